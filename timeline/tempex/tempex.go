@@ -1,0 +1,62 @@
+// Package tempex finds temporal expressions in English text and normalizes
+// them to TIMEX3 values resolved against a reference date.
+package tempex
+
+import "github.com/chronicle-project/chronicle/timeline"
+
+// Type is the TIMEX3 type of an expression.
+type Type uint8
+
+// The TIMEX3 types.
+const (
+	Date Type = iota
+	Time
+	Duration
+	Set
+)
+
+func (t Type) String() string { return [...]string{"DATE", "TIME", "DURATION", "SET"}[t] }
+
+// Mode says what relative expressions are anchored to.
+type Mode uint8
+
+const (
+	// Auto guesses the mode from the text.
+	Auto Mode = iota
+	// News anchors relative expressions ("on Wednesday", "last year") to
+	// the reference date (the document's date).
+	News
+	// Narrative anchors them to the last date the text mentioned, as
+	// histories are written ("the following year").
+	Narrative
+)
+
+// Options configure a Tagger.
+type Options struct {
+	// Ref is the reference date (usually the document's date, Day
+	// precision). The zero Date means none: relative expressions then keep
+	// unknown parts (XXXX-WXX-3) rather than guessing.
+	Ref  timeline.Date
+	Mode Mode
+	// DayFirst reads 03/04/2017 as 3 April. When false, numeric dates are
+	// month first unless the day is > 12.
+	DayFirst bool
+}
+
+// Timex is one temporal expression found in a text.
+type Timex struct {
+	Start, End int    // byte offsets into the text, end exclusive
+	Text       string // the text[Start:End]
+	Type       Type
+	Value      string       // TIMEX3 value (2017-07, P3Y, XXXX-WXX-3, PAST_REF, ...)
+	Mod        timeline.Mod // TIMEX3 mod
+	// Date is Value parsed, when it is a resolved date or time or a vague
+	// reference; the zero Date otherwise (durations, sets, unknown parts).
+	Date timeline.Date
+	// RangeEnd, on the first expression of a range ("from July to December
+	// 2017", "1558-1603"), is the index in the result of the expression that
+	// ends the range; -1 otherwise.
+	RangeEnd int
+	Quant    string // TIMEX3 quant for sets ("EVERY")
+	Freq     string // TIMEX3 freq for sets ("2X")
+}
