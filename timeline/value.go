@@ -124,6 +124,10 @@ func (p *valueScanner) fail(reason string) error {
 	return &ValueError{Value: p.s, Offset: p.pos, Reason: reason}
 }
 
+func (p *valueScanner) failAt(pos int, reason string) error {
+	return &ValueError{Value: p.s, Offset: pos, Reason: reason}
+}
+
 func (p *valueScanner) eof() bool { return p.pos >= len(p.s) }
 
 func (p *valueScanner) peek() byte {
@@ -200,23 +204,30 @@ func ParseDate(s string) (Date, error) {
 	if !p.accept("-") {
 		return Date{}, p.fail("expected '-' after the year")
 	}
+	field := p.pos
 	switch {
+	case len(p.s)-p.pos == 2 && isSeasonCode(p.s[p.pos:]):
+		for i, code := range seasonCodes[1:] {
+			if p.accept(code) {
+				d.Prec, d.Season = Season, SeasonCode(i+1)
+			}
+		}
 	case p.accept("H"):
 		h, _, ok := p.digits(1, 1)
 		if !ok || h < 1 || h > 2 {
-			return Date{}, p.fail("half must be H1 or H2")
+			return Date{}, p.failAt(field, "half must be H1 or H2")
 		}
 		d.Prec, d.Half = Half, h
 	case p.accept("Q"):
 		q, _, ok := p.digits(1, 1)
 		if !ok || q < 1 || q > 4 {
-			return Date{}, p.fail("quarter must be Q1 to Q4")
+			return Date{}, p.failAt(field, "quarter must be Q1 to Q4")
 		}
 		d.Prec, d.Quarter = Quarter, q
 	case p.accept("W"):
 		w, _, ok := p.digits(1, 2)
 		if !ok || w < 1 || w > isoWeeks(astro(d.Year)) {
-			return Date{}, p.fail("week out of range")
+			return Date{}, p.failAt(field, "week out of range")
 		}
 		d.Prec, d.Week = Week, w
 		if p.accept("-") {
@@ -228,25 +239,18 @@ func ParseDate(s string) (Date, error) {
 			d = FromTime(t, Day)
 		}
 	case p.peek() >= 'A' && p.peek() <= 'Z':
-		for i, code := range seasonCodes[1:] {
-			if p.accept(code) {
-				d.Prec, d.Season = Season, SeasonCode(i+1)
-				break
-			}
-		}
-		if d.Prec != Season {
-			return Date{}, p.fail("expected a month, week, quarter, half or season")
-		}
+		return Date{}, p.fail("expected a month, week, quarter, half or season")
 	default:
 		m, _, ok := p.digits(2, 2)
 		if !ok || m < 1 || m > 12 {
-			return Date{}, p.fail("month must be 01 to 12")
+			return Date{}, p.failAt(field, "month must be 01 to 12")
 		}
 		d.Prec, d.Month = Month, m
 		if p.accept("-") {
+			field = p.pos
 			day, _, ok := p.digits(2, 2)
 			if !ok || day < 1 || day > daysIn(d.Year, m) {
-				return Date{}, p.fail("day out of range for the month")
+				return Date{}, p.failAt(field, "day out of range for the month")
 			}
 			d.Prec, d.Day = Day, day
 			if p.accept("T") {
@@ -272,9 +276,10 @@ func parseClock(p *valueScanner, d *Date) error {
 		}
 		return p.fail("unknown part of day")
 	}
+	field := p.pos
 	h, _, ok := p.digits(2, 2)
 	if !ok || h > 24 {
-		return p.fail("hour must be 00 to 24")
+		return p.failAt(field, "hour must be 00 to 24")
 	}
 	d.Prec, d.Hour = Hour, h
 	if p.accept(":") {
@@ -317,6 +322,15 @@ func parseClock(p *valueScanner, d *Date) error {
 	return nil
 }
 
+func isSeasonCode(s string) bool {
+	for _, c := range seasonCodes[1:] {
+		if s == c {
+			return true
+		}
+	}
+	return false
+}
+
 func isLeap(y int) bool { y = astro(y); return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
 
 func daysIn(y, m int) int {
@@ -344,6 +358,10 @@ func isoWeeks(y int) int {
 // T15:00 for a time of an unknown day), or a duration (P3Y, PT2H, P1DE,
 // PXY, P1Y6M). It returns nil or an error wrapping ErrValue.
 func CheckValue(s string) error {
+	switch s {
+	case "PAST_REF", "PRESENT_REF", "FUTURE_REF":
+		return nil
+	}
 	if strings.HasPrefix(s, "P") {
 		return checkDuration(s)
 	}
@@ -385,6 +403,9 @@ func checkDuration(s string) error {
 				return p.fail("second T in a duration")
 			}
 			inTime = true
+			if p.eof() {
+				return p.fail("a T in a duration needs an amount after it")
+			}
 			continue
 		}
 		if !p.accept("X") {
