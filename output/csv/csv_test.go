@@ -1,0 +1,300 @@
+package csv_test
+
+import (
+	"bytes"
+	stdcsv "encoding/csv"
+	"errors"
+	"fmt"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/output/csv"
+	"github.com/chronicle-project/chronicle/output/internal/fixture"
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file (run go test -update and review the diff):\n%s", path, got)
+	}
+}
+
+func TestGolden(t *testing.T) {
+	tests := []struct {
+		name string
+		c    *timeline.Chronology
+		opt  csv.Options
+	}{
+		{"seed.csv", fixture.Seed(), csv.Options{}},
+		{"wide.csv", fixture.Wide(), csv.Options{}},
+		{"empty.csv", &timeline.Chronology{}, csv.Options{}},
+		{"seed-lf-bom.csv", fixture.Seed(), csv.Options{LF: true, BOM: true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := csv.Write(&buf, tt.c, tt.opt); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, tt.name, buf.Bytes())
+		})
+	}
+}
+
+func TestContractColumns(t *testing.T) {
+	contract := []string{"id", "start", "end", "precision", "date_text", "title", "text", "source", "source_url", "source_date", "group"}
+	if !reflect.DeepEqual(csv.Columns[:len(contract)], contract) {
+		t.Errorf("first columns = %q, want the contract's %q", csv.Columns[:len(contract)], contract)
+	}
+}
+
+// cells reads a CSV with encoding/csv and returns its rows as maps by header.
+func cells(t *testing.T, data []byte) []map[string]string {
+	t.Helper()
+	r := stdcsv.NewReader(bytes.NewReader(data))
+	recs, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []map[string]string
+	for _, rec := range recs[1:] {
+		m := map[string]string{}
+		for i, h := range recs[0] {
+			m[h] = rec[i]
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func TestCells(t *testing.T) {
+	var buf bytes.Buffer
+	if err := csv.Write(&buf, fixture.Wide(), csv.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	rows := cells(t, buf.Bytes())
+	byID := map[string]map[string]string{}
+	for _, r := range rows {
+		byID[r["id"]] = r
+	}
+	tests := []struct {
+		name, id, column, want string
+	}{
+		{"month at native precision", "a1b2c3d4e5f6", "start", "2017-07"},
+		{"month precision", "a1b2c3d4e5f6", "precision", "month"},
+		{"source is the outlet", "a1b2c3d4e5f6", "source", "The Himalayan Times"},
+		{"source date", "a1b2c3d4e5f6", "source_date", "2017-12-13"},
+		{"group defaults to source", "a1b2c3d4e5f6", "group", "The Himalayan Times"},
+		{"explicit group", "5a5a5a5a5a5a", "group", "Ministry"},
+		{"no date text", "5a5a5a5a5a5a", "date_text", ""},
+		{"time", "77aa77aa77aa", "start", "2017-12-13T15:00"},
+		{"time precision", "77aa77aa77aa", "precision", "minute"},
+		{"vague start", "eeeeeeeeeeee", "start", "PAST_REF"},
+		{"vague precision", "eeeeeeeeeeee", "precision", ""},
+		{"BC year", "bc0044000001", "start", "BC0044"},
+		{"BC day", "bc0044000002", "start", "BC0044-03-15"},
+		{"approx", "c14500000001", "mod", "APPROX"},
+		{"range start", "r15581603000", "start", "1558"},
+		{"range end", "r15581603000", "end", "1603"},
+		{"century", "cent19000000", "start", "19"},
+		{"decade", "dec199000000", "start", "199"},
+		{"decade mod", "dec199000000", "mod", "START"},
+		{"before", "bef199000000", "mod", "BEFORE"},
+		{"formula kept verbatim", "bef199000000", "text", "Before 1990, =SUM(A1:A9) was how most people \"published\" numbers,\nand +1 was a phone prefix."},
+		{"season", "summer201700", "start", "2017-SU"},
+		{"unicode title", "summer201700", "title", "Ürümqi: summer of checks ✓"},
+		{"quarter", "3333aaaa3333", "start", "2017-Q3"},
+		{"week", "4444bbbb4444", "start", "2017-W50"},
+		{"actors escaped", "bc0044000001", "actors", `Julius Caesar; Brutus\; Cassius`},
+		{"tags", "range2017000", "tags", "biometrics; policy"},
+		{"media", "range2017000", "media", "https://example.com/map.png"},
+		{"position", "a1b2c3d4e5f6", "position", "seed.txt:7:1"},
+		{"offset", "a1b2c3d4e5f6", "offset", "410"},
+		{"no position", "bc0044000001", "position", ""},
+		{"no offset", "bc0044000001", "offset", ""},
+		{"source from title", "bc0044000001", "source", "A short history of printing and power"},
+		{"source date with time drops the time", "4444bbbb4444", "source_date", "2017-12-13"},
+		{"merged sources", "0f9e8d7c6b5a", "sources",
+			"The Himalayan Times | Rights group criticizes China for mass DNA collection in Xinjiang | https://thehimalayantimes.com/world/rights-group-criticizes-china-for-mass-dna-collection-in-xinjiang/ | 2017-12-13 | seed.txt\n" +
+				"Wire, Inc. |  | https://wire.example/2017/12/13/dna?a=1&b=2 | 2017-12-13T09:30Z | wire.html"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, ok := byID[tt.id]
+			if !ok {
+				t.Fatalf("no row with id %s", tt.id)
+			}
+			if got := r[tt.column]; got != tt.want {
+				t.Errorf("%s of %s = %q, want %q", tt.column, tt.id, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestReadBack rebuilds every event from its row, as the documentation
+// says a reader should, and checks nothing is lost.
+func TestReadBack(t *testing.T) {
+	c := fixture.Wide()
+	var buf bytes.Buffer
+	if err := csv.Write(&buf, c, csv.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	rows := cells(t, buf.Bytes())
+	if len(rows) != len(c.Events) {
+		t.Fatalf("%d rows for %d events", len(rows), len(c.Events))
+	}
+	for i, r := range rows {
+		want := c.Events[i]
+		t.Run(want.ID, func(t *testing.T) {
+			got := rebuild(t, r)
+			want.Group = want.GroupName()
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("read back\n got %+v\nwant %+v", got, want)
+			}
+		})
+	}
+}
+
+func rebuild(t *testing.T, r map[string]string) timeline.Event {
+	t.Helper()
+	var e timeline.Event
+	var err error
+	date := func(v, m string) timeline.Date {
+		if v == "" {
+			return timeline.Date{}
+		}
+		d, err := timeline.ParseDate(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Mod, err = timeline.ParseMod(m); err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	e.ID, e.DateText, e.Title, e.Text, e.Group, e.Media = r["id"], r["date_text"], r["title"], r["text"], r["group"], r["media"]
+	e.Span.Start = date(r["start"], r["mod"])
+	e.Span.End = date(r["end"], r["end_mod"])
+	if e.Sources, err = timeline.ParseCitations(r["sources"]); err != nil {
+		t.Fatal(err)
+	}
+	e.Actors, e.Tags = timeline.ParseList(r["actors"]), timeline.ParseList(r["tags"])
+	if e.Pos, err = timeline.ParsePosition(r["position"]); err != nil {
+		t.Fatal(err)
+	}
+	if r["offset"] != "" {
+		if _, err := fmt.Sscan(r["offset"], &e.Pos.Offset); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return e
+}
+
+func TestCellNormalization(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"invalid UTF-8", "caf\xe9", "caf\uFFFD"},
+		{"CRLF", "a\r\nb", "a\nb"},
+		{"lone CR", "a\rb\r", "a\nb\n"},
+		{"LF kept", "a\nb", "a\nb"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := timeline.Event{ID: "x", Text: tt.text}
+			if got := csv.Record(&e)[6]; got != tt.want {
+				t.Errorf("text cell = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+type failWriter struct{ n int }
+
+func (w *failWriter) Write(p []byte) (int, error) {
+	if w.n <= 0 {
+		return 0, errors.New("disk full")
+	}
+	w.n--
+	return len(p), nil
+}
+
+func TestWriteError(t *testing.T) {
+	// encoding/csv buffers 4 KiB: write enough rows to reach the writer.
+	c := &timeline.Chronology{}
+	for range 200 {
+		c.Events = append(c.Events, fixture.Seed().Events...)
+	}
+	err := csv.Write(&failWriter{}, c, csv.Options{})
+	if err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Errorf("Write to a failing writer: err = %v, want disk full", err)
+	}
+	if err := csv.Write(&failWriter{}, c, csv.Options{BOM: true}); err == nil {
+		t.Error("Write with BOM to a failing writer gave no error")
+	}
+}
+
+func FuzzRoundTrip(f *testing.F) {
+	for _, e := range fixture.Wide().Events {
+		f.Add(e.Title, e.Text, e.DateText, e.Source().Outlet)
+	}
+	f.Add(" lead", "\"quoted\"\r\nline", "\r", "a,b")
+	f.Fuzz(func(t *testing.T, title, text, dateText, outlet string) {
+		e := timeline.Event{ID: "id", Title: title, Text: text, DateText: dateText,
+			Sources: []timeline.Citation{{Outlet: outlet}}, Actors: []string{outlet}}
+		var buf bytes.Buffer
+		w := csv.NewWriter(&buf, csv.Options{})
+		if err := w.Write(&e); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		recs, err := stdcsv.NewReader(&buf).ReadAll()
+		if err != nil {
+			t.Fatalf("encoding/csv cannot read what we wrote: %v", err)
+		}
+		if len(recs) != 2 {
+			t.Fatalf("%d records, want 2", len(recs))
+		}
+		want := csv.Record(&e)
+		if !reflect.DeepEqual(recs[1], want) {
+			t.Errorf("round trip:\n got %q\nwant %q", recs[1], want)
+		}
+	})
+}
+
+func BenchmarkWrite(b *testing.B) {
+	c := &timeline.Chronology{}
+	for range 100 {
+		c.Events = append(c.Events, fixture.Wide().Events...)
+	}
+	var buf bytes.Buffer
+	if err := csv.Write(&buf, c, csv.Options{}); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(buf.Len()))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := csv.Write(&buf, c, csv.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
