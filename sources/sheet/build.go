@@ -1,0 +1,391 @@
+package sheet
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// numericDate finds the two leading numbers of a d/m/y or m/d/y date.
+var numericDate = regexp.MustCompile(`(?:^|[^0-9/.-])([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])[0-9]{2,4}(?:$|[^0-9])`)
+
+// detectOrder decides the sheet's day-month order from its date cells.
+func (t *table) detectOrder(opt *bool) (Order, string) {
+	if opt != nil {
+		if *opt {
+			return DayFirst, "option"
+		}
+		return MonthFirst, "option"
+	}
+	dayFirst, monthFirst := 0, 0
+	for i := range t.rows {
+		for _, f := range []field{fStart, fEnd, fSourceDate} {
+			for _, m := range numericDate.FindAllStringSubmatch(t.rows[i].get(f), -1) {
+				if m[2] != m[4] {
+					continue
+				}
+				a, _ := strconv.Atoi(m[1])
+				b, _ := strconv.Atoi(m[3])
+				switch {
+				case a > 12 && b <= 12:
+					dayFirst++
+				case b > 12 && a <= 12:
+					monthFirst++
+				}
+			}
+		}
+	}
+	switch {
+	case dayFirst > monthFirst:
+		return DayFirst, "cells"
+	case monthFirst > dayFirst:
+		return MonthFirst, "cells"
+	case dayFirst > 0: // as many of each: every ambiguous cell is a guess
+		return OrderUnknown, "cells"
+	}
+	return OrderUnknown, "default"
+}
+
+// build turns the rows into events.
+func (t *table) build(dayFirst *bool, errs *timeline.ErrorList) *Sheet {
+	s := &Sheet{Ignored: t.ignored}
+	s.Order, s.OrderFrom = t.detectOrder(dayFirst)
+	cp := &cellParser{order: s.Order, shortTIMEX: t.has[fPrecision]}
+	ids := map[string]timeline.Position{}
+	s.Events = make([]timeline.Event, 0, len(t.rows))
+	for i := range t.rows {
+		rw := &t.rows[i]
+		typ := strings.ToLower(rw.trimmed(fType))
+		if typ == "title" {
+			s.Title = strings.TrimSpace(rw.get(fTitle))
+			if s.Title == "" {
+				s.Title = strings.TrimSpace(rw.get(fText))
+			}
+			continue
+		}
+		ev := t.event(rw, cp, errs)
+		if typ == "era" {
+			ev.Tags = append(ev.Tags, "era")
+		}
+		if c := rw.cells[fID]; c != nil && strings.TrimSpace(c.text) != "" {
+			if first, dup := ids[ev.ID]; dup {
+				errs.Add(timeline.Errorf(c.pos, "id %q is already used at line %d", ev.ID, first.Line))
+			}
+		} else if _, dup := ids[ev.ID]; dup {
+			// Two rows with the same date, text and source: number the later.
+			base := ev.ID
+			for n := 2; ; n++ {
+				ev.ID = fmt.Sprintf("%s-%d", base, n)
+				if _, dup := ids[ev.ID]; !dup {
+					break
+				}
+			}
+		}
+		if _, dup := ids[ev.ID]; !dup {
+			ids[ev.ID] = rw.pos
+		}
+		s.Events = append(s.Events, ev)
+	}
+	return s
+}
+
+// cellError reports a problem with a cell.
+func cellError(c *cell, err error) error {
+	col := c.column
+	if col == "" {
+		col = "cell"
+	}
+	return &timeline.Error{Pos: c.pos, Err: fmt.Errorf("%s %q: %w", col, clip(strings.TrimSpace(c.text), 60), err)}
+}
+
+// event makes the event of one row; what cannot be read is reported and
+// left empty.
+func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timeline.Event {
+	ev := timeline.Event{Pos: rw.pos}
+	var span timeline.Span
+	switch {
+	case rw.cells[fStart] != nil && strings.TrimSpace(rw.get(fStart)) != "":
+		sp, err := cp.parseSpan(rw.get(fStart))
+		if err != nil {
+			errs.Add(cellError(rw.cells[fStart], err))
+			if !errors.Is(err, errOrder) {
+				sp = timeline.Span{}
+			}
+		}
+		span = sp
+	case t.has[fYear]:
+		span.Start = splitDate(rw, fYear, fMonth, fDay, fTime, fHour, fMinute, fSecond, errs)
+	}
+	var end timeline.Date
+	var endCell *cell
+	if c := rw.cells[fEnd]; c != nil && strings.TrimSpace(c.text) != "" {
+		endCell = c
+		sp, err := cp.parseSpan(c.text)
+		if err != nil {
+			errs.Add(cellError(c, err))
+			if !errors.Is(err, errOrder) {
+				sp = timeline.Span{}
+			}
+		}
+		end = sp.Start
+		if sp.IsRange() {
+			end = sp.End
+		}
+	} else if t.has[fEndYear] {
+		endCell = rw.cells[fEndYear]
+		end = splitDate(rw, fEndYear, fEndMonth, fEndDay, fEndTime, fEndHour, fEndMinute, fEndSecond, errs)
+	}
+	if !end.IsZero() {
+		switch {
+		case span.Start.IsZero():
+			errs.Add(cellError(endCell, errors.New("an end without a start; the end is dropped")))
+		case span.IsRange():
+			errs.Add(cellError(endCell, fmt.Errorf("the start is already a range ending %s; the end column is used", span.End)))
+			span.End = end
+		default:
+			span.End = end
+		}
+		if !span.End.IsZero() && span.End.Start().Before(span.Start.Start()) {
+			errs.Add(cellError(endCell, fmt.Errorf("ends before the start %s; the end is dropped", span.Start)))
+			span.End = timeline.Date{}
+		}
+	}
+	if c := rw.cells[fPrecision]; c != nil && strings.TrimSpace(c.text) != "" {
+		span = applyPrecision(span, c, errs)
+	}
+	ev.Span = span
+
+	if t.has[fDateText] {
+		ev.DateText = rw.get(fDateText)
+	} else if c := rw.cells[fStart]; c != nil {
+		ev.DateText = normalizeSpace(c.text)
+	}
+	ev.Title = rw.get(fTitle)
+	ev.Text = rw.get(fText)
+	cit := timeline.Citation{
+		Outlet: strings.TrimSpace(rw.get(fSource)),
+		URL:    strings.TrimSpace(rw.get(fURL)),
+		File:   t.name,
+	}
+	if c := rw.cells[fSourceDate]; c != nil && strings.TrimSpace(c.text) != "" {
+		d, err := cp.parseDate(c.text)
+		if err != nil && !errors.Is(err, errOrder) {
+			errs.Add(cellError(c, err))
+		} else {
+			if err != nil {
+				errs.Add(cellError(c, err))
+			}
+			cit.Date = d
+		}
+	}
+	ev.Sources = []timeline.Citation{cit}
+	ev.Group = strings.TrimSpace(rw.get(fGroup))
+	ev.Media = strings.TrimSpace(rw.get(fMedia))
+	ev.Tags = splitList(rw.get(fTags), ",;|")
+	ev.Actors = splitList(rw.get(fActors), ";|")
+	if id := strings.TrimSpace(rw.get(fID)); id != "" {
+		ev.ID = id
+	} else {
+		body := ev.Text
+		if strings.TrimSpace(body) == "" {
+			body = ev.Title
+		}
+		ev.ID = timeline.MakeID(cit.Name(), span, ev.DateText, body)
+	}
+	return ev
+}
+
+func splitList(s, seps string) []string {
+	var out []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) }) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// splitDate reads the TimelineJS template's Year, Month, Day and Time
+// cells (or JSON's year, month, day, hour, minute, second). A negative
+// year is BC. Its precision is the finest part given.
+func splitDate(rw *row, fy, fm, fd, ft, fh, fmin, fs field, errs *timeline.ErrorList) timeline.Date {
+	yc := rw.cells[fy]
+	if yc == nil || strings.TrimSpace(yc.text) == "" {
+		for _, f := range []field{fm, fd, ft, fh} {
+			if c := rw.cells[f]; c != nil && strings.TrimSpace(c.text) != "" {
+				errs.Add(cellError(c, errors.New("a date part without a year; the date is left empty")))
+				return timeline.Date{}
+			}
+		}
+		return timeline.Date{}
+	}
+	num := func(c *cell, lo, hi int, what string) (int, bool) {
+		s := strings.TrimSpace(c.text)
+		s = strings.TrimSuffix(s, ".0") // spreadsheets export 2017.0
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			if m := monthOf(s); m > 0 && what == "month" {
+				return m, true
+			}
+			errs.Add(cellError(c, fmt.Errorf("not a %s", what)))
+			return 0, false
+		}
+		if n < lo || n > hi {
+			errs.Add(cellError(c, fmt.Errorf("%s out of range %d-%d", what, lo, hi)))
+			return 0, false
+		}
+		return n, true
+	}
+	y, ok := num(yc, -9999, 9999, "year")
+	if !ok {
+		return timeline.Date{}
+	}
+	if y == 0 {
+		errs.Add(cellError(yc, errors.New("there is no year 0")))
+		return timeline.Date{}
+	}
+	d := timeline.Date{Prec: timeline.Year, Year: y}
+	mc := rw.cells[fm]
+	if mc == nil || strings.TrimSpace(mc.text) == "" {
+		return d
+	}
+	m, ok := num(mc, 1, 12, "month")
+	if !ok {
+		return d
+	}
+	d.Prec, d.Month = timeline.Month, m
+	dc := rw.cells[fd]
+	if dc == nil || strings.TrimSpace(dc.text) == "" {
+		return d
+	}
+	if y < 0 {
+		errs.Add(cellError(dc, errors.New("a BC date finer than a month is not supported; read as the month")))
+		return d
+	}
+	day, ok := num(dc, 1, daysIn(y, m), "day")
+	if !ok {
+		return d
+	}
+	d.Prec, d.Day = timeline.Day, day
+	if tc := rw.cells[ft]; tc != nil && strings.TrimSpace(tc.text) != "" {
+		toks := tokenize(tc.text)
+		ck, rest, err := takeClock(toks)
+		if err == nil && (len(rest) != 0 || ck.prec == timeline.PrecisionNone) {
+			err = errors.New("not a time of day")
+		}
+		if err != nil {
+			errs.Add(cellError(tc, err))
+			return d
+		}
+		d.Prec, d.Hour, d.Minute, d.Second = ck.prec, ck.h, ck.m, ck.s
+		d.Zone, d.HasZone = ck.zone, ck.hasZone
+		return d
+	}
+	for i, f := range []field{fh, fmin, fs} {
+		c := rw.cells[f]
+		if c == nil || strings.TrimSpace(c.text) == "" {
+			break
+		}
+		n, ok := num(c, 0, [...]int{23, 59, 60}[i], [...]string{"hour", "minute", "second"}[i])
+		if !ok {
+			break
+		}
+		switch i {
+		case 0:
+			d.Prec, d.Hour = timeline.Hour, n
+		case 1:
+			d.Prec, d.Minute = timeline.Minute, n
+		case 2:
+			d.Prec, d.Second = timeline.Second, n
+		}
+	}
+	return d
+}
+
+// applyPrecision checks the precision column against the span. A coarser
+// precision than the date's is applied ("2017-07-01" with "month" is July
+// 2017); a finer one cannot be, and is reported.
+func applyPrecision(span timeline.Span, c *cell, errs *timeline.ErrorList) timeline.Span {
+	p, err := timeline.ParsePrecision(strings.ToLower(strings.TrimSpace(c.text)))
+	if err != nil {
+		errs.Add(cellError(c, err))
+		return span
+	}
+	if span.Start.IsZero() || span.Start.Prec == p {
+		return span
+	}
+	start, err := coarsen(span.Start, p)
+	if err != nil {
+		errs.Add(cellError(c, err))
+		return span
+	}
+	span.Start = start
+	if !span.End.IsZero() {
+		if end, err := coarsen(span.End, p); err == nil {
+			span.End = end
+		}
+	}
+	return span
+}
+
+// coarsen returns d at the coarser precision p.
+func coarsen(d timeline.Date, p timeline.Precision) (timeline.Date, error) {
+	if d.Prec.Coarser(p) || d.IsVague() {
+		return d, fmt.Errorf("the date %s is %s precision; it cannot be made %s", d, d.Prec, p)
+	}
+	out := timeline.Date{Prec: p, Year: d.Year, Mod: d.Mod}
+	switch p {
+	case timeline.Millennium, timeline.Century, timeline.Decade:
+		if d.Year < 0 {
+			return d, fmt.Errorf("cannot make the BC date %s %s precision", d, p)
+		}
+		n := map[timeline.Precision]int{timeline.Millennium: 1000, timeline.Century: 100, timeline.Decade: 10}[p]
+		out.Year = d.Year / n * n
+		return out, nil
+	case timeline.Year:
+		return out, nil
+	case timeline.Season:
+		if d.Prec < timeline.Month {
+			break
+		}
+		switch m := d.Month; {
+		case m >= 3 && m <= 5:
+			out.Season = timeline.Spring
+		case m >= 6 && m <= 8:
+			out.Season = timeline.Summer
+		case m >= 9 && m <= 11:
+			out.Season = timeline.Fall
+		default:
+			out.Season = timeline.Winter
+			if m < 3 {
+				out.Year-- // January is in the winter that began the December before
+			}
+		}
+		return out, nil
+	case timeline.Half, timeline.Quarter, timeline.Month:
+		if d.Prec == timeline.Week || d.Prec == timeline.Season || d.Prec == timeline.Quarter && p == timeline.Month ||
+			d.Prec == timeline.Half && p != timeline.Half {
+			break
+		}
+		switch {
+		case d.Prec == timeline.Quarter && p == timeline.Half:
+			out.Half = 1 + (d.Quarter-1)/2
+			return out, nil
+		case d.Prec >= timeline.Month:
+			c := timeline.FromTime(d.Start(), p)
+			c.Year, c.Mod = d.Year, d.Mod
+			return c, nil
+		}
+	case timeline.Week, timeline.Day, timeline.Hour, timeline.Minute:
+		if t, ok := d.Time(); ok {
+			c := timeline.FromTime(t, p)
+			c.Mod, c.Zone, c.HasZone = d.Mod, d.Zone, d.HasZone && p >= timeline.Hour
+			return c, nil
+		}
+	}
+	return d, fmt.Errorf("the date %s cannot be made %s precision", d, p)
+}

@@ -1,0 +1,123 @@
+package sheet
+
+import (
+	"strings"
+)
+
+// field is what a column holds.
+type field uint8
+
+const (
+	fNone field = iota
+	fID
+	fStart
+	fEnd
+	fPrecision
+	fDateText
+	fTitle
+	fText
+	fSource
+	fURL
+	fSourceDate
+	fGroup
+	fTags
+	fMedia
+	fActors
+	// The TimelineJS template's split dates.
+	fYear
+	fMonth
+	fDay
+	fTime
+	fHour
+	fMinute
+	fSecond
+	fEndYear
+	fEndMonth
+	fEndDay
+	fEndTime
+	fEndHour
+	fEndMinute
+	fEndSecond
+	fType
+	fIgnored // known columns with no place in an event (Media Credit, Background, ...)
+	numFields
+)
+
+var fieldNames = [numFields]string{
+	fID: "id", fStart: "start", fEnd: "end", fPrecision: "precision", fDateText: "date_text",
+	fTitle: "title", fText: "text", fSource: "source", fURL: "source_url", fSourceDate: "source_date",
+	fGroup: "group", fTags: "tags", fMedia: "media", fActors: "actors", fYear: "Year", fMonth: "Month",
+	fDay: "Day", fTime: "Time", fHour: "hour", fMinute: "minute", fSecond: "second",
+	fEndYear: "End Year", fEndMonth: "End Month", fEndDay: "End Day", fEndTime: "End Time",
+	fEndHour: "end hour", fEndMinute: "end minute", fEndSecond: "end second", fType: "Type",
+}
+
+// columnNames maps a normalized column name (see normalizeName) to what it
+// holds. Synonyms people use are listed with our own names and those of the
+// TimelineJS spreadsheet template and JSON format.
+var columnNames = map[string]field{
+	"id": fID, "unique id": fID, "uid": fID, "event id": fID,
+
+	"start": fStart, "date": fStart, "when": fStart, "start date": fStart, "startdate": fStart,
+	"begin": fStart, "begins": fStart, "from": fStart, "event date": fStart, "datetime": fStart,
+
+	"end": fEnd, "end date": fEnd, "enddate": fEnd, "until": fEnd, "ends": fEnd,
+
+	"precision": fPrecision,
+
+	"date text": fDateText, "datetext": fDateText, "display date": fDateText,
+	"start date.display date": fDateText,
+
+	"title": fTitle, "event": fTitle, "headline": fTitle, "event title": fTitle, "text.headline": fTitle,
+
+	"text": fText, "description": fText, "details": fText, "detail": fText, "body": fText,
+	"notes": fText, "content": fText, "text.text": fText,
+
+	"source": fSource, "outlet": fSource, "publication": fSource, "publisher": fSource,
+	"source name": fSource, "sources.outlet": fSource, "sources.name": fSource,
+
+	"url": fURL, "link": fURL, "source url": fURL, "sourceurl": fURL, "href": fURL,
+	"sources.url": fURL,
+
+	"source date": fSourceDate, "sourcedate": fSourceDate, "published": fSourceDate,
+	"publication date": fSourceDate, "sources.date": fSourceDate,
+
+	"group": fGroup, "lane": fGroup, "category": fGroup, "track": fGroup,
+
+	"tags": fTags, "tag": fTags, "keywords": fTags, "labels": fTags,
+
+	"media": fMedia, "image": fMedia, "media url": fMedia, "image url": fMedia, "media.url": fMedia,
+
+	"actors": fActors, "people": fActors, "who": fActors,
+
+	"year": fYear, "month": fMonth, "day": fDay, "time": fTime,
+	"start date.year": fYear, "start date.month": fMonth, "start date.day": fDay,
+	"start date.hour": fHour, "start date.minute": fMinute, "start date.second": fSecond,
+	"end year": fEndYear, "end month": fEndMonth, "end day": fEndDay, "end time": fEndTime,
+	"end date.year": fEndYear, "end date.month": fEndMonth, "end date.day": fEndDay,
+	"end date.hour": fEndHour, "end date.minute": fEndMinute, "end date.second": fEndSecond,
+	"type": fType,
+
+	"media credit": fIgnored, "media caption": fIgnored, "media thumbnail": fIgnored,
+	"background": fIgnored, "media.credit": fIgnored, "media.caption": fIgnored,
+	"media.thumbnail": fIgnored, "background.url": fIgnored, "background.color": fIgnored,
+	"start date.millisecond": fIgnored, "end date.millisecond": fIgnored,
+	"end date.display date": fIgnored, "autolink": fIgnored, "sources.file": fIgnored,
+	"sources.title": fIgnored,
+}
+
+// normalizeName folds a column name for lookup: lower case, '_' and '-'
+// as spaces, runs of spaces as one.
+func normalizeName(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.Map(func(r rune) rune {
+		if r == '_' || r == '-' {
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// dateFields are the fields that can date an event: a sheet must have one.
+var dateFields = []field{fStart, fYear}

@@ -1,0 +1,194 @@
+package sheet
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// readCSV reads a CSV or TSV sheet. A quote out of place is reported and
+// the sheet read again leniently, so that its rows are kept.
+func readCSV(text, name string, comma rune, tsv bool) (*table, error) {
+	lineBase, offBase := 0, 0
+	if rest, ok := strings.CutPrefix(text, "sep="); ok {
+		// Excel's "sep=;" line names the separator.
+		if c, size := utf8.DecodeRuneInString(rest); size > 0 {
+			nl := strings.IndexByte(rest, '\n')
+			if nl >= size && c != '"' && c != '\r' && strings.TrimSpace(rest[size:nl]) == "" {
+				if comma == 0 {
+					comma = c
+				}
+				offBase = len("sep=") + nl + 1
+				text, lineBase = rest[nl+1:], 1
+			}
+		}
+	}
+	if comma == 0 {
+		comma = ','
+		if tsv {
+			comma = '\t'
+		} else {
+			comma = detectComma(text)
+		}
+	}
+	format := "csv"
+	if comma == '\t' {
+		format = "tsv"
+	}
+	var errs timeline.ErrorList
+	pos := func(line, col, off int) timeline.Position {
+		return timeline.Position{File: name, Line: line + lineBase, Col: col, Offset: off + offBase}
+	}
+	// The strict pass finds misplaced quotes; the lenient one reads rows.
+	records, strictErrs := readRecords(text, comma, false)
+	if len(strictErrs) > 0 {
+		for _, pe := range strictErrs {
+			msg := "a quote inside an unquoted cell; read as written"
+			if errors.Is(pe.Err, csv.ErrQuote) {
+				msg = "a quoted cell is not closed where it should be; read leniently, check the cells that follow"
+			}
+			errs.Add(&timeline.Error{Pos: pos(pe.Line, pe.Column, 0), Err: errors.New(msg)})
+		}
+		records, _ = readRecords(text, comma, true)
+	}
+	if len(records) == 0 {
+		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: fmt.Errorf("%w: empty", ErrNotSheet)}
+	}
+	t := &table{name: name, format: format}
+	header := records[0]
+	cols := make([]field, len(header.fields))
+	seen := map[field]string{}
+	known := 0
+	for i, h := range header.fields {
+		f, ok := columnNames[normalizeName(h)]
+		switch {
+		case strings.TrimSpace(h) == "":
+			continue
+		case !ok:
+			t.ignored = append(t.ignored, h)
+			continue
+		case f == fIgnored:
+			known++
+			continue
+		}
+		if prev, dup := seen[f]; dup {
+			errs.Add(timeline.Errorf(pos(header.line, header.cols[i], header.offset),
+				"column %q holds the same thing as column %q and is ignored", h, prev))
+			continue
+		}
+		seen[f] = h
+		cols[i] = f
+		t.has[f] = true
+		known++
+	}
+	if known == 0 {
+		errs.Add(timeline.Errorf(pos(header.line, 1, header.offset),
+			"%w: no column name recognised in the header (expected date, start, end, title, text, source, url, group, or the TimelineJS Year, Month, Day, Headline, ...)", ErrNotSheet))
+		return nil, errs.Err()
+	}
+	if !t.has[fStart] && !t.has[fYear] {
+		errs.Add(timeline.Errorf(pos(header.line, 1, header.offset),
+			"no date column (date, start, when, or Year); the events have no date"))
+	}
+	for _, rec := range records[1:] {
+		rw := row{pos: pos(rec.line, 1, rec.offset)}
+		blank := true
+		for i, v := range rec.fields {
+			if strings.TrimSpace(v) != "" {
+				blank = false
+			}
+			if i >= len(cols) {
+				if strings.TrimSpace(v) != "" {
+					errs.Add(timeline.Errorf(pos(rec.line, rec.cols[i], rec.offset),
+						"cell %q is beyond the last named column and is ignored", clip(v, 40)))
+				}
+				continue
+			}
+			if cols[i] == fNone {
+				continue
+			}
+			rw.cells[cols[i]] = &cell{text: v, pos: pos(rec.line, rec.cols[i], rec.offset), column: header.fields[i]}
+		}
+		if blank {
+			continue
+		}
+		t.rows = append(t.rows, rw)
+	}
+	return t, errs.Err()
+}
+
+// record is one CSV record with the line, byte columns and offset it
+// starts at.
+type record struct {
+	fields []string
+	cols   []int
+	line   int
+	offset int
+}
+
+func readRecords(text string, comma rune, lazy bool) ([]record, []*csv.ParseError) {
+	r := csv.NewReader(strings.NewReader(text))
+	r.Comma = comma
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = lazy
+	var out []record
+	var errs []*csv.ParseError
+	for {
+		off := int(r.InputOffset())
+		fields, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) && !errors.Is(err, csv.ErrFieldCount) {
+				errs = append(errs, pe)
+				if r.InputOffset() >= int64(len(text)) {
+					break
+				}
+				continue
+			}
+		}
+		rec := record{fields: fields, cols: make([]int, len(fields)), offset: off}
+		for i := range fields {
+			line, col := r.FieldPos(i)
+			if i == 0 {
+				rec.line = line
+			}
+			rec.cols[i] = col
+		}
+		out = append(out, rec)
+	}
+	return out, errs
+}
+
+// detectComma picks the separator that occurs most in the header line
+// (outside quotes): ',', ';' or tab.
+func detectComma(text string) rune {
+	counts := map[rune]int{}
+	inQuote := false
+	for _, c := range text {
+		if c == '"' {
+			inQuote = !inQuote
+			continue
+		}
+		if c == '\n' && !inQuote {
+			break
+		}
+		if !inQuote && (c == ',' || c == ';' || c == '\t') {
+			counts[c]++
+		}
+	}
+	best := ','
+	for _, c := range []rune{';', '\t'} {
+		if counts[c] > counts[best] {
+			best = c
+		}
+	}
+	return best
+}

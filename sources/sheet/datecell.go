@@ -1,0 +1,955 @@
+package sheet
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/araddon/dateparse"
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// Order is the day-month order of numeric dates such as 03/04/2017.
+type Order uint8
+
+// The orders. OrderUnknown reads an ambiguous date month first, as
+// dateparse and the tagger do, and says so in Sheet.Order.
+const (
+	OrderUnknown Order = iota
+	MonthFirst
+	DayFirst
+)
+
+func (o Order) String() string {
+	return [...]string{"unknown (month first)", "month first", "day first"}[o]
+}
+
+// cellParser reads the date cells of one sheet.
+type cellParser struct {
+	order Order
+	// shortTIMEX reads a bare number of one to three digits as a TIMEX3
+	// millennium, century or decade ("199" is the 1990s), the way our own
+	// events.csv writes them; otherwise it is a year ("800" is AD 800).
+	shortTIMEX bool
+}
+
+// errOrder is wrapped when a cell's day-month order contradicts the sheet's.
+var errOrder = errors.New("day-month order contradicts the rest of the sheet")
+
+// parseSpan reads a date cell: a single date or a range.
+func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
+	s = normalizeSpace(s)
+	if s == "" {
+		return timeline.Span{}, nil
+	}
+	if d, err, ok := cp.single(s); ok {
+		return timeline.Span{Start: d}, err
+	}
+	if sp, ok, err := cp.parseRange(s); ok {
+		return sp, err
+	}
+	d, err := parseFallback(s, cp.order == DayFirst)
+	return timeline.Span{Start: d}, err
+}
+
+// rangeSeps split a range, tried in this order. A bare hyphen is handled
+// apart (yearRange), since it also joins the parts of a numeric date.
+var rangeSeps = []string{" to ", " until ", " till ", " through ", " thru ", "–", "—", " - ", "..", "/"}
+
+// parseRange reads "1939-1945", "1939–45", "July – December 2017",
+// "100 BC - 44 BC", "between 1939 and 1945", "from 1939 to 1945" and ISO
+// intervals 2017-12-13/2017-12-15. ok is false when s is not a range.
+func (cp *cellParser) parseRange(s string) (timeline.Span, bool, error) {
+	low := strings.ToLower(s)
+	if rest, ok := strings.CutPrefix(low, "between "); ok {
+		if i := strings.Index(rest, " and "); i > 0 {
+			off := len("between ")
+			return cp.rangeOf(s[off:off+i], s[off+i+len(" and "):])
+		}
+	}
+	if strings.HasPrefix(low, "from ") {
+		s, low = s[len("from "):], low[len("from "):]
+	}
+	for _, sep := range rangeSeps {
+		i := strings.Index(low, sep)
+		if i <= 0 || i+len(sep) >= len(s) {
+			continue
+		}
+		if sep == "/" {
+			// Only an ISO interval: 12/2017 and 13/12/2017 are dates.
+			_, okA := cp.timex(s[:i])
+			_, okB := cp.timex(s[i+1:])
+			if !okA || !okB || !strings.Contains(s, "-") {
+				continue
+			}
+		}
+		sp, ok, err := cp.rangeOf(s[:i], s[i+len(sep):])
+		if ok {
+			return sp, ok, err
+		}
+	}
+	if m := matchYearRange(s); m != nil {
+		return cp.rangeOf(m[0], m[1])
+	}
+	if sp, ok := cp.dayRange(s); ok {
+		return sp, true, nil
+	}
+	return timeline.Span{}, false, nil
+}
+
+// matchYearRange splits "1939-1945", "1939-45" and "100-44 BC" at the
+// hyphen, completing an abbreviated end year. It returns nil for anything
+// else.
+func matchYearRange(s string) []string {
+	i := strings.IndexByte(s, '-')
+	if i <= 0 {
+		return nil
+	}
+	left, right := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+	if !allDigits(left) || len(left) > 4 {
+		return nil
+	}
+	digits, era := right, ""
+	if j := strings.IndexByte(right, ' '); j > 0 {
+		digits, era = right[:j], right[j:]
+	}
+	if !allDigits(digits) || len(digits) > 4 {
+		return nil
+	}
+	if len(digits) == 2 && len(left) == 4 {
+		digits = left[:2] + digits
+	} else if len(left) == 4 && len(digits) != 4 {
+		return nil
+	}
+	return []string{left + era, digits + era}
+}
+
+// rangeOf parses both ends of a range. A start that cannot stand alone
+// borrows what the end has: "July" in "July – December 2017" takes 2017,
+// "13" in "13–15 December 2017" takes the month, "100" in "100 - 44 BC"
+// takes the era, "45" in "1939–45" takes the century.
+func (cp *cellParser) rangeOf(a, b string) (timeline.Span, bool, error) {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if allDigits(a) && allDigits(b) && len(a) == 4 && len(b) == 2 {
+		b = a[:2] + b
+	}
+	end, err := cp.parseDate(b)
+	if err != nil || end.IsVague() {
+		return timeline.Span{}, false, nil
+	}
+	var start timeline.Date
+	switch {
+	case allDigits(a) && end.Prec == timeline.Day && len(a) <= 2:
+		start, err = cp.parseDate(fmt.Sprintf("%s-%02d-%02d", timeline.Date{Prec: timeline.Year, Year: end.Year}, end.Month, atoi(a)))
+	case allDigits(a) && end.Year < 0 && end.Prec == timeline.Year:
+		start, err = cp.parseDate(a + " BC")
+	case monthOf(a) > 0 && end.Prec >= timeline.Month:
+		start, err = cp.parseDate(a + " " + strconv.Itoa(abs(end.Year)) + yearEra(end.Year))
+	default:
+		start, err = cp.parseDate(a)
+	}
+	if err != nil || start.IsVague() {
+		return timeline.Span{}, false, nil
+	}
+	sp := timeline.Span{Start: start, End: end}
+	if start.Start().After(end.Start()) {
+		return sp, true, fmt.Errorf("range ends (%s) before it starts (%s)", end, start)
+	}
+	return sp, true, nil
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func yearEra(y int) string {
+	if y < 0 {
+		return " BC"
+	}
+	return ""
+}
+
+// dayRange reads "13-15 December 2017" and "December 13-15, 2017".
+func (cp *cellParser) dayRange(s string) (timeline.Span, bool) {
+	toks := tokenize(s)
+	var nums []int
+	month := 0
+	shape := ""
+	for _, t := range toks {
+		switch {
+		case t.kind == tokNum:
+			nums = append(nums, t.val)
+			shape += "n"
+		case t.kind == tokWord && monthOf(t.text) > 0:
+			month = monthOf(t.text)
+			shape += "m"
+		case t.kind == tokSep && (t.text == "-" || t.text == "–"):
+			shape += "-"
+		case t.kind == tokSep && t.text == ",":
+		default:
+			return timeline.Span{}, false
+		}
+	}
+	var d1, d2, y int
+	switch shape {
+	case "n-nmn":
+		d1, d2, y = nums[0], nums[1], nums[2]
+	case "mn-nn":
+		d1, d2, y = nums[0], nums[1], nums[2]
+	default:
+		return timeline.Span{}, false
+	}
+	if y < 100 || d1 < 1 || d2 <= d1 || d2 > daysIn(y, month) {
+		return timeline.Span{}, false
+	}
+	return timeline.Span{
+		Start: timeline.Date{Prec: timeline.Day, Year: y, Month: month, Day: d1},
+		End:   timeline.Date{Prec: timeline.Day, Year: y, Month: month, Day: d2},
+	}, true
+}
+
+// parseDate reads one date at the precision it is written at.
+func (cp *cellParser) parseDate(s string) (timeline.Date, error) {
+	s = normalizeSpace(s)
+	if d, err, ok := cp.single(s); ok {
+		return d, err
+	}
+	return parseFallback(s, cp.order == DayFirst)
+}
+
+// single reads one date from the forms we know (TIMEX3 values and the
+// shapes people type). ok is false when s has none of them.
+func (cp *cellParser) single(s string) (d timeline.Date, err error, ok bool) {
+	if s == "" {
+		return timeline.Date{}, errors.New("empty date"), true
+	}
+	if d, ok := cp.timex(s); ok {
+		return d, nil, true
+	}
+	return cp.shapes(s)
+}
+
+// timex reads a TIMEX3 value, including the ISO forms with a space for the
+// T, fractional seconds and a zone.
+func (cp *cellParser) timex(s string) (timeline.Date, bool) {
+	if allDigits(s) && len(s) < 4 && !cp.shortTIMEX {
+		return timeline.Date{}, false // "800" is a year, read by shapes
+	}
+	v := s
+	if len(v) > 10 && v[4] == '-' && v[10] == ' ' {
+		v = v[:10] + "T" + strings.TrimSpace(v[11:])
+	}
+	if i := strings.IndexByte(v, '.'); i > 0 && strings.Contains(v, "T") {
+		j := i + 1
+		for j < len(v) && v[j] >= '0' && v[j] <= '9' {
+			j++
+		}
+		if j > i+1 {
+			v = v[:i] + v[j:] // 15:04:05.123Z keeps its second precision
+		}
+	}
+	if d, err := timeline.ParseDate(v); err == nil {
+		return d, true
+	}
+	return timeline.Date{}, false
+}
+
+type tokKind uint8
+
+const (
+	tokNum tokKind = iota
+	tokWord
+	tokSep
+)
+
+type token struct {
+	kind    tokKind
+	text    string // as written (words lower-cased, without a final '.')
+	val     int    // numbers
+	digits  int    // numbers: how many digits
+	ordinal bool   // numbers written 13th, 1st
+	space   bool   // preceded by white space
+}
+
+// tokenize splits a date cell into numbers, words and separators. White
+// space separates but is not a token.
+func tokenize(s string) []token {
+	var toks []token
+	space := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			i += size
+			continue
+		case r >= '0' && r <= '9':
+			j := i
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			t := token{kind: tokNum, text: s[i:j], digits: j - i, space: space}
+			if t.digits <= 9 {
+				t.val, _ = strconv.Atoi(t.text)
+			} else {
+				t.val = -1
+			}
+			if j+2 <= len(s) {
+				switch strings.ToLower(s[j : j+2]) {
+				case "st", "nd", "rd", "th":
+					if j+2 == len(s) || !isLetter(s[j+2]) {
+						t.ordinal = true
+						j += 2
+					}
+				}
+			}
+			toks = append(toks, t)
+			i = j
+		case unicode.IsLetter(r):
+			j := i
+			for j < len(s) {
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(r) && r != '.' && r != '\'' {
+					break
+				}
+				j += size
+			}
+			w := strings.ToLower(s[i:j])
+			// "B.C." and "a.m." keep their dots inside; a final dot ends an
+			// abbreviation ("Dec.") and is dropped.
+			w = strings.TrimRight(w, ".")
+			if (w == "q" || w == "h") && j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				w += s[j : j+1] // Q3, H1
+				j++
+			}
+			toks = append(toks, token{kind: tokWord, text: strings.ReplaceAll(w, ".", ""), space: space})
+			i = j
+		default:
+			toks = append(toks, token{kind: tokSep, text: string(r), space: space})
+			i += size
+		}
+		space = false
+	}
+	return toks
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+var monthNames = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+func monthOf(w string) int { return monthNames[strings.ToLower(strings.TrimSuffix(w, "."))] }
+
+var weekdayNames = map[string]time.Weekday{
+	"monday": time.Monday, "mon": time.Monday, "tuesday": time.Tuesday, "tue": time.Tuesday, "tues": time.Tuesday,
+	"wednesday": time.Wednesday, "wed": time.Wednesday, "thursday": time.Thursday, "thu": time.Thursday,
+	"thur": time.Thursday, "thurs": time.Thursday, "friday": time.Friday, "fri": time.Friday,
+	"saturday": time.Saturday, "sat": time.Saturday, "sunday": time.Sunday, "sun": time.Sunday,
+}
+
+var seasonNames = map[string]timeline.SeasonCode{
+	"spring": timeline.Spring, "summer": timeline.Summer, "autumn": timeline.Fall,
+	"fall": timeline.Fall, "winter": timeline.Winter,
+}
+
+var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+var modWords = map[string]timeline.Mod{
+	"c": timeline.ModApprox, "ca": timeline.ModApprox, "circa": timeline.ModApprox,
+	"about": timeline.ModApprox, "around": timeline.ModApprox, "approx": timeline.ModApprox,
+	"approximately": timeline.ModApprox, "early": timeline.ModStart, "mid": timeline.ModMid,
+	"late": timeline.ModEnd, "before": timeline.ModBefore, "after": timeline.ModAfter,
+}
+
+// zones are the zone abbreviations a time may carry, in minutes east of UTC.
+var zones = map[string]int{
+	"utc": 0, "gmt": 0, "z": 0, "est": -300, "edt": -240, "cst": -360, "cdt": -300,
+	"mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "cet": 60, "cest": 120,
+	"eet": 120, "eest": 180,
+}
+
+// clock is a time of day read from the end of a cell.
+type clock struct {
+	prec         timeline.Precision // Hour, Minute or Second; PrecisionNone when absent
+	h, m, s      int
+	zone         int
+	hasZone      bool
+	consumedFrom int // index of the first token of the time
+}
+
+// shapes reads the date forms people type, from tokens. ok is false when
+// the cell has none of the known shapes (the fallback then tries).
+func (cp *cellParser) shapes(s string) (d timeline.Date, err error, ok bool) {
+	toks := tokenize(s)
+	mod := timeline.ModNone
+	bc, ad := false, false
+	var weekday *time.Weekday
+	// Leading modifiers and fillers.
+	for len(toks) > 0 && toks[0].kind == tokWord {
+		w := toks[0].text
+		if m, isMod := modWords[w]; isMod && mod == timeline.ModNone {
+			mod = m
+		} else if w == "the" || w == "on" || w == "in" {
+		} else if w == "ad" || w == "ce" {
+			ad = true
+		} else {
+			break
+		}
+		toks = toks[1:]
+		for len(toks) > 0 && toks[0].kind == tokSep && (toks[0].text == "-" || toks[0].text == ",") {
+			toks = toks[1:] // "mid-2017", "c.-800"
+		}
+	}
+	// Trailing era.
+	if n := len(toks); n > 0 && toks[n-1].kind == tokWord {
+		switch toks[n-1].text {
+		case "bc", "bce":
+			bc = true
+			toks = toks[:n-1]
+		case "ad", "ce":
+			ad = true
+			toks = toks[:n-1]
+		}
+	}
+	// A weekday anywhere is checked against the date, then dropped; so are
+	// commas and "of".
+	kept := toks[:0:0]
+	for _, t := range toks {
+		if t.kind == tokWord {
+			if wd, isWD := weekdayNames[t.text]; isWD {
+				wd := wd
+				weekday = &wd
+				continue
+			}
+			if t.text == "of" || t.text == "the" {
+				continue
+			}
+		}
+		if t.kind == tokSep && t.text == "," {
+			continue
+		}
+		kept = append(kept, t)
+	}
+	toks = kept
+	ck, toks, cerr := takeClock(toks)
+	if cerr != nil {
+		return timeline.Date{}, cerr, true
+	}
+	d, ok, err = cp.dateShape(toks, bc || ad)
+	if !ok {
+		return timeline.Date{}, nil, false
+	}
+	if err != nil {
+		return d, err, true
+	}
+	if bc {
+		if d.Prec >= timeline.Month {
+			return timeline.Date{}, errors.New("a BC date finer than a year is not supported"), true
+		}
+		if d.Year > 0 {
+			d.Year = -d.Year
+		}
+	}
+	if ck.prec != timeline.PrecisionNone {
+		if d.Prec != timeline.Day {
+			return timeline.Date{}, errors.New("a time of day needs a full date"), true
+		}
+		d.Prec, d.Hour, d.Minute, d.Second = ck.prec, ck.h, ck.m, ck.s
+		d.Zone, d.HasZone = ck.zone, ck.hasZone
+	}
+	if weekday != nil {
+		if t, isDay := d.Time(); isDay && t.Weekday() != *weekday {
+			return d, fmt.Errorf("%s was a %s, not a %s", d.DayOf(), t.Weekday(), *weekday), true
+		} else if !isDay {
+			return timeline.Date{}, errors.New("a weekday needs a full date"), true
+		}
+	}
+	d.Mod = mod
+	return d, nil, true
+}
+
+// takeClock removes a time of day from the end of the tokens: 15:04,
+// 15:04:05, 3pm, 3:15 p.m., with an optional zone (Z, UTC, EST, +01:00).
+func takeClock(toks []token) (clock, []token, error) {
+	var ck clock
+	n := len(toks)
+	// Zone.
+	if n > 0 && toks[n-1].kind == tokWord {
+		if z, isZone := zones[toks[n-1].text]; isZone && n >= 2 && toks[n-2].kind != tokWord || isZone && n >= 2 && isAMPM(toks[n-2].text) {
+			ck.zone, ck.hasZone = z, true
+			n--
+		}
+	}
+	if !ck.hasZone && n >= 4 && (toks[n-4].text == "+" || toks[n-4].text == "-") && toks[n-3].kind == tokNum &&
+		toks[n-2].text == ":" && toks[n-1].kind == tokNum && toks[n-3].digits == 2 && toks[n-1].digits == 2 && n >= 6 && toks[n-5].kind == tokNum && toks[n-6].text == ":" {
+		sign := 1
+		if toks[n-4].text == "-" {
+			sign = -1
+		}
+		ck.zone, ck.hasZone = sign*(toks[n-3].val*60+toks[n-1].val), true
+		n -= 4
+	}
+	pm, am := false, false
+	if n > 0 && toks[n-1].kind == tokWord && isAMPM(toks[n-1].text) {
+		pm = strings.HasPrefix(toks[n-1].text, "p")
+		am = !pm
+		n--
+	}
+	// h(:mm(:ss)?)?
+	var parts []int
+	for n > 0 && toks[n-1].kind == tokNum && toks[n-1].digits <= 2 && !toks[n-1].ordinal {
+		parts = append([]int{toks[n-1].val}, parts...)
+		n--
+		if n > 0 && toks[n-1].text == ":" && len(parts) < 3 {
+			n--
+			continue
+		}
+		break
+	}
+	hasColon := len(parts) >= 2
+	if !hasColon && !(am || pm) || len(parts) == 0 {
+		if ck.hasZone || am || pm {
+			return ck, toks, errors.New("cannot read the time of day")
+		}
+		return clock{}, toks, nil
+	}
+	if n > 0 && toks[n-1].kind == tokWord && toks[n-1].text == "t" {
+		n-- // an ISO T that did not parse as TIMEX3
+	} else if n > 0 && toks[n-1].text == "at" {
+		n--
+	}
+	ck.h = parts[0]
+	ck.prec = timeline.Hour
+	if len(parts) > 1 {
+		ck.m, ck.prec = parts[1], timeline.Minute
+	}
+	if len(parts) > 2 {
+		ck.s, ck.prec = parts[2], timeline.Second
+	}
+	if am || pm {
+		if ck.h < 1 || ck.h > 12 {
+			return ck, toks, fmt.Errorf("hour %d is not on a 12-hour clock", ck.h)
+		}
+		if pm && ck.h != 12 {
+			ck.h += 12
+		} else if am && ck.h == 12 {
+			ck.h = 0
+		}
+	}
+	if ck.h > 23 || ck.m > 59 || ck.s > 60 {
+		return ck, toks, errors.New("time of day out of range")
+	}
+	ck.consumedFrom = n
+	return ck, toks[:n], nil
+}
+
+func isAMPM(w string) bool { return w == "am" || w == "pm" || w == "a" || w == "p" }
+
+// dateShape reads the date part (no modifiers, era, weekday or time).
+// hasEra says an era was written (so "44" is a year, not a century).
+func (cp *cellParser) dateShape(toks []token, hasEra bool) (timeline.Date, bool, error) {
+	shape := make([]byte, 0, len(toks))
+	for _, t := range toks {
+		switch {
+		case t.kind == tokNum && t.ordinal:
+			shape = append(shape, 'o')
+		case t.kind == tokNum:
+			shape = append(shape, 'n')
+		case t.kind == tokWord && monthOf(t.text) > 0:
+			shape = append(shape, 'm')
+		case t.kind == tokWord:
+			shape = append(shape, 'w')
+		case t.text == "/" || t.text == "." || t.text == "-":
+			shape = append(shape, '/')
+		default:
+			shape = append(shape, '?')
+		}
+	}
+	year := func(t token) (int, error) {
+		switch {
+		case t.val < 0 || t.digits > 4:
+			return 0, fmt.Errorf("year %s out of range", t.text)
+		case t.digits == 2 && !hasEra:
+			return twoDigitYear(t.val), nil
+		case t.val == 0:
+			return 0, errors.New("there is no year 0")
+		}
+		return t.val, nil
+	}
+	day := func(y, m int, t token) (timeline.Date, error) {
+		if t.val < 1 || t.val > daysIn(y, m) {
+			return timeline.Date{}, fmt.Errorf("day %d out of range for %s", t.val, time.Month(m))
+		}
+		return timeline.Date{Prec: timeline.Day, Year: y, Month: m, Day: t.val}, nil
+	}
+	ok := true
+	var d timeline.Date
+	var err error
+	switch string(shape) {
+	case "n": // 1066, 44 (with an era), 800
+		if toks[0].digits > 4 {
+			return d, true, fmt.Errorf("%s is not a year", toks[0].text)
+		}
+		if toks[0].val == 0 {
+			return d, true, errors.New("there is no year 0")
+		}
+		d = timeline.Date{Prec: timeline.Year, Year: toks[0].val}
+	case "nw": // 1990s, 1800s; 1944 spring, 2017 Q3
+		if toks[1].text != "s" && toks[1].text != "'s" {
+			return periodOf(toks[1].text, toks[0], year)
+		}
+		if toks[0].digits != 4 || toks[0].val%10 != 0 || toks[1].space {
+			return d, false, nil
+		}
+		if toks[0].val%100 == 0 {
+			d = timeline.Date{Prec: timeline.Century, Year: toks[0].val}
+		} else {
+			d = timeline.Date{Prec: timeline.Decade, Year: toks[0].val}
+		}
+	case "ow": // 19th century, 2nd millennium
+		n := toks[0].val
+		switch toks[1].text {
+		case "century", "c":
+			d = timeline.Date{Prec: timeline.Century, Year: (n - 1) * 100}
+		case "millennium":
+			d = timeline.Date{Prec: timeline.Millennium, Year: (n - 1) * 1000}
+		default:
+			return d, false, nil
+		}
+		if n < 1 || n > 99 {
+			return d, true, fmt.Errorf("ordinal %d out of range", n)
+		}
+	case "mn", "m/n": // Jul 2017, July, 2017, Jul-17
+		y, e := year(toks[len(toks)-1])
+		d, err = timeline.Date{Prec: timeline.Month, Year: y, Month: monthOf(toks[0].text)}, e
+	case "nm": // 2017 July
+		if toks[0].digits < 3 {
+			return d, false, nil
+		}
+		y, e := year(toks[0])
+		d, err = timeline.Date{Prec: timeline.Month, Year: y, Month: monthOf(toks[1].text)}, e
+	case "nmn", "omn", "n/m/n", "o/m/n": // 13 December 2017, 13-Dec-17
+		y, e := year(toks[len(toks)-1])
+		if e != nil {
+			return d, true, e
+		}
+		d, err = day(y, monthOf(toks[strings.IndexByte(string(shape), 'm')].text), toks[0])
+	case "mnn", "mon", "m/n/n": // December 13 2017, Dec 13th 2017
+		y, e := year(toks[len(toks)-1])
+		if e != nil {
+			return d, true, e
+		}
+		d, err = day(y, monthOf(toks[0].text), toks[len(toks)-2])
+	case "n/n/n":
+		d, err = cp.numericDay(toks[0], toks[2], toks[4], toks[1].text == toks[3].text)
+	case "n/n": // 07/2017, 2017/07, 2017-7
+		a, b := toks[0], toks[2]
+		switch {
+		case a.digits == 4 && b.digits <= 2:
+			if b.val > 12 {
+				return d, false, nil // 1939-45 is a range
+			}
+			a, b = b, a
+		case b.digits == 4 && a.digits <= 2:
+		default:
+			return d, false, nil
+		}
+		if a.val < 1 || a.val > 12 {
+			return d, true, fmt.Errorf("month %d out of range", a.val)
+		}
+		y, e := year(b)
+		d, err = timeline.Date{Prec: timeline.Month, Year: y, Month: a.val}, e
+	case "wn": // Spring 1944, Q3 2017, H1 2017
+		d, ok, err = periodOf(toks[0].text, toks[1], year)
+	case "ww", "www":
+		return d, false, nil
+	default:
+		switch {
+		case string(shape) == "wwn" || string(shape) == "own": // third quarter 2017, 2nd half 2017, week 50 2017
+			d, ok, err = ordinalPeriod(toks, year)
+		case string(shape) == "wnn": // week 50 2017
+			if toks[0].text != "week" {
+				return d, false, nil
+			}
+			d, ok, err = weekOf(toks[1].val, toks[2], year)
+		default:
+			return d, false, nil
+		}
+	}
+	return d, ok, err
+}
+
+// periodOf reads a season, quarter or half word before or after a year.
+func periodOf(w string, yt token, year func(token) (int, error)) (timeline.Date, bool, error) {
+	if yt.digits < 3 && yt.digits != 2 {
+		return timeline.Date{}, false, nil
+	}
+	y, err := year(yt)
+	if err != nil {
+		return timeline.Date{}, true, err
+	}
+	if s, isSeason := seasonNames[w]; isSeason {
+		return timeline.Date{Prec: timeline.Season, Year: y, Season: s}, true, nil
+	}
+	if len(w) == 2 {
+		n := int(w[1] - '0')
+		switch {
+		case w[0] == 'q' && n >= 1 && n <= 4:
+			return timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: n}, true, nil
+		case w[0] == 'h' && n >= 1 && n <= 2:
+			return timeline.Date{Prec: timeline.Half, Year: y, Half: n}, true, nil
+		}
+	}
+	return timeline.Date{}, false, nil
+}
+
+// ordinalPeriod reads "third quarter 2017", "2nd half of 2017" (the "of" is
+// already gone).
+func ordinalPeriod(toks []token, year func(token) (int, error)) (timeline.Date, bool, error) {
+	n := toks[0].val
+	if toks[0].kind == tokWord {
+		n = ordinalWords[toks[0].text]
+	}
+	y, err := year(toks[2])
+	if err != nil {
+		return timeline.Date{}, true, err
+	}
+	switch toks[1].text {
+	case "quarter":
+		if n >= 1 && n <= 4 {
+			return timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: n}, true, nil
+		}
+	case "half":
+		if n >= 1 && n <= 2 {
+			return timeline.Date{Prec: timeline.Half, Year: y, Half: n}, true, nil
+		}
+	}
+	return timeline.Date{}, false, nil
+}
+
+func weekOf(w int, yt token, year func(token) (int, error)) (timeline.Date, bool, error) {
+	y, err := year(yt)
+	if err != nil {
+		return timeline.Date{}, true, err
+	}
+	d, err := timeline.ParseDate(fmt.Sprintf("%04d-W%02d", y, w))
+	if err != nil {
+		return timeline.Date{}, true, fmt.Errorf("week %d out of range for %d", w, y)
+	}
+	return d, true, nil
+}
+
+// numericDay reads a date of three numbers: y-m-d, d/m/y or m/d/y, the
+// last two in the sheet's order unless the numbers themselves decide.
+func (cp *cellParser) numericDay(a, b, c token, sameSep bool) (timeline.Date, error) {
+	if !sameSep {
+		return timeline.Date{}, errors.New("mixed separators in a numeric date")
+	}
+	var y, m, dd int
+	var err error
+	var orderErr error
+	switch {
+	case a.digits == 4: // 2017/12/13
+		y, m, dd = a.val, b.val, c.val
+	case c.digits == 4 || c.digits == 2:
+		y = c.val
+		if c.digits == 2 {
+			y = twoDigitYear(c.val)
+		}
+		first, second := a.val, b.val
+		dayFirst := cp.order == DayFirst
+		switch {
+		case first > 12 && second <= 12:
+			if cp.order == MonthFirst {
+				orderErr = errOrder
+			}
+			dayFirst = true
+		case second > 12 && first <= 12:
+			if cp.order == DayFirst {
+				orderErr = errOrder
+			}
+			dayFirst = false
+		}
+		if dayFirst {
+			dd, m = first, second
+		} else {
+			m, dd = first, second
+		}
+	default:
+		return timeline.Date{}, errors.New("no four-digit year in a numeric date")
+	}
+	if y == 0 {
+		return timeline.Date{}, errors.New("there is no year 0")
+	}
+	if m < 1 || m > 12 {
+		return timeline.Date{}, fmt.Errorf("month %d out of range", m)
+	}
+	if dd < 1 || dd > daysIn(y, m) {
+		return timeline.Date{}, fmt.Errorf("day %d out of range for %s", dd, time.Month(m))
+	}
+	d := timeline.Date{Prec: timeline.Day, Year: y, Month: m, Day: dd}
+	if orderErr != nil {
+		err = fmt.Errorf("%w: read as %s", orderErr, d)
+	}
+	return d, err
+}
+
+// twoDigitYear expands a two-digit year as spreadsheets do: 00-29 are
+// 2000-2029, 30-99 are 1930-1999.
+func twoDigitYear(n int) int {
+	if n < 30 {
+		return 2000 + n
+	}
+	return 1900 + n
+}
+
+func daysIn(y, m int) int {
+	if m < 1 || m > 12 {
+		return 0
+	}
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// parseFallback hands a cell no shape matched to dateparse and works out
+// the precision from what the cell itself holds: dateparse fills in what
+// was not written, and the date must not claim it.
+func parseFallback(s string, dayFirst bool) (d timeline.Date, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			d, err = timeline.Date{}, fmt.Errorf("cannot read date %q", s)
+		}
+	}()
+	if len(s) > 64 {
+		return timeline.Date{}, fmt.Errorf("cannot read date %q", clip(s, 40))
+	}
+	t, perr := dateparse.ParseIn(s, time.UTC, dateparse.PreferMonthFirst(!dayFirst), dateparse.RetryAmbiguousDateWithSwap(true))
+	if perr != nil {
+		return timeline.Date{}, fmt.Errorf("cannot read date %q", s)
+	}
+	prec, ok := shapePrecision(s)
+	if !ok {
+		return timeline.Date{}, fmt.Errorf("cannot tell the precision of %q", s)
+	}
+	if t.Year() == 0 {
+		return timeline.Date{}, fmt.Errorf("date %q has no year", s)
+	}
+	d = timeline.FromTime(t, prec)
+	if prec >= timeline.Hour {
+		_, off := t.Zone()
+		if hasZoneText(s) {
+			d.Zone, d.HasZone = off/60, true
+		}
+	}
+	return d, nil
+}
+
+// shapePrecision works out a date's precision from the text: its clock
+// (hh:mm:ss, hh:mm, h pm), else how many numbers and month names it has.
+// ok is false when the text has no year.
+func shapePrecision(s string) (timeline.Precision, bool) {
+	toks := tokenize(s)
+	hasYear := false
+	nums, months := 0, 0
+	clockParts := 0
+	ampm := false
+	for i, t := range toks {
+		switch t.kind {
+		case tokNum:
+			inClock := i+1 < len(toks) && toks[i+1].text == ":" || i > 0 && toks[i-1].text == ":"
+			switch {
+			case inClock:
+				clockParts++
+			case i > 0 && (toks[i-1].text == "+" || toks[i-1].text == "-") && t.digits == 4 && clockParts > 0:
+				// a zone offset -0700
+			case t.digits == 4 || t.digits == 3:
+				hasYear = true
+				nums++
+			default:
+				nums++
+			}
+		case tokWord:
+			if monthOf(t.text) > 0 {
+				months++
+			}
+			if isAMPM(t.text) {
+				ampm = true
+			}
+		case tokSep:
+			if t.text == "'" {
+				hasYear = true
+			}
+		}
+	}
+	if !hasYear {
+		return timeline.PrecisionNone, false
+	}
+	switch {
+	case clockParts >= 3:
+		return timeline.Second, true
+	case clockParts == 2:
+		return timeline.Minute, true
+	case ampm:
+		return timeline.Hour, true
+	}
+	switch nums + months {
+	case 1:
+		return timeline.Year, true
+	case 2:
+		return timeline.Month, true
+	case 3:
+		return timeline.Day, true
+	}
+	return timeline.PrecisionNone, false
+}
+
+func hasZoneText(s string) bool {
+	for _, t := range tokenize(s) {
+		if t.kind == tokWord {
+			if _, ok := zones[t.text]; ok {
+				return true
+			}
+		}
+	}
+	return strings.ContainsAny(s, "+") || strings.HasSuffix(s, "Z")
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// normalizeSpace trims s and turns every run of white space (including
+// non-breaking spaces) into one space.
+func normalizeSpace(s string) string {
+	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}

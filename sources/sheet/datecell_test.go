@@ -1,0 +1,115 @@
+package sheet
+
+import (
+	"testing"
+)
+
+func TestParseSpan(t *testing.T) {
+	tests := []struct {
+		name  string
+		order Order
+		short bool // sheet with a precision column (our events.csv)
+		in    string
+		start string // TIMEX3 value expected
+		end   string
+		mod   string
+		err   bool
+	}{
+		{name: "month abbreviation", in: "Jul 2017", start: "2017-07"},
+		{name: "month name comma", in: "July, 2017", start: "2017-07"},
+		{name: "year first month", in: "2017 July", start: "2017-07"},
+		{name: "year", in: "1066", start: "1066"},
+		{name: "season", in: "Spring 1944", start: "1944-SP"},
+		{name: "season of", in: "summer of 1969", start: "1969-SU"},
+		{name: "autumn", in: "Autumn 1989", start: "1989-FA"},
+		{name: "year range", in: "1939-1945", start: "1939", end: "1945"},
+		{name: "abbreviated year range", in: "1939-45", start: "1939", end: "1945"},
+		{name: "en dash range", in: "1939–1945", start: "1939", end: "1945"},
+		{name: "spaced range", in: "1939 - 1945", start: "1939", end: "1945"},
+		{name: "to range", in: "July 2017 to December 2017", start: "2017-07", end: "2017-12"},
+		{name: "month range borrows year", in: "July – December 2017", start: "2017-07", end: "2017-12"},
+		{name: "day range", in: "13-15 December 2017", start: "2017-12-13", end: "2017-12-15"},
+		{name: "day range en dash", in: "13–15 December 2017", start: "2017-12-13", end: "2017-12-15"},
+		{name: "US day range", in: "December 13-15, 2017", start: "2017-12-13", end: "2017-12-15"},
+		{name: "between", in: "between 1939 and 1945", start: "1939", end: "1945"},
+		{name: "iso interval", in: "2017-12-13/2017-12-15", start: "2017-12-13", end: "2017-12-15"},
+		{name: "backwards range", in: "1945-1939", err: true, start: "1945", end: "1939"},
+		{name: "BC", in: "44 BC", start: "BC0044"},
+		{name: "BC dotted", in: "44 B.C.", start: "BC0044"},
+		{name: "BCE", in: "44 BCE", start: "BC0044"},
+		{name: "BC range", in: "100-44 BC", start: "BC0100", end: "BC0044"},
+		{name: "AD prefix", in: "AD 33", start: "0033"},
+		{name: "small year", in: "800", start: "0800"},
+		{name: "circa", in: "c. 1450", start: "1450", mod: "APPROX"},
+		{name: "early", in: "early 2017", start: "2017", mod: "START"},
+		{name: "mid hyphen", in: "mid-2017", start: "2017", mod: "MID"},
+		{name: "iso day", in: "2017-12-13", start: "2017-12-13"},
+		{name: "day first unambiguous", in: "13/12/2017", start: "2017-12-13"},
+		{name: "month first unambiguous", in: "12/13/2017", start: "2017-12-13"},
+		{name: "ambiguous month first by default", in: "03/04/2017", start: "2017-03-04"},
+		{name: "ambiguous day first by order", order: DayFirst, in: "03/04/2017", start: "2017-04-03"},
+		{name: "contradicts order", order: MonthFirst, in: "13/12/2017", start: "2017-12-13", err: true},
+		{name: "dotted day", order: DayFirst, in: "13.12.2017", start: "2017-12-13"},
+		{name: "two digit year", order: DayFirst, in: "13/12/17", start: "2017-12-13"},
+		{name: "slash year first", in: "2017/12/13", start: "2017-12-13"},
+		{name: "numeric month", in: "07/2017", start: "2017-07"},
+		{name: "numeric month year first", in: "2017/7", start: "2017-07"},
+		{name: "day month year", in: "13 December 2017", start: "2017-12-13"},
+		{name: "ordinal day of", in: "the 13th of December 2017", start: "2017-12-13"},
+		{name: "US long", in: "December 13, 2017", start: "2017-12-13"},
+		{name: "abbreviated dotted", in: "Dec. 13, 2017", start: "2017-12-13"},
+		{name: "weekday", in: "Wednesday, December 13, 2017", start: "2017-12-13"},
+		{name: "wrong weekday", in: "Monday, December 13, 2017", start: "2017-12-13", err: true},
+		{name: "excel day", in: "13-Dec-17", start: "2017-12-13"},
+		{name: "time minutes", in: "2017-12-13 15:04", start: "2017-12-13T15:04"},
+		{name: "time seconds zone", in: "2017-12-13T15:04:05Z", start: "2017-12-13T15:04:05Z"},
+		{name: "fractional seconds", in: "2017-12-13T15:04:05.123+01:00", start: "2017-12-13T15:04:05+01:00"},
+		{name: "pm hour", in: "December 13, 2017 3pm", start: "2017-12-13T15"},
+		{name: "pm minutes", in: "13 Dec 2017 3:30 p.m.", start: "2017-12-13T15:30"},
+		{name: "time with zone word", in: "13 Dec 2017 15:30 UTC", start: "2017-12-13T15:30Z"},
+		{name: "quarter", in: "Q3 2017", start: "2017-Q3"},
+		{name: "quarter after", in: "2017 Q3", start: "2017-Q3"},
+		{name: "ordinal quarter", in: "third quarter of 2017", start: "2017-Q3"},
+		{name: "half", in: "H1 2017", start: "2017-H1"},
+		{name: "first half", in: "first half of 2017", start: "2017-H1"},
+		{name: "week", in: "week 50 2017", start: "2017-W50"},
+		{name: "decade", in: "1990s", start: "199"},
+		{name: "decade the", in: "the 1990s", start: "199"},
+		{name: "hundreds", in: "1800s", start: "18"},
+		{name: "century", in: "19th century", start: "18"},
+		{name: "century BC", in: "5th century BC", start: "BC04"},
+		{name: "timex month", in: "2017-07", start: "2017-07"},
+		{name: "timex season", in: "2017-SU", start: "2017-SU"},
+		{name: "timex week", in: "2017-W50", start: "2017-W50"},
+		{name: "timex BC", in: "BC0044", start: "BC0044"},
+		{name: "timex decade in our sheet", short: true, in: "199", start: "199"},
+		{name: "timex century in our sheet", short: true, in: "19", start: "19"},
+		{name: "vague", in: "PAST_REF", start: "PAST_REF"},
+		{name: "dateparse fallback", in: "Wed Dec 13 15:04:05 2017", start: "2017-12-13T15:04:05"},
+		{name: "no year", in: "13 December", err: true},
+		{name: "no year numeric", in: "3/4", err: true},
+		{name: "garbage", in: "sometime soon", err: true},
+		{name: "year zero", in: "0", err: true},
+		{name: "bad day", in: "31 February 2017", err: true},
+		{name: "bad month", in: "2017-13-01", err: true},
+		{name: "empty", in: "  "},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cp := &cellParser{order: tc.order, shortTIMEX: tc.short}
+			sp, err := cp.parseSpan(tc.in)
+			if (err != nil) != tc.err {
+				t.Fatalf("parseSpan(%q) error = %v, want error %v (got %s/%s)", tc.in, err, tc.err, sp.Start, sp.End)
+			}
+			if got := sp.Start.String(); got != tc.start {
+				t.Errorf("parseSpan(%q) start = %q (%v), want %q", tc.in, got, sp.Start.Prec, tc.start)
+			}
+			if got := sp.End.String(); got != tc.end {
+				t.Errorf("parseSpan(%q) end = %q, want %q", tc.in, got, tc.end)
+			}
+			if got := sp.Start.Mod.String(); got != tc.mod {
+				t.Errorf("parseSpan(%q) mod = %q, want %q", tc.in, got, tc.mod)
+			}
+		})
+	}
+}

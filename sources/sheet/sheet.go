@@ -1,0 +1,216 @@
+package sheet
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// DefaultMaxBytes is the largest sheet Read accepts when Options.MaxBytes
+// is zero. A sheet is held in memory while it is read (the day-month order
+// is decided from all its cells before any is parsed), so peak memory is
+// about three times the sheet's size plus its events.
+const DefaultMaxBytes = 64 << 20
+
+// ErrTooLarge is wrapped by the error for a sheet over the size limit.
+var ErrTooLarge = errors.New("sheet too large")
+
+// ErrNotSheet is wrapped when an input has no column Read recognises.
+var ErrNotSheet = errors.New("not an event sheet")
+
+// Options configure Read.
+type Options struct {
+	// DayFirst sets the order of ambiguous numeric dates (03/04/2017): true
+	// for day first, false for month first. nil detects it per sheet: a
+	// cell whose first number is over 12 makes the sheet day first, one
+	// whose second number is over 12 month first; with no such cell, month
+	// first.
+	DayFirst *bool
+	// Format is "csv", "tsv" or "json"; empty decides from the name's
+	// extension, then from the content.
+	Format string
+	// Comma is the CSV field separator; 0 detects ',', ';' or tab from the
+	// header line (an Excel "sep=;" first line is honoured).
+	Comma rune
+	// MaxBytes limits the sheet's size; 0 means DefaultMaxBytes.
+	MaxBytes int64
+}
+
+// Sheet is what ReadSheet makes of an event sheet.
+type Sheet struct {
+	// Title is the headline of a TimelineJS title slide (a row of Type
+	// "title"), which is not an event.
+	Title  string
+	Events []timeline.Event
+	// Format is "csv", "tsv", "json" or "timelinejs-json".
+	Format string
+	// Order is the day-month order ambiguous numeric dates were read in,
+	// and OrderFrom why: "option", "cells" (a cell decided it) or
+	// "default".
+	Order     Order
+	OrderFrom string
+	// Ignored lists the columns that were not recognised, as written.
+	Ignored []string
+}
+
+// Read reads an event sheet: CSV, TSV or JSON typed by people, our own
+// events.csv, or a TimelineJS spreadsheet or JSON file. name is used in
+// positions and as the events' source file.
+//
+// Every row becomes an event, in order. A cell that cannot be read is
+// reported in the error, a timeline.ErrorList of *timeline.Error at
+// FILE:LINE:COL (the line of the CSV record, the byte column of the cell),
+// and its row is still returned with that part left empty. An error that
+// stops reading (a sheet over the size limit, JSON that does not parse, no
+// recognised column) is returned alone or at the end of the list.
+func Read(r io.Reader, name string, opt Options) ([]timeline.Event, error) {
+	s, err := ReadSheet(r, name, opt)
+	if s == nil {
+		return nil, err
+	}
+	return s.Events, err
+}
+
+// ReadSheet is Read, returning the sheet's title and how it was read too.
+func ReadSheet(r io.Reader, name string, opt Options) (*Sheet, error) {
+	max := opt.MaxBytes
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: err}
+	}
+	if int64(len(data)) > max {
+		return nil, &timeline.Error{Pos: timeline.Position{File: name},
+			Err: fmt.Errorf("%w: over the %d-byte limit", ErrTooLarge, max)}
+	}
+	text, err := decode(data)
+	if err != nil {
+		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: err}
+	}
+	format := detectFormat(name, text, opt.Format)
+	var t *table
+	switch format {
+	case "json":
+		t, err = readJSON(text, name)
+	default:
+		t, err = readCSV(text, name, opt.Comma, format == "tsv")
+	}
+	if t == nil {
+		return nil, err
+	}
+	var errs timeline.ErrorList
+	if el, ok := err.(timeline.ErrorList); ok {
+		errs = el
+	} else {
+		errs.Add(err)
+	}
+	s := t.build(opt.DayFirst, &errs)
+	s.Format = t.format
+	return s, errs.Err()
+}
+
+// decode returns the sheet as UTF-8: a UTF-8 byte-order mark is dropped,
+// UTF-16 with a byte-order mark is converted, and text that is not valid
+// UTF-8 is read as Windows-1252 (what Excel writes on Windows).
+func decode(b []byte) (string, error) {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		b = b[3:]
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		le := b[0] == 0xFF
+		b = b[2:]
+		if len(b)%2 != 0 {
+			return "", errors.New("truncated UTF-16 text")
+		}
+		u := make([]uint16, len(b)/2)
+		for i := range u {
+			if le {
+				u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
+			} else {
+				u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+			}
+		}
+		return string(utf16.Decode(u)), nil
+	}
+	if bytes.IndexByte(b, 0) >= 0 {
+		return "", errors.New("binary data, not a sheet")
+	}
+	if utf8.Valid(b) {
+		return string(b), nil
+	}
+	var sb strings.Builder
+	sb.Grow(len(b) + len(b)/8)
+	for _, c := range b {
+		if c >= 0x80 && c < 0xA0 {
+			sb.WriteRune(cp1252[c-0x80])
+		} else {
+			sb.WriteRune(rune(c))
+		}
+	}
+	return sb.String(), nil
+}
+
+// cp1252 maps the bytes 0x80-0x9F of Windows-1252; the other bytes are
+// Latin-1.
+var cp1252 = [32]rune{
+	'€', 0x81, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0x8D, 'Ž', 0x8F,
+	0x90, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0x9D, 'ž', 'Ÿ',
+}
+
+func detectFormat(name, text, forced string) string {
+	if forced != "" {
+		return strings.ToLower(forced)
+	}
+	switch strings.ToLower(path.Ext(name)) {
+	case ".json":
+		return "json"
+	case ".tsv", ".tab":
+		return "tsv"
+	case ".csv":
+		return "csv"
+	}
+	if t := strings.TrimLeft(text, " \t\r\n"); strings.HasPrefix(t, "[") || strings.HasPrefix(t, "{") {
+		return "json"
+	}
+	return "csv"
+}
+
+// cell is one value of a row and where it stands.
+type cell struct {
+	text   string
+	pos    timeline.Position
+	column string // the column's name as written
+}
+
+// row is one record of a sheet, its cells by what they hold.
+type row struct {
+	pos   timeline.Position
+	cells [numFields]*cell
+}
+
+func (r *row) get(f field) string {
+	if c := r.cells[f]; c != nil {
+		return c.text
+	}
+	return ""
+}
+
+func (r *row) trimmed(f field) string { return strings.TrimSpace(r.get(f)) }
+
+// table is a sheet read into rows, before its cells are interpreted.
+type table struct {
+	name    string
+	format  string
+	has     [numFields]bool // the sheet has this column
+	rows    []row
+	ignored []string
+}

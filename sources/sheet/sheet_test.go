@@ -1,0 +1,371 @@
+package sheet
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// dump writes what a sheet gave, one line per event, for golden files.
+func dump(s *Sheet, err error) string {
+	var b strings.Builder
+	if s != nil {
+		fmt.Fprintf(&b, "format %s, order %s (%s), title %q, ignored %q\n", s.Format, s.Order, s.OrderFrom, s.Title, s.Ignored)
+		for _, e := range s.Events {
+			src := e.Source()
+			fmt.Fprintf(&b, "%d:%d %s [%s/%s %s mod=%s] date_text=%q title=%q text=%q source=%q url=%q source_date=%q group=%q tags=%q actors=%q media=%q\n",
+				e.Pos.Line, e.Pos.Col, e.ID, e.Span.Start, e.Span.End, e.Span.Precision(), e.Span.Start.Mod,
+				e.DateText, e.Title, e.Text, src.Outlet, src.URL, src.Date, e.Group, e.Tags, e.Actors, e.Media)
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(&b, "errors:\n%v\n", err)
+	}
+	return b.String()
+}
+
+func TestReadGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.*sv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	jsons, _ := filepath.Glob("testdata/*.json")
+	files = append(files, jsons...)
+	if len(files) < 8 {
+		t.Fatalf("found only %d test sheets", len(files))
+	}
+	for _, path := range files {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			f, err := os.Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			s, err := ReadSheet(f, filepath.Base(path), Options{})
+			for _, e := range errList(err) {
+				var te *timeline.Error
+				if !errors.As(e, &te) || te.Pos.File != filepath.Base(path) {
+					t.Errorf("error without a position in the file: %v", e)
+				}
+			}
+			got := dump(s, err)
+			golden := path + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("output differs from %s:\n--- got\n%s--- want\n%s", golden, got, want)
+			}
+		})
+	}
+}
+
+func errList(err error) []error {
+	if err == nil {
+		return nil
+	}
+	var l timeline.ErrorList
+	if errors.As(err, &l) {
+		return l
+	}
+	return []error{err}
+}
+
+// writeEventsCSV writes events in the contract's events.csv columns, the way
+// output/csv does, so that the round trip can be checked here.
+func writeEventsCSV(evs []timeline.Event) string {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.Write([]string{"id", "start", "end", "precision", "date_text", "title", "text", "source", "source_url", "source_date", "group"})
+	for _, e := range evs {
+		src := e.Source()
+		w.Write([]string{e.ID, e.Span.Start.String(), e.Span.End.String(), e.Span.Precision().String(), e.DateText,
+			e.Title, e.Text, src.Outlet, src.URL, src.Date.String(), e.Group})
+	}
+	w.Flush()
+	return b.String()
+}
+
+func TestEventsCSVRoundTrip(t *testing.T) {
+	in, err := os.ReadFile("testdata/events.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := Read(bytes.NewReader(in), "events.csv", Options{})
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	rows := strings.Count(string(in), "\n") - 2 // the header and one multi-line cell
+	if len(evs) != rows {
+		t.Fatalf("read %d events, want %d", len(evs), rows)
+	}
+	out := writeEventsCSV(evs)
+	if out != string(in) {
+		t.Errorf("round trip differs:\n--- wrote\n%s--- read\n%s", out, in)
+	}
+	// And again, from what was written.
+	evs2, err := Read(strings.NewReader(out), "events.csv", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out2 := writeEventsCSV(evs2); out2 != out {
+		t.Errorf("second round trip differs")
+	}
+}
+
+// TestPositions checks that a cell's error points at its line and column.
+func TestPositions(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		opt  Options
+		want []string // error prefixes, in order
+		n    int      // events
+	}{
+		{name: "bad date cell", in: "title,date\nA,2017-12-13\nB,sometime\n", n: 2,
+			want: []string{"s.csv:3:3: date \"sometime\""}},
+		{name: "multi-line cell counts lines", in: "title,date\n\"A\nB\",nope\nC,2017\n", n: 2,
+			want: []string{"s.csv:2:"}},
+		{name: "bad precision", in: "start,precision,title\n2017,weekly,A\n", n: 1,
+			want: []string{"s.csv:2:6: precision \"weekly\""}},
+		{name: "finer precision than date", in: "start,precision,title\n2017,day,A\n", n: 1,
+			want: []string{"s.csv:2:6: precision \"day\": the date 2017 is year precision"}},
+		{name: "end before start", in: "start,end,title\n2017,2016,A\n", n: 1,
+			want: []string{"s.csv:2:6: end \"2016\": ends before the start"}},
+		{name: "duplicate id", in: "id,date,title\nx,2017,A\nx,2018,B\n", n: 2,
+			want: []string{"s.csv:3:1: id \"x\" is already used at line 2"}},
+		{name: "extra cell", in: "date,title\n2017,A,surplus\n", n: 1,
+			want: []string{"s.csv:2:8: cell \"surplus\" is beyond the last named column"}},
+		{name: "no date column", in: "title,text\nA,B\n", n: 1,
+			want: []string{"s.csv:1:1: no date column"}},
+		{name: "not a sheet", in: "2017-12-13,Something,happened\n", n: 0,
+			want: []string{"s.csv:1:1: not an event sheet"}},
+		{name: "bare quote kept", in: "date,title\n2017,A \"quoted\" word\n", n: 1,
+			want: []string{"s.csv:2:"}},
+		{name: "option day first", in: "date,title\n03/04/2017,A\n", opt: Options{DayFirst: ptr(true)}, n: 1},
+		{name: "json bad value", in: "[\n {\"date\": \"nope\", \"title\": \"A\"}\n]", n: 1,
+			want: []string{"s.csv:2:11: date \"nope\""}},
+		{name: "json syntax", in: "[\n {\"date\": \"2017\",, }\n]", n: 0,
+			want: []string{"s.csv:2:"}},
+		{name: "json not an object", in: "[1, {\"date\": \"2017\"}]", n: 1,
+			want: []string{"s.csv:1:2: an event must be a JSON object"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			opt := tc.opt
+			if strings.HasPrefix(tc.in, "[") {
+				opt.Format = "json"
+			}
+			evs, err := Read(strings.NewReader(tc.in), "s.csv", opt)
+			if len(evs) != tc.n {
+				t.Errorf("got %d events, want %d", len(evs), tc.n)
+			}
+			errs := errList(err)
+			if len(errs) != len(tc.want) {
+				t.Fatalf("got errors %v, want %d", err, len(tc.want))
+			}
+			for i, e := range errs {
+				if !strings.HasPrefix(e.Error(), tc.want[i]) {
+					t.Errorf("error %d = %q, want prefix %q", i, e, tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func TestDayFirst(t *testing.T) {
+	in := "date,title\n03/04/2017,A\n"
+	for _, tc := range []struct {
+		name string
+		opt  *bool
+		want string
+	}{
+		{name: "default month first", want: "2017-03-04"},
+		{name: "option day first", opt: ptr(true), want: "2017-04-03"},
+		{name: "option month first", opt: ptr(false), want: "2017-03-04"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs, err := Read(strings.NewReader(in), "s.csv", Options{DayFirst: tc.opt})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := evs[0].Span.Start.String(); got != tc.want {
+				t.Errorf("got %s, want %s", got, tc.want)
+			}
+		})
+	}
+	// One cell with a first number over 12 decides for the whole sheet.
+	evs, err := Read(strings.NewReader("date,title\n03/04/2017,A\n13/04/2017,B\n"), "s.csv", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := evs[0].Span.Start.String(); got != "2017-04-03" {
+		t.Errorf("detected order: got %s, want 2017-04-03", got)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []byte
+		opt  Options
+		want error
+	}{
+		{name: "binary", in: []byte("\x00\x01\x02PK\x03\x04"), want: nil},
+		{name: "too large", in: bytes.Repeat([]byte("a,b\n"), 100), opt: Options{MaxBytes: 64}, want: ErrTooLarge},
+		{name: "empty", in: nil, want: ErrNotSheet},
+		{name: "json scalar", in: []byte("42"), opt: Options{Format: "json"}, want: ErrNotSheet},
+		{name: "json object without events", in: []byte(`{"a": 1}`), opt: Options{Format: "json"}, want: ErrNotSheet},
+		{name: "truncated json", in: []byte(`[{"date": "2017"`), opt: Options{Format: "json"}},
+		{name: "deep json", in: []byte(`{"events":[{"a":` + strings.Repeat(`{"a":`, 100000)), opt: Options{Format: "json"}},
+		{name: "odd utf16", in: []byte{0xFF, 0xFE, 'a'}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Read(bytes.NewReader(tc.in), "bad.csv", tc.opt)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if strings.Contains(err.Error(), "\n") {
+				t.Errorf("error spans several lines: %q", err)
+			}
+			if !strings.HasPrefix(err.Error(), "bad.csv:") {
+				t.Errorf("error does not name the file: %q", err)
+			}
+			if tc.want != nil && !errors.Is(err, tc.want) {
+				t.Errorf("error %v is not %v", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestEncodings(t *testing.T) {
+	utf16le := []byte{0xFF, 0xFE}
+	for _, r := range "date\ttitle\n2017\tCafé\n" {
+		utf16le = append(utf16le, byte(r), byte(r>>8))
+	}
+	for _, tc := range []struct {
+		name string
+		in   []byte
+	}{
+		{name: "utf-8 bom", in: []byte("\xEF\xBB\xBFdate,title\n2017,Café\n")},
+		{name: "utf-16le bom", in: utf16le},
+		{name: "windows-1252", in: []byte("date;title\n2017;Caf\xe9\n")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs, err := Read(bytes.NewReader(tc.in), "enc.csv", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(evs) != 1 || evs[0].Title != "Café" || evs[0].Span.Start.String() != "2017" {
+				t.Errorf("got %+v", evs)
+			}
+		})
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*")
+	for _, p := range files {
+		if strings.HasSuffix(p, ".golden") {
+			continue
+		}
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b, strings.HasSuffix(p, ".json"))
+		}
+	}
+	f.Add([]byte("date,title\n\"unterminated,x\n"), false)
+	f.Fuzz(func(t *testing.T, in []byte, isJSON bool) {
+		opt := Options{MaxBytes: 1 << 16}
+		if isJSON {
+			opt.Format = "json"
+		}
+		evs, err := Read(bytes.NewReader(in), "f.csv", opt)
+		for _, e := range errList(err) {
+			var te *timeline.Error
+			if !errors.As(e, &te) {
+				t.Fatalf("error without a position: %v", e)
+			}
+		}
+		for _, e := range evs {
+			if e.Pos.Line < 1 || e.Pos.Offset < 0 || e.Pos.Offset > len(in)+8 {
+				t.Fatalf("event position %+v out of range", e.Pos)
+			}
+			if e.ID == "" {
+				t.Fatal("event without an id")
+			}
+			if !e.Span.End.IsZero() && e.Span.End.Start().Before(e.Span.Start.Start()) {
+				t.Fatalf("range ends before it starts: %v", e.Span)
+			}
+		}
+	})
+}
+
+func FuzzParseSpan(f *testing.F) {
+	for _, s := range []string{"Jul 2017", "1939-1945", "44 BC", "Spring 1944", "13/12/2017", "2017-12-13T15:04Z",
+		"December 13-15, 2017", "c. 1450", "third quarter of 2017", "Wed Dec 13 15:04:05 2017", "19th century"} {
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, dayFirst bool) {
+		cp := &cellParser{}
+		if dayFirst {
+			cp.order = DayFirst
+		}
+		sp, err := cp.parseSpan(s)
+		if err != nil {
+			return
+		}
+		for _, d := range []timeline.Date{sp.Start, sp.End} {
+			if d.IsZero() {
+				continue
+			}
+			back, err := timeline.ParseDate(d.String())
+			if err != nil {
+				t.Fatalf("%q gave %s, which does not parse back: %v", s, d, err)
+			}
+			back.Mod = d.Mod
+			if back != d {
+				t.Fatalf("%q gave %#v, reparsed as %#v", s, d, back)
+			}
+		}
+		if sp.IsRange() && sp.End.Start().Before(sp.Start.Start()) {
+			t.Fatalf("%q: range ends before it starts", s)
+		}
+	})
+}
+
+func BenchmarkRead(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("date,title,text,source\n")
+	forms := []string{"2017-12-13", "Jul 2017", "13/12/2017", "Spring 1944", "1939-1945", "44 BC"}
+	for i := range 2000 {
+		fmt.Fprintf(&sb, "%s,Event %d,\"Something happened, as reported.\",Outlet %d\n", forms[i%len(forms)], i, i%7)
+	}
+	in := sb.String()
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Read(strings.NewReader(in), "bench.csv", Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
