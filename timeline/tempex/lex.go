@@ -1,0 +1,200 @@
+package tempex
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The scanner splits text into words, digit runs and punctuation, each
+// with its byte span. It is built from small state functions, in the shape
+// of text/template/parse's lexer, but fills a reusable slice instead of
+// sending items down a channel.
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota + 1
+	tNum
+	tPunct
+)
+
+// Number suffixes glued to the digits ("13th", "1990s", "3pm").
+const (
+	sfxNone uint8 = iota
+	sfxOrd        // st, nd, rd, th
+	sfxS          // s (1990s)
+	sfxAM         // am, a.m.
+	sfxPM         // pm, p.m.
+	sfxHrs        // hrs, h (0530hrs)
+	sfxOther
+)
+
+type token struct {
+	start, end int
+	kind       tokKind
+	sfx        uint8 // number suffix
+	nd         int   // digits in a number
+	n          int   // value of a number (capped)
+	cap        bool  // word starts with an upper-case letter
+	upper      bool  // word is all upper case
+	r          rune  // punctuation rune
+	w          *word // table entry of a word, or nil
+}
+
+type lexer struct {
+	text string
+	pos  int
+	toks []token
+	buf  [16]byte
+}
+
+type stateFn func(*lexer) stateFn
+
+func (l *lexer) run(text string) []token {
+	l.text, l.pos, l.toks = text, 0, l.toks[:0]
+	for state := lexText; state != nil; {
+		state = state(l)
+	}
+	return l.toks
+}
+
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+
+// lexText skips space and dispatches on the next character.
+func lexText(l *lexer) stateFn {
+	for l.pos < len(l.text) {
+		c := l.text[l.pos]
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			l.pos++
+		case isLetter(c):
+			return lexWord
+		case isDigit(c):
+			return lexNumber
+		case c < utf8.RuneSelf:
+			return lexPunct
+		default:
+			r, size := utf8.DecodeRuneInString(l.text[l.pos:])
+			switch {
+			case unicode.IsLetter(r):
+				return lexWord
+			case unicode.IsSpace(r):
+				l.pos += size
+			default:
+				return lexPunct
+			}
+		}
+	}
+	return nil
+}
+
+// lexWord reads a run of letters. "a.m." and "p.m." become one word.
+func lexWord(l *lexer) stateFn {
+	start := l.pos
+	ascii := true
+	for l.pos < len(l.text) {
+		c := l.text[l.pos]
+		if isLetter(c) {
+			l.pos++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(l.text[l.pos:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		ascii = false
+		l.pos += size
+	}
+	t := token{start: start, end: l.pos, kind: tWord}
+	c0 := l.text[start]
+	t.cap = c0 >= 'A' && c0 <= 'Z'
+	n := l.pos - start
+	if ascii && n <= len(l.buf) {
+		t.upper = t.cap
+		for i := 0; i < n; i++ {
+			c := l.text[start+i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			} else {
+				t.upper = false
+			}
+			l.buf[i] = c
+		}
+		// a.m., p.m., a.m, p.m
+		if n == 1 && (l.buf[0] == 'a' || l.buf[0] == 'p') && l.pos+2 < len(l.text)+1 &&
+			l.pos+1 < len(l.text) && l.text[l.pos] == '.' && l.text[l.pos+1]|0x20 == 'm' {
+			l.buf[1] = 'm'
+			n = 2
+			l.pos += 2
+			if l.pos < len(l.text) && l.text[l.pos] == '.' {
+				l.pos++
+			}
+			t.end = l.pos
+		}
+		t.w = lookup(l.buf[:n])
+	}
+	l.toks = append(l.toks, t)
+	return lexText
+}
+
+// lexNumber reads a run of digits and a letter suffix glued to it.
+func lexNumber(l *lexer) stateFn {
+	start := l.pos
+	v := 0
+	for l.pos < len(l.text) && isDigit(l.text[l.pos]) {
+		if v < 1e9 {
+			v = v*10 + int(l.text[l.pos]-'0')
+		}
+		l.pos++
+	}
+	t := token{start: start, end: l.pos, kind: tNum, n: v, nd: l.pos - start}
+	if l.pos < len(l.text) && isLetter(l.text[l.pos]) {
+		s := l.pos
+		for l.pos < len(l.text) && isLetter(l.text[l.pos]) {
+			l.pos++
+		}
+		t.end = l.pos
+		switch suf := l.text[s:l.pos]; suf {
+		case "st", "nd", "rd", "th", "ST", "ND", "RD", "TH":
+			t.sfx = sfxOrd
+		case "s", "S":
+			t.sfx = sfxS
+		case "am", "AM":
+			t.sfx = sfxAM
+		case "pm", "PM":
+			t.sfx = sfxPM
+		case "hrs", "h", "hr":
+			t.sfx = sfxHrs
+		case "a", "p", "A", "P": // 3p.m. written without space
+			if l.pos+1 < len(l.text) && l.text[l.pos] == '.' && l.text[l.pos+1]|0x20 == 'm' {
+				l.pos += 2
+				if l.pos < len(l.text) && l.text[l.pos] == '.' {
+					l.pos++
+				}
+				t.end = l.pos
+				t.sfx = sfxAM
+				if suf[0]|0x20 == 'p' {
+					t.sfx = sfxPM
+				}
+			} else {
+				t.sfx = sfxOther
+			}
+		default:
+			t.sfx = sfxOther
+		}
+	}
+	l.toks = append(l.toks, t)
+	return lexText
+}
+
+// lexPunct reads one punctuation character (or any other symbol).
+func lexPunct(l *lexer) stateFn {
+	r, size := utf8.DecodeRuneInString(l.text[l.pos:])
+	l.toks = append(l.toks, token{start: l.pos, end: l.pos + size, kind: tPunct, r: r})
+	l.pos += size
+	return lexText
+}

@@ -1,0 +1,456 @@
+package tempex
+
+import "github.com/chronicle-project/chronicle/timeline"
+
+// Patterns that begin with digits: 2017-12-13, 13.12.2017, 12/13/2017,
+// 14:30, 3 p.m., 1990s, 44 BC, 13 December 2017, and bare years.
+
+// badBefore reports whether the digits at i continue something before
+// them: $27, #4, 1,000, 3.14, A4, 555-1234.
+func (t *Tagger) badBefore(i int) bool {
+	if !t.glued(i) {
+		return false
+	}
+	p := t.tok(i - 1)
+	switch p.kind {
+	case tWord, tNum:
+		return true
+	}
+	switch p.r {
+	case '$', '£', '€', '¥', '#', '+', '@', '=':
+		return true
+	case ',', '.', '/', ':', '-', '–':
+		return t.glued(i-1) && t.tok(i-2).kind == tNum
+	}
+	return false
+}
+
+// badAfter reports whether the digits at i run on into something that is
+// not a date: 50%, 1,000, 2.5, 3:1, 10-4.
+func (t *Tagger) badAfter(i int) bool {
+	if !t.glued(i + 1) {
+		return false
+	}
+	nx := t.tok(i + 1)
+	switch nx.kind {
+	case tNum:
+		return true
+	case tWord:
+		return true
+	}
+	switch nx.r {
+	case '%', '$', '‰', '°':
+		return true
+	case ',', '.', ':', '/', '-', '–':
+		return t.glued(i+2) && t.tok(i+2).kind == tNum
+	}
+	return false
+}
+
+// countNouns follow numbers that are counts, not years ("2000 people").
+var countNouns = map[string]bool{
+	"people": true, "persons": true, "men": true, "women": true, "children": true,
+	"troops": true, "soldiers": true, "votes": true, "jobs": true, "workers": true,
+	"employees": true, "members": true, "units": true, "copies": true, "cases": true,
+	"deaths": true, "dollars": true, "euros": true, "pounds": true, "yen": true,
+	"shares": true, "tons": true, "tonnes": true, "miles": true, "km": true,
+	"kilometers": true, "kilometres": true, "meters": true, "metres": true, "feet": true,
+	"acres": true, "hectares": true, "barrels": true, "cars": true, "vehicles": true,
+	"homes": true, "houses": true, "students": true, "residents": true, "times": true,
+	"points": true, "pages": true, "words": true, "percent": true, "per": true,
+	"rounds": true, "guns": true, "planes": true, "aircraft": true, "ships": true,
+	"tanks": true, "casualties": true, "prisoners": true, "dead": true, "wounded": true,
+	"killed": true, "cents": true, "million": true, "billion": true, "hours": true,
+	"minutes": true, "seconds": true, "calories": true, "bytes": true, "pixels": true,
+	"euro": true, "yuan": true, "rupees": true, "francs": true, "marks": true,
+	"bushels": true, "gallons": true, "ounces": true, "lbs": true, "kg": true,
+	"sq": true, "square": true, "degrees": true, "patients": true, "villages": true,
+	"refugees": true, "civilians": true, "rebels": true, "officers": true, "sailors": true,
+	"families": true, "participants": true, "visitors": true, "users": true, "items": true,
+	"pieces": true, "signatures": true, "seats": true, "delegates": true, "bodies": true,
+}
+
+// yearStoppers before a number say it is not a year (page 1998, No. 2017).
+var yearStoppers = map[string]bool{
+	"page": true, "pages": true, "p": true, "pp": true, "no": true, "nos": true,
+	"number": true, "article": true, "section": true, "chapter": true, "room": true,
+	"flight": true, "route": true, "model": true, "version": true, "v": true,
+	"highway": true, "interstate": true, "rule": true, "resolution": true, "bill": true,
+	"paragraph": true, "item": true, "lot": true, "code": true, "apt": true,
+	"suite": true, "box": true, "ext": true, "tel": true, "phone": true, "fax": true,
+	"about": true, "some": true, "than": true, "nearly": true, "almost": true,
+	"approximately": true, "only": true, "over": true, "under": true, "least": true,
+	"to": false, "vs": true, "minus": true, "plus": true, "times": true,
+	"exactly": true, "just": true, "roughly": true, "estimated": true, "total": true,
+	"boeing": true, "airbus": true, "mercedes": true, "ibm": true, "windows": true,
+}
+
+func (t *Tagger) lowerWord(i int) string {
+	tk := t.tok(i)
+	if tk == nil || tk.kind != tWord {
+		return ""
+	}
+	if tk.w != nil {
+		return tk.w.key
+	}
+	s := t.text[tk.start:tk.end]
+	for j := 0; j < len(s); j++ {
+		if c := s[j]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for k := range b {
+				if b[k] >= 'A' && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// era reads BC, BCE, B.C., AD, CE, A.D. at i: sign -1 for BC.
+func (t *Tagger) era(i int) (sign, j int) {
+	switch {
+	case t.isAny(i, "bc", "bce"):
+		j = i + 1
+		sign = -1
+	case t.isAny(i, "ad", "ce"):
+		if !t.tok(i).upper {
+			return 0, i
+		}
+		j = i + 1
+		sign = 1
+	case t.isAny(i, "b", "a") && t.punct(i+1, '.') && t.glued(i+1) && t.is(i+2, "c") || t.is(i+2, "d"):
+		if !t.glued(i + 2) {
+			return 0, i
+		}
+		if t.is(i, "b") && t.is(i+2, "c") {
+			sign = -1
+		} else if t.is(i, "a") && t.is(i+2, "d") {
+			sign = 1
+		} else {
+			return 0, i
+		}
+		j = i + 3
+		if t.punct(j, '.') && t.glued(j) {
+			j++
+		}
+		if t.is(i-0, "b") && t.is(j, "e") { // B.C.E.
+			j++
+			if t.punct(j, '.') {
+				j++
+			}
+		}
+	default:
+		return 0, i
+	}
+	if t.punct(j, '.') && t.glued(j) && sign == -1 && t.isAny(i, "bc", "bce") {
+		// "44 BC." ends a sentence; leave the period.
+	}
+	return sign, j
+}
+
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	n := [...]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m]
+	if m == 2 && y != 0 {
+		a := astroYear(y)
+		if !(a%4 == 0 && (a%100 != 0 || a%400 == 0)) {
+			n = 28
+		}
+	}
+	return d <= n
+}
+
+func dayValue(y, m, d int) timeline.Date {
+	return timeline.Date{Prec: timeline.Day, Year: y, Month: m, Day: d}
+}
+
+// yearAt reads a four-digit year (or a shorter one with an era) at i.
+func (t *Tagger) yearAt(i int) (y, j int, ok bool) {
+	n, nd, isNum := t.num(i)
+	if !isNum || t.tok(i).sfx != sfxNone || t.badBefore(i) {
+		return 0, i, false
+	}
+	if sign, k := t.era(i + 1); sign != 0 && n > 0 && nd <= 4 {
+		return sign * n, k, true
+	}
+	if nd != 4 || n < 1000 || n > 2200 || t.badAfter(i) {
+		return 0, i, false
+	}
+	return n, i + 1, true
+}
+
+func (t *Tagger) numeric(i int) (res, bool) {
+	tk := t.tok(i)
+	n, nd := tk.n, tk.nd
+	if t.badBefore(i) {
+		return res{}, false
+	}
+	// 2017-12-13, 2017/12/13
+	if nd == 4 && tk.sfx == sfxNone && t.glued(i+1) && (t.dash(i+1) || t.punct(i+1, '/')) {
+		sep := t.tok(i + 1).r
+		m, mnd, ok1 := t.num(i + 2)
+		if ok1 && mnd <= 2 && t.glued(i+2) && t.glued(i+3) && t.punct(i+3, sep) && t.glued(i+4) {
+			if d, dnd, ok2 := t.num(i + 4); ok2 && dnd <= 2 && validDay(n, m, d) && !t.badAfter(i+4) && t.tok(i+4).sfx == sfxNone {
+				r := res{start: i, end: i + 5, typ: Date, d: dayValue(n, m, d)}
+				return t.clockAfterDate(r), true
+			}
+		}
+	}
+	// 13.12.2017, 12/13/2017, 13/12/17
+	if nd <= 2 && tk.sfx == sfxNone && t.glued(i+1) && (t.punct(i+1, '.') || t.punct(i+1, '/') || t.dash(i+1)) {
+		sep := t.tok(i + 1).r
+		b, bnd, ok1 := t.num(i + 2)
+		if ok1 && bnd <= 2 && t.glued(i+2) && t.glued(i+3) && t.punct(i+3, sep) && t.glued(i+4) {
+			c, cnd, ok2 := t.num(i + 4)
+			if ok2 && (cnd == 4 || cnd == 2) && !t.badAfter(i+4) && t.tok(i+4).sfx == sfxNone {
+				y := c
+				if cnd == 2 {
+					y = 1900 + c
+					if c < 50 {
+						y = 2000 + c
+					}
+				}
+				dayFirst := t.opt.DayFirst || sep == '.'
+				d, m := b, n
+				if dayFirst {
+					d, m = n, b
+				}
+				if !validDay(y, m, d) {
+					d, m = m, d
+				}
+				if validDay(y, m, d) && y >= 1000 {
+					return res{start: i, end: i + 5, typ: Date, d: dayValue(y, m, d)}, true
+				}
+			}
+		}
+	}
+	// clock times
+	if r, ok := t.clock(i); ok {
+		return r, true
+	}
+	// 1990s, 1800s
+	if nd == 4 && tk.sfx == sfxS && n >= 1000 && n < 2200 && n%10 == 0 {
+		if n%100 == 0 && n != 2000 {
+			return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Century, Year: n}}, true
+		}
+		return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: n}}, true
+	}
+	// 1990's
+	if nd == 4 && tk.sfx == sfxNone && n >= 1000 && n < 2200 && n%10 == 0 && t.glued(i+1) &&
+		(t.punct(i+1, '\'') || t.punct(i+1, '’')) && t.glued(i+2) && t.is(i+2, "s") {
+		return res{start: i, end: i + 3, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: n}}, true
+	}
+	// 90s after "the", "early", "mid-"
+	if nd == 2 && tk.sfx == sfxS && n%10 == 0 && (t.isAny(i-1, "the", "early", "late", "mid") || t.dash(i-1)) {
+		return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: decadeYear(n)}}, true
+	}
+	// 13 December 2017, 13th of December
+	if nd <= 2 && n >= 1 && n <= 31 && (tk.sfx == sfxNone || tk.sfx == sfxOrd) {
+		j := i + 1
+		if t.is(j, "of") && tk.sfx == sfxOrd {
+			j++
+		}
+		if w := t.w(j); w != nil && w.month > 0 && (t.tok(j).cap || t.tok(j).upper) {
+			m := w.month
+			k := j + 1
+			if w.abbr && t.punct(k, '.') && t.glued(k) {
+				k++
+			}
+			if t.punct(k, ',') {
+				if _, _, ok := t.yearAt(k + 1); ok {
+					k++
+				}
+			}
+			if y, k2, ok := t.yearAt(k); ok && validDay(y, m, n) {
+				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
+			}
+			if validDay(2000, m, n) {
+				r := res{start: i, end: j + 1, typ: Date, noYear: true}
+				if w.abbr && t.punct(j+1, '.') && t.glued(j+1) {
+					r.end++
+				}
+				r.d = t.dayNoYear(m, n, i, r.end)
+				return r, true
+			}
+		}
+	}
+	// years: 2017, 44 BC, 800 AD
+	if y, j, ok := t.yearAt(i); ok {
+		if j == i+1 {
+			if nx := t.lowerWord(i + 1); countNouns[nx] {
+				return res{}, false
+			}
+			if yearStoppers[t.lowerWord(i-1)] {
+				return res{}, false
+			}
+			if t.punct(i-1, '(') && t.punct(i+1, ')') && false {
+				return res{}, false
+			}
+		}
+		return res{start: i, end: j, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
+	}
+	return res{}, false
+}
+
+func decadeYear(n int) int {
+	if n < 30 {
+		return 2000 + n
+	}
+	return 1900 + n
+}
+
+// shortDecade reads '90s.
+func (t *Tagger) shortDecade(i int) (res, bool) {
+	if !(t.punct(i, '\'') || t.punct(i, '’')) || !t.glued(i+1) {
+		return res{}, false
+	}
+	n, nd, ok := t.num(i + 1)
+	if !ok || nd != 2 || n%10 != 0 {
+		return res{}, false
+	}
+	end := i + 2
+	switch {
+	case t.tok(i+1).sfx == sfxS:
+	case t.glued(i+2) && (t.punct(i+2, '\'') || t.punct(i+2, '’')) && t.is(i+3, "s") && t.glued(i+3):
+		end = i + 4
+	default:
+		return res{}, false
+	}
+	return res{start: i, end: end, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: decadeYear(n)}}, true
+}
+
+// zones maps time-zone abbreviations to their offset from UTC in minutes.
+var zones = map[string]int{
+	"utc": 0, "gmt": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "msk": 180,
+	"est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
+	"pst": -480, "pdt": -420, "ist": 330, "jst": 540, "hkt": 480, "sgt": 480,
+	"aest": 600, "aedt": 660,
+}
+
+// clock reads 14:30, 3 p.m., 7:15pm, 10 o'clock, with a zone and a day
+// after it ("3 p.m. EST Thursday").
+func (t *Tagger) clock(i int) (res, bool) {
+	tk := t.tok(i)
+	h, nd := tk.n, tk.nd
+	if nd > 2 || h > 24 {
+		return res{}, false
+	}
+	min, j := 0, i+1
+	prec := timeline.Hour
+	sfx := tk.sfx
+	hasMin := false
+	if sfx == sfxNone && t.punct(i+1, ':') && t.glued(i+1) && t.glued(i+2) {
+		m, mnd, ok := t.num(i + 2)
+		if !ok || mnd != 2 || m > 59 {
+			return res{}, false
+		}
+		min, prec, hasMin, j = m, timeline.Minute, true, i+3
+		sfx = t.tok(i + 2).sfx
+		if t.punct(j, ':') && t.glued(j) && t.glued(j+1) {
+			if _, snd, ok := t.num(j + 1); ok && snd == 2 {
+				j += 2
+			}
+		}
+		if t.glued(j) && (t.punct(j, ':') || t.punct(j, '.')) && t.glued(j+1) && t.tok(j+1).kind == tNum {
+			return res{}, false
+		}
+	}
+	switch {
+	case sfx == sfxAM || sfx == sfxPM:
+	case sfx == sfxHrs && hasMin:
+	case sfx == sfxNone && t.isAny(j, "am", "pm"):
+		if t.is(j, "am") {
+			sfx = sfxAM
+		} else {
+			sfx = sfxPM
+		}
+		j++
+	case sfx == sfxNone && t.is(j, "o") && (t.punct(j+1, '\'') || t.punct(j+1, '’')) && t.is(j+2, "clock"):
+		j += 3
+	case sfx == sfxNone && hasMin:
+		if h > 23 {
+			return res{}, false
+		}
+	default:
+		return res{}, false
+	}
+	if sfx == sfxAM || sfx == sfxPM {
+		if h < 1 || h > 12 {
+			return res{}, false
+		}
+		h %= 12
+		if sfx == sfxPM {
+			h += 12
+		}
+	}
+	d := timeline.Date{Prec: prec, Hour: h, Minute: min}
+	if z, ok := zones[t.lowerWord(j)]; ok && t.tok(j).upper {
+		d.Zone, d.HasZone = z, true
+		j++
+	}
+	r := res{start: i, end: j, typ: Time}
+	// the day it falls on
+	day, k, ok := t.dayAfterClock(j)
+	if ok {
+		r.end = k
+	} else {
+		day, ok = t.anchor(false)
+		if ok && day.Prec < timeline.Day {
+			ok = false
+		}
+		if t.narrative && t.last.Prec >= timeline.Day {
+			day, ok = t.last.DayOf(), true
+		}
+	}
+	if !ok {
+		r.val = "XXXX-XX-XX" + clockSuffix(d)
+		return r, true
+	}
+	d.Year, d.Month, d.Day = day.Year, day.Month, day.Day
+	r.d = d
+	return r, true
+}
+
+func clockSuffix(d timeline.Date) string {
+	full := d
+	full.Year, full.Month, full.Day = 2000, 1, 1
+	s := full.String()
+	return s[len("2000-01-01"):]
+}
+
+// dayAfterClock reads the day named after a time: "Wednesday", "today",
+// "Dec. 13".
+func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
+	k := j
+	if t.is(k, "on") {
+		k++
+	}
+	w := t.w(k)
+	if w == nil {
+		return timeline.Date{}, j, false
+	}
+	switch {
+	case w.wday > 0 || w.month > 0 || w.key == "today" || w.key == "yesterday" || w.key == "tomorrow" || w.key == "tonight":
+		r, ok := t.core(k, false)
+		if ok && r.d.Prec >= timeline.Day {
+			return r.d.DayOf(), r.end, true
+		}
+	}
+	return timeline.Date{}, j, false
+}
+
+// clockAfterDate extends a date with a time written after it: "2017-12-13 14:30".
+func (t *Tagger) clockAfterDate(r res) res {
+	if tk := t.tok(r.end); tk != nil && tk.kind == tNum {
+		if c, ok := t.clock(r.end); ok && c.d.Prec >= timeline.Hour && c.end == r.end+3 {
+			d := c.d
+			d.Year, d.Month, d.Day = r.d.Year, r.d.Month, r.d.Day
+			return res{start: r.start, end: c.end, typ: Time, d: d}
+		}
+	}
+	return r
+}

@@ -1,0 +1,751 @@
+package tempex
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// ---- amounts and durations ----
+
+// amount reads a number at i: 3, 2 1/2, twenty-four, a, an, a few,
+// several, a couple of. vague is set for amounts that are not numbers.
+func (t *Tagger) amount(i int) (n float64, vague, article bool, j int, ok bool) {
+	tk := t.tok(i)
+	if tk == nil {
+		return 0, false, false, i, false
+	}
+	if tk.kind == tNum {
+		if tk.sfx != sfxNone || tk.nd > 5 || t.badBefore(i) {
+			return 0, false, false, i, false
+		}
+		n = float64(tk.n)
+		j = i + 1
+		// 2.5
+		if t.punct(j, '.') && t.glued(j) && t.glued(j+1) {
+			if f, fnd, ok := t.num(j + 1); ok && fnd <= 3 {
+				s := strconv.Itoa(tk.n) + "." + t.text[t.tok(j+1).start:t.tok(j+1).end]
+				v, err := strconv.ParseFloat(s, 64)
+				if err == nil {
+					_ = f
+					return v, false, false, j + 2, true
+				}
+			}
+		}
+		if t.glued(j) && (t.punct(j, ',') || t.punct(j, ':') || t.punct(j, '/')) {
+			return 0, false, false, i, false
+		}
+		// 2 1/2
+		if a, _, ok := t.num(j); ok && t.punct(j+1, '/') && t.glued(j+1) && t.glued(j+2) {
+			if b, _, ok := t.num(j + 2); ok && b > 0 && a < b {
+				return n + float64(a)/float64(b), false, false, j + 3, true
+			}
+		}
+		if t.is(j, "and") && t.is(j+1, "a") && t.is(j+2, "half") {
+			return n + 0.5, false, false, j + 3, true
+		}
+		return n, false, false, j, true
+	}
+	w := t.w(i)
+	if w == nil {
+		return 0, false, false, i, false
+	}
+	switch w.key {
+	case "a", "an":
+		switch {
+		case t.is(i+1, "few"):
+			return 0, true, false, i + 2, true
+		case t.is(i+1, "couple"):
+			j = i + 2
+			if t.is(j, "of") {
+				j++
+			}
+			return 2, false, false, j, true
+		case t.is(i+1, "dozen"):
+			return 12, false, false, i + 2, true
+		case t.isAny(i+1, "hundred", "thousand"):
+			return float64(t.w(i + 1).num), false, false, i + 2, true
+		}
+		return 1, false, true, i + 1, true
+	case "few", "several", "many":
+		return 0, true, false, i + 1, true
+	case "couple":
+		j = i + 1
+		if t.is(j, "of") {
+			j++
+		}
+		return 2, false, false, j, true
+	case "half":
+		if t.isAny(i+1, "a", "an") {
+			return 0.5, false, false, i + 2, true
+		}
+		return 0, false, false, i, false
+	case "per":
+		return 1, false, true, i + 1, true
+	}
+	if w.num == 0 {
+		return 0, false, false, i, false
+	}
+	v := w.num
+	j = i + 1
+	if v >= 20 && v < 100 && v%10 == 0 {
+		k := j
+		if t.dash(k) && t.glued(k) {
+			k++
+		}
+		if o := t.w(k); o != nil && o.num > 0 && o.num < 10 {
+			v += o.num
+			j = k + 1
+		}
+	}
+	if v < 100 {
+		if h := t.w(j); h != nil && (h.key == "hundred" || h.key == "thousand") {
+			v *= h.num
+			j++
+		}
+	}
+	if t.is(j, "and") && t.is(j+1, "a") && t.is(j+2, "half") {
+		return float64(v) + 0.5, false, false, j + 3, true
+	}
+	return float64(v), false, false, j, true
+}
+
+// quantity reads an amount of a unit: "three years", "a decade",
+// "five-year", "several months", "two weeks ago", "a year earlier".
+func (t *Tagger) quantity(i int) (res, bool) {
+	n, vague, article, j, ok := t.amount(i)
+	if !ok {
+		return t.barePlural(i)
+	}
+	adjective := false
+	if t.dash(j) && t.glued(j) && t.glued(j+1) {
+		j++
+		adjective = true
+	}
+	w := t.w(j)
+	if w == nil || w.unit == uNone || w.unit == uHalf {
+		return res{}, false
+	}
+	u := w.unit
+	if article && w.plural {
+		return res{}, false
+	}
+	if article && (u == uSecond || u == uQuarter) {
+		return res{}, false
+	}
+	if !article && !vague && n == 1 && w.plural && t.tok(i).kind == tWord {
+		return res{}, false
+	}
+	if vague && !w.plural {
+		return res{}, false
+	}
+	if u == uQuarter && t.is(j+1, "of") {
+		return res{}, false
+	}
+	end := j + 1
+	if adjective || (t.dash(end) && t.glued(end)) {
+		if t.dash(end) && t.glued(end) && t.is(end+1, "old") && t.glued(end+1) {
+			end += 2
+		}
+	}
+	r := res{start: i, end: end, typ: Duration, val: durValue(n, u, vague)}
+	if vague && t.is(i, "a") && u != uNone {
+		// "a few days"
+	}
+	// sets: "$5 a year", "twice a week", "per day"
+	if article && !adjective {
+		if t.is(i, "per") || t.rateBefore(i) {
+			r.typ, r.quant = Set, ""
+			r.val = durValue(1, u, false)
+			if s, f := t.freqBefore(i); s < i {
+				r.start, r.freq = s, f
+			}
+			return r, true
+		}
+	}
+	if adjective {
+		return r, true
+	}
+	// "two years ago", "a year earlier", "three days later", "two weeks from now"
+	switch {
+	case t.is(end, "ago"):
+		r.end = end + 1
+		r.typ, r.val = Date, ""
+		if vague {
+			r.d = timeline.Date{Ref: timeline.PastRef}
+			return r, true
+		}
+		base, ok := t.refOrLast()
+		r.d, ok = t.relAmount(base, ok, u, -n)
+		if !ok {
+			r.val = "PAST_REF"
+		}
+		return r, true
+	case t.isAny(end, "earlier", "later", "before", "after") && !(t.isAny(end, "before", "after") && !t.endsClause(end+1)):
+		r.end = end + 1
+		r.typ, r.val = Date, ""
+		sign := 1.0
+		if t.isAny(end, "earlier", "before") {
+			sign = -1
+		}
+		if vague {
+			r.d = timeline.Date{Ref: timeline.PastRef}
+			if sign > 0 {
+				r.d.Ref = timeline.FutureRef
+			}
+			return r, true
+		}
+		base, ok := t.anchor(true)
+		r.d, ok = t.relAmount(base, ok, u, sign*n)
+		if !ok {
+			r.typ, r.val, r.end = Duration, durValue(n, u, vague), end
+		}
+		return r, true
+	case (t.is(end, "from") && t.is(end+1, "now")) || t.is(end, "hence"):
+		if t.is(end, "from") {
+			r.end = end + 2
+		} else {
+			r.end = end + 1
+		}
+		r.typ, r.val = Date, ""
+		if vague {
+			r.d = timeline.Date{Ref: timeline.FutureRef}
+			return r, true
+		}
+		base, ok := t.refOrLast()
+		r.d, ok = t.relAmount(base, ok, u, n)
+		if !ok {
+			r.val = "FUTURE_REF"
+		}
+		return r, true
+	}
+	return r, true
+}
+
+// endsClause reports whether token i ends a clause (so "two days before"
+// stands alone rather than introducing an event).
+func (t *Tagger) endsClause(i int) bool {
+	tk := t.tok(i)
+	return tk == nil || tk.kind == tPunct && (tk.r == '.' || tk.r == ',' || tk.r == ';' || tk.r == ')')
+}
+
+func (t *Tagger) refOrLast() (timeline.Date, bool) {
+	if t.hasRef {
+		return dayDate(t.ref), true
+	}
+	return t.anchor(true)
+}
+
+// relAmount moves base by n units; whole numbers only.
+func (t *Tagger) relAmount(base timeline.Date, ok bool, u unit, n float64) (timeline.Date, bool) {
+	if !ok || n != float64(int(n)) {
+		return timeline.Date{}, false
+	}
+	switch u {
+	case uDecade:
+		u, n = uYear, n*10
+	case uCentury:
+		u, n = uYear, n*100
+	case uWeekend:
+		u = uWeek
+	case uHalf, uSeason:
+		u, n = uMonth, n*6
+	}
+	return shiftDate(base, u, int(n))
+}
+
+// rateBefore reports whether an amount comes right before token i, so
+// that "a year" there is a rate ("$5 a year", "10 percent a month").
+func (t *Tagger) rateBefore(i int) bool {
+	p := t.tok(i - 1)
+	if p == nil {
+		return false
+	}
+	switch p.kind {
+	case tNum:
+		return true
+	case tPunct:
+		return p.r == '%'
+	}
+	switch t.lowerWord(i - 1) {
+	case "percent", "dollars", "million", "billion", "cents", "times", "once", "twice",
+		"thrice", "euros", "pounds", "yen", "barrels", "tons", "trillion", "points":
+		return true
+	}
+	return false
+}
+
+func (t *Tagger) freqBefore(i int) (start int, freq string) {
+	switch {
+	case t.is(i-1, "once"):
+		return i - 1, "1X"
+	case t.is(i-1, "twice"):
+		return i - 1, "2X"
+	case t.is(i-1, "thrice"):
+		return i - 1, "3X"
+	case t.is(i-1, "times"):
+		if w := t.w(i - 2); w != nil && w.num > 0 {
+			return i - 2, strconv.Itoa(w.num) + "X"
+		}
+		if n, _, ok := t.num(i - 2); ok {
+			return i - 2, strconv.Itoa(n) + "X"
+		}
+	}
+	return i, ""
+}
+
+// barePlural reads a plural unit without a number where the context makes
+// it a duration: "for years", "in weeks", "months ago".
+func (t *Tagger) barePlural(i int) (res, bool) {
+	w := t.w(i)
+	if w == nil || w.unit == uNone || !w.plural || w.unit == uHalf || w.unit == uQuarter {
+		return res{}, false
+	}
+	if !(t.isAny(i-1, "for", "in", "within", "over", "than", "took", "take", "takes", "lasted") ||
+		t.isAny(i+1, "ago", "later", "earlier", "long")) {
+		return res{}, false
+	}
+	r := res{start: i, end: i + 1, typ: Duration, val: durValue(0, w.unit, true)}
+	if t.isAny(i+1, "ago", "later", "earlier") {
+		r.end++
+	}
+	return r, true
+}
+
+// ---- ordinal periods: centuries, quarters, halves ----
+
+// ordinalAt reads an ordinal: "third", "3rd", "twenty-first".
+func (t *Tagger) ordinalAt(i int) (n, j int, ok bool) {
+	if tk := t.tok(i); tk != nil && tk.kind == tNum && tk.sfx == sfxOrd && tk.nd <= 2 && !t.badBefore(i) {
+		return tk.n, i + 1, true
+	}
+	w := t.w(i)
+	if w == nil {
+		return 0, i, false
+	}
+	if w.ord > 0 {
+		return w.ord, i + 1, true
+	}
+	if w.num >= 20 && w.num < 100 && w.num%10 == 0 {
+		k := i + 1
+		if t.dash(k) && t.glued(k) {
+			k++
+		}
+		if o := t.w(k); o != nil && o.ord > 0 && o.ord < 10 {
+			return w.num + o.ord, k + 1, true
+		}
+	}
+	return 0, i, false
+}
+
+func (t *Tagger) ordinalPeriod(i int) (res, bool) {
+	n, j, ok := t.ordinalAt(i)
+	if !ok || n <= 0 {
+		return res{}, false
+	}
+	if t.dash(j) && t.glued(j) {
+		j++
+	}
+	fiscal := false
+	if t.isAny(j, "fiscal", "calendar") {
+		fiscal = true
+		j++
+		if t.dash(j) {
+			j++
+		}
+	}
+	_ = fiscal
+	w := t.w(j)
+	if w == nil {
+		return res{}, false
+	}
+	switch {
+	case (w.unit == uCentury || w.unit == uMillennium) && !w.plural:
+		sign, k := t.era(j + 1)
+		if sign == 0 {
+			sign, k = 1, j+1
+		}
+		if sign < 0 && n == 1 {
+			return res{}, false
+		}
+		scale := 100
+		prec := timeline.Century
+		if w.unit == uMillennium {
+			scale, prec = 1000, timeline.Millennium
+		}
+		if n > 30 && scale == 100 || n > 9 && scale == 1000 {
+			return res{}, false
+		}
+		return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: prec, Year: sign * (n - 1) * scale}}, true
+	case (w.unit == uQuarter || w.unit == uHalf) && !w.plural:
+		max := 4
+		if w.unit == uHalf {
+			max = 2
+		}
+		if n > max {
+			return res{}, false
+		}
+		r := res{start: i, end: j + 1, typ: Date}
+		y, k, ok := 0, j+1, false
+		if t.is(k, "of") || t.punct(k, ',') {
+			y, k, ok = t.yearAt(k + 1)
+		} else {
+			y, k, ok = t.yearAt(k)
+		}
+		if !ok {
+			if t.is(j+1, "of") && t.isAny(j+2, "this", "last", "next") && t.is(j+3, "year") {
+				y, ok, k = t.yearRel(j+2), true, j+4
+			}
+		}
+		if !ok {
+			if w.unit == uHalf && !t.isAny(i-1, "the", "its", "their", "this", "last", "next") && !t.glued(j) {
+				return res{}, false
+			}
+			y, ok = t.periodYear(w.unit, n, i, j+1)
+			k = j + 1
+			r.noYear = true
+		}
+		r.end = k
+		if !ok {
+			if w.unit == uQuarter {
+				r.val = "XXXX-Q" + strconv.Itoa(n)
+			} else {
+				r.val = "XXXX-H" + strconv.Itoa(n)
+			}
+			return r, true
+		}
+		if w.unit == uQuarter {
+			r.d = timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: n}
+		} else {
+			r.d = timeline.Date{Prec: timeline.Half, Year: y, Half: n}
+		}
+		return r, true
+	}
+	return res{}, false
+}
+
+// yearRel reads "this year", "last year", "next year" as a year number.
+func (t *Tagger) yearRel(i int) int {
+	y := t.ref.Year()
+	switch {
+	case t.is(i, "last"):
+		y--
+	case t.is(i, "next"):
+		y++
+	}
+	return y
+}
+
+// periodYear picks the year of a quarter or half named without one: the
+// latest one that has begun, or the next one when the sentence speaks of
+// the future.
+func (t *Tagger) periodYear(u unit, n, i, j int) (int, bool) {
+	if t.narrative && t.last.Prec >= timeline.Year {
+		return t.last.Year, true
+	}
+	if !t.hasRef {
+		return 0, false
+	}
+	y := t.ref.Year()
+	cur := (int(t.ref.Month())-1)/3 + 1
+	if u == uHalf {
+		cur = (int(t.ref.Month())-1)/6 + 1
+	}
+	dir := t.tense(i, j)
+	switch {
+	case n > cur && dir <= 0:
+		return y - 1, true
+	case n < cur && dir > 0:
+		return y + 1, true
+	}
+	return y, true
+}
+
+// ---- months ----
+
+var monthContext = map[string]bool{
+	"in": true, "of": true, "since": true, "until": true, "till": true, "by": true,
+	"early": true, "late": true, "mid": true, "last": true, "next": true, "this": true,
+	"from": true, "to": true, "through": true, "during": true, "before": true,
+	"after": true, "between": true, "and": true, "or": true, "each": true, "every": true,
+	"that": true, "end": true, "beginning": true, "middle": true, "for": true, "on": true,
+	"throughout": true, "around": true, "about": true, "past": true, "coming": true,
+}
+
+func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
+	tk := t.tok(i)
+	w := tk.w
+	m := w.month
+	j := i + 1
+	dot := false
+	if w.abbr && t.punct(j, '.') && t.glued(j) {
+		j++
+		dot = true
+	}
+	if !tk.cap && !tk.upper && !afterMod {
+		return res{}, false
+	}
+	// Month Day[, Year]
+	if d, dnd, ok := t.num(j); ok && dnd <= 2 && d >= 1 && d <= 31 && !t.badAfter(j) &&
+		(t.tok(j).sfx == sfxNone || t.tok(j).sfx == sfxOrd) && !(t.glued(j) && !dot) {
+		k := j + 1
+		if t.punct(k, ',') {
+			if _, _, ok := t.yearAt(k + 1); ok {
+				k++
+			}
+		}
+		if y, k2, ok := t.yearAt(k); ok && validDay(y, m, d) {
+			r := res{start: i, end: k2, typ: Date, d: dayValue(y, m, d)}
+			return t.clockAfterDate(r), true
+		}
+		if validDay(2000, m, d) && !t.isUnitAfter(j+1) {
+			r := res{start: i, end: j + 1, typ: Date, noYear: true}
+			r.d = t.dayNoYear(m, d, i, j+1)
+			return t.clockAfterDate(r), true
+		}
+	}
+	// Month [of|,] Year
+	k := j
+	if t.is(k, "of") || t.punct(k, ',') {
+		k++
+	}
+	if y, k2, ok := t.yearAt(k); ok {
+		return res{start: i, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: y, Month: m}}, true
+	}
+	if w.abbr && !dot {
+		return res{}, false
+	}
+	// a bare month: "May" and "March" need a preposition or modifier
+	if w.key == "may" || w.key == "march" || w.abbr {
+		if !afterMod && !monthContext[t.lowerWord(i-1)] && !t.dash(i-1) {
+			return res{}, false
+		}
+	}
+	if w.key == "may" && t.is(i-1, "and") {
+		return res{}, false
+	}
+	r := res{start: i, end: j, typ: Date, noYear: true}
+	if !dot && w.abbr {
+		r.end = i + 1
+	}
+	y, ok := t.monthYearFor(m, i, r.end)
+	if !ok {
+		r.val = "XXXX-" + two(m)
+		return r, true
+	}
+	r.d = timeline.Date{Prec: timeline.Month, Year: y, Month: m}
+	return r, true
+}
+
+func (t *Tagger) isUnitAfter(i int) bool {
+	w := t.w(i)
+	return w != nil && w.unit != uNone || countNouns[t.lowerWord(i)]
+}
+
+func two(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// monthYearFor picks the year of a month named without one.
+func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
+	if t.narrative && t.last.Prec >= timeline.Year {
+		return t.last.Year, true
+	}
+	if !t.hasRef {
+		return 0, false
+	}
+	return monthYear(t.ref, m, t.tense(i, j)), true
+}
+
+// dayNoYear resolves "December 13" without a year.
+func (t *Tagger) dayNoYear(m, d, i, j int) timeline.Date {
+	y, ok := t.monthYearFor(m, i, j)
+	if !ok {
+		return timeline.Date{}
+	}
+	if !t.narrative && t.hasRef && int(t.ref.Month()) == m {
+		dir := t.tense(i, j)
+		switch {
+		case dir < 0 && d > t.ref.Day():
+			y--
+		case dir > 0 && d < t.ref.Day():
+			y++
+		}
+	}
+	if !validDay(y, m, d) {
+		return timeline.Date{}
+	}
+	return dayValue(y, m, d)
+}
+
+// ---- weekdays ----
+
+func (t *Tagger) weekdayExpr(i int) (res, bool) {
+	tk := t.tok(i)
+	w := tk.w
+	j := i + 1
+	if w.abbr {
+		if t.punct(j, '.') && t.glued(j) {
+			j++
+		} else if !t.punct(j, ',') {
+			return res{}, false
+		}
+	}
+	if !tk.cap && !tk.upper {
+		return res{}, false
+	}
+	// "Friday, Oct. 23", "Thursday 13 December 2017"
+	k := j
+	if t.punct(k, ',') {
+		k++
+	}
+	if nw := t.w(k); nw != nil && nw.month > 0 {
+		if r, ok := t.monthExpr(k, false); ok && r.d.Prec >= timeline.Day {
+			r.start = i
+			return r, true
+		}
+	}
+	if _, _, ok := t.num(k); ok {
+		if r, ok := t.numeric(k); ok && r.d.Prec >= timeline.Day {
+			r.start = i
+			return r, true
+		}
+	}
+	if w.abbr && t.punct(i+1, ',') {
+		return res{}, false
+	}
+	if w.plural {
+		r := res{start: i, end: j, typ: Set, val: "XXXX-WXX-" + strconv.Itoa(w.wday)}
+		if p := t.w(j); p != nil && p.part != timeline.NoPart {
+			r.val += "T" + p.part.String()
+			r.end = j + 1
+		}
+		return r, true
+	}
+	if w.key == "sun" || w.key == "sat" || w.key == "wed" {
+		if !t.punct(i+1, '.') {
+			return res{}, false
+		}
+	}
+	r := res{start: i, end: j, typ: Date}
+	day, ok := t.weekdayDate(w.wday, 0, i, j)
+	if !ok {
+		r.val = "XXXX-WXX-" + strconv.Itoa(w.wday)
+		return t.partAfter(r), true
+	}
+	r.d = dayDate(day)
+	return t.partAfter(r), true
+}
+
+// weekdayDate resolves a weekday. dir is -1 for "last Friday", +1 for
+// "next Friday", 0 when the tense of the sentence decides.
+func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
+	base, ok := t.ref, t.hasRef
+	if t.narrative {
+		b, ok2 := dayTime(t.last)
+		if ok2 {
+			base, ok = b, true
+			if dir == 0 {
+				return weekdayNear(base.AddDate(0, 0, -1), wd, 1), true
+			}
+		} else {
+			ok = false
+		}
+	}
+	if !ok {
+		return time.Time{}, false
+	}
+	switch dir {
+	case -1:
+		return weekdayNear(base.AddDate(0, 0, -1), wd, -1), true
+	case 1:
+		return weekdayNear(base, wd, 1), true
+	case 2: // "this Friday": the one in the week of the reference
+		return weekdayNear(base, wd, 0), true
+	}
+	if t.tense(i, j) > 0 {
+		return weekdayNear(base, wd, 1), true
+	}
+	return weekdayNear(base, wd, -1), true
+}
+
+// partAfter extends a day with a part of the day after it: "Friday
+// morning", "yesterday afternoon".
+func (t *Tagger) partAfter(r res) res {
+	p := t.w(r.end)
+	if p == nil || p.part == timeline.NoPart || p.plural {
+		return r
+	}
+	r.end++
+	r.typ = Time
+	if r.d.Prec >= timeline.Day {
+		r.d = r.d.DayOf()
+		r.d.Part = p.part
+	} else if r.val != "" {
+		r.val += "T" + p.part.String()
+	}
+	return r
+}
+
+// ---- seasons ----
+
+// seasonExpr reads a season at i; start is where the expression began
+// ("last" in "last fall"), dir -1/0/+1 for last/this/next, 2 when the
+// tense decides.
+func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
+	tk := t.tok(i)
+	w := tk.w
+	s := w.season
+	k := i + 1
+	if t.is(k, "of") || t.punct(k, ',') {
+		k++
+	}
+	if y, k2, ok := t.yearAt(k); ok {
+		return res{start: start, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: y, Season: s}}, true
+	}
+	if t.is(k, "of") {
+		if t.isAny(k+1, "this", "last", "next") && t.is(k+2, "year") {
+			return res{start: start, end: k + 3, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: t.yearRel(k + 1), Season: s}}, true
+		}
+	}
+	if start == i && !afterMod {
+		if w.key == "fall" && !tk.cap {
+			return res{}, false
+		}
+		if w.key == "spring" && !t.isAny(i-1, "in", "this", "last", "next", "the", "until", "by", "since", "during") {
+			return res{}, false
+		}
+	}
+	r := res{start: start, end: i + 1, typ: Date}
+	if t.narrative && t.last.Prec >= timeline.Year {
+		r.d = timeline.Date{Prec: timeline.Season, Year: t.last.Year, Season: s}
+		return r, true
+	}
+	if !t.hasRef {
+		r.val = "XXXX-" + s.String()
+		return r, true
+	}
+	y, cur := seasonOf(t.ref)
+	if dir == 2 || (dir == 0 && start == i) {
+		dir = t.tense(start, i+1)
+		if dir == 0 {
+			dir = -1
+		}
+	}
+	switch {
+	case dir < 0 && s >= cur && start != i && !t.is(start, "the"):
+		y--
+	case dir < 0 && s > cur:
+		y--
+	case dir > 0 && s <= cur && start != i:
+		y++
+	case dir > 0 && s < cur:
+		y++
+	}
+	r.d = timeline.Date{Prec: timeline.Season, Year: y, Season: s}
+	return r, true
+}

@@ -1,0 +1,730 @@
+package tempex
+
+import (
+	"strconv"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// Expressions that begin with a word other than a month, weekday or
+// number: today, now, last week, the 1990s, every Monday, fiscal 1989.
+
+var (
+	present = timeline.Date{Ref: timeline.PresentRef}
+	past    = timeline.Date{Ref: timeline.PastRef}
+	future  = timeline.Date{Ref: timeline.FutureRef}
+)
+
+func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
+	w := t.w(i)
+	switch w.key {
+	case "today", "yesterday", "tomorrow", "tonight", "overnight":
+		return t.dayWord(i, w.key)
+	case "now", "currently", "presently", "nowadays":
+		if w.key == "now" && (t.dash(i+1) && t.glued(i+1) || t.is(i+1, "that")) {
+			return res{}, false
+		}
+		r := res{start: i, end: i + 1, typ: Date, d: present}
+		if t.is(i-1, "right") {
+			r.start = i - 1
+		}
+		return r, true
+	case "recently", "lately":
+		return res{start: i, end: i + 1, typ: Date, d: past}, true
+	case "soon":
+		if t.is(i-1, "as") || t.is(i+1, "as") {
+			return res{}, false
+		}
+		return res{start: i, end: i + 1, typ: Date, d: future}, true
+	case "noon", "midnight", "midday":
+		return t.noon(i, w.key)
+	case "every", "each":
+		return t.setExpr(i)
+	case "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "biweekly":
+		v := map[string]string{
+			"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+			"yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W",
+		}[w.key]
+		return res{start: i, end: i + 1, typ: Set, val: v, quant: "EVERY"}, true
+	case "fiscal", "fy":
+		return t.fiscal(i)
+	case "q", "h":
+		return t.quarterCode(i)
+	case "christmas", "easter", "thanksgiving", "halloween", "new":
+		return t.holiday(i)
+	case "pre", "post":
+		if t.dash(i+1) && t.glued(i+1) && t.glued(i+2) {
+			if r, ok := t.numeric(i + 2); ok && r.typ == Date {
+				r.start = i
+				r.mod = timeline.ModBefore
+				if w.key == "post" {
+					r.mod = timeline.ModAfter
+				}
+				return r, true
+			}
+		}
+	case "ad", "ce":
+		if y, ok := t.yearAfterEra(i); ok {
+			return res{start: i, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
+		}
+	case "once", "twice", "thrice":
+		if t.isAny(i+1, "a", "per", "every", "each") {
+			if r, ok := t.quantity(i + 1); ok && r.typ == Set {
+				return r, true
+			}
+			if r, ok := t.setExpr(i + 1); ok {
+				r.start = i
+				r.freq = map[string]string{"once": "1X", "twice": "2X", "thrice": "3X"}[w.key]
+				return r, true
+			}
+		}
+	case "future":
+		if t.isAny(i-1, "in", "for", "into") {
+			return res{start: i, end: i + 1, typ: Date, d: future}, true
+		}
+	case "earlier", "later":
+		// "earlier this month", "later today"
+		if r, ok := t.core(i+1, false); ok && r.typ == Date && t.isAny(i+1, "this", "today", "that", "in", "yesterday", "tonight") {
+			r.start = i
+			if t.is(i+1, "in") {
+				return res{}, false
+			}
+			if r.d.Prec > timeline.PrecisionNone && r.d.Prec < timeline.Day {
+				if w.key == "earlier" {
+					r.mod = timeline.ModStart
+				} else {
+					r.mod = timeline.ModEnd
+				}
+			}
+			return r, true
+		}
+	case "the", "this", "that", "last", "next", "past", "coming", "previous", "following",
+		"current", "latest", "these", "recent", "its", "their", "his", "her", "our", "same":
+		return t.detExpr(i, afterMod)
+	case "year", "yearend":
+		// "year-end", "year end"
+		k := i + 1
+		if w.key == "year" {
+			if t.dash(k) && t.glued(k) {
+				k++
+			}
+			if !t.is(k, "end") {
+				return res{}, false
+			}
+		} else {
+			k = i
+		}
+		if !t.hasRef {
+			return res{}, false
+		}
+		return res{start: i, end: k + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: t.ref.Year()}, mod: timeline.ModEnd}, true
+	}
+	return res{}, false
+}
+
+func (t *Tagger) yearAfterEra(i int) (int, bool) {
+	if !t.tok(i).upper {
+		return 0, false
+	}
+	n, nd, ok := t.num(i + 1)
+	if !ok || nd > 4 || n == 0 || t.tok(i+1).sfx != sfxNone || t.badAfter(i+1) {
+		return 0, false
+	}
+	return n, true
+}
+
+// dayWord reads today, yesterday, tomorrow, tonight, overnight and a part
+// of the day after them.
+func (t *Tagger) dayWord(i int, key string) (res, bool) {
+	r := res{start: i, end: i + 1, typ: Date}
+	off := map[string]int{"yesterday": -1, "tomorrow": 1}[key]
+	if !t.hasRef {
+		r.val = "XXXX-XX-XX"
+		if key == "tonight" || key == "overnight" {
+			r.typ, r.val = Time, "XXXX-XX-XXTNI"
+		}
+		return t.partAfter(r), true
+	}
+	if t.is(i+1, "'") || t.punct(i+1, '\'') || t.punct(i+1, '’') {
+		// today's: keep the word only
+	}
+	r.d = dayDate(t.ref.AddDate(0, 0, off))
+	if key == "tonight" || key == "overnight" {
+		r.typ = Time
+		r.d.Part = timeline.Night
+		return r, true
+	}
+	return t.partAfter(r), true
+}
+
+func (t *Tagger) noon(i int, key string) (res, bool) {
+	d := timeline.Date{Prec: timeline.Minute, Hour: 12}
+	if key == "midnight" {
+		d.Hour = 24
+	}
+	r := res{start: i, end: i + 1, typ: Time}
+	day, k, ok := t.dayAfterClock(i + 1)
+	if ok {
+		r.end = k
+	} else if t.hasRef {
+		day, ok = dayDate(t.ref), true
+		if t.narrative && t.last.Prec >= timeline.Day {
+			day = t.last.DayOf()
+		}
+	}
+	if !ok {
+		r.val = "XXXX-XX-XX" + clockSuffix(d)
+		return r, true
+	}
+	d.Year, d.Month, d.Day = day.Year, day.Month, day.Day
+	r.d = d
+	return r, true
+}
+
+// setExpr reads "every Monday", "each year", "every other week", "every
+// two days", "every morning".
+func (t *Tagger) setExpr(i int) (res, bool) {
+	quant := "EVERY"
+	if t.is(i, "each") {
+		quant = "EACH"
+	}
+	j := i + 1
+	n := 1
+	switch {
+	case t.is(j, "other"):
+		n, j = 2, j+1
+	default:
+		if a, vague, article, k, ok := t.amount(j); ok && !vague && !article && a == float64(int(a)) {
+			n, j = int(a), k
+		}
+	}
+	w := t.w(j)
+	if w == nil {
+		return res{}, false
+	}
+	r := res{start: i, end: j + 1, typ: Set, quant: quant}
+	switch {
+	case w.unit != uNone && w.unit != uHalf:
+		if t.is(j+1, "of") {
+			return res{}, false
+		}
+		r.val = durValue(float64(n), w.unit, false)
+	case w.wday > 0:
+		r.val = "XXXX-WXX-" + strconv.Itoa(w.wday)
+		if p := t.w(j + 1); p != nil && p.part != timeline.NoPart {
+			r.val += "T" + p.part.String()
+			r.end++
+		}
+	case w.month > 0:
+		r.val = "XXXX-" + two(w.month)
+	case w.season != timeline.NoSeason:
+		r.val = "XXXX-" + w.season.String()
+	case w.part != timeline.NoPart:
+		r.val = "XXXX-XX-XXT" + w.part.String()
+	default:
+		return res{}, false
+	}
+	return r, true
+}
+
+// fiscal reads "fiscal 1989", "fiscal year 2017", "FY2017", "fiscal '89".
+func (t *Tagger) fiscal(i int) (res, bool) {
+	j := i + 1
+	if t.is(i, "fy") && !t.tok(i).upper {
+		return res{}, false
+	}
+	if t.isAny(j, "year", "yr") {
+		j++
+	}
+	if y, k, ok := t.yearAt(j); ok {
+		return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
+	}
+	if n, nd, ok := t.num(j); ok && nd == 2 && t.is(i, "fy") {
+		return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: decadeYear(n)}}, true
+	}
+	if (t.punct(j, '\'') || t.punct(j, '’')) && t.glued(j+1) {
+		if n, nd, ok := t.num(j + 1); ok && nd == 2 {
+			return res{start: i, end: j + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: decadeYear(n)}}, true
+		}
+	}
+	// "fiscal second-quarter"
+	if r, ok := t.ordinalPeriod(j); ok {
+		r.start = i
+		return r, true
+	}
+	return res{}, false
+}
+
+// quarterCode reads Q3, Q3 2017, H1 2018.
+func (t *Tagger) quarterCode(i int) (res, bool) {
+	tk := t.tok(i)
+	if !tk.upper || !t.glued(i+1) {
+		return res{}, false
+	}
+	n, nd, ok := t.num(i + 1)
+	if !ok || nd != 1 || t.tok(i+1).sfx != sfxNone || t.badAfter(i+1) {
+		return res{}, false
+	}
+	u, max := uQuarter, 4
+	if t.is(i, "h") {
+		u, max = uHalf, 2
+	}
+	if n < 1 || n > max {
+		return res{}, false
+	}
+	r := res{start: i, end: i + 2, typ: Date}
+	k := i + 2
+	if t.punct(k, ',') || t.is(k, "of") {
+		k++
+	}
+	y, k2, ok := t.yearAt(k)
+	if ok {
+		r.end = k2
+	} else {
+		y, ok = t.periodYear(u, n, i, i+2)
+		if u == uHalf && !ok {
+			return res{}, false
+		}
+	}
+	if !ok {
+		r.val = "XXXX-Q" + strconv.Itoa(n)
+		return r, true
+	}
+	if u == uQuarter {
+		r.d = timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: n}
+	} else {
+		r.d = timeline.Date{Prec: timeline.Half, Year: y, Half: n}
+	}
+	return r, true
+}
+
+// holiday reads Christmas, Easter, Thanksgiving, New Year's Day, ...
+func (t *Tagger) holiday(i int) (res, bool) {
+	tk := t.tok(i)
+	if !tk.cap {
+		return res{}, false
+	}
+	j := i + 1
+	var m, d int
+	easterOff, thanks := -1, false
+	switch t.lowerWord(i) {
+	case "christmas":
+		m, d = 12, 25
+		if t.is(j, "eve") {
+			d, j = 24, j+1
+		} else if t.is(j, "day") {
+			j++
+		}
+	case "easter":
+		easterOff = 0
+		if t.isAny(j, "sunday", "day") {
+			j++
+		} else if t.is(j, "monday") {
+			easterOff, j = 1, j+1
+		}
+	case "thanksgiving":
+		thanks = true
+		if t.is(j, "day") {
+			j++
+		}
+	case "halloween":
+		m, d = 10, 31
+	case "new":
+		if !t.is(j, "year") || !(t.punct(j+1, '\'') || t.punct(j+1, '’')) || !t.is(j+2, "s") {
+			return res{}, false
+		}
+		j += 3
+		switch {
+		case t.is(j, "day"):
+			m, d, j = 1, 1, j+1
+		case t.is(j, "eve"):
+			m, d, j = 12, 31, j+1
+		default:
+			return res{}, false
+		}
+	default:
+		return res{}, false
+	}
+	r := res{start: i, end: j, typ: Date}
+	y, k, ok := t.yearAt(j)
+	if ok {
+		r.end = k
+	} else {
+		mm := m
+		if mm == 0 {
+			mm = 4
+			if thanks {
+				mm = 11
+			}
+		}
+		y, ok = t.monthYearFor(mm, i, j)
+	}
+	if !ok {
+		if m == 0 {
+			return res{}, false
+		}
+		r.val = "XXXX-" + two(m) + "-" + two(d)
+		return r, true
+	}
+	switch {
+	case easterOff >= 0:
+		em, ed := easter(y)
+		day := dayValue(y, em, ed)
+		if easterOff > 0 {
+			tt, _ := dayTime(day)
+			day = dayDate(tt.AddDate(0, 0, easterOff))
+		}
+		r.d = day
+	case thanks:
+		// fourth Thursday of November
+		first, _ := dayTime(dayValue(y, 11, 1))
+		th := weekdayNear(first.AddDate(0, 0, -1), 4, 1)
+		r.d = dayDate(th.AddDate(0, 0, 21))
+	default:
+		r.d = dayValue(y, m, d)
+	}
+	return r, true
+}
+
+// ---- determiner phrases ----
+
+var detDir = map[string]int{
+	"last": -1, "past": -1, "previous": -1, "preceding": -1, "latest": -1,
+	"next": 1, "coming": 1, "following": 1, "upcoming": 1,
+	"this": 0, "current": 0, "same": 0, "that": 0, "the": 0, "these": 0,
+	"its": 0, "their": 0, "his": 0, "her": 0, "our": 0, "recent": -1, "first": 0,
+}
+
+// detExpr reads the phrases that begin with a determiner: "last week",
+// "the past two years", "this morning", "the 1990s", "the third quarter",
+// "the following year", "the future".
+func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
+	det := t.lowerWord(i)
+	the := det == "the"
+	poss := det == "its" || det == "their" || det == "his" || det == "her" || det == "our"
+	j := i + 1
+	det2 := ""
+	if the || poss || det == "this" || det == "that" {
+		if w := t.w(j); w != nil {
+			if _, ok := detDir[w.key]; ok && w.key != "the" && w.key != "this" && w.key != "that" && w.key != "these" {
+				det2 = w.key
+				j++
+			} else if w.key == "upcoming" || w.key == "preceding" {
+				det2 = w.key
+				j++
+			}
+		}
+	}
+	if t.is(j-1, "past") && t.isAny(j, "few", "several") == false && t.is(i, "this") {
+		det2 = "past"
+	}
+	eff := det
+	if det2 != "" {
+		eff = det2
+	}
+	dir := detDir[eff]
+	anaphoric := (the && (det2 == "following" || det2 == "next" || det2 == "previous" || det2 == "preceding" || det2 == "same")) || det == "that"
+	if the && det2 == "" {
+		anaphoric = true
+	}
+
+	// "the third quarter", "its fourth quarter", "the 15th century"
+	if the || poss || det2 == "first" || det2 == "last" {
+		k := i + 1
+		if r, ok := t.ordinalPeriod(k); ok {
+			r.start = i
+			return r, true
+		}
+		if t.is(k, "fiscal") {
+			if r, ok := t.ordinalPeriod(k + 1); ok {
+				r.start = i
+				return r, true
+			}
+		}
+	}
+	// "the 1988 third quarter"
+	if the || poss {
+		if y, k, ok := t.yearAt(j); ok {
+			if r, ok := t.ordinalPeriod(k); ok && r.d.Prec == timeline.Quarter || r.d.Prec == timeline.Half {
+				r.start = i
+				r.d.Year = y
+				r.noYear = false
+				return r, true
+			}
+		}
+	}
+	// durations: "the past two years", "the next few days", "the first nine months"
+	if eff != "this" && eff != "that" && eff != "same" && eff != "current" && eff != "its" {
+		if r, ok := t.quantity(j); ok && r.typ == Duration && !t.is(j, "a") && !t.is(j, "an") {
+			r.start = i
+			return r, true
+		}
+	}
+	// "the 1990s", "the '90s", "the nineties", "the year 2000"
+	if the && det2 == "" {
+		if r, ok := t.core(j, false); ok && r.typ == Date && (r.d.Prec == timeline.Decade || r.d.Prec == timeline.Century || r.d.Prec == timeline.Millennium) {
+			r.start = i
+			return r, true
+		}
+		if r, ok := t.decadeWord(j); ok {
+			r.start = i
+			return r, true
+		}
+		if t.is(j, "year") {
+			if y, k, ok := t.yearAt(j + 1); ok {
+				return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
+			}
+			if t.is(j+1, "two") && t.is(j+2, "thousand") {
+				return res{start: i, end: j + 3, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: 2000}}, true
+			}
+		}
+	}
+	w := t.w(j)
+	if w == nil {
+		if eff == "past" && the {
+			return res{start: i, end: j, typ: Date, d: past}, true
+		}
+		return res{}, false
+	}
+	switch {
+	case w.key == "future" || (t.isAny(j, "near", "distant", "foreseeable", "immediate") && t.is(j+1, "future")):
+		if !the {
+			return res{}, false
+		}
+		end := j + 1
+		if w.key != "future" {
+			end++
+		}
+		return res{start: i, end: end, typ: Date, d: future}, true
+	case the && t.isAny(j, "near", "short", "long") && t.isAny(j+1, "term", "run"):
+		return res{start: i, end: j + 2, typ: Date, d: future}, true
+	case the && w.key == "present" && !t.is(j+1, "day"):
+		return res{start: i, end: j + 1, typ: Date, d: present}, true
+	case det == "these" && w.key == "days":
+		return res{start: i, end: j + 1, typ: Date, d: present}, true
+	case w.unit != uNone && w.plural:
+		// "recent years", "the coming weeks", "past years"
+		switch eff {
+		case "recent", "past", "last":
+			if the && eff == "last" {
+				return res{}, false
+			}
+			return res{start: i, end: j + 1, typ: Date, d: past}, true
+		case "coming", "next", "following", "upcoming":
+			return res{start: i, end: j + 1, typ: Duration, val: durValue(0, w.unit, true)}, true
+		}
+		return res{}, false
+	case w.unit != uNone && w.unit != uHalf:
+		return t.relUnit(i, j, w.unit, det, det2, eff, dir, anaphoric, afterMod)
+	case w.month > 0 && !the && !poss && eff != "recent":
+		return t.relMonth(i, j, w.month, dir, det)
+	case w.wday > 0 && !poss && eff != "recent" && (!the || det2 != ""):
+		wd := dir
+		if eff == "this" || eff == "current" {
+			wd = 2
+		}
+		if det == "this" && det2 == "coming" {
+			wd = 1
+		}
+		if det2 == "past" {
+			wd = -1
+		}
+		if anaphoric && (eff == "following" || eff == "next" || eff == "previous" || eff == "preceding") {
+			if base, ok := dayTime(t.last); ok {
+				var day = weekdayNear(base, w.wday, 1)
+				if dir < 0 {
+					day = weekdayNear(base.AddDate(0, 0, -1), w.wday, -1)
+				}
+				return t.partAfter(res{start: i, end: j + 1, typ: Date, d: dayDate(day)}), true
+			}
+		}
+		r := res{start: i, end: j + 1, typ: Date}
+		day, ok := t.weekdayDate(w.wday, wd, i, j+1)
+		if !ok {
+			r.val = "XXXX-WXX-" + strconv.Itoa(w.wday)
+			return r, true
+		}
+		r.d = dayDate(day)
+		return t.partAfter(r), true
+	case w.season != timeline.NoSeason && !poss:
+		d := dir
+		if eff == "this" || eff == "the" || eff == "that" || eff == "current" {
+			d = 2
+			if eff != "the" {
+				d = 0
+			}
+		}
+		if r, ok := t.seasonExpr(j, i, d, true); ok {
+			if eff == "the" {
+				r.start = i
+			}
+			return r, true
+		}
+	case w.part != timeline.NoPart && !w.plural && !poss:
+		return t.relPart(i, j, w.part, det, det2, eff)
+	}
+	if eff == "past" && the {
+		return res{start: i, end: j, typ: Date, d: past}, true
+	}
+	return res{}, false
+}
+
+// decadeWord reads "nineties", "twenties".
+func (t *Tagger) decadeWord(i int) (res, bool) {
+	s := t.lowerWord(i)
+	tens := map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+		"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+	n, ok := tens[s]
+	if !ok {
+		return res{}, false
+	}
+	return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: 1900 + n}}, true
+}
+
+// relUnit resolves a determiner and a unit: "last week", "this year",
+// "the following day", "the same month", "the latest quarter".
+func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaphoric, afterMod bool) (res, bool) {
+	r := res{start: i, end: j + 1, typ: Date}
+	the := det == "the"
+	poss := det == "its" || det == "their" || det == "his" || det == "her" || det == "our"
+	if (the || poss) && det2 == "" {
+		switch {
+		case u == uQuarter:
+			if t.lastQ.Prec == timeline.Quarter {
+				r.d = t.lastQ
+				return r, true
+			}
+			dir = -1
+			anaphoric = false
+		case u == uWeekend && the:
+			dir = 0
+			anaphoric = false
+		case afterMod:
+		default:
+			return res{}, false
+		}
+	}
+	if det == "recent" || det2 == "first" || eff == "these" {
+		return res{}, false
+	}
+	if eff == "latest" && u != uQuarter {
+		return res{}, false
+	}
+	// "the week of March 6"
+	if u == uWeek && t.is(j+1, "of") {
+		if m, ok := t.core(j+2, false); ok && m.d.Prec >= timeline.Day {
+			if tt, ok := dayTime(m.d); ok {
+				return res{start: i, end: m.end, typ: Date, d: at(tt, uWeek)}, true
+			}
+		}
+	}
+	var base timeline.Date
+	var ok bool
+	if anaphoric {
+		base, ok = t.anchor(true)
+	} else if t.hasRef {
+		base, ok = dayDate(t.ref), true
+		if t.narrative && t.last.Prec >= timeline.Year {
+			base = t.last
+		}
+	}
+	if !ok {
+		r.val = unknownUnit(u)
+		return r, true
+	}
+	su := u
+	if su == uWeekend {
+		su = uWeek
+	}
+	d, ok := shiftDate(base, su, dir)
+	if !ok {
+		r.val = unknownUnit(u)
+		return r, true
+	}
+	if u <= uHour {
+		r.typ = Time
+	}
+	r.d = d
+	return r, true
+}
+
+func unknownUnit(u unit) string {
+	switch u {
+	case uDay:
+		return "XXXX-XX-XX"
+	case uWeek, uWeekend:
+		return "XXXX-WXX"
+	case uMonth:
+		return "XXXX-XX"
+	case uQuarter:
+		return "XXXX-QX"
+	case uDecade:
+		return "XXX"
+	case uCentury:
+		return "XX"
+	}
+	return "XXXX"
+}
+
+// relMonth resolves "last April", "next May", "this September".
+func (t *Tagger) relMonth(i, j, m, dir int, det string) (res, bool) {
+	r := res{start: i, end: j + 1, typ: Date}
+	if det == "that" || det == "these" {
+		return res{}, false
+	}
+	if !t.hasRef {
+		r.val = "XXXX-" + two(m)
+		return r, true
+	}
+	y, rm := t.ref.Year(), int(t.ref.Month())
+	switch {
+	case dir < 0 && m >= rm:
+		y--
+	case dir > 0 && m <= rm:
+		y++
+	}
+	r.d = timeline.Date{Prec: timeline.Month, Year: y, Month: m}
+	return r, true
+}
+
+// relPart resolves "this morning", "last night", "that evening", "the
+// next morning".
+func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) (res, bool) {
+	r := res{start: i, end: j + 1, typ: Time}
+	var day timeline.Date
+	var ok bool
+	switch {
+	case det == "this" && det2 == "":
+		if !t.hasRef {
+			r.val = "XXXX-XX-XXT" + p.String()
+			return r, true
+		}
+		day, ok = dayDate(t.ref), true
+	case det == "last" && p == timeline.Night && det2 == "":
+		if !t.hasRef {
+			r.val = "XXXX-XX-XXTNI"
+			return r, true
+		}
+		day, ok = dayDate(t.ref.AddDate(0, 0, -1)), true
+	case det == "that" || (det == "the" && (det2 == "same" || det2 == "next" || det2 == "following" || det2 == "previous")):
+		base, ok2 := dayTime(t.last)
+		if !ok2 {
+			return res{}, false
+		}
+		switch det2 {
+		case "next", "following":
+			base = base.AddDate(0, 0, 1)
+		case "previous":
+			base = base.AddDate(0, 0, -1)
+		}
+		day, ok = dayDate(base), true
+	default:
+		return res{}, false
+	}
+	if !ok {
+		return res{}, false
+	}
+	day.Part = p
+	r.d = day
+	return r, true
+}

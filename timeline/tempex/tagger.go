@@ -1,0 +1,580 @@
+package tempex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// Tag finds the temporal expressions in text, in text order and without
+// overlaps, and resolves them against opt.Ref. It is New(opt).Tag(text).
+func Tag(text string, opt Options) []Timex { return New(opt).Tag(text) }
+
+// A Tagger finds temporal expressions. It keeps its scratch buffers
+// between calls, so reusing one Tagger for many texts allocates little. A
+// Tagger is not safe for concurrent use; make one per goroutine.
+type Tagger struct {
+	opt Options
+	lx  lexer
+
+	text      string
+	toks      []token
+	ref       time.Time // the reference day, when hasRef
+	hasRef    bool
+	narrative bool
+	last      timeline.Date // the last date the text mentioned
+	lastQ     timeline.Date // the last quarter the text mentioned
+}
+
+// New returns a Tagger with the given options.
+func New(opt Options) *Tagger {
+	t := &Tagger{opt: opt}
+	if r, ok := dayTime(opt.Ref); ok {
+		t.ref, t.hasRef = r, true
+	} else if opt.Ref.Prec >= timeline.Year {
+		// A coarse reference: anchor to its first day, for the year at least.
+		s := opt.Ref.Start()
+		t.ref, t.hasRef = time.Date(s.Year(), s.Month(), s.Day(), 0, 0, 0, 0, time.UTC), true
+	}
+	return t
+}
+
+// Tag returns the expressions found in text, in a slice the caller owns.
+func (t *Tagger) Tag(text string) []Timex { return t.Append(nil, text) }
+
+// Append appends the expressions found in text to dst and returns it. The
+// RangeEnd indexes count from the start of dst.
+func (t *Tagger) Append(dst []Timex, text string) []Timex {
+	t.text = text
+	t.toks = t.lx.run(text)
+	t.last, t.lastQ = timeline.Date{}, timeline.Date{}
+	t.narrative = t.decideMode()
+	toks := t.toks
+	for i := 0; i < len(toks); {
+		if !t.canStart(i) {
+			i++
+			continue
+		}
+		r, ok := t.match(i)
+		if !ok {
+			i++
+			continue
+		}
+		k := len(dst)
+		dst = append(dst, t.timex(r))
+		i = r.end
+		// Ranges: "1558-1603", "from July to December 2017", "between June and August".
+		if r2, ok := t.rangeEnd(r); ok {
+			if r.noYear && r2.d.Prec >= timeline.Year && r.d.Prec >= timeline.Month {
+				y := r2.d.Year
+				if r.d.Prec >= timeline.Month && r2.d.Prec >= timeline.Month && r.d.Month > r2.d.Month {
+					y--
+				}
+				r.d.Year = y
+				dst[k] = t.timex(r)
+			}
+			dst[k].RangeEnd = len(dst)
+			dst = append(dst, t.timex(r2))
+			i = r2.end
+		}
+	}
+	return dst
+}
+
+// decideMode reports whether relative expressions anchor to the last date
+// mentioned (narrative) rather than to the reference date.
+func (t *Tagger) decideMode() bool {
+	switch t.opt.Mode {
+	case News:
+		return false
+	case Narrative:
+		return true
+	}
+	if !t.hasRef {
+		return true
+	}
+	far, n := 0, 0
+	ry := t.ref.Year()
+	for i := range t.toks {
+		tk := &t.toks[i]
+		if tk.kind != tNum || tk.nd != 4 || tk.n < 1000 || tk.n > 2100 || tk.sfx != sfxNone {
+			continue
+		}
+		n++
+		if ry-tk.n > 15 {
+			far++
+		}
+	}
+	return n >= 3 && far*10 >= n*6
+}
+
+// res is one match under construction.
+type res struct {
+	start, end  int // token span
+	typ         Type
+	d           timeline.Date
+	val         string // the value when d cannot hold it
+	mod         timeline.Mod
+	quant, freq string
+	noYear      bool // the year was not written
+}
+
+func (t *Tagger) timex(r res) Timex {
+	x := Timex{
+		Start:    t.toks[r.start].start,
+		End:      t.toks[r.end-1].end,
+		Type:     r.typ,
+		Mod:      r.mod,
+		Quant:    r.quant,
+		Freq:     r.freq,
+		RangeEnd: -1,
+	}
+	x.Text = t.text[x.Start:x.End]
+	if r.val != "" {
+		x.Value = r.val
+	} else {
+		x.Value = r.d.String()
+	}
+	if d, err := timeline.ParseDate(x.Value); err == nil {
+		x.Date = d
+		if r.typ == Date || r.typ == Time {
+			if d.Prec != timeline.PrecisionNone {
+				t.last = d
+			}
+			if d.Prec == timeline.Quarter {
+				t.lastQ = d
+			}
+		}
+	}
+	return x
+}
+
+// ---- token helpers ----
+
+func (t *Tagger) tok(i int) *token {
+	if i < 0 || i >= len(t.toks) {
+		return nil
+	}
+	return &t.toks[i]
+}
+
+func (t *Tagger) w(i int) *word {
+	if tk := t.tok(i); tk != nil && tk.kind == tWord {
+		return tk.w
+	}
+	return nil
+}
+
+// is reports whether token i is the word s (lower case).
+func (t *Tagger) is(i int, s string) bool {
+	tk := t.tok(i)
+	if tk == nil || tk.kind != tWord || tk.end-tk.start != len(s) {
+		return false
+	}
+	return strings.EqualFold(t.text[tk.start:tk.end], s)
+}
+
+func (t *Tagger) isAny(i int, ss ...string) bool {
+	for _, s := range ss {
+		if t.is(i, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *Tagger) punct(i int, r rune) bool {
+	tk := t.tok(i)
+	return tk != nil && tk.kind == tPunct && tk.r == r
+}
+
+func (t *Tagger) dash(i int) bool {
+	tk := t.tok(i)
+	return tk != nil && tk.kind == tPunct && (tk.r == '-' || tk.r == '–' || tk.r == '—' || tk.r == '‐')
+}
+
+// glued reports whether token i starts right where token i-1 ends.
+func (t *Tagger) glued(i int) bool {
+	a, b := t.tok(i-1), t.tok(i)
+	return a != nil && b != nil && a.end == b.start
+}
+
+func (t *Tagger) num(i int) (n, nd int, ok bool) {
+	tk := t.tok(i)
+	if tk == nil || tk.kind != tNum {
+		return 0, 0, false
+	}
+	return tk.n, tk.nd, true
+}
+
+func (t *Tagger) canStart(i int) bool {
+	tk := &t.toks[i]
+	switch tk.kind {
+	case tNum:
+		return true
+	case tWord:
+		return tk.w != nil && tk.w.start
+	case tPunct:
+		return tk.r == '\'' || tk.r == '’'
+	}
+	return false
+}
+
+// partOfNumber reports whether the digits at i belong to a bigger number
+// or code: 1,000, 2.5, 3/4, $27, 50%, 555-1234, #12.
+func (t *Tagger) partOfNumber(i int) bool {
+	if t.glued(i) {
+		p := t.tok(i - 1)
+		if p.kind == tPunct {
+			switch p.r {
+			case '$', '£', '€', '¥', '#', '+':
+				return true
+			case ',', '.', '/', ':', '-':
+				if t.glued(i-1) && t.tok(i-2).kind == tNum {
+					return true
+				}
+			}
+		}
+		if p.kind == tWord || p.kind == tNum {
+			return true
+		}
+	}
+	if t.glued(i + 1) {
+		nx := t.tok(i + 1)
+		if nx.kind == tPunct {
+			switch nx.r {
+			case '%':
+				return true
+			case ',', '.', ':', '/':
+				if t.glued(i+2) && t.tok(i+2).kind == tNum {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ---- anchors and tense ----
+
+// anchor returns the day relative expressions resolve against: the
+// reference date, or in narrative mode (and for anaphora like "the same
+// day", when anaphoric is set) the last date mentioned.
+func (t *Tagger) anchor(anaphoric bool) (timeline.Date, bool) {
+	if (t.narrative || anaphoric) && t.last.Prec >= timeline.Year {
+		return t.last, true
+	}
+	if t.hasRef {
+		return dayDate(t.ref), true
+	}
+	return timeline.Date{}, false
+}
+
+func (t *Tagger) anchorDay(anaphoric bool) (time.Time, bool) {
+	d, ok := t.anchor(anaphoric)
+	if !ok {
+		return time.Time{}, false
+	}
+	return dayTime(d)
+}
+
+var futureCues = map[string]bool{
+	"will": true, "shall": true, "ll": true, "going": true, "plans": true, "plan": true,
+	"expected": true, "expects": true, "scheduled": true, "due": true, "intends": true,
+	"would": true, "upcoming": true, "tomorrow": true, "next": true, "to": false,
+	"planned": true, "set": true, "until": true, "wo": true, "begin": true, "start": true,
+}
+
+var pastCues = map[string]bool{
+	"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
+	"yesterday": true, "told": true, "came": true, "went": true, "met": true, "began": true,
+	"took": true, "made": true, "gave": true, "got": true, "held": true, "saw": true,
+	"found": true, "left": true, "won": true, "lost": true, "fell": true, "rose": true,
+	"hit": false, "sold": true, "bought": true, "paid": true, "spoke": true, "wrote": true,
+	"last": true, "earlier": true, "since": true, "been": true,
+}
+
+// tense guesses from the verbs around tokens [i, j) whether the sentence
+// speaks of the past (-1) or the future (+1); 0 when it cannot tell.
+func (t *Tagger) tense(i, j int) int {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if c, stop := t.cue(k); c != 0 || stop {
+			return c
+		}
+	}
+	for k := j; k < len(t.toks) && k < j+10; k++ {
+		if c, stop := t.cue(k); c != 0 || stop {
+			return c
+		}
+	}
+	return 0
+}
+
+func (t *Tagger) cue(k int) (c int, stop bool) {
+	tk := &t.toks[k]
+	switch tk.kind {
+	case tPunct:
+		switch tk.r {
+		case '.', '!', '?', ';', '\n':
+			return 0, true
+		}
+		return 0, false
+	case tNum:
+		return 0, false
+	}
+	s := t.text[tk.start:tk.end]
+	if len(s) > 12 {
+		return 0, false
+	}
+	var buf [12]byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	low := buf[:len(s)]
+	if futureCues[string(low)] {
+		return 1, false
+	}
+	if pastCues[string(low)] {
+		return -1, false
+	}
+	if len(low) > 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && !tk.cap {
+		return -1, false
+	}
+	return 0, false
+}
+
+// ---- matching ----
+
+// prefix reads modifiers before an expression: "early", "the end of",
+// "about", "more than". kind is 1 for date-only modifiers, 2 for
+// duration-only ones and 3 for both.
+func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
+	the := 0
+	if t.is(i, "the") {
+		the = 1
+	}
+	k := i + the
+	switch {
+	case t.is(k, "early"):
+		return timeline.ModStart, k + 1, 1
+	case t.is(k, "late"):
+		return timeline.ModEnd, k + 1, 1
+	case t.is(k, "mid"):
+		if t.dash(k+1) && t.glued(k+1) {
+			return timeline.ModMid, k + 2, 1
+		}
+		return timeline.ModMid, k + 1, 1
+	case t.isAny(k, "beginning", "start", "dawn") && t.is(k+1, "of"):
+		return timeline.ModStart, k + 2, 1
+	case t.is(k, "end") && t.is(k+1, "of"):
+		return timeline.ModEnd, k + 2, 1
+	case t.is(k, "middle") && t.is(k+1, "of"):
+		return timeline.ModMid, k + 2, 1
+	}
+	if the == 1 {
+		return 0, i, 0
+	}
+	switch {
+	case t.isAny(i, "about", "around", "approximately", "roughly", "circa", "ca"):
+		j = i + 1
+		if t.punct(j, '.') {
+			j++
+		}
+		return timeline.ModApprox, j, 3
+	case t.is(i, "c") && t.punct(i+1, '.') && t.glued(i+1):
+		return timeline.ModApprox, i + 2, 3
+	case t.is(i, "some") && t.quantityStart(i+1):
+		return timeline.ModApprox, i + 1, 2
+	case t.isAny(i, "nearly", "almost"):
+		return timeline.ModLessThan, i + 1, 3
+	case t.isAny(i, "more", "less", "fewer") && t.is(i+1, "than"):
+		if t.is(i, "more") {
+			return timeline.ModMoreThan, i + 2, 2
+		}
+		return timeline.ModLessThan, i + 2, 2
+	case t.is(i, "over") && t.quantityStart(i+1):
+		return timeline.ModMoreThan, i + 1, 2
+	case t.is(i, "under") && t.quantityStart(i+1):
+		return timeline.ModLessThan, i + 1, 2
+	case t.is(i, "at") && t.is(i+1, "least"):
+		return timeline.ModEqualOrMore, i + 2, 2
+	case t.is(i, "up") && t.is(i+1, "to") && t.quantityStart(i+2):
+		return timeline.ModEqualOrLess, i + 2, 2
+	case t.is(i, "no") && t.is(i+1, "more") && t.is(i+2, "than"):
+		return timeline.ModEqualOrLess, i + 3, 2
+	case t.is(i, "at") && t.is(i+1, "most"):
+		return timeline.ModEqualOrLess, i + 2, 2
+	}
+	return 0, i, 0
+}
+
+// quantityStart reports whether token i can begin an amount ("two", "a", "20").
+func (t *Tagger) quantityStart(i int) bool {
+	tk := t.tok(i)
+	if tk == nil {
+		return false
+	}
+	if tk.kind == tNum {
+		return true
+	}
+	w := t.w(i)
+	return w != nil && (w.num > 0 || w.key == "a" || w.key == "an" || w.key == "few" || w.key == "several" || w.key == "couple")
+}
+
+func (t *Tagger) match(i int) (res, bool) {
+	if mod, j, kind := t.prefix(i); j > i {
+		if r, ok := t.core(j, true); ok {
+			isDur := r.typ == Duration
+			if (kind == 1 && !isDur && r.typ != Set) || (kind == 2 && isDur) || kind == 3 {
+				r.start = i
+				if r.mod == timeline.ModNone || kind == 1 {
+					r.mod = mod
+				}
+				return t.suffix(r), true
+			}
+		}
+	}
+	r, ok := t.core(i, false)
+	if !ok {
+		return res{}, false
+	}
+	return t.suffix(r), true
+}
+
+// suffix reads what may follow an expression: "or so".
+func (t *Tagger) suffix(r res) res {
+	if t.is(r.end, "or") && t.is(r.end+1, "so") {
+		r.end += 2
+		r.mod = timeline.ModApprox
+	}
+	return r
+}
+
+func (t *Tagger) core(i int, afterMod bool) (res, bool) {
+	tk := t.tok(i)
+	if tk == nil {
+		return res{}, false
+	}
+	var best res
+	found := false
+	consider := func(r res, ok bool) {
+		if ok && r.end > r.start && (!found || r.end > best.end) {
+			best, found = r, true
+		}
+	}
+	switch tk.kind {
+	case tNum:
+		consider(t.numeric(i))
+		consider(t.quantity(i))
+		consider(t.ordinalPeriod(i))
+	case tPunct:
+		consider(t.shortDecade(i))
+	case tWord:
+		w := tk.w
+		if w == nil {
+			return res{}, false
+		}
+		if w.month > 0 {
+			consider(t.monthExpr(i, afterMod))
+		}
+		if w.wday > 0 {
+			consider(t.weekdayExpr(i))
+		}
+		if w.num > 0 || w.unit != uNone || w.key == "a" || w.key == "an" || w.key == "few" ||
+			w.key == "several" || w.key == "couple" || w.key == "many" {
+			consider(t.quantity(i))
+		}
+		if w.ord > 0 {
+			consider(t.ordinalPeriod(i))
+		}
+		if w.season != timeline.NoSeason {
+			consider(t.seasonExpr(i, i, 0, afterMod))
+		}
+		consider(t.wordExpr(i, afterMod))
+	}
+	return best, found
+}
+
+// rangeEnd reads the second half of a range after r: "-1603", "to
+// December 2017", "and August 2010" (after "between").
+func (t *Tagger) rangeEnd(r res) (res, bool) {
+	if r.typ != Date || r.d.Prec == timeline.PrecisionNone {
+		return res{}, false
+	}
+	i := r.end
+	switch {
+	case t.dash(i):
+		// "1915-17"
+		if r.d.Prec == timeline.Year && r.d.Year > 0 && t.glued(i) && t.glued(i+1) {
+			if n, nd, ok := t.num(i + 1); ok && nd == 2 && t.tok(i+1).sfx == sfxNone && !t.partOfNumber(i+1) {
+				y := r.d.Year - r.d.Year%100 + n
+				if y > r.d.Year {
+					return res{start: i + 1, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
+				}
+			}
+		}
+	case t.isAny(i, "to", "through", "until", "till", "thru"):
+	case t.is(i, "and") && t.is(r.start-1, "between"):
+	default:
+		return res{}, false
+	}
+	r2, ok := t.match(i + 1)
+	if !ok || r2.typ != Date || r2.d.Prec == timeline.PrecisionNone {
+		return res{}, false
+	}
+	if r.d.Prec == timeline.Year && r2.d.Prec == timeline.Year && r2.d.Year <= r.d.Year {
+		return res{}, false
+	}
+	return r2, true
+}
+
+// ---- values ----
+
+func durValue(n float64, u unit, vague bool) string {
+	var b []byte
+	b = append(b, 'P')
+	if u <= uHour {
+		b = append(b, 'T')
+	}
+	if vague {
+		b = append(b, 'X')
+		return string(append(b, durCode[u]...))
+	}
+	switch {
+	case u == uYear && n != float64(int(n)):
+		whole := int(n)
+		months := int((n-float64(whole))*12 + 0.5)
+		if whole > 0 {
+			b = strconv.AppendInt(b, int64(whole), 10)
+			b = append(b, 'Y')
+		}
+		b = strconv.AppendInt(b, int64(months), 10)
+		return string(append(b, 'M'))
+	case u == uHour && n != float64(int(n)):
+		whole := int(n)
+		mins := int((n-float64(whole))*60 + 0.5)
+		if whole > 0 {
+			b = strconv.AppendInt(b, int64(whole), 10)
+			b = append(b, 'H')
+		}
+		b = strconv.AppendInt(b, int64(mins), 10)
+		return string(append(b, 'M'))
+	case u == uWeekend:
+		b = strconv.AppendFloat(b, 2*n, 'f', -1, 64)
+		return string(append(b, 'D'))
+	case u == uHalf:
+		b = strconv.AppendFloat(b, 6*n, 'f', -1, 64)
+		return string(append(b, 'M'))
+	case u == uSeason:
+		b = strconv.AppendFloat(b, 3*n, 'f', -1, 64)
+		return string(append(b, 'M'))
+	}
+	b = strconv.AppendFloat(b, n, 'f', -1, 64)
+	return string(append(b, durCode[u]...))
+}

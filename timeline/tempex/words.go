@@ -1,0 +1,230 @@
+package tempex
+
+import "github.com/chronicle-project/chronicle/timeline"
+
+// unit is a calendar or clock unit ("year", "weeks", "hrs").
+type unit uint8
+
+const (
+	uNone unit = iota
+	uSecond
+	uMinute
+	uHour
+	uDay
+	uWeekend
+	uWeek
+	uMonth
+	uQuarter
+	uHalf
+	uSeason
+	uYear
+	uDecade
+	uCentury
+	uMillennium
+)
+
+// durCode is the TIMEX3 duration letter of each unit (P3Y, PT2H, P1DE).
+var durCode = [...]string{
+	uSecond: "S", uMinute: "M", uHour: "H", uDay: "D", uWeekend: "WE", uWeek: "W",
+	uMonth: "M", uQuarter: "Q", uHalf: "M", uSeason: "M", uYear: "Y", uDecade: "DE",
+	uCentury: "CE", uMillennium: "ML",
+}
+
+// word is one entry of the word table: every role an English word can
+// play in a temporal expression. A word may have several ("second" is an
+// ordinal and a unit, "may" a month and a modal verb).
+type word struct {
+	key    string // lower case
+	month  int    // 1-12
+	wday   int    // 1 (Monday) - 7 (Sunday)
+	unit   unit
+	plural bool
+	num    int // cardinal value ("seven", "twenty")
+	ord    int // ordinal value ("seventh")
+	season timeline.SeasonCode
+	part   timeline.PartOfDay
+	abbr   bool // an abbreviation that may take a period ("Dec.", "Wed.")
+	start  bool // may begin an expression (quick rejection of everything else)
+}
+
+// The tables below are plain data; init folds them into one map.
+var monthNames = []struct {
+	name string
+	m    int
+	abbr bool
+}{
+	{"january", 1, false}, {"jan", 1, true},
+	{"february", 2, false}, {"feb", 2, true}, {"febr", 2, true},
+	{"march", 3, false}, {"mar", 3, true},
+	{"april", 4, false}, {"apr", 4, true},
+	{"may", 5, false},
+	{"june", 6, false}, {"jun", 6, true},
+	{"july", 7, false}, {"jul", 7, true},
+	{"august", 8, false}, {"aug", 8, true},
+	{"september", 9, false}, {"sep", 9, true}, {"sept", 9, true},
+	{"october", 10, false}, {"oct", 10, true},
+	{"november", 11, false}, {"nov", 11, true},
+	{"december", 12, false}, {"dec", 12, true},
+}
+
+var weekdayNames = []struct {
+	name string
+	d    int
+	abbr bool
+}{
+	{"monday", 1, false}, {"mon", 1, true},
+	{"tuesday", 2, false}, {"tue", 2, true}, {"tues", 2, true},
+	{"wednesday", 3, false}, {"wed", 3, true},
+	{"thursday", 4, false}, {"thu", 4, true}, {"thur", 4, true}, {"thurs", 4, true},
+	{"friday", 5, false}, {"fri", 5, true},
+	{"saturday", 6, false}, {"sat", 6, true},
+	{"sunday", 7, false}, {"sun", 7, true},
+	{"mondays", 1, false}, {"tuesdays", 2, false}, {"wednesdays", 3, false},
+	{"thursdays", 4, false}, {"fridays", 5, false}, {"saturdays", 6, false}, {"sundays", 7, false},
+}
+
+var unitNames = []struct {
+	name   string
+	u      unit
+	plural bool
+}{
+	{"second", uSecond, false}, {"seconds", uSecond, true}, {"sec", uSecond, false}, {"secs", uSecond, true},
+	{"minute", uMinute, false}, {"minutes", uMinute, true}, {"min", uMinute, false}, {"mins", uMinute, true},
+	{"hour", uHour, false}, {"hours", uHour, true}, {"hr", uHour, false}, {"hrs", uHour, true},
+	{"day", uDay, false}, {"days", uDay, true},
+	{"weekend", uWeekend, false}, {"weekends", uWeekend, true},
+	{"week", uWeek, false}, {"weeks", uWeek, true},
+	{"fortnight", uWeek, false},
+	{"month", uMonth, false}, {"months", uMonth, true},
+	{"quarter", uQuarter, false}, {"quarters", uQuarter, true},
+	{"half", uHalf, false},
+	{"year", uYear, false}, {"years", uYear, true}, {"yr", uYear, false}, {"yrs", uYear, true},
+	{"decade", uDecade, false}, {"decades", uDecade, true},
+	{"century", uCentury, false}, {"centuries", uCentury, true},
+	{"millennium", uMillennium, false}, {"millennia", uMillennium, true}, {"millenniums", uMillennium, true},
+}
+
+var cardinals = []struct {
+	name string
+	n    int
+}{
+	{"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
+	{"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
+	{"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
+	{"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
+	{"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"hundred", 100},
+	{"thousand", 1000}, {"dozen", 12},
+}
+
+var ordinals = []struct {
+	name string
+	n    int
+}{
+	{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
+	{"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}, {"eleventh", 11},
+	{"twelfth", 12}, {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
+	{"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19},
+	{"twentieth", 20}, {"thirtieth", 30}, {"last", -1},
+}
+
+var seasonNames = []struct {
+	name string
+	s    timeline.SeasonCode
+}{
+	{"spring", timeline.Spring}, {"summer", timeline.Summer}, {"fall", timeline.Fall},
+	{"autumn", timeline.Fall}, {"winter", timeline.Winter},
+	{"springtime", timeline.Spring}, {"summertime", timeline.Summer}, {"wintertime", timeline.Winter},
+}
+
+var partNames = []struct {
+	name string
+	p    timeline.PartOfDay
+}{
+	{"morning", timeline.Morning}, {"mornings", timeline.Morning},
+	{"afternoon", timeline.Afternoon}, {"afternoons", timeline.Afternoon},
+	{"evening", timeline.Evening}, {"evenings", timeline.Evening},
+	{"night", timeline.Night}, {"nights", timeline.Night},
+	{"midday", timeline.Midday}, {"daytime", timeline.Daytime},
+}
+
+// starters are the other words an expression may begin with.
+var starters = []string{
+	"today", "yesterday", "tomorrow", "tonight", "now", "currently", "recently", "lately",
+	"nowadays", "presently", "soon", "overnight", "noon", "midnight", "midday",
+	"the", "this", "that", "these", "those", "last", "next", "past", "coming", "previous",
+	"following", "current", "latest", "recent", "same", "early", "earlier", "mid", "middle",
+	"late", "later", "beginning", "end", "start", "about", "around", "approximately",
+	"roughly", "nearly", "almost", "some", "more", "less", "over", "under", "at", "up",
+	"no", "within", "every", "each", "daily", "weekly", "monthly", "quarterly", "annually",
+	"yearly", "hourly", "biweekly", "nightly", "a", "an", "few", "several", "many", "couple",
+	"fiscal", "circa", "c", "ca", "q", "h", "fy", "future", "pre", "post", "year", "once",
+	"its", "their", "his", "her", "our", "christmas", "easter", "thanksgiving", "new",
+	"halloween", "weeks", "half", "full", "two", "mid-year", "yearend", "medieval", "ancient",
+	"eve", "spring", "summer", "fall", "autumn", "winter", "dawn", "dusk", "sunrise", "sunset",
+	"period", "time", "times", "then", "until", "former", "ago", "previously",
+}
+
+// others are words the patterns read but that never begin an expression.
+var others = []string{
+	"of", "ago", "from", "hence", "before", "after", "and", "or", "to", "through", "than",
+	"least", "most", "so", "or so", "bc", "bce", "ad", "ce", "am", "pm", "est", "edt", "cst",
+	"cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "z", "s", "st", "nd",
+	"rd", "th", "ended", "ending", "o'clock", "oclock", "hrs", "per", "day", "ahead", "earlier",
+	"later", "again", "long", "old", "ago", "term", "near", "short", "long", "run",
+	"gone", "by", "since", "on", "in", "between", "will", "would", "shall", "ll",
+}
+
+var table map[string]*word
+
+func entry(key string) *word {
+	w := table[key]
+	if w == nil {
+		w = &word{key: key}
+		table[key] = w
+	}
+	return w
+}
+
+func init() {
+	table = make(map[string]*word, 512)
+	for _, m := range monthNames {
+		w := entry(m.name)
+		w.month, w.abbr, w.start = m.m, m.abbr, true
+	}
+	for _, d := range weekdayNames {
+		w := entry(d.name)
+		w.wday, w.abbr, w.start = d.d, d.abbr, true
+		if len(d.name) > 4 && d.name[len(d.name)-1] == 's' && d.name[len(d.name)-2] == 'y' {
+			w.plural = true
+		}
+	}
+	for _, u := range unitNames {
+		w := entry(u.name)
+		w.unit, w.plural, w.start = u.u, u.plural, true
+	}
+	for _, c := range cardinals {
+		w := entry(c.name)
+		w.num, w.start = c.n, true
+	}
+	for _, o := range ordinals {
+		w := entry(o.name)
+		w.ord, w.start = o.n, true
+	}
+	for _, s := range seasonNames {
+		w := entry(s.name)
+		w.season, w.start = s.s, true
+	}
+	for _, p := range partNames {
+		w := entry(p.name)
+		w.part, w.start = p.p, true
+	}
+	for _, s := range starters {
+		entry(s).start = true
+	}
+	for _, s := range others {
+		entry(s)
+	}
+}
+
+// lookup returns the table entry of a lower-case ASCII word, or nil.
+func lookup(lower []byte) *word { return table[string(lower)] }
