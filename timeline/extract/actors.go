@@ -1,0 +1,276 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxActors is the most actors an event lists.
+const maxActors = 6
+
+// Actors returns the people and organisations a sentence names, by a light
+// method: runs of capitalised words ("Human Rights Watch", "Lu Kang",
+// "Ministry of Foreign Affairs"), acronyms ("NATO", "HRW"), and a name or
+// adjective followed by an organisation noun ("the Aksu city government",
+// "Chinese authorities"). A lone capitalised word that is neither an
+// acronym nor followed by such a noun is left out (it is as often a place
+// as an actor), as are words inside quotation marks (titles, slogans),
+// month and weekday names, and the word that merely opens the sentence.
+func Actors(sentence string) []string { return findActors(sentence, "") }
+
+// findActors is Actors with the speaker of a statement put first.
+func findActors(s, speaker string) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(a string) {
+		a = strings.TrimSpace(strings.Trim(a, " ,;:.*_"))
+		a = strings.TrimSuffix(strings.TrimSuffix(a, "’s"), "'s")
+		k := strings.ToLower(a)
+		if a == "" || seen[k] || len(out) >= maxActors {
+			return
+		}
+		seen[k] = true
+		out = append(out, a)
+	}
+	if speaker != "" {
+		add(cleanHeadline(speaker))
+	}
+	toks := tokenize(s)
+	inQuote := false
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.quote {
+			inQuote = !inQuote
+			if t.text == "“" {
+				inQuote = true
+			} else if t.text == "”" {
+				inQuote = false
+			}
+			continue
+		}
+		if inQuote || !t.word || !t.capital {
+			continue
+		}
+		// A run of capitalised words joined by connectors.
+		j := i + 1
+		last := i
+		for j < len(toks) {
+			u := toks[j]
+			if u.word && u.capital {
+				last = j
+				j++
+				continue
+			}
+			if u.word && connectors[u.text] && j+1 < len(toks) && toks[j+1].word && toks[j+1].capital && !toks[j+1].gapBefore {
+				j++
+				continue
+			}
+			if u.hyphen && j+1 < len(toks) && toks[j+1].word {
+				j++
+				continue
+			}
+			break
+		}
+		first := i
+		// Drop an opening word of the sentence and date words at the edges.
+		for first <= last && (dateWord(toks[first].text) || (toks[first].sentStart && openerWord(toks[first].text)) || titleWords[toks[first].text]) {
+			first++
+		}
+		for last >= first && dateWord(toks[last].text) {
+			last--
+		}
+		i = j - 1
+		if first > last {
+			continue
+		}
+		span := s[toks[first].start:toks[last].end]
+		words := last - first + 1
+		// Organisation nouns after the run: "city government", "authorities".
+		if k, end := orgTail(toks, last+1); k > 0 {
+			span = s[toks[first].start:end]
+			add(span)
+			i = k - 1
+			continue
+		}
+		if words == 1 && !isAcronym(span) {
+			continue
+		}
+		add(span)
+	}
+	return out
+}
+
+type token struct {
+	text       string
+	start, end int
+	word       bool // letters (with inner hyphens or apostrophes)
+	capital    bool
+	quote      bool
+	hyphen     bool
+	sentStart  bool // first word of the text or after a colon
+	gapBefore  bool // punctuation other than space before it
+}
+
+func tokenize(s string) []token {
+	var toks []token
+	first := true
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '.' && j+n2 < len(s) && isUpperAt(s, j+n2) && isUpperAt(s, j-1) {
+					j += n2
+					continue
+				}
+				if (r2 == '\'' || r2 == '’') && j+n2 < len(s) && s[j+n2] != 's' {
+					r3, _ := utf8.DecodeRuneInString(s[j+n2:])
+					if unicode.IsLetter(r3) {
+						j += n2 // O'Brien, but not the possessive
+						continue
+					}
+				}
+				break
+			}
+			w := s[i:j]
+			toks = append(toks, token{text: w, start: i, end: j, word: true, capital: unicode.IsUpper(r), sentStart: first})
+			first = false
+			i = j
+		default:
+			t := token{text: s[i : i+n], start: i, end: i + n}
+			switch r {
+			case '"', '“', '”':
+				t.quote = true
+			case '-':
+				t.hyphen = true
+			case ':':
+				first = true
+			case '\'', '’':
+				// possessive 's: skip it
+				if i+n < len(s) && s[i+n] == 's' {
+					n++
+					t.end = i + n
+				}
+			}
+			toks = append(toks, t)
+			i += n
+		}
+	}
+	for k := 1; k < len(toks); k++ {
+		if toks[k].word && !toks[k-1].word && !toks[k-1].hyphen {
+			toks[k].gapBefore = true
+		}
+	}
+	return toks
+}
+
+func isUpperAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r)
+}
+
+var connectors = map[string]bool{"of": true, "for": true, "and": true, "the": true, "de": true, "du": true, "van": true, "von": true, "al": true, "on": true, "la": true}
+
+// titleWords are roles that precede a name but are not part of it.
+var titleWords = map[string]bool{
+	"Spokesperson": true, "Spokesman": true, "Spokeswoman": true, "President": true,
+	"Minister": true, "Secretary": true, "Director": true, "Chairman": true,
+	"Ambassador": true, "Premier": true, "Chancellor": true, "Governor": true,
+	"Senator": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true,
+	"General": true, "King": false, "Queen": false,
+}
+
+var orgNouns = map[string]bool{
+	"government": true, "authorities": true, "police": true, "ministry": true,
+	"council": true, "court": true, "army": true, "military": true, "parliament": true,
+	"officials": true, "forces": true, "party": true, "committee": true,
+	"administration": true, "agency": true, "company": true, "navy": true,
+	"troops": true, "regime": true, "senate": true, "congress": true, "legislature": true,
+}
+
+// orgTail matches up to two lower-case words ending in an organisation
+// noun at toks[k:]; it returns the index after it and its end offset.
+func orgTail(toks []token, k int) (int, int) {
+	for n := 0; n < 3 && k+n < len(toks); n++ {
+		t := toks[k+n]
+		if !t.word || t.capital {
+			return 0, 0
+		}
+		if orgNouns[t.text] {
+			return k + n + 1, t.end
+		}
+	}
+	return 0, 0
+}
+
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.' || unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+var monthWeekday = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tomorrow": true,
+	"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true,
+	"ad": true, "bc": true, "bce": true, "ce": true,
+}
+
+func dateWord(w string) bool { return monthWeekday[strings.ToLower(w)] }
+
+func openerWord(w string) bool {
+	lw := strings.ToLower(w)
+	return openers[lw] || lw == "according" || lw == "although" || lw == "despite" || lw == "under" || lw == "with" || lw == "q" || lw == "a"
+}
+
+// citationSpeaker finds the person a citation's title names as speaking:
+// "Foreign Ministry Spokesperson Lu Kang’s Regular Press Conference" gives
+// "Lu Kang".
+func citationSpeaker(title string) string {
+	toks := tokenize(title)
+	for i, t := range toks {
+		if t.word && titleWords[t.text] {
+			// The capitalised words after the role.
+			j := i + 1
+			for j < len(toks) && toks[j].word && toks[j].capital && !titleWords[toks[j].text] {
+				j++
+			}
+			if j-i-1 >= 2 && j-i-1 <= 4 {
+				return title[toks[i+1].start:toks[j-1].end]
+			}
+		}
+	}
+	return ""
+}
+
+// shortOrg shortens an outlet for a headline: "Ministry of Foreign Affairs
+// of the People’s Republic of China" gives "Ministry of Foreign Affairs".
+func shortOrg(outlet string) string {
+	o := cleanHeadline(outlet)
+	if len(o) > 30 {
+		if i := strings.Index(o, " of the "); i > 8 {
+			o = o[:i]
+		}
+	}
+	return o
+}

@@ -1,0 +1,37 @@
+// Package extract turns documents into events: it splits each section into
+// sentences, finds the dated expressions with the tagger (tempex), makes
+// one event per dated statement with a headline, its actors, its citation
+// and its position, and merges the reports of one event from several
+// sources.
+//
+// What is an event. A date or time the tagger resolves dates the sentence
+// it stands in, and each date of a different time in a sentence makes an
+// event of its own ("The war began in 1914 and ended in 1918": two). Not
+// events: durations and sets ("for three years", "every Monday"), unresolved
+// expressions, the end of a range (it becomes Span.End of the range's
+// event), bare numbers that only look like years ("between the age of 12
+// and 65"), and the dates of citation lines and headings (publication dates
+// are metadata; Options.ShowPublications lists them in their own lane).
+// Vague references ("in the past few years", "recently") make an event only
+// for a sentence that has no precise date; it is listed (IsVague) but never
+// placed on the axis.
+//
+// A date that only qualifies a noun ("the July plan", "the 2015 agreement",
+// "December's report") makes no event of its own when the sentence has
+// another date: in "the July plan, posted in December" the event is the
+// posting, in December. Alone in its sentence, it dates the sentence — the
+// best the text says. Two expressions of the same time side by side ("on
+// Wednesday, 13 December") make one event with the finer date.
+//
+// date_text is the expression as written with the preposition that
+// directly precedes it ("on Wednesday", "in July 2017", "since 1990"), as a
+// reader would quote it.
+//
+// A Statement section (a press-conference answer, a speech, a communique)
+// is one event of its source's date even when its sentences hold no date;
+// see the statement rule in the source. Its date_text is empty: the date is
+// the source's own.
+//
+// Headlines are built from the clause around the date, not from the first
+// words of the sentence: see headline for the rules on reporting verbs.
+package extract

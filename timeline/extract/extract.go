@@ -1,0 +1,484 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
+)
+
+// Tagger finds the temporal expressions of a text; tempex.Tag is the
+// default.
+type Tagger func(text string, opt tempex.Options) []tempex.Timex
+
+// Options configure Events and Build.
+type Options struct {
+	// Ref is the reference date for sections that have none of their own
+	// (Citation.Date); the zero Date means none.
+	Ref timeline.Date
+	// Mode and DayFirst are passed to the tagger.
+	Mode     tempex.Mode
+	DayFirst bool
+	// ShowPublications adds one event per cited source on its publication
+	// date, in the lane PublishedGroup. By default publication dates are
+	// metadata and never events.
+	ShowPublications bool
+	// NoVague drops vague references (PAST_REF, ...). By default they are
+	// kept as events whose IsVague is true: listed, never on the axis.
+	NoVague bool
+	// NoMerge keeps every report of an event apart.
+	NoMerge bool
+	// MergeThreshold is the similarity two reports of the same date must
+	// reach to be merged; 0 means DefaultMergeThreshold.
+	MergeThreshold float64
+	// Tagger replaces tempex.Tag (tests, other languages).
+	Tagger Tagger
+}
+
+// PublishedGroup is the lane of publication events (Options.ShowPublications).
+const PublishedGroup = "published"
+
+// Events returns the events of one document in chronological order, merged
+// as Build merges them.
+func Events(doc *timeline.Document, opt Options) []timeline.Event {
+	return Build([]*timeline.Document{doc}, opt).Events
+}
+
+// Build extracts the events of every document, merges the reports of the
+// same event (unless opt.NoMerge) and returns them as a sorted chronology.
+// A nil document is skipped.
+func Build(docs []*timeline.Document, opt Options) *timeline.Chronology {
+	var items []*item
+	title := ""
+	for di, doc := range docs {
+		if doc == nil {
+			continue
+		}
+		if len(docs) == 1 {
+			title = doc.Title
+		}
+		items = append(items, docItems(doc, di, opt)...)
+	}
+	if !opt.NoMerge {
+		th := opt.MergeThreshold
+		if th == 0 {
+			th = DefaultMergeThreshold
+		}
+		items = mergeItems(items, th)
+	}
+	c := &timeline.Chronology{Title: title, Events: make([]timeline.Event, 0, len(items))}
+	for _, it := range items {
+		e := it.ev
+		src := e.Source()
+		e.ID = timeline.MakeID(src.File+"\x00"+src.Name(), e.Span, e.DateText, e.Text)
+		c.Events = append(c.Events, e)
+	}
+	c.Sort()
+	return c
+}
+
+// item is an event under construction, with what merging needs to know.
+type item struct {
+	ev        timeline.Event
+	statement bool     // the event of a Statement section
+	sec       [2]int   // document and section index: reports of one section never merge
+	order     [2]int   // document index, offset: reading order
+	bag       []string // content words, for similarity
+}
+
+func (o Options) tagger() Tagger {
+	if o.Tagger != nil {
+		return o.Tagger
+	}
+	return defaultTagger
+}
+
+// docItems extracts the events of one document.
+func docItems(doc *timeline.Document, di int, opt Options) []*item {
+	var items []*item
+	seenPub := map[string]bool{}
+	for si, sec := range doc.Sections {
+		cit := sec.Citation
+		cit.File = doc.Name
+		if opt.ShowPublications && !cit.Date.IsZero() && !cit.Date.IsVague() {
+			key := cit.Title + "\x00" + cit.Outlet + "\x00" + cit.URL + "\x00" + cit.Date.String()
+			if !seenPub[key] && (sec.Kind == timeline.CitationLine || sec.RefFrom != "flag") {
+				seenPub[key] = true
+				it := publication(doc, di, sec, cit)
+				it.sec = [2]int{di, si}
+				items = append(items, it)
+			}
+		}
+		switch sec.Kind {
+		case timeline.CitationLine, timeline.Heading:
+			continue // metadata and titles, not the story
+		}
+		ref := cit.Date
+		if ref.IsZero() {
+			ref = opt.Ref
+		}
+		tx := validTimexes(sec.Text, opt.tagger()(sec.Text, tempex.Options{Ref: ref, Mode: opt.Mode, DayFirst: opt.DayFirst}))
+		sents := Sentences(sec.Text)
+		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents}
+		items = append(items, x.run()...)
+		if sec.Statement {
+			if it := x.statement(ref); it != nil {
+				items = append(items, it)
+			}
+		}
+	}
+	return items
+}
+
+// validTimexes drops what a tagger should never return (spans out of
+// range or not on rune boundaries) so that a tagger bug cannot make
+// extraction panic.
+func validTimexes(text string, in []tempex.Timex) []tempex.Timex {
+	out := in[:0:0]
+	remap := make([]int, len(in))
+	for i, t := range in {
+		remap[i] = -1
+		if t.Start < 0 || t.End > len(text) || t.Start >= t.End ||
+			!utf8.RuneStart(text[t.Start]) || (t.End < len(text) && !utf8.RuneStart(text[t.End])) {
+			continue
+		}
+		remap[i] = len(out)
+		out = append(out, t)
+	}
+	for i := range out {
+		if r := out[i].RangeEnd; r >= 0 {
+			if r < len(remap) && remap[r] >= 0 {
+				out[i].RangeEnd = remap[r]
+			} else {
+				out[i].RangeEnd = -1
+			}
+		}
+	}
+	return out
+}
+
+func publication(doc *timeline.Document, di int, sec timeline.Section, cit timeline.Citation) *item {
+	text := strings.TrimSpace(sec.Text)
+	if sec.Kind != timeline.CitationLine || text == "" {
+		text = cit.Title
+	}
+	title := "Published: " + cleanHeadline(cit.Title)
+	if cit.Title == "" {
+		title = "Published: " + cit.Name()
+	} else if cit.Outlet != "" {
+		title += " (" + cleanHeadline(cit.Outlet) + ")"
+	}
+	pos := sec.Pos
+	pos.File = doc.Name
+	if pos.Line == 0 {
+		pos = timeline.PositionAt(pos, "", 0)
+	}
+	return &item{
+		ev: timeline.Event{
+			Span:    timeline.Span{Start: cit.Date},
+			Title:   shorten(title, maxTitle),
+			Text:    text,
+			Sources: []timeline.Citation{cit},
+			Group:   PublishedGroup,
+			Pos:     pos,
+		},
+		order: [2]int{di, sec.Pos.Offset},
+	}
+}
+
+// sectionExtractor holds one section's text, timexes and sentences.
+type sectionExtractor struct {
+	doc   *timeline.Document
+	di    int
+	si    int
+	sec   timeline.Section
+	cit   timeline.Citation
+	opt   Options
+	tx    []tempex.Timex
+	sents []Segment
+	// lastActor is the last person or organisation named so far, for
+	// "he said".
+	lastActor string
+}
+
+// cand is a timex chosen as an event date.
+type cand struct {
+	t        tempex.Timex
+	start    int // of the date text, preposition included
+	end      int
+	span     timeline.Span
+	qualifer bool
+}
+
+func (x *sectionExtractor) run() []*item {
+	text := x.sec.Text
+	consumed := make([]bool, len(x.tx))
+	for _, t := range x.tx {
+		if t.RangeEnd >= 0 && t.RangeEnd < len(x.tx) {
+			consumed[t.RangeEnd] = true
+		}
+	}
+	var items []*item
+	ti := 0
+	for _, s := range x.sents {
+		for ti < len(x.tx) && x.tx[ti].Start < s.Start {
+			ti++
+		}
+		var dated, vague []cand
+		for j := ti; j < len(x.tx) && x.tx[j].Start < s.End; j++ {
+			t := x.tx[j]
+			if consumed[j] || (t.Type != tempex.Date && t.Type != tempex.Time) {
+				continue
+			}
+			if t.Date.IsZero() || notADate(text, t) {
+				continue
+			}
+			c := cand{t: t, start: t.Start, end: min(t.End, s.End)}
+			c.span.Start = t.Date
+			if t.Mod != timeline.ModNone && c.span.Start.Mod == timeline.ModNone {
+				c.span.Start.Mod = t.Mod
+			}
+			if r := t.RangeEnd; r >= 0 && r < len(x.tx) && !x.tx[r].Date.IsZero() && !x.tx[r].Date.IsVague() {
+				c.span.End = x.tx[r].Date
+				c.end = min(x.tx[r].End, s.End)
+			}
+			c.start = withPreposition(text, s.Start, c.start)
+			if t.Date.IsVague() {
+				vague = append(vague, c)
+				continue
+			}
+			c.qualifer = isQualifier(text, s, t)
+			dated = append(dated, c)
+		}
+		dated = joinAdjacent(text, dated)
+		dated = dropQualifiers(dated)
+		dated = dedupeSpans(dated)
+		for _, c := range dated {
+			items = append(items, x.event(s, c))
+		}
+		if len(dated) == 0 && !x.opt.NoVague && len(vague) > 0 {
+			items = append(items, x.event(s, vague[0]))
+		}
+		x.noteActors(s)
+	}
+	return items
+}
+
+// noteActors remembers the last actor of a sentence, for pronouns later.
+func (x *sectionExtractor) noteActors(s Segment) {
+	if a := findActors(x.sec.Text[s.Start:s.End], ""); len(a) > 0 {
+		x.lastActor = a[len(a)-1]
+	}
+}
+
+func (x *sectionExtractor) event(s Segment, c cand) *item {
+	text := x.sec.Text
+	sent := text[s.Start:s.End]
+	h := headline(sent, c.start-s.Start, c.end-s.Start, x.lastActor)
+	pos := timeline.PositionAt(x.sec.Pos, text, s.Start)
+	pos.File = x.doc.Name
+	e := timeline.Event{
+		Span:     c.span,
+		DateText: text[c.start:c.end],
+		Title:    h.title,
+		Text:     sent,
+		Sources:  []timeline.Citation{x.cit},
+		Actors:   findActors(sent, h.speaker),
+		Pos:      pos,
+	}
+	return &item{ev: e, order: [2]int{x.di, x.sec.Pos.Offset + s.Start}, sec: [2]int{x.di, x.si}, bag: bagOf(&e)}
+}
+
+// prepositions that belong to a date's text when they directly precede it:
+// date_text is "on Wednesday", "in July 2017", "since 1990" — the
+// expression as a reader quotes it.
+var datePreps = map[string]bool{
+	"on": true, "in": true, "at": true, "since": true, "from": true, "by": true,
+	"until": true, "till": true, "during": true, "before": true, "after": true,
+	"around": true, "circa": true, "throughout": true, "between": true, "through": true,
+}
+
+// withPreposition moves start back over a preposition that directly
+// precedes the date (one space between), unless the tagger already took it.
+func withPreposition(text string, floor, start int) int {
+	if start-1 <= floor || text[start-1] != ' ' {
+		return start
+	}
+	j := start - 1
+	i := j
+	for i > floor && isLetter(text[i-1]) {
+		i--
+	}
+	w := strings.ToLower(text[i:j])
+	if !datePreps[w] {
+		return start
+	}
+	if i > floor {
+		if r, _ := utf8.DecodeLastRuneInString(text[floor:i]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return start
+		}
+	}
+	return i
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// notADate catches what no tagger should call a date but some do: a bare
+// number of one or two digits, and bare numbers after "age" or "aged"
+// ("between the age of 12 and 65").
+func notADate(text string, t tempex.Timex) bool {
+	w := strings.TrimSpace(text[t.Start:t.End])
+	if w == "" || strings.Trim(w, "0123456789") != "" {
+		return false
+	}
+	if len(w) <= 2 {
+		return true
+	}
+	words := strings.Fields(strings.ToLower(text[max(0, t.Start-30):t.Start]))
+	if len(words) > 0 && t.Start >= 30 {
+		words = words[1:] // the first may be cut
+	}
+	for i, w := range words {
+		if len(words)-i > 4 {
+			continue
+		}
+		switch strings.Trim(w, ".,;:") {
+		case "age", "aged", "ages":
+			return true
+		}
+	}
+	if n := len(words); n > 0 {
+		switch words[n-1] {
+		case "no.", "number", "nos.", "room", "page", "route", "flight", "#":
+			return true
+		}
+	}
+	if t.Start > 0 && strings.ContainsRune("$€£#", rune(text[t.Start-1])) {
+		return true
+	}
+	after := strings.ToLower(text[t.End:min(len(text), t.End+12)])
+	for _, unit := range []string{" years old", " year-old", "-year-old", " people", " percent", "%", " km", " miles", " dead", " deaths"} {
+		if strings.HasPrefix(after, unit) {
+			return true
+		}
+	}
+	return false
+}
+
+// isQualifier reports whether the timex modifies a noun ("the July plan",
+// "the 2015 agreement", "December's report") rather than dating a clause.
+func isQualifier(text string, s Segment, t tempex.Timex) bool {
+	// The word after: a possessive, or a lower-case noun that is not a
+	// verb-like or function word.
+	after := text[t.End:s.End]
+	if strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") {
+		return true
+	}
+	before := strings.TrimRight(text[s.Start:t.Start], " ")
+	if before == "" {
+		return false
+	}
+	j := len(before)
+	for j > 0 && isLetter(before[j-1]) {
+		j--
+	}
+	det := strings.ToLower(before[j:])
+	switch det {
+	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose", "these", "those":
+	default:
+		return false
+	}
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	nw := nextWord(after)
+	nw = strings.TrimRightFunc(nw, func(r rune) bool { return !unicode.IsLetter(r) })
+	if nw == "" || !unicode.IsLower(firstRune(nw)) {
+		return false
+	}
+	return !functionWords[strings.ToLower(nw)]
+}
+
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+
+// functionWords are words that follow a date without making it a noun
+// modifier ("the 1990s saw", "the year 2000 was").
+var functionWords = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "had": true, "has": true,
+	"have": true, "saw": true, "brought": true, "to": true, "in": true, "on": true,
+	"at": true, "of": true, "and": true, "or": true, "but": true, "when": true,
+	"as": true, "by": true, "for": true, "with": true, "after": true, "before": true,
+	"until": true, "onwards": true, "onward": true, "ended": true, "began": true,
+	"that": true, "which": true, "who": true, "then": true, "also": true,
+}
+
+// joinAdjacent makes one date of two expressions that name the same time
+// side by side ("on Wednesday, 13 December", "13 December 2017, a
+// Wednesday"): the finer one's span, one text covering both.
+func joinAdjacent(text string, cs []cand) []cand {
+	if len(cs) < 2 {
+		return cs
+	}
+	out := cs[:1]
+	for _, c := range cs[1:] {
+		p := &out[len(out)-1]
+		gap := strings.Trim(text[p.end:c.start], " ,()")
+		if (gap == "" || gap == "of" || gap == "a" || gap == "the") && !p.span.IsRange() && !c.span.IsRange() &&
+			(p.span.Start.Contains(c.span.Start) || c.span.Start.Contains(p.span.Start)) {
+			if c.span.Start.Prec > p.span.Start.Prec {
+				p.span = c.span
+				p.t = c.t
+			}
+			p.end = c.end
+			p.qualifer = p.qualifer && c.qualifer
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// dropQualifiers applies the rule for dates that only qualify a noun: they
+// make no event of their own when the sentence has another date ("the July
+// plan, posted in December" is an event of December); alone, they date the
+// sentence ("the 2015 agreement collapsed" stays an event of 2015, the best
+// the text says).
+func dropQualifiers(cs []cand) []cand {
+	other := false
+	for _, c := range cs {
+		if !c.qualifer {
+			other = true
+		}
+	}
+	if !other {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if !c.qualifer {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// dedupeSpans keeps the first of several expressions of the same span in a
+// sentence: a sentence that names a date twice tells one event.
+func dedupeSpans(cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		dup := false
+		for _, o := range out {
+			if timeline.CompareSpans(o.span, c.span) == 0 {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, c)
+		}
+	}
+	return out
+}

@@ -1,0 +1,195 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
+)
+
+// brief is what a table test checks of an event.
+type brief struct {
+	Value    string
+	DateText string
+	Title    string
+}
+
+func briefs(evs []timeline.Event) []brief {
+	var out []brief
+	for _, e := range evs {
+		out = append(out, brief{spanValue(e.Span), e.DateText, e.Title})
+	}
+	return out
+}
+
+func TestEventsFixedTagger(t *testing.T) {
+	ref := timeline.Citation{Outlet: "The Daily", Date: timeline.Date{Prec: timeline.Day, Year: 2017, Month: 12, Day: 13}}
+	tests := []struct {
+		name  string
+		text  string
+		exprs []string
+		want  []brief
+	}{
+		{
+			name:  "postposed reporting verb: the statement's date",
+			text:  "Chinese authorities have collected DNA and other biometric data from the whole population of the volatile western region of Xinjiang, Human Right Watch said on Wednesday, denouncing the campaign as a gross violation of international norms.",
+			exprs: []string{"Wednesday=2017-12-13"},
+			want:  []brief{{"2017-12-13", "on Wednesday", "Human Right Watch says Chinese authorities have collected DNA and other biometric data"}},
+		},
+		{
+			name:  "preposed reporting verb with that",
+			text:  "Human Rights Watch said on Wednesday that the authorities had collected DNA from every resident of Xinjiang.",
+			exprs: []string{"Wednesday=2017-12-13"},
+			want:  []brief{{"2017-12-13", "on Wednesday", "Human Rights Watch says the authorities had collected DNA from every resident of Xinjiang"}},
+		},
+		{
+			name:  "date inside the reported content",
+			text:  "The accompanying excerpt from Nepal's largest selling English daily, *The Himalayan Times*, reports that beginning in July 2017, authorities in Xinjiang began collecting biometric data as part of a \"Physicals for All\" program.",
+			exprs: []string{"July 2017=2017-07"},
+			want:  []brief{{"2017-07", "in July 2017", "Authorities in Xinjiang began collecting biometric data"}},
+		},
+		{
+			name:  "according to a source dated by the sentence",
+			text:  "According to the Xinjiang-wide plan posted online by the Aksu city government in July, main goals for the campaign include collecting the biometric data for all people between the age of 12 and 65.",
+			exprs: []string{"July=2017-07", "12=12", "65=65"},
+			want:  []brief{{"2017-07", "in July", "The Aksu city government posted the Xinjiang-wide plan online"}},
+		},
+		{
+			name:  "introductory as-clause and appositive",
+			text:  "As the second excerpt from the Chinese Ministry of Foreign Affairs indicates, Lu Kang, a spokesperson for the Ministry dismissed the concerns as \"untrue\" during a daily press conference on 13 December 2017.",
+			exprs: []string{"13 December 2017=2017-12-13"},
+			want:  []brief{{"2017-12-13", "on 13 December 2017", `Lu Kang, a spokesperson for the Ministry dismissed the concerns as "untrue"`}},
+		},
+		{
+			name:  "two dates of two things",
+			text:  "The First World War began in 1914, and the armistice was signed on 11 November 1918.",
+			exprs: []string{"1914=1914", "11 November 1918=1918-11-11"},
+			want: []brief{
+				{"1914", "in 1914", "The First World War began"},
+				{"1918-11-11", "on 11 November 1918", "The armistice was signed"},
+			},
+		},
+		{
+			name:  "a qualifier gives way to the clause's date",
+			text:  "The July plan, posted in December, asked for DNA samples.",
+			exprs: []string{"July=2017-07", "December=2017-12"},
+			want:  []brief{{"2017-12", "in December", "The July plan, posted, asked for DNA samples"}},
+		},
+		{
+			name:  "a qualifier alone dates its sentence",
+			text:  "The 2015 agreement collapsed under pressure.",
+			exprs: []string{"2015=2015"},
+			want:  []brief{{"2015", "2015", "The agreement collapsed under pressure"}},
+		},
+		{
+			name:  "durations and sets are not events",
+			text:  "The talks lasted for three years and met every Monday.",
+			exprs: []string{"for three years=P3Y", "every Monday=XXXX-WXX-1"},
+			want:  nil,
+		},
+		{
+			name:  "vague reference kept apart",
+			text:  "Hundreds of people have been killed in Xinjiang in the past few years.",
+			exprs: []string{"the past few years=PAST_REF"},
+			want:  []brief{{"PAST_REF", "in the past few years", "Hundreds of people have been killed in Xinjiang"}},
+		},
+		{
+			name:  "adjacent expressions of one day",
+			text:  "The group published its report on Wednesday, 13 December 2017.",
+			exprs: []string{"Wednesday=2017-12-13", "13 December 2017=2017-12-13"},
+			want:  []brief{{"2017-12-13", "on Wednesday, 13 December 2017", "The group published its report"}},
+		},
+		{
+			name:  "pronoun speaker resolved to the last actor",
+			text:  "Sophie Richardson leads the China team. She said on Thursday that the plan was illegal.",
+			exprs: []string{"Thursday=2017-12-14"},
+			want:  []brief{{"2017-12-14", "on Thursday", "Sophie Richardson says the plan was illegal"}},
+		},
+		{
+			name:  "ages are not dates",
+			text:  "The plan covers everyone aged 112 to 165.",
+			exprs: []string{"112=0112", "165=0165"},
+			want:  nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := oneSection("a.txt", tt.text, ref)
+			got := briefs(Events(doc, Options{Tagger: fixedTagger(t, tt.exprs...)}))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Events(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestEventFields(t *testing.T) {
+	text := "Intro line.\nThe treaty was signed on 4 May 1990 in Paris."
+	doc := &timeline.Document{Name: "news.txt", Sections: []timeline.Section{{
+		Kind: timeline.Body, Text: text,
+		Pos:      timeline.Position{File: "news.txt", Offset: 100, Line: 7, Col: 1},
+		Citation: timeline.Citation{Outlet: "The Daily", URL: "https://example.org/a", Date: day(t, "1990-05-05")},
+	}}}
+	evs := Events(doc, Options{Tagger: fixedTagger(t, "4 May 1990=1990-05-04")})
+	if len(evs) != 1 {
+		t.Fatalf("got %d events, want 1", len(evs))
+	}
+	e := evs[0]
+	if e.Text != "The treaty was signed on 4 May 1990 in Paris." {
+		t.Errorf("Text = %q", e.Text)
+	}
+	wantPos := timeline.Position{File: "news.txt", Offset: 112, Line: 8, Col: 1}
+	if e.Pos != wantPos {
+		t.Errorf("Pos = %+v, want %+v", e.Pos, wantPos)
+	}
+	if len(e.Sources) != 1 || e.Sources[0].File != "news.txt" || e.Sources[0].Outlet != "The Daily" {
+		t.Errorf("Sources = %+v", e.Sources)
+	}
+	if len(e.ID) != 12 {
+		t.Errorf("ID = %q", e.ID)
+	}
+	if e.Span.Start.Prec != timeline.Day {
+		t.Errorf("precision = %v", e.Span.Start.Prec)
+	}
+	// The same input gives the same id.
+	if again := Events(doc, Options{Tagger: fixedTagger(t, "4 May 1990=1990-05-04")}); again[0].ID != e.ID {
+		t.Errorf("id not stable: %s then %s", e.ID, again[0].ID)
+	}
+}
+
+func TestReferenceDate(t *testing.T) {
+	var got []timeline.Date
+	spy := func(text string, opt tempex.Options) []tempex.Timex {
+		got = append(got, opt.Ref)
+		return nil
+	}
+	own := day(t, "2017-12-13")
+	flag := day(t, "2020-01-01")
+	doc := &timeline.Document{Name: "c.txt", Sections: []timeline.Section{
+		{Kind: timeline.Body, Text: "Commentary."},
+		{Kind: timeline.Excerpt, Text: "Excerpt.", Citation: timeline.Citation{Date: own}},
+	}}
+	Events(doc, Options{Ref: flag, Tagger: spy})
+	if want := []timeline.Date{flag, own}; !slices.Equal(got, want) {
+		t.Errorf("reference dates = %v, want %v", got, want)
+	}
+}
+
+func TestRanges(t *testing.T) {
+	tagger := func(text string, _ tempex.Options) []tempex.Timex {
+		i := strings.Index(text, "1558")
+		j := strings.Index(text, "1603")
+		return []tempex.Timex{
+			{Start: i, End: i + 4, Text: "1558", Value: "1558", Date: day(t, "1558"), RangeEnd: 1},
+			{Start: j, End: j + 4, Text: "1603", Value: "1603", Date: day(t, "1603"), RangeEnd: -1},
+		}
+	}
+	doc := oneSection("h.txt", "Elizabeth I reigned from 1558 to 1603.", timeline.Citation{})
+	evs := Events(doc, Options{Tagger: tagger})
+	want := []brief{{"1558/1603", "from 1558 to 1603", "Elizabeth I reigned"}}
+	if got := briefs(evs); !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

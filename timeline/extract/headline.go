@@ -1,0 +1,478 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxTitle is the longest headline, in bytes.
+const maxTitle = 90
+
+type headlineResult struct {
+	title   string
+	speaker string // who speaks, when the event is a statement
+}
+
+// Reporting verbs and the present tense a headline gives them.
+var reportingVerbs = map[string]string{
+	"said": "says", "says": "says", "say": "say", "told": "tells", "tells": "tells",
+	"stated": "states", "states": "states", "added": "adds", "noted": "notes",
+	"notes": "notes", "announced": "announces", "announces": "announces",
+	"reported": "reports", "reports": "reports", "warned": "warns", "warns": "warns",
+	"claimed": "claims", "claims": "claims", "wrote": "writes", "writes": "writes",
+	"declared": "declares", "declares": "declares", "insisted": "insists",
+	"argued": "argues", "confirmed": "confirms", "confirms": "confirms",
+	"denied": "denies", "denies": "denies", "revealed": "reveals",
+	"acknowledged": "acknowledges", "admitted": "admits", "maintained": "maintains",
+	"alleged": "alleges", "indicated": "indicates", "indicates": "indicates",
+	"explained": "explains", "stressed": "stresses", "urged": "urges",
+}
+
+// subordinators open an introductory clause that is not the event's own
+// unless the date is in it.
+var subordinators = map[string]bool{
+	"as": true, "while": true, "although": true, "though": true, "because": true,
+	"whereas": true, "if": true, "unless": true,
+}
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
+
+// headline builds the title of the event dated by sent[ds:de] (the date
+// with its preposition): who did what, from the clause around the date.
+//
+// Reporting verbs decide whose event it is. When the date sits by the verb
+// ("X said on Wednesday that Y", "Y, X said on Wednesday") the event is the
+// statement and the title is "X says Y". When the date sits inside the
+// reported content ("the report says that in July 2017 the authorities
+// began ...") the event is the content's and the title is Y alone: the
+// source column already says who reports it. "According to X, Y" is read
+// the same way. The date itself is left out of the title (the date column
+// shows it), as are appositives, trailing participle phrases and
+// parentheses when the title is too long; a title longer than 90 bytes is
+// cut at a phrase boundary.
+func headline(sent string, ds, de int, lastActor string) headlineResult {
+	var res headlineResult
+	if n := speakerLabel(sent); n > 0 {
+		label := strings.TrimSpace(sent[:n-1])
+		switch strings.ToLower(label) {
+		case "q", "a", "question", "answer", "reporter", "journalist":
+		default:
+			res.speaker = titleCase(label)
+		}
+		shift := n
+		for shift < len(sent) && sent[shift] == ' ' {
+			shift++
+		}
+		if ds >= shift {
+			sent, ds, de = sent[shift:], ds-shift, de-shift
+		}
+	}
+	// The clause that holds the date.
+	cl := Segment{0, len(sent)}
+	for _, c := range Clauses(sent, cl) {
+		if ds >= c.Start && ds < c.End {
+			cl = c
+			break
+		}
+	}
+	s := sent[cl.Start:cl.End]
+	ds, de = ds-cl.Start, min(de, cl.End)-cl.Start
+
+	// An introductory "As the report indicates," or "Although ..., ":
+	// dropped when the date is not in it.
+	if w := strings.ToLower(firstWord(s)); subordinators[w] {
+		if comma := strings.Index(s, ", "); comma > 0 && comma < ds {
+			cut := comma + 2
+			s, ds, de = s[cut:], ds-cut, de-cut
+		}
+	}
+
+	// "According to X, Y".
+	if strings.HasPrefix(strings.ToLower(s), "according to ") {
+		if comma := strings.Index(s, ", "); comma > 0 {
+			x := s[len("according to "):comma]
+			if ds >= len("according to ") && ds < comma {
+				// The date dates the source itself: "according to the plan
+				// posted by the city government in July".
+				d0, d1 := ds-len("according to "), de-len("according to ")
+				res.title = finish(activeVoice(removeSpan(x, d0, d1)))
+				return res
+			}
+			s, ds, de = s[comma+2:], ds-comma-2, de-comma-2
+		}
+	}
+
+	if rv, ok := findReporting(s); ok {
+		attached := dateByVerb(s, rv, ds, de)
+		speaker := strings.TrimSpace(rv.speaker)
+		if pronouns[strings.ToLower(speaker)] && lastActor != "" {
+			speaker = lastActor
+		}
+		if len(speaker) > 45 {
+			if a := findActors(speaker, ""); len(a) > 0 {
+				speaker = a[len(a)-1]
+			}
+		}
+		body := s[rv.bodyStart:rv.bodyEnd]
+		bs := rv.bodyStart
+		if attached {
+			if ds >= bs && ds < rv.bodyEnd {
+				body = removeSpan(body, ds-bs, de-bs)
+			}
+			if speaker != "" {
+				res.speaker = speaker
+				res.title = finishWithPrefix(cleanHeadline(speaker)+" "+rv.present+" ", body)
+				return res
+			}
+		} else if ds >= bs && ds < rv.bodyEnd {
+			res.title = finish(removeSpan(body, ds-bs, de-bs))
+			return res
+		}
+	}
+	res.title = finish(removeSpan(s, ds, de))
+	return res
+}
+
+// reporting is a reporting verb found in a clause, with the speaker and
+// the reported content (bodyStart:bodyEnd of the clause).
+type reporting struct {
+	verbStart, verbEnd int
+	present            string
+	speaker            string
+	bodyStart, bodyEnd int
+	postposed          bool // "Y, X said"
+}
+
+var wordRe = regexp.MustCompile(`[\p{L}’']+`)
+
+func findReporting(s string) (reporting, bool) {
+	for _, m := range wordRe.FindAllStringIndex(s, -1) {
+		w := s[m[0]:m[1]]
+		present, ok := reportingVerbs[w]
+		if !ok {
+			continue
+		}
+		before := strings.TrimRight(s[:m[0]], " ")
+		// Postposed: "Y, X said ..." or "Y," X said ...; the speaker is a
+		// short phrase after the last comma.
+		if comma := lastCommaOutsideQuotes(before); comma > 0 {
+			sp := strings.TrimLeft(before[comma+1:], " ”\"’")
+			// What follows the verb up to the next comma: nothing, or a
+			// date or "in a statement" — not a "that" clause.
+			after := s[m[1]:]
+			if c := strings.IndexAny(after, ",."); c >= 0 {
+				after = after[:c]
+			}
+			short := len(strings.Fields(after)) <= 4 && indexWord(after, "that") < 0
+			n := len(strings.Fields(sp))
+			if n >= 1 && n <= 8 && short && len(strings.Fields(before[:comma])) >= 4 {
+				return reporting{verbStart: m[0], verbEnd: m[1], present: present, speaker: sp,
+					bodyStart: 0, bodyEnd: comma, postposed: true}, true
+			}
+			if n == 0 && len(strings.Fields(before[:comma])) >= 4 && invertedSpeaker(s[m[1]:]) != "" {
+				// "Y, said X."
+				rest := s[m[1]:]
+				end := len(rest)
+				if c := strings.IndexAny(rest, ",."); c >= 0 {
+					end = c
+				}
+				return reporting{verbStart: m[0], verbEnd: m[1], present: present,
+					speaker: strings.TrimSpace(rest[:end]), bodyStart: 0, bodyEnd: comma, postposed: true}, true
+			}
+		}
+		if before == "" {
+			continue
+		}
+		// Preposed: "X said (to reporters) (on Monday) (that) Y".
+		bodyStart := m[1]
+		rest := s[m[1]:]
+		if i := indexWord(rest, "that"); i >= 0 && len(strings.Fields(rest[:i])) <= 8 {
+			bodyStart = m[1] + i + len("that")
+		}
+		for bodyStart < len(s) && (s[bodyStart] == ' ' || s[bodyStart] == ',' || s[bodyStart] == ':') {
+			bodyStart++
+		}
+		return reporting{verbStart: m[0], verbEnd: m[1], present: present, speaker: before,
+			bodyStart: bodyStart, bodyEnd: len(s)}, true
+	}
+	return reporting{}, false
+}
+
+// invertedSpeaker returns the speaker of "..., said Lu Kang." from what
+// follows the verb: a short phrase that opens with a capital or "the" and
+// runs to a comma or the end; "" when it is rather the verb's content
+// ("reports that ...").
+func invertedSpeaker(rest string) string {
+	rest = strings.TrimLeft(rest, " ")
+	if c := strings.IndexAny(rest, ",."); c >= 0 {
+		rest = rest[:c]
+	}
+	w := firstWord(rest)
+	if w == "" || len(strings.Fields(rest)) > 6 {
+		return ""
+	}
+	if !unicode.IsUpper(firstRune(w)) && !strings.EqualFold(w, "the") {
+		return ""
+	}
+	return strings.TrimSpace(rest)
+}
+
+func lastCommaOutsideQuotes(s string) int {
+	// A comma inside a closing quote ("...program," X said) counts.
+	return strings.LastIndex(s, ",")
+}
+
+// indexWord returns the index of the word w in s, or -1.
+func indexWord(s, w string) int {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return -1
+		}
+		j += i
+		okL := j == 0 || !isLetter(s[j-1])
+		okR := j+len(w) >= len(s) || !isLetter(s[j+len(w)])
+		if okL && okR {
+			return j
+		}
+		i = j + len(w)
+	}
+}
+
+// dateByVerb reports whether the date [ds,de) dates the act of reporting
+// rather than the reported content: it stands in the speaker phrase, right
+// after the verb, or at the start of the content before its own words.
+func dateByVerb(s string, rv reporting, ds, de int) bool {
+	if rv.postposed {
+		return ds >= rv.bodyEnd // after the comma: "X said on Wednesday"
+	}
+	if ds < rv.verbStart {
+		return true // "On Wednesday, X said that Y" or "X on Wednesday said"
+	}
+	if ds < rv.bodyStart {
+		return true // "X said on Wednesday that Y"
+	}
+	gap := strings.TrimSpace(s[rv.verbEnd:ds])
+	return gap == "" && de < len(s) && (s[de] == ',' || strings.HasPrefix(s[de:], " that"))
+}
+
+// removeSpan takes s[i:j] out of s and mends the commas around it. A short
+// leading phrase that held the date ("Beginning in July 2017, ...") goes
+// with it.
+func removeSpan(s string, i, j int) string {
+	if i < 0 || j > len(s) || i >= j {
+		return s
+	}
+	head, tail := s[:i], s[j:]
+	// A leading fragment of at most two words ending at the date.
+	if c := strings.Index(tail, ","); c >= 0 && strings.TrimSpace(tail[:c]) == "" && len(strings.Fields(head)) <= 2 && !strings.Contains(head, ",") {
+		return strings.TrimLeft(tail[c+1:], " ")
+	}
+	out := strings.TrimRight(head, " ") + " " + strings.TrimLeft(tail, " ")
+	out = strings.ReplaceAll(out, " ,", ",")
+	out = strings.ReplaceAll(out, ",,", ",")
+	out = strings.ReplaceAll(out, ", ,", ",")
+	return strings.TrimSpace(strings.Trim(strings.TrimSpace(out), ","))
+}
+
+var passiveRe = regexp.MustCompile(`^(?i:the |a |an )?(.+?) (\w+ed)((?: \w+ly| online| publicly)?) by (.+)$`)
+
+// activeVoice turns "the plan posted online by the city government" into
+// "the city government posted the plan online", which reads as a headline.
+func activeVoice(s string) string {
+	s = strings.TrimSpace(s)
+	m := passiveRe.FindStringSubmatch(s)
+	if m == nil || len(strings.Fields(m[4])) > 6 {
+		return s
+	}
+	det := ""
+	if l := strings.ToLower(s); strings.HasPrefix(l, "the ") || strings.HasPrefix(l, "a ") || strings.HasPrefix(l, "an ") {
+		det = strings.ToLower(firstWord(s)) + " "
+	}
+	return m[4] + " " + m[2] + " " + det + m[1] + m[3]
+}
+
+// finishWithPrefix shortens body so that prefix+body fits.
+func finishWithPrefix(prefix, body string) string {
+	body = cleanHeadline(body)
+	body = lowerFirstUnlessName(body)
+	return finish(prefix + body)
+}
+
+// lowerFirstUnlessName makes "Chinese authorities ..." stay, "The plan"
+// become "the plan" after a "X says".
+func lowerFirstUnlessName(s string) string {
+	w := firstWord(s)
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "this", "these", "those", "there", "it", "its", "such", "our", "we", "they":
+		return strings.ToLower(w[:1]) + s[1:]
+	}
+	return s
+}
+
+// finish cleans, compresses and capitalises a title.
+func finish(s string) string {
+	s = cleanHeadline(s)
+	if len(s) > maxTitle {
+		s = compress(s)
+	}
+	s = shorten(s, maxTitle)
+	s = strings.TrimRight(s, " ,;:.")
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+var (
+	spacesRe      = regexp.MustCompile(`\s+`)
+	emphasisRe    = regexp.MustCompile(`(^|[\s(“"‘])[*_]+([^*_\s][^*_]*?)[*_]+`)
+	parenRe       = regexp.MustCompile(`\s*\([^()]*\)`)
+	appositiveRe  = regexp.MustCompile(`, (?:a|an|the) [^,]{3,60}, `)
+	participleRe  = regexp.MustCompile(`, (?:\w+ing|which|who|whom|whose|citing|amid|despite) [^"“]*$`)
+	trailingStops = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "to": true,
+		"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "as": true, "that": true,
+		"its": true, "their": true, "his": true, "her": true, "which": true, "who": true}
+)
+
+// cleanHeadline removes markup and collapses space.
+func cleanHeadline(s string) string {
+	s = spacesRe.ReplaceAllString(s, " ")
+	s = emphasisRe.ReplaceAllString(s, "$1$2")
+	s = strings.TrimSpace(s)
+	s = strings.TrimLeft(s, ".…,;: ")
+	s = strings.TrimRight(s, " ,;:.…")
+	// Unbalanced quotes at either end.
+	for _, q := range [][2]string{{"“", "”"}, {`"`, `"`}} {
+		if strings.Count(s, q[0])+strings.Count(s, q[1]) == 1 || (q[0] == q[1] && strings.Count(s, q[0])%2 == 1) {
+			s = strings.TrimSpace(strings.Trim(s, q[0]+q[1]))
+		}
+	}
+	return s
+}
+
+// compress drops parentheses, appositives and trailing participle or
+// relative phrases, the parts a headline can lose.
+func compress(s string) string {
+	s = parenRe.ReplaceAllString(s, "")
+	if len(s) > maxTitle {
+		s = appositiveRe.ReplaceAllString(s, " ")
+		s = strings.ReplaceAll(s, "  ", " ")
+	}
+	if len(s) > maxTitle {
+		if loc := participleRe.FindStringIndex(s); loc != nil && loc[0] > 20 {
+			s = s[:loc[0]]
+		}
+	}
+	return s
+}
+
+// phraseBreaks are words before which a headline may stop.
+var phraseBreaks = map[string]bool{
+	"of": true, "from": true, "in": true, "on": true, "at": true, "for": true,
+	"with": true, "as": true, "to": true, "and": true, "that": true, "which": true,
+	"who": true, "during": true, "after": true, "before": true, "under": true,
+	"amid": true, "while": true, "but": true, "including": true, "because": true,
+	"into": true, "over": true, "against": true, "by": true, "since": true, "about": true,
+}
+
+// ofHeads are nouns that mean nothing without their "of" phrase.
+var ofHeads = map[string]bool{
+	"part": true, "one": true, "some": true, "most": true, "all": true, "number": true,
+	"kind": true, "type": true, "series": true, "member": true, "members": true, "head": true,
+	"end": true, "start": true, "beginning": true, "rest": true, "majority": true, "half": true,
+	"many": true, "each": true, "none": true, "both": true, "much": true, "lot": true, "out": true,
+}
+
+// shorten cuts s to at most n bytes: at the last phrase boundary that
+// leaves at least half of it, else at a word boundary with an ellipsis.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	words := strings.Fields(s)
+	best := ""
+	length := 0
+	quoted := false
+	for i, w := range words {
+		if i > 0 {
+			length++
+		}
+		length += len(w)
+		if length > n {
+			break
+		}
+		if strings.Count(w, `"`)%2 == 1 {
+			quoted = !quoted
+		}
+		if strings.Contains(w, "“") {
+			quoted = true
+		}
+		if strings.Contains(w, "”") {
+			quoted = false
+		}
+		cut := strings.TrimRight(strings.Join(words[:i+1], " "), ",;:")
+		atBreak := strings.HasSuffix(w, ",") || (i+1 < len(words) && phraseBreaks[strings.ToLower(words[i+1])])
+		if i+1 < len(words) && strings.EqualFold(words[i+1], "of") && ofHeads[strings.ToLower(w)] {
+			atBreak = false // "part of", "one of": the noun needs its complement
+		}
+		if atBreak && !quoted && !trailingStops[strings.ToLower(strings.Trim(w, ",;:"))] {
+			best = cut
+		}
+	}
+	if len(best) >= n/2 {
+		return balanceQuotes(best)
+	}
+	// A word boundary, with an ellipsis.
+	cut := s[:n-len("…")]
+	if sp := strings.LastIndexByte(cut, ' '); sp > 0 {
+		cut = cut[:sp]
+	}
+	for {
+		w := cut[strings.LastIndexByte(cut, ' ')+1:]
+		if !trailingStops[strings.ToLower(w)] || !strings.Contains(cut, " ") {
+			break
+		}
+		cut = cut[:strings.LastIndexByte(cut, ' ')]
+	}
+	for !utf8.ValidString(cut) {
+		cut = cut[:len(cut)-1]
+	}
+	return balanceQuotes(strings.TrimRight(cut, " ,;:")) + "…"
+}
+
+// balanceQuotes closes or drops a quote a cut left open.
+func balanceQuotes(s string) string {
+	if strings.Count(s, "“") > strings.Count(s, "”") {
+		s += "”"
+	}
+	if strings.Count(s, `"`)%2 == 1 {
+		s += `"`
+	}
+	return s
+}
+
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, " \"“‘'(")
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	if i < 0 {
+		return s
+	}
+	return s[:i]
+}
+
+// titleCase turns an all-capitals label ("LU KANG") into "Lu Kang".
+func titleCase(s string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
+}

@@ -1,0 +1,5 @@
+package extract
+
+import "github.com/chronicle-project/chronicle/timeline/tempex"
+
+var defaultTagger Tagger = tempex.Tag
