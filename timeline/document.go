@@ -25,6 +25,50 @@ type Section struct {
 	// press-conference answer, a speech, a communique): it is an event of
 	// its source's date even when its sentences hold no date.
 	Statement bool
+	// RefPos is where the reference date was read (the citation line, the
+	// dateline, the front matter); the zero Position when there is none or
+	// it came from a flag. For --explain.
+	RefPos Position
+	// Segments map Text back to the document when a reader removed markup
+	// from it (Markdown emphasis, a quote block's "> "); nil when Text is a
+	// verbatim copy of the document from Pos. Use PosAt rather than reading
+	// them directly.
+	Segments []Segment
+}
+
+// Segment maps part of a Section's Text back to its document: the bytes of
+// Text from Off up to the next segment's Off were copied unchanged from the
+// document, starting at Pos. Segments are in increasing Off order.
+type Segment struct {
+	Off int
+	Pos Position
+}
+
+// PosAt returns the position in the document of byte i of s.Text, so that
+// an event found at Text[i:] can be reported as FILE:LINE:COL even when
+// markup was removed in between.
+func (s *Section) PosAt(i int) Position {
+	if i < 0 {
+		i = 0
+	}
+	base, off := s.Pos, 0
+	// The last segment starting at or before i.
+	lo, hi := 0, len(s.Segments)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if s.Segments[m].Off <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo > 0 {
+		base, off = s.Segments[lo-1].Pos, s.Segments[lo-1].Off
+	}
+	if off > len(s.Text) {
+		off = len(s.Text)
+	}
+	return PositionAt(base, s.Text[off:], i-off)
 }
 
 // SectionKind tells what part a section plays in its document.

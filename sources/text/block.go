@@ -1,0 +1,311 @@
+package text
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+type blockKind uint8
+
+const (
+	paraBlock    blockKind = iota
+	headingBlock           // "# Title", a setext heading, or a title line of plain text
+	quoteBlock             // "> ..." lines
+	codeBlock              // fenced or indented code (Markdown)
+	ruleBlock              // "---", "* * *"
+)
+
+// role is what a block is, beyond its form.
+type role uint8
+
+const (
+	noRole          role = iota
+	citationRole         // Source: "Title," Outlet. Date. URL
+	attributionRole      // "- Human Rights Watch, China director ..." after a quotation
+	pubRole              // Published: ... / Updated: ...
+	dateRole             // a line holding only a date
+	bylineRole           // By Jane Doe
+	markerRole           // End OE Watch Commentary (Shanks)
+)
+
+// block is one structural unit of a document: a paragraph, heading, quote
+// block, code block or rule.
+type block struct {
+	kind   blockKind
+	level  int
+	raw    rawText
+	first  string // the first source line, as written
+	lines  int
+	role   role
+	quoted bool // a paragraph wholly inside quotation marks
+
+	// A citation line sharing its paragraph (no blank line between) with
+	// the text before or after it.
+	attachPrev, attachNext bool
+
+	text string
+	segs []timeline.Segment
+
+	cite   citation  // citationRole
+	date   dateMatch // pubRole, dateRole: the date; for pubRole the published one if given
+	pubWin bool      // pubRole: the date is a publication (not update) date
+}
+
+// finish computes the block's text with markup removed.
+func (b *block) finish(md bool) {
+	b.text, b.segs = strip(b.raw, md)
+	// Trim white space the markup removal left at the ends.
+	lead := len(b.text) - len(strings.TrimLeft(b.text, " \t\n"))
+	b.text = strings.TrimRight(b.text[lead:], " \t\n")
+	if lead > 0 {
+		var segs []timeline.Segment
+		for k, s := range b.segs {
+			end := len(b.text) + lead
+			if k+1 < len(b.segs) {
+				end = b.segs[k+1].Off
+			}
+			if end <= lead {
+				continue
+			}
+			if s.Off < lead {
+				d := lead - s.Off
+				s.Pos.Offset += d
+				s.Pos.Col += d
+				s.Off = lead
+			}
+			s.Off -= lead
+			segs = append(segs, s)
+		}
+		b.segs = segs
+	}
+}
+
+// pos is where the block's text starts.
+func (b *block) pos() timeline.Position {
+	if len(b.segs) > 0 {
+		return b.segs[0].Pos
+	}
+	if len(b.raw.pieces) > 0 {
+		return b.raw.loc.pos(b.raw.pieces[0].src)
+	}
+	return b.raw.loc.pos(0)
+}
+
+var (
+	atxRe      = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+|$)`)
+	atxCloseRe = regexp.MustCompile(`[ \t]+#+[ \t]*$|^#+[ \t]*$`)
+	ruleRe     = regexp.MustCompile(`^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:=[ \t]*){3,})$`)
+	setextRe   = regexp.MustCompile(`^ {0,3}(?:=+|-+)[ \t]*$`)
+	fenceRe    = regexp.MustCompile("^ {0,3}(```+|~~~+)")
+	quoteRe    = regexp.MustCompile(`^ {0,3}>[ \t]?`)
+	listRe     = regexp.MustCompile(`^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]+`)
+)
+
+type srcLine struct{ start, end int }
+
+// frontMatter is the metadata block at the top of a Markdown file.
+type frontMatter struct {
+	fields map[string]string
+	keyPos map[string]int // source offset of each value
+}
+
+// parseBlocks splits src into blocks. md turns on the Markdown-only syntax
+// (fenced and indented code, setext headings, list bullets, HTML).
+func parseBlocks(src string, loc *locator, md bool) ([]*block, *frontMatter) {
+	var lines []srcLine
+	for i := 0; i < len(src); {
+		j := strings.IndexByte(src[i:], '\n')
+		if j < 0 {
+			lines = append(lines, srcLine{i, len(src)})
+			break
+		}
+		lines = append(lines, srcLine{i, i + j})
+		i += j + 1
+	}
+	text := func(k int) string { return src[lines[k].start:lines[k].end] }
+	blank := func(k int) bool { return strings.TrimSpace(text(k)) == "" }
+
+	var blocks []*block
+	i := 0
+	fm, i := parseFrontMatter(src, lines)
+	newBlock := func(kind blockKind, k int) *block {
+		return &block{kind: kind, first: text(k), raw: rawText{loc: loc}}
+	}
+	// addLine appends line k's content from byte offset from (in the line)
+	// on, trimmed, to b.
+	addLine := func(b *block, k, from int) {
+		l := lines[k]
+		s := src[l.start+from : l.end]
+		lead := len(s) - len(strings.TrimLeft(s, " \t"))
+		s = strings.TrimRight(s[lead:], " \t")
+		if b.lines > 0 {
+			b.raw.add("\n", lines[k-1].end)
+		}
+		b.raw.add(s, l.start+from+lead)
+		b.lines++
+	}
+	for i < len(lines) {
+		if blank(i) {
+			i++
+			continue
+		}
+		t := text(i)
+		switch {
+		case md && fenceRe.MatchString(t):
+			fence := strings.TrimLeft(t, " ")
+			fence = fence[:len(fence)-len(strings.TrimLeft(fence, string(fence[0])))]
+			b := newBlock(codeBlock, i)
+			i++
+			for i < len(lines) && !strings.HasPrefix(strings.TrimLeft(text(i), " "), fence) {
+				addLine(b, i, 0)
+				i++
+			}
+			i++ // the closing fence
+			if b.lines > 0 {
+				blocks = append(blocks, b)
+			}
+			continue
+		case atxRe.MatchString(t):
+			m := atxRe.FindStringSubmatchIndex(t)
+			b := newBlock(headingBlock, i)
+			b.level = m[3] - m[2]
+			end := len(t)
+			if c := atxCloseRe.FindStringIndex(t[m[1]:]); c != nil {
+				end = m[1] + c[0]
+			}
+			b.raw.add(strings.TrimSpace(t[m[1]:end]), lines[i].start+m[1]+len(t[m[1]:end])-len(strings.TrimLeft(t[m[1]:end], " \t")))
+			b.lines = 1
+			if strings.TrimSpace(b.raw.s) != "" {
+				blocks = append(blocks, b)
+			}
+			i++
+			continue
+		case ruleRe.MatchString(t) && !strings.Contains(t, "="):
+			blocks = append(blocks, newBlock(ruleBlock, i))
+			i++
+			continue
+		case quoteRe.MatchString(t):
+			b := newBlock(quoteBlock, i)
+			for i < len(lines) && quoteRe.MatchString(text(i)) {
+				// Strip every level of "> " (nested quotes read as one).
+				from := 0
+				for {
+					m := quoteRe.FindStringIndex(text(i)[from:])
+					if m == nil {
+						break
+					}
+					from += m[1]
+				}
+				if strings.TrimSpace(text(i)[from:]) == "" {
+					if b.lines > 0 {
+						b.raw.add("\n", lines[i-1].end)
+						b.lines++
+					}
+					i++
+					continue
+				}
+				addLine(b, i, from)
+				i++
+			}
+			b.raw.s = strings.TrimRight(b.raw.s, "\n")
+			if strings.TrimSpace(b.raw.s) != "" {
+				blocks = append(blocks, b)
+			}
+			continue
+		case md && (strings.HasPrefix(t, "    ") || strings.HasPrefix(t, "\t")):
+			b := newBlock(codeBlock, i)
+			for i < len(lines) && (blank(i) || strings.HasPrefix(text(i), "    ") || strings.HasPrefix(text(i), "\t")) {
+				if !blank(i) {
+					addLine(b, i, 0)
+				}
+				i++
+			}
+			blocks = append(blocks, b)
+			continue
+		}
+		// A paragraph: lines up to a blank line or the start of another block.
+		b := newBlock(paraBlock, i)
+		for i < len(lines) && !blank(i) {
+			t := text(i)
+			if b.lines > 0 {
+				if md && setextRe.MatchString(t) {
+					b.kind = headingBlock
+					b.level = 1
+					if strings.Contains(t, "-") {
+						b.level = 2
+					}
+					i++
+					break
+				}
+				if atxRe.MatchString(t) || quoteRe.MatchString(t) || ruleRe.MatchString(t) || md && fenceRe.MatchString(t) {
+					break
+				}
+			}
+			from := 0
+			if md {
+				if m := listRe.FindStringIndex(t); m != nil && !isAttribution(t) {
+					from = m[1]
+				}
+			}
+			addLine(b, i, from)
+			i++
+		}
+		blocks = append(blocks, b)
+	}
+	return blocks, fm
+}
+
+var fmKeyRe = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_ -]*?)\s*[:=]\s*(.*)$`)
+
+// parseFrontMatter reads a YAML ("---") or TOML ("+++") front matter block
+// of simple key: value lines at the top of the file. It returns the index
+// of the first line after it.
+func parseFrontMatter(src string, lines []srcLine) (*frontMatter, int) {
+	if len(lines) < 2 {
+		return nil, 0
+	}
+	open := strings.TrimSpace(src[lines[0].start:lines[0].end])
+	if open != "---" && open != "+++" {
+		return nil, 0
+	}
+	fm := &frontMatter{fields: map[string]string{}, keyPos: map[string]int{}}
+	for k := 1; k < len(lines) && k < 200; k++ {
+		l := src[lines[k].start:lines[k].end]
+		t := strings.TrimSpace(l)
+		if t == open || open == "---" && t == "..." {
+			return fm, k + 1
+		}
+		if t == "" || strings.HasPrefix(t, "#") || strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t") || strings.HasPrefix(t, "- ") {
+			continue // comments, nested values and lists are not ours
+		}
+		m := fmKeyRe.FindStringSubmatchIndex(l)
+		if m == nil {
+			return nil, 0 // not front matter after all
+		}
+		key := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(l[m[2]:m[3]]), "-", "_"))
+		val := strings.TrimSpace(l[m[4]:m[5]])
+		if len(val) >= 2 && (val[0] == '"' && val[len(val)-1] == '"' || val[0] == '\'' && val[len(val)-1] == '\'') {
+			val = val[1 : len(val)-1]
+		}
+		if _, dup := fm.fields[key]; !dup {
+			fm.fields[key] = val
+			fm.keyPos[key] = lines[k].start + m[4]
+		}
+	}
+	return nil, 0
+}
+
+// get returns the first of keys the front matter sets.
+func (fm *frontMatter) get(keys ...string) (string, int) {
+	if fm == nil {
+		return "", 0
+	}
+	for _, k := range keys {
+		if v, ok := fm.fields[k]; ok && v != "" {
+			return v, fm.keyPos[k]
+		}
+	}
+	return "", 0
+}

@@ -1,0 +1,278 @@
+package text
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// citation is what a citation line says.
+type citation struct {
+	title, outlet, url string
+	date               timeline.Date
+	hasDate            bool
+}
+
+var (
+	// A citation line: "Source:", "Sources:", optionally emphasized or in
+	// parentheses.
+	citeStartRe = regexp.MustCompile(`(?i)^[\s(\[]*(?:[*_]{1,2})?\s*(?:sources?|source\s+text|original\s+source)\s*(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*`)
+	// A citation in parentheses closing a paragraph: "... (Source: Reuters, 3 March 2011)".
+	citeTailRe = regexp.MustCompile(`(?i)\(\s*(?:[*_]{1,2})?sources?(?:[*_]{1,2})?\s*:[^()\n]*\)\s*$`)
+	// The end of an analyst's commentary: "End OE Watch Commentary (Shanks)".
+	markerRe = regexp.MustCompile(`(?i)(?:[*_]{1,2})?\bend\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}\p{N}.'’&-]+\s+){0,4}commentary\b\s*(?:\([^()\n]{0,80}\))?\.?\s*(?:[*_]{1,2})?\s*$`)
+	attribRe = regexp.MustCompile(`^\s*(?:[-–—―~]{1,2}|\*\s)\s*(\S.{0,200})$`)
+	quoteOpen  = "\"“„«‘'"
+	quoteClose = "\"”«»’'"
+	titleQRe   = regexp.MustCompile(`["“]([^"“”]+?)[,.]?["”]`)
+	italicRe   = regexp.MustCompile(`(?:^|[^*\w])(?:\*{1,2}|_{1,2})([^*_\n]+?)(?:\*{1,2}|_{1,2})(?:[^*\w]|$)`)
+	pubRe      = regexp.MustCompile(`(?i)\b(first\s+published|published|posted|released|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
+	updRe      = regexp.MustCompile(`(?i)\b(last\s+updated|updated|last\s+modified|modified|revised)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
+	bylineRe   = regexp.MustCompile(`^(?:[*_]{1,2})?By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al-\S+),?)*(?:[*_]{1,2})?$`)
+)
+
+// isCitationLine reports whether a raw line starts a citation.
+func isCitationLine(s string) bool { return citeStartRe.MatchString(s) }
+
+// isAttribution reports whether a raw line reads as the attribution of a
+// quotation ("- Human Rights Watch, China director Sophie Richardson").
+func isAttribution(s string) bool {
+	m := attribRe.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	body := strings.TrimSpace(m[1])
+	if len(body) > 160 || strings.HasSuffix(body, ".") && !strings.HasSuffix(body, "Jr.") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(body)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// parseCitation reads a citation line such as
+//
+//	Source: "Title," *Outlet*—Section. 13 December 2017. <https://...>
+//	Source: Outlet, "Title", December 13, 2017, https://...
+//	(Source: Reuters, 3 March 2011)
+//
+// The title is the quoted part, the URL the link, the date the last date
+// outside the title, and the outlet the emphasized part, else what is left.
+func parseCitation(raw string, dayFirst bool) citation {
+	var c citation
+	s := strings.TrimSpace(raw)
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "("), ")")
+	if m := citeStartRe.FindStringIndex(s); m != nil {
+		s = s[m[1]:]
+	}
+	s = strings.ReplaceAll(s, "\n", " ")
+	// The URL: <...>, [text](url) or bare.
+	if m := autolinkRe.FindStringSubmatchIndex(s); m != nil {
+		c.url = s[m[2]:m[3]]
+		s = s[:m[0]] + " " + s[m[1]:]
+	} else if m := linkRe.FindStringSubmatchIndex(s); m != nil && m[6] < m[7] {
+		c.url = s[m[6]:m[7]]
+		s = s[:m[0]] + " " + s[m[4]:m[5]] + " " + s[m[1]:]
+	} else if m := urlRe.FindStringIndex(s); m != nil {
+		c.url = strings.TrimRight(s[m[0]:m[1]], ".,;:)]")
+		s = s[:m[0]] + " " + s[m[0]+len(c.url):]
+	}
+	// The title: the first quoted run.
+	if m := titleQRe.FindStringSubmatchIndex(s); m != nil {
+		c.title = strings.TrimSpace(strings.TrimRight(s[m[2]:m[3]], ",."))
+		s = s[:m[0]] + " " + s[m[1]:]
+	}
+	// The date: the last one written outside the title.
+	if ds := findDates(s, dayFirst); len(ds) > 0 {
+		for k := len(ds) - 1; k >= 0; k-- {
+			if !ds[k].noYear {
+				c.date, c.hasDate = ds[k].date, true
+				s = s[:ds[k].start] + " " + s[ds[k].end:]
+				break
+			}
+		}
+	}
+	// The outlet: the emphasized part, else the rest.
+	if m := italicRe.FindStringSubmatch(s); m != nil {
+		c.outlet = cleanName(m[1])
+	}
+	rest := cleanName(strings.NewReplacer("**", "", "__", "", "*", "", "_", " ").Replace(s))
+	if c.outlet == "" {
+		c.outlet = rest
+		if c.title == "" {
+			// "Title. Outlet." or "Outlet, Title": with no quotes, the
+			// longer part is taken for the title only when there are two.
+			parts := splitParts(rest)
+			if len(parts) >= 2 {
+				c.outlet = parts[len(parts)-1]
+				c.title = strings.Join(parts[:len(parts)-1], ", ")
+				if len(c.outlet) > len(c.title) && len(parts) == 2 {
+					c.outlet, c.title = parts[0], parts[1]
+				}
+			}
+		} else if i := strings.IndexAny(rest, "—–|"); i > 0 {
+			c.outlet = cleanName(rest[:i]) // "The Himalayan Times—World": the section is not the outlet
+		}
+	}
+	return c
+}
+
+func splitParts(s string) []string {
+	f := func(r rune) bool { return r == '.' || r == ',' || r == ';' || r == '|' || r == '—' || r == '–' }
+	var parts []string
+	for _, p := range strings.FieldsFunc(s, f) {
+		if p = cleanName(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return parts
+}
+
+// cleanName trims punctuation and spaces around a name.
+func cleanName(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '.' || r == ';' || r == ':' || r == '—' || r == '–' || r == '-' || r == '|' || r == '(' || r == ')' || r == '*' || r == '_'
+	})
+}
+
+// classify sets the role of each block from what it says.
+func classify(blocks []*block, dayFirst bool) {
+	for k, b := range blocks {
+		if b.kind != paraBlock {
+			continue
+		}
+		switch {
+		case isCitationLine(b.raw.s) || citeTailRe.MatchString(b.raw.s) && strings.HasPrefix(strings.TrimSpace(b.raw.s), "("):
+			b.role = citationRole
+			b.cite = parseCitation(b.raw.s, dayFirst)
+		case b.lines == 1 && isAttribution(b.first) && k > 0 && isQuotation(blocks[k-1]):
+			b.role = attributionRole
+		case b.lines <= 2 && markerRe.MatchString(b.raw.s) && len(b.text) < 120:
+			b.role = markerRole
+		case b.lines <= 3 && len(b.text) < 240 && pubLine(b, dayFirst):
+			b.role = pubRole
+		case b.lines <= 2 && len(b.text) < 100 && dateOnly(b, dayFirst):
+			b.role = dateRole
+		case b.lines == 1 && bylineRe.MatchString(b.text):
+			b.role = bylineRole
+		}
+		if b.role == noRole {
+			b.quoted = isQuoted(b.text)
+		}
+	}
+}
+
+// isQuotation reports whether b is a quotation: a quote block or a
+// paragraph wholly in quotation marks.
+func isQuotation(b *block) bool {
+	return b.kind == quoteBlock || b.kind == paraBlock && b.role == noRole && isQuoted(b.text)
+}
+
+func isQuoted(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 3 {
+		return false
+	}
+	r0, _ := utf8.DecodeRuneInString(s)
+	r1, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(quoteOpen, r0) && strings.ContainsRune(quoteClose, r1)
+}
+
+// pubLine reports whether b is a "Published: ..." or "Updated: ..." line
+// and records its date: the publication date when the line gives both.
+func pubLine(b *block, dayFirst bool) bool {
+	s := b.text
+	read := func(re *regexp.Regexp) (dateMatch, bool) {
+		m := re.FindStringIndex(s)
+		if m == nil {
+			return dateMatch{}, false
+		}
+		for _, d := range findDates(s[m[1]:], dayFirst) {
+			if d.noYear {
+				continue
+			}
+			// The date must follow the word closely.
+			if d.start > 40 {
+				break
+			}
+			d.start += m[1]
+			d.end += m[1]
+			return d, true
+		}
+		return dateMatch{}, false
+	}
+	if d, ok := read(pubRe); ok {
+		b.date, b.pubWin = d, true
+		return true
+	}
+	if d, ok := read(updRe); ok {
+		b.date = d
+		return true
+	}
+	return false
+}
+
+// dateOnly reports whether b holds nothing but a date (with perhaps a
+// weekday, a time and a zone), as article pages print under a headline.
+func dateOnly(b *block, dayFirst bool) bool {
+	ds := findDates(b.text, dayFirst)
+	if len(ds) != 1 || ds[0].noYear {
+		return false
+	}
+	rest := b.text[:ds[0].start] + " " + b.text[ds[0].end:]
+	rest = timeRe.ReplaceAllString(rest, " ")
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		switch strings.ToLower(w) {
+		case "am", "pm", "a", "p", "m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt", "hkt", "ist", "jst":
+		default:
+			return false
+		}
+	}
+	b.date = ds[0]
+	return true
+}
+
+var timeRe = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b\d{1,2}\s*(?:[ap]\.?m\.?)`)
+
+// dateline is the place, date and agency that open a news story:
+// "GENEVA, March 3, 2011 (Reuters) —", "WASHINGTON (AP) — ".
+var datelineRe = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ -]\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)` +
+	`(?:,\s*([^()—–\n]{3,40}?))?\s*(\([^()\n]{2,40}\)|/[^/\n]{2,30}/)?\s*(?:—|–|--|-)\s*\S`)
+
+// findDateline reads a dateline at the start of text. It returns its date
+// (noYear set when the dateline gives only day and month) and whether
+// there is a dateline at all.
+func findDateline(text string, dayFirst bool) (d dateMatch, isDateline, hasDate bool) {
+	m := datelineRe.FindStringSubmatchIndex(text)
+	if m == nil {
+		return dateMatch{}, false, false
+	}
+	if m[4] < 0 && m[6] < 0 {
+		return dateMatch{}, false, false // a place alone is only capitals and a dash
+	}
+	if m[4] >= 0 {
+		ds := findDates(text[m[4]:m[5]], dayFirst)
+		if len(ds) == 0 {
+			return dateMatch{}, false, false
+		}
+		d = ds[0]
+		d.start += m[4]
+		d.end += m[4]
+		return d, true, true
+	}
+	return dateMatch{}, true, false
+}
+
+// isStatementTitle tells a transcript of a press conference, speech or
+// statement from an article about one.
+var statementRe = regexp.MustCompile(`(?i)\b(?:press\s+conference|press\s+briefing|news\s+conference|briefing|remarks|statement|speech|address\s+(?:by|to|at)|transcript|testimony|communiqu[eé]|declaration|readout|interview\s+with|q\s*&\s*a)\b`)
+
+var qaRe = regexp.MustCompile(`(?m)^\s*(?:\*\*)?(?:Q|Question)(?:\*\*)?\s*[:.]`)
+var aRe = regexp.MustCompile(`(?m)^\s*(?:\*\*)?(?:A|Answer)(?:\*\*)?\s*[:.]`)
+
+func isStatement(title, text string) bool {
+	return title != "" && statementRe.MatchString(title) || qaRe.MatchString(text) && aRe.MatchString(text)
+}

@@ -1,0 +1,31 @@
+// Package text reads plain text and Markdown into a timeline.Document, and
+// holds the analysis every reader's output goes through: headings and quote
+// blocks, compilations of excerpts with their citation lines, and the
+// reference date of each section.
+//
+// A compilation is a commentary followed by excerpts from other sources,
+// each with a citation line:
+//
+//	Source: "Rights group criticizes China ...," *The Himalayan Times*. 13 December 2017. <https://...>
+//
+// Some compilers put the citation before the excerpt it introduces, others
+// after. Which one a document does is decided once, from its layout as a
+// whole (see Layout), never line by line. Each excerpt becomes a section
+// of kind Excerpt cited to its source, whose date is the excerpt's
+// reference date; the citation line itself is a section of kind
+// CitationLine, metadata rather than story.
+//
+// The reference date of a section is found in this order: document
+// metadata (Markdown front matter, or what the HTML reader took from
+// meta tags); a dateline ("GENEVA, March 3, 2011 (Wire) —", or
+// "WASHINGTON (AP) —" under a date line); a "Published:" or "Updated:"
+// line, a publication date winning over an update; a date printed alone
+// under the headline; and, for an excerpt, its citation before all of
+// these. Options.RefDate applies only where none is found: a date the
+// document states always wins. Section.RefFrom records which it was, and
+// DescribeRef says it in words. A file's modification time is never used.
+//
+// Markup is removed from Section.Text, and Section.Segments map what is
+// left back to the source, so that Section.PosAt gives the line and column
+// of any byte.
+package text

@@ -1,0 +1,326 @@
+package text
+
+import (
+	"html"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// piece says that raw[off:] (up to the next piece) was copied from the
+// source text starting at byte src.
+type piece struct{ off, src int }
+
+// rawText is a block's content with block markers ("> ", "# ", list
+// bullets, indentation) removed, and the map back to its source.
+type rawText struct {
+	s      string
+	pieces []piece
+	loc    *locator
+}
+
+func (r *rawText) add(s string, src int) {
+	r.pieces = append(r.pieces, piece{off: len(r.s), src: src})
+	r.s += s
+}
+
+// srcAt returns the source offset of raw byte i.
+func (r *rawText) srcAt(i int) int {
+	k := sort.Search(len(r.pieces), func(k int) bool { return r.pieces[k].off > i }) - 1
+	if k < 0 {
+		return 0
+	}
+	return r.pieces[k].src + i - r.pieces[k].off
+}
+
+// slice returns raw[a:b] with its map.
+func (r *rawText) slice(a, b int) rawText {
+	out := rawText{s: r.s[a:b], loc: r.loc}
+	for k, p := range r.pieces {
+		end := len(r.s)
+		if k+1 < len(r.pieces) {
+			end = r.pieces[k+1].off
+		}
+		if end <= a || p.off >= b {
+			continue
+		}
+		lo := max(p.off, a)
+		out.pieces = append(out.pieces, piece{off: lo - a, src: p.src + lo - p.off})
+	}
+	return out
+}
+
+// markup removal ------------------------------------------------------
+
+var (
+	autolinkRe = regexp.MustCompile(`<((?:https?|ftp|mailto):[^\s<>]+)>`)
+	urlRe      = regexp.MustCompile(`(?:https?|ftp)://[^\s<>"“”]+`)
+	linkRe     = regexp.MustCompile(`(!?)\[([^\[\]\n]*)\]\(\s*<?([^()\s<>]*)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)`)
+	refLinkRe  = regexp.MustCompile(`\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]`)
+	tagRe      = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>`)
+	entityRe   = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+	codeRunRe  = regexp.MustCompile("`+")
+)
+
+// stripper records which bytes of a raw text to drop or replace.
+type stripper struct {
+	s       string
+	drop    []bool
+	protect []bool
+	repl    map[int]repl // replacement starting at a byte
+}
+
+type repl struct {
+	end int
+	lit string
+}
+
+func (st *stripper) dropRange(a, b int) {
+	for i := a; i < b; i++ {
+		st.drop[i] = true
+	}
+}
+
+func (st *stripper) protectRange(a, b int) {
+	for i := a; i < b; i++ {
+		st.protect[i] = true
+	}
+}
+
+func (st *stripper) free(a, b int) bool {
+	for i := a; i < b; i++ {
+		if st.protect[i] || st.drop[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// strip removes inline markup from r: emphasis (*x*, **x**, _x_), code
+// spans, links and images (their text is kept), autolinks, and in Markdown
+// also HTML tags, entities and backslash escapes. Text that is not markup
+// is kept byte for byte.
+func strip(r rawText, md bool) (string, []timeline.Segment) {
+	s := r.s
+	if !strings.ContainsAny(s, "*_`[<&\\") {
+		return emit(r, nil)
+	}
+	st := &stripper{s: s, drop: make([]bool, len(s)), protect: make([]bool, len(s))}
+	if md {
+		st.codeSpans()
+	}
+	for _, m := range autolinkRe.FindAllStringSubmatchIndex(s, -1) {
+		if st.free(m[0], m[1]) {
+			st.drop[m[0]], st.drop[m[1]-1] = true, true
+			st.protectRange(m[2], m[3])
+		}
+	}
+	for _, m := range linkRe.FindAllStringSubmatchIndex(s, -1) {
+		if !st.free(m[0], m[1]) {
+			continue
+		}
+		st.dropRange(m[0], m[4]) // "![" or "["
+		st.dropRange(m[5], m[1]) // "](url)"
+	}
+	if md {
+		for _, m := range refLinkRe.FindAllStringSubmatchIndex(s, -1) {
+			if st.free(m[0], m[1]) {
+				st.dropRange(m[0], m[2])
+				st.dropRange(m[3], m[1])
+			}
+		}
+	}
+	for _, m := range urlRe.FindAllStringIndex(s, -1) {
+		st.protectRange(m[0], m[1])
+	}
+	if md {
+		for _, m := range tagRe.FindAllStringIndex(s, -1) {
+			if st.free(m[0], m[1]) {
+				st.dropRange(m[0], m[1])
+			}
+		}
+		for _, m := range entityRe.FindAllStringIndex(s, -1) {
+			if !st.free(m[0], m[1]) {
+				continue
+			}
+			if u := html.UnescapeString(s[m[0]:m[1]]); u != s[m[0]:m[1]] {
+				if st.repl == nil {
+					st.repl = map[int]repl{}
+				}
+				st.repl[m[0]] = repl{end: m[1], lit: u}
+				st.protectRange(m[0], m[1])
+			}
+		}
+		for i := 0; i+1 < len(s); i++ {
+			if s[i] == '\\' && !st.protect[i] && !st.drop[i] && isASCIIPunct(s[i+1]) {
+				st.drop[i] = true
+				st.protect[i+1] = true
+				i++
+			}
+		}
+	}
+	st.emphasis()
+	var keeps []keep
+	for i := 0; i < len(s); {
+		if rp, ok := st.repl[i]; ok {
+			keeps = append(keeps, keep{a: i, b: rp.end, lit: rp.lit})
+			i = rp.end
+			continue
+		}
+		if st.drop[i] {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && !st.drop[j] {
+			if _, ok := st.repl[j]; ok {
+				break
+			}
+			j++
+		}
+		keeps = append(keeps, keep{a: i, b: j})
+		i = j
+	}
+	return emit(r, keeps)
+}
+
+func isASCIIPunct(c byte) bool {
+	return c < 0x80 && unicode.IsPunct(rune(c)) || strings.IndexByte("$+<=>^`|~", c) >= 0
+}
+
+// codeSpans drops the backticks around `code` and protects its content.
+func (st *stripper) codeSpans() {
+	runs := codeRunRe.FindAllStringIndex(st.s, -1)
+	for i := 0; i < len(runs); i++ {
+		n := runs[i][1] - runs[i][0]
+		for j := i + 1; j < len(runs); j++ {
+			if runs[j][1]-runs[j][0] != n {
+				continue
+			}
+			st.dropRange(runs[i][0], runs[i][1])
+			st.dropRange(runs[j][0], runs[j][1])
+			st.protectRange(runs[i][1], runs[j][0])
+			i = j
+			break
+		}
+	}
+}
+
+type delimRun struct {
+	c          byte
+	start, n   int
+	open, shut bool
+}
+
+// emphasis drops matched emphasis delimiters, following CommonMark's
+// flanking rules (so snake_case and 2*3*4 are left alone).
+func (st *stripper) emphasis() {
+	s := st.s
+	var stack []delimRun
+	for i := 0; i < len(s); {
+		c := s[i]
+		if (c != '*' && c != '_') || st.protect[i] || st.drop[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] == c && !st.protect[j] && !st.drop[j] {
+			j++
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		if i == 0 {
+			prev = ' '
+		}
+		if j == len(s) {
+			next = ' '
+		}
+		left := !unicode.IsSpace(next) && (!isPunct(next) || unicode.IsSpace(prev) || isPunct(prev))
+		right := !unicode.IsSpace(prev) && (!isPunct(prev) || unicode.IsSpace(next) || isPunct(next))
+		d := delimRun{c: c, start: i, n: j - i, open: left, shut: right}
+		if c == '_' {
+			d.open = left && (!right || isPunct(prev))
+			d.shut = right && (!left || isPunct(next))
+		}
+		i = j
+		if d.shut {
+			for d.n > 0 {
+				k := len(stack) - 1
+				for k >= 0 && stack[k].c != d.c {
+					k--
+				}
+				if k < 0 {
+					break
+				}
+				o := &stack[k]
+				m := min(o.n, d.n, 2)
+				st.dropRange(o.start+o.n-m, o.start+o.n)
+				st.dropRange(d.start, d.start+m)
+				o.n -= m
+				d.start += m
+				d.n -= m
+				if o.n == 0 {
+					stack = stack[:k]
+				} else {
+					stack = stack[:k+1]
+				}
+			}
+		}
+		if d.open && d.n > 0 {
+			stack = append(stack, d)
+		}
+	}
+}
+
+func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
+
+// keep is a run of raw text kept, or (lit != "") replaced by lit.
+type keep struct {
+	a, b int
+	lit  string
+}
+
+// emit builds the text kept from r and the segments mapping it back to the
+// document. keeps == nil keeps everything.
+func emit(r rawText, keeps []keep) (string, []timeline.Segment) {
+	if keeps == nil {
+		keeps = []keep{{a: 0, b: len(r.s)}}
+	}
+	var sb strings.Builder
+	var segs []timeline.Segment
+	prevEnd, first := -1, 0
+	for _, k := range keeps {
+		if k.lit != "" {
+			segs = append(segs, timeline.Segment{Off: sb.Len(), Pos: r.loc.pos(r.srcAt(k.a))})
+			sb.WriteString(k.lit)
+			prevEnd = -1
+			continue
+		}
+		for p := first; p < len(r.pieces) && r.pieces[p].off < k.b; p++ {
+			pc := r.pieces[p]
+			end := len(r.s)
+			if p+1 < len(r.pieces) {
+				end = r.pieces[p+1].off
+			}
+			if end <= k.a {
+				first = p + 1
+				continue
+			}
+			x, y := max(pc.off, k.a), min(end, k.b)
+			if x >= y {
+				continue
+			}
+			src := pc.src + x - pc.off
+			if src != prevEnd {
+				segs = append(segs, timeline.Segment{Off: sb.Len(), Pos: r.loc.pos(src)})
+			}
+			sb.WriteString(r.s[x:y])
+			prevEnd = src + y - x
+		}
+	}
+	return sb.String(), segs
+}

@@ -1,0 +1,328 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// Layout is where a compilation puts its citation lines.
+type Layout uint8
+
+const (
+	// NoCitations: the document cites no sources line by line.
+	NoCitations Layout = iota
+	// CiteBefore: each citation line introduces the excerpt that follows
+	// it (the text before the first citation is the compiler's own).
+	CiteBefore
+	// CiteAfter: each citation line closes the excerpt before it (the text
+	// after the last citation is the compiler's own).
+	CiteAfter
+)
+
+func (l Layout) String() string {
+	return [...]string{"no citations", "citations before excerpts", "citations after excerpts"}[l]
+}
+
+// ref is a reference date and where it came from.
+type ref struct {
+	date timeline.Date
+	from string
+	pos  timeline.Position
+}
+
+// docInfo is what is known of a document before its blocks are read.
+type docInfo struct {
+	cite timeline.Citation // title, outlet, URL, file of the document itself
+	meta ref               // a date from metadata, if any
+}
+
+// substantive reports whether b is text of the story (not a heading, rule,
+// citation or metadata line).
+func substantive(b *block) bool {
+	return (b.kind == paraBlock || b.kind == quoteBlock || b.kind == codeBlock) && b.role == noRole
+}
+
+// decideLayout tells from the document as a whole whether its citations
+// come before or after the excerpts they cite. The signals, strongest
+// first:
+//
+//  1. citation lines written against their excerpt, with no blank line
+//     between: all on the same side;
+//  2. quote blocks: every citation right after a quote block, or right
+//     before one;
+//  3. the edges: nothing of substance after the last citation means they
+//     close excerpts; nothing before the first means they open them;
+//  4. an end-of-commentary marker before the first citation: what follows
+//     the marker up to the first citation is either an excerpt (citations
+//     after) or only pull quotes with their attribution (citations
+//     before);
+//  5. otherwise, citations before excerpts unless the text after the last
+//     citation is shorter than the text before the first.
+func decideLayout(blocks []*block, cites []int) Layout {
+	var prevAttach, nextAttach int
+	for _, c := range cites {
+		if blocks[c].attachPrev {
+			prevAttach++
+		}
+		if blocks[c].attachNext {
+			nextAttach++
+		}
+	}
+	switch {
+	case prevAttach > 0 && nextAttach == 0:
+		return CiteAfter
+	case nextAttach > 0 && prevAttach == 0:
+		return CiteBefore
+	}
+	neighbour := func(c, dir int) *block {
+		for k := c + dir; k >= 0 && k < len(blocks); k += dir {
+			if b := blocks[k]; b.kind != ruleBlock && b.kind != headingBlock {
+				return b
+			}
+		}
+		return nil
+	}
+	var quoteBefore, quoteAfter int
+	for _, c := range cites {
+		if b := neighbour(c, -1); b != nil && b.kind == quoteBlock {
+			quoteBefore++
+		}
+		if b := neighbour(c, +1); b != nil && b.kind == quoteBlock {
+			quoteAfter++
+		}
+	}
+	switch {
+	case quoteBefore == len(cites) && quoteAfter < len(cites):
+		return CiteAfter
+	case quoteAfter == len(cites) && quoteBefore < len(cites):
+		return CiteBefore
+	}
+	first, last := cites[0], cites[len(cites)-1]
+	size := func(from, to int) (n int) {
+		for _, b := range blocks[from:to] {
+			if substantive(b) {
+				n += len(b.text)
+			}
+		}
+		return n
+	}
+	head, tail := size(0, first), size(last+1, len(blocks))
+	switch {
+	case tail == 0 && head > 0:
+		return CiteAfter
+	case head == 0:
+		return CiteBefore
+	}
+	if mk := markerIndex(blocks, first); mk >= 0 {
+		lead := 0
+		for k := mk + 1; k < first; k++ {
+			b := blocks[k]
+			pull := b.role == noRole && isQuotation(b) && k+1 < first && blocks[k+1].role == attributionRole
+			if substantive(b) && !pull {
+				lead += len(b.text)
+			}
+		}
+		if lead == 0 {
+			return CiteBefore
+		}
+		if lead > tail {
+			return CiteAfter
+		}
+	}
+	if tail < head/2 {
+		return CiteAfter
+	}
+	return CiteBefore
+}
+
+// markerIndex returns the index of the last end-of-commentary marker
+// before block end, or -1.
+func markerIndex(blocks []*block, end int) int {
+	for k := end - 1; k >= 0; k-- {
+		if blocks[k].role == markerRole {
+			return k
+		}
+	}
+	return -1
+}
+
+// assignOwners returns, for each block, the index (into cites) of the
+// citation it belongs to, or -1 for the document's own text.
+func assignOwners(blocks []*block, cites []int, layout Layout) []int {
+	owner := make([]int, len(blocks))
+	for k := range owner {
+		owner[k] = -1
+	}
+	if layout == NoCitations {
+		return owner
+	}
+	// When the excerpts are quote blocks, only the quote blocks next to a
+	// citation are its excerpt; paragraphs between are commentary.
+	quoteMode := true
+	for _, c := range cites {
+		k := c + map[Layout]int{CiteBefore: 1, CiteAfter: -1}[layout]
+		for k >= 0 && k < len(blocks) && blocks[k].kind == headingBlock {
+			k += map[Layout]int{CiteBefore: 1, CiteAfter: -1}[layout]
+		}
+		if k < 0 || k >= len(blocks) || blocks[k].kind != quoteBlock {
+			quoteMode = false
+		}
+	}
+	ownable := func(b *block) bool {
+		if quoteMode {
+			return b.kind == quoteBlock || b.kind == headingBlock
+		}
+		return b.role != citationRole
+	}
+	mk := markerIndex(blocks, cites[0])
+	for i, c := range cites {
+		switch layout {
+		case CiteBefore:
+			end := len(blocks)
+			if i+1 < len(cites) {
+				end = cites[i+1]
+			}
+			for k := c + 1; k < end && ownable(blocks[k]); k++ {
+				owner[k] = i
+			}
+			if !quoteMode {
+				for k := c + 1; k < end; k++ {
+					owner[k] = i
+				}
+			}
+		case CiteAfter:
+			start := mk + 1
+			if i > 0 {
+				start = cites[i-1] + 1
+			} else {
+				// The headline, byline and date lines above the first
+				// excerpt are the document's.
+				for start < c && !substantive(blocks[start]) {
+					start++
+				}
+			}
+			for k := c - 1; k >= start && ownable(blocks[k]); k-- {
+				owner[k] = i
+			}
+			if !quoteMode {
+				for k := start; k < c; k++ {
+					owner[k] = i
+				}
+			}
+		}
+	}
+	// Headings belong to the document, and a heading ahead of an excerpt
+	// is not part of the one before.
+	for k, b := range blocks {
+		if b.kind == headingBlock || b.role == citationRole || b.role == markerRole {
+			owner[k] = -1
+		}
+	}
+	return owner
+}
+
+// scopeRef finds the reference date of a scope (the document's own text,
+// or one excerpt) from its blocks: a dateline in its first paragraph, else
+// a "Published:" line (a publication date wins over an update), else a
+// date line standing alone.
+func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int) (ref, bool) {
+	var pub, upd, alone *block
+	for _, k := range in {
+		b := blocks[k]
+		switch b.role {
+		case pubRole:
+			if b.pubWin && pub == nil {
+				pub = b
+			} else if !b.pubWin && upd == nil {
+				upd = b
+			}
+		case dateRole:
+			if alone == nil {
+				alone = b
+			}
+		}
+	}
+	year := fallbackYear
+	for _, b := range []*block{pub, upd, alone} {
+		if b != nil && year == 0 {
+			year = b.date.date.Year
+		}
+	}
+	// The dateline: in the first paragraph of the scope.
+	for _, k := range in {
+		b := blocks[k]
+		if b.kind != paraBlock && b.kind != quoteBlock || b.role != noRole {
+			continue
+		}
+		d, isDL, hasDate := findDateline(b.text, dayFirst)
+		if isDL {
+			switch {
+			case hasDate && !d.noYear:
+				return ref{d.date, "dateline", posIn(b, d.start)}, true
+			case hasDate && year != 0:
+				if dt, ok := makeDate(year, d.date.Month, d.date.Day); ok {
+					return ref{dt, "dateline", posIn(b, d.start)}, true
+				}
+			case !hasDate && alone != nil && pub == nil && upd == nil:
+				// "WASHINGTON (AP) —" with the date printed on a line of
+				// its own above the story.
+				return ref{alone.date.date, "dateline", posIn(alone, alone.date.start)}, true
+			}
+		}
+		break
+	}
+	if pub != nil {
+		return ref{pub.date.date, "published-line", posIn(pub, pub.date.start)}, true
+	}
+	if upd != nil {
+		return ref{upd.date.date, "published-line", posIn(upd, upd.date.start)}, true
+	}
+	if alone != nil && isHeader(blocks, in, alone) {
+		return ref{alone.date.date, "document", posIn(alone, alone.date.start)}, true
+	}
+	return ref{}, false
+}
+
+// isHeader reports whether block b comes before any paragraph of the
+// scope: a date printed under a headline, not a date in the story.
+func isHeader(blocks []*block, in []int, b *block) bool {
+	for _, k := range in {
+		if blocks[k] == b {
+			return true
+		}
+		if substantive(blocks[k]) && len(blocks[k].text) > 160 {
+			return false
+		}
+	}
+	return false
+}
+
+// posIn is the document position of byte i of b's text.
+func posIn(b *block, i int) timeline.Position {
+	s := timeline.Section{Text: b.text, Pos: b.pos(), Segments: b.segs}
+	return s.PosAt(i)
+}
+
+// normQuote folds quotation marks, dashes and spaces so that a pull quote
+// can be found in the excerpt it repeats.
+func normQuote(s string) string {
+	var sb strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune("\"“”„«»‘’'`", r):
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		}
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		space = false
+		sb.WriteRune(unicode.ToLower(r))
+	}
+	return sb.String()
+}

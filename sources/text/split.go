@@ -1,0 +1,132 @@
+package text
+
+import (
+	"strings"
+)
+
+// rawLines returns the [start, end) offsets of the lines of s.
+func rawLines(s string) [][2]int {
+	var out [][2]int
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], '\n')
+		if j < 0 {
+			return append(out, [2]int{i, len(s)})
+		}
+		out = append(out, [2]int{i, i + j})
+		i += j + 1
+	}
+}
+
+// sub returns a block of the same kind holding raw[a:b] of b, trimmed.
+func (b *block) sub(a, c int) *block {
+	s := b.raw.s[a:c]
+	lead := len(s) - len(strings.TrimLeft(s, " \t\n"))
+	trail := len(strings.TrimRight(s, " \t\n"))
+	if trail <= lead {
+		return nil
+	}
+	n := &block{kind: b.kind, level: b.level, raw: b.raw.slice(a+lead, a+trail)}
+	n.lines = strings.Count(n.raw.s, "\n") + 1
+	n.first, _, _ = strings.Cut(n.raw.s, "\n")
+	return n
+}
+
+// splitBlocks cuts out of paragraphs what must stand apart: citation lines
+// written against the text they cite (no blank line between), a
+// "(Source: ...)" closing a paragraph, an end-of-commentary marker closing
+// one, and the attribution line closing a quote block.
+func splitBlocks(blocks []*block) []*block {
+	var out []*block
+	add := func(bs ...*block) {
+		for _, b := range bs {
+			if b != nil {
+				out = append(out, b)
+			}
+		}
+	}
+	for _, b := range blocks {
+		switch b.kind {
+		case paraBlock:
+			add(splitPara(b)...)
+		case quoteBlock:
+			ls := rawLines(b.raw.s)
+			last := ls[len(ls)-1]
+			if len(ls) > 1 && isAttribution(b.raw.s[last[0]:last[1]]) {
+				q, a := b.sub(0, last[0]), b.sub(last[0], last[1])
+				if q != nil && a != nil {
+					a.kind = paraBlock
+					add(q, a)
+					continue
+				}
+			}
+			add(b)
+		default:
+			add(b)
+		}
+	}
+	return out
+}
+
+func splitPara(b *block) []*block {
+	s := b.raw.s
+	ls := rawLines(s)
+	// A citation line inside the paragraph.
+	for k, l := range ls {
+		if !isCitationLine(s[l[0]:l[1]]) || k == 0 && len(ls) == 1 {
+			continue
+		}
+		end := k + 1
+		hasURL := urlRe.MatchString(s[l[0]:l[1]])
+		for end < len(ls) && !hasURL {
+			t := s[ls[end][0]:ls[end][1]]
+			if !urlRe.MatchString(t) && !(len(t) < 60 && len(findDates(t, false)) > 0) {
+				break
+			}
+			hasURL = urlRe.MatchString(t)
+			end++
+		}
+		if k == 0 && end == len(ls) {
+			return []*block{b} // the whole paragraph is the citation
+		}
+		var out []*block
+		if k > 0 {
+			out = append(out, b.sub(0, l[0]))
+		}
+		c := b.sub(l[0], ls[end-1][1])
+		if c == nil {
+			break
+		}
+		c.attachPrev, c.attachNext = k > 0, end < len(ls)
+		out = append(out, c)
+		if end < len(ls) {
+			rest := b.sub(ls[end][0], len(s))
+			if rest != nil {
+				out = append(out, splitPara(rest)...)
+			}
+		}
+		return compact(out)
+	}
+	// "... (Source: Reuters, 3 March 2011)" closing the paragraph.
+	if m := citeTailRe.FindStringIndex(s); m != nil && m[0] > 0 {
+		c := b.sub(m[0], len(s))
+		if c != nil {
+			c.attachPrev = true
+			return compact([]*block{b.sub(0, m[0]), c})
+		}
+	}
+	// "... **End OE Watch Commentary (Shanks)**" closing the paragraph.
+	if m := markerRe.FindStringIndex(s); m != nil && m[0] > 0 {
+		return compact([]*block{b.sub(0, m[0]), b.sub(m[0], len(s))})
+	}
+	return []*block{b}
+}
+
+func compact(bs []*block) []*block {
+	out := bs[:0]
+	for _, b := range bs {
+		if b != nil {
+			out = append(out, b)
+		}
+	}
+	return out
+}

@@ -1,0 +1,429 @@
+package text
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// DefaultMaxBytes is the largest input Read accepts unless told otherwise:
+// 64 MiB. Reading holds the input, its decoded text and the sections made of
+// it in memory at once, about four times the input's size at the peak.
+const DefaultMaxBytes = 64 << 20
+
+// ErrTooLarge is the reason an input over the size limit is refused.
+var ErrTooLarge = errors.New("file too large")
+
+// Options configure the reader.
+type Options struct {
+	// Markdown turns on the Markdown syntax that plain text does not use:
+	// fenced and indented code, setext headings, list bullets, HTML tags,
+	// entities and backslash escapes. Emphasis, links, autolinks, "#"
+	// headings, "> " quote blocks and front matter are read either way.
+	Markdown bool
+	// RefDate is the reference date of sections whose own date cannot be
+	// found (the --ref-date flag). A date the document states always wins.
+	RefDate timeline.Date
+	// DayFirst reads numeric dates such as 03/04/2017 as 3 April.
+	DayFirst bool
+	// MaxBytes bounds the input (DefaultMaxBytes when 0).
+	MaxBytes int64
+	// URL is the address the document was fetched from, if any; it becomes
+	// the citation URL of the document's own text.
+	URL string
+}
+
+// Read reads a plain-text or Markdown document from r. name is the path,
+// URL or "-" it was read from, used in positions and errors. The text is
+// decoded as described at Decode; inputs over the size limit, empty, binary
+// or undecodable are refused with a *timeline.Error naming the input.
+func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
+	limit := opt.MaxBytes
+	if limit <= 0 {
+		limit = DefaultMaxBytes
+	}
+	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: err}
+	}
+	if int64(len(b)) > limit {
+		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: fmt.Errorf("%w: over the limit of %s", ErrTooLarge, FormatBytes(limit))}
+	}
+	s, _, err := Decode(b, name)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(s, name, opt), nil
+}
+
+// FormatBytes prints a size for people: "64 MiB", "512 KiB", "100 bytes".
+func FormatBytes(n int64) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return fmt.Sprintf("%d GiB", n>>30)
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// Parse reads the structure of src, a decoded text (see Decode), into a
+// Document: headings, the document's own text, quote blocks, and for a
+// compilation the excerpts with their citations, each section with its
+// reference date. It never fails: text that is not markup is kept.
+func Parse(src, name string, opt Options) *timeline.Document {
+	loc := newLocator(src, timeline.Position{File: name, Line: 1, Col: 1}, nil)
+	blocks, fm := parseBlocks(src, loc, opt.Markdown)
+	info := docInfo{cite: timeline.Citation{File: name, URL: opt.URL}}
+	if v, _ := fm.get("title"); v != "" {
+		info.cite.Title = v
+	}
+	if v, _ := fm.get("source", "outlet", "publisher", "publication", "site_name", "site"); v != "" {
+		info.cite.Outlet = v
+	}
+	if v, _ := fm.get("url", "source_url", "canonical_url", "canonical", "link", "permalink"); v != "" {
+		info.cite.URL = v
+	}
+	for _, keys := range [][]string{
+		{"date", "published", "published_at", "publish_date", "pubdate", "date_published", "datepublished", "created"},
+		{"updated", "updated_at", "lastmod", "last_modified", "modified", "date_modified", "datemodified"},
+	} {
+		if v, at := fm.get(keys...); v != "" && info.meta.from == "" {
+			if d, ok := parseDateValue(v, opt.DayFirst); ok {
+				info.meta = ref{date: d, from: "metadata", pos: loc.pos(at)}
+			}
+		}
+	}
+	doc := &timeline.Document{Name: name}
+	doc.Sections, doc.Title = build(blocks, info, opt)
+	return doc
+}
+
+// Analyze runs the analysis Parse does on a document another reader made
+// (HTML, PDF, DOCX), whose sections hold raw text: it finds headings, quote
+// blocks, citation lines and excerpts, datelines and "Published:" lines,
+// and sets every section's reference date. A date the other reader took
+// from metadata (a section with RefFrom "metadata") is the document's date.
+// Positions are kept: the new sections map back to the old ones'.
+func Analyze(doc *timeline.Document, opt Options) {
+	info := docInfo{cite: timeline.Citation{File: doc.Name, Title: doc.Title, URL: opt.URL}}
+	var blocks []*block
+	for _, s := range doc.Sections {
+		if info.cite.Outlet == "" && s.Citation.Outlet != "" {
+			info.cite.Outlet = s.Citation.Outlet
+		}
+		if info.cite.URL == "" && s.Citation.URL != "" {
+			info.cite.URL = s.Citation.URL
+		}
+		if info.cite.Title == "" && s.Citation.Title != "" {
+			info.cite.Title = s.Citation.Title
+		}
+		if info.meta.from == "" && s.RefFrom == "metadata" && !s.Citation.Date.IsZero() {
+			info.meta = ref{date: s.Citation.Date, from: "metadata", pos: s.RefPos}
+		}
+		base := s.Pos
+		if base.File == "" {
+			base.File = doc.Name
+		}
+		loc := newLocator(s.Text, base, s.Segments)
+		switch s.Kind {
+		case timeline.Heading:
+			b := &block{kind: headingBlock, level: 2, raw: rawText{loc: loc}, lines: 1}
+			b.raw.add(strings.TrimSpace(s.Text), len(s.Text)-len(strings.TrimLeft(s.Text, " \t\n")))
+			b.first = b.raw.s
+			blocks = append(blocks, b)
+		case timeline.Excerpt:
+			bs, _ := parseBlocks(s.Text, loc, false)
+			for _, b := range bs {
+				if b.kind == paraBlock {
+					b.kind = quoteBlock
+				}
+			}
+			blocks = append(blocks, bs...)
+		default:
+			bs, _ := parseBlocks(s.Text, loc, false)
+			blocks = append(blocks, bs...)
+		}
+	}
+	doc.Sections, doc.Title = build(blocks, info, opt)
+}
+
+// build turns blocks into sections.
+func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, string) {
+	blocks = splitBlocks(blocks)
+	kept := blocks[:0]
+	for _, b := range blocks {
+		b.finish(opt.Markdown)
+		if b.text != "" || b.kind == ruleBlock {
+			kept = append(kept, b)
+		}
+	}
+	blocks = kept
+	classify(blocks, opt.DayFirst)
+	plainHeadings(blocks)
+
+	title := info.cite.Title
+	for _, b := range blocks {
+		if title == "" && b.kind == headingBlock {
+			title = b.text
+		}
+	}
+	info.cite.Title = title
+
+	var cites []int
+	for k, b := range blocks {
+		if b.role == citationRole {
+			cites = append(cites, k)
+		}
+	}
+	layout := NoCitations
+	if len(cites) > 0 {
+		layout = decideLayout(blocks, cites)
+	}
+	owner := assignOwners(blocks, cites, layout)
+
+	// The reference dates.
+	var docScope []int
+	scopes := make([][]int, len(cites))
+	for k, o := range owner {
+		if o < 0 {
+			docScope = append(docScope, k)
+		} else {
+			scopes[o] = append(scopes[o], k)
+		}
+	}
+	flag := ref{date: opt.RefDate, from: "flag"}
+	if opt.RefDate.IsZero() {
+		flag = ref{}
+	}
+	docRef := info.meta
+	if docRef.from == "" {
+		if r, ok := scopeRef(blocks, docScope, opt.DayFirst, 0); ok {
+			docRef = r
+		} else {
+			docRef = flag
+		}
+	}
+	type excerpt struct {
+		cite      timeline.Citation
+		ref       ref
+		statement bool
+		text      string
+	}
+	ex := make([]excerpt, len(cites))
+	for i, c := range cites {
+		b := blocks[c]
+		e := &ex[i]
+		e.cite = timeline.Citation{Title: b.cite.title, Outlet: b.cite.outlet, URL: b.cite.url, File: info.cite.File}
+		switch r, ok := scopeRef(blocks, scopes[i], opt.DayFirst, b.cite.date.Year); {
+		case b.cite.hasDate:
+			e.ref = ref{date: b.cite.date, from: "citation", pos: posIn(b, 0)}
+		case ok:
+			e.ref = r
+		default:
+			e.ref = flag
+		}
+		e.cite.Date = e.ref.date
+		var sb strings.Builder
+		for _, k := range scopes[i] {
+			sb.WriteString(blocks[k].text)
+			sb.WriteByte('\n')
+		}
+		e.text = sb.String()
+		e.statement = isStatement(b.cite.title, e.text)
+	}
+	docCite := info.cite
+	docCite.Date = docRef.date
+	docStatement := layout == NoCitations && isStatement(title, joinText(blocks, docScope))
+
+	var secs []timeline.Section
+	var cur *timeline.Section
+	curOwner, heading := -2, ""
+	flush := func() {
+		if cur != nil {
+			if len(cur.Segments) == 1 && cur.Segments[0].Off == 0 {
+				cur.Segments = nil
+			}
+			secs = append(secs, *cur)
+			cur = nil
+		}
+	}
+	start := func(kind timeline.SectionKind, b *block, cite timeline.Citation, r ref) {
+		flush()
+		cur = &timeline.Section{Kind: kind, Heading: heading, Pos: b.pos(), Citation: cite, RefFrom: r.from, RefPos: r.pos}
+	}
+	add := func(b *block) {
+		if cur.Text != "" {
+			cur.Text += "\n\n"
+		}
+		for _, s := range b.segs {
+			s.Off += len(cur.Text)
+			cur.Segments = append(cur.Segments, s)
+		}
+		cur.Text += b.text
+	}
+	for k, b := range blocks {
+		switch {
+		case b.kind == ruleBlock:
+			flush()
+			curOwner = -2
+			continue
+		case b.kind == headingBlock:
+			start(timeline.Heading, b, docCite, docRef)
+			add(b)
+			flush()
+			heading, curOwner = b.text, -2
+			continue
+		case b.role == citationRole:
+			i := indexOf(cites, k)
+			start(timeline.CitationLine, b, ex[i].cite, ex[i].ref)
+			add(b)
+			flush()
+			curOwner = -2
+			continue
+		case b.role != noRole:
+			start(timeline.CitationLine, b, docCite, docRef)
+			add(b)
+			flush()
+			curOwner = -2
+			continue
+		}
+		if o := owner[k]; o >= 0 {
+			if cur == nil || curOwner != o {
+				start(timeline.Excerpt, b, ex[o].cite, ex[o].ref)
+				cur.Statement = ex[o].statement
+				curOwner = o
+			}
+			add(b)
+			continue
+		}
+		if isQuotation(b) && (b.kind == quoteBlock || k+1 < len(blocks) && blocks[k+1].role == attributionRole) {
+			cite, r := docCite, docRef
+			if k+1 < len(blocks) && blocks[k+1].role == attributionRole {
+				cite.Outlet = attributionName(blocks[k+1].text)
+				cite.Title = ""
+				// A pull quote repeats a line of an excerpt: it is dated
+				// and cited as that excerpt.
+				if q := strings.TrimRight(normQuote(b.text), ".,;:!?… "); len(q) >= 30 {
+					for i := range ex {
+						if strings.Contains(normQuote(ex[i].text), q) {
+							cite.Title, cite.URL, cite.Date = ex[i].cite.Title, ex[i].cite.URL, ex[i].cite.Date
+							r = ex[i].ref
+							break
+						}
+					}
+				}
+			}
+			start(timeline.Excerpt, b, cite, r)
+			add(b)
+			flush()
+			curOwner = -2
+			continue
+		}
+		if cur == nil || curOwner != -1 {
+			start(timeline.Body, b, docCite, docRef)
+			cur.Statement = docStatement
+			curOwner = -1
+		}
+		add(b)
+	}
+	flush()
+	return secs, title
+}
+
+func indexOf(xs []int, x int) int {
+	for i, v := range xs {
+		if v == x {
+			return i
+		}
+	}
+	return -1
+}
+
+func joinText(blocks []*block, in []int) string {
+	var sb strings.Builder
+	for _, k := range in {
+		sb.WriteString(blocks[k].text)
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+// attributionName is the speaker's organisation or name in an attribution
+// line: "- Human Rights Watch, China director Sophie Richardson" gives
+// "Human Rights Watch".
+func attributionName(s string) string {
+	s = strings.TrimLeft(s, "-–—―~* \t")
+	name, _, _ := strings.Cut(s, ",")
+	return cleanName(name)
+}
+
+// plainHeadings marks as headings the short lines standing alone that
+// plain text uses as titles: no closing punctuation, a capital first, a
+// paragraph after.
+func plainHeadings(blocks []*block) {
+	for k, b := range blocks {
+		if b.kind != paraBlock || b.role != noRole || b.lines != 1 || len(b.text) > 120 || b.quoted {
+			continue
+		}
+		// What follows, past bylines and date lines, is the story.
+		next := k + 1
+		for next < len(blocks) && (blocks[next].role == bylineRole || blocks[next].role == dateRole || blocks[next].role == pubRole) {
+			next++
+		}
+		if next >= len(blocks) || !substantive(blocks[next]) {
+			continue
+		}
+		t := b.text
+		last, _ := utf8.DecodeLastRuneInString(t)
+		first, _ := utf8.DecodeRuneInString(t)
+		if strings.ContainsRune(".,;:!?…-—–", last) || !(unicode.IsUpper(first) || unicode.IsDigit(first)) {
+			continue
+		}
+		if n := len(strings.Fields(t)); n > 15 {
+			continue
+		}
+		if i := strings.Index(t, ":"); i >= 0 && i < 20 {
+			continue // "Q: Any comment?" or a speaker's label
+		}
+		if _, isDL, _ := findDateline(t, false); isDL {
+			continue
+		}
+		b.kind, b.level = headingBlock, 1
+	}
+}
+
+// DescribeRef says in words where a section's reference date came from,
+// for --explain: "2017-12-13 from the citation line at seed.txt:15:1".
+func DescribeRef(s *timeline.Section) string {
+	d := s.Citation.Date
+	at := ""
+	if s.RefPos.Line > 0 {
+		at = fmt.Sprintf(" at %s:%d:%d", s.RefPos.File, s.RefPos.Line, s.RefPos.Col)
+	}
+	switch s.RefFrom {
+	case "":
+		return "no reference date: relative expressions stay unresolved"
+	case "flag":
+		return fmt.Sprintf("%s from --ref-date (the document states no date of its own)", d)
+	case "metadata":
+		return fmt.Sprintf("%s from the document's metadata%s", d, at)
+	case "dateline":
+		return fmt.Sprintf("%s from the dateline%s", d, at)
+	case "published-line":
+		return fmt.Sprintf("%s from the Published/Updated line%s", d, at)
+	case "citation":
+		name := s.Citation.Name()
+		return fmt.Sprintf("%s from the citation of %q%s", d, name, at)
+	case "document":
+		return fmt.Sprintf("%s from the date printed under the headline%s", d, at)
+	}
+	return fmt.Sprintf("%s from %s%s", d, s.RefFrom, at)
+}
