@@ -23,8 +23,8 @@ var (
 	// A citation in parentheses closing a paragraph: "... (Source: Reuters, 3 March 2011)".
 	citeTailRe = regexp.MustCompile(`(?i)\(\s*(?:[*_]{1,2})?sources?(?:[*_]{1,2})?\s*:[^()\n]*\)\s*$`)
 	// The end of an analyst's commentary: "End OE Watch Commentary (Shanks)".
-	markerRe = regexp.MustCompile(`(?i)(?:[*_]{1,2})?\bend\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}\p{N}.'’&-]+\s+){0,4}commentary\b\s*(?:\([^()\n]{0,80}\))?\.?\s*(?:[*_]{1,2})?\s*$`)
-	attribRe = regexp.MustCompile(`^\s*(?:[-–—―~]{1,2}|\*\s)\s*(\S.{0,200})$`)
+	markerRe   = regexp.MustCompile(`(?i)(?:[*_]{1,2})?\bend\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}\p{N}.'’&-]+\s+){0,4}commentary\b\s*(?:\([^()\n]{0,80}\))?\.?\s*(?:[*_]{1,2})?\s*$`)
+	attribRe   = regexp.MustCompile(`^\s*(?:[-–—―~]{1,2}|\*\s)\s*(\S.{0,200})$`)
 	quoteOpen  = "\"“„«‘'"
 	quoteClose = "\"”«»’'"
 	titleQRe   = regexp.MustCompile(`["“]([^"“”]+?)[,.]?["”]`)
