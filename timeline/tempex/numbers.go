@@ -19,7 +19,12 @@ func (t *Tagger) badBefore(i int) bool {
 	switch p.r {
 	case '$', '£', '€', '¥', '#', '+', '@', '=':
 		return true
-	case ',', '.', '/', ':', '-', '–':
+	case '-', '–':
+		if t.inRange {
+			return false
+		}
+		return t.glued(i-1) && t.tok(i-2).kind == tNum
+	case ',', '.', '/', ':':
 		return t.glued(i-1) && t.tok(i-2).kind == tNum
 	}
 	return false
@@ -41,7 +46,12 @@ func (t *Tagger) badAfter(i int) bool {
 	switch nx.r {
 	case '%', '$', '‰', '°':
 		return true
-	case ',', '.', ':', '/', '-', '–':
+	case '-', '–':
+		// a range of years "2004-2008", "1915-17" is fine
+		if t.glued(i+2) && t.tok(i+2).kind == tNum {
+			return !(t.tok(i).nd == 4 && (t.tok(i+2).nd == 4 || t.tok(i+2).nd == 2))
+		}
+	case ',', '.', ':', '/':
 		return t.glued(i+2) && t.tok(i+2).kind == tNum
 	}
 	return false
@@ -60,7 +70,7 @@ var countNouns = map[string]bool{
 	"points": true, "pages": true, "words": true, "percent": true, "per": true,
 	"rounds": true, "guns": true, "planes": true, "aircraft": true, "ships": true,
 	"tanks": true, "casualties": true, "prisoners": true, "dead": true, "wounded": true,
-	"killed": true, "cents": true, "million": true, "billion": true, "hours": true,
+"cents": true, "million": true, "billion": true, "hours": true,
 	"minutes": true, "seconds": true, "calories": true, "bytes": true, "pixels": true,
 	"euro": true, "yuan": true, "rupees": true, "francs": true, "marks": true,
 	"bushels": true, "gallons": true, "ounces": true, "lbs": true, "kg": true,
@@ -78,10 +88,7 @@ var yearStoppers = map[string]bool{
 	"highway": true, "interstate": true, "rule": true, "resolution": true, "bill": true,
 	"paragraph": true, "item": true, "lot": true, "code": true, "apt": true,
 	"suite": true, "box": true, "ext": true, "tel": true, "phone": true, "fax": true,
-	"about": true, "some": true, "than": true, "nearly": true, "almost": true,
-	"approximately": true, "only": true, "over": true, "under": true, "least": true,
 	"to": false, "vs": true, "minus": true, "plus": true, "times": true,
-	"exactly": true, "just": true, "roughly": true, "estimated": true, "total": true,
 	"boeing": true, "airbus": true, "mercedes": true, "ibm": true, "windows": true,
 }
 
@@ -287,6 +294,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if yearStoppers[t.lowerWord(i-1)] {
 				return res{}, false
 			}
+			if t.pluralNounAfter(i+1) && !yearPreps[t.lowerWord(i-1)] {
+				return res{}, false
+			}
 			if t.punct(i-1, '(') && t.punct(i+1, ')') && false {
 				return res{}, false
 			}
@@ -340,9 +350,9 @@ func (t *Tagger) clock(i int) (res, bool) {
 		return res{}, false
 	}
 	min, j := 0, i+1
-	prec := timeline.Hour
+	prec := timeline.Minute
 	sfx := tk.sfx
-	hasMin := false
+	hasMin, hasSec, sec := false, false, 0
 	if sfx == sfxNone && t.punct(i+1, ':') && t.glued(i+1) && t.glued(i+2) {
 		m, mnd, ok := t.num(i + 2)
 		if !ok || mnd != 2 || m > 59 {
@@ -351,8 +361,10 @@ func (t *Tagger) clock(i int) (res, bool) {
 		min, prec, hasMin, j = m, timeline.Minute, true, i+3
 		sfx = t.tok(i + 2).sfx
 		if t.punct(j, ':') && t.glued(j) && t.glued(j+1) {
-			if _, snd, ok := t.num(j + 1); ok && snd == 2 {
+			if sv, snd, ok := t.num(j + 1); ok && snd == 2 && sv < 60 {
 				j += 2
+				sec, hasSec = sv, true
+				sfx = t.tok(j - 1).sfx
 			}
 		}
 		if t.glued(j) && (t.punct(j, ':') || t.punct(j, '.')) && t.glued(j+1) && t.tok(j+1).kind == tNum {
@@ -388,6 +400,9 @@ func (t *Tagger) clock(i int) (res, bool) {
 		}
 	}
 	d := timeline.Date{Prec: prec, Hour: h, Minute: min}
+	if hasSec {
+		d.Prec, d.Second = timeline.Second, sec
+	}
 	if z, ok := zones[t.lowerWord(j)]; ok && t.tok(j).upper {
 		d.Zone, d.HasZone = z, true
 		j++
@@ -426,7 +441,8 @@ func clockSuffix(d timeline.Date) string {
 // "Dec. 13".
 func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 	k := j
-	if t.is(k, "on") {
+	on := t.is(k, "on")
+	if on {
 		k++
 	}
 	w := t.w(k)
@@ -437,6 +453,9 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 	case w.wday > 0 || w.month > 0 || w.key == "today" || w.key == "yesterday" || w.key == "tomorrow" || w.key == "tonight":
 		r, ok := t.core(k, false)
 		if ok && r.d.Prec >= timeline.Day {
+			if on {
+				return r.d.DayOf(), j, true
+			}
 			return r.d.DayOf(), r.end, true
 		}
 	}
@@ -453,4 +472,27 @@ func (t *Tagger) clockAfterDate(r res) res {
 		}
 	}
 	return r
+}
+
+// yearPreps before a number make it a year even before a plural noun
+// ("in 1990 prices rose").
+var yearPreps = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "during": true, "of": true,
+	"from": true, "to": true, "before": true, "after": true, "early": true, "late": true,
+	"mid": true, "fiscal": true, "year": true, "and": true, "through": true, "circa": true,
+	"the": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+}
+
+// pluralNounAfter reports whether token i is a lower-case word that looks
+// like a plural noun ("paintings", "entries").
+func (t *Tagger) pluralNounAfter(i int) bool {
+	tk := t.tok(i)
+	if tk == nil || tk.kind != tWord || tk.cap || tk.end-tk.start < 4 || t.text[tk.end-1] != 's' {
+		return false
+	}
+	if tk.w != nil {
+		return false
+	}
+	s := t.text[tk.end-2 : tk.end]
+	return s != "ss" && s != "us" && s != "is"
 }

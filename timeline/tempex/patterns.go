@@ -144,15 +144,18 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		return res{}, false
 	}
 	end := j + 1
-	if adjective || (t.dash(end) && t.glued(end)) {
-		if t.dash(end) && t.glued(end) && t.is(end+1, "old") && t.glued(end+1) {
-			end += 2
-		}
+	// ages are not temporal expressions: "65 years old", "a 12-year-old"
+	if t.is(end, "old") || (t.dash(end) && t.glued(end) && t.is(end+1, "old")) {
+		return res{}, false
+	}
+	if t.is(end, "and") && t.is(end+1, "a") && t.is(end+2, "half") && n == float64(int(n)) {
+		n += 0.5
+		end += 3
+	}
+	if w.key == "fortnight" {
+		n *= 2
 	}
 	r := res{start: i, end: end, typ: Duration, val: durValue(n, u, vague)}
-	if vague && t.is(i, "a") && u != uNone {
-		// "a few days"
-	}
 	// sets: "$5 a year", "twice a week", "per day"
 	if article && !adjective {
 		if t.is(i, "per") || t.rateBefore(i) {
@@ -171,7 +174,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	switch {
 	case t.is(end, "ago"):
 		r.end = end + 1
-		r.typ, r.val = Date, ""
+		r.typ, r.val, r.ago = Date, "", true
 		if vague {
 			r.d = timeline.Date{Ref: timeline.PastRef}
 			return r, true
@@ -525,6 +528,9 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	if w.key == "may" && t.is(i-1, "and") {
 		return res{}, false
 	}
+	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && nx.w == nil {
+		return res{}, false // "August Wilson"
+	}
 	r := res{start: i, end: j, typ: Date, noYear: true}
 	if !dot && w.abbr {
 		r.end = i + 1
@@ -536,6 +542,23 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	}
 	r.d = timeline.Date{Prec: timeline.Month, Year: y, Month: m}
 	return r, true
+}
+
+// dayRangeStart reads the first day of "3-9 May 2016".
+func (t *Tagger) dayRangeStart(i int) (res, bool) {
+	n, nd, ok := t.num(i)
+	if !ok || nd > 2 || t.tok(i).sfx != sfxNone || !t.dash(i+1) || !t.glued(i+1) || !t.glued(i+2) {
+		return res{}, false
+	}
+	t.inRange = true
+	r2, ok := t.numeric(i + 2)
+	t.inRange = false
+	if !ok || r2.d.Prec != timeline.Day || r2.start != i+2 || n >= r2.d.Day {
+		return res{}, false
+	}
+	d := r2.d
+	d.Day = n
+	return res{start: i, end: i + 1, typ: Date, d: d}, true
 }
 
 func (t *Tagger) isUnitAfter(i int) bool {
@@ -631,7 +654,10 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 			return res{}, false
 		}
 	}
-	r := res{start: i, end: j, typ: Date}
+	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && (nx.w == nil || nx.w.month == 0 && nx.w.part == timeline.NoPart && nx.w.wday == 0 && nx.w.unit == uNone && nx.w.season == 0 && nx.w.num == 0) {
+		return res{}, false // "Sunday Times"
+	}
+	r := res{start: i, end: j, typ: Date, weekday: true}
 	day, ok := t.weekdayDate(w.wday, 0, i, j)
 	if !ok {
 		r.val = "XXXX-WXX-" + strconv.Itoa(w.wday)
@@ -712,10 +738,13 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 			return res{start: start, end: k + 3, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: t.yearRel(k + 1), Season: s}}, true
 		}
 	}
-	if start == i && !afterMod {
-		if w.key == "fall" && !tk.cap {
+	if w.key == "fall" && !tk.cap && !(start < i && !t.is(start, "the")) {
+		p := start - 1
+		if !t.isAny(p, "in", "during", "by", "until", "since", "through", "this", "last", "next", "of", "and", "for") {
 			return res{}, false
 		}
+	}
+	if start == i && !afterMod {
 		if w.key == "spring" && !t.isAny(i-1, "in", "this", "last", "next", "the", "until", "by", "since", "during") {
 			return res{}, false
 		}

@@ -100,7 +100,24 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		}
 	case "the", "this", "that", "last", "next", "past", "coming", "previous", "following",
 		"current", "latest", "these", "recent", "its", "their", "his", "her", "our", "same":
-		return t.detExpr(i, afterMod)
+		r, ok := t.detExpr(i, afterMod)
+		if !ok && w.key == "current" {
+			if nx := t.w(i + 1); nx == nil || (nx.unit == uNone && nx.key != "fiscal") {
+				return res{start: i, end: i + 1, typ: Date, d: present}, true
+			}
+		}
+		return r, ok
+	case "week":
+		// "week 32 of 2018"
+		if n, nd, ok := t.num(i + 1); ok && nd <= 2 && n >= 1 && n <= 53 && t.tok(i+1).sfx == sfxNone {
+			k := i + 2
+			if t.is(k, "of") || t.punct(k, ',') {
+				k++
+			}
+			if y, k2, ok := t.yearAt(k); ok {
+				return res{start: i, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Week, Year: y, Week: n}}, true
+			}
+		}
 	case "year", "yearend":
 		// "year-end", "year end"
 		k := i + 1
@@ -235,6 +252,14 @@ func (t *Tagger) fiscal(i int) (res, bool) {
 	}
 	if t.isAny(j, "year", "yr") {
 		j++
+	}
+	if n, nd, ok := t.num(j); ok && t.is(i, "fy") && t.glued(j) && t.tok(j).sfx == sfxNone && !t.badAfter(j) {
+		switch {
+		case nd == 4 && n >= 1000 && n < 2200:
+			return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: n}}, true
+		case nd == 2:
+			return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: decadeYear(n)}}, true
+		}
 	}
 	if y, k, ok := t.yearAt(j); ok {
 		return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
@@ -479,6 +504,56 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			}
 		}
 	}
+	// "the fiscal year", "the current fiscal year"
+	if t.is(j, "fiscal") && t.isAny(j+1, "year", "yr") && (eff == "the" || eff == "current" || eff == "this") && t.hasRef {
+		if y, k, ok := t.yearAt(j + 2); ok {
+			return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
+		}
+		return res{start: i, end: j + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: t.ref.Year()}}, true
+	}
+	// "the 4th of July, 1976", "the fourth of July"
+	if the && det2 == "" {
+		if n, k, ok := t.ordinalAt(j); ok && n >= 1 && n <= 31 && t.is(k, "of") {
+			if mw := t.w(k + 1); mw != nil && mw.month > 0 {
+				m := mw.month
+				e := k + 2
+				if mw.abbr && t.punct(e, '.') {
+					e++
+				}
+				e2 := e
+				if t.punct(e2, ',') {
+					e2++
+				}
+				if y, e3, ok := t.yearAt(e2); ok && validDay(y, m, n) {
+					return res{start: i, end: e3, typ: Date, d: dayValue(y, m, n)}, true
+				}
+				if validDay(2000, m, n) {
+					return res{start: i, end: e, typ: Date, d: t.dayNoYear(m, n, i, e), noYear: true}, true
+				}
+			}
+		}
+	}
+	// "the week before last", "the day before yesterday", "the day after tomorrow"
+	if the && det2 == "" && t.hasRef {
+		if uw := t.w(j); uw != nil && uw.unit >= uDay && !uw.plural && t.isAny(j+1, "before", "after") {
+			off := 0
+			switch {
+			case t.is(j+1, "before") && t.is(j+2, "last"):
+				off = -2
+			case uw.unit == uDay && t.is(j+1, "before") && t.is(j+2, "yesterday"):
+				off = -2
+			case uw.unit == uDay && t.is(j+1, "after") && t.is(j+2, "tomorrow"):
+				off = 2
+			case t.is(j+1, "after") && t.is(j+2, "next"):
+				off = 2
+			}
+			if off != 0 {
+				if d, ok := shiftDate(dayDate(t.ref), uw.unit, off); ok {
+					return res{start: i, end: j + 3, typ: Date, d: d}, true
+				}
+			}
+		}
+	}
 	w := t.w(j)
 	if w == nil {
 		if eff == "past" && the {
@@ -509,11 +584,16 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			if the && eff == "last" {
 				return res{}, false
 			}
+			if w.unit == uWeek || w.unit == uMonth || w.unit == uDecade {
+				return res{start: i, end: j + 1, typ: Duration, val: durValue(0, w.unit, true)}, true
+			}
 			return res{start: i, end: j + 1, typ: Date, d: past}, true
 		case "coming", "next", "following", "upcoming":
 			return res{start: i, end: j + 1, typ: Duration, val: durValue(0, w.unit, true)}, true
 		}
 		return res{}, false
+	case the && w.unit == uDecade && (eff == "next" || eff == "past" || eff == "last" || eff == "coming"):
+		return res{start: i, end: j + 1, typ: Duration, val: durValue(1, uDecade, false)}, true
 	case w.unit != uNone && w.unit != uHalf:
 		return t.relUnit(i, j, w.unit, det, det2, eff, dir, anaphoric, afterMod)
 	case w.month > 0 && !the && !poss && eff != "recent":
@@ -599,6 +679,8 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		case u == uWeekend && the:
 			dir = 0
 			anaphoric = false
+		case u == uYear && the && !t.isAny(j+1, "before", "after", "of", "in", "that", "when", "which", "ended", "ending", "to"):
+			dir = 0
 		case afterMod:
 		default:
 			return res{}, false
@@ -677,6 +759,9 @@ func (t *Tagger) relMonth(i, j, m, dir int, det string) (res, bool) {
 		return r, true
 	}
 	y, rm := t.ref.Year(), int(t.ref.Month())
+	if det == "this" {
+		return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: monthYear(t.ref, m, t.tense(i, j+1)), Month: m}}, true
+	}
 	switch {
 	case dir < 0 && m >= rm:
 		y--

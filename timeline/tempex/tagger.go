@@ -26,6 +26,7 @@ type Tagger struct {
 	narrative bool
 	last      timeline.Date // the last date the text mentioned
 	lastQ     timeline.Date // the last quarter the text mentioned
+	inRange   bool          // reading the second half of a range
 }
 
 // New returns a Tagger with the given options.
@@ -119,6 +120,8 @@ type res struct {
 	mod         timeline.Mod
 	quant, freq string
 	noYear      bool // the year was not written
+	weekday     bool // a weekday resolved by direction
+	ago         bool // "two years ago"
 }
 
 func (t *Tagger) timex(r res) Timex {
@@ -170,10 +173,13 @@ func (t *Tagger) w(i int) *word {
 // is reports whether token i is the word s (lower case).
 func (t *Tagger) is(i int, s string) bool {
 	tk := t.tok(i)
-	if tk == nil || tk.kind != tWord || tk.end-tk.start != len(s) {
+	if tk == nil || tk.kind != tWord {
 		return false
 	}
-	return strings.EqualFold(t.text[tk.start:tk.end], s)
+	if tk.w != nil {
+		return tk.w.key == s
+	}
+	return tk.end-tk.start == len(s) && strings.EqualFold(t.text[tk.start:tk.end], s)
 }
 
 func (t *Tagger) isAny(i int, ss ...string) bool {
@@ -284,7 +290,7 @@ var futureCues = map[string]bool{
 	"will": true, "shall": true, "ll": true, "going": true, "plans": true, "plan": true,
 	"expected": true, "expects": true, "scheduled": true, "due": true, "intends": true,
 	"would": true, "upcoming": true, "tomorrow": true, "next": true, "to": false,
-	"planned": true, "set": true, "until": true, "wo": true, "begin": true, "start": true,
+	"planned": true, "until": true, "wo": true, "begin": true, "start": true,
 }
 
 var pastCues = map[string]bool{
@@ -299,17 +305,42 @@ var pastCues = map[string]bool{
 // tense guesses from the verbs around tokens [i, j) whether the sentence
 // speaks of the past (-1) or the future (+1); 0 when it cannot tell.
 func (t *Tagger) tense(i, j int) int {
+	weak := 0
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
-		if c, stop := t.cue(k); c != 0 || stop {
-			return c
+		c, stop := t.cue(k)
+		if c == 2 {
+			weak = 1
+			continue
+		}
+		if c != 0 || stop {
+			if c != 0 {
+				return c
+			}
+			break
 		}
 	}
 	for k := j; k < len(t.toks) && k < j+10; k++ {
-		if c, stop := t.cue(k); c != 0 || stop {
-			return c
+		c, stop := t.cue(k)
+		if c == 2 {
+			weak = 1
+			continue
+		}
+		if c != 0 || stop {
+			if c != 0 {
+				return c
+			}
+			break
 		}
 	}
-	return 0
+	return weak
+}
+
+// presentCues mark the present tense, which in news speaks of what is
+// scheduled ("The board is meeting on Friday", "Voters go to the polls").
+var presentCues = map[string]bool{
+	"is": true, "are": true, "am": true, "go": true, "goes": true, "meet": true, "meets": true,
+	"begins": true, "opens": true, "starts": true, "ends": true, "closes": true, "resumes": true,
+	"takes": true, "holds": true, "arrives": true, "leaves": true, "visits": true,
 }
 
 func (t *Tagger) cue(k int) (c int, stop bool) {
@@ -342,6 +373,9 @@ func (t *Tagger) cue(k int) (c int, stop bool) {
 	}
 	if pastCues[string(low)] {
 		return -1, false
+	}
+	if presentCues[string(low)] {
+		return 2, false
 	}
 	if len(low) > 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && !tk.cap {
 		return -1, false
@@ -431,6 +465,15 @@ func (t *Tagger) match(i int) (res, bool) {
 	if mod, j, kind := t.prefix(i); j > i {
 		if r, ok := t.core(j, true); ok {
 			isDur := r.typ == Duration
+			if kind == 2 && r.ago {
+				switch mod {
+				case timeline.ModMoreThan, timeline.ModEqualOrMore:
+					mod = timeline.ModBefore
+				case timeline.ModLessThan, timeline.ModEqualOrLess:
+					mod = timeline.ModAfter
+				}
+				kind = 3
+			}
 			if (kind == 1 && !isDur && r.typ != Set) || (kind == 2 && isDur) || kind == 3 {
 				r.start = i
 				if r.mod == timeline.ModNone || kind == 1 {
@@ -443,6 +486,14 @@ func (t *Tagger) match(i int) (res, bool) {
 	r, ok := t.core(i, false)
 	if !ok {
 		return res{}, false
+	}
+	if r.typ == Date && r.mod == timeline.ModNone && r.d.Prec != timeline.PrecisionNone {
+		switch {
+		case t.is(i-1, "before"):
+			r.mod = timeline.ModBefore
+		case t.is(i-1, "after"):
+			r.mod = timeline.ModAfter
+		}
 	}
 	return t.suffix(r), true
 }
@@ -470,6 +521,7 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 	}
 	switch tk.kind {
 	case tNum:
+		consider(t.dayRangeStart(i))
 		consider(t.numeric(i))
 		consider(t.quantity(i))
 		consider(t.ordinalPeriod(i))
@@ -504,7 +556,7 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 // rangeEnd reads the second half of a range after r: "-1603", "to
 // December 2017", "and August 2010" (after "between").
 func (t *Tagger) rangeEnd(r res) (res, bool) {
-	if r.typ != Date || r.d.Prec == timeline.PrecisionNone {
+	if (r.typ != Date && r.typ != Time) || r.d.Prec == timeline.PrecisionNone {
 		return res{}, false
 	}
 	i := r.end
@@ -524,9 +576,16 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 	default:
 		return res{}, false
 	}
+	t.inRange = true
 	r2, ok := t.match(i + 1)
-	if !ok || r2.typ != Date || r2.d.Prec == timeline.PrecisionNone {
+	t.inRange = false
+	if !ok || r2.typ != r.typ || r2.d.Prec == timeline.PrecisionNone {
 		return res{}, false
+	}
+	if r2.weekday && r2.d.Prec == timeline.Day && timeline.Compare(r2.d, r.d) < 0 {
+		if tt, ok := dayTime(r2.d); ok {
+			r2.d = dayDate(tt.AddDate(0, 0, 7))
+		}
 	}
 	if r.d.Prec == timeline.Year && r2.d.Prec == timeline.Year && r2.d.Year <= r.d.Year {
 		return res{}, false
@@ -546,8 +605,16 @@ func durValue(n float64, u unit, vague bool) string {
 		b = append(b, 'X')
 		return string(append(b, durCode[u]...))
 	}
+	switch u {
+	case uDecade:
+		u, n = uYear, n*10
+	case uCentury:
+		u, n = uYear, n*100
+	case uMillennium:
+		u, n = uYear, n*1000
+	}
 	switch {
-	case u == uYear && n != float64(int(n)):
+	case u == uYear && n != float64(int(n)) && n*12 == float64(int(n*12)):
 		whole := int(n)
 		months := int((n-float64(whole))*12 + 0.5)
 		if whole > 0 {
@@ -556,7 +623,7 @@ func durValue(n float64, u unit, vague bool) string {
 		}
 		b = strconv.AppendInt(b, int64(months), 10)
 		return string(append(b, 'M'))
-	case u == uHour && n != float64(int(n)):
+	case u == uHour && n != float64(int(n)) && n*60 == float64(int(n*60)):
 		whole := int(n)
 		mins := int((n-float64(whole))*60 + 0.5)
 		if whole > 0 {

@@ -161,7 +161,7 @@ var starters = []string{
 	"its", "their", "his", "her", "our", "christmas", "easter", "thanksgiving", "new",
 	"halloween", "weeks", "half", "full", "two", "mid-year", "yearend", "medieval", "ancient",
 	"eve", "spring", "summer", "fall", "autumn", "winter", "dawn", "dusk", "sunrise", "sunset",
-	"period", "time", "times", "then", "until", "former", "ago", "previously",
+	"period", "time", "times", "then", "until", "former", "ago", "previously", "ad", "ce", "week",
 }
 
 // others are words the patterns read but that never begin an expression.
