@@ -70,7 +70,7 @@ var countNouns = map[string]bool{
 	"points": true, "pages": true, "words": true, "percent": true, "per": true,
 	"rounds": true, "guns": true, "planes": true, "aircraft": true, "ships": true,
 	"tanks": true, "casualties": true, "prisoners": true, "dead": true, "wounded": true,
-"cents": true, "million": true, "billion": true, "hours": true,
+	"cents": true, "million": true, "billion": true, "hours": true,
 	"minutes": true, "seconds": true, "calories": true, "bytes": true, "pixels": true,
 	"euro": true, "yuan": true, "rupees": true, "francs": true, "marks": true,
 	"bushels": true, "gallons": true, "ounces": true, "lbs": true, "kg": true,
