@@ -39,7 +39,7 @@ func Example() {
 	//         "year": 1999
 	//       },
 	//       "text": {
-	//         "headline": "The web \u0026lt;arrives\u0026gt;"
+	//         "headline": "The web &lt;arrives&gt;"
 	//       },
 	//       "group": "Net",
 	//       "display_date": "the 1990s",

@@ -39,7 +39,10 @@
 // TimelineJS renders headline, text, group and display_date as HTML, so
 // every string from a document is HTML-escaped; the only markup is ours
 // (paragraphs and the source links, made only for http and https URLs).
-// The JSON itself escapes <, > and & too, so it can sit in a <script>.
+// The JSON is written without \u003c escapes, to stay readable: it is
+// still safe inside a <script>, since the only "<" in it open our own
+// p, br and a tags (a document's "<" is "&lt;" by then), so no "</script"
+// or "<!--" can occur.
 //
 // Vague references and undated events cannot be placed on TimelineJS's axis
 // and are left out; Writer.Skipped counts them. unique_id is the event's
@@ -153,6 +156,7 @@ func (w *Writer) Write(e *timeline.Event) error {
 func (w *Writer) Close() error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // the strings are HTML already; see the package doc
 	if w.opt.Indent {
 		enc.SetIndent("", "  ")
 	}
