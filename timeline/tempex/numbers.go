@@ -444,6 +444,10 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 	on := t.is(k, "on")
 	if on {
 		k++
+	} else if t.punct(k, ',') {
+		if w := t.w(k + 1); w != nil && (w.month > 0 || w.wday > 0) {
+			k++
+		}
 	}
 	w := t.w(k)
 	if w == nil {

@@ -156,8 +156,15 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		n *= 2
 	}
 	r := res{start: i, end: end, typ: Duration, val: durValue(n, u, vague)}
+	r.adjective = adjective || (!w.plural && n > 1)
+	// "a week or so ago"
+	if t.is(end, "or") && t.is(end+1, "so") && t.isAny(end+2, "ago", "later", "earlier") {
+		r.mod = timeline.ModApprox
+		end += 2
+		r.end = end
+	}
 	// sets: "$5 a year", "twice a week", "per day"
-	if article && !adjective {
+	if article && !adjective && !t.isAny(end, "ago", "earlier", "later", "before", "after", "from", "hence") {
 		if t.is(i, "per") || t.rateBefore(i) {
 			r.typ, r.quant = Set, ""
 			r.val = durValue(1, u, false)
@@ -347,8 +354,10 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 	if !ok || n <= 0 {
 		return res{}, false
 	}
+	adjective := false
 	if t.dash(j) && t.glued(j) {
 		j++
+		adjective = true
 	}
 	fiscal := false
 	if t.isAny(j, "fiscal", "calendar") {
@@ -389,7 +398,7 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 		if n > max {
 			return res{}, false
 		}
-		r := res{start: i, end: j + 1, typ: Date}
+		r := res{start: i, end: j + 1, typ: Date, adjective: adjective}
 		y, k, ok := 0, j+1, false
 		if t.is(k, "of") || t.punct(k, ',') {
 			y, k, ok = t.yearAt(k + 1)
@@ -516,6 +525,13 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	if y, k2, ok := t.yearAt(k); ok {
 		return res{start: i, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: y, Month: m}}, true
 	}
+	if y, k2, ok := t.spelledYear(k); ok {
+		return res{start: i, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: y, Month: m}}, true
+	}
+	// "July last year", "January this year"
+	if t.isAny(j, "last", "this", "next") && t.is(j+1, "year") && t.hasRef {
+		return res{start: i, end: j + 2, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: t.yearRel(j), Month: m}}, true
+	}
 	if w.abbr && !dot {
 		return res{}, false
 	}
@@ -589,15 +605,6 @@ func (t *Tagger) dayNoYear(m, d, i, j int) timeline.Date {
 	y, ok := t.monthYearFor(m, i, j)
 	if !ok {
 		return timeline.Date{}
-	}
-	if !t.narrative && t.hasRef && int(t.ref.Month()) == m {
-		dir := t.tense(i, j)
-		switch {
-		case dir < 0 && d > t.ref.Day():
-			y--
-		case dir > 0 && d < t.ref.Day():
-			y++
-		}
 	}
 	if !validDay(y, m, d) {
 		return timeline.Date{}
@@ -733,6 +740,9 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	if y, k2, ok := t.yearAt(k); ok {
 		return res{start: start, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: y, Season: s}}, true
 	}
+	if y, k2, ok := t.spelledYear(k); ok {
+		return res{start: start, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: y, Season: s}}, true
+	}
 	if t.is(k, "of") {
 		if t.isAny(k+1, "this", "last", "next") && t.is(k+2, "year") {
 			return res{start: start, end: k + 3, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: t.yearRel(k + 1), Season: s}}, true
@@ -777,4 +787,38 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	}
 	r.d = timeline.Date{Prec: timeline.Season, Year: y, Season: s}
 	return r, true
+}
+
+// spelledYear reads a year written in words: "nineteen ninety-four",
+// "nineteen eighty", "two thousand", "two thousand and three".
+func (t *Tagger) spelledYear(i int) (int, int, bool) {
+	w := t.w(i)
+	if w == nil {
+		return 0, i, false
+	}
+	if w.key == "two" && t.is(i+1, "thousand") {
+		j := i + 2
+		if t.is(j, "and") {
+			j++
+		}
+		if o := t.w(j); o != nil && o.num > 0 && o.num < 100 {
+			n, _, _, k, ok := t.amount(j)
+			if ok && n < 100 {
+				return 2000 + int(n), k, true
+			}
+		}
+		return 2000, i + 2, true
+	}
+	if w.num < 11 || w.num > 20 {
+		return 0, i, false
+	}
+	tw := t.w(i + 1)
+	if tw == nil || tw.num < 10 || tw.num >= 100 {
+		return 0, i, false
+	}
+	n, _, _, k, ok := t.amount(i + 1)
+	if !ok || n >= 100 || n < 10 {
+		return 0, i, false
+	}
+	return w.num*100 + int(n), k, true
 }

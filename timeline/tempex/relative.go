@@ -2,6 +2,7 @@ package tempex
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/chronicle-project/chronicle/timeline"
 )
@@ -40,7 +41,7 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		return t.noon(i, w.key)
 	case "every", "each":
 		return t.setExpr(i)
-	case "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "biweekly":
+	case "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly":
 		v := map[string]string{
 			"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
 			"yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W",
@@ -79,6 +80,9 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			}
 		}
 	case "future":
+		if nx := t.w(i + 1); nx != nil && nx.unit != uNone && nx.plural {
+			return res{start: i, end: i + 2, typ: Date, d: future}, true
+		}
 		if t.isAny(i-1, "in", "for", "into") {
 			return res{start: i, end: i + 1, typ: Date, d: future}, true
 		}
@@ -118,7 +122,12 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 				return res{start: i, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Week, Year: y, Week: n}}, true
 			}
 		}
-	case "year", "yearend":
+	case "year":
+		if r, ok := t.yearAgo(i); ok {
+			return r, true
+		}
+		fallthrough
+	case "yearend":
 		// "year-end", "year end"
 		k := i + 1
 		if w.key == "year" {
@@ -429,7 +438,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	poss := det == "its" || det == "their" || det == "his" || det == "her" || det == "our"
 	j := i + 1
 	det2 := ""
-	if the || poss || det == "this" || det == "that" {
+	if the || poss || det == "this" {
 		if w := t.w(j); w != nil {
 			if _, ok := detDir[w.key]; ok && w.key != "the" && w.key != "this" && w.key != "that" && w.key != "these" {
 				det2 = w.key
@@ -453,18 +462,51 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		anaphoric = true
 	}
 
-	// "the third quarter", "its fourth quarter", "the 15th century"
-	if the || poss || det2 == "first" || det2 == "last" {
+	// "the third quarter", "the 15th century"; not "its" nor "the" before
+	// an adjective ("the third-quarter loss")
+	if the || det2 == "first" || det2 == "last" {
 		k := i + 1
 		if r, ok := t.ordinalPeriod(k); ok {
-			r.start = i
+			if !r.adjective {
+				r.start = i
+			}
 			return r, true
 		}
 		if t.is(k, "fiscal") {
 			if r, ok := t.ordinalPeriod(k + 1); ok {
-				r.start = i
+				if !r.adjective {
+					r.start = i
+				}
 				return r, true
 			}
+		}
+	}
+	if poss {
+		return res{}, false
+	}
+	// "the year-ago quarter", "the year-earlier period", "year-ago results"
+	if r, ok := t.yearAgo(j); ok {
+		if the {
+			r.start = i
+		}
+		return r, true
+	}
+	// "last Thanksgiving", "next Christmas"
+	if (eff == "last" || eff == "next" || eff == "this") && !the {
+		if r, ok := t.holiday(j); ok && r.d.Prec == timeline.Day {
+			if tt, ok := dayTime(r.d); ok && t.hasRef {
+				switch {
+				case eff == "last" && !tt.Before(t.ref):
+					r.d.Year--
+				case eff == "next" && !tt.After(t.ref):
+					r.d.Year++
+				}
+				if r2, ok := t.holidayIn(j, r.d.Year); ok {
+					r = r2
+				}
+			}
+			r.start = i
+			return r, true
 		}
 	}
 	// "the 1988 third quarter"
@@ -481,7 +523,19 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	// durations: "the past two years", "the next few days", "the first nine months"
 	if eff != "this" && eff != "that" && eff != "same" && eff != "current" && eff != "its" {
 		if r, ok := t.quantity(j); ok && r.typ == Duration && !t.is(j, "a") && !t.is(j, "an") {
-			r.start = i
+			if !(the && det2 == "" && r.adjective) {
+				r.start = i
+			}
+			return r, true
+		}
+	}
+	// "the 1988 period"
+	if the && det2 == "" {
+		if y, k, ok := t.yearAt(j); ok && t.is(k, "period") {
+			r := res{start: i, end: k + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}
+			if t.lastQ.Prec == timeline.Quarter {
+				r.d = timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: t.lastQ.Quarter}
+			}
 			return r, true
 		}
 	}
@@ -495,7 +549,13 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			r.start = i
 			return r, true
 		}
+		if y, k, ok := t.spelledYear(j); ok {
+			return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
+		}
 		if t.is(j, "year") {
+			if y, k, ok := t.spelledYear(j + 1); ok {
+				return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
+			}
 			if y, k, ok := t.yearAt(j + 1); ok {
 				return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
 			}
@@ -596,9 +656,9 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		return res{start: i, end: j + 1, typ: Duration, val: durValue(1, uDecade, false)}, true
 	case w.unit != uNone && w.unit != uHalf:
 		return t.relUnit(i, j, w.unit, det, det2, eff, dir, anaphoric, afterMod)
-	case w.month > 0 && !the && !poss && eff != "recent":
+	case w.month > 0 && !the && !poss && eff != "recent" && (t.tok(j).cap || t.tok(j).upper) && (!w.abbr || t.punct(j+1, '.')):
 		return t.relMonth(i, j, w.month, dir, det)
-	case w.wday > 0 && !poss && eff != "recent" && (!the || det2 != ""):
+	case w.wday > 0 && !poss && eff != "recent" && (!the || det2 != "") && (!w.abbr || t.punct(j+1, '.')):
 		wd := dir
 		if eff == "this" || eff == "current" {
 			wd = 2
@@ -754,6 +814,13 @@ func (t *Tagger) relMonth(i, j, m, dir int, det string) (res, bool) {
 	if det == "that" || det == "these" {
 		return res{}, false
 	}
+	k := j + 1
+	if t.punct(k, '.') {
+		k++
+	}
+	if _, _, ok := t.num(k); ok {
+		return res{}, false // "last Oct. 23": the date alone is the expression
+	}
 	if !t.hasRef {
 		r.val = "XXXX-" + two(m)
 		return r, true
@@ -812,4 +879,49 @@ func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) 
 	day.Part = p
 	r.d = day
 	return r, true
+}
+
+// yearAgo reads "year-ago" and "year-earlier" with the period they
+// qualify: the same quarter a year before the one last mentioned.
+func (t *Tagger) yearAgo(i int) (res, bool) {
+	if !t.is(i, "year") || !t.dash(i+1) || !t.glued(i+1) || !t.isAny(i+2, "ago", "earlier") || !t.glued(i+2) {
+		return res{}, false
+	}
+	r := res{start: i, end: i + 3, typ: Date}
+	k := i + 3
+	if n, k2, ok := t.ordinalAt(k); ok && n >= 1 && n <= 4 && t.is(k2, "quarter") {
+		k = k2 + 1
+		r.end = k
+	} else if t.isAny(k, "quarter", "period") {
+		r.end = k + 1
+	}
+	switch {
+	case t.lastQ.Prec == timeline.Quarter:
+		r.d = t.lastQ
+		r.d.Year = addYear(r.d.Year, -1)
+	case t.hasRef:
+		q := (int(t.ref.Month())-1)/3 + 1
+		y := t.ref.Year() - 1
+		if q == 1 {
+			q, y = 4, y-1
+		} else {
+			q--
+		}
+		r.d = timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: q}
+	default:
+		r.val = "XXXX-QX"
+	}
+	return r, true
+}
+
+// holidayIn reads the holiday at i as it falls in year y.
+func (t *Tagger) holidayIn(i, y int) (res, bool) {
+	saved := t.ref
+	t.ref = time.Date(y, 7, 1, 0, 0, 0, 0, time.UTC)
+	defer func() { t.ref = saved }()
+	r, ok := t.holiday(i)
+	if ok && r.d.Prec == timeline.Day && r.d.Year != y {
+		return res{}, false
+	}
+	return r, ok
 }

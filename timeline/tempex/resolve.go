@@ -191,22 +191,21 @@ func weekdayNear(ref time.Time, wd, dir int) time.Time {
 // before ref's month, dir > 0 the first on or after, 0 the nearest.
 func monthYear(ref time.Time, m, dir int) int {
 	y, rm := ref.Year(), int(ref.Month())
+	// the offset from the reference month, taken in a window that leans
+	// to the past or the future as the tense says
+	lo, hi := -5, 6
 	switch {
 	case dir < 0:
-		if m > rm {
-			return y - 1
-		}
+		lo, hi = -9, 2
 	case dir > 0:
-		if m < rm {
-			return y + 1
-		}
-	default:
-		if m-rm > 6 {
-			return y - 1
-		}
-		if rm-m > 6 {
-			return y + 1
-		}
+		lo, hi = -2, 9
+	}
+	d := m - rm
+	switch {
+	case d < lo:
+		return y + 1
+	case d > hi:
+		return y - 1
 	}
 	return y
 }

@@ -108,7 +108,7 @@ func (t *Tagger) decideMode() bool {
 			far++
 		}
 	}
-	return n >= 3 && far*10 >= n*6
+	return n >= 5 && far*10 >= n*7
 }
 
 // res is one match under construction.
@@ -122,6 +122,7 @@ type res struct {
 	noYear      bool // the year was not written
 	weekday     bool // a weekday resolved by direction
 	ago         bool // "two years ago"
+	adjective   bool // "third-quarter", "five-year": the article before is not part of it
 }
 
 func (t *Tagger) timex(r res) Timex {
@@ -287,10 +288,10 @@ func (t *Tagger) anchorDay(anaphoric bool) (time.Time, bool) {
 }
 
 var futureCues = map[string]bool{
-	"will": true, "shall": true, "ll": true, "going": true, "plans": true, "plan": true,
+	"will": true, "shall": true, "ll": true, "going": true, "planning": true, "soon": true,
 	"expected": true, "expects": true, "scheduled": true, "due": true, "intends": true,
 	"would": true, "upcoming": true, "tomorrow": true, "next": true, "to": false,
-	"planned": true, "until": true, "wo": true, "begin": true, "start": true,
+	"wo": true, "begin": true, "start": true, "scheduling": true, "later": true,
 }
 
 var pastCues = map[string]bool{
@@ -368,6 +369,9 @@ func (t *Tagger) cue(k int) (c int, stop bool) {
 		buf[i] = c
 	}
 	low := buf[:len(s)]
+	if (string(low) == "set" || string(low) == "plans" || string(low) == "plan") && t.is(k+1, "to") {
+		return 1, false
+	}
 	if futureCues[string(low)] {
 		return 1, false
 	}
@@ -432,7 +436,7 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 			return timeline.ModMoreThan, i + 2, 2
 		}
 		return timeline.ModLessThan, i + 2, 2
-	case t.is(i, "over") && t.quantityStart(i+1):
+	case t.is(i, "over") && t.isAny(i+1, "a", "an"):
 		return timeline.ModMoreThan, i + 1, 2
 	case t.is(i, "under") && t.quantityStart(i+1):
 		return timeline.ModLessThan, i + 1, 2
@@ -463,7 +467,7 @@ func (t *Tagger) quantityStart(i int) bool {
 
 func (t *Tagger) match(i int) (res, bool) {
 	if mod, j, kind := t.prefix(i); j > i {
-		if r, ok := t.core(j, true); ok {
+		if r, ok := t.core(j, true); ok && r.typ != Set && !(r.weekday && mod == timeline.ModApprox) {
 			isDur := r.typ == Duration
 			if kind == 2 && r.ago {
 				switch mod {
@@ -500,9 +504,19 @@ func (t *Tagger) match(i int) (res, bool) {
 
 // suffix reads what may follow an expression: "or so".
 func (t *Tagger) suffix(r res) res {
-	if t.is(r.end, "or") && t.is(r.end+1, "so") {
+	switch {
+	case t.is(r.end, "or") && t.is(r.end+1, "so"):
 		r.end += 2
 		r.mod = timeline.ModApprox
+	case r.typ == Date && r.d.Prec >= timeline.Millennium && t.is(r.end, "or") && t.isAny(r.end+1, "later", "after"):
+		r.end += 2
+		r.mod = timeline.ModOnOrAfter
+	case r.typ == Date && r.d.Prec >= timeline.Millennium && t.is(r.end, "or") && t.isAny(r.end+1, "earlier", "before"):
+		r.end += 2
+		r.mod = timeline.ModOnOrBefore
+	case r.typ == Date && r.d.Prec >= timeline.Millennium && t.is(r.end, "and") && t.isAny(r.end+1, "beyond", "later", "after"):
+		r.end += 2
+		r.mod = timeline.ModOnOrAfter
 	}
 	return r
 }
@@ -544,6 +558,11 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 		}
 		if w.ord > 0 {
 			consider(t.ordinalPeriod(i))
+		}
+		if w.num > 10 && w.num <= 20 {
+			if y, k, ok := t.spelledYear(i); ok {
+				consider(res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true)
+			}
 		}
 		if w.season != timeline.NoSeason {
 			consider(t.seasonExpr(i, i, 0, afterMod))
@@ -623,7 +642,7 @@ func durValue(n float64, u unit, vague bool) string {
 		}
 		b = strconv.AppendInt(b, int64(months), 10)
 		return string(append(b, 'M'))
-	case u == uHour && n != float64(int(n)) && n*60 == float64(int(n*60)):
+	case (u == uHour || u == uMinute) && n != float64(int(n)) && n*60 == float64(int(n*60)):
 		whole := int(n)
 		mins := int((n-float64(whole))*60 + 0.5)
 		if whole > 0 {
@@ -631,6 +650,12 @@ func durValue(n float64, u unit, vague bool) string {
 			b = append(b, 'H')
 		}
 		b = strconv.AppendInt(b, int64(mins), 10)
+		if u == uMinute {
+			if whole > 0 {
+				b[len(b)-len(strconv.Itoa(mins))-1] = 'M'
+			}
+			return string(append(b, 'S'))
+		}
 		return string(append(b, 'M'))
 	case u == uWeekend:
 		b = strconv.AppendFloat(b, 2*n, 'f', -1, 64)
