@@ -26,7 +26,7 @@ func findActors(s, speaker string) []string {
 	add := func(a string) {
 		a = strings.TrimSpace(strings.Trim(a, " ,;:.*_"))
 		a = strings.TrimSuffix(strings.TrimSuffix(a, "’s"), "'s")
-		k := strings.ToLower(a)
+		k := actorKey(a)
 		if a == "" || seen[k] || len(out) >= maxActors {
 			return
 		}
@@ -62,7 +62,7 @@ func findActors(s, speaker string) []string {
 				j++
 				continue
 			}
-			if u.word && connectors[u.text] && j+1 < len(toks) && toks[j+1].word && toks[j+1].capital && !toks[j+1].gapBefore {
+			if u.word && connectors[u.text] && j+1 < len(toks) && toks[j+1].word && toks[j+1].capital && !toks[j+1].gapBefore && !dateWord(toks[j+1].text) {
 				j++
 				continue
 			}
@@ -77,7 +77,7 @@ func findActors(s, speaker string) []string {
 		for first <= last && (dateWord(toks[first].text) || (toks[first].sentStart && openerWord(toks[first].text)) || titleWords[toks[first].text]) {
 			first++
 		}
-		for last >= first && dateWord(toks[last].text) {
+		for last >= first && (dateWord(toks[last].text) || connectors[toks[last].text]) {
 			last--
 		}
 		i = j - 1
@@ -93,7 +93,7 @@ func findActors(s, speaker string) []string {
 			i = k - 1
 			continue
 		}
-		if words == 1 && !isAcronym(span) {
+		if words == 1 && (!isAcronym(span) || notActors[span]) {
 			continue
 		}
 		add(span)
@@ -273,4 +273,24 @@ func shortOrg(outlet string) string {
 		}
 	}
 	return o
+}
+
+// notActors are acronyms that name things, not people or organisations.
+var notActors = map[string]bool{
+	"DNA": true, "RNA": true, "GDP": true, "HIV": true, "AIDS": true, "CEO": true, "TV": true,
+	"AM": true, "PM": true, "BC": true, "AD": true, "BCE": true, "CE": true, "ID": true,
+	"USD": true, "EUR": true, "GMT": true, "UTC": true, "EST": true, "EDT": true, "PDF": true,
+	"TCP": true, "IP": true, "URL": true, "OK": true, "II": true, "III": true, "IV": true,
+}
+
+// actorKey identifies an actor across spellings: lower case, each word's
+// plural s dropped ("Human Right Watch" is "Human Rights Watch").
+func actorKey(a string) string {
+	words := strings.Fields(strings.ToLower(a))
+	for i, w := range words {
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			words[i] = w[:len(w)-1]
+		}
+	}
+	return strings.Join(words, " ")
 }

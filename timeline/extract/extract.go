@@ -85,7 +85,7 @@ type item struct {
 	statement bool     // the event of a Statement section
 	sec       [2]int   // document and section index: reports of one section never merge
 	order     [2]int   // document index, offset: reading order
-	bag       []string // content words, for similarity
+	bag       bag      // content words, for similarity
 }
 
 func (o Options) tagger() Tagger {
@@ -424,8 +424,8 @@ func joinAdjacent(text string, cs []cand) []cand {
 	out := cs[:1]
 	for _, c := range cs[1:] {
 		p := &out[len(out)-1]
-		gap := strings.Trim(text[p.end:c.start], " ,()")
-		if (gap == "" || gap == "of" || gap == "a" || gap == "the") && !p.span.IsRange() && !c.span.IsRange() &&
+		gap := strings.ToLower(strings.Trim(text[p.end:c.start], " ,()"))
+		if (gap == "" || gap == "of" || gap == "a" || gap == "the" || gap == "in" || gap == "on" || gap == "at") && !p.span.IsRange() && !c.span.IsRange() &&
 			(p.span.Start.Contains(c.span.Start) || c.span.Start.Contains(p.span.Start)) {
 			if c.span.Start.Prec > p.span.Start.Prec {
 				p.span = c.span

@@ -131,8 +131,68 @@ func headline(sent string, ds, de int, lastActor string) headlineResult {
 			return res
 		}
 	}
+	s, ds, de = innerClause(s, ds, de)
 	res.title = finish(removeSpan(s, ds, de))
 	return res
+}
+
+// complementOpeners are the words that open a that-clause with a subject
+// of its own ("recall that the volcano ...", "knowing that the change").
+var complementOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
+	"this": true, "these": true, "those": true, "he": true, "she": true, "it": true, "they": true,
+	"we": true, "i": true, "our": true, "some": true, "many": true, "most": true,
+}
+
+// innerClause narrows a clause to the phrase that holds the date when the
+// date sits in a trailing participle phrase (", ending negotiations that
+// began in 1986" gives "negotiations began in 1986") or in a that-clause
+// with its own subject ("scientists recall that the eruption lasted from
+// 1821 to 1823" gives "the eruption lasted from 1821 to 1823"): the date
+// belongs to that phrase's event, not the main clause's.
+func innerClause(s string, ds, de int) (string, int, int) {
+	narrow := func(from, to int) (string, int, int) {
+		return s[from:to], ds - from, de - from
+	}
+	// A trailing participle phrase.
+	for i := ds - 2; i > 0; i-- {
+		if s[i] != ',' || s[i+1] != ' ' {
+			continue
+		}
+		w := firstWord(s[i+2:])
+		if strings.HasSuffix(w, "ing") && len(w) > 4 && unicode.IsLower(firstRune(w)) && i > 20 {
+			from := i + 2 + len(w) + 1
+			to := len(s)
+			if c := strings.Index(s[de:], ", "); c >= 0 {
+				to = de + c
+			}
+			if from < ds {
+				out, nds, nde := narrow(from, to)
+				// "negotiations that began" reads "negotiations began".
+				for _, rel := range []string{" that ", " which ", " who "} {
+					if k := strings.Index(out, rel); k >= 0 && k+len(rel) <= nds {
+						out = out[:k] + " " + out[k+len(rel):]
+						nds -= len(rel) - 1
+						nde -= len(rel) - 1
+						break
+					}
+				}
+				return out, nds, nde
+			}
+		}
+		break // only the last comma before the date
+	}
+	// A that-clause with its own subject, the date inside it.
+	if k := strings.LastIndex(s[:ds], " that "); k > 0 {
+		from := k + len(" that ")
+		if complementOpeners[strings.ToLower(firstWord(s[from:]))] && !strings.Contains(s[from:ds], ",") {
+			return narrow(from, len(s))
+		}
+	}
+	if strings.HasPrefix(strings.ToLower(s), "that ") && complementOpeners[strings.ToLower(firstWord(s[5:]))] && ds > 5 {
+		return narrow(5, len(s))
+	}
+	return s, ds, de
 }
 
 // reporting is a reporting verb found in a clause, with the speaker and
@@ -296,7 +356,7 @@ func activeVoice(s string) string {
 
 // finishWithPrefix shortens body so that prefix+body fits.
 func finishWithPrefix(prefix, body string) string {
-	body = cleanHeadline(body)
+	body = dropLeadingAdverbial(cleanHeadline(body))
 	body = lowerFirstUnlessName(body)
 	return finish(prefix + body)
 }
@@ -312,9 +372,33 @@ func lowerFirstUnlessName(s string) string {
 	return s
 }
 
+// leadPreps open an adverbial phrase a headline can do without ("At the
+// Fukushima plant, an explosion tore ..." gives "an explosion tore ...").
+var leadPreps = map[string]bool{
+	"at": true, "in": true, "on": true, "during": true, "after": true, "before": true,
+	"from": true, "under": true, "amid": true, "across": true, "near": true, "inside": true,
+	"outside": true, "within": true, "throughout": true, "by": true, "following": true,
+}
+
+// dropLeadingAdverbial removes a leading prepositional phrase that ends at
+// a comma, when a clause of at least three words follows.
+func dropLeadingAdverbial(s string) string {
+	if !leadPreps[strings.ToLower(firstWord(s))] {
+		return s
+	}
+	c := strings.Index(s, ", ")
+	if c < 0 || c > 70 || strings.ContainsAny(s[:c], "\"“”") {
+		return s
+	}
+	if rest := s[c+2:]; len(strings.Fields(rest)) >= 3 {
+		return rest
+	}
+	return s
+}
+
 // finish cleans, compresses and capitalises a title.
 func finish(s string) string {
-	s = cleanHeadline(s)
+	s = dropLeadingAdverbial(cleanHeadline(s))
 	if len(s) > maxTitle {
 		s = compress(s)
 	}
@@ -379,6 +463,10 @@ var phraseBreaks = map[string]bool{
 	"into": true, "over": true, "against": true, "by": true, "since": true, "about": true,
 }
 
+// clauseBreaks are the phrase breaks between clauses or coordinated
+// phrases: a cut there reads better than one before a preposition.
+var clauseBreaks = map[string]bool{"and": true, "but": true, "while": true, "which": true, "who": true, "because": true, "amid": true, "including": true}
+
 // ofHeads are nouns that mean nothing without their "of" phrase.
 var ofHeads = map[string]bool{
 	"part": true, "one": true, "some": true, "most": true, "all": true, "number": true,
@@ -394,7 +482,7 @@ func shorten(s string, n int) string {
 		return s
 	}
 	words := strings.Fields(s)
-	best := ""
+	best, bestClause := "", ""
 	length := 0
 	quoted := false
 	for i, w := range words {
@@ -421,7 +509,13 @@ func shorten(s string, n int) string {
 		}
 		if atBreak && !quoted && !trailingStops[strings.ToLower(strings.Trim(w, ",;:"))] {
 			best = cut
+			if strings.HasSuffix(w, ",") || (i+1 < len(words) && clauseBreaks[strings.ToLower(words[i+1])]) {
+				bestClause = cut
+			}
 		}
+	}
+	if len(bestClause) >= n/2 {
+		return balanceQuotes(bestClause)
 	}
 	if len(best) >= n/2 {
 		return balanceQuotes(best)
