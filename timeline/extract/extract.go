@@ -82,10 +82,10 @@ func Build(docs []*timeline.Document, opt Options) *timeline.Chronology {
 // item is an event under construction, with what merging needs to know.
 type item struct {
 	ev        timeline.Event
-	statement bool     // the event of a Statement section
-	sec       [2]int   // document and section index: reports of one section never merge
-	order     [2]int   // document index, offset: reading order
-	bag       bag      // content words, for similarity
+	statement bool   // the event of a Statement section
+	sec       [2]int // document and section index: reports of one section never merge
+	order     [2]int // document index, offset: reading order
+	bag       bag    // content words, for similarity
 }
 
 func (o Options) tagger() Tagger {
