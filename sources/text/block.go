@@ -55,7 +55,11 @@ type block struct {
 
 // finish computes the block's text with markup removed.
 func (b *block) finish(md bool) {
-	b.text, b.segs = strip(b.raw, md)
+	if b.kind == codeBlock {
+		b.text, b.segs = emit(b.raw, nil)
+	} else {
+		b.text, b.segs = strip(b.raw, md)
+	}
 	// Trim white space the markup removal left at the ends.
 	lead := len(b.text) - len(strings.TrimLeft(b.text, " \t\n"))
 	b.text = strings.TrimRight(b.text[lead:], " \t\n")
@@ -177,6 +181,7 @@ func parseBlocks(src string, loc *locator, md bool) ([]*block, *frontMatter) {
 			}
 			b.raw.add(strings.TrimSpace(t[m[1]:end]), lines[i].start+m[1]+len(t[m[1]:end])-len(strings.TrimLeft(t[m[1]:end], " \t")))
 			b.lines = 1
+			b.raw.done()
 			if strings.TrimSpace(b.raw.s) != "" {
 				blocks = append(blocks, b)
 			}
@@ -209,6 +214,7 @@ func parseBlocks(src string, loc *locator, md bool) ([]*block, *frontMatter) {
 				addLine(b, i, from)
 				i++
 			}
+			b.raw.done()
 			b.raw.s = strings.TrimRight(b.raw.s, "\n")
 			if strings.TrimSpace(b.raw.s) != "" {
 				blocks = append(blocks, b)
@@ -253,6 +259,9 @@ func parseBlocks(src string, loc *locator, md bool) ([]*block, *frontMatter) {
 			i++
 		}
 		blocks = append(blocks, b)
+	}
+	for _, b := range blocks {
+		b.raw.done()
 	}
 	return blocks, fm
 }

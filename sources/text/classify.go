@@ -29,13 +29,20 @@ var (
 	quoteClose = "\"”«»’'"
 	titleQRe   = regexp.MustCompile(`["“]([^"“”]+?)[,.]?["”]`)
 	italicRe   = regexp.MustCompile(`(?:^|[^*\w])(?:\*{1,2}|_{1,2})([^*_\n]+?)(?:\*{1,2}|_{1,2})(?:[^*\w]|$)`)
-	pubRe      = regexp.MustCompile(`(?i)\b(first\s+published|published|posted|released|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
-	updRe      = regexp.MustCompile(`(?i)\b(last\s+updated|updated|last\s+modified|modified|revised)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
+	pubRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*)(?:[*_]{1,2})?(first\s+published|published|posted|released|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
+	updRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*)(?:[*_]{1,2})?(last\s+updated|updated|last\s+modified|modified|revised)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	bylineRe   = regexp.MustCompile(`^(?:[*_]{1,2})?By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al-\S+),?)*(?:[*_]{1,2})?$`)
 )
 
+var unemphasize = strings.NewReplacer("**", "", "__", "", "*", "", "_", " ")
+
 // isCitationLine reports whether a raw line starts a citation.
-func isCitationLine(s string) bool { return citeStartRe.MatchString(s) }
+func isCitationLine(s string) bool {
+	if len(s) > 64 {
+		s = s[:64] // the pattern is anchored: its match starts in the first bytes
+	}
+	return citeStartRe.MatchString(s)
+}
 
 // isAttribution reports whether a raw line reads as the attribution of a
 // quotation ("- Human Rights Watch, China director Sophie Richardson").
@@ -62,6 +69,7 @@ func isAttribution(s string) bool {
 // outside the title, and the outlet the emphasized part, else what is left.
 func parseCitation(raw string, dayFirst bool) citation {
 	var c citation
+	var linkText string
 	s := strings.TrimSpace(raw)
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "("), ")")
 	if m := citeStartRe.FindStringIndex(s); m != nil {
@@ -74,7 +82,8 @@ func parseCitation(raw string, dayFirst bool) citation {
 		s = s[:m[0]] + " " + s[m[1]:]
 	} else if m := linkRe.FindStringSubmatchIndex(s); m != nil && m[6] < m[7] {
 		c.url = s[m[6]:m[7]]
-		s = s[:m[0]] + " " + s[m[4]:m[5]] + " " + s[m[1]:]
+		linkText = s[m[4]:m[5]]
+		s = s[:m[0]] + " " + s[m[1]:]
 	} else if m := urlRe.FindStringIndex(s); m != nil {
 		c.url = strings.TrimRight(s[m[0]:m[1]], ".,;:)]")
 		s = s[:m[0]] + " " + s[m[0]+len(c.url):]
@@ -83,6 +92,8 @@ func parseCitation(raw string, dayFirst bool) citation {
 	if m := titleQRe.FindStringSubmatchIndex(s); m != nil {
 		c.title = strings.TrimSpace(strings.TrimRight(s[m[2]:m[3]], ",."))
 		s = s[:m[0]] + " " + s[m[1]:]
+	} else if linkText != "" {
+		c.title = cleanName(linkText)
 	}
 	// The date: the last one written outside the title.
 	if ds := findDates(s, dayFirst); len(ds) > 0 {
@@ -98,19 +109,16 @@ func parseCitation(raw string, dayFirst bool) citation {
 	if m := italicRe.FindStringSubmatch(s); m != nil {
 		c.outlet = cleanName(m[1])
 	}
-	rest := cleanName(strings.NewReplacer("**", "", "__", "", "*", "", "_", " ").Replace(s))
+	rest := cleanName(unemphasize.Replace(s))
 	if c.outlet == "" {
 		c.outlet = rest
 		if c.title == "" {
-			// "Title. Outlet." or "Outlet, Title": with no quotes, the
-			// longer part is taken for the title only when there are two.
+			// "Title. Outlet.": with no quotes, the last part names the
+			// outlet, as in the citation styles that put the title first.
 			parts := splitParts(rest)
 			if len(parts) >= 2 {
 				c.outlet = parts[len(parts)-1]
 				c.title = strings.Join(parts[:len(parts)-1], ", ")
-				if len(c.outlet) > len(c.title) && len(parts) == 2 {
-					c.outlet, c.title = parts[0], parts[1]
-				}
 			}
 		} else if i := strings.IndexAny(rest, "—–|"); i > 0 {
 			c.outlet = cleanName(rest[:i]) // "The Himalayan Times—World": the section is not the outlet
@@ -145,12 +153,12 @@ func classify(blocks []*block, dayFirst bool) {
 			continue
 		}
 		switch {
-		case isCitationLine(b.raw.s) || citeTailRe.MatchString(b.raw.s) && strings.HasPrefix(strings.TrimSpace(b.raw.s), "("):
+		case isCitationLine(b.raw.s) || b.lines <= 3 && strings.HasPrefix(strings.TrimSpace(b.raw.s), "(") && citeTailRe.MatchString(b.raw.s):
 			b.role = citationRole
 			b.cite = parseCitation(b.raw.s, dayFirst)
 		case b.lines == 1 && isAttribution(b.first) && k > 0 && isQuotation(blocks[k-1]):
 			b.role = attributionRole
-		case b.lines <= 2 && markerRe.MatchString(b.raw.s) && len(b.text) < 120:
+		case b.lines <= 2 && len(b.text) < 120 && strings.Contains(strings.ToLower(b.text), "commentary") && markerRe.MatchString(b.raw.s):
 			b.role = markerRole
 		case b.lines <= 3 && len(b.text) < 240 && pubLine(b, dayFirst):
 			b.role = pubRole
@@ -226,7 +234,9 @@ func dateOnly(b *block, dayFirst bool) bool {
 	rest = timeRe.ReplaceAllString(rest, " ")
 	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		switch strings.ToLower(w) {
-		case "am", "pm", "a", "p", "m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt", "hkt", "ist", "jst":
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+			"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+			"am", "pm", "a", "p", "m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt", "hkt", "ist", "jst":
 		default:
 			return false
 		}
@@ -270,9 +280,34 @@ func findDateline(text string, dayFirst bool) (d dateMatch, isDateline, hasDate 
 // statement from an article about one.
 var statementRe = regexp.MustCompile(`(?i)\b(?:press\s+conference|press\s+briefing|news\s+conference|briefing|remarks|statement|speech|address\s+(?:by|to|at)|transcript|testimony|communiqu[eé]|declaration|readout|interview\s+with|q\s*&\s*a)\b`)
 
-var qaRe = regexp.MustCompile(`(?m)^\s*(?:\*\*)?(?:Q|Question)(?:\*\*)?\s*[:.]`)
-var aRe = regexp.MustCompile(`(?m)^\s*(?:\*\*)?(?:A|Answer)(?:\*\*)?\s*[:.]`)
-
 func isStatement(title, text string) bool {
-	return title != "" && statementRe.MatchString(title) || qaRe.MatchString(text) && aRe.MatchString(text)
+	return title != "" && statementRe.MatchString(title) || hasQA(text)
+}
+
+// hasQA reports whether text is laid out as questions and answers: lines
+// starting "Q:" and lines starting "A:" (or "Question:", "Answer:").
+func hasQA(text string) bool {
+	var q, a bool
+	for line := range strings.Lines(text) {
+		line = strings.TrimLeft(line, " \t*")
+		word, rest, ok := strings.Cut(line, ":")
+		if !ok || len(word) > 8 {
+			if w, _, ok2 := strings.Cut(line, "."); ok2 && (w == "Q" || w == "A") {
+				word, ok = w, true
+			} else {
+				continue
+			}
+		}
+		_ = rest
+		switch strings.TrimRight(word, "*") {
+		case "Q", "Question":
+			q = true
+		case "A", "Answer":
+			a = true
+		}
+		if q && a {
+			return true
+		}
+	}
+	return false
 }

@@ -43,22 +43,19 @@ var monthAlt = func() string {
 	return strings.Join(alts, "|")
 }()
 
-const (
-	weekday = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`
-	ord     = `(?:st|nd|rd|th)?`
-)
+const ord = `(?:st|nd|rd|th)?`
 
 // The date forms found in citation lines, datelines and "Published:" lines.
 var (
-	dmyRe = regexp.MustCompile(`(?i)\b` + weekday + `(\d{1,2})` + ord + `\s+(?:of\s+)?(` + monthAlt + `)\.?,?\s+(\d{4})\b`)
-	mdyRe = regexp.MustCompile(`(?i)\b` + weekday + `(` + monthAlt + `)\.?\s+(\d{1,2})` + ord + `,?\s+(\d{4})\b`)
+	dmyRe = regexp.MustCompile(`(?i)\b(\d{1,2})` + ord + `\s+(?:of\s+)?(` + monthAlt + `)\.?,?\s+(\d{4})\b`)
+	mdyRe = regexp.MustCompile(`(?i)\b(` + monthAlt + `)\.?\s+(\d{1,2})` + ord + `,?\s+(\d{4})\b`)
 	isoRe = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
 	ymdRe = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
 	numRe = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
 	myRe  = regexp.MustCompile(`(?i)\b(` + monthAlt + `)\.?,?\s+(\d{4})\b`)
 	// A day and month without a year, as datelines write them
 	// ("GENEVA, March 3 (Reuters)").
-	mdRe = regexp.MustCompile(`(?i)\b` + weekday + `(?:(` + monthAlt + `)\.?\s+(\d{1,2})` + ord + `|(\d{1,2})` + ord + `\s+(` + monthAlt + `)\.?)\b`)
+	mdRe = regexp.MustCompile(`(?i)\b(?:(` + monthAlt + `)\.?\s+(\d{1,2})` + ord + `|(\d{1,2})` + ord + `\s+(` + monthAlt + `)\.?)\b`)
 )
 
 // dateMatch is a date found in a line.
@@ -71,6 +68,9 @@ type dateMatch struct {
 // findDates returns the dates written in s, in order, at the precision they
 // were written at (day or month). dayFirst reads 03/04/2017 as 3 April.
 func findDates(s string, dayFirst bool) []dateMatch {
+	if !strings.ContainsAny(s, "0123456789") {
+		return nil
+	}
 	var out []dateMatch
 	taken := func(a, b int) bool {
 		for _, m := range out {

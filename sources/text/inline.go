@@ -21,11 +21,23 @@ type rawText struct {
 	s      string
 	pieces []piece
 	loc    *locator
+	buf    []byte // s while it is being built by add; see done
 }
 
+// add appends s, copied from the source at byte src.
 func (r *rawText) add(s string, src int) {
-	r.pieces = append(r.pieces, piece{off: len(r.s), src: src})
-	r.s += s
+	if r.buf == nil {
+		r.buf = []byte(r.s)
+	}
+	r.pieces = append(r.pieces, piece{off: len(r.buf), src: src})
+	r.buf = append(r.buf, s...)
+}
+
+// done ends a run of add calls.
+func (r *rawText) done() {
+	if r.buf != nil {
+		r.s, r.buf = string(r.buf), nil
+	}
 }
 
 // srcAt returns the source offset of raw byte i.
@@ -113,13 +125,14 @@ func strip(r rawText, md bool) (string, []timeline.Segment) {
 	if md {
 		st.codeSpans()
 	}
-	for _, m := range autolinkRe.FindAllStringSubmatchIndex(s, -1) {
+	hasLT := strings.IndexByte(s, '<') >= 0
+	for _, m := range matches(hasLT, autolinkRe, s) {
 		if st.free(m[0], m[1]) {
 			st.drop[m[0]], st.drop[m[1]-1] = true, true
 			st.protectRange(m[2], m[3])
 		}
 	}
-	for _, m := range linkRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range matches(strings.Contains(s, "]("), linkRe, s) {
 		if !st.free(m[0], m[1]) {
 			continue
 		}
@@ -127,23 +140,23 @@ func strip(r rawText, md bool) (string, []timeline.Segment) {
 		st.dropRange(m[5], m[1]) // "](url)"
 	}
 	if md {
-		for _, m := range refLinkRe.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range matches(strings.Contains(s, "]["), refLinkRe, s) {
 			if st.free(m[0], m[1]) {
 				st.dropRange(m[0], m[2])
 				st.dropRange(m[3], m[1])
 			}
 		}
 	}
-	for _, m := range urlRe.FindAllStringIndex(s, -1) {
+	for _, m := range matches(strings.Contains(s, "://"), urlRe, s) {
 		st.protectRange(m[0], m[1])
 	}
 	if md {
-		for _, m := range tagRe.FindAllStringIndex(s, -1) {
+		for _, m := range matches(hasLT, tagRe, s) {
 			if st.free(m[0], m[1]) {
 				st.dropRange(m[0], m[1])
 			}
 		}
-		for _, m := range entityRe.FindAllStringIndex(s, -1) {
+		for _, m := range matches(strings.IndexByte(s, '&') >= 0, entityRe, s) {
 			if !st.free(m[0], m[1]) {
 				continue
 			}
@@ -186,6 +199,14 @@ func strip(r rawText, md bool) (string, []timeline.Segment) {
 		i = j
 	}
 	return emit(r, keeps)
+}
+
+// matches runs re over s only when a cheap test says it may match.
+func matches(maybe bool, re *regexp.Regexp, s string) [][]int {
+	if !maybe {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
 }
 
 func isASCIIPunct(c byte) bool {
@@ -245,6 +266,9 @@ func (st *stripper) emphasis() {
 		if c == '_' {
 			d.open = left && (!right || isPunct(prev))
 			d.shut = right && (!left || isPunct(next))
+		} else if left && right && isAlnum(prev) && isAlnum(next) {
+			// Unlike CommonMark, "2*3*4" is arithmetic, not emphasis.
+			d.open, d.shut = false, false
 		}
 		i = j
 		if d.shut {
@@ -275,6 +299,8 @@ func (st *stripper) emphasis() {
 		}
 	}
 }
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
 

@@ -58,8 +58,8 @@ func substantive(b *block) bool {
 //     the marker up to the first citation is either an excerpt (citations
 //     after) or only pull quotes with their attribution (citations
 //     before);
-//  5. otherwise, citations before excerpts unless the text after the last
-//     citation is shorter than the text before the first.
+//  5. otherwise text follows the last citation, which must be the excerpt
+//     it introduces: citations before.
 func decideLayout(blocks []*block, cites []int) Layout {
 	var prevAttach, nextAttach int
 	for _, c := range cites {
@@ -130,9 +130,6 @@ func decideLayout(blocks []*block, cites []int) Layout {
 		if lead > tail {
 			return CiteAfter
 		}
-	}
-	if tail < head/2 {
-		return CiteAfter
 	}
 	return CiteBefore
 }

@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // rawLines returns the [start, end) offsets of the lines of s.
@@ -107,7 +108,12 @@ func splitPara(b *block) []*block {
 		return compact(out)
 	}
 	// "... (Source: Reuters, 3 March 2011)" closing the paragraph.
-	if m := citeTailRe.FindStringIndex(s); m != nil && m[0] > 0 {
+	tail, at := tailOf(s, 320)
+	lower := strings.ToLower(tail)
+	if !strings.Contains(lower, "source") {
+		// no citation closes the paragraph
+	} else if m := citeTailRe.FindStringIndex(tail); m != nil && at+m[0] > 0 {
+		m[0] += at
 		c := b.sub(m[0], len(s))
 		if c != nil {
 			c.attachPrev = true
@@ -115,7 +121,10 @@ func splitPara(b *block) []*block {
 		}
 	}
 	// "... **End OE Watch Commentary (Shanks)**" closing the paragraph.
-	if m := markerRe.FindStringIndex(s); m != nil && m[0] > 0 {
+	if !strings.Contains(lower, "commentary") {
+		// no marker closes the paragraph
+	} else if m := markerRe.FindStringIndex(tail); m != nil && at+m[0] > 0 {
+		m[0] += at
 		return compact([]*block{b.sub(0, m[0]), b.sub(m[0], len(s))})
 	}
 	return []*block{b}
@@ -129,4 +138,21 @@ func compact(bs []*block) []*block {
 		}
 	}
 	return out
+}
+
+// tailOf returns the last n bytes of s or so (from a rune and line start
+// if possible) and the offset they start at: the patterns that must end a
+// paragraph need not be sought from its start.
+func tailOf(s string, n int) (string, int) {
+	if len(s) <= n {
+		return s, 0
+	}
+	at := len(s) - n
+	if nl := strings.IndexByte(s[at:], '\n'); nl >= 0 && nl < n/2 {
+		at += nl + 1
+	}
+	for at < len(s) && !utf8.RuneStart(s[at]) {
+		at++
+	}
+	return s[at:], at
 }

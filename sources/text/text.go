@@ -137,6 +137,7 @@ func Analyze(doc *timeline.Document, opt Options) {
 		case timeline.Heading:
 			b := &block{kind: headingBlock, level: 2, raw: rawText{loc: loc}, lines: 1}
 			b.raw.add(strings.TrimSpace(s.Text), len(s.Text)-len(strings.TrimLeft(s.Text, " \t\n")))
+			b.raw.done()
 			b.first = b.raw.s
 			blocks = append(blocks, b)
 		case timeline.Excerpt:
@@ -241,13 +242,25 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 	}
 	docCite := info.cite
 	docCite.Date = docRef.date
-	docStatement := layout == NoCitations && isStatement(title, joinText(blocks, docScope))
+	docStatement := false
+	if layout == NoCitations {
+		docStatement = statementRe.MatchString(title)
+		for _, k := range docScope {
+			if docStatement {
+				break
+			}
+			docStatement = hasQA(blocks[k].text)
+		}
+	}
 
-	var secs []timeline.Section
+	secs := make([]timeline.Section, 0, len(blocks))
 	var cur *timeline.Section
+	var curText strings.Builder
 	curOwner, heading := -2, ""
 	flush := func() {
 		if cur != nil {
+			cur.Text = curText.String()
+			curText.Reset()
 			if len(cur.Segments) == 1 && cur.Segments[0].Off == 0 {
 				cur.Segments = nil
 			}
@@ -260,14 +273,14 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 		cur = &timeline.Section{Kind: kind, Heading: heading, Pos: b.pos(), Citation: cite, RefFrom: r.from, RefPos: r.pos}
 	}
 	add := func(b *block) {
-		if cur.Text != "" {
-			cur.Text += "\n\n"
+		if curText.Len() > 0 {
+			curText.WriteString("\n\n")
 		}
 		for _, s := range b.segs {
-			s.Off += len(cur.Text)
+			s.Off += curText.Len()
 			cur.Segments = append(cur.Segments, s)
 		}
-		cur.Text += b.text
+		curText.WriteString(b.text)
 	}
 	for k, b := range blocks {
 		switch {

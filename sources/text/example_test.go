@@ -1,0 +1,45 @@
+package text_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/chronicle-project/chronicle/sources/text"
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+func Example() {
+	const compilation = `Editor's Commentary: two reports of the same week. END COMMENTARY
+
+Source: "Villages evacuated," *The River Courier*. 13 March 2013. <https://courier.example.org/a>
+
+Officials ordered the evacuation of four villages on Tuesday.
+
+Source: "Spring flood briefing," River Authority. 15 March 2013. https://authority.example.org/b
+
+Q: Has the crest passed?
+
+A: It passed Vidin on Thursday night.
+`
+	doc, err := text.Read(strings.NewReader(compilation), "report.txt", text.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range doc.Sections {
+		fmt.Printf("%-13s %-18s %-10s %v %.24q\n", kind(s.Kind), s.Citation.Name(), s.Citation.Date, s.Statement, s.Text)
+	}
+	fmt.Println(text.DescribeRef(&doc.Sections[3]))
+	// Output:
+	// body          report.txt                    false "Editor's Commentary: two"
+	// citation-line report.txt                    false "END COMMENTARY"
+	// citation-line The River Courier  2013-03-13 false "Source: \"Villages evacua"
+	// excerpt       The River Courier  2013-03-13 false "Officials ordered the ev"
+	// citation-line River Authority    2013-03-15 false "Source: \"Spring flood br"
+	// excerpt       River Authority    2013-03-15 true "Q: Has the crest passed?"
+	// 2013-03-13 from the citation of "The River Courier" at report.txt:3:1
+}
+
+func kind(k timeline.SectionKind) string {
+	return map[timeline.SectionKind]string{timeline.Body: "body", timeline.Excerpt: "excerpt", timeline.CitationLine: "citation-line", timeline.Heading: "heading"}[k]
+}

@@ -1,0 +1,84 @@
+package text
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// FuzzParse checks that any text parses without panic into sections whose
+// every byte maps back into the source, in order of reading.
+func FuzzParse(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.[tm][xd]?")
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b), strings.HasSuffix(p, ".md"))
+		}
+	}
+	for _, s := range []string{
+		"Source: \"T,\" *O*. 1 May 2015. <http://x>\n\ntext\n",
+		"> q\n- A Name\n\nSource: X\ntext",
+		"# h #\n\n***a**_b_*\n\n```\nx\n",
+		"---\ndate: 2015-05-01\n---\nGENEVA, May 3 (W) — x",
+		"&amp;[a](b)![c](d)<e>`f`\\*",
+	} {
+		f.Add(s, true)
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, src string, md bool) {
+		if !utf8.ValidString(src) || strings.ContainsRune(src, '\r') {
+			return // Decode guarantees both
+		}
+		done := make(chan *timeline.Document, 1)
+		go func() { done <- Parse(src, "f", Options{Markdown: md}) }()
+		var doc *timeline.Document
+		select {
+		case doc = <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("Parse(%q) takes over 10s", src)
+		}
+		last := -1
+		for _, s := range doc.Sections {
+			if s.Text == "" {
+				t.Fatalf("empty section %+v", s)
+			}
+			if s.Pos.Offset < last {
+				t.Fatalf("sections out of order at %d", s.Pos.Offset)
+			}
+			last = s.Pos.Offset
+			for i := 0; i < len(s.Text); i++ {
+				if p := s.PosAt(i); p.Offset < 0 || p.Offset >= len(src) || p.Line < 1 || p.Col < 1 {
+					t.Fatalf("byte %d of %q maps to %+v", i, s.Text, p)
+				}
+			}
+			if s.RefFrom != "" && s.Citation.Date.IsZero() {
+				t.Fatalf("ref from %q without a date", s.RefFrom)
+			}
+			_ = DescribeRef(&s)
+		}
+	})
+}
+
+// FuzzAnalyze runs the shared analysis on a section another reader could
+// make.
+func FuzzAnalyze(f *testing.F) {
+	f.Add("Intro.\n\nSource: A, 1 May 2015\n\nText.", 3, 5)
+	f.Add("WASHINGTON (AP) — x", 1, 1)
+	f.Fuzz(func(t *testing.T, text string, line, col int) {
+		if !utf8.ValidString(text) || line < 1 || col < 1 || line > 1e6 || col > 1e6 {
+			return
+		}
+		doc := &timeline.Document{Name: "f", Sections: []timeline.Section{{Text: text, Pos: timeline.Position{File: "f", Line: line, Col: col}}}}
+		Analyze(doc, Options{})
+		for _, s := range doc.Sections {
+			if p := s.PosAt(0); p.Line < line {
+				t.Fatalf("position %+v before the section's start", p)
+			}
+		}
+	})
+}

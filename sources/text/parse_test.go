@@ -1,0 +1,306 @@
+package text
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+func TestParseCitation(t *testing.T) {
+	tests := []struct {
+		name                     string
+		in                       string
+		title, outlet, url, date string
+	}{
+		{
+			name:  "seed form",
+			in:    `Source: "Rights group criticizes China for mass DNA collection in Xinjiang," *The Himalayan Times*—World. 13 December 2017. <https://thehimalayantimes.com/world/x/>`,
+			title: "Rights group criticizes China for mass DNA collection in Xinjiang", outlet: "The Himalayan Times", url: "https://thehimalayantimes.com/world/x/", date: "2017-12-13",
+		},
+		{
+			name:  "date inside the title",
+			in:    `Source: "Lu Kang’s Regular Press Conference on December 13, 2017," Ministry of Foreign Affairs. 14 December 2017. http://www.fmprc.gov.cn/t1519191.shtml`,
+			title: "Lu Kang’s Regular Press Conference on December 13, 2017", outlet: "Ministry of Foreign Affairs", url: "http://www.fmprc.gov.cn/t1519191.shtml", date: "2017-12-14",
+		},
+		{
+			name:   "plain outlet and date in parentheses",
+			in:     "(Source: Valley Post, 12 October 2019)",
+			outlet: "Valley Post", date: "2019-10-12",
+		},
+		{
+			name:  "outlet first, curly quotes, month-day-year",
+			in:    "Source: Coastal Herald, “Port talks resume”, September 7, 2017, https://herald.example.com/p.",
+			title: "Port talks resume", outlet: "Coastal Herald", url: "https://herald.example.com/p", date: "2017-09-07",
+		},
+		{
+			name:  "markdown link",
+			in:    "**Source:** [Dockers stop work](https://gazette.example.com/d), _Harbour Gazette_, 2017-09-04",
+			title: "Dockers stop work", outlet: "Harbour Gazette", url: "https://gazette.example.com/d", date: "2017-09-04",
+		},
+		{
+			name:   "month only",
+			in:     "Source: Annual report, Port Authority. March 2016.",
+			title:  "Annual report", outlet: "Port Authority", date: "2016-03",
+		},
+		{
+			name:   "no date",
+			in:     "Sources: Reuters",
+			outlet: "Reuters",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := parseCitation(tt.in, false)
+			got := []string{c.title, c.outlet, c.url, c.date.String()}
+			want := []string{tt.title, tt.outlet, tt.url, date(t, tt.date).String()}
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("parseCitation:\n got %q\nwant %q", got, want)
+			}
+		})
+	}
+}
+
+// section is the part of a section a layout test checks.
+type section struct {
+	kind   timeline.SectionKind
+	text   string // a prefix of the text
+	outlet string
+	date   string
+	from   string
+}
+
+func checkSections(t *testing.T, doc *timeline.Document, want []section) {
+	t.Helper()
+	if len(doc.Sections) != len(want) {
+		t.Fatalf("got %d sections, want %d:\n%s", len(doc.Sections), len(want), dump(doc))
+	}
+	for i, w := range want {
+		s := doc.Sections[i]
+		if s.Kind != w.kind || !strings.HasPrefix(s.Text, w.text) || s.Citation.Outlet != w.outlet ||
+			s.Citation.Date != date(t, w.date) || s.RefFrom != w.from {
+			t.Errorf("section %d: got {%s %.30q %q %s %q}, want %+v", i, kindNames[s.Kind], s.Text, s.Citation.Outlet, s.Citation.Date, s.RefFrom, w)
+		}
+	}
+}
+
+const (
+	B  = timeline.Body
+	X  = timeline.Excerpt
+	CL = timeline.CitationLine
+	H  = timeline.Heading
+)
+
+func TestLayout(t *testing.T) {
+	tests := []struct {
+		name   string
+		md     bool
+		in     string
+		layout Layout
+		want   []section
+	}{
+		{
+			name: "citations before, text after the last",
+			in: "Intro by the editor, who explains what follows at some length.\n\n" +
+				"Source: A Daily, 1 May 2015\n\nFirst excerpt said on Friday.\n\n" +
+				"Source: B Weekly, 8 May 2015\n\nSecond excerpt.\n",
+			layout: CiteBefore,
+			want: []section{
+				{kind: B, text: "Intro"},
+				{kind: CL, text: "Source: A", outlet: "A Daily", date: "2015-05-01", from: "citation"},
+				{kind: X, text: "First", outlet: "A Daily", date: "2015-05-01", from: "citation"},
+				{kind: CL, text: "Source: B", outlet: "B Weekly", date: "2015-05-08", from: "citation"},
+				{kind: X, text: "Second", outlet: "B Weekly", date: "2015-05-08", from: "citation"},
+			},
+		},
+		{
+			name: "citations after, nothing after the last",
+			in: "First excerpt said on Friday.\n\nSource: A Daily, 1 May 2015\n\n" +
+				"Second excerpt.\n\nSource: B Weekly, 8 May 2015\n",
+			layout: CiteAfter,
+			want: []section{
+				{kind: X, text: "First", outlet: "A Daily", date: "2015-05-01", from: "citation"},
+				{kind: CL, text: "Source: A", outlet: "A Daily", date: "2015-05-01", from: "citation"},
+				{kind: X, text: "Second", outlet: "B Weekly", date: "2015-05-08", from: "citation"},
+				{kind: CL, text: "Source: B", outlet: "B Weekly", date: "2015-05-08", from: "citation"},
+			},
+		},
+		{
+			name: "citations attached after their paragraph win over the edges",
+			in: "Intro paragraph of the compiler, long enough to count as text of its own.\n\n" +
+				"First excerpt.\nSource: A Daily, 1 May 2015\n\nSecond excerpt.\nSource: B Weekly, 8 May 2015\n\n" +
+				"An afterword from the compiler.\n",
+			layout: CiteAfter,
+			want: []section{
+				{kind: X, text: "Intro", outlet: "A Daily", date: "2015-05-01", from: "citation"},
+				{kind: CL, text: "Source: A", outlet: "A Daily", date: "2015-05-01", from: "citation"},
+				{kind: X, text: "Second", outlet: "B Weekly", date: "2015-05-08", from: "citation"},
+				{kind: CL, text: "Source: B", outlet: "B Weekly", date: "2015-05-08", from: "citation"},
+				{kind: B, text: "An afterword"},
+			},
+		},
+		{
+			name: "citations attached before their paragraph",
+			in: "Source: A Daily, 1 May 2015\nFirst excerpt.\n\nSource: B Weekly, 8 May 2015\nSecond excerpt.\n",
+			layout: CiteBefore,
+			want: []section{
+				{kind: CL, text: "Source: A", outlet: "A Daily", date: "2015-05-01", from: "citation"},
+				{kind: X, text: "First", outlet: "A Daily", date: "2015-05-01", from: "citation"},
+				{kind: CL, text: "Source: B", outlet: "B Weekly", date: "2015-05-08", from: "citation"},
+				{kind: X, text: "Second", outlet: "B Weekly", date: "2015-05-08", from: "citation"},
+			},
+		},
+		{
+			name: "quote blocks before their citations, commentary between",
+			md:   true,
+			in: "Commentary one.\n\n> Quoted one.\n\nSource: A Daily, 1 May 2015\n\nCommentary two.\n\n> Quoted two.\n\nSource: B Weekly, 8 May 2015\n\nClosing words.\n",
+			layout: CiteAfter,
+			want: []section{
+				{kind: B, text: "Commentary one"},
+				{kind: X, text: "Quoted one", outlet: "A Daily", date: "2015-05-01", from: "citation"},
+				{kind: CL, text: "Source: A", outlet: "A Daily", date: "2015-05-01", from: "citation"},
+				{kind: B, text: "Commentary two"},
+				{kind: X, text: "Quoted two", outlet: "B Weekly", date: "2015-05-08", from: "citation"},
+				{kind: CL, text: "Source: B", outlet: "B Weekly", date: "2015-05-08", from: "citation"},
+				{kind: B, text: "Closing words"},
+			},
+		},
+		{
+			name: "marker then excerpt: citations after",
+			in: "The commentary, which sets out the background. END COMMENTARY\n\n" +
+				"The first excerpt, a long account of what happened on the day, with the names of those involved.\n\n" +
+				"Source: A Daily, 1 May 2015\n\nSecond.\n\nSource: B Weekly, 8 May 2015\n\nShort.\n",
+			layout: CiteAfter,
+			want: []section{
+				{kind: B, text: "The commentary"},
+				{kind: CL, text: "END COMMENTARY"},
+				{kind: X, text: "The first excerpt", outlet: "A Daily", date: "2015-05-01", from: "citation"},
+				{kind: CL, text: "Source: A", outlet: "A Daily", date: "2015-05-01", from: "citation"},
+				{kind: X, text: "Second", outlet: "B Weekly", date: "2015-05-08", from: "citation"},
+				{kind: CL, text: "Source: B", outlet: "B Weekly", date: "2015-05-08", from: "citation"},
+				{kind: B, text: "Short"},
+			},
+		},
+		{
+			name: "excerpt without a dated citation takes its own dateline",
+			in: "Commentary.\n\nSource: Wire service\n\nLONDON, June 2, 2014 (Wire) — Markets fell on Monday.\n",
+			layout: CiteBefore,
+			want: []section{
+				{kind: B, text: "Commentary"},
+				{kind: CL, text: "Source: Wire", outlet: "Wire service", date: "2014-06-02", from: "dateline"},
+				{kind: X, text: "LONDON", outlet: "Wire service", date: "2014-06-02", from: "dateline"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.in, "t.txt", Options{Markdown: tt.md})
+			var blocks []*block
+			for _, s := range []string{tt.in} {
+				bs, _ := parseBlocks(s, newLocator(s, timeline.Position{}, nil), tt.md)
+				blocks = splitBlocks(bs)
+			}
+			for _, b := range blocks {
+				b.finish(tt.md)
+			}
+			classify(blocks, false)
+			var cites []int
+			for k, b := range blocks {
+				if b.role == citationRole {
+					cites = append(cites, k)
+				}
+			}
+			if got := decideLayout(blocks, cites); got != tt.layout {
+				t.Errorf("layout = %v, want %v", got, tt.layout)
+			}
+			checkSections(t, doc, tt.want)
+			checkPositions(t, doc, tt.in)
+		})
+	}
+}
+
+func TestRefDates(t *testing.T) {
+	flag := date(t, "2020-01-15")
+	tests := []struct {
+		name string
+		in   string
+		md   bool
+		ref  timeline.Date
+		date string
+		from string
+	}{
+		{name: "none", in: "It rained on Tuesday.\n", from: ""},
+		{name: "flag when nothing else", in: "It rained on Tuesday.\n", ref: flag, date: "2020-01-15", from: "flag"},
+		{name: "front matter beats flag", md: true, in: "---\ndate: 2019-04-02\n---\nIt rained on Tuesday.\n", ref: flag, date: "2019-04-02", from: "metadata"},
+		{name: "front matter updated only", md: true, in: "---\nlastmod: 2019-04-03T10:00:00Z\n---\nIt rained.\n", date: "2019-04-03", from: "metadata"},
+		{name: "front matter published beats updated", md: true, in: "---\nupdated: 2019-04-09\npublished: Tue, 02 Apr 2019 10:00:00 GMT\n---\nIt rained.\n", date: "2019-04-02", from: "metadata"},
+		{name: "dateline full", in: "GENEVA, March 3, 2011 (Wire) — Talks ended on Thursday.\n", ref: flag, date: "2011-03-03", from: "dateline"},
+		{name: "dateline day first", in: "NAIROBI, 3 March 2011 /Wire/ -- Talks ended.\n", date: "2011-03-03", from: "dateline"},
+		{name: "dateline without year takes the published year", in: "Published: 4 March 2011\n\nNEW YORK, March 3 (Wire) - Shares rose.\n", date: "2011-03-03", from: "dateline"},
+		{name: "dateline without date, date line above", in: "Headline Here\n\nMarch 14, 2019\n\nWASHINGTON (AP) — The Senate voted.\n", date: "2019-03-14", from: "dateline"},
+		{name: "published wins over updated", in: "Updated: 5 May 2020\n\nPublished: 4 May 2020\n\nText.\n", date: "2020-05-04", from: "published-line"},
+		{name: "updated alone", in: "Last updated on 5 May 2020 at 10:00\n\nText.\n", date: "2020-05-05", from: "published-line"},
+		{name: "posted", in: "Posted on June 1, 2018 by admin\n\nText.\n", date: "2018-06-01", from: "published-line"},
+		{name: "date under headline", in: "A Headline\n\nWednesday, 13 December 2017\n\nText of the story.\n", date: "2017-12-13", from: "document"},
+		{name: "a date in the story is not a reference", in: "The plan was posted in July 2017 and revised on 3 May 2018, said officials who asked not to be named.\n", from: ""},
+		{name: "not a dateline: capitals in prose", in: "NATO - the alliance - met.\n", from: ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.in, "t.txt", Options{Markdown: tt.md, RefDate: tt.ref})
+			var body *timeline.Section
+			for i := range doc.Sections {
+				if doc.Sections[i].Kind == timeline.Body {
+					body = &doc.Sections[i]
+					break
+				}
+			}
+			if body == nil {
+				t.Fatalf("no body section:\n%s", dump(doc))
+			}
+			if body.Citation.Date != date(t, tt.date) || body.RefFrom != tt.from {
+				t.Errorf("ref = %s from %q, want %s from %q", body.Citation.Date, body.RefFrom, tt.date, tt.from)
+			}
+			if d := DescribeRef(body); d == "" || tt.from != "" && !strings.HasPrefix(d, tt.date) {
+				t.Errorf("DescribeRef = %q", d)
+			}
+		})
+	}
+}
+
+func TestMarkdownStrip(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		md             bool
+	}{
+		{name: "emphasis", in: "a *b* **c** ***d*** _e_ __f__", want: "a b c d e f", md: true},
+		{name: "intraword underscore", in: "snake_case_name and 2*3*4", want: "snake_case_name and 2*3*4", md: true},
+		{name: "unmatched", in: "a * b and *c", want: "a * b and *c", md: true},
+		{name: "link and image", in: "see [the log](http://x.org/a_b_c) and ![alt text](i.png)", want: "see the log and alt text", md: true},
+		{name: "autolink", in: "at <https://a.org/x_y_z>.", want: "at https://a.org/x_y_z.", md: true},
+		{name: "bare url keeps underscores", in: "https://a.org/_x_/ ok", want: "https://a.org/_x_/ ok", md: false},
+		{name: "code span", in: "run `a*b*c` now", want: "run a*b*c now", md: true},
+		{name: "entity", in: "fish &amp; chips &mdash; &#8220;ok&#8221;", want: "fish & chips — “ok”", md: true},
+		{name: "entities kept in plain text", in: "fish &amp; chips", want: "fish &amp; chips", md: false},
+		{name: "html tags", in: "a <em>b</em> c<br/>", want: "a b c", md: true},
+		{name: "escapes", in: `\*not emphasis\*`, want: "*not emphasis*", md: true},
+		{name: "heading", in: "## Title ##\n\nText.", want: "Title\n\nText.", md: true},
+		{name: "quote", in: "> one\n> two\n>\n> three", want: "one\ntwo\n\nthree", md: true},
+		{name: "list", in: "- one\n- two\n1. three", want: "one\ntwo\nthree", md: true},
+		{name: "fenced code", in: "```\ncode *x*\n```\n", want: "code *x*", md: true},
+		{name: "setext", in: "Title\n=====\n\nText.", want: "Title\n\nText.", md: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.in, "t.md", Options{Markdown: tt.md})
+			var parts []string
+			for _, s := range doc.Sections {
+				parts = append(parts, s.Text)
+			}
+			if got := strings.Join(parts, "\n\n"); got != tt.want {
+				t.Errorf("text = %q, want %q", got, tt.want)
+			}
+			checkPositions(t, doc, tt.in)
+		})
+	}
+}
