@@ -39,9 +39,9 @@ func TestParseCitation(t *testing.T) {
 			title: "Dockers stop work", outlet: "Harbour Gazette", url: "https://gazette.example.com/d", date: "2017-09-04",
 		},
 		{
-			name:   "month only",
-			in:     "Source: Annual report, Port Authority. March 2016.",
-			title:  "Annual report", outlet: "Port Authority", date: "2016-03",
+			name:  "month only",
+			in:    "Source: Annual report, Port Authority. March 2016.",
+			title: "Annual report", outlet: "Port Authority", date: "2016-03",
 		},
 		{
 			name:   "no date",
@@ -140,8 +140,8 @@ func TestLayout(t *testing.T) {
 			},
 		},
 		{
-			name: "citations attached before their paragraph",
-			in: "Source: A Daily, 1 May 2015\nFirst excerpt.\n\nSource: B Weekly, 8 May 2015\nSecond excerpt.\n",
+			name:   "citations attached before their paragraph",
+			in:     "Source: A Daily, 1 May 2015\nFirst excerpt.\n\nSource: B Weekly, 8 May 2015\nSecond excerpt.\n",
 			layout: CiteBefore,
 			want: []section{
 				{kind: CL, text: "Source: A", outlet: "A Daily", date: "2015-05-01", from: "citation"},
@@ -151,9 +151,9 @@ func TestLayout(t *testing.T) {
 			},
 		},
 		{
-			name: "quote blocks before their citations, commentary between",
-			md:   true,
-			in: "Commentary one.\n\n> Quoted one.\n\nSource: A Daily, 1 May 2015\n\nCommentary two.\n\n> Quoted two.\n\nSource: B Weekly, 8 May 2015\n\nClosing words.\n",
+			name:   "quote blocks before their citations, commentary between",
+			md:     true,
+			in:     "Commentary one.\n\n> Quoted one.\n\nSource: A Daily, 1 May 2015\n\nCommentary two.\n\n> Quoted two.\n\nSource: B Weekly, 8 May 2015\n\nClosing words.\n",
 			layout: CiteAfter,
 			want: []section{
 				{kind: B, text: "Commentary one"},
@@ -182,8 +182,8 @@ func TestLayout(t *testing.T) {
 			},
 		},
 		{
-			name: "excerpt without a dated citation takes its own dateline",
-			in: "Commentary.\n\nSource: Wire service\n\nLONDON, June 2, 2014 (Wire) — Markets fell on Monday.\n",
+			name:   "excerpt without a dated citation takes its own dateline",
+			in:     "Commentary.\n\nSource: Wire service\n\nLONDON, June 2, 2014 (Wire) — Markets fell on Monday.\n",
 			layout: CiteBefore,
 			want: []section{
 				{kind: B, text: "Commentary"},
