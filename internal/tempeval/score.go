@@ -25,6 +25,11 @@
 // The document creation time is not scored: only expressions inside TEXT
 // are given to Score. Expressions whose text is empty or all white space are
 // left out, as the toolkit leaves them out.
+//
+// One difference: the toolkit reads TIMEX3 elements with a regular
+// expression that skips a TIMEX3 holding another tag, so it would not see
+// an expression of ours that encloses an EVENT (see output/timeml for when
+// that happens); we score it like any other.
 package tempeval
 
 import (

@@ -224,3 +224,61 @@ func TestTokens(t *testing.T) {
 		t.Errorf("tokens\n got %v\nwant %v", got, want)
 	}
 }
+
+// FuzzScore derives two annotations from the input and checks the
+// accounting: pairs are one-to-one and overlap, and every expression is
+// paired, missed or a false alarm.
+func FuzzScore(f *testing.F) {
+	f.Add("On Sunday morning, 2009-2010 was over.", []byte{3, 14, 10, 7, 19, 4, 24, 4})
+	f.Add("a b c d e f g", []byte{0, 3, 2, 3, 4, 5, 0, 13})
+	f.Fuzz(func(t *testing.T, text string, cuts []byte) {
+		var gold, sys []Span
+		gEnd, sEnd := 0, 0
+		for i := 0; i+1 < len(cuts); i += 2 {
+			start, n := int(cuts[i]), 1+int(cuts[i+1])%12
+			if i%4 == 0 {
+				start = max(start, gEnd)
+				if start+n > len(text) {
+					continue
+				}
+				gold = append(gold, Span{Start: start, End: start + n, Type: "DATE", Value: text[start : start+n]})
+				gEnd = start + n
+			} else {
+				start = max(start, sEnd)
+				if start+n > len(text) {
+					continue
+				}
+				sys = append(sys, Span{Start: start, End: start + n, Type: "DATE", Value: text[start : start+n]})
+				sEnd = start + n
+			}
+		}
+		r := Score(text, gold, sys)
+		if r.Relaxed != len(r.Pairs) || r.Strict > r.Relaxed || r.Value > r.Relaxed || r.Relaxed > min(r.Gold, r.System) {
+			t.Fatalf("counts %+v with %d pairs", r.Counts, len(r.Pairs))
+		}
+		if len(r.Pairs)+len(r.Misses) != r.Gold || len(r.Pairs)+len(r.FalseAlarms) != r.System {
+			t.Fatalf("counts %+v, %d pairs, %d misses, %d false alarms", r.Counts, len(r.Pairs), len(r.Misses), len(r.FalseAlarms))
+		}
+		seenG, seenS := map[int]bool{}, map[int]bool{}
+		for _, p := range r.Pairs {
+			if seenG[p.Gold] || seenS[p.System] {
+				t.Fatalf("not one-to-one: %v", r.Pairs)
+			}
+			seenG[p.Gold], seenS[p.System] = true, true
+			if !shareToken(tokens(text), gold[p.Gold], sys[p.System]) {
+				t.Fatalf("pair %v shares no token", p)
+			}
+		}
+	})
+}
+
+func shareToken(tok []int, a, b Span) bool {
+	for i := a.Start; i < a.End; i++ {
+		for j := b.Start; j < b.End; j++ {
+			if tok[i] >= 0 && tok[i] == tok[j] {
+				return true
+			}
+		}
+	}
+	return false
+}
