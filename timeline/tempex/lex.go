@@ -31,14 +31,14 @@ const (
 
 type token struct {
 	start, end int
+	w          *word // table entry of a word, or nil
+	n          int   // value of a number (capped)
+	nd         int   // digits in a number
+	r          rune  // punctuation rune
 	kind       tokKind
 	sfx        uint8 // number suffix
-	nd         int   // digits in a number
-	n          int   // value of a number (capped)
 	cap        bool  // word starts with an upper-case letter
 	upper      bool  // word is all upper case
-	r          rune  // punctuation rune
-	w          *word // table entry of a word, or nil
 }
 
 type lexer struct {
@@ -58,21 +58,46 @@ func (l *lexer) run(text string) []token {
 	return l.toks
 }
 
-func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+// Byte classes of ASCII, for the scanner's dispatch.
+const (
+	cOther uint8 = iota
+	cSpace
+	cLetter
+	cDigit
+	cHigh // the first byte of a multi-byte UTF-8 sequence, or a continuation
+)
+
+var class [256]uint8
+
+func init() {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+			class[c] = cSpace
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			class[c] = cLetter
+		case c >= '0' && c <= '9':
+			class[c] = cDigit
+		case c >= utf8.RuneSelf:
+			class[c] = cHigh
+		}
+	}
+}
+
+func isLetter(c byte) bool { return class[c] == cLetter }
+func isDigit(c byte) bool  { return class[c] == cDigit }
 
 // lexText skips space and dispatches on the next character.
 func lexText(l *lexer) stateFn {
 	for l.pos < len(l.text) {
-		c := l.text[l.pos]
-		switch {
-		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+		switch class[l.text[l.pos]] {
+		case cSpace:
 			l.pos++
-		case isLetter(c):
+		case cLetter:
 			return lexWord
-		case isDigit(c):
+		case cDigit:
 			return lexNumber
-		case c < utf8.RuneSelf:
+		case cOther:
 			return lexPunct
 		default:
 			r, size := utf8.DecodeRuneInString(l.text[l.pos:])
@@ -95,11 +120,12 @@ func lexWord(l *lexer) stateFn {
 	ascii := true
 	for l.pos < len(l.text) {
 		c := l.text[l.pos]
-		if isLetter(c) {
+		cl := class[c]
+		if cl == cLetter {
 			l.pos++
 			continue
 		}
-		if c < utf8.RuneSelf {
+		if cl != cHigh {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(l.text[l.pos:])
@@ -115,6 +141,7 @@ func lexWord(l *lexer) stateFn {
 	n := l.pos - start
 	if ascii && n <= len(l.buf) {
 		t.upper = t.cap
+		h := hashSeed
 		for i := 0; i < n; i++ {
 			c := l.text[start+i]
 			if c >= 'A' && c <= 'Z' {
@@ -123,11 +150,13 @@ func lexWord(l *lexer) stateFn {
 				t.upper = false
 			}
 			l.buf[i] = c
+			h = hashStep(h, c)
 		}
 		// a.m., p.m., a.m, p.m
 		if n == 1 && (l.buf[0] == 'a' || l.buf[0] == 'p') && l.pos+2 < len(l.text)+1 &&
 			l.pos+1 < len(l.text) && l.text[l.pos] == '.' && l.text[l.pos+1]|0x20 == 'm' {
 			l.buf[1] = 'm'
+			h = hashStep(h, 'm')
 			n = 2
 			l.pos += 2
 			if l.pos < len(l.text) && l.text[l.pos] == '.' {
@@ -135,7 +164,7 @@ func lexWord(l *lexer) stateFn {
 			}
 			t.end = l.pos
 		}
-		t.w = lookup(l.buf[:n])
+		t.w = lookup(l.buf[:n], h)
 	}
 	l.toks = append(l.toks, t)
 	return lexText

@@ -209,7 +209,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		base, ok := t.anchor(true)
 		r.d, ok = t.relAmount(base, ok, u, sign*n)
 		if !ok {
-			r.typ, r.val, r.end = Duration, durValue(n, u, vague), end
+			r.val = partialValue(base, u)
 		}
 		return r, true
 	case (t.is(end, "from") && t.is(end+1, "now")) || t.is(end, "hence"):
@@ -821,4 +821,27 @@ func (t *Tagger) spelledYear(i int) (int, int, bool) {
 		return 0, i, false
 	}
 	return w.num*100 + int(n), k, true
+}
+
+// partialValue writes what is known of a date moved by an amount of a unit
+// finer than the anchor: "two days later" after "1813" is 1813-XX-XX.
+func partialValue(base timeline.Date, u unit) string {
+	if base.Prec < timeline.Year || base.Year <= 0 || base.Year > 9999 {
+		return unknownUnit(u)
+	}
+	y := strconv.Itoa(base.Year)
+	for len(y) < 4 {
+		y = "0" + y
+	}
+	switch u {
+	case uWeek, uWeekend:
+		return y + "-WXX"
+	case uMonth:
+		return y + "-XX"
+	case uQuarter:
+		return y + "-QX"
+	case uYear, uDecade, uCentury, uMillennium:
+		return unknownUnit(u)
+	}
+	return y + "-XX-XX"
 }

@@ -11,6 +11,13 @@ import (
 // number: today, now, last week, the 1990s, every Monday, fiscal 1989.
 
 var (
+	setWords = map[string]string{
+		"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+		"yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W",
+	}
+	freqWords   = map[string]string{"once": "1X", "twice": "2X", "thrice": "3X"}
+	decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+		"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 	present = timeline.Date{Ref: timeline.PresentRef}
 	past    = timeline.Date{Ref: timeline.PastRef}
 	future  = timeline.Date{Ref: timeline.FutureRef}
@@ -42,10 +49,7 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 	case "every", "each":
 		return t.setExpr(i)
 	case "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly":
-		v := map[string]string{
-			"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
-			"yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W",
-		}[w.key]
+		v := setWords[w.key]
 		return res{start: i, end: i + 1, typ: Set, val: v, quant: "EVERY"}, true
 	case "fiscal", "fy":
 		return t.fiscal(i)
@@ -75,7 +79,7 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			}
 			if r, ok := t.setExpr(i + 1); ok {
 				r.start = i
-				r.freq = map[string]string{"once": "1X", "twice": "2X", "thrice": "3X"}[w.key]
+				r.freq = freqWords[w.key]
 				return r, true
 			}
 		}
@@ -163,7 +167,13 @@ func (t *Tagger) yearAfterEra(i int) (int, bool) {
 // of the day after them.
 func (t *Tagger) dayWord(i int, key string) (res, bool) {
 	r := res{start: i, end: i + 1, typ: Date}
-	off := map[string]int{"yesterday": -1, "tomorrow": 1}[key]
+	off := 0
+	switch key {
+	case "yesterday":
+		off = -1
+	case "tomorrow":
+		off = 1
+	}
 	if !t.hasRef {
 		r.val = "XXXX-XX-XX"
 		if key == "tonight" || key == "overnight" {
@@ -711,10 +721,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 
 // decadeWord reads "nineties", "twenties".
 func (t *Tagger) decadeWord(i int) (res, bool) {
-	s := t.lowerWord(i)
-	tens := map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
-		"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
-	n, ok := tens[s]
+	n, ok := decadeWords[t.lowerWord(i)]
 	if !ok {
 		return res{}, false
 	}

@@ -196,9 +196,9 @@ func monthYear(ref time.Time, m, dir int) int {
 	lo, hi := -5, 6
 	switch {
 	case dir < 0:
-		lo, hi = -9, 2
+		lo, hi = -10, 1
 	case dir > 0:
-		lo, hi = -2, 9
+		lo, hi = -1, 10
 	}
 	d := m - rm
 	switch {

@@ -108,7 +108,7 @@ func (t *Tagger) decideMode() bool {
 			far++
 		}
 	}
-	return n >= 5 && far*10 >= n*7
+	return n >= 10 && far*10 >= n*8
 }
 
 // res is one match under construction.
@@ -180,7 +180,7 @@ func (t *Tagger) is(i int, s string) bool {
 	if tk.w != nil {
 		return tk.w.key == s
 	}
-	return tk.end-tk.start == len(s) && strings.EqualFold(t.text[tk.start:tk.end], s)
+	return tk.end-tk.start == len(s) && t.text[tk.start]|0x20 == s[0] && strings.EqualFold(t.text[tk.start:tk.end], s)
 }
 
 func (t *Tagger) isAny(i int, ss ...string) bool {
@@ -220,11 +220,44 @@ func (t *Tagger) canStart(i int) bool {
 	tk := &t.toks[i]
 	switch tk.kind {
 	case tNum:
+		// money, percentages, thousands: $27, 50%, 1,000
+		if i > 0 && t.toks[i-1].end == tk.start && t.toks[i-1].kind == tPunct {
+			switch t.toks[i-1].r {
+			case '$', '£', '€', '¥', '#':
+				return false
+			}
+		}
+		if i+1 < len(t.toks) && t.toks[i+1].start == tk.end && t.toks[i+1].kind == tPunct {
+			switch t.toks[i+1].r {
+			case '%':
+				return false
+			case ',':
+				if i+2 < len(t.toks) && t.toks[i+2].start == t.toks[i+1].end && t.toks[i+2].kind == tNum && t.toks[i+2].nd == 3 {
+					return false
+				}
+			}
+		}
 		return true
 	case tWord:
-		return tk.w != nil && tk.w.start
+		w := tk.w
+		if w == nil || !w.start {
+			return false
+		}
+		if !w.function {
+			return true
+		}
+		for k := i + 1; k < len(t.toks) && k <= i+3; k++ {
+			nx := &t.toks[k]
+			if nx.kind == tNum || nx.kind == tWord && nx.w != nil && nx.w.dateish {
+				return true
+			}
+			if nx.kind == tPunct && nx.r != '-' && nx.r != '\'' && nx.r != '’' && nx.r != '.' && nx.r != ',' {
+				return false
+			}
+		}
+		return false
 	case tPunct:
-		return tk.r == '\'' || tk.r == '’'
+		return (tk.r == '\'' || tk.r == '’') && i+1 < len(t.toks) && t.toks[i+1].kind == tNum && t.toks[i+1].start == tk.end
 	}
 	return false
 }
@@ -291,7 +324,7 @@ var futureCues = map[string]bool{
 	"will": true, "shall": true, "ll": true, "going": true, "planning": true, "soon": true,
 	"expected": true, "expects": true, "scheduled": true, "due": true, "intends": true,
 	"would": true, "upcoming": true, "tomorrow": true, "next": true, "to": false,
-	"wo": true, "begin": true, "start": true, "scheduling": true, "later": true,
+	"wo": true, "begin": true, "start": true, "scheduling": true, "planned": true,
 }
 
 var pastCues = map[string]bool{
@@ -373,6 +406,9 @@ func (t *Tagger) cue(k int) (c int, stop bool) {
 		return 1, false
 	}
 	if futureCues[string(low)] {
+		return 1, false
+	}
+	if string(low) == "early" && t.is(k-1, "as") {
 		return 1, false
 	}
 	if pastCues[string(low)] {

@@ -1,5 +1,3 @@
-// Package tempex finds temporal expressions in English text and normalizes
-// them to TIMEX3 values resolved against a reference date.
 package tempex
 
 import "github.com/chronicle-project/chronicle/timeline"

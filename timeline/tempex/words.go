@@ -45,6 +45,35 @@ type word struct {
 	part   timeline.PartOfDay
 	abbr   bool // an abbreviation that may take a period ("Dec.", "Wed.")
 	start  bool // may begin an expression (quick rejection of everything else)
+	// function words ("the", "a", "about") begin an expression only when a
+	// dateish word or a number follows closely.
+	function bool
+	dateish  bool
+}
+
+// functionWords are the starters that need a dateish word after them.
+var functionWords = []string{
+	"the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our", "at", "up",
+	"no", "some", "more", "less", "over", "under", "about", "around", "approximately",
+	"roughly", "nearly", "almost", "within", "each", "every", "once", "twice", "new", "last",
+	"next", "past", "coming", "previous", "following", "latest", "recent", "same",
+	"early", "earlier", "mid", "middle", "late", "later", "beginning", "end", "start", "few",
+	"several", "many", "couple", "full", "until", "then", "time", "times", "period", "former",
+	"pre", "post", "c", "ca", "circa", "h", "q", "half", "year", "week", "per", "dawn",
+}
+
+// dateishWords are the words besides names, units and numbers that may
+// follow a function word in an expression.
+var dateishWords = []string{
+	"today", "yesterday", "tomorrow", "tonight", "now", "future", "past", "present", "fiscal",
+	"christmas", "easter", "thanksgiving", "halloween", "year", "weekend", "term", "run",
+	"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+	"noon", "midnight", "ago", "later", "earlier", "days", "near", "distant", "foreseeable",
+	"short", "long", "fy", "ad", "ce", "bc", "bce", "recently", "currently", "end", "beginning",
+	"middle", "start", "dawn", "turn", "last", "next", "this", "coming", "previous", "following",
+	"latest", "current", "recent", "same", "first", "daily", "weekly", "monthly", "annually",
+	"yearly", "hourly", "other", "few", "several", "couple", "dozen", "hundred", "thousand",
+	"overnight", "midday", "s", "immediate",
 }
 
 // The tables below are plain data; init folds them into one map.
@@ -224,7 +253,62 @@ func init() {
 	for _, s := range others {
 		entry(s)
 	}
+	for _, s := range functionWords {
+		w := entry(s)
+		w.function, w.start = true, true
+	}
+	for _, s := range dateishWords {
+		entry(s).dateish = true
+	}
+	for _, w := range table {
+		if w.month > 0 || w.wday > 0 || w.unit != uNone || w.num > 0 || w.ord != 0 ||
+			w.season != timeline.NoSeason || w.part != timeline.NoPart {
+			w.dateish = true
+		}
+	}
 }
 
-// lookup returns the table entry of a lower-case ASCII word, or nil.
-func lookup(lower []byte) *word { return table[string(lower)] }
+// The scanner looks words up in an open-addressing table keyed by a hash
+// it computes while lower-casing, which is cheaper than a map lookup on the
+// hot path (every word of the text).
+const slotBits = 11
+
+type slot struct {
+	key string
+	w   *word
+}
+
+var slots [1 << slotBits]slot
+
+func hashStep(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+
+const hashSeed uint32 = 2166136261
+
+func init() {
+	for key, w := range table {
+		h := hashSeed
+		for i := 0; i < len(key); i++ {
+			h = hashStep(h, key[i])
+		}
+		for j := h & (1<<slotBits - 1); ; j = (j + 1) & (1<<slotBits - 1) {
+			if slots[j].w == nil {
+				slots[j] = slot{key, w}
+				break
+			}
+		}
+	}
+}
+
+// lookup returns the table entry of a lower-case ASCII word whose hash is
+// h, or nil.
+func lookup(lower []byte, h uint32) *word {
+	for j := h & (1<<slotBits - 1); ; j = (j + 1) & (1<<slotBits - 1) {
+		s := &slots[j]
+		if s.w == nil {
+			return nil
+		}
+		if s.key == string(lower) {
+			return s.w
+		}
+	}
+}

@@ -1,0 +1,293 @@
+package tempex
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// sharedDir finds the shared folder (benchmark data, seeds) by walking up
+// from the package directory; "" when it is absent.
+func sharedDir() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		p := filepath.Join(dir, "shared")
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// newsText returns the TEXT of the TempEval-3 training documents with the
+// tags stripped, or "" when the benchmark data is absent.
+func newsText(tb testing.TB) string {
+	root := sharedDir()
+	if root == "" {
+		return ""
+	}
+	files, _ := filepath.Glob(filepath.Join(root, "bench", "tempeval3", "train", "*", "*.tml"))
+	var b strings.Builder
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		s := string(data)
+		i, j := strings.Index(s, "<TEXT>"), strings.Index(s, "</TEXT>")
+		if i < 0 || j < i {
+			continue
+		}
+		s = s[i+len("<TEXT>") : j]
+		for len(s) > 0 {
+			k := strings.IndexByte(s, '<')
+			if k < 0 {
+				b.WriteString(s)
+				break
+			}
+			b.WriteString(s[:k])
+			e := strings.IndexByte(s[k:], '>')
+			if e < 0 {
+				break
+			}
+			s = s[k+e+1:]
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func day(s string) timeline.Date {
+	d, err := timeline.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// checkTimexes verifies the invariants every result must keep.
+func checkTimexes(t *testing.T, text string, xs []Timex) {
+	t.Helper()
+	prev := 0
+	for i, x := range xs {
+		if x.Start < prev || x.End <= x.Start || x.End > len(text) {
+			t.Fatalf("timex %d %q: span [%d,%d) out of order or range (prev end %d, len %d)", i, x.Text, x.Start, x.End, prev, len(text))
+		}
+		if !utf8.RuneStart(text[x.Start]) || (x.End < len(text) && !utf8.RuneStart(text[x.End])) {
+			t.Fatalf("timex %d: span [%d,%d) not on rune boundaries", i, x.Start, x.End)
+		}
+		if x.Text != text[x.Start:x.End] {
+			t.Fatalf("timex %d: Text %q is not the span %q", i, x.Text, text[x.Start:x.End])
+		}
+		if err := timeline.CheckValue(x.Value); err != nil {
+			t.Fatalf("timex %d %q: %v", i, x.Text, err)
+		}
+		if d, err := timeline.ParseDate(x.Value); err == nil && d != x.Date {
+			t.Fatalf("timex %d %q: Date %+v is not ParseDate(%q) = %+v", i, x.Text, x.Date, x.Value, d)
+		}
+		if x.RangeEnd != -1 && (x.RangeEnd <= i || x.RangeEnd >= len(xs)) {
+			t.Fatalf("timex %d %q: RangeEnd %d", i, x.Text, x.RangeEnd)
+		}
+		prev = x.End
+	}
+}
+
+func TestLexer(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"words and numbers", "On 13 Dec. 2017", []string{"On", "13", "Dec", ".", "2017"}},
+		{"am pm", "at 3 p.m. and 4pm", []string{"at", "3", "p.m.", "and", "4pm"}},
+		{"suffixes", "the 1990s, 13th", []string{"the", "1990s", ",", "13th"}},
+		{"unicode", "1558–1603 café", []string{"1558", "–", "1603", "café"}},
+		{"empty", "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var l lexer
+			var got []string
+			for _, tk := range l.run(tc.in) {
+				got = append(got, tc.in[tk.start:tk.end])
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("tokens %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestMonthYear(t *testing.T) {
+	ref := time.Date(2017, 12, 13, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name      string
+		m, dir, y int
+	}{
+		{"past July", 7, -1, 2017},
+		{"future July", 7, 1, 2018},
+		{"nearest July", 7, 0, 2017},
+		{"nearest February", 2, 0, 2018},
+		{"past February", 2, -1, 2017},
+		{"future November", 11, 1, 2017},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := monthYear(ref, tc.m, tc.dir); got != tc.y {
+				t.Errorf("monthYear(%d, %d) = %d, want %d", tc.m, tc.dir, got, tc.y)
+			}
+		})
+	}
+}
+
+func TestWeekdayNear(t *testing.T) {
+	ref := time.Date(2017, 12, 13, 0, 0, 0, 0, time.UTC) // Wednesday
+	tests := []struct {
+		name         string
+		wd, dir, day int
+	}{
+		{"same day past", 3, -1, 13},
+		{"Friday past", 5, -1, 8},
+		{"Friday future", 5, 1, 15},
+		{"Wednesday future", 3, 1, 20},
+		{"Monday this week", 1, 0, 11},
+		{"Sunday this week", 7, 0, 17},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := weekdayNear(ref, tc.wd, tc.dir).Day(); got != tc.day {
+				t.Errorf("weekdayNear(%d, %d) = %d, want %d", tc.wd, tc.dir, got, tc.day)
+			}
+		})
+	}
+}
+
+func TestEaster(t *testing.T) {
+	for _, tc := range []struct{ y, m, d int }{{2017, 4, 16}, {2000, 4, 23}, {2024, 3, 31}, {1998, 4, 12}} {
+		t.Run(time.Date(tc.y, 1, 1, 0, 0, 0, 0, time.UTC).Format("2006"), func(t *testing.T) {
+			if m, d := easter(tc.y); m != tc.m || d != tc.d {
+				t.Errorf("easter(%d) = %d-%d, want %d-%d", tc.y, m, d, tc.m, tc.d)
+			}
+		})
+	}
+}
+
+func TestDurValue(t *testing.T) {
+	tests := []struct {
+		name  string
+		n     float64
+		u     unit
+		vague bool
+		want  string
+	}{
+		{"years", 3, uYear, false, "P3Y"},
+		{"hours", 2, uHour, false, "PT2H"},
+		{"decade", 1, uDecade, false, "P10Y"},
+		{"half years", 2.5, uYear, false, "P2Y6M"},
+		{"minute and a half", 1.5, uMinute, false, "PT1M30S"},
+		{"day and a half", 1.5, uDay, false, "P1.5D"},
+		{"several years", 0, uYear, true, "PXY"},
+		{"decades", 0, uDecade, true, "PXDE"},
+		{"weekend", 1, uWeekend, false, "P2D"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := durValue(tc.n, tc.u, tc.vague)
+			if got != tc.want {
+				t.Errorf("durValue = %q, want %q", got, tc.want)
+			}
+			if err := timeline.CheckValue(got); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}
+
+// TestSeed checks the seed document's expressions (the acceptance list of
+// the issue).
+func TestSeed(t *testing.T) {
+	root := sharedDir()
+	data, err := os.ReadFile(filepath.Join(root, "seeds", "000_93d4bf2c9bc41067.txt"))
+	if root == "" || err != nil {
+		t.Skip("seed document absent")
+	}
+	text := string(data)
+	xs := Tag(text, Options{Ref: day("2017-12-13")})
+	checkTimexes(t, text, xs)
+	found := map[string]string{}
+	for _, x := range xs {
+		found[x.Text] = x.Value
+		if strings.Contains(x.Text, "12") && strings.Contains(text[max(0, x.Start-20):x.Start], "age") {
+			t.Errorf("tagged an age: %q", x.Text)
+		}
+	}
+	for text, want := range map[string]string{
+		"July 2017": "2017-07", "13 December 2017": "2017-12-13", "Wednesday": "2017-12-13",
+		"July": "2017-07", "today": "2017-12-13", "the past few years": "PXY",
+		"December 13, 2017": "2017-12-13",
+	} {
+		if got, ok := found[text]; !ok || got != want {
+			t.Errorf("%q: got %q (found %v), want %q", text, got, ok, want)
+		}
+	}
+}
+
+// TestNewsInvariants tags the training news text and checks every result.
+func TestNewsInvariants(t *testing.T) {
+	text := newsText(t)
+	if text == "" {
+		t.Skip("benchmark data absent")
+	}
+	xs := Tag(text, Options{Ref: day("1998-02-13")})
+	checkTimexes(t, text, xs)
+	if len(xs) < 1000 {
+		t.Errorf("only %d expressions in the news text", len(xs))
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"said on Wednesday", "13 December 2017", "12/13/2017", "1558–1603", "from July to December 2017",
+		"3 p.m. EST", "the '90s", "44 BC", "every Monday", "the past few years", "between the age of 12 and 65",
+		"$27 and 50% at 3:1", "two days later", "the week before last", "Q3 2017", "FY2019", "mid-1990s",
+		"5 p.m. EST, Nov. 6", "a.m.", "p.", "12:", "'9", "-", "the 4th of July, 1976", "3-9 May 2016",
+		"\xff\xfe 2017-13-45 99:99", "nineteen ninety-four", "last Thanksgiving",
+	} {
+		f.Add(s, int64(20171213), uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, text string, ref int64, mode uint8) {
+		var opt Options
+		y, m, d := int(ref/10000%10000), int(ref/100%100), int(ref%100)
+		if y >= 1 && y <= 9999 && validDay(y, m, d) {
+			opt.Ref = timeline.Date{Prec: timeline.Day, Year: y, Month: m, Day: d}
+		}
+		opt.Mode = Mode(mode % 3)
+		opt.DayFirst = mode&4 != 0
+		checkTimexes(t, text, Tag(text, opt))
+	})
+}
+
+func BenchmarkTag(b *testing.B) {
+	text := newsText(b)
+	if text == "" {
+		b.Skip("benchmark data absent")
+	}
+	tg := New(Options{Ref: day("1998-02-13"), Mode: News})
+	var buf []Timex
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = tg.Append(buf[:0], text)
+	}
+}
