@@ -1,0 +1,180 @@
+package svg_test
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"flag"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/output/internal/fixture"
+	"github.com/chronicle-project/chronicle/output/svg"
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file (run go test -update and review the diff)", path)
+	}
+}
+
+func TestGolden(t *testing.T) {
+	tests := []struct {
+		name string
+		c    *timeline.Chronology
+		opt  svg.Options
+	}{
+		{"seed.svg", fixture.Seed(), svg.Options{}},
+		{"wide.svg", fixture.Wide(), svg.Options{}},
+		{"wide-narrow.svg", fixture.Wide(), svg.Options{Width: 600, LabelRunes: 20}},
+		{"empty.svg", &timeline.Chronology{Title: "Nothing yet"}, svg.Options{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := svg.Write(&buf, tt.c, tt.opt); err != nil {
+				t.Fatal(err)
+			}
+			wellFormed(t, buf.Bytes())
+			golden(t, tt.name, buf.Bytes())
+		})
+	}
+}
+
+// wellFormed parses the SVG as XML and returns its text, all of it.
+func wellFormed(t *testing.T, data []byte) string {
+	t.Helper()
+	var text strings.Builder
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return text.String()
+		}
+		if err != nil {
+			t.Fatalf("not well-formed XML: %v", err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			if tok.Name.Local == "script" || tok.Name.Local == "foreignObject" {
+				t.Errorf("element %s in the output", tok.Name.Local)
+			}
+		case xml.CharData:
+			text.Write(tok)
+		}
+	}
+}
+
+func TestText(t *testing.T) {
+	var buf bytes.Buffer
+	if err := svg.Write(&buf, fixture.Wide(), svg.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	text := wellFormed(t, buf.Bytes())
+	tests := []struct {
+		name, want string
+	}{
+		{"title", "Power, print & <protest>: 44 BC – 2017"},
+		{"hostile headline as text", "</script><script>alert(1)</script>"},
+		{"unicode", "Ürümqi: summer of checks ✓"},
+		{"BC date", "15 March 44 BC"},
+		{"approx", "c. 1450"},
+		{"range", "1558–1603"},
+		{"decade with mod", "the early 1990s"},
+		{"tooltip sentence", "In summer 2017, residents of Ürümqi (乌鲁木齐) queued for checks"},
+		{"tooltip source", "— Wire, Inc. <https://wire.example/2017/12/13/dna?a=1&b=2>"},
+		{"lane", "England"},
+		{"undated note", "1 undated reference not shown."},
+		{"tick", "AD 1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !strings.Contains(text, tt.want) {
+				t.Errorf("the picture's text lacks %q", tt.want)
+			}
+		})
+	}
+	if strings.Contains(text, "Hundreds of people") {
+		t.Error("the vague reference was drawn")
+	}
+}
+
+func TestSkipped(t *testing.T) {
+	w := svg.NewWriter(io.Discard, "", svg.Options{})
+	for _, e := range fixture.Wide().Events {
+		w.Write(&e)
+	}
+	if got := w.Skipped(); got != 1 {
+		t.Errorf("Skipped() = %d, want 1", got)
+	}
+}
+
+type failWriter struct{}
+
+func (failWriter) Write(p []byte) (int, error) { return 0, errors.New("disk full") }
+
+func TestWriteError(t *testing.T) {
+	if err := svg.Write(failWriter{}, fixture.Seed(), svg.Options{}); err == nil || err.Error() != "disk full" {
+		t.Errorf("err = %v, want disk full", err)
+	}
+}
+
+// TestRender converts the pictures to PNG with rsvg-convert, when it is
+// installed (Debian: librsvg2-bin), to check a real renderer accepts them.
+func TestRender(t *testing.T) {
+	conv, err := exec.LookPath("rsvg-convert")
+	if err != nil {
+		t.Skip("rsvg-convert not installed (apt-get install librsvg2-bin)")
+	}
+	for _, name := range []string{"seed", "wide"} {
+		t.Run(name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), name+".png")
+			cmd := exec.Command(conv, "-o", out, filepath.Join("testdata", name+".svg"))
+			if msg, err := cmd.CombinedOutput(); err != nil || len(msg) > 0 {
+				t.Fatalf("rsvg-convert: %v %s", err, msg)
+			}
+			png, err := os.ReadFile(out)
+			if err != nil || !bytes.HasPrefix(png, []byte("\x89PNG")) {
+				t.Fatalf("no PNG written: %v", err)
+			}
+		})
+	}
+}
+
+func BenchmarkWrite(b *testing.B) {
+	c := &timeline.Chronology{}
+	for range 100 {
+		c.Events = append(c.Events, fixture.Wide().Events...)
+	}
+	var buf bytes.Buffer
+	if err := svg.Write(&buf, c, svg.Options{}); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(buf.Len()))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := svg.Write(&buf, c, svg.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
