@@ -150,3 +150,20 @@ func FuzzCitations(f *testing.F) {
 		}
 	})
 }
+
+func FuzzList(f *testing.F) {
+	f.Add("Lu Kang", "Smith; Jones", `a\b`)
+	f.Add(" ", ";", `\`)
+	f.Fuzz(func(t *testing.T, a, b, c string) {
+		var want []string
+		for _, it := range []string{a, b, c} {
+			if it = strings.TrimSpace(it); it != "" {
+				want = append(want, it)
+			}
+		}
+		got := ParseList(FormatList(want))
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("ParseList(FormatList(%q)) = %q", want, got)
+		}
+	})
+}
