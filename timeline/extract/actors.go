@@ -26,6 +26,7 @@ func findActors(s, speaker string) []string {
 	add := func(a string) {
 		a = strings.TrimSpace(strings.Trim(a, " ,;:.*_"))
 		a = strings.TrimSuffix(strings.TrimSuffix(a, "’s"), "'s")
+		a = strings.TrimPrefix(a, "the ")
 		k := actorKey(a)
 		if a == "" || seen[k] || len(out) >= maxActors {
 			return
@@ -128,6 +129,11 @@ func tokenize(s string) []token {
 					j += n2
 					continue
 				}
+				if r2 == '.' && j-i == 1 && isUpperAt(s, i) {
+					// An initial: "F." in "John F. Kennedy".
+					j += n2
+					continue
+				}
 				if (r2 == '\'' || r2 == '’') && j+n2 < len(s) && s[j+n2] != 's' {
 					r3, _ := utf8.DecodeRuneInString(s[j+n2:])
 					if unicode.IsLetter(r3) {
@@ -177,7 +183,7 @@ func isUpperAt(s string, i int) bool {
 	return unicode.IsUpper(r)
 }
 
-var connectors = map[string]bool{"of": true, "for": true, "and": true, "the": true, "de": true, "du": true, "van": true, "von": true, "al": true, "on": true, "la": true}
+var connectors = map[string]bool{"of": true, "for": true, "the": true, "de": true, "du": true, "van": true, "von": true, "al": true, "on": true, "la": true}
 
 // titleWords are roles that precede a name but are not part of it.
 var titleWords = map[string]bool{

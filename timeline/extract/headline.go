@@ -17,12 +17,12 @@ type headlineResult struct {
 
 // Reporting verbs and the present tense a headline gives them.
 var reportingVerbs = map[string]string{
-	"said": "says", "says": "says", "say": "say", "told": "tells", "tells": "tells",
+	"said": "says", "says": "says", "say": "say", "told": "says", "tells": "says",
 	"stated": "states", "states": "states", "added": "adds", "noted": "notes",
 	"notes": "notes", "announced": "announces", "announces": "announces",
 	"reported": "reports", "reports": "reports", "warned": "warns", "warns": "warns",
 	"claimed": "claims", "claims": "claims", "wrote": "writes", "writes": "writes",
-	"declared": "declares", "declares": "declares", "insisted": "insists",
+	"insisted": "insists",
 	"argued": "argues", "confirmed": "confirms", "confirms": "confirms",
 	"denied": "denies", "denies": "denies", "revealed": "reveals",
 	"acknowledged": "acknowledges", "admitted": "admits", "maintained": "maintains",
@@ -69,11 +69,21 @@ func headline(sent string, ds, de int, lastActor string) headlineResult {
 			sent, ds, de = sent[shift:], ds-shift, de-shift
 		}
 	}
-	// The clause that holds the date.
+	// The clause that holds the date; with the next (or the previous) one
+	// when it holds little else ("9 November 1989: the Wall opens").
 	cl := Segment{0, len(sent)}
-	for _, c := range Clauses(sent, cl) {
+	clauses := Clauses(sent, cl)
+	for k, c := range clauses {
 		if ds >= c.Start && ds < c.End {
 			cl = c
+			if rest := removeSpan(sent[c.Start:c.End], ds-c.Start, min(de, c.End)-c.Start); len(strings.Fields(cleanHeadline(rest))) < 2 {
+				switch {
+				case k+1 < len(clauses):
+					cl.End = clauses[k+1].End
+				case k > 0:
+					cl.Start = clauses[k-1].Start
+				}
+			}
 			break
 		}
 	}
@@ -110,11 +120,7 @@ func headline(sent string, ds, de int, lastActor string) headlineResult {
 		if pronouns[strings.ToLower(speaker)] && lastActor != "" {
 			speaker = lastActor
 		}
-		if len(speaker) > 45 {
-			if a := findActors(speaker, ""); len(a) > 0 {
-				speaker = a[len(a)-1]
-			}
-		}
+		speaker = bestSpeaker(speaker)
 		body := s[rv.bodyStart:rv.bodyEnd]
 		bs := rv.bodyStart
 		if attached {
@@ -123,7 +129,7 @@ func headline(sent string, ds, de int, lastActor string) headlineResult {
 			}
 			if speaker != "" {
 				res.speaker = speaker
-				res.title = finishWithPrefix(cleanHeadline(speaker)+" "+rv.present+" ", body)
+				res.title = finishWithPrefix(cleanHeadline(speaker)+" "+agree(speaker, rv.present)+" ", body)
 				return res
 			}
 		} else if ds >= bs && ds < rv.bodyEnd {
@@ -131,9 +137,57 @@ func headline(sent string, ds, de int, lastActor string) headlineResult {
 			return res
 		}
 	}
+	if t, ok := participleTitle(s, ds, de); ok {
+		res.title = finish(t)
+		return res
+	}
 	s, ds, de = innerClause(s, ds, de)
 	res.title = finish(removeSpan(s, ds, de))
 	return res
+}
+
+// irregularParticiples are past participles that do not end in -ed.
+const irregularParticiples = `built|written|made|held|found|given|taken|known|seen|begun|drawn|sent|won|led|sold|shot|set|put|brought|thought|born|laid|paid|struck|hit|spent|sunk|sung|torn|worn|sworn|chosen|frozen|stolen|broken|spoken|driven|ridden|risen|shaken|thrown|grown|shown|flown`
+
+var pastParticipleRe = regexp.MustCompile(`^(?:\w+ed|` + irregularParticiples + `)$`)
+
+// participleTitle handles a date inside a participle phrase set off by
+// commas after a noun: "the Mosaic browser, released in 1993, brought
+// pictures" dates the release ("The Mosaic browser was released"), "the
+// Wall, built by the authorities in 1961, had become" the building ("the
+// authorities built the Wall").
+func participleTitle(s string, ds, de int) (string, bool) {
+	start := strings.LastIndex(s[:ds], ", ")
+	if start <= 0 {
+		return "", false
+	}
+	segStart := start + 2
+	segEnd := len(s)
+	if c := strings.Index(s[de:], ", "); c >= 0 {
+		segEnd = de + c
+	}
+	w := firstWord(s[segStart:])
+	if !pastParticipleRe.MatchString(w) || !unicode.IsLower(firstRune(w)) {
+		return "", false
+	}
+	npStart := 0
+	if c := strings.LastIndex(s[:start], ", "); c >= 0 {
+		npStart = c + 2
+	}
+	np := strings.TrimSpace(s[npStart:start])
+	for _, adv := range []string{"then ", "and ", "but ", "later ", "soon "} {
+		np = strings.TrimPrefix(np, adv)
+	}
+	if n := len(strings.Fields(np)); n == 0 || n > 8 {
+		return "", false
+	}
+	seg := removeSpan(s[segStart:segEnd], ds-segStart, de-segStart)
+	if strings.Contains(seg, " by ") {
+		if t := activeVoice(np + " " + seg); t != np+" "+seg {
+			return t, true
+		}
+	}
+	return np + " was " + seg, true
 }
 
 // complementOpeners are the words that open a that-clause with a subject
@@ -195,6 +249,70 @@ func innerClause(s string, ds, de int) (string, int, int) {
 	return s, ds, de
 }
 
+// bestSpeaker trims a speaker phrase to its name: "West Berlin's mayor,
+// Walter Momper" gives "Walter Momper", "Lu Kang, a spokesperson for the
+// Ministry" gives "Lu Kang"; a long phrase gives its first actor.
+func bestSpeaker(sp string) string {
+	sp = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(sp), ","))
+	for _, aux := range []string{" had", " has", " have", " was", " were", " also", " then", " later"} {
+		sp = strings.TrimSuffix(sp, aux)
+	}
+	if strings.Contains(sp, ", ") {
+		best, score := "", -1.0
+		for _, part := range strings.Split(sp, ", ") {
+			words := strings.Fields(part)
+			if len(words) == 0 {
+				continue
+			}
+			caps := 0
+			for _, w := range words {
+				if unicode.IsUpper(firstRune(w)) {
+					caps++
+				}
+			}
+			if sc := float64(caps) / float64(len(words)); sc > score {
+				best, score = part, sc
+			}
+		}
+		if score > 0 {
+			sp = best
+		}
+	}
+	if len(sp) > 45 {
+		if a := findActors(sp, ""); len(a) > 0 {
+			sp = a[0]
+		}
+	}
+	return sp
+}
+
+// plurals are subjects that take "say", not "says".
+var plurals = map[string]bool{
+	"police": true, "people": true, "officials": true, "authorities": true, "residents": true,
+	"witnesses": true, "analysts": true, "experts": true, "scientists": true, "researchers": true,
+	"critics": true, "sources": true, "activists": true, "officers": true, "diplomats": true,
+	"leaders": true, "ministers": true, "lawmakers": true, "protesters": true, "organisers": true,
+	"organizers": true, "they": true, "we": true, "i": true, "you": true, "engineers": true, "doctors": true,
+}
+
+// agree puts a present-tense verb in the plural after a plural subject
+// ("Officials say").
+func agree(subject, verb string) string {
+	words := strings.Fields(strings.ToLower(subject))
+	if len(words) == 0 || !plurals[words[len(words)-1]] {
+		return verb
+	}
+	switch {
+	case strings.HasSuffix(verb, "ies"):
+		return verb[:len(verb)-3] + "y"
+	case strings.HasSuffix(verb, "sses"), strings.HasSuffix(verb, "shes"), strings.HasSuffix(verb, "ches"):
+		return verb[:len(verb)-2]
+	case strings.HasSuffix(verb, "s"):
+		return verb[:len(verb)-1]
+	}
+	return verb
+}
+
 // reporting is a reporting verb found in a clause, with the speaker and
 // the reported content (bodyStart:bodyEnd of the clause).
 type reporting struct {
@@ -207,12 +325,40 @@ type reporting struct {
 
 var wordRe = regexp.MustCompile(`[\p{L}’']+`)
 
+// nounForms are reporting verbs that are as often nouns ("euro notes",
+// "both states", "press reports"): they count only before "that" or a
+// comma.
+var nounForms = map[string]bool{"notes": true, "states": true, "reports": true, "claims": true, "indicates": false}
+
+// coreReporting are the verbs that report speech even without "that"
+// ("X said it would ..."); the others need "that" when they come first
+// ("X announced that ...", not "X announced a plan").
+var coreReporting = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "stated": true,
+	"added": true, "noted": true, "warned": true, "claimed": true, "insisted": true, "argued": true,
+}
+
+// determiners before a word make it a noun.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "these": true, "those": true, "both": true, "of": true, "all": true, "many": true,
+	"euro": true, "bank": true, "press": true, "news": true,
+}
+
 func findReporting(s string) (reporting, bool) {
-	for _, m := range wordRe.FindAllStringIndex(s, -1) {
+	words := wordRe.FindAllStringIndex(s, -1)
+	for k, m := range words {
 		w := s[m[0]:m[1]]
 		present, ok := reportingVerbs[w]
 		if !ok {
 			continue
+		}
+		if nounForms[w] {
+			after := strings.TrimLeft(s[m[1]:], " ")
+			if k > 0 && determiners[strings.ToLower(s[words[k-1][0]:words[k-1][1]])] ||
+				!strings.HasPrefix(after, "that ") && !strings.HasPrefix(s[m[1]:], ",") {
+				continue
+			}
 		}
 		before := strings.TrimRight(s[:m[0]], " ")
 		// Postposed: "Y, X said ..." or "Y," X said ...; the speaker is a
@@ -225,9 +371,14 @@ func findReporting(s string) (reporting, bool) {
 			if c := strings.IndexAny(after, ",."); c >= 0 {
 				after = after[:c]
 			}
-			short := len(strings.Fields(after)) <= 4 && indexWord(after, "that") < 0
+			// Nothing, or a phrase that opens with a preposition ("on
+			// Wednesday", "in a statement"), not an object.
+			fw := strings.ToLower(firstWord(after))
+			short := len(strings.Fields(after)) <= 4 && indexWord(after, "that") < 0 &&
+				(strings.TrimSpace(after) == "" || datePreps[fw] || fw == "to" || fw == "yesterday" || fw == "today")
 			n := len(strings.Fields(sp))
-			if n >= 1 && n <= 8 && short && len(strings.Fields(before[:comma])) >= 4 {
+			relative := map[string]bool{"who": true, "which": true, "that": true, "whom": true}[strings.ToLower(strings.TrimSpace(sp))]
+			if n >= 1 && n <= 8 && short && !relative && len(strings.Fields(before[:comma])) >= 4 {
 				return reporting{verbStart: m[0], verbEnd: m[1], present: present, speaker: sp,
 					bodyStart: 0, bodyEnd: comma, postposed: true}, true
 			}
@@ -248,8 +399,14 @@ func findReporting(s string) (reporting, bool) {
 		// Preposed: "X said (to reporters) (on Monday) (that) Y".
 		bodyStart := m[1]
 		rest := s[m[1]:]
+		hasThat := false
 		if i := indexWord(rest, "that"); i >= 0 && len(strings.Fields(rest[:i])) <= 8 {
 			bodyStart = m[1] + i + len("that")
+			hasThat = true
+		}
+		fw := strings.ToLower(firstWord(rest))
+		if fw == "a" || fw == "an" || (!hasThat && !coreReporting[w]) {
+			continue // "wrote a proposal", "announced its plan"
 		}
 		for bodyStart < len(s) && (s[bodyStart] == ' ' || s[bodyStart] == ',' || s[bodyStart] == ':') {
 			bodyStart++
@@ -337,7 +494,7 @@ func removeSpan(s string, i, j int) string {
 	return strings.TrimSpace(strings.Trim(strings.TrimSpace(out), ","))
 }
 
-var passiveRe = regexp.MustCompile(`^(?i:the |a |an )?(.+?) (\w+ed)((?: \w+ly| online| publicly)?) by (.+)$`)
+var passiveRe = regexp.MustCompile(`^(?i:the |a |an )?(.+?) (\w+ed|` + irregularParticiples + `)((?: \w+ly| online| publicly)?) by (.+)$`)
 
 // activeVoice turns "the plan posted online by the city government" into
 // "the city government posted the plan online", which reads as a headline.
@@ -365,9 +522,9 @@ func finishWithPrefix(prefix, body string) string {
 // become "the plan" after a "X says".
 func lowerFirstUnlessName(s string) string {
 	w := firstWord(s)
-	switch strings.ToLower(w) {
-	case "the", "a", "an", "this", "these", "those", "there", "it", "its", "such", "our", "we", "they":
-		return strings.ToLower(w[:1]) + s[1:]
+	if lw := strings.ToLower(w); w != "" && w != "I" && (stopWords[lw] || openers[lw]) {
+		i := strings.Index(s, w)
+		return s[:i] + lw + s[i+len(w):]
 	}
 	return s
 }
@@ -383,10 +540,18 @@ var leadPreps = map[string]bool{
 // dropLeadingAdverbial removes a leading prepositional phrase that ends at
 // a comma, when a clause of at least three words follows.
 func dropLeadingAdverbial(s string) string {
+	c := strings.Index(s, ", ")
+	if c > 0 && len(strings.Fields(s[:c])) <= 4 {
+		lw := strings.ToLower(s[:c])
+		for _, suf := range []string{"later", "earlier", "afterwards", "then", "meanwhile", "however", "soon after", "that year", "that day"} {
+			if (strings.HasSuffix(lw, " "+suf) || lw == suf) && len(strings.Fields(s[c+2:])) >= 3 {
+				return s[c+2:]
+			}
+		}
+	}
 	if !leadPreps[strings.ToLower(firstWord(s))] {
 		return s
 	}
-	c := strings.Index(s, ", ")
 	if c < 0 || c > 70 || strings.ContainsAny(s[:c], "\"“”") {
 		return s
 	}
@@ -415,7 +580,7 @@ var (
 	spacesRe      = regexp.MustCompile(`\s+`)
 	emphasisRe    = regexp.MustCompile(`(^|[\s(“"‘])[*_]+([^*_\s][^*_]*?)[*_]+`)
 	parenRe       = regexp.MustCompile(`\s*\([^()]*\)`)
-	appositiveRe  = regexp.MustCompile(`, (?:a|an|the) [^,]{3,60}, `)
+	appositiveRe  = regexp.MustCompile(`, (?:(?:a|an|the|author|head|leader|director|member|chairman|president|founder|editor|chief|one) )[^,]{2,60}, `)
 	participleRe  = regexp.MustCompile(`, (?:\w+ing|which|who|whom|whose|citing|amid|despite) [^"“]*$`)
 	trailingStops = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "to": true,
 		"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "as": true, "that": true,
@@ -467,6 +632,13 @@ var phraseBreaks = map[string]bool{
 // phrases: a cut there reads better than one before a preposition.
 var clauseBreaks = map[string]bool{"and": true, "but": true, "while": true, "which": true, "who": true, "because": true, "amid": true, "including": true}
 
+// timeUnits end a phrase that goes on ("two hours before the flood").
+var timeUnits = map[string]bool{
+	"hours": true, "hour": true, "minutes": true, "days": true, "day": true, "weeks": true,
+	"months": true, "years": true, "year": true, "week": true, "month": true, "shortly": true,
+	"soon": true, "long": true, "just": true, "seconds": true,
+}
+
 // ofHeads are nouns that mean nothing without their "of" phrase.
 var ofHeads = map[string]bool{
 	"part": true, "one": true, "some": true, "most": true, "all": true, "number": true,
@@ -504,6 +676,9 @@ func shorten(s string, n int) string {
 		}
 		cut := strings.TrimRight(strings.Join(words[:i+1], " "), ",;:")
 		atBreak := strings.HasSuffix(w, ",") || (i+1 < len(words) && phraseBreaks[strings.ToLower(words[i+1])])
+		if timeUnits[strings.ToLower(w)] {
+			atBreak = false // "two hours before": the unit needs what follows
+		}
 		if i+1 < len(words) && strings.EqualFold(words[i+1], "of") && ofHeads[strings.ToLower(w)] {
 			atBreak = false // "part of", "one of": the noun needs its complement
 		}

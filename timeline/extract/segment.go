@@ -427,7 +427,7 @@ func isInitials(w string) bool {
 	return true
 }
 
-// Clauses splits the sentence s of text into clauses at semicolons, dashes
+// Clauses splits the sentence s of text into clauses at semicolons, colons, dashes
 // and the coordinating or contrasting links ", and", ", but", ", while",
 // ", whereas" that join two statements. Offsets index text.
 func Clauses(text string, s Segment) []Segment {
@@ -464,7 +464,7 @@ func Clauses(text string, s Segment) []Segment {
 	return out
 }
 
-var clauseLinks = []string{", and then ", ", and ", ", but ", ", while ", ", whereas ", "; ", " — ", " – ", " -- "}
+var clauseLinks = []string{", and then ", ", and ", ", but ", ", while ", ", whereas ", "; ", ": ", " — ", " – ", " -- "}
 
 // clauseCut returns the length of the clause link at the start of s, or 0.
 func clauseCut(s string) int {
