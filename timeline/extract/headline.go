@@ -23,7 +23,7 @@ var reportingVerbs = map[string]string{
 	"reported": "reports", "reports": "reports", "warned": "warns", "warns": "warns",
 	"claimed": "claims", "claims": "claims", "wrote": "writes", "writes": "writes",
 	"insisted": "insists",
-	"argued": "argues", "confirmed": "confirms", "confirms": "confirms",
+	"argued":   "argues", "confirmed": "confirms", "confirms": "confirms",
 	"denied": "denies", "denies": "denies", "revealed": "reveals",
 	"acknowledged": "acknowledges", "admitted": "admits", "maintained": "maintains",
 	"alleged": "alleges", "indicated": "indicates", "indicates": "indicates",
