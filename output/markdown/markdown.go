@@ -73,6 +73,7 @@ type Writer struct {
 	opt      Options
 	started  bool
 	lastHead string
+	n        int              // bytes written
 	pending  []timeline.Event // Auto: every event until Close
 	undated  []timeline.Event
 	err      error
@@ -112,7 +113,7 @@ func (w *Writer) Close() error {
 	}
 	w.start()
 	if len(w.undated) > 0 {
-		w.str("\n## Undated references\n\n")
+		w.block("## Undated references\n\n")
 		for i := range w.undated {
 			w.item(&w.undated[i])
 		}
@@ -138,20 +139,20 @@ func Write(w io.Writer, c *timeline.Chronology, opt Options) error {
 // dated events start within two years, years within a century, decades
 // within a millennium, else centuries.
 func Choose(events []timeline.Event) Headings {
-	first, last, any := 0, 0, false
+	first, last, found := 0, 0, false
 	for i := range events {
 		d := events[i].Span.Start
 		if d.Prec == timeline.PrecisionNone {
 			continue
 		}
 		y := d.Start().Year() // astronomical: spans across 1 BC count right
-		if !any || y < first {
+		if !found || y < first {
 			first = y
 		}
-		if !any || y > last {
+		if !found || y > last {
 			last = y
 		}
-		any = true
+		found = true
 	}
 	switch n := last - first; {
 	case n < 2:
@@ -166,8 +167,18 @@ func Choose(events []timeline.Event) Headings {
 
 func (w *Writer) str(s string) {
 	if w.err == nil {
-		_, w.err = w.bw.WriteString(s)
+		var n int
+		n, w.err = w.bw.WriteString(s)
+		w.n += n
 	}
+}
+
+// block writes s after a blank line, unless it is the first thing written.
+func (w *Writer) block(s string) {
+	if w.n > 0 {
+		s = "\n" + s
+	}
+	w.str(s)
 }
 
 func (w *Writer) start() {
@@ -188,7 +199,7 @@ func (w *Writer) write(e *timeline.Event) {
 	w.start()
 	if h := heading(e.Span.Start, w.opt.Headings); h != "" && h != w.lastHead {
 		w.lastHead = h
-		w.str("\n## " + h + "\n\n")
+		w.block("## " + h + "\n\n")
 	} else if h == "" && w.lastHead == "" {
 		// A flat list opens once, a blank line after the title.
 		w.lastHead = "\x00"

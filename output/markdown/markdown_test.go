@@ -181,6 +181,9 @@ func TestHeadings(t *testing.T) {
 			if err := markdown.Write(&buf, c, markdown.Options{Headings: tt.headings}); err != nil {
 				t.Fatal(err)
 			}
+			if !strings.HasPrefix(buf.String(), "## ") {
+				t.Errorf("an untitled document starts with %q, want its first heading", buf.String()[:min(buf.Len(), 10)])
+			}
 			var got []string
 			for _, line := range strings.Split(buf.String(), "\n") {
 				if h, ok := strings.CutPrefix(line, "## "); ok {
