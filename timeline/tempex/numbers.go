@@ -280,7 +280,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 				if w.abbr && t.punct(j+1, '.') && t.glued(j+1) {
 					r.end++
 				}
-				r.d = t.dayNoYear(m, n, i, r.end)
+				r.d, r.val = t.dayNoYear(m, n, i, r.end)
 				return r, true
 			}
 		}

@@ -513,7 +513,7 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 		}
 		if validDay(2000, m, d) && !t.isUnitAfter(j+1) {
 			r := res{start: i, end: j + 1, typ: Date, noYear: true}
-			r.d = t.dayNoYear(m, d, i, j+1)
+			r.d, r.val = t.dayNoYear(m, d, i, j+1)
 			return t.clockAfterDate(r), true
 		}
 	}
@@ -600,16 +600,17 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	return monthYear(t.ref, m, t.tense(i, j)), true
 }
 
-// dayNoYear resolves "December 13" without a year.
-func (t *Tagger) dayNoYear(m, d, i, j int) timeline.Date {
+// dayNoYear resolves "December 13" without a year; without an anchor
+// the value keeps the year unknown (XXXX-12-13).
+func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 	y, ok := t.monthYearFor(m, i, j)
 	if !ok {
-		return timeline.Date{}
+		return timeline.Date{}, "XXXX-" + two(m) + "-" + two(d)
 	}
 	if !validDay(y, m, d) {
-		return timeline.Date{}
+		return timeline.Date{}, "XXXX-" + two(m) + "-" + two(d)
 	}
-	return dayValue(y, m, d)
+	return dayValue(y, m, d), ""
 }
 
 // ---- weekdays ----

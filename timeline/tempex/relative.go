@@ -598,7 +598,9 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 					return res{start: i, end: e3, typ: Date, d: dayValue(y, m, n)}, true
 				}
 				if validDay(2000, m, n) {
-					return res{start: i, end: e, typ: Date, d: t.dayNoYear(m, n, i, e), noYear: true}, true
+					r := res{start: i, end: e, typ: Date, noYear: true}
+					r.d, r.val = t.dayNoYear(m, n, i, e)
+					return r, true
 				}
 			}
 		}

@@ -64,7 +64,13 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			continue
 		}
 		k := len(dst)
-		dst = append(dst, t.timex(r))
+		x := t.timex(r)
+		if timeline.CheckValue(x.Value) != nil {
+			// a value we could not form (a bug): better no expression than a wrong one
+			i = r.end
+			continue
+		}
+		dst = append(dst, x)
 		i = r.end
 		// Ranges: "1558-1603", "from July to December 2017", "between June and August".
 		if r2, ok := t.rangeEnd(r); ok {
@@ -76,9 +82,11 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				r.d.Year = y
 				dst[k] = t.timex(r)
 			}
-			dst[k].RangeEnd = len(dst)
-			dst = append(dst, t.timex(r2))
-			i = r2.end
+			if x2 := t.timex(r2); timeline.CheckValue(x2.Value) == nil {
+				dst[k].RangeEnd = len(dst)
+				dst = append(dst, x2)
+				i = r2.end
+			}
 		}
 	}
 	return dst
