@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -123,10 +124,10 @@ type Piece struct {
 // tags stand at off, it is the offset after them. An offset inside a Ref
 // piece maps to the start of the reference.
 func (d *Document) SourceOffset(off int) int {
-	for _, p := range d.Pieces {
-		if p.Kind == Markup || off >= p.Text[1] {
-			continue
-		}
+	// The first piece that yields text beyond off holds it.
+	i := sort.Search(len(d.Pieces), func(i int) bool { return d.Pieces[i].Text[1] > off })
+	if i < len(d.Pieces) {
+		p := d.Pieces[i]
 		if p.Kind == Chars && off >= p.Text[0] {
 			return p.Src[0] + off - p.Text[0]
 		}
