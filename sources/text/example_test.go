@@ -37,7 +37,7 @@ A: It passed Vidin on Thursday night.
 	// excerpt       The River Courier  2013-03-13 false "Officials ordered the ev"
 	// citation-line River Authority    2013-03-15 false "Source: \"Spring flood br"
 	// excerpt       River Authority    2013-03-15 true "Q: Has the crest passed?"
-	// 2013-03-13 from the citation of "The River Courier" at report.txt:3:1
+	// 2013-03-13 from the citation of "Villages evacuated" at report.txt:3:1
 }
 
 func kind(k timeline.SectionKind) string {

@@ -433,7 +433,10 @@ func DescribeRef(s *timeline.Section) string {
 	case "published-line":
 		return fmt.Sprintf("%s from the Published/Updated line%s", d, at)
 	case "citation":
-		name := s.Citation.Name()
+		name := s.Citation.Title
+		if name == "" {
+			name = s.Citation.Name()
+		}
 		return fmt.Sprintf("%s from the citation of %q%s", d, name, at)
 	case "document":
 		return fmt.Sprintf("%s from the date printed under the headline%s", d, at)

@@ -1,0 +1,168 @@
+package sources
+
+import (
+	"archive/zip"
+	"bytes"
+	"path"
+	"strings"
+)
+
+// Format is what kind of input a file holds.
+type Format string
+
+// The formats Read understands.
+const (
+	Text     Format = "text"
+	Markdown Format = "markdown"
+	HTML     Format = "html"
+	PDF      Format = "pdf"
+	DOCX     Format = "docx"
+	Sheet    Format = "sheet" // CSV, TSV or JSON events (TimelineJS too)
+)
+
+// unsupported lists extensions of formats Chronicle does not read, with
+// advice; files found in folders with these are skipped, named ones are
+// errors.
+var unsupported = map[string]string{
+	".doc": "old Word format; save it as DOCX", ".xls": "spreadsheet; save it as CSV",
+	".xlsx": "spreadsheet; save it as CSV", ".ods": "spreadsheet; save it as CSV",
+	".odt": "OpenDocument text; save it as DOCX", ".rtf": "RTF; save it as DOCX or text",
+	".ppt": "presentation", ".pptx": "presentation", ".epub": "e-book",
+}
+
+// binaryExt lists extensions of files that are never text; folders skip
+// them without reading them.
+var binaryExt = map[string]bool{}
+
+func init() {
+	for _, e := range strings.Fields(`.png .jpg .jpeg .gif .bmp .tif .tiff .webp .ico .heic .svgz
+		.zip .gz .tgz .bz2 .xz .zst .7z .rar .tar .jar .war .apk .iso .dmg
+		.exe .dll .so .dylib .o .a .lib .class .pyc .wasm .bin .dat .db .sqlite
+		.mp3 .mp4 .m4a .wav .flac .ogg .avi .mov .mkv .webm .woff .woff2 .ttf .otf .eot .psd .ai`) {
+		binaryExt[e] = true
+	}
+}
+
+// Detect tells the format of an input from its content (the first bytes
+// are enough except for ZIP files, where data should be the whole file) and
+// its name's extension, content first: a PDF is a PDF whatever it is
+// called. contentType is an HTTP Content-Type, or "".
+func Detect(name string, data []byte, contentType string) Format {
+	head := data[:min(len(data), 4096)]
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF")), " \t\r\n")
+	ext := strings.ToLower(path.Ext(name))
+	if i := strings.IndexAny(ext, "?#"); i >= 0 {
+		ext = ext[:i]
+	}
+	ct := strings.ToLower(contentType)
+	switch {
+	case bytes.HasPrefix(head, []byte("%PDF-")):
+		return PDF
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		if isDOCX(data) || ext == ".docx" {
+			return DOCX
+		}
+		return ""
+	}
+	switch ext {
+	case ".pdf":
+		return PDF
+	case ".docx":
+		return DOCX
+	case ".csv", ".tsv", ".tab", ".json":
+		return Sheet
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return HTML
+	case ".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx":
+		return Markdown
+	}
+	switch {
+	case strings.Contains(ct, "html"):
+		return HTML
+	case strings.Contains(ct, "pdf"):
+		return PDF
+	case strings.Contains(ct, "wordprocessingml"):
+		return DOCX
+	case strings.Contains(ct, "csv"), strings.Contains(ct, "tab-separated"), strings.Contains(ct, "json"):
+		return Sheet
+	case strings.Contains(ct, "markdown"):
+		return Markdown
+	}
+	lower := bytes.ToLower(trimmed[:min(len(trimmed), 1024)])
+	switch {
+	case bytes.HasPrefix(lower, []byte("<!doctype html")), bytes.HasPrefix(lower, []byte("<html")),
+		bytes.HasPrefix(lower, []byte("<?xml")) && bytes.Contains(lower, []byte("<html")),
+		bytes.HasPrefix(lower, []byte("<")) && (bytes.Contains(lower, []byte("<body")) || bytes.Contains(lower, []byte("<head"))):
+		return HTML
+	case bytes.HasPrefix(trimmed, []byte("[")) || bytes.HasPrefix(trimmed, []byte("{")):
+		return Sheet
+	case looksSheet(trimmed):
+		return Sheet
+	case looksMarkdown(trimmed):
+		return Markdown
+	}
+	return Text
+}
+
+// isDOCX reports whether data is a ZIP archive holding word/document.xml.
+func isDOCX(data []byte) bool {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return false
+	}
+	for _, f := range zr.File {
+		if f.Name == "word/document.xml" {
+			return true
+		}
+	}
+	return false
+}
+
+// looksMarkdown reports whether text without a telling extension uses
+// Markdown's block syntax: front matter, "#" headings, fenced code or
+// links.
+func looksMarkdown(b []byte) bool {
+	s := string(b[:min(len(b), 4096)])
+	if strings.HasPrefix(s, "---\n") || strings.HasPrefix(s, "---\r\n") {
+		return true
+	}
+	var signs int
+	for line := range strings.Lines(s) {
+		t := strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(t, "# "), strings.HasPrefix(t, "## "), strings.HasPrefix(t, "### "),
+			strings.HasPrefix(t, "```"):
+			signs += 2
+		case strings.Contains(t, "]("):
+			signs++
+		}
+	}
+	return signs >= 2
+}
+
+// sheetHeads are the column names that make a delimited first line the
+// header of an event sheet.
+var sheetHeads = map[string]bool{
+	"date": true, "start": true, "start date": true, "start_date": true, "year": true,
+	"when": true, "begin": true, "from": true, "end": true, "end date": true, "end_date": true,
+}
+
+// looksSheet reports whether the first line of b is the header of an
+// event sheet: fields separated by commas, semicolons or tabs, one of them
+// a date column.
+func looksSheet(b []byte) bool {
+	line, _, _ := bytes.Cut(b[:min(len(b), 1024)], []byte("\n"))
+	s := strings.TrimSpace(string(line))
+	for _, sep := range []string{",", "\t", ";"} {
+		fields := strings.Split(s, sep)
+		if len(fields) < 2 {
+			continue
+		}
+		for _, f := range fields {
+			if sheetHeads[strings.ToLower(strings.Trim(strings.TrimSpace(f), `"`))] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,74 @@
+package sources
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/chronicle-project/chronicle/sources/text"
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// Explain writes, for --explain, how each input was read and where the
+// reference date of each of its sections came from:
+//
+//	seed.txt: text (UTF-8), 9 sections
+//	  seed.txt:19:1 excerpt "The Himalayan Times": 2017-12-13 from the citation of "The Himalayan Times" at seed.txt:17:1
+//
+// Headings and citation lines are left out; they carry no story.
+func (r *Result) Explain(w io.Writer) error {
+	docs := map[string]*timeline.Document{}
+	for _, d := range r.Documents {
+		docs[d.Name] = d
+	}
+	for _, in := range r.Inputs {
+		enc := ""
+		if in.Encoding != "" {
+			enc = " (" + in.Encoding + ")"
+		}
+		d := docs[in.Name]
+		if d == nil {
+			if _, err := fmt.Fprintf(w, "%s: %s%s, events\n", in.Name, in.Format, enc); err != nil {
+				return err
+			}
+			continue
+		}
+		if _, err := fmt.Fprintf(w, "%s: %s%s, %d sections\n", in.Name, in.Format, enc, len(d.Sections)); err != nil {
+			return err
+		}
+		for i := range d.Sections {
+			s := &d.Sections[i]
+			if s.Kind == timeline.Heading || s.Kind == timeline.CitationLine {
+				continue
+			}
+			st := ""
+			if s.Statement {
+				st = " (a statement)"
+			}
+			if _, err := fmt.Fprintf(w, "  %s:%d:%d %s %q%s: %s\n", s.Pos.File, s.Pos.Line, s.Pos.Col,
+				KindName(s.Kind), s.Citation.Name(), st, text.DescribeRef(s)); err != nil {
+				return err
+			}
+		}
+	}
+	for _, s := range r.Skipped {
+		if _, err := fmt.Fprintf(w, "%s: skipped: %s\n", s.Name, s.Reason); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// KindName names a section kind: body, excerpt, citation, heading.
+func KindName(k timeline.SectionKind) string {
+	switch k {
+	case timeline.Body:
+		return "body"
+	case timeline.Excerpt:
+		return "excerpt"
+	case timeline.CitationLine:
+		return "citation"
+	case timeline.Heading:
+		return "heading"
+	}
+	return fmt.Sprintf("kind(%d)", k)
+}

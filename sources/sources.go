@@ -1,0 +1,445 @@
+package sources
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/chronicle-project/chronicle/sources/html"
+	"github.com/chronicle-project/chronicle/sources/sheet"
+	"github.com/chronicle-project/chronicle/sources/text"
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// The defaults of Options.
+const (
+	// DefaultMaxBytes bounds each input: 64 MiB. A larger file is refused
+	// before it is read; stdin and URLs are read up to the bound and
+	// refused past it. Reading one input holds it about five times over at
+	// the peak (the bytes, the decoded text, the sections and the reader's
+	// working copies), so the peak is about 320 MiB whatever the input;
+	// inputs are read one at a time.
+	DefaultMaxBytes = text.DefaultMaxBytes
+	// DefaultTimeout bounds fetching one URL: 30 seconds.
+	DefaultTimeout = 30 * time.Second
+)
+
+// The reasons an input is refused, for errors.Is. Reasons of the readers
+// (text.ErrBinary, text.ErrEmpty, text.ErrInvalidUTF8, sheet.ErrNotSheet,
+// ...) are wrapped as they are.
+var (
+	ErrTooLarge    = text.ErrTooLarge
+	ErrBinary      = text.ErrBinary
+	ErrEmpty       = text.ErrEmpty
+	ErrUnsupported = errors.New("unsupported format")
+	ErrFetch       = errors.New("cannot fetch")
+)
+
+// Options configure Read.
+type Options struct {
+	// RefDate is the reference date of documents, and sections, whose own
+	// date cannot be found (--ref-date). A date the document states wins.
+	RefDate timeline.Date
+	// Include and Exclude are glob patterns (path.Match syntax) that
+	// select the files read from folders: a file is read if it matches
+	// some Include pattern (or Include is empty) and no Exclude pattern.
+	// A pattern matches a file's base name or its slash-separated path
+	// relative to the folder given; an Exclude pattern matching a folder
+	// skips all of it. Files named on the command line are always read.
+	Include, Exclude []string
+	// DayFirst sets the order of ambiguous numeric dates (03/04/2017):
+	// true for day first, false for month first, nil to detect it (per
+	// sheet; month first in running text).
+	DayFirst *bool
+	// Timeout bounds fetching each URL (DefaultTimeout when 0).
+	Timeout time.Duration
+	// MaxBytes bounds each input (DefaultMaxBytes when 0).
+	MaxBytes int64
+	// Stdin is read for the input "-".
+	Stdin io.Reader
+	// Client fetches URLs; nil uses a client with Timeout.
+	Client *http.Client
+}
+
+// Result is what Read found.
+type Result struct {
+	Documents []*timeline.Document // in the order of the inputs
+	Events    []timeline.Event     // from event sheets, in order
+	// Inputs lists every input read, in order, with its format.
+	Inputs []Input
+	// Skipped lists the files of folders that were not read, and why.
+	Skipped []Skip
+}
+
+// Input is one input read.
+type Input struct {
+	Name     string `json:"name"`
+	Format   Format `json:"format"`
+	Encoding string `json:"encoding,omitempty"` // for text, Markdown and sheets: UTF-8, UTF-16LE, Windows-1252, ...
+}
+
+// Skip is a file a folder held that Read left alone.
+type Skip struct {
+	Name   string `json:"name"`
+	Reason string `json:"reason"`
+}
+
+func (o *Options) maxBytes() int64 {
+	if o.MaxBytes > 0 {
+		return o.MaxBytes
+	}
+	return DefaultMaxBytes
+}
+
+// Read reads every input: files, folders (recursively, in sorted order,
+// skipping hidden files and folders and files that are plainly not
+// documents), "-" for Options.Stdin, and http(s) URLs. Each is read by
+// the reader for its format (see Detect) and then analysed for headings,
+// excerpts, citations and reference dates (see package text).
+//
+// A problem with one input does not stop the others: the error returned
+// is a timeline.ErrorList with one one-line error per input that could not
+// be read (FILE: reason, or FILE:LINE:COL: reason), next to the result of
+// the others. Reading stops early only when ctx is done.
+func Read(ctx context.Context, inputs []string, opt Options) (*Result, error) {
+	res := &Result{}
+	var errs timeline.ErrorList
+	for _, in := range inputs {
+		if err := ctx.Err(); err != nil {
+			errs.Add(&timeline.Error{Pos: timeline.Position{File: in}, Err: err})
+			break
+		}
+		switch {
+		case in == "-":
+			addErr(&errs, res.readStdin(opt))
+		case isURL(in):
+			addErr(&errs, res.fetch(ctx, in, opt))
+		default:
+			fi, err := os.Stat(in)
+			switch {
+			case err != nil:
+				addErr(&errs, osError(in, err))
+			case fi.IsDir():
+				errs = append(errs, res.walk(ctx, in, opt)...)
+			default:
+				addErr(&errs, res.readFile(in, fi.Size(), opt, false))
+			}
+		}
+	}
+	return res, errs.Err()
+}
+
+// addErr adds err to errs, the errors of a list one by one.
+func addErr(errs *timeline.ErrorList, err error) {
+	var l timeline.ErrorList
+	if errors.As(err, &l) {
+		*errs = append(*errs, l...)
+		return
+	}
+	errs.Add(err)
+}
+
+func isURL(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+// osError turns an OS error into FILE: reason, without the operation and
+// path the os package repeats.
+func osError(name string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return &timeline.Error{Pos: timeline.Position{File: name}, Err: err}
+}
+
+func tooLarge(name string, size, limit int64) error {
+	what := ""
+	if size > 0 {
+		what = fmt.Sprintf(" (%s)", humanBytes(size))
+	}
+	return &timeline.Error{Pos: timeline.Position{File: name}, Err: fmt.Errorf("%w%s: the limit is %s", ErrTooLarge, what, text.FormatBytes(limit))}
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// readAll reads r up to limit bytes, refusing more.
+func readAll(r io.Reader, name string, limit int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: err}
+	}
+	if int64(len(data)) > limit {
+		return nil, tooLarge(name, 0, limit)
+	}
+	return data, nil
+}
+
+func (res *Result) readFile(name string, size int64, opt Options, inFolder bool) error {
+	ext := strings.ToLower(filepath.Ext(name))
+	if why, ok := unsupported[ext]; ok {
+		if inFolder {
+			res.Skipped = append(res.Skipped, Skip{name, "unsupported format: " + why})
+			return nil
+		}
+		return &timeline.Error{Pos: timeline.Position{File: name}, Err: fmt.Errorf("%w (%s)", ErrUnsupported, why)}
+	}
+	if size > opt.maxBytes() {
+		return tooLarge(name, size, opt.maxBytes())
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return osError(name, err)
+	}
+	defer f.Close()
+	data, err := readAll(f, name, opt.maxBytes())
+	if err != nil {
+		return err
+	}
+	err = res.read(name, data, "", "", opt)
+	if inFolder && errors.Is(err, ErrBinary) {
+		res.Skipped = append(res.Skipped, Skip{name, "binary file"})
+		return nil
+	}
+	return err
+}
+
+func (res *Result) readStdin(opt Options) error {
+	if opt.Stdin == nil {
+		return &timeline.Error{Pos: timeline.Position{File: "-"}, Err: errors.New("no standard input to read")}
+	}
+	data, err := readAll(opt.Stdin, "-", opt.maxBytes())
+	if err != nil {
+		return err
+	}
+	return res.read("-", data, "", "", opt)
+}
+
+// fetch reads an http(s) URL.
+func (res *Result) fetch(ctx context.Context, u string, opt Options) error {
+	fail := func(err error) error {
+		return &timeline.Error{Pos: timeline.Position{File: u}, Err: err}
+	}
+	if _, err := url.Parse(u); err != nil {
+		return fail(fmt.Errorf("%w: %v", ErrFetch, unwrapURLError(err)))
+	}
+	timeout := opt.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	if err != nil {
+		return fail(fmt.Errorf("%w: %v", ErrFetch, unwrapURLError(err)))
+	}
+	req.Header.Set("User-Agent", "chronicle (+https://github.com/chronicle-project/chronicle)")
+	req.Header.Set("Accept", "text/html, application/xhtml+xml, text/plain, text/markdown, text/csv, application/json, application/pdf, */*;q=0.5")
+	client := opt.Client
+	if client == nil {
+		client = &http.Client{Timeout: timeout}
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		if ctx.Err() == context.DeadlineExceeded {
+			return fail(fmt.Errorf("%w: no answer within %s", ErrFetch, timeout))
+		}
+		return fail(fmt.Errorf("%w: %v", ErrFetch, unwrapURLError(err)))
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return fail(fmt.Errorf("%w: HTTP %s", ErrFetch, resp.Status))
+	}
+	if resp.ContentLength > opt.maxBytes() {
+		return tooLarge(u, resp.ContentLength, opt.maxBytes())
+	}
+	data, err := readAll(resp.Body, u, opt.maxBytes())
+	if err != nil {
+		if ctx.Err() == context.DeadlineExceeded {
+			return fail(fmt.Errorf("%w: the download took over %s", ErrFetch, timeout))
+		}
+		return err
+	}
+	final := u
+	if resp.Request != nil && resp.Request.URL != nil {
+		final = resp.Request.URL.String()
+	}
+	return res.read(u, data, resp.Header.Get("Content-Type"), final, opt)
+}
+
+// unwrapURLError drops the `Get "URL":` that net/http puts before the
+// reason; the error names the URL already.
+func unwrapURLError(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
+}
+
+// walk reads the files of a folder, recursively, in lexical order.
+func (res *Result) walk(ctx context.Context, root string, opt Options) timeline.ErrorList {
+	var errs timeline.ErrorList
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			errs.Add(osError(p, err))
+			if d != nil && d.IsDir() && p != root {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(root, p)
+		rel = filepath.ToSlash(rel)
+		base := d.Name()
+		if p == root {
+			return nil
+		}
+		if strings.HasPrefix(base, ".") {
+			res.Skipped = append(res.Skipped, Skip{p, "hidden"})
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if matchAny(opt.Exclude, base, rel) {
+				res.Skipped = append(res.Skipped, Skip{p, "excluded"})
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			if d.Type()&fs.ModeSymlink == 0 {
+				res.Skipped = append(res.Skipped, Skip{p, "not a regular file"})
+				return nil
+			}
+			fi, err := os.Stat(p) // a link to a file is read; to a folder, not followed
+			if err != nil || !fi.Mode().IsRegular() {
+				res.Skipped = append(res.Skipped, Skip{p, "link not followed"})
+				return nil
+			}
+		}
+		if len(opt.Include) > 0 && !matchAny(opt.Include, base, rel) || matchAny(opt.Exclude, base, rel) {
+			return nil // not selected: not worth a report
+		}
+		if binaryExt[strings.ToLower(filepath.Ext(base))] {
+			res.Skipped = append(res.Skipped, Skip{p, "binary file"})
+			return nil
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			errs.Add(osError(p, err))
+			return nil
+		}
+		addErr(&errs, res.readFile(p, fi.Size(), opt, true))
+		return nil
+	})
+	if err != nil {
+		errs.Add(&timeline.Error{Pos: timeline.Position{File: root}, Err: err})
+	}
+	return errs
+}
+
+func matchAny(patterns []string, base, rel string) bool {
+	for _, p := range patterns {
+		if ok, _ := path.Match(p, base); ok {
+			return true
+		}
+		if ok, _ := path.Match(p, rel); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// read reads one input's bytes with the reader for its format.
+func (res *Result) read(name string, data []byte, contentType, fetched string, opt Options) error {
+	fail := func(err error) error {
+		return &timeline.Error{Pos: timeline.Position{File: name}, Err: err}
+	}
+	if len(data) == 0 {
+		return fail(ErrEmpty)
+	}
+	format := Detect(name, data, contentType)
+	dayFirst := opt.DayFirst != nil && *opt.DayFirst
+	topt := text.Options{RefDate: opt.RefDate, DayFirst: dayFirst, MaxBytes: opt.maxBytes(), URL: fetched}
+	in := Input{Name: name, Format: format}
+	var doc *timeline.Document
+	switch format {
+	case Text, Markdown:
+		src, enc, err := text.Decode(data, name)
+		if err != nil {
+			return err
+		}
+		topt.Markdown = format == Markdown
+		doc = text.Parse(src, name, topt)
+		in.Encoding = enc
+	case HTML:
+		d, err := html.Read(bytes.NewReader(data), name, html.Options{URL: fetched, ContentType: contentType, MaxBytes: opt.maxBytes()})
+		if err != nil {
+			return err
+		}
+		text.Analyze(d, topt)
+		doc = d
+	case PDF, DOCX:
+		read := docReaders[format]
+		if read == nil {
+			return fail(fmt.Errorf("%w: no %s reader in this build", ErrUnsupported, strings.ToUpper(string(format))))
+		}
+		d, err := read(bytes.NewReader(data), int64(len(data)), name)
+		if err != nil {
+			return err
+		}
+		if fetched != "" {
+			topt.URL = fetched
+		}
+		text.Analyze(d, topt)
+		doc = d
+	case Sheet:
+		src, enc, err := text.Decode(data, name)
+		if err != nil {
+			return err
+		}
+		in.Encoding = enc
+		events, err := sheet.Read(strings.NewReader(src), name, sheet.Options{DayFirst: opt.DayFirst, MaxBytes: opt.maxBytes()})
+		res.Events = append(res.Events, events...)
+		res.Inputs = append(res.Inputs, in)
+		return err
+	default:
+		return fail(fmt.Errorf("%w: a ZIP archive that is not a DOCX document", ErrUnsupported))
+	}
+	if doc.Name == "" {
+		doc.Name = name
+	}
+	res.Documents = append(res.Documents, doc)
+	res.Inputs = append(res.Inputs, in)
+	return nil
+}
+
+// docReaders are the readers of formats read from random access: PDF and
+// DOCX. They are registered by the files that import them.
+var docReaders = map[Format]func(r io.ReaderAt, size int64, name string) (*timeline.Document, error){}
