@@ -369,8 +369,11 @@ func (w *Writer) drawItem(p func(...string), it *item, color string, cy float64)
 	if e.Span.Start.Mod == timeline.ModApprox || e.Span.End.Mod == timeline.ModApprox {
 		dash = ` stroke-dasharray="3 2"`
 	}
-	if it.point {
-		p(`<circle cx="`, num(it.x0), `" cy="`, num(cy), `" r="5" fill="`, color, `" stroke="#ffffff" stroke-width="1.5"`, dash, "/>")
+	if it.point && dash != "" {
+		// Approximate: a hollow, dashed ring.
+		p(`<circle cx="`, num(it.x0), `" cy="`, num(cy), `" r="5" fill="#ffffff" stroke="`, color, `" stroke-width="2"`, dash, "/>")
+	} else if it.point {
+		p(`<circle cx="`, num(it.x0), `" cy="`, num(cy), `" r="5" fill="`, color, `" stroke="#ffffff" stroke-width="1.5"/>`)
 	} else {
 		p(`<rect x="`, num(it.x0), `" y="`, num(cy-markH/2), `" width="`, num(math.Max(it.x1-it.x0, 1)), `" height="`, num(markH),
 			`" rx="2" fill="`, color, `" fill-opacity="0.3" stroke="`, color, `"`, dash, "/>")
