@@ -50,7 +50,12 @@
 // (timeline.ParseDate, timeline.ParseMod), Sources from sources
 // (timeline.ParseCitations) when it is not empty, else one citation from
 // source, source_url and source_date; Actors and Tags with timeline.ParseList;
-// Pos from position (timeline.ParsePosition) and offset. Vague references
+// Pos from position (timeline.ParsePosition) and offset. A person who
+// edits the sheet will usually change source, source_url or source_date
+// and not the sources cell: a reader that wants to honour such edits can
+// compare those three cells with the first citation of sources
+// (timeline.Citation.Name, URL and the date at day precision) and prefer
+// the edited cells when they differ. Vague references
 // are rows like any other, told apart by start (PAST_REF ...) and an empty
 // precision; they are never given a date.
 //
