@@ -216,12 +216,15 @@ func winterYears(y int) string {
 // point or single period, else "start – end", with the part they share
 // written once when both are plain dates of the same precision:
 // "13–15 December 2017", "July–December 2017", "1558–1603",
-// "30 November – 2 December 2017".
+// "218–201 BC", "30 November – 2 December 2017".
 func (s Span) Human() string {
 	if !s.IsRange() {
 		return s.Start.Human()
 	}
 	a, b := s.Start, s.End
+	if a.Mod == ModNone && b.Mod == ModNone && a.Prec == Year && b.Prec == Year && a.Year < 0 && b.Year < 0 {
+		return strconv.Itoa(-a.Year) + "–" + strconv.Itoa(-b.Year) + " BC" // "218–201 BC"
+	}
 	if a.Mod == ModNone && b.Mod == ModNone && a.Prec == b.Prec && a.Year > 0 && b.Year > 0 {
 		switch a.Prec {
 		case Year:

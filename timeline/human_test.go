@@ -94,7 +94,9 @@ func TestSpanHuman(t *testing.T) {
 		{"months", "2017-07", "2017-12", "July–December 2017"},
 		{"months across years", "2017-07", "2018-02", "July 2017 – February 2018"},
 		{"years", "1558", "1603", "1558–1603"},
-		{"years BC", "BC0044", "0014", "44 BC – AD 14"},
+		{"years across BC", "BC0044", "0014", "44 BC – AD 14"},
+		{"years BC", "BC0218", "BC0201", "218–201 BC"},
+		{"days BC", "BC0044-03-15", "BC0044-03-17", "15 March 44 BC – 17 March 44 BC"},
 		{"mixed precision", "2017", "2018-03", "2017 – March 2018"},
 		{"decades", "193", "194", "the 1930s – the 1940s"},
 	}
