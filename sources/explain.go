@@ -40,12 +40,7 @@ func (r *Result) Explain(w io.Writer) error {
 			if s.Kind == timeline.Heading || s.Kind == timeline.CitationLine {
 				continue
 			}
-			st := ""
-			if s.Statement {
-				st = " (a statement)"
-			}
-			if _, err := fmt.Fprintf(w, "  %s:%d:%d %s %q%s: %s\n", s.Pos.File, s.Pos.Line, s.Pos.Col,
-				KindName(s.Kind), s.Citation.Name(), st, text.DescribeRef(s)); err != nil {
+			if _, err := fmt.Fprintf(w, "  %s\n", Explain(d, s)); err != nil {
 				return err
 			}
 		}
@@ -56,6 +51,22 @@ func (r *Result) Explain(w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// Explain says in one line what section s of doc is and where its
+// reference date came from:
+//
+//	seed.txt:19:1: excerpt of "The Himalayan Times": 2017-12-13 from the citation of "Rights group ..." at seed.txt:17:1
+func Explain(doc *timeline.Document, s *timeline.Section) string {
+	file := s.Pos.File
+	if file == "" {
+		file = doc.Name
+	}
+	st := ""
+	if s.Statement {
+		st = " (a statement)"
+	}
+	return fmt.Sprintf("%s:%d:%d: %s of %q%s: %s", file, s.Pos.Line, s.Pos.Col, KindName(s.Kind), s.Citation.Name(), st, text.DescribeRef(s))
 }
 
 // KindName names a section kind: body, excerpt, citation, heading.
