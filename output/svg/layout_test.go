@@ -64,11 +64,22 @@ func checkLayout(t *testing.T, pc *picture) {
 	t.Helper()
 	for _, l := range pc.lanes {
 		byRow := map[int][]*item{}
+		unlabelled := 0
 		for _, it := range l.items {
 			if it.row < 0 || it.row >= l.rows {
 				t.Fatalf("row %d of %d", it.row, l.rows)
 			}
+			if it.nolabel {
+				unlabelled++
+				if it.row != l.rows-1 {
+					t.Errorf("unlabelled %q on row %d, want the last, %d", it.headline, it.row, l.rows-1)
+				}
+				continue
+			}
 			byRow[it.row] = append(byRow[it.row], it)
+		}
+		if unlabelled != l.overflow {
+			t.Errorf("lane %q: %d unlabelled items, overflow says %d", l.name, unlabelled, l.overflow)
 		}
 		for row, items := range byRow {
 			for i, a := range items {
@@ -80,6 +91,9 @@ func checkLayout(t *testing.T, pc *picture) {
 			}
 		}
 		for _, it := range l.items {
+			if it.nolabel {
+				continue
+			}
 			if it.lx < pc.plotL-0.01 && it.lw <= pc.plotR-pc.plotL {
 				t.Errorf("label %q starts at %v, left of the plot (%v)", it.headline, it.lx, pc.plotL)
 			}
@@ -94,29 +108,46 @@ func checkLayout(t *testing.T, pc *picture) {
 }
 
 func TestLayoutDense(t *testing.T) {
-	// Forty events on the same day in one lane: forty rows, no overlap.
-	w := NewWriter(io.Discard, "dense", Options{})
-	for i := range 40 {
-		e := timeline.Event{ID: string(rune('a' + i%26)), Span: timeline.Span{Start: date(t, "2017-12-13")}, Title: strings.Repeat("x", i%7+3)}
-		w.Write(&e)
+	tests := []struct {
+		name       string
+		maxRows    int
+		n          int
+		rows       int // including the unlabelled row
+		unlabelled int
+	}{
+		{"within the cap", 50, 40, 40, 0},
+		{"default cap", 0, 40, 13, 28},
+		{"small cap", 3, 10, 4, 7},
 	}
-	pc := w.layout()
-	checkLayout(t, pc)
-	if got := pc.lanes[0].rows; got != 40 {
-		t.Errorf("%d rows for 40 events on one day, want 40", got)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// Events on the same day in one lane: one row each, up to the cap.
+			w := NewWriter(io.Discard, "dense", Options{MaxRows: tt.maxRows})
+			for i := range tt.n {
+				e := timeline.Event{Span: timeline.Span{Start: date(t, "2017-12-13")}, Title: strings.Repeat("x", i%7+3)}
+				w.Write(&e)
+			}
+			pc := w.layout()
+			checkLayout(t, pc)
+			if l := pc.lanes[0]; l.rows != tt.rows || l.overflow != tt.unlabelled {
+				t.Errorf("%d rows, %d unlabelled; want %d, %d", l.rows, l.overflow, tt.rows, tt.unlabelled)
+			}
+		})
 	}
-	// Spread over a year, short labels share rows.
-	w = NewWriter(io.Discard, "spread", Options{})
-	for m := 1; m <= 12; m++ {
-		d := timeline.Date{Prec: timeline.Day, Year: 2017, Month: m, Day: 1}
-		e := timeline.Event{Span: timeline.Span{Start: d}, Title: "x"}
-		w.Write(&e)
-	}
-	pc = w.layout()
-	checkLayout(t, pc)
-	if got := pc.lanes[0].rows; got > 4 {
-		t.Errorf("%d rows for 12 short labels a month apart, want at most 4", got)
-	}
+	t.Run("spread", func(t *testing.T) {
+		// Spread over a year, short labels share rows.
+		w := NewWriter(io.Discard, "spread", Options{})
+		for m := 1; m <= 12; m++ {
+			d := timeline.Date{Prec: timeline.Day, Year: 2017, Month: m, Day: 1}
+			e := timeline.Event{Span: timeline.Span{Start: d}, Title: "x"}
+			w.Write(&e)
+		}
+		pc := w.layout()
+		checkLayout(t, pc)
+		if got := pc.lanes[0].rows; got > 4 {
+			t.Errorf("%d rows for 12 short labels a month apart, want at most 4", got)
+		}
+	})
 }
 
 func TestMarks(t *testing.T) {
@@ -167,10 +198,10 @@ func FuzzLayout(f *testing.F) {
 	f.Add([]byte{1, 2, 3, 4, 5, 6}, "title", 1200)
 	f.Add([]byte{200, 0, 13, 7, 99, 1, 2}, "<b>&\x00", 400)
 	f.Fuzz(func(t *testing.T, seed []byte, text string, width int) {
-		if len(seed) > 400 || width > 5000 {
+		if len(seed) == 0 || len(seed) > 400 || width > 5000 {
 			return
 		}
-		w := NewWriter(io.Discard, text, Options{Width: width})
+		w := NewWriter(io.Discard, text, Options{Width: width, MaxRows: int(seed[0]) % 5})
 		values := []string{"2017-12-13", "2017-07", "199", "BC0044", "19", "2017-W50", "2017-Q3", "1450", "2017-12-13T15:00", "PAST_REF", "1", "BC1", "9999"}
 		for i := 0; i+1 < len(seed); i += 2 {
 			e := timeline.Event{Span: timeline.Span{Start: date(t, values[int(seed[i])%len(values)])},

@@ -12,7 +12,8 @@
 // dashed; an open-ended one ("before 1990", "after 1990") carries an arrow
 // on its open side. Each mark is labelled with its date in words and its
 // headline; labels never overlap: within a lane they are stacked in rows,
-// greedily, each in the first row where it fits. Hovering a mark (in a
+// greedily, each in the first row where it fits, up to Options.MaxRows
+// rows a lane; beyond, marks are drawn unlabelled. Hovering a mark (in a
 // viewer that shows SVG titles) gives the sentence and its sources.
 //
 // Vague references and undated events have no place on the axis: they are
@@ -47,6 +48,11 @@ type Options struct {
 	// LabelRunes clips headlines to this many characters (with "…");
 	// 0 means 48.
 	LabelRunes int
+	// MaxRows caps the rows of labels in a lane; 0 means 12. Events that
+	// find no room are drawn unlabelled on one more row at the bottom of
+	// the lane (their tooltips still say what they are), and the lane says
+	// how many there are, so a dense chronology stays a readable size.
+	MaxRows int
 }
 
 // Writer collects events and draws them on Close.
@@ -68,6 +74,9 @@ func NewWriter(w io.Writer, title string, opt Options) *Writer {
 	}
 	if opt.LabelRunes <= 0 {
 		opt.LabelRunes = 48
+	}
+	if opt.MaxRows <= 0 {
+		opt.MaxRows = 12
 	}
 	return &Writer{w: w, title: title, opt: opt}
 }
@@ -122,12 +131,14 @@ type item struct {
 	lx, lw     float64 // label start and estimated width
 	from, till float64 // the extent the item occupies in its row
 	row        int
+	nolabel    bool // no room for its label: drawn on the lane's last row
 }
 
 type lane struct {
-	name  string
-	items []*item
-	rows  int
+	name     string
+	items    []*item
+	rows     int // including the unlabelled row, when there is one
+	overflow int // unlabelled items
 	y     float64
 }
 
@@ -168,7 +179,7 @@ func (w *Writer) layout() *picture {
 	}
 	y := pc.top + axisH
 	for _, l := range pc.lanes {
-		stack(l)
+		stack(l, w.opt.MaxRows)
 		l.y = y
 		y += float64(l.rows)*rowH + 2*lanePad
 	}
@@ -212,6 +223,10 @@ func (w *Writer) Close() error {
 		}
 		p(`<text x="`, num(margin+4), `" y="`, num(l.y+lanePad+rowH/2+4), `" font-weight="bold" fill="`, palette[i%len(palette)], `">`,
 			esc(clipWidth(l.name, laneLabelW-8)), "</text>\n")
+		if l.overflow > 0 {
+			p(`<text x="`, num(margin+4), `" y="`, num(l.y+lanePad+float64(l.rows-1)*rowH+rowH/2+4), `" fill="#666666" font-style="italic">`,
+				strconv.Itoa(l.overflow), " more, unlabelled</text>\n")
+		}
 	}
 
 	// Axis: ticks, labels and grid lines through the lanes.
@@ -329,9 +344,11 @@ func (w *Writer) place(e *timeline.Event, x func(float64) float64, plotL, plotR 
 }
 
 // stack puts each item of a lane in the first row where it does not
-// overlap the items already there.
-func stack(l *lane) {
+// overlap the items already there; past maxRows, items go unlabelled on
+// one more row.
+func stack(l *lane, maxRows int) {
 	var ends []float64
+	var over []*item
 	for _, it := range sortedByFrom(l.items) {
 		row := -1
 		for r, end := range ends {
@@ -340,14 +357,25 @@ func stack(l *lane) {
 				break
 			}
 		}
-		if row < 0 {
+		if row < 0 && len(ends) < maxRows {
 			row = len(ends)
 			ends = append(ends, 0)
+		}
+		if row < 0 {
+			over = append(over, it)
+			continue
 		}
 		it.row = row
 		ends[row] = it.till
 	}
+	for _, it := range over {
+		it.row, it.nolabel = len(ends), true
+	}
+	l.overflow = len(over)
 	l.rows = max(len(ends), 1)
+	if len(over) > 0 {
+		l.rows++
+	}
 }
 
 func sortedByFrom(items []*item) []*item {
@@ -386,7 +414,9 @@ func (w *Writer) drawItem(p func(...string), it *item, color string, cy float64)
 		ax := it.x1 + 7
 		p(`<path d="M`, num(ax), " ", num(cy), " l-6 -5 v10 z", `" fill="`, color, `"/>`)
 	}
-	p(`<text x="`, num(it.lx), `" y="`, num(cy+4), `" fill="#222222"><tspan fill="#666666">`, esc(it.label), "</tspan> ", esc(it.headline), "</text>")
+	if !it.nolabel {
+		p(`<text x="`, num(it.lx), `" y="`, num(cy+4), `" fill="#222222"><tspan fill="#666666">`, esc(it.label), "</tspan> ", esc(it.headline), "</text>")
+	}
 	p("</g>\n")
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -47,6 +48,7 @@ func TestGolden(t *testing.T) {
 		{"wide.svg", fixture.Wide(), svg.Options{}},
 		{"wide-narrow.svg", fixture.Wide(), svg.Options{Width: 600, LabelRunes: 20}},
 		{"empty.svg", &timeline.Chronology{Title: "Nothing yet"}, svg.Options{}},
+		{"dense.svg", dense(), svg.Options{MaxRows: 4}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -58,6 +60,19 @@ func TestGolden(t *testing.T) {
 			golden(t, tt.name, buf.Bytes())
 		})
 	}
+}
+
+// dense is a chronology with more events on a few days than a lane has
+// rows for labels.
+func dense() *timeline.Chronology {
+	c := &timeline.Chronology{Title: "A busy week"}
+	for i := range 30 {
+		d := timeline.Date{Prec: timeline.Day, Year: 2017, Month: 12, Day: 11 + i%5}
+		c.Events = append(c.Events, timeline.Event{ID: fmt.Sprint(i), Span: timeline.Span{Start: d},
+			Title: fmt.Sprintf("Statement %d", i+1), Group: []string{"Ministry", "Wire"}[i%2]})
+	}
+	c.Sort()
+	return c
 }
 
 // wellFormed parses the SVG as XML and returns its text, all of it.
@@ -145,7 +160,7 @@ func TestRender(t *testing.T) {
 	if err != nil {
 		t.Skip("rsvg-convert not installed (apt-get install librsvg2-bin)")
 	}
-	for _, name := range []string{"seed", "wide"} {
+	for _, name := range []string{"seed", "wide", "dense"} {
 		t.Run(name, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), name+".png")
 			cmd := exec.Command(conv, "-o", out, filepath.Join("testdata", name+".svg"))
