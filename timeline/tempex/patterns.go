@@ -128,11 +128,20 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		return res{}, false
 	}
 	u := w.unit
+	if t.tok(j).cap && !t.tok(i).cap {
+		return res{}, false // "60 Minutes"
+	}
 	if article && w.plural {
 		return res{}, false
 	}
 	if article && (u == uSecond || u == uQuarter) {
 		return res{}, false
+	}
+	// "the first in a decade", "the smallest gain in a year"
+	if article && t.is(i-1, "in") {
+		if p := t.lowerWord(i - 2); p == "first" || p == "time" || len(p) > 4 && p[len(p)-3:] == "est" {
+			return res{}, false
+		}
 	}
 	if !article && !vague && n == 1 && w.plural && t.tok(i).kind == tWord {
 		return res{}, false
@@ -207,7 +216,12 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			return r, true
 		}
 		base, ok := t.anchor(true)
-		r.d, ok = t.relAmount(base, ok, u, sign*n)
+		if ok && u == uWeek && base.Prec >= timeline.Day {
+			// "a week later" after a day is a day
+			r.d, ok = t.relAmount(base, ok, uDay, sign*7*n)
+		} else {
+			r.d, ok = t.relAmount(base, ok, u, sign*n)
+		}
 		if !ok {
 			r.val = partialValue(base, u)
 		}

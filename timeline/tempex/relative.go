@@ -39,11 +39,6 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		return r, true
 	case "recently", "lately":
 		return res{start: i, end: i + 1, typ: Date, d: past}, true
-	case "soon":
-		if t.is(i-1, "as") || t.is(i+1, "as") {
-			return res{}, false
-		}
-		return res{start: i, end: i + 1, typ: Date, d: future}, true
 	case "noon", "midnight", "midday":
 		return t.noon(i, w.key)
 	case "every", "each":
@@ -436,7 +431,7 @@ var detDir = map[string]int{
 	"last": -1, "past": -1, "previous": -1, "preceding": -1, "latest": -1,
 	"next": 1, "coming": 1, "following": 1, "upcoming": 1,
 	"this": 0, "current": 0, "same": 0, "that": 0, "the": 0, "these": 0,
-	"its": 0, "their": 0, "his": 0, "her": 0, "our": 0, "recent": -1, "first": 0,
+	"its": 0, "their": 0, "his": 0, "her": 0, "our": 0, "recent": -1, "first": 0, "full": 0,
 }
 
 // detExpr reads the phrases that begin with a determiner: "last week",
@@ -537,6 +532,16 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 				r.start = i
 			}
 			return r, true
+		}
+	}
+	// "the latest period", "the period": the quarter under discussion
+	if the && (det2 == "" || det2 == "latest" || det2 == "same") && t.is(j, "period") && !t.is(j+1, "of") {
+		switch {
+		case t.lastQ.Prec == timeline.Quarter:
+			return res{start: i, end: j + 1, typ: Date, d: t.lastQ}, true
+		case det2 == "latest" && t.hasRef:
+			d, _ := shiftDate(dayDate(t.ref), uQuarter, -1)
+			return res{start: i, end: j + 1, typ: Date, d: d}, true
 		}
 	}
 	// "the 1988 period"
@@ -643,7 +648,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			end++
 		}
 		return res{start: i, end: end, typ: Date, d: future}, true
-	case the && t.isAny(j, "near", "short", "long") && t.isAny(j+1, "term", "run"):
+	case the && t.isAny(j, "near", "short", "long") && t.is(j+1, "term"):
 		return res{start: i, end: j + 2, typ: Date, d: future}, true
 	case the && w.key == "present" && !t.is(j+1, "day"):
 		return res{start: i, end: j + 1, typ: Date, d: present}, true
@@ -736,6 +741,16 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	r := res{start: i, end: j + 1, typ: Date}
 	the := det == "the"
 	poss := det == "its" || det == "their" || det == "his" || det == "her" || det == "our"
+	if tk := t.tok(j); tk.cap && !t.sentenceStart(i) {
+		return res{}, false // "This Week" (a programme), "The Day"
+	}
+	// "the year ended June 30": a fiscal year, a duration
+	if the && det2 == "" && u == uYear && t.isAny(j+1, "ended", "ending") {
+		return res{start: i, end: j + 1, typ: Duration, val: "P1Y"}, true
+	}
+	if the && det2 == "full" && u == uYear && t.hasRef {
+		return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: t.ref.Year()}}, true
+	}
 	if (the || poss) && det2 == "" {
 		switch {
 		case u == uQuarter:

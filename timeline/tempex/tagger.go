@@ -332,7 +332,8 @@ var futureCues = map[string]bool{
 	"will": true, "shall": true, "ll": true, "going": true, "planning": true, "soon": true,
 	"expected": true, "expects": true, "scheduled": true, "due": true, "intends": true,
 	"would": true, "upcoming": true, "tomorrow": true, "next": true, "to": false,
-	"wo": true, "begin": true, "start": true, "scheduling": true, "planned": true,
+	"wo": true, "begin": true, "start": true, "scheduling": true, "payable": true,
+	"postponed": true, "delayed": true, "deferred": true, "adjourned": true, "extended": true,
 }
 
 var pastCues = map[string]bool{
@@ -345,36 +346,32 @@ var pastCues = map[string]bool{
 }
 
 // tense guesses from the verbs around tokens [i, j) whether the sentence
-// speaks of the past (-1) or the future (+1); 0 when it cannot tell.
+// speaks of the past (-1) or the future (+1); 0 when it cannot tell. The
+// nearest cue before the expression wins, then the nearest after it.
 func (t *Tagger) tense(i, j int) int {
-	weak := 0
-	for k := i - 1; k >= 0 && k >= i-10; k-- {
-		c, stop := t.cue(k)
-		if c == 2 {
-			weak = 1
-			continue
+	// "Monday's ruling": a possessive weekday names a past event
+	if (t.punct(j, '\'') || t.punct(j, '’')) && t.glued(j) && t.is(j+1, "s") {
+		return -1
+	}
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		c, stop := t.cue(k, true)
+		if c != 0 {
+			return c
 		}
-		if c != 0 || stop {
-			if c != 0 {
-				return c
-			}
+		if stop {
 			break
 		}
 	}
 	for k := j; k < len(t.toks) && k < j+10; k++ {
-		c, stop := t.cue(k)
-		if c == 2 {
-			weak = 1
-			continue
+		c, stop := t.cue(k, false)
+		if c != 0 {
+			return c
 		}
-		if c != 0 || stop {
-			if c != 0 {
-				return c
-			}
+		if stop {
 			break
 		}
 	}
-	return weak
+	return 0
 }
 
 // presentCues mark the present tense, which in news speaks of what is
@@ -382,15 +379,36 @@ func (t *Tagger) tense(i, j int) int {
 var presentCues = map[string]bool{
 	"is": true, "are": true, "am": true, "go": true, "goes": true, "meet": true, "meets": true,
 	"begins": true, "opens": true, "starts": true, "ends": true, "closes": true, "resumes": true,
-	"takes": true, "holds": true, "arrives": true, "leaves": true, "visits": true,
+	"takes": true, "holds": true, "arrives": true, "leaves": true, "visits": true, "take": true,
 }
 
-func (t *Tagger) cue(k int) (c int, stop bool) {
+// intentCues followed by "to" or "for" look ahead ("supposed to end",
+// "set for December", "plans to meet").
+var intentCues = map[string]bool{
+	"supposed": true, "set": true, "plan": true, "plans": true, "planned": true, "planning": true,
+	"scheduled": true, "expected": true, "due": true, "hope": true, "hopes": true, "hoped": true,
+	"aim": true, "aims": true, "want": true, "wants": true, "intend": true, "intends": true,
+	"intended": true, "going": true, "likely": true, "ready": true, "poised": true, "slated": true,
+}
+
+func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	tk := &t.toks[k]
 	switch tk.kind {
 	case tPunct:
 		switch tk.r {
-		case '.', '!', '?', ';', '\n':
+		case '!', '?', ';', '\n':
+			return 0, true
+		case '.':
+			// not the end of a sentence: 29.75, Dec. 15, Mr. Smith
+			if t.glued(k) && t.glued(k+1) {
+				return 0, false
+			}
+			if p := t.w(k - 1); p != nil && p.abbr && t.glued(k) {
+				return 0, false
+			}
+			if p := t.tok(k - 1); p != nil && p.kind == tWord && p.cap && p.end-p.start <= 3 && t.glued(k) {
+				return 0, false
+			}
 			return 0, true
 		}
 		return 0, false
@@ -410,7 +428,7 @@ func (t *Tagger) cue(k int) (c int, stop bool) {
 		buf[i] = c
 	}
 	low := buf[:len(s)]
-	if (string(low) == "set" || string(low) == "plans" || string(low) == "plan") && t.is(k+1, "to") {
+	if left && intentCues[string(low)] && t.isAny(k+1, "to", "for") {
 		return 1, false
 	}
 	if futureCues[string(low)] {
@@ -423,9 +441,12 @@ func (t *Tagger) cue(k int) (c int, stop bool) {
 		return -1, false
 	}
 	if presentCues[string(low)] {
-		return 2, false
+		return 1, false
 	}
 	if len(low) > 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && !tk.cap {
+		if t.is(k-1, "be") { // "to be completed"
+			return 0, false
+		}
 		return -1, false
 	}
 	return 0, false
@@ -713,4 +734,20 @@ func durValue(n float64, u unit, vague bool) string {
 	}
 	b = strconv.AppendFloat(b, n, 'f', -1, 64)
 	return string(append(b, durCode[u]...))
+}
+
+// sentenceStart reports whether token i begins a sentence (or the text).
+func (t *Tagger) sentenceStart(i int) bool {
+	p := t.tok(i - 1)
+	if p == nil {
+		return true
+	}
+	if p.kind != tPunct {
+		return false
+	}
+	switch p.r {
+	case '.', '!', '?', '"', '“', '\'', '‘', '(', ':', '-', '—':
+		return true
+	}
+	return false
 }

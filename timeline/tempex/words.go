@@ -59,7 +59,7 @@ var functionWords = []string{
 	"next", "past", "coming", "previous", "following", "latest", "recent", "same",
 	"early", "earlier", "mid", "middle", "late", "later", "beginning", "end", "start", "few",
 	"several", "many", "couple", "full", "until", "then", "time", "times", "period", "former",
-	"pre", "post", "c", "ca", "circa", "h", "q", "half", "year", "week", "per", "dawn",
+	"pre", "post", "c", "ca", "circa", "h", "q", "half", "year", "week", "per", "dawn", "period",
 }
 
 // dateishWords are the words besides names, units and numbers that may
@@ -73,7 +73,7 @@ var dateishWords = []string{
 	"middle", "start", "dawn", "turn", "last", "next", "this", "coming", "previous", "following",
 	"latest", "current", "recent", "same", "first", "daily", "weekly", "monthly", "annually",
 	"yearly", "hourly", "other", "few", "several", "couple", "dozen", "hundred", "thousand",
-	"overnight", "midday", "s", "immediate",
+	"overnight", "midday", "s", "immediate", "period", "full",
 }
 
 // The tables below are plain data; init folds them into one map.
