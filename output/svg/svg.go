@@ -139,7 +139,7 @@ type lane struct {
 	items    []*item
 	rows     int // including the unlabelled row, when there is one
 	overflow int // unlabelled items
-	y     float64
+	y        float64
 }
 
 // picture is the laid-out drawing.
