@@ -2,7 +2,9 @@ package tempeval
 
 import (
 	"bytes"
+	"encoding/xml"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -242,6 +244,37 @@ func TestRunTempex(t *testing.T) {
 	}
 	t.Logf("test: strict F1 %.4f relaxed F1 %.4f value F1 %.4f type F1 %.4f",
 		r.Total.StrictF1(), r.Total.RelaxedF1(), r.Total.ValueF1(), r.Total.TypeF1())
+}
+
+// TestTagDocumentWellFormed tags every benchmark file with the real tagger
+// and checks with encoding/xml that what `chronicle timeml` writes is
+// well-formed XML.
+func TestTagDocumentWellFormed(t *testing.T) {
+	root := benchDir(t)
+	var files []string
+	for _, pat := range []string{"tempeval3/*/*.tml", "tempeval3/*/*/*.tml", "wikiwars/*.tml"} {
+		m, _ := filepath.Glob(filepath.Join(root, pat))
+		files = append(files, m...)
+	}
+	if len(files) != 298 {
+		t.Errorf("%d files, want 298", len(files))
+	}
+	for _, f := range files {
+		var out bytes.Buffer
+		if _, err := TagFile(&out, f, TagOptions{Mode: tempex.News}); err != nil {
+			t.Fatal(err)
+		}
+		d := xml.NewDecoder(&out)
+		for {
+			_, err := d.Token()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatalf("%s: output is not well-formed: %v", f, err)
+			}
+		}
+	}
 }
 
 func BenchmarkRun(b *testing.B) {
