@@ -120,7 +120,7 @@ func docItems(doc *timeline.Document, di int, opt Options) []*item {
 			ref = opt.Ref
 		}
 		tx := validTimexes(sec.Text, opt.tagger()(sec.Text, tempex.Options{Ref: ref, Mode: opt.Mode, DayFirst: opt.DayFirst}))
-		sents := Sentences(sec.Text)
+		sents := joinAcross(Sentences(sec.Text), tx)
 		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents}
 		items = append(items, x.run()...)
 		if sec.Statement {
@@ -130,6 +130,31 @@ func docItems(doc *timeline.Document, di int, opt Options) []*item {
 		}
 	}
 	return items
+}
+
+// joinAcross joins the sentences a temporal expression runs across: the
+// tagger's reading of "Dec. 13" wins over a sentence break after "Dec.".
+func joinAcross(sents []Segment, tx []tempex.Timex) []Segment {
+	if len(sents) < 2 {
+		return sents
+	}
+	out := sents[:1]
+	for _, s := range sents[1:] {
+		last := &out[len(out)-1]
+		crossed := false
+		for _, t := range tx {
+			if t.Start < last.End && t.End > s.Start && t.Start >= last.Start {
+				crossed = true
+				break
+			}
+		}
+		if crossed {
+			last.End = s.End
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // validTimexes drops what a tagger should never return (spans out of
@@ -164,11 +189,10 @@ func publication(doc *timeline.Document, di int, sec timeline.Section, cit timel
 	if sec.Kind != timeline.CitationLine || text == "" {
 		text = cit.Title
 	}
+	// The outlet is in the source column; the title names the piece.
 	title := "Published: " + cleanHeadline(cit.Title)
 	if cit.Title == "" {
 		title = "Published: " + cit.Name()
-	} else if cit.Outlet != "" {
-		title += " (" + cleanHeadline(cit.Outlet) + ")"
 	}
 	pos := sec.Pos
 	pos.File = doc.Name
@@ -372,6 +396,9 @@ func notADate(text string, t tempex.Timex) bool {
 func isQualifier(text string, s Segment, t tempex.Timex) bool {
 	// The word after: a possessive, or a lower-case noun that is not a
 	// verb-like or function word.
+	if t.End > s.End {
+		return false
+	}
 	after := text[t.End:s.End]
 	if strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") {
 		return true

@@ -213,3 +213,12 @@ func (g goldEvent) matches(e *timeline.Event) bool {
 func (g goldEvent) String() string {
 	return fmt.Sprintf("%s %s [%s]", g.key, g.value, strings.Join(g.keywords, ", "))
 }
+
+func readFile(t testing.TB, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}

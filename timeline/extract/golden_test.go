@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// goldenEvent is how a golden file shows an event: structs, not maps, so
+// that the output is byte-stable.
+type goldenEvent struct {
+	ID        string         `json:"id"`
+	Start     string         `json:"start"`
+	End       string         `json:"end,omitempty"`
+	Precision string         `json:"precision"`
+	Vague     bool           `json:"vague,omitempty"`
+	DateText  string         `json:"date_text"`
+	Title     string         `json:"title"`
+	Text      string         `json:"text"`
+	Group     string         `json:"group,omitempty"`
+	Actors    []string       `json:"actors,omitempty"`
+	Pos       string         `json:"pos"`
+	Sources   []goldenSource `json:"sources"`
+}
+
+type goldenSource struct {
+	Name string `json:"name"`
+	URL  string `json:"url,omitempty"`
+	Date string `json:"date,omitempty"`
+	File string `json:"file"`
+}
+
+func toGolden(evs []timeline.Event) []goldenEvent {
+	out := []goldenEvent{}
+	for _, e := range evs {
+		g := goldenEvent{
+			ID: e.ID, Start: e.Span.Start.String(), Precision: e.Span.Start.Prec.String(), Vague: e.IsVague(),
+			DateText: e.DateText, Title: e.Title, Text: e.Text, Group: e.Group, Actors: e.Actors,
+			Pos: fmt.Sprintf("%s:%d:%d (offset %d)", e.Pos.File, e.Pos.Line, e.Pos.Col, e.Pos.Offset),
+		}
+		if e.Span.IsRange() {
+			g.End = e.Span.End.String()
+		}
+		for _, s := range e.Sources {
+			gs := goldenSource{Name: s.Name(), URL: s.URL, File: s.File}
+			if !s.Date.IsZero() {
+				gs.Date = s.Date.String()
+			}
+			g.Sources = append(g.Sources, gs)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// checkGolden compares got with testdata/golden/name, or rewrites it with
+// -update.
+func checkGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; run go test -update and review the diff.\ngot:\n%s", path, got)
+	}
+}
+
+// TestGolden pins the events of the seed and of every document of the
+// annotated set as JSON.
+func TestGolden(t *testing.T) {
+	docs := map[string]*timeline.Document{}
+	for _, a := range loadSet(t) {
+		docs[a.name] = a.doc
+	}
+	for name, doc := range docs {
+		t.Run(name, func(t *testing.T) {
+			evs := Events(doc, Options{ShowPublications: true})
+			data, err := json.MarshalIndent(toGolden(evs), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkGolden(t, name+".json", append(data, '\n'))
+		})
+	}
+}
+
+func FuzzEvents(f *testing.F) {
+	f.Add("Human Right Watch said on Wednesday that China collected DNA in July 2017.", false)
+	f.Add("Q: What is your response?\n\nA: I would like to say that such allegation is not even worth your time.", true)
+	f.Add("The war began in 1914, and the armistice was signed on 11 November 1918. Mr. Smith, aged 65, left.", false)
+	f.Add("- 9 November 1989: the Wall opens\n# 1990\nThe July plan, posted in December, asked for DNA.", false)
+	f.Add("Elizabeth I reigned from 1558 to 1603; \"the past few years\" ... U.S. Dec. 5", true)
+	f.Add("\xff\xfe 13/12/2017 at 3 p.m., yesterday, next week, the 1990s, 44 BC", false)
+	for _, a := range []string{"volcano.txt", "press-briefing.txt"} {
+		if data, err := os.ReadFile(filepath.Join("testdata", "set", a)); err == nil {
+			f.Add(string(data), strings.HasPrefix(a, "press"))
+		}
+	}
+	ref := timeline.Date{Prec: timeline.Day, Year: 2017, Month: 12, Day: 13}
+	f.Fuzz(func(t *testing.T, text string, statement bool) {
+		doc := &timeline.Document{Name: "fuzz.txt", Sections: []timeline.Section{{
+			Kind: timeline.Excerpt, Text: text, Statement: statement,
+			Citation: timeline.Citation{Outlet: "Fuzz", Title: "Fuzz piece", Date: ref},
+		}}}
+		for _, e := range Events(doc, Options{ShowPublications: true}) {
+			if e.Group == PublishedGroup {
+				continue
+			}
+			if e.Pos.Offset < 0 || e.Pos.Offset+len(e.Text) > len(text) || text[e.Pos.Offset:e.Pos.Offset+len(e.Text)] != e.Text {
+				t.Fatalf("event text %q is not at offset %d of the input", e.Text, e.Pos.Offset)
+			}
+			if want := timeline.PositionAt(timeline.Position{File: "fuzz.txt"}, text, e.Pos.Offset); want != e.Pos {
+				t.Fatalf("position %+v, want %+v", e.Pos, want)
+			}
+			if e.DateText != "" && !strings.Contains(e.Text, e.DateText) && !strings.Contains(text, e.DateText) {
+				t.Fatalf("date text %q not in the input", e.DateText)
+			}
+			if len(e.Title) > maxTitle {
+				t.Fatalf("title %q is %d bytes", e.Title, len(e.Title))
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(e.Title) {
+				t.Fatalf("title %q is not valid UTF-8", e.Title)
+			}
+			if e.Span.Start.IsZero() {
+				t.Fatalf("event without a date: %+v", e)
+			}
+			if len(e.ID) != 12 || len(e.Sources) == 0 {
+				t.Fatalf("bad id or sources: %+v", e)
+			}
+		}
+	})
+}
+
+func BenchmarkEvents(b *testing.B) {
+	var docs []*timeline.Document
+	size := 0
+	for _, a := range loadSet(b) {
+		docs = append(docs, a.doc)
+		for _, s := range a.doc.Sections {
+			size += len(s.Text)
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		Build(docs, Options{})
+	}
+}
+
+func ExampleEvents() {
+	doc := &timeline.Document{Name: "news.txt", Sections: []timeline.Section{{
+		Kind: timeline.Body,
+		Text: "Human Rights Watch said on Wednesday that the authorities had collected DNA from every resident.",
+		Citation: timeline.Citation{Outlet: "The Daily", Date: timeline.Date{Prec: timeline.Day, Year: 2017, Month: 12, Day: 13}},
+	}}}
+	for _, e := range Events(doc, Options{}) {
+		fmt.Println(e.Span.Start, e.Span.Start.Prec, e.DateText)
+		fmt.Println(e.Title)
+		fmt.Println(e.Source().Name(), e.Actors)
+	}
+	// Output:
+	// 2017-12-13 day on Wednesday
+	// Human Rights Watch says the authorities had collected DNA from every resident
+	// The Daily [Human Rights Watch]
+}
