@@ -170,8 +170,8 @@ func BenchmarkEvents(b *testing.B) {
 
 func ExampleEvents() {
 	doc := &timeline.Document{Name: "news.txt", Sections: []timeline.Section{{
-		Kind: timeline.Body,
-		Text: "Human Rights Watch said on Wednesday that the authorities had collected DNA from every resident.",
+		Kind:     timeline.Body,
+		Text:     "Human Rights Watch said on Wednesday that the authorities had collected DNA from every resident.",
 		Citation: timeline.Citation{Outlet: "The Daily", Date: timeline.Date{Prec: timeline.Day, Year: 2017, Month: 12, Day: 13}},
 	}}}
 	for _, e := range Events(doc, Options{}) {
