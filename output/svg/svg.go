@@ -29,9 +29,11 @@ package svg
 
 import (
 	"bufio"
+	"cmp"
 	"html"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -379,13 +381,8 @@ func stack(l *lane, maxRows int) {
 }
 
 func sortedByFrom(items []*item) []*item {
-	out := append([]*item(nil), items...)
-	// Insertion sort: stable, and lanes are nearly sorted already.
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].from < out[j-1].from; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	out := slices.Clone(items)
+	slices.SortStableFunc(out, func(a, b *item) int { return cmp.Compare(a.from, b.from) })
 	return out
 }
 
