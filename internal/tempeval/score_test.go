@@ -282,3 +282,29 @@ func shareToken(tok []int, a, b Span) bool {
 	}
 	return false
 }
+
+func TestWriteTargets(t *testing.T) {
+	r := &CorpusResult{Corpus: Corpus{Name: "tempeval3/test"},
+		Total: Counts{Gold: 10, System: 10, Relaxed: 10, Strict: 8, Value: 9, Type: 10}}
+	var b strings.Builder
+	met, checked, err := WriteTargets(&b, []*CorpusResult{r}, Issue3Targets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// strict F1 0.80 (missed), relaxed 1.00, value 0.90, type 1.00 (met);
+	// the train and wikiwars targets are not checked.
+	if met != 3 || checked != 4 {
+		t.Errorf("met %d of %d, want 3 of 4", met, checked)
+	}
+	want := "target  corpus          measure     got     need   \n" +
+		"MISSED  tempeval3/test  strict F1   80.00   86.00  \n" +
+		"met     tempeval3/test  relaxed F1  100.00  92.00  \n" +
+		"met     tempeval3/test  value F1    90.00   82.00  \n" +
+		"met     tempeval3/test  type F1     100.00  85.00  \n"
+	if b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+	if _, _, err := WriteTargets(&b, []*CorpusResult{r}, []Target{{"tempeval3/test", "speed", 1}}); err == nil {
+		t.Error("no error for an unknown measure")
+	}
+}
