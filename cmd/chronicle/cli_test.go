@@ -1,0 +1,167 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("good.txt", []byte("The museum opened on 4 May 2001 after ten years of work.\n"))
+	tests := []struct {
+		name string
+		path string
+	}{
+		{"empty file", write("empty.txt", nil)},
+		{"binary file", write("blob.bin", []byte{0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0})},
+		{"missing file", filepath.Join(dir, "no-such-file.txt")},
+		{"invalid UTF-8", write("broken.txt", []byte("Signed on 3 March 1999 \xff\xfe\x00\x81 by both sides.\x00\x00"))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			code, _, stderr := runCLI(t, "", "build", tt.path, good, "-o", out)
+			if code != exitInput {
+				t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitInput, stderr)
+			}
+			lines := strings.Split(strings.TrimRight(stderr, "\n"), "\n")
+			if len(lines) != 1 || !strings.Contains(lines[0], filepath.Base(tt.path)) {
+				t.Fatalf("want one line naming %s, got:\n%s", filepath.Base(tt.path), stderr)
+			}
+			rows := readCSV(t, filepath.Join(out, "events.csv"))
+			found := false
+			for _, r := range rows {
+				if r["start"] == "2001-05-04" {
+					found = true
+				}
+			}
+			if !found {
+				t.Fatalf("the good input was not processed: %v", rows)
+			}
+		})
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"unknown command", []string{"frobnicate"}},
+		{"unknown flag", []string{"build", "--no-such-flag", "x"}},
+		{"build without input", []string{"build"}},
+		{"bad ref date", []string{"tag", "--ref-date", "13/12/2017"}},
+		{"bad format", []string{"extract", "--format", "docx", "x"}},
+		{"bad mode", []string{"tag", "--mode", "poetry"}},
+		{"render two sheets", []string{"render", "a.csv", "b.csv"}},
+		{"bad min precision", []string{"extract", "--min-precision", "fortnight", "x"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, "", tt.args...)
+			if code != exitUsage {
+				t.Fatalf("exit %d, want %d; stderr: %s", code, exitUsage, stderr)
+			}
+			if stderr == "" {
+				t.Fatal("no message on stderr")
+			}
+		})
+	}
+}
+
+func TestTag(t *testing.T) {
+	const text = "Human Rights Watch said on Wednesday that the plan was posted in July 2017."
+	code, stdout, stderr := runCLI(t, text, "tag", "--ref-date", "2017-12-13")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got []tagRecord
+	for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
+		var r tagRecord
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("line %q: %v", line, err)
+		}
+		if text[r.Start:r.End] != r.Text {
+			t.Fatalf("offsets %d-%d give %q, not %q", r.Start, r.End, text[r.Start:r.End], r.Text)
+		}
+		got = append(got, r)
+	}
+	want := map[string]string{"Wednesday": "2017-12-13", "July 2017": "2017-07"}
+	for _, r := range got {
+		if v, ok := want[r.Text]; ok {
+			if r.Value != v || r.Type != "DATE" {
+				t.Errorf("%q: %s %s, want DATE %s", r.Text, r.Type, r.Value, v)
+			}
+			delete(want, r.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Fatalf("not tagged: %v (got %v)", want, got)
+	}
+}
+
+func TestEditedCSVIsKept(t *testing.T) {
+	in := filepath.Join("..", "..", "examples", "rome-lesson.md")
+	out := t.TempDir()
+	if code, _, stderr := runCLI(t, "", "build", in, "-o", out); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	csvPath := filepath.Join(out, "events.csv")
+	// Building again over an untouched file replaces it quietly.
+	if code, _, stderr := runCLI(t, "", "build", in, "-o", out); code != 0 || stderr != "" {
+		t.Fatalf("second build: exit %d, stderr %q", code, stderr)
+	}
+	edited := []byte("id,start,title\nmine,2020,my own row\n")
+	if err := os.WriteFile(csvPath, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI(t, "", "build", in, "-o", out)
+	if code != 0 || !strings.Contains(stderr, "events.edited.csv") {
+		t.Fatalf("exit %d, stderr %q: want a note about events.edited.csv", code, stderr)
+	}
+	kept, err := os.ReadFile(filepath.Join(out, "events.edited.csv"))
+	if err != nil || string(kept) != string(edited) {
+		t.Fatalf("edited version not kept: %q, %v", kept, err)
+	}
+}
+
+func TestRenderRoundTrip(t *testing.T) {
+	out := t.TempDir()
+	in := filepath.Join("..", "..", "examples")
+	if code, _, stderr := runCLI(t, "", "build", in, "-o", out); code != 0 {
+		t.Fatalf("build: exit %d: %s", code, stderr)
+	}
+	code, _, stderr := runCLI(t, "", "extract", "--format", "csv", in)
+	if code != 0 {
+		t.Fatalf("extract: exit %d: %s", code, stderr)
+	}
+	// The CSV read back through render's reader gives the same CSV.
+	again := filepath.Join(t.TempDir(), "again.csv")
+	code, _, stderr = runCLI(t, "", "extract", "--format", "csv", "-o", again, filepath.Join(out, "events.csv"))
+	if code != 0 {
+		t.Fatalf("extract from events.csv: exit %d: %s", code, stderr)
+	}
+	a, _ := os.ReadFile(filepath.Join(out, "events.csv"))
+	b, _ := os.ReadFile(again)
+	if string(a) != string(b) {
+		t.Fatalf("events.csv does not round-trip:\n--- built:\n%s\n--- read back:\n%s", a, b)
+	}
+	page := filepath.Join(t.TempDir(), "t.html")
+	if code, _, stderr := runCLI(t, "", "render", filepath.Join(out, "events.csv"), "-o", page); code != 0 {
+		t.Fatalf("render: exit %d: %s", code, stderr)
+	}
+	if fi, err := os.Stat(page); err != nil || fi.Size() == 0 {
+		t.Fatalf("render wrote nothing: %v", err)
+	}
+}

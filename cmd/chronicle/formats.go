@@ -1,0 +1,72 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	csvout "github.com/chronicle-project/chronicle/output/csv"
+	"github.com/chronicle-project/chronicle/output/html"
+	"github.com/chronicle-project/chronicle/output/ics"
+	jsonout "github.com/chronicle-project/chronicle/output/json"
+	"github.com/chronicle-project/chronicle/output/markdown"
+	"github.com/chronicle-project/chronicle/output/svg"
+	"github.com/chronicle-project/chronicle/output/timelinejs"
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// htmlFlags are the options of the HTML timeline.
+type htmlFlags struct {
+	Subtitle string
+	Height   string
+	Theme    string
+	Fragment bool
+	ID       string
+	CDN      bool
+}
+
+func (f *htmlFlags) register(fs *pflag.FlagSet) {
+	fs.StringVar(&f.Subtitle, "subtitle", "", "a line under the timeline's title")
+	fs.StringVar(&f.Height, "height", "", "height of the chart as a CSS length (480px, 60vh)")
+	fs.StringVar(&f.Theme, "theme", "auto", "colours of the page: light, dark or auto (the viewer's setting)")
+	fs.BoolVar(&f.Fragment, "fragment", false, "write a snippet to paste into a page or CMS (a <div> and its script; no <html>)")
+	fs.StringVar(&f.ID, "id", "", "namespace for the snippet's ids, so that several timelines can share a page")
+	fs.BoolVar(&f.CDN, "cdn", false, "load ECharts from its official CDN instead of embedding it (smaller file; needs the network to draw)")
+}
+
+func (f *htmlFlags) options(title string) html.Options {
+	return html.Options{Title: title, Subtitle: f.Subtitle, Height: f.Height, Theme: f.Theme, Fragment: f.Fragment, ID: f.ID, CDN: f.CDN}
+}
+
+// writers are the formats of `chronicle extract --format`.
+var writers = map[string]func(w io.Writer, c *timeline.Chronology) error{
+	"csv":        func(w io.Writer, c *timeline.Chronology) error { return csvout.Write(w, c, csvout.Options{}) },
+	"json":       func(w io.Writer, c *timeline.Chronology) error { return jsonout.Write(w, c, jsonout.Options{}) },
+	"jsonl":      func(w io.Writer, c *timeline.Chronology) error { return jsonout.Write(w, c, jsonout.Options{Lines: true}) },
+	"md":         func(w io.Writer, c *timeline.Chronology) error { return markdown.Write(w, c, markdown.Options{}) },
+	"timelinejs": func(w io.Writer, c *timeline.Chronology) error { return timelinejs.Write(w, c, timelinejs.Options{}) },
+	"ics":        func(w io.Writer, c *timeline.Chronology) error { return ics.Write(w, c, ics.Options{}) },
+	"svg":        func(w io.Writer, c *timeline.Chronology) error { return svg.Write(w, c, svg.Options{}) },
+}
+
+func formatNames() string {
+	names := make([]string, 0, len(writers))
+	for n := range writers {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return strings.Join(names, "|")
+}
+
+func writerFor(format string) (func(io.Writer, *timeline.Chronology) error, error) {
+	w, ok := writers[strings.ToLower(format)]
+	if !ok {
+		return nil, usagef("--format %q: want one of %s", format, formatNames())
+	}
+	return w, nil
+}
+
+var _ = fmt.Sprint

@@ -1,0 +1,144 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/chronicle-project/chronicle/sources"
+	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/extract"
+)
+
+// readFlags are the options of the commands that read documents and build
+// a chronology from them (build, extract).
+type readFlags struct {
+	tagFlags
+	Title            string
+	Include, Exclude []string
+	ShowPublications bool
+	NoMerge          bool
+	NoVague          bool
+	Explain          bool
+	From, To         string
+	Grep             string
+	GroupBy          string
+	MinPrecision     string
+}
+
+func (f *readFlags) register(fs *pflag.FlagSet) {
+	f.tagFlags.register(fs)
+	fs.StringVar(&f.Title, "title", "", "the chronology's title (default: the document's own title, if one document)")
+	fs.StringSliceVar(&f.Include, "include", nil, "in folders, read only files matching `GLOB` (repeatable)")
+	fs.StringSliceVar(&f.Exclude, "exclude", nil, "in folders, skip files matching `GLOB` (repeatable)")
+	fs.BoolVar(&f.ShowPublications, "show-publications", false, "add each cited source's publication as an event in a \"published\" lane")
+	fs.BoolVar(&f.NoMerge, "no-merge", false, "keep every report of the same event apart instead of merging their citations")
+	fs.BoolVar(&f.NoVague, "no-vague", false, "drop vague references (\"recently\", \"in the past\") instead of listing them")
+	fs.BoolVar(&f.Explain, "explain", false, "report on stderr which reference date each section used and where it came from")
+	fs.StringVar(&f.From, "from", "", "keep events that end on or after `DATE` (a TIMEX3 value: 2017, 2017-07, 2017-12-13)")
+	fs.StringVar(&f.To, "to", "", "keep events that start on or before `DATE`")
+	fs.StringVar(&f.Grep, "grep", "", "keep events whose headline, sentence, source or date text matches `PATTERN` (case-insensitive regular expression)")
+	fs.StringVar(&f.GroupBy, "group-by", "source", "lanes of the timeline: source, actor or none")
+	fs.StringVar(&f.MinPrecision, "min-precision", "", "keep events dated at least this precisely (year, month, day, ...)")
+}
+
+// chronology reads the inputs and builds the filtered chronology. Problems
+// with single inputs are reported on stderr and make the returned bool
+// false; the chronology holds everything that could be read.
+func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology, bool, error) {
+	ref, err := f.refDate()
+	if err != nil {
+		return nil, false, err
+	}
+	mode, err := f.mode()
+	if err != nil {
+		return nil, false, err
+	}
+	dayFirst, err := f.dayFirst()
+	if err != nil {
+		return nil, false, err
+	}
+	filter, err := f.filter()
+	if err != nil {
+		return nil, false, err
+	}
+	res, readErr := sources.Read(context.Background(), inputs, sources.Options{
+		RefDate:  ref,
+		Include:  f.Include,
+		Exclude:  f.Exclude,
+		DayFirst: dayFirst,
+		Stdin:    s.In,
+	})
+	ok := reportErrors(s, readErr)
+	if f.Explain {
+		for _, doc := range res.Documents {
+			for _, sec := range doc.Sections {
+				fmt.Fprintln(s.Err, sources.Explain(doc, &sec))
+			}
+		}
+	}
+	c := extract.Build(res.Documents, extract.Options{
+		Ref:              ref,
+		Mode:             mode,
+		DayFirst:         dayFirst != nil && *dayFirst,
+		ShowPublications: f.ShowPublications,
+		NoMerge:          f.NoMerge,
+		NoVague:          f.NoVague,
+	})
+	c.Events = append(c.Events, res.Events...)
+	c.Sort()
+	if f.Title != "" {
+		c.Title = f.Title
+	}
+	c, err = c.Apply(filter)
+	if err != nil {
+		return nil, false, err
+	}
+	return c, ok, nil
+}
+
+func (f *readFlags) filter() (timeline.Filter, error) {
+	var flt timeline.Filter
+	var err error
+	if f.From != "" {
+		if flt.From, err = timeline.ParseDate(f.From); err != nil || flt.From.Prec == timeline.PrecisionNone {
+			return flt, usagef("--from %q: want a date such as 2017, 2017-07 or 2017-12-13", f.From)
+		}
+	}
+	if f.To != "" {
+		if flt.To, err = timeline.ParseDate(f.To); err != nil || flt.To.Prec == timeline.PrecisionNone {
+			return flt, usagef("--to %q: want a date such as 2017, 2017-07 or 2017-12-13", f.To)
+		}
+	}
+	if f.MinPrecision != "" {
+		if flt.MinPrecision, err = timeline.ParsePrecision(strings.ToLower(f.MinPrecision)); err != nil || flt.MinPrecision == timeline.PrecisionNone {
+			return flt, usagef("--min-precision %q: want millennium, century, decade, year, half, quarter, season, month, week, day, hour, minute or second", f.MinPrecision)
+		}
+	}
+	switch f.GroupBy {
+	case "source", "actor", "none":
+		flt.GroupBy = f.GroupBy
+	default:
+		return flt, usagef("--group-by %q: want source, actor or none", f.GroupBy)
+	}
+	flt.Grep = f.Grep
+	return flt, nil
+}
+
+// reportErrors prints each problem of a read on its own line and reports
+// whether there was none.
+func reportErrors(s streams, err error) bool {
+	if err == nil {
+		return true
+	}
+	if list, ok := err.(timeline.ErrorList); ok {
+		for _, e := range list {
+			fmt.Fprintln(s.Err, e)
+		}
+		return len(list) == 0
+	}
+	fmt.Fprintln(s.Err, err)
+	return false
+}

@@ -1,0 +1,83 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/chronicle-project/chronicle/output/html"
+	"github.com/chronicle-project/chronicle/sources"
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+type renderOptions struct {
+	htmlFlags
+	Title      string
+	Out        string
+	DayFirst   bool
+	MonthFirst bool
+}
+
+func newRenderCmd(s streams) *cobra.Command {
+	var o renderOptions
+	cmd := &cobra.Command{
+		Use:   "render [flags] SHEET",
+		Short: "Draw an HTML timeline from a (hand-edited) events.csv or .json",
+		Long: `Render reads an event sheet — the events.csv that 'chronicle build' wrote and you
+corrected in a spreadsheet, a JSON export, a TimelineJS sheet, or any CSV/TSV with
+columns such as date, title, text and source — and draws it as an HTML timeline.
+Dates are kept at the precision written in the sheet ("Jul 2017" stays a month).
+A cell that cannot be read is reported as FILE:LINE:COL and its row is kept.
+
+The page goes next to the sheet as timeline.html unless --out says otherwise
+("-" for stdout).`,
+		Example: `  chronicle render out/events.csv
+  chronicle render --fragment --id xinjiang -o snippet.html events.csv`,
+		Args: argsCheck(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error { return runRender(s, args[0], &o) },
+	}
+	o.htmlFlags.register(cmd.Flags())
+	cmd.Flags().StringVar(&o.Title, "title", "", "the timeline's title")
+	cmd.Flags().StringVarP(&o.Out, "out", "o", "", "write the page to `FILE` (default: timeline.html beside the sheet)")
+	cmd.Flags().BoolVar(&o.DayFirst, "day-first", false, "read numeric dates such as 03/04/2017 as day/month/year")
+	cmd.Flags().BoolVar(&o.MonthFirst, "month-first", false, "read numeric dates such as 03/04/2017 as month/day/year (default: guessed per sheet)")
+	return cmd
+}
+
+func runRender(s streams, sheet string, o *renderOptions) error {
+	tf := tagFlags{DayFirst: o.DayFirst, MonthFirst: o.MonthFirst}
+	dayFirst, err := tf.dayFirst()
+	if err != nil {
+		return err
+	}
+	res, readErr := sources.Read(context.Background(), []string{sheet}, sources.Options{
+		DayFirst:   dayFirst,
+		Stdin:      s.In,
+	})
+	ok := reportErrors(s, readErr)
+	if len(res.Documents) > 0 {
+		fmt.Fprintf(s.Err, "%s: not an event sheet (use 'chronicle build' for documents)\n", sheet)
+		return errSomeInputs
+	}
+	c := &timeline.Chronology{Title: o.Title, Events: res.Events}
+	c.Sort()
+	out := o.Out
+	if out == "" {
+		out = "timeline.html"
+		if sheet != "-" {
+			out = filepath.Join(filepath.Dir(sheet), "timeline.html")
+		}
+	}
+	if err := writeChronology(s, c, out, func(w io.Writer, c *timeline.Chronology) error {
+		return html.Write(w, c, o.htmlFlags.options(c.Title))
+	}); err != nil {
+		return err
+	}
+	if !ok {
+		return errSomeInputs
+	}
+	return nil
+}

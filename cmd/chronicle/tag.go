@@ -1,0 +1,91 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/chronicle-project/chronicle/timeline/tempex"
+)
+
+type tagOptions struct {
+	tagFlags
+	Out string
+}
+
+// tagRecord is one line of `chronicle tag` output, as the contract fixes it.
+type tagRecord struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Type  string `json:"type"`
+	Value string `json:"value"`
+	Mod   string `json:"mod,omitempty"`
+}
+
+func newTagCmd(s streams) *cobra.Command {
+	var o tagOptions
+	cmd := &cobra.Command{
+		Use:   "tag [flags] [FILE]",
+		Short: "List the temporal expressions in plain text, one JSON object a line",
+		Long: `Tag reads plain text (FILE, or stdin when FILE is absent or "-") and writes one
+JSON object per temporal expression found, in text order:
+
+  {"start":12,"end":21,"text":"July 2017","type":"DATE","value":"2017-07"}
+
+start and end are byte offsets into the input (end exclusive); type is DATE, TIME,
+DURATION or SET; value is the TIMEX3 value resolved against --ref-date; mod
+(START, MID, END, APPROX, BEFORE, AFTER, ...) appears when the text qualifies the
+date. Without --ref-date, relative expressions keep unknown parts (XXXX-WXX-3).`,
+		Example: `  echo "The plan was posted in July 2017 and criticised on Wednesday." | chronicle tag --ref-date 2017-12-13`,
+		Args:    argsCheck(cobra.MaximumNArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			name := "-"
+			if len(args) == 1 {
+				name = args[0]
+			}
+			return runTag(s, name, &o)
+		},
+	}
+	o.register(cmd.Flags())
+	cmd.Flags().StringVarP(&o.Out, "out", "o", "", "write to `FILE` instead of stdout")
+	return cmd
+}
+
+func runTag(s streams, name string, o *tagOptions) error {
+	opt, err := o.tempexOptions()
+	if err != nil {
+		return err
+	}
+	var r io.Reader = s.In
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			fmt.Fprintf(s.Err, "%v\n", err)
+			return errSomeInputs
+		}
+		defer f.Close()
+		r = f
+	}
+	text, err := io.ReadAll(r)
+	if err != nil {
+		fmt.Fprintf(s.Err, "%s: %v\n", name, err)
+		return errSomeInputs
+	}
+	return writeOut(s, o.Out, func(w io.Writer) error {
+		bw := bufio.NewWriter(w)
+		enc := json.NewEncoder(bw)
+		enc.SetEscapeHTML(false)
+		for _, t := range tempex.Tag(string(text), opt) {
+			rec := tagRecord{Start: t.Start, End: t.End, Text: t.Text, Type: t.Type.String(), Value: t.Value, Mod: t.Mod.String()}
+			if err := enc.Encode(rec); err != nil {
+				return err
+			}
+		}
+		return bw.Flush()
+	})
+}
