@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -12,10 +11,10 @@ import (
 
 // tagFlags are the options every command that reads text shares.
 type tagFlags struct {
-	RefDate  string // --ref-date YYYY-MM-DD
-	Mode     string // --mode auto|news|narrative
-	DayFirst bool   // --day-first
-	MonthFirst bool // --month-first
+	RefDate    string // --ref-date YYYY-MM-DD
+	Mode       string // --mode auto|news|narrative
+	DayFirst   bool   // --day-first
+	MonthFirst bool   // --month-first
 }
 
 func (f *tagFlags) register(fs *pflag.FlagSet) {
@@ -83,5 +82,3 @@ func (f *tagFlags) tempexOptions() (tempex.Options, error) {
 	}
 	return tempex.Options{Ref: ref, Mode: mode, DayFirst: df != nil && *df}, nil
 }
-
-var _ = fmt.Sprint

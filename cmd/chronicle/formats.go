@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"sort"
 	"strings"
@@ -43,9 +42,11 @@ func (f *htmlFlags) options(title string) html.Options {
 
 // writers are the formats of `chronicle extract --format`.
 var writers = map[string]func(w io.Writer, c *timeline.Chronology) error{
-	"csv":        func(w io.Writer, c *timeline.Chronology) error { return csvout.Write(w, c, csvout.Options{}) },
-	"json":       func(w io.Writer, c *timeline.Chronology) error { return jsonout.Write(w, c, jsonout.Options{}) },
-	"jsonl":      func(w io.Writer, c *timeline.Chronology) error { return jsonout.Write(w, c, jsonout.Options{Lines: true}) },
+	"csv":  func(w io.Writer, c *timeline.Chronology) error { return csvout.Write(w, c, csvout.Options{}) },
+	"json": func(w io.Writer, c *timeline.Chronology) error { return jsonout.Write(w, c, jsonout.Options{}) },
+	"jsonl": func(w io.Writer, c *timeline.Chronology) error {
+		return jsonout.Write(w, c, jsonout.Options{Lines: true})
+	},
 	"md":         func(w io.Writer, c *timeline.Chronology) error { return markdown.Write(w, c, markdown.Options{}) },
 	"timelinejs": func(w io.Writer, c *timeline.Chronology) error { return timelinejs.Write(w, c, timelinejs.Options{}) },
 	"ics":        func(w io.Writer, c *timeline.Chronology) error { return ics.Write(w, c, ics.Options{}) },
@@ -68,5 +69,3 @@ func writerFor(format string) (func(io.Writer, *timeline.Chronology) error, erro
 	}
 	return w, nil
 }
-
-var _ = fmt.Sprint

@@ -54,8 +54,8 @@ func runRender(s streams, sheet string, o *renderOptions) error {
 		return err
 	}
 	res, readErr := sources.Read(context.Background(), []string{sheet}, sources.Options{
-		DayFirst:   dayFirst,
-		Stdin:      s.In,
+		DayFirst: dayFirst,
+		Stdin:    s.In,
 	})
 	ok := reportErrors(s, readErr)
 	if len(res.Documents) > 0 {

@@ -28,7 +28,7 @@ can be scored with the TempEval-3 tools ('make eval' does it with our own scorer
 --ref-date anchors a document that has no DCT.`,
 		Example: `  chronicle timeml --mode news WSJ_20130318_731.tml > tagged.tml`,
 		Args:    argsCheck(cobra.ExactArgs(1)),
-		RunE: func(cmd *cobra.Command, args []string) error { return runTimeML(s, args[0], &o) },
+		RunE:    func(cmd *cobra.Command, args []string) error { return runTimeML(s, args[0], &o) },
 	}
 	o.tagFlags.register(cmd.Flags())
 	cmd.Flags().StringVarP(&o.Out, "out", "o", "", "write to `FILE` instead of stdout")
