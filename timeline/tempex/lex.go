@@ -114,60 +114,78 @@ func lexText(l *lexer) stateFn {
 	return nil
 }
 
-// lexWord reads a run of letters. "a.m." and "p.m." become one word.
+// lexWord reads a run of letters, lower-casing and hashing it on the way
+// for the word table. "a.m." and "p.m." become one word. Words separated
+// by single spaces are read in one go, without going back to lexText.
 func lexWord(l *lexer) stateFn {
-	start := l.pos
-	ascii := true
-	for l.pos < len(l.text) {
-		c := l.text[l.pos]
-		cl := class[c]
-		if cl == cLetter {
+	text := l.text
+	for {
+		start := l.pos
+		h := hashSeed
+		upper := true
+		n := 0
+		pos := l.pos
+		for pos < len(text) {
+			c := text[pos]
+			if class[c] != cLetter {
+				break
+			}
+			if c <= 'Z' {
+				c += 'a' - 'A'
+			} else {
+				upper = false
+			}
+			if n < len(l.buf) {
+				l.buf[n] = c
+			}
+			h = hashStep(h, c)
+			n++
+			pos++
+		}
+		ascii := true
+		if pos < len(text) && class[text[pos]] == cHigh {
+			// letters beyond ASCII continue the word
+			for pos < len(text) {
+				if c := text[pos]; class[c] == cLetter {
+					pos++
+					continue
+				} else if class[c] != cHigh {
+					break
+				}
+				r, size := utf8.DecodeRuneInString(text[pos:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				ascii = false
+				pos += size
+			}
+		}
+		l.pos = pos
+		t := token{start: start, end: pos, kind: tWord}
+		t.cap = text[start] <= 'Z'
+		if ascii && n <= len(l.buf) {
+			t.upper = upper
+			// a.m., p.m., a.m, p.m
+			if n == 1 && (l.buf[0] == 'a' || l.buf[0] == 'p') && pos+1 < len(text) && text[pos] == '.' && text[pos+1]|0x20 == 'm' {
+				l.buf[1] = 'm'
+				h = hashStep(h, 'm')
+				n = 2
+				l.pos += 2
+				if l.pos < len(text) && text[l.pos] == '.' {
+					l.pos++
+				}
+				t.end = l.pos
+			}
+			t.w = lookup(l.buf[:n], h)
+		}
+		l.toks = append(l.toks, t)
+		// a single space and another word: stay here
+		if l.pos+1 < len(text) && text[l.pos] == ' ' && class[text[l.pos+1]] == cLetter {
 			l.pos++
 			continue
 		}
-		if cl != cHigh {
-			break
-		}
-		r, size := utf8.DecodeRuneInString(l.text[l.pos:])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		ascii = false
-		l.pos += size
+		return lexText
 	}
-	t := token{start: start, end: l.pos, kind: tWord}
-	c0 := l.text[start]
-	t.cap = c0 >= 'A' && c0 <= 'Z'
-	n := l.pos - start
-	if ascii && n <= len(l.buf) {
-		t.upper = t.cap
-		h := hashSeed
-		for i := 0; i < n; i++ {
-			c := l.text[start+i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			} else {
-				t.upper = false
-			}
-			l.buf[i] = c
-			h = hashStep(h, c)
-		}
-		// a.m., p.m., a.m, p.m
-		if n == 1 && (l.buf[0] == 'a' || l.buf[0] == 'p') && l.pos+2 < len(l.text)+1 &&
-			l.pos+1 < len(l.text) && l.text[l.pos] == '.' && l.text[l.pos+1]|0x20 == 'm' {
-			l.buf[1] = 'm'
-			h = hashStep(h, 'm')
-			n = 2
-			l.pos += 2
-			if l.pos < len(l.text) && l.text[l.pos] == '.' {
-				l.pos++
-			}
-			t.end = l.pos
-		}
-		t.w = lookup(l.buf[:n], h)
-	}
-	l.toks = append(l.toks, t)
-	return lexText
 }
 
 // lexNumber reads a run of digits and a letter suffix glued to it.

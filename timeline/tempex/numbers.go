@@ -319,13 +319,16 @@ func (t *Tagger) shortDecade(i int) (res, bool) {
 		return res{}, false
 	}
 	n, nd, ok := t.num(i + 1)
-	if !ok || nd != 2 || n%10 != 0 {
+	if !ok || nd != 2 {
 		return res{}, false
 	}
 	end := i + 2
 	switch {
-	case t.tok(i+1).sfx == sfxS:
-	case t.glued(i+2) && (t.punct(i+2, '\'') || t.punct(i+2, '’')) && t.is(i+3, "s") && t.glued(i+3):
+	case t.tok(i+1).sfx == sfxNone && !t.glued(i) && !t.badAfter(i+1) && !(t.punct(i+2, '\'') || t.punct(i+2, '’')):
+		// '98
+		return res{start: i, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: decadeYear(n)}}, true
+	case t.tok(i+1).sfx == sfxS && n%10 == 0:
+	case n%10 == 0 && t.glued(i+2) && (t.punct(i+2, '\'') || t.punct(i+2, '’')) && t.is(i+3, "s") && t.glued(i+3):
 		end = i + 4
 	default:
 		return res{}, false

@@ -513,7 +513,7 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 		return res{}, false
 	}
 	// Month Day[, Year]
-	if d, dnd, ok := t.num(j); ok && dnd <= 2 && d >= 1 && d <= 31 && !t.badAfter(j) &&
+	if d, dnd, ok := t.num(j); ok && dnd <= 2 && d >= 1 && d <= 31 && (!t.badAfter(j) || t.dayRangeAfter(j)) &&
 		(t.tok(j).sfx == sfxNone || t.tok(j).sfx == sfxOrd) && !(t.glued(j) && !dot) {
 		k := j + 1
 		if t.punct(k, ',') {
@@ -859,4 +859,14 @@ func partialValue(base timeline.Date, u unit) string {
 		return unknownUnit(u)
 	}
 	return y + "-XX-XX"
+}
+
+// dayRangeAfter reports whether the day at i is followed by "-9", the end
+// of a range of days.
+func (t *Tagger) dayRangeAfter(i int) bool {
+	if !t.dash(i+1) || !t.glued(i+1) || !t.glued(i+2) {
+		return false
+	}
+	_, nd, ok := t.num(i + 2)
+	return ok && nd <= 2 && !t.badAfter(i+2)
 }

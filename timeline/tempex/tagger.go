@@ -648,11 +648,20 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 	case t.dash(i):
 		// "1915-17"
 		if r.d.Prec == timeline.Year && r.d.Year > 0 && t.glued(i) && t.glued(i+1) {
-			if n, nd, ok := t.num(i + 1); ok && nd == 2 && t.tok(i+1).sfx == sfxNone && !t.partOfNumber(i+1) {
+			if n, nd, ok := t.num(i + 1); ok && nd == 2 && t.tok(i+1).sfx == sfxNone && !t.badAfter(i+1) {
 				y := r.d.Year - r.d.Year%100 + n
 				if y > r.d.Year {
 					return res{start: i + 1, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
 				}
+			}
+		}
+		// "May 3-9"
+		if r.d.Prec == timeline.Day && t.glued(i) && t.glued(i+1) {
+			if n, nd, ok := t.num(i + 1); ok && nd <= 2 && n > r.d.Day && validDay(r.d.Year, r.d.Month, n) &&
+				t.tok(i+1).sfx != sfxOther && !t.badAfter(i+1) && !t.isMonthAt(i+2) {
+				d := r.d
+				d.Day = n
+				return res{start: i + 1, end: i + 2, typ: Date, d: d}, true
 			}
 		}
 	case t.isAny(i, "to", "through", "until", "till", "thru"):
@@ -734,6 +743,11 @@ func durValue(n float64, u unit, vague bool) string {
 	}
 	b = strconv.AppendFloat(b, n, 'f', -1, 64)
 	return string(append(b, durCode[u]...))
+}
+
+func (t *Tagger) isMonthAt(i int) bool {
+	w := t.w(i)
+	return w != nil && w.month > 0
 }
 
 // sentenceStart reports whether token i begins a sentence (or the text).

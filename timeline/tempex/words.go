@@ -73,7 +73,7 @@ var dateishWords = []string{
 	"middle", "start", "dawn", "turn", "last", "next", "this", "coming", "previous", "following",
 	"latest", "current", "recent", "same", "first", "daily", "weekly", "monthly", "annually",
 	"yearly", "hourly", "other", "few", "several", "couple", "dozen", "hundred", "thousand",
-	"overnight", "midday", "s", "immediate", "period", "full",
+	"overnight", "midday", "s", "immediate", "period", "full", "mid", "early", "late",
 }
 
 // The tables below are plain data; init folds them into one map.
