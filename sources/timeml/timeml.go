@@ -184,6 +184,8 @@ type parser struct {
 	pos  int
 	doc  *Document
 
+	lines []int // offsets where lines start, for positions
+
 	stack []open
 	text  strings.Builder // the plain text of TEXT
 	inTxt int             // stack depth of the TEXT element, 0 if outside
@@ -199,8 +201,20 @@ type syntaxError struct{ msg string }
 func (e *syntaxError) Error() string { return e.msg }
 func (e *syntaxError) Unwrap() error { return ErrSyntax }
 
+// position returns the line and column of off. The offsets where lines
+// start are found once, on first use.
 func (p *parser) position(off int) timeline.Position {
-	return timeline.PositionAt(timeline.Position{File: p.file}, string(p.src), off)
+	if p.lines == nil {
+		p.lines = []int{0}
+		for i, c := range p.src {
+			if c == '\n' {
+				p.lines = append(p.lines, i+1)
+			}
+		}
+	}
+	off = min(max(off, 0), len(p.src))
+	line := sort.Search(len(p.lines), func(i int) bool { return p.lines[i] > off }) - 1
+	return timeline.Position{File: p.file, Offset: off, Line: line + 1, Col: off - p.lines[line] + 1}
 }
 
 func (p *parser) errorf(off int, format string, args ...any) error {
