@@ -61,6 +61,9 @@ func substantive(b *block) bool {
 //  5. otherwise text follows the last citation, which must be the excerpt
 //     it introduces: citations before.
 func decideLayout(blocks []*block, cites []int) Layout {
+	if len(cites) == 0 {
+		return NoCitations
+	}
 	var prevAttach, nextAttach int
 	for _, c := range cites {
 		if blocks[c].attachPrev {

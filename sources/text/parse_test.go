@@ -182,6 +182,31 @@ func TestLayout(t *testing.T) {
 			},
 		},
 		{
+			name:   "citations inside quote blocks, at their end",
+			md:     true,
+			in:     "Commentary.\n\n> Quoted one.\n>\n> Source: A Daily, 1 May 2015\n\n> Quoted two.\n> Source: B Weekly, 8 May 2015\n\nClosing.\n",
+			layout: CiteAfter,
+			want: []section{
+				{kind: B, text: "Commentary"},
+				{kind: X, text: "Quoted one", outlet: "A Daily", date: "2015-05-01", from: "citation"},
+				{kind: CL, text: "Source: A", outlet: "A Daily", date: "2015-05-01", from: "citation"},
+				{kind: X, text: "Quoted two", outlet: "B Weekly", date: "2015-05-08", from: "citation"},
+				{kind: CL, text: "Source: B", outlet: "B Weekly", date: "2015-05-08", from: "citation"},
+				{kind: B, text: "Closing"},
+			},
+		},
+		{
+			name: "a dated attribution dates its quotation",
+			md:   true,
+			in:   "Published: 9 May 2015\n\nThe report.\n\n> We will vote on Friday.\n>\n> — Jane Roe, speaking on 6 May 2015\n",
+			want: []section{
+				{kind: CL, text: "Published", date: "2015-05-09", from: "published-line"},
+				{kind: B, text: "The report", date: "2015-05-09", from: "published-line"},
+				{kind: X, text: "We will vote", outlet: "Jane Roe", date: "2015-05-06", from: "citation"},
+				{kind: CL, text: "— Jane Roe", date: "2015-05-09", from: "published-line"},
+			},
+		},
+		{
 			name:   "excerpt without a dated citation takes its own dateline",
 			in:     "Commentary.\n\nSource: Wire service\n\nLONDON, June 2, 2014 (Wire) — Markets fell on Monday.\n",
 			layout: CiteBefore,

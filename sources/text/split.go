@@ -56,11 +56,14 @@ func splitBlocks(blocks []*block) []*block {
 				q, a := b.sub(0, last[0]), b.sub(last[0], last[1])
 				if q != nil && a != nil {
 					a.kind = paraBlock
-					add(q, a)
+					add(splitPara(q)...)
+					add(a)
 					continue
 				}
 			}
-			add(b)
+			// A citation line inside the quote ("> Source: ...") is cut out
+			// of it, attached to the quoted text before or after it.
+			add(splitPara(b)...)
 		default:
 			add(b)
 		}
@@ -98,6 +101,7 @@ func splitPara(b *block) []*block {
 			break
 		}
 		c.attachPrev, c.attachNext = k > 0, end < len(ls)
+		c.kind = paraBlock
 		out = append(out, c)
 		if end < len(ls) {
 			rest := b.sub(ls[end][0], len(s))
@@ -116,7 +120,7 @@ func splitPara(b *block) []*block {
 		m[0] += at
 		c := b.sub(m[0], len(s))
 		if c != nil {
-			c.attachPrev = true
+			c.attachPrev, c.kind = true, paraBlock
 			return compact([]*block{b.sub(0, m[0]), c})
 		}
 	}
@@ -125,7 +129,11 @@ func splitPara(b *block) []*block {
 		// no marker closes the paragraph
 	} else if m := markerRe.FindStringIndex(tail); m != nil && at+m[0] > 0 {
 		m[0] += at
-		return compact([]*block{b.sub(0, m[0]), b.sub(m[0], len(s))})
+		mk := b.sub(m[0], len(s))
+		if mk != nil {
+			mk.kind = paraBlock
+		}
+		return compact([]*block{b.sub(0, m[0]), mk})
 	}
 	return []*block{b}
 }

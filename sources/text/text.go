@@ -320,11 +320,20 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 		if isQuotation(b) && (b.kind == quoteBlock || k+1 < len(blocks) && blocks[k+1].role == attributionRole) {
 			cite, r := docCite, docRef
 			if k+1 < len(blocks) && blocks[k+1].role == attributionRole {
-				cite.Outlet = attributionName(blocks[k+1].text)
+				attr := blocks[k+1]
+				cite.Outlet = attributionName(attr.text)
 				cite.Title = ""
+				// "— Reuters, 3 March 2011": the quotation's own date.
+				for _, d := range findDates(attr.text, opt.DayFirst) {
+					if !d.noYear {
+						cite.Date = d.date
+						r = ref{date: d.date, from: "citation", pos: posIn(attr, d.start)}
+						break
+					}
+				}
 				// A pull quote repeats a line of an excerpt: it is dated
 				// and cited as that excerpt.
-				if q := strings.TrimRight(normQuote(b.text), ".,;:!?… "); len(q) >= 30 {
+				if q := strings.TrimRight(normQuote(b.text), ".,;:!?… "); len(q) >= 30 && r.from != "citation" {
 					for i := range ex {
 						if strings.Contains(normQuote(ex[i].text), q) {
 							cite.Title, cite.URL, cite.Date = ex[i].cite.Title, ex[i].cite.URL, ex[i].cite.Date
