@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"os"
+	"slices"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -167,6 +168,19 @@ func TestMergeCurve(t *testing.T) {
 			}
 		}
 	}
+	// The different-event pairs most alike, for the margin.
+	var diffSims []string
+	for i := range items {
+		for j := i + 1; j < len(items); j++ {
+			if keys[i] != keys[j] && items[i].sec != items[j].sec && Compatible(items[i].ev.Span, items[j].ev.Span) {
+				if sim := similarity(items[i], items[j]); sim >= 0.1 {
+					diffSims = append(diffSims, fmt.Sprintf("%.2f %s ~ %s", sim, keys[i], keys[j]))
+				}
+			}
+		}
+	}
+	slices.Sort(diffSims)
+	t.Logf("different-event pairs with similarity >= 0.10 (before grouping): %q", diffSims)
 	if possible < 8 {
 		t.Fatalf("only %d same-event pairs in the set: too few to measure", possible)
 	}
@@ -185,7 +199,12 @@ func TestMergeCurve(t *testing.T) {
 		}
 		return same, diff, wrong
 	}
+	ths := []float64{DefaultMergeThreshold}
 	for th := 0.05; th < 1; th += 0.05 {
+		ths = append(ths, th)
+	}
+	slices.Sort(ths)
+	for _, th := range ths {
 		same, diff, wrong := measure(th)
 		prec := 1.0
 		if same+diff > 0 {
