@@ -39,7 +39,14 @@ type token struct {
 	sfx        uint8 // number suffix
 	cap        bool  // word starts with an upper-case letter
 	upper      bool  // word is all upper case
+	flags      uint8 // copies of the word's start, function and dateish flags
 }
+
+const (
+	fStart uint8 = 1 << iota
+	fFunction
+	fDateish
+)
 
 type lexer struct {
 	text string
@@ -176,7 +183,10 @@ func lexWord(l *lexer) stateFn {
 				}
 				t.end = l.pos
 			}
-			t.w = lookup(l.buf[:n], h)
+			if w := lookup(l.buf[:n], h); w != nil {
+				t.w = w
+				t.flags = w.flags
+			}
 		}
 		l.toks = append(l.toks, t)
 		// a single space and another word: stay here

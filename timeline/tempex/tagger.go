@@ -247,16 +247,15 @@ func (t *Tagger) canStart(i int) bool {
 		}
 		return true
 	case tWord:
-		w := tk.w
-		if w == nil || !w.start {
+		if tk.flags&fStart == 0 {
 			return false
 		}
-		if !w.function {
+		if tk.flags&fFunction == 0 {
 			return true
 		}
 		for k := i + 1; k < len(t.toks) && k <= i+3; k++ {
 			nx := &t.toks[k]
-			if nx.kind == tNum || nx.kind == tWord && nx.w != nil && nx.w.dateish {
+			if nx.kind == tNum || nx.flags&fDateish != 0 {
 				return true
 			}
 			if nx.kind == tPunct && nx.r != '-' && nx.r != '\'' && nx.r != '’' && nx.r != '.' && nx.r != ',' {
@@ -458,61 +457,92 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 // "about", "more than". kind is 1 for date-only modifiers, 2 for
 // duration-only ones and 3 for both.
 func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
-	the := 0
-	if t.is(i, "the") {
-		the = 1
+	w := t.w(i)
+	if w == nil {
+		return 0, i, 0
 	}
-	k := i + the
-	switch {
-	case t.is(k, "early"):
+	key := w.key
+	k := i
+	if key == "the" {
+		k = i + 1
+		if w = t.w(k); w == nil {
+			return 0, i, 0
+		}
+		key = w.key
+	}
+	switch key {
+	case "early":
 		return timeline.ModStart, k + 1, 1
-	case t.is(k, "late"):
+	case "late":
 		return timeline.ModEnd, k + 1, 1
-	case t.is(k, "mid"):
+	case "mid":
 		if t.dash(k+1) && t.glued(k+1) {
 			return timeline.ModMid, k + 2, 1
 		}
 		return timeline.ModMid, k + 1, 1
-	case t.isAny(k, "beginning", "start", "dawn") && t.is(k+1, "of"):
-		return timeline.ModStart, k + 2, 1
-	case t.is(k, "end") && t.is(k+1, "of"):
-		return timeline.ModEnd, k + 2, 1
-	case t.is(k, "middle") && t.is(k+1, "of"):
-		return timeline.ModMid, k + 2, 1
+	case "beginning", "start", "dawn":
+		if t.is(k+1, "of") {
+			return timeline.ModStart, k + 2, 1
+		}
+	case "end":
+		if t.is(k+1, "of") {
+			return timeline.ModEnd, k + 2, 1
+		}
+	case "middle":
+		if t.is(k+1, "of") {
+			return timeline.ModMid, k + 2, 1
+		}
 	}
-	if the == 1 {
+	if k != i {
 		return 0, i, 0
 	}
-	switch {
-	case t.isAny(i, "about", "around", "approximately", "roughly", "circa", "ca"):
+	switch key {
+	case "about", "around", "approximately", "roughly", "circa", "ca":
 		j = i + 1
 		if t.punct(j, '.') {
 			j++
 		}
 		return timeline.ModApprox, j, 3
-	case t.is(i, "c") && t.punct(i+1, '.') && t.glued(i+1):
-		return timeline.ModApprox, i + 2, 3
-	case t.is(i, "some") && t.quantityStart(i+1):
-		return timeline.ModApprox, i + 1, 2
-	case t.isAny(i, "nearly", "almost"):
-		return timeline.ModLessThan, i + 1, 3
-	case t.isAny(i, "more", "less", "fewer") && t.is(i+1, "than"):
-		if t.is(i, "more") {
-			return timeline.ModMoreThan, i + 2, 2
+	case "c":
+		if t.punct(i+1, '.') && t.glued(i+1) {
+			return timeline.ModApprox, i + 2, 3
 		}
-		return timeline.ModLessThan, i + 2, 2
-	case t.is(i, "over") && t.isAny(i+1, "a", "an"):
-		return timeline.ModMoreThan, i + 1, 2
-	case t.is(i, "under") && t.quantityStart(i+1):
-		return timeline.ModLessThan, i + 1, 2
-	case t.is(i, "at") && t.is(i+1, "least"):
-		return timeline.ModEqualOrMore, i + 2, 2
-	case t.is(i, "up") && t.is(i+1, "to") && t.quantityStart(i+2):
-		return timeline.ModEqualOrLess, i + 2, 2
-	case t.is(i, "no") && t.is(i+1, "more") && t.is(i+2, "than"):
-		return timeline.ModEqualOrLess, i + 3, 2
-	case t.is(i, "at") && t.is(i+1, "most"):
-		return timeline.ModEqualOrLess, i + 2, 2
+	case "some":
+		if t.quantityStart(i + 1) {
+			return timeline.ModApprox, i + 1, 2
+		}
+	case "nearly", "almost":
+		return timeline.ModLessThan, i + 1, 3
+	case "more", "less", "fewer":
+		if t.is(i+1, "than") {
+			if key == "more" {
+				return timeline.ModMoreThan, i + 2, 2
+			}
+			return timeline.ModLessThan, i + 2, 2
+		}
+	case "over":
+		if t.isAny(i+1, "a", "an") {
+			return timeline.ModMoreThan, i + 1, 2
+		}
+	case "under":
+		if t.quantityStart(i + 1) {
+			return timeline.ModLessThan, i + 1, 2
+		}
+	case "at":
+		if t.is(i+1, "least") {
+			return timeline.ModEqualOrMore, i + 2, 2
+		}
+		if t.is(i+1, "most") {
+			return timeline.ModEqualOrLess, i + 2, 2
+		}
+	case "up":
+		if t.is(i+1, "to") && t.quantityStart(i+2) {
+			return timeline.ModEqualOrLess, i + 2, 2
+		}
+	case "no":
+		if t.is(i+1, "more") && t.is(i+2, "than") {
+			return timeline.ModEqualOrLess, i + 3, 2
+		}
 	}
 	return 0, i, 0
 }

@@ -49,6 +49,7 @@ type word struct {
 	// dateish word or a number follows closely.
 	function bool
 	dateish  bool
+	flags    uint8 // fStart, fFunction, fDateish, for the scanner's tokens
 }
 
 // functionWords are the starters that need a dateish word after them.
@@ -264,6 +265,17 @@ func init() {
 		if w.month > 0 || w.wday > 0 || w.unit != uNone || w.num > 0 || w.ord != 0 ||
 			w.season != timeline.NoSeason || w.part != timeline.NoPart {
 			w.dateish = true
+		}
+	}
+	for _, w := range table {
+		if w.start {
+			w.flags |= fStart
+		}
+		if w.function {
+			w.flags |= fFunction
+		}
+		if w.dateish {
+			w.flags |= fDateish
 		}
 	}
 }
