@@ -106,6 +106,8 @@ type layout struct {
 	src      Source
 	textLen  int
 	elements []element // in order of their open tags
+	// maxEnd[i] is the largest end of elements[0..i].
+	maxEnd []int
 	// elemOf maps the piece index of a kept open or close tag to its
 	// element; -1 for other pieces.
 	elemOf []int
@@ -160,6 +162,13 @@ func newLayout(src Source) (*layout, error) {
 		return nil, layoutErr("<%s> is not closed inside TEXT", src.Pieces[l.elements[stack[len(stack)-1]].open].Name)
 	}
 	l.textLen = text
+	l.maxEnd = make([]int, len(l.elements))
+	for i, el := range l.elements {
+		l.maxEnd[i] = el.end
+		if i > 0 {
+			l.maxEnd[i] = max(el.end, l.maxEnd[i-1])
+		}
+	}
 	return l, nil
 }
 
@@ -181,23 +190,32 @@ func (l *layout) plainText() string {
 
 // snapAtoms moves span boundaries inside a Ref piece out to its edges.
 func (l *layout) snapAtoms(s, e int) (int, int) {
-	for _, p := range l.src.Pieces {
-		if p.Kind != Ref {
-			continue
+	ps := l.src.Pieces
+	holder := func(off int) (Piece, bool) {
+		i := sort.Search(len(ps), func(i int) bool { return ps[i].Text[1] > off })
+		if i < len(ps) && ps[i].Kind == Ref && ps[i].Text[0] < off {
+			return ps[i], true
 		}
-		if p.Text[0] < s && s < p.Text[1] {
-			s = p.Text[0]
-		}
-		if p.Text[0] < e && e < p.Text[1] {
-			e = p.Text[1]
-		}
+		return Piece{}, false
+	}
+	if p, ok := holder(s); ok {
+		s = p.Text[0]
+	}
+	if p, ok := holder(e); ok {
+		e = p.Text[1]
 	}
 	return s, e
 }
 
 // crossing returns the first kept element whose span crosses [s, e), or -1.
 func (l *layout) crossing(s, e int) int {
-	for i, el := range l.elements {
+	els := l.elements
+	// Only elements that end after s and start before e can cross; maxEnd
+	// is nondecreasing, so the first candidate is found by bisection.
+	lo := sort.Search(len(els), func(i int) bool { return l.maxEnd[i] > s })
+	hi := sort.Search(len(els), func(i int) bool { return els[i].start >= e })
+	for i := lo; i < hi; i++ {
+		el := els[i]
 		if el.start == el.end {
 			continue
 		}
