@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+func TestActors(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"organisation and person", "Human Rights Watch’s China director Sophie Richardson said the plan was illegal.",
+			[]string{"Human Rights Watch", "Sophie Richardson"}},
+		{"ministry pattern", "A spokesperson for the Chinese Ministry of Foreign Affairs dismissed the concerns.",
+			[]string{"Chinese Ministry of Foreign Affairs"}},
+		{"lower-case organisation noun", "The plan was posted by the Aksu city government, and Chinese authorities agreed.",
+			[]string{"Aksu city government", "Chinese authorities"}},
+		{"acronyms, not DNA", "NATO and the UN asked for DNA samples.", []string{"NATO", "UN"}},
+		{"initials", "President John F. Kennedy met C. S. Lewis.", []string{"John F. Kennedy", "C. S. Lewis"}},
+		{"lists are several actors", "Frank Borman, Jim Lovell and William Anders flew.", []string{"Frank Borman", "Jim Lovell", "William Anders"}},
+		{"no dates, no sentence opener, no lone words", "On Wednesday Beijing said in December that China would act.", nil},
+		{"quoted titles are not actors", `The "Physicals for All" program began under Chen Quanguo.`, []string{"Chen Quanguo"}},
+		{"spellings of one actor", "Human Right Watch and Human Rights Watch agree.", []string{"Human Right Watch"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Actors(tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("Actors(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStatement(t *testing.T) {
+	cit := timeline.Citation{
+		Title:  "Foreign Ministry Spokesperson Lu Kang’s Regular Press Conference on December 13, 2017",
+		Outlet: "Ministry of Foreign Affairs of the People’s Republic of China",
+		Date:   timeline.Date{Prec: timeline.Day, Year: 2017, Month: 12, Day: 13},
+	}
+	tests := []struct {
+		name      string
+		text      string
+		cit       timeline.Citation
+		wantTitle string
+		wantText  string
+	}{
+		{"question and answer", "Q: What's your response to this?\n\nA: This organization has kept making false allegations. That's why I would like to say that such allegation is not even worth your time.",
+			cit, "Lu Kang (Ministry of Foreign Affairs) says such allegation is not even worth your time",
+			"That's why I would like to say that such allegation is not even worth your time."},
+		{"speaker label names the speaker", "Q: Any comment?\n\nGENG SHUANG: We firmly oppose the decision.",
+			timeline.Citation{Outlet: "Ministry of Foreign Affairs", Date: cit.Date}, "Geng Shuang (Ministry of Foreign Affairs) says we firmly oppose the decision",
+			"GENG SHUANG: We firmly oppose the decision."},
+		{"a speech without labels: the first sentence", "The nation mourns. We will rebuild the town together.",
+			timeline.Citation{Outlet: "Office of the Mayor", Date: cit.Date}, "Office of the Mayor says the nation mourns", "The nation mourns."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &timeline.Document{Name: "s.txt", Sections: []timeline.Section{{Kind: timeline.Excerpt, Text: tt.text, Citation: tt.cit, Statement: true}}}
+			evs := Events(doc, Options{Tagger: fixedTagger(t)})
+			if len(evs) != 1 {
+				t.Fatalf("%d events, want 1 for the statement", len(evs))
+			}
+			e := evs[0]
+			if e.Title != tt.wantTitle || e.Text != tt.wantText {
+				t.Errorf("title %q\n text %q\nwant %q\n     %q", e.Title, e.Text, tt.wantTitle, tt.wantText)
+			}
+			if e.DateText != "" || spanValue(e.Span) != "2017-12-13" {
+				t.Errorf("date %q %s, want the source's own", e.DateText, spanValue(e.Span))
+			}
+		})
+	}
+	// Without a date of its own or a reference, a statement is no event.
+	doc := &timeline.Document{Name: "s.txt", Sections: []timeline.Section{{Kind: timeline.Excerpt, Text: "We object.", Statement: true}}}
+	if evs := Events(doc, Options{Tagger: fixedTagger(t)}); len(evs) != 0 {
+		t.Errorf("an undated statement made %d events", len(evs))
+	}
+	if evs := Events(doc, Options{Tagger: fixedTagger(t), Ref: cit.Date}); len(evs) != 1 {
+		t.Errorf("a statement dated by Options.Ref made %d events, want 1", len(evs))
+	}
+}
+
+func TestSectionKindsAndOptions(t *testing.T) {
+	cit := timeline.Citation{Outlet: "The Daily", Title: "A report", Date: timeline.Date{Prec: timeline.Day, Year: 2017, Month: 12, Day: 13}}
+	doc := &timeline.Document{Name: "k.txt", Sections: []timeline.Section{
+		{Kind: timeline.Heading, Text: "The events of 13 December 2017"},
+		{Kind: timeline.CitationLine, Text: "Source: The Daily, 13 December 2017.", Citation: cit, Pos: timeline.Position{Offset: 32, Line: 2, Col: 1}},
+		{Kind: timeline.Excerpt, Pos: timeline.Position{Offset: 70, Line: 3, Col: 1}, Text: "Officials left in recent years. The talks collapsed on 13 December 2017 and resumed recently.", Citation: cit},
+	}}
+	tagger := fixedTagger(t, "13 December 2017=2017-12-13", "in recent years=PAST_REF", "recently=PAST_REF")
+	tests := []struct {
+		name string
+		opt  Options
+		want []string // value | group
+	}{
+		{"default: vague listed apart, no publication, no heading", Options{Tagger: tagger},
+			[]string{"2017-12-13 | ", "PAST_REF | "}},
+		{"no vague", Options{Tagger: tagger, NoVague: true}, []string{"2017-12-13 | "}},
+		{"publications", Options{Tagger: tagger, ShowPublications: true},
+			[]string{"2017-12-13 | published", "2017-12-13 | ", "PAST_REF | "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range Events(doc, tt.opt) {
+				got = append(got, spanValue(e.Span)+" | "+e.Group)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
