@@ -2,8 +2,10 @@ package tempeval_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/chronicle-project/chronicle/internal/tempeval"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
 func ExampleScore() {
@@ -24,4 +26,25 @@ func ExampleScore() {
 	// Output:
 	// pairs 2, strict 1, misses 0, false alarms 1
 	// strict F1 0.400, relaxed F1 0.800, value F1 0.400, type F1 0.400
+}
+
+func ExampleTagDocument() {
+	src := []byte(`<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2017-12-13" functionInDocument="CREATION_TIME">Dec. 13, 2017</TIMEX3></DCT>
+<TEXT>The talks <EVENT eid="e1">began</EVENT> on <TIMEX3 tid="t7" type="DATE" value="XXXX">13 November 2017</TIMEX3>.</TEXT>
+</TimeML>`)
+	var out strings.Builder
+	tagged, err := tempeval.TagDocument(&out, "talks.tml", src, tempeval.TagOptions{Mode: tempex.News})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(out.String())
+	fmt.Println(len(tagged.Doc.Timexes), "gold,", len(tagged.Placed), "ours")
+	// Output:
+	// <TimeML>
+	// <DCT><TIMEX3 tid="t0" type="DATE" value="2017-12-13" functionInDocument="CREATION_TIME">Dec. 13, 2017</TIMEX3></DCT>
+	// <TEXT>The talks <EVENT eid="e1">began</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2017-11-13">13 November 2017</TIMEX3>.</TEXT>
+	// </TimeML>
+	// 1 gold, 1 ours
 }
