@@ -1,0 +1,322 @@
+package html
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	nurl "net/url"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/chronicle-project/chronicle/timeline"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+)
+
+// The bounds that keep a hostile page from taking unbounded time or memory.
+const (
+	// DefaultMaxBytes is the largest page Read accepts when Options.MaxBytes
+	// is zero.
+	DefaultMaxBytes = 8 << 20
+	// DefaultMaxDepth is how deep elements may nest when Options.MaxDepth is
+	// zero; the tags of deeper elements are dropped (their text is kept).
+	DefaultMaxDepth = 256
+	// maxElements is the most elements the article extractor is given: it
+	// takes time that grows faster than the page (about 1 s for 20,000
+	// elements), so a larger page is extracted by a simpler rule that takes
+	// linear time (see plainArticle).
+	maxElements = 20_000
+)
+
+// Errors wrapped by Read's errors, for errors.Is.
+var (
+	ErrTooLarge  = errors.New("page too large")
+	ErrNoArticle = errors.New("no article text found")
+	ErrBinary    = errors.New("binary data, not HTML")
+)
+
+// Options configure Read.
+type Options struct {
+	// URL is the page's address, if known (it was fetched from there). It
+	// resolves the page's date from its path when the page states none, and
+	// becomes the citation's URL; the page's canonical link is used when it
+	// is empty.
+	URL string
+	// ContentType is the HTTP Content-Type header the page came with, if
+	// any; its charset wins over what the page declares.
+	ContentType string
+	// MaxBytes limits the page's size; 0 means DefaultMaxBytes.
+	MaxBytes int64
+	// MaxDepth limits element nesting; 0 means DefaultMaxDepth.
+	MaxDepth int
+}
+
+// Read reads an HTML page and returns its article: the main text only,
+// without navigation, related-story sidebars, share buttons, comments or
+// footers. Headings become sections of kind Heading, block quotes sections
+// of kind Excerpt, and the paragraphs between them sections of kind Body,
+// in reading order.
+//
+// Every section carries the page's citation: Title (og:title, else the
+// <title> less its site suffix), Outlet (og:site_name, JSON-LD publisher,
+// else the site suffix of the <title>), URL, and Date, the publication date
+// at day precision, with RefFrom "metadata" (see PublicationDate for where
+// it is looked for). Section positions point into the page (after it was
+// decoded to UTF-8); they are found by locating each text in the source,
+// and are approximate where the page escapes characters.
+//
+// Memory is bounded by Options.MaxBytes (8 MiB by default): the page, its
+// parsed tree and the extractor's copy take about 20 times the page's size
+// at most.
+func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
+	fail := func(err error) (*timeline.Document, error) {
+		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: err}
+	}
+	max := opt.MaxBytes
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	raw, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return fail(err)
+	}
+	if int64(len(raw)) > max {
+		return fail(fmt.Errorf("%w: over the %s limit", ErrTooLarge, formatBytes(max)))
+	}
+	src, err := decode(raw, opt.ContentType)
+	if err != nil {
+		return fail(err)
+	}
+	depth := opt.MaxDepth
+	if depth <= 0 {
+		depth = DefaultMaxDepth
+	}
+	bounded, elements, err := boundDepth(src, depth)
+	if err != nil {
+		return fail(err)
+	}
+	doc, err := html.Parse(strings.NewReader(bounded))
+	if err != nil {
+		return fail(err)
+	}
+	meta := readMeta(doc, opt.URL)
+	var pageURL *nurl.URL
+	if u, err := nurl.Parse(meta.URL); err == nil && u.IsAbs() {
+		pageURL = u
+	}
+	var secs []timeline.Section
+	if elements <= maxElements {
+		p := readability.NewParser()
+		p.MaxElemsToParse = maxElements * 2
+		if art, err := p.ParseDocument(doc, pageURL); err == nil && !allLinks(art.Node) {
+			secs = sections(art.Node, src, name)
+			if meta.Title == "" {
+				meta.Title = normalize(art.Title())
+			}
+			if meta.Site == "" {
+				meta.Site = normalize(art.SiteName())
+			}
+		}
+	}
+	if len(secs) == 0 {
+		// Too large for the extractor, or it found no article (a page
+		// with a single short paragraph): take the page's main element.
+		secs = sections(plainArticle(doc), src, name)
+	}
+	if len(secs) == 0 {
+		return fail(ErrNoArticle)
+	}
+	if meta.DateFrom != "" {
+		if i := strings.Index(src, meta.dateRaw); i >= 0 && meta.dateRaw != "" {
+			meta.DatePos = newLocator(src, name).pos(i)
+		}
+	}
+	cite := timeline.Citation{Title: meta.Title, Outlet: meta.Site, URL: meta.URL, Date: meta.Date, File: name}
+	out := &timeline.Document{Name: name, Title: meta.Title}
+	out.Sections = secs
+	for i := range out.Sections {
+		s := &out.Sections[i]
+		s.Citation = cite
+		if !cite.Date.IsZero() {
+			s.RefFrom = "metadata"
+			s.RefPos = meta.DatePos
+		}
+	}
+	return out, nil
+}
+
+// decode returns the page as valid UTF-8: in the charset the Content-Type,
+// a byte-order mark or the page's <meta> declares (windows-1252 for an
+// undeclared page that is not UTF-8, as browsers do); bytes invalid in it
+// become U+FFFD.
+func decode(raw []byte, contentType string) (string, error) {
+	head := raw
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	if looksBinary(head) {
+		return "", ErrBinary
+	}
+	enc, name, _ := charset.DetermineEncoding(raw, contentType)
+	if name != "utf-8" {
+		b, err := enc.NewDecoder().Bytes(raw)
+		if err == nil {
+			raw = b
+		}
+	}
+	raw = bytes.TrimPrefix(raw, []byte("\xEF\xBB\xBF"))
+	return strings.ToValidUTF8(string(raw), "\uFFFD"), nil
+}
+
+// looksBinary reports whether the start of a file holds NUL bytes or other
+// control characters no text has (UTF-16 pages start with a byte-order
+// mark and are not binary).
+func looksBinary(b []byte) bool {
+	if bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF}) {
+		return false
+	}
+	bad := 0
+	for _, c := range b {
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			bad++
+		}
+	}
+	return bad > len(b)/32+1
+}
+
+func formatBytes(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// impliedEnd lists, for an element whose end tag may be left out, the
+// elements whose start closes it.
+var impliedEnd = map[atom.Atom][]atom.Atom{
+	atom.Li: {atom.Li}, atom.Dt: {atom.Dt, atom.Dd}, atom.Dd: {atom.Dt, atom.Dd},
+	atom.Option: {atom.Option, atom.Optgroup}, atom.Tr: {atom.Tr}, atom.Td: {atom.Td, atom.Th, atom.Tr},
+	atom.Th: {atom.Td, atom.Th, atom.Tr}, atom.Rt: {atom.Rt, atom.Rp}, atom.Rp: {atom.Rt, atom.Rp},
+}
+
+// closesP are the start tags that close an open <p>.
+var closesP = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Div: true,
+	atom.Dl: true, atom.Fieldset: true, atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true,
+	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true, atom.Hr: true,
+	atom.Main: true, atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true,
+	atom.Table: true, atom.Ul: true, atom.Figure: true, atom.Details: true,
+}
+
+var voidElements = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
+	atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true,
+	atom.Track: true, atom.Wbr: true, atom.Param: true, atom.Keygen: true,
+}
+
+// boundDepth copies the page, dropping the start and end tags of elements
+// nested deeper than max (their text is kept), so that neither the parser
+// nor the extractor meets a tree deeper than that, and dropping end tags
+// that close nothing (a stray </p> would make an element). Nesting is
+// tracked as the HTML parser would, closing the elements whose end tag may
+// be left out (<p>, <li>, <td>, ...). It returns the number of elements
+// kept.
+func boundDepth(src string, max int) (string, int, error) {
+	z := html.NewTokenizer(strings.NewReader(src))
+	var b strings.Builder
+	b.Grow(len(src))
+	var stack []atom.Atom
+	dropped := 0 // open elements whose start tag was dropped
+	elements := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			if err := z.Err(); err != io.EOF {
+				return "", 0, err
+			}
+			return b.String(), elements, nil
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			elements++
+			if voidElements[a] {
+				break
+			}
+			if closesP[a] && len(stack) > 0 && stack[len(stack)-1] == atom.P {
+				stack = stack[:len(stack)-1]
+			}
+			for len(stack) > 0 && contains(impliedEnd[stack[len(stack)-1]], a) {
+				stack = stack[:len(stack)-1]
+			}
+			if len(stack)+dropped >= max {
+				dropped++
+				continue
+			}
+			stack = append(stack, a)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if dropped > 0 {
+				dropped--
+				continue
+			}
+			open := false
+			for i := len(stack) - 1; i >= 0; i-- {
+				if stack[i] == a {
+					stack = stack[:i]
+					open = true
+					break
+				}
+			}
+			if !open && a != atom.Body && a != atom.Html {
+				continue
+			}
+		}
+		b.Write(z.Raw())
+	}
+}
+
+func contains(as []atom.Atom, a atom.Atom) bool {
+	for _, x := range as {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
+
+// allLinks reports whether an extracted article is nothing but link text
+// (a menu the extractor fell back on when the page has no article).
+func allLinks(n *html.Node) bool {
+	if n == nil {
+		return true
+	}
+	var all, links int
+	var walk func(n *html.Node, inLink bool)
+	walk = func(n *html.Node, inLink bool) {
+		if n.Type == html.TextNode {
+			l := len(strings.TrimSpace(n.Data))
+			all += l
+			if inLink {
+				links += l
+			}
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.A {
+			inLink = true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink)
+		}
+	}
+	walk(n, false)
+	return links*10 >= all*9
+}

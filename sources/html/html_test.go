@@ -1,0 +1,405 @@
+package html
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/chronicle-project/chronicle/timeline"
+	"golang.org/x/net/html"
+)
+
+func parseForMeta(s string) (*html.Node, error) { return html.Parse(strings.NewReader(s)) }
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func readFile(t testing.TB, path string, opt Options) (*timeline.Document, error) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	return Read(f, filepath.Base(path), opt)
+}
+
+func dump(doc *timeline.Document) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "title %q\n", doc.Title)
+	for i, s := range doc.Sections {
+		c := s.Citation
+		if i == 0 {
+			fmt.Fprintf(&b, "citation title=%q outlet=%q url=%q date=%s ref_from=%q ref_pos=%d:%d\n",
+				c.Title, c.Outlet, c.URL, c.Date, s.RefFrom, s.RefPos.Line, s.RefPos.Col)
+		}
+		kind := [...]string{"body", "excerpt", "citation", "heading"}[s.Kind]
+		fmt.Fprintf(&b, "--- %s %d:%d\n%s\n", kind, s.Pos.Line, s.Pos.Col, s.Text)
+	}
+	return b.String()
+}
+
+func TestReadGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.html")
+	if err != nil || len(files) < 6 {
+		t.Fatalf("test pages: %v, %v", files, err)
+	}
+	for _, path := range files {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			doc, err := readFile(t, path, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := dump(doc)
+			golden := strings.TrimSuffix(path, ".html") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("output differs from %s:\n--- got\n%s--- want\n%s", golden, got, want)
+			}
+		})
+	}
+}
+
+// TestArticleOnly is the measurement the extractor was chosen by: every
+// sentence of the article is kept, and nothing of the navigation, the
+// related stories (with their dates), comments or the copyright footer.
+func TestArticleOnly(t *testing.T) {
+	tests := []struct {
+		page  string
+		want  []string
+		noise []string
+	}{
+		{"news.html",
+			[]string{"collecting DNA samples", "programme of free medical checks", "did not appear to be voluntary", "gross violation", "did not answer questions sent on Tuesday", "intensified in 2016", "Concerns over consent"},
+			[]string{"Home", "BREAKING", "Geneva talks", "Border crossing", "New party secretary appointed", "reader42", "back in 2014", "about time", "© 2019", "Founded in 1952", "Privacy policy"}},
+		{"jsonld.html",
+			[]string{"regular press conference on Thursday", "not aware of the details", "competent authorities"},
+			[]string{"Latest", "Floods on 12 August", "Summit of 4 May", "Copyright 2021", "last updated"}},
+		{"timetag.html",
+			[]string{"below its warning level", "peaked on March 26", "floods of 2002"},
+			[]string{"Front page", "Weather", "1954", "© 2019", "3 comments"}},
+		{"urldate.html",
+			[]string{"voted by a large majority", "second half of 2017", "March 2012"},
+			[]string{"Contact", "Open day", "Public meeting", "2016-2022"}},
+		{"inline-related.html",
+			[]string{"returned to the container terminal", "raises wages by four percent", "diverted more than forty vessels", "fresh fruit were hit hardest"},
+			[]string{"Subscribe", "cranes arrived", "Share on social media", "Maria K.", "summer of 2018", "strike in 1995", "Record container volumes", "Dredging", "Union elects", "Coastal Media 2018", "Registered in 1987"}},
+		{"short.html", []string{"reopened to traffic on Monday"}, []string{"Home", "Archive", "© 2020"}},
+		{"compilation.html",
+			[]string{"Commentary:", "police collect pictures", "aged 12 to 65", "The Himalayan Times, 13 December 2017", "not aware of the report", "Ministry of Foreign Affairs, 14 December 2017", "Excerpt 2"},
+			[]string{"Issues", "Regions", "© 2018"}},
+		{"cp1252.html", []string{"“terrace tax”", "€35 per square metre", "owners’ association"}, []string{"Home", "© 2016"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.page, func(t *testing.T) {
+			doc, err := readFile(t, "testdata/"+tc.page, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var all strings.Builder
+			for _, s := range doc.Sections {
+				all.WriteString(s.Text)
+				all.WriteString("\n")
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(all.String(), w) {
+					t.Errorf("article lost %q", w)
+				}
+			}
+			for _, n := range tc.noise {
+				if strings.Contains(all.String(), n) {
+					t.Errorf("article holds page furniture %q", n)
+				}
+			}
+		})
+	}
+}
+
+func TestPublicationDate(t *testing.T) {
+	page := func(head, body string) string {
+		return "<html><head>" + head + "</head><body>" + body + "</body></html>"
+	}
+	tests := []struct {
+		name string
+		html string
+		url  string
+		want string
+		from string
+	}{
+		{name: "meta published, modified first",
+			html: page(`<meta property="article:modified_time" content="2018-01-05T11:00:00Z"><meta property="article:published_time" content="2017-12-13T23:30:00-05:00">`, ""),
+			want: "2017-12-13", from: "meta article:published_time"},
+		{name: "json-ld published, modified first",
+			html: page(`<script type="application/ld+json">{"@type":"NewsArticle","dateModified":"2020-02-01","datePublished":"2017-12-14T16:20:00Z"}</script>`, ""),
+			want: "2017-12-14", from: "json-ld datePublished"},
+		{name: "json-ld graph",
+			html: page(`<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"W"},{"@type":"Article","datePublished":"2016-02-29"}]}</script>`, ""),
+			want: "2016-02-29", from: "json-ld datePublished"},
+		{name: "json-ld only modified",
+			html: page(`<script type="application/ld+json">{"@type":"NewsArticle","dateModified":"2020-02-01"}</script>`, ""),
+			want: "", from: ""},
+		{name: "meta only modified",
+			html: page(`<meta property="article:modified_time" content="2018-01-05"><meta property="og:updated_time" content="2018-01-05">`, ""),
+			want: "", from: ""},
+		{name: "meta name date",
+			html: page(`<meta name="date" content="2018-03-09">`, ""), want: "2018-03-09", from: "meta date"},
+		{name: "rfc1123 meta",
+			html: page(`<meta name="pubdate" content="Wed, 13 Dec 2017 09:30:00 GMT">`, ""), want: "2017-12-13", from: "meta pubdate"},
+		{name: "time in article, update skipped",
+			html: page("", `<article><p><time class="updated" datetime="2019-04-03">3 April</time> <time datetime="2019-04-02T07:15:00+02:00">2 April</time></p></article>`),
+			want: "2019-04-02", from: "time element"},
+		{name: "time in sidebar ignored",
+			html: page("", `<aside><time datetime="2011-03-03">March 3, 2011</time></aside><article><p>Text.</p></article>`),
+			want: "", from: ""},
+		{name: "itemprop datePublished",
+			html: page("", `<span itemprop="datePublished" content="2015-06-20">June 20</span>`), want: "2015-06-20", from: "itemprop datePublished"},
+		{name: "url day", html: page(`<link rel="canonical" href="https://x.example/news/2016/09/21/tram/">`, ""),
+			want: "2016-09-21", from: "url"},
+		{name: "url given", html: page("", ""), url: "https://x.example/2017/12/13/story.html", want: "2017-12-13", from: "url"},
+		{name: "url month", html: page("", ""), url: "https://x.example/2017/12/story", want: "2017-12", from: "url"},
+		{name: "url not a date", html: page("", ""), url: "https://x.example/items/4000/12/13", want: "", from: ""},
+		{name: "metadata wins over url",
+			html: page(`<meta property="article:published_time" content="2017-12-14">`, ""), url: "https://x.example/2017/12/13/a",
+			want: "2017-12-14", from: "meta article:published_time"},
+		{name: "invalid date skipped",
+			html: page(`<meta property="article:published_time" content="2017-02-30"><meta name="date" content="2017-03-01">`, ""),
+			want: "2017-03-01", from: "meta date"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := parseForMeta(tc.html)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readMeta(doc, tc.url)
+			if got := m.Date.String(); got != tc.want || m.DateFrom != tc.from {
+				t.Errorf("date = %q from %q, want %q from %q", got, m.DateFrom, tc.want, tc.from)
+			}
+		})
+	}
+}
+
+func TestTitleAndSite(t *testing.T) {
+	tests := []struct {
+		name, head  string
+		title, site string
+	}{
+		{"og", `<title>X | Y</title><meta property="og:title" content="Headline"><meta property="og:site_name" content="Site">`, "Headline", "Site"},
+		{"title split", `<title>Bridge reopens | Town Notes</title>`, "Bridge reopens", "Town Notes"},
+		{"title dash", `<title>Port strike ends after nine days — Harbour Times</title>`, "Port strike ends after nine days", "Harbour Times"},
+		{"title alone", `<title>Spring floods recede</title>`, "Spring floods recede", ""},
+		{"json-ld publisher", `<title>A</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","publisher":{"name":"P"}}</script>`, "H", "P"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := parseForMeta("<html><head>" + tc.head + "</head><body></body></html>")
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readMeta(doc, "")
+			if m.Title != tc.title || m.Site != tc.site {
+				t.Errorf("got title %q site %q, want %q %q", m.Title, m.Site, tc.title, tc.site)
+			}
+		})
+	}
+}
+
+// TestSectionPositions checks that a section's position points at its text
+// in the page.
+func TestSectionPositions(t *testing.T) {
+	raw, err := os.ReadFile("testdata/news.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Read(bytes.NewReader(raw), "news.html", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(raw), "\n")
+	for _, s := range doc.Sections {
+		if s.Pos.Line == 0 {
+			t.Errorf("section %q has no position", clip(s.Text))
+			continue
+		}
+		line := lines[s.Pos.Line-1]
+		at := line[s.Pos.Col-1:]
+		first := strings.Fields(s.Text)[0]
+		if !strings.HasPrefix(at, first) && !strings.HasPrefix(at, "&quot;") {
+			t.Errorf("section %q: position %d:%d points at %q", clip(s.Text), s.Pos.Line, s.Pos.Col, clip(at))
+		}
+		if s.Pos.Offset < 0 || s.Pos.Offset >= len(raw) || !strings.HasPrefix(string(raw[s.Pos.Offset:]), at[:1]) {
+			t.Errorf("section %q: offset %d does not match line and column", clip(s.Text), s.Pos.Offset)
+		}
+	}
+}
+
+func clip(s string) string {
+	if len(s) > 30 {
+		return s[:30]
+	}
+	return s
+}
+
+// deepPage nests n elements of tag inside an article.
+func deepPage(tag string, n int) string {
+	return "<html><body><article><p>" + strings.Repeat("The council met on Tuesday to discuss the bridge. ", 12) + "</p>" +
+		strings.Repeat("<"+tag+">deep ", n) + strings.Repeat("</"+tag+">", n) + "</article></body></html>"
+}
+
+func TestBounds(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		opt  Options
+		want error // nil: read, and the article kept
+	}{
+		{name: "div 100000 deep", page: deepPage("div", 100_000)},
+		{name: "b 100000 deep", page: deepPage("b", 100_000)},
+		{name: "table 100000 deep", page: deepPage("table", 100_000)},
+		{name: "unclosed p 100000", page: deepPage("p", 100_000)},
+		{name: "li 100000", page: deepPage("li", 100_000)},
+		{name: "many elements", page: "<html><body><article>" + strings.Repeat("<div><span>The council met on Tuesday</span> <a href=x>to discuss the bridge</a></div>\n", 30_000) + "</article></body></html>"},
+		{name: "over the size limit", page: deepPage("div", 10), opt: Options{MaxBytes: 100}, want: ErrTooLarge},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			start := time.Now()
+			doc, err := Read(strings.NewReader(tc.page), "deep.html", tc.opt)
+			if d := time.Since(start); d > 20*time.Second {
+				t.Errorf("took %v", d)
+			}
+			if tc.want != nil {
+				if !errors.Is(err, tc.want) {
+					t.Fatalf("error %v, want %v", err, tc.want)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(doc.Sections[0].Text, "The council met on Tuesday") {
+				t.Errorf("article lost: %q", clip(doc.Sections[0].Text))
+			}
+		})
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []byte
+		want error
+	}{
+		{name: "binary", in: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), want: ErrBinary},
+		{name: "empty", in: nil, want: ErrNoArticle},
+		{name: "no text", in: []byte("<html><body><nav><a href=/>Home</a></nav><script>var x = 1;</script></body></html>"), want: ErrNoArticle},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Read(bytes.NewReader(tc.in), "bad.html", Options{})
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("error %v, want %v", err, tc.want)
+			}
+			if msg := err.Error(); strings.Contains(msg, "\n") || !strings.HasPrefix(msg, "bad.html: ") {
+				t.Errorf("error is not one line naming the file: %q", msg)
+			}
+		})
+	}
+}
+
+func TestEncodings(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []byte
+		opt  Options
+		want string
+	}{
+		{name: "invalid utf-8", in: []byte("<html><head><meta charset=utf-8></head><body><article><p>Caf\xc3 owners met on Tuesday \xff\xfe.</p></article></body></html>"), want: "Caf\uFFFD owners met on Tuesday \uFFFD."},
+		{name: "windows-1252 declared", in: []byte("<html><head><meta charset=windows-1252></head><body><article><p>Caf\xe9 \x93terrace\x94 tax \x80 35.</p></article></body></html>"), want: "Café “terrace” tax € 35."},
+		{name: "content-type wins", in: []byte("<html><head><meta charset=utf-8></head><body><article><p>Caf\xe9 tax.</p></article></body></html>"), opt: Options{ContentType: "text/html; charset=iso-8859-1"}, want: "Café tax."},
+		{name: "undeclared latin-1", in: []byte("<html><body><article><p>Caf\xe9 tax.</p></article></body></html>"), want: "Café tax."},
+		{name: "utf-16 with bom", in: utf16le("<html><body><article><p>Café tax.</p></article></body></html>"), want: "Café tax."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Read(bytes.NewReader(tc.in), "enc.html", tc.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := doc.Sections[0].Text; got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func utf16le(s string) []byte {
+	b := []byte{0xFF, 0xFE}
+	for _, r := range s {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	return b
+}
+
+func FuzzRead(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.html")
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(deepPage("div", 300)))
+	f.Add([]byte("<p>x<table><tr><td>a<blockquote>b</table>"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		doc, err := Read(bytes.NewReader(in), "f.html", Options{MaxBytes: 1 << 16})
+		if err != nil {
+			var te *timeline.Error
+			if !errors.As(err, &te) || te.Pos.File != "f.html" {
+				t.Fatalf("error without the file: %v", err)
+			}
+			return
+		}
+		if len(doc.Sections) == 0 {
+			t.Fatal("no sections and no error")
+		}
+		for _, s := range doc.Sections {
+			if strings.TrimSpace(s.Text) == "" || !utf8.ValidString(s.Text) {
+				t.Fatalf("bad section text %q", s.Text)
+			}
+			for i, sg := range s.Segments {
+				if sg.Off < 0 || sg.Off > len(s.Text) || i > 0 && sg.Off < s.Segments[i-1].Off {
+					t.Fatalf("segment %d out of order: %+v", i, s.Segments)
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkRead(b *testing.B) {
+	raw, err := os.ReadFile("testdata/news.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(raw)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Read(bytes.NewReader(raw), "news.html", Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

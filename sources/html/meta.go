@@ -1,0 +1,390 @@
+package html
+
+import (
+	"encoding/json"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/chronicle-project/chronicle/timeline"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Meta is what a page says about itself.
+type Meta struct {
+	Title string
+	Site  string // the site's or publisher's name
+	URL   string
+	// Date is the publication date at the precision the page gives it (day,
+	// or month for a URL such as /2017/12/), and DateFrom where it was
+	// found: "meta article:published_time", "json-ld datePublished",
+	// "meta date", "time element", "url".
+	Date     timeline.Date
+	DateFrom string
+	DatePos  timeline.Position // set by the caller when it can locate the value
+	dateRaw  string
+}
+
+// pageMeta collects the candidates while walking the page.
+type pageMeta struct {
+	title, ogTitle, twitterTitle, ldHeadline string
+	site, ldSite, appName                    string
+	canonical, ogURL                         string
+	published                                []candidate // in order of preference, filled per source
+	metaDates                                []candidate
+	ldDates                                  []candidate
+	timeDates                                []candidate
+}
+
+type candidate struct {
+	value string
+	from  string
+	rank  int // lower is better within its source
+}
+
+// publishedProps are <meta> properties naming the publication date
+// outright; otherDateNames are the looser <meta name=...> conventions.
+var publishedProps = map[string]bool{
+	"article:published_time": true, "og:published_time": true, "og:article:published_time": true,
+	"datepublished": true, "article.published": true, "published_time": true,
+}
+
+var otherDateNames = map[string]bool{
+	"date": true, "pubdate": true, "publishdate": true, "publish-date": true, "publish_date": true,
+	"publication_date": true, "dc.date": true, "dc.date.issued": true, "dcterms.issued": true,
+	"dcterms.created": true, "dc.date.created": true, "sailthru.date": true, "parsely-pub-date": true,
+	"citation_publication_date": true, "citation_date": true, "originalpublicationdate": true,
+	"article_date_original": true, "cxenseparse:recs:publishtime": true,
+}
+
+// readMeta reads the page's title, site name, address and publication
+// date. pageURL, when given, is the page's own address.
+func readMeta(doc *html.Node, pageURL string) Meta {
+	var pm pageMeta
+	var walk func(n *html.Node, inArticle bool)
+	walk = func(n *html.Node, inArticle bool) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Title:
+				if pm.title == "" && n.FirstChild != nil {
+					pm.title = normalize(textOf(n))
+				}
+			case atom.Meta:
+				pm.meta(n)
+			case atom.Link:
+				if strings.EqualFold(attr(n, "rel"), "canonical") && pm.canonical == "" {
+					pm.canonical = strings.TrimSpace(attr(n, "href"))
+				}
+			case atom.Script:
+				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+					pm.jsonLD(textOf(n))
+				}
+			case atom.Article, atom.Main:
+				inArticle = true
+			}
+			pm.itemprop(n, inArticle)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inArticle)
+		}
+	}
+	walk(doc, false)
+
+	m := Meta{URL: pageURL}
+	if m.URL == "" {
+		m.URL = firstOf(pm.canonical, pm.ogURL)
+	}
+	m.Site = firstOf(pm.site, pm.ldSite, pm.appName)
+	m.Title = firstOf(pm.ogTitle, pm.twitterTitle, pm.ldHeadline)
+	if t, site := splitTitle(pm.title, m.Site); m.Title == "" {
+		m.Title = t
+		if m.Site == "" {
+			m.Site = site
+		}
+	} else if m.Site == "" && site != "" && t == m.Title {
+		m.Site = site
+	}
+	// The publication date, never a modification date.
+	for _, group := range [][]candidate{pm.published, pm.ldDates, pm.metaDates, pm.timeDates} {
+		best := -1
+		for i, c := range group {
+			if _, ok := parseMetaDate(c.value); ok && (best < 0 || c.rank < group[best].rank) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			m.Date, _ = parseMetaDate(group[best].value)
+			m.DateFrom, m.dateRaw = group[best].from, group[best].value
+			return m
+		}
+	}
+	if d, ok := urlDate(m.URL); ok {
+		m.Date, m.DateFrom, m.dateRaw = d, "url", m.URL
+	}
+	return m
+}
+
+func (pm *pageMeta) meta(n *html.Node) {
+	key := strings.ToLower(strings.TrimSpace(firstOf(attr(n, "property"), attr(n, "name"), attr(n, "itemprop"))))
+	content := strings.TrimSpace(attr(n, "content"))
+	if key == "" || content == "" {
+		return
+	}
+	switch key {
+	case "og:title":
+		setOnce(&pm.ogTitle, normalize(content))
+	case "twitter:title":
+		setOnce(&pm.twitterTitle, normalize(content))
+	case "og:site_name":
+		setOnce(&pm.site, normalize(content))
+	case "application-name":
+		setOnce(&pm.appName, normalize(content))
+	case "og:url":
+		setOnce(&pm.ogURL, content)
+	}
+	switch {
+	case publishedProps[key]:
+		pm.published = append(pm.published, candidate{value: content, from: "meta " + key})
+	case otherDateNames[key]:
+		pm.metaDates = append(pm.metaDates, candidate{value: content, from: "meta " + key})
+	}
+}
+
+// itemprop reads microdata and <time> elements: an element marked
+// datePublished, else a <time datetime> in the article that is not marked
+// as an update.
+func (pm *pageMeta) itemprop(n *html.Node, inArticle bool) {
+	if n.DataAtom == atom.Meta {
+		return
+	}
+	prop := strings.ToLower(attr(n, "itemprop"))
+	value := strings.TrimSpace(firstOf(attr(n, "datetime"), attr(n, "content")))
+	if prop == "datepublished" && value != "" {
+		pm.published = append(pm.published, candidate{value: value, from: "itemprop datePublished", rank: 1})
+		return
+	}
+	if n.DataAtom != atom.Time || value == "" {
+		return
+	}
+	class := strings.ToLower(attr(n, "class") + " " + prop)
+	if strings.Contains(class, "updat") || strings.Contains(class, "modif") || strings.Contains(class, "edit") {
+		return
+	}
+	rank := 3
+	switch {
+	case hasAttr(n, "pubdate") || strings.Contains(class, "publish") || strings.Contains(class, "posted"):
+		rank = 0
+	case inArticle:
+		rank = 1
+	case strings.Contains(class, "date") || strings.Contains(class, "time"):
+		rank = 2
+	}
+	if rank == 3 {
+		return // a <time> in a sidebar or a comment says nothing of this page
+	}
+	pm.timeDates = append(pm.timeDates, candidate{value: value, from: "time element", rank: rank + len(pm.timeDates)*4})
+}
+
+// jsonLD reads schema.org data: datePublished (never dateModified), the
+// headline and the publisher's or website's name.
+func (pm *pageMeta) jsonLD(src string) {
+	if len(src) > 1<<20 {
+		return
+	}
+	var v any
+	if err := json.Unmarshal([]byte(src), &v); err != nil {
+		return
+	}
+	var visit func(v any, depth int)
+	visit = func(v any, depth int) {
+		if depth > 16 {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				visit(e, depth+1)
+			}
+		case map[string]any:
+			typ := strings.ToLower(strings.Join(stringsOf(x["@type"]), " "))
+			isArticle := strings.Contains(typ, "article") || strings.Contains(typ, "posting") ||
+				strings.Contains(typ, "report") || strings.Contains(typ, "webpage")
+			if s, ok := x["datePublished"].(string); ok && s != "" {
+				rank := 1
+				if isArticle {
+					rank = 0
+				}
+				pm.ldDates = append(pm.ldDates, candidate{value: s, from: "json-ld datePublished", rank: rank})
+			}
+			if s, ok := x["headline"].(string); ok && isArticle {
+				setOnce(&pm.ldHeadline, normalize(s))
+			}
+			if pub, ok := x["publisher"].(map[string]any); ok {
+				if s, ok := pub["name"].(string); ok {
+					setOnce(&pm.ldSite, normalize(s))
+				}
+			}
+			if strings.Contains(typ, "website") {
+				if s, ok := x["name"].(string); ok {
+					setOnce(&pm.ldSite, normalize(s))
+				}
+			}
+			for k, e := range x {
+				if k == "@graph" || k == "mainEntity" || k == "mainEntityOfPage" {
+					visit(e, depth+1)
+				}
+			}
+		}
+	}
+	visit(v, 0)
+}
+
+func stringsOf(v any) []string {
+	switch x := v.(type) {
+	case string:
+		return []string{x}
+	case []any:
+		var out []string
+		for _, e := range x {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// titleSeps split "Headline | Site" titles.
+var titleSeps = []string{" | ", " — ", " – ", " - ", " :: ", " · "}
+
+// splitTitle splits a <title> into the headline and the site's name, when
+// it has a separator and the last part is the shorter (or is the site).
+func splitTitle(t, site string) (headline, siteName string) {
+	for _, sep := range titleSeps {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
+		if strings.EqualFold(tail, site) || len(tail) < len(head) && len(tail) <= 40 {
+			return head, tail
+		}
+	}
+	return t, ""
+}
+
+var (
+	isoDate  = regexp.MustCompile(`^\s*(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ]|$)`)
+	compact  = regexp.MustCompile(`^\s*(\d{4})(\d{2})(\d{2})(?:T|$)`)
+	urlDay   = regexp.MustCompile(`/((?:1[89]|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
+	urlMonth = regexp.MustCompile(`/((?:1[89]|20)\d{2})/(0[1-9]|1[0-2])/`)
+	layouts  = []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC, "Mon, 2 Jan 2006 15:04:05 -0700",
+		"January 2, 2006", "Jan 2, 2006", "2 January 2006", "2 Jan 2006", "January 2, 2006 15:04", "2006/01/02"}
+)
+
+// parseMetaDate reads a date a page states in its metadata, at the
+// precision written (a day, or a month for "2017-12"); a time of day is
+// dropped, and the calendar day is the one written, in the page's own zone.
+func parseMetaDate(s string) (timeline.Date, bool) {
+	s = strings.TrimSpace(s)
+	if m := isoDate.FindStringSubmatch(s); m != nil {
+		return makeDate(m[1], m[2], m[3])
+	}
+	if m := compact.FindStringSubmatch(s); m != nil {
+		return makeDate(m[1], m[2], m[3])
+	}
+	for _, l := range layouts {
+		if t, err := time.Parse(l, s); err == nil && t.Year() > 0 {
+			return timeline.FromTime(t, timeline.Day), true
+		}
+	}
+	return timeline.Date{}, false
+}
+
+func makeDate(ys, ms, ds string) (timeline.Date, bool) {
+	y, _ := strconv.Atoi(ys)
+	m, _ := strconv.Atoi(ms)
+	if y == 0 || m < 1 || m > 12 {
+		return timeline.Date{}, false
+	}
+	if ds == "" {
+		return timeline.Date{Prec: timeline.Month, Year: y, Month: m}, true
+	}
+	d, _ := strconv.Atoi(ds)
+	if d < 1 || d > time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+		return timeline.Date{}, false
+	}
+	return timeline.Date{Prec: timeline.Day, Year: y, Month: m, Day: d}, true
+}
+
+// urlDate reads a date from a page's address: /2017/12/13/ is a day,
+// /2017/12/ a month.
+func urlDate(u string) (timeline.Date, bool) {
+	if m := urlDay.FindStringSubmatch(u); m != nil {
+		return makeDate(m[1], pad(m[2]), pad(m[3]))
+	}
+	if m := urlMonth.FindStringSubmatch(u); m != nil {
+		return makeDate(m[1], m[2], "")
+	}
+	return timeline.Date{}, false
+}
+
+func pad(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return true
+		}
+	}
+	return false
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+func normalize(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func firstOf(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func setOnce(dst *string, v string) {
+	if *dst == "" {
+		*dst = v
+	}
+}

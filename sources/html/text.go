@@ -1,0 +1,370 @@
+package html
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/chronicle-project/chronicle/timeline"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// blockKind is what a run of the article's text is.
+type blockKind uint8
+
+const (
+	paraBlock blockKind = iota
+	headingBlock
+	quoteBlock
+)
+
+// block is a paragraph, heading or quoted paragraph, with the positions
+// its text nodes were found at in the source.
+type block struct {
+	kind  blockKind
+	quote int // which blockquote a quoted paragraph belongs to
+	text  strings.Builder
+	segs  []timeline.Segment
+	space bool // a space is due before the next word
+}
+
+// locator finds where text nodes stand in the decoded source.
+type locator struct {
+	src    string
+	name   string
+	lines  []int // offsets at which lines start
+	cursor int
+}
+
+func newLocator(src, name string) *locator {
+	l := &locator{src: src, name: name, lines: []int{0}}
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' {
+			l.lines = append(l.lines, i+1)
+		}
+	}
+	return l
+}
+
+// pos returns the position of a byte offset of the source.
+func (l *locator) pos(off int) timeline.Position {
+	i := sort.Search(len(l.lines), func(i int) bool { return l.lines[i] > off }) - 1
+	return timeline.Position{File: l.name, Offset: off, Line: i + 1, Col: off - l.lines[i] + 1}
+}
+
+// find locates a text node's text s in the source, searching forward from
+// the last text found. Only a run of characters a page does not escape is
+// looked for: k is where that run starts in s.
+func (l *locator) find(s string) (p timeline.Position, k int, ok bool) {
+	safe := func(c byte) bool {
+		return c < 0x80 && c >= ' ' && c != '&' && c != '<' && c != '>' && c != '"' && c != '\''
+	}
+	for k < len(s) && k < 64 && !safe(s[k]) {
+		k++
+	}
+	n := k
+	for n < len(s) && n-k < 32 && safe(s[n]) {
+		n++
+	}
+	if n-k < 3 {
+		return timeline.Position{}, 0, false
+	}
+	run := s[k:n]
+	if i := strings.Index(l.src[l.cursor:], run); i >= 0 {
+		off := l.cursor + i
+		l.cursor = off + len(run)
+		return l.pos(off), k, true
+	}
+	if i := strings.Index(l.src, run); i >= 0 {
+		return l.pos(i), k, true
+	}
+	return timeline.Position{}, 0, false
+}
+
+// textBuilder walks the article's tree into blocks.
+type textBuilder struct {
+	loc    *locator
+	blocks []*block
+	cur    *block
+	quote  int // depth of blockquotes we are in
+	quotes int // blockquotes seen
+	quoteN int // the current outermost blockquote's number
+	pre    int // depth of <pre> we are in
+}
+
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Li: true, atom.Ul: true,
+	atom.Ol: true, atom.Dl: true, atom.Dt: true, atom.Dd: true, atom.Table: true, atom.Tr: true,
+	atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Caption: true, atom.Figure: true, atom.Figcaption: true,
+	atom.Pre: true, atom.Hr: true, atom.Header: true, atom.Footer: true, atom.Main: true, atom.Aside: true,
+	atom.Address: true, atom.Details: true, atom.Summary: true, atom.Form: true, atom.Fieldset: true,
+	atom.Nav: true, atom.Center: true,
+}
+
+var headingTags = map[atom.Atom]bool{atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true}
+
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
+	atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Button: true, atom.Select: true, atom.Textarea: true,
+}
+
+func (tb *textBuilder) flush() {
+	if tb.cur != nil && strings.TrimSpace(tb.cur.text.String()) != "" {
+		tb.blocks = append(tb.blocks, tb.cur)
+	}
+	tb.cur = nil
+}
+
+func (tb *textBuilder) block(kind blockKind) *block {
+	if tb.cur == nil {
+		tb.cur = &block{kind: kind}
+		if kind == paraBlock && tb.quote > 0 {
+			tb.cur.kind, tb.cur.quote = quoteBlock, tb.quoteN
+		}
+	}
+	return tb.cur
+}
+
+func (tb *textBuilder) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		tb.text(n.Data)
+		return
+	case html.ElementNode:
+	default:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			tb.walk(c)
+		}
+		return
+	}
+	a := n.DataAtom
+	switch {
+	case skipTags[a]:
+		return
+	case a == atom.Br:
+		if b := tb.cur; b != nil {
+			b.text.WriteByte('\n')
+			b.space = false
+		}
+		return
+	case headingTags[a] && tb.quote == 0:
+		tb.flush()
+		tb.cur = &block{kind: headingBlock}
+		tb.children(n)
+		tb.flush()
+		return
+	case a == atom.Blockquote:
+		tb.flush()
+		if tb.quote == 0 {
+			tb.quotes++
+			tb.quoteN = tb.quotes
+		}
+		tb.quote++
+		tb.children(n)
+		tb.flush()
+		tb.quote--
+		return
+	case a == atom.Td || a == atom.Th:
+		if b := tb.cur; b != nil && b.text.Len() > 0 {
+			b.text.WriteString(" | ")
+			b.space = false
+		}
+		tb.children(n)
+		return
+	case a == atom.Pre:
+		tb.flush()
+		tb.pre++
+		tb.children(n)
+		tb.pre--
+		tb.flush()
+		return
+	case blockTags[a] || headingTags[a]:
+		tb.flush()
+		tb.children(n)
+		tb.flush()
+		return
+	}
+	tb.children(n)
+}
+
+func (tb *textBuilder) children(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		tb.walk(c)
+	}
+}
+
+// text appends a text node, its white space collapsed (kept inside <pre>).
+func (tb *textBuilder) text(s string) {
+	if tb.pre > 0 {
+		if s == "" {
+			return
+		}
+		b := tb.block(paraBlock)
+		lead := len(s) - len(strings.TrimLeft(s, " \t\r\n"))
+		if p, k, ok := tb.loc.find(s[lead:]); ok {
+			b.segs = append(b.segs, timeline.Segment{Off: b.text.Len() + lead + k, Pos: p})
+		}
+		b.text.WriteString(s)
+		return
+	}
+	lead := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsSpace(r) })
+	if lead < 0 {
+		if tb.cur != nil && tb.cur.text.Len() > 0 {
+			tb.cur.space = true
+		}
+		return
+	}
+	b := tb.block(paraBlock)
+	if lead > 0 && b.text.Len() > 0 {
+		b.space = true
+	}
+	if b.space && b.text.Len() > 0 {
+		last := b.text.String()[b.text.Len()-1]
+		if last != '\n' && last != ' ' {
+			b.text.WriteByte(' ')
+		}
+	}
+	b.space = false
+	body := s[lead:]
+	if p, k, ok := tb.loc.find(body); ok && !strings.ContainsAny(body[:k], " \t\r\n") {
+		b.segs = append(b.segs, timeline.Segment{Off: b.text.Len() + k, Pos: p})
+	}
+	words := strings.Fields(body)
+	b.text.WriteString(strings.Join(words, " "))
+	if unicode.IsSpace(rune(s[len(s)-1])) {
+		b.space = true
+	}
+}
+
+// sections turns the article's tree into sections: a Heading section per
+// heading, an Excerpt section per block quote, and a Body section for each
+// run of paragraphs between them (paragraphs separated by a blank line).
+func sections(root *html.Node, src, name string) []timeline.Section {
+	if root == nil {
+		return nil
+	}
+	tb := &textBuilder{loc: newLocator(src, name)}
+	tb.walk(root)
+	tb.flush()
+	var out []timeline.Section
+	var texts []*strings.Builder
+	var cur *timeline.Section
+	var curText *strings.Builder
+	curKind, curQuote := paraBlock, 0
+	for _, b := range tb.blocks {
+		text := strings.TrimRight(b.text.String(), " \n")
+		if text == "" {
+			continue
+		}
+		if cur != nil && (b.kind == headingBlock || b.kind != curKind || b.quote != curQuote) {
+			cur = nil
+		}
+		if cur == nil {
+			kind := timeline.Body
+			switch b.kind {
+			case headingBlock:
+				kind = timeline.Heading
+			case quoteBlock:
+				kind = timeline.Excerpt
+			}
+			out = append(out, timeline.Section{Kind: kind, Pos: timeline.Position{File: name}})
+			cur = &out[len(out)-1]
+			curText = &strings.Builder{}
+			texts = append(texts, curText)
+			curKind, curQuote = b.kind, b.quote
+		} else {
+			curText.WriteString("\n\n")
+		}
+		base := curText.Len()
+		for _, sg := range b.segs {
+			if sg.Off > len(text) {
+				break
+			}
+			if base == 0 && sg.Off == 0 {
+				cur.Pos = sg.Pos
+			}
+			cur.Segments = append(cur.Segments, timeline.Segment{Off: base + sg.Off, Pos: sg.Pos})
+		}
+		curText.WriteString(text)
+	}
+	for i := range out {
+		out[i].Text = texts[i].String()
+	}
+	for i := range out {
+		s := &out[i]
+		if len(s.Segments) > 0 && s.Pos.Line == 0 {
+			// The text starts with characters the page escapes: its start
+			// is placed just before the first located run.
+			first := s.Segments[0]
+			s.Pos = first.Pos
+			s.Pos.Col = max(1, first.Pos.Col-first.Off)
+			s.Pos.Offset = max(0, first.Pos.Offset-first.Off)
+		}
+		if len(s.Segments) == 1 && s.Segments[0].Off == 0 {
+			s.Segments = nil // Text starts at Pos; PosAt needs nothing more
+		}
+	}
+	return out
+}
+
+// boilerplate matches the class or id of page furniture: navigation,
+// sidebars, related stories, comments, share buttons, footers.
+var boilerplate = regexp.MustCompile(`(?i)(^|[^a-z])(nav|menu|sidebar|side-bar|related|recommend|comment|respon[sd]|share|social|footer|header|masthead|breadcrumb|widget|promo|advert|ads?|sponsor|subscribe|newsletter|cookie|popup|modal|banner|tags?|byline|meta|most-read|trending|latest|read-also|also-read)([^a-z]|$)`)
+
+var furniture = map[atom.Atom]bool{
+	atom.Nav: true, atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Form: true,
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Iframe: true, atom.Svg: true,
+	atom.Template: true, atom.Button: true, atom.Select: true, atom.Menu: true,
+}
+
+// plainArticle is the simple, linear-time extraction used when the page is
+// too large for the extractor or the extractor found nothing: page
+// furniture (navigation, asides, footers, and elements whose class or id
+// names a sidebar, related stories, comments, ...) is removed, and the
+// <article> with the most text is taken, else <main>, else <body>.
+func plainArticle(doc *html.Node) *html.Node {
+	var articles []*html.Node
+	var main, body *html.Node
+	var prune func(n *html.Node)
+	prune = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode {
+				if furniture[c.DataAtom] || boilerplate.MatchString(attr(c, "class")+" "+attr(c, "id")) &&
+					c.DataAtom != atom.Body && c.DataAtom != atom.Html && c.DataAtom != atom.Article && c.DataAtom != atom.Main {
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
+				switch c.DataAtom {
+				case atom.Article:
+					articles = append(articles, c)
+				case atom.Main:
+					if main == nil {
+						main = c
+					}
+				case atom.Body:
+					body = c
+				}
+				prune(c)
+			}
+			c = next
+		}
+	}
+	prune(doc)
+	best, bestLen := (*html.Node)(nil), -1
+	for _, a := range articles {
+		if l := len(strings.TrimSpace(textOf(a))); l > bestLen {
+			best, bestLen = a, l
+		}
+	}
+	switch {
+	case best != nil:
+		return best
+	case main != nil:
+		return main
+	}
+	return body
+}
