@@ -322,6 +322,7 @@ var datePreps = map[string]bool{
 	"on": true, "in": true, "at": true, "since": true, "from": true, "by": true,
 	"until": true, "till": true, "during": true, "before": true, "after": true,
 	"around": true, "circa": true, "throughout": true, "between": true, "through": true,
+	"later": true, "earlier": true,
 }
 
 // withPreposition moves start back over a preposition that directly

@@ -141,8 +141,27 @@ func headline(sent string, ds, de int, lastActor string) headlineResult {
 		return res
 	}
 	s, ds, de = innerClause(s, ds, de)
+	if isSubject(s, ds, de) {
+		// "The 1990s ended with ...": the date is what the clause is
+		// about, and stays.
+		res.title = finish(s)
+		return res
+	}
 	res.title = finish(removeSpan(s, ds, de))
 	return res
+}
+
+// isSubject reports whether the date opens the clause, without a
+// preposition, and a lower-case word (a verb) follows it.
+func isSubject(s string, ds, de int) bool {
+	if strings.TrimSpace(s[:ds]) != "" || de >= len(s) || s[de] != ' ' {
+		return false
+	}
+	if datePreps[strings.ToLower(firstWord(s[ds:de]))] {
+		return false
+	}
+	w := firstWord(s[de:])
+	return w != "" && unicode.IsLower(firstRune(w)) && !leadPreps[w] && !trailingStops[w]
 }
 
 // irregularParticiples are past participles that do not end in -ed.
