@@ -32,6 +32,29 @@
 // see the statement rule in the source. Its date_text is empty: the date is
 // the source's own.
 //
-// Headlines are built from the clause around the date, not from the first
-// words of the sentence: see headline for the rules on reporting verbs.
+// Headlines (at most 90 bytes) are built from the clause around the date,
+// not from the first words of the sentence. A reporting verb decides whose
+// event it is: with the date by the verb ("Human Rights Watch said on
+// Wednesday that ...", "..., Human Right Watch said on Wednesday") the event
+// is the statement, titled "Human Rights Watch says ..."; with the date
+// inside what is reported ("the paper reports that beginning in July 2017
+// the authorities began ...") the event is the content's, titled "The
+// authorities began ...". A date in a participle phrase dates it ("the
+// browser, released in 1993, brought ..." gives "The browser was released";
+// "the plan posted online by the city government in July" gives "The city
+// government posted the plan online"), a date in a that-clause or a
+// trailing "-ing" phrase dates that clause. The date itself, introductory
+// phrases ("At the plant, ", "Four days later, "), appositives and
+// parentheses are left out; a title still too long is cut at a phrase
+// boundary.
+//
+// Merging. Build merges the reports of one event: dates that are equal or
+// nested at month level or finer (Compatible), reports from different
+// sections, and a Similarity of their words of at least
+// Options.MergeThreshold (DefaultMergeThreshold, measured on the annotated
+// set in testdata). Pairs are joined best first. The merged event keeps
+// every citation in Sources (the primary first) and the most precise date.
+//
+// The chronology is sorted by timeline.CompareEvents; filters and groups
+// are timeline.Filter.
 package extract
