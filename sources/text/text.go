@@ -12,8 +12,9 @@ import (
 )
 
 // DefaultMaxBytes is the largest input Read accepts unless told otherwise:
-// 64 MiB. Reading holds the input, its decoded text and the sections made of
-// it in memory at once, about four times the input's size at the peak.
+// 64 MiB. Reading holds the input, its decoded text, its blocks and the
+// sections made of them in memory at once: the heap peaks at about ten
+// times the input's size.
 const DefaultMaxBytes = 64 << 20
 
 // ErrTooLarge is the reason an input over the size limit is refused.
@@ -169,6 +170,9 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 	blocks = kept
 	classify(blocks, opt.DayFirst)
 	plainHeadings(blocks)
+	for _, b := range blocks {
+		b.raw = rawText{} // the text is all that is needed from here on
+	}
 
 	title := info.cite.Title
 	for _, b := range blocks {
@@ -255,33 +259,45 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 
 	secs := make([]timeline.Section, 0, len(blocks))
 	var cur *timeline.Section
-	var curText strings.Builder
 	curOwner, heading := -2, ""
+	var curBlocks []*block
+	// flush builds the current section's text from its blocks, at its
+	// final size at once: sections can be as large as the input.
 	flush := func() {
-		if cur != nil {
-			cur.Text = curText.String()
-			curText.Reset()
-			if len(cur.Segments) == 1 && cur.Segments[0].Off == 0 {
-				cur.Segments = nil
-			}
-			secs = append(secs, *cur)
-			cur = nil
+		if cur == nil {
+			return
 		}
+		n, nseg := 2*(len(curBlocks)-1), 0
+		for _, b := range curBlocks {
+			n += len(b.text)
+			nseg += len(b.segs)
+		}
+		var sb strings.Builder
+		sb.Grow(n)
+		cur.Segments = make([]timeline.Segment, 0, nseg)
+		for i, b := range curBlocks {
+			if i > 0 {
+				sb.WriteString("\n\n")
+			}
+			for _, s := range b.segs {
+				s.Off += sb.Len()
+				cur.Segments = append(cur.Segments, s)
+			}
+			sb.WriteString(b.text)
+			b.text, b.segs = "", nil // let the block's copy go
+		}
+		cur.Text = sb.String()
+		if len(cur.Segments) == 1 && cur.Segments[0].Off == 0 {
+			cur.Segments = nil
+		}
+		secs = append(secs, *cur)
+		cur, curBlocks = nil, curBlocks[:0]
 	}
 	start := func(kind timeline.SectionKind, b *block, cite timeline.Citation, r ref) {
 		flush()
 		cur = &timeline.Section{Kind: kind, Heading: heading, Pos: b.pos(), Citation: cite, RefFrom: r.from, RefPos: r.pos}
 	}
-	add := func(b *block) {
-		if curText.Len() > 0 {
-			curText.WriteString("\n\n")
-		}
-		for _, s := range b.segs {
-			s.Off += curText.Len()
-			cur.Segments = append(cur.Segments, s)
-		}
-		curText.WriteString(b.text)
-	}
+	add := func(b *block) { curBlocks = append(curBlocks, b) }
 	for k, b := range blocks {
 		switch {
 		case b.kind == ruleBlock:
@@ -290,9 +306,9 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 			continue
 		case b.kind == headingBlock:
 			start(timeline.Heading, b, docCite, docRef)
+			heading, curOwner = b.text, -2
 			add(b)
 			flush()
-			heading, curOwner = b.text, -2
 			continue
 		case b.role == citationRole:
 			i := indexOf(cites, k)
