@@ -128,6 +128,9 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		return res{}, false
 	}
 	u := w.unit
+	if tk := t.tok(i); tk.kind == tNum && tk.nd == 4 && !w.plural && tk.n >= 1000 {
+		return res{}, false // "the 1988 quarter" is a date
+	}
 	if t.tok(j).cap && !t.tok(i).cap {
 		return res{}, false // "60 Minutes"
 	}
@@ -195,6 +198,10 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			r.d = timeline.Date{Ref: timeline.PastRef}
 			return r, true
 		}
+		if d, ok := t.quarterAgo(u, n); ok {
+			r.d, r.comparison = d, true
+			return r, true
+		}
 		base, ok := t.refOrLast()
 		r.d, ok = t.relAmount(base, ok, u, -n)
 		if !ok {
@@ -215,7 +222,18 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			}
 			return r, true
 		}
+		if sign < 0 {
+			if d, ok := t.quarterAgo(u, n); ok {
+				r.d, r.comparison = d, true
+				return r, true
+			}
+		}
 		base, ok := t.anchor(true)
+		if !t.narrative && base.Prec < timeline.Day && t.hasRef {
+			// in news, a period earlier than a coarse date is counted from
+			// the reference date ("a year earlier" in a report)
+			base = dayDate(t.ref)
+		}
 		if ok && u == uWeek && base.Prec >= timeline.Day {
 			// "a week later" after a day is a day
 			r.d, ok = t.relAmount(base, ok, uDay, sign*7*n)
@@ -327,7 +345,8 @@ func (t *Tagger) barePlural(i int) (res, bool) {
 		return res{}, false
 	}
 	if !(t.isAny(i-1, "for", "in", "within", "over", "than", "took", "take", "takes", "lasted") ||
-		t.isAny(i+1, "ago", "later", "earlier", "long")) {
+		t.isAny(i+1, "ago", "later", "earlier", "long") ||
+		t.is(i-1, "the") && t.isAny(i+1, "before", "after", "ahead", "following", "since", "leading")) {
 		return res{}, false
 	}
 	r := res{start: i, end: i + 1, typ: Duration, val: durValue(0, w.unit, true)}
@@ -479,10 +498,12 @@ func (t *Tagger) periodYear(u unit, n, i, j int) (int, bool) {
 		cur = (int(t.ref.Month())-1)/6 + 1
 	}
 	dir := t.tense(i, j)
+	// the latest such period that has begun; a future one only when it
+	// is clearly ahead (results for a quarter come out in the next one)
 	switch {
 	case n > cur && dir <= 0:
 		return y - 1, true
-	case n < cur && dir > 0:
+	case n < cur-1 && dir > 0:
 		return y + 1, true
 	}
 	return y, true
@@ -716,6 +737,9 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		return weekdayNear(base, wd, 0), true
 	}
 	if t.tense(i, j) > 0 {
+		if t.weakCue { // "the figures are as of Monday", said on a Monday
+			return weekdayNear(base.AddDate(0, 0, -1), wd, 1), true
+		}
 		return weekdayNear(base, wd, 1), true
 	}
 	return weekdayNear(base, wd, -1), true
@@ -869,4 +893,15 @@ func (t *Tagger) dayRangeAfter(i int) bool {
 	}
 	_, nd, ok := t.num(i + 2)
 	return ok && nd <= 2 && !t.badAfter(i+2)
+}
+
+// quarterAgo resolves "a year ago" and "a year earlier" in a financial
+// report: the same quarter a year before the quarter being reported.
+func (t *Tagger) quarterAgo(u unit, n float64) (timeline.Date, bool) {
+	if u != uYear || n != 1 || t.narrative || t.lastQ.Prec != timeline.Quarter {
+		return timeline.Date{}, false
+	}
+	d := t.lastQ
+	d.Year = addYear(d.Year, -1)
+	return d, true
 }

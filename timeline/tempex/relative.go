@@ -29,7 +29,7 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 	case "today", "yesterday", "tomorrow", "tonight", "overnight":
 		return t.dayWord(i, w.key)
 	case "now", "currently", "presently", "nowadays":
-		if w.key == "now" && (t.dash(i+1) && t.glued(i+1) || t.is(i+1, "that")) {
+		if w.key == "now" && t.dash(i+1) && t.glued(i+1) {
 			return res{}, false
 		}
 		r := res{start: i, end: i + 1, typ: Date, d: present}
@@ -546,7 +546,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	}
 	// "the 1988 period"
 	if the && det2 == "" {
-		if y, k, ok := t.yearAt(j); ok && t.is(k, "period") {
+		if y, k, ok := t.yearAt(j); ok && t.isAny(k, "period", "quarter") {
 			r := res{start: i, end: k + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}
 			if t.lastQ.Prec == timeline.Quarter {
 				r.d = timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: t.lastQ.Quarter}
@@ -763,7 +763,7 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		case u == uWeekend && the:
 			dir = 0
 			anaphoric = false
-		case u == uYear && the && !t.isAny(j+1, "before", "after", "of", "in", "that", "when", "which", "ended", "ending", "to"):
+		case (u == uYear || u == uWeek) && the && !t.isAny(j+1, "before", "after", "of", "in", "that", "when", "which", "ended", "ending", "to", "following", "leading"):
 			dir = 0
 		case afterMod:
 		default:
@@ -911,7 +911,7 @@ func (t *Tagger) yearAgo(i int) (res, bool) {
 	if !t.is(i, "year") || !t.dash(i+1) || !t.glued(i+1) || !t.isAny(i+2, "ago", "earlier") || !t.glued(i+2) {
 		return res{}, false
 	}
-	r := res{start: i, end: i + 3, typ: Date}
+	r := res{start: i, end: i + 3, typ: Date, comparison: true}
 	k := i + 3
 	if n, k2, ok := t.ordinalAt(k); ok && n >= 1 && n <= 4 && t.is(k2, "quarter") {
 		k = k2 + 1

@@ -196,9 +196,9 @@ func monthYear(ref time.Time, m, dir int) int {
 	lo, hi := -5, 6
 	switch {
 	case dir < 0:
-		lo, hi = -10, 1
+		lo, hi = -10, 2
 	case dir > 0:
-		lo, hi = -1, 10
+		lo, hi = -3, 9
 	}
 	d := m - rm
 	switch {

@@ -27,6 +27,7 @@ type Tagger struct {
 	last      timeline.Date // the last date the text mentioned
 	lastQ     timeline.Date // the last quarter the text mentioned
 	inRange   bool          // reading the second half of a range
+	weakCue   bool          // the last tense came from the present tense only
 }
 
 // New returns a Tagger with the given options.
@@ -131,6 +132,7 @@ type res struct {
 	weekday     bool // a weekday resolved by direction
 	ago         bool // "two years ago"
 	adjective   bool // "third-quarter", "five-year": the article before is not part of it
+	comparison  bool // "a year ago" in a financial report: the period compared with
 }
 
 func (t *Tagger) timex(r res) Timex {
@@ -155,7 +157,7 @@ func (t *Tagger) timex(r res) Timex {
 			if d.Prec != timeline.PrecisionNone {
 				t.last = d
 			}
-			if d.Prec == timeline.Quarter {
+			if d.Prec == timeline.Quarter && !r.comparison {
 				t.lastQ = d
 			}
 		}
@@ -348,6 +350,7 @@ var pastCues = map[string]bool{
 // speaks of the past (-1) or the future (+1); 0 when it cannot tell. The
 // nearest cue before the expression wins, then the nearest after it.
 func (t *Tagger) tense(i, j int) int {
+	t.weakCue = false
 	// "Monday's ruling": a possessive weekday names a past event
 	if (t.punct(j, '\'') || t.punct(j, '’')) && t.glued(j) && t.is(j+1, "s") {
 		return -1
@@ -428,6 +431,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	}
 	low := buf[:len(s)]
 	if left && intentCues[string(low)] && t.isAny(k+1, "to", "for") {
+		if t.isAny(k-1, "been", "was", "were") { // "had been due to expire Friday"
+			return -1, false
+		}
 		return 1, false
 	}
 	if futureCues[string(low)] {
@@ -440,6 +446,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return -1, false
 	}
 	if presentCues[string(low)] {
+		t.weakCue = true
 		return 1, false
 	}
 	if len(low) > 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && !tk.cap {
