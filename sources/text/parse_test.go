@@ -207,6 +207,26 @@ func TestLayout(t *testing.T) {
 			},
 		},
 		{
+			name:   "a citation wrapped over lines",
+			in:     "Intro.\n\nSource: \"A long title that the\nwriter wrapped,\" A Daily.\n1 May 2015.\n\nThe excerpt.\n",
+			layout: CiteBefore,
+			want: []section{
+				{kind: B, text: "Intro"},
+				{kind: CL, text: "Source: \"A long title that the\nwriter wrapped", outlet: "A Daily", date: "2015-05-01", from: "citation"},
+				{kind: X, text: "The excerpt", outlet: "A Daily", date: "2015-05-01", from: "citation"},
+			},
+		},
+		{
+			name:   "one undated credit takes the document's date",
+			in:     "Published: 4 June 2014\n\nMarkets fell on Monday.\n\nSource: Wire service\n",
+			layout: CiteAfter,
+			want: []section{
+				{kind: CL, text: "Published", date: "2014-06-04", from: "published-line"},
+				{kind: X, text: "Markets fell", outlet: "Wire service", date: "2014-06-04", from: "published-line"},
+				{kind: CL, text: "Source: Wire", outlet: "Wire service", date: "2014-06-04", from: "published-line"},
+			},
+		},
+		{
 			name:   "excerpt without a dated citation takes its own dateline",
 			in:     "Commentary.\n\nSource: Wire service\n\nLONDON, June 2, 2014 (Wire) — Markets fell on Monday.\n",
 			layout: CiteBefore,

@@ -75,6 +75,9 @@ func splitPara(b *block) []*block {
 	s := b.raw.s
 	ls := rawLines(s)
 	// A citation line inside the paragraph.
+	if first := s[ls[0][0]:ls[0][1]]; len(ls) > 1 && len(s) <= 300 && isCitationLine(first) && openQuote(first) {
+		return []*block{b} // a citation whose quoted title wraps onto the next line
+	}
 	for k, l := range ls {
 		if !isCitationLine(s[l[0]:l[1]]) || k == 0 && len(ls) == 1 {
 			continue
@@ -163,4 +166,9 @@ func tailOf(s string, n int) (string, int) {
 		at++
 	}
 	return s[at:], at
+}
+
+// openQuote reports whether s opens a quotation it does not close.
+func openQuote(s string) bool {
+	return strings.Count(s, `"`)%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”")
 }

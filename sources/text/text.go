@@ -232,6 +232,10 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 			e.ref = ref{date: b.cite.date, from: "citation", pos: posIn(b, 0)}
 		case ok:
 			e.ref = r
+		case len(cites) == 1 && docRef.from != "" && docRef.from != "flag":
+			// One undated credit ("Source: Reuters") names where the whole
+			// document comes from; the document's own date is its date.
+			e.ref = docRef
 		default:
 			e.ref = flag
 		}
