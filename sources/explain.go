@@ -27,7 +27,7 @@ func (r *Result) Explain(w io.Writer) error {
 		}
 		d := docs[in.Name]
 		if d == nil {
-			if _, err := fmt.Fprintf(w, "%s: %s%s, events\n", in.Name, in.Format, enc); err != nil {
+			if _, err := fmt.Fprintf(w, "%s: %s%s, %d events: %s\n", in.Name, in.Format, enc, in.Events, in.Note); err != nil {
 				return err
 			}
 			continue

@@ -87,6 +87,10 @@ type Input struct {
 	Name     string `json:"name"`
 	Format   Format `json:"format"`
 	Encoding string `json:"encoding,omitempty"` // for text, Markdown and sheets: UTF-8, UTF-16LE, Windows-1252, ...
+	Events   int    `json:"events,omitempty"`   // for sheets: how many events (rows) were read
+	// Note says how a sheet was read: its layout and the day-month order
+	// of its numeric dates, and why.
+	Note string `json:"note,omitempty"`
 }
 
 // Skip is a file a folder held that Read left alone.
@@ -426,9 +430,13 @@ func (res *Result) read(name string, data []byte, contentType, fetched string, o
 			return err
 		}
 		in.Encoding = enc
-		events, err := sheet.Read(strings.NewReader(src), name, sheet.Options{DayFirst: opt.DayFirst, MaxBytes: opt.maxBytes()})
-		res.Events = append(res.Events, events...)
-		res.Inputs = append(res.Inputs, in)
+		sh, err := sheet.ReadSheet(strings.NewReader(src), name, sheet.Options{DayFirst: opt.DayFirst, MaxBytes: opt.maxBytes()})
+		if sh != nil {
+			res.Events = append(res.Events, sh.Events...)
+			in.Events = len(sh.Events)
+			in.Note = fmt.Sprintf("%s; numeric dates %s (%s)", sh.Format, sh.Order, sh.OrderFrom)
+			res.Inputs = append(res.Inputs, in)
+		}
 		return err
 	default:
 		return fail(fmt.Errorf("%w: a ZIP archive that is not a DOCX document", ErrUnsupported))
