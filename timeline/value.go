@@ -237,6 +237,11 @@ func ParseDate(s string) (Date, error) {
 			}
 			t := isoWeekStart(astro(d.Year), w).AddDate(0, 0, wd-1)
 			d = FromTime(t, Day)
+			if p.accept("T") {
+				if err := parseClock(p, &d); err != nil {
+					return Date{}, err
+				}
+			}
 		}
 	case p.peek() >= 'A' && p.peek() <= 'Z':
 		return Date{}, p.fail("expected a month, week, quarter, half or season")
@@ -367,6 +372,11 @@ func CheckValue(s string) error {
 	}
 	if strings.HasPrefix(s, "T") {
 		s = "XXXX-XX-XX" + s
+	}
+	// The weekend of a week (1990-W32-WE) is a TimeML value that Date
+	// does not represent; check the week it belongs to.
+	if w := strings.TrimSuffix(s, "-WE"); w != s && strings.Contains(w, "-W") {
+		s = w
 	}
 	if !strings.ContainsRune(s, 'X') {
 		_, err := ParseDate(s)

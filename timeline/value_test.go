@@ -27,6 +27,7 @@ func TestParseDate(t *testing.T) {
 		{"week", "2017-W50", Date{Prec: Week, Year: 2017, Week: 50}},
 		{"week one digit", "2000-W7", Date{Prec: Week, Year: 2000, Week: 7}},
 		{"week day", "2017-W50-3", Date{Prec: Day, Year: 2017, Month: 12, Day: 13}},
+		{"week day night", "2017-W50-3TNI", Date{Prec: Day, Year: 2017, Month: 12, Day: 13, Part: Night}},
 		{"quarter", "2017-Q3", Date{Prec: Quarter, Year: 2017, Quarter: 3}},
 		{"half", "2017-H1", Date{Prec: Half, Year: 2017, Half: 1}},
 		{"summer", "2017-SU", Date{Prec: Season, Year: 2017, Season: Summer}},
@@ -126,6 +127,7 @@ func TestCheckValue(t *testing.T) {
 	good := []string{
 		"2017", "2017-12-13", "PAST_REF", "XXXX-12-13", "XXXX-WXX-1", "1989-QX", "199X", "XXXX",
 		"BCXXXX-XX-XX", "XXXX-XX-XXTNI", "1998-10-XX", "T15:00", "XXXX-WI", "BC0479-06-XXTAF",
+		"1990-W32-WE", "XXXX-WXX-WE", "XXXX-WXX-2TNI", "2017-W50-3T15:00",
 		"P3Y", "PT2H", "P2W", "P1DE", "P1Q", "PXY", "PTXH", "P1Y6M", "P1DT2H", "P1.5Y", "PXX", "P100Y",
 	}
 	for _, v := range good {
@@ -135,7 +137,7 @@ func TestCheckValue(t *testing.T) {
 			}
 		})
 	}
-	bad := []string{"", "P", "PT", "P3", "P3Z", "PYT", "2017-13", "XXXX-13-01", "hello", "2017-W", "P1YT"}
+	bad := []string{"", "P", "2017-WE", "WE", "PT", "P3", "P3Z", "PYT", "2017-13", "XXXX-13-01", "hello", "2017-W", "P1YT"}
 	for _, v := range bad {
 		t.Run("bad "+v, func(t *testing.T) {
 			if err := CheckValue(v); err == nil {
