@@ -349,7 +349,7 @@ func (t *Tagger) barePlural(i int) (res, bool) {
 		t.is(i-1, "the") && t.isAny(i+1, "before", "after", "ahead", "following", "since", "leading")) {
 		return res{}, false
 	}
-	r := res{start: i, end: i + 1, typ: Duration, val: durValue(0, w.unit, true)}
+	r := res{start: i, end: i + 1, typ: Duration, val: durValue(0, w.unit, true), adjective: true}
 	if t.isAny(i+1, "ago", "later", "earlier") {
 		r.end++
 	}

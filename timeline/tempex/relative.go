@@ -773,6 +773,21 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	if det == "recent" || det2 == "first" || eff == "these" {
 		return res{}, false
 	}
+	// "this year's third quarter", "last year's quarter"
+	if u == uYear && (eff == "this" || eff == "last" || eff == "next") && t.hasRef &&
+		(t.punct(j+1, '\'') || t.punct(j+1, '’')) && t.glued(j+1) && t.is(j+2, "s") {
+		y := t.yearRel(i)
+		if eff == "this" {
+			y = t.ref.Year()
+		}
+		if q, ok := t.ordinalPeriod(j + 3); ok && (q.d.Prec == timeline.Quarter || q.d.Prec == timeline.Half) {
+			q.start, q.d.Year, q.noYear = i, y, false
+			return q, true
+		}
+		if t.isAny(j+3, "quarter", "period") && t.lastQ.Prec == timeline.Quarter {
+			return res{start: i, end: j + 4, typ: Date, d: timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: t.lastQ.Quarter}, comparison: true}, true
+		}
+	}
 	if eff == "latest" && u != uQuarter {
 		return res{}, false
 	}
