@@ -96,6 +96,7 @@ func TestReadGolden(t *testing.T) {
 		{name: "folder_include", inputs: []string{"testdata/folder"}, opt: Options{Include: []string{"*.md", "sub/*.csv"}}},
 		{name: "folder_exclude", inputs: []string{"testdata/folder"}, opt: Options{Exclude: []string{"sub", "*.txt"}}},
 		{name: "text_compilations", inputs: []string{"text/testdata/compilation_before.txt", "text/testdata/compilation_after.md"}},
+		{name: "html_compilation", inputs: []string{"testdata/compilation.html"}},
 		{name: "bad_inputs", inputs: []string{"testdata/empty.txt", "testdata/binary.txt", "testdata/missing.txt",
 			"testdata/invalid_utf8.txt", "testdata/folder/sheet.xlsx", "text/testdata/news_dateline.txt"}},
 	}
