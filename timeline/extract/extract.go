@@ -86,6 +86,7 @@ type item struct {
 	sec       [2]int // document and section index: reports of one section never merge
 	order     [2]int // document index, offset: reading order
 	bag       bag    // content words, for similarity
+	head      string // the headline's first content word
 }
 
 func (o Options) tagger() Tagger {
@@ -222,9 +223,8 @@ type sectionExtractor struct {
 	opt   Options
 	tx    []tempex.Timex
 	sents []Segment
-	// lastActor is the last person or organisation named so far, for
-	// "he said".
-	lastActor string
+	// cur is the index of the sentence being read.
+	cur int
 }
 
 // cand is a timex chosen as an event date.
@@ -246,7 +246,8 @@ func (x *sectionExtractor) run() []*item {
 	}
 	var items []*item
 	ti := 0
-	for _, s := range x.sents {
+	for si, s := range x.sents {
+		x.cur = si
 		for ti < len(x.tx) && x.tx[ti].Start < s.Start {
 			ti++
 		}
@@ -285,16 +286,21 @@ func (x *sectionExtractor) run() []*item {
 		if len(dated) == 0 && !x.opt.NoVague && len(vague) > 0 {
 			items = append(items, x.event(s, vague[0]))
 		}
-		x.noteActors(s)
 	}
 	return items
 }
 
-// noteActors remembers the last actor of a sentence, for pronouns later.
-func (x *sectionExtractor) noteActors(s Segment) {
-	if a := findActors(x.sec.Text[s.Start:s.End], ""); len(a) > 0 {
-		x.lastActor = a[len(a)-1]
+// lastActor returns the last person or organisation named in the three
+// sentences before the current one, for "she said"; computed only when a
+// headline asks.
+func (x *sectionExtractor) lastActor() string {
+	for i := x.cur - 1; i >= 0 && i >= x.cur-3; i-- {
+		s := x.sents[i]
+		if a := findActors(x.sec.Text[s.Start:s.End], ""); len(a) > 0 {
+			return a[len(a)-1]
+		}
 	}
+	return ""
 }
 
 func (x *sectionExtractor) event(s Segment, c cand) *item {
@@ -312,7 +318,9 @@ func (x *sectionExtractor) event(s Segment, c cand) *item {
 		Actors:   findActors(sent, h.speaker),
 		Pos:      pos,
 	}
-	return &item{ev: e, order: [2]int{x.di, x.sec.Pos.Offset + s.Start}, sec: [2]int{x.di, x.si}, bag: bagOf(&e)}
+	it := newItem(e)
+	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + s.Start}, [2]int{x.di, x.si}
+	return it
 }
 
 // prepositions that belong to a date's text when they directly precede it:

@@ -184,3 +184,25 @@ func ExampleEvents() {
 	// Human Rights Watch says the authorities had collected DNA from every resident
 	// The Daily [Human Rights Watch]
 }
+
+// BenchmarkBuildMany builds a chronology of 4,000 events from 200
+// documents, most of them on a few hundred days: merging must not look at
+// all pairs.
+func BenchmarkBuildMany(b *testing.B) {
+	var docs []*timeline.Document
+	size := 0
+	for d := range 200 {
+		var sb strings.Builder
+		for k := range 20 {
+			fmt.Fprintf(&sb, "The council number %d met its partner number %d on %d March %d and signed treaty %d. ", d, k, 1+(d+k)%28, 1990+k%5, d*20+k)
+		}
+		text := sb.String()
+		size += len(text)
+		docs = append(docs, oneSection(fmt.Sprintf("doc%d.txt", d), text, timeline.Citation{Outlet: fmt.Sprintf("Outlet %d", d)}))
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		Build(docs, Options{})
+	}
+}

@@ -51,7 +51,7 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 // shows it), as are appositives, trailing participle phrases and
 // parentheses when the title is too long; a title longer than 90 bytes is
 // cut at a phrase boundary.
-func headline(sent string, ds, de int, lastActor string) headlineResult {
+func headline(sent string, ds, de int, lastActor func() string) headlineResult {
 	var res headlineResult
 	if n := speakerLabel(sent); n > 0 {
 		label := strings.TrimSpace(sent[:n-1])
@@ -116,8 +116,10 @@ func headline(sent string, ds, de int, lastActor string) headlineResult {
 	if rv, ok := findReporting(s); ok {
 		attached := dateByVerb(s, rv, ds, de)
 		speaker := strings.TrimSpace(rv.speaker)
-		if pronouns[strings.ToLower(speaker)] && lastActor != "" {
-			speaker = lastActor
+		if pronouns[strings.ToLower(speaker)] && lastActor != nil {
+			if a := lastActor(); a != "" {
+				speaker = a
+			}
 		}
 		speaker = bestSpeaker(speaker)
 		body := s[rv.bodyStart:rv.bodyEnd]
@@ -607,8 +609,12 @@ var (
 
 // cleanHeadline removes markup and collapses space.
 func cleanHeadline(s string) string {
-	s = spacesRe.ReplaceAllString(s, " ")
-	s = emphasisRe.ReplaceAllString(s, "$1$2")
+	if strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ") {
+		s = spacesRe.ReplaceAllString(s, " ")
+	}
+	if strings.ContainsAny(s, "*_") {
+		s = emphasisRe.ReplaceAllString(s, "$1$2")
+	}
 	s = strings.TrimSpace(s)
 	s = strings.TrimLeft(s, ".…,;: ")
 	s = strings.TrimRight(s, " ,;:.…")

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/chronicle-project/chronicle/timeline"
@@ -61,7 +62,7 @@ func Compatible(a, b timeline.Span) bool {
 // one-line answer and a paragraph); the curves of both are in
 // TestMergeCurve.
 func Similarity(a, b *timeline.Event) float64 {
-	return similarity(&item{ev: *a, bag: bagOf(a)}, &item{ev: *b, bag: bagOf(b)})
+	return similarity(newItem(*a), newItem(*b))
 }
 
 // bag is a set of content words with weights, sorted by word.
@@ -217,28 +218,29 @@ func clusterItems(items []*item, th float64) [][]int {
 		sim  float64
 	}
 	var pairs []pair
-	for i, a := range items {
-		if !mergeable(a) {
-			continue
+	consider := func(i, j int) {
+		if i > j {
+			i, j = j, i
 		}
-		for j := i + 1; j < len(items); j++ {
-			b := items[j]
-			if !mergeable(b) || a.sec == b.sec || !Compatible(a.ev.Span, b.ev.Span) {
-				continue
-			}
-			if sim := similarity(a, b); sim >= th {
-				pairs = append(pairs, pair{i, j, sim})
-			}
+		a, b := items[i], items[j]
+		if a.sec == b.sec || !Compatible(a.ev.Span, b.ev.Span) {
+			return
+		}
+		if sim := similarity(a, b); sim >= th {
+			pairs = append(pairs, pair{i, j, sim})
 		}
 	}
+	forCandidatePairs(items, consider)
 	slices.SortStableFunc(pairs, func(p, q pair) int {
 		switch {
 		case p.sim > q.sim:
 			return -1
 		case p.sim < q.sim:
 			return 1
+		case p.i != q.i:
+			return p.i - q.i
 		}
-		return 0
+		return p.j - q.j
 	})
 	group := make([]int, len(items)) // group id: the index of its first item
 	members := make(map[int][]int, len(items))
@@ -270,6 +272,52 @@ func clusterItems(items []*item, th float64) [][]int {
 	return out
 }
 
+// forCandidatePairs calls f on every pair of mergeable items whose dates
+// may be Compatible, without looking at all n² pairs: dates coarser than a
+// month and ranges are compatible only with equal ones, so they are paired
+// by value; the finer points (a month at most) only with points that
+// overlap them, found by a sweep over their start times.
+func forCandidatePairs(items []*item, f func(i, j int)) {
+	byValue := map[string][]int{}
+	type point struct {
+		i          int
+		start, end time.Time
+	}
+	var points []point
+	for i, it := range items {
+		if !mergeable(it) {
+			continue
+		}
+		sp := it.ev.Span
+		if sp.IsRange() || sp.Start.Prec < timeline.Month {
+			k := sp.Start.String() + "/" + sp.End.String() + "/" + sp.Start.Mod.String()
+			byValue[k] = append(byValue[k], i)
+			continue
+		}
+		start, end := sp.Start.Bounds()
+		points = append(points, point{i, start, end})
+	}
+	keys := make([]string, 0, len(byValue))
+	for k := range byValue {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		g := byValue[k]
+		for x := range g {
+			for y := x + 1; y < len(g); y++ {
+				f(g[x], g[y])
+			}
+		}
+	}
+	slices.SortStableFunc(points, func(a, b point) int { return a.start.Compare(b.start) })
+	for x := range points {
+		for y := x + 1; y < len(points) && points[y].start.Before(points[x].end); y++ {
+			f(points[x].i, points[y].i)
+		}
+	}
+}
+
 func mergeable(it *item) bool {
 	return it.ev.Group != PublishedGroup && !it.ev.IsVague() && !it.ev.Span.Start.IsZero()
 }
@@ -287,10 +335,15 @@ func joinable(items []*item, a, b []int) bool {
 	return true
 }
 
+// newItem wraps an event with its word bag and head word.
+func newItem(e timeline.Event, extra ...string) *item {
+	return &item{ev: e, bag: bagOf(&e, extra...), head: headWord(e.Title)}
+}
+
 // similarity is Similarity on items, whose word bags are ready.
 func similarity(a, b *item) float64 {
 	sim := overlap(a.bag, b.bag)
-	ha, hb := headWord(a.ev.Title), headWord(b.ev.Title)
+	ha, hb := a.head, b.head
 	switch {
 	case ha != "" && ha == hb:
 		sim += headBonus

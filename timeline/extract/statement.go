@@ -114,8 +114,9 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		Actors:  actors,
 		Pos:     pos,
 	}
-	it := &item{ev: e, statement: true, order: [2]int{x.di, x.sec.Pos.Offset + key.Start}, sec: [2]int{x.di, x.si}}
-	it.bag = bagOf(&e, x.cit.Title)
+	it := newItem(e, x.cit.Title)
+	it.statement = true
+	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + key.Start}, [2]int{x.di, x.si}
 	return it
 }
 
