@@ -341,7 +341,7 @@ var zones = map[string]int{
 	"utc": 0, "gmt": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "msk": 180,
 	"est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
 	"pst": -480, "pdt": -420, "ist": 330, "jst": 540, "hkt": 480, "sgt": 480,
-	"aest": 600, "aedt": 660,
+	"aest": 600, "aedt": 660, "et": -300, "ct": -360, "mt": -420, "pt": -480,
 }
 
 // clock reads 14:30, 3 p.m., 7:15pm, 10 o'clock, with a zone and a day

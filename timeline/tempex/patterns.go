@@ -438,9 +438,13 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 		} else {
 			y, k, ok = t.yearAt(k)
 		}
-		if !ok {
-			if t.is(j+1, "of") && t.isAny(j+2, "this", "last", "next") && t.is(j+3, "year") {
-				y, ok, k = t.yearRel(j+2), true, j+4
+		if !ok && t.hasRef && t.is(j+1, "of") && t.isAny(j+2, "this", "last", "next", "the") && t.is(j+3, "year") {
+			y, ok, k = t.yearRel(j+2), true, j+4
+			if t.is(j+2, "the") {
+				y = t.ref.Year()
+				if t.narrative && t.last.Prec >= timeline.Year {
+					y = t.last.Year
+				}
 			}
 		}
 		if !ok {

@@ -78,6 +78,17 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 				return r, true
 			}
 		}
+	case "a", "some":
+		// "a while", "a long time", "some time", "a short time"
+		k := i + 1
+		if t.isAny(k, "long", "short") && w.key == "a" {
+			k++
+		}
+		if (t.is(k, "while") && w.key == "a") || (t.is(k, "time") && k > i+1) || (t.is(k, "time") && w.key == "some") {
+			if !t.isAny(k+1, "when", "that", "to", "of", "since") {
+				return res{start: i, end: k + 1, typ: Duration, val: "PXX"}, true
+			}
+		}
 	case "future":
 		if nx := t.w(i + 1); nx != nil && nx.unit != uNone && nx.plural {
 			return res{start: i, end: i + 2, typ: Date, d: future}, true
@@ -627,6 +638,21 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			if off != 0 {
 				if d, ok := shiftDate(dayDate(t.ref), uw.unit, off); ok {
 					return res{start: i, end: j + 3, typ: Date, d: d}, true
+				}
+			}
+		}
+	}
+	// "the day before", "the year after": a unit next to the last date
+	if the && det2 == "" {
+		if uw := t.w(j); uw != nil && uw.unit >= uDay && uw.unit <= uYear && !uw.plural && uw.unit != uWeekend &&
+			t.isAny(j+1, "before", "after", "earlier", "later") && t.endsClause(j+2) {
+			dir := 1
+			if t.isAny(j+1, "before", "earlier") {
+				dir = -1
+			}
+			if base, ok := t.anchor(true); ok {
+				if d, ok := shiftDate(base, uw.unit, dir); ok {
+					return res{start: i, end: j + 2, typ: Date, d: d}, true
 				}
 			}
 		}

@@ -74,7 +74,7 @@ var dateishWords = []string{
 	"middle", "start", "dawn", "turn", "last", "next", "this", "coming", "previous", "following",
 	"latest", "current", "recent", "same", "first", "daily", "weekly", "monthly", "annually",
 	"yearly", "hourly", "other", "few", "several", "couple", "dozen", "hundred", "thousand",
-	"overnight", "midday", "s", "immediate", "period", "full", "mid", "early", "late",
+	"overnight", "midday", "s", "immediate", "period", "full", "mid", "early", "late", "while", "time",
 }
 
 // The tables below are plain data; init folds them into one map.
@@ -199,6 +199,7 @@ var others = []string{
 	"of", "ago", "from", "hence", "before", "after", "and", "or", "to", "through", "than",
 	"least", "most", "so", "or so", "bc", "bce", "ad", "ce", "am", "pm", "est", "edt", "cst",
 	"cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "z", "s", "st", "nd",
+	"et", "ct", "mt", "pt", "ist", "jst", "hkt", "sgt", "aest", "aedt", "eet", "msk", "while",
 	"rd", "th", "ended", "ending", "o'clock", "oclock", "hrs", "per", "day", "ahead", "earlier",
 	"later", "again", "long", "old", "ago", "term", "near", "short", "long", "run",
 	"gone", "by", "since", "on", "in", "between", "will", "would", "shall", "ll",
