@@ -149,6 +149,9 @@ func cleanName(s string) string {
 // classify sets the role of each block from what it says.
 func classify(blocks []*block, dayFirst bool) {
 	for k, b := range blocks {
+		if b.kind == quoteBlock && b.lines <= 3 && isCitationLine(b.raw.s) {
+			b.kind = paraBlock // "> Source: ...", or a citation in a quotation style
+		}
 		if b.kind != paraBlock {
 			continue
 		}
