@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"net/url"
 	"os"
-	"path"
 	"path/filepath"
 	"strings"
 	"time"
@@ -51,12 +50,14 @@ type Options struct {
 	// RefDate is the reference date of documents, and sections, whose own
 	// date cannot be found (--ref-date). A date the document states wins.
 	RefDate timeline.Date
-	// Include and Exclude are glob patterns (path.Match syntax) that
-	// select the files read from folders: a file is read if it matches
-	// some Include pattern (or Include is empty) and no Exclude pattern.
-	// A pattern matches a file's base name or its slash-separated path
-	// relative to the folder given; an Exclude pattern matching a folder
-	// skips all of it. Files named on the command line are always read.
+	// Include and Exclude are glob patterns that select the files read
+	// from folders: a file is read if it matches some Include pattern (or
+	// Include is empty) and no Exclude pattern. A pattern matches a file's
+	// base name or its slash-separated path relative to the folder given,
+	// in path.Match syntax segment by segment, with "**" standing for any
+	// number of folders ("**/*.md", "drafts/**"); an Exclude pattern
+	// matching a folder skips all of it. Files named on the command line
+	// are always read. A malformed pattern is an error (see CheckGlobs).
 	Include, Exclude []string
 	// DayFirst sets the order of ambiguous numeric dates (03/04/2017):
 	// true for day first, false for month first, nil to detect it (per
@@ -119,6 +120,9 @@ func (o *Options) maxBytes() int64 {
 func Read(ctx context.Context, inputs []string, opt Options) (*Result, error) {
 	res := &Result{}
 	var errs timeline.ErrorList
+	if err := CheckGlobs(append(opt.Include[:len(opt.Include):len(opt.Include)], opt.Exclude...)); err != nil {
+		return res, timeline.ErrorList{err}
+	}
 	for _, in := range inputs {
 		if err := ctx.Err(); err != nil {
 			errs.Add(&timeline.Error{Pos: timeline.Position{File: in}, Err: err})
@@ -367,18 +371,6 @@ func (res *Result) walk(ctx context.Context, root string, opt Options) timeline.
 		errs.Add(&timeline.Error{Pos: timeline.Position{File: root}, Err: err})
 	}
 	return errs
-}
-
-func matchAny(patterns []string, base, rel string) bool {
-	for _, p := range patterns {
-		if ok, _ := path.Match(p, base); ok {
-			return true
-		}
-		if ok, _ := path.Match(p, rel); ok {
-			return true
-		}
-	}
-	return false
 }
 
 // read reads one input's bytes with the reader for its format.
