@@ -285,6 +285,25 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			}
 		}
 	}
+	// the first year of a range whose end carries the era: 499-493 BC
+	if tk.sfx == sfxNone && nd <= 4 && n > 0 && (t.dash(i+1) || t.isAny(i+1, "to", "and")) {
+		if m, mnd, ok := t.num(i + 2); ok && mnd <= 4 && t.tok(i+2).sfx == sfxNone {
+			if sign, _ := t.era(i + 3); sign != 0 && (sign > 0 || m < n) {
+				return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: sign * n}}, true
+			}
+		}
+	}
+	// in a history, "in 480" after "490 BC" is 480 BC
+	if t.narrative && tk.sfx == sfxNone && nd == 3 && n >= 100 && !t.badAfter(i) && yearPreps[t.lowerWord(i-1)] &&
+		t.lowerWord(i-1) != "the" && t.lowerWord(i-1) != "and" && !countNouns[t.lowerWord(i+1)] && !t.pluralNounAfter(i+1) && !t.isUnitAfter(i+1) {
+		if sign, _ := t.era(i + 1); sign == 0 {
+			y := n
+			if t.last.Prec >= timeline.Millennium && t.last.Year < 0 {
+				y = -n
+			}
+			return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
+		}
+	}
 	// years: 2017, 44 BC, 800 AD
 	if y, j, ok := t.yearAt(i); ok {
 		if j == i+1 {

@@ -655,7 +655,7 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 			consider(t.weekdayExpr(i))
 		}
 		if w.num > 0 || w.unit != uNone || w.key == "a" || w.key == "an" || w.key == "few" ||
-			w.key == "several" || w.key == "couple" || w.key == "many" {
+			w.key == "several" || w.key == "couple" || w.key == "many" || w.key == "per" || w.key == "half" {
 			consider(t.quantity(i))
 		}
 		if w.ord > 0 {
