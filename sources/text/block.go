@@ -28,6 +28,7 @@ const (
 	dateRole             // a line holding only a date
 	bylineRole           // By Jane Doe
 	markerRole           // End OE Watch Commentary (Shanks)
+	refsRole             // a list of references: "Sources:", "## References" and what follows
 )
 
 // block is one structural unit of a document: a paragraph, heading, quote
@@ -133,7 +134,7 @@ func parseBlocks(src string, loc *locator, md bool) ([]*block, *frontMatter) {
 
 	var blocks []*block
 	i := 0
-	fm, i := parseFrontMatter(src, lines)
+	fm, i := parseFrontMatter(src, lines, md)
 	newBlock := func(kind blockKind, k int) *block {
 		return &block{kind: kind, first: text(k), raw: rawText{loc: loc}}
 	}
@@ -266,12 +267,27 @@ func parseBlocks(src string, loc *locator, md bool) ([]*block, *frontMatter) {
 	return blocks, fm
 }
 
+// frontKeys are the keys that make a plain-text block front matter.
+var frontKeys = map[string]bool{}
+
+func init() {
+	for _, k := range strings.Fields(`title date published published_at publish_date pubdate date_published
+		datepublished created updated updated_at lastmod last_modified modified date_modified datemodified
+		source outlet publisher publication site_name site url source_url canonical_url canonical link
+		permalink author authors byline tags categories category description summary lang language slug draft layout`) {
+		frontKeys[k] = true
+	}
+}
+
 var fmKeyRe = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_ -]*?)\s*[:=]\s*(.*)$`)
 
 // parseFrontMatter reads a YAML ("---") or TOML ("+++") front matter block
 // of simple key: value lines at the top of the file. It returns the index
 // of the first line after it.
-func parseFrontMatter(src string, lines []srcLine) (*frontMatter, int) {
+//
+// In plain text, where a block between "---" lines may be the author's
+// own, it is front matter only if every key is one front matter uses.
+func parseFrontMatter(src string, lines []srcLine, md bool) (*frontMatter, int) {
 	if len(lines) < 2 {
 		return nil, 0
 	}
@@ -294,6 +310,9 @@ func parseFrontMatter(src string, lines []srcLine) (*frontMatter, int) {
 			return nil, 0 // not front matter after all
 		}
 		key := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(l[m[2]:m[3]]), "-", "_"))
+		if !md && !frontKeys[key] {
+			return nil, 0
+		}
 		val := strings.TrimSpace(l[m[4]:m[5]])
 		if len(val) >= 2 && (val[0] == '"' && val[len(val)-1] == '"' || val[0] == '\'' && val[len(val)-1] == '\'') {
 			val = val[1 : len(val)-1]

@@ -36,6 +36,33 @@ var (
 
 var unemphasize = strings.NewReplacer("**", "", "__", "", "*", "", "_", " ")
 
+// refsHeadRe is the heading of a list of references: a line "Sources:"
+// alone, or a heading "References".
+var refsHeadRe = regexp.MustCompile(`(?i)^(?:sources|references|bibliography|works\s+cited|further\s+reading|notes\s+and\s+sources)\s*:?$`)
+
+// markReferences gives the role refsRole to the lists of references: the
+// blocks after a "Sources:" line or a "References" heading, up to the next
+// heading of the same or a higher level. They are metadata, not story:
+// their dates are those of publications.
+func markReferences(blocks []*block) {
+	level := -1 // the level of the heading that opened the list; 0 for a line
+	for _, b := range blocks {
+		switch {
+		case b.kind == headingBlock && refsHeadRe.MatchString(b.text):
+			level = max(b.level, 1)
+			continue
+		case b.kind == headingBlock && level >= 0 && (level == 0 || b.level <= level):
+			level = -1
+		case b.role == refsRole:
+			level = 0
+			continue
+		}
+		if level >= 0 && b.kind != headingBlock && b.kind != ruleBlock {
+			b.role = refsRole
+		}
+	}
+}
+
 // isCitationLine reports whether a raw line starts a citation.
 func isCitationLine(s string) bool {
 	if len(s) > 64 {
@@ -156,6 +183,8 @@ func classify(blocks []*block, dayFirst bool) {
 			continue
 		}
 		switch {
+		case refsHeadRe.MatchString(b.text):
+			b.role = refsRole
 		case isCitationLine(b.raw.s) || b.lines <= 3 && strings.HasPrefix(strings.TrimSpace(b.raw.s), "(") && citeTailRe.MatchString(b.raw.s):
 			b.role = citationRole
 			b.cite = parseCitation(b.raw.s, dayFirst)

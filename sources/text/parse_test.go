@@ -264,6 +264,61 @@ func TestLayout(t *testing.T) {
 	}
 }
 
+func TestStructure(t *testing.T) {
+	tests := []struct {
+		name string
+		md   bool
+		in   string
+		want []section
+	}{
+		{
+			name: "references heading",
+			md:   true,
+			in:   "# Report\n\nThe dam failed on Friday.\n\n## References\n\n1. Wire service, 3 March 2011.\n2. Daily, 4 March 2011.\n\n## Annex\n\nMore text.\n",
+			want: []section{
+				{kind: H, text: "Report"},
+				{kind: B, text: "The dam failed"},
+				{kind: H, text: "References"},
+				{kind: CL, text: "Wire service, 3 March 2011.\nDaily"},
+				{kind: H, text: "Annex"},
+				{kind: B, text: "More text"},
+			},
+		},
+		{
+			name: "sources line in plain text",
+			in:   "The dam failed on Friday.\n\nSources:\n\nWire service, 3 March 2011.\n\nDaily, 4 March 2011.\n",
+			want: []section{
+				{kind: B, text: "The dam failed"},
+				{kind: CL, text: "Sources:"},
+				{kind: CL, text: "Wire service"},
+				{kind: CL, text: "Daily"},
+			},
+		},
+		{
+			name: "a rule-fenced block of plain text is not front matter",
+			in:   "---\nNote: this copy was scanned.\n---\nThe dam failed on Friday.\n",
+			want: []section{
+				{kind: B, text: "Note: this copy was scanned."},
+				{kind: B, text: "The dam failed"},
+			},
+		},
+		{
+			name: "front matter in plain text",
+			in:   "---\ntitle: Dam\ndate: 2011-03-05\n---\nThe dam failed on Friday.\n",
+			want: []section{
+				{kind: B, text: "The dam failed", date: "2011-03-05", from: "metadata"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.in, "t.txt", Options{Markdown: tt.md})
+			checkSections(t, doc, tt.want)
+			checkPositions(t, doc, tt.in)
+		})
+	}
+}
+
 func TestRefDates(t *testing.T) {
 	flag := date(t, "2020-01-15")
 	tests := []struct {

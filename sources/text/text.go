@@ -170,6 +170,7 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 	blocks = kept
 	classify(blocks, opt.DayFirst)
 	plainHeadings(blocks)
+	markReferences(blocks)
 	for _, b := range blocks {
 		b.raw = rawText{} // the text is all that is needed from here on
 	}
