@@ -307,6 +307,12 @@ func (x *sectionExtractor) event(s Segment, c cand) *item {
 	text := x.sec.Text
 	sent := text[s.Start:s.End]
 	h := headline(sent, c.start-s.Start, c.end-s.Start, x.lastActor)
+	if x.sec.Statement && firstPerson(h.title) {
+		// "We will meet the insurers" in a briefing: say who "we" are.
+		if _, _, who := x.statementWho(""); who != "Statement" {
+			h.title = finishWithPrefix(who+": ", h.title)
+		}
+	}
 	pos := timeline.PositionAt(x.sec.Pos, text, s.Start)
 	pos.File = x.doc.Name
 	e := timeline.Event{

@@ -134,8 +134,8 @@ func headline(sent string, ds, de int, lastActor func() string) headlineResult {
 				return res
 			}
 		} else if ds >= bs && ds < rv.bodyEnd {
-			res.title = finish(removeSpan(body, ds-bs, de-bs))
-			return res
+			// The reported content's own event: read it as a clause.
+			s, ds, de = body, ds-bs, min(de, rv.bodyEnd)-bs
 		}
 	}
 	if t, ok := participleTitle(s, ds, de); ok {

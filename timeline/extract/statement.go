@@ -72,22 +72,7 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 	if loc := stancePrefixRe.FindStringIndex(body); loc != nil && loc[1] < len(body) {
 		body = body[loc[1]:]
 	}
-	speaker := labelled
-	if speaker == "" {
-		speaker = citationSpeaker(x.cit.Title)
-	}
-	org := shortOrg(x.cit.Outlet)
-	var who string
-	switch {
-	case speaker != "" && org != "":
-		who = speaker + " (" + org + ")"
-	case speaker != "":
-		who = speaker
-	case org != "":
-		who = org
-	default:
-		who = "Statement"
-	}
+	speaker, org, who := x.statementWho(labelled)
 	title := finishWithPrefix(who+" says ", body)
 	if who == "Statement" {
 		title = finish(body)
@@ -125,6 +110,39 @@ func containsFold(list []string, s string) bool {
 		if strings.EqualFold(x, s) {
 			return true
 		}
+	}
+	return false
+}
+
+// statementWho names who speaks in a Statement section: the speaker label
+// of the transcript, else the person the citation's title names, with the
+// organisation (the outlet, shortened): "Lu Kang (Ministry of Foreign
+// Affairs)". who is "Statement" when nothing names the speaker.
+func (x *sectionExtractor) statementWho(labelled string) (speaker, org, who string) {
+	speaker = labelled
+	if speaker == "" {
+		speaker = citationSpeaker(x.cit.Title)
+	}
+	org = shortOrg(x.cit.Outlet)
+	switch {
+	case speaker != "" && org != "":
+		who = speaker + " (" + org + ")"
+	case speaker != "":
+		who = speaker
+	case org != "":
+		who = org
+	default:
+		who = "Statement"
+	}
+	return speaker, org, who
+}
+
+// firstPerson reports whether a headline opens with the speaker's "we" or
+// "I", which a reader cannot place without the source.
+func firstPerson(title string) bool {
+	switch firstWord(title) {
+	case "We", "I", "Our", "My":
+		return true
 	}
 	return false
 }
