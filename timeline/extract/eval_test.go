@@ -200,8 +200,10 @@ func TestMergeCurve(t *testing.T) {
 		return same, diff, wrong
 	}
 	ths := []float64{DefaultMergeThreshold}
-	for th := 0.05; th < 1; th += 0.05 {
-		ths = append(ths, th)
+	for k := 1; k < 20; k++ {
+		if th := float64(k) / 20; th != DefaultMergeThreshold {
+			ths = append(ths, th)
+		}
 	}
 	slices.Sort(ths)
 	for _, th := range ths {
