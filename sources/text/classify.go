@@ -284,13 +284,27 @@ var timeRe = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b\d{1,2}\s*(?:
 var datelineRe = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ -]\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)` +
 	`(?:,\s*([^()—–\n]{3,40}?))?\s*(\([^()\n]{2,40}\)|/[^/\n]{2,30}/)?\s*(?:—|–|--|-)\s*\S`)
 
+var titleDatelineRe = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3},\s*([^()—–\n]{6,40}?)\s*(?:\([^()\n]{2,40}\)\s*)?(?:—|–|--| -|:)\s*\S`)
+
 // findDateline reads a dateline at the start of text. It returns its date
 // (noYear set when the dateline gives only day and month) and whether
 // there is a dateline at all.
 func findDateline(text string, dayFirst bool) (d dateMatch, isDateline, hasDate bool) {
 	m := datelineRe.FindStringSubmatchIndex(text)
 	if m == nil {
-		return dateMatch{}, false, false
+		// "Geneva, 3 March 2011 — ": a place in title case needs a date.
+		m = titleDatelineRe.FindStringSubmatchIndex(text)
+		if m == nil {
+			return dateMatch{}, false, false
+		}
+		ds := findDates(text[m[2]:m[3]], dayFirst)
+		if len(ds) != 1 || ds[0].noYear || ds[0].end != m[3]-m[2] {
+			return dateMatch{}, false, false
+		}
+		d = ds[0]
+		d.start += m[2]
+		d.end += m[2]
+		return d, true, true
 	}
 	if m[4] < 0 && m[6] < 0 {
 		return dateMatch{}, false, false // a place alone is only capitals and a dash
