@@ -128,6 +128,9 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		return res{}, false
 	}
 	u := w.unit
+	if len(w.key) > 4 && w.key[len(w.key)-4:] == "long" {
+		return t.barePlural(j)
+	}
 	if tk := t.tok(i); tk.kind == tNum && tk.nd == 4 && !w.plural && tk.n >= 1000 {
 		return res{}, false // "the 1988 quarter" is a date
 	}
@@ -156,6 +159,10 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		return res{}, false
 	}
 	end := j + 1
+	// "a decade-long war": the article is not part of it
+	if t.dash(end) && t.glued(end) && t.is(end+1, "long") && t.glued(end+1) {
+		return res{start: j, end: end + 2, typ: Duration, val: durValue(1, u, false), adjective: true}, true
+	}
 	// ages are not temporal expressions: "65 years old", "a 12-year-old"
 	if t.is(end, "old") || (t.dash(end) && t.glued(end) && t.is(end+1, "old")) {
 		return res{}, false
@@ -341,6 +348,15 @@ func (t *Tagger) freqBefore(i int) (start int, freq string) {
 // it a duration: "for years", "in weeks", "months ago".
 func (t *Tagger) barePlural(i int) (res, bool) {
 	w := t.w(i)
+	// "yearlong"
+	if w != nil && w.unit != uNone && len(w.key) > 4 && w.key[len(w.key)-4:] == "long" {
+		return res{start: i, end: i + 1, typ: Duration, val: durValue(1, w.unit, false), adjective: true}, true
+	}
+	// "day-long", "decades-long"
+	if w != nil && w.unit != uNone && t.dash(i+1) && t.glued(i+1) && t.is(i+2, "long") && t.glued(i+2) {
+		n, vague := 1.0, w.plural
+		return res{start: i, end: i + 3, typ: Duration, val: durValue(n, w.unit, vague), adjective: true}, true
+	}
 	if w == nil || w.unit == uNone || !w.plural || w.unit == uHalf || w.unit == uQuarter {
 		return res{}, false
 	}

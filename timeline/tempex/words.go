@@ -130,6 +130,7 @@ var unitNames = []struct {
 	{"half", uHalf, false},
 	{"year", uYear, false}, {"years", uYear, true}, {"yr", uYear, false}, {"yrs", uYear, true},
 	{"decade", uDecade, false}, {"decades", uDecade, true},
+	{"yearlong", uYear, false}, {"weeklong", uWeek, false}, {"monthlong", uMonth, false},
 	{"century", uCentury, false}, {"centuries", uCentury, true},
 	{"millennium", uMillennium, false}, {"millennia", uMillennium, true}, {"millenniums", uMillennium, true},
 }
