@@ -397,25 +397,26 @@ func (res *Result) read(name string, data []byte, contentType, fetched string, o
 		in.Encoding = enc
 	case HTML:
 		d, err := html.Read(bytes.NewReader(data), name, html.Options{URL: fetched, ContentType: contentType, MaxBytes: opt.maxBytes()})
-		if err != nil {
+		if d == nil {
 			return err
 		}
 		text.Analyze(d, topt)
-		doc = d
+		res.add(d, in)
+		return err
 	case PDF, DOCX:
 		read := docReaders[format]
 		if read == nil {
 			return fail(fmt.Errorf("%w: no %s reader in this build", ErrUnsupported, strings.ToUpper(string(format))))
 		}
 		d, err := read(bytes.NewReader(data), int64(len(data)), name)
-		if err != nil {
+		if d == nil {
 			return err
 		}
-		if fetched != "" {
-			topt.URL = fetched
-		}
+		// A reader may return what it could read with the problems of
+		// the rest (a PDF page that cannot be read): keep both.
 		text.Analyze(d, topt)
-		doc = d
+		res.add(d, in)
+		return err
 	case Sheet:
 		src, enc, err := text.Decode(data, name)
 		if err != nil {
@@ -433,12 +434,16 @@ func (res *Result) read(name string, data []byte, contentType, fetched string, o
 	default:
 		return fail(fmt.Errorf("%w: a ZIP archive that is not a DOCX document", ErrUnsupported))
 	}
+	res.add(doc, in)
+	return nil
+}
+
+func (res *Result) add(doc *timeline.Document, in Input) {
 	if doc.Name == "" {
-		doc.Name = name
+		doc.Name = in.Name
 	}
 	res.Documents = append(res.Documents, doc)
 	res.Inputs = append(res.Inputs, in)
-	return nil
 }
 
 // docReaders are the readers of formats read from random access: PDF and
