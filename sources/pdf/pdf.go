@@ -1,0 +1,229 @@
+// Package pdf reads the text of a PDF in reading order, in pure Go.
+//
+// Pages are parsed by github.com/ledongthuc/pdf (a maintained fork of
+// rsc.io/pdf: the object and stream parser, fonts and their encodings),
+// but the content streams are interpreted here, so that what a page draws
+// is bounded, and laid out here: glyphs are joined into runs on their
+// baseline, the columns of the page are found from the empty vertical
+// gutters between them, and each column is read top to bottom, left
+// column first. A line that spans the columns (a title, a footer) is read
+// where it stands. Lines are joined by "\n", and a wider vertical gap or a
+// change of font size makes a paragraph break (a blank line).
+//
+// The document's date is the Info dictionary's CreationDate (never its
+// ModDate) with RefFrom "metadata", and its title the Info Title.
+//
+// Positions are those of the extracted text: one section per page, pages
+// in order separated by a blank line, Position.Line the line in that text.
+//
+// # Errors and bounds
+//
+// A truncated or malformed PDF, an encrypted one (ErrEncrypted), or one
+// with no text (a scan) gives one error naming the file, never a panic:
+// the parser panics on malformed input, and every call into it is
+// recovered. A page that cannot be read is reported and the other pages
+// are still returned, with a timeline.ErrorList. Read reads from the
+// io.ReaderAt as needed, never the whole file; it reads at most
+// DefaultMaxPages pages and DefaultMaxGlyphs characters (ErrTooLarge past
+// them), so the text it holds stays under about 64 MiB. One content stream
+// is decompressed as it is read; a single string operand inside it is held
+// whole by the parser, which is the one allocation not bounded here.
+package pdf
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	lpdf "github.com/ledongthuc/pdf"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// Bounds.
+const (
+	DefaultMaxPages  = 10_000
+	DefaultMaxGlyphs = 16_000_000
+	maxTreeDepth     = 64
+)
+
+// Errors wrapped by Read's errors, for errors.Is.
+var (
+	ErrEncrypted = errors.New("encrypted PDF (it needs a password), not supported")
+	ErrMalformed = errors.New("not a readable PDF")
+	ErrNoText    = errors.New("no text in the PDF (a scan? text in images is not read)")
+	ErrTooLarge  = errors.New("PDF too large")
+)
+
+// Read reads a PDF's text. size is the file's size.
+func Read(r io.ReaderAt, size int64, name string) (doc *timeline.Document, err error) {
+	fail := func(err error) (*timeline.Document, error) {
+		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: err}
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			doc, err = fail(fmt.Errorf("%w: %v", ErrMalformed, panicError(p)))
+		}
+	}()
+	rd, err := lpdf.NewReader(r, size)
+	if err != nil {
+		msg := err.Error()
+		if errors.Is(err, lpdf.ErrInvalidPassword) || strings.Contains(strings.ToLower(msg), "encrypt") {
+			return fail(ErrEncrypted)
+		}
+		return fail(fmt.Errorf("%w: %s", ErrMalformed, strings.TrimPrefix(strings.TrimPrefix(msg, "malformed PDF: "), "malformed PDF file: ")))
+	}
+	var pages []lpdf.Value
+	var treeErr error
+	func() {
+		defer func() {
+			if p := recover(); p != nil {
+				treeErr = panicError(p)
+			}
+		}()
+		pages, treeErr = pageList(rd.Trailer().Key("Root").Key("Pages"), DefaultMaxPages)
+	}()
+	if treeErr != nil && len(pages) == 0 {
+		return fail(fmt.Errorf("%w: %v", ErrMalformed, treeErr))
+	}
+	doc = &timeline.Document{Name: name}
+	title, created := info(rd)
+	doc.Title = title
+	var errs timeline.ErrorList
+	if treeErr != nil {
+		errs.Add(&timeline.Error{Pos: timeline.Position{File: name}, Err: treeErr})
+	}
+	line, offset, glyphs := 1, 0, 0
+	for i, pv := range pages {
+		gs, err := pageGlyphs(lpdf.Page{V: pv}, DefaultMaxGlyphs-glyphs)
+		if errors.Is(err, errLimit) {
+			errs.Add(&timeline.Error{Pos: timeline.Position{File: name},
+				Err: fmt.Errorf("%w: more than %d characters; pages after %d not read", ErrTooLarge, DefaultMaxGlyphs, i)})
+			break
+		}
+		if err != nil {
+			errs.Add(&timeline.Error{Pos: timeline.Position{File: name}, Err: fmt.Errorf("page %d: %v", i+1, err)})
+			continue
+		}
+		glyphs += len(gs)
+		text := strings.ToValidUTF8(pageText(gs), "\uFFFD")
+		if text == "" {
+			continue
+		}
+		s := timeline.Section{
+			Kind: timeline.Body,
+			Text: text,
+			Pos:  timeline.Position{File: name, Line: line, Col: 1, Offset: offset},
+			Citation: timeline.Citation{
+				Title: title, Date: created, File: name,
+			},
+		}
+		if !created.IsZero() {
+			s.RefFrom = "metadata"
+		}
+		doc.Sections = append(doc.Sections, s)
+		line += strings.Count(text, "\n") + 2
+		offset += len(text) + 2
+	}
+	if len(pages) > DefaultMaxPages {
+		errs.Add(&timeline.Error{Pos: timeline.Position{File: name},
+			Err: fmt.Errorf("%w: more than %d pages; the rest not read", ErrTooLarge, DefaultMaxPages)})
+	}
+	if len(doc.Sections) == 0 {
+		if len(errs) > 0 {
+			return nil, errs[0]
+		}
+		return fail(ErrNoText)
+	}
+	return doc, errs.Err()
+}
+
+// pageList walks the page tree in order, at most max pages (one more to
+// tell there were more) and maxTreeDepth levels (a tree that loops is cut
+// there).
+func pageList(root lpdf.Value, max int) ([]lpdf.Value, error) {
+	var out []lpdf.Value
+	var walk func(n lpdf.Value, depth int) error
+	walk = func(n lpdf.Value, depth int) error {
+		if depth > maxTreeDepth {
+			return errors.New("page tree nested too deep (a loop?)")
+		}
+		kids := n.Key("Kids")
+		if n.Key("Type").Name() != "Pages" && kids.Kind() != lpdf.Array {
+			if n.Kind() == lpdf.Dict {
+				out = append(out, n)
+			}
+			return nil
+		}
+		for i := 0; i < kids.Len(); i++ {
+			if len(out) > max {
+				return nil
+			}
+			if err := walk(kids.Index(i), depth+1); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	err := walk(root, 0)
+	return out, err
+}
+
+// info reads the title and creation date of the Info dictionary.
+func info(rd *lpdf.Reader) (title string, created timeline.Date) {
+	defer func() { _ = recover() }()
+	in := rd.Trailer().Key("Info")
+	title = strings.Join(strings.Fields(textString(in.Key("Title"))), " ")
+	created = pdfDate(in.Key("CreationDate").RawString())
+	return title, created
+}
+
+// textString decodes a PDF text string (UTF-16BE with a byte-order mark,
+// else PDFDocEncoding, read as Latin-1 here).
+func textString(v lpdf.Value) string {
+	s := v.RawString()
+	if strings.HasPrefix(s, "\xFE\xFF") {
+		return strings.TrimPrefix(v.TextFromUTF16(), "\uFEFF")
+	}
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		b.WriteRune(rune(s[i]))
+	}
+	return b.String()
+}
+
+// pdfDate reads a PDF date, D:YYYYMMDDHHmmSSOHH'mm', at the precision it
+// has (year, month or day); the time of day is dropped, and the calendar
+// day is the one written, in its own zone.
+func pdfDate(s string) timeline.Date {
+	s = strings.TrimPrefix(strings.TrimSpace(s), "D:")
+	n := 0
+	for n < len(s) && n < 8 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	var v string
+	switch {
+	case n >= 8:
+		v = s[:4] + "-" + s[4:6] + "-" + s[6:8]
+	case n >= 6:
+		v = s[:4] + "-" + s[4:6]
+	case n >= 4:
+		v = s[:4]
+	default:
+		return timeline.Date{}
+	}
+	if y, _ := strconv.Atoi(s[:4]); y < 1000 {
+		return timeline.Date{}
+	}
+	d, err := timeline.ParseDate(v)
+	if err != nil {
+		return timeline.Date{}
+	}
+	return d
+}

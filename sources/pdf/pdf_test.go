@@ -1,0 +1,409 @@
+package pdf
+
+import (
+	"bytes"
+	"compress/zlib"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	lpdf "github.com/ledongthuc/pdf"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// builder writes a minimal PDF by hand: numbered objects, an xref table
+// with their byte offsets, and a trailer.
+type builder struct{ objs []string }
+
+func (b *builder) add(body string) int {
+	b.objs = append(b.objs, body)
+	return len(b.objs)
+}
+
+func stream(content string, compress bool) string {
+	if compress {
+		var z bytes.Buffer
+		w := zlib.NewWriter(&z)
+		w.Write([]byte(content))
+		w.Close()
+		return fmt.Sprintf("<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream", z.Len(), z.String())
+	}
+	return fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content)
+}
+
+func (b *builder) bytes(trailer string) []byte {
+	var buf bytes.Buffer
+	buf.WriteString("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n")
+	offsets := make([]int, len(b.objs))
+	for i, o := range b.objs {
+		offsets[i] = buf.Len()
+		fmt.Fprintf(&buf, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := buf.Len()
+	fmt.Fprintf(&buf, "xref\n0 %d\n0000000000 65535 f \n", len(b.objs)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&buf, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&buf, "trailer\n<< /Size %d /Root 1 0 R %s >>\nstartxref\n%d\n%%%%EOF\n", len(b.objs)+1, trailer, xref)
+	return buf.Bytes()
+}
+
+// widths gives the test font's glyphs Helvetica-like widths: narrow
+// letters and spaces, wide capitals.
+func widths() string {
+	var w []string
+	for c := 32; c <= 126; c++ {
+		switch {
+		case c == ' ' || strings.ContainsRune("ijlt.,;:'!|()[]", rune(c)):
+			w = append(w, "278")
+		case c >= 'A' && c <= 'Z' || strings.ContainsRune("mw", rune(c)):
+			w = append(w, "722")
+		default:
+			w = append(w, "556")
+		}
+	}
+	return strings.Join(w, " ")
+}
+
+// makePDF writes a PDF of the given content streams, one per page, with an
+// Info dictionary (trailer entries in extra).
+func makePDF(pages []string, extra string, compress bool) []byte {
+	b := &builder{}
+	b.add("<< /Type /Catalog /Pages 2 0 R >>")
+	b.add("") // the page tree, below, once the pages' numbers are known
+	font := b.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" + widths() + "] >>")
+	var kids []string
+	for _, content := range pages {
+		c := b.add(stream(content, compress))
+		p := b.add(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>", font, c))
+		kids = append(kids, fmt.Sprintf("%d 0 R", p))
+	}
+	b.objs[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(kids))
+	return b.bytes(extra)
+}
+
+func esc(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `(`, `\(`, `)`, `\)`).Replace(s)
+}
+
+// line draws one line of text at x, y.
+func line(x, y, size float64, s string) string {
+	return fmt.Sprintf("BT /F1 %g Tf %g %g Td (%s) Tj ET\n", size, x, y, esc(s))
+}
+
+// twoColumns draws a title across the page, two columns of lines drawn
+// row by row (left line, right line, ...), as some producers do, and a
+// footer across the page.
+func twoColumns(left, right []string) string {
+	var b strings.Builder
+	b.WriteString(line(72, 740, 16, "Harbour Review: Port strike ends after nine days"))
+	y := 700.0
+	for i := 0; i < max(len(left), len(right)); i++ {
+		if i < len(left) {
+			if left[i] != "" {
+				b.WriteString(line(72, y, 10, left[i]))
+			}
+		}
+		if i < len(right) && right[i] != "" {
+			b.WriteString(line(320, y, 10, right[i]))
+		}
+		y -= 13
+	}
+	b.WriteString(line(72, 60, 9, "Harbour Review, 9 March 2018. Copyright 2018 Coastal Media, all rights reserved."))
+	return b.String()
+}
+
+var leftColumn = []string{
+	"Dock workers returned to the container",
+	"terminal on Friday morning after union",
+	"members accepted a pay offer late on",
+	"Thursday, ending a strike that began",
+	"on February 28.",
+	"",
+	"The agreement raises wages by four",
+	"percent this year and by three percent",
+	"in 2019.",
+}
+
+var rightColumn = []string{
+	"Shipping lines had diverted more than",
+	"forty vessels to other ports during the",
+	"stoppage. The port authority said it",
+	"expected the backlog to be cleared by",
+	"the end of the month.",
+	"",
+	"Exporters of fresh fruit were hit",
+	"hardest, one grower said on Saturday.",
+}
+
+func singleColumn() string {
+	var b strings.Builder
+	b.WriteString(line(72, 740, 18, "Rights group criticizes biometric collection"))
+	paras := [][]string{
+		{"Authorities in Xinjiang have been collecting DNA samples, fingerprints and iris",
+			"scans from residents since July 2017, a rights group said on Wednesday."},
+		{"The collection takes place under a programme of free medical checks, the",
+			"group said, and participation did not appear to be voluntary."},
+	}
+	y := 700.0
+	for _, p := range paras {
+		for _, l := range p {
+			b.WriteString(line(72, y, 11, l))
+			y -= 14
+		}
+		y -= 14
+	}
+	return b.String()
+}
+
+// kerned uses TJ with kerning, T*, the ' operator and a text matrix, in a
+// compressed stream.
+func kerned() string {
+	return "BT /F1 12 Tf 14 TL 1 0 0 1 72 700 Tm [(On 13 Decem) 20 (ber 2017 the) -278 (ministry answered.)] TJ T* (A second line follows.) Tj (A third line, by quote.) ' ET\n"
+}
+
+const infoDict = "/Info << /Title (Harbour Review) /CreationDate (D:20180309074500+01'00') /ModDate (D:20190101120000Z) >>"
+
+// testPDFs are the test documents, by name.
+func testPDFs() map[string][]byte {
+	return map[string][]byte{
+		"article.pdf":    makePDF([]string{singleColumn()}, "", false),
+		"two-column.pdf": makePDF([]string{twoColumns(leftColumn, rightColumn), kerned()}, infoDict, true),
+	}
+}
+
+func dump(doc *timeline.Document) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "title %q\n", doc.Title)
+	for _, s := range doc.Sections {
+		fmt.Fprintf(&b, "--- %d:%d @%d date=%s ref_from=%q\n%s\n", s.Pos.Line, s.Pos.Col, s.Pos.Offset, s.Citation.Date, s.RefFrom, s.Text)
+	}
+	return b.String()
+}
+
+func TestReadGolden(t *testing.T) {
+	for name, data := range testPDFs() {
+		t.Run(name, func(t *testing.T) {
+			doc, err := Read(bytes.NewReader(data), int64(len(data)), name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := dump(doc)
+			golden := filepath.Join("testdata", strings.TrimSuffix(name, ".pdf")+".golden")
+			if *update {
+				os.MkdirAll("testdata", 0o755)
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("output differs from %s:\n--- got\n%s--- want\n%s", golden, got, want)
+			}
+		})
+	}
+}
+
+// TestTwoColumns checks the reading order of a two-column page drawn row
+// by row: each column's sentences come whole, the left column first, the
+// title before them and the footer after.
+func TestTwoColumns(t *testing.T) {
+	data := makePDF([]string{twoColumns(leftColumn, rightColumn)}, "", false)
+	doc, err := Read(bytes.NewReader(data), int64(len(data)), "cols.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := doc.Sections[0].Text
+	order := []string{
+		"Harbour Review: Port strike",
+		"Dock workers returned to the container\nterminal on Friday morning",
+		"on February 28.\n\nThe agreement raises wages",
+		"in 2019.",
+		"Shipping lines had diverted more than\nforty vessels",
+		"the end of the month.\n\nExporters of fresh fruit",
+		"Copyright 2018 Coastal Media",
+	}
+	at := 0
+	for _, s := range order {
+		i := strings.Index(text[at:], s)
+		if i < 0 {
+			t.Fatalf("%q not found in order after byte %d of:\n%s", s, at, text)
+		}
+		at += i + len(s)
+	}
+}
+
+func TestMetadata(t *testing.T) {
+	tests := []struct {
+		name, extra, title, date string
+	}{
+		{"creation date", infoDict, "Harbour Review", "2018-03-09"},
+		{"modification date only", "/Info << /ModDate (D:20190101120000Z) >>", "", ""},
+		{"month only", "/Info << /CreationDate (D:201712) >>", "", "2017-12"},
+		{"utf-16 title", "/Info << /Title <FEFF0043006100660065> >>", "Cafe", ""},
+		{"bad date", "/Info << /CreationDate (yesterday) >>", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			data := makePDF([]string{line(72, 700, 12, "Text.")}, tc.extra, false)
+			doc, err := Read(bytes.NewReader(data), int64(len(data)), "m.pdf")
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := doc.Sections[0]
+			if doc.Title != tc.title || s.Citation.Date.String() != tc.date {
+				t.Errorf("title %q date %q, want %q %q", doc.Title, s.Citation.Date, tc.title, tc.date)
+			}
+			if (s.RefFrom == "metadata") != (tc.date != "") {
+				t.Errorf("RefFrom %q", s.RefFrom)
+			}
+		})
+	}
+}
+
+// encrypted writes a PDF whose trailer names an encryption dictionary.
+func encrypted(v, r int) []byte {
+	b := &builder{}
+	b.add("<< /Type /Catalog /Pages 2 0 R >>")
+	b.add("<< /Type /Pages /Kids [] /Count 0 >>")
+	enc := b.add(fmt.Sprintf("<< /Filter /Standard /V %d /R %d /Length 128 /P -4 /O (%s) /U (%s) >>", v, r, strings.Repeat("o", 32), strings.Repeat("u", 32)))
+	return b.bytes(fmt.Sprintf("/Encrypt %d 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]", enc))
+}
+
+// badFilter writes a PDF whose first page uses a filter the parser does
+// not know, and whose second page is fine.
+func badFilter() []byte {
+	b := &builder{}
+	b.add("<< /Type /Catalog /Pages 2 0 R >>")
+	b.add("<< /Type /Pages /Kids [5 0 R 7 0 R] /Count 2 >>")
+	b.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+	b.add("<< /Length 4 /Filter /JBIG2Decode >>\nstream\nxxxx\nendstream")
+	b.add("<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>")
+	b.add(stream(line(72, 700, 12, "The second page is read."), false))
+	b.add("<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Contents 6 0 R >>")
+	return b.bytes("")
+}
+
+func TestBadInput(t *testing.T) {
+	good := makePDF([]string{singleColumn()}, infoDict, true)
+	tests := []struct {
+		name string
+		in   []byte
+		want error
+	}{
+		{name: "truncated", in: good[:len(good)*2/3], want: ErrMalformed},
+		{name: "truncated before the xref", in: good[:200], want: ErrMalformed},
+		{name: "encrypted, unsupported algorithm", in: encrypted(5, 6), want: ErrEncrypted},
+		{name: "encrypted, password needed", in: encrypted(2, 3), want: ErrEncrypted},
+		{name: "binary", in: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), want: ErrMalformed},
+		{name: "empty", in: nil, want: ErrMalformed},
+		{name: "no text", in: makePDF([]string{"0 0 m 100 100 l S\n"}, "", false), want: ErrNoText},
+		{name: "no pages", in: makePDF(nil, "", false), want: ErrNoText},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Read(bytes.NewReader(tc.in), int64(len(tc.in)), "bad.pdf")
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("error %v, want %v", err, tc.want)
+			}
+			if msg := err.Error(); strings.Contains(msg, "\n") || !strings.HasPrefix(msg, "bad.pdf: ") {
+				t.Errorf("error is not one line naming the file: %q", msg)
+			}
+		})
+	}
+}
+
+func TestBadPageKeepsOthers(t *testing.T) {
+	data := badFilter()
+	doc, err := Read(bytes.NewReader(data), int64(len(data)), "mixed.pdf")
+	if doc == nil || len(doc.Sections) != 1 || !strings.Contains(doc.Sections[0].Text, "second page is read") {
+		t.Fatalf("the good page was lost: %+v, %v", doc, err)
+	}
+	if err == nil || !strings.HasPrefix(err.Error(), "mixed.pdf: page 1: ") {
+		t.Errorf("the bad page was not reported: %v", err)
+	}
+}
+
+func TestGlyphLimit(t *testing.T) {
+	content := strings.Repeat(line(72, 700, 10, strings.Repeat("x", 200)), 50)
+	gs, err := pageGlyphs(pageOf(t, makePDF([]string{content}, "", false)), 1000)
+	if !errors.Is(err, errLimit) || len(gs) > 1001 {
+		t.Fatalf("got %d glyphs, error %v", len(gs), err)
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	for _, data := range testPDFs() {
+		f.Add(data)
+	}
+	f.Add(encrypted(2, 3))
+	f.Add(badFilter())
+	f.Fuzz(func(t *testing.T, in []byte) {
+		doc, err := Read(bytes.NewReader(in), int64(len(in)), "f.pdf")
+		if err != nil {
+			var te *timeline.Error
+			if !errors.As(err, &te) || te.Pos.File != "f.pdf" {
+				t.Fatalf("error without the file: %v", err)
+			}
+		}
+		if doc != nil {
+			for _, s := range doc.Sections {
+				if s.Text == "" {
+					t.Fatal("empty section")
+				}
+			}
+		}
+	})
+}
+
+// FuzzContent runs fuzzed content streams through the interpreter and the
+// layout.
+func FuzzContent(f *testing.F) {
+	f.Add(singleColumn())
+	f.Add(twoColumns(leftColumn, rightColumn))
+	f.Add(kerned())
+	f.Add("q 1 0 0 1 10 10 cm BT /F1 0 Tf 0 0 Td (x) Tj ET Q Q Q")
+	f.Fuzz(func(t *testing.T, content string) {
+		data := makePDF([]string{content}, "", false)
+		Read(bytes.NewReader(data), int64(len(data)), "c.pdf")
+	})
+}
+
+func BenchmarkRead(b *testing.B) {
+	var pages []string
+	for range 20 {
+		pages = append(pages, twoColumns(leftColumn, rightColumn))
+	}
+	data := makePDF(pages, infoDict, true)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Read(bytes.NewReader(data), int64(len(data)), "bench.pdf"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func pageOf(t *testing.T, data []byte) lpdf.Page {
+	t.Helper()
+	rd, err := lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := pageList(rd.Trailer().Key("Root").Key("Pages"), 10)
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no page: %v", err)
+	}
+	return lpdf.Page{V: pages[0]}
+}
