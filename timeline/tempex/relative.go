@@ -777,6 +777,14 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	if the && det2 == "full" && u == uYear && t.hasRef {
 		return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: t.ref.Year()}}, true
 	}
+	// "the week of March 6"
+	if u == uWeek && t.is(j+1, "of") {
+		if m, ok := t.core(j+2, false); ok && m.d.Prec >= timeline.Day {
+			if tt, ok := dayTime(m.d); ok {
+				return res{start: i, end: m.end, typ: Date, d: at(tt, uWeek)}, true
+			}
+		}
+	}
 	if (the || poss) && det2 == "" {
 		switch {
 		case u == uQuarter:
@@ -816,14 +824,6 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	}
 	if eff == "latest" && u != uQuarter {
 		return res{}, false
-	}
-	// "the week of March 6"
-	if u == uWeek && t.is(j+1, "of") {
-		if m, ok := t.core(j+2, false); ok && m.d.Prec >= timeline.Day {
-			if tt, ok := dayTime(m.d); ok {
-				return res{start: i, end: m.end, typ: Date, d: at(tt, uWeek)}, true
-			}
-		}
 	}
 	var base timeline.Date
 	var ok bool
