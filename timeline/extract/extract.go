@@ -280,11 +280,17 @@ func (x *sectionExtractor) run() []*item {
 		dated = joinAdjacent(text, dated)
 		dated = dropQualifiers(dated)
 		dated = dedupeSpans(dated)
-		for _, c := range dated {
-			items = append(items, x.event(s, c))
+		for k, c := range dated {
+			var others [][2]int
+			for j, o := range dated {
+				if j != k {
+					others = append(others, [2]int{o.start - s.Start, o.end - s.Start})
+				}
+			}
+			items = append(items, x.event(s, c, others))
 		}
 		if len(dated) == 0 && !x.opt.NoVague && len(vague) > 0 {
-			items = append(items, x.event(s, vague[0]))
+			items = append(items, x.event(s, vague[0], nil))
 		}
 	}
 	return items
@@ -303,10 +309,12 @@ func (x *sectionExtractor) lastActor() string {
 	return ""
 }
 
-func (x *sectionExtractor) event(s Segment, c cand) *item {
+// event makes the event of the date c in sentence s; others are the spans
+// (relative to s) of the sentence's other event dates.
+func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	text := x.sec.Text
 	sent := text[s.Start:s.End]
-	h := headline(sent, c.start-s.Start, c.end-s.Start, x.lastActor)
+	h := headline(sent, c.start-s.Start, c.end-s.Start, others, x.lastActor)
 	if x.sec.Statement && firstPerson(h.title) {
 		// "We will meet the insurers" in a briefing: say who "we" are.
 		if _, _, who := x.statementWho(""); who != "Statement" {

@@ -72,6 +72,15 @@ func TestEventsFixedTagger(t *testing.T) {
 			},
 		},
 		{
+			name:  "two dates in one clause: each headline keeps to its own",
+			text:  "The war began in 1914 and ended in 1918.",
+			exprs: []string{"1914=1914", "1918=1918"},
+			want: []brief{
+				{"1914", "in 1914", "The war began"},
+				{"1918", "in 1918", "The war began and ended"},
+			},
+		},
+		{
 			name:  "a qualifier gives way to the clause's date",
 			text:  "The July plan, posted in December, asked for DNA samples.",
 			exprs: []string{"July=2017-07", "December=2017-12"},

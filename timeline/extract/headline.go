@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,8 +52,9 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 // shows it), as are appositives, trailing participle phrases and
 // parentheses when the title is too long; a title longer than 90 bytes is
 // cut at a phrase boundary.
-func headline(sent string, ds, de int, lastActor func() string) headlineResult {
+func headline(sent string, ds, de int, others [][2]int, lastActor func() string) headlineResult {
 	var res headlineResult
+	sent, ds, de = setApart(sent, ds, de, others)
 	if n := speakerLabel(sent); n > 0 {
 		label := strings.TrimSpace(sent[:n-1])
 		switch strings.ToLower(label) {
@@ -333,6 +335,36 @@ func agree(subject, verb string) string {
 	return verb
 }
 
+// setApart keeps a sentence's other events out of this one's headline:
+// the text after a link (" and ", ", ", "; ") that comes before a later
+// date is cut, and earlier dates are taken out. "The war began in 1914 and
+// ended in 1918" is "The war began" for 1914.
+func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
+	cut := len(sent)
+	for _, o := range others {
+		if o[0] < de || o[0] > len(sent) {
+			continue
+		}
+		gap := sent[de:o[0]]
+		k := -1
+		for _, link := range []string{" and ", ", ", "; "} {
+			k = max(k, strings.LastIndex(gap, link))
+		}
+		if k >= 0 {
+			cut = min(cut, de+k)
+		}
+	}
+	sent = sent[:cut]
+	slices.SortFunc(others, func(a, b [2]int) int { return b[0] - a[0] })
+	for _, o := range others {
+		if o[1] <= ds && o[0] >= 0 {
+			sent = sent[:o[0]] + sent[o[1]:]
+			ds, de = ds-(o[1]-o[0]), de-(o[1]-o[0])
+		}
+	}
+	return sent, ds, de
+}
+
 // reporting is a reporting verb found in a clause, with the speaker and
 // the reported content (bodyStart:bodyEnd of the clause).
 type reporting struct {
@@ -504,7 +536,8 @@ func removeSpan(s string, i, j int) string {
 	}
 	head, tail := s[:i], s[j:]
 	// A leading fragment of at most two words ending at the date.
-	if c := strings.Index(tail, ","); c >= 0 && strings.TrimSpace(tail[:c]) == "" && len(strings.Fields(head)) <= 2 && !strings.Contains(head, ",") {
+	if c := strings.Index(tail, ","); c >= 0 && strings.TrimSpace(tail[:c]) == "" && len(strings.Fields(head)) <= 2 &&
+		!strings.Contains(head, ",") && len(strings.Fields(tail[c+1:])) >= 2 {
 		return strings.TrimLeft(tail[c+1:], " ")
 	}
 	out := strings.TrimRight(head, " ") + " " + strings.TrimLeft(tail, " ")
@@ -589,6 +622,17 @@ func finish(s string) string {
 	}
 	s = shorten(s, maxTitle)
 	s = strings.TrimRight(s, " ,;:.")
+	// Words left dangling by a cut: "reissued the charter and again".
+	for {
+		sp := strings.LastIndexByte(s, ' ')
+		if sp < 0 {
+			break
+		}
+		if w := strings.ToLower(s[sp+1:]); !trailingStops[w] && w != "again" {
+			break
+		}
+		s = strings.TrimRight(s[:sp], " ,;:")
+	}
 	if s == "" {
 		return s
 	}
