@@ -159,6 +159,10 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		return res{}, false
 	}
 	end := j + 1
+	// "a year-earlier loss": the adjective alone
+	if t.dash(end) && t.glued(end) && t.isAny(end+1, "ago", "earlier") && u == uYear {
+		return res{}, false
+	}
 	// "a decade-long war": the article is not part of it
 	if t.dash(end) && t.glued(end) && t.is(end+1, "long") && t.glued(end+1) {
 		return res{start: j, end: end + 2, typ: Duration, val: durValue(1, u, false), adjective: true}, true

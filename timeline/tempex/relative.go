@@ -32,11 +32,7 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		if w.key == "now" && t.dash(i+1) && t.glued(i+1) {
 			return res{}, false
 		}
-		r := res{start: i, end: i + 1, typ: Date, d: present}
-		if t.is(i-1, "right") {
-			r.start = i - 1
-		}
-		return r, true
+		return res{start: i, end: i + 1, typ: Date, d: present}, true
 	case "recently", "lately":
 		return res{start: i, end: i + 1, typ: Date, d: past}, true
 	case "noon", "midnight", "midday":
@@ -502,7 +498,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	}
 	// "the year-ago quarter", "the year-earlier period", "year-ago results"
 	if r, ok := t.yearAgo(j); ok {
-		if the {
+		if the && r.end > j+3 { // "the year-ago quarter", but "the [year-ago] results"
 			r.start = i
 		}
 		return r, true

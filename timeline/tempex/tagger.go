@@ -569,7 +569,7 @@ func (t *Tagger) quantityStart(i int) bool {
 
 func (t *Tagger) match(i int) (res, bool) {
 	if mod, j, kind := t.prefix(i); j > i {
-		if r, ok := t.core(j, true); ok && r.typ != Set && !(r.weekday && mod == timeline.ModApprox) {
+		if r, ok := t.core(j, true); ok && r.typ != Set && !(r.weekday && mod == timeline.ModApprox) && !r.d.IsVague() {
 			isDur := r.typ == Duration
 			if kind == 2 && r.ago {
 				switch mod {
@@ -616,7 +616,7 @@ func (t *Tagger) suffix(r res) res {
 	case r.typ == Date && r.d.Prec >= timeline.Millennium && t.is(r.end, "or") && t.isAny(r.end+1, "earlier", "before"):
 		r.end += 2
 		r.mod = timeline.ModOnOrBefore
-	case r.typ == Date && r.d.Prec >= timeline.Millennium && t.is(r.end, "and") && t.isAny(r.end+1, "beyond", "later", "after"):
+	case r.typ == Date && r.d.Prec >= timeline.Millennium && t.is(r.end, "and") && t.is(r.end+1, "beyond"):
 		r.end += 2
 		r.mod = timeline.ModOnOrAfter
 	}
