@@ -240,6 +240,11 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			}
 		}
 		base, ok := t.anchor(true)
+		if u < uDay && base.Prec <= timeline.Day {
+			// "two hours later" after a day: the amount is all we know
+			r.typ, r.val = Duration, durValue(n, u, false)
+			return r, true
+		}
 		if !t.narrative && base.Prec < timeline.Day && t.hasRef {
 			// in news, a period earlier than a coarse date is counted from
 			// the reference date ("a year earlier" in a report)

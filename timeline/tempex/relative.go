@@ -40,6 +40,12 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 	case "every", "each":
 		return t.setExpr(i)
 	case "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly":
+		// "rise 8.5% annually", "average daily volume": rates, not sets
+		for k := i - 1; k >= i-2 && k >= 0; k-- {
+			if tk := t.tok(k); tk.kind == tNum || tk.kind == tPunct && tk.r == '%' || t.isAny(k, "average", "percent") {
+				return res{}, false
+			}
+		}
 		v := setWords[w.key]
 		return res{start: i, end: i + 1, typ: Set, val: v, quant: "EVERY"}, true
 	case "fiscal", "fy":
