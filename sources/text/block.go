@@ -252,7 +252,7 @@ func parseBlocks(src string, loc *locator, md bool) ([]*block, *frontMatter) {
 			}
 			from := 0
 			if md {
-				if m := listRe.FindStringIndex(t); m != nil && !isAttribution(t) {
+				if m := listRe.FindStringIndex(t); m != nil {
 					from = m[1]
 				}
 			}

@@ -285,6 +285,14 @@ func TestStructure(t *testing.T) {
 			},
 		},
 		{
+			name: "a short list item in Markdown is not a heading",
+			md:   true,
+			in:   "- Bridge opens\n\nThe bridge opened on Friday.\n",
+			want: []section{
+				{kind: B, text: "Bridge opens\n\nThe bridge opened"},
+			},
+		},
+		{
 			name: "sources line in plain text",
 			in:   "The dam failed on Friday.\n\nSources:\n\nWire service, 3 March 2011.\n\nDaily, 4 March 2011.\n",
 			want: []section{

@@ -169,7 +169,9 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 	}
 	blocks = kept
 	classify(blocks, opt.DayFirst)
-	plainHeadings(blocks)
+	if !opt.Markdown {
+		plainHeadings(blocks) // Markdown marks its headings
+	}
 	markReferences(blocks)
 	for _, b := range blocks {
 		b.raw = rawText{} // the text is all that is needed from here on
