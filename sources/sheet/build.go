@@ -157,6 +157,24 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	if c := rw.cells[fPrecision]; c != nil && strings.TrimSpace(c.text) != "" {
 		span = applyPrecision(span, c, errs)
 	}
+	for _, m := range []struct {
+		f    field
+		date *timeline.Date
+	}{{fMod, &span.Start}, {fEndMod, &span.End}} {
+		c := rw.cells[m.f]
+		if c == nil || strings.TrimSpace(c.text) == "" {
+			continue
+		}
+		mod, err := timeline.ParseMod(strings.ToUpper(strings.TrimSpace(c.text)))
+		switch {
+		case err != nil:
+			errs.Add(cellError(c, err))
+		case m.date.IsZero():
+			errs.Add(cellError(c, errors.New("a mod without a date")))
+		default:
+			m.date.Mod = mod
+		}
+	}
 	ev.Span = span
 
 	if t.has[fDateText] {
@@ -183,10 +201,51 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		}
 	}
 	ev.Sources = []timeline.Citation{cit}
+	if c := rw.cells[fSources]; c != nil && strings.TrimSpace(c.text) != "" {
+		cits, err := timeline.ParseCitations(c.text)
+		if err != nil {
+			errs.Add(cellError(c, err))
+		} else if len(cits) > 0 {
+			// The source, source_url and source_date cells win over the
+			// first citation when a person has edited them.
+			first := &cits[0]
+			if t.has[fSource] && cit.Outlet != first.Name() {
+				first.Outlet = cit.Outlet
+			}
+			if t.has[fURL] && cit.URL != first.URL {
+				first.URL = cit.URL
+			}
+			if t.has[fSourceDate] && cit.Date.String() != first.Date.DayOf().String() {
+				first.Date = cit.Date
+			}
+			ev.Sources = cits
+		}
+	}
+	if c := rw.cells[fPosition]; c != nil && strings.TrimSpace(c.text) != "" {
+		p, err := timeline.ParsePosition(strings.TrimSpace(c.text))
+		if err != nil {
+			errs.Add(cellError(c, err))
+		} else {
+			if oc := rw.cells[fOffset]; oc != nil && strings.TrimSpace(oc.text) != "" {
+				if n, err := strconv.Atoi(strings.TrimSpace(oc.text)); err == nil && n >= 0 {
+					p.Offset = n
+				} else {
+					errs.Add(cellError(oc, errors.New("not a byte offset")))
+				}
+			}
+			ev.Pos = p
+		}
+	}
 	ev.Group = strings.TrimSpace(rw.get(fGroup))
 	ev.Media = strings.TrimSpace(rw.get(fMedia))
-	ev.Tags = splitList(rw.get(fTags), ",;|")
-	ev.Actors = splitList(rw.get(fActors), ";|")
+	if t.has[fSources] {
+		// Our own events.csv: lists as timeline.FormatList writes them.
+		ev.Tags = timeline.ParseList(rw.get(fTags))
+		ev.Actors = timeline.ParseList(rw.get(fActors))
+	} else {
+		ev.Tags = splitList(rw.get(fTags), ",;|")
+		ev.Actors = splitList(rw.get(fActors), ";|")
+	}
 	if id := strings.TrimSpace(rw.get(fID)); id != "" {
 		ev.ID = id
 	} else {
@@ -194,7 +253,7 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		if strings.TrimSpace(body) == "" {
 			body = ev.Title
 		}
-		ev.ID = timeline.MakeID(cit.Name(), span, ev.DateText, body)
+		ev.ID = timeline.MakeID(ev.Source().Name(), span, ev.DateText, body)
 	}
 	return ev
 }

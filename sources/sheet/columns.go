@@ -39,6 +39,12 @@ const (
 	fEndMinute
 	fEndSecond
 	fType
+	// Our own events.csv's further columns (see output/csv).
+	fMod
+	fEndMod
+	fSources
+	fPosition
+	fOffset
 	fIgnored // known columns with no place in an event (Media Credit, Background, ...)
 	numFields
 )
@@ -50,6 +56,7 @@ var fieldNames = [numFields]string{
 	fDay: "Day", fTime: "Time", fHour: "hour", fMinute: "minute", fSecond: "second",
 	fEndYear: "End Year", fEndMonth: "End Month", fEndDay: "End Day", fEndTime: "End Time",
 	fEndHour: "end hour", fEndMinute: "end minute", fEndSecond: "end second", fType: "Type",
+	fMod: "mod", fEndMod: "end_mod", fSources: "sources", fPosition: "position", fOffset: "offset",
 }
 
 // columnNames maps a normalized column name (see normalizeName) to what it
@@ -97,6 +104,8 @@ var columnNames = map[string]field{
 	"end date.year": fEndYear, "end date.month": fEndMonth, "end date.day": fEndDay,
 	"end date.hour": fEndHour, "end date.minute": fEndMinute, "end date.second": fEndSecond,
 	"type": fType,
+
+	"mod": fMod, "end mod": fEndMod, "sources": fSources, "position": fPosition, "offset": fOffset,
 
 	"media credit": fIgnored, "media caption": fIgnored, "media thumbnail": fIgnored,
 	"background": fIgnored, "media.credit": fIgnored, "media.caption": fIgnored,

@@ -11,6 +11,7 @@ import (
 
 	"github.com/araddon/dateparse"
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
 // Order is the day-month order of numeric dates such as 03/04/2017.
@@ -52,8 +53,57 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 	if sp, ok, err := cp.parseRange(s); ok {
 		return sp, err
 	}
+	if sp, ok := cp.tagged(s); ok {
+		return sp, nil
+	}
 	d, err := parseFallback(s, cp.order == DayFirst)
 	return timeline.Span{Start: d}, err
+}
+
+// tagged reads a cell with the tagger (tempex), for the expressions it
+// knows and the shapes above do not ("Christmas 2017"). Only a date the
+// tagger resolves on its own (the cell has no reference date) and that
+// covers the whole cell is taken, or a range of two such dates: a cell the
+// tagger reads only in part ("the first week of May 1945" as May 1945)
+// would lose what it says.
+func (cp *cellParser) tagged(s string) (timeline.Span, bool) {
+	xs := tempex.Tag(s, tempex.Options{DayFirst: cp.order == DayFirst})
+	if len(xs) == 0 || len(xs) > 2 {
+		return timeline.Span{}, false
+	}
+	for _, x := range xs {
+		if x.Type != tempex.Date && x.Type != tempex.Time || x.Date.Prec == timeline.PrecisionNone {
+			return timeline.Span{}, false
+		}
+	}
+	first, last := xs[0], xs[len(xs)-1]
+	if len(xs) == 2 && first.RangeEnd != 1 {
+		return timeline.Span{}, false
+	}
+	filler := func(t string) bool {
+		for _, w := range strings.Fields(strings.ToLower(t)) {
+			switch strings.Trim(w, ".,;:()") {
+			case "", "the", "on", "in", "of", "from", "to", "until", "till", "through", "between", "and", "-", "–", "—":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	if !filler(s[:first.Start]) || !filler(s[last.End:]) || len(xs) == 2 && !filler(s[first.End:last.Start]) {
+		return timeline.Span{}, false
+	}
+	d := first.Date
+	d.Mod = first.Mod
+	sp := timeline.Span{Start: d}
+	if len(xs) == 2 {
+		sp.End = last.Date
+		sp.End.Mod = last.Mod
+		if sp.End.Start().Before(sp.Start.Start()) {
+			return timeline.Span{}, false
+		}
+	}
+	return sp, true
 }
 
 // rangeSeps split a range, tried in this order. A bare hyphen is handled
