@@ -226,11 +226,8 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		if t.isAny(end, "earlier", "before") {
 			sign = -1
 		}
-		if vague {
-			r.d = timeline.Date{Ref: timeline.PastRef}
-			if sign > 0 {
-				r.d.Ref = timeline.FutureRef
-			}
+		if vague { // "a few days later": how much is all we know
+			r.typ, r.val = Duration, durValue(0, u, true)
 			return r, true
 		}
 		if sign < 0 {

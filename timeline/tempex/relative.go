@@ -689,10 +689,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			if the && eff == "last" {
 				return res{}, false
 			}
-			if w.unit == uWeek || w.unit == uMonth || w.unit == uDecade {
-				return res{start: i, end: j + 1, typ: Duration, val: durValue(0, w.unit, true)}, true
-			}
-			return res{start: i, end: j + 1, typ: Date, d: past}, true
+			return res{start: i, end: j + 1, typ: Duration, val: durValue(0, w.unit, true)}, true
 		case "coming", "next", "following", "upcoming":
 			return res{start: i, end: j + 1, typ: Duration, val: durValue(0, w.unit, true)}, true
 		}

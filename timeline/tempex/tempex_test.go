@@ -267,6 +267,13 @@ func TestNewsInvariants(t *testing.T) {
 	}
 }
 
+// FuzzTag checks that the tagger never panics and keeps its invariants
+// (spans in order, on rune boundaries, values TIMEX3 accepts) on any input
+// and options. make test runs it briefly; for a longer run:
+//
+//	go test -run XXX -fuzz FuzzTag -fuzztime 10m ./timeline/tempex
+//
+// and commit any crasher it writes under testdata/fuzz/FuzzTag.
 func FuzzTag(f *testing.F) {
 	for _, s := range []string{
 		"said on Wednesday", "13 December 2017", "12/13/2017", "1558–1603", "from July to December 2017",
