@@ -93,6 +93,11 @@ func (cp *cellParser) tagged(s string) (timeline.Span, bool) {
 	if !filler(s[:first.Start]) || !filler(s[last.End:]) || len(xs) == 2 && !filler(s[first.End:last.Start]) {
 		return timeline.Span{}, false
 	}
+	for _, x := range xs {
+		if _, err := timeline.ParseDate(x.Date.String()); err != nil {
+			return timeline.Span{}, false
+		}
+	}
 	d := first.Date
 	d.Mod = first.Mod
 	sp := timeline.Span{Start: d}
@@ -549,6 +554,9 @@ func takeClock(toks []token) (clock, []token, error) {
 		if toks[n-4].text == "-" {
 			sign = -1
 		}
+		if toks[n-3].val > 14 || toks[n-1].val > 59 {
+			return ck, toks, errors.New("time zone out of range")
+		}
 		ck.zone, ck.hasZone = sign*(toks[n-3].val*60+toks[n-1].val), true
 		n -= 4
 	}
@@ -902,6 +910,9 @@ func parseFallback(s string, dayFirst bool) (d timeline.Date, err error) {
 		if hasZoneText(s) {
 			d.Zone, d.HasZone = off/60, true
 		}
+	}
+	if _, err := timeline.ParseDate(d.String()); err != nil {
+		return timeline.Date{}, fmt.Errorf("cannot read date %q: %v", s, err)
 	}
 	return d, nil
 }
