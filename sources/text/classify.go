@@ -22,8 +22,9 @@ var (
 	citeStartRe = regexp.MustCompile(`(?i)^[\s(\[]*(?:[*_]{1,2})?\s*(?:sources?|source\s+text|original\s+source)\s*(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*`)
 	// A citation in parentheses closing a paragraph: "... (Source: Reuters, 3 March 2011)".
 	citeTailRe = regexp.MustCompile(`(?i)\(\s*(?:[*_]{1,2})?sources?(?:[*_]{1,2})?\s*:[^()\n]*\)\s*$`)
-	// The end of an analyst's commentary: "End OE Watch Commentary (Shanks)".
-	markerRe   = regexp.MustCompile(`(?i)(?:[*_]{1,2})?\bend\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}\p{N}.'’&-]+\s+){0,4}commentary\b\s*(?:\([^()\n]{0,80}\))?\.?\s*(?:[*_]{1,2})?\s*$`)
+	// The end of an analyst's commentary: "End OE Watch Commentary
+	// (Shanks)", "End of analyst's note.".
+	markerRe   = regexp.MustCompile(`(?i)(?:[*_]{1,2})?\bend\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}\p{N}.'’&-]+\s+){0,4}(?:commentary|note|introduction|preface|analysis)\b\s*(?:\([^()\n]{0,80}\))?\.?\s*(?:[*_]{1,2})?\s*$`)
 	attribRe   = regexp.MustCompile(`^\s*(?:[-–—―~]{1,2}|\*\s)\s*(\S.{0,200})$`)
 	quoteOpen  = "\"“„«‘'"
 	quoteClose = "\"”«»’'"
@@ -190,7 +191,7 @@ func classify(blocks []*block, dayFirst bool) {
 			b.cite = parseCitation(b.raw.s, dayFirst)
 		case b.lines == 1 && isAttribution(b.first) && k > 0 && isQuotation(blocks[k-1]):
 			b.role = attributionRole
-		case b.lines <= 2 && len(b.text) < 120 && strings.Contains(strings.ToLower(b.text), "commentary") && markerRe.MatchString(b.raw.s):
+		case b.lines <= 2 && len(b.text) < 120 && mayMark(b.text) && isMarker(b.raw.s):
 			b.role = markerRole
 		case b.lines <= 3 && len(b.text) < 240 && pubLine(b, dayFirst):
 			b.role = pubRole
@@ -356,4 +357,23 @@ func hasQA(text string) bool {
 		}
 	}
 	return false
+}
+
+// mayMark is a quick test for markerRe: the words an end-of-commentary
+// marker ends with.
+func mayMark(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range [...]string{"commentary", "note", "introduction", "preface", "analysis"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isMarker reports whether s is an end-of-commentary marker and nothing
+// else.
+func isMarker(s string) bool {
+	m := markerRe.FindStringIndex(s)
+	return m != nil && strings.Trim(s[:m[0]], "*_ \t\n") == ""
 }

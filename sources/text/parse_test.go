@@ -285,6 +285,23 @@ func TestStructure(t *testing.T) {
 			},
 		},
 		{
+			name: "end of a note",
+			in:   "Analyst's note: what follows is from the wire. End of analyst's note.\n\nSource: Wire, 3 May 2015\n\nText.\n",
+			want: []section{
+				{kind: B, text: "Analyst's note: what follows is from the wire."},
+				{kind: CL, text: "End of analyst's note."},
+				{kind: CL, text: "Source: Wire", outlet: "Wire", date: "2015-05-03", from: "citation"},
+				{kind: X, text: "Text.", outlet: "Wire", date: "2015-05-03", from: "citation"},
+			},
+		},
+		{
+			name: "a sentence about the end of a note is kept",
+			in:   "We were tired, and stopped reading at the end of the note.\n",
+			want: []section{
+				{kind: B, text: "We were tired, and stopped reading at the end of the note."},
+			},
+		},
+		{
 			name: "a short list item in Markdown is not a heading",
 			md:   true,
 			in:   "- Bridge opens\n\nThe bridge opened on Friday.\n",

@@ -128,9 +128,9 @@ func splitPara(b *block) []*block {
 		}
 	}
 	// "... **End OE Watch Commentary (Shanks)**" closing the paragraph.
-	if !strings.Contains(lower, "commentary") {
+	if !mayMark(lower) {
 		// no marker closes the paragraph
-	} else if m := markerRe.FindStringIndex(tail); m != nil && at+m[0] > 0 {
+	} else if m := markerRe.FindStringIndex(tail); m != nil && at+m[0] > 0 && sentenceEnds(s[:at+m[0]]) {
 		m[0] += at
 		mk := b.sub(m[0], len(s))
 		if mk != nil {
@@ -171,4 +171,13 @@ func tailOf(s string, n int) (string, int) {
 // openQuote reports whether s opens a quotation it does not close.
 func openQuote(s string) bool {
 	return strings.Count(s, `"`)%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”")
+}
+
+// sentenceEnds reports whether s ends a sentence (a marker must be a
+// sentence of its own, not the end of one: "we read to the end of the
+// note.").
+func sentenceEnds(s string) bool {
+	s = strings.TrimRight(s, " \t\n")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?\"”’)*_:", r)
 }
