@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -257,7 +258,7 @@ func (x *sectionExtractor) run() []*item {
 			if consumed[j] || (t.Type != tempex.Date && t.Type != tempex.Time) {
 				continue
 			}
-			if t.Date.IsZero() || notADate(text, t) {
+			if t.Date.IsZero() || notADate(text, t) || isDateline(text, t) {
 				continue
 			}
 			c := cand{t: t, start: t.Start, end: min(t.End, s.End)}
@@ -412,6 +413,28 @@ func notADate(text string, t tempex.Timex) bool {
 		}
 	}
 	return false
+}
+
+var (
+	datelineBefore = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{Ll} .'’-]{0,40},\s*$`)
+	datelineAfter  = regexp.MustCompile(`^(?:,? \d{4})?\s*(?:\([^()\n]{1,40}\))?\s*(?:-|—|–|:)\s`)
+)
+
+// isDateline reports whether the timex is the date of a dateline at the
+// start of a line ("WASHINGTON, Dec. 13 (Reuters) - ..."): the date the
+// story was filed, metadata like a publication date, not an event.
+func isDateline(text string, t tempex.Timex) bool {
+	ls := strings.LastIndexByte(text[:t.Start], '\n') + 1
+	before := text[ls:t.Start]
+	if !datelineBefore.MatchString(before) {
+		return false
+	}
+	// The place is written in capitals: "WASHINGTON", "NEW YORK".
+	place := strings.TrimRight(strings.TrimSpace(before), ",")
+	if strings.ToUpper(place) != place {
+		return false
+	}
+	return datelineAfter.MatchString(text[t.End:])
 }
 
 // isQualifier reports whether the timex modifies a noun ("the July plan",

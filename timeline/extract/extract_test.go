@@ -117,6 +117,18 @@ func TestEventsFixedTagger(t *testing.T) {
 			want:  []brief{{"2017-12-14", "on Thursday", "Sophie Richardson says the plan was illegal"}},
 		},
 		{
+			name:  "a dateline is metadata",
+			text:  "BEIJING, Dec. 13 (Reuters) - China rejected the report on Wednesday.",
+			exprs: []string{"Dec. 13=2017-12-13", "Wednesday=2017-12-13"},
+			want:  []brief{{"2017-12-13", "on Wednesday", "China rejected the report"}},
+		},
+		{
+			name:  "a date at the start of a line that is not a dateline",
+			text:  "13 December 2017: China rejected the report.",
+			exprs: []string{"13 December 2017=2017-12-13"},
+			want:  []brief{{"2017-12-13", "13 December 2017", "China rejected the report"}},
+		},
+		{
 			name:  "ages are not dates",
 			text:  "The plan covers everyone aged 112 to 165.",
 			exprs: []string{"112=0112", "165=0165"},

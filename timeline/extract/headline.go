@@ -55,6 +55,9 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 func headline(sent string, ds, de int, others [][2]int, lastActor func() string) headlineResult {
 	var res headlineResult
 	sent, ds, de = setApart(sent, ds, de, others)
+	if loc := datelineRe.FindStringIndex(sent); loc != nil && ds >= loc[1] {
+		sent, ds, de = sent[loc[1]:], ds-loc[1], de-loc[1]
+	}
 	if n := speakerLabel(sent); n > 0 {
 		label := strings.TrimSpace(sent[:n-1])
 		switch strings.ToLower(label) {
@@ -334,6 +337,10 @@ func agree(subject, verb string) string {
 	}
 	return verb
 }
+
+// datelineRe matches a dateline opening a story: "BEIJING, Dec. 13
+// (Reuters) - ".
+var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{0,40}, [^-—–:\n]{1,30}?(?:\([^()\n]{1,40}\))?\s*(?:-|—|–)\s+`)
 
 // setApart keeps a sentence's other events out of this one's headline:
 // the text after a link (" and ", ", ", "; ") that comes before a later
