@@ -74,7 +74,17 @@ func Read(r io.ReaderAt, size int64, name string) (doc *timeline.Document, err e
 		if errors.Is(err, lpdf.ErrInvalidPassword) || strings.Contains(strings.ToLower(msg), "encrypt") {
 			return fail(ErrEncrypted)
 		}
-		return fail(fmt.Errorf("%w: %s", ErrMalformed, strings.TrimPrefix(strings.TrimPrefix(msg, "malformed PDF: "), "malformed PDF file: ")))
+		switch {
+		case strings.Contains(msg, "EOF") || strings.Contains(msg, "startxref"):
+			msg = "truncated or damaged (no cross-reference table at its end)"
+		case strings.Contains(msg, "invalid header"):
+			msg = "no %PDF header"
+		default:
+			for _, p := range []string{"malformed PDF: ", "malformed PDF file: ", "not a PDF file: "} {
+				msg = strings.TrimPrefix(msg, p)
+			}
+		}
+		return fail(fmt.Errorf("%w: %s", ErrMalformed, msg))
 	}
 	var pages []lpdf.Value
 	var treeErr error
