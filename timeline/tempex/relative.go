@@ -831,8 +831,10 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	} else if t.hasRef {
 		base, ok = dayDate(t.ref), true
 		if t.narrative && t.last.Prec >= timeline.Year {
-			base = t.last
+			base = t.last // in a history, "next year" follows the story
 		}
+	} else if t.last.Prec >= timeline.Year {
+		base, ok = t.last, true
 	}
 	if !ok {
 		r.val = unknownUnit(u)

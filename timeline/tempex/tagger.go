@@ -109,7 +109,15 @@ func (t *Tagger) decideMode() bool {
 	ry := t.ref.Year()
 	for i := range t.toks {
 		tk := &t.toks[i]
-		if tk.kind != tNum || tk.nd != 4 || tk.n < 1000 || tk.n > 2100 || tk.sfx != sfxNone {
+		if tk.kind != tNum || tk.nd > 4 || tk.sfx != sfxNone {
+			continue
+		}
+		if sign, _ := t.era(i + 1); sign < 0 {
+			n++
+			far++
+			continue
+		}
+		if tk.nd != 4 || tk.n < 1000 || tk.n > 2100 {
 			continue
 		}
 		n++
@@ -117,7 +125,7 @@ func (t *Tagger) decideMode() bool {
 			far++
 		}
 	}
-	return n >= 10 && far*10 >= n*8
+	return n >= 3 && far*10 >= n*8
 }
 
 // res is one match under construction.
