@@ -92,6 +92,9 @@ func (b *block) pos() timeline.Position {
 	if len(b.segs) > 0 {
 		return b.segs[0].Pos
 	}
+	if b.raw.loc == nil {
+		return timeline.Position{}
+	}
 	if len(b.raw.pieces) > 0 {
 		return b.raw.loc.pos(b.raw.pieces[0].src)
 	}

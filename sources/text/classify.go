@@ -327,32 +327,35 @@ func findDateline(text string, dayFirst bool) (d dateMatch, isDateline, hasDate 
 // statement from an article about one.
 var statementRe = regexp.MustCompile(`(?i)\b(?:press\s+conference|press\s+briefing|news\s+conference|briefing|remarks|statement|speech|address\s+(?:by|to|at)|transcript|testimony|communiqu[eé]|declaration|readout|interview\s+with|q\s*&\s*a)\b`)
 
-func isStatement(title, text string) bool {
-	return title != "" && statementRe.MatchString(title) || hasQA(text)
+// blocksQA reports whether the blocks in are laid out as questions and
+// answers: lines starting "Q:" and lines starting "A:" (or "Question:",
+// "Answer:").
+func blocksQA(blocks []*block, in []int) bool {
+	var q, a bool
+	for _, k := range in {
+		if qaLines(blocks[k].text, &q, &a) {
+			return true
+		}
+	}
+	return false
 }
 
-// hasQA reports whether text is laid out as questions and answers: lines
-// starting "Q:" and lines starting "A:" (or "Question:", "Answer:").
-func hasQA(text string) bool {
-	var q, a bool
+func qaLines(text string, q, a *bool) bool {
 	for line := range strings.Lines(text) {
 		line = strings.TrimLeft(line, " \t*")
-		word, rest, ok := strings.Cut(line, ":")
-		if !ok || len(word) > 8 {
-			if w, _, ok2 := strings.Cut(line, "."); ok2 && (w == "Q" || w == "A") {
-				word, ok = w, true
-			} else {
+		word, _, ok := strings.Cut(line, ":")
+		if !ok || len(word) > 10 {
+			if word, _, ok = strings.Cut(line, "."); !ok || word != "Q" && word != "A" {
 				continue
 			}
 		}
-		_ = rest
 		switch strings.TrimRight(word, "*") {
 		case "Q", "Question":
-			q = true
+			*q = true
 		case "A", "Answer":
-			a = true
+			*a = true
 		}
-		if q && a {
+		if *q && *a {
 			return true
 		}
 	}

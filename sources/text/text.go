@@ -243,26 +243,18 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 			e.ref = flag
 		}
 		e.cite.Date = e.ref.date
-		var sb strings.Builder
-		for _, k := range scopes[i] {
-			sb.WriteString(blocks[k].text)
-			sb.WriteByte('\n')
+		e.statement = statementRe.MatchString(b.cite.title) || blocksQA(blocks, scopes[i])
+	}
+	// excerptText is the text of excerpt i, for finding a pull quote in it.
+	excerptText := func(i int) string {
+		if ex[i].text == "" {
+			ex[i].text = normQuote(joinText(blocks, scopes[i]))
 		}
-		e.text = sb.String()
-		e.statement = isStatement(b.cite.title, e.text)
+		return ex[i].text
 	}
 	docCite := info.cite
 	docCite.Date = docRef.date
-	docStatement := false
-	if layout == NoCitations {
-		docStatement = statementRe.MatchString(title)
-		for _, k := range docScope {
-			if docStatement {
-				break
-			}
-			docStatement = hasQA(blocks[k].text)
-		}
-	}
+	docStatement := layout == NoCitations && (statementRe.MatchString(title) || blocksQA(blocks, docScope))
 
 	secs := make([]timeline.Section, 0, len(blocks))
 	var cur *timeline.Section
@@ -358,7 +350,7 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 				// and cited as that excerpt.
 				if q := strings.TrimRight(normQuote(b.text), ".,;:!?… "); len(q) >= 30 && r.from != "citation" {
 					for i := range ex {
-						if strings.Contains(normQuote(ex[i].text), q) {
+						if strings.Contains(excerptText(i), q) {
 							cite.Title, cite.URL, cite.Date = ex[i].cite.Title, ex[i].cite.URL, ex[i].cite.Date
 							r = ex[i].ref
 							break
