@@ -193,16 +193,20 @@ func humanBytes(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-// readAll reads r up to limit bytes, refusing more.
-func readAll(r io.Reader, name string, limit int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
+// readAll reads r up to limit bytes, refusing more. size, when known
+// (a file's size, a Content-Length), sizes the buffer once.
+func readAll(r io.Reader, name string, limit, size int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if size > 0 && size <= limit {
+		buf.Grow(int(size) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
 		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: err}
 	}
-	if int64(len(data)) > limit {
+	if int64(buf.Len()) > limit {
 		return nil, tooLarge(name, 0, limit)
 	}
-	return data, nil
+	return buf.Bytes(), nil
 }
 
 func (res *Result) readFile(name string, size int64, opt Options, inFolder bool) error {
@@ -222,7 +226,7 @@ func (res *Result) readFile(name string, size int64, opt Options, inFolder bool)
 		return osError(name, err)
 	}
 	defer f.Close()
-	data, err := readAll(f, name, opt.maxBytes())
+	data, err := readAll(f, name, opt.maxBytes(), size)
 	if err != nil {
 		return err
 	}
@@ -238,7 +242,7 @@ func (res *Result) readStdin(opt Options) error {
 	if opt.Stdin == nil {
 		return &timeline.Error{Pos: timeline.Position{File: "-"}, Err: errors.New("no standard input to read")}
 	}
-	data, err := readAll(opt.Stdin, "-", opt.maxBytes())
+	data, err := readAll(opt.Stdin, "-", opt.maxBytes(), 0)
 	if err != nil {
 		return err
 	}
@@ -283,7 +287,7 @@ func (res *Result) fetch(ctx context.Context, u string, opt Options) error {
 	if resp.ContentLength > opt.maxBytes() {
 		return tooLarge(u, resp.ContentLength, opt.maxBytes())
 	}
-	data, err := readAll(resp.Body, u, opt.maxBytes())
+	data, err := readAll(resp.Body, u, opt.maxBytes(), resp.ContentLength)
 	if err != nil {
 		if ctx.Err() == context.DeadlineExceeded {
 			return fail(fmt.Errorf("%w: the download took over %s", ErrFetch, timeout))
