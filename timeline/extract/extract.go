@@ -230,11 +230,11 @@ type sectionExtractor struct {
 
 // cand is a timex chosen as an event date.
 type cand struct {
-	t        tempex.Timex
-	start    int // of the date text, preposition included
-	end      int
-	span     timeline.Span
-	qualifer bool
+	t         tempex.Timex
+	start     int // of the date text, preposition included
+	end       int
+	span      timeline.Span
+	qualifier bool
 }
 
 func (x *sectionExtractor) run() []*item {
@@ -275,7 +275,7 @@ func (x *sectionExtractor) run() []*item {
 				vague = append(vague, c)
 				continue
 			}
-			c.qualifer = isQualifier(text, s, t)
+			c.qualifier = isQualifier(text, s, t)
 			dated = append(dated, c)
 		}
 		dated = joinAdjacent(text, dated)
@@ -505,7 +505,7 @@ func joinAdjacent(text string, cs []cand) []cand {
 				p.t = c.t
 			}
 			p.end = c.end
-			p.qualifer = p.qualifer && c.qualifer
+			p.qualifier = p.qualifier && c.qualifier
 			continue
 		}
 		out = append(out, c)
@@ -521,7 +521,7 @@ func joinAdjacent(text string, cs []cand) []cand {
 func dropQualifiers(cs []cand) []cand {
 	other := false
 	for _, c := range cs {
-		if !c.qualifer {
+		if !c.qualifier {
 			other = true
 		}
 	}
@@ -530,7 +530,7 @@ func dropQualifiers(cs []cand) []cand {
 	}
 	out := cs[:0]
 	for _, c := range cs {
-		if !c.qualifer {
+		if !c.qualifier {
 			out = append(out, c)
 		}
 	}

@@ -422,7 +422,8 @@ func findReporting(s string) (reporting, bool) {
 		before := strings.TrimRight(s[:m[0]], " ")
 		// Postposed: "Y, X said ..." or "Y," X said ...; the speaker is a
 		// short phrase after the last comma.
-		if comma := lastCommaOutsideQuotes(before); comma > 0 {
+		// (A comma inside a closing quote, `"...program," X said`, counts.)
+		if comma := strings.LastIndex(before, ","); comma > 0 {
 			sp := strings.TrimLeft(before[comma+1:], " ”\"’")
 			// What follows the verb up to the next comma: nothing, or a
 			// date or "in a statement" — not a "that" clause.
@@ -493,11 +494,6 @@ func invertedSpeaker(rest string) string {
 		return ""
 	}
 	return strings.TrimSpace(rest)
-}
-
-func lastCommaOutsideQuotes(s string) int {
-	// A comma inside a closing quote ("...program," X said) counts.
-	return strings.LastIndex(s, ",")
 }
 
 // indexWord returns the index of the word w in s, or -1.
