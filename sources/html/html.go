@@ -24,8 +24,8 @@ const (
 	// zero; the tags of deeper elements are dropped (their text is kept).
 	DefaultMaxDepth = 256
 	// maxElements is the most elements the article extractor is given: it
-	// takes time that grows faster than the page (about 1 s for 20,000
-	// elements), so a larger page is extracted by a simpler rule that takes
+	// takes time that grows faster than the page (up to about 2 s for 20,000
+	// elements on this machine), so a larger page is extracted by a simpler rule that takes
 	// linear time (see plainArticle).
 	maxElements = 20_000
 )

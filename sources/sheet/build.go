@@ -56,6 +56,7 @@ func (t *table) build(dayFirst *bool, errs *timeline.ErrorList) *Sheet {
 	s.Order, s.OrderFrom = t.detectOrder(dayFirst)
 	cp := &cellParser{order: s.Order, shortTIMEX: t.has[fPrecision]}
 	ids := map[string]timeline.Position{}
+	next := map[string]int{} // the next number for a repeated generated id
 	s.Events = make([]timeline.Event, 0, len(t.rows))
 	for i := range t.rows {
 		rw := &t.rows[i]
@@ -78,12 +79,15 @@ func (t *table) build(dayFirst *bool, errs *timeline.ErrorList) *Sheet {
 		} else if _, dup := ids[ev.ID]; dup {
 			// Two rows with the same date, text and source: number the later.
 			base := ev.ID
-			for n := 2; ; n++ {
-				ev.ID = fmt.Sprintf("%s-%d", base, n)
+			n := max(next[base], 2)
+			for {
+				ev.ID = base + "-" + strconv.Itoa(n)
+				n++
 				if _, dup := ids[ev.ID]; !dup {
 					break
 				}
 			}
+			next[base] = n
 		}
 		if _, dup := ids[ev.ID]; !dup {
 			ids[ev.ID] = rw.pos
@@ -249,11 +253,9 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	if id := strings.TrimSpace(rw.get(fID)); id != "" {
 		ev.ID = id
 	} else {
-		body := ev.Text
-		if strings.TrimSpace(body) == "" {
-			body = ev.Title
-		}
-		ev.ID = timeline.MakeID(ev.Source().Name(), span, ev.DateText, body)
+		// The title is part of what the row says: rows with one text and
+		// different headlines are different events.
+		ev.ID = timeline.MakeID(ev.Source().Name(), span, ev.DateText, ev.Title+"\n"+ev.Text)
 	}
 	return ev
 }
