@@ -1,0 +1,602 @@
+package html
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"github.com/chronicle-project/chronicle/output/html/internal/browser"
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// The browser tests run the pages in headless Chromium. Outside CI they are
+// skipped when Chromium or the ECharts asset is missing; in CI (CI=true)
+// that is a failure.
+
+var (
+	browserOnce sync.Once
+	sharedB     *browser.Browser
+	browserErr  error
+)
+
+func needBrowser(t *testing.T) *browser.Browser {
+	t.Helper()
+	inCI := os.Getenv("CI") == "true"
+	if !HasEmbeddedECharts() {
+		msg := "the ECharts asset is not embedded: run `make assets` (scripts/fetch-echarts.sh)"
+		if inCI {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	path, err := browser.Path()
+	if err != nil {
+		if inCI {
+			t.Fatalf("CI=true and %v", err)
+		}
+		t.Skip(err)
+	}
+	browserOnce.Do(func() { sharedB, browserErr = browser.Start(context.Background(), path, 1280, 900) })
+	if browserErr != nil {
+		t.Fatal(browserErr)
+	}
+	return sharedB
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if sharedB != nil {
+		sharedB.Close()
+	}
+	os.Exit(code)
+}
+
+// page is a timeline open in a tab.
+type page struct {
+	t   *testing.T
+	tab *browser.Tab
+	id  string
+}
+
+func (p *page) eval(js string, out any) {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.tab.Ctx, 20*time.Second)
+	defer cancel()
+	if err := chromedp.Run(ctx, chromedp.Evaluate(js, out)); err != nil {
+		p.t.Fatalf("evaluating %s: %v", js, err)
+	}
+}
+
+func (p *page) st(expr string) string {
+	return fmt.Sprintf("window.__chronicle[%q].%s", p.id, expr)
+}
+
+// waitFor polls a JavaScript condition.
+func (p *page) waitFor(cond string) {
+	p.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		var ok bool
+		p.eval("!!("+cond+")", &ok)
+		if ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			p.t.Fatalf("timed out waiting for %s; errors: %q", cond, p.tab.Errors())
+		}
+		time.Sleep(30 * time.Millisecond)
+	}
+}
+
+func writeFile(t *testing.T, name string, c *timeline.Chronology, opt Options) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := Write(&b, c, opt); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// openFile loads a page from file:// and waits until the chart with the
+// given id has drawn (id "" means the only one).
+func openFile(t *testing.T, b *browser.Browser, path, id string) *page {
+	t.Helper()
+	tab, err := b.NewTab()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(tab.Close)
+	ctx, cancel := context.WithTimeout(tab.Ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Run(ctx, chromedp.Navigate("file://"+path)); err != nil {
+		t.Fatal(err)
+	}
+	p := &page{t: t, tab: tab, id: id}
+	if id == "" {
+		p.waitFor("window.__chronicle && Object.keys(window.__chronicle).length")
+		p.eval("Object.keys(window.__chronicle)[0]", &p.id)
+	}
+	p.waitFor(p.st("state") + " === 'drawn' || " + p.st("state") + " === 'failed'")
+	var state string
+	p.eval(p.st("state"), &state)
+	if state != "drawn" {
+		var msg string
+		p.eval(p.st("error"), &msg)
+		t.Fatalf("chart did not draw: %s", msg)
+	}
+	return p
+}
+
+func openChronology(t *testing.T, b *browser.Browser, c *timeline.Chronology, opt Options) *page {
+	t.Helper()
+	return openFile(t, b, writeFile(t, "timeline.html", c, opt), "")
+}
+
+// clean checks that the page stayed offline and quiet.
+func (p *page) clean() {
+	p.t.Helper()
+	for _, u := range p.tab.Requests() {
+		if !strings.HasPrefix(u, "file:") && !strings.HasPrefix(u, "data:") {
+			p.t.Errorf("page requested %s", u)
+		}
+	}
+	if bl := p.tab.Blocked(); len(bl) > 0 {
+		p.t.Errorf("blocked requests: %q", bl)
+	}
+	if e := p.tab.Errors(); len(e) > 0 {
+		p.t.Errorf("console errors: %q", e)
+	}
+	if d := p.tab.Dialogs(); len(d) > 0 {
+		p.t.Errorf("dialogs opened: %q", d)
+	}
+	var hooked []string
+	p.eval("(window.__dialogs || []).concat(window.__csp || [], window.__xss ? ['window.__xss set'] : [])", &hooked)
+	if len(hooked) > 0 {
+		p.t.Errorf("dialogs, CSP violations or XSS flag: %q", hooked)
+	}
+}
+
+// hover moves the mouse over event i and returns the tooltip's text once
+// it holds want (or whatever it holds after 3 s).
+func (p *page) hover(i int, want string) (string, bool) {
+	p.t.Helper()
+	var pt []float64
+	p.eval(fmt.Sprintf("%s", p.st(fmt.Sprintf("point(%d)", i))), &pt)
+	if len(pt) != 2 {
+		return "", false
+	}
+	ctx, cancel := context.WithTimeout(p.tab.Ctx, 10*time.Second)
+	defer cancel()
+	// Close the last tooltip (it takes the pointer, so it can cover the
+	// next event), then enter, so that each hover opens the tooltip anew.
+	var ok bool
+	if err := chromedp.Run(ctx, chromedp.MouseEvent(input.MouseMoved, 2, 2)); err != nil {
+		p.t.Fatal(err)
+	}
+	p.eval(fmt.Sprintf(`(function(){echarts.getInstanceByDom(document.getElementById('%s-chart')).dispatchAction({type:'hideTip'}); return true;})()`, p.id), &ok)
+	p.waitFor(fmt.Sprintf(`(function(){var t=document.querySelector('#%s-chart .chr-tip-box'); return !t || getComputedStyle(t).visibility === 'hidden' || getComputedStyle(t).display === 'none';})()`, p.id))
+	if err := chromedp.Run(ctx, chromedp.MouseEvent(input.MouseMoved, pt[0], pt[1])); err != nil {
+		p.t.Fatal(err)
+	}
+	tip := fmt.Sprintf(`(function(){var t=document.querySelector('#%s-chart .chr-tip-box');
+	  var s=t && getComputedStyle(t); return s && s.display !== 'none' && s.visibility !== 'hidden' && s.opacity !== '0' ? t.textContent : '';})()`, p.id)
+	deadline := time.Now().Add(3 * time.Second)
+	var text string
+	for time.Now().Before(deadline) {
+		p.eval(tip, &text)
+		if text != "" && strings.Contains(text, want) {
+			return text, true
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	return text, true
+}
+
+func (p *page) screenshot(sel string) image.Image {
+	p.t.Helper()
+	var buf []byte
+	ctx, cancel := context.WithTimeout(p.tab.Ctx, 20*time.Second)
+	defer cancel()
+	if err := chromedp.Run(ctx, chromedp.Screenshot(sel, &buf, chromedp.ByQuery)); err != nil {
+		p.t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(buf))
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	return img
+}
+
+// inked returns the share of pixels that differ clearly from the
+// top-left pixel, the background.
+func inked(img image.Image) float64 {
+	b := img.Bounds()
+	br, bg, bb, _ := img.At(b.Min.X, b.Min.Y).RGBA()
+	n := 0
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			if absDiff(r, br)+absDiff(g, bg)+absDiff(bl, bb) > 3*0x1800 {
+				n++
+			}
+		}
+	}
+	return float64(n) / float64(b.Dx()*b.Dy())
+}
+
+func absDiff(a, b uint32) uint32 {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
+
+func mustLoad(t *testing.T, name string) *timeline.Chronology {
+	t.Helper()
+	c, err := loadChronology(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestBrowserExamples(t *testing.T) {
+	b := needBrowser(t)
+	for _, name := range []string{"small.json", "history.json"} {
+		for _, theme := range []string{"light", "dark"} {
+			t.Run(name+"/"+theme, func(t *testing.T) {
+				c := mustLoad(t, name)
+				p := openChronology(t, b, c, Options{Theme: theme})
+				if share := inked(p.screenshot("#" + p.id + "-chart")); share < 0.02 {
+					t.Errorf("the chart looks blank: %.2f%% of its pixels are drawn", 100*share)
+				}
+				var n, drawn int
+				p.eval(p.st("events"), &n)
+				p.eval(p.st("drawn"), &drawn)
+				if want := len(c.Dated()); n != want || drawn != want {
+					t.Errorf("page has %d events, draws %d; want %d", n, drawn, want)
+				}
+				p.clean()
+			})
+		}
+	}
+}
+
+func TestBrowserTooltips(t *testing.T) {
+	b := needBrowser(t)
+	c := mustLoad(t, "small.json")
+	p := openChronology(t, b, c, Options{})
+	m := buildModel(c)
+	for i, it := range m.Events {
+		t.Run(fmt.Sprint(i), func(t *testing.T) {
+			p := &page{t: t, tab: p.tab, id: p.id}
+			text, drawn := p.hover(i, headline(it.ev))
+			if !drawn {
+				t.Fatalf("event %d (%s) is not drawn", i, headline(it.ev))
+			}
+			for _, want := range []string{headline(it.ev), it.when, it.ev.Text, it.ev.DateText, it.ev.Source().Name()} {
+				if !strings.Contains(text, want) {
+					t.Errorf("tooltip %q lacks %q", text, want)
+				}
+			}
+		})
+	}
+	p.clean()
+}
+
+func TestBrowserInteraction(t *testing.T) {
+	b := needBrowser(t)
+	c := mustLoad(t, "small.json")
+	m := buildModel(c)
+	total := len(m.Events)
+
+	t.Run("legend hides a group", func(t *testing.T) {
+		p := openChronology(t, b, c, Options{})
+		hidden := m.Groups[0]
+		inGroup := 0
+		for _, it := range m.Events {
+			if it.group == 0 {
+				inGroup++
+			}
+		}
+		var name string
+		p.eval(fmt.Sprintf(`(function(){var ch=echarts.getInstanceByDom(document.getElementById('%s-chart'));
+		  ch.dispatchAction({type:'legendUnSelect', name:%q}); return ch.getOption().series[0].name;})()`, p.id, hidden), &name)
+		if name != hidden {
+			t.Fatalf("series 0 is %q, want %q", name, hidden)
+		}
+		p.waitFor(fmt.Sprintf("%s === %d", p.st("drawn"), total-inGroup))
+		var pt []float64
+		for i, it := range m.Events {
+			p.eval(p.st(fmt.Sprintf("point(%d)", i)), &pt)
+			if (it.group == 0) != (pt == nil) {
+				t.Errorf("event %d of group %d: drawn at %v after hiding group 0", i, it.group, pt)
+			}
+		}
+		p.clean()
+	})
+
+	t.Run("search filters", func(t *testing.T) {
+		p := openChronology(t, b, c, Options{})
+		ctx, cancel := context.WithTimeout(p.tab.Ctx, 10*time.Second)
+		defer cancel()
+		if err := chromedp.Run(ctx, chromedp.SendKeys("#"+p.id+"-search", "lu kang", chromedp.ByQuery)); err != nil {
+			t.Fatal(err)
+		}
+		p.waitFor(p.st("matches") + " === 1")
+		p.waitFor(p.st("drawn") + " === 1")
+		var count string
+		var visible int
+		p.eval(fmt.Sprintf("document.getElementById('%s-count').textContent", p.id), &count)
+		p.eval(fmt.Sprintf("document.querySelectorAll('#%s-list tbody tr:not([hidden])').length", p.id), &visible)
+		if count != fmt.Sprintf("1 of %d events", total) || visible != 1 {
+			t.Errorf("after searching: count %q, %d rows visible", count, visible)
+		}
+		text, _ := p.hover(indexOf(m, "Lu Kang calls the reports untrue"), "Lu Kang")
+		if !strings.Contains(text, "Lu Kang") {
+			t.Errorf("the matching event's tooltip is %q", text)
+		}
+		p.clean()
+	})
+
+	t.Run("click highlights the row", func(t *testing.T) {
+		p := openChronology(t, b, c, Options{})
+		i := indexOf(m, "Human Rights Watch denounces the DNA campaign")
+		var pt []float64
+		p.eval(p.st(fmt.Sprintf("point(%d)", i)), &pt)
+		ctx, cancel := context.WithTimeout(p.tab.Ctx, 10*time.Second)
+		defer cancel()
+		if err := chromedp.Run(ctx, chromedp.MouseClickXY(pt[0], pt[1])); err != nil {
+			t.Fatal(err)
+		}
+		p.waitFor(fmt.Sprintf("document.getElementById('%s-e%d').classList.contains('chr-selected')", p.id, i))
+		var active string
+		p.eval("document.activeElement.id", &active)
+		if want := fmt.Sprintf("%s-e%d", p.id, i); active != want {
+			t.Errorf("focus is on %q, want the row %q", active, want)
+		}
+		p.clean()
+	})
+
+	t.Run("keyboard in the list", func(t *testing.T) {
+		p := openChronology(t, b, c, Options{})
+		ctx, cancel := context.WithTimeout(p.tab.Ctx, 10*time.Second)
+		defer cancel()
+		row0 := fmt.Sprintf("#%s-e0", p.id)
+		if err := chromedp.Run(ctx, chromedp.Focus(row0, chromedp.ByQuery),
+			chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.Enter)); err != nil {
+			t.Fatal(err)
+		}
+		var active string
+		p.eval("document.activeElement.id", &active)
+		if want := fmt.Sprintf("%s-e2", p.id); active != want {
+			t.Errorf("after two ArrowDown, focus is on %q, want %q", active, want)
+		}
+		p.waitFor(p.st("selected") + " === 2")
+		p.waitFor(fmt.Sprintf("(document.querySelector('#%s-chart .chr-tip-box')||{}).textContent && document.querySelector('#%s-chart .chr-tip-box').textContent.indexOf(%q) >= 0",
+			p.id, p.id, headline(m.Events[2].ev)))
+		p.clean()
+	})
+}
+
+func indexOf(m *model, title string) int {
+	for i, it := range m.Events {
+		if headline(it.ev) == title {
+			return i
+		}
+	}
+	panic("no event " + title)
+}
+
+func TestBrowserXSS(t *testing.T) {
+	b := needBrowser(t)
+	c := mustLoad(t, "xss.json")
+	for _, opt := range []Options{{}, {Theme: "dark"}} {
+		t.Run("theme "+opt.Theme, func(t *testing.T) {
+			p := openChronology(t, b, c, opt)
+			m := buildModel(c)
+			for i := range m.Events {
+				text, drawn := p.hover(i, headline(m.Events[i].ev))
+				if !drawn {
+					t.Errorf("event %d is not drawn", i)
+					continue
+				}
+				if !strings.Contains(text, headline(m.Events[i].ev)) {
+					t.Errorf("tooltip %d %q does not show the title as text", i, text)
+				}
+			}
+			// Click every event, so that every row gets selected too.
+			for i := range m.Events {
+				var pt []float64
+				p.eval(p.st(fmt.Sprintf("point(%d)", i)), &pt)
+				if pt != nil {
+					ctx, cancel := context.WithTimeout(p.tab.Ctx, 5*time.Second)
+					chromedp.Run(ctx, chromedp.MouseClickXY(pt[0], pt[1]))
+					cancel()
+				}
+			}
+			var injected int
+			p.eval(`document.querySelectorAll('img, iframe, svg, object, embed, style:not(:first-of-type), [onerror], [onload], [onclick], [onmouseover], b, a[href^="javascript"], a[href^="data"], a[href^="//"]').length`, &injected)
+			if injected != 0 {
+				t.Errorf("%d injected elements in the page", injected)
+			}
+			var scripts int
+			p.eval(`document.scripts.length`, &scripts)
+			if scripts != 3 {
+				t.Errorf("the page has %d script elements, want 3 (data, ECharts, ours)", scripts)
+			}
+			var hrefs []string
+			p.eval(`Array.from(document.querySelectorAll('a[href]')).map(function(a){return a.href})`, &hrefs)
+			for _, h := range hrefs {
+				if !strings.HasPrefix(h, "https://") && !strings.HasPrefix(h, "http://") {
+					t.Errorf("link to %q", h)
+				}
+			}
+			p.clean()
+		})
+	}
+}
+
+// TestBrowserEmbedding: two fragments on one page, and the full page in
+// an iframe that it sizes itself to.
+func TestBrowserEmbedding(t *testing.T) {
+	b := needBrowser(t)
+	small, history := mustLoad(t, "small.json"), mustLoad(t, "history.json")
+	dir := t.TempDir()
+
+	t.Run("two fragments", func(t *testing.T) {
+		var f1, f2 bytes.Buffer
+		if err := Write(&f1, small, Options{Fragment: true, Height: "320px"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := Write(&f2, history, Options{Fragment: true, Theme: "dark"}); err != nil {
+			t.Fatal(err)
+		}
+		host := "<!DOCTYPE html><html><head><meta charset=utf-8><title>Report</title></head><body><h1>A report</h1>\n" +
+			f1.String() + "<p>Between the timelines.</p>\n" + f2.String() + "</body></html>\n"
+		path := filepath.Join(dir, "host.html")
+		os.WriteFile(path, []byte(host), 0o644)
+		id1, id2 := fragmentID(t, f1.String()), fragmentID(t, f2.String())
+		if id1 == id2 {
+			t.Fatalf("both fragments have id %q", id1)
+		}
+		p := openFile(t, b, path, id1)
+		p2 := &page{t: t, tab: p.tab, id: id2}
+		p2.waitFor(p2.st("state") + " === 'drawn'")
+		var h float64
+		p.eval(fmt.Sprintf("document.getElementById('%s-chart').getBoundingClientRect().height", id1), &h)
+		if h != 320 {
+			t.Errorf("first fragment's chart is %vpx high, want 320", h)
+		}
+		text, _ := p2.hover(0, "Caesar")
+		if !strings.Contains(text, "Caesar") {
+			t.Errorf("second fragment's first tooltip: %q", text)
+		}
+		p.clean()
+	})
+
+	t.Run("iframe", func(t *testing.T) {
+		inner := writeFile(t, "timeline.html", small, Options{})
+		host := fmt.Sprintf("<!DOCTYPE html><html><body><iframe id=f src=%q width=640 height=480></iframe></body></html>", "file://"+inner)
+		path := filepath.Join(dir, "iframe.html")
+		os.WriteFile(path, []byte(host), 0o644)
+		tab, err := b.NewTab()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer tab.Close()
+		ctx, cancel := context.WithTimeout(tab.Ctx, 30*time.Second)
+		defer cancel()
+		if err := chromedp.Run(ctx, chromedp.Navigate("file://"+path)); err != nil {
+			t.Fatal(err)
+		}
+		p := &page{t: t, tab: tab}
+		p.waitFor(`(function(){var w=document.getElementById('f').contentWindow; return w.__chronicle && Object.values(w.__chronicle)[0].state === 'drawn';})()`)
+		var w float64
+		p.eval(`(function(){var d=document.getElementById('f').contentDocument; return d.querySelector('.chr-chart canvas').getBoundingClientRect().width;})()`, &w)
+		if w < 500 || w > 640 {
+			t.Errorf("chart in a 640px iframe is %vpx wide", w)
+		}
+		p.clean()
+	})
+}
+
+func fragmentID(t *testing.T, s string) string {
+	t.Helper()
+	const marker = `<div class="chronicle" id="`
+	i := strings.Index(s, marker)
+	if i < 0 {
+		t.Fatal("no chronicle div in fragment")
+	}
+	s = s[i+len(marker):]
+	return s[:strings.IndexByte(s, '"')]
+}
+
+// synthetic returns a deterministic chronology of n events over five
+// lanes and every kind of date.
+func synthetic(n int) *timeline.Chronology {
+	c := &timeline.Chronology{Title: fmt.Sprintf("%d synthetic events", n)}
+	lanes := []string{"Reuters", "Associated Press", "The Himalayan Times", "Human Rights Watch", "Ministry of Foreign Affairs"}
+	for i := 0; i < n; i++ {
+		d := timeline.Date{Year: 1900 + (i*7919)%125, Month: 1 + (i*31)%12, Day: 1 + (i*17)%28}
+		switch i % 10 {
+		case 0:
+			d.Prec = timeline.Year
+			d.Month, d.Day = 0, 0
+		case 1, 2:
+			d.Prec = timeline.Month
+			d.Day = 0
+		case 3:
+			d.Prec = timeline.Day
+			d.Mod = timeline.ModApprox
+		default:
+			d.Prec = timeline.Day
+		}
+		ev := timeline.Event{
+			Span:     timeline.Span{Start: d},
+			DateText: d.String(),
+			Title:    fmt.Sprintf("Event number %d in the record", i),
+			Text:     fmt.Sprintf("Event number %d happened, the report says, in a sentence of ordinary length for a news story.", i),
+			Group:    lanes[i%len(lanes)],
+			Sources:  []timeline.Citation{{Outlet: lanes[i%len(lanes)], URL: fmt.Sprintf("https://example.org/story/%d", i)}},
+		}
+		ev.ID = timeline.MakeID(ev.Group, ev.Span, ev.DateText, ev.Text)
+		c.Events = append(c.Events, ev)
+	}
+	return c
+}
+
+// TestBrowserPerformance measures the time from navigation to the first
+// drawn frame and the JavaScript heap, and checks that 10,000 events draw
+// within 2 s and that more switch to the density view.
+func TestBrowserPerformance(t *testing.T) {
+	b := needBrowser(t)
+	for _, n := range []int{100, 1000, 10000, 30000} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			path := writeFile(t, "timeline.html", synthetic(n), Options{})
+			info, _ := os.Stat(path)
+			p := openFile(t, b, path, "")
+			var draw float64
+			p.eval(p.st("drawMs"), &draw)
+			var used, total float64
+			ctx, cancel := context.WithTimeout(p.tab.Ctx, 10*time.Second)
+			defer cancel()
+			err := chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+				var err error
+				used, total, _, _, err = runtime.GetHeapUsage().Do(ctx)
+				return err
+			}))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var mode string
+			p.eval(p.st("mode"), &mode)
+			t.Logf("%6d events: file %5.1f MB, first draw %6.0f ms after navigation, JS heap %5.1f MB used (%5.1f MB allocated), %s view",
+				n, float64(info.Size())/1e6, draw, used/1e6, total/1e6, mode)
+			if n <= 10000 && draw > 2000 {
+				t.Errorf("%d events took %.0f ms to draw, want < 2000", n, draw)
+			}
+			if want := map[bool]string{true: "density", false: "detail"}[n > 10000]; mode != want {
+				t.Errorf("%d events drawn in %s view, want %s", n, mode, want)
+			}
+			p.clean()
+		})
+	}
+}

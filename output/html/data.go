@@ -1,0 +1,258 @@
+package html
+
+import (
+	"fmt"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// model is what a page shows: the events placed on the axis, in
+// chronological order, their lanes, and the vague ones listed apart.
+type model struct {
+	Groups []string
+	Events []item // dated, drawn and listed
+	Vague  []item // listed only
+}
+
+// item is one event as the page needs it.
+type item struct {
+	ev *timeline.Event
+
+	start, end int64 // UTC milliseconds, [start, end)
+	point      bool  // day precision or finer: drawn as a point
+	flags      int   // flagApprox | flagOpenStart | flagOpenEnd
+	group      int
+	when       string // the normalized date, for people ("July 2017")
+	value      string // the TIMEX3 value(s) ("2017-07", "1558/1603")
+}
+
+// Marks on an item, read by the page script.
+const (
+	flagApprox    = 1 // approximate or part of a period (early/mid/late)
+	flagOpenStart = 2 // before ...: no known start
+	flagOpenEnd   = 4 // after ...: no known end
+)
+
+// noGroup names the lane of events that have neither a group nor a source.
+const noGroup = "(no source)"
+
+func buildModel(c *timeline.Chronology) *model {
+	events := make([]*timeline.Event, len(c.Events))
+	for i := range c.Events {
+		events[i] = &c.Events[i]
+	}
+	slices.SortStableFunc(events, timeline.CompareEvents)
+
+	m := &model{}
+	lane := map[string]int{}
+	for _, ev := range events {
+		it := item{ev: ev, when: spanText(ev.Span), value: spanValue(ev.Span)}
+		if ev.Span.Start.Prec == timeline.PrecisionNone {
+			m.Vague = append(m.Vague, it)
+			continue
+		}
+		g := ev.GroupName()
+		if g == "" {
+			g = noGroup
+		}
+		n, ok := lane[g]
+		if !ok {
+			n = len(m.Groups)
+			lane[g] = n
+			m.Groups = append(m.Groups, g)
+		}
+		it.group = n
+		it.place()
+		m.Events = append(m.Events, it)
+	}
+	return m
+}
+
+// place computes where the item is drawn: its instants, whether it is a
+// point, and its marks.
+func (it *item) place() {
+	sp := it.ev.Span
+	s, e := sp.Start.Bounds()
+	start, end := s, e
+	mod := sp.Start.Mod
+	if sp.IsRange() && sp.End.Prec != timeline.PrecisionNone {
+		_, end = sp.End.Bounds()
+		if end.Before(start) { // a hand-edited sheet may have them swapped
+			start, _ = sp.End.Bounds()
+			_, end = sp.Start.Bounds()
+		}
+		if sp.End.Mod == timeline.ModApprox || mod == timeline.ModApprox {
+			it.flags |= flagApprox
+		}
+		switch {
+		case mod == timeline.ModBefore || mod == timeline.ModOnOrBefore:
+			it.flags |= flagOpenStart
+		case sp.End.Mod == timeline.ModAfter || sp.End.Mod == timeline.ModOnOrAfter:
+			it.flags |= flagOpenEnd
+		}
+	} else {
+		third := e.Sub(s) / 3
+		switch mod {
+		case timeline.ModApprox, timeline.ModLessThan, timeline.ModMoreThan,
+			timeline.ModEqualOrLess, timeline.ModEqualOrMore:
+			it.flags |= flagApprox
+		case timeline.ModStart:
+			end = s.Add(third)
+			it.flags |= flagApprox
+		case timeline.ModMid:
+			start, end = s.Add(third), e.Add(-third)
+			it.flags |= flagApprox
+		case timeline.ModEnd:
+			start = e.Add(-third)
+			it.flags |= flagApprox
+		case timeline.ModBefore:
+			start, end = s, s
+			it.flags |= flagOpenStart
+		case timeline.ModOnOrBefore:
+			start, end = e, e
+			it.flags |= flagOpenStart
+		case timeline.ModAfter:
+			start, end = e, e
+			it.flags |= flagOpenEnd
+		case timeline.ModOnOrAfter:
+			start, end = s, s
+			it.flags |= flagOpenEnd
+		}
+		it.point = sp.Start.Prec >= timeline.Day && !mod.OpenEnded()
+	}
+	it.start, it.end = start.UnixMilli(), end.UnixMilli()
+}
+
+// spanValue is the TIMEX3 value of a span: "2017-07", or "1558/1603" for a
+// range, with the mod in brackets when there is one.
+func spanValue(sp timeline.Span) string {
+	v := dateValue(sp.Start)
+	if sp.IsRange() {
+		v += "/" + dateValue(sp.End)
+	}
+	return v
+}
+
+func dateValue(d timeline.Date) string {
+	if d.Mod != timeline.ModNone {
+		return d.String() + " [" + d.Mod.String() + "]"
+	}
+	return d.String()
+}
+
+// spanText says a span for people: "July 2017", "about 1450",
+// "1558 – 1603".
+func spanText(sp timeline.Span) string {
+	if sp.IsRange() {
+		return dateText(sp.Start) + " – " + dateText(sp.End)
+	}
+	return dateText(sp.Start)
+}
+
+var modWords = map[timeline.Mod]string{
+	timeline.ModBefore:      "before ",
+	timeline.ModAfter:       "after ",
+	timeline.ModOnOrBefore:  "on or before ",
+	timeline.ModOnOrAfter:   "on or after ",
+	timeline.ModLessThan:    "less than ",
+	timeline.ModMoreThan:    "more than ",
+	timeline.ModEqualOrLess: "at most ",
+	timeline.ModEqualOrMore: "at least ",
+	timeline.ModStart:       "early ",
+	timeline.ModMid:         "mid ",
+	timeline.ModEnd:         "late ",
+	timeline.ModApprox:      "about ",
+}
+
+// dateText says a date for people, at the precision it was written at.
+func dateText(d timeline.Date) string {
+	switch d.Ref {
+	case timeline.PastRef:
+		return "in the past (no date)"
+	case timeline.PresentRef:
+		return "at present (no date)"
+	case timeline.FutureRef:
+		return "in the future (no date)"
+	}
+	if d.Prec == timeline.PrecisionNone {
+		return "no date"
+	}
+	return modWords[d.Mod] + periodText(d)
+}
+
+var seasonNames = [...]string{"", "spring", "summer", "fall", "winter"}
+
+var partNames = [...]string{"", "morning", "midday", "afternoon", "daytime", "evening", "night"}
+
+func periodText(d timeline.Date) string {
+	switch d.Prec {
+	case timeline.Millennium, timeline.Century, timeline.Decade:
+		n := map[timeline.Precision]int{timeline.Decade: 10, timeline.Century: 100, timeline.Millennium: 1000}[d.Prec]
+		if d.Year >= 0 {
+			if d.Prec == timeline.Decade {
+				return "the " + strconv.Itoa(d.Year) + "s"
+			}
+			return strconv.Itoa(d.Year) + "–" + strconv.Itoa(d.Year+n-1)
+		}
+		return strconv.Itoa(-d.Year+n-1) + "–" + strconv.Itoa(-d.Year) + " BC"
+	case timeline.Year:
+		return yearText(d.Year)
+	case timeline.Half:
+		return [...]string{"", "first", "second"}[min(max(d.Half, 0), 2)] + " half of " + yearText(d.Year)
+	case timeline.Quarter:
+		return "Q" + strconv.Itoa(d.Quarter) + " " + yearText(d.Year)
+	case timeline.Season:
+		return seasonNames[min(int(d.Season), 4)] + " " + yearText(d.Year)
+	case timeline.Month:
+		return time.Month(d.Month).String() + " " + yearText(d.Year)
+	case timeline.Week:
+		return "week " + strconv.Itoa(d.Week) + " of " + yearText(d.Year)
+	}
+	s := strconv.Itoa(d.Day) + " " + time.Month(d.Month).String() + " " + yearText(d.Year)
+	if d.Prec == timeline.Day {
+		if d.Part != timeline.NoPart {
+			s += ", " + partNames[min(int(d.Part), 6)]
+		}
+		return s
+	}
+	s += fmt.Sprintf(", %02d:%02d", d.Hour, d.Minute)
+	if d.Prec >= timeline.Second {
+		s += fmt.Sprintf(":%02d", d.Second)
+	}
+	if d.HasZone {
+		z := d.Zone
+		sign := "+"
+		if z < 0 {
+			sign, z = "−", -z
+		}
+		s += fmt.Sprintf(" UTC%s%02d:%02d", sign, z/60, z%60)
+	}
+	return s
+}
+
+func yearText(y int) string {
+	if y < 0 {
+		return strconv.Itoa(-y) + " BC"
+	}
+	return strconv.Itoa(y)
+}
+
+// safeURL returns u when it is an absolute http or https address that can
+// be made a link, and "" otherwise (javascript:, data:, relative paths ...).
+func safeURL(u string) string {
+	u = strings.TrimSpace(u)
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" || p.Opaque != "" {
+		return ""
+	}
+	switch strings.ToLower(p.Scheme) {
+	case "http", "https":
+		return p.String()
+	}
+	return ""
+}
