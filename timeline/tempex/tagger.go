@@ -159,6 +159,9 @@ func (t *Tagger) timex(r res) Timex {
 	} else {
 		x.Value = r.d.String()
 	}
+	if x.Value[0] == 'P' && !strings.HasSuffix(x.Value, "_REF") || strings.IndexByte(x.Value, 'X') >= 0 {
+		return x // durations and values with unknown parts are not dates
+	}
 	if d, err := timeline.ParseDate(x.Value); err == nil {
 		x.Date = d
 		if r.typ == Date || r.typ == Time {
