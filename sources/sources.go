@@ -196,17 +196,32 @@ func humanBytes(n int64) string {
 // readAll reads r up to limit bytes, refusing more. size, when known
 // (a file's size, a Content-Length), sizes the buffer once.
 func readAll(r io.Reader, name string, limit, size int64) ([]byte, error) {
-	var buf bytes.Buffer
+	lr := io.LimitReader(r, limit+1)
+	var b []byte
+	var err error
 	if size > 0 && size <= limit {
-		buf.Grow(int(size) + bytes.MinRead)
+		b = make([]byte, size+1) // +1 to see that the input ends there
+		var n int
+		n, err = io.ReadFull(lr, b)
+		b = b[:n]
+		switch err {
+		case io.ErrUnexpectedEOF, io.EOF:
+			err = nil // shorter than announced
+		case nil:
+			var rest []byte // longer than announced (a growing file)
+			rest, err = io.ReadAll(lr)
+			b = append(b, rest...)
+		}
+	} else {
+		b, err = io.ReadAll(lr)
 	}
-	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
+	if err != nil {
 		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: err}
 	}
-	if int64(buf.Len()) > limit {
+	if int64(len(b)) > limit {
 		return nil, tooLarge(name, 0, limit)
 	}
-	return buf.Bytes(), nil
+	return b, nil
 }
 
 func (res *Result) readFile(name string, size int64, opt Options, inFolder bool) error {
