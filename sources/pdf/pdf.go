@@ -8,7 +8,10 @@
 // gutters between them, and each column is read top to bottom, left
 // column first. A line that spans the columns (a title, a footer) is read
 // where it stands. Lines are joined by "\n", and a wider vertical gap or a
-// change of font size makes a paragraph break (a blank line).
+// change of font size makes a paragraph break (a blank line). Running
+// heads and feet (a first or last line that recurs, page numbers aside, on
+// half the pages or more) are kept on the first page only, so that a date
+// in a running footer is read once.
 //
 // The document's date is the Info dictionary's CreationDate (never its
 // ModDate) with RefFrom "metadata", and its title the Info Title.
@@ -106,7 +109,8 @@ func Read(r io.ReaderAt, size int64, name string) (doc *timeline.Document, err e
 	if treeErr != nil {
 		errs.Add(&timeline.Error{Pos: timeline.Position{File: name}, Err: treeErr})
 	}
-	line, offset, glyphs := 1, 0, 0
+	glyphs := 0
+	var texts []string
 	for i, pv := range pages {
 		gs, err := pageGlyphs(lpdf.Page{V: pv}, DefaultMaxGlyphs-glyphs)
 		if errors.Is(err, errLimit) {
@@ -119,7 +123,11 @@ func Read(r io.ReaderAt, size int64, name string) (doc *timeline.Document, err e
 			continue
 		}
 		glyphs += len(gs)
-		text := strings.ToValidUTF8(pageText(gs), "\uFFFD")
+		texts = append(texts, strings.ToValidUTF8(pageText(gs), "\uFFFD"))
+	}
+	dropRunning(texts)
+	line, offset := 1, 0
+	for _, text := range texts {
 		if text == "" {
 			continue
 		}
@@ -236,4 +244,59 @@ func pdfDate(s string) timeline.Date {
 		return timeline.Date{}
 	}
 	return d
+}
+
+// dropRunning removes running heads and feet: a first or last line that
+// recurs, numbers aside, on at least half the pages (two at least) is kept
+// on the first page it appears on and dropped from the others, so that a
+// date in a running footer is read once, not once a page.
+func dropRunning(texts []string) {
+	if len(texts) < 2 {
+		return
+	}
+	key := func(l string) string {
+		return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return '#'
+			}
+			return r
+		}, l)), " ")
+	}
+	edges := func(t string) (first, last string) {
+		lines := strings.Split(t, "\n")
+		return lines[0], lines[len(lines)-1]
+	}
+	count := map[string]int{}
+	for _, t := range texts {
+		if t == "" {
+			continue
+		}
+		first, last := edges(t)
+		count[key(first)]++
+		if key(last) != key(first) {
+			count[key(last)]++
+		}
+	}
+	need := max(2, (len(texts)+1)/2)
+	seen := map[string]bool{}
+	for i, t := range texts {
+		if t == "" {
+			continue
+		}
+		first, last := edges(t)
+		kf, kl := key(first), key(last)
+		if count[kl] >= need && strings.Contains(t, "\n") {
+			if seen[kl] {
+				t = strings.TrimRight(t[:len(t)-len(last)], "\n")
+			}
+			seen[kl] = true
+		}
+		if count[kf] >= need && t != "" {
+			if seen[kf] && kf != kl {
+				t = strings.TrimLeft(strings.TrimPrefix(t, first), "\n")
+			}
+			seen[kf] = true
+		}
+		texts[i] = t
+	}
 }

@@ -407,3 +407,76 @@ func pageOf(t *testing.T, data []byte) lpdf.Page {
 	}
 	return lpdf.Page{V: pages[0]}
 }
+
+// TestCompositeFont reads text drawn with a Type0 (CID) font and a
+// ToUnicode map, as word processors embed their fonts.
+func TestCompositeFont(t *testing.T) {
+	cmap := `/CIDInit /ProcSet findresource begin
+12 dict begin
+begincmap
+1 begincodespacerange
+<0000> <FFFF>
+endcodespacerange
+3 beginbfchar
+<0001> <0048>
+<0002> <0069>
+<0003> <0020>
+endbfchar
+1 beginbfrange
+<0010> <0012> <0031>
+endbfrange
+endcmap
+CMapName currentdict /CMap defineresource pop
+end
+end`
+	b := &builder{}
+	b.add("<< /Type /Catalog /Pages 2 0 R >>")
+	b.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+	b.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F2 4 0 R >> >> /Contents 6 0 R >>")
+	b.add("<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Carlito /Encoding /Identity-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Carlito /DW 1000 /W [1 [600 250 250] 16 18 500] >>] /ToUnicode 5 0 R >>")
+	b.add(stream(cmap, true))
+	b.add(stream("BT /F2 12 Tf 72 700 Td <0001000200030010001100120003> Tj ET\nBT /F2 12 Tf 72 680 Td <00010002> Tj ET", false))
+	data := b.bytes("")
+	doc, err := Read(bytes.NewReader(data), int64(len(data)), "cid.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.Sections[0].Text; got != "Hi 123\nHi" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestRunningFooter: a footer with a date on every page is read once.
+func TestRunningFooter(t *testing.T) {
+	var pages []string
+	firsts := []string{"The strike began on February 28.", "Talks resumed on a Monday.", "The deal was signed on Thursday."}
+	for i := 1; i <= 3; i++ {
+		pages = append(pages, line(72, 760, 9, "HARBOUR REVIEW")+line(72, 740, 12, firsts[i-1])+
+			line(72, 726, 12, "More text follows here.")+
+			line(72, 40, 9, fmt.Sprintf("Harbour Review, 9 March 2018 - page %d", i)))
+	}
+	data := makePDF(pages, "", false)
+	doc, err := Read(bytes.NewReader(data), int64(len(data)), "run.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []string
+	for _, s := range doc.Sections {
+		all = append(all, s.Text)
+	}
+	text := strings.Join(all, "\n\n")
+	if n := strings.Count(text, "9 March 2018"); n != 1 {
+		t.Errorf("footer read %d times:\n%s", n, text)
+	}
+	for _, want := range append(firsts, "More text follows here.") {
+		if !strings.Contains(text, want) {
+			t.Errorf("lost %q:\n%s", want, text)
+		}
+	}
+	if n := strings.Count(text, "More text follows here."); n != 3 {
+		t.Errorf("body line read %d times, want 3:\n%s", n, text)
+	}
+	if n := strings.Count(text, "HARBOUR REVIEW"); n != 1 {
+		t.Errorf("running head read %d times:\n%s", n, text)
+	}
+}
