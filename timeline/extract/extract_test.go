@@ -117,6 +117,12 @@ func TestEventsFixedTagger(t *testing.T) {
 			want:  []brief{{"2017-12-14", "on Thursday", "Sophie Richardson says the plan was illegal"}},
 		},
 		{
+			name:  "a when-clause after the date says what happened",
+			text:  "The American programme suffered its worst setback on 27 January 1967, when a fire during a launch rehearsal killed the three astronauts of Apollo 1.",
+			exprs: []string{"27 January 1967=1967-01-27"},
+			want:  []brief{{"1967-01-27", "on 27 January 1967", "A fire during a launch rehearsal killed the three astronauts of Apollo 1"}},
+		},
+		{
 			name:  "a dateline is metadata",
 			text:  "BEIJING, Dec. 13 (Reuters) - China rejected the report on Wednesday.",
 			exprs: []string{"Dec. 13=2017-12-13", "Wednesday=2017-12-13"},
