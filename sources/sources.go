@@ -329,6 +329,11 @@ func unwrapURLError(err error) error {
 // walk reads the files of a folder, recursively, in lexical order.
 func (res *Result) walk(ctx context.Context, root string, opt Options) timeline.ErrorList {
 	var errs timeline.ErrorList
+	if fi, err := os.Lstat(root); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		// A folder named through a link: walk what it points to (a
+		// trailing separator makes the walk follow it), under its name.
+		root += string(filepath.Separator)
+	}
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			errs.Add(osError(p, err))

@@ -417,3 +417,19 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+func TestFolderLink(t *testing.T) {
+	dir := t.TempDir()
+	link := filepath.Join(dir, "link")
+	abs, _ := filepath.Abs("testdata/folder/sub")
+	if err := os.Symlink(abs, link); err != nil {
+		t.Skip(err)
+	}
+	res, err := Read(context.Background(), []string{link}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Inputs) != 2 || res.Inputs[0].Name != filepath.Join(link, "c_events.csv") {
+		t.Errorf("inputs = %+v", res.Inputs)
+	}
+}
