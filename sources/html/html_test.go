@@ -403,3 +403,36 @@ func BenchmarkRead(b *testing.B) {
 		}
 	}
 }
+
+// TestStructure checks what each kind of element becomes: headings and
+// block quotes their own sections, list items and table rows paragraphs,
+// a <br> a line break.
+func TestStructure(t *testing.T) {
+	body := strings.Repeat("<p>The council met on Tuesday to discuss the new bridge over the river, and the tram line to the university.</p>", 3)
+	page := `<html><head><title>T</title></head><body><article>` + body + `
+<h2>Timeline of the works</h2>
+<ul><li>March 2012: first plans</li><li>September 2016: vote</li></ul>
+<table><tr><th>Date</th><th>Step</th></tr><tr><td>2017</td><td>Construction starts</td></tr></table>
+<blockquote><p>"We will finish by 2020," the mayor said.</p><p>Source: Town Notes, 21 September 2016.</p></blockquote>
+<p>Line one<br>line two</p>` + body + `</article></body></html>`
+	doc, err := Read(strings.NewReader(page), "s.html", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range doc.Sections {
+		got = append(got, [...]string{"body", "excerpt", "citation", "heading"}[s.Kind]+": "+strings.ReplaceAll(s.Text, "\n", "¶"))
+	}
+	want := []string{
+		"heading: Timeline of the works",
+		"body: March 2012: first plans¶¶September 2016: vote¶¶Date | Step¶¶2017 | Construction starts",
+		`excerpt: "We will finish by 2020," the mayor said.¶¶Source: Town Notes, 21 September 2016.`,
+		"body: Line one¶line two",
+	}
+	joined := strings.Join(got, "\n")
+	for _, w := range want {
+		if !strings.Contains(joined, w) {
+			t.Errorf("missing %q in:\n%s", w, joined)
+		}
+	}
+}
