@@ -294,8 +294,10 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		}
 	}
 	// in a history, "in 480" after "490 BC" is 480 BC
-	if t.narrative && tk.sfx == sfxNone && nd == 3 && n >= 100 && !t.badAfter(i) && yearPreps[t.lowerWord(i-1)] &&
-		t.lowerWord(i-1) != "the" && t.lowerWord(i-1) != "and" && !countNouns[t.lowerWord(i+1)] && !t.pluralNounAfter(i+1) && !t.isUnitAfter(i+1) {
+	if t.narrative && tk.sfx == sfxNone && nd == 3 && n >= 100 && !t.badAfter(i) &&
+		t.isAny(i-1, "in", "since", "until", "by", "during", "around", "circa", "from") &&
+		t.last.Prec >= timeline.Millennium && t.last.Year < 1000 &&
+		!countNouns[t.lowerWord(i+1)] && !t.pluralNounAfter(i+1) && !t.isUnitAfter(i+1) {
 		if sign, _ := t.era(i + 1); sign == 0 {
 			y := n
 			if t.last.Prec >= timeline.Millennium && t.last.Year < 0 {

@@ -473,6 +473,9 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 			if w.unit == uHalf && !t.isAny(i-1, "the", "its", "their", "this", "last", "next") && !t.glued(j) {
 				return res{}, false
 			}
+			if t.is(j+1, "of") && t.tok(j+2) != nil && t.tok(j+2).kind == tWord {
+				return res{}, false // "the first half of the contingent", not "the third quarter of $2 million"
+			}
 			y, ok = t.periodYear(w.unit, n, i, j+1)
 			k = j + 1
 			r.noYear = true
@@ -812,6 +815,9 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 		if t.isAny(k+1, "this", "last", "next") && t.is(k+2, "year") {
 			return res{start: start, end: k + 3, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: t.yearRel(k + 1), Season: s}}, true
 		}
+	}
+	if w.key == "fall" && t.is(i+1, "of") {
+		return res{}, false // "the fall of Saigon"; "fall of 1944" was read above
 	}
 	if w.key == "fall" && !tk.cap && !(start < i && !t.is(start, "the")) {
 		p := start - 1
