@@ -68,7 +68,7 @@ type Options struct {
 // and are approximate where the page escapes characters.
 //
 // Memory is bounded by Options.MaxBytes (8 MiB by default): the page, its
-// parsed tree and the extractor's copy take about 20 times the page's size
+// parsed tree and the extractor's copy take about 25 times the page's size
 // at most.
 func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 	fail := func(err error) (*timeline.Document, error) {
