@@ -46,9 +46,10 @@
 // elements, for which the extractor's time grows too fast, is read by a
 // simpler linear rule (the largest <article>, else <main>, else <body>,
 // less navigation, asides, footers and elements whose class names a
-// sidebar, comments or related stories). Peak memory is about 25 times the
-// page's size (measured: 30 MiB for a 1 MiB page, 210 MiB for 8 MiB; a
-// page nested 100,000 deep, 4 MiB). The page is decoded to UTF-8 from the charset its HTTP
-// header, byte-order mark or <meta> declares (windows-1252 when it
-// declares none and is not UTF-8); invalid bytes become U+FFFD.
+// sidebar, comments or related stories). Peak memory is about 25 times
+// the page's size (measured: 30 MiB for a 1 MiB page, 210 MiB for 8 MiB;
+// 4 MiB for a page nested 100,000 deep). The page is decoded to UTF-8
+// from the charset its HTTP header, byte-order mark or <meta> declares
+// (windows-1252 when it declares none and is not UTF-8); invalid bytes
+// become U+FFFD.
 package html
