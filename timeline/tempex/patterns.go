@@ -575,6 +575,11 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 			r := res{start: i, end: k2, typ: Date, d: dayValue(y, m, d)}
 			return t.clockAfterDate(r), true
 		}
+		if t.is(j+1, "of") {
+			if y, k2, ok := t.yearPhrase(j + 2); ok && validDay(y, m, d) {
+				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, d)}, true
+			}
+		}
 		if validDay(2000, m, d) && !t.isUnitAfter(j+1) {
 			r := res{start: i, end: j + 1, typ: Date, noYear: true}
 			r.d, r.val = t.dayNoYear(m, d, i, j+1)
@@ -591,6 +596,12 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	}
 	if y, k2, ok := t.spelledYear(k); ok {
 		return res{start: i, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: y, Month: m}}, true
+	}
+	// "August of that year", "June of the following year"
+	if t.is(j, "of") {
+		if y, k2, ok := t.yearPhrase(j + 1); ok {
+			return res{start: i, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: y, Month: m}}, true
+		}
 	}
 	// "July last year", "January this year"
 	if t.isAny(j, "last", "this", "next") && t.is(j+1, "year") && t.hasRef {
@@ -936,4 +947,29 @@ func (t *Tagger) quarterAgo(u unit, n float64) (timeline.Date, bool) {
 	d := t.lastQ
 	d.Year = addYear(d.Year, -1)
 	return d, true
+}
+
+// yearPhrase reads a year named by reference to the story: "that year",
+// "the same year", "the following year", "the previous year", or a year.
+func (t *Tagger) yearPhrase(i int) (y, j int, ok bool) {
+	if y, j, ok := t.yearAt(i); ok {
+		return y, j, true
+	}
+	if t.last.Prec < timeline.Year {
+		return 0, i, false
+	}
+	switch {
+	case t.is(i, "that") && t.is(i+1, "year"):
+		return t.last.Year, i + 2, true
+	case t.is(i, "the") && t.isAny(i+1, "same", "following", "next", "previous", "preceding") && t.is(i+2, "year"):
+		y := t.last.Year
+		switch t.lowerWord(i + 1) {
+		case "following", "next":
+			y = addYear(y, 1)
+		case "previous", "preceding":
+			y = addYear(y, -1)
+		}
+		return y, i + 3, true
+	}
+	return 0, i, false
 }

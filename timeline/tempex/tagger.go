@@ -709,7 +709,16 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 				t.tok(i+1).sfx != sfxOther && !t.badAfter(i+1) && !t.isMonthAt(i+2) {
 				d := r.d
 				d.Day = n
-				return res{start: i + 1, end: i + 2, typ: Date, d: d}, true
+				r2 := res{start: i + 1, end: i + 2, typ: Date, d: d}
+				// "March 5-9, 1918"
+				k := i + 2
+				if t.punct(k, ',') {
+					k++
+				}
+				if y, k2, ok := t.yearAt(k); ok && validDay(y, d.Month, n) && r.noYear {
+					r2.d.Year, r2.end = y, k2
+				}
+				return r2, true
 			}
 		}
 	case t.isAny(i, "to", "through", "until", "till", "thru"):
