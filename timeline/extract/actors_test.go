@@ -114,3 +114,20 @@ func TestSectionKindsAndOptions(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadingContext: a year in the heading anchors the paragraphs under it
+// (with the real tagger), and is no event itself.
+func TestHeadingContext(t *testing.T) {
+	doc := &timeline.Document{Name: "lesson.md", Sections: []timeline.Section{
+		{Kind: timeline.Heading, Text: "1969"},
+		{Kind: timeline.Body, Heading: "1969", Text: "On 20 July, Apollo 11 landed on the Moon."},
+	}}
+	var got []string
+	for _, e := range Events(doc, Options{}) {
+		got = append(got, spanValue(e.Span)+" "+e.DateText+" | "+e.Title)
+	}
+	want := []string{"1969-07-20 On 20 July | Apollo 11 landed on the Moon"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -121,7 +121,7 @@ func docItems(doc *timeline.Document, di int, opt Options) []*item {
 		if ref.IsZero() {
 			ref = opt.Ref
 		}
-		tx := validTimexes(sec.Text, opt.tagger()(sec.Text, tempex.Options{Ref: ref, Mode: opt.Mode, DayFirst: opt.DayFirst}))
+		tx := tagSection(sec, opt, tempex.Options{Ref: ref, Mode: opt.Mode, DayFirst: opt.DayFirst})
 		sents := joinAcross(Sentences(sec.Text), tx)
 		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents}
 		items = append(items, x.run()...)
@@ -132,6 +132,38 @@ func docItems(doc *timeline.Document, di int, opt Options) []*item {
 		}
 	}
 	return items
+}
+
+// tagSection tags a section's text. A heading that holds a number (a
+// year: "## 1969") is read first, as the context a history gives its
+// paragraphs ("On 20 July, Apollo 11 landed" under "1969"), and its own
+// expressions are then dropped: headings are titles, not events.
+func tagSection(sec timeline.Section, opt Options, topt tempex.Options) []tempex.Timex {
+	tag := opt.tagger()
+	if sec.Heading == "" || !strings.ContainsAny(sec.Heading, "0123456789") || strings.ContainsAny(sec.Heading, "\n") {
+		return validTimexes(sec.Text, tag(sec.Text, topt))
+	}
+	prefix := sec.Heading + ".\n\n"
+	all := validTimexes(prefix+sec.Text, tag(prefix+sec.Text, topt))
+	n := len(prefix)
+	remap := make([]int, len(all))
+	var out []tempex.Timex
+	for i, t := range all {
+		remap[i] = -1
+		if t.Start < n {
+			continue
+		}
+		remap[i] = len(out)
+		t.Start -= n
+		t.End -= n
+		out = append(out, t)
+	}
+	for i := range out {
+		if r := out[i].RangeEnd; r >= 0 {
+			out[i].RangeEnd = remap[r]
+		}
+	}
+	return out
 }
 
 // joinAcross joins the sentences a temporal expression runs across: the
