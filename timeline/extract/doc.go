@@ -23,6 +23,11 @@
 // best the text says. Two expressions of the same time side by side ("on
 // Wednesday, 13 December") make one event with the finer date.
 //
+// Each section is tagged against its own reference date (its citation's
+// date; Options.Ref only when it has none). A heading that holds a year
+// ("## 1969") is read before its section as the context a history gives
+// its paragraphs, so that "On 20 July" under it is 1969-07-20.
+//
 // date_text is the expression as written with the preposition that
 // directly precedes it ("on Wednesday", "in July 2017", "since 1990"), as a
 // reader would quote it.
