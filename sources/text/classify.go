@@ -14,7 +14,12 @@ type citation struct {
 	title, outlet, url string
 	date               timeline.Date
 	hasDate            bool
+	// year is a year written alone ("World Bank, 2019"), as data sources
+	// are cited; it is not taken for a reference date.
+	year int
 }
+
+var yearRe = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)\b`)
 
 var (
 	// A citation line: "Source:", "Sources:", optionally emphasized or in
@@ -131,6 +136,12 @@ func parseCitation(raw string, dayFirst bool) citation {
 				s = s[:ds[k].start] + " " + s[ds[k].end:]
 				break
 			}
+		}
+	}
+	if !c.hasDate {
+		if m := yearRe.FindStringSubmatchIndex(s); m != nil {
+			c.year = atoi(s[m[2]:m[3]])
+			s = s[:m[0]] + " " + s[m[1]:]
 		}
 	}
 	// The outlet: the emphasized part, else the rest.

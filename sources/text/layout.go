@@ -1,6 +1,7 @@
 package text
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -325,4 +326,47 @@ func normQuote(s string) string {
 		sb.WriteRune(unicode.ToLower(r))
 	}
 	return sb.String()
+}
+
+// captionCredit reports whether the document's only citation is a credit
+// in the middle of its text, such as the source of a table ("Source: World
+// Bank, 2019"): an outlet alone, with no title, address or full date, and
+// text of the story after it. Such a line is kept as a citation line, but
+// does not make the document a compilation.
+func captionCredit(blocks []*block, cites []int) bool {
+	if len(cites) != 1 {
+		return false
+	}
+	k := cites[0]
+	c := blocks[k].cite
+	if c.hasDate || c.title != "" || c.url != "" {
+		return false
+	}
+	// A year alone, or a table or figure above: the source of data.
+	if c.year == 0 && (k == 0 || !isFigure(blocks[k-1])) {
+		return false
+	}
+	for _, b := range blocks[k+1:] {
+		if substantive(b) {
+			return true
+		}
+	}
+	return false
+}
+
+var figureRe = regexp.MustCompile(`(?i)^(?:table|figure|fig\.|chart|graph|map|photo|image|illustration)\b`)
+
+// isFigure reports whether b is a table (lines of cells) or a caption.
+func isFigure(b *block) bool {
+	if figureRe.MatchString(b.text) {
+		return true
+	}
+	lines := strings.Split(b.text, "\n")
+	cells := 0
+	for _, l := range lines {
+		if strings.Count(l, "|") >= 2 || strings.Count(l, "\t") >= 2 {
+			cells++
+		}
+	}
+	return len(lines) >= 2 && cells*2 >= len(lines)
 }

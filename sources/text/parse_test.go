@@ -44,6 +44,11 @@ func TestParseCitation(t *testing.T) {
 			title: "Annual report", outlet: "Port Authority", date: "2016-03",
 		},
 		{
+			name:   "a data source with a year",
+			in:     "Source: World Bank, 2019",
+			outlet: "World Bank",
+		},
+		{
 			name:   "no date",
 			in:     "Sources: Reuters",
 			outlet: "Reuters",
@@ -299,6 +304,35 @@ func TestStructure(t *testing.T) {
 			in:   "We were tired, and stopped reading at the end of the note.\n",
 			want: []section{
 				{kind: B, text: "We were tired, and stopped reading at the end of the note."},
+			},
+		},
+		{
+			name: "a table's source line is not a compilation",
+			in:   "Published: 2 May 2020\n\nGrowth slowed.\n\nSource: World Bank, 2019\n\nThe minister spoke on Monday.\n",
+			want: []section{
+				{kind: CL, text: "Published", date: "2020-05-02", from: "published-line"},
+				{kind: B, text: "Growth slowed.", date: "2020-05-02", from: "published-line"},
+				{kind: CL, text: "Source: World Bank", outlet: "World Bank", date: "2020-05-02", from: "published-line"},
+				{kind: B, text: "The minister", date: "2020-05-02", from: "published-line"},
+			},
+		},
+		{
+			name: "a table's source line without a year",
+			md:   true,
+			in:   "Growth slowed.\n\n| Year | Growth |\n| 2018 | 3.1 |\n| 2019 | 2.4 |\n\nSource: National statistics office\n\nThe minister spoke on Monday.\n",
+			want: []section{
+				{kind: B, text: "Growth slowed.\n\n| Year"},
+				{kind: CL, text: "Source: National", outlet: "National statistics office"},
+				{kind: B, text: "The minister"},
+			},
+		},
+		{
+			name: "a credit line closing the document cites all of it",
+			in:   "Published: 2 May 2020\n\nGrowth slowed on Monday.\n\nSource: Wire service\n",
+			want: []section{
+				{kind: CL, text: "Published", date: "2020-05-02", from: "published-line"},
+				{kind: X, text: "Growth slowed", outlet: "Wire service", date: "2020-05-02", from: "published-line"},
+				{kind: CL, text: "Source: Wire", outlet: "Wire service", date: "2020-05-02", from: "published-line"},
 			},
 		},
 		{

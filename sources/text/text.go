@@ -192,7 +192,7 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 		}
 	}
 	layout := NoCitations
-	if len(cites) > 0 {
+	if len(cites) > 0 && !captionCredit(blocks, cites) {
 		layout = decideLayout(blocks, cites)
 	}
 	owner := assignOwners(blocks, cites, layout)
