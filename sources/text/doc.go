@@ -10,7 +10,17 @@
 //
 // Some compilers put the citation before the excerpt it introduces, others
 // after. Which one a document does is decided once, from its layout as a
-// whole (see Layout), never line by line. Each excerpt becomes a section
+// whole, never line by line. The signals, strongest first: citation lines
+// written against their excerpt with no blank line between, all on one
+// side; quote blocks, all just before or all just after the citations;
+// nothing of substance after the last citation (they close excerpts) or
+// before the first (they open them); an end-of-commentary marker ("End OE
+// Watch Commentary") followed by an excerpt rather than by pull quotes;
+// and otherwise text after the last citation, which only an introducing
+// citation explains. When the excerpts are quote blocks, only they are
+// cited, and the paragraphs between them stay the compiler's own. A single
+// bare credit under a table ("Source: World Bank, 2019") does not make a
+// compilation. Each excerpt becomes a section
 // of kind Excerpt cited to its source, whose date is the excerpt's
 // reference date; the citation line itself is a section of kind
 // CitationLine, metadata rather than story.

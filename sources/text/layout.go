@@ -8,21 +8,21 @@ import (
 	"github.com/chronicle-project/chronicle/timeline"
 )
 
-// Layout is where a compilation puts its citation lines.
-type Layout uint8
+// citeLayout is where a compilation puts its citation lines.
+type citeLayout uint8
 
 const (
-	// NoCitations: the document cites no sources line by line.
-	NoCitations Layout = iota
-	// CiteBefore: each citation line introduces the excerpt that follows
+	// noCitations: the document cites no sources line by line.
+	noCitations citeLayout = iota
+	// citeBefore: each citation line introduces the excerpt that follows
 	// it (the text before the first citation is the compiler's own).
-	CiteBefore
-	// CiteAfter: each citation line closes the excerpt before it (the text
+	citeBefore
+	// citeAfter: each citation line closes the excerpt before it (the text
 	// after the last citation is the compiler's own).
-	CiteAfter
+	citeAfter
 )
 
-func (l Layout) String() string {
+func (l citeLayout) String() string {
 	return [...]string{"no citations", "citations before excerpts", "citations after excerpts"}[l]
 }
 
@@ -61,9 +61,9 @@ func substantive(b *block) bool {
 //     before);
 //  5. otherwise text follows the last citation, which must be the excerpt
 //     it introduces: citations before.
-func decideLayout(blocks []*block, cites []int) Layout {
+func decideLayout(blocks []*block, cites []int) citeLayout {
 	if len(cites) == 0 {
-		return NoCitations
+		return noCitations
 	}
 	var prevAttach, nextAttach int
 	for _, c := range cites {
@@ -76,9 +76,9 @@ func decideLayout(blocks []*block, cites []int) Layout {
 	}
 	switch {
 	case prevAttach > 0 && nextAttach == 0:
-		return CiteAfter
+		return citeAfter
 	case nextAttach > 0 && prevAttach == 0:
-		return CiteBefore
+		return citeBefore
 	}
 	neighbour := func(c, dir int) *block {
 		for k := c + dir; k >= 0 && k < len(blocks); k += dir {
@@ -99,9 +99,9 @@ func decideLayout(blocks []*block, cites []int) Layout {
 	}
 	switch {
 	case quoteBefore == len(cites) && quoteAfter < len(cites):
-		return CiteAfter
+		return citeAfter
 	case quoteAfter == len(cites) && quoteBefore < len(cites):
-		return CiteBefore
+		return citeBefore
 	}
 	first, last := cites[0], cites[len(cites)-1]
 	size := func(from, to int) (n int) {
@@ -115,9 +115,9 @@ func decideLayout(blocks []*block, cites []int) Layout {
 	head, tail := size(0, first), size(last+1, len(blocks))
 	switch {
 	case tail == 0 && head > 0:
-		return CiteAfter
+		return citeAfter
 	case head == 0:
-		return CiteBefore
+		return citeBefore
 	}
 	if mk := markerIndex(blocks, first); mk >= 0 {
 		lead := 0
@@ -129,13 +129,13 @@ func decideLayout(blocks []*block, cites []int) Layout {
 			}
 		}
 		if lead == 0 {
-			return CiteBefore
+			return citeBefore
 		}
 		if lead > tail {
-			return CiteAfter
+			return citeAfter
 		}
 	}
-	return CiteBefore
+	return citeBefore
 }
 
 // markerIndex returns the index of the last end-of-commentary marker
@@ -151,21 +151,25 @@ func markerIndex(blocks []*block, end int) int {
 
 // assignOwners returns, for each block, the index (into cites) of the
 // citation it belongs to, or -1 for the document's own text.
-func assignOwners(blocks []*block, cites []int, layout Layout) []int {
+func assignOwners(blocks []*block, cites []int, layout citeLayout) []int {
 	owner := make([]int, len(blocks))
 	for k := range owner {
 		owner[k] = -1
 	}
-	if layout == NoCitations {
+	if layout == noCitations {
 		return owner
 	}
 	// When the excerpts are quote blocks, only the quote blocks next to a
 	// citation are its excerpt; paragraphs between are commentary.
+	step := 1 // towards a citation's excerpt
+	if layout == citeAfter {
+		step = -1
+	}
 	quoteMode := true
 	for _, c := range cites {
-		k := c + map[Layout]int{CiteBefore: 1, CiteAfter: -1}[layout]
+		k := c + step
 		for k >= 0 && k < len(blocks) && blocks[k].kind == headingBlock {
-			k += map[Layout]int{CiteBefore: 1, CiteAfter: -1}[layout]
+			k += step
 		}
 		if k < 0 || k >= len(blocks) || blocks[k].kind != quoteBlock {
 			quoteMode = false
@@ -180,7 +184,7 @@ func assignOwners(blocks []*block, cites []int, layout Layout) []int {
 	mk := markerIndex(blocks, cites[0])
 	for i, c := range cites {
 		switch layout {
-		case CiteBefore:
+		case citeBefore:
 			end := len(blocks)
 			if i+1 < len(cites) {
 				end = cites[i+1]
@@ -193,7 +197,7 @@ func assignOwners(blocks []*block, cites []int, layout Layout) []int {
 					owner[k] = i
 				}
 			}
-		case CiteAfter:
+		case citeAfter:
 			start := mk + 1
 			if i > 0 {
 				start = cites[i-1] + 1

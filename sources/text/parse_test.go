@@ -101,7 +101,7 @@ func TestLayout(t *testing.T) {
 		name   string
 		md     bool
 		in     string
-		layout Layout
+		layout citeLayout
 		want   []section
 	}{
 		{
@@ -109,7 +109,7 @@ func TestLayout(t *testing.T) {
 			in: "Intro by the editor, who explains what follows at some length.\n\n" +
 				"Source: A Daily, 1 May 2015\n\nFirst excerpt said on Friday.\n\n" +
 				"Source: B Weekly, 8 May 2015\n\nSecond excerpt.\n",
-			layout: CiteBefore,
+			layout: citeBefore,
 			want: []section{
 				{kind: B, text: "Intro"},
 				{kind: CL, text: "Source: A", outlet: "A Daily", date: "2015-05-01", from: "citation"},
@@ -122,7 +122,7 @@ func TestLayout(t *testing.T) {
 			name: "citations after, nothing after the last",
 			in: "First excerpt said on Friday.\n\nSource: A Daily, 1 May 2015\n\n" +
 				"Second excerpt.\n\nSource: B Weekly, 8 May 2015\n",
-			layout: CiteAfter,
+			layout: citeAfter,
 			want: []section{
 				{kind: X, text: "First", outlet: "A Daily", date: "2015-05-01", from: "citation"},
 				{kind: CL, text: "Source: A", outlet: "A Daily", date: "2015-05-01", from: "citation"},
@@ -135,7 +135,7 @@ func TestLayout(t *testing.T) {
 			in: "Intro paragraph of the compiler, long enough to count as text of its own.\n\n" +
 				"First excerpt.\nSource: A Daily, 1 May 2015\n\nSecond excerpt.\nSource: B Weekly, 8 May 2015\n\n" +
 				"An afterword from the compiler.\n",
-			layout: CiteAfter,
+			layout: citeAfter,
 			want: []section{
 				{kind: X, text: "Intro", outlet: "A Daily", date: "2015-05-01", from: "citation"},
 				{kind: CL, text: "Source: A", outlet: "A Daily", date: "2015-05-01", from: "citation"},
@@ -147,7 +147,7 @@ func TestLayout(t *testing.T) {
 		{
 			name:   "citations attached before their paragraph",
 			in:     "Source: A Daily, 1 May 2015\nFirst excerpt.\n\nSource: B Weekly, 8 May 2015\nSecond excerpt.\n",
-			layout: CiteBefore,
+			layout: citeBefore,
 			want: []section{
 				{kind: CL, text: "Source: A", outlet: "A Daily", date: "2015-05-01", from: "citation"},
 				{kind: X, text: "First", outlet: "A Daily", date: "2015-05-01", from: "citation"},
@@ -159,7 +159,7 @@ func TestLayout(t *testing.T) {
 			name:   "quote blocks before their citations, commentary between",
 			md:     true,
 			in:     "Commentary one.\n\n> Quoted one.\n\nSource: A Daily, 1 May 2015\n\nCommentary two.\n\n> Quoted two.\n\nSource: B Weekly, 8 May 2015\n\nClosing words.\n",
-			layout: CiteAfter,
+			layout: citeAfter,
 			want: []section{
 				{kind: B, text: "Commentary one"},
 				{kind: X, text: "Quoted one", outlet: "A Daily", date: "2015-05-01", from: "citation"},
@@ -175,7 +175,7 @@ func TestLayout(t *testing.T) {
 			in: "The commentary, which sets out the background. END COMMENTARY\n\n" +
 				"The first excerpt, a long account of what happened on the day, with the names of those involved.\n\n" +
 				"Source: A Daily, 1 May 2015\n\nSecond.\n\nSource: B Weekly, 8 May 2015\n\nShort.\n",
-			layout: CiteAfter,
+			layout: citeAfter,
 			want: []section{
 				{kind: B, text: "The commentary"},
 				{kind: CL, text: "END COMMENTARY"},
@@ -190,7 +190,7 @@ func TestLayout(t *testing.T) {
 			name:   "citations inside quote blocks, at their end",
 			md:     true,
 			in:     "Commentary.\n\n> Quoted one.\n>\n> Source: A Daily, 1 May 2015\n\n> Quoted two.\n> Source: B Weekly, 8 May 2015\n\nClosing.\n",
-			layout: CiteAfter,
+			layout: citeAfter,
 			want: []section{
 				{kind: B, text: "Commentary"},
 				{kind: X, text: "Quoted one", outlet: "A Daily", date: "2015-05-01", from: "citation"},
@@ -214,7 +214,7 @@ func TestLayout(t *testing.T) {
 		{
 			name:   "a citation wrapped over lines",
 			in:     "Intro.\n\nSource: \"A long title that the\nwriter wrapped,\" A Daily.\n1 May 2015.\n\nThe excerpt.\n",
-			layout: CiteBefore,
+			layout: citeBefore,
 			want: []section{
 				{kind: B, text: "Intro"},
 				{kind: CL, text: "Source: \"A long title that the\nwriter wrapped", outlet: "A Daily", date: "2015-05-01", from: "citation"},
@@ -224,7 +224,7 @@ func TestLayout(t *testing.T) {
 		{
 			name:   "one undated credit takes the document's date",
 			in:     "Published: 4 June 2014\n\nMarkets fell on Monday.\n\nSource: Wire service\n",
-			layout: CiteAfter,
+			layout: citeAfter,
 			want: []section{
 				{kind: CL, text: "Published", date: "2014-06-04", from: "published-line"},
 				{kind: X, text: "Markets fell", outlet: "Wire service", date: "2014-06-04", from: "published-line"},
@@ -234,7 +234,7 @@ func TestLayout(t *testing.T) {
 		{
 			name:   "excerpt without a dated citation takes its own dateline",
 			in:     "Commentary.\n\nSource: Wire service\n\nLONDON, June 2, 2014 (Wire) — Markets fell on Monday.\n",
-			layout: CiteBefore,
+			layout: citeBefore,
 			want: []section{
 				{kind: B, text: "Commentary"},
 				{kind: CL, text: "Source: Wire", outlet: "Wire service", date: "2014-06-02", from: "dateline"},

@@ -191,7 +191,7 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 			cites = append(cites, k)
 		}
 	}
-	layout := NoCitations
+	layout := noCitations
 	if len(cites) > 0 && !captionCredit(blocks, cites) {
 		layout = decideLayout(blocks, cites)
 	}
@@ -254,7 +254,7 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 	}
 	docCite := info.cite
 	docCite.Date = docRef.date
-	docStatement := layout == NoCitations && (statementRe.MatchString(title) || blocksQA(blocks, docScope))
+	docStatement := layout == noCitations && (statementRe.MatchString(title) || blocksQA(blocks, docScope))
 
 	secs := make([]timeline.Section, 0, len(blocks))
 	var cur *timeline.Section
