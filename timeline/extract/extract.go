@@ -313,6 +313,7 @@ func (x *sectionExtractor) run() []*item {
 		dated = joinAdjacent(text, dated)
 		dated = dropQualifiers(dated)
 		dated = dedupeSpans(dated)
+		dated = dropNested(text, s, dated)
 		for k, c := range dated {
 			var others [][2]int
 			for j, o := range dated {
@@ -563,6 +564,44 @@ func dropQualifiers(cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
 		if !c.qualifier {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// dropNested keeps, of two dates of one clause where one period holds the
+// other, the finer: "on 15 March 44 BC, the Ides of March" tells one
+// event. Dates in different clauses stay apart ("in March 1990 the talks
+// began, and on 15 March they failed": two events).
+func dropNested(text string, s Segment, cs []cand) []cand {
+	if len(cs) < 2 {
+		return cs
+	}
+	clauses := Clauses(text, s)
+	clauseOf := func(off int) int {
+		for i, c := range clauses {
+			if off < c.End {
+				return i
+			}
+		}
+		return len(clauses)
+	}
+	drop := make([]bool, len(cs))
+	for i := range cs {
+		for j := range cs {
+			a, b := cs[i].span, cs[j].span
+			if i == j || a.IsRange() || b.IsRange() || clauseOf(cs[i].start) != clauseOf(cs[j].start) {
+				continue
+			}
+			if a.Start.Prec < b.Start.Prec && a.Start.Contains(b.Start) {
+				drop[i] = true // i is the coarser
+			}
+		}
+	}
+	out := cs[:0]
+	for i, c := range cs {
+		if !drop[i] {
 			out = append(out, c)
 		}
 	}

@@ -145,7 +145,8 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func() string)
 	}
 	// "The programme suffered its worst setback on 27 January 1967, when a
 	// fire killed three astronauts": the when-clause says what happened.
-	if rest, ok := strings.CutPrefix(s[de:], ", when "); ok && len(strings.Fields(rest)) >= 4 && !pronouns[strings.ToLower(firstWord(rest))] {
+	if rest, ok := strings.CutPrefix(s[de:], ", when"); ok && rest != "" && isSpace(rest[0]) &&
+		len(strings.Fields(rest)) >= 4 && !pronouns[strings.ToLower(firstWord(rest))] {
 		res.title = finish(rest)
 		return res
 	}
