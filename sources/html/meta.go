@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/araddon/dateparse"
 	"github.com/chronicle-project/chronicle/timeline"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -301,7 +302,29 @@ func parseMetaDate(s string) (timeline.Date, bool) {
 			return timeline.FromTime(t, timeline.Day), true
 		}
 	}
+	// Other spellings ("December 13, 2017 9:30 am"), when the text itself
+	// names a four-digit year, a month and a day: dateparse fills in what
+	// is missing, so a date it is not given whole is not taken.
+	if m := fullDate.FindStringSubmatch(s); m != nil && len(s) <= 64 {
+		if t, ok := parseAny(s); ok && t.Year() > 999 {
+			return timeline.FromTime(t, timeline.Day), true
+		}
+	}
 	return timeline.Date{}, false
+}
+
+// fullDate matches a text with a day, a month name and a four-digit year,
+// in either order.
+var fullDate = regexp.MustCompile(`(?i)(\b\d{1,2}(st|nd|rd|th)?\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}\b)|(\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b)`)
+
+func parseAny(s string) (t time.Time, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	t, err := dateparse.ParseIn(s, time.UTC)
+	return t, err == nil
 }
 
 func makeDate(ys, ms, ds string) (timeline.Date, bool) {

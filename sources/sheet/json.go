@@ -104,13 +104,22 @@ func (jr *jsonReader) top() error {
 		key, _ := keyTok.(string)
 		vstart := jr.valueStart(int(jr.dec.InputOffset()))
 		switch normalizeName(key) {
-		case "events":
-			found = true
-			if err := jr.expect('[', vstart); err != nil {
-				return err
+		case "events", "items", "rows", "data", "timeline", "entries":
+			// "events" (TimelineJS, ours), or the first of its synonyms
+			// that holds an array.
+			tok, err := jr.dec.Token()
+			if err != nil {
+				return jr.syntax(err)
 			}
-			if err := jr.eventArray(vstart, ""); err != nil {
-				return err
+			if d, ok := tok.(json.Delim); ok && d == '[' && !found {
+				found = true
+				if err := jr.eventArray(vstart, ""); err != nil {
+					return err
+				}
+			} else if ok && (d == '[' || d == '{') {
+				if err := jr.skipRest(1); err != nil {
+					return err
+				}
 			}
 		case "eras":
 			if err := jr.expect('[', vstart); err != nil {

@@ -243,13 +243,14 @@ func TestPositions(t *testing.T) {
 			want: []string{"s.csv:2:11: date \"nope\""}},
 		{name: "json syntax", in: "[\n {\"date\": \"2017\",, }\n]", n: 0,
 			want: []string{"s.csv:2:"}},
+		{name: "json items", in: "{\"data\": {\"x\": 1}, \"items\": [{\"date\": \"2017\", \"title\": \"A\"}]}", n: 1},
 		{name: "json not an object", in: "[1, {\"date\": \"2017\"}]", n: 1,
 			want: []string{"s.csv:1:2: an event must be a JSON object"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			opt := tc.opt
-			if strings.HasPrefix(tc.in, "[") {
+			if strings.HasPrefix(tc.in, "[") || strings.HasPrefix(tc.in, "{") {
 				opt.Format = "json"
 			}
 			evs, err := Read(strings.NewReader(tc.in), "s.csv", opt)
