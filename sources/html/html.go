@@ -62,7 +62,7 @@ type Options struct {
 // Every section carries the page's citation: Title (og:title, else the
 // <title> less its site suffix), Outlet (og:site_name, JSON-LD publisher,
 // else the site suffix of the <title>), URL, and Date, the publication date
-// at day precision, with RefFrom "metadata" (see PublicationDate for where
+// at day precision, with RefFrom "metadata" (the package documentation says where
 // it is looked for). Section positions point into the page (after it was
 // decoded to UTF-8); they are found by locating each text in the source,
 // and are approximate where the page escapes characters.

@@ -13,8 +13,8 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// Meta is what a page says about itself.
-type Meta struct {
+// pageInfo is what a page says about itself.
+type pageInfo struct {
 	Title string
 	Site  string // the site's or publisher's name
 	URL   string
@@ -62,7 +62,7 @@ var otherDateNames = map[string]bool{
 
 // readMeta reads the page's title, site name, address and publication
 // date. pageURL, when given, is the page's own address.
-func readMeta(doc *html.Node, pageURL string) Meta {
+func readMeta(doc *html.Node, pageURL string) pageInfo {
 	var pm pageMeta
 	var walk func(n *html.Node, inArticle bool)
 	walk = func(n *html.Node, inArticle bool) {
@@ -93,7 +93,7 @@ func readMeta(doc *html.Node, pageURL string) Meta {
 	}
 	walk(doc, false)
 
-	m := Meta{URL: pageURL}
+	m := pageInfo{URL: pageURL}
 	if m.URL == "" {
 		m.URL = firstOf(pm.canonical, pm.ogURL)
 	}
