@@ -245,9 +245,18 @@ func (res *Result) readFile(name string, size int64, opt Options, inFolder bool)
 	if err != nil {
 		return err
 	}
+	n := len(res.Inputs)
 	err = res.read(name, data, "", "", opt)
-	if inFolder && errors.Is(err, ErrBinary) {
+	switch {
+	case !inFolder || len(res.Inputs) > n:
+		// named on the command line, or read at least in part
+	case errors.Is(err, ErrBinary):
 		res.Skipped = append(res.Skipped, Skip{name, "binary file"})
+		return nil
+	case errors.Is(err, sheet.ErrNotSheet):
+		// a folder's JSON or CSV file that holds no events (a config
+		// file, a table of figures) is not a problem of the run
+		res.Skipped = append(res.Skipped, Skip{name, "not an event sheet"})
 		return nil
 	}
 	return err
