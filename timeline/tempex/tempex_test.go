@@ -316,4 +316,3 @@ func BenchmarkTag(b *testing.B) {
 		b.ReportMetric(float64(len(text))*float64(n)/c.Seconds()/1e6, "cpu-MB/s")
 	}
 }
-
