@@ -313,7 +313,7 @@ func (x *sectionExtractor) run() []*item {
 		dated = joinAdjacent(text, dated)
 		dated = dropQualifiers(dated)
 		dated = dedupeSpans(dated)
-		dated = dropNested(text, s, dated)
+		dated = dropNested(text, dated)
 		for k, c := range dated {
 			var others [][2]int
 			for j, o := range dated {
@@ -570,40 +570,23 @@ func dropQualifiers(cs []cand) []cand {
 	return out
 }
 
-// dropNested keeps, of two dates of one clause where one period holds the
-// other, the finer: "on 15 March 44 BC, the Ides of March" tells one
-// event. Dates in different clauses stay apart ("in March 1990 the talks
-// began, and on 15 March they failed": two events).
-func dropNested(text string, s Segment, cs []cand) []cand {
+// dropNested drops a coarser date that restates a finer one just before
+// it, set off by a comma: "on 15 March 44 BC, the Ides of March" tells one
+// event. Other nested dates stay apart ("in the spring of 1990 the
+// council met and on 15 April it voted": two events).
+func dropNested(text string, cs []cand) []cand {
 	if len(cs) < 2 {
 		return cs
 	}
-	clauses := Clauses(text, s)
-	clauseOf := func(off int) int {
-		for i, c := range clauses {
-			if off < c.End {
-				return i
-			}
+	out := cs[:1]
+	for _, c := range cs[1:] {
+		p := out[len(out)-1]
+		gap := text[p.end:c.start]
+		if strings.HasPrefix(gap, ",") && len(strings.Fields(gap)) <= 4 && !strings.ContainsAny(gap, ".;:") &&
+			!p.span.IsRange() && !c.span.IsRange() && c.span.Start.Prec < p.span.Start.Prec && c.span.Start.Contains(p.span.Start) {
+			continue
 		}
-		return len(clauses)
-	}
-	drop := make([]bool, len(cs))
-	for i := range cs {
-		for j := range cs {
-			a, b := cs[i].span, cs[j].span
-			if i == j || a.IsRange() || b.IsRange() || clauseOf(cs[i].start) != clauseOf(cs[j].start) {
-				continue
-			}
-			if a.Start.Prec < b.Start.Prec && a.Start.Contains(b.Start) {
-				drop[i] = true // i is the coarser
-			}
-		}
-	}
-	out := cs[:0]
-	for i, c := range cs {
-		if !drop[i] {
-			out = append(out, c)
-		}
+		out = append(out, c)
 	}
 	return out
 }

@@ -117,6 +117,36 @@ func TestEventsFixedTagger(t *testing.T) {
 			want:  []brief{{"2017-12-14", "on Thursday", "Sophie Richardson says the plan was illegal"}},
 		},
 		{
+			name:  "a coarser date restating a finer one in the same clause",
+			text:  "A group of senators stabbed him to death on 15 March 44 BC, the Ides of March.",
+			exprs: []string{"15 March 44 BC=BC0044-03-15", "Ides of March=BC0044-03"},
+			want:  []brief{{"BC0044-03-15", "on 15 March 44 BC, the Ides of March", "A group of senators stabbed him to death"}},
+		},
+		{
+			name:  "a restatement after a comma is the same event",
+			text:  "The group met on 13 December 2017, the Wednesday of week 50.",
+			exprs: []string{"13 December 2017=2017-12-13", "week 50=2017-W50"},
+			want:  []brief{{"2017-12-13", "on 13 December 2017", "The group met"}},
+		},
+		{
+			name:  "nested dates of two actions are two events",
+			text:  "In the spring of 1990 the council met and on 15 April it voted.",
+			exprs: []string{"the spring of 1990=1990-SP", "15 April=1990-04-15"},
+			want: []brief{
+				{"1990-SP", "In the spring of 1990", "The council met"},
+				{"1990-04-15", "on 15 April", "It voted"},
+			},
+		},
+		{
+			name:  "nested dates in two clauses are two events",
+			text:  "The talks began in March 1990, and on the 15th they failed.",
+			exprs: []string{"March 1990=1990-03", "the 15th=1990-03-15"},
+			want: []brief{
+				{"1990-03", "in March 1990", "The talks began"},
+				{"1990-03-15", "on the 15th", "They failed"},
+			},
+		},
+		{
 			name:  "a when-clause after the date says what happened",
 			text:  "The American programme suffered its worst setback on 27 January 1967, when a fire during a launch rehearsal killed the three astronauts of Apollo 1.",
 			exprs: []string{"27 January 1967=1967-01-27"},

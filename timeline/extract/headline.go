@@ -369,6 +369,34 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 		}
 	}
 	sent = sent[:cut]
+	// After an earlier date, a link followed by a subject of its own
+	// starts this event's clause: "the council met in spring and on 15
+	// April it voted" is "it voted" for 15 April.
+	start := 0
+	for _, o := range others {
+		if o[1] > ds || o[1] < start {
+			continue
+		}
+		gap := sent[o[1]:ds]
+		for _, link := range []string{" and ", ", ", "; "} {
+			if k := strings.Index(gap, link); k >= 0 {
+				rest := sent[o[1]+k+len(link):]
+				if w := strings.ToLower(firstWord(rest)); complementOpeners[w] || datePreps[w] || unicode.IsUpper(firstRune(firstWord(rest))) {
+					start = max(start, o[1]+k+len(link))
+				}
+			}
+		}
+	}
+	if start > 0 {
+		sent, ds, de = sent[start:], ds-start, de-start
+		var kept [][2]int
+		for _, o := range others {
+			if o[0] >= start {
+				kept = append(kept, [2]int{o[0] - start, o[1] - start})
+			}
+		}
+		others = kept
+	}
 	slices.SortFunc(others, func(a, b [2]int) int { return b[0] - a[0] })
 	for _, o := range others {
 		if o[1] <= ds && o[0] >= 0 {
@@ -545,6 +573,16 @@ func removeSpan(s string, i, j int) string {
 		return s
 	}
 	head, tail := s[:i], s[j:]
+	// An appositive to the date: "on 15 March, the Ides of March".
+	if rest, ok := strings.CutPrefix(tail, ", "); ok {
+		end := len(rest)
+		if c := strings.IndexAny(rest, ",;"); c >= 0 {
+			end = c
+		}
+		if w := strings.ToLower(firstWord(rest)); (w == "the" || w == "a") && len(strings.Fields(rest[:end])) <= 5 {
+			tail = rest[end:]
+		}
+	}
 	// A leading fragment of at most two words ending at the date.
 	if c := strings.Index(tail, ","); c >= 0 && strings.TrimSpace(tail[:c]) == "" && len(strings.Fields(head)) <= 2 &&
 		!strings.Contains(head, ",") && len(strings.Fields(tail[c+1:])) >= 2 {
