@@ -30,13 +30,13 @@ const (
 )
 
 type token struct {
-	start, end int
 	w          *word // table entry of a word, or nil
-	n          int   // value of a number (capped)
-	nd         int   // digits in a number
+	start, end int32 // byte span in the text
+	n          int32 // value of a number (capped)
 	r          rune  // punctuation rune
 	kind       tokKind
 	sfx        uint8 // number suffix
+	nd         uint8 // digits in a number (capped at 255)
 	cap        bool  // word starts with an upper-case letter
 	upper      bool  // word is all upper case
 	flags      uint8 // copies of the word's start, function and dateish flags
@@ -168,7 +168,7 @@ func lexWord(l *lexer) stateFn {
 			}
 		}
 		l.pos = pos
-		t := token{start: start, end: pos, kind: tWord}
+		t := token{start: int32(start), end: int32(pos), kind: tWord}
 		t.cap = text[start] <= 'Z'
 		if ascii && n <= len(l.buf) {
 			t.upper = upper
@@ -181,7 +181,7 @@ func lexWord(l *lexer) stateFn {
 				if l.pos < len(text) && text[l.pos] == '.' {
 					l.pos++
 				}
-				t.end = l.pos
+				t.end = int32(l.pos)
 			}
 			if w := lookup(l.buf[:n], h); w != nil {
 				t.w = w
@@ -203,18 +203,22 @@ func lexNumber(l *lexer) stateFn {
 	start := l.pos
 	v := 0
 	for l.pos < len(l.text) && isDigit(l.text[l.pos]) {
-		if v < 1e9 {
+		if v < 1e8 {
 			v = v*10 + int(l.text[l.pos]-'0')
 		}
 		l.pos++
 	}
-	t := token{start: start, end: l.pos, kind: tNum, n: v, nd: l.pos - start}
+	nd := l.pos - start
+	if nd > 255 {
+		nd = 255
+	}
+	t := token{start: int32(start), end: int32(l.pos), kind: tNum, n: int32(v), nd: uint8(nd)}
 	if l.pos < len(l.text) && isLetter(l.text[l.pos]) {
 		s := l.pos
 		for l.pos < len(l.text) && isLetter(l.text[l.pos]) {
 			l.pos++
 		}
-		t.end = l.pos
+		t.end = int32(l.pos)
 		switch suf := l.text[s:l.pos]; suf {
 		case "st", "nd", "rd", "th", "ST", "ND", "RD", "TH":
 			t.sfx = sfxOrd
@@ -232,7 +236,7 @@ func lexNumber(l *lexer) stateFn {
 				if l.pos < len(l.text) && l.text[l.pos] == '.' {
 					l.pos++
 				}
-				t.end = l.pos
+				t.end = int32(l.pos)
 				t.sfx = sfxAM
 				if suf[0]|0x20 == 'p' {
 					t.sfx = sfxPM
@@ -251,7 +255,7 @@ func lexNumber(l *lexer) stateFn {
 // lexPunct reads one punctuation character (or any other symbol).
 func lexPunct(l *lexer) stateFn {
 	r, size := utf8.DecodeRuneInString(l.text[l.pos:])
-	l.toks = append(l.toks, token{start: l.pos, end: l.pos + size, kind: tPunct, r: r})
+	l.toks = append(l.toks, token{start: int32(l.pos), end: int32(l.pos + size), kind: tPunct, r: r})
 	l.pos += size
 	return lexText
 }

@@ -192,7 +192,7 @@ func (t *Tagger) yearAt(i int) (y, j int, ok bool) {
 
 func (t *Tagger) numeric(i int) (res, bool) {
 	tk := t.tok(i)
-	n, nd := tk.n, tk.nd
+	n, nd := int(tk.n), int(tk.nd)
 	if t.badBefore(i) {
 		return res{}, false
 	}
@@ -369,7 +369,7 @@ var zones = map[string]int{
 // after it ("3 p.m. EST Thursday").
 func (t *Tagger) clock(i int) (res, bool) {
 	tk := t.tok(i)
-	h, nd := tk.n, tk.nd
+	h, nd := int(tk.n), int(tk.nd)
 	if nd > 2 || h > 24 {
 		return res{}, false
 	}

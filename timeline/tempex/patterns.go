@@ -25,7 +25,7 @@ func (t *Tagger) amount(i int) (n float64, vague, article bool, j int, ok bool) 
 		// 2.5
 		if t.punct(j, '.') && t.glued(j) && t.glued(j+1) {
 			if f, fnd, ok := t.num(j + 1); ok && fnd <= 3 {
-				s := strconv.Itoa(tk.n) + "." + t.text[t.tok(j+1).start:t.tok(j+1).end]
+				s := strconv.Itoa(int(tk.n)) + "." + t.text[t.tok(j+1).start:t.tok(j+1).end]
 				v, err := strconv.ParseFloat(s, 64)
 				if err == nil {
 					_ = f
@@ -383,7 +383,7 @@ func (t *Tagger) barePlural(i int) (res, bool) {
 // ordinalAt reads an ordinal: "third", "3rd", "twenty-first".
 func (t *Tagger) ordinalAt(i int) (n, j int, ok bool) {
 	if tk := t.tok(i); tk != nil && tk.kind == tNum && tk.sfx == sfxOrd && tk.nd <= 2 && !t.badBefore(i) {
-		return tk.n, i + 1, true
+		return int(tk.n), i + 1, true
 	}
 	w := t.w(i)
 	if w == nil {

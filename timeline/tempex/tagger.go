@@ -121,7 +121,7 @@ func (t *Tagger) decideMode() bool {
 			continue
 		}
 		n++
-		if ry-tk.n > 15 {
+		if ry-int(tk.n) > 15 {
 			far++
 		}
 	}
@@ -145,8 +145,8 @@ type res struct {
 
 func (t *Tagger) timex(r res) Timex {
 	x := Timex{
-		Start:    t.toks[r.start].start,
-		End:      t.toks[r.end-1].end,
+		Start:    int(t.toks[r.start].start),
+		End:      int(t.toks[r.end-1].end),
 		Type:     r.typ,
 		Mod:      r.mod,
 		Quant:    r.quant,
@@ -201,7 +201,7 @@ func (t *Tagger) is(i int, s string) bool {
 	if tk.w != nil {
 		return tk.w.key == s
 	}
-	return tk.end-tk.start == len(s) && t.text[tk.start]|0x20 == s[0] && strings.EqualFold(t.text[tk.start:tk.end], s)
+	return int(tk.end-tk.start) == len(s) && t.text[tk.start]|0x20 == s[0] && strings.EqualFold(t.text[tk.start:tk.end], s)
 }
 
 func (t *Tagger) isAny(i int, ss ...string) bool {
@@ -234,7 +234,7 @@ func (t *Tagger) num(i int) (n, nd int, ok bool) {
 	if tk == nil || tk.kind != tNum {
 		return 0, 0, false
 	}
-	return tk.n, tk.nd, true
+	return int(tk.n), int(tk.nd), true
 }
 
 func (t *Tagger) canStart(i int) bool {
