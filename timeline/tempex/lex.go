@@ -129,26 +129,24 @@ func lexWord(l *lexer) stateFn {
 	for {
 		start := l.pos
 		h := hashSeed
-		upper := true
-		n := 0
+		var lowerBits byte // 0x20 once any letter is lower case
 		pos := l.pos
+		buf := &l.buf
 		for pos < len(text) {
 			c := text[pos]
 			if class[c] != cLetter {
 				break
 			}
-			if c <= 'Z' {
-				c += 'a' - 'A'
-			} else {
-				upper = false
-			}
-			if n < len(l.buf) {
-				l.buf[n] = c
+			lowerBits |= c
+			c |= 0x20
+			if k := pos - start; k < len(buf) {
+				buf[k] = c
 			}
 			h = hashStep(h, c)
-			n++
 			pos++
 		}
+		n := pos - start
+		upper := lowerBits&0x20 == 0
 		ascii := true
 		if pos < len(text) && class[text[pos]] == cHigh {
 			// letters beyond ASCII continue the word
