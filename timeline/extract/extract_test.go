@@ -153,6 +153,12 @@ func TestEventsFixedTagger(t *testing.T) {
 			want:  []brief{{"1967-01-27", "on 27 January 1967", "A fire during a launch rehearsal killed the three astronauts of Apollo 1"}},
 		},
 		{
+			name:  "a relative clause holding the date",
+			text:  "Both describe a health-check campaign in Xinjiang that, according to a regional plan, began in July 2017.",
+			exprs: []string{"July 2017=2017-07"},
+			want:  []brief{{"2017-07", "in July 2017", "A health-check campaign in Xinjiang began"}},
+		},
+		{
 			name:  "a dateline is metadata",
 			text:  "BEIJING, Dec. 13 (Reuters) - China rejected the report on Wednesday.",
 			exprs: []string{"Dec. 13=2017-12-13", "Wednesday=2017-12-13"},

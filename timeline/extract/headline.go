@@ -278,6 +278,55 @@ func innerClause(s string, ds, de int) (string, int, int) {
 	if strings.HasPrefix(strings.ToLower(s), "that ") && complementOpeners[strings.ToLower(firstWord(s[5:]))] && ds > 5 {
 		return narrow(5, len(s))
 	}
+	// A relative clause holding the date: "a campaign in Xinjiang that,
+	// according to a plan, began in July 2017" is "a campaign in Xinjiang
+	// began in July 2017".
+	for _, rel := range []string{" that", " which", " who"} {
+		k := strings.LastIndex(s[:ds], rel)
+		if k <= 0 || k+len(rel) >= len(s) || (s[k+len(rel)] != ' ' && s[k+len(rel)] != ',') {
+			continue
+		}
+		after := k + len(rel)
+		rest := s[after:]
+		skip := 0
+		if strings.HasPrefix(rest, ", ") {
+			// A parenthetical: ", according to a regional plan,".
+			c := strings.Index(rest[2:], ", ")
+			if c < 0 {
+				continue
+			}
+			skip = 2 + c + 2
+		} else {
+			skip = 1
+		}
+		if after+skip > ds || complementOpeners[strings.ToLower(firstWord(rest[skip:]))] || unicode.IsUpper(firstRune(firstWord(rest[skip:]))) {
+			continue
+		}
+		// The noun phrase: back to the nearest determiner, at most six words.
+		np := -1
+		words := strings.Fields(s[:k])
+		for n := 1; n <= 6 && n <= len(words); n++ {
+			w := strings.ToLower(words[len(words)-n])
+			if w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "his" || w == "her" {
+				np = n
+				break
+			}
+		}
+		if np < 0 {
+			continue
+		}
+		npStart := k
+		for n := 0; n < np; n++ {
+			npStart = strings.LastIndexByte(strings.TrimRight(s[:npStart], " "), ' ') + 1
+		}
+		out := s[npStart:k] + " " + s[after+skip:]
+		shift := (after + skip) - (k + 1)
+		nds, nde := ds-npStart-shift, de-npStart-shift
+		if nds < 0 || nde > len(out) {
+			continue
+		}
+		return out, nds, nde
+	}
 	return s, ds, de
 }
 
