@@ -118,10 +118,33 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	if !ok {
 		return t.barePlural(i)
 	}
+	// "two to three weeks", "5-10 years", "one or two days": an amount
+	// range counts as its lower end
+	rangeMod := timeline.ModNone
+	if !article && !vague && (t.isAny(j, "to", "or") || t.dash(j) && t.glued(j) && t.glued(j+1) && t.tok(j+1).kind == tNum) {
+		t.inRange = true
+		_, v2, a2, k, ok := t.amount(j + 1)
+		t.inRange = false
+		if ok && !v2 && !a2 {
+			if w2 := t.w(k); w2 != nil && w2.unit != uNone && w2.unit != uHalf && w2.plural {
+				rangeMod = timeline.ModEqualOrMore
+				if t.is(j, "or") {
+					rangeMod = timeline.ModApprox
+				}
+				j = k
+			}
+		}
+	}
 	adjective := false
 	if t.dash(j) && t.glued(j) && t.glued(j+1) {
 		j++
 		adjective = true
+	}
+	// "three straight years", "two more weeks", "a full year"
+	if t.isAny(j, "more", "additional", "extra", "further", "straight", "consecutive", "successive", "full", "whole", "entire") {
+		if w2 := t.w(j + 1); w2 != nil && w2.unit != uNone && w2.unit != uHalf {
+			j++
+		}
 	}
 	w := t.w(j)
 	if w == nil || w.unit == uNone || w.unit == uHalf {
@@ -149,7 +172,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			return res{}, false
 		}
 	}
-	if !article && !vague && n == 1 && w.plural && t.tok(i).kind == tWord {
+	if !article && !vague && n == 1 && w.plural && t.tok(i).kind == tWord && rangeMod == timeline.ModNone {
 		return res{}, false
 	}
 	if vague && !w.plural {
@@ -178,7 +201,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	if w.key == "fortnight" {
 		n *= 2
 	}
-	r := res{start: i, end: end, typ: Duration, val: durValue(n, u, vague)}
+	r := res{start: i, end: end, typ: Duration, val: durValue(n, u, vague), mod: rangeMod}
 	r.adjective = adjective || (!w.plural && n > 1)
 	// "a week or so ago"
 	if t.is(end, "or") && t.is(end+1, "so") && t.isAny(end+2, "ago", "later", "earlier") {
