@@ -237,6 +237,9 @@ func isQuoted(s string) bool {
 // and records its date: the publication date when the line gives both.
 func pubLine(b *block, dayFirst bool) bool {
 	s := b.text
+	if !mayPublish(s) {
+		return false
+	}
 	read := func(re *regexp.Regexp) (dateMatch, bool) {
 		m := re.FindStringIndex(s)
 		if m == nil {
@@ -390,4 +393,15 @@ func mayMark(s string) bool {
 func isMarker(s string) bool {
 	m := markerRe.FindStringIndex(s)
 	return m != nil && strings.Trim(s[:m[0]], "*_ \t\n") == ""
+}
+
+// mayPublish is a quick test for pubRe and updRe.
+func mayPublish(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range [...]string{"publish", "posted", "released", "issued", "updated", "modified", "revised"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -35,27 +35,13 @@ var monthNumber = func() map[string]int {
 	return m
 }()
 
-var monthAlt = func() string {
-	var alts []string
-	for _, mo := range months {
-		alts = append(alts, mo.names...)
-	}
-	return strings.Join(alts, "|")
-}()
-
-const ord = `(?:st|nd|rd|th)?`
-
-// The date forms found in citation lines, datelines and "Published:" lines.
+// The numeric date forms found in citation lines, datelines and
+// "Published:" lines; the forms with month names are scanned (see
+// monthForms).
 var (
-	dmyRe = regexp.MustCompile(`(?i)\b(\d{1,2})` + ord + `\s+(?:of\s+)?(` + monthAlt + `)\.?,?\s+(\d{4})\b`)
-	mdyRe = regexp.MustCompile(`(?i)\b(` + monthAlt + `)\.?\s+(\d{1,2})` + ord + `,?\s+(\d{4})\b`)
 	isoRe = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
 	ymdRe = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
 	numRe = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
-	myRe  = regexp.MustCompile(`(?i)\b(` + monthAlt + `)\.?,?\s+(\d{4})\b`)
-	// A day and month without a year, as datelines write them
-	// ("GENEVA, March 3 (Reuters)").
-	mdRe = regexp.MustCompile(`(?i)\b(?:(` + monthAlt + `)\.?\s+(\d{1,2})` + ord + `|(\d{1,2})` + ord + `\s+(` + monthAlt + `)\.?)\b`)
 )
 
 // dateMatch is a date found in a line.
@@ -72,9 +58,15 @@ func findDates(s string, dayFirst bool) []dateMatch {
 		return nil
 	}
 	var out []dateMatch
+	var bad [][2]int // impossible dates ("31 February 2017"): no month of them either
 	taken := func(a, b int) bool {
 		for _, m := range out {
 			if a < m.end && b > m.start {
+				return true
+			}
+		}
+		for _, m := range bad {
+			if a < m[1] && b > m[0] {
 				return true
 			}
 		}
@@ -86,21 +78,25 @@ func findDates(s string, dayFirst bool) []dateMatch {
 		}
 		if dt, ok := makeDate(y, m, d); ok {
 			out = append(out, dateMatch{date: dt, start: a, end: b})
+		} else {
+			bad = append(bad, [2]int{a, b})
 		}
 	}
-	for _, m := range dmyRe.FindAllStringSubmatchIndex(s, -1) {
-		add(m[0], m[1], atoi(s[m[6]:m[7]]), monthNumber[strings.ToLower(s[m[4]:m[5]])], atoi(s[m[2]:m[3]]))
+	ts := dateTokens(s)
+	for _, c := range monthForms(s, ts, dayMonthYear) {
+		add(c.start, c.end, c.y, c.m, c.d)
 	}
-	for _, m := range mdyRe.FindAllStringSubmatchIndex(s, -1) {
-		add(m[0], m[1], atoi(s[m[6]:m[7]]), monthNumber[strings.ToLower(s[m[2]:m[3]])], atoi(s[m[4]:m[5]]))
+	for _, c := range monthForms(s, ts, monthDayYear) {
+		add(c.start, c.end, c.y, c.m, c.d)
 	}
-	for _, m := range isoRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range matches(strings.IndexByte(s, '-') >= 0, isoRe, s) {
 		add(m[0], m[1], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
 	}
-	for _, m := range ymdRe.FindAllStringSubmatchIndex(s, -1) {
+	slashDot := strings.ContainsAny(s, "/.")
+	for _, m := range matches(slashDot, ymdRe, s) {
 		add(m[0], m[1], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
 	}
-	for _, m := range numRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range matches(slashDot, numRe, s) {
 		a, b := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]])
 		switch {
 		case a > 12 || dayFirst && b <= 12:
@@ -108,28 +104,197 @@ func findDates(s string, dayFirst bool) []dateMatch {
 		}
 		add(m[0], m[1], atoi(s[m[6]:m[7]]), a, b)
 	}
-	for _, m := range myRe.FindAllStringSubmatchIndex(s, -1) {
-		add(m[0], m[1], atoi(s[m[4]:m[5]]), monthNumber[strings.ToLower(s[m[2]:m[3]])], 0)
+	for _, c := range monthForms(s, ts, monthYear) {
+		add(c.start, c.end, c.y, c.m, 0)
 	}
-	for _, m := range mdRe.FindAllStringSubmatchIndex(s, -1) {
-		if taken(m[0], m[1]) {
+	for _, c := range monthForms(s, ts, dayMonth) {
+		if taken(c.start, c.end) {
 			continue
 		}
-		var mo, d int
-		if m[2] >= 0 {
-			mo, d = monthNumber[strings.ToLower(s[m[2]:m[3]])], atoi(s[m[4]:m[5]])
-		} else {
-			d, mo = atoi(s[m[6]:m[7]]), monthNumber[strings.ToLower(s[m[8]:m[9]])]
-		}
-		// "May 2" alone is too common a phrase; and "March 3" needs a
-		// day that can exist in some year.
-		if d < 1 || d > [...]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[mo] {
+		// "March 3" needs a day that can exist in some year.
+		if c.d < 1 || c.d > [...]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[c.m] {
 			continue
 		}
-		out = append(out, dateMatch{date: timeline.Date{Prec: timeline.Day, Month: mo, Day: d}, start: m[0], end: m[1], noYear: true})
+		out = append(out, dateMatch{date: timeline.Date{Prec: timeline.Day, Month: c.m, Day: c.d}, start: c.start, end: c.end, noYear: true})
 	}
 	sortMatches(out)
 	return out
+}
+
+// The date forms that name the month, read from tokens rather than with
+// regular expressions (a scanner is many times faster on the long
+// alternation of month names):
+//
+//	dayMonthYear  13 December 2017, 13th of Dec., 2017
+//	monthDayYear  December 13, 2017, Dec. 13th 2017
+//	monthYear     December 2017, Dec., 2017
+//	dayMonth      December 13, 13 Dec (no year: datelines)
+const (
+	dayMonthYear = iota
+	monthDayYear
+	monthYear
+	dayMonth
+)
+
+// dtok is a run of ASCII digits (with an ordinal suffix: "13th") or of
+// ASCII letters.
+type dtok struct {
+	start, end int // end is past the suffix
+	digits     int // the number of digits; 0 for a word
+	n          int // the number's value
+	suffix     bool
+	month      int    // a word naming a month
+	word       string // a word, lower case
+	// Whether the bytes around the token are word characters (ASCII
+	// letters, digits, "_"), as the \b of a regular expression sees them.
+	prevWord, nextWord bool
+}
+
+func isWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+}
+
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func dateTokens(s string) []dtok {
+	var ts []dtok
+	for i := 0; i < len(s); {
+		c := s[i]
+		var t dtok
+		switch {
+		case isDigit(c):
+			j := i
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+			t = dtok{start: i, end: j, digits: j - i}
+			if t.digits <= 9 {
+				t.n = atoi(s[i:j])
+			}
+			if j+2 <= len(s) && isLetter(s[j]) && isLetter(s[j+1]) && (j+2 == len(s) || !isWordByte(s[j+2])) {
+				switch strings.ToLower(s[j : j+2]) {
+				case "st", "nd", "rd", "th":
+					t.end, t.suffix = j+2, true
+				}
+			}
+		case isLetter(c):
+			j := i
+			for j < len(s) && isLetter(s[j]) {
+				j++
+			}
+			t = dtok{start: i, end: j, word: strings.ToLower(s[i:j])}
+			t.month = monthNumber[t.word]
+		default:
+			i++
+			continue
+		}
+		t.prevWord = t.start > 0 && isWordByte(s[t.start-1])
+		t.nextWord = t.end < len(s) && isWordByte(s[t.end])
+		ts = append(ts, t)
+		i = t.end
+	}
+	return ts
+}
+
+// gap reports whether g is: an optional ".", an optional ",", then white
+// space (at least one of " \t\n\f\r", as \s+ reads it).
+func gap(g string, dot, comma bool) bool {
+	if dot && strings.HasPrefix(g, ".") {
+		g = g[1:]
+	}
+	if comma && strings.HasPrefix(g, ",") {
+		g = g[1:]
+	}
+	if g == "" {
+		return false
+	}
+	for i := 0; i < len(g); i++ {
+		switch g[i] {
+		case ' ', '\t', '\n', '\f', '\r':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+type monthMatch struct{ start, end, y, m, d int }
+
+// monthForms finds the dates of one form, leftmost first and without
+// overlaps, as a regular expression's FindAll would.
+func monthForms(s string, ts []dtok, form int) []monthMatch {
+	var out []monthMatch
+	between := func(a, b int) string { return s[ts[a].end:ts[b].start] }
+	isDay := func(k int) bool { return k >= 0 && k < len(ts) && ts[k].digits >= 1 && ts[k].digits <= 2 }
+	isYear := func(k int) bool {
+		return k >= 0 && k < len(ts) && ts[k].digits == 4 && !ts[k].suffix && !ts[k].nextWord
+	}
+	last := -1 // the end of the last match
+	for i, t := range ts {
+		if t.month == 0 {
+			continue
+		}
+		var c monthMatch
+		ok := false
+		switch form {
+		case dayMonthYear:
+			d := i - 1
+			if d >= 0 && ts[d].word == "of" && gap(between(d, i), false, false) {
+				d--
+				ok = d >= 0 && gap(between(d, d+1), false, false)
+			} else {
+				ok = gap(safeBetween(s, ts, d, i), false, false)
+			}
+			ok = ok && isDay(d) && !ts[d].prevWord && isYear(i+1) && gap(between(i, i+1), true, true)
+			if ok {
+				c = monthMatch{ts[d].start, ts[i+1].end, ts[i+1].n, t.month, ts[d].n}
+			}
+		case monthDayYear:
+			ok = !t.prevWord && isDay(i+1) && gap(safeBetween(s, ts, i, i+1), true, false) &&
+				isYear(i+2) && gap(between(i+1, i+2), false, true)
+			if ok {
+				c = monthMatch{t.start, ts[i+2].end, ts[i+2].n, t.month, ts[i+1].n}
+			}
+		case monthYear:
+			ok = !t.prevWord && isYear(i+1) && gap(between(i, i+1), true, true)
+			if ok {
+				c = monthMatch{t.start, ts[i+1].end, ts[i+1].n, t.month, 0}
+			}
+		case dayMonth:
+			// "December 13": the day ends at a word boundary.
+			if !t.prevWord && isDay(i+1) && !ts[i+1].nextWord && gap(between(i, i+1), true, false) {
+				c, ok = monthMatch{start: t.start, end: ts[i+1].end, m: t.month, d: ts[i+1].n}, true
+			}
+			// "13 Dec": tried from the day, which comes first.
+			if d := i - 1; isDay(d) && !ts[d].prevWord && gap(between(d, i), false, false) {
+				end := t.end
+				switch {
+				case end < len(s) && s[end] == '.' && end+1 < len(s) && isWordByte(s[end+1]):
+					end++ // "13 Dec.x": \b holds after the dot
+				case t.nextWord:
+					end = -1 // "13 Decx" is no month
+				}
+				if end >= 0 && ts[d].start > last {
+					c, ok = monthMatch{start: ts[d].start, end: end, m: t.month, d: ts[d].n}, true
+				}
+			}
+		}
+		if ok && c.start >= last {
+			out = append(out, c)
+			last = c.end
+		}
+	}
+	return out
+}
+
+// safeBetween is the text between tokens a and b, or "" when a is out of
+// range.
+func safeBetween(s string, ts []dtok, a, b int) string {
+	if a < 0 || b >= len(ts) {
+		return ""
+	}
+	return s[ts[a].end:ts[b].start]
 }
 
 func sortMatches(ms []dateMatch) {

@@ -1,0 +1,127 @@
+package text
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// The regular expressions the month scanner replaced: the reference it is
+// fuzzed against.
+var (
+	refMonthAlt = func() string {
+		var alts []string
+		for _, mo := range months {
+			alts = append(alts, mo.names...)
+		}
+		return strings.Join(alts, "|")
+	}()
+	refOrd = `(?:st|nd|rd|th)?`
+	refDMY = regexp.MustCompile(`(?i)\b(\d{1,2})` + refOrd + `\s+(?:of\s+)?(` + refMonthAlt + `)\.?,?\s+(\d{4})\b`)
+	refMDY = regexp.MustCompile(`(?i)\b(` + refMonthAlt + `)\.?\s+(\d{1,2})` + refOrd + `,?\s+(\d{4})\b`)
+	refMY  = regexp.MustCompile(`(?i)\b(` + refMonthAlt + `)\.?,?\s+(\d{4})\b`)
+	refMD  = regexp.MustCompile(`(?i)\b(?:(` + refMonthAlt + `)\.?\s+(\d{1,2})` + refOrd + `|(\d{1,2})` + refOrd + `\s+(` + refMonthAlt + `)\.?)\b`)
+)
+
+// refMonthForms is monthForms by regular expression.
+func refMonthForms(s string, form int) []monthMatch {
+	var out []monthMatch
+	num := func(m []int, k int) int { return atoi(s[m[2*k]:m[2*k+1]]) }
+	mon := func(m []int, k int) int { return monthNumber[strings.ToLower(s[m[2*k]:m[2*k+1]])] }
+	switch form {
+	case dayMonthYear:
+		for _, m := range refDMY.FindAllStringSubmatchIndex(s, -1) {
+			out = append(out, monthMatch{m[0], m[1], num(m, 3), mon(m, 2), num(m, 1)})
+		}
+	case monthDayYear:
+		for _, m := range refMDY.FindAllStringSubmatchIndex(s, -1) {
+			out = append(out, monthMatch{m[0], m[1], num(m, 3), mon(m, 1), num(m, 2)})
+		}
+	case monthYear:
+		for _, m := range refMY.FindAllStringSubmatchIndex(s, -1) {
+			out = append(out, monthMatch{m[0], m[1], num(m, 2), mon(m, 1), 0})
+		}
+	case dayMonth:
+		for _, m := range refMD.FindAllStringSubmatchIndex(s, -1) {
+			if m[2] >= 0 {
+				out = append(out, monthMatch{start: m[0], end: m[1], m: mon(m, 1), d: num(m, 2)})
+			} else {
+				out = append(out, monthMatch{start: m[0], end: m[1], m: mon(m, 4), d: num(m, 3)})
+			}
+		}
+	}
+	return out
+}
+
+var monthFormCases = []string{
+	"13 December 2017", "13th of December, 2017", "December 13, 2017", "Dec. 13th 2017", "Dec., 2017",
+	"December 2017", "GENEVA, March 3 (Wire)", "3 Dec. 2017", "3 Dec.x", "3 Decx", "Dec2017",
+	"113 December 2017", "13 December 20171", "13 December 2017th", "May 3 June", "3 May 4", "_May 3",
+	"13December 2017", "March 3, 2011 and 4 April 2012 then May 2013", "1st  Jan\t2000", "sept 9",
+	"é13 December 2017", "12 of may 1999", "the 5 of June", "June 31", "Mar 3rdx",
+}
+
+func TestMonthForms(t *testing.T) {
+	for _, s := range monthFormCases {
+		for form := dayMonthYear; form <= dayMonth; form++ {
+			t.Run(fmt.Sprintf("%s/%d", s, form), func(t *testing.T) {
+				got, want := monthForms(s, dateTokens(s), form), refMonthForms(s, form)
+				if fmt.Sprint(got) != fmt.Sprint(want) {
+					t.Errorf("monthForms = %v, regexp = %v", got, want)
+				}
+			})
+		}
+	}
+}
+
+// FuzzMonthForms checks the month scanner against the regular
+// expressions it replaced.
+func FuzzMonthForms(f *testing.F) {
+	for _, s := range monthFormCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for form := dayMonthYear; form <= dayMonth; form++ {
+			got, want := monthForms(s, dateTokens(s), form), refMonthForms(s, form)
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("form %d of %q: scanner %v, regexp %v", form, s, got, want)
+			}
+		}
+	})
+}
+
+func TestFindDates(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // TIMEX3 values, "@" marking a date without a year
+	}{
+		{"Source: Daily. 13 December 2017. http://x", "2017-12-13"},
+		{"Published: Wed, 13 Dec 2017 10:00:00 GMT", "2017-12-13"},
+		{"2017-12-13T10:00:00Z and 2018/01/02", "2017-12-13 2018-01-02"},
+		{"03/04/2017", "2017-03-04"},
+		{"13/04/2017", "2017-04-13"},
+		{"December 2017, then June 5", "2017-12 @06-05"},
+		{"31 February 2017", ""},
+		{"no digits at all", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []string
+			for _, m := range findDates(tt.in, false) {
+				if m.noYear {
+					got = append(got, fmt.Sprintf("@%02d-%02d", m.date.Month, m.date.Day))
+				} else {
+					got = append(got, m.date.String())
+				}
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("findDates = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+var _ = timeline.Date{}
