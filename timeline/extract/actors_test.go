@@ -2,9 +2,11 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
 func TestActors(t *testing.T) {
@@ -129,5 +131,32 @@ func TestHeadingContext(t *testing.T) {
 	want := []string{"1969-07-20 On 20 July | Apollo 11 landed on the Moon"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestNewsFallback: what the tagger leaves unresolved in a dated section
+// (read as a narrative) is resolved against the section's own date.
+func TestNewsFallback(t *testing.T) {
+	text := "The volcano erupted on Wednesday. Its last eruption ended in 1823."
+	w := strings.Index(text, "Wednesday")
+	y := strings.Index(text, "1823")
+	tagger := func(_ string, opt tempex.Options) []tempex.Timex {
+		wed := tempex.Timex{Start: w, End: w + 9, Text: "Wednesday", Value: "XXXX-WXX-3", RangeEnd: -1}
+		if opt.Mode == tempex.News {
+			wed.Value, wed.Date = "2010-04-14", day(t, "2010-04-14")
+		}
+		return []tempex.Timex{wed, {Start: y, End: y + 4, Text: "1823", Value: "1823", Date: day(t, "1823"), RangeEnd: -1}}
+	}
+	doc := oneSection("v.txt", text, timeline.Citation{Date: day(t, "2010-04-16")})
+	var got []string
+	for _, e := range Events(doc, Options{Tagger: tagger}) {
+		got = append(got, spanValue(e.Span)+" "+e.DateText)
+	}
+	if want := []string{"1823 in 1823", "2010-04-14 on Wednesday"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	// An explicit mode is the caller's choice: nothing is filled in.
+	if evs := Events(doc, Options{Tagger: tagger, Mode: tempex.Narrative}); len(evs) != 1 {
+		t.Errorf("narrative mode: %d events, want 1", len(evs))
 	}
 }

@@ -24,7 +24,10 @@
 // Wednesday, 13 December") make one event with the finer date.
 //
 // Each section is tagged against its own reference date (its citation's
-// date; Options.Ref only when it has none). A heading that holds a year
+// date; Options.Ref only when it has none). In the Auto mode, what the
+// tagger leaves unresolved in a dated section (it read the section as a
+// narrative) is resolved in the News mode against the section's date: a
+// source's relative expressions resolve against its own date. A heading that holds a year
 // ("## 1969") is read before its section as the context a history gives
 // its paragraphs, so that "On 20 July" under it is 1969-07-20.
 //

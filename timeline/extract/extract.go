@@ -122,6 +122,11 @@ func docItems(doc *timeline.Document, di int, opt Options) []*item {
 			ref = opt.Ref
 		}
 		tx := tagSection(sec, opt, tempex.Options{Ref: ref, Mode: opt.Mode, DayFirst: opt.DayFirst})
+		if opt.Mode == tempex.Auto && !ref.IsZero() {
+			fillFromNews(tx, func() []tempex.Timex {
+				return tagSection(sec, opt, tempex.Options{Ref: ref, Mode: tempex.News, DayFirst: opt.DayFirst})
+			})
+		}
 		sents := joinAcross(Sentences(sec.Text), tx)
 		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents}
 		items = append(items, x.run()...)
@@ -164,6 +169,30 @@ func tagSection(sec timeline.Section, opt Options, topt tempex.Options) []tempex
 		}
 	}
 	return out
+}
+
+// fillFromNews resolves, against the section's own date, the expressions
+// the tagger left unresolved when it read a dated section as a narrative
+// ("on Wednesday" in a news report that also tells of 1821): a source's
+// relative expressions resolve against its date. Resolved values are never
+// changed. news is called only when something is unresolved.
+func fillFromNews(tx []tempex.Timex, news func() []tempex.Timex) {
+	var again []tempex.Timex
+	for i := range tx {
+		t := &tx[i]
+		if (t.Type != tempex.Date && t.Type != tempex.Time) || !t.Date.IsZero() || !strings.Contains(t.Value, "X") {
+			continue
+		}
+		if again == nil {
+			again = news()
+		}
+		for _, u := range again {
+			if u.Start == t.Start && u.End == t.End && u.Date.Prec != timeline.PrecisionNone {
+				t.Value, t.Date, t.Mod = u.Value, u.Date, u.Mod
+				break
+			}
+		}
+	}
 }
 
 // joinAcross joins the sentences a temporal expression runs across: the
