@@ -5,8 +5,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-
-	"github.com/chronicle-project/chronicle/timeline"
 )
 
 // The regular expressions the month scanner replaced: the reference it is
@@ -123,5 +121,3 @@ func TestFindDates(t *testing.T) {
 		})
 	}
 }
-
-var _ = timeline.Date{}
