@@ -41,7 +41,7 @@ events.edited.csv before the new one is written.`,
 		Example: `  chronicle build report.md -o out
   chronicle build --ref-date 2017-12-13 notes.txt clippings/ -o out
   chronicle build --from 2017 --to 2018 --group-by actor sources/ -o out`,
-		Args: argsCheck(cobra.MinimumNArgs(1)),
+		Args: needInputs,
 		RunE: func(cmd *cobra.Command, args []string) error { return runBuild(s, args, &o) },
 	}
 	o.readFlags.register(cmd.Flags())

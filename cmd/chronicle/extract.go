@@ -1,7 +1,9 @@
 package main
 
 import (
+	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -29,7 +31,7 @@ on stdout unless --out names a file:
   svg         a static timeline picture for print and slides`,
 		Example: `  chronicle extract article.html
   chronicle extract --format md --ref-date 2017-12-13 notes.txt > chronology.md`,
-		Args: argsCheck(cobra.MinimumNArgs(1)),
+		Args: needInputs,
 		RunE: func(cmd *cobra.Command, args []string) error { return runExtract(s, args, &o) },
 	}
 	o.readFlags.register(cmd.Flags())
@@ -47,8 +49,16 @@ func runExtract(s streams, inputs []string, o *extractOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := writeOut(s, o.Out, func(w io.Writer) error { return write(w, c) }); err != nil {
+	skipped := 0
+	if err := writeOut(s, o.Out, func(w io.Writer) error {
+		n, err := write(w, c)
+		skipped = n
 		return err
+	}); err != nil {
+		return err
+	}
+	if skipped > 0 {
+		fmt.Fprintf(s.Err, "chronicle: %d of %d events left out of the %s output: %s\n", skipped, len(c.Events), strings.ToLower(o.Format), skippedWhy[strings.ToLower(o.Format)])
 	}
 	if !ok {
 		return errSomeInputs

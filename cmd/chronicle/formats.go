@@ -40,17 +40,48 @@ func (f *htmlFlags) options(title string) html.Options {
 	return html.Options{Title: title, Subtitle: f.Subtitle, Height: f.Height, Theme: f.Theme, Fragment: f.Fragment, ID: f.ID, CDN: f.CDN}
 }
 
+// writer writes a chronology in one format and returns how many of its
+// events the format could not hold (iCalendar has no BC dates, TimelineJS
+// no undated events).
+type writer func(w io.Writer, c *timeline.Chronology) (skipped int, err error)
+
+func plain(write func(io.Writer, *timeline.Chronology) error) writer {
+	return func(w io.Writer, c *timeline.Chronology) (int, error) { return 0, write(w, c) }
+}
+
 // writers are the formats of `chronicle extract --format`.
-var writers = map[string]func(w io.Writer, c *timeline.Chronology) error{
-	"csv":  func(w io.Writer, c *timeline.Chronology) error { return csvout.Write(w, c, csvout.Options{}) },
-	"json": func(w io.Writer, c *timeline.Chronology) error { return jsonout.Write(w, c, jsonout.Options{}) },
-	"jsonl": func(w io.Writer, c *timeline.Chronology) error {
+var writers = map[string]writer{
+	"csv":  plain(func(w io.Writer, c *timeline.Chronology) error { return csvout.Write(w, c, csvout.Options{}) }),
+	"json": plain(func(w io.Writer, c *timeline.Chronology) error { return jsonout.Write(w, c, jsonout.Options{}) }),
+	"jsonl": plain(func(w io.Writer, c *timeline.Chronology) error {
 		return jsonout.Write(w, c, jsonout.Options{Lines: true})
+	}),
+	"md":  plain(func(w io.Writer, c *timeline.Chronology) error { return markdown.Write(w, c, markdown.Options{}) }),
+	"svg": plain(func(w io.Writer, c *timeline.Chronology) error { return svg.Write(w, c, svg.Options{}) }),
+	"timelinejs": func(w io.Writer, c *timeline.Chronology) (int, error) {
+		tw := timelinejs.NewWriter(w, c.Title, timelinejs.Options{})
+		for i := range c.Events {
+			if err := tw.Write(&c.Events[i]); err != nil {
+				return 0, err
+			}
+		}
+		return tw.Skipped(), tw.Close()
 	},
-	"md":         func(w io.Writer, c *timeline.Chronology) error { return markdown.Write(w, c, markdown.Options{}) },
-	"timelinejs": func(w io.Writer, c *timeline.Chronology) error { return timelinejs.Write(w, c, timelinejs.Options{}) },
-	"ics":        func(w io.Writer, c *timeline.Chronology) error { return ics.Write(w, c, ics.Options{}) },
-	"svg":        func(w io.Writer, c *timeline.Chronology) error { return svg.Write(w, c, svg.Options{}) },
+	"ics": func(w io.Writer, c *timeline.Chronology) (int, error) {
+		iw := ics.NewWriter(w, c.Title, ics.Options{})
+		for i := range c.Events {
+			if err := iw.Write(&c.Events[i]); err != nil {
+				return 0, err
+			}
+		}
+		return iw.Skipped(), iw.Close()
+	},
+}
+
+// skippedWhy says, per format, which events it cannot hold.
+var skippedWhy = map[string]string{
+	"ics":        "iCalendar holds neither BC dates, years after 9999 nor undated references",
+	"timelinejs": "TimelineJS cannot place undated references",
 }
 
 func formatNames() string {
@@ -62,7 +93,7 @@ func formatNames() string {
 	return strings.Join(names, "|")
 }
 
-func writerFor(format string) (func(io.Writer, *timeline.Chronology) error, error) {
+func writerFor(format string) (writer, error) {
 	w, ok := writers[strings.ToLower(format)]
 	if !ok {
 		return nil, usagef("--format %q: want one of %s", format, formatNames())

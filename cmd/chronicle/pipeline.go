@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"path"
+	"regexp"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -64,6 +66,11 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 	if err != nil {
 		return nil, false, err
 	}
+	for _, g := range append(append([]string(nil), f.Include...), f.Exclude...) {
+		if _, err := path.Match(g, ""); err != nil {
+			return nil, false, usagef("--include/--exclude %q: not a valid glob pattern", g)
+		}
+	}
 	res, readErr := sources.Read(context.Background(), inputs, sources.Options{
 		RefDate:  ref,
 		Include:  f.Include,
@@ -78,6 +85,14 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 				fmt.Fprintln(s.Err, sources.Explain(doc, &sec))
 			}
 		}
+		for _, in := range res.Inputs {
+			if in.Note != "" {
+				fmt.Fprintf(s.Err, "%s: %s\n", in.Name, in.Note)
+			}
+		}
+		for _, sk := range res.Skipped {
+			fmt.Fprintf(s.Err, "%s: not read: %s\n", sk.Name, sk.Reason)
+		}
 	}
 	c := extract.Build(res.Documents, extract.Options{
 		Ref:              ref,
@@ -89,8 +104,11 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 	})
 	c.Events = append(c.Events, res.Events...)
 	c.Sort()
-	if f.Title != "" {
+	switch {
+	case f.Title != "":
 		c.Title = f.Title
+	case len(res.Inputs) != 1:
+		c.Title = "" // a document's own title names only that document
 	}
 	c, err = c.Apply(filter)
 	if err != nil {
@@ -122,6 +140,11 @@ func (f *readFlags) filter() (timeline.Filter, error) {
 		flt.GroupBy = f.GroupBy
 	default:
 		return flt, usagef("--group-by %q: want source, actor or none", f.GroupBy)
+	}
+	if f.Grep != "" {
+		if _, err := regexp.Compile("(?i)" + f.Grep); err != nil {
+			return flt, usagef("--grep %q: not a valid regular expression: %v", f.Grep, err)
+		}
 	}
 	flt.Grep = f.Grep
 	return flt, nil

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -94,6 +95,24 @@ Typical use:
 		newTimeMLCmd(s),
 	)
 	return root
+}
+
+// unwrapPath drops the operation and path of an *fs.PathError, for
+// messages that already start with the file name.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// needInputs is the argument check of the commands that read documents.
+func needInputs(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return flagError{fmt.Errorf("%s needs at least one INPUT: a file, a folder, an http(s) URL, or - for stdin", cmd.Name())}
+	}
+	return nil
 }
 
 // exactArgs and friends wrap cobra's argument checks as usage errors.

@@ -65,7 +65,7 @@ func runTag(s streams, name string, o *tagOptions) error {
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			fmt.Fprintf(s.Err, "%v\n", err)
+			fmt.Fprintf(s.Err, "%s: %v\n", name, unwrapPath(err))
 			return errSomeInputs
 		}
 		defer f.Close()

@@ -47,7 +47,7 @@ func runTimeML(s streams, name string, o *timemlOptions) error {
 		src, err = os.ReadFile(name)
 	}
 	if err != nil {
-		fmt.Fprintln(s.Err, err)
+		fmt.Fprintf(s.Err, "%s: %v\n", name, unwrapPath(err))
 		return errSomeInputs
 	}
 	return writeOut(s, o.Out, func(w io.Writer) error {
