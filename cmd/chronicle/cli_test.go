@@ -66,6 +66,9 @@ func TestUsageErrors(t *testing.T) {
 		{"bad mode", []string{"tag", "--mode", "poetry"}},
 		{"render two sheets", []string{"render", "a.csv", "b.csv"}},
 		{"bad min precision", []string{"extract", "--min-precision", "fortnight", "x"}},
+		{"bad grep", []string{"extract", "--grep", "(", "x"}},
+		{"bad include glob", []string{"build", "--include", "[", "x"}},
+		{"day and month first", []string{"tag", "--day-first", "--month-first"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -163,5 +166,19 @@ func TestRenderRoundTrip(t *testing.T) {
 	}
 	if fi, err := os.Stat(page); err != nil || fi.Size() == 0 {
 		t.Fatalf("render wrote nothing: %v", err)
+	}
+}
+
+func TestExtractSaysWhatAFormatLeavesOut(t *testing.T) {
+	in := filepath.Join("..", "..", "examples", "rome-lesson.md")
+	code, stdout, stderr := runCLI(t, "", "extract", "--format", "ics", in)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "BEGIN:VCALENDAR") {
+		t.Fatalf("no calendar on stdout: %.200s", stdout)
+	}
+	if !strings.Contains(stderr, "left out of the ics output") {
+		t.Fatalf("the BC events were dropped without a word; stderr: %q", stderr)
 	}
 }
