@@ -315,6 +315,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if yearStoppers[t.lowerWord(i-1)] {
 				return res{}, false
 			}
+			if p := t.tok(i - 1); p != nil && p.kind == tNum && p.nd == 3 {
+				return res{}, false // "555 1212"
+			}
 			if t.pluralNounAfter(i+1) && !yearPreps[t.lowerWord(i-1)] {
 				return res{}, false
 			}
@@ -411,6 +414,10 @@ func (t *Tagger) clock(i int) (res, bool) {
 		if h > 23 {
 			return res{}, false
 		}
+		// "10:45 remaining on the clock" is not a time of day
+		if _, isZone := zones[t.lowerWord(j)]; !isZone && !t.isAny(i-1, "at", "by", "until", "till", "from", "to", "before", "after", "around", "about", "since", "between", "and", "approximately") {
+			return res{}, false
+		}
 	default:
 		return res{}, false
 	}
@@ -441,7 +448,8 @@ func (t *Tagger) clock(i int) (res, bool) {
 		if ok && day.Prec < timeline.Day {
 			ok = false
 		}
-		if t.narrative && t.last.Prec >= timeline.Day {
+		// "on July 20, 1969, at 10:56 p.m.": the day just written
+		if t.last.Prec >= timeline.Day && (t.narrative || i-t.lastEnd <= 3) {
 			day, ok = t.last.DayOf(), true
 		}
 	}
@@ -473,6 +481,11 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 			k++
 		}
 	}
+	if tk := t.tok(k); tk != nil && tk.kind == tNum && on {
+		if r, ok := t.numeric(k); ok && r.d.Prec >= timeline.Day {
+			return r.d.DayOf(), j, true
+		}
+	}
 	w := t.w(k)
 	if w == nil {
 		return timeline.Date{}, j, false
@@ -492,6 +505,21 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 
 // clockAfterDate extends a date with a time written after it: "2017-12-13 14:30".
 func (t *Tagger) clockAfterDate(r res) res {
+	// "Friday, September 15, at 10 a.m. BST": a weekday, a date and a time
+	// make one expression
+	if r.weekday || t.w(r.start) != nil && t.w(r.start).wday > 0 {
+		k := r.end
+		if t.punct(k, ',') {
+			k++
+		}
+		if t.is(k, "at") {
+			if c, ok := t.clock(k + 1); ok && c.d.Prec >= timeline.Hour {
+				d := c.d
+				d.Year, d.Month, d.Day = r.d.Year, r.d.Month, r.d.Day
+				return res{start: r.start, end: c.end, typ: Time, d: d}
+			}
+		}
+	}
 	if tk := t.tok(r.end); tk != nil && tk.kind == tNum {
 		if c, ok := t.clock(r.end); ok && c.d.Prec >= timeline.Hour && c.end == r.end+3 {
 			d := c.d

@@ -586,7 +586,9 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 		return res{}, false
 	}
 	// Month Day[, Year]
-	if d, dnd, ok := t.num(j); ok && dnd <= 2 && d >= 1 && d <= 31 && (!t.badAfter(j) || t.dayRangeAfter(j)) &&
+	if sign, _ := t.era(j + 1); sign != 0 {
+		// "January 27 BC" is a month of the year 27 BC
+	} else if d, dnd, ok := t.num(j); ok && dnd <= 2 && d >= 1 && d <= 31 && (!t.badAfter(j) || t.dayRangeAfter(j)) &&
 		(t.tok(j).sfx == sfxNone || t.tok(j).sfx == sfxOrd) && !(t.glued(j) && !dot) {
 		k := j + 1
 		if t.punct(k, ',') {
@@ -626,8 +628,9 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 			return res{start: i, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: y, Month: m}}, true
 		}
 	}
-	// "July last year", "January this year"
-	if t.isAny(j, "last", "this", "next") && t.is(j+1, "year") && t.hasRef {
+	// "July last year", "January this year" (but not "May this year be")
+	if t.isAny(j, "last", "this", "next") && t.is(j+1, "year") && t.hasRef &&
+		!((w.key == "may" || w.key == "march") && !monthContext[t.lowerWord(i-1)]) {
 		return res{start: i, end: j + 2, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: t.yearRel(j), Month: m}}, true
 	}
 	if w.abbr && !dot {
@@ -641,6 +644,9 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	}
 	if w.key == "may" && t.is(i-1, "and") {
 		return res{}, false
+	}
+	if t.is(i-1, "ides") || t.is(i-1, "of") && t.is(i-2, "ides") {
+		return res{}, false // the Ides of March, a name
 	}
 	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && nx.w == nil {
 		return res{}, false // "August Wilson"
@@ -661,7 +667,11 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 // dayRangeStart reads the first day of "3-9 May 2016".
 func (t *Tagger) dayRangeStart(i int) (res, bool) {
 	n, nd, ok := t.num(i)
-	if !ok || nd > 2 || t.tok(i).sfx != sfxNone || !t.dash(i+1) || !t.glued(i+1) || !t.glued(i+2) {
+	if !ok || nd > 2 || t.tok(i).sfx != sfxNone {
+		return res{}, false
+	}
+	glued := t.dash(i+1) && t.glued(i+1) && t.glued(i+2)
+	if !glued && !t.isAny(i+1, "to", "through", "until", "till") && !(t.is(i+1, "and") && t.is(i-1, "between")) {
 		return res{}, false
 	}
 	t.inRange = true
@@ -735,13 +745,13 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	if nw := t.w(k); nw != nil && nw.month > 0 {
 		if r, ok := t.monthExpr(k, false); ok && r.d.Prec >= timeline.Day {
 			r.start = i
-			return r, true
+			return t.clockAfterDate(r), true
 		}
 	}
 	if _, _, ok := t.num(k); ok {
 		if r, ok := t.numeric(k); ok && r.d.Prec >= timeline.Day {
 			r.start = i
-			return r, true
+			return t.clockAfterDate(r), true
 		}
 	}
 	if w.abbr && t.punct(i+1, ',') {
@@ -782,6 +792,13 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		if ok2 {
 			base, ok = b, true
 			if dir == 0 {
+				// a history moves forward, except in the pluperfect
+				// ("had voted on Thursday")
+				for k := i - 1; k >= 0 && k >= i-6; k-- {
+					if t.is(k, "had") {
+						return weekdayNear(base, wd, -1), true
+					}
+				}
 				return weekdayNear(base.AddDate(0, 0, -1), wd, 1), true
 			}
 		} else {

@@ -210,6 +210,12 @@ func (t *Tagger) noon(i int, key string) (res, bool) {
 	day, k, ok := t.dayAfterClock(i + 1)
 	if ok {
 		r.end = k
+		// "noon on 14 January" is one expression
+		if t.is(i+1, "on") {
+			if dr, ok2 := t.core(i+2, false); ok2 && dr.d.Prec >= timeline.Day {
+				r.end = dr.end
+			}
+		}
 	} else if t.hasRef {
 		day, ok = dayDate(t.ref), true
 		if t.narrative && t.last.Prec >= timeline.Day {
@@ -741,6 +747,13 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 				r.start = i
 			}
 			return r, true
+		}
+	case w.part != timeline.NoPart && !w.plural && !poss && the && det2 == "" && t.is(j+1, "of"):
+		// "the night of 13 February", "the morning of December 28, 1979"
+		if d, ok := t.core(j+2, false); ok && d.d.Prec == timeline.Day {
+			d.start, d.typ = i, Time
+			d.d.Part = w.part
+			return d, true
 		}
 	case w.part != timeline.NoPart && !w.plural && !poss:
 		return t.relPart(i, j, w.part, det, det2, eff)

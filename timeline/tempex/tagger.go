@@ -28,6 +28,7 @@ type Tagger struct {
 	lastQ     timeline.Date // the last quarter the text mentioned
 	inRange   bool          // reading the second half of a range
 	weakCue   bool          // the last tense came from the present tense only
+	lastEnd   int           // token index just after the last expression
 }
 
 // New returns a Tagger with the given options.
@@ -51,7 +52,7 @@ func (t *Tagger) Tag(text string) []Timex { return t.Append(nil, text) }
 func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.text = text
 	t.toks = t.lx.run(text)
-	t.last, t.lastQ = timeline.Date{}, timeline.Date{}
+	t.last, t.lastQ, t.lastEnd = timeline.Date{}, timeline.Date{}, -10
 	t.narrative = t.decideMode()
 	toks := t.toks
 	for i := 0; i < len(toks); {
@@ -73,6 +74,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 		}
 		dst = append(dst, x)
 		i = r.end
+		t.lastEnd = r.end
 		// Ranges: "1558-1603", "from July to December 2017", "between June and August".
 		if r2, ok := t.rangeEnd(r); ok {
 			if r.noYear && r2.d.Prec >= timeline.Year && r.d.Prec >= timeline.Month {
@@ -105,10 +107,22 @@ func (t *Tagger) decideMode() bool {
 	if !t.hasRef {
 		return true
 	}
-	far, n := 0, 0
+	far, n, deictic := 0, 0, 0
 	ry := t.ref.Year()
 	for i := range t.toks {
 		tk := &t.toks[i]
+		if tk.kind == tWord && tk.w != nil {
+			// words that speak from the reference date, as news does
+			switch w := tk.w; {
+			case w.wday > 0 && !w.abbr && tk.cap:
+				deictic++
+			case w.key == "today" || w.key == "yesterday" || w.key == "tomorrow" || w.key == "tonight":
+				deictic++
+			case (w.key == "last" || w.key == "this" || w.key == "next") && t.isAny(i+1, "week", "month", "year"):
+				deictic++
+			}
+			continue
+		}
 		if tk.kind != tNum || tk.nd > 4 || tk.sfx != sfxNone {
 			continue
 		}
@@ -125,7 +139,8 @@ func (t *Tagger) decideMode() bool {
 			far++
 		}
 	}
-	return n >= 3 && far*10 >= n*8
+	// mostly old years, and little that speaks from the reference date
+	return far*10 >= n*8 && (n >= 10 || n >= 1 && deictic < 2)
 }
 
 // res is one match under construction.
