@@ -2,16 +2,20 @@ package extract
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -86,8 +90,116 @@ func checkGolden(t *testing.T, name string, got []byte) {
 	}
 }
 
+// recordedTimex is a tagger's answer as testdata/timex keeps it.
+type recordedTimex struct {
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Type     string `json:"type"`
+	Value    string `json:"value"`
+	Mod      string `json:"mod,omitempty"`
+	RangeEnd int    `json:"range_end"`
+}
+
+// recordedCall is one call of the tagger: the mode, the reference date and
+// the text it was given (as a hash: the seed is never copied here), and
+// what it answered.
+type recordedCall struct {
+	Mode   int             `json:"mode"`
+	Ref    string          `json:"ref"`
+	Text   string          `json:"text_sha256"`
+	Timexs []recordedTimex `json:"timexes"`
+}
+
+func textHash(text string) string {
+	h := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(h[:])
+}
+
+func callKey(hash string, opt tempex.Options) string {
+	return fmt.Sprintf("%d\x00%s\x00%s", opt.Mode, opt.Ref, hash)
+}
+
+// replayTagger answers from a recording of the tagger (testdata/timex), so
+// that the golden files pin the extractor's own logic whatever the tagger
+// in the making does; with -update it records the live tagger instead.
+// The live tagger is measured by TestAnnotatedSet and TestSeed.
+func replayTagger(t *testing.T, name string) (Tagger, func()) {
+	path := filepath.Join("testdata", "timex", name+".json")
+	if *update {
+		var calls []recordedCall
+		seen := map[string]bool{}
+		tag := func(text string, opt tempex.Options) []tempex.Timex {
+			out := tempex.Tag(text, opt)
+			if k := callKey(textHash(text), opt); !seen[k] {
+				seen[k] = true
+				c := recordedCall{Mode: int(opt.Mode), Ref: opt.Ref.String(), Text: textHash(text), Timexs: []recordedTimex{}}
+				for _, x := range out {
+					c.Timexs = append(c.Timexs, recordedTimex{x.Start, x.End, x.Type.String(), x.Value, x.Mod.String(), x.RangeEnd})
+				}
+				calls = append(calls, c)
+			}
+			return out
+		}
+		save := func() {
+			data, err := json.MarshalIndent(calls, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return tag, save
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to record the tagger)", err)
+	}
+	var calls []recordedCall
+	if err := json.Unmarshal(data, &calls); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	byKey := map[string][]tempex.Timex{}
+	types := map[string]tempex.Type{"DATE": tempex.Date, "TIME": tempex.Time, "DURATION": tempex.Duration, "SET": tempex.Set}
+	for _, c := range calls {
+		var out []tempex.Timex
+		for _, r := range c.Timexs {
+			x := tempex.Timex{Start: r.Start, End: r.End, Type: types[r.Type], Value: r.Value, RangeEnd: r.RangeEnd}
+			if x.Type == tempex.Date || x.Type == tempex.Time {
+				if d, err := timeline.ParseDate(r.Value); err == nil {
+					x.Date = d
+				}
+			}
+			if m, err := timeline.ParseMod(r.Mod); err == nil {
+				x.Mod = m
+				x.Date.Mod = m
+			}
+			out = append(out, x)
+		}
+		ref, _ := timeline.ParseDate(c.Ref)
+		byKey[callKey(c.Text, tempex.Options{Mode: tempex.Mode(c.Mode), Ref: ref})] = out
+	}
+	tag := func(text string, opt tempex.Options) []tempex.Timex {
+		rec, ok := byKey[callKey(textHash(text), tempex.Options{Mode: opt.Mode, Ref: opt.Ref})]
+		if !ok {
+			t.Fatalf("%s has no recording of this text in mode %d (run go test -update)", path, opt.Mode)
+		}
+		out := slices.Clone(rec)
+		for i := range out {
+			if out[i].Start >= 0 && out[i].Start <= out[i].End && out[i].End <= len(text) {
+				out[i].Text = text[out[i].Start:out[i].End]
+			}
+		}
+		return out
+	}
+	return tag, func() {}
+}
+
 // TestGolden pins the events of the seed and of every document of the
-// annotated set as JSON.
+// annotated set as JSON, from a recording of the tagger's answers.
 func TestGolden(t *testing.T) {
 	docs := map[string]*timeline.Document{}
 	for _, a := range loadSet(t) {
@@ -95,7 +207,9 @@ func TestGolden(t *testing.T) {
 	}
 	for name, doc := range docs {
 		t.Run(name, func(t *testing.T) {
-			evs := Events(doc, Options{ShowPublications: true})
+			tag, save := replayTagger(t, name)
+			evs := Events(doc, Options{ShowPublications: true, Tagger: tag})
+			save()
 			data, err := json.MarshalIndent(toGolden(evs), "", "  ")
 			if err != nil {
 				t.Fatal(err)
