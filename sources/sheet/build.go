@@ -187,7 +187,7 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		ev.DateText = normalizeSpace(c.text)
 	}
 	ev.Title = rw.get(fTitle)
-	ev.Text = rw.get(fText)
+	ev.Text = withExtra(rw.get(fText), rw.extra)
 	cit := timeline.Citation{
 		Outlet: strings.TrimSpace(rw.get(fSource)),
 		URL:    strings.TrimSpace(rw.get(fURL)),
@@ -250,14 +250,49 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		ev.Tags = splitList(rw.get(fTags), ",;|")
 		ev.Actors = splitList(rw.get(fActors), ";|")
 	}
+	if p := normalizeSpace(rw.get(fPlace)); p != "" {
+		ev.Tags = append(ev.Tags, PlaceTag+p)
+	}
 	if id := strings.TrimSpace(rw.get(fID)); id != "" {
 		ev.ID = id
 	} else {
 		// The title is part of what the row says: rows with one text and
 		// different headlines are different events.
-		ev.ID = timeline.MakeID(ev.Source().Name(), span, ev.DateText, ev.Title+"\n"+ev.Text)
+		what := ev.Title + "\n" + ev.Text
+		if p := normalizeSpace(rw.get(fPlace)); p != "" {
+			what += "\n" + p // the same event at two places is two events
+		}
+		ev.ID = timeline.MakeID(ev.Source().Name(), span, ev.DateText, what)
 	}
 	return ev
+}
+
+// PlaceTag prefixes the tag that keeps a place column's cell (where,
+// location, place, venue, city, country, ...): "place: Paris".
+const PlaceTag = "place: "
+
+// withExtra appends the cells of the columns not read as a field to an
+// event's text, one line each, "Column: value", so that nothing a row says
+// is lost.
+func withExtra(text string, extra []*cell) string {
+	if len(extra) == 0 {
+		return text
+	}
+	var b strings.Builder
+	b.WriteString(text)
+	for _, c := range extra {
+		v := strings.TrimSpace(c.text)
+		if v == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(c.column)
+		b.WriteString(": ")
+		b.WriteString(v)
+	}
+	return b.String()
 }
 
 func splitList(s, seps string) []string {

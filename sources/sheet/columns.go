@@ -45,6 +45,7 @@ const (
 	fSources
 	fPosition
 	fOffset
+	fPlace   // where the event happened: kept as the tag "place: …"
 	fIgnored // known columns with no place in an event (Media Credit, Background, ...)
 	numFields
 )
@@ -57,6 +58,7 @@ var fieldNames = [numFields]string{
 	fEndYear: "End Year", fEndMonth: "End Month", fEndDay: "End Day", fEndTime: "End Time",
 	fEndHour: "end hour", fEndMinute: "end minute", fEndSecond: "end second", fType: "Type",
 	fMod: "mod", fEndMod: "end_mod", fSources: "sources", fPosition: "position", fOffset: "offset",
+	fPlace: "place",
 }
 
 // columnNames maps a normalized column name (see normalizeName) to what it
@@ -76,9 +78,17 @@ var columnNames = map[string]field{
 	"start date.display date": fDateText,
 
 	"title": fTitle, "event": fTitle, "headline": fTitle, "event title": fTitle, "text.headline": fTitle,
+	"what": fTitle, "what happened": fTitle, "happening": fTitle, "event name": fTitle, "name of event": fTitle,
+	"subject": fTitle, "heading": fTitle, "milestone": fTitle,
 
 	"text": fText, "description": fText, "details": fText, "detail": fText, "body": fText,
 	"notes": fText, "content": fText, "text.text": fText,
+	"event description": fText, "description of event": fText, "desc": fText, "summary": fText,
+	"note": fText, "comment": fText, "comments": fText, "remarks": fText, "narrative": fText,
+
+	"where": fPlace, "place": fPlace, "location": fPlace, "venue": fPlace, "site": fPlace,
+	"city": fPlace, "town": fPlace, "country": fPlace, "region": fPlace, "place name": fPlace,
+	"event location": fPlace, "where it happened": fPlace, "locality": fPlace,
 
 	"source": fSource, "outlet": fSource, "publication": fSource, "publisher": fSource,
 	"source name": fSource, "sources.outlet": fSource, "sources.name": fSource,

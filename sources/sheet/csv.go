@@ -62,23 +62,34 @@ func readCSV(text, name string, comma rune, tsv bool) (*table, error) {
 	t := &table{name: name, format: format}
 	header := records[0]
 	cols := make([]field, len(header.fields))
+	extra := make([]string, len(header.fields)) // the name an extra column is kept under
 	seen := map[field]string{}
 	known := 0
 	for i, h := range header.fields {
 		f, ok := columnNames[normalizeName(h)]
+		hpos := pos(header.line, header.cols[i], header.offset)
 		switch {
 		case strings.TrimSpace(h) == "":
+			// Warned about below if a row has something in it.
+			extra[i] = fmt.Sprintf("Column %d", i+1)
 			continue
 		case !ok:
 			t.ignored = append(t.ignored, h)
+			extra[i] = strings.TrimSpace(h)
+			t.warnings.Add(timeline.Errorf(hpos, "column %q not recognised; kept in the event text as %q", h, extra[i]+": …"))
 			continue
 		case f == fIgnored:
 			known++
 			continue
 		}
 		if prev, dup := seen[f]; dup {
-			errs.Add(timeline.Errorf(pos(header.line, header.cols[i], header.offset),
-				"column %q holds the same thing as column %q and is ignored", h, prev))
+			extra[i] = strings.TrimSpace(h)
+			known++
+			if f != fTitle && f != fText {
+				// A second text column is simply more text; a second
+				// date or source is one the event cannot have.
+				t.warnings.Add(timeline.Errorf(hpos, "column %q holds the same thing as column %q; only %q is read, this one is kept in the event text", h, prev, prev))
+			}
 			continue
 		}
 		seen[f] = h
@@ -95,6 +106,7 @@ func readCSV(text, name string, comma rune, tsv bool) (*table, error) {
 		errs.Add(timeline.Errorf(pos(header.line, 1, header.offset),
 			"no date column (date, start, when, or Year); the events have no date"))
 	}
+	unnamedWarned := map[int]bool{}
 	for _, rec := range records[1:] {
 		rw := row{pos: pos(rec.line, 1, rec.offset)}
 		blank := true
@@ -110,6 +122,14 @@ func readCSV(text, name string, comma rune, tsv bool) (*table, error) {
 				continue
 			}
 			if cols[i] == fNone {
+				if extra[i] != "" && strings.TrimSpace(v) != "" {
+					rw.extra = append(rw.extra, &cell{text: v, pos: pos(rec.line, rec.cols[i], rec.offset), column: extra[i]})
+					if strings.TrimSpace(header.fields[i]) == "" && !unnamedWarned[i] {
+						unnamedWarned[i] = true
+						t.warnings.Add(timeline.Errorf(pos(header.line, header.cols[i], header.offset),
+							"column %d has no name; its cells are kept in the event text as %q", i+1, extra[i]+": …"))
+					}
+				}
 				continue
 			}
 			rw.cells[cols[i]] = &cell{text: v, pos: pos(rec.line, rec.cols[i], rec.offset), column: header.fields[i]}

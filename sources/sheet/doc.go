@@ -3,19 +3,35 @@
 // template and JSON format.
 //
 // Columns are recognised by name, case-insensitively and with synonyms:
-// date/when/start/start_date, end/end_date, event/title/headline,
-// description/text/details, source/outlet, url/link/source_url,
+// date/when/start/start_date, end/end_date, event/title/headline/what/
+// happening/subject, description/text/details/notes/event description/
+// summary/comments, source/outlet, url/link/source_url,
 // group/lane/category, id, precision, date_text, source_date, tags, media,
 // actors; and TimelineJS's Year, Month, Day, Time, End Year, End Month,
 // End Day, End Time, Display Date, Headline, Text, Media, Type and Group.
+//
+// A place column (where, place, location, venue, site, city, town,
+// country, region) is kept as the tag "place: …" (see PlaceTag): events
+// have no place field, and a tag stays apart from the text and filterable.
+//
+// No column is lost. The cells of a column that is not recognised, of an
+// unnamed column, or of a second column for a field already read (Notes
+// after Description, Start date after Date) are appended to the event's
+// text, one line each, "Column: value". Each such column is reported once,
+// at its header cell, in Sheet.Warnings, except a second title or text
+// column, which is just more text. Warnings are not errors: the sheet was
+// read.
 //
 // Date cells keep the precision they are written at: "Jul 2017" is the
 // month 2017-07, "1066" a year, "Spring 1944" the season 1944-SP,
 // "1939-1945" a range, "44 BC" the year BC0044, "c. 1450" the year 1450
 // with the mod APPROX, and TIMEX3 values are read as such. Forms the reader
-// does not know are handed to dateparse, but their precision is worked out
-// from what the cell holds, never from what dateparse filled in; a date
-// without a year is refused.
+// does not know are read with the tagger (timeline/tempex): "Christmas
+// 2017", and fiscal years, "FY2021", "FY 21" and "fiscal (year) 2021", which
+// are read as the year 2021, since a sheet does not say when its fiscal
+// year begins. Other forms are handed to dateparse, but their precision
+// is worked out from what the cell holds, never from what dateparse filled
+// in; a date without a year is refused.
 //
 // The day-month order of numeric dates (03/04/2017) is decided per sheet:
 // a cell whose first number is over 12 makes it day first, one whose second

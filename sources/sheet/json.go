@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -24,6 +25,8 @@ type jsonReader struct {
 	lines []int // offsets at which lines start
 	t     *table
 	errs  timeline.ErrorList
+	// dupWarned are the keys already reported as a second key for a field.
+	dupWarned []string
 }
 
 // readJSON reads an array of event objects, an object holding one in
@@ -189,7 +192,7 @@ func (jr *jsonReader) eventArray(start int, kind string) error {
 			return err
 		}
 		blank := true
-		for _, c := range rw.cells {
+		for _, c := range append(rw.cells[:], rw.extra...) {
 			if c != nil && strings.TrimSpace(c.text) != "" {
 				blank = false
 			}
@@ -308,12 +311,11 @@ func scalar(tok json.Token) string {
 func (jr *jsonReader) set(rw *row, key, text string, off int) {
 	f, ok := columnNames[key]
 	if !ok {
-		for _, ig := range jr.t.ignored {
-			if ig == key {
-				return
-			}
+		if !slices.Contains(jr.t.ignored, key) {
+			jr.t.ignored = append(jr.t.ignored, key)
+			jr.t.warnings.Add(timeline.Errorf(jr.pos(off), "key %q not recognised; kept in the event text as %q", key, key+": …"))
 		}
-		jr.t.ignored = append(jr.t.ignored, key)
+		rw.extra = append(rw.extra, &cell{text: text, pos: jr.pos(off), column: key})
 		return
 	}
 	if f == fIgnored {
@@ -323,8 +325,16 @@ func (jr *jsonReader) set(rw *row, key, text string, off int) {
 		jr.t.format = "timelinejs-json"
 	}
 	jr.t.has[f] = true
-	if rw.cells[f] == nil || rw.cells[f].text == "" {
+	switch c := rw.cells[f]; {
+	case c == nil || c.text == "":
 		rw.cells[f] = &cell{text: text, pos: jr.pos(off), column: key}
+	case strings.TrimSpace(text) != "" && strings.TrimSpace(text) != strings.TrimSpace(c.text):
+		// A second key for the same thing ("what" and "title"): kept.
+		if f != fTitle && f != fText && !slices.Contains(jr.dupWarned, key) {
+			jr.dupWarned = append(jr.dupWarned, key)
+			jr.t.warnings.Add(timeline.Errorf(jr.pos(off), "key %q holds the same thing as key %q; only %q is read, this one is kept in the event text", key, c.column, c.column))
+		}
+		rw.extra = append(rw.extra, &cell{text: text, pos: jr.pos(off), column: key})
 	}
 }
 

@@ -56,8 +56,18 @@ type Sheet struct {
 	// "default".
 	Order     Order
 	OrderFrom string
-	// Ignored lists the columns that were not recognised, as written.
+	// Ignored lists the columns that were not recognised, as written (JSON
+	// keys are folded to lower case, nested ones joined with '.'). Their
+	// cells are not lost: each non-empty one is appended to its event's
+	// text on a line of its own, "Column: value".
 	Ignored []string
+	// Warnings report, once per sheet and at the column's header cell,
+	// what was read but not the way its column name suggests: a column
+	// not recognised, or a second column for something only one can give
+	// (two date columns). Nothing is lost: those cells are kept in the
+	// text. They are not errors, the sheet was read; a caller should show
+	// them (FILE:LINE:COL: message) without failing.
+	Warnings timeline.ErrorList
 }
 
 // Read reads an event sheet: CSV, TSV or JSON typed by people, our own
@@ -115,6 +125,7 @@ func ReadSheet(r io.Reader, name string, opt Options) (*Sheet, error) {
 	}
 	s := t.build(opt.DayFirst, &errs)
 	s.Format = t.format
+	s.Warnings = t.warnings
 	return s, errs.Err()
 }
 
@@ -195,6 +206,10 @@ type cell struct {
 type row struct {
 	pos   timeline.Position
 	cells [numFields]*cell
+	// extra are the cells of columns not read as a field (unrecognised,
+	// or a second title or text column), in column order; they are kept
+	// in the event's text.
+	extra []*cell
 }
 
 func (r *row) get(f field) string {
@@ -208,9 +223,10 @@ func (r *row) trimmed(f field) string { return strings.TrimSpace(r.get(f)) }
 
 // table is a sheet read into rows, before its cells are interpreted.
 type table struct {
-	name    string
-	format  string
-	has     [numFields]bool // the sheet has this column
-	rows    []row
-	ignored []string
+	name     string
+	format   string
+	has      [numFields]bool // the sheet has this column
+	rows     []row
+	ignored  []string
+	warnings timeline.ErrorList
 }

@@ -28,6 +28,12 @@ func dump(s *Sheet, err error) string {
 				e.DateText, e.Title, e.Text, src.Outlet, src.URL, src.Date, e.Group, e.Tags, e.Actors, e.Media)
 		}
 	}
+	if s != nil && len(s.Warnings) > 0 {
+		b.WriteString("warnings:\n")
+		for _, w := range s.Warnings {
+			fmt.Fprintf(&b, "%v\n", w)
+		}
+	}
 	if err != nil {
 		fmt.Fprintf(&b, "errors:\n%v\n", err)
 	}
