@@ -192,6 +192,9 @@ func (t *Tagger) yearAt(i int) (y, j int, ok bool) {
 
 func (t *Tagger) numeric(i int) (res, bool) {
 	tk := t.tok(i)
+	if tk == nil || tk.kind != tNum {
+		return res{}, false
+	}
 	n, nd := int(tk.n), int(tk.nd)
 	if t.badBefore(i) {
 		return res{}, false
@@ -372,6 +375,9 @@ var zones = map[string]int{
 // after it ("3 p.m. EST Thursday").
 func (t *Tagger) clock(i int) (res, bool) {
 	tk := t.tok(i)
+	if tk == nil || tk.kind != tNum {
+		return res{}, false
+	}
 	h, nd := int(tk.n), int(tk.nd)
 	if nd > 2 || h > 24 {
 		return res{}, false

@@ -359,7 +359,7 @@ func (t *Tagger) quarterCode(i int) (res, bool) {
 // holiday reads Christmas, Easter, Thanksgiving, New Year's Day, ...
 func (t *Tagger) holiday(i int) (res, bool) {
 	tk := t.tok(i)
-	if !tk.cap {
+	if tk == nil || !tk.cap {
 		return res{}, false
 	}
 	j := i + 1
