@@ -44,10 +44,18 @@
 // in the year that makes it nearest the reference date, leaning to the
 // past or the future with the tense. In Narrative mode (histories such as
 // WikiWars) the anchor is the last date the text mentioned instead, so
-// that "the following year" after "1812" is 1813; Auto chooses Narrative
-// when there is no reference date or when most years in the text lie far
-// before it. Without any anchor, relative expressions keep unknown parts
-// (XXXX-WXX-3) rather than guessing.
+// that "the following year" after "1812" is 1813 and "25 September" after
+// "September 1066" is in 1066; Auto chooses Narrative when there is no
+// reference date, or when most years in the text lie far before it and the
+// text hardly ever speaks from its own date ("today", "on Friday", "last
+// week"). Anaphora ("the same day", "that year", "two days later") follow
+// the last date mentioned in either mode. Without any anchor, relative
+// expressions keep unknown parts (XXXX-WXX-3, 1813-XX-XX) rather than
+// guessing.
+//
+// In financial reports, "a year ago" and "the year-earlier period" are the
+// quarter a year before the quarter being reported (1988-Q3 after "the
+// third quarter" of 1989), as TimeML annotators read them.
 //
 // # Sharp edges
 //
@@ -68,6 +76,10 @@
 //     (13.12.2017).
 //   - "the past year" is the previous calendar year (a DATE), but "the past
 //     two years" is a DURATION, as in the TimeML gold standard.
+//   - Clock times keep the zone they were written with (T15:00-05:00);
+//     TimeML corpora often leave it out.
+//   - An amount range is one duration counted from its lower end: "two to
+//     three weeks" is P2W with mod EQUAL_OR_MORE.
 //
 // A Tagger keeps its scratch buffers between calls; reuse one (per
 // goroutine) to tag many texts with few allocations. The scanner is
