@@ -420,8 +420,8 @@ func (t *Tagger) clock(i int) (res, bool) {
 		if h > 23 {
 			return res{}, false
 		}
-		// "10:45 remaining on the clock" is not a time of day
-		if _, isZone := zones[t.lowerWord(j)]; !isZone && !t.isAny(i-1, "at", "by", "until", "till", "from", "to", "before", "after", "around", "about", "since", "between", "and", "approximately") {
+		// "10:45 remaining on the clock", "with 2:30 left" are not times of day
+		if t.isAny(j, "remaining", "left", "gone", "elapsed", "played") || t.is(i-1, "with") {
 			return res{}, false
 		}
 	default:
