@@ -142,7 +142,7 @@ func (t *Tagger) era(i int) (sign, j int) {
 		if t.punct(j, '.') && t.glued(j) {
 			j++
 		}
-		if t.is(i-0, "b") && t.is(j, "e") { // B.C.E.
+		if t.is(i, "b") && t.is(j, "e") { // B.C.E.
 			j++
 			if t.punct(j, '.') {
 				j++
@@ -150,9 +150,6 @@ func (t *Tagger) era(i int) (sign, j int) {
 		}
 	default:
 		return 0, i
-	}
-	if t.punct(j, '.') && t.glued(j) && sign == -1 && t.isAny(i, "bc", "bce") {
-		// "44 BC." ends a sentence; leave the period.
 	}
 	return sign, j
 }

@@ -189,9 +189,6 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 		}
 		return t.partAfter(r), true
 	}
-	if t.is(i+1, "'") || t.punct(i+1, '\'') || t.punct(i+1, '’') {
-		// today's: keep the word only
-	}
 	r.d = dayDate(t.ref.AddDate(0, 0, off))
 	if key == "tonight" || key == "overnight" {
 		r.typ = Time

@@ -297,41 +297,6 @@ func (t *Tagger) canStart(i int) bool {
 	return false
 }
 
-// partOfNumber reports whether the digits at i belong to a bigger number
-// or code: 1,000, 2.5, 3/4, $27, 50%, 555-1234, #12.
-func (t *Tagger) partOfNumber(i int) bool {
-	if t.glued(i) {
-		p := t.tok(i - 1)
-		if p.kind == tPunct {
-			switch p.r {
-			case '$', '£', '€', '¥', '#', '+':
-				return true
-			case ',', '.', '/', ':', '-':
-				if t.glued(i-1) && t.tok(i-2).kind == tNum {
-					return true
-				}
-			}
-		}
-		if p.kind == tWord || p.kind == tNum {
-			return true
-		}
-	}
-	if t.glued(i + 1) {
-		nx := t.tok(i + 1)
-		if nx.kind == tPunct {
-			switch nx.r {
-			case '%':
-				return true
-			case ',', '.', ':', '/':
-				if t.glued(i+2) && t.tok(i+2).kind == tNum {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
 // ---- anchors and tense ----
 
 // anchor returns the day relative expressions resolve against: the
@@ -345,14 +310,6 @@ func (t *Tagger) anchor(anaphoric bool) (timeline.Date, bool) {
 		return dayDate(t.ref), true
 	}
 	return timeline.Date{}, false
-}
-
-func (t *Tagger) anchorDay(anaphoric bool) (time.Time, bool) {
-	d, ok := t.anchor(anaphoric)
-	if !ok {
-		return time.Time{}, false
-	}
-	return dayTime(d)
 }
 
 var futureCues = map[string]bool{
