@@ -776,7 +776,7 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	r := res{start: i, end: j + 1, typ: Date}
 	the := det == "the"
 	poss := det == "its" || det == "their" || det == "his" || det == "her" || det == "our"
-	if tk := t.tok(j); tk.cap && !t.sentenceStart(i) {
+	if tk := t.tok(j); tk.cap && !tk.upper {
 		return res{}, false // "This Week" (a programme), "The Day"
 	}
 	// "the year ended June 30": a fiscal year, a duration
