@@ -2,8 +2,10 @@ package pdf
 
 import (
 	"math"
+	"math/bits"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // fragment is a run of glyphs drawn one after another on one baseline.
@@ -55,10 +57,13 @@ func fragments(gs []glyph) []*fragment {
 // first; a line that spans the columns (a title, a footer) ends the
 // columns above it. Lines are separated by "\n" and paragraphs (a wider
 // vertical gap) by a blank line.
-func pageText(gs []glyph) string {
+//
+// title is the page's top line or lines when they are set larger than its
+// body text (see pageTitle).
+func pageText(gs []glyph) (text, title string) {
 	frags := fragments(gs)
 	if len(frags) == 0 {
-		return ""
+		return "", ""
 	}
 	gutters := findGutters(frags)
 	for _, f := range frags {
@@ -72,6 +77,7 @@ func pageText(gs []glyph) string {
 		}
 		return a.x0 < b.x0
 	})
+	title = pageTitle(frags)
 	var b strings.Builder
 	var band []*fragment
 	flush := func() {
@@ -95,7 +101,47 @@ func pageText(gs []glyph) string {
 		band = append(band, f)
 	}
 	flush()
-	return strings.TrimSpace(b.String())
+	return strings.TrimSpace(b.String()), title
+}
+
+// pageTitle returns the text at the top of a page (frags in reading order)
+// when it is set in a larger font than the page's body, the size most of
+// its characters have: at most three lines of that size, together at most
+// 200 characters, joined by spaces. Otherwise it returns "".
+func pageTitle(frags []*fragment) string {
+	chars := map[float64]int{}
+	for _, f := range frags {
+		chars[math.Round(f.size*2)/2] += utf8.RuneCountInString(f.text.String())
+	}
+	body, most := 0.0, -1
+	for size, n := range chars {
+		if n > most || n == most && size < body {
+			body, most = size, n
+		}
+	}
+	top := frags[0]
+	if top.size < 1.15*body {
+		return ""
+	}
+	var parts []string
+	lines, y := 0, math.Inf(1)
+	for _, f := range frags {
+		if math.Abs(f.size-top.size) > 0.1*top.size {
+			break
+		}
+		if y-f.y > 0.3*f.size {
+			if lines++; lines > 3 {
+				return ""
+			}
+			y = f.y
+		}
+		parts = append(parts, strings.TrimSpace(f.text.String()))
+	}
+	title := strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+	if utf8.RuneCountInString(title) > 200 {
+		return ""
+	}
+	return title
 }
 
 // writeLines writes the fragments of one column (already top to bottom)
@@ -105,8 +151,8 @@ func writeLines(b *strings.Builder, frags []*fragment) {
 		return
 	}
 	type line struct {
-		y, size float64
-		text    string
+		y, size, x0, x1 float64
+		text            string
 	}
 	var lines []line
 	for i := 0; i < len(frags); {
@@ -123,7 +169,11 @@ func writeLines(b *strings.Builder, frags []*fragment) {
 			}
 			sb.WriteString(strings.TrimSpace(p.text.String()))
 		}
-		lines = append(lines, line{y: frags[i].y, size: frags[i].size, text: sb.String()})
+		l := line{y: frags[i].y, size: frags[i].size, x0: math.Inf(1), x1: math.Inf(-1), text: sb.String()}
+		for _, p := range parts {
+			l.x0, l.x1 = math.Min(l.x0, p.x0), math.Max(l.x1, p.x1)
+		}
+		lines = append(lines, l)
 		i = j
 	}
 	// The usual distance between lines, to tell a paragraph break.
@@ -141,10 +191,18 @@ func writeLines(b *strings.Builder, frags []*fragment) {
 	if b.Len() > 0 {
 		b.WriteString("\n\n")
 	}
+	// The right edge of the column's lines of a size (a title's lines are
+	// measured against each other, not against the body's), to tell a line
+	// ended before it.
+	sameSize := func(a, b float64) bool { return math.Abs(a-b) <= 0.2*math.Max(a, b) }
+	right := sizeEdges(len(lines), func(i int) (float64, float64) { return lines[i].size, lines[i].x1 }, sameSize)
 	for i, l := range lines {
 		if i > 0 {
-			d := lines[i-1].y - l.y
-			if d > 1.4*usual && d > 1.2*l.size || math.Abs(l.size-lines[i-1].size) > 0.2*l.size {
+			prev := lines[i-1]
+			d := prev.y - l.y
+			edge, n := right(prev.size)
+			if d > 1.4*usual && d > 1.2*l.size || !sameSize(l.size, prev.size) ||
+				n >= 2 && endedEarly(prev.x1, edge, l.x1-l.x0, l.text) {
 				b.WriteString("\n\n")
 			} else {
 				b.WriteByte('\n')
@@ -152,6 +210,59 @@ func writeLines(b *strings.Builder, frags []*fragment) {
 		}
 		b.WriteString(l.text)
 	}
+}
+
+// sizeEdges returns a function that gives, for a font size, the rightmost
+// x1 of the n lines (size and x1 of line i by at) whose size is the same
+// (0.8 to 1.25 times it), and how many they are. It answers in O(log n)
+// from a sparse table of maxima over the lines sorted by size, so that a
+// column of many lines in many sizes stays linear-logarithmic.
+func sizeEdges(n int, at func(i int) (size, x1 float64), same func(a, b float64) bool) func(size float64) (float64, int) {
+	type sx struct{ size, x1 float64 }
+	ls := make([]sx, n)
+	for i := range ls {
+		ls[i].size, ls[i].x1 = at(i)
+	}
+	sort.Slice(ls, func(i, j int) bool { return ls[i].size < ls[j].size })
+	// table[k][i] is the largest x1 of ls[i : i+2^k].
+	table := [][]float64{make([]float64, n)}
+	for i, l := range ls {
+		table[0][i] = l.x1
+	}
+	for k := 1; 1<<k <= n; k++ {
+		prev, row := table[k-1], make([]float64, n-(1<<k)+1)
+		for i := range row {
+			row[i] = math.Max(prev[i], prev[i+1<<(k-1)])
+		}
+		table = append(table, row)
+	}
+	return func(size float64) (float64, int) {
+		lo := sort.Search(n, func(i int) bool { return ls[i].size >= size || same(ls[i].size, size) })
+		hi := sort.Search(n, func(i int) bool { return ls[i].size > size && !same(ls[i].size, size) })
+		if lo >= hi {
+			return math.Inf(-1), 0
+		}
+		k := bits.Len(uint(hi-lo)) - 1
+		return math.Max(table[k][lo], table[k][hi-1<<k]), hi - lo
+	}
+}
+
+// endedEarly tells whether a line ending at x1, in a column whose lines
+// reach right, was ended on purpose (a heading, the last line of a
+// paragraph, an item of a list) rather than wrapped: the first word of the
+// next line, whose width is next's over its text, would have fitted after
+// it with room to spare. Text that wraps never leaves such room, so the
+// line is the end of a block: "Annual report 2020" above the first
+// sentence stays a heading instead of being read into that sentence.
+func endedEarly(x1, right, width float64, next string) bool {
+	n := utf8.RuneCountInString(next)
+	if n == 0 || width <= 0 {
+		return false
+	}
+	em := width / float64(n) // the next line's average character width
+	first, _, _ := strings.Cut(next, " ")
+	need := em * float64(utf8.RuneCountInString(first)+1) // the word and a space
+	return right-x1 > need+2*em
 }
 
 // gutter is an empty vertical strip between columns.

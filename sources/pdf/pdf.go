@@ -7,14 +7,24 @@
 // baseline, the columns of the page are found from the empty vertical
 // gutters between them, and each column is read top to bottom, left
 // column first. A line that spans the columns (a title, a footer) is read
-// where it stands. Lines are joined by "\n", and a wider vertical gap or a
-// change of font size makes a paragraph break (a blank line). Running
+// where it stands. Lines are joined by "\n", paragraphs by a blank line
+// (see below). Running
 // heads and feet (a first or last line that recurs, page numbers aside, on
 // half the pages or more) are kept on the first page only, so that a date
 // in a running footer is read once.
 //
 // The document's date is the Info dictionary's CreationDate (never its
-// ModDate) with RefFrom "metadata", and its title the Info Title.
+// ModDate) with RefFrom "metadata", and its title the Info Title; without
+// one, the top of the first page when it is set larger than the page's
+// body text (up to three lines). The title line stays in the text as a
+// paragraph of its own.
+//
+// A line is a paragraph of its own (a blank line after it) when the next
+// one differs in font size or stands further off than the usual line
+// spacing, and also when the line ends short of the column's right edge
+// with room for the next line's first word: the text did not wrap there,
+// so the line ends a block (a heading in the body's font, the last line of
+// a paragraph, a list item) and is not read into the next sentence.
 //
 // Positions are those of the extracted text: one section per page, pages
 // in order separated by a blank line, Position.Line the line in that text.
@@ -123,7 +133,13 @@ func Read(r io.ReaderAt, size int64, name string) (doc *timeline.Document, err e
 			continue
 		}
 		glyphs += len(gs)
-		texts = append(texts, strings.ToValidUTF8(pageText(gs), "\uFFFD"))
+		text, top := pageText(gs)
+		if len(texts) == 0 && title == "" && text != "" {
+			// No Title in the Info: a title set large atop the first page.
+			title = strings.ToValidUTF8(top, "\uFFFD")
+			doc.Title = title
+		}
+		texts = append(texts, strings.ToValidUTF8(text, "\uFFFD"))
 	}
 	dropRunning(texts)
 	line, offset := 1, 0

@@ -169,6 +169,26 @@ func kerned() string {
 	return "BT /F1 12 Tf 14 TL 1 0 0 1 72 700 Tm [(On 13 Decem) 20 (ber 2017 the) -278 (ministry answered.)] TJ T* (A second line follows.) Tj (A third line, by quote.) ' ET\n"
 }
 
+// report is a page in one font and one line spacing throughout, as a
+// plain generator writes it: a heading line, then one sentence a line.
+func report() string {
+	return "BT /F1 12 Tf 72 720 Td 14 TL\n" +
+		"(Harbour trust review 2019) Tj T*\n" +
+		"(The ferry terminal closed on 3 March 2019 so that the pontoon could be rebuilt.) Tj T*\n" +
+		"(Passenger numbers dropped by a third against 2018.) Tj T*\n" +
+		"(A second berth is due to open in spring 2021.) Tj T* ET\n"
+}
+
+// lines draws lines of one size, top down from y, spaced by lead.
+func lines(y, size, lead float64, ls ...string) string {
+	var b strings.Builder
+	for _, l := range ls {
+		b.WriteString(line(72, y, size, l))
+		y -= lead
+	}
+	return b.String()
+}
+
 const infoDict = "/Info << /Title (Harbour Review) /CreationDate (D:20180309074500+01'00') /ModDate (D:20190101120000Z) >>"
 
 // testPDFs are the test documents, by name.
@@ -176,6 +196,7 @@ func testPDFs() map[string][]byte {
 	return map[string][]byte{
 		"article.pdf":    makePDF([]string{singleColumn()}, "", false),
 		"two-column.pdf": makePDF([]string{twoColumns(leftColumn, rightColumn), kerned()}, infoDict, true),
+		"report.pdf":     makePDF([]string{report()}, "", false),
 	}
 }
 
@@ -267,6 +288,66 @@ func TestMetadata(t *testing.T) {
 			}
 			if (s.RefFrom == "metadata") != (tc.date != "") {
 				t.Errorf("RefFrom %q", s.RefFrom)
+			}
+		})
+	}
+}
+
+// TestBlocks checks where paragraphs break and which line is the title
+// when the Info dictionary has none.
+func TestBlocks(t *testing.T) {
+	wrapped := []string{
+		"The harbour board met on Tuesday and agreed to rebuild the old",
+		"pontoon before the summer, at a cost the treasurer put at about",
+		"two million pounds, most of it from the reserve fund.",
+	}
+	tests := []struct {
+		name, content, extra string
+		title                string
+		want                 []string // in the page's text
+	}{
+		{name: "heading in the body font", content: report(),
+			want: []string{"Harbour trust review 2019\n\nThe ferry terminal closed"}},
+		{name: "sentences ended early are blocks", content: report(),
+			want: []string{"rebuilt.\nPassenger numbers", "2018.\n\nA second berth"}},
+		{name: "wrapped lines stay one paragraph", content: lines(700, 11, 14, wrapped...),
+			want: []string{strings.Join(wrapped, "\n")}},
+		{name: "larger title", title: "Harbour trust review 2019",
+			content: line(72, 740, 20, "Harbour trust review 2019") + lines(700, 11, 14, wrapped...),
+			want:    []string{"Harbour trust review 2019\n\nThe harbour board"}},
+		{name: "two-line title", title: "Harbour trust review of the year 2019",
+			content: lines(750, 20, 24, "Harbour trust review", "of the year 2019") + lines(690, 11, 14, wrapped...),
+			want:    []string{"Harbour trust review\nof the year 2019\n\nThe harbour board"}},
+		{name: "Info title wins", title: "Harbour Review", extra: infoDict,
+			content: line(72, 740, 20, "Harbour trust review 2019") + lines(700, 11, 14, wrapped...)},
+		{name: "no title in the body font", content: lines(700, 11, 14, wrapped...)},
+		{name: "small running head above the title",
+			content: line(72, 770, 8, "Harbour trust papers") + line(72, 740, 20, "Harbour trust review 2019") + lines(700, 11, 14, wrapped...)},
+		{name: "gap wider than the line spacing",
+			content: lines(700, 11, 14, wrapped[:2]...) + lines(650, 11, 14, wrapped[2:]...),
+			want:    []string{"about\n\ntwo million"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			data := makePDF([]string{tc.content}, tc.extra, false)
+			doc, err := Read(bytes.NewReader(data), int64(len(data)), "b.pdf")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Title != tc.title {
+				t.Errorf("title %q, want %q", doc.Title, tc.title)
+			}
+			if got := doc.Sections[0].Citation.Title; got != tc.title {
+				t.Errorf("citation title %q, want %q", got, tc.title)
+			}
+			text := doc.Sections[0].Text
+			for _, w := range tc.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("%q not in:\n%s", w, text)
+				}
+			}
+			if tc.name == "wrapped lines stay one paragraph" && strings.Contains(text, "\n\n") {
+				t.Errorf("a paragraph break in wrapped text:\n%s", text)
 			}
 		})
 	}
