@@ -60,8 +60,8 @@
 // # Sharp edges
 //
 //   - Tense is guessed from nearby words ("said", "will", verbs in -ed), not
-//     parsed; a weekday in a sentence without any cue is taken as past, as
-//     news usually reports what happened.
+//     parsed; a weekday in a sentence without any cue is the nearer of the
+//     last and the next one, the last one when they are equally near.
 //   - Bare four-digit numbers are years only between 1000 and 2200 and not
 //     when they look like counts ("2017 paintings", "1,000 people") or
 //     codes ("page 1998", "$2017", "1990%"). Shorter years need an era:

@@ -816,11 +816,20 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 	case 2: // "this Friday": the one in the week of the reference
 		return weekdayNear(base, wd, 0), true
 	}
-	if t.tense(i, j) > 0 {
+	tn := t.tense(i, j)
+	if tn > 0 {
 		if t.weakCue { // "the figures are as of Monday", said on a Monday
 			return weekdayNear(base.AddDate(0, 0, -1), wd, 1), true
 		}
 		return weekdayNear(base, wd, 1), true
+	}
+	if tn == 0 {
+		// no cue: the nearer of the last and the next one, ties to the past
+		p, f := weekdayNear(base, wd, -1), weekdayNear(base, wd, 1)
+		if f.Sub(base) < base.Sub(p) {
+			return f, true
+		}
+		return p, true
 	}
 	return weekdayNear(base, wd, -1), true
 }
