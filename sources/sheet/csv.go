@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -139,6 +140,11 @@ func readCSV(text, name string, comma rune, tsv bool) (*table, error) {
 		}
 		t.rows = append(t.rows, rw)
 	}
+	// All at the header: in the order of its columns.
+	sort.SliceStable(t.warnings, func(i, j int) bool {
+		a, b := t.warnings[i].(*timeline.Error), t.warnings[j].(*timeline.Error)
+		return a.Pos.Col < b.Pos.Col
+	})
 	return t, errs.Err()
 }
 

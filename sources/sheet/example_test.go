@@ -26,3 +26,23 @@ sometime,Unreadable,
 	//                          Unreadable (notes.csv)
 	// notes.csv:5:1: When "sometime": cannot read date "sometime"
 }
+
+// A column the reader does not know is kept in the event text and
+// reported once in Warnings, which are not errors; a place column becomes
+// a "place: …" tag.
+func ExampleReadSheet_warnings() {
+	const csv = `Date,What,Where,Weather
+9 November 1989,The Berlin Wall opens,Berlin,cold and clear
+`
+	s, err := sheet.ReadSheet(strings.NewReader(csv), "wall.csv", sheet.Options{})
+	e := s.Events[0]
+	fmt.Printf("%s %q %q %q\n", e.Span.Start, e.Title, e.Text, e.Tags)
+	for _, w := range s.Warnings {
+		fmt.Println("warning:", w)
+	}
+	fmt.Println("error:", err)
+	// Output:
+	// 1989-11-09 "The Berlin Wall opens" "Weather: cold and clear" ["place: Berlin"]
+	// warning: wall.csv:1:21: column "Weather" not recognised; kept in the event text as "Weather: …"
+	// error: <nil>
+}
