@@ -43,6 +43,6 @@ func ExampleReadSheet_warnings() {
 	fmt.Println("error:", err)
 	// Output:
 	// 1989-11-09 "The Berlin Wall opens" "Weather: cold and clear" ["place: Berlin"]
-	// warning: wall.csv:1:21: column "Weather" not recognised; kept in the event text as "Weather: …"
+	// warning: wall.csv:1:17: column "Weather" not recognised; kept in the event text as "Weather: …"
 	// error: <nil>
 }
