@@ -29,6 +29,8 @@ const (
 	bylineRole           // By Jane Doe
 	markerRole           // End OE Watch Commentary (Shanks)
 	refsRole             // a list of references: "Sources:", "## References" and what follows
+	headerDateRole       // a header line dating the document: "Delivered 4 September 2017"
+	boilerRole           // press-release boilerplate: "FOR IMMEDIATE RELEASE"
 )
 
 // block is one structural unit of a document: a paragraph, heading, quote
@@ -52,6 +54,7 @@ type block struct {
 	cite   citation  // citationRole
 	date   dateMatch // pubRole, dateRole: the date; for pubRole the published one if given
 	pubWin bool      // pubRole: the date is a publication (not update) date
+	stmt   bool      // headerDateRole: the line says the document is a statement ("Delivered ...")
 }
 
 // finish computes the block's text with markup removed.

@@ -187,11 +187,21 @@ func cleanName(s string) string {
 
 // classify sets the role of each block from what it says.
 func classify(blocks []*block, dayFirst bool) {
+	// A header line dating the document ("Delivered 4 September 2017") is
+	// read only in the first few paragraphs of the document, or of a part
+	// under a heading or citation, before the story starts.
+	near, story := 0, false
 	for k, b := range blocks {
+		if b.kind == headingBlock || b.kind == ruleBlock {
+			near, story = 0, false
+		}
 		if b.kind == quoteBlock && b.lines <= 3 && isCitationLine(b.raw.s) {
 			b.kind = paraBlock // "> Source: ...", or a citation in a quotation style
 		}
 		if b.kind != paraBlock {
+			if b.kind == quoteBlock || b.kind == codeBlock {
+				near, story = near+1, true
+			}
 			continue
 		}
 		switch {
@@ -210,11 +220,106 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = dateRole
 		case b.lines == 1 && bylineRe.MatchString(b.text):
 			b.role = bylineRole
+		case b.lines == 1 && len(b.text) < 80 && boilerRe.MatchString(b.text):
+			b.role = boilerRole
+		case b.lines <= 2 && len(b.text) < 120 && near < 4 && !story && headerDate(b, dayFirst):
+			b.role = headerDateRole
 		}
 		if b.role == noRole {
 			b.quoted = isQuoted(b.text)
 		}
+		switch {
+		case b.role == citationRole:
+			near, story = 0, false
+		case b.role == noRole:
+			near++
+			// A title or a speaker's line is not yet the story.
+			story = story || b.lines > 1 || len(b.text) > 160 || sentence(b.text)
+		default:
+			near++
+		}
 	}
+}
+
+// sentence reports whether s reads as a sentence of a story rather than a
+// title: several words, and a full stop at the end.
+func sentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…", r) && len(strings.Fields(s)) >= 6
+}
+
+// boilerRe is the boilerplate of a press release, which is neither its
+// title nor its story.
+var boilerRe = regexp.MustCompile(`(?i)^[*_\s]*(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed\b.*|for\s+release\s+(?:on|at|after)\b.*)[*_.:\s]*$`)
+
+// The words of a header line that dates a speech, an interview or a
+// meeting: "Delivered 4 September 2017, Lisbon", "Conducted on 20 July
+// 2019", "Meeting held on 7 May 2018", "Date: 7 May 2018", "Remarks as
+// prepared for delivery, Geneva, 4 September 2017", "Transcript — 20 July
+// 2019".
+var (
+	// headerStartRe is a word opening such a line.
+	headerStartRe = regexp.MustCompile(`(?i)^(?:delivered|conducted|held|recorded|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony)\b`)
+	// headerWords are the words such a line may hold besides its date,
+	// places (in capitals) and these.
+	headerWords = map[string]bool{
+		"delivered": true, "conducted": true, "held": true, "recorded": true, "broadcast": true, "aired": true,
+		"date": true, "dated": true, "remarks": true, "transcript": true, "minutes": true, "speech": true,
+		"interview": true, "meeting": true, "statement": true, "briefing": true, "testimony": true,
+		"prepared": true, "delivery": true, "text": true, "full": true, "official": true,
+	}
+	functionWords = map[string]bool{"as": true, "for": true, "on": true, "at": true, "in": true, "of": true, "the": true, "by": true, "and": true, "to": true, "a": true}
+	// statementWords make the document a statement: its form is a speech,
+	// an interview, a transcript or minutes.
+	statementWords = map[string]bool{
+		"delivered": true, "conducted": true, "recorded": true, "remarks": true, "transcript": true,
+		"minutes": true, "speech": true, "interview": true, "meeting": true, "briefing": true,
+		"testimony": true, "statement": true, "prepared": true,
+	}
+)
+
+// headerDate reports whether b is a short line that dates the document it
+// heads, and records the date: one date with its year, and around it
+// either words that open such a line ("Delivered", "Conducted on",
+// "Meeting held on", "Date:") or only the words of such lines and places.
+func headerDate(b *block, dayFirst bool) bool {
+	t := strings.Trim(b.text, "*_ \t\n")
+	if !strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	ds := findDates(t, dayFirst)
+	if len(ds) != 1 || ds[0].noYear {
+		return false
+	}
+	d := ds[0]
+	rest := timeRe.ReplaceAllString(t[:d.start]+" "+t[d.end:], " ")
+	words := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' })
+	if len(words) > 14 {
+		return false
+	}
+	stmt, key := false, false
+	loose := false // a word neither of header lines nor a place
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		stmt = stmt || statementWords[lw]
+		key = key || headerWords[lw]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !headerWords[lw] && !functionWords[lw] && !unicode.IsUpper(r) {
+			loose = true
+		}
+	}
+	switch {
+	case headerStartRe.MatchString(t) && d.start <= 60 && len(t)-d.end <= 60:
+	case key && !loose && len(words) <= 8:
+	default:
+		return false
+	}
+	// The offsets index b.text, of which t is a trimmed part.
+	off := strings.Index(b.text, t)
+	d.start += off
+	d.end += off
+	b.date, b.stmt = d, stmt
+	return true
 }
 
 // isQuotation reports whether b is a quotation: a quote block or a
@@ -339,7 +444,7 @@ func findDateline(text string, dayFirst bool) (d dateMatch, isDateline, hasDate 
 
 // isStatementTitle tells a transcript of a press conference, speech or
 // statement from an article about one.
-var statementRe = regexp.MustCompile(`(?i)\b(?:press\s+conference|press\s+briefing|news\s+conference|briefing|remarks|statement|speech|address\s+(?:by|to|at)|transcript|testimony|communiqu[eé]|declaration|readout|interview\s+with|q\s*&\s*a)\b`)
+var statementRe = regexp.MustCompile(`(?i)\b(?:press\s+conference|press\s+briefing|news\s+conference|briefing|remarks|statement|speech|address\s+(?:by|to|at)|transcript|testimony|communiqu[eé]|declaration|readout|interview\s+with|minutes\s+of|q\s*&\s*a)\b`)
 
 // blocksQA reports whether the blocks in are laid out as questions and
 // answers: lines starting "Q:" and lines starting "A:" (or "Question:",

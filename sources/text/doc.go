@@ -30,10 +30,23 @@
 // meta tags); a dateline ("GENEVA, March 3, 2011 (Wire) —", or
 // "WASHINGTON (AP) —" under a date line); a "Published:" or "Updated:"
 // line, a publication date winning over an update; a date printed alone
-// under the headline; and, for an excerpt, its citation before all of
-// these. Options.RefDate applies only where none is found: a date the
-// document states always wins. Section.RefFrom records which it was, and
-// DescribeRef says it in words. A file's modification time is never used.
+// under the headline; a header line dating a speech, interview or meeting
+// ("Delivered 4 September 2017, Lisbon", "Conducted on 20 July 2019",
+// "Meeting held on 7 May 2018", "Date: 7 May 2018"), read only in the first
+// few short lines before the story starts; and, for an excerpt, its
+// citation before all of these. Options.RefDate applies only where none is found: a date the
+// document states always wins. Section.RefFrom records which it was
+// ("metadata", "dateline", "published-line", "document", "header-line",
+// "citation" or "flag"), and DescribeRef says it in words. A file's
+// modification time is never used.
+//
+// A header written without blank lines between its lines (title, byline,
+// "Published:" and "Updated:" lines, a header date line) is cut into its
+// lines: the title stays the document's title, and the other lines, with
+// press-release boilerplate ("FOR IMMEDIATE RELEASE"), are sections of kind
+// CitationLine, metadata rather than story. A document whose title or
+// header says it is a speech, an interview, a transcript or minutes, or
+// laid out as questions and answers, is marked Section.Statement.
 //
 // Markup is removed from Section.Text, and Section.Segments map what is
 // left back to the source, so that Section.PosAt gives the line and column

@@ -26,6 +26,8 @@ func FuzzParse(f *testing.F) {
 		"# h #\n\n***a**_b_*\n\n```\nx\n",
 		"---\ndate: 2015-05-01\n---\nGENEVA, May 3 (W) — x",
 		"&amp;[a](b)![c](d)<e>`f`\\*",
+		"T\nBy A B\nUpdated: 2 May 2015, 09:30\nPublished: 1 May 2015\n\nx.",
+		"FOR IMMEDIATE RELEASE\nT\nDelivered 1 May 2015, Rome\n\nQ: x\nA: y",
 	} {
 		f.Add(s, true)
 		f.Add(s, false)

@@ -233,7 +233,7 @@ func assignOwners(blocks []*block, cites []int, layout citeLayout) []int {
 // a "Published:" line (a publication date wins over an update), else a
 // date line standing alone.
 func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int) (ref, bool) {
-	var pub, upd, alone *block
+	var pub, upd, alone, hdr *block
 	for _, k := range in {
 		b := blocks[k]
 		switch b.role {
@@ -247,10 +247,14 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int) (ref, 
 			if alone == nil {
 				alone = b
 			}
+		case headerDateRole:
+			if hdr == nil {
+				hdr = b
+			}
 		}
 	}
 	year := fallbackYear
-	for _, b := range []*block{pub, upd, alone} {
+	for _, b := range []*block{pub, upd, alone, hdr} {
 		if b != nil && year == 0 {
 			year = b.date.date.Year
 		}
@@ -284,6 +288,12 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int) (ref, 
 	if upd != nil {
 		return ref{upd.date.date, "published-line", posIn(upd, upd.date.start)}, true
 	}
+	if alone != nil && isHeader(blocks, in, alone) && (hdr == nil || before(blocks, in, alone, hdr)) {
+		return ref{alone.date.date, "document", posIn(alone, alone.date.start)}, true
+	}
+	if hdr != nil && isHeader(blocks, in, hdr) {
+		return ref{hdr.date.date, "header-line", posIn(hdr, hdr.date.start)}, true
+	}
 	if alone != nil && isHeader(blocks, in, alone) {
 		return ref{alone.date.date, "document", posIn(alone, alone.date.start)}, true
 	}
@@ -298,6 +308,19 @@ func isHeader(blocks []*block, in []int, b *block) bool {
 			return true
 		}
 		if substantive(blocks[k]) && len(blocks[k].text) > 160 {
+			return false
+		}
+	}
+	return false
+}
+
+// before reports whether block a comes before block b in the scope.
+func before(blocks []*block, in []int, a, b *block) bool {
+	for _, k := range in {
+		switch blocks[k] {
+		case a:
+			return true
+		case b:
 			return false
 		}
 	}

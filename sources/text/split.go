@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -48,7 +49,9 @@ func splitBlocks(blocks []*block) []*block {
 	for _, b := range blocks {
 		switch b.kind {
 		case paraBlock:
-			add(splitPara(b)...)
+			for _, p := range splitHeader(b) {
+				add(splitPara(p)...)
+			}
 		case quoteBlock:
 			ls := rawLines(b.raw.s)
 			last := ls[len(ls)-1]
@@ -69,6 +72,72 @@ func splitBlocks(blocks []*block) []*block {
 		}
 	}
 	return out
+}
+
+// splitHeader cuts the metadata lines out of a header written without
+// blank lines between its lines:
+//
+//	City council approves new tram line
+//	By Anna Keller
+//	Published: 14 June 2019
+//	Updated: 16 June 2019, 09:30
+//
+// Each byline, "Published:" or "Updated:" line, date line, header line
+// dating the document ("Delivered 4 September 2017") and press-release
+// boilerplate becomes a block of its own, and the lines between stay
+// together. Only short paragraphs are headers.
+func splitHeader(b *block) []*block {
+	s := b.raw.s
+	if len(s) > 1000 || strings.IndexByte(s, '\n') < 0 {
+		return []*block{b}
+	}
+	ls := rawLines(s)
+	if len(ls) > 8 {
+		return []*block{b}
+	}
+	meta := make([]bool, len(ls))
+	any := false
+	for k, l := range ls {
+		if isCitationLine(s[l[0]:l[1]]) {
+			return []*block{b} // the date line under a citation is part of it
+		}
+		meta[k] = metaLine(s[l[0]:l[1]])
+		any = any || meta[k]
+	}
+	if !any {
+		return []*block{b}
+	}
+	var out []*block
+	from := 0 // the first line of the current run of text lines
+	for k, l := range ls {
+		if !meta[k] {
+			continue
+		}
+		if from < k {
+			out = append(out, b.sub(ls[from][0], ls[k-1][1]))
+		}
+		out = append(out, b.sub(l[0], l[1]))
+		from = k + 1
+	}
+	if from < len(ls) {
+		out = append(out, b.sub(ls[from][0], len(s)))
+	}
+	return compact(out)
+}
+
+// metaLine reports whether a raw line of a paragraph is a header's
+// metadata line (see splitHeader). It starts with a capital or a digit:
+// a line of wrapped prose that starts "published on 3 May" is not one.
+func metaLine(line string) bool {
+	t := strings.Trim(line, "*_ \t\r")
+	if t == "" || len(t) > 120 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	b := &block{text: t, lines: 1}
+	return bylineRe.MatchString(t) || boilerRe.MatchString(t) || pubLine(b, false) || dateOnly(b, false) || headerDate(b, false)
 }
 
 func splitPara(b *block) []*block {

@@ -243,7 +243,7 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 			e.ref = flag
 		}
 		e.cite.Date = e.ref.date
-		e.statement = statementRe.MatchString(b.cite.title) || blocksQA(blocks, scopes[i])
+		e.statement = statementRe.MatchString(b.cite.title) || blocksQA(blocks, scopes[i]) || headerStatement(blocks, scopes[i])
 	}
 	// excerptText is the text of excerpt i, for finding a pull quote in it.
 	excerptText := func(i int) string {
@@ -254,7 +254,7 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 	}
 	docCite := info.cite
 	docCite.Date = docRef.date
-	docStatement := layout == noCitations && (statementRe.MatchString(title) || blocksQA(blocks, docScope))
+	docStatement := layout == noCitations && (statementRe.MatchString(title) || blocksQA(blocks, docScope) || headerStatement(blocks, docScope))
 
 	secs := make([]timeline.Section, 0, len(blocks))
 	var cur *timeline.Section
@@ -375,6 +375,18 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 	return secs, title
 }
 
+// headerStatement reports whether a header line of the scope says that it
+// is a statement: "Delivered 4 September 2017", "Conducted on 20 July
+// 2019", "Meeting held on 7 May 2018".
+func headerStatement(blocks []*block, in []int) bool {
+	for _, k := range in {
+		if b := blocks[k]; b.role == headerDateRole && b.stmt {
+			return true
+		}
+	}
+	return false
+}
+
 func indexOf(xs []int, x int) int {
 	for i, v := range xs {
 		if v == x {
@@ -412,7 +424,7 @@ func plainHeadings(blocks []*block) {
 		}
 		// What follows, past bylines and date lines, is the story.
 		next := k + 1
-		for next < len(blocks) && (blocks[next].role == bylineRole || blocks[next].role == dateRole || blocks[next].role == pubRole) {
+		for next < len(blocks) && (blocks[next].role == bylineRole || blocks[next].role == dateRole || blocks[next].role == pubRole || blocks[next].role == headerDateRole) {
 			next++
 		}
 		if next >= len(blocks) || !substantive(blocks[next]) {
@@ -464,6 +476,8 @@ func DescribeRef(s *timeline.Section) string {
 		return fmt.Sprintf("%s from the citation of %q%s", d, name, at)
 	case "document":
 		return fmt.Sprintf("%s from the date printed under the headline%s", d, at)
+	case "header-line":
+		return fmt.Sprintf("%s from the header line dating the document%s", d, at)
 	}
 	return fmt.Sprintf("%s from %s%s", d, s.RefFrom, at)
 }

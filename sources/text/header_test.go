@@ -1,0 +1,191 @@
+package text
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// TestHeaderLines checks the header of a story written without blank lines
+// between its lines: the title stays the document's title, the byline,
+// Published and Updated lines are metadata, and the publication date is the
+// reference date whatever the order of the lines.
+func TestHeaderLines(t *testing.T) {
+	const story = "\n\nThe harbour board voted on Tuesday to dredge the eastern basin.\n"
+	tests := []struct {
+		name   string
+		header string
+		date   string
+		from   string
+		meta   []string // the metadata lines, in order
+	}{
+		{
+			name:   "byline and published",
+			header: "Harbour to be dredged\nBy Tomas Reyes\nPublished: 3 March 2021",
+			date:   "2021-03-03", from: "published-line",
+			meta: []string{"By Tomas Reyes", "Published: 3 March 2021"},
+		},
+		{
+			name:   "published and updated with a time",
+			header: "Harbour to be dredged\nPublished: 3 March 2021\nUpdated: 5 March 2021, 08:15",
+			date:   "2021-03-03", from: "published-line",
+			meta: []string{"Published: 3 March 2021", "Updated: 5 March 2021, 08:15"},
+		},
+		{
+			name:   "all three",
+			header: "Harbour to be dredged\nBy Tomas Reyes\nPublished: 3 March 2021\nUpdated: 5 March 2021, 08:15",
+			date:   "2021-03-03", from: "published-line",
+			meta: []string{"By Tomas Reyes", "Published: 3 March 2021", "Updated: 5 March 2021, 08:15"},
+		},
+		{
+			name:   "updated first, times on both",
+			header: "Harbour to be dredged\nUpdated: 5 March 2021 at 08:15\nBy Tomas Reyes\nPublished: 3 March 2021 at 17:40",
+			date:   "2021-03-03", from: "published-line",
+			meta: []string{"Updated: 5 March 2021 at 08:15", "By Tomas Reyes", "Published: 3 March 2021 at 17:40"},
+		},
+		{
+			name:   "emphasized lines",
+			header: "Harbour to be dredged\n*By Tomas Reyes*\n**Published:** 3 March 2021",
+			date:   "2021-03-03", from: "published-line",
+			meta: []string{"By Tomas Reyes", "Published: 3 March 2021"},
+		},
+		{
+			name:   "updated alone",
+			header: "Harbour to be dredged\nBy Tomas Reyes\nLast updated 5 March 2021, 08:15",
+			date:   "2021-03-05", from: "published-line",
+			meta: []string{"By Tomas Reyes", "Last updated 5 March 2021, 08:15"},
+		},
+		{
+			name:   "date under the title",
+			header: "Harbour to be dredged\nFriday, 5 March 2021",
+			date:   "2021-03-05", from: "document",
+			meta: []string{"Friday, 5 March 2021"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := tt.header + story
+			doc := Parse(in, "t.txt", Options{})
+			checkPositions(t, doc, in)
+			if doc.Title != "Harbour to be dredged" {
+				t.Errorf("title = %q, want the first line", doc.Title)
+			}
+			var meta []string
+			var body *timeline.Section
+			for i := range doc.Sections {
+				s := &doc.Sections[i]
+				switch s.Kind {
+				case timeline.CitationLine:
+					meta = append(meta, strings.NewReplacer("*", "").Replace(s.Text))
+				case timeline.Body:
+					if body != nil {
+						t.Errorf("a second body section %q: header lines must not be story", s.Text)
+					}
+					body = s
+				}
+			}
+			if strings.Join(meta, "|") != strings.Join(tt.meta, "|") {
+				t.Errorf("metadata lines = %q, want %q\n%s", meta, tt.meta, dump(doc))
+			}
+			if body == nil || !strings.HasPrefix(body.Text, "The harbour board") {
+				t.Fatalf("body is not the story:\n%s", dump(doc))
+			}
+			if body.Citation.Date != date(t, tt.date) || body.RefFrom != tt.from {
+				t.Errorf("ref = %s from %q, want %s from %q", body.Citation.Date, body.RefFrom, tt.date, tt.from)
+			}
+			if body.Citation.Title != "Harbour to be dredged" {
+				t.Errorf("citation title = %q", body.Citation.Title)
+			}
+		})
+	}
+}
+
+// TestHeaderDate checks the header lines that date a speech, an interview
+// or minutes, and that such a document is a statement.
+func TestHeaderDate(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		ref       string // --ref-date
+		date      string
+		from      string
+		statement bool
+	}{
+		{name: "delivered", in: "Address of the Harbour Master to the port workers\nDelivered 2 October 2016, Valletta\n\nToday we mark ten years of the new quay.\n", date: "2016-10-02", from: "header-line", statement: true},
+		{name: "delivered wins over the flag", ref: "2020-01-01", in: "Address of the Harbour Master to the port workers\nDelivered 2 October 2016, Valletta\n\nToday we mark ten years of the new quay.\n", date: "2016-10-02", from: "header-line", statement: true},
+		{name: "conducted on, with a clause", in: "A talk with a lighthouse keeper\nConducted on 11 August 2018, a week before the light was automated.\n\nQ: When did you start?\nA: Thirty years ago.\n", date: "2018-08-11", from: "header-line", statement: true},
+		{name: "meeting held on", in: "Harbour committee\n\nMeeting held on 9 April 2019.\n\nThe committee agreed on Monday to buy a new tug.\n", date: "2019-04-09", from: "header-line", statement: true},
+		{name: "date label", in: "Minutes of the harbour committee\n\nDate: 9 April 2019\n\nThe committee agreed on Monday to buy a new tug.\n", date: "2019-04-09", from: "header-line", statement: true},
+		{name: "as prepared for delivery", in: "Remarks as prepared for delivery, Valletta, 2 October 2016\n\nToday we mark ten years of the new quay, and it has been a long road for all of us here.\n", date: "2016-10-02", from: "header-line", statement: true},
+		{name: "transcript with a dash", in: "Transcript — 11 August 2018\n\nQ: When did you start?\nA: Thirty years ago.\n", date: "2018-08-11", from: "header-line", statement: true},
+		{name: "published wins over a header line", in: "Address of the Harbour Master\nPublished: 4 October 2016\nDelivered 2 October 2016\n\nToday we mark ten years.\n", date: "2016-10-04", from: "published-line", statement: true},
+		{name: "not past the opening", in: "The quay was built over ten years by the port authority, with money from the state and from the shipping lines that use it today.\n\nThe first stone was laid in 2006 and the work went on for a decade.\n\nMeeting held on 9 April 2019.\n", from: ""},
+		{name: "a sentence of the story is no header line", in: "Napoleon was born on 15 August 1769.\n\nHe went to school in Brienne.\n", from: ""},
+		{name: "a long line is no header line", in: "Delivered on 2 October 2016 by the outgoing Harbour Master to an audience of port workers, pilots, tug crews and their families, who came from all over the island.\n\nToday we mark ten years.\n", from: ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.in, "t.txt", Options{RefDate: date(t, tt.ref)})
+			checkPositions(t, doc, tt.in)
+			var body *timeline.Section
+			for i := range doc.Sections {
+				if doc.Sections[i].Kind == timeline.Body {
+					body = &doc.Sections[i]
+					break
+				}
+			}
+			if body == nil {
+				t.Fatalf("no body:\n%s", dump(doc))
+			}
+			want, from := tt.date, tt.from
+			if from == "" && tt.ref != "" {
+				want, from = tt.ref, "flag"
+			}
+			if body.Citation.Date != date(t, want) || body.RefFrom != from {
+				t.Errorf("ref = %s from %q, want %s from %q\n%s", body.Citation.Date, body.RefFrom, want, from, dump(doc))
+			}
+			if body.Statement != tt.statement {
+				t.Errorf("statement = %v, want %v", body.Statement, tt.statement)
+			}
+			if from == "header-line" && !strings.Contains(DescribeRef(body), "header line") {
+				t.Errorf("DescribeRef = %q", DescribeRef(body))
+			}
+		})
+	}
+}
+
+// TestTitle checks the document's title, which names it as a source.
+func TestTitle(t *testing.T) {
+	tests := []struct {
+		name, in, title string
+		boiler          []string // the lines that are metadata, not story
+	}{
+		{name: "first line above a published line", in: "Harbour to be dredged\nPublished: 3 March 2021\n\nThe board voted on Tuesday.\n", title: "Harbour to be dredged", boiler: []string{"Published: 3 March 2021"}},
+		{name: "press release boilerplate", in: "FOR IMMEDIATE RELEASE\n\nHarbour board orders a new tug\n\nVALLETTA, Malta, March 3, 2021 -- The harbour board today ordered a new tug.\n", title: "Harbour board orders a new tug", boiler: []string{"FOR IMMEDIATE RELEASE"}},
+		{name: "press release boilerplate against the headline", in: "PRESS RELEASE\nHarbour board orders a new tug\n\nThe harbour board today ordered a new tug, its first in twenty years.\n", title: "Harbour board orders a new tug", boiler: []string{"PRESS RELEASE"}},
+		{name: "embargo line", in: "Embargoed until 00:01 GMT, 4 March 2021\n\nHarbour board orders a new tug\n\nThe harbour board today ordered a new tug, its first in twenty years.\n", title: "Harbour board orders a new tug", boiler: []string{"Embargoed until 00:01 GMT, 4 March 2021"}},
+		{name: "a sentence about a press release is story", in: "Harbour board orders a new tug\n\nThe board issued a press release on Monday.\n", title: "Harbour board orders a new tug"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.in, "t.txt", Options{})
+			checkPositions(t, doc, tt.in)
+			if doc.Title != tt.title {
+				t.Errorf("title = %q, want %q\n%s", doc.Title, tt.title, dump(doc))
+			}
+			var meta []string
+			for _, s := range doc.Sections {
+				if s.Citation.Title != tt.title {
+					t.Errorf("section %q cited as %q", s.Text, s.Citation.Title)
+				}
+				if s.Kind == timeline.CitationLine {
+					meta = append(meta, s.Text)
+				}
+			}
+			if strings.Join(meta, "|") != strings.Join(tt.boiler, "|") {
+				t.Errorf("metadata = %q, want %q", meta, tt.boiler)
+			}
+		})
+	}
+}
