@@ -81,6 +81,16 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			}
 		}
 	case "a", "some":
+		// "A.D. 79"
+		if w.key == "a" && t.tok(i).upper && t.punct(i+1, '.') && t.glued(i+1) && t.is(i+2, "d") && t.glued(i+2) {
+			k := i + 3
+			if t.punct(k, '.') {
+				k++
+			}
+			if n, nd, ok := t.num(k); ok && nd <= 4 && n > 0 && t.tok(k).sfx == sfxNone && !t.badAfter(k) {
+				return res{start: i, end: k + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: n}}, true
+			}
+		}
 		// "a while", "a long time", "some time", "a short time"
 		k := i + 1
 		if t.isAny(k, "long", "short") && w.key == "a" {

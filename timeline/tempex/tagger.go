@@ -281,7 +281,7 @@ func (t *Tagger) canStart(i int) bool {
 		if tk.flags&fFunction == 0 {
 			return true
 		}
-		for k := i + 1; k < len(t.toks) && k <= i+3; k++ {
+		for k := i + 1; k < len(t.toks) && k <= i+4; k++ {
 			nx := &t.toks[k]
 			if nx.kind == tNum || nx.flags&fDateish != 0 {
 				return true
