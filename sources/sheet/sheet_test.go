@@ -385,7 +385,17 @@ func FuzzRead(f *testing.F) {
 		if isJSON {
 			opt.Format = "json"
 		}
-		evs, err := Read(bytes.NewReader(in), "f.csv", opt)
+		s, err := ReadSheet(bytes.NewReader(in), "f.csv", opt)
+		var evs []timeline.Event
+		if s != nil {
+			evs = s.Events
+			for _, w := range s.Warnings {
+				var te *timeline.Error
+				if !errors.As(w, &te) || te.Pos.File != "f.csv" || te.Pos.Line < 1 {
+					t.Fatalf("warning without a position: %v", w)
+				}
+			}
+		}
 		for _, e := range errList(err) {
 			var te *timeline.Error
 			if !errors.As(e, &te) {
@@ -453,5 +463,44 @@ func BenchmarkRead(b *testing.B) {
 		if _, err := Read(strings.NewReader(in), "bench.csv", Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestNoCellLost: whatever a sheet's columns are called, every non-empty
+// cell of a row is somewhere in its event, and every column the reader did
+// not read as a field is reported once.
+func TestNoCellLost(t *testing.T) {
+	tests := []struct {
+		name     string
+		csv      string
+		warnings int
+	}{
+		{"when what where", "When,What,Where\n1 May 1994,Elections held,Pretoria\n", 0},
+		{"description and notes", "Date,Event description,Location,Notes\n1666,Fire of London,London,Four days\n", 0},
+		{"unknown columns", "date,headline,Weather,Cost (GBP)\n2012,Games open,wet,9 billion\n", 2},
+		{"unnamed column", "date,title,\n2012,Games open,loose note\n", 1},
+		{"second date column", "date,when,title\n2012,July 2012,Games open\n", 1},
+		{"two places", "date,title,city,country\n2012,Games open,London,UK\n", 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := ReadSheet(strings.NewReader(tc.csv), "n.csv", Options{})
+			if err != nil {
+				t.Fatalf("error %v: unrecognised columns are warnings, not errors", err)
+			}
+			if len(s.Warnings) != tc.warnings {
+				t.Errorf("warnings %q, want %d", s.Warnings, tc.warnings)
+			}
+			recs := records(t, tc.csv)
+			for i, rec := range recs[1:] {
+				e := s.Events[i]
+				all := strings.Join(append([]string{e.DateText, e.Title, e.Text, e.Span.Start.String()}, e.Tags...), "\n")
+				for j, v := range rec {
+					if v != "" && !strings.Contains(all, v) {
+						t.Errorf("row %d: cell %q of column %q is lost: %+v", i+2, v, recs[0][j], e)
+					}
+				}
+			}
+		})
 	}
 }
