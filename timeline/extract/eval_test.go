@@ -164,7 +164,7 @@ func TestMergeCurve(t *testing.T) {
 			if keys[i] == keys[j] && items[i].sec != items[j].sec && Compatible(items[i].ev.Span, items[j].ev.Span) {
 				possible++
 				t.Logf("same-event pair: %s, similarity %.2f (overlap %.2f, jaccard %.2f)", keys[i],
-					similarity(items[i], items[j]), overlap(items[i].bag, items[j].bag), jaccard(items[i].bag, items[j].bag))
+					similarity(items[i], items[j]), overlapOf(items[i], items[j], overlap), overlapOf(items[i], items[j], jaccard))
 			}
 		}
 	}

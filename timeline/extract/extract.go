@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -70,10 +73,19 @@ func Build(docs []*timeline.Document, opt Options) *timeline.Chronology {
 		items = mergeItems(items, th)
 	}
 	c := &timeline.Chronology{Title: title, Events: make([]timeline.Event, 0, len(items))}
+	seen := make(map[string]int, len(items))
 	for _, it := range items {
 		e := it.ev
 		src := e.Source()
-		e.ID = timeline.MakeID(src.File+"\x00"+src.Name(), e.Span, e.DateText, e.Text)
+		key := src.File + "\x00" + src.Name()
+		e.ID = timeline.MakeID(key, e.Span, e.DateText, e.Text)
+		if n := seen[e.ID]; n > 0 {
+			// The same sentence twice in one source: the n-th repeat
+			// gets an id of its own, as stable as the first.
+			seen[e.ID] = n + 1
+			e.ID = timeline.MakeID(key+"\x00"+strconv.Itoa(n), e.Span, e.DateText, e.Text)
+		}
+		seen[e.ID]++
 		c.Events = append(c.Events, e)
 	}
 	c.Sort()
@@ -83,11 +95,13 @@ func Build(docs []*timeline.Document, opt Options) *timeline.Chronology {
 // item is an event under construction, with what merging needs to know.
 type item struct {
 	ev        timeline.Event
-	statement bool   // the event of a Statement section
-	sec       [2]int // document and section index: reports of one section never merge
-	order     [2]int // document index, offset: reading order
-	bag       bag    // content words, for similarity
-	head      string // the headline's first content word
+	statement bool     // the event of a Statement section
+	sec       [2]int   // document and section index: reports of one section never merge
+	order     [2]int   // document index, offset: reading order
+	extra     []string // more words for the bag: a statement's citation title
+	bagDone   bool     // bag and head are made (item.words)
+	bag       bag      // content words, for similarity
+	head      string   // the headline's first content word
 }
 
 func (o Options) tagger() Tagger {
@@ -197,16 +211,26 @@ func fillFromNews(tx []tempex.Timex, news func() []tempex.Timex) {
 
 // joinAcross joins the sentences a temporal expression runs across: the
 // tagger's reading of "Dec. 13" wins over a sentence break after "Dec.".
+// It is linear: the expressions are visited in order of their start.
 func joinAcross(sents []Segment, tx []tempex.Timex) []Segment {
 	if len(sents) < 2 {
 		return sents
 	}
+	spans := make([]Segment, len(tx))
+	for i, t := range tx {
+		spans[i] = Segment{t.Start, t.End}
+	}
+	slices.SortFunc(spans, func(a, b Segment) int { return cmp.Compare(a.Start, b.Start) })
 	out := sents[:1]
+	k := 0 // the first expression that may start in the last sentence
 	for _, s := range sents[1:] {
 		last := &out[len(out)-1]
+		for k < len(spans) && spans[k].Start < last.Start {
+			k++
+		}
 		crossed := false
-		for _, t := range tx {
-			if t.Start < last.End && t.End > s.Start && t.Start >= last.Start {
+		for j := k; j < len(spans) && spans[j].Start < last.End; j++ {
+			if spans[j].End > s.Start {
 				crossed = true
 				break
 			}
@@ -287,6 +311,45 @@ type sectionExtractor struct {
 	sents []Segment
 	// cur is the index of the sentence being read.
 	cur int
+	// pc is where the last position was asked: positions are asked in
+	// reading order and computed from the last one, not from the start.
+	pc posCursor
+}
+
+// posAt is the document position of byte i of the section's text.
+func (x *sectionExtractor) posAt(i int) timeline.Position {
+	p := x.pc.at(&x.sec, i)
+	p.File = x.doc.Name
+	return p
+}
+
+// posCursor computes Section.PosAt for offsets asked in increasing order
+// in time linear in the section's length: from the last position asked
+// when no markup was removed in between (the same Segment), else with
+// PosAt.
+type posCursor struct {
+	ok  bool
+	off int // the offset last asked
+	seg int // the number of Segments starting at or before off
+	pos timeline.Position
+}
+
+func (c *posCursor) at(sec *timeline.Section, i int) timeline.Position {
+	i = min(max(i, 0), len(sec.Text))
+	seg := c.seg
+	if !c.ok || i < c.off {
+		seg = 0
+	}
+	for seg < len(sec.Segments) && sec.Segments[seg].Off <= i {
+		seg++
+	}
+	if c.ok && i >= c.off && seg == c.seg {
+		c.pos = timeline.PositionAt(c.pos, sec.Text[c.off:], i-c.off)
+	} else {
+		c.pos = sec.PosAt(i)
+	}
+	c.ok, c.off, c.seg = true, i, seg
+	return c.pos
 }
 
 // cand is a timex chosen as an event date.
@@ -384,8 +447,7 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			h.title = finishWithPrefix(who+": ", h.title)
 		}
 	}
-	pos := timeline.PositionAt(x.sec.Pos, text, s.Start)
-	pos.File = x.doc.Name
+	pos := x.posAt(s.Start)
 	e := timeline.Event{
 		Span:     c.span,
 		DateText: text[c.start:c.end],
@@ -477,6 +539,9 @@ func notADate(text string, t tempex.Timex) bool {
 	return false
 }
 
+// maxDatelinePrefix bounds, in bytes, what datelineBefore can match.
+const maxDatelinePrefix = 4 * 48
+
 var (
 	datelineBefore = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{Ll} .'’-]{0,40},\s*$`)
 	datelineAfter  = regexp.MustCompile(`^(?:,? \d{4})?\s*(?:\([^()\n]{1,40}\))?\s*(?:-|—|–|:)\s`)
@@ -486,7 +551,13 @@ var (
 // start of a line ("WASHINGTON, Dec. 13 (Reuters) - ..."): the date the
 // story was filed, metadata like a publication date, not an event.
 func isDateline(text string, t tempex.Timex) bool {
-	ls := strings.LastIndexByte(text[:t.Start], '\n') + 1
+	// The place and comma take at most 41 runes: look no further back
+	// than that, so that a long line costs nothing.
+	from := max(0, t.Start-maxDatelinePrefix)
+	ls := strings.LastIndexByte(text[from:t.Start], '\n') + 1 + from
+	if ls == from && from > 0 {
+		return false
+	}
 	before := text[ls:t.Start]
 	if !datelineBefore.MatchString(before) {
 		return false

@@ -488,9 +488,41 @@ var determiners = map[string]bool{
 	"euro": true, "bank": true, "press": true, "news": true,
 }
 
+// nextWordSpan returns the next match of wordRe in s at or after from,
+// without the regexp machinery (this runs for every event).
+func nextWordSpan(s string, from int) ([2]int, bool) {
+	isW := func(r rune) bool { return unicode.IsLetter(r) || r == '’' || r == '\'' }
+	i := from
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isW(r) {
+			break
+		}
+		i += n
+	}
+	if i >= len(s) {
+		return [2]int{}, false
+	}
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !isW(r) {
+			break
+		}
+		j += n
+	}
+	return [2]int{i, j}, true
+}
+
 func findReporting(s string) (reporting, bool) {
-	words := wordRe.FindAllStringIndex(s, -1)
-	for k, m := range words {
+	var prev, m [2]int // the word before and the word (wordRe's matches)
+	for k, next := 0, 0; ; k++ {
+		prev = m
+		var ok bool
+		if m, ok = nextWordSpan(s, next); !ok {
+			break
+		}
+		next = m[1]
 		w := s[m[0]:m[1]]
 		present, ok := reportingVerbs[w]
 		if !ok {
@@ -498,7 +530,7 @@ func findReporting(s string) (reporting, bool) {
 		}
 		if nounForms[w] {
 			after := strings.TrimLeft(s[m[1]:], " ")
-			if k > 0 && determiners[strings.ToLower(s[words[k-1][0]:words[k-1][1]])] ||
+			if k > 0 && determiners[strings.ToLower(s[prev[0]:prev[1]])] ||
 				!strings.HasPrefix(after, "that ") && !strings.HasPrefix(s[m[1]:], ",") {
 				continue
 			}
@@ -738,7 +770,6 @@ func finish(s string) string {
 }
 
 var (
-	spacesRe      = regexp.MustCompile(`\s+`)
 	emphasisRe    = regexp.MustCompile(`(^|[\s(“"‘])[*_]+([^*_\s][^*_]*?)[*_]+`)
 	parenRe       = regexp.MustCompile(`\s*\([^()]*\)`)
 	appositiveRe  = regexp.MustCompile(`, (?:(?:a|an|the|author|head|leader|director|member|chairman|president|founder|editor|chief|one) )[^,]{2,60}, `)
@@ -751,7 +782,7 @@ var (
 // cleanHeadline removes markup and collapses space.
 func cleanHeadline(s string) string {
 	if strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ") {
-		s = spacesRe.ReplaceAllString(s, " ")
+		s = strings.Join(strings.Fields(s), " ")
 	}
 	if strings.ContainsAny(s, "*_") {
 		s = emphasisRe.ReplaceAllString(s, "$1$2")
@@ -771,7 +802,9 @@ func cleanHeadline(s string) string {
 // compress drops parentheses, appositives and trailing participle or
 // relative phrases, the parts a headline can lose.
 func compress(s string) string {
-	s = parenRe.ReplaceAllString(s, "")
+	if strings.Contains(s, "(") {
+		s = parenRe.ReplaceAllString(s, "")
+	}
 	if len(s) > maxTitle {
 		s = appositiveRe.ReplaceAllString(s, " ")
 		s = strings.ReplaceAll(s, "  ", " ")

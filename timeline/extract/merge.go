@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -272,48 +274,98 @@ func clusterItems(items []*item, th float64) [][]int {
 	return out
 }
 
-// forCandidatePairs calls f on every pair of mergeable items whose dates
-// may be Compatible, without looking at all n² pairs: dates coarser than a
-// month and ranges are compatible only with equal ones, so they are paired
-// by value; the finer points (a month at most) only with points that
-// overlap them, found by a sweep over their start times.
+// maxCandidates bounds how many reports of other sections each report is
+// compared with for one date value: a document that says the same day a
+// thousand times costs a thousand times this, not a million. The first
+// in reading order of the other sections are taken; real compilations
+// have far fewer reports of one day.
+const maxCandidates = 64
+
+// forCandidatePairs calls f on pairs of mergeable items of different
+// sections whose dates may be Compatible, without looking at all n² pairs.
+// Items are grouped by date value (with its mod and end); dates coarser
+// than a month and ranges are compatible only with equal ones, so only
+// their own group is searched; a finer point (a month at most) also pairs
+// with the groups of points that overlap it, found by a sweep over the
+// groups' start times. Within a pair of groups, each item is paired with
+// at most maxCandidates items of other sections.
 func forCandidatePairs(items []*item, f func(i, j int)) {
-	byValue := map[string][]int{}
-	type point struct {
-		i          int
+	type group struct {
+		members    []int // sorted by section, then reading order
+		point      bool
 		start, end time.Time
 	}
-	var points []point
+	byValue := map[string]*group{}
+	var groups []*group
 	for i, it := range items {
 		if !mergeable(it) {
 			continue
 		}
 		sp := it.ev.Span
-		if sp.IsRange() || sp.Start.Prec < timeline.Month {
-			k := sp.Start.String() + "/" + sp.End.String() + "/" + sp.Start.Mod.String()
-			byValue[k] = append(byValue[k], i)
-			continue
-		}
-		start, end := sp.Start.Bounds()
-		points = append(points, point{i, start, end})
-	}
-	keys := make([]string, 0, len(byValue))
-	for k := range byValue {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
+		k := sp.Start.String() + "/" + sp.End.String() + "/" + sp.Start.Mod.String()
 		g := byValue[k]
-		for x := range g {
-			for y := x + 1; y < len(g); y++ {
-				f(g[x], g[y])
+		if g == nil {
+			g = &group{}
+			if !sp.IsRange() && sp.Start.Prec >= timeline.Month {
+				g.point = true
+				g.start, g.end = sp.Start.Bounds()
+			}
+			byValue[k] = g
+			groups = append(groups, g)
+		}
+		g.members = append(g.members, i)
+	}
+	bySection := func(a, b int) int {
+		sa, sb := items[a].sec, items[b].sec
+		if c := cmp.Compare(sa[0], sb[0]); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(sa[1], sb[1]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	}
+	for _, g := range groups {
+		slices.SortFunc(g.members, bySection)
+	}
+	// sectionRun returns the bounds of the items of section sec in ms.
+	sectionRun := func(ms []int, sec [2]int) (int, int) {
+		lo := sort.Search(len(ms), func(k int) bool { s := items[ms[k]].sec; return s[0] > sec[0] || s[0] == sec[0] && s[1] >= sec[1] })
+		hi := sort.Search(len(ms), func(k int) bool { s := items[ms[k]].sec; return s[0] > sec[0] || s[0] == sec[0] && s[1] > sec[1] })
+		return lo, hi
+	}
+	// pairWith pairs each item of a with items of b of other sections;
+	// when a and b are one group, each pair once.
+	pairWith := func(a, b *group) {
+		for _, i := range a.members {
+			lo, hi := sectionRun(b.members, items[i].sec)
+			n := 0
+			if a != b {
+				// The nearest before the section's run, then after it.
+				for y := lo - 1; y >= 0 && n < maxCandidates/2; y-- {
+					f(i, b.members[y])
+					n++
+				}
+			}
+			for y := hi; y < len(b.members) && n < maxCandidates; y++ {
+				f(i, b.members[y])
+				n++
 			}
 		}
 	}
-	slices.SortStableFunc(points, func(a, b point) int { return a.start.Compare(b.start) })
+	for _, g := range groups {
+		pairWith(g, g)
+	}
+	var points []*group
+	for _, g := range groups {
+		if g.point {
+			points = append(points, g)
+		}
+	}
+	slices.SortStableFunc(points, func(a, b *group) int { return a.start.Compare(b.start) })
 	for x := range points {
 		for y := x + 1; y < len(points) && points[y].start.Before(points[x].end); y++ {
-			f(points[x].i, points[y].i)
+			pairWith(points[x], points[y])
 		}
 	}
 }
@@ -335,19 +387,29 @@ func joinable(items []*item, a, b []int) bool {
 	return true
 }
 
-// newItem wraps an event with its word bag and head word.
+// newItem wraps an event; its word bag is made when first needed.
 func newItem(e timeline.Event, extra ...string) *item {
-	return &item{ev: e, bag: bagOf(&e, extra...), head: headWord(e.Title)}
+	return &item{ev: e, extra: extra}
 }
 
-// similarity is Similarity on items, whose word bags are ready.
+// words returns the item's word bag and head word, made on first use:
+// only reports that may merge are ever compared.
+func (it *item) words() (bag, string) {
+	if !it.bagDone {
+		it.bag, it.head, it.bagDone = bagOf(&it.ev, it.extra...), headWord(it.ev.Title), true
+	}
+	return it.bag, it.head
+}
+
+// similarity is Similarity on items.
 func similarity(a, b *item) float64 {
-	sim := overlap(a.bag, b.bag)
-	ha, hb := a.head, b.head
+	ab, ha := a.words()
+	bb, hb := b.words()
+	sim := overlap(ab, bb)
 	switch {
 	case ha != "" && ha == hb:
 		sim += headBonus
-	case ha != "" && hb != "" && !b.bag.has(ha) && !a.bag.has(hb):
+	case ha != "" && hb != "" && !bb.has(ha) && !ab.has(hb):
 		sim -= headPenalty
 	}
 	return min(max(sim, 0), 1)
