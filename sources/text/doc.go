@@ -18,7 +18,10 @@
 // Watch Commentary") followed by an excerpt rather than by pull quotes;
 // and otherwise text after the last citation, which only an introducing
 // citation explains. When the excerpts are quote blocks, only they are
-// cited, and the paragraphs between them stay the compiler's own. A single
+// cited, and the paragraphs between them stay the compiler's own. When
+// citations close excerpts, an opening commentary before the first excerpt
+// (labelled "Commentary:" or "Editor's note:", or speaking of "the excerpts
+// below") stays the compiler's own too. A single
 // bare credit under a table ("Source: World Bank, 2019") does not make a
 // compilation. Each excerpt becomes a section
 // of kind Excerpt cited to its source, whose date is the excerpt's

@@ -149,6 +149,20 @@ func markerIndex(blocks []*block, end int) int {
 	return -1
 }
 
+// commentaryRe reads a compiler's own paragraph: one labelled as a
+// commentary or note, or one that speaks of the excerpts that follow.
+var commentaryRe = regexp.MustCompile(`(?i)^\W*(?:commentary|comment|editor(?:'|’)?s?\s+note|analyst(?:'|’)?s?\s+note|compiler(?:'|’)?s?\s+note|introduction|summary|overview|background)\s*(?:[*_]{1,2})?\s*[:：—–-]|` +
+	`\b(?:excerpts?|extracts?|articles?|passages?|reports?|stories|items|quotes|quotations|clippings|accounts|press\s+reports)\s+(?:below|that\s+follows?|which\s+follows?|collected\s+here|gathered\s+here)\b|` +
+	`\b(?:the\s+following|these)\s+(?:\w+\s+)?(?:excerpts?|extracts?|articles?|passages?|reports?|stories|items|quotes|quotations|clippings|accounts)\b`)
+
+// isCommentary reports whether s is the compiler's commentary.
+func isCommentary(s string) bool {
+	if len(s) > 400 {
+		s = s[:400] // the label or the words come first
+	}
+	return commentaryRe.MatchString(s)
+}
+
 // assignOwners returns, for each block, the index (into cites) of the
 // citation it belongs to, or -1 for the document's own text.
 func assignOwners(blocks []*block, cites []int, layout citeLayout) []int {
@@ -206,6 +220,19 @@ func assignOwners(blocks []*block, cites []int, layout citeLayout) []int {
 				// excerpt are the document's.
 				for start < c && !substantive(blocks[start]) {
 					start++
+				}
+				// So is an opening commentary ("The excerpts below show
+				// ..."), when an excerpt follows it.
+				for k := c - 1; k >= start; k-- {
+					if substantive(blocks[k]) && isCommentary(blocks[k].text) {
+						for _, b := range blocks[k+1 : c] {
+							if substantive(b) {
+								start = k + 1
+								break
+							}
+						}
+						break
+					}
 				}
 			}
 			for k := c - 1; k >= start && ownable(blocks[k]); k-- {

@@ -212,6 +212,47 @@ func TestLayout(t *testing.T) {
 			},
 		},
 		{
+			name: "an opening commentary before citations after",
+			in: "Floods on the Danube\n\nThe reports below follow the flood from Passau to Budapest.\n\n" +
+				"The river rose on Monday in Passau.\n\nSource: A Daily, 3 June 2013\n\n" +
+				"Budapest braced on Friday.\n\nSource: B Weekly, 9 June 2013\n",
+			layout: citeAfter,
+			want: []section{
+				{kind: H, text: "Floods on the Danube"},
+				{kind: B, text: "The reports below"},
+				{kind: X, text: "The river rose", outlet: "A Daily", date: "2013-06-03", from: "citation"},
+				{kind: CL, text: "Source: A", outlet: "A Daily", date: "2013-06-03", from: "citation"},
+				{kind: X, text: "Budapest", outlet: "B Weekly", date: "2013-06-09", from: "citation"},
+				{kind: CL, text: "Source: B", outlet: "B Weekly", date: "2013-06-09", from: "citation"},
+			},
+		},
+		{
+			name: "a labelled commentary of two paragraphs before citations after",
+			in: "Editor's note: two wire stories on the flood.\n\nThe river rose on Monday in Passau.\n\n" +
+				"Officials said the dikes held.\n\nSource: A Daily, 3 June 2013\n\n" +
+				"Budapest braced on Friday.\n\nSource: B Weekly, 9 June 2013\n",
+			layout: citeAfter,
+			want: []section{
+				{kind: B, text: "Editor's note"},
+				{kind: X, text: "The river rose on Monday in Passau.\n\nOfficials", outlet: "A Daily", date: "2013-06-03", from: "citation"},
+				{kind: CL, text: "Source: A", outlet: "A Daily", date: "2013-06-03", from: "citation"},
+				{kind: X, text: "Budapest", outlet: "B Weekly", date: "2013-06-09", from: "citation"},
+				{kind: CL, text: "Source: B", outlet: "B Weekly", date: "2013-06-09", from: "citation"},
+			},
+		},
+		{
+			name: "without a commentary the first excerpt keeps its paragraphs",
+			in: "The river rose on Monday in Passau.\n\nOfficials said the dikes held.\n\nSource: A Daily, 3 June 2013\n\n" +
+				"Budapest braced on Friday.\n\nSource: B Weekly, 9 June 2013\n",
+			layout: citeAfter,
+			want: []section{
+				{kind: X, text: "The river rose on Monday in Passau.\n\nOfficials", outlet: "A Daily", date: "2013-06-03", from: "citation"},
+				{kind: CL, text: "Source: A", outlet: "A Daily", date: "2013-06-03", from: "citation"},
+				{kind: X, text: "Budapest", outlet: "B Weekly", date: "2013-06-09", from: "citation"},
+				{kind: CL, text: "Source: B", outlet: "B Weekly", date: "2013-06-09", from: "citation"},
+			},
+		},
+		{
 			name:   "a citation wrapped over lines",
 			in:     "Intro.\n\nSource: \"A long title that the\nwriter wrapped,\" A Daily.\n1 May 2015.\n\nThe excerpt.\n",
 			layout: citeBefore,
