@@ -205,7 +205,7 @@ var (
 var allowedTags = map[string]bool{
 	"html": true, "head": true, "meta": true, "title": true, "style": true, "body": true, "div": true, "header": true,
 	"h1": true, "h2": true, "p": true, "label": true, "input": true, "span": true, "noscript": true, "section": true,
-	"table": true, "thead": true, "tbody": true, "tr": true, "th": true, "td": true, "time": true, "br": true, "q": true,
+	"ol": true, "time": true, "br": true, "q": true,
 	"code": true, "strong": true, "a": true, "cite": true, "ul": true, "li": true, "script": true,
 }
 
