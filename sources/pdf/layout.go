@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -13,6 +14,9 @@ type fragment struct {
 	x0, x1, y, size float64
 	text            strings.Builder
 	col             int // column, or -1 for a fragment spanning columns
+	// mixed: glyphs of a notably different size were joined to it (a drop
+	// cap and the text after it).
+	mixed bool
 }
 
 // fragments joins glyphs, in the order the page draws them, into runs on a
@@ -38,6 +42,9 @@ func fragments(gs []glyph) []*fragment {
 				}
 				cur.text.WriteString(g.s)
 				cur.x1 = math.Max(cur.x1, g.x+g.w)
+				if math.Abs(size-cur.size) > 0.2*math.Max(size, cur.size) && strings.TrimSpace(g.s) != "" {
+					cur.mixed = true
+				}
 				continue
 			}
 		}
@@ -107,7 +114,8 @@ func pageText(gs []glyph) (text, title string) {
 // pageTitle returns the text at the top of a page (frags in reading order)
 // when it is set in a larger font than the page's body, the size most of
 // its characters have: at most three lines of that size, together at most
-// 200 characters, joined by spaces. Otherwise it returns "".
+// 200 characters with three letters at least (not a drop cap), joined by
+// spaces. Otherwise it returns "".
 func pageTitle(frags []*fragment) string {
 	chars := map[float64]int{}
 	for _, f := range frags {
@@ -135,11 +143,20 @@ func pageTitle(frags []*fragment) string {
 			}
 			y = f.y
 		}
+		if f.mixed {
+			return "" // a drop cap: the text after it is body text
+		}
 		parts = append(parts, strings.TrimSpace(f.text.String()))
 	}
 	title := strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
-	if utf8.RuneCountInString(title) > 200 {
-		return ""
+	letters := 0
+	for _, r := range title {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 3 || utf8.RuneCountInString(title) > 200 {
+		return "" // a drop cap, a page number, or a block of text
 	}
 	return title
 }

@@ -321,6 +321,9 @@ func TestBlocks(t *testing.T) {
 		{name: "Info title wins", title: "Harbour Review", extra: infoDict,
 			content: line(72, 740, 20, "Harbour trust review 2019") + lines(700, 11, 14, wrapped...)},
 		{name: "no title in the body font", content: lines(700, 11, 14, wrapped...)},
+		{name: "drop cap is no title", content: line(72, 700, 30, "T") + line(100, 700, 11, "he harbour board met on Tuesday.") +
+			lines(686, 11, 14, wrapped...)},
+		{name: "page number is no title", content: line(300, 760, 14, "12") + lines(700, 11, 14, wrapped...)},
 		{name: "small running head above the title",
 			content: line(72, 770, 8, "Harbour trust papers") + line(72, 740, 20, "Harbour trust review 2019") + lines(700, 11, 14, wrapped...)},
 		{name: "gap wider than the line spacing",
