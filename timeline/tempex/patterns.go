@@ -66,6 +66,9 @@ func (t *Tagger) amount(i int) (n float64, vague, article bool, j int, ok bool) 
 			return 12, false, false, i + 2, true
 		case t.isAny(i+1, "hundred", "thousand"):
 			return float64(t.w(i + 1).num), false, false, i + 2, true
+		case t.is(i+1, "half") && !t.is(i+2, "of"):
+			// "a half hour", "a half-hour"
+			return 0.5, false, false, i + 2, true
 		}
 		return 1, false, true, i + 1, true
 	case "few", "several", "many":
