@@ -139,7 +139,7 @@ func TestMergeCurve(t *testing.T) {
 	var items []*item
 	var keys []string
 	for di, a := range set {
-		for i, it := range docItems(a.doc, di, Options{}) {
+		for i, it := range docItems(a.doc, di, Options{}, nil) {
 			if !mergeable(it) {
 				continue
 			}

@@ -52,8 +52,32 @@ func Events(doc *timeline.Document, opt Options) []timeline.Event {
 
 // Build extracts the events of every document, merges the reports of the
 // same event (unless opt.NoMerge) and returns them as a sorted chronology.
-// A nil document is skipped.
+// A nil document is skipped. BuildWithReport also says what was left out.
 func Build(docs []*timeline.Document, opt Options) *timeline.Chronology {
+	c, _ := BuildWithReport(docs, opt)
+	return c
+}
+
+// Unresolved is a date or time expression that makes no event because it
+// cannot be resolved: a relative expression ("on Wednesday", "last year")
+// in a section with no reference date, or one the tagger could not place.
+type Unresolved struct {
+	Pos  timeline.Position // where the expression starts in its document
+	Text string            // as written, with the preposition before it ("on Wednesday")
+}
+
+// Report is what Build leaves out of the chronology, for the user to be
+// told about.
+type Report struct {
+	// Unresolved lists the expressions left undated, in reading order of
+	// each document, documents in the order given.
+	Unresolved []Unresolved
+}
+
+// BuildWithReport is Build, and it reports the expressions it could not
+// date instead of dropping them silently.
+func BuildWithReport(docs []*timeline.Document, opt Options) (*timeline.Chronology, *Report) {
+	rep := &Report{}
 	var items []*item
 	title := ""
 	for di, doc := range docs {
@@ -63,7 +87,7 @@ func Build(docs []*timeline.Document, opt Options) *timeline.Chronology {
 		if len(docs) == 1 {
 			title = doc.Title
 		}
-		items = append(items, docItems(doc, di, opt)...)
+		items = append(items, docItems(doc, di, opt, rep)...)
 	}
 	if !opt.NoMerge {
 		th := opt.MergeThreshold
@@ -89,7 +113,7 @@ func Build(docs []*timeline.Document, opt Options) *timeline.Chronology {
 		c.Events = append(c.Events, e)
 	}
 	c.Sort()
-	return c
+	return c, rep
 }
 
 // item is an event under construction, with what merging needs to know.
@@ -112,7 +136,7 @@ func (o Options) tagger() Tagger {
 }
 
 // docItems extracts the events of one document.
-func docItems(doc *timeline.Document, di int, opt Options) []*item {
+func docItems(doc *timeline.Document, di int, opt Options, rep *Report) []*item {
 	var items []*item
 	seenPub := map[string]bool{}
 	for si, sec := range doc.Sections {
@@ -142,7 +166,7 @@ func docItems(doc *timeline.Document, di int, opt Options) []*item {
 			})
 		}
 		sents := joinAcross(Sentences(sec.Text), tx)
-		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents}
+		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents, rep: rep}
 		items = append(items, x.run()...)
 		if sec.Statement {
 			if it := x.statement(ref); it != nil {
@@ -311,6 +335,10 @@ type sectionExtractor struct {
 	sents []Segment
 	// cur is the index of the sentence being read.
 	cur int
+	// spos is the position of the current sentence.
+	spos timeline.Position
+	// rep receives the unresolved expressions.
+	rep *Report
 	// pc is where the last position was asked: positions are asked in
 	// reading order and computed from the last one, not from the start.
 	pc posCursor
@@ -373,6 +401,7 @@ func (x *sectionExtractor) run() []*item {
 	ti := 0
 	for si, s := range x.sents {
 		x.cur = si
+		x.spos = x.posAt(s.Start) // before any position inside it
 		for ti < len(x.tx) && x.tx[ti].Start < s.Start {
 			ti++
 		}
@@ -382,7 +411,14 @@ func (x *sectionExtractor) run() []*item {
 			if consumed[j] || (t.Type != tempex.Date && t.Type != tempex.Time) {
 				continue
 			}
-			if t.Date.IsZero() || notADate(text, t) || isDateline(text, t) {
+			if notADate(text, t) || isDateline(text, t) {
+				continue
+			}
+			if t.Date.IsZero() {
+				if x.rep != nil {
+					st := withPreposition(text, s.Start, t.Start)
+					x.rep.Unresolved = append(x.rep.Unresolved, Unresolved{Pos: x.posAt(st), Text: text[st:min(t.End, s.End)]})
+				}
 				continue
 			}
 			c := cand{t: t, start: t.Start, end: min(t.End, s.End)}
@@ -447,7 +483,7 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			h.title = finishWithPrefix(who+": ", h.title)
 		}
 	}
-	pos := x.posAt(s.Start)
+	pos := x.spos
 	e := timeline.Event{
 		Span:     c.span,
 		DateText: text[c.start:c.end],

@@ -89,7 +89,7 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 			actors = append(actors, a)
 		}
 	}
-	pos := timeline.PositionAt(x.sec.Pos, text, key.Start)
+	pos := x.sec.PosAt(key.Start)
 	pos.File = x.doc.Name
 	e := timeline.Event{
 		Span:    timeline.Span{Start: date},

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
+)
+
+func TestBuildWithReport(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		ref  timeline.Date
+		want []string // "LINE:COL text"
+	}{
+		{"weekday without a reference", "The board met on Tuesday.", timeline.Date{}, []string{"1:15 on Tuesday"}},
+		{"resolved against the section's date", "The board met on Tuesday.", timeline.Date{Prec: timeline.Day, Year: 2024, Month: 5, Day: 10}, nil},
+		{"second line, with a dated event", "The plant opened in 1998.\nIt closed last year, and reopened next month.", timeline.Date{},
+			[]string{"2:35 next month"}}, // "last year" reads against 1998
+		{"absolute dates need no reference", "The plant opened on 4 March 1998.", timeline.Date{}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := oneSection("memo.txt", tc.text, timeline.Citation{Date: tc.ref})
+			c, rep := BuildWithReport([]*timeline.Document{doc}, Options{Tagger: tempex.Tag})
+			var got []string
+			for _, u := range rep.Unresolved {
+				if u.Pos.File != "memo.txt" {
+					t.Errorf("file %q", u.Pos.File)
+				}
+				got = append(got, fmt.Sprintf("%d:%d %s", u.Pos.Line, u.Pos.Col, u.Text))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("unresolved %q, want %q", got, tc.want)
+			}
+			if len(c.Events) != len(Build([]*timeline.Document{doc}, Options{Tagger: tempex.Tag}).Events) {
+				t.Errorf("BuildWithReport and Build disagree")
+			}
+		})
+	}
+}
+
+func ExampleBuildWithReport() {
+	doc := &timeline.Document{Name: "note.txt", Sections: []timeline.Section{{
+		Kind: timeline.Body,
+		Text: "The mill burned down in 1911. He said on Wednesday that it would be rebuilt.",
+	}}}
+	c, rep := BuildWithReport([]*timeline.Document{doc}, Options{})
+	for _, e := range c.Events {
+		fmt.Println(e.Span.Start, e.Title)
+	}
+	for _, u := range rep.Unresolved {
+		fmt.Printf("%s:%d:%d: %q left undated\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
+	}
+	// Output:
+	// 1911 The mill burned down
+	// note.txt:1:39: "on Wednesday" left undated
+}
