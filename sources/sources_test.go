@@ -191,6 +191,22 @@ func TestStdin(t *testing.T) {
 	}
 }
 
+// TestStdinName checks that a document read from standard input with no
+// title of its own is cited as "stdin", not "-".
+func TestStdinName(t *testing.T) {
+	res, err := Read(context.Background(), []string{"-"}, Options{Stdin: strings.NewReader("He said on Wednesday that it rained.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := res.Documents[0]
+	if d.Name != "-" || len(d.Sections) != 1 {
+		t.Fatalf("document = %+v", d)
+	}
+	if c := d.Sections[0].Citation; c.File != "-" || c.Name() != "stdin" {
+		t.Errorf("citation = %+v, Name() = %q, want file \"-\" shown as \"stdin\"", c, c.Name())
+	}
+}
+
 func TestURLs(t *testing.T) {
 	page, err := os.ReadFile("testdata/folder/sub/d_page.html")
 	if err != nil {

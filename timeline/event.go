@@ -43,13 +43,15 @@ type Citation struct {
 }
 
 // Name is how the citation is shown in a "source" column: the outlet, else
-// the title, else the file.
+// the title, else the file ("stdin" for standard input, read as "-").
 func (c Citation) Name() string {
 	switch {
 	case c.Outlet != "":
 		return c.Outlet
 	case c.Title != "":
 		return c.Title
+	case c.File == "-":
+		return "stdin"
 	}
 	return c.File
 }

@@ -165,6 +165,8 @@ func TestTitle(t *testing.T) {
 		{name: "press release boilerplate", in: "FOR IMMEDIATE RELEASE\n\nHarbour board orders a new tug\n\nVALLETTA, Malta, March 3, 2021 -- The harbour board today ordered a new tug.\n", title: "Harbour board orders a new tug", boiler: []string{"FOR IMMEDIATE RELEASE"}},
 		{name: "press release boilerplate against the headline", in: "PRESS RELEASE\nHarbour board orders a new tug\n\nThe harbour board today ordered a new tug, its first in twenty years.\n", title: "Harbour board orders a new tug", boiler: []string{"PRESS RELEASE"}},
 		{name: "embargo line", in: "Embargoed until 00:01 GMT, 4 March 2021\n\nHarbour board orders a new tug\n\nThe harbour board today ordered a new tug, its first in twenty years.\n", title: "Harbour board orders a new tug", boiler: []string{"Embargoed until 00:01 GMT, 4 March 2021"}},
+		{name: "a subtitle after a colon", in: "Elections in Kenya: excerpts\n\nCommentary: the vote was annulled in September 2017.\n", title: "Elections in Kenya: excerpts"},
+		{name: "a speaker's label is no title", in: "THE MINISTER: Thank you all\n\nWe opened the quay in 2016 and it has served us well.\n", title: ""},
 		{name: "a sentence about a press release is story", in: "Harbour board orders a new tug\n\nThe board issued a press release on Monday.\n", title: "Harbour board orders a new tug"},
 	}
 	for _, tt := range tests {

@@ -440,7 +440,12 @@ func plainHeadings(blocks []*block) {
 			continue
 		}
 		if i := strings.Index(t, ":"); i >= 0 && i < 20 {
-			continue // "Q: Any comment?" or a speaker's label
+			// "Q: Any comment?" or a speaker's label, unless a subtitle
+			// follows ("Elections in Kenya: excerpts").
+			r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t[i+1:]))
+			if !unicode.IsLower(r) || len(strings.Fields(t[:i])) < 2 {
+				continue
+			}
 		}
 		if _, isDL, _ := findDateline(t, false); isDL {
 			continue
