@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -250,8 +251,8 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		ev.Tags = splitList(rw.get(fTags), ",;|")
 		ev.Actors = splitList(rw.get(fActors), ";|")
 	}
-	if p := normalizeSpace(rw.get(fPlace)); p != "" {
-		ev.Tags = append(ev.Tags, PlaceTag+p)
+	if p := normalizeSpace(rw.get(fPlace)); p != "" && !slices.Contains(ev.Tags, PlaceTag+p) {
+		ev.Tags = append(ev.Tags, PlaceTag+p) // once: an events.csv read back has it in its tags
 	}
 	if id := strings.TrimSpace(rw.get(fID)); id != "" {
 		ev.ID = id

@@ -481,6 +481,7 @@ func TestNoCellLost(t *testing.T) {
 		{"unnamed column", "date,title,\n2012,Games open,loose note\n", 1},
 		{"second date column", "date,when,title\n2012,July 2012,Games open\n", 1},
 		{"two places", "date,title,city,country\n2012,Games open,London,UK\n", 1},
+		{"place already a tag", "date,title,tags,place\n2012,Games open,place: London,London\n", 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -490,6 +491,15 @@ func TestNoCellLost(t *testing.T) {
 			}
 			if len(s.Warnings) != tc.warnings {
 				t.Errorf("warnings %q, want %d", s.Warnings, tc.warnings)
+			}
+			for _, e := range s.Events {
+				seen := map[string]bool{}
+				for _, tag := range e.Tags {
+					if seen[tag] {
+						t.Errorf("tag %q twice: %q", tag, e.Tags)
+					}
+					seen[tag] = true
+				}
 			}
 			recs := records(t, tc.csv)
 			for i, rec := range recs[1:] {
