@@ -46,6 +46,13 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 				return res{}, false
 			}
 		}
+		// "Nepal's largest English daily", "the party daily Granma": a newspaper
+		if p := t.tok(i - 1); p != nil && p.kind == tWord && p.cap && !t.sentenceStart(i-1) {
+			return res{}, false
+		}
+		if nx := t.tok(i + 1); nx != nil && nx.kind == tWord && nx.cap && nx.w == nil {
+			return res{}, false
+		}
 		v := setWords[w.key]
 		return res{start: i, end: i + 1, typ: Set, val: v, quant: "EVERY"}, true
 	case "fiscal", "fy":

@@ -316,3 +316,51 @@ func BenchmarkTag(b *testing.B) {
 		b.ReportMetric(float64(len(text))*float64(n)/c.Seconds()/1e6, "cpu-MB/s")
 	}
 }
+
+// TestTag pins behaviours found while tuning on the TempEval-3 training
+// data and the seed document (the main table is testdata/cases.txt).
+func TestTag(t *testing.T) {
+	tests := []struct {
+		name, ref, text string
+		mode            Mode
+		want            []string // "text|TYPE|value"
+	}{
+		{"newspaper is not a set", "2017-12-13", "Nepal's largest selling English daily, The Himalayan Times, reports.", News, nil},
+		{"rallies daily", "2000-01-07", "The government has held such rallies daily.", News, []string{"daily|SET|P1D"}},
+		{"year-ago quarter", "1989-10-26", "Net rose in the third quarter from $3 million a year ago.", News,
+			[]string{"the third quarter|DATE|1989-Q3", "a year ago|DATE|1988-Q3"}},
+		{"year-earlier adjective", "1989-10-26", "Sales rose in the third quarter. The year-earlier results were restated.", News,
+			[]string{"the third quarter|DATE|1989-Q3", "year-earlier|DATE|1988-Q3"}},
+		{"BC range", "", "The Ionian Revolt (499-493 BC) failed.", Narrative,
+			[]string{"499|DATE|BC0499", "493 BC|DATE|BC0493"}},
+		{"a week later after a day", "", "The fleet sailed on 2 March 1801 and a week later reached the coast.", Narrative,
+			[]string{"2 March 1801|DATE|1801-03-02", "a week later|DATE|1801-03-09"}},
+		{"AD with periods", "", "Vesuvius erupted in A.D. 79.", Narrative, []string{"A.D. 79|DATE|0079"}},
+		{"day-long", "2000-04-03", "They emerged from their third day-long meeting.", News, []string{"day-long|DURATION|P1D"}},
+		{"week of", "2000-02-24", "A hearing is set for the week of March 6.", News, []string{"the week of March 6|DATE|2000-W10"}},
+		{"amount range", "2017-12-13", "Shipments resume within two to three weeks.", News, []string{"two to three weeks|DURATION|P2W"}},
+		{"August of that year", "", "The war began in 1940. In August of that year, talks failed.", Narrative,
+			[]string{"1940|DATE|1940", "August of that year|DATE|1940-08"}},
+		{"fall of a city", "", "The siege lasted until the fall of Budapest in February 1945.", Narrative,
+			[]string{"February 1945|DATE|1945-02"}},
+		{"counts in a history", "", "In 490 BC a force of 500 men held the pass.", Narrative, []string{"490 BC|DATE|BC0490"}},
+		{"programme title", "1990-08-13", `Baker, speaking on ABC News' "This Week," said no.`, News, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var ref timeline.Date
+			if tc.ref != "" {
+				ref = day(tc.ref)
+			}
+			xs := Tag(tc.text, Options{Ref: ref, Mode: tc.mode})
+			checkTimexes(t, tc.text, xs)
+			var got []string
+			for _, x := range xs {
+				got = append(got, x.Text+"|"+x.Type.String()+"|"+x.Value)
+			}
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("Tag(%q)\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
