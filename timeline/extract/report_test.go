@@ -58,3 +58,36 @@ func ExampleBuildWithReport() {
 	// 1911 The mill burned down
 	// note.txt:1:39: "on Wednesday" left undated
 }
+
+// TestPositionsWithMarkup: the reader removed "**" and "> " from the
+// Markdown source, and the events still point at their sentences there.
+func TestPositionsWithMarkup(t *testing.T) {
+	// Source (line 5 onwards):
+	//   The **dam** broke on 3 May 1889.
+	//   > The town was rebuilt by 1892.
+	text := "The dam broke on 3 May 1889.\nThe town was rebuilt by 1892."
+	sec := timeline.Section{Kind: timeline.Body, Text: text, Pos: timeline.Position{Line: 5, Col: 1, Offset: 100},
+		Segments: []timeline.Segment{
+			{Off: 0, Pos: timeline.Position{Line: 5, Col: 1, Offset: 100}},
+			{Off: 4, Pos: timeline.Position{Line: 5, Col: 7, Offset: 106}},
+			{Off: 7, Pos: timeline.Position{Line: 5, Col: 12, Offset: 111}},
+			{Off: 29, Pos: timeline.Position{Line: 6, Col: 3, Offset: 135}},
+		}}
+	doc := &timeline.Document{Name: "flood.md", Sections: []timeline.Section{sec}}
+	tag := fixedTagger(t, "3 May 1889=1889-05-03", "1892=1892")
+	var got []string
+	for _, e := range Events(doc, Options{Tagger: tag}) {
+		got = append(got, fmt.Sprintf("%s %d:%d@%d", e.Span.Start, e.Pos.Line, e.Pos.Col, e.Pos.Offset))
+	}
+	want := []string{"1889-05-03 5:1@100", "1892 6:3@135"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	// And an unresolved expression after the markup.
+	doc.Sections[0].Text = "The dam broke on Friday."
+	doc.Sections[0].Segments = sec.Segments[:3]
+	_, rep := BuildWithReport([]*timeline.Document{doc}, Options{Tagger: fixedTagger(t, "Friday=XXXX-WXX-5")})
+	if len(rep.Unresolved) != 1 || rep.Unresolved[0].Pos.Col != 19 || rep.Unresolved[0].Text != "on Friday" {
+		t.Errorf("unresolved %+v, want on Friday at 5:19", rep.Unresolved)
+	}
+}
