@@ -102,13 +102,16 @@ func shoot(in, out string, width, height int, scale float64, full bool) error {
 	if e := tab.Errors(); len(e) > 0 {
 		return fmt.Errorf("%s: the page logged errors: %q", in, e)
 	}
-	// Size the viewport to the part to capture, so that nothing outside
-	// it is drawn and the page does not reflow while it is captured.
-	part := `(function(){var r=document.querySelector('.chronicle').getBoundingClientRect(),
+	// Pin the charts' heights (they may be given in vh) and size the
+	// viewport to the part to capture, so that it is all drawn and does not
+	// reflow while it is captured.
+	part := `(function(){document.querySelectorAll('.chr-chart').forEach(function(e){e.style.height=e.getBoundingClientRect().height+'px';});
+		var r=document.querySelector('.chronicle').getBoundingClientRect(),
 		n=document.querySelector('.chronicle .chr-legend-note')||document.querySelector('.chronicle .chr-chart');
 		return [r.left+window.scrollX, r.top+window.scrollY, r.width, n.getBoundingClientRect().bottom+window.scrollY+14-r.top];})()`
 	if full {
-		part = `[0, 0, document.documentElement.scrollWidth, document.documentElement.scrollHeight]`
+		part = `(function(){document.querySelectorAll('.chr-chart').forEach(function(e){e.style.height=e.getBoundingClientRect().height+'px';});
+		return [0, 0, document.documentElement.scrollWidth, document.documentElement.scrollHeight];})()`
 	}
 	var box []float64
 	if err := chromedp.Run(ctx, chromedp.Evaluate(part, &box)); err != nil {
