@@ -284,6 +284,18 @@ func FuzzTag(f *testing.F) {
 	} {
 		f.Add(s, int64(20171213), uint8(0))
 	}
+	// and every sentence of the case table, marks removed
+	if data, err := os.ReadFile(filepath.Join("testdata", "cases.txt")); err == nil {
+		strip := strings.NewReplacer("«", "", "»", "", "{", "", "}", "")
+		for _, line := range strings.Split(string(data), "\n") {
+			if line == "" || line[0] == '#' || line[0] == '@' {
+				continue
+			}
+			if k := strings.Index(line, " => "); k > 0 {
+				f.Add(strip.Replace(line[:k]), int64(20171213), uint8(0))
+			}
+		}
+	}
 	f.Fuzz(func(t *testing.T, text string, ref int64, mode uint8) {
 		var opt Options
 		y, m, d := int(ref/10000%10000), int(ref/100%100), int(ref%100)
