@@ -4,7 +4,9 @@
 // reference date, and into events for the sheets.
 //
 // Read detects each input's format by content first and extension second
-// (see Detect), decodes text from UTF-8, UTF-16 or Windows-1252, hands it
+// (see Detect), decodes text from UTF-8, UTF-16 or Windows-1252 (a guess
+// that Result.Notes tells the user about; a file in UTF-8 with bytes that
+// are not is an error at the first bad byte), hands it
 // to the reader of its format, and runs the shared analysis of package
 // text on the result: headings, quote blocks, compilations of cited
 // excerpts, datelines and "Published:" lines.

@@ -53,6 +53,24 @@ func (r *Result) Explain(w io.Writer) error {
 	return nil
 }
 
+// Notes says, one line each, what a user should know about how the inputs
+// were read, for a command to print on standard error: the inputs that
+// were not UTF-8 and were read as Windows-1252, an encoding guessed from
+// their bytes ("old.txt: not UTF-8; read as Windows-1252 (Western
+// European). Save it as UTF-8 if the accents look wrong."). Inputs in
+// UTF-8 or UTF-16, which their bytes prove, need no note. Bytes that are
+// invalid in a file otherwise in UTF-8 are an error, never a note: Read
+// reports them with their position.
+func (r *Result) Notes() []string {
+	var out []string
+	for _, in := range r.Inputs {
+		if in.Encoding == text.Windows1252 {
+			out = append(out, fmt.Sprintf("%s: not UTF-8; read as Windows-1252 (Western European). Save it as UTF-8 if the accents look wrong.", in.Name))
+		}
+	}
+	return out
+}
+
 // Explain says in one line what section s of doc is and where its
 // reference date came from:
 //

@@ -35,8 +35,9 @@ const (
 // with a byte-order mark (and UTF-16 without one when every other byte is
 // NUL), and Windows-1252, a superset of the printable Latin-1, for files
 // that are not valid UTF-8 but look like an 8-bit Western text: no valid
-// UTF-8 multi-byte sequence at all and every high byte a printable
-// Windows-1252 character. Anything else is an error naming the file and,
+// UTF-8 multi-byte sequence at all, every high byte a printable
+// Windows-1252 character, and no word made only of accented letters (see
+// looksWindows1252). Anything else is an error naming the file and,
 // for invalid UTF-8, the position of the first bad byte. A file holding NUL
 // or many control bytes is ErrBinary; one with nothing but white space is
 // ErrEmpty.
@@ -208,8 +209,11 @@ var cp1252 = [32]rune{
 
 // looksWindows1252 reports whether b, which is not valid UTF-8, reads as
 // Windows-1252: no valid UTF-8 multi-byte sequence (a file mixing the two
-// is damaged, not Latin-1), every byte 0x80-0x9F defined, and high bytes a
-// minority, as in Western European text.
+// is damaged, not Latin-1), every byte 0x80-0x9F defined, high bytes a
+// minority, as in Western European text, and no word made only of two or
+// more accented letters: in Western text they stand in words of plain
+// letters ("café", "São", "à"), while stray bytes ("\xFF\xFE", the
+// byte-order mark of UTF-16) stand apart.
 func looksWindows1252(b []byte) bool {
 	var high int
 	for i := 0; i < len(b); {
@@ -224,11 +228,35 @@ func looksWindows1252(b []byte) bool {
 		if c < 0xA0 && cp1252[c-0x80] == 0 {
 			return false
 		}
+		if j := highLetterRun(b, i); j-i >= 2 && (i == 0 || !isASCIILetter(b[i-1])) && (j == len(b) || !isASCIILetter(b[j])) {
+			return false
+		}
 		high++
 		i++
 	}
 	return high*3 <= len(b)
 }
+
+// highLetterRun returns the end of the run of Windows-1252 letters above
+// 0x7F that starts at b[i].
+func highLetterRun(b []byte, i int) int {
+	for i < len(b) && isHighLetter(b[i]) {
+		i++
+	}
+	return i
+}
+
+// isHighLetter reports whether c is a letter of Windows-1252 above 0x7F:
+// Š Œ Ž š œ ž Ÿ ª µ º and À to ÿ but for × and ÷.
+func isHighLetter(c byte) bool {
+	switch c {
+	case 0x8A, 0x8C, 0x8E, 0x9A, 0x9C, 0x9E, 0x9F, 0xAA, 0xB5, 0xBA:
+		return true
+	}
+	return c >= 0xC0 && c != 0xD7 && c != 0xF7
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func decodeWindows1252(b []byte) string {
 	var sb strings.Builder
