@@ -14,7 +14,8 @@ import (
 )
 
 // Tagger finds the temporal expressions of a text; tempex.Tag is the
-// default.
+// default. The slice it returns belongs to the caller (extraction filters
+// it in place): return a fresh one on each call.
 type Tagger func(text string, opt tempex.Options) []tempex.Timex
 
 // Options configure Events and Build.
@@ -272,7 +273,7 @@ func joinAcross(sents []Segment, tx []tempex.Timex) []Segment {
 // range or not on rune boundaries) so that a tagger bug cannot make
 // extraction panic.
 func validTimexes(text string, in []tempex.Timex) []tempex.Timex {
-	out := in[:0:0]
+	out := in[:0] // in place: the tagger's slice is ours
 	remap := make([]int, len(in))
 	for i, t := range in {
 		remap[i] = -1
