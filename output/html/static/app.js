@@ -80,7 +80,9 @@
       for (k = 0; k < steps.length - 1 && steps[k] * YEAR < step; k++) {}
       s = steps[k];
       for (var y = Math.ceil(new Date(a).getUTCFullYear() / s) * s; ; y += s) {
-        var t = yearStart(y === 0 ? 1 : y);
+        // Round historical years: 500 BC is the astronomical year -499,
+        // and there is no year 0 (AD 1 stands in for it).
+        var t = yearStart(y < 0 ? y + 1 : y === 0 ? 1 : y);
         if (t > b) { break; }
         if (t >= a) { out.push(t); }
       }
