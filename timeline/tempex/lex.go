@@ -49,16 +49,17 @@ const (
 )
 
 type lexer struct {
-	text string
-	pos  int
-	toks []token
-	buf  [16]byte
+	text  string
+	pos   int
+	toks  []token
+	cands []int32 // indexes of the tokens that may begin an expression
+	buf   [16]byte
 }
 
 type stateFn func(*lexer) stateFn
 
 func (l *lexer) run(text string) []token {
-	l.text, l.pos, l.toks = text, 0, l.toks[:0]
+	l.text, l.pos, l.toks, l.cands = text, 0, l.toks[:0], l.cands[:0]
 	for state := lexText; state != nil; {
 		state = state(l)
 	}
@@ -184,6 +185,9 @@ func lexWord(l *lexer) stateFn {
 			if w := lookup(l.buf[:n], h); w != nil {
 				t.w = w
 				t.flags = w.flags
+				if w.start {
+					l.cands = append(l.cands, int32(len(l.toks)))
+				}
 			}
 		}
 		l.toks = append(l.toks, t)
@@ -246,6 +250,7 @@ func lexNumber(l *lexer) stateFn {
 			t.sfx = sfxOther
 		}
 	}
+	l.cands = append(l.cands, int32(len(l.toks)))
 	l.toks = append(l.toks, t)
 	return lexText
 }
@@ -253,6 +258,9 @@ func lexNumber(l *lexer) stateFn {
 // lexPunct reads one punctuation character (or any other symbol).
 func lexPunct(l *lexer) stateFn {
 	r, size := utf8.DecodeRuneInString(l.text[l.pos:])
+	if r == '\'' || r == '’' {
+		l.cands = append(l.cands, int32(len(l.toks)))
+	}
 	l.toks = append(l.toks, token{start: int32(l.pos), end: int32(l.pos + size), kind: tPunct, r: r})
 	l.pos += size
 	return lexText

@@ -54,15 +54,15 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastEnd = timeline.Date{}, timeline.Date{}, -10
 	t.narrative = t.decideMode()
-	toks := t.toks
-	for i := 0; i < len(toks); {
-		if !t.canStart(i) {
-			i++
+	// Only the tokens the scanner marked as possible starts are tried, in
+	// order; i is the first token not yet inside an expression.
+	i := 0
+	for _, c := range t.lx.cands {
+		if int(c) < i || !t.canStart(int(c)) {
 			continue
 		}
-		r, ok := t.match(i)
+		r, ok := t.match(int(c))
 		if !ok {
-			i++
 			continue
 		}
 		k := len(dst)
