@@ -8,11 +8,13 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/performance"
@@ -279,6 +281,26 @@ func TestBrowserExamples(t *testing.T) {
 			})
 		}
 	}
+}
+
+// TestBrowserPrint checks the print style: no chart or controls, the
+// whole list in black on white.
+func TestBrowserPrint(t *testing.T) {
+	b := needBrowser(t)
+	p := openChronology(t, b, mustLoad(t, "small.json"), Options{Theme: "dark"})
+	ctx, cancel := context.WithTimeout(p.tab.Ctx, 10*time.Second)
+	defer cancel()
+	if err := chromedp.Run(ctx, emulation.SetEmulatedMedia().WithMedia("print")); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	p.eval(fmt.Sprintf(`(function(){var r=document.getElementById('%[1]s'), cs=function(s){return getComputedStyle(r.querySelector(s));};
+	  return [cs('.chr-chart').display, cs('.chr-tools').display, cs('.chr-items').display, cs('.chr-items > li').color, getComputedStyle(r).backgroundColor];})()`, p.id), &got)
+	want := []string{"none", "none", "block", "rgb(0, 0, 0)", "rgb(255, 255, 255)"}
+	if !slices.Equal(got, want) {
+		t.Errorf("in print: chart, tools, list display, text color, background = %q, want %q", got, want)
+	}
+	p.clean()
 }
 
 func TestBrowserTooltips(t *testing.T) {
