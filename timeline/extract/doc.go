@@ -12,6 +12,18 @@
 // event), bare numbers that only look like years ("between the age of 12
 // and 65"), and the dates of citation lines and headings (publication dates
 // are metadata; Options.ShowPublications lists them in their own lane).
+// Times of day in a sentence that tells what is usually so (opening hours,
+// a timetable: "open 9 a.m.-5 p.m.", "every day at 10:00") are not events
+// either. Expressions that cannot be dated (a relative "on Wednesday" with
+// no reference date) make no event; BuildWithReport lists them in
+// Report.Unresolved with their position, so that they are never dropped
+// silently.
+//
+// Bounds. "until 30 June", "by 2025" bound the event rather than date it:
+// the date gets the TIMEX3 mod ON_OR_BEFORE (Span.Start is the bound; a
+// span has no end without a start), as "before 1900" gets BEFORE from the
+// tagger.
+//
 // Vague references ("in the past few years", "recently") make an event only
 // for a sentence that has no precise date; it is listed (IsVague) but never
 // placed on the axis.

@@ -407,10 +407,22 @@ func (x *sectionExtractor) run() []*item {
 			ti++
 		}
 		var dated, vague []cand
+		habitual := -1 // unknown until a clock time asks
 		for j := ti; j < len(x.tx) && x.tx[j].Start < s.End; j++ {
 			t := x.tx[j]
 			if consumed[j] || (t.Type != tempex.Date && t.Type != tempex.Time) {
 				continue
+			}
+			if t.Type == tempex.Time && clockOnly(t.Text) {
+				if habitual < 0 {
+					habitual = 0
+					if isHabitual(text[s.Start:s.End], x.tx, ti, s.End) {
+						habitual = 1
+					}
+				}
+				if habitual == 1 {
+					continue // opening hours, a timetable: not an event
+				}
 			}
 			if notADate(text, t) || isDateline(text, t) {
 				continue
@@ -432,6 +444,9 @@ func (x *sectionExtractor) run() []*item {
 				c.end = min(x.tx[r].End, s.End)
 			}
 			c.start = withPreposition(text, s.Start, c.start)
+			if c.span.Start.Mod == timeline.ModNone && !c.span.IsRange() && !t.Date.IsVague() {
+				c.span.Start.Mod = boundMod(text[c.start:t.Start])
+			}
 			if t.Date.IsVague() {
 				vague = append(vague, c)
 				continue
@@ -497,6 +512,58 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	it := newItem(e)
 	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + s.Start}, [2]int{x.di, x.si}
 	return it
+}
+
+// boundMod is the modifier a preposition before a date gives it when the
+// tagger gave none: "open until 30 June", "finished by 2025" tell of a
+// time on or before the date (TIMEX3 ON_OR_BEFORE on the start: the
+// model has no span with an end and no start), not of an event on it.
+func boundMod(prep string) timeline.Mod {
+	switch strings.ToLower(strings.TrimSpace(prep)) {
+	case "until", "till", "by":
+		return timeline.ModOnOrBefore
+	}
+	return timeline.ModNone
+}
+
+// clockOnly reports whether a time expression is only a time of day ("9
+// a.m.", "10:00", "noon"), with no day of its own: the tagger put it on
+// the reference day.
+func clockOnly(expr string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(expr), func(r rune) bool {
+		return r == ' ' || r == '-' || r == '–' || r == '—' || r == ':' || r == '.' || r >= '0' && r <= '9'
+	}) {
+		switch w {
+		case "a", "p", "m", "am", "pm", "noon", "midnight", "to", "and", "h", "hrs", "o'clock", "o’clock",
+			"gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// habitualWords mark a sentence that tells what is usually so (opening
+// hours, a timetable) rather than what happened.
+var habitualWords = []string{"every ", "each ", "daily", "weekdays", "weekends", "nightly", "opening hours",
+	"office hours", " is open", " are open", " is closed", " are closed", " open from ", " open between "}
+
+// isHabitual reports whether a sentence tells what is usually so: a
+// habitual word, or a set among its expressions ("every Monday"). A time
+// of day in it is not an event.
+func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
+	for j := from; j < len(tx) && tx[j].Start < end; j++ {
+		if tx[j].Type == tempex.Set {
+			return true
+		}
+	}
+	low := " " + strings.ToLower(sent) + " "
+	for _, w := range habitualWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // prepositions that belong to a date's text when they directly precede it:

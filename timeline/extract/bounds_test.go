@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
+)
+
+// TestBoundsAndHours: "until"/"by" make an end bound, not an event on the
+// date; opening hours and timetables are not events; a time of the day in
+// a report is.
+func TestBoundsAndHours(t *testing.T) {
+	ref := timeline.Date{Prec: timeline.Day, Year: 2023, Month: 4, Day: 2}
+	tests := []struct {
+		name, text string
+		want       []string // "VALUE MOD date_text"
+	}{
+		{"until", "The gallery stays open until 12 August.", []string{"2023-08-12 ON_OR_BEFORE until 12 August"}},
+		{"by", "The tunnel is to be finished by 2026.", []string{"2026 ON_OR_BEFORE by 2026"}},
+		{"tagger's mod kept", "The chapel was built before 1700.", []string{"1700 BEFORE before 1700"}},
+		{"plain date unchanged", "The gallery opened on 12 August.", []string{"2022-08-12  on 12 August"}},
+		{"opening hours", "The library is open 8 a.m.-6 p.m.", nil},
+		{"timetable", "Guided walks leave every day at 11:30.", nil},
+		{"weekdays", "The ferry departs at 7:15 on weekdays.", nil},
+		{"a time that happened", "The fire alarm sounded at 6:40 a.m.", []string{"2023-04-02T06:40  at 6:40 a.m."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := oneSection("n.txt", tc.text, timeline.Citation{Date: ref})
+			var got []string
+			for _, e := range Events(doc, Options{Tagger: tempex.Tag}) {
+				got = append(got, fmt.Sprintf("%s %s %s", e.Span.Start, e.Span.Start.Mod, e.DateText))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
