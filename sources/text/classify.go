@@ -241,11 +241,52 @@ func classify(blocks []*block, dayFirst bool) {
 	}
 }
 
+// looseWord reports whether t holds a word of letters that a header line
+// does not: not one of headerWords or functionWords, nor a capitalized
+// place or month.
+func looseWord(t string) bool {
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(t) {
+			r, n := utf8.DecodeRuneInString(t[j:])
+			if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+				break
+			}
+			j += n
+		}
+		w := t[i:j]
+		if f, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(f) && (j == len(t) || !isDigit(t[j])) && (i == 0 || !isDigit(t[i-1])) {
+			lw := strings.ToLower(w)
+			if !headerWords[lw] && !functionWords[lw] {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
 // sentence reports whether s reads as a sentence of a story rather than a
-// title: several words, and a full stop at the end.
+// title: six words or more, and a full stop at the end.
 func sentence(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?…", r) && len(strings.Fields(s)) >= 6
+	if !strings.ContainsRune(".!?…", r) {
+		return false
+	}
+	words, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			words++
+		}
+		in = !sp
+	}
+	return words >= 6
 }
 
 // boilerRe is the boilerplate of a press release, which is neither its
@@ -268,6 +309,9 @@ var (
 		"interview": true, "meeting": true, "statement": true, "briefing": true, "testimony": true,
 		"prepared": true, "delivery": true, "text": true, "full": true, "official": true,
 	}
+	// headerAnyRe finds any of headerWords: a line without one is no
+	// header line.
+	headerAnyRe = regexp.MustCompile(`(?i)\b(?:delivered|conducted|held|recorded|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|prepared|delivery|text|full|official)\b`)
 	functionWords = map[string]bool{"as": true, "for": true, "on": true, "at": true, "in": true, "of": true, "the": true, "by": true, "and": true, "to": true, "a": true}
 	// statementWords make the document a statement: its form is a speech,
 	// an interview, a transcript or minutes.
@@ -284,8 +328,12 @@ var (
 // "Meeting held on", "Date:") or only the words of such lines and places.
 func headerDate(b *block, dayFirst bool) bool {
 	t := strings.Trim(b.text, "*_ \t\n")
-	if !strings.ContainsAny(t, "0123456789") {
+	if !strings.ContainsAny(t, "0123456789") || !headerAnyRe.MatchString(t) {
 		return false
+	}
+	start := headerStartRe.MatchString(t)
+	if !start && looseWord(t) {
+		return false // the quick test before the dates are read
 	}
 	ds := findDates(t, dayFirst)
 	if len(ds) != 1 || ds[0].noYear {
@@ -309,7 +357,7 @@ func headerDate(b *block, dayFirst bool) bool {
 		}
 	}
 	switch {
-	case headerStartRe.MatchString(t) && d.start <= 60 && len(t)-d.end <= 60:
+	case start && d.start <= 60 && len(t)-d.end <= 60:
 	case key && !loose && len(words) <= 8:
 	default:
 		return false

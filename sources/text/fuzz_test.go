@@ -71,6 +71,7 @@ func FuzzParse(f *testing.F) {
 func FuzzAnalyze(f *testing.F) {
 	f.Add("Intro.\n\nSource: A, 1 May 2015\n\nText.", 3, 5)
 	f.Add("WASHINGTON (AP) — x", 1, 1)
+	f.Add("Meeting held on 9 April 2019.\n\nQ: x\nA: y", 2, 1)
 	f.Fuzz(func(t *testing.T, text string, line, col int) {
 		if !utf8.ValidString(text) || line < 1 || col < 1 || line > 1e6 || col > 1e6 {
 			return

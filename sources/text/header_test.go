@@ -191,3 +191,47 @@ func TestTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestAnalyzeHeaderDate checks the shared analysis on the sections another
+// reader made (a DOCX of minutes: a heading, then one section per
+// paragraph): the header line dates the document, which is a statement.
+func TestAnalyzeHeaderDate(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		date  string
+		from  string
+		stmt  bool
+	}{
+		{name: "minutes", paras: []string{"Meeting held on 9 April 2019.", "The committee agreed on Monday to buy a new tug."}, date: "2019-04-09", from: "header-line", stmt: true},
+		{name: "date label, which says nothing of the form", paras: []string{"Date: 9 April 2019", "The committee agreed on Monday to buy a new tug."}, date: "2019-04-09", from: "header-line"},
+		{name: "a story sentence first", paras: []string{"The committee agreed on Monday to buy a new tug for the port.", "Meeting held on 9 April 2019."}, from: ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &timeline.Document{Name: "m.docx", Title: "Harbour committee", Sections: []timeline.Section{
+				{Kind: timeline.Heading, Text: "Harbour committee", Pos: timeline.Position{File: "m.docx", Line: 1, Col: 1}},
+			}}
+			for i, p := range tt.paras {
+				doc.Sections = append(doc.Sections, timeline.Section{Kind: timeline.Body, Text: p, Pos: timeline.Position{File: "m.docx", Line: i + 2, Col: 1}})
+			}
+			Analyze(doc, Options{})
+			var body *timeline.Section
+			for i := range doc.Sections {
+				if doc.Sections[i].Kind == timeline.Body {
+					body = &doc.Sections[i]
+					break
+				}
+			}
+			if body == nil {
+				t.Fatalf("no body:\n%s", dump(doc))
+			}
+			if body.Citation.Date != date(t, tt.date) || body.RefFrom != tt.from || body.Statement != tt.stmt {
+				t.Errorf("ref = %s from %q statement %v, want %s from %q statement %v\n%s", body.Citation.Date, body.RefFrom, body.Statement, tt.date, tt.from, tt.stmt, dump(doc))
+			}
+			if tt.from == "header-line" && body.RefPos.Line != 2 {
+				t.Errorf("RefPos = %+v, want line 2", body.RefPos)
+			}
+		})
+	}
+}

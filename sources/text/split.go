@@ -136,8 +136,18 @@ func metaLine(line string) bool {
 	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
-	b := &block{text: t, lines: 1}
-	return bylineRe.MatchString(t) || boilerRe.MatchString(t) || pubLine(b, false) || dateOnly(b, false) || headerDate(b, false)
+	if !strings.ContainsAny(t, "0123456789") {
+		// Every other metadata line holds a date.
+		switch t[0] {
+		case 'B':
+			return bylineRe.MatchString(t)
+		case 'F', 'f', 'P', 'p', 'N', 'n', 'M', 'm', 'E', 'e':
+			return boilerRe.MatchString(t)
+		}
+		return false
+	}
+	b := block{text: t, lines: 1}
+	return pubLine(&b, false) || dateOnly(&b, false) || headerDate(&b, false) || strings.HasPrefix(t, "E") && boilerRe.MatchString(t)
 }
 
 func splitPara(b *block) []*block {
