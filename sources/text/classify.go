@@ -492,7 +492,7 @@ func findDateline(text string, dayFirst bool) (d dateMatch, isDateline, hasDate 
 
 // isStatementTitle tells a transcript of a press conference, speech or
 // statement from an article about one.
-var statementRe = regexp.MustCompile(`(?i)\b(?:press\s+conference|press\s+briefing|news\s+conference|briefing|remarks|statement|speech|address\s+(?:by|to|at)|transcript|testimony|communiqu[eé]|declaration|readout|interview\s+with|minutes\s+of|q\s*&\s*a)\b`)
+var statementRe = regexp.MustCompile(`(?i)\b(?:press\s+conference|press\s+briefing|news\s+conference|briefing|remarks|statement|speech|address\s+(?:by|to|at)|transcript|testimony|communiqu[eé]|declaration|readout|interview\s+with|minutes\s+of|^\s*minutes|(?:meeting|council|board|committee)\s+minutes|q\s*&\s*a)\b`)
 
 // blocksQA reports whether the blocks in are laid out as questions and
 // answers: lines starting "Q:" and lines starting "A:" (or "Question:",

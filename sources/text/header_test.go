@@ -118,6 +118,8 @@ func TestHeaderDate(t *testing.T) {
 		{name: "meeting held on", in: "Harbour committee\n\nMeeting held on 9 April 2019.\n\nThe committee agreed on Monday to buy a new tug.\n", date: "2019-04-09", from: "header-line", statement: true},
 		{name: "date label", in: "Minutes of the harbour committee\n\nDate: 9 April 2019\n\nThe committee agreed on Monday to buy a new tug.\n", date: "2019-04-09", from: "header-line", statement: true},
 		{name: "as prepared for delivery", in: "Remarks as prepared for delivery, Valletta, 2 October 2016\n\nToday we mark ten years of the new quay, and it has been a long road for all of us here.\n", date: "2016-10-02", from: "header-line", statement: true},
+		{name: "minutes by their title", in: "Harbour committee minutes\n\nThe committee agreed to buy a new tug.\n", statement: true},
+		{name: "minutes in a title's words are not minutes", in: "Ten minutes that saved the harbour\n\nThe tug arrived just in time.\n"},
 		{name: "transcript with a dash", in: "Transcript — 11 August 2018\n\nQ: When did you start?\nA: Thirty years ago.\n", date: "2018-08-11", from: "header-line", statement: true},
 		{name: "published wins over a header line", in: "Address of the Harbour Master\nPublished: 4 October 2016\nDelivered 2 October 2016\n\nToday we mark ten years.\n", date: "2016-10-04", from: "published-line", statement: true},
 		{name: "not past the opening", in: "The quay was built over ten years by the port authority, with money from the state and from the shipping lines that use it today.\n\nThe first stone was laid in 2006 and the work went on for a decade.\n\nMeeting held on 9 April 2019.\n", from: ""},
