@@ -447,14 +447,7 @@ func (t *Tagger) clock(i int) (res, bool) {
 	if ok {
 		r.end = k
 	} else {
-		day, ok = t.anchor(false)
-		if ok && day.Prec < timeline.Day {
-			ok = false
-		}
-		// "on July 20, 1969, at 10:56 p.m.": the day just written
-		if t.last.Prec >= timeline.Day && (t.narrative || i-t.lastEnd <= 3) {
-			day, ok = t.last.DayOf(), true
-		}
+		day, ok = t.clockDay(i)
 	}
 	if !ok {
 		r.val = "XXXX-XX-XX" + clockSuffix(d)
@@ -464,6 +457,26 @@ func (t *Tagger) clock(i int) (res, bool) {
 	r.d = d
 	return r, true
 }
+
+// clockDay returns the day a time of day at token i falls on when no day
+// is written next to it: the day just written ("on July 20, 1969, at
+// 10:56 p.m."), the last day of the story ("On 3 March the army marched.
+// By midnight the city had fallen."), or else the reference day.
+func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
+	if t.last.Prec >= timeline.Day && (t.narrative || i-t.lastEnd <= clockReach) {
+		return t.last.DayOf(), true
+	}
+	day, ok := t.anchor(false)
+	if ok && day.Prec < timeline.Day {
+		ok = false
+	}
+	return day, ok
+}
+
+// clockReach is how many tokens after a day a time of day in news still
+// falls on that day rather than on the reference date: about the rest of
+// its sentence and the next one.
+const clockReach = 40
 
 func clockSuffix(d timeline.Date) string {
 	full := d
@@ -508,21 +521,8 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 
 // clockAfterDate extends a date with a time written after it: "2017-12-13 14:30".
 func (t *Tagger) clockAfterDate(r res) res {
-	// "Friday, September 15, at 10 a.m. BST": a weekday, a date and a time
-	// make one expression
-	if r.weekday || t.w(r.start) != nil && t.w(r.start).wday > 0 {
-		k := r.end
-		if t.punct(k, ',') {
-			k++
-		}
-		if t.is(k, "at") {
-			if c, ok := t.clock(k + 1); ok && c.d.Prec >= timeline.Hour {
-				d := c.d
-				d.Year, d.Month, d.Day = r.d.Year, r.d.Month, r.d.Day
-				return res{start: r.start, end: c.end, typ: Time, d: d}
-			}
-		}
-	}
+	// "Friday, September 15, at 10 a.m. BST" is two expressions: the clock
+	// time is tagged on its own and takes the day just written (see clock)
 	if tk := t.tok(r.end); tk != nil && tk.kind == tNum {
 		if c, ok := t.clock(r.end); ok && c.d.Prec >= timeline.Hour && c.end == r.end+3 {
 			d := c.d

@@ -268,9 +268,11 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			r.typ, r.val = Duration, durValue(n, u, false)
 			return r, true
 		}
-		if !t.narrative && base.Prec < timeline.Day && t.hasRef {
+		if !t.narrative && sign < 0 && base.Prec < timeline.Day && t.hasRef {
 			// in news, a period earlier than a coarse date is counted from
-			// the reference date ("a year earlier" in a report)
+			// the reference date ("a year earlier" in a report); "a day
+			// later" always follows the story ("In 1990 ... A day later":
+			// some day of 1990)
 			base = dayDate(t.ref)
 		}
 		if ok && u == uWeek && base.Prec >= timeline.Day {

@@ -223,18 +223,11 @@ func (t *Tagger) noon(i int, key string) (res, bool) {
 	r := res{start: i, end: i + 1, typ: Time}
 	day, k, ok := t.dayAfterClock(i + 1)
 	if ok {
+		// "noon on 14 January" is two expressions, the first on the day of
+		// the second; "noon Saturday" is one
 		r.end = k
-		// "noon on 14 January" is one expression
-		if t.is(i+1, "on") {
-			if dr, ok2 := t.core(i+2, false); ok2 && dr.d.Prec >= timeline.Day {
-				r.end = dr.end
-			}
-		}
-	} else if t.hasRef {
-		day, ok = dayDate(t.ref), true
-		if t.narrative && t.last.Prec >= timeline.Day {
-			day = t.last.DayOf()
-		}
+	} else {
+		day, ok = t.clockDay(i)
 	}
 	if !ok {
 		r.val = "XXXX-XX-XX" + clockSuffix(d)
@@ -556,6 +549,16 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 				r.noYear = false
 				return r, true
 			}
+		}
+	}
+	// "the year 869", "the year 44 BC", "the year 1990": a year of any length
+	if the && det2 == "" && t.is(j, "year") {
+		if y, k, ok := t.yearAt(j + 1); ok {
+			return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
+		}
+		if n, nd, ok := t.num(j + 1); ok && n > 0 && nd <= 4 && t.tok(j+1).sfx == sfxNone && !t.badAfter(j+1) &&
+			!t.glued(j+2) && !t.isUnitAfter(j+2) {
+			return res{start: i, end: j + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: n}}, true
 		}
 	}
 	// durations: "the past two years", "the next few days", "the first nine months"

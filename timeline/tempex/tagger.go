@@ -107,7 +107,7 @@ func (t *Tagger) decideMode() bool {
 	if !t.hasRef {
 		return true
 	}
-	far, n, deictic := 0, 0, 0
+	far, near, n, deictic := 0, 0, 0, 0
 	ry := t.ref.Year()
 	for i := range t.toks {
 		tk := &t.toks[i]
@@ -135,12 +135,17 @@ func (t *Tagger) decideMode() bool {
 			continue
 		}
 		n++
-		if ry-int(tk.n) > 15 {
+		switch d := ry - int(tk.n); {
+		case d > 15:
 			far++
+		case d >= -1 && d <= 1:
+			near++
 		}
 	}
-	// mostly old years, and little that speaks from the reference date
-	return far*10 >= n*8 && (n >= 10 || n >= 1 && deictic < 2)
+	// mostly old years, little that speaks from the reference date, and no
+	// cluster of dates around it (a dated news story that looks back keeps
+	// writing its own year)
+	return far*10 >= n*8 && (n >= 10 || n >= 1 && deictic < 2) && near < 2
 }
 
 // res is one match under construction.
