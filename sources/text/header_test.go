@@ -101,6 +101,47 @@ func TestHeaderLines(t *testing.T) {
 	}
 }
 
+// TestHeaderSplitLimits checks what is not cut out of a paragraph: a date
+// opening a diary's entry, and metadata-like lines past the header.
+func TestHeaderSplitLimits(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []section
+	}{
+		{
+			name: "a date opening an entry dates the entry",
+			in:   "Monday, 3 May 2021\nWent to the harbour and watched the new tug come in.\n",
+			want: []section{{kind: B, text: "Monday, 3 May 2021\nWent to"}},
+		},
+		{
+			name: "a date opening a header with a byline",
+			in:   "Monday, 3 May 2021\nBy Tomas Reyes\n\nThe harbour board met on Friday to discuss the new tug for the eastern basin.\n",
+			want: []section{
+				{kind: CL, text: "Monday, 3 May 2021", date: "2021-05-03", from: "document"},
+				{kind: CL, text: "By Tomas Reyes", date: "2021-05-03", from: "document"},
+				{kind: B, text: "The harbour board", date: "2021-05-03", from: "document"},
+			},
+		},
+		{
+			name: "past the header a paragraph stays whole",
+			in: "Harbour news\n\nThe board met on Friday, as it does every month, to hear the harbour master.\n\n" +
+				"It heard about the tug.\n\nThen it broke for lunch.\n\nAfter lunch it heard from the pilots\nFriday, 5 March 2021\n",
+			want: []section{
+				{kind: H, text: "Harbour news"},
+				{kind: B, text: "The board met"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.in, "t.txt", Options{})
+			checkPositions(t, doc, tt.in)
+			checkSections(t, doc, tt.want)
+		})
+	}
+}
+
 // TestHeaderDate checks the header lines that date a speech, an interview
 // or minutes, and that such a document is a statement.
 func TestHeaderDate(t *testing.T) {

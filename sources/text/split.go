@@ -46,9 +46,19 @@ func splitBlocks(blocks []*block) []*block {
 			}
 		}
 	}
+	near := 0 // paragraphs since the top of the document or a heading: a header is near the top
 	for _, b := range blocks {
 		switch b.kind {
+		case headingBlock, ruleBlock:
+			near = 0
+		}
+		switch b.kind {
 		case paraBlock:
+			near++
+			if near > 3 {
+				add(splitPara(b)...)
+				continue
+			}
 			for _, p := range splitHeader(b) {
 				add(splitPara(p)...)
 			}
@@ -85,7 +95,10 @@ func splitBlocks(blocks []*block) []*block {
 // Each byline, "Published:" or "Updated:" line, date line, header line
 // dating the document ("Delivered 4 September 2017") and press-release
 // boilerplate becomes a block of its own, and the lines between stay
-// together. Only short paragraphs are headers.
+// together. Only short paragraphs among the first three of the document
+// or of a part under a heading are headers, and a date opening a paragraph
+// with no other metadata line dates that paragraph ("Monday, 3 May 2021"
+// over a diary's entry) and stays in it.
 func splitHeader(b *block) []*block {
 	s := b.raw.s
 	if len(s) > 1000 || strings.IndexByte(s, '\n') < 0 {
@@ -96,16 +109,26 @@ func splitHeader(b *block) []*block {
 		return []*block{b}
 	}
 	meta := make([]bool, len(ls))
-	any := false
+	var any, dated bool // dated: a date line opens the paragraph
 	for k, l := range ls {
 		if isCitationLine(s[l[0]:l[1]]) {
 			return []*block{b} // the date line under a citation is part of it
 		}
-		meta[k] = metaLine(s[l[0]:l[1]])
-		any = any || meta[k]
+		var date bool
+		meta[k], date = metaLine(s[l[0]:l[1]])
+		if k == 0 && date {
+			dated = true
+		} else {
+			any = any || meta[k]
+		}
 	}
+	// A date opening a paragraph of story, with no other metadata line,
+	// dates that paragraph (a diary's entry), not the document.
 	if !any {
 		return []*block{b}
+	}
+	if dated {
+		meta[0] = true
 	}
 	var out []*block
 	from := 0 // the first line of the current run of text lines
@@ -126,28 +149,32 @@ func splitHeader(b *block) []*block {
 }
 
 // metaLine reports whether a raw line of a paragraph is a header's
-// metadata line (see splitHeader). It starts with a capital or a digit:
-// a line of wrapped prose that starts "published on 3 May" is not one.
-func metaLine(line string) bool {
+// metadata line (see splitHeader), and whether it is a date alone. It
+// starts with a capital or a digit: a line of wrapped prose that starts
+// "published on 3 May" is not one.
+func metaLine(line string) (meta, dateAlone bool) {
 	t := strings.Trim(line, "*_ \t\r")
 	if t == "" || len(t) > 120 {
-		return false
+		return false, false
 	}
 	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-		return false
+		return false, false
 	}
 	if !strings.ContainsAny(t, "0123456789") {
 		// Every other metadata line holds a date.
 		switch t[0] {
 		case 'B':
-			return bylineRe.MatchString(t)
+			return bylineRe.MatchString(t), false
 		case 'F', 'f', 'P', 'p', 'N', 'n', 'M', 'm', 'E', 'e':
-			return boilerRe.MatchString(t)
+			return boilerRe.MatchString(t), false
 		}
-		return false
+		return false, false
 	}
 	b := block{text: t, lines: 1}
-	return pubLine(&b, false) || dateOnly(&b, false) || headerDate(&b, false) || strings.HasPrefix(t, "E") && boilerRe.MatchString(t)
+	if dateOnly(&b, false) {
+		return true, true
+	}
+	return pubLine(&b, false) || headerDate(&b, false) || strings.HasPrefix(t, "E") && boilerRe.MatchString(t), false
 }
 
 func splitPara(b *block) []*block {
