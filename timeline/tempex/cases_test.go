@@ -29,7 +29,8 @@ type wantTimex struct {
 	Freq       string // compared only when hasFreq
 	hasQuant   bool
 	hasFreq    bool
-	Range      bool // RangeEnd must be the index of the next expression
+	Zone       string // Timex.Zone; always compared ("" unless zone= is given)
+	Range      bool   // RangeEnd must be the index of the next expression
 }
 
 // forbidden is a span marked with { } that no expression may overlap.
@@ -258,6 +259,8 @@ func parseWant(f []string) (wantTimex, error) {
 			w.Quant, w.hasQuant = v, true
 		case "freq":
 			w.Freq, w.hasFreq = v, true
+		case "zone":
+			w.Zone = v
 		default:
 			return w, fmt.Errorf("unknown option %q", k)
 		}
@@ -370,6 +373,9 @@ func compare(c tagCase, got []tempex.Timex) string {
 		if w.hasQuant && g.Quant != w.Quant {
 			diffs = append(diffs, fmt.Sprintf("quant %q, want %q", g.Quant, w.Quant))
 		}
+		if g.Zone != w.Zone {
+			diffs = append(diffs, fmt.Sprintf("zone %q, want %q", g.Zone, w.Zone))
+		}
 		if w.hasFreq && g.Freq != w.Freq {
 			diffs = append(diffs, fmt.Sprintf("freq %q, want %q", g.Freq, w.Freq))
 		}
@@ -388,6 +394,9 @@ func formatWant(w wantTimex) string {
 	if w.Range {
 		s += " range"
 	}
+	if w.Zone != "" {
+		s += " zone=" + w.Zone
+	}
 	return s
 }
 
@@ -404,6 +413,9 @@ func formatGot(g tempex.Timex) string {
 	}
 	if g.Freq != "" {
 		s += " freq=" + g.Freq
+	}
+	if g.Zone != "" {
+		s += " zone=" + g.Zone
 	}
 	return s
 }

@@ -451,6 +451,7 @@ func (t *Tagger) clock(i int) (res, bool) {
 	}
 	if !ok {
 		r.val = "XXXX-XX-XX" + clockSuffix(d)
+		r.d.HasZone, r.d.Zone = d.HasZone, d.Zone
 		return r, true
 	}
 	d.Year, d.Month, d.Day = day.Year, day.Month, day.Day
@@ -480,6 +481,7 @@ const clockReach = 40
 
 func clockSuffix(d timeline.Date) string {
 	full := d
+	full.HasZone, full.Zone = false, 0
 	full.Year, full.Month, full.Day = 2000, 1, 1
 	s := full.String()
 	return s[len("2000-01-01"):]

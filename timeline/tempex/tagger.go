@@ -174,16 +174,26 @@ func (t *Tagger) timex(r res) Timex {
 		RangeEnd: -1,
 	}
 	x.Text = t.text[x.Start:x.End]
+	zoned := r.d.HasZone
+	if zoned {
+		// the zone goes to x.Zone and x.Date, not to the value
+		x.Zone = zoneSuffix(r.d)
+		r.d.HasZone, r.d.Zone = false, 0
+	}
 	if r.val != "" {
 		x.Value = r.val
 	} else {
 		x.Value = r.d.String()
 	}
+
 	if x.Value[0] == 'P' && !strings.HasSuffix(x.Value, "_REF") || strings.IndexByte(x.Value, 'X') >= 0 {
 		return x // durations and values with unknown parts are not dates
 	}
 	if d, err := timeline.ParseDate(x.Value); err == nil {
 		x.Date = d
+		if zoned {
+			x.Date.HasZone, x.Date.Zone = true, zoneOf(x.Zone)
+		}
 		if r.typ == Date || r.typ == Time {
 			if d.Prec != timeline.PrecisionNone {
 				t.last = d
@@ -194,6 +204,23 @@ func (t *Tagger) timex(r res) Timex {
 		}
 	}
 	return x
+}
+
+// zoneSuffix returns the TIMEX3 zone suffix of d ("-05:00", "Z").
+func zoneSuffix(d timeline.Date) string {
+	full := d
+	full.Prec, full.Year, full.Month, full.Day, full.Hour, full.Minute = timeline.Minute, 2000, 1, 1, 0, 0
+	s := full.String()
+	return s[len("2000-01-01T00:00"):]
+}
+
+// zoneOf reads a zone suffix back into minutes east of UTC.
+func zoneOf(z string) int {
+	d, err := timeline.ParseDate("2000-01-01T00:00" + z)
+	if err != nil {
+		return 0
+	}
+	return d.Zone
 }
 
 // ---- token helpers ----

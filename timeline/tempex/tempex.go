@@ -50,7 +50,14 @@ type Timex struct {
 	Mod        timeline.Mod // TIMEX3 mod
 	// Date is Value parsed, when it is a resolved date or time or a vague
 	// reference; the zero Date otherwise (durations, sets, unknown parts).
+	// It keeps the zone of a clock time (Date.HasZone), which Value leaves
+	// out.
 	Date timeline.Date
+	// Zone is the UTC offset a clock time was written with, as a TIMEX3
+	// zone suffix ("-05:00" for "3 p.m. EST", "Z" for "14:30 GMT"); "" when
+	// none was written. Value leaves it out, as the TimeML corpora do;
+	// Value+Zone is the full ISO 8601 time.
+	Zone string
 	// RangeEnd, on the first expression of a range ("from July to December
 	// 2017", "1558-1603"), is the index in the result of the expression that
 	// ends the range; -1 otherwise.

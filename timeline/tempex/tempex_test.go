@@ -105,8 +105,11 @@ func checkTimexes(t *testing.T, text string, xs []Timex) {
 		if err := timeline.CheckValue(x.Value); err != nil {
 			t.Fatalf("timex %d %q: %v", i, x.Text, err)
 		}
-		if d, err := timeline.ParseDate(x.Value); err == nil && d != x.Date {
-			t.Fatalf("timex %d %q: Date %+v is not ParseDate(%q) = %+v", i, x.Text, x.Date, x.Value, d)
+		if x.Zone != "" && x.Type != Time {
+			t.Fatalf("timex %d %q: zone %q on a %s", i, x.Text, x.Zone, x.Type)
+		}
+		if d, err := timeline.ParseDate(x.Value + x.Zone); err == nil && d != x.Date {
+			t.Fatalf("timex %d %q: Date %+v is not ParseDate(%q) = %+v", i, x.Text, x.Date, x.Value+x.Zone, d)
 		}
 		if x.RangeEnd != -1 && (x.RangeEnd <= i || x.RangeEnd >= len(xs)) {
 			t.Fatalf("timex %d %q: RangeEnd %d", i, x.Text, x.RangeEnd)
