@@ -882,6 +882,26 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	if u <= uHour {
 		r.typ = Time
 	}
+	if u == uWeekend && d.Prec == timeline.Week && r.typ == Date {
+		// "the weekend": the Saturday and Sunday that end an ISO week
+		// (TimeML 1990-W32-WE). Unqualified, it is the weekend just past in
+		// a past-tense sentence and the coming one otherwise; early in the
+		// week with no tense to go by, the one just past.
+		if dir == 0 {
+			if bt, ok := dayTime(base); ok {
+				wd := int(bt.Weekday()+6) % 7 // Monday = 0
+				tense := t.tense(i, j+1)
+				if wd < 5 && (tense < 0 || tense == 0 && wd <= 2) {
+					if d2, ok := shiftDate(base, uWeek, -1); ok {
+						d = d2
+					}
+				}
+			}
+		}
+		r.d = timeline.Date{}
+		r.val = d.String() + "-WE"
+		return r, true
+	}
 	r.d = d
 	return r, true
 }
