@@ -60,13 +60,16 @@ func (r *Result) Explain(w io.Writer) error {
 // European). Save it as UTF-8 if the accents look wrong."). Inputs in
 // UTF-8 or UTF-16, which their bytes prove, need no note. Bytes that are
 // invalid in a file otherwise in UTF-8 are an error, never a note: Read
-// reports them with their position.
+// reports them with their position. The Warnings follow, one line each.
 func (r *Result) Notes() []string {
 	var out []string
 	for _, in := range r.Inputs {
 		if in.Encoding == text.Windows1252 {
 			out = append(out, fmt.Sprintf("%s: not UTF-8; read as Windows-1252 (Western European). Save it as UTF-8 if the accents look wrong.", in.Name))
 		}
+	}
+	for _, w := range r.Warnings {
+		out = append(out, w.Error())
 	}
 	return out
 }

@@ -81,6 +81,10 @@ type Result struct {
 	Inputs []Input
 	// Skipped lists the files of folders that were not read, and why.
 	Skipped []Skip
+	// Warnings are positioned remarks on inputs that were read whole, such
+	// as a sheet column whose name was not recognised (its cells are kept
+	// in the event text). They are not failures; Notes includes them.
+	Warnings timeline.ErrorList
 }
 
 // Input is one input read.
@@ -462,6 +466,7 @@ func (res *Result) read(name string, data []byte, contentType, fetched string, o
 			in.Events = len(sh.Events)
 			in.Note = fmt.Sprintf("%s; numeric dates %s (%s)", sh.Format, sh.Order, sh.OrderFrom)
 			res.Inputs = append(res.Inputs, in)
+			res.Warnings = append(res.Warnings, sh.Warnings...)
 		}
 		return err
 	default:

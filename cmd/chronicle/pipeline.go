@@ -79,6 +79,9 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		Stdin:    s.In,
 	})
 	ok := reportErrors(s, readErr)
+	for _, note := range res.Notes() {
+		fmt.Fprintln(s.Err, note)
+	}
 	if f.Explain {
 		for _, doc := range res.Documents {
 			for _, sec := range doc.Sections {

@@ -58,6 +58,9 @@ func runRender(s streams, sheet string, o *renderOptions) error {
 		Stdin:    s.In,
 	})
 	ok := reportErrors(s, readErr)
+	for _, note := range res.Notes() {
+		fmt.Fprintln(s.Err, note)
+	}
 	if len(res.Documents) > 0 {
 		fmt.Fprintf(s.Err, "%s: not an event sheet (use 'chronicle build' for documents)\n", sheet)
 		return errSomeInputs
