@@ -493,6 +493,21 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	text := x.sec.Text
 	sent := text[s.Start:s.End]
 	h := headline(sent, c.start-s.Start, c.end-s.Start, others, x.lastActor)
+	if isQuestionLabel(sent) && strings.HasSuffix(h.title, "?") && x.cur+1 < len(x.sents) {
+		// An interviewer's question dates the answer that follows: "Q:
+		// Where were you on July 20, 1969? A: I was twelve ...".
+		next := x.sents[x.cur+1].Of(text)
+		if n := speakerLabel(next); n > 0 {
+			next = strings.TrimSpace(next[n:])
+		}
+		if a := headline(next, 0, 0, nil, nil); a.title != "" {
+			h.title = a.title
+		}
+	}
+	if h.title == "" {
+		// Nothing but the date and a verb: the sentence says it best.
+		h.title = finish(sent)
+	}
 	if x.sec.Statement && firstPerson(h.title) {
 		// "We will meet the insurers" in a briefing: say who "we" are.
 		if _, _, who := x.statementWho(""); who != "Statement" {
@@ -564,6 +579,13 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 		}
 	}
 	return false
+}
+
+// isQuestionLabel reports whether a sentence is an interviewer's question
+// ("Q: ...", "Question: ...").
+func isQuestionLabel(sent string) bool {
+	l := strings.ToLower(sent)
+	return strings.HasPrefix(l, "q:") || strings.HasPrefix(l, "question:")
 }
 
 // prepositions that belong to a date's text when they directly precede it:

@@ -161,8 +161,57 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func() string)
 		res.title = finish(s)
 		return res
 	}
-	res.title = finish(removeSpan(s, ds, de))
+	if qualifiesNoun(s, ds, de) {
+		// "The test is in the spring term": the date names the term.
+		res.title = finish(s)
+		return res
+	}
+	t := removeSpan(s, ds, de)
+	if w := strings.ToLower(firstWord(t)); leadPreps[w] || w == "and" || w == "but" || w == "or" {
+		// No subject left: "and in the east until the Ottoman conquest
+		// of Constantinople on 29 May 1453" dates the conquest.
+		if np := eventNounPhrase(s[:ds]); np != "" {
+			t = np
+		}
+	}
+	res.title = finish(t)
 	return res
+}
+
+// qualifiesNoun reports whether the date s[ds:de], written with an
+// article, modifies the lower-case noun after it ("in the spring term").
+func qualifiesNoun(s string, ds, de int) bool {
+	if de >= len(s) || s[de] != ' ' || !strings.Contains(strings.ToLower(s[ds:de])+" ", "the ") {
+		return false
+	}
+	w := strings.TrimRight(firstWord(s[de:]), ".,;:!?")
+	if w == "" || !unicode.IsLower(firstRune(w)) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return !functionWords[lw] && !datePreps[lw] && !leadPreps[lw] && !stopWords[lw] &&
+		!strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ly")
+}
+
+// eventNounPhrase returns the noun phrase that ends where a date begins,
+// after "until", "after", "before", "since" or "following" ("until the
+// Ottoman conquest of Constantinople " gives "the Ottoman conquest of
+// Constantinople"): the event the date is of. "" when there is none.
+func eventNounPhrase(before string) string {
+	words := strings.Fields(before)
+	for i := len(words) - 2; i >= 0 && len(words)-i <= 9; i-- {
+		switch strings.ToLower(words[i]) {
+		case "until", "till", "after", "before", "since", "following":
+			if w := strings.ToLower(words[i+1]); w == "the" || w == "a" || w == "an" {
+				return strings.Join(words[i+1:], " ")
+			}
+			return ""
+		}
+		if strings.ContainsAny(words[i], ",;:") {
+			return ""
+		}
+	}
+	return ""
 }
 
 // isSubject reports whether the date opens the clause, without a
@@ -275,6 +324,19 @@ func innerClause(s string, ds, de int) (string, int, int) {
 			return narrow(from, len(s))
 		}
 	}
+	// A when-clause with its own subject, the date inside it: "the bridge
+	// reopened, two years after it was closed when a flood damaged its
+	// piers in October 2020" is the flood's event.
+	if k := strings.LastIndex(s[:ds], " when "); k > 0 {
+		from := k + len(" when ")
+		if w := strings.ToLower(firstWord(s[from:])); complementOpeners[w] && !pronouns[w] && !strings.Contains(s[from:ds], ",") {
+			to := len(s)
+			if c := strings.Index(s[de:], ", "); c >= 0 {
+				to = de + c
+			}
+			return narrow(from, to)
+		}
+	}
 	if strings.HasPrefix(strings.ToLower(s), "that ") && complementOpeners[strings.ToLower(firstWord(s[5:]))] && ds > 5 {
 		return narrow(5, len(s))
 	}
@@ -379,8 +441,8 @@ var plurals = map[string]bool{
 // agree puts a present-tense verb in the plural after a plural subject
 // ("Officials say").
 func agree(subject, verb string) string {
-	words := strings.Fields(strings.ToLower(subject))
-	if len(words) == 0 || !plurals[words[len(words)-1]] {
+	words := strings.Fields(subject)
+	if len(words) == 0 || !isPlural(words[len(words)-1]) {
 		return verb
 	}
 	switch {
@@ -392,6 +454,44 @@ func agree(subject, verb string) string {
 		return verb[:len(verb)-1]
 	}
 	return verb
+}
+
+// parentheticalGone reports whether what is left of a parenthetical
+// whose date was taken out can go too: one or two words ("open"), or
+// nothing at all between a subject and its verb ("The last strike, in
+// December, lasted three days"; not "Only weeks later, on 25 May, the
+// president asked", where the date ends an introductory phrase).
+func parentheticalGone(before, left, after string) bool {
+	switch n := len(strings.Fields(left)); {
+	case n == 1 || n == 2:
+		return true
+	case n > 2:
+		return false
+	}
+	w := firstWord(after)
+	lw := strings.ToLower(w)
+	return w != "" && unicode.IsLower(firstRune(w)) && !complementOpeners[lw] && !stopWords[lw] &&
+		len(strings.Fields(before)) >= 2 && !leadPreps[strings.ToLower(firstWord(before))]
+}
+
+// isPlural reports whether the head of a subject is plural: a listed
+// plural, or a common noun in -s ("aid workers", "the unions"); a name in
+// -s ("the United Nations", "Reuters") is one body, and "news", "series"
+// and the like are singular.
+func isPlural(w string) bool {
+	lw := strings.ToLower(strings.Trim(w, ",.;:\"'’”"))
+	if plurals[lw] {
+		return true
+	}
+	if lw != w || len(lw) < 4 || !strings.HasSuffix(lw, "s") {
+		return false
+	}
+	for _, suf := range []string{"ss", "us", "is", "news", "series", "species", "means", "whereabouts", "'s", "’s"} {
+		if strings.HasSuffix(lw, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 // datelineRe matches a dateline opening a story: "BEIJING, Dec. 13
@@ -664,12 +764,27 @@ func removeSpan(s string, i, j int) string {
 			tail = rest[end:]
 		}
 	}
-	// A leading fragment of at most two words ending at the date.
+	// A leading fragment of at most two words ending at the date ("Four
+	// days later, ..."), not a clause ("She died, aged 36").
 	if c := strings.Index(tail, ","); c >= 0 && strings.TrimSpace(tail[:c]) == "" && len(strings.Fields(head)) <= 2 &&
-		!strings.Contains(head, ",") && len(strings.Fields(tail[c+1:])) >= 2 {
+		!strings.Contains(head, ",") && len(strings.Fields(tail[c+1:])) >= 3 && !pronouns[strings.ToLower(firstWord(head))] {
 		return strings.TrimLeft(tail[c+1:], " ")
 	}
-	out := strings.TrimRight(head, " ") + " " + strings.TrimLeft(tail, " ")
+	// A parenthetical left with at most two words: "The exhibition, open
+	// until 30 June, has drawn ..." is "The exhibition has drawn ...".
+	if a := strings.LastIndex(head, ", "); a > 0 {
+		if b := strings.Index(tail, ", "); b >= 0 && !strings.ContainsAny(tail[:b], ";:.") &&
+			len(strings.Fields(tail[b+2:])) >= 2 && parentheticalGone(head[:a], head[a+2:]+" "+tail[:b], tail[b+2:]) {
+			head, tail = head[:a], tail[b+1:]
+		}
+	}
+	out := strings.TrimRight(head, " ")
+	if t := strings.TrimLeft(tail, " "); t != "" && (strings.ContainsRune(".,;:!?)”’", firstRune(t)) ||
+		t[0] == '"' && strings.Count(head, `"`)%2 == 1) {
+		out += t // no space before closing punctuation: "back down." "the best"
+	} else {
+		out += " " + t
+	}
 	out = strings.ReplaceAll(out, " ,", ",")
 	out = strings.ReplaceAll(out, ",,", ",")
 	out = strings.ReplaceAll(out, ", ,", ",")
@@ -709,6 +824,16 @@ func lowerFirstUnlessName(s string) string {
 		return s[:i] + lw + s[i+len(w):]
 	}
 	return s
+}
+
+// danglingPreps are words a title cannot end with: a preposition whose
+// object (the date) was taken out ("prepared for it over", "date the start
+// of the Empire to"), or "compared" without what with.
+var danglingPreps = map[string]bool{
+	"over": true, "for": true, "from": true, "in": true, "on": true, "at": true, "by": true,
+	"with": true, "into": true, "since": true, "until": true, "till": true, "between": true,
+	"during": true, "through": true, "throughout": true, "about": true, "against": true,
+	"toward": true, "towards": true, "compared": true, "around": true, "within": true, "as": true,
 }
 
 // leadPreps open an adverbial phrase a headline can do without ("At the
@@ -757,7 +882,7 @@ func finish(s string) string {
 		if sp < 0 {
 			break
 		}
-		if w := strings.ToLower(s[sp+1:]); !trailingStops[w] && w != "again" {
+		if w := strings.ToLower(s[sp+1:]); !trailingStops[w] && !danglingPreps[w] && w != "again" {
 			break
 		}
 		s = strings.TrimRight(s[:sp], " ,;:")

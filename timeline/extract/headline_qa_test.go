@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// TestHeadlineRepairs: the headline faults found in end-to-end QA, each on
+// a sentence of its own kind.
+func TestHeadlineRepairs(t *testing.T) {
+	tests := []struct {
+		name, text string
+		exprs      []string
+		value      string // the event whose title is checked
+		want       string
+	}{
+		{"plural subject agrees", "Dock workers said on Tuesday that the port would close.",
+			[]string{"on Tuesday=2021-03-02"}, "2021-03-02", "Dock workers say the port would close"},
+		{"a body named in -s stays singular", "The United Nations said on Tuesday that aid would resume.",
+			[]string{"on Tuesday=2021-03-02"}, "2021-03-02", "The United Nations says aid would resume"},
+		{"no space before punctuation", `The captain said: "We sail again in 2025."`,
+			[]string{"2025=2025"}, "2025", `"We sail again."`},
+		{"no space before a closing quote", `She called it "the worst since 1947".`,
+			[]string{"1947=1947"}, "1947", `She called it "the worst"`},
+		{"a question dates its answer", "Q: What did you see on 3 March 1990?\nA: A bright light over the lake.",
+			[]string{"3 March 1990=1990-03-03"}, "1990-03-03", "A bright light over the lake"},
+		{"a clause keeps its subject", "He retired on 2 May 1990, aged 70.",
+			[]string{"2 May 1990=1990-05-02"}, "1990-05-02", "He retired, aged 70"},
+		{"a date that names a noun stays", "The exam is in the autumn term.",
+			[]string{"the autumn=2024-FA"}, "2024-FA", "The exam is in the autumn term"},
+		{"the when-clause's event", "The pier reopened on Friday, a year after it was shut when a storm wrecked its deck in March 2019.",
+			[]string{"Friday=2020-03-06", "March 2019=2019-03"}, "2019-03", "A storm wrecked its deck"},
+		{"a parenthetical emptied by the date", "The fair, open until 9 July, has welcomed 5,000 guests.",
+			[]string{"9 July=2021-07-09"}, "2021-07-09", "The fair has welcomed 5,000 guests"},
+		{"a date between subject and verb", "The first ferry, in May 1920, carried ten cars.",
+			[]string{"May 1920=1920-05"}, "1920-05", "The first ferry carried ten cars"},
+		{"no dangling preposition", "Scholars trace the guild's origins to 1350.",
+			[]string{"1350=1350"}, "1350", "Scholars trace the guild's origins"},
+		{"no dangling over", "The crew rested over the winter of 1911.",
+			[]string{"the winter of 1911=1911-WI"}, "1911-WI", "The crew rested"},
+		{"the noun phrase the date is of", "The kingdom ruled in the north until 1200, and in the south until the fall of its capital on 3 June 1300.",
+			[]string{"1200=1200", "3 June 1300=1300-06-03"}, "1300-06-03", "The fall of its capital"},
+		{"never empty", "He said on Wednesday.",
+			[]string{"on Wednesday=2020-01-01"}, "2020-01-01", "He said on Wednesday"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := oneSection("h.txt", tc.text, timeline.Citation{})
+			var titles []string
+			for _, e := range Events(doc, Options{Tagger: fixedTagger(t, tc.exprs...), NoMerge: true}) {
+				if e.Span.Start.String() == tc.value {
+					if e.Title != tc.want {
+						t.Errorf("title %q, want %q", e.Title, tc.want)
+					}
+					return
+				}
+				titles = append(titles, e.Span.Start.String()+" "+e.Title)
+			}
+			t.Errorf("no event %s; got %q", tc.value, titles)
+		})
+	}
+}
