@@ -475,9 +475,8 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 }
 
 // clockReach is how many tokens after a day a time of day in news still
-// falls on that day rather than on the reference date: about the rest of
-// its sentence and the next one.
-const clockReach = 40
+// falls on that day rather than on the reference date: about a paragraph.
+const clockReach = 100
 
 func clockSuffix(d timeline.Date) string {
 	full := d

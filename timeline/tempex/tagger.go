@@ -25,7 +25,7 @@ type Tagger struct {
 	hasRef    bool
 	narrative bool
 	last      timeline.Date // the last date the text mentioned
-	lastQ     timeline.Date // the last quarter the text mentioned
+	lastQ     timeline.Date // the quarter a financial report is about: the first it names
 	inRange   bool          // reading the second half of a range
 	weakCue   bool          // the last tense came from the present tense only
 	lastEnd   int           // token index just after the last expression
@@ -202,7 +202,7 @@ func (t *Tagger) timex(r res) Timex {
 			if d.Prec != timeline.PrecisionNone {
 				t.last = d
 			}
-			if d.Prec == timeline.Quarter && !r.comparison {
+			if d.Prec == timeline.Quarter && !r.comparison && t.lastQ.Prec == timeline.PrecisionNone {
 				t.lastQ = d
 			}
 		}
