@@ -379,7 +379,7 @@ func innerClause(s string, ds, de int) (string, int, int) {
 		}
 		npStart := k
 		for n := 0; n < np; n++ {
-			npStart = strings.LastIndexByte(strings.TrimRight(s[:npStart], " "), ' ') + 1
+			npStart = strings.LastIndexAny(strings.TrimRight(s[:npStart], " \n\t\r"), " \n\t\r") + 1 // hard-wrapped text too
 		}
 		out := s[npStart:k] + " " + s[after+skip:]
 		shift := (after + skip) - (k + 1)

@@ -61,3 +61,11 @@ func TestHeadlineRepairs(t *testing.T) {
 		})
 	}
 }
+
+func TestHeadlineRelativeClauseAcrossLines(t *testing.T) {
+	text := "Two reports describe a tree-planting scheme in\nYorkshire that, according to the council, began in May 2012."
+	evs := Events(oneSection("w.txt", text, timeline.Citation{}), Options{Tagger: fixedTagger(t, "May 2012=2012-05")})
+	if len(evs) != 1 || evs[0].Title != "A tree-planting scheme in Yorkshire began" {
+		t.Fatalf("got %+v, want one event titled %q", evs, "A tree-planting scheme in Yorkshire began")
+	}
+}
