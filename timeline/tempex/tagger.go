@@ -456,6 +456,12 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return 1, false
 	}
 	if futureCues[string(low)] {
+		// "next" looks ahead in "next week", not in "next to the embassy"
+		if string(low) == "next" {
+			if nw := t.w(k + 1); nw == nil || nw.unit == uNone && nw.wday == 0 && nw.month == 0 && nw.season == timeline.NoSeason {
+				return 0, false
+			}
+		}
 		return 1, false
 	}
 	if string(low) == "early" && t.is(k-1, "as") {
