@@ -114,7 +114,7 @@ type token struct {
 }
 
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/6+1) // about one token per six bytes
 	first := true
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])

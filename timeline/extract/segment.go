@@ -468,6 +468,20 @@ var clauseLinks = []string{", and then ", ", and ", ", but ", ", while ", ", whe
 
 // clauseCut returns the length of the clause link at the start of s, or 0.
 func clauseCut(s string) int {
+	// Every link opens with ',', ';', ':' or a space before a dash: most
+	// bytes are ruled out at once (this runs on every byte of a headline).
+	if len(s) < 2 {
+		return 0
+	}
+	switch s[0] {
+	case ',', ';', ':':
+	case ' ':
+		if s[1] != '-' && s[1] != "—"[0] {
+			return 0
+		}
+	default:
+		return 0
+	}
 	for _, l := range clauseLinks {
 		if strings.HasPrefix(s, l) {
 			return len(l)
