@@ -875,6 +875,12 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		su = uWeek
 	}
 	d, ok := shiftDate(base, su, dir)
+	if !ok && anaphoric && !t.narrative && t.hasRef {
+		// "the end of the week" after "August": the story's last date is
+		// too coarse to hold a week, and news speaks from its own date
+		base = dayDate(t.ref)
+		d, ok = shiftDate(base, su, dir)
+	}
 	if !ok {
 		r.val = unknownUnit(u)
 		return r, true
