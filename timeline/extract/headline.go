@@ -248,7 +248,12 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		segEnd = de + c
 	}
 	w := firstWord(s[segStart:])
-	if !pastParticipleRe.MatchString(w) || !unicode.IsLower(firstRune(w)) {
+	if !pastParticipleRe.MatchString(w) || !unicode.IsLower(firstRune(w)) || intransitive[w] {
+		return "", false
+	}
+	if next := strings.ToLower(firstWord(s[segStart+len(w):])); objectOpeners[next] {
+		// "The prime minister, Naoto Kan, called it ...": a verb with its
+		// object after an appositive, not a participle phrase.
 		return "", false
 	}
 	npStart := 0
@@ -269,6 +274,22 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		}
 	}
 	return np + " was " + seg, true
+}
+
+// intransitive verbs have no passive: "Aldous Huxley, author of Brave New
+// World, died in Los Angeles" is not "... was died".
+var intransitive = map[string]bool{
+	"died": true, "arrived": true, "fell": true, "rose": true, "happened": true, "occurred": true,
+	"emerged": true, "collapsed": true, "went": true, "came": true, "lived": true, "slept": true,
+	"resigned": true, "retired": true, "erupted": true, "disappeared": true, "existed": true,
+	"landed": true, "departed": true, "returned": true, "stayed": true, "remained": true,
+}
+
+// objectOpeners open a direct object: after one, a past form is a verb
+// with its object, not a passive participle.
+var objectOpeners = map[string]bool{
+	"it": true, "him": true, "her": true, "them": true, "us": true, "me": true, "you": true,
+	"the": true, "a": true, "an": true, "his": true, "its": true, "their": true, "our": true, "this": true,
 }
 
 // complementOpeners are the words that open a that-clause with a subject

@@ -41,6 +41,12 @@ func TestHeadlineRepairs(t *testing.T) {
 			[]string{"the winter of 1911=1911-WI"}, "1911-WI", "The crew rested"},
 		{"the noun phrase the date is of", "The kingdom ruled in the north until 1200, and in the south until the fall of its capital on 3 June 1300.",
 			[]string{"1200=1200", "3 June 1300=1300-06-03"}, "1300-06-03", "The fall of its capital"},
+		{"an intransitive verb after an appositive", "The painter Ada Voss, founder of the Harbour School, died in Lisbon on 4 May 1970.",
+			[]string{"4 May 1970=1970-05-04"}, "1970-05-04", "The painter Ada Voss, founder of the Harbour School, died in Lisbon"},
+		{"a verb with its object after an appositive", "The mayor, Lena Ortiz, called it on 9 June 2015 the best summer in years.",
+			[]string{"9 June 2015=2015-06-09"}, "2015-06-09", "The mayor, Lena Ortiz, called it the best summer in years"},
+		{"a participle phrase still reads as passive", "The bridge, opened in 1932, carried trams until 1960.",
+			[]string{"1932=1932", "1960=1960"}, "1932", "The bridge was opened"},
 		{"never empty", "He said on Wednesday.",
 			[]string{"on Wednesday=2020-01-01"}, "2020-01-01", "He said on Wednesday"},
 	}
