@@ -188,12 +188,14 @@ func weekdayNear(ref time.Time, wd, dir int) time.Time {
 
 // monthYear returns the year a month named without a year falls in,
 // relative to the reference day: dir < 0 the latest such month on or
-// before ref's month, dir > 0 the first on or after, 0 the nearest.
+// before ref's month, dir > 0 the first on or after, 0 the nearest with a
+// lean to the past (news reports more of what happened than of what will:
+// in October, a bare "April" is the April before, "February" the next one).
 func monthYear(ref time.Time, m, dir int) int {
 	y, rm := ref.Year(), int(ref.Month())
 	// the offset from the reference month, taken in a window that leans
 	// to the past or the future as the tense says
-	lo, hi := -5, 6
+	lo, hi := -7, 4
 	switch {
 	case dir < 0:
 		lo, hi = -10, 2

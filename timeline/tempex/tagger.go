@@ -474,13 +474,33 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		t.weakCue = true
 		return 1, false
 	}
-	if len(low) > 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && !tk.cap {
+	if len(low) >= 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && !tk.cap && !notPastEd(low) {
 		if t.is(k-1, "be") { // "to be completed"
 			return 0, false
 		}
 		return -1, false
 	}
 	return 0, false
+}
+
+// notPastEd reports whether a word in -ed is not a past form: "succeed",
+// "proceed", "exceed", "indeed", "hundred" (but "agreed", "guaranteed").
+func notPastEd(low []byte) bool {
+	n := len(low)
+	switch {
+	case low[n-3] == 'e':
+		return !pastEed[string(low)]
+	case string(low[n-4:]) == "dred":
+		return true
+	case n == 4:
+		return string(low) == "shed" || string(low) == "sled"
+	}
+	return false
+}
+
+var pastEed = map[string]bool{
+	"agreed": true, "disagreed": true, "freed": true, "guaranteed": true, "decreed": true,
+	"refereed": true,
 }
 
 // ---- matching ----
