@@ -353,7 +353,7 @@ var futureCues = map[string]bool{
 	"expected": true, "expects": true, "scheduled": true, "due": true, "intends": true,
 	"would": true, "upcoming": true, "tomorrow": true, "next": true, "to": false,
 	"wo": true, "begin": true, "start": true, "scheduling": true, "payable": true,
-	"postponed": true, "delayed": true, "deferred": true, "adjourned": true, "extended": true,
+	"effective": true, "postponed": true, "delayed": true, "deferred": true, "adjourned": true, "extended": true,
 }
 
 var pastCues = map[string]bool{
