@@ -525,6 +525,7 @@ var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{0,40}, [^-—–:\n]
 // ended in 1918" is "The war began" for 1914.
 func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 	cut := len(sent)
+	var drops [][2]int
 	for _, o := range others {
 		if o[0] < de || o[0] > len(sent) {
 			continue
@@ -534,11 +535,42 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 		for _, link := range []string{" and ", ", ", "; "} {
 			k = max(k, strings.LastIndex(gap, link))
 		}
+		if k >= 0 && strings.HasPrefix(gap[k:], ", ") {
+			// A parenthetical that holds the later date, and the clause
+			// goes on after it: "the project, proposed three years ago,
+			// would cost ..." loses the parenthetical, not the rest.
+			if c := strings.Index(sent[o[1]:], ", "); c >= 0 {
+				from, to := de+k, o[1]+c
+				next := firstWord(sent[to+2:])
+				if len(strings.Fields(sent[from:to])) <= 6 && !strings.ContainsAny(sent[from+2:to], ",;") &&
+					next != "" && unicode.IsLower(firstRune(next)) && !listLinks[next] {
+					drops = append(drops, [2]int{from, to + 1}) // the closing comma too
+					continue
+				}
+			}
+		}
 		if k >= 0 {
 			cut = min(cut, de+k)
 		}
 	}
 	sent = sent[:cut]
+	slices.SortFunc(drops, func(a, b [2]int) int { return b[0] - a[0] })
+	for _, d := range drops {
+		if d[1] > len(sent) {
+			continue
+		}
+		sent = sent[:d[0]] + sent[d[1]:]
+		var kept [][2]int
+		for _, o := range others {
+			switch {
+			case o[1] <= d[0]:
+				kept = append(kept, o)
+			case o[0] >= d[1]:
+				kept = append(kept, [2]int{o[0] - (d[1] - d[0]), o[1] - (d[1] - d[0])})
+			}
+		}
+		others = kept
+	}
 	// After an earlier date, a link followed by a subject of its own
 	// starts this event's clause: "the council met in spring and on 15
 	// April it voted" is "it voted" for 15 April.
@@ -576,6 +608,10 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 	}
 	return sent, ds, de
 }
+
+// listLinks continue a list: after ", closed in 2005, and" the clause does
+// not go on, a new one begins.
+var listLinks = map[string]bool{"and": true, "or": true, "but": true, "then": true, "nor": true}
 
 // reporting is a reporting verb found in a clause, with the speaker and
 // the reported content (bodyStart:bodyEnd of the clause).

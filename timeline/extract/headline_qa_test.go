@@ -47,6 +47,10 @@ func TestHeadlineRepairs(t *testing.T) {
 			[]string{"9 June 2015=2015-06-09"}, "2015-06-09", "The mayor, Lena Ortiz, called it the best summer in years"},
 		{"a participle phrase still reads as passive", "The bridge, opened in 1932, carried trams until 1960.",
 			[]string{"1932=1932", "1960=1960"}, "1932", "The bridge was opened"},
+		{"a later date in a parenthetical", "The council said on Monday that the tunnel, planned ten years ago, would open soon.",
+			[]string{"on Monday=2022-03-07", "ten years ago=2012"}, "2022-03-07", "The council says the tunnel would open soon"},
+		{"a list still splits", "The plant opened in 1998, closed in 2005, and reopened in 2010.",
+			[]string{"1998=1998", "2005=2005", "2010=2010"}, "1998", "The plant opened"},
 		{"never empty", "He said on Wednesday.",
 			[]string{"on Wednesday=2020-01-01"}, "2020-01-01", "He said on Wednesday"},
 	}
