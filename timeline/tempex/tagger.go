@@ -420,8 +420,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		case '!', '?', ';', '\n':
 			return 0, true
 		case '.':
-			// not the end of a sentence: 29.75, Dec. 15, Mr. Smith
-			if t.glued(k) && t.glued(k+1) {
+			// not the end of a sentence: 29.75, U.S., Dec. 15, Mr. Smith
+			// (but "inaccurate.'' White House" ends one)
+			if t.glued(k) && t.glued(k+1) && t.tok(k+1).kind != tPunct {
 				return 0, false
 			}
 			if p := t.w(k - 1); p != nil && p.abbr && t.glued(k) {
