@@ -121,6 +121,11 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func() string)
 	if rv, ok := findReporting(s); ok {
 		attached := dateByVerb(s, rv, ds, de)
 		speaker := strings.TrimSpace(rv.speaker)
+		if !rv.postposed && de <= len(rv.speaker) && strings.HasPrefix(s, rv.speaker) {
+			// "On Friday the World Food Programme said ...": the date
+			// opens the speaker's phrase and is not part of the name.
+			speaker = strings.TrimSpace(removeSpan(rv.speaker, ds, de))
+		}
 		if pronouns[strings.ToLower(speaker)] && lastActor != nil {
 			if a := lastActor(); a != "" {
 				speaker = a

@@ -51,6 +51,8 @@ func TestHeadlineRepairs(t *testing.T) {
 			[]string{"on Monday=2022-03-07", "ten years ago=2012"}, "2022-03-07", "The council says the tunnel would open soon"},
 		{"a list still splits", "The plant opened in 1998, closed in 2005, and reopened in 2010.",
 			[]string{"1998=1998", "2005=2005", "2010=2010"}, "1998", "The plant opened"},
+		{"a date before the speaker", "On Monday the harbour board said it would hire more pilots.",
+			[]string{"On Monday=2022-03-07"}, "2022-03-07", "The harbour board says it would hire more pilots"},
 		{"never empty", "He said on Wednesday.",
 			[]string{"on Wednesday=2020-01-01"}, "2020-01-01", "He said on Wednesday"},
 	}
