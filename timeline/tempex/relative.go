@@ -206,8 +206,22 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 		}
 		return t.partAfter(r), true
 	}
+	if key == "overnight" {
+		// the night before the day spoken of: the day just named, or the
+		// reference date ("stocks fell overnight" in a Tuesday paper is
+		// Monday night)
+		r.typ = Time
+		day, _ := t.clockDay(i)
+		if tt, ok := dayTime(day); ok {
+			r.d = dayDate(tt.AddDate(0, 0, -1))
+		} else {
+			r.d = dayDate(t.ref.AddDate(0, 0, -1))
+		}
+		r.d.Part = timeline.Night
+		return r, true
+	}
 	r.d = dayDate(t.ref.AddDate(0, 0, off))
-	if key == "tonight" || key == "overnight" {
+	if key == "tonight" {
 		r.typ = Time
 		r.d.Part = timeline.Night
 		return r, true
