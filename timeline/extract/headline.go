@@ -407,8 +407,9 @@ func innerClause(s string, ds, de int) (string, int, int) {
 		for n := 0; n < np; n++ {
 			npStart = strings.LastIndexAny(strings.TrimRight(s[:npStart], " \n\t\r"), " \n\t\r") + 1 // hard-wrapped text too
 		}
-		out := s[npStart:k] + " " + s[after+skip:]
-		shift := (after + skip) - (k + 1)
+		head := strings.TrimRight(s[npStart:k], ",") // "The panel, which met": no comma
+		out := head + " " + s[after+skip:]
+		shift := (after + skip) - (len(head) + 1) - npStart
 		nds, nde := ds-npStart-shift, de-npStart-shift
 		if nds < 0 || nde > len(out) {
 			continue

@@ -53,6 +53,8 @@ func TestHeadlineRepairs(t *testing.T) {
 			[]string{"1998=1998", "2005=2005", "2010=2010"}, "1998", "The plant opened"},
 		{"a date before the speaker", "On Monday the harbour board said it would hire more pilots.",
 			[]string{"On Monday=2022-03-07"}, "2022-03-07", "The harbour board says it would hire more pilots"},
+		{"a relative clause set off by commas", "The jury, which met last week in Leeds, will give its verdict next Tuesday.",
+			[]string{"last week=2022-W09", "next Tuesday=2022-03-15"}, "2022-W09", "The jury met in Leeds"},
 		{"never empty", "He said on Wednesday.",
 			[]string{"on Wednesday=2020-01-01"}, "2020-01-01", "He said on Wednesday"},
 	}
