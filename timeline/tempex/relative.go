@@ -483,7 +483,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	poss := det == "its" || det == "their" || det == "his" || det == "her" || det == "our"
 	j := i + 1
 	det2 := ""
-	if the || poss || det == "this" {
+	if the || poss || det == "this" || det == "that" && t.is(j, "same") {
 		if w := t.w(j); w != nil {
 			if _, ok := detDir[w.key]; ok && w.key != "the" && w.key != "this" && w.key != "that" && w.key != "these" {
 				det2 = w.key
@@ -563,6 +563,12 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 				r.noYear = false
 				return r, true
 			}
+		}
+	}
+	// "the weeks ahead", "the days ahead": an unknown stretch to come
+	if the && det2 == "" && t.is(j+1, "ahead") {
+		if uw := t.w(j); uw != nil && uw.plural && uw.unit >= uDay && uw.unit <= uYear {
+			return res{start: i, end: j + 2, typ: Duration, val: durValue(0, uw.unit, true)}, true
 		}
 	}
 	// "the year 869", "the year 44 BC", "the year 1990": a year of any length
