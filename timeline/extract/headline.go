@@ -387,7 +387,8 @@ func innerClause(s string, ds, de int) (string, int, int) {
 		} else {
 			skip = 1
 		}
-		if after+skip > ds || complementOpeners[strings.ToLower(firstWord(rest[skip:]))] || unicode.IsUpper(firstRune(firstWord(rest[skip:]))) {
+		if after+skip > ds || strings.Contains(s[after+skip:ds], ", ") || // the date is after the clause
+			complementOpeners[strings.ToLower(firstWord(rest[skip:]))] || unicode.IsUpper(firstRune(firstWord(rest[skip:]))) {
 			continue
 		}
 		// The noun phrase: back to the nearest determiner, at most six words.

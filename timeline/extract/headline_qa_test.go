@@ -55,6 +55,8 @@ func TestHeadlineRepairs(t *testing.T) {
 			[]string{"On Monday=2022-03-07"}, "2022-03-07", "The harbour board says it would hire more pilots"},
 		{"a relative clause set off by commas", "The jury, which met last week in Leeds, will give its verdict next Tuesday.",
 			[]string{"last week=2022-W09", "next Tuesday=2022-03-15"}, "2022-W09", "The jury met in Leeds"},
+		{"a date after the relative clause", "The jury, which met last week in Leeds, will give its verdict next Tuesday.",
+			[]string{"last week=2022-W09", "next Tuesday=2022-03-15"}, "2022-03-15", "The jury, which met in Leeds, will give its verdict"},
 		{"never empty", "He said on Wednesday.",
 			[]string{"on Wednesday=2020-01-01"}, "2020-01-01", "He said on Wednesday"},
 	}
