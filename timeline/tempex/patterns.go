@@ -247,7 +247,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		return r, true
 	case t.isAny(end, "earlier", "later", "before", "after") && !(t.isAny(end, "before", "after") && !t.endsClause(end+1)):
 		r.end = end + 1
-		r.typ, r.val = Date, ""
+		r.typ, r.val, r.ago = Date, "", true
 		sign := 1.0
 		if t.isAny(end, "earlier", "before") {
 			sign = -1

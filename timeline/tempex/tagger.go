@@ -618,11 +618,20 @@ func (t *Tagger) match(i int) (res, bool) {
 		if r, ok := t.core(j, true); ok && r.typ != Set && !(r.weekday && mod == timeline.ModApprox) && !r.d.IsVague() {
 			isDur := r.typ == Duration
 			if kind == 2 && r.ago {
+				// "more than two years ago" lies before the date it names,
+				// "less than a year later" before the one it names too
+				fwd := t.isAny(r.end-1, "later", "after", "hence", "now")
 				switch mod {
 				case timeline.ModMoreThan, timeline.ModEqualOrMore:
 					mod = timeline.ModBefore
+					if fwd {
+						mod = timeline.ModAfter
+					}
 				case timeline.ModLessThan, timeline.ModEqualOrLess:
 					mod = timeline.ModAfter
+					if fwd {
+						mod = timeline.ModBefore
+					}
 				}
 				kind = 3
 			}
