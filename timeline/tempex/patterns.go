@@ -240,6 +240,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			return r, true
 		}
 		base, ok := t.refOrLast()
+		r.deictic = t.hasRef
 		r.d, ok = t.relAmount(base, ok, u, -n)
 		if !ok {
 			r.val = "PAST_REF"
@@ -297,6 +298,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			return r, true
 		}
 		base, ok := t.refOrLast()
+		r.deictic = t.hasRef
 		r.d, ok = t.relAmount(base, ok, u, n)
 		if !ok {
 			r.val = "FUTURE_REF"

@@ -191,7 +191,7 @@ func (t *Tagger) yearAfterEra(i int) (int, bool) {
 // dayWord reads today, yesterday, tomorrow, tonight, overnight and a part
 // of the day after them.
 func (t *Tagger) dayWord(i int, key string) (res, bool) {
-	r := res{start: i, end: i + 1, typ: Date}
+	r := res{start: i, end: i + 1, typ: Date, deictic: true}
 	off := 0
 	switch key {
 	case "yesterday":
@@ -741,8 +741,8 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		return res{start: i, end: j + 1, typ: Duration, val: durValue(1, uDecade, false)}, true
 	case w.unit != uNone && w.unit != uHalf:
 		return t.relUnit(i, j, w.unit, det, det2, eff, dir, anaphoric, afterMod)
-	case w.month > 0 && !the && !poss && eff != "recent" && (t.tok(j).cap || t.tok(j).upper) && (!w.abbr || t.punct(j+1, '.')):
-		return t.relMonth(i, j, w.month, dir, det)
+	case w.month > 0 && (!the || det2 != "") && !poss && eff != "recent" && (t.tok(j).cap || t.tok(j).upper) && (!w.abbr || t.punct(j+1, '.')):
+		return t.relMonth(i, j, w.month, dir, det, anaphoric)
 	case w.wday > 0 && !poss && eff != "recent" && (!the || det2 != "") && (!w.abbr || t.punct(j+1, '.')):
 		wd := dir
 		if eff == "this" || eff == "current" {
@@ -951,7 +951,7 @@ func unknownUnit(u unit) string {
 }
 
 // relMonth resolves "last April", "next May", "this September".
-func (t *Tagger) relMonth(i, j, m, dir int, det string) (res, bool) {
+func (t *Tagger) relMonth(i, j, m, dir int, det string, anaphoric bool) (res, bool) {
 	r := res{start: i, end: j + 1, typ: Date}
 	if det == "that" || det == "these" {
 		return res{}, false
@@ -963,11 +963,17 @@ func (t *Tagger) relMonth(i, j, m, dir int, det string) (res, bool) {
 	if _, _, ok := t.num(k); ok {
 		return res{}, false // "last Oct. 23": the date alone is the expression
 	}
-	if !t.hasRef {
+	var y, rm int
+	switch {
+	case (t.narrative || anaphoric) && t.last.Prec >= timeline.Month:
+		// "the previous April" in a history: before the story's month
+		y, rm = t.last.Year, t.last.Month
+	case !t.hasRef:
 		r.val = "XXXX-" + two(m)
 		return r, true
+	default:
+		y, rm = t.ref.Year(), int(t.ref.Month())
 	}
-	y, rm := t.ref.Year(), int(t.ref.Month())
 	if det == "this" {
 		return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: monthYear(t.ref, m, t.tense(i, j+1)), Month: m}}, true
 	}

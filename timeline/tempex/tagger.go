@@ -161,6 +161,7 @@ type res struct {
 	ago         bool // "two years ago"
 	adjective   bool // "third-quarter", "five-year": the article before is not part of it
 	comparison  bool // "a year ago" in a financial report: the period compared with
+	deictic     bool // resolved from the reference date ("today", "two years ago")
 }
 
 func (t *Tagger) timex(r res) Timex {
@@ -199,7 +200,9 @@ func (t *Tagger) timex(r res) Timex {
 			x.Date.HasZone, x.Date.Zone = true, zoneOf(x.Zone)
 		}
 		if r.typ == Date || r.typ == Time {
-			if d.Prec != timeline.PrecisionNone {
+			// in a history, "today" and "two years ago" speak from the
+			// writer's date: the story's date stays where it was
+			if d.Prec != timeline.PrecisionNone && !(t.narrative && r.deictic) {
 				t.last = d
 			}
 			if d.Prec == timeline.Quarter && !r.comparison && t.lastQ.Prec == timeline.PrecisionNone {
