@@ -470,7 +470,16 @@ var plurals = map[string]bool{
 // ("Officials say").
 func agree(subject, verb string) string {
 	words := strings.Fields(subject)
-	if len(words) == 0 || !isPlural(words[len(words)-1]) {
+	// The head noun: the last word before a trailing participle
+	// ("residents interviewed", "officials speaking").
+	for len(words) > 1 {
+		w := words[len(words)-1]
+		if !unicode.IsLower(firstRune(w)) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 || !isPlural(words[len(words)-1]) && !(len(words) == 1 && isCommonPluralAtStart(words[0])) {
 		return verb
 	}
 	switch {
@@ -520,6 +529,23 @@ func isPlural(w string) bool {
 		}
 	}
 	return true
+}
+
+// isCommonPluralAtStart reports whether a capitalised word that opens a
+// sentence is a common plural ("Farmers", "Residents", "Analysts"): by its
+// ending, so that names in -s ("Brussels", "Athens", "Reuters") stay
+// singular.
+func isCommonPluralAtStart(w string) bool {
+	lw := strings.ToLower(w)
+	if lw == "reuters" || lw == "flanders" || !unicode.IsUpper(firstRune(w)) || lw[1:] != w[1:] {
+		return false
+	}
+	for _, suf := range []string{"ers", "ents", "ists", "ians", "ors", "ees", "ants", "ians", "ives", "ials"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineRe matches a dateline opening a story: "BEIJING, Dec. 13

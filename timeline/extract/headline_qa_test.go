@@ -17,6 +17,10 @@ func TestHeadlineRepairs(t *testing.T) {
 	}{
 		{"plural subject agrees", "Dock workers said on Tuesday that the port would close.",
 			[]string{"on Tuesday=2021-03-02"}, "2021-03-02", "Dock workers say the port would close"},
+		{"the head noun before a participle agrees", "Farmers interviewed on Tuesday said the rain came too late.",
+			[]string{"on Tuesday=2021-03-02"}, "2021-03-02", "Farmers interviewed say the rain came too late"},
+		{"a place in -s stays singular", "Brussels said on Tuesday that the rules would change.",
+			[]string{"on Tuesday=2021-03-02"}, "2021-03-02", "Brussels says the rules would change"},
 		{"a body named in -s stays singular", "The United Nations said on Tuesday that aid would resume.",
 			[]string{"on Tuesday=2021-03-02"}, "2021-03-02", "The United Nations says aid would resume"},
 		{"no space before punctuation", `The captain said: "We sail again in 2025."`,
