@@ -790,6 +790,17 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	return t.partAfter(r), true
 }
 
+// pluperfect reports whether the expression at i follows a "had" within a
+// few words: "had voted on Thursday" looks back from the story's date.
+func (t *Tagger) pluperfect(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if t.is(k, "had") {
+			return true
+		}
+	}
+	return false
+}
+
 // weekdayDate resolves a weekday. dir is -1 for "last Friday", +1 for
 // "next Friday", 0 when the tense of the sentence decides.
 func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
@@ -801,10 +812,8 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 			if dir == 0 {
 				// a history moves forward, except in the pluperfect
 				// ("had voted on Thursday")
-				for k := i - 1; k >= 0 && k >= i-6; k-- {
-					if t.is(k, "had") {
-						return weekdayNear(base, wd, -1), true
-					}
+				if t.pluperfect(i) {
+					return weekdayNear(base, wd, -1), true
 				}
 				return weekdayNear(base.AddDate(0, 0, -1), wd, 1), true
 			}
