@@ -647,10 +647,14 @@ func (t *Tagger) match(i int) (res, bool) {
 			}
 		}
 	}
+	if r, ok := t.halfOf(i); ok {
+		return r, true
+	}
 	r, ok := t.core(i, false)
 	if !ok {
 		return res{}, false
 	}
+	r = t.partOf(r)
 	if r.typ == Date && r.mod == timeline.ModNone && r.d.Prec != timeline.PrecisionNone {
 		switch {
 		case t.is(i-1, "before"):
@@ -660,6 +664,90 @@ func (t *Tagger) match(i int) (res, bool) {
 		}
 	}
 	return t.suffix(r), true
+}
+
+// partOf reads "of" and a date after a part of a period: "the last week of
+// August" is one expression, the date with mod END.
+func (t *Tagger) partOf(r res) res {
+	if !t.is(r.end, "of") || r.end-r.start < 2 {
+		return r
+	}
+	k := r.start
+	if t.is(k, "the") {
+		k++
+	}
+	var mod timeline.Mod
+	switch t.lowerWord(k) {
+	case "first", "early", "opening":
+		mod = timeline.ModStart
+	case "last", "latter", "final", "closing":
+		mod = timeline.ModEnd
+	default:
+		return r
+	}
+	// "the last week of August", but not "the first nine months of 1997",
+	// which TimeML tags as a duration and a year
+	uw := t.w(r.end - 1)
+	if uw == nil || uw.unit == uNone || r.end-1 != k+1 {
+		return r
+	}
+	d, ok := t.core(r.end+1, false)
+	if !ok || d.typ != Date || d.val != "" || d.d.Prec == timeline.PrecisionNone || d.d.IsVague() {
+		return r
+	}
+	// the part must be finer than the whole: a week of a month, not a year of a week
+	u := uw.unit
+	coarse := d.d.Prec
+	finer := false
+	switch coarse {
+	case timeline.Millennium, timeline.Century, timeline.Decade:
+		finer = u <= uYear
+	case timeline.Year:
+		finer = u <= uSeason
+	case timeline.Half, timeline.Quarter, timeline.Season:
+		finer = u <= uMonth
+	case timeline.Month:
+		finer = u <= uWeek
+	}
+	if !finer {
+		return r
+	}
+	return res{start: r.start, end: d.end, typ: Date, d: d.d, mod: mod}
+}
+
+// halfOf reads "the first half of 1989", "the latter half of 2008", "the
+// last half of the '80s": a year's half is 1989-H2, a longer period's half
+// the period with mod START or END.
+func (t *Tagger) halfOf(i int) (res, bool) {
+	k := i
+	if t.is(k, "the") {
+		k++
+	}
+	if !t.is(k+1, "half") || !t.is(k+2, "of") {
+		return res{}, false
+	}
+	var mod timeline.Mod
+	switch t.lowerWord(k) {
+	case "first", "early":
+		mod = timeline.ModStart
+	case "second", "last", "latter":
+		mod = timeline.ModEnd
+	default:
+		return res{}, false
+	}
+	d, ok := t.core(k+3, false)
+	if !ok || d.typ != Date || d.val != "" || d.d.Prec == timeline.PrecisionNone || d.d.IsVague() || d.d.Prec > timeline.Year {
+		return res{}, false
+	}
+	out := res{start: i, end: d.end, typ: Date, d: d.d, mod: mod}
+	if d.d.Prec == timeline.Year {
+		out.d = timeline.Date{Prec: timeline.Half, Year: d.d.Year, Half: 1}
+		if mod == timeline.ModEnd {
+			out.d.Half = 2
+		}
+		out.mod = timeline.ModNone
+	}
+	return out, true
 }
 
 // suffix reads what may follow an expression: "or so".
