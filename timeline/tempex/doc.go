@@ -20,7 +20,9 @@
 //	"the third quarter", "Q3 2017"  2017-Q3
 //	"last summer"                   2017-SU
 //	"this morning"                  2017-12-13TMO (TIME)
-//	"3 p.m. EST"                    2017-12-13T15:00-05:00 (TIME)
+//	"3 p.m. EST"                    2017-12-13T15:00 (TIME), Zone "-05:00"
+//	"the weekend" (said on a Monday) 2017-W49-WE
+//	"the last half of 2017"         2017-H2
 //	"three years", "a decade"       P3Y, P10Y (DURATION)
 //	"several years"                 PXY (DURATION)
 //	"every Monday", "annually"      XXXX-WXX-1, P1Y (SET)
@@ -48,8 +50,11 @@
 // "September 1066" is in 1066; Auto chooses Narrative when there is no
 // reference date, or when most years in the text lie far before it and the
 // text hardly ever speaks from its own date ("today", "on Friday", "last
-// week"). Anaphora ("the same day", "that year", "two days later") follow
-// the last date mentioned in either mode. Without any anchor, relative
+// week") nor keeps returning to years around it (a dated story that looks
+// back is still news). Anaphora ("the same day", "that year", "two days
+// later", "the previous April") follow the last date mentioned in either
+// mode; in a history, what is counted from the writer's date ("today",
+// "two years ago") does not move the story's date. Without any anchor, relative
 // expressions keep unknown parts (XXXX-WXX-3, 1813-XX-XX) rather than
 // guessing.
 //
@@ -76,8 +81,20 @@
 //     (13.12.2017).
 //   - "the past year" is the previous calendar year (a DATE), but "the past
 //     two years" is a DURATION, as in the TimeML gold standard.
-//   - Clock times keep the zone they were written with (T15:00-05:00);
-//     TimeML corpora often leave it out.
+//   - The zone a clock time was written with goes to Timex.Zone ("-05:00")
+//     and Timex.Date (HasZone), not to Value: the TimeML gold never writes
+//     one, so Value is T15:00 and Value+Zone the full ISO 8601 time.
+//   - A clock time without a day of its own ("at 10 a.m.", "by midnight")
+//     falls on the day the text named last, if that was within about a
+//     paragraph, and on the reference date otherwise; "noon on 14 January"
+//     and "Friday, September 15, at 10 a.m." are two expressions, the time
+//     on the date's day. "overnight" is the night before that day.
+//   - "the weekend" is the Saturday and Sunday that end an ISO week
+//     (2017-W49-WE): the one just past in a past-tense sentence or early in
+//     the week, the coming one otherwise. Its Date is the week.
+//   - A financial report's "a year ago" compares with the first quarter the
+//     report names, even after it mentions another ("after a flat second
+//     quarter").
 //   - An amount range is one duration counted from its lower end: "two to
 //     three weeks" is P2W with mod EQUAL_OR_MORE.
 //
