@@ -678,6 +678,13 @@ var determiners = map[string]bool{
 	"euro": true, "bank": true, "press": true, "news": true,
 }
 
+// nounPreps before "reports", "claims" make them nouns: "asked about
+// reports that ...".
+var nounPreps = map[string]bool{
+	"about": true, "on": true, "to": true, "in": true, "from": true, "with": true, "by": true,
+	"amid": true, "despite": true, "for": true, "over": true, "denied": true, "dismissed": true, "rejected": true,
+}
+
 // nextWordSpan returns the next match of wordRe in s at or after from,
 // without the regexp machinery (this runs for every event).
 func nextWordSpan(s string, from int) ([2]int, bool) {
@@ -720,7 +727,7 @@ func findReporting(s string) (reporting, bool) {
 		}
 		if nounForms[w] {
 			after := strings.TrimLeft(s[m[1]:], " ")
-			if k > 0 && determiners[strings.ToLower(s[prev[0]:prev[1]])] ||
+			if k > 0 && (determiners[strings.ToLower(s[prev[0]:prev[1]])] || nounPreps[strings.ToLower(s[prev[0]:prev[1]])]) ||
 				!strings.HasPrefix(after, "that ") && !strings.HasPrefix(s[m[1]:], ",") {
 				continue
 			}
