@@ -181,8 +181,8 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	if vague && !w.plural {
 		return res{}, false
 	}
-	if u == uQuarter && t.is(j+1, "of") {
-		return res{}, false
+	if u == uQuarter && t.is(j+1, "of") && !vague {
+		return res{}, false // "three quarters of the vote"; but "several quarters of losses"
 	}
 	end := j + 1
 	// "a year-earlier loss": the adjective alone
