@@ -650,6 +650,9 @@ func (t *Tagger) match(i int) (res, bool) {
 	if r, ok := t.halfOf(i); ok {
 		return r, true
 	}
+	if r, ok := t.earlyIn(i); ok {
+		return r, true
+	}
 	r, ok := t.core(i, false)
 	if !ok {
 		return res{}, false
@@ -713,6 +716,28 @@ func (t *Tagger) partOf(r res) res {
 		return r
 	}
 	return res{start: r.start, end: d.end, typ: Date, d: d.d, mod: mod}
+}
+
+// earlyIn reads "early in 1914", "later in the year", "late in 1862": the
+// period with mod START or END.
+func (t *Tagger) earlyIn(i int) (res, bool) {
+	if !t.isAny(i, "early", "earlier", "late", "later") || !t.is(i+1, "in") {
+		return res{}, false
+	}
+	// "the harvest was late in the autumn": an adjective, not a modifier
+	if t.isAny(i-1, "was", "is", "were", "are", "be", "been", "being", "too", "so", "very", "running") {
+		return res{}, false
+	}
+	d, ok := t.core(i+2, false)
+	if !ok || d.typ != Date || d.d.Prec == timeline.PrecisionNone || d.d.Prec >= timeline.Day || d.d.IsVague() || d.mod != timeline.ModNone {
+		return res{}, false
+	}
+	d.start = i
+	d.mod = timeline.ModStart
+	if t.isAny(i, "late", "later") {
+		d.mod = timeline.ModEnd
+	}
+	return d, true
 }
 
 // halfOf reads "the first half of 1989", "the latter half of 2008", "the
