@@ -182,3 +182,21 @@ func TestExtractSaysWhatAFormatLeavesOut(t *testing.T) {
 		t.Fatalf("the BC events were dropped without a word; stderr: %q", stderr)
 	}
 }
+
+func TestUnresolvedAreReported(t *testing.T) {
+	code, stdout, stderr := runCLI(t, "He said on Wednesday that the talks would go on.\n", "extract", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, `"on Wednesday" left undated`) || !strings.HasPrefix(stderr, "-:1:") {
+		t.Fatalf("stderr %q does not report the undated expression with its position", stderr)
+	}
+	if strings.Count(stdout, "\n") != 1 {
+		t.Fatalf("an undated expression became an event:\n%s", stdout)
+	}
+	// With a reference date it resolves, and nothing is reported.
+	code, stdout, stderr = runCLI(t, "He said on Wednesday that the talks would go on.\n", "extract", "--ref-date", "2017-12-15", "-")
+	if code != 0 || stderr != "" || !strings.Contains(stdout, "2017-12-13") {
+		t.Fatalf("exit %d, stderr %q, stdout:\n%s", code, stderr, stdout)
+	}
+}

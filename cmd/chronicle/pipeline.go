@@ -97,7 +97,7 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 			fmt.Fprintf(s.Err, "%s: not read: %s\n", sk.Name, sk.Reason)
 		}
 	}
-	c := extract.Build(res.Documents, extract.Options{
+	c, report := extract.BuildWithReport(res.Documents, extract.Options{
 		Ref:              ref,
 		Mode:             mode,
 		DayFirst:         dayFirst != nil && *dayFirst,
@@ -105,6 +105,9 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		NoMerge:          f.NoMerge,
 		NoVague:          f.NoVague,
 	})
+	for _, u := range report.Unresolved {
+		fmt.Fprintf(s.Err, "%s:%d:%d: %q left undated: the document gives no date to resolve it against (use --ref-date)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
+	}
 	c.Events = append(c.Events, res.Events...)
 	c.Sort()
 	switch {
