@@ -25,6 +25,7 @@ type tagRecord struct {
 	Type  string `json:"type"`
 	Value string `json:"value"`
 	Mod   string `json:"mod,omitempty"`
+	Zone  string `json:"zone,omitempty"` // the UTC offset a clock time was written with ("-05:00")
 }
 
 func newTagCmd(s streams) *cobra.Command {
@@ -40,7 +41,8 @@ JSON object per temporal expression found, in text order:
 start and end are byte offsets into the input (end exclusive); type is DATE, TIME,
 DURATION or SET; value is the TIMEX3 value resolved against --ref-date; mod
 (START, MID, END, APPROX, BEFORE, AFTER, ...) appears when the text qualifies the
-date. Without --ref-date, relative expressions keep unknown parts (XXXX-WXX-3).`,
+date; zone ("-05:00") gives the UTC offset a clock time was written with,
+which the value, as in TimeML, leaves out. Without --ref-date, relative expressions keep unknown parts (XXXX-WXX-3).`,
 		Example: `  echo "The plan was posted in July 2017 and criticised on Wednesday." | chronicle tag --ref-date 2017-12-13`,
 		Args:    argsCheck(cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -81,7 +83,7 @@ func runTag(s streams, name string, o *tagOptions) error {
 		enc := json.NewEncoder(bw)
 		enc.SetEscapeHTML(false)
 		for _, t := range tempex.Tag(string(text), opt) {
-			rec := tagRecord{Start: t.Start, End: t.End, Text: t.Text, Type: t.Type.String(), Value: t.Value, Mod: t.Mod.String()}
+			rec := tagRecord{Start: t.Start, End: t.End, Text: t.Text, Type: t.Type.String(), Value: t.Value, Mod: t.Mod.String(), Zone: t.Zone}
 			if err := enc.Encode(rec); err != nil {
 				return err
 			}
