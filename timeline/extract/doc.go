@@ -19,6 +19,23 @@
 // Report.Unresolved with their position, so that they are never dropped
 // silently.
 //
+// Baselines and titles. A date that is only the point a figure is
+// compared with makes no event: "fell by 60% compared with 2019", "more
+// than in 2019", "up from 2018", "up 12% on the previous year", "the 2019
+// level". "since" is a baseline only after a superlative or "first"
+// ("the highest level since 1976", "for the first time since 2006");
+// elsewhere ("has run daily since 1990") it starts the span of what goes
+// on and dates the event. A title line left in the body text ("Harbour
+// Museum: Annual Report 2020", "Minutes, May 2018": a short line of its
+// own at the start of a section or paragraph, with no verb and no closing
+// full stop) makes no event, and is split from a sentence it was joined to.
+//
+// Ranges in one clause. A date followed in the same clause by a later one
+// after "until", "till", "through" or "to", directly ("from 3 May until 9
+// July") or after a verb of duration ("followed on 5 November 2020 and
+// lasted until 2 December 2020"), makes one event whose Span runs from
+// the first to the second; its date_text joins the two with "…".
+//
 // Bounds. "until 30 June", "by 2025" bound the event rather than date it:
 // the date gets the TIMEX3 mod ON_OR_BEFORE (Span.Start is the bound; a
 // span has no end without a start), as "before 1900" gets BEFORE from the

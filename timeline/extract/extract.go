@@ -166,7 +166,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report) []*item 
 				return tagSection(sec, opt, tempex.Options{Ref: ref, Mode: tempex.News, DayFirst: opt.DayFirst})
 			})
 		}
-		sents := joinAcross(Sentences(sec.Text), tx)
+		sents := splitTitleLines(sec.Text, joinAcross(Sentences(sec.Text), tx))
 		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents, rep: rep}
 		items = append(items, x.run()...)
 		if sec.Statement {
@@ -388,6 +388,9 @@ type cand struct {
 	end       int
 	span      timeline.Span
 	qualifier bool
+	// endText is where a range's end is written apart from its start
+	// ("followed on 5 November and lasted until 2 December"), else zero.
+	endText [2]int
 }
 
 func (x *sectionExtractor) run() []*item {
@@ -405,6 +408,9 @@ func (x *sectionExtractor) run() []*item {
 		x.spos = x.posAt(s.Start) // before any position inside it
 		for ti < len(x.tx) && x.tx[ti].Start < s.Start {
 			ti++
+		}
+		if isTitleLine(text, s) {
+			continue // "Annual report 2020": a title left in the body
 		}
 		var dated, vague []cand
 		habitual := -1 // unknown until a clock time asks
@@ -434,6 +440,9 @@ func (x *sectionExtractor) run() []*item {
 				}
 				continue
 			}
+			if t.RangeEnd < 0 && isBaseline(text, s.Start, t.Start, t.End, s.End) {
+				continue // "compared with 2019": a baseline, not an event
+			}
 			c := cand{t: t, start: t.Start, end: min(t.End, s.End)}
 			c.span.Start = t.Date
 			if t.Mod != timeline.ModNone && c.span.Start.Mod == timeline.ModNone {
@@ -455,6 +464,7 @@ func (x *sectionExtractor) run() []*item {
 			dated = append(dated, c)
 		}
 		dated = joinAdjacent(text, dated)
+		dated = joinRanges(text, dated)
 		dated = dropQualifiers(dated)
 		dated = dedupeSpans(dated)
 		dated = dropNested(text, dated)
@@ -492,7 +502,24 @@ func (x *sectionExtractor) lastActor() string {
 func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	text := x.sec.Text
 	sent := text[s.Start:s.End]
-	h := headline(sent, c.start-s.Start, c.end-s.Start, others, x.lastActor)
+	hsent := sent
+	if c.endText[1] > 0 {
+		// The range's end is not this event's content: "A second closure
+		// followed and lasted".
+		i, j := c.endText[0]-s.Start, c.endText[1]-s.Start
+		hsent = sent[:i] + sent[j:]
+		var kept [][2]int
+		for _, o := range others {
+			switch {
+			case o[1] <= i:
+				kept = append(kept, o)
+			case o[0] >= j:
+				kept = append(kept, [2]int{o[0] - (j - i), o[1] - (j - i)})
+			}
+		}
+		others = kept
+	}
+	h := headline(hsent, c.start-s.Start, c.end-s.Start, others, x.lastActor)
 	if isQuestionLabel(sent) && strings.HasSuffix(h.title, "?") && x.cur+1 < len(x.sents) {
 		// An interviewer's question dates the answer that follows: "Q:
 		// Where were you on July 20, 1969? A: I was twelve ...".
@@ -517,7 +544,7 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	pos := x.spos
 	e := timeline.Event{
 		Span:     c.span,
-		DateText: text[c.start:c.end],
+		DateText: dateText(text, c),
 		Title:    h.title,
 		Text:     sent,
 		Sources:  []timeline.Citation{x.cit},
@@ -834,4 +861,13 @@ func dedupeSpans(cs []cand) []cand {
 		}
 	}
 	return out
+}
+
+// dateText is the date as written; a range written apart ("on 5 November
+// 2020 and lasted until 2 December 2020") is its two ends joined by "…".
+func dateText(text string, c cand) string {
+	if c.endText[1] > 0 {
+		return text[c.start:c.end] + " … " + text[c.endText[0]:c.endText[1]]
+	}
+	return text[c.start:c.end]
 }

@@ -1,0 +1,184 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// Baselines. A date that only serves as the point a figure is compared
+// with is not an event: "fell by 60% compared with 2019", "higher than in
+// 2019", "up from 2018", "up 12% on the previous year", "back to the 2019
+// level", "the highest level since 1976". "since" is read as a baseline
+// only after a superlative or "first ... since" ("the lowest since 1976",
+// "the first time since 1990", "not seen since 1945"); elsewhere it starts
+// the span of what goes on ("has lived there since 1990") and dates the
+// event as before.
+var (
+	baselineBeforeRe = regexp.MustCompile(`(?i)(?:\bcompared (?:with|to)|\bin comparison (?:with|to)|\bas against|\brelative to|\bversus|\bvs\.?|\bthan(?: (?:in|at|during|on|for|over))?|\b(?:up|down)(?: by)?(?: [\d$€£][^\s]*(?: (?:percent|per cent|points?|million|billion|%))?)? (?:from|on|over|against)|\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|dropped|climbed|declined|increased|decreased|jumped|slipped|higher|lower|more|less|fewer)(?: by)? [\d$€£][^\s]*(?: (?:percent|per cent|points?|million|billion|%))? (?:from|on|over|against)|\b(?:same|similar) (?:level )?as(?: in)?)\s*$`)
+	sinceBaselineRe  = regexp.MustCompile(`(?i)\b(?:highest|lowest|largest|smallest|biggest|greatest|worst|best|most|least|fewest|strongest|weakest|hottest|coldest|wettest|driest|first|only)\b[^.;:!?]{0,40}\bsince\s*$|\bnot (?:been )?(?:seen|recorded|reached|matched) since\s*$`)
+	baselineAfterRe  = regexp.MustCompile(`^(?:'s|’s)? (?:levels?|figures?|average|baseline|totals?|numbers?)\b`)
+)
+
+// isBaseline reports whether the date text[tStart:tEnd], whose sentence
+// starts at from, only serves as a comparison or baseline.
+func isBaseline(text string, from, tStart, tEnd, end int) bool {
+	before := text[max(from, tStart-80):tStart]
+	if baselineBeforeRe.MatchString(before) || sinceBaselineRe.MatchString(before) {
+		return true
+	}
+	// "the 2019 level", "2019 levels": the date names the baseline.
+	if baselineAfterRe.MatchString(text[tEnd:end]) {
+		b := strings.ToLower(strings.TrimRight(text[max(from, tStart-5):tStart], " "))
+		return strings.HasSuffix(b, "the") || strings.HasSuffix(b, "its") || strings.HasSuffix(b, "their") ||
+			strings.HasSuffix(b, "pre-") || strings.HasSuffix(b, "pre")
+	}
+	return false
+}
+
+// Title lines. A line that holds a year but reads as a title ("Harbour
+// Museum: Annual Report 2020", "Annual report 2020", "Minutes, May 2018")
+// is not an event even when it was left in the body text (a PDF, a plain
+// text file): a short line of its own, at the start of the section or
+// after a blank line, that ends without a full stop and has no verb.
+const maxTitleLineWords = 8
+
+// titleVerbs are the finite verbs a short line can have without the
+// "-ed" ending: with one, the line says something happened.
+var titleVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "can": true, "could": true, "did": true, "does": true, "do": true,
+	"may": false, "shall": true, "should": true, "must": true, "began": true, "begins": true, "opens": true,
+	"closes": true, "ends": true, "won": true, "wins": true, "lost": true, "met": true, "meets": true, "saw": true,
+	"became": true, "becomes": true, "fell": true, "rose": true, "died": true, "dies": true, "left": true,
+	"took": true, "made": true, "came": true, "went": true, "ran": true, "said": true, "says": true, "held": true,
+}
+
+func isTitleLine(text string, s Segment) bool {
+	line := strings.TrimSpace(text[s.Start:s.End])
+	if line == "" || strings.ContainsAny(line, "\n") {
+		return false
+	}
+	return titleLike(text, s, line)
+}
+
+// splitTitleLines splits off a title line that the sentence splitter
+// joined to the sentence on the next line ("Annual report 2020\nThe museum
+// reopened ..."), so that the title makes no event and no headline.
+func splitTitleLines(text string, sents []Segment) []Segment {
+	var out []Segment
+	for i, s := range sents {
+		nl := strings.IndexByte(text[s.Start:s.End], '\n')
+		if nl <= 0 {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		head := Segment{s.Start, s.Start + nl}
+		rest := strings.TrimLeft(text[head.End:s.End], " \t\n")
+		line := strings.TrimSpace(text[head.Start:head.End])
+		// Only a line that holds a number (the year it would be dated
+		// by) and does not end in a word that carries the sentence on
+		// ("A tree-planting scheme in\nYorkshire ...").
+		last := strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])
+		if rest == "" || !unicode.IsUpper(firstRune(rest)) || line == "" || !strings.ContainsAny(line, "0123456789") ||
+			trailingStops[last] || danglingPreps[last] || listLinks[last] || !titleLike(text, head, line) {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Segment, 0, len(sents)+1), sents[:i]...)
+		}
+		out = append(out, head, Segment{s.End - len(rest), s.End})
+	}
+	if out == nil {
+		return sents
+	}
+	return out
+}
+
+// titleLike reports whether line, the text of s, reads as a title.
+func titleLike(text string, s Segment, line string) bool {
+	if strings.ContainsAny(line[len(line)-1:], `.!?;,"`) || strings.HasSuffix(line, "”") {
+		return false
+	}
+	// A line of its own: at the start of the section or of a paragraph,
+	// and nothing after it on its line.
+	before := strings.TrimRight(text[:s.Start], " \t")
+	if before != "" && !strings.HasSuffix(before, "\n\n") && !strings.HasSuffix(before, "\n") {
+		return false
+	}
+	if rest := strings.TrimLeft(text[s.End:], " \t"); rest != "" && rest[0] != '\n' && rest[0] != '\r' {
+		return false
+	}
+	words := strings.Fields(line)
+	if len(words) > maxTitleLineWords || len(words) < 2 {
+		return false
+	}
+	for i, w := range words {
+		w = strings.ToLower(strings.Trim(w, ",:;()[]\"'“”‘’"))
+		if titleVerbs[w] {
+			return false
+		}
+		if i > 0 && len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasPrefix(words[i], strings.ToUpper(words[i][:1])) {
+			return false // "The museum reopened in June 2020"
+		}
+	}
+	return true
+}
+
+// Ranges in one clause. "A second closure followed on 5 November 2020
+// and lasted until 2 December 2020" tells one event from the first date
+// to the second: a date followed, in the same clause, by "until", "till",
+// "to" or "through" a later date after a verb of duration (lasted, ran,
+// continued, ...) or directly ("from 5 to 9 May" when the tagger did not
+// pair them) makes one event whose Span ends on the second date.
+var rangeGapRe = regexp.MustCompile(`(?i)^\s*(?:(?:and|,)\s+)?(?:(?:it|they|this|which|that)\s+)?(?:(?:lasted|ran|continued|remained|stayed|went on|persisted|was in force|were in force|stayed in force|remained in force|was extended|were extended)\b[^.;:,]{0,30}?)?\s*$`)
+
+func joinRanges(text string, cs []cand) []cand {
+	if len(cs) < 2 {
+		return cs
+	}
+	out := cs[:1]
+	for _, c := range cs[1:] {
+		p := &out[len(out)-1]
+		prep := strings.ToLower(strings.TrimSpace(text[c.start:c.t.Start]))
+		switch prep {
+		case "until", "till", "to", "through", "up to":
+		default:
+			if strings.HasPrefix(strings.ToLower(text[p.end:c.t.Start]), " to ") || strings.HasSuffix(strings.ToLower(text[p.end:c.t.Start]), " to ") {
+				prep = "to"
+			} else {
+				out = append(out, c)
+				continue
+			}
+		}
+		gap := text[p.end:c.start]
+		if prep == "to" {
+			gap = strings.TrimSuffix(strings.TrimRight(text[p.end:c.t.Start], " "), "to")
+		}
+		if p.span.IsRange() || c.span.IsRange() || p.qualifier || c.qualifier || !rangeGapRe.MatchString(gap) ||
+			timeline.Compare(c.t.Date, p.span.Start) <= 0 || (strings.TrimSpace(gap) == "" && prep != "to" && !startsRange(text, p)) {
+			out = append(out, c)
+			continue
+		}
+		p.span.End = c.t.Date
+		p.span.End.Mod = timeline.ModNone
+		if p.span.Start.Mod == timeline.ModOnOrBefore {
+			p.span.Start.Mod = timeline.ModNone
+		}
+		p.endText = [2]int{c.start, c.end}
+	}
+	return out
+}
+
+// startsRange reports whether the date opens a range: "from 5 November".
+func startsRange(text string, c *cand) bool {
+	w := strings.ToLower(strings.TrimSpace(text[c.start:c.t.Start]))
+	return w == "from" || w == "between"
+}

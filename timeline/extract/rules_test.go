@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// ruleCase is a document of one body section, the expressions its tagger
+// finds, and the events wanted as "START[/END] | date_text | title".
+type ruleCase struct {
+	name, text string
+	exprs      []string
+	want       []string
+}
+
+func runRuleCases(t *testing.T, tests []ruleCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := oneSection("r.txt", tc.text, timeline.Citation{})
+			var got []string
+			for _, e := range Events(doc, Options{Tagger: fixedTagger(t, tc.exprs...)}) {
+				v := e.Span.Start.String()
+				if e.Span.IsRange() {
+					v += "/" + e.Span.End.String()
+				}
+				got = append(got, fmt.Sprintf("%s | %s | %s", v, e.DateText, e.Title))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestBaselines: a date that is only the point of comparison of a figure
+// makes no event; "since" after a superlative is a baseline, elsewhere it
+// starts the span of what goes on.
+func TestBaselines(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"compared with", "Visitor numbers fell by 60% compared with 2019.",
+			[]string{"2019=2019"}, nil},
+		{"compared with, another date stays", "In 2020 ticket sales fell by half compared to 2019.",
+			[]string{"2020=2020", "2019=2019"}, []string{"2020 | In 2020 | Ticket sales fell by half compared to 2019"}},
+		{"than in", "More ships docked in 2021 than in 2019.",
+			[]string{"2021=2021", "2019=2019"}, []string{"2021 | in 2021 | More ships docked than in 2019"}},
+		{"up from", "The harbour handled 4.1 million tonnes in 2022, up from 2018.",
+			[]string{"2022=2022", "2018=2018"}, []string{"2022 | in 2022 | The harbour handled 4.1 million tonnes, up from 2018"}},
+		{"up a figure on", "Revenue reached $48 million in 2022, up 12% on the previous year.",
+			[]string{"2022=2022", "the previous year=2021"}, []string{"2022 | in 2022 | Revenue reached $48 million, up 12% on the previous year"}},
+		{"the year's level", "Traffic is still below the 2019 level.",
+			[]string{"2019=2019"}, nil},
+		{"a superlative since", "The river reached its highest level since 1976 on Tuesday.",
+			[]string{"1976=1976", "on Tuesday=2021-03-02"}, []string{"2021-03-02 | on Tuesday | The river reached its highest level since 1976"}},
+		{"the first time since", "Water rose above the mark for the first time since 2006.",
+			[]string{"2006=2006"}, nil},
+		{"since starts a span", "The ferry has run daily since 1990.",
+			[]string{"1990=1990"}, []string{"1990 | since 1990 | The ferry has run daily"}},
+		{"a rise on a day is an event", "Shares rose on 3 March 2020.",
+			[]string{"3 March 2020=2020-03-03"}, []string{"2020-03-03 | on 3 March 2020 | Shares rose"}},
+	})
+}
+
+// TestTitleLines: a short line holding a year that reads as a title is not
+// an event, even in the body text; a short line that says something
+// happened is.
+func TestTitleLines(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"report title", "Harbour Museum: Annual Report 2020\n\nThe museum reopened on 15 June.",
+			[]string{"2020=2020", "15 June=2020-06-15"}, []string{"2020-06-15 | on 15 June | The museum reopened"}},
+		{"lower-case title", "Annual report 2020\nThe museum reopened on 15 June.",
+			[]string{"2020=2020", "15 June=2020-06-15"}, []string{"2020-06-15 | on 15 June | The museum reopened"}},
+		{"minutes", "Minutes, May 2018\n\nThe council met.",
+			[]string{"May 2018=2018-05"}, nil},
+		{"a short line with a verb", "Museum reopened in June 2020\n\nVisitors came back.",
+			[]string{"June 2020=2020-06"}, []string{"2020-06 | in June 2020 | Museum reopened"}},
+		{"a short sentence", "The war ended in 1945.",
+			[]string{"1945=1945"}, []string{"1945 | in 1945 | The war ended"}},
+		{"a year inside a line", "The mill closed in 1975 after a fire",
+			[]string{"1975=1975"}, []string{"1975 | in 1975 | The mill closed after a fire"}},
+	})
+}
+
+// TestClauseRanges: a start date and an end date in one clause ("followed
+// on X and lasted until Y") make one event with a range.
+func TestClauseRanges(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"lasted until", "A second closure followed on 5 November 2020 and lasted until 2 December 2020.",
+			[]string{"5 November 2020=2020-11-05", "2 December 2020=2020-12-02"},
+			[]string{"2020-11-05/2020-12-02 | on 5 November 2020 … until 2 December 2020 | A second closure followed and lasted"}},
+		{"from until", "The bridge was closed from 3 May 2021 until 9 July 2021.",
+			[]string{"3 May 2021=2021-05-03", "9 July 2021=2021-07-09"},
+			[]string{"2021-05-03/2021-07-09 | from 3 May 2021 … until 9 July 2021 | The bridge was closed"}},
+		{"ran through", "The strike began in March 2018 and ran through June 2018.",
+			[]string{"March 2018=2018-03", "June 2018=2018-06"},
+			[]string{"2018-03/2018-06 | in March 2018 … through June 2018 | The strike began and ran"}},
+		{"two events stay two", "The bridge opened in 1932 and the tunnel opened in 1960.",
+			[]string{"1932=1932", "1960=1960"},
+			[]string{"1932 | in 1932 | The bridge opened", "1960 | in 1960 | The tunnel opened"}},
+		{"another clause's bound stays apart", "The council met on 3 May 2021; the consultation is open until 9 July 2021.",
+			[]string{"3 May 2021=2021-05-03", "9 July 2021=2021-07-09"},
+			[]string{"2021-05-03 | on 3 May 2021 | The council met", "2021-07-09 | until 9 July 2021 | The consultation is open"}},
+		{"an end before the start stays apart", "The offer made on 9 July 2021 was valid until 3 May 2021.",
+			[]string{"3 May 2021=2021-05-03", "9 July 2021=2021-07-09"},
+			[]string{"2021-05-03 | until 3 May 2021 | The offer made was valid", "2021-07-09 | on 9 July 2021 | The offer made was valid until 3 May 2021"}},
+	})
+}
