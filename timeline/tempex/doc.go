@@ -88,7 +88,9 @@
 //     falls on the day the text named last, if that was within about a
 //     paragraph, and on the reference date otherwise; "noon on 14 January"
 //     and "Friday, September 15, at 10 a.m." are two expressions, the time
-//     on the date's day. "overnight" is the night before that day.
+//     on the date's day. "overnight" is the night before that day. So is
+//     "in the afternoon" (that part of the day), and "4 in the morning"
+//     is 04:00 on it.
 //   - "the weekend" is the Saturday and Sunday that end an ISO week
 //     (2017-W49-WE): the one just past in a past-tense sentence or early in
 //     the week, the coming one otherwise. Its Date is the week.

@@ -413,6 +413,15 @@ func (t *Tagger) clock(i int) (res, bool) {
 		j++
 	case sfx == sfxNone && t.is(j, "o") && (t.punct(j+1, '\'') || t.punct(j+1, '’')) && t.is(j+2, "clock"):
 		j += 3
+		if s, k := t.dayPartSuffix(j, h); s != sfxNone {
+			sfx, j = s, k
+		}
+	case sfx == sfxNone && !hasMin && tk.nd <= 2:
+		s, k := t.dayPartSuffix(j, h)
+		if s == sfxNone {
+			return res{}, false
+		}
+		sfx, j = s, k
 	case sfx == sfxNone && hasMin:
 		if h > 23 {
 			return res{}, false
@@ -472,6 +481,58 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		ok = false
 	}
 	return day, ok
+}
+
+// dayPartSuffix reads the part of the day that says which half of it an
+// hour h written without a.m. or p.m. falls in: "4 in the morning", "3 in
+// the afternoon", "10 at night". It returns the suffix and the token after
+// it, or sfxNone.
+func (t *Tagger) dayPartSuffix(j, h int) (uint8, int) {
+	if h < 1 || h > 12 || !t.partEnds(j+3) && !t.is(j+1, "night") || t.is(j+1, "night") && !t.partEnds(j+2) {
+		return sfxNone, j
+	}
+	switch {
+	case t.is(j, "in") && t.is(j+1, "the") && t.is(j+2, "morning") && h != 12:
+		return sfxAM, j + 3
+	case t.is(j, "in") && t.is(j+1, "the") && t.is(j+2, "afternoon") && (h == 12 || h <= 6):
+		return sfxPM, j + 3
+	case t.is(j, "in") && t.is(j+1, "the") && t.is(j+2, "evening") && h >= 5 && h <= 11:
+		return sfxPM, j + 3
+	case t.is(j, "at") && t.is(j+1, "night") && h >= 7 && h <= 11:
+		return sfxPM, j + 2
+	}
+	return sfxNone, j
+}
+
+// partEnds reports whether token k can follow a part of the day that ends
+// an expression ("in the morning, ...", "in the afternoon the talks ..."),
+// and not one that qualifies a noun ("the morning session", "the evening
+// game").
+func (t *Tagger) partEnds(k int) bool {
+	tk := t.tok(k)
+	if tk == nil || tk.kind != tWord || tk.cap {
+		return true
+	}
+	return t.isAny(k, "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her",
+		"their", "its", "on", "at", "in", "to", "when", "as", "before", "after", "with", "from",
+		"for", "was", "were", "is", "are", "had", "has", "have", "will", "would", "there", "that",
+		"this", "until", "while", "local", "police", "officials", "by", "near", "outside", "inside")
+}
+
+// habitual reports whether one of the few words before token i says the
+// sentence speaks of a habit ("always works in the morning"), so that a
+// part of the day in it is no particular day's.
+func (t *Tagger) habitual(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if tk := t.tok(k); tk != nil && tk.kind == tPunct && (tk.r == '.' || tk.r == ';' || tk.r == '?' || tk.r == '!') {
+			return false
+		}
+		if t.isAny(k, "always", "usually", "often", "normally", "typically", "generally", "sometimes",
+			"every", "each", "daily", "mostly", "rarely", "seldom", "never", "tend", "tends") {
+			return true
+		}
+	}
+	return false
 }
 
 // clockReach is how many tokens after a day a time of day in news still

@@ -1018,6 +1018,11 @@ func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) 
 			base = base.AddDate(0, 0, -1)
 		}
 		day, ok = dayDate(base), true
+	case det == "the" && det2 == "" && p != timeline.Night && p != timeline.Midday && p != timeline.Daytime &&
+		t.isAny(i-1, "in", "during") && t.partEnds(j+1) && !t.habitual(i):
+		// "in the afternoon": that part of the day the text is on, as a
+		// clock time without a day ("at 3 p.m.") would be
+		day, ok = t.clockDay(i)
 	default:
 		return res{}, false
 	}
