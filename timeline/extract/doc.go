@@ -67,7 +67,12 @@
 // A Statement section (a press-conference answer, a speech, a communique)
 // is one event of its source's date even when its sentences hold no date;
 // see the statement rule in the source. Its date_text is empty: the date is
-// the source's own.
+// the source's own. Its text is the key sentence: where the speaker takes a
+// position, else what a meeting decided ("The council agreed to ..."), else
+// the first sentence with no event of its own; greetings and thanks are
+// never it. When the key sentence already makes the event of the
+// source's own date ("The council agreed on Monday to ..."), there is no
+// second one.
 //
 // Headlines (at most 90 bytes) are built from the clause around the date,
 // not from the first words of the sentence. A reporting verb decides whose

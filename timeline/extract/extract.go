@@ -343,6 +343,9 @@ type sectionExtractor struct {
 	// pc is where the last position was asked: positions are asked in
 	// reading order and computed from the last one, not from the start.
 	pc posCursor
+	// own holds, by sentence start, the dates of the events run made of
+	// the sentence: a statement's key sentence avoids them.
+	own map[int][]cand
 }
 
 // posAt is the document position of byte i of the section's text.
@@ -468,6 +471,12 @@ func (x *sectionExtractor) run() []*item {
 		dated = dropQualifiers(dated)
 		dated = dedupeSpans(dated)
 		dated = dropNested(text, dated)
+		if len(dated) > 0 && x.sec.Statement {
+			if x.own == nil {
+				x.own = map[int][]cand{}
+			}
+			x.own[s.Start] = slices.Clone(dated)
+		}
 		for k, c := range dated {
 			var others [][2]int
 			for j, o := range dated {

@@ -107,3 +107,46 @@ func TestClauseRanges(t *testing.T) {
 			[]string{"2021-05-03 | until 3 May 2021 | The offer made was valid", "2021-07-09 | on 9 July 2021 | The offer made was valid until 3 May 2021"}},
 	})
 }
+
+// TestStatementKey: the event of a Statement section (minutes, a speech,
+// a briefing) tells what was decided or said, not a greeting, and not a
+// sentence that already makes an event of its own.
+func TestStatementKey(t *testing.T) {
+	meeting := timeline.Citation{Title: "Minutes of the parish council", Date: timeline.Date{Prec: timeline.Day, Year: 2018, Month: 5, Day: 7}}
+	tests := []struct {
+		name, text string
+		exprs      []string
+		want       string // the statement event as "title | text"; "" for none
+	}{
+		{"minutes: the decision", "The clerk reported that the footpath repairs were finished on 30 April 2018. The council agreed to apply for a playground grant next month. The next meeting will take place on 4 June 2018.",
+			[]string{"30 April 2018=2018-04-30", "next month=2018-06", "4 June 2018=2018-06-04"},
+			"The council agreed to apply for a playground grant | The council agreed to apply for a playground grant next month."},
+		{"minutes: a sentence with no date of its own", "The clerk reported that the bins were emptied on 30 April 2018. Members discussed the state of the churchyard wall.",
+			[]string{"30 April 2018=2018-04-30"},
+			"Members discussed the state of the churchyard wall | Members discussed the state of the churchyard wall."},
+		{"a greeting is passed over", "Good morning to all of you. The new library will keep longer hours.",
+			nil, "The new library will keep longer hours | The new library will keep longer hours."},
+		{"thanks are passed over", "Thank you all for coming. The ferry will sail twice a day.",
+			nil, "The ferry will sail twice a day | The ferry will sail twice a day."},
+		{"the meeting's own event is not made twice", "The council agreed on Monday to repair the church roof.",
+			[]string{"on Monday=2018-05-07"}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &timeline.Document{Name: "m.txt", Sections: []timeline.Section{{Kind: timeline.Body, Text: tc.text, Citation: meeting, Statement: true}}}
+			var got []string
+			for _, e := range Events(doc, Options{Tagger: fixedTagger(t, tc.exprs...), NoMerge: true}) {
+				if e.DateText == "" {
+					got = append(got, e.Title+" | "+e.Text)
+				}
+			}
+			var want []string
+			if tc.want != "" {
+				want = []string{tc.want}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("got  %q\nwant %q", got, want)
+			}
+		})
+	}
+}

@@ -19,9 +19,9 @@ var stancePrefixRe = regexp.MustCompile(`(?i)^.{0,40}?\b(?:I|we)\b(?: would like
 // statement returns the one event of a Statement section: dated by the
 // section's own source (the press conference, the speech), with the key
 // answer as its text, whether or not its sentences hold a date. The key
-// answer is the first sentence of the answer (not the question) in which
-// the speaker takes a position ("I would like to say that ..."), else the
-// answer's first sentence. date_text is empty: the date is the source's.
+// answer is chosen among the answer's sentences (not the question's) by
+// keySentence. date_text is empty: the date is the source's. It is nil
+// when the key sentence already makes the event of that date.
 func (x *sectionExtractor) statement(ref timeline.Date) *item {
 	date := x.cit.Date
 	if date.IsZero() {
@@ -57,14 +57,16 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 	if len(answers) == 0 {
 		answers = x.sents
 	}
-	key := answers[0]
-	for _, s := range answers {
-		if stanceRe.MatchString(text[s.Start:s.End]) {
-			key = s
-			break
+	key := x.keySentence(answers)
+	sent := text[key.Start:key.End]
+	own := x.own[key.Start]
+	for _, c := range own {
+		if timeline.CompareSpans(c.span, timeline.Span{Start: date}) == 0 {
+			// The sentence already makes the event of the meeting's day
+			// ("The council agreed on Monday to ..."): not twice.
+			return nil
 		}
 	}
-	sent := text[key.Start:key.End]
 	body := sent
 	if n := speakerLabel(body); n > 0 {
 		body = strings.TrimSpace(body[n:])
@@ -74,7 +76,24 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 	}
 	speaker, org, who := x.statementWho(labelled)
 	title := finishWithPrefix(who+" says ", body)
-	if who == "Statement" {
+	switch {
+	case len(own) > 0:
+		// A decision that dates what it decided ("agreed to apply for a
+		// grant next month"): the decision, without the later date.
+		var others [][2]int
+		for _, o := range own[1:] {
+			others = append(others, [2]int{o.start - key.Start, o.end - key.Start})
+		}
+		t := headline(sent, own[0].start-key.Start, own[0].end-key.Start, others, nil).title
+		switch {
+		case t == "":
+			title = finish(body)
+		case who != "Statement" && !decisionRe.MatchString(body) && !strings.Contains(t, " says ") && !strings.Contains(t, " say "):
+			title = finishWithPrefix(who+" says ", t)
+		default:
+			title = t
+		}
+	case who == "Statement" || decisionRe.MatchString(body):
 		title = finish(body)
 	}
 	var actors []string
@@ -103,6 +122,53 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 	it.statement = true
 	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + key.Start}, [2]int{x.di, x.si}
 	return it
+}
+
+// decisionRe finds the sentence of minutes that says what a meeting
+// decided: "The council agreed to ...", "Members voted to ...".
+var decisionRe = regexp.MustCompile(`(?i)\b(?:agreed|decided|resolved|voted|approved|adopted|endorsed|rejected|concluded|declared|announced|appointed|elected)\b`)
+
+// greetingRe finds what only opens or closes a speech: a greeting, thanks,
+// a welcome. It is never the key sentence.
+var greetingRe = regexp.MustCompile(`(?i)^(?:[\p{L} ]{1,30}: )?(?:good (?:morning|afternoon|evening|day)|hello|hi|dear |welcome|ladies and gentlemen|thank you|thanks|many thanks|i (?:would like|want|wish) to (?:thank|welcome)|it is (?:a|my) (?:great )?(?:pleasure|honou?r))\b`)
+
+// keySentence chooses the sentence that says what a statement says: the
+// first where the speaker takes a position ("I would like to say that
+// ..."), else the first that says what was decided (minutes: "The council
+// agreed to ..."), else the first that has no event of its own, else the
+// first; greetings and thanks are passed over.
+func (x *sectionExtractor) keySentence(answers []Segment) Segment {
+	text := x.sec.Text
+	var decision, plain, any *Segment
+	for i := range answers {
+		s := &answers[i]
+		sent := text[s.Start:s.End]
+		body := sent
+		if n := speakerLabel(body); n > 0 {
+			body = strings.TrimSpace(body[n:])
+		}
+		if greetingRe.MatchString(body) {
+			continue
+		}
+		if stanceRe.MatchString(sent) {
+			return *s
+		}
+		if any == nil {
+			any = s
+		}
+		if decision == nil && decisionRe.MatchString(body) {
+			decision = s
+		}
+		if plain == nil && len(x.own[s.Start]) == 0 {
+			plain = s
+		}
+	}
+	for _, s := range []*Segment{decision, plain, any} {
+		if s != nil {
+			return *s
+		}
+	}
+	return answers[0]
 }
 
 func containsFold(list []string, s string) bool {
