@@ -58,7 +58,7 @@ func Check(t TB, path string, got []byte) {
 		return
 	}
 	if d := Diff(got, want); d != "" {
-		t.Errorf("%s differs from the output (run go test -update, or make update-golden, if the change is intended, and review git diff):\n%s", path, d)
+		t.Errorf("output differs from %s (if the change is intended, run go test -update or make update-golden, and review git diff):\n%s", path, d)
 	}
 }
 

@@ -77,7 +77,7 @@ func TestCheck(t *testing.T) {
 	}{
 		{name: "same", path: path, got: "one\ntwo\n"},
 		{name: "different", path: path, got: "one\n2\n",
-			errors: "a.txt differs from the output (run go test -update"},
+			errors: "output differs from " + path + " (if the change is intended, run go test -update"},
 		{name: "missing file", path: filepath.Join(dir, "none.txt"), got: "x",
 			fatal: "run go test -update to create it"},
 	}
