@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/chronicle-project/chronicle/internal/golden"
 )
 
 // writeDOCX writes a Word document whose paragraphs are given as
@@ -71,5 +73,5 @@ func TestDOCXCompilation(t *testing.T) {
 	}
 	got := summarize(res, nil)
 	got = bytes.ReplaceAll(got, []byte(dir), []byte("TMP"))
-	golden(t, "docx_compilation", got)
+	golden.Check(t, filepath.Join("testdata", "docx_compilation.golden.json"), got)
 }

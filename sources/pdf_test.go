@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chronicle-project/chronicle/internal/golden"
 	"github.com/chronicle-project/chronicle/timeline"
 )
 
@@ -97,5 +98,5 @@ func TestPDF(t *testing.T) {
 		t.Fatalf("%d documents, want 2", len(res.Documents))
 	}
 	got := summarize(res, nil)
-	golden(t, "pdf", bytes.ReplaceAll(got, []byte(dir), []byte("TMP")))
+	golden.Check(t, filepath.Join("testdata", "pdf.golden.json"), bytes.ReplaceAll(got, []byte(dir), []byte("TMP")))
 }

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"net/http"
@@ -17,10 +16,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chronicle-project/chronicle/internal/golden"
 	"github.com/chronicle-project/chronicle/timeline"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // summary is the golden form of a Result.
 type summary struct {
@@ -68,23 +66,6 @@ func summarize(res *Result, err error) []byte {
 	return append(b, '\n')
 }
 
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	p := filepath.Join("testdata", name+".golden.json")
-	if *update {
-		if err := os.WriteFile(p, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatalf("%v (go test -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("differs from %s (go test -update to accept):\n%s", p, got)
-	}
-}
-
 func TestReadGolden(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -103,7 +84,7 @@ func TestReadGolden(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res, err := Read(context.Background(), tt.inputs, tt.opt)
-			golden(t, tt.name, summarize(res, err))
+			golden.Check(t, filepath.Join("testdata", tt.name+".golden.json"), summarize(res, err))
 		})
 	}
 }
@@ -334,7 +315,7 @@ func TestExplain(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := strings.ReplaceAll(b.String(), filepath.Dir(seedPath(t)), "SEEDS")
-	golden(t, "explain", []byte(got))
+	golden.Check(t, filepath.Join("testdata", "explain.golden.json"), []byte(got))
 }
 
 // seedPath finds the shared seed document by walking up to the folder

@@ -3,7 +3,6 @@ package tempeval
 import (
 	"bytes"
 	"encoding/xml"
-	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -11,12 +10,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chronicle-project/chronicle/internal/golden"
 	"github.com/chronicle-project/chronicle/sources/timeml"
 	"github.com/chronicle-project/chronicle/timeline"
 	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // fakeTag is a tiny deterministic tagger for the tests: four-digit years,
 // weekday names (left unresolved) and the word "time" as a duration.
@@ -37,23 +35,6 @@ func fakeTag(text string, opt tempex.Options) []tempex.Timex {
 		out = append(out, x)
 	}
 	return out
-}
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run with -update to accept):\n%s", path, got)
-	}
 }
 
 func TestRunMini(t *testing.T) {
@@ -82,7 +63,7 @@ func TestRunMini(t *testing.T) {
 	if err := WriteErrors(&out, r); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "mini.report", out.Bytes())
+	golden.Check(t, filepath.Join("testdata", "mini.report"), out.Bytes())
 }
 
 func TestTagDocument(t *testing.T) {
@@ -98,7 +79,7 @@ func TestTagDocument(t *testing.T) {
 	if len(tagged.Found) != 3 || len(tagged.Placed) != 3 || len(tagged.Doc.Timexes) != 4 {
 		t.Errorf("found %d, placed %d, gold %d", len(tagged.Found), len(tagged.Placed), len(tagged.Doc.Timexes))
 	}
-	golden(t, "a.tagged.tml", out.Bytes())
+	golden.Check(t, filepath.Join("testdata", "a.tagged.tml"), out.Bytes())
 }
 
 // TestTagDocumentRef checks which reference date the tagger is given: the

@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -13,10 +12,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chronicle-project/chronicle/internal/golden"
 	"github.com/chronicle-project/chronicle/timeline"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // zipDir packs a directory of testdata into a .docx in memory.
 func zipDir(t testing.TB, dir string) []byte {
@@ -90,20 +88,7 @@ func TestReadGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := dump(doc)
-			golden := dir + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("output differs from %s:\n--- got\n%s--- want\n%s", golden, got, want)
-			}
+			golden.CheckString(t, dir+".golden", got)
 		})
 	}
 	if n == 0 {

@@ -3,7 +3,6 @@ package html
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,13 +11,12 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/chronicle-project/chronicle/internal/golden"
 	"github.com/chronicle-project/chronicle/timeline"
 	"golang.org/x/net/html"
 )
 
 func parseForMeta(s string) (*html.Node, error) { return html.Parse(strings.NewReader(s)) }
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func readFile(t testing.TB, path string, opt Options) (*timeline.Document, error) {
 	t.Helper()
@@ -57,20 +55,7 @@ func TestReadGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := dump(doc)
-			golden := strings.TrimSuffix(path, ".html") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("output differs from %s:\n--- got\n%s--- want\n%s", golden, got, want)
-			}
+			golden.CheckString(t, strings.TrimSuffix(path, ".html")+".golden", got)
 		})
 	}
 }

@@ -4,19 +4,16 @@ import (
 	"bytes"
 	"compress/zlib"
 	"errors"
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	lpdf "github.com/ledongthuc/pdf"
 
+	"github.com/chronicle-project/chronicle/internal/golden"
 	"github.com/chronicle-project/chronicle/timeline"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // builder writes a minimal PDF by hand: numbered objects, an xref table
 // with their byte offsets, and a trailer.
@@ -217,21 +214,7 @@ func TestReadGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := dump(doc)
-			golden := filepath.Join("testdata", strings.TrimSuffix(name, ".pdf")+".golden")
-			if *update {
-				os.MkdirAll("testdata", 0o755)
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("output differs from %s:\n--- got\n%s--- want\n%s", golden, got, want)
-			}
+			golden.CheckString(t, filepath.Join("testdata", strings.TrimSuffix(name, ".pdf")+".golden"), got)
 		})
 	}
 }

@@ -4,17 +4,15 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/chronicle-project/chronicle/internal/golden"
 	"github.com/chronicle-project/chronicle/timeline"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // dump writes what a sheet gave, one line per event, for golden files.
 func dump(s *Sheet, err error) string {
@@ -65,20 +63,7 @@ func TestReadGolden(t *testing.T) {
 				}
 			}
 			got := dump(s, err)
-			golden := path + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("output differs from %s:\n--- got\n%s--- want\n%s", golden, got, want)
-			}
+			golden.CheckString(t, path+".golden", got)
 		})
 	}
 }

@@ -1,17 +1,14 @@
 package text
 
 import (
-	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/chronicle-project/chronicle/internal/golden"
 	"github.com/chronicle-project/chronicle/timeline"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // seedPath finds the shared seed document by walking up to the folder
 // holding shared/.
@@ -184,19 +181,7 @@ func TestGolden(t *testing.T) {
 			if !strings.HasPrefix(f, "testdata") {
 				name = "seed.txt"
 			}
-			golden := filepath.Join("testdata", name+".json")
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("sections differ from %s (go test -update to accept):\n%s", golden, got)
-			}
+			golden.Check(t, filepath.Join("testdata", name+".json"), got)
 			checkPositions(t, doc, src)
 		})
 	}
