@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/chronicle-project/chronicle/internal/golden"
 )
 
 // chronologyInputs are test documents of every format a reader handles:
@@ -58,7 +60,7 @@ func TestChronologyGoldens(t *testing.T) {
 				}
 			}
 			b.WriteString(stdout)
-			golden(t, filepath.Join("chronologies", name+".csv"), []byte(b.String()))
+			golden.CheckString(t, filepath.Join("testdata", "chronologies", name+".csv"), b.String())
 		})
 	}
 	for _, ext := range []string{".txt", ".md", ".html", ".pdf", ".docx", ".csv", ".tsv", ".json"} {

@@ -3,15 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
-	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+	"github.com/chronicle-project/chronicle/internal/golden"
+)
 
 // sharedDir finds ../shared (the seed and the benchmark corpora) by
 // walking up from the package folder.
@@ -45,46 +43,6 @@ func runCLI(t testing.TB, stdin string, args ...string) (code int, stdout, stder
 	var out, errb bytes.Buffer
 	code = run(args, streams{In: strings.NewReader(stdin), Out: &out, Err: &errb})
 	return code, out.String(), errb.String()
-}
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (run 'make update-golden' if the change is intended): %s", path, firstDiff(got, want))
-	}
-}
-
-// firstDiff describes the first line where got and want differ.
-func firstDiff(got, want []byte) string {
-	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return fmt.Sprintf("line %d:\n got: %.300s\nwant: %.300s", i+1, gl, wl)
-		}
-	}
-	return "same lines, different bytes"
 }
 
 // withoutECharts replaces the embedded ECharts library in a page with a
@@ -225,7 +183,7 @@ func TestBuildSeed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "seed/events.csv", relativize(b, seed))
+	golden.Check(t, filepath.Join("testdata", "seed", "events.csv"), relativize(b, seed))
 }
 
 // relativize replaces the absolute path of the seed with its name, so that
@@ -259,7 +217,7 @@ func TestBuildExamples(t *testing.T) {
 				if out == "timeline.html" {
 					b = withoutECharts(t, b)
 				}
-				golden(t, filepath.Join(strings.TrimSuffix(name, ".md"), out), b)
+				golden.Check(t, filepath.Join("testdata", strings.TrimSuffix(name, ".md"), out), b)
 			}
 		})
 	}
