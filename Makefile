@@ -50,9 +50,11 @@ bench:
 eval:
 	$(GO) run ./cmd/tempeval
 
-# Rewrites the golden files of every package whose tests take -update.
+# Rewrites the golden files of every package whose tests take -update:
+# those importing internal/golden (which registers the flag) and any that
+# still register it themselves.
 update-golden: assets
-	@for d in $$(grep -rl --include='*_test.go' 'flag.Bool("update"' . | xargs -n1 dirname | sort -u); do \
+	@for d in $$(grep -rlE --include='*_test.go' 'flag\.Bool\("update"|"github.com/chronicle-project/chronicle/internal/golden"' . | xargs -n1 dirname | sort -u); do \
 		echo "$(GO) test $$d -update"; $(GO) test -count=1 $$d -update || exit 1; done
 
 lint: check-format vet
