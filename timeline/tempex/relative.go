@@ -140,7 +140,12 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			}
 		}
 		return r, ok
+	case "month":
+		return t.unitEnd(i)
 	case "week":
+		if r, ok := t.unitEnd(i); ok {
+			return r, true
+		}
 		// "week 32 of 2018"
 		if n, nd, ok := t.num(i + 1); ok && nd <= 2 && n >= 1 && n <= 53 && t.tok(i+1).sfx == sfxNone {
 			k := i + 2
@@ -153,6 +158,9 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		}
 	case "year":
 		if r, ok := t.yearAgo(i); ok {
+			return r, true
+		}
+		if r, ok := t.unitEnd(i); ok {
 			return r, true
 		}
 		fallthrough
@@ -175,6 +183,39 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		return res{start: i, end: k + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: t.ref.Year()}, mod: timeline.ModEnd}, true
 	}
 	return res{}, false
+}
+
+// unitEnd reads "year's end", "month's end" and "week's end": the end of
+// the year, month or week the text is in (the story's in a history, the
+// reference date's in news).
+func (t *Tagger) unitEnd(i int) (res, bool) {
+	if !(t.punct(i+1, '\'') || t.punct(i+1, '’')) || !t.glued(i+1) || !t.is(i+2, "s") || !t.glued(i+2) || !t.is(i+3, "end") {
+		return res{}, false
+	}
+	u := t.w(i).unit
+	var d timeline.Date
+	var prec timeline.Precision
+	switch u {
+	case uYear:
+		prec = timeline.Year
+	case uMonth:
+		prec = timeline.Month
+	case uWeek:
+		prec = timeline.Week
+	default:
+		return res{}, false
+	}
+	switch base, ok := t.anchor(false); {
+	case ok && base.Prec >= prec && (u != uWeek || base.Prec >= timeline.Day):
+		if tt, ok := dayTime(base); ok {
+			d = at(tt, u)
+		} else {
+			d = timeline.Date{Prec: prec, Year: base.Year, Month: base.Month}
+		}
+	default:
+		return res{}, false
+	}
+	return res{start: i, end: i + 4, typ: Date, d: d, mod: timeline.ModEnd}, true
 }
 
 func (t *Tagger) yearAfterEra(i int) (int, bool) {
@@ -569,6 +610,13 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	if the && det2 == "" && t.is(j+1, "ahead") {
 		if uw := t.w(j); uw != nil && uw.plural && uw.unit >= uDay && uw.unit <= uYear {
 			return res{start: i, end: j + 2, typ: Duration, val: durValue(0, uw.unit, true)}, true
+		}
+	}
+	// "over the years", "through the decades": a stretch of unknown length
+	if the && det2 == "" && t.isAny(i-1, "over", "through", "throughout", "across") &&
+		!t.isAny(j+1, "of", "that", "when", "since", "before", "after", "to", "which", "in") {
+		if uw := t.w(j); uw != nil && uw.plural && (uw.unit == uWeek || uw.unit == uMonth || uw.unit >= uYear && uw.unit <= uCentury) {
+			return res{start: i, end: j + 1, typ: Duration, val: durValue(0, uw.unit, true)}, true
 		}
 	}
 	// "the year 869", "the year 44 BC", "the year 1990": a year of any length
