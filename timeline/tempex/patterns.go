@@ -42,8 +42,8 @@ func (t *Tagger) amount(i int) (n float64, vague, article bool, j int, ok bool) 
 				return n + float64(a)/float64(b), false, false, j + 3, true
 			}
 		}
-		if t.is(j, "and") && t.is(j+1, "a") && t.is(j+2, "half") {
-			return n + 0.5, false, false, j + 3, true
+		if k, ok := t.andAHalf(j); ok {
+			return n + 0.5, false, false, k, true
 		}
 		return n, false, false, j, true
 	}
@@ -108,10 +108,24 @@ func (t *Tagger) amount(i int) (n float64, vague, article bool, j int, ok bool) 
 			j++
 		}
 	}
-	if t.is(j, "and") && t.is(j+1, "a") && t.is(j+2, "half") {
-		return float64(v) + 0.5, false, false, j + 3, true
+	if k, ok := t.andAHalf(j); ok {
+		return float64(v) + 0.5, false, false, k, true
 	}
 	return float64(v), false, false, j, true
+}
+
+// andAHalf reads "and a half" after a number, spaced or hyphenated
+// ("three-and-a-half years"), and returns the token after it.
+func (t *Tagger) andAHalf(j int) (int, bool) {
+	if t.is(j, "and") && t.is(j+1, "a") && t.is(j+2, "half") {
+		return j + 3, true
+	}
+	if t.dash(j) && t.glued(j) && t.glued(j+1) && t.is(j+1, "and") &&
+		t.dash(j+2) && t.glued(j+2) && t.glued(j+3) && t.is(j+3, "a") &&
+		t.dash(j+4) && t.glued(j+4) && t.glued(j+5) && t.is(j+5, "half") {
+		return j + 6, true
+	}
+	return j, false
 }
 
 // quantity reads an amount of a unit: "three years", "a decade",

@@ -104,6 +104,9 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			k++
 		}
 		if (t.is(k, "while") && w.key == "a") || (t.is(k, "time") && k > i+1) || (t.is(k, "time") && w.key == "some") {
+			if t.is(k+1, "ago") { // "a while ago", "some time ago"
+				return res{start: i, end: k + 2, typ: Date, d: timeline.Date{Ref: timeline.PastRef}}, true
+			}
 			if !t.isAny(k+1, "when", "that", "to", "of", "since") {
 				return res{start: i, end: k + 1, typ: Duration, val: "PXX"}, true
 			}
