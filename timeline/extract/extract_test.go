@@ -77,7 +77,7 @@ func TestEventsFixedTagger(t *testing.T) {
 			exprs: []string{"1914=1914", "1918=1918"},
 			want: []brief{
 				{"1914", "in 1914", "The war began"},
-				{"1918", "in 1918", "The war began and ended"},
+				{"1918", "in 1918", "The war ended"},
 			},
 		},
 		{

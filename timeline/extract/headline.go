@@ -608,6 +608,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 	// starts this event's clause: "the council met in spring and on 15
 	// April it voted" is "it voted" for 15 April.
 	start := 0
+	subject := ""
 	for _, o := range others {
 		if o[1] > ds || o[1] < start {
 			continue
@@ -618,6 +619,15 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 				rest := sent[o[1]+k+len(link):]
 				if w := strings.ToLower(firstWord(rest)); complementOpeners[w] || datePreps[w] || unicode.IsUpper(firstRune(firstWord(rest))) {
 					start = max(start, o[1]+k+len(link))
+					subject = ""
+				} else if link == " and " {
+					// A second verb of the same subject: "The company was
+					// founded in 2009 and reported revenue ... in 2022" is
+					// "The company reported revenue" for 2022.
+					if subj := sharedSubject(sent[:o[0]], w); subj != "" && o[1]+k+len(link) > start {
+						start = o[1] + k + len(link)
+						subject = subj
+					}
 				}
 			}
 		}
@@ -631,6 +641,13 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 			}
 		}
 		others = kept
+		if subject != "" {
+			n := len(subject) + 1
+			sent, ds, de = subject+" "+sent, ds+n, de+n
+			for i := range others {
+				others[i] = [2]int{others[i][0] + n, others[i][1] + n}
+			}
+		}
 	}
 	slices.SortFunc(others, func(a, b [2]int) int { return b[0] - a[0] })
 	for _, o := range others {
@@ -640,6 +657,69 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 		}
 	}
 	return sent, ds, de
+}
+
+// modalVerbs take a bare verb after them.
+var modalVerbs = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true,
+	"might": true, "shall": true, "should": true, "must": true}
+
+// subjectVerbs end a clause's subject: auxiliaries and common irregular
+// past forms (a lower-case word in "-ed" ends it too).
+var subjectVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	"had": true, "did": true, "does": true, "do": true, "said": true, "says": true, "began": true, "became": true,
+	"flew": true, "ran": true, "won": true, "lost": true, "went": true, "came": true, "made": true, "took": true,
+	"gave": true, "sold": true, "bought": true, "met": true, "left": true, "built": true, "held": true, "rose": true,
+	"fell": true, "grew": true, "saw": true, "told": true, "wrote": true, "sent": true, "spent": true, "kept": true,
+	"brought": true, "found": true, "led": true, "paid": true, "put": true, "set": true, "struck": true, "won't": true}
+
+// pastOrModal reports whether w is a verb that can follow a shared
+// subject after "and": a past form ("reported", "flew") or a modal.
+func pastOrModal(w string) bool {
+	if modalVerbs[w] || subjectVerbs[w] && w != "is" && w != "are" && w != "says" && w != "does" && w != "do" && w != "has" && w != "have" {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !stopWords[w]
+}
+
+// sharedSubject returns the subject of the clause that opens before (the
+// words before its first verb, "The company" in "The company was founded")
+// when next, the first word after "and", is a verb that shares it: a
+// past form, a modal, or a bare verb after a subject's modal ("Work will
+// start in June and end before Christmas": "Work will"). It returns ""
+// when the clause has no plain subject of one to six words.
+func sharedSubject(before, next string) string {
+	if loc := datelineRe.FindStringIndex(before); loc != nil {
+		before = before[loc[1]:]
+	}
+	if n := speakerLabel(before); n > 0 {
+		before = strings.TrimSpace(before[n:])
+	}
+	words := strings.Fields(before)
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, `"“”'‘’`))
+		if i == 0 && (leadPreps[lw] || subordinators[lw] || lw == "and" || lw == "but") {
+			return ""
+		}
+		if strings.ContainsAny(w, ",;:()") {
+			return ""
+		}
+		isVerb := subjectVerbs[lw] || modalVerbs[lw] || (i > 0 && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !unicode.IsUpper(firstRune(w)))
+		if !isVerb {
+			continue
+		}
+		if i == 0 || i > 6 {
+			return ""
+		}
+		subj := strings.Join(words[:i], " ")
+		switch {
+		case pastOrModal(next):
+			return subj
+		case modalVerbs[lw] && next != "" && unicode.IsLower(firstRune(next)) && !stopWords[next]:
+			return subj + " " + w
+		}
+		return ""
+	}
+	return ""
 }
 
 // listLinks continue a list: after ", closed in 2005, and" the clause does

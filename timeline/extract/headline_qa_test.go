@@ -91,3 +91,20 @@ func TestHeadlineRelativeClauseAcrossLines(t *testing.T) {
 		t.Fatalf("got %+v, want one event titled %q", evs, "A tree-planting scheme in Yorkshire began")
 	}
 }
+
+// TestSharedSubject: a second verb of the same subject after "and" gets
+// the subject in its own event's headline, not the first verb's clause.
+func TestSharedSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"passive then past", "The company was founded in 2009 and reported a profit in 2022.",
+			[]string{"2009=2009", "2022=2022"}, []string{"2009 | in 2009 | The company was founded", "2022 | in 2022 | The company reported a profit"}},
+		{"first person", "I applied to the academy in 1984 and flew for the first time in March 1991.",
+			[]string{"1984=1984", "March 1991=1991-03"}, []string{"1984 | in 1984 | I applied to the academy", "1991-03 | in March 1991 | I flew for the first time"}},
+		{"a modal carries over", "Work will start in June 2018 and end in December 2018.",
+			[]string{"June 2018=2018-06", "December 2018=2018-12"}, []string{"2018-06 | in June 2018 | Work will start", "2018-12 | in December 2018 | Work will end"}},
+		{"a reporting verb's subject", "Rail unions said talks collapsed on Thursday and announced a strike in February.",
+			[]string{"on Thursday=2020-01-09", "February=2020-02"}, []string{"2020-01-09 | on Thursday | Talks collapsed", "2020-02 | in February | Rail unions announced a strike"}},
+		{"no plain subject, no prefix", "After the fire in 1990, the mill was rebuilt and reopened in 1995.",
+			[]string{"1990=1990", "1995=1995"}, []string{"1990 | in 1990 | The fire", "1995 | in 1995 | The mill was rebuilt and reopened"}},
+	})
+}
