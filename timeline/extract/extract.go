@@ -705,12 +705,13 @@ func notADate(text string, t tempex.Timex) bool {
 const maxDatelinePrefix = 4 * 48
 
 var (
-	datelineBefore = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{Ll} .'’-]{0,40},\s*$`)
-	datelineAfter  = regexp.MustCompile(`^(?:,? \d{4})?\s*(?:\([^()\n]{1,40}\))?\s*(?:-|—|–|:)\s`)
+	datelineBefore = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{Ll} .'’-]{0,40},(?: [\p{Lu}][\p{L} .'’-]{0,30},){0,2}\s*$`)
+	datelineAfter  = regexp.MustCompile(`^(?:,? \d{4})?\s*(?:\([^()\n]{1,40}\))?\s*(?:/[^/\n]{1,30}/)?\s*(?:--|-|—|–|:)\s`)
 )
 
 // isDateline reports whether the timex is the date of a dateline at the
-// start of a line ("WASHINGTON, Dec. 13 (Reuters) - ..."): the date the
+// start of a line ("WASHINGTON, Dec. 13 (Reuters) - ...", "LEEDS,
+// England, September 12, 2023 /PRNewswire/ -- ..."): the date the
 // story was filed, metadata like a publication date, not an event.
 func isDateline(text string, t tempex.Timex) bool {
 	// The place and comma take at most 41 runes: look no further back
@@ -724,8 +725,9 @@ func isDateline(text string, t tempex.Timex) bool {
 	if !datelineBefore.MatchString(before) {
 		return false
 	}
-	// The place is written in capitals: "WASHINGTON", "NEW YORK".
-	place := strings.TrimRight(strings.TrimSpace(before), ",")
+	// The place is written in capitals: "WASHINGTON", "NEW YORK", and
+	// may be followed by its region ("LEEDS, England, ").
+	place, _, _ := strings.Cut(strings.TrimSpace(before), ",")
 	if strings.ToUpper(place) != place {
 		return false
 	}

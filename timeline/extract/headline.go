@@ -549,8 +549,8 @@ func isCommonPluralAtStart(w string) bool {
 }
 
 // datelineRe matches a dateline opening a story: "BEIJING, Dec. 13
-// (Reuters) - ".
-var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{0,40}, [^-—–:\n]{1,30}?(?:\([^()\n]{1,40}\))?\s*(?:-|—|–)\s+`)
+// (Reuters) - ", "LEEDS, England, September 12, 2023 /PRNewswire/ -- ".
+var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{0,40}, [^-—–:\n]{1,60}?(?:\([^()\n]{1,40}\))?\s*(?:/[^/\n]{1,30}/)?\s*(?:--|-|—|–)\s+`)
 
 // setApart keeps a sentence's other events out of this one's headline:
 // the text after a link (" and ", ", ", "; ") that comes before a later

@@ -150,3 +150,18 @@ func TestStatementKey(t *testing.T) {
 		})
 	}
 }
+
+// TestWireDatelines: a press release's dateline, with its region and its
+// wire tag, is metadata: no event, and no part of a headline.
+func TestWireDatelines(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"region and wire tag", "LEEDS, England, September 12, 2023 /PRNewswire/ -- Northwind Labs opened a lab on 1 May 2023.",
+			[]string{"September 12, 2023=2023-09-12", "1 May 2023=2023-05-01"}, []string{"2023-05-01 | on 1 May 2023 | Northwind Labs opened a lab"}},
+		{"the dateline's day said again", "LEEDS, England, September 12, 2023 /PRNewswire/ -- Northwind Labs today announced a new centre.",
+			[]string{"September 12, 2023=2023-09-12", "today=2023-09-12"}, []string{"2023-09-12 | today | Northwind Labs announced a new centre"}},
+		{"agency dateline", "OSLO, March 3 (Wire) - The strike ended on 2 March.",
+			[]string{"March 3=2021-03-03", "2 March=2021-03-02"}, []string{"2021-03-02 | on 2 March | The strike ended"}},
+		{"a sentence that starts with a place", "Leeds, a city in England, opened its library on 12 September 2023.",
+			[]string{"12 September 2023=2023-09-12"}, []string{"2023-09-12 | on 12 September 2023 | Leeds, a city in England, opened its library"}},
+	})
+}
