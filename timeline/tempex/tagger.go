@@ -375,6 +375,9 @@ func (t *Tagger) tense(i, j int) int {
 	t.weakCue = false
 	// "Monday's ruling": a possessive weekday names a past event
 	if (t.punct(j, '\'') || t.punct(j, '’')) && t.glued(j) && t.is(j+1, "s") {
+		if t.is(i-1, "of") && t.is(i-2, "ahead") { // "ahead of Sunday's vote"
+			return 1
+		}
 		return -1
 	}
 	for k := i - 1; k >= 0 && k >= i-14; k-- {
@@ -479,7 +482,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return 1, false
 	}
 	if len(low) >= 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && !tk.cap && !notPastEd(low) {
-		if t.is(k-1, "be") { // "to be completed"
+		// "to be completed", "will stay closed": the state is the cue, not
+		// the past participle
+		if t.isAny(k-1, "be", "stay", "stays", "remain", "remains") {
 			return 0, false
 		}
 		return -1, false
