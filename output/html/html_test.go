@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
-	"fmt"
 	stdhtml "html"
 	"os"
 	"path/filepath"
@@ -16,10 +14,9 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/chronicle-project/chronicle/internal/golden"
 	"github.com/chronicle-project/chronicle/timeline"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // stubLib stands in for ECharts in golden files, which would otherwise
 // hold a megabyte of someone else's code. Its checksum is the pinned one,
@@ -85,33 +82,10 @@ func TestGolden(t *testing.T) {
 				if err := write(&got, c, v.opt, lib); err != nil {
 					t.Fatal(err)
 				}
-				path := goldenName(in, v.name)
-				if *update {
-					os.MkdirAll(filepath.Dir(path), 0o755)
-					if err := os.WriteFile(path, got.Bytes(), 0o644); err != nil {
-						t.Fatal(err)
-					}
-					return
-				}
-				want, err := os.ReadFile(path)
-				if err != nil {
-					t.Fatalf("%v (run go test -update)", err)
-				}
-				if !bytes.Equal(got.Bytes(), want) {
-					t.Errorf("output differs from %s (run go test -update and review the diff)\n%s", path, firstDiff(got.String(), string(want)))
-				}
+				golden.Check(t, goldenName(in, v.name), got.Bytes())
 			})
 		}
 	}
-}
-
-func firstDiff(a, b string) string {
-	i := 0
-	for i < len(a) && i < len(b) && a[i] == b[i] {
-		i++
-	}
-	lo := max(0, i-80)
-	return fmt.Sprintf("at byte %d:\n got: %q\nwant: %q", i, a[lo:min(len(a), i+80)], b[lo:min(len(b), i+80)])
 }
 
 // TestGoldenWithAsset checks that the real page is the golden page with
@@ -136,7 +110,7 @@ func TestGoldenWithAsset(t *testing.T) {
 	want := mustRead(t, goldenName("testdata/small.json", "page"))
 	page := strings.Replace(got.String(), "<script>"+real.source+"</script>", "<script>"+stub.source+"</script>", 1)
 	if page != string(want) {
-		t.Errorf("the page with the embedded ECharts differs from the golden page beyond the library: %s", firstDiff(page, string(want)))
+		t.Errorf("the page with the embedded ECharts differs from the golden page beyond the library: %s", golden.Diff([]byte(page), want))
 	}
 }
 
@@ -159,7 +133,7 @@ func TestDeterministic(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
-		t.Errorf("event order changes the page: %s", firstDiff(a.String(), b.String()))
+		t.Errorf("event order changes the page: %s", golden.Diff(a.Bytes(), b.Bytes()))
 	}
 	if shuffled.Events[0].ID != first {
 		t.Error("Write reordered the caller's events")

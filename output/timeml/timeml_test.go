@@ -3,15 +3,13 @@ package timeml
 import (
 	"bytes"
 	"errors"
-	"flag"
-	"os"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+	"github.com/chronicle-project/chronicle/internal/golden"
+)
 
 // layoutOf builds the Source of a small test document: the content between
 // <TEXT> and </TEXT>, cut into tags, comments, references and character
@@ -97,19 +95,7 @@ func TestRewriteGolden(t *testing.T) {
 	if len(placed) != len(timexes) {
 		t.Fatalf("placed %d of %d", len(placed), len(timexes))
 	}
-	golden := "testdata/golden.tml"
-	if *update {
-		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(out.Bytes(), want) {
-		t.Errorf("output differs from %s (run with -update to accept):\n%s", golden, out.String())
-	}
+	golden.Check(t, "testdata/golden.tml", out.Bytes())
 	checkOutput(t, goldenDoc, out.String(), placed)
 }
 
