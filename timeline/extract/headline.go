@@ -253,10 +253,16 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		segEnd = de + c
 	}
 	w := firstWord(s[segStart:])
+	wEnd := segStart + len(w)
+	if participleAdverbs[w] {
+		// "the report, first drafted two years ago, ..."
+		w = firstWord(s[wEnd:])
+		wEnd = strings.Index(s[segStart:], w) + segStart + len(w)
+	}
 	if !pastParticipleRe.MatchString(w) || !unicode.IsLower(firstRune(w)) || intransitive[w] {
 		return "", false
 	}
-	if next := strings.ToLower(firstWord(s[segStart+len(w):])); objectOpeners[next] {
+	if next := strings.ToLower(firstWord(s[wEnd:])); objectOpeners[next] {
 		// "The prime minister, Naoto Kan, called it ...": a verb with its
 		// object after an appositive, not a participle phrase.
 		return "", false
@@ -280,6 +286,11 @@ func participleTitle(s string, ds, de int) (string, bool) {
 	}
 	return np + " was " + seg, true
 }
+
+// participleAdverbs may come before the participle of a participle
+// phrase: "the report, first drafted in 2009, ...".
+var participleAdverbs = map[string]bool{"first": true, "originally": true, "initially": true, "later": true,
+	"last": true, "newly": true, "recently": true, "already": true, "also": true, "once": true, "partly": true}
 
 // intransitive verbs have no passive: "Aldous Huxley, author of Brave New
 // World, died in Los Angeles" is not "... was died".
@@ -652,8 +663,14 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 	slices.SortFunc(others, func(a, b [2]int) int { return b[0] - a[0] })
 	for _, o := range others {
 		if o[1] <= ds && o[0] >= 0 {
-			sent = sent[:o[0]] + sent[o[1]:]
-			ds, de = ds-(o[1]-o[0]), de-(o[1]-o[0])
+			from, to := o[0], o[1]
+			if pf, pt, ok := participlePhrase(sent[:ds], o[0], o[1]); ok {
+				// The earlier date's participle phrase goes with it: "the
+				// report, first drafted two years ago, had been revised".
+				from, to = pf, pt
+			}
+			sent = sent[:from] + sent[to:]
+			ds, de = ds-(to-from), de-(to-from)
 		}
 	}
 	return sent, ds, de
@@ -720,6 +737,33 @@ func sharedSubject(before, next string) string {
 		return ""
 	}
 	return ""
+}
+
+// participlePhrase returns the span of a participle phrase set off by
+// commas that holds s[ds:de] (", first drafted two years ago," keeps its
+// closing comma out of the span: from the opening ", " to the closing ",").
+func participlePhrase(s string, ds, de int) (int, int, bool) {
+	open := strings.LastIndex(s[:ds], ", ")
+	if open <= 0 {
+		return 0, 0, false
+	}
+	c := strings.Index(s[de:], ",")
+	if c < 0 {
+		return 0, 0, false
+	}
+	close := de + c
+	inner := s[open+2 : close]
+	if strings.ContainsAny(inner, ",;:()") || len(strings.Fields(inner)) > 7 {
+		return 0, 0, false
+	}
+	w := firstWord(inner)
+	if participleAdverbs[w] {
+		w = firstWord(strings.TrimPrefix(inner, w))
+	}
+	if !pastParticipleRe.MatchString(w) || !unicode.IsLower(firstRune(w)) {
+		return 0, 0, false
+	}
+	return open, close + 1, true
 }
 
 // listLinks continue a list: after ", closed in 2005, and" the clause does

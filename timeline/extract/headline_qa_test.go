@@ -108,3 +108,17 @@ func TestSharedSubject(t *testing.T) {
 			[]string{"1990=1990", "1995=1995"}, []string{"1990 | in 1990 | The fire", "1995 | in 1995 | The mill was rebuilt and reopened"}},
 	})
 }
+
+// TestParticipleWithAdverb: "the report, first drafted two years ago, had
+// been revised": the participle phrase dates the drafting, and leaves the
+// later event's headline with the date.
+func TestParticipleWithAdverb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"adverb before the participle", "The charter, first signed in 1901, was revised in 1950.",
+			[]string{"1901=1901", "1950=1950"}, []string{"1901 | in 1901 | The charter was first signed", "1950 | in 1950 | The charter was revised"}},
+		{"without an adverb", "The pier, repaired in 1921, was closed in 1990.",
+			[]string{"1921=1921", "1990=1990"}, []string{"1921 | in 1921 | The pier was repaired", "1990 | in 1990 | The pier was closed"}},
+		{"an appositive stays", "The mayor, Lena Ortiz, opened the pier in 1921 and closed it in 1990.",
+			[]string{"1921=1921", "1990=1990"}, []string{"1921 | in 1921 | The mayor, Lena Ortiz, opened the pier", "1990 | in 1990 | The mayor, Lena Ortiz, opened the pier and closed it"}},
+	})
+}
