@@ -188,6 +188,63 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 	return res{}, false
 }
 
+// dayOfMonth reads "on the 22nd": a day of the month the text is on (the
+// month it named last, within about a paragraph in news, or else the
+// reference date's month, or the one before or after it as the tense
+// says). i is the token of "the".
+func (t *Tagger) dayOfMonth(i int) (res, bool) {
+	tk := t.tok(i + 1)
+	if tk == nil || tk.kind != tNum || tk.sfx != sfxOrd || tk.nd > 2 || tk.n < 1 || tk.n > 31 {
+		return res{}, false
+	}
+	if !t.isAny(i-1, "on", "by", "until", "till", "since", "from", "before", "after", "to", "through") {
+		return res{}, false
+	}
+	// not "on the 22nd floor", "by the 3rd quarter"
+	if nx := t.tok(i + 2); nx != nil {
+		switch {
+		case nx.kind == tPunct:
+			if t.dash(i+2) || nx.r == '/' {
+				return res{}, false
+			}
+		case nx.kind == tWord:
+			if nx.cap || !t.isAny(i+2, "and", "or", "to", "when", "at", "with", "through", "until", "before",
+				"after", "but", "the", "he", "she", "they", "it", "we", "his", "her", "their", "its") {
+				return res{}, false
+			}
+		case nx.kind == tNum:
+			return res{}, false
+		}
+	}
+	d := int(tk.n)
+	r := res{start: i, end: i + 2, typ: Date}
+	var y, m int
+	switch {
+	case (t.last.Prec == timeline.Month || t.last.Prec >= timeline.Day) && (t.narrative || i-t.lastEnd <= clockReach):
+		y, m = t.last.Year, t.last.Month
+	case t.hasRef && !t.narrative:
+		y, m = t.ref.Year(), int(t.ref.Month())
+		switch dir := t.tense(i, i+2); {
+		case dir < 0 && d > t.ref.Day():
+			if m--; m == 0 {
+				y, m = y-1, 12
+			}
+		case dir > 0 && !t.weakCue && d < t.ref.Day():
+			if m++; m == 13 {
+				y, m = y+1, 1
+			}
+		}
+	default:
+		r.val = "XXXX-XX-" + two(d)
+		return r, true
+	}
+	if !validDay(y, m, d) {
+		return res{}, false
+	}
+	r.d = dayValue(y, m, d)
+	return r, true
+}
+
 // unitEnd reads "year's end", "month's end" and "week's end": the end of
 // the year, month or week the text is in (the story's in a history, the
 // reference date's in news).
@@ -568,6 +625,11 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 				}
 				return r, true
 			}
+		}
+	}
+	if the && det2 == "" {
+		if r, ok := t.dayOfMonth(i); ok {
+			return r, true
 		}
 	}
 	if poss {
