@@ -506,6 +506,28 @@ func (x *sectionExtractor) lastActor() string {
 	return ""
 }
 
+// labelSpeaker returns who speaks the current sentence of a transcript:
+// the speaker label of its own (labelled) or of the last labelled sentence
+// within the ten before it ("ORTIZ: I grew up here. I left in 1990."), ""
+// when none names a person ("Q:", "A:").
+func (x *sectionExtractor) labelSpeaker(labelled string) string {
+	if labelled != "" {
+		return labelled
+	}
+	for i := x.cur; i >= 0 && i >= x.cur-10; i-- {
+		sent := x.sents[i].Of(x.sec.Text)
+		if n := speakerLabel(sent); n > 0 {
+			label := strings.TrimSpace(sent[:n-1])
+			switch strings.ToLower(label) {
+			case "q", "a", "question", "answer", "reporter", "journalist", "interviewer":
+				return ""
+			}
+			return titleCase(label)
+		}
+	}
+	return ""
+}
+
 // event makes the event of the date c in sentence s; others are the spans
 // (relative to s) of the sentence's other event dates.
 func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
@@ -544,10 +566,17 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// Nothing but the date and a verb: the sentence says it best.
 		h.title = finish(sent)
 	}
-	if x.sec.Statement && firstPerson(h.title) {
-		// "We will meet the insurers" in a briefing: say who "we" are.
-		if _, _, who := x.statementWho(""); who != "Statement" {
+	if firstPerson(h.title) {
+		// "I applied to NASA" in a transcript: say who "I" is, by the
+		// speaker's label ("ORTIZ: I ..."), else in a briefing by who
+		// gives it. "We will meet the insurers" in a briefing: say who
+		// "we" are.
+		if who := x.labelSpeaker(h.speaker); who != "" {
 			h.title = finishWithPrefix(who+": ", h.title)
+		} else if x.sec.Statement {
+			if _, _, who := x.statementWho(""); who != "Statement" {
+				h.title = finishWithPrefix(who+": ", h.title)
+			}
 		}
 	}
 	pos := x.spos

@@ -122,3 +122,19 @@ func TestParticipleWithAdverb(t *testing.T) {
 			[]string{"1921=1921", "1990=1990"}, []string{"1921 | in 1921 | The mayor, Lena Ortiz, opened the pier", "1990 | in 1990 | The mayor, Lena Ortiz, opened the pier and closed it"}},
 	})
 }
+
+// TestTranscriptSpeaker: a first-person headline in a transcript names the
+// speaker from the speaker label, on the labelled sentence and the ones
+// after it; an unnamed answer ("A:") stays as it is.
+func TestTranscriptSpeaker(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"labelled sentence", "HOST: When did you start?\nMARIA OLSEN: I joined the crew in 1984.",
+			[]string{"1984=1984"}, []string{"1984 | in 1984 | Maria Olsen: I joined the crew"}},
+		{"a later sentence of the same answer", "HOST: When did you start?\nMARIA OLSEN: It was long ago. I flew for the first time in March 1991.",
+			[]string{"March 1991=1991-03"}, []string{"1991-03 | in March 1991 | Maria Olsen: I flew for the first time"}},
+		{"an unnamed answer", "Q: When did you start?\nA: I joined the crew in 1984.",
+			[]string{"1984=1984"}, []string{"1984 | in 1984 | I joined the crew"}},
+		{"the next speaker's words are not the last one's", "MARIA OLSEN: I joined in 1984.\nQ: And then?\nA: I left in 1990.",
+			[]string{"1984=1984", "1990=1990"}, []string{"1984 | in 1984 | Maria Olsen: I joined", "1990 | in 1990 | I left"}},
+	})
+}
