@@ -2,6 +2,7 @@ package tempex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/chronicle-project/chronicle/timeline"
@@ -362,9 +363,20 @@ func (t *Tagger) setExpr(i int) (res, bool) {
 	}
 	j := i + 1
 	n := 1
+	vague := false
 	switch {
 	case t.is(j, "other"):
 		n, j = 2, j+1
+	case t.isAny(j, "few", "several") || t.is(j, "couple") && t.is(j+1, "of"):
+		// "every few years": how often is all we know
+		if t.is(j, "couple") {
+			n, j = 2, j+2
+		} else {
+			vague, j = true, j+1
+		}
+		if uw := t.w(j); uw == nil || uw.unit == uNone || uw.unit == uHalf || !uw.plural {
+			return res{}, false
+		}
 	default:
 		if a, vague, article, k, ok := t.amount(j); ok && !vague && !article && a == float64(int(a)) {
 			n, j = int(a), k
@@ -380,7 +392,7 @@ func (t *Tagger) setExpr(i int) (res, bool) {
 		if t.is(j+1, "of") {
 			return res{}, false
 		}
-		r.val = durValue(float64(n), w.unit, false)
+		r.val = durValue(float64(n), w.unit, vague)
 	case w.wday > 0:
 		r.val = "XXXX-WXX-" + strconv.Itoa(w.wday)
 		if p := t.w(j + 1); p != nil && p.part != timeline.NoPart {
@@ -1131,7 +1143,7 @@ func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) 
 			base = base.AddDate(0, 0, -1)
 		}
 		day, ok = dayDate(base), true
-	case det == "the" && det2 == "" && p != timeline.Night && p != timeline.Midday && p != timeline.Daytime &&
+	case det == "the" && det2 == "" && !strings.HasSuffix(t.lowerWord(j), "s") && p != timeline.Night && p != timeline.Midday && p != timeline.Daytime &&
 		t.isAny(i-1, "in", "during") && t.partEnds(j+1) && !t.habitual(i):
 		// "in the afternoon": that part of the day the text is on, as a
 		// clock time without a day ("at 3 p.m.") would be
