@@ -118,6 +118,19 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func() string)
 		}
 	}
 
+	// "Y, according to a report published on Wednesday by X": the date
+	// dates the source, as at the start of the sentence.
+	if k := strings.LastIndex(strings.ToLower(s[:ds]), ", according to "); k >= 0 {
+		from := k + len(", according to ")
+		to := len(s)
+		if c := strings.Index(s[de:], ", "); c >= 0 {
+			to = de + c
+		}
+		if !strings.Contains(s[from:ds], ", ") {
+			res.title = finish(activeVoice(strings.TrimRight(removeSpan(s[from:to], ds-from, de-from), ".!? ")))
+			return res
+		}
+	}
 	if rv, ok := findReporting(s); ok {
 		attached := dateByVerb(s, rv, ds, de)
 		speaker := strings.TrimSpace(rv.speaker)

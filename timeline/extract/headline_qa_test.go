@@ -138,3 +138,14 @@ func TestTranscriptSpeaker(t *testing.T) {
 			[]string{"1984=1984", "1990=1990"}, []string{"1984 | in 1984 | Maria Olsen: I joined", "1990 | in 1990 | I left"}},
 	})
 }
+
+// TestTrailingAccordingTo: a date in a trailing "according to" phrase
+// dates the source, not the main clause.
+func TestTrailingAccordingTo(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"the source's date", "Fishing catches have fallen by a third, according to a study published on Monday by the harbour board.",
+			[]string{"on Monday=2021-03-01"}, []string{"2021-03-01 | on Monday | The harbour board published a study"}},
+		{"the main clause's date", "Fishing catches fell by a third in 2020, according to the harbour board.",
+			[]string{"2020=2020"}, []string{"2020 | in 2020 | Fishing catches fell by a third, according to the harbour board"}},
+	})
+}
