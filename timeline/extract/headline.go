@@ -297,7 +297,7 @@ func participleTitle(s string, ds, de int) (string, bool) {
 			return t, true
 		}
 	}
-	return np + " was " + seg, true
+	return np + " " + agree(np, "was") + " " + seg, true
 }
 
 // participleAdverbs may come before the participle of a participle
@@ -503,10 +503,22 @@ func agree(subject, verb string) string {
 		}
 		words = words[:len(words)-1]
 	}
+	// The head noun before a prepositional phrase: "Workers at the
+	// Halden paper mill".
+	for i, w := range words {
+		if i > 0 && (w == "at" || w == "of" || w == "from" || w == "in" || w == "on" || w == "near" || w == "with") {
+			words = words[:i]
+			break
+		}
+	}
 	if len(words) == 0 || !isPlural(words[len(words)-1]) && !(len(words) == 1 && isCommonPluralAtStart(words[0])) {
 		return verb
 	}
 	switch {
+	case verb == "was":
+		return "were"
+	case verb == "has":
+		return "have"
 	case strings.HasSuffix(verb, "ies"):
 		return verb[:len(verb)-3] + "y"
 	case strings.HasSuffix(verb, "sses"), strings.HasSuffix(verb, "shes"), strings.HasSuffix(verb, "ches"):

@@ -149,3 +149,18 @@ func TestTrailingAccordingTo(t *testing.T) {
 			[]string{"2020=2020"}, []string{"2020 | in 2020 | Fishing catches fell by a third, according to the harbour board"}},
 	})
 }
+
+// TestAgreement: the verb a headline adds agrees with the head noun, also
+// before a prepositional phrase and in a participle's passive.
+func TestAgreement(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"head noun before a phrase", "Workers at the Halden paper mill said on Friday that the plant would close.",
+			[]string{"on Friday=2019-10-11"}, []string{"2019-10-11 | on Friday | Workers at the Halden paper mill say the plant would close"}},
+		{"singular head before a plural phrase", "The head of the dock unions said on Friday that talks would resume.",
+			[]string{"on Friday=2019-10-11"}, []string{"2019-10-11 | on Friday | The head of the dock unions says talks would resume"}},
+		{"plural passive", "Engineers said the new embankments, finished in 2015, had kept the water out.",
+			[]string{"2015=2015"}, []string{"2015 | in 2015 | The new embankments were finished"}},
+		{"singular passive", "Engineers said the new embankment, finished in 2015, had kept the water out.",
+			[]string{"2015=2015"}, []string{"2015 | in 2015 | The new embankment was finished"}},
+	})
+}
