@@ -60,7 +60,9 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		return t.fiscal(i)
 	case "q", "h":
 		return t.quarterCode(i)
-	case "christmas", "easter", "thanksgiving", "halloween", "new":
+	case "christmas", "easter", "thanksgiving", "halloween", "new", "independence", "veterans",
+		"valentine", "boxing", "labor", "memorial", "mother", "father", "presidents", "election",
+		"good", "black":
 		return t.holiday(i)
 	case "pre", "post":
 		if t.dash(i+1) && t.glued(i+1) && t.glued(i+2) {
@@ -498,7 +500,8 @@ func (t *Tagger) holiday(i int) (res, bool) {
 	}
 	j := i + 1
 	var m, d int
-	easterOff, thanks := -1, false
+	easterOff, thanks, thanksOff := -100, false, 0
+	var nth holidayRule
 	switch t.lowerWord(i) {
 	case "christmas":
 		m, d = 12, 25
@@ -521,6 +524,54 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		}
 	case "halloween":
 		m, d = 10, 31
+	case "good", "black":
+		// "Good Friday", two days before Easter; "Black Friday", the day
+		// after Thanksgiving
+		if !t.is(j, "friday") || !t.tok(j).cap {
+			return res{}, false
+		}
+		j++
+		if t.lowerWord(i) == "good" {
+			easterOff = -2
+		} else {
+			thanks, thanksOff = true, 1
+		}
+	case "independence", "veterans", "valentine", "boxing", "labor", "memorial", "mother",
+		"father", "presidents", "election":
+		// "Veterans Day", "Veterans' Day", "Valentine's Day", "Mother's Day"
+		k := j
+		if (t.punct(k, '\'') || t.punct(k, '’')) && t.glued(k) {
+			k++
+			if t.is(k, "s") && t.glued(k) {
+				k++
+			}
+		}
+		if !t.is(k, "day") || !t.tok(k).cap {
+			return res{}, false
+		}
+		j = k + 1
+		switch t.lowerWord(i) {
+		case "independence":
+			m, d = 7, 4
+		case "veterans":
+			m, d = 11, 11
+		case "valentine":
+			m, d = 2, 14
+		case "boxing":
+			m, d = 12, 26
+		case "labor": // the first Monday of September
+			nth = holidayRule{9, 1, 1, 0}
+		case "memorial": // the last Monday of May
+			nth = holidayRule{5, 1, -1, 0}
+		case "mother": // the second Sunday of May
+			nth = holidayRule{5, 7, 2, 0}
+		case "father": // the third Sunday of June
+			nth = holidayRule{6, 7, 3, 0}
+		case "presidents": // the third Monday of February
+			nth = holidayRule{2, 1, 3, 0}
+		case "election": // the Tuesday after the first Monday of November
+			nth = holidayRule{11, 1, 1, 1}
+		}
 	case "new":
 		if !t.is(j, "year") || !(t.punct(j+1, '\'') || t.punct(j+1, '’')) || !t.is(j+2, "s") {
 			return res{}, false
@@ -543,11 +594,13 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		r.end = k
 	} else {
 		mm := m
-		if mm == 0 {
+		switch {
+		case nth.month > 0:
+			mm = nth.month
+		case mm == 0 && thanks:
+			mm = 11
+		case mm == 0:
 			mm = 4
-			if thanks {
-				mm = 11
-			}
 		}
 		y, ok = t.monthYearFor(mm, i, j)
 	}
@@ -559,10 +612,12 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		return r, true
 	}
 	switch {
-	case easterOff >= 0:
+	case nth.month > 0:
+		r.d = nth.day(y)
+	case easterOff > -100:
 		em, ed := easter(y)
 		day := dayValue(y, em, ed)
-		if easterOff > 0 {
+		if easterOff != 0 {
 			tt, _ := dayTime(day)
 			day = dayDate(tt.AddDate(0, 0, easterOff))
 		}
@@ -571,11 +626,28 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		// fourth Thursday of November
 		first, _ := dayTime(dayValue(y, 11, 1))
 		th := weekdayNear(first.AddDate(0, 0, -1), 4, 1)
-		r.d = dayDate(th.AddDate(0, 0, 21))
+		r.d = dayDate(th.AddDate(0, 0, 21+thanksOff))
 	default:
 		r.d = dayValue(y, m, d)
 	}
 	return r, true
+}
+
+// holidayRule places a holiday on the nth weekday wd (1 Monday .. 7
+// Sunday) of a month, counting from the end when n is -1, then moves it
+// by after days ("the Tuesday after the first Monday of November").
+type holidayRule struct{ month, wd, n, after int }
+
+func (h holidayRule) day(y int) timeline.Date {
+	var tt time.Time
+	if h.n > 0 {
+		first := time.Date(y, time.Month(h.month), 1, 0, 0, 0, 0, time.UTC)
+		tt = weekdayNear(first.AddDate(0, 0, -1), h.wd, 1).AddDate(0, 0, 7*(h.n-1))
+	} else {
+		last := time.Date(y, time.Month(h.month)+1, 0, 0, 0, 0, 0, time.UTC)
+		tt = weekdayNear(last, h.wd, -1)
+	}
+	return dayDate(tt.AddDate(0, 0, h.after))
 }
 
 // ---- determiner phrases ----

@@ -190,7 +190,8 @@ var starters = []string{
 	"yearly", "hourly", "biweekly", "nightly", "a", "an", "few", "several", "many", "couple",
 	"fiscal", "circa", "c", "ca", "q", "h", "fy", "future", "pre", "post", "year", "once",
 	"its", "their", "his", "her", "our", "christmas", "easter", "thanksgiving", "new",
-	"halloween", "weeks", "half", "full", "two", "mid-year", "yearend", "medieval", "ancient",
+	"halloween", "independence", "veterans", "valentine", "boxing", "labor", "memorial",
+	"mother", "father", "presidents", "election", "good", "black", "weeks", "half", "full", "two", "mid-year", "yearend", "medieval", "ancient",
 	"eve", "spring", "summer", "fall", "autumn", "winter", "dawn", "dusk", "sunrise", "sunset",
 	"period", "time", "times", "then", "until", "former", "ago", "previously", "ad", "ce", "week",
 }
