@@ -653,7 +653,14 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 		for _, link := range []string{" and ", ", ", "; "} {
 			if k := strings.Index(gap, link); k >= 0 {
 				rest := sent[o[1]+k+len(link):]
-				if w := strings.ToLower(firstWord(rest)); complementOpeners[w] || datePreps[w] || unicode.IsUpper(firstRune(firstWord(rest))) {
+				rs := o[1] + k + len(link)
+				if w := strings.ToLower(firstWord(rest)); link == " and " && (datePreps[w] || leadPreps[w]) && ds > rs && firstWord(rest) == w &&
+					len(strings.Fields(sent[rs:ds])) <= 4 && gappedVerb(sent[:o[0]], w) != "" {
+					// The verb left out: "raises wages by four percent this
+					// year and by three percent in 2019" is "raises wages by
+					// three percent" for 2019.
+					start, subject = rs, gappedVerb(sent[:o[0]], w)
+				} else if complementOpeners[w] || datePreps[w] || unicode.IsUpper(firstRune(firstWord(rest))) {
 					start = max(start, o[1]+k+len(link))
 					subject = ""
 				} else if link == " and " {
@@ -789,6 +796,25 @@ func participlePhrase(s string, ds, de int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return open, close + 1, true
+}
+
+// gappedVerb returns the clause before the preposition prep in before
+// ("The agreement raises wages" of "The agreement raises wages by four
+// percent"), that a second phrase with the same preposition and no verb
+// shares; "" when there is none or it is not a plain clause.
+func gappedVerb(before, prep string) string {
+	if loc := datelineRe.FindStringIndex(before); loc != nil {
+		before = before[loc[1]:]
+	}
+	i := strings.LastIndex(strings.ToLower(before), " "+prep+" ")
+	if i <= 0 {
+		return ""
+	}
+	head := strings.TrimSpace(before[:i])
+	if n := len(strings.Fields(head)); n < 2 || n > 12 || strings.ContainsAny(head, ",;:()") {
+		return ""
+	}
+	return head
 }
 
 // listLinks continue a list: after ", closed in 2005, and" the clause does

@@ -164,3 +164,15 @@ func TestAgreement(t *testing.T) {
 			[]string{"2015=2015"}, []string{"2015 | in 2015 | The new embankment was finished"}},
 	})
 }
+
+// TestGappedVerb: a second phrase that leaves out the verb ("... by four
+// percent this year and by three percent in 2019") gets the first
+// clause's subject and verb.
+func TestGappedVerb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"the verb left out", "The deal raises fares by two percent in 2024 and by one percent in 2025.",
+			[]string{"2024=2024", "2025=2025"}, []string{"2024 | in 2024 | The deal raises fares by two percent", "2025 | in 2025 | The deal raises fares by one percent"}},
+		{"a long phrase is not a gap", "The kingdom ruled in the north until 1200, and in the south until the fall of its capital on 3 June 1300.",
+			[]string{"1200=1200", "3 June 1300=1300-06-03"}, []string{"1200 | until 1200 | The kingdom ruled in the north", "1300-06-03 | on 3 June 1300 | The fall of its capital"}},
+	})
+}
