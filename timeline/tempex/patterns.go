@@ -114,6 +114,55 @@ func (t *Tagger) amount(i int) (n float64, vague, article bool, j int, ok bool) 
 	return float64(v), false, false, j, true
 }
 
+// compoundDuration reads the smaller unit that may follow an amount of
+// years or hours ("and three months", ", 30 minutes") at token j, and
+// returns the value of the whole, with the token after it. An amount that
+// goes on to "ago" or "later" is left alone.
+func (t *Tagger) compoundDuration(n int, u unit, j int) (string, int, bool) {
+	if !t.is(j, "and") && !t.punct(j, ',') {
+		return "", j, false
+	}
+	var small unit
+	switch u {
+	case uYear:
+		small = uMonth
+	case uHour:
+		small = uMinute
+	default:
+		return "", j, false
+	}
+	m, vague, article, k, ok := t.amount(j + 1)
+	if !ok || vague || article && small != uMonth || m != float64(int(m)) || m < 1 {
+		return "", j, false
+	}
+	w := t.w(k)
+	if w == nil || w.unit != small || t.isAny(k+1, "ago", "later", "earlier", "before", "after", "old") {
+		return "", j, false
+	}
+	limit := 12.0
+	if small == uMinute {
+		limit = 60
+	}
+	if m >= limit {
+		return "", j, false
+	}
+	var b []byte
+	if u == uYear {
+		b = append(b, 'P')
+		b = strconv.AppendInt(b, int64(n), 10)
+		b = append(b, 'Y')
+		b = strconv.AppendInt(b, int64(m), 10)
+		b = append(b, 'M')
+	} else {
+		b = append(b, 'P', 'T')
+		b = strconv.AppendInt(b, int64(n), 10)
+		b = append(b, 'H')
+		b = strconv.AppendInt(b, int64(m), 10)
+		b = append(b, 'M')
+	}
+	return string(b), k + 1, true
+}
+
 // andAHalf reads "and a half" after a number, spaced or hyphenated
 // ("three-and-a-half years"), and returns the token after it.
 func (t *Tagger) andAHalf(j int) (int, bool) {
@@ -211,15 +260,22 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	if t.is(end, "old") || (t.dash(end) && t.glued(end) && t.is(end+1, "old")) {
 		return res{}, false
 	}
-	if t.is(end, "and") && t.is(end+1, "a") && t.is(end+2, "half") && n == float64(int(n)) {
+	if k, ok := t.andAHalf(end); ok && n == float64(int(n)) {
 		n += 0.5
-		end += 3
+		end = k
 	}
 	if w.key == "fortnight" {
 		n *= 2
 	}
 	r := res{start: i, end: end, typ: Duration, val: durValue(n, u, vague), mod: rangeMod}
 	r.adjective = adjective || (!w.plural && n > 1)
+	// "two years and three months", "2 hours, 30 minutes": one duration
+	if !vague && !r.adjective && rangeMod == timeline.ModNone && n == float64(int(n)) {
+		if v, k, ok := t.compoundDuration(int(n), u, end); ok {
+			r.val, r.end = v, k
+			return r, true
+		}
+	}
 	// "a week or so ago"
 	if t.is(end, "or") && t.is(end+1, "so") && t.isAny(end+2, "ago", "later", "earlier") {
 		r.mod = timeline.ModApprox
