@@ -233,15 +233,24 @@ func eventNounPhrase(before string) string {
 }
 
 // isSubject reports whether the date opens the clause, without a
-// preposition, and a lower-case word (a verb) follows it.
+// preposition (an article may come first), and a lower-case word (a verb)
+// follows it.
 func isSubject(s string, ds, de int) bool {
-	if strings.TrimSpace(s[:ds]) != "" || de >= len(s) || s[de] != ' ' {
+	if de >= len(s) || s[de] != ' ' {
+		return false
+	}
+	if lead := strings.ToLower(strings.TrimSpace(s[:ds])); lead != "" && lead != "the" && lead != "a" && lead != "an" && lead != "this" && lead != "that" {
+		// Only an article may come before it: "The fiscal year 2019
+		// ended" is about the fiscal year.
 		return false
 	}
 	if datePreps[strings.ToLower(firstWord(s[ds:de]))] {
 		return false
 	}
 	w := firstWord(s[de:])
+	if strings.TrimSpace(s[:ds]) != "" && !functionWords[w] && !strings.HasSuffix(w, "ed") {
+		return false // "The 2015 agreement": the date names a noun
+	}
 	return w != "" && unicode.IsLower(firstRune(w)) && !leadPreps[w] && !trailingStops[w]
 }
 

@@ -176,3 +176,14 @@ func TestGappedVerb(t *testing.T) {
 			[]string{"1200=1200", "3 June 1300=1300-06-03"}, []string{"1200 | until 1200 | The kingdom ruled in the north", "1300-06-03 | on 3 June 1300 | The fall of its capital"}},
 	})
 }
+
+// TestDateAsSubject: a date that is the subject after an article stays in
+// the headline; a date that names a noun is left out.
+func TestDateAsSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"the date is the subject", "The fiscal year 2019 ended with a loss.",
+			[]string{"fiscal year 2019=2019"}, []string{"2019 | fiscal year 2019 | The fiscal year 2019 ended with a loss"}},
+		{"the date names a noun", "The 2015 agreement collapsed under pressure.",
+			[]string{"2015=2015"}, []string{"2015 | 2015 | The agreement collapsed under pressure"}},
+	})
+}
