@@ -366,6 +366,16 @@ var pastCues = map[string]bool{
 	"found": true, "left": true, "won": true, "lost": true, "fell": true, "rose": true,
 	"hit": false, "sold": true, "bought": true, "paid": true, "spoke": true, "wrote": true,
 	"last": true, "earlier": true, "since": true, "been": true,
+	// irregular past forms
+	"struck": true, "led": true, "fought": true, "broke": true, "became": true, "ran": true,
+	"stood": true, "brought": true, "thought": true, "felt": true, "kept": true, "sent": true,
+	"spent": true, "built": true, "drove": true, "fled": true, "grew": true, "knew": true,
+	"sought": true, "sank": true, "threw": true, "chose": true, "caught": true, "taught": true,
+	"meant": true, "drew": true, "flew": true, "withdrew": true, "overthrew": true,
+	"underwent": true, "oversaw": true, "stole": true, "swore": true, "woke": true, "arose": true,
+	"froze": true, "heard": true, "sat": true, "rode": true, "understood": true, "overcame": true,
+	"undertook": true, "forgot": true, "shook": true, "slept": true, "wept": true, "swept": true,
+	"lent": true, "dealt": true, "fed": true, "hung": true, "stuck": true, "forbade": true,
 }
 
 // tense guesses from the verbs around tokens [i, j) whether the sentence
@@ -782,6 +792,15 @@ func (t *Tagger) halfOf(i int) (res, bool) {
 
 // suffix reads what may follow an expression: "or so".
 func (t *Tagger) suffix(r res) res {
+	// "2011's first quarter": the quarter of that year, as "this year's
+	// third quarter" is
+	if r.typ == Date && r.d.Prec == timeline.Year && r.mod == timeline.ModNone && r.d.Ref == timeline.NoRef &&
+		(t.punct(r.end, '\'') || t.punct(r.end, '’')) && t.glued(r.end) && t.is(r.end+1, "s") {
+		if q, ok := t.ordinalPeriod(r.end + 2); ok && (q.d.Prec == timeline.Quarter || q.d.Prec == timeline.Half) {
+			q.start, q.d.Year, q.noYear = r.start, r.d.Year, false
+			return q
+		}
+	}
 	switch {
 	case t.is(r.end, "or") && t.is(r.end+1, "so"):
 		r.end += 2
