@@ -485,6 +485,11 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return 1, false
 	}
 	if pastCues[string(low)] {
+		// "will be heard", "is to be held": a participle after "be" is no
+		// past tense
+		if t.isAny(k-1, "be", "being", "stay", "remain") && string(low) != "been" {
+			return 0, false
+		}
 		return -1, false
 	}
 	if presentCues[string(low)] {
