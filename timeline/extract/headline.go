@@ -184,6 +184,14 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func() string)
 		res.title = finish(s)
 		return res
 	}
+	if prepBeforeMidClause(s, ds, de) {
+		// "the harbour master's log for September 2017 does", "the plan
+		// for 2020 was approved": the date is the object of a noun's
+		// preposition, and the clause goes on; without it the title
+		// reads "the log for does".
+		res.title = finish(s)
+		return res
+	}
 	t := removeSpan(s, ds, de)
 	if w := strings.ToLower(firstWord(t)); leadPreps[w] || w == "and" || w == "but" || w == "or" {
 		// No subject left: "and in the east until the Ottoman conquest
@@ -824,6 +832,23 @@ func gappedVerb(before, prep string) string {
 		return ""
 	}
 	return head
+}
+
+// prepBeforeMidClause reports whether the date s[ds:de] directly follows
+// a preposition that is not part of its date text ("for", "of", "to")
+// and a word of the clause follows it.
+func prepBeforeMidClause(s string, ds, de int) bool {
+	before := strings.TrimRight(s[:ds], " ")
+	if len(before) == len(s[:ds]) {
+		return false
+	}
+	sp := strings.LastIndexByte(before, ' ')
+	w := strings.ToLower(before[sp+1:])
+	if w != "for" && w != "of" && w != "to" && w != "from" && w != "over" {
+		return false
+	}
+	next := firstWord(strings.TrimLeft(s[de:], " "))
+	return de < len(s) && s[de] == ' ' && next != "" && unicode.IsLower(firstRune(next))
 }
 
 // listLinks continue a list: after ", closed in 2005, and" the clause does

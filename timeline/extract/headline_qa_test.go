@@ -187,3 +187,17 @@ func TestDateAsSubject(t *testing.T) {
 			[]string{"2015=2015"}, []string{"2015 | 2015 | The agreement collapsed under pressure"}},
 	})
 }
+
+// TestDateAfterNounPreposition: a date that is the object of a noun's
+// preposition in mid-clause stays in the headline; at the end of the
+// clause it goes.
+func TestDateAfterNounPreposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"mid-clause", "The budget for 2020 was approved by the board.",
+			[]string{"2020=2020"}, []string{"2020 | 2020 | The budget for 2020 was approved by the board"}},
+		{"ellipsis", "Neither report gives the number; the harbour master's log for September 2017 does.",
+			[]string{"September 2017=2017-09"}, []string{"2017-09 | September 2017 | The harbour master's log for September 2017 does"}},
+		{"at the end", "Scholars trace the guild's origins to 1350.",
+			[]string{"1350=1350"}, []string{"1350 | 1350 | Scholars trace the guild's origins"}},
+	})
+}
