@@ -1206,7 +1206,11 @@ func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) 
 	case det == "that" || (det == "the" && (det2 == "same" || det2 == "next" || det2 == "following" || det2 == "previous")):
 		base, ok2 := dayTime(t.last)
 		if !ok2 {
-			return res{}, false
+			// no day named yet: the day the text is on
+			d, ok3 := t.clockDay(i)
+			if base, ok2 = dayTime(d); !ok3 || !ok2 {
+				return res{}, false
+			}
 		}
 		switch det2 {
 		case "next", "following":
@@ -1215,6 +1219,21 @@ func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) 
 			base = base.AddDate(0, 0, -1)
 		}
 		day, ok = dayDate(base), true
+	case det == "the" && det2 == "" && t.isAny(j+1, "before", "after") && t.endsClause(j+2) && p != timeline.Daytime:
+		// "the night before", "the morning after": next to the day the
+		// text is on
+		d, ok2 := t.clockDay(i)
+		base, ok3 := dayTime(d)
+		if !ok2 || !ok3 {
+			return res{}, false
+		}
+		if t.is(j+1, "before") {
+			base = base.AddDate(0, 0, -1)
+		} else {
+			base = base.AddDate(0, 0, 1)
+		}
+		day, ok = dayDate(base), true
+		r.end = j + 2
 	case det == "the" && det2 == "" && !strings.HasSuffix(t.lowerWord(j), "s") && p != timeline.Night && p != timeline.Midday && p != timeline.Daytime &&
 		t.isAny(i-1, "in", "during") && t.partEnds(j+1) && !t.habitual(i):
 		// "in the afternoon": that part of the day the text is on, as a
