@@ -356,6 +356,21 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			r.val = partialValue(base, u)
 		}
 		return r, true
+	case t.is(end, "from") && !vague && u >= uDay && u <= uMonth && u != uWeekend && t.dayAt(end+1):
+		// "a week from Sunday", "two days from today": that day moved on
+		d, ok := t.core(end+1, false)
+		if !ok || d.typ != Date || d.d.Prec != timeline.Day || t.punct(d.end, '\'') || t.punct(d.end, '’') {
+			return r, true
+		}
+		r.end, r.typ, r.val = d.end, Date, ""
+		if u == uWeek {
+			u, n = uDay, n*7
+		}
+		r.d, ok = t.relAmount(d.d, true, u, n)
+		if !ok {
+			return res{}, false
+		}
+		return r, true
 	case (t.is(end, "from") && t.is(end+1, "now")) || t.is(end, "hence"):
 		if t.is(end, "from") {
 			r.end = end + 2
@@ -376,6 +391,13 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		return r, true
 	}
 	return r, true
+}
+
+// dayAt reports whether token i names a day by itself: a weekday,
+// "today", "tomorrow" or "yesterday".
+func (t *Tagger) dayAt(i int) bool {
+	w := t.w(i)
+	return w != nil && (w.wday > 0 && !w.plural || w.key == "today" || w.key == "tomorrow" || w.key == "yesterday")
 }
 
 // endsClause reports whether token i ends a clause (so "two days before"
