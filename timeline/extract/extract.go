@@ -571,7 +571,11 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// speaker's label ("ORTIZ: I ..."), else in a briefing by who
 		// gives it. "We will meet the insurers" in a briefing: say who
 		// "we" are.
-		if who := x.labelSpeaker(h.speaker); who != "" {
+		who := x.labelSpeaker(h.speaker)
+		if who == "" && h.quoted != "" {
+			who = titleFirst(h.quoted)
+		}
+		if who != "" {
 			h.title = finishWithPrefix(who+": ", h.title)
 		} else if x.sec.Statement {
 			if _, _, who := x.statementWho(""); who != "Statement" {
@@ -910,4 +914,10 @@ func dateText(text string, c cand) string {
 		return text[c.start:c.end] + " … " + text[c.endText[0]:c.endText[1]]
 	}
 	return text[c.start:c.end]
+}
+
+// titleFirst capitalises the first letter: "the head of the council".
+func titleFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }

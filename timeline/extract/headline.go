@@ -14,6 +14,10 @@ const maxTitle = 90
 type headlineResult struct {
 	title   string
 	speaker string // who speaks, when the event is a statement
+	// quoted is who reports the content the event is made of ("We
+	// expect the crest on Thursday," the head of the council said): who
+	// "we" are.
+	quoted string
 }
 
 // Reporting verbs and the present tense a headline gives them.
@@ -159,6 +163,9 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func() string)
 		} else if ds >= bs && ds < rv.bodyEnd {
 			// The reported content's own event: read it as a clause.
 			s, ds, de = body, ds-bs, min(de, rv.bodyEnd)-bs
+			if speaker != "" && !pronouns[strings.ToLower(speaker)] {
+				res.quoted = speaker
+			}
 		}
 	}
 	// "The programme suffered its worst setback on 27 January 1967, when a

@@ -201,3 +201,16 @@ func TestDateAfterNounPreposition(t *testing.T) {
 			[]string{"1350=1350"}, []string{"1350 | 1350 | Scholars trace the guild's origins"}},
 	})
 }
+
+// TestQuotedFirstPerson: a first-person quote that makes its own event
+// says who "we" are, from the reporting verb's subject.
+func TestQuotedFirstPerson(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"quote before the speaker", `"We expect the crest on Thursday," the head of the district council said.`,
+			[]string{"on Thursday=2013-03-07"}, []string{"2013-03-07 | on Thursday | The head of the district council: we expect the crest"}},
+		{"a pronoun speaker adds nothing", `"We expect the crest on Thursday," she said.`,
+			[]string{"on Thursday=2013-03-07"}, []string{"2013-03-07 | on Thursday | We expect the crest"}},
+		{"third person needs no speaker", `"The crest will pass on Thursday," the head of the district council said.`,
+			[]string{"on Thursday=2013-03-07"}, []string{"2013-03-07 | on Thursday | The crest will pass"}},
+	})
+}
