@@ -915,6 +915,25 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 	default:
 		return res{}, false
 	}
+	// "Feb. 12 to 14", "between March 10 and 12": the day alone
+	if r.d.Prec == timeline.Day && r.typ == Date {
+		if n, nd, ok := t.num(i + 1); ok && nd <= 2 && n > r.d.Day && validDay(r.d.Year, r.d.Month, n) &&
+			(t.tok(i+1).sfx == sfxNone || t.tok(i+1).sfx == sfxOrd) && !t.badAfter(i+1) && !t.isMonthAt(i+2) &&
+			!(t.glued(i+2) && (t.glued(i+3) || t.punct(i+2, '%') || t.punct(i+2, ':'))) &&
+			!t.isUnitAfter(i+2) && !t.isAny(i+2, "percent", "am", "pm", "a", "p") {
+			d := r.d
+			d.Day = n
+			r2 := res{start: i + 1, end: i + 2, typ: Date, d: d}
+			k := i + 2
+			if t.punct(k, ',') {
+				k++
+			}
+			if y, k2, ok := t.yearAt(k); ok && validDay(y, d.Month, n) && r.noYear {
+				r2.d.Year, r2.end = y, k2
+			}
+			return r2, true
+		}
+	}
 	t.inRange = true
 	r2, ok := t.match(i + 1)
 	t.inRange = false
