@@ -309,6 +309,12 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		npStart = c + 2
 	}
 	np := strings.TrimSpace(s[npStart:start])
+	if npStart > 0 && segEnd == len(s) && unicode.IsUpper(firstRune(np)) {
+		// "The first keeper, Tomas Berg, served until 1902.": after a
+		// name set off by commas, with nothing after it, the past form is
+		// the main verb, not a participle.
+		return "", false
+	}
 	for _, adv := range []string{"then ", "and ", "but ", "later ", "soon "} {
 		np = strings.TrimPrefix(np, adv)
 	}
@@ -748,7 +754,7 @@ var subjectVerbs = map[string]bool{"is": true, "are": true, "was": true, "were":
 // pastOrModal reports whether w is a verb that can follow a shared
 // subject after "and": a past form ("reported", "flew") or a modal.
 func pastOrModal(w string) bool {
-	if modalVerbs[w] || subjectVerbs[w] && w != "is" && w != "are" && w != "says" && w != "does" && w != "do" && w != "has" && w != "have" {
+	if modalVerbs[w] || subjectVerbs[w] && w != "says" && w != "does" && w != "do" {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !stopWords[w]

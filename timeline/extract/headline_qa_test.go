@@ -214,3 +214,17 @@ func TestQuotedFirstPerson(t *testing.T) {
 			[]string{"on Thursday=2013-03-07"}, []string{"2013-03-07 | on Thursday | The crest will pass"}},
 	})
 }
+
+// TestNameAppositiveVerb: after a name set off by commas, a past form with
+// nothing after its phrase is the main verb, not a participle; an
+// auxiliary after "and" shares the first clause's subject.
+func TestNameAppositiveVerb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"main verb after a name", "The first keeper, Tomas Berg, served until 1902.",
+			[]string{"1902=1902"}, []string{"1902 | until 1902 | The first keeper, Tomas Berg, served"}},
+		{"participle with a main verb after it", "The lamp, repaired in 1902, burned for a century.",
+			[]string{"1902=1902"}, []string{"1902 | in 1902 | The lamp was repaired"}},
+		{"an auxiliary shares the subject", "Restoration began in 2015 and is due to finish in 2017.",
+			[]string{"2015=2015", "2017=2017"}, []string{"2015 | in 2015 | Restoration began", "2017 | in 2017 | Restoration is due to finish"}},
+	})
+}
