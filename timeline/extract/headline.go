@@ -795,6 +795,14 @@ func sharedSubject(before, next string) string {
 			return subj
 		case modalVerbs[lw] && next != "" && unicode.IsLower(firstRune(next)) && !stopWords[next]:
 			return subj + " " + w
+		case next != "" && unicode.IsLower(firstRune(next)) && !stopWords[next]:
+			// "Construction is expected to begin in 2020 and finish by
+			// 2022": the bare verb shares "Construction is expected to".
+			for j := i + 1; j < len(words) && j <= i+3; j++ {
+				if words[j] == "to" && j+1 < len(words) {
+					return strings.Join(words[:j+1], " ")
+				}
+			}
 		}
 		return ""
 	}

@@ -104,6 +104,8 @@ func TestSharedSubject(t *testing.T) {
 			[]string{"June 2018=2018-06", "December 2018=2018-12"}, []string{"2018-06 | in June 2018 | Work will start", "2018-12 | in December 2018 | Work will end"}},
 		{"a reporting verb's subject", "Rail unions said talks collapsed on Thursday and announced a strike in February.",
 			[]string{"on Thursday=2020-01-09", "February=2020-02"}, []string{"2020-01-09 | on Thursday | Talks collapsed", "2020-02 | in February | Rail unions announced a strike"}},
+		{"a to-infinitive shares its verb", "The tunnel is expected to open in 2026 and close in 2090.",
+			[]string{"2026=2026", "2090=2090"}, []string{"2026 | in 2026 | The tunnel is expected to open", "2090 | in 2090 | The tunnel is expected to close"}},
 		{"no plain subject, no prefix", "After the fire in 1990, the mill was rebuilt and reopened in 1995.",
 			[]string{"1990=1990", "1995=1995"}, []string{"1990 | in 1990 | The fire", "1995 | in 1995 | The mill was rebuilt and reopened"}},
 	})
