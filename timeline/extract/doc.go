@@ -88,7 +88,17 @@
 // trailing "-ing" phrase dates that clause. The date itself, introductory
 // phrases ("At the plant, ", "Four days later, "), appositives and
 // parentheses are left out; a title still too long is cut at a phrase
-// boundary.
+// boundary. A second verb of the same subject after "and" gets the
+// subject ("The company was founded in 2009 and reported revenue ... in
+// 2022" gives "The company reported revenue" for 2022; "Work will start in
+// June and end before Christmas" gives "Work will end"), and so does a
+// phrase that leaves the verb out ("... and by three percent in 2019"). A
+// first-person headline says who speaks when the text does: the speaker
+// label of a transcript ("Maria Olsen: I joined the crew"), or the
+// subject of the reporting verb of a quote ("The head of the council: we
+// expect the crest"). A press release's dateline ("LEEDS, England,
+// September 12, 2023 /PRNewswire/ --") is neither an event nor part of a
+// headline.
 //
 // Merging. Build merges the reports of one event: dates that are equal or
 // nested at month level or finer (Compatible), reports from different
