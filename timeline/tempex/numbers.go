@@ -318,6 +318,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if p := t.tok(i - 1); p != nil && p.kind == tNum && p.nd == 3 {
 				return res{}, false // "555 1212"
 			}
+			if t.streetAfter(i+1) && !t.isAny(i-1, "in", "since", "until", "during", "before", "after") {
+				return res{}, false // "1600 Pennsylvania Avenue"
+			}
 			if t.pluralNounAfter(i+1) && !yearPreps[t.lowerWord(i-1)] {
 				return res{}, false
 			}
@@ -328,6 +331,29 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		return res{start: i, end: j, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
 	}
 	return res{}, false
+}
+
+// streetAfter reports whether a street name begins at token i, so that
+// the number before it is a house number: "Pennsylvania Avenue", "Main
+// St.", "Fifth Avenue".
+func (t *Tagger) streetAfter(i int) bool {
+	for k := i; k < i+3; k++ {
+		tk := t.tok(k)
+		if tk == nil || tk.kind != tWord || !tk.cap {
+			return false
+		}
+		if k > i && streetWords[t.lowerWord(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var streetWords = map[string]bool{
+	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true,
+	"boulevard": true, "blvd": true, "lane": true, "ln": true, "drive": true, "dr": true,
+	"place": true, "square": true, "parkway": true, "highway": true, "court": true,
+	"terrace": true, "plaza": true, "way": true,
 }
 
 func decadeYear(n int) int {

@@ -295,6 +295,13 @@ func (t *Tagger) yearAfterEra(i int) (int, bool) {
 // dayWord reads today, yesterday, tomorrow, tonight, overnight and a part
 // of the day after them.
 func (t *Tagger) dayWord(i int, key string) (res, bool) {
+	// "USA Today", "the Today show": a capitalized "Today" inside a
+	// sentence after a name or "the" is a title
+	if key == "today" && t.tok(i).cap && !t.tok(i).upper && !t.sentenceStart(i) {
+		if p := t.tok(i - 1); p != nil && p.kind == tWord && (p.cap || t.is(i-1, "the")) {
+			return res{}, false
+		}
+	}
 	r := res{start: i, end: i + 1, typ: Date, deictic: true}
 	off := 0
 	switch key {
