@@ -446,6 +446,9 @@ func (x *sectionExtractor) run() []*item {
 			if t.RangeEnd < 0 && isBaseline(text, s.Start, t.Start, t.End, s.End) {
 				continue // "compared with 2019": a baseline, not an event
 			}
+			if n := len(dated); n > 0 && t.Start < dated[n-1].end {
+				continue // overlaps the last date (a tagger's double reading): the first wins
+			}
 			c := cand{t: t, start: t.Start, end: min(t.End, s.End)}
 			c.span.Start = t.Date
 			if t.Mod != timeline.ModNone && c.span.Start.Mod == timeline.ModNone {
@@ -456,6 +459,9 @@ func (x *sectionExtractor) run() []*item {
 				c.end = min(x.tx[r].End, s.End)
 			}
 			c.start = withPreposition(text, s.Start, c.start)
+			if n := len(dated); n > 0 {
+				c.start = max(c.start, dated[n-1].end)
+			}
 			if c.span.Start.Mod == timeline.ModNone && !c.span.IsRange() && !t.Date.IsVague() {
 				c.span.Start.Mod = boundMod(text[c.start:t.Start])
 			}

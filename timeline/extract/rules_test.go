@@ -165,3 +165,14 @@ func TestWireDatelines(t *testing.T) {
 			[]string{"12 September 2023=2023-09-12"}, []string{"2023-09-12 | on 12 September 2023 | Leeds, a city in England, opened its library"}},
 	})
 }
+
+// TestOverlappingTimexes: a tagger that reads one text twice ("2020" inside
+// "15 June 2020") makes no panic and one event.
+func TestOverlappingTimexes(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nested", "The museum reopened on 15 June 2020.",
+			[]string{"15 June 2020=2020-06-15", "2020=2020"}, []string{"2020-06-15 | on 15 June 2020 | The museum reopened"}},
+		{"crossing", "The museum reopened on 15 June 2020 at noon.",
+			[]string{"15 June 2020=2020-06-15", "2020 at noon=2020-06-15T12:00"}, []string{"2020-06-15 | on 15 June 2020 | The museum reopened at noon"}},
+	})
+}
