@@ -673,6 +673,14 @@ func (t *Tagger) match(i int) (res, bool) {
 	if r, ok := t.earlyIn(i); ok {
 		return r, true
 	}
+	// "the first week of March", "the final days of 1918": the part
+	// phrase alone is no expression, but with its whole it is one
+	if k := i + 1; t.is(i, "the") && t.isAny(k, "first", "early", "opening", "final", "closing", "latter") && t.is(k+2, "of") &&
+		t.w(k+1) != nil && (t.w(k+1).unit == uDay || t.w(k+1).unit == uWeek || t.w(k+1).unit == uMonth) {
+		if r := t.partOf(res{start: i, end: k + 2}); r.end > k+2 {
+			return t.suffix(r), true
+		}
+	}
 	r, ok := t.core(i, false)
 	if !ok {
 		return res{}, false
@@ -781,7 +789,7 @@ func (t *Tagger) halfOf(i int) (res, bool) {
 		return res{}, false
 	}
 	d, ok := t.core(k+3, false)
-	if !ok || d.typ != Date || d.val != "" || d.d.Prec == timeline.PrecisionNone || d.d.IsVague() || d.d.Prec > timeline.Year {
+	if !ok || d.typ != Date || d.val != "" || d.d.Prec == timeline.PrecisionNone || d.d.IsVague() || d.d.Prec > timeline.Month {
 		return res{}, false
 	}
 	out := res{start: i, end: d.end, typ: Date, d: d.d, mod: mod}
