@@ -23,7 +23,11 @@
 //	"3 p.m. EST"                    2017-12-13T15:00 (TIME), Zone "-05:00"
 //	"the weekend" (said on a Monday) 2017-W49-WE
 //	"the last half of 2017"         2017-H2
+//	"Memorial Day", "Good Friday"   2017-05-29, 2017-04-14 (US holidays by rule)
+//	"a week from Sunday"            2017-12-24
+//	"on the 22nd"                   the 22nd of the month the text is on
 //	"three years", "a decade"       P3Y, P10Y (DURATION)
+//	"two years and three months"    P2Y3M (DURATION)
 //	"several years"                 PXY (DURATION)
 //	"every Monday", "annually"      XXXX-WXX-1, P1Y (SET)
 //	"recently", "now", "the future" PAST_REF, PRESENT_REF, FUTURE_REF
