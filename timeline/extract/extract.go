@@ -2,6 +2,8 @@ package extract
 
 import (
 	"cmp"
+	"path"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -102,7 +104,9 @@ func BuildWithReport(docs []*timeline.Document, opt Options) (*timeline.Chronolo
 	for _, it := range items {
 		e := it.ev
 		src := e.Source()
-		key := src.File + "\x00" + src.Name()
+		// The file's name, not its folder: moving a folder of sources, or
+		// running from elsewhere, keeps every id.
+		key := path.Base(filepath.ToSlash(src.File)) + "\x00" + src.Name()
 		e.ID = timeline.MakeID(key, e.Span, e.DateText, e.Text)
 		if n := seen[e.ID]; n > 0 {
 			// The same sentence twice in one source: the n-th repeat
