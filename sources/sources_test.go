@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/chronicle-project/chronicle/internal/shared"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -322,21 +323,11 @@ func TestExplain(t *testing.T) {
 // holding shared/.
 func seedPath(t testing.TB) string {
 	t.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
+	p := shared.Seed()
+	if p == "" {
+		t.Skip("shared/seeds not found")
 	}
-	for {
-		p := filepath.Join(dir, "shared", "seeds", "000_93d4bf2c9bc41067.txt")
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("shared/seeds not found")
-		}
-		dir = parent
-	}
+	return p
 }
 
 func TestDetect(t *testing.T) {

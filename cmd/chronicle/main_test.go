@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"github.com/chronicle-project/chronicle/internal/shared"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,21 +16,11 @@ import (
 // walking up from the package folder.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
+	d := shared.Dir()
+	if d == "" {
+		t.Skip("no shared/ folder beside the repository")
 	}
-	for {
-		cand := filepath.Join(dir, "shared")
-		if fi, err := os.Stat(filepath.Join(cand, "seeds")); err == nil && fi.IsDir() {
-			return cand
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no shared/ folder beside the repository")
-		}
-		dir = parent
-	}
+	return d
 }
 
 func seedPath(t testing.TB) string {

@@ -3,6 +3,7 @@ package tempeval
 import (
 	"bytes"
 	"encoding/xml"
+	"github.com/chronicle-project/chronicle/internal/shared"
 	"io"
 	"os"
 	"path/filepath"
@@ -142,18 +143,12 @@ func TestRunErrors(t *testing.T) {
 
 // benchDir finds shared/bench by walking up from the package folder.
 func benchDir(t testing.TB) string {
-	dir, _ := filepath.Abs(".")
-	for {
-		p := filepath.Join(dir, "shared", "bench")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("shared/bench not found")
-		}
-		dir = parent
+	t.Helper()
+	p := shared.Bench()
+	if p == "" {
+		t.Skip("shared/bench not found")
 	}
+	return p
 }
 
 // TestRunOracle runs the whole pipeline (read, tag, rewrite, read back,

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"github.com/chronicle-project/chronicle/internal/shared"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,21 +15,11 @@ import (
 // holding shared/.
 func seedPath(t testing.TB) string {
 	t.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
+	p := shared.Seed()
+	if p == "" {
+		t.Skip("shared/seeds not found")
 	}
-	for {
-		p := filepath.Join(dir, "shared", "seeds", "000_93d4bf2c9bc41067.txt")
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("shared/seeds not found")
-		}
-		dir = parent
-	}
+	return p
 }
 
 func readFile(t testing.TB, path string, opt Options) (*timeline.Document, string) {

@@ -2,6 +2,7 @@ package timeml
 
 import (
 	"errors"
+	"github.com/chronicle-project/chronicle/internal/shared"
 	"os"
 	"path/filepath"
 	"strings"
@@ -212,20 +213,7 @@ func TestSourceOffset(t *testing.T) {
 
 // benchDir finds the shared benchmark folder by walking up from the
 // package directory; "" if it is absent.
-func benchDir() string {
-	dir, _ := filepath.Abs(".")
-	for {
-		p := filepath.Join(dir, "shared", "bench")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
+func benchDir() string { return shared.Bench() }
 
 // TestCorpora reads every file of the shared benchmark and checks the
 // counts its README gives (TIMEX3s inside TEXT, per split).

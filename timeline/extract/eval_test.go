@@ -2,7 +2,7 @@ package extract
 
 import (
 	"fmt"
-	"os"
+	"github.com/chronicle-project/chronicle/internal/shared"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -82,17 +82,7 @@ func align(evs []timeline.Event, gold []goldEvent) []int {
 	return out
 }
 
-func seedPathIfAny() string {
-	for dir := "."; ; dir = filepath.Join(dir, "..") {
-		p := filepath.Join(dir, "shared", "seeds", "000_93d4bf2c9bc41067.txt")
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		if abs, _ := filepath.Abs(dir); abs == "/" {
-			return ""
-		}
-	}
-}
+func seedPathIfAny() string { return shared.Seed() }
 
 // TestAnnotatedSet computes event precision and recall against the gold
 // events of the annotated set, and fails below 0.90.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/chronicle-project/chronicle/internal/shared"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,20 +15,11 @@ import (
 // sharedDir finds the shared folder above the package, or skips the test.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
+	d := shared.Dir()
+	if d == "" {
+		t.Skip("the shared folder is absent")
 	}
-	for {
-		if fi, err := os.Stat(filepath.Join(dir, "shared", "seeds")); err == nil && fi.IsDir() {
-			return filepath.Join(dir, "shared")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("the shared folder is absent")
-		}
-		dir = parent
-	}
+	return d
 }
 
 var citeRe = regexp.MustCompile(`^Source: "(.+?),?"\s+\*?([^*]+?)\*?(?:—[^.]*)?\.\s+(\d{1,2} \w+ \d{4})\.\s+<?([^>\s]+)>?$`)

@@ -1,6 +1,7 @@
 package tempex
 
 import (
+	"github.com/chronicle-project/chronicle/internal/shared"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,23 +14,7 @@ import (
 
 // sharedDir finds the shared folder (benchmark data, seeds) by walking up
 // from the package directory; "" when it is absent.
-func sharedDir() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		p := filepath.Join(dir, "shared")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
+func sharedDir() string { return shared.Dir() }
 
 // newsText returns the TEXT of the TempEval-3 training documents with the
 // tags stripped, or "" when the benchmark data is absent.

@@ -2,8 +2,7 @@ package e2e_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
+	"github.com/chronicle-project/chronicle/internal/shared"
 	"strings"
 	"testing"
 
@@ -15,18 +14,11 @@ import (
 // seedFile finds the seed in the shared folder above, or skips.
 func seedFile(t *testing.T) string {
 	t.Helper()
-	dir, _ := filepath.Abs(".")
-	for {
-		p := filepath.Join(dir, "shared", "seeds", "000_93d4bf2c9bc41067.txt")
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		if parent := filepath.Dir(dir); parent != dir {
-			dir = parent
-			continue
-		}
+	p := shared.Seed()
+	if p == "" {
 		t.Skip("the shared folder is absent")
 	}
+	return p
 }
 
 // TestEndToEndSeed reads the seed with the real readers (sources) and
