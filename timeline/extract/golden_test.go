@@ -1,12 +1,11 @@
 package extract
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"flag"
 	"fmt"
+	"github.com/chronicle-project/chronicle/internal/golden"
 	"os"
 	"path/filepath"
 	"slices"
@@ -17,8 +16,6 @@ import (
 	"github.com/chronicle-project/chronicle/timeline"
 	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // goldenEvent is how a golden file shows an event: structs, not maps, so
 // that the output is byte-stable.
@@ -71,23 +68,7 @@ func toGolden(evs []timeline.Event) []goldenEvent {
 // -update.
 func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; run go test -update and review the diff.\ngot:\n%s", path, got)
-	}
+	golden.Check(t, filepath.Join("testdata", "golden", name), got)
 }
 
 // recordedTimex is a tagger's answer as testdata/timex keeps it.
@@ -125,7 +106,7 @@ func callKey(hash string, opt tempex.Options) string {
 // The live tagger is measured by TestAnnotatedSet and TestSeed.
 func replayTagger(t *testing.T, name string) (Tagger, func()) {
 	path := filepath.Join("testdata", "timex", name+".json")
-	if *update {
+	if *golden.Update {
 		var calls []recordedCall
 		seen := map[string]bool{}
 		tag := func(text string, opt tempex.Options) []tempex.Timex {
