@@ -1146,11 +1146,33 @@ func finishWithPrefix(prefix, body string) string {
 // become "the plan" after a "X says".
 func lowerFirstUnlessName(s string) string {
 	w := firstWord(s)
-	if lw := strings.ToLower(w); w != "" && w != "I" && (stopWords[lw] || openers[lw]) {
+	if lw := strings.ToLower(w); w != "" && w != "I" && (stopWords[lw] || openers[lw] || commonWordCased(s, w)) {
 		i := strings.Index(s, w)
 		return s[:i] + lw + s[i+len(w):]
 	}
 	return s
+}
+
+// commonWordCased reports whether w, the capitalised first word of s, is
+// a common word capitalised only because it began its sentence
+// ("Mandatory collection of DNA ..."): an adjective or noun by its
+// ending, followed by a lower-case word.
+func commonWordCased(s, w string) bool {
+	if len(w) < 2 || strings.ToUpper(w) == w {
+		return false
+	}
+	rest := strings.TrimPrefix(strings.TrimLeft(s, " \"“‘'("), w)
+	nx := firstWord(rest)
+	if nx == "" || !unicode.IsLower([]rune(nx)[0]) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"ory", "ive", "ous", "ful", "less", "able", "ible", "ing", "ment", "ness", "ity", "tion", "sion"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // danglingPreps are words a title cannot end with: a preposition whose
@@ -1266,6 +1288,46 @@ func compress(s string) string {
 			s = s[:loc[0]]
 		}
 	}
+	if len(s) > maxTitle {
+		s = auxAdverbRe.ReplaceAllString(s, "$1 ")
+	}
+	if len(s) > maxTitle {
+		s = shortSubject(s)
+	}
+	return s
+}
+
+// auxAdverbRe finds an adverb between an auxiliary and its verb ("has
+// repeatedly made"), which a long headline can lose.
+var auxAdverbRe = regexp.MustCompile(`\b(has|have|had|is|are|was|were|will|would|could|can|may|might|should|must) (?:repeatedly|already|also|now|still|recently|previously|reportedly|allegedly|officially|formally|publicly|finally|often|never|always|again|jointly|effectively|largely|widely) `)
+
+var reportedRe = regexp.MustCompile(`\b(?:says|say|warns|warn|reports|announces|claims) `)
+
+// shortSubject shortens the subject of a reported clause to its head when
+// that makes the headline fit: "says more than 40 percent of the world's
+// population could face ..." gives "says more than 40 percent could face
+// ...". The "of" phrase must end right before a verb.
+func shortSubject(s string) string {
+	loc := reportedRe.FindStringIndex(s)
+	if loc == nil {
+		return s
+	}
+	body := strings.Fields(s[loc[1]:])
+	for i, w := range body {
+		if !isVerbWord(w) {
+			continue
+		}
+		for j := 1; j < i && j < 6; j++ {
+			if body[j] != "of" {
+				continue
+			}
+			out := s[:loc[1]] + strings.Join(append(append([]string{}, body[:j]...), body[i:]...), " ")
+			if len(out) <= maxTitle {
+				return out
+			}
+		}
+		break
+	}
 	return s
 }
 
@@ -1276,11 +1338,16 @@ var phraseBreaks = map[string]bool{
 	"who": true, "during": true, "after": true, "before": true, "under": true,
 	"amid": true, "while": true, "but": true, "including": true, "because": true,
 	"into": true, "over": true, "against": true, "by": true, "since": true, "about": true,
+	"when": true, "where": true, "unless": true, "if": true, "although": true, "though": true,
+	"whereas": true, "between": true, "linking": true, "near": true, "across": true, "through": true,
+	"until": true, "whose": true, "without": true, "following": true, "despite": true,
 }
 
 // clauseBreaks are the phrase breaks between clauses or coordinated
 // phrases: a cut there reads better than one before a preposition.
-var clauseBreaks = map[string]bool{"and": true, "but": true, "while": true, "which": true, "who": true, "because": true, "amid": true, "including": true}
+var clauseBreaks = map[string]bool{"and": true, "but": true, "while": true, "which": true, "who": true, "because": true, "amid": true, "including": true,
+	"that": true, "when": true, "after": true, "before": true, "unless": true, "although": true, "though": true,
+	"whereas": true, "where": true, "whose": true, "despite": true}
 
 // timeUnits end a phrase that goes on ("two hours before the flood").
 var timeUnits = map[string]bool{
@@ -1289,22 +1356,35 @@ var timeUnits = map[string]bool{
 	"soon": true, "long": true, "just": true, "seconds": true,
 }
 
+// unitFollowers make a time unit part of a phrase that goes on.
+var unitFollowers = map[string]bool{"before": true, "after": true, "of": true, "since": true, "into": true, "from": true, "in": true, "on": true, "for": true}
+
 // ofHeads are nouns that mean nothing without their "of" phrase.
 var ofHeads = map[string]bool{
 	"part": true, "one": true, "some": true, "most": true, "all": true, "number": true,
 	"kind": true, "type": true, "series": true, "member": true, "members": true, "head": true,
 	"end": true, "start": true, "beginning": true, "rest": true, "majority": true, "half": true,
 	"many": true, "each": true, "none": true, "both": true, "much": true, "lot": true, "out": true,
+	"percent": true, "cent": true, "share": true, "proportion": true, "third": true, "quarter": true,
+	"fraction": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "billions": true,
+	"collection": true, "use": true, "loss": true, "sale": true, "transfer": true, "removal": true,
 }
 
-// shorten cuts s to at most n bytes: at the last phrase boundary that
-// leaves at least half of it, else at a word boundary with an ellipsis.
+// shorten cuts s to at most n bytes so that what is left reads as a
+// whole: at the last clause boundary (a comma, "which", "because", ...)
+// that leaves at least half of it, else at the last phrase boundary that
+// does, else at any boundary that leaves a complete clause, else at a word
+// boundary with an ellipsis. A cut never ends on a determiner, a
+// preposition, a conjunction, a number without its noun or a noun that
+// needs its "of" phrase, and never inside a reported or subordinate clause
+// before its verb ("says mandatory collection", "reports that health
+// checks").
 func shorten(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}
 	words := strings.Fields(s)
-	best, bestClause := "", ""
+	best, bestClause, anyGood := "", "", ""
 	length := 0
 	quoted := false
 	for i, w := range words {
@@ -1325,18 +1405,24 @@ func shorten(s string, n int) string {
 			quoted = false
 		}
 		cut := strings.TrimRight(strings.Join(words[:i+1], " "), ",;:")
-		atBreak := strings.HasSuffix(w, ",") || (i+1 < len(words) && phraseBreaks[strings.ToLower(words[i+1])])
-		if timeUnits[strings.ToLower(w)] {
+		next := ""
+		if i+1 < len(words) {
+			next = strings.ToLower(words[i+1])
+		}
+		atBreak := strings.HasSuffix(w, ",") || phraseBreaks[next] || (next == "as" && i+2 < len(words) && strings.EqualFold(words[i+2], "part"))
+		if timeUnits[strings.ToLower(w)] && unitFollowers[next] {
 			atBreak = false // "two hours before": the unit needs what follows
 		}
-		if i+1 < len(words) && strings.EqualFold(words[i+1], "of") && ofHeads[strings.ToLower(w)] {
+		if next == "of" && ofHeads[strings.ToLower(strings.Trim(w, ",;:"))] {
 			atBreak = false // "part of", "one of": the noun needs its complement
 		}
-		if atBreak && !quoted && !trailingStops[strings.ToLower(strings.Trim(w, ",;:"))] {
-			best = cut
-			if strings.HasSuffix(w, ",") || (i+1 < len(words) && clauseBreaks[strings.ToLower(words[i+1])]) {
-				bestClause = cut
-			}
+		if !atBreak || quoted || !completeCut(words[:i+1]) {
+			continue
+		}
+		best = cut
+		anyGood = cut
+		if strings.HasSuffix(w, ",") || clauseBreaks[next] {
+			bestClause = cut
 		}
 	}
 	if len(bestClause) >= n/2 {
@@ -1345,14 +1431,18 @@ func shorten(s string, n int) string {
 	if len(best) >= n/2 {
 		return balanceQuotes(best)
 	}
+	if len(anyGood) >= minCut {
+		return balanceQuotes(anyGood)
+	}
 	// A word boundary, with an ellipsis.
 	cut := s[:n-len("…")]
 	if sp := strings.LastIndexByte(cut, ' '); sp > 0 {
 		cut = cut[:sp]
 	}
-	for {
-		w := cut[strings.LastIndexByte(cut, ' ')+1:]
-		if !trailingStops[strings.ToLower(w)] || !strings.Contains(cut, " ") {
+	for strings.Contains(cut, " ") {
+		f := strings.Fields(cut)
+		raw := f[len(f)-1]
+		if !badEnd(f[len(f)-2], raw) && !adjectiveLike(strings.ToLower(strings.Trim(raw, ",;:"))) {
 			break
 		}
 		cut = cut[:strings.LastIndexByte(cut, ' ')]
@@ -1361,6 +1451,144 @@ func shorten(s string, n int) string {
 		cut = cut[:len(cut)-1]
 	}
 	return balanceQuotes(strings.TrimRight(cut, " ,;:")) + "…"
+}
+
+// minCut is the shortest cut that is still worth more than an ellipsis.
+const minCut = 24
+
+// clauseOpeners open a clause that a headline cannot stop in before its
+// verb: "says mandatory collection", "reports that health checks".
+var clauseOpeners = map[string]bool{
+	"that": true, "which": true, "who": true, "because": true, "if": true, "unless": true,
+	"although": true, "though": true, "whereas": true, "when": true, "where": true, "while": true,
+	"says": true, "said": true, "say": true, "warns": true, "warn": true, "warned": true,
+	"announces": true, "announced": true, "reports": true, "reported": true, "claims": true,
+	"claimed": true, "argues": true, "argued": true, "believes": true, "believe": true,
+	"fears": true, "feared": true, "insists": true, "insisted": true, "adds": true, "added": true,
+}
+
+// verbWords are finite verbs and auxiliaries that make a clause complete.
+var verbWords = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true,
+	"may": true, "might": true, "must": true, "should": true, "shall": true, "do": true, "does": true,
+	"did": true, "remain": true, "remains": true, "need": true, "needs": true, "plan": true, "plans": true,
+	"want": true, "wants": true, "face": true, "faces": true, "lack": true, "lacks": true, "violate": true,
+	"violates": true, "began": true, "went": true, "came": true, "rose": true, "fell": true, "grew": true,
+	"ran": true, "saw": true, "took": true, "gave": true, "became": true, "left": true, "met": true,
+	"told": true, "kept": true, "lost": true, "got": true, "let": true, "says": true, "say": true, "said": true,
+	"isn't": true, "aren't": true, "wasn't": true, "weren't": true, "won't": true, "can't": true, "don't": true,
+	"doesn't": true, "didn't": true, "hasn't": true, "haven't": true,
+}
+
+// nonVerbsEd end in "-ed" but are no verbs.
+var nonVerbsEd = map[string]bool{"hundred": true, "need": true, "seed": true, "speed": true, "feed": true, "bed": true, "red": true, "shed": true, "creed": true, "greed": true, "breed": true, "indeed": true}
+
+func isVerbWord(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ",;:\"“”'’()"))
+	if verbWords[w] || pastParticipleRe.MatchString(w) && !nonVerbsEd[w] {
+		return true
+	}
+	return false
+}
+
+// completeCut reports whether words, as a headline, end where a reader
+// would not expect more.
+func completeCut(words []string) bool {
+	last := strings.ToLower(strings.Trim(words[len(words)-1], ",;:\"“”'’()"))
+	prev := ""
+	if len(words) > 1 {
+		prev = words[len(words)-2]
+	}
+	if badEnd(prev, words[len(words)-1]) {
+		return false
+	}
+	// "talks scheduled": a participle left without its complement.
+	if postModifiers[last] && len(words) > 1 && !verbWords[strings.ToLower(words[len(words)-2])] {
+		return false
+	}
+	// A clause opened and left before its verb.
+	for k := len(words) - 2; k > 0; k-- {
+		w := strings.ToLower(strings.Trim(words[k], ",;:"))
+		if !clauseOpeners[w] {
+			continue
+		}
+		for _, v := range words[k+1:] {
+			if isVerbWord(v) {
+				return true
+			}
+		}
+		// No verb yet: the clause would be cut before it. (A present
+		// tense verb not in verbWords is missed, and the cut then falls
+		// before the opener: shorter, but whole.)
+		return false
+	}
+	return true
+}
+
+// endStops are words a headline cannot end on.
+var endStops = map[string]bool{
+	"this": true, "these": true, "those": true, "some": true, "every": true, "each": true, "no": true,
+	"any": true, "our": true, "my": true, "your": true, "more": true, "less": true, "fewer": true,
+	"than": true, "most": true, "but": true, "nor": true, "so": true, "if": true, "when": true,
+	"while": true, "because": true, "unless": true, "although": true, "whose": true, "whom": true,
+	"where": true, "between": true, "among": true, "up": true, "very": true, "such": true, "nearly": true,
+	"almost": true, "about": true, "around": true, "over": true, "under": true, "just": true, "only": true,
+	"per": true, "including": true, "like": true, "other": true, "another": true, "several": true,
+	"many": true, "few": true, "all": true, "both": true, "either": true, "neither": true, "will": true,
+	"would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true,
+	"had": true, "not": true, "says": true, "said": true, "say": true, "then": true, "also": true,
+}
+
+// postModifiers are participles that follow a noun and need what
+// follows them ("trade talks scheduled for June").
+var postModifiers = map[string]bool{
+	"scheduled": true, "planned": true, "expected": true, "due": true, "based": true, "located": true,
+	"aimed": true, "designed": true, "intended": true, "related": true, "linked": true, "called": true,
+	"named": true, "set": true, "slated": true, "estimated": true, "worth": true, "owned": true,
+	"run": true, "made": true, "held": true, "known": true,
+}
+
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true, "thirty": true,
+	"forty": true, "fifty": true, "hundred": true, "hundreds": true, "thousand": true, "thousands": true,
+	"million": true, "millions": true, "billion": true, "billions": true, "dozen": true, "dozens": true,
+}
+
+// badEnd reports whether a headline may not end on the word raw (as in
+// the text) after the word prev: a determiner, a preposition, a
+// conjunction, "more than", a number without its noun ("more than 40")
+// or a superlative without its noun ("the largest").
+func badEnd(prev, raw string) bool {
+	w := strings.ToLower(strings.Trim(raw, ",;:\"“”'’()"))
+	if trailingStops[w] || danglingPreps[w] || endStops[w] || w == "" {
+		return true
+	}
+	p := strings.ToLower(strings.Trim(prev, ",;:\"“”'’()"))
+	number := strings.TrimLeft(w, "0123456789.,$€£") == "" || (numberWords[w] && raw == w)
+	if number && !trailingStops[p] && !danglingPreps[p] && !verbWords[p] && p != "than" {
+		return true
+	}
+	if number && p == "than" {
+		return true
+	}
+	if p == "the" && len(w) > 5 && strings.HasSuffix(w, "est") {
+		return true // "the largest"
+	}
+	return false
+}
+
+// adjectiveLike reports whether w looks like an adjective that needs its
+// noun ("made groundless").
+func adjectiveLike(w string) bool {
+	for _, suf := range []string{"less", "ful", "ous", "ive", "able", "ible", "ical", "ary", "ory", "ant", "ent"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // balanceQuotes closes or drops a quote a cut left open.
