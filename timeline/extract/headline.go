@@ -1314,7 +1314,7 @@ func shortSubject(s string) string {
 	}
 	body := strings.Fields(s[loc[1]:])
 	for i, w := range body {
-		if !isVerbWord(w) {
+		if !isVerbWord(w) && !presentVerbBeforeObject(body, i) {
 			continue
 		}
 		for j := 1; j < i && j < 6; j++ {
@@ -1322,13 +1322,27 @@ func shortSubject(s string) string {
 				continue
 			}
 			out := s[:loc[1]] + strings.Join(append(append([]string{}, body[:j]...), body[i:]...), " ")
-			if len(out) <= maxTitle {
+			if len(out) <= maxTitle || shorten(out, maxTitle) != shorten(s, maxTitle) && !strings.HasSuffix(shorten(out, maxTitle), "…") {
 				return out
 			}
 		}
 		break
 	}
 	return s
+}
+
+// presentVerbBeforeObject guesses that body[i] is a present-tense verb:
+// a word in -s after at least two words, followed by a determiner
+// ("registration of drivers breaches the rules").
+func presentVerbBeforeObject(body []string, i int) bool {
+	if i < 2 || i+1 >= len(body) || !strings.HasSuffix(body[i], "s") || strings.HasSuffix(body[i], "ss") {
+		return false
+	}
+	switch strings.ToLower(body[i+1]) {
+	case "the", "a", "an", "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
 }
 
 // phraseBreaks are words before which a headline may stop.
@@ -1513,8 +1527,9 @@ func completeCut(words []string) bool {
 		if !clauseOpeners[w] {
 			continue
 		}
-		for _, v := range words[k+1:] {
-			if isVerbWord(v) {
+		rest := words[k+1:]
+		for i, v := range rest {
+			if isVerbWord(v) || presentVerbBeforeObject(rest, i) {
 				return true
 			}
 		}
