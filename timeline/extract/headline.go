@@ -1231,7 +1231,11 @@ func finish(s string) string {
 		if sp < 0 {
 			break
 		}
-		if w := strings.ToLower(s[sp+1:]); !trailingStops[w] && !danglingPreps[w] && w != "again" {
+		w := strings.ToLower(s[sp+1:])
+		// "questions sent", "talks scheduled": a participle after a noun
+		// whose complement (often the date) is gone.
+		postMod := (postModifiers[w] || w == "sent") && !verbWords[strings.ToLower(s[strings.LastIndexByte(s[:sp], ' ')+1:sp])] && strings.Count(s, " ") >= 3
+		if !trailingStops[w] && !danglingPreps[w] && w != "again" && !postMod {
 			break
 		}
 		s = strings.TrimRight(s[:sp], " ,;:")
