@@ -1437,6 +1437,9 @@ func shorten(s string, n int) string {
 		if !atBreak || quoted || !completeCut(words[:i+1]) {
 			continue
 		}
+		if (strings.HasSuffix(w, ",") && listGoesOn(words[i+1:])) || (next == "and" && !strings.HasSuffix(w, ",") && lastItem(words[i+2:])) {
+			cut = closeList(cut) // "DNA samples, fingerprints, iris scans and": "DNA samples and fingerprints"
+		}
 		best = cut
 		anyGood = cut
 		if strings.HasSuffix(w, ",") || clauseBreaks[next] {
@@ -1469,6 +1472,59 @@ func shorten(s string, n int) string {
 		cut = cut[:len(cut)-1]
 	}
 	return balanceQuotes(strings.TrimRight(cut, " ,;:")) + "…"
+}
+
+// listGoesOn reports whether rest, what follows a comma, is one more item
+// of a list: at most three words without a verb, then a comma or "and".
+func listGoesOn(rest []string) bool {
+	for i := 0; i < len(rest) && i < 4; i++ {
+		w := strings.ToLower(rest[i])
+		if isVerbWord(w) || clauseOpeners[strings.Trim(w, ",")] || (i == 0 && (trailingStops[w] || endStops[w])) {
+			return false
+		}
+		if i > 0 && (w == "and" || w == "or") {
+			return true
+		}
+		if strings.HasSuffix(w, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// lastItem reports whether rest, what follows an "and" in a list, is its
+// last item: a word or two without a verb.
+func lastItem(rest []string) bool {
+	for i := 0; i < len(rest) && i < 3; i++ {
+		w := strings.ToLower(strings.Trim(rest[i], ",;:"))
+		if isVerbWord(w) || clauseOpeners[w] || (i == 0 && (trailingStops[w] || endStops[w])) {
+			return false
+		}
+	}
+	return len(rest) > 0
+}
+
+// closeList joins the last item of a list a cut ends in with "and": "DNA
+// samples, fingerprints" gives "DNA samples and fingerprints". It leaves
+// cut as it is unless the last item is a short noun phrase.
+func closeList(cut string) string {
+	c := strings.LastIndex(cut, ", ")
+	if c < 0 {
+		return cut
+	}
+	item := strings.Fields(cut[c+2:])
+	if len(item) == 0 || len(item) > 3 || trailingStops[strings.ToLower(item[0])] || endStops[strings.ToLower(item[0])] {
+		return cut
+	}
+	for _, w := range item {
+		if isVerbWord(w) || clauseOpeners[strings.ToLower(w)] {
+			return cut
+		}
+	}
+	if strings.Contains(cut[c+2:], " and ") || len(cut)-2+len(" and ") > maxTitle {
+		return cut
+	}
+	return cut[:c] + " and " + cut[c+2:]
 }
 
 // minCut is the shortest cut that is still worth more than an ellipsis.
