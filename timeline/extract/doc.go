@@ -87,8 +87,14 @@
 // government posted the plan online"), a date in a that-clause or a
 // trailing "-ing" phrase dates that clause. The date itself, introductory
 // phrases ("At the plant, ", "Four days later, "), appositives and
-// parentheses are left out; a title still too long is cut at a phrase
-// boundary. A second verb of the same subject after "and" gets the
+// parentheses are left out; a title still too long is cut so that it
+// reads as a whole: trailing clauses and modifiers go first (after a
+// comma, "which", "that", "because", "unless", "after", "as part of"), a
+// reported clause keeps its verb ("says more than 40 percent could face
+// water shortages", never "says more than 40 percent"), a list cut short
+// is closed with "and", and a title never ends on a determiner, a
+// preposition, a conjunction, a number without its noun or a participle
+// without its complement ("talks scheduled"). A second verb of the same subject after "and" gets the
 // subject ("The company was founded in 2009 and reported revenue ... in
 // 2022" gives "The company reported revenue" for 2022; "Work will start in
 // June and end before Christmas" gives "Work will end"), and so does a
