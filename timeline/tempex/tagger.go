@@ -904,18 +904,8 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 		if r.d.Prec == timeline.Day && t.glued(i) && t.glued(i+1) {
 			if n, nd, ok := t.num(i + 1); ok && nd <= 2 && n > r.d.Day && validDay(r.d.Year, r.d.Month, n) &&
 				t.tok(i+1).sfx != sfxOther && !t.badAfter(i+1) && !t.isMonthAt(i+2) {
-				d := r.d
-				d.Day = n
-				r2 := res{start: i + 1, end: i + 2, typ: Date, d: d}
 				// "March 5-9, 1918"
-				k := i + 2
-				if t.punct(k, ',') {
-					k++
-				}
-				if y, k2, ok := t.yearAt(k); ok && validDay(y, d.Month, n) && r.noYear {
-					r2.d.Year, r2.end = y, k2
-				}
-				return r2, true
+				return t.closingDay(r, i, n), true
 			}
 		}
 	case t.isAny(i, "to", "through", "until", "till", "thru"):
@@ -929,17 +919,7 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 			(t.tok(i+1).sfx == sfxNone || t.tok(i+1).sfx == sfxOrd) && !t.badAfter(i+1) && !t.isMonthAt(i+2) &&
 			!(t.glued(i+2) && (t.glued(i+3) || t.punct(i+2, '%') || t.punct(i+2, ':'))) &&
 			!t.isUnitAfter(i+2) && !t.isAny(i+2, "percent", "am", "pm", "a", "p") {
-			d := r.d
-			d.Day = n
-			r2 := res{start: i + 1, end: i + 2, typ: Date, d: d}
-			k := i + 2
-			if t.punct(k, ',') {
-				k++
-			}
-			if y, k2, ok := t.yearAt(k); ok && validDay(y, d.Month, n) && r.noYear {
-				r2.d.Year, r2.end = y, k2
-			}
-			return r2, true
+			return t.closingDay(r, i, n), true
 		}
 	}
 	t.inRange = true
@@ -1037,4 +1017,21 @@ func (t *Tagger) sentenceStart(i int) bool {
 		return true
 	}
 	return false
+}
+
+// closingDay is the expression of a bare day n at token i+1 that closes a
+// range opened by r ("May 3-9", "Feb. 12 to 14"): r's month and year with
+// day n, taking a year written after it ("March 5-9, 1918") when r had none.
+func (t *Tagger) closingDay(r res, i, n int) res {
+	d := r.d
+	d.Day = n
+	r2 := res{start: i + 1, end: i + 2, typ: Date, d: d}
+	k := i + 2
+	if t.punct(k, ',') {
+		k++
+	}
+	if y, k2, ok := t.yearAt(k); ok && validDay(y, d.Month, n) && r.noYear {
+		r2.d.Year, r2.end = y, k2
+	}
+	return r2
 }
