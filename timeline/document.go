@@ -8,6 +8,14 @@ type Document struct {
 	Name     string    // the path, URL or "-" it was read from
 	Title    string    // the document's own title, if it has one
 	Sections []Section // in reading order
+	// Part numbers the parts of an input too large to be read at once
+	// (package sources reads large text in parts): 0 for a whole input or
+	// its first part, then 1, 2, ... for the parts that follow it, each a
+	// Document of the same Name and Title whose positions stand where the
+	// part does in the input. A part's first section continues the last
+	// section of the part before it when their kind, heading and
+	// citation are the same.
+	Part int
 }
 
 // Section is a run of a document's text with one citation and one

@@ -78,19 +78,154 @@ type Report struct {
 }
 
 // BuildWithReport is Build, and it reports the expressions it could not
-// date instead of dropping them silently.
+// date instead of dropping them silently. It is a Builder given every
+// document in turn.
 func BuildWithReport(docs []*timeline.Document, opt Options) (*timeline.Chronology, *Report) {
-	rep := &Report{}
-	var items []*item
+	b := NewBuilder(opt)
+	for _, doc := range docs {
+		b.Add(doc)
+	}
+	return b.Finish()
+}
+
+// Builder builds a chronology from documents given one at a time, for a
+// caller that reads them one at a time (sources.Each): Add extracts a
+// document's events and keeps them and nothing else of the document — the
+// sentences, headlines and names they hold are copied out of its text —
+// so the document can be dropped as soon as Add returns, and Finish
+// merges, numbers and sorts the events as BuildWithReport does. Memory
+// then grows with the events found, not with the documents read: Add
+// holds one section's tagging at a time.
+//
+// The parts of a large input (Document.Part > 0) continue the document
+// before them: a part's first section that goes on with the last section
+// of the part before is one section with it (its reports never merge with
+// each other, as in a document read whole), and a publication is listed
+// once per input. A Builder is not safe for concurrent use.
+type Builder struct {
+	opt    Options
+	rep    *Report
+	items  []*item
+	docs   int // documents added (nil ones too): the index of the next
+	inputs int // of them, those that are not a later part
+	title  string
+	// last is the last section of the last document added, and lastSec
+	// the key its items were given, for a part that continues it.
+	last    *timeline.Section
+	lastSec [2]int
+	seenPub map[string]bool // the publications listed for the current input
+	strs    map[string]string
+}
+
+// NewBuilder returns a Builder with the options of Build.
+func NewBuilder(opt Options) *Builder {
+	return &Builder{opt: opt, rep: &Report{}, seenPub: map[string]bool{}, strs: map[string]string{}}
+}
+
+// Add extracts the events of doc; a nil document counts as an input that
+// gave none. doc is not kept: the caller may drop or reuse it.
+func (b *Builder) Add(doc *timeline.Document) {
+	di := b.docs
+	b.docs++
+	if doc == nil || doc.Part == 0 {
+		b.inputs++
+		clear(b.seenPub)
+		b.last = nil
+	}
+	if doc == nil {
+		return
+	}
+	if b.inputs == 1 && doc.Part == 0 {
+		b.title = doc.Title
+	}
+	nrep := len(b.rep.Unresolved)
+	items := docItems(doc, di, b.opt, b.rep, b.seenPub)
+	cont := doc.Part > 0 && b.last != nil && len(doc.Sections) > 0 && continues(b.last, &doc.Sections[0])
+	if cont {
+		for _, it := range items {
+			if it.sec == [2]int{di, 0} {
+				it.sec = b.lastSec
+			}
+		}
+	}
+	for _, it := range items {
+		b.detach(it)
+	}
+	for i := nrep; i < len(b.rep.Unresolved); i++ {
+		u := &b.rep.Unresolved[i]
+		u.Text = strings.Clone(u.Text)
+		u.Pos.File = b.intern(u.Pos.File)
+	}
+	b.items = append(b.items, items...)
+	b.last = nil
+	if n := len(doc.Sections); n > 0 {
+		last := doc.Sections[n-1]
+		last.Text, last.Segments = "", nil // not needed to compare, and not to be kept
+		last.Heading = b.intern(last.Heading)
+		b.detachCitation(&last.Citation)
+		b.last = &last
+		if n > 1 || !cont {
+			b.lastSec = [2]int{di, n - 1}
+		} // else the one section goes on under the key it started with
+	}
+}
+
+// continues reports whether sec, the first section of a part, goes on with
+// prev, the last section of the part before it.
+func continues(prev, sec *timeline.Section) bool {
+	return prev.Kind == sec.Kind && prev.Heading == sec.Heading && prev.Citation == sec.Citation &&
+		prev.Statement == sec.Statement && prev.Kind != timeline.Heading && prev.Kind != timeline.CitationLine
+}
+
+// detach copies out of the document's text the strings an item keeps, so
+// that a section's text is not held alive by a sentence of it.
+func (b *Builder) detach(it *item) {
+	e := &it.ev
+	e.Text = strings.Clone(e.Text)
+	e.Title = strings.Clone(e.Title)
+	e.DateText = b.intern(e.DateText)
+	for i, a := range e.Actors {
+		e.Actors[i] = b.intern(a)
+	}
+	for i := range e.Sources {
+		b.detachCitation(&e.Sources[i])
+	}
+	e.Pos.File = b.intern(e.Pos.File)
+	for i, x := range it.extra {
+		it.extra[i] = b.intern(x)
+	}
+}
+
+func (b *Builder) detachCitation(c *timeline.Citation) {
+	c.Title, c.Outlet, c.URL, c.File = b.intern(c.Title), b.intern(c.Outlet), b.intern(c.URL), b.intern(c.File)
+}
+
+// intern returns a copy of s that is shared by every equal string the
+// Builder keeps: citations, names and date texts repeat from event to
+// event. The table grows with the distinct strings of the events kept.
+func (b *Builder) intern(s string) string {
+	if s == "" {
+		return ""
+	}
+	if t, ok := b.strs[s]; ok {
+		return t
+	}
+	t := strings.Clone(s)
+	b.strs[t] = t
+	return t
+}
+
+// Finish merges the reports of the same event (unless Options.NoMerge),
+// gives every event its id and returns the sorted chronology, with what
+// was left out. The chronology's title is the document's own when exactly
+// one input was added. The Builder must not be used after Finish.
+func (b *Builder) Finish() (*timeline.Chronology, *Report) {
+	items := b.items
+	b.items, b.strs, b.last = nil, nil, nil
+	opt := b.opt
 	title := ""
-	for di, doc := range docs {
-		if doc == nil {
-			continue
-		}
-		if len(docs) == 1 {
-			title = doc.Title
-		}
-		items = append(items, docItems(doc, di, opt, rep)...)
+	if b.inputs == 1 {
+		title = b.title
 	}
 	if !opt.NoMerge {
 		th := opt.MergeThreshold
@@ -118,7 +253,7 @@ func BuildWithReport(docs []*timeline.Document, opt Options) (*timeline.Chronolo
 		c.Events = append(c.Events, e)
 	}
 	c.Sort()
-	return c, rep
+	return c, b.rep
 }
 
 // item is an event under construction, with what merging needs to know.
@@ -141,9 +276,9 @@ func (o Options) tagger() Tagger {
 }
 
 // docItems extracts the events of one document.
-func docItems(doc *timeline.Document, di int, opt Options, rep *Report) []*item {
+// seenPub holds the publications listed already for the input.
+func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub map[string]bool) []*item {
 	var items []*item
-	seenPub := map[string]bool{}
 	for si, sec := range doc.Sections {
 		cit := sec.Citation
 		cit.File = doc.Name
