@@ -51,10 +51,37 @@ func (t *Tagger) badAfter(i int) bool {
 		if t.glued(i+2) && t.tok(i+2).kind == tNum {
 			return !(t.tok(i).nd == 4 && (t.tok(i+2).nd == 4 || t.tok(i+2).nd == 2))
 		}
-	case ',', '.', ':', '/':
+	case '/':
+		// a season or fiscal year "2012/13", "2012/2013" is fine
+		if t.seasonYears(i) > 0 {
+			return false
+		}
+		return t.glued(i+2) && t.tok(i+2).kind == tNum
+	case ',', '.', ':':
 		return t.glued(i+2) && t.tok(i+2).kind == tNum
 	}
 	return false
+}
+
+// seasonYears reads the year after a four-digit year at i that a slash
+// joins to it in a season or fiscal year ("2012/13", "2012/2013"): the
+// following year and nothing else, so that "2012/14" or "1998/5" stay
+// unread. It returns that year, or 0.
+func (t *Tagger) seasonYears(i int) int {
+	a, b := t.tok(i), t.tok(i+2)
+	if a == nil || b == nil || a.kind != tNum || b.kind != tNum || a.nd != 4 || a.sfx != sfxNone || b.sfx != sfxNone ||
+		!t.punct(i+1, '/') || !t.glued(i+1) || !t.glued(i+2) || (t.glued(i+3) && t.tok(i+3).kind != tPunct) {
+		return 0
+	}
+	y, _, _ := t.num(i)
+	n, nd, _ := t.num(i + 2)
+	switch {
+	case nd == 4 && n == y+1:
+		return n
+	case nd == 2 && n == (y+1)%100:
+		return y + 1
+	}
+	return 0
 }
 
 // countNouns follow numbers that are counts, not years ("2000 people").

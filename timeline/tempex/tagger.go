@@ -89,10 +89,102 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				dst[k].RangeEnd = len(dst)
 				dst = append(dst, x2)
 				i = r2.end
+				r = r2
+			}
+		}
+		// Lists of days: "April 24 and 25", "May 3, 4 and 5, 2012".
+		first := len(dst) - 1
+		for {
+			r2, ok := t.listDay(r)
+			if !ok {
+				break
+			}
+			x2 := t.timex(r2)
+			if timeline.CheckValue(x2.Value) != nil {
+				break
+			}
+			dst = append(dst, x2)
+			i, r = r2.end, r2
+			t.lastEnd = r2.end
+			if r2.end > r2.start+1 {
+				// the year written after the last day is the year of all
+				for k := first; k < len(dst)-1; k++ {
+					if dst[k].Date.Year != r2.d.Year && dst[k].Date.Prec == timeline.Day && dst[k].Date.Month == r2.d.Month {
+						dd := dst[k].Date
+						dd.Year = r2.d.Year
+						dst[k].Date, dst[k].Value = dd, dd.String()
+					}
+				}
+				break
 			}
 		}
 	}
 	return dst
+}
+
+// listDay reads a bare day that follows the day r in a list: "25" in
+// "April 24 and 25", "4" in "May 3, 4 and 5". The day must be later in
+// the same month, and the word after it must close the list, so that
+// "May 3, 12 people" or "April 24 and 25 percent" are not read as days.
+func (t *Tagger) listDay(r res) (res, bool) {
+	if r.typ != Date || r.d.Prec != timeline.Day || r.mod != timeline.ModNone || r.end <= r.start {
+		return res{}, false
+	}
+	i := r.end
+	if !t.punct(i, ',') && !t.isAny(i, "and", "or") {
+		return res{}, false
+	}
+	n, nd, ok := t.num(i + 1)
+	if !ok || nd > 2 || n <= r.d.Day || !validDay(r.d.Year, r.d.Month, n) {
+		return res{}, false
+	}
+	if sfx := t.tok(i + 1).sfx; sfx != sfxNone && sfx != sfxOrd {
+		return res{}, false
+	}
+	k := i + 2
+	if t.badAfter(i+1) || t.isMonthAt(k) || t.isUnitAfter(k) {
+		return res{}, false
+	}
+	switch tk := t.tok(k); {
+	case tk == nil:
+	case tk.kind == tPunct:
+		if tk.r != '.' && tk.r != ',' && tk.r != ';' && tk.r != ')' && tk.r != '!' && tk.r != '?' {
+			return res{}, false
+		}
+		// a comma continues the list only if another day or "and" follows,
+		// or the year of all ("Dec. 3 or 4, 2012")
+		if _, _, ok := t.yearAt(k + 1); ok && tk.r == ',' && r.noYear {
+			break
+		}
+		if tk.r == ',' && !t.isAny(k+1, "and", "or") {
+			if _, nd2, ok := t.num(k + 1); !ok || nd2 > 2 {
+				if !t.listCloser(k + 1) {
+					return res{}, false
+				}
+			}
+		}
+	case t.isAny(k, "and", "or"):
+		if _, nd2, ok := t.num(k + 1); !ok || nd2 > 2 {
+			return res{}, false
+		}
+	case !t.listCloser(k):
+		return res{}, false
+	}
+	if t.punct(i, ',') && !t.isAny(k, "and", "or") && !t.punct(k, ',') {
+		// "May 3, 4": a comma alone ends no list
+		return res{}, false
+	}
+	r2 := t.closingDay(r, i, n)
+	r2.noYear = r.noYear && r2.end == i+2
+	return r2, true
+}
+
+// listCloser reports whether the word at k may follow the last day of a
+// list of days: a preposition or conjunction that starts the rest of the
+// sentence ("on April 24 and 25 in Geneva").
+func (t *Tagger) listCloser(k int) bool {
+	return t.isAny(k, "in", "at", "on", "the", "when", "while", "respectively", "to", "for", "with",
+		"before", "after", "by", "as", "this", "next", "last", "of", "during", "from", "that", "but", "but")
 }
 
 // decideMode reports whether relative expressions anchor to the last date
@@ -877,6 +969,9 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 		if w.season != timeline.NoSeason {
 			consider(t.seasonExpr(i, i, 0, afterMod))
 		}
+		if w.part != timeline.NoPart && !w.plural && (afterMod || midParts[w.key] != 0) {
+			consider(t.modPart(i))
+		}
 		consider(t.wordExpr(i, afterMod))
 	}
 	return best, found
@@ -908,6 +1003,14 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 				return t.closingDay(r, i, n), true
 			}
 		}
+	case t.punct(i, '/'):
+		// "2012/13", a season or fiscal year
+		if r.d.Prec == timeline.Year && r.end-r.start == 1 {
+			if y := t.seasonYears(r.start); y > 0 {
+				return res{start: i + 1, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
+			}
+		}
+		return res{}, false
 	case t.isAny(i, "to", "through", "until", "till", "thru"):
 	case t.is(i, "and") && t.is(r.start-1, "between"):
 	default:
@@ -1034,4 +1137,44 @@ func (t *Tagger) closingDay(r res, i, n int) res {
 		r2.d.Year, r2.end = y, k2
 	}
 	return r2
+}
+
+// midParts are the parts of the day written with their modifier as one
+// word ("by midafternoon").
+var midParts = map[string]timeline.PartOfDay{"midmorning": timeline.Morning, "midafternoon": timeline.Afternoon}
+
+// modPart reads a part of the day after early, late or mid ("the late
+// afternoon", "by mid-morning", "midafternoon"): that part of the day the
+// text is on, as "in the afternoon" is, or of the day named after "of"
+// ("the early morning of 3 May").
+func (t *Tagger) modPart(i int) (res, bool) {
+	w := t.w(i)
+	if w == nil || w.part == timeline.NoPart || w.part == timeline.Midday || w.part == timeline.Daytime {
+		return res{}, false
+	}
+	r := res{start: i, end: i + 1, typ: Time}
+	if _, ok := midParts[w.key]; ok {
+		r.mod = timeline.ModMid
+	}
+	if t.is(i+1, "of") {
+		if d, ok := t.core(i+2, false); ok && d.typ == Date && d.val == "" && d.d.Prec == timeline.Day && d.mod == timeline.ModNone {
+			r.d, r.end = d.d, d.end
+			r.d.Part = w.part
+			return r, true
+		}
+		return res{}, false
+	}
+	if !t.partEnds(i+1) || t.habitual(i) {
+		return res{}, false
+	}
+	day, _, ok := t.dayAfterClock(i + 1) // "by mid-morning on Tuesday"
+	if !ok {
+		day, ok = t.clockDay(i)
+	}
+	if !ok {
+		return res{}, false
+	}
+	day.Part = w.part
+	r.d = day
+	return r, true
 }

@@ -176,6 +176,7 @@ var partNames = []struct {
 	{"evening", timeline.Evening}, {"evenings", timeline.Evening},
 	{"night", timeline.Night}, {"nights", timeline.Night},
 	{"midday", timeline.Midday}, {"daytime", timeline.Daytime},
+	{"midmorning", timeline.Morning}, {"midafternoon", timeline.Afternoon},
 }
 
 // starters are the other words an expression may begin with.
