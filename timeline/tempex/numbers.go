@@ -307,6 +307,10 @@ func (t *Tagger) numeric(i int) (res, bool) {
 				if w.abbr && t.punct(j+1, '.') && t.glued(j+1) {
 					r.end++
 				}
+				if y, k2, ok := t.relYear(r.end); ok && validDay(y, m, n) {
+					// "1 January next year"
+					return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
+				}
 				r.d, r.val = t.dayNoYear(m, n, i, r.end)
 				return r, true
 			}
@@ -452,6 +456,16 @@ func (t *Tagger) clock(i int) (res, bool) {
 		}
 		if t.glued(j) && (t.punct(j, ':') || t.punct(j, '.')) && t.glued(j+1) && t.tok(j+1).kind == tNum {
 			return res{}, false
+		}
+	} else if sfx == sfxNone && t.punct(i+1, '.') && t.glued(i+1) && t.glued(i+2) && h <= 12 {
+		// "5.30pm", "9.15 a.m.": British hours and minutes, only with the
+		// half of the day written, since 5.30 alone is a number
+		m, mnd, ok := t.num(i + 2)
+		ms := t.tok(i + 2)
+		if ok && mnd == 2 && m <= 59 && (ms.sfx == sfxAM || ms.sfx == sfxPM || ms.sfx == sfxNone && t.isAny(i+3, "am", "pm")) &&
+			!(t.glued(i+3) && t.tok(i+3).kind == tPunct && (t.punct(i+3, '.') || t.punct(i+3, ':')) && t.glued(i+4) && t.tok(i+4).kind == tNum) {
+			min, prec, hasMin, j = m, timeline.Minute, true, i+3
+			sfx = ms.sfx
 		}
 	}
 	switch {
@@ -669,4 +683,14 @@ func (t *Tagger) pluralNounAfter(i int) bool {
 	}
 	s := t.text[tk.end-2 : tk.end]
 	return s != "ss" && s != "us" && s != "is"
+}
+
+// relYear reads "last year", "this year" or "next year" at i after a day
+// or month named without a year ("1 January next year"): the year, counted
+// from the reference date.
+func (t *Tagger) relYear(i int) (y, j int, ok bool) {
+	if !t.hasRef || !t.isAny(i, "last", "this", "next") || !t.is(i+1, "year") || t.glued(i+2) && t.dash(i+2) {
+		return 0, i, false
+	}
+	return t.yearRel(i), i + 2, true
 }

@@ -704,6 +704,10 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, d)}, true
 			}
 		}
+		if y, k2, ok := t.relYear(j + 1); ok && validDay(y, m, d) {
+			// "January 1 next year"
+			return res{start: i, end: k2, typ: Date, d: dayValue(y, m, d)}, true
+		}
 		if validDay(2000, m, d) && !t.isUnitAfter(j+1) {
 			r := res{start: i, end: j + 1, typ: Date, noYear: true}
 			r.d, r.val = t.dayNoYear(m, d, i, j+1)

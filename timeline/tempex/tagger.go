@@ -585,6 +585,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return -1, false
 	}
 	if presentCues[string(low)] {
+		if string(low) == "am" && (tk.upper || t.tok(k-1) != nil && t.tok(k-1).kind == tNum) {
+			return 0, false // "9.15 AM", the hour, not "I am"
+		}
 		t.weakCue = true
 		return 1, false
 	}
