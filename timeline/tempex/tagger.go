@@ -588,6 +588,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		if string(low) == "am" && (tk.upper || t.tok(k-1) != nil && t.tok(k-1).kind == tNum) {
 			return 0, false // "9.15 AM", the hour, not "I am"
 		}
+		if left && t.isAny(k-1, "will", "shall", "ll", "to", "must") {
+			return 1, false // "will meet on Wednesday": the next one, not today
+		}
 		t.weakCue = true
 		return 1, false
 	}
