@@ -333,6 +333,9 @@ func (t *Tagger) quantity(i int) (res, bool) {
 				return r, true
 			}
 		}
+		// "almost two decades earlier" in a history looks back from the
+		// story's date, which stays where it was
+		r.flashback = sign < 0 && u >= uYear
 		base, ok := t.anchor(true)
 		if u < uDay && base.Prec <= timeline.Day {
 			// "two hours later" after a day: the amount is all we know

@@ -254,6 +254,7 @@ type res struct {
 	adjective   bool // "third-quarter", "five-year": the article before is not part of it
 	comparison  bool // "a year ago" in a financial report: the period compared with
 	deictic     bool // resolved from the reference date ("today", "two years ago")
+	flashback   bool // years before the story's date ("two decades earlier")
 }
 
 func (t *Tagger) timex(r res) Timex {
@@ -294,7 +295,7 @@ func (t *Tagger) timex(r res) Timex {
 		if r.typ == Date || r.typ == Time {
 			// in a history, "today" and "two years ago" speak from the
 			// writer's date: the story's date stays where it was
-			if d.Prec != timeline.PrecisionNone && !(t.narrative && r.deictic) {
+			if d.Prec != timeline.PrecisionNone && !(t.narrative && (r.deictic || r.flashback)) {
 				t.last = d
 			}
 			if d.Prec == timeline.Quarter && !r.comparison && t.lastQ.Prec == timeline.PrecisionNone {
