@@ -65,18 +65,27 @@ type Options struct {
 	DayFirst *bool
 	// Timeout bounds fetching each URL (DefaultTimeout when 0).
 	Timeout time.Duration
-	// MaxBytes bounds each input (DefaultMaxBytes when 0).
+	// MaxBytes bounds each input. When 0, inputs read whole (HTML, PDF,
+	// DOCX, event sheets) are bounded by DefaultMaxBytes and text and
+	// Markdown, read as a stream in parts, are not bounded at all.
 	MaxBytes int64
+	// PartBytes is the size of the parts text and Markdown larger than it
+	// are read in (text.PartBytes, 1 MiB, when 0).
+	PartBytes int
 	// Stdin is read for the input "-".
 	Stdin io.Reader
 	// Client fetches URLs; nil uses a client with Timeout.
 	Client *http.Client
 }
 
-// Result is what Read found.
+// Result is what Read or Each found.
 type Result struct {
-	Documents []*timeline.Document // in the order of the inputs
-	Events    []timeline.Event     // from event sheets, in order
+	// Documents are the documents Read read, in the order of the inputs;
+	// a text larger than Options.PartBytes is read in parts, each a
+	// Document (see Document.Part). Each leaves it empty: it hands the
+	// documents to its function instead.
+	Documents []*timeline.Document
+	Events    []timeline.Event // from event sheets, in order
 	// Inputs lists every input read, in order, with its format.
 	Inputs []Input
 	// Skipped lists the files of folders that were not read, and why.
@@ -85,6 +94,9 @@ type Result struct {
 	// as a sheet column whose name was not recognised (its cells are kept
 	// in the event text). They are not failures; Notes includes them.
 	Warnings timeline.ErrorList
+
+	each func(*timeline.Document) error // receives each document read; nil keeps them in Documents
+	stop error                          // what each returned, which stops reading
 }
 
 // Input is one input read.
@@ -104,11 +116,19 @@ type Skip struct {
 	Reason string `json:"reason"`
 }
 
+// maxBytes is the bound of an input read whole.
 func (o *Options) maxBytes() int64 {
 	if o.MaxBytes > 0 {
 		return o.MaxBytes
 	}
 	return DefaultMaxBytes
+}
+
+func (o *Options) partBytes() int {
+	if o.PartBytes > 0 {
+		return o.PartBytes
+	}
+	return text.PartBytes
 }
 
 // Read reads every input: files, folders (recursively, in sorted order,
@@ -121,8 +141,34 @@ func (o *Options) maxBytes() int64 {
 // is a timeline.ErrorList with one one-line error per input that could not
 // be read (FILE: reason, or FILE:LINE:COL: reason), next to the result of
 // the others. Reading stops early only when ctx is done.
+//
+// Read holds every document in Result.Documents; Each hands them over one
+// at a time instead, so that memory does not grow with the inputs.
 func Read(ctx context.Context, inputs []string, opt Options) (*Result, error) {
-	res := &Result{}
+	return read(ctx, inputs, opt, nil)
+}
+
+// Each reads the inputs as Read does and calls fn with each document as
+// soon as it is read, in the order of the inputs, without keeping it: a
+// caller that keeps only what it draws from each document (extract.Builder)
+// reads inputs of any size in bounded memory (see the package doc for the
+// bounds). A text or Markdown input larger than Options.PartBytes is read
+// as a stream and handed over in parts, one Document each
+// (Document.Part counts them). The Result holds everything else Read
+// gives: the inputs, the files skipped, the warnings and the events of
+// event sheets; its Documents are left empty.
+//
+// The first error fn returns stops the reading; Each returns it as it is.
+func Each(ctx context.Context, inputs []string, opt Options, fn func(doc *timeline.Document) error) (*Result, error) {
+	if fn == nil {
+		fn = func(*timeline.Document) error { return nil }
+	}
+	return read(ctx, inputs, opt, fn)
+}
+
+// read is Each, or Read when fn is nil.
+func read(ctx context.Context, inputs []string, opt Options, fn func(doc *timeline.Document) error) (*Result, error) {
+	res := &Result{each: fn}
 	var errs timeline.ErrorList
 	if err := CheckGlobs(append(opt.Include[:len(opt.Include):len(opt.Include)], opt.Exclude...)); err != nil {
 		return res, timeline.ErrorList{err}
@@ -132,22 +178,27 @@ func Read(ctx context.Context, inputs []string, opt Options) (*Result, error) {
 			errs.Add(&timeline.Error{Pos: timeline.Position{File: in}, Err: err})
 			break
 		}
+		var err error
 		switch {
 		case in == "-":
-			addErr(&errs, res.readStdin(opt))
+			err = res.readStdin(opt)
 		case isURL(in):
-			addErr(&errs, res.fetch(ctx, in, opt))
+			err = res.fetch(ctx, in, opt)
 		default:
-			fi, err := os.Stat(in)
+			fi, serr := os.Stat(in)
 			switch {
-			case err != nil:
-				addErr(&errs, osError(in, err))
+			case serr != nil:
+				err = osError(in, serr)
 			case fi.IsDir():
 				errs = append(errs, res.walk(ctx, in, opt)...)
 			default:
-				addErr(&errs, res.readFile(in, fi.Size(), opt, false))
+				err = res.readFile(in, fi.Size(), opt, false)
 			}
 		}
+		if res.stop != nil {
+			return res, res.stop
+		}
+		addErr(&errs, err)
 	}
 	return res, errs.Err()
 }
@@ -237,22 +288,18 @@ func (res *Result) readFile(name string, size int64, opt Options, inFolder bool)
 		}
 		return &timeline.Error{Pos: timeline.Position{File: name}, Err: fmt.Errorf("%w (%s)", ErrUnsupported, why)}
 	}
-	if size > opt.maxBytes() {
-		return tooLarge(name, size, opt.maxBytes())
+	if f := Detect(name, nil, ""); f != Text && f != Markdown && size > opt.maxBytes() {
+		return tooLarge(name, size, opt.maxBytes()) // read whole, and too large for it
 	}
 	f, err := os.Open(name)
 	if err != nil {
 		return osError(name, err)
 	}
 	defer f.Close()
-	data, err := readAll(f, name, opt.maxBytes(), size)
-	if err != nil {
-		return err
-	}
 	n := len(res.Inputs)
-	err = res.read(name, data, "", "", opt)
+	err = res.readInput(name, f, size, "", "", opt)
 	switch {
-	case !inFolder || len(res.Inputs) > n:
+	case !inFolder || len(res.Inputs) > n || res.stop != nil:
 		// named on the command line, or read at least in part
 	case errors.Is(err, ErrBinary):
 		res.Skipped = append(res.Skipped, Skip{name, "binary file"})
@@ -270,11 +317,75 @@ func (res *Result) readStdin(opt Options) error {
 	if opt.Stdin == nil {
 		return &timeline.Error{Pos: timeline.Position{File: "-"}, Err: errors.New("no standard input to read")}
 	}
-	data, err := readAll(opt.Stdin, "-", opt.maxBytes(), 0)
+	return res.readInput("-", opt.Stdin, 0, "", "", opt)
+}
+
+// readInput reads one input from r; size is its size when known (a
+// file's, a Content-Length), else 0. An input no larger than a part is
+// read whole, as are inputs of the formats that need all of their bytes
+// (HTML, PDF, DOCX, sheets), up to Options.MaxBytes; a larger text or
+// Markdown input is read as a stream, in parts. The format is told from
+// the first part.
+func (res *Result) readInput(name string, r io.Reader, size int64, contentType, fetched string, opt Options) error {
+	part := opt.partBytes()
+	headSize := part + 1 // one more byte tells that the input goes on
+	if size > 0 && size < int64(part) {
+		headSize = int(size) + 1
+	}
+	head := make([]byte, headSize)
+	n, err := io.ReadFull(r, head)
+	head = head[:n]
+	switch err {
+	case nil, io.EOF, io.ErrUnexpectedEOF:
+	default:
+		return &timeline.Error{Pos: timeline.Position{File: name}, Err: err}
+	}
+	if n <= part {
+		if int64(n) > opt.maxBytes() {
+			return tooLarge(name, 0, opt.maxBytes())
+		}
+		return res.read(name, head, contentType, fetched, opt)
+	}
+	format := Detect(name, head, contentType)
+	if format == Text || format == Markdown {
+		return res.stream(name, io.MultiReader(bytes.NewReader(head), r), format, fetched, opt)
+	}
+	if size > opt.maxBytes() {
+		return tooLarge(name, size, opt.maxBytes())
+	}
+	if int64(n) > opt.maxBytes() {
+		return tooLarge(name, 0, opt.maxBytes())
+	}
+	rest, err := readAll(r, name, opt.maxBytes()-int64(n), max(size-int64(n), 0))
 	if err != nil {
 		return err
 	}
-	return res.read("-", data, "", "", opt)
+	return res.read(name, append(head, rest...), contentType, fetched, opt)
+}
+
+// stream reads a large text or Markdown input in parts.
+func (res *Result) stream(name string, r io.Reader, format Format, fetched string, opt Options) error {
+	dayFirst := opt.DayFirst != nil && *opt.DayFirst
+	topt := text.Options{RefDate: opt.RefDate, DayFirst: dayFirst, MaxBytes: opt.MaxBytes, URL: fetched,
+		Markdown: format == Markdown, PartBytes: opt.partBytes()}
+	at := -1
+	enc, err := text.ReadParts(r, name, topt, func(d *timeline.Document) error {
+		if at < 0 {
+			at = len(res.Inputs)
+			res.Inputs = append(res.Inputs, Input{Name: name, Format: format})
+		}
+		return res.emit(d)
+	})
+	if at >= 0 {
+		res.Inputs[at].Encoding = enc
+	}
+	if res.stop != nil {
+		return nil
+	}
+	if errors.Is(err, ErrTooLarge) && opt.MaxBytes > 0 {
+		return tooLarge(name, 0, opt.MaxBytes)
+	}
+	return err
 }
 
 // fetch reads an http(s) URL.
@@ -312,21 +423,19 @@ func (res *Result) fetch(ctx context.Context, u string, opt Options) error {
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return fail(fmt.Errorf("%w: HTTP %s", ErrFetch, resp.Status))
 	}
-	if resp.ContentLength > opt.maxBytes() {
-		return tooLarge(u, resp.ContentLength, opt.maxBytes())
-	}
-	data, err := readAll(resp.Body, u, opt.maxBytes(), resp.ContentLength)
-	if err != nil {
-		if ctx.Err() == context.DeadlineExceeded {
-			return fail(fmt.Errorf("%w: the download took over %s", ErrFetch, timeout))
-		}
-		return err
+	ct := resp.Header.Get("Content-Type")
+	if f := Detect(u, nil, ct); f != Text && f != Markdown && resp.ContentLength > opt.maxBytes() {
+		return tooLarge(u, resp.ContentLength, opt.maxBytes()) // read whole, and too large for it
 	}
 	final := u
 	if resp.Request != nil && resp.Request.URL != nil {
 		final = resp.Request.URL.String()
 	}
-	return res.read(u, data, resp.Header.Get("Content-Type"), final, opt)
+	err = res.readInput(u, resp.Body, max(resp.ContentLength, 0), ct, final, opt)
+	if err != nil && ctx.Err() == context.DeadlineExceeded {
+		return fail(fmt.Errorf("%w: the download took over %s", ErrFetch, timeout))
+	}
+	return err
 }
 
 // unwrapURLError drops the `Get "URL":` that net/http puts before the
@@ -402,6 +511,9 @@ func (res *Result) walk(ctx context.Context, root string, opt Options) timeline.
 			return nil
 		}
 		addErr(&errs, res.readFile(p, fi.Size(), opt, true))
+		if res.stop != nil {
+			return fs.SkipAll
+		}
 		return nil
 	})
 	if err != nil {
@@ -480,8 +592,20 @@ func (res *Result) add(doc *timeline.Document, in Input) {
 	if doc.Name == "" {
 		doc.Name = in.Name
 	}
-	res.Documents = append(res.Documents, doc)
 	res.Inputs = append(res.Inputs, in)
+	res.emit(doc)
+}
+
+// emit hands a document to the function of Each; what it returns stops
+// the reading.
+func (res *Result) emit(doc *timeline.Document) error {
+	switch {
+	case res.each == nil:
+		res.Documents = append(res.Documents, doc) // Read
+	case res.stop == nil:
+		res.stop = res.each(doc)
+	}
+	return res.stop
 }
 
 // docReaders are the readers of formats read from random access: PDF and

@@ -71,23 +71,37 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 			return nil, false, usagef("--include/--exclude %q: not a valid glob pattern", g)
 		}
 	}
-	res, readErr := sources.Read(context.Background(), inputs, sources.Options{
+	// Documents are read one at a time (large texts in parts) and each is
+	// dropped once its events are drawn from it: memory grows with the
+	// events found, not with the inputs.
+	b := extract.NewBuilder(extract.Options{
+		Ref:              ref,
+		Mode:             mode,
+		DayFirst:         dayFirst != nil && *dayFirst,
+		ShowPublications: f.ShowPublications,
+		NoMerge:          f.NoMerge,
+		NoVague:          f.NoVague,
+	})
+	res, readErr := sources.Each(context.Background(), inputs, sources.Options{
 		RefDate:  ref,
 		Include:  f.Include,
 		Exclude:  f.Exclude,
 		DayFirst: dayFirst,
 		Stdin:    s.In,
+	}, func(doc *timeline.Document) error {
+		if f.Explain {
+			for _, sec := range doc.Sections {
+				fmt.Fprintln(s.Err, sources.Explain(doc, &sec))
+			}
+		}
+		b.Add(doc)
+		return nil
 	})
 	ok := reportErrors(s, readErr)
 	for _, note := range res.Notes() {
 		fmt.Fprintln(s.Err, note)
 	}
 	if f.Explain {
-		for _, doc := range res.Documents {
-			for _, sec := range doc.Sections {
-				fmt.Fprintln(s.Err, sources.Explain(doc, &sec))
-			}
-		}
 		for _, in := range res.Inputs {
 			if in.Note != "" {
 				fmt.Fprintf(s.Err, "%s: %s\n", in.Name, in.Note)
@@ -97,14 +111,7 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 			fmt.Fprintf(s.Err, "%s: not read: %s\n", sk.Name, sk.Reason)
 		}
 	}
-	c, report := extract.BuildWithReport(res.Documents, extract.Options{
-		Ref:              ref,
-		Mode:             mode,
-		DayFirst:         dayFirst != nil && *dayFirst,
-		ShowPublications: f.ShowPublications,
-		NoMerge:          f.NoMerge,
-		NoVague:          f.NoVague,
-	})
+	c, report := b.Finish()
 	for _, u := range report.Unresolved {
 		fmt.Fprintf(s.Err, "%s:%d:%d: %q left undated: the document gives no date to resolve it against (use --ref-date)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
 	}

@@ -123,8 +123,9 @@ type frontMatter struct {
 }
 
 // parseBlocks splits src into blocks. md turns on the Markdown-only syntax
-// (fenced and indented code, setext headings, list bullets, HTML).
-func parseBlocks(src string, loc *locator, md bool) ([]*block, *frontMatter) {
+// (fenced and indented code, setext headings, list bullets, HTML). top
+// says that src starts the document, where front matter may stand.
+func parseBlocks(src string, loc *locator, md, top bool) ([]*block, *frontMatter) {
 	var lines []srcLine
 	for i := 0; i < len(src); {
 		j := strings.IndexByte(src[i:], '\n')
@@ -140,7 +141,10 @@ func parseBlocks(src string, loc *locator, md bool) ([]*block, *frontMatter) {
 
 	var blocks []*block
 	i := 0
-	fm, i := parseFrontMatter(src, lines, md)
+	var fm *frontMatter
+	if top {
+		fm, i = parseFrontMatter(src, lines, md)
+	}
 	newBlock := func(kind blockKind, k int) *block {
 		return &block{kind: kind, first: text(k), raw: rawText{loc: loc}}
 	}

@@ -288,7 +288,7 @@ func TestLayout(t *testing.T) {
 			doc := Parse(tt.in, "t.txt", Options{Markdown: tt.md})
 			var blocks []*block
 			for _, s := range []string{tt.in} {
-				bs, _ := parseBlocks(s, newLocator(s, timeline.Position{}, nil), tt.md)
+				bs, _ := parseBlocks(s, newLocator(s, timeline.Position{}, nil), tt.md, true)
 				blocks = splitBlocks(bs)
 			}
 			for _, b := range blocks {

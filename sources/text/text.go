@@ -32,8 +32,12 @@ type Options struct {
 	RefDate timeline.Date
 	// DayFirst reads numeric dates such as 03/04/2017 as 3 April.
 	DayFirst bool
-	// MaxBytes bounds the input (DefaultMaxBytes when 0).
+	// MaxBytes bounds the input (DefaultMaxBytes when 0; for ReadParts,
+	// no bound when 0).
 	MaxBytes int64
+	// PartBytes is the size of the parts ReadParts cuts a text into
+	// (PartBytes when 0).
+	PartBytes int
 	// URL is the address the document was fetched from, if any; it becomes
 	// the citation URL of the document's own text.
 	URL string
@@ -80,8 +84,27 @@ func FormatBytes(n int64) string {
 // compilation the excerpts with their citations, each section with its
 // reference date. It never fails: text that is not markup is kept.
 func Parse(src, name string, opt Options) *timeline.Document {
-	loc := newLocator(src, timeline.Position{File: name, Line: 1, Col: 1}, nil)
-	blocks, fm := parseBlocks(src, loc, opt.Markdown)
+	return parsePart(src, timeline.Position{File: name, Line: 1, Col: 1}, opt, nil)
+}
+
+// partState is what the parts of a document read in parts (ReadParts)
+// carry from one to the next: the header analysis of the first part.
+type partState struct {
+	n         int               // the parts made so far
+	cite      timeline.Citation // the document's citation, title included
+	docRef    ref               // the document's reference date
+	statement bool              // the document is a statement
+	heading   string            // the last heading read
+}
+
+// parsePart is Parse on src, which starts at base in the document. st is
+// nil for a document read whole; for one read in parts, its first part
+// (st.n == 0) finds the document's metadata, title and reference date and
+// records them in st for the parts that follow.
+func parsePart(src string, base timeline.Position, opt Options, st *partState) *timeline.Document {
+	name := base.File
+	loc := newLocator(src, base, nil)
+	blocks, fm := parseBlocks(src, loc, opt.Markdown, st == nil || st.n == 0)
 	info := docInfo{cite: timeline.Citation{File: name, URL: opt.URL}}
 	if v, _ := fm.get("title"); v != "" {
 		info.cite.Title = v
@@ -103,7 +126,11 @@ func Parse(src, name string, opt Options) *timeline.Document {
 		}
 	}
 	doc := &timeline.Document{Name: name}
-	doc.Sections, doc.Title = build(blocks, info, opt)
+	doc.Sections, doc.Title = build(blocks, info, opt, st)
+	if st != nil {
+		doc.Part = st.n
+		st.n++
+	}
 	return doc
 }
 
@@ -142,7 +169,7 @@ func Analyze(doc *timeline.Document, opt Options) {
 			b.first = b.raw.s
 			blocks = append(blocks, b)
 		case timeline.Excerpt:
-			bs, _ := parseBlocks(s.Text, loc, false)
+			bs, _ := parseBlocks(s.Text, loc, false, true)
 			for _, b := range bs {
 				if b.kind == paraBlock {
 					b.kind = quoteBlock
@@ -150,15 +177,20 @@ func Analyze(doc *timeline.Document, opt Options) {
 			}
 			blocks = append(blocks, bs...)
 		default:
-			bs, _ := parseBlocks(s.Text, loc, false)
+			bs, _ := parseBlocks(s.Text, loc, false, true)
 			blocks = append(blocks, bs...)
 		}
 	}
-	doc.Sections, doc.Title = build(blocks, info, opt)
+	doc.Sections, doc.Title = build(blocks, info, opt, nil)
 }
 
-// build turns blocks into sections.
-func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, string) {
+// build turns blocks into sections. st carries the document's header
+// analysis from its first part to the others (nil for a whole document).
+func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timeline.Section, string) {
+	later := st != nil && st.n > 0
+	if later {
+		info.cite = st.cite
+	}
 	blocks = splitBlocks(blocks)
 	kept := blocks[:0]
 	for _, b := range blocks {
@@ -179,7 +211,7 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 
 	title := info.cite.Title
 	for _, b := range blocks {
-		if title == "" && b.kind == headingBlock {
+		if title == "" && b.kind == headingBlock && !later {
 			title = b.text
 		}
 	}
@@ -212,7 +244,9 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 		flag = ref{}
 	}
 	docRef := info.meta
-	if docRef.from == "" {
+	if later {
+		docRef = st.docRef
+	} else if docRef.from == "" {
 		if r, ok := scopeRef(blocks, docScope, opt.DayFirst, 0); ok {
 			docRef = r
 		} else {
@@ -254,11 +288,20 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 	}
 	docCite := info.cite
 	docCite.Date = docRef.date
-	docStatement := layout == noCitations && (statementRe.MatchString(title) || blocksQA(blocks, docScope) || headerStatement(blocks, docScope))
+	statement := statementRe.MatchString(title) || blocksQA(blocks, docScope) || headerStatement(blocks, docScope)
+	if later {
+		statement = st.statement
+	} else if st != nil {
+		st.cite, st.docRef, st.statement = docCite, docRef, statement
+	}
+	docStatement := layout == noCitations && statement
 
 	secs := make([]timeline.Section, 0, len(blocks))
 	var cur *timeline.Section
 	curOwner, heading := -2, ""
+	if later {
+		heading = st.heading
+	}
 	var curBlocks []*block
 	// flush builds the current section's text from its blocks, at its
 	// final size at once: sections can be as large as the input.
@@ -372,6 +415,9 @@ func build(blocks []*block, info docInfo, opt Options) ([]timeline.Section, stri
 		add(b)
 	}
 	flush()
+	if st != nil {
+		st.heading = heading
+	}
 	return secs, title
 }
 
