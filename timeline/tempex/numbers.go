@@ -266,6 +266,16 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	if r, ok := t.clock(i); ok {
 		return r, true
 	}
+	// the 480s BC
+	if nd >= 2 && nd <= 4 && tk.sfx == sfxS && n%10 == 0 && n > 0 {
+		if sign, k := t.era(i + 1); sign < 0 {
+			prec := timeline.Decade
+			if n%100 == 0 && t.is(i-1, "the") {
+				prec = timeline.Century // "the 400s BC"
+			}
+			return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: prec, Year: -n}}, true
+		}
+	}
 	// 1990s, 1800s
 	if nd == 4 && tk.sfx == sfxS && n >= 1000 && n < 2200 && n%10 == 0 {
 		if n%100 == 0 && n != 2000 {

@@ -1080,14 +1080,19 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	}
 	var base timeline.Date
 	var ok bool
+	// a decade or a century can follow a story told by decades
+	lastOK := t.last.Prec >= timeline.Year || u >= uDecade && t.last.Prec >= timeline.Century
 	if anaphoric {
 		base, ok = t.anchor(true)
+		if lastOK && !ok {
+			base, ok = t.last, true
+		}
 	} else if t.hasRef {
 		base, ok = dayDate(t.ref), true
-		if t.narrative && t.last.Prec >= timeline.Year {
+		if t.narrative && lastOK {
 			base = t.last // in a history, "next year" follows the story
 		}
-	} else if t.last.Prec >= timeline.Year {
+	} else if lastOK {
 		base, ok = t.last, true
 	}
 	if !ok {

@@ -130,10 +130,24 @@ func shiftDate(d timeline.Date, u unit, n int) (timeline.Date, bool) {
 	switch {
 	case u == uYear && d.Prec >= timeline.Year:
 		return timeline.Date{Prec: timeline.Year, Year: addYear(d.Year, n)}, true
-	case u == uDecade && d.Prec >= timeline.Year:
+	case (u == uDecade || u == uCentury) && d.Prec >= timeline.Century && d.Year < 0:
+		// BC periods are named by their highest year (the 480s BC run
+		// from 489 to 480 BC), and the next one comes after: its label is
+		// ten (a hundred) years higher; stay within BC
+		size := 10
+		prec := timeline.Decade
+		if u == uCentury {
+			size, prec = 100, timeline.Century
+		}
+		if d.Prec == timeline.Century && u == uDecade {
+			return timeline.Date{}, false
+		}
+		label := -(-d.Year - (-d.Year)%size) + size*n
+		return timeline.Date{Prec: prec, Year: label}, label < 0
+	case u == uDecade && d.Prec >= timeline.Decade:
 		y := addYear(d.Year, 10*n)
 		return timeline.Date{Prec: timeline.Decade, Year: y - y%10}, y > 0
-	case u == uCentury && d.Prec >= timeline.Year:
+	case u == uCentury && d.Prec >= timeline.Decade:
 		y := addYear(d.Year, 100*n)
 		return timeline.Date{Prec: timeline.Century, Year: y - y%100}, y > 0
 	case u == uMonth && d.Prec >= timeline.Month && d.Month > 0:
