@@ -1171,11 +1171,16 @@ func (t *Tagger) modPart(i int) (res, bool) {
 		}
 		return res{}, false
 	}
-	if !t.partEnds(i+1) || t.habitual(i) {
+	if t.habitual(i) {
 		return res{}, false
 	}
-	day, _, ok := t.dayAfterClock(i + 1) // "by mid-morning on Tuesday"
-	if !ok {
+	// "by mid-morning on Tuesday", "at mid-afternoon yesterday"
+	day, k, ok := t.dayAfterClock(i + 1)
+	if ok {
+		r.end = max(r.end, k)
+	} else if !t.partEnds(i + 1) {
+		return res{}, false
+	} else {
 		day, ok = t.clockDay(i)
 	}
 	if !ok {
