@@ -237,7 +237,10 @@ func (t *Tagger) decideMode() bool {
 	// mostly old years, little that speaks from the reference date, and no
 	// cluster of dates around it (a dated news story that looks back keeps
 	// writing its own year)
-	return far*10 >= n*8 && (n >= 10 || n >= 1 && deictic < 2) && near < 2
+	// A short text with even one word that speaks from the reference date
+	// ("next year", "yesterday") is news: a history says "the following
+	// year".
+	return far*10 >= n*8 && (n >= 10 && deictic*10 < n || n >= 1 && deictic == 0) && near < 2
 }
 
 // res is one match under construction.
