@@ -1103,6 +1103,10 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	if su == uWeekend {
 		su = uWeek
 	}
+	if anaphoric && u == uDay && base.Prec < timeline.Day && t.lastDay.Prec >= timeline.Day {
+		// "on Tuesday ... since 1993 ... the same day": the last day named
+		base = t.lastDay
+	}
 	d, ok := shiftDate(base, su, dir)
 	if !ok && anaphoric && !t.narrative && t.hasRef {
 		// "the end of the week" after "August": the story's last date is

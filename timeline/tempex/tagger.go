@@ -26,6 +26,7 @@ type Tagger struct {
 	narrative bool
 	last      timeline.Date // the last date the text mentioned
 	lastQ     timeline.Date // the quarter a financial report is about: the first it names
+	lastDay   timeline.Date // the last day (or finer) named, for "the same day" after "since 1993"
 	inRange   bool          // reading the second half of a range
 	weakCue   bool          // the last tense came from the present tense only
 	lastEnd   int           // token index just after the last expression
@@ -52,7 +53,7 @@ func (t *Tagger) Tag(text string) []Timex { return t.Append(nil, text) }
 func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.text = text
 	t.toks = t.lx.run(text)
-	t.last, t.lastQ, t.lastEnd = timeline.Date{}, timeline.Date{}, -10
+	t.last, t.lastQ, t.lastDay, t.lastEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10
 	t.narrative = t.decideMode()
 	// Only the tokens the scanner marked as possible starts are tried, in
 	// order; i is the first token not yet inside an expression.
@@ -300,6 +301,9 @@ func (t *Tagger) timex(r res) Timex {
 			// writer's date: the story's date stays where it was
 			if d.Prec != timeline.PrecisionNone && !(t.narrative && (r.deictic || r.flashback)) {
 				t.last = d
+				if d.Prec >= timeline.Day {
+					t.lastDay = d
+				}
 			}
 			if d.Prec == timeline.Quarter && !r.comparison && t.lastQ.Prec == timeline.PrecisionNone {
 				t.lastQ = d
