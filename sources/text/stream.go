@@ -166,8 +166,12 @@ func cutAt(b []byte, n int) int {
 	for i > 0 && !utf8.RuneStart(b[i]) {
 		i--
 	}
-	if i == 0 {
-		return n // not UTF-8 after all; never zero, so reading goes on
+	if i > 0 {
+		return i
+	}
+	// a character longer than n (n is at least 2*utf8.UTFMax in
+	// ReadParts): end after it, never at zero, so reading goes on
+	for i = n; i < len(b) && !utf8.RuneStart(b[i]); i++ {
 	}
 	return i
 }
@@ -314,7 +318,11 @@ func isASCII(b []byte) bool {
 func (d *streamDecoder) decodeUTF16(dst, b []byte, final bool) ([]byte, error) {
 	if len(b)%2 != 0 {
 		if final {
-			return dst, fmt.Errorf("%w: odd number of bytes (%d), the file is truncated", ErrUTF16, d.raw)
+			dst, err := d.decodeUTF16(dst, b[:len(b)-1], true)
+			if err == nil {
+				err = fmt.Errorf("%w: odd number of bytes (%d), the file is truncated", ErrUTF16, d.raw)
+			}
+			return dst, err
 		}
 		d.carry = append(d.carry, b[len(b)-1])
 		b = b[:len(b)-1]
