@@ -550,7 +550,7 @@ func (t *Tagger) clock(i int) (res, bool) {
 // 10:56 p.m."), the last day of the story ("On 3 March the army marched.
 // By midnight the city had fallen."), or else the reference day.
 func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
-	if t.last.Prec >= timeline.Day && (t.narrative || i-t.lastEnd <= clockReach) {
+	if t.last.Prec >= timeline.Day && (t.narrative || i-t.lastEnd <= clockReach) && !t.pastAfterFuture(i) {
 		return t.last.DayOf(), true
 	}
 	day, ok := t.anchor(false)
@@ -703,4 +703,19 @@ func (t *Tagger) relYear(i int) (y, j int, ok bool) {
 		return 0, i, false
 	}
 	return t.yearRel(i), i + 2, true
+}
+
+// pastAfterFuture reports whether, in news, the time at token i is told
+// in the past tense while the last day named lies after the reference
+// date: "The storm will arrive on Sunday. Crews had restored power by 6
+// p.m." speaks of today's evening, not of the forecast Sunday's.
+func (t *Tagger) pastAfterFuture(i int) bool {
+	if t.narrative || !t.hasRef {
+		return false
+	}
+	last, ok := t.last.DayOf().Time()
+	if !ok || !last.After(t.ref) {
+		return false
+	}
+	return t.tense(i, i+1) < 0
 }
