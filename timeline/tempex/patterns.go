@@ -806,6 +806,11 @@ func two(n int) string {
 // monthYearFor picks the year of a month named without one.
 func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	if t.narrative && t.last.Prec >= timeline.Year {
+		// a history moves forward: "In January" after "7 December 1941"
+		// is in 1942
+		if t.last.Prec >= timeline.Month && t.last.Month-m >= narrativeWrap {
+			return addYear(t.last.Year, 1), true
+		}
 		return t.last.Year, true
 	}
 	if !t.hasRef {
@@ -1137,3 +1142,11 @@ func (t *Tagger) yearPhrase(i int) (y, j int, ok bool) {
 	}
 	return 0, i, false
 }
+
+// narrativeWrap is how many months back a month named without a year
+// must lie from the story's month for a history to have moved on to the
+// next year: only January after December. Measured on WikiWars 01-16,
+// wrapping from further back (February after December, January after
+// November) loses more values than it gains: histories look back within
+// the year as often as they move on.
+const narrativeWrap = 11
