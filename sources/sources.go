@@ -353,14 +353,13 @@ func (res *Result) readInput(name string, r io.Reader, size int64, contentType, 
 	if size > opt.maxBytes() {
 		return tooLarge(name, size, opt.maxBytes())
 	}
-	if int64(n) > opt.maxBytes() {
-		return tooLarge(name, 0, opt.maxBytes())
-	}
-	rest, err := readAll(r, name, opt.maxBytes()-int64(n), max(size-int64(n), 0))
+	// The part read already, then the rest, into one buffer of the
+	// input's size when it is known.
+	data, err := readAll(io.MultiReader(bytes.NewReader(head), r), name, opt.maxBytes(), size)
 	if err != nil {
 		return err
 	}
-	return res.read(name, append(head, rest...), contentType, fetched, opt)
+	return res.read(name, data, contentType, fetched, opt)
 }
 
 // stream reads a large text or Markdown input in parts.

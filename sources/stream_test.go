@@ -1,0 +1,125 @@
+package sources
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// longText is a text of about n bytes: a title, a dateline and numbered
+// paragraphs.
+func longText(n int) string {
+	var sb strings.Builder
+	sb.WriteString("Harbour log\n\nGENEVA, March 3, 2011 (Wire) — The talks resumed on Wednesday.\n\n")
+	for i := 0; sb.Len() < n; i++ {
+		fmt.Fprintf(&sb, "Entry %d: the ferry left at dawn and came back late, as it did on 5 May 2010.\n\n", i)
+	}
+	return sb.String()
+}
+
+// TestStream reads inputs larger than a part through Each: text and
+// Markdown come in parts, one input each, with the document's date on
+// every part; other formats are read whole.
+func TestStream(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, s string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	text := longText(300 << 10)
+	page := "<!doctype html><html><head><title>Log</title></head><body><article><h1>Log</h1>" +
+		strings.ReplaceAll(strings.ReplaceAll(longText(300<<10), "\n\n", "</p>\n<p>"), "—", "-") + "</article></body></html>"
+	latin := strings.ReplaceAll(strings.ReplaceAll(text, "—", "-"), "ferry", "caf\xe9")
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		w.Write([]byte(text))
+	}))
+	defer srv.Close()
+	tests := []struct {
+		name     string
+		input    string
+		stdin    string
+		format   Format
+		encoding string
+		minParts int
+	}{
+		{name: "text file", input: write("log.txt", text), format: Text, encoding: "UTF-8", minParts: 4},
+		{name: "markdown file", input: write("log.md", "# "+text), format: Markdown, encoding: "UTF-8", minParts: 4},
+		{name: "Windows-1252 file", input: write("latin.txt", latin), format: Text, encoding: "Windows-1252", minParts: 4},
+		{name: "stdin", input: "-", stdin: text, format: Text, encoding: "UTF-8", minParts: 4},
+		{name: "url", input: srv.URL + "/log", format: Text, encoding: "UTF-8", minParts: 4},
+		{name: "html is read whole", input: write("log.html", page), format: HTML, minParts: 1},
+		{name: "folder", input: dir + string(filepath.Separator), format: HTML, minParts: 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var docs []*timeline.Document
+			res, err := Each(context.Background(), []string{tt.input}, Options{PartBytes: 64 << 10, Stdin: strings.NewReader(tt.stdin)}, func(d *timeline.Document) error {
+				docs = append(docs, d)
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Documents != nil {
+				t.Errorf("Each kept %d documents", len(res.Documents))
+			}
+			if tt.name == "folder" {
+				if len(res.Inputs) != 4 {
+					t.Fatalf("inputs %+v", res.Inputs)
+				}
+				return
+			}
+			if len(res.Inputs) != 1 || res.Inputs[0].Format != tt.format || res.Inputs[0].Encoding != tt.encoding {
+				t.Fatalf("inputs %+v", res.Inputs)
+			}
+			if len(docs) < tt.minParts || tt.format == HTML && len(docs) != 1 {
+				t.Fatalf("%d documents", len(docs))
+			}
+			for i, d := range docs {
+				if d.Part != i || d.Name != tt.input {
+					t.Errorf("document %d: part %d of %q", i, d.Part, d.Name)
+				}
+				for _, sec := range d.Sections {
+					if sec.Kind == timeline.Body && sec.Citation.Date.String() != "2011-03-03" {
+						t.Errorf("part %d: a section at line %d dated %q (%s)", d.Part, sec.Pos.Line, sec.Citation.Date, sec.RefFrom)
+					}
+				}
+			}
+		})
+	}
+	t.Run("fn stops the reading", func(t *testing.T) {
+		stop := errors.New("enough")
+		n := 0
+		p := filepath.Join(dir, "log.txt")
+		res, err := Each(context.Background(), []string{p, p}, Options{PartBytes: 64 << 10}, func(*timeline.Document) error {
+			n++
+			return stop
+		})
+		if err != stop || n != 1 || len(res.Inputs) != 1 {
+			t.Errorf("err = %v after %d documents and %d inputs, want %v after 1", err, n, len(res.Inputs), stop)
+		}
+	})
+	t.Run("an error deep in a file keeps the parts before", func(t *testing.T) {
+		p := write("bad.txt", text+"caf\xc3(\n")
+		res, err := Read(context.Background(), []string{p}, Options{PartBytes: 64 << 10})
+		want := fmt.Sprintf("%s:%d:4: invalid UTF-8 (byte 0xC3); not UTF-8, UTF-16 or Windows-1252 text", p, strings.Count(text, "\n")+1)
+		if err == nil || err.Error() != want {
+			t.Fatalf("err = %v\nwant %s", err, want)
+		}
+		if len(res.Documents) < 4 || len(res.Inputs) != 1 {
+			t.Errorf("%d documents, inputs %+v", len(res.Documents), res.Inputs)
+		}
+	})
+}
