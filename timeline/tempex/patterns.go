@@ -1020,6 +1020,18 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 		return r, true
 	}
 	y, cur := seasonOf(t.ref)
+	if dir == 0 && start != i {
+		// "this summer": the one of the reference date's calendar year,
+		// even in January, which belongs to the winter before; "this
+		// winter" is the one under way in January and February, else the
+		// one that ends the year
+		y = t.ref.Year()
+		if s == timeline.Winter && t.ref.Month() <= 2 {
+			y--
+		}
+		r.d = timeline.Date{Prec: timeline.Season, Year: y, Season: s}
+		return r, true
+	}
 	if dir == 2 || (dir == 0 && start == i) {
 		dir = t.tense(start, i+1)
 		if dir == 0 {

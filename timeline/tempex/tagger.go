@@ -581,6 +581,10 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		}
 		return 1, false
 	}
+	if string(low) == "may" && !tk.cap || string(low) == "might" || string(low) == "can" || string(low) == "should" {
+		// a modal looks ahead: "may sell the unit in May"
+		return 1, false
+	}
 	if string(low) == "early" && t.is(k-1, "as") {
 		return 1, false
 	}
