@@ -1,6 +1,10 @@
 package tempex
 
-import "github.com/chronicle-project/chronicle/timeline"
+import (
+	"time"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // Patterns that begin with digits: 2017-12-13, 13.12.2017, 12/13/2017,
 // 14:30, 3 p.m., 1990s, 44 BC, 13 December 2017, and bare years.
@@ -523,9 +527,18 @@ func (t *Tagger) clock(i int) (res, bool) {
 	if hasSec {
 		d.Prec, d.Second = timeline.Second, sec
 	}
+	generic := false
 	if z, ok := zones[t.lowerWord(j)]; ok && t.tok(j).upper {
 		d.Zone, d.HasZone = z, true
+		key := t.lowerWord(j)
+		generic = key == "et" || key == "ct" || key == "mt" || key == "pt"
 		j++
+		if key == "utc" || key == "gmt" {
+			// "UTC+2", "GMT-05:00", "UTC+0530"
+			if off, k, ok := t.zoneOffset(j); ok {
+				d.Zone, j = off, k
+			}
+		}
 	}
 	r := res{start: i, end: j, typ: Time}
 	// the day it falls on
@@ -541,8 +554,69 @@ func (t *Tagger) clock(i int) (res, bool) {
 		return r, true
 	}
 	d.Year, d.Month, d.Day = day.Year, day.Month, day.Day
+	if generic && usSummerTime(day) {
+		// "8 p.m. ET" in July is Eastern Daylight Time
+		d.Zone += 60
+	}
 	r.d = d
 	return r, true
+}
+
+// zoneOffset reads the offset written right after UTC or GMT: "+2",
+// "-05:00", "+0530". It returns minutes east of UTC.
+func (t *Tagger) zoneOffset(j int) (int, int, bool) {
+	if !t.glued(j) || !(t.punct(j, '+') || t.dash(j)) || !t.glued(j+1) {
+		return 0, j, false
+	}
+	sign := 1
+	if !t.punct(j, '+') {
+		sign = -1
+	}
+	n, nd, ok := t.num(j + 1)
+	if !ok || t.tok(j+1).sfx != sfxNone {
+		return 0, j, false
+	}
+	h, m, k := n, 0, j+2
+	switch nd {
+	case 1, 2:
+		if t.punct(k, ':') && t.glued(k) && t.glued(k+1) {
+			if mm, mnd, ok := t.num(k + 1); ok && mnd == 2 {
+				m, k = mm, k+2
+			}
+		}
+	case 4:
+		h, m = n/100, n%100
+	default:
+		return 0, j, false
+	}
+	if h > 14 || m > 59 {
+		return 0, j, false
+	}
+	return sign * (h*60 + m), k, true
+}
+
+// usSummerTime reports whether daylight saving time is in force in the
+// United States on day d: from the second Sunday of March to the first
+// Sunday of November (the rules since 2007; earlier years are taken by the
+// same rule, which is off by a few weeks at most at its edges).
+func usSummerTime(d timeline.Date) bool {
+	if d.Prec < timeline.Day || d.Year < 1967 {
+		return false
+	}
+	sunday := func(m time.Month, nth int) int {
+		first := time.Date(d.Year, m, 1, 0, 0, 0, 0, time.UTC)
+		off := (7 - int(first.Weekday())) % 7
+		return 1 + off + 7*(nth-1)
+	}
+	switch {
+	case d.Month > 3 && d.Month < 11:
+		return true
+	case d.Month == 3:
+		return d.Day >= sunday(time.March, 2)
+	case d.Month == 11:
+		return d.Day < sunday(time.November, 1)
+	}
+	return false
 }
 
 // clockDay returns the day a time of day at token i falls on when no day
