@@ -13,7 +13,39 @@
 //
 // Bad input is reported, never fatal: each input that cannot be read gives
 // one line, FILE: reason, in the timeline.ErrorList Read returns, and the
-// other inputs are read all the same. Every input is bounded
-// (Options.MaxBytes, 64 MiB by default) and read one at a time, so memory
-// stays bounded whatever is thrown at it.
+// other inputs are read all the same.
+//
+// # Memory
+//
+// Each reads the inputs one at a time and hands over each document as
+// soon as it is read, keeping none; Read is Each keeping them all. What
+// memory reading takes then depends on the format, never on how many
+// inputs there are:
+//
+//   - Text and Markdown larger than Options.PartBytes (text.PartBytes,
+//     1 MiB) are read as a stream, from files, standard input and URLs
+//     alike, in parts of about that size cut at paragraph breaks (see
+//     text.ReadParts), each handed over as a Document of its own. They
+//     have no size limit: reading holds one part at a time, about ten
+//     times its size while it is parsed. Measured with extraction
+//     (extract.Builder, as chronicle build runs it), the heap peaks at
+//     about 60 MiB whatever the size of the input — 16 MiB, 256 MiB, or
+//     1 GiB on a single line — plus what the events found take, which are
+//     the output (about 0.8 KiB each while the chronology is built, and
+//     the garbage collector's headroom lets the heap grow to twice that).
+//     See BenchmarkStream and BenchmarkSingleLine in timeline/extract/e2e.
+//   - HTML, PDF, DOCX and event sheets need all of their bytes at once (a
+//     page's DOM, a PDF's cross-reference table at its end, a ZIP
+//     archive's directory, a sheet whose day-month order is decided from
+//     all its cells and whose every row is an event) and are read whole,
+//     each bounded by Options.MaxBytes (DefaultMaxBytes, 64 MiB): one over
+//     it is refused before it is read when its size is known (a file, a
+//     Content-Length), else as soon as the limit is passed. Reading one
+//     holds it several times over: measured, an HTML page peaks at about
+//     25 times its size (at most some 1.6 GiB for a page at the limit), an
+//     event sheet at about 3 times its size plus its events (BenchmarkWhole).
+//
+// A problem deep in a text read in parts (invalid UTF-8, a NUL byte, a
+// limit set with Options.MaxBytes) ends it there: the parts before it are
+// handed over and the error names its FILE:LINE:COL.
 package sources

@@ -22,13 +22,12 @@ import (
 
 // The defaults of Options.
 const (
-	// DefaultMaxBytes bounds each input: 64 MiB. A larger file is refused
-	// before it is read; stdin and URLs are read up to the bound and
-	// refused past it. Inputs are read one at a time, and reading one
-	// holds it several times over (the bytes, the decoded text, the
-	// blocks and the sections made of it): measured, the heap peaks at
-	// about 10 times the input, some 600 MiB for a 60 MiB text file, and
-	// falls back to about 2 times (the sections kept) once it is read.
+	// DefaultMaxBytes bounds each input read whole — HTML, PDF, DOCX and
+	// event sheets — when Options.MaxBytes is 0: 64 MiB. A larger one is
+	// refused before it is read when its size is known, else as soon as
+	// it passes the bound. Text and Markdown are not bounded by it: one
+	// larger than a part is read as a stream (see the package doc,
+	// "Memory"), in bounded memory whatever its size.
 	DefaultMaxBytes = text.DefaultMaxBytes
 	// DefaultTimeout bounds fetching one URL: 30 seconds.
 	DefaultTimeout = 30 * time.Second

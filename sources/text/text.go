@@ -12,9 +12,10 @@ import (
 )
 
 // DefaultMaxBytes is the largest input Read accepts unless told otherwise:
-// 64 MiB. Reading holds the input, its decoded text, its blocks and the
+// 64 MiB. Read holds the input, its decoded text, its blocks and the
 // sections made of them in memory at once: the heap peaks at about ten
-// times the input's size.
+// times the input's size. ReadParts has no such limit: it holds one part
+// at a time.
 const DefaultMaxBytes = 64 << 20
 
 // ErrTooLarge is the reason an input over the size limit is refused.

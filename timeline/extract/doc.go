@@ -121,6 +121,15 @@
 // hundred thousand sentences. Events keep what they show (about 650 bytes
 // each besides their text); repeated sentences get distinct, stable ids.
 //
+// Memory. A Builder takes documents one at a time (sources.Each hands
+// them over as they are read, a large text in parts) and keeps only the
+// events drawn from each, their strings copied out of the document's text,
+// so a document can be dropped once Add returns: memory grows with the
+// events found, not with the text read. Build and BuildWithReport are a
+// Builder given a slice. The parts of one input (timeline.Document.Part)
+// are one document to merging: a section a part continues stays one
+// section, whose reports never merge with each other.
+//
 // The chronology is sorted by timeline.CompareEvents; filters and groups
 // are timeline.Filter.
 package extract
