@@ -81,8 +81,10 @@
 //     "May 5"); a capitalized month or weekday followed by a name ("April
 //     Ryan", "Sunday Times") is a name.
 //   - Numeric dates read month first (12/13/2017) unless Options.DayFirst
-//     is set, the first number is above 12, or the separator is a period
-//     (13.12.2017).
+//     is set, the first number is above 12, the separator is a period
+//     (13.12.2017), or the text writes its dates day first: some date in
+//     it can only be read so (25/03/2019, 13.12.2017) and none only month
+//     first.
 //   - "the past year" is the previous calendar year (a DATE), but "the past
 //     two years" is a DURATION, as in the TimeML gold standard.
 //   - The zone a clock time was written with goes to Timex.Zone ("-05:00")

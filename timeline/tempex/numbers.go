@@ -252,7 +252,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 						y = 2000 + c
 					}
 				}
-				dayFirst := t.opt.DayFirst || sep == '.'
+				dayFirst := t.dayFirst || sep == '.'
 				d, m := b, n
 				if dayFirst {
 					d, m = n, b
@@ -792,4 +792,40 @@ func (t *Tagger) pastAfterFuture(i int) bool {
 		return false
 	}
 	return t.tense(i, i+1) < 0
+}
+
+// guessDayFirst reports whether the text writes its numeric dates day
+// first: some date in it can only be read so (25/03/2019, or 13.12.2017
+// with periods, which are written day first) and none only month first
+// (12/25/2019). Then 03/04/2019 in the same text is 3 April.
+func (t *Tagger) guessDayFirst() bool {
+	dayFirst, monthFirst := 0, 0
+	for i := 0; i+4 < len(t.toks); i++ {
+		a := &t.toks[i]
+		if a.kind != tNum || a.nd > 2 || a.sfx != sfxNone || !t.glued(i+1) {
+			continue
+		}
+		sep := t.toks[i+1]
+		if sep.kind != tPunct || (sep.r != '/' && sep.r != '.' && sep.r != '-') {
+			continue
+		}
+		b, bnd, ok := t.num(i + 2)
+		if !ok || bnd > 2 || !t.glued(i+2) || !t.glued(i+3) || !t.punct(i+3, sep.r) || !t.glued(i+4) {
+			continue
+		}
+		if _, cnd, ok := t.num(i + 4); !ok || (cnd != 4 && cnd != 2) || t.badBefore(i) {
+			continue
+		}
+		n := int(a.n)
+		switch {
+		case n > 12 && n <= 31 && b >= 1 && b <= 12:
+			dayFirst++
+		case b > 12 && b <= 31 && n >= 1 && n <= 12:
+			monthFirst++
+		case sep.r == '.' && n <= 31 && b <= 12:
+			dayFirst++
+		}
+		i += 4
+	}
+	return dayFirst > 0 && monthFirst == 0
 }

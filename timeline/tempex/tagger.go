@@ -26,6 +26,7 @@ type Tagger struct {
 	narrative bool
 	last      timeline.Date // the last date the text mentioned
 	lastQ     timeline.Date // the quarter a financial report is about: the first it names
+	dayFirst  bool          // numeric dates are day first: set, or guessed from the text
 	lastDay   timeline.Date // the last day (or finer) named, for "the same day" after "since 1993"
 	inRange   bool          // reading the second half of a range
 	weakCue   bool          // the last tense came from the present tense only
@@ -55,6 +56,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10
 	t.narrative = t.decideMode()
+	t.dayFirst = t.opt.DayFirst || t.guessDayFirst()
 	// Only the tokens the scanner marked as possible starts are tried, in
 	// order; i is the first token not yet inside an expression.
 	i := 0

@@ -37,7 +37,8 @@ type Options struct {
 	Ref  timeline.Date
 	Mode Mode
 	// DayFirst reads 03/04/2017 as 3 April. When false, numeric dates are
-	// month first unless the day is > 12.
+	// month first unless the day is > 12 or the text writes its dates day
+	// first (see the package documentation).
 	DayFirst bool
 }
 
