@@ -227,6 +227,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	if t.badBefore(i) {
 		return res{}, false
 	}
+	if t.glued(i+1) && yearStoppers[t.lowerWord(i-1)] && (t.punct(i+1, '.') || t.punct(i+1, '/') || t.dash(i+1)) {
+		return res{}, false // "Version 2.1.2019", "Rule 12-13-2017"
+	}
 	// 2017-12-13, 2017/12/13
 	if nd == 4 && tk.sfx == sfxNone && t.glued(i+1) && (t.dash(i+1) || t.punct(i+1, '/')) {
 		sep := t.tok(i + 1).r
