@@ -28,12 +28,14 @@
 //     text.ReadParts), each handed over as a Document of its own. They
 //     have no size limit: reading holds one part at a time, about ten
 //     times its size while it is parsed. Measured with extraction
-//     (extract.Builder, as chronicle build runs it), the heap peaks at
-//     about 60 MiB whatever the size of the input — 16 MiB, 256 MiB, or
-//     1 GiB on a single line — plus what the events found take, which are
-//     the output (about 0.8 KiB each while the chronology is built, and
-//     the garbage collector's headroom lets the heap grow to twice that).
-//     See BenchmarkStream and BenchmarkSingleLine in timeline/extract/e2e.
+//     (extract.Builder, as chronicle build runs it), the heap, garbage
+//     included, peaks at 40 to 90 MiB whatever the size of the input
+//     (40 MiB for 16 MiB of text, 87 MiB for 256 MiB, 65 MiB for 1 GiB on
+//     a single line; the live heap between parts stays under 8 MiB), plus
+//     what the events found take, which are the output: about 0.8 KiB each
+//     kept, some 2 KiB each at the peak with the collector's headroom
+//     (533 MiB for the 250,000 events of 256 MiB of dense news). See
+//     BenchmarkStream and BenchmarkSingleLine in timeline/extract/e2e.
 //   - HTML, PDF, DOCX and event sheets need all of their bytes at once (a
 //     page's DOM, a PDF's cross-reference table at its end, a ZIP
 //     archive's directory, a sheet whose day-month order is decided from
@@ -41,9 +43,13 @@
 //     each bounded by Options.MaxBytes (DefaultMaxBytes, 64 MiB): one over
 //     it is refused before it is read when its size is known (a file, a
 //     Content-Length), else as soon as the limit is passed. Reading one
-//     holds it several times over: measured, an HTML page peaks at about
-//     25 times its size (at most some 1.6 GiB for a page at the limit), an
-//     event sheet at about 3 times its size plus its events (BenchmarkWhole).
+//     holds it several times over: measured (BenchmarkWhole, garbage
+//     included), an HTML page peaks at about 20 times its size, some
+//     1.3 GiB for a page at the limit, and an event sheet at about 35
+//     times, most of it its events (every row is one, the output: 8 times
+//     the sheet's size once read). PDF and DOCX hold the file and the
+//     text drawn from it; their readers bound what a page or a ZIP entry
+//     may inflate to (see packages pdf and docx).
 //
 // A problem deep in a text read in parts (invalid UTF-8, a NUL byte, a
 // limit set with Options.MaxBytes) ends it there: the parts before it are

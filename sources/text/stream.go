@@ -17,9 +17,9 @@ import (
 // part at a time, about ten times over while it is parsed (its bytes, its
 // lines, blocks and sections), and extraction tags one part's sections at
 // a time: the measured peak of reading and extracting a text of any size
-// in parts is some 60 MiB above the events found (BenchmarkReadParts,
-// sources.BenchmarkStream). A smaller part costs more cuts, a larger one
-// more memory.
+// in parts is 40 to 90 MiB, garbage included, besides the events found
+// (see the doc of package sources). A smaller part costs more cuts, a
+// larger one more memory.
 const PartBytes = 1 << 20
 
 // chunkBytes is how much raw input ReadParts reads at a time.
