@@ -90,6 +90,7 @@ type Date struct {
 	Month   int        // 1-12, Month precision and finer
 	Day     int        // 1-31, Day precision and finer
 	Week    int        // 1-53, ISO week, Week precision only
+	Weekend bool       // Week precision only: its Saturday and Sunday (2017-W50-WE)
 	Quarter int        // 1-4, Quarter precision
 	Half    int        // 1-2, Half precision
 	Season  SeasonCode // Season precision
@@ -175,6 +176,9 @@ func (d Date) Bounds() (start, end time.Time) {
 		return start, start.AddDate(0, 1, 0)
 	case Week:
 		start = isoWeekStart(astro(d.Year), d.Week)
+		if d.Weekend {
+			return start.AddDate(0, 0, 5), start.AddDate(0, 0, 7)
+		}
 		return start, start.AddDate(0, 0, 7)
 	case Day:
 		start = utc(d.Year, d.Month, d.Day, 0, 0, 0)

@@ -144,6 +144,9 @@ func (d Date) humanBase() string {
 	case Month:
 		return monthName(d.Month) + " " + humanYear(d.Year)
 	case Week:
+		if d.Weekend {
+			return "the weekend of " + d.weekendDays()
+		}
 		return "week " + strconv.Itoa(d.Week) + " of " + humanYear(d.Year)
 	}
 	day := strconv.Itoa(d.Day) + " " + monthName(d.Month) + " " + humanYear(d.Year)
@@ -245,4 +248,19 @@ func (s Span) Human() string {
 		}
 	}
 	return a.Human() + " – " + b.Human()
+}
+
+// weekendDays names the Saturday and Sunday of a weekend: "11–12 March
+// 2023", "31 March–1 April 2018".
+func (d Date) weekendDays() string {
+	sat, sun := d.Bounds()
+	sun = sun.AddDate(0, 0, -1)
+	if sat.Month() == sun.Month() {
+		return strconv.Itoa(sat.Day()) + "–" + strconv.Itoa(sun.Day()) + " " + monthName(int(sun.Month())) + " " + humanYear(FromTime(sun, Year).Year)
+	}
+	first := strconv.Itoa(sat.Day()) + " " + monthName(int(sat.Month()))
+	if sat.Year() != sun.Year() {
+		first += " " + humanYear(FromTime(sat, Year).Year)
+	}
+	return first + "–" + strconv.Itoa(sun.Day()) + " " + monthName(int(sun.Month())) + " " + humanYear(FromTime(sun, Year).Year)
 }

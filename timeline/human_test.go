@@ -46,6 +46,8 @@ func TestDateHuman(t *testing.T) {
 		{"winter BC", "BC0045-WI", 0, "winter 45/44 BC"},
 		{"winter 1 BC", "BC0001-WI", 0, "winter 1 BC/AD 1"},
 		{"week", "2017-W50", 0, "week 50 of 2017"},
+		{"weekend", "2017-W50-WE", 0, "the weekend of 16–17 December 2017"},
+		{"weekend across months", "2018-W13-WE", 0, "the weekend of 31 March–1 April 2018"},
 		{"approx", "1450", ModApprox, "c. 1450"},
 		{"approx decade", "199", ModApprox, "around the 1990s"},
 		{"before", "1990", ModBefore, "before 1990"},

@@ -51,7 +51,11 @@ func (d Date) AppendValue(b []byte) []byte {
 	case Season:
 		return append(append(b, '-'), d.Season.String()...)
 	case Week:
-		return appendInt(append(b, "-W"...), d.Week, 2)
+		b = appendInt(append(b, "-W"...), d.Week, 2)
+		if d.Weekend {
+			b = append(b, "-WE"...)
+		}
+		return b
 	}
 	b = appendInt(append(b, '-'), d.Month, 2)
 	if d.Prec == Month {
@@ -230,7 +234,9 @@ func ParseDate(s string) (Date, error) {
 			return Date{}, p.failAt(field, "week out of range")
 		}
 		d.Prec, d.Week = Week, w
-		if p.accept("-") {
+		if p.accept("-WE") {
+			d.Weekend = true
+		} else if p.accept("-") {
 			wd, _, ok := p.digits(1, 1)
 			if !ok || wd < 1 || wd > 7 {
 				return Date{}, p.fail("weekday must be 1 (Monday) to 7 (Sunday)")

@@ -26,6 +26,7 @@ func TestParseDate(t *testing.T) {
 		{"night", "2017-12-13TNI", Date{Prec: Day, Year: 2017, Month: 12, Day: 13, Part: Night}},
 		{"week", "2017-W50", Date{Prec: Week, Year: 2017, Week: 50}},
 		{"week one digit", "2000-W7", Date{Prec: Week, Year: 2000, Week: 7}},
+		{"weekend", "2017-W50-WE", Date{Prec: Week, Year: 2017, Week: 50, Weekend: true}},
 		{"week day", "2017-W50-3", Date{Prec: Day, Year: 2017, Month: 12, Day: 13}},
 		{"week day night", "2017-W50-3TNI", Date{Prec: Day, Year: 2017, Month: 12, Day: 13, Part: Night}},
 		{"quarter", "2017-Q3", Date{Prec: Quarter, Year: 2017, Quarter: 3}},

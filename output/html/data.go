@@ -211,6 +211,9 @@ func periodText(d timeline.Date) string {
 	case timeline.Month:
 		return time.Month(d.Month).String() + " " + yearText(d.Year)
 	case timeline.Week:
+		if d.Weekend {
+			return d.Human()
+		}
 		return "week " + strconv.Itoa(d.Week) + " of " + yearText(d.Year)
 	}
 	s := strconv.Itoa(d.Day) + " " + time.Month(d.Month).String() + " " + yearText(d.Year)

@@ -289,11 +289,7 @@ func (t *Tagger) timex(r res) Timex {
 	if x.Value[0] == 'P' && !strings.HasSuffix(x.Value, "_REF") || strings.IndexByte(x.Value, 'X') >= 0 {
 		return x // durations and values with unknown parts are not dates
 	}
-	v := x.Value
-	if w, ok := strings.CutSuffix(v, "-WE"); ok {
-		v = w // a weekend: Date is the week it ends
-	}
-	if d, err := timeline.ParseDate(v); err == nil {
+	if d, err := timeline.ParseDate(x.Value); err == nil {
 		x.Date = d
 		if zoned {
 			x.Date.HasZone, x.Date.Zone = true, zoneOf(x.Zone)
