@@ -687,6 +687,9 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	if !tk.cap && !tk.upper && !afterMod {
 		return res{}, false
 	}
+	if r, ok := t.ides(i, j, m); ok {
+		return r, true
+	}
 	// Month Day[, Year]
 	if sign, _ := t.era(j + 1); sign != 0 {
 		// "January 27 BC" is a month of the year 27 BC
@@ -1162,3 +1165,31 @@ func (t *Tagger) yearPhrase(i int) (y, j int, ok bool) {
 // November) loses more values than it gains: histories look back within
 // the year as often as they move on.
 const narrativeWrap = 11
+
+// ides reads "the Ides of March, 44 BC": the Roman Ides, the 15th of
+// March, May, July and October and the 13th of the other months. Without
+// a year it stays a name ("Beware the Ides of March"). j is the token after
+// the month.
+func (t *Tagger) ides(i, j, m int) (res, bool) {
+	if !t.is(i-1, "of") || !t.is(i-2, "ides") {
+		return res{}, false
+	}
+	k := j
+	if t.punct(k, ',') {
+		k++
+	}
+	y, end, ok := t.yearAt(k)
+	if !ok {
+		return res{}, false
+	}
+	d := 13
+	switch m {
+	case 3, 5, 7, 10:
+		d = 15
+	}
+	start := i - 2
+	if t.is(start-1, "the") {
+		start--
+	}
+	return res{start: start, end: end, typ: Date, d: dayValue(y, m, d)}, true
+}
