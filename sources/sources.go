@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"time"
@@ -287,7 +288,7 @@ func (res *Result) readFile(name string, size int64, opt Options, inFolder bool)
 		}
 		return &timeline.Error{Pos: timeline.Position{File: name}, Err: fmt.Errorf("%w (%s)", ErrUnsupported, why)}
 	}
-	if f := Detect(name, nil, ""); f != Text && f != Markdown && size > opt.maxBytes() {
+	if !streamed(Detect(name, nil, ""), name, nil, "", opt) && size > opt.maxBytes() {
 		return tooLarge(name, size, opt.maxBytes()) // read whole, and too large for it
 	}
 	f, err := os.Open(name)
@@ -346,8 +347,11 @@ func (res *Result) readInput(name string, r io.Reader, size int64, contentType, 
 		return res.read(name, head, contentType, fetched, opt)
 	}
 	format := Detect(name, head, contentType)
-	if format == Text || format == Markdown {
+	switch {
+	case format == Text || format == Markdown:
 		return res.stream(name, io.MultiReader(bytes.NewReader(head), r), format, fetched, opt)
+	case streamed(format, name, head, contentType, opt):
+		return res.streamSheet(name, io.MultiReader(bytes.NewReader(head), r), opt)
 	}
 	if size > opt.maxBytes() {
 		return tooLarge(name, size, opt.maxBytes())
@@ -359,6 +363,61 @@ func (res *Result) readInput(name string, r io.Reader, size int64, contentType, 
 		return err
 	}
 	return res.read(name, data, contentType, fetched, opt)
+}
+
+// streamed reports whether an input of the format, larger than a part, is
+// read as a stream: text, Markdown, and CSV and TSV sheets unless
+// Options.MaxBytes bounds them. head is its first bytes, or nil when only
+// its name and Content-Type are known.
+func streamed(format Format, name string, head []byte, contentType string, opt Options) bool {
+	switch format {
+	case Text, Markdown:
+		return true
+	case Sheet:
+		return opt.MaxBytes == 0 && !jsonSheet(name, head, contentType)
+	}
+	return false
+}
+
+// jsonSheet reports whether a sheet is JSON, by its name, Content-Type or
+// first character (past a byte-order mark and the NULs of UTF-16).
+func jsonSheet(name string, head []byte, contentType string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	if i := strings.IndexAny(ext, "?#"); i >= 0 {
+		ext = ext[:i]
+	}
+	if ext == ".json" || strings.Contains(strings.ToLower(contentType), "json") {
+		return true
+	}
+	for _, c := range head[:min(len(head), 1024)] {
+		switch c {
+		case 0, 0xEF, 0xBB, 0xBF, 0xFF, 0xFE, ' ', '\t', '\r', '\n':
+			continue
+		case '[', '{':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// streamSheet reads a large CSV or TSV sheet row by row: its events are
+// kept (they are the output), its rows are not.
+func (res *Result) streamSheet(name string, r io.Reader, opt Options) error {
+	dec := text.NewDecoder(r, name)
+	in := Input{Name: name, Format: Sheet}
+	sh, err := sheet.ReadStream(dec, name, sheet.Options{DayFirst: opt.DayFirst}, func(e timeline.Event) error {
+		res.Events = append(res.Events, e)
+		in.Events++
+		return nil
+	})
+	if sh != nil {
+		in.Encoding = dec.Encoding()
+		in.Note = fmt.Sprintf("%s; numeric dates %s (%s)", sh.Format, sh.Order, sh.OrderFrom)
+		res.Inputs = append(res.Inputs, in)
+		res.Warnings = append(res.Warnings, sh.Warnings...)
+	}
+	return err
 }
 
 // stream reads a large text or Markdown input in parts.
@@ -422,7 +481,7 @@ func (res *Result) fetch(ctx context.Context, u string, opt Options) error {
 		return fail(fmt.Errorf("%w: HTTP %s", ErrFetch, resp.Status))
 	}
 	ct := resp.Header.Get("Content-Type")
-	if f := Detect(u, nil, ct); f != Text && f != Markdown && resp.ContentLength > opt.maxBytes() {
+	if !streamed(Detect(u, nil, ct), u, nil, ct, opt) && resp.ContentLength > opt.maxBytes() {
 		return tooLarge(u, resp.ContentLength, opt.maxBytes()) // read whole, and too large for it
 	}
 	final := u

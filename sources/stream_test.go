@@ -99,6 +99,60 @@ func TestStream(t *testing.T) {
 			}
 		})
 	}
+	t.Run("sheets", func(t *testing.T) {
+		var csv, json strings.Builder
+		csv.WriteString("date,headline,source\n")
+		json.WriteString("[")
+		for i := range 3000 {
+			fmt.Fprintf(&csv, "%d May 2010,Ferry %d late,Harbour Gazette\n", i%28+1, i)
+			if i > 0 {
+				json.WriteString(",\n")
+			}
+			fmt.Fprintf(&json, `{"date": "%d May 2010", "headline": "Ferry %d late"}`, i%28+1, i)
+		}
+		json.WriteString("]\n")
+		cases := []struct {
+			name, file, data string
+			opt              Options
+			want             string
+		}{
+			{name: "csv, read as a stream", file: "events.csv", data: csv.String()},
+			{name: "csv on stdin", file: "-", data: csv.String()},
+			{name: "json, read whole", file: "events.json", data: json.String()},
+			{name: "csv over a set limit, read whole and refused", file: "big.csv", data: csv.String(), opt: Options{MaxBytes: 32 << 10}, want: "file too large"},
+		}
+		for _, c := range cases {
+			t.Run(c.name, func(t *testing.T) {
+				in := c.file
+				opt := c.opt
+				opt.PartBytes = 16 << 10
+				if in == "-" {
+					opt.Stdin = strings.NewReader(c.data)
+				} else {
+					in = write(c.file, c.data)
+				}
+				if len(c.data) < 4*opt.PartBytes {
+					t.Fatalf("the sheet is %d bytes, not over a part", len(c.data))
+				}
+				res, err := Each(context.Background(), []string{in}, opt, func(*timeline.Document) error { return nil })
+				if c.want != "" {
+					if err == nil || !strings.Contains(err.Error(), c.want) {
+						t.Fatalf("err = %v, want %q", err, c.want)
+					}
+					return
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(res.Events) != 3000 || len(res.Inputs) != 1 || res.Inputs[0].Events != 3000 || res.Inputs[0].Format != Sheet {
+					t.Fatalf("%d events, inputs %+v", len(res.Events), res.Inputs)
+				}
+				if e := res.Events[2999]; e.Title != "Ferry 2999 late" || e.Span.Start.String() != "2010-05-04" || e.Pos.Line < 3000 {
+					t.Errorf("the last event: %+v", e)
+				}
+			})
+		}
+	})
 	t.Run("fn stops the reading", func(t *testing.T) {
 		stop := errors.New("enough")
 		n := 0

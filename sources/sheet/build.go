@@ -55,47 +55,68 @@ func (t *table) detectOrder(opt *bool) (Order, string) {
 func (t *table) build(dayFirst *bool, errs *timeline.ErrorList) *Sheet {
 	s := &Sheet{Ignored: t.ignored}
 	s.Order, s.OrderFrom = t.detectOrder(dayFirst)
-	cp := &cellParser{order: s.Order, shortTIMEX: t.has[fPrecision]}
-	ids := map[string]timeline.Position{}
-	next := map[string]int{} // the next number for a repeated generated id
+	b := t.newBuilder(s)
 	s.Events = make([]timeline.Event, 0, len(t.rows))
 	for i := range t.rows {
-		rw := &t.rows[i]
-		typ := strings.ToLower(rw.trimmed(fType))
-		if typ == "title" {
-			s.Title = strings.TrimSpace(rw.get(fTitle))
-			if s.Title == "" {
-				s.Title = strings.TrimSpace(rw.get(fText))
-			}
-			continue
+		if ev, ok := b.event(&t.rows[i], errs); ok {
+			s.Events = append(s.Events, ev)
 		}
-		ev := t.event(rw, cp, errs)
-		if typ == "era" {
-			ev.Tags = append(ev.Tags, "era")
-		}
-		if c := rw.cells[fID]; c != nil && strings.TrimSpace(c.text) != "" {
-			if first, dup := ids[ev.ID]; dup {
-				errs.Add(timeline.Errorf(c.pos, "id %q is already used at line %d", ev.ID, first.Line))
-			}
-		} else if _, dup := ids[ev.ID]; dup {
-			// Two rows with the same date, text and source: number the later.
-			base := ev.ID
-			n := max(next[base], 2)
-			for {
-				ev.ID = base + "-" + strconv.Itoa(n)
-				n++
-				if _, dup := ids[ev.ID]; !dup {
-					break
-				}
-			}
-			next[base] = n
-		}
-		if _, dup := ids[ev.ID]; !dup {
-			ids[ev.ID] = rw.pos
-		}
-		s.Events = append(s.Events, ev)
 	}
 	return s
+}
+
+// eventBuilder makes the events of a sheet's rows one by one, once its
+// day-month order is known.
+type eventBuilder struct {
+	t    *table
+	s    *Sheet
+	cp   *cellParser
+	ids  map[string]timeline.Position
+	next map[string]int // the next number for a repeated generated id
+}
+
+func (t *table) newBuilder(s *Sheet) *eventBuilder {
+	return &eventBuilder{t: t, s: s, cp: &cellParser{order: s.Order, shortTIMEX: t.has[fPrecision]},
+		ids: map[string]timeline.Position{}, next: map[string]int{}}
+}
+
+// event makes the event of a row; false for a TimelineJS title row, which
+// gives the sheet its title instead.
+func (b *eventBuilder) event(rw *row, errs *timeline.ErrorList) (timeline.Event, bool) {
+	s, ids, next := b.s, b.ids, b.next
+	typ := strings.ToLower(rw.trimmed(fType))
+	if typ == "title" {
+		s.Title = strings.TrimSpace(rw.get(fTitle))
+		if s.Title == "" {
+			s.Title = strings.TrimSpace(rw.get(fText))
+		}
+		return timeline.Event{}, false
+	}
+	ev := b.t.event(rw, b.cp, errs)
+	if typ == "era" {
+		ev.Tags = append(ev.Tags, "era")
+	}
+	if c := rw.cells[fID]; c != nil && strings.TrimSpace(c.text) != "" {
+		if first, dup := ids[ev.ID]; dup {
+			errs.Add(timeline.Errorf(c.pos, "id %q is already used at line %d", ev.ID, first.Line))
+		}
+	} else if _, dup := ids[ev.ID]; dup {
+		// Two rows with the same date, text and source: number the later.
+		base := ev.ID
+		n := max(next[base], 2)
+		for {
+			ev.ID = base + "-" + strconv.Itoa(n)
+			n++
+			if _, dup := ids[ev.ID]; !dup {
+				break
+			}
+		}
+		next[base] = n
+	}
+	if _, dup := ids[ev.ID]; !dup {
+		ids[ev.ID] = rw.pos
+	}
+	return ev, true
 }
 
 // cellError reports a problem with a cell.

@@ -61,7 +61,33 @@ func readCSV(text, name string, comma rune, tsv bool) (*table, error) {
 		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: fmt.Errorf("%w: empty", ErrNotSheet)}
 	}
 	t := &table{name: name, format: format}
-	header := records[0]
+	l := t.layout(records[0], pos, &errs)
+	if l == nil {
+		return nil, errs.Err()
+	}
+	for _, rec := range records[1:] {
+		if rw, ok := l.row(rec, &errs); ok {
+			t.rows = append(t.rows, rw)
+		}
+	}
+	t.sortWarnings()
+	return t, errs.Err()
+}
+
+// csvLayout is what a CSV sheet's header says of its columns: the field
+// each holds, or the name its cells are kept under in the event text.
+type csvLayout struct {
+	t             *table
+	header        record
+	cols          []field
+	extra         []string // the name an extra column is kept under
+	unnamedWarned map[int]bool
+	pos           func(line, col, off int) timeline.Position
+}
+
+// layout reads the header of a CSV sheet into t's columns, warnings and
+// errs. It returns nil when no column is recognised: not an event sheet.
+func (t *table) layout(header record, pos func(line, col, off int) timeline.Position, errs *timeline.ErrorList) *csvLayout {
 	cols := make([]field, len(header.fields))
 	extra := make([]string, len(header.fields)) // the name an extra column is kept under
 	seen := map[field]string{}
@@ -101,51 +127,54 @@ func readCSV(text, name string, comma rune, tsv bool) (*table, error) {
 	if known == 0 {
 		errs.Add(timeline.Errorf(pos(header.line, 1, header.offset),
 			"%w: no column name recognised in the header (expected date, start, end, title, text, source, url, group, or the TimelineJS Year, Month, Day, Headline, ...)", ErrNotSheet))
-		return nil, errs.Err()
+		return nil
 	}
 	if !t.has[fStart] && !t.has[fYear] {
 		errs.Add(timeline.Errorf(pos(header.line, 1, header.offset),
 			"no date column (date, start, when, or Year); the events have no date"))
 	}
-	unnamedWarned := map[int]bool{}
-	for _, rec := range records[1:] {
-		rw := row{pos: pos(rec.line, 1, rec.offset)}
-		blank := true
-		for i, v := range rec.fields {
-			if strings.TrimSpace(v) != "" {
-				blank = false
-			}
-			if i >= len(cols) {
-				if strings.TrimSpace(v) != "" {
-					errs.Add(timeline.Errorf(pos(rec.line, rec.cols[i], rec.offset),
-						"cell %q is beyond the last named column and is ignored", clip(v, 40)))
-				}
-				continue
-			}
-			if cols[i] == fNone {
-				if extra[i] != "" && strings.TrimSpace(v) != "" {
-					rw.extra = append(rw.extra, &cell{text: v, pos: pos(rec.line, rec.cols[i], rec.offset), column: extra[i]})
-					if strings.TrimSpace(header.fields[i]) == "" && !unnamedWarned[i] {
-						unnamedWarned[i] = true
-						t.warnings.Add(timeline.Errorf(pos(header.line, header.cols[i], header.offset),
-							"column %d has no name; its cells are kept in the event text as %q", i+1, extra[i]+": …"))
-					}
-				}
-				continue
-			}
-			rw.cells[cols[i]] = &cell{text: v, pos: pos(rec.line, rec.cols[i], rec.offset), column: header.fields[i]}
+	return &csvLayout{t: t, header: header, cols: cols, extra: extra, unnamedWarned: map[int]bool{}, pos: pos}
+}
+
+// row makes the row of a record; false for a blank one.
+func (l *csvLayout) row(rec record, errs *timeline.ErrorList) (row, bool) {
+	cols, extra, header, pos := l.cols, l.extra, l.header, l.pos
+	rw := row{pos: pos(rec.line, 1, rec.offset)}
+	blank := true
+	for i, v := range rec.fields {
+		if strings.TrimSpace(v) != "" {
+			blank = false
 		}
-		if blank {
+		if i >= len(cols) {
+			if strings.TrimSpace(v) != "" {
+				errs.Add(timeline.Errorf(pos(rec.line, rec.cols[i], rec.offset),
+					"cell %q is beyond the last named column and is ignored", clip(v, 40)))
+			}
 			continue
 		}
-		t.rows = append(t.rows, rw)
+		if cols[i] == fNone {
+			if extra[i] != "" && strings.TrimSpace(v) != "" {
+				rw.extra = append(rw.extra, &cell{text: v, pos: pos(rec.line, rec.cols[i], rec.offset), column: extra[i]})
+				if strings.TrimSpace(header.fields[i]) == "" && !l.unnamedWarned[i] {
+					l.unnamedWarned[i] = true
+					l.t.warnings.Add(timeline.Errorf(pos(header.line, header.cols[i], header.offset),
+						"column %d has no name; its cells are kept in the event text as %q", i+1, extra[i]+": …"))
+				}
+			}
+			continue
+		}
+		rw.cells[cols[i]] = &cell{text: v, pos: pos(rec.line, rec.cols[i], rec.offset), column: header.fields[i]}
 	}
-	// All at the header: in the order of its columns.
+	return rw, !blank
+}
+
+// sortWarnings puts the warnings, all at the header, in the order of its
+// columns.
+func (t *table) sortWarnings() {
 	sort.SliceStable(t.warnings, func(i, j int) bool {
 		a, b := t.warnings[i].(*timeline.Error), t.warnings[j].(*timeline.Error)
 		return a.Pos.Col < b.Pos.Col
 	})
-	return t, errs.Err()
 }
 
 // record is one CSV record with the line, byte columns and offset it

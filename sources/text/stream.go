@@ -390,3 +390,79 @@ func (d *streamDecoder) appendText(dst, s []byte) []byte {
 	}
 	return dst
 }
+
+// Decoder reads a text as Decode decodes it, a block at a time: UTF-8
+// with "\n" line ends, from UTF-8, UTF-16 or Windows-1252 (the encoding
+// decided as ReadParts decides it). It holds one block at a time, for
+// readers of other formats that read a stream of text (event sheets). A
+// problem in the input is returned by Read, once the text before it has
+// been read, as a *timeline.Error at its FILE:LINE:COL.
+type Decoder struct {
+	r    io.Reader
+	d    streamDecoder
+	raw  []byte
+	out  []byte // decoded, not yet read
+	next int    // of out, the first byte not yet read
+	pos  timeline.Position
+	err  error
+	eof  bool
+	any  bool // some text that is not white space was decoded
+}
+
+// NewDecoder returns a Decoder of r; name is used in positions.
+func NewDecoder(r io.Reader, name string) *Decoder {
+	return &Decoder{r: r, d: streamDecoder{name: name}, raw: make([]byte, chunkBytes), pos: timeline.Position{File: name, Line: 1, Col: 1}}
+}
+
+// Encoding returns the encoding read so far: UTF8 until a byte over 0x7F
+// decides it.
+func (d *Decoder) Encoding() string { return d.d.encoding() }
+
+// Read reads decoded text into p.
+func (d *Decoder) Read(p []byte) (int, error) {
+	for d.next == len(d.out) {
+		if d.err != nil {
+			return 0, d.err
+		}
+		if d.eof {
+			if !d.any {
+				d.err = &timeline.Error{Pos: timeline.Position{File: d.d.name}, Err: ErrEmpty}
+				return 0, d.err
+			}
+			return 0, io.EOF
+		}
+		d.out, d.next = d.out[:0], 0
+		n, err := io.ReadFull(d.r, d.raw)
+		final := err == io.EOF || err == io.ErrUnexpectedEOF
+		if err != nil && !final {
+			d.err = &timeline.Error{Pos: d.pos, Err: err}
+		}
+		var derr error
+		d.out, derr = d.d.decode(d.out, d.raw[:n], final)
+		d.any = d.any || len(bytes.TrimSpace(d.out)) > 0
+		end := advance(d.pos, d.out)
+		switch {
+		case derr != nil && d.d.fatal:
+			d.out, d.err = d.out[:0], &timeline.Error{Pos: timeline.Position{File: d.d.name}, Err: derr}
+		case derr != nil:
+			d.err = &timeline.Error{Pos: end, Err: derr}
+		}
+		d.pos = end
+		d.eof = final
+	}
+	n := copy(p, d.out[d.next:])
+	d.next += n
+	return n, nil
+}
+
+// advance returns the position after text b that starts at p.
+func advance(p timeline.Position, b []byte) timeline.Position {
+	p.Offset += len(b)
+	if nl := bytes.Count(b, []byte{'\n'}); nl > 0 {
+		p.Line += nl
+		p.Col = len(b) - bytes.LastIndexByte(b, '\n')
+	} else {
+		p.Col += len(b)
+	}
+	return p
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 	"unicode"
@@ -364,5 +365,52 @@ func BenchmarkReadParts(b *testing.B) {
 		if _, err := ReadParts(bytes.NewReader(data), "news.txt", Options{}, func(*timeline.Document) error { return nil }); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestDecoder(t *testing.T) {
+	ascii := strings.Repeat("date,headline\n", 40000) // over two blocks
+	tests := []struct {
+		name string
+		data []byte
+		text string
+		enc  string
+		want string // the error after the text
+	}{
+		{name: "UTF-8", data: []byte(ascii + "café\r\n"), text: ascii + "café\n", enc: UTF8},
+		{name: "UTF-16", data: utf16LE(ascii + "😀\r\n"), text: ascii + "😀\n", enc: UTF16LE},
+		{name: "Windows-1252", data: []byte(ascii + "caf\xe9\n"), text: ascii + "café\n", enc: Windows1252},
+		{name: "invalid UTF-8 deep", data: []byte("é\n" + ascii + "ab\x81\n"), text: "é\n" + ascii + "ab", enc: UTF8,
+			want: "s.csv:40002:3: invalid UTF-8 (byte 0x81); not UTF-8, UTF-16 or Windows-1252 text"},
+		{name: "binary", data: []byte("\x00\x01" + ascii), want: "s.csv: binary file, not read"},
+		{name: "empty", data: []byte(" \n\n"), text: " \n\n", want: "s.csv: empty file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := NewDecoder(bytes.NewReader(tt.data), "s.csv")
+			var sb strings.Builder
+			buf := make([]byte, 1000) // reads smaller than a block
+			var err error
+			for {
+				var n int
+				n, err = d.Read(buf)
+				sb.Write(buf[:n])
+				if err != nil {
+					break
+				}
+			}
+			if err == io.EOF {
+				err = nil
+			}
+			if got := fmt.Sprint(err); tt.want != "" && got != tt.want || tt.want == "" && err != nil {
+				t.Fatalf("err = %v, want %q", err, tt.want)
+			}
+			if sb.String() != tt.text {
+				t.Errorf("text of %d bytes, want %d", sb.Len(), len(tt.text))
+			}
+			if tt.enc != "" && d.Encoding() != tt.enc {
+				t.Errorf("encoding %s, want %s", d.Encoding(), tt.enc)
+			}
+		})
 	}
 }

@@ -1,0 +1,168 @@
+package sheet
+
+import (
+	"bufio"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// OrderRows is how many rows ReadStream holds to decide a sheet's
+// day-month order when Options.DayFirst is nil: 10,000. The rows after
+// them are read in the order found, and are not held.
+const OrderRows = 10000
+
+// ReadStream reads a CSV or TSV sheet of UTF-8 text from r row by row and
+// calls fn with the event of each row, in order, without holding the
+// sheet: only the first OrderRows rows are held, until the day-month
+// order of the sheet's numeric dates is decided from them (every row, for
+// Read), and each row after them is handed over as it is read. Memory
+// then grows with the events fn keeps, not with the sheet.
+//
+// It reads what Read reads, with two differences that reading the sheet
+// twice would take: a quote out of place is read leniently, as Read reads
+// it, but not reported; and the day-month order is decided on the first
+// OrderRows rows. The returned Sheet has no Events: fn had them. A
+// problem in r (a *timeline.Error of a decoder) stops the reading and is
+// returned after the events read before it; the first error fn returns
+// stops it too and is returned as it is.
+func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) error) (*Sheet, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(64 << 10)
+	text := string(head)
+	comma := opt.Comma
+	lineBase, offBase := 0, 0
+	if rest, ok := strings.CutPrefix(text, "sep="); ok {
+		// Excel's "sep=;" line names the separator.
+		if c, size := utf8.DecodeRuneInString(rest); size > 0 {
+			nl := strings.IndexByte(rest, '\n')
+			if nl >= size && c != '"' && c != '\r' && strings.TrimSpace(rest[size:nl]) == "" {
+				if comma == 0 {
+					comma = c
+				}
+				offBase = len("sep=") + nl + 1
+				text, lineBase = rest[nl+1:], 1
+				br.Discard(offBase)
+			}
+		}
+	}
+	format := strings.ToLower(opt.Format)
+	if format == "" {
+		format = detectFormat(name, "", "")
+	}
+	if format == "json" {
+		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: errors.New("a JSON sheet is not read as a stream")}
+	}
+	if comma == 0 {
+		comma = ','
+		if format == "tsv" || path.Ext(name) == ".tsv" {
+			comma = '\t'
+		} else {
+			comma = detectComma(text)
+		}
+	}
+	t := &table{name: name, format: "csv"}
+	if comma == '\t' {
+		t.format = "tsv"
+	}
+	pos := func(line, col, off int) timeline.Position {
+		return timeline.Position{File: name, Line: line + lineBase, Col: col, Offset: off + offBase}
+	}
+	cr := csv.NewReader(br)
+	cr.Comma = comma
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	var errs timeline.ErrorList
+	var l *csvLayout
+	s := &Sheet{Format: t.format}
+	var b *eventBuilder
+	var fnErr error
+	emit := func(rw *row) {
+		if ev, ok := b.event(rw, &errs); ok && fnErr == nil {
+			fnErr = fn(ev)
+		}
+	}
+	decide := func() {
+		s.Ignored = t.ignored
+		s.Order, s.OrderFrom = t.detectOrder(opt.DayFirst)
+		b = t.newBuilder(s)
+		for i := range t.rows {
+			emit(&t.rows[i])
+		}
+		t.rows = nil
+	}
+	var readErr error
+	for fnErr == nil {
+		off := int(cr.InputOffset())
+		fields, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var te *timeline.Error
+			var pe *csv.ParseError
+			switch {
+			case errors.As(err, &te):
+				readErr = te
+			case errors.As(err, &pe) && pe.Err != nil && !errors.Is(pe.Err, csv.ErrQuote) && !errors.Is(pe.Err, csv.ErrBareQuote) && !errors.Is(pe.Err, csv.ErrFieldCount):
+				readErr = &timeline.Error{Pos: timeline.Position{File: name}, Err: pe.Err}
+			case pe == nil:
+				readErr = &timeline.Error{Pos: timeline.Position{File: name}, Err: err}
+			}
+			if readErr != nil {
+				break
+			}
+			continue
+		}
+		rec := record{fields: fields, cols: make([]int, len(fields)), offset: off}
+		for i := range fields {
+			line, col := cr.FieldPos(i)
+			if i == 0 {
+				rec.line = line
+			}
+			rec.cols[i] = col
+		}
+		if l == nil {
+			if l = t.layout(rec, pos, &errs); l == nil {
+				return nil, errs.Err()
+			}
+			if opt.DayFirst != nil {
+				decide()
+			}
+			continue
+		}
+		rw, ok := l.row(rec, &errs)
+		if !ok {
+			continue
+		}
+		if b != nil {
+			emit(&rw)
+			continue
+		}
+		t.rows = append(t.rows, rw)
+		if len(t.rows) >= OrderRows {
+			decide()
+		}
+	}
+	if l == nil && readErr == nil && fnErr == nil {
+		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: fmt.Errorf("%w: empty", ErrNotSheet)}
+	}
+	if l != nil && b == nil {
+		decide()
+	}
+	if fnErr != nil {
+		return s, fnErr
+	}
+	t.sortWarnings()
+	s.Warnings = t.warnings
+	if readErr != nil {
+		errs.Add(readErr)
+	}
+	return s, errs.Err()
+}
