@@ -76,10 +76,11 @@ func peakHeap(run func()) uint64 {
 	return peak - min(peak, base)
 }
 
-// BenchmarkWhole measures the inputs read whole, 4 MiB of each: peak-x is
-// the heap's peak (garbage included) over the input's size, the figure
-// the package doc states.
-func BenchmarkWhole(b *testing.B) {
+// BenchmarkInputs reads 4 MiB of each kind of input, from a file: peak-x
+// is the heap's peak (garbage included) over the input's size, the figure
+// the package doc states. A page is read whole, a sheet row by row, a text
+// in parts (and whole, for comparison, with a part larger than it).
+func BenchmarkInputs(b *testing.B) {
 	var page, sheet, text strings.Builder
 	page.WriteString("<!doctype html><html><head><title>Log</title><meta property=\"article:published_time\" content=\"2014-06-04\"></head><body><nav><a href=\"/\">Home</a></nav><article><h1>Log</h1>\n")
 	for page.Len() < 4<<20 {

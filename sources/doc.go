@@ -36,20 +36,28 @@
 //     kept, some 2 KiB each at the peak with the collector's headroom
 //     (533 MiB for the 250,000 events of 256 MiB of dense news). See
 //     BenchmarkStream and BenchmarkSingleLine in timeline/extract/e2e.
-//   - HTML, PDF, DOCX and event sheets need all of their bytes at once (a
+//   - CSV and TSV event sheets larger than a part are read row by row
+//     (sheet.ReadStream), decoded as they are read (text.Decoder): only
+//     the first sheet.OrderRows rows are held, to decide the day-month
+//     order of the sheet's numeric dates. Every row is an event, which is
+//     the output: measured, a sheet peaks at about 17 times its size, all
+//     but the constant part being its events (8 times the sheet's size
+//     once read, twice that with the collector's headroom).
+//   - HTML, PDF, DOCX and JSON sheets need all of their bytes at once (a
 //     page's DOM, a PDF's cross-reference table at its end, a ZIP
-//     archive's directory, a sheet whose day-month order is decided from
-//     all its cells and whose every row is an event) and are read whole,
-//     each bounded by Options.MaxBytes (DefaultMaxBytes, 64 MiB): one over
-//     it is refused before it is read when its size is known (a file, a
+//     archive's directory, a JSON document) and are read whole, each
+//     bounded by Options.MaxBytes (DefaultMaxBytes, 64 MiB): one over it
+//     is refused before it is read when its size is known (a file, a
 //     Content-Length), else as soon as the limit is passed. Reading one
-//     holds it several times over: measured (BenchmarkWhole, garbage
-//     included), an HTML page peaks at about 20 times its size, some
-//     1.3 GiB for a page at the limit, and an event sheet at about 35
-//     times, most of it its events (every row is one, the output: 8 times
-//     the sheet's size once read). PDF and DOCX hold the file and the
-//     text drawn from it; their readers bound what a page or a ZIP entry
-//     may inflate to (see packages pdf and docx).
+//     holds it several times over: measured, an HTML page peaks at 20 to
+//     25 times its size, garbage included, some 1.5 GiB for a page at the
+//     limit. PDF and DOCX hold the file and the text drawn from it; their
+//     readers bound what a page or a ZIP entry may inflate to (see
+//     packages pdf and docx).
+//
+// The figures are those of BenchmarkInputs (4 MiB of each) here and of
+// BenchmarkStream and BenchmarkSingleLine in timeline/extract/e2e. Setting
+// Options.MaxBytes bounds every input, streamed or not.
 //
 // A problem deep in a text read in parts (invalid UTF-8, a NUL byte, a
 // limit set with Options.MaxBytes) ends it there: the parts before it are

@@ -24,11 +24,12 @@ import (
 // The defaults of Options.
 const (
 	// DefaultMaxBytes bounds each input read whole — HTML, PDF, DOCX and
-	// event sheets — when Options.MaxBytes is 0: 64 MiB. A larger one is
+	// JSON sheets — when Options.MaxBytes is 0: 64 MiB. A larger one is
 	// refused before it is read when its size is known, else as soon as
-	// it passes the bound. Text and Markdown are not bounded by it: one
-	// larger than a part is read as a stream (see the package doc,
-	// "Memory"), in bounded memory whatever its size.
+	// it passes the bound. Text, Markdown, CSV and TSV are not bounded by
+	// it: one larger than a part is read as a stream (see the package
+	// doc, "Memory"), in memory that does not grow with its size but for
+	// the events found.
 	DefaultMaxBytes = text.DefaultMaxBytes
 	// DefaultTimeout bounds fetching one URL: 30 seconds.
 	DefaultTimeout = 30 * time.Second
@@ -66,11 +67,12 @@ type Options struct {
 	// Timeout bounds fetching each URL (DefaultTimeout when 0).
 	Timeout time.Duration
 	// MaxBytes bounds each input. When 0, inputs read whole (HTML, PDF,
-	// DOCX, event sheets) are bounded by DefaultMaxBytes and text and
-	// Markdown, read as a stream in parts, are not bounded at all.
+	// DOCX, JSON sheets) are bounded by DefaultMaxBytes and those read as
+	// a stream (text, Markdown, CSV and TSV sheets) are not bounded at all.
 	MaxBytes int64
 	// PartBytes is the size of the parts text and Markdown larger than it
-	// are read in (text.PartBytes, 1 MiB, when 0).
+	// are read in (text.PartBytes, 1 MiB, when 0); a CSV or TSV sheet
+	// larger than it is read row by row.
 	PartBytes int
 	// Stdin is read for the input "-".
 	Stdin io.Reader

@@ -14,9 +14,10 @@ import (
 )
 
 // DefaultMaxBytes is the largest sheet Read accepts when Options.MaxBytes
-// is zero. A sheet is held in memory while it is read (the day-month order
-// is decided from all its cells before any is parsed), so peak memory is
-// about three times the sheet's size plus its events.
+// is zero. Read holds a sheet in memory while it reads it (the day-month
+// order is decided from all its cells before any is parsed): measured,
+// the heap peaks at about 35 times the sheet's size, its events included.
+// ReadStream has no limit: it holds the rows that decide the order only.
 const DefaultMaxBytes = 64 << 20
 
 // ErrTooLarge is wrapped by the error for a sheet over the size limit.
