@@ -243,6 +243,11 @@ func (t *Tagger) decideMode() bool {
 	// A short text with even one word that speaks from the reference date
 	// ("next year", "yesterday") is news: a history says "the following
 	// year".
+	// Many years and hardly a word that speaks from the reference date is a
+	// history too, even of recent years ("In March 2003 ... By 2007 ...").
+	if n >= 20 && deictic*10 < n {
+		return true
+	}
 	return far*10 >= n*8 && (n >= 10 && deictic*10 < n || n >= 1 && deictic == 0) && near < 2
 }
 
