@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-project/chronicle/sources"
+	"github.com/chronicle-project/chronicle/timeline"
 )
 
 func ExampleRead() {
@@ -36,4 +37,30 @@ func ExampleResult_Notes() {
 	}
 	// Output:
 	// testdata/latin1.txt: not UTF-8; read as Windows-1252 (Western European). Save it as UTF-8 if the accents look wrong.
+}
+
+func ExampleEach() {
+	// A long text on standard input: past PartBytes it comes in parts,
+	// each dated by the dateline of the first.
+	var sb strings.Builder
+	sb.WriteString("GENEVA, March 3, 2011 (Wire) — Aid agencies warned on Thursday that food stocks would run out.\n\n")
+	for sb.Len() < 100<<10 {
+		sb.WriteString("Convoys waited at the border for a second week, and the talks went on.\n\n")
+	}
+	opt := sources.Options{Stdin: strings.NewReader(sb.String()), PartBytes: 32 << 10}
+	res, err := sources.Each(context.Background(), []string{"-"}, opt, func(doc *timeline.Document) error {
+		sec := &doc.Sections[0]
+		fmt.Printf("part %d: %s\n", doc.Part, sources.Explain(doc, sec))
+		return nil // doc is not kept
+	})
+	if err != nil {
+		fmt.Println(err)
+	}
+	fmt.Println(res.Inputs[0].Name, res.Inputs[0].Format, res.Inputs[0].Encoding, len(res.Documents))
+	// Output:
+	// part 0: -:1:1: body of "stdin": 2011-03-03 from the dateline at -:1:9
+	// part 1: -:909:1: body of "stdin": 2011-03-03 from the dateline at -:1:9
+	// part 2: -:1819:1: body of "stdin": 2011-03-03 from the dateline at -:1:9
+	// part 3: -:2729:1: body of "stdin": 2011-03-03 from the dateline at -:1:9
+	// - text UTF-8 0
 }

@@ -14,34 +14,46 @@ import (
 //	seed.txt: text (UTF-8), 9 sections
 //	  seed.txt:19:1 excerpt "The Himalayan Times": 2017-12-13 from the citation of "The Himalayan Times" at seed.txt:17:1
 //
-// Headings and citation lines are left out; they carry no story.
+// Headings and citation lines are left out; they carry no story. The
+// sections are those of Result.Documents, which Read keeps and Each does
+// not: a caller of Each explains each document as it comes (Explain).
 func (r *Result) Explain(w io.Writer) error {
-	docs := map[string]*timeline.Document{}
+	docs := map[string][]*timeline.Document{} // an input read in parts has several
 	for _, d := range r.Documents {
-		docs[d.Name] = d
+		docs[d.Name] = append(docs[d.Name], d)
 	}
 	for _, in := range r.Inputs {
 		enc := ""
 		if in.Encoding != "" {
 			enc = " (" + in.Encoding + ")"
 		}
-		d := docs[in.Name]
-		if d == nil {
+		ds := docs[in.Name]
+		if ds == nil {
 			if _, err := fmt.Fprintf(w, "%s: %s%s, %d events: %s\n", in.Name, in.Format, enc, in.Events, in.Note); err != nil {
 				return err
 			}
 			continue
 		}
-		if _, err := fmt.Fprintf(w, "%s: %s%s, %d sections\n", in.Name, in.Format, enc, len(d.Sections)); err != nil {
+		n := 0
+		for _, d := range ds {
+			n += len(d.Sections)
+		}
+		parts := ""
+		if len(ds) > 1 {
+			parts = fmt.Sprintf(" in %d parts", len(ds))
+		}
+		if _, err := fmt.Fprintf(w, "%s: %s%s, %d sections%s\n", in.Name, in.Format, enc, n, parts); err != nil {
 			return err
 		}
-		for i := range d.Sections {
-			s := &d.Sections[i]
-			if s.Kind == timeline.Heading || s.Kind == timeline.CitationLine {
-				continue
-			}
-			if _, err := fmt.Fprintf(w, "  %s\n", Explain(d, s)); err != nil {
-				return err
+		for _, d := range ds {
+			for i := range d.Sections {
+				s := &d.Sections[i]
+				if s.Kind == timeline.Heading || s.Kind == timeline.CitationLine {
+					continue
+				}
+				if _, err := fmt.Fprintf(w, "  %s\n", Explain(d, s)); err != nil {
+					return err
+				}
 			}
 		}
 	}

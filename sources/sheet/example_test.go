@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-project/chronicle/sources/sheet"
+	"github.com/chronicle-project/chronicle/timeline"
 )
 
 func ExampleRead() {
@@ -45,4 +46,20 @@ func ExampleReadSheet_warnings() {
 	// 1989-11-09 "The Berlin Wall opens" "Weather: cold and clear" ["place: Berlin"]
 	// warning: wall.csv:1:17: column "Weather" not recognised; kept in the event text as "Weather: …"
 	// error: <nil>
+}
+
+func ExampleReadStream() {
+	const csv = `date,headline,source
+03/04/2017,Plan posted,Harbour Gazette
+25/04/2017,Plan adopted,Harbour Gazette
+`
+	s, err := sheet.ReadStream(strings.NewReader(csv), "events.csv", sheet.Options{}, func(e timeline.Event) error {
+		fmt.Println(e.Span.Start, e.Title) // each row's event as it is read
+		return nil
+	})
+	fmt.Println(s.Format, s.Order, s.OrderFrom, err)
+	// Output:
+	// 2017-04-03 Plan posted
+	// 2017-04-25 Plan adopted
+	// csv day first cells <nil>
 }

@@ -43,3 +43,23 @@ A: It passed Vidin on Thursday night.
 func kind(k timeline.SectionKind) string {
 	return map[timeline.SectionKind]string{timeline.Body: "body", timeline.Excerpt: "excerpt", timeline.CitationLine: "citation-line", timeline.Heading: "heading"}[k]
 }
+
+func ExampleReadParts() {
+	// A text with no newline at all, read in parts of 4 KiB: cut at white
+	// space, each part's position is where it stands in the line.
+	line := strings.TrimSpace(strings.Repeat("The ferry left at dawn and came back late ", 250))
+	n := 0
+	enc, err := text.ReadParts(strings.NewReader(line), "log.txt", text.Options{PartBytes: 4 << 10}, func(doc *timeline.Document) error {
+		if n++; n <= 3 {
+			p := doc.Sections[0].Pos
+			fmt.Printf("part %d at %d:%d\n", doc.Part, p.Line, p.Col)
+		}
+		return nil
+	})
+	fmt.Println(n, "parts of", len(line), "bytes in", enc, err)
+	// Output:
+	// part 0 at 1:1
+	// part 1 at 1:4093
+	// part 2 at 1:8186
+	// 3 parts of 10499 bytes in UTF-8 <nil>
+}

@@ -91,3 +91,23 @@ func TestPositionsWithMarkup(t *testing.T) {
 		t.Errorf("unresolved %+v, want on Friday at 5:19", rep.Unresolved)
 	}
 }
+
+func ExampleBuilder() {
+	// Documents are added one at a time and dropped: the Builder keeps
+	// their events only.
+	b := NewBuilder(Options{})
+	for i, text := range []string{
+		"The mill burned down in 1911.",
+		"The new mill opened in 1913. It burned down again in 1920.",
+	} {
+		b.Add(&timeline.Document{Name: fmt.Sprintf("part%d.txt", i), Sections: []timeline.Section{{Kind: timeline.Body, Text: text}}})
+	}
+	c, _ := b.Finish()
+	for _, e := range c.Events {
+		fmt.Println(e.Span.Start, e.Title)
+	}
+	// Output:
+	// 1911 The mill burned down
+	// 1913 The new mill opened
+	// 1920 It burned down
+}
