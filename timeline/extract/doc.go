@@ -106,12 +106,21 @@
 // September 12, 2023 /PRNewswire/ --") is neither an event nor part of a
 // headline.
 //
-// Merging. Build merges the reports of one event: dates that are equal or
-// nested at month level or finer (Compatible), reports from different
-// sections, and a Similarity of their words of at least
-// Options.MergeThreshold (DefaultMergeThreshold, measured on the annotated
-// set in testdata). Pairs are joined best first. The merged event keeps
-// every citation in Sources (the primary first) and the most precise date.
+// Merging. Build merges the reports of one event: the same date at the
+// same precision, or the same day with and without its time (Compatible:
+// a month never swallows a day of it, so a hearing "this month" stays apart
+// from a ruling on the 9th), reports from different sections, and a
+// Similarity of their words of at least Options.MergeThreshold
+// (DefaultMergeThreshold, measured on the annotated set in testdata).
+// Similarity counts only when the two tell the same thing happening: a
+// word of what one headline says happened (its verb, object or
+// complement, the subject left out) is in the other report other than as
+// its subject, or both are statements of one speaker. A shared subject,
+// outlet or day alone never merges: "The supreme court upheld the election
+// result" and "The supreme court fined the state broadcaster" the same
+// Thursday are two events. Pairs are joined best first. The merged event
+// keeps every citation in Sources (the primary first) and the most
+// precise date.
 //
 // Cost. Extraction is linear in the text: positions are computed from the
 // previous one (Section.PosAt semantics), candidate pairs for merging are

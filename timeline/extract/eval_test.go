@@ -153,8 +153,9 @@ func TestMergeCurve(t *testing.T) {
 		for j := i + 1; j < len(items); j++ {
 			if keys[i] == keys[j] && items[i].sec != items[j].sec && Compatible(items[i].ev.Span, items[j].ev.Span) {
 				possible++
-				t.Logf("same-event pair: %s, similarity %.2f (overlap %.2f, jaccard %.2f)", keys[i],
-					similarity(items[i], items[j]), overlapOf(items[i], items[j], overlap), overlapOf(items[i], items[j], jaccard))
+				t.Logf("same-event pair: %s, similarity %.2f (overlap %.2f, jaccard %.2f): %q ~ %q", keys[i],
+					similarity(items[i], items[j]), overlapOf(items[i], items[j], overlap), overlapOf(items[i], items[j], jaccard),
+					items[i].ev.Title, items[j].ev.Title)
 			}
 		}
 	}

@@ -152,8 +152,12 @@ func TestCompatible(t *testing.T) {
 		want bool
 	}{
 		{"2017-12-13", "2017-12-13", true},
-		{"2017-12", "2017-12-13", true},
-		{"2017-12-13", "2017-12", true},
+		// A month never holds a day of it: "will hear the case this
+		// month" is not the ruling of the 13th.
+		{"2017-12", "2017-12-13", false},
+		{"2017-12-13", "2017-12", false},
+		{"2017-W50", "2017-12-13", false},
+		{"2017-12", "2017-12", true},
 		{"2017", "2017-12-13", false},
 		{"2017-12-13", "2017-12-13TNI", true},
 		{"2017-12-13TMO", "2017-12-13TEV", false},

@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// report is one source's text for TestMergeSameEventOnly: its outlet and
+// date, and a body section.
+type report struct {
+	outlet, date, text string
+}
+
+// TestMergeSameEventOnly pins what merging joins: reports of the same
+// event (what happened, at the same date and precision), never two
+// events that share a subject, an outlet or a day, and never a month with
+// a day of it. Every event must cite only the sources that report it.
+func TestMergeSameEventOnly(t *testing.T) {
+	tests := []struct {
+		name    string
+		reports []report
+		want    []string // "VALUE title-prefix [outlets]"
+	}{
+		{
+			name: "a ruling, a fine and a hearing of one court",
+			reports: []report{
+				{"A", "2022-06-10", "The supreme court on Thursday upheld the election result."},
+				{"B", "2022-06-10", "The supreme court on Thursday fined the state broadcaster for bias."},
+				{"C", "2022-06-01", "The supreme court will hear the case this month."},
+			},
+			want: []string{
+				"2022-06 The supreme court will hear the case [C]",
+				"2022-06-09 The supreme court upheld the election result [A]",
+				"2022-06-09 The supreme court fined the state broadcaster [B]",
+			},
+		},
+		{
+			name: "a hearing next month is not the ruling on a day of that month",
+			reports: []report{
+				{"Herald", "2022-12-22", "The constitutional court upheld the result of the November election on Wednesday."},
+				{"Post", "2022-11-16", "The constitutional court will hear the opposition's challenge next month."},
+			},
+			want: []string{
+				"2022-12 The constitutional court will hear the opposition's challenge [Post]",
+				"2022-12-21 The constitutional court upheld the result [Herald]",
+			},
+		},
+		{
+			name: "one ruling told twice is merged",
+			reports: []report{
+				{"A", "2022-06-10", "The supreme court on Thursday upheld the election result, ending months of dispute."},
+				{"B", "2022-06-10", "Judges of the supreme court upheld the result of the election on Thursday."},
+			},
+			want: []string{
+				"2022-06-09 The supreme court upheld the election result [A B]",
+			},
+		},
+		{
+			name: "one launch in other words is merged",
+			reports: []report{
+				{"A", "1969-07-17", "The crew of Apollo 11 left Cape Kennedy on Wednesday morning."},
+				{"B", "1969-07-17", "Apollo 11 lifted off from Florida on Wednesday."},
+			},
+			want: []string{
+				"1969-07-16TMO The crew of Apollo 11 left Cape Kennedy [A B]",
+			},
+		},
+		{
+			name: "two statements of one speaker the same day are one",
+			reports: []report{
+				{"A", "2017-12-14", "Lu Kang, a spokesman for the ministry, dismissed the concerns as untrue on Wednesday."},
+				{"B", "2017-12-14", "Lu Kang said on Wednesday that such allegations were not worth anyone's time."},
+			},
+			want: []string{
+				"2017-12-13 Lu Kang [A B]",
+			},
+		},
+		{
+			name: "a speaker's statement and the speaker's act are two",
+			reports: []report{
+				{"A", "2017-12-14", "The minister said on Wednesday that the plan was sound."},
+				{"B", "2017-12-14", "The minister on Wednesday opened a bridge over the river."},
+			},
+			want: []string{
+				"2017-12-13 The minister says the plan was sound [A]",
+				"2017-12-13 The minister opened a bridge [B]",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var docs []*timeline.Document
+			for _, r := range tt.reports {
+				cit := timeline.Citation{Outlet: r.outlet, Date: day(t, r.date), File: r.outlet + ".txt"}
+				docs = append(docs, oneSection(r.outlet+".txt", r.text, cit))
+			}
+			c := Build(docs, Options{})
+			var got []string
+			for _, e := range c.Events {
+				var names []string
+				for _, s := range e.Sources {
+					names = append(names, s.Name())
+				}
+				got = append(got, e.Span.Start.String()+" "+e.Title+" ["+strings.Join(names, " ")+"]")
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d events, want %d:\n%s", len(got), len(tt.want), strings.Join(got, "\n"))
+			}
+			for _, w := range tt.want {
+				value, rest, _ := strings.Cut(w, " ")
+				prefix, srcs, _ := strings.Cut(rest, " [")
+				ok := slices.ContainsFunc(got, func(g string) bool {
+					return strings.HasPrefix(g, value+" "+prefix) && strings.HasSuffix(g, " ["+srcs)
+				})
+				if !ok {
+					t.Errorf("no event %q in:\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+		})
+	}
+}
+
+// TestTitleSubject pins the subject merging leaves out of what happened.
+func TestTitleSubject(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"The supreme court upheld the election result", "The supreme court"},
+		{"Human Rights Watch says Chinese authorities have collected DNA", "Human Rights Watch"},
+		{"The Berlin Wall opens after a botched announcement", "The Berlin Wall"},
+		{"China formally becomes a member of the World Trade Organization", "China formally"},
+		{"Huge crowds of East Germans crossed into West Berlin", "Huge crowds of East Germans"},
+		{"Work will start", "Work"},
+		{"Flights resumed", "Flights"},
+		{"Negotiations", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			if got := titleSubject(tt.title); got != tt.want {
+				t.Errorf("titleSubject(%q) = %q, want %q", tt.title, got, tt.want)
+			}
+		})
+	}
+}
