@@ -613,7 +613,7 @@ func (x *sectionExtractor) run() []*item {
 		}
 		dated = joinAdjacent(text, dated)
 		dated = joinRanges(text, dated)
-		dated = dropQualifiers(dated)
+		dated = dropQualifiers(dated, hasModal(text[s.Start:s.End]))
 		dated = dedupeSpans(dated)
 		dated = dropNested(text, dated)
 		if len(dated) > 0 && x.sec.Statement {
@@ -935,8 +935,14 @@ func isQualifier(text string, s Segment, t tempex.Timex) bool {
 	det := strings.ToLower(before[j:])
 	switch det {
 	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose", "these", "those":
+	case "for", "of":
+		// "The budget for 2025", "the tariff of 2017": a year after a
+		// noun and "for" or "of".
+		return nounModifierDate(t.Text) && nounBefore(before[:j])
 	default:
-		return false
+		// "will publish second-quarter results", "won 2016 election
+		// races": a year or a quarter with no preposition before a noun.
+		return !datePreps[det] && j < len(before) && nounModifierDate(t.Text) && nounAfter(after)
 	}
 	if !strings.HasPrefix(after, " ") {
 		return false
@@ -947,6 +953,59 @@ func isQualifier(text string, s Segment, t tempex.Timex) bool {
 		return false
 	}
 	return !functionWords[strings.ToLower(nw)]
+}
+
+// quarterRe matches the quarters and halves that modify a noun:
+// "second-quarter", "third quarter", "first-half".
+var quarterRe = regexp.MustCompile(`(?i)^(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|half)$`)
+
+// nounModifierDate reports whether a date text can modify a noun as a
+// bare expression: a year ("2016", "fiscal 2023") or a quarter or half.
+func nounModifierDate(expr string) bool {
+	if quarterRe.MatchString(expr) {
+		return true
+	}
+	f := strings.Fields(expr)
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	y := f[len(f)-1]
+	return len(y) == 4 && strings.Trim(y, "0123456789") == ""
+}
+
+// nounBefore reports whether before ends with a noun: a lower-case word
+// that is no verb, participle, adverb or function word ("The budget").
+func nounBefore(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.TrimRight(f[len(f)-1], ",;:")
+	if len(f) > 1 && unicode.IsLower(firstRune(w)) && !strings.HasSuffix(w, "ed") {
+		switch strings.ToLower(f[len(f)-2]) {
+		case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those":
+			return true // "the plans for 2030": after an article, a noun
+		}
+	}
+	return nounLike(w)
+}
+
+// nounAfter reports whether the text after a date opens with a noun.
+func nounAfter(after string) bool {
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	return nounLike(strings.TrimRightFunc(nextWord(after), func(r rune) bool { return !unicode.IsLetter(r) }))
+}
+
+// nounLike reports whether w reads as a common noun.
+func nounLike(w string) bool {
+	if w == "" || !unicode.IsLower(firstRune(w)) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return !functionWords[lw] && !stopWords[lw] && !datePreps[lw] && !isVerbWord(lw) && !modalVerbs[lw] &&
+		!strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ly")
 }
 
 func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
@@ -990,11 +1049,14 @@ func joinAdjacent(text string, cs []cand) []cand {
 
 // dropQualifiers applies the rule for dates that only qualify a noun: they
 // make no event of their own when the sentence has another date ("the July
-// plan, posted in December" is an event of December); alone, they date the
+// plan, posted in December" is an event of December; "The budget for 2025
+// will be approved in March" is an event of March); alone, they date the
 // sentence ("the 2015 agreement collapsed" stays an event of 2015, the best
-// the text says).
-func dropQualifiers(cs []cand) []cand {
-	other := false
+// the text says) — unless the sentence tells what will, should or may be
+// done (modal): "restore the tariff of 2017 within 90 days" is not
+// something that happened in 2017.
+func dropQualifiers(cs []cand, modal bool) []cand {
+	other := modal
 	for _, c := range cs {
 		if !c.qualifier {
 			other = true
@@ -1010,6 +1072,17 @@ func dropQualifiers(cs []cand) []cand {
 		}
 	}
 	return out
+}
+
+// hasModal reports whether a sentence holds a modal verb: what it tells
+// is to come, wished or possible.
+func hasModal(sent string) bool {
+	for _, w := range strings.FieldsFunc(sent, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		if modalVerbs[strings.ToLower(w)] && w != "May" {
+			return true
+		}
+	}
+	return false
 }
 
 // dropNested drops a coarser date that restates a finer one just before
