@@ -1074,11 +1074,17 @@ func dropQualifiers(cs []cand, modal bool) []cand {
 	return out
 }
 
-// hasModal reports whether a sentence holds a modal verb: what it tells
-// is to come, wished or possible.
+// hasModal reports whether the main clause of a sentence holds a modal
+// verb (what it tells is to come, wished or possible): one before the
+// first subordinate clause ("because containers could not be loaded" is
+// not the main clause's).
 func hasModal(sent string) bool {
 	for _, w := range strings.FieldsFunc(sent, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		if modalVerbs[strings.ToLower(w)] && w != "May" {
+		lw := strings.ToLower(w)
+		if subordinators[lw] || clauseOpeners[lw] && reportingVerbs[lw] == "" && lw != "that" {
+			return false
+		}
+		if modalVerbs[lw] && w != "May" {
 			return true
 		}
 	}

@@ -83,3 +83,24 @@ func TestNounQualifierDates(t *testing.T) {
 		})
 	}
 }
+
+func TestHasModal(t *testing.T) {
+	tests := []struct {
+		sent string
+		want bool
+	}{
+		{"The authority should restore the tariff of 2017 within 90 days.", true},
+		{"The budget for 2025 will be approved.", true},
+		{"He had lost his February harvest because containers could not be loaded.", false},
+		{"The 2015 agreement collapsed.", false},
+		{"Officials said that the budget for 2025 would be approved.", true},
+		{"In May the 2015 agreement collapsed.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sent, func(t *testing.T) {
+			if got := hasModal(tt.sent); got != tt.want {
+				t.Errorf("hasModal = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
