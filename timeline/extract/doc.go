@@ -49,8 +49,14 @@
 // "December's report") makes no event of its own when the sentence has
 // another date: in "the July plan, posted in December" the event is the
 // posting, in December. Alone in its sentence, it dates the sentence — the
-// best the text says. Two expressions of the same time side by side ("on
-// Wednesday, 13 December") make one event with the finer date.
+// best the text says — unless the sentence tells what is to be done ("should
+// restore the tariff of 2017"). A year after a noun and "for" or "of" ("The
+// budget for 2025 will be approved in March", "the tariff of 2017") and a
+// year or quarter before a noun ("second-quarter results") qualify it as
+// well. Two expressions of the same time side by side ("on Wednesday, 13
+// December") make one event with the finer date, and so do a time and the
+// day it is told on, whatever its zone ("at 8 p.m. ET on Monday", "at
+// midnight on Sunday"); its date_text covers both.
 //
 // Each section is tagged against its own reference date (its citation's
 // date; Options.Ref only when it has none). In the Auto mode, what the

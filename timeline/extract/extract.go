@@ -1033,7 +1033,7 @@ func joinAdjacent(text string, cs []cand) []cand {
 		p := &out[len(out)-1]
 		gap := strings.ToLower(strings.Trim(text[p.end:c.start], " ,()"))
 		if (gap == "" || gap == "of" || gap == "a" || gap == "the" || gap == "in" || gap == "on" || gap == "at") && !p.span.IsRange() && !c.span.IsRange() &&
-			(p.span.Start.Contains(c.span.Start) || c.span.Start.Contains(p.span.Start)) {
+			(holds(p.span.Start, c.span.Start) || holds(c.span.Start, p.span.Start)) {
 			if c.span.Start.Prec > p.span.Start.Prec {
 				p.span = c.span
 				p.t = c.t
@@ -1045,6 +1045,18 @@ func joinAdjacent(text string, cs []cand) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// holds reports whether date a holds date b, as written: a day holds the
+// times told on it, whatever their zone ("at 8 p.m. ET on Monday" is
+// Monday's even where 8 p.m. ET is Tuesday in UTC), midnight at its end
+// included ("at midnight on Sunday", T24:00).
+func holds(a, b timeline.Date) bool {
+	if a.Contains(b) {
+		return true
+	}
+	return a.Prec == timeline.Day && b.Prec > timeline.Day && a.Mod == timeline.ModNone &&
+		b.Year == a.Year && b.Month == a.Month && b.Day == a.Day
 }
 
 // dropQualifiers applies the rule for dates that only qualify a noun: they

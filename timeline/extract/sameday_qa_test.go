@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// TestTimeOnItsDay pins that a time and the day it is told on make one
+// event with the finer date, its date_text covering both (the blind QA
+// pass, section C2), whatever the zone of the time, midnight included.
+func TestTimeOnItsDay(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		exprs []string
+		want  []brief
+	}{
+		{
+			name:  "a time with a zone, then its day",
+			text:  "The debate started at 8 p.m. ET on Monday.",
+			exprs: []string{"8 p.m. ET=2023-10-02T20:00-04:00", "Monday=2023-10-02"},
+			want:  []brief{{"2023-10-02T20:00-04:00", "at 8 p.m. ET on Monday", "The debate started"}},
+		},
+		{
+			name:  "midnight at the end of its day",
+			text:  "The ceasefire will take effect at midnight on Sunday.",
+			exprs: []string{"midnight=2023-10-08T24:00", "Sunday=2023-10-08"},
+			want:  []brief{{"2023-10-08T24:00", "at midnight on Sunday", "The ceasefire will take effect"}},
+		},
+		{
+			name:  "the day first",
+			text:  "On Monday at 9 a.m. the doors opened.",
+			exprs: []string{"Monday=2023-10-02", "9 a.m.=2023-10-02T09:00"},
+			want:  []brief{{"2023-10-02T09:00", "On Monday at 9 a.m.", "The doors opened"}},
+		},
+		{
+			name:  "a time of another day stays apart",
+			text:  "The talks began on Monday and ended at 3 p.m. on Friday.",
+			exprs: []string{"Monday=2023-10-02", "3 p.m.=2023-10-06T15:00", "Friday=2023-10-06"},
+			want: []brief{
+				{"2023-10-02", "on Monday", "The talks began"},
+				{"2023-10-06T15:00", "at 3 p.m. on Friday", "The talks ended"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := oneSection("q.txt", tt.text, timeline.Citation{})
+			got := briefs(Events(doc, Options{Tagger: fixedTagger(t, tt.exprs...)}))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHolds(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"2023-10-02", "2023-10-02T20:00-04:00", true},
+		{"2023-10-02", "2023-10-02T24:00", true},
+		{"2023-10-02", "2023-10-03T00:30", false},
+		{"2023-10", "2023-10-02", true},
+		{"2023-10-02T20:00", "2023-10-02", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"⊇"+tt.b, func(t *testing.T) {
+			if got := holds(day(t, tt.a), day(t, tt.b)); got != tt.want {
+				t.Errorf("holds = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
