@@ -99,6 +99,7 @@ type Result struct {
 
 	each func(*timeline.Document) error // receives each document read; nil keeps them in Documents
 	stop error                          // what each returned, which stops reading
+	ctx  context.Context                // stops a text read in parts between parts
 }
 
 // Input is one input read.
@@ -170,7 +171,7 @@ func Each(ctx context.Context, inputs []string, opt Options, fn func(doc *timeli
 
 // read is Each, or Read when fn is nil.
 func read(ctx context.Context, inputs []string, opt Options, fn func(doc *timeline.Document) error) (*Result, error) {
-	res := &Result{each: fn}
+	res := &Result{each: fn, ctx: ctx}
 	var errs timeline.ErrorList
 	if err := CheckGlobs(append(opt.Include[:len(opt.Include):len(opt.Include)], opt.Exclude...)); err != nil {
 		return res, timeline.ErrorList{err}
@@ -429,6 +430,15 @@ func (res *Result) stream(name string, r io.Reader, format Format, fetched strin
 		Markdown: format == Markdown, PartBytes: opt.partBytes()}
 	at := -1
 	enc, err := text.ReadParts(r, name, topt, func(d *timeline.Document) error {
+		if res.ctx != nil {
+			if err := res.ctx.Err(); err != nil {
+				pos := timeline.Position{File: name}
+				if len(d.Sections) > 0 {
+					pos = d.Sections[0].Pos // where reading stopped
+				}
+				return &timeline.Error{Pos: pos, Err: err}
+			}
+		}
 		if at < 0 {
 			at = len(res.Inputs)
 			res.Inputs = append(res.Inputs, Input{Name: name, Format: format})

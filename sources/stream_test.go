@@ -177,3 +177,17 @@ func TestStream(t *testing.T) {
 		}
 	})
 }
+
+func TestStreamCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	n := 0
+	res, err := Each(ctx, []string{"-", "text/testdata/published.txt"}, Options{Stdin: strings.NewReader(longText(300 << 10)), PartBytes: 64 << 10}, func(*timeline.Document) error {
+		if n++; n == 2 {
+			cancel()
+		}
+		return nil
+	})
+	if n != 2 || !errors.Is(err, context.Canceled) || len(res.Inputs) != 1 {
+		t.Errorf("%d documents, inputs %+v, err = %v; want 2 documents of the first input and the context's error", n, res.Inputs, err)
+	}
+}
