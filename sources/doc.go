@@ -29,20 +29,22 @@
 //     have no size limit: reading holds one part at a time, about ten
 //     times its size while it is parsed. Measured with extraction
 //     (extract.Builder, as chronicle build runs it), the heap, garbage
-//     included, peaks at 40 to 90 MiB whatever the size of the input
-//     (40 MiB for 16 MiB of text, 87 MiB for 256 MiB, 65 MiB for 1 GiB on
-//     a single line; the live heap between parts stays under 8 MiB), plus
-//     what the events found take, which are the output: about 0.8 KiB each
-//     kept, some 2 KiB each at the peak with the collector's headroom
-//     (533 MiB for the 250,000 events of 256 MiB of dense news). See
-//     BenchmarkStream and BenchmarkSingleLine in timeline/extract/e2e.
+//     included, peaks under 100 MiB whatever the size of the input: 37 MiB
+//     for 16 MiB of text, 87 to 101 MiB for 256 MiB, 83 MiB for 1 GiB, 65
+//     MiB for 1 GiB on a single line (the live heap between parts stays
+//     under 8 MiB; the peak varies with what a part holds, not with the
+//     input's size). To that add what the events found take, which are
+//     the output: about 0.8 KiB each kept, some 2 KiB each at the peak
+//     with the collector's headroom (533 to 565 MiB for the 250,000
+//     events of 256 MiB of dense news). See BenchmarkStream and
+//     BenchmarkSingleLine in timeline/extract/e2e.
 //   - CSV and TSV event sheets larger than a part are read row by row
 //     (sheet.ReadStream), decoded as they are read (text.Decoder): only
 //     the first sheet.OrderRows rows are held, to decide the day-month
 //     order of the sheet's numeric dates. Every row is an event, which is
-//     the output: measured, a sheet peaks at about 17 times its size, all
-//     but the constant part being its events (8 times the sheet's size
-//     once read, twice that with the collector's headroom).
+//     the output: measured, a sheet peaks at 17 to 20 times its size,
+//     nearly all of it its events (8 times the sheet's size once read,
+//     twice that with the collector's headroom).
 //   - HTML, PDF, DOCX and JSON sheets need all of their bytes at once (a
 //     page's DOM, a PDF's cross-reference table at its end, a ZIP
 //     archive's directory, a JSON document) and are read whole, each

@@ -17,7 +17,7 @@ import (
 // part at a time, about ten times over while it is parsed (its bytes, its
 // lines, blocks and sections), and extraction tags one part's sections at
 // a time: the measured peak of reading and extracting a text of any size
-// in parts is 40 to 90 MiB, garbage included, besides the events found
+// in parts is under 100 MiB, garbage included, besides the events found
 // (see the doc of package sources). A smaller part costs more cuts, a
 // larger one more memory.
 const PartBytes = 1 << 20
