@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"path"
 	"regexp"
 	"strings"
@@ -74,6 +76,7 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 	// Documents are read one at a time (large texts in parts) and each is
 	// dropped once its events are drawn from it: memory grows with the
 	// events found, not with the inputs.
+	explain := &explainLines{w: s.Err}
 	b := extract.NewBuilder(extract.Options{
 		Ref:              ref,
 		Mode:             mode,
@@ -91,7 +94,7 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 	}, func(doc *timeline.Document) error {
 		if f.Explain {
 			for _, sec := range doc.Sections {
-				fmt.Fprintln(s.Err, sources.Explain(doc, &sec))
+				explain.line(sources.Explain(doc, &sec))
 			}
 		}
 		b.Add(doc)
@@ -102,6 +105,7 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		fmt.Fprintln(s.Err, note)
 	}
 	if f.Explain {
+		explain.flush()
 		for _, in := range res.Inputs {
 			if in.Note != "" {
 				fmt.Fprintf(s.Err, "%s: %s\n", in.Name, in.Note)
@@ -128,6 +132,37 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		return nil, false, err
 	}
 	return c, ok, nil
+}
+
+// explainLines holds the --explain lines of the sections read until the
+// read is over, so that they follow the read's errors and notes, as
+// they always have; past maxExplainBytes (a very large input read in
+// parts) it prints them as they come instead, so that memory stays
+// bounded.
+type explainLines struct {
+	w      io.Writer
+	buf    bytes.Buffer
+	direct bool
+}
+
+const maxExplainBytes = 1 << 20
+
+func (e *explainLines) line(s string) {
+	if e.direct {
+		fmt.Fprintln(e.w, s)
+		return
+	}
+	e.buf.WriteString(s)
+	e.buf.WriteByte('\n')
+	if e.buf.Len() > maxExplainBytes {
+		e.flush()
+		e.direct = true
+	}
+}
+
+func (e *explainLines) flush() {
+	e.w.Write(e.buf.Bytes())
+	e.buf.Reset()
 }
 
 func (f *readFlags) filter() (timeline.Filter, error) {

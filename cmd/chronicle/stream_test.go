@@ -65,3 +65,28 @@ func TestBuildLargeText(t *testing.T) {
 		})
 	}
 }
+
+// TestExplainOrder checks that --explain prints, for small inputs, what it
+// always has in the order it always has: the read's errors and notes
+// first, then the sections, whose lines are held until the read is over.
+func TestExplainOrder(t *testing.T) {
+	latin := filepath.Join("..", "..", "sources", "testdata", "latin1.txt")
+	code, _, errs := runCLI(t, "", "extract", "--explain", "no-such-file.txt", latin)
+	if code == 0 {
+		t.Fatalf("exit 0 with a missing input:\n%s", errs)
+	}
+	lines := strings.Split(strings.TrimSpace(errs), "\n")
+	want := []string{
+		"no-such-file.txt: no such file or directory",
+		latin + ": not UTF-8; read as Windows-1252",
+		latin + ":1:1: heading of",
+	}
+	if len(lines) < len(want) {
+		t.Fatalf("stderr:\n%s", errs)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(lines[i], w) {
+			t.Errorf("line %d of stderr is %q, want it to start %q", i+1, lines[i], w)
+		}
+	}
+}
