@@ -696,9 +696,13 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		others = kept
 	}
 	h := headline(hsent, c.start-s.Start, c.end-s.Start, others, x.lastActor)
-	if isQuestionLabel(sent) && strings.HasSuffix(h.title, "?") && x.cur+1 < len(x.sents) {
+	if isQuestionLabel(sent) && strings.HasSuffix(h.title, "?") && x.cur+1 < len(x.sents) &&
+		!yesNoQuestion(h.title) && !x.hasDate(x.sents[x.cur+1]) {
 		// An interviewer's question dates the answer that follows: "Q:
-		// Where were you on July 20, 1969? A: I was twelve ...".
+		// Where were you on July 20, 1969? A: I was twelve ...". Not an
+		// answer with a date of its own ("I may say more next week"),
+		// nor the answer to a yes-no question ("Will flights resume in
+		// March?"): the question is then its own headline.
 		next := x.sents[x.cur+1].Of(text)
 		if n := speakerLabel(next); n > 0 {
 			next = strings.TrimSpace(next[n:])
@@ -731,7 +735,7 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	pos := x.spos
 	e := timeline.Event{
 		Span:     c.span,
-		DateText: dateText(text, c),
+		DateText: yearOfRe.ReplaceAllString(dateText(text, c), ""), // "from 1921, the year" quotes "from 1921"
 		Title:    h.title,
 		Text:     sent,
 		Sources:  []timeline.Citation{x.cit},
@@ -741,6 +745,28 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	it := newItem(e)
 	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + s.Start}, [2]int{x.di, x.si}
 	return it
+}
+
+// hasDate reports whether the tagger found a date or time in s.
+func (x *sectionExtractor) hasDate(s Segment) bool {
+	for _, t := range x.tx {
+		if t.Start >= s.Start && t.Start < s.End && (t.Type == tempex.Date || t.Type == tempex.Time) {
+			return true
+		}
+	}
+	return false
+}
+
+// yesNoQuestion reports whether a question opens with an auxiliary ("Will
+// flights resume?", "Did you see it?"): its answer does not tell what
+// happened.
+func yesNoQuestion(q string) bool {
+	switch strings.ToLower(firstWord(q)) {
+	case "will", "would", "can", "could", "shall", "should", "may", "might", "must", "is", "are", "was", "were",
+		"do", "does", "did", "has", "have", "had":
+		return true
+	}
+	return false
 }
 
 // boundMod is the modifier a preposition before a date gives it when the

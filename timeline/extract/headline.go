@@ -41,6 +41,10 @@ var subordinators = map[string]bool{
 	"whereas": true, "if": true, "unless": true,
 }
 
+// thirdPerson are the subject pronouns a reported clause's speaker can
+// stand in for.
+var thirdPerson = map[string]bool{"he": true, "she": true, "it": true, "they": true}
+
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
 
 // headline builds the title of the event dated by sent[ds:de] (the date
@@ -58,6 +62,7 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 // cut at a phrase boundary.
 func headline(sent string, ds, de int, others [][2]int, lastActor func() string) headlineResult {
 	var res headlineResult
+	de = withZoneWords(sent, de)
 	sent, ds, de = setApart(sent, ds, de, others)
 	if loc := datelineRe.FindStringIndex(sent); loc != nil && ds >= loc[1] {
 		sent, ds, de = sent[loc[1]:], ds-loc[1], de-loc[1]
@@ -76,6 +81,18 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func() string)
 		if ds >= shift {
 			sent, ds, de = sent[shift:], ds-shift, de-shift
 		}
+	}
+	// "letters from 1921, the year the Red Army entered Georgia": the
+	// clause after "the year" tells what happened then.
+	if t, ok := yearOfTitle(sent, ds, de); ok {
+		res.title = finish(t)
+		return res
+	}
+	// "..., said the director, who has led the museum since 2019": the
+	// date is the relative clause's, about the noun before it.
+	if t, ok := relativeTitle(sent, ds, de); ok {
+		res.title = finish(t)
+		return res
 	}
 	// The clause that holds the date; with the next (or the previous) one
 	// when it holds little else ("9 November 1989: the Wall opens").
@@ -165,6 +182,12 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func() string)
 			s, ds, de = body, ds-bs, min(de, rv.bodyEnd)-bs
 			if speaker != "" && !pronouns[strings.ToLower(speaker)] {
 				res.quoted = speaker
+				// "The court said it would hear the case next month": the
+				// court would hear it.
+				if w := firstWord(s); thirdPerson[strings.ToLower(w)] && strings.HasPrefix(s, w+" ") && ds > len(w) {
+					shift := len(speaker) - len(w)
+					s, ds, de = speaker+s[len(w):], ds+shift, de+shift
+				}
 			}
 		}
 	}
@@ -176,6 +199,10 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func() string)
 		return res
 	}
 	if t, ok := participleTitle(s, ds, de); ok {
+		res.title = finish(t)
+		return res
+	}
+	if t, ok := objectParticipleTitle(s, ds, de); ok {
 		res.title = finish(t)
 		return res
 	}
@@ -209,6 +236,168 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func() string)
 	}
 	res.title = finish(t)
 	return res
+}
+
+// yearOfRe matches a date text that ends by naming its period as what the
+// clause after it tells: "1921, the year", "5 May, the day".
+var yearOfRe = regexp.MustCompile(`(?i), (?:the|that) (?:year|day|month|week|night|summer|winter|spring|autumn)$`)
+
+// yearOfTitle returns the clause after a date written "X, the year" when it
+// has a subject and a verb: the event of that date.
+func yearOfTitle(sent string, ds, de int) (string, bool) {
+	if !yearOfRe.MatchString(sent[ds:de]) || de >= len(sent) || sent[de] != ' ' {
+		return "", false
+	}
+	rest := sent[de+1:]
+	if c := strings.IndexAny(rest, ";,—–"); c >= 0 {
+		rest = rest[:c]
+	}
+	rest = strings.TrimRight(rest, ".!? ")
+	words := strings.Fields(rest)
+	if len(words) < 3 || len(words) > 14 || pronouns[strings.ToLower(words[0])] && len(words) < 3 {
+		return "", false
+	}
+	for _, w := range words[1:] {
+		if titleVerb(w) {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// relativeTitle returns the headline of a date that stands in a relative
+// clause set off by a comma (", who has led the museum since 2019", ",
+// who last won this fixture in March 2021,"): the noun phrase before it
+// (at most six words, back to a verb, a quote or a comma) with the
+// clause's verb phrase, the date taken out. ok is false when the date is
+// not in such a clause or the clause has a subject of its own ("which he
+// bought").
+func relativeTitle(sent string, ds, de int) (string, bool) {
+	k, rel := -1, ""
+	for _, r := range []string{", who ", ", which "} {
+		if i := strings.LastIndex(sent[:ds], r); i > k {
+			k, rel = i, r
+		}
+	}
+	if k <= 0 {
+		return "", false
+	}
+	from := k + len(rel)
+	if strings.ContainsAny(sent[from:ds], ",;:\"“”()") || complementOpeners[strings.ToLower(firstWord(sent[from:]))] {
+		return "", false
+	}
+	to := len(sent)
+	if c := strings.IndexAny(sent[de:], ",;:"); c >= 0 {
+		to = de + c
+	}
+	body := strings.TrimRight(removeSpan(sent[from:to], ds-from, min(de, to)-from), ".!? ")
+	if len(strings.Fields(body)) < 2 {
+		return "", false
+	}
+	words := strings.Fields(sent[:k])
+	n := 0
+	for n < len(words) && n < 6 {
+		w := words[len(words)-1-n]
+		lw := strings.ToLower(strings.Trim(w, `"“”'‘’`))
+		if w != strings.TrimRight(w, `,;:"”’)`) || strings.ContainsAny(w, `"“”`) || reportingVerbs[lw] != "" || titleVerb(w) {
+			break
+		}
+		n++
+	}
+	if n == 0 || n == 6 {
+		return "", false
+	}
+	np := strings.Join(words[len(words)-n:], " ")
+	if !unicode.IsUpper(firstRune(np)) && !determiners[strings.ToLower(firstWord(np))] {
+		return "", false
+	}
+	return titleFirst(np) + " " + body, true
+}
+
+// objectParticipleTitle returns the headline of a date in a participle
+// phrase after the object of a verb, with no comma: "A London museum on
+// Monday handed over 72 artefacts looted from the Kingdom of Benin in 1897"
+// gives "72 artefacts were looted from the Kingdom of Benin" for 1897, not
+// what the museum did. The noun phrase runs from after the clause's verb to
+// the participle; ok is false when there is no verb before it, or it is
+// not a plain noun phrase ("retired and moved").
+func objectParticipleTitle(s string, ds, de int) (string, bool) {
+	head := s[:ds]
+	if c := strings.LastIndexAny(head, ",;:"); c >= 0 {
+		return "", false // a comma between: not this phrase (participleTitle's)
+	}
+	words := strings.Fields(head)
+	if len(words) < 4 {
+		return "", false
+	}
+	// The participle: within six words before the date.
+	p := -1
+	for i := len(words) - 1; i >= 2 && i >= len(words)-6; i-- {
+		w := words[i]
+		if unicode.IsLower(firstRune(w)) && pastParticipleRe.MatchString(w) && !nonVerbsEd[w] && !intransitive[w] {
+			p = i
+			break
+		}
+	}
+	if p < 0 {
+		return "", false
+	}
+	// The clause's verb before the noun phrase.
+	v := -1
+	for i := p - 1; i >= 0; i-- {
+		if titleVerb(words[i]) || presentVerb(words, i) {
+			v = i
+			break
+		}
+	}
+	if v < 0 || p-v < 2 || p-v > 6 {
+		return "", false
+	}
+	np := words[v+1 : p]
+	if strings.ToLower(np[0]) == "over" || strings.ToLower(np[0]) == "up" || strings.ToLower(np[0]) == "out" {
+		np = np[1:] // "handed over 72 artefacts"
+	}
+	if len(np) == 0 {
+		return "", false
+	}
+	for _, w := range np {
+		lw := strings.ToLower(w)
+		if listLinks[lw] || lw == "to" || modalVerbs[lw] || titleVerb(w) || danglingPreps[lw] && lw != "of" {
+			return "", false
+		}
+	}
+	last := np[len(np)-1]
+	if !nounLike(last) && !unicode.IsUpper(firstRune(last)) {
+		return "", false
+	}
+	if d := strings.ToLower(np[0]); !determiners[d] && !unicode.IsDigit(firstRune(d)) && !unicode.IsUpper(firstRune(np[0])) && !isPlural(np[0]) {
+		return "", false
+	}
+	pStart := strings.LastIndex(head, " "+words[p]+" ") + 1
+	if pStart <= 0 {
+		return "", false
+	}
+	end := len(s)
+	if c := strings.IndexAny(s[de:], ",;:"); c >= 0 {
+		end = de + c
+	}
+	phrase := strings.TrimRight(removeSpan(s[pStart:end], ds-pStart, min(de, end)-pStart), ".!? ")
+	subj := strings.Join(np, " ")
+	return titleFirst(subj) + " " + agree(subj, "was") + " " + phrase, true
+}
+
+// zoneWordsRe matches the words that tell a time's zone after it, which go
+// with the time: "by 6 p.m. local time", "at 0800 GMT".
+var zoneWordsRe = regexp.MustCompile(`^ (?:local time|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)\b(?:[+-]\d{1,2}(?::?\d\d)?)?)`)
+
+// withZoneWords extends the end of a date over the zone words after it.
+func withZoneWords(sent string, de int) int {
+	if de < len(sent) {
+		if m := zoneWordsRe.FindString(sent[de:]); m != "" {
+			return de + len(m)
+		}
+	}
+	return de
 }
 
 // qualifiesNoun reports whether the date s[ds:de], written with an
@@ -318,7 +507,8 @@ func participleTitle(s string, ds, de int) (string, bool) {
 	for _, adv := range []string{"then ", "and ", "but ", "later ", "soon "} {
 		np = strings.TrimPrefix(np, adv)
 	}
-	if n := len(strings.Fields(np)); n == 0 || n > 8 {
+	if n := len(strings.Fields(np)); n == 0 || n > 8 || isNumber(np) {
+		// "Ms Olsen, 47, joined Northwind": an age, not the subject.
 		return "", false
 	}
 	seg := removeSpan(s[segStart:segEnd], ds-segStart, de-segStart)
@@ -616,7 +806,7 @@ func isCommonPluralAtStart(w string) bool {
 
 // datelineRe matches a dateline opening a story: "BEIJING, Dec. 13
 // (Reuters) - ", "LEEDS, England, September 12, 2023 /PRNewswire/ -- ".
-var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{0,40}, [^-—–:\n]{1,60}?(?:\([^()\n]{1,40}\))?\s*(?:/[^/\n]{1,30}/)?\s*(?:--|-|—|–)\s+`)
+var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{0,40}(?:, [^-—–:\n]{1,60}?(?:\([^()\n]{1,40}\))?|\s*\([^()\n]{1,40}\))\s*(?:/[^/\n]{1,30}/)?\s*(?:--|-|—|–)\s+`)
 
 // setApart keeps a sentence's other events out of this one's headline:
 // the text after a link (" and ", ", ", "; ") that comes before a later
@@ -691,13 +881,21 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 					// three percent" for 2019.
 					start, subject = rs, gappedVerb(sent[:o[0]], w)
 				} else if complementOpeners[w] || datePreps[w] || unicode.IsUpper(firstRune(firstWord(rest))) {
-					start = max(start, o[1]+k+len(link))
-					subject = ""
+					if o[1]+k+len(link) > start {
+						start = o[1] + k + len(link)
+						subject = ""
+					}
 				} else if link == " and " {
 					// A second verb of the same subject: "The company was
 					// founded in 2009 and reported revenue ... in 2022" is
 					// "The company reported revenue" for 2022.
-					if subj := sharedSubject(sent[:o[0]], w); subj != "" && o[1]+k+len(link) > start {
+					subj := sharedSubject(sent[:o[0]], w)
+					if subj == "" {
+						// The subject after a lead-in: "Born on 3 May 1930
+						// in Hull, he trained ... and joined".
+						subj = sharedSubject(sent[:o[1]+k], w)
+					}
+					if subj != "" && o[1]+k+len(link) > start {
 						start = o[1] + k + len(link)
 						subject = subj
 					}
@@ -773,6 +971,7 @@ func sharedSubject(before, next string) string {
 	if n := speakerLabel(before); n > 0 {
 		before = strings.TrimSpace(before[n:])
 	}
+	before = stripLeadIn(before)
 	words := strings.Fields(before)
 	for i, w := range words {
 		lw := strings.ToLower(strings.Trim(w, `"“”'‘’`))
@@ -807,6 +1006,23 @@ func sharedSubject(before, next string) string {
 		return ""
 	}
 	return ""
+}
+
+// ageRe matches an age set off by commas after a name: "Ms Olsen, 47,".
+var ageRe = regexp.MustCompile(`, \d{1,3},`)
+
+// stripLeadIn takes out of a clause what stands between its subject and
+// its verb or before its subject without being either: an age set off by
+// commas ("Ms Olsen, 47, joined"), a participle phrase that opens the
+// sentence ("Born on 3 May 1930 in Hull, she ...").
+func stripLeadIn(s string) string {
+	s = ageRe.ReplaceAllString(s, "")
+	if w := firstWord(s); w != "" && unicode.IsUpper(firstRune(w)) && pastParticipleRe.MatchString(strings.ToLower(w)) {
+		if c := strings.Index(s, ", "); c > 0 {
+			return s[c+2:]
+		}
+	}
+	return s
 }
 
 // participlePhrase returns the span of a participle phrase set off by
@@ -1070,7 +1286,10 @@ func dateByVerb(s string, rv reporting, ds, de int) bool {
 		return true // "X said on Wednesday that Y"
 	}
 	gap := strings.TrimSpace(s[rv.verbEnd:ds])
-	return gap == "" && de < len(s) && (s[de] == ',' || strings.HasPrefix(s[de:], " that"))
+	// "X said on Wednesday, Y", "X said on Wednesday that Y", "X said on
+	// Wednesday it would Y".
+	return gap == "" && de < len(s) && (s[de] == ',' || strings.HasPrefix(s[de:], " that") ||
+		s[de] == ' ' && complementOpeners[strings.ToLower(firstWord(s[de:]))])
 }
 
 // removeSpan takes s[i:j] out of s and mends the commas around it. A short
@@ -1087,7 +1306,9 @@ func removeSpan(s string, i, j int) string {
 		if c := strings.IndexAny(rest, ",;"); c >= 0 {
 			end = c
 		}
-		if w := strings.ToLower(firstWord(rest)); (w == "the" || w == "a") && len(strings.Fields(rest[:end])) <= 5 {
+		if w := strings.ToLower(firstWord(rest)); (w == "the" || w == "a") && len(strings.Fields(rest[:end])) <= 5 &&
+			!slices.ContainsFunc(strings.Fields(rest[:end]), titleVerb) {
+			// Not a clause: "That summer, the navy won at Midway".
 			tail = rest[end:]
 		}
 	}
@@ -1199,7 +1420,8 @@ func dropLeadingAdverbial(s string) string {
 	c := strings.Index(s, ", ")
 	if c > 0 && len(strings.Fields(s[:c])) <= 4 {
 		lw := strings.ToLower(s[:c])
-		for _, suf := range []string{"later", "earlier", "afterwards", "then", "meanwhile", "however", "soon after", "that year", "that day"} {
+		for _, suf := range []string{"later", "earlier", "afterwards", "then", "meanwhile", "however", "soon after", "that year", "that day",
+			"separately", "elsewhere", "in addition", "additionally", "moreover", "furthermore", "nevertheless", "instead", "in turn"} {
 			if (strings.HasSuffix(lw, " "+suf) || lw == suf) && len(strings.Fields(s[c+2:])) >= 3 {
 				return s[c+2:]
 			}
@@ -1248,11 +1470,13 @@ func finish(s string) string {
 }
 
 var (
-	emphasisRe    = regexp.MustCompile(`(^|[\s(“"‘])[*_]+([^*_\s][^*_]*?)[*_]+`)
-	parenRe       = regexp.MustCompile(`\s*\([^()]*\)`)
-	appositiveRe  = regexp.MustCompile(`, (?:(?:a|an|the|author|head|leader|director|member|chairman|president|founder|editor|chief|one) )[^,]{2,60}, `)
-	participleRe  = regexp.MustCompile(`, (?:\w+ing|which|who|whom|whose|citing|amid|despite) [^"“]*$`)
-	trailingStops = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "to": true,
+	emphasisRe      = regexp.MustCompile(`(^|[\s(“"‘])[*_]+([^*_\s][^*_]*?)[*_]+`)
+	parenRe         = regexp.MustCompile(`\s*\([^()]*\)`)
+	appositiveRe    = regexp.MustCompile(`, (?:(?:a|an|the|author|head|leader|director|member|chairman|president|founder|editor|chief|one) )[^,]{2,60}, `)
+	nameAgeRe       = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \d{1,3}, `)
+	emptyBracketsRe = regexp.MustCompile(`\s*(?:\(\s*[,;:–—-]?\s*\)|\[\s*[,;:–—-]?\s*\])`)
+	participleRe    = regexp.MustCompile(`, (?:\w+ing|which|who|whom|whose|citing|amid|despite) [^"“]*$`)
+	trailingStops   = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "to": true,
 		"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "as": true, "that": true,
 		"its": true, "their": true, "his": true, "her": true, "which": true, "who": true}
 )
@@ -1265,8 +1489,27 @@ func cleanHeadline(s string) string {
 	if strings.ContainsAny(s, "*_") {
 		s = emphasisRe.ReplaceAllString(s, "$1$2")
 	}
+	if strings.Contains(s, ", ") {
+		// An age after a name: "Ms Olsen, 47, joined" reads "Ms Olsen joined".
+		s = nameAgeRe.ReplaceAllString(s, "$1 ")
+	}
+	if strings.Contains(s, "(") || strings.Contains(s, "[") {
+		// Brackets emptied by the date: "the war (1939-45) with the navy".
+		s = emptyBracketsRe.ReplaceAllString(s, "")
+	}
 	s = strings.TrimSpace(s)
-	s = strings.TrimLeft(s, ".…,;: ")
+	// A list marker or a dash left before the text: "– The utility
+	// raises tariffs" from "- **3 March 2018** – The utility ...".
+	for {
+		t := strings.TrimLeft(s, ".…,;: ")
+		for _, m := range []string{"– ", "— ", "- ", "-- ", "• ", "* "} {
+			t = strings.TrimPrefix(t, m)
+		}
+		if t == s {
+			break
+		}
+		s = t
+	}
 	s = strings.TrimRight(s, " ,;:.…")
 	// Unbalanced quotes at either end.
 	for _, q := range [][2]string{{"“", "”"}, {`"`, `"`}} {

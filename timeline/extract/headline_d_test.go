@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// TestHeadlinesBlindQA: the headline faults of the blind QA pass (section
+// D), each on a sentence of its kind written for this test. A headline
+// never keeps empty brackets, a dangling preposition, a marker or a
+// dateline, and never loses its subject or takes another clause's event.
+func TestHeadlinesBlindQA(t *testing.T) {
+	tests := []struct {
+		name, text string
+		exprs      []string
+		value      string // the event whose title is checked
+		want       string
+	}{
+		{"a bracketed range goes with its brackets", "He fought in the war (1939-45) with the navy and settled in Leith in 1950.",
+			[]string{"1939-45=1939", "in 1950=1950"}, "1939", "He fought in the war with the navy"},
+		{"an age set off by commas is no subject", "Ms Berg, 52, joined the firm in 2009 and has run its shipyard since March 2015.",
+			[]string{"in 2009=2009", "since March 2015=2015-03"}, "2009", "Ms Berg joined the firm"},
+		{"an age set off by commas, the second verb", "Ms Berg, 52, joined the firm in 2009 and has run its shipyard since March 2015.",
+			[]string{"in 2009=2009", "since March 2015=2015-03"}, "2015-03", "Ms Berg has run its shipyard"},
+		{"a participle opening the sentence is not the subject", "Born on 9 June 1921 in Hull, he trained as a pilot and joined the airline in 1948.",
+			[]string{"on 9 June 1921=1921-06-09", "in 1948=1948"}, "1948", "He joined the airline"},
+		{"the year a thing happened", "Last week I found postcards from 1936, the year the library burned down.",
+			[]string{"Last week=2023-W20", "1936, the year=1936"}, "1936", "The library burned down"},
+		{"a relative clause of the speaker", `"This is a new chapter," said the curator, who has run the gallery since 2016.`,
+			[]string{"since 2016=2016"}, "2016", "The curator has run the gallery"},
+		{"a relative clause of a name", "Rovers, who last won the cup in May 2019, climb to fourth.",
+			[]string{"in May 2019=2019-05"}, "2019-05", "Rovers last won the cup"},
+		{"a participle phrase after the object", "A Paris gallery on Monday returned 40 carvings taken from the island in 1868, one of the largest returns.",
+			[]string{"on Monday=2023-05-15", "in 1868=1868"}, "1868", "40 carvings were taken from the island"},
+		{"the main clause keeps its event", "A Paris gallery on Monday returned 40 carvings taken from the island in 1868, one of the largest returns.",
+			[]string{"on Monday=2023-05-15", "in 1868=1868"}, "2023-05-15", "A Paris gallery returned 40 carvings taken from the island in 1868"},
+		{"a bullet's dash marker", "4 May 2018 – The council raises fares by 20%.",
+			[]string{"4 May 2018=2018-05-04"}, "2018-05-04", "The council raises fares by 20%"},
+		{"a wire dateline", "OTTAWA (Reuters) - The talks stalled on Tuesday over fishing rights.",
+			[]string{"on Tuesday=2022-03-08"}, "2022-03-08", "The talks stalled over fishing rights"},
+		{"an adverb before the clause", "Separately, parliament passed the budget on Thursday.",
+			[]string{"on Thursday=2022-03-10"}, "2022-03-10", "Parliament passed the budget"},
+		{"a leading date phrase with a comma", "That summer, the navy won at Midway.",
+			[]string{"That summer=1942-SU"}, "1942-SU", "The navy won at Midway"},
+		{"a pronoun that the reporting verb names", "The high court said on Wednesday it would hear the appeal next month.",
+			[]string{"on Wednesday=2022-11-16", "next month=2022-12"}, "2022-12", "The high court would hear the appeal"},
+		{"a pronoun that the reporting verb names, the statement", "The high court said on Wednesday it would hear the appeal next month.",
+			[]string{"on Wednesday=2022-11-16", "next month=2022-12"}, "2022-11-16", "The high court says it would hear the appeal next month"},
+		{"local time goes with its time", "Crews had restored power to half of the homes by 6 p.m. local time.",
+			[]string{"by 6 p.m.=2022-10-14T18:00"}, "2022-10-14T18:00", "Crews had restored power to half of the homes"},
+		{"a question whose answer has its own date", "QUESTION: Will ferries sail again in April?\nMINISTER: I may say more next week.",
+			[]string{"in April=2020-04", "next week=2020-W12"}, "2020-04", "Will ferries sail again?"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := oneSection("h.txt", tc.text, timeline.Citation{})
+			var titles []string
+			for _, e := range Events(doc, Options{Tagger: fixedTagger(t, tc.exprs...), NoMerge: true}) {
+				if spanValue(e.Span) == tc.value {
+					if e.Title != tc.want {
+						t.Errorf("title %q, want %q", e.Title, tc.want)
+					}
+					return
+				}
+				titles = append(titles, spanValue(e.Span)+" "+e.Title)
+			}
+			t.Errorf("no event %s; got %q", tc.value, titles)
+		})
+	}
+}
