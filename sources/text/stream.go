@@ -39,8 +39,10 @@ const chunkBytes = 256 << 10
 // and its Document.Part counts from 0. The first part is analysed as Parse
 // analyses a whole text — front matter, title, dateline, "Published:"
 // line — and its title, citation and reference date carry to the parts
-// after it; compilations' per-excerpt citations hold within a part. A
-// part with nothing but white space makes no Document.
+// after it; compilations' per-excerpt citations hold within a part (the
+// paragraphs of an excerpt that a cut separates from its citation line
+// read as the document's own text, dated as it is). A part with nothing
+// but white space makes no Document.
 //
 // The text is decoded as Decode does, incrementally: the byte-order mark
 // and UTF-16 detection use the first bytes, and the choice between UTF-8
