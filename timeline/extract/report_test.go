@@ -104,10 +104,10 @@ func ExampleBuilder() {
 	}
 	c, _ := b.Finish()
 	for _, e := range c.Events {
-		fmt.Println(e.Span.Start, e.Title)
+		fmt.Println(e.Span.Start, e.Source().File, e.Pos.Col, e.Text)
 	}
 	// Output:
-	// 1911 The mill burned down
-	// 1913 The new mill opened
-	// 1920 It burned down
+	// 1911 part0.txt 1 The mill burned down in 1911.
+	// 1913 part1.txt 1 The new mill opened in 1913.
+	// 1920 part1.txt 30 It burned down again in 1920.
 }
