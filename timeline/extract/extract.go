@@ -715,6 +715,9 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// Nothing but the date and a verb: the sentence says it best.
 		h.title = finish(sent)
 	}
+	if t, ok := x.resolveIt(h.title); ok {
+		h.title = t
+	}
 	if firstPerson(h.title) {
 		// "I applied to NASA" in a transcript: say who "I" is, by the
 		// speaker's label ("ORTIZ: I ..."), else in a briefing by who
@@ -745,6 +748,46 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	it := newItem(e)
 	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + s.Start}, [2]int{x.di, x.si}
 	return it
+}
+
+// resolveIt names the subject of a headline that opens with "It" or
+// "They" by the subject of the sentence before ("The company was founded
+// in 1998. Last year it made a loss." gives "The company made a loss"):
+// a headline says who. Not the "it" of "it was", "it is" (often no one),
+// and only when the sentence before opens with a plain noun phrase of
+// the same number.
+func (x *sectionExtractor) resolveIt(title string) (string, bool) {
+	w := firstWord(title)
+	if (w != "It" && w != "They") || x.cur == 0 || !strings.HasPrefix(title, w+" ") {
+		return "", false
+	}
+	switch v := strings.ToLower(firstWord(title[len(w)+1:])); v {
+	case "", "is", "was", "were", "are", "be", "has", "had", "have", "seems", "seemed", "appears", "appeared":
+		return "", false
+	case "takes", "took":
+		if w == "It" {
+			return "", false // "it took three years"
+		}
+	}
+	prev := x.sents[x.cur-1].Of(x.sec.Text)
+	words := strings.Fields(stripLeadIn(prev))
+	for i, pw := range words {
+		if i > 6 || strings.ContainsAny(pw, ",;:\"“”()") {
+			return "", false
+		}
+		if i == 0 || !titleVerb(pw) {
+			continue
+		}
+		np := words[:i]
+		if d := strings.ToLower(np[0]); !determiners[d] && !unicode.IsUpper(firstRune(np[0])) || pronouns[d] || leadPreps[d] || subordinators[d] {
+			return "", false
+		}
+		if isPlural(np[len(np)-1]) != (w == "They") {
+			return "", false
+		}
+		return finishWithPrefix(strings.Join(np, " ")+" ", title[len(w)+1:]), true
+	}
+	return "", false
 }
 
 // hasDate reports whether the tagger found a date or time in s.

@@ -443,7 +443,7 @@ func isSubject(s string, ds, de int) bool {
 	if de >= len(s) || s[de] != ' ' {
 		return false
 	}
-	if lead := strings.ToLower(strings.TrimSpace(s[:ds])); lead != "" && lead != "the" && lead != "a" && lead != "an" && lead != "this" && lead != "that" {
+	if lead := strings.ToLower(strings.Trim(s[:ds], ` "“‘'`)); lead != "" && lead != "the" && lead != "a" && lead != "an" && lead != "this" && lead != "that" {
 		// Only an article may come before it: "The fiscal year 2019
 		// ended" is about the fiscal year.
 		return false
@@ -452,10 +452,12 @@ func isSubject(s string, ds, de int) bool {
 		return false
 	}
 	w := firstWord(s[de:])
-	if strings.TrimSpace(s[:ds]) != "" && !functionWords[w] && !strings.HasSuffix(w, "ed") {
+	if strings.Trim(s[:ds], ` "“‘'`) != "" && !functionWords[w] && !strings.HasSuffix(w, "ed") {
 		return false // "The 2015 agreement": the date names a noun
 	}
-	return w != "" && unicode.IsLower(firstRune(w)) && !leadPreps[w] && !trailingStops[w]
+	// "Last year it made a loss": a subject follows, the date is an
+	// adverbial.
+	return w != "" && unicode.IsLower(firstRune(w)) && !leadPreps[w] && !trailingStops[w] && !complementOpeners[w]
 }
 
 // irregularParticiples are past participles that do not end in -ed.

@@ -69,3 +69,43 @@ func TestHeadlinesBlindQA(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineSaysWho: a headline that opens with "it" or "they" names
+// them from the sentence before, when that is plain.
+func TestHeadlineSaysWho(t *testing.T) {
+	tests := []struct {
+		name, text string
+		exprs      []string
+		value      string
+		want       string
+	}{
+		{"it after a singular subject", "The company was founded in 1998. Last year it made a loss.",
+			[]string{"in 1998=1998", "Last year=2016"}, "2016", "The company made a loss"},
+		{"they after a plural subject", "The rebels crossed the river in 1920. In 1921 they took the capital.",
+			[]string{"in 1920=1920", "In 1921=1921"}, "1921", "The rebels took the capital"},
+		{"no antecedent of the same number", "The rebels crossed the river in 1920. In 1921 it rained for a month.",
+			[]string{"in 1920=1920", "In 1921=1921"}, "1921", "It rained for a month"},
+		{"an expletive it stays", "The company was founded in 1998. In 2005 it was clear that sales would fall.",
+			[]string{"in 1998=1998", "In 2005=2005"}, "2005", "It was clear that sales would fall"},
+		{"the date as the subject of a quote", `"Today marks a new beginning," said the director.`,
+			[]string{"Today=2022-11-29"}, "2022-11-29", "Today marks a new beginning"},
+		{"a title line without a number", "About Northwind Energy\nNorthwind Energy was founded in 1998.",
+			[]string{"in 1998=1998"}, "1998", "Northwind Energy was founded"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := oneSection("h.txt", tc.text, timeline.Citation{})
+			var titles []string
+			for _, e := range Events(doc, Options{Tagger: fixedTagger(t, tc.exprs...), NoMerge: true}) {
+				if spanValue(e.Span) == tc.value {
+					if e.Title != tc.want {
+						t.Errorf("title %q, want %q", e.Title, tc.want)
+					}
+					return
+				}
+				titles = append(titles, spanValue(e.Span)+" "+e.Title)
+			}
+			t.Errorf("no event %s; got %q", tc.value, titles)
+		})
+	}
+}

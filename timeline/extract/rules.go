@@ -84,7 +84,7 @@ func splitTitleLines(text string, sents []Segment) []Segment {
 		// by) and does not end in a word that carries the sentence on
 		// ("A tree-planting scheme in\nYorkshire ...").
 		last := strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])
-		if rest == "" || !unicode.IsUpper(firstRune(rest)) || line == "" || !strings.ContainsAny(line, "0123456789") ||
+		if rest == "" || !unicode.IsUpper(firstRune(rest)) || line == "" || !strings.ContainsAny(line, "0123456789") && !titleCased(line) ||
 			trailingStops[last] || danglingPreps[last] || listLinks[last] || !titleLike(text, head, line) {
 			if out != nil {
 				out = append(out, s)
@@ -181,4 +181,21 @@ func joinRanges(text string, cs []cand) []cand {
 func startsRange(text string, c *cand) bool {
 	w := strings.ToLower(strings.TrimSpace(text[c.start:c.t.Start]))
 	return w == "from" || w == "between"
+}
+
+// titleCased reports whether a short line is written as a title: at most
+// five words and 40 bytes, every word longer than three letters
+// capitalised ("About Northwind Energy"). A hard-wrapped line of prose
+// ("The chairman of Northwind") has a lower-case word.
+func titleCased(line string) bool {
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > 5 || len(line) > 40 {
+		return false
+	}
+	for _, w := range words {
+		if len(w) > 3 && !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
