@@ -782,6 +782,11 @@ func (x *sectionExtractor) resolveIt(title string) (string, bool) {
 		if d := strings.ToLower(np[0]); !determiners[d] && !unicode.IsUpper(firstRune(np[0])) || pronouns[d] || leadPreps[d] || subordinators[d] {
 			return "", false
 		}
+		for _, n := range np {
+			if ln := strings.ToLower(n); pronouns[ln] || timeWords[ln] || monthWeekday[ln] || isNumber(ln) {
+				return "", false // "Last year it made a loss": no noun phrase
+			}
+		}
 		if isPlural(np[len(np)-1]) != (w == "They") {
 			return "", false
 		}
@@ -789,6 +794,11 @@ func (x *sectionExtractor) resolveIt(title string) (string, bool) {
 	}
 	return "", false
 }
+
+// timeWords name times, never who did something.
+var timeWords = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true,
+	"day": true, "days": true, "last": true, "next": true, "today": true, "yesterday": true, "tomorrow": true,
+	"spring": true, "summer": true, "autumn": true, "winter": true, "morning": true, "evening": true, "night": true}
 
 // hasDate reports whether the tagger found a date or time in s.
 func (x *sectionExtractor) hasDate(s Segment) bool {

@@ -81,6 +81,8 @@ func TestHeadlineSaysWho(t *testing.T) {
 	}{
 		{"it after a singular subject", "The company was founded in 1998. Last year it made a loss.",
 			[]string{"in 1998=1998", "Last year=2016"}, "2016", "The company made a loss"},
+		{"no noun phrase before", "The company was founded in 1998. Last year it made a loss. Next year it will expand.",
+			[]string{"in 1998=1998", "Last year=2016", "Next year=2018"}, "2018", "It will expand"},
 		{"they after a plural subject", "The rebels crossed the river in 1920. In 1921 they took the capital.",
 			[]string{"in 1920=1920", "In 1921=1921"}, "1921", "The rebels took the capital"},
 		{"no antecedent of the same number", "The rebels crossed the river in 1920. In 1921 it rained for a month.",
