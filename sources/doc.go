@@ -53,9 +53,10 @@
 //     Content-Length), else as soon as the limit is passed. Reading one
 //     holds it several times over: measured, an HTML page peaks at 20 to
 //     25 times its size, garbage included, some 1.5 GiB for a page at the
-//     limit. PDF and DOCX hold the file and the text drawn from it; their
-//     readers bound what a page or a ZIP entry may inflate to (see
-//     packages pdf and docx).
+//     limit. A PDF or DOCX file larger than a part is read from the disk
+//     by random access, not held in memory (from standard input or a URL
+//     it is); the text drawn from it is, and its readers bound what a
+//     page or a ZIP entry may inflate to (see packages pdf and docx).
 //
 // The figures are those of BenchmarkInputs (4 MiB of each) here and of
 // BenchmarkStream and BenchmarkSingleLine in timeline/extract/e2e. Setting

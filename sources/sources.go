@@ -359,6 +359,11 @@ func (res *Result) readInput(name string, r io.Reader, size int64, contentType, 
 	if size > opt.maxBytes() {
 		return tooLarge(name, size, opt.maxBytes())
 	}
+	if ra, ok := r.(io.ReaderAt); ok && size > 0 && (format == PDF || format == DOCX) {
+		// A file: its readers take what they need from the disk, and
+		// the file is not held in memory.
+		return res.readDoc(name, format, ra, size, fetched, opt)
+	}
 	// The part read already, then the rest, into one buffer of the
 	// input's size when it is known.
 	data, err := readAll(io.MultiReader(bytes.NewReader(head), r), name, opt.maxBytes(), size)
@@ -622,19 +627,7 @@ func (res *Result) read(name string, data []byte, contentType, fetched string, o
 		res.add(d, in)
 		return err
 	case PDF, DOCX:
-		read := docReaders[format]
-		if read == nil {
-			return fail(fmt.Errorf("%w: no %s reader in this build", ErrUnsupported, strings.ToUpper(string(format))))
-		}
-		d, err := read(bytes.NewReader(data), int64(len(data)), name)
-		if d == nil {
-			return err
-		}
-		// A reader may return what it could read with the problems of
-		// the rest (a PDF page that cannot be read): keep both.
-		text.Analyze(d, topt)
-		res.add(d, in)
-		return err
+		return res.readDoc(name, format, bytes.NewReader(data), int64(len(data)), fetched, opt)
 	case Sheet:
 		src, enc, err := text.Decode(data, name)
 		if err != nil {
@@ -655,6 +648,24 @@ func (res *Result) read(name string, data []byte, contentType, fetched string, o
 	}
 	res.add(doc, in)
 	return nil
+}
+
+// readDoc reads a PDF or DOCX document from random access.
+func (res *Result) readDoc(name string, format Format, r io.ReaderAt, size int64, fetched string, opt Options) error {
+	read := docReaders[format]
+	if read == nil {
+		return &timeline.Error{Pos: timeline.Position{File: name}, Err: fmt.Errorf("%w: no %s reader in this build", ErrUnsupported, strings.ToUpper(string(format)))}
+	}
+	d, err := read(r, size, name)
+	if d == nil {
+		return err
+	}
+	// A reader may return what it could read with the problems of the
+	// rest (a PDF page that cannot be read): keep both.
+	dayFirst := opt.DayFirst != nil && *opt.DayFirst
+	text.Analyze(d, text.Options{RefDate: opt.RefDate, DayFirst: dayFirst, MaxBytes: opt.maxBytes(), URL: fetched})
+	res.add(d, Input{Name: name, Format: format})
+	return err
 }
 
 func (res *Result) add(doc *timeline.Document, in Input) {

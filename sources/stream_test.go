@@ -1,10 +1,12 @@
 package sources
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -224,4 +226,69 @@ func FuzzEach(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestLargeDOCXFromDisk reads a DOCX larger than a part from its file,
+// through random access without holding it, and from standard input,
+// read whole: the same document.
+func TestLargeDOCXFromDisk(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "cmd", "chronicle", "testdata", "inputs", "parish-minutes.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := io.Copy(w, rc); err != nil {
+			t.Fatal(err)
+		}
+		rc.Close()
+	}
+	// An image that makes the file larger than a part.
+	w, err := zw.CreateHeader(&zip.FileHeader{Name: "word/media/image1.png", Method: zip.Store})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write(bytes.Repeat([]byte{0x89, 'P', 'N', 'G'}, 300<<10))
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "minutes.docx")
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	opt := Options{PartBytes: 64 << 10}
+	fromDisk, err := Read(context.Background(), []string{file}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt.Stdin = bytes.NewReader(buf.Bytes())
+	fromStdin, err := Read(context.Background(), []string{"-"}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fromDisk.Documents) != 1 || len(fromStdin.Documents) != 1 || fromDisk.Inputs[0].Format != DOCX {
+		t.Fatalf("%d and %d documents, inputs %+v", len(fromDisk.Documents), len(fromStdin.Documents), fromDisk.Inputs)
+	}
+	a, b := fromDisk.Documents[0], fromStdin.Documents[0]
+	if len(a.Sections) < 3 || len(a.Sections) != len(b.Sections) {
+		t.Fatalf("%d sections from the disk, %d from stdin", len(a.Sections), len(b.Sections))
+	}
+	for i := range a.Sections {
+		if a.Sections[i].Text != b.Sections[i].Text || a.Sections[i].Citation.Date != b.Sections[i].Citation.Date {
+			t.Errorf("section %d differs:\n%q\n%q", i, a.Sections[i].Text, b.Sections[i].Text)
+		}
+	}
 }
