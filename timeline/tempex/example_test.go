@@ -72,3 +72,14 @@ func ExampleTagger() {
 	// yesterday 2017-12-12 day
 	// the 1990s 199 decade
 }
+
+func ExampleGuessMode() {
+	ref := timeline.Date{Prec: timeline.Day, Year: 2017, Month: 12, Day: 13}
+	history := "Rome was founded in 753 BC. The Republic began in 509 BC. Caesar died in 44 BC."
+	news := "The ministry said on Wednesday that the plan, first posted in July, was legal."
+	fmt.Println(tempex.GuessMode(history, tempex.Options{Ref: ref}))
+	fmt.Println(tempex.GuessMode(news, tempex.Options{Ref: ref}))
+	// Output:
+	// narrative
+	// news
+}

@@ -49,6 +49,22 @@ func New(opt Options) *Tagger {
 // Tag returns the expressions found in text, in a slice the caller owns.
 func (t *Tagger) Tag(text string) []Timex { return t.Append(nil, text) }
 
+// GuessMode returns the anchoring mode that a Tagger in Auto mode would
+// choose for text: Narrative for a history (mostly old years, hardly a
+// word that speaks from the reference date), News otherwise. With Mode set
+// in opt, it returns that mode. A caller that tags a document section by
+// section can guess once on the whole (or its beginning) and pass the
+// result to every section, so that the sections agree.
+func GuessMode(text string, opt Options) Mode {
+	t := New(opt)
+	t.text = text
+	t.toks = t.lx.run(text)
+	if t.decideMode() {
+		return Narrative
+	}
+	return News
+}
+
 // Append appends the expressions found in text to dst and returns it. The
 // RangeEnd indexes count from the start of dst.
 func (t *Tagger) Append(dst []Timex, text string) []Timex {

@@ -29,6 +29,16 @@ const (
 	Narrative
 )
 
+func (m Mode) String() string {
+	switch m {
+	case News:
+		return "news"
+	case Narrative:
+		return "narrative"
+	}
+	return "auto"
+}
+
 // Options configure a Tagger.
 type Options struct {
 	// Ref is the reference date (usually the document's date, Day
