@@ -69,6 +69,8 @@ func TestUsageErrors(t *testing.T) {
 		{"bad grep", []string{"extract", "--grep", "(", "x"}},
 		{"bad include glob", []string{"build", "--include", "[", "x"}},
 		{"day and month first", []string{"tag", "--day-first", "--month-first"}},
+		{"from after to", []string{"extract", "--from", "2019", "--to", "2018", "x"}},
+		{"from after to in the same year", []string{"build", "--from", "2019-07", "--to", "2019-06-30", "x"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -198,5 +200,31 @@ func TestUnresolvedAreReported(t *testing.T) {
 	code, stdout, stderr = runCLI(t, "He said on Wednesday that the talks would go on.\n", "extract", "--ref-date", "2017-12-15", "-")
 	if code != 0 || stderr != "" || !strings.Contains(stdout, "2017-12-13") {
 		t.Fatalf("exit %d, stderr %q, stdout:\n%s", code, stderr, stdout)
+	}
+}
+
+func TestFromToBounds(t *testing.T) {
+	const doc = "The bridge opened on 4 May 2019. It closed for repairs in 2018.\n"
+	tests := []struct {
+		name     string
+		from, to string
+		code     int
+		stderr   string // a part of the message, for a usage error
+	}{
+		{name: "years reversed", from: "2019", to: "2018", code: exitUsage, stderr: "--from 2019 is after --to 2018"},
+		{name: "day after month", from: "2019-07-01", to: "2019-06", code: exitUsage, stderr: "--from 2019-07-01 is after --to 2019-06"},
+		{name: "same year", from: "2019", to: "2019", code: 0},
+		{name: "day inside the month", from: "2019-06", to: "2019-06-30", code: 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, doc, "extract", "--from", tt.from, "--to", tt.to, "-")
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d; stderr: %s", code, tt.code, stderr)
+			}
+			if tt.stderr != "" && !strings.Contains(stderr, tt.stderr) {
+				t.Fatalf("stderr %q does not say %q", stderr, tt.stderr)
+			}
+		})
 	}
 }

@@ -178,6 +178,11 @@ func (f *readFlags) filter() (timeline.Filter, error) {
 			return flt, usagef("--to %q: want a date such as 2017, 2017-07 or 2017-12-13", f.To)
 		}
 	}
+	if f.From != "" && f.To != "" && !flt.From.Start().Before(flt.To.End()) {
+		// No event can fall in an empty period: a mistake in the command
+		// line, not in an input.
+		return flt, usagef("--from %s is after --to %s: no event can fall between them", f.From, f.To)
+	}
 	if f.MinPrecision != "" {
 		if flt.MinPrecision, err = timeline.ParsePrecision(strings.ToLower(f.MinPrecision)); err != nil || flt.MinPrecision == timeline.PrecisionNone {
 			return flt, usagef("--min-precision %q: want millennium, century, decade, year, half, quarter, season, month, week, day, hour, minute or second", f.MinPrecision)
