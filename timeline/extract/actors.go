@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,20 +25,30 @@ func findActors(s, speaker string) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(a string) {
-		a = strings.TrimSpace(strings.Trim(a, " ,;:.*_"))
+		a = strings.TrimSpace(strings.Trim(a, " ,;:.*_-–—"))
 		a = strings.TrimSuffix(strings.TrimSuffix(a, "’s"), "'s")
 		a = strings.TrimPrefix(a, "the ")
 		k := actorKey(a)
-		if a == "" || seen[k] || len(out) >= maxActors {
+		if a == "" || seen[k] || len(out) >= maxActors || !actorLike(a) {
 			return
 		}
 		seen[k] = true
 		out = append(out, a)
 	}
-	if speaker != "" {
+	if speaker != "" && speakerIsName(cleanHeadline(speaker)) {
 		add(cleanHeadline(speaker))
 	}
-	toks := tokenize(s)
+	// A dateline names a place and an agency, not who acts: "NEW YORK
+	// (AP) — ", "OSLO, June 3, 2021 /PRNewswire/ -- ".
+	from := 0
+	if loc := actorDatelineRe.FindStringIndex(s); loc != nil {
+		from = loc[1]
+	}
+	toks := tokenize(s[from:])
+	for k := range toks {
+		toks[k].start += from
+		toks[k].end += from
+	}
 	inQuote := false
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -58,12 +69,17 @@ func findActors(s, speaker string) []string {
 		last := i
 		for j < len(toks) {
 			u := toks[j]
+			if u.lineBefore {
+				break // a name never runs over a line break
+			}
 			if u.word && u.capital {
 				last = j
 				j++
 				continue
 			}
-			if u.word && connectors[u.text] && j+1 < len(toks) && toks[j+1].word && toks[j+1].capital && !toks[j+1].gapBefore && !dateWord(toks[j+1].text) {
+			if u.word && connectors[u.text] && j+1 < len(toks) && toks[j+1].word && toks[j+1].capital && !toks[j+1].gapBefore && !dateWord(toks[j+1].text) &&
+				!dateWord(toks[j-1].text) &&
+				!toks[j+1].lineBefore && !notActors[toks[j+1].text] {
 				j++
 				continue
 			}
@@ -75,10 +91,14 @@ func findActors(s, speaker string) []string {
 		}
 		first := i
 		// Drop an opening word of the sentence and date words at the edges.
-		for first <= last && (dateWord(toks[first].text) || (toks[first].sentStart && openerWord(toks[first].text)) || titleWords[toks[first].text]) {
+		for first <= last && (dateWord(toks[first].text) || (toks[first].sentStart && openerWord(toks[first].text)) || titleWords[toks[first].text] ||
+			first > i && connectors[toks[first].text]) {
 			first++
 		}
-		for last >= first && (dateWord(toks[last].text) || connectors[toks[last].text]) {
+		for last >= first && (dateWord(toks[last].text) || connectors[toks[last].text] || toks[last].hyphen || notActors[toks[last].text] && !romanNumeral(toks[last].text)) {
+			last-- // "Mid-December" leaves no "Mid-"; "Solbay Wind AS for NOK" no "NOK"
+		}
+		for last >= first && connectors[toks[last].text] {
 			last--
 		}
 		i = j - 1
@@ -94,7 +114,7 @@ func findActors(s, speaker string) []string {
 			i = k - 1
 			continue
 		}
-		if words == 1 && (!isAcronym(span) || notActors[span]) {
+		if words == 1 && (!isAcronym(span) || notActors[span]) && !namedBody(toks, first) {
 			continue
 		}
 		add(span)
@@ -111,6 +131,7 @@ type token struct {
 	hyphen     bool
 	sentStart  bool // first word of the text or after a colon
 	gapBefore  bool // punctuation other than space before it
+	lineBefore bool // a line break before it
 }
 
 func tokenize(s string) []token {
@@ -170,6 +191,9 @@ func tokenize(s string) []token {
 	for k := 1; k < len(toks); k++ {
 		if toks[k].word && !toks[k-1].word && !toks[k-1].hyphen {
 			toks[k].gapBefore = true
+		}
+		if strings.ContainsAny(s[toks[k-1].end:toks[k].start], "\n\r") {
+			toks[k].lineBefore = true
 		}
 	}
 	return toks
@@ -246,7 +270,7 @@ func dateWord(w string) bool { return monthWeekday[strings.ToLower(w)] }
 
 func openerWord(w string) bool {
 	lw := strings.ToLower(w)
-	return openers[lw] || lw == "according" || lw == "although" || lw == "despite" || lw == "under" || lw == "with" || lw == "q" || lw == "a"
+	return openers[lw] || modalVerbs[lw] || subjectVerbs[lw] && lw != "won" && lw != "led" || lw == "according" || lw == "although" || lw == "despite" || lw == "under" || lw == "with" || lw == "q" || lw == "a"
 }
 
 // citationSpeaker finds the person a citation's title names as speaking:
@@ -281,12 +305,71 @@ func shortOrg(outlet string) string {
 	return o
 }
 
-// notActors are acronyms that name things, not people or organisations.
+// notActors are acronyms and capitalised labels that name things, not
+// people or organisations: units, currencies, time zones, transcript and
+// wire labels.
 var notActors = map[string]bool{
 	"DNA": true, "RNA": true, "GDP": true, "HIV": true, "AIDS": true, "CEO": true, "TV": true,
 	"AM": true, "PM": true, "BC": true, "AD": true, "BCE": true, "CE": true, "ID": true,
 	"USD": true, "EUR": true, "GMT": true, "UTC": true, "EST": true, "EDT": true, "PDF": true,
 	"TCP": true, "IP": true, "URL": true, "OK": true, "II": true, "III": true, "IV": true,
+	// Units.
+	"GW": true, "MW": true, "KW": true, "TW": true, "GWH": true, "MWH": true, "KWH": true, "TWH": true,
+	"KM": true, "MPH": true, "KG": true, "PPM": true, "CO2": true,
+	// Currencies.
+	"GBP": true, "JPY": true, "CHF": true, "NOK": true, "SEK": true, "DKK": true, "CNY": true, "RMB": true,
+	"INR": true, "AUD": true, "CAD": true,
+	// Time zones.
+	"ET": true, "PT": true, "CT": true, "MT": true, "BST": true, "CET": true, "CEST": true, "EET": true,
+	"PST": true, "PDT": true, "CST": true, "CDT": true, "MST": true, "MDT": true, "JST": true, "IST": true,
+	// Figures.
+	"FY": true, "EPS": true, "YOY": true, "QOQ": true, "EBITDA": true, "EBIT": true,
+	// Labels of transcripts, wires and releases.
+	"QUESTION": true, "ANSWER": true, "Q": true, "A": true, "END": true, "ENDS": true, "NOTE": true,
+	"NOTES": true, "UPDATE": true, "BREAKING": true, "EDITOR": true, "EDITORS": true, "MORE": true,
+	"CONTACT": true, "SOURCE": true, "PHOTO": true, "VIDEO": true, "REPORTER": true, "MODERATOR": true,
+}
+
+// actorDatelineRe matches a dateline opening a story, with or without a
+// date: "NEW YORK (AP) — ", "LISBON, Oct 13 (Reuters) - ", "OSLO --".
+var actorDatelineRe = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'’-]{1,40}(?:,[^—–\n]{1,60}?)?\s*(?:\([^()\n]{1,40}\))?\s*(?:/[^/\n]{1,30}/)?\s*(?:--|-|—|–)\s+`)
+
+// actorLike reports whether a found name can be an actor: one line, no
+// figure in it ("FY2022", "Q3"), not a label or unit, not opened by an
+// indefinite article ("A court" is no one in particular).
+func actorLike(a string) bool {
+	if strings.ContainsAny(a, "\n\r\t0123456789") || notActors[a] || notActors[strings.ToUpper(a)] && isAcronym(a) {
+		return false
+	}
+	if w := firstWord(a); w == "A" || w == "An" {
+		return false
+	}
+	return true
+}
+
+// speakerIsName reports whether the subject of a reporting verb names an
+// actor: an acronym, or words with a capitalised one after the first
+// ("Lu Kang", "The Federal Reserve"); not a description that is
+// capitalised only because it opens the sentence ("Residents
+// interviewed", "the director", "the group's China director").
+func speakerIsName(sp string) bool {
+	sp = strings.TrimPrefix(sp, "the ")
+	words := strings.Fields(sp)
+	if len(words) == 0 || !unicode.IsUpper(firstRune(sp)) {
+		return false
+	}
+	if len(words) == 1 {
+		return isAcronym(words[0]) && !notActors[words[0]]
+	}
+	if orgNouns[strings.ToLower(words[len(words)-1])] && len(words) <= 4 {
+		return true // "The regional government", "the city council"
+	}
+	for _, w := range words[1:] {
+		if unicode.IsUpper(firstRune(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // actorKey identifies an actor across spellings: lower case, each word's
@@ -299,4 +382,19 @@ func actorKey(a string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// romanNumeral reports whether w is a regnal number: "Innocent III".
+func romanNumeral(w string) bool { return strings.Trim(w, "IVX") == "" }
+
+// namedBody reports whether the lone capitalised word toks[k] names an
+// institution: "the Senate", "the Parliament" (capitalised after "the",
+// not by opening the sentence).
+func namedBody(toks []token, k int) bool {
+	switch strings.ToLower(toks[k].text) {
+	case "senate", "parliament", "congress", "legislature", "navy", "army":
+	default:
+		return false
+	}
+	return !toks[k].sentStart && k > 0 && strings.EqualFold(toks[k-1].text, "the")
 }

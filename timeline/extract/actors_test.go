@@ -27,11 +27,49 @@ func TestActors(t *testing.T) {
 		{"no dates, no sentence opener, no lone words", "On Wednesday Beijing said in December that China would act.", nil},
 		{"quoted titles are not actors", `The "Physicals for All" program began under Chen Quanguo.`, []string{"Chen Quanguo"}},
 		{"spellings of one actor", "Human Right Watch and Human Rights Watch agree.", []string{"Human Right Watch"}},
+		// The blind QA pass (section F7): junk in the actors column.
+		{"a dateline is no actor", "NEW YORK (AP) — The Federal Reserve raised its rate.", []string{"Federal Reserve"}},
+		{"a dateline with a date", "OSLO, June 3, 2021 /PRNewswire/ -- Northwind Energy ASA completed the deal.", []string{"Northwind Energy ASA"}},
+		{"units, zones and figures", "Chair Jerome Powell spoke at 2:30 p.m. ET about 3 GW and FY2022 targets.", []string{"Chair Jerome Powell"}},
+		{"a transcript label", "QUESTION: Will the WHO meet again?", []string{"WHO"}},
+		{"no line break inside a name", "About Northwind Energy\r\nNorthwind Energy was founded.", []string{"About Northwind Energy", "Northwind Energy"}},
+		{"a date's prefix", "By Mid-December the Lower Valley Trust agreed.", []string{"Lower Valley Trust"}},
+		{"a currency after for", "It bought Solbay Wind AS for NOK 4 billion.", []string{"Solbay Wind AS"}},
+		{"a regnal number stays", "Pope Innocent III annulled the charter.", []string{"Pope Innocent III"}},
+		{"an indefinite organisation", "A court suspends the increase.", nil},
+		{"a body after a dateline", "WASHINGTON (AP) — The Senate passed the bill.", []string{"Senate"}},
+		{"a lone common noun opening the sentence", "Officials said the Senate would vote.", []string{"Senate"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := Actors(tt.text); !slices.Equal(got, tt.want) {
 				t.Errorf("Actors(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSpeakerActor: the subject of a reporting verb is an actor only
+// when it names one.
+func TestSpeakerActor(t *testing.T) {
+	tests := []struct {
+		speaker string
+		want    []string
+	}{
+		{"Lu Kang", []string{"Lu Kang"}},
+		{"The Federal Reserve", []string{"The Federal Reserve"}},
+		{"WHO", []string{"WHO"}},
+		{"the director", nil},
+		{"The regional government", []string{"The regional government"}},
+		{"Police", nil},
+		{"the group's China director", nil},
+		{"Residents interviewed", nil},
+		{"QUESTION", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.speaker, func(t *testing.T) {
+			if got := findActors("they spoke.", tt.speaker); !slices.Equal(got, tt.want) {
+				t.Errorf("findActors(speaker %q) = %q, want %q", tt.speaker, got, tt.want)
 			}
 		})
 	}
