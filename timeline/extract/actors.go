@@ -21,7 +21,16 @@ const maxActors = 6
 func Actors(sentence string) []string { return findActors(sentence, "") }
 
 // findActors is Actors with the speaker of a statement put first.
+// tickerRe matches a stock ticker in brackets: "(OSE: NWE)", "(NASDAQ:
+// ACME)".
+var tickerRe = regexp.MustCompile(`\s*\((?:[A-Z][A-Za-z]{1,9}): ?[A-Z][A-Z.]{0,7}\)`)
+
 func findActors(s, speaker string) []string {
+	if strings.Contains(s, ":") {
+		// Tickers are no actors: blanked, so that offsets stay.
+		s = tickerRe.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
+		speaker = tickerRe.ReplaceAllString(speaker, "")
+	}
 	var out []string
 	seen := map[string]bool{}
 	add := func(a string) {
@@ -100,6 +109,9 @@ func findActors(s, speaker string) []string {
 		}
 		for last >= first && connectors[toks[last].text] {
 			last--
+		}
+		if last >= first && last+1 < len(toks) && toks[last+1].hyphen && !toks[last+1].lineBefore {
+			last-- // "an American U-2 spy plane": not "American U"
 		}
 		i = j - 1
 		if first > last {
@@ -343,6 +355,9 @@ func actorLike(a string) bool {
 	}
 	if w := firstWord(a); w == "A" || w == "An" {
 		return false
+	}
+	if isAcronym(a) && titleWords[titleCase(a)] {
+		return false // "SECRETARY:", a transcript's label of a role
 	}
 	return true
 }

@@ -37,6 +37,9 @@ func TestActors(t *testing.T) {
 		{"a currency after for", "It bought Solbay Wind AS for NOK 4 billion.", []string{"Solbay Wind AS"}},
 		{"a regnal number stays", "Pope Innocent III annulled the charter.", []string{"Pope Innocent III"}},
 		{"an indefinite organisation", "A court suspends the increase.", nil},
+		{"a hyphenated model", "An American U-2 spy plane photographed the sites.", nil},
+		{"tickers", "Acme Corp (NASDAQ: ACME) and Northwind Energy ASA (OSE: NWE) reported.", []string{"Acme Corp", "Northwind Energy ASA"}},
+		{"a role label", "SECRETARY: We will brief the WHO.", []string{"WHO"}},
 		{"a body after a dateline", "WASHINGTON (AP) — The Senate passed the bill.", []string{"Senate"}},
 		{"a lone common noun opening the sentence", "Officials said the Senate would vote.", []string{"Senate"}},
 	}
