@@ -62,7 +62,8 @@ type Options struct {
 	Include, Exclude []string
 	// DayFirst sets the order of ambiguous numeric dates (03/04/2017):
 	// true for day first, false for month first, nil to detect it (per
-	// sheet; month first in running text).
+	// sheet, and per document for the dates of a document's header, as
+	// text.Options describes).
 	DayFirst *bool
 	// Timeout bounds fetching each URL (DefaultTimeout when 0).
 	Timeout time.Duration
@@ -125,6 +126,15 @@ func (o *Options) maxBytes() int64 {
 		return o.MaxBytes
 	}
 	return DefaultMaxBytes
+}
+
+// dayOrder is Options.DayFirst for the text reader: day first, month
+// first, or neither (decided per document).
+func (o *Options) dayOrder() (dayFirst, monthFirst bool) {
+	if o.DayFirst == nil {
+		return false, false
+	}
+	return *o.DayFirst, !*o.DayFirst
 }
 
 func (o *Options) partBytes() int {
@@ -430,8 +440,8 @@ func (res *Result) streamSheet(name string, r io.Reader, opt Options) error {
 
 // stream reads a large text or Markdown input in parts.
 func (res *Result) stream(name string, r io.Reader, format Format, fetched string, opt Options) error {
-	dayFirst := opt.DayFirst != nil && *opt.DayFirst
-	topt := text.Options{RefDate: opt.RefDate, DayFirst: dayFirst, MaxBytes: opt.MaxBytes, URL: fetched,
+	dayFirst, monthFirst := opt.dayOrder()
+	topt := text.Options{RefDate: opt.RefDate, DayFirst: dayFirst, MonthFirst: monthFirst, MaxBytes: opt.MaxBytes, URL: fetched,
 		Markdown: format == Markdown, PartBytes: opt.partBytes()}
 	at := -1
 	enc, err := text.ReadParts(r, name, topt, func(d *timeline.Document) error {
@@ -605,8 +615,8 @@ func (res *Result) read(name string, data []byte, contentType, fetched string, o
 		return fail(ErrEmpty)
 	}
 	format := Detect(name, data, contentType)
-	dayFirst := opt.DayFirst != nil && *opt.DayFirst
-	topt := text.Options{RefDate: opt.RefDate, DayFirst: dayFirst, MaxBytes: opt.maxBytes(), URL: fetched}
+	dayFirst, monthFirst := opt.dayOrder()
+	topt := text.Options{RefDate: opt.RefDate, DayFirst: dayFirst, MonthFirst: monthFirst, MaxBytes: opt.maxBytes(), URL: fetched}
 	in := Input{Name: name, Format: format}
 	var doc *timeline.Document
 	switch format {
@@ -662,8 +672,8 @@ func (res *Result) readDoc(name string, format Format, r io.ReaderAt, size int64
 	}
 	// A reader may return what it could read with the problems of the
 	// rest (a PDF page that cannot be read): keep both.
-	dayFirst := opt.DayFirst != nil && *opt.DayFirst
-	text.Analyze(d, text.Options{RefDate: opt.RefDate, DayFirst: dayFirst, MaxBytes: opt.maxBytes(), URL: fetched})
+	dayFirst, monthFirst := opt.dayOrder()
+	text.Analyze(d, text.Options{RefDate: opt.RefDate, DayFirst: dayFirst, MonthFirst: monthFirst, MaxBytes: opt.maxBytes(), URL: fetched})
 	res.add(d, Input{Name: name, Format: format})
 	return err
 }

@@ -31,6 +31,7 @@ const (
 	refsRole             // a list of references: "Sources:", "## References" and what follows
 	headerDateRole       // a header line dating the document: "Delivered 4 September 2017"
 	boilerRole           // press-release boilerplate: "FOR IMMEDIATE RELEASE"
+	datelineRole         // a dateline on a line of its own: "MANCHESTER, England, Jan. 14 2024 —"
 )
 
 // block is one structural unit of a document: a paragraph, heading, quote
@@ -52,7 +53,7 @@ type block struct {
 	segs []timeline.Segment
 
 	cite   citation  // citationRole
-	date   dateMatch // pubRole, dateRole: the date; for pubRole the published one if given
+	date   dateMatch // pubRole, dateRole, datelineRole, a dated bylineRole: the date; for pubRole the published one if given
 	pubWin bool      // pubRole: the date is a publication (not update) date
 	stmt   bool      // headerDateRole: the line says the document is a statement ("Delivered ...")
 }

@@ -36,6 +36,7 @@ var (
 	titleQRe   = regexp.MustCompile(`["“]([^"“”]+?)[,.]?["”]`)
 	italicRe   = regexp.MustCompile(`(?:^|[^*\w])(?:\*{1,2}|_{1,2})([^*_\n]+?)(?:\*{1,2}|_{1,2})(?:[^*\w]|$)`)
 	pubRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*)(?:[*_]{1,2})?(first\s+published|published|posted|released|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
+	pubAfterRe = regexp.MustCompile(`(?i)[,;]\s*(?:[*_]{1,2})?(first\s+published|originally\s+published|published|posted)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	updRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*)(?:[*_]{1,2})?(last\s+updated|updated|last\s+modified|modified|revised)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	bylineRe   = regexp.MustCompile(`^(?:[*_]{1,2})?By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al-\S+),?)*(?:[*_]{1,2})?$`)
 )
@@ -210,6 +211,10 @@ func classify(blocks []*block, dayFirst bool) {
 		case isCitationLine(b.raw.s) || b.lines <= 3 && strings.HasPrefix(strings.TrimSpace(b.raw.s), "(") && citeTailRe.MatchString(b.raw.s):
 			b.role = citationRole
 			b.cite = parseCitation(b.raw.s, dayFirst)
+		case b.lines <= 2 && len(b.text) < 240 && k > 0 && creditAfter(blocks[k-1]) && isCreditLine(b.raw.s, dayFirst):
+			// "— *The Coastal Times*, 8 March 2023" under an excerpt.
+			b.role = citationRole
+			b.cite, _ = parseCredit(b.raw.s, dayFirst)
 		case b.lines == 1 && isAttribution(b.first) && k > 0 && isQuotation(blocks[k-1]):
 			b.role = attributionRole
 		case b.lines <= 2 && len(b.text) < 120 && mayMark(b.text) && isMarker(b.raw.s):
@@ -218,6 +223,10 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = pubRole
 		case b.lines <= 2 && len(b.text) < 100 && dateOnly(b, dayFirst):
 			b.role = dateRole
+		case b.lines == 1 && len(b.text) < 120 && datelineAlone(b, dayFirst):
+			b.role = datelineRole
+		case b.lines == 1 && len(b.text) < 160 && datedByline(b, dayFirst):
+			b.role = bylineRole
 		case b.lines == 1 && bylineRe.MatchString(b.text):
 			b.role = bylineRole
 		case b.lines == 1 && len(b.text) < 80 && boilerRe.MatchString(b.text):
@@ -416,6 +425,14 @@ func pubLine(b *block, dayFirst bool) bool {
 		b.date, b.pubWin = d, true
 		return true
 	}
+	// "Last updated 14/12/2017, first published 13/12/2017": a line that
+	// opens with its update names the publication after a comma.
+	if m := updRe.FindStringIndex(s); m != nil && strings.TrimLeft(s[:m[0]], "*_ \t") == "" {
+		if d, ok := read(pubAfterRe); ok {
+			b.date, b.pubWin = d, true
+			return true
+		}
+	}
 	if d, ok := read(updRe); ok {
 		b.date = d
 		return true
@@ -450,9 +467,26 @@ var timeRe = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b\d{1,2}\s*(?:
 // dateline is the place, date and agency that open a news story:
 // "GENEVA, March 3, 2011 (Reuters) —", "WASHINGTON (AP) — ".
 var datelineRe = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ -]\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)` +
-	`(?:,\s*([^()—–\n]{3,40}?))?\s*(\([^()\n]{2,40}\)|/[^/\n]{2,30}/)?\s*(?:—|–|--|-)\s*\S`)
+	`(?:,\s*([^()—–\n]{3,40}?))?\s*(\([^()\n]{2,40}\)|/[^/\n]{2,30}/)?\s*(?:—|–|--|-)(?:\s*\S|[ \t]*$)`)
 
-var titleDatelineRe = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3},\s*([^()—–\n]{6,40}?)\s*(?:\([^()\n]{2,40}\)\s*)?(?:—|–|--| -|:)\s*\S`)
+var titleDatelineRe = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3},\s*([^()—–\n]{6,40}?)\s*(?:\([^()\n]{2,40}\)\s*)?(?:—|–|--| -|:)(?:\s*\S|[ \t]*$)`)
+
+// datelineAlone reports whether b is a dateline and nothing else, written
+// on a line of its own above the story ("MANCHESTER, England, Jan. 14
+// 2024 —"), and records its date: one that gives a date (perhaps without
+// its year), not a place alone.
+func datelineAlone(b *block, dayFirst bool) bool {
+	t := strings.TrimRight(b.text, " \t")
+	if !strings.HasSuffix(t, "—") && !strings.HasSuffix(t, "–") && !strings.HasSuffix(t, "-") {
+		return false
+	}
+	d, isDL, hasDate := findDateline(t, dayFirst)
+	if !isDL || !hasDate {
+		return false
+	}
+	b.date = d
+	return true
+}
 
 // findDateline reads a dateline at the start of text. It returns its date
 // (noYear set when the dateline gives only day and month) and whether
@@ -557,4 +591,158 @@ func mayPublish(s string) bool {
 		}
 	}
 	return false
+}
+
+// bylineNameRe is the author part of a dated byline: "By Jo Smith", "By
+// Jo Smith and Ana de Souza", or the names alone.
+var bylineNameRe = regexp.MustCompile(`^((?i:by)\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|al-\S+)){0,7}$`)
+
+// datedByline reports whether b is a byline with the date of the story,
+// and records the date:
+//
+//	By Jo Smith | December 13, 2017 | 4:05 PM
+//	By Jo Smith, December 13, 2017
+//	Jo Smith · 13 Dec 2017
+//
+// After the names come a separator ("|", "·", "•", "—", "–", or a comma
+// after "By"), one date with its year, and nothing else but separators,
+// clock times, zones and weekdays. Without "By" the separator must be
+// "|", "·" or "•": "Geneva, 3 March 2011" is a place and a date.
+func datedByline(b *block, dayFirst bool) bool {
+	t := strings.Trim(b.text, "*_ \t")
+	if len(t) < 6 || !strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	ds := findDates(t, dayFirst)
+	if len(ds) != 1 || ds[0].noYear {
+		return false
+	}
+	d := ds[0]
+	head := strings.TrimRight(t[:d.start], " \t")
+	sep, n := utf8.DecodeLastRuneInString(head)
+	head = strings.TrimRight(head[:len(head)-n], " \t*_")
+	m := bylineNameRe.FindStringSubmatchIndex(head)
+	if m == nil {
+		return false
+	}
+	by := m[2] >= 0
+	switch {
+	case sep == '|' || sep == '·' || sep == '•':
+	case by && (sep == ',' || sep == '—' || sep == '–'):
+	default:
+		return false
+	}
+	left := timeRe.ReplaceAllString(t[d.end:], " ")
+	for _, w := range strings.FieldsFunc(left, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !timeWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	off := strings.Index(b.text, t)
+	d.start += off
+	d.end += off
+	b.date = d
+	return true
+}
+
+// timeWords are the words a line holding a date may hold besides it: the
+// weekdays, the halves of the day and the zones of clock times, and the
+// words that say the date is the publication's.
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+	"am": true, "pm": true, "a": true, "p": true, "m": true,
+	"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "est": true, "edt": true, "cst": true, "cdt": true,
+	"pst": true, "pdt": true, "et": true, "pt": true, "hkt": true, "ist": true, "jst": true,
+	"on": true, "at": true,
+}
+
+// creditDashRe opens a credit line with a dash; creditParenRe is a credit
+// line in parentheses, or an outlet with its date in parentheses.
+var (
+	creditDashRe  = regexp.MustCompile(`^\s*(?:[-–—―~]{1,2})\s*(\S.*)$`)
+	creditParenRe = regexp.MustCompile(`^\s*\(\s*([^()]+?)\s*\)\s*$|^\s*([^()]+?)\s*\(([^()]+)\)\s*$`)
+)
+
+// sentenceStopRe finds the end of a sentence inside a name: a credit
+// names an outlet ("St. Louis Post-Dispatch"), it tells no story.
+var sentenceStopRe = regexp.MustCompile(`\.\s+\p{Ll}`)
+
+// outletSmallWords are the words an outlet's name writes in small letters.
+var outletSmallWords = map[string]bool{
+	"of": true, "the": true, "and": true, "for": true, "in": true, "on": true, "de": true, "du": true, "des": true,
+	"la": true, "le": true, "les": true, "el": true, "der": true, "die": true, "das": true, "di": true, "del": true,
+	"y": true, "e": true, "am": true, "an": true, "und": true, "&": true,
+}
+
+// creditAfter reports whether b can be the excerpt a credit line under it
+// closes: a quote block or a paragraph of text.
+func creditAfter(b *block) bool {
+	return (b.kind == quoteBlock || b.kind == paraBlock) && b.role == noRole
+}
+
+// isCreditLine reports whether a raw line credits the excerpt above it to
+// an outlet and a date, as press reviews do without "Source:":
+//
+//	— *The Coastal Times*, 8 March 2023
+//	– Daily Courier, 10 March 2023, https://courier.example/port
+//	(Harbour Weekly, 15 March 2023)
+//	Harbour Weekly (15 March 2023)
+func isCreditLine(raw string, dayFirst bool) bool {
+	_, ok := parseCredit(raw, dayFirst)
+	return ok
+}
+
+// parseCredit reads a credit line (see isCreditLine): a name of at most
+// eight words that starts with a capital, and after it a date with its
+// year, with at most an address after the date.
+func parseCredit(raw string, dayFirst bool) (citation, bool) {
+	s := strings.TrimSpace(strings.ReplaceAll(raw, "\n", " "))
+	if len(s) > 240 || !strings.ContainsAny(s, "0123456789") {
+		return citation{}, false
+	}
+	var body string
+	if m := creditDashRe.FindStringSubmatch(s); m != nil {
+		body = m[1]
+	} else if m := creditParenRe.FindStringSubmatch(s); m != nil {
+		if m[1] != "" {
+			body = m[1]
+		} else {
+			body = m[2] + ", " + m[3]
+		}
+	} else {
+		return citation{}, false
+	}
+	// The date comes last, but for an address.
+	rest := body
+	if m := urlRe.FindStringIndex(rest); m != nil {
+		if strings.Trim(rest[m[1]:], " .,;)>") != "" {
+			return citation{}, false
+		}
+		rest = rest[:m[0]]
+	}
+	rest = strings.TrimRight(rest, " ,;.<([")
+	ds := findDates(rest, dayFirst)
+	if len(ds) == 0 || ds[len(ds)-1].noYear || strings.Trim(rest[ds[len(ds)-1].end:], "*_ ,.;") != "" {
+		return citation{}, false
+	}
+	name := cleanName(unemphasize.Replace(rest[:ds[len(ds)-1].start]))
+	if name == "" || len(strings.Fields(name)) > 8 || strings.ContainsAny(name, "!?") || sentenceStopRe.MatchString(name) {
+		return citation{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return citation{}, false
+	}
+	// An outlet's name is written in capitals but for its small words:
+	// "— Jane Roe, speaking on 6 May 2015" is a speaker's attribution.
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '—' || r == '–' || r == '|' }) {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "*_\"“‘'(")); unicode.IsLower(r) && !outletSmallWords[w] {
+			return citation{}, false
+		}
+	}
+	c := parseCitation(body, dayFirst)
+	if !c.hasDate || c.outlet == "" {
+		return citation{}, false
+	}
+	return c, true
 }

@@ -260,10 +260,14 @@ func assignOwners(blocks []*block, cites []int, layout citeLayout) []int {
 // a "Published:" line (a publication date wins over an update), else a
 // date line standing alone.
 func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int) (ref, bool) {
-	var pub, upd, alone, hdr *block
+	var pub, upd, alone, hdr, byl *block
 	for _, k := range in {
 		b := blocks[k]
 		switch b.role {
+		case bylineRole:
+			if byl == nil && !b.date.date.IsZero() {
+				byl = b
+			}
 		case pubRole:
 			if b.pubWin && pub == nil {
 				pub = b
@@ -281,18 +285,22 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int) (ref, 
 		}
 	}
 	year := fallbackYear
-	for _, b := range []*block{pub, upd, alone, hdr} {
+	for _, b := range []*block{pub, upd, byl, alone, hdr} {
 		if b != nil && year == 0 {
 			year = b.date.date.Year
 		}
 	}
-	// The dateline: in the first paragraph of the scope.
+	// The dateline: in the first paragraph of the scope, or on a line of
+	// its own above it.
 	for _, k := range in {
 		b := blocks[k]
-		if b.kind != paraBlock && b.kind != quoteBlock || b.role != noRole {
+		if b.kind != paraBlock && b.kind != quoteBlock || b.role != noRole && b.role != datelineRole {
 			continue
 		}
-		d, isDL, hasDate := findDateline(b.text, dayFirst)
+		d, isDL, hasDate := b.date, true, true
+		if b.role != datelineRole {
+			d, isDL, hasDate = findDateline(b.text, dayFirst)
+		}
 		if isDL {
 			switch {
 			case hasDate && !d.noYear:
@@ -314,6 +322,9 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int) (ref, 
 	}
 	if upd != nil {
 		return ref{upd.date.date, "published-line", posIn(upd, upd.date.start)}, true
+	}
+	if byl != nil && isHeader(blocks, in, byl) {
+		return ref{byl.date.date, "byline", posIn(byl, byl.date.start)}, true
 	}
 	if alone != nil && isHeader(blocks, in, alone) && (hdr == nil || before(blocks, in, alone, hdr)) {
 		return ref{alone.date.date, "document", posIn(alone, alone.date.start)}, true

@@ -65,7 +65,7 @@ func splitBlocks(blocks []*block) []*block {
 		case quoteBlock:
 			ls := rawLines(b.raw.s)
 			last := ls[len(ls)-1]
-			if len(ls) > 1 && isAttribution(b.raw.s[last[0]:last[1]]) {
+			if l := b.raw.s[last[0]:last[1]]; len(ls) > 1 && (isAttribution(l) || isCreditLine(l, false)) {
 				q, a := b.sub(0, last[0]), b.sub(last[0], last[1])
 				if q != nil && a != nil {
 					a.kind = paraBlock
@@ -174,7 +174,7 @@ func metaLine(line string) (meta, dateAlone bool) {
 	if dateOnly(&b, false) {
 		return true, true
 	}
-	return pubLine(&b, false) || headerDate(&b, false) || strings.HasPrefix(t, "E") && boilerRe.MatchString(t), false
+	return pubLine(&b, false) || headerDate(&b, false) || datedByline(&b, false) || strings.HasPrefix(t, "E") && boilerRe.MatchString(t), false
 }
 
 func splitPara(b *block) []*block {
@@ -219,6 +219,14 @@ func splitPara(b *block) []*block {
 			}
 		}
 		return compact(out)
+	}
+	// "– Daily Courier, 10 March 2023" on the paragraph's last line.
+	if last := ls[len(ls)-1]; len(ls) > 1 && last[1]-last[0] < 240 && strings.ContainsAny(s[last[0]:last[1]], "0123456789") &&
+		isCreditLine(s[last[0]:last[1]], false) {
+		if c := b.sub(last[0], last[1]); c != nil {
+			c.attachPrev, c.kind = true, paraBlock
+			return compact([]*block{b.sub(0, last[0]), c})
+		}
 	}
 	// "... (Source: Reuters, 3 March 2011)" closing the paragraph.
 	tail, at := tailOf(s, 320)

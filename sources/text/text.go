@@ -31,8 +31,14 @@ type Options struct {
 	// RefDate is the reference date of sections whose own date cannot be
 	// found (the --ref-date flag). A date the document states always wins.
 	RefDate timeline.Date
-	// DayFirst reads numeric dates such as 03/04/2017 as 3 April.
-	DayFirst bool
+	// DayFirst reads numeric dates such as 03/04/2017 as 3 April, and
+	// MonthFirst as 4 March. When neither is set, the order is decided per
+	// document, as the tagger decides it per text: day first when some
+	// numeric date of the document can only be read so (25/03/2019, or
+	// 12.03.2015 with periods, which are written day first) and none only
+	// month first (03/25/2019); month first otherwise.
+	DayFirst   bool
+	MonthFirst bool
 	// MaxBytes bounds the input (DefaultMaxBytes when 0; for ReadParts,
 	// no bound when 0).
 	MaxBytes int64
@@ -96,6 +102,7 @@ type partState struct {
 	docRef    ref               // the document's reference date
 	statement bool              // the document is a statement
 	heading   string            // the last heading read
+	dayFirst  bool              // the day-month order, decided on the first part
 }
 
 // parsePart is Parse on src, which starts at base in the document. st is
@@ -104,6 +111,14 @@ type partState struct {
 // records them in st for the parts that follow.
 func parsePart(src string, base timeline.Position, opt Options, st *partState) *timeline.Document {
 	name := base.File
+	if st != nil && st.n > 0 {
+		opt.DayFirst = st.dayFirst
+	} else {
+		opt.DayFirst = opt.dayFirst(src)
+		if st != nil {
+			st.dayFirst = opt.DayFirst
+		}
+	}
 	loc := newLocator(src, base, nil)
 	blocks, fm := parseBlocks(src, loc, opt.Markdown, st == nil || st.n == 0)
 	info := docInfo{cite: timeline.Citation{File: name, URL: opt.URL}}
@@ -143,6 +158,14 @@ func parsePart(src string, base timeline.Position, opt Options, st *partState) *
 // Positions are kept: the new sections map back to the old ones'.
 func Analyze(doc *timeline.Document, opt Options) {
 	info := docInfo{cite: timeline.Citation{File: doc.Name, Title: doc.Title, URL: opt.URL}}
+	if !opt.DayFirst && !opt.MonthFirst {
+		var day, month int
+		for _, s := range doc.Sections {
+			d, m := dayOrderEvidence(s.Text)
+			day, month = day+d, month+m
+		}
+		opt.DayFirst = day > 0 && month == 0
+	}
 	var blocks []*block
 	for _, s := range doc.Sections {
 		if info.cite.Outlet == "" && s.Citation.Outlet != "" {
@@ -471,7 +494,7 @@ func plainHeadings(blocks []*block) {
 		}
 		// What follows, past bylines and date lines, is the story.
 		next := k + 1
-		for next < len(blocks) && (blocks[next].role == bylineRole || blocks[next].role == dateRole || blocks[next].role == pubRole || blocks[next].role == headerDateRole) {
+		for next < len(blocks) && (blocks[next].role == bylineRole || blocks[next].role == dateRole || blocks[next].role == pubRole || blocks[next].role == headerDateRole || blocks[next].role == datelineRole) {
 			next++
 		}
 		if next >= len(blocks) || !substantive(blocks[next]) {
@@ -528,6 +551,8 @@ func DescribeRef(s *timeline.Section) string {
 		return fmt.Sprintf("%s from the citation of %q%s", d, name, at)
 	case "document":
 		return fmt.Sprintf("%s from the date printed under the headline%s", d, at)
+	case "byline":
+		return fmt.Sprintf("%s from the byline%s", d, at)
 	case "header-line":
 		return fmt.Sprintf("%s from the header line dating the document%s", d, at)
 	}

@@ -1,0 +1,303 @@
+package text
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// bodyOf returns the first body section of doc, failing the test when
+// there is none.
+func bodyOf(t *testing.T, doc *timeline.Document) *timeline.Section {
+	t.Helper()
+	for i := range doc.Sections {
+		if doc.Sections[i].Kind == timeline.Body {
+			return &doc.Sections[i]
+		}
+	}
+	t.Fatalf("no body section:\n%s", dump(doc))
+	return nil
+}
+
+// TestHeaderRefDates checks the header forms that date a story: datelines
+// on a line of their own or with an agency, bylines with a date, and
+// Published and Updated dates written on one line. The header line itself
+// is metadata (a citation line), never story, and the story starts with
+// its first sentence.
+func TestHeaderRefDates(t *testing.T) {
+	const story = "United beat City 2-1 on Sunday."
+	tests := []struct {
+		name string
+		in   string
+		date string
+		from string
+		meta string // the text of the header line kept as metadata, if any
+	}{
+		{
+			name: "dateline alone on its line, blank line after",
+			in:   "United win\n\nMANCHESTER, England, Jan. 14 2024 —\n\n" + story + "\n",
+			date: "2024-01-14", from: "dateline", meta: "MANCHESTER, England, Jan. 14 2024 —",
+		},
+		{
+			name: "dateline alone on its line, body on the next",
+			in:   "United win\n\nMANCHESTER, England, Jan. 14 2024 —\n" + story + "\n",
+			date: "2024-01-14", from: "dateline",
+		},
+		{
+			name: "dateline alone with an en dash and a comma before the year",
+			in:   "United win\n\nMANCHESTER, Jan. 14, 2024 –\n\n" + story + "\n",
+			date: "2024-01-14", from: "dateline", meta: "MANCHESTER, Jan. 14, 2024 –",
+		},
+		{
+			name: "dateline inline",
+			in:   "United win\n\nLONDON, 5 May 2020 — " + story + "\n",
+			date: "2020-05-05", from: "dateline",
+		},
+		{
+			name: "dateline with AP",
+			in:   "United win\n\nMANCHESTER, England, Jan. 14 2024 (AP) — " + story + "\n",
+			date: "2024-01-14", from: "dateline",
+		},
+		{
+			name: "dateline with Reuters and a hyphen",
+			in:   "United win\n\nLONDON, 5 May 2020 (Reuters) - " + story + "\n",
+			date: "2020-05-05", from: "dateline",
+		},
+		{
+			name: "dateline with an agency alone on its line",
+			in:   "United win\n\nLONDON, 5 May 2020 (Reuters) -\n\n" + story + "\n",
+			date: "2020-05-05", from: "dateline", meta: "LONDON, 5 May 2020 (Reuters) -",
+		},
+		{
+			name: "byline with bars and a time",
+			in:   "Talks stall\nBy Jo Smith | December 13, 2017 | 4:05 PM\n\n" + story + "\n",
+			date: "2017-12-13", from: "byline", meta: "By Jo Smith | December 13, 2017 | 4:05 PM",
+		},
+		{
+			name: "byline with a comma",
+			in:   "Talks stall\n\nBy Jo Smith, December 13, 2017\n\n" + story + "\n",
+			date: "2017-12-13", from: "byline", meta: "By Jo Smith, December 13, 2017",
+		},
+		{
+			name: "byline with a middle dot and no By",
+			in:   "Talks stall\nJo Smith · 13 Dec 2017\n\n" + story + "\n",
+			date: "2017-12-13", from: "byline", meta: "Jo Smith · 13 Dec 2017",
+		},
+		{
+			name: "byline of two authors with a time and zone",
+			in:   "Talks stall\nBy Jo Smith and Ana de Souza | Dec. 13, 2017, 4:05 p.m. ET\n\n" + story + "\n",
+			date: "2017-12-13", from: "byline", meta: "By Jo Smith and Ana de Souza | Dec. 13, 2017, 4:05 p.m. ET",
+		},
+		{
+			name: "published wins over a dated byline",
+			in:   "Talks stall\nBy Jo Smith | December 14, 2017\nPublished: 13 December 2017\n\n" + story + "\n",
+			date: "2017-12-13", from: "published-line",
+		},
+		{
+			name: "last updated then first published on one line",
+			in:   "Talks stall\n\nLast updated 14/12/2017, first published 13/12/2017\n\n" + story + "\n",
+			date: "2017-12-13", from: "published-line", meta: "Last updated 14/12/2017, first published 13/12/2017",
+		},
+		{
+			name: "updated then published on one line",
+			in:   "Talks stall\n\nUpdated 14 December 2017; published 13 December 2017\n\n" + story + "\n",
+			date: "2017-12-13", from: "published-line",
+		},
+		{
+			name: "published then updated on one line",
+			in:   "Talks stall\n\nPublished 13 December 2017, updated 14 December 2017\n\n" + story + "\n",
+			date: "2017-12-13", from: "published-line",
+		},
+		{
+			name: "first published on",
+			in:   "Talks stall\n\nFirst published on 13 December 2017\n\n" + story + "\n",
+			date: "2017-12-13", from: "published-line",
+		},
+		{
+			name: "a sentence that mentions an update is no header",
+			in:   "Talks stall\n\nThe rules were last updated 14 December 2017 and first published 13 December 2016, long before the talks began.\n",
+			from: "",
+		},
+		{
+			name: "a person named in a sentence is no byline",
+			in:   "Talks stall\n\nBy December 13, 2017 the talks had stalled.\n",
+			from: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.in, "t.txt", Options{})
+			checkPositions(t, doc, tt.in)
+			body := bodyOf(t, doc)
+			if body.Citation.Date != date(t, tt.date) || body.RefFrom != tt.from {
+				t.Errorf("ref = %s from %q, want %s from %q\n%s", body.Citation.Date, body.RefFrom, tt.date, tt.from, dump(doc))
+			}
+			// The story, after an inline dateline perhaps, and never the
+			// title or a header line.
+			if tt.from != "" && (!strings.Contains(body.Text, "United beat") || strings.Contains(body.Text, "\n\n") ||
+				strings.Contains(body.Text, tt.meta) && tt.meta != "") {
+				t.Errorf("body is %.60q, want the story alone\n%s", body.Text, dump(doc))
+			}
+			if doc.Title != "United win" && doc.Title != "Talks stall" {
+				t.Errorf("title = %q", doc.Title)
+			}
+			if tt.meta != "" {
+				found := false
+				for _, s := range doc.Sections {
+					found = found || s.Kind == timeline.CitationLine && s.Text == tt.meta
+				}
+				if !found {
+					t.Errorf("no citation line %q\n%s", tt.meta, dump(doc))
+				}
+			}
+			if d := DescribeRef(body); tt.from != "" && !strings.HasPrefix(d, tt.date) {
+				t.Errorf("DescribeRef = %q", d)
+			}
+		})
+	}
+}
+
+// TestDayOrder checks that the header dates are read in the day-month
+// order the document writes its numeric dates in, unless an order is set.
+func TestDayOrder(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         string
+		dayFirst   bool
+		monthFirst bool
+		date       string
+	}{
+		{
+			name: "a day-first date in the story",
+			in:   "Leeds flood\n\nPublished: 03/04/2019\n\nThe river burst its banks on Monday. The report of 25/03/2019 warned of this.\n",
+			date: "2019-04-03",
+		},
+		{
+			name: "dotted dates are day first",
+			in:   "Court ruling\n\nPublished: 05/10/2016\n\nThe hearing of 12.03.2015 was adjourned to 01.09.2015.\n",
+			date: "2016-10-05",
+		},
+		{
+			name: "a dotted published date alone is day first",
+			in:   "Court ruling\n\nPublished: 05.10.2016\n\nThe hearing was adjourned.\n",
+			date: "2016-10-05",
+		},
+		{
+			name: "no evidence: month first",
+			in:   "Leeds flood\n\nPublished: 03/04/2019\n\nThe river burst its banks on Monday.\n",
+			date: "2019-03-04",
+		},
+		{
+			name: "month-first evidence",
+			in:   "Leeds flood\n\nPublished: 03/04/2019\n\nThe report of 03/25/2019 warned of this.\n",
+			date: "2019-03-04",
+		},
+		{
+			name: "mixed evidence: month first",
+			in:   "Leeds flood\n\nPublished: 03/04/2019\n\nThe reports of 03/25/2019 and 25/03/2019 disagree.\n",
+			date: "2019-03-04",
+		},
+		{
+			name:       "month first set wins over the evidence",
+			in:         "Leeds flood\n\nPublished: 03/04/2019\n\nThe report of 25/03/2019 warned of this.\n",
+			monthFirst: true,
+			date:       "2019-03-04",
+		},
+		{
+			name:     "day first set",
+			in:       "Leeds flood\n\nPublished: 03/04/2019\n\nThe river burst its banks on Monday.\n",
+			dayFirst: true,
+			date:     "2019-04-03",
+		},
+		{
+			name: "a version number is no evidence",
+			in:   "Release notes\n\nPublished: 03/04/2019\n\nVersion 2.1.2019 fixes the importer, and release 14.2.1 the viewer.\n",
+			date: "2019-03-04",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.in, "t.txt", Options{DayFirst: tt.dayFirst, MonthFirst: tt.monthFirst})
+			body := bodyOf(t, doc)
+			if body.Citation.Date != date(t, tt.date) {
+				t.Errorf("ref = %s, want %s\n%s", body.Citation.Date, tt.date, dump(doc))
+			}
+		})
+	}
+}
+
+// TestCreditLines checks compilations whose excerpts are credited after
+// them with an outlet and a date, without "Source:": each excerpt is
+// dated by its own credit line.
+func TestCreditLines(t *testing.T) {
+	tests := []struct {
+		name string
+		md   bool
+		in   string
+		want []section
+	}{
+		{
+			name: "em dash, emphasized outlet, quote blocks",
+			md:   true,
+			in: "# Press review\n\n> Dockers walked out on Monday.\n\n— *The Coastal Times*, 8 March 2023\n\n" +
+				"> The army was called in on Wednesday.\n\n— *Daily Courier*, 10 March 2023, https://courier.example/army\n\n" +
+				"> Talks broke down yesterday.\n\n(Harbour Weekly, 15 March 2023)\n",
+			want: []section{
+				{kind: H, text: "Press review"},
+				{kind: X, text: "Dockers", outlet: "The Coastal Times", date: "2023-03-08", from: "citation"},
+				{kind: CL, text: "— The Coastal Times", outlet: "The Coastal Times", date: "2023-03-08", from: "citation"},
+				{kind: X, text: "The army", outlet: "Daily Courier", date: "2023-03-10", from: "citation"},
+				{kind: CL, text: "— Daily Courier", outlet: "Daily Courier", date: "2023-03-10", from: "citation"},
+				{kind: X, text: "Talks", outlet: "Harbour Weekly", date: "2023-03-15", from: "citation"},
+				{kind: CL, text: "(Harbour Weekly", outlet: "Harbour Weekly", date: "2023-03-15", from: "citation"},
+			},
+		},
+		{
+			name: "en dash and outlet with the date in parentheses, paragraphs",
+			in: "Dockers walked out on Monday, halting the port.\n\n– The Coastal Times, 8 March 2023\n\n" +
+				"The army was called in on Wednesday to move cargo.\n\nDaily Courier (10 March 2023)\n",
+			want: []section{
+				{kind: X, text: "Dockers", outlet: "The Coastal Times", date: "2023-03-08", from: "citation"},
+				{kind: CL, text: "– The Coastal Times", outlet: "The Coastal Times", date: "2023-03-08", from: "citation"},
+				{kind: X, text: "The army", outlet: "Daily Courier", date: "2023-03-10", from: "citation"},
+				{kind: CL, text: "Daily Courier (10", outlet: "Daily Courier", date: "2023-03-10", from: "citation"},
+			},
+		},
+		{
+			name: "credit line written against its paragraph",
+			in: "Dockers walked out on Monday, halting the port.\n– The Coastal Times, 8 March 2023\n\n" +
+				"The army was called in on Wednesday to move cargo.\n– Daily Courier, 10 March 2023\n",
+			want: []section{
+				{kind: X, text: "Dockers", outlet: "The Coastal Times", date: "2023-03-08", from: "citation"},
+				{kind: CL, text: "– The Coastal Times", outlet: "The Coastal Times", date: "2023-03-08", from: "citation"},
+				{kind: X, text: "The army", outlet: "Daily Courier", date: "2023-03-10", from: "citation"},
+				{kind: CL, text: "– Daily Courier", outlet: "Daily Courier", date: "2023-03-10", from: "citation"},
+			},
+		},
+		{
+			name: "an attribution without a date stays an attribution",
+			md:   true,
+			in:   "Story text of the reporter, long enough to be a paragraph.\n\n> \"We will not give in.\"\n\n— Union leader Maria Costa\n",
+			want: []section{
+				{kind: B, text: "Story text"},
+				{kind: X, text: "\"We will not", outlet: "Union leader Maria Costa"},
+				{kind: CL, text: "— Union leader"},
+			},
+		},
+		{
+			name: "a dash in a sentence is no credit",
+			in:   "The strike ended.\n\n– and then, on 8 March 2023, the dockers went back to work.\n",
+			want: []section{
+				{kind: B, text: "The strike ended"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.in, "t.txt", Options{Markdown: tt.md})
+			checkPositions(t, doc, tt.in)
+			checkSections(t, doc, tt.want)
+		})
+	}
+}
