@@ -715,6 +715,13 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// Nothing but the date and a verb: the sentence says it best.
 		h.title = finish(sent)
 	}
+	if copulaEnd(h.title) {
+		// "The Fed's next meeting is": the date is the complement, and
+		// stays ("The Fed's next meeting is Nov. 1-2").
+		if k := headline(hsent, c.start-s.Start, c.start-s.Start, others, x.lastActor); k.title != "" {
+			h.title = k.title
+		}
+	}
 	if t, ok := x.resolveIt(h.title); ok {
 		h.title = t
 	}
@@ -793,6 +800,17 @@ func (x *sectionExtractor) resolveIt(title string) (string, bool) {
 		return finishWithPrefix(strings.Join(np, " ")+" ", title[len(w)+1:]), true
 	}
 	return "", false
+}
+
+// copulaEnd reports whether a headline ends on a verb that wants its
+// complement: the date taken out was it.
+func copulaEnd(title string) bool {
+	i := strings.LastIndexByte(title, ' ')
+	switch strings.ToLower(title[i+1:]) {
+	case "is", "are", "was", "were", "be", "been", "remains", "remained":
+		return true
+	}
+	return false
 }
 
 // timeWords name times, never who did something.

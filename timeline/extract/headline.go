@@ -194,9 +194,12 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func() string)
 	// "The programme suffered its worst setback on 27 January 1967, when a
 	// fire killed three astronauts": the when-clause says what happened.
 	if rest, ok := strings.CutPrefix(s[de:], ", when"); ok && rest != "" && isSpace(rest[0]) &&
-		len(strings.Fields(rest)) >= 4 && !pronouns[strings.ToLower(firstWord(rest))] {
+		len(strings.Fields(rest)) >= 4 && !pronouns[strings.ToLower(firstWord(rest))] && !presentOrFuture(rest) {
 		res.title = finish(rest)
 		return res
+	}
+	if rest, ok := strings.CutPrefix(s[de:], ", when "); ok && presentOrFuture(rest) {
+		s = s[:de] // "..., when a spring tide is forecast": a condition
 	}
 	if t, ok := participleTitle(s, ds, de); ok {
 		res.title = finish(t)
@@ -236,6 +239,23 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func() string)
 	}
 	res.title = finish(t)
 	return res
+}
+
+// presentOrFuture reports whether the first verb of a clause is in the
+// present or the future: "when a spring tide of 7.2 metres is forecast"
+// tells a condition of the main clause's event, not an event.
+func presentOrFuture(clause string) bool {
+	for _, w := range strings.Fields(clause) {
+		switch lw := strings.ToLower(strings.Trim(w, ",.;:")); lw {
+		case "is", "are", "will", "shall", "can", "may", "might", "must", "should", "would", "could", "does", "do", "has", "have":
+			return true
+		default:
+			if titleVerb(w) {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // yearOfRe matches a date text that ends by naming its period as what the
@@ -693,6 +713,16 @@ func bestSpeaker(sp string) string {
 		}
 		if score > 0 {
 			sp = best
+		}
+	}
+	// "Astronomers using the James Webb Space Telescope": the head is
+	// before the participle.
+	if words := strings.Fields(sp); len(words) > 2 {
+		for k := 1; k < len(words) && k <= 3; k++ {
+			if w := words[k]; unicode.IsLower(firstRune(w)) && strings.HasSuffix(w, "ing") && len(w) >= 5 {
+				sp = strings.Join(words[:k], " ")
+				break
+			}
 		}
 	}
 	if len(sp) > 45 {
@@ -1441,6 +1471,10 @@ func dropLeadingAdverbial(s string) string {
 	return s
 }
 
+// emptiedWords are words a headline cannot end on once the date after
+// them is gone: "appointed Kari Olsen as chief executive, effective".
+var emptiedWords = map[string]bool{"effective": true, "dated": true, "starting": true, "beginning": true, "ending": true, "due": true}
+
 // finish cleans, compresses and capitalises a title.
 func finish(s string) string {
 	s = dropLeadingAdverbial(cleanHeadline(s))
@@ -1459,7 +1493,7 @@ func finish(s string) string {
 		// "questions sent", "talks scheduled": a participle after a noun
 		// whose complement (often the date) is gone.
 		postMod := (postModifiers[w] || w == "sent") && !verbWords[strings.ToLower(s[strings.LastIndexByte(s[:sp], ' ')+1:sp])] && strings.Count(s, " ") >= 3
-		if !trailingStops[w] && !danglingPreps[w] && w != "again" && !postMod {
+		if !trailingStops[w] && !danglingPreps[w] && w != "again" && !postMod && !(emptiedWords[w] && strings.HasSuffix(s[:sp], ",")) {
 			break
 		}
 		s = strings.TrimRight(s[:sp], " ,;:")
@@ -1472,13 +1506,14 @@ func finish(s string) string {
 }
 
 var (
-	emphasisRe      = regexp.MustCompile(`(^|[\s(“"‘])[*_]+([^*_\s][^*_]*?)[*_]+`)
-	parenRe         = regexp.MustCompile(`\s*\([^()]*\)`)
-	appositiveRe    = regexp.MustCompile(`, (?:(?:a|an|the|author|head|leader|director|member|chairman|president|founder|editor|chief|one) )[^,]{2,60}, `)
-	nameAgeRe       = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \d{1,3}, `)
-	emptyBracketsRe = regexp.MustCompile(`\s*(?:\(\s*[,;:–—-]?\s*\)|\[\s*[,;:–—-]?\s*\])`)
-	participleRe    = regexp.MustCompile(`, (?:\w+ing|which|who|whom|whose|citing|amid|despite) [^"“]*$`)
-	trailingStops   = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "to": true,
+	emphasisRe       = regexp.MustCompile(`(^|[\s(“"‘])[*_]+([^*_\s][^*_]*?)[*_]+`)
+	parenRe          = regexp.MustCompile(`\s*\([^()]*\)`)
+	appositiveRe     = regexp.MustCompile(`, (?:(?:a|an|the|author|head|leader|director|member|chairman|president|founder|editor|chief|one) )[^,]{2,60}, `)
+	loneParticipleRe = regexp.MustCompile(`, (?:first |originally |later |newly )?(?:[a-z]+ed|` + irregularParticiples + `),`)
+	nameAgeRe        = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \d{1,3}, `)
+	emptyBracketsRe  = regexp.MustCompile(`\s*(?:\(\s*[,;:–—-]?\s*\)|\[\s*[,;:–—-]?\s*\])`)
+	participleRe     = regexp.MustCompile(`, (?:\w+ing|which|who|whom|whose|citing|amid|despite) [^"“]*$`)
+	trailingStops    = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "to": true,
 		"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "as": true, "that": true,
 		"its": true, "their": true, "his": true, "her": true, "which": true, "who": true}
 )
@@ -1494,6 +1529,11 @@ func cleanHeadline(s string) string {
 	if strings.Contains(s, ", ") {
 		// An age after a name: "Ms Olsen, 47, joined" reads "Ms Olsen joined".
 		s = nameAgeRe.ReplaceAllString(s, "$1 ")
+	}
+	if strings.Count(s, ",") >= 2 {
+		// A participle phrase emptied by the date: "The telescope,
+		// launched, began".
+		s = loneParticipleRe.ReplaceAllString(s, "")
 	}
 	if strings.Contains(s, "(") || strings.Contains(s, "[") {
 		// Brackets emptied by the date: "the war (1939-45) with the navy".

@@ -67,6 +67,12 @@ func TestNounQualifierDates(t *testing.T) {
 			want:  []brief{{"2024", "in 2024", "The count began"}, {"2025", "2025", "The vote was scheduled"}},
 		},
 		{
+			name:  "a change measured from a time: no event",
+			text:  "Rents have more than doubled from a year ago, to 900 euros.",
+			exprs: []string{"a year ago=2021"},
+			want:  nil,
+		},
+		{
 			name:  "a year that dates its clause stays",
 			text:  "The council was founded in 1950 and merged in 1972.",
 			exprs: []string{"in 1950=1950", "in 1972=1972"},

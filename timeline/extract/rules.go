@@ -19,6 +19,7 @@ import (
 var (
 	baselineBeforeRe = regexp.MustCompile(`(?i)(?:\bcompared (?:with|to)|\bin comparison (?:with|to)|\bas against|\brelative to|\bversus|\bvs\.?|\bthan(?: (?:in|at|during|on|for|over))?|\b(?:up|down)(?: by)?(?: [\d$€£][^\s]*(?: (?:percent|per cent|points?|million|billion|%))?)? (?:from|on|over|against)|\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|dropped|climbed|declined|increased|decreased|jumped|slipped|higher|lower|more|less|fewer)(?: by)? [\d$€£][^\s]*(?: (?:percent|per cent|points?|million|billion|%))? (?:from|on|over|against)|\b(?:same|similar) (?:level )?as(?: in)?)\s*$`)
 	sinceBaselineRe  = regexp.MustCompile(`(?i)\b(?:highest|lowest|largest|smallest|biggest|greatest|worst|best|most|least|fewest|strongest|weakest|hottest|coldest|wettest|driest|first|only)\b[^.;:!?]{0,40}\bsince\s*$|\bnot (?:been )?(?:seen|recorded|reached|matched) since\s*$`)
+	changeFromRe     = regexp.MustCompile(`(?i)\b(?:doubled|tripled|trebled|halved|quadrupled|rose|risen|fell|fallen|grew|grown|dropped|climbed|declined|increased|decreased|jumped|slipped|soared|plunged|surged)(?: \w+ly)?(?:,? to [^\s,]+,?)? from\s*$`)
 	baselineAfterRe  = regexp.MustCompile(`^(?:'s|’s)? (?:levels?|figures?|average|baseline|totals?|numbers?)\b`)
 )
 
@@ -27,6 +28,11 @@ var (
 func isBaseline(text string, from, tStart, tEnd, end int) bool {
 	before := text[max(from, tStart-80):tStart]
 	if baselineBeforeRe.MatchString(before) || sinceBaselineRe.MatchString(before) {
+		return true
+	}
+	// "have more than doubled from a year ago": a change measured from a
+	// time, the time no event.
+	if changeFromRe.MatchString(before) {
 		return true
 	}
 	// "the 2019 level", "2019 levels": the date names the baseline.
