@@ -210,6 +210,10 @@ func TestTitle(t *testing.T) {
 		{name: "embargo line", in: "Embargoed until 00:01 GMT, 4 March 2021\n\nHarbour board orders a new tug\n\nThe harbour board today ordered a new tug, its first in twenty years.\n", title: "Harbour board orders a new tug", boiler: []string{"Embargoed until 00:01 GMT, 4 March 2021"}},
 		{name: "a subtitle after a colon", in: "Elections in Kenya: excerpts\n\nCommentary: the vote was annulled in September 2017.\n", title: "Elections in Kenya: excerpts"},
 		{name: "a speaker's label is no title", in: "THE MINISTER: Thank you all\n\nWe opened the quay in 2016 and it has served us well.\n", title: ""},
+		{name: "a transcript's label and title", in: "Transcript: Daily Press Briefing, Port Authority\n\nMODERATOR: Good afternoon. The director will take a few questions.\n", title: "Transcript: Daily Press Briefing, Port Authority"},
+		{name: "a transcript's title over a place and a date", in: "Transcript: Daily Press Briefing, Port Authority\nValletta, Malta\nTuesday, 4 February 2020, 2:15 p.m.\n\nMODERATOR: Good afternoon. The director will take a few questions.\n", title: "Transcript: Daily Press Briefing, Port Authority", boiler: []string{"Tuesday, 4 February 2020, 2:15 p.m."}},
+		{name: "a briefing's dated first line is its title", in: "Press briefing by Harbour Master Ana Ruiz, 3 May 2021\n\nMODERATOR: Good afternoon. The harbour master will take questions.\n", title: "Press briefing by Harbour Master Ana Ruiz, 3 May 2021", boiler: []string{"Press briefing by Harbour Master Ana Ruiz, 3 May 2021"}},
+		{name: "a speaker's label with a capital after it is no title", in: "MINISTER: Thank you all for coming\n\nWe opened the quay in 2016 and it has served us well.\n", title: ""},
 		{name: "a sentence about a press release is story", in: "Harbour board orders a new tug\n\nThe board issued a press release on Monday.\n", title: "Harbour board orders a new tug"},
 	}
 	for _, tt := range tests {

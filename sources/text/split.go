@@ -130,6 +130,11 @@ func splitHeader(b *block) []*block {
 	if dated {
 		meta[0] = true
 	}
+	// A title line over the header's other lines stands alone: the lines
+	// after it ("Washington, D.C.") are not part of the title.
+	if t := strings.TrimSpace(s[ls[0][0]:ls[0][1]]); !meta[0] && len(ls) > 2 && len(t) <= 120 && !strings.ContainsAny(lastRune(t), ".,;!?…") {
+		meta[0] = true
+	}
 	var out []*block
 	from := 0 // the first line of the current run of text lines
 	for k, l := range ls {
@@ -294,4 +299,10 @@ func sentenceEnds(s string) bool {
 	s = strings.TrimRight(s, " \t\n")
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".!?\"”’)*_:", r)
+}
+
+// lastRune returns the last character of s, as a string.
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
 }

@@ -239,6 +239,13 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			title = b.text
 		}
 	}
+	if title == "" && !later && len(blocks) > 0 {
+		// A first line that dates a briefing or speech it names ("Press
+		// briefing by the Health Minister, 3 May 2021") is its title too.
+		if b := blocks[0]; b.role == headerDateRole && b.lines == 1 && b.stmt {
+			title = b.text
+		}
+	}
 	info.cite.Title = title
 
 	var cites []int
@@ -511,9 +518,10 @@ func plainHeadings(blocks []*block) {
 		}
 		if i := strings.Index(t, ":"); i >= 0 && i < 20 {
 			// "Q: Any comment?" or a speaker's label, unless a subtitle
-			// follows ("Elections in Kenya: excerpts").
+			// follows ("Elections in Kenya: excerpts") or the label says
+			// what the document is ("Transcript: Daily Press Briefing").
 			r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t[i+1:]))
-			if !unicode.IsLower(r) || len(strings.Fields(t[:i])) < 2 {
+			if (!unicode.IsLower(r) || len(strings.Fields(t[:i])) < 2) && !formLabel(t[:i]) {
 				continue
 			}
 		}
@@ -522,6 +530,13 @@ func plainHeadings(blocks []*block) {
 		}
 		b.kind, b.level = headingBlock, 1
 	}
+}
+
+// formLabel reports whether s, the words before a colon opening a line,
+// names the form of the document: "Transcript", "Remarks", "Minutes".
+func formLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.IndexByte(s, ' ') < 0 && headerStartRe.MatchString(s) && statementWords[strings.ToLower(s)]
 }
 
 // DescribeRef says in words where a section's reference date came from,
