@@ -108,9 +108,36 @@
 // first-person headline says who speaks when the text does: the speaker
 // label of a transcript ("Maria Olsen: I joined the crew"), or the
 // subject of the reporting verb of a quote ("The head of the council: we
-// expect the crest"). A press release's dateline ("LEEDS, England,
-// September 12, 2023 /PRNewswire/ --") is neither an event nor part of a
-// headline.
+// expect the crest"). A press release's or a wire's dateline ("LEEDS,
+// England, September 12, 2023 /PRNewswire/ --", "OTTAWA (Reuters) - ") is
+// neither an event nor part of a headline.
+//
+// A headline says who, and only what the date dates. A date in a relative
+// clause dates that clause ("..., said the director, who has led the museum
+// since 2019" gives "The director has led the museum"); in a participle
+// phrase after an object, that phrase ("A museum on Monday handed over 72
+// artefacts looted from Benin in 1897" gives "72 artefacts were looted from
+// Benin" for 1897); "1921, the year the Red Army entered Georgia" is the
+// Red Army's. A reported "it" or "they" takes the speaker's name ("The
+// court said it would hear the case next month" gives "The court would
+// hear the case"), a headline that opens with "It" or "They" the plain
+// noun phrase that opens the sentence before, an age between a name and
+// its verb goes ("Ms Olsen, 47, joined"), and so does a participle phrase
+// that opens the sentence ("Born on 3 May 1930 in Sheffield, she ...").
+// When taking the date out would leave a broken phrase, the date stays
+// ("The Fed's next meeting is Nov. 1-2") or the phrase goes with it
+// (brackets, ", effective", "local time"); a headline never opens with a
+// list dash or a lead-in adverb ("Separately, "). An interviewer's
+// question dates the answer after it only when the answer has no date of
+// its own and the question is not a yes-no question ("Will flights resume
+// in March?" is its own headline).
+//
+// Actors are names of people and organisations: runs of capitalised
+// words, acronyms, a name before an organisation noun, the subject of a
+// reporting verb when it names one; never a dateline, a unit, a currency,
+// a time zone, a figure ("FY2022"), a ticker, a transcript label
+// ("QUESTION"), a description capitalised only by opening the sentence
+// ("Residents interviewed"), or anything across a line break.
 //
 // Merging. Build merges the reports of one event: the same date at the
 // same precision, or the same day with and without its time (Compatible:
