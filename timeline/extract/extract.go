@@ -613,7 +613,9 @@ func (x *sectionExtractor) run() []*item {
 		}
 		dated = joinAdjacent(text, dated)
 		dated = joinRanges(text, dated)
-		dated = dropQualifiers(dated, hasModal(text[s.Start:s.End]))
+		if slices.ContainsFunc(dated, func(c cand) bool { return c.qualifier }) {
+			dated = dropQualifiers(dated, hasModal(text[s.Start:s.End]))
+		}
 		dated = dedupeSpans(dated)
 		dated = dropNested(text, dated)
 		if len(dated) > 0 && x.sec.Statement {
@@ -1188,7 +1190,7 @@ func dropQualifiers(cs []cand, modal bool) []cand {
 // first subordinate clause ("because containers could not be loaded" is
 // not the main clause's).
 func hasModal(sent string) bool {
-	for _, w := range strings.FieldsFunc(sent, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+	for w := range strings.FieldsFuncSeq(sent, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
 		lw := strings.ToLower(w)
 		if subordinators[lw] || clauseOpeners[lw] && reportingVerbs[lw] == "" && lw != "that" {
 			return false

@@ -266,7 +266,7 @@ var irregularPast = map[string]bool{
 // stemmed, stop words, numbers and date words left out.
 func contentWords(s string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '’' && r != '\'' }) {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '’' && r != '\'' }) {
 		w = strings.ToLower(w)
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
 		w = strings.Trim(w, "’'")
