@@ -3,7 +3,11 @@
 // sections of kind Heading, quotation-styled paragraphs as sections of kind
 // Excerpt, tables as one line per row with cells separated by " | ", and
 // the creation date and title of docProps/core.xml as the citation of every
-// section. The last-modified date is never taken for the document's date.
+// section. The creation date is a stamp of the file, not a date the
+// document states: sections carry it with RefFrom "created", and the
+// shared analysis (text.Analyze) takes it only when the text states no
+// date of its own ("Held on 28 May 2024", a "Date:" line, a dateline, a
+// Published line). The last-modified date is never taken.
 //
 // It needs only archive/zip and encoding/xml. Positions are those of the
 // document's plain text, as Word would save it: one line per paragraph (a
@@ -118,7 +122,9 @@ func ReadOptions(r io.ReaderAt, size int64, name string, opt Options) (doc *time
 		s := &doc.Sections[i]
 		s.Citation = timeline.Citation{Title: doc.Title, Date: meta.created, File: name}
 		if !meta.created.IsZero() {
-			s.RefFrom = "metadata"
+			// A stamp of the file, not a date the document states: the
+			// analysis takes it only when the text states none.
+			s.RefFrom = "created"
 		}
 	}
 	if len(doc.Sections) == 0 {

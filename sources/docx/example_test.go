@@ -31,6 +31,6 @@ func ExampleRead() {
 		fmt.Printf("%d:%d %s (%s %s)\n", s.Pos.Line, s.Pos.Col, s.Text, s.Citation.Date, s.RefFrom)
 	}
 	// Output:
-	// 1:1 Bridge reopens (2020-06-15 metadata)
-	// 2:1 The old bridge reopened to traffic on Monday. (2020-06-15 metadata)
+	// 1:1 Bridge reopens (2020-06-15 created)
+	// 2:1 The old bridge reopened to traffic on Monday. (2020-06-15 created)
 }

@@ -249,20 +249,38 @@ func TestAnalyzeHeaderDate(t *testing.T) {
 		date  string
 		from  string
 		stmt  bool
+		// created is the file's creation stamp (docProps/core.xml), flag
+		// the --ref-date.
+		created, flag string
+		title         string // the document's title, "Harbour committee" if not given
 	}{
 		{name: "minutes", paras: []string{"Meeting held on 9 April 2019.", "The committee agreed on Monday to buy a new tug."}, date: "2019-04-09", from: "header-line", stmt: true},
 		{name: "date label, which says nothing of the form", paras: []string{"Date: 9 April 2019", "The committee agreed on Monday to buy a new tug."}, date: "2019-04-09", from: "header-line"},
 		{name: "a story sentence first", paras: []string{"The committee agreed on Monday to buy a new tug for the port.", "Meeting held on 9 April 2019."}, from: ""},
+		{name: "the stated date beats the file's creation stamp", paras: []string{"Held on 9 April 2019", "The committee agreed on Friday to buy a new tug."}, created: "2019-04-20", date: "2019-04-09", from: "header-line"},
+		{name: "minutes dated in their text are a statement", title: "Harbour committee minutes", paras: []string{"Held on 9 April 2019", "The committee agreed on Friday to buy a new tug."}, created: "2019-04-20", date: "2019-04-09", from: "header-line", stmt: true},
+		{name: "a Date line beats the creation stamp", paras: []string{"Date: 9 April 2019", "The committee agreed on Friday to buy a new tug."}, created: "2019-04-20", date: "2019-04-09", from: "header-line"},
+		{name: "the creation stamp when nothing is stated, never a statement", title: "Harbour committee minutes", paras: []string{"The committee agreed on Friday to buy a new tug."}, created: "2019-04-20", date: "2019-04-20", from: "created"},
+		{name: "the flag beats the creation stamp", paras: []string{"The committee agreed on Friday to buy a new tug."}, created: "2019-04-20", flag: "2019-05-01", date: "2019-05-01", from: "flag"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := &timeline.Document{Name: "m.docx", Title: "Harbour committee", Sections: []timeline.Section{
-				{Kind: timeline.Heading, Text: "Harbour committee", Pos: timeline.Position{File: "m.docx", Line: 1, Col: 1}},
+			title := tt.title
+			if title == "" {
+				title = "Harbour committee"
+			}
+			doc := &timeline.Document{Name: "m.docx", Title: title, Sections: []timeline.Section{
+				{Kind: timeline.Heading, Text: title, Pos: timeline.Position{File: "m.docx", Line: 1, Col: 1}},
 			}}
 			for i, p := range tt.paras {
 				doc.Sections = append(doc.Sections, timeline.Section{Kind: timeline.Body, Text: p, Pos: timeline.Position{File: "m.docx", Line: i + 2, Col: 1}})
 			}
-			Analyze(doc, Options{})
+			if tt.created != "" {
+				for i := range doc.Sections {
+					doc.Sections[i].Citation.Date, doc.Sections[i].RefFrom = date(t, tt.created), "created"
+				}
+			}
+			Analyze(doc, Options{RefDate: date(t, tt.flag)})
 			var body *timeline.Section
 			for i := range doc.Sections {
 				if doc.Sections[i].Kind == timeline.Body {

@@ -37,6 +37,9 @@ type ref struct {
 type docInfo struct {
 	cite timeline.Citation // title, outlet, URL, file of the document itself
 	meta ref               // a date from metadata, if any
+	// stamp is a file's creation stamp (a DOCX's core.xml "created"): the
+	// reference date only when the text states none and no flag is given.
+	stamp ref
 }
 
 // substantive reports whether b is text of the story (not a heading, rule,

@@ -154,7 +154,9 @@ func parsePart(src string, base timeline.Position, opt Options, st *partState) *
 // (HTML, PDF, DOCX), whose sections hold raw text: it finds headings, quote
 // blocks, citation lines and excerpts, datelines and "Published:" lines,
 // and sets every section's reference date. A date the other reader took
-// from metadata (a section with RefFrom "metadata") is the document's date.
+// from metadata (a section with RefFrom "metadata") is the document's date;
+// a file's creation stamp (RefFrom "created") is its date only when the
+// text states none and Options.RefDate is not set.
 // Positions are kept: the new sections map back to the old ones'.
 func Analyze(doc *timeline.Document, opt Options) {
 	info := docInfo{cite: timeline.Citation{File: doc.Name, Title: doc.Title, URL: opt.URL}}
@@ -179,6 +181,9 @@ func Analyze(doc *timeline.Document, opt Options) {
 		}
 		if info.meta.from == "" && s.RefFrom == "metadata" && !s.Citation.Date.IsZero() {
 			info.meta = ref{date: s.Citation.Date, from: "metadata", pos: s.RefPos}
+		}
+		if info.stamp.from == "" && s.RefFrom == "created" && !s.Citation.Date.IsZero() {
+			info.stamp = ref{date: s.Citation.Date, from: "created", pos: s.RefPos}
 		}
 		base := s.Pos
 		if base.File == "" {
@@ -278,9 +283,12 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	if later {
 		docRef = st.docRef
 	} else if docRef.from == "" {
-		if r, ok := scopeRef(blocks, docScope, opt.DayFirst, 0); ok {
+		switch r, ok := scopeRef(blocks, docScope, opt.DayFirst, 0); {
+		case ok:
 			docRef = r
-		} else {
+		case flag.from == "":
+			docRef = info.stamp // "" when there is none
+		default:
 			docRef = flag
 		}
 	}
@@ -319,7 +327,8 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	}
 	docCite := info.cite
 	docCite.Date = docRef.date
-	statement := statementRe.MatchString(title) || blocksQA(blocks, docScope) || headerStatement(blocks, docScope)
+	// A statement is an event of its date: never of a file's stamp.
+	statement := docRef.from != "created" && (statementRe.MatchString(title) || blocksQA(blocks, docScope) || headerStatement(blocks, docScope))
 	if later {
 		statement = st.statement
 	} else if st != nil {
@@ -566,6 +575,8 @@ func DescribeRef(s *timeline.Section) string {
 		return fmt.Sprintf("%s from the citation of %q%s", d, name, at)
 	case "document":
 		return fmt.Sprintf("%s from the date printed under the headline%s", d, at)
+	case "created":
+		return fmt.Sprintf("%s from the file's creation stamp (the text states no date of its own)", d)
 	case "byline":
 		return fmt.Sprintf("%s from the byline%s", d, at)
 	case "header-line":
