@@ -340,6 +340,8 @@ var notActors = map[string]bool{
 	"QUESTION": true, "ANSWER": true, "Q": true, "A": true, "END": true, "ENDS": true, "NOTE": true,
 	"NOTES": true, "UPDATE": true, "BREAKING": true, "EDITOR": true, "EDITORS": true, "MORE": true,
 	"CONTACT": true, "SOURCE": true, "PHOTO": true, "VIDEO": true, "REPORTER": true, "MODERATOR": true,
+	// Places written as initials.
+	"D.C": true, "D.C.": true,
 }
 
 // actorDatelineRe matches a dateline opening a story, with or without a

@@ -736,6 +736,7 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		if who == "" && h.quoted != "" {
 			who = titleFirst(h.quoted)
 		}
+		who = strings.TrimRight(who, ",;: ") // "Jan, 28 Feb 2024:" is Jan
 		if who != "" {
 			h.title = finishWithPrefix(who+": ", h.title)
 		} else if x.sec.Statement {

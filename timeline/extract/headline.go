@@ -41,6 +41,9 @@ var subordinators = map[string]bool{
 	"whereas": true, "if": true, "unless": true,
 }
 
+// introConjunctions open a subordinate clause before the main one.
+var introConjunctions = map[string]bool{"after": true, "before": true, "when": true, "once": true, "as": true, "while": true, "since": true, "until": true}
+
 // thirdPerson are the subject pronouns a reported clause's speaker can
 // stand in for.
 var thirdPerson = map[string]bool{"he": true, "she": true, "it": true, "they": true}
@@ -121,6 +124,17 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func() string)
 		if comma := strings.Index(s, ", "); comma > 0 && comma < ds {
 			cut := comma + 2
 			s, ds, de = s[cut:], ds-cut, de-cut
+		}
+	}
+	// "After Nigeria submitted a formal request in January 2022, the
+	// trustees ...": the date is the subordinate clause's, which says
+	// what happened without its conjunction.
+	if w := firstWord(s); introConjunctions[strings.ToLower(w)] && strings.HasPrefix(s, w+" ") {
+		if comma := strings.Index(s, ", "); comma >= de && ds > len(w) {
+			if nw := firstWord(s[len(w)+1:]); complementOpeners[strings.ToLower(nw)] && !pronouns[strings.ToLower(nw)] || unicode.IsUpper(firstRune(nw)) {
+				cut := len(w) + 1
+				s, ds, de = s[cut:comma], ds-cut, de-cut
+			}
 		}
 	}
 
@@ -347,7 +361,7 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 		return "", false // a comma between: not this phrase (participleTitle's)
 	}
 	words := strings.Fields(head)
-	if len(words) < 4 {
+	if len(words) < 3 {
 		return "", false
 	}
 	// The participle: within six words before the date.
@@ -370,7 +384,12 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 			break
 		}
 	}
-	if v < 0 || p-v < 2 || p-v > 6 {
+	subject := false
+	if v < 0 && p <= 4 && determiners[strings.ToLower(words[0])] && titleVerb(firstWord(s[de:])) {
+		// The subject's participle phrase, the verb after it: "A review
+		// published in the autumn of 2021 recommended ...".
+		subject = true
+	} else if v < 0 || p-v < 2 || p-v > 6 {
 		return "", false
 	}
 	np := words[v+1 : p]
@@ -400,6 +419,9 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 	end := len(s)
 	if c := strings.IndexAny(s[de:], ",;:"); c >= 0 {
 		end = de + c
+	}
+	if subject {
+		end = de // the main verb follows
 	}
 	phrase := strings.TrimRight(removeSpan(s[pStart:end], ds-pStart, min(de, end)-pStart), ".!? ")
 	subj := strings.Join(np, " ")
@@ -1013,7 +1035,9 @@ func sharedSubject(before, next string) string {
 		if strings.ContainsAny(w, ",;:()") {
 			return ""
 		}
-		isVerb := subjectVerbs[lw] || modalVerbs[lw] || (i > 0 && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !unicode.IsUpper(firstRune(w)))
+		isVerb := subjectVerbs[lw] || modalVerbs[lw] || (i > 0 && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !unicode.IsUpper(firstRune(w)) &&
+			!determiners[strings.ToLower(words[i-1])]) || // "the combined group": an adjective
+			presentVerb(words, i) // "Northwind expects the combined group"
 		if !isVerb {
 			continue
 		}
