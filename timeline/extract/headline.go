@@ -117,6 +117,24 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func() string)
 	}
 	s := sent[cl.Start:cl.End]
 	ds, de = ds-cl.Start, min(de, cl.End)-cl.Start
+	// "..., but has been closed more than 200 times since 1982": a
+	// clause that opens with its verb takes the subject of the one before.
+	if cl.Start > 0 && ds > 0 {
+		if w := firstWord(s); w != "" && unicode.IsLower(firstRune(w)) && (subjectVerbs[w] || modalVerbs[w]) {
+			prev := -1
+			for k, c := range clauses {
+				if c.End <= cl.Start {
+					prev = k
+				}
+			}
+			if prev >= 0 {
+				if subj := sharedSubject(sent[clauses[prev].Start:clauses[prev].End], w); subj != "" {
+					n := len(subj) + 1
+					s, ds, de = subj+" "+s, ds+n, de+n
+				}
+			}
+		}
+	}
 
 	// An introductory "As the report indicates," or "Although ..., ":
 	// dropped when the date is not in it.
@@ -1064,6 +1082,10 @@ func sharedSubject(before, next string) string {
 	return ""
 }
 
+// midParticipleRe matches a participle phrase between a subject and its
+// verb: "The barrier, opened in May 1984, was designed".
+var midParticipleRe = regexp.MustCompile(`, (?:first |originally |later )?[a-z]+ed [^,;:]{1,40},`)
+
 // ageRe matches an age set off by commas after a name: "Ms Olsen, 47,".
 var ageRe = regexp.MustCompile(`, \d{1,3},`)
 
@@ -1073,6 +1095,7 @@ var ageRe = regexp.MustCompile(`, \d{1,3},`)
 // sentence ("Born on 3 May 1930 in Hull, she ...").
 func stripLeadIn(s string) string {
 	s = ageRe.ReplaceAllString(s, "")
+	s = midParticipleRe.ReplaceAllString(s, "")
 	if w := firstWord(s); w != "" && unicode.IsUpper(firstRune(w)) && pastParticipleRe.MatchString(strings.ToLower(w)) {
 		if c := strings.Index(s, ", "); c > 0 {
 			return s[c+2:]

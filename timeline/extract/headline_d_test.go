@@ -37,6 +37,8 @@ func TestHeadlinesBlindQA(t *testing.T) {
 			[]string{"on Monday=2023-05-15", "in 1868=1868"}, "2023-05-15", "A Paris gallery returned 40 carvings taken from the island in 1868"},
 		{"a participle phrase of the subject", "A review published in the autumn of 2021 recommended a new barrier.",
 			[]string{"in the autumn of 2021=2021-FA"}, "2021-FA", "A review was published"},
+		{"a clause that opens with its verb takes the subject before", "The dam, opened in May 1984, was built for floods, but has been shut 20 times since 1990.",
+			[]string{"in May 1984=1984-05", "since 1990=1990"}, "1990", "The dam has been shut 20 times"},
 		{"a bullet's dash marker", "4 May 2018 – The council raises fares by 20%.",
 			[]string{"4 May 2018=2018-05-04"}, "2018-05-04", "The council raises fares by 20%"},
 		{"a wire dateline", "OTTAWA (Reuters) - The talks stalled on Tuesday over fishing rights.",
