@@ -51,11 +51,17 @@ type Options struct {
 	MaxBytes int64
 	// MaxDepth limits element nesting; 0 means DefaultMaxDepth.
 	MaxDepth int
+
+	// keepBoilerplate leaves comments, banners and sign-up boxes in the
+	// page, for the test that measures what their removal takes out.
+	keepBoilerplate bool
 }
 
 // Read reads an HTML page and returns its article: the main text only,
 // without navigation, related-story sidebars, share buttons, comments or
-// footers. Headings become sections of kind Heading, block quotes sections
+// footers. Readers' comments, cookie and consent banners and newsletter
+// sign-up boxes are removed by their id, class, role or aria-label before
+// the article is extracted, wherever they sit. Headings become sections of kind Heading, block quotes sections
 // of kind Excerpt, and the paragraphs between them sections of kind Body,
 // in reading order.
 //
@@ -100,6 +106,11 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 	doc, err := html.Parse(strings.NewReader(bounded))
 	if err != nil {
 		return fail(err)
+	}
+	// Comments, consent banners and sign-up boxes go first: a reader's
+	// <time> is not the article's date either.
+	if !opt.keepBoilerplate {
+		pruneBoilerplate(doc)
 	}
 	meta := readMeta(doc, opt.URL)
 	var pageURL *nurl.URL

@@ -1,0 +1,165 @@
+package html
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The parts of a page that are never its article, named by their id,
+// class, role or aria-label: readers' comments (a "comments" block, Disqus,
+// a list of user comments, the form to post one), cookie and consent
+// banners, and newsletter sign-up boxes. The extractor keeps some of them
+// when they sit inside the article's container, and their dates ("Dave, 28
+// Feb 2024: closed since last summer") and relative words ("yesterday",
+// said by a reader on another day) would become events of the article.
+//
+// The words are matched whole, between the "-", "_" and spaces that join
+// them in class names: "comments", "comment-list", "disqus_thread",
+// "cookie-banner", "newsletter-signup", but not "tone-comment" (a
+// newspaper's opinion section, which is an article) nor "commentary".
+var (
+	// pruneWordRe reads one word of a class or id.
+	pruneWordRe = regexp.MustCompile(`[A-Za-z0-9]+`)
+	// pruneLabelRe reads an aria-label or a title: "Comments", "Cookie
+	// consent", "Sign up to our newsletter".
+	pruneLabelRe = regexp.MustCompile(`(?i)^\s*(?:\d+\s+)?(?:(?:reader|user|visitor)s?['’]?\s+)?comments?\b|\bcookies?\b|\bconsent\b|\bnewsletter\b|\bsign\s*up\b`)
+)
+
+// pruneWords are the words of a class or id that mark a part to drop, and
+// pairWords the words that do so after "comment" ("comment-list",
+// "comment_form").
+var (
+	pruneWords = map[string]bool{
+		"comments": true, "disqus": true, "commentlist": true, "commentform": true, "usercomments": true,
+		"cookie": true, "cookies": true, "cookiebanner": true, "cookienotice": true, "cookieconsent": true,
+		"consent": true, "gdpr": true, "onetrust": true, "cmp": true,
+		"newsletter": true, "newsletters": true, "signup": true,
+	}
+	pairWords = map[string]bool{
+		"list": true, "section": true, "area": true, "thread": true, "form": true, "respond": true,
+		"container": true, "wrapper": true, "block": true, "box": true, "count": true, "link": true,
+	}
+)
+
+// pruneBoilerplate removes from the tree the comments, consent banners
+// and sign-up boxes (see pruneWords), and returns how many elements it
+// removed. The page's <html>, <head>, <body>, <main> and <article>
+// elements are never removed, whatever their class.
+//
+// A part that holds half the page's text or more is kept: a class that
+// reads like a comments block on the article's own container (a blog's
+// "post has-comments") must not cost the article.
+func pruneBoilerplate(doc *html.Node) int {
+	total := textLen(doc)
+	var prune func(n *html.Node) int
+	prune = func(n *html.Node) int {
+		removed := 0
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode {
+				if boilerplateNode(c) && textLen(c)*2 < total {
+					n.RemoveChild(c)
+					removed++
+				} else {
+					removed += prune(c)
+				}
+			}
+			c = next
+		}
+		return removed
+	}
+	return prune(doc)
+}
+
+// textLen is the length of the text under n, outside scripts and styles.
+func textLen(n *html.Node) int {
+	switch {
+	case n.Type == html.TextNode:
+		return len(strings.TrimSpace(n.Data))
+	case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
+		return 0
+	}
+	l := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		l += textLen(c)
+	}
+	return l
+}
+
+// boilerplateNode reports whether element n is a comments block, a
+// consent banner or a sign-up box.
+func boilerplateNode(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Head, atom.Body, atom.Main, atom.Article:
+		return false
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "id", "class":
+			if boilerplateName(a.Val) {
+				return true
+			}
+		case "aria-label":
+			if pruneLabelRe.MatchString(a.Val) && len(a.Val) < 80 {
+				return true
+			}
+		case "role":
+			// A dialog is a banner or a pop-up, never the article.
+			if v := strings.ToLower(strings.TrimSpace(a.Val)); v == "dialog" || v == "alertdialog" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// boilerplateName reports whether a class or id names a part to drop: one
+// of pruneWords, or "comment" before one of pairWords, as whole words.
+//
+// A class that files the article under a tag or category ("tag-cookies",
+// "category-consent", as blogs mark their posts) says what the article is
+// about, not what the element is, and is passed over.
+func boilerplateName(v string) bool {
+	if len(v) > 512 {
+		v = v[:512]
+	}
+	for _, tok := range strings.Fields(strings.ToLower(v)) {
+		if hasAnyPrefix(tok, "tag-", "tag_", "category-", "category_", "topic-", "topic_", "post-tag", "section-") {
+			continue
+		}
+		if boilerplateWords(pruneWordRe.FindAllString(tok, -1)) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// boilerplateWords reports whether the words of one class token name a
+// part to drop.
+func boilerplateWords(words []string) bool {
+	for i, w := range words {
+		if pruneWords[w] {
+			return true
+		}
+		if w == "comment" && i+1 < len(words) && pairWords[words[i+1]] {
+			return true
+		}
+		// "sign-up", "user-comments" written in two words.
+		if i+1 < len(words) && (w == "sign" && words[i+1] == "up" || w == "user" && words[i+1] == "comments") {
+			return true
+		}
+	}
+	return false
+}
