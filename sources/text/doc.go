@@ -8,6 +8,15 @@
 //
 //	Source: "Rights group criticizes China ...," *The Himalayan Times*. 13 December 2017. <https://...>
 //
+// or, under an excerpt, a credit line naming an outlet and a date without
+// "Source:" (the outlet in capitals but for its small words, the date with
+// its year last, an address perhaps after it):
+//
+//	— *The Coastal Times*, 8 March 2023
+//	– Daily Courier, 10 March 2023, https://courier.example/port
+//	(Harbour Weekly, 15 March 2023)
+//	Harbour Weekly (15 March 2023)
+//
 // Some compilers put the citation before the excerpt it introduces, others
 // after. Which one a document does is decided once, from its layout as a
 // whole, never line by line. The signals, strongest first: citation lines
@@ -23,25 +32,41 @@
 // (labelled "Commentary:" or "Editor's note:", or speaking of "the excerpts
 // below") stays the compiler's own too. A single
 // bare credit under a table ("Source: World Bank, 2019") does not make a
-// compilation. Each excerpt becomes a section
+// compilation, and an attribution of a quotation to a person ("— Jane
+// Roe, speaking on 6 May 2015") dates that quotation only. Each excerpt
+// becomes a section
 // of kind Excerpt cited to its source, whose date is the excerpt's
 // reference date; the citation line itself is a section of kind
 // CitationLine, metadata rather than story.
 //
 // The reference date of a section is found in this order: document
 // metadata (Markdown front matter, or what the HTML reader took from
-// meta tags); a dateline ("GENEVA, March 3, 2011 (Wire) —", or
-// "WASHINGTON (AP) —" under a date line); a "Published:" or "Updated:"
-// line, a publication date winning over an update; a date printed alone
+// meta tags); a dateline ("GENEVA, March 3, 2011 (Wire) —", "LONDON, 5
+// May 2020 (Reuters) -", "WASHINGTON (AP) —" under a date line, or a
+// dateline on a line of its own above the story, "MANCHESTER, England,
+// Jan. 14 2024 —"); a "Published:" or "Updated:" line, a publication date
+// winning over an update, on one line too ("Last updated 14/12/2017, first
+// published 13/12/2017"); a byline with a date ("By Jo Smith | December
+// 13, 2017 | 4:05 PM", "Jo Smith · 13 Dec 2017"); a date printed alone
 // under the headline; a header line dating a speech, interview or meeting
 // ("Delivered 4 September 2017, Lisbon", "Conducted on 20 July 2019",
 // "Meeting held on 7 May 2018", "Date: 7 May 2018"), read only in the first
 // few short lines before the story starts; and, for an excerpt, its
-// citation before all of these. Options.RefDate applies only where none is found: a date the
-// document states always wins. Section.RefFrom records which it was
-// ("metadata", "dateline", "published-line", "document", "header-line",
-// "citation" or "flag"), and DescribeRef says it in words. A file's
-// modification time is never used.
+// citation before all of these. Options.RefDate applies only where none is
+// found: a date the document states always wins. Last comes a file's
+// creation stamp that another reader passed on (a DOCX's core.xml
+// "created", RefFrom "created"): a document dated by it alone is never a
+// statement of that date. Section.RefFrom records which it was
+// ("metadata", "dateline", "published-line", "byline", "document",
+// "header-line", "citation", "flag" or "created"), and DescribeRef says it
+// in words. A file's modification time is never used.
+//
+// Numeric dates in these lines (03/04/2019) are read in the order the
+// document writes its dates, decided once per document as the tagger
+// decides it per text: day first when some numeric date of the document
+// can only be read so (25/03/2019, or 12.03.2015, since dates with periods
+// are written day first) and none only month first; month first otherwise.
+// Options.DayFirst and Options.MonthFirst set the order instead.
 //
 // A header written without blank lines between its lines (title, byline,
 // "Published:" and "Updated:" lines, a header date line) is cut into its
