@@ -44,6 +44,18 @@ var subordinators = map[string]bool{
 // introConjunctions open a subordinate clause before the main one.
 var introConjunctions = map[string]bool{"after": true, "before": true, "when": true, "once": true, "as": true, "while": true, "since": true, "until": true}
 
+// hasSubjectPronoun reports whether s holds a subject pronoun: after a
+// reporting verb, "said on Monday they had found a galaxy that formed"
+// has its reported clause before the "that", a relative one.
+func hasSubjectPronoun(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if pronouns[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 // thirdPerson are the subject pronouns a reported clause's speaker can
 // stand in for.
 var thirdPerson = map[string]bool{"he": true, "she": true, "it": true, "they": true}
@@ -1298,7 +1310,7 @@ func findReporting(s string) (reporting, bool) {
 		bodyStart := m[1]
 		rest := s[m[1]:]
 		hasThat := false
-		if i := indexWord(rest, "that"); i >= 0 && len(strings.Fields(rest[:i])) <= 8 {
+		if i := indexWord(rest, "that"); i >= 0 && len(strings.Fields(rest[:i])) <= 8 && !hasSubjectPronoun(rest[:i]) {
 			bodyStart = m[1] + i + len("that")
 			hasThat = true
 		}

@@ -39,6 +39,8 @@ func TestHeadlinesBlindQA(t *testing.T) {
 			[]string{"in the autumn of 2021=2021-FA"}, "2021-FA", "A review was published"},
 		{"a clause that opens with its verb takes the subject before", "The dam, opened in May 1984, was built for floods, but has been shut 20 times since 1990.",
 			[]string{"in May 1984=1984-05", "since 1990=1990"}, "1990", "The dam has been shut 20 times"},
+		{"a relative that after the reported clause", "Geologists said on Monday they had found a cave that formed long ago.",
+			[]string{"on Monday=2023-07-10"}, "2023-07-10", "Geologists say they had found a cave that formed long ago"},
 		{"a bullet's dash marker", "4 May 2018 – The council raises fares by 20%.",
 			[]string{"4 May 2018=2018-05-04"}, "2018-05-04", "The council raises fares by 20%"},
 		{"a wire dateline", "OTTAWA (Reuters) - The talks stalled on Tuesday over fishing rights.",
