@@ -253,6 +253,10 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func() string)
 		res.title = finish(t)
 		return res
 	}
+	if t, ok := figureTitle(s, ds, de); ok {
+		res.title = finish(t)
+		return res
+	}
 	s, ds, de = innerClause(s, ds, de)
 	if isSubject(s, ds, de) {
 		// "The 1990s ended with ...": the date is what the clause is
@@ -456,6 +460,58 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 	phrase := strings.TrimRight(removeSpan(s[pStart:end], ds-pStart, min(de, end)-pStart), ".!? ")
 	subj := strings.Join(np, " ")
 	return titleFirst(subj) + " " + agree(subj, "was") + " " + phrase, true
+}
+
+// figureAfter reports whether rest, which opens with the preposition w,
+// gives a figure ("at 8.3% in August"): a parenthetical, not a clause.
+func figureAfter(rest, w string) bool {
+	if len(rest) <= len(w)+1 {
+		return false
+	}
+	f := strings.Fields(rest[len(w)+1:])
+	if len(f) == 0 {
+		return false
+	}
+	return strings.ContainsRune("$€£", firstRune(f[0])) || strings.Contains(f[0], "%") ||
+		len(f) > 1 && strings.ContainsRune("0123456789", firstRune(f[0])) && (f[1] == "percent" || f[1] == "per")
+}
+
+// figureTitle returns the headline of a date in a figure set off by
+// commas after a noun: "inflation, at 8.3% in August, remained much too
+// high" gives "Inflation was at 8.3%" for August, not what inflation did
+// when the sentence was said.
+func figureTitle(s string, ds, de int) (string, bool) {
+	open := strings.LastIndex(s[:ds], ", ")
+	if open <= 0 {
+		return "", false
+	}
+	seg := s[open+2:]
+	prep := firstWord(seg)
+	if prep != "at" && prep != "around" && prep != "about" || !figureAfter(seg, prep) {
+		return "", false
+	}
+	end := len(s)
+	if c := strings.Index(s[de:], ","); c >= 0 {
+		end = de + c
+	} else {
+		return "", false // a parenthetical closes
+	}
+	if strings.ContainsAny(s[open+2:ds], ",;:") {
+		return "", false
+	}
+	npStart := 0
+	for _, b := range []string{", ", " that ", " which "} {
+		if k := strings.LastIndex(s[:open], b); k >= 0 {
+			npStart = max(npStart, k+len(b))
+		}
+	}
+	np := strings.TrimSpace(s[npStart:open])
+	words := strings.Fields(np)
+	if len(words) == 0 || len(words) > 5 || slices.ContainsFunc(words, titleVerb) {
+		return "", false
+	}
+	phrase := strings.TrimSpace(removeSpan(s[open+2:end], ds-open-2, de-open-2))
+	return titleFirst(np) + " " + agree(np, "was") + " " + phrase, true
 }
 
 // zoneWordsRe matches the words that tell a time's zone after it, which go
@@ -964,7 +1020,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 					// year and by three percent in 2019" is "raises wages by
 					// three percent" for 2019.
 					start, subject = rs, gappedVerb(sent[:o[0]], w)
-				} else if complementOpeners[w] || datePreps[w] || unicode.IsUpper(firstRune(firstWord(rest))) {
+				} else if complementOpeners[w] || datePreps[w] && !figureAfter(rest, w) || unicode.IsUpper(firstRune(firstWord(rest))) {
 					if o[1]+k+len(link) > start {
 						start = o[1] + k + len(link)
 						subject = ""

@@ -41,6 +41,8 @@ func TestHeadlinesBlindQA(t *testing.T) {
 			[]string{"in May 1984=1984-05", "since 1990=1990"}, "1990", "The dam has been shut 20 times"},
 		{"a relative that after the reported clause", "Geologists said on Monday they had found a cave that formed long ago.",
 			[]string{"on Monday=2023-07-10"}, "2023-07-10", "Geologists say they had found a cave that formed long ago"},
+		{"a figure set off by commas", `The governor told reporters on Tuesday that inflation, at 6.1% in May, remained "too high."`,
+			[]string{"on Tuesday=2022-06-14", "in May=2022-05"}, "2022-05", "Inflation was at 6.1%"},
 		{"a bullet's dash marker", "4 May 2018 – The council raises fares by 20%.",
 			[]string{"4 May 2018=2018-05-04"}, "2018-05-04", "The council raises fares by 20%"},
 		{"a wire dateline", "OTTAWA (Reuters) - The talks stalled on Tuesday over fishing rights.",
