@@ -301,3 +301,66 @@ func TestCreditLines(t *testing.T) {
 		})
 	}
 }
+
+// FuzzHeaderLine runs the readers of a header or credit line on any line:
+// no panic, and a date found lies inside the line it was read from.
+func FuzzHeaderLine(f *testing.F) {
+	for _, s := range []string{
+		"MANCHESTER, England, Jan. 14 2024 —",
+		"LONDON, 5 May 2020 (Reuters) -",
+		"By Jo Smith | December 13, 2017 | 4:05 PM",
+		"By Jo Smith, December 13, 2017",
+		"Jo Smith · 13 Dec 2017",
+		"Last updated 14/12/2017, first published 13/12/2017",
+		"Updated 14 December 2017; published 13 December 2017",
+		"— *The Coastal Times*, 8 March 2023",
+		"– Daily Courier, 10 March 2023, https://courier.example/port-army",
+		"(Harbour Weekly, 15 March 2023)",
+		"Daily Courier (10 March 2023)",
+		"The report of 25/03/2019 and 12.03.2015 and 03/25/2019 and version 2.1.2019.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		if len(line) > 4096 {
+			return
+		}
+		for _, fn := range []func(*block, bool) bool{datedByline, pubLine, datelineAlone, dateOnly} {
+			b := &block{text: line, lines: 1}
+			if fn(b, false) && (b.date.start < 0 || b.date.end > len(line) || b.date.start > b.date.end) {
+				t.Fatalf("date at [%d,%d) outside %q", b.date.start, b.date.end, line)
+			}
+		}
+		if c, ok := parseCredit(line, true); ok && (!c.hasDate || c.outlet == "") {
+			t.Fatalf("credit %q without an outlet or a date: %+v", line, c)
+		}
+		if d, m := dayOrderEvidence(line); d < 0 || m < 0 || d+m > strings.Count(line, "/")+strings.Count(line, ".")+strings.Count(line, "-") {
+			t.Fatalf("evidence %d, %d in %q", d, m, line)
+		}
+	})
+}
+
+func TestDayOrderEvidence(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         string
+		day, month int
+	}{
+		{"day first by its day", "on 25/03/2019", 1, 0},
+		{"month first by its day", "on 03/25/2019", 0, 1},
+		{"ambiguous", "on 03/04/2019", 0, 0},
+		{"periods are day first", "on 12.03.2015 and 01.09.2015", 2, 0},
+		{"two-digit year", "on 25-03-19", 1, 0},
+		{"a version is no date", "version 2.1.2019 and v10.13.2019", 0, 0},
+		{"an address is no date", "10.13.2019.4 and 1.2.3.2019", 0, 0},
+		{"three-digit year is no date", "25/03/201", 0, 0},
+		{"mixed", "25/03/2019 then 03/25/2019", 1, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if d, m := dayOrderEvidence(tt.in); d != tt.day || m != tt.month {
+				t.Errorf("dayOrderEvidence(%q) = %d, %d; want %d, %d", tt.in, d, m, tt.day, tt.month)
+			}
+		})
+	}
+}
