@@ -352,7 +352,7 @@ var actorDatelineRe = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'â€™-]{1,40}(?:,[^â
 // figure in it ("FY2022", "Q3"), not a label or unit, not opened by an
 // indefinite article ("A court" is no one in particular).
 func actorLike(a string) bool {
-	if strings.ContainsAny(a, "\n\r\t0123456789") || notActors[a] || notActors[strings.ToUpper(a)] && isAcronym(a) {
+	if strings.ContainsAny(a, "\n\r\t0123456789") || notActors[a] || notActors[strings.ToUpper(a)] && !strings.Contains(a, " ") {
 		return false
 	}
 	if w := firstWord(a); w == "A" || w == "An" {

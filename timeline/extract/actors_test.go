@@ -68,6 +68,7 @@ func TestSpeakerActor(t *testing.T) {
 		{"the group's China director", nil},
 		{"Residents interviewed", nil},
 		{"QUESTION", nil},
+		{"Moderator", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.speaker, func(t *testing.T) {
