@@ -613,6 +613,10 @@ func datedByline(b *block, dayFirst bool) bool {
 	if len(t) < 6 || !strings.ContainsAny(t, "0123456789") {
 		return false
 	}
+	// The quick test: "By" opens it, or a bar or dot separates its parts.
+	if !strings.EqualFold(t[:3], "by ") && !strings.ContainsAny(t, "|·•") {
+		return false
+	}
 	ds := findDates(t, dayFirst)
 	if len(ds) != 1 || ds[0].noYear {
 		return false
@@ -697,10 +701,15 @@ func isCreditLine(raw string, dayFirst bool) bool {
 // eight words that starts with a capital, and after it a date with its
 // year, with at most an address after the date.
 func parseCredit(raw string, dayFirst bool) (citation, bool) {
-	s := strings.TrimSpace(strings.ReplaceAll(raw, "\n", " "))
-	if len(s) > 240 || !strings.ContainsAny(s, "0123456789") {
+	s := strings.TrimSpace(raw)
+	if len(s) > 240 || len(s) < 8 || !strings.ContainsAny(s, "0123456789") {
 		return citation{}, false
 	}
+	// The quick test: a dash or parenthesis opens it, or one closes it.
+	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune("-–—―~(", r) && s[len(s)-1] != ')' {
+		return citation{}, false
+	}
+	s = strings.ReplaceAll(s, "\n", " ")
 	var body string
 	if m := creditDashRe.FindStringSubmatch(s); m != nil {
 		body = m[1]
