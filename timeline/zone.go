@@ -33,11 +33,20 @@ func FormatZone(minutes int) string {
 // "UTC+2", "GMT-05:00". It returns the offset in minutes east of UTC.
 // Offsets run from -14:00 to +14:00.
 func ParseZone(s string) (int, error) {
-	t := strings.TrimSpace(s)
-	up := strings.ToUpper(t)
+	min, reason := parseZone(s)
+	if reason != "" {
+		return 0, fmt.Errorf("zone %q: %s", s, reason)
+	}
+	return min, nil
+}
+
+// parseZone is ParseZone, with the reason it fails rather than an error.
+func parseZone(s string) (int, string) {
+	const want = "want Z or an offset from UTC such as -05:00 or +01:00"
+	up := strings.ToUpper(strings.TrimSpace(s))
 	switch up {
 	case "Z", "UTC", "GMT":
-		return 0, nil
+		return 0, ""
 	}
 	for _, p := range []string{"UTC", "GMT"} {
 		if rest, ok := strings.CutPrefix(up, p); ok {
@@ -45,38 +54,37 @@ func ParseZone(s string) (int, error) {
 			break
 		}
 	}
-	if up == "" || up[0] != '+' && up[0] != '-' && !strings.HasPrefix(up, "\u2212") {
-		return 0, fmt.Errorf("zone %q: want Z or an offset from UTC such as -05:00 or +01:00", s)
-	}
 	sign := 1
 	switch {
-	case up[0] == '-':
-		sign, up = -1, up[1:]
-	case up[0] == '+':
+	case strings.HasPrefix(up, "+"):
 		up = up[1:]
-	default: // U+2212 MINUS SIGN, as Date.Human writes it
+	case strings.HasPrefix(up, "-"):
+		sign, up = -1, up[1:]
+	case strings.HasPrefix(up, "\u2212"): // MINUS SIGN, as Date.Human writes it
 		sign, up = -1, up[len("\u2212"):]
+	default:
+		return 0, want
 	}
 	hh, mm := up, ""
 	if i := strings.IndexByte(up, ':'); i >= 0 {
 		hh, mm = up[:i], up[i+1:]
 		if len(mm) != 2 {
-			return 0, fmt.Errorf("zone %q: the minutes of an offset are two digits", s)
+			return 0, "the minutes of an offset are two digits"
 		}
 	} else if len(up) == 4 {
 		hh, mm = up[:2], up[2:]
 	}
-	if len(hh) < 1 || len(hh) > 2 || !isDigits(hh) || mm != "" && !isDigits(mm) {
-		return 0, fmt.Errorf("zone %q: want Z or an offset from UTC such as -05:00 or +01:00", s)
+	if len(hh) < 1 || len(hh) > 2 || !isDigits(hh) || !isDigits(mm) {
+		return 0, want
 	}
 	h, m := atoiDigits(hh), atoiDigits(mm)
 	if m > 59 {
-		return 0, fmt.Errorf("zone %q: minute %d is not 00 to 59", s, m)
+		return 0, fmt.Sprintf("minute %d is not 00 to 59", m)
 	}
 	if h*60+m > 14*60 {
-		return 0, fmt.Errorf("zone %q: an offset from UTC is at most 14 hours", s)
+		return 0, "an offset from UTC is at most 14 hours"
 	}
-	return sign * (h*60 + m), nil
+	return sign * (h*60 + m), ""
 }
 
 func isDigits(s string) bool {
@@ -137,28 +145,36 @@ func ApplyZones(s Span, cell string) (Span, error) {
 		endCell = startCell
 	}
 	var first error
+	fail := func(format string, args ...any) {
+		if first == nil {
+			first = fmt.Errorf(format, args...)
+		}
+	}
 	apply := func(d *Date, z string, what string, must bool) {
 		z = strings.TrimSpace(z)
-		if z == "" || d.IsZero() || d.IsVague() {
-			if z != "" && must && first == nil {
-				first = fmt.Errorf("zone %q: there is no %s to give it to", z, what)
+		if z == "" {
+			return
+		}
+		if d.IsZero() || d.IsVague() {
+			if must {
+				fail("there is no %s to give the zone %s to", what, z)
 			}
 			return
 		}
-		min, err := ParseZone(z)
+		min, reason := parseZone(z)
 		switch {
-		case err != nil:
+		case reason != "" && slash:
+			fail("the %s's zone %q: %s", what, z, reason)
+		case reason != "":
+			fail("%s", reason)
 		case d.Prec < Hour:
 			if must {
-				err = fmt.Errorf("zone %q: the %s %s has no time of day", z, what, d)
+				fail("the %s %s has no time of day to take the zone %s", what, d, FormatZone(min))
 			}
 		case d.HasZone && d.Zone != min:
-			err = fmt.Errorf("zone %q: the %s %s already has the zone %s", z, what, d, FormatZone(d.Zone))
+			fail("the %s %s already has the zone %s, not %s", what, d, FormatZone(d.Zone), FormatZone(min))
 		default:
 			d.Zone, d.HasZone = min, true
-		}
-		if err != nil && first == nil {
-			first = err
 		}
 	}
 	apply(&s.Start, startCell, "start", true)

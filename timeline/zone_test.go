@@ -124,9 +124,10 @@ func TestApplyZonesErrors(t *testing.T) {
 	}{
 		{name: "a day has no time", start: "2017-12-13", cell: "-05:00", err: "has no time of day", want: "2017-12-13"},
 		{name: "no start", cell: "Z", err: "no start"},
-		{name: "disagrees with the value", start: "2017-12-13T15:00-05:00", cell: "+01:00", err: "already has the zone -05:00", want: "2017-12-13T15:00-05:00"},
+		{name: "disagrees with the value", start: "2017-12-13T15:00-05:00", cell: "+01:00", err: "already has the zone -05:00, not +01:00", want: "2017-12-13T15:00-05:00"},
 		{name: "not a zone", start: "2017-12-13T15:00", cell: "EST", err: "want Z or an offset", want: "2017-12-13T15:00"},
-		{name: "end zone for a day", start: "2017-12-13T15:00", end: "2017-12-14", cell: "Z/+01:00", err: "the end 2017-12-14 has no time of day", want: "2017-12-13T15:00Z"},
+		{name: "not a zone for the end", start: "2017-12-13T15:00", end: "2017-12-13T17:00", cell: "Z/CET", err: `the end's zone "CET": want Z`, want: "2017-12-13T15:00Z"},
+		{name: "end zone for a day", start: "2017-12-13T15:00", end: "2017-12-14", cell: "Z/+01:00", err: "the end 2017-12-14 has no time of day to take the zone +01:00", want: "2017-12-13T15:00Z"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

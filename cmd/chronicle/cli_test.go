@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -144,17 +145,33 @@ func TestEditedCSVIsKept(t *testing.T) {
 func TestRenderRoundTrip(t *testing.T) {
 	out := t.TempDir()
 	in := filepath.Join("..", "..", "examples")
-	if code, _, stderr := runCLI(t, "", "build", in, "-o", out); code != 0 {
+	// Times with a zone: start holds the TIMEX3 value, zone the offset.
+	zoned := filepath.Join(t.TempDir(), "briefing.txt")
+	if err := os.WriteFile(zoned, []byte("Budget talks resume\n\nPublished: 13 December 2017\n\n"+
+		"The finance minister briefed reporters at 3 p.m. EST on 13 December 2017. "+
+		"The talks ended at 18:30 UTC on 14 December 2017.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runCLI(t, "", "build", in, zoned, "-o", out); code != 0 {
 		t.Fatalf("build: exit %d: %s", code, stderr)
 	}
 	code, _, stderr := runCLI(t, "", "extract", "--format", "csv", in)
 	if code != 0 {
 		t.Fatalf("extract: exit %d: %s", code, stderr)
 	}
+	zones := map[string]string{}
+	for _, r := range readCSV(t, filepath.Join(out, "events.csv")) {
+		if r["zone"] != "" {
+			zones[r["start"]] = r["zone"]
+		}
+	}
+	if want := map[string]string{"2017-12-13T15:00": "-05:00", "2017-12-14T18:30": "Z"}; !reflect.DeepEqual(zones, want) {
+		t.Fatalf("start and zone of the zoned events: %v, want %v", zones, want)
+	}
 	// The CSV read back through render's reader gives the same CSV.
 	again := filepath.Join(t.TempDir(), "again.csv")
 	code, _, stderr = runCLI(t, "", "extract", "--format", "csv", "-o", again, filepath.Join(out, "events.csv"))
-	if code != 0 {
+	if code != 0 || stderr != "" {
 		t.Fatalf("extract from events.csv: exit %d: %s", code, stderr)
 	}
 	a, _ := os.ReadFile(filepath.Join(out, "events.csv"))

@@ -14,7 +14,8 @@
 //	id           stable event id (12 hex digits from timeline.MakeID, or the sheet's own)
 //	start        TIMEX3 value at native precision: 2017, 2017-07, 2017-12-13, 2017-12-13T15:00,
 //	             2017-W50, 2017-Q3, 2017-H1, 2017-SU, 199, 19, BC0044; PAST_REF, PRESENT_REF or
-//	             FUTURE_REF for a vague reference; empty for an event with no date at all
+//	             FUTURE_REF for a vague reference; empty for an event with no date at all.
+//	             A time of day is written without its zone (see zone)
 //	end          the end of a range, same form; empty for a point or a single period
 //	precision    millennium ... second (timeline.Precision.String); empty for a vague reference
 //	date_text    the expression as the source wrote it
@@ -35,6 +36,9 @@
 //	position     where the sentence stands in the primary source, timeline.FormatPosition:
 //	             FILE:LINE:COL (LINE and COL are the last two fields; FILE may hold colons)
 //	offset       the byte offset of that position in the file; empty when unknown (0 and no line)
+//	zone         the UTC offset of start's time of day, timeline.FormatZones: -05:00, +05:30, Z;
+//	             empty when it has none. An end in another zone follows after a slash:
+//	             -05:00/+01:00 (Z/ when the end's time has no zone)
 //
 // The first eleven columns are the contract's; the rest are Chronicle's
 // and may grow (new columns are only ever appended). A reader should find
@@ -47,7 +51,8 @@
 // group it stands for (the source's name), and the citation fields are
 // trimmed of surrounding spaces. To rebuild an event: Span.Start from start
 // with Mod from mod, Span.End from end with Mod from end_mod
-// (timeline.ParseDate, timeline.ParseMod), Sources from sources
+// (timeline.ParseDate, timeline.ParseMod), then their zones from zone
+// (timeline.ApplyZones), Sources from sources
 // (timeline.ParseCitations) when it is not empty, else one citation from
 // source, source_url and source_date; Actors and Tags with timeline.ParseList;
 // Pos from position (timeline.ParsePosition) and offset. A person who
@@ -89,6 +94,7 @@ var Columns = []string{
 	"id", "start", "end", "precision", "date_text", "title", "text",
 	"source", "source_url", "source_date", "group",
 	"mod", "end_mod", "actors", "tags", "media", "sources", "position", "offset",
+	"zone",
 }
 
 // Options configure a Writer. The zero Options write the contract's form.
@@ -177,8 +183,8 @@ func appendRecord(r []string, e *timeline.Event) []string {
 	}
 	r = append(r,
 		e.ID,
-		e.Span.Start.String(),
-		e.Span.End.String(),
+		e.Span.Start.WithoutZone().String(),
+		e.Span.End.WithoutZone().String(),
 		e.Span.Start.Prec.String(),
 		e.DateText,
 		e.Title,
@@ -195,6 +201,7 @@ func appendRecord(r []string, e *timeline.Event) []string {
 		timeline.FormatCitations(e.Sources),
 		timeline.FormatPosition(e.Pos),
 		offset,
+		timeline.FormatZones(e.Span),
 	)
 	for i, s := range r {
 		if !utf8.ValidString(s) {

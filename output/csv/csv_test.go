@@ -172,6 +172,9 @@ func rebuild(t *testing.T, r map[string]string) timeline.Event {
 	e.ID, e.DateText, e.Title, e.Text, e.Group, e.Media = r["id"], r["date_text"], r["title"], r["text"], r["group"], r["media"]
 	e.Span.Start = date(r["start"], r["mod"])
 	e.Span.End = date(r["end"], r["end_mod"])
+	if e.Span, err = timeline.ApplyZones(e.Span, r["zone"]); err != nil {
+		t.Fatal(err)
+	}
 	if e.Sources, err = timeline.ParseCitations(r["sources"]); err != nil {
 		t.Fatal(err)
 	}
@@ -185,6 +188,58 @@ func rebuild(t *testing.T, r map[string]string) timeline.Event {
 		}
 	}
 	return e
+}
+
+// TestZone checks that start and end are written as the contract's TIMEX3
+// values, without a zone, and the zone in a column of its own, from which
+// a reader gets the same span back.
+func TestZone(t *testing.T) {
+	tests := []struct {
+		name               string
+		start, end         string // the span's TIMEX3 values
+		wantStart, wantEnd string // the cells
+		wantZone           string
+	}{
+		{name: "no zone", start: "2017-12-13T15:00", wantStart: "2017-12-13T15:00"},
+		{name: "a day", start: "2017-12-13", wantStart: "2017-12-13"},
+		{name: "offset", start: "2017-12-13T15:00-05:00", wantStart: "2017-12-13T15:00", wantZone: "-05:00"},
+		{name: "UTC seconds", start: "2017-12-13T15:00:30Z", wantStart: "2017-12-13T15:00:30", wantZone: "Z"},
+		{name: "range in one zone", start: "2022-09-21T14:30-04:00", end: "2022-09-21T16:00-04:00",
+			wantStart: "2022-09-21T14:30", wantEnd: "2022-09-21T16:00", wantZone: "-04:00"},
+		{name: "range across zones", start: "2022-09-21T14:30-04:00", end: "2022-09-22T09:00+02:00",
+			wantStart: "2022-09-21T14:30", wantEnd: "2022-09-22T09:00", wantZone: "-04:00/+02:00"},
+		{name: "zone of the end only", start: "2022-09-21T14:30", end: "2022-09-22T09:00+05:30",
+			wantStart: "2022-09-21T14:30", wantEnd: "2022-09-22T09:00", wantZone: "/+05:30"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var e timeline.Event
+			var err error
+			e.ID = "z"
+			if e.Span.Start, err = timeline.ParseDate(tt.start); err != nil {
+				t.Fatal(err)
+			}
+			if tt.end != "" {
+				if e.Span.End, err = timeline.ParseDate(tt.end); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var buf bytes.Buffer
+			if err := csv.Write(&buf, &timeline.Chronology{Events: []timeline.Event{e}}, csv.Options{}); err != nil {
+				t.Fatal(err)
+			}
+			if got := csv.Columns[len(csv.Columns)-1]; got != "zone" {
+				t.Fatalf("last column %q, want zone", got)
+			}
+			r := cells(t, buf.Bytes())[0]
+			if r["start"] != tt.wantStart || r["end"] != tt.wantEnd || r["zone"] != tt.wantZone {
+				t.Fatalf("start, end, zone = %q, %q, %q; want %q, %q, %q", r["start"], r["end"], r["zone"], tt.wantStart, tt.wantEnd, tt.wantZone)
+			}
+			if back := rebuild(t, r).Span; back != e.Span {
+				t.Fatalf("read back as %s/%s, want %s/%s", back.Start, back.End, e.Span.Start, e.Span.End)
+			}
+		})
+	}
 }
 
 func TestCellNormalization(t *testing.T) {

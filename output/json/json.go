@@ -34,11 +34,15 @@
 //
 //	id         string  the stable event id
 //	start      string  TIMEX3 value at native precision (2017-07, BC0044, 199, 2017-W50, ...),
-//	                   or PAST_REF, PRESENT_REF, FUTURE_REF for a vague reference; "" for no date
+//	                   or PAST_REF, PRESENT_REF, FUTURE_REF for a vague reference; "" for no date;
+//	                   a time of day without its zone (2017-12-13T15:00; see zone)
 //	end        string  the end of a range, same form; left out for a point or single period
 //	precision  string  millennium ... second; left out for a vague reference
 //	mod        string  TIMEX3 mod of start (APPROX, BEFORE, START, ...); left out when none
 //	end_mod    string  TIMEX3 mod of end; left out when none
+//	zone       string  the UTC offset of start's time of day ("-05:00", "+05:30", "Z"), and of
+//	                   end's after a slash when it differs ("-05:00/+01:00"), as the zone column
+//	                   of events.csv (timeline.FormatZones); left out when none
 //	vague      bool    true for a vague reference; left out otherwise
 //	date_text  string  the expression as written ("" when the date is the source's own)
 //	title      string  the headline
@@ -83,6 +87,7 @@ type Event struct {
 	Precision string    `json:"precision,omitempty"`
 	Mod       string    `json:"mod,omitempty"`
 	EndMod    string    `json:"end_mod,omitempty"`
+	Zone      string    `json:"zone,omitempty"`
 	Vague     bool      `json:"vague,omitempty"`
 	DateText  string    `json:"date_text"`
 	Title     string    `json:"title"`
@@ -117,11 +122,12 @@ type Position struct {
 func FromEvent(e *timeline.Event) Event {
 	out := Event{
 		ID:        e.ID,
-		Start:     e.Span.Start.String(),
-		End:       e.Span.End.String(),
+		Start:     e.Span.Start.WithoutZone().String(),
+		End:       e.Span.End.WithoutZone().String(),
 		Precision: e.Span.Start.Prec.String(),
 		Mod:       e.Span.Start.Mod.String(),
 		EndMod:    e.Span.End.Mod.String(),
+		Zone:      timeline.FormatZones(e.Span),
 		Vague:     e.IsVague(),
 		DateText:  e.DateText,
 		Title:     e.Title,

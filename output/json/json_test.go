@@ -60,6 +60,10 @@ func toEvent(t *testing.T, j json.Event) timeline.Event {
 	e := timeline.Event{ID: j.ID, DateText: j.DateText, Title: j.Title, Text: j.Text, Group: j.Group,
 		Actors: j.Actors, Tags: j.Tags, Media: j.Media}
 	e.Span = timeline.Span{Start: date(j.Start, j.Mod), End: date(j.End, j.EndMod)}
+	var err error
+	if e.Span, err = timeline.ApplyZones(e.Span, j.Zone); err != nil {
+		t.Fatal(err)
+	}
 	for _, s := range j.Sources {
 		e.Sources = append(e.Sources, timeline.Citation{Title: s.Title, Outlet: s.Outlet, URL: s.URL, Date: date(s.Date, ""), File: s.File})
 	}
@@ -138,6 +142,12 @@ func TestMembers(t *testing.T) {
 			`{"id":"v","start":"FUTURE_REF","vague":true,"date_text":"","title":"","text":"","sources":[],"group":""}`},
 		{"range with mods", timeline.Event{ID: "r", Span: timeline.Span{Start: mod(fixture.Date("1558"), timeline.ModApprox), End: mod(fixture.Date("16"), timeline.ModStart)}},
 			`{"id":"r","start":"1558","end":"16","precision":"year","mod":"APPROX","end_mod":"START","date_text":"","title":"","text":"","sources":[],"group":""}`},
+		{"zone apart from the value", timeline.Event{ID: "z", Span: timeline.Span{Start: fixture.Date("2017-12-13T15:00-05:00")}},
+			`{"id":"z","start":"2017-12-13T15:00","precision":"minute","zone":"-05:00","date_text":"","title":"","text":"","sources":[],"group":""}`},
+		{"range across zones", timeline.Event{ID: "zz", Span: timeline.Span{Start: fixture.Date("2017-12-13T15:00Z"), End: fixture.Date("2017-12-14T09:00+01:00")}},
+			`{"id":"zz","start":"2017-12-13T15:00","end":"2017-12-14T09:00","precision":"minute","zone":"Z/+01:00","date_text":"","title":"","text":"","sources":[],"group":""}`},
+		{"no zone", timeline.Event{ID: "n", Span: timeline.Span{Start: fixture.Date("2017-12-13T15:00")}},
+			`{"id":"n","start":"2017-12-13T15:00","precision":"minute","date_text":"","title":"","text":"","sources":[],"group":""}`},
 		{"html escaped", timeline.Event{ID: "h", Title: "</script>&"},
 			`{"id":"h","start":"","date_text":"","title":"\u003c/script\u003e\u0026","text":"","sources":[],"group":""}`},
 		{"source name", timeline.Event{ID: "s", Sources: []timeline.Citation{{File: "a.txt"}}},
@@ -155,6 +165,13 @@ func TestMembers(t *testing.T) {
 			}
 			if got := strings.TrimSuffix(buf.String(), "\n"); got != tt.want {
 				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+			var j json.Event
+			if err := stdjson.Unmarshal(buf.Bytes(), &j); err != nil {
+				t.Fatal(err)
+			}
+			if got := toEvent(t, j).Span; got != tt.event.Span {
+				t.Errorf("span read back as %s/%s, want %s/%s", got.Start, got.End, tt.event.Span.Start, tt.event.Span.End)
 			}
 		})
 	}

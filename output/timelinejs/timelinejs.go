@@ -18,13 +18,27 @@
 //
 // Dates keep their precision: a field is written only when the date gives
 // it, so "2017" is {"year": 2017} and "July 2017" {"year": 2017, "month": 7},
-// never a first of the month. Years are historical, BC negative (44 BC is
-// -44; there is no year 0), as TimelineJS's own sheets write them.
+// never a first of the month.
+//
+// Years are historical, BC negative: 44 BC is -44, and there is no year 0.
+// TimelineJS3 builds its dates with JavaScript's Date.setFullYear, whose
+// years are astronomical (1 BC is year 0), but it labels its axis and
+// dates with the year number as it is, a negative one as "BCE"
+// (Language.formatJSDate: the year's absolute value and the era label
+// of negative years): an event at -44 stands under the axis label
+// "44 BCE", which is what a reader of "44 BC" looks for, and -44 is what
+// people type in TimelineJS's own sheets. An astronomical -43 would put
+// 44 BC under "43 BCE". The cost is a year 0 on TimelineJS's axis, so
+// that a span across the era is one year too long.
+//
 // TimelineJS has no unit coarser than a year or between a year and a month,
 // so:
 //
 //   - a millennium, century or decade starts at its first year and ends
-//     (end_date) at its last: the 1990s are 1990 to 1999;
+//     (end_date) at its last: the 1990s are 1990 to 1999, the 20th century
+//     (TIMEX3 19) 1900 to 1999; a BC century or millennium is the one its
+//     name gives, counted back from its end: the 3rd century BC (BC02) is
+//     -300 to -201, the 2nd millennium BC (BC1) -2000 to -1001;
 //   - a half, quarter or season starts at its first month and ends at its
 //     last: Q3 2017 is July to September 2017, winter 2017 December 2017 to
 //     February 2018;
@@ -33,7 +47,12 @@
 //
 // display_date always says what the source meant ("Q3 2017", "the 1990s",
 // "c. 1450", "44 BC", see timeline.Date.Human); the event's own
-// display_date covers its whole span ("1558–1603"). A range ends at its
+// display_date covers its whole span ("1558–1603"). It is the event's
+// date text instead when that states its date on its own and in words
+// ("the second half of the 15th century", "Spring/Summer 1944"), without
+// a leading "in", "on", "at" or "during": the source's own words say it
+// best. A date text that needs a reference ("on Wednesday", "last year")
+// or is only numbers ("13/12/2017") is not used. A range ends at its
 // end's last unit in the same way.
 //
 // TimelineJS renders headline, text, group and display_date as HTML, so
@@ -200,7 +219,7 @@ func FromEvent(e *timeline.Event) (Slide, bool) {
 	}
 	s := Slide{
 		Group:       html.EscapeString(e.GroupName()),
-		DisplayDate: html.EscapeString(e.Span.Human()),
+		DisplayDate: html.EscapeString(displayDate(e)),
 		UniqueID:    e.ID,
 	}
 	first, last, period := dates(start)
@@ -226,6 +245,16 @@ func dates(d timeline.Date) (first, last Date, period bool) {
 	first.DisplayDate = html.EscapeString(d.Human())
 	switch d.Prec {
 	case timeline.Millennium, timeline.Century, timeline.Decade:
+		if d.Year < 0 && d.Prec != timeline.Decade {
+			// The nth century BC runs from n*100 BC to (n-1)*100+1 BC.
+			scale := 100
+			if d.Prec == timeline.Millennium {
+				scale = 1000
+			}
+			n := -d.Year/scale + 1
+			first.Year = -n * scale
+			return first, Date{Year: -((n-1)*scale + 1)}, true
+		}
 		// Bounds are astronomical; end is exclusive.
 		s, e := d.Bounds()
 		first.Year = histYear(s.Year())
@@ -265,6 +294,57 @@ func dates(d timeline.Date) (first, last Date, period bool) {
 	end.DisplayDate = ""
 	return first, end, false
 }
+
+// displayDate is the slide's display_date: the event's date text when it
+// reads better than the date written out (see the package documentation),
+// else timeline.Span.Human.
+func displayDate(e *timeline.Event) string {
+	human := e.Span.Human()
+	t := strings.Join(strings.Fields(e.DateText), " ")
+	for _, p := range []string{"in ", "on ", "at ", "during "} {
+		if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) {
+			t = t[len(p):]
+			break
+		}
+	}
+	if t == "" || len(t) > 60 || strings.EqualFold(t, human) {
+		return human
+	}
+	word, year := false, false
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+		return !('a' <= r && r <= 'z' || '0' <= r && r <= '9')
+	}) {
+		switch {
+		case relativeWords[w]:
+			return human
+		case w[0] >= '0' && w[0] <= '9':
+			if len(w)-len(strings.TrimLeft(w, "0123456789")) >= 3 {
+				year = true // 1944, 1450s
+			}
+		case len(w) >= 2:
+			word = true
+			if eraWords[w] {
+				year = true
+			}
+		}
+	}
+	if !word || !year {
+		return human
+	}
+	return t
+}
+
+// relativeWords make a date text depend on when it was written.
+var relativeWords = map[string]bool{
+	"last": true, "next": true, "ago": true, "this": true, "that": true, "yesterday": true,
+	"today": true, "tonight": true, "tomorrow": true, "later": true, "earlier": true,
+	"previous": true, "following": true, "same": true, "coming": true, "past": true,
+	"before": true, "after": true, "since": true, "until": true, "by": true,
+}
+
+// eraWords date a text without a year number: "the 15th century", "44
+// BC" (but not "the 13th of May", which needs its year from elsewhere).
+var eraWords = map[string]bool{"century": true, "centuries": true, "millennium": true, "bc": true, "bce": true, "ad": true, "ce": true}
 
 // histYear turns an astronomical year (time.Time's) into a historical one.
 func histYear(y int) int {

@@ -55,6 +55,11 @@ func TestDates(t *testing.T) {
 		{"BC decade", "BC004", "", 0, `{"year":-49,"display_date":"the 40s BC"} {"year":-40} "the 40s BC"`},
 		{"century", "19", "", 0, `{"year":1900,"display_date":"the 20th century"} {"year":1999} "the 20th century"`},
 		{"BC century", "BC00", "", 0, ""}, // no such value: see the skip below
+		{"3rd century BC", "BC02", "", 0, `{"year":-300,"display_date":"the 3rd century BC"} {"year":-201} "the 3rd century BC"`},
+		{"1st century BC ends in 1 BC", "BC0001", "", 0, `{"year":-1,"display_date":"1 BC"} null "1 BC"`},
+		{"5th century BC", "BC04", "", 0, `{"year":-500,"display_date":"the 5th century BC"} {"year":-401} "the 5th century BC"`},
+		{"2nd millennium BC", "BC1", "", 0, `{"year":-2000,"display_date":"the 2nd millennium BC"} {"year":-1001} "the 2nd millennium BC"`},
+		{"753 BC", "BC0753", "", 0, `{"year":-753,"display_date":"753 BC"} null "753 BC"`},
 		{"millennium", "1", "", 0, `{"year":1000,"display_date":"the 2nd millennium"} {"year":1999} "the 2nd millennium"`},
 		{"quarter", "2017-Q3", "", 0, `{"year":2017,"month":7,"display_date":"Q3 2017"} {"year":2017,"month":9} "Q3 2017"`},
 		{"half", "2017-H2", "", 0, `{"year":2017,"month":7,"display_date":"the second half of 2017"} {"year":2017,"month":12} "the second half of 2017"`},
@@ -246,5 +251,51 @@ func BenchmarkWrite(b *testing.B) {
 		if err := timelinejs.Write(&buf, c, timelinejs.Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestDisplayDate: the slide says the date in the source's own words when
+// they state it alone, else as timeline.Date.Human writes it.
+func TestDisplayDate(t *testing.T) {
+	tests := []struct {
+		name     string
+		start    string
+		mod      timeline.Mod
+		end      string
+		dateText string
+		want     string
+	}{
+		{name: "a half century in words", start: "14", mod: timeline.ModEnd, dateText: "in the second half of the 15th century", want: "the second half of the 15th century"},
+		{name: "two seasons", start: "1944-SP", end: "1944-SU", dateText: "Spring/Summer 1944", want: "Spring/Summer 1944"},
+		{name: "BC in words", start: "BC0044-03-15", dateText: "on the Ides of March, 44 BC", want: "the Ides of March, 44 BC"},
+		{name: "numbers of a span", start: "1939", end: "1945", dateText: "during 1939–45", want: "1939–1945"},
+		{name: "during", start: "1941-WI", dateText: "during the winter of 1941/42", want: "the winter of 1941/42"},
+		{name: "a weekday needs its reference", start: "2017-12-13", dateText: "on Wednesday", want: "13 December 2017"},
+		{name: "relative year", start: "2016", dateText: "last year", want: "2016"},
+		{name: "relative with a year", start: "1947", dateText: "two years later, in 1947", want: "1947"},
+		{name: "a day without a year", start: "2017-05-13", dateText: "on the 13th of May", want: "13 May 2017"},
+		{name: "numbers only", start: "2017-12-13", dateText: "13/12/2017", want: "13 December 2017"},
+		{name: "ISO value", start: "2017-12-13T15:00", dateText: "2017-12-13T15:00", want: "13 December 2017, 15:00"},
+		{name: "mod word kept by Human", start: "1990", mod: timeline.ModBefore, dateText: "before 1990", want: "before 1990"},
+		{name: "since is a bound", start: "2019", mod: timeline.ModOnOrAfter, dateText: "since 2019", want: "from 2019"},
+		{name: "no date text", start: "2017-07", want: "July 2017"},
+		{name: "escaped", start: "1450", mod: timeline.ModApprox, dateText: "c. 1450 <or so>", want: "c. 1450 &lt;or so&gt;"},
+		{name: "too long", start: "1450", dateText: "in the year when the printing press first reached the cities of the Rhine, 1450", want: "1450"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := timeline.Event{ID: "x", DateText: tt.dateText, Span: timeline.Span{Start: fixture.Date(tt.start)}}
+			e.Span.Start.Mod = tt.mod
+			if tt.end != "" {
+				e.Span.End = fixture.Date(tt.end)
+			}
+			s, ok := timelinejs.FromEvent(&e)
+			if !ok {
+				t.Fatal("no slide")
+			}
+			if s.DisplayDate != tt.want {
+				t.Errorf("display_date %q, want %q", s.DisplayDate, tt.want)
+			}
+		})
 	}
 }

@@ -133,6 +133,8 @@ func cellError(c *cell, err error) error {
 func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timeline.Event {
 	ev := timeline.Event{Pos: rw.pos}
 	var span timeline.Span
+	errsBefore := len(*errs)
+	split := false // the date is the TimelineJS template's Year, Month, ... cells
 	switch {
 	case rw.cells[fStart] != nil && strings.TrimSpace(rw.get(fStart)) != "":
 		sp, err := cp.parseSpan(rw.get(fStart))
@@ -144,6 +146,7 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		}
 		span = sp
 	case t.has[fYear]:
+		split = true
 		span.Start = splitDate(rw, fYear, fMonth, fDay, fTime, fHour, fMinute, fSecond, errs)
 	}
 	var end timeline.Date
@@ -165,6 +168,10 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		endCell = rw.cells[fEndYear]
 		end = splitDate(rw, fEndYear, fEndMonth, fEndDay, fEndTime, fEndHour, fEndMinute, fEndSecond, errs)
 	}
+	splitErrs := len(*errs) - errsBefore
+	if c := rw.cells[fZone]; c != nil && strings.TrimSpace(c.text) != "" {
+		span, end = applyZones(span, end, c, rw, errs)
+	}
 	if !end.IsZero() {
 		switch {
 		case span.Start.IsZero():
@@ -172,6 +179,9 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		case span.IsRange():
 			errs.Add(cellError(endCell, fmt.Errorf("the start is already a range ending %s; the end column is used", span.End)))
 			span.End = end
+		case end == span.Start:
+			// A row whose end is its start (TimelineJS's End Year,
+			// Month and Day copied from the start) is a point.
 		default:
 			span.End = end
 		}
@@ -207,6 +217,12 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		ev.DateText = rw.get(fDateText)
 	} else if c := rw.cells[fStart]; c != nil {
 		ev.DateText = normalizeSpace(c.text)
+	}
+	// The id is made from the date text the row gives; the one written
+	// below for split cells is ours, and ids stay what they were.
+	idDateText := ev.DateText
+	if split && strings.TrimSpace(ev.DateText) == "" {
+		ev.DateText = splitDateText(rw, span, splitErrs == 0)
 	}
 	ev.Title = rw.get(fTitle)
 	ev.Text = withExtra(rw.get(fText), rw.extra)
@@ -284,9 +300,90 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		if p := normalizeSpace(rw.get(fPlace)); p != "" {
 			what += "\n" + p // the same event at two places is two events
 		}
-		ev.ID = timeline.MakeID(ev.Source().Name(), span, ev.DateText, what)
+		ev.ID = timeline.MakeID(ev.Source().Name(), span, idDateText, what)
 	}
 	return ev
+}
+
+// applyZones gives the start and end the zone cell's offsets (see
+// timeline.ApplyZones); end is the end column's date, or zero when the
+// start cell holds the range. A start that could not be read has been
+// reported already, and the zone is then left alone.
+func applyZones(span timeline.Span, end timeline.Date, c *cell, rw *row, errs *timeline.ErrorList) (timeline.Span, timeline.Date) {
+	if span.Start.IsZero() && strings.TrimSpace(rw.get(fStart)+rw.get(fYear)) != "" {
+		return span, end
+	}
+	zs := span
+	if !end.IsZero() {
+		zs.End = end
+	}
+	zs, err := timeline.ApplyZones(zs, zoneCell(c.text))
+	if err != nil {
+		errs.Add(cellError(c, err))
+	}
+	span.Start = zs.Start
+	if end.IsZero() {
+		span.End = zs.End
+	} else {
+		end = zs.End
+	}
+	return span, end
+}
+
+// zoneCell writes the zone abbreviations a person may type in a zone
+// column ("EST", "CET"; see zones) as offsets, for timeline.ApplyZones,
+// on either side of the slash that gives the end its own zone.
+func zoneCell(s string) string {
+	parts := strings.Split(s, "/")
+	for i, p := range parts {
+		if z, ok := zones[strings.ToLower(strings.TrimSpace(p))]; ok {
+			parts[i] = timeline.FormatZone(z)
+		}
+	}
+	return strings.Join(parts, "/")
+}
+
+// splitDateText is the date text of a row dated by the TimelineJS
+// template's Year, Month, Day and Time cells and their End twins: the date
+// as a reader writes it ("1944", "6 June 1944", "1939 – 1945"). When a
+// cell could not be read (ok is false), the cells as written, so that the
+// text does not claim what the date lost.
+func splitDateText(rw *row, span timeline.Span, ok bool) string {
+	if !ok {
+		var parts []string
+		for _, fs := range [][]field{{fYear, fMonth, fDay, fTime, fHour, fMinute, fSecond},
+			{fEndYear, fEndMonth, fEndDay, fEndTime, fEndHour, fEndMinute, fEndSecond}} {
+			// "2018-2-30 14:00", "2018-2-30 14:5"
+			var b strings.Builder
+			for i, f := range fs {
+				v := normalizeSpace(rw.get(f))
+				if v == "" {
+					continue
+				}
+				if b.Len() > 0 {
+					b.WriteString([...]string{"", "-", "-", " ", " ", ":", ":"}[i])
+				}
+				b.WriteString(v)
+			}
+			if b.Len() > 0 {
+				parts = append(parts, b.String())
+			}
+		}
+		return strings.Join(parts, " – ")
+	}
+	if span.Start.IsZero() {
+		return ""
+	}
+	if !span.IsRange() {
+		return span.Start.Human()
+	}
+	a, b := span.Start, span.End
+	if a.Prec >= timeline.Hour && b.Prec >= timeline.Hour && a.DayOf() == b.DayOf() && a.HasZone == b.HasZone && a.Zone == b.Zone {
+		// One day: "13 December 2017, 15:00–17:30".
+		full := b.Human()
+		return a.Human() + "–" + full[strings.LastIndex(full, ", ")+2:]
+	}
+	return a.Human() + " – " + b.Human()
 }
 
 // PlaceTag prefixes the tag that keeps a place column's cell (where,

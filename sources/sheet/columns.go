@@ -45,6 +45,7 @@ const (
 	fSources
 	fPosition
 	fOffset
+	fZone    // the UTC offset of the start's (and end's) time of day: -05:00, Z
 	fPlace   // where the event happened: kept as the tag "place: …"
 	fIgnored // known columns with no place in an event (Media Credit, Background, ...)
 	numFields
@@ -58,7 +59,7 @@ var fieldNames = [numFields]string{
 	fEndYear: "End Year", fEndMonth: "End Month", fEndDay: "End Day", fEndTime: "End Time",
 	fEndHour: "end hour", fEndMinute: "end minute", fEndSecond: "end second", fType: "Type",
 	fMod: "mod", fEndMod: "end_mod", fSources: "sources", fPosition: "position", fOffset: "offset",
-	fPlace: "place",
+	fZone: "zone", fPlace: "place",
 }
 
 // columnNames maps a normalized column name (see normalizeName) to what it
@@ -116,6 +117,8 @@ var columnNames = map[string]field{
 	"type": fType,
 
 	"mod": fMod, "end mod": fEndMod, "sources": fSources, "position": fPosition, "offset": fOffset,
+
+	"zone": fZone, "time zone": fZone, "timezone": fZone, "tz": fZone, "utc offset": fZone,
 
 	"media credit": fIgnored, "media caption": fIgnored, "media thumbnail": fIgnored,
 	"background": fIgnored, "media.credit": fIgnored, "media.caption": fIgnored,

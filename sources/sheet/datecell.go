@@ -47,8 +47,20 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 	if s == "" {
 		return timeline.Span{}, nil
 	}
+	if rest, ok := uncertain(s); ok {
+		// "1450?", "1939-1945?": the date, approximately.
+		sp, err := cp.parseSpan(rest)
+		if err == nil {
+			sp.Start = approx(sp.Start)
+			sp.End = approx(sp.End)
+		}
+		return sp, err
+	}
 	if d, err, ok := cp.single(s); ok {
 		return timeline.Span{Start: d}, err
+	}
+	if err := cp.badMonth(s); err != nil {
+		return timeline.Span{}, err
 	}
 	if sp, ok, err := cp.parseRange(s); ok {
 		return sp, err
@@ -135,10 +147,14 @@ func (cp *cellParser) parseRange(s string) (timeline.Span, bool, error) {
 			continue
 		}
 		if sep == "/" {
-			// Only an ISO interval: 12/2017 and 13/12/2017 are dates.
+			// An ISO interval, or two seasons or months sharing a year
+			// ("Spring/Summer 1944", "June/July 1944"): 12/2017 and
+			// 13/12/2017 are dates.
 			_, okA := cp.timex(s[:i])
 			_, okB := cp.timex(s[i+1:])
-			if !okA || !okB || !strings.Contains(s, "-") {
+			_, season := seasonNames[strings.ToLower(strings.TrimSpace(s[:i]))]
+			month := monthOf(strings.TrimSpace(s[:i])) > 0
+			if !(okA && okB && strings.Contains(s, "-")) && !season && !month {
 				continue
 			}
 		}
@@ -204,6 +220,17 @@ func (cp *cellParser) rangeOf(a, b string) (timeline.Span, bool, error) {
 		start, err = cp.parseDate(a + " BC")
 	case monthOf(a) > 0 && end.Prec >= timeline.Month:
 		start, err = cp.parseDate(a + " " + strconv.Itoa(abs(end.Year)) + yearEra(end.Year))
+	case seasonOf(a) != timeline.NoSeason && end.Prec == timeline.Season:
+		// "Spring/Summer 1944"; "Winter/Spring 1945" starts in the
+		// winter that ends in 1945, which began in December 1944.
+		y := end.Year
+		if seasonOf(a) == timeline.Winter && end.Season != timeline.Winter {
+			y--
+			if y == 0 {
+				y = -1
+			}
+		}
+		start, err = cp.parseDate(a + " " + strconv.Itoa(abs(y)) + yearEra(y))
 	default:
 		start, err = cp.parseDate(a)
 	}
@@ -275,10 +302,55 @@ func (cp *cellParser) dayRange(s string) (timeline.Span, bool) {
 // parseDate reads one date at the precision it is written at.
 func (cp *cellParser) parseDate(s string) (timeline.Date, error) {
 	s = normalizeSpace(s)
+	if rest, ok := uncertain(s); ok {
+		d, err := cp.parseDate(rest)
+		return approx(d), err
+	}
 	if d, err, ok := cp.single(s); ok {
 		return d, err
 	}
+	if err := cp.badMonth(s); err != nil {
+		return timeline.Date{}, err
+	}
 	return parseFallback(s, cp.order == DayFirst)
+}
+
+// uncertain cuts the question mark that marks a date as uncertain
+// ("1450?", "1450s?", "June 1944 ?"). ok is false when s has none, or is
+// nothing else.
+func uncertain(s string) (rest string, ok bool) {
+	rest, ok = strings.CutSuffix(s, "?")
+	rest = strings.TrimSpace(rest)
+	return rest, ok && rest != "" && !strings.HasSuffix(rest, "?")
+}
+
+// approx marks a date as approximate (mod APPROX), unless it has a mod of
+// its own ("early 1990s?" stays early: TIMEX3 has one mod a date) or is
+// no date.
+func approx(d timeline.Date) timeline.Date {
+	if d.Prec != timeline.PrecisionNone && d.Mod == timeline.ModNone {
+		d.Mod = timeline.ModApprox
+	}
+	return d
+}
+
+// badMonth reports a TIMEX3 month value with a month that does not exist
+// ("2017-13", a slip in a hand-edited events.csv), which would otherwise be
+// read as a range of years (1939-45), backwards. In a sheet of TIMEX3
+// values (our events.csv) YYYY-NN is always a month; elsewhere it is a
+// range when the years run forwards ("2010-13" is 2010 to 2013).
+func (cp *cellParser) badMonth(s string) error {
+	if len(s) != 7 || s[4] != '-' || !allDigits(s[:4]) || !allDigits(s[5:]) {
+		return nil
+	}
+	m := atoi(s[5:])
+	if m >= 1 && m <= 12 {
+		return nil
+	}
+	if !cp.shortTIMEX && m != 0 && atoi(s[:2]+s[5:]) > atoi(s[:4]) {
+		return nil
+	}
+	return fmt.Errorf("month %s is not 01 to 12", s[5:])
 }
 
 // single reads one date from the forms we know (TIMEX3 values and the
@@ -418,6 +490,10 @@ var weekdayNames = map[string]time.Weekday{
 var seasonNames = map[string]timeline.SeasonCode{
 	"spring": timeline.Spring, "summer": timeline.Summer, "autumn": timeline.Fall,
 	"fall": timeline.Fall, "winter": timeline.Winter,
+}
+
+func seasonOf(w string) timeline.SeasonCode {
+	return seasonNames[strings.ToLower(strings.TrimSpace(w))]
 }
 
 var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -726,12 +802,34 @@ func (cp *cellParser) dateShape(toks []token, hasEra bool) (timeline.Date, bool,
 			return d, false, nil
 		}
 		if a.val < 1 || a.val > 12 {
-			return d, true, fmt.Errorf("month %d out of range", a.val)
+			return d, true, fmt.Errorf("month %d is not 1 to 12", a.val)
 		}
 		y, e := year(b)
 		d, err = timeline.Date{Prec: timeline.Month, Year: y, Month: a.val}, e
 	case "wn": // Spring 1944, Q3 2017, H1 2017
 		d, ok, err = periodOf(toks[0].text, toks[1], year)
+	case "wn/n", "n/nw": // Winter 1941/42, winter 1941-1942, 1941/42 winter
+		w, y1, y2 := toks[0], toks[1], toks[3]
+		if shape[0] == 'n' {
+			w, y1, y2 = toks[3], toks[0], toks[2]
+		}
+		if seasonNames[w.text] == timeline.NoSeason || y1.digits != 4 || y2.digits != 2 && y2.digits != 4 {
+			return d, false, nil
+		}
+		if seasonNames[w.text] != timeline.Winter {
+			return d, true, fmt.Errorf("only a winter spans two years, not %s", w.text)
+		}
+		next := y2.val
+		if y2.digits == 2 {
+			next += y1.val / 100 * 100
+			if next < y1.val {
+				next += 100 // 1999/00
+			}
+		}
+		if next != y1.val+1 || hasEra {
+			return d, true, fmt.Errorf("a winter spans two years that follow each other, not %s/%s", y1.text, y2.text)
+		}
+		d = timeline.Date{Prec: timeline.Season, Year: y1.val, Season: timeline.Winter}
 	case "ww", "www":
 		return d, false, nil
 	default:
@@ -853,7 +951,7 @@ func (cp *cellParser) numericDay(a, b, c token, sameSep bool) (timeline.Date, er
 		return timeline.Date{}, errors.New("there is no year 0")
 	}
 	if m < 1 || m > 12 {
-		return timeline.Date{}, fmt.Errorf("month %d out of range", m)
+		return timeline.Date{}, fmt.Errorf("month %d is not 1 to 12", m)
 	}
 	if dd < 1 || dd > daysIn(y, m) {
 		return timeline.Date{}, fmt.Errorf("day %d out of range for %s", dd, time.Month(m))

@@ -101,6 +101,38 @@ func TestParseSpan(t *testing.T) {
 		{name: "bad day", in: "31 February 2017", err: true},
 		{name: "bad month", in: "2017-13-01", err: true},
 		{name: "empty", in: "  "},
+		// Winters, uncertain dates and pairs of seasons (the QA pass's
+		// sheet).
+		{name: "winter across two years", in: "Winter 1941/42", start: "1941-WI"},
+		{name: "winter of four-digit years", in: "winter of 1941/1942", start: "1941-WI"},
+		{name: "winter hyphenated", in: "Winter 1941-42", start: "1941-WI"},
+		{name: "winter across centuries", in: "winter 1999/00", start: "1999-WI"},
+		{name: "winter after the years", in: "1941/42 winter", start: "1941-WI"},
+		{name: "winter of years apart", in: "Winter 1941/43", err: true},
+		{name: "summer across two years", in: "Summer 1941/42", err: true},
+		{name: "uncertain year", in: "1450?", start: "1450", mod: "APPROX"},
+		{name: "uncertain year spaced", in: "1450 ?", start: "1450", mod: "APPROX"},
+		{name: "uncertain decade", in: "1450s?", start: "145", mod: "APPROX"},
+		{name: "uncertain month", in: "June 1944?", start: "1944-06", mod: "APPROX"},
+		{name: "uncertain range", in: "1939-1945?", start: "1939", end: "1945", mod: "APPROX"},
+		{name: "uncertain start of a range", in: "1450? – 1500", start: "1450", end: "1500", mod: "APPROX"},
+		{name: "uncertain keeps its own mod", in: "early 1990s?", start: "199", mod: "START"},
+		{name: "uncertain circa", in: "c. 1450?", start: "1450", mod: "APPROX"},
+		{name: "question marks only", in: "??", err: true},
+		{name: "double question mark", in: "1450??", err: true},
+		{name: "circa glued", in: "c.1450", start: "1450", mod: "APPROX"},
+		{name: "ca. spaced", in: "ca. 1450", start: "1450", mod: "APPROX"},
+		{name: "seasons with a slash", in: "Spring/Summer 1944", start: "1944-SP", end: "1944-SU"},
+		{name: "seasons with a dash", in: "Spring – Summer 1944", start: "1944-SP", end: "1944-SU"},
+		{name: "autumn to winter", in: "Autumn/Winter 1944", start: "1944-FA", end: "1944-WI"},
+		{name: "winter to spring", in: "Winter/Spring 1945", start: "1944-WI", end: "1945-SP"},
+		{name: "months with a slash", in: "June/July 1944", start: "1944-06", end: "1944-07"},
+		{name: "winter to a later winter", in: "Winter 1941/42 – Winter 1942/43", start: "1941-WI", end: "1942-WI"},
+		// A hand-edited TIMEX3 month with no such month.
+		{name: "month 13 in our sheet", short: true, in: "2017-13", err: true},
+		{name: "month 13 backwards is no range", in: "2017-13", err: true},
+		{name: "month 00", in: "2017-00", err: true},
+		{name: "forward abbreviated range", in: "2010-13", start: "2010", end: "2013"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

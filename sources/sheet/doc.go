@@ -7,8 +7,15 @@
 // happening/subject, description/text/details/notes/event description/
 // summary/comments, source/outlet, url/link/source_url,
 // group/lane/category, id, precision, date_text, source_date, tags, media,
-// actors; and TimelineJS's Year, Month, Day, Time, End Year, End Month,
-// End Day, End Time, Display Date, Headline, Text, Media, Type and Group.
+// actors, zone/time zone/timezone/tz; and TimelineJS's Year, Month, Day,
+// Time, End Year, End Month, End Day, End Time, Display Date, Headline,
+// Text, Media, Type and Group.
+//
+// A zone column gives the times of day of its row their offset from UTC,
+// as our events.csv writes it (timeline.FormatZones: "-05:00", "Z",
+// "-05:00/+01:00" when the end has its own) or as people type it ("UTC+2",
+// "EST"). An events.csv written before that column, whose start values
+// carry the offset (2017-12-13T15:00-05:00), reads the same.
 //
 // A place column (where, place, location, venue, site, city, town,
 // country, region) is kept as the tag "place: …" (see PlaceTag): events
@@ -25,7 +32,11 @@
 // Date cells keep the precision they are written at: "Jul 2017" is the
 // month 2017-07, "1066" a year, "Spring 1944" the season 1944-SP,
 // "1939-1945" a range, "44 BC" the year BC0044, "c. 1450" the year 1450
-// with the mod APPROX, and TIMEX3 values are read as such. Forms the reader
+// with the mod APPROX, "1450?" too (a question mark marks a date as
+// uncertain), "Winter 1941/42" the winter 1941-WI (which starts in
+// December 1941), "Spring/Summer 1944" the range 1944-SP to 1944-SU, and
+// TIMEX3 values are read as such; "2017-13" is no month, and is
+// reported. Forms the reader
 // does not know are read with the tagger (timeline/tempex): "Christmas
 // 2017", and fiscal years, "FY2021", "FY 21" and "fiscal (year) 2021", which
 // are read as the year 2021, since a sheet does not say when its fiscal
@@ -38,6 +49,12 @@
 // is over 12 month first; Options.DayFirst overrides. A cell that
 // contradicts the sheet's order is read the only way it can be, and
 // reported.
+//
+// A row whose end is its start (TimelineJS's End Year, Month and Day
+// copied from the start) is a point. A row dated by TimelineJS's split
+// cells and no Display Date gets its date text from them, written out:
+// "1944", "6 June 1944", "1939 – 1945" (the cells as they are when one
+// cannot be read); its id is made without it, as before.
 //
 // Nothing is dropped silently: a cell that cannot be read is reported at
 // FILE:LINE:COL and its row is still returned, with that part empty.

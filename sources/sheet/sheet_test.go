@@ -101,17 +101,17 @@ func writeFullCSV(evs []timeline.Event) string {
 	w := csv.NewWriter(&b)
 	w.UseCRLF = true
 	w.Write([]string{"id", "start", "end", "precision", "date_text", "title", "text", "source", "source_url", "source_date", "group",
-		"mod", "end_mod", "actors", "tags", "media", "sources", "position", "offset"})
+		"mod", "end_mod", "actors", "tags", "media", "sources", "position", "offset", "zone"})
 	for _, e := range evs {
 		src := e.Source()
 		offset := ""
 		if e.Pos.Offset != 0 || e.Pos.Line > 0 {
 			offset = fmt.Sprint(e.Pos.Offset)
 		}
-		w.Write([]string{e.ID, e.Span.Start.String(), e.Span.End.String(), e.Span.Start.Prec.String(), e.DateText,
+		w.Write([]string{e.ID, e.Span.Start.WithoutZone().String(), e.Span.End.WithoutZone().String(), e.Span.Start.Prec.String(), e.DateText,
 			e.Title, e.Text, src.Name(), src.URL, src.Date.DayOf().String(), e.GroupName(),
 			e.Span.Start.Mod.String(), e.Span.End.Mod.String(), timeline.FormatList(e.Actors), timeline.FormatList(e.Tags),
-			e.Media, timeline.FormatCitations(e.Sources), timeline.FormatPosition(e.Pos), offset})
+			e.Media, timeline.FormatCitations(e.Sources), timeline.FormatPosition(e.Pos), offset, timeline.FormatZones(e.Span)})
 	}
 	w.Flush()
 	return b.String()
@@ -155,6 +155,20 @@ func TestFullRoundTrip(t *testing.T) {
 	if e := evs[0]; len(e.Sources) != 2 || e.Sources[1].Outlet != "Foreign Media Watch" || e.Pos.Line != 14 || e.Pos.Offset != 1203 ||
 		e.Span.Start.Mod.String() != "START" || len(e.Tags) != 2 {
 		t.Errorf("first event: %+v", e)
+	}
+	for _, w := range []struct{ id, start, end string }{
+		{"e5f6a7b8c9d0", "2017-12-13T15:00-05:00", ""},
+		{"f6a7b8c9d0e1", "2017-12-13T22:00Z", "2017-12-14T09:00+08:00"},
+	} {
+		var e *timeline.Event
+		for i := range evs {
+			if evs[i].ID == w.id {
+				e = &evs[i]
+			}
+		}
+		if e == nil || e.Span.Start.String() != w.start || e.Span.End.String() != w.end {
+			t.Errorf("event %s: want %s/%s with their zones, got %+v", w.id, w.start, w.end, e)
+		}
 	}
 }
 
@@ -495,6 +509,69 @@ func TestNoCellLost(t *testing.T) {
 						t.Errorf("row %d: cell %q of column %q is lost: %+v", i+2, v, recs[0][j], e)
 					}
 				}
+			}
+		})
+	}
+}
+
+// TestZoneColumn: events.csv writes a time's zone in a column of its own;
+// an events.csv from before that column has it in the value, and still
+// loads; a person may type an abbreviation.
+func TestZoneColumn(t *testing.T) {
+	tests := []struct {
+		name       string
+		csv        string
+		start, end string // TIMEX3 values with their zones
+		err        string // the error, "" for none
+	}{
+		{name: "zone column", csv: "start,title,zone\n2017-12-13T15:00,Briefing,-05:00\n", start: "2017-12-13T15:00-05:00"},
+		{name: "old events.csv with the zone in the value", csv: "start,precision,title\n2017-12-13T15:00-05:00,minute,Briefing\n", start: "2017-12-13T15:00-05:00"},
+		{name: "value and column agree", csv: "start,title,zone\n2017-12-13T15:00-05:00,Briefing,-05:00\n", start: "2017-12-13T15:00-05:00"},
+		{name: "no zone", csv: "start,title,zone\n2017-12-13T15:00,Briefing,\n", start: "2017-12-13T15:00"},
+		{name: "UTC", csv: "start,title,zone\n2017-12-13 15:00,Briefing,Z\n", start: "2017-12-13T15:00Z"},
+		{name: "abbreviation", csv: "date,title,time zone\n13 December 2017 3 pm,Briefing,EST\n", start: "2017-12-13T15-05:00"},
+		{name: "end shares the zone", csv: "start,end,title,zone\n2017-12-13T15:00,2017-12-13T17:00,Talks,+01:00\n",
+			start: "2017-12-13T15:00+01:00", end: "2017-12-13T17:00+01:00"},
+		{name: "end in its own zone", csv: "start,end,title,zone\n2017-12-13T22:00,2017-12-14T09:00,Talks,GMT/+08:00\n",
+			start: "2017-12-13T22:00Z", end: "2017-12-14T09:00+08:00"},
+		{name: "a range in the start cell", csv: "start,title,zone\n2017-12-13T15:00/2017-12-13T17:00,Talks,-05:00\n",
+			start: "2017-12-13T15:00-05:00", end: "2017-12-13T17:00-05:00"},
+		{name: "a day has no time", csv: "start,title,zone\n2017-12-13,Briefing,-05:00\n", start: "2017-12-13",
+			err: `s.csv:2:21: zone "-05:00": the start 2017-12-13 has no time of day to take the zone -05:00`},
+		{name: "disagreement", csv: "start,title,zone\n2017-12-13T15:00-05:00,Briefing,+01:00\n", start: "2017-12-13T15:00-05:00",
+			err: `s.csv:2:33: zone "+01:00": the start 2017-12-13T15:00-05:00 already has the zone -05:00, not +01:00`},
+		{name: "not a zone", csv: "start,title,zone\n2017-12-13T15:00,Briefing,Paris\n", start: "2017-12-13T15:00",
+			err: `s.csv:2:27: zone "Paris": want Z or an offset from UTC such as -05:00 or +01:00`},
+		{name: "JSON zone member", csv: `[{"start": "2017-12-13T15:00", "title": "Briefing", "zone": "-05:00"}]`, start: "2017-12-13T15:00-05:00"},
+		{name: "unreadable start is not reported twice", csv: "start,title,zone\nsoonish,Briefing,Z\n",
+			err: `s.csv:2:1: start "soonish": cannot read date "soonish"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			name := "s.csv"
+			if strings.HasPrefix(tt.csv, "[") {
+				name = "s.json"
+			}
+			s, err := ReadSheet(strings.NewReader(tt.csv), name, Options{})
+			if s == nil {
+				t.Fatalf("no sheet: %v", err)
+			}
+			if len(s.Warnings) > 0 {
+				t.Errorf("warnings: %v", s.Warnings)
+			}
+			gotErr := ""
+			if err != nil {
+				gotErr = err.Error()
+			}
+			if gotErr != tt.err {
+				t.Errorf("error %q, want %q", gotErr, tt.err)
+			}
+			if len(s.Events) != 1 {
+				t.Fatalf("%d events, want the row kept", len(s.Events))
+			}
+			sp := s.Events[0].Span
+			if sp.Start.String() != tt.start || sp.End.String() != tt.end {
+				t.Errorf("span %s/%s, want %s/%s", sp.Start, sp.End, tt.start, tt.end)
 			}
 		})
 	}
