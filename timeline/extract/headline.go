@@ -1035,6 +1035,16 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 						// in Hull, he trained ... and joined".
 						subj = sharedSubject(sent[:o[1]+k], w)
 					}
+					if subj != "" && strings.HasPrefix(rest[len(w):], " by ") {
+						// A passive shared with its auxiliary: "The agreement
+						// was announced in April and approved by shareholders
+						// on May 20" is "The agreement was approved".
+						if i := strings.Index(sent, subj+" "); i >= 0 {
+							if aux := strings.ToLower(firstWord(sent[i+len(subj)+1:])); aux == "was" || aux == "were" || aux == "is" || aux == "are" {
+								subj += " " + aux
+							}
+						}
+					}
 					if subj != "" && o[1]+k+len(link) > start {
 						start = o[1] + k + len(link)
 						subject = subj
