@@ -32,6 +32,7 @@ const (
 	headerDateRole       // a header line dating the document: "Delivered 4 September 2017"
 	boilerRole           // press-release boilerplate: "FOR IMMEDIATE RELEASE"
 	datelineRole         // a dateline on a line of its own: "MANCHESTER, England, Jan. 14 2024 —"
+	placeRole            // a header's place line over its date: "Washington, D.C."
 )
 
 // block is one structural unit of a document: a paragraph, heading, quote

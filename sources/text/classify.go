@@ -755,3 +755,45 @@ func parseCredit(raw string, dayFirst bool) (citation, bool) {
 	}
 	return c, true
 }
+
+// headerPlaces gives placeRole to the place line of a header, standing
+// between the title and the date line under it:
+//
+//	Transcript: Daily Press Briefing, Department of Health
+//	Washington, D.C.
+//	Tuesday, February 4, 2020, 2:15 p.m. EST
+//
+// It is metadata, not story: a short line of capitalized words, with no
+// digits, among the first three of the document.
+func headerPlaces(blocks []*block) {
+	for k, b := range blocks {
+		if k > 2 {
+			return
+		}
+		if k == 0 || k+1 >= len(blocks) || b.kind != paraBlock || b.role != noRole || b.lines != 1 || !placeLine(b.text) {
+			continue
+		}
+		switch blocks[k+1].role {
+		case dateRole, headerDateRole, pubRole, bylineRole:
+			b.role = placeRole
+		}
+	}
+}
+
+// placeLine reports whether s is a place: at most six words, each
+// capitalized ("Washington, D.C.", "Port Ellen, Islay, Scotland").
+func placeLine(s string) bool {
+	if len(s) > 60 || strings.ContainsAny(s, "0123456789:;!?\"“") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "de" && w != "upon" && w != "on" {
+			return false
+		}
+	}
+	return true
+}

@@ -230,6 +230,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	}
 	blocks = kept
 	classify(blocks, opt.DayFirst)
+	headerPlaces(blocks)
 	if !opt.Markdown {
 		plainHeadings(blocks) // Markdown marks its headings
 	}
@@ -510,7 +511,7 @@ func plainHeadings(blocks []*block) {
 		}
 		// What follows, past bylines and date lines, is the story.
 		next := k + 1
-		for next < len(blocks) && (blocks[next].role == bylineRole || blocks[next].role == dateRole || blocks[next].role == pubRole || blocks[next].role == headerDateRole || blocks[next].role == datelineRole) {
+		for next < len(blocks) && (blocks[next].role == bylineRole || blocks[next].role == dateRole || blocks[next].role == pubRole || blocks[next].role == headerDateRole || blocks[next].role == datelineRole || blocks[next].role == placeRole) {
 			next++
 		}
 		if next >= len(blocks) || !substantive(blocks[next]) {
