@@ -57,7 +57,7 @@ func TestBuildLargeText(t *testing.T) {
 			if n := strings.Count(errs, "2014-06-04 from the Published/Updated line"); n < 2 {
 				t.Errorf("--explain tells of %d sections dated by the Published line, want one a part at least:\n%s", n, errs)
 			}
-			for _, want := range []string{"Harbour log", "1700-01-01", ",ferry Number 0 left the harbour", "Number 7499 left"} {
+			for _, want := range []string{"Harbour log", "1700-01-01", "The ferry Number 0 left the harbour", "Number 7499 left"} {
 				if !strings.Contains(out, want) {
 					t.Errorf("no %q in the output", want)
 				}
