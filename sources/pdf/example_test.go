@@ -48,6 +48,6 @@ func ExampleRead() {
 	_, err = pdf.Read(bytes.NewReader(data[:len(data)/2]), int64(len(data)/2), "cut.pdf")
 	fmt.Println(err)
 	// Output:
-	// Town Notes | 2020-06-15 (metadata) | 1:1 The old bridge reopened on Monday.
+	// Town Notes | 2020-06-15 (created) | 1:1 The old bridge reopened on Monday.
 	// cut.pdf: not a readable PDF: truncated or damaged (no cross-reference table at its end)
 }

@@ -14,7 +14,9 @@
 // in a running footer is read once.
 //
 // The document's date is the Info dictionary's CreationDate (never its
-// ModDate) with RefFrom "metadata", and its title the Info Title; without
+// ModDate) with RefFrom "created": a stamp of the file, which the shared
+// analysis (text.Analyze) takes only when the text states no date of its
+// own. Its title is the Info Title; without
 // one, the top of the first page when it is set larger than the page's
 // body text (up to three lines). The title line stays in the text as a
 // paragraph of its own.
@@ -156,7 +158,7 @@ func Read(r io.ReaderAt, size int64, name string) (doc *timeline.Document, err e
 			},
 		}
 		if !created.IsZero() {
-			s.RefFrom = "metadata"
+			s.RefFrom = "created" // a stamp of the file: a date the text states wins
 		}
 		doc.Sections = append(doc.Sections, s)
 		line += strings.Count(text, "\n") + 2

@@ -269,7 +269,7 @@ func TestMetadata(t *testing.T) {
 			if doc.Title != tc.title || s.Citation.Date.String() != tc.date {
 				t.Errorf("title %q date %q, want %q %q", doc.Title, s.Citation.Date, tc.title, tc.date)
 			}
-			if (s.RefFrom == "metadata") != (tc.date != "") {
+			if (s.RefFrom == "created") != (tc.date != "") {
 				t.Errorf("RefFrom %q", s.RefFrom)
 			}
 		})
