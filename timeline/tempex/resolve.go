@@ -214,7 +214,10 @@ func monthYear(ref time.Time, m, dir int) int {
 	case dir < 0:
 		lo, hi = -10, 2
 	case dir > 0:
-		lo, hi = -3, 9
+		// the month just ended stays this year's ("will release the
+		// figures for March", said in April); one further back is next
+		// year's ("will be approved in February", said in April)
+		lo, hi = -1, 9
 	}
 	d := m - rm
 	switch {
