@@ -630,6 +630,9 @@ func datedByline(b *block, dayFirst bool) bool {
 		return false
 	}
 	by := m[2] >= 0
+	if !by && len(strings.Fields(head)) < 2 {
+		return false // "Deadline | 13 December 2017" is a row of a table, not a name
+	}
 	switch {
 	case sep == '|' || sep == '·' || sep == '•':
 	case by && (sep == ',' || sep == '—' || sep == '–'):

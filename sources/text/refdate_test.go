@@ -120,6 +120,11 @@ func TestHeaderRefDates(t *testing.T) {
 			from: "",
 		},
 		{
+			name: "a table row is no byline",
+			in:   "Talks stall\n\nDeadline | 13 December 2017\n\nThe talks stalled after a long night of argument over the text.\n",
+			from: "",
+		},
+		{
 			name: "a person named in a sentence is no byline",
 			in:   "Talks stall\n\nBy December 13, 2017 the talks had stalled.\n",
 			from: "",
