@@ -245,3 +245,40 @@ func TestFromToBounds(t *testing.T) {
 		})
 	}
 }
+
+// TestRenderHandEditedDates: a start mistyped in events.csv is reported at
+// its cell, FILE:LINE:COL, saying what is wrong with it; the page is still
+// drawn, with the row kept.
+func TestRenderHandEditedDates(t *testing.T) {
+	tests := []struct {
+		name, start, want string
+	}{
+		{"month 13", "2017-13", `events.csv:3:4: start "2017-13": month 13 is not 01 to 12`},
+		{"month 00", "2017-00", `events.csv:3:4: start "2017-00": month 00 is not 01 to 12`},
+		{"quarter 5", "2017-Q5", `events.csv:3:4: start "2017-Q5": quarter must be Q1 to Q4`},
+		{"day 30 of February", "2017-02-30", `events.csv:3:4: start "2017-02-30": day 30 out of range for February`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			sheet := filepath.Join(dir, "events.csv")
+			csv := "id,start,end,precision,date_text,title\r\n" +
+				"a1,2017-07,,month,July 2017,Collection begins\r\n" +
+				"a2," + tt.start + ",,month,,Edited by hand\r\n"
+			if err := os.WriteFile(sheet, []byte(csv), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			page := filepath.Join(dir, "t.html")
+			code, _, stderr := runCLI(t, "", "render", sheet, "-o", page)
+			if code != exitInput {
+				t.Fatalf("exit %d, want %d; stderr: %s", code, exitInput, stderr)
+			}
+			if got := strings.TrimSpace(stderr); got != filepath.Join(dir, tt.want) {
+				t.Fatalf("stderr %q, want %q", got, filepath.Join(dir, tt.want))
+			}
+			if b, err := os.ReadFile(page); err != nil || !strings.Contains(string(b), "Edited by hand") {
+				t.Fatalf("the page was not drawn with the row kept: %v", err)
+			}
+		})
+	}
+}

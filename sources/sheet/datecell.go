@@ -3,6 +3,7 @@ package sheet
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -315,6 +316,10 @@ func (cp *cellParser) parseDate(s string) (timeline.Date, error) {
 	return parseFallback(s, cp.order == DayFirst)
 }
 
+// timexShape matches the TIMEX3 values with a week, quarter, half or
+// season, or a time of day, that a person may mistype.
+var timexShape = regexp.MustCompile(`^(BC)?[0-9]{4}-(W[0-9]|Q[0-9]|H[0-9]|[0-9]{2}-[0-9]{2}T[0-9])`)
+
 // uncertain cuts the question mark that marks a date as uncertain
 // ("1450?", "1450s?", "June 1944 ?"). ok is false when s has none, or is
 // nothing else.
@@ -339,7 +344,17 @@ func approx(d timeline.Date) timeline.Date {
 // read as a range of years (1939-45), backwards. In a sheet of TIMEX3
 // values (our events.csv) YYYY-NN is always a month; elsewhere it is a
 // range when the years run forwards ("2010-13" is 2010 to 2013).
+//
+// Other values shaped like TIMEX3 ones (2017-W54, 2017-Q5,
+// 2017-12-13T25:00) are reported with the reason timeline.ParseDate
+// gives.
 func (cp *cellParser) badMonth(s string) error {
+	if timexShape.MatchString(s) && !strings.ContainsAny(s, "/ ") { // 2017-12-13T15:00/2017-12-13T17:00 is a range
+		var ve *timeline.ValueError
+		if _, err := timeline.ParseDate(s); errors.As(err, &ve) {
+			return errors.New(ve.Reason)
+		}
+	}
 	if len(s) != 7 || s[4] != '-' || !allDigits(s[:4]) || !allDigits(s[5:]) {
 		return nil
 	}
@@ -802,7 +817,7 @@ func (cp *cellParser) dateShape(toks []token, hasEra bool) (timeline.Date, bool,
 			return d, false, nil
 		}
 		if a.val < 1 || a.val > 12 {
-			return d, true, fmt.Errorf("month %d is not 1 to 12", a.val)
+			return d, true, fmt.Errorf("month %02d is not 01 to 12", a.val)
 		}
 		y, e := year(b)
 		d, err = timeline.Date{Prec: timeline.Month, Year: y, Month: a.val}, e
@@ -951,7 +966,7 @@ func (cp *cellParser) numericDay(a, b, c token, sameSep bool) (timeline.Date, er
 		return timeline.Date{}, errors.New("there is no year 0")
 	}
 	if m < 1 || m > 12 {
-		return timeline.Date{}, fmt.Errorf("month %d is not 1 to 12", m)
+		return timeline.Date{}, fmt.Errorf("month %02d is not 01 to 12", m)
 	}
 	if dd < 1 || dd > daysIn(y, m) {
 		return timeline.Date{}, fmt.Errorf("day %d out of range for %s", dd, time.Month(m))

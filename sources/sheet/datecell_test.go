@@ -153,3 +153,32 @@ func TestParseSpan(t *testing.T) {
 		})
 	}
 }
+
+// TestCellMessages pins what a cell that cannot be read is reported as.
+func TestCellMessages(t *testing.T) {
+	tests := []struct {
+		name  string
+		short bool // a sheet of TIMEX3 values (our events.csv)
+		in    string
+		want  string
+	}{
+		{name: "month 13 in our sheet", short: true, in: "2017-13", want: "month 13 is not 01 to 12"},
+		{name: "month 13 elsewhere", in: "2017-13", want: "month 13 is not 01 to 12"},
+		{name: "month 00", short: true, in: "2017-00", want: "month 00 is not 01 to 12"},
+		{name: "month 13 of a numeric date", in: "13/2017", want: "month 13 is not 01 to 12"},
+		{name: "week 54", short: true, in: "2017-W54", want: "week out of range"},
+		{name: "quarter 5", in: "2017-Q5", want: "quarter must be Q1 to Q4"},
+		{name: "summer of two years", in: "Summer 1941/42", want: "only a winter spans two years, not summer"},
+		{name: "winter of years apart", in: "Winter 1941/43", want: "a winter spans two years that follow each other, not 1941/43"},
+		{name: "backwards range", in: "1945-1939", want: "range ends (1939) before it starts (1945)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cp := &cellParser{shortTIMEX: tc.short}
+			_, err := cp.parseSpan(tc.in)
+			if err == nil || err.Error() != tc.want {
+				t.Fatalf("parseSpan(%q) error = %v, want %q", tc.in, err, tc.want)
+			}
+		})
+	}
+}

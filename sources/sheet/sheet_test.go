@@ -417,7 +417,8 @@ func FuzzRead(f *testing.F) {
 
 func FuzzParseSpan(f *testing.F) {
 	for _, s := range []string{"Jul 2017", "1939-1945", "44 BC", "Spring 1944", "13/12/2017", "2017-12-13T15:04Z",
-		"December 13-15, 2017", "c. 1450", "third quarter of 2017", "Wed Dec 13 15:04:05 2017", "19th century"} {
+		"December 13-15, 2017", "c. 1450", "third quarter of 2017", "Wed Dec 13 15:04:05 2017", "19th century",
+		"Winter 1941/42", "1450?", "1450s?", "Spring/Summer 1944", "Winter/Spring 1945", "2017-13", "2010-13"} {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, s string, dayFirst bool) {
