@@ -63,3 +63,47 @@ func ExampleReadParts() {
 	// part 2 at 1:8186
 	// 3 parts of 10499 bytes in UTF-8 <nil>
 }
+
+// ExampleParse_header shows the header lines that date a story: a byline
+// with its date, and a line that gives both the update and the first
+// publication (which wins), read day first because the story writes
+// 25/03/2019.
+func ExampleParse_header() {
+	const story = `Leeds flood warning ignored
+By Jo Smith | 3 April 2019 | 4:05 PM
+Last updated 04/04/2019, first published 03/04/2019
+
+The river burst its banks on Monday. The report of 25/03/2019 had warned of it.
+`
+	doc := text.Parse(story, "leeds.txt", text.Options{})
+	for _, s := range doc.Sections {
+		fmt.Printf("%-13s %s %-14s %.30q\n", kind(s.Kind), s.Citation.Date, s.RefFrom, s.Text)
+	}
+	// Output:
+	// heading       2019-04-03 published-line "Leeds flood warning ignored"
+	// citation-line 2019-04-03 published-line "By Jo Smith | 3 April 2019 | 4"
+	// citation-line 2019-04-03 published-line "Last updated 04/04/2019, first"
+	// body          2019-04-03 published-line "The river burst its banks on M"
+}
+
+// ExampleParse_credits shows a press review whose excerpts are credited
+// after them, without "Source:": each excerpt is dated by its credit.
+func ExampleParse_credits() {
+	const review = `> Dockworkers walked out on Monday.
+
+— *The Coastal Times*, 8 March 2023
+
+> Talks broke down yesterday.
+
+(Harbour Weekly, 15 March 2023)
+`
+	doc := text.Parse(review, "review.md", text.Options{Markdown: true})
+	for _, s := range doc.Sections {
+		fmt.Printf("%-13s %-17s %s %q\n", kind(s.Kind), s.Citation.Name(), s.Citation.Date, s.Text)
+	}
+	// Output:
+	// excerpt       The Coastal Times 2023-03-08 "Dockworkers walked out on Monday."
+	// citation-line The Coastal Times 2023-03-08 "— The Coastal Times, 8 March 2023"
+	// excerpt       Harbour Weekly    2023-03-15 "Talks broke down yesterday."
+	// citation-line Harbour Weekly    2023-03-15 "(Harbour Weekly, 15 March 2023)"
+}

@@ -369,3 +369,37 @@ func TestDayOrderEvidence(t *testing.T) {
 		})
 	}
 }
+
+// TestReadPartsDayOrder checks that a document read in parts keeps the
+// day-month order its first part shows: a citation in a later part, with
+// no evidence of its own, is read day first too.
+func TestReadPartsDayOrder(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("Harbour digest\n\nPublished: 03/04/2019\n\nThe report of 25/03/2019 warned of floods.\n\n")
+	for range 300 {
+		sb.WriteString("The ferry was late again, and nobody said why it was so.\n\n")
+	}
+	sb.WriteString("Source: Harbour Gazette, 05/04/2019\n\nThe quay flooded on Friday.\n")
+	docs, _, err := readParts(t, []byte(sb.String()), 4<<10, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) < 3 {
+		t.Fatalf("%d parts", len(docs))
+	}
+	var cited bool
+	for _, d := range docs {
+		for _, s := range d.Sections {
+			want := "2019-04-03"
+			if s.RefFrom == "citation" {
+				want, cited = "2019-04-05", true
+			}
+			if s.Citation.Date.String() != want {
+				t.Errorf("part %d, %s at %d: date %s, want %s", d.Part, kindNames[s.Kind], s.Pos.Line, s.Citation.Date, want)
+			}
+		}
+	}
+	if !cited {
+		t.Error("the citation in the last part was not read")
+	}
+}
