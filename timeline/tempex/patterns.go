@@ -1014,7 +1014,8 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 		}
 	}
 	r := res{start: start, end: i + 1, typ: Date}
-	if t.narrative && t.last.Prec >= timeline.Year {
+	if (t.narrative || dir == 3) && t.last.Prec >= timeline.Year {
+		// "that winter" after "in 1874" is 1874's, in news too
 		r.d = timeline.Date{Prec: timeline.Season, Year: t.last.Year, Season: s}
 		return r, true
 	}
@@ -1023,6 +1024,9 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 		return r, true
 	}
 	y, cur := seasonOf(t.ref)
+	if dir == 3 {
+		dir = 0
+	}
 	if dir == 0 && start != i {
 		// "this summer": the one of the reference date's calendar year,
 		// even in January, which belongs to the winter before; "this

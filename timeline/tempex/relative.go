@@ -989,6 +989,9 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			if eff != "the" {
 				d = 0
 			}
+			if eff == "that" {
+				d = 3 // anaphoric: the story's year
+			}
 		}
 		if r, ok := t.seasonExpr(j, i, d, true); ok {
 			if eff == "the" {
