@@ -353,7 +353,7 @@ func splitDateText(rw *row, span timeline.Span, ok bool) string {
 		var parts []string
 		for _, fs := range [][]field{{fYear, fMonth, fDay, fTime, fHour, fMinute, fSecond},
 			{fEndYear, fEndMonth, fEndDay, fEndTime, fEndHour, fEndMinute, fEndSecond}} {
-			// "2018-2-30 14:00", "2018-2-30 14:5"
+			// "2018/2/30 14:00", "-44/3/15", "2018/2/30 14:5"
 			var b strings.Builder
 			for i, f := range fs {
 				v := normalizeSpace(rw.get(f))
@@ -361,7 +361,7 @@ func splitDateText(rw *row, span timeline.Span, ok bool) string {
 					continue
 				}
 				if b.Len() > 0 {
-					b.WriteString([...]string{"", "-", "-", " ", " ", ":", ":"}[i])
+					b.WriteString([...]string{"", "/", "/", " ", " ", ":", ":"}[i])
 				}
 				b.WriteString(v)
 			}

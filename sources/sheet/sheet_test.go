@@ -577,3 +577,44 @@ func TestZoneColumn(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitDates: a row of the TimelineJS template's split date cells
+// gets its date text from them when it has no Display Date, and a row
+// whose end is its start is a point.
+func TestSplitDates(t *testing.T) {
+	const header = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline\n"
+	tests := []struct {
+		name       string
+		row        string
+		start, end string
+		dateText   string
+		err        bool
+	}{
+		{name: "year", row: "1944,,,,,,,,,Landings planned", start: "1944", dateText: "1944"},
+		{name: "day", row: "1944,6,6,,,,,,,D-Day", start: "1944-06-06", dateText: "6 June 1944"},
+		{name: "month as a word", row: "1944,June,,,,,,,,Landings", start: "1944-06", dateText: "June 1944"},
+		{name: "time", row: "1944,6,6,06:30,,,,,,First wave lands", start: "1944-06-06T06:30", dateText: "6 June 1944, 06:30"},
+		{name: "range of years", row: "1939,,,,1945,,,,,The war", start: "1939", end: "1945", dateText: "1939 – 1945"},
+		{name: "range of days", row: "1914,7,28,,1918,11,11,,,First World War", start: "1914-07-28", end: "1918-11-11", dateText: "28 July 1914 – 11 November 1918"},
+		{name: "end equal to start is a point", row: "2004,5,1,,2004,5,1,,,Ten countries join", start: "2004-05-01", dateText: "1 May 2004"},
+		{name: "BC", row: "-44,3,15,,,,,,,Caesar is killed", start: "BC0044-03", dateText: "-44/3/15", err: true},
+		{name: "BC year", row: "-44,,,,,,,,,Caesar is killed", start: "BC0044", dateText: "44 BC"},
+		{name: "display date wins", row: "1944,6,6,,,,,,the longest day,D-Day", start: "1944-06-06", dateText: "the longest day"},
+		{name: "a cell that cannot be read is kept as written", row: "1944,13,6,,,,,,,Bad month", start: "1944", dateText: "1944/13/6", err: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := ReadSheet(strings.NewReader(header+tt.row+"\n"), "t.csv", Options{})
+			if (err != nil) != tt.err {
+				t.Fatalf("error %v, want one: %v", err, tt.err)
+			}
+			if s == nil || len(s.Events) != 1 {
+				t.Fatalf("want one event, got %+v", s)
+			}
+			e := s.Events[0]
+			if e.Span.Start.String() != tt.start || e.Span.End.String() != tt.end || e.DateText != tt.dateText {
+				t.Errorf("got %s/%s %q, want %s/%s %q", e.Span.Start, e.Span.End, e.DateText, tt.start, tt.end, tt.dateText)
+			}
+		})
+	}
+}
