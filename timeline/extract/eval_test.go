@@ -129,7 +129,7 @@ func TestMergeCurve(t *testing.T) {
 	var items []*item
 	var keys []string
 	for di, a := range set {
-		for i, it := range docItems(a.doc, di, Options{}, nil, map[string]bool{}) {
+		for i, it := range docItems(a.doc, di, Options{}, nil, map[string]bool{}, nil) {
 			if !mergeable(it) {
 				continue
 			}

@@ -113,13 +113,14 @@ type Builder struct {
 	// the key its items were given, for a part that continues it.
 	last    *timeline.Section
 	lastSec [2]int
-	seenPub map[string]bool // the publications listed for the current input
+	seenPub map[string]bool        // the publications listed for the current input
+	modes   map[string]tempex.Mode // the anchoring mode of each source of the current input
 	strs    map[string]string
 }
 
 // NewBuilder returns a Builder with the options of Build.
 func NewBuilder(opt Options) *Builder {
-	return &Builder{opt: opt, rep: &Report{}, seenPub: map[string]bool{}, strs: map[string]string{}}
+	return &Builder{opt: opt, rep: &Report{}, seenPub: map[string]bool{}, modes: map[string]tempex.Mode{}, strs: map[string]string{}}
 }
 
 // Add extracts the events of doc; a nil document counts as an input that
@@ -130,6 +131,7 @@ func (b *Builder) Add(doc *timeline.Document) {
 	if doc == nil || doc.Part == 0 {
 		b.inputs++
 		clear(b.seenPub)
+		clear(b.modes)
 		b.last = nil
 	}
 	if doc == nil {
@@ -139,7 +141,7 @@ func (b *Builder) Add(doc *timeline.Document) {
 		b.title = doc.Title
 	}
 	nrep := len(b.rep.Unresolved)
-	items := docItems(doc, di, b.opt, b.rep, b.seenPub)
+	items := docItems(doc, di, b.opt, b.rep, b.seenPub, b.modes)
 	cont := doc.Part > 0 && b.last != nil && len(doc.Sections) > 0 && continues(b.last, &doc.Sections[0])
 	if cont {
 		for _, it := range items {
@@ -277,8 +279,19 @@ func (o Options) tagger() Tagger {
 
 // docItems extracts the events of one document.
 // seenPub holds the publications listed already for the input.
-func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub map[string]bool) []*item {
+//
+// In Auto mode, modes holds the anchoring mode decided for each source of
+// the input (a compilation quotes several): it is guessed once, on all of
+// that source's text in doc, so that the sections of one source, and the
+// later parts of a large input, are anchored one way (see tempex.GuessMode).
+func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub map[string]bool, modes map[string]tempex.Mode) []*item {
 	var items []*item
+	if modes == nil {
+		modes = map[string]tempex.Mode{}
+	}
+	if opt.Mode == tempex.Auto {
+		guessModes(doc, opt, modes)
+	}
 	for si, sec := range doc.Sections {
 		cit := sec.Citation
 		cit.File = doc.Name
@@ -299,7 +312,11 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		if ref.IsZero() {
 			ref = opt.Ref
 		}
-		tx := tagSection(sec, opt, tempex.Options{Ref: ref, Mode: opt.Mode, DayFirst: opt.DayFirst})
+		mode := opt.Mode
+		if mode == tempex.Auto {
+			mode = modes[modeKey(&sec, ref)]
+		}
+		tx := tagSection(sec, opt, tempex.Options{Ref: ref, Mode: mode, DayFirst: opt.DayFirst})
 		if opt.Mode == tempex.Auto && !ref.IsZero() {
 			fillFromNews(tx, func() []tempex.Timex {
 				return tagSection(sec, opt, tempex.Options{Ref: ref, Mode: tempex.News, DayFirst: opt.DayFirst})
@@ -315,6 +332,55 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		}
 	}
 	return items
+}
+
+// modeKey names the source a section comes from, for its anchoring mode.
+func modeKey(sec *timeline.Section, ref timeline.Date) string {
+	c := &sec.Citation
+	return c.Title + "\x00" + c.Outlet + "\x00" + c.URL + "\x00" + ref.String()
+}
+
+// modeSample bounds the text of one source that the mode is guessed on.
+const modeSample = 256 << 10
+
+// guessModes decides the anchoring mode of each source of doc not decided
+// yet, on the text of all its sections (up to modeSample bytes).
+func guessModes(doc *timeline.Document, opt Options, modes map[string]tempex.Mode) {
+	texts := map[string]*strings.Builder{}
+	refs := map[string]timeline.Date{}
+	var order []string
+	for i := range doc.Sections {
+		sec := &doc.Sections[i]
+		if sec.Kind == timeline.CitationLine || sec.Kind == timeline.Heading {
+			continue
+		}
+		ref := sec.Citation.Date
+		if ref.IsZero() {
+			ref = opt.Ref
+		}
+		key := modeKey(sec, ref)
+		if _, done := modes[key]; done {
+			continue
+		}
+		b := texts[key]
+		if b == nil {
+			b = &strings.Builder{}
+			texts[key] = b
+			refs[key] = ref
+			order = append(order, key)
+		}
+		if b.Len() < modeSample {
+			if sec.Heading != "" {
+				b.WriteString(sec.Heading)
+				b.WriteString(".\n\n")
+			}
+			b.WriteString(sec.Text[:min(len(sec.Text), modeSample-b.Len())])
+			b.WriteString("\n\n")
+		}
+	}
+	for _, key := range order {
+		modes[key] = tempex.GuessMode(texts[key].String(), tempex.Options{Ref: refs[key], DayFirst: opt.DayFirst})
+	}
 }
 
 // tagSection tags a section's text. A heading that holds a number (a
