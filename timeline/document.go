@@ -16,6 +16,11 @@ type Document struct {
 	// section of the part before it when their kind, heading and
 	// citation are the same.
 	Part int
+	// DayFirst says that the document writes its numeric dates day first
+	// (03/04/2019 is 3 April), as its reader decided from the whole
+	// document or was told (--day-first): a tagger of one section, which
+	// may hold no evidence of the order itself, should read them so.
+	DayFirst bool
 }
 
 // Section is a run of a document's text with one citation and one

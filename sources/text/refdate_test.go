@@ -228,6 +228,10 @@ func TestDayOrder(t *testing.T) {
 			if body.Citation.Date != date(t, tt.date) {
 				t.Errorf("ref = %s, want %s\n%s", body.Citation.Date, tt.date, dump(doc))
 			}
+			// The decision is the document's, for the tagger of its sections.
+			if want := strings.HasSuffix(tt.date, "-04-03") || strings.HasSuffix(tt.date, "-10-05"); doc.DayFirst != want {
+				t.Errorf("Document.DayFirst = %v, want %v", doc.DayFirst, want)
+			}
 		})
 	}
 }
@@ -389,6 +393,9 @@ func TestReadPartsDayOrder(t *testing.T) {
 	}
 	var cited bool
 	for _, d := range docs {
+		if !d.DayFirst {
+			t.Errorf("part %d: Document.DayFirst is false", d.Part)
+		}
 		for _, s := range d.Sections {
 			want := "2019-04-03"
 			if s.RefFrom == "citation" {

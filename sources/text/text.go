@@ -36,7 +36,8 @@ type Options struct {
 	// document, as the tagger decides it per text: day first when some
 	// numeric date of the document can only be read so (25/03/2019, or
 	// 12.03.2015 with periods, which are written day first) and none only
-	// month first (03/25/2019); month first otherwise.
+	// month first (03/25/2019); month first otherwise. The order is
+	// recorded in Document.DayFirst, for the tagger of the sections.
 	DayFirst   bool
 	MonthFirst bool
 	// MaxBytes bounds the input (DefaultMaxBytes when 0; for ReadParts,
@@ -141,7 +142,7 @@ func parsePart(src string, base timeline.Position, opt Options, st *partState) *
 			}
 		}
 	}
-	doc := &timeline.Document{Name: name}
+	doc := &timeline.Document{Name: name, DayFirst: opt.DayFirst}
 	doc.Sections, doc.Title = build(blocks, info, opt, st)
 	if st != nil {
 		doc.Part = st.n
@@ -168,6 +169,7 @@ func Analyze(doc *timeline.Document, opt Options) {
 		}
 		opt.DayFirst = day > 0 && month == 0
 	}
+	doc.DayFirst = opt.DayFirst
 	var blocks []*block
 	for _, s := range doc.Sections {
 		if info.cite.Outlet == "" && s.Citation.Outlet != "" {
