@@ -24,8 +24,14 @@ func (t *table) detectOrder(opt *bool) (Order, string) {
 	}
 	dayFirst, monthFirst := 0, 0
 	for i := range t.rows {
-		for _, f := range []field{fStart, fEnd, fSourceDate} {
-			for _, m := range numericDate.FindAllStringSubmatch(t.rows[i].get(f), -1) {
+		cells := []string{t.rows[i].get(fStart), t.rows[i].get(fEnd), t.rows[i].get(fSourceDate)}
+		for _, cc := range t.rows[i].cites {
+			if c := cc.cells[cDate]; c != nil {
+				cells = append(cells, c.text)
+			}
+		}
+		for _, cell := range cells {
+			for _, m := range numericDate.FindAllStringSubmatch(cell, -1) {
 				if m[2] != m[4] {
 					continue
 				}
@@ -53,7 +59,7 @@ func (t *table) detectOrder(opt *bool) (Order, string) {
 
 // build turns the rows into events.
 func (t *table) build(dayFirst *bool, errs *timeline.ErrorList) *Sheet {
-	s := &Sheet{Ignored: t.ignored}
+	s := &Sheet{Ignored: t.ignored, Title: t.title}
 	s.Order, s.OrderFrom = t.detectOrder(dayFirst)
 	b := t.newBuilder(s)
 	s.Events = make([]timeline.Event, 0, len(t.rows))
@@ -243,7 +249,25 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		}
 	}
 	ev.Sources = []timeline.Citation{cit}
-	if c := rw.cells[fSources]; c != nil && strings.TrimSpace(c.text) != "" {
+	if len(rw.cites) > 0 {
+		// A JSON sheet's sources array: the flat source, url and
+		// source_date keys, when a row has them too, win over the first.
+		cits := make([]timeline.Citation, 0, len(rw.cites))
+		for i := range rw.cites {
+			cits = append(cits, citation(&rw.cites[i], t.name, cp, errs))
+		}
+		first := &cits[0]
+		if rw.cells[fSource] != nil && cit.Outlet != first.Name() {
+			first.Outlet = cit.Outlet
+		}
+		if rw.cells[fURL] != nil && cit.URL != first.URL {
+			first.URL = cit.URL
+		}
+		if c := rw.cells[fSourceDate]; c != nil && strings.TrimSpace(c.text) != "" && cit.Date.String() != first.Date.DayOf().String() {
+			first.Date = cit.Date
+		}
+		ev.Sources = cits
+	} else if c := rw.cells[fSources]; c != nil && strings.TrimSpace(c.text) != "" {
 		cits, err := timeline.ParseCitations(c.text)
 		if err != nil {
 			errs.Add(cellError(c, err))
@@ -263,7 +287,11 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 			ev.Sources = cits
 		}
 	}
-	if c := rw.cells[fPosition]; c != nil && strings.TrimSpace(c.text) != "" {
+	if rw.posObj != nil {
+		if p, ok := position(rw.posObj, errs); ok {
+			ev.Pos = p
+		}
+	} else if c := rw.cells[fPosition]; c != nil && strings.TrimSpace(c.text) != "" {
 		p, err := timeline.ParsePosition(strings.TrimSpace(c.text))
 		if err != nil {
 			errs.Add(cellError(c, err))
@@ -287,6 +315,16 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	} else {
 		ev.Tags = splitList(rw.get(fTags), ",;|")
 		ev.Actors = splitList(rw.get(fActors), ";|")
+	}
+	// A JSON array keeps its items as written ("Brutus; Cassius" is one).
+	if c := rw.cells[fTags]; c != nil && c.list != nil {
+		ev.Tags = trimList(c.list)
+	}
+	if c := rw.cells[fActors]; c != nil && c.list != nil {
+		ev.Actors = trimList(c.list)
+	}
+	if c := rw.cells[fVague]; c != nil && strings.TrimSpace(c.text) != "" {
+		t.checkVague(c, span)
 	}
 	if p := normalizeSpace(rw.get(fPlace)); p != "" && !slices.Contains(ev.Tags, PlaceTag+p) {
 		ev.Tags = append(ev.Tags, PlaceTag+p) // once: an events.csv read back has it in its tags
@@ -412,6 +450,101 @@ func withExtra(text string, extra []*cell) string {
 		b.WriteString(v)
 	}
 	return b.String()
+}
+
+// trimList returns the items of a JSON array trimmed, the empty ones
+// dropped.
+func trimList(items []string) []string {
+	var out []string
+	for _, it := range items {
+		if it = strings.TrimSpace(it); it != "" {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// checkVague compares our JSON's "vague" with the start it describes: the
+// start is what is read, and a "vague" that says otherwise (a start
+// edited by hand, the flag left as it was) is reported as a warning.
+func (t *table) checkVague(c *cell, span timeline.Span) {
+	var vague bool
+	switch strings.ToLower(strings.TrimSpace(c.text)) {
+	case "true", "yes", "1":
+		vague = true
+	case "false", "no", "0":
+	default:
+		t.warnings.Add(cellError(c, errors.New("want true or false; ignored")))
+		return
+	}
+	switch {
+	case vague && !span.Start.IsVague():
+		t.warnings.Add(cellError(c, fmt.Errorf("the start %q is not a vague reference (PAST_REF, PRESENT_REF, FUTURE_REF); the start is read", span.Start.String())))
+	case !vague && span.Start.IsVague():
+		t.warnings.Add(cellError(c, fmt.Errorf("the start %s is a vague reference; the start is read", span.Start)))
+	}
+}
+
+// citation makes a citation of a JSON sheet's sources array. Its date is
+// a TIMEX3 value as our JSON writes it (2017-12-13, 2017-12-13T09:30Z), or
+// any date a person types in a date cell. A name that is not the one the
+// other members give (timeline.Citation.Name) is the outlet's.
+func citation(cc *citeCells, file string, cp *cellParser, errs *timeline.ErrorList) timeline.Citation {
+	get := func(f citeField) string {
+		if c := cc.cells[f]; c != nil {
+			return strings.TrimSpace(c.text)
+		}
+		return ""
+	}
+	c := timeline.Citation{Title: get(cTitle), Outlet: get(cOutlet), URL: get(cURL), File: get(cFile)}
+	if cc.cells[cFile] == nil {
+		c.File = file
+	}
+	if name := get(cName); name != "" && name != c.Name() && c.Outlet == "" {
+		c.Outlet = name
+	}
+	if dc := cc.cells[cDate]; dc != nil && strings.TrimSpace(dc.text) != "" {
+		d, err := timeline.ParseDate(strings.TrimSpace(dc.text))
+		if err != nil {
+			d, err = cp.parseDate(dc.text)
+		}
+		if err != nil {
+			errs.Add(cellError(dc, err))
+		}
+		if err == nil || errors.Is(err, errOrder) {
+			c.Date = d
+		}
+	}
+	return c
+}
+
+// position makes the position of a JSON sheet's "position" object. Its
+// line and column are counted from 1, its offset from 0; a member left
+// out is zero. ok is false, and the problem reported, when a member is
+// not what it should be.
+func position(pc *posCells, errs *timeline.ErrorList) (p timeline.Position, ok bool) {
+	ok = true
+	if c := pc.cells[0]; c != nil {
+		p.File = c.text
+	}
+	for i, dst := range []*int{&p.Line, &p.Col, &p.Offset} {
+		c := pc.cells[i+1]
+		if c == nil {
+			continue
+		}
+		min := 1
+		if i == 2 {
+			min = 0
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(c.text))
+		if err != nil || n < min {
+			errs.Add(cellError(c, fmt.Errorf("want a whole number of at least %d", min)))
+			ok = false
+			continue
+		}
+		*dst = n
+	}
+	return p, ok
 }
 
 func splitList(s, seps string) []string {

@@ -47,6 +47,7 @@ const (
 	fOffset
 	fZone    // the UTC offset of the start's (and end's) time of day: -05:00, Z
 	fPlace   // where the event happened: kept as the tag "place: …"
+	fVague   // our JSON's "vague": true for a vague reference, checked against start
 	fIgnored // known columns with no place in an event (Media Credit, Background, ...)
 	numFields
 )
@@ -59,7 +60,7 @@ var fieldNames = [numFields]string{
 	fEndYear: "End Year", fEndMonth: "End Month", fEndDay: "End Day", fEndTime: "End Time",
 	fEndHour: "end hour", fEndMinute: "end minute", fEndSecond: "end second", fType: "Type",
 	fMod: "mod", fEndMod: "end_mod", fSources: "sources", fPosition: "position", fOffset: "offset",
-	fZone: "zone", fPlace: "place",
+	fZone: "zone", fPlace: "place", fVague: "vague",
 }
 
 // columnNames maps a normalized column name (see normalizeName) to what it
@@ -92,13 +93,12 @@ var columnNames = map[string]field{
 	"event location": fPlace, "where it happened": fPlace, "locality": fPlace,
 
 	"source": fSource, "outlet": fSource, "publication": fSource, "publisher": fSource,
-	"source name": fSource, "sources.outlet": fSource, "sources.name": fSource,
+	"source name": fSource,
 
 	"url": fURL, "link": fURL, "source url": fURL, "sourceurl": fURL, "href": fURL,
-	"sources.url": fURL,
 
 	"source date": fSourceDate, "sourcedate": fSourceDate, "published": fSourceDate,
-	"publication date": fSourceDate, "sources.date": fSourceDate,
+	"publication date": fSourceDate,
 
 	"group": fGroup, "lane": fGroup, "category": fGroup, "track": fGroup,
 
@@ -117,6 +117,7 @@ var columnNames = map[string]field{
 	"type": fType,
 
 	"mod": fMod, "end mod": fEndMod, "sources": fSources, "position": fPosition, "offset": fOffset,
+	"vague": fVague,
 
 	"zone": fZone, "time zone": fZone, "timezone": fZone, "tz": fZone, "utc offset": fZone,
 
@@ -124,8 +125,7 @@ var columnNames = map[string]field{
 	"background": fIgnored, "media.credit": fIgnored, "media.caption": fIgnored,
 	"media.thumbnail": fIgnored, "background.url": fIgnored, "background.color": fIgnored,
 	"start date.millisecond": fIgnored, "end date.millisecond": fIgnored,
-	"end date.display date": fIgnored, "autolink": fIgnored, "sources.file": fIgnored,
-	"sources.title": fIgnored,
+	"end date.display date": fIgnored, "autolink": fIgnored,
 }
 
 // normalizeName folds a column name for lookup: lower case, '_' and '-'

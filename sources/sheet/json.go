@@ -21,6 +21,8 @@ const maxJSONDepth = 32
 type jsonReader struct {
 	text  string
 	name  string
+	base  int // where the decoder's input starts in text (a JSON Lines line)
+	end   int // where it ends
 	dec   *json.Decoder
 	lines []int // offsets at which lines start
 	t     *table
@@ -30,11 +32,11 @@ type jsonReader struct {
 }
 
 // readJSON reads an array of event objects, an object holding one in
-// "events" (as TimelineJS does, with "title" and "eras"), or, for
-// TimelineJS, nested start_date/end_date/text/media objects.
-func readJSON(text, name string) (*table, error) {
-	jr := &jsonReader{text: text, name: name, dec: json.NewDecoder(strings.NewReader(text))}
-	jr.dec.UseNumber()
+// "events" (ours, with the chronology's "title"; TimelineJS's, with "title"
+// and "eras"), or, for TimelineJS, nested start_date/end_date/text/media
+// objects. With lines set it reads JSON Lines: one event object a line.
+func readJSON(text, name string, lines bool) (*table, error) {
+	jr := &jsonReader{text: text, name: name}
 	jr.lines = append(jr.lines, 0)
 	for i := 0; i < len(text); i++ {
 		if text[i] == '\n' {
@@ -42,14 +44,134 @@ func readJSON(text, name string) (*table, error) {
 		}
 	}
 	jr.t = &table{name: name, format: "json"}
-	err := jr.top()
+	var err error
+	if lines {
+		jr.t.format = "jsonl"
+		jr.jsonLines()
+	} else {
+		jr.reset(0, len(text))
+		err = jr.top()
+		if err == nil {
+			// A second document after the first is not read: say so.
+			if off := skipSpace(text, jr.off()); off < len(text) {
+				jr.errs.Add(timeline.Errorf(jr.pos(off), "more JSON after the end of the document; it is ignored (for one event a line, name the file .jsonl)"))
+			}
+		}
+	}
 	if err != nil {
 		jr.errs.Add(err)
 	}
-	if len(jr.t.rows) == 0 && err != nil {
+	if len(jr.t.rows) == 0 && (err != nil || lines && len(jr.errs) > 0) {
 		return nil, jr.errs.Err()
 	}
 	return jr.t, jr.errs.Err()
+}
+
+// reset points the decoder at text[base:end].
+func (jr *jsonReader) reset(base, end int) {
+	jr.base, jr.end = base, end
+	jr.dec = json.NewDecoder(strings.NewReader(jr.text[base:end]))
+	jr.dec.UseNumber()
+}
+
+// off is the decoder's offset in text.
+func (jr *jsonReader) off() int { return jr.base + int(jr.dec.InputOffset()) }
+
+// skipSpace returns the offset of the first byte from off on that is not
+// JSON white space.
+func skipSpace(s string, off int) int {
+	for off < len(s) && (s[off] == ' ' || s[off] == '\t' || s[off] == '\r' || s[off] == '\n') {
+		off++
+	}
+	return off
+}
+
+// jsonLines reads JSON Lines (our `extract --format jsonl`): each line
+// that is not blank is one event object. A line that cannot be read is
+// reported and skipped; the others are read.
+func (jr *jsonReader) jsonLines() {
+	for start := 0; start < len(jr.text); {
+		end := strings.IndexByte(jr.text[start:], '\n')
+		if end < 0 {
+			end = len(jr.text)
+		} else {
+			end += start
+		}
+		if off := skipSpace(jr.text[:end], start); off < end {
+			jr.reset(start, end)
+			if err := jr.eventLine(off); err != nil {
+				jr.errs.Add(err)
+			}
+		}
+		start = end + 1
+	}
+	known := false
+	for _, h := range jr.t.has {
+		known = known || h
+	}
+	if len(jr.t.rows) > 0 && !known {
+		// Lines of JSON, none of them an event: a log, say.
+		jr.t.rows = nil
+		jr.errs = append(timeline.ErrorList{timeline.Errorf(jr.pos(skipSpace(jr.text, 0)),
+			"%w: no line holds a member an event has (start, date, title, text, ...)", ErrNotSheet)}, jr.errs...)
+	}
+}
+
+// eventLine reads the event object of one JSON Lines line, starting at off.
+func (jr *jsonReader) eventLine(off int) error {
+	tok, err := jr.dec.Token()
+	if err != nil {
+		return jr.syntax(err)
+	}
+	if tok != json.Delim('{') {
+		return timeline.Errorf(jr.pos(off), "a line of JSON Lines must be one event object; this line is ignored")
+	}
+	rw := row{pos: jr.pos(off)}
+	if err := jr.object(&rw, "", 1); err != nil {
+		return err
+	}
+	if !rw.blank() {
+		jr.t.rows = append(jr.t.rows, rw)
+	}
+	if rest := skipSpace(jr.text[:jr.end], jr.off()); rest < jr.end {
+		return timeline.Errorf(jr.pos(rest), "more JSON after the event object on this line; it is ignored")
+	}
+	return nil
+}
+
+// looksJSONLines reports whether JSON text is JSON Lines: its first line
+// is a whole object, and either more follows or that object is an event
+// rather than a document holding "events".
+func looksJSONLines(text string) bool {
+	t := text[skipSpace(text, 0):]
+	if !strings.HasPrefix(t, "{") {
+		return false
+	}
+	first, rest, _ := strings.Cut(t, "\n")
+	if !json.Valid([]byte(first)) {
+		return false // an indented document: "{" alone on its first line
+	}
+	if strings.TrimSpace(rest) != "" {
+		return true
+	}
+	// One line: an event (a member names a field of one), or a document
+	// written compactly (it holds "events"), or no sheet at all.
+	var m map[string]json.RawMessage
+	if json.Unmarshal([]byte(first), &m) != nil {
+		return false
+	}
+	event := false
+	for k := range m {
+		switch k = normalizeName(k); k {
+		case "events", "items", "rows", "data", "timeline", "entries", "eras":
+			return false
+		default:
+			if f, ok := columnNames[k]; ok && f != fIgnored {
+				event = true
+			}
+		}
+	}
+	return event
 }
 
 // pos returns the position of a byte offset.
@@ -73,14 +195,14 @@ func (jr *jsonReader) valueStart(off int) int {
 }
 
 func (jr *jsonReader) syntax(err error) error {
-	off := int(jr.dec.InputOffset())
+	off := jr.off()
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		off = int(se.Offset)
+		off = jr.base + int(se.Offset)
 	}
 	if err == io.EOF || err == io.ErrUnexpectedEOF {
 		err = errors.New("unexpected end of JSON")
-		off = len(jr.text)
+		off = jr.end
 	}
 	return &timeline.Error{Pos: jr.pos(off), Err: err}
 }
@@ -105,7 +227,7 @@ func (jr *jsonReader) top() error {
 			return jr.syntax(err)
 		}
 		key, _ := keyTok.(string)
-		vstart := jr.valueStart(int(jr.dec.InputOffset()))
+		vstart := jr.valueStart(jr.off())
 		switch normalizeName(key) {
 		case "events", "items", "rows", "data", "timeline", "entries":
 			// "events" (TimelineJS, ours), or the first of its synonyms
@@ -132,13 +254,8 @@ func (jr *jsonReader) top() error {
 				return err
 			}
 		case "title":
-			rw := row{pos: jr.pos(vstart)}
-			if err := jr.value(&rw, "", vstart, 1); err != nil {
+			if err := jr.title(vstart); err != nil {
 				return err
-			}
-			if rw.cells[fTitle] != nil || rw.cells[fText] != nil {
-				rw.cells[fType] = &cell{text: "title", pos: rw.pos}
-				jr.t.rows = append(jr.t.rows, rw)
 			}
 		default:
 			if err := jr.skip(); err != nil {
@@ -151,6 +268,38 @@ func (jr *jsonReader) top() error {
 	}
 	if !found {
 		return timeline.Errorf(jr.pos(start), "%w: the JSON object has no \"events\" array", ErrNotSheet)
+	}
+	return nil
+}
+
+// title reads the document's "title": a string is the chronology's title
+// (as our JSON writer writes it); an object is TimelineJS's title slide,
+// {"text": {"headline": ..., "text": ...}}, read as a row of type title.
+func (jr *jsonReader) title(off int) error {
+	tok, err := jr.dec.Token()
+	if err != nil {
+		return jr.syntax(err)
+	}
+	switch v := tok.(type) {
+	case string:
+		jr.t.title = strings.TrimSpace(v)
+	case json.Delim:
+		if v == '[' {
+			jr.errs.Add(timeline.Errorf(jr.pos(off), "the title must be a string or a TimelineJS title object; this one is ignored"))
+			return jr.skipRest(1)
+		}
+		rw := row{pos: jr.pos(off)}
+		if err := jr.object(&rw, "", 2); err != nil {
+			return err
+		}
+		if rw.cells[fTitle] != nil || rw.cells[fText] != nil {
+			rw.cells[fType] = &cell{text: "title", pos: rw.pos}
+			jr.t.rows = append(jr.t.rows, rw)
+		}
+	default:
+		if s := scalar(tok); s != "" {
+			jr.t.title = s
+		}
 	}
 	return nil
 }
@@ -170,7 +319,7 @@ func (jr *jsonReader) expect(d json.Delim, off int) error {
 // each; kind "era" marks TimelineJS eras.
 func (jr *jsonReader) eventArray(start int, kind string) error {
 	for jr.dec.More() {
-		off := jr.valueStart(int(jr.dec.InputOffset()))
+		off := jr.valueStart(jr.off())
 		tok, err := jr.dec.Token()
 		if err != nil {
 			return jr.syntax(err)
@@ -191,13 +340,7 @@ func (jr *jsonReader) eventArray(start int, kind string) error {
 		if err := jr.object(&rw, "", 1); err != nil {
 			return err
 		}
-		blank := true
-		for _, c := range append(rw.cells[:], rw.extra...) {
-			if c != nil && strings.TrimSpace(c.text) != "" {
-				blank = false
-			}
-		}
-		if !blank {
+		if !rw.blank() {
 			jr.t.rows = append(jr.t.rows, rw)
 		}
 	}
@@ -212,7 +355,7 @@ func (jr *jsonReader) eventArray(start int, kind string) error {
 // their names prefixed by prefix ("start date." for a nested start_date).
 func (jr *jsonReader) object(rw *row, prefix string, depth int) error {
 	if depth > maxJSONDepth {
-		return timeline.Errorf(jr.pos(int(jr.dec.InputOffset())), "JSON nested deeper than %d levels", maxJSONDepth)
+		return timeline.Errorf(jr.pos(jr.off()), "JSON nested deeper than %d levels", maxJSONDepth)
 	}
 	for jr.dec.More() {
 		keyTok, err := jr.dec.Token()
@@ -220,7 +363,7 @@ func (jr *jsonReader) object(rw *row, prefix string, depth int) error {
 			return jr.syntax(err)
 		}
 		key, _ := keyTok.(string)
-		vstart := jr.valueStart(int(jr.dec.InputOffset()))
+		vstart := jr.valueStart(jr.off())
 		if err := jr.value(rw, prefix+normalizeName(key), vstart, depth); err != nil {
 			return err
 		}
@@ -234,8 +377,10 @@ func (jr *jsonReader) object(rw *row, prefix string, depth int) error {
 
 // value reads one member's value. Scalars become cells; a nested object's
 // members are read with the member's name as prefix; an array of scalars
-// is joined with "; " (tags, actors); of an array of objects (sources),
-// the first is read.
+// is one cell that keeps its items (actors, tags), their text joined with
+// "; ". The sources array and the position object of our own JSON are
+// read whole (see citations and position); of any other array of
+// objects, the first is read and the rest reported.
 func (jr *jsonReader) value(rw *row, key string, off int, depth int) error {
 	tok, err := jr.dec.Token()
 	if err != nil {
@@ -243,18 +388,33 @@ func (jr *jsonReader) value(rw *row, key string, off int, depth int) error {
 	}
 	switch v := tok.(type) {
 	case json.Delim:
-		switch v {
-		case '{':
+		switch {
+		case v == '{' && key == "position" && rw.posObj == nil:
+			return jr.position(rw, off, depth+1)
+		case v == '{' && key == "sources" && rw.cites == nil:
+			// One citation written as an object rather than a list.
+			if depth+1 > maxJSONDepth {
+				return timeline.Errorf(jr.pos(off), "JSON nested deeper than %d levels", maxJSONDepth)
+			}
+			cc := citeCells{pos: jr.pos(off)}
+			if err := jr.citeObject(rw, &cc, depth+1); err != nil {
+				return err
+			}
+			rw.cites = []citeCells{cc}
+			return nil
+		case v == '{':
 			p := key + "."
 			if key == "" {
 				p = ""
 			}
 			return jr.object(rw, p, depth+1)
-		case '[':
+		case v == '[' && key == "sources" && rw.cites == nil:
+			return jr.citations(rw, depth+1)
+		case v == '[':
 			var parts []string
 			first := true
 			for jr.dec.More() {
-				eoff := jr.valueStart(int(jr.dec.InputOffset()))
+				eoff := jr.valueStart(jr.off())
 				et, err := jr.dec.Token()
 				if err != nil {
 					return jr.syntax(err)
@@ -284,13 +444,154 @@ func (jr *jsonReader) value(rw *row, key string, off int, depth int) error {
 				return jr.syntax(err)
 			}
 			if len(parts) > 0 {
-				jr.set(rw, key, strings.Join(parts, "; "), off)
+				if c := jr.set(rw, key, strings.Join(parts, "; "), off); c != nil {
+					c.list = parts
+				}
 			}
 			return nil
 		}
 		return timeline.Errorf(jr.pos(off), "unexpected %q", string(v))
 	default:
 		jr.set(rw, key, scalar(tok), off)
+	}
+	return nil
+}
+
+// citeMembers maps the members of a citation object, as normalizeName
+// folds them, to what they hold.
+var citeMembers = map[string]citeField{
+	"name": cName, "title": cTitle, "headline": cTitle,
+	"outlet": cOutlet, "publication": cOutlet, "publisher": cOutlet, "source": cOutlet,
+	"url": cURL, "link": cURL, "href": cURL, "source url": cURL,
+	"date": cDate, "published": cDate, "publication date": cDate, "source date": cDate,
+	"file": cFile,
+}
+
+// citations reads our JSON's "sources": an array of citation objects, in
+// order, primary first (a string stands for a citation of that outlet).
+// A member a citation cannot hold is kept in the event text and reported,
+// as an unknown key is.
+func (jr *jsonReader) citations(rw *row, depth int) error {
+	if depth > maxJSONDepth {
+		return timeline.Errorf(jr.pos(jr.off()), "JSON nested deeper than %d levels", maxJSONDepth)
+	}
+	rw.cites = []citeCells{}
+	for jr.dec.More() {
+		off := jr.valueStart(jr.off())
+		tok, err := jr.dec.Token()
+		if err != nil {
+			return jr.syntax(err)
+		}
+		cc := citeCells{pos: jr.pos(off)}
+		switch v := tok.(type) {
+		case json.Delim:
+			if v != '{' {
+				jr.errs.Add(timeline.Errorf(jr.pos(off), "a source must be an object or a name; this value is ignored"))
+				if err := jr.skipRest(1); err != nil {
+					return err
+				}
+				continue
+			}
+			if err := jr.citeObject(rw, &cc, depth); err != nil {
+				return err
+			}
+		default:
+			s := strings.TrimSpace(scalar(tok))
+			if s == "" {
+				continue
+			}
+			cc.cells[cOutlet] = &cell{text: s, pos: jr.pos(off), column: "sources"}
+		}
+		rw.cites = append(rw.cites, cc)
+	}
+	if _, err := jr.dec.Token(); err != nil { // ']'
+		return jr.syntax(err)
+	}
+	return nil
+}
+
+// citeObject reads the members of one citation object (its '{' already
+// read) into cc.
+func (jr *jsonReader) citeObject(rw *row, cc *citeCells, depth int) error {
+	for jr.dec.More() {
+		keyTok, err := jr.dec.Token()
+		if err != nil {
+			return jr.syntax(err)
+		}
+		key := normalizeName(keyTok.(string))
+		voff := jr.valueStart(jr.off())
+		f, known := citeMembers[key]
+		if !known || cc.cells[f] != nil {
+			// Kept in the text under "sources.KEY", and reported.
+			if err := jr.value(rw, "sources."+key, voff, depth+1); err != nil {
+				return err
+			}
+			continue
+		}
+		vt, err := jr.dec.Token()
+		if err != nil {
+			return jr.syntax(err)
+		}
+		if d, ok := vt.(json.Delim); ok {
+			jr.errs.Add(timeline.Errorf(jr.pos(voff), "source member %q must be a string; this value is ignored", key))
+			if d == '{' || d == '[' {
+				if err := jr.skipRest(1); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		cc.cells[f] = &cell{text: scalar(vt), pos: jr.pos(voff), column: "sources." + key}
+	}
+	if _, err := jr.dec.Token(); err != nil { // '}'
+		return jr.syntax(err)
+	}
+	return nil
+}
+
+// posMembers are the members of our JSON's "position" object.
+var posMembers = map[string]int{"file": 0, "line": 1, "col": 2, "column": 2, "offset": 3}
+
+// position reads our JSON's "position" object: file, line, col and offset
+// of the sentence in its primary source. A member it cannot hold is kept
+// in the event text and reported, as an unknown key is.
+func (jr *jsonReader) position(rw *row, off int, depth int) error {
+	if depth > maxJSONDepth {
+		return timeline.Errorf(jr.pos(jr.off()), "JSON nested deeper than %d levels", maxJSONDepth)
+	}
+	pc := &posCells{pos: jr.pos(off)}
+	rw.posObj = pc
+	for jr.dec.More() {
+		keyTok, err := jr.dec.Token()
+		if err != nil {
+			return jr.syntax(err)
+		}
+		key := normalizeName(keyTok.(string))
+		voff := jr.valueStart(jr.off())
+		i, known := posMembers[key]
+		if !known || pc.cells[i] != nil {
+			if err := jr.value(rw, "position."+key, voff, depth+1); err != nil {
+				return err
+			}
+			continue
+		}
+		vt, err := jr.dec.Token()
+		if err != nil {
+			return jr.syntax(err)
+		}
+		if d, ok := vt.(json.Delim); ok {
+			jr.errs.Add(timeline.Errorf(jr.pos(voff), "position member %q must be a %s; this value is ignored", key, map[bool]string{true: "string", false: "number"}[i == 0]))
+			if d == '{' || d == '[' {
+				if err := jr.skipRest(1); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		pc.cells[i] = &cell{text: scalar(vt), pos: jr.pos(voff), column: "position." + key}
+	}
+	if _, err := jr.dec.Token(); err != nil { // '}'
+		return jr.syntax(err)
 	}
 	return nil
 }
@@ -307,8 +608,10 @@ func scalar(tok json.Token) string {
 	return ""
 }
 
-// set stores a value under the field its (prefixed) name maps to.
-func (jr *jsonReader) set(rw *row, key, text string, off int) {
+// set stores a value under the field its (prefixed) name maps to, and
+// returns the cell of that field, or nil when the value went elsewhere
+// (the event text) or nowhere (a field with no place in an event).
+func (jr *jsonReader) set(rw *row, key, text string, off int) *cell {
 	f, ok := columnNames[key]
 	if !ok {
 		if !slices.Contains(jr.t.ignored, key) {
@@ -316,10 +619,10 @@ func (jr *jsonReader) set(rw *row, key, text string, off int) {
 			jr.t.warnings.Add(timeline.Errorf(jr.pos(off), "key %q not recognised; kept in the event text as %q", key, key+": …"))
 		}
 		rw.extra = append(rw.extra, &cell{text: text, pos: jr.pos(off), column: key})
-		return
+		return nil
 	}
 	if f == fIgnored {
-		return
+		return nil
 	}
 	if strings.HasPrefix(key, "start date.") || strings.HasPrefix(key, "end date.") {
 		jr.t.format = "timelinejs-json"
@@ -328,6 +631,7 @@ func (jr *jsonReader) set(rw *row, key, text string, off int) {
 	switch c := rw.cells[f]; {
 	case c == nil || c.text == "":
 		rw.cells[f] = &cell{text: text, pos: jr.pos(off), column: key}
+		return rw.cells[f]
 	case strings.TrimSpace(text) != "" && strings.TrimSpace(text) != strings.TrimSpace(c.text):
 		// A second key for the same thing ("what" and "title"): kept.
 		if f != fTitle && f != fText && !slices.Contains(jr.dupWarned, key) {
@@ -336,6 +640,7 @@ func (jr *jsonReader) set(rw *row, key, text string, off int) {
 		}
 		rw.extra = append(rw.extra, &cell{text: text, pos: jr.pos(off), column: key})
 	}
+	return nil
 }
 
 // skip skips one value.

@@ -34,8 +34,10 @@ type Options struct {
 	// whose second number is over 12 month first; with no such cell, month
 	// first.
 	DayFirst *bool
-	// Format is "csv", "tsv" or "json"; empty decides from the name's
-	// extension, then from the content.
+	// Format is "csv", "tsv", "json" or "jsonl" (JSON Lines: one event
+	// object a line); empty decides from the name's extension, then from
+	// the content. JSON whose first line is a whole event object is read
+	// as JSON Lines, whatever its name.
 	Format string
 	// Comma is the CSV field separator; 0 detects ',', ';' or tab from the
 	// header line (an Excel "sep=;" first line is honoured).
@@ -46,11 +48,12 @@ type Options struct {
 
 // Sheet is what ReadSheet makes of an event sheet.
 type Sheet struct {
-	// Title is the headline of a TimelineJS title slide (a row of Type
-	// "title"), which is not an event.
+	// Title is the chronology's title: the "title" of our JSON, or the
+	// headline of a TimelineJS title slide (a row of Type "title"), which
+	// is not an event.
 	Title  string
 	Events []timeline.Event
-	// Format is "csv", "tsv", "json" or "timelinejs-json".
+	// Format is "csv", "tsv", "json", "jsonl" or "timelinejs-json".
 	Format string
 	// Order is the day-month order ambiguous numeric dates were read in,
 	// and OrderFrom why: "option", "cells" (a cell decided it) or
@@ -110,8 +113,8 @@ func ReadSheet(r io.Reader, name string, opt Options) (*Sheet, error) {
 	format := detectFormat(name, text, opt.Format)
 	var t *table
 	switch format {
-	case "json":
-		t, err = readJSON(text, name)
+	case "json", "jsonl":
+		t, err = readJSON(text, name, format == "jsonl" || looksJSONLines(text))
 	default:
 		t, err = readCSV(text, name, opt.Comma, format == "tsv")
 	}
@@ -183,6 +186,8 @@ func detectFormat(name, text, forced string) string {
 		return strings.ToLower(forced)
 	}
 	switch strings.ToLower(path.Ext(name)) {
+	case ".jsonl", ".ndjson":
+		return "jsonl"
 	case ".json":
 		return "json"
 	case ".tsv", ".tab":
@@ -201,6 +206,35 @@ type cell struct {
 	text   string
 	pos    timeline.Position
 	column string // the column's name as written
+	// list holds the items of a JSON array of strings (actors, tags) as
+	// they were written; text has them joined with "; ".
+	list []string
+}
+
+// citeField is what a member of a JSON citation object holds.
+type citeField uint8
+
+const (
+	cName   citeField = iota // timeline.Citation.Name: the outlet, else the title, else the file
+	cTitle                   // the cited piece's title
+	cOutlet                  // the outlet
+	cURL
+	cDate
+	cFile
+	numCiteFields
+)
+
+// citeCells are the members of one citation of a JSON sheet's "sources".
+type citeCells struct {
+	pos   timeline.Position
+	cells [numCiteFields]*cell
+}
+
+// posCells are the members of a JSON sheet's "position" object: file,
+// line, col and offset.
+type posCells struct {
+	pos   timeline.Position
+	cells [4]*cell
 }
 
 // row is one record of a sheet, its cells by what they hold.
@@ -211,6 +245,21 @@ type row struct {
 	// or a second title or text column), in column order; they are kept
 	// in the event's text.
 	extra []*cell
+	// cites are the citations of a JSON sheet's "sources" array, in
+	// order; nil when it has none (a CSV sheet's sources cell is a cell).
+	cites []citeCells
+	// posObj is a JSON sheet's "position" object; nil when it has none.
+	posObj *posCells
+}
+
+// blank reports whether the row holds nothing.
+func (r *row) blank() bool {
+	for _, c := range append(r.cells[:], r.extra...) {
+		if c != nil && strings.TrimSpace(c.text) != "" {
+			return false
+		}
+	}
+	return len(r.cites) == 0 && r.posObj == nil
 }
 
 func (r *row) get(f field) string {
@@ -226,6 +275,7 @@ func (r *row) trimmed(f field) string { return strings.TrimSpace(r.get(f)) }
 type table struct {
 	name     string
 	format   string
+	title    string          // the chronology's title, from a JSON sheet's "title"
 	has      [numFields]bool // the sheet has this column
 	rows     []row
 	ignored  []string
