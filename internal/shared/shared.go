@@ -18,9 +18,14 @@ func Dir() string {
 	if err != nil {
 		return ""
 	}
+	return dirFrom(dir, os.Stat)
+}
+
+// dirFrom walks up from dir, asking stat about each "shared" candidate.
+func dirFrom(dir string, stat func(string) (os.FileInfo, error)) string {
 	for {
 		p := filepath.Join(dir, "shared")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
+		if st, err := stat(p); err == nil && st.IsDir() {
 			return p
 		}
 		parent := filepath.Dir(dir)

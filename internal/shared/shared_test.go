@@ -39,10 +39,24 @@ func TestFindsTheSharedFolderAbove(t *testing.T) {
 }
 
 func TestNoSharedFolder(t *testing.T) {
-	t.Chdir(t.TempDir())
-	if d := Dir(); d != "" && filepath.Dir(d) != "/" {
-		// A shared folder at the file-system root would be found; any
-		// other answer is wrong.
-		t.Fatalf("Dir() = %q in a folder with no shared folder above", d)
+	// The machine may have a shared folder above any real folder (a
+	// /tmp/shared link, say), so the walk is given a file system in which
+	// only the start folder's own files exist.
+	start := t.TempDir()
+	stat := func(p string) (os.FileInfo, error) {
+		if filepath.Dir(p) == start {
+			return os.Stat(p)
+		}
+		return nil, os.ErrNotExist
+	}
+	if d := dirFrom(start, stat); d != "" {
+		t.Fatalf("dirFrom = %q in a folder with no shared folder above", d)
+	}
+	// and the same walk finds one made in the start folder
+	if err := os.Mkdir(filepath.Join(start, "shared"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if d, want := dirFrom(start, stat), filepath.Join(start, "shared"); d != want {
+		t.Fatalf("dirFrom = %q, want %q", d, want)
 	}
 }
