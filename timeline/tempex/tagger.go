@@ -536,6 +536,7 @@ var presentCues = map[string]bool{
 	"is": true, "are": true, "am": true, "go": true, "goes": true, "meet": true, "meets": true,
 	"begins": true, "opens": true, "starts": true, "ends": true, "closes": true, "resumes": true,
 	"takes": true, "holds": true, "arrives": true, "leaves": true, "visits": true, "take": true,
+	"continue": true, "continues": true, "runs": true, "remain": true, "remains": true, "lasts": true,
 }
 
 // intentCues followed by "to" or "for" look ahead ("supposed to end",
@@ -628,8 +629,8 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if len(low) >= 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && !tk.cap && !notPastEd(low) {
 		// "to be completed", "will stay closed": the state is the cue, not
 		// the past participle
-		if t.isAny(k-1, "be", "stay", "stays", "remain", "remains") {
-			return 0, false
+		if t.isAny(k-1, "be", "stay", "stays", "remain", "remains", "is", "are") {
+			return 0, false // "is closed until Friday": a state now
 		}
 		return -1, false
 	}
