@@ -316,10 +316,10 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		if mode == tempex.Auto {
 			mode = modes[modeKey(&sec, ref)]
 		}
-		tx := tagSection(sec, opt, tempex.Options{Ref: ref, Mode: mode, DayFirst: opt.DayFirst})
+		tx := tagSection(sec, opt, tempex.Options{Ref: ref, Mode: mode, DayFirst: opt.DayFirst || doc.DayFirst})
 		if opt.Mode == tempex.Auto && !ref.IsZero() {
 			fillFromNews(tx, func() []tempex.Timex {
-				return tagSection(sec, opt, tempex.Options{Ref: ref, Mode: tempex.News, DayFirst: opt.DayFirst})
+				return tagSection(sec, opt, tempex.Options{Ref: ref, Mode: tempex.News, DayFirst: opt.DayFirst || doc.DayFirst})
 			})
 		}
 		sents := splitTitleLines(sec.Text, joinAcross(Sentences(sec.Text), tx))
@@ -379,7 +379,7 @@ func guessModes(doc *timeline.Document, opt Options, modes map[string]tempex.Mod
 		}
 	}
 	for _, key := range order {
-		modes[key] = tempex.GuessMode(texts[key].String(), tempex.Options{Ref: refs[key], DayFirst: opt.DayFirst})
+		modes[key] = tempex.GuessMode(texts[key].String(), tempex.Options{Ref: refs[key], DayFirst: opt.DayFirst || doc.DayFirst})
 	}
 }
 
