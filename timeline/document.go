@@ -32,8 +32,10 @@ type Section struct {
 	Pos      Position // where Text starts in the document (its offsets index Text from there)
 	Citation Citation // who speaks in this section; Citation.Date is its reference date
 	// RefFrom says where the reference date came from: "flag", "metadata",
-	// "dateline", "published-line", "citation", "document", "header-line"
-	// (a line dating a speech, interview or meeting) or "" (none).
+	// "dateline", "byline" (a dated author line), "published-line",
+	// "citation", "document", "header-line" (a line dating a speech,
+	// interview or meeting), "created" (a file's creation stamp, the last
+	// resort) or "" (none).
 	RefFrom string
 	// Statement marks a section that is itself a dated statement (a
 	// press-conference answer, a speech, a communique): it is an event of
