@@ -17,6 +17,18 @@
 // "EST"). An events.csv written before that column, whose start values
 // carry the offset (2017-12-13T15:00-05:00), reads the same.
 //
+// Our own JSON (output/json) reads back whole: its "title" is the
+// sheet's Title, not an event; each event's "sources" array gives every
+// citation, in order (name, title, outlet, url, date, file); its
+// "position" object (file, line, col, offset) is the event's position;
+// "actors" and "tags" arrays keep their items as written; "vague" is
+// checked against the start. JSON Lines (extract --format jsonl: one
+// event object a line) is read when the name ends in .jsonl or .ndjson,
+// or when the first line of JSON is a whole event object; a line that
+// cannot be read is reported and the others are kept. People's JSON reads
+// as before: a member with no place in an event is kept in the text and
+// reported, nested members named with '.' ("sources.author").
+//
 // A place column (where, place, location, venue, site, city, town,
 // country, region) is kept as the tag "place: …" (see PlaceTag): events
 // have no place field, and a tag stays apart from the text and filterable.

@@ -151,11 +151,8 @@ func looksJSONLines(text string) bool {
 	if !json.Valid([]byte(first)) {
 		return false // an indented document: "{" alone on its first line
 	}
-	if strings.TrimSpace(rest) != "" {
-		return true
-	}
-	// One line: an event (a member names a field of one), or a document
-	// written compactly (it holds "events"), or no sheet at all.
+	// An event, or a document written compactly (it holds "events"), or
+	// no sheet at all.
 	var m map[string]json.RawMessage
 	if json.Unmarshal([]byte(first), &m) != nil {
 		return false
@@ -170,6 +167,11 @@ func looksJSONLines(text string) bool {
 				event = true
 			}
 		}
+	}
+	// More lines make JSON Lines whatever the first holds: a line that
+	// is no event is reported as such.
+	if strings.TrimSpace(rest) != "" {
+		return true
 	}
 	return event
 }
