@@ -138,11 +138,33 @@ func spanValue(sp timeline.Span) string {
 	return v
 }
 
+// dateValue is the TIMEX3 value of a date as the page shows it: a time of
+// day without its zone, which follows in words, as the zone column of
+// events.csv and the JSON's zone member keep it apart from the value
+// ("2017-12-13T15:00 (UTC−05:00)", never "2017-12-13T15:00-05:00"); the
+// mod in brackets.
 func dateValue(d timeline.Date) string {
-	if d.Mod != timeline.ModNone {
-		return d.String() + " [" + d.Mod.String() + "]"
+	v := d.WithoutZone().String()
+	if d.HasZone && d.Prec >= timeline.Hour {
+		v += " (" + zoneText(d.Zone) + ")"
 	}
-	return d.String()
+	if d.Mod != timeline.ModNone {
+		v += " [" + d.Mod.String() + "]"
+	}
+	return v
+}
+
+// zoneText says an offset from UTC for people: "UTC", "UTC+05:30",
+// "UTC−05:00" (with a minus sign, U+2212).
+func zoneText(min int) string {
+	if min == 0 {
+		return "UTC"
+	}
+	sign := "+"
+	if min < 0 {
+		sign, min = "−", -min
+	}
+	return fmt.Sprintf("UTC%s%02d:%02d", sign, min/60, min%60)
 }
 
 // spanText says a span for people: "July 2017", "about 1450",
@@ -228,12 +250,7 @@ func periodText(d timeline.Date) string {
 		s += fmt.Sprintf(":%02d", d.Second)
 	}
 	if d.HasZone {
-		z := d.Zone
-		sign := "+"
-		if z < 0 {
-			sign, z = "−", -z
-		}
-		s += fmt.Sprintf(" UTC%s%02d:%02d", sign, z/60, z%60)
+		s += " (" + zoneText(d.Zone) + ")" // "15:00 (UTC−05:00)"
 	}
 	return s
 }

@@ -456,7 +456,10 @@ func TestDateText(t *testing.T) {
 		{"2017-12-13", 0, "13 December 2017"},
 		{"2017-12-13TMO", 0, "13 December 2017, morning"},
 		{"2017-12-13T15:00", 0, "13 December 2017, 15:00"},
-		{"2017-12-13T15:00:30-05:00", 0, "13 December 2017, 15:00:30 UTC−05:00"},
+		{"2017-12-13T15:00:30-05:00", 0, "13 December 2017, 15:00:30 (UTC−05:00)"},
+		{"2017-12-13T15:00-05:00", 0, "13 December 2017, 15:00 (UTC−05:00)"},
+		{"2017-12-13T09:30Z", 0, "13 December 2017, 09:30 (UTC)"},
+		{"2017-12-13T15+05:30", 0, "13 December 2017, 15:00 (UTC+05:30)"},
 		{"2017", 0, "2017"},
 		{"2017-H1", 0, "first half of 2017"},
 		{"2017-Q3", 0, "Q3 2017"},
@@ -476,6 +479,57 @@ func TestDateText(t *testing.T) {
 		t.Run(tc.value+tc.mod.String(), func(t *testing.T) {
 			if got := dateText(mustDate(t, tc.value, tc.mod)); got != tc.want {
 				t.Errorf("dateText(%s %s) = %q, want %q", tc.value, tc.mod, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestZonedValue: the page shows a time's TIMEX3 value without its zone,
+// the zone in words beside it, and places the event at its UTC instant.
+func TestZonedValue(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		start, end string
+		mod        timeline.Mod
+		value      string
+		when       string
+		from       string // the UTC instant it is drawn from
+	}{
+		{name: "a zone west of UTC", start: "2017-12-13T15:00-05:00", value: "2017-12-13T15:00 (UTC−05:00)",
+			when: "13 December 2017, 15:00 (UTC−05:00)", from: "2017-12-13T20:00:00Z"},
+		{name: "UTC", start: "2017-12-13T09:30Z", value: "2017-12-13T09:30 (UTC)",
+			when: "13 December 2017, 09:30 (UTC)", from: "2017-12-13T09:30:00Z"},
+		{name: "half an hour east", start: "2017-12-13T15:00:30+05:30", mod: timeline.ModApprox,
+			value: "2017-12-13T15:00:30 (UTC+05:30) [APPROX]", when: "about 13 December 2017, 15:00:30 (UTC+05:30)", from: "2017-12-13T09:30:30Z"},
+		{name: "no zone", start: "2017-12-13T15:00", value: "2017-12-13T15:00", when: "13 December 2017, 15:00", from: "2017-12-13T15:00:00Z"},
+		{name: "a range across zones", start: "2017-12-13T22:00Z", end: "2017-12-14T09:00+08:00",
+			value: "2017-12-13T22:00 (UTC)/2017-12-14T09:00 (UTC+08:00)",
+			when:  "13 December 2017, 22:00 (UTC) – 14 December 2017, 09:00 (UTC+08:00)", from: "2017-12-13T22:00:00Z"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ev := timeline.Event{Span: timeline.Span{Start: mustDate(t, tc.start, tc.mod)}, Title: "Briefing"}
+			if tc.end != "" {
+				ev.Span.End = mustDate(t, tc.end, 0)
+			}
+			m := buildModel(&timeline.Chronology{Events: []timeline.Event{ev}})
+			if len(m.Events) != 1 {
+				t.Fatalf("%d events drawn, want 1", len(m.Events))
+			}
+			it := m.Events[0]
+			if it.value != tc.value || it.when != tc.when {
+				t.Errorf("value %q when %q, want %q and %q", it.value, it.when, tc.value, tc.when)
+			}
+			if want := ms(t, tc.from); it.start != want {
+				t.Errorf("drawn from %s, want %s", time.UnixMilli(it.start).UTC(), tc.from)
+			}
+			var page bytes.Buffer
+			if err := Write(&page, &timeline.Chronology{Events: []timeline.Event{ev}}, Options{CDN: true}); err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range []timeline.Date{ev.Span.Start, ev.Span.End} {
+				if d.HasZone && bytes.Contains(page.Bytes(), []byte(d.String())) {
+					t.Errorf("the page shows the zoned value %s", d)
+				}
 			}
 		})
 	}
