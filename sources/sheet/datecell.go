@@ -831,6 +831,9 @@ func (cp *cellParser) dateShape(toks []token, hasEra bool) (timeline.Date, bool,
 		if seasonNames[w.text] == timeline.NoSeason || y1.digits != 4 || y2.digits != 2 && y2.digits != 4 {
 			return d, false, nil
 		}
+		if y1.val < 1 {
+			return d, true, fmt.Errorf("there is no year %s", y1.text)
+		}
 		if seasonNames[w.text] != timeline.Winter {
 			return d, true, fmt.Errorf("only a winter spans two years, not %s", w.text)
 		}
