@@ -62,7 +62,11 @@
 // bytes become U+FFFD) with <, > and & escaped as \u003c, \u003e and
 // \u0026, so the output is safe to embed in an HTML <script>.
 // Reading an event back gives the timeline.Event that was written, except
-// that an empty group comes back as the group it stands for.
+// that an empty group comes back as the group it stands for. The event-sheet
+// reader (sources/sheet) reads both forms so, and the title as the
+// chronology's: `chronicle render` and `chronicle extract` take a .json
+// or .jsonl file (JSON Lines is also known by its content), and give the
+// events the same file written as events.csv gives.
 package json
 
 import (

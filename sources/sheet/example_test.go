@@ -63,3 +63,25 @@ func ExampleReadStream() {
 	// 2017-04-25 Plan adopted
 	// csv day first cells <nil>
 }
+
+// Our own JSON Lines (chronicle extract --format jsonl) reads back whole:
+// every citation in order, the position in the source document, actors
+// as written. The format is known by the content, whatever the name.
+func ExampleReadSheet_jsonLines() {
+	const jsonl = `{"id":"e1","start":"2017-12-13T15:00","precision":"minute","zone":"-05:00","date_text":"at 3 p.m. EST","title":"Briefing","text":"The board briefed reporters at 3 p.m. EST.","sources":[{"name":"Harbour Gazette","outlet":"Harbour Gazette","date":"2017-12-13","file":"gazette.md"},{"name":"wire.txt","file":"wire.txt"}],"group":"Harbour Gazette","actors":["Board; Harbour"],"position":{"file":"gazette.md","line":5,"col":1,"offset":55}}
+{"id":"e2","start":"PAST_REF","vague":true,"date_text":"In the past","title":"Ships turned away","text":"In the past, the port turned ships away.","sources":[{"name":"gazette.md","file":"gazette.md"}],"group":"gazette.md"}
+`
+	s, err := sheet.ReadSheet(strings.NewReader(jsonl), "-", sheet.Options{})
+	for _, e := range s.Events {
+		fmt.Printf("%s %s %q at %s, %d citation(s):", e.ID, e.Span.Start, e.Actors, timeline.FormatPosition(e.Pos), len(e.Sources))
+		for _, c := range e.Sources {
+			fmt.Printf(" %s;", c.Name())
+		}
+		fmt.Println()
+	}
+	fmt.Println(s.Format, err)
+	// Output:
+	// e1 2017-12-13T15:00-05:00 ["Board; Harbour"] at gazette.md:5:1, 2 citation(s): Harbour Gazette; wire.txt;
+	// e2 PAST_REF [] at -:2:1, 1 citation(s): gazette.md;
+	// jsonl <nil>
+}
