@@ -9,6 +9,7 @@ import (
 
 	"github.com/araddon/dateparse"
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
 // The month names, full and abbreviated, longest first within each month so
@@ -365,84 +366,6 @@ func (o *Options) dayFirst(src string) bool {
 	if o.DayFirst || o.MonthFirst {
 		return o.DayFirst
 	}
-	day, month := dayOrderEvidence(src)
+	day, month := tempex.DayOrder(src)
 	return day > 0 && month == 0
-}
-
-// dayOrderEvidence counts the numeric dates of s that can only be read
-// day first (25/03/2019, and dates written with periods, 12.03.2015) and
-// those that can only be read month first (03/25/2019). It reads the
-// dates as the tagger does: a day and a month of one or two digits and a
-// year of two or four, with one separator ("/", "." or "-") throughout,
-// not inside a longer run of numbers ("10.13.2019.4", "1.2.3.2019").
-func dayOrderEvidence(s string) (day, month int) {
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) || i > 0 && (isWordByte(s[i-1]) || s[i-1] == '.' || s[i-1] == '/' || s[i-1] == '-') {
-			continue
-		}
-		a, j := digitsAt(s, i)
-		if j-i > 2 || j >= len(s) || versionBefore(s, i) {
-			i = j
-			continue
-		}
-		sep := s[j]
-		if sep != '/' && sep != '.' && sep != '-' {
-			i = j
-			continue
-		}
-		b, k := digitsAt(s, j+1)
-		if k-(j+1) < 1 || k-(j+1) > 2 || k >= len(s) || s[k] != sep {
-			i = j
-			continue
-		}
-		_, e := digitsAt(s, k+1)
-		if n := e - (k + 1); n != 2 && n != 4 || e < len(s) && (isWordByte(s[e]) || (s[e] == sep || s[e] == '.') && e+1 < len(s) && isDigit(s[e+1])) {
-			i = e - 1
-			continue
-		}
-		switch {
-		case a > 12 && a <= 31 && b >= 1 && b <= 12:
-			day++
-		case b > 12 && b <= 31 && a >= 1 && a <= 12:
-			month++
-		case sep == '.' && a >= 1 && a <= 31 && b >= 1 && b <= 12:
-			day++
-		}
-		i = e - 1
-	}
-	return day, month
-}
-
-// digitsAt reads the run of ASCII digits at s[i:] (at most 9 are
-// counted), returning its value and where it ends.
-func digitsAt(s string, i int) (n, end int) {
-	end = i
-	for end < len(s) && isDigit(s[end]) {
-		if end-i < 9 {
-			n = n*10 + int(s[end]-'0')
-		}
-		end++
-	}
-	return n, end
-}
-
-// versionBefore reports whether the number at s[i:] is a version ("version
-// 2.1.2019", "v2.1.2019", "release 10.13.2019"), not a date.
-func versionBefore(s string, i int) bool {
-	if i > 0 && (s[i-1] == 'v' || s[i-1] == 'V') {
-		return true
-	}
-	j := i
-	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') {
-		j--
-	}
-	k := j
-	for k > 0 && isLetter(s[k-1]) {
-		k--
-	}
-	switch strings.ToLower(s[k:j]) {
-	case "version", "release", "build", "firmware", "patch":
-		return true
-	}
-	return false
 }

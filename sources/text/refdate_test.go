@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
 // bodyOf returns the first body section of doc, failing the test when
@@ -343,35 +344,10 @@ func FuzzHeaderLine(f *testing.F) {
 		if c, ok := parseCredit(line, true); ok && (!c.hasDate || c.outlet == "") {
 			t.Fatalf("credit %q without an outlet or a date: %+v", line, c)
 		}
-		if d, m := dayOrderEvidence(line); d < 0 || m < 0 || d+m > strings.Count(line, "/")+strings.Count(line, ".")+strings.Count(line, "-") {
+		if d, m := tempex.DayOrder(line); d < 0 || m < 0 || d+m > strings.Count(line, "/")+strings.Count(line, ".")+strings.Count(line, "-") {
 			t.Fatalf("evidence %d, %d in %q", d, m, line)
 		}
 	})
-}
-
-func TestDayOrderEvidence(t *testing.T) {
-	tests := []struct {
-		name       string
-		in         string
-		day, month int
-	}{
-		{"day first by its day", "on 25/03/2019", 1, 0},
-		{"month first by its day", "on 03/25/2019", 0, 1},
-		{"ambiguous", "on 03/04/2019", 0, 0},
-		{"periods are day first", "on 12.03.2015 and 01.09.2015", 2, 0},
-		{"two-digit year", "on 25-03-19", 1, 0},
-		{"a version is no date", "version 2.1.2019 and v10.13.2019", 0, 0},
-		{"an address is no date", "10.13.2019.4 and 1.2.3.2019", 0, 0},
-		{"three-digit year is no date", "25/03/201", 0, 0},
-		{"mixed", "25/03/2019 then 03/25/2019", 1, 1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if d, m := dayOrderEvidence(tt.in); d != tt.day || m != tt.month {
-				t.Errorf("dayOrderEvidence(%q) = %d, %d; want %d, %d", tt.in, d, m, tt.day, tt.month)
-			}
-		})
-	}
 }
 
 // TestReadPartsDayOrder checks that a document read in parts keeps the

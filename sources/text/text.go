@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
 // DefaultMaxBytes is the largest input Read accepts unless told otherwise:
@@ -164,7 +165,7 @@ func Analyze(doc *timeline.Document, opt Options) {
 	if !opt.DayFirst && !opt.MonthFirst {
 		var day, month int
 		for _, s := range doc.Sections {
-			d, m := dayOrderEvidence(s.Text)
+			d, m := tempex.DayOrder(s.Text)
 			day, month = day+d, month+m
 		}
 		opt.DayFirst = day > 0 && month == 0

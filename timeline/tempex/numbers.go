@@ -1,6 +1,7 @@
 package tempex
 
 import (
+	"strings"
 	"time"
 
 	"github.com/chronicle-project/chronicle/timeline"
@@ -121,6 +122,7 @@ var yearStoppers = map[string]bool{
 	"suite": true, "box": true, "ext": true, "tel": true, "phone": true, "fax": true,
 	"to": false, "vs": true, "minus": true, "plus": true, "times": true,
 	"boeing": true, "airbus": true, "mercedes": true, "ibm": true, "windows": true,
+	"release": true, "build": true, "firmware": true, "patch": true,
 }
 
 func (t *Tagger) lowerWord(i int) string {
@@ -798,11 +800,76 @@ func (t *Tagger) pastAfterFuture(i int) bool {
 }
 
 // guessDayFirst reports whether the text writes its numeric dates day
-// first: some date in it can only be read so (25/03/2019, or 13.12.2017
-// with periods, which are written day first) and none only month first
-// (12/25/2019). Then 03/04/2019 in the same text is 3 April.
+// first (see DayOrder): some date in it can only be read so and none only
+// month first. Then 03/04/2019 in the same text is 3 April.
 func (t *Tagger) guessDayFirst() bool {
-	dayFirst, monthFirst := 0, 0
+	day, month := t.dayOrder()
+	return day > 0 && month == 0
+}
+
+// DayOrder counts the numeric dates of text that can only be read day
+// first (25/03/2019, and dates written with periods, 12.03.2015) and those
+// that can only be read month first (03/25/2019), as the tagger reads
+// them: a day and a month of one or two digits and a year of two or four,
+// one separator ("/", "." or "-") throughout, not inside a longer run of
+// numbers ("10.13.2019.4", "1.2.3.2019") and not a version ("version
+// 2.1.2019", "v2.1.2019"). A reader can decide from it the order of the
+// dates it reads itself (a "Published:" line), the way the tagger decides
+// for the text it tags.
+func DayOrder(text string) (dayFirst, monthFirst int) {
+	// Only the lines that hold a numeric date are read: most texts have
+	// none, and the lexer need not run over the rest.
+	var t *Tagger
+	for i := 0; i < len(text); {
+		k := numericDateAt(text, i)
+		if k < 0 {
+			break
+		}
+		start := strings.LastIndexByte(text[:k], '\n') + 1
+		end := strings.IndexByte(text[k:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += k
+		}
+		if t == nil {
+			t = New(Options{})
+		}
+		t.text = text[start:end]
+		t.toks = t.lx.run(t.text)
+		d, m := t.dayOrder()
+		dayFirst, monthFirst = dayFirst+d, monthFirst+m
+		i = end + 1
+	}
+	return dayFirst, monthFirst
+}
+
+// numericDateAt returns the offset of the first digit, at i or after, of
+// digits, a separator, one or two digits, the same separator and a digit
+// ("3/4/2", "12.03.2"), or -1: the cheap test before a line is lexed.
+func numericDateAt(text string, i int) int {
+	for i = max(i, 1); i+3 < len(text); i++ {
+		c := text[i]
+		if c != '/' && c != '.' && c != '-' || !isDigit(text[i-1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && j-i <= 2 && isDigit(text[j]) {
+			j++
+		}
+		if j == i+1 || j-i > 3 || j+1 >= len(text) || text[j] != c || !isDigit(text[j+1]) {
+			continue
+		}
+		k := i - 1
+		for k > 0 && isDigit(text[k-1]) {
+			k--
+		}
+		return k
+	}
+	return -1
+}
+
+func (t *Tagger) dayOrder() (dayFirst, monthFirst int) {
 	for i := 0; i+4 < len(t.toks); i++ {
 		a := &t.toks[i]
 		if a.kind != tNum || a.nd > 2 || a.sfx != sfxNone || !t.glued(i+1) {
@@ -816,7 +883,9 @@ func (t *Tagger) guessDayFirst() bool {
 		if !ok || bnd > 2 || !t.glued(i+2) || !t.glued(i+3) || !t.punct(i+3, sep.r) || !t.glued(i+4) {
 			continue
 		}
-		if _, cnd, ok := t.num(i + 4); !ok || (cnd != 4 && cnd != 2) || t.badBefore(i) {
+		if _, cnd, ok := t.num(i + 4); !ok || (cnd != 4 && cnd != 2) || t.tok(i+4).sfx != sfxNone || t.badBefore(i) || yearStoppers[t.lowerWord(i-1)] ||
+			t.glued(i+5) && (t.punct(i+5, sep.r) || t.punct(i+5, '.')) && t.glued(i+6) && t.tok(i+6) != nil && t.tok(i+6).kind == tNum {
+			i += 4
 			continue
 		}
 		n := int(a.n)
@@ -825,10 +894,10 @@ func (t *Tagger) guessDayFirst() bool {
 			dayFirst++
 		case b > 12 && b <= 31 && n >= 1 && n <= 12:
 			monthFirst++
-		case sep.r == '.' && n <= 31 && b <= 12:
+		case sep.r == '.' && n >= 1 && n <= 31 && b >= 1 && b <= 12:
 			dayFirst++
 		}
 		i += 4
 	}
-	return dayFirst > 0 && monthFirst == 0
+	return dayFirst, monthFirst
 }
