@@ -109,6 +109,9 @@ type Input struct {
 	Format   Format `json:"format"`
 	Encoding string `json:"encoding,omitempty"` // for text, Markdown and sheets: UTF-8, UTF-16LE, Windows-1252, ...
 	Events   int    `json:"events,omitempty"`   // for sheets: how many events (rows) were read
+	// Title is the title a sheet gives itself (TimelineJS's title slide, the
+	// "title" of our JSON); "" when none.
+	Title string `json:"title,omitempty"`
 	// Note says how a sheet was read: its layout and the day-month order
 	// of its numeric dates, and why.
 	Note string `json:"note,omitempty"`
@@ -432,6 +435,7 @@ func (res *Result) streamSheet(name string, r io.Reader, opt Options) error {
 	if sh != nil {
 		in.Encoding = dec.Encoding()
 		in.Note = fmt.Sprintf("%s; numeric dates %s (%s)", sh.Format, sh.Order, sh.OrderFrom)
+		in.Title = sh.Title
 		res.Inputs = append(res.Inputs, in)
 		res.Warnings = append(res.Warnings, sh.Warnings...)
 	}
@@ -649,6 +653,7 @@ func (res *Result) read(name string, data []byte, contentType, fetched string, o
 			res.Events = append(res.Events, sh.Events...)
 			in.Events = len(sh.Events)
 			in.Note = fmt.Sprintf("%s; numeric dates %s (%s)", sh.Format, sh.Order, sh.OrderFrom)
+			in.Title = sh.Title
 			res.Inputs = append(res.Inputs, in)
 			res.Warnings = append(res.Warnings, sh.Warnings...)
 		}

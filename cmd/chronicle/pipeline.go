@@ -126,6 +126,8 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		c.Title = f.Title
 	case len(res.Inputs) != 1:
 		c.Title = "" // a document's own title names only that document
+	case res.Inputs[0].Format == sources.Sheet:
+		c.Title = res.Inputs[0].Title // the sheet's own title
 	}
 	c, err = c.Apply(filter)
 	if err != nil {

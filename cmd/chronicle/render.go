@@ -66,6 +66,9 @@ func runRender(s streams, sheet string, o *renderOptions) error {
 		return errSomeInputs
 	}
 	c := &timeline.Chronology{Title: o.Title, Events: res.Events}
+	if c.Title == "" && len(res.Inputs) == 1 {
+		c.Title = res.Inputs[0].Title // the sheet's own title
+	}
 	c.Sort()
 	out := o.Out
 	if out == "" {

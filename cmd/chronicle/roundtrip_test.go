@@ -254,3 +254,48 @@ func FuzzSheetRoundTrip(f *testing.F) {
 		}
 	})
 }
+
+// TestSheetTitle checks that a sheet's own title (our JSON's "title") names
+// the chronology when it is the only input and no --title is given.
+func TestSheetTitle(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "notes.md")
+	if err := os.WriteFile(doc, []byte("# Harbour works\n\nPublished: 2021-03-10\n\nThe council opened the barrier on 2 March.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, "", "extract", "--format", "json", doc)
+	if code != 0 {
+		t.Fatalf("extract: exit %d: %s", code, errs)
+	}
+	sheet := filepath.Join(dir, "events.json")
+	if err := os.WriteFile(sheet, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"extract keeps it", []string{"extract", "--format", "json", sheet}, `"title": "Harbour works"`},
+		{"render shows it", []string{"render", "-o", filepath.Join(dir, "t.html"), sheet}, "<title>Harbour works</title>"},
+		{"--title wins", []string{"render", "--title", "Works", "-o", filepath.Join(dir, "w.html"), sheet}, "<title>Works</title>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := runCLI(t, "", tt.args...)
+			if code != 0 || errs != "" {
+				t.Fatalf("exit %d, stderr %q", code, errs)
+			}
+			if tt.args[0] == "render" {
+				b, err := os.ReadFile(tt.args[len(tt.args)-2])
+				if err != nil {
+					t.Fatal(err)
+				}
+				out = string(b)
+			}
+			if !strings.Contains(out, tt.want) {
+				t.Errorf("no %q in the output", tt.want)
+			}
+		})
+	}
+}
