@@ -276,7 +276,7 @@ func monthForms(s string, ts []dtok, form int) []monthMatch {
 				case t.nextWord:
 					end = -1 // "13 Decx" is no month
 				}
-				if end >= 0 && ts[d].start > last {
+				if end >= 0 && ts[d].start >= last {
 					c, ok = monthMatch{start: ts[d].start, end: end, m: t.month, d: ts[d].n}, true
 				}
 			}
