@@ -16,18 +16,12 @@ import (
 // the sheet read again leniently, so that its rows are kept.
 func readCSV(text, name string, comma rune, tsv bool) (*table, error) {
 	lineBase, offBase := 0, 0
-	if rest, ok := strings.CutPrefix(text, "sep="); ok {
-		// Excel's "sep=;" line names the separator.
-		if c, size := utf8.DecodeRuneInString(rest); size > 0 {
-			nl := strings.IndexByte(rest, '\n')
-			if nl >= size && c != '"' && c != '\r' && strings.TrimSpace(rest[size:nl]) == "" {
-				if comma == 0 {
-					comma = c
-				}
-				offBase = len("sep=") + nl + 1
-				text, lineBase = rest[nl+1:], 1
-			}
+	if c, skip := sepLine(text); skip > 0 {
+		if comma == 0 {
+			comma = c
 		}
+		offBase, lineBase = skip, 1
+		text = text[skip:]
 	}
 	if comma == 0 {
 		comma = ','
@@ -246,4 +240,20 @@ func detectComma(text string) rune {
 		}
 	}
 	return best
+}
+
+// sepLine reads Excel's "sep=;" first line, which names the separator: it
+// returns the separator and the length of the line with its newline, or
+// 0 when text does not start with one.
+func sepLine(text string) (comma rune, skip int) {
+	rest, ok := strings.CutPrefix(text, "sep=")
+	if !ok {
+		return 0, 0
+	}
+	c, size := utf8.DecodeRuneInString(rest)
+	nl := strings.IndexByte(rest, '\n')
+	if size == 0 || nl < size || c == '"' || c == '\r' || strings.TrimSpace(rest[size:nl]) != "" {
+		return 0, 0
+	}
+	return c, len("sep=") + nl + 1
 }

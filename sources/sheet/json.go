@@ -515,40 +515,7 @@ func (jr *jsonReader) citations(rw *row, depth int) error {
 // citeObject reads the members of one citation object (its '{' already
 // read) into cc.
 func (jr *jsonReader) citeObject(rw *row, cc *citeCells, depth int) error {
-	for jr.dec.More() {
-		keyTok, err := jr.dec.Token()
-		if err != nil {
-			return jr.syntax(err)
-		}
-		key := normalizeName(keyTok.(string))
-		voff := jr.valueStart(jr.off())
-		f, known := citeMembers[key]
-		if !known || cc.cells[f] != nil {
-			// Kept in the text under "sources.KEY", and reported.
-			if err := jr.value(rw, "sources."+key, voff, depth+1); err != nil {
-				return err
-			}
-			continue
-		}
-		vt, err := jr.dec.Token()
-		if err != nil {
-			return jr.syntax(err)
-		}
-		if d, ok := vt.(json.Delim); ok {
-			jr.errs.Add(timeline.Errorf(jr.pos(voff), "source member %q must be a string; this value is ignored", key))
-			if d == '{' || d == '[' {
-				if err := jr.skipRest(1); err != nil {
-					return err
-				}
-			}
-			continue
-		}
-		cc.cells[f] = &cell{text: scalar(vt), pos: jr.pos(voff), column: "sources." + key}
-	}
-	if _, err := jr.dec.Token(); err != nil { // '}'
-		return jr.syntax(err)
-	}
-	return nil
+	return members(jr, rw, "sources", citeMembers, cc.cells[:], depth, func(citeField) string { return "a string" })
 }
 
 // posMembers are the members of our JSON's "position" object.
@@ -563,6 +530,20 @@ func (jr *jsonReader) position(rw *row, off int, depth int) error {
 	}
 	pc := &posCells{pos: jr.pos(off)}
 	rw.posObj = pc
+	return members(jr, rw, "position", posMembers, pc.cells[:], depth, func(i int) string {
+		if i == 0 {
+			return "a string"
+		}
+		return "a number"
+	})
+}
+
+// members reads the members of a nested object of scalars (its '{'
+// already read, its '}' read here) into cells, by the index names gives
+// each. A member it does not know, or a second one for the same cell, is
+// kept in the event text under "object.key" and reported; a member that
+// is not a scalar is reported as wanting what want says, and ignored.
+func members[F ~int | ~uint8](jr *jsonReader, rw *row, object string, names map[string]F, cells []*cell, depth int, want func(F) string) error {
 	for jr.dec.More() {
 		keyTok, err := jr.dec.Token()
 		if err != nil {
@@ -570,9 +551,9 @@ func (jr *jsonReader) position(rw *row, off int, depth int) error {
 		}
 		key := normalizeName(keyTok.(string))
 		voff := jr.valueStart(jr.off())
-		i, known := posMembers[key]
-		if !known || pc.cells[i] != nil {
-			if err := jr.value(rw, "position."+key, voff, depth+1); err != nil {
+		i, known := names[key]
+		if !known || cells[i] != nil {
+			if err := jr.value(rw, object+"."+key, voff, depth+1); err != nil {
 				return err
 			}
 			continue
@@ -582,7 +563,7 @@ func (jr *jsonReader) position(rw *row, off int, depth int) error {
 			return jr.syntax(err)
 		}
 		if d, ok := vt.(json.Delim); ok {
-			jr.errs.Add(timeline.Errorf(jr.pos(voff), "position member %q must be a %s; this value is ignored", key, map[bool]string{true: "string", false: "number"}[i == 0]))
+			jr.errs.Add(timeline.Errorf(jr.pos(voff), "%s member %q must be %s; this value is ignored", strings.TrimSuffix(object, "s"), key, want(i)))
 			if d == '{' || d == '[' {
 				if err := jr.skipRest(1); err != nil {
 					return err
@@ -590,7 +571,7 @@ func (jr *jsonReader) position(rw *row, off int, depth int) error {
 			}
 			continue
 		}
-		pc.cells[i] = &cell{text: scalar(vt), pos: jr.pos(voff), column: "position." + key}
+		cells[i] = &cell{text: scalar(vt), pos: jr.pos(voff), column: object + "." + key}
 	}
 	if _, err := jr.dec.Token(); err != nil { // '}'
 		return jr.syntax(err)

@@ -629,3 +629,27 @@ func TestSplitDates(t *testing.T) {
 		})
 	}
 }
+
+func TestSepLine(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		comma rune
+		skip  int
+	}{
+		{"semicolon", "sep=;\ndate;title\n", ';', 6},
+		{"tab with CRLF", "sep=\t\r\ndate\ttitle\n", '\t', 7},
+		{"no sep line", "date,title\n", 0, 0},
+		{"no newline", "sep=;", 0, 0},
+		{"a quote is no separator", "sep=\"\ndate\n", 0, 0},
+		{"more after the separator", "sep=;x\ndate\n", 0, 0},
+		{"empty", "sep=\ndate\n", 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if c, skip := sepLine(tt.in); c != tt.comma || skip != tt.skip {
+				t.Errorf("sepLine(%q) = %q, %d; want %q, %d", tt.in, c, skip, tt.comma, tt.skip)
+			}
+		})
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"io"
 	"path"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/chronicle-project/chronicle/timeline"
 )
@@ -38,19 +37,13 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 	text := string(head)
 	comma := opt.Comma
 	lineBase, offBase := 0, 0
-	if rest, ok := strings.CutPrefix(text, "sep="); ok {
-		// Excel's "sep=;" line names the separator.
-		if c, size := utf8.DecodeRuneInString(rest); size > 0 {
-			nl := strings.IndexByte(rest, '\n')
-			if nl >= size && c != '"' && c != '\r' && strings.TrimSpace(rest[size:nl]) == "" {
-				if comma == 0 {
-					comma = c
-				}
-				offBase = len("sep=") + nl + 1
-				text, lineBase = rest[nl+1:], 1
-				br.Discard(offBase)
-			}
+	if c, skip := sepLine(text); skip > 0 {
+		if comma == 0 {
+			comma = c
 		}
+		offBase, lineBase = skip, 1
+		text = text[skip:]
+		br.Discard(skip)
 	}
 	format := strings.ToLower(opt.Format)
 	if format == "" {
