@@ -1,7 +1,9 @@
 package pdf
 
 import (
+	"bytes"
 	"errors"
+	"io"
 	"math"
 	"strings"
 
@@ -128,6 +130,9 @@ func pageGlyphs(page lpdf.Page, max int) (out []glyph, err error) {
 	contents := page.V.Key("Contents")
 	if contents.Kind() == lpdf.Null {
 		return nil, nil
+	}
+	if err := checkContent(contents); err != nil {
+		return nil, err
 	}
 	fonts := map[string]*font{}
 	res := page.V.Key("Resources")
@@ -286,4 +291,75 @@ func panicError(r any) error {
 		s = "malformed content"
 	}
 	return errors.New(strings.TrimPrefix(s, "malformed PDF: "))
+}
+
+// errHexString refuses a content stream with a hex string that never ends:
+// the PDF library's interpreter would read past its end forever.
+var errHexString = errors.New("malformed content stream: a hex string (<...>) is not closed")
+
+// maxContent bounds the content streams of one page that checkContent
+// reads.
+const maxContent = 64 << 20
+
+// checkContent reads a page's content streams as the interpreter will (an
+// array of streams is one stream) and refuses them when a hex string is
+// not closed before the end. It skips comments and literal strings, in
+// which a '<' is text. A stream that cannot be read is left to the
+// interpreter, which reports it.
+func checkContent(contents lpdf.Value) error {
+	var rd io.Reader
+	if contents.Kind() == lpdf.Array {
+		readers := make([]io.Reader, 0, contents.Len())
+		for i := 0; i < contents.Len(); i++ {
+			readers = append(readers, contents.Index(i).Reader())
+		}
+		rd = io.MultiReader(readers...)
+	} else {
+		rd = contents.Reader()
+	}
+	data, err := io.ReadAll(io.LimitReader(rd, maxContent))
+	if err != nil {
+		return nil
+	}
+	if !hexStringsClosed(data) {
+		return errHexString
+	}
+	return nil
+}
+
+// hexStringsClosed reports whether every hex string of a content stream
+// ends with '>' before the stream does.
+func hexStringsClosed(b []byte) bool {
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case '%': // a comment, to the end of the line
+			for i < len(b) && b[i] != '\n' && b[i] != '\r' {
+				i++
+			}
+		case '(': // a literal string, with nesting and escapes
+			depth := 1
+			for i++; i < len(b) && depth > 0; i++ {
+				switch b[i] {
+				case '\\':
+					i++
+				case '(':
+					depth++
+				case ')':
+					depth--
+				}
+			}
+			i--
+		case '<':
+			if i+1 < len(b) && b[i+1] == '<' {
+				i++ // a dictionary
+				continue
+			}
+			j := bytes.IndexByte(b[i+1:], '>')
+			if j < 0 {
+				return false
+			}
+			i += 1 + j
+		}
+	}
+	return true
 }

@@ -547,3 +547,31 @@ func TestRunningFooter(t *testing.T) {
 		t.Errorf("running head read %d times:\n%s", n, text)
 	}
 }
+
+func TestUnclosedHexString(t *testing.T) {
+	tests := []struct {
+		name    string
+		content string
+		closed  bool
+	}{
+		{"unclosed at the end", "BT (a) Tj ET <4142", false},
+		{"odd digit at the end", "00000000<", false},
+		{"closed", "BT <4142> Tj ET", true},
+		{"a dictionary", "/P <</MCID 0>> BDC EMC", true},
+		{"in a literal string", "BT (a < b) Tj ET", true},
+		{"in a comment", "% a < b\nBT (x) Tj ET", true},
+		{"escaped parenthesis", `BT (a \) <) Tj ET`, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hexStringsClosed([]byte(tt.content)); got != tt.closed {
+				t.Fatalf("hexStringsClosed(%q) = %v, want %v", tt.content, got, tt.closed)
+			}
+			data := makePDF([]string{tt.content}, "", false)
+			_, err := Read(bytes.NewReader(data), int64(len(data)), "hex.pdf")
+			if !tt.closed && (err == nil || !strings.Contains(err.Error(), "hex string")) {
+				t.Errorf("Read: %v, want an error about the hex string", err)
+			}
+		})
+	}
+}
