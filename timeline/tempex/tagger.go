@@ -546,6 +546,7 @@ var intentCues = map[string]bool{
 	"scheduled": true, "expected": true, "due": true, "hope": true, "hopes": true, "hoped": true,
 	"aim": true, "aims": true, "want": true, "wants": true, "intend": true, "intends": true,
 	"intended": true, "going": true, "likely": true, "ready": true, "poised": true, "slated": true,
+	"called": true, "calls": true, "call": true, "urged": true, "urges": true,
 }
 
 func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
