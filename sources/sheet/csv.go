@@ -203,14 +203,7 @@ func readRecords(text string, comma rune, lazy bool) ([]record, []*csv.ParseErro
 				continue
 			}
 		}
-		rec := record{fields: fields, cols: make([]int, len(fields)), offset: off}
-		for i := range fields {
-			line, col := r.FieldPos(i)
-			if i == 0 {
-				rec.line = line
-			}
-			rec.cols[i] = col
-		}
+		rec := newRecord(r, fields, off)
 		out = append(out, rec)
 	}
 	return out, errs
@@ -256,4 +249,18 @@ func sepLine(text string) (comma rune, skip int) {
 		return 0, 0
 	}
 	return c, len("sep=") + nl + 1
+}
+
+// newRecord is the record of the fields r just read, which start at byte
+// off, with the line and column of each.
+func newRecord(r *csv.Reader, fields []string, off int) record {
+	rec := record{fields: fields, cols: make([]int, len(fields)), offset: off}
+	for i := range fields {
+		line, col := r.FieldPos(i)
+		if i == 0 {
+			rec.line = line
+		}
+		rec.cols[i] = col
+	}
+	return rec
 }

@@ -113,14 +113,7 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 			}
 			continue
 		}
-		rec := record{fields: fields, cols: make([]int, len(fields)), offset: off}
-		for i := range fields {
-			line, col := cr.FieldPos(i)
-			if i == 0 {
-				rec.line = line
-			}
-			rec.cols[i] = col
-		}
+		rec := newRecord(cr, fields, off)
 		if l == nil {
 			if l = t.layout(rec, pos, &errs); l == nil {
 				return nil, errs.Err()
