@@ -291,7 +291,7 @@ func (cp *cellParser) dayRange(s string) (timeline.Span, bool) {
 	default:
 		return timeline.Span{}, false
 	}
-	if y < 100 || d1 < 1 || d2 <= d1 || d2 > daysIn(y, month) {
+	if y < 100 || y > 9999 || d1 < 1 || d2 <= d1 || d2 > daysIn(y, month) {
 		return timeline.Span{}, false
 	}
 	return timeline.Span{
