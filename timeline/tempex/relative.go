@@ -802,7 +802,10 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		}
 	}
 	// "the latest period", "the period": the quarter under discussion
-	if the && (det2 == "" || det2 == "latest" || det2 == "same") && t.is(j, "period") && !t.is(j+1, "of") {
+	// ... but not "the period 2004-2008", "the period from May to July",
+	// which say which period they mean.
+	if the && (det2 == "" || det2 == "latest" || det2 == "same") && t.is(j, "period") && !t.is(j+1, "of") &&
+		!t.isAny(j+1, "from", "between", "since", "until", "ended", "ending", "when", "in", "before", "after") && !t.dateAt(j+1) {
 		switch {
 		case t.lastQ.Prec == timeline.Quarter:
 			return res{start: i, end: j + 1, typ: Date, d: t.lastQ}, true
@@ -1046,6 +1049,25 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			if tt, ok := dayTime(m.d); ok {
 				return res{start: i, end: m.end, typ: Date, d: at(tt, uWeek)}, true
 			}
+		}
+	}
+	// "the quarter ended July 31": a fiscal quarter, not a calendar one,
+	// when it ends on another day than a calendar quarter's last.
+	if u == uQuarter && (the || poss) && det2 == "" && t.isAny(j+1, "ended", "ending") {
+		if m, ok := t.core(j+2, false); ok && m.d.Prec >= timeline.Day && m.d.Month >= 1 {
+			if m.d.Month%3 != 0 || m.d.Day < 28 {
+				return res{start: i, end: j + 1, typ: Duration, val: "P1Q"}, true
+			}
+			// "the quarter ended Sept. 30" is the third
+			q := timeline.Date{Prec: timeline.Quarter, Year: m.d.Year, Quarter: m.d.Month / 3}
+			if m.noYear || m.d.Year == 0 {
+				y, ok := t.periodYear(uQuarter, q.Quarter, i, m.end)
+				if !ok {
+					return res{start: i, end: j + 1, typ: Date, val: "XXXX-Q" + strconv.Itoa(q.Quarter)}, true
+				}
+				q.Year = y
+			}
+			return res{start: i, end: j + 1, typ: Date, d: q}, true
 		}
 	}
 	if (the || poss) && det2 == "" {
@@ -1319,4 +1341,13 @@ func (t *Tagger) holidayIn(i, y int) (res, bool) {
 		return res{}, false
 	}
 	return r, ok
+}
+
+// dateAt says a date or a year begins at token i.
+func (t *Tagger) dateAt(i int) bool {
+	if _, _, ok := t.yearAt(i); ok {
+		return true
+	}
+	r, ok := t.core(i, false)
+	return ok && (r.typ == Date || r.typ == Time)
 }

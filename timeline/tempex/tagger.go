@@ -801,6 +801,9 @@ func (t *Tagger) match(i int) (res, bool) {
 	if r, ok := t.halfOf(i); ok {
 		return r, true
 	}
+	if r, ok := t.decadeOf(i); ok {
+		return r, true
+	}
 	if r, ok := t.earlyIn(i); ok {
 		return r, true
 	}
@@ -934,6 +937,33 @@ func (t *Tagger) halfOf(i int) (res, bool) {
 	return out, true
 }
 
+// decadeOf reads "the first decade of the 21st century" (the 2000s, 200)
+// and "the last decade of the 19th century" (the 1890s, 189).
+func (t *Tagger) decadeOf(i int) (res, bool) {
+	k := i
+	if t.is(k, "the") {
+		k++
+	}
+	if !t.is(k+1, "decade") || !t.is(k+2, "of") {
+		return res{}, false
+	}
+	n := 0
+	if t.isAny(k, "last", "final") {
+		n = 10
+	} else if m, j, ok := t.ordinalAt(k); ok && j == k+1 && m >= 1 && m <= 10 {
+		n = m
+	}
+	if n == 0 {
+		return res{}, false
+	}
+	c, ok := t.core(k+3, false)
+	if !ok || c.typ != Date || c.val != "" || c.mod != timeline.ModNone || c.d.Prec != timeline.Century || c.d.Year < 0 {
+		return res{}, false
+	}
+	d := timeline.Date{Prec: timeline.Decade, Year: c.d.Year + 10*(n-1)}
+	return res{start: i, end: c.end, typ: Date, d: d}, true
+}
+
 // suffix reads what may follow an expression: "or so".
 func (t *Tagger) suffix(r res) res {
 	// "2011's first quarter": the quarter of that year, as "this year's
@@ -1044,8 +1074,8 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 		}
 	case t.punct(i, '/'):
 		// "2012/13", a season or fiscal year
-		if r.d.Prec == timeline.Year && r.end-r.start == 1 {
-			if y := t.seasonYears(r.start); y > 0 {
+		if r.d.Prec == timeline.Year && (r.end-r.start == 1 || t.isAny(r.start, "fy", "fiscal")) {
+			if y := t.seasonYears(r.end - 1); y > 0 {
 				return res{start: i + 1, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
 			}
 		}
