@@ -110,6 +110,20 @@ var countNouns = map[string]bool{
 	"refugees": true, "civilians": true, "rebels": true, "officers": true, "sailors": true,
 	"families": true, "participants": true, "visitors": true, "users": true, "items": true,
 	"pieces": true, "signatures": true, "seats": true, "delegates": true, "bodies": true,
+	"staff": true, "personnel": true, "police": true, "cattle": true, "sheep": true,
+	"head": true, "strong": true,
+}
+
+// countVerbs before a bare number say it is a count: "the firm had 2000
+// staff", "the storm killed 1500".
+var countVerbs = map[string]bool{
+	"had": true, "has": true, "have": true, "employs": true, "employed": true, "employ": true,
+	"hired": true, "hires": true, "sold": true, "sells": true, "bought": true, "buys": true,
+	"produced": true, "produces": true, "built": true, "killed": true, "injured": true,
+	"wounded": true, "evacuated": true, "recruited": true, "deployed": true, "housed": true,
+	"numbered": true, "totalled": true, "totaled": true, "totals": true, "counted": true,
+	"fired": true, "cut": true, "shed": true, "added": true, "lost": true, "gained": true,
+	"scored": true, "raised": true, "collected": true, "received": true, "attracted": true,
 }
 
 // yearStoppers before a number say it is not a year (page 1998, No. 2017).
@@ -364,6 +378,11 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			}
 			if yearStoppers[t.lowerWord(i-1)] {
 				return res{}, false
+			}
+			if countVerbs[t.lowerWord(i-1)] {
+				if sign, _ := t.era(i + 1); sign == 0 {
+					return res{}, false
+				}
 			}
 			if p := t.tok(i - 1); p != nil && p.kind == tNum && p.nd == 3 {
 				return res{}, false // "555 1212"

@@ -40,7 +40,14 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		return t.noon(i, w.key)
 	case "every", "each":
 		return t.setExpr(i)
-	case "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly":
+	case "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "biweekly":
+		// "a quarterly dividend": an adjective, said of what is paid or
+		// published each quarter, not a set of times; "paid quarterly" is
+		if w.key == "quarterly" {
+			if nx := t.tok(i + 1); nx != nil && nx.kind == tWord && !t.isAny(i+1, "and", "or", "in", "on", "at", "from", "since", "until", "by", "to", "for") {
+				return res{}, false
+			}
+		}
 		// "rise 8.5% annually", "average daily volume": rates, not sets
 		for k := i - 1; k >= i-2 && k >= 0; k-- {
 			if tk := t.tok(k); tk.kind == tNum || tk.kind == tPunct && tk.r == '%' || t.isAny(k, "average", "percent") {
@@ -80,6 +87,13 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			return res{start: i, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
 		}
 	case "once", "twice", "thrice":
+		// "twice yearly", "twice weekly"
+		if t.isAny(i+1, "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly") {
+			if r, ok := t.wordExpr(i+1, false); ok && r.typ == Set {
+				r.start, r.freq = i, freqWords[w.key]
+				return r, true
+			}
+		}
 		if t.isAny(i+1, "a", "per", "every", "each") {
 			if r, ok := t.quantity(i + 1); ok && r.typ == Set {
 				return r, true
