@@ -509,14 +509,24 @@ func (t *Tagger) tense(i, j int) int {
 		}
 		return -1
 	}
+	first := -1 // the sentence's first token, when the scan reaches it
 	for k := i - 1; k >= 0 && k >= i-14; k-- {
 		c, stop := t.cue(k, true)
 		if c != 0 {
 			return c
 		}
 		if stop {
+			first = k + 1
 			break
 		}
+		if k == 0 {
+			first = 0
+		}
+	}
+	// "Register before 5 May", "Call us on Monday": an imperative asks
+	// for what is still to come
+	if first >= 0 && first < i && t.tok(first).cap && imperatives[t.lowerWord(first)] {
+		return 1
 	}
 	for k := j; k < len(t.toks) && k < j+10; k++ {
 		c, stop := t.cue(k, false)
@@ -528,6 +538,16 @@ func (t *Tagger) tense(i, j int) int {
 		}
 	}
 	return 0
+}
+
+// imperatives open a sentence that asks the reader to act.
+var imperatives = map[string]bool{
+	"call": true, "register": true, "apply": true, "submit": true, "send": true, "book": true,
+	"join": true, "visit": true, "contact": true, "vote": true, "email": true, "write": true,
+	"sign": true, "enrol": true, "enroll": true, "reserve": true, "remember": true,
+	"don't": true, "please": true, "bring": true, "come": true, "attend": true, "return": true,
+	"renew": true, "pay": true, "complete": true, "file": true, "order": true, "buy": true,
+	"tune": true, "watch": true, "listen": true, "save": true, "mark": true, "rsvp": true,
 }
 
 // presentCues mark the present tense, which in news speaks of what is
