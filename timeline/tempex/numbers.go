@@ -726,6 +726,10 @@ func clockSuffix(d timeline.Date) string {
 // "Dec. 13".
 func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 	k := j
+	// "6 a.m. local time on Sunday"
+	if t.is(k, "local") && t.is(k+1, "time") && t.is(k+2, "on") {
+		k += 2
+	}
 	on := t.is(k, "on")
 	if on {
 		k++

@@ -557,6 +557,8 @@ var presentCues = map[string]bool{
 	"begins": true, "opens": true, "starts": true, "ends": true, "closes": true, "resumes": true,
 	"takes": true, "holds": true, "arrives": true, "leaves": true, "visits": true, "take": true,
 	"continue": true, "continues": true, "runs": true, "remain": true, "remains": true, "lasts": true,
+	"begin": true, "resume": true, "reopen": true, "reopens": true, "arrive": true, "convene": true,
+	"convenes": true,
 }
 
 // intentCues followed by "to" or "for" look ahead ("supposed to end",
