@@ -819,7 +819,18 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	if !t.hasRef {
 		return 0, false
 	}
-	return monthYear(t.ref, m, t.tense(i, j)), true
+	dir := t.tense(i, j)
+	if dir < 0 && t.closePast {
+		// past for sure: the latest such month that has begun
+		if m > int(t.ref.Month()) {
+			return t.ref.Year() - 1, true
+		}
+		return t.ref.Year(), true
+	}
+	if dir > 0 && t.closeFuture && m < int(t.ref.Month()) {
+		return t.ref.Year() + 1, true
+	}
+	return monthYear(t.ref, m, dir), true
 }
 
 // dayNoYear resolves "December 13" without a year; without an anchor

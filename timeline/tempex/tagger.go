@@ -19,18 +19,20 @@ type Tagger struct {
 	opt Options
 	lx  lexer
 
-	text      string
-	toks      []token
-	ref       time.Time // the reference day, when hasRef
-	hasRef    bool
-	narrative bool
-	last      timeline.Date // the last date the text mentioned
-	lastQ     timeline.Date // the quarter a financial report is about: the first it names
-	dayFirst  bool          // numeric dates are day first: set, or guessed from the text
-	lastDay   timeline.Date // the last day (or finer) named, for "the same day" after "since 1993"
-	inRange   bool          // reading the second half of a range
-	weakCue   bool          // the last tense came from the present tense only
-	lastEnd   int           // token index just after the last expression
+	text        string
+	toks        []token
+	ref         time.Time // the reference day, when hasRef
+	hasRef      bool
+	narrative   bool
+	last        timeline.Date // the last date the text mentioned
+	lastQ       timeline.Date // the quarter a financial report is about: the first it names
+	dayFirst    bool          // numeric dates are day first: set, or guessed from the text
+	lastDay     timeline.Date // the last day (or finer) named, for "the same day" after "since 1993"
+	inRange     bool          // reading the second half of a range
+	weakCue     bool          // the last tense came from the present tense only
+	closePast   bool          // the last tense came from a past verb just before the expression
+	closeFuture bool          // ... or from a future cue just before it
+	lastEnd     int           // token index just after the last expression
 }
 
 // New returns a Tagger with the given options.
@@ -497,6 +499,11 @@ var pastCues = map[string]bool{
 	"lent": true, "dealt": true, "fed": true, "hung": true, "stuck": true, "forbade": true,
 }
 
+// sameFormPast are verbs whose past is their present form.
+var sameFormPast = map[string]bool{
+	"hit": true, "cut": true, "shut": true, "hurt": true, "split": true, "spread": true, "quit": true,
+}
+
 // tense guesses from the verbs around tokens [i, j) whether the sentence
 // speaks of the past (-1) or the future (+1); 0 when it cannot tell. The
 // nearest cue before the expression wins, then the nearest after it.
@@ -510,9 +517,17 @@ func (t *Tagger) tense(i, j int) int {
 		return -1
 	}
 	first := -1 // the sentence's first token, when the scan reaches it
+	t.closePast, t.closeFuture = false, false
 	for k := i - 1; k >= 0 && k >= i-14; k-- {
 		c, stop := t.cue(k, true)
 		if c != 0 {
+			// "was sold in January", "had started on the 28th": a past
+			// verb of the expression's own clause, not a reporting verb
+			// ("said the deal would close in January")
+			t.closePast = c < 0 && i-k <= 4 && !t.isAny(k, "said", "told", "since", "last", "earlier", "ago", "yesterday") &&
+				!intentCues[t.lowerWord(k)]
+			// "is scheduled for mid-January", "will be sold in November"
+			t.closeFuture = c > 0 && i-k <= 4 && !t.weakCue
 			return c
 		}
 		if stop {
@@ -631,10 +646,19 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if string(low) == "early" && t.is(k-1, "as") {
 		return 1, false
 	}
+	if sameFormPast[string(low)] && left {
+		// "The storm hit on 12 March": past, unless an auxiliary, "to" or
+		// a pronoun of the present says otherwise ("will hit", "they cut")
+		if !t.isAny(k-1, "to", "will", "would", "can", "could", "may", "might", "should", "must", "did",
+			"does", "do", "not", "t", "i", "you", "we", "they", "ll") {
+			return -1, false
+		}
+		return 0, false
+	}
 	if pastCues[string(low)] {
 		// "will be heard", "is to be held": a participle after "be" is no
 		// past tense
-		if t.isAny(k-1, "be", "being", "stay", "remain") && string(low) != "been" {
+		if t.isAny(k-1, "be", "being", "stay", "remain", "is", "are", "am") && string(low) != "been" {
 			return 0, false
 		}
 		return -1, false
