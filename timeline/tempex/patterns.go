@@ -816,6 +816,11 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		}
 		return t.last.Year, true
 	}
+	// "In 2019, Storm Gareth caused flooding on 12 March": a year the
+	// sentence is set in dates the months it names after it
+	if t.last.Prec == timeline.Year && t.lastEnd <= i && t.yearAdverbial() && t.sameSentence(t.lastEnd, i) {
+		return t.last.Year, true
+	}
 	if !t.hasRef {
 		return 0, false
 	}
@@ -831,6 +836,47 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		return t.ref.Year() + 1, true
 	}
 	return monthYear(t.ref, m, dir), true
+}
+
+// yearAdverbial reports whether the last expression, a year, sets the
+// time of its sentence ("In 2019, ...", "during 1998", "Last year, ...")
+// rather than qualifying a noun ("the 1998 treaty").
+func (t *Tagger) yearAdverbial() bool {
+	// only one that opens the sentence: "a program approved in 1987 that
+	// ..., Nashua had bought shares through Sept. 29" is not set in 1987
+	k := t.lastStart
+	if t.isAny(k, "last", "this", "next") {
+		return t.opensSentence(k)
+	}
+	return t.isAny(k-1, "in", "during", "throughout", "by") && t.opensSentence(k-1)
+}
+
+// opensSentence reports whether token k is the first of its sentence.
+func (t *Tagger) opensSentence(k int) bool {
+	if k <= 0 {
+		return k == 0
+	}
+	p := t.tok(k - 1)
+	if p.kind != tPunct {
+		return false
+	}
+	if p.r == '"' || p.r == '“' || p.r == '(' {
+		return t.opensSentence(k - 1)
+	}
+	_, stop := t.cue(k-1, false)
+	return stop
+}
+
+// sameSentence reports whether no sentence ends between tokens a and b.
+func (t *Tagger) sameSentence(a, b int) bool {
+	for k := a; k < b && k < len(t.toks); k++ {
+		if t.toks[k].kind == tPunct {
+			if _, stop := t.cue(k, false); stop {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // dayNoYear resolves "December 13" without a year; without an anchor

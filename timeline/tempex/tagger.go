@@ -33,6 +33,7 @@ type Tagger struct {
 	closePast   bool          // the last tense came from a past verb just before the expression
 	closeFuture bool          // ... or from a future cue just before it
 	lastEnd     int           // token index just after the last expression
+	lastStart   int           // token index where the last expression starts
 }
 
 // New returns a Tagger with the given options.
@@ -93,9 +94,17 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			i = r.end
 			continue
 		}
+		// "in June and July 2018": the first month takes the year
+		// written after the second
+		if r.noYear && r.d.Prec == timeline.Month && r.typ == Date && r.mod == timeline.ModNone && t.isAny(r.end, "and", "or") {
+			if r2, ok := t.match(r.end + 1); ok && !r2.noYear && r2.typ == Date && r2.d.Prec == timeline.Month && r2.d.Month > r.d.Month {
+				r.d.Year = r2.d.Year
+				x = t.timex(r)
+			}
+		}
 		dst = append(dst, x)
 		i = r.end
-		t.lastEnd = r.end
+		t.lastStart, t.lastEnd = r.start, r.end
 		// Ranges: "1558-1603", "from July to December 2017", "between June and August".
 		if r2, ok := t.rangeEnd(r); ok {
 			if r.noYear && r2.d.Prec >= timeline.Year && r.d.Prec >= timeline.Month {
