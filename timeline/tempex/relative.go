@@ -1000,6 +1000,14 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		r.d = dayDate(day)
 		return t.partAfter(r), true
 	case w.season != timeline.NoSeason && !poss:
+		// "the following spring" after 1970 is 1971's: the first such
+		// season to begin after the date the story is at
+		if (eff == "following" || eff == "previous" || eff == "preceding" || t.narrative && (eff == "next" || eff == "last")) &&
+			t.last.Prec >= timeline.Year {
+			if sd, ok := seasonBeside(t.last, w.season, eff == "following" || eff == "next"); ok {
+				return res{start: i, end: j + 1, typ: Date, d: sd}, true
+			}
+		}
 		d := dir
 		if eff == "this" || eff == "the" || eff == "that" || eff == "current" {
 			d = 2
@@ -1364,4 +1372,35 @@ func (t *Tagger) dateAt(i int) bool {
 	}
 	r, ok := t.core(i, false)
 	return ok && (r.typ == Date || r.typ == Time)
+}
+
+// seasonBeside returns the first season s to begin after d ends (after) or
+// the last to end before d begins.
+func seasonBeside(d timeline.Date, s timeline.SeasonCode, after bool) (timeline.Date, bool) {
+	ds, de := d.Bounds()
+	if ds.IsZero() {
+		return timeline.Date{}, false
+	}
+	if after {
+		for y := d.Year - 1; y <= d.Year+2; y++ {
+			c := timeline.Date{Prec: timeline.Season, Year: y, Season: s}
+			if y == 0 {
+				continue
+			}
+			if cs, _ := c.Bounds(); !cs.Before(de) {
+				return c, true
+			}
+		}
+		return timeline.Date{}, false
+	}
+	for y := d.Year + 1; y >= d.Year-2; y-- {
+		c := timeline.Date{Prec: timeline.Season, Year: y, Season: s}
+		if y == 0 {
+			continue
+		}
+		if _, ce := c.Bounds(); !ce.After(ds) {
+			return c, true
+		}
+	}
+	return timeline.Date{}, false
 }
