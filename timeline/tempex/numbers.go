@@ -285,6 +285,26 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			}
 		}
 	}
+	// "on 19/10", "until 10/19": a day and month without a year, only
+	// after a preposition that takes a date (3/4 alone is a fraction)
+	if nd <= 2 && tk.sfx == sfxNone && t.punct(i+1, '/') && t.glued(i+1) && t.glued(i+2) &&
+		t.isAny(i-1, "on", "until", "till", "from", "by", "before", "after") {
+		b, bnd, ok := t.num(i + 2)
+		nx := t.tok(i + 3)
+		if ok && bnd <= 2 && t.tok(i+2).sfx == sfxNone && !t.badAfter(i+2) &&
+			(nx == nil || !t.glued(i+3) || nx.kind == tPunct && nx.r != '/' && nx.r != '-' && nx.r != '%' &&
+				!(nx.r == '.' && t.glued(i+4) && t.tok(i+4).kind == tNum)) {
+			d, m := b, n
+			if t.dayFirst || n > 12 {
+				d, m = n, b
+			}
+			if m >= 1 && m <= 12 && validDay(2000, m, d) {
+				r := res{start: i, end: i + 3, typ: Date, noYear: true}
+				r.d, r.val = t.dayNoYear(m, d, i, i+3)
+				return r, true
+			}
+		}
+	}
 	// clock times
 	if r, ok := t.clock(i); ok {
 		return r, true
@@ -314,6 +334,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	// 90s after "the", "early", "mid-"
 	if nd == 2 && tk.sfx == sfxS && n%10 == 0 && (t.isAny(i-1, "the", "early", "late", "mid") || t.dash(i-1)) {
 		return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: decadeYear(n)}}, true
+	}
+	if r, ok := t.dayListHead(i); ok {
+		return r, true
 	}
 	// 13 December 2017, 13th of December
 	if nd <= 2 && n >= 1 && n <= 31 && (tk.sfx == sfxNone || tk.sfx == sfxOrd) {
@@ -350,9 +373,11 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		}
 	}
 	// the first year of a range whose end carries the era: 499-493 BC
-	if tk.sfx == sfxNone && nd <= 4 && n > 0 && (t.dash(i+1) || t.isAny(i+1, "to", "and")) {
+	if tk.sfx == sfxNone && nd <= 4 && n > 0 && (t.dash(i+1) || t.isAny(i+1, "to", "and", "or")) {
+		// "between 1550 and 1600 BC", "1200 or 1190 BC" in either order
+		either := t.is(i+1, "or") || t.is(i+1, "and") && t.is(i-1, "between")
 		if m, mnd, ok := t.num(i + 2); ok && mnd <= 4 && t.tok(i+2).sfx == sfxNone {
-			if sign, _ := t.era(i + 3); sign != 0 && (sign > 0 || m < n) {
+			if sign, _ := t.era(i + 3); sign != 0 && (sign > 0 || m < n || either) {
 				return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: sign * n}}, true
 			}
 		}
@@ -377,6 +402,14 @@ func (t *Tagger) numeric(i int) (res, bool) {
 				return res{}, false
 			}
 			if yearStoppers[t.lowerWord(i-1)] {
+				return res{}, false
+			}
+			// a law report's page: "512 F.3d 1021"
+			if p := t.tok(i - 1); p != nil && p.kind == tNum && t.glued(i-1) && t.punct(i-2, '.') {
+				return res{}, false
+			}
+			// a name: "the Tokyo 2020 Olympics", "the Windows 2000 Server"
+			if t.inName(i) {
 				return res{}, false
 			}
 			if countVerbs[t.lowerWord(i-1)] {
@@ -532,7 +565,9 @@ func (t *Tagger) clock(i int) (res, bool) {
 			return res{}, false
 		}
 		// "10:45 remaining on the clock", "with 2:30 left" are not times of day
-		if t.isAny(j, "remaining", "left", "gone", "elapsed", "played") || t.is(i-1, "with") {
+		// nor is a time taken: "the game took 2:45", "ran the mile in 4:05"
+		if t.isAny(j, "remaining", "left", "gone", "elapsed", "played") || t.is(i-1, "with") ||
+			t.isAny(i-1, "took", "takes", "take", "taking", "lasted", "lasts", "clocked", "timed", "in", "record", "best") {
 			return res{}, false
 		}
 	default:
@@ -923,4 +958,70 @@ func (t *Tagger) dayOrder() (dayFirst, monthFirst int) {
 		i += 4
 	}
 	return dayFirst, monthFirst
+}
+
+// dayListHead reads a day listed before the day that carries the month:
+// "8" in "on 8 and 9 June 2021", "12" and "14" in "on 12, 14 and 16
+// December". It takes that day's month and year.
+func (t *Tagger) dayListHead(i int) (res, bool) {
+	tk := t.tok(i)
+	n, nd, ok := t.num(i)
+	if !ok || nd > 2 || n < 1 || n > 31 || tk.sfx != sfxNone && tk.sfx != sfxOrd || t.is(i-1, "between") {
+		return res{}, false
+	}
+	if !t.isAny(i-1, "on", "from", "of", "during", "over") &&
+		!(t.lastEnd == i-1 && (t.punct(i-1, ',') || t.is(i-1, "and"))) {
+		return res{}, false
+	}
+	prev, k, seps := n, i+1, 0
+	for steps := 0; steps < 8; steps++ {
+		for t.punct(k, ',') || t.isAny(k, "and", "or") {
+			k++
+			seps++
+		}
+		m, mnd, ok := t.num(k)
+		if !ok || mnd > 2 || m <= prev || m > 31 || seps == 0 {
+			return res{}, false
+		}
+		if w := t.w(k + 1); w != nil && w.month > 0 || t.is(k+1, "of") && t.w(k+2) != nil && t.w(k+2).month > 0 {
+			last, ok := t.numeric(k)
+			if !ok || last.typ != Date || last.d.Prec != timeline.Day && last.val == "" {
+				return res{}, false
+			}
+			r := res{start: i, end: i + 1, typ: Date, noYear: last.noYear}
+			switch {
+			case last.val != "":
+				if len(last.val) != len("XXXX-12-13") {
+					return res{}, false
+				}
+				r.val = last.val[:8] + two(n)
+			case validDay(last.d.Year, last.d.Month, n):
+				r.d = dayValue(last.d.Year, last.d.Month, n)
+			default:
+				return res{}, false
+			}
+			return r, true
+		}
+		prev, k, seps = m, k+1, 0
+	}
+	return res{}, false
+}
+
+// inName reports whether the number at i stands between two capitalized
+// words that are not dates, inside a name ("the Tokyo 2020 Olympics").
+func (t *Tagger) inName(i int) bool {
+	name := func(k int) bool {
+		tk := t.tok(k)
+		if tk == nil || tk.kind != tWord || !tk.cap && !tk.upper {
+			return false
+		}
+		if w := tk.w; w != nil && (w.month > 0 || w.wday > 0 || w.season != timeline.NoSeason || w.unit != uNone || w.part != timeline.NoPart) {
+			return false
+		}
+		if t.isAny(k, "ad", "bc", "bce", "ce", "a", "fy", "q", "h", "i", "the", "in", "on", "since", "by") {
+			return false
+		}
+		return true
+	}
+	return name(i-1) && name(i+1) && !t.sentenceStart(i-1)
 }
