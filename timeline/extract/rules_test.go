@@ -130,6 +130,8 @@ func TestStatementKey(t *testing.T) {
 			nil, "The ferry will sail twice a day | The ferry will sail twice a day."},
 		{"the meeting's own event is not made twice", "The council agreed on Monday to repair the church roof.",
 			[]string{"on Monday=2018-05-07"}, ""},
+		{"minutes whose every sentence has its own date: nothing copied onto the meeting's", "The skip was removed on Friday. The hall was painted on 2 May.",
+			[]string{"on Friday=2018-05-04", "2 May=2018-05-02"}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

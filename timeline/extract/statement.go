@@ -57,9 +57,17 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 	if len(answers) == 0 {
 		answers = x.sents
 	}
-	key := x.keySentence(answers)
+	key, fallback := x.keySentence(answers)
 	sent := text[key.Start:key.End]
 	own := x.own[key.Start]
+	speaker, org, who := x.statementWho(labelled)
+	if fallback && len(own) > 0 && who == "Statement" {
+		// Nobody named speaks, nothing is decided or stated, and every
+		// sentence tells of its own dated event ("The skip was removed on
+		// Friday" in minutes): those events are the record, and copying
+		// one onto the meeting's date would misdate it.
+		return nil
+	}
 	for _, c := range own {
 		if timeline.CompareSpans(c.span, timeline.Span{Start: date}) == 0 {
 			// The sentence already makes the event of the meeting's day
@@ -74,7 +82,6 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 	if loc := stancePrefixRe.FindStringIndex(body); loc != nil && loc[1] < len(body) {
 		body = body[loc[1]:]
 	}
-	speaker, org, who := x.statementWho(labelled)
 	title := finishWithPrefix(who+" says ", body)
 	switch {
 	case len(own) > 0:
@@ -137,7 +144,10 @@ var greetingRe = regexp.MustCompile(`(?i)^(?:[\p{L} ]{1,30}: )?(?:good (?:mornin
 // ..."), else the first that says what was decided (minutes: "The council
 // agreed to ..."), else the first that has no event of its own, else the
 // first; greetings and thanks are passed over.
-func (x *sectionExtractor) keySentence(answers []Segment) Segment {
+//
+// fallback is true when the sentence is only the first, for want of any
+// of the others.
+func (x *sectionExtractor) keySentence(answers []Segment) (key Segment, fallback bool) {
 	text := x.sec.Text
 	var decision, plain, any *Segment
 	for i := range answers {
@@ -151,7 +161,7 @@ func (x *sectionExtractor) keySentence(answers []Segment) Segment {
 			continue
 		}
 		if stanceRe.MatchString(sent) {
-			return *s
+			return *s, false
 		}
 		if any == nil {
 			any = s
@@ -163,12 +173,15 @@ func (x *sectionExtractor) keySentence(answers []Segment) Segment {
 			plain = s
 		}
 	}
-	for _, s := range []*Segment{decision, plain, any} {
+	for _, s := range []*Segment{decision, plain} {
 		if s != nil {
-			return *s
+			return *s, false
 		}
 	}
-	return answers[0]
+	if any != nil {
+		return *any, true
+	}
+	return answers[0], true
 }
 
 func containsFold(list []string, s string) bool {
