@@ -117,6 +117,15 @@ func TestTag(t *testing.T) {
 	}
 }
 
+// TestTagBinary: a binary file is reported and exits 1, not tagged as a
+// text without dates.
+func TestTagBinary(t *testing.T) {
+	code, stdout, stderr := runCLI(t, "PK\x03\x04\x00\x00\x08\x00\x00\x00\x00\x00\x01\x02\x03", "tag")
+	if code != 1 || stdout != "" || !strings.Contains(stderr, "binary") {
+		t.Fatalf("exit %d, stdout %q, stderr %q: want exit 1 and a message about a binary file", code, stdout, stderr)
+	}
+}
+
 func TestEditedCSVIsKept(t *testing.T) {
 	in := filepath.Join("..", "..", "examples", "rome-lesson.md")
 	out := t.TempDir()

@@ -3,12 +3,14 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/spf13/cobra"
 
+	srctext "github.com/chronicle-project/chronicle/sources/text"
 	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
@@ -76,6 +78,13 @@ func runTag(s streams, name string, o *tagOptions) error {
 	text, err := io.ReadAll(r)
 	if err != nil {
 		fmt.Fprintf(s.Err, "%s: %v\n", name, err)
+		return errSomeInputs
+	}
+	// Offsets index the input as it is, so it is tagged undecoded; but a
+	// binary file is no text to tag, and saying nothing would look like a
+	// text without dates.
+	if _, _, err := srctext.Decode(text, name); errors.Is(err, srctext.ErrBinary) {
+		fmt.Fprintln(s.Err, err)
 		return errSomeInputs
 	}
 	return writeOut(s, o.Out, func(w io.Writer) error {
