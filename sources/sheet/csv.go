@@ -1,10 +1,8 @@
 package sheet
 
 import (
-	"encoding/csv"
 	"errors"
 	"fmt"
-	"io"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -12,8 +10,8 @@ import (
 	"github.com/chronicle-project/chronicle/timeline"
 )
 
-// readCSV reads a CSV or TSV sheet. A quote out of place is reported and
-// the sheet read again leniently, so that its rows are kept.
+// readCSV reads a CSV or TSV sheet. A quote out of place is reported, and
+// read as csvScanner says, so that the rows are kept.
 func readCSV(text, name string, comma rune, tsv bool) (*table, error) {
 	lineBase, offBase := 0, 0
 	if c, skip := sepLine(text); skip > 0 {
@@ -39,17 +37,23 @@ func readCSV(text, name string, comma rune, tsv bool) (*table, error) {
 	pos := func(line, col, off int) timeline.Position {
 		return timeline.Position{File: name, Line: line + lineBase, Col: col, Offset: off + offBase}
 	}
-	// The strict pass finds misplaced quotes; the lenient one reads rows.
-	records, strictErrs := readRecords(text, comma, false)
-	if len(strictErrs) > 0 {
-		for _, pe := range strictErrs {
-			msg := "a quote inside an unquoted cell; read as written"
-			if errors.Is(pe.Err, csv.ErrQuote) {
-				msg = "a quoted cell is not closed where it should be; read leniently, check the cells that follow"
-			}
-			errs.Add(&timeline.Error{Pos: pos(pe.Line, pe.Column, 0), Err: errors.New(msg)})
+	sc, err := newCSVScanner(text, nil, comma, 1, 0)
+	if err != nil {
+		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: err}
+	}
+	var records []record
+	for {
+		rec, probs, err := sc.next()
+		if err != nil {
+			break // io.EOF: the text is in memory
 		}
-		records, _ = readRecords(text, comma, true)
+		for _, p := range probs {
+			errs.Add(&timeline.Error{Pos: pos(p.line, p.col, p.off), Err: errors.New(p.msg)})
+		}
+		if len(records) == 0 {
+			sc.width = len(rec.fields)
+		}
+		records = append(records, rec)
 	}
 	if len(records) == 0 {
 		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: fmt.Errorf("%w: empty", ErrNotSheet)}
@@ -88,7 +92,7 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 	known := 0
 	for i, h := range header.fields {
 		f, ok := columnNames[normalizeName(h)]
-		hpos := pos(header.line, header.cols[i], header.offset)
+		hpos := pos(header.lines[i], header.cols[i], header.offs[i])
 		switch {
 		case strings.TrimSpace(h) == "":
 			// Warned about below if a row has something in it.
@@ -141,23 +145,23 @@ func (l *csvLayout) row(rec record, errs *timeline.ErrorList) (row, bool) {
 		}
 		if i >= len(cols) {
 			if strings.TrimSpace(v) != "" {
-				errs.Add(timeline.Errorf(pos(rec.line, rec.cols[i], rec.offset),
+				errs.Add(timeline.Errorf(pos(rec.lines[i], rec.cols[i], rec.offs[i]),
 					"cell %q is beyond the last named column and is ignored", clip(v, 40)))
 			}
 			continue
 		}
 		if cols[i] == fNone {
 			if extra[i] != "" && strings.TrimSpace(v) != "" {
-				rw.extra = append(rw.extra, &cell{text: v, pos: pos(rec.line, rec.cols[i], rec.offset), column: extra[i]})
+				rw.extra = append(rw.extra, &cell{text: v, pos: pos(rec.lines[i], rec.cols[i], rec.offs[i]), column: extra[i]})
 				if strings.TrimSpace(header.fields[i]) == "" && !l.unnamedWarned[i] {
 					l.unnamedWarned[i] = true
-					l.t.warnings.Add(timeline.Errorf(pos(header.line, header.cols[i], header.offset),
+					l.t.warnings.Add(timeline.Errorf(pos(header.lines[i], header.cols[i], header.offs[i]),
 						"column %d has no name; its cells are kept in the event text as %q", i+1, extra[i]+": …"))
 				}
 			}
 			continue
 		}
-		rw.cells[cols[i]] = &cell{text: v, pos: pos(rec.line, rec.cols[i], rec.offset), column: header.fields[i]}
+		rw.cells[cols[i]] = &cell{text: v, pos: pos(rec.lines[i], rec.cols[i], rec.offs[i]), column: header.fields[i]}
 	}
 	return rw, !blank
 }
@@ -171,42 +175,15 @@ func (t *table) sortWarnings() {
 	})
 }
 
-// record is one CSV record with the line, byte columns and offset it
-// starts at.
+// record is one CSV record: its cells, the line, byte column and offset
+// each starts at, and the line and offset the record starts at.
 type record struct {
 	fields []string
 	cols   []int
+	lines  []int
+	offs   []int
 	line   int
 	offset int
-}
-
-func readRecords(text string, comma rune, lazy bool) ([]record, []*csv.ParseError) {
-	r := csv.NewReader(strings.NewReader(text))
-	r.Comma = comma
-	r.FieldsPerRecord = -1
-	r.LazyQuotes = lazy
-	var out []record
-	var errs []*csv.ParseError
-	for {
-		off := int(r.InputOffset())
-		fields, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) && !errors.Is(err, csv.ErrFieldCount) {
-				errs = append(errs, pe)
-				if r.InputOffset() >= int64(len(text)) {
-					break
-				}
-				continue
-			}
-		}
-		rec := newRecord(r, fields, off)
-		out = append(out, rec)
-	}
-	return out, errs
 }
 
 // detectComma picks the separator that occurs most in the header line
@@ -249,18 +226,4 @@ func sepLine(text string) (comma rune, skip int) {
 		return 0, 0
 	}
 	return c, len("sep=") + nl + 1
-}
-
-// newRecord is the record of the fields r just read, which start at byte
-// off, with the line and column of each.
-func newRecord(r *csv.Reader, fields []string, off int) record {
-	rec := record{fields: fields, cols: make([]int, len(fields)), offset: off}
-	for i := range fields {
-		line, col := r.FieldPos(i)
-		if i == 0 {
-			rec.line = line
-		}
-		rec.cols[i] = col
-	}
-	return rec
 }

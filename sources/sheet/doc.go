@@ -68,6 +68,15 @@
 // "1944", "6 June 1944", "1939 – 1945" (the cells as they are when one
 // cannot be read); its id is made without it, as before.
 //
+// A quote out of place costs one cell, not the rows after it, and is
+// reported where it stands: a quote inside a cell that does not start
+// with one is part of the cell (5" tall); a quoted cell closed on its
+// line and followed by more text ("Tear down this wall" at 2pm) is read as
+// written, quotes and all; a quote that is never closed, or whose cell
+// would run on to a later line where a quote opens a cell of its own, is
+// reported at the quote, opens no cell, and the lines after it are rows of
+// their own.
+//
 // Nothing is dropped silently: a cell that cannot be read is reported at
 // FILE:LINE:COL and its row is still returned, with that part empty.
 //

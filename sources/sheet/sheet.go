@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"path"
+	"sort"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -130,7 +132,25 @@ func ReadSheet(r io.Reader, name string, opt Options) (*Sheet, error) {
 	s := t.build(opt.DayFirst, &errs)
 	s.Format = t.format
 	s.Warnings = t.warnings
+	sortErrors(errs)
 	return s, errs.Err()
+}
+
+// sortErrors puts errors in the order of the places they report, those
+// with no line (an error that stopped the reading) last.
+func sortErrors(errs timeline.ErrorList) {
+	line := func(e error) (int, int) {
+		var te *timeline.Error
+		if errors.As(e, &te) && te.Pos.Line > 0 {
+			return te.Pos.Line, te.Pos.Col
+		}
+		return math.MaxInt, 0
+	}
+	sort.SliceStable(errs, func(i, j int) bool {
+		li, ci := line(errs[i])
+		lj, cj := line(errs[j])
+		return li < lj || li == lj && ci < cj
+	})
 }
 
 // decode returns the sheet as UTF-8: a UTF-8 byte-order mark is dropped,

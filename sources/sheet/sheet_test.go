@@ -225,8 +225,10 @@ func TestPositions(t *testing.T) {
 	}{
 		{name: "bad date cell", in: "title,date\nA,2017-12-13\nB,sometime\n", n: 2,
 			want: []string{"s.csv:3:3: date \"sometime\""}},
-		{name: "multi-line cell counts lines", in: "title,date\n\"A\nB\",nope\nC,2017\n", n: 2,
-			want: []string{"s.csv:2:"}},
+		{name: "multi-line cell counts lines", in: "title,date\n\"A\nB\",nope\nC,2017,x\n", n: 2,
+			want: []string{"s.csv:3:4: date \"nope\"", "s.csv:4:8: cell \"x\""}},
+		{name: "problems in the order of the text", in: "date,title\n2017-02-30,A\n2018,\"B\n2019,C\n", n: 3,
+			want: []string{"s.csv:2:1: date \"2017-02-30\"", "s.csv:3:6: this quote opens a cell but never closes it"}},
 		{name: "bad precision", in: "start,precision,title\n2017,weekly,A\n", n: 1,
 			want: []string{"s.csv:2:6: precision \"weekly\""}},
 		{name: "finer precision than date", in: "start,precision,title\n2017,day,A\n", n: 1,

@@ -2,7 +2,6 @@ package sheet
 
 import (
 	"bufio"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -24,9 +23,9 @@ const OrderRows = 10000
 // Read), and each row after them is handed over as it is read. Memory
 // then grows with the events fn keeps, not with the sheet.
 //
-// It reads what Read reads, with two differences that reading the sheet
-// twice would take: a quote out of place is read leniently, as Read reads
-// it, but not reported; and the day-month order is decided on the first
+// It reads what Read reads, and reports what Read reports (a quote out
+// of place, see Read, included), with one difference that reading the
+// sheet twice would take: the day-month order is decided on the first
 // OrderRows rows. The returned Sheet has no Events: fn had them. A
 // problem in r (a *timeline.Error of a decoder) stops the reading and is
 // returned after the events read before it; the first error fn returns
@@ -64,13 +63,13 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 	if comma == '\t' {
 		t.format = "tsv"
 	}
-	pos := func(line, col, off int) timeline.Position {
-		return timeline.Position{File: name, Line: line + lineBase, Col: col, Offset: off + offBase}
+	sc, err := newCSVScanner("", br, comma, 1+lineBase, offBase)
+	if err != nil {
+		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: err}
 	}
-	cr := csv.NewReader(br)
-	cr.Comma = comma
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = true
+	pos := func(line, col, off int) timeline.Position {
+		return timeline.Position{File: name, Line: line, Col: col, Offset: off}
+	}
 	var errs timeline.ErrorList
 	var l *csvLayout
 	s := &Sheet{Format: t.format}
@@ -92,32 +91,27 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 	}
 	var readErr error
 	for fnErr == nil {
-		off := int(cr.InputOffset())
-		fields, err := cr.Read()
+		rec, probs, err := sc.next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
 			var te *timeline.Error
-			var pe *csv.ParseError
-			switch {
-			case errors.As(err, &te):
+			if errors.As(err, &te) {
 				readErr = te
-			case errors.As(err, &pe) && pe.Err != nil && !errors.Is(pe.Err, csv.ErrQuote) && !errors.Is(pe.Err, csv.ErrBareQuote) && !errors.Is(pe.Err, csv.ErrFieldCount):
-				readErr = &timeline.Error{Pos: timeline.Position{File: name}, Err: pe.Err}
-			case pe == nil:
-				readErr = &timeline.Error{Pos: timeline.Position{File: name}, Err: err}
+			} else {
+				readErr = &timeline.Error{Pos: timeline.Position{File: name, Line: sc.line, Offset: sc.off}, Err: err}
 			}
-			if readErr != nil {
-				break
-			}
-			continue
+			break
 		}
-		rec := newRecord(cr, fields, off)
+		for _, p := range probs {
+			errs.Add(&timeline.Error{Pos: pos(p.line, p.col, p.off), Err: errors.New(p.msg)})
+		}
 		if l == nil {
 			if l = t.layout(rec, pos, &errs); l == nil {
 				return nil, errs.Err()
 			}
+			sc.width = len(rec.fields)
 			if opt.DayFirst != nil {
 				decide()
 			}
@@ -147,6 +141,7 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 	}
 	t.sortWarnings()
 	s.Warnings = t.warnings
+	sortErrors(errs)
 	if readErr != nil {
 		errs.Add(readErr)
 	}
