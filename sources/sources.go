@@ -121,6 +121,10 @@ type Input struct {
 type Skip struct {
 	Name   string `json:"name"`
 	Reason string `json:"reason"`
+	// Unexpected marks a file whose name promised a document that its
+	// content is not (a .txt file of binary data): worth telling the user
+	// even when the other skips (hidden files, images) go unsaid.
+	Unexpected bool `json:"unexpected,omitempty"`
 }
 
 // maxBytes is the bound of an input read whole.
@@ -299,7 +303,7 @@ func (res *Result) readFile(name string, size int64, opt Options, inFolder bool)
 	ext := strings.ToLower(filepath.Ext(name))
 	if why, ok := unsupported[ext]; ok {
 		if inFolder {
-			res.Skipped = append(res.Skipped, Skip{name, "unsupported format: " + why})
+			res.Skipped = append(res.Skipped, Skip{Name: name, Reason: "unsupported format: " + why})
 			return nil
 		}
 		return &timeline.Error{Pos: timeline.Position{File: name}, Err: fmt.Errorf("%w (%s)", ErrUnsupported, why)}
@@ -318,12 +322,12 @@ func (res *Result) readFile(name string, size int64, opt Options, inFolder bool)
 	case !inFolder || len(res.Inputs) > n || res.stop != nil:
 		// named on the command line, or read at least in part
 	case errors.Is(err, ErrBinary):
-		res.Skipped = append(res.Skipped, Skip{name, "binary file"})
+		res.Skipped = append(res.Skipped, Skip{Name: name, Reason: "binary data, not a document", Unexpected: true})
 		return nil
 	case errors.Is(err, sheet.ErrNotSheet):
 		// a folder's JSON or CSV file that holds no events (a config
 		// file, a table of figures) is not a problem of the run
-		res.Skipped = append(res.Skipped, Skip{name, "not an event sheet"})
+		res.Skipped = append(res.Skipped, Skip{Name: name, Reason: "not an event sheet"})
 		return nil
 	}
 	return err
@@ -562,7 +566,7 @@ func (res *Result) walk(ctx context.Context, root string, opt Options) timeline.
 			return nil
 		}
 		if strings.HasPrefix(base, ".") {
-			res.Skipped = append(res.Skipped, Skip{p, "hidden"})
+			res.Skipped = append(res.Skipped, Skip{Name: p, Reason: "hidden"})
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -570,19 +574,19 @@ func (res *Result) walk(ctx context.Context, root string, opt Options) timeline.
 		}
 		if d.IsDir() {
 			if matchAny(opt.Exclude, base, rel) {
-				res.Skipped = append(res.Skipped, Skip{p, "excluded"})
+				res.Skipped = append(res.Skipped, Skip{Name: p, Reason: "excluded"})
 				return fs.SkipDir
 			}
 			return nil
 		}
 		if !d.Type().IsRegular() {
 			if d.Type()&fs.ModeSymlink == 0 {
-				res.Skipped = append(res.Skipped, Skip{p, "not a regular file"})
+				res.Skipped = append(res.Skipped, Skip{Name: p, Reason: "not a regular file"})
 				return nil
 			}
 			fi, err := os.Stat(p) // a link to a file is read; to a folder, not followed
 			if err != nil || !fi.Mode().IsRegular() {
-				res.Skipped = append(res.Skipped, Skip{p, "link not followed"})
+				res.Skipped = append(res.Skipped, Skip{Name: p, Reason: "link not followed"})
 				return nil
 			}
 		}
@@ -590,7 +594,7 @@ func (res *Result) walk(ctx context.Context, root string, opt Options) timeline.
 			return nil // not selected: not worth a report
 		}
 		if binaryExt[strings.ToLower(filepath.Ext(base))] {
-			res.Skipped = append(res.Skipped, Skip{p, "binary file"})
+			res.Skipped = append(res.Skipped, Skip{Name: p, Reason: "binary file"})
 			return nil
 		}
 		fi, err := os.Stat(p)

@@ -126,6 +126,26 @@ func TestTagBinary(t *testing.T) {
 	}
 }
 
+// TestFolderBinaryNoted: a folder's .txt file of binary data is skipped
+// with a note on stderr, not silently; the folder's other files are read
+// and the run succeeds.
+func TestFolderBinaryNoted(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("Notes\n\nThe war began in 1914.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "scan.txt"), []byte{0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(t, "", "extract", dir)
+	if code != 0 || !strings.Contains(stdout, "The war began") {
+		t.Fatalf("exit %d, stdout %q: want the notes' event", code, stdout)
+	}
+	if !strings.Contains(stderr, "scan.txt: not read: binary data") {
+		t.Fatalf("stderr %q: want a note that scan.txt was not read", stderr)
+	}
+}
+
 func TestEditedCSVIsKept(t *testing.T) {
 	in := filepath.Join("..", "..", "examples", "rome-lesson.md")
 	out := t.TempDir()

@@ -114,6 +114,12 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		for _, sk := range res.Skipped {
 			fmt.Fprintf(s.Err, "%s: not read: %s\n", sk.Name, sk.Reason)
 		}
+	} else {
+		for _, sk := range res.Skipped {
+			if sk.Unexpected {
+				fmt.Fprintf(s.Err, "%s: not read: %s\n", sk.Name, sk.Reason)
+			}
+		}
 	}
 	c, report := b.Finish()
 	for _, u := range report.Unresolved {
