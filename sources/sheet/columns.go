@@ -70,9 +70,15 @@ var columnNames = map[string]field{
 	"id": fID, "unique id": fID, "uid": fID, "event id": fID,
 
 	"start": fStart, "date": fStart, "when": fStart, "start date": fStart, "startdate": fStart,
-	"begin": fStart, "begins": fStart, "from": fStart, "event date": fStart, "datetime": fStart,
+	"begin": fStart, "begins": fStart, "event date": fStart, "datetime": fStart,
+	"started": fStart, "began": fStart, "begin date": fStart, "date from": fStart, "from date": fStart,
+	"date start": fStart, "date begin": fStart, "date.start": fStart, "date.from": fStart,
+	"dates.start": fStart, "dates.from": fStart,
 
 	"end": fEnd, "end date": fEnd, "enddate": fEnd, "until": fEnd, "ends": fEnd,
+	"ended": fEnd, "finish": fEnd, "finished": fEnd, "finish date": fEnd, "ending": fEnd,
+	"date to": fEnd, "to date": fEnd, "date until": fEnd, "date end": fEnd, "date.end": fEnd,
+	"date.to": fEnd, "dates.end": fEnd, "dates.to": fEnd,
 
 	"precision": fPrecision,
 
@@ -81,7 +87,7 @@ var columnNames = map[string]field{
 
 	"title": fTitle, "event": fTitle, "headline": fTitle, "event title": fTitle, "text.headline": fTitle,
 	"what": fTitle, "what happened": fTitle, "happening": fTitle, "event name": fTitle, "name of event": fTitle,
-	"subject": fTitle, "heading": fTitle, "milestone": fTitle,
+	"subject": fTitle, "heading": fTitle, "milestone": fTitle, "name": fTitle, "label": fTitle,
 
 	"text": fText, "description": fText, "details": fText, "detail": fText, "body": fText,
 	"notes": fText, "content": fText, "text.text": fText,
@@ -109,6 +115,7 @@ var columnNames = map[string]field{
 	"actors": fActors, "people": fActors, "who": fActors,
 
 	"year": fYear, "month": fMonth, "day": fDay, "time": fTime,
+	"start year": fYear, "start month": fMonth, "start day": fDay, "start time": fTime,
 	"start date.year": fYear, "start date.month": fMonth, "start date.day": fDay,
 	"start date.hour": fHour, "start date.minute": fMinute, "start date.second": fSecond,
 	"end year": fEndYear, "end month": fEndMonth, "end day": fEndDay, "end time": fEndTime,
@@ -126,6 +133,29 @@ var columnNames = map[string]field{
 	"media.thumbnail": fIgnored, "background.url": fIgnored, "background.color": fIgnored,
 	"start date.millisecond": fIgnored, "end date.millisecond": fIgnored,
 	"end date.display date": fIgnored, "autolink": fIgnored,
+	// Calendar exports (Google, Outlook): a row with no time is all day.
+	"all day event": fIgnored, "all day": fIgnored,
+}
+
+// pairedNames are the column names that hold a date only as a pair,
+// From and To, and only when the sheet has no other date column: a
+// sheet of letters has Date, From and To, and the last two are people.
+var pairedNames = map[string]field{"from": fStart, "to": fEnd}
+
+// pairedColumns decides what the From and To columns (or keys) of a
+// sheet hold. names are the sheet's column names, normalized. From is the
+// start, and To the end, when the sheet has From and no other start
+// column; otherwise they are columns like any other not recognised.
+func pairedColumns(names []string) bool {
+	from := false
+	for _, n := range names {
+		if n == "from" {
+			from = true
+		} else if f, ok := columnNames[n]; ok && (f == fStart || f == fYear) {
+			return false
+		}
+	}
+	return from
 }
 
 // normalizeName folds a column name for lookup: lower case, '_' and '-'

@@ -90,8 +90,21 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 	extra := make([]string, len(header.fields)) // the name an extra column is kept under
 	seen := map[field]string{}
 	known := 0
+	names := make([]string, len(header.fields))
+	dateCol := ""
 	for i, h := range header.fields {
-		f, ok := columnNames[normalizeName(h)]
+		names[i] = normalizeName(h)
+		if f := columnNames[names[i]]; dateCol == "" && (f == fStart || f == fYear) {
+			dateCol = h
+		}
+	}
+	paired := pairedColumns(names)
+	for i, h := range header.fields {
+		f, ok := columnNames[names[i]]
+		pf, isPaired := pairedNames[names[i]]
+		if isPaired && paired {
+			f, ok = pf, true
+		}
 		hpos := pos(header.lines[i], header.cols[i], header.offs[i])
 		switch {
 		case strings.TrimSpace(h) == "":
@@ -101,7 +114,14 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 		case !ok:
 			t.ignored = append(t.ignored, h)
 			extra[i] = strings.TrimSpace(h)
-			t.warnings.Add(timeline.Errorf(hpos, "column %q not recognised; kept in the event text as %q", h, extra[i]+": …"))
+			why := "not recognised"
+			switch {
+			case isPaired && dateCol != "":
+				why = fmt.Sprintf("is not read as a date, the sheet's date is column %q", dateCol)
+			case isPaired && pf == fEnd:
+				why = `is read as an end only with "From" as the start`
+			}
+			t.warnings.Add(timeline.Errorf(hpos, "column %q %s; kept in the event text as %q", h, why, extra[i]+": …"))
 			continue
 		case f == fIgnored:
 			known++

@@ -2,14 +2,18 @@
 // type to list events, our own events.csv, and the TimelineJS spreadsheet
 // template and JSON format.
 //
-// Columns are recognised by name, case-insensitively and with synonyms:
-// date/when/start/start_date, end/end_date, event/title/headline/what/
-// happening/subject, description/text/details/notes/event description/
-// summary/comments, source/outlet, url/link/source_url,
-// group/lane/category, id, precision, date_text, source_date, tags, media,
-// actors, zone/time zone/timezone/tz; and TimelineJS's Year, Month, Day,
-// Time, End Year, End Month, End Day, End Time, Display Date, Headline,
-// Text, Media, Type and Group.
+// Columns are recognised by name, case-insensitively and with synonyms
+// ('_' and '-' read as spaces): date/when/start/start date/started/began/
+// date from, end/end date/until/finish/ended/date to, time/start time,
+// end time, event/title/headline/what/name/label/happening/subject,
+// description/text/details/notes/event description/summary/comments,
+// source/outlet, url/link/source_url, group/lane/category, id, precision,
+// date_text, source_date, tags, media, actors, zone/time zone/timezone/tz;
+// and TimelineJS's Year, Month, Day, Time, End Year, End Month, End Day,
+// End Time, Display Date, Headline, Text, Media, Type and Group. From and
+// To are the start and end when the sheet has no other date column (in a
+// sheet of letters, Date, From and To, they are people); a JSON object's
+// "date" may hold "start" and "end" (or "from" and "to").
 //
 // A zone column gives the times of day of its row their offset from UTC,
 // as our events.csv writes it (timeline.FormatZones: "-05:00", "Z",

@@ -27,8 +27,9 @@ type jsonReader struct {
 	lines []int // offsets at which lines start
 	t     *table
 	errs  timeline.ErrorList
-	// dupWarned are the keys already reported as a second key for a field.
-	dupWarned []string
+	// dupWarned are the keys already reported as a second key for a
+	// field, unknownKeys those reported as not read (both folded).
+	dupWarned, unknownKeys []string
 }
 
 // readJSON reads an array of event objects, an object holding one in
@@ -127,9 +128,10 @@ func (jr *jsonReader) eventLine(off int) error {
 		return timeline.Errorf(jr.pos(off), "a line of JSON Lines must be one event object; this line is ignored")
 	}
 	rw := row{pos: jr.pos(off)}
-	if err := jr.object(&rw, "", 1); err != nil {
+	if err := jr.object(&rw, jsonKey{}, 1); err != nil {
 		return err
 	}
+	jr.settlePaired(&rw)
 	if !rw.blank() {
 		jr.t.rows = append(jr.t.rows, rw)
 	}
@@ -163,7 +165,7 @@ func looksJSONLines(text string) bool {
 		case "events", "items", "rows", "data", "timeline", "entries", "eras":
 			return false
 		default:
-			if f, ok := columnNames[k]; ok && f != fIgnored {
+			if f, ok := columnNames[k]; ok && f != fIgnored || pairedNames[k] != fNone {
 				event = true
 			}
 		}
@@ -291,9 +293,10 @@ func (jr *jsonReader) title(off int) error {
 			return jr.skipRest(1)
 		}
 		rw := row{pos: jr.pos(off)}
-		if err := jr.object(&rw, "", 2); err != nil {
+		if err := jr.object(&rw, jsonKey{}, 2); err != nil {
 			return err
 		}
+		jr.settlePaired(&rw)
 		if rw.cells[fTitle] != nil || rw.cells[fText] != nil {
 			rw.cells[fType] = &cell{text: "title", pos: rw.pos}
 			jr.t.rows = append(jr.t.rows, rw)
@@ -339,9 +342,10 @@ func (jr *jsonReader) eventArray(start int, kind string) error {
 		if kind != "" {
 			rw.cells[fType] = &cell{text: kind, pos: rw.pos}
 		}
-		if err := jr.object(&rw, "", 1); err != nil {
+		if err := jr.object(&rw, jsonKey{}, 1); err != nil {
 			return err
 		}
+		jr.settlePaired(&rw)
 		if !rw.blank() {
 			jr.t.rows = append(jr.t.rows, rw)
 		}
@@ -353,9 +357,23 @@ func (jr *jsonReader) eventArray(start int, kind string) error {
 	return nil
 }
 
+// jsonKey is the name of a member, a nested one's joined to its
+// parents' with '.' ("start_date.year"): as written, for messages and the
+// event text, and folded by normalizeName, to look it up.
+type jsonKey struct{ norm, raw string }
+
+// child is the key of a member named name of the object named k.
+func (k jsonKey) child(name string) jsonKey {
+	if k.raw == "" && k.norm == "" {
+		return jsonKey{normalizeName(name), name}
+	}
+	return jsonKey{k.norm + "." + normalizeName(name), k.raw + "." + name}
+}
+
 // object reads the members of an object (its '{' already read) into rw,
-// their names prefixed by prefix ("start date." for a nested start_date).
-func (jr *jsonReader) object(rw *row, prefix string, depth int) error {
+// their names prefixed by the object's own, parent ("start date." for a
+// nested start_date).
+func (jr *jsonReader) object(rw *row, parent jsonKey, depth int) error {
 	if depth > maxJSONDepth {
 		return timeline.Errorf(jr.pos(jr.off()), "JSON nested deeper than %d levels", maxJSONDepth)
 	}
@@ -366,7 +384,7 @@ func (jr *jsonReader) object(rw *row, prefix string, depth int) error {
 		}
 		key, _ := keyTok.(string)
 		vstart := jr.valueStart(jr.off())
-		if err := jr.value(rw, prefix+normalizeName(key), vstart, depth); err != nil {
+		if err := jr.value(rw, parent.child(key), vstart, depth); err != nil {
 			return err
 		}
 	}
@@ -383,7 +401,7 @@ func (jr *jsonReader) object(rw *row, prefix string, depth int) error {
 // "; ". The sources array and the position object of our own JSON are
 // read whole (see citations and position); of any other array of
 // objects, the first is read and the rest reported.
-func (jr *jsonReader) value(rw *row, key string, off int, depth int) error {
+func (jr *jsonReader) value(rw *row, key jsonKey, off int, depth int) error {
 	tok, err := jr.dec.Token()
 	if err != nil {
 		return jr.syntax(err)
@@ -391,9 +409,9 @@ func (jr *jsonReader) value(rw *row, key string, off int, depth int) error {
 	switch v := tok.(type) {
 	case json.Delim:
 		switch {
-		case v == '{' && key == "position" && rw.posObj == nil:
+		case v == '{' && key.norm == "position" && rw.posObj == nil:
 			return jr.position(rw, off, depth+1)
-		case v == '{' && key == "sources" && rw.cites == nil:
+		case v == '{' && key.norm == "sources" && rw.cites == nil:
 			// One citation written as an object rather than a list.
 			if depth+1 > maxJSONDepth {
 				return timeline.Errorf(jr.pos(off), "JSON nested deeper than %d levels", maxJSONDepth)
@@ -405,12 +423,8 @@ func (jr *jsonReader) value(rw *row, key string, off int, depth int) error {
 			rw.cites = []citeCells{cc}
 			return nil
 		case v == '{':
-			p := key + "."
-			if key == "" {
-				p = ""
-			}
-			return jr.object(rw, p, depth+1)
-		case v == '[' && key == "sources" && rw.cites == nil:
+			return jr.object(rw, key, depth+1)
+		case v == '[' && key.norm == "sources" && rw.cites == nil:
 			return jr.citations(rw, depth+1)
 		case v == '[':
 			var parts []string
@@ -424,12 +438,12 @@ func (jr *jsonReader) value(rw *row, key string, off int, depth int) error {
 				switch ev := et.(type) {
 				case json.Delim:
 					if ev == '{' && first {
-						if err := jr.object(rw, key+".", depth+1); err != nil {
+						if err := jr.object(rw, key, depth+1); err != nil {
 							return err
 						}
 					} else {
 						if ev == '{' {
-							jr.errs.Add(timeline.Errorf(jr.pos(eoff), "only the first object of %q is read", key))
+							jr.errs.Add(timeline.Errorf(jr.pos(eoff), "only the first object of %q is read", key.raw))
 						}
 						if err := jr.skipRest(1); err != nil {
 							return err
@@ -549,11 +563,12 @@ func members[F ~int | ~uint8](jr *jsonReader, rw *row, object string, names map[
 		if err != nil {
 			return jr.syntax(err)
 		}
-		key := normalizeName(keyTok.(string))
+		raw := keyTok.(string)
+		key := normalizeName(raw)
 		voff := jr.valueStart(jr.off())
 		i, known := names[key]
 		if !known || cells[i] != nil {
-			if err := jr.value(rw, object+"."+key, voff, depth+1); err != nil {
+			if err := jr.value(rw, jsonKey{object, object}.child(raw), voff, depth+1); err != nil {
 				return err
 			}
 			continue
@@ -563,7 +578,7 @@ func members[F ~int | ~uint8](jr *jsonReader, rw *row, object string, names map[
 			return jr.syntax(err)
 		}
 		if d, ok := vt.(json.Delim); ok {
-			jr.errs.Add(timeline.Errorf(jr.pos(voff), "%s member %q must be %s; this value is ignored", strings.TrimSuffix(object, "s"), key, want(i)))
+			jr.errs.Add(timeline.Errorf(jr.pos(voff), "%s member %q must be %s; this value is ignored", strings.TrimSuffix(object, "s"), raw, want(i)))
 			if d == '{' || d == '[' {
 				if err := jr.skipRest(1); err != nil {
 					return err
@@ -571,7 +586,7 @@ func members[F ~int | ~uint8](jr *jsonReader, rw *row, object string, names map[
 			}
 			continue
 		}
-		cells[i] = &cell{text: scalar(vt), pos: jr.pos(voff), column: object + "." + key}
+		cells[i] = &cell{text: scalar(vt), pos: jr.pos(voff), column: object + "." + raw}
 	}
 	if _, err := jr.dec.Token(); err != nil { // '}'
 		return jr.syntax(err)
@@ -593,37 +608,94 @@ func scalar(tok json.Token) string {
 
 // set stores a value under the field its (prefixed) name maps to, and
 // returns the cell of that field, or nil when the value went elsewhere
-// (the event text) or nowhere (a field with no place in an event).
-func (jr *jsonReader) set(rw *row, key, text string, off int) *cell {
-	f, ok := columnNames[key]
-	if !ok {
-		if !slices.Contains(jr.t.ignored, key) {
-			jr.t.ignored = append(jr.t.ignored, key)
-			jr.t.warnings.Add(timeline.Errorf(jr.pos(off), "key %q not recognised; kept in the event text as %q", key, key+": …"))
+// (the event text) or nowhere (a field with no place in an event). From
+// and To wait for the whole object (see settlePaired).
+func (jr *jsonReader) set(rw *row, key jsonKey, text string, off int) *cell {
+	c := &cell{text: text, pos: jr.pos(off), column: key.raw}
+	if f, ok := pairedNames[key.norm]; ok {
+		i := 0
+		if f == fEnd {
+			i = 1
 		}
-		rw.extra = append(rw.extra, &cell{text: text, pos: jr.pos(off), column: key})
+		if rw.paired[i] == nil {
+			rw.paired[i] = c
+			return c
+		}
+	}
+	f, ok := columnNames[key.norm]
+	if !ok {
+		jr.unknown(rw, key, c, "not recognised")
 		return nil
 	}
 	if f == fIgnored {
 		return nil
 	}
-	if strings.HasPrefix(key, "start date.") || strings.HasPrefix(key, "end date.") {
+	if strings.HasPrefix(key.norm, "start date.") || strings.HasPrefix(key.norm, "end date.") {
 		jr.t.format = "timelinejs-json"
 	}
+	return jr.place(rw, f, key, c)
+}
+
+// place stores c as the row's f, unless the row has one already: then it
+// is kept in the event text, and reported once a sheet unless it is one
+// more title or text.
+func (jr *jsonReader) place(rw *row, f field, key jsonKey, c *cell) *cell {
 	jr.t.has[f] = true
-	switch c := rw.cells[f]; {
-	case c == nil || c.text == "":
-		rw.cells[f] = &cell{text: text, pos: jr.pos(off), column: key}
-		return rw.cells[f]
-	case strings.TrimSpace(text) != "" && strings.TrimSpace(text) != strings.TrimSpace(c.text):
+	switch prev := rw.cells[f]; {
+	case prev == nil || prev.text == "":
+		rw.cells[f] = c
+		return c
+	case strings.TrimSpace(c.text) != "" && strings.TrimSpace(c.text) != strings.TrimSpace(prev.text):
 		// A second key for the same thing ("what" and "title"): kept.
-		if f != fTitle && f != fText && !slices.Contains(jr.dupWarned, key) {
-			jr.dupWarned = append(jr.dupWarned, key)
-			jr.t.warnings.Add(timeline.Errorf(jr.pos(off), "key %q holds the same thing as key %q; only %q is read, this one is kept in the event text", key, c.column, c.column))
+		if f != fTitle && f != fText && !slices.Contains(jr.dupWarned, key.norm) {
+			jr.dupWarned = append(jr.dupWarned, key.norm)
+			jr.t.warnings.Add(timeline.Errorf(c.pos, "key %q holds the same thing as key %q; only %q is read, this one is kept in the event text", key.raw, prev.column, prev.column))
 		}
-		rw.extra = append(rw.extra, &cell{text: text, pos: jr.pos(off), column: key})
+		rw.extra = append(rw.extra, c)
 	}
 	return nil
+}
+
+// unknown keeps a member that has no field in the event text, and reports
+// its key once a sheet: why it was not read.
+func (jr *jsonReader) unknown(rw *row, key jsonKey, c *cell, why string) {
+	if !slices.Contains(jr.unknownKeys, key.norm) {
+		jr.unknownKeys = append(jr.unknownKeys, key.norm)
+		jr.t.ignored = append(jr.t.ignored, key.raw)
+		jr.t.warnings.Add(timeline.Errorf(c.pos, "key %q %s; kept in the event text as %q", key.raw, why, key.raw+": …"))
+	}
+	rw.extra = append(rw.extra, c)
+}
+
+// settlePaired decides, once an event object is read, what its "from"
+// and "to" hold: its start and end when it has no other start (date,
+// start, year, ...); otherwise they are kept in the text, as unknown keys
+// are (a letter's "from" and "to" are people).
+func (jr *jsonReader) settlePaired(rw *row) {
+	from, to := rw.paired[0], rw.paired[1]
+	rw.paired = [2]*cell{}
+	key := func(c *cell) jsonKey { return jsonKey{normalizeName(c.column), c.column} }
+	if from != nil && rw.cells[fStart] == nil && rw.cells[fYear] == nil {
+		jr.place(rw, fStart, key(from), from)
+		if to != nil {
+			jr.place(rw, fEnd, key(to), to)
+		}
+		return
+	}
+	for _, c := range []*cell{from, to} {
+		if c == nil {
+			continue
+		}
+		why := "not recognised"
+		if d := rw.cells[fStart]; d != nil {
+			why = fmt.Sprintf("is not read as a date, the event's date is key %q", d.column)
+		} else if d := rw.cells[fYear]; d != nil {
+			why = fmt.Sprintf("is not read as a date, the event's date is key %q", d.column)
+		} else if c == to {
+			why = `is read as an end only with "from" as the start`
+		}
+		jr.unknown(rw, key(c), c, why)
+	}
 }
 
 // skip skips one value.

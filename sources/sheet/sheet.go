@@ -270,6 +270,9 @@ type row struct {
 	cites []citeCells
 	// posObj is a JSON sheet's "position" object; nil when it has none.
 	posObj *posCells
+	// paired are a JSON object's "from" and "to" until the whole object
+	// is read and says what they hold (see pairedColumns).
+	paired [2]*cell
 }
 
 // blank reports whether the row holds nothing.

@@ -1,0 +1,83 @@
+package sheet
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestColumnNames: the names people give the start, end and headline of
+// an event, in CSV headers and JSON keys, are read as such, and a name
+// that is not is kept in the text and reported as written.
+func TestColumnNames(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         string // CSV, or JSON when it starts with '['
+		start, end string
+		title      string
+		text       string
+		warnings   []string // prefixes
+	}{
+		{name: "From and To", in: "From,To,Title\n1939-09-01,1945-09-02,WWII\n",
+			start: "1939-09-01", end: "1945-09-02", title: "WWII"},
+		{name: "Start and Finish", in: "Start,Finish,Event\n2019-03,2019-07,Dig season\n",
+			start: "2019-03", end: "2019-07", title: "Dig season"},
+		{name: "Started and Ended", in: "Started,Ended,What\n1961,1975,Vietnam War\n",
+			start: "1961", end: "1975", title: "Vietnam War"},
+		{name: "Date from and Date to", in: "Date from,Date to,Headline\n3 May 2010,9 May 2010,Talks\n",
+			start: "2010-05-03", end: "2010-05-09", title: "Talks"},
+		{name: "Begin date and End date", in: "Begin date,End date,Name\n2001,2003,Survey\n",
+			start: "2001", end: "2003", title: "Survey"},
+		{name: "Date and Until", in: "Date,Until,Label\n1990,1994,Recession\n",
+			start: "1990", end: "1994", title: "Recession"},
+		{name: "a letter's From and To are people", in: "Date,From,To,Subject\n1917-01-16,Zimmermann,Eckardt,The telegram\n",
+			start: "1917-01-16", title: "The telegram", text: "From: Zimmermann\nTo: Eckardt",
+			warnings: []string{`l.csv:1:6: column "From" is not read as a date, the sheet's date is column "Date"`,
+				`l.csv:1:11: column "To" is not read as a date, the sheet's date is column "Date"`}},
+		{name: "To without From", in: "Title,To\nA,1990\n", title: "A", text: "To: 1990",
+			warnings: []string{`l.csv:1:7: column "To" is read as an end only with "From" as the start`}},
+		{name: "JSON date_from and date_to", in: `[{"date_from": "2010-05-02", "date_to": "2010-05-09", "headline": "Greek bailout agreed"}]`,
+			start: "2010-05-02", end: "2010-05-09", title: "Greek bailout agreed"},
+		{name: "JSON from and to, in any order", in: `[{"to": "1953-07", "name": "Korean War", "from": "1950-06"}]`,
+			start: "1950-06", end: "1953-07", title: "Korean War"},
+		{name: "JSON start_date and end_date", in: `[{"start_date": "1998", "end_date": "2011", "label": "ISS assembled"}]`,
+			start: "1998", end: "2011", title: "ISS assembled"},
+		{name: "JSON nested start and end", in: `[{"date": {"start": "1914-07-28", "end": "1918-11-11"}, "event": "First World War"}]`,
+			start: "1914-07-28", end: "1918-11-11", title: "First World War"},
+		{name: "JSON name", in: `[{"year": 1957, "name": "Sputnik 1 launched"}]`, start: "1957", title: "Sputnik 1 launched"},
+		{name: "JSON what", in: `[{"when": "1969-07-20", "what": "Moon landing"}]`, start: "1969-07-20", title: "Moon landing"},
+		{name: "JSON from and to beside a date", in: `[{"date": "1917-01-16", "from": "Zimmermann", "to": "Eckardt", "title": "The telegram"}]`,
+			start: "1917-01-16", title: "The telegram", text: "from: Zimmermann\nto: Eckardt",
+			warnings: []string{`l.json:1:33: key "from" is not read as a date, the event's date is key "date"`,
+				`l.json:1:53: key "to" is not read as a date, the event's date is key "date"`}},
+		{name: "JSON key quoted as written", in: `[{"date": "1815", "title": "Waterloo", "date_of_report": "1815-06-22"}]`,
+			start: "1815", title: "Waterloo", text: "date_of_report: 1815-06-22",
+			warnings: []string{`l.json:1:58: key "date_of_report" not recognised; kept in the event text as "date_of_report: …"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			name := "l.csv"
+			if strings.HasPrefix(tt.in, "[") {
+				name = "l.json"
+			}
+			s, err := ReadSheet(strings.NewReader(tt.in), name, Options{})
+			if s == nil || len(s.Events) != 1 {
+				t.Fatalf("want one event, got %+v (%v)", s, err)
+			}
+			if err != nil && tt.start != "" {
+				t.Errorf("error %v", err)
+			}
+			e := s.Events[0]
+			if e.Span.Start.String() != tt.start || e.Span.End.String() != tt.end || e.Title != tt.title || e.Text != tt.text {
+				t.Errorf("got %s/%s %q %q, want %s/%s %q %q", e.Span.Start, e.Span.End, e.Title, e.Text, tt.start, tt.end, tt.title, tt.text)
+			}
+			if len(s.Warnings) != len(tt.warnings) {
+				t.Fatalf("warnings %q, want %q", s.Warnings, tt.warnings)
+			}
+			for i, w := range s.Warnings {
+				if !strings.HasPrefix(w.Error(), tt.warnings[i]) {
+					t.Errorf("warning %q, want %q", w, tt.warnings[i])
+				}
+			}
+		})
+	}
+}
