@@ -78,6 +78,25 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 func headline(sent string, ds, de int, others [][2]int, lastActor func() string) headlineResult {
 	var res headlineResult
 	de = withZoneWords(sent, de)
+	// a paragraph number: "[14] He was convicted ..."
+	if loc := paraNumRe.FindStringIndex(sent); loc != nil && ds >= loc[1] {
+		n := loc[1]
+		sent, ds, de = sent[n:], ds-n, de-n
+		shifted := make([][2]int, 0, len(others))
+		for _, o := range others {
+			if o[0] >= n {
+				shifted = append(shifted, [2]int{o[0] - n, o[1] - n})
+			}
+		}
+		others = shifted
+	}
+	// "Jonas Berg (born 12 August 1952) is ...", "Uppsala University
+	// (BSc 1941, PhD 1947)": a date inside brackets belongs to what is
+	// before them.
+	if t, ok := parenTitle(sent, ds, de); ok {
+		res.title = finish(t)
+		return res
+	}
 	sent, ds, de = setApart(sent, ds, de, others)
 	if loc := datelineRe.FindStringIndex(sent); loc != nil && ds >= loc[1] {
 		sent, ds, de = sent[loc[1]:], ds-loc[1], de-loc[1]
@@ -1142,6 +1161,11 @@ func sharedSubject(before, next string) string {
 		}
 		subj := strings.Join(words[:i], " ")
 		switch {
+		case auxiliaries[lw] && i+1 < len(words) && pastParticipleRe.MatchString(strings.ToLower(words[i+1])) &&
+			passiveOnly[strings.ToLower(next)]:
+			// "He was arrested in January and convicted in March": the
+			// second participle shares "He was"
+			return subj + " " + w
 		case pastOrModal(next):
 			return subj
 		case modalVerbs[lw] && next != "" && unicode.IsLower(firstRune(next)) && !stopWords[next]:
@@ -1158,6 +1182,24 @@ func sharedSubject(before, next string) string {
 		return ""
 	}
 	return ""
+}
+
+// auxiliaries are the forms of be and have that a passive or a perfect
+// shares between coordinated participles.
+var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
+	"has been": true, "had been": true}
+
+// passiveOnly are participles of verbs that take an object, so that,
+// with none after them, they are passive: "convicted", never "he
+// convicted of fraud".
+var passiveOnly = map[string]bool{
+	"convicted": true, "arrested": true, "sentenced": true, "charged": true, "jailed": true,
+	"indicted": true, "acquitted": true, "executed": true, "imprisoned": true, "detained": true,
+	"elected": true, "appointed": true, "named": true, "nominated": true, "promoted": true,
+	"killed": true, "injured": true, "wounded": true, "captured": true, "kidnapped": true,
+	"released": true, "freed": true, "deported": true, "expelled": true, "banned": true,
+	"awarded": true, "knighted": true, "crowned": true, "buried": true, "baptised": true,
+	"baptized": true, "inaugurated": true, "sworn": true, "fined": true, "dismissed": true,
 }
 
 // midParticipleRe matches a participle phrase between a subject and its
@@ -2107,4 +2149,71 @@ func titleCase(s string) string {
 		words[i] = string(unicode.ToUpper(r)) + w[n:]
 	}
 	return strings.Join(words, " ")
+}
+
+// paraNumRe is a paragraph number opening a sentence: "[14] ", "(3) ".
+var paraNumRe = regexp.MustCompile(`^\s*(?:\[\d{1,4}\]|\(\d{1,3}\))\s+`)
+
+// parenTitle titles a date written inside brackets after a name or a
+// noun: "(born 12 August 1952)" is the birth of the person named before,
+// "(died 1999)" the death, and "(BSc 1941, PhD 1947)" the degree of the
+// clause before: "She studied at Uppsala University (BSc)". ok is false
+// when the brackets say more than a short label, or hold no date.
+func parenTitle(sent string, ds, de int) (string, bool) {
+	po := strings.LastIndexByte(sent[:ds], '(')
+	if po < 0 || strings.IndexByte(sent[po:ds], ')') >= 0 {
+		return "", false
+	}
+	pc := strings.IndexByte(sent[de:], ')')
+	if pc < 0 {
+		return "", false
+	}
+	pc += de
+	before := strings.TrimSpace(sent[:po])
+	// the label: the bracket's words before the date, or else after it,
+	// up to the next comma or semicolon ("BSc 1941, PhD 1947": BSc)
+	left := sent[po+1 : ds]
+	if i := strings.LastIndexAny(left, ",;"); i >= 0 {
+		left = left[i+1:]
+	}
+	right := sent[de:pc]
+	if i := strings.IndexAny(right, ",;"); i >= 0 {
+		right = right[:i]
+	}
+	label := strings.Trim(strings.TrimSpace(left+" "+right), " ,;:–—-")
+	label = strings.Join(strings.Fields(label), " ")
+	words := strings.Fields(before)
+	if len(words) == 0 || len(strings.Fields(label)) > 3 {
+		return "", false
+	}
+	switch strings.ToLower(strings.TrimSuffix(label, ".")) {
+	case "born", "b", "née", "nee":
+		if len(words) > 6 {
+			return "", false
+		}
+		return before + " is born", true
+	case "died", "d", "dies":
+		if len(words) > 6 {
+			return "", false
+		}
+		return before + " dies", true
+	case "":
+		return "", false
+	}
+	// a degree or a role after a clause: only when the clause is one
+	// (a verb before the brackets), not a bare name
+	if len(words) < 3 || !hasVerb(words) {
+		return "", false
+	}
+	return before + " (" + label + ")", true
+}
+
+// hasVerb reports whether one of words reads as a verb.
+func hasVerb(words []string) bool {
+	for _, w := range words {
+		if isVerbWord(strings.ToLower(strings.Trim(w, ",;:"))) {
+			return true
+		}
+	}
+	return false
 }

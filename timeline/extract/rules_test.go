@@ -178,3 +178,23 @@ func TestOverlappingTimexes(t *testing.T) {
 			[]string{"15 June 2020=2020-06-15", "2020 at noon=2020-06-15T12:00"}, []string{"2020-06-15 | on 15 June 2020 | The museum reopened at noon"}},
 	})
 }
+
+// TestBracketsAndNumbers: a date inside brackets belongs to what stands
+// before them; a paragraph number is no part of a headline; a passive
+// participle shares its auxiliary with the one before it.
+func TestBracketsAndNumbers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"born in brackets", "Jonas Berg (born 12 August 1952) is a Norwegian conductor.",
+			[]string{"12 August 1952=1952-08-12"}, []string{"1952-08-12 | 12 August 1952 | Jonas Berg is born"}},
+		{"died in brackets", "Ada Lind (died 1999) taught chemistry.",
+			[]string{"1999=1999"}, []string{"1999 | 1999 | Ada Lind dies"}},
+		{"degrees in brackets", "She studied chemistry at Uppsala University (BSc 1941, PhD 1947).",
+			[]string{"1941=1941", "1947=1947"},
+			[]string{"1941 | 1941 | She studied chemistry at Uppsala University (BSc)", "1947 | 1947 | She studied chemistry at Uppsala University (PhD)"}},
+		{"a paragraph number", "[14] The appeal was dismissed on 3 May 2021.",
+			[]string{"on 3 May 2021=2021-05-03"}, []string{"2021-05-03 | on 3 May 2021 | The appeal was dismissed"}},
+		{"a passive shares its auxiliary", "He was arrested in January 2021 and convicted in March 2021 of fraud.",
+			[]string{"in January 2021=2021-01", "in March 2021=2021-03"},
+			[]string{"2021-01 | in January 2021 | He was arrested", "2021-03 | in March 2021 | He was convicted of fraud"}},
+	})
+}
