@@ -112,17 +112,23 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 	if !opt.keepBoilerplate {
 		pruneBoilerplate(doc)
 	}
+	// Data tables become rows of text before the article is found, so
+	// that it keeps them and the paragraphs around them.
+	flattenTables(doc)
+	// The entries of a live blog are dated by their own times.
+	posts := markPosts(doc)
 	meta := readMeta(doc, opt.URL)
 	var pageURL *nurl.URL
 	if u, err := nurl.Parse(meta.URL); err == nil && u.IsAbs() {
 		pageURL = u
 	}
 	var secs []timeline.Section
+	var owners []int
 	if elements <= maxElements {
 		p := readability.NewParser()
 		p.MaxElemsToParse = maxElements * 2
-		if art, err := p.ParseDocument(doc, pageURL); err == nil && !allLinks(art.Node) {
-			secs = sections(art.Node, src, name)
+		if art, err := p.ParseDocument(doc, pageURL); err == nil && !allLinks(art.Node) && countPosts(art.Node) == len(posts) {
+			secs, owners = sections(art.Node, src, name)
 			if meta.Title == "" {
 				meta.Title = normalize(art.Title())
 			}
@@ -131,10 +137,16 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 			}
 		}
 	}
+	if len(secs) == 0 && len(posts) > 0 {
+		// The extractor kept some of the posts, not all (it keeps one
+		// entry of a page of entries that are short): take what holds
+		// them all, less its furniture.
+		secs, owners = sections(postsArticle(doc), src, name)
+	}
 	if len(secs) == 0 {
 		// Too large for the extractor, or it found no article (a page
 		// with a single short paragraph): take the page's main element.
-		secs = sections(plainArticle(doc), src, name)
+		secs, owners = sections(plainArticle(doc), src, name)
 	}
 	if len(secs) == 0 {
 		return fail(ErrNoArticle)
@@ -147,15 +159,41 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 	cite := timeline.Citation{Title: meta.Title, Outlet: meta.Site, URL: meta.URL, Date: meta.Date, File: name}
 	out := &timeline.Document{Name: name, Title: meta.Title}
 	out.Sections = secs
+	postPos := locatePosts(posts, src, name)
 	for i := range out.Sections {
 		s := &out.Sections[i]
 		s.Citation = cite
+		if k := owners[i]; k > 0 && k <= len(posts) {
+			// A post: dated by its own time, an event of it.
+			s.Citation.Date = posts[k-1].date
+			s.RefFrom, s.RefPos = "heading", postPos[k-1]
+			s.Statement = s.Kind == timeline.Body
+			continue
+		}
 		if !cite.Date.IsZero() {
 			s.RefFrom = "metadata"
 			s.RefPos = meta.DatePos
 		}
 	}
 	return out, nil
+}
+
+// locatePosts returns where each post's datetime attribute stands in the
+// page, in page order.
+func locatePosts(posts []post, src, name string) []timeline.Position {
+	if len(posts) == 0 {
+		return nil
+	}
+	loc := newLocator(src, name)
+	out := make([]timeline.Position, len(posts))
+	from := 0
+	for i, p := range posts {
+		if j := strings.Index(src[from:], p.raw); j >= 0 && p.raw != "" {
+			out[i] = loc.pos(from + j)
+			from += j + len(p.raw)
+		}
+	}
+	return out
 }
 
 // decode returns the page as valid UTF-8: in the charset the Content-Type,

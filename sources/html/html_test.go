@@ -38,7 +38,15 @@ func dump(doc *timeline.Document) string {
 				c.Title, c.Outlet, c.URL, c.Date, s.RefFrom, s.RefPos.Line, s.RefPos.Col)
 		}
 		kind := [...]string{"body", "excerpt", "citation", "heading"}[s.Kind]
-		fmt.Fprintf(&b, "--- %s %d:%d\n%s\n", kind, s.Pos.Line, s.Pos.Col, s.Text)
+		own := ""
+		if s.RefFrom == "heading" {
+			// A post, dated by its own time.
+			own = fmt.Sprintf(" date=%s ref_from=%q ref_pos=%d:%d", c.Date, s.RefFrom, s.RefPos.Line, s.RefPos.Col)
+		}
+		if s.Statement {
+			own += " statement"
+		}
+		fmt.Fprintf(&b, "--- %s %d:%d%s\n%s\n", kind, s.Pos.Line, s.Pos.Col, own, s.Text)
 	}
 	return b.String()
 }
@@ -89,6 +97,18 @@ func TestArticleOnly(t *testing.T) {
 			[]string{"Commentary:", "police collect pictures", "aged 12 to 65", "The Himalayan Times, 13 December 2017", "not aware of the report", "Ministry of Foreign Affairs, 14 December 2017", "Excerpt 2"},
 			[]string{"Issues", "Regions", "© 2018"}},
 		{"cp1252.html", []string{"“terrace tax”", "€35 per square metre", "owners’ association"}, []string{"Home", "© 2016"}},
+		{"wiki.html",
+			[]string{"Born: Marta Elin Lindqvist, 12 April 1921", "measured how much carbon", "studied chemistry at Uppsala from 1940", "1963–1964 – A year of monthly sampling", "elected to the Royal Academy"},
+			[]string{"Main page", "Random article", "last edited", "Station"}},
+		{"sidebar.html",
+			[]string{"Sleeper trains will run again", "cut in June 2013", "The first train leaves on 3 April"},
+			[]string{"News", "Sport", "More from Transport", "Bus fares", "Airport runway", "Cycle lane", "Founded in 1911"}},
+		{"blog.html",
+			[]string{"new oak paddles", "flood of 1968", "May 2019 – Oak paddles; Supplier: A sawmill near Hereford.", "by Easter"},
+			[]string{"Notes from the Riverbank", "grandfather", "visitors next summer", "2 thoughts", "Powered by"}},
+		{"liveblog.html",
+			[]string{"Follow the closure", "last ferry of the night", "pontoon crossing", "Nobody will be cut off", "crack in a bearing"},
+			[]string{"Home", "Traffic", "Related", "repainting", "timetable", "© 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.page, func(t *testing.T) {
@@ -165,6 +185,33 @@ func TestPublicationDate(t *testing.T) {
 		{name: "metadata wins over url",
 			html: page(`<meta property="article:published_time" content="2017-12-14">`, ""), url: "https://x.example/2017/12/13/a",
 			want: "2017-12-14", from: "meta article:published_time"},
+		{name: "time in body text is a date the text mentions",
+			html: page("", `<main><h1>History of the tower</h1><p>Construction began on <time datetime="1887-01-28">28 January 1887</time> and took two years.</p><p>The museum reopened <time datetime="2023-05-20">last month</time>.</p></main>`),
+			want: "", from: ""},
+		{name: "time in a list item of the text",
+			html: page("", `<article><ul><li>The bridge was closed on <time datetime="2019-03-02">2 March</time> after a flood.</li></ul></article>`),
+			want: "", from: ""},
+		{name: "time alone under the headline",
+			html: page("", `<article><h1>Floods recede</h1><p><time datetime="2019-04-02">2 April 2019</time></p><p>The river fell on <time datetime="2019-04-01">Monday</time>.</p></article>`),
+			want: "2019-04-02", from: "time element"},
+		{name: "byline line",
+			html: page("", `<article><p>By Jane Doe, <time datetime="2020-02-09T07:30:00Z">Sun 9 Feb 2020 07.30 GMT</time></p><p>Storm <time datetime="2020-02-15">Dennis</time> follows.</p></article>`),
+			want: "2020-02-09", from: "time element"},
+		{name: "byline class",
+			html: page("", `<main><div class="byline">Tomas Berg, political correspondent · <time datetime="2022-03-08T07:30:00+01:00">8 March</time></div><p>Text.</p></main>`),
+			want: "2022-03-08", from: "time element"},
+		{name: "article header",
+			html: page("", `<article><header><h1>H</h1><span>Filed from Oslo <time datetime="2018-05-04">4 May</time> with reporting by two colleagues</span></header><p>Text.</p></article>`),
+			want: "2018-05-04", from: "time element"},
+		{name: "class published wins over the header",
+			html: page("", `<article><header><time datetime="2018-05-01">1 May</time></header><p>Posted on <time class="entry-date published" datetime="2018-05-04">4 May</time></p></article>`),
+			want: "2018-05-04", from: "time element"},
+		{name: "a page class naming the author is not a byline",
+			html: page("", `<body class="archive author-jane"><main><p>Our visit began on <time datetime="2015-06-01">1 June</time> at the harbour.</p></main></body>`),
+			want: "", from: ""},
+		{name: "times heading live-blog posts date the posts, not the page",
+			html: page("", `<article><h1>Live</h1><div><time datetime="2024-07-05T05:10:00+01:00">05:10</time><p>Labour has won a majority, the BBC projects.</p></div><div><time datetime="2024-07-04T23:45:00+01:00">23:45</time><p>The first result came in from Sunderland.</p></div></article>`),
+			want: "", from: ""},
 		{name: "invalid date skipped",
 			html: page(`<meta property="article:published_time" content="2017-02-30"><meta name="date" content="2017-03-01">`, ""),
 			want: "2017-03-01", from: "meta date"},
@@ -175,6 +222,7 @@ func TestPublicationDate(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			markPosts(doc)
 			m := readMeta(doc, tc.url)
 			if got := m.Date.String(); got != tc.want || m.DateFrom != tc.from {
 				t.Errorf("date = %q from %q, want %q from %q", got, m.DateFrom, tc.want, tc.from)
@@ -354,6 +402,12 @@ func FuzzRead(f *testing.F) {
 	}
 	f.Add([]byte(deepPage("div", 300)))
 	f.Add([]byte("<p>x<table><tr><td>a<blockquote>b</table>"))
+	for _, tc := range tableTests {
+		f.Add([]byte(tc.page))
+	}
+	for _, tc := range postTests {
+		f.Add([]byte(tc.page))
+	}
 	f.Fuzz(func(t *testing.T, in []byte) {
 		doc, err := Read(bytes.NewReader(in), "f.html", Options{MaxBytes: 1 << 16})
 		if err != nil {
@@ -414,7 +468,7 @@ func TestStructure(t *testing.T) {
 	}
 	want := []string{
 		"heading: Timeline of the works",
-		"body: March 2012: first plans¶¶September 2016: vote¶¶Date | Step¶¶2017 | Construction starts",
+		"body: March 2012: first plans¶¶September 2016: vote¶¶2017 – Construction starts.",
 		`excerpt: "We will finish by 2020," the mayor said.¶¶Source: Town Notes, 21 September 2016.`,
 		"body: Line one¶line two",
 	}

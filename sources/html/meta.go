@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/araddon/dateparse"
 	"github.com/chronicle-project/chronicle/timeline"
@@ -31,6 +32,7 @@ type pageInfo struct {
 // pageMeta collects the candidates while walking the page.
 type pageMeta struct {
 	title, ogTitle, twitterTitle, ldHeadline string
+	h1                                       string // the first <h1>
 	site, ldSite, appName                    string
 	canonical, ogURL                         string
 	published                                []candidate // in order of preference, filled per source
@@ -64,13 +66,17 @@ var otherDateNames = map[string]bool{
 // date. pageURL, when given, is the page's own address.
 func readMeta(doc *html.Node, pageURL string) pageInfo {
 	var pm pageMeta
-	var walk func(n *html.Node, inArticle bool)
-	walk = func(n *html.Node, inArticle bool) {
+	var walk func(n *html.Node, at place)
+	walk = func(n *html.Node, at place) {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Title:
 				if pm.title == "" && n.FirstChild != nil {
 					pm.title = normalize(textOf(n))
+				}
+			case atom.H1:
+				if pm.h1 == "" {
+					pm.h1 = normalize(textOf(n))
 				}
 			case atom.Meta:
 				pm.meta(n)
@@ -83,15 +89,20 @@ func readMeta(doc *html.Node, pageURL string) pageInfo {
 					pm.jsonLD(textOf(n))
 				}
 			case atom.Article, atom.Main:
-				inArticle = true
+				at.article = true
+			case atom.Header:
+				at.header = true
 			}
-			pm.itemprop(n, inArticle)
+			if !at.header && !pageElement(n) && bylineArea.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+				at.header = true
+			}
+			pm.itemprop(n, at)
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, inArticle)
+			walk(c, at)
 		}
 	}
-	walk(doc, false)
+	walk(doc, place{})
 
 	m := pageInfo{URL: pageURL}
 	if m.URL == "" {
@@ -99,7 +110,7 @@ func readMeta(doc *html.Node, pageURL string) pageInfo {
 	}
 	m.Site = firstOf(pm.site, pm.ldSite, pm.appName)
 	m.Title = firstOf(pm.ogTitle, pm.twitterTitle, pm.ldHeadline)
-	if t, site := splitTitle(pm.title, m.Site); m.Title == "" {
+	if t, site := splitTitle(pm.title, m.Site, pm.h1); m.Title == "" {
 		m.Title = t
 		if m.Site == "" {
 			m.Site = site
@@ -153,10 +164,27 @@ func (pm *pageMeta) meta(n *html.Node) {
 	}
 }
 
+// place is where an element stands in the page, for its <time>s.
+type place struct {
+	article bool // in an <article> or <main>
+	header  bool // in a <header>, or an element named for the byline or the article's dates
+}
+
+// bylineArea matches the class or id of the part of a page that says who
+// wrote the article and when: a byline, a dateline, the article's
+// metadata.
+var bylineArea = regexp.MustCompile(`(?i)(^|[^a-z])(byline|by-line|dateline|author|authors|meta|article-?info|post-?info|entry-?info|article-?header|post-?header|entry-?header|timestamp|pubdate|published|posted|publish-?date|post-?date|entry-?date|article-?date)([^a-z]|$)`)
+
 // itemprop reads microdata and <time> elements: an element marked
-// datePublished, else a <time datetime> in the article that is not marked
-// as an update.
-func (pm *pageMeta) itemprop(n *html.Node, inArticle bool) {
+// datePublished, else a <time datetime> that states when the page was
+// published. Such a time is marked pubdate or published, or stands in the
+// page's header or byline (a <header>, an element named for the byline or
+// the article's dates, or a line that holds little else than it: "By Jane
+// Doe, 9 Feb 2020"). A <time> in the article's sentences ("Construction
+// began on <time>28 January 1887</time>") is a date the article mentions;
+// a time that heads an entry of a live blog (markPosts) dates that entry;
+// one marked as an update is not the publication; neither is the page's.
+func (pm *pageMeta) itemprop(n *html.Node, at place) {
 	if n.DataAtom == atom.Meta {
 		return
 	}
@@ -166,26 +194,87 @@ func (pm *pageMeta) itemprop(n *html.Node, inArticle bool) {
 		pm.published = append(pm.published, candidate{value: value, from: "itemprop datePublished", rank: 1})
 		return
 	}
-	if n.DataAtom != atom.Time || value == "" {
+	if n.DataAtom != atom.Time || value == "" || updateMark(n) || attr(n, postAttr) != "" {
 		return
 	}
 	class := strings.ToLower(attr(n, "class") + " " + prop)
-	if strings.Contains(class, "updat") || strings.Contains(class, "modif") || strings.Contains(class, "edit") {
-		return
-	}
 	rank := 3
 	switch {
 	case hasAttr(n, "pubdate") || strings.Contains(class, "publish") || strings.Contains(class, "posted"):
 		rank = 0
-	case inArticle:
+	case !at.header && !bylineLine(n):
+		return // a date the text mentions, not the page's own
+	case at.article:
 		rank = 1
-	case strings.Contains(class, "date") || strings.Contains(class, "time"):
+	default:
 		rank = 2
 	}
-	if rank == 3 {
-		return // a <time> in a sidebar or a comment says nothing of this page
+	// The surest place first, then the first in the page.
+	pm.timeDates = append(pm.timeDates, candidate{value: value, from: "time element", rank: rank<<20 + len(pm.timeDates)})
+}
+
+// pageElement reports whether n holds a whole page or article, whose
+// class names the page ("single-post author-jane"), not a part of it.
+func pageElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Article:
+		return true
 	}
-	pm.timeDates = append(pm.timeDates, candidate{value: value, from: "time element", rank: rank + len(pm.timeDates)*4})
+	return false
+}
+
+// lineTags are the elements whose text is a line of its own, for bylineLine.
+var lineTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Li: true, atom.Dd: true, atom.Dt: true, atom.Td: true, atom.Address: true,
+	atom.Section: true, atom.Article: true, atom.Main: true, atom.Body: true, atom.Figcaption: true, atom.Small: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+}
+
+// bylineWords open the line that says who wrote a page and when.
+var bylineWords = map[string]bool{
+	"by": true, "published": true, "posted": true, "first": true, "written": true, "date": true, "dated": true,
+	"on": true, "from": true, "veröffentlicht": true, "publié": true, "publicado": true,
+}
+
+// bylineLine reports whether the <time> n stands on a line that says
+// little else: no other words ("<p><time>2 April 2019</time></p>"), or a
+// byline of a few words ("By Jane Doe, <time>...</time>", "Published
+// <time>...</time>, updated <time>...</time>").
+func bylineLine(n *html.Node) bool {
+	line := n.Parent
+	for line != nil && !(line.Type == html.ElementNode && lineTags[line.DataAtom]) {
+		line = line.Parent
+	}
+	if line == nil {
+		return false
+	}
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && b.Len() < 400; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+				b.WriteByte(' ')
+			case c.Type == html.ElementNode && c.DataAtom != atom.Time && !skipTags[c.DataAtom]:
+				walk(c)
+			}
+		}
+	}
+	walk(line)
+	words := strings.Fields(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return ' '
+	}, b.String()))
+	switch {
+	case len(words) == 0:
+		return true
+	case bylineWords[words[0]]:
+		return len(words) <= 8
+	}
+	return false
 }
 
 // jsonLD reads schema.org data: datePublished (never dateModified), the
@@ -262,15 +351,17 @@ func stringsOf(v any) []string {
 var titleSeps = []string{" | ", " — ", " – ", " - ", " :: ", " · "}
 
 // splitTitle splits a <title> into the headline and the site's name, when
-// it has a separator and the last part is the shorter (or is the site).
-func splitTitle(t, site string) (headline, siteName string) {
+// it has a separator and the last part is the shorter, is the site, or
+// follows the page's own headline (h1, its first <h1>: "Marta Lindqvist -
+// Open Encyclopedia").
+func splitTitle(t, site, h1 string) (headline, siteName string) {
 	for _, sep := range titleSeps {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {
 			continue
 		}
 		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
-		if strings.EqualFold(tail, site) || len(tail) < len(head) && len(tail) <= 40 {
+		if strings.EqualFold(tail, site) || len(tail) < len(head) && len(tail) <= 40 || strings.EqualFold(head, h1) && len(tail) <= 60 {
 			return head, tail
 		}
 	}

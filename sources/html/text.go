@@ -3,8 +3,10 @@ package html
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronicle-project/chronicle/timeline"
 	"golang.org/x/net/html"
@@ -28,6 +30,8 @@ type block struct {
 	text  strings.Builder
 	segs  []timeline.Segment
 	space bool // a space is due before the next word
+	post  int  // 1 + the index of the post it belongs to (see markPosts); 0 for none
+	apart bool // a <time> ended here: a word written right after it is another word
 }
 
 // locator finds where text nodes stand in the decoded source.
@@ -92,6 +96,8 @@ type textBuilder struct {
 	quotes int // blockquotes seen
 	quoteN int // the current outermost blockquote's number
 	pre    int // depth of <pre> we are in
+	cell   int // depth of table cells we are in (a row of a data table)
+	post   int // 1 + the index of the post we are in; 0 for none
 }
 
 var blockTags = map[atom.Atom]bool{
@@ -119,7 +125,7 @@ func (tb *textBuilder) flush() {
 
 func (tb *textBuilder) block(kind blockKind) *block {
 	if tb.cur == nil {
-		tb.cur = &block{kind: kind}
+		tb.cur = &block{kind: kind, post: tb.post}
 		if kind == paraBlock && tb.quote > 0 {
 			tb.cur.kind, tb.cur.quote = quoteBlock, tb.quoteN
 		}
@@ -139,19 +145,67 @@ func (tb *textBuilder) walk(n *html.Node) {
 		}
 		return
 	}
+	if v := attr(n, postScopeAttr); v != "" && tb.quote == 0 {
+		// A post: its blocks are dated by its time.
+		tb.flush()
+		outer := tb.post
+		tb.post = postIndex(v)
+		tb.element(n)
+		tb.flush()
+		tb.post = outer
+		return
+	}
+	tb.element(n)
+}
+
+// element walks an element of the article into blocks.
+func (tb *textBuilder) element(n *html.Node) {
 	a := n.DataAtom
 	switch {
 	case skipTags[a]:
 		return
 	case a == atom.Br:
-		if b := tb.cur; b != nil {
+		if b := tb.cur; b != nil && tb.cell > 0 {
+			// The lines of a cell are the parts of one value.
+			if b.text.Len() > 0 && !strings.ContainsRune(",;:", lastRune(b)) {
+				b.text.WriteString(", ")
+				b.space = false
+			}
+		} else if b != nil {
 			b.text.WriteByte('\n')
 			b.space = false
 		}
 		return
+	case a == atom.P && attr(n, rowAttr) != "":
+		tb.flush()
+		switch attr(n, rowAttr) {
+		case rowHead:
+			// The names of the columns: not a sentence of the article.
+		case rowCaption:
+			tb.children(n)
+		default:
+			tb.row(n)
+		}
+		tb.flush()
+		return
+	case a == atom.Time && attr(n, postAttr) != "" && tb.quote == 0:
+		// The time heading a post ("05:10") is the heading of its
+		// sections; the post goes on to the end of its container.
+		tb.flush()
+		tb.post = postIndex(attr(n, postAttr))
+		tb.cur = &block{kind: headingBlock, post: tb.post}
+		tb.children(n)
+		tb.flush()
+		return
+	case a == atom.Time:
+		tb.children(n)
+		if tb.cur != nil {
+			tb.cur.apart = true
+		}
+		return
 	case headingTags[a] && tb.quote == 0:
 		tb.flush()
-		tb.cur = &block{kind: headingBlock}
+		tb.cur = &block{kind: headingBlock, post: tb.post}
 		tb.children(n)
 		tb.flush()
 		return
@@ -187,6 +241,76 @@ func (tb *textBuilder) walk(n *html.Node) {
 		return
 	}
 	tb.children(n)
+}
+
+func alnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// postIndex reads the value of postAttr or postScopeAttr: 1 + the post's
+// index.
+func postIndex(v string) int {
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 {
+		return 0
+	}
+	return n + 1
+}
+
+// row writes a data table's row (see flattenTables) as one sentence: its
+// date, " – ", its cells joined by "; ", a label and its value joined by
+// ": ", and a full stop unless the last cell ends a sentence.
+func (tb *textBuilder) row(n *html.Node) {
+	prev := ""
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		role := ""
+		if c.Type == html.ElementNode {
+			role = attr(c, cellAttr)
+		}
+		if role == "" {
+			continue
+		}
+		if b := tb.cur; b != nil && b.text.Len() > 0 {
+			trimEnd(b, ",;")
+			switch {
+			case prev == cellLabel && lastRune(b) == ':':
+				b.text.WriteByte(' ')
+			case prev == cellLabel:
+				b.text.WriteString(": ")
+			case prev == cellDate:
+				b.text.WriteString(" – ")
+			default:
+				b.text.WriteString("; ")
+			}
+			b.space = false
+		}
+		tb.cell++
+		tb.children(c)
+		tb.cell--
+		prev = role
+	}
+	if b := tb.cur; b != nil && b.text.Len() > 0 {
+		trimEnd(b, ",;:")
+		if !strings.ContainsRune(".!?…", lastRune(b)) {
+			b.text.WriteByte('.')
+		}
+	}
+}
+
+// lastRune is the last character of a block's text.
+func lastRune(b *block) rune {
+	s := b.text.String()
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " "))
+	return r
+}
+
+// trimEnd removes from the end of a block's text the spaces and the
+// characters of cut.
+func trimEnd(b *block, cut string) {
+	s := b.text.String()
+	t := strings.TrimRight(s, " "+cut)
+	if len(t) < len(s) {
+		b.text.Reset()
+		b.text.WriteString(t)
+	}
 }
 
 func (tb *textBuilder) children(n *html.Node) {
@@ -228,6 +352,16 @@ func (tb *textBuilder) text(s string) {
 	}
 	b.space = false
 	body := s[lead:]
+	if b.apart && b.text.Len() > 0 {
+		// "<time>12 September 2021</time><time>20 September 2021</time>"
+		// are two dates, not "202120".
+		last, _ := utf8.DecodeLastRuneInString(b.text.String())
+		first, _ := utf8.DecodeRuneInString(body)
+		if alnum(last) && alnum(first) {
+			b.text.WriteByte(' ')
+		}
+	}
+	b.apart = false
 	if p, k, ok := tb.loc.find(body); ok && !strings.ContainsAny(body[:k], " \t\r\n") {
 		b.segs = append(b.segs, timeline.Segment{Off: b.text.Len() + k, Pos: p})
 	}
@@ -241,24 +375,27 @@ func (tb *textBuilder) text(s string) {
 // sections turns the article's tree into sections: a Heading section per
 // heading, an Excerpt section per block quote, and a Body section for each
 // run of paragraphs between them (paragraphs separated by a blank line).
-func sections(root *html.Node, src, name string) []timeline.Section {
+//
+// posts, parallel to the sections, holds 1 + the index of the post (see
+// markPosts) each belongs to, 0 for none: a post's blocks are never in a
+// section with others.
+func sections(root *html.Node, src, name string) (out []timeline.Section, posts []int) {
 	if root == nil {
-		return nil
+		return nil, nil
 	}
 	tb := &textBuilder{loc: newLocator(src, name)}
 	tb.walk(root)
 	tb.flush()
-	var out []timeline.Section
 	var texts []*strings.Builder
 	var cur *timeline.Section
 	var curText *strings.Builder
-	curKind, curQuote := paraBlock, 0
+	curKind, curQuote, curPost := paraBlock, 0, 0
 	for _, b := range tb.blocks {
 		text := strings.TrimRight(b.text.String(), " \n")
 		if text == "" {
 			continue
 		}
-		if cur != nil && (b.kind == headingBlock || b.kind != curKind || b.quote != curQuote) {
+		if cur != nil && (b.kind == headingBlock || b.kind != curKind || b.quote != curQuote || b.post != curPost) {
 			cur = nil
 		}
 		if cur == nil {
@@ -273,7 +410,8 @@ func sections(root *html.Node, src, name string) []timeline.Section {
 			cur = &out[len(out)-1]
 			curText = &strings.Builder{}
 			texts = append(texts, curText)
-			curKind, curQuote = b.kind, b.quote
+			posts = append(posts, b.post)
+			curKind, curQuote, curPost = b.kind, b.quote, b.post
 		} else {
 			curText.WriteString("\n\n")
 		}
@@ -306,7 +444,7 @@ func sections(root *html.Node, src, name string) []timeline.Section {
 			s.Segments = nil // Text starts at Pos; PosAt needs nothing more
 		}
 	}
-	return out
+	return out, posts
 }
 
 // boilerplate matches the class or id of page furniture: navigation,
@@ -332,8 +470,7 @@ func plainArticle(doc *html.Node) *html.Node {
 		for c := n.FirstChild; c != nil; {
 			next := c.NextSibling
 			if c.Type == html.ElementNode {
-				if furniture[c.DataAtom] || boilerplate.MatchString(attr(c, "class")+" "+attr(c, "id")) &&
-					c.DataAtom != atom.Body && c.DataAtom != atom.Html && c.DataAtom != atom.Article && c.DataAtom != atom.Main {
+				if isFurniture(c) {
 					n.RemoveChild(c)
 					c = next
 					continue
@@ -367,4 +504,74 @@ func plainArticle(doc *html.Node) *html.Node {
 		return main
 	}
 	return body
+}
+
+// isFurniture reports whether element c is page furniture (see
+// boilerplate), for plainArticle and postsArticle. The header of a post,
+// which holds its time, is not.
+func isFurniture(c *html.Node) bool {
+	switch c.DataAtom {
+	case atom.Body, atom.Html, atom.Article, atom.Main:
+		return false
+	}
+	if !furniture[c.DataAtom] && !boilerplate.MatchString(attr(c, "class")+" "+attr(c, "id")) {
+		return false
+	}
+	return countPosts(c) == 0
+}
+
+// countPosts counts the times heading posts (see markPosts) under n.
+func countPosts(n *html.Node) int {
+	k := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				if c.DataAtom == atom.Time && attr(c, postAttr) != "" {
+					k++
+				}
+				walk(c)
+			}
+		}
+	}
+	if n != nil {
+		walk(n)
+	}
+	return k
+}
+
+// postsArticle returns the element that holds all the posts of the page
+// (the closest one), less its furniture.
+func postsArticle(doc *html.Node) *html.Node {
+	total := countPosts(doc)
+	root := doc
+	for {
+		var inner *html.Node
+		for c := root.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && countPosts(c) == total {
+				inner = c
+				break
+			}
+		}
+		if inner == nil || attr(inner, postScopeAttr) != "" {
+			break
+		}
+		root = inner
+	}
+	var prune func(n *html.Node)
+	prune = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode {
+				if isFurniture(c) {
+					n.RemoveChild(c)
+				} else {
+					prune(c)
+				}
+			}
+			c = next
+		}
+	}
+	prune(root)
+	return root
 }

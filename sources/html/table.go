@@ -1,0 +1,423 @@
+package html
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/chronicle-project/chronicle/timeline/tempex"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Data tables: a chronology in a <table> ("31 March 1889 | Gustave Eiffel
+// climbs to the top") is the article's text as much as its paragraphs
+// are, one event a row. The extractor scores table cells apart from the
+// paragraphs around them and would keep the table's body alone, dropping
+// the article around it; and a row read as one line of cells ("1909 |
+// The concession is extended") looks like a heading, not a sentence.
+//
+// So before the article is extracted, each data table is replaced, where
+// it stands, by one paragraph per row (a <p> marked rowAttr), each cell a
+// <span> marked cellAttr: the rows score with the paragraphs beside them,
+// and the article keeps both. The text builder then writes a row as a
+// sentence of its own: the date cell first, then the other cells ("31
+// March 1889 – Gustave Eiffel climbs to the top and raises the flag."),
+// a row header before its value ("Born: 3 May 1920, Uppsala."), and
+// header rows (all <th>, or in <thead>) not at all: they name the
+// columns, they say nothing that happened.
+//
+// A layout table (nested tables, role="presentation", a cell holding a
+// heading, a form or a whole article) is left as it is.
+const (
+	// rowAttr marks a paragraph made of a table row: rowHead, rowBody or
+	// rowCaption.
+	rowAttr = "data-chronicle-row"
+	// cellAttr marks a span made of a cell: cellDate (the row's date),
+	// cellLabel (a row header, <th> in a body row) or cellText.
+	cellAttr = "data-chronicle-cell"
+
+	rowHead    = "head"
+	rowBody    = "body"
+	rowCaption = "caption"
+	cellDate   = "date"
+	cellLabel  = "label"
+	cellText   = "text"
+)
+
+// maxCellText is the most text a data table's cell holds: a cell with more
+// holds a page's layout, not a value.
+const maxCellText = 1000
+
+// notInCells are the elements no data table's cell holds.
+var notInCells = map[atom.Atom]bool{
+	atom.Table: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Form: true, atom.Blockquote: true, atom.Article: true, atom.Section: true, atom.Pre: true,
+	atom.Nav: true, atom.Aside: true, atom.Header: true, atom.Footer: true, atom.Main: true, atom.Iframe: true,
+}
+
+// eventHeaderRe matches the header of the column that tells what happened.
+var eventHeaderRe = regexp.MustCompile(`(?i)^\s*(?:events?|what(?: happened)?|descriptions?|details|summary|headlines?|milestones?|results?|outcomes?|happenings?|occasions?|notes?|comments?|remarks?)\s*$`)
+
+// dateHeaderRe matches the header of a column of dates.
+var dateHeaderRe = regexp.MustCompile(`(?i)^\s*(?:dates?|when|years?|time|day|period|era|datum|fecha|jahr|année|annee|date of \w+|\w+ date)\s*:?\s*$`)
+
+// flattenTables replaces every data table of the page by its rows, as
+// described above, and returns how many tables it replaced.
+func flattenTables(doc *html.Node) int {
+	var tables []*html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				find(c) // inner tables first
+				if c.DataAtom == atom.Table {
+					tables = append(tables, c)
+				}
+			}
+		}
+	}
+	find(doc)
+	n := 0
+	for _, t := range tables {
+		if t.Parent != nil && flattenTable(t) {
+			n++
+		}
+	}
+	return n
+}
+
+// tableRow is a row of a table and its cells.
+type tableRow struct {
+	tr    *html.Node
+	cells []*html.Node
+	head  bool // in <thead>, or all <th>
+}
+
+// flattenTable replaces table t by its rows if it is a data table.
+func flattenTable(t *html.Node) bool {
+	if !dataTable(t) {
+		return false
+	}
+	var caption *html.Node
+	var rows []tableRow
+	addRow := func(tr *html.Node, inHead bool) {
+		r := tableRow{tr: tr, head: inHead}
+		th := 0
+		for c := tr.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+				r.cells = append(r.cells, c)
+				if c.DataAtom == atom.Th {
+					th++
+				}
+			}
+		}
+		if len(r.cells) == 0 {
+			return
+		}
+		// A row of <th> only names the columns; one <th> before its
+		// value is the row's label ("Born | 3 May 1920"), unless the row
+		// is the first and the table's only header.
+		if th == len(r.cells) && (len(r.cells) > 1 || len(rows) == 0) {
+			r.head = true
+		}
+		rows = append(rows, r)
+	}
+	for c := t.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Caption:
+			if caption == nil {
+				caption = c
+			}
+		case atom.Tr:
+			addRow(c, false)
+		case atom.Thead, atom.Tbody, atom.Tfoot:
+			for tr := c.FirstChild; tr != nil; tr = tr.NextSibling {
+				if tr.Type == html.ElementNode && tr.DataAtom == atom.Tr {
+					addRow(tr, c.DataAtom == atom.Thead)
+				}
+			}
+		}
+	}
+	dateCol, header := dateColumn(rows)
+
+	parent := t.Parent
+	insert := func(p *html.Node) {
+		parent.InsertBefore(p, t)
+		parent.InsertBefore(&html.Node{Type: html.TextNode, Data: "\n"}, t)
+	}
+	if caption != nil {
+		p := element(atom.P, rowAttr, rowCaption)
+		moveChildren(p, caption)
+		insert(p)
+	}
+	for _, r := range rows {
+		kind := rowBody
+		if r.head {
+			kind = rowHead
+		}
+		p := element(atom.P, rowAttr, kind)
+		spans := rowSpans(r, dateCol, header)
+		if len(spans) == 0 {
+			continue
+		}
+		for i, s := range spans {
+			if i > 0 {
+				p.AppendChild(&html.Node{Type: html.TextNode, Data: " "})
+			}
+			p.AppendChild(s)
+		}
+		insert(p)
+	}
+	parent.RemoveChild(t)
+	return true
+}
+
+// rowSpans makes the spans of a row's cells, in the order they are read:
+// a row with a label (a <th> in a body row: "Born | 3 May 1920") in its
+// own order, label and value; any other row dated by its date column with
+// that date first, then the cell of the column that names the event
+// ("Event", "Result"), then the others, each after the name of its column
+// but the first ("Storm Dennis; Peak gust: 91mph"). The cells' contents
+// are moved into the spans.
+func rowSpans(r tableRow, dateCol int, header []string) []*html.Node {
+	type cell struct {
+		span *html.Node
+		col  int
+		main bool
+	}
+	labelled := false
+	for _, c := range r.cells {
+		labelled = labelled || !r.head && c.DataAtom == atom.Th
+	}
+	var date *html.Node
+	var texts []cell
+	var spans []*html.Node
+	col := 0
+	for _, c := range r.cells {
+		at := col
+		col += colspan(c)
+		inlineBlocks(c)
+		if strings.TrimSpace(textOf(c)) == "" {
+			continue
+		}
+		role := cellText
+		switch {
+		case r.head:
+		case c.DataAtom == atom.Th:
+			role = cellLabel
+		case at == dateCol && date == nil && !labelled:
+			role = cellDate
+		}
+		s := element(atom.Span, cellAttr, role)
+		moveChildren(s, c)
+		switch {
+		case role == cellDate:
+			date = s
+		case r.head || labelled:
+			spans = append(spans, s)
+		default:
+			texts = append(texts, cell{span: s, col: at, main: eventHeaderRe.MatchString(columnName(header, at))})
+		}
+	}
+	if r.head || labelled {
+		return spans
+	}
+	if date != nil {
+		spans = append(spans, date)
+		for i, c := range texts {
+			if c.main && i > 0 {
+				copy(texts[1:i+1], texts[:i])
+				texts[0] = c
+				break
+			}
+		}
+	}
+	for i, c := range texts {
+		// A value after the row's first says what it is with its
+		// column's name.
+		if h := columnName(header, c.col); i > 0 && h != "" && !strings.HasPrefix(strings.ToLower(normalize(textOf(c.span))), strings.ToLower(h)) {
+			l := element(atom.Span, cellAttr, cellLabel)
+			l.AppendChild(&html.Node{Type: html.TextNode, Data: h})
+			spans = append(spans, l)
+		}
+		spans = append(spans, c.span)
+	}
+	return spans
+}
+
+// dataTable reports whether t holds data (rows of values) rather than a
+// page's layout.
+func dataTable(t *html.Node) bool {
+	switch strings.ToLower(strings.TrimSpace(attr(t, "role"))) {
+	case "presentation", "none":
+		return false
+	}
+	if attr(t, "datatable") == "0" {
+		return false
+	}
+	ok := true
+	cells := 0
+	var walk func(n *html.Node, inCell bool)
+	walk = func(n *html.Node, inCell bool) {
+		for c := n.FirstChild; c != nil && ok; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch {
+			case notInCells[c.DataAtom]:
+				ok = false
+				return
+			case c.DataAtom == atom.Td || c.DataAtom == atom.Th:
+				cells++
+				if len(textOf(c)) > maxCellText {
+					ok = false
+					return
+				}
+				walk(c, true)
+			default:
+				walk(c, inCell)
+			}
+		}
+	}
+	walk(t, false)
+	return ok && cells > 0
+}
+
+// dateColumn returns the index of the column of the rows' dates, or -1:
+// the column whose header names dates ("Date", "Year", "When") if it
+// holds a date, else the column where most body rows hold a date, when
+// at least half of them do. A cell holds a date when the tagger finds
+// one that is all of its text but a few characters.
+func dateColumn(rows []tableRow) (col int, header []string) {
+	counts := map[int]int{}
+	body := 0
+	for _, r := range rows {
+		if r.head {
+			if header == nil {
+				for _, c := range r.cells {
+					for range colspan(c) {
+						header = append(header, normalize(textOf(c)))
+					}
+				}
+			}
+			continue
+		}
+		if len(r.cells) < 2 {
+			continue
+		}
+		body++
+		col := 0
+		for _, c := range r.cells {
+			if c.DataAtom == atom.Td && isDate(normalize(textOf(c))) {
+				counts[col]++
+			}
+			col += colspan(c)
+		}
+	}
+	for i, h := range header {
+		if dateHeaderRe.MatchString(h) && counts[i] > 0 {
+			return i, header
+		}
+	}
+	best := -1
+	for col, n := range counts {
+		if n*2 >= body && (best < 0 || n > counts[best] || n == counts[best] && col < best) {
+			best = col
+		}
+	}
+	return best, header
+}
+
+// isDate reports whether s is a date and little else: what the tagger
+// finds in it (dates and times, not durations) covers all of it but three
+// letters or digits at most ("c. 1918", "1914–1918", "Spring 1944").
+func isDate(s string) bool {
+	if s == "" || len(s) > 80 {
+		return false
+	}
+	covered := make([]bool, len(s))
+	found := false
+	for _, tx := range tempex.Tag(s, tempex.Options{}) {
+		if tx.Type != tempex.Date && tx.Type != tempex.Time {
+			continue
+		}
+		found = true
+		for i := tx.Start; i < tx.End && i < len(s); i++ {
+			covered[i] = true
+		}
+	}
+	if !found {
+		return false
+	}
+	left := 0
+	for i, r := range s {
+		if !covered[i] && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			left++
+		}
+	}
+	return left <= 3
+}
+
+// columnName is the header of column col, when it is short enough to
+// label a value and does not name the dates.
+func columnName(header []string, col int) string {
+	if col >= len(header) {
+		return ""
+	}
+	h := strings.TrimRight(header[col], ": ")
+	if h == "" || len(h) > 30 || dateHeaderRe.MatchString(h) {
+		return ""
+	}
+	return h
+}
+
+func colspan(c *html.Node) int {
+	n := 0
+	for _, r := range attr(c, "colspan") {
+		if r < '0' || r > '9' || n > 100 {
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	return max(1, min(n, 100))
+}
+
+// inlineBlocks turns the paragraphs, divisions and list items inside a
+// cell into line breaks between their texts, so that the cell reads as
+// one value of one row.
+func inlineBlocks(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode {
+			inlineBlocks(c)
+			if blockTags[c.DataAtom] {
+				for k := c.FirstChild; k != nil; {
+					kn := k.NextSibling
+					c.RemoveChild(k)
+					n.InsertBefore(k, c)
+					k = kn
+				}
+				n.InsertBefore(&html.Node{Type: html.ElementNode, Data: "br", DataAtom: atom.Br}, c)
+				n.RemoveChild(c)
+			}
+		}
+		c = next
+	}
+}
+
+func element(a atom.Atom, key, val string) *html.Node {
+	return &html.Node{Type: html.ElementNode, Data: a.String(), DataAtom: a, Attr: []html.Attribute{{Key: key, Val: val}}}
+}
+
+func moveChildren(dst, src *html.Node) {
+	for c := src.FirstChild; c != nil; {
+		next := c.NextSibling
+		src.RemoveChild(c)
+		dst.AppendChild(c)
+		c = next
+	}
+}

@@ -1,0 +1,186 @@
+package html
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+)
+
+// tablePage puts html inside an article of three paragraphs, as a page
+// holds a table.
+func tablePage(html string) string {
+	para := "<p>The harbour authority published the history of the old pier, which was built by a local company and has been repaired many times since.</p>"
+	return "<html><head><title>Pier history</title></head><body><nav><a href=/>Home</a></nav><main><h1>Pier history</h1>" +
+		para + html + para + "<p>The pier is open every day, from dawn to dusk.</p></main><footer>© Town</footer></body></html>"
+}
+
+// tableTests are the rows a table becomes: the lines of the article that
+// holds it, without the paragraphs around it (the measure of them is
+// TestTableKeepsArticle).
+var tableTests = []struct {
+	name string
+	page string
+	want []string // the rows, in order, as they read in the article's text
+	not  []string // what must not be in the text
+}{
+	{name: "date column first, header row dropped",
+		page: tablePage(`<table><thead><tr><th>Date</th><th>Event</th></tr></thead><tbody>
+<tr><td>31 March 1889</td><td>The first visitors climb to the top</td></tr>
+<tr><td>1909</td><td>The concession is extended</td></tr></tbody></table>`),
+		want: []string{"31 March 1889 – The first visitors climb to the top.", "1909 – The concession is extended."},
+		not:  []string{"Date", "|"}},
+	{name: "date in a later column comes first; other values named by their column",
+		page: tablePage(`<table><tr><th>Storm</th><th>Date</th><th>Peak gust</th></tr>
+<tr><td>Storm Dennis</td><td>15 February 2020</td><td>91mph</td></tr>
+<tr><td>Storm Brendan</td><td>13 January 2020</td><td>87mph</td></tr></table>`),
+		want: []string{"15 February 2020 – Storm Dennis; Peak gust: 91mph.", "13 January 2020 – Storm Brendan; Peak gust: 87mph."}},
+	{name: "the event column before the others",
+		page: tablePage(`<table><tr><th>Year</th><th>Vessel</th><th>Result</th></tr>
+<tr><td>1956</td><td>Skagerak</td><td>First series of carbon measurements</td></tr>
+<tr><td>1963–1964</td><td>Argos</td><td>A year of monthly sampling.</td></tr></table>`),
+		want: []string{"1956 – First series of carbon measurements; Vessel: Skagerak.", "1963–1964 – A year of monthly sampling.; Vessel: Argos."}},
+	{name: "no header: the column of dates is found by its cells",
+		page: tablePage(`<table><tr><td>Pier opens</td><td>May 1890</td></tr><tr><td>Storm damage</td><td>c. 1953</td></tr><tr><td>Rebuilt</td><td>Spring 1961</td></tr></table>`),
+		want: []string{"May 1890 – Pier opens.", "c. 1953 – Storm damage.", "Spring 1961 – Rebuilt."}},
+	{name: "row headers: label and value in their order",
+		page: tablePage(`<table class="infobox"><tr><th colspan="2">Old pier</th></tr>
+<tr><th>Opened</th><td>12 May 1890<br>by the mayor</td></tr><tr><th>Length:</th><td>320 m</td></tr></table>`),
+		want: []string{"Opened: 12 May 1890, by the mayor.", "Length: 320 m."},
+		not:  []string{"Old pier."}},
+	{name: "no dates: cells in their order",
+		page: tablePage(`<table><tr><th>Berth</th><th>Depth</th></tr><tr><td>North</td><td>8 m</td></tr><tr><td>South</td><td>11 m</td></tr></table>`),
+		want: []string{"North; Depth: 8 m.", "South; Depth: 11 m."}},
+	{name: "paragraphs and lists in a cell",
+		page: tablePage(`<table><tr><td>1890</td><td><p>Built</p><ul><li>iron piles</li><li>oak deck</li></ul></td></tr><tr><td>1953</td><td>Damaged</td></tr></table>`),
+		want: []string{"1890 – Built, iron piles, oak deck.", "1953 – Damaged."}},
+	{name: "empty cells and colspan",
+		page: tablePage(`<table><tr><th>When</th><th colspan="2">What</th></tr><tr><td>1890</td><td></td><td>Opened</td></tr><tr><td colspan="2">1953</td><td>Damaged</td></tr></table>`),
+		want: []string{"1890 – Opened.", "1953 – Damaged."}},
+	{name: "caption kept as a line of its own",
+		page: tablePage(`<table><caption>Works on the pier</caption><tr><td>1890</td><td>Opened</td></tr><tr><td>1953</td><td>Damaged</td></tr></table>`),
+		want: []string{"Works on the pier\n\n1890 – Opened."}},
+	{name: "a layout table is left to the extractor",
+		page: `<html><body><table role="presentation"><tr><td><p>The harbour authority published the history of the old pier, which was built by a local company in 1890.</p><p>It has been repaired many times since, most recently after the storm of 1953.</p></td></tr></table></body></html>`,
+		want: []string{"built by a local company in 1890.\n\nIt has been repaired"}},
+}
+
+func TestTables(t *testing.T) {
+	for _, tc := range tableTests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Read(strings.NewReader(tc.page), "t.html", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var all strings.Builder
+			for _, s := range doc.Sections {
+				all.WriteString(s.Text)
+				all.WriteString("\n\n")
+			}
+			text := all.String()
+			at := 0
+			for _, w := range tc.want {
+				i := strings.Index(text[at:], w)
+				if i < 0 {
+					t.Errorf("missing, or out of order: %q in\n%s", w, text)
+					continue
+				}
+				at += i + len(w)
+			}
+			for _, n := range tc.not {
+				if strings.Contains(text, n) {
+					t.Errorf("holds %q:\n%s", n, text)
+				}
+			}
+		})
+	}
+}
+
+// TestTableKeepsArticle: the paragraphs around a table are the article as
+// much as the table is (the extractor kept the table's body alone).
+func TestTableKeepsArticle(t *testing.T) {
+	raw, err := os.ReadFile("testdata/wiki.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := `<html><head><title>History of the Tower</title></head><body><main>
+<h1>History of the Tower</h1>
+<p>Construction began on <time datetime="1887-01-28">28 January 1887</time> and took just over two years.</p>
+<table><thead><tr><th>Date</th><th>Event</th></tr></thead><tbody>
+<tr><td>31 March 1889</td><td>The engineer climbs to the top and raises the flag</td></tr>
+<tr><td>6 May 1889</td><td>The tower opens to the public during the fair</td></tr>
+<tr><td>1909</td><td>The concession is extended, saving the tower from demolition</td></tr>
+<tr><td>14 June 1940</td><td>Troops enter the city; the lift cables are cut</td></tr>
+<tr><td>1957</td><td>A television antenna raises the height to 320.75 m</td></tr>
+</tbody></table>
+<p>The museum reopened <time datetime="2023-05-20">last month</time> after a renovation.</p>
+</main></body></html>`
+	for _, tc := range []struct {
+		name string
+		page []byte
+		want []string
+	}{
+		{"table between paragraphs", []byte(page), []string{"Construction began", "31 March 1889 – The engineer climbs", "1957 – A television antenna", "The museum reopened last month"}},
+		{"wiki", raw, []string{"Swedish chemist", "Lindqvist studied chemistry", "1956 – First winter series", "c. 1970 – Evidence", "Royal Academy"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Read(bytes.NewReader(tc.page), "t.html", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var all strings.Builder
+			for _, s := range doc.Sections {
+				all.WriteString(s.Text + "\n")
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(all.String(), w) {
+					t.Errorf("lost %q:\n%s", w, all.String())
+				}
+			}
+		})
+	}
+}
+
+func TestIsDate(t *testing.T) {
+	tests := []struct {
+		cell string
+		want bool
+	}{
+		{"1957", true},
+		{"14 June 1940", true},
+		{"c. 1918", true},
+		{"1914–1918", true},
+		{"Spring 1944", true},
+		{"Q3 2021", true},
+		{"44 BC", true},
+		{"12 April 1921 (aged 83)", false},
+		{"Storm Dennis", false},
+		{"91mph", false},
+		{"320.75 m", false},
+		{"1,240", false},
+		{"", false},
+		{"Opened in 1890 by the mayor", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.cell, func(t *testing.T) {
+			if got := isDate(tc.cell); got != tc.want {
+				t.Errorf("isDate(%q) = %v, want %v", tc.cell, got, tc.want)
+			}
+		})
+	}
+}
+
+func BenchmarkReadTable(b *testing.B) {
+	var rows strings.Builder
+	for i := range 200 {
+		rows.WriteString("<tr><td>" + []string{"3 March 1918", "1919", "Spring 1944", "c. 1953"}[i%4] + "</td><td>Something happened at the harbour</td><td>Notes on it</td></tr>\n")
+	}
+	raw := []byte(tablePage("<table><tr><th>Date</th><th>Event</th><th>Notes</th></tr>" + rows.String() + "</table>"))
+	b.SetBytes(int64(len(raw)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Read(bytes.NewReader(raw), "t.html", Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
