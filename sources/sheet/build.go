@@ -139,10 +139,11 @@ func cellError(c *cell, err error) error {
 func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timeline.Event {
 	ev := timeline.Event{Pos: rw.pos}
 	var span timeline.Span
-	errsBefore := len(*errs)
-	split := false // the date is the TimelineJS template's Year, Month, ... cells
+	split := false            // the date is the TimelineJS template's Year, Month, ... cells
+	var timeEnd timeline.Date // the end a time cell gives (09:00–10:30)
+	timeCell := filled(rw, fTime)
 	switch {
-	case rw.cells[fStart] != nil && strings.TrimSpace(rw.get(fStart)) != "":
+	case filled(rw, fStart) != nil:
 		sp, err := cp.parseSpan(rw.get(fStart))
 		if err != nil {
 			errs.Add(cellError(rw.cells[fStart], err))
@@ -151,13 +152,19 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 			}
 		}
 		span = sp
+		if timeCell != nil && !t.has[fYear] && !sp.Start.IsZero() {
+			span, timeEnd = withTime(span, timeCell, errs)
+		}
 	case t.has[fYear]:
 		split = true
-		span.Start = splitDate(rw, fYear, fMonth, fDay, fTime, fHour, fMinute, fSecond, errs)
+		span = splitDate(rw, cp, fYear, fMonth, fDay, fTime, fHour, fMinute, fSecond, errs)
+	case timeCell != nil:
+		errs.Add(cellError(timeCell, errors.New("a time of day without a date; it is left out")))
 	}
 	var end timeline.Date
 	var endCell *cell
-	if c := rw.cells[fEnd]; c != nil && strings.TrimSpace(c.text) != "" {
+	endTime := filled(rw, fEndTime)
+	if c := filled(rw, fEnd); c != nil {
 		endCell = c
 		sp, err := cp.parseSpan(c.text)
 		if err != nil {
@@ -170,11 +177,33 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		if sp.IsRange() {
 			end = sp.End
 		}
+		if endTime != nil && !t.has[fEndYear] && !end.IsZero() {
+			sp, _ := withTime(timeline.Span{Start: end}, endTime, errs)
+			end = sp.Start
+		}
 	} else if t.has[fEndYear] {
 		endCell = rw.cells[fEndYear]
-		end = splitDate(rw, fEndYear, fEndMonth, fEndDay, fEndTime, fEndHour, fEndMinute, fEndSecond, errs)
+		sp := splitDate(rw, cp, fEndYear, fEndMonth, fEndDay, fEndTime, fEndHour, fEndMinute, fEndSecond, errs)
+		end = sp.Start
+		if sp.IsRange() {
+			end = sp.End
+		}
+	} else if endTime != nil && span.Start.Prec >= timeline.Day && !span.IsRange() {
+		// Start Date, Start Time and End Time: the end is on the start's
+		// day, or the next when its time is earlier (22:00 to 01:00).
+		endCell = endTime
+		sp, _ := withTime(timeline.Span{Start: span.Start.DayOf()}, endTime, errs)
+		end = nextDayIfBefore(sp.Start, span.Start)
+	} else if endTime != nil {
+		errs.Add(cellError(endTime, errors.New("an end time needs a day to be on; it is left out")))
 	}
-	splitErrs := len(*errs) - errsBefore
+	if !timeEnd.IsZero() {
+		if end.IsZero() {
+			end, endCell = timeEnd, timeCell
+		} else {
+			errs.Add(cellError(timeCell, fmt.Errorf("the time gives an end, and so does column %q; the end column is read", endCell.column)))
+		}
+	}
 	if c := rw.cells[fZone]; c != nil && strings.TrimSpace(c.text) != "" {
 		span, end = applyZones(span, end, c, rw, errs)
 	}
@@ -223,12 +252,15 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		ev.DateText = rw.get(fDateText)
 	} else if c := rw.cells[fStart]; c != nil {
 		ev.DateText = normalizeSpace(c.text)
+		if timeCell != nil && !t.has[fYear] && ev.DateText != "" {
+			ev.DateText = normalizeSpace(c.text + " " + timeCell.text)
+		}
 	}
-	// The id is made from the date text the row gives; the one written
-	// below for split cells is ours, and ids stay what they were.
+	// The id is made from the date text the row gives; the one made
+	// below of split cells is not, and ids stay what they were.
 	idDateText := ev.DateText
 	if split && strings.TrimSpace(ev.DateText) == "" {
-		ev.DateText = splitDateText(rw, span, splitErrs == 0)
+		ev.DateText = splitDateText(rw)
 	}
 	ev.Title = rw.get(fTitle)
 	ev.Text = withExtra(rw.get(fText), rw.extra)
@@ -382,46 +414,172 @@ func zoneCell(s string) string {
 }
 
 // splitDateText is the date text of a row dated by the TimelineJS
-// template's Year, Month, Day and Time cells and their End twins: the date
-// as a reader writes it ("1944", "6 June 1944", "1939 – 1945"). When a
-// cell could not be read (ok is false), the cells as written, so that the
-// text does not claim what the date lost.
-func splitDateText(rw *row, span timeline.Span, ok bool) string {
-	if !ok {
-		var parts []string
-		for _, fs := range [][]field{{fYear, fMonth, fDay, fTime, fHour, fMinute, fSecond},
-			{fEndYear, fEndMonth, fEndDay, fEndTime, fEndHour, fEndMinute, fEndSecond}} {
-			// "2018/2/30 14:00", "-44/3/15", "2018/2/30 14:5"
-			var b strings.Builder
-			for i, f := range fs {
-				v := normalizeSpace(rw.get(f))
-				if v == "" {
-					continue
-				}
-				if b.Len() > 0 {
-					b.WriteString([...]string{"", "/", "/", " ", " ", ":", ":"}[i])
-				}
-				b.WriteString(v)
-			}
-			if b.Len() > 0 {
-				parts = append(parts, b.String())
+// template's Year, Month, Day and Time cells and their End twins: the
+// cells as they were typed, "1944", "1944/6/6 06:30", "1944 June",
+// "1939 – 1945", "44 BC", "1914-18" (an end typed as the start is not
+// repeated).
+func splitDateText(rw *row) string {
+	var days, times [2]string
+	for k, fs := range [2][]field{{fYear, fMonth, fDay, fTime, fHour, fMinute, fSecond},
+		{fEndYear, fEndMonth, fEndDay, fEndTime, fEndHour, fEndMinute, fEndSecond}} {
+		days[k] = joinCells(rw, fs[:3], "/") // "1944/6/6", "-44/3/15", "1944 June"
+		if times[k] = normalizeSpace(rw.get(fs[3])); times[k] == "" {
+			times[k] = joinCells(rw, fs[4:], ":") // "14:5"
+		}
+	}
+	join := func(d, t string) string { return strings.TrimSpace(d + " " + t) }
+	start, end := join(days[0], times[0]), join(days[1], times[1])
+	switch {
+	case end == "" || end == start:
+		return start
+	case start == "":
+		return end
+	case days[1] == days[0] && times[1] != "":
+		return start + " – " + times[1] // 2017/12/13 15:00 – 17:30
+	}
+	return start + " – " + end
+}
+
+// joinCells joins the row's cells for fs that are not empty, as typed,
+// with sep between two numbers and a space otherwise.
+func joinCells(rw *row, fs []field, sep string) string {
+	var b strings.Builder
+	prev := ""
+	for _, f := range fs {
+		v := normalizeSpace(rw.get(f))
+		if v == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			if allDigits(strings.TrimPrefix(prev, "-")) && allDigits(v) {
+				b.WriteString(sep)
+			} else {
+				b.WriteByte(' ')
 			}
 		}
-		return strings.Join(parts, " – ")
+		b.WriteString(v)
+		prev = v
 	}
-	if span.Start.IsZero() {
-		return ""
+	return b.String()
+}
+
+// filled returns the row's cell for f, or nil when it has none or only
+// white space.
+func filled(rw *row, f field) *cell {
+	if c := rw.cells[f]; c != nil && strings.TrimSpace(c.text) != "" {
+		return c
 	}
-	if !span.IsRange() {
-		return span.Start.Human()
+	return nil
+}
+
+// withTime puts the time of day of a time cell (09:00, 2:30 PM, 14:15
+// CET) on the day span starts. A time range (09:00–10:30) gives the end
+// too, on the same day, or the next when it is earlier (22:00–01:00). A
+// date that is not one day, or that has a time of its own, cannot take it:
+// that is reported and the span left as it was.
+func withTime(span timeline.Span, c *cell, errs *timeline.ErrorList) (timeline.Span, timeline.Date) {
+	start, end, err := clockRange(c.text)
+	if err != nil {
+		errs.Add(cellError(c, err))
+		return span, timeline.Date{}
 	}
-	a, b := span.Start, span.End
-	if a.Prec >= timeline.Hour && b.Prec >= timeline.Hour && a.DayOf() == b.DayOf() && a.HasZone == b.HasZone && a.Zone == b.Zone {
-		// One day: "13 December 2017, 15:00–17:30".
-		full := b.Human()
-		return a.Human() + "–" + full[strings.LastIndex(full, ", ")+2:]
+	d := span.Start
+	switch {
+	case span.IsRange():
+		err = fmt.Errorf("a time of day needs one day, not the range %s/%s; it is left out", span.Start, span.End)
+	case d.Prec >= timeline.Hour:
+		if at := onDay(d.DayOf(), start); at.String() != d.String() || end.prec != timeline.PrecisionNone {
+			errs.Add(cellError(c, fmt.Errorf("the date already has a time of day, %s; this one is left out", d)))
+		}
+		return span, timeline.Date{}
+	case d.Prec != timeline.Day:
+		err = fmt.Errorf("a time of day needs a day, and %s is a %s; it is left out", d, d.Prec)
 	}
-	return a.Human() + " – " + b.Human()
+	if err != nil {
+		errs.Add(cellError(c, err))
+		return span, timeline.Date{}
+	}
+	span.Start = onDay(d, start)
+	span.Start.Mod = d.Mod
+	if end.prec == timeline.PrecisionNone {
+		return span, timeline.Date{}
+	}
+	return span, nextDayIfBefore(onDay(d, end), span.Start)
+}
+
+// onDay is the time ck on the day d.
+func onDay(d timeline.Date, ck clock) timeline.Date {
+	d.Prec, d.Hour, d.Minute, d.Second = ck.prec, ck.h, ck.m, ck.s
+	d.Zone, d.HasZone = ck.zone, ck.hasZone
+	return d
+}
+
+// nextDayIfBefore moves end, a time on start's day, to the next day when
+// it is earlier than start: a night that runs past midnight.
+func nextDayIfBefore(end, start timeline.Date) timeline.Date {
+	if !end.Start().Before(start.Start()) || end.DayOf() != start.DayOf() {
+		return end
+	}
+	t, ok := end.Time()
+	if !ok {
+		return end
+	}
+	next := timeline.FromTime(t.AddDate(0, 0, 1), end.Prec)
+	next.Zone, next.HasZone, next.Mod = end.Zone, end.HasZone, end.Mod
+	return next
+}
+
+// clockOf reads a cell that holds a time of day and nothing else.
+func clockOf(s string) (clock, error) {
+	ck, rest, err := takeClock(tokenize(s))
+	if err == nil && (len(rest) != 0 || ck.prec == timeline.PrecisionNone) {
+		err = errors.New("not a time of day")
+	}
+	return ck, err
+}
+
+func seconds(c clock) int { return c.h*3600 + c.m*60 + c.s }
+
+// clockRange reads a time cell: a time of day, or two joined by a dash or
+// "to" (09:00–10:30, 2 to 4 pm); end.prec is PrecisionNone for one. A
+// hyphen and no spaces is a range when the second time is later in the
+// day (09:00-10:00), else an offset from UTC (09:00-05:00).
+func clockRange(s string) (start, end clock, err error) {
+	s = normalizeSpace(s)
+	start, err = clockOf(s)
+	if err == nil {
+		// 09:00-10:00 is a range, 09:00-05:00 a time with its zone.
+		if i := strings.LastIndexByte(s, '-'); i > 0 && start.hasZone {
+			a, errA := clockOf(s[:i])
+			b, errB := clockOf(s[i+1:])
+			if errA == nil && errB == nil && !a.hasZone && seconds(b) > seconds(a) {
+				return a, b, nil
+			}
+		}
+		return start, clock{}, nil
+	}
+	for _, sep := range []string{"–", "—", " to ", "-"} {
+		i := strings.Index(s, sep)
+		if i <= 0 {
+			continue
+		}
+		a, b := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(sep):])
+		e, errB := clockOf(b)
+		if errB != nil {
+			continue
+		}
+		st, errA := clockOf(a)
+		if errA != nil {
+			// "2-4pm": the start takes the end's half of the day.
+			if low := strings.ToLower(b); strings.HasSuffix(low, "pm") || strings.HasSuffix(low, "am") {
+				st, errA = clockOf(a + " " + low[len(low)-2:])
+			}
+		}
+		if errA == nil {
+			return st, e, nil
+		}
+	}
+	return clock{}, clock{}, err
 }
 
 // PlaceTag prefixes the tag that keeps a place column's cell (where,
@@ -560,16 +718,22 @@ func splitList(s, seps string) []string {
 // splitDate reads the TimelineJS template's Year, Month, Day and Time
 // cells (or JSON's year, month, day, hour, minute, second). A negative
 // year is BC. Its precision is the finest part given.
-func splitDate(rw *row, fy, fm, fd, ft, fh, fmin, fs field, errs *timeline.ErrorList) timeline.Date {
+//
+// A Year cell holds what a year cell holds in practice, read as a date
+// cell is: a year (1066, -44, 2017.0, 2,019), or "44 BC", "c. 1450",
+// "1990s", "1914-18", "2019/20". A year with a mod (c. 1450) may take a
+// month and day; a range or a decade cannot, and a month or day given
+// with one is reported.
+func splitDate(rw *row, cp *cellParser, fy, fm, fd, ft, fh, fmin, fs field, errs *timeline.ErrorList) timeline.Span {
 	yc := rw.cells[fy]
 	if yc == nil || strings.TrimSpace(yc.text) == "" {
 		for _, f := range []field{fm, fd, ft, fh} {
 			if c := rw.cells[f]; c != nil && strings.TrimSpace(c.text) != "" {
 				errs.Add(cellError(c, errors.New("a date part without a year; the date is left empty")))
-				return timeline.Date{}
+				return timeline.Span{}
 			}
 		}
-		return timeline.Date{}
+		return timeline.Span{}
 	}
 	num := func(c *cell, lo, hi int, what string) (int, bool) {
 		s := strings.TrimSpace(c.text)
@@ -588,15 +752,20 @@ func splitDate(rw *row, fy, fm, fd, ft, fh, fmin, fs field, errs *timeline.Error
 		}
 		return n, true
 	}
-	y, ok := num(yc, -9999, 9999, "year")
+	d, ok := yearCell(yc, cp, errs)
 	if !ok {
-		return timeline.Date{}
+		return timeline.Span{}
 	}
-	if y == 0 {
-		errs.Add(cellError(yc, errors.New("there is no year 0")))
-		return timeline.Date{}
+	if d.IsRange() || d.Start.Prec != timeline.Year {
+		for _, f := range []field{fm, fd, ft, fh} {
+			if c := filled(rw, f); c != nil {
+				errs.Add(cellError(c, fmt.Errorf("the year cell gives %s, which cannot take a %s; it is left out", d.Start.Prec, strings.ToLower(fieldNames[f]))))
+				break
+			}
+		}
+		return d
 	}
-	d := timeline.Date{Prec: timeline.Year, Year: y}
+	y := d.Start.Year
 	mc := rw.cells[fm]
 	if mc == nil || strings.TrimSpace(mc.text) == "" {
 		return d
@@ -605,7 +774,7 @@ func splitDate(rw *row, fy, fm, fd, ft, fh, fmin, fs field, errs *timeline.Error
 	if !ok {
 		return d
 	}
-	d.Prec, d.Month = timeline.Month, m
+	d.Start.Prec, d.Start.Month = timeline.Month, m
 	dc := rw.cells[fd]
 	if dc == nil || strings.TrimSpace(dc.text) == "" {
 		return d
@@ -618,19 +787,14 @@ func splitDate(rw *row, fy, fm, fd, ft, fh, fmin, fs field, errs *timeline.Error
 	if !ok {
 		return d
 	}
-	d.Prec, d.Day = timeline.Day, day
-	if tc := rw.cells[ft]; tc != nil && strings.TrimSpace(tc.text) != "" {
-		toks := tokenize(tc.text)
-		ck, rest, err := takeClock(toks)
-		if err == nil && (len(rest) != 0 || ck.prec == timeline.PrecisionNone) {
-			err = errors.New("not a time of day")
-		}
+	d.Start.Prec, d.Start.Day = timeline.Day, day
+	if tc := filled(rw, ft); tc != nil {
+		ck, err := clockOf(tc.text)
 		if err != nil {
 			errs.Add(cellError(tc, err))
 			return d
 		}
-		d.Prec, d.Hour, d.Minute, d.Second = ck.prec, ck.h, ck.m, ck.s
-		d.Zone, d.HasZone = ck.zone, ck.hasZone
+		d.Start = onDay(d.Start, ck)
 		return d
 	}
 	for i, f := range []field{fh, fmin, fs} {
@@ -644,14 +808,54 @@ func splitDate(rw *row, fy, fm, fd, ft, fh, fmin, fs field, errs *timeline.Error
 		}
 		switch i {
 		case 0:
-			d.Prec, d.Hour = timeline.Hour, n
+			d.Start.Prec, d.Start.Hour = timeline.Hour, n
 		case 1:
-			d.Prec, d.Minute = timeline.Minute, n
+			d.Start.Prec, d.Start.Minute = timeline.Minute, n
 		case 2:
-			d.Prec, d.Second = timeline.Second, n
+			d.Start.Prec, d.Start.Second = timeline.Second, n
 		}
 	}
 	return d
+}
+
+// thousands matches a year written with a thousands separator, as a
+// spreadsheet formats a number: 2,019.
+var thousands = regexp.MustCompile(`^-?[1-9],[0-9]{3}$`)
+
+// yearCell reads a Year cell (see splitDate); ok is false, and the
+// problem reported, when it cannot be read.
+func yearCell(c *cell, cp *cellParser, errs *timeline.ErrorList) (timeline.Span, bool) {
+	s := normalizeSpace(c.text)
+	n := strings.TrimSuffix(s, ".0") // spreadsheets export 2017.0
+	if thousands.MatchString(n) {
+		n = strings.Replace(n, ",", "", 1)
+	}
+	if y, err := strconv.Atoi(n); err == nil {
+		switch {
+		case y < -9999 || y > 9999:
+			errs.Add(cellError(c, errors.New("year out of range -9999-9999")))
+			return timeline.Span{}, false
+		case y == 0:
+			errs.Add(cellError(c, errors.New("there is no year 0")))
+			return timeline.Span{}, false
+		}
+		return timeline.Span{Start: timeline.Date{Prec: timeline.Year, Year: y}}, true
+	}
+	if sp, ok := yearPair(s); ok {
+		return sp, true // 2011/12 is not December 2011 in a Year cell
+	}
+	// As a date cell, but "199" is the year 199 here, not the 1990s.
+	yp := *cp
+	yp.shortTIMEX = false
+	sp, err := yp.parseSpan(s)
+	if err == nil && sp.Start.IsZero() || err != nil && strings.HasPrefix(err.Error(), "cannot read date") {
+		err = errors.New("not a year")
+	}
+	if err != nil {
+		errs.Add(cellError(c, err))
+		return timeline.Span{}, false
+	}
+	return sp, true
 }
 
 // applyPrecision checks the precision column against the span. A coarser

@@ -57,6 +57,11 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 		}
 		return sp, err
 	}
+	if sp, ok := yearPair(s); ok {
+		if _, m, _ := strings.Cut(s, "/"); len(m) != 2 || atoi(m) < 1 || atoi(m) > 12 {
+			return sp, nil // 2011/12 is December 2011
+		}
+	}
 	if d, err, ok := cp.single(s); ok {
 		return timeline.Span{Start: d}, err
 	}
@@ -171,6 +176,31 @@ func (cp *cellParser) parseRange(s string) (timeline.Span, bool, error) {
 		return sp, true, nil
 	}
 	return timeline.Span{}, false, nil
+}
+
+// yearPair reads two years that follow each other, written with a slash
+// as a season of sport, a school year or a fiscal year is: "2019/20",
+// "1999/2000". It is the span of the two years, since the cell does not
+// say where in the first the period begins. "2011/12" is read so only
+// where a month cannot be meant (a Year cell); a date cell reads it as
+// December 2011.
+func yearPair(s string) (timeline.Span, bool) {
+	a, b, ok := strings.Cut(s, "/")
+	if !ok || len(a) != 4 || !allDigits(a) || !allDigits(b) || len(b) != 2 && len(b) != 4 {
+		return timeline.Span{}, false
+	}
+	y := atoi(a)
+	next := atoi(b)
+	if len(b) == 2 {
+		next += y / 100 * 100
+		if next < y {
+			next += 100 // 1999/00
+		}
+	}
+	if y < 1 || next != y+1 || next > 9999 {
+		return timeline.Span{}, false
+	}
+	return timeline.Span{Start: timeline.Date{Prec: timeline.Year, Year: y}, End: timeline.Date{Prec: timeline.Year, Year: next}}, true
 }
 
 // matchYearRange splits "1939-1945", "1939-45" and "100-44 BC" at the

@@ -66,11 +66,21 @@
 // contradicts the sheet's order is read the only way it can be, and
 // reported.
 //
-// A row whose end is its start (TimelineJS's End Year, Month and Day
-// copied from the start) is a point. A row dated by TimelineJS's split
-// cells and no Display Date gets its date text from them, written out:
-// "1944", "6 June 1944", "1939 – 1945" (the cells as they are when one
-// cannot be read); its id is made without it, as before.
+// A Time column (Start Time, End Time) puts its time of day on the day
+// of the date column, with its zone if it has one: 12/03/2021 and 09:00
+// are 2021-03-12T09:00, and 09:00–10:30 gives the end too. A time that
+// cannot be put (the date is a year, or has another time) is reported.
+//
+// A Year column holds what year cells hold in practice, read as a date
+// cell: 1066, -44, 2,019 (a spreadsheet's number format), 44 BC, c. 1450,
+// 1990s, 1914-18, 2019/20 (the two years).
+//
+// The date text is the date as the row wrote it: the date cell, and the
+// time cell after it. A row whose end is its start (TimelineJS's End
+// Year, Month and Day copied from the start) is a point. A row dated by
+// TimelineJS's split cells and no Display Date gets its date text from
+// them as typed: "1944", "1944/6/6 06:30", "1944 June", "1939 – 1945";
+// its id is made without it, as before.
 //
 // A quote out of place costs one cell, not the rows after it, and is
 // reported where it stands: a quote inside a cell that does not start

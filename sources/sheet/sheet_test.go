@@ -431,7 +431,8 @@ func FuzzRead(f *testing.F) {
 func FuzzParseSpan(f *testing.F) {
 	for _, s := range []string{"Jul 2017", "1939-1945", "44 BC", "Spring 1944", "13/12/2017", "2017-12-13T15:04Z",
 		"December 13-15, 2017", "c. 1450", "third quarter of 2017", "Wed Dec 13 15:04:05 2017", "19th century",
-		"Winter 1941/42", "1450?", "1450s?", "Spring/Summer 1944", "Winter/Spring 1945", "2017-13", "2010-13"} {
+		"Winter 1941/42", "1450?", "1450s?", "Spring/Summer 1944", "Winter/Spring 1945", "2017-13", "2010-13",
+		"2019/20", "1999/00", "9999/00"} {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, s string, dayFirst bool) {
@@ -592,41 +593,62 @@ func TestZoneColumn(t *testing.T) {
 }
 
 // TestSplitDates: a row of the TimelineJS template's split date cells
-// gets its date text from them when it has no Display Date, and a row
-// whose end is its start is a point.
+// gets its date text from them, as typed, when it has no Display Date; a
+// row whose end is its start is a point; a Year cell holds what year
+// cells hold in practice.
 func TestSplitDates(t *testing.T) {
 	const header = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline\n"
 	tests := []struct {
 		name       string
 		row        string
 		start, end string
+		mod        string
 		dateText   string
-		err        bool
+		err        string // the error, "" for none
 	}{
 		{name: "year", row: "1944,,,,,,,,,Landings planned", start: "1944", dateText: "1944"},
-		{name: "day", row: "1944,6,6,,,,,,,D-Day", start: "1944-06-06", dateText: "6 June 1944"},
-		{name: "month as a word", row: "1944,June,,,,,,,,Landings", start: "1944-06", dateText: "June 1944"},
-		{name: "time", row: "1944,6,6,06:30,,,,,,First wave lands", start: "1944-06-06T06:30", dateText: "6 June 1944, 06:30"},
+		{name: "day", row: "1944,6,6,,,,,,,D-Day", start: "1944-06-06", dateText: "1944/6/6"},
+		{name: "month as a word", row: "1944,June,,,,,,,,Landings", start: "1944-06", dateText: "1944 June"},
+		{name: "time", row: "1944,6,6,06:30,,,,,,First wave lands", start: "1944-06-06T06:30", dateText: "1944/6/6 06:30"},
 		{name: "range of years", row: "1939,,,,1945,,,,,The war", start: "1939", end: "1945", dateText: "1939 – 1945"},
-		{name: "range of days", row: "1914,7,28,,1918,11,11,,,First World War", start: "1914-07-28", end: "1918-11-11", dateText: "28 July 1914 – 11 November 1918"},
-		{name: "end equal to start is a point", row: "2004,5,1,,2004,5,1,,,Ten countries join", start: "2004-05-01", dateText: "1 May 2004"},
-		{name: "BC", row: "-44,3,15,,,,,,,Caesar is killed", start: "BC0044-03", dateText: "-44/3/15", err: true},
-		{name: "BC year", row: "-44,,,,,,,,,Caesar is killed", start: "BC0044", dateText: "44 BC"},
+		{name: "range of days", row: "1914,7,28,,1918,11,11,,,First World War", start: "1914-07-28", end: "1918-11-11", dateText: "1914/7/28 – 1918/11/11"},
+		{name: "end equal to start is a point", row: "2004,5,1,,2004,5,1,,,Ten countries join", start: "2004-05-01", dateText: "2004/5/1"},
+		{name: "BC", row: "-44,3,15,,,,,,,Caesar is killed", start: "BC0044-03", dateText: "-44/3/15",
+			err: `t.csv:2:7: Day "15": a BC date finer than a month is not supported; read as the month`},
+		{name: "BC year", row: "-44,,,,,,,,,Caesar is killed", start: "BC0044", dateText: "-44"},
+		{name: "year in words of its era", row: "44 BC,,,,,,,,,Caesar is killed", start: "BC0044", dateText: "44 BC"},
+		{name: "a year of the first century", row: "12,,,,,,,,,Year twelve", start: "0012", dateText: "12"},
+		{name: "a range of years", row: "1914-18,,,,,,,,,First World War", start: "1914", end: "1918", dateText: "1914-18"},
+		{name: "two years that follow each other", row: "2019/20,,,,,,,,,Season cancelled", start: "2019", end: "2020", dateText: "2019/20"},
+		{name: "two years, not a month", row: "2011/12,,,,,,,,,Season", start: "2011", end: "2012", dateText: "2011/12"},
+		{name: "a decade", row: "1990s,,,,,,,,,Grunge", start: "199", dateText: "1990s"},
+		{name: "about a year", row: "c. 1450,,,,,,,,,Printing press", start: "1450", mod: "APPROX", dateText: "c. 1450"},
+		{name: "about a year, with a month", row: "c. 1450,3,,,,,,,,Printing press", start: "1450-03", mod: "APPROX", dateText: "c. 1450 3"},
+		{name: "a thousands separator", row: "\"2,019\",,,,,,,,,Spreadsheet year", start: "2019", dateText: "2,019"},
+		{name: "spreadsheet number", row: "2017.0,,,,,,,,,Exported", start: "2017", dateText: "2017.0"},
+		{name: "a decade cannot take a month", row: "1990s,5,,,,,,,,Grunge", start: "199", dateText: "1990s 5",
+			err: `t.csv:2:7: Month "5": the year cell gives decade, which cannot take a month; it is left out`},
+		{name: "not a year", row: "soon,,,,,,,,,Later", dateText: "soon", err: `t.csv:2:1: Year "soon": not a year`},
 		{name: "display date wins", row: "1944,6,6,,,,,,the longest day,D-Day", start: "1944-06-06", dateText: "the longest day"},
-		{name: "a cell that cannot be read is kept as written", row: "1944,13,6,,,,,,,Bad month", start: "1944", dateText: "1944/13/6", err: true},
+		{name: "a cell that cannot be read is kept as written", row: "1944,13,6,,,,,,,Bad month", start: "1944", dateText: "1944/13/6",
+			err: `t.csv:2:6: Month "13": month out of range 1-12`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s, err := ReadSheet(strings.NewReader(header+tt.row+"\n"), "t.csv", Options{})
-			if (err != nil) != tt.err {
-				t.Fatalf("error %v, want one: %v", err, tt.err)
+			gotErr := ""
+			if err != nil {
+				gotErr = err.Error()
+			}
+			if gotErr != tt.err {
+				t.Errorf("error %q, want %q", gotErr, tt.err)
 			}
 			if s == nil || len(s.Events) != 1 {
 				t.Fatalf("want one event, got %+v", s)
 			}
 			e := s.Events[0]
-			if e.Span.Start.String() != tt.start || e.Span.End.String() != tt.end || e.DateText != tt.dateText {
-				t.Errorf("got %s/%s %q, want %s/%s %q", e.Span.Start, e.Span.End, e.DateText, tt.start, tt.end, tt.dateText)
+			if e.Span.Start.String() != tt.start || e.Span.End.String() != tt.end || e.DateText != tt.dateText || e.Span.Start.Mod.String() != tt.mod {
+				t.Errorf("got %s/%s %s %q, want %s/%s %s %q", e.Span.Start, e.Span.End, e.Span.Start.Mod, e.DateText, tt.start, tt.end, tt.mod, tt.dateText)
 			}
 		})
 	}
