@@ -45,6 +45,7 @@ type block struct {
 	lines  int
 	role   role
 	quoted bool // a paragraph wholly inside quotation marks
+	table  bool // a table written with bars: its rows, not a paragraph of prose
 
 	// A citation line sharing its paragraph (no blank line between) with
 	// the text before or after it.
@@ -113,7 +114,6 @@ var (
 	setextRe   = regexp.MustCompile(`^ {0,3}(?:=+|-+)[ \t]*$`)
 	fenceRe    = regexp.MustCompile("^ {0,3}(```+|~~~+)")
 	quoteRe    = regexp.MustCompile(`^ {0,3}>[ \t]?`)
-	listRe     = regexp.MustCompile(`^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]+`)
 )
 
 type srcLine struct{ start, end int }
@@ -244,6 +244,18 @@ func parseBlocks(src string, loc *locator, md, top bool) ([]*block, *frontMatter
 			blocks = append(blocks, b)
 			continue
 		}
+		if i+1 < len(lines) && tableHead(t, text(i+1)) {
+			// A table: its header row, the rule under it and its rows,
+			// kept as written (the sentence splitter makes each row a
+			// unit and leaves the header out).
+			b := newBlock(paraBlock, i)
+			b.table = true
+			for top := i; i < len(lines) && !blank(i) && (i < top+2 || strings.Contains(text(i), "|")); i++ {
+				addLine(b, i, 0)
+			}
+			blocks = append(blocks, b)
+			continue
+		}
 		// A paragraph: lines up to a blank line or the start of another block.
 		b := newBlock(paraBlock, i)
 		for i < len(lines) && !blank(i) {
@@ -258,17 +270,14 @@ func parseBlocks(src string, loc *locator, md, top bool) ([]*block, *frontMatter
 					i++
 					break
 				}
-				if atxRe.MatchString(t) || quoteRe.MatchString(t) || ruleRe.MatchString(t) || md && fenceRe.MatchString(t) {
+				if atxRe.MatchString(t) || quoteRe.MatchString(t) || ruleRe.MatchString(t) || md && fenceRe.MatchString(t) ||
+					i+1 < len(lines) && tableHead(t, text(i+1)) {
 					break
 				}
 			}
-			from := 0
-			if md {
-				if m := listRe.FindStringIndex(t); m != nil {
-					from = m[1]
-				}
-			}
-			addLine(b, i, from)
+			// A list item keeps its marker ("- ", "1. "): it ends the
+			// item before it, for the sentence splitter.
+			addLine(b, i, 0)
 			i++
 		}
 		blocks = append(blocks, b)
@@ -348,4 +357,48 @@ func (fm *frontMatter) get(keys ...string) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// tableHead reports whether line and next open a table written with bars
+// (GitHub's Markdown tables, which plain text borrows): a header row, and
+// under it a rule of as many cells made of dashes and colons.
+//
+//	| Date | Event |
+//	|------|:------|
+func tableHead(line, next string) bool {
+	if strings.IndexByte(line, '|') < 0 || strings.IndexByte(next, '|') < 0 || strings.IndexByte(next, '-') < 0 {
+		return false
+	}
+	rule := tableCells(next)
+	for _, c := range rule {
+		c = strings.TrimSpace(c)
+		c = strings.TrimSuffix(strings.TrimPrefix(c, ":"), ":")
+		if c == "" || strings.Trim(c, "-") != "" {
+			return false
+		}
+	}
+	return len(rule) > 0 && len(tableCells(line)) == len(rule)
+}
+
+// tableCells returns the cells of a table row: the parts between its
+// bars, an escaped bar (\|) being part of a cell, the bars opening and
+// closing the row left out.
+func tableCells(line string) []string {
+	s := strings.TrimSpace(line)
+	s = strings.TrimPrefix(s, "|")
+	if strings.HasSuffix(s, "|") && !strings.HasSuffix(s, `\|`) {
+		s = s[:len(s)-1]
+	}
+	var cells []string
+	from := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '|':
+			cells = append(cells, s[from:i])
+			from = i + 1
+		}
+	}
+	return append(cells, s[from:])
 }

@@ -199,8 +199,8 @@ func classify(blocks []*block, dayFirst bool) {
 		if b.kind == quoteBlock && b.lines <= 3 && isCitationLine(b.raw.s) {
 			b.kind = paraBlock // "> Source: ...", or a citation in a quotation style
 		}
-		if b.kind != paraBlock {
-			if b.kind == quoteBlock || b.kind == codeBlock {
+		if b.kind != paraBlock || b.table {
+			if b.kind == quoteBlock || b.kind == codeBlock || b.table {
 				near, story = near+1, true
 			}
 			continue

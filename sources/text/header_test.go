@@ -214,6 +214,9 @@ func TestTitle(t *testing.T) {
 		{name: "a transcript's title over a place and a date", in: "Transcript: Daily Press Briefing, Port Authority\nValletta, Malta\nTuesday, 4 February 2020, 2:15 p.m.\n\nMODERATOR: Good afternoon. The director will take a few questions.\n", title: "Transcript: Daily Press Briefing, Port Authority", boiler: []string{"Valletta, Malta", "Tuesday, 4 February 2020, 2:15 p.m."}},
 		{name: "a briefing's dated first line is its title", in: "Press briefing by Harbour Master Ana Ruiz, 3 May 2021\n\nMODERATOR: Good afternoon. The harbour master will take questions.\n", title: "Press briefing by Harbour Master Ana Ruiz, 3 May 2021", boiler: []string{"Press briefing by Harbour Master Ana Ruiz, 3 May 2021"}},
 		{name: "a speaker's label with a capital after it is no title", in: "MINISTER: Thank you all for coming\n\nWe opened the quay in 2016 and it has served us well.\n", title: ""},
+		{name: "a labelled first line is the title", in: "Budget day live: Chancellor delivers statement\n\nPublished: 23 September 2022\n\nThe chancellor spoke on Thursday.\n", title: "Budget day live: Chancellor delivers statement", boiler: []string{"Published: 23 September 2022"}},
+		{name: "an obituary's labelled title", in: "Obituary: Margaret Holloway, 1931-2024\n\nPublished: 19 March 2024\n\nMargaret Holloway, who has died aged 92, was a nurse.\n", title: "Obituary: Margaret Holloway, 1931-2024", boiler: []string{"Published: 19 March 2024"}},
+		{name: "a question's label is no title", in: "Q: When will the quay open again\n\nWe opened the quay in 2016 and it has served us well.\n", title: ""},
 		{name: "a sentence about a press release is story", in: "Harbour board orders a new tug\n\nThe board issued a press release on Monday.\n", title: "Harbour board orders a new tug"},
 	}
 	for _, tt := range tests {

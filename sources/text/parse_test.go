@@ -325,7 +325,7 @@ func TestStructure(t *testing.T) {
 				{kind: H, text: "Report"},
 				{kind: B, text: "The dam failed"},
 				{kind: H, text: "References"},
-				{kind: CL, text: "Wire service, 3 March 2011.\nDaily"},
+				{kind: CL, text: "1. Wire service, 3 March 2011.\n2. Daily"},
 				{kind: H, text: "Annex"},
 				{kind: B, text: "More text"},
 			},
@@ -381,7 +381,47 @@ func TestStructure(t *testing.T) {
 			md:   true,
 			in:   "- Bridge opens\n\nThe bridge opened on Friday.\n",
 			want: []section{
-				{kind: B, text: "Bridge opens\n\nThe bridge opened"},
+				{kind: B, text: "- Bridge opens\n\nThe bridge opened"},
+			},
+		},
+		{
+			name: "a table keeps its rows as written",
+			md:   true,
+			in:   "# Apollo\n\n| Date | Event |\n|------|:------|\n| By Jane Doe | 3 May 2020 |\n| 21 Dec 1968 | **Apollo 8** launches |\nAfter the table.\n",
+			want: []section{
+				{kind: H, text: "Apollo"},
+				{kind: B, text: "| Date | Event |\n|------|:------|\n| By Jane Doe | 3 May 2020 |\n| 21 Dec 1968 | Apollo 8 launches |\n\nAfter the table."},
+			},
+		},
+		{
+			name: "a table in plain text, under a paragraph",
+			in:   "Missions flown.\nYear | Mission\n--- | ---\n1969 | Apollo 11\n",
+			want: []section{
+				{kind: B, text: "Missions flown.\n\nYear | Mission\n--- | ---\n1969 | Apollo 11"},
+			},
+		},
+		{
+			name: "bars without a rule under them are no table",
+			in:   "Missions | flown\nin 1969 | and 1970.\n",
+			want: []section{
+				{kind: B, text: "Missions | flown\nin 1969 | and 1970."},
+			},
+		},
+		{
+			name: "a chronology of one-line paragraphs has no headings",
+			in:   "Chronology\n\n1914 War begins in Europe\n\n1916 Battle of the Somme\n\n1920s Economic boom\n",
+			want: []section{
+				{kind: H, text: "Chronology"},
+				{kind: B, text: "1914 War begins in Europe\n\n1916 Battle of the Somme\n\n1920s Economic boom"},
+			},
+		},
+		{
+			name: "a year heading over prose stays a heading",
+			in:   "History\n\n1969\n\nApollo 11 landed on the Moon in July, watched by millions.\n",
+			want: []section{
+				{kind: H, text: "History"},
+				{kind: H, text: "1969"},
+				{kind: B, text: "Apollo 11 landed"},
 			},
 		},
 		{
@@ -491,7 +531,8 @@ func TestMarkdownStrip(t *testing.T) {
 		{name: "escapes", in: `\*not emphasis\*`, want: "*not emphasis*", md: true},
 		{name: "heading", in: "## Title ##\n\nText.", want: "Title\n\nText.", md: true},
 		{name: "quote", in: "> one\n> two\n>\n> three", want: "one\ntwo\n\nthree", md: true},
-		{name: "list", in: "- one\n- two\n1. three", want: "one\ntwo\nthree", md: true},
+		// List markers are kept: they end the item before them.
+		{name: "list", in: "- one\n- *two*\n1. three", want: "- one\n- two\n1. three", md: true},
 		{name: "fenced code", in: "```\ncode *x*\n```\n", want: "code *x*", md: true},
 		{name: "setext", in: "Title\n=====\n\nText.", want: "Title\n\nText.", md: true},
 	}

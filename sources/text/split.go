@@ -55,6 +55,10 @@ func splitBlocks(blocks []*block) []*block {
 		switch b.kind {
 		case paraBlock:
 			near++
+			if b.table {
+				add(b) // its rows are data, not a header or citations
+				continue
+			}
 			if near > 3 {
 				add(splitPara(b)...)
 				continue

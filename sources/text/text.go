@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -531,18 +532,70 @@ func plainHeadings(blocks []*block) {
 		}
 		if i := strings.Index(t, ":"); i >= 0 && i < 20 {
 			// "Q: Any comment?" or a speaker's label, unless a subtitle
-			// follows ("Elections in Kenya: excerpts") or the label says
-			// what the document is ("Transcript: Daily Press Briefing").
+			// follows ("Elections in Kenya: excerpts"), the label says
+			// what the document is ("Transcript: Daily Press Briefing"),
+			// or the line opens the document ("Obituary: Jane Roe",
+			// "Budget day live: Chancellor delivers statement").
 			r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t[i+1:]))
-			if (!unicode.IsLower(r) || len(strings.Fields(t[:i])) < 2) && !formLabel(t[:i]) {
+			if (!unicode.IsLower(r) || len(strings.Fields(t[:i])) < 2) && !formLabel(t[:i]) && !(k == 0 && titleLabel(t[:i])) {
 				continue
 			}
 		}
 		if _, isDL, _ := findDateline(t, false); isDL {
 			continue
 		}
+		if opensWithDate(t) && (k > 0 && chronologyLine(blocks[k-1]) ||
+			next < len(blocks) && chronologyLine(blocks[next]) && (k > 0 || !sentenceEnds(blocks[next].text))) {
+			continue // "1916 Battle of the Somme" in a chronology: an item, not a heading
+		}
 		b.kind, b.level = headingBlock, 1
 	}
+}
+
+// titleLabel reports whether s, the words before a colon opening the
+// first line of a document, can open its title ("Obituary", "Budget day
+// live"): not a speaker's label in capitals ("LU KANG") nor a question's
+// or answer's ("Q", "A").
+func titleLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ToUpper(s) == s {
+		return false
+	}
+	switch strings.ToLower(s) {
+	case "q", "a", "question", "answer":
+		return false
+	}
+	return true
+}
+
+// chronologyLine reports whether b is a line of a chronology written one
+// item a paragraph: a single line that opens with a date.
+func chronologyLine(b *block) bool {
+	return b.kind == paraBlock && b.lines == 1 && len(b.text) <= 120 && opensWithDate(b.text)
+}
+
+// yearLeadRe is a year, a decade or a span of years opening a line:
+// "1914", "1920s", "1914–18", "44 BC", "c. 1200".
+var yearLeadRe = regexp.MustCompile(`^(?:c\.\s?|ca\.\s?|AD\s?)?\d{3,4}(?:'?s)?(?:\s?[–—-]\s?\d{2,4}(?:'?s)?)?(?:\s?(?:BCE?|AD|CE)\b)?`)
+
+// opensWithDate reports whether the line s opens with a date: a year (see
+// yearLeadRe), or a day or month with its year ("3 March 1918", "June
+// 1919").
+func opensWithDate(s string) bool {
+	s = strings.TrimLeft(s, "*_ \t")
+	if s == "" {
+		return false
+	}
+	if m := yearLeadRe.FindStringIndex(s); m != nil {
+		rest := s[m[1]:]
+		if rest == "" {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !((r == ',' || r == '.') && len(rest) > 1 && isDigit(rest[1]))
+	}
+	ds := findDates(s, false)
+	return len(ds) > 0 && ds[0].start == 0
 }
 
 // formLabel reports whether s, the words before a colon opening a line,

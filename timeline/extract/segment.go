@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,6 +47,9 @@ func Sentences(text string) []Segment {
 func splitBlocks(text string) []Segment {
 	var blocks []Segment
 	start := -1 // start of the current block, -1 when none is open
+	// run: the current block is an item that a line starting with a date
+	// opened, so the next such line opens another.
+	run := false
 	flush := func(end int) {
 		if start >= 0 && end > start {
 			blocks = append(blocks, Segment{start, end})
@@ -74,13 +78,37 @@ func splitBlocks(text string) []Segment {
 			off += headingMarkLen(text[off:end])
 			start = off
 			flush(i + len(strings.TrimRight(line, " \t\r")))
+		case isTableRule(trimmed):
+			// The rule under a table's header row is not text.
+			flush(i)
+			run = false
+		case isTableRow(trimmed):
+			// A table row is a unit of its own, its outer bars left out;
+			// the header row over a rule is not text.
+			flush(i)
+			if !nextIsTableRule(text, end) {
+				lead := len(line) - len(strings.TrimLeft(line, " \t"))
+				a, b := tableRowSpan(trimmed)
+				start = i + lead + a
+				flush(i + lead + b)
+			}
+			run = false
 		case listMarkerLen(trimmed) > 0 || speakerLabel(trimmed) > 0:
 			flush(i)
 			lead := len(line) - len(strings.TrimLeft(line, " \t"))
 			start = i + lead + listMarkerLen(trimmed)
+			run = false
+		case start >= 0 && dateItem(trimmed, run) && !carriesOn(text[start:i]):
+			// A chronology written one item a line: "1914 War begins",
+			// "3 March 1918: treaty signed".
+			flush(i)
+			start = i + len(line) - len(strings.TrimLeft(line, " \t"))
+			run = true
 		default:
 			if start < 0 {
 				start = i + len(line) - len(strings.TrimLeft(line, " \t"))
+				n, _ := dateLead(trimmed)
+				run = n > 0
 			}
 		}
 		if nl < 0 {
@@ -91,6 +119,55 @@ func splitBlocks(text string) []Segment {
 	}
 	flush(len(text))
 	return blocks
+}
+
+// isTableRow reports whether a trimmed line is a row of a table written
+// with bars: "| 1914 | War begins |".
+func isTableRow(s string) bool {
+	return len(s) > 1 && s[0] == '|' && strings.IndexByte(s[1:], '|') >= 0
+}
+
+// tableRowSpan returns the span of a trimmed table row's cells, its outer
+// bars and the spaces inside them left out.
+func tableRowSpan(s string) (a, b int) {
+	a, b = 1, len(s)
+	if b > a && s[b-1] == '|' && (b < 2 || s[b-2] != '\\') {
+		b--
+	}
+	for a < b && (s[a] == ' ' || s[a] == '\t') {
+		a++
+	}
+	for b > a && (s[b-1] == ' ' || s[b-1] == '\t') {
+		b--
+	}
+	return a, b
+}
+
+// isTableRule reports whether a trimmed line is the rule under a table's
+// header row: "|------|:---:|", "--- | ---".
+func isTableRule(s string) bool {
+	if !strings.ContainsRune(s, '|') || !strings.ContainsRune(s, '-') {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '|', '-', ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func nextIsTableRule(text string, end int) bool {
+	if end >= len(text) {
+		return false
+	}
+	rest := text[end+1:]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	return isTableRule(strings.TrimSpace(rest))
 }
 
 func isUnderline(s string) bool {
@@ -488,4 +565,245 @@ func clauseCut(s string) int {
 		}
 	}
 	return 0
+}
+
+// Chronologies written one item a line ("1914 War begins in Europe",
+// "3 March 1918: treaty signed", "**1916** – Battle of the Somme") have no
+// marker to end an item: a line that opens with a date does, when
+//   - a separator follows the date (':', a dash, a bar), or
+//   - the item before it also opened with a date (a run of them) and a
+//     capital, digit or quote follows the date,
+// and the line before it does not carry its sentence on (ending in a
+// comma, a hyphen, a month or a word such as "of" or "until"), so that
+// hard-wrapped prose ("... the army that in\n1914 marched ...") stays one
+// sentence.
+
+// dateLeadRe matches a date that opens a line: a year (1914, 1920s,
+// 1914–18, 44 BC, c. 1200), a day, month and year in either order (3
+// March 1918, Nov. 11, 1918, Monday 3rd April), a month or season and
+// its year (June 1919, Spring 1915), an ISO date or a numeric one
+// (28/06/1919).
+var dateLeadRe = func() *regexp.Regexp {
+	month := `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+	weekday := `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`
+	day := `\d{1,2}(?:st|nd|rd|th)?\b`
+	year := `\d{4}`
+	era := `\s?(?-i:BCE?\b|AD\b|CE\b|B\.C\.|A\.D\.)`
+	forms := []string{
+		`\d{4}-\d{2}(?:-\d{2})?\b`,                                                // 1975-07-17, 1975-07
+		`\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,                                         // 28/06/1919
+		weekday + day + `\s+(?:of\s+)?` + month + `(?:,?\s+` + year + `)?`,        // 3 March 1918, Monday 3rd April
+		weekday + month + `\s+` + day + `(?:,?\s+` + year + `)?`,                  // March 3, 1918, Nov. 11
+		month + `,?\s+` + year,                                                    // June 1919
+		`(?:spring|summer|autumn|fall|winter|early|mid|late)[\s-]+` + year + `s?`, // Spring 1915, mid-1916
+		`(?:c\.|ca\.|circa)\s?\d{3,4}`,                                            // c. 1200
+		`(?-i:AD|A\.D\.)\s?\d{1,4}`,                                               // AD 79
+		`\d{1,4}` + era,                                                           // 44 BC
+		year + `(?:'?s)?(?:\s?[–—-]\s?\d{2,4}(?:'?s)?)?`,                          // 1914, 1920s, 1914–18
+		// 476 (with a separator only: see dateLead)
+		`\d{3}`,
+	}
+	return regexp.MustCompile(`(?i)^(?:` + strings.Join(forms, "|") + `)`)
+}()
+
+// dateLead returns the length of the date opening the trimmed line s, 0
+// if none, and whether a separator follows it (after a remark in
+// brackets: "1916 (July–November): Battle of the Somme").
+func dateLead(s string) (n int, sep bool) {
+	if s == "" {
+		return 0, false
+	}
+	if c := s[0]; c < '0' || c > '9' {
+		// The quick test: a date in words opens with one of leadWords.
+		var w [9]byte
+		k := 0
+		for ; k < len(s); k++ {
+			c := s[k] | 0x20
+			if c < 'a' || c > 'z' {
+				break
+			}
+			if k == len(w) {
+				return 0, false
+			}
+			w[k] = c
+		}
+		if !leadWords[string(w[:k])] {
+			return 0, false
+		}
+	}
+	n = len(dateLeadRe.FindString(s))
+	if n == 0 {
+		return 0, false
+	}
+	rest := s[n:]
+	if rest != "" {
+		// The date ends at a word's end, and a number is not a year
+		// ("1,985 people", "2.5 million").
+		r, _ := utf8.DecodeRuneInString(rest)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) ||
+			(r == ',' || r == '.') && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9' {
+			return 0, false
+		}
+	}
+	after := strings.TrimLeft(rest, " \t")
+	if strings.HasPrefix(after, "(") {
+		if c := strings.IndexByte(after, ')'); c > 0 {
+			after = strings.TrimLeft(after[c+1:], " \t")
+		}
+	}
+	switch {
+	case after == "":
+	case after[0] == ':' || after[0] == '|',
+		strings.HasPrefix(after, "–"), strings.HasPrefix(after, "—"),
+		strings.HasPrefix(after, "- "), strings.HasPrefix(after, "-- "):
+		sep = true
+	}
+	if n == 3 && !sep && isDigits(s[:3]) {
+		return 0, false // "100 Days": a three-digit year needs its separator
+	}
+	return n, sep
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// dateItem reports whether the trimmed line s opens an item of a
+// chronology written one item a line (see dateLeadRe); run says that the
+// item before it opened with a date too.
+func dateItem(s string, run bool) bool {
+	n, sep := dateLead(s)
+	switch {
+	case n == 0:
+		return false
+	case sep:
+		return true
+	case !run:
+		return false
+	}
+	rest := strings.TrimLeft(s[n:], " \t(")
+	if rest == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpener(r) || r == '“'
+}
+
+// carriesOn reports whether text, a block so far, ends in a way that
+// carries its sentence on to the next line: a comma, a hyphen, a month
+// name ("3 March\n1918") or a word that needs what follows ("of", "in",
+// "until", "the").
+func carriesOn(text string) bool {
+	t := strings.TrimRight(text, " \t\r\n")
+	if t == "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case ',', '-', '(', '&', '/':
+		return true
+	}
+	w := t[strings.LastIndexAny(t, " \t\n")+1:]
+	w = strings.ToLower(strings.TrimRight(w, "."))
+	return carryWords[w] || monthWords[w]
+}
+
+// leadWords are the words a date opening a line may start with.
+var leadWords = func() map[string]bool {
+	m := map[string]bool{
+		"monday": true, "mon": true, "tuesday": true, "tue": true, "tues": true, "wednesday": true,
+		"wed": true, "thursday": true, "thu": true, "thur": true, "thurs": true, "friday": true,
+		"fri": true, "saturday": true, "sat": true, "sunday": true, "sun": true, "spring": true,
+		"summer": true, "autumn": true, "fall": true, "winter": true, "early": true, "mid": true,
+		"late": true, "c": true, "ca": true, "circa": true, "ad": true, "a": true,
+	}
+	for w := range monthWords {
+		m[w] = true
+	}
+	return m
+}()
+
+var carryWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "nor": true, "but": true,
+	"to": true, "in": true, "on": true, "at": true, "by": true, "for": true, "from": true, "with": true,
+	"into": true, "until": true, "till": true, "since": true, "between": true, "during": true,
+	"through": true, "about": true, "after": true, "before": true, "around": true, "than": true,
+	"as": true, "that": true, "which": true, "who": true, "whose": true, "when": true, "where": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "had": true,
+	"has": true, "have": true, "will": true, "would": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true, "my": true, "your": true, "circa": true, "c": true, "ca": true,
+	"early": true, "late": true, "mid": true, "spring": true, "summer": true, "autumn": true,
+	"fall": true, "winter": true, "some": true, "all": true, "over": true, "under": true, "against": true,
+}
+
+var monthWords = map[string]bool{
+	"january": true, "jan": true, "february": true, "feb": true, "march": true, "mar": true,
+	"april": true, "apr": true, "may": true, "june": true, "jun": true, "july": true, "jul": true,
+	"august": true, "aug": true, "september": true, "sept": true, "sep": true, "october": true,
+	"oct": true, "november": true, "nov": true, "december": true, "dec": true,
+}
+
+// lineItem reports whether the sentence s of text is an item of a list
+// written one item a line, which is never a title however short it is: a
+// list item or table row, a line opening with a date and a separator
+// ("1916 – Battle of the Somme"), a line opening with a date when the line
+// before or after it (past blank lines) opens with one too ("1916 Battle
+// of the Somme" in a chronology), or a field of an infobox, a label and a
+// value that holds a number ("Born: 3 May 1920, Uppsala").
+func lineItem(text string, s Segment) bool {
+	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+		return false
+	}
+	ls := strings.LastIndexByte(text[:s.Start], '\n') + 1
+	le := len(text)
+	if nl := strings.IndexByte(text[s.Start:], '\n'); nl >= 0 {
+		le = s.Start + nl
+	}
+	line := strings.TrimSpace(text[ls:le])
+	if pre := strings.TrimSpace(text[ls:s.Start]); pre != "" {
+		// What the sentence splitter left out before it: a list marker
+		// or a table's bar.
+		return listMarkerLen(pre+" ") == len(pre)+1 || pre == "|" || isTableRow(line)
+	}
+	if isTableRow(line) {
+		return true
+	}
+	if n := speakerLabel(line); n > 0 && n < len(line) && strings.ContainsAny(line[n:], "0123456789") {
+		return true
+	}
+	n, sep := dateLead(line)
+	switch {
+	case n == 0:
+		return false
+	case sep:
+		return true
+	}
+	return dateLineNear(text[:ls], true) || dateLineNear(text[min(le+1, len(text)):], false)
+}
+
+// dateLineNear reports whether the nearest line of s that is not blank,
+// its last if before, its first if not, opens with a date.
+func dateLineNear(s string, before bool) bool {
+	for s != "" {
+		var line string
+		if before {
+			s = strings.TrimRight(s, "\n")
+			i := strings.LastIndexByte(s, '\n')
+			line, s = s[i+1:], s[:max(i, 0)]
+		} else {
+			s = strings.TrimLeft(s, "\n")
+			line, s, _ = strings.Cut(s, "\n")
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		n, _ := dateLead(line)
+		return n > 0
+	}
+	return false
 }

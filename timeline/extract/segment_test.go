@@ -53,6 +53,30 @@ func TestSentences(t *testing.T) {
 			[]string{"Q: What is your response?", "A: It is false.", "We reject it.", "LU KANG: Next question."}},
 		{"emphasis after the stop", "It was reported by *The Times.* The end.",
 			[]string{"It was reported by *The Times.*", "The end."}},
+		{"markdown list items", "- 1914: war begins\n- 1915: gas used\n* 1916 – the Somme\n1. 1917: Passchendaele",
+			[]string{"1914: war begins", "1915: gas used", "1916 – the Somme", "1917: Passchendaele"}},
+		{"lines opening with a year", "1914 War begins in Europe\n1916 Battle of the Somme\nJune 28, 1919 Treaty of Versailles signed\n1920s Economic boom",
+			[]string{"1914 War begins in Europe", "1916 Battle of the Somme", "June 28, 1919 Treaty of Versailles signed", "1920s Economic boom"}},
+		{"lines with a separator after the date", "Chronology:\n3 March 1918: treaty signed\n1919 – Versailles\n1916 (July–November): the Somme\nSpring 1915 - gas at Ypres",
+			[]string{"Chronology:", "3 March 1918: treaty signed", "1919 – Versailles", "1916 (July–November): the Somme", "Spring 1915 - gas at Ypres"}},
+		{"bold dates with hard breaks, emphasis removed", "1914 – War begins in Europe\n1916 – Battle of the Somme\n28 June 1919 – Treaty of Versailles signed",
+			[]string{"1914 – War begins in Europe", "1916 – Battle of the Somme", "28 June 1919 – Treaty of Versailles signed"}},
+		{"era and decade ranges", "44 BC: Caesar is killed\nAD 79: Vesuvius erupts\n1914–18: the Great War\nc. 1200: the town is founded",
+			[]string{"44 BC: Caesar is killed", "AD 79: Vesuvius erupts", "1914–18: the Great War", "c. 1200: the town is founded"}},
+		{"hard-wrapped prose with a year opening a line", "The army that was raised in\n1914 marched to the front. By the spring of\n1915 it had lost half its men.",
+			[]string{"The army that was raised in\n1914 marched to the front.", "By the spring of\n1915 it had lost half its men."}},
+		{"prose line opening with a year and no separator", "The regiment was founded in the north\n1914 saw it sent to France.",
+			[]string{"The regiment was founded in the north\n1914 saw it sent to France."}},
+		{"a paragraph opening with a year, wrapped", "1914 was the year the war began, and by the end of\n1915 the front had barely moved.",
+			[]string{"1914 was the year the war began, and by the end of\n1915 the front had barely moved."}},
+		{"a date wrapped after its month", "The treaty was signed on 3 March\n1918: the war in the east was over.",
+			[]string{"The treaty was signed on 3 March\n1918: the war in the east was over."}},
+		{"numbers that are not years", "1914 War begins\n1,985 people were killed\n100 Days Offensive",
+			[]string{"1914 War begins\n1,985 people were killed\n100 Days Offensive"}},
+		{"table", "| Date | Mission | Event |\n|------|:-------:|-------|\n| 27 Jan 1967 | Apollo 1 | Cabin fire |\n| 1972 | Apollo 17 | Last landing |",
+			[]string{"27 Jan 1967 | Apollo 1 | Cabin fire", "1972 | Apollo 17 | Last landing"}},
+		{"table without outer bars on the rule", "| Year | Event |\n--- | ---\n| 1969 | Moon landing |",
+			[]string{"1969 | Moon landing"}},
 		{"empty", "", nil},
 		{"only space", " \n\n\t ", nil},
 	}
@@ -94,6 +118,8 @@ func FuzzSentences(f *testing.F) {
 	f.Add("Mr. Smith arrived on Jan. 3. He left.\n\n# Heading\n- item one\nQ: why? A: because.")
 	f.Add(`"Is it?" he asked.... Then 3.5 percent, U.S. policy.`)
 	f.Add("…\u00a0.\n=== \n.. ..")
+	f.Add("1914 War begins\n1916 Battle of the Somme\nJune 28, 1919 Treaty\n44 BC: Caesar\nc. 1200 – founded\n1916 (July: x")
+	f.Add("| Date | Event |\n|---|:--:|\n| 1969 | Moon |\n|\n| a \\|")
 	f.Fuzz(func(t *testing.T, text string) {
 		prev := 0
 		for _, s := range Sentences(text) {
@@ -123,5 +149,80 @@ func BenchmarkSentences(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Sentences(text)
+	}
+}
+
+func TestLineItem(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []bool // one per sentence
+	}{
+		{"chronology lines", "1914 War begins in Europe\n1916 Battle of the Somme\n1920s Economic boom",
+			[]bool{true, true, true}},
+		{"chronology paragraphs", "1914 War begins in Europe\n\n1916 Battle of the Somme",
+			[]bool{true, true}},
+		{"date and separator", "Intro text.\n\n1916 – Battle of the Somme", []bool{false, true}},
+		{"list items and rows", "- Battle of the Somme\n| 1916 | Somme |", []bool{true, true}},
+		{"infobox fields", "Born: 3 May 1920, Uppsala\nFounded: 1998\nSpouse: Erik", []bool{true, true, false}},
+		{"a year alone over prose is a title", "1969\n\nApollo 11 landed on 20 July.", []bool{false, false}},
+		{"a title over prose", "Annual report 2020\n\nThe museum reopened in June 2020.", []bool{false, false}},
+		{"prose", "The war began in 1914. It ended in 1918.", []bool{false, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []bool
+			for _, s := range Sentences(tt.text) {
+				got = append(got, lineItem(tt.text, s))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("lineItem over %q = %v, want %v", sentenceTexts(tt.text), got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDateLead(t *testing.T) {
+	tests := []struct {
+		line string
+		n    int
+		sep  bool
+	}{
+		{"1914 War begins", len("1914"), false},
+		{"1914: war begins", len("1914"), true},
+		{"1914–18: the Great War", len("1914–18"), true},
+		{"1914-1918 The war", len("1914-1918"), false},
+		{"1920s Economic boom", len("1920s"), false},
+		{"3 March 1918: treaty signed", len("3 March 1918"), true},
+		{"Nov. 11, 1918: armistice", len("Nov. 11, 1918"), true},
+		{"June 28, 1919 Treaty of Versailles signed", len("June 28, 1919"), false},
+		{"June 1919 Treaty", len("June 1919"), false},
+		{"Spring 1915 – first gas attack", len("Spring 1915"), true},
+		{"mid-1916: the Somme", len("mid-1916"), true},
+		{"1916 (July–November): Battle of the Somme", len("1916"), true},
+		{"1975-07-17 | Apollo–Soyuz", len("1975-07-17"), true},
+		{"28/06/1919 Versailles", len("28/06/1919"), false},
+		{"44 BC: Caesar is killed", len("44 BC"), true},
+		{"AD 79 Vesuvius", len("AD 79"), false},
+		{"c. 1200 – founded", len("c. 1200"), true},
+		{"Monday 3rd April: rest day", len("Monday 3rd April"), true},
+		{"476: Rome falls", len("476"), true},
+		{"1914 Central Powers", len("1914"), false},
+		{"100 Days Offensive", 0, false},
+		{"1,985 people", 0, false},
+		{"2.5 million", 0, false},
+		{"19145 items", 0, false},
+		{"Maybe 2020", 0, false},
+		{"Marching 3 miles", 0, false},
+		{"The war", 0, false},
+		{"", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			n, sep := dateLead(tt.line)
+			if n != tt.n || sep != tt.sep {
+				t.Errorf("dateLead(%q) = %d, %v; want %d, %v", tt.line, n, sep, tt.n, tt.sep)
+			}
+		})
 	}
 }
