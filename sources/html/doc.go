@@ -27,8 +27,13 @@
 // for in this order: <meta property="article:published_time"> (and
 // og:published_time, itemprop datePublished); JSON-LD datePublished (an
 // Article's first); <meta name="date">, pubdate, DC.date.issued and the
-// like; a <time datetime> in the article (or marked pubdate/published),
-// never one marked as an update; the address, /2017/12/13/ (a day) or
+// like; a <time datetime> marked pubdate or published, or standing in the
+// page's header or byline (a <header>, an element named for the byline or
+// the article's dates, a line that holds little else: "By Jane Doe,
+// <time>9 Feb 2020</time>"), never one marked as an update, never one in
+// the article's sentences ("Construction began on <time>28 January
+// 1887</time>" is a date the article mentions, not its own), never one
+// that heads a post (below); the address, /2017/12/13/ (a day) or
 // /2017/12/ (a month). A modification date (article:modified_time,
 // dateModified, og:updated_time, <time class="updated">) is never taken
 // for it. github.com/markusmobius/go-htmldate was measured too: it read the
@@ -36,6 +41,37 @@
 // depends on the wall clock (it rejects dates after "today"), so the rules
 // above are our own. The date is the calendar day as written, in the
 // page's own time zone.
+//
+// # Tables
+//
+// A data table is part of the article: before the article is extracted,
+// each is replaced, where it stands, by one paragraph per row, so that
+// the extractor keeps it with the paragraphs around it (it kept a table's
+// body alone, dropping the article around it). A row reads as a sentence
+// of its own: its date first, then the cell of the column that names the
+// event ("Event", "Result"), then the other cells, each after its
+// column's name: "15 February 2020 – Storm Dennis; Peak gust: 91mph." The
+// date column is the one whose header names dates ("Date", "Year",
+// "When") or, without one, the one where at least half of the rows hold
+// nothing but a date. A row with a row header reads "Born: 12 April 1921,
+// Gävle." (the lines of a cell are joined with commas). The header row
+// names the columns and is left out. A layout table (nested tables,
+// role="presentation", a cell holding a heading, a form or over 1,000
+// bytes of text) is left as it is.
+//
+// # Posts
+//
+// A live blog, or a page of several entries, dates each entry with a
+// <time datetime> at its head. When two entries or more are headed so
+// (the time first in the entry, the entry saying something of its own
+// after it, not a list of links), each is a section of its own whose
+// reference date is its time, at the precision and with the zone written
+// (2024-07-05T05:10+01:00; RefFrom "heading", RefPos the time), and whose
+// body is a Statement: an event of that time even when its sentences hold
+// no date. The time's own text ("05:10") is the heading of the entry.
+// Sections outside the entries keep the page's date. When the extractor
+// keeps some entries and not all, the element that holds them all is
+// read instead, less its furniture.
 //
 // # Bounds
 //

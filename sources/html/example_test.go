@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-project/chronicle/sources/html"
+	"github.com/chronicle-project/chronicle/timeline"
 )
 
 func ExampleRead() {
@@ -31,4 +32,54 @@ func ExampleRead() {
 	// Output:
 	// Bridge reopens | Town Notes | 2020-06-15 (metadata)
 	// The old bridge reopened to traffic on Monday after a two-year repair.
+}
+
+// A table of dates is read one row a sentence, its date first; the
+// paragraphs around it are kept.
+func ExampleRead_table() {
+	const page = `<html><head><title>The old pier</title></head><body><main>
+<p>The pier was built by a local company and has been repaired many times since it opened.</p>
+<table><tr><th>Storm</th><th>Date</th><th>Damage</th></tr>
+<tr><td>The great gale</td><td>26 November 1954</td><td>Deck torn away</td></tr>
+<tr><td>Storm Ciara</td><td>9 February 2020</td><td>Railings lost</td></tr></table>
+<p>It is open every day from dawn to dusk.</p>
+</main></body></html>`
+	doc, err := html.Read(strings.NewReader(page), "pier.html", html.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range doc.Sections {
+		fmt.Println(s.Text)
+	}
+	// Output:
+	// The pier was built by a local company and has been repaired many times since it opened.
+	//
+	// 26 November 1954 – The great gale; Damage: Deck torn away.
+	//
+	// 9 February 2020 – Storm Ciara; Damage: Railings lost.
+	//
+	// It is open every day from dawn to dusk.
+}
+
+// Each entry of a live blog is dated by the time at its head, with its
+// zone.
+func ExampleRead_liveBlog() {
+	const page = `<html><head><title>Election night</title><meta name="date" content="2024-07-04"></head><body><article>
+<div class="post"><time datetime="2024-07-05T05:10:00+01:00">05:10</time><p>Labour has won a majority, the broadcaster projects.</p></div>
+<div class="post"><time datetime="2024-07-04T22:00:00+01:00">22:00</time><p>Polls have closed. The exit poll predicts a landslide.</p></div>
+</article></body></html>`
+	doc, err := html.Read(strings.NewReader(page), "live.html", html.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range doc.Sections {
+		if s.Kind == timeline.Body {
+			fmt.Printf("%s (%s, statement %v): %s\n", s.Citation.Date, s.RefFrom, s.Statement, s.Text)
+		}
+	}
+	// Output:
+	// 2024-07-05T05:10+01:00 (heading, statement true): Labour has won a majority, the broadcaster projects.
+	// 2024-07-04T22:00+01:00 (heading, statement true): Polls have closed. The exit poll predicts a landslide.
 }

@@ -45,6 +45,10 @@ const (
 	cellText   = "text"
 )
 
+// maxDateRows is how many rows of a table are read to find its column of
+// dates: enough to tell, and the tagger's time stays bounded.
+const maxDateRows = 64
+
 // maxCellText is the most text a data table's cell holds: a cell with more
 // holds a page's layout, not a value.
 const maxCellText = 1000
@@ -306,7 +310,7 @@ func dateColumn(rows []tableRow) (col int, header []string) {
 			}
 			continue
 		}
-		if len(r.cells) < 2 {
+		if len(r.cells) < 2 || body >= maxDateRows {
 			continue
 		}
 		body++
