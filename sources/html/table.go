@@ -105,16 +105,42 @@ func flattenTable(t *html.Node) bool {
 	}
 	var caption *html.Node
 	var rows []tableRow
+	// A cell spanning rows (a year over the events of that year) is read
+	// again, a copy, in each row it spans.
+	type carry struct {
+		cell *html.Node
+		left int
+	}
+	var carried []carry
 	addRow := func(tr *html.Node, inHead bool) {
 		r := tableRow{tr: tr, head: inHead}
 		th := 0
-		for c := tr.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
-				r.cells = append(r.cells, c)
-				if c.DataAtom == atom.Th {
-					th++
+		next := tr.FirstChild
+		for col := 0; ; {
+			var c *html.Node
+			if col < len(carried) && carried[col].left > 0 {
+				carried[col].left--
+				c = cloneNode(carried[col].cell)
+			} else {
+				for next != nil && !(next.Type == html.ElementNode && (next.DataAtom == atom.Td || next.DataAtom == atom.Th)) {
+					next = next.NextSibling
+				}
+				if next == nil {
+					break
+				}
+				c, next = next, next.NextSibling
+				if n := span(c, "rowspan"); n > 1 && col < maxColumns {
+					for len(carried) <= col {
+						carried = append(carried, carry{})
+					}
+					carried[col] = carry{cell: c, left: n - 1}
 				}
 			}
+			r.cells = append(r.cells, c)
+			if c.DataAtom == atom.Th {
+				th++
+			}
+			col += colspan(c)
 		}
 		if len(r.cells) == 0 {
 			return
@@ -213,7 +239,7 @@ func rowSpans(r tableRow, dateCol int, header []string) []*html.Node {
 		case r.head:
 		case c.DataAtom == atom.Th:
 			role = cellLabel
-		case at == dateCol && date == nil && !labelled:
+		case at == dateCol && date == nil && !labelled && strings.ContainsAny(textOf(c), "0123456789"):
 			role = cellDate
 		}
 		s := element(atom.Span, cellAttr, role)
@@ -379,15 +405,34 @@ func columnName(header []string, col int) string {
 	return h
 }
 
-func colspan(c *html.Node) int {
+// maxColumns bounds the columns a table's cells are placed in, and
+// maxSpan the rows or columns one cell spans.
+const (
+	maxColumns = 1000
+	maxSpan    = 100
+)
+
+func colspan(c *html.Node) int { return span(c, "colspan") }
+
+// span reads a cell's colspan or rowspan: 1 to maxSpan.
+func span(c *html.Node, key string) int {
 	n := 0
-	for _, r := range attr(c, "colspan") {
-		if r < '0' || r > '9' || n > 100 {
+	for _, r := range strings.TrimSpace(attr(c, key)) {
+		if r < '0' || r > '9' || n > maxSpan {
 			break
 		}
 		n = n*10 + int(r-'0')
 	}
-	return max(1, min(n, 100))
+	return max(1, min(n, maxSpan))
+}
+
+// cloneNode copies n and what it holds.
+func cloneNode(n *html.Node) *html.Node {
+	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace, Attr: append([]html.Attribute(nil), n.Attr...)}
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		c.AppendChild(cloneNode(k))
+	}
+	return c
 }
 
 // inlineBlocks turns the paragraphs, divisions and list items inside a

@@ -60,6 +60,18 @@ var tableTests = []struct {
 	{name: "caption kept as a line of its own",
 		page: tablePage(`<table><caption>Works on the pier</caption><tr><td>1890</td><td>Opened</td></tr><tr><td>1953</td><td>Damaged</td></tr></table>`),
 		want: []string{"Works on the pier\n\n1890 – Opened."}},
+	{name: "a date spanning rows dates each of them",
+		page: tablePage(`<table><tr><th>Year</th><th>Event</th><th>Cost</th></tr>
+<tr><td rowspan="2">1890</td><td>Work begins on the iron piles</td><td>£2,000</td></tr>
+<tr><td>The pier opens to the public</td><td>£500</td></tr>
+<tr><td>1953</td><td>A storm destroys the end of the deck</td><td>unknown</td></tr></table>`),
+		want: []string{"1890 – Work begins on the iron piles; Cost: £2,000.", "1890 – The pier opens to the public; Cost: £500.", "1953 – A storm destroys the end of the deck; Cost: unknown."}},
+	{name: "a date column cell without a date is text",
+		page: tablePage(`<table><tr><th>Date</th><th>Event</th></tr><tr><td>1890</td><td>Opened</td></tr><tr><td>Unknown</td><td>First repairs</td></tr></table>`),
+		want: []string{"1890 – Opened.", "Unknown; Event: First repairs."}},
+	{name: "a description list: one sentence a term",
+		page: tablePage(`<dl><dt>1961</dt><dd>The deck is rebuilt in concrete</dd><dt>Spring 1988</dt><dd><p>A café opens at the end</p></dd><dd>The lights are replaced.</dd></dl>`),
+		want: []string{"1961: The deck is rebuilt in concrete.", "Spring 1988: A café opens at the end; The lights are replaced."}},
 	{name: "a layout table is left to the extractor",
 		page: `<html><body><table role="presentation"><tr><td><p>The harbour authority published the history of the old pier, which was built by a local company in 1890.</p><p>It has been repaired many times since, most recently after the storm of 1953.</p></td></tr></table></body></html>`,
 		want: []string{"built by a local company in 1890.\n\nIt has been repaired"}},

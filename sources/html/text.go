@@ -197,6 +197,11 @@ func (tb *textBuilder) element(n *html.Node) {
 		tb.children(n)
 		tb.flush()
 		return
+	case a == atom.Dl:
+		tb.flush()
+		tb.list(n)
+		tb.flush()
+		return
 	case a == atom.Time:
 		tb.children(n)
 		if tb.cur != nil {
@@ -293,6 +298,59 @@ func (tb *textBuilder) row(n *html.Node) {
 			b.text.WriteByte('.')
 		}
 	}
+}
+
+// list writes a description list as one sentence a term, like a table's
+// row: "1914: War begins in Europe." A term's descriptions are joined by
+// "; ".
+func (tb *textBuilder) list(n *html.Node) {
+	end := func() {
+		if b := tb.cur; b != nil && b.text.Len() > 0 {
+			trimEnd(b, ",;:")
+			if !strings.ContainsRune(".!?…", lastRune(b)) {
+				b.text.WriteByte('.')
+			}
+		}
+		tb.flush()
+	}
+	var items []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Div {
+			// <dl><div><dt>...<dd>...</div></dl>, as HTML allows.
+			for k := c.FirstChild; k != nil; k = k.NextSibling {
+				items = append(items, k)
+			}
+			continue
+		}
+		items = append(items, c)
+	}
+	descs := 0
+	for _, c := range items {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Dt && c.DataAtom != atom.Dd {
+			continue
+		}
+		inlineBlocks(c)
+		if c.DataAtom == atom.Dt {
+			end()
+			descs = 0
+		} else if b := tb.cur; b != nil && b.text.Len() > 0 {
+			trimEnd(b, ",;:")
+			if descs == 0 {
+				b.text.WriteString(": ")
+			} else {
+				b.text.WriteString("; ")
+			}
+			b.space = false
+			descs++
+		}
+		tb.cell++
+		tb.children(c)
+		tb.cell--
+	}
+	end()
 }
 
 // lastRune is the last character of a block's text.
