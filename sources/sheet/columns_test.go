@@ -3,6 +3,8 @@ package sheet
 import (
 	"strings"
 	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
 )
 
 // TestColumnNames: the names people give the start, end and headline of
@@ -156,4 +158,64 @@ func TestTimeColumns(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzTimeCell: whatever a time cell holds, it is put on a day as a time
+// that reads back, or reported; never a panic, never an end before the
+// start.
+func FuzzTimeCell(f *testing.F) {
+	for _, s := range []string{"09:00", "9:30", "2:30 PM", "09:00 CET", "09:00+02:00", "09:00:30", "09:00–10:30",
+		"22:00 – 01:00", "09:00-10:00", "09:00-05:00", "2-4pm", "morning", "25:00", "12 to 1 pm", "-"} {
+		f.Add(s)
+	}
+	day := timeline.Date{Prec: timeline.Day, Year: 2021, Month: 3, Day: 12}
+	f.Fuzz(func(t *testing.T, s string) {
+		var errs timeline.ErrorList
+		c := &cell{text: s, column: "Time"}
+		sp, end := withTime(timeline.Span{Start: day}, c, &errs)
+		if len(errs) > 0 {
+			if sp.Start != day || !end.IsZero() {
+				t.Fatalf("%q reported (%v) but changed the date to %s/%s", s, errs, sp.Start, end)
+			}
+			return
+		}
+		for _, d := range []timeline.Date{sp.Start, end} {
+			if d.IsZero() {
+				continue
+			}
+			if _, err := timeline.ParseDate(d.String()); err != nil {
+				t.Fatalf("%q gave %s, which does not read back: %v", s, d, err)
+			}
+		}
+		if !end.IsZero() && end.Start().Before(sp.Start.Start()) {
+			t.Fatalf("%q: %s ends before %s", s, end, sp.Start)
+		}
+	})
+}
+
+// FuzzYearCell: whatever a Year cell holds, it is a date that reads back,
+// or it is reported.
+func FuzzYearCell(f *testing.F) {
+	for _, s := range []string{"1944", "-44", "44 BC", "12", "1914-18", "2019/20", "2011/12", "1990s", "c. 1450", "2,019",
+		"2017.0", "soon", "0", "99999", "-9,999", "1999/00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var errs timeline.ErrorList
+		sp, ok := yearCell(&cell{text: s, column: "Year"}, &cellParser{}, &errs)
+		if !ok {
+			if len(errs) == 0 {
+				t.Fatalf("%q refused without a report", s)
+			}
+			return
+		}
+		for _, d := range []timeline.Date{sp.Start, sp.End} {
+			if d.IsZero() {
+				continue
+			}
+			if _, err := timeline.ParseDate(d.String()); err != nil {
+				t.Fatalf("%q gave %s, which does not read back: %v", s, d, err)
+			}
+		}
+	})
 }

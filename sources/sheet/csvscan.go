@@ -25,6 +25,8 @@ type csvScanner struct {
 	eof   bool      // buf holds all that is left
 	sep   string    // the separator
 	width int       // how many cells the header has, once it is read
+	// scratch holds the cells of the record being read, reused.
+	scratch []scannedField
 }
 
 // csvProblem is a quote out of place, where it stands and what was made
@@ -50,7 +52,8 @@ func newCSVScanner(text string, r io.Reader, comma rune, line, off int) (*csvSca
 // error is io.EOF after the last record, or what r returned.
 func (s *csvScanner) next() (record, []csvProblem, error) {
 	for {
-		sr, more := scanRecord(s.buf, s.eof, s.sep, s.width)
+		sr, more := scanRecord(s.buf, s.eof, s.sep, s.width, s.scratch[:0])
+		s.scratch = sr.fields
 		if more {
 			if err := s.fill(); err != nil {
 				return record{}, nil, err
@@ -58,7 +61,8 @@ func (s *csvScanner) next() (record, []csvProblem, error) {
 			continue
 		}
 		n := len(sr.fields)
-		rec := record{fields: make([]string, n), cols: make([]int, n), lines: make([]int, n), offs: make([]int, n),
+		ints := make([]int, 3*n)
+		rec := record{fields: make([]string, n), cols: ints[:n:n], lines: ints[n : 2*n : 2*n], offs: ints[2*n:],
 			line: s.line + sr.line, offset: s.off + sr.start}
 		for i, f := range sr.fields {
 			rec.fields[i] = f.text
@@ -139,7 +143,8 @@ type scannedRecord struct {
 //     (the quote was meant to hold them), as far as the header allows;
 //   - a quote inside a quoted cell that runs over lines, not doubled, is
 //     part of the cell.
-func scanRecord(buf string, atEOF bool, sep string, width int) (rec scannedRecord, more bool) {
+func scanRecord(buf string, atEOF bool, sep string, width int, scratch []scannedField) (rec scannedRecord, more bool) {
+	rec.fields = scratch
 	i := 0
 	line := 0
 	// Blank lines before the record are skipped, as encoding/csv does.

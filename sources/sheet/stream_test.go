@@ -175,6 +175,8 @@ func FuzzReadStream(f *testing.F) {
 	for _, s := range []string{
 		"date,headline\n2020,a\n", "sep=;\ndate;title\n3/4/2017;x\n", "Year\tMonth\tDay\tHeadline\n1969\t7\t20\tMoon\n",
 		"date,title,extra\n\"2020\",\"a \"\"q\"\" b\",\"c\nd\"\n", "date,headline\n2020,a \"b\" c\n,,\n", "",
+		"start,title,text\n2020-03-01,\"unterminated quote,oops\n2020-04-01,After,\"x\"\n", "y\tm\tnote\n1987\t6\t\"Tear\" at 2pm\n",
+		"Date,Time,What\n12/03/2021,09:00–10:30,Doors\n", "From,To,Title\n1939,1945,War\n",
 	} {
 		f.Add(s)
 	}
