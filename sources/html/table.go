@@ -173,6 +173,9 @@ func flattenTable(t *html.Node) bool {
 		}
 	}
 	dateCol, header := dateColumn(rows)
+	if !dataShape(t, rows, caption != nil, dateCol) {
+		return false
+	}
 
 	parent := t.Parent
 	insert := func(p *html.Node) {
@@ -279,8 +282,44 @@ func rowSpans(r tableRow, dateCol int, header []string) []*html.Node {
 	return spans
 }
 
-// dataTable reports whether t holds data (rows of values) rather than a
-// page's layout.
+// dataShape reports whether a table whose cells could hold values (see
+// dataTable) is shaped as data, as the extractor judges it: a caption, a
+// summary, header cells or column groups; ten rows or more, more than
+// four columns, or more than ten cells; or, in a small table, a column of
+// dates. A table of one or two cells a row and a few rows is otherwise a
+// page's layout (a menu beside the text).
+func dataShape(t *html.Node, rows []tableRow, caption bool, dateCol int) bool {
+	if caption || attr(t, "summary") != "" {
+		return true
+	}
+	cols, body := 0, 0
+	for _, r := range rows {
+		n := 0
+		for _, c := range r.cells {
+			n += colspan(c)
+			if c.DataAtom == atom.Th {
+				return true
+			}
+		}
+		cols = max(cols, n)
+		if !r.head {
+			body++
+		}
+	}
+	for c := t.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Thead || c.DataAtom == atom.Tfoot || c.DataAtom == atom.Colgroup || c.DataAtom == atom.Col) {
+			return true
+		}
+	}
+	switch {
+	case len(rows) >= 10, cols > 4, len(rows)*cols > 10:
+		return true
+	}
+	return dateCol >= 0 && body >= 2
+}
+
+// dataTable reports whether t could hold data (rows of values) rather
+// than a page's layout: nothing in its cells but values.
 func dataTable(t *html.Node) bool {
 	switch strings.ToLower(strings.TrimSpace(attr(t, "role"))) {
 	case "presentation", "none":
@@ -303,7 +342,7 @@ func dataTable(t *html.Node) bool {
 				return
 			case c.DataAtom == atom.Td || c.DataAtom == atom.Th:
 				cells++
-				if len(textOf(c)) > maxCellText {
+				if len(textOf(c)) > maxCellText || paragraphBreak(c) {
 					ok = false
 					return
 				}
@@ -315,6 +354,34 @@ func dataTable(t *html.Node) bool {
 	}
 	walk(t, false)
 	return ok && cells > 0
+}
+
+// paragraphBreak reports whether a cell holds two line breaks in a row
+// (<br><br>), as a page laid out in a table separates its paragraphs.
+func paragraphBreak(n *html.Node) bool {
+	prevBr := false
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+				if prevBr {
+					return true
+				}
+				prevBr = true
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+			case c.Type == html.ElementNode:
+				prevBr = false
+				if walk(c) {
+					return true
+				}
+			default:
+				prevBr = false
+			}
+		}
+		return false
+	}
+	return walk(n)
 }
 
 // dateColumn returns the index of the column of the rows' dates, or -1:

@@ -441,6 +441,7 @@ func sections(root *html.Node, src, name string) (out []timeline.Section, posts 
 	if root == nil {
 		return nil, nil
 	}
+	fixAtoms(root)
 	tb := &textBuilder{loc: newLocator(src, name)}
 	tb.walk(root)
 	tb.flush()
@@ -503,6 +504,18 @@ func sections(root *html.Node, src, name string) (out []timeline.Section, posts 
 		}
 	}
 	return out, posts
+}
+
+// fixAtoms sets the atom of the elements the extractor made or renamed
+// by their name only (a <p> it made of a <div>, or of the text after two
+// <br>), so that the text builder knows them.
+func fixAtoms(n *html.Node) {
+	if n.Type == html.ElementNode && n.DataAtom == 0 {
+		n.DataAtom = atom.Lookup([]byte(n.Data))
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		fixAtoms(c)
+	}
 }
 
 // boilerplate matches the class or id of page furniture: navigation,
