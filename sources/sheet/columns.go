@@ -87,7 +87,7 @@ var columnNames = map[string]field{
 
 	"title": fTitle, "event": fTitle, "headline": fTitle, "event title": fTitle, "text.headline": fTitle,
 	"what": fTitle, "what happened": fTitle, "happening": fTitle, "event name": fTitle, "name of event": fTitle,
-	"subject": fTitle, "heading": fTitle, "milestone": fTitle, "name": fTitle, "label": fTitle,
+	"subject": fTitle, "heading": fTitle, "milestone": fTitle,
 
 	"text": fText, "description": fText, "details": fText, "detail": fText, "body": fText,
 	"notes": fText, "content": fText, "text.text": fText,
@@ -141,6 +141,10 @@ var columnNames = map[string]field{
 // From and To, and only when the sheet has no other date column: a
 // sheet of letters has Date, From and To, and the last two are people.
 var pairedNames = map[string]field{"from": fStart, "to": fEnd}
+
+// weakNames are names that are an event's headline only in a sheet that
+// dates its rows: a settings file's "name" makes no event of it.
+var weakNames = map[string]field{"name": fTitle, "label": fTitle}
 
 // pairedColumns decides what the From and To columns (or keys) of a
 // sheet hold. names are the sheet's column names, normalized. From is the

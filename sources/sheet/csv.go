@@ -105,6 +105,9 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 		if isPaired && paired {
 			f, ok = pf, true
 		}
+		if wf, weak := weakNames[names[i]]; weak && (dateCol != "" || paired) {
+			f, ok = wf, true
+		}
 		hpos := pos(header.lines[i], header.cols[i], header.offs[i])
 		switch {
 		case strings.TrimSpace(h) == "":

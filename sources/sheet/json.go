@@ -62,6 +62,8 @@ func readJSON(text, name string, lines bool) (*table, error) {
 	if err != nil {
 		jr.errs.Add(err)
 	}
+	jr.settleWeak()
+	sortErrors(jr.t.warnings)
 	if len(jr.t.rows) == 0 && (err != nil || lines && len(jr.errs) > 0) {
 		return nil, jr.errs.Err()
 	}
@@ -165,7 +167,7 @@ func looksJSONLines(text string) bool {
 		case "events", "items", "rows", "data", "timeline", "entries", "eras":
 			return false
 		default:
-			if f, ok := columnNames[k]; ok && f != fIgnored || pairedNames[k] != fNone {
+			if f, ok := columnNames[k]; ok && f != fIgnored || pairedNames[k] != fNone && k == "from" {
 				event = true
 			}
 		}
@@ -612,6 +614,10 @@ func scalar(tok json.Token) string {
 // and To wait for the whole object (see settlePaired).
 func (jr *jsonReader) set(rw *row, key jsonKey, text string, off int) *cell {
 	c := &cell{text: text, pos: jr.pos(off), column: key.raw}
+	if _, ok := weakNames[key.norm]; ok && rw.weak == nil {
+		rw.weak = c
+		return c
+	}
 	if f, ok := pairedNames[key.norm]; ok {
 		i := 0
 		if f == fEnd {
@@ -665,6 +671,27 @@ func (jr *jsonReader) unknown(rw *row, key jsonKey, c *cell, why string) {
 		jr.t.warnings.Add(timeline.Errorf(c.pos, "key %q %s; kept in the event text as %q", key.raw, why, key.raw+": …"))
 	}
 	rw.extra = append(rw.extra, c)
+}
+
+// settleWeak decides, once the sheet is read, what the "name" and "label"
+// of its objects hold: their headline when the sheet dates its events,
+// else a member like any other not recognised.
+func (jr *jsonReader) settleWeak() {
+	dated := jr.t.has[fStart] || jr.t.has[fYear]
+	for i := range jr.t.rows {
+		rw := &jr.t.rows[i]
+		c := rw.weak
+		if c == nil {
+			continue
+		}
+		rw.weak = nil
+		key := jsonKey{normalizeName(c.column), c.column}
+		if dated {
+			jr.place(rw, fTitle, key, c)
+		} else {
+			jr.unknown(rw, key, c, "is read as a headline only in a sheet of dated events")
+		}
+	}
 }
 
 // settlePaired decides, once an event object is read, what its "from"

@@ -273,6 +273,9 @@ type row struct {
 	// paired are a JSON object's "from" and "to" until the whole object
 	// is read and says what they hold (see pairedColumns).
 	paired [2]*cell
+	// weak is a JSON object's "name" or "label" until the whole sheet is
+	// read and says whether it is a headline (see weakNames).
+	weak *cell
 }
 
 // blank reports whether the row holds nothing.
@@ -282,7 +285,7 @@ func (r *row) blank() bool {
 			return false
 		}
 	}
-	return len(r.cites) == 0 && r.posObj == nil
+	return len(r.cites) == 0 && r.posObj == nil && (r.weak == nil || strings.TrimSpace(r.weak.text) == "")
 }
 
 func (r *row) get(f field) string {
