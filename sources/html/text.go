@@ -507,11 +507,13 @@ func sections(root *html.Node, src, name string) (out []timeline.Section, posts 
 }
 
 // fixAtoms sets the atom of the elements the extractor made or renamed
-// by their name only (a <p> it made of a <div>, or of the text after two
-// <br>), so that the text builder knows them.
+// by their name only (a <p> it made of the text after two <br>, a <div>
+// it renamed <p>), so that the text builder knows them for what they are.
 func fixAtoms(n *html.Node) {
-	if n.Type == html.ElementNode && n.DataAtom == 0 {
-		n.DataAtom = atom.Lookup([]byte(n.Data))
+	if n.Type == html.ElementNode {
+		if a := atom.Lookup([]byte(n.Data)); a != n.DataAtom {
+			n.DataAtom = a
+		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		fixAtoms(c)
