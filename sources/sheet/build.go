@@ -576,6 +576,9 @@ func clockRange(s string) (start, end clock, err error) {
 			}
 		}
 		if errA == nil {
+			if !st.hasZone && e.hasZone {
+				st.zone, st.hasZone = e.zone, true // 14:00–15:30 CET
+			}
 			return st, e, nil
 		}
 	}

@@ -113,6 +113,8 @@ func TestTimeColumns(t *testing.T) {
 			start: "2021-03-12T09:00", end: "2021-03-12T10:30", dateText: "2021-03-12 09:00–10:30"},
 		{name: "a night past midnight", in: "Date,Time,What\n2021-03-12,22:00 – 01:00,Vigil\n",
 			start: "2021-03-12T22:00", end: "2021-03-13T01:00", dateText: "2021-03-12 22:00 – 01:00"},
+		{name: "a zone written once for both", in: "Date,Time,What\n2021-03-12,14:00 - 15:30 CET,Panel\n",
+			start: "2021-03-12T14:00+01:00", end: "2021-03-12T15:30+01:00", dateText: "2021-03-12 14:00 - 15:30 CET"},
 		{name: "a hyphen to a later time", in: "Date,Time,What\n2021-03-12,09:00-10:00,Call\n",
 			start: "2021-03-12T09:00", end: "2021-03-12T10:00", dateText: "2021-03-12 09:00-10:00"},
 		{name: "a hyphen to an earlier time is a zone", in: "Date,Time,What\n2021-03-12,09:00-05:00,Call\n",

@@ -85,3 +85,23 @@ func ExampleReadSheet_jsonLines() {
 	// e2 PAST_REF [] at -:2:1, 1 citation(s): gazette.md;
 	// jsonl <nil>
 }
+
+// A Time column goes on the day of the date column; From and To are a
+// range; a quote that never closes costs its cell, not the rows after it.
+func ExampleReadSheet_timesAndRanges() {
+	const csv = `From,To,Time,Title
+2021-03-12,,09:00,Doors open
+2021-03-12,,14:00–15:30 CET,"Panel on flood defences
+1939-09-01,1945-09-02,,Second World War
+`
+	s, err := sheet.ReadSheet(strings.NewReader(csv), "day.csv", sheet.Options{})
+	for _, e := range s.Events {
+		fmt.Printf("%-22s %-22s %-26q %s\n", e.Span.Start, e.Span.End, e.DateText, e.Title)
+	}
+	fmt.Println(err)
+	// Output:
+	// 2021-03-12T09:00                              "2021-03-12 09:00"         Doors open
+	// 2021-03-12T14:00+01:00 2021-03-12T15:30+01:00 "2021-03-12 14:00–15:30 CET" Panel on flood defences
+	// 1939-09-01             1945-09-02             "1939-09-01"               Second World War
+	// day.csv:3:31: this quote opens a cell but never closes it; the cell is read within its line, and the lines after it as rows of their own
+}
