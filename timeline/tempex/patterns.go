@@ -1056,6 +1056,12 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 			return res{start: start, end: k + 3, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: t.yearRel(k + 1), Season: s}}, true
 		}
 	}
+	// "spring blooms", "winter storms", "summer holidays": a season
+	// before a plural noun qualifies it ("evidence that spring blooms
+	// draw down carbon" is not "that spring")
+	if t.pluralNounAfter(i+1) && !t.is(start, "the") {
+		return res{}, false
+	}
 	if w.key == "fall" && t.is(i+1, "of") {
 		return res{}, false // "the fall of Saigon"; "fall of 1944" was read above
 	}
