@@ -34,8 +34,9 @@ type Section struct {
 	// RefFrom says where the reference date came from: "flag", "metadata",
 	// "dateline", "byline" (a dated author line), "published-line",
 	// "citation", "document", "header-line" (a line dating a speech,
-	// interview or meeting), "created" (a file's creation stamp, the last
-	// resort) or "" (none).
+	// interview or meeting, or an e-mail's header), "heading" (a heading
+	// that is a day, over a diary's or a log's entry), "created" (a file's
+	// creation stamp, the last resort) or "" (none).
 	RefFrom string
 	// Statement marks a section that is itself a dated statement (a
 	// press-conference answer, a speech, a communique): it is an event of

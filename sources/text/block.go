@@ -33,6 +33,7 @@ const (
 	boilerRole           // press-release boilerplate: "FOR IMMEDIATE RELEASE"
 	datelineRole         // a dateline on a line of its own: "MANCHESTER, England, Jan. 14 2024 —"
 	placeRole            // a header's place line over its date: "Washington, D.C."
+	mailRole             // an e-mail's header, or the line introducing a quoted message (see mail)
 )
 
 // block is one structural unit of a document: a paragraph, heading, quote
@@ -44,8 +45,9 @@ type block struct {
 	first  string // the first source line, as written
 	lines  int
 	role   role
-	quoted bool // a paragraph wholly inside quotation marks
-	table  bool // a table written with bars: its rows, not a paragraph of prose
+	quoted bool  // a paragraph wholly inside quotation marks
+	table  bool  // a table written with bars: its rows, not a paragraph of prose
+	mail   *mail // a message's header (see mailHeader), before classify confirms it
 
 	// A citation line sharing its paragraph (no blank line between) with
 	// the text before or after it.
@@ -58,6 +60,9 @@ type block struct {
 	date   dateMatch // pubRole, dateRole, datelineRole, a dated bylineRole: the date; for pubRole the published one if given
 	pubWin bool      // pubRole: the date is a publication (not update) date
 	stmt   bool      // headerDateRole: the line says the document is a statement ("Delivered ...")
+	// day is the day a heading dates the sections under it ("## 3 March
+	// 2023", "Monday 3rd" over a diary's entry); zero when it dates none.
+	day timeline.Date
 }
 
 // finish computes the block's text with markup removed.

@@ -205,7 +205,18 @@ func classify(blocks []*block, dayFirst bool) {
 			}
 			continue
 		}
+		if b.mail != nil {
+			if m, _, ok := mailHeader(b.text, dayFirst); ok {
+				*b.mail = m
+				b.role, b.date = mailRole, m.date
+				near, story = 0, false
+				continue
+			}
+			b.mail = nil
+		}
 		switch {
+		case b.lines == 1 && mailSepRe.MatchString(b.text):
+			b.role = boilerRole // "-----Original Message-----" standing alone
 		case refsHeadRe.MatchString(b.text):
 			b.role = refsRole
 		case isCitationLine(b.raw.s) || b.lines <= 3 && strings.HasPrefix(strings.TrimSpace(b.raw.s), "(") && citeTailRe.MatchString(b.raw.s):
@@ -242,8 +253,9 @@ func classify(blocks []*block, dayFirst bool) {
 			near, story = 0, false
 		case b.role == noRole:
 			near++
-			// A title or a speaker's line is not yet the story.
-			story = story || b.lines > 1 || len(b.text) > 160 || sentence(b.text)
+			// A title or a speaker's line is not yet the story, nor are
+			// the short lines of a court's or an office's letterhead.
+			story = story || (b.lines > 1 || len(b.text) > 160) && !letterhead(b.text) || sentence(b.text)
 		default:
 			near++
 		}
@@ -280,6 +292,22 @@ func looseWord(t string) bool {
 	return false
 }
 
+// letterhead reports whether s is a few short lines that name a court, an
+// office or a case rather than tell a story ("IN THE HIGH COURT OF
+// JUSTICE\nQUEEN'S BENCH DIVISION"): at most four lines of at most 80
+// bytes, none ending a sentence, each in capitals or title case.
+func letterhead(s string) bool {
+	n := 0
+	for line := range strings.Lines(s) {
+		line = strings.TrimSpace(line)
+		n++
+		if n > 4 || len(line) > 80 || line != "" && strings.ContainsAny(lastRune(line), ".!?;,") || looseWord(line) {
+			return false
+		}
+	}
+	return true
+}
+
 // sentence reports whether s reads as a sentence of a story rather than a
 // title: six words or more, and a full stop at the end.
 func sentence(s string) bool {
@@ -309,7 +337,7 @@ var boilerRe = regexp.MustCompile(`(?i)^[*_\s]*(?:for\s+immediate\s+release|(?:p
 // 2019".
 var (
 	// headerStartRe is a word opening such a line.
-	headerStartRe = regexp.MustCompile(`(?i)^(?:delivered|conducted|held|recorded|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony)\b`)
+	headerStartRe = regexp.MustCompile(`(?i)^(?:(?:delivered|conducted|held|recorded|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|filed|decided|handed\s+down)\b|sent\s*:)`)
 	// headerWords are the words such a line may hold besides its date,
 	// places (in capitals) and these.
 	headerWords = map[string]bool{
@@ -317,10 +345,11 @@ var (
 		"date": true, "dated": true, "remarks": true, "transcript": true, "minutes": true, "speech": true,
 		"interview": true, "meeting": true, "statement": true, "briefing": true, "testimony": true,
 		"prepared": true, "delivery": true, "text": true, "full": true, "official": true,
+		"filed": true, "decided": true, "handed": true, "down": true, "sent": true,
 	}
 	// headerAnyRe finds any of headerWords: a line without one is no
 	// header line.
-	headerAnyRe   = regexp.MustCompile(`(?i)\b(?:delivered|conducted|held|recorded|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|prepared|delivery|text|full|official)\b`)
+	headerAnyRe   = regexp.MustCompile(`(?i)\b(?:delivered|conducted|held|recorded|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|prepared|delivery|text|full|official|filed|decided|handed\s+down|sent)\b`)
 	functionWords = map[string]bool{"as": true, "for": true, "on": true, "at": true, "in": true, "of": true, "the": true, "by": true, "and": true, "to": true, "a": true}
 	// statementWords make the document a statement: its form is a speech,
 	// an interview, a transcript or minutes.

@@ -51,15 +51,26 @@
 // under the headline; a header line dating a speech, interview or meeting
 // ("Delivered 4 September 2017, Lisbon", "Conducted on 20 July 2019",
 // "Meeting held on 7 May 2018", "Date: 7 May 2018"), read only in the first
-// few short lines before the story starts; and, for an excerpt, its
-// citation before all of these. Options.RefDate applies only where none is
+// few short lines before the story starts (a court's or an office's
+// letterhead in capitals is not yet the story: "Filed March 3, 2023",
+// "Date: 21/05/2019" under it date a judgment); and, for an excerpt, its
+// citation before all of these. An e-mail saved as text is dated by the
+// "Sent:" or "Date:" of the header that opens it, whose subject is its
+// title; a quoted or forwarded message under it ("-----Original
+// Message-----" and a header, or "On 28 Feb 2020, Tom wrote:" over a quote
+// block) is an excerpt dated by its own header. A heading that names a day
+// ("## 3 March 2023", "## Tuesday 7 March", or in a diary a line "Monday
+// 3rd" over each entry) dates the part under it, up to the next heading of
+// its rank: that day is the part's reference date (RefFrom "heading"),
+// taking what it leaves out from the headings around it, and the part is a
+// statement of that day. Options.RefDate applies only where none is
 // found: a date the document states always wins. Last comes a file's
 // creation stamp that another reader passed on (a DOCX's core.xml
 // "created", RefFrom "created"): a document dated by it alone is never a
 // statement of that date. Section.RefFrom records which it was
 // ("metadata", "dateline", "published-line", "byline", "document",
-// "header-line", "citation", "flag" or "created"), and DescribeRef says it
-// in words. A file's modification time is never used.
+// "header-line", "heading", "citation", "flag" or "created"), and
+// DescribeRef says it in words. A file's modification time is never used.
 //
 // Numeric dates in these lines (03/04/2019) are read in the order the
 // document writes its dates, decided once per document as the tagger
@@ -78,5 +89,7 @@
 //
 // Markup is removed from Section.Text, and Section.Segments map what is
 // left back to the source, so that Section.PosAt gives the line and column
-// of any byte.
+// of any byte. A list item keeps its marker ("- ", "1. ") and a table its
+// bars, as written: they tell the sentence splitter where an item or a row
+// ends.
 package text

@@ -107,3 +107,65 @@ func ExampleParse_credits() {
 	// excerpt       Harbour Weekly    2023-03-15 "Talks broke down yesterday."
 	// citation-line Harbour Weekly    2023-03-15 "(Harbour Weekly, 15 March 2023)"
 }
+
+// ExampleParse_diary shows a diary whose entries are dated by the line
+// over each: the day a line leaves out in part comes from the lines around
+// it and the year in the title, and each entry is a statement of its day.
+func ExampleParse_diary() {
+	const diary = `Ferry diary, summer 2024
+
+Monday 1st
+Sailed at six. The crossing took four hours.
+
+Tues
+Fog all morning.
+
+Thursday 4th July
+Home again.
+`
+	doc := text.Parse(diary, "diary.txt", text.Options{})
+	fmt.Println(doc.Title)
+	for _, s := range doc.Sections {
+		fmt.Printf("%-7s %-10s %-7s %-5v %.20q\n", kind(s.Kind), s.Citation.Date, s.RefFrom, s.Statement, s.Text)
+	}
+	// Output:
+	// Ferry diary, summer 2024
+	// heading                    false "Ferry diary, summer "
+	// heading                    false "Monday 1st"
+	// body    2024-07-01 heading true  "Sailed at six. The c"
+	// heading                    false "Tues"
+	// body    2024-07-02 heading true  "Fog all morning."
+	// heading                    false "Thursday 4th July"
+	// body    2024-07-04 heading true  "Home again."
+}
+
+// ExampleParse_email shows an e-mail saved as text: its header dates it
+// and its subject names it, and the older message it quotes is an excerpt
+// dated by its own header.
+func ExampleParse_email() {
+	const email = `From: Ana Ruiz
+Sent: Monday, 2 March 2020 09:14
+To: Harbour board
+Subject: RE: Dredging
+
+The dredger arrives on Thursday.
+
+-----Original Message-----
+From: Tom Berg
+Sent: Friday, 28 February 2020 16:52
+Subject: Dredging
+
+Can it come next week?
+`
+	doc := text.Parse(email, "mail.txt", text.Options{})
+	fmt.Println(doc.Title)
+	for _, s := range doc.Sections {
+		fmt.Printf("%-13s %s %.24q\n", kind(s.Kind), s.Citation.Date, s.Text)
+	}
+	// Output:
+	// Dredging
+	// citation-line 2020-03-02 "From: Ana Ruiz\nSent: Mon"
+	// body          2020-03-02 "The dredger arrives on T"
+	// citation-line 2020-02-28 "-----Original Message---"
+	// excerpt       2020-02-28 "Can it come next week?"
+}

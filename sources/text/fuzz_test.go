@@ -28,6 +28,10 @@ func FuzzParse(f *testing.F) {
 		"&amp;[a](b)![c](d)<e>`f`\\*",
 		"T\nBy A B\nUpdated: 2 May 2015, 09:30\nPublished: 1 May 2015\n\nx.",
 		"FOR IMMEDIATE RELEASE\nT\nDelivered 1 May 2015, Rome\n\nQ: x\nA: y",
+		"From: A\nSent: Monday, 2 March 2020 09:14\nSubject: RE: x\n\ny\n\n-----Original Message-----\nFrom: B\nDate: 28 Feb 2020\nTo: A\n\nz\n\nOn 1 Mar 2020, B wrote:\n> q",
+		"D, 2023\n\nMonday 3rd\nx.\n\nTues\ny.\n\n## Wednesday 5th April\n\nz\n\nThurs\n31st\nw",
+		"| a | b |\n|---|:-:|\n| 1914 | x \\| y |\n| \n\n1914 A\n1916 B\n\n- 1917: c\n1. d",
+		"IN THE COURT\nA DIVISION\n\nNo. 1\n\nFiled March 3, 2023\nDate: 21/05/2019\n\nx",
 	} {
 		f.Add(s, true)
 		f.Add(s, false)

@@ -259,13 +259,20 @@ func assignOwners(blocks []*block, cites []int, layout citeLayout) []int {
 }
 
 // scopeRef finds the reference date of a scope (the document's own text,
-// or one excerpt) from its blocks: a dateline in its first paragraph, else
-// a "Published:" line (a publication date wins over an update), else a
-// date line standing alone.
+// or one excerpt) from its blocks: an e-mail's header opening it, else a
+// dateline in its first paragraph, else a "Published:" line (a
+// publication date wins over an update), else a date line standing alone.
 func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int) (ref, bool) {
 	var pub, upd, alone, hdr, byl *block
+	story := false // a paragraph of the scope's text came before
 	for _, k := range in {
 		b := blocks[k]
+		if b.role == mailRole && !story && !b.mail.quote {
+			// An e-mail's header, opening the scope: its date is the
+			// message's.
+			return ref{b.date.date, "header-line", posIn(b, b.date.start)}, true
+		}
+		story = story || substantive(b)
 		switch b.role {
 		case bylineRole:
 			if byl == nil && !b.date.date.IsZero() {

@@ -386,3 +386,54 @@ func TestReadPartsDayOrder(t *testing.T) {
 		t.Error("the citation in the last part was not read")
 	}
 }
+
+// TestHeaderLineAfterLetterhead checks the date line of a judgment or an
+// opinion, found under the lines that name the court and the case: a
+// letterhead in capitals is not yet the story.
+func TestHeaderLineAfterLetterhead(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		date string
+		from string
+	}{
+		{
+			name: "a date line under a court's name and a citation",
+			in:   "IN THE HIGH COURT OF JUSTICE\nKING'S BENCH DIVISION\n\nNeutral Citation Number: [2023] EWHC 101 (KB)\n\nDate: 21/05/2023\n\nBetween: HARBOUR LTD (Claimant) and QUAYSIDE LTD (Defendant)\n\n1. This is a claim under a dredging contract dated 14 March 2016.\n",
+			date: "2023-05-21", from: "header-line",
+		},
+		{
+			name: "a filed line under an argued line",
+			in:   "UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT\n\nNo. 21-55123\n\nArgued and Submitted November 8, 2022, Pasadena, California\nFiled March 3, 2023\n\nOPINION\n\nOn June 1, 2019, officers stopped the car.\n",
+			date: "2023-03-03", from: "header-line",
+		},
+		{
+			name: "a decided line",
+			in:   "SUPREME COURT OF THE STATE\n\nDecided June 30, 2022\n\nThe petition is denied.\n",
+			date: "2022-06-30", from: "header-line",
+		},
+		{
+			name: "a paragraph of story before the date line",
+			in:   "Harbour dispute\n\nThe claimant says the dredging was never finished,\nand the defendant disputes it.\n\nDate: 21/05/2023\n\nMore story.\n",
+			date: "", from: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.in, "j.txt", Options{})
+			checkPositions(t, doc, tt.in)
+			var body *timeline.Section
+			for i := range doc.Sections {
+				if doc.Sections[i].Kind == timeline.Body {
+					body = &doc.Sections[i]
+				}
+			}
+			if body == nil {
+				t.Fatalf("no body\n%s", dump(doc))
+			}
+			if body.Citation.Date != date(t, tt.date) || body.RefFrom != tt.from {
+				t.Errorf("ref = %s from %q, want %s from %q\n%s", body.Citation.Date, body.RefFrom, tt.date, tt.from, dump(doc))
+			}
+		})
+	}
+}

@@ -33,10 +33,12 @@ func (b *block) sub(a, c int) *block {
 	return n
 }
 
-// splitBlocks cuts out of paragraphs what must stand apart: citation lines
-// written against the text they cite (no blank line between), a
-// "(Source: ...)" closing a paragraph, an end-of-commentary marker closing
-// one, and the attribution line closing a quote block.
+// splitBlocks cuts out of paragraphs what must stand apart: the days over
+// a diary's entries (see splitDayLines), an e-mail's header (see
+// splitMail), citation lines written against the text they cite (no blank
+// line between), a "(Source: ...)" closing a paragraph, an
+// end-of-commentary marker closing one, and the attribution line closing
+// a quote block.
 func splitBlocks(blocks []*block) []*block {
 	var out []*block
 	add := func(bs ...*block) {
@@ -46,6 +48,7 @@ func splitBlocks(blocks []*block) []*block {
 			}
 		}
 	}
+	blocks = splitDayLines(blocks)
 	near := 0 // paragraphs since the top of the document or a heading: a header is near the top
 	for _, b := range blocks {
 		switch b.kind {
@@ -58,6 +61,15 @@ func splitBlocks(blocks []*block) []*block {
 			if b.table {
 				add(b) // its rows are data, not a header or citations
 				continue
+			}
+			if bs := splitMail(b); bs != nil {
+				// A message's header: the lines after it start its text.
+				add(bs[0])
+				near = 0
+				if len(bs) == 1 {
+					continue
+				}
+				b = bs[1]
 			}
 			if near > 3 {
 				add(splitPara(b)...)

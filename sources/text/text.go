@@ -105,6 +105,8 @@ type partState struct {
 	docRef    ref               // the document's reference date
 	statement bool              // the document is a statement
 	heading   string            // the last heading read
+	quoted    scoped            // the quoted message the last part ended in
+	day       scoped            // the dated heading the last part ended under
 	dayFirst  bool              // the day-month order, decided on the first part
 }
 
@@ -244,8 +246,12 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	}
 
 	title := info.cite.Title
+	if title == "" && !later && len(blocks) > 0 && blocks[0].role == mailRole {
+		title = blocks[0].mail.subject // an e-mail is named by its subject
+	}
 	for _, b := range blocks {
-		if title == "" && b.kind == headingBlock && !later {
+		// A day over a diary's entry names the entry, not the diary.
+		if title == "" && b.kind == headingBlock && !later && !dayLine(b.text) {
 			title = b.text
 		}
 	}
@@ -340,12 +346,31 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 		st.cite, st.docRef, st.statement = docCite, docRef, statement
 	}
 	docStatement := layout == noCitations && statement
+	// The header of the e-mail the document is, if it opens with one:
+	// its date is the document's.
+	var topMail *block
+	if docRef.from == "header-line" {
+		for _, k := range docScope {
+			if b := blocks[k]; b.role == mailRole && posIn(b, b.date.start) == docRef.pos {
+				topMail = b
+				break
+			}
+		}
+	}
+	var lastDay timeline.Date
+	if later {
+		lastDay = st.day.ref.date
+	}
+	datedHeadings(blocks, docRef.date, lastDay, title)
 
 	secs := make([]timeline.Section, 0, len(blocks))
 	var cur *timeline.Section
 	curOwner, heading := -2, ""
+	// The quoted message the text now belongs to (see mail), and the day
+	// the last dated heading gives its sections.
+	var quoted, day scoped
 	if later {
-		heading = st.heading
+		heading, quoted, day = st.heading, st.quoted, st.day
 	}
 	var curBlocks []*block
 	// flush builds the current section's text from its blocks, at its
@@ -396,6 +421,27 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			heading, curOwner = b.text, -2
 			add(b)
 			flush()
+			switch {
+			case !b.day.IsZero():
+				c := docCite
+				c.Date = b.day
+				day = scoped{cite: c, ref: ref{date: b.day, from: "heading", pos: b.pos()}, level: b.level}
+			case day.ref.from != "" && b.level <= day.level:
+				day = scoped{} // a heading of its rank ends the dated part
+			}
+			continue
+		case b.role == mailRole:
+			if b == topMail {
+				start(timeline.CitationLine, b, docCite, docRef)
+				quoted = scoped{}
+			} else {
+				c, r := mailCitation(docCite, b)
+				start(timeline.CitationLine, b, c, r)
+				quoted = scoped{cite: c, ref: r, quote: b.mail.quote}
+			}
+			add(b)
+			flush()
+			curOwner = -2
 			continue
 		case b.role == citationRole:
 			i := indexOf(cites, k)
@@ -418,6 +464,19 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 				curOwner = o
 			}
 			add(b)
+			continue
+		}
+		if quoted.ref.from != "" && (!quoted.quote || b.kind == quoteBlock) {
+			// A quoted message's text: an excerpt of that message.
+			if cur == nil || curOwner != -3 {
+				start(timeline.Excerpt, b, quoted.cite, quoted.ref)
+				curOwner = -3
+			}
+			add(b)
+			if quoted.quote {
+				flush()
+				quoted, curOwner = scoped{}, -2
+			}
 			continue
 		}
 		if isQuotation(b) && (b.kind == quoteBlock || k+1 < len(blocks) && blocks[k+1].role == attributionRole) {
@@ -453,17 +512,32 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			continue
 		}
 		if cur == nil || curOwner != -1 {
-			start(timeline.Body, b, docCite, docRef)
-			cur.Statement = docStatement
+			if day.ref.from != "" {
+				// Under a dated heading: an entry of that day.
+				start(timeline.Body, b, day.cite, day.ref)
+				cur.Statement = true
+			} else {
+				start(timeline.Body, b, docCite, docRef)
+				cur.Statement = docStatement
+			}
 			curOwner = -1
 		}
 		add(b)
 	}
 	flush()
 	if st != nil {
-		st.heading = heading
+		st.heading, st.quoted, st.day = heading, quoted, day
 	}
 	return secs, title
+}
+
+// scoped is a citation and reference date that hold over part of a
+// document: a quoted message's (see mail), a dated heading's.
+type scoped struct {
+	cite  timeline.Citation
+	ref   ref
+	quote bool // a quoted message introduced by "... wrote:": the quote block under it only
+	level int  // a dated heading's level: a heading of this rank or higher ends it
 }
 
 // headerStatement reports whether a header line of the scope says that it
@@ -515,8 +589,9 @@ func plainHeadings(blocks []*block) {
 		}
 		// What follows, past bylines and date lines, is the story.
 		next := k + 1
-		for next < len(blocks) && (blocks[next].role == bylineRole || blocks[next].role == dateRole || blocks[next].role == pubRole || blocks[next].role == headerDateRole || blocks[next].role == datelineRole || blocks[next].role == placeRole) {
-			next++
+		for next < len(blocks) && (blocks[next].role == bylineRole || blocks[next].role == dateRole || blocks[next].role == pubRole || blocks[next].role == headerDateRole || blocks[next].role == datelineRole || blocks[next].role == placeRole ||
+			blocks[next].kind == headingBlock && dayLine(blocks[next].text)) {
+			next++ // a diary's title is over the day of its first entry
 		}
 		if next >= len(blocks) || !substantive(blocks[next]) {
 			continue
@@ -638,6 +713,8 @@ func DescribeRef(s *timeline.Section) string {
 		return fmt.Sprintf("%s from the byline%s", d, at)
 	case "header-line":
 		return fmt.Sprintf("%s from the header line dating the document%s", d, at)
+	case "heading":
+		return fmt.Sprintf("%s from the heading over the entry%s", d, at)
 	}
 	return fmt.Sprintf("%s from %s%s", d, s.RefFrom, at)
 }

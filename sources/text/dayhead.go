@@ -1,0 +1,383 @@
+package text
+
+import (
+	"strings"
+	"time"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// Dated headings. A diary, a log or a journal puts the day over each
+// entry, as a heading ("## 3 March 2023", "## Tuesday 7 March") or as a
+// line of its own over the entry's first line ("Monday 3rd", "Wednesday
+// 5th April", "Thurs"). That day is the entry's reference date (RefFrom
+// "heading") and the entry is a statement of it: it tells what happened
+// that day even where its sentences hold no date.
+//
+// A heading may give the day only in part. What it leaves out comes from
+// the headings around it: "Tuesday 7 March" takes the year of the heading
+// before it, "Monday 3rd" its month and year (or those of the heading
+// after it, the day being before that one's), "Thurs" is the Thursday
+// after the heading before it. The first heading takes what it lacks from
+// the document's date, else from a year in its title ("Walking diary,
+// spring 2023"). A weekday written with the day must agree with it when
+// the year or month is guessed; when it agrees with no guess, the heading
+// dates nothing.
+
+// dayHead is the day a heading line writes: 0 for a part it leaves out,
+// and a weekday, or -1.
+type dayHead struct {
+	y, m, d int
+	wd      time.Weekday
+}
+
+var weekdayNames = map[string]time.Weekday{
+	"sunday": time.Sunday, "sun": time.Sunday,
+	"monday": time.Monday, "mon": time.Monday,
+	"tuesday": time.Tuesday, "tue": time.Tuesday, "tues": time.Tuesday,
+	"wednesday": time.Wednesday, "wed": time.Wednesday, "weds": time.Wednesday,
+	"thursday": time.Thursday, "thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday,
+	"friday": time.Friday, "fri": time.Friday,
+	"saturday": time.Saturday, "sat": time.Saturday,
+}
+
+// parseDayHead reads a line that names a day and nothing else: a weekday,
+// a day of the month, a day and month, a full date, in either order
+// ("Monday 3rd", "Wednesday 5th April", "Tuesday, March 7", "3 March
+// 2023", "Thurs", "2023-03-03"), perhaps with a clock time after it. A
+// month or a year alone names no day.
+func parseDayHead(s string, dayFirst bool) (dayHead, bool) {
+	s = strings.Trim(s, "#*_ \t")
+	s = strings.TrimRight(s, ":.—–-*_ \t")
+	h := dayHead{wd: -1}
+	if s == "" || len(s) > 48 {
+		return h, false
+	}
+	// A full date: the date forms of the reader, with a weekday and a
+	// clock time around it at most.
+	if ds := findDates(s, dayFirst); len(ds) == 1 && !ds[0].noYear && ds[0].date.Prec == timeline.Day {
+		rest := timeRe.ReplaceAllString(s[:ds[0].start]+" "+s[ds[0].end:], " ")
+		wd, ok := onlyWeekday(rest)
+		if !ok {
+			return h, false
+		}
+		d := ds[0].date
+		return dayHead{y: d.Year, m: d.Month, d: d.Day, wd: wd}, true
+	}
+	s = timeRe.ReplaceAllString(s, " ")
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' || r == '\t' || r == '.' })
+	ordinal := false
+	for i, w := range words {
+		if wd, ok := weekdayNames[w]; ok && i == 0 {
+			h.wd = wd
+			continue
+		}
+		if m, ok := monthNumber[w]; ok && h.m == 0 {
+			h.m = m
+			continue
+		}
+		if w == "of" && h.d != 0 && h.m == 0 {
+			continue // "3rd of April"
+		}
+		n, suffix := dayNumber(w)
+		switch {
+		case n >= 1 && n <= 31 && h.d == 0 && (suffix || len(w) <= 2):
+			h.d = n
+			ordinal = suffix
+		case n >= 1000 && n <= 9999 && !suffix && h.m != 0 && h.d != 0 && h.y == 0:
+			h.y = n
+		default:
+			return dayHead{wd: -1}, false
+		}
+	}
+	switch {
+	case h.d != 0 && h.m == 0 && h.wd < 0 && !ordinal:
+		return dayHead{wd: -1}, false // "3": a number, not a day
+	case h.d != 0:
+		if h.m != 0 && h.d > daysIn(h.m, h.y) {
+			return dayHead{wd: -1}, false
+		}
+		return h, true
+	case h.wd >= 0 && h.m == 0:
+		return h, true // a weekday alone
+	}
+	return dayHead{wd: -1}, false
+}
+
+// onlyWeekday reports whether s holds nothing but a weekday (or nothing),
+// and which.
+func onlyWeekday(s string) (time.Weekday, bool) {
+	wd := time.Weekday(-1)
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' || r == '\t' || r == '.' }) {
+		d, ok := weekdayNames[w]
+		if !ok || wd >= 0 {
+			return -1, false
+		}
+		wd = d
+	}
+	return wd, true
+}
+
+// dayNumber reads "3", "03", "3rd", "21st": the number and whether an
+// ordinal suffix follows it; -1 when w is not one.
+func dayNumber(w string) (int, bool) {
+	i := 0
+	for i < len(w) && isDigit(w[i]) {
+		i++
+	}
+	if i == 0 || i > 4 {
+		return -1, false
+	}
+	switch w[i:] {
+	case "":
+		return atoi(w[:i]), false
+	case "st", "nd", "rd", "th":
+		if i <= 2 {
+			return atoi(w[:i]), true
+		}
+	}
+	return -1, false
+}
+
+// daysIn is the number of days of month m of year y (29 for February of
+// an unknown year).
+func daysIn(m, y int) int {
+	if y == 0 && m == 2 {
+		return 29
+	}
+	if y == 0 {
+		y = 2001
+	}
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// datedHeadings sets the day of each heading that names one (see above).
+// ref is the document's reference date, last the day of the last dated
+// heading of the part before (zero if none), title the document's title.
+func datedHeadings(blocks []*block, ref, last timeline.Date, title string) {
+	type cand struct {
+		b    *block
+		h    dayHead
+		day  time.Time
+		done bool
+	}
+	var cs []cand
+	for _, b := range blocks {
+		if b.kind != headingBlock {
+			continue
+		}
+		if h, ok := parseDayHead(b.text, false); ok {
+			cs = append(cs, cand{b: b, h: h})
+		}
+	}
+	if len(cs) == 0 {
+		return
+	}
+	// The document's day, month or year, for the first heading.
+	var ctx dayContext
+	switch {
+	case ref.Prec >= timeline.Day:
+		ctx = dayContext{ymd(ref.Year, ref.Month, ref.Day), timeline.Day}
+	case ref.Prec >= timeline.Month:
+		ctx = dayContext{ymd(ref.Year, ref.Month, 1), timeline.Month}
+	case ref.Prec >= timeline.Year && ref.Year > 0:
+		ctx = dayContext{ymd(ref.Year, 1, 1), timeline.Year}
+	default:
+		if m := yearRe.FindString(title); m != "" {
+			ctx = dayContext{ymd(atoi(m), 1, 1), timeline.Year}
+		}
+	}
+	var prev time.Time
+	if last.Prec >= timeline.Day {
+		prev = time.Date(last.Year, time.Month(last.Month), last.Day, 0, 0, 0, 0, time.UTC)
+	}
+	// Forward from the heading before, back from the heading after, and
+	// forward again for what the way back settled.
+	forward := func() {
+		p := prev
+		for i := range cs {
+			c := &cs[i]
+			if !c.done {
+				c.day, c.done = dayAfter(c.h, p, ctx)
+			}
+			if c.done {
+				p = c.day
+			}
+		}
+	}
+	forward()
+	var next time.Time
+	for i := len(cs) - 1; i >= 0; i-- {
+		c := &cs[i]
+		if !c.done && !next.IsZero() {
+			c.day, c.done = dayBefore(c.h, next)
+		}
+		if c.done {
+			next = c.day
+		}
+	}
+	forward()
+	for _, c := range cs {
+		if c.done {
+			c.b.day = timeline.FromTime(c.day, timeline.Day)
+		}
+	}
+}
+
+// dayContext is what the document's date gives the first heading: a day, a
+// month or a year (the first day of it), or nothing.
+type dayContext struct {
+	t    time.Time
+	prec timeline.Precision
+}
+
+// dayAfter resolves h as a day on or after prev (the heading before), or
+// near the document's date when there is no heading before.
+func dayAfter(h dayHead, prev time.Time, ctx dayContext) (time.Time, bool) {
+	if h.y != 0 {
+		return time.Date(h.y, time.Month(h.m), h.d, 0, 0, 0, 0, time.UTC), true
+	}
+	var guesses []time.Time
+	switch {
+	case h.m != 0 && !prev.IsZero():
+		// The year of the heading before, or the next if the day would be
+		// well before it.
+		y := prev.Year()
+		if ymd(y, h.m, h.d).Before(prev.AddDate(0, -2, 0)) {
+			y++
+		}
+		guesses = []time.Time{ymd(y, h.m, h.d), ymd(y+1, h.m, h.d), ymd(y-1, h.m, h.d)}
+	case h.m != 0 && !ctx.t.IsZero():
+		// The document's year; near the document's day, the year that
+		// puts the day at most a month after it.
+		y := ctx.t.Year()
+		if ctx.prec >= timeline.Month && ymd(y, h.m, h.d).After(ctx.t.AddDate(0, 1, 0)) {
+			y--
+		}
+		guesses = []time.Time{ymd(y, h.m, h.d), ymd(y-1, h.m, h.d), ymd(y+1, h.m, h.d)}
+	case h.d != 0 && !prev.IsZero():
+		// The month of the heading before, or the next if the day is
+		// before it.
+		y, m := prev.Year(), int(prev.Month())
+		if h.d < prev.Day() {
+			m++
+		}
+		guesses = []time.Time{ymd(y, m, h.d), ymd(y, m+1, h.d)}
+	case h.d != 0 && ctx.prec >= timeline.Month:
+		// The document's month, or the one before if the day is after the
+		// document's.
+		y, m := ctx.t.Year(), int(ctx.t.Month())
+		if ctx.prec >= timeline.Day && h.d > ctx.t.Day() {
+			m--
+		}
+		guesses = []time.Time{ymd(y, m, h.d), ymd(y, m-1, h.d), ymd(y, m+1, h.d)}
+	case h.d != 0 || h.m != 0:
+		return time.Time{}, false
+	default:
+		// A weekday alone: the next such day after the heading before.
+		if prev.IsZero() {
+			return time.Time{}, false
+		}
+		for k := 1; k <= 7; k++ {
+			if d := prev.AddDate(0, 0, k); d.Weekday() == h.wd {
+				return d, true
+			}
+		}
+	}
+	return pick(guesses, h)
+}
+
+// dayBefore resolves h as a day before next (the heading after it).
+func dayBefore(h dayHead, next time.Time) (time.Time, bool) {
+	var guesses []time.Time
+	switch {
+	case h.m != 0:
+		y := next.Year()
+		if ymd(y, h.m, h.d).After(next) {
+			y--
+		}
+		guesses = []time.Time{ymd(y, h.m, h.d), ymd(y-1, h.m, h.d)}
+	case h.d != 0:
+		y, m := next.Year(), int(next.Month())
+		if h.d > next.Day() {
+			m--
+		}
+		guesses = []time.Time{ymd(y, m, h.d), ymd(y, m-1, h.d)}
+	default:
+		for k := 1; k <= 7; k++ {
+			if d := next.AddDate(0, 0, -k); d.Weekday() == h.wd {
+				return d, true
+			}
+		}
+	}
+	return pick(guesses, h)
+}
+
+// pick returns the first guess that is a real day (not one that ran over
+// its month) and falls on the weekday h names, if it names one.
+func pick(guesses []time.Time, h dayHead) (time.Time, bool) {
+	for _, g := range guesses {
+		if g.IsZero() || g.Day() != h.d {
+			continue // the 31st of a month of 30 days
+		}
+		if h.wd < 0 || g.Weekday() == h.wd {
+			return g, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// ymd is y-m-d, the month counted on past December or back before
+// January; the zero time for a year out of range.
+func ymd(y, m, d int) time.Time {
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Year() < 1000 || t.Year() > 9999 {
+		return time.Time{}
+	}
+	return t
+}
+
+// dayLine reports whether the raw line s names a day and nothing else,
+// as a diary writes over an entry (see parseDayHead).
+func dayLine(s string) bool {
+	if len(s) > 60 || strings.ContainsAny(s, ";!?") {
+		return false
+	}
+	_, ok := parseDayHead(s, false)
+	return ok
+}
+
+// splitDayLines makes a heading of each line that names a day over a
+// diary's entries: a paragraph of its own, or the first line of the
+// entry's paragraph. Only in a document with two such lines or more: one
+// date line alone under a title dates the document, not an entry.
+func splitDayLines(blocks []*block) []*block {
+	n := 0
+	for _, b := range blocks {
+		if b.kind == headingBlock && dayLine(b.raw.s) || b.kind == paraBlock && !b.table && dayLine(b.first) {
+			n++
+		}
+	}
+	if n < 2 {
+		return blocks
+	}
+	var out []*block
+	for _, b := range blocks {
+		if b.kind != paraBlock || b.table || !dayLine(b.first) {
+			out = append(out, b)
+			continue
+		}
+		nl := strings.IndexByte(b.raw.s, '\n')
+		if nl < 0 {
+			b.kind, b.level = headingBlock, 3
+			out = append(out, b)
+			continue
+		}
+		h, rest := b.sub(0, nl), b.sub(nl+1, len(b.raw.s))
+		if h != nil {
+			h.kind, h.level = headingBlock, 3
+		}
+		out = append(out, compact([]*block{h, rest})...)
+	}
+	return out
+}

@@ -1,0 +1,137 @@
+package text
+
+import (
+	"testing"
+	"time"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+func TestParseDayHead(t *testing.T) {
+	none := time.Weekday(-1)
+	tests := []struct {
+		in      string
+		ok      bool
+		y, m, d int
+		wd      time.Weekday
+	}{
+		{"3 March 2023", true, 2023, 3, 3, none},
+		{"Tuesday 7 March", true, 0, 3, 7, time.Tuesday},
+		{"Tuesday, March 7", true, 0, 3, 7, time.Tuesday},
+		{"Monday 3rd", true, 0, 0, 3, time.Monday},
+		{"Wednesday 5th April", true, 0, 4, 5, time.Wednesday},
+		{"Wednesday 5th of April:", true, 0, 4, 5, time.Wednesday},
+		{"**Saturday 8th**", true, 0, 0, 8, time.Saturday},
+		{"Thurs", true, 0, 0, 0, time.Thursday},
+		{"Tues.", true, 0, 0, 0, time.Tuesday},
+		{"Monday, 6 March 2023, 09:30", true, 2023, 3, 6, time.Monday},
+		{"2023-03-03", true, 2023, 3, 3, none},
+		{"March 2023", false, 0, 0, 0, none},
+		{"2023", false, 0, 0, 0, none},
+		{"March", false, 0, 0, 0, none},
+		{"31 February", false, 0, 0, 0, none},
+		{"Monday 3rd meeting", false, 0, 0, 0, none},
+		{"Monday saw rain", false, 0, 0, 0, none},
+		{"Chapter 3", false, 0, 0, 0, none},
+		{"3", false, 0, 0, 0, none},
+		{"", false, 0, 0, 0, none},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			h, ok := parseDayHead(tt.in, false)
+			if ok != tt.ok {
+				t.Fatalf("parseDayHead(%q) ok = %v, want %v", tt.in, ok, tt.ok)
+			}
+			if ok && (h.y != tt.y || h.m != tt.m || h.d != tt.d || h.wd != tt.wd) {
+				t.Errorf("parseDayHead(%q) = %+v, want %d-%d-%d %v", tt.in, h, tt.y, tt.m, tt.d, tt.wd)
+			}
+		})
+	}
+}
+
+// TestDatedHeadings checks that the day over an entry dates the entry:
+// its reference date, from "heading", and a statement of that day. A day
+// written in part takes what it lacks from the headings around it, the
+// document's date or its title's year.
+func TestDatedHeadings(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		md   bool
+		ref  string   // --ref-date
+		days []string // the date of each body section, "" for none
+	}{
+		{
+			name: "Markdown headings, the last without its year",
+			in:   "# Expedition log\n\n## 3 March 2023\n\nWe reached base camp.\n\n## 5 March 2023\n\nStorm all day.\n\n## Tuesday 7 March\n\nSummit attempt abandoned at 14:00.\n",
+			md:   true,
+			days: []string{"2023-03-03", "2023-03-05", "2023-03-07"},
+		},
+		{
+			name: "a diary's lines over its entries, the year from its title",
+			in:   "Walking diary, spring 2023\n\nMonday 3rd\nSet off at nine.\n\nTues\nGlen Nevis to Kinlochleven.\n\nWednesday 5th April\nRest day.\n\nThurs\nReached the Kingshouse.\n\nSaturday 8th\nHome.\n",
+			days: []string{"2023-04-03", "2023-04-04", "2023-04-05", "2023-04-06", "2023-04-08"},
+		},
+		{
+			name: "a diary dated by --ref-date",
+			in:   "Walking diary\n\nMonday 3rd\nSet off at nine.\n\nTues\nGlen Nevis to Kinlochleven.\n",
+			ref:  "2023-04-10",
+			days: []string{"2023-04-03", "2023-04-04"},
+		},
+		{
+			name: "a diary across a year's end",
+			in:   "Log\n\nFriday 30 December 2022\nLeft port.\n\nMonday 2 January\nArrived.\n",
+			days: []string{"2022-12-30", "2023-01-02"},
+		},
+		{
+			name: "a weekday that does not fit dates nothing",
+			in:   "# Log\n\n## 3 March 2023\n\nWe left.\n\n## Friday 7 March\n\nWe arrived.\n",
+			md:   true,
+			days: []string{"2023-03-03", ""},
+		},
+		{
+			name: "a heading that is no day ends the dated part",
+			in:   "# Log\n\n## 3 March 2023\n\nWe left.\n\n### Notes\n\nStill that day.\n\n## Equipment\n\nTwo tents.\n",
+			md:   true,
+			days: []string{"2023-03-03", "2023-03-03", ""},
+		},
+		{
+			name: "one date line under the title dates the document, not an entry",
+			in:   "Harbour news\n\n3 March 2023\n\nThe dredger arrived on Friday.\n",
+			days: []string{""},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opt := Options{Markdown: tt.md}
+			if tt.ref != "" {
+				opt.RefDate = date(t, tt.ref)
+			}
+			doc := Parse(tt.in, "log.txt", opt)
+			checkPositions(t, doc, tt.in)
+			var got []string
+			for _, s := range doc.Sections {
+				if s.Kind != timeline.Body {
+					continue
+				}
+				switch {
+				case s.RefFrom == "heading" && s.Statement:
+					got = append(got, s.Citation.Date.String())
+				case s.RefFrom == "heading":
+					t.Errorf("section %q dated by a heading is no statement", s.Text)
+				default:
+					got = append(got, "")
+				}
+			}
+			if len(got) != len(tt.days) {
+				t.Fatalf("days = %q, want %q\n%s", got, tt.days, dump(doc))
+			}
+			for i := range got {
+				if got[i] != tt.days[i] {
+					t.Errorf("days = %q, want %q\n%s", got, tt.days, dump(doc))
+					break
+				}
+			}
+		})
+	}
+}

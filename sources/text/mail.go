@@ -1,0 +1,172 @@
+package text
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// An e-mail saved or pasted as text opens with its header, and a reply
+// quotes the message it answers under a header of its own:
+//
+//	From: Tom Baker
+//	Sent: Monday, 2 March 2020 09:14
+//	To: Project team
+//	Subject: RE: Site visit
+//
+//	The site visit is confirmed for Thursday.
+//
+//	-----Original Message-----
+//	From: Lisa Grant
+//	Sent: Friday, 28 February 2020 16:52
+//	Subject: Site visit
+//
+//	Can we do the visit next week?
+//
+// A header is a run of "Key: value" lines with a sender ("From:") and a
+// date ("Sent:" or "Date:"), perhaps under a line that introduces a quoted
+// or forwarded message. The header that opens the document dates it and
+// names it (its subject is the title); each later one opens a quoted
+// message, dated by its own header, up to the next header. A line
+// introducing a quotation ("On Fri, 28 Feb 2020 at 16:52, Lisa Grant
+// wrote:") dates the quote block under it.
+
+// mail is what a message's header says.
+type mail struct {
+	from, subject string
+	date          dateMatch // in the block's text
+	hasDate       bool
+	// quote: the header is a line introducing a quote block ("... wrote:"):
+	// it dates that quote block only.
+	quote bool
+}
+
+var (
+	mailKeyRe = regexp.MustCompile(`(?i)^[*_]{0,2}(from|sent|date|to|cc|bcc|subject|reply-to|importance|attachments)[*_]{0,2}\s*:[*_]{0,2}\s*(.*)$`)
+	// mailSepRe is the line over a quoted or forwarded message's header.
+	mailSepRe = regexp.MustCompile(`(?i)^(?:-{2,}\s*(?:original\s+message|forwarded\s+message|begin\s+forwarded\s+message)\s*-{2,}|begin\s+forwarded\s+message:?|_{8,}|-{8,})$`)
+	// wroteRe is a line introducing a quotation: "On Fri, 28 Feb 2020 at
+	// 16:52, Lisa Grant <lisa@example.com> wrote:".
+	wroteRe = regexp.MustCompile(`(?i)^on\s+(.{6,80}?),?\s+([^,<>]{2,60}?)\s*(?:<[^<>\s]+>|\([^()\s]+\))?\s+wrote:$`)
+	// replyPrefixRe is what a reply or a forward puts before a subject.
+	replyPrefixRe = regexp.MustCompile(`(?i)^(?:(?:re|fw|fwd|aw|sv|tr)\s*(?:\[\d+\])?\s*:\s*)+`)
+)
+
+// mailHeader reads the message header opening the paragraph s (a block's
+// text, or its raw text to find where the header ends). It returns the
+// header, its date's offsets indexing s, and where it ends in s (the end
+// of its last line); ok is false when s opens with no header.
+func mailHeader(s string, dayFirst bool) (m mail, end int, ok bool) {
+	ls := rawLines(s)
+	k := 0
+	line := s[ls[0][0]:ls[0][1]]
+	t := strings.TrimSpace(line)
+	switch {
+	case mailSepRe.MatchString(t):
+		k = 1
+	case len(ls) == 1 && strings.HasSuffix(t, "wrote:"):
+		c := wroteRe.FindStringSubmatchIndex(t)
+		if c == nil {
+			return mail{}, 0, false
+		}
+		off := ls[0][0] + strings.Index(line, t)
+		m.quote = true
+		m.from = mailName(t[c[4]:c[5]])
+		d, found := firstFullDate(t[c[2]:c[3]], dayFirst)
+		if !found {
+			return mail{}, 0, false
+		}
+		d.start += off + c[2]
+		d.end += off + c[2]
+		m.date, m.hasDate = d, true
+		return m, ls[0][1], true
+	}
+	var keys int
+	var from bool
+	for ; k < len(ls); k++ {
+		line := s[ls[k][0]:ls[k][1]]
+		c := mailKeyRe.FindStringSubmatchIndex(line)
+		if c == nil {
+			break
+		}
+		keys++
+		val := strings.TrimSpace(strings.Trim(line[c[4]:c[5]], "*_ \t"))
+		switch strings.ToLower(line[c[2]:c[3]]) {
+		case "from":
+			from = true
+			if m.from == "" {
+				m.from = mailName(val)
+			}
+		case "sent", "date":
+			if d, found := firstFullDate(line[c[4]:c[5]], dayFirst); found && !m.hasDate {
+				d.start += ls[k][0] + c[4]
+				d.end += ls[k][0] + c[4]
+				m.date, m.hasDate = d, true
+			}
+		case "subject":
+			m.subject = strings.TrimSpace(replyPrefixRe.ReplaceAllString(val, ""))
+		}
+		end = ls[k][1]
+	}
+	if !from || !m.hasDate || keys < 3 && m.subject == "" {
+		return mail{}, 0, false
+	}
+	return m, end, true
+}
+
+// firstFullDate returns the first date of s that has its year.
+func firstFullDate(s string, dayFirst bool) (dateMatch, bool) {
+	for _, d := range findDates(s, dayFirst) {
+		if !d.noYear {
+			return d, true
+		}
+	}
+	return dateMatch{}, false
+}
+
+// mailName is the sender's name in a "From:" value: "Lisa Grant
+// <lisa@example.com>" gives "Lisa Grant", an address alone itself.
+func mailName(v string) string {
+	if i := strings.IndexByte(v, '<'); i > 0 {
+		v = v[:i]
+	}
+	return cleanName(strings.Trim(v, `"'`))
+}
+
+// splitMail cuts a message header out of the paragraph b when one opens
+// it: the header becomes a block of its own (its mail set; classify reads
+// it again on the block's text) and the lines after it another.
+func splitMail(b *block) []*block {
+	s := b.raw.s
+	if !strings.Contains(s[:min(len(s), 200)], ":") {
+		return nil
+	}
+	m, end, ok := mailHeader(s, false)
+	if !ok {
+		return nil
+	}
+	h := b.sub(0, end)
+	if h == nil {
+		return nil
+	}
+	h.mail = &m
+	out := []*block{h}
+	if end < len(s) {
+		if rest := b.sub(end, len(s)); rest != nil {
+			out = append(out, rest)
+		}
+	}
+	return out
+}
+
+// mailCitation is the citation of a quoted message: the document's, dated
+// and titled by the message's own header.
+func mailCitation(doc timeline.Citation, b *block) (timeline.Citation, ref) {
+	c := doc
+	if b.mail.subject != "" {
+		c.Title = b.mail.subject
+	}
+	c.Date = b.date.date
+	return c, ref{date: b.date.date, from: "header-line", pos: posIn(b, b.date.start)}
+}
