@@ -684,6 +684,8 @@ func (x *sectionExtractor) run() []*item {
 		}
 		dated = dedupeSpans(dated)
 		dated = dropNested(text, dated)
+		var frame []cand
+		dated, frame = dropFrame(text, s, dated)
 		if len(dated) > 0 && x.sec.Statement {
 			if x.own == nil {
 				x.own = map[int][]cand{}
@@ -696,6 +698,9 @@ func (x *sectionExtractor) run() []*item {
 				if j != k {
 					others = append(others, [2]int{o.start - s.Start, o.end - s.Start})
 				}
+			}
+			for _, o := range frame {
+				others = append(others, [2]int{o.start - s.Start, o.end - s.Start})
 			}
 			items = append(items, x.event(s, c, others))
 		}
@@ -1288,6 +1293,31 @@ func dropNested(text string, cs []cand) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// dropFrame drops the date that opens a sentence and only sets the scene
+// for a finer date inside it, in one clause: "Last year, the river burst
+// its banks on 12 March" is one event, of 12 March. A second clause keeps
+// both ("In 1990 the council met, and on 15 April it voted").
+func dropFrame(text string, s Segment, cs []cand) (kept, frame []cand) {
+	if len(cs) < 2 {
+		return cs, nil
+	}
+	f, c := cs[0], cs[1]
+	if f.span.IsRange() || c.span.IsRange() || c.span.Start.Prec <= f.span.Start.Prec || !f.span.Start.Contains(c.span.Start) {
+		return cs, nil
+	}
+	// the frame opens the sentence ("In 2019,", "Last year,") and a comma
+	// sets it off
+	if strings.TrimSpace(text[s.Start:f.start]) != "" || !strings.HasPrefix(strings.TrimLeft(text[f.end:c.start], " "), ",") {
+		return cs, nil
+	}
+	between := strings.ToLower(text[f.end:c.start])
+	if strings.ContainsAny(between, ";:") || strings.Contains(between, " and ") || strings.Contains(between, " but ") ||
+		strings.Count(between, ",") > 1 {
+		return cs, nil
+	}
+	return cs[1:], cs[:1]
 }
 
 // dedupeSpans keeps the first of several expressions of the same span in a

@@ -198,3 +198,19 @@ func TestBracketsAndNumbers(t *testing.T) {
 			[]string{"2021-01 | in January 2021 | He was arrested", "2021-03 | in March 2021 | He was convicted of fraud"}},
 	})
 }
+
+// TestFrames: a date that opens a sentence and only sets the scene for a
+// finer one in the same clause makes no event of its own; in a second
+// clause both stand.
+func TestFrames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"a year that frames a day", "Last year, the river burst its banks on 12 March.",
+			[]string{"Last year=2019", "on 12 March=2019-03-12"}, []string{"2019-03-12 | on 12 March | The river burst its banks"}},
+		{"a month that frames a day", "In March 1917, the revolt began on the 8th.",
+			[]string{"In March 1917=1917-03", "on the 8th=1917-03-08"}, []string{"1917-03-08 | on the 8th | The revolt began"}},
+		{"two clauses keep both", "In 1990, the council met, and on 15 April it voted.",
+			[]string{"In 1990=1990", "on 15 April=1990-04-15"}, []string{"1990 | In 1990 | The council met", "1990-04-15 | on 15 April | It voted"}},
+		{"a frame that does not hold the day", "In 2019, the river burst its banks on 12 March 2020.",
+			[]string{"In 2019=2019", "on 12 March 2020=2020-03-12"}, []string{"2019 | In 2019 | The river burst its banks on 12 March 2020", "2020-03-12 | on 12 March 2020 | The river burst its banks"}},
+	})
+}
