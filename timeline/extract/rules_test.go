@@ -214,3 +214,14 @@ func TestFrames(t *testing.T) {
 			[]string{"In 2019=2019", "on 12 March 2020=2020-03-12"}, []string{"2019 | In 2019 | The river burst its banks on 12 March 2020", "2020-03-12 | on 12 March 2020 | The river burst its banks"}},
 	})
 }
+
+// TestPostStatement: a post or diary entry dated by its heading is the
+// outlet's own writing: its event is not "OUTLET says ...".
+func TestPostStatement(t *testing.T) {
+	post := timeline.Citation{Title: "Storm live", Outlet: "Coastal Courier", Date: timeline.Date{Prec: timeline.Minute, Year: 2020, Month: 2, Day: 15, Hour: 16, Minute: 5}}
+	doc := &timeline.Document{Name: "live.html", Sections: []timeline.Section{{Kind: timeline.Body, Text: "Inspectors closed the bridge to traffic.", Citation: post, Statement: true, RefFrom: "heading"}}}
+	evs := Events(doc, Options{Tagger: fixedTagger(t), NoMerge: true})
+	if len(evs) != 1 || evs[0].Title != "Inspectors closed the bridge to traffic" || evs[0].Span.Start != post.Date {
+		t.Fatalf("got %+v, want one event of the post's time titled %q", evs, "Inspectors closed the bridge to traffic")
+	}
+}

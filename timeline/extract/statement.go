@@ -61,6 +61,11 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 	sent := text[key.Start:key.End]
 	own := x.own[key.Start]
 	speaker, org, who := x.statementWho(labelled)
+	if x.sec.RefFrom == "heading" && labelled == "" {
+		// a diary entry, a live-blog post dated by its heading: the
+		// outlet writes it, nobody in it speaks
+		speaker, org, who = "", "", "Statement"
+	}
 	if fallback && len(own) > 0 && who == "Statement" {
 		// Nobody named speaks, nothing is decided or stated, and every
 		// sentence tells of its own dated event ("The skip was removed on
