@@ -557,6 +557,19 @@ func findDateline(text string, dayFirst bool) (d dateMatch, isDateline, hasDate 
 // statement from an article about one.
 var statementRe = regexp.MustCompile(`(?i)\b(?:press\s+conference|press\s+briefing|news\s+conference|briefing|remarks|statement|speech|address\s+(?:by|to|at)|transcript|testimony|communiqu[eé]|declaration|readout|interview\s+with|minutes\s+of|^\s*minutes|(?:meeting|council|board|committee)\s+minutes|q\s*&\s*a)\b`)
 
+// reportRe finds a headline that reports a statement rather than being
+// one: a live blog ("Budget day live: ...") or a verb of its own before
+// the statement ("Chancellor delivers statement", "Minister gives speech
+// on ports").
+var reportRe = regexp.MustCompile(`(?i)\blive\b|\b(?:delivers|delivered|issues|issued|makes|made|gives|gave|reads|read out|releases|released|to deliver|to give|to make|to issue)\s+(?:(?:a|an|the|his|her|their|its|new|first|major|key|emergency|joint|budget|keynote)\s+)*(?:statement|speech|remarks|briefing|address|testimony)\b`)
+
+// statementTitle reports whether a title says that its document is a
+// statement: a transcript, a speech, a briefing, minutes (statementRe),
+// not a report of one.
+func statementTitle(title string) bool {
+	return statementRe.MatchString(title) && !reportRe.MatchString(title)
+}
+
 // blocksQA reports whether the blocks in are laid out as questions and
 // answers: lines starting "Q:" and lines starting "A:" (or "Question:",
 // "Answer:").

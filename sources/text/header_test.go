@@ -303,3 +303,26 @@ func TestAnalyzeHeaderDate(t *testing.T) {
 		})
 	}
 }
+
+func TestStatementTitle(t *testing.T) {
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"Transcript: Daily Press Briefing, Port Authority", true},
+		{"Remarks by the Harbour Master at the quay's reopening", true},
+		{"Minutes of the harbour board, 4 March 2025", true},
+		{"Statement on the closure of the east quay", true},
+		{"Budget day live: Chancellor delivers statement", false},
+		{"Minister gives keynote speech on ports", false},
+		{"Harbour board issues a statement", false},
+		{"Harbour to be dredged", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			if got := statementTitle(tt.title); got != tt.want {
+				t.Errorf("statementTitle(%q) = %v, want %v", tt.title, got, tt.want)
+			}
+		})
+	}
+}

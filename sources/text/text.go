@@ -327,7 +327,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			e.ref = flag
 		}
 		e.cite.Date = e.ref.date
-		e.statement = statementRe.MatchString(b.cite.title) || blocksQA(blocks, scopes[i]) || headerStatement(blocks, scopes[i])
+		e.statement = statementTitle(b.cite.title) || blocksQA(blocks, scopes[i]) || headerStatement(blocks, scopes[i])
 	}
 	// excerptText is the text of excerpt i, for finding a pull quote in it.
 	excerptText := func(i int) string {
@@ -339,7 +339,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	docCite := info.cite
 	docCite.Date = docRef.date
 	// A statement is an event of its date: never of a file's stamp.
-	statement := docRef.from != "created" && (statementRe.MatchString(title) || blocksQA(blocks, docScope) || headerStatement(blocks, docScope))
+	statement := docRef.from != "created" && (statementTitle(title) || blocksQA(blocks, docScope) || headerStatement(blocks, docScope))
 	if later {
 		statement = st.statement
 	} else if st != nil {

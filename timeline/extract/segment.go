@@ -29,10 +29,15 @@ func (s Segment) Of(text string) string { return text[s.Start:s.End] }
 //   - an ellipsis followed by a lower-case word ("and... then").
 //
 // A blank line always ends a sentence, and so does the end of a line that
-// is a heading (# Title, or a line underlined with === or ---) or a list
-// item (- x, * x, • x, 1. x, 1) x); a transcript speaker label at the start
-// of a line (Q:, A:, LU KANG:) starts a new sentence. A single line break
-// inside a paragraph does not end a sentence (hard-wrapped text).
+// is a heading (# Title, or a line underlined with === or ---), a list
+// item (- x, * x, • x, 1. x, 1) x) or a table row (| 1969 | Apollo 11 |,
+// its outer bars left out; a table's header row and the rule under it are
+// no sentence); a transcript speaker label at the start of a line (Q:, A:,
+// LU KANG:) starts a new sentence, and so does the label of a field under
+// another (Born: ..., then Alma mater: ...). A line that opens with a date
+// starts a new sentence in a chronology written one item a line (see
+// dateItem). Otherwise a single line break inside a paragraph does not end
+// a sentence (hard-wrapped text).
 func Sentences(text string) []Segment {
 	var out []Segment
 	lines := splitBlocks(text)
@@ -50,6 +55,10 @@ func splitBlocks(text string) []Segment {
 	// run: the current block is an item that a line starting with a date
 	// opened, so the next such line opens another.
 	run := false
+	// field: the current block is a field that a label opened ("Born: 3
+	// May 1920", "Alma mater: Uppsala University"), so the next labelled
+	// line opens another, as in an infobox.
+	field := false
 	flush := func(end int) {
 		if start >= 0 && end > start {
 			blocks = append(blocks, Segment{start, end})
@@ -93,11 +102,11 @@ func splitBlocks(text string) []Segment {
 				flush(i + lead + b)
 			}
 			run = false
-		case listMarkerLen(trimmed) > 0 || speakerLabel(trimmed) > 0:
+		case listMarkerLen(trimmed) > 0 || speakerLabel(trimmed) > 0 || field && fieldLabel(trimmed) > 0:
 			flush(i)
 			lead := len(line) - len(strings.TrimLeft(line, " \t"))
 			start = i + lead + listMarkerLen(trimmed)
-			run = false
+			run, field = false, fieldLabel(trimmed) > 0
 		case start >= 0 && dateItem(trimmed, run) && !carriesOn(text[start:i]):
 			// A chronology written one item a line: "1914 War begins",
 			// "3 March 1918: treaty signed".
@@ -108,7 +117,7 @@ func splitBlocks(text string) []Segment {
 			if start < 0 {
 				start = i + len(line) - len(strings.TrimLeft(line, " \t"))
 				n, _ := dateLead(trimmed)
-				run = n > 0
+				run, field = n > 0, fieldLabel(trimmed) > 0
 			}
 		}
 		if nl < 0 {
@@ -281,6 +290,33 @@ func speakerLabel(s string) int {
 		if !unicode.IsUpper(r) {
 			return 0
 		}
+	}
+	return colon + 1
+}
+
+// fieldLabel returns the length of the label of a field at the start of
+// a line ("Born:", "Alma mater:"), the colon included, or 0: at most three
+// words of letters, the first a capital, and a space after the colon.
+func fieldLabel(s string) int {
+	colon := strings.IndexByte(s, ':')
+	if colon <= 0 || colon > 30 || colon+1 >= len(s) || s[colon+1] != ' ' {
+		return 0
+	}
+	label := s[:colon]
+	if r, _ := utf8.DecodeRuneInString(label); !unicode.IsUpper(r) {
+		return 0
+	}
+	words := 1
+	for _, r := range label {
+		switch {
+		case r == ' ':
+			words++
+		case !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’':
+			return 0
+		}
+	}
+	if words > 3 {
+		return 0
 	}
 	return colon + 1
 }

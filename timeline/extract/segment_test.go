@@ -77,6 +77,10 @@ func TestSentences(t *testing.T) {
 			[]string{"27 Jan 1967 | Apollo 1 | Cabin fire", "1972 | Apollo 17 | Last landing"}},
 		{"table without outer bars on the rule", "| Year | Event |\n--- | ---\n| 1969 | Moon landing |",
 			[]string{"1969 | Moon landing"}},
+		{"infobox fields", "Born: 3 May 1920, Uppsala\nDied: 14 June 1999 (aged 79)\nAlma mater: Uppsala University (BSc 1941)\nKnown for: chromatography",
+			[]string{"Born: 3 May 1920, Uppsala", "Died: 14 June 1999 (aged 79)", "Alma mater: Uppsala University (BSc 1941)", "Known for: chromatography"}},
+		{"a label in wrapped prose", "The result was clear to all of us in the end\nIn short: we won.",
+			[]string{"The result was clear to all of us in the end\nIn short: we won."}},
 		{"empty", "", nil},
 		{"only space", " \n\n\t ", nil},
 	}
