@@ -788,8 +788,10 @@ var monthWords = map[string]bool{
 // list item or table row, a line opening with a date and a separator
 // ("1916 – Battle of the Somme"), a line opening with a date when the line
 // before or after it (past blank lines) opens with one too ("1916 Battle
-// of the Somme" in a chronology), or a field of an infobox, a label and a
-// value that holds a number ("Born: 3 May 1920, Uppsala").
+// of the Somme" in a chronology), or a field that holds a number and
+// opens its value with a date ("Born: 3 May 1920, Uppsala") or stands in a
+// run of fields, as in an infobox ("Alma mater: Uppsala University (BSc
+// 1941)" under "Born: ...").
 func lineItem(text string, s Segment) bool {
 	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
 		return false
@@ -808,8 +810,13 @@ func lineItem(text string, s Segment) bool {
 	if isTableRow(line) {
 		return true
 	}
-	if n := speakerLabel(line); n > 0 && n < len(line) && strings.ContainsAny(line[n:], "0123456789") {
-		return true
+	if n := fieldLabel(line); n > 0 && strings.ContainsAny(line[n:], "0123456789") {
+		// A field whose value opens with a date, or one of a run of
+		// fields (an infobox).
+		if d, _ := dateLead(strings.TrimSpace(line[n:])); d > 0 {
+			return true
+		}
+		return lineNear(text[:ls], true, isField) || lineNear(text[min(le+1, len(text)):], false, isField)
 	}
 	n, sep := dateLead(line)
 	switch {
@@ -818,12 +825,19 @@ func lineItem(text string, s Segment) bool {
 	case sep:
 		return true
 	}
-	return dateLineNear(text[:ls], true) || dateLineNear(text[min(le+1, len(text)):], false)
+	return lineNear(text[:ls], true, opensWithDate) || lineNear(text[min(le+1, len(text)):], false, opensWithDate)
 }
 
-// dateLineNear reports whether the nearest line of s that is not blank,
-// its last if before, its first if not, opens with a date.
-func dateLineNear(s string, before bool) bool {
+func isField(line string) bool { return fieldLabel(line) > 0 }
+
+func opensWithDate(line string) bool {
+	n, _ := dateLead(line)
+	return n > 0
+}
+
+// lineNear reports whether the nearest line of s that is not blank (its
+// last if before, its first if not) is one that is reports true for.
+func lineNear(s string, before bool, is func(string) bool) bool {
 	for s != "" {
 		var line string
 		if before {
@@ -838,8 +852,7 @@ func dateLineNear(s string, before bool) bool {
 		if line == "" {
 			continue
 		}
-		n, _ := dateLead(line)
-		return n > 0
+		return is(line)
 	}
 	return false
 }
