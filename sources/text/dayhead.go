@@ -151,10 +151,11 @@ func daysIn(m, y int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
-// datedHeadings sets the day of each heading that names one (see above).
-// ref is the document's reference date, last the day of the last dated
-// heading of the part before (zero if none), title the document's title.
-func datedHeadings(blocks []*block, ref, last timeline.Date, title string) {
+// datedHeadings sets the day of each heading that names one (see above),
+// and returns how many do. ref is the document's reference date, last the
+// day of the last dated heading of the part before (zero if none), title
+// the document's title.
+func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 	type cand struct {
 		b    *block
 		h    dayHead
@@ -171,7 +172,7 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) {
 		}
 	}
 	if len(cs) == 0 {
-		return
+		return 0
 	}
 	// The document's day, month or year, for the first heading.
 	var ctx dayContext
@@ -217,11 +218,14 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) {
 		}
 	}
 	forward()
+	n := 0
 	for _, c := range cs {
 		if c.done {
 			c.b.day = timeline.FromTime(c.day, timeline.Day)
+			n++
 		}
 	}
+	return n
 }
 
 // dayContext is what the document's date gives the first heading: a day, a
@@ -349,21 +353,27 @@ func dayLine(s string) bool {
 
 // splitDayLines makes a heading of each line that names a day over a
 // diary's entries: a paragraph of its own, or the first line of the
-// entry's paragraph. Only in a document with two such lines or more: one
-// date line alone under a title dates the document, not an entry.
-func splitDayLines(blocks []*block) []*block {
+// entry's paragraph. A full date does so only in a diary, a document with
+// two such lines or more (or, diary set, a later part of one): one date
+// line alone under a title dates the document, not an entry. A day
+// without its year ("Monday 3rd", "Thurs") never dates a document.
+func splitDayLines(blocks []*block, diary bool) []*block {
 	n := 0
 	for _, b := range blocks {
 		if b.kind == headingBlock && dayLine(b.raw.s) || b.kind == paraBlock && !b.table && dayLine(b.first) {
 			n++
 		}
 	}
-	if n < 2 {
+	if n == 0 {
 		return blocks
 	}
 	var out []*block
 	for _, b := range blocks {
 		if b.kind != paraBlock || b.table || !dayLine(b.first) {
+			out = append(out, b)
+			continue
+		}
+		if h, _ := parseDayHead(b.first, false); h.y != 0 && n < 2 && !diary {
 			out = append(out, b)
 			continue
 		}

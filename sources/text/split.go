@@ -40,6 +40,13 @@ func (b *block) sub(a, c int) *block {
 // end-of-commentary marker closing one, and the attribution line closing
 // a quote block.
 func splitBlocks(blocks []*block) []*block {
+	return splitBlocksDiary(blocks, false)
+}
+
+// splitBlocksDiary is splitBlocks; diary says that the document is a
+// diary (a part of it before this one had its entries under day lines), so
+// that a day line over a paragraph is one even when it is the only one.
+func splitBlocksDiary(blocks []*block, diary bool) []*block {
 	var out []*block
 	add := func(bs ...*block) {
 		for _, b := range bs {
@@ -48,7 +55,7 @@ func splitBlocks(blocks []*block) []*block {
 			}
 		}
 	}
-	blocks = splitDayLines(blocks)
+	blocks = splitDayLines(blocks, diary)
 	near := 0 // paragraphs since the top of the document or a heading: a header is near the top
 	for _, b := range blocks {
 		switch b.kind {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -410,6 +411,61 @@ func TestDecoder(t *testing.T) {
 			}
 			if tt.enc != "" && d.Encoding() != tt.enc {
 				t.Errorf("encoding %s, want %s", d.Encoding(), tt.enc)
+			}
+		})
+	}
+}
+
+// TestReadPartsDiary checks a diary read in parts: each entry is dated by
+// the day line over it, a day written in part taking its month and year
+// from the entry before it, across parts too, and a part holding one day
+// line alone still reads it as a day over an entry.
+func TestReadPartsDiary(t *testing.T) {
+	for _, repeat := range []int{4, 50} {
+		t.Run(fmt.Sprintf("entries of %d sentences", repeat), func(t *testing.T) {
+			var sb strings.Builder
+			sb.WriteString("Ferry diary, summer 2024\n\n")
+			for d := 1; d <= 31; d++ {
+				day := time.Date(2024, 7, d, 0, 0, 0, 0, time.UTC)
+				suffix := "th"
+				switch d {
+				case 1, 21, 31:
+					suffix = "st"
+				case 2, 22:
+					suffix = "nd"
+				case 3, 23:
+					suffix = "rd"
+				}
+				month := "" // the first day only names its month
+				if d == 1 {
+					month = " July"
+				}
+				fmt.Fprintf(&sb, "%s %d%s%s\n", day.Weekday(), d, suffix, month)
+				sb.WriteString(strings.Repeat("The ferry left the harbour late and the sea was rough all day. ", repeat) + "\n\n")
+			}
+			docs, _, err := readParts(t, []byte(sb.String()), 4<<10, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(docs) < 3 {
+				t.Fatalf("%d parts", len(docs))
+			}
+			want := 1
+			for _, doc := range docs {
+				for _, s := range doc.Sections {
+					if s.Kind != timeline.Body || strings.HasPrefix(s.Text, "Ferry diary") {
+						continue
+					}
+					if s.RefFrom != "heading" || !s.Statement || s.Citation.Date.String() != fmt.Sprintf("2024-07-%02d", want) {
+						t.Fatalf("part %d, section at %d:%d: %s from %q (statement %v), want 2024-07-%02d", doc.Part, s.Pos.Line, s.Pos.Col, s.Citation.Date, s.RefFrom, s.Statement, want)
+					}
+					if doc.Part == 0 || s.Pos != doc.Sections[0].Pos || !strings.HasPrefix(doc.Sections[0].Text, "The ferry") {
+						want++ // a part that opens inside an entry continues it
+					}
+				}
+			}
+			if want != 32 {
+				t.Errorf("%d entries dated, want 31", want-1)
 			}
 		})
 	}

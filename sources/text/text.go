@@ -107,6 +107,7 @@ type partState struct {
 	heading   string            // the last heading read
 	quoted    scoped            // the quoted message the last part ended in
 	day       scoped            // the dated heading the last part ended under
+	diary     bool              // a part had dated headings: its day lines are entries' (see splitDayLines)
 	dayFirst  bool              // the day-month order, decided on the first part
 }
 
@@ -226,7 +227,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	if later {
 		info.cite = st.cite
 	}
-	blocks = splitBlocks(blocks)
+	blocks = splitBlocksDiary(blocks, later && st.diary)
 	kept := blocks[:0]
 	for _, b := range blocks {
 		b.finish(opt.Markdown)
@@ -361,7 +362,9 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	if later {
 		lastDay = st.day.ref.date
 	}
-	datedHeadings(blocks, docRef.date, lastDay, title)
+	if datedHeadings(blocks, docRef.date, lastDay, title) > 0 && st != nil {
+		st.diary = true
+	}
 
 	secs := make([]timeline.Section, 0, len(blocks))
 	var cur *timeline.Section
