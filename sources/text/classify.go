@@ -22,9 +22,9 @@ type citation struct {
 var yearRe = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)\b`)
 
 var (
-	// A citation line: "Source:", "Sources:", optionally emphasized or in
-	// parentheses.
-	citeStartRe = regexp.MustCompile(`(?i)^[\s(\[]*(?:[*_]{1,2})?\s*(?:sources?|source\s+text|original\s+source)\s*(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*`)
+	// A citation line: "Source:", "Sources:", optionally emphasized, in
+	// parentheses or a list item.
+	citeStartRe = regexp.MustCompile(`(?i)^(?:[-+*•]\s+|\d{1,3}[.)]\s+)?[\s(\[]*(?:[*_]{1,2})?\s*(?:sources?|source\s+text|original\s+source)\s*(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*`)
 	// A citation in parentheses closing a paragraph: "... (Source: Reuters, 3 March 2011)".
 	citeTailRe = regexp.MustCompile(`(?i)\(\s*(?:[*_]{1,2})?sources?(?:[*_]{1,2})?\s*:[^()\n]*\)\s*$`)
 	// The end of an analyst's commentary: "End OE Watch Commentary

@@ -117,6 +117,9 @@ func TestDatedHeadings(t *testing.T) {
 				switch {
 				case s.RefFrom == "heading" && s.Statement:
 					got = append(got, s.Citation.Date.String())
+					if s.RefPos.Line == 0 || s.RefPos.Line >= s.Pos.Line {
+						t.Errorf("section at line %d dated by a heading at %+v", s.Pos.Line, s.RefPos)
+					}
 				case s.RefFrom == "heading":
 					t.Errorf("section %q dated by a heading is no statement", s.Text)
 				default:

@@ -425,6 +425,16 @@ func TestStructure(t *testing.T) {
 			},
 		},
 		{
+			name: "citations written as list items in Markdown",
+			md:   true,
+			in:   "Commentary on the floods.\n\n> Officials ordered the evacuation on Tuesday.\n\n- Source: \"Villages evacuated,\" *The River Courier*. 13 March 2013.\n",
+			want: []section{
+				{kind: B, text: "Commentary on the floods."},
+				{kind: X, text: "Officials ordered", outlet: "The River Courier", date: "2013-03-13", from: "citation"},
+				{kind: CL, text: "- Source:", outlet: "The River Courier", date: "2013-03-13", from: "citation"},
+			},
+		},
+		{
 			name: "sources line in plain text",
 			in:   "The dam failed on Friday.\n\nSources:\n\nWire service, 3 March 2011.\n\nDaily, 4 March 2011.\n",
 			want: []section{

@@ -420,6 +420,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			curOwner = -2
 			continue
 		case b.kind == headingBlock:
+			at := b.pos() // flush lets the block's text go
 			start(timeline.Heading, b, docCite, docRef)
 			heading, curOwner = b.text, -2
 			add(b)
@@ -428,7 +429,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			case !b.day.IsZero():
 				c := docCite
 				c.Date = b.day
-				day = scoped{cite: c, ref: ref{date: b.day, from: "heading", pos: b.pos()}, level: b.level}
+				day = scoped{cite: c, ref: ref{date: b.day, from: "heading", pos: at}, level: b.level}
 			case day.ref.from != "" && b.level <= day.level:
 				day = scoped{} // a heading of its rank ends the dated part
 			}
