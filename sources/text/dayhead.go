@@ -347,6 +347,25 @@ func dayLine(s string) bool {
 	if len(s) > 60 || strings.ContainsAny(s, ";!?") {
 		return false
 	}
+	// The quick test: it opens with a number, a weekday or a month.
+	w := strings.TrimLeft(s, "#*_ \t")
+	if w == "" {
+		return false
+	}
+	if !isDigit(w[0]) {
+		var buf [9]byte // "wednesday", "september": the longest names
+		n := 0
+		for n < len(w) && isLetter(w[n]) {
+			if n == len(buf) {
+				return false
+			}
+			buf[n] = w[n] | 0x20
+			n++
+		}
+		if _, ok := weekdayNames[string(buf[:n])]; !ok && monthNumber[string(buf[:n])] == 0 {
+			return false
+		}
+	}
 	_, ok := parseDayHead(s, false)
 	return ok
 }

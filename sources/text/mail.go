@@ -139,7 +139,11 @@ func mailName(v string) string {
 // it again on the block's text) and the lines after it another.
 func splitMail(b *block) []*block {
 	s := b.raw.s
-	if !strings.Contains(s[:min(len(s), 200)], ":") {
+	// The quick test: the first line is a header's, its separator, or a
+	// line introducing a quotation.
+	first, _, _ := strings.Cut(s, "\n")
+	first = strings.TrimSpace(first)
+	if !mailKeyRe.MatchString(first) && !mailSepRe.MatchString(first) && !strings.HasSuffix(first, "wrote:") {
 		return nil
 	}
 	m, end, ok := mailHeader(s, false)
