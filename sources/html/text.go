@@ -538,32 +538,18 @@ var furniture = map[atom.Atom]bool{
 func plainArticle(doc *html.Node) *html.Node {
 	var articles []*html.Node
 	var main, body *html.Node
-	var prune func(n *html.Node)
-	prune = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; {
-			next := c.NextSibling
-			if c.Type == html.ElementNode {
-				if isFurniture(c) {
-					n.RemoveChild(c)
-					c = next
-					continue
-				}
-				switch c.DataAtom {
-				case atom.Article:
-					articles = append(articles, c)
-				case atom.Main:
-					if main == nil {
-						main = c
-					}
-				case atom.Body:
-					body = c
-				}
-				prune(c)
+	pruneFurniture(doc, func(c *html.Node) {
+		switch c.DataAtom {
+		case atom.Article:
+			articles = append(articles, c)
+		case atom.Main:
+			if main == nil {
+				main = c
 			}
-			c = next
+		case atom.Body:
+			body = c
 		}
-	}
-	prune(doc)
+	})
 	best, bestLen := (*html.Node)(nil), -1
 	for _, a := range articles {
 		if l := len(strings.TrimSpace(textOf(a))); l > bestLen {
@@ -631,20 +617,25 @@ func postsArticle(doc *html.Node) *html.Node {
 		}
 		root = inner
 	}
-	var prune func(n *html.Node)
-	prune = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; {
-			next := c.NextSibling
-			if c.Type == html.ElementNode {
-				if isFurniture(c) {
-					n.RemoveChild(c)
-				} else {
-					prune(c)
-				}
-			}
-			c = next
-		}
-	}
-	prune(root)
+	pruneFurniture(root, nil)
 	return root
+}
+
+// pruneFurniture removes page furniture (isFurniture) below n, and calls
+// visit, when not nil, on every element kept, parents before children.
+func pruneFurniture(n *html.Node, visit func(*html.Node)) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode {
+			if isFurniture(c) {
+				n.RemoveChild(c)
+			} else {
+				if visit != nil {
+					visit(c)
+				}
+				pruneFurniture(c, visit)
+			}
+		}
+		c = next
+	}
 }
