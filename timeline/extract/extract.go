@@ -297,7 +297,9 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		cit.File = doc.Name
 		if opt.ShowPublications && !cit.Date.IsZero() && !cit.Date.IsVague() {
 			key := cit.Title + "\x00" + cit.Outlet + "\x00" + cit.URL + "\x00" + cit.Date.String()
-			if !seenPub[key] && (sec.Kind == timeline.CitationLine || sec.RefFrom != "flag") {
+			// a date given by a flag, or by a heading (a diary's day, a
+			// live blog's post), is no publication
+			if !seenPub[key] && (sec.Kind == timeline.CitationLine || sec.RefFrom != "flag" && sec.RefFrom != "heading") {
 				seenPub[key] = true
 				it := publication(doc, di, sec, cit)
 				it.sec = [2]int{di, si}
@@ -1203,7 +1205,18 @@ func joinAdjacent(text string, cs []cand) []cand {
 	for _, c := range cs[1:] {
 		p := &out[len(out)-1]
 		gap := strings.ToLower(strings.Trim(text[p.end:c.start], " ,()"))
-		if (gap == "" || gap == "of" || gap == "a" || gap == "the" || gap == "in" || gap == "on" || gap == "at") && !p.span.IsRange() && !c.span.IsRange() &&
+		near := gap == "" || gap == "of" || gap == "a" || gap == "the" || gap == "in" || gap == "on" || gap == "at"
+		// "1916 (July–November)": the range within the year says more
+		if near && !p.span.IsRange() && c.span.IsRange() && holds(p.span.Start, c.span.Start) && holds(p.span.Start, c.span.End) {
+			end := c.end
+			if strings.Contains(text[p.end:c.start], "(") && strings.HasPrefix(text[c.end:], ")") {
+				end++ // the bracket closed after the range
+			}
+			p.span, p.t, p.end = c.span, c.t, end
+			p.qualifier = p.qualifier && c.qualifier
+			continue
+		}
+		if near && !p.span.IsRange() && !c.span.IsRange() &&
 			(holds(p.span.Start, c.span.Start) || holds(c.span.Start, p.span.Start)) {
 			if c.span.Start.Prec > p.span.Start.Prec {
 				p.span = c.span

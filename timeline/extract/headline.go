@@ -90,6 +90,11 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func() string)
 		}
 		others = shifted
 	}
+	// an infobox field: "Born: 3 May 1920, Uppsala" is "Born – Uppsala"
+	if t, ok := fieldTitle(sent, ds, de); ok {
+		res.title = finish(t)
+		return res
+	}
 	// "Jonas Berg (born 12 August 1952) is ...", "Uppsala University
 	// (BSc 1941, PhD 1947)": a date inside brackets belongs to what is
 	// before them.
@@ -2216,4 +2221,31 @@ func hasVerb(words []string) bool {
 		}
 	}
 	return false
+}
+
+// fieldTitle titles a field whose value opens with the date ("Born: 3 May
+// 1920, Uppsala", "Founded: 1998"): the label, with what the value says
+// besides the date, brackets left out. A speaker's label ("LU KANG: On
+// Wednesday ...", "Hua Chunying: ...") is no field: a field's label is
+// one word, or a capitalised word and lower-case ones ("Alma mater").
+func fieldTitle(sent string, ds, de int) (string, bool) {
+	n := fieldLabel(sent)
+	if n == 0 || strings.TrimSpace(sent[n:ds]) != "" {
+		return "", false
+	}
+	label := strings.TrimSpace(sent[:n-1])
+	if strings.ToUpper(label) == label {
+		return "", false
+	}
+	for _, w := range strings.Fields(label)[1:] {
+		if r := firstRune(w); unicode.IsUpper(r) {
+			return "", false
+		}
+	}
+	rest := parenRe.ReplaceAllString(sent[de:], "")
+	rest = strings.Trim(strings.TrimSpace(rest), " ,;:–—-.")
+	if rest == "" {
+		return label, true
+	}
+	return label + " – " + rest, true
 }

@@ -64,7 +64,7 @@ var titleVerbs = map[string]bool{
 
 func isTitleLine(text string, s Segment) bool {
 	line := strings.TrimSpace(text[s.Start:s.End])
-	if line == "" || strings.ContainsAny(line, "\n") {
+	if line == "" || strings.ContainsAny(line, "\n") || lineItem(text, s) {
 		return false
 	}
 	return titleLike(text, s, line)

@@ -225,3 +225,27 @@ func TestPostStatement(t *testing.T) {
 		t.Fatalf("got %+v, want one event of the post's time titled %q", evs, "Inspectors closed the bridge to traffic")
 	}
 }
+
+// TestFieldsAndBracketedRanges: an infobox field whose value opens with
+// the date is titled by its label; a range in brackets after a year is
+// the one date of its line.
+func TestFieldsAndBracketedRanges(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"a field", "Born: 3 May 1920, Uppsala, Sweden",
+			[]string{"3 May 1920=1920-05-03"}, []string{"1920-05-03 | 3 May 1920 | Born – Uppsala, Sweden"}},
+		{"a field with an age", "Died: 14 June 1999 (aged 79), Visby",
+			[]string{"14 June 1999=1999-06-14"}, []string{"1999-06-14 | 14 June 1999 | Died – Visby"}},
+		{"a speaker is no field", "LU KANG: On 13 December 2017 we answered the question.",
+			[]string{"On 13 December 2017=2017-12-13"}, []string{"2017-12-13 | On 13 December 2017 | Lu Kang: we answered the question"}},
+	})
+	t.Run("a range in brackets after its year", func(t *testing.T) {
+		evs := Events(oneSection("c.md", "1916 (July–November): the Battle of the Somme", timeline.Citation{}), Options{})
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Span.Start.String()+"/"+e.Span.End.String()+" | "+e.Title)
+		}
+		if want := []string{"1916-07/1916-11 | The Battle of the Somme"}; fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("got  %q\nwant %q", got, want)
+		}
+	})
+}

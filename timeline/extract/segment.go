@@ -796,10 +796,21 @@ func lineItem(text string, s Segment) bool {
 	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
 		return false
 	}
-	ls := strings.LastIndexByte(text[:s.Start], '\n') + 1
-	le := len(text)
-	if nl := strings.IndexByte(text[s.Start:], '\n'); nl >= 0 {
+	// An item is a short line: look no further than maxItemLine for its
+	// ends, so that a text of long lines costs no more than one of short
+	// ones.
+	lo := max(0, s.Start-maxItemLine)
+	i := strings.LastIndexByte(text[lo:s.Start], '\n')
+	if i < 0 && lo > 0 {
+		return false
+	}
+	ls := lo + i + 1
+	hi := min(len(text), s.Start+maxItemLine)
+	le := hi
+	if nl := strings.IndexByte(text[s.Start:hi], '\n'); nl >= 0 {
 		le = s.Start + nl
+	} else if hi < len(text) {
+		return false
 	}
 	line := strings.TrimSpace(text[ls:le])
 	if pre := strings.TrimSpace(text[ls:s.Start]); pre != "" {
@@ -816,7 +827,7 @@ func lineItem(text string, s Segment) bool {
 		if d, _ := dateLead(strings.TrimSpace(line[n:])); d > 0 {
 			return true
 		}
-		return lineNear(text[:ls], true, isField) || lineNear(text[min(le+1, len(text)):], false, isField)
+		return lineNear(near(text, ls, true), true, isField) || lineNear(near(text, le+1, false), false, isField)
 	}
 	n, sep := dateLead(line)
 	switch {
@@ -825,7 +836,20 @@ func lineItem(text string, s Segment) bool {
 	case sep:
 		return true
 	}
-	return lineNear(text[:ls], true, opensWithDate) || lineNear(text[min(le+1, len(text)):], false, opensWithDate)
+	return lineNear(near(text, ls, true), true, opensWithDate) || lineNear(near(text, le+1, false), false, opensWithDate)
+}
+
+// maxItemLine bounds the length of a line that lineItem reads as an item.
+const maxItemLine = 1024
+
+// near returns the text just before (or from) offset i that lineNear
+// needs: a few item lines' worth, not the whole text.
+func near(text string, i int, before bool) string {
+	i = min(max(i, 0), len(text))
+	if before {
+		return text[max(0, i-4*maxItemLine):i]
+	}
+	return text[i:min(len(text), i+4*maxItemLine)]
 }
 
 func isField(line string) bool { return fieldLabel(line) > 0 }
