@@ -63,6 +63,18 @@ type block struct {
 	// day is the day a heading dates the sections under it ("## 3 March
 	// 2023", "Monday 3rd" over a diary's entry); zero when it dates none.
 	day timeline.Date
+
+	// own is the reference date another reader gave the section the
+	// block comes from (an HTML post dated by its <time>); nil for none.
+	own *ownRef
+}
+
+// ownRef is a section's own reference date, given by the reader that made
+// it (Analyze): its citation's date, where it came from, and whether the
+// section is a statement.
+type ownRef struct {
+	r         ref
+	statement bool
 }
 
 // finish computes the block's text with markup removed.

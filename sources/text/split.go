@@ -27,7 +27,7 @@ func (b *block) sub(a, c int) *block {
 	if trail <= lead {
 		return nil
 	}
-	n := &block{kind: b.kind, level: b.level, raw: b.raw.slice(a+lead, a+trail)}
+	n := &block{kind: b.kind, level: b.level, raw: b.raw.slice(a+lead, a+trail), own: b.own}
 	n.lines = strings.Count(n.raw.s, "\n") + 1
 	n.first, _, _ = strings.Cut(n.raw.s, "\n")
 	return n

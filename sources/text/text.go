@@ -197,6 +197,11 @@ func Analyze(doc *timeline.Document, opt Options) {
 			base.File = doc.Name
 		}
 		loc := newLocator(s.Text, base, s.Segments)
+		var own *ownRef
+		if s.RefFrom == "heading" && !s.Citation.Date.IsZero() {
+			own = &ownRef{r: ref{date: s.Citation.Date, from: s.RefFrom, pos: s.RefPos}, statement: s.Statement}
+		}
+		n := len(blocks)
 		switch s.Kind {
 		case timeline.Heading:
 			b := &block{kind: headingBlock, level: 2, raw: rawText{loc: loc}, lines: 1}
@@ -215,6 +220,9 @@ func Analyze(doc *timeline.Document, opt Options) {
 		default:
 			bs, _ := parseBlocks(s.Text, loc, false, true)
 			blocks = append(blocks, bs...)
+		}
+		for _, b := range blocks[n:] {
+			b.own = own
 		}
 	}
 	doc.Sections, doc.Title = build(blocks, info, opt, nil)
@@ -376,6 +384,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 		heading, quoted, day = st.heading, st.quoted, st.day
 	}
 	var curBlocks []*block
+	var curOwn *ownRef
 	// flush builds the current section's text from its blocks, at its
 	// final size at once: sections can be as large as the input.
 	flush := func() {
@@ -414,6 +423,32 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	}
 	add := func(b *block) { curBlocks = append(curBlocks, b) }
 	for k, b := range blocks {
+		if o := b.own; o != nil {
+			// A section the reader dated itself keeps its date.
+			cite := docCite
+			cite.Date = o.r.date
+			switch {
+			case b.kind == headingBlock:
+				start(timeline.Heading, b, cite, o.r)
+				heading = b.text
+				add(b)
+				flush()
+				curOwn = nil
+			case cur == nil || curOwn != o:
+				start(timeline.Body, b, cite, o.r)
+				cur.Statement = o.statement
+				curOwn = o
+				add(b)
+			default:
+				add(b)
+			}
+			curOwner = -2
+			continue
+		}
+		if curOwn != nil {
+			flush()
+			curOwn = nil
+		}
 		switch {
 		case b.kind == ruleBlock:
 			flush()

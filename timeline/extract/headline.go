@@ -2230,7 +2230,13 @@ func hasVerb(words []string) bool {
 // one word, or a capitalised word and lower-case ones ("Alma mater").
 func fieldTitle(sent string, ds, de int) (string, bool) {
 	n := fieldLabel(sent)
-	if n == 0 || strings.TrimSpace(sent[n:ds]) != "" {
+	if n == 0 {
+		return "", false
+	}
+	// the date opens the value, or is one of its comma-separated parts
+	// ("Born: Marta Lindqvist, 12 April 1921, Gävle")
+	lead := strings.TrimSpace(sent[n:ds])
+	if lead != "" && (!strings.HasSuffix(lead, ",") || strings.ContainsAny(lead, ".;:")) {
 		return "", false
 	}
 	label := strings.TrimSpace(sent[:n-1])
@@ -2244,6 +2250,9 @@ func fieldTitle(sent string, ds, de int) (string, bool) {
 	}
 	rest := parenRe.ReplaceAllString(sent[de:], "")
 	rest = strings.Trim(strings.TrimSpace(rest), " ,;:–—-.")
+	if lead = strings.TrimSuffix(lead, ","); lead != "" {
+		rest = strings.Trim(lead+", "+rest, " ,")
+	}
 	if rest == "" {
 		return label, true
 	}
