@@ -516,10 +516,31 @@ func isAbbrevBreakless(word, next string) bool {
 	nw := strings.ToLower(strings.TrimRightFunc(strings.TrimLeftFunc(next, isOpener), func(r rune) bool {
 		return !unicode.IsLetter(r)
 	}))
+	if lw == "a.m" || lw == "p.m" {
+		// "at 1:20 p.m. Attendance was 38,105" ends; "p.m. ET",
+		// "p.m. Monday", "p.m. Eastern time" go on
+		r, _ := utf8.DecodeRuneInString(next)
+		return !unicode.IsUpper(r) || clockFollowers[nw]
+	}
 	if softAbbrevs[lw] || isInitials(word) {
 		return !openers[nw]
 	}
 	return false
+}
+
+// clockFollowers are the words that go on after "a.m." or "p.m." in the
+// same sentence: zones, days, months.
+var clockFollowers = map[string]bool{
+	"et": true, "est": true, "edt": true, "ct": true, "cst": true, "cdt": true, "mt": true, "mst": true,
+	"mdt": true, "pt": true, "pst": true, "pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true,
+	"cest": true, "ist": true, "jst": true, "aest": true, "eastern": true, "central": true, "mountain": true,
+	"pacific": true, "local": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true,
+	"thu": true, "thurs": true, "fri": true, "sat": true, "sun": true, "january": true, "february": true,
+	"march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "z": true, "hst": true, "akst": true, "wib": true,
 }
 
 // isInitials reports whether w is an initial or a run of them ("F", "U.S",
