@@ -1692,6 +1692,12 @@ var (
 
 // cleanHeadline removes markup and collapses space.
 func cleanHeadline(s string) string {
+	if strings.Contains(s, "|") {
+		// a table row's cells: "| Apollo 1 | Cabin fire" reads
+		// "Apollo 1 – Cabin fire"
+		s = strings.Trim(s, "| ")
+		s = strings.ReplaceAll(s, " | ", " – ")
+	}
 	if strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ") {
 		s = strings.Join(strings.Fields(s), " ")
 	}

@@ -249,3 +249,12 @@ func TestFieldsAndBracketedRanges(t *testing.T) {
 		}
 	})
 }
+
+// TestTableRowTitle: a Markdown table row's cells read as a headline
+// joined by dashes, without the bars.
+func TestTableRowTitle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"a row", "| 27 Jan 1967 | Apollo 1 | Cabin fire kills three astronauts |",
+			[]string{"27 Jan 1967=1967-01-27"}, []string{"1967-01-27 | 27 Jan 1967 | Apollo 1 – Cabin fire kills three astronauts"}},
+	})
+}
