@@ -367,5 +367,11 @@ func (o *Options) dayFirst(src string) bool {
 		return o.DayFirst
 	}
 	day, month := tempex.DayOrder(src)
+	if day == 0 && month == 0 {
+		// no numeric date says it: the way the text writes its dates
+		// with month names does ("10 April 2020")
+		day, month = tempex.WrittenOrder(src)
+		return day > month
+	}
 	return day > 0 && month == 0
 }

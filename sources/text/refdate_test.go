@@ -195,6 +195,16 @@ func TestDayOrder(t *testing.T) {
 			date: "2019-03-04",
 		},
 		{
+			name: "dates written day first with month names",
+			in:   "Leeds flood\n\nPublished: 03/04/2019\n\nThe river rose on 28 March 2019 and burst its banks on 1 April 2019.\n",
+			date: "2019-04-03",
+		},
+		{
+			name: "dates written month first with month names",
+			in:   "Leeds flood\n\nPublished: 03/04/2019\n\nThe river rose on March 28, 2019.\n",
+			date: "2019-03-04",
+		},
+		{
 			name: "month-first evidence",
 			in:   "Leeds flood\n\nPublished: 03/04/2019\n\nThe report of 03/25/2019 warned of this.\n",
 			date: "2019-03-04",

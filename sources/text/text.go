@@ -173,6 +173,13 @@ func Analyze(doc *timeline.Document, opt Options) {
 			day, month = day+d, month+m
 		}
 		opt.DayFirst = day > 0 && month == 0
+		if day == 0 && month == 0 {
+			for _, s := range doc.Sections {
+				d, m := tempex.WrittenOrder(s.Text)
+				day, month = day+d, month+m
+			}
+			opt.DayFirst = day > month
+		}
 	}
 	doc.DayFirst = opt.DayFirst
 	var blocks []*block

@@ -1,6 +1,7 @@
 package tempex
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -901,6 +902,24 @@ func DayOrder(text string) (dayFirst, monthFirst int) {
 	}
 	return dayFirst, monthFirst
 }
+
+// WrittenOrder counts the dates of text written with the month's name and
+// a year, day first ("10 April 2020", "3rd March 2019") and month first
+// ("April 10, 2020"). A text with no numeric date that only one order can
+// read (DayOrder) may still show its habit this way: one that writes "10
+// April 2020" means 3 April by 3/4/2020.
+func WrittenOrder(text string) (dayFirst, monthFirst int) {
+	dayFirst = len(writtenDayFirstRe.FindAllStringIndex(text, 64))
+	monthFirst = len(writtenMonthFirstRe.FindAllStringIndex(text, 64))
+	return dayFirst, monthFirst
+}
+
+const monthNamesRe = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`
+
+var (
+	writtenDayFirstRe   = regexp.MustCompile(`\b[0-3]?\d(?:st|nd|rd|th)?(?: of)? ` + monthNamesRe + `\.?,? [12]\d{3}\b`)
+	writtenMonthFirstRe = regexp.MustCompile(`\b` + monthNamesRe + `\.? [0-3]?\d(?:st|nd|rd|th)?, [12]\d{3}\b`)
+)
 
 // numericDateAt returns the offset of the first digit, at i or after, of
 // digits, a separator, one or two digits, the same separator and a digit

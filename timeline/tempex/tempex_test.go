@@ -390,3 +390,23 @@ func TestDayOrder(t *testing.T) {
 		})
 	}
 }
+
+func TestWrittenOrder(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         string
+		day, month int
+	}{
+		{"day first", "Published: 10 April 2020. Signed on the 3rd of March 2019.", 2, 0},
+		{"month first", "Published April 10, 2020, about the deal of Sept. 3, 2019.", 0, 2},
+		{"no year: no evidence", "On 10 April the talks began; on April 12 they ended.", 0, 0},
+		{"none", "The river rose.", 0, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if d, m := WrittenOrder(tc.in); d != tc.day || m != tc.month {
+				t.Errorf("WrittenOrder = %d, %d; want %d, %d", d, m, tc.day, tc.month)
+			}
+		})
+	}
+}
