@@ -1147,13 +1147,29 @@ func sharedSubject(before, next string) string {
 	}
 	before = stripLeadIn(before)
 	words := strings.Fields(before)
+	appos := false
 	for i, w := range words {
 		lw := strings.ToLower(strings.Trim(w, `"“”'‘’`))
 		if i == 0 && (leadPreps[lw] || subordinators[lw] || lw == "and" || lw == "but") {
 			return ""
 		}
-		if strings.ContainsAny(w, ",;:()") {
+		if strings.ContainsAny(w, ";:()") {
 			return ""
+		}
+		if strings.ContainsRune(w, ',') {
+			// "Our chief executive, Priya Nair, joined": a name in
+			// apposition is part of the subject; any other comma ends it
+			switch {
+			case !strings.HasSuffix(w, ",") || i+1 >= len(words):
+				return ""
+			case unicode.IsUpper(firstRune(words[i+1])) && !appos:
+				appos = true
+			case appos:
+				appos = false // the comma that closes it
+			default:
+				return ""
+			}
+			continue
 		}
 		isVerb := subjectVerbs[lw] || modalVerbs[lw] || (i > 0 && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !unicode.IsUpper(firstRune(w)) &&
 			!determiners[strings.ToLower(words[i-1])]) || // "the combined group": an adjective

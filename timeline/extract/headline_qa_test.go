@@ -100,6 +100,8 @@ func TestSharedSubject(t *testing.T) {
 			[]string{"2009=2009", "2022=2022"}, []string{"2009 | in 2009 | The company was founded", "2022 | in 2022 | The company reported a profit"}},
 		{"first person", "I applied to the academy in 1984 and flew for the first time in March 1991.",
 			[]string{"1984=1984", "March 1991=1991-03"}, []string{"1984 | in 1984 | I applied to the academy", "1991-03 | in March 1991 | I flew for the first time"}},
+		{"a name in apposition", "Our chief executive, Priya Nair, joined in 2015 and will retire in September 2020.",
+			[]string{"2015=2015", "September 2020=2020-09"}, []string{"2015 | in 2015 | Our chief executive, Priya Nair, joined", "2020-09 | in September 2020 | Our chief executive, Priya Nair, will retire"}},
 		{"a modal carries over", "Work will start in June 2018 and end in December 2018.",
 			[]string{"June 2018=2018-06", "December 2018=2018-12"}, []string{"2018-06 | in June 2018 | Work will start", "2018-12 | in December 2018 | Work will end"}},
 		{"a reporting verb's subject", "Rail unions said talks collapsed on Thursday and announced a strike in February.",
@@ -121,7 +123,7 @@ func TestParticipleWithAdverb(t *testing.T) {
 		{"without an adverb", "The pier, repaired in 1921, was closed in 1990.",
 			[]string{"1921=1921", "1990=1990"}, []string{"1921 | in 1921 | The pier was repaired", "1990 | in 1990 | The pier was closed"}},
 		{"an appositive stays", "The mayor, Lena Ortiz, opened the pier in 1921 and closed it in 1990.",
-			[]string{"1921=1921", "1990=1990"}, []string{"1921 | in 1921 | The mayor, Lena Ortiz, opened the pier", "1990 | in 1990 | The mayor, Lena Ortiz, opened the pier and closed it"}},
+			[]string{"1921=1921", "1990=1990"}, []string{"1921 | in 1921 | The mayor, Lena Ortiz, opened the pier", "1990 | in 1990 | The mayor, Lena Ortiz, closed it"}},
 	})
 }
 
