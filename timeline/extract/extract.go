@@ -1040,6 +1040,15 @@ func notADate(text string, t tempex.Timex) bool {
 			return true
 		}
 	}
+	// the year of a statute's name: "the Limitation Act 1980", "the Data
+	// Protection Regulations 2018" name a law, not something done then
+	if before := strings.TrimRight(text[max(0, t.Start-12):t.Start], " "); len(before) < t.Start-max(0, t.Start-12) {
+		for _, name := range []string{"Act", "Acts", "Regulations", "Order", "Rules", "Bill", "Code", "Measure"} {
+			if strings.HasSuffix(before, " "+name) || before == name {
+				return true
+			}
+		}
+	}
 	if t.Start > 0 && strings.ContainsRune("$€£#", rune(text[t.Start-1])) {
 		return true
 	}

@@ -258,3 +258,15 @@ func TestTableRowTitle(t *testing.T) {
 			[]string{"27 Jan 1967=1967-01-27"}, []string{"1967-01-27 | 27 Jan 1967 | Apollo 1 – Cabin fire kills three astronauts"}},
 	})
 }
+
+// TestStatuteYears: the year in a statute's name makes no event.
+func TestStatuteYears(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"an Act", "Section 2 of the Limitation Act 1980 is not engaged.",
+			[]string{"1980=1980"}, nil},
+		{"regulations beside a date", "The Data Protection Regulations 2018 were breached on 3 May 2021.",
+			[]string{"2018=2018", "3 May 2021=2021-05-03"}, []string{"2021-05-03 | on 3 May 2021 | The Data Protection Regulations 2018 were breached"}},
+		{"a year after another word stays", "The act was passed in 1980.",
+			[]string{"1980=1980"}, []string{"1980 | in 1980 | The act was passed"}},
+	})
+}
