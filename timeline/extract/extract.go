@@ -1019,7 +1019,9 @@ func notADate(text string, t tempex.Timex) bool {
 		return false
 	}
 	if len(w) <= 2 {
-		return true
+		// a bare number, unless the tagger read it as a day: the first
+		// day of "12-14 May 2019", "on 8 and 9 June"
+		return t.Date.Prec != timeline.Day
 	}
 	words := strings.Fields(strings.ToLower(text[max(0, t.Start-30):t.Start]))
 	if len(words) > 0 && t.Start >= 30 {
