@@ -409,6 +409,12 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if p := t.tok(i - 1); p != nil && p.kind == tNum && t.glued(i-1) && t.punct(i-2, '.') {
 				return res{}, false
 			}
+			// a model: "T-1000", "MiG-1985"
+			if t.dash(i-1) && t.glued(i) && t.glued(i-1) {
+				if p := t.tok(i - 2); p != nil && p.kind == tWord && p.w == nil && (p.cap || p.upper) && p.end-p.start <= 4 {
+					return res{}, false
+				}
+			}
 			// a name: "the Tokyo 2020 Olympics", "the Windows 2000 Server"
 			if t.inName(i) {
 				return res{}, false
@@ -566,8 +572,10 @@ func (t *Tagger) clock(i int) (res, bool) {
 			return res{}, false
 		}
 		// "10:45 remaining on the clock", "with 2:30 left" are not times of day
-		// nor is a time taken: "the game took 2:45", "ran the mile in 4:05"
-		if t.isAny(j, "remaining", "left", "gone", "elapsed", "played") || t.is(i-1, "with") ||
+		// nor is a time taken: "the game took 2:45", "ran the mile in 4:05",
+		// nor a train's name: "the 3:10 to Yuma"
+		if t.is(i-1, "the") && t.isAny(j, "to", "from") && t.tok(j+1) != nil && t.tok(j+1).cap ||
+			t.isAny(j, "remaining", "left", "gone", "elapsed", "played") || t.is(i-1, "with") ||
 			t.isAny(i-1, "took", "takes", "take", "taking", "lasted", "lasts", "clocked", "timed", "in", "record", "best") {
 			return res{}, false
 		}
