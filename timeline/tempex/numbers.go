@@ -514,6 +514,13 @@ func (t *Tagger) clock(i int) (res, bool) {
 	if nd > 2 || h > 24 {
 		return res{}, false
 	}
+	// "12 noon", "12 midnight": one expression
+	if h == 12 && tk.sfx == sfxNone && t.isAny(i+1, "noon", "midnight") {
+		if r, ok := t.noon(i+1, t.lowerWord(i+1)); ok {
+			r.start = i
+			return r, true
+		}
+	}
 	min, j := 0, i+1
 	prec := timeline.Minute
 	sfx := tk.sfx
