@@ -1112,6 +1112,11 @@ func isQualifier(text string, s Segment, t tempex.Timex) bool {
 	if before == "" {
 		return false
 	}
+	// "results for the fiscal year ended December 31, 2022": the day
+	// only says which year the results are for
+	if periodEndedRe.MatchString(before) {
+		return true
+	}
 	j := len(before)
 	for j > 0 && isLetter(before[j-1]) {
 		j--
@@ -1138,6 +1143,10 @@ func isQualifier(text string, s Segment, t tempex.Timex) bool {
 	}
 	return !functionWords[strings.ToLower(nw)]
 }
+
+// periodEndedRe matches what stands before the last day of a reporting
+// period: "the fiscal year ended", "the three months ending".
+var periodEndedRe = regexp.MustCompile(`(?i)\b(?:year|quarter|period|months|half|weeks)\s+(?:ended|ending)$`)
 
 // quarterRe matches the quarters and halves that modify a noun:
 // "second-quarter", "third quarter", "first-half".

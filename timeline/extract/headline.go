@@ -2228,7 +2228,11 @@ func parenTitle(sent string, ds, de int) (string, bool) {
 		return "", false
 	}
 	// a degree or a role after a clause: only when the clause is one
-	// (a verb before the brackets), not a bare name
+	// (a verb before the brackets) or a field's value ("Alma mater:
+	// Uppsala University (BSc 1941, PhD 1947)"), not a bare name
+	if n := fieldLabel(before); n > 0 && len(strings.Fields(before[n:])) > 0 {
+		return strings.TrimSpace(before[:n-1]) + " – " + strings.TrimSpace(before[n:]) + " (" + label + ")", true
+	}
 	if len(words) < 3 || !hasVerb(words) {
 		return "", false
 	}
