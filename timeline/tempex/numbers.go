@@ -115,6 +115,12 @@ var countNouns = map[string]bool{
 	"head": true, "strong": true,
 }
 
+// planNames, capitalised next to a year, make it the name of a plan or a
+// programme ("Vision 2030", "Horizon 2020", "the 2030 Agenda").
+var planNames = map[string]bool{
+	"vision": true, "agenda": true, "horizon": true, "strategy": true, "roadmap": true,
+}
+
 // countVerbs before a bare number say it is a count: "the firm had 2000
 // staff", "the storm killed 1500".
 var countVerbs = map[string]bool{
@@ -359,6 +365,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if y, k2, ok := t.yearAt(k); ok && validDay(y, m, n) {
 				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
 			}
+			if y, k2, ok := t.shortYearAfterDay(k); ok && validDay(y, m, n) {
+				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
+			}
 			if validDay(2000, m, n) {
 				r := res{start: i, end: j + 1, typ: Date, noYear: true}
 				if w.abbr && t.punct(j+1, '.') && t.glued(j+1) {
@@ -424,8 +433,13 @@ func (t *Tagger) numeric(i int) (res, bool) {
 					return res{}, false
 				}
 			}
-			if p := t.tok(i - 1); p != nil && p.kind == tNum && p.nd == 3 {
-				return res{}, false // "555 1212"
+			if p := t.tok(i - 1); p != nil && p.kind == tNum && (p.nd == 3 || p.nd == 4 && t.text[p.start] == '0') {
+				return res{}, false // "555 1212", "0800 1066"
+			}
+			// a plan's name: "Saudi Vision 2030", "Agenda 2063", "the 2030 Agenda"
+			if t.tok(i-1) != nil && t.tok(i-1).cap && planNames[t.lowerWord(i-1)] ||
+				t.tok(i+1) != nil && t.tok(i+1).cap && planNames[t.lowerWord(i+1)] {
+				return res{}, false
 			}
 			if t.streetAfter(i+1) && !t.isAny(i-1, "in", "since", "until", "during", "before", "after") {
 				return res{}, false // "1600 Pennsylvania Avenue"
@@ -1058,4 +1072,27 @@ func (t *Tagger) inName(i int) bool {
 		return true
 	}
 	return name(i-1) && name(i+1) && !t.sentenceStart(i-1)
+}
+
+// shortYearAfterDay reads the year of fewer than four digits that a day
+// and month written before it ask for: "25 December 800", "24 August AD
+// 79". A count ("on 25 December 800 people") is none.
+func (t *Tagger) shortYearAfterDay(k int) (int, int, bool) {
+	if t.isAny(k, "ad", "ce") {
+		if y, ok := t.yearAfterEra(k); ok {
+			return y, k + 2, true
+		}
+		return 0, k, false
+	}
+	n, nd, ok := t.num(k)
+	if !ok || nd != 3 || n < 100 || t.tok(k).sfx != sfxNone || t.badAfter(k) || t.glued(k+1) && !t.punct(k+1, ',') && !t.punct(k+1, '.') {
+		return 0, k, false
+	}
+	if countNouns[t.lowerWord(k+1)] || t.pluralNounAfter(k+1) || t.isUnitAfter(k+1) {
+		return 0, k, false
+	}
+	if nx := t.tok(k + 1); nx != nil && nx.kind == tWord && !nx.cap && !t.isAny(k+1, "and", "or", "when", "in", "at", "the", "he", "she", "it", "they", "was", "were") {
+		return 0, k, false
+	}
+	return n, k + 1, true
 }

@@ -742,12 +742,14 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 		!((w.key == "may" || w.key == "march") && !monthContext[t.lowerWord(i-1)]) {
 		return res{start: i, end: j + 2, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: t.yearRel(j), Month: m}}, true
 	}
-	if w.abbr && !dot {
+	// "Oct–Dec 2020": an abbreviation that opens a range of months
+	rangeOfMonths := t.dash(j) && t.w(j+1) != nil && t.w(j+1).month > 0 && (t.tok(i).cap || t.tok(i).upper)
+	if w.abbr && !dot && !rangeOfMonths {
 		return res{}, false
 	}
 	// a bare month: "May" and "March" need a preposition or modifier
 	if w.key == "may" || w.key == "march" || w.abbr {
-		if !afterMod && !monthContext[t.lowerWord(i-1)] && !t.dash(i-1) {
+		if !afterMod && !monthContext[t.lowerWord(i-1)] && !t.dash(i-1) && !rangeOfMonths {
 			return res{}, false
 		}
 	}
@@ -941,8 +943,8 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 			return res{}, false
 		}
 	}
-	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && (nx.w == nil || nx.w.month == 0 && nx.w.part == timeline.NoPart && nx.w.wday == 0 && nx.w.unit == uNone && nx.w.season == 0 && nx.w.num == 0) {
-		return res{}, false // "Sunday Times"
+	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && !t.is(j, "i") && (nx.w == nil || nx.w.month == 0 && nx.w.part == timeline.NoPart && nx.w.wday == 0 && nx.w.unit == uNone && nx.w.season == 0 && nx.w.num == 0) {
+		return res{}, false // "Sunday Times", but not "On Monday I went"
 	}
 	r := res{start: i, end: j, typ: Date, weekday: true}
 	day, ok := t.weekdayDate(w.wday, 0, i, j)
@@ -1046,6 +1048,12 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 		k++
 	}
 	if y, k2, ok := t.yearAt(k); ok {
+		// "the winter of 2013-14": the winter that begins in 2013
+		if s == timeline.Winter && t.dash(k2) && t.glued(k2) && t.glued(k2+1) {
+			if n, nd, ok := t.num(k2 + 1); ok && nd == 2 && n == (y+1)%100 && t.tok(k2+1).sfx == sfxNone {
+				k2 += 2
+			}
+		}
 		return res{start: start, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: y, Season: s}}, true
 	}
 	if y, k2, ok := t.spelledYear(k); ok {
@@ -1072,11 +1080,11 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 		}
 	}
 	if start == i && !afterMod {
-		if w.key == "spring" && !t.isAny(i-1, "in", "this", "last", "next", "the", "until", "by", "since", "during") {
+		if w.key == "spring" && !t.isAny(i-1, "in", "this", "last", "next", "the", "until", "by", "since", "during", "between", "from") {
 			return res{}, false
 		}
 	}
-	r := res{start: start, end: i + 1, typ: Date}
+	r := res{start: start, end: i + 1, typ: Date, noYear: true}
 	if (t.narrative || dir == 3) && t.last.Prec >= timeline.Year {
 		// "that winter" after "in 1874" is 1874's, in news too
 		r.d = timeline.Date{Prec: timeline.Season, Year: t.last.Year, Season: s}

@@ -503,6 +503,7 @@ func (t *Tagger) quarterCode(i int) (res, bool) {
 	if ok {
 		r.end = k2
 	} else {
+		r.noYear = true
 		y, ok = t.periodYear(u, n, i, i+2)
 		if u == uHalf && !ok {
 			return res{}, false

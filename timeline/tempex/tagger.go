@@ -107,12 +107,19 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 		t.lastStart, t.lastEnd = r.start, r.end
 		// Ranges: "1558-1603", "from July to December 2017", "between June and August".
 		if r2, ok := t.rangeEnd(r); ok {
-			if r.noYear && r2.d.Prec >= timeline.Year && r.d.Prec >= timeline.Month {
-				y := r2.d.Year
-				if r.d.Prec >= timeline.Month && r2.d.Prec >= timeline.Month && r.d.Month > r2.d.Month {
-					y--
+			if r.noYear && r2.d.Prec >= timeline.Year && r.d.Prec > timeline.Year && r.val == "" {
+				// "from July to December 2017", "between Q2 and Q4 2022",
+				// "between spring and autumn 2020": the start takes the
+				// year written at the end, or the one before when it would
+				// come after the end
+				d := r.d
+				d.Year = r2.d.Year
+				if ds, _ := d.Bounds(); !ds.IsZero() {
+					if es, _ := r2.d.Bounds(); ds.After(es) {
+						d.Year--
+					}
 				}
-				r.d.Year = y
+				r.d = d
 				dst[k] = t.timex(r)
 			}
 			if x2 := t.timex(r2); timeline.CheckValue(x2.Value) == nil {
