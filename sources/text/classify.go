@@ -47,15 +47,25 @@ var unemphasize = strings.NewReplacer("**", "", "__", "", "*", "", "_", " ")
 // alone, or a heading "References".
 var refsHeadRe = regexp.MustCompile(`(?i)^(?:sources|references|bibliography|works\s+cited|further\s+reading|notes\s+and\s+sources)\s*:?$`)
 
+// notesHeadRe is a heading over notes ("## Notes", "## Footnotes"): a
+// list of references too, but only as a section's heading, since a line
+// "Notes:" may open a meeting's notes and "# Notes" may title a document.
+var notesHeadRe = regexp.MustCompile(`(?i)^(?:footnotes|endnotes|end\s+notes|citations)\s*:?$`)
+
+// numberedNotesRe opens a note of a list of numbered notes: "1. ",
+// "[2] ", "3) ", "¹ ".
+var numberedNotesRe = regexp.MustCompile(`^(?:\[\d{1,3}\]|\d{1,3}[.)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s`)
+
 // markReferences gives the role refsRole to the lists of references: the
 // blocks after a "Sources:" line or a "References" heading, up to the next
 // heading of the same or a higher level. They are metadata, not story:
 // their dates are those of publications.
 func markReferences(blocks []*block) {
 	level := -1 // the level of the heading that opened the list; 0 for a line
-	for _, b := range blocks {
+	for k, b := range blocks {
 		switch {
-		case b.kind == headingBlock && refsHeadRe.MatchString(b.text):
+		case b.kind == headingBlock && (refsHeadRe.MatchString(b.text) || b.level >= 2 && notesHeadRe.MatchString(b.text) ||
+			b.level >= 2 && strings.EqualFold(strings.TrimSuffix(b.text, ":"), "notes") && numberedNext(blocks[k+1:])):
 			level = max(b.level, 1)
 			continue
 		case b.kind == headingBlock && level >= 0 && (level == 0 || b.level <= level):
@@ -841,4 +851,20 @@ func placeLine(s string) bool {
 		}
 	}
 	return true
+}
+
+// numberedNext reports whether the first block of blocks that is not a
+// heading or a rule opens a numbered note ("## Notes" over "1. Reuters,
+// 12 March 2021": footnotes, not a diary's notes).
+func numberedNext(blocks []*block) bool {
+	for _, b := range blocks {
+		if b.kind == headingBlock {
+			return false
+		}
+		if b.kind == ruleBlock {
+			continue
+		}
+		return numberedNotesRe.MatchString(strings.TrimSpace(b.raw.s))
+	}
+	return false
 }

@@ -331,6 +331,19 @@ func TestStructure(t *testing.T) {
 			},
 		},
 		{
+			name: "numbered notes under a Notes heading are references",
+			md:   true,
+			in:   "# Report\n\nThe dam failed on Friday.\n\n## Notes\n\n1. Wire service, 3 March 2011.\n\n## Footnotes\n\n[2] Daily, 4 March 2011.\n",
+			want: []section{
+				{kind: H, text: "Report"},
+				{kind: B, text: "The dam failed"},
+				{kind: H, text: "Notes"},
+				{kind: CL, text: "1. Wire service, 3 March 2011."},
+				{kind: H, text: "Footnotes"},
+				{kind: CL, text: "[2] Daily, 4 March 2011."},
+			},
+		},
+		{
 			name: "end of a note",
 			in:   "Analyst's note: what follows is from the wire. End of analyst's note.\n\nSource: Wire, 3 May 2015\n\nText.\n",
 			want: []section{

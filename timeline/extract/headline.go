@@ -1706,8 +1706,14 @@ var (
 		"its": true, "their": true, "his": true, "her": true, "which": true, "who": true}
 )
 
+// footnoteRe is a footnote mark: "[2]", "²".
+var footnoteRe = regexp.MustCompile(`\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+`)
+
 // cleanHeadline removes markup and collapses space.
 func cleanHeadline(s string) string {
+	if strings.ContainsAny(s, "[⁰¹²³⁴⁵⁶⁷⁸⁹") {
+		s = footnoteRe.ReplaceAllString(s, "") // "happened.[2]"
+	}
 	if strings.Contains(s, "|") {
 		// a table row's cells: "| Apollo 1 | Cabin fire" reads
 		// "Apollo 1 – Cabin fire"

@@ -310,3 +310,12 @@ func TestPeriodEndedAndFieldBrackets(t *testing.T) {
 			[]string{"1920-05-03 | 3 May 1920 | Born – Uppsala", "1941 | 1941 | Alma mater – Uppsala University (BSc)", "1947 | 1947 | Alma mater – Uppsala University (PhD)"}},
 	})
 }
+
+// TestFootnoteMarks: a footnote mark is no part of a headline.
+func TestFootnoteMarks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"brackets", "The attack happened on 14 May 2021.[2] The agency responded on 20 May 2021.²",
+			[]string{"14 May 2021=2021-05-14", "20 May 2021=2021-05-20"},
+			[]string{"2021-05-14 | on 14 May 2021 | The attack happened", "2021-05-20 | on 20 May 2021 | The agency responded"}},
+	})
+}

@@ -352,6 +352,9 @@ func splitProse(text string, b Segment, out *[]Segment) {
 			}
 			k += n
 		}
+		// A footnote mark belongs to the sentence it ends: ".[2] The",
+		// ".² The".
+		k += footnoteMark(text[k:b.End])
 		if k < b.End && !isSpace(text[k]) {
 			i = k // 3.5, gov.cn, "U.S." inside a token: not a boundary
 			continue
@@ -900,4 +903,31 @@ func lineNear(s string, before bool, is func(string) bool) bool {
 		return is(line)
 	}
 	return false
+}
+
+// footnoteMark returns the length of a footnote mark at the start of s,
+// followed by a space or the end: "[2]", "[14]", "²", "¹³"; else 0.
+func footnoteMark(s string) int {
+	n := 0
+	if strings.HasPrefix(s, "[") {
+		j := 1
+		for j < len(s) && j <= 3 && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j > 1 && j < len(s) && s[j] == ']' {
+			n = j + 1
+		}
+	} else {
+		for n < len(s) {
+			r, size := utf8.DecodeRuneInString(s[n:])
+			if !strings.ContainsRune("⁰¹²³⁴⁵⁶⁷⁸⁹", r) {
+				break
+			}
+			n += size
+		}
+	}
+	if n == 0 || n < len(s) && !isSpace(s[n]) {
+		return 0
+	}
+	return n
 }

@@ -33,6 +33,8 @@ func TestSentences(t *testing.T) {
 			[]string{"It closed in Dec.", "The next year it reopened."}},
 		{"initials", "The U.S. President met John F. Kennedy Jr. in the U.S. The talks failed.",
 			[]string{"The U.S. President met John F. Kennedy Jr. in the U.S.", "The talks failed."}},
+		{"footnote marks end their sentence", "The attack happened on 14 May.[2] The agency responded.² Then it rested.",
+			[]string{"The attack happened on 14 May.[2]", "The agency responded.²", "Then it rested."}},
 		{"a clock time ends a sentence", "The teams meet again Sunday at 1:20 p.m. Attendance was 38,105.",
 			[]string{"The teams meet again Sunday at 1:20 p.m.", "Attendance was 38,105."}},
 		{"a zone or a day after a clock time does not", "Polls close at 8 p.m. ET on Tuesday. The count starts at 9 a.m. Wednesday in Leeds.",
