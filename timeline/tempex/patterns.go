@@ -918,13 +918,13 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	if nw := t.w(k); nw != nil && nw.month > 0 {
 		if r, ok := t.monthExpr(k, false); ok && r.d.Prec >= timeline.Day {
 			r.start = i
-			return t.clockAfterDate(r), true
+			return t.clockAfterDate(t.checkWeekday(r, w.wday)), true
 		}
 	}
 	if _, _, ok := t.num(k); ok {
 		if r, ok := t.numeric(k); ok && r.d.Prec >= timeline.Day {
 			r.start = i
-			return t.clockAfterDate(r), true
+			return t.clockAfterDate(t.checkWeekday(r, w.wday)), true
 		}
 	}
 	if w.abbr && t.punct(i+1, ',') {
@@ -1267,4 +1267,37 @@ func (t *Tagger) ides(i, j, m int) (res, bool) {
 		start--
 	}
 	return res{start: start, end: end, typ: Date, d: dayValue(y, m, d)}, true
+}
+
+// checkWeekday keeps the year a day was given only when the weekday
+// written with it agrees: "Friday 18 October" after "AD 1900" is not 18
+// October 1900, a Thursday. Without a written year that fits, the year is
+// left unknown rather than guessed wrong.
+func (t *Tagger) checkWeekday(r res, wday int) res {
+	if !r.noYear || r.val != "" {
+		return r
+	}
+	tt, ok := dayTime(r.d)
+	if !ok {
+		return r
+	}
+	if int(tt.Weekday()+6)%7+1 == wday {
+		return r
+	}
+	// the year before or after, if the weekday fits it (and only one)
+	var fit []timeline.Date
+	for _, dy := range []int{-1, 1} {
+		d := r.d
+		d.Year = addYear(d.Year, dy)
+		if tt, ok := dayTime(d); ok && validDay(d.Year, d.Month, d.Day) && int(tt.Weekday()+6)%7+1 == wday {
+			fit = append(fit, d)
+		}
+	}
+	if len(fit) == 1 && !t.narrative {
+		r.d = fit[0]
+		return r
+	}
+	r.val = "XXXX-" + two(r.d.Month) + "-" + two(r.d.Day)
+	r.d = timeline.Date{}
+	return r
 }

@@ -32,6 +32,7 @@ type Tagger struct {
 	weakCue     bool          // the last tense came from the present tense only
 	closePast   bool          // the last tense came from a past verb just before the expression
 	closeFuture bool          // ... or from a future cue just before it
+	lastUnknown bool          // a date left unknown ("on Friday", no reference) came after last
 	lastEnd     int           // token index just after the last expression
 	lastStart   int           // token index where the last expression starts
 }
@@ -74,6 +75,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.text = text
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10
+	t.lastUnknown = false
 	t.narrative = t.decideMode()
 	t.dayFirst = t.opt.DayFirst || t.guessDayFirst()
 	// Only the tokens the scanner marked as possible starts are tried, in
@@ -233,10 +235,7 @@ func (t *Tagger) decideMode() bool {
 	case Narrative:
 		return true
 	}
-	if !t.hasRef {
-		return true
-	}
-	far, near, n, deictic := 0, 0, 0, 0
+	far, near, n, deictic, today := 0, 0, 0, 0, 0
 	ry := t.ref.Year()
 	for i := range t.toks {
 		tk := &t.toks[i]
@@ -245,7 +244,10 @@ func (t *Tagger) decideMode() bool {
 			switch w := tk.w; {
 			case w.wday > 0 && !w.abbr && tk.cap:
 				deictic++
-			case w.key == "today" || w.key == "yesterday" || w.key == "tomorrow" || w.key == "tonight":
+			case w.key == "today":
+				deictic++
+				today++
+			case w.key == "yesterday" || w.key == "tomorrow" || w.key == "tonight":
 				deictic++
 			case (w.key == "last" || w.key == "this" || w.key == "next") && t.isAny(i+1, "week", "month", "year"):
 				deictic++
@@ -265,11 +267,22 @@ func (t *Tagger) decideMode() bool {
 		}
 		n++
 		switch d := ry - int(tk.n); {
+		case !t.hasRef:
 		case d > 15:
 			far++
 		case d >= -1 && d <= 1:
 			near++
 		}
+	}
+	if !t.hasRef {
+		// Nothing to count from but the story itself: a history, whose
+		// dates anchor what follows them, unless the text speaks from a
+		// day it does not give ("on Friday", "last week"), as news does:
+		// then what it says relative to that day is left unresolved
+		// rather than hung on a year it mentions in passing.
+		// ("today" alone is no sign: "three clauses are still law today")
+		d := deictic - today
+		return d == 0 || d*10 < n
 	}
 	// mostly old years, little that speaks from the reference date, and no
 	// cluster of dates around it (a dated news story that looks back keeps
@@ -326,6 +339,11 @@ func (t *Tagger) timex(r res) Timex {
 	}
 
 	if x.Value[0] == 'P' && !strings.HasSuffix(x.Value, "_REF") || strings.IndexByte(x.Value, 'X') >= 0 {
+		if (r.typ == Date || r.typ == Time) && x.Value[0] != 'P' {
+			// "on Friday" with no date to place it: what is counted from
+			// it ("two days later") cannot be placed either
+			t.lastUnknown = true
+		}
 		return x // durations and values with unknown parts are not dates
 	}
 	if d, err := timeline.ParseDate(x.Value); err == nil {
@@ -336,8 +354,11 @@ func (t *Tagger) timex(r res) Timex {
 		if r.typ == Date || r.typ == Time {
 			// in a history, "today" and "two years ago" speak from the
 			// writer's date: the story's date stays where it was
-			if d.Prec != timeline.PrecisionNone && !(t.narrative && (r.deictic || r.flashback)) {
-				t.last = d
+			// nor does "since 1962" (a record since 1962) move the story
+			// there: it names where a span began, looking back
+			if d.Prec != timeline.PrecisionNone && !(t.narrative && (r.deictic || r.flashback)) &&
+				!(t.narrative && t.is(r.start-1, "since") && d.Prec <= timeline.Year) {
+				t.last, t.lastUnknown = d, false
 				if d.Prec >= timeline.Day {
 					t.lastDay = d
 				}
@@ -479,6 +500,9 @@ func (t *Tagger) canStart(i int) bool {
 // reference date, or in narrative mode (and for anaphora like "the same
 // day", when anaphoric is set) the last date mentioned.
 func (t *Tagger) anchor(anaphoric bool) (timeline.Date, bool) {
+	if anaphoric && t.lastUnknown {
+		return timeline.Date{}, false
+	}
 	if (t.narrative || anaphoric) && t.last.Prec >= timeline.Year {
 		return t.last, true
 	}
