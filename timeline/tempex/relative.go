@@ -1147,7 +1147,10 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		if t.narrative && lastOK {
 			base = t.last // in a history, "next year" follows the story
 		}
-	} else if lastOK {
+	} else if lastOK && !(t.opt.Mode == Auto && !the) {
+		// with no reference date, only a history told as such ("the
+		// next year") follows the story; a guessed one's "next year"
+		// speaks from the writer's unknown day
 		base, ok = t.last, true
 	}
 	if !ok {
