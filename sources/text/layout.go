@@ -262,7 +262,12 @@ func assignOwners(blocks []*block, cites []int, layout citeLayout) []int {
 // or one excerpt) from its blocks: an e-mail's header opening it, else a
 // dateline in its first paragraph, else a "Published:" line (a
 // publication date wins over an update), else a date line standing alone.
-func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int) (ref, bool) {
+//
+// A dateline of a day and month alone ("GENEVA, 4 March (Reuters) -")
+// takes the year of the scope's other dates, else fallbackYear, else that
+// of around (the date given by flag): the latest such day on or before it,
+// since a story is not filed after its reference date.
+func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around timeline.Date) (ref, bool) {
 	var pub, upd, alone, hdr, byl *block
 	story := false // a paragraph of the scope's text came before
 	for _, k := range in {
@@ -317,6 +322,14 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int) (ref, 
 				return ref{d.date, "dateline", posIn(b, d.start)}, true
 			case hasDate && year != 0:
 				if dt, ok := makeDate(year, d.date.Month, d.date.Day); ok {
+					return ref{dt, "dateline", posIn(b, d.start)}, true
+				}
+			case hasDate && around.Prec >= timeline.Day:
+				y := around.Year
+				if d.date.Month > around.Month || d.date.Month == around.Month && d.date.Day > around.Day {
+					y--
+				}
+				if dt, ok := makeDate(y, d.date.Month, d.date.Day); ok {
 					return ref{dt, "dateline", posIn(b, d.start)}, true
 				}
 			case !hasDate && alone != nil && pub == nil && upd == nil:

@@ -447,3 +447,30 @@ func TestHeaderLineAfterLetterhead(t *testing.T) {
 		})
 	}
 }
+
+// TestYearlessDateline: a dateline of a day and month alone takes its year
+// from the date given by flag, the latest such day on or before it; with
+// none, it dates nothing.
+func TestYearlessDateline(t *testing.T) {
+	const in = "Talks stall\n\nGENEVA, 4 March (Reuters) - The WHO said on Monday that cases rose.\n"
+	tests := []struct {
+		name, flag, date, from string
+	}{
+		{"before the flag's day", "2024-03-20", "2024-03-04", "dateline"},
+		{"after it in the year: the year before", "2024-02-10", "2023-03-04", "dateline"},
+		{"no flag", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var opt Options
+			if tt.flag != "" {
+				opt.RefDate = date(t, tt.flag)
+			}
+			doc := Parse(in, "t.txt", opt)
+			body := bodyOf(t, doc)
+			if body.Citation.Date != date(t, tt.date) || body.RefFrom != tt.from {
+				t.Errorf("ref = %s from %q, want %s from %q\n%s", body.Citation.Date, body.RefFrom, tt.date, tt.from, dump(doc))
+			}
+		})
+	}
+}

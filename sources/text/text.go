@@ -310,7 +310,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	if later {
 		docRef = st.docRef
 	} else if docRef.from == "" {
-		switch r, ok := scopeRef(blocks, docScope, opt.DayFirst, 0); {
+		switch r, ok := scopeRef(blocks, docScope, opt.DayFirst, 0, opt.RefDate); {
 		case ok:
 			docRef = r
 		case flag.from == "":
@@ -330,7 +330,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 		b := blocks[c]
 		e := &ex[i]
 		e.cite = timeline.Citation{Title: b.cite.title, Outlet: b.cite.outlet, URL: b.cite.url, File: info.cite.File}
-		switch r, ok := scopeRef(blocks, scopes[i], opt.DayFirst, b.cite.date.Year); {
+		switch r, ok := scopeRef(blocks, scopes[i], opt.DayFirst, b.cite.date.Year, timeline.Date{}); {
 		case b.cite.hasDate:
 			e.ref = ref{date: b.cite.date, from: "citation", pos: posIn(b, 0)}
 		case ok:
