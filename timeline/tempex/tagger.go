@@ -616,6 +616,14 @@ var presentCues = map[string]bool{
 	"convenes": true,
 }
 
+// askVerbs, with an object and "to" after it, ask for what is to come:
+// "urged residents to stay", "told them to leave".
+var askVerbs = map[string]bool{
+	"urged": true, "asked": true, "told": true, "ordered": true, "advised": true, "warned": true,
+	"instructed": true, "encouraged": true, "invited": true, "called": true, "urges": true,
+	"asks": true, "tells": true, "orders": true, "advises": true, "warns": true,
+}
+
 // intentCues followed by "to" or "for" look ahead ("supposed to end",
 // "set for December", "plans to meet").
 var intentCues = map[string]bool{
@@ -664,6 +672,11 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		buf[i] = c
 	}
 	low := buf[:len(s)]
+	// "urged residents to stay off the roads until Saturday": what is
+	// asked of someone is to come
+	if left && askVerbs[string(low)] && (t.is(k+2, "to") || t.is(k+3, "to") || t.is(k+4, "to")) {
+		return 1, false
+	}
 	if left && intentCues[string(low)] && t.isAny(k+1, "to", "for") {
 		if t.isAny(k-1, "been", "was", "were") { // "had been due to expire Friday"
 			return -1, false
