@@ -90,16 +90,12 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func() string)
 		}
 		others = shifted
 	}
-	// an infobox field: "Born: 3 May 1920, Uppsala" is "Born – Uppsala"
-	if t, ok := fieldTitle(sent, ds, de); ok {
-		res.title = finish(t)
-		return res
-	}
+	// an infobox field: "Born: 3 May 1920, Uppsala" is "Born – Uppsala";
 	// "Jonas Berg (born 12 August 1952) is ...", "Uppsala University
 	// (BSc 1941, PhD 1947)": a date inside brackets belongs to what is
-	// before them.
-	if t, ok := parenTitle(sent, ds, de); ok {
-		res.title = finish(t)
+	// before them
+	if t, ok := firstTitle(sent, ds, de, fieldTitle, parenTitle); ok {
+		res.title = t
 		return res
 	}
 	sent, ds, de = setApart(sent, ds, de, others)
@@ -122,15 +118,11 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func() string)
 		}
 	}
 	// "letters from 1921, the year the Red Army entered Georgia": the
-	// clause after "the year" tells what happened then.
-	if t, ok := yearOfTitle(sent, ds, de); ok {
-		res.title = finish(t)
-		return res
-	}
-	// "..., said the director, who has led the museum since 2019": the
-	// date is the relative clause's, about the noun before it.
-	if t, ok := relativeTitle(sent, ds, de); ok {
-		res.title = finish(t)
+	// clause after "the year" tells what happened then; "..., said the
+	// director, who has led the museum since 2019": the date is the
+	// relative clause's, about the noun before it
+	if t, ok := firstTitle(sent, ds, de, yearOfTitle, relativeTitle); ok {
+		res.title = t
 		return res
 	}
 	// The clause that holds the date; with the next (or the previous) one
@@ -2289,4 +2281,15 @@ func fieldTitle(sent string, ds, de int) (string, bool) {
 		return label, true
 	}
 	return label + " – " + rest, true
+}
+
+// firstTitle returns the finished title of the first of the special
+// readings that applies to the date at [ds, de) of sent.
+func firstTitle(sent string, ds, de int, readings ...func(string, int, int) (string, bool)) (string, bool) {
+	for _, read := range readings {
+		if t, ok := read(sent, ds, de); ok {
+			return finish(t), true
+		}
+	}
+	return "", false
 }
