@@ -446,12 +446,16 @@ func pubLine(b *block, dayFirst bool) bool {
 		if m == nil {
 			return dateMatch{}, false
 		}
-		for _, d := range findDates(s[m[1]:], dayFirst) {
+		rest := s[m[1]:]
+		// "Published by the Water Trust, Nairobi, 18 May 2023": the
+		// publisher may come between, with the date ending the line
+		by := len(rest) > 3 && strings.EqualFold(rest[:3], "by ")
+		for _, d := range findDates(rest, dayFirst) {
 			if d.noYear {
 				continue
 			}
 			// The date must follow the word closely.
-			if d.start > 40 {
+			if d.start > 40 && !(by && d.start <= 100 && strings.Trim(rest[d.end:], "*_ .") == "") {
 				break
 			}
 			d.start += m[1]

@@ -51,6 +51,11 @@ func TestHeaderRefDates(t *testing.T) {
 			date: "2024-01-14", from: "dateline", meta: "MANCHESTER, Jan. 14, 2024 –",
 		},
 		{
+			name: "published by a publisher, the date ending the line",
+			in:   "United win\n\n*Published by the Northern Sports Trust, Manchester, 14 January 2024*\n\n" + story + "\n",
+			date: "2024-01-14", from: "published-line",
+		},
+		{
 			name: "dateline inline",
 			in:   "United win\n\nLONDON, 5 May 2020 — " + story + "\n",
 			date: "2020-05-05", from: "dateline",
