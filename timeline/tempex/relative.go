@@ -619,6 +619,9 @@ func (t *Tagger) holiday(i int) (res, bool) {
 	}
 	r := res{start: i, end: j, typ: Date}
 	y, k, ok := t.yearAt(j)
+	if !ok && m > 0 {
+		y, k, ok = t.shortYearAfterDay(j) // "Christmas Day 800"
+	}
 	if ok {
 		r.end = k
 	} else {
