@@ -2223,6 +2223,12 @@ func parenTitle(sent string, ds, de int) (string, bool) {
 		}
 		return before + " dies", true
 	case "":
+		// "Leonardo da Vinci (1452–1519) painted ...": the brackets give
+		// the life of the person named, not the time of the painting
+		if span := sent[ds:de]; len(words) <= 5 && personName(words) &&
+			(strings.ContainsAny(span, "–—") || strings.Contains(span, "-") || strings.Contains(span, " to ")) {
+			return "Life of " + before, true
+		}
 		return "", false
 	}
 	// a degree or a role after a clause: only when the clause is one
@@ -2292,4 +2298,29 @@ func firstTitle(sent string, ds, de int, readings ...func(string, int, int) (str
 		}
 	}
 	return "", false
+}
+
+// personName reports whether words read as a person's name: capitalised
+// words, with the particles names have between them ("Leonardo da Vinci",
+// "Catherine the Great"), not opening with a determiner or a pronoun.
+func personName(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.ToLower(words[0]) {
+	case "the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "its", "their", "our":
+		return false
+	}
+	for k, w := range words {
+		switch w {
+		case "da", "de", "di", "del", "van", "von", "der", "du", "la", "le", "of", "the", "bin", "al", "y":
+			if k > 0 {
+				continue
+			}
+		}
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }

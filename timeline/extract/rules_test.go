@@ -319,3 +319,17 @@ func TestFootnoteMarks(t *testing.T) {
 			[]string{"2021-05-14 | on 14 May 2021 | The attack happened", "2021-05-20 | on 20 May 2021 | The agency responded"}},
 	})
 }
+
+// TestLifeInBrackets: a range in brackets after a person's name is the
+// life of that person, not the time of what the sentence tells.
+func TestLifeInBrackets(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Leonardo da Vinci (1452–1519) painted the Mona Lisa.", "1452/1519 Life of Leonardo da Vinci"},
+		{"The war (1914–1918) changed Europe.", "1914/1918 The war changed Europe"},
+	} {
+		evs := Events(oneSection("l.txt", tc.text, timeline.Citation{}), Options{NoMerge: true})
+		if len(evs) != 1 || evs[0].Span.Start.String()+"/"+evs[0].Span.End.String()+" "+evs[0].Title != tc.want {
+			t.Errorf("%q: got %+v, want %s", tc.text, evs, tc.want)
+		}
+	}
+}
