@@ -350,7 +350,7 @@ func heading(d timeline.Date, h Headings) string {
 		return capitalize(timeline.Date{Prec: timeline.Decade, Year: y / 10 * 10}.Human())
 	}
 	if y < 0 {
-		return "The " + ordinal(-y/100+1) + " century BC"
+		return "The " + ordinal((-y+99)/100) + " century BC" // 3000 BC is in the 30th, with 2901 BC
 	}
 	return capitalize(timeline.Date{Prec: timeline.Century, Year: y / 100 * 100}.Human())
 }
