@@ -356,8 +356,12 @@ func (t *Tagger) timex(r res) Timex {
 			// writer's date: the story's date stays where it was
 			// nor does "since 1962" (a record since 1962) move the story
 			// there: it names where a span began, looking back
+			// and in news, the day a statement was made ("officials said
+			// on Friday") is not the story's: a time told after it is the
+			// story's day's ("at 6:45 p.m." after "Thursday evening")
 			if d.Prec != timeline.PrecisionNone && !(t.narrative && (r.deictic || r.flashback)) &&
-				!(t.narrative && t.is(r.start-1, "since") && d.Prec <= timeline.Year) {
+				!(t.narrative && t.is(r.start-1, "since") && d.Prec <= timeline.Year) &&
+				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) {
 				t.last, t.lastUnknown = d, false
 				if d.Prec >= timeline.Day {
 					t.lastDay = d
@@ -1350,4 +1354,18 @@ func (t *Tagger) modPart(i int) (res, bool) {
 	day.Part = w.part
 	r.d = day
 	return r, true
+}
+
+// reportingDate reports whether the expression at token i dates a
+// statement: "said on Friday", "told reporters Friday", "announced on
+// Monday".
+func (t *Tagger) reportingDate(i int) bool {
+	k := i - 1
+	if t.is(k, "on") {
+		k--
+	}
+	if t.isAny(k, "reporters", "journalists") {
+		k--
+	}
+	return t.isAny(k, "said", "says", "told", "announced", "reported", "confirmed", "stated", "added")
 }
