@@ -1145,8 +1145,9 @@ func isQualifier(text string, s Segment, t tempex.Timex) bool {
 }
 
 // periodEndedRe matches what stands before the last day of a reporting
-// period: "the fiscal year ended", "the three months ending".
-var periodEndedRe = regexp.MustCompile(`(?i)\b(?:year|quarter|period|months|half|weeks)\s+(?:ended|ending)$`)
+// period: "the fiscal year ended", "the three months ending", "the year
+// to".
+var periodEndedRe = regexp.MustCompile(`(?i)\b(?:year|quarter|period|months|half|weeks)\s+(?:ended|ending|to)$`)
 
 // quarterRe matches the quarters and halves that modify a noun:
 // "second-quarter", "third quarter", "first-half".

@@ -978,7 +978,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 		gap := sent[de:o[0]]
 		k := -1
 		for _, link := range []string{" and ", ", ", "; "} {
-			k = max(k, strings.LastIndex(gap, link))
+			k = max(k, lastLink(gap, link))
 		}
 		if k >= 0 && strings.HasPrefix(gap[k:], ", ") {
 			// A parenthetical that holds the later date, and the clause
@@ -2323,4 +2323,24 @@ func personName(words []string) bool {
 		}
 	}
 	return true
+}
+
+// lastLink returns the last index of link in gap, passing over an " and "
+// inside a name ("the Office of Rail and Road", "Procter and Gamble"), or
+// -1.
+func lastLink(gap, link string) int {
+	end := len(gap)
+	for {
+		k := strings.LastIndex(gap[:end], link)
+		if k < 0 || link != " and " {
+			return k
+		}
+		before := gap[:k]
+		w := before[strings.LastIndexByte(before, ' ')+1:]
+		next := firstWord(gap[k+len(link):])
+		if w == "" || next == "" || !unicode.IsUpper(firstRune(w)) || !unicode.IsUpper(firstRune(next)) {
+			return k
+		}
+		end = k
+	}
 }

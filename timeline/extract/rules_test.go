@@ -305,6 +305,8 @@ func TestPeriodEndedAndFieldBrackets(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"the year ended", "Acme today reported results for the fiscal year ended December 31, 2022.",
 			[]string{"today=2023-02-08", "December 31, 2022=2022-12-31"}, []string{"2023-02-08 | today | Acme reported results for the fiscal year ended December 31, 2022"}},
+		{"the year to a day", "Yesterday the Office of Rail and Road published figures for the year to 31 August.",
+			[]string{"Yesterday=2024-09-04", "31 August=2024-08-31"}, []string{"2024-09-04 | Yesterday | The Office of Rail and Road published figures for the year to 31 August"}},
 		{"a field's bracketed dates", "Born: 3 May 1920, Uppsala\nAlma mater: Uppsala University (BSc 1941, PhD 1947)",
 			[]string{"3 May 1920=1920-05-03", "1941=1941", "1947=1947"},
 			[]string{"1920-05-03 | 3 May 1920 | Born – Uppsala", "1941 | 1941 | Alma mater – Uppsala University (BSc)", "1947 | 1947 | Alma mater – Uppsala University (PhD)"}},
