@@ -716,14 +716,57 @@ func (x *sectionExtractor) run() []*item {
 // lastActor returns the last person or organisation named in the three
 // sentences before the current one, for "she said"; computed only when a
 // headline asks.
-func (x *sectionExtractor) lastActor() string {
+//
+// With person set (for "he" or "she") it passes over organisations and
+// places ("Harris County", "the National Weather Service") to the last
+// actor named like a person, when there is one.
+func (x *sectionExtractor) lastActor(person bool) string {
+	first := ""
 	for i := x.cur - 1; i >= 0 && i >= x.cur-3; i-- {
 		s := x.sents[i]
-		if a := findActors(x.sec.Text[s.Start:s.End], ""); len(a) > 0 {
+		a := findActors(x.sec.Text[s.Start:s.End], "")
+		if len(a) == 0 {
+			continue
+		}
+		if !person {
 			return a[len(a)-1]
 		}
+		if first == "" {
+			first = a[len(a)-1]
+		}
+		for k := len(a) - 1; k >= 0; k-- {
+			if personLike(a[k]) {
+				return a[k]
+			}
+		}
 	}
-	return ""
+	return first
+}
+
+// personLike reports whether an actor's name reads as a person's: two to
+// four capitalised words, none of them a word organisations and places
+// are named with.
+func personLike(a string) bool {
+	words := strings.Fields(a)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		if orgWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			return false
+		}
+	}
+	return true
+}
+
+var orgWords = map[string]bool{
+	"county": true, "council": true, "city": true, "state": true, "ministry": true, "department": true,
+	"agency": true, "service": true, "office": true, "company": true, "inc": true, "ltd": true, "corp": true,
+	"university": true, "court": true, "government": true, "bank": true, "party": true, "association": true,
+	"committee": true, "commission": true, "authority": true, "board": true, "group": true, "energy": true,
+	"national": true, "united": true, "river": true, "house": true, "senate": true, "parliament": true,
+	"police": true, "army": true, "navy": true, "forces": true, "organization": true, "organisation": true,
+	"institute": true, "foundation": true, "trust": true, "fund": true, "times": true, "news": true, "post": true,
 }
 
 // labelSpeaker returns who speaks the current sentence of a transcript:

@@ -75,7 +75,7 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 // shows it), as are appositives, trailing participle phrases and
 // parentheses when the title is too long; a title longer than 90 bytes is
 // cut at a phrase boundary.
-func headline(sent string, ds, de int, others [][2]int, lastActor func() string) headlineResult {
+func headline(sent string, ds, de int, others [][2]int, lastActor func(person bool) string) headlineResult {
 	var res headlineResult
 	de = withZoneWords(sent, de)
 	// a paragraph number: "[14] He was convicted ..."
@@ -220,8 +220,8 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func() string)
 			// opens the speaker's phrase and is not part of the name.
 			speaker = strings.TrimSpace(removeSpan(rv.speaker, ds, de))
 		}
-		if pronouns[strings.ToLower(speaker)] && lastActor != nil {
-			if a := lastActor(); a != "" {
+		if lw := strings.ToLower(speaker); pronouns[lw] && lastActor != nil {
+			if a := lastActor(lw == "he" || lw == "she"); a != "" {
 				speaker = a
 			}
 		}

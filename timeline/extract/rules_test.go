@@ -335,3 +335,13 @@ func TestLifeInBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounSpeaker: "he" or "she" who speaks is the last person named,
+// not the county or the agency named after them.
+func TestPronounSpeaker(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"he after a county", "Governor Greg Abbott issued a disaster declaration for Harris County on Friday. He said he would visit the area on Monday.",
+			[]string{"on Friday=2024-05-17", "on Monday=2024-05-20"},
+			[]string{"2024-05-17 | on Friday | Governor Greg Abbott issued a disaster declaration for Harris County", "2024-05-20 | on Monday | Greg Abbott would visit the area"}},
+	})
+}
