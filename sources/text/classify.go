@@ -35,7 +35,7 @@ var (
 	quoteClose = "\"”«»’'"
 	titleQRe   = regexp.MustCompile(`["“]([^"“”]+?)[,.]?["”]`)
 	italicRe   = regexp.MustCompile(`(?:^|[^*\w])(?:\*{1,2}|_{1,2})([^*_\n]+?)(?:\*{1,2}|_{1,2})(?:[^*\w]|$)`)
-	pubRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*)(?:[*_]{1,2})?(first\s+published|published|posted|released|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
+	pubRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*)(?:[*_]{1,2})?(first\s+published|published|posted|released|issued|compiled|prepared)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	pubAfterRe = regexp.MustCompile(`(?i)[,;]\s*(?:[*_]{1,2})?(first\s+published|originally\s+published|published|posted)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	updRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*)(?:[*_]{1,2})?(last\s+updated|updated|last\s+modified|modified|revised)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	bylineRe   = regexp.MustCompile(`^(?:[*_]{1,2})?By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al-\S+),?)*(?:[*_]{1,2})?$`)
@@ -455,7 +455,7 @@ func pubLine(b *block, dayFirst bool) bool {
 				continue
 			}
 			// The date must follow the word closely.
-			if d.start > 40 && !(by && d.start <= 100 && strings.Trim(rest[d.end:], "*_ .") == "") {
+			if d.start > 40 && !(by && d.start <= 100 && endsLine(rest[d.end:])) {
 				break
 			}
 			d.start += m[1]
@@ -641,7 +641,7 @@ func isMarker(s string) bool {
 // mayPublish is a quick test for pubRe and updRe.
 func mayPublish(s string) bool {
 	s = strings.ToLower(s)
-	for _, w := range [...]string{"publish", "posted", "released", "issued", "updated", "modified", "revised"} {
+	for _, w := range [...]string{"publish", "posted", "released", "issued", "updated", "modified", "revised", "compiled", "prepared"} {
 		if strings.Contains(s, w) {
 			return true
 		}
@@ -871,4 +871,11 @@ func numberedNext(blocks []*block) bool {
 		return numberedNotesRe.MatchString(strings.TrimSpace(b.raw.s))
 	}
 	return false
+}
+
+// endsLine reports whether what follows a date ends its line or its
+// sentence: "", "*", ".", ". Each excerpt is quoted ...".
+func endsLine(after string) bool {
+	after = strings.TrimLeft(after, "*_")
+	return strings.Trim(after, " .") == "" || strings.HasPrefix(after, ". ")
 }

@@ -56,6 +56,11 @@ func TestHeaderRefDates(t *testing.T) {
 			date: "2024-01-14", from: "published-line",
 		},
 		{
+			name: "compiled by, the date ending the sentence",
+			in:   "United win\n\nCompiled by the sports desk, 14 January 2024. Each report is quoted as published.\n\n" + story + "\n",
+			date: "2024-01-14", from: "published-line",
+		},
+		{
 			name: "dateline inline",
 			in:   "United win\n\nLONDON, 5 May 2020 — " + story + "\n",
 			date: "2020-05-05", from: "dateline",
