@@ -117,6 +117,18 @@ func TestTag(t *testing.T) {
 	}
 }
 
+// TestTagStatedDate: the date a text states in its header is the
+// reference date of tag, as of extract, and wins over --ref-date.
+func TestTagStatedDate(t *testing.T) {
+	const text = "Plan\n\nPublished: 13 December 2017\n\nThe plan was criticised on Wednesday.\n"
+	for _, args := range [][]string{{"tag"}, {"tag", "--ref-date", "2019-05-01"}} {
+		code, stdout, stderr := runCLI(t, text, args...)
+		if code != 0 || !strings.Contains(stdout, `"text":"Wednesday","type":"DATE","value":"2017-12-13"`) {
+			t.Errorf("%v: exit %d, stdout %s, stderr %s: want Wednesday 2017-12-13", args, code, stdout, stderr)
+		}
+	}
+}
+
 // TestTagBinary: a binary file is reported and exits 1, not tagged as a
 // text without dates.
 func TestTagBinary(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	srctext "github.com/chronicle-project/chronicle/sources/text"
+	"github.com/chronicle-project/chronicle/timeline"
 	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
@@ -44,7 +45,9 @@ start and end are byte offsets into the input (end exclusive); type is DATE, TIM
 DURATION or SET; value is the TIMEX3 value resolved against --ref-date; mod
 (START, MID, END, APPROX, BEFORE, AFTER, ...) appears when the text qualifies the
 date; zone ("-05:00") gives the UTC offset a clock time was written with,
-which the value, as in TimeML, leaves out. Without --ref-date, relative expressions keep unknown parts (XXXX-WXX-3).`,
+which the value, as in TimeML, leaves out. A date the text states in its header (a
+Published line, a dateline) is the reference date, as for build and extract; else
+--ref-date; without either, relative expressions keep unknown parts (XXXX-WXX-3).`,
 		Example: `  echo "The plan was posted in July 2017 and criticised on Wednesday." | chronicle tag --ref-date 2017-12-13`,
 		Args:    argsCheck(cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -87,6 +90,11 @@ func runTag(s streams, name string, o *tagOptions) error {
 		fmt.Fprintln(s.Err, err)
 		return errSomeInputs
 	}
+	// A date the text states (a Published line, a dateline) wins over
+	// --ref-date, as it does for build and extract.
+	if d := statedDate(string(text), name, opt.DayFirst); !d.IsZero() {
+		opt.Ref = d
+	}
 	return writeOut(s, o.Out, func(w io.Writer) error {
 		bw := bufio.NewWriter(w)
 		enc := json.NewEncoder(bw)
@@ -99,4 +107,21 @@ func runTag(s streams, name string, o *tagOptions) error {
 		}
 		return bw.Flush()
 	})
+}
+
+// statedDate returns the date a plain text gives itself in its header (a
+// Published line, a dateline, a byline, a date line, metadata), as the
+// text reader finds it; the zero Date when it gives none. Dates of quoted
+// excerpts are not the text's.
+func statedDate(text, name string, dayFirst bool) timeline.Date {
+	doc := srctext.Parse(text, name, srctext.Options{DayFirst: dayFirst})
+	for _, sec := range doc.Sections {
+		switch sec.RefFrom {
+		case "metadata", "dateline", "byline", "published-line", "header-line", "document":
+			if d := sec.Citation.Date; d.Prec >= timeline.Day {
+				return d.DayOf()
+			}
+		}
+	}
+	return timeline.Date{}
 }
