@@ -16,6 +16,30 @@ type brief struct {
 	Title    string
 }
 
+// briefCase is a sentence of one body section, the expressions its tagger
+// finds, and the events wanted.
+type briefCase struct {
+	name  string
+	text  string
+	exprs []string
+	want  []brief
+}
+
+// runBriefCases extracts each case's sentence with a fixed tagger and
+// compares the events with what is wanted.
+func runBriefCases(t *testing.T, tests []briefCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := oneSection("q.txt", tt.text, timeline.Citation{})
+			got := briefs(Events(doc, Options{Tagger: fixedTagger(t, tt.exprs...)}))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func briefs(evs []timeline.Event) []brief {
 	var out []brief
 	for _, e := range evs {

@@ -1,23 +1,13 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/chronicle-project/chronicle/timeline"
-)
+import "testing"
 
 // TestNounQualifierDates pins the rule for dates that qualify a noun (the
 // blind QA pass, section C): with another date in the sentence they make
 // no event, and the headline keeps them as written; alone, they date the
 // sentence unless it tells what is to be done.
 func TestNounQualifierDates(t *testing.T) {
-	tests := []struct {
-		name  string
-		text  string
-		exprs []string
-		want  []brief
-	}{
+	runBriefCases(t, []briefCase{
 		{
 			name:  "for a year, then the event's month",
 			text:  "The budget for 2025 will be approved in March.",
@@ -78,16 +68,7 @@ func TestNounQualifierDates(t *testing.T) {
 			exprs: []string{"in 1950=1950", "in 1972=1972"},
 			want:  []brief{{"1950", "in 1950", "The council was founded"}, {"1972", "in 1972", "The council merged"}},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := oneSection("q.txt", tt.text, timeline.Citation{})
-			got := briefs(Events(doc, Options{Tagger: fixedTagger(t, tt.exprs...)}))
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestHasModal(t *testing.T) {

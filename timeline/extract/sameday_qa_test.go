@@ -1,22 +1,12 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/chronicle-project/chronicle/timeline"
-)
+import "testing"
 
 // TestTimeOnItsDay pins that a time and the day it is told on make one
 // event with the finer date, its date_text covering both (the blind QA
 // pass, section C2), whatever the zone of the time, midnight included.
 func TestTimeOnItsDay(t *testing.T) {
-	tests := []struct {
-		name  string
-		text  string
-		exprs []string
-		want  []brief
-	}{
+	runBriefCases(t, []briefCase{
 		{
 			name:  "a time with a zone, then its day",
 			text:  "The debate started at 8 p.m. ET on Monday.",
@@ -44,16 +34,7 @@ func TestTimeOnItsDay(t *testing.T) {
 				{"2023-10-06T15:00", "at 3 p.m. on Friday", "The talks ended"},
 			},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := oneSection("q.txt", tt.text, timeline.Citation{})
-			got := briefs(Events(doc, Options{Tagger: fixedTagger(t, tt.exprs...)}))
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestHolds(t *testing.T) {
