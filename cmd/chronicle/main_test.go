@@ -66,6 +66,12 @@ func readCSV(t testing.TB, path string) []map[string]string {
 	if len(recs) == 0 {
 		t.Fatalf("%s: no header", path)
 	}
+	return keyedRows(recs)
+}
+
+// keyedRows turns CSV records, a header first, into rows keyed by column
+// name.
+func keyedRows(recs [][]string) []map[string]string {
 	var rows []map[string]string
 	for _, rec := range recs[1:] {
 		row := map[string]string{}

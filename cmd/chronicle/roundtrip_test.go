@@ -41,18 +41,10 @@ Augustus ruled from 27 BC to AD 14. Rome's population peaked in the 2nd century.
 func csvRows(t *testing.T, s string) []map[string]string {
 	t.Helper()
 	recs, err := csv.NewReader(strings.NewReader(s)).ReadAll()
-	if err != nil {
+	if err != nil || len(recs) == 0 {
 		t.Fatalf("extract wrote CSV that does not parse: %v", err)
 	}
-	var rows []map[string]string
-	for _, rec := range recs[1:] {
-		row := map[string]string{}
-		for i, name := range recs[0] {
-			row[name] = rec[i]
-		}
-		rows = append(rows, row)
-	}
-	return rows
+	return keyedRows(recs)
 }
 
 // TestRoundTrip: what extract writes as events.csv, JSON or JSON Lines,
