@@ -123,6 +123,10 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 	}
 	c, report := b.Finish()
 	for _, u := range report.Unresolved {
+		if u.Ref.Prec != timeline.PrecisionNone && u.Ref.Prec < timeline.Day {
+			fmt.Fprintf(s.Err, "%s:%d:%d: %q left undated: the document is dated %s, not to the day\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text, u.Ref)
+			continue
+		}
 		fmt.Fprintf(s.Err, "%s:%d:%d: %q left undated: the document gives no date to resolve it against (use --ref-date)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
 	}
 	c.Events = append(c.Events, res.Events...)

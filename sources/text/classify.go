@@ -254,6 +254,8 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = boilerRole
 		case b.lines <= 2 && len(b.text) < 120 && near < 4 && !story && headerDate(b, dayFirst):
 			b.role = headerDateRole
+		case b.lines == 1 && len(b.text) < 200 && near < 4 && !story && coverLine(b, dayFirst):
+			b.role = headerDateRole
 		}
 		if b.role == noRole {
 			b.quoted = isQuoted(b.text)
@@ -878,4 +880,44 @@ func numberedNext(blocks []*block) bool {
 func endsLine(after string) bool {
 	after = strings.TrimLeft(after, "*_")
 	return strings.Trim(after, " .") == "" || strings.HasPrefix(after, ". ")
+}
+
+// coverSepRe splits a cover line into its parts.
+var coverSepRe = regexp.MustCompile(`\s+(?:—|–|-|\||·|•)\s+`)
+
+// coverLine reports whether b is the line of a cover or masthead that names
+// the document, its publisher and its date between dashes or bars
+// ("Policy Brief No. 41 — Centre for Dryland Studies, Brussels — March
+// 2024"), and records its date: the first or last part is a date with its
+// year and nothing else, and the other parts are names and numbers only.
+func coverLine(b *block, dayFirst bool) bool {
+	t := strings.Trim(b.text, "*_ \t\n")
+	seps := coverSepRe.FindAllStringIndex(t, -1)
+	if len(seps) == 0 || len(seps) > 4 {
+		return false
+	}
+	for _, part := range []struct{ s, e int }{{seps[len(seps)-1][1], len(t)}, {0, seps[0][0]}} {
+		p := t[part.s:part.e]
+		ds := findDates(p, dayFirst)
+		if len(ds) != 1 || ds[0].noYear || strings.Trim(p[:ds[0].start]+p[ds[0].end:], " ,.") != "" {
+			continue
+		}
+		rest := t[:part.s] + " " + t[part.e:]
+		// "Deadline | 13 December 2017" is a field, not a cover
+		if len(strings.Fields(strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return r
+			}
+			return ' '
+		}, rest))) < 2 || looseWord(rest) || strings.ContainsAny(rest, ".!?") && sentence(rest) {
+			return false
+		}
+		d := ds[0]
+		off := strings.Index(b.text, t) + part.s
+		d.start += off
+		d.end += off
+		b.date = d
+		return true
+	}
+	return false
 }

@@ -165,6 +165,11 @@ func TestHeaderDate(t *testing.T) {
 		{name: "published wins over a header line", in: "Address of the Harbour Master\nPublished: 4 October 2016\nDelivered 2 October 2016\n\nToday we mark ten years.\n", date: "2016-10-04", from: "published-line", statement: true},
 		{name: "not past the opening", in: "The quay was built over ten years by the port authority, with money from the state and from the shipping lines that use it today.\n\nThe first stone was laid in 2006 and the work went on for a decade.\n\nMeeting held on 9 April 2019.\n", from: ""},
 		{name: "a sentence of the story is no header line", in: "Napoleon was born on 15 August 1769.\n\nHe went to school in Brienne.\n", from: ""},
+		{name: "cover line, date last", in: "Water for the Sahel\n\nPolicy Brief No. 41 — Centre for Dryland Studies, Brussels — March 2024\n\nLast year the rains failed across the region.\n", date: "2024-03", from: "header-line"},
+		{name: "cover line, date first, bars", in: "Annual Review\n\n12 March 2024 | Harbour Trust | Valletta\n\nThe trust bought a tug.\n", date: "2024-03-12", from: "header-line"},
+		{name: "cover line with a year in its name", in: "Annual Report 2023 – Harbour Trust – 12 March 2024\n\nThe trust bought a tug.\n", date: "2024-03-12", from: "header-line"},
+		{name: "a dash in a sentence is no cover line", in: "The tug arrived — late, as ever — on 12 March 2024\n\nIt was towed in.\n", from: ""},
+		{name: "a dated part with words is no cover line", in: "Harbour Trust — founded in March 1924\n\nThe trust bought a tug.\n", from: ""},
 		{name: "a long line is no header line", in: "Delivered on 2 October 2016 by the outgoing Harbour Master to an audience of port workers, pilots, tug crews and their families, who came from all over the island.\n\nToday we mark ten years.\n", from: ""},
 	}
 	for _, tt := range tests {

@@ -67,6 +67,10 @@ func Build(docs []*timeline.Document, opt Options) *timeline.Chronology {
 type Unresolved struct {
 	Pos  timeline.Position // where the expression starts in its document
 	Text string            // as written, with the preposition before it ("on Wednesday")
+	// Ref is the date the expression was read against, when there was one:
+	// then it is too coarse for it (a report dated "March 2024" says
+	// "on Tuesday").
+	Ref timeline.Date
 }
 
 // Report is what Build leaves out of the chronology, for the user to be
@@ -646,7 +650,11 @@ func (x *sectionExtractor) run() []*item {
 			if t.Date.IsZero() {
 				if x.rep != nil {
 					st := withPreposition(text, s.Start, t.Start)
-					x.rep.Unresolved = append(x.rep.Unresolved, Unresolved{Pos: x.posAt(st), Text: text[st:min(t.End, s.End)]})
+					ref := x.cit.Date
+					if ref.IsZero() {
+						ref = x.opt.Ref
+					}
+					x.rep.Unresolved = append(x.rep.Unresolved, Unresolved{Pos: x.posAt(st), Text: text[st:min(t.End, s.End)], Ref: ref})
 				}
 				continue
 			}

@@ -121,8 +121,8 @@ func directive(opt *tempex.Options, s string) error {
 		if err != nil {
 			return err
 		}
-		if d.Prec != timeline.Day {
-			return fmt.Errorf("@ref %s: the reference must be a day", f[1])
+		if d.Prec != timeline.Day && d.Prec != timeline.Month && d.Prec != timeline.Year {
+			return fmt.Errorf("@ref %s: the reference must be a day, a month or a year", f[1])
 		}
 		opt.Ref = d
 	case "@mode":

@@ -1,6 +1,7 @@
 package tempex
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -23,6 +24,7 @@ type Tagger struct {
 	toks        []token
 	ref         time.Time // the reference day, when hasRef
 	hasRef      bool
+	coarse      *coarseRef // a reference coarser than a day
 	narrative   bool
 	last        timeline.Date // the last date the text mentioned
 	lastQ       timeline.Date // the quarter a financial report is about: the first it names
@@ -43,11 +45,92 @@ func New(opt Options) *Tagger {
 	if r, ok := dayTime(opt.Ref); ok {
 		t.ref, t.hasRef = r, true
 	} else if opt.Ref.Prec >= timeline.Year {
-		// A coarse reference: anchor to its first day, for the year at least.
-		s := opt.Ref.Start()
-		t.ref, t.hasRef = time.Date(s.Year(), s.Month(), s.Day(), 0, 0, 0, 0, time.UTC), true
+		// A coarse reference (a month, a year): see coarseAppend.
+		s, e := opt.Ref.Bounds()
+		if !s.IsZero() && !e.IsZero() {
+			t.coarse = &coarseRef{first: s, last: e.AddDate(0, 0, -1)}
+		}
 	}
 	return t
+}
+
+// coarseRef holds the taggers that read a text against a reference coarser
+// than a day: one anchored to its first day, one to its last, and one with
+// no reference at all.
+type coarseRef struct {
+	first, last  time.Time
+	lo, hi, none *Tagger
+}
+
+// coarseAppend tags text against a reference known only to the month or
+// the year ("March 2024"). An expression resolved the same from the first
+// and the last day of that period keeps its value ("last year", "in June"
+// told in the past against a month); one that depends on the day
+// ("yesterday", "on Tuesday", "this week") is left with its unknown parts,
+// as with no reference, rather than given a day the text never implied.
+func (t *Tagger) coarseAppend(dst []Timex, text string) []Timex {
+	c := t.coarse
+	if c.lo == nil {
+		at := func(day time.Time) Options {
+			o := t.opt
+			o.Ref = timeline.FromTime(day, timeline.Day)
+			return o
+		}
+		c.lo, c.hi = New(at(c.first)), New(at(c.last))
+		o := t.opt
+		o.Ref = timeline.Date{}
+		c.none = New(o)
+	}
+	mode := c.lo.opt.Mode
+	if mode == Auto {
+		mode = GuessMode(text, c.lo.opt)
+	}
+	c.hi.opt.Mode, c.none.opt.Mode = mode, mode
+	lo := c.lo.Append(nil, text)
+	hi := c.hi.Append(nil, text)
+	none := c.none.Append(nil, text)
+	find := func(xs []Timex, x Timex) (Timex, bool) {
+		k := sort.Search(len(xs), func(k int) bool { return xs[k].Start >= x.Start })
+		if k < len(xs) && xs[k].Start == x.Start && xs[k].End == x.End {
+			return xs[k], true
+		}
+		return Timex{}, false
+	}
+	base := len(dst)
+	for _, x := range lo {
+		if y, ok := find(hi, x); !ok || y.Value != x.Value || y.Mod != x.Mod {
+			if ok && x.Type == Date && y.Type == Date && x.Mod == y.Mod && !x.Date.IsZero() && !y.Date.IsZero() &&
+				t.opt.Ref.Contains(x.Date) && t.opt.Ref.Contains(y.Date) {
+				// "today" in a text of March 2024: some day of it
+				x.Date = t.opt.Ref
+				x.Value = x.Date.String()
+			} else if z, ok := find(none, x); ok && z.Type == x.Type {
+				x.Value, x.Mod, x.Date, x.Zone = z.Value, z.Mod, z.Date, z.Zone
+			} else {
+				x.Value, x.Date = unknownParts(x.Value), timeline.Date{}
+			}
+		}
+		if x.RangeEnd >= 0 {
+			x.RangeEnd += base
+		}
+		dst = append(dst, x)
+	}
+	return dst
+}
+
+// unknownParts writes the digits of a value's date as X, keeping its form
+// and its clock time: 2024-02-27T15:00 becomes XXXX-XX-XXT15:00.
+func unknownParts(v string) string {
+	b := []byte(v)
+	for i, c := range b {
+		if c == 'T' {
+			break
+		}
+		if c >= '0' && c <= '9' {
+			b[i] = 'X'
+		}
+	}
+	return string(b)
 }
 
 // Tag returns the expressions found in text, in a slice the caller owns.
@@ -61,6 +144,11 @@ func (t *Tagger) Tag(text string) []Timex { return t.Append(nil, text) }
 // result to every section, so that the sections agree.
 func GuessMode(text string, opt Options) Mode {
 	t := New(opt)
+	if t.coarse != nil {
+		// a month or a year: read as the first day of it
+		opt.Ref = timeline.FromTime(t.coarse.first, timeline.Day)
+		t = New(opt)
+	}
 	t.text = text
 	t.toks = t.lx.run(text)
 	if t.decideMode() {
@@ -72,6 +160,9 @@ func GuessMode(text string, opt Options) Mode {
 // Append appends the expressions found in text to dst and returns it. The
 // RangeEnd indexes count from the start of dst.
 func (t *Tagger) Append(dst []Timex, text string) []Timex {
+	if t.coarse != nil {
+		return t.coarseAppend(dst, text)
+	}
 	t.text = text
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10
