@@ -475,6 +475,18 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 	}
 	phrase := strings.TrimRight(removeSpan(s[pStart:end], ds-pStart, min(de, end)-pStart), ".!? ")
 	subj := strings.Join(np, " ")
+	if lp := strings.ToLower(words[p]); lp == "dated" || lp == "postmarked" {
+		// "a haulage contract dated 4 March 2023 with the council": the
+		// date is the document's, which the headline names
+		rest := strings.TrimSpace(phrase[len(words[p]):])
+		switch strings.ToLower(firstWord(rest)) {
+		case "with", "between", "from", "to", "for", "of", "by":
+			// "a letter dated ... from the governor"
+		default:
+			rest = "" // where it was found, what was done with it
+		}
+		return strings.TrimSpace(titleFirst(subj) + " " + rest), true
+	}
 	return titleFirst(subj) + " " + agree(subj, "was") + " " + phrase, true
 }
 
@@ -1611,6 +1623,22 @@ func commonWordCased(s, w string) bool {
 // danglingPreps are words a title cannot end with: a preposition whose
 // object (the date) was taken out ("prepared for it over", "date the start
 // of the Empire to"), or "compared" without what with.
+// phrasalParticles are verbs with the particle that completes them, which
+// a headline keeps at its end ("The president was sworn in").
+var phrasalParticles = map[string]bool{}
+
+func init() {
+	for particle, verbs := range map[string]string{
+		"in":   "sworn swore phased kicked checked logged moved handed turned stepped filled settled signed ushered voted brought",
+		"on":   "switched turned logged carried passed moved took taken put signed went kept caught tried",
+		"over": "took taken handed passed turned",
+	} {
+		for _, v := range strings.Fields(verbs) {
+			phrasalParticles[v+" "+particle] = true
+		}
+	}
+}
+
 var danglingPreps = map[string]bool{
 	"over": true, "for": true, "from": true, "in": true, "on": true, "at": true, "by": true,
 	"with": true, "into": true, "since": true, "until": true, "till": true, "between": true,
@@ -1674,6 +1702,11 @@ func finish(s string) string {
 		// whose complement (often the date) is gone.
 		postMod := (postModifiers[w] || w == "sent") && !verbWords[strings.ToLower(s[strings.LastIndexByte(s[:sp], ' ')+1:sp])] && strings.Count(s, " ") >= 3
 		if !trailingStops[w] && !danglingPreps[w] && w != "again" && !postMod && !(emptiedWords[w] && strings.HasSuffix(s[:sp], ",")) {
+			break
+		}
+		// "was sworn in", "were switched on": the particle of a phrasal
+		// verb, not a preposition whose object is gone
+		if prev := strings.ToLower(s[strings.LastIndexByte(s[:sp], ' ')+1 : sp]); phrasalParticles[prev+" "+w] {
 			break
 		}
 		s = strings.TrimRight(s[:sp], " ,;:")

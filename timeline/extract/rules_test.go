@@ -58,6 +58,10 @@ func TestBaselines(t *testing.T) {
 			[]string{"2006=2006"}, nil},
 		{"since starts a span", "The ferry has run daily since 1990.",
 			[]string{"1990=1990"}, []string{"1990 | since 1990 | The ferry has run daily"}},
+		{"down on the year before", "Sales were down on 2019, the retailer said.",
+			[]string{"2019=2019"}, nil},
+		{"shut down on a day is an event", "The smelter was shut down on 3 March 2020.",
+			[]string{"3 March 2020=2020-03-03"}, []string{"2020-03-03 | on 3 March 2020 | The smelter was shut down"}},
 		{"a rise on a day is an event", "Shares rose on 3 March 2020.",
 			[]string{"3 March 2020=2020-03-03"}, []string{"2020-03-03 | on 3 March 2020 | Shares rose"}},
 	})
