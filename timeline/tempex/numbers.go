@@ -716,6 +716,18 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 	if t.last.Prec >= timeline.Day && (t.narrative || i-t.lastEnd <= clockReach) && !t.pastAfterFuture(i) {
 		return t.last.DayOf(), true
 	}
+	if !t.narrative && t.last.Prec > timeline.PrecisionNone && t.last.Prec < timeline.Day && i-t.lastEnd <= clockReach {
+		// a coarser date came last: "In May 2008, at 2 p.m., ..." is
+		// some day of it; after a sentence that left the story's day for
+		// a while ("He missed the Open in May."), a time is the story's
+		// day's again
+		if t.sameSentence(t.lastEnd, i) {
+			return timeline.Date{}, false
+		}
+		if t.lastDay.Prec >= timeline.Day && i-t.lastDayEnd <= clockReach && !t.pastAfterFuture(i) {
+			return t.lastDay.DayOf(), true
+		}
+	}
 	day, ok := t.anchor(false)
 	if ok && day.Prec < timeline.Day {
 		ok = false

@@ -325,6 +325,9 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		}
 		if vague { // "a few days later": how much is all we know
 			r.typ, r.val = Duration, durValue(0, u, true)
+			if !t.narrative {
+				r.end = end // "later" is no part of a duration
+			}
 			return r, true
 		}
 		if sign < 0 {
@@ -337,12 +340,20 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		// story's date, which stays where it was
 		r.flashback = sign < 0 && u >= uYear
 		base, ok := t.anchor(true)
-		if u < uDay && base.Prec <= timeline.Day {
-			// "two hours later" after a day: the amount is all we know
+		if u < uDay && base.Prec <= timeline.Day || sign > 0 && !t.narrative && t.last.Prec < timeline.Year {
+			// "two hours later" after a day, "44 days later" with no date
+			// told before it (a story's date is no event to count from):
+			// the amount is all we know
 			r.typ, r.val = Duration, durValue(n, u, false)
+			if !t.narrative {
+				r.end = end
+			}
 			return r, true
 		}
-		if !t.narrative && sign < 0 && base.Prec < timeline.Day && t.hasRef {
+		if !t.narrative && sign < 0 && base.Prec < timeline.Day && t.hasRef &&
+			!(t.last.Prec == timeline.Year && u >= uYear && t.sameSentence(t.lastEnd, r.start)) {
+			// ("sales in 2012 were lower than a decade earlier" counts
+			// from the year its sentence named)
 			// in news, a period earlier than a coarse date is counted from
 			// the reference date ("a year earlier" in a report); "a day
 			// later" always follows the story ("In 1990 ... A day later":
@@ -827,7 +838,9 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		return 0, false
 	}
 	dir := t.tense(i, j)
-	if dir < 0 && t.closePast {
+	// "free on bail since July": since looks back to a month that has begun
+	since := t.is(i-1, "since") || t.isAny(i-1, "early", "late", "mid") && t.is(i-2, "since")
+	if dir < 0 && t.closePast || since {
 		// past for sure: the latest such month that has begun
 		if m > int(t.ref.Month()) {
 			return t.ref.Year() - 1, true

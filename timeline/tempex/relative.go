@@ -928,6 +928,9 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 				dir = -1
 			}
 			if base, ok := t.anchor(true); ok {
+				if uw.unit == uDay && base.Prec < timeline.Day && t.lastDay.Prec >= timeline.Day {
+					base = t.lastDay // "on Sunday ... in 1936 ... the day before"
+				}
 				if d, ok := shiftDate(base, uw.unit, dir); ok {
 					return res{start: i, end: j + 2, typ: Date, d: d}, true
 				}

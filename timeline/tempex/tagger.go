@@ -30,6 +30,7 @@ type Tagger struct {
 	lastQ       timeline.Date // the quarter a financial report is about: the first it names
 	dayFirst    bool          // numeric dates are day first: set, or guessed from the text
 	lastDay     timeline.Date // the last day (or finer) named, for "the same day" after "since 1993"
+	lastDayEnd  int           // token index just after lastDay
 	inRange     bool          // reading the second half of a range
 	weakCue     bool          // the last tense came from the present tense only
 	closePast   bool          // the last tense came from a past verb just before the expression
@@ -165,7 +166,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	}
 	t.text = text
 	t.toks = t.lx.run(text)
-	t.last, t.lastQ, t.lastDay, t.lastEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10
+	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000
 	t.lastUnknown = false
 	t.narrative = t.decideMode()
 	t.dayFirst = t.opt.DayFirst || t.guessDayFirst()
@@ -455,7 +456,7 @@ func (t *Tagger) timex(r res) Timex {
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) {
 				t.last, t.lastUnknown = d, false
 				if d.Prec >= timeline.Day {
-					t.lastDay = d
+					t.lastDay, t.lastDayEnd = d, r.end
 				}
 			}
 			if d.Prec == timeline.Quarter && !r.comparison && t.lastQ.Prec == timeline.PrecisionNone {
@@ -615,6 +616,11 @@ var futureCues = map[string]bool{
 	"effective": true, "postponed": true, "delayed": true, "deferred": true, "adjourned": true, "extended": true,
 }
 
+// postponeCues look ahead to the date something is put off to.
+var postponeCues = map[string]bool{
+	"postponed": true, "delayed": true, "deferred": true, "adjourned": true, "extended": true,
+}
+
 var pastCues = map[string]bool{
 	"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
 	"yesterday": true, "told": true, "came": true, "went": true, "met": true, "began": true,
@@ -632,11 +638,17 @@ var pastCues = map[string]bool{
 	"froze": true, "heard": true, "sat": true, "rode": true, "understood": true, "overcame": true,
 	"undertook": true, "forgot": true, "shook": true, "slept": true, "wept": true, "swept": true,
 	"lent": true, "dealt": true, "fed": true, "hung": true, "stuck": true, "forbade": true,
+	"shot": true, "hid": true, "laid": true, "slid": true, "overtook": true, "upheld": true,
+	"withheld": true, "overheard": true, "overran": true, "overrode": true, "mistook": true,
+	"forgave": true, "foresaw": true, "rang": true, "sang": true, "shone": true, "shrank": true,
+	"sped": true, "spun": true, "sprang": true, "strode": true, "swam": true, "swung": true,
+	"tore": true, "wore": true, "wove": true, "dug": true, "clung": true, "crept": true, "bled": true,
 }
 
 // sameFormPast are verbs whose past is their present form.
 var sameFormPast = map[string]bool{
 	"hit": true, "cut": true, "shut": true, "hurt": true, "split": true, "spread": true, "quit": true,
+	"beat": true, "burst": true, "shed": true, "upset": true,
 }
 
 // tense guesses from the verbs around tokens [i, j) whether the sentence
@@ -659,7 +671,7 @@ func (t *Tagger) tense(i, j int) int {
 			// "was sold in January", "had started on the 28th": a past
 			// verb of the expression's own clause, not a reporting verb
 			// ("said the deal would close in January")
-			t.closePast = c < 0 && i-k <= 4 && !t.isAny(k, "said", "told", "since", "last", "earlier", "ago", "yesterday") &&
+			t.closePast = c < 0 && (i-k <= 4 || i-k <= 6 && t.isAny(i-1, "in", "on", "during")) && !t.isAny(k, "said", "told", "since", "last", "earlier", "ago", "yesterday") &&
 				!intentCues[t.lowerWord(k)]
 			// "is scheduled for mid-January", "will be sold in November"
 			t.closeFuture = c > 0 && i-k <= 4 && !t.weakCue
@@ -745,8 +757,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 			if p := t.w(k - 1); p != nil && p.abbr && t.glued(k) {
 				return 0, false
 			}
-			if p := t.tok(k - 1); p != nil && p.kind == tWord && p.cap && p.end-p.start <= 3 && t.glued(k) {
-				return 0, false
+			if p := t.tok(k - 1); p != nil && p.kind == tWord && p.cap && p.end-p.start <= 3 && t.glued(k) &&
+				!t.isAny(k-1, "may", "day", "war", "act", "law", "sea", "bay", "end", "age") {
+				return 0, false // "Mr.", "Gen.", "St.", not "in May."
 			}
 			return 0, true
 		}
@@ -778,6 +791,14 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		}
 		return 1, false
 	}
+	if postponeCues[string(low)] && t.isAny(k+1, "on", "at", "in", "during", "yesterday", "earlier", "late", "early", "last") {
+		// "flights were delayed on Sunday": when it happened, not the
+		// date it was put off to ("delayed until Sunday")
+		if t.isAny(k-1, "be", "is", "are", "being") {
+			return 0, false
+		}
+		return -1, false
+	}
 	if futureCues[string(low)] {
 		// "next" looks ahead in "next week", not in "next to the embassy"
 		if string(low) == "next" {
@@ -798,7 +819,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		// "The storm hit on 12 March": past, unless an auxiliary, "to" or
 		// a pronoun of the present says otherwise ("will hit", "they cut")
 		if !t.isAny(k-1, "to", "will", "would", "can", "could", "may", "might", "should", "must", "did",
-			"does", "do", "not", "t", "i", "you", "we", "they", "ll") {
+			"does", "do", "not", "t", "i", "you", "we", "they", "ll", "stay", "stays", "remain", "remains", "be", "is", "are") {
 			return -1, false
 		}
 		return 0, false
