@@ -158,6 +158,7 @@ func parseCase(s string, opt tempex.Options) (tagCase, error) {
 	if !ok {
 		return c, fmt.Errorf("missing \" => \" between the sentence and the expectations")
 	}
+	sentence = strings.ReplaceAll(sentence, "¶", "\n") // a line break
 	// Strip the marks, recording the spans they enclose.
 	var b strings.Builder
 	openWant, openForbid := -1, -1

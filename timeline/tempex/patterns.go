@@ -223,8 +223,8 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	if tk := t.tok(i); tk.kind == tNum && tk.nd == 4 && !w.plural && tk.n >= 1000 {
 		return res{}, false // "the 1988 quarter" is a date
 	}
-	if t.tok(j).cap && !t.tok(i).cap {
-		return res{}, false // "60 Minutes"
+	if t.tok(j).cap && !t.tok(i).cap && !(t.dash(j-1) && t.glued(j)) {
+		return res{}, false // "60 Minutes", but not "A 77-Year Sentence"
 	}
 	if article && w.plural {
 		return res{}, false
@@ -284,6 +284,9 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	}
 	// sets: "$5 a year", "twice a week", "per day"
 	if article && !adjective && !t.isAny(end, "ago", "earlier", "later", "before", "after", "from", "hence") {
+		if t.isAny(i-1, "miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "feet", "knots", "kph", "mph") {
+			return res{}, false // "195 miles an hour": a speed
+		}
 		if t.is(i, "per") || t.rateBefore(i) {
 			r.typ, r.quant = Set, ""
 			r.val = durValue(1, u, false)
@@ -461,7 +464,9 @@ func (t *Tagger) rateBefore(i int) bool {
 	}
 	switch t.lowerWord(i - 1) {
 	case "percent", "dollars", "million", "billion", "cents", "times", "once", "twice",
-		"thrice", "euros", "pounds", "yen", "barrels", "tons", "trillion", "points":
+		"thrice", "euros", "pounds", "yen", "barrels", "tons", "trillion", "points",
+		"pills", "doses", "meals", "cigarettes", "calls", "visitors", "passengers", "flights",
+		"words", "pages", "units", "tonnes", "gallons", "litres", "liters", "hours", "days", "shifts":
 		return true
 	}
 	return false
@@ -701,6 +706,29 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	if r, ok := t.ides(i, j, m); ok {
 		return r, true
 	}
+	// "the December quarter", "the June quarter of 2012": the quarter
+	// that ends in the month, as Australian and other reports name them
+	if m%3 == 0 && t.is(j, "quarter") && !dot && t.isAny(i-1, "the", "this", "last", "next", "its", "their", "our", "a") {
+		q := m / 3
+		r := res{start: i, end: j + 1, typ: Date}
+		if y, k, ok := t.yearAt(j + 2); ok && t.is(j+1, "of") {
+			r.end, r.d = k, timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: q}
+			return r, true
+		}
+		y, ok := t.periodYear(uQuarter, q, i, j+1)
+		if !ok {
+			r.val = "XXXX-Q" + strconv.Itoa(q)
+			return r, true
+		}
+		switch {
+		case t.is(i-1, "last"):
+			y--
+		case t.is(i-1, "next"):
+			y++
+		}
+		r.noYear, r.d = true, timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: q}
+		return r, true
+	}
 	// Month Day[, Year]
 	if sign, _ := t.era(j + 1); sign != 0 {
 		// "January 27 BC" is a month of the year 27 BC
@@ -748,10 +776,15 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 			return res{start: i, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: y, Month: m}}, true
 		}
 	}
-	// "July last year", "January this year" (but not "May this year be")
-	if t.isAny(j, "last", "this", "next") && t.is(j+1, "year") && t.hasRef &&
+	// "July last year", "January this year" (but not "May this year be"),
+	// "February of last year"
+	jj := j
+	if t.is(jj, "of") && t.isAny(jj+1, "last", "this", "next") {
+		jj++
+	}
+	if t.isAny(jj, "last", "this", "next") && t.is(jj+1, "year") && t.hasRef &&
 		!((w.key == "may" || w.key == "march") && !monthContext[t.lowerWord(i-1)]) {
-		return res{start: i, end: j + 2, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: t.yearRel(j), Month: m}}, true
+		return res{start: i, end: jj + 2, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: t.yearRel(jj), Month: m}}, true
 	}
 	// "Oct–Dec 2020": an abbreviation that opens a range of months
 	rangeOfMonths := t.dash(j) && t.w(j+1) != nil && t.w(j+1).month > 0 && (t.tok(i).cap || t.tok(i).upper)
@@ -770,7 +803,7 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	if t.is(i-1, "ides") || t.is(i-1, "of") && t.is(i-2, "ides") {
 		return res{}, false // the Ides of March, a name
 	}
-	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && nx.w == nil {
+	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && nx.w == nil && !t.newLine(j) {
 		return res{}, false // "August Wilson"
 	}
 	r := res{start: i, end: j, typ: Date, noYear: true}
@@ -956,7 +989,7 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 			return res{}, false
 		}
 	}
-	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && !t.is(j, "i") && (nx.w == nil || nx.w.month == 0 && nx.w.part == timeline.NoPart && nx.w.wday == 0 && nx.w.unit == uNone && nx.w.season == 0 && nx.w.num == 0) {
+	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && !t.is(j, "i") && !t.newLine(j) && (nx.w == nil || nx.w.month == 0 && nx.w.part == timeline.NoPart && nx.w.wday == 0 && nx.w.unit == uNone && nx.w.season == 0 && nx.w.num == 0) {
 		return res{}, false // "Sunday Times", but not "On Monday I went"
 	}
 	r := res{start: i, end: j, typ: Date, weekday: true}

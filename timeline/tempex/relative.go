@@ -54,8 +54,9 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 				return res{}, false
 			}
 		}
-		// "Nepal's largest English daily", "the party daily Granma": a newspaper
-		if p := t.tok(i - 1); p != nil && p.kind == tWord && p.cap && !t.sentenceStart(i-1) {
+		// "Nepal's largest English daily", "the party daily Granma", "the
+		// People's Daily": a newspaper
+		if p := t.tok(i - 1); p != nil && p.kind == tWord && p.cap && !t.sentenceStart(i-1) || t.tok(i).cap && !t.tok(i).upper && !t.sentenceStart(i) {
 			return res{}, false
 		}
 		if nx := t.tok(i + 1); nx != nil && nx.kind == tWord && nx.cap && nx.w == nil {
@@ -153,6 +154,10 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		}
 	case "the", "this", "that", "last", "next", "past", "coming", "previous", "following",
 		"current", "latest", "these", "recent", "its", "their", "his", "her", "our", "same":
+		if w.key == "last" && !afterMod && t.isAny(i-1, "to", "will", "would", "could", "can", "may", "might", "should",
+			"must", "did", "does", "do", "not", "ll", "cannot") {
+			return res{}, false // "talks could last several weeks": the verb
+		}
 		r, ok := t.detExpr(i, afterMod)
 		if !ok && w.key == "current" {
 			if nx := t.w(i + 1); nx == nil || (nx.unit == uNone && nx.key != "fiscal") {

@@ -537,6 +537,12 @@ func (t *Tagger) glued(i int) bool {
 	return a != nil && b != nil && a.end == b.start
 }
 
+// newLine reports whether a line ends between token i-1 and token i.
+func (t *Tagger) newLine(i int) bool {
+	a, b := t.tok(i-1), t.tok(i)
+	return a != nil && b != nil && strings.IndexByte(t.text[a.end:b.start], '\n') >= 0
+}
+
 func (t *Tagger) num(i int) (n, nd int, ok bool) {
 	tk := t.tok(i)
 	if tk == nil || tk.kind != tNum {
@@ -1194,6 +1200,13 @@ func (t *Tagger) suffix(r res) res {
 	case t.is(r.end, "or") && t.is(r.end+1, "so"):
 		r.end += 2
 		r.mod = timeline.ModApprox
+	case r.typ == Duration && r.mod == timeline.ModNone && t.is(r.end, "or") && t.isAny(r.end+1, "more", "longer") && !t.isUnitAfter(r.end+2):
+		// "a month or more", not "a year or more months"
+		r.end += 2
+		r.mod = timeline.ModEqualOrMore
+	case r.typ == Duration && r.mod == timeline.ModNone && t.is(r.end, "or") && t.isAny(r.end+1, "less", "fewer", "shorter") && !t.isUnitAfter(r.end+2):
+		r.end += 2
+		r.mod = timeline.ModEqualOrLess
 	case r.typ == Date && r.d.Prec >= timeline.Millennium && t.is(r.end, "or") && t.isAny(r.end+1, "later", "after"):
 		r.end += 2
 		r.mod = timeline.ModOnOrAfter
