@@ -862,8 +862,11 @@ func yearCell(c *cell, cp *cellParser, errs *timeline.ErrorList) (timeline.Span,
 }
 
 // applyPrecision checks the precision column against the span. A coarser
-// precision than the date's is applied ("2017-07-01" with "month" is July
-// 2017); a finer one cannot be, and is reported.
+// precision than the date's is applied to a date written as the first day
+// of that period ("2017-07-01" with "month" is July 2017, as spreadsheets
+// pad a month); a date that cannot be such padding ("1917-11-07" with
+// "year") is a date the user typed over the old one, and stands. A finer
+// precision cannot be applied, and is reported.
 func applyPrecision(span timeline.Span, c *cell, errs *timeline.ErrorList) timeline.Span {
 	p, err := timeline.ParsePrecision(strings.ToLower(strings.TrimSpace(c.text)))
 	if err != nil {
@@ -877,6 +880,9 @@ func applyPrecision(span timeline.Span, c *cell, errs *timeline.ErrorList) timel
 	if err != nil {
 		errs.Add(cellError(c, err))
 		return span
+	}
+	if !start.Start().Equal(span.Start.Start()) {
+		return span // an edited date, finer than the precision left beside it
 	}
 	span.Start = start
 	if !span.End.IsZero() {

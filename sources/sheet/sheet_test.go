@@ -677,3 +677,29 @@ func TestSepLine(t *testing.T) {
 		})
 	}
 }
+
+// TestPrecisionColumn: the precision column coarsens a date padded to the
+// first day of the period it names, but never undoes a date the user typed
+// over the old one and left the old precision beside.
+func TestPrecisionColumn(t *testing.T) {
+	for _, tc := range []struct {
+		name, start, precision, want string
+	}{
+		{name: "padded month", start: "2017-07-01", precision: "month", want: "2017-07"},
+		{name: "padded year", start: "1917-01-01", precision: "year", want: "1917"},
+		{name: "same precision", start: "1917-11-07", precision: "day", want: "1917-11-07"},
+		{name: "edited to a day, year left beside", start: "1917-11-07", precision: "year", want: "1917-11-07"},
+		{name: "edited to a month, year left beside", start: "1917-11", precision: "year", want: "1917-11"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := "id,start,end,precision,title\ne1," + tc.start + ",," + tc.precision + ",Revolution\n"
+			evs, err := Read(strings.NewReader(in), "s.csv", Options{})
+			if err != nil || len(evs) != 1 {
+				t.Fatalf("Read: %d events, %v", len(evs), err)
+			}
+			if got := evs[0].Span.Start.String(); got != tc.want {
+				t.Errorf("start = %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
