@@ -79,8 +79,7 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 	var res headlineResult
 	de = withZoneWords(sent, de)
 	// a paragraph number: "[14] He was convicted ..."
-	if loc := paraNumRe.FindStringIndex(sent); loc != nil && ds >= loc[1] {
-		n := loc[1]
+	if n := paraNum(sent); n > 0 && ds >= n {
 		sent, ds, de = sent[n:], ds-n, de-n
 		shifted := make([][2]int, 0, len(others))
 		for _, o := range others {
@@ -2209,8 +2208,26 @@ func titleCase(s string) string {
 	return strings.Join(words, " ")
 }
 
-// paraNumRe is a paragraph number opening a sentence: "[14] ", "(3) ".
-var paraNumRe = regexp.MustCompile(`^\s*(?:\[\d{1,4}\]|\(\d{1,3}\))\s+`)
+// paraNumRe is a paragraph number opening a sentence: "[14] ", "(3) ",
+// "2.3 " before a capital (not "2.5 million").
+var paraNumRe = regexp.MustCompile(`^\s*(?:\[\d{1,4}\]|\(\d{1,3}\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\p{Lu})`)
+
+// paraNum returns the length of the paragraph number opening sent, with
+// the space after it; 0 when there is none.
+func paraNum(sent string) int {
+	loc := paraNumRe.FindStringIndex(sent)
+	if loc == nil {
+		return 0
+	}
+	n := loc[1]
+	if r, size := utf8.DecodeLastRuneInString(sent[:n]); unicode.IsUpper(r) {
+		return n - size // the capital opens the sentence
+	}
+	for n < len(sent) && (sent[n] == ' ' || sent[n] == '\t') {
+		n++
+	}
+	return n
+}
 
 // parenTitle titles a date written inside brackets after a name or a
 // noun: "(born 12 August 1952)" is the birth of the person named before,

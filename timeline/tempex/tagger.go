@@ -341,7 +341,8 @@ func (t *Tagger) decideMode() bool {
 				today++
 			case w.key == "yesterday" || w.key == "tomorrow" || w.key == "tonight":
 				deictic++
-			case (w.key == "last" || w.key == "this" || w.key == "next") && t.isAny(i+1, "week", "month", "year"):
+			case (w.key == "last" || w.key == "this" || w.key == "next") &&
+				t.isAny(i+1, "week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter", "quarter"):
 				deictic++
 			}
 			continue
