@@ -331,3 +331,22 @@ func TestStatementTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestLaterHeaderLines: in a file of several minutes, each meeting's
+// header line dates the part under it, not only the first.
+func TestLaterHeaderLines(t *testing.T) {
+	const in = "Harbour committee minutes 2024\n\nMINUTES OF THE MEETING HELD ON 9 JANUARY 2024\n\n1. Apologies were received.\n\n" +
+		"MINUTES OF THE MEETING HELD ON 12 MARCH 2024\n\n1. The new crane was switched on on 4 March.\n"
+	doc := Parse(in, "m.txt", Options{})
+	checkPositions(t, doc, in)
+	var got []string
+	for _, s := range doc.Sections {
+		if s.Kind == timeline.Body {
+			got = append(got, s.Citation.Date.String()+" "+s.RefFrom)
+		}
+	}
+	want := []string{"2024-01-09 header-line", "2024-03-12 header-line"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("body dates = %q, want %q\n%s", got, want, dump(doc))
+	}
+}

@@ -496,6 +496,18 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			flush()
 			curOwner = -2
 			continue
+		case b.role == headerDateRole && docRef.from == "header-line" && !b.date.date.IsZero() && b.date.date != docRef.date && posIn(b, b.date.start) != docRef.pos:
+			// A later header line dates what follows it: the next
+			// meeting's minutes in a file of several.
+			c := docCite
+			c.Date = b.date.date
+			r := ref{date: b.date.date, from: "header-line", pos: posIn(b, b.date.start)}
+			start(timeline.CitationLine, b, c, r)
+			add(b)
+			flush()
+			day = scoped{cite: c, ref: r}
+			curOwner = -2
+			continue
 		case b.role != noRole:
 			start(timeline.CitationLine, b, docCite, docRef)
 			add(b)
