@@ -25,6 +25,8 @@ func TestBoundsAndHours(t *testing.T) {
 		{"timetable", "Guided walks leave every day at 11:30.", nil},
 		{"weekdays", "The ferry departs at 7:15 on weekdays.", nil},
 		{"a time that happened", "The fire alarm sounded at 6:40 a.m.", []string{"2023-04-02T06:40  at 6:40 a.m."}},
+		{"opening days", "The shop is open 9-5, Monday to Saturday.", nil},
+		{"a week of events", "The festival ran from Monday to Saturday.", []string{"2023-03-27  from Monday to Saturday"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -633,7 +633,9 @@ func (x *sectionExtractor) run() []*item {
 			if consumed[j] || (t.Type != tempex.Date && t.Type != tempex.Time) {
 				continue
 			}
-			if t.Type == tempex.Time && clockOnly(t.Text) {
+			if t.Type == tempex.Time && clockOnly(t.Text) || t.RangeEnd > j && t.RangeEnd < len(x.tx) && weekdayOnly(t.Text) && weekdayOnly(x.tx[t.RangeEnd].Text) {
+				// a time of day, or a range of weekdays ("open 9-5,
+				// Monday to Saturday")
 				if habitual < 0 {
 					habitual = 0
 					if isHabitual(text[s.Start:s.End], x.tx, ti, s.End) {
@@ -1015,6 +1017,17 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 		if strings.Contains(low, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// weekdayOnly reports whether expr names a weekday and nothing else
+// ("Monday", "Mon").
+func weekdayOnly(expr string) bool {
+	switch strings.ToLower(strings.TrimRight(strings.TrimSpace(expr), ".")) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+		return true
 	}
 	return false
 }

@@ -144,6 +144,10 @@ var yearStoppers = map[string]bool{
 	"to": false, "vs": true, "minus": true, "plus": true, "times": true,
 	"boeing": true, "airbus": true, "mercedes": true, "ibm": true, "windows": true,
 	"release": true, "build": true, "firmware": true, "patch": true,
+	"form": true, "forms": true, "building": true, "bldg": true, "unit": true, "gate": true, "platform": true,
+	"block": true, "plot": true, "exhibit": true, "clause": true, "directive": true, "regulation": true,
+	"serial": true, "id": true, "ref": true, "invoice": true, "account": true, "docket": true,
+	"opus": true, "op": true, "track": true, "bus": true, "locomotive": true, "engine": true, "sec": true,
 }
 
 func (t *Tagger) lowerWord(i int) string {
@@ -433,8 +437,15 @@ func (t *Tagger) numeric(i int) (res, bool) {
 					return res{}, false
 				}
 			}
-			if p := t.tok(i - 1); p != nil && p.kind == tNum && (p.nd == 3 || p.nd == 4 && t.text[p.start] == '0') {
-				return res{}, false // "555 1212", "0800 1066"
+			if p := t.tok(i - 1); p != nil && p.kind == tNum && (p.nd == 3 || p.nd == 4 && t.text[p.start] == '0' ||
+				t.tok(i-2) != nil && t.tok(i-2).kind == tNum) {
+				return res{}, false // "555 1212", "0800 1066", "0345 2024 1180"
+			}
+			if t.punct(i-1, '§') {
+				return res{}, false // "42 U.S.C. § 1983"
+			}
+			if t.lawReport(i) {
+				return res{}, false // "[1980] AC 827", "(1980) 144 CLR 1"
 			}
 			// a plan's name: "Saudi Vision 2030", "Agenda 2063", "the 2030 Agenda"
 			if t.tok(i-1) != nil && t.tok(i-1).cap && planNames[t.lowerWord(i-1)] ||
@@ -1107,4 +1118,23 @@ func (t *Tagger) shortYearAfterDay(k int) (int, int, bool) {
 		return 0, k, false
 	}
 	return n, k + 1, true
+}
+
+// lawReport reports whether the year at i is the volume year of a law
+// report citation: "[1980] AC 827", "[2019] UKSC 12", "(1980) 144 CLR 1".
+func (t *Tagger) lawReport(i int) bool {
+	switch {
+	case t.punct(i-1, '[') && t.punct(i+1, ']'):
+		k := i + 2
+		if n, _, ok := t.num(k); ok && n > 0 { // "[1980] 1 WLR 1"
+			k++
+		}
+		tk := t.tok(k)
+		return tk != nil && tk.kind == tWord && tk.upper && tk.end-tk.start <= 6 && t.tok(k+1) != nil && t.tok(k+1).kind == tNum
+	case t.punct(i-1, '(') && t.punct(i+1, ')'):
+		tk := t.tok(i + 3)
+		_, _, vol := t.num(i + 2)
+		return vol && tk != nil && tk.kind == tWord && tk.upper && tk.end-tk.start <= 6 && t.tok(i+4) != nil && t.tok(i+4).kind == tNum
+	}
+	return false
 }

@@ -770,6 +770,10 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	if y, k2, ok := t.spelledYear(k); ok {
 		return res{start: i, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: y, Month: m}}, true
 	}
+	if sy, ok := t.shortDecade(k); ok && sy.d.Prec == timeline.Year {
+		// "June '68", "May of '68"
+		return res{start: i, end: sy.end, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: sy.d.Year, Month: m}}, true
+	}
 	// "August of that year", "June of the following year"
 	if t.is(j, "of") {
 		if y, k2, ok := t.yearPhrase(j + 1); ok {
@@ -1104,6 +1108,10 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	}
 	if y, k2, ok := t.spelledYear(k); ok {
 		return res{start: start, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: y, Season: s}}, true
+	}
+	if sy, ok := t.shortDecade(k); ok && sy.d.Prec == timeline.Year && k > i+1 {
+		// "the spring of '68"
+		return res{start: start, end: sy.end, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: sy.d.Year, Season: s}}, true
 	}
 	if t.is(k, "of") {
 		if t.isAny(k+1, "this", "last", "next") && t.is(k+2, "year") {

@@ -1329,6 +1329,15 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 	if !ok || r2.typ != r.typ || r2.d.Prec == timeline.PrecisionNone {
 		return res{}, false
 	}
+	if r2.d.Prec == timeline.Year && r2.end-r2.start == 2 && (t.punct(r2.start, '\'') || t.punct(r2.start, '’')) && r.d.Prec >= timeline.Year && r.d.Year > 0 {
+		// "from 1914 to '18": the end's century is the start's
+		n, _, _ := t.num(r2.start + 1)
+		y := r.d.Year - r.d.Year%100 + n
+		if y < r.d.Year {
+			y += 100
+		}
+		r2.d.Year = y
+	}
 	if r2.weekday && r2.d.Prec == timeline.Day && timeline.Compare(r2.d, r.d) < 0 {
 		if tt, ok := dayTime(r2.d); ok {
 			r2.d = dayDate(tt.AddDate(0, 0, 7))
