@@ -349,7 +349,7 @@ var boilerRe = regexp.MustCompile(`(?i)^[*_\s]*(?:for\s+immediate\s+release|(?:p
 // 2019".
 var (
 	// headerStartRe is a word opening such a line.
-	headerStartRe = regexp.MustCompile(`(?i)^(?:(?:delivered|conducted|held|recorded|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|filed|decided|handed\s+down)\b|sent\s*:)`)
+	headerStartRe = regexp.MustCompile(`(?i)^(?:(?:delivered|conducted|held|recorded|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|filed|decided|handed\s+down|written|issued|drafted)\b|sent\s*:)`)
 	// headerWords are the words such a line may hold besides its date,
 	// places (in capitals) and these.
 	headerWords = map[string]bool{
@@ -358,10 +358,11 @@ var (
 		"interview": true, "meeting": true, "statement": true, "briefing": true, "testimony": true,
 		"prepared": true, "delivery": true, "text": true, "full": true, "official": true,
 		"filed": true, "decided": true, "handed": true, "down": true, "sent": true,
+		"written": true, "issued": true, "drafted": true,
 	}
 	// headerAnyRe finds any of headerWords: a line without one is no
 	// header line.
-	headerAnyRe   = regexp.MustCompile(`(?i)\b(?:delivered|conducted|held|recorded|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|prepared|delivery|text|full|official|filed|decided|handed\s+down|sent)\b`)
+	headerAnyRe   = regexp.MustCompile(`(?i)\b(?:delivered|conducted|held|recorded|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|prepared|delivery|text|full|official|filed|decided|handed\s+down|sent|written|issued|drafted)\b`)
 	functionWords = map[string]bool{"as": true, "for": true, "on": true, "at": true, "in": true, "of": true, "the": true, "by": true, "and": true, "to": true, "a": true}
 	// statementWords make the document a statement: its form is a speech,
 	// an interview, a transcript or minutes.
