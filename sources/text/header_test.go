@@ -166,7 +166,7 @@ func TestHeaderDate(t *testing.T) {
 		{name: "not past the opening", in: "The quay was built over ten years by the port authority, with money from the state and from the shipping lines that use it today.\n\nThe first stone was laid in 2006 and the work went on for a decade.\n\nMeeting held on 9 April 2019.\n", from: ""},
 		{name: "a sentence of the story is no header line", in: "Napoleon was born on 15 August 1769.\n\nHe went to school in Brienne.\n", from: ""},
 		{name: "written", in: "Household notes\n\nWritten 2 January 2025\n\nThe boiler was serviced in November.\n", date: "2025-01-02", from: "header-line"},
-		{name: "issued", in: "Flood warning\nIssued 14 March 2024, 06:00\n\nRivers are rising.\n", date: "2024-03-14", from: "header-line"},
+		{name: "issued", in: "Flood warning\nIssued 14 March 2024, 06:00\n\nRivers are rising.\n", date: "2024-03-14", from: "published-line"},
 		{name: "cover line, date last", in: "Water for the Sahel\n\nPolicy Brief No. 41 — Centre for Dryland Studies, Brussels — March 2024\n\nLast year the rains failed across the region.\n", date: "2024-03", from: "header-line"},
 		{name: "cover line, date first, bars", in: "Annual Review\n\n12 March 2024 | Harbour Trust | Valletta\n\nThe trust bought a tug.\n", date: "2024-03-12", from: "header-line"},
 		{name: "cover line with a year in its name", in: "Annual Report 2023 – Harbour Trust – 12 March 2024\n\nThe trust bought a tug.\n", date: "2024-03-12", from: "header-line"},
