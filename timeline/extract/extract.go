@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -663,6 +664,9 @@ func (x *sectionExtractor) run() []*item {
 			if t.RangeEnd < 0 && isBaseline(text, s.Start, t.Start, t.End, s.End) {
 				continue // "compared with 2019": a baseline, not an event
 			}
+			if yearEndsRe.MatchString(text[max(s.Start, t.Start-60):t.Start]) {
+				continue // "our financial year ends on 31 March": every year
+			}
 			if n := len(dated); n > 0 && t.Start < dated[n-1].end {
 				continue // overlaps the last date (a tagger's double reading): the first wins
 			}
@@ -687,6 +691,12 @@ func (x *sectionExtractor) run() []*item {
 				continue
 			}
 			c.qualifier = isQualifier(text, s, t)
+			if p, ok := reportingPeriod(text, s.Start, c); ok {
+				// "in the year ended 31 March 2024": the whole year (still
+				// only a qualifier beside another date: "reported results
+				// for the year ended ... today")
+				c = p
+			}
 			dated = append(dated, c)
 		}
 		dated = joinAdjacent(text, dated)
@@ -1207,6 +1217,64 @@ func isQualifier(text string, s Segment, t tempex.Timex) bool {
 	}
 	return !functionWords[strings.ToLower(nw)]
 }
+
+// yearEndsRe is what stands before the day a fiscal year ends every year:
+// "our financial year ends on", "the fiscal year runs to".
+var yearEndsRe = regexp.MustCompile(`(?i)\byear\s+(?:ends|end|closes|runs\s+to|runs\s+until)\s+(?:on\s+)?(?:the\s+)?$`)
+
+// periodPhraseRe is a reporting period named by its length and written
+// before the day it ends: "the year ended", "the three months to", "the
+// 52 weeks ending on".
+var periodPhraseRe = regexp.MustCompile(`(?i)\b(?:the\s+|its\s+|our\s+)?(?:(?:fiscal|financial)\s+)?(?:(\d{1,2}|one|two|three|four|five|six|nine|twelve|fifty-two)[\s-]+(months?|weeks?)|(year|quarter|half[\s-]year|half))\s+(?:ended|ending|to)\s+(?:on\s+)?$`)
+
+// reportingPeriod turns the day that ends a reporting period ("in the year
+// ended 31 March 2024") into the period: 1 April 2023 to 31 March 2024,
+// its date text the whole phrase.
+func reportingPeriod(text string, from int, c cand) (cand, bool) {
+	t := c.t
+	if t.Date.Prec != timeline.Day || c.span.IsRange() || t.RangeEnd >= 0 {
+		return c, false
+	}
+	before := text[from:t.Start]
+	m := periodPhraseRe.FindStringSubmatchIndex(before)
+	if m == nil {
+		return c, false
+	}
+	end, ok := t.Date.Time()
+	if !ok {
+		return c, false
+	}
+	next := end.AddDate(0, 0, 1)
+	var start time.Time
+	if m[6] >= 0 {
+		switch strings.ToLower(before[m[6] : m[6]+4]) {
+		case "year":
+			start = next.AddDate(-1, 0, 0)
+		case "quar":
+			start = next.AddDate(0, -3, 0)
+		default: // a half, a half-year
+			start = next.AddDate(0, -6, 0)
+		}
+	} else {
+		n := periodNumbers[strings.ToLower(before[m[2]:m[3]])]
+		if n == 0 {
+			n, _ = strconv.Atoi(before[m[2]:m[3]])
+		}
+		if n <= 0 {
+			return c, false
+		}
+		if strings.HasPrefix(strings.ToLower(before[m[4]:m[5]]), "week") {
+			start = next.AddDate(0, 0, -7*n)
+		} else {
+			start = next.AddDate(0, -n, 0)
+		}
+	}
+	c.span = timeline.Span{Start: timeline.FromTime(start, timeline.Day), End: t.Date}
+	c.start = withPreposition(text, from, from+m[0])
+	return c, true
+}
+
+var periodNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12, "fifty-two": 52}
 
 // periodEndedRe matches what stands before the last day of a reporting
 // period: "the fiscal year ended", "the three months ending", "the year

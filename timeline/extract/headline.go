@@ -561,6 +561,9 @@ func qualifiesNoun(s string, ds, de int) bool {
 	if de >= len(s) || s[de] != ' ' || !strings.Contains(strings.ToLower(s[ds:de])+" ", "the ") {
 		return false
 	}
+	if c := s[de-1]; c >= '0' && c <= '9' {
+		return false // "In the year ended 31 March 2024 revenue rose": a year ends it
+	}
 	w := strings.TrimRight(firstWord(s[de:]), ".,;:!?")
 	if w == "" || !unicode.IsLower(firstRune(w)) {
 		return false

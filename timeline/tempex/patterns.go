@@ -309,7 +309,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			return r, true
 		}
 		if d, ok := t.quarterAgo(u, n); ok {
-			r.d, r.comparison = d, true
+			r.d, r.comparison, r.fiscal = d, true, t.lastQFiscal
 			return r, true
 		}
 		base, ok := t.refOrLast()
@@ -335,7 +335,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		}
 		if sign < 0 {
 			if d, ok := t.quarterAgo(u, n); ok {
-				r.d, r.comparison = d, true
+				r.d, r.comparison, r.fiscal = d, true, t.lastQFiscal
 				return r, true
 			}
 		}
@@ -555,15 +555,12 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 		j++
 		adjective = true
 	}
-	fiscal := false
-	if t.isAny(j, "fiscal", "calendar") {
-		fiscal = true
+	if t.isAny(j, "fiscal", "calendar") { // "the third fiscal quarter"
 		j++
 		if t.dash(j) {
 			j++
 		}
 	}
-	_ = fiscal
 	w := t.w(j)
 	if w == nil {
 		return res{}, false
@@ -596,11 +593,17 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 		}
 		r := res{start: i, end: j + 1, typ: Date, adjective: adjective}
 		y, k, ok := 0, j+1, false
+		at := k
 		if t.is(k, "of") || t.punct(k, ',') {
-			y, k, ok = t.yearAt(k + 1)
-		} else {
-			y, k, ok = t.yearAt(k)
+			at = k + 1
 		}
+		if fy, k3, split, hasFY := t.fiscalYearAt(at); hasFY {
+			// "the fourth quarter of fiscal 2024", "Q1 FY25"
+			r.end = k3
+			r.d, r.val, r.fiscal = t.numberedPeriod(w.unit, n, 0, false, fy, true, split, i, j+1)
+			return r, true
+		}
+		y, k, ok = t.yearAt(at)
 		if !ok && t.hasRef && t.is(j+1, "of") && t.isAny(j+2, "this", "last", "next", "the") && t.is(j+3, "year") {
 			y, ok, k = t.yearRel(j+2), true, j+4
 			if t.is(j+2, "the") {
@@ -617,19 +620,11 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 			if t.is(j+1, "of") && t.tok(j+2) != nil && t.tok(j+2).kind == tWord {
 				return res{}, false // "the first half of the contingent", not "the third quarter of $2 million"
 			}
-			y, ok = t.periodYear(w.unit, n, i, j+1)
-			k = j + 1
-			r.noYear = true
-		}
-		r.end = k
-		if !ok {
-			if w.unit == uQuarter {
-				r.val = "XXXX-Q" + strconv.Itoa(n)
-			} else {
-				r.val = "XXXX-H" + strconv.Itoa(n)
-			}
+			r.end, r.noYear = j+1, true
+			r.d, r.val, r.fiscal = t.numberedPeriod(w.unit, n, 0, false, 0, false, false, i, j+1)
 			return r, true
 		}
+		r.end = k
 		if w.unit == uQuarter {
 			r.d = timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: n}
 		} else {

@@ -504,25 +504,19 @@ func (t *Tagger) quarterCode(i int) (res, bool) {
 	if t.punct(k, ',') || t.is(k, "of") {
 		k++
 	}
-	y, k2, ok := t.yearAt(k)
-	if ok {
+	fy, k3, split, hasFY := t.fiscalYearAt(k)
+	y, k2, hasYear := 0, k, false
+	if hasFY {
+		r.end = k3
+	} else if y, k2, hasYear = t.yearAt(k); hasYear {
 		r.end = k2
 	} else {
 		r.noYear = true
-		y, ok = t.periodYear(u, n, i, i+2)
-		if u == uHalf && !ok {
+		if u == uHalf && !t.hasRef && !(t.narrative && t.last.Prec >= timeline.Year) {
 			return res{}, false
 		}
 	}
-	if !ok {
-		r.val = "XXXX-Q" + strconv.Itoa(n)
-		return r, true
-	}
-	if u == uQuarter {
-		r.d = timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: n}
-	} else {
-		r.d = timeline.Date{Prec: timeline.Half, Year: y, Half: n}
-	}
+	r.d, r.val, r.fiscal = t.numberedPeriod(u, n, y, hasYear, fy, hasFY, split, i, i+2)
 	return r, true
 }
 
@@ -831,7 +825,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		!t.isAny(j+1, "from", "between", "since", "until", "ended", "ending", "when", "in", "before", "after") && !t.dateAt(j+1) {
 		switch {
 		case t.lastQ.Prec == timeline.Quarter:
-			return res{start: i, end: j + 1, typ: Date, d: t.lastQ}, true
+			return res{start: i, end: j + 1, typ: Date, d: t.lastQ, fiscal: t.lastQFiscal}, true
 		case det2 == "latest" && t.hasRef:
 			d, _ := shiftDate(dayDate(t.ref), uQuarter, -1)
 			return res{start: i, end: j + 1, typ: Date, d: d}, true
@@ -842,7 +836,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		if y, k, ok := t.yearAt(j); ok && t.isAny(k, "period", "quarter") {
 			r := res{start: i, end: k + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}
 			if t.lastQ.Prec == timeline.Quarter {
-				r.d = timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: t.lastQ.Quarter}
+				r.d, r.fiscal = timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: t.lastQ.Quarter}, t.lastQFiscal
 			}
 			return r, true
 		}
@@ -1108,7 +1102,7 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		switch {
 		case u == uQuarter:
 			if t.lastQ.Prec == timeline.Quarter {
-				r.d = t.lastQ
+				r.d, r.fiscal = t.lastQ, t.lastQFiscal
 				return r, true
 			}
 			dir = -1
@@ -1138,7 +1132,7 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			return q, true
 		}
 		if t.isAny(j+3, "quarter", "period") && t.lastQ.Prec == timeline.Quarter {
-			return res{start: i, end: j + 4, typ: Date, d: timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: t.lastQ.Quarter}, comparison: true}, true
+			return res{start: i, end: j + 4, typ: Date, d: timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: t.lastQ.Quarter}, comparison: true, fiscal: t.lastQFiscal}, true
 		}
 	}
 	if eff == "latest" && u != uQuarter {
@@ -1351,7 +1345,7 @@ func (t *Tagger) yearAgo(i int) (res, bool) {
 	}
 	switch {
 	case t.lastQ.Prec == timeline.Quarter:
-		r.d = t.lastQ
+		r.d, r.fiscal = t.lastQ, t.lastQFiscal
 		r.d.Year = addYear(r.d.Year, -1)
 	case t.hasRef:
 		q := (int(t.ref.Month())-1)/3 + 1

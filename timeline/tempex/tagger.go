@@ -25,9 +25,12 @@ type Tagger struct {
 	ref         time.Time // the reference day, when hasRef
 	hasRef      bool
 	coarse      *coarseRef // a reference coarser than a day
+	fyDone      bool       // fyMonth is known for this text
+	fyMonth     int        // the month the text's fiscal year ends in; 0 if unsaid
 	narrative   bool
 	last        timeline.Date // the last date the text mentioned
 	lastQ       timeline.Date // the quarter a financial report is about: the first it names
+	lastQFiscal bool          // ... numbered in the fiscal year
 	dayFirst    bool          // numeric dates are day first: set, or guessed from the text
 	lastDay     timeline.Date // the last day (or finer) named, for "the same day" after "since 1993"
 	lastDayEnd  int           // token index just after lastDay
@@ -168,6 +171,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000
 	t.lastUnknown = false
+	t.fyDone = false
 	t.narrative = t.decideMode()
 	t.dayFirst = t.opt.DayFirst || t.guessDayFirst()
 	// Only the tokens the scanner marked as possible starts are tried, in
@@ -401,6 +405,7 @@ type res struct {
 	quant, freq string
 	noYear      bool // the year was not written
 	weekday     bool // a weekday resolved by direction
+	fiscal      bool // d is a fiscal quarter or half, labelled as written (see fiscal.go)
 	ago         bool // "two years ago"
 	adjective   bool // "third-quarter", "five-year": the article before is not part of it
 	comparison  bool // "a year ago" in a financial report: the period compared with
@@ -444,6 +449,11 @@ func (t *Tagger) timex(r res) Timex {
 		if zoned {
 			x.Date.HasZone, x.Date.Zone = true, zoneOf(x.Zone)
 		}
+		if r.fiscal {
+			// the value labels the quarter as the text numbers it, as
+			// TimeML does; the date is the calendar's, when known
+			x.Date = t.calendarOf(d)
+		}
 		if r.typ == Date || r.typ == Time {
 			// in a history, "today" and "two years ago" speak from the
 			// writer's date: the story's date stays where it was
@@ -461,7 +471,7 @@ func (t *Tagger) timex(r res) Timex {
 				}
 			}
 			if d.Prec == timeline.Quarter && !r.comparison && t.lastQ.Prec == timeline.PrecisionNone {
-				t.lastQ = d
+				t.lastQ, t.lastQFiscal = d, r.fiscal
 			}
 		}
 	}

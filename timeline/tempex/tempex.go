@@ -62,7 +62,12 @@ type Timex struct {
 	// Date is Value parsed, when it is a resolved date or time or a vague
 	// reference; the zero Date otherwise (durations, sets, unknown parts).
 	// It keeps the zone of a clock time (Date.HasZone), which Value leaves
-	// out.
+	// out. One exception: a quarter or half of a fiscal year that does not
+	// end in December keeps the label the text gives it in Value ("Q1
+	// FY25" is 2025-Q1, as TimeML labels it) and Date is the calendar
+	// period it covers (2024-Q2 when the year ends in March), or the zero
+	// Date when the text does not say when its fiscal year ends or its
+	// quarters do not line up with the calendar's.
 	Date timeline.Date
 	// Zone is the UTC offset a clock time was written with, as a TIMEX3
 	// zone suffix ("-05:00" for "3 p.m. EST", "Z" for "14:30 GMT"); "" when

@@ -1,0 +1,228 @@
+package tempex
+
+import (
+	"strconv"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// Fiscal years. A text that says when its fiscal year ends ("the year ended
+// 31 March 2024", "our financial year ends on 30 June") numbers its
+// quarters from the start of that year: in a report whose year ends in
+// March, "Q1 FY2024" is April to June 2023, the calendar's 2023-Q2, and "the
+// fourth quarter" is January to March. Quarters are converted only when the
+// fiscal year ends with a calendar quarter (March, June, September,
+// December); halves when it ends in June or December.
+
+// fyEnd returns the month in which the text's fiscal year ends, 0 when the
+// text does not say (computed once per text).
+func (t *Tagger) fyEnd() int {
+	if !t.fyDone {
+		t.fyDone, t.fyMonth = true, t.findFYEnd()
+	}
+	return t.fyMonth
+}
+
+// findFYEnd looks for "year ended/ending/to 31 March", "financial year ends
+// on 30 June", "12 months to 30 September".
+func (t *Tagger) findFYEnd() int {
+	for k := range t.toks {
+		w := t.w(k)
+		if w == nil || !(w.unit == uYear && !w.plural || w.key == "fy" || w.unit == uMonth && w.plural && (t.is(k-1, "12") || t.is(k-1, "twelve"))) {
+			continue
+		}
+		j := k + 1
+		if t.is(j, "that") {
+			j++
+		}
+		if !t.isAny(j, "ended", "ending", "ends", "end", "to", "runs", "closes", "closed", "closing") {
+			continue
+		}
+		if t.is(j, "runs") && !t.is(j+1, "to") {
+			continue
+		}
+		j++
+		if t.is(j, "to") {
+			j++
+		}
+		for t.isAny(j, "on", "the") {
+			j++
+		}
+		if m, ok := t.monthEnding(j); ok {
+			return m
+		}
+	}
+	return 0
+}
+
+// monthEnding reads a day and month ("31 March", "March 31st", "June") at j
+// and returns the month that a period ending then ends in: a day in the
+// first week ("the 52 weeks to 2 February") closes the month before, a
+// day of mid-month closes none.
+func (t *Tagger) monthEnding(j int) (int, bool) {
+	m, d := 0, 0
+	if n, nd, ok := t.num(j); ok && nd <= 2 && n >= 1 && n <= 31 {
+		if t.is(j+1, "of") {
+			j++
+		}
+		if w := t.w(j + 1); w != nil && w.month > 0 {
+			m, d = w.month, n
+		}
+	} else if w := t.w(j); w != nil && w.month > 0 {
+		m = w.month
+		if n, nd, ok := t.num(j + 1); ok && nd <= 2 && n >= 1 && n <= 31 {
+			d = n
+		}
+	}
+	switch {
+	case m == 0:
+		return 0, false
+	case d == 0 || d >= 25:
+		return m, true
+	case d <= 7:
+		if m == 1 {
+			return 12, true
+		}
+		return m - 1, true
+	}
+	return 0, false
+}
+
+// fiscalYearAt reads a fiscal year named after a quarter or half: "fiscal
+// 2024", "FY2024", "FY24", "FY2023/24", "2023/24". It returns the year the
+// fiscal year ends in, the token after it, and whether the fiscal year is
+// written as two calendar years (so it does not end in December).
+func (t *Tagger) fiscalYearAt(k int) (y, end int, split, ok bool) {
+	if t.isAny(k, "fiscal", "fy") {
+		r, ok := t.fiscal(k)
+		if !ok || r.d.Prec != timeline.Year {
+			return 0, k, false, false
+		}
+		if ey := t.seasonYears(r.end - 1); ey > 0 {
+			return ey, r.end + 2, true, true
+		}
+		return r.d.Year, r.end, false, true
+	}
+	if ey := t.seasonYears(k); ey > 0 {
+		return ey, k + 3, true, true
+	}
+	return 0, k, false, false
+}
+
+// fiscalPeriod returns the calendar quarter (u == uQuarter) or half of the
+// n-th quarter or half of the fiscal year that ends in year fy, when the
+// text says when its fiscal year ends and the periods line up; ok is false
+// otherwise.
+func (t *Tagger) fiscalPeriod(u unit, n, fy int) (timeline.Date, bool) {
+	e := t.fyEnd()
+	size := 3
+	if u == uHalf {
+		size = 6
+	}
+	if e == 0 || e%size != 0 {
+		return timeline.Date{}, false
+	}
+	m, y := e+1+size*(n-1), fy-1
+	for m > 12 {
+		m, y = m-12, y+1
+	}
+	if u == uHalf {
+		return timeline.Date{Prec: timeline.Half, Year: y, Half: (m-1)/6 + 1}, true
+	}
+	return timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: (m-1)/3 + 1}, true
+}
+
+// calendarNumber returns the calendar number of the n-th fiscal quarter or
+// half, when the text's fiscal year ends in a month that lines them up;
+// ok is false otherwise.
+func (t *Tagger) calendarNumber(u unit, n int) (int, bool) {
+	d, ok := t.fiscalPeriod(u, n, 2000)
+	if !ok {
+		return 0, false
+	}
+	if u == uHalf {
+		return d.Half, true
+	}
+	return d.Quarter, true
+}
+
+// calendarOf returns the calendar period of a fiscal quarter or half
+// labelled d (its year the fiscal year's), or the zero Date when the text
+// does not say when its fiscal year ends, or the periods do not line up.
+func (t *Tagger) calendarOf(d timeline.Date) timeline.Date {
+	var c timeline.Date
+	ok := false
+	switch d.Prec {
+	case timeline.Quarter:
+		c, ok = t.fiscalPeriod(uQuarter, d.Quarter, d.Year)
+	case timeline.Half:
+		c, ok = t.fiscalPeriod(uHalf, d.Half, d.Year)
+	}
+	if !ok {
+		return timeline.Date{}
+	}
+	c.Mod = d.Mod
+	return c
+}
+
+// numberedPeriod resolves the n-th quarter or half (u) that the text names,
+// with the year read after it: a calendar year (calendarYear, hasYear), a
+// fiscal year (fy, hasFY; split when written as two years), or none. It
+// returns the period as labelled (the fiscal year and the
+// number as written, as TimeML labels it), or a value with unknown parts
+// when there is no year to give it, and whether the label is a fiscal one
+// whose calendar period calendarOf gives.
+func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, fy int, hasFY, split bool, i, j int) (label timeline.Date, val string, isFiscal bool) {
+	plain := func(y int) timeline.Date {
+		if u == uHalf {
+			return timeline.Date{Prec: timeline.Half, Year: y, Half: n}
+		}
+		return timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: n}
+	}
+	e := t.fyEnd()
+	offset := e != 0 && e != 12 // the text's fiscal year is not the calendar's
+	switch {
+	case hasYear:
+		return plain(calendarYear), "", false
+	case hasFY:
+		// "Q1 FY25", "Q3 FY2023/24": fiscal unless the text says its year
+		// is the calendar's; "fiscal 1989's third quarter" of a year the
+		// text says nothing of is labelled as written
+		return plain(fy), "", offset || split
+	}
+	if offset {
+		// "the fourth quarter" in a report whose year ends in March: the
+		// latest fourth quarter of a fiscal year that has begun
+		if cn, ok := t.calendarNumber(u, n); ok {
+			y, ok := t.periodYear(u, cn, i, j)
+			if !ok {
+				return timeline.Date{}, unknownPeriod(u, n), false
+			}
+			first := 3*(cn-1) + 1 // the calendar month it begins in
+			if u == uHalf {
+				first = 6*(cn-1) + 1
+			}
+			if first > e {
+				y++ // it falls in the fiscal year that ends next year
+			}
+			return plain(y), "", true
+		}
+		y, ok := t.periodYear(u, n, i, j)
+		if !ok {
+			return timeline.Date{}, unknownPeriod(u, n), false
+		}
+		return plain(y), "", true // the calendar period cannot be told
+	}
+	y, ok := t.periodYear(u, n, i, j)
+	if !ok {
+		return timeline.Date{}, unknownPeriod(u, n), false
+	}
+	return plain(y), "", false
+}
+
+func unknownPeriod(u unit, n int) string {
+	if u == uHalf {
+		return "XXXX-H" + strconv.Itoa(n)
+	}
+	return "XXXX-Q" + strconv.Itoa(n)
+}

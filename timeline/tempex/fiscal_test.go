@@ -1,0 +1,56 @@
+package tempex_test
+
+import (
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
+)
+
+// TestFiscalQuarters: in a text that says when its fiscal year ends, a
+// numbered quarter keeps the label the text gives it (as TimeML labels
+// it) and its Date is the calendar period it covers; when the quarters do
+// not line up with the calendar's, or the text does not say when a year
+// written as two ends, the Date is left unknown.
+func TestFiscalQuarters(t *testing.T) {
+	const march = "Our financial year ends on 31 March. "
+	tests := []struct {
+		name, text, expr string
+		ref              string
+		value, date      string // date "" for the zero Date
+	}{
+		{"Q1 of FY25", march + "Q1 FY25 started well.", "Q1 FY25", "2024-06-20", "2025-Q1", "2024-Q2"},
+		{"Q3 of a split year", march + "In Q3 FY2023/24 the berth opened.", "Q3 FY2023/24", "2024-06-20", "2024-Q3", "2023-Q4"},
+		{"the fourth quarter of fiscal 2024", march + "In the fourth quarter of fiscal 2024 we sold the tug.", "the fourth quarter of fiscal 2024", "2024-06-20", "2024-Q4", "2024-Q1"},
+		{"a bare quarter is the latest begun", march + "Fourth-quarter sales were strong.", "Fourth-quarter", "2024-06-20", "2024-Q4", "2024-Q1"},
+		{"a calendar year stays calendar", march + "In Q2 2023 it rained.", "Q2 2023", "2024-06-20", "2023-Q2", "2023-Q2"},
+		{"the year ended 30 June", "For the year ended June 30, 1989, sales rose. Fourth-quarter profit fell.", "Fourth-quarter", "1989-08-15", "1989-Q4", "1989-Q2"},
+		{"a year ended in August does not line up", "In the year ended Aug. 31, sales rose. Fourth-quarter profit fell.", "Fourth-quarter", "1989-10-15", "1989-Q4", ""},
+		{"a split year of unknown end", "In Q3 FY2023/24 the berth opened.", "Q3 FY2023/24", "2024-06-20", "2024-Q3", ""},
+		{"a half that does not line up", march + "In the first half the port grew.", "the first half", "2024-06-20", "2024-H1", ""},
+		{"no fiscal year said: the calendar", "Fiscal 1989 third-quarter profit rose.", "third-quarter", "1989-11-20", "1989-Q3", "1989-Q3"},
+		{"a year earlier than a fiscal quarter", march + "Q1 FY25 sales rose. A year earlier they fell.", "A year earlier", "2024-08-20", "2024-Q1", "2023-Q2"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ref, err := timeline.ParseDate(tc.ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, x := range tempex.Tag(tc.text, tempex.Options{Ref: ref, Mode: tempex.News}) {
+				if x.Text != tc.expr {
+					continue
+				}
+				got := ""
+				if !x.Date.IsZero() {
+					got = x.Date.String()
+				}
+				if x.Value != tc.value || got != tc.date {
+					t.Errorf("%q: value %s date %q, want %s %q", x.Text, x.Value, got, tc.value, tc.date)
+				}
+				return
+			}
+			t.Errorf("%q not found in %v", tc.expr, tempex.Tag(tc.text, tempex.Options{Ref: ref, Mode: tempex.News}))
+		})
+	}
+}
