@@ -161,7 +161,7 @@
   function layout() {
     var w = windowRange(), gw = chart.getWidth() - LEFT - RIGHT, gh = chart.getHeight() - TOP - BOTTOM;
     var k = gw / Math.max(w[1] - w[0], 1);
-    geo = { a: w[0], k: k, band: gh / groups.length };
+    geo = { a: w[0], b: w[1] };
     var maxRows = Math.max(1, Math.floor(gh / groups.length / ROWH));
     var data = groups.map(function () { return []; });
     var inView = 0;
@@ -248,15 +248,21 @@
     return 'rgba(' + (n >> 16) + ',' + ((n >> 8) & 255) + ',' + (n & 255) + ',' + a + ')';
   }
 
-  // The geometry of the last layout: renderItem maps times and lanes to
-  // pixels itself, which is much cheaper than asking ECharts per event.
-  var geo = { a: 0, k: 1, band: 1 };
-  function px(ms) { return LEFT + (ms - geo.a) * geo.k; }
+  // The window of the last layout. renderItem maps times and lanes to
+  // pixels itself, which is much cheaper than asking ECharts per event, but
+  // from the grid ECharts is drawing now (params.coordSys): the chart may
+  // have been resized since the layout (a window made taller, a page that
+  // settles after load), and a band taken from the old size would put each
+  // lane's items into the lane above.
+  var geo = { a: 0, b: 1 };
+  var cs = { x: LEFT, y: TOP, width: 1, height: 1 };
+  function px(ms) { return cs.x + (ms - geo.a) * cs.width / Math.max(geo.b - geo.a, 1); }
 
   function renderItem(params, api) {
     var i = api.value(3), g = api.value(2);
-    var band = geo.band;
-    var top = TOP + g * band;
+    cs = params.coordSys;
+    var band = cs.height / groups.length;
+    var top = cs.y + g * band;
     var color = PALETTE[g % PALETTE.length];
     var fg = dark ? '#e4e7ec' : '#1d2330';
     var bg = dark ? '#15181e' : '#ffffff';
