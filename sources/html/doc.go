@@ -53,9 +53,15 @@
 // column's name: "15 February 2020 – Storm Dennis; Peak gust: 91mph." The
 // date column is the one whose header names dates ("Date", "Year",
 // "When") or, without one, the one where at least half of the rows hold
-// nothing but a date. A row with a row header reads "Born: 12 April 1921,
-// Gävle." (the lines of a cell are joined with commas). The header row
-// names the columns and is left out. A layout table (nested tables,
+// nothing but a date. A table of spans, a schedule whose header names a
+// start and an end column (Start and Finish, Begin and End, Start date
+// and End date, From and To in a table with no other column of dates),
+// reads a row whose two cells are dates as one span: "29 Apr 2024 to 19
+// Jul 2024 – Roof replacement; Status: Done.", one event from its start
+// to its end; a row whose end is not a date ("TBC") is dated by its start
+// and names its end's value ("Finish: TBC"). A row with a row header
+// reads "Born: 12 April 1921, Gävle." (the lines of a cell are joined
+// with commas). The header row names the columns and is left out. A layout table (nested tables,
 // role="presentation", a cell holding a heading, a form or over 1,000
 // bytes of text) is left as it is.
 //

@@ -34,13 +34,15 @@ const (
 	// rowCaption.
 	rowAttr = "data-chronicle-row"
 	// cellAttr marks a span made of a cell: cellDate (the row's date),
-	// cellLabel (a row header, <th> in a body row) or cellText.
+	// cellEnd (the end of the row's span, right after its date), cellLabel
+	// (a row header, <th> in a body row) or cellText.
 	cellAttr = "data-chronicle-cell"
 
 	rowHead    = "head"
 	rowBody    = "body"
 	rowCaption = "caption"
 	cellDate   = "date"
+	cellEnd    = "end"
 	cellLabel  = "label"
 	cellText   = "text"
 )
@@ -172,7 +174,7 @@ func flattenTable(t *html.Node) bool {
 			}
 		}
 	}
-	dateCol, header := dateColumn(rows)
+	dateCol, endCol, header := dateColumn(rows)
 	if !dataShape(t, rows, caption != nil, dateCol) {
 		return false
 	}
@@ -193,7 +195,7 @@ func flattenTable(t *html.Node) bool {
 			kind = rowHead
 		}
 		p := element(atom.P, rowAttr, kind)
-		spans := rowSpans(r, dateCol, header)
+		spans := rowSpans(r, dateCol, endCol, header)
 		if len(spans) == 0 {
 			continue
 		}
@@ -214,9 +216,12 @@ func flattenTable(t *html.Node) bool {
 // own order, label and value; any other row dated by its date column with
 // that date first, then the cell of the column that names the event
 // ("Event", "Result"), then the others, each after the name of its column
-// but the first ("Storm Dennis; Peak gust: 91mph"). The cells' contents
+// but the first ("Storm Dennis; Peak gust: 91mph"). In a table of spans
+// (endCol, see rangeColumns), a row whose start and end cells both hold
+// a date reads its end right after its start, as one span: "29 Apr 2024
+// to 19 Jul 2024 – Roof replacement; Status: Done." The cells' contents
 // are moved into the spans.
-func rowSpans(r tableRow, dateCol int, header []string) []*html.Node {
+func rowSpans(r tableRow, dateCol, endCol int, header []string) []*html.Node {
 	type cell struct {
 		span *html.Node
 		col  int
@@ -226,8 +231,26 @@ func rowSpans(r tableRow, dateCol int, header []string) []*html.Node {
 	for _, c := range r.cells {
 		labelled = labelled || !r.head && c.DataAtom == atom.Th
 	}
-	var date *html.Node
+	var date, end *html.Node
 	var texts []cell
+	// The end cell is the span's end only when the start cell is a date
+	// and it is one too ("ongoing" or "TBC" is a value of its own).
+	endDate := false
+	if endCol >= 0 && !r.head {
+		var start, fin *html.Node
+		col := 0
+		for _, c := range r.cells {
+			switch col {
+			case dateCol:
+				start = c
+			case endCol:
+				fin = c
+			}
+			col += colspan(c)
+		}
+		endDate = start != nil && fin != nil && fin.DataAtom == atom.Td &&
+			isDate(normalize(textOf(start))) && isDate(normalize(textOf(fin)))
+	}
 	var spans []*html.Node
 	col := 0
 	for _, c := range r.cells {
@@ -244,12 +267,16 @@ func rowSpans(r tableRow, dateCol int, header []string) []*html.Node {
 			role = cellLabel
 		case at == dateCol && date == nil && !labelled && strings.ContainsAny(textOf(c), "0123456789"):
 			role = cellDate
+		case at == endCol && endDate && end == nil && !labelled:
+			role = cellEnd
 		}
 		s := element(atom.Span, cellAttr, role)
 		moveChildren(s, c)
 		switch {
 		case role == cellDate:
 			date = s
+		case role == cellEnd:
+			end = s
 		case r.head || labelled:
 			spans = append(spans, s)
 		default:
@@ -261,6 +288,9 @@ func rowSpans(r tableRow, dateCol int, header []string) []*html.Node {
 	}
 	if date != nil {
 		spans = append(spans, date)
+		if end != nil {
+			spans = append(spans, end)
+		}
 		for i, c := range texts {
 			if c.main && i > 0 {
 				copy(texts[1:i+1], texts[:i])
@@ -385,11 +415,13 @@ func paragraphBreak(n *html.Node) bool {
 }
 
 // dateColumn returns the index of the column of the rows' dates, or -1:
-// the column whose header names dates ("Date", "Year", "When") if it
-// holds a date, else the column where most body rows hold a date, when
-// at least half of them do. A cell holds a date when the tagger finds
-// one that is all of its text but a few characters.
-func dateColumn(rows []tableRow) (col int, header []string) {
+// the start column of a table of spans (see rangeColumns) if it holds a
+// date, else the column whose header names dates ("Date", "Year",
+// "When") if it holds a date, else the column where most body rows hold
+// a date, when at least half of them do. A cell holds a date when the
+// tagger finds one that is all of its text but a few characters. end is
+// the end column of a table of spans, or -1.
+func dateColumn(rows []tableRow) (col, end int, header []string) {
 	counts := map[int]int{}
 	body := 0
 	for _, r := range rows {
@@ -415,9 +447,12 @@ func dateColumn(rows []tableRow) (col int, header []string) {
 			col += colspan(c)
 		}
 	}
+	if start, end := rangeColumns(header); start >= 0 && counts[start] > 0 {
+		return start, end, header
+	}
 	for i, h := range header {
 		if dateHeaderRe.MatchString(h) && counts[i] > 0 {
-			return i, header
+			return i, -1, header
 		}
 	}
 	best := -1
@@ -426,7 +461,74 @@ func dateColumn(rows []tableRow) (col int, header []string) {
 			best = col
 		}
 	}
-	return best, header
+	return best, -1, header
+}
+
+// startNames and endNames are the headers of the columns of a table of
+// spans, a schedule or a Gantt chart's table ("Workstream | Start |
+// Finish"), folded by headerName: the names our sheet reader takes for an
+// event's start and end (package sheet), less those of its JSON fields.
+// "From" and "To" name them only as a pair, and only in a table with no
+// other column of dates: in a table of letters (Date | From | To) they
+// name people.
+var (
+	startNames = map[string]bool{
+		"start": true, "starts": true, "started": true, "start date": true, "startdate": true,
+		"begin": true, "begins": true, "began": true, "begin date": true, "date from": true,
+		"from date": true, "date start": true, "date begin": true, "start on": true,
+		"starting": true, "commenced": true,
+	}
+	endNames = map[string]bool{
+		"end": true, "ends": true, "ended": true, "end date": true, "enddate": true,
+		"until": true, "finish": true, "finished": true, "finish date": true, "ending": true,
+		"date to": true, "to date": true, "date until": true, "date end": true, "end on": true,
+		"completed": true, "completion": true, "completion date": true,
+	}
+)
+
+// rangeColumns returns the start and end columns of a table of spans, or
+// -1, -1: the first column headed by a start name and the first headed
+// by an end name (Start | Finish, Begin | End, Start date | End date, in
+// either order), else the From and To columns of a table whose other
+// headers name no dates.
+func rangeColumns(header []string) (start, end int) {
+	start, end = -1, -1
+	from, to, dates := -1, -1, false
+	for i, h := range header {
+		h = headerName(h)
+		switch {
+		case startNames[h] && start < 0:
+			start = i
+		case endNames[h] && end < 0:
+			end = i
+		case h == "from" && from < 0:
+			from = i
+		case h == "to" && to < 0:
+			to = i
+		case dateHeaderRe.MatchString(h):
+			dates = true
+		}
+	}
+	switch {
+	case start >= 0 && end >= 0:
+		return start, end
+	case from >= 0 && to >= 0 && start < 0 && !dates:
+		return from, to
+	}
+	return -1, -1
+}
+
+// headerName folds a column's header for lookup: lower case, without a
+// closing colon, '_' and '-' as spaces, runs of spaces as one.
+func headerName(s string) string {
+	s = strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ": "))
+	s = strings.Map(func(r rune) rune {
+		if r == '_' || r == '-' {
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // isDate reports whether s is a date and little else: what the tagger

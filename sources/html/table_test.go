@@ -69,6 +69,31 @@ var tableTests = []struct {
 	{name: "a date column cell without a date is text",
 		page: tablePage(`<table><tr><th>Date</th><th>Event</th></tr><tr><td>1890</td><td>Opened</td></tr><tr><td>Unknown</td><td>First repairs</td></tr></table>`),
 		want: []string{"1890 – Opened.", "Unknown; Event: First repairs."}},
+	{name: "a table of spans: start to finish, one date",
+		page: tablePage(`<table><tr><th>Workstream</th><th>Start</th><th>Finish</th><th>Status</th></tr>
+<tr><td>Roof replacement</td><td>29 Apr 2024</td><td>19 Jul 2024</td><td>Done</td></tr>
+<tr><td>Scaffold</td><td>1 May 2024</td><td>TBC</td><td>Open</td></tr>
+<tr><td>Lighting</td><td>TBC</td><td>9 Aug 2024</td><td>Late</td></tr></table>`),
+		want: []string{"29 Apr 2024 to 19 Jul 2024 – Roof replacement; Status: Done.",
+			"1 May 2024 – Scaffold; Finish: TBC; Status: Open.",
+			"Lighting; Start: TBC; Finish: 9 Aug 2024; Status: Late."}},
+	{name: "a table of spans: start date and end date after the name",
+		page: tablePage(`<table><thead><tr><th>Phase</th><th>End date</th><th>Start date</th></tr></thead>
+<tr><td>Design</td><td>March 2023</td><td>January 2023</td></tr>
+<tr><td>Build</td><td>2025</td><td>2023</td></tr></table>`),
+		want: []string{"January 2023 to March 2023 – Design.", "2023 to 2025 – Build."}},
+	{name: "a table of spans: begin and end",
+		page: tablePage(`<table><tr><th>Begin</th><th>End</th><th>Reign</th></tr>
+<tr><td>1558</td><td>1603</td><td>Elizabeth I</td></tr><tr><td>1603</td><td>1625</td><td>James I</td></tr></table>`),
+		want: []string{"1558 to 1603 – Elizabeth I.", "1603 to 1625 – James I."}},
+	{name: "a table of spans: from and to, with no other date column",
+		page: tablePage(`<table><tr><th>Keeper</th><th>From</th><th>To</th></tr>
+<tr><td>A. Pike</td><td>1890</td><td>1921</td></tr><tr><td>R. Dunn</td><td>1921</td><td>1950</td></tr></table>`),
+		want: []string{"1890 to 1921 – A. Pike.", "1921 to 1950 – R. Dunn."}},
+	{name: "from and to in a table of letters name people",
+		page: tablePage(`<table><tr><th>Date</th><th>From</th><th>To</th></tr>
+<tr><td>3 May 1890</td><td>The mayor</td><td>The board</td></tr><tr><td>9 June 1890</td><td>The board</td><td>The mayor</td></tr></table>`),
+		want: []string{"3 May 1890 – The mayor; To: The board.", "9 June 1890 – The board; To: The mayor."}},
 	{name: "a description list: one sentence a term",
 		page: tablePage(`<dl><dt>1961</dt><dd>The deck is rebuilt in concrete</dd><dt>Spring 1988</dt><dd><p>A café opens at the end</p></dd><dd>The lights are replaced.</dd></dl>`),
 		want: []string{"1961: The deck is rebuilt in concrete.", "Spring 1988: A café opens at the end; The lights are replaced."}},

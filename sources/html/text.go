@@ -261,7 +261,7 @@ func postIndex(v string) int {
 }
 
 // row writes a data table's row (see flattenTables) as one sentence: its
-// date, " – ", its cells joined by "; ", a label and its value joined by
+// date (its start " to " its end, in a table of spans), " – ", its cells joined by "; ", a label and its value joined by
 // ": ", and a full stop unless the last cell ends a sentence.
 func (tb *textBuilder) row(n *html.Node) {
 	prev := ""
@@ -280,7 +280,9 @@ func (tb *textBuilder) row(n *html.Node) {
 				b.text.WriteByte(' ')
 			case prev == cellLabel:
 				b.text.WriteString(": ")
-			case prev == cellDate:
+			case prev == cellDate && role == cellEnd:
+				b.text.WriteString(" to ")
+			case prev == cellDate || prev == cellEnd:
 				b.text.WriteString(" – ")
 			default:
 				b.text.WriteString("; ")
