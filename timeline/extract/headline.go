@@ -97,6 +97,18 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 		res.title = t
 		return res
 	}
+	if len(others) > 0 && ds > 0 {
+		// "finished on 19 July because of the wet weather in June": the
+		// June date is the weather's
+		before := strings.TrimRight(sent[:ds], " ")
+		if sp := strings.LastIndexByte(before, ' '); sp >= 0 && datePreps[strings.ToLower(before[sp+1:])] {
+			before = before[:sp]
+		}
+		if np := causeNounPhrase(before); np != "" {
+			res.title = finish(titleFirst(np))
+			return res
+		}
+	}
 	sent, ds, de = setApart(sent, ds, de, others)
 	if loc := datelineRe.FindStringIndex(sent); loc != nil && ds >= loc[1] {
 		sent, ds, de = sent[loc[1]:], ds-loc[1], de-loc[1]
@@ -586,6 +598,36 @@ func eventNounPhrase(before string) string {
 				return strings.Join(words[i+1:], " ")
 			}
 			return ""
+		}
+		if strings.ContainsAny(words[i], ",;:") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// causeNounPhrase returns the noun phrase that ends where a date begins
+// after "because of", "due to", "owing to", "thanks to", "amid" or
+// "despite" ("because of the wet weather " gives "the wet weather"): what
+// the date is of, when the sentence's own event has a date of its own.
+// "" when there is none.
+func causeNounPhrase(before string) string {
+	words := strings.Fields(before)
+	for i := len(words) - 1; i >= 1 && len(words)-i <= 7; i-- {
+		w, prev := strings.ToLower(words[i]), strings.ToLower(words[i-1])
+		cue := (prev == "because" || prev == "due" || prev == "owing" || prev == "thanks") && (w == "of" || w == "to") ||
+			w == "amid" || w == "despite"
+		if cue {
+			np := words[i+1:]
+			if len(np) == 0 || len(np) > 6 || !determiners[strings.ToLower(np[0])] && !isPlural(np[0]) {
+				return ""
+			}
+			for _, x := range np {
+				if titleVerb(x) || strings.ContainsAny(x, ",;:") {
+					return ""
+				}
+			}
+			return strings.Join(np, " ")
 		}
 		if strings.ContainsAny(words[i], ",;:") {
 			return ""

@@ -204,6 +204,19 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 		i = r.end
 		t.lastStart, t.lastEnd = r.start, r.end
 		// Ranges: "1558-1603", "from July to December 2017", "between June and August".
+		if m := unknownMonth(r); m > 0 {
+			// "Oct–Dec 2020" with nothing to give October a year but
+			// December's: read the range with a placeholder year
+			rr := r
+			rr.d, rr.val = timeline.Date{Prec: timeline.Month, Year: 2000, Month: m}, ""
+			if r2, ok := t.rangeEnd(rr); ok && !r2.noYear && r2.d.Prec >= timeline.Month && r2.d.Year != 0 {
+				r.d, r.val = timeline.Date{Prec: timeline.Month, Year: r2.d.Year, Month: m}, ""
+				if r2.d.Prec >= timeline.Month && r2.d.Month < m {
+					r.d.Year--
+				}
+				dst[k] = t.timex(r)
+			}
+		}
 		if r2, ok := t.rangeEnd(r); ok {
 			if r.noYear && r2.d.Prec >= timeline.Year && r.d.Prec > timeline.Year && r.val == "" {
 				// "from July to December 2017", "between Q2 and Q4 2022",
@@ -462,7 +475,9 @@ func (t *Tagger) timex(r res) Timex {
 			// and in news, the day a statement was made ("officials said
 			// on Friday") is not the story's: a time told after it is the
 			// story's day's ("at 6:45 p.m." after "Thursday evening")
-			if d.Prec != timeline.PrecisionNone && !(t.narrative && (r.deictic || r.flashback)) &&
+			// nor, in a history, does a year told in the past perfect
+			// ("Article 99 had last been invoked in 1989"): a flashback
+			if d.Prec != timeline.PrecisionNone && !(t.narrative && (r.deictic || r.flashback || d.Prec <= timeline.Year && t.lastDay.Prec >= timeline.Day && t.pastPerfect(r.start))) &&
 				!(t.narrative && t.is(r.start-1, "since") && d.Prec <= timeline.Year) &&
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) {
 				t.last, t.lastUnknown = d, false
@@ -476,6 +491,23 @@ func (t *Tagger) timex(r res) Timex {
 		}
 	}
 	return x
+}
+
+// pastPerfect reports whether the clause before token i is told in the
+// past perfect ("had last been invoked in"): "had" a few words before, in
+// the same sentence.
+func (t *Tagger) pastPerfect(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if tk := &t.toks[k]; tk.kind == tPunct {
+			if _, stop := t.cue(k, false); stop || tk.r == ',' {
+				return false
+			}
+		}
+		if t.is(k, "had") {
+			return true
+		}
+	}
+	return false
 }
 
 // zoneSuffix returns the TIMEX3 zone suffix of d ("-05:00", "Z").
@@ -546,6 +578,19 @@ func (t *Tagger) dash(i int) bool {
 func (t *Tagger) glued(i int) bool {
 	a, b := t.tok(i-1), t.tok(i)
 	return a != nil && b != nil && a.end == b.start
+}
+
+// unknownMonth returns the month of r when r is a month of no known year
+// (XXXX-10), else 0.
+func unknownMonth(r res) int {
+	if !r.noYear || r.d.Prec != timeline.PrecisionNone || len(r.val) != 7 || r.val[:5] != "XXXX-" {
+		return 0
+	}
+	m, err := strconv.Atoi(r.val[5:])
+	if err != nil || m < 1 || m > 12 {
+		return 0
+	}
+	return m
 }
 
 // newLine reports whether a line ends between token i-1 and token i.
