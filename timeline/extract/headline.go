@@ -98,6 +98,16 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 		return res
 	}
 	if len(others) > 0 && ds > 0 {
+		// "taught there from 1974 until she retired in 2001": the end is
+		// the clause's event, and the span is what went before it
+		if m := untilHeadRe.FindStringSubmatchIndex(sent[:ds]); m != nil {
+			res.title = finish(titleFirst(strings.TrimSpace(sent[m[2]:m[3]])))
+			return res
+		}
+		if m := untilTailRe.FindStringIndex(sent[de:]); m != nil && slices.ContainsFunc(others, func(o [2]int) bool { return o[0] >= de+m[1] }) {
+			res.title = finish(removeSpan(sent[:de], ds, de))
+			return res
+		}
 		// "finished on 19 July because of the wet weather in June": the
 		// June date is the weather's
 		before := strings.TrimRight(sent[:ds], " ")
@@ -605,6 +615,13 @@ func eventNounPhrase(before string) string {
 	}
 	return ""
 }
+
+// untilHeadRe is the clause that a span's end is the date of, written
+// before it: "... until she retired in".
+var untilHeadRe = regexp.MustCompile(`(?i)\b(?:until|till)\s+((?:he|she|they|it|we|i|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+)\s+\w+(?:\s+out)?)(?:\s+(?:in|on))?\s*$`)
+
+// untilTailRe opens such a clause after a span's start: " until she".
+var untilTailRe = regexp.MustCompile(`(?i)^,?\s+(?:until|till)\s+(?:he|she|they|it|we|i|the|his|her|their)\b`)
 
 // causeNounPhrase returns the noun phrase that ends where a date begins
 // after "because of", "due to", "owing to", "thanks to", "amid" or

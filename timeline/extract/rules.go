@@ -153,6 +153,15 @@ func joinRanges(text string, cs []cand) []cand {
 	out := cs[:1]
 	for _, c := range cs[1:] {
 		p := &out[len(out)-1]
+		if startsRange(text, p) && !p.span.IsRange() && !c.span.IsRange() && !p.qualifier && !c.qualifier &&
+			untilClauseRe.MatchString(text[p.end:c.start]) && timeline.Compare(c.t.Date, p.span.Start) > 0 {
+			// "taught there from 1974 until she retired in 2001": the
+			// span ends with the clause's event, which is an event too
+			p.span.End = c.t.Date
+			p.span.End.Mod = timeline.ModNone
+			out = append(out, c)
+			continue
+		}
 		prep := strings.ToLower(strings.TrimSpace(text[c.start:c.t.Start]))
 		switch prep {
 		case "until", "till", "to", "through", "up to":
@@ -182,6 +191,10 @@ func joinRanges(text string, cs []cand) []cand {
 	}
 	return out
 }
+
+// untilClauseRe is a clause that ends a span with its own dated event:
+// " until she retired", " until the war broke out".
+var untilClauseRe = regexp.MustCompile(`(?i)^,?\s+(?:until|till)\s+(?:(?:he|she|they|it|we|i)\s+|(?:the|his|her|their|its)\s+\w+\s+)\w+(?:ed|ned|ke out|ke|ft|ok|ew|ied)\s*$`)
 
 // startsRange reports whether the date opens a range: "from 5 November".
 func startsRange(text string, c *cand) bool {
