@@ -252,7 +252,10 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = bylineRole
 		case b.lines == 1 && len(b.text) < 80 && boilerRe.MatchString(b.text):
 			b.role = boilerRole
-		case b.lines <= 2 && len(b.text) < 120 && near < 4 && !story && headerDate(b, dayFirst):
+		case b.lines <= 2 && len(b.text) < 120 && (near < 4 || near < 8 && headerStartRe.MatchString(strings.Trim(b.text, "*_ \t"))) && !story && headerDate(b, dayFirst):
+			// (a line that opens with "Date:", "Filed", "Delivered" may
+			// come under a longer letterhead: a court's name, citation,
+			// case number and address)
 			b.role = headerDateRole
 		case b.lines == 1 && len(b.text) < 200 && near < 4 && !story && coverLine(b, dayFirst):
 			b.role = headerDateRole

@@ -165,6 +165,7 @@ func TestHeaderDate(t *testing.T) {
 		{name: "published wins over a header line", in: "Address of the Harbour Master\nPublished: 4 October 2016\nDelivered 2 October 2016\n\nToday we mark ten years.\n", date: "2016-10-04", from: "published-line", statement: true},
 		{name: "not past the opening", in: "The quay was built over ten years by the port authority, with money from the state and from the shipping lines that use it today.\n\nThe first stone was laid in 2006 and the work went on for a decade.\n\nMeeting held on 9 April 2019.\n", from: ""},
 		{name: "a sentence of the story is no header line", in: "Napoleon was born on 15 August 1769.\n\nHe went to school in Brienne.\n", from: ""},
+		{name: "a Date line under a long letterhead", in: "IN THE COURT OF APPEAL (CIVIL DIVISION)\nON APPEAL FROM THE HIGH COURT OF JUSTICE\n\nNeutral Citation Number: [2023] EWCA Civ 912\n\nCase No: CA-2022-001877\n\nRoyal Courts of Justice, Strand, London\n\nDate: 27 July 2023\n\nThe appeal was heard last week.\n", date: "2023-07-27", from: "header-line"},
 		{name: "written", in: "Household notes\n\nWritten 2 January 2025\n\nThe boiler was serviced in November.\n", date: "2025-01-02", from: "header-line"},
 		{name: "issued", in: "Flood warning\nIssued 14 March 2024, 06:00\n\nRivers are rising.\n", date: "2024-03-14", from: "published-line"},
 		{name: "cover line, date last", in: "Water for the Sahel\n\nPolicy Brief No. 41 — Centre for Dryland Studies, Brussels — March 2024\n\nLast year the rains failed across the region.\n", date: "2024-03", from: "header-line"},

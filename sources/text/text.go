@@ -663,6 +663,9 @@ func plainHeadings(blocks []*block) {
 		if n := len(strings.Fields(t)); n > 15 {
 			continue
 		}
+		if i := strings.Index(t, ":"); i >= 0 && i < 40 && fieldLabel(t[:i]) {
+			continue // "Neutral Citation Number: [2023] EWCA Civ 912", "Case No: ..."
+		}
 		if i := strings.Index(t, ":"); i >= 0 && i < 20 {
 			// "Q: Any comment?" or a speaker's label, unless a subtitle
 			// follows ("Elections in Kenya: excerpts"), the label says
@@ -683,6 +686,20 @@ func plainHeadings(blocks []*block) {
 		}
 		b.kind, b.level = headingBlock, 1
 	}
+}
+
+// fieldLabel reports whether s, the words before a colon, names a field of
+// a record (a number, a reference, a citation), not a title's opening.
+func fieldLabel(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	switch strings.TrimRight(f[len(f)-1], ".") {
+	case "number", "no", "nos", "ref", "reference", "citation", "code", "id", "isbn", "issn", "doi":
+		return true
+	}
+	return false
 }
 
 // titleLabel reports whether s, the words before a colon opening the

@@ -444,7 +444,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if t.punct(i-1, '§') {
 				return res{}, false // "42 U.S.C. § 1983"
 			}
-			if t.lawReport(i) {
+			if t.lawReport(i) || t.lawReportNumber(i) {
 				return res{}, false // "[1980] AC 827", "(1980) 144 CLR 1"
 			}
 			// a plan's name: "Saudi Vision 2030", "Agenda 2063", "the 2030 Agenda"
@@ -1130,11 +1130,29 @@ func (t *Tagger) lawReport(i int) bool {
 			k++
 		}
 		tk := t.tok(k)
-		return tk != nil && tk.kind == tWord && tk.upper && tk.end-tk.start <= 6 && t.tok(k+1) != nil && t.tok(k+1).kind == tNum
+		if tk == nil || tk.kind != tWord || !tk.upper || tk.end-tk.start > 6 {
+			return false
+		}
+		k++
+		// "[2023] EWCA Civ 912", "[2019] EWHC 1234 (Admin)"
+		for n := 0; n < 2 && t.tok(k) != nil && t.tok(k).kind == tWord && t.tok(k).cap && t.tok(k).end-t.tok(k).start <= 5; n++ {
+			k++
+		}
+		return t.tok(k) != nil && t.tok(k).kind == tNum
 	case t.punct(i-1, '(') && t.punct(i+1, ')'):
 		tk := t.tok(i + 3)
 		_, _, vol := t.num(i + 2)
 		return vol && tk != nil && tk.kind == tWord && tk.upper && tk.end-tk.start <= 6 && t.tok(i+4) != nil && t.tok(i+4).kind == tNum
 	}
 	return false
+}
+
+// lawReportNumber reports whether the number at i is the number of a law
+// report citation after its year and series: "[2019] EWHC 1234".
+func (t *Tagger) lawReportNumber(i int) bool {
+	k := i - 1
+	for n := 0; n < 3 && t.tok(k) != nil && t.tok(k).kind == tWord && t.tok(k).cap; n++ {
+		k--
+	}
+	return k < i-1 && t.punct(k, ']') && t.lawReport(k-1)
 }
