@@ -75,9 +75,26 @@
 // (2024-07-05T05:10+01:00; RefFrom "heading", RefPos the time), and whose
 // body is a Statement: an event of that time even when its sentences hold
 // no date. The time's own text ("05:10") is the heading of the entry.
-// Sections outside the entries keep the page's date. When the extractor
-// keeps some entries and not all, the element that holds them all is
-// read instead, less its furniture.
+// Sections outside the entries keep the page's date. One entry alone is a
+// post when its <time> holds a time of day and the element it heads, a
+// part of the article (no <article>, <main> or <section>, holding no
+// <h1>), is named a post, an entry, an update or live in its class or id.
+// In a flat article, a <time> that heads no element of its own heads the
+// elements after it, up to the next.
+//
+// An entry may be headed instead by a line that holds only a time of day
+// ("<p class="ts">09:30</p>", "4.45pm", "09:45 GMT", a <time> with no
+// date), when two entries or more are so headed and the page has a
+// publication date: each is dated on the page's day of publication, at
+// the time written, in the zone written or else in that of the
+// publication time (2023-11-02T09:30Z). The page's date is taken for the
+// day of its first entry in time: a live blog runs backwards from the top
+// (a diary forwards; the order is the one most steps between entries go),
+// and in that order a clock that goes back by more than twelve hours
+// (23:50, then 00:20) has passed midnight, so the entry is a day later.
+//
+// When the extractor keeps some entries and not all, the element that
+// holds them all is read instead, less its furniture.
 //
 // # Bounds
 //

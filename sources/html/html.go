@@ -118,6 +118,14 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 	// The entries of a live blog are dated by their own times.
 	posts := markPosts(doc)
 	meta := readMeta(doc, opt.URL)
+	if len(posts) == 0 {
+		// Or by the times of day heading them, on the page's day.
+		pub := meta.Date
+		if d, ok := parseDatetime(meta.dateRaw); ok && d.HasZone && d.DayOf() == pub.DayOf() {
+			pub.Zone, pub.HasZone = d.Zone, true
+		}
+		posts = markClockPosts(doc, pub)
+	}
 	var pageURL *nurl.URL
 	if u, err := nurl.Parse(meta.URL); err == nil && u.IsAbs() {
 		pageURL = u

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -26,9 +27,12 @@ import (
 // wrappers: <header>, a paragraph of its own, ...) and the entry holds text
 // of its own after it, not only links. A page has posts when two entries
 // or more are headed so: one dated article is an article, dated by its
-// metadata.
+// metadata (but see livePost). A page without such times may head its
+// entries with lines holding only a time of day, dated on the page's day
+// (markClockPosts).
 const (
-	// postAttr marks the <time> heading post N (its index, from 0), and
+	// postAttr marks the <time> (or time-of-day line) heading post N
+	// (its index, from 0), and
 	// postScopeAttr the element that holds the post.
 	postAttr      = "data-chronicle-post"
 	postScopeAttr = "data-chronicle-post-scope"
@@ -43,10 +47,11 @@ type post struct {
 	raw  string        // the datetime attribute as written, to locate it
 }
 
-// markPosts finds the posts of the page, marks their times and
-// containers (postAttr, postScopeAttr) for the text builder, and returns
-// them, in page order. It returns nil when the page has fewer than
-// minPosts.
+// markPosts finds the posts of the page headed by a <time datetime>,
+// marks their times and containers (postAttr, postScopeAttr) for the text
+// builder, and returns them, in page order. It returns nil when the page
+// has fewer than minPosts, unless its one entry is a live post (see
+// livePost).
 func markPosts(doc *html.Node) []post {
 	var times []*html.Node
 	var find func(n *html.Node)
@@ -65,30 +70,11 @@ func markPosts(doc *html.Node) []post {
 		}
 	}
 	find(doc)
-	if len(times) < minPosts {
+	if len(times) == 0 {
 		return nil
 	}
-	isTime := make(map[*html.Node]bool, len(times))
-	for _, t := range times {
-		isTime[t] = true
-	}
-	type entry struct{ t, scope *html.Node }
-	var entries []entry
-	for _, t := range times {
-		// The largest element that t heads and that holds no other time.
-		x := t
-		for p := x.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body && p.DataAtom != atom.Html; p = p.Parent {
-			if firstContent(p) != x || countTimes(p, isTime) > 1 {
-				break
-			}
-			x = p
-		}
-		if x == t || x.DataAtom == atom.P || !postBody(x, t) {
-			continue
-		}
-		entries = append(entries, entry{t, x})
-	}
-	if len(entries) < minPosts {
+	entries := postEntries(times)
+	if len(entries) < minPosts && !(len(entries) == 1 && livePost(entries[0])) {
 		return nil
 	}
 	posts := make([]post, len(entries))
@@ -96,11 +82,303 @@ func markPosts(doc *html.Node) []post {
 		raw := strings.TrimSpace(attr(e.t, "datetime"))
 		d, _ := parseDatetime(raw)
 		posts[i] = post{date: d, raw: raw}
+	}
+	markEntries(entries)
+	return posts
+}
+
+// entry is an entry of a page of posts: the element heading it (a <time>,
+// or a line holding only a time of day) and the element that holds it.
+type entry struct {
+	t, scope *html.Node
+	// run, when scope is nil, are t and the siblings after it that make
+	// the entry, to be gathered into a <div> of their own (gatherEntry)
+	// once the page is known to be a page of posts.
+	run []*html.Node
+}
+
+// postEntries returns the entries headed by the elements heads, in page
+// order. An entry is the largest element that its head heads (the head
+// first in it) and that holds no other head; a head that heads no element
+// of its own (a line of a flat article: <p>09:30</p><p>The line was
+// closed.</p>) heads the elements after it up to the next head, which are
+// gathered into a <div> of their own. A head inside a paragraph ("<p><time>
+// 05:10</time> Labour wins</p>") heads no entry, nor does one whose entry
+// says nothing of its own (see postBody).
+func postEntries(heads []*html.Node) []entry {
+	isHead := make(map[*html.Node]bool, len(heads))
+	for _, t := range heads {
+		isHead[t] = true
+	}
+	var entries []entry
+	for _, t := range heads {
+		x := t
+		for p := x.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body && p.DataAtom != atom.Html; p = p.Parent {
+			if firstContent(p) != x || countTimes(p, isHead) > 1 {
+				break
+			}
+			x = p
+		}
+		switch {
+		case x == t && t.Parent != nil && !inlineParent(t.Parent):
+			if run := entryRun(t, isHead); len(run) > 1 && postBody(run, t) {
+				entries = append(entries, entry{t: t, run: run})
+			}
+			continue
+		case x == t || x.DataAtom == atom.P:
+			continue
+		}
+		if postBody([]*html.Node{x}, t) {
+			entries = append(entries, entry{t: t, scope: x})
+		}
+	}
+	return entries
+}
+
+// inlineParent reports whether n is an element a line of text is written
+// in (a paragraph, a heading, a list item, a link), not one that holds
+// the blocks of an article (a <div>, <article>, <section>, <main>,
+// <body>).
+func inlineParent(n *html.Node) bool {
+	return !entryParents[n.DataAtom]
+}
+
+// entryParents are the elements that hold the entries of a flat article.
+var entryParents = map[atom.Atom]bool{
+	atom.Div: true, atom.Article: true, atom.Section: true, atom.Main: true, atom.Body: true, atom.Center: true,
+}
+
+// entryRun returns head t and the siblings after it up to the next head
+// (or to the end of their parent): the entry t heads in a flat article.
+func entryRun(t *html.Node, isHead map[*html.Node]bool) []*html.Node {
+	run := []*html.Node{t}
+	for c := t.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (isHead[c] || countTimes(c, isHead) > 0) {
+			break
+		}
+		run = append(run, c)
+	}
+	return run
+}
+
+// gatherEntry moves the nodes of a run (entryRun) into a new <div>
+// standing where the first stood, and returns the <div>.
+func gatherEntry(run []*html.Node) *html.Node {
+	div := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	run[0].Parent.InsertBefore(div, run[0])
+	for _, c := range run {
+		c.Parent.RemoveChild(c)
+		div.AppendChild(c)
+	}
+	return div
+}
+
+// markEntries marks the heads and containers of the entries with their
+// index (postAttr, postScopeAttr), gathering the entries of a flat article
+// into <div>s of their own.
+func markEntries(entries []entry) {
+	for i := range entries {
+		if entries[i].scope == nil {
+			entries[i].scope = gatherEntry(entries[i].run)
+		}
+	}
+	for i, e := range entries {
 		n := strconv.Itoa(i)
 		e.t.Attr = append(e.t.Attr, html.Attribute{Key: postAttr, Val: n})
 		e.scope.Attr = append(e.scope.Attr, html.Attribute{Key: postScopeAttr, Val: n})
 	}
+}
+
+// livePostRe matches the class or id of an element holding one post of a
+// live blog.
+var livePostRe = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:post|entry|update|live|liveblog|blog-?post)(?:$|[\s_-])`)
+
+// livePost reports whether a page's one dated entry is a post of a live
+// blog all the same: its <time> holds a time of day, and the element that
+// holds it is a part of the article (not an <article>, <main> or
+// <section>, holding no <h1>) that says it is a post ("post", "entry",
+// "update", "live" in its class or id). One <time> heading an article is
+// otherwise the article's date, not a post's (a blog's <article
+// class="post">).
+func livePost(e entry) bool {
+	d, ok := parseDatetime(attr(e.t, "datetime"))
+	if !ok || d.Prec < timeline.Minute || e.scope == nil {
+		return false
+	}
+	switch e.scope.DataAtom {
+	case atom.Article, atom.Main, atom.Section, atom.Body, atom.Html:
+		return false
+	}
+	if hasElement(e.scope, atom.H1) {
+		return false
+	}
+	for n := e.t.Parent; n != nil && n != e.scope.Parent; n = n.Parent {
+		if livePostRe.MatchString(attr(n, "class") + " " + attr(n, "id")) {
+			return true
+		}
+	}
+	return false
+}
+
+// clockRe matches a line that holds only a time of day: "09:30", "16.45",
+// "9:30am", "4.45 p.m.", "09:45 GMT". A one-digit hour with a dot
+// ("3.5") is a number unless am or pm follows.
+var clockRe = regexp.MustCompile(`(?i)^(?:([01]?\d|2[0-3]):([0-5]\d)|([01]\d|2[0-3])\.([0-5]\d)|(0?[1-9]|1[0-2])[:.]([0-5]\d)\s*([ap])\.?m\.?)\s*(gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt)?$`)
+
+// clockZones are the offsets, in minutes, of the zone names a post's time
+// may carry.
+var clockZones = map[string]int{
+	"gmt": 0, "utc": 0, "bst": 60, "cet": 60, "cest": 120, "est": -300, "edt": -240,
+	"cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
+}
+
+// clock is a time of day read from a post's heading line.
+type clock struct {
+	hour, minute int
+	zone         int
+	hasZone      bool
+}
+
+// parseClock reads a line holding only a time of day (clockRe).
+func parseClock(s string) (clock, bool) {
+	m := clockRe.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return clock{}, false
+	}
+	var c clock
+	switch {
+	case m[1] != "":
+		c.hour, _ = strconv.Atoi(m[1])
+		c.minute, _ = strconv.Atoi(m[2])
+	case m[3] != "":
+		c.hour, _ = strconv.Atoi(m[3])
+		c.minute, _ = strconv.Atoi(m[4])
+	default:
+		c.hour, _ = strconv.Atoi(m[5])
+		c.minute, _ = strconv.Atoi(m[6])
+		c.hour %= 12
+		if strings.EqualFold(m[7], "p") {
+			c.hour += 12
+		}
+	}
+	if z := strings.ToLower(m[8]); z != "" {
+		c.zone, c.hasZone = clockZones[z], true
+	}
+	return c, true
+}
+
+// clockHeads are the elements a line holding only a post's time of day
+// is written in.
+var clockHeads = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Span: true, atom.Strong: true, atom.B: true, atom.Em: true,
+	atom.Time: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true,
+}
+
+// markClockPosts finds the posts of a live blog whose entries are headed
+// by a line holding only a time of day ("<p class="ts">09:30</p>", a
+// <time> with no date), as markPosts does those headed by a <time
+// datetime>, and dates each on the page's day of publication, pub (at
+// day precision or finer; none is found without it), at the time written,
+// in the zone written or else the zone of the publication time. The
+// entries of a live blog run backwards from the top, those of a diary
+// forwards: read in the order of time, a clock that goes back by more
+// than twelve hours (23:50, then 00:20) has passed midnight, and the day
+// after is its day. The page's date is taken for the day of its first
+// entry. Two entries or more make a page of posts.
+func markClockPosts(doc *html.Node, pub timeline.Date) []post {
+	if pub.Prec < timeline.Day {
+		return nil
+	}
+	var heads []*html.Node
+	clocks := map[*html.Node]clock{}
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipTags[c.DataAtom] || c.DataAtom == atom.A || c.DataAtom == atom.Table {
+				continue
+			}
+			if clockHeads[c.DataAtom] && attr(c, rowAttr) == "" && attr(c, cellAttr) == "" {
+				if t := normalize(textOf(c)); len(t) <= 16 {
+					if k, ok := parseClock(t); ok {
+						heads = append(heads, c)
+						clocks[c] = k
+						continue
+					}
+				}
+			}
+			find(c)
+		}
+	}
+	find(doc)
+	if len(heads) < minPosts {
+		return nil
+	}
+	entries := postEntries(heads)
+	if len(entries) < minPosts {
+		return nil
+	}
+	ks := make([]clock, len(entries))
+	for i, e := range entries {
+		ks[i] = clocks[e.t]
+	}
+	days := clockDays(ks)
+	day, _ := pub.DayOf().Time()
+	posts := make([]post, len(entries))
+	for i, k := range ks {
+		t := day.AddDate(0, 0, days[i])
+		d := timeline.FromTime(time.Date(t.Year(), t.Month(), t.Day(), k.hour, k.minute, 0, 0, time.UTC), timeline.Minute)
+		switch {
+		case k.hasZone:
+			d.Zone, d.HasZone = k.zone, true
+		case pub.HasZone:
+			d.Zone, d.HasZone = pub.Zone, true
+		}
+		posts[i] = post{date: d, raw: normalize(textOf(entries[i].t))}
+	}
+	markEntries(entries)
 	return posts
+}
+
+// clockDays returns, for the times of day of a page's entries in page
+// order, how many days after the day of the first entry in time each
+// falls (see markClockPosts).
+func clockDays(ks []clock) []int {
+	minutes := func(k clock) int { return k.hour*60 + k.minute }
+	// The order of time: backwards from the top when more steps go back
+	// than forwards, each step taken the shorter way round the clock
+	// (23:40 after 01:05 is 85 minutes back).
+	back, fwd := 0, 0
+	for i := 1; i < len(ks); i++ {
+		d := minutes(ks[i]) - minutes(ks[i-1])
+		switch {
+		case d > 12*60:
+			d -= 24 * 60
+		case d <= -12*60:
+			d += 24 * 60
+		}
+		switch {
+		case d < 0:
+			back++
+		case d > 0:
+			fwd++
+		}
+	}
+	order := make([]int, len(ks))
+	for i := range order {
+		order[i] = i
+		if back > fwd {
+			order[i] = len(ks) - 1 - i
+		}
+	}
+	days := make([]int, len(ks))
+	day := 0
+	for j := 1; j < len(order); j++ {
+		if minutes(ks[order[j-1]])-minutes(ks[order[j]]) > 12*60 {
+			day++
+		}
+		days[order[j]] = day
+	}
+	return days
 }
 
 // firstContent returns the first child of n that holds text or is an
@@ -137,10 +415,11 @@ func countTimes(n *html.Node, isTime map[*html.Node]bool) int {
 	return k
 }
 
-// postBody reports whether the entry x, headed by time t, says something
-// after it: twenty characters of text or more, less than half of them in
-// links (a list of dated links to other stories is not a page of posts).
-func postBody(x, t *html.Node) bool {
+// postBody reports whether the entry made of nodes xs, headed by time t,
+// says something after it: twenty characters of text or more, less than
+// half of them in links (a list of dated links to other stories is not a
+// page of posts).
+func postBody(xs []*html.Node, t *html.Node) bool {
 	var all, links int
 	var walk func(n *html.Node, inLink bool)
 	walk = func(n *html.Node, inLink bool) {
@@ -163,7 +442,9 @@ func postBody(x, t *html.Node) bool {
 			walk(c, inLink)
 		}
 	}
-	walk(x, false)
+	for _, x := range xs {
+		walk(x, false)
+	}
 	return all >= 20 && links*2 < all
 }
 
@@ -218,4 +499,14 @@ func parseDatetime(s string) (timeline.Date, bool) {
 		return d, true
 	}
 	return timeline.Date{}, false
+}
+
+// hasElement reports whether n holds an element a.
+func hasElement(n *html.Node, a atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == a || hasElement(c, a)) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,8 @@
 package html
 
 import (
+	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -12,9 +14,10 @@ import (
 // ("body 2024-07-05T05:10+01:00: Labour has won ..."); a page without
 // posts wants none.
 var postTests = []struct {
-	name string
-	page string
-	want []string
+	name  string
+	page  string
+	want  []string
+	clock bool // the posts are headed by times of day, and their positions point at them
 }{
 	{name: "live blog, a <time> heading each post",
 		page: `<html><head><meta name="date" content="2024-07-04"></head><body><article><h1>Election night live</h1>
@@ -61,6 +64,53 @@ var postTests = []struct {
 <li><time datetime="2023-09-18">18 Sep</time> <a href="/b">Ferry timetable changes for the winter</a></li></ul></article></body></html>`},
 	{name: "a time that is only a month heads no post",
 		page: `<html><body><article><div><time datetime="2023-10">October</time><p>The bridge was repainted in the autumn.</p></div><div><time datetime="2023-09">September</time><p>The ferry timetable changed for the winter.</p></div></article></body></html>`},
+	{name: "a flat live blog: a line holding a time of day heads the paragraphs after it, on the page's day",
+		clock: true,
+		page: `<html><head><title>Storm live</title><meta property="article:published_time" content="2023-11-02T06:05:00+00:00"></head><body><article><h1>Storm live</h1>
+<p>09:30</p><p>The line was closed overnight.</p><p>Trains will run again later.</p>
+<p>07:15</p><p>The storm was named by forecasters.</p></article></body></html>`,
+		want: []string{
+			"heading 2023-11-02T09:30Z: 09:30",
+			"body 2023-11-02T09:30Z: The line was closed overnight.\n\nTrains will run again later.",
+			"heading 2023-11-02T07:15Z: 07:15",
+			"body 2023-11-02T07:15Z: The storm was named by forecasters.",
+		}},
+	{name: "live blog entries headed by a time of day; the clock going back past midnight is the next day",
+		clock: true,
+		page: `<html><head><meta property="article:published_time" content="2024-07-04T22:00:00+01:00"></head><body><main><article><h1>Election night live</h1>
+<div class="post"><p class="ts">1.05am</p><p>Labour has passed the 326 seats it needs for a majority.</p></div>
+<div class="post"><p class="ts"><strong>23:40</strong></p><p>The first result came in from Houghton and Sunderland South.</p></div>
+<div class="post"><p class="ts">22:00 GMT</p><p>The polls have closed and the exit poll has been published.</p></div>
+</article></main></body></html>`,
+		want: []string{
+			"heading 2024-07-05T01:05+01:00: 1.05am",
+			"body 2024-07-05T01:05+01:00: Labour has passed the 326 seats it needs for a majority.",
+			"heading 2024-07-04T23:40+01:00: 23:40",
+			"body 2024-07-04T23:40+01:00: The first result came in from Houghton and Sunderland South.",
+			"heading 2024-07-04T22:00Z: 22:00 GMT",
+			"body 2024-07-04T22:00Z: The polls have closed and the exit poll has been published.",
+		}},
+	{name: "times of day head no posts on a page with no date",
+		page: `<html><body><article><h1>Storm live</h1><p>09:30</p><p>The line was closed overnight.</p><p>07:15</p><p>The storm was named by forecasters.</p></article></body></html>`},
+	{name: "one time of day heading paragraphs is not a page of posts",
+		page: `<html><head><meta name="date" content="2023-11-02"></head><body><article><h1>Timetable</h1><p>09:30</p><p>The first train leaves the north station for the coast.</p></article></body></html>`},
+	{name: "one post of a live blog, its <time> heading the element named post",
+		page: `<html><head><title>Election live</title></head><body><article><h1>Election live</h1><div class="post"><time datetime="2024-07-05T05:10:00+01:00">05:10</time><p>Labour has won a majority.</p></div></article></body></html>`,
+		want: []string{
+			"heading 2024-07-05T05:10+01:00: 05:10",
+			"body 2024-07-05T05:10+01:00: Labour has won a majority.",
+		}},
+	{name: "a blog's one article named post is no live post",
+		page: `<html><body><article class="post"><time datetime="2021-09-12T19:02:00+01:00">12 September 2021</time><h1>The mill wheel</h1><p>We finally lifted the new oak paddles into place on Saturday.</p></article></body></html>`},
+	{name: "a flat page: <time> elements head the paragraphs after them",
+		page: `<html><body><article><h1>Election live</h1><time datetime="2024-07-05T05:10:00+01:00">05:10</time><p>Labour has won a majority.</p>
+<time datetime="2024-07-05T04:30:00+01:00">04:30</time><p>The Conservatives have lost a string of seats.</p></article></body></html>`,
+		want: []string{
+			"heading 2024-07-05T05:10+01:00: 05:10",
+			"body 2024-07-05T05:10+01:00: Labour has won a majority.",
+			"heading 2024-07-05T04:30+01:00: 04:30",
+			"body 2024-07-05T04:30+01:00: The Conservatives have lost a string of seats.",
+		}},
 	{name: "update times head no post",
 		page: `<html><body><article><div><time class="updated" datetime="2023-10-02T10:00Z">10:00</time><p>The bridge was repainted in the autumn.</p></div><div><time class="updated" datetime="2023-10-02T11:00Z">11:00</time><p>The ferry timetable changed for the winter.</p></div></article></body></html>`},
 }
@@ -82,7 +132,8 @@ func TestPosts(t *testing.T) {
 					continue
 				}
 				got = append(got, kinds[s.Kind]+" "+s.Citation.Date.String()+": "+s.Text)
-				if s.RefPos.Line == 0 || !strings.HasPrefix(tc.page[s.RefPos.Offset:], strings.Fields(got[len(got)-1])[1][:10]) {
+				at := tc.page[s.RefPos.Offset:]
+				if s.RefPos.Line == 0 || !strings.HasPrefix(at, strings.Fields(got[len(got)-1])[1][:10]) && !(tc.clock && clockAt.MatchString(at)) {
 					t.Errorf("section %q: the date's position %d:%d points elsewhere", s.Text, s.RefPos.Line, s.RefPos.Col)
 				}
 				if want := s.Kind == timeline.Body; s.Statement != want {
@@ -126,6 +177,79 @@ func TestParseDatetime(t *testing.T) {
 			}
 			if got != tc.want || ok && d.Prec != tc.prec {
 				t.Errorf("parseDatetime(%q) = %q (%s), want %q (%s)", tc.in, got, d.Prec, tc.want, tc.prec)
+			}
+		})
+	}
+}
+
+// clockAt matches a time of day at the start of a text.
+var clockAt = regexp.MustCompile(`^\d{1,2}[:.]\d\d`)
+
+func TestParseClock(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // "15:04" and the zone in minutes, "" when it is no time of day
+	}{
+		{"09:30", "09:30"},
+		{"9:30", "09:30"},
+		{"16.45", "16:45"},
+		{"9:30am", "09:30"},
+		{"12:15 am", "00:15"},
+		{"4.45 p.m.", "16:45"},
+		{"12.05pm", "12:05"},
+		{"09:45 GMT", "09:45 +0"},
+		{"22:00 BST", "22:00 +60"},
+		{"07:00 EDT", "07:00 -240"},
+		{"3.5", ""},
+		{"24:10", ""},
+		{"13:30pm", ""},
+		{"10:75", ""},
+		{"1,200", ""},
+		{"09:30 Trains resume", ""},
+		{"2024", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			c, ok := parseClock(tc.in)
+			got := ""
+			if ok {
+				got = fmt.Sprintf("%02d:%02d", c.hour, c.minute)
+				if c.hasZone {
+					got += fmt.Sprintf(" %+d", c.zone)
+				}
+			}
+			if got != tc.want {
+				t.Errorf("parseClock(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestClockDays(t *testing.T) {
+	tests := []struct {
+		name   string
+		clocks []string
+		want   []int
+	}{
+		{"backwards in one day", []string{"16:45", "14:20", "09:30", "06:05"}, []int{0, 0, 0, 0}},
+		{"backwards past midnight", []string{"01:05", "00:20", "23:40", "22:00"}, []int{1, 1, 0, 0}},
+		{"forwards past midnight", []string{"22:00", "23:40", "00:20", "01:05"}, []int{0, 0, 1, 1}},
+		{"a pinned post out of order is the same day", []string{"06:10", "16:45", "14:20", "09:30"}, []int{0, 0, 0, 0}},
+		{"two days backwards", []string{"00:10", "23:00", "00:30", "23:50"}, []int{2, 1, 1, 0}},
+		{"one post", []string{"07:15"}, []int{0}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ks := make([]clock, len(tc.clocks))
+			for i, s := range tc.clocks {
+				k, ok := parseClock(s)
+				if !ok {
+					t.Fatalf("parseClock(%q) failed", s)
+				}
+				ks[i] = k
+			}
+			if got := clockDays(ks); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("clockDays(%v) = %v, want %v", tc.clocks, got, tc.want)
 			}
 		})
 	}

@@ -188,7 +188,7 @@ func (tb *textBuilder) element(n *html.Node) {
 		}
 		tb.flush()
 		return
-	case a == atom.Time && attr(n, postAttr) != "" && tb.quote == 0:
+	case attr(n, postAttr) != "" && tb.quote == 0:
 		// The time heading a post ("05:10") is the heading of its
 		// sections; the post goes on to the end of its container.
 		tb.flush()
@@ -588,7 +588,7 @@ func countPosts(n *html.Node) int {
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode {
-				if c.DataAtom == atom.Time && attr(c, postAttr) != "" {
+				if attr(c, postAttr) != "" {
 					k++
 				}
 				walk(c)
