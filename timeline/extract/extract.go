@@ -805,6 +805,9 @@ func (x *sectionExtractor) labelSpeaker(labelled string) string {
 			case "q", "a", "question", "answer", "reporter", "journalist", "interviewer":
 				return ""
 			}
+			if strings.ContainsAny(label, "0123456789") {
+				return "" // "Q3:", "2019:": a date's label, no speaker's
+			}
 			return titleCase(label)
 		}
 	}
@@ -1470,6 +1473,13 @@ func dropFrame(text string, s Segment, cs []cand) (kept, frame []cand) {
 		return cs, nil
 	}
 	f, c := cs[0], cs[1]
+	if !f.span.IsRange() && !c.span.IsRange() && c.span.Start.Prec > f.span.Start.Prec && (f.span.Start.Prec == timeline.Quarter || f.span.Start.Prec == timeline.Half) &&
+		strings.TrimSpace(text[s.Start:f.start]) == "" && strings.HasPrefix(text[f.end:], ":") && !strings.ContainsAny(text[f.end+1:c.start], ".;") {
+		// "Q2: we won a contract, signed on 14 September 2023": the
+		// label of a report's quarter (perhaps a fiscal one) frames the
+		// day that dates the line
+		return cs[1:], cs[:1]
+	}
 	if f.span.IsRange() || c.span.IsRange() || c.span.Start.Prec <= f.span.Start.Prec || !f.span.Start.Contains(c.span.Start) {
 		return cs, nil
 	}

@@ -89,6 +89,25 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 		}
 		others = shifted
 	}
+	// another date as the line's label: "Q2: we won a contract, signed on
+	// 14 September 2023" is about the contract
+	for _, o := range others {
+		if strings.TrimSpace(sent[:max(0, o[0])]) == "" && o[1] < len(sent) && sent[o[1]] == ':' && ds > o[1] {
+			n := o[1] + 1
+			for n < ds && sent[n] == ' ' {
+				n++
+			}
+			sent, ds, de = sent[n:], ds-n, de-n
+			shifted := make([][2]int, 0, len(others))
+			for _, p := range others {
+				if p[0] >= n {
+					shifted = append(shifted, [2]int{p[0] - n, p[1] - n})
+				}
+			}
+			others = shifted
+			break
+		}
+	}
 	// an infobox field: "Born: 3 May 1920, Uppsala" is "Born – Uppsala";
 	// "Jonas Berg (born 12 August 1952) is ...", "Uppsala University
 	// (BSc 1941, PhD 1947)": a date inside brackets belongs to what is
@@ -123,7 +142,7 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 	if loc := datelineRe.FindStringIndex(sent); loc != nil && ds >= loc[1] {
 		sent, ds, de = sent[loc[1]:], ds-loc[1], de-loc[1]
 	}
-	if n := speakerLabel(sent); n > 0 {
+	if n := speakerLabel(sent); n > 0 && ds > 0 { // ("Q3: we opened a depot": a date's label, no speaker's)
 		label := strings.TrimSpace(sent[:n-1])
 		switch strings.ToLower(label) {
 		case "q", "a", "question", "answer", "reporter", "journalist":
@@ -725,6 +744,16 @@ func participleTitle(s string, ds, de int) (string, bool) {
 	}
 	for _, adv := range []string{"then ", "and ", "but ", "later ", "soon "} {
 		np = strings.TrimPrefix(np, adv)
+	}
+	// "we won a contract with the port, signed on ...": the participle
+	// is said of the object, not of the clause
+	if ws := strings.Fields(np); len(ws) >= 4 {
+		for v := 1; v <= 3 && v < len(ws)-2; v++ {
+			if titleVerb(ws[v]) && determiners[strings.ToLower(ws[v+1])] {
+				np = strings.Join(ws[v+1:], " ")
+				break
+			}
+		}
 	}
 	if n := len(strings.Fields(np)); n == 0 || n > 8 || isNumber(np) {
 		// "Ms Olsen, 47, joined Northwind": an age, not the subject.

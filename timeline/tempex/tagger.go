@@ -1252,6 +1252,17 @@ func (t *Tagger) suffix(r res) res {
 			return q
 		}
 	}
+	// "the first weeks of FY2024/25", "the end of FY2023/24": the fiscal
+	// year written as two years is the outer expression's; its end is in
+	// the second
+	if r.typ == Date && r.d.Prec == timeline.Year && r.start < r.end-2 && t.isAny(r.end-2, "fy", "fiscal") {
+		if y2 := t.seasonYears(r.end - 1); y2 > 0 {
+			r.end += 2
+			if r.mod == timeline.ModEnd {
+				r.d.Year = y2
+			}
+		}
+	}
 	switch {
 	case t.is(r.end, "or") && t.is(r.end+1, "so"):
 		r.end += 2
