@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
 // model is what a page shows: the events placed on the axis, in
@@ -29,6 +30,7 @@ type item struct {
 	group      int
 	when       string // the normalized date, for people ("July 2017")
 	value      string // the TIMEX3 value(s) ("2017-07", "1558/1603")
+	written    string // the date as written, or "" when it contradicts the date (see asWritten)
 }
 
 // Marks on an item, read by the page script.
@@ -51,7 +53,7 @@ func buildModel(c *timeline.Chronology) *model {
 	m := &model{}
 	lane := map[string]int{}
 	for _, ev := range events {
-		it := item{ev: ev, when: spanText(ev.Span), value: spanValue(ev.Span)}
+		it := item{ev: ev, when: spanText(ev.Span), value: spanValue(ev.Span), written: asWritten(ev)}
 		if ev.Span.Start.Prec == timeline.PrecisionNone {
 			m.Vague = append(m.Vague, it)
 			continue
@@ -71,6 +73,53 @@ func buildModel(c *timeline.Chronology) *model {
 		m.Events = append(m.Events, it)
 	}
 	return m
+}
+
+// asWritten returns the event's date as written, or "" when that text
+// names a date that does not overlap the event's start: a user who edits
+// the start in events.csv (1969-07-20 to 1969-07-21) and renders it again
+// would otherwise see "21 July 1969" beside “1969-07-20”. The text is read
+// by the tagger without a reference date, so only a date it states in full
+// can contradict the value: "last Friday" or "the following year" never
+// does. A numeric date that reads both ways ("03/04/2017") contradicts only
+// if neither reading agrees; a more precise start than the text ("July
+// 1969" edited to 1969-07-20) agrees.
+func asWritten(ev *timeline.Event) string {
+	text := ev.DateText
+	start := ev.Span.Start
+	if strings.TrimSpace(text) == "" || start.Prec == timeline.PrecisionNone {
+		return text
+	}
+	for _, dayFirst := range []bool{false, true} {
+		d, ok := statedDate(text, dayFirst)
+		if !ok || overlaps(d, start) {
+			return text
+		}
+	}
+	return ""
+}
+
+// statedDate is the first date the tagger finds in text, when it is fully
+// resolved without a reference date.
+func statedDate(text string, dayFirst bool) (timeline.Date, bool) {
+	for _, x := range tempex.Tag(text, tempex.Options{DayFirst: dayFirst}) {
+		if x.Type != tempex.Date && x.Type != tempex.Time {
+			continue
+		}
+		if x.Date.Prec == timeline.PrecisionNone || strings.ContainsAny(x.Value, "X") {
+			return timeline.Date{}, false
+		}
+		return x.Date, true
+	}
+	return timeline.Date{}, false
+}
+
+// overlaps reports whether the periods a and b share an instant, clock
+// zones aside (the text and the value may carry a zone differently).
+func overlaps(a, b timeline.Date) bool {
+	as, ae := a.WithoutZone().Bounds()
+	bs, be := b.WithoutZone().Bounds()
+	return as.Before(be) && bs.Before(ae)
 }
 
 // place computes where the item is drawn: its instants, whether it is a

@@ -210,7 +210,7 @@ func write(w io.Writer, c *timeline.Chronology, opt Options, l *library) error {
 	for i := range m.Events {
 		it := &m.Events[i]
 		e := jsEvent{Start: it.start, End: it.end, Flags: it.flags, Group: it.group,
-			Title: headline(it.ev), Date: it.ev.DateText, When: it.when, Value: it.value,
+			Title: headline(it.ev), Date: it.written, When: it.when, Value: it.value,
 			Text: it.ev.Text, Src: sources(it.ev)}
 		if it.point {
 			e.Point = 1
@@ -373,8 +373,8 @@ func (p *printer) lists(m *model) {
 		for i := range m.Vague {
 			it := &m.Vague[i]
 			p.raw("<li><span class=\"chr-when\">").text(it.when).raw("</span>")
-			if it.ev.DateText != "" {
-				p.raw(" <q class=\"chr-as-written\">").text(it.ev.DateText).raw("</q>")
+			if it.written != "" {
+				p.raw(" <q class=\"chr-as-written\">").text(it.written).raw("</q>")
 			}
 			p.raw(" <strong>").text(headline(it.ev)).raw("</strong>")
 			if it.ev.Text != "" {
@@ -414,8 +414,8 @@ func (p *printer) row(i int, it *item, groups []string) {
 	} else {
 		p.raw("<span class=\"", cls, "\">").text(it.when).raw("</span>")
 	}
-	if it.ev.DateText != "" {
-		p.raw("<br><q class=\"chr-as-written\">").text(it.ev.DateText).raw("</q>")
+	if it.written != "" {
+		p.raw("<br><q class=\"chr-as-written\">").text(it.written).raw("</q>")
 	}
 	p.raw("<br><code class=\"chr-value\">").text(it.value).raw("</code></div>")
 	p.raw("<div class=\"chr-event\"><span class=\"chr-lane\">").text(groups[it.group]).raw("</span> ")
