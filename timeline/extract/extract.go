@@ -856,6 +856,11 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// Nothing but the date and a verb: the sentence says it best.
 		h.title = finish(sent)
 	}
+	if x.sec.Heading != "" && captionLine(sent, h.title) {
+		// a label under its heading ("## Clay tablet" over "Southern
+		// Mesopotamia, c. 2100 BC."): the heading names what is dated
+		h.title = finish(x.sec.Heading + " – " + h.title)
+	}
 	if copulaEnd(h.title) {
 		// "The Fed's next meeting is": the date is the complement, and
 		// stays ("The Fed's next meeting is Nov. 1-2").
@@ -897,6 +902,28 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	it := newItem(e)
 	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + s.Start}, [2]int{x.di, x.si}
 	return it
+}
+
+// captionLine reports whether sent is a caption's line with no verb: a
+// place and a date ("Mainz, about 1450."), whose headline is a short name.
+func captionLine(sent, title string) bool {
+	words := strings.Fields(sent)
+	if len(words) == 0 || len(words) > 10 || hasVerb(words) || len(strings.Fields(title)) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if pronouns[strings.ToLower(strings.Trim(w, ",.;:"))] {
+			return false
+		}
+	}
+	// the headline a name, a place: "Southern Mesopotamia", "Mainz", not
+	// "War begins"
+	for _, w := range strings.Fields(title) {
+		if r := firstRune(w); unicode.IsLetter(r) && !unicode.IsUpper(r) && !functionWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // resolveIt names the subject of a headline that opens with "It" or

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
 // ruleCase is a document of one body section, the expressions its tagger
@@ -365,4 +366,30 @@ func TestPronounSpeaker(t *testing.T) {
 			[]string{"on Friday=2024-05-17", "on Monday=2024-05-20"},
 			[]string{"2024-05-17 | on Friday | Governor Greg Abbott issued a disaster declaration for Harris County", "2024-05-20 | on Monday | Greg Abbott would visit the area"}},
 	})
+}
+
+// TestCaptionUnderHeading: a label's line with no verb (a place and a
+// date) under a heading is titled by the heading, which names what is
+// dated; a chronology's line keeps its own words.
+func TestCaptionUnderHeading(t *testing.T) {
+	for _, tc := range []struct {
+		name, heading, text, want string
+	}{
+		{"a museum label", "Clay tablet with cuneiform text", "Southern Mesopotamia, c. 2100 BC. Baked clay.", "Clay tablet with cuneiform text – Southern Mesopotamia"},
+		{"a place alone", "Printing press", "Mainz, about 1450.", "Printing press – Mainz"},
+		{"a chronology line", "Timeline", "1914: War begins.", "War begins"},
+		{"a sentence", "Printing press", "Gutenberg built it in Mainz about 1450.", "Gutenberg built it in Mainz"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &timeline.Document{Name: "m.md", Sections: []timeline.Section{{Kind: timeline.Body, Heading: tc.heading, Text: tc.text}}}
+			evs := Events(doc, Options{Tagger: tempex.Tag})
+			if len(evs) != 1 || evs[0].Title != tc.want {
+				var got []string
+				for _, e := range evs {
+					got = append(got, e.Title)
+				}
+				t.Errorf("titles %q, want %q", got, tc.want)
+			}
+		})
+	}
 }
