@@ -36,9 +36,10 @@
 //
 //   - a millennium, century or decade starts at its first year and ends
 //     (end_date) at its last: the 1990s are 1990 to 1999, the 20th century
-//     (TIMEX3 19) 1900 to 1999; a BC century or millennium is the one its
-//     name gives, counted back from its end: the 3rd century BC (BC02) is
-//     -300 to -201, the 2nd millennium BC (BC1) -2000 to -1001;
+//     (TIMEX3 19) 1900 to 1999, the 1st century (00) AD 1 to 99 (there is
+//     no year 0); a BC century or millennium is the one its name gives,
+//     counted back from its end: the 3rd century BC (BC02) is -300 to
+//     -201, the 2nd millennium BC (BC1) -2000 to -1001;
 //   - a half, quarter or season starts at its first month and ends at its
 //     last: Q3 2017 is July to September 2017, winter 2017 December 2017 to
 //     February 2018;
@@ -255,9 +256,15 @@ func dates(d timeline.Date) (first, last Date, period bool) {
 			first.Year = -n * scale
 			return first, Date{Year: -((n-1)*scale + 1)}, true
 		}
-		// Bounds are astronomical; end is exclusive.
+		// Bounds are astronomical; end is exclusive. The first decade,
+		// century and millennium AD (TIMEX3 000, 00, 0: the years 0 to 9,
+		// 99, 999) start in AD 1: there is no year 0, and the astronomical
+		// year 0 is 1 BC.
 		s, e := d.Bounds()
 		first.Year = histYear(s.Year())
+		if d.Year >= 0 && first.Year < 1 {
+			first.Year = 1
+		}
 		return first, Date{Year: histYear(e.Year() - 1)}, true
 	case timeline.Year:
 		first.Year = d.Year

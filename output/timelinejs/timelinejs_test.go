@@ -68,6 +68,13 @@ func TestDates(t *testing.T) {
 		{"range of years", "1558", "1603", 0, `{"year":1558,"display_date":"1558"} {"year":1603,"display_date":"1603"} "1558–1603"`},
 		{"range to a decade", "1989", "199", 0, `{"year":1989,"display_date":"1989"} {"year":1999,"display_date":"the 1990s"} "1989 – the 1990s"`},
 		{"range across BC", "BC0044", "0014", 0, `{"year":-44,"display_date":"44 BC"} {"year":14,"display_date":"AD 14"} "44 BC – AD 14"`},
+		{"1st century AD", "00", "", 0, `{"year":1,"display_date":"the 1st century"} {"year":99} "the 1st century"`},
+		{"2nd century AD", "01", "", 0, `{"year":100,"display_date":"the 2nd century"} {"year":199} "the 2nd century"`},
+		{"1st millennium AD", "0", "", 0, `{"year":1,"display_date":"the 1st millennium"} {"year":999} "the 1st millennium"`},
+		{"first decade AD", "000", "", 0, `{"year":1,"display_date":"the 0s AD"} {"year":9} "the 0s AD"`},
+		{"9 BC to AD 9", "BC0009", "000", 0, `{"year":-9,"display_date":"9 BC"} {"year":9,"display_date":"the 0s AD"} "9 BC – the 0s AD"`},
+		{"2nd century BC", "BC01", "", 0, `{"year":-200,"display_date":"the 2nd century BC"} {"year":-101} "the 2nd century BC"`},
+		{"range across the era", "BC01", "00", 0, `{"year":-200,"display_date":"the 2nd century BC"} {"year":99,"display_date":"the 1st century"} "the 2nd century BC – the 1st century"`},
 		{"approx", "1450", "", timeline.ModApprox, `{"year":1450,"display_date":"c. 1450"} null "c. 1450"`},
 	}
 	for _, tt := range tests {
