@@ -20,7 +20,8 @@
 // Dates keep their span: a date of day precision or coarser is an all-day
 // event over its whole period, DTEND exclusive as RFC 5545 wants it (July
 // 2017 is 20170701 to 20170801, 2017-W50 is 20171211 to 20171218, the 1990s
-// 19900101 to 20000101), and a range runs from its start's first day to
+// 19900101 to 20000101, the 1st century AD, TIMEX3 00, 00010101 to
+// 01000101: there is no year 0), and a range runs from its start's first day to
 // its end's last. A time of day is a timed event of its own length (an
 // hour, a minute, a second; "the morning of" is 06:00 to 12:00): in UTC
 // (…Z) when the source gave a zone, else a floating local time, as written,
@@ -226,6 +227,12 @@ func times(s timeline.Span) (start, end time.Time, allDay, ok bool) {
 	if allDay {
 		// DayOf keeps a period coarser than a day as it is.
 		start, end = s.Start.DayOf().Start(), last.DayOf().End()
+		if s.Start.Year >= 0 && start.Year() == 0 {
+			// The first decade, century or millennium AD (TIMEX3 000,
+			// 00, 0) counts from the year 0, which is 1 BC: it starts in
+			// AD 1.
+			start = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+		}
 	} else {
 		// Bounds shifts to UTC only a time with a zone: one without stays
 		// the wall time written, which is what a floating time is.
