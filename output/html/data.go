@@ -268,7 +268,9 @@ func periodText(d timeline.Date) string {
 			if d.Prec == timeline.Decade {
 				return "the " + strconv.Itoa(d.Year) + "s"
 			}
-			return strconv.Itoa(d.Year) + "–" + strconv.Itoa(d.Year+n-1)
+			// The first century or millennium AD (00, 0) starts in AD 1:
+			// there is no year 0.
+			return strconv.Itoa(max(d.Year, 1)) + "–" + strconv.Itoa(d.Year+n-1)
 		}
 		return strconv.Itoa(-d.Year+n-1) + "–" + strconv.Itoa(-d.Year) + " BC"
 	case timeline.Year:
