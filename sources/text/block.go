@@ -3,8 +3,10 @@ package text
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
 type blockKind uint8
@@ -180,6 +182,91 @@ func parseBlocks(src string, loc *locator, md, top bool) ([]*block, *frontMatter
 		b.raw.add(s, l.start+from+lead)
 		b.lines++
 	}
+	// addSpanRow adds row k of a table of spans (see spanColumns) with its
+	// end cell moved right after its start cell, joined by " – ", when
+	// both hold a date: "| Roof | 29 Apr 2024 | 19 Jul 2024 | Done |" reads
+	// "| Roof | 29 Apr 2024 – 19 Jul 2024 | Done |", one range. The moved
+	// text keeps its place in the document. It reports whether it added
+	// the row.
+	// addFigureRow adds row k of a table whose cells are figures, each
+	// figure after its column's name, so that the row reads as what it
+	// says: "| FY2019/20 | 221.3 | 19.8 |" under "| Year | Revenue (£m) |
+	// Operating profit (£m) |" reads "| FY2019/20 | Revenue (£m) 221.3 |
+	// Operating profit (£m) 19.8 |". The names are placed where the
+	// figures are. It reports whether it added the row.
+	addFigureRow := func(b *block, k, top int) bool {
+		row := func(k int) (string, int, []cellSpan) {
+			l := lines[k]
+			s := src[l.start:l.end]
+			lead := len(s) - len(strings.TrimLeft(s, " \t"))
+			s = strings.TrimRight(s[lead:], " \t")
+			return s, l.start + lead, tableCellSpans(s)
+		}
+		s, base, cells := row(k)
+		hs, hbase, hcells := row(top)
+		if len(cells) != len(hcells) || len(cells) < 2 {
+			return false
+		}
+		header := make([]string, len(hcells))
+		for j, c := range hcells {
+			header[j] = hs[c.text[0]:c.text[1]]
+		}
+		figures := 0
+		for j, c := range cells {
+			if figureCell(s[c.text[0]:c.text[1]]) && strings.TrimSpace(header[j]) != "" {
+				figures++
+			}
+		}
+		if figures == 0 {
+			return false
+		}
+		if b.lines > 0 {
+			b.raw.add("\n", lines[k-1].end)
+		}
+		b.lines++
+		at := 0
+		for j, c := range cells {
+			if !figureCell(s[c.text[0]:c.text[1]]) || strings.TrimSpace(header[j]) == "" {
+				continue
+			}
+			// the column's name, where the header row has it
+			b.raw.add(s[at:c.text[0]], base+at)
+			b.raw.add(header[j], hbase+hcells[j].text[0])
+			b.raw.add(" ", hbase+hcells[j].text[1])
+			at = c.text[0]
+		}
+		b.raw.add(s[at:], base+at)
+		return true
+	}
+	addSpanRow := func(b *block, k, start, end int) bool {
+		l := lines[k]
+		s := src[l.start:l.end]
+		lead := len(s) - len(strings.TrimLeft(s, " \t"))
+		s = strings.TrimRight(s[lead:], " \t")
+		base := l.start + lead
+		cells := tableCellSpans(s)
+		if end >= len(cells) {
+			return false
+		}
+		a, e := cells[start], cells[end]
+		if !dateCell(s[a.text[0]:a.text[1]]) || !dateCell(s[e.text[0]:e.text[1]]) {
+			return false
+		}
+		if b.lines > 0 {
+			b.raw.add("\n", lines[k-1].end)
+		}
+		b.lines++
+		b.raw.add(s[:a.text[1]], base)
+		b.raw.add(" – ", base+e.cell[0]-1) // (placed at the bar before the end cell)
+		b.raw.add(s[e.text[0]:e.text[1]], base+e.text[0])
+		if mid := s[a.text[1] : e.cell[0]-1]; mid != "" {
+			b.raw.add(mid, base+a.text[1])
+		}
+		if e.cell[1] < len(s) {
+			b.raw.add(s[e.cell[1]:], base+e.cell[1])
+		}
+		return true
+	}
 	for i < len(lines) {
 		if blank(i) {
 			i++
@@ -267,7 +354,14 @@ func parseBlocks(src string, loc *locator, md, top bool) ([]*block, *frontMatter
 			// unit and leaves the header out).
 			b := newBlock(paraBlock, i)
 			b.table = true
+			start, end := spanColumns(tableCells(t))
 			for top := i; i < len(lines) && !blank(i) && (i < top+2 || strings.Contains(text(i), "|")); i++ {
+				if i >= top+2 && start >= 0 && addSpanRow(b, i, start, end) {
+					continue
+				}
+				if i >= top+2 && addFigureRow(b, i, top) {
+					continue
+				}
 				addLine(b, i, 0)
 			}
 			blocks = append(blocks, b)
@@ -418,4 +512,132 @@ func tableCells(line string) []string {
 		}
 	}
 	return append(cells, s[from:])
+}
+
+// cellSpan is where a table row's cell stands in the row: cell, between
+// its bars; text, its text less the spaces around it.
+type cellSpan struct{ cell, text [2]int }
+
+// tableCellSpans returns where the cells of a table row (tableCells)
+// stand in it.
+func tableCellSpans(s string) []cellSpan {
+	from, to := 0, len(s)
+	if strings.HasPrefix(s, "|") {
+		from = 1
+	}
+	if to > from && strings.HasSuffix(s, "|") && !strings.HasSuffix(s, `\|`) {
+		to--
+	}
+	var out []cellSpan
+	add := func(a, b int) {
+		c := cellSpan{cell: [2]int{a, b}, text: [2]int{a, b}}
+		for c.text[0] < b && (s[c.text[0]] == ' ' || s[c.text[0]] == '\t') {
+			c.text[0]++
+		}
+		for c.text[1] > c.text[0] && (s[c.text[1]-1] == ' ' || s[c.text[1]-1] == '\t') {
+			c.text[1]--
+		}
+		out = append(out, c)
+	}
+	a := from
+	for i := from; i < to; i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '|':
+			add(a, i)
+			a = i + 1
+		}
+	}
+	add(a, to)
+	return out
+}
+
+// startNames and endNames are the headers of the start and end columns
+// of a table of spans, a schedule or a Gantt chart's table (Workstream |
+// Start | Finish), lower case: the names the sheet reader takes for an
+// event's start and end (package sheet). From and To name them only as a
+// pair, in a table with no other column of dates (in a table of letters,
+// Date | From | To, they name people).
+var (
+	startNames = map[string]bool{
+		"start": true, "starts": true, "started": true, "start date": true, "startdate": true,
+		"begin": true, "begins": true, "began": true, "begin date": true, "date from": true,
+		"from date": true, "date start": true, "date begin": true, "starting": true, "commenced": true,
+	}
+	endNames = map[string]bool{
+		"end": true, "ends": true, "ended": true, "end date": true, "enddate": true,
+		"until": true, "finish": true, "finished": true, "finish date": true, "ending": true,
+		"date to": true, "to date": true, "date until": true, "date end": true,
+		"completed": true, "completion": true, "completion date": true,
+	}
+	dateNames = map[string]bool{"date": true, "dates": true, "when": true, "year": true, "day": true}
+)
+
+// spanColumns returns the start and end columns of a table of spans whose
+// header row holds the cells header, the start before the end (Start |
+// Finish, Begin | End, Start date | End date, From | To), or -1, -1.
+func spanColumns(header []string) (start, end int) {
+	start, end = -1, -1
+	from, to, dates := -1, -1, false
+	for i, h := range header {
+		h = strings.Join(strings.Fields(strings.ToLower(strings.Trim(strings.TrimSpace(h), "*_:"))), " ")
+		switch {
+		case startNames[h] && start < 0:
+			start = i
+		case endNames[h] && end < 0:
+			end = i
+		case h == "from" && from < 0:
+			from = i
+		case h == "to" && to < 0:
+			to = i
+		case dateNames[h]:
+			dates = true
+		}
+	}
+	switch {
+	case start >= 0 && end > start:
+		return start, end
+	case from >= 0 && to > from && start < 0 && end < 0 && !dates:
+		return from, to
+	}
+	return -1, -1
+}
+
+// dateCell reports whether a table cell holds a date and little else:
+// what the tagger finds in it covers all of it but three letters or digits
+// at most ("c. 1918", "29 Apr 2024", "Spring 1944").
+// figureCellRe is a cell holding a figure: 221.3, £4.2m, -12%, 1,204.
+var figureCellRe = regexp.MustCompile(`^[-−+]?[£$€¥]?\s?[-−]?\d[\d,]*(?:\.\d+)?\s?(?:%|[mbk]n?|bn|m|million|billion)?$`)
+
+// figureCell reports whether a cell holds a figure and not a year.
+func figureCell(s string) bool {
+	return figureCellRe.MatchString(s) && !dateCell(s)
+}
+
+func dateCell(s string) bool {
+	if s == "" || len(s) > 80 || !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	covered := make([]bool, len(s))
+	found := false
+	for _, tx := range tempex.Tag(s, tempex.Options{}) {
+		if tx.Type != tempex.Date && tx.Type != tempex.Time {
+			continue
+		}
+		found = true
+		for i := tx.Start; i < tx.End && i < len(s); i++ {
+			covered[i] = true
+		}
+	}
+	if !found {
+		return false
+	}
+	left := 0
+	for i, r := range s {
+		if !covered[i] && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			left++
+		}
+	}
+	return left <= 3
 }

@@ -407,6 +407,22 @@ func TestStructure(t *testing.T) {
 			},
 		},
 		{
+			name: "a table of spans puts each row's end beside its start",
+			md:   true,
+			in:   "| Workstream | Start | Finish | Status |\n|---|---|---|---|\n| Roof replacement | 29 Apr 2024 | 19 Jul 2024 | Done |\n| Interior | TBC | Feb 2025 | Planned |\n",
+			want: []section{
+				{kind: B, text: "| Workstream | Start | Finish | Status |\n|---|---|---|---|\n| Roof replacement | 29 Apr 2024 – 19 Jul 2024 | Done |\n| Interior | TBC | Feb 2025 | Planned |"},
+			},
+		},
+		{
+			name: "a table of figures names each figure by its column",
+			md:   true,
+			in:   "| Year | Revenue (£m) | Margin |\n|---|---|---|\n| FY2019/20 | 221.3 | 8.9% |\n| 2021 | n/a | 7% |\n",
+			want: []section{
+				{kind: B, text: "| Year | Revenue (£m) | Margin |\n|---|---|---|\n| FY2019/20 | Revenue (£m) 221.3 | Margin 8.9% |\n| 2021 | n/a | Margin 7% |"},
+			},
+		},
+		{
 			name: "a table in plain text, under a paragraph",
 			in:   "Missions flown.\nYear | Mission\n--- | ---\n1969 | Apollo 11\n",
 			want: []section{

@@ -89,6 +89,14 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 		}
 		others = shifted
 	}
+	// a table row whose first cell names what its date cell dates ("Roof
+	// replacement | 29 Apr 2024 – 19 Jul 2024 | Done"): that name
+	if first := strings.Index(sent, " | "); first > 0 && first < ds && !strings.Contains(sent, "\n") {
+		if name := strings.TrimSpace(sent[:first]); name != "" && !strings.ContainsAny(name, "0123456789") {
+			res.title = finish(name)
+			return res
+		}
+	}
 	// another date as the line's label: "Q2: we won a contract, signed on
 	// 14 September 2023" is about the contract
 	for _, o := range others {

@@ -393,3 +393,17 @@ func TestCaptionUnderHeading(t *testing.T) {
 		})
 	}
 }
+
+// TestTableRowNames: a table row whose first cell names what its date
+// cell dates is titled by that name; a row that opens with its date keeps
+// the rest.
+func TestTableRowNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"a schedule's row", "| Roof replacement | 29 Apr 2024 – 19 Jul 2024 | Done |",
+			[]string{"29 Apr 2024=2024-04-29", "19 Jul 2024=2024-07-19"}, []string{"2024-04-29/2024-07-19 | 29 Apr 2024 – 19 Jul 2024 | Roof replacement"}},
+		{"a status that reads as a verb", "| Interior | Feb 2025 | Planned |",
+			[]string{"Feb 2025=2025-02"}, []string{"2025-02 | Feb 2025 | Interior"}},
+		{"a chronology's row", "| 1914 | War begins |",
+			[]string{"1914=1914"}, []string{"1914 | 1914 | War begins"}},
+	})
+}
