@@ -97,6 +97,12 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 			return res
 		}
 	}
+	// a life's dates after a name: "Rosalind Achterberg, geologist, born
+	// 9 June 1936; died 3 February 2025"
+	if t, ok := lifeTitle(sent, ds); ok {
+		res.title = t
+		return res
+	}
 	// another date as the line's label: "Q2: we won a contract, signed on
 	// 14 September 2023" is about the contract
 	for _, o := range others {
@@ -649,6 +655,41 @@ var untilHeadRe = regexp.MustCompile(`(?i)\b(?:until|till)\s+((?:he|she|they|it|
 
 // untilTailRe opens such a clause after a span's start: " until she".
 var untilTailRe = regexp.MustCompile(`(?i)^,?\s+(?:until|till)\s+(?:he|she|they|it|we|i|the|his|her|their)\b`)
+
+// lifeTitle titles a birth or death written as "NAME, ..., born DATE" or
+// "...; died DATE": the name the sentence opens with, and what happened.
+func lifeTitle(sent string, ds int) (string, bool) {
+	before := strings.TrimRight(sent[:ds], " ")
+	if sp := strings.LastIndexByte(before, ' '); sp >= 0 && strings.EqualFold(before[sp+1:], "on") {
+		before = strings.TrimRight(before[:sp], " ")
+	}
+	verb := ""
+	switch {
+	case strings.HasSuffix(before, " born") || strings.HasSuffix(before, "(born") || strings.HasSuffix(before, ";born"):
+		verb = "was born"
+	case strings.HasSuffix(before, " died") || strings.HasSuffix(before, "(died") || strings.HasSuffix(before, ";died"):
+		verb = "died"
+	default:
+		return "", false
+	}
+	// the word before the verb: a comma or a semicolon, not a subject of
+	// its own ("She was born", "his wife died")
+	rest := strings.TrimRight(before[:len(before)-4], " (")
+	if !strings.HasSuffix(rest, ",") && !strings.HasSuffix(rest, ";") {
+		return "", false
+	}
+	name, _, _ := strings.Cut(sent, ",")
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 5 || strings.ContainsAny(name, ";") {
+		return "", false
+	}
+	for _, w := range words {
+		if !unicode.IsUpper(firstRune(w)) {
+			return "", false
+		}
+	}
+	return name + " " + verb, true
+}
 
 // causeNounPhrase returns the noun phrase that ends where a date begins
 // after "because of", "due to", "owing to", "thanks to", "amid" or

@@ -1134,7 +1134,11 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 		}
 	}
 	r := res{start: start, end: i + 1, typ: Date, noYear: true}
-	if (t.narrative || dir == 3) && t.last.Prec >= timeline.Year {
+	// "last spring", "this autumn" speak from the writer's date, in a
+	// history too (an obituary's "last spring"); "that winter" and "in
+	// the spring" from the story's
+	deictic := start != i && !t.isAny(start, "the", "that") && t.hasRef && dir != 3
+	if (t.narrative && !deictic || dir == 3) && t.last.Prec >= timeline.Year {
 		// "that winter" after "in 1874" is 1874's, in news too
 		r.d = timeline.Date{Prec: timeline.Season, Year: t.last.Year, Season: s}
 		return r, true

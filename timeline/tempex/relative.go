@@ -1008,7 +1008,10 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	case w.season != timeline.NoSeason && !poss:
 		// "the following spring" after 1970 is 1971's: the first such
 		// season to begin after the date the story is at
-		if (eff == "following" || eff == "previous" || eff == "preceding" || t.narrative && (eff == "next" || eff == "last")) &&
+		// ("last spring" with no article speaks from the writer's date
+		// when there is one, even in a history: an obituary's "last
+		// spring")
+		if (eff == "following" || eff == "previous" || eff == "preceding" || t.narrative && (eff == "next" || eff == "last") && (the || !t.hasRef)) &&
 			t.last.Prec >= timeline.Year {
 			if sd, ok := seasonBeside(t.last, w.season, eff == "following" || eff == "next"); ok {
 				return res{start: i, end: j + 1, typ: Date, d: sd}, true
