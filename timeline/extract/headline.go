@@ -870,16 +870,17 @@ func innerClause(s string, ds, de int) (string, int, int) {
 			}
 			if from < ds {
 				out, nds, nde := narrow(from, to)
-				// "negotiations that began" reads "negotiations began".
+				// "negotiations that began" reads "negotiations began";
+				// with no clause of its own the date is the phrase's
+				// ("sailing for McMurdo Sound in the autumn of 1969")
 				for _, rel := range []string{" that ", " which ", " who "} {
 					if k := strings.Index(out, rel); k >= 0 && k+len(rel) <= nds {
 						out = out[:k] + " " + out[k+len(rel):]
 						nds -= len(rel) - 1
 						nde -= len(rel) - 1
-						break
+						return out, nds, nde
 					}
 				}
-				return out, nds, nde
 			}
 		}
 		break // only the last comma before the date
@@ -1447,6 +1448,11 @@ func prepBeforeMidClause(s string, ds, de int) bool {
 	if w != "for" && w != "of" && w != "to" && w != "from" && w != "over" {
 		return false
 	}
+	if w == "of" && de < len(s) && s[de] == ',' && strings.Count(s[de:], ",") >= 2 {
+		// "surveys of the 1970s, flown in a Hercules, showed": the noun
+		// the date is of goes on after a parenthesis
+		return true
+	}
 	next := firstWord(strings.TrimLeft(s[de:], " "))
 	return de < len(s) && s[de] == ' ' && next != "" && unicode.IsLower(firstRune(next))
 }
@@ -1842,6 +1848,9 @@ func finish(s string) string {
 		postMod := (postModifiers[w] || w == "sent") && !verbWords[strings.ToLower(s[strings.LastIndexByte(s[:sp], ' ')+1:sp])] && strings.Count(s, " ") >= 3
 		if !trailingStops[w] && !danglingPreps[w] && w != "again" && !postMod && !(emptiedWords[w] && strings.HasSuffix(s[:sp], ",")) {
 			break
+		}
+		if prev := strings.ToLower(s[strings.LastIndexByte(s[:sp], ' ')+1 : sp]); w == "her" && (danglingPreps[prev] || prev == "after" || prev == "before" || prev == "to" || prev == "of" || prev == "like") {
+			break // "named after her": the pronoun, not a determiner left dangling
 		}
 		// "was sworn in", "were switched on": the particle of a phrasal
 		// verb, not a preposition whose object is gone
