@@ -163,16 +163,26 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 		done bool
 	}
 	var cs []cand
+	full := 0 // headings that give a whole date, as a header line does
 	for _, b := range blocks {
 		if b.kind != headingBlock {
 			continue
+		}
+		// "MINUTES OF THE MEETING HELD ON 13 FEBRUARY 2024" over the
+		// next meeting's minutes
+		if tmp := (&block{text: b.text}); headerStartRe.MatchString(strings.TrimSpace(b.text)) || headerAnyRe.MatchString(b.text) {
+			if headerDate(tmp, false) && tmp.date.date.Prec >= timeline.Day {
+				b.day = tmp.date.date
+				full++
+				continue
+			}
 		}
 		if h, ok := parseDayHead(b.text, false); ok {
 			cs = append(cs, cand{b: b, h: h})
 		}
 	}
 	if len(cs) == 0 {
-		return 0
+		return full
 	}
 	// The document's day, month or year, for the first heading.
 	var ctx dayContext
@@ -218,7 +228,7 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 		}
 	}
 	forward()
-	n := 0
+	n := full
 	for _, c := range cs {
 		if c.done {
 			c.b.day = timeline.FromTime(c.day, timeline.Day)

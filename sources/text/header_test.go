@@ -353,3 +353,23 @@ func TestLaterHeaderLines(t *testing.T) {
 		t.Errorf("body dates = %q, want %q\n%s", got, want, dump(doc))
 	}
 }
+
+// TestDatedMinutesHeadings: a heading that says when its meeting was
+// held ("MINUTES OF THE MEETING HELD ON 13 FEBRUARY 2024") dates the
+// minutes under it.
+func TestDatedMinutesHeadings(t *testing.T) {
+	const in = "Allotment Society Minutes 2024\n\nMINUTES OF THE MEETING HELD ON 9 JANUARY 2024\n\n1. Apologies were received.\n2. The skip was emptied on 5 January.\n\n" +
+		"MINUTES OF THE MEETING HELD ON 13 FEBRUARY 2024\n\n1. The minutes of the last meeting were agreed.\n"
+	doc := Parse(in, "m.txt", Options{})
+	checkPositions(t, doc, in)
+	var got []string
+	for _, s := range doc.Sections {
+		if s.Kind == timeline.Body {
+			got = append(got, s.Citation.Date.String())
+		}
+	}
+	want := []string{"2024-01-09", "2024-02-13"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("body dates = %q, want %q\n%s", got, want, dump(doc))
+	}
+}

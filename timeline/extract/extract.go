@@ -805,8 +805,8 @@ func (x *sectionExtractor) labelSpeaker(labelled string) string {
 			case "q", "a", "question", "answer", "reporter", "journalist", "interviewer":
 				return ""
 			}
-			if strings.ContainsAny(label, "0123456789") {
-				return "" // "Q3:", "2019:": a date's label, no speaker's
+			if strings.ContainsAny(label, "0123456789") || recordLabel(label) {
+				return "" // "Q3:", "2019:", "Present:": a date's or a record's label, no speaker's
 			}
 			return titleCase(label)
 		}

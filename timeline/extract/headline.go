@@ -700,8 +700,8 @@ func causeNounPhrase(before string) string {
 	words := strings.Fields(before)
 	for i := len(words) - 1; i >= 1 && len(words)-i <= 7; i-- {
 		w, prev := strings.ToLower(words[i]), strings.ToLower(words[i-1])
-		cue := (prev == "because" || prev == "due" || prev == "owing" || prev == "thanks") && (w == "of" || w == "to") ||
-			w == "amid" || w == "despite"
+		cue := (prev == "because" || prev == "due" || prev == "owing" || prev == "thanks" || prev == "subject" || prev == "ahead") && (w == "of" || w == "to") ||
+			w == "amid" || w == "despite" || w == "pending"
 		if cue {
 			np := words[i+1:]
 			if len(np) == 0 || len(np) > 6 || !determiners[strings.ToLower(np[0])] && !isPlural(np[0]) {
@@ -1777,6 +1777,7 @@ func init() {
 		"in":   "sworn swore phased kicked checked logged moved handed turned stepped filled settled signed ushered voted brought",
 		"on":   "switched turned logged carried passed moved took taken put signed went kept caught tried",
 		"over": "took taken handed passed turned",
+		"back on": "turned switched put", "back in": "moved came", "back up": "backed",
 	} {
 		for _, v := range strings.Fields(verbs) {
 			phrasalParticles[v+" "+particle] = true
@@ -1856,6 +1857,9 @@ func finish(s string) string {
 		// verb, not a preposition whose object is gone
 		if prev := strings.ToLower(s[strings.LastIndexByte(s[:sp], ' ')+1 : sp]); phrasalParticles[prev+" "+w] {
 			break
+		}
+		if words := strings.Fields(strings.ToLower(s)); len(words) >= 3 && phrasalParticles[words[len(words)-3]+" "+words[len(words)-2]+" "+w] {
+			break // "turned back on"
 		}
 		s = strings.TrimRight(s[:sp], " ,;:")
 	}

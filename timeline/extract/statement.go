@@ -38,6 +38,9 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		sent := text[s.Start:s.End]
 		if n := speakerLabel(sent); n > 0 {
 			label := strings.TrimSpace(sent[:n-1])
+			if recordLabel(label) {
+				continue // "Present: J. Patel (Chair), M. Ferris": the record's field, nobody speaking
+			}
 			switch strings.ToLower(label) {
 			case "q", "question", "reporter", "journalist":
 				answering = false
@@ -226,6 +229,21 @@ func (x *sectionExtractor) statementWho(labelled string) (speaker, org, who stri
 func firstPerson(title string) bool {
 	switch firstWord(title) {
 	case "We", "I", "Our", "My":
+		return true
+	}
+	return false
+}
+
+// recordLabel reports whether a line's label names a field of a record
+// (minutes, a programme's notes) rather than a speaker: "Present",
+// "Apologies", "Venue".
+func recordLabel(label string) bool {
+	switch strings.ToLower(strings.TrimSpace(label)) {
+	case "present", "also present", "in attendance", "attendees", "attendance", "apologies", "absent",
+		"chair", "chairs", "venue", "time", "date", "location", "place", "agenda", "item", "items",
+		"subject", "re", "to", "from", "cc", "action", "actions", "decision", "decisions", "resolved",
+		"note", "notes", "source", "sources", "minutes", "next meeting", "guests", "guest", "producer",
+		"programme", "program", "episode", "broadcast", "transcript", "duration":
 		return true
 	}
 	return false
