@@ -1774,9 +1774,9 @@ var phrasalParticles = map[string]bool{}
 
 func init() {
 	for particle, verbs := range map[string]string{
-		"in":   "sworn swore phased kicked checked logged moved handed turned stepped filled settled signed ushered voted brought",
-		"on":   "switched turned logged carried passed moved took taken put signed went kept caught tried",
-		"over": "took taken handed passed turned",
+		"in":      "sworn swore phased kicked checked logged moved handed turned stepped filled settled signed ushered voted brought",
+		"on":      "switched turned logged carried passed moved took taken put signed went kept caught tried",
+		"over":    "took taken handed passed turned",
 		"back on": "turned switched put", "back in": "moved came", "back up": "backed",
 	} {
 		for _, v := range strings.Fields(verbs) {
