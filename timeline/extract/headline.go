@@ -97,6 +97,17 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 			return res
 		}
 	}
+	// the second of a list of dates ("during April and May"): the list is
+	// the date's text, its headline the first's
+	for k, o := range others {
+		if o[1] <= ds && o[0] < ds {
+			if gap := sent[o[1]:ds]; gap == " and " || gap == " or " || gap == ", " || gap == " & " {
+				ds = o[0]
+				others = append(others[:k:k], others[k+1:]...)
+				break
+			}
+		}
+	}
 	// a life's dates after a name: "Rosalind Achterberg, geologist, born
 	// 9 June 1936; died 3 February 2025"
 	if t, ok := lifeTitle(sent, ds); ok {

@@ -417,3 +417,14 @@ func TestTableRowNames(t *testing.T) {
 		})
 	}
 }
+
+// TestDateLists: each date of a list ("during April and May") is an event
+// with the list's headline.
+func TestDateLists(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"two months", "We will hold events in Truro during April and May.", []string{"April=2024-04", "May=2024-05"},
+			[]string{"2024-04 | during April | We will hold events in Truro", "2024-05 | May | We will hold events in Truro"}},
+		{"two months and a year", "We will hold events in Truro in June and July 2018.", []string{"June=2018-06", "July 2018=2018-07"},
+			[]string{"2018-06 | in June | We will hold events in Truro", "2018-07 | July 2018 | We will hold events in Truro"}},
+	})
+}

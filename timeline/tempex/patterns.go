@@ -796,8 +796,8 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 			return res{}, false
 		}
 	}
-	if w.key == "may" && t.is(i-1, "and") {
-		return res{}, false
+	if w.key == "may" && t.is(i-1, "and") && !(t.w(i-2) != nil && t.w(i-2).month > 0) {
+		return res{}, false // "and may", not "April and May"
 	}
 	if t.is(i-1, "ides") || t.is(i-1, "of") && t.is(i-2, "ides") {
 		return res{}, false // the Ides of March, a name
