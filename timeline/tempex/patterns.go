@@ -213,6 +213,14 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		}
 	}
 	w := t.w(j)
+	if w != nil && w.season != timeline.NoSeason && w.plural && !vague && !adjective && n >= 2 && n == float64(int(n)) &&
+		t.isAny(j+1, "later", "after", "earlier", "before") && !(t.isAny(j+1, "before", "after") && !t.endsClause(j+2)) {
+		// "two summers later": the summer after the next one of the
+		// story's date
+		if r, ok := t.seasonsLater(i, j, int(n), w.season); ok {
+			return r, true
+		}
+	}
 	if w == nil || w.unit == uNone || w.unit == uHalf {
 		return res{}, false
 	}
@@ -1087,6 +1095,9 @@ func (t *Tagger) partAfter(r res) res {
 func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	tk := t.tok(i)
 	w := tk.w
+	if w.plural {
+		return res{}, false // "summers": only counted ("two summers later")
+	}
 	s := w.season
 	k := i + 1
 	if t.is(k, "of") || t.punct(k, ',') {
@@ -1353,4 +1364,25 @@ func (t *Tagger) checkWeekday(r res, wday int) res {
 	r.val = "XXXX-" + two(r.d.Month) + "-" + two(r.d.Day)
 	r.d = timeline.Date{}
 	return r
+}
+
+// seasonsLater reads "two summers later", "three winters earlier" at i
+// (the amount) and j (the season): the n-th such season after (before) the
+// date the story is at.
+func (t *Tagger) seasonsLater(i, j, n int, s timeline.SeasonCode) (res, bool) {
+	base, ok := t.anchor(true)
+	if !ok || base.Prec < timeline.Year {
+		return res{}, false
+	}
+	after := t.isAny(j+1, "later", "after")
+	d, ok := seasonBeside(base, s, after)
+	if !ok {
+		return res{}, false
+	}
+	if after {
+		d.Year = addYear(d.Year, n-1)
+	} else {
+		d.Year = addYear(d.Year, -(n - 1))
+	}
+	return res{start: i, end: j + 2, typ: Date, d: d}, true
 }

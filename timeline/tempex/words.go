@@ -248,6 +248,14 @@ func init() {
 		w := entry(s.name)
 		w.season, w.start = s.s, true
 	}
+	// plurals, for "two summers later" only ("falls" is a verb)
+	for _, s := range []struct {
+		name string
+		s    timeline.SeasonCode
+	}{{"springs", timeline.Spring}, {"summers", timeline.Summer}, {"autumns", timeline.Fall}, {"winters", timeline.Winter}} {
+		w := entry(s.name)
+		w.season, w.plural = s.s, true
+	}
 	for _, p := range partNames {
 		w := entry(p.name)
 		w.part, w.start = p.p, true
