@@ -968,9 +968,15 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 		if t.is(k+1, "of") {
 			return timeline.ModStart, k + 2, 1
 		}
+		if key == "start" && t.dash(k+1) && t.glued(k+1) && t.glued(k+2) && t.tok(k+2).kind == tNum {
+			return timeline.ModStart, k + 2, 1 // "start-2014"
+		}
 	case "end":
 		if t.is(k+1, "of") {
 			return timeline.ModEnd, k + 2, 1
+		}
+		if t.dash(k+1) && t.glued(k+1) && t.glued(k+2) && (t.tok(k+2).kind == tNum || t.w(k+2) != nil && t.w(k+2).month > 0) {
+			return timeline.ModEnd, k + 2, 1 // "end-2013", "end-June", as financial news writes them
 		}
 	case "middle":
 		if t.is(k+1, "of") {
