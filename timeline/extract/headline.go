@@ -473,6 +473,21 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 func objectParticipleTitle(s string, ds, de int) (string, bool) {
 	head := s[:ds]
 	if c := strings.LastIndexAny(head, ",;:"); c >= 0 {
+		// ", particularly the HS2 rescoping announced in October 2023":
+		// the item picked out was announced then
+		ws := strings.Fields(head[c+1:])
+		if len(ws) >= 3 && len(ws) <= 8 && listAdverbs[strings.ToLower(ws[0])] && determiners[strings.ToLower(ws[1])] {
+			p := ws[len(ws)-1]
+			if unicode.IsLower(firstRune(p)) && pastParticipleRe.MatchString(p) && !intransitive[p] {
+				np := strings.Join(ws[1:len(ws)-1], " ")
+				end := len(s)
+				if k := strings.IndexAny(s[de:], ",;:"); k >= 0 {
+					end = de + k
+				}
+				tail := strings.TrimRight(strings.TrimSpace(s[de:end]), ".!?")
+				return strings.TrimSpace(titleFirst(np) + " " + agree(np, "was") + " " + p + " " + tail), true
+			}
+		}
 		return "", false // a comma between: not this phrase (participleTitle's)
 	}
 	words := strings.Fields(head)
@@ -796,6 +811,11 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		npStart = c + 2
 	}
 	np := strings.TrimSpace(s[npStart:start])
+	if leadPreps[strings.ToLower(firstWord(np))] || datePreps[strings.ToLower(firstWord(np))] {
+		// "The first stretch, at Snarestone, reopened on ...": a place
+		// set off by commas, the verb the sentence's own
+		return "", false
+	}
 	if npStart > 0 && segEnd == len(s) && unicode.IsUpper(firstRune(np)) {
 		// "The first keeper, Tomas Berg, served until 1902.": after a
 		// name set off by commas, with nothing after it, the past form is
@@ -1076,7 +1096,14 @@ func agree(subject, verb string) string {
 func parentheticalGone(before, left, after string) bool {
 	switch n := len(strings.Fields(left)); {
 	case n == 1 || n == 2:
-		return true
+		// not the clause's own verb, when no other follows: "The
+		// stretch, at Snarestone, reopened on 2 April 2005, two hundred
+		// years after the first boat"
+		rest := after
+		if c := strings.IndexAny(rest, ".;"); c >= 0 {
+			rest = rest[:c]
+		}
+		return !(pastParticipleRe.MatchString(strings.TrimSpace(left)) && !hasVerb(strings.Fields(rest)) && strings.Contains(before, ","))
 	case n > 2:
 		return false
 	}
@@ -1472,6 +1499,11 @@ func prepBeforeMidClause(s string, ds, de int) bool {
 // not go on, a new one begins.
 var listLinks = map[string]bool{"and": true, "or": true, "but": true, "then": true, "nor": true}
 
+// listAdverbs open a phrase that picks out an item of what went before:
+// what follows them is a thing, not a speaker.
+var listAdverbs = map[string]bool{"particularly": true, "especially": true, "notably": true, "including": true,
+	"such": true, "mainly": true, "chiefly": true, "mostly": true, "largely": true, "principally": true}
+
 // reporting is a reporting verb found in a clause, with the speaker and
 // the reported content (bodyStart:bodyEnd of the clause).
 type reporting struct {
@@ -1576,7 +1608,8 @@ func findReporting(s string) (reporting, bool) {
 			short := len(strings.Fields(after)) <= 4 && indexWord(after, "that") < 0 &&
 				(strings.TrimSpace(after) == "" || datePreps[fw] || fw == "to" || fw == "yesterday" || fw == "today")
 			n := len(strings.Fields(sp))
-			relative := map[string]bool{"who": true, "which": true, "that": true, "whom": true}[strings.ToLower(strings.TrimSpace(sp))]
+			relative := map[string]bool{"who": true, "which": true, "that": true, "whom": true}[strings.ToLower(strings.TrimSpace(sp))] ||
+				listAdverbs[strings.ToLower(firstWord(sp))] // ", particularly the HS2 rescoping announced in October": no speaker
 			if n >= 1 && n <= 8 && short && !relative && len(strings.Fields(before[:comma])) >= 4 {
 				return reporting{verbStart: m[0], verbEnd: m[1], present: present, speaker: sp,
 					bodyStart: 0, bodyEnd: comma, postposed: true}, true
@@ -1894,6 +1927,23 @@ var (
 		"its": true, "their": true, "his": true, "her": true, "which": true, "who": true}
 )
 
+// replaceLoneParticiples removes a participle phrase emptied by the date
+// ("The telescope, launched, began" reads "The telescope began"), but not
+// the clause's own verb when no other follows it ("The stretch, at
+// Snarestone, reopened, two hundred years after").
+func replaceLoneParticiples(s string) string {
+	for _, m := range loneParticipleRe.FindAllStringIndex(s, -1) {
+		rest := s[m[1]:]
+		if c := strings.IndexAny(rest, ".;"); c >= 0 {
+			rest = rest[:c]
+		}
+		if hasVerb(strings.Fields(rest)) {
+			return s[:m[0]] + s[m[1]:]
+		}
+	}
+	return s
+}
+
 // footnoteRe is a footnote mark: "[2]", "²".
 var footnoteRe = regexp.MustCompile(`\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+`)
 
@@ -1921,7 +1971,7 @@ func cleanHeadline(s string) string {
 	if strings.Count(s, ",") >= 2 {
 		// A participle phrase emptied by the date: "The telescope,
 		// launched, began".
-		s = loneParticipleRe.ReplaceAllString(s, "")
+		s = replaceLoneParticiples(s)
 	}
 	if strings.Contains(s, "(") || strings.Contains(s, "[") {
 		// Brackets emptied by the date: "the war (1939-45) with the navy".

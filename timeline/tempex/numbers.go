@@ -330,8 +330,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: prec, Year: -n}}, true
 		}
 	}
-	// 1990s, 1800s
-	if nd == 4 && tk.sfx == sfxS && n >= 1000 && n < 2200 && n%10 == 0 {
+	// 1990s, 1800s (not "1920s-style": a style, not a time)
+	if nd == 4 && tk.sfx == sfxS && n >= 1000 && n < 2200 && n%10 == 0 &&
+		!(t.dash(i+1) && t.glued(i+1) && t.isAny(i+2, "style", "inspired", "themed", "like", "looking", "vintage")) {
 		if n%100 == 0 && n != 2000 {
 			return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Century, Year: n}}, true
 		}
