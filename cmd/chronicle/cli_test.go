@@ -129,6 +129,21 @@ func TestTagStatedDate(t *testing.T) {
 	}
 }
 
+// TestTagCalendar: a fiscal quarter keeps its label in value and gives its
+// calendar period apart; a calendar quarter has no calendar member.
+func TestTagCalendar(t *testing.T) {
+	const text = "Our financial year ends on 31 March. Q1 FY25 started well, as Q2 2023 had."
+	code, stdout, stderr := runCLI(t, text, "tag", "--ref-date", "2024-08-01")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{`"text":"Q1 FY25","type":"DATE","value":"2025-Q1","calendar":"2024-Q2"}`, `"text":"Q2 2023","type":"DATE","value":"2023-Q2"}`} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("no %s in\n%s", want, stdout)
+		}
+	}
+}
+
 // TestTagBinary: a binary file is reported and exits 1, not tagged as a
 // text without dates.
 func TestTagBinary(t *testing.T) {

@@ -29,6 +29,10 @@ type tagRecord struct {
 	Value string `json:"value"`
 	Mod   string `json:"mod,omitempty"`
 	Zone  string `json:"zone,omitempty"` // the UTC offset a clock time was written with ("-05:00")
+	// Calendar is the calendar period of a fiscal quarter or half whose
+	// value keeps the label the text gives it ("Q1 FY25" is 2025-Q1, in
+	// the calendar 2024-Q2 when the fiscal year ends in March).
+	Calendar string `json:"calendar,omitempty"`
 }
 
 func newTagCmd(s streams) *cobra.Command {
@@ -45,7 +49,9 @@ start and end are byte offsets into the input (end exclusive); type is DATE, TIM
 DURATION or SET; value is the TIMEX3 value resolved against --ref-date; mod
 (START, MID, END, APPROX, BEFORE, AFTER, ...) appears when the text qualifies the
 date; zone ("-05:00") gives the UTC offset a clock time was written with,
-which the value, as in TimeML, leaves out. A date the text states in its header (a
+which the value, as in TimeML, leaves out; calendar gives the calendar quarter or
+half of a fiscal one that the value labels as the text does ("Q1 FY25" in a report
+whose year ends in March: value 2025-Q1, calendar 2024-Q2). A date the text states in its header (a
 Published line, a dateline) is the reference date, as for build and extract; else
 --ref-date; without either, relative expressions keep unknown parts (XXXX-WXX-3).`,
 		Example: `  echo "The plan was posted in July 2017 and criticised on Wednesday." | chronicle tag --ref-date 2017-12-13`,
@@ -101,6 +107,9 @@ func runTag(s streams, name string, o *tagOptions) error {
 		enc.SetEscapeHTML(false)
 		for _, t := range tempex.Tag(string(text), opt) {
 			rec := tagRecord{Start: t.Start, End: t.End, Text: t.Text, Type: t.Type.String(), Value: t.Value, Mod: t.Mod.String(), Zone: t.Zone}
+			if (t.Date.Prec == timeline.Quarter || t.Date.Prec == timeline.Half) && t.Date.String() != t.Value {
+				rec.Calendar = t.Date.String()
+			}
 			if err := enc.Encode(rec); err != nil {
 				return err
 			}
