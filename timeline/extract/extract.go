@@ -667,6 +667,10 @@ func (x *sectionExtractor) run() []*item {
 			if yearEndsRe.MatchString(text[max(s.Start, t.Start-60):t.Start]) {
 				continue // "our financial year ends on 31 March": every year
 			}
+			if t.Type == tempex.Date && t.Date.Prec == timeline.Day && strings.ContainsAny(t.Text, "0123456789") &&
+				!yearWritten(t.Text) && setIn(x.tx, ti, s.End) {
+				continue // "every year on 9 November": the day of each year, no event
+			}
 			if n := len(dated); n > 0 && t.Start < dated[n-1].end {
 				continue // overlaps the last date (a tagger's double reading): the first wins
 			}
@@ -1041,7 +1045,8 @@ func clockOnly(expr string) bool {
 // habitualWords mark a sentence that tells what is usually so (opening
 // hours, a timetable) rather than what happened.
 var habitualWords = []string{"every ", "each ", "daily", "weekdays", "weekends", "nightly", "opening hours",
-	"office hours", " is open", " are open", " is closed", " are closed", " open from ", " open between "}
+	"office hours", " is open", " are open", " is closed", " are closed", " open from ", " open between ",
+	" is served", " are served", " opens at ", " closes at "}
 
 // isHabitual reports whether a sentence tells what is usually so: a
 // habitual word, or a set among its expressions ("every Monday"). A time
@@ -1055,6 +1060,33 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 	low := " " + strings.ToLower(sent) + " "
 	for _, w := range habitualWords {
 		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearWritten reports whether a date's text writes a year (four digits).
+func yearWritten(expr string) bool {
+	n := 0
+	for i := 0; i < len(expr); i++ {
+		if expr[i] >= '0' && expr[i] <= '9' {
+			n++
+			if n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
+}
+
+// setIn reports whether a set ("every year", "annually") is among the
+// expressions of a sentence, from index from up to byte end.
+func setIn(tx []tempex.Timex, from, end int) bool {
+	for j := from; j < len(tx) && tx[j].Start < end; j++ {
+		if tx[j].Type == tempex.Set {
 			return true
 		}
 	}

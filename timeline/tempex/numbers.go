@@ -382,6 +382,12 @@ func (t *Tagger) numeric(i int) (res, bool) {
 					// "1 January next year"
 					return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
 				}
+				if t.isAny(r.end, "the", "that") {
+					// "on 4 July the following year", "on 9 May that year"
+					if y, k2, ok := t.yearPhrase(r.end); ok && validDay(y, m, n) {
+						return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
+					}
+				}
 				r.d, r.val = t.dayNoYear(m, n, i, r.end)
 				return r, true
 			}

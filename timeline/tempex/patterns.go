@@ -69,6 +69,9 @@ func (t *Tagger) amount(i int) (n float64, vague, article bool, j int, ok bool) 
 		case t.is(i+1, "half") && !t.is(i+2, "of"):
 			// "a half hour", "a half-hour"
 			return 0.5, false, false, i + 2, true
+		case t.is(i+1, "quarter") && t.is(i+2, "of") && t.isAny(i+3, "a", "an"):
+			// "a quarter of a century"
+			return 0.25, false, false, i + 4, true
 		}
 		return 1, false, true, i + 1, true
 	case "few", "several", "many":
@@ -756,6 +759,12 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 			// "January 1 next year"
 			return res{start: i, end: k2, typ: Date, d: dayValue(y, m, d)}, true
 		}
+		if t.isAny(j+1, "the", "that") {
+			// "on 4 July the following year", "on 9 May that year"
+			if y, k2, ok := t.yearPhrase(j + 1); ok && validDay(y, m, d) {
+				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, d)}, true
+			}
+		}
 		if validDay(2000, m, d) && !t.isUnitAfter(j+1) {
 			r := res{start: i, end: j + 1, typ: Date, noYear: true}
 			r.d, r.val = t.dayNoYear(m, d, i, j+1)
@@ -810,8 +819,9 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	if t.is(i-1, "ides") || t.is(i-1, "of") && t.is(i-2, "ides") {
 		return res{}, false // the Ides of March, a name
 	}
-	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && nx.w == nil && !t.newLine(j) {
-		return res{}, false // "August Wilson"
+	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && nx.w == nil && !t.newLine(j) &&
+		!(t.isAny(i-1, "in", "by", "until", "since", "during", "before", "after", "through") && !t.isAny(i, "may", "march", "august", "june", "april")) {
+		return res{}, false // "August Wilson", but "In October American tanks"
 	}
 	r := res{start: i, end: j, typ: Date, noYear: true}
 	if !dot && w.abbr {
@@ -1119,9 +1129,15 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 		// "the spring of '68"
 		return res{start: start, end: sy.end, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: sy.d.Year, Season: s}}, true
 	}
-	if t.is(k, "of") {
-		if t.isAny(k+1, "this", "last", "next") && t.is(k+2, "year") {
-			return res{start: start, end: k + 3, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: t.yearRel(k + 1), Season: s}}, true
+	if t.is(i+1, "of") {
+		if t.isAny(k, "this", "last", "next") && t.is(k+1, "year") && t.hasRef {
+			return res{start: start, end: k + 2, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: t.yearRel(k), Season: s}}, true
+		}
+		// "the spring of the following year", "the winter of that year"
+		if t.isAny(k, "the", "that") {
+			if y, k2, ok := t.yearPhrase(k); ok {
+				return res{start: start, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: y, Season: s}}, true
+			}
 		}
 	}
 	// "spring blooms", "winter storms", "summer holidays": a season

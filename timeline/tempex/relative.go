@@ -158,6 +158,9 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			"must", "did", "does", "do", "not", "ll", "cannot") {
 			return res{}, false // "talks could last several weeks": the verb
 		}
+		if (w.key == "last" || w.key == "next") && t.isAny(i-1, "his", "her", "their", "its", "my", "our", "your") {
+			return res{}, false // "his last year at school": his final one
+		}
 		r, ok := t.detExpr(i, afterMod)
 		if !ok && w.key == "current" {
 			if nx := t.w(i + 1); nx == nil || (nx.unit == uNone && nx.key != "fiscal") {
@@ -955,7 +958,8 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		return res{start: i, end: end, typ: Date, d: future}, true
 	case the && t.isAny(j, "near", "short", "long") && t.is(j+1, "term"):
 		return res{start: i, end: j + 2, typ: Date, d: future}, true
-	case the && w.key == "present" && !t.is(j+1, "day"):
+	case the && w.key == "present" && !t.is(j+1, "day") && !t.nounAfter(j+1):
+		// (not "the present building", "the present owners")
 		return res{start: i, end: j + 1, typ: Date, d: present}, true
 	case det == "these" && w.key == "days":
 		return res{start: i, end: j + 1, typ: Date, d: present}, true
@@ -1415,4 +1419,22 @@ func seasonBeside(d timeline.Date, s timeline.SeasonCode, after bool) (timeline.
 		}
 	}
 	return timeline.Date{}, false
+}
+
+// nounAfter reports whether token k is a lower-case word that reads as a
+// noun after an adjective: not a verb, a preposition or a function word
+// ("the present building", not "the present is").
+func (t *Tagger) nounAfter(k int) bool {
+	tk := t.tok(k)
+	if tk == nil || tk.kind != tWord || tk.cap || t.glued(k) {
+		return false
+	}
+	if tk.w != nil && (tk.w.function || tk.w.unit != uNone || tk.w.month > 0) {
+		return false
+	}
+	switch t.lowerWord(k) {
+	case "is", "was", "are", "were", "has", "had", "and", "or", "but", "in", "of", "to", "for", "with", "day", "time", "moment", "when", "as":
+		return false
+	}
+	return true
 }

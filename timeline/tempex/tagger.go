@@ -352,14 +352,20 @@ func (t *Tagger) decideMode() bool {
 			// words that speak from the reference date, as news does
 			switch w := tk.w; {
 			case w.wday > 0 && !w.abbr && tk.cap:
-				deictic++
+				// not "Sunday, 13 August 1961", a weekday of a full date
+				if !(t.punct(i+1, ',') && t.tok(i+2) != nil && (t.tok(i+2).kind == tNum || t.w(i+2) != nil && t.w(i+2).month > 0)) &&
+					!(t.tok(i+1) != nil && (t.tok(i+1).kind == tNum || t.w(i+1) != nil && t.w(i+1).month > 0)) {
+					deictic++
+				}
 			case w.key == "today":
 				deictic++
 				today++
 			case w.key == "yesterday" || w.key == "tomorrow" || w.key == "tonight":
 				deictic++
 			case (w.key == "last" || w.key == "this" || w.key == "next") &&
-				t.isAny(i+1, "week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter", "quarter"):
+				t.isAny(i+1, "week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter", "quarter") &&
+				!t.isAny(i-1, "the", "his", "her", "their", "its", "my", "our", "your"):
+				// ("the next spring" and "his last year" tell the story)
 				deictic++
 			}
 			continue
@@ -477,7 +483,7 @@ func (t *Tagger) timex(r res) Timex {
 			// story's day's ("at 6:45 p.m." after "Thursday evening")
 			// nor, in a history, does a year told in the past perfect
 			// ("Article 99 had last been invoked in 1989"): a flashback
-			if d.Prec != timeline.PrecisionNone && !(t.narrative && (r.deictic || r.flashback || d.Prec <= timeline.Year && t.lastDay.Prec >= timeline.Day && t.pastPerfect(r.start))) &&
+			if d.Prec != timeline.PrecisionNone && !(t.narrative && (r.deictic || r.flashback || d.Prec <= timeline.Year && t.last.Prec >= timeline.Month && d.Year < t.last.Year && t.pastPerfect(r.start))) &&
 				!(t.narrative && t.is(r.start-1, "since") && d.Prec <= timeline.Year) &&
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) {
 				t.last, t.lastUnknown = d, false
