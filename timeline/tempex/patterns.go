@@ -888,6 +888,13 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		return 0, false
 	}
 	dir := t.tense(i, j)
+	// "The library opened in October 1931. In December it was flooded": a
+	// later month told in the past right after a month of another year is
+	// that year's, in news too
+	if dir < 0 && t.last.Prec >= timeline.Month && t.last.Year != t.ref.Year() && m > t.last.Month &&
+		t.lastEnd <= i && i-t.lastEnd <= 40 && t.sentencesBetween(t.lastEnd, i) <= 1 {
+		return t.last.Year, true
+	}
 	// "free on bail since July": since looks back to a month that has begun
 	since := t.is(i-1, "since") || t.isAny(i-1, "early", "late", "mid") && t.is(i-2, "since")
 	if dir < 0 && t.closePast || since {
@@ -930,6 +937,19 @@ func (t *Tagger) opensSentence(k int) bool {
 	}
 	_, stop := t.cue(k-1, false)
 	return stop
+}
+
+// sentencesBetween counts the sentence ends between tokens a and b.
+func (t *Tagger) sentencesBetween(a, b int) int {
+	n := 0
+	for k := a; k < b && k < len(t.toks); k++ {
+		if t.toks[k].kind == tPunct {
+			if _, stop := t.cue(k, false); stop {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // sameSentence reports whether no sentence ends between tokens a and b.
