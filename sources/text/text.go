@@ -765,7 +765,7 @@ func DescribeRef(s *timeline.Section) string {
 	}
 	switch s.RefFrom {
 	case "":
-		return "no reference date: relative expressions stay unresolved"
+		return "no reference date: expressions that speak from the writer's day (\"on Friday\", \"last year\") stay unresolved; in a history, those that follow the story (\"the following year\") count from its own dates"
 	case "flag":
 		return fmt.Sprintf("%s from --ref-date (the document states no date of its own)", d)
 	case "metadata":
