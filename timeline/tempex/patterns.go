@@ -1103,6 +1103,12 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 // morning", "yesterday afternoon".
 func (t *Tagger) partAfter(r res) res {
 	p := t.w(r.end)
+	if p != nil && p.part != timeline.NoPart && p.plural && r.weekday {
+		// "on Sunday afternoons": every one
+		if wd := t.w(r.end - 1); wd != nil && wd.wday > 0 {
+			return res{start: r.start, end: r.end + 1, typ: Set, val: "XXXX-WXX-" + strconv.Itoa(wd.wday) + "T" + p.part.String(), quant: "EVERY"}
+		}
+	}
 	if p == nil || p.part == timeline.NoPart || p.plural {
 		return r
 	}

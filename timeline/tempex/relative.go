@@ -930,7 +930,8 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 				dir = -1
 			}
 			if base, ok := t.anchor(true); ok {
-				if uw.unit == uDay && base.Prec < timeline.Day && t.lastDay.Prec >= timeline.Day {
+				if uw.unit == uDay && base.Prec < timeline.Day && t.lastDay.Prec >= timeline.Day && i-t.lastDayEnd <= clockReach &&
+					!(base.Prec >= timeline.Year && base.Year > t.lastDay.Year) {
 					base = t.lastDay // "on Sunday ... in 1936 ... the day before"
 				}
 				if d, ok := shiftDate(base, uw.unit, dir); ok {
@@ -1078,6 +1079,18 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	if the && det2 == "full" && u == uYear && t.hasRef {
 		return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: t.ref.Year()}}, true
 	}
+	// "the weekend of 3-4 July": the weekend of that day
+	if u == uWeekend && the && t.is(j+1, "of") {
+		if m, ok := t.core(j+2, false); ok && m.d.Prec >= timeline.Day {
+			if tt, ok := dayTime(m.d); ok {
+				wk := at(tt, uWeek)
+				if r2, ok := t.rangeEnd(m); ok && r2.d.Prec >= timeline.Day {
+					m.end = r2.end // "3-4 July"
+				}
+				return res{start: i, end: m.end, typ: Date, val: wk.String() + "-WE"}, true
+			}
+		}
+	}
 	// "the week of March 6"
 	if u == uWeek && t.is(j+1, "of") {
 		if m, ok := t.core(j+2, false); ok && m.d.Prec >= timeline.Day {
@@ -1173,7 +1186,8 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	if su == uWeekend {
 		su = uWeek
 	}
-	if anaphoric && u == uDay && base.Prec < timeline.Day && t.lastDay.Prec >= timeline.Day {
+	if anaphoric && u == uDay && base.Prec < timeline.Day && t.lastDay.Prec >= timeline.Day && i-t.lastDayEnd <= clockReach &&
+		!(base.Prec >= timeline.Year && base.Year > t.lastDay.Year) { // ("In 1817 ... the same day": some day of 1817)
 		// "on Tuesday ... since 1993 ... the same day": the last day named
 		base = t.lastDay
 	}

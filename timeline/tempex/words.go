@@ -259,6 +259,7 @@ func init() {
 	for _, p := range partNames {
 		w := entry(p.name)
 		w.part, w.start = p.p, true
+		w.plural = len(p.name) > 4 && p.name[len(p.name)-1] == 's' && p.name != "dusk"
 	}
 	for _, s := range starters {
 		entry(s).start = true
