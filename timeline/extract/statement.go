@@ -42,7 +42,7 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 				continue // "Present: J. Patel (Chair), M. Ferris": the record's field, nobody speaking
 			}
 			switch strings.ToLower(label) {
-			case "q", "question", "reporter", "journalist":
+			case "q", "question", "reporter", "journalist", "presenter", "host", "anchor", "interviewer", "moderator":
 				answering = false
 			case "a", "answer":
 				answering = true
