@@ -27,6 +27,7 @@ func TestBoundsAndHours(t *testing.T) {
 		{"a time that happened", "The fire alarm sounded at 6:40 a.m.", []string{"2023-04-02T06:40  at 6:40 a.m."}},
 		{"opening days", "The shop is open 9-5, Monday to Saturday.", nil},
 		{"a meal's hours", "Lunch is served from noon to 2.30 p.m.", nil},
+		{"a citation's year", "His lawyers cite Monroe v. Pape, 365 U.S. 167 (1961).", nil},
 		{"a day of every year", "Every year on 9 November the town lights candles.", nil},
 		{"a week of events", "The festival ran from Monday to Saturday.", []string{"2023-03-27  from Monday to Saturday"}},
 	}

@@ -53,8 +53,13 @@ func (t *Tagger) badAfter(i int) bool {
 	case '%', '$', '‰', '°':
 		return true
 	case '-', '–':
-		// a range of years "2004-2008", "1915-17" is fine
+		// a range of years "2004-2008", "1915-17" is fine; a code
+		// "2106-3344-1999" is not
 		if t.glued(i+2) && t.tok(i+2).kind == tNum {
+			if t.glued(i+3) && (t.dash(i+3) || t.punct(i+3, '/')) && t.glued(i+4) && t.tok(i+4) != nil && t.tok(i+4).kind == tNum &&
+				!(t.tok(i+2).nd <= 2 && t.tok(i+4).nd <= 2) {
+				return true
+			}
 			return !(t.tok(i).nd == 4 && (t.tok(i+2).nd == 4 || t.tok(i+2).nd == 2))
 		}
 	case '/':
