@@ -1911,6 +1911,9 @@ func finish(s string) string {
 		return s
 	}
 	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError && n <= 1 {
+		return s // an invalid byte stays as it is, not a longer replacement character
+	}
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
