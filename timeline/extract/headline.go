@@ -2527,8 +2527,8 @@ func hasVerb(words []string) bool {
 // one word, or a capitalised word and lower-case ones ("Alma mater").
 func fieldTitle(sent string, ds, de int) (string, bool) {
 	n := fieldLabel(sent)
-	if n == 0 {
-		return "", false
+	if n == 0 || ds < n {
+		return "", false // (the date the label itself: "November: ...")
 	}
 	// the date opens the value, or is one of its comma-separated parts
 	// ("Born: Marta Lindqvist, 12 April 1921, Gävle")
