@@ -664,6 +664,20 @@ func (t *Tagger) holiday(i int) (res, bool) {
 	default:
 		r.d = dayValue(y, m, d)
 	}
+	if t.is(r.end, "weekend") && (easterOff == 0 || m > 0) {
+		// "the Easter weekend", "the Christmas weekend": the weekend of
+		// that week (Easter Sunday ends it)
+		if tt, ok := dayTime(r.d); ok {
+			if tt.Weekday() == time.Monday {
+				tt = tt.AddDate(0, 0, -1)
+			}
+			r.val, r.d = at(tt, uWeek).String()+"-WE", timeline.Date{}
+			r.end++
+			if t.is(i-1, "the") {
+				r.start = i - 1
+			}
+		}
+	}
 	return r, true
 }
 
