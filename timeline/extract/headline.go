@@ -2464,7 +2464,7 @@ func parenTitle(sent string, ds, de int) (string, bool) {
 	before := strings.TrimSpace(sent[:po])
 	// the label: the bracket's words before the date, or else after it,
 	// up to the next comma or semicolon ("BSc 1941, PhD 1947": BSc)
-	left := sent[po+1 : ds]
+	left := strings.TrimRight(sent[po+1:ds], " ,;") // "(BS, 1964)": BS
 	if i := strings.LastIndexAny(left, ",;"); i >= 0 {
 		left = left[i+1:]
 	}
@@ -2502,7 +2502,11 @@ func parenTitle(sent string, ds, de int) (string, bool) {
 	// (a verb before the brackets) or a field's value ("Alma mater:
 	// Uppsala University (BSc 1941, PhD 1947)"), not a bare name
 	if n := fieldLabel(before); n > 0 && len(strings.Fields(before[n:])) > 0 {
-		return strings.TrimSpace(before[:n-1]) + " – " + strings.TrimSpace(before[n:]) + " (" + label + ")", true
+		item := before[n:]
+		if k := strings.LastIndex(item, "),"); k >= 0 {
+			item = item[k+2:] // the value's own item of a list: "A (BS, 1964), B (MS, 1966)"
+		}
+		return strings.TrimSpace(before[:n-1]) + " – " + strings.TrimSpace(item) + " (" + label + ")", true
 	}
 	if len(words) < 3 || !hasVerb(words) {
 		return "", false

@@ -91,6 +91,8 @@ func TestHeadlinesBlindQA(t *testing.T) {
 			[]string{"2 April 2005=2005-04-02"}, "2005-04-02", "The first restored stretch, at Snarestone, reopened"},
 		{"an item picked out is no speaker", "The main risks remain the supply of steel castings and the cost of energy, particularly the HS2 rescoping announced in October 2023.",
 			[]string{"in October 2023=2023-10"}, "2023-10", "The HS2 rescoping was announced"},
+		{"a field's list of degrees", "Education: Mount St. Scholastica College (BS, 1964), University of Pittsburgh (MS, 1966), University of Nairobi (PhD, 1971).",
+			[]string{"1964=1964", "1966=1966", "1971=1971"}, "1966", "Education – University of Pittsburgh (MS)"},
 		{"a phrasal verb keeps its particle", "The president was sworn in on 20 January before a small crowd.",
 			[]string{"20 January=2021-01-20"}, "2021-01-20", "The president was sworn in before a small crowd"},
 		{"a phrasal verb keeps its particle before a date of its own", "The new lights will be switched on on 3 June.",
