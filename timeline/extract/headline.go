@@ -1499,6 +1499,9 @@ func prepBeforeMidClause(s string, ds, de int) bool {
 // not go on, a new one begins.
 var listLinks = map[string]bool{"and": true, "or": true, "but": true, "then": true, "nor": true}
 
+// subjectPronouns are the pronouns a verb can follow as its subject.
+var subjectPronouns = map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true, "it": true, "you": true}
+
 // listAdverbs open a phrase that picks out an item of what went before:
 // what follows them is a thing, not a speaker.
 var listAdverbs = map[string]bool{"particularly": true, "especially": true, "notably": true, "including": true,
@@ -1890,7 +1893,8 @@ func finish(s string) string {
 		w := strings.ToLower(s[sp+1:])
 		// "questions sent", "talks scheduled": a participle after a noun
 		// whose complement (often the date) is gone.
-		postMod := (postModifiers[w] || w == "sent") && !verbWords[strings.ToLower(s[strings.LastIndexByte(s[:sp], ' ')+1:sp])] && strings.Count(s, " ") >= 3
+		before := strings.ToLower(s[strings.LastIndexByte(s[:sp], ' ')+1 : sp])
+		postMod := (postModifiers[w] || w == "sent") && !verbWords[before] && !subjectPronouns[before] && strings.Count(s, " ") >= 3 // (not "a post she held")
 		if !trailingStops[w] && !danglingPreps[w] && w != "again" && !postMod && !(emptiedWords[w] && strings.HasSuffix(s[:sp], ",")) {
 			break
 		}
