@@ -1109,6 +1109,13 @@ func (t *Tagger) match(i int) (res, bool) {
 		return res{}, false
 	}
 	r = t.partOf(r)
+	if k := r.start; t.is(r.end, "of") && (r.end == k+3 && t.is(k, "the") && t.is(k+1, "last") || r.end == k+2 && t.is(k, "last")) {
+		// "the last day of the month", its whole not a date we read: a
+		// part of it, not yesterday
+		if w := t.w(r.end - 1); w != nil && (w.unit == uDay || w.unit == uWeek || w.unit == uMonth) {
+			return res{}, false
+		}
+	}
 	if r.typ == Date && r.mod == timeline.ModNone && r.d.Prec != timeline.PrecisionNone {
 		switch {
 		case t.is(i-1, "before"):
@@ -1165,6 +1172,17 @@ func (t *Tagger) partOf(r res) res {
 	}
 	if !finer {
 		return r
+	}
+	if u == uDay && !uw.plural && (coarse == timeline.Year || coarse == timeline.Month) && d.d.Year > 0 &&
+		(t.lowerWord(k) == "first" || t.lowerWord(k) == "last" || t.lowerWord(k) == "final") {
+		// "the last day of 1600" is 31 December 1600
+		if s, e := d.d.Bounds(); !s.IsZero() {
+			day := s
+			if mod == timeline.ModEnd {
+				day = e.AddDate(0, 0, -1)
+			}
+			return res{start: r.start, end: d.end, typ: Date, d: dayDate(day)}
+		}
 	}
 	return res{start: r.start, end: d.end, typ: Date, d: d.d, mod: mod}
 }
