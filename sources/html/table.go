@@ -3,7 +3,6 @@ package html
 import (
 	"regexp"
 	"strings"
-	"unicode"
 
 	"github.com/chronicle-project/chronicle/timeline/tempex"
 	"golang.org/x/net/html"
@@ -249,7 +248,7 @@ func rowSpans(r tableRow, dateCol, endCol int, header []string) []*html.Node {
 			col += colspan(c)
 		}
 		endDate = start != nil && fin != nil && fin.DataAtom == atom.Td &&
-			isDate(normalize(textOf(start))) && isDate(normalize(textOf(fin)))
+			tempex.IsDate(normalize(textOf(start))) && tempex.IsDate(normalize(textOf(fin)))
 	}
 	var spans []*html.Node
 	col := 0
@@ -441,7 +440,7 @@ func dateColumn(rows []tableRow) (col, end int, header []string) {
 		body++
 		col := 0
 		for _, c := range r.cells {
-			if c.DataAtom == atom.Td && isDate(normalize(textOf(c))) {
+			if c.DataAtom == atom.Td && tempex.IsDate(normalize(textOf(c))) {
 				counts[col]++
 			}
 			col += colspan(c)
@@ -529,36 +528,6 @@ func headerName(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
-}
-
-// isDate reports whether s is a date and little else: what the tagger
-// finds in it (dates and times, not durations) covers all of it but three
-// letters or digits at most ("c. 1918", "1914–1918", "Spring 1944").
-func isDate(s string) bool {
-	if s == "" || len(s) > 80 {
-		return false
-	}
-	covered := make([]bool, len(s))
-	found := false
-	for _, tx := range tempex.Tag(s, tempex.Options{}) {
-		if tx.Type != tempex.Date && tx.Type != tempex.Time {
-			continue
-		}
-		found = true
-		for i := tx.Start; i < tx.End && i < len(s); i++ {
-			covered[i] = true
-		}
-	}
-	if !found {
-		return false
-	}
-	left := 0
-	for i, r := range s {
-		if !covered[i] && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			left++
-		}
-	}
-	return left <= 3
 }
 
 // columnName is the header of column col, when it is short enough to

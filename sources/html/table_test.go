@@ -187,35 +187,6 @@ func TestTableKeepsArticle(t *testing.T) {
 	}
 }
 
-func TestIsDate(t *testing.T) {
-	tests := []struct {
-		cell string
-		want bool
-	}{
-		{"1957", true},
-		{"14 June 1940", true},
-		{"c. 1918", true},
-		{"1914–1918", true},
-		{"Spring 1944", true},
-		{"Q3 2021", true},
-		{"44 BC", true},
-		{"12 April 1921 (aged 83)", false},
-		{"Storm Dennis", false},
-		{"91mph", false},
-		{"320.75 m", false},
-		{"1,240", false},
-		{"", false},
-		{"Opened in 1890 by the mayor", false},
-	}
-	for _, tc := range tests {
-		t.Run(tc.cell, func(t *testing.T) {
-			if got := isDate(tc.cell); got != tc.want {
-				t.Errorf("isDate(%q) = %v, want %v", tc.cell, got, tc.want)
-			}
-		})
-	}
-}
-
 func BenchmarkReadTable(b *testing.B) {
 	var rows strings.Builder
 	for i := range 200 {

@@ -3,7 +3,6 @@ package text
 import (
 	"regexp"
 	"strings"
-	"unicode"
 
 	"github.com/chronicle-project/chronicle/timeline"
 	"github.com/chronicle-project/chronicle/timeline/tempex"
@@ -249,7 +248,7 @@ func parseBlocks(src string, loc *locator, md, top bool) ([]*block, *frontMatter
 			return false
 		}
 		a, e := cells[start], cells[end]
-		if !dateCell(s[a.text[0]:a.text[1]]) || !dateCell(s[e.text[0]:e.text[1]]) {
+		if !tempex.IsDate(s[a.text[0]:a.text[1]]) || !tempex.IsDate(s[e.text[0]:e.text[1]]) {
 			return false
 		}
 		if b.lines > 0 {
@@ -612,32 +611,5 @@ var figureCellRe = regexp.MustCompile(`^[-−+]?[£$€¥]?\s?[-−]?\d[\d,]*(?:
 
 // figureCell reports whether a cell holds a figure and not a year.
 func figureCell(s string) bool {
-	return figureCellRe.MatchString(s) && !dateCell(s)
-}
-
-func dateCell(s string) bool {
-	if s == "" || len(s) > 80 || !strings.ContainsAny(s, "0123456789") {
-		return false
-	}
-	covered := make([]bool, len(s))
-	found := false
-	for _, tx := range tempex.Tag(s, tempex.Options{}) {
-		if tx.Type != tempex.Date && tx.Type != tempex.Time {
-			continue
-		}
-		found = true
-		for i := tx.Start; i < tx.End && i < len(s); i++ {
-			covered[i] = true
-		}
-	}
-	if !found {
-		return false
-	}
-	left := 0
-	for i, r := range s {
-		if !covered[i] && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			left++
-		}
-	}
-	return left <= 3
+	return figureCellRe.MatchString(s) && !tempex.IsDate(s)
 }

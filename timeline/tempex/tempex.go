@@ -1,6 +1,10 @@
 package tempex
 
-import "github.com/chronicle-project/chronicle/timeline"
+import (
+	"unicode"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // Type is the TIMEX3 type of an expression.
 type Type uint8
@@ -80,4 +84,35 @@ type Timex struct {
 	RangeEnd int
 	Quant    string // TIMEX3 quant for sets ("EVERY")
 	Freq     string // TIMEX3 freq for sets ("2X")
+}
+
+// IsDate reports whether s, a short text such as a table cell, is a date
+// and little else: the dates and times the tagger finds in it (not
+// durations) cover all of it but three letters or digits at most ("c.
+// 1918", "1914–1918", "Spring 1944", "29 Apr 2024").
+func IsDate(s string) bool {
+	if s == "" || len(s) > 80 {
+		return false
+	}
+	covered := make([]bool, len(s))
+	found := false
+	for _, tx := range Tag(s, Options{}) {
+		if tx.Type != Date && tx.Type != Time {
+			continue
+		}
+		found = true
+		for i := tx.Start; i < tx.End && i < len(s); i++ {
+			covered[i] = true
+		}
+	}
+	if !found {
+		return false
+	}
+	left := 0
+	for i, r := range s {
+		if !covered[i] && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			left++
+		}
+	}
+	return left <= 3
 }
