@@ -423,17 +423,40 @@ func yearOfTitle(sent string, ds, de int) (string, bool) {
 // bought").
 func relativeTitle(sent string, ds, de int) (string, bool) {
 	k, rel := -1, ""
-	for _, r := range []string{", who ", ", which "} {
-		if i := strings.LastIndex(sent[:ds], r); i > k {
+	for _, r := range []string{", who ", ", which ", " who "} {
+		if i := strings.LastIndex(sent[:ds], r); i > k && !(r == " who " && i > 0 && sent[i-1] == ',') {
 			k, rel = i, r
 		}
 	}
 	if k <= 0 {
 		return "", false
 	}
+	if rel == " who " {
+		// "the neighborhood watch volunteer who shot ...": a noun before
+		// it, not "asked who"
+		if w := lastWordOf(sent[:k]); w == "" || !unicode.IsLower(firstRune(w)) || titleVerb(w) || reportingVerbs[w] != "" || verbWords[w] {
+			return "", false
+		}
+	}
 	from := k + len(rel)
-	if strings.ContainsAny(sent[from:ds], ",;:\"“”()") || complementOpeners[strings.ToLower(firstWord(sent[from:]))] {
+	between := sent[from:ds]
+	if strings.ContainsAny(between, ";:\"“”()") || complementOpeners[strings.ToLower(firstWord(sent[from:]))] {
 		return "", false
+	}
+	// commas only around a name set off in the clause ("killed an
+	// unarmed teenager, Trayvon Martin, in February")
+	if parts := strings.Split(between, ","); len(parts) > 1 {
+		for _, p := range parts[1:] {
+			ws := strings.Fields(p)
+			if len(ws) > 3 {
+				return "", false
+			}
+			for _, w := range ws {
+				if !unicode.IsUpper(firstRune(w)) {
+					return "", false
+				}
+			}
+		}
 	}
 	to := len(sent)
 	if c := strings.IndexAny(sent[de:], ",;:"); c >= 0 {
@@ -461,6 +484,15 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 		return "", false
 	}
 	return titleFirst(np) + " " + body, true
+}
+
+// lastWordOf returns the last word of s, lower-cased.
+func lastWordOf(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(f[len(f)-1], ",;:.\"'’”"))
 }
 
 // objectParticipleTitle returns the headline of a date in a participle
@@ -1216,6 +1248,15 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 			continue
 		}
 		gap := sent[o[1]:ds]
+		if k := strings.LastIndex(gap, " who "); k >= 0 {
+			// the date in a relative clause after the earlier date
+			// ("began on Monday in the trial of X, the volunteer who shot
+			// and killed ... in February"): the clause's subject is the
+			// noun before "who", which relativeTitle reads
+			if _, ok := relativeTitle(sent, ds, de); ok {
+				continue
+			}
+		}
 		for _, link := range []string{" and ", ", ", "; "} {
 			if k := strings.Index(gap, link); k >= 0 {
 				rest := sent[o[1]+k+len(link):]
@@ -1716,6 +1757,15 @@ func removeSpan(s string, i, j int) string {
 		return s
 	}
 	head, tail := s[:i], s[j:]
+	// The comma that closes a US date's year inside a clause: "The
+	// shooting on Feb. 26, 2012, set off protests" reads "The shooting
+	// set off protests".
+	if strings.HasPrefix(tail, ", ") && j > 0 && s[j-1] >= '0' && s[j-1] <= '9' && strings.Contains(s[i:j], ", ") &&
+		!strings.Contains(head, ",") && len(strings.Fields(head)) >= 2 {
+		if w := firstWord(tail[2:]); w != "" && unicode.IsLower(firstRune(w)) && !listLinks[w] && !pronouns[strings.ToLower(w)] {
+			tail = tail[1:]
+		}
+	}
 	// An appositive to the date: "on 15 March, the Ides of March".
 	if rest, ok := strings.CutPrefix(tail, ", "); ok {
 		end := len(rest)
@@ -1731,7 +1781,8 @@ func removeSpan(s string, i, j int) string {
 	// A leading fragment of at most two words ending at the date ("Four
 	// days later, ..."), not a clause ("She died, aged 36").
 	if c := strings.Index(tail, ","); c >= 0 && strings.TrimSpace(tail[:c]) == "" && len(strings.Fields(head)) <= 2 &&
-		!strings.Contains(head, ",") && len(strings.Fields(tail[c+1:])) >= 3 && !pronouns[strings.ToLower(firstWord(head))] {
+		!strings.Contains(head, ",") && len(strings.Fields(tail[c+1:])) >= 3 && !pronouns[strings.ToLower(firstWord(head))] &&
+		!(determiners[strings.ToLower(firstWord(head))] && len(strings.Fields(head)) == 2) { // "The shooting on Feb. 26, 2012, set off": a subject
 		return strings.TrimLeft(tail[c+1:], " ")
 	}
 	// A parenthetical left with at most two words: "The exhibition, open
