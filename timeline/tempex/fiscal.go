@@ -12,20 +12,53 @@ import (
 // March, "Q1 FY2024" is April to June 2023, the calendar's 2023-Q2, and "the
 // fourth quarter" is January to March. Quarters are converted only when the
 // fiscal year ends with a calendar quarter (March, June, September,
-// December); halves when it ends in June or December.
+// December); halves when it ends in June or December. The value keeps
+// TimeML's label: the number as written, with the fiscal year when the
+// text writes one ("Q1 FY25" is 2025-Q1) and else the calendar year the
+// quarter falls in, as the TimeBank annotators did.
 
 // fyEnd returns the month in which the text's fiscal year ends, 0 when the
 // text does not say (computed once per text).
 func (t *Tagger) fyEnd() int {
 	if !t.fyDone {
-		t.fyDone, t.fyMonth = true, t.findFYEnd()
+		t.fyDone, t.fyMonth, t.fyStrong = true, 0, false
+		t.fyMonth, t.fyStrong = t.findFYEnd()
 	}
 	return t.fyMonth
 }
 
 // findFYEnd looks for "year ended/ending/to 31 March", "financial year ends
 // on 30 June", "12 months to 30 September".
-func (t *Tagger) findFYEnd() int {
+func (t *Tagger) findFYEnd() (month int, strong bool) {
+	if m := t.yearEndSaid(); m > 0 {
+		return m, true
+	}
+	for k := range t.toks {
+		// "the fiscal fourth quarter, which ended Sept. 28": the year
+		// ends with its fourth quarter
+		if w := t.w(k); w != nil && w.unit == uQuarter && !w.plural {
+			if n := t.quarterNumberBefore(k); n > 0 {
+				j := k + 1
+				if t.punct(j, ',') {
+					j++
+				}
+				if t.isAny(j, "which", "that") {
+					j++
+				}
+				if t.isAny(j, "ended", "ending", "ends") {
+					if m, ok := t.monthEnding(j + 1); ok && m > 0 {
+						return (m+3*(4-n)-1)%12 + 1, false
+					}
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// yearEndSaid returns the month the text says its year ends in ("the year
+// ended 31 March 2024"), 0 when it does not say.
+func (t *Tagger) yearEndSaid() int {
 	for k := range t.toks {
 		w := t.w(k)
 		if w == nil || !(w.unit == uYear && !w.plural || w.key == "fy" || w.unit == uMonth && w.plural && (t.is(k-1, "12") || t.is(k-1, "twelve"))) {
@@ -146,49 +179,42 @@ func (t *Tagger) calendarNumber(u unit, n int) (int, bool) {
 	return d.Quarter, true
 }
 
-// calendarOf returns the calendar period of a fiscal quarter or half
-// labelled d (its year the fiscal year's), or the zero Date when the text
-// does not say when its fiscal year ends, or the periods do not line up.
-func (t *Tagger) calendarOf(d timeline.Date) timeline.Date {
-	var c timeline.Date
-	ok := false
-	switch d.Prec {
-	case timeline.Quarter:
-		c, ok = t.fiscalPeriod(uQuarter, d.Quarter, d.Year)
-	case timeline.Half:
-		c, ok = t.fiscalPeriod(uHalf, d.Half, d.Year)
-	}
-	if !ok {
-		return timeline.Date{}
-	}
-	c.Mod = d.Mod
-	return c
-}
-
 // numberedPeriod resolves the n-th quarter or half (u) that the text names,
 // with the year read after it: a calendar year (calendarYear, hasYear), a
-// fiscal year (fy, hasFY; split when written as two years), or none. It
-// returns the period as labelled (the fiscal year and the
-// number as written, as TimeML labels it), or a value with unknown parts
-// when there is no year to give it, and whether the label is a fiscal one
-// whose calendar period calendarOf gives.
-func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, fy int, hasFY, split bool, i, j int) (label timeline.Date, val string, isFiscal bool) {
-	plain := func(y int) timeline.Date {
+// fiscal year (fy, hasFY; split when written as two years), or none;
+// marked says the text calls the period fiscal ("the fiscal fourth
+// quarter", "fiscal Q4"). It
+// returns the period as labelled, as TimeML labels a fiscal one (the
+// number as written, the fiscal year when written, else the calendar year
+// it falls in), or a value with unknown parts when there is no year to
+// give it; whether the label is a fiscal one; and then the calendar period
+// it covers (the zero Date when that cannot be told).
+func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, fy int, hasFY, split, marked bool, i, j int) (label timeline.Date, val string, isFiscal bool, cal timeline.Date) {
+	plain := func(y, n int) timeline.Date {
 		if u == uHalf {
 			return timeline.Date{Prec: timeline.Half, Year: y, Half: n}
 		}
 		return timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: n}
 	}
 	e := t.fyEnd()
-	offset := e != 0 && e != 12 // the text's fiscal year is not the calendar's
+	// the text's fiscal year is not the calendar's: said outright ("the
+	// year ended 31 March"), or told by a fiscal quarter's end ("the
+	// fiscal fourth quarter, which ended Sept. 28"), which then numbers
+	// only the quarters it calls fiscal (a rival's "third quarter" in the
+	// same story is the calendar's)
+	offset := e != 0 && e != 12 && (t.fyStrong || marked || hasFY)
 	switch {
 	case hasYear:
-		return plain(calendarYear), "", false
+		return plain(calendarYear, n), "", false, timeline.Date{}
 	case hasFY:
 		// "Q1 FY25", "Q3 FY2023/24": fiscal unless the text says its year
 		// is the calendar's; "fiscal 1989's third quarter" of a year the
 		// text says nothing of is labelled as written
-		return plain(fy), "", offset || split
+		if !offset && !split {
+			return plain(fy, n), "", false, timeline.Date{}
+		}
+		c, _ := t.fiscalPeriod(u, n, fy)
+		return plain(fy, n), "", true, c
 	}
 	if offset {
 		// "the fourth quarter" in a report whose year ends in March: the
@@ -196,28 +222,21 @@ func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, f
 		if cn, ok := t.calendarNumber(u, n); ok {
 			y, ok := t.periodYear(u, cn, i, j)
 			if !ok {
-				return timeline.Date{}, unknownPeriod(u, n), false
+				return timeline.Date{}, unknownPeriod(u, n), false, timeline.Date{}
 			}
-			first := 3*(cn-1) + 1 // the calendar month it begins in
-			if u == uHalf {
-				first = 6*(cn-1) + 1
-			}
-			if first > e {
-				y++ // it falls in the fiscal year that ends next year
-			}
-			return plain(y), "", true
+			return plain(y, n), "", true, plain(y, cn)
 		}
 		y, ok := t.periodYear(u, n, i, j)
 		if !ok {
-			return timeline.Date{}, unknownPeriod(u, n), false
+			return timeline.Date{}, unknownPeriod(u, n), false, timeline.Date{}
 		}
-		return plain(y), "", true // the calendar period cannot be told
+		return plain(y, n), "", true, timeline.Date{} // the calendar period cannot be told
 	}
 	y, ok := t.periodYear(u, n, i, j)
 	if !ok {
-		return timeline.Date{}, unknownPeriod(u, n), false
+		return timeline.Date{}, unknownPeriod(u, n), false, timeline.Date{}
 	}
-	return plain(y), "", false
+	return plain(y, n), "", false, timeline.Date{}
 }
 
 func unknownPeriod(u unit, n int) string {
@@ -225,4 +244,20 @@ func unknownPeriod(u unit, n int) string {
 		return "XXXX-H" + strconv.Itoa(n)
 	}
 	return "XXXX-Q" + strconv.Itoa(n)
+}
+
+// quarterNumberBefore returns n for "the fourth quarter", "its fiscal
+// fourth quarter", "fourth-quarter" ending at the unit token k; 0 if none.
+func (t *Tagger) quarterNumberBefore(k int) int {
+	j := k - 1
+	if t.dash(j) && t.glued(j) {
+		j--
+	}
+	if t.is(j, "fiscal") {
+		j--
+	}
+	if w := t.w(j); w != nil && w.ord >= 1 && w.ord <= 4 {
+		return w.ord
+	}
+	return 0
 }

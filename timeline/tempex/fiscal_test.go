@@ -29,6 +29,9 @@ func TestFiscalQuarters(t *testing.T) {
 		{"a split year of unknown end", "In Q3 FY2023/24 the berth opened.", "Q3 FY2023/24", "2024-06-20", "2024-Q3", ""},
 		{"a half that does not line up", march + "In the first half the port grew.", "the first half", "2024-06-20", "2024-H1", ""},
 		{"no fiscal year said: the calendar", "Fiscal 1989 third-quarter profit rose.", "third-quarter", "1989-11-20", "1989-Q3", "1989-Q3"},
+		{"a fiscal quarter's stated end", "Net income for the fiscal fourth quarter, which ended Sept. 28, rose.", "the fiscal fourth quarter", "2013-10-29", "2013-Q4", "2013-Q3"},
+		{"a rival's quarter stays the calendar's", "Net income for the fiscal fourth quarter, which ended Sept. 28, rose. Samsung's profit for the third quarter fell.", "the third quarter", "2013-10-29", "2013-Q3", "2013-Q3"},
+		{"TimeML labels an unnamed fiscal quarter by its calendar year", "For the year ended Sept. 30, 1989, sales rose. The fiscal first quarter began well.", "The fiscal first quarter", "1990-02-15", "1989-Q1", "1989-Q4"},
 		{"a year earlier than a fiscal quarter", march + "Q1 FY25 sales rose. A year earlier they fell.", "A year earlier", "2024-08-20", "2024-Q1", "2023-Q2"},
 	}
 	for _, tc := range tests {

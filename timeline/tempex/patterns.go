@@ -566,7 +566,8 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 		j++
 		adjective = true
 	}
-	if t.isAny(j, "fiscal", "calendar") { // "the third fiscal quarter"
+	marked := t.is(j, "fiscal") || t.isAny(i-1, "fiscal", "fy") // "the third fiscal quarter", "the fiscal third quarter"
+	if t.isAny(j, "fiscal", "calendar") {
 		j++
 		if t.dash(j) {
 			j++
@@ -611,7 +612,7 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 		if fy, k3, split, hasFY := t.fiscalYearAt(at); hasFY {
 			// "the fourth quarter of fiscal 2024", "Q1 FY25"
 			r.end = k3
-			r.d, r.val, r.fiscal = t.numberedPeriod(w.unit, n, 0, false, fy, true, split, i, j+1)
+			r.d, r.val, r.fiscal, r.cal = t.numberedPeriod(w.unit, n, 0, false, fy, true, split, true, i, j+1)
 			return r, true
 		}
 		y, k, ok = t.yearAt(at)
@@ -632,7 +633,7 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 				return res{}, false // "the first half of the contingent", not "the third quarter of $2 million"
 			}
 			r.end, r.noYear = j+1, true
-			r.d, r.val, r.fiscal = t.numberedPeriod(w.unit, n, 0, false, 0, false, false, i, j+1)
+			r.d, r.val, r.fiscal, r.cal = t.numberedPeriod(w.unit, n, 0, false, 0, false, false, marked, i, j+1)
 			return r, true
 		}
 		r.end = k

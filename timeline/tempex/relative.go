@@ -519,7 +519,7 @@ func (t *Tagger) quarterCode(i int) (res, bool) {
 			return res{}, false
 		}
 	}
-	r.d, r.val, r.fiscal = t.numberedPeriod(u, n, y, hasYear, fy, hasFY, split, i, i+2)
+	r.d, r.val, r.fiscal, r.cal = t.numberedPeriod(u, n, y, hasYear, fy, hasFY, split, t.isAny(i-1, "fiscal", "fy"), i, i+2)
 	return r, true
 }
 

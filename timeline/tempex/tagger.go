@@ -27,10 +27,12 @@ type Tagger struct {
 	coarse      *coarseRef // a reference coarser than a day
 	fyDone      bool       // fyMonth is known for this text
 	fyMonth     int        // the month the text's fiscal year ends in; 0 if unsaid
+	fyStrong    bool       // ... said outright ("the year ended 31 March"), not told by a quarter's end
 	narrative   bool
 	last        timeline.Date // the last date the text mentioned
 	lastQ       timeline.Date // the quarter a financial report is about: the first it names
 	lastQFiscal bool          // ... numbered in the fiscal year
+	lastQCal    timeline.Date // ... and then the calendar quarter it is
 	dayFirst    bool          // numeric dates are day first: set, or guessed from the text
 	lastDay     timeline.Date // the last day (or finer) named, for "the same day" after "since 1993"
 	lastDayEnd  int           // token index just after lastDay
@@ -422,14 +424,15 @@ type res struct {
 	val         string // the value when d cannot hold it
 	mod         timeline.Mod
 	quant, freq string
-	noYear      bool // the year was not written
-	weekday     bool // a weekday resolved by direction
-	fiscal      bool // d is a fiscal quarter or half, labelled as written (see fiscal.go)
-	ago         bool // "two years ago"
-	adjective   bool // "third-quarter", "five-year": the article before is not part of it
-	comparison  bool // "a year ago" in a financial report: the period compared with
-	deictic     bool // resolved from the reference date ("today", "two years ago")
-	flashback   bool // years before the story's date ("two decades earlier")
+	noYear      bool          // the year was not written
+	weekday     bool          // a weekday resolved by direction
+	fiscal      bool          // d is a fiscal quarter or half, labelled as written (see fiscal.go)
+	cal         timeline.Date // ... and the calendar period it covers, when known
+	ago         bool          // "two years ago"
+	adjective   bool          // "third-quarter", "five-year": the article before is not part of it
+	comparison  bool          // "a year ago" in a financial report: the period compared with
+	deictic     bool          // resolved from the reference date ("today", "two years ago")
+	flashback   bool          // years before the story's date ("two decades earlier")
 }
 
 func (t *Tagger) timex(r res) Timex {
@@ -470,8 +473,18 @@ func (t *Tagger) timex(r res) Timex {
 		}
 		if r.fiscal {
 			// the value labels the quarter as the text numbers it, as
-			// TimeML does; the date is the calendar's, when known
-			x.Date = t.calendarOf(d)
+			// TimeML does; the date is the calendar's, when known ("a
+			// year earlier" than a fiscal quarter: the same shift)
+			c := r.cal
+			if c.IsZero() && r.d.Prec == timeline.Quarter && t.lastQFiscal && !t.lastQCal.IsZero() && r.d.Quarter == t.lastQ.Quarter {
+				c = t.lastQCal
+				c.Year = addYear(c.Year, r.d.Year-t.lastQ.Year)
+			}
+			c.Mod = d.Mod
+			if c.Prec == timeline.PrecisionNone {
+				c = timeline.Date{}
+			}
+			x.Date = c
 		}
 		if r.typ == Date || r.typ == Time {
 			// in a history, "today" and "two years ago" speak from the
@@ -492,7 +505,7 @@ func (t *Tagger) timex(r res) Timex {
 				}
 			}
 			if d.Prec == timeline.Quarter && !r.comparison && t.lastQ.Prec == timeline.PrecisionNone {
-				t.lastQ, t.lastQFiscal = d, r.fiscal
+				t.lastQ, t.lastQFiscal, t.lastQCal = d, r.fiscal, x.Date
 			}
 		}
 	}
