@@ -1652,7 +1652,7 @@ func findReporting(s string) (reporting, bool) {
 			short := len(strings.Fields(after)) <= 4 && indexWord(after, "that") < 0 &&
 				(strings.TrimSpace(after) == "" || datePreps[fw] || fw == "to" || fw == "yesterday" || fw == "today")
 			n := len(strings.Fields(sp))
-			relative := map[string]bool{"who": true, "which": true, "that": true, "whom": true}[strings.ToLower(strings.TrimSpace(sp))] ||
+			relative := map[string]bool{"who": true, "which": true, "that": true, "whom": true}[strings.ToLower(firstWord(strings.TrimSpace(sp)))] ||
 				listAdverbs[strings.ToLower(firstWord(sp))] // ", particularly the HS2 rescoping announced in October": no speaker
 			if n >= 1 && n <= 8 && short && !relative && len(strings.Fields(before[:comma])) >= 4 {
 				return reporting{verbStart: m[0], verbEnd: m[1], present: present, speaker: sp,
@@ -1708,6 +1708,9 @@ func invertedSpeaker(rest string) string {
 	}
 	if !unicode.IsUpper(firstRune(w)) && !strings.EqualFold(w, "the") {
 		return ""
+	}
+	if weekdayOnly(w) || indexWord(rest, "that") >= 0 {
+		return "" // "said Monday that ...": a day and what was said, no speaker
 	}
 	return strings.TrimSpace(rest)
 }

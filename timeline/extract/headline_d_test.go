@@ -97,6 +97,8 @@ func TestHeadlinesBlindQA(t *testing.T) {
 			[]string{"Feb. 26, 2012=2012-02-26"}, "2012-02-26", "The shooting set off protests across the country"},
 		{"a relative clause without a comma after an earlier date", "Jury selection began on Monday in the trial of George Zimmerman, the neighborhood watch volunteer who shot and killed an unarmed teenager, Trayvon Martin, in February of last year.",
 			[]string{"on Monday=2013-06-10", "in February of last year=2012-02"}, "2012-02", "The neighborhood watch volunteer shot and killed an unarmed teenager, Trayvon Martin"},
+		{"said with a bare weekday after a relative clause", "Britain's prime minister, David Cameron, who watched from the royal box, said Monday that Murray deserved a knighthood.",
+			[]string{"Monday=2013-07-08"}, "2013-07-08", "David Cameron says Murray deserved a knighthood"},
 		{"a phrasal verb keeps its particle", "The president was sworn in on 20 January before a small crowd.",
 			[]string{"20 January=2021-01-20"}, "2021-01-20", "The president was sworn in before a small crowd"},
 		{"a phrasal verb keeps its particle before a date of its own", "The new lights will be switched on on 3 June.",
