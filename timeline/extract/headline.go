@@ -1267,6 +1267,14 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 					// year and by three percent in 2019" is "raises wages by
 					// three percent" for 2019.
 					start, subject = rs, gappedVerb(sent[:o[0]], w)
+				} else if sv := subjectVerb(sent[:o[0]]); link == " and " && (w == "the" || w == "a") && ds > rs && sv != "" &&
+					len(strings.Fields(sent[rs:ds])) <= 4 && !hasVerb(strings.Fields(sent[rs:ds])) {
+					// a gapped clause: "enrolled the first volunteers in
+					// October 2003 and the last in June 2009" is
+					// "Researchers enrolled the last" for June 2009
+					if rs > start {
+						start, subject = rs, sv
+					}
 				} else if complementOpeners[w] || datePreps[w] && !figureAfter(rest, w) || unicode.IsUpper(firstRune(firstWord(rest))) {
 					if o[1]+k+len(link) > start {
 						start = o[1] + k + len(link)
@@ -1512,6 +1520,23 @@ func gappedVerb(before, prep string) string {
 		return ""
 	}
 	return head
+}
+
+// subjectVerb returns the subject and verb that open a clause
+// ("Researchers enrolled" of "Researchers enrolled the first volunteers"):
+// the words up to the first verb, at most five of them; "" when the
+// clause opens otherwise.
+func subjectVerb(clause string) string {
+	ws := strings.Fields(clause)
+	for i, w := range ws {
+		if i >= 5 || strings.ContainsAny(w, ",;:") {
+			return ""
+		}
+		if i > 0 && (titleVerb(w) || pastParticipleRe.MatchString(w) && unicode.IsLower(firstRune(w))) {
+			return strings.Join(ws[:i+1], " ")
+		}
+	}
+	return ""
 }
 
 // prepBeforeMidClause reports whether the date s[ds:de] directly follows

@@ -61,6 +61,8 @@ func TestBaselines(t *testing.T) {
 			[]string{"1990=1990"}, []string{"1990 | since 1990 | The ferry has run daily"}},
 		{"compared with a figure in a year", "For fiscal 2013, Apple earned $37 billion, compared with $41.7 billion in fiscal 2012.",
 			[]string{"fiscal 2013=2013", "fiscal 2012=2012"}, []string{"2013 | fiscal 2013 | Apple earned $37 billion, compared with $41.7 billion in fiscal 2012"}},
+		{"from a figure in a month", "Unemployment fell to 7 percent in November, its lowest level in five years, from 7.9 percent in January.",
+			[]string{"November=2013-11", "January=2013-01"}, []string{"2013-11 | in November | Unemployment fell to 7 percent, its lowest level in five years"}},
 		{"down on the year before", "Sales were down on 2019, the retailer said.",
 			[]string{"2019=2019"}, nil},
 		{"shut down on a day is an event", "The smelter was shut down on 3 March 2020.",
