@@ -677,6 +677,10 @@ func qualifiesNoun(s string, ds, de int) bool {
 	if c := s[de-1]; c >= '0' && c <= '9' {
 		return false // "In the year ended 31 March 2024 revenue rose": a year ends it
 	}
+	switch strings.ToLower(lastWordOf(s[ds:de])) {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return false // "On the night of 9 November crowds gathered"
+	}
 	w := strings.TrimRight(firstWord(s[de:]), ".,;:!?")
 	if w == "" || !unicode.IsLower(firstRune(w)) {
 		return false

@@ -101,6 +101,8 @@ func TestHeadlinesBlindQA(t *testing.T) {
 			[]string{"Monday=2013-07-08"}, "2013-07-08", "David Cameron says Murray deserved a knighthood"},
 		{"a gapped clause takes the first's subject and verb", "Researchers enrolled the first volunteers in October 2003 and the last in June 2009.",
 			[]string{"in October 2003=2003-10", "in June 2009=2009-06"}, "2009-06", "Researchers enrolled the last"},
+		{"a night of a day opening the sentence", "On the night of 9 November crowds gathered at the crossings.",
+			[]string{"On the night of 9 November=1989-11-09TNI"}, "1989-11-09TNI", "Crowds gathered at the crossings"},
 		{"a phrasal verb keeps its particle", "The president was sworn in on 20 January before a small crowd.",
 			[]string{"20 January=2021-01-20"}, "2021-01-20", "The president was sworn in before a small crowd"},
 		{"a phrasal verb keeps its particle before a date of its own", "The new lights will be switched on on 3 June.",
