@@ -164,6 +164,16 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 		}
 	}
 	sent, ds, de = setApart(sent, ds, de, others)
+	if ds <= len(sent) && relativeEmptiedRe.MatchString(sent[:ds]+" ") || strings.Contains(sent[:min(ds, len(sent))], "  ") {
+		// "The roof repairs that began were completed in November": the
+		// relative clause emptied by its own date goes
+		squeezed := strings.Join(strings.Fields(sent[:ds]), " ") + " "
+		if m := relativeEmptiedRe.FindStringSubmatchIndex(squeezed); m != nil {
+			head := squeezed[:m[0]] + squeezed[m[2]:]
+			de += len(head) - ds
+			sent, ds = head+sent[ds:], len(head)
+		}
+	}
 	if loc := datelineRe.FindStringIndex(sent); loc != nil && ds >= loc[1] {
 		sent, ds, de = sent[loc[1]:], ds-loc[1], de-loc[1]
 	}
@@ -423,18 +433,27 @@ func yearOfTitle(sent string, ds, de int) (string, bool) {
 // bought").
 func relativeTitle(sent string, ds, de int) (string, bool) {
 	k, rel := -1, ""
-	for _, r := range []string{", who ", ", which ", " who "} {
-		if i := strings.LastIndex(sent[:ds], r); i > k && !(r == " who " && i > 0 && sent[i-1] == ',') {
+	for _, r := range []string{", who ", ", which ", " who ", " that "} {
+		if i := strings.LastIndex(sent[:ds], r); i > k && !((r == " who " || r == " that ") && i > 0 && sent[i-1] == ',') {
 			k, rel = i, r
 		}
 	}
 	if k <= 0 {
 		return "", false
 	}
-	if rel == " who " {
+	if rel == " that " {
+		// only a clause in the subject, its main verb after the date:
+		// "The roof repairs that began in January were completed in
+		// November"
+		if !mainVerbAfter(sent[de:]) || strings.ContainsAny(sent[:k], ",;:") {
+			return "", false
+		}
+	}
+	if rel == " who " || rel == " that " {
 		// "the neighborhood watch volunteer who shot ...": a noun before
-		// it, not "asked who"
-		if w := lastWordOf(sent[:k]); w == "" || !unicode.IsLower(firstRune(w)) || titleVerb(w) || reportingVerbs[w] != "" || verbWords[w] {
+		// it, not "asked who" ("repairs that began" may look like a verb)
+		if w := lastWordOf(sent[:k]); w == "" || !unicode.IsLower(firstRune(w)) ||
+			rel == " who " && (titleVerb(w) || reportingVerbs[w] != "" || verbWords[w]) || reportingVerbs[w] != "" {
 			return "", false
 		}
 	}
@@ -462,8 +481,11 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	if c := strings.IndexAny(sent[de:], ",;:"); c >= 0 {
 		to = de + c
 	}
+	if rel == " that " {
+		to = de // the clause ends with its date; the sentence's verb follows
+	}
 	body := strings.TrimRight(removeSpan(sent[from:to], ds-from, min(de, to)-from), ".!? ")
-	if len(strings.Fields(body)) < 2 {
+	if n := len(strings.Fields(body)); n < 2 && !(rel == " that " && n == 1) {
 		return "", false
 	}
 	words := strings.Fields(sent[:k])
@@ -485,6 +507,21 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	}
 	return titleFirst(np) + " " + body, true
 }
+
+// mainVerbAfter reports whether rest (what follows a date) opens with a
+// finite verb of the sentence: "were completed", "was sold", "has".
+func mainVerbAfter(rest string) bool {
+	switch strings.ToLower(firstWord(strings.TrimLeft(rest, " "))) {
+	case "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "did", "remain", "remains", "remained":
+		return true
+	}
+	return false
+}
+
+// relativeEmptiedRe is a relative clause left with its verb alone once its
+// date is gone, before the sentence's own verb: "The roof repairs that
+// began were completed" reads "The roof repairs were completed".
+var relativeEmptiedRe = regexp.MustCompile(`\b(?:that|which) (?:[a-z]+ed|began|ran|took|came|went|grew|fell|rose|won|made|held|left|met|broke|built|sold|led|began|opened|closed) (was|were|is|are|has|have|had|will|would|remained|remains)\b`)
 
 // lastWordOf returns the last word of s, lower-cased.
 func lastWordOf(s string) string {
@@ -2062,6 +2099,9 @@ func cleanHeadline(s string) string {
 		// A participle phrase emptied by the date: "The telescope,
 		// launched, began".
 		s = replaceLoneParticiples(s)
+	}
+	if strings.Contains(s, "that ") || strings.Contains(s, "which ") {
+		s = relativeEmptiedRe.ReplaceAllString(s, "$1")
 	}
 	if strings.Contains(s, "(") || strings.Contains(s, "[") {
 		// Brackets emptied by the date: "the war (1939-45) with the navy".
