@@ -1283,7 +1283,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 	// starts this event's clause: "the council met in spring and on 15
 	// April it voted" is "it voted" for 15 April.
 	start := 0
-	subject := ""
+	subject, gapped := "", ""
 	for _, o := range others {
 		if o[1] > ds || o[1] < start {
 			continue
@@ -1315,6 +1315,14 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 					// "Researchers enrolled the last" for June 2009
 					if rs > start {
 						start, subject = rs, sv
+						if at := strings.Index(sent, sv); at >= 0 && at+len(sv) <= o[0] && strings.TrimSpace(sent[at+len(sv):o[0]]) == "" {
+							// no object: the subject is what is gapped ("The
+							// canal arrived in 1796, and the railway fifty
+							// years later" is "the railway arrived")
+							verb := sv[strings.LastIndexByte(sv, ' ')+1:]
+							gapped = verb
+							subject = ""
+						}
 					}
 				} else if complementOpeners[w] || datePreps[w] && !figureAfter(rest, w) || unicode.IsUpper(firstRune(firstWord(rest))) {
 					if o[1]+k+len(link) > start {
@@ -1358,6 +1366,17 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 			}
 		}
 		others = kept
+		if gapped != "" {
+			// the gapped verb after its new subject, before the date
+			head := strings.TrimRight(sent[:ds], " ") + " " + gapped + " "
+			n := len(head) - ds
+			sent, ds, de = head+sent[ds:], ds+n, de+n
+			for i := range others {
+				if others[i][0] >= ds-n {
+					others[i] = [2]int{others[i][0] + n, others[i][1] + n}
+				}
+			}
+		}
 		if subject != "" {
 			n := len(subject) + 1
 			sent, ds, de = subject+" "+sent, ds+n, de+n

@@ -107,6 +107,8 @@ func TestHeadlinesBlindQA(t *testing.T) {
 			[]string{"in January last year=2023-01", "in November=2023-11"}, "2023-01", "The roof repairs began"},
 		{"a relative clause in the subject: the sentence's date", "The roof repairs that began in January last year were completed in November, two months behind schedule.",
 			[]string{"in January last year=2023-01", "in November=2023-11"}, "2023-11", "The roof repairs were completed, two months behind schedule"},
+		{"a gapped clause whose subject is gapped", "The canal arrived in 1796, and the railway fifty years later.",
+			[]string{"in 1796=1796", "fifty years later=1846"}, "1846", "The railway arrived"},
 		{"a phrasal verb keeps its particle", "The president was sworn in on 20 January before a small crowd.",
 			[]string{"20 January=2021-01-20"}, "2021-01-20", "The president was sworn in before a small crowd"},
 		{"a phrasal verb keeps its particle before a date of its own", "The new lights will be switched on on 3 June.",
