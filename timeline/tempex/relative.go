@@ -735,6 +735,9 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		eff = det2
 	}
 	dir := detDir[eff]
+	if eff == "same" && t.is(j+1, "as") {
+		return res{}, false // "the same day as Abraham Lincoln": a comparison, not that day
+	}
 	anaphoric := (the && (det2 == "following" || det2 == "next" || det2 == "previous" || det2 == "preceding" || det2 == "same")) || det == "that"
 	if the && det2 == "" {
 		anaphoric = true
