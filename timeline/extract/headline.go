@@ -839,9 +839,9 @@ func isSubject(s string, ds, de int) bool {
 	if strings.Trim(s[:ds], ` "“‘'`) != "" && !functionWords[w] && !strings.HasSuffix(w, "ed") {
 		return false // "The 2015 agreement": the date names a noun
 	}
-	// "Last year it made a loss": a subject follows, the date is an
-	// adverbial.
-	return w != "" && unicode.IsLower(firstRune(w)) && !leadPreps[w] && !trailingStops[w] && !complementOpeners[w]
+	// "Last year it made a loss", "That winter both sides prepared": a
+	// subject follows, the date is an adverbial.
+	return w != "" && unicode.IsLower(firstRune(w)) && !leadPreps[w] && !trailingStops[w] && !complementOpeners[w] && !quantifiers[w]
 }
 
 // irregularParticiples are past participles that do not end in -ed.
@@ -1625,6 +1625,9 @@ func prepBeforeMidClause(s string, ds, de int) bool {
 // not go on, a new one begins.
 var listLinks = map[string]bool{"and": true, "or": true, "but": true, "then": true, "nor": true}
 
+// quantifiers open a noun phrase: after a date, they open the subject.
+var quantifiers = map[string]bool{"both": true, "all": true, "each": true, "every": true, "several": true, "few": true, "no": true, "neither": true, "either": true}
+
 // subjectPronouns are the pronouns a verb can follow as its subject.
 var subjectPronouns = map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true, "it": true, "you": true}
 
@@ -2156,7 +2159,12 @@ func compress(s string) string {
 		s = parenRe.ReplaceAllString(s, "")
 	}
 	if len(s) > maxTitle {
-		s = appositiveRe.ReplaceAllString(s, " ")
+		s = appositiveRe.ReplaceAllStringFunc(s, func(m string) string {
+			if hasVerb(strings.Fields(strings.Trim(m, ", "))) {
+				return m // a clause, not an appositive: "..., an army was beaten at Belgrade, ..."
+			}
+			return " "
+		})
 		s = strings.ReplaceAll(s, "  ", " ")
 	}
 	if len(s) > maxTitle {
