@@ -78,6 +78,11 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 func headline(sent string, ds, de int, others [][2]int, lastActor func(person bool) string) headlineResult {
 	var res headlineResult
 	de = withZoneWords(sent, de)
+	// "In the early hours of 29 May": the part of the day goes with its
+	// date
+	if m := dayPartOfRe.FindStringIndex(sent[:ds]); m != nil {
+		ds = m[0]
+	}
 	// a paragraph number: "[14] He was convicted ..."
 	if n := paraNum(sent); n > 0 && ds >= n {
 		sent, ds, de = sent[n:], ds-n, de-n
@@ -1624,6 +1629,10 @@ func prepBeforeMidClause(s string, ds, de int) bool {
 // listLinks continue a list: after ", closed in 2005, and" the clause does
 // not go on, a new one begins.
 var listLinks = map[string]bool{"and": true, "or": true, "but": true, "then": true, "nor": true}
+
+// dayPartOfRe is a part of the day written before its date: "in the
+// early hours of ", "on the morning of ".
+var dayPartOfRe = regexp.MustCompile(`(?i)\b(?:(?:in|during) the (?:early|small|late|wee|first) hours of|(?:on|in|during) the (?:morning|afternoon|evening|night) of) $`)
 
 // quantifiers open a noun phrase: after a date, they open the subject.
 var quantifiers = map[string]bool{"both": true, "all": true, "each": true, "every": true, "several": true, "few": true, "no": true, "neither": true, "either": true}

@@ -113,6 +113,8 @@ func TestHeadlinesBlindQA(t *testing.T) {
 			[]string{"in July 1456=1456-07"}, "1456-07", "Three years after the fall, an Ottoman army was beaten at Belgrade by John Hunyadi"},
 		{"a quantifier after an opening date opens the subject", "That winter both sides prepared.",
 			[]string{"That winter=1452-WI"}, "1452-WI", "Both sides prepared"},
+		{"a part of the day goes with its date", "In the early hours of 29 May the final assault broke through near the gate.",
+			[]string{"29 May=1453-05-29"}, "1453-05-29", "The final assault broke through near the gate"},
 		{"a phrasal verb keeps its particle", "The president was sworn in on 20 January before a small crowd.",
 			[]string{"20 January=2021-01-20"}, "2021-01-20", "The president was sworn in before a small crowd"},
 		{"a phrasal verb keeps its particle before a date of its own", "The new lights will be switched on on 3 June.",
