@@ -78,6 +78,24 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 func headline(sent string, ds, de int, others [][2]int, lastActor func(person bool) string) headlineResult {
 	var res headlineResult
 	de = withZoneWords(sent, de)
+	// "… and, by the end of the century, it had grown again": the date
+	// opens the clause after the conjunction, which is its event
+	if ds > 6 && de+2 < len(sent) && strings.HasPrefix(sent[de:], ", ") {
+		if before := strings.ToLower(strings.TrimRight(sent[:ds], " ")); strings.HasSuffix(before, " and,") || strings.HasSuffix(before, " but,") {
+			if rest := strings.TrimSpace(sent[de+2:]); len(strings.Fields(rest)) >= 3 && hasVerb(strings.Fields(rest)) {
+				// "it" there is the subject of the first clause, when a name
+				if p := strings.ToLower(firstWord(rest)); p == "it" || p == "he" || p == "she" || p == "they" {
+					if sv := subjectVerb(sent); sv != "" {
+						if subj := sv[:strings.LastIndexByte(sv, ' ')]; personName(strings.Fields(subj)) || unicode.IsUpper(firstRune(subj)) && !determiners[strings.ToLower(firstWord(subj))] && !pronouns[strings.ToLower(firstWord(subj))] {
+							rest = subj + rest[len(firstWord(rest)):]
+						}
+					}
+				}
+				res.title = finish(rest)
+				return res
+			}
+		}
+	}
 	// "In the early hours of 29 May": the part of the day goes with its
 	// date
 	if m := dayPartOfRe.FindStringIndex(sent[:ds]); m != nil {

@@ -115,6 +115,8 @@ func TestHeadlinesBlindQA(t *testing.T) {
 			[]string{"That winter=1452-WI"}, "1452-WI", "Both sides prepared"},
 		{"a part of the day goes with its date", "In the early hours of 29 May the final assault broke through near the gate.",
 			[]string{"29 May=1453-05-29"}, "1453-05-29", "The final assault broke through near the gate"},
+		{"a date opening the clause after a conjunction", "Constantinople became the Ottoman capital and, by the end of the century, it had grown again to over 200,000 inhabitants.",
+			[]string{"by the end of the century=14"}, "14", "Constantinople had grown again to over 200,000 inhabitants"},
 		{"a phrasal verb keeps its particle", "The president was sworn in on 20 January before a small crowd.",
 			[]string{"20 January=2021-01-20"}, "2021-01-20", "The president was sworn in before a small crowd"},
 		{"a phrasal verb keeps its particle before a date of its own", "The new lights will be switched on on 3 June.",
