@@ -77,6 +77,7 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 	// dropped once its events are drawn from it: memory grows with the
 	// events found, not with the inputs.
 	explain := &explainLines{w: s.Err}
+	internalErr := false
 	b := extract.NewBuilder(extract.Options{
 		Ref:              ref,
 		Mode:             mode,
@@ -97,10 +98,14 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 				explain.line(sources.Explain(doc, &sec))
 			}
 		}
-		b.Add(doc)
+		if err := safeAdd(b, doc); err != nil {
+			// a bug must not cost the user every other document
+			fmt.Fprintf(s.Err, "%s: %v\n", doc.Name, err)
+			internalErr = true
+		}
 		return nil
 	})
-	ok := reportErrors(s, readErr)
+	ok := reportErrors(s, readErr) && !internalErr
 	for _, note := range res.Notes() {
 		fmt.Fprintln(s.Err, note)
 	}
@@ -229,4 +234,16 @@ func reportErrors(s streams, err error) bool {
 	}
 	fmt.Fprintln(s.Err, err)
 	return false
+}
+
+// safeAdd adds doc to b, turning a panic of the extractor (a bug) into an
+// error that names it, so that the other inputs are still processed.
+func safeAdd(b *extract.Builder, doc *timeline.Document) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("not read: internal error in the extractor (%v); please report it with this file", r)
+		}
+	}()
+	b.Add(doc)
+	return nil
 }

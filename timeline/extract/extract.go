@@ -698,7 +698,17 @@ func (x *sectionExtractor) run() []*item {
 			if p, ok := reportingPeriod(text, s.Start, c); ok {
 				// "in the year ended 31 March 2024": the whole year (still
 				// only a qualifier beside another date: "reported results
-				// for the year ended ... today")
+				// for the year ended ... today"); an expression inside
+				// the phrase ("the quarter" of "the quarter ended") is
+				// the period's
+				for len(dated) > 0 && dated[len(dated)-1].end > p.start {
+					if last := dated[len(dated)-1]; last.start >= p.start {
+						dated = dated[:len(dated)-1]
+						continue
+					}
+					p.start = dated[len(dated)-1].end
+					break
+				}
 				c = p
 			}
 			dated = append(dated, c)

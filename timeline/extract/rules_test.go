@@ -329,6 +329,8 @@ func TestPeriodEndedAndFieldBrackets(t *testing.T) {
 			[]string{"Yesterday=2024-09-04", "31 August=2024-08-31"}, []string{"2024-09-04 | Yesterday | The Office of Rail and Road published figures for the year to 31 August"}},
 		{"a reporting period alone is the period", "In the year ended 31 March 2024 revenue rose 8%.",
 			[]string{"31 March 2024=2024-03-31"}, []string{"2023-04-01/2024-03-31 | In the year ended 31 March 2024 | Revenue rose 8%"}},
+		{"an expression inside the period's phrase", "For the quarter ended 31 December 2024 sales rose.",
+			[]string{"the quarter=2024-Q4", "31 December 2024=2024-12-31"}, []string{"2024-10-01/2024-12-31 | the quarter ended 31 December 2024 | For the quarter ended 31 December 2024 sales rose"}},
 		{"six months to a day", "Profit for the six months to 30 September 2023 was flat.",
 			[]string{"30 September 2023=2023-09-30"}, []string{"2023-04-01/2023-09-30 | the six months to 30 September 2023 | Profit for the six months to 30 September 2023 was flat"}},
 		{"a fiscal year's end every year is no event", "Our financial year ends on 31 March.",
