@@ -905,8 +905,12 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		}
 		return t.ref.Year(), true
 	}
-	if dir > 0 && t.closeFuture && m < int(t.ref.Month()) {
-		return t.ref.Year() + 1, true
+	if dir > 0 && t.closeFuture {
+		// future for sure: the next such month
+		if m < int(t.ref.Month()) {
+			return t.ref.Year() + 1, true
+		}
+		return t.ref.Year(), true
 	}
 	return monthYear(t.ref, m, dir), true
 }

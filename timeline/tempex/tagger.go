@@ -774,6 +774,12 @@ func (t *Tagger) tense(i, j int) int {
 	for k := j; k < len(t.toks) && k < j+10; k++ {
 		c, stop := t.cue(k, false)
 		if c != 0 {
+			// "In March the shop closed", "In December the ferry will
+			// return": the clause's own verb after the date, when it
+			// opens the sentence
+			opens := first >= 0 && i-first <= 2
+			t.closePast = c < 0 && opens && k-j <= 4 && !t.isAny(k, "said", "told", "since", "last", "earlier", "ago", "yesterday")
+			t.closeFuture = c > 0 && opens && k-j <= 4 && !t.weakCue
 			return c
 		}
 		if stop {
