@@ -551,6 +551,9 @@ func (t *Tagger) clock(i int) (res, bool) {
 	if nd > 2 || h > 24 {
 		return res{}, false
 	}
+	if t.offsetStamp(i) {
+		return res{}, false // "[00:12:34]", "00:00:02,000 --> 00:00:04,500": a place in a recording
+	}
 	// "12 noon", "12 midnight": one expression
 	if h == 12 && tk.sfx == sfxNone && t.isAny(i+1, "noon", "midnight") {
 		if r, ok := t.noon(i+1, t.lowerWord(i+1)); ok {
@@ -1167,4 +1170,30 @@ func (t *Tagger) lawReportNumber(i int) bool {
 		k--
 	}
 	return k < i-1 && t.punct(k, ']') && t.lawReport(k-1)
+}
+
+// offsetStamp reports whether the clock at i is a timestamp into a
+// recording rather than a time of day: in square brackets ("[00:12:34]"),
+// or a subtitle cue ("00:00:02,000 --> 00:00:04,500", written with
+// milliseconds or beside an arrow).
+func (t *Tagger) offsetStamp(i int) bool {
+	if !(t.punct(i+1, ':') && t.glued(i+1)) {
+		return false
+	}
+	if t.punct(i-1, '[') && t.glued(i) {
+		return true
+	}
+	// hh:mm:ss then ",mmm" or "." + 3 digits
+	k := i + 2
+	if t.punct(k+1, ':') && t.glued(k+1) {
+		k += 2
+	}
+	if (t.punct(k+1, ',') || t.punct(k+1, '.')) && t.glued(k+1) && t.glued(k+2) {
+		if _, nd, ok := t.num(k + 2); ok && nd == 3 {
+			return true
+		}
+	}
+	// an arrow next to it: "--> 00:00:04"
+	arrow := func(a int) bool { return t.dash(a) && t.punct(a+1, '-') || t.punct(a, '>') }
+	return arrow(i-2) || arrow(i-1) || arrow(k+1) || arrow(k+2)
 }
