@@ -456,7 +456,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if t.punct(i-1, '§') {
 				return res{}, false // "42 U.S.C. § 1983"
 			}
-			if t.lawReport(i) || t.lawReportNumber(i) {
+			if t.lawReport(i) || t.lawReportNumber(i) || t.authorYear(i) {
 				return res{}, false // "[1980] AC 827", "(1980) 144 CLR 1"
 			}
 			// a plan's name: "Saudi Vision 2030", "Agenda 2063", "the 2030 Agenda"
@@ -1196,4 +1196,33 @@ func (t *Tagger) offsetStamp(i int) bool {
 	// an arrow next to it: "--> 00:00:04"
 	arrow := func(a int) bool { return t.dash(a) && t.punct(a+1, '-') || t.punct(a, '>') }
 	return arrow(i-2) || arrow(i-1) || arrow(k+1) || arrow(k+2)
+}
+
+// authorYear reports whether the year at i is a reference's year after
+// its authors: "Hidalgo-Ruz et al. (2012)", "(Lee et al., 2010)", "(Brown,
+// 2004; ...)": the source's year, not a time the text tells of.
+func (t *Tagger) authorYear(i int) bool {
+	alBefore := func(k int) bool { // "et al." ending at k
+		return t.punct(k, '.') && t.is(k-1, "al") && t.is(k-2, "et") || t.is(k, "al") && t.is(k-1, "et")
+	}
+	switch {
+	case t.punct(i-1, '(') && alBefore(i-2):
+		return true // "et al. (2012)"
+	case t.punct(i-1, ','):
+		if alBefore(i - 2) {
+			return true // "(Lee et al., 2010)"
+		}
+		// "(Brown, 2004", "; Brown, 2004"
+		k := i - 2
+		if tk := t.tok(k); tk != nil && tk.kind == tWord && tk.cap && tk.w == nil {
+			k--
+			if t.isAny(k, "and") || t.punct(k, '&') {
+				if tk := t.tok(k - 1); tk != nil && tk.kind == tWord && tk.cap && tk.w == nil {
+					k -= 2
+				}
+			}
+			return t.punct(k, '(') || t.punct(k, ';')
+		}
+	}
+	return false
 }
