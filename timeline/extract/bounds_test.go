@@ -27,6 +27,8 @@ func TestBoundsAndHours(t *testing.T) {
 		{"a time that happened", "The fire alarm sounded at 6:40 a.m.", []string{"2023-04-02T06:40  at 6:40 a.m."}},
 		{"opening days", "The shop is open 9-5, Monday to Saturday.", nil},
 		{"a meal's hours", "Lunch is served from noon to 2.30 p.m.", nil},
+		{"no later than", "Payment is due no later than 1 May 2023.", []string{"2023-05-01 ON_OR_BEFORE 1 May 2023"}},
+		{"not earlier than", "Works start not earlier than 1 June 2023.", []string{"2023-06-01 ON_OR_AFTER 1 June 2023"}},
 		{"a citation's year", "His lawyers cite Monroe v. Pape, 365 U.S. 167 (1961).", nil},
 		{"a day of every year", "Every year on 9 November the town lights candles.", nil},
 		{"a week of events", "The festival ran from Monday to Saturday.", []string{"2023-03-27  from Monday to Saturday"}},

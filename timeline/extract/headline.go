@@ -1648,6 +1648,10 @@ func prepBeforeMidClause(s string, ds, de int) bool {
 // not go on, a new one begins.
 var listLinks = map[string]bool{"and": true, "or": true, "but": true, "then": true, "nor": true}
 
+// danglingLimitRe is a limit left at the end of a headline once its date
+// is gone: "no later than", "but not", "not".
+var danglingLimitRe = regexp.MustCompile(`(?i)(?:\s+(?:no|not) (?:later|earlier|sooner) than|,?\s+but not|\s+not)$`)
+
 // dayPartOfRe is a part of the day written before its date: "in the
 // early hours of ", "on the morning of ".
 var dayPartOfRe = regexp.MustCompile(`(?i)\b(?:(?:in|during) the (?:early|small|late|wee|first) hours of|(?:on|in|during) the (?:morning|afternoon|evening|night) of) $`)
@@ -2053,6 +2057,8 @@ func finish(s string) string {
 	}
 	s = shorten(s, maxTitle)
 	s = strings.TrimRight(s, " ,;:.")
+	// a limit's words left by its date: "Payment is due no later than"
+	s = strings.TrimRight(danglingLimitRe.ReplaceAllString(s, ""), " ,;:")
 	// Words left dangling by a cut: "reissued the charter and again".
 	for {
 		sp := strings.LastIndexByte(s, ' ')

@@ -20,6 +20,7 @@ var (
 	baselineBeforeRe = regexp.MustCompile(`(?i)(?:\bcompared (?:with|to)(?: [$€£]?[\d.,]+(?: (?:million|billion|percent|per cent|points?|%))? (?:in|for|during))?|\bfrom [$€£]?[\d.,]+(?: ?(?:million|billion|percent|per cent|points?|%))? (?:in|at the end of|during)|\bin comparison (?:with|to)|\bas against|\brelative to|\bversus|\bvs\.?|\bthan(?: (?:in|at|during|on|for|over))?|\b(?:up|down)(?: by)?(?: [\d$€£][^\s]*(?: (?:percent|per cent|points?|million|billion|%))?)? (?:from|over|against)|\b(?:up|down)(?: by)? [\d$€£][^\s]*(?: (?:percent|per cent|points?|million|billion|%))? on|\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|still|slightly|sharply|well|far|somewhat|'s|’s) (?:up|down) on|\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|dropped|climbed|declined|increased|decreased|jumped|slipped|higher|lower|more|less|fewer)(?: by)? [\d$€£][^\s]*(?: (?:percent|per cent|points?|million|billion|%))? (?:from|on|over|against)|\b(?:same|similar) (?:level )?as(?: in)?)\s*$`)
 	sinceBaselineRe  = regexp.MustCompile(`(?i)\b(?:highest|lowest|largest|smallest|biggest|greatest|worst|best|most|least|fewest|strongest|weakest|hottest|coldest|wettest|driest|first|only)\b[^.;:!?]{0,40}\bsince\s*$|\bnot (?:been )?(?:seen|recorded|reached|matched) since\s*$`)
 	changeFromRe     = regexp.MustCompile(`(?i)\b(?:doubled|tripled|trebled|halved|quadrupled|rose|risen|fell|fallen|grew|grown|dropped|climbed|declined|increased|decreased|jumped|slipped|soared|plunged|surged)(?: \w+ly)?(?:,? to [^\s,]+,?)? from\s*$`)
+	limitRe          = regexp.MustCompile(`(?i)\b(?:no|not) (?:later|earlier|sooner) than\s*$`)
 	baselineAfterRe  = regexp.MustCompile(`^(?:'s|’s)? (?:levels?|figures?|average|baseline|totals?|numbers?)\b`)
 )
 
@@ -27,6 +28,9 @@ var (
 // starts at from, only serves as a comparison or baseline.
 func isBaseline(text string, from, tStart, tEnd, end int) bool {
 	before := text[max(from, tStart-80):tStart]
+	if limitRe.MatchString(before) {
+		return false // "no later than 1 May": a limit, not a comparison
+	}
 	if baselineBeforeRe.MatchString(before) || sinceBaselineRe.MatchString(before) {
 		return true
 	}

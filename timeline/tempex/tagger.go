@@ -1136,7 +1136,12 @@ func (t *Tagger) match(i int) (res, bool) {
 		}
 	}
 	if r.typ == Date && r.mod == timeline.ModNone && r.d.Prec != timeline.PrecisionNone {
+		not := t.isAny(i-2, "not", "never")
 		switch {
+		case t.is(i-1, "before") && not, t.is(i-1, "than") && t.isAny(i-2, "earlier", "sooner") && t.isAny(i-3, "no", "not"):
+			r.mod = timeline.ModOnOrAfter // "not before 31 July", "no earlier than 1 June"
+		case t.is(i-1, "after") && not, t.is(i-1, "than") && t.is(i-2, "later") && t.isAny(i-3, "no", "not"):
+			r.mod = timeline.ModOnOrBefore // "not after 2 June", "no later than 1 May"
 		case t.is(i-1, "before"):
 			r.mod = timeline.ModBefore
 		case t.is(i-1, "after"):
