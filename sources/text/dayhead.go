@@ -1,6 +1,7 @@
 package text
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -151,6 +152,10 @@ func daysIn(m, y int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
+// versionParenRe is a version with its date in brackets: "3.1.4
+// (2024-11-05)", read as "3.1.4 - 2024-11-05".
+var versionParenRe = regexp.MustCompile(`^(\[?v?\d+(?:\.\d+)+\]?) \(([^()]+)\)$`)
+
 // datedHeadings sets the day of each heading that names one (see above),
 // and returns how many do. ref is the document's reference date, last the
 // day of the last dated heading of the part before (zero if none), title
@@ -176,6 +181,13 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 				full++
 				continue
 			}
+		}
+		// a release's heading: "[3.1.4] - 2024-11-05", "v2.10 – Nov 5,
+		// 2024", "3.1.4 (2024-11-05)"
+		if tmp := (&block{text: versionParenRe.ReplaceAllString(b.text, "$1 - $2")}); strings.ContainsAny(b.text, "0123456789") && coverLine(tmp, false) && tmp.date.date.Prec >= timeline.Day {
+			b.day = tmp.date.date
+			full++
+			continue
 		}
 		if h, ok := parseDayHead(b.text, false); ok {
 			cs = append(cs, cand{b: b, h: h})

@@ -373,3 +373,21 @@ func TestDatedMinutesHeadings(t *testing.T) {
 		t.Errorf("body dates = %q, want %q\n%s", got, want, dump(doc))
 	}
 }
+
+// TestReleaseHeadings: a changelog's release headings date the notes
+// under them.
+func TestReleaseHeadings(t *testing.T) {
+	const in = "# Changelog\n\n## [3.1.4] - 2024-11-05\n\n- The exporter no longer truncates large files.\n\n## v2.10 - Nov 5, 2023\n\n- Added dark mode.\n\n## 2.9.0 (2023-06-01)\n\n- First public release.\n"
+	doc := Parse(in, "CHANGELOG.md", Options{Markdown: true})
+	checkPositions(t, doc, in)
+	var got []string
+	for _, s := range doc.Sections {
+		if s.Kind == timeline.Body {
+			got = append(got, s.Citation.Date.String())
+		}
+	}
+	want := []string{"2024-11-05", "2023-11-05", "2023-06-01"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("body dates = %q, want %q\n%s", got, want, dump(doc))
+	}
+}
