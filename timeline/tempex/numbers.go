@@ -1109,7 +1109,21 @@ func (t *Tagger) inName(i int) bool {
 		}
 		return true
 	}
-	return name(i-1) && name(i+1) && !t.sentenceStart(i-1)
+	if name(i-1) && name(i+1) && !t.sentenceStart(i-1) {
+		return true
+	}
+	// "The 1812 Overture", "the 1812 Overture": "the", a year and a name
+	// that is no event of it ("the 2019 Election" stays a year's)
+	return t.is(i-1, "the") && name(i+1) && !t.newLine(i+1) && nameWords[t.lowerWord(i+1)]
+}
+
+// nameWords are nouns that, capitalized after "the" and a year, make a
+// title or a name rather than an event of that year.
+var nameWords = map[string]bool{
+	"overture": true, "symphony": true, "concerto": true, "sonata": true, "suite": true, "song": true, "album": true,
+	"club": true, "society": true, "hotel": true, "building": true, "tower": true, "gallery": true, "collection": true,
+	"edition": true, "model": true, "series": true, "committee": true, "group": true, "foundation": true, "trust": true,
+	"vintage": true, "classic": true, "restaurant": true, "bar": true, "brewery": true, "fund": true,
 }
 
 // shortYearAfterDay reads the year of fewer than four digits that a day
