@@ -297,6 +297,15 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 	if opt.Mode == tempex.Auto {
 		guessModes(doc, opt, modes)
 	}
+	// the month the document's fiscal year ends in, when one part says so
+	// ("Our financial year ends on 30 June"): every part numbers its
+	// quarters from it
+	fy := 0
+	for _, sec := range doc.Sections {
+		if fy = tempex.FiscalYearEnd(sec.Text); fy > 0 {
+			break
+		}
+	}
 	for si, sec := range doc.Sections {
 		cit := sec.Citation
 		cit.File = doc.Name
@@ -323,10 +332,10 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		if mode == tempex.Auto {
 			mode = modes[modeKey(&sec, ref)]
 		}
-		tx := tagSection(sec, opt, tempex.Options{Ref: ref, Mode: mode, DayFirst: opt.DayFirst || doc.DayFirst})
+		tx := tagSection(sec, opt, tempex.Options{Ref: ref, Mode: mode, DayFirst: opt.DayFirst || doc.DayFirst, FiscalYearEnd: fy})
 		if opt.Mode == tempex.Auto && !ref.IsZero() {
 			fillFromNews(tx, func() []tempex.Timex {
-				return tagSection(sec, opt, tempex.Options{Ref: ref, Mode: tempex.News, DayFirst: opt.DayFirst || doc.DayFirst})
+				return tagSection(sec, opt, tempex.Options{Ref: ref, Mode: tempex.News, DayFirst: opt.DayFirst || doc.DayFirst, FiscalYearEnd: fy})
 			})
 		}
 		sents := splitTitleLines(sec.Text, joinAcross(Sentences(sec.Text), tx))

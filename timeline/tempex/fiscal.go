@@ -23,6 +23,9 @@ func (t *Tagger) fyEnd() int {
 	if !t.fyDone {
 		t.fyDone, t.fyMonth, t.fyStrong = true, 0, false
 		t.fyMonth, t.fyStrong = t.findFYEnd()
+		if !t.fyStrong && t.opt.FiscalYearEnd >= 1 && t.opt.FiscalYearEnd <= 12 {
+			t.fyMonth, t.fyStrong = t.opt.FiscalYearEnd, true // said elsewhere in the document
+		}
 	}
 	return t.fyMonth
 }

@@ -57,3 +57,24 @@ func TestFiscalQuarters(t *testing.T) {
 		})
 	}
 }
+
+// TestFiscalYearEndOption: a part of a document that does not say when
+// the fiscal year ends takes the month another part said.
+func TestFiscalYearEndOption(t *testing.T) {
+	if got := tempex.FiscalYearEnd("Our financial year ends on 30 June."); got != 6 {
+		t.Fatalf("FiscalYearEnd = %d, want 6", got)
+	}
+	if got := tempex.FiscalYearEnd("The ferry ran all year."); got != 0 {
+		t.Fatalf("FiscalYearEnd of a text that says none = %d, want 0", got)
+	}
+	ref, _ := timeline.ParseDate("2025-05-02")
+	for _, x := range tempex.Tag("In Q1 FY25 we opened the depot.", tempex.Options{Ref: ref, Mode: tempex.News, FiscalYearEnd: 6}) {
+		if x.Text == "Q1 FY25" {
+			if x.Value != "2025-Q1" || x.Date.String() != "2024-Q3" {
+				t.Errorf("Q1 FY25: value %s date %s, want 2025-Q1 and 2024-Q3", x.Value, x.Date)
+			}
+			return
+		}
+	}
+	t.Error("Q1 FY25 not found")
+}

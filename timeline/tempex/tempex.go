@@ -1,6 +1,7 @@
 package tempex
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/chronicle-project/chronicle/timeline"
@@ -54,6 +55,11 @@ type Options struct {
 	// month first unless the day is > 12 or the text writes its dates day
 	// first (see the package documentation).
 	DayFirst bool
+	// FiscalYearEnd is the month (1-12) in which the document's fiscal
+	// year ends, when another part of it says so ("Our financial year
+	// ends on 30 June" under one heading, "Q1 FY25" under the next); 0
+	// when unknown. A text that says it itself wins.
+	FiscalYearEnd int
 }
 
 // Timex is one temporal expression found in a text.
@@ -115,4 +121,17 @@ func IsDate(s string) bool {
 		}
 	}
 	return left <= 3
+}
+
+// FiscalYearEnd returns the month in which text says its fiscal year ends
+// ("the year ended 31 March 2024", "our financial year ends on 30 June"),
+// or 0 when it does not say; for Options.FiscalYearEnd.
+func FiscalYearEnd(text string) int {
+	if !strings.Contains(text, "year") && !strings.Contains(text, "Year") && !strings.Contains(text, "months") {
+		return 0
+	}
+	t := New(Options{})
+	t.text = text
+	t.toks = t.lx.run(text)
+	return t.yearEndSaid()
 }
