@@ -976,6 +976,23 @@ func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 	if !ok {
 		return timeline.Date{}, "XXXX-" + two(m) + "-" + two(d)
 	}
+	if !t.narrative && t.hasRef && y == t.ref.Year() && m == int(t.ref.Month()) {
+		// the reference's own month, the tense sure: "spoke on 15
+		// October" said on 9 October is last year's, "will meet on 2
+		// October" next year's
+		switch {
+		case t.closePast && d > t.ref.Day():
+			y--
+		case t.closeFuture && d < t.ref.Day():
+			y++
+		}
+	}
+	if !t.narrative && t.last.Prec >= timeline.Day && t.last.Year != t.ref.Year() && t.last.Month == m && d >= t.last.Day &&
+		t.lastEnd <= i && i-t.lastEnd <= 40 && t.sentencesBetween(t.lastEnd, i) <= 1 && t.tense(i, j) < 0 {
+		// "the night of 15 October 1987 ... spoke on 15 October": the
+		// day of that story, not this year's
+		y = t.last.Year
+	}
 	if !validDay(y, m, d) {
 		return timeline.Date{}, "XXXX-" + two(m) + "-" + two(d)
 	}
