@@ -779,6 +779,13 @@ func (cp *cellParser) dateShape(toks []token, hasEra bool) (timeline.Date, bool,
 	var err error
 	switch string(shape) {
 	case "n": // 1066, 44 (with an era), 800
+		if toks[0].digits == 5 && !hasEra && toks[0].val >= 20000 && toks[0].val <= 80000 {
+			// 45292: a spreadsheet's serial day number (days since 30
+			// December 1899), as Excel and LibreOffice export a date cell
+			// formatted as a number
+			t := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, toks[0].val)
+			return timeline.FromTime(t, timeline.Day), true, nil
+		}
 		if toks[0].digits > 4 {
 			return d, true, fmt.Errorf("%s is not a year", toks[0].text)
 		}

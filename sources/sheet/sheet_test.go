@@ -703,3 +703,23 @@ func TestPrecisionColumn(t *testing.T) {
 		})
 	}
 }
+
+// TestSerialDates: a five-digit number in a date column is the serial day
+// number a spreadsheet exports for a date cell formatted as a number.
+func TestSerialDates(t *testing.T) {
+	for _, tc := range []struct{ cell, want string }{
+		{"45292", "2024-01-01"},
+		{"36526", "2000-01-01"},
+		{"1066", "1066"},
+	} {
+		t.Run(tc.cell, func(t *testing.T) {
+			evs, err := Read(strings.NewReader("date,title\n"+tc.cell+",A\n"), "s.csv", Options{})
+			if err != nil || len(evs) != 1 {
+				t.Fatalf("Read: %d events, %v", len(evs), err)
+			}
+			if got := evs[0].Span.Start.String(); got != tc.want {
+				t.Errorf("start = %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
