@@ -97,6 +97,9 @@ func (t *Tagger) seasonYears(i int) int {
 
 // countNouns follow numbers that are counts, not years ("2000 people").
 var countNouns = map[string]bool{
+	// measures: "1776 g", "1900 x 1450 mm"
+	"g": true, "mg": true, "mm": true, "cm": true, "ml": true, "lb": true,
+	"oz": true, "x": true, "mph": true, "kph": true, "kw": true, "kwh": true, "mw": true, "hp": true, "rpm": true,
 	"people": true, "persons": true, "men": true, "women": true, "children": true,
 	"troops": true, "soldiers": true, "votes": true, "jobs": true, "workers": true,
 	"employees": true, "members": true, "units": true, "copies": true, "cases": true,
