@@ -903,8 +903,11 @@ func coverLine(b *block, dayFirst bool) bool {
 	for _, part := range []struct{ s, e int }{{seps[len(seps)-1][1], len(t)}, {0, seps[0][0]}} {
 		p := t[part.s:part.e]
 		ds := findDates(p, dayFirst)
-		if len(ds) != 1 || ds[0].noYear || strings.Trim(p[:ds[0].start]+p[ds[0].end:], " ,.") != "" {
+		if len(ds) != 1 || ds[0].noYear {
 			continue
+		}
+		if _, wdOnly := onlyWeekday(strings.Trim(p[:ds[0].start]+p[ds[0].end:], " ,.")); !wdOnly {
+			continue // the part is the date alone, perhaps with its weekday ("Friday 7 March 2025")
 		}
 		rest := t[:part.s] + " " + t[part.e:]
 		// "Deadline | 13 December 2017" is a field, not a cover

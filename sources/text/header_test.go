@@ -168,6 +168,7 @@ func TestHeaderDate(t *testing.T) {
 		{name: "a Date line under a long letterhead", in: "IN THE COURT OF APPEAL (CIVIL DIVISION)\nON APPEAL FROM THE HIGH COURT OF JUSTICE\n\nNeutral Citation Number: [2023] EWCA Civ 912\n\nCase No: CA-2022-001877\n\nRoyal Courts of Justice, Strand, London\n\nDate: 27 July 2023\n\nThe appeal was heard last week.\n", date: "2023-07-27", from: "header-line"},
 		{name: "written", in: "Household notes\n\nWritten 2 January 2025\n\nThe boiler was serviced in November.\n", date: "2025-01-02", from: "header-line"},
 		{name: "issued", in: "Flood warning\nIssued 14 March 2024, 06:00\n\nRivers are rising.\n", date: "2024-03-14", from: "published-line"},
+		{name: "an issue line with a weekday", in: "The Harbourside Weekly\n\nIssue 47 — Friday 7 March 2025\n\nThe pool reopened on Monday.\n", date: "2025-03-07", from: "header-line"},
 		{name: "cover line, date last", in: "Water for the Sahel\n\nPolicy Brief No. 41 — Centre for Dryland Studies, Brussels — March 2024\n\nLast year the rains failed across the region.\n", date: "2024-03", from: "header-line"},
 		{name: "cover line, date first, bars", in: "Annual Review\n\n12 March 2024 | Harbour Trust | Valletta\n\nThe trust bought a tug.\n", date: "2024-03-12", from: "header-line"},
 		{name: "cover line with a year in its name", in: "Annual Report 2023 – Harbour Trust – 12 March 2024\n\nThe trust bought a tug.\n", date: "2024-03-12", from: "header-line"},
