@@ -704,6 +704,10 @@ func (x *sectionExtractor) run() []*item {
 				continue
 			}
 			c.qualifier = isQualifier(text, s, t)
+			if p, ok := termFrom(text, s.Start, c); ok {
+				// "runs for 24 months from 1 February 2025"
+				c = p
+			}
 			if p, ok := reportingPeriod(text, s.Start, c); ok {
 				// "in the year ended 31 March 2024": the whole year (still
 				// only a qualifier beside another date: "reported results
@@ -1313,6 +1317,48 @@ func isQualifier(text string, s Segment, t tempex.Timex) bool {
 // "our financial year ends on", "the fiscal year runs to".
 var yearEndsRe = regexp.MustCompile(`(?i)\byear\s+(?:ends|end|closes|runs\s+to|runs\s+until)\s+(?:on\s+)?(?:the\s+)?$`)
 
+// termFromRe is a length of time written before the day it starts on:
+// "for 24 months from", "for a term of two years starting on".
+var termFromRe = regexp.MustCompile(`(?i)\bfor (?:a (?:term|period) of )?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six) (day|week|month|year)s? (?:from|starting|beginning|commencing)(?: on)? $`)
+
+// termFrom turns the day a term starts on ("for 24 months from 1 February
+// 2025") into the term: 1 February 2025 to 31 January 2027.
+func termFrom(text string, from int, c cand) (cand, bool) {
+	t := c.t
+	if t.Date.Prec != timeline.Day || c.span.IsRange() || t.RangeEnd >= 0 {
+		return c, false
+	}
+	m := termFromRe.FindStringSubmatchIndex(text[max(from, t.Start-60):t.Start])
+	if m == nil {
+		return c, false
+	}
+	before := text[max(from, t.Start-60):t.Start]
+	n := periodNumbers[strings.ToLower(before[m[2]:m[3]])]
+	if n == 0 {
+		n, _ = strconv.Atoi(before[m[2]:m[3]])
+	}
+	if n <= 0 {
+		return c, false
+	}
+	startT, ok := t.Date.Time()
+	if !ok {
+		return c, false
+	}
+	var end time.Time
+	switch strings.ToLower(before[m[4]:m[5]]) {
+	case "day":
+		end = startT.AddDate(0, 0, n)
+	case "week":
+		end = startT.AddDate(0, 0, 7*n)
+	case "month":
+		end = startT.AddDate(0, n, 0)
+	default:
+		end = startT.AddDate(n, 0, 0)
+	}
+	c.span.End = timeline.FromTime(end.AddDate(0, 0, -1), timeline.Day)
+	return c, true
+}
+
 // periodPhraseRe is a reporting period named by its length and written
 // before the day it ends: "the year ended", "the three months to", "the
 // 52 weeks ending on".
@@ -1365,7 +1411,8 @@ func reportingPeriod(text string, from int, c cand) (cand, bool) {
 	return c, true
 }
 
-var periodNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12, "fifty-two": 52}
+var periodNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty-six": 36, "fifty-two": 52}
 
 // periodEndedRe matches what stands before the last day of a reporting
 // period: "the fiscal year ended", "the three months ending", "the year

@@ -718,6 +718,9 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	if m%3 == 0 && t.is(j, "quarter") && !dot && t.isAny(i-1, "the", "this", "last", "next", "its", "their", "our", "a") {
 		q := m / 3
 		r := res{start: i, end: j + 1, typ: Date}
+		if t.is(i-1, "the") {
+			r.start = i - 1 // "the December quarter"
+		}
 		if y, k, ok := t.yearAt(j + 2); ok && t.is(j+1, "of") {
 			r.end, r.d = k, timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: q}
 			return r, true
