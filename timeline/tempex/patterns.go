@@ -319,6 +319,16 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			r.d = timeline.Date{Ref: timeline.PastRef}
 			return r, true
 		}
+		// "fifty years ago this week": that week, so many years back
+		if u == uYear && n == float64(int(n)) && t.is(end+1, "this") && t.isAny(end+2, "week", "month") && t.hasRef {
+			then := t.ref.AddDate(-int(n), 0, 0)
+			su := uWeek
+			if t.is(end+2, "month") {
+				su = uMonth
+			}
+			r.end, r.d, r.deictic = end+3, at(then, su), true
+			return r, true
+		}
 		if d, ok := t.quarterAgo(u, n); ok {
 			r.d, r.comparison, r.fiscal = d, true, t.lastQFiscal
 			return r, true
