@@ -65,6 +65,22 @@ func parseDayHead(s string, dayFirst bool) (dayHead, bool) {
 		d := ds[0].date
 		return dayHead{y: d.Year, m: d.Month, d: d.Day, wd: wd}, true
 	}
+	// "15/7/24": a day, a month and a year of two digits, as a diary
+	// writes them
+	if m := shortNumericRe.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
+		a, b, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
+		y += 2000
+		if y > time.Now().Year()+10 {
+			y -= 100
+		}
+		d, mo := b, a // month first unless the text says or the numbers show
+		if dayFirst || a > 12 {
+			d, mo = a, b
+		}
+		if mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(mo, y) && !(a > 12 && b > 12) {
+			return dayHead{y: y, m: mo, d: d, wd: -1}, true
+		}
+	}
 	s = timeRe.ReplaceAllString(s, " ")
 	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' || r == '\t' || r == '.' })
 	ordinal := false
@@ -151,6 +167,9 @@ func daysIn(m, y int) int {
 	}
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
+
+// shortNumericRe is a numeric date with a two-digit year: "15/7/24".
+var shortNumericRe = regexp.MustCompile(`^(\d{1,2})[/.](\d{1,2})[/.](\d{2})$`)
 
 // versionParenRe is a version with its date in brackets: "3.1.4
 // (2024-11-05)", read as "3.1.4 - 2024-11-05".

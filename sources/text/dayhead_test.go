@@ -16,6 +16,9 @@ func TestParseDayHead(t *testing.T) {
 		wd      time.Weekday
 	}{
 		{"3 March 2023", true, 2023, 3, 3, none},
+		{"15/7/24", true, 2024, 7, 15, none},
+		{"7/15/24", true, 2024, 7, 15, none},
+		{"31/13/24", false, 0, 0, 0, none},
 		{"Tuesday 7 March", true, 0, 3, 7, time.Tuesday},
 		{"Tuesday, March 7", true, 0, 3, 7, time.Tuesday},
 		{"Monday 3rd", true, 0, 0, 3, time.Monday},
