@@ -69,9 +69,8 @@ func parseDayHead(s string, dayFirst bool) (dayHead, bool) {
 	// writes them
 	if m := shortNumericRe.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
 		a, b, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
-		y += 2000
-		if y > time.Now().Year()+10 {
-			y -= 100
+		if y += 2000; y >= 2070 {
+			y -= 100 // "3/4/85" is 1985
 		}
 		d, mo := b, a // month first unless the text says or the numbers show
 		if dayFirst || a > 12 {
