@@ -557,6 +557,9 @@ func (t *Tagger) clock(i int) (res, bool) {
 	if t.offsetStamp(i) {
 		return res{}, false // "[00:12:34]", "00:00:02,000 --> 00:00:04,500": a place in a recording
 	}
+	if t.punct(i+1, ':') && t.glued(i+1) && scriptureBooks[t.lowerWord(i-1)] && t.tok(i-1).cap {
+		return res{}, false // "John 3:16": a chapter and verse
+	}
 	// "12 noon", "12 midnight": one expression
 	if h == 12 && tk.sfx == sfxNone && t.isAny(i+1, "noon", "midnight") {
 		if r, ok := t.noon(i+1, t.lowerWord(i+1)); ok {
@@ -1242,4 +1245,17 @@ func (t *Tagger) authorYear(i int) bool {
 		}
 	}
 	return false
+}
+
+// scriptureBooks are books whose chapter and verse are written like a
+// clock time ("John 3:16", "Genesis 1:1").
+var scriptureBooks = map[string]bool{
+	"genesis": true, "exodus": true, "leviticus": true, "numbers": true, "deuteronomy": true, "joshua": true,
+	"judges": true, "ruth": true, "samuel": true, "kings": true, "chronicles": true, "ezra": true, "nehemiah": true,
+	"esther": true, "job": true, "psalm": true, "psalms": true, "proverbs": true, "ecclesiastes": true, "isaiah": true,
+	"jeremiah": true, "lamentations": true, "ezekiel": true, "daniel": true, "hosea": true, "joel": true, "amos": true,
+	"jonah": true, "micah": true, "matthew": true, "mark": true, "luke": true, "john": true, "acts": true,
+	"romans": true, "corinthians": true, "galatians": true, "ephesians": true, "philippians": true,
+	"colossians": true, "thessalonians": true, "timothy": true, "titus": true, "hebrews": true, "james": true,
+	"peter": true, "jude": true, "revelation": true, "surah": true, "sura": true,
 }
