@@ -96,6 +96,16 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 			}
 		}
 	}
+	// "First public release, two years after the project began in early
+	// 2019": the date is the subordinate clause's, which titles it
+	if m := subClauseRe.FindStringSubmatchIndex(sent[:ds]); m != nil && m[2] > 0 {
+		clause := sent[m[2]:m[3]]
+		if ws := strings.Fields(clause); len(ws) >= 3 && len(ws) <= 10 && (titleVerb(ws[len(ws)-1]) || pastParticipleRe.MatchString(ws[len(ws)-1])) &&
+			!slices.ContainsFunc(ws[1:len(ws)-1], titleVerb) && strings.TrimSpace(strings.Trim(sent[de:], ".!?\"”’ ")) == "" {
+			res.title = finish(titleFirst(clause))
+			return res
+		}
+	}
 	// "In the early hours of 29 May": the part of the day goes with its
 	// date
 	if m := dayPartOfRe.FindStringIndex(sent[:ds]); m != nil {
@@ -1647,6 +1657,11 @@ func prepBeforeMidClause(s string, ds, de int) bool {
 // listLinks continue a list: after ", closed in 2005, and" the clause does
 // not go on, a new one begins.
 var listLinks = map[string]bool{"and": true, "or": true, "but": true, "then": true, "nor": true}
+
+// subClauseRe is a subordinate clause with its own subject and verb
+// ending where the date's preposition begins: "... after the project
+// began in ".
+var subClauseRe = regexp.MustCompile(`(?i)\b(?:after|before|since|until|once|when)\s+((?:the|a|an|his|her|its|their|our)\s+[^,;:()]+?)\s+(?:(?:in|on|at|during)\s+)?$`)
 
 // danglingLimitRe is a limit left at the end of a headline once its date
 // is gone: "no later than", "but not", "not".
