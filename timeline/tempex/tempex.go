@@ -127,7 +127,9 @@ func IsDate(s string) bool {
 // ("the year ended 31 March 2024", "our financial year ends on 30 June"),
 // or 0 when it does not say; for Options.FiscalYearEnd.
 func FiscalYearEnd(text string) int {
-	if !strings.Contains(text, "year") && !strings.Contains(text, "Year") && !strings.Contains(text, "months") {
+	// the quick test before the text is read: a year's or a period's end
+	if !strings.Contains(text, "year") && !strings.Contains(text, "Year") && !strings.Contains(text, "months") ||
+		!strings.Contains(text, "end") && !strings.Contains(text, " to ") && !strings.Contains(text, "closes") && !strings.Contains(text, "closed") {
 		return 0
 	}
 	t := New(Options{})
