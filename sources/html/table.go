@@ -64,9 +64,6 @@ var notInCells = map[atom.Atom]bool{
 // eventHeaderRe matches the header of the column that tells what happened.
 var eventHeaderRe = regexp.MustCompile(`(?i)^\s*(?:events?|what(?: happened)?|descriptions?|details|summary|headlines?|milestones?|results?|outcomes?|happenings?|occasions?|notes?|comments?|remarks?)\s*$`)
 
-// dateHeaderRe matches the header of a column of dates.
-var dateHeaderRe = regexp.MustCompile(`(?i)^\s*(?:dates?|when|years?|time|day|period|era|datum|fecha|jahr|année|annee|date of \w+|\w+ date)\s*:?\s*$`)
-
 // flattenTables replaces every data table of the page by its rows, as
 // described above, and returns how many tables it replaced.
 func flattenTables(doc *html.Node) int {
@@ -216,7 +213,7 @@ func flattenTable(t *html.Node) bool {
 // that date first, then the cell of the column that names the event
 // ("Event", "Result"), then the others, each after the name of its column
 // but the first ("Storm Dennis; Peak gust: 91mph"). In a table of spans
-// (endCol, see rangeColumns), a row whose start and end cells both hold
+// (endCol, see tempex.SpanColumns), a row whose start and end cells both hold
 // a date reads its end right after its start, as one span: "29 Apr 2024
 // to 19 Jul 2024 – Roof replacement; Status: Done." The cells' contents
 // are moved into the spans.
@@ -414,7 +411,7 @@ func paragraphBreak(n *html.Node) bool {
 }
 
 // dateColumn returns the index of the column of the rows' dates, or -1:
-// the start column of a table of spans (see rangeColumns) if it holds a
+// the start column of a table of spans (see tempex.SpanColumns) if it holds a
 // date, else the column whose header names dates ("Date", "Year",
 // "When") if it holds a date, else the column where most body rows hold
 // a date, when at least half of them do. A cell holds a date when the
@@ -446,11 +443,11 @@ func dateColumn(rows []tableRow) (col, end int, header []string) {
 			col += colspan(c)
 		}
 	}
-	if start, end := rangeColumns(header); start >= 0 && counts[start] > 0 {
+	if start, end := tempex.SpanColumns(header); start >= 0 && counts[start] > 0 {
 		return start, end, header
 	}
 	for i, h := range header {
-		if dateHeaderRe.MatchString(h) && counts[i] > 0 {
+		if tempex.IsDateHeader(h) && counts[i] > 0 {
 			return i, -1, header
 		}
 	}
@@ -463,73 +460,6 @@ func dateColumn(rows []tableRow) (col, end int, header []string) {
 	return best, -1, header
 }
 
-// startNames and endNames are the headers of the columns of a table of
-// spans, a schedule or a Gantt chart's table ("Workstream | Start |
-// Finish"), folded by headerName: the names our sheet reader takes for an
-// event's start and end (package sheet), less those of its JSON fields.
-// "From" and "To" name them only as a pair, and only in a table with no
-// other column of dates: in a table of letters (Date | From | To) they
-// name people.
-var (
-	startNames = map[string]bool{
-		"start": true, "starts": true, "started": true, "start date": true, "startdate": true,
-		"begin": true, "begins": true, "began": true, "begin date": true, "date from": true,
-		"from date": true, "date start": true, "date begin": true, "start on": true,
-		"starting": true, "commenced": true,
-	}
-	endNames = map[string]bool{
-		"end": true, "ends": true, "ended": true, "end date": true, "enddate": true,
-		"until": true, "finish": true, "finished": true, "finish date": true, "ending": true,
-		"date to": true, "to date": true, "date until": true, "date end": true, "end on": true,
-		"completed": true, "completion": true, "completion date": true,
-	}
-)
-
-// rangeColumns returns the start and end columns of a table of spans, or
-// -1, -1: the first column headed by a start name and the first headed
-// by an end name (Start | Finish, Begin | End, Start date | End date, in
-// either order), else the From and To columns of a table whose other
-// headers name no dates.
-func rangeColumns(header []string) (start, end int) {
-	start, end = -1, -1
-	from, to, dates := -1, -1, false
-	for i, h := range header {
-		h = headerName(h)
-		switch {
-		case startNames[h] && start < 0:
-			start = i
-		case endNames[h] && end < 0:
-			end = i
-		case h == "from" && from < 0:
-			from = i
-		case h == "to" && to < 0:
-			to = i
-		case dateHeaderRe.MatchString(h):
-			dates = true
-		}
-	}
-	switch {
-	case start >= 0 && end >= 0:
-		return start, end
-	case from >= 0 && to >= 0 && start < 0 && !dates:
-		return from, to
-	}
-	return -1, -1
-}
-
-// headerName folds a column's header for lookup: lower case, without a
-// closing colon, '_' and '-' as spaces, runs of spaces as one.
-func headerName(s string) string {
-	s = strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ": "))
-	s = strings.Map(func(r rune) rune {
-		if r == '_' || r == '-' {
-			return ' '
-		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
-}
-
 // columnName is the header of column col, when it is short enough to
 // label a value and does not name the dates.
 func columnName(header []string, col int) string {
@@ -537,7 +467,7 @@ func columnName(header []string, col int) string {
 		return ""
 	}
 	h := strings.TrimRight(header[col], ": ")
-	if h == "" || len(h) > 30 || dateHeaderRe.MatchString(h) {
+	if h == "" || len(h) > 30 || tempex.IsDateHeader(h) {
 		return ""
 	}
 	return h

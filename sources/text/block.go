@@ -181,7 +181,7 @@ func parseBlocks(src string, loc *locator, md, top bool) ([]*block, *frontMatter
 		b.raw.add(s, l.start+from+lead)
 		b.lines++
 	}
-	// addSpanRow adds row k of a table of spans (see spanColumns) with its
+	// addSpanRow adds row k of a table of spans (see tempex.SpanColumns) with its
 	// end cell moved right after its start cell, joined by " – ", when
 	// both hold a date: "| Roof | 29 Apr 2024 | 19 Jul 2024 | Done |" reads
 	// "| Roof | 29 Apr 2024 – 19 Jul 2024 | Done |", one range. The moved
@@ -353,7 +353,10 @@ func parseBlocks(src string, loc *locator, md, top bool) ([]*block, *frontMatter
 			// unit and leaves the header out).
 			b := newBlock(paraBlock, i)
 			b.table = true
-			start, end := spanColumns(tableCells(t))
+			start, end := tempex.SpanColumns(tableCells(t))
+			if end < start {
+				start, end = -1, -1 // the end cell is moved beside the start: only after it
+			}
 			for top := i; i < len(lines) && !blank(i) && (i < top+2 || strings.Contains(text(i), "|")); i++ {
 				if i >= top+2 && start >= 0 && addSpanRow(b, i, start, end) {
 					continue
@@ -550,57 +553,6 @@ func tableCellSpans(s string) []cellSpan {
 	}
 	add(a, to)
 	return out
-}
-
-// startNames and endNames are the headers of the start and end columns
-// of a table of spans, a schedule or a Gantt chart's table (Workstream |
-// Start | Finish), lower case: the names the sheet reader takes for an
-// event's start and end (package sheet). From and To name them only as a
-// pair, in a table with no other column of dates (in a table of letters,
-// Date | From | To, they name people).
-var (
-	startNames = map[string]bool{
-		"start": true, "starts": true, "started": true, "start date": true, "startdate": true,
-		"begin": true, "begins": true, "began": true, "begin date": true, "date from": true,
-		"from date": true, "date start": true, "date begin": true, "starting": true, "commenced": true,
-	}
-	endNames = map[string]bool{
-		"end": true, "ends": true, "ended": true, "end date": true, "enddate": true,
-		"until": true, "finish": true, "finished": true, "finish date": true, "ending": true,
-		"date to": true, "to date": true, "date until": true, "date end": true,
-		"completed": true, "completion": true, "completion date": true,
-	}
-	dateNames = map[string]bool{"date": true, "dates": true, "when": true, "year": true, "day": true}
-)
-
-// spanColumns returns the start and end columns of a table of spans whose
-// header row holds the cells header, the start before the end (Start |
-// Finish, Begin | End, Start date | End date, From | To), or -1, -1.
-func spanColumns(header []string) (start, end int) {
-	start, end = -1, -1
-	from, to, dates := -1, -1, false
-	for i, h := range header {
-		h = strings.Join(strings.Fields(strings.ToLower(strings.Trim(strings.TrimSpace(h), "*_:"))), " ")
-		switch {
-		case startNames[h] && start < 0:
-			start = i
-		case endNames[h] && end < 0:
-			end = i
-		case h == "from" && from < 0:
-			from = i
-		case h == "to" && to < 0:
-			to = i
-		case dateNames[h]:
-			dates = true
-		}
-	}
-	switch {
-	case start >= 0 && end > start:
-		return start, end
-	case from >= 0 && to > from && start < 0 && end < 0 && !dates:
-		return from, to
-	}
-	return -1, -1
 }
 
 // dateCell reports whether a table cell holds a date and little else:
