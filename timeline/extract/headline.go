@@ -113,14 +113,7 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 	}
 	// a paragraph number: "[14] He was convicted ..."
 	if n := paraNum(sent); n > 0 && ds >= n {
-		sent, ds, de = sent[n:], ds-n, de-n
-		shifted := make([][2]int, 0, len(others))
-		for _, o := range others {
-			if o[0] >= n {
-				shifted = append(shifted, [2]int{o[0] - n, o[1] - n})
-			}
-		}
-		others = shifted
+		sent, ds, de, others = dropFront(sent, ds, de, others, n)
 	}
 	// a table row whose first cell names what its date cell dates ("Roof
 	// replacement | 29 Apr 2024 – 19 Jul 2024 | Done"): that name
@@ -155,14 +148,7 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 			for n < ds && sent[n] == ' ' {
 				n++
 			}
-			sent, ds, de = sent[n:], ds-n, de-n
-			shifted := make([][2]int, 0, len(others))
-			for _, p := range others {
-				if p[0] >= n {
-					shifted = append(shifted, [2]int{p[0] - n, p[1] - n})
-				}
-			}
-			others = shifted
+			sent, ds, de, others = dropFront(sent, ds, de, others, n)
 			break
 		}
 	}
@@ -787,6 +773,19 @@ var untilHeadRe = regexp.MustCompile(`(?i)\b(?:until|till)\s+((?:he|she|they|it|
 
 // untilTailRe opens such a clause after a span's start: " until she".
 var untilTailRe = regexp.MustCompile(`(?i)^,?\s+(?:until|till)\s+(?:he|she|they|it|we|i|the|his|her|their)\b`)
+
+// dropFront removes the first n bytes of sent (a paragraph number, a
+// label), moving the date's span and the other dates' with it; the other
+// dates inside the part removed go.
+func dropFront(sent string, ds, de int, others [][2]int, n int) (string, int, int, [][2]int) {
+	shifted := make([][2]int, 0, len(others))
+	for _, o := range others {
+		if o[0] >= n {
+			shifted = append(shifted, [2]int{o[0] - n, o[1] - n})
+		}
+	}
+	return sent[n:], ds - n, de - n, shifted
+}
 
 // lifeTitle titles a birth or death written as "NAME, ..., born DATE" or
 // "...; died DATE": the name the sentence opens with, and what happened.
