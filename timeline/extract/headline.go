@@ -183,9 +183,10 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 		}
 	}
 	sent, ds, de = setApart(sent, ds, de, others)
-	if ds <= len(sent) && relativeEmptiedRe.MatchString(sent[:ds]+" ") || strings.Contains(sent[:min(ds, len(sent))], "  ") {
+	if ds <= len(sent) && (strings.Contains(sent[:ds], "that ") || strings.Contains(sent[:ds], "which ")) {
 		// "The roof repairs that began were completed in November": the
-		// relative clause emptied by its own date goes
+		// relative clause emptied by its own date goes (the spaces the
+		// date left folded first)
 		squeezed := strings.Join(strings.Fields(sent[:ds]), " ") + " "
 		if m := relativeEmptiedRe.FindStringSubmatchIndex(squeezed); m != nil {
 			head := squeezed[:m[0]] + squeezed[m[2]:]
