@@ -36,7 +36,8 @@ func (t *Tagger) findFYEnd() (month int, strong bool) {
 	if m := t.yearEndSaid(); m > 0 {
 		return m, true
 	}
-	for k := range t.toks {
+	for _, c := range t.lx.cands { // every unit word is a candidate start
+		k := int(c)
 		// "the fiscal fourth quarter, which ended Sept. 28": the year
 		// ends with its fourth quarter
 		if w := t.w(k); w != nil && w.unit == uQuarter && !w.plural {
@@ -62,7 +63,8 @@ func (t *Tagger) findFYEnd() (month int, strong bool) {
 // yearEndSaid returns the month the text says its year ends in ("the year
 // ended 31 March 2024"), 0 when it does not say.
 func (t *Tagger) yearEndSaid() int {
-	for k := range t.toks {
+	for _, c := range t.lx.cands { // every unit word, and "fy", is a candidate start
+		k := int(c)
 		w := t.w(k)
 		if w == nil || !(w.unit == uYear && !w.plural || w.key == "fy" || w.unit == uMonth && w.plural && (t.is(k-1, "12") || t.is(k-1, "twelve"))) {
 			continue

@@ -1020,7 +1020,12 @@ func numericDateAt(text string, i int) int {
 }
 
 func (t *Tagger) dayOrder() (dayFirst, monthFirst int) {
-	for i := 0; i+4 < len(t.toks); i++ {
+	next := 0
+	for _, c := range t.lx.cands { // every number is a candidate start
+		i := int(c)
+		if i < next || i+4 >= len(t.toks) {
+			continue
+		}
 		a := &t.toks[i]
 		if a.kind != tNum || a.nd > 2 || a.sfx != sfxNone || !t.glued(i+1) {
 			continue
@@ -1035,7 +1040,7 @@ func (t *Tagger) dayOrder() (dayFirst, monthFirst int) {
 		}
 		if _, cnd, ok := t.num(i + 4); !ok || (cnd != 4 && cnd != 2) || t.tok(i+4).sfx != sfxNone || t.badBefore(i) || yearStoppers[t.lowerWord(i-1)] ||
 			t.glued(i+5) && (t.punct(i+5, sep.r) || t.punct(i+5, '.')) && t.glued(i+6) && t.tok(i+6) != nil && t.tok(i+6).kind == tNum {
-			i += 4
+			next = i + 5
 			continue
 		}
 		n := int(a.n)
@@ -1047,7 +1052,7 @@ func (t *Tagger) dayOrder() (dayFirst, monthFirst int) {
 		case sep.r == '.' && n >= 1 && n <= 31 && b >= 1 && b <= 12:
 			dayFirst++
 		}
-		i += 4
+		next = i + 5
 	}
 	return dayFirst, monthFirst
 }

@@ -348,7 +348,8 @@ func (t *Tagger) decideMode() bool {
 	}
 	far, near, n, deictic, today := 0, 0, 0, 0, 0
 	ry := t.ref.Year()
-	for i := range t.toks {
+	for _, c := range t.lx.cands { // every number and every word counted below is a candidate start
+		i := int(c)
 		tk := &t.toks[i]
 		if tk.kind == tWord && tk.w != nil {
 			// words that speak from the reference date, as news does
@@ -828,6 +829,35 @@ var intentCues = map[string]bool{
 	"called": true, "calls": true, "call": true, "urged": true, "urges": true,
 }
 
+// Classes of cue words, read with one lookup per word in cue.
+const (
+	cueAsk uint8 = 1 << iota
+	cueIntent
+	cuePostpone
+	cueFuture
+	cueSameFormPast
+	cuePast
+	cuePresent
+)
+
+var cueClass = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, c := range []struct {
+		words map[string]bool
+		bit   uint8
+	}{
+		{askVerbs, cueAsk}, {intentCues, cueIntent}, {postponeCues, cuePostpone}, {futureCues, cueFuture},
+		{sameFormPast, cueSameFormPast}, {pastCues, cuePast}, {presentCues, cuePresent},
+	} {
+		for w, on := range c.words {
+			if on {
+				m[w] |= c.bit
+			}
+		}
+	}
+	return m
+}()
+
 func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	tk := &t.toks[k]
 	switch tk.kind {
@@ -867,18 +897,19 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		buf[i] = c
 	}
 	low := buf[:len(s)]
+	cls := cueClass[string(low)]
 	// "urged residents to stay off the roads until Saturday": what is
 	// asked of someone is to come
-	if left && askVerbs[string(low)] && (t.is(k+2, "to") || t.is(k+3, "to") || t.is(k+4, "to")) {
+	if left && cls&cueAsk != 0 && (t.is(k+2, "to") || t.is(k+3, "to") || t.is(k+4, "to")) {
 		return 1, false
 	}
-	if left && intentCues[string(low)] && t.isAny(k+1, "to", "for") {
+	if left && cls&cueIntent != 0 && t.isAny(k+1, "to", "for") {
 		if t.isAny(k-1, "been", "was", "were") { // "had been due to expire Friday"
 			return -1, false
 		}
 		return 1, false
 	}
-	if postponeCues[string(low)] && t.isAny(k+1, "on", "at", "in", "during", "yesterday", "earlier", "late", "early", "last") {
+	if cls&cuePostpone != 0 && t.isAny(k+1, "on", "at", "in", "during", "yesterday", "earlier", "late", "early", "last") {
 		// "flights were delayed on Sunday": when it happened, not the
 		// date it was put off to ("delayed until Sunday")
 		if t.isAny(k-1, "be", "is", "are", "being") {
@@ -886,7 +917,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		}
 		return -1, false
 	}
-	if futureCues[string(low)] {
+	if cls&cueFuture != 0 {
 		// "next" looks ahead in "next week", not in "next to the embassy"
 		if string(low) == "next" {
 			if nw := t.w(k + 1); nw == nil || nw.unit == uNone && nw.wday == 0 && nw.month == 0 && nw.season == timeline.NoSeason {
@@ -902,7 +933,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if string(low) == "early" && t.is(k-1, "as") {
 		return 1, false
 	}
-	if sameFormPast[string(low)] && left {
+	if cls&cueSameFormPast != 0 && left {
 		// "The storm hit on 12 March": past, unless an auxiliary, "to" or
 		// a pronoun of the present says otherwise ("will hit", "they cut")
 		if !t.isAny(k-1, "to", "will", "would", "can", "could", "may", "might", "should", "must", "did",
@@ -911,7 +942,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		}
 		return 0, false
 	}
-	if pastCues[string(low)] {
+	if cls&cuePast != 0 {
 		// "will be heard", "is to be held": a participle after "be" is no
 		// past tense
 		if t.isAny(k-1, "be", "being", "stay", "remain", "is", "are", "am") && string(low) != "been" {
@@ -919,7 +950,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		}
 		return -1, false
 	}
-	if presentCues[string(low)] {
+	if cls&cuePresent != 0 {
 		if string(low) == "am" && (tk.upper || t.tok(k-1) != nil && t.tok(k-1).kind == tNum) {
 			return 0, false // "9.15 AM", the hour, not "I am"
 		}
