@@ -305,6 +305,11 @@ type slot struct {
 
 var slots [1 << slotBits]slot
 
+// slotTags holds each slot's hash with its low bit set (0 for an empty
+// slot): a small array the probe reads before touching a key, so a miss
+// or a collision costs no string comparison and little cache.
+var slotTags [1 << slotBits]uint32
+
 func hashStep(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
 
 const hashSeed uint32 = 2166136261
@@ -318,6 +323,7 @@ func init() {
 		for j := h & (1<<slotBits - 1); ; j = (j + 1) & (1<<slotBits - 1) {
 			if slots[j].w == nil {
 				slots[j] = slot{key, w}
+				slotTags[j] = h | 1
 				break
 			}
 		}
@@ -327,13 +333,15 @@ func init() {
 // lookup returns the table entry of a lower-case ASCII word whose hash is
 // h, or nil.
 func lookup(lower []byte, h uint32) *word {
+	tag := h | 1
 	for j := h & (1<<slotBits - 1); ; j = (j + 1) & (1<<slotBits - 1) {
-		s := &slots[j]
-		if s.w == nil {
+		switch slotTags[j] {
+		case 0:
 			return nil
-		}
-		if s.key == string(lower) {
-			return s.w
+		case tag:
+			if s := &slots[j]; s.key == string(lower) {
+				return s.w
+			}
 		}
 	}
 }
