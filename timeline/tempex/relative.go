@@ -711,6 +711,9 @@ var detDir = map[string]int{
 // "the past two years", "this morning", "the 1990s", "the third quarter",
 // "the following year", "the future".
 func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
+	if r, ok := t.nthWeekday(i); ok {
+		return r, true
+	}
 	det := t.lowerWord(i)
 	the := det == "the"
 	poss := det == "its" || det == "their" || det == "his" || det == "her" || det == "our"
@@ -1468,4 +1471,52 @@ func (t *Tagger) nounAfter(k int) bool {
 		return false
 	}
 	return true
+}
+
+// nthWeekday reads a weekday counted within a month: "the last Friday of
+// June", "the second Tuesday in March 2025", "first Monday of May" (a
+// day, the month resolved as a month named alone), and "the first Monday
+// of every month" (a set).
+func (t *Tagger) nthWeekday(i int) (res, bool) {
+	k := i
+	if t.is(k, "the") {
+		k++
+	}
+	n := 0
+	if w := t.w(k); w != nil && w.ord >= 1 && w.ord <= 5 && !t.glued(k) {
+		n = w.ord
+	} else if tk := t.tok(k); tk != nil && tk.kind == tNum && tk.sfx == sfxOrd && tk.n >= 1 && tk.n <= 5 {
+		n = int(tk.n) // "the 2nd Tuesday of March"
+	} else if !t.is(k, "last") {
+		return res{}, false
+	}
+	wd := t.w(k + 1)
+	if wd == nil || wd.wday == 0 || wd.plural || wd.abbr || !t.isAny(k+2, "of", "in") {
+		return res{}, false
+	}
+	m := k + 3
+	if t.isAny(m, "every", "each") && t.is(m+1, "month") {
+		return res{start: i, end: m + 2, typ: Set, val: "P1M", quant: "EVERY"}, true
+	}
+	mw := t.w(m)
+	if mw == nil || mw.month == 0 {
+		return res{}, false
+	}
+	r, ok := t.monthExpr(m, false)
+	if !ok || r.start != m || r.typ != Date || r.val != "" || r.d.Prec != timeline.Month || r.d.Year == 0 || r.mod != timeline.ModNone {
+		return res{}, false
+	}
+	y, mo := r.d.Year, r.d.Month
+	first := time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
+	day := 0
+	if n > 0 {
+		day = 1 + (wd.wday-(int(first.Weekday())+6)%7-1+7)%7 + 7*(n-1)
+		if !validDay(y, mo, day) {
+			return res{}, false // "the fifth Monday of June" in a year with four
+		}
+	} else {
+		last := first.AddDate(0, 1, -1)
+		day = last.Day() - ((int(last.Weekday())+6)%7+1-wd.wday+7)%7
+	}
+	return res{start: i, end: r.end, typ: Date, d: timeline.Date{Prec: timeline.Day, Year: y, Month: mo, Day: day}}, true
 }

@@ -1386,6 +1386,7 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 	}
 	switch tk.kind {
 	case tNum:
+		consider(t.nthWeekday(i))
 		consider(t.dayRangeStart(i))
 		consider(t.numeric(i))
 		consider(t.quantity(i))
@@ -1406,6 +1407,9 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 		if w.num > 0 || w.unit != uNone || w.key == "a" || w.key == "an" || w.key == "few" ||
 			w.key == "several" || w.key == "couple" || w.key == "many" || w.key == "per" || w.key == "half" {
 			consider(t.quantity(i))
+		}
+		if w.ord != 0 {
+			consider(t.nthWeekday(i))
 		}
 		if w.ord > 0 {
 			consider(t.ordinalPeriod(i))
