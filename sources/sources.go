@@ -642,7 +642,7 @@ func (res *Result) read(name string, data []byte, contentType, fetched string, o
 			return err
 		}
 		text.Analyze(d, topt)
-		res.add(d, in)
+		res.add(d, in, opt)
 		return err
 	case PDF, DOCX:
 		return res.readDoc(name, format, bytes.NewReader(data), int64(len(data)), fetched, opt)
@@ -665,7 +665,7 @@ func (res *Result) read(name string, data []byte, contentType, fetched string, o
 	default:
 		return fail(fmt.Errorf("%w: a ZIP archive that is not a DOCX document", ErrUnsupported))
 	}
-	res.add(doc, in)
+	res.add(doc, in, opt)
 	return nil
 }
 
@@ -683,13 +683,19 @@ func (res *Result) readDoc(name string, format Format, r io.ReaderAt, size int64
 	// rest (a PDF page that cannot be read): keep both.
 	dayFirst, monthFirst := opt.dayOrder()
 	text.Analyze(d, text.Options{RefDate: opt.RefDate, DayFirst: dayFirst, MonthFirst: monthFirst, MaxBytes: opt.maxBytes(), URL: fetched})
-	res.add(d, Input{Name: name, Format: format})
+	res.add(d, Input{Name: name, Format: format}, opt)
 	return err
 }
 
-func (res *Result) add(doc *timeline.Document, in Input) {
+func (res *Result) add(doc *timeline.Document, in Input, opt Options) {
 	if doc.Name == "" {
 		doc.Name = in.Name
+	}
+	if opt.DayFirst == nil {
+		// 03/04/2024 with nothing to say which order: say how it was read
+		if w := text.OrderWarning(doc); w != nil {
+			res.Warnings = append(res.Warnings, w)
+		}
 	}
 	res.Inputs = append(res.Inputs, in)
 	res.emit(doc)

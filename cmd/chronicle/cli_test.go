@@ -276,6 +276,37 @@ func TestUnresolvedAreReported(t *testing.T) {
 	}
 }
 
+func TestAmbiguousOrderIsReported(t *testing.T) {
+	const doc = "The committee met on 03/04/2024 and agreed the budget.\n"
+	tests := []struct {
+		name, doc string
+		args      []string
+		warn      bool
+		start     string
+	}{
+		{"nothing tells the order", doc, nil, true, "2024-03-04"},
+		{"the user chose day first", doc, []string{"--day-first"}, false, "2024-04-03"},
+		{"the user chose month first", doc, []string{"--month-first"}, false, "2024-03-04"},
+		{"another date tells", doc + "It met again on 25/04/2024.\n", nil, false, "2024-04-03"},
+		{"a written date tells", doc + "The report is dated 10 April 2024.\n", nil, false, "2024-04-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := runCLI(t, tt.doc, append(append([]string{"extract"}, tt.args...), "-")...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			warned := strings.HasPrefix(stderr, "-:1:22: 03/04/2024 could be day/month or month/day")
+			if warned != tt.warn {
+				t.Errorf("warned %v, want %v; stderr %q", warned, tt.warn, stderr)
+			}
+			if !strings.Contains(stdout, ","+tt.start+",") {
+				t.Errorf("the meeting is not on %s:\n%s", tt.start, stdout)
+			}
+		})
+	}
+}
+
 func TestFromToBounds(t *testing.T) {
 	const doc = "The bridge opened on 4 May 2019. It closed for repairs in 2018.\n"
 	tests := []struct {

@@ -1019,7 +1019,45 @@ func numericDateAt(text string, i int) int {
 	return -1
 }
 
+// FirstAmbiguous returns the span of the first numeric date in text that
+// either order reads as a different date ("03/04/2024": 3 April or 4
+// March), as DayOrder finds them; ok is false when there is none.
+func FirstAmbiguous(text string) (start, end int, ok bool) {
+	var t *Tagger
+	for i := 0; i < len(text); {
+		k := numericDateAt(text, i)
+		if k < 0 {
+			break
+		}
+		ls := strings.LastIndexByte(text[:k], '\n') + 1
+		le := strings.IndexByte(text[k:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += k
+		}
+		if t == nil {
+			t = New(Options{})
+		}
+		t.text = text[ls:le]
+		t.toks = t.lx.run(t.text)
+		if _, _, a := t.dayOrderScan(); a >= 0 {
+			return ls + int(t.toks[a].start), ls + int(t.toks[a+4].end), true
+		}
+		i = le + 1
+	}
+	return 0, 0, false
+}
+
 func (t *Tagger) dayOrder() (dayFirst, monthFirst int) {
+	dayFirst, monthFirst, _ = t.dayOrderScan()
+	return dayFirst, monthFirst
+}
+
+// dayOrderScan counts as DayOrder does and also returns the token index of
+// the first date either order reads (amb), or -1.
+func (t *Tagger) dayOrderScan() (dayFirst, monthFirst, amb int) {
+	amb = -1
 	next := 0
 	for _, c := range t.lx.cands { // every number is a candidate start
 		i := int(c)
@@ -1051,10 +1089,12 @@ func (t *Tagger) dayOrder() (dayFirst, monthFirst int) {
 			monthFirst++
 		case sep.r == '.' && n >= 1 && n <= 31 && b >= 1 && b <= 12:
 			dayFirst++
+		case amb < 0 && n >= 1 && n <= 12 && b >= 1 && b <= 12 && n != b:
+			amb = i
 		}
 		next = i + 5
 	}
-	return dayFirst, monthFirst
+	return dayFirst, monthFirst, amb
 }
 
 // dayListHead reads a day listed before the day that carries the month:

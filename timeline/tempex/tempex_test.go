@@ -394,6 +394,33 @@ func TestDayOrder(t *testing.T) {
 	}
 }
 
+func TestFirstAmbiguous(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     string // "" for none
+	}{
+		{"either order", "Filed on 03/04/2019 by the clerk.", "03/04/2019"},
+		{"the first of two", "Signed 1/2/24.\nPaid 3/4/24.", "1/2/24"},
+		{"a day above twelve", "on 25/03/2019", ""},
+		{"the same either way", "on 05/05/2019", ""},
+		{"periods are day first", "on 01.09.2015", ""},
+		{"a version", "version 2.1.2019", ""},
+		{"after an unambiguous one", "on 25/03/2019 and 03/04/2019", "03/04/2019"},
+		{"none", "no numbers here", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			if s, e, ok := FirstAmbiguous(tt.in); ok {
+				got = tt.in[s:e]
+			}
+			if got != tt.want {
+				t.Errorf("FirstAmbiguous(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestWrittenOrder(t *testing.T) {
 	tests := []struct {
 		name       string
