@@ -206,17 +206,25 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 		i = r.end
 		t.lastStart, t.lastEnd = r.start, r.end
 		// Ranges: "1558-1603", "from July to December 2017", "between June and August".
-		if m := unknownMonth(r); m > 0 {
-			// "Oct–Dec 2020" with nothing to give October a year but
-			// December's: read the range with a placeholder year
+		if m, d := unknownMonth(r); m > 0 {
+			// "Oct–Dec 2020", "28 June - 3 July 2025" with nothing to
+			// give the start a year but the end's: read the range with a
+			// placeholder year
+			prec := timeline.Month
+			if d > 0 {
+				prec = timeline.Day
+			}
 			rr := r
-			rr.d, rr.val = timeline.Date{Prec: timeline.Month, Year: 2000, Month: m}, ""
+			rr.d, rr.val = timeline.Date{Prec: prec, Year: 2000, Month: m, Day: d}, ""
 			if r2, ok := t.rangeEnd(rr); ok && !r2.noYear && r2.d.Prec >= timeline.Month && r2.d.Year != 0 {
-				r.d, r.val = timeline.Date{Prec: timeline.Month, Year: r2.d.Year, Month: m}, ""
-				if r2.d.Prec >= timeline.Month && r2.d.Month < m {
-					r.d.Year--
+				y := r2.d.Year
+				if r2.d.Month < m || r2.d.Month == m && d > 0 && r2.d.Prec >= timeline.Day && r2.d.Day < d {
+					y--
 				}
-				dst[k] = t.timex(r)
+				if validDay(y, m, max(d, 1)) {
+					r.d, r.val = timeline.Date{Prec: prec, Year: y, Month: m, Day: d}, ""
+					dst[k] = t.timex(r)
+				}
 			}
 		}
 		if r2, ok := t.rangeEnd(r); ok {
@@ -602,15 +610,23 @@ func (t *Tagger) glued(i int) bool {
 
 // unknownMonth returns the month of r when r is a month of no known year
 // (XXXX-10), else 0.
-func unknownMonth(r res) int {
-	if !r.noYear || r.d.Prec != timeline.PrecisionNone || len(r.val) != 7 || r.val[:5] != "XXXX-" {
-		return 0
+func unknownMonth(r res) (m, d int) {
+	if !r.noYear || r.d.Prec != timeline.PrecisionNone || len(r.val) != 7 && len(r.val) != 10 || r.val[:5] != "XXXX-" {
+		return 0, 0
 	}
-	m, err := strconv.Atoi(r.val[5:])
+	m, err := strconv.Atoi(r.val[5:7])
 	if err != nil || m < 1 || m > 12 {
-		return 0
+		return 0, 0
 	}
-	return m
+	if len(r.val) == 10 {
+		if r.val[7] != '-' {
+			return 0, 0
+		}
+		if d, err = strconv.Atoi(r.val[8:]); err != nil || !validDay(2000, m, d) {
+			return 0, 0
+		}
+	}
+	return m, d
 }
 
 // newLine reports whether a line ends between token i-1 and token i.
