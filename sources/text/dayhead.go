@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
 // Dated headings. A diary, a log or a journal puts the day over each
@@ -187,8 +188,22 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 	}
 	var cs []cand
 	full := 0 // headings that give a whole date, as a header line does
+	var days []tripDay
 	for _, b := range blocks {
 		if b.kind != headingBlock {
+			continue
+		}
+		// "Day 3", "Day 1 (Saturday 7 June)": an itinerary's days
+		if n, rest, ok := dayNumbered(b.text); ok {
+			td := tripDay{b: b, n: n, cand: -1}
+			for _, part := range dayNumberedDate(rest) {
+				if h, ok := parseDayHead(part, false); ok {
+					td.cand = len(cs)
+					cs = append(cs, cand{b: b, h: h})
+					break
+				}
+			}
+			days = append(days, td)
 			continue
 		}
 		// "MINUTES OF THE MEETING HELD ON 13 FEBRUARY 2024" over the
@@ -211,7 +226,7 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 			cs = append(cs, cand{b: b, h: h})
 		}
 	}
-	if len(cs) == 0 {
+	if len(cs) == 0 && len(days) == 0 {
 		return full
 	}
 	// The document's day, month or year, for the first heading.
@@ -265,7 +280,146 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 			n++
 		}
 	}
+	if len(days) > 0 {
+		var dated []int
+		for i, d := range days {
+			if d.cand >= 0 && cs[d.cand].done {
+				days[i].day = cs[d.cand].day
+				dated = append(dated, i)
+			}
+		}
+		n += numberDays(days, dated, title)
+	}
 	return n
+}
+
+// tripDay is a heading that numbers a day of a trip or a course: "Day 3".
+type tripDay struct {
+	b    *block
+	n    int       // the day's number, 1 for the first
+	cand int       // index of the date it writes among the candidates, or -1
+	day  time.Time // that date, when it was resolved
+}
+
+// numberDays dates the numbered days that write no date of their own: by
+// the nearest dated day before (Day 1 on 7 June makes Day 3 the 9th), else
+// the nearest after, else, when none writes a date, by the range of days
+// the title gives ("Lisbon, 7–11 June 2025"), if they fit in it. dated
+// lists the days whose own date was resolved. It returns how many it
+// dated.
+func numberDays(days []tripDay, dated []int, title string) int {
+	anchor := func(i int) (time.Time, bool) {
+		best := -1
+		for _, k := range dated {
+			if k < i && days[k].n <= days[i].n {
+				best = k // the nearest before
+			}
+		}
+		if best < 0 {
+			for _, k := range dated {
+				if k > i && days[k].n >= days[i].n {
+					best = k
+					break
+				}
+			}
+		}
+		if best < 0 {
+			return time.Time{}, false
+		}
+		return days[best].day.AddDate(0, 0, days[i].n-days[best].n), true
+	}
+	var first time.Time // Day 1 by the title's range
+	if len(dated) == 0 {
+		top := 0
+		for _, d := range days {
+			top = max(top, d.n)
+		}
+		if s, e, ok := titleDays(title); ok && e.Sub(s) >= time.Duration(top-1)*24*time.Hour {
+			first = s
+		}
+	}
+	n := 0
+	for i := range days {
+		d := &days[i]
+		if d.cand >= 0 && !d.day.IsZero() {
+			continue
+		}
+		var day time.Time
+		if a, ok := anchor(i); ok {
+			day = a
+		} else if !first.IsZero() {
+			day = first.AddDate(0, 0, d.n-1)
+		} else {
+			continue
+		}
+		d.b.day = timeline.FromTime(day, timeline.Day)
+		n++
+	}
+	return n
+}
+
+// titleDays returns the first and last day of a range of days a title
+// gives: "7–11 June 2025", "28 June - 3 July 2025".
+func titleDays(title string) (first, last time.Time, ok bool) {
+	if !strings.ContainsAny(title, "0123456789") {
+		return first, last, false
+	}
+	xs := tempex.New(tempex.Options{}).Append(nil, title)
+	for i, x := range xs {
+		if x.RangeEnd < 0 || x.Date.Prec != timeline.Day || xs[x.RangeEnd].Date.Prec != timeline.Day {
+			continue
+		}
+		a, okA := x.Date.Time()
+		b, okB := xs[x.RangeEnd].Date.Time()
+		if okA && okB && !b.Before(a) && i == 0 {
+			return a, b, true
+		}
+	}
+	return first, last, false
+}
+
+// dayNumberedRe is a heading that numbers a day: "Day 3", "DAY 12:",
+// "Day one – Sintra", "Day 1 (Sat 7 June)".
+var dayNumberedRe = regexp.MustCompile(`(?i)^day\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(.*)$`)
+
+// dayNumbered reads a heading that numbers a day, and what follows the
+// number.
+func dayNumbered(s string) (n int, rest string, ok bool) {
+	s = strings.Trim(s, "#*_ \t")
+	m := dayNumberedRe.FindStringSubmatch(s)
+	if m == nil {
+		return 0, "", false
+	}
+	if n = atoi(m[1]); n == 0 {
+		n = dayWords[strings.ToLower(m[1])]
+	}
+	// "Day 3 – Sintra", not "Day 3 of the strike saw ...": after the
+	// number, nothing or a mark
+	rest = m[2]
+	if r := strings.TrimLeft(rest, " \t"); r != "" && strings.IndexAny(r[:1], ":.,–—-(") < 0 && !strings.HasPrefix(r, "–") && !strings.HasPrefix(r, "—") {
+		return 0, "", false
+	}
+	return n, rest, n > 0
+}
+
+var dayWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+// dayNumberedDate returns the parts of what follows a day's number that may
+// be its date: the words in brackets ("(Saturday 7 June)"), those before a
+// colon ("— Monday 9 June: Sintra") and all of it.
+func dayNumberedDate(rest string) []string {
+	var out []string
+	if i := strings.IndexByte(rest, '('); i >= 0 {
+		if j := strings.IndexByte(rest[i:], ')'); j > 0 {
+			out = append(out, rest[i+1:i+j])
+		}
+	}
+	r := strings.TrimLeft(rest, " \t:.,–—-")
+	if i := strings.IndexByte(r, ':'); i > 0 {
+		out = append(out, r[:i])
+	}
+	return append(out, r)
 }
 
 // dayContext is what the document's date gives the first heading: a day, a
@@ -401,6 +555,10 @@ func dayLine(s string) bool {
 			}
 			buf[n] = w[n] | 0x20
 			n++
+		}
+		if string(buf[:n]) == "day" {
+			_, _, ok := dayNumbered(s)
+			return ok
 		}
 		if _, ok := weekdayNames[string(buf[:n])]; !ok && monthNumber[string(buf[:n])] == 0 {
 			return false

@@ -99,6 +99,26 @@ func TestDatedHeadings(t *testing.T) {
 			days: []string{"2023-03-03", "2023-03-03", ""},
 		},
 		{
+			name: "an itinerary's numbered days from the first day's date",
+			in:   "Lisbon study trip\n\nDay 1 (Saturday 7 June 2025)\nWe arrive at 10:00.\n\nDay 2\nBelem.\n\nDay 4 – departure\nCoach at 11:00.\n",
+			days: []string{"2025-06-07", "2025-06-08", "2025-06-10"},
+		},
+		{
+			name: "numbered days from the range in the title",
+			in:   "Field course, 28 June - 3 July 2025\n\nDay 1\nArrive by 16:00.\n\nDay 2: Glenmore\nWalk.\n\nDay 6 – home\nLeave at 10:00.\n",
+			days: []string{"2025-06-28", "2025-06-29", "2025-07-03"},
+		},
+		{
+			name: "numbered days that outrun the title's range date nothing",
+			in:   "Field course, 1-2 July 2025\n\nDay 1\nArrive.\n\nDay 5\nLeave.\n",
+			days: []string{"", ""},
+		},
+		{
+			name: "a day's number in a sentence is no heading",
+			in:   "Strike diary\n\nDay 3 of the strike saw more walkouts.\nIt went on.\n",
+			days: []string{""},
+		},
+		{
 			name: "one date line under the title dates the document, not an entry",
 			in:   "Harbour news\n\n3 March 2023\n\nThe dredger arrived on Friday.\n",
 			days: []string{""},
