@@ -593,7 +593,7 @@ func (t *Tagger) clock(i int) (res, bool) {
 		// half of the day written, since 5.30 alone is a number
 		m, mnd, ok := t.num(i + 2)
 		ms := t.tok(i + 2)
-		if ok && mnd == 2 && m <= 59 && (ms.sfx == sfxAM || ms.sfx == sfxPM || ms.sfx == sfxNone && t.isAny(i+3, "am", "pm")) &&
+		if ok && mnd == 2 && m <= 59 && (ms.sfx == sfxAM || ms.sfx == sfxPM || ms.sfx == sfxNone && (t.isAny(i+3, "am", "pm") || t.glued(i+2) && t.deicticPart(i+3).ok)) &&
 			!(t.glued(i+3) && t.tok(i+3).kind == tPunct && (t.punct(i+3, '.') || t.punct(i+3, ':')) && t.glued(i+4) && t.tok(i+4).kind == tNum) {
 			min, prec, hasMin, j = m, timeline.Minute, true, i+3
 			sfx = ms.sfx
@@ -617,7 +617,10 @@ func (t *Tagger) clock(i int) (res, bool) {
 	case sfx == sfxNone && !hasMin && tk.nd <= 2:
 		s, k := t.dayPartSuffix(j, h)
 		if s == sfxNone {
-			return res{}, false
+			// "at 7 tonight", "by 6 this morning"
+			if !(t.deicticPart(j).ok && t.isAny(i-1, "at", "by", "until", "till", "from", "around", "about", "before", "after")) {
+				return res{}, false
+			}
 		}
 		sfx, j = s, k
 	case sfx == sfxNone && hasMin:
@@ -662,6 +665,27 @@ func (t *Tagger) clock(i int) (res, bool) {
 		}
 	}
 	r := res{start: i, end: j, typ: Time}
+	// "7:30 tonight", "10pm last night", "9.30 this morning": the part
+	// of the day names the day and the half of it
+	if p := t.deicticPart(j); p.ok {
+		if sfx != sfxAM && sfx != sfxPM {
+			var ok bool
+			if d.Hour, ok = p.hour(d.Hour); !ok {
+				return res{}, false
+			}
+		}
+		if day, ok := t.anchor(false); ok && day.Prec >= timeline.Day {
+			if tt, ok := dayTime(day); ok {
+				day = dayDate(tt.AddDate(0, 0, p.offset))
+				d.Year, d.Month, d.Day = day.Year, day.Month, day.Day
+				r.d, r.end = d, p.end
+				return r, true
+			}
+		}
+		r.val, r.end = "XXXX-XX-XX"+clockSuffix(d), p.end
+		r.d.HasZone, r.d.Zone = d.HasZone, d.Zone
+		return r, true
+	}
 	// the day it falls on
 	day, k, ok := t.dayAfterClock(j)
 	if ok {
@@ -817,6 +841,56 @@ func (t *Tagger) habitual(i int) bool {
 		}
 	}
 	return false
+}
+
+// dayPart is a part of a day named from the writer's day: "tonight",
+// "this morning", "last night", "tomorrow afternoon".
+type dayPart struct {
+	ok     bool
+	part   string // morning, afternoon, evening or night
+	offset int    // days from the writer's day
+	end    int    // the token after it
+}
+
+// deicticPart reads a part of a day named from the writer's day at j.
+func (t *Tagger) deicticPart(j int) dayPart {
+	w := t.w(j)
+	if w == nil {
+		return dayPart{}
+	}
+	switch w.key {
+	case "tonight":
+		return dayPart{true, "night", 0, j + 1}
+	case "this", "yesterday", "tomorrow", "last":
+		off := map[string]int{"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}[w.key]
+		p := t.lowerWord(j + 1)
+		switch {
+		case w.key == "last" && (p == "night" || p == "evening"),
+			w.key != "last" && (p == "morning" || p == "afternoon" || p == "evening" || w.key != "this" && p == "night"):
+			return dayPart{true, p, off, j + 2}
+		}
+	}
+	return dayPart{}
+}
+
+// hour turns an hour written without a.m. or p.m. into the hour of the
+// day in the part: 7 in the evening is 19; ok is false for an hour the
+// part cannot hold ("2 tonight").
+func (p dayPart) hour(h int) (int, bool) {
+	switch p.part {
+	case "morning":
+		return h, h >= 1 && h <= 11 || h == 12
+	case "afternoon":
+		if h == 12 {
+			return 12, true
+		}
+		return h + 12, h >= 1 && h <= 6
+	case "evening":
+		return h + 12, h >= 4 && h <= 11
+	case "night":
+		return h + 12, h >= 6 && h <= 11
+	}
+	return h, false
 }
 
 // clockReach is how many tokens after a day a time of day in news still
