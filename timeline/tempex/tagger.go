@@ -759,6 +759,44 @@ func (t *Tagger) tense(i, j int) int {
 		if t.is(i-1, "of") && t.is(i-2, "ahead") { // "ahead of Sunday's vote"
 			return 1
 		}
+		// "Saturday's game will be played behind closed doors", "will
+		// play Saturday's game", "Friday's deadline is fast approaching":
+		// a sure future cue around it; else the event is past ("Monday's
+		// ruling")
+		for k := i - 1; k >= 0 && k >= i-3; k-- { // the verb the noun is the object of
+			c, stop := t.cue(k, true)
+			if c != 0 {
+				if c > 0 && !t.weakCue {
+					return 1
+				}
+				if c < 0 {
+					return -1
+				}
+				break
+			}
+			if stop {
+				break
+			}
+		}
+		for k := j + 2; k < len(t.toks) && k < j+10; k++ {
+			if t.isAny(k, "approaching", "looming", "approaches", "looms", "nears") {
+				return 1
+			}
+			c, stop := t.cue(k, false)
+			if c > 0 && t.weakCue {
+				continue // "is fast approaching"
+			}
+			if c != 0 {
+				if c > 0 {
+					return 1
+				}
+				break
+			}
+			if stop {
+				break
+			}
+		}
+		t.weakCue = false
 		return -1
 	}
 	first := -1 // the sentence's first token, when the scan reaches it
