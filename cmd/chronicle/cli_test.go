@@ -127,6 +127,13 @@ func TestTagStatedDate(t *testing.T) {
 			t.Errorf("%v: exit %d, stdout %s, stderr %s: want Wednesday 2017-12-13", args, code, stdout, stderr)
 		}
 	}
+	// A dateline without its year takes the year --ref-date gives it, and
+	// then dates the text.
+	const wire = "WASHINGTON, March 3 (Reuters) - The Senate voted on Friday to block the measure.\n"
+	code, stdout, stderr := runCLI(t, wire, "tag", "--ref-date", "2019-06-20")
+	if code != 0 || !strings.Contains(stdout, `"text":"Friday","type":"DATE","value":"2019-03-01"`) {
+		t.Errorf("exit %d, stdout %s, stderr %s: want Friday 2019-03-01", code, stdout, stderr)
+	}
 }
 
 // TestTagCalendar: a fiscal quarter keeps its label in value and gives its

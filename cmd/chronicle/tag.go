@@ -98,7 +98,7 @@ func runTag(s streams, name string, o *tagOptions) error {
 	}
 	// A date the text states (a Published line, a dateline) wins over
 	// --ref-date, as it does for build and extract.
-	if d := statedDate(string(text), name, opt.DayFirst); !d.IsZero() {
+	if d := statedDate(string(text), name, opt.DayFirst, opt.Ref); !d.IsZero() {
 		opt.Ref = d
 	}
 	return writeOut(s, o.Out, func(w io.Writer) error {
@@ -121,9 +121,10 @@ func runTag(s streams, name string, o *tagOptions) error {
 // statedDate returns the date a plain text gives itself in its header (a
 // Published line, a dateline, a byline, a date line, metadata), as the
 // text reader finds it; the zero Date when it gives none. Dates of quoted
-// excerpts are not the text's.
-func statedDate(text, name string, dayFirst bool) timeline.Date {
-	doc := srctext.Parse(text, name, srctext.Options{DayFirst: dayFirst})
+// excerpts are not the text's. ref, when known, gives a dateline without
+// its year ("WASHINGTON, March 3 (Reuters) -") the year the reader gives it.
+func statedDate(text, name string, dayFirst bool, ref timeline.Date) timeline.Date {
+	doc := srctext.Parse(text, name, srctext.Options{DayFirst: dayFirst, RefDate: ref})
 	for _, sec := range doc.Sections {
 		switch sec.RefFrom {
 		case "metadata", "dateline", "byline", "published-line", "header-line", "document":
