@@ -651,6 +651,13 @@ func (t *Tagger) clock(i int) (res, bool) {
 	if hasSec {
 		d.Prec, d.Second = timeline.Second, sec
 	}
+	return t.placeClock(i, j, d, sfx)
+}
+
+// placeClock finishes a time of day d read from token i to j: the zone
+// written after it, and the day it falls on. sfx says whether a.m. or
+// p.m. was written.
+func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 	generic := false
 	if z, ok := zones[t.lowerWord(j)]; ok && t.tok(j).upper {
 		d.Zone, d.HasZone = z, true
@@ -705,6 +712,38 @@ func (t *Tagger) clock(i int) (res, bool) {
 	}
 	r.d = d
 	return r, true
+}
+
+// militaryTime reads an hour and minutes written as four digits: "at 1400
+// hours", "0600 GMT", "at 0415 local time", "at 0930".
+func (t *Tagger) militaryTime(i int) (res, bool) {
+	tk := t.tok(i)
+	if tk == nil || tk.kind != tNum || tk.nd != 4 || tk.sfx != sfxNone || t.glued(i+1) && t.tok(i+1).kind == tPunct && !t.punct(i+1, ',') && !t.punct(i+1, '.') {
+		return res{}, false
+	}
+	h, m := int(tk.n)/100, int(tk.n)%100
+	if h > 23 || m > 59 {
+		return res{}, false
+	}
+	if p := t.tok(i - 1); p != nil && t.glued(i) && p.kind == tPunct {
+		return res{}, false // "-1400", "/0600"
+	}
+	zero := t.text[tk.start] == '0'
+	prep := t.isAny(i-1, "at", "by", "from", "until", "till", "before", "after", "around", "about", "since", "to")
+	j := i + 1
+	_, zone := zones[t.lowerWord(j)]
+	zone = zone && t.tok(j).upper
+	switch {
+	case t.isAny(j, "hours", "hrs", "hr") && (prep || zero):
+		j++
+	case zone:
+	case t.is(j, "local") && t.is(j+1, "time") && (prep || zero):
+		j += 2
+	case zero && prep:
+	default:
+		return res{}, false
+	}
+	return t.placeClock(i, j, timeline.Date{Prec: timeline.Minute, Hour: h, Minute: m}, sfxHrs)
 }
 
 // zoneOffset reads the offset written right after UTC or GMT: "+2",

@@ -1440,6 +1440,7 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 	}
 	switch tk.kind {
 	case tNum:
+		consider(t.militaryTime(i))
 		consider(t.nthWeekday(i))
 		consider(t.dayRangeStart(i))
 		consider(t.numeric(i))
