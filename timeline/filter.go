@@ -26,7 +26,9 @@ type Filter struct {
 	MinPrecision Precision
 	// GroupBy sets each event's lane: "source" (the primary source's
 	// name), "actor" (the first actor, or NoActor), "none" (one lane,
-	// AllEvents), or "" to keep the groups as they are.
+	// AllEvents), "default" (the group the event has, such as an event
+	// sheet's group column gives, else the source), or "" to keep the
+	// groups as they are.
 	GroupBy string
 }
 
@@ -37,7 +39,7 @@ const (
 )
 
 // GroupBy values.
-var groupings = []string{"", "source", "actor", "none"}
+var groupings = []string{"", "source", "actor", "none", "default"}
 
 // Apply returns a new chronology with the events f selects, grouped as f
 // says, in chronological order. The receiver is not changed. It fails on
@@ -97,6 +99,10 @@ func (c *Chronology) Apply(f Filter) (*Chronology, error) {
 		switch f.GroupBy {
 		case "source":
 			e.Group = e.Source().Name()
+		case "default":
+			if e.Group == "" {
+				e.Group = e.Source().Name()
+			}
 		case "actor":
 			e.Group = NoActor
 			if len(e.Actors) > 0 {

@@ -314,6 +314,32 @@ func TestAmbiguousOrderIsReported(t *testing.T) {
 	}
 }
 
+func TestSheetGroupsKept(t *testing.T) {
+	const sheet = "date,title,group\n2024-03-01,Bridge opened,Transport\n2024-05-02,School opened,\n"
+	tests := []struct {
+		name  string
+		args  []string
+		lanes []string
+	}{
+		{"the sheet's own groups, else the source", nil, []string{"Transport", "stdin"}},
+		{"--group-by source", []string{"--group-by", "source"}, []string{"stdin"}},
+		{"--group-by none", []string{"--group-by", "none"}, []string{"all events", "all events"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := runCLI(t, sheet, append(append([]string{"extract", "--format", "json"}, tt.args...), "-")...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			for _, lane := range tt.lanes {
+				if !strings.Contains(stdout, `"group": "`+lane+`"`) && !strings.Contains(stdout, `"group":"`+lane+`"`) {
+					t.Errorf("no event in lane %q:\n%s", lane, stdout)
+				}
+			}
+		})
+	}
+}
+
 func TestFromToBounds(t *testing.T) {
 	const doc = "The bridge opened on 4 May 2019. It closed for repairs in 2018.\n"
 	tests := []struct {

@@ -44,7 +44,7 @@ func (f *readFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.From, "from", "", "keep events that end on or after `DATE` (a TIMEX3 value: 2017, 2017-07, 2017-12-13)")
 	fs.StringVar(&f.To, "to", "", "keep events that start on or before `DATE`")
 	fs.StringVar(&f.Grep, "grep", "", "keep events whose headline, sentence, source or date text matches `PATTERN` (case-insensitive regular expression)")
-	fs.StringVar(&f.GroupBy, "group-by", "source", "lanes of the timeline: source, actor or none")
+	fs.StringVar(&f.GroupBy, "group-by", "", "lanes of the timeline: source, actor or none (default: the group an event sheet gives an event, else its source)")
 	fs.StringVar(&f.MinPrecision, "min-precision", "", "keep events dated at least this precisely (year, month, day, ...)")
 }
 
@@ -206,6 +206,8 @@ func (f *readFlags) filter() (timeline.Filter, error) {
 		}
 	}
 	switch f.GroupBy {
+	case "":
+		flt.GroupBy = "default"
 	case "source", "actor", "none":
 		flt.GroupBy = f.GroupBy
 	default:
