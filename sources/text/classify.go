@@ -232,7 +232,7 @@ func classify(blocks []*block, dayFirst bool) {
 		case isCitationLine(b.raw.s) || b.lines <= 3 && strings.HasPrefix(strings.TrimSpace(b.raw.s), "(") && citeTailRe.MatchString(b.raw.s):
 			b.role = citationRole
 			b.cite = parseCitation(b.raw.s, dayFirst)
-		case b.lines <= 2 && len(b.text) < 240 && k > 0 && creditAfter(blocks[k-1]) && isCreditLine(b.raw.s, dayFirst):
+		case b.lines <= 2 && len(b.text) < 240 && k > 0 && creditAfter(blocks[k-1]) && !listItem(b.first, lastLine(blocks[k-1].raw.s), nextFirst(blocks, k)) && isCreditLine(b.raw.s, dayFirst):
 			// "— *The Coastal Times*, 8 March 2023" under an excerpt.
 			b.role = citationRole
 			b.cite, _ = parseCredit(b.raw.s, dayFirst)
@@ -800,6 +800,9 @@ func parseCredit(raw string, dayFirst bool) (citation, bool) {
 	if len(ds) == 0 || ds[len(ds)-1].noYear || strings.Trim(rest[ds[len(ds)-1].end:], "*_ ,.;") != "" {
 		return citation{}, false
 	}
+	if rangeEnd(rest[:ds[len(ds)-1].start]) {
+		return citation{}, false // "Workshop, Eastmoor, 2–4 July 2024": an event's days, not a publication's
+	}
 	name := cleanName(unemphasize.Replace(rest[:ds[len(ds)-1].start]))
 	if name == "" || len(strings.Fields(name)) > 8 || strings.ContainsAny(name, "!?") || sentenceStopRe.MatchString(name) {
 		return citation{}, false
@@ -819,6 +822,59 @@ func parseCredit(raw string, dayFirst bool) (citation, bool) {
 		return citation{}, false
 	}
 	return c, true
+}
+
+// rangeEndRe is what stands before the end of a range of dates: a day, a
+// month or a year, then a dash, "to" or "until" ("2–", "June to", "2023
+// until ").
+var rangeEndRe = regexp.MustCompile(`(?i)(?:\b\d{1,4}(?:st|nd|rd|th)?|\b(\pL+)\.?)\s*(?:[-–—]|\bto|\buntil|\btill)\s*$`)
+
+// rangeEnd reports whether s, the text before a date, makes the date the
+// end of a range: "2–" before "4 July 2024", "June to " before "August
+// 2024".
+func rangeEnd(s string) bool {
+	m := rangeEndRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return false
+	}
+	return m[2] < 0 || monthNumber[strings.ToLower(s[m[2]:m[3]])] != 0
+}
+
+// listMarker is the marker of a list item opening the line s: "-", "*",
+// "+" or "•" for a bullet, "#" for a number ("1.", "2)"); "" when s opens
+// no list item. An en or em dash is a credit's, not a list's.
+func listMarker(s string) string {
+	s = strings.TrimLeft(s, " \t")
+	if len(s) >= 2 && strings.ContainsRune("-*+", rune(s[0])) && (s[1] == ' ' || s[1] == '\t') {
+		return s[:1]
+	}
+	if strings.HasPrefix(s, "• ") {
+		return "•"
+	}
+	if m := numberedItemRe.FindString(s); m != "" {
+		return "#"
+	}
+	return ""
+}
+
+var numberedItemRe = regexp.MustCompile(`^\d{1,3}[.)][ \t]`)
+
+// listItem reports whether line, a line that may credit the excerpt above
+// it, is rather an item of a list of the document's own: it opens with a
+// list marker and the line before or after it with the same one ("-
+// Member, Peer Review College, 2020–2024." over "- Organiser, Peat
+// Workshop, 2–4 July 2024.").
+func listItem(line string, neighbours ...string) bool {
+	m := listMarker(line)
+	if m == "" {
+		return false
+	}
+	for _, n := range neighbours {
+		if listMarker(n) == m {
+			return true
+		}
+	}
+	return false
 }
 
 // headerPlaces gives placeRole to the place line of a header, standing

@@ -316,6 +316,42 @@ func TestCreditLines(t *testing.T) {
 			},
 		},
 		{
+			name: "a list item ending in a range of days is the document's own",
+			md:   true,
+			in: "# Curriculum vitae\n\n## Service\n\n- Member, Harbour Review Panel, 2020–2024.\n" +
+				"- Convenor, 3rd Coastal Dredging Forum, Portmoor, 5–7 June 2023.\n",
+			want: []section{
+				{kind: H, text: "Curriculum vitae"},
+				{kind: H, text: "Service"},
+				{kind: B, text: "- Member, Harbour Review Panel, 2020–2024.\n- Convenor, 3rd Coastal Dredging Forum, Portmoor, 5–7 June 2023."},
+			},
+		},
+		{
+			name: "items of a loose list are no credits",
+			md:   true,
+			in: "# Talks\n\n- Keynote on harbour silt, given at the quay in the spring.\n\n" +
+				"- Harbour Silt Forum, 8 March 2023\n\n- Dredging Symposium, 10 May 2023\n",
+			want: []section{
+				{kind: H, text: "Talks"},
+				{kind: B, text: "- Keynote on harbour silt"},
+			},
+		},
+		{
+			name: "a range of days under a paragraph is no credit",
+			in:   "Dockers walked out on Monday, halting the port.\n\n– Harbour Silt Forum, 5–7 June 2023\n",
+			want: []section{
+				{kind: B, text: "Dockers walked out"},
+			},
+		},
+		{
+			name: "a single hyphen credit under a paragraph is still one",
+			in:   "Dockers walked out on Monday, halting the port.\n\n- The Coastal Times, 8 March 2023\n",
+			want: []section{
+				{kind: X, text: "Dockers", outlet: "The Coastal Times", date: "2023-03-08", from: "citation"},
+				{kind: CL, text: "- The Coastal Times", outlet: "The Coastal Times", date: "2023-03-08", from: "citation"},
+			},
+		},
+		{
 			name: "a dash in a sentence is no credit",
 			in:   "The strike ended.\n\n– and then, on 8 March 2023, the dockers went back to work.\n",
 			want: []section{
@@ -347,6 +383,8 @@ func FuzzHeaderLine(f *testing.F) {
 		"– Daily Courier, 10 March 2023, https://courier.example/port-army",
 		"(Harbour Weekly, 15 March 2023)",
 		"Daily Courier (10 March 2023)",
+		"- Convenor, 3rd Coastal Dredging Forum, Portmoor, 5–7 June 2023.",
+		"– Harbour Silt Forum, June to August 2023",
 		"The report of 25/03/2019 and 12.03.2015 and 03/25/2019 and version 2.1.2019.",
 	} {
 		f.Add(s)

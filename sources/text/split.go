@@ -250,7 +250,7 @@ func splitPara(b *block) []*block {
 	}
 	// "– Daily Courier, 10 March 2023" on the paragraph's last line.
 	if last := ls[len(ls)-1]; len(ls) > 1 && last[1]-last[0] < 240 && strings.ContainsAny(s[last[0]:last[1]], "0123456789") &&
-		isCreditLine(s[last[0]:last[1]], false) {
+		!listItem(s[last[0]:last[1]], s[ls[len(ls)-2][0]:ls[len(ls)-2][1]]) && isCreditLine(s[last[0]:last[1]], false) {
 		if c := b.sub(last[0], last[1]); c != nil {
 			c.attachPrev, c.kind = true, paraBlock
 			return compact([]*block{b.sub(0, last[0]), c})
@@ -322,6 +322,20 @@ func sentenceEnds(s string) bool {
 	s = strings.TrimRight(s, " \t\n")
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".!?\"”’)*_:", r)
+}
+
+// lastLine returns the last line of s.
+func lastLine(s string) string {
+	s = strings.TrimRight(s, "\n")
+	return s[strings.LastIndexByte(s, '\n')+1:]
+}
+
+// nextFirst returns the first line of the block after blocks[k], or "".
+func nextFirst(blocks []*block, k int) string {
+	if k+1 < len(blocks) {
+		return blocks[k+1].first
+	}
+	return ""
 }
 
 // lastRune returns the last character of s, as a string.
