@@ -658,18 +658,9 @@ func (t *Tagger) clock(i int) (res, bool) {
 // written after it, and the day it falls on. sfx says whether a.m. or
 // p.m. was written.
 func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
-	generic := false
-	if z, ok := zones[t.lowerWord(j)]; ok && t.tok(j).upper {
-		d.Zone, d.HasZone = z, true
-		key := t.lowerWord(j)
-		generic = key == "et" || key == "ct" || key == "mt" || key == "pt"
-		j++
-		if key == "utc" || key == "gmt" {
-			// "UTC+2", "GMT-05:00", "UTC+0530"
-			if off, k, ok := t.zoneOffset(j); ok {
-				d.Zone, j = off, k
-			}
-		}
+	z, generic, k, ok := t.zoneAt(j)
+	if ok {
+		d.Zone, d.HasZone, j = z, true, k
 	}
 	r := res{start: i, end: j, typ: Time}
 	// "7:30 tonight", "10pm last night", "9.30 this morning": the part
@@ -713,6 +704,73 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 	r.d = d
 	return r, true
 }
+
+// zoneAt reads a time zone written after a time at j: "EST", "UTC+2",
+// "Eastern Time", "Pacific Standard Time", "Greenwich Mean Time". It
+// returns the offset in minutes east of UTC, whether the zone is the
+// region's time of the season (ET, "Eastern Time": daylight saving time
+// in summer), and the token after it.
+func (t *Tagger) zoneAt(j int) (zone int, generic bool, k int, ok bool) {
+	key := t.lowerWord(j)
+	if z, ok := zones[key]; ok && t.tok(j).upper {
+		k = j + 1
+		if key == "utc" || key == "gmt" {
+			// "UTC+2", "GMT-05:00", "UTC+0530"
+			if off, k2, ok := t.zoneOffset(k); ok {
+				z, k = off, k2
+			}
+		}
+		return z, key == "et" || key == "ct" || key == "mt" || key == "pt", k, true
+	}
+	if tk := t.tok(j); tk == nil || !tk.cap {
+		return 0, false, j, false
+	}
+	for _, n := range namedZones {
+		k := j
+		for _, w := range n.words {
+			if !t.is(k, w) {
+				break
+			}
+			k++
+		}
+		if k-j == len(n.words) {
+			return n.zone, n.generic, k, true
+		}
+	}
+	// "10 a.m. Pacific": a region alone, when no other name goes on
+	if z, ok := usRegions[key]; ok {
+		if nx := t.tok(j + 1); nx == nil || !nx.cap || nx.kind != tWord {
+			return z, true, j + 1, true
+		}
+	}
+	return 0, false, j, false
+}
+
+var usRegions = map[string]int{"eastern": -300, "central": -360, "mountain": -420, "pacific": -480}
+
+// namedZones are zones written out, longest first where one begins
+// another.
+var namedZones = func() []struct {
+	words   []string
+	zone    int
+	generic bool
+} {
+	type nz = struct {
+		words   []string
+		zone    int
+		generic bool
+	}
+	var out []nz
+	for _, r := range []string{"eastern", "central", "mountain", "pacific"} {
+		z := usRegions[r]
+		out = append(out, nz{[]string{r, "standard", "time"}, z, false}, nz{[]string{r, "daylight", "time"}, z + 60, false},
+			nz{[]string{r, "time"}, z, true})
+	}
+	return append(out,
+		nz{[]string{"greenwich", "mean", "time"}, 0, false}, nz{[]string{"coordinated", "universal", "time"}, 0, false},
+		nz{[]string{"british", "summer", "time"}, 60, false}, nz{[]string{"central", "european", "summer", "time"}, 120, false},
+		nz{[]string{"central", "european", "time"}, 60, false})
+}()
 
 // militaryTime reads an hour and minutes written as four digits: "at 1400
 // hours", "0600 GMT", "at 0415 local time", "at 0930".

@@ -1114,7 +1114,15 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 	case 1:
 		return weekdayNear(base, wd, 1), true
 	case 2: // "this Friday": the one in the week of the reference
-		return weekdayNear(base, wd, 0), true
+		d := weekdayNear(base, wd, 0)
+		if d.Before(base) && !t.narrative {
+			// said at the weekend, or of what is to come, it is the
+			// coming one: "The fair is this Friday" on a Sunday
+			if tn := t.tense(i, j); tn > 0 && !t.weakCue || tn >= 0 && (base.Weekday() == time.Saturday || base.Weekday() == time.Sunday) {
+				return weekdayNear(base, wd, 1), true
+			}
+		}
+		return d, true
 	}
 	tn := t.tense(i, j)
 	if tn > 0 {

@@ -368,7 +368,10 @@ func (t *Tagger) noon(i int, key string) (res, bool) {
 		d.Hour = 24
 	}
 	r := res{start: i, end: i + 1, typ: Time}
-	day, k, ok := t.dayAfterClock(i + 1)
+	if z, _, k, ok := t.zoneAt(i + 1); ok {
+		d.Zone, d.HasZone, r.end = z, true, k // "noon GMT"
+	}
+	day, k, ok := t.dayAfterClock(r.end)
 	if ok {
 		// "noon on 14 January" is two expressions, the first on the day of
 		// the second; "noon Saturday" is one

@@ -938,6 +938,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	case tNum:
 		return 0, false
 	}
+	if tk.cap && tk.w != nil && tk.w.wday > 0 {
+		return 0, false // "Sat 14 June": a weekday, not the verb
+	}
 	s := t.text[tk.start:tk.end]
 	if len(s) > 12 {
 		return 0, false
@@ -970,6 +973,14 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 			return 0, false
 		}
 		return -1, false
+	}
+	if cls&(cueFuture|cueIntent) != 0 && t.isAny(k-1, "was", "were") && string(low) == "due" {
+		return 0, false // "rents were due on 25 March": the verb before it tells
+	}
+	if cls&(cuePast|cueSameFormPast) != 0 || len(low) >= 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' {
+		if t.conditionalPerfect(k) {
+			return 1, false // "if you have not paid by 30 April"
+		}
 	}
 	if cls&cueFuture != 0 {
 		// "next" looks ahead in "next week", not in "next to the embassy"
@@ -1023,6 +1034,31 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return -1, false
 	}
 	return 0, false
+}
+
+// conditionalPerfect reports whether the participle at k is a present
+// perfect in a condition ("If you have not paid by", "unless they have
+// registered by"), which looks to a deadline ahead.
+func (t *Tagger) conditionalPerfect(k int) bool {
+	j := k - 1
+	if t.is(j, "not") || t.is(j, "t") && (t.punct(j-1, '\'') || t.punct(j-1, '’')) {
+		j--
+		if t.tok(j) != nil && t.tok(j).kind == tPunct {
+			j-- // "haven't"
+		}
+	}
+	if !t.isAny(j, "have", "has", "haven", "hasn") {
+		return false
+	}
+	for m := j - 1; m >= 0 && m >= j-4; m-- {
+		if t.isAny(m, "if", "unless") {
+			return true
+		}
+		if tk := t.tok(m); tk.kind == tPunct && tk.r != '\'' && tk.r != '’' {
+			return false
+		}
+	}
+	return false
 }
 
 // notPastEd reports whether a word in -ed is not a past form: "succeed",
