@@ -228,7 +228,20 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			}
 		}
 		if r2, ok := t.rangeEnd(r); ok {
-			if r.noYear && r2.d.Prec >= timeline.Year && r.d.Prec > timeline.Year && r.val == "" {
+			if !t.narrative && r.noYear && r2.noYear && r.val == "" && r2.val == "" && r.d.Prec >= timeline.Month && r2.d.Prec >= timeline.Month && r.d.Prec <= timeline.Day && r2.d.Prec <= timeline.Day {
+				// "15 November – 4 January", neither with its year: the
+				// end is the first such day after the start
+				d := r2.d
+				d.Year = r.d.Year
+				if ds, _ := r.d.Bounds(); !ds.IsZero() {
+					if es, _ := d.Bounds(); es.Before(ds) {
+						d.Year++
+					}
+				}
+				if d.Prec < timeline.Day || validDay(d.Year, d.Month, d.Day) {
+					r2.d = d
+				}
+			} else if r.noYear && r2.d.Prec >= timeline.Year && r.d.Prec > timeline.Year && r.val == "" {
 				// "from July to December 2017", "between Q2 and Q4 2022",
 				// "between spring and autumn 2020": the start takes the
 				// year written at the end, or the one before when it would
