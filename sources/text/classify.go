@@ -240,7 +240,7 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = attributionRole
 		case b.lines <= 2 && len(b.text) < 120 && mayMark(b.text) && isMarker(b.raw.s):
 			b.role = markerRole
-		case b.lines <= 3 && len(b.text) < 240 && pubLine(b, dayFirst):
+		case b.lines <= 3 && len(b.text) < 240 && pubLineAt(b, dayFirst, b.lines == 1 && near < 4 && !story):
 			b.role = pubRole
 		case b.lines <= 2 && len(b.text) < 100 && dateOnly(b, dayFirst):
 			b.role = dateRole
@@ -412,6 +412,10 @@ func headerDate(b *block, dayFirst bool) bool {
 	}
 	switch {
 	case start && d.start <= 60 && len(t)-d.end <= 60:
+	case start && d.start <= 30 && headTail(t[d.end:]):
+		// "Recorded 19 February 2025. Host: Priya Menon. Guest: Dmitri
+		// Holloway, former chief engineer.": the date follows the word
+		// that opens the line, and the rest is set apart from it.
 	case key && !loose && len(words) <= 8:
 	default:
 		return false
@@ -422,6 +426,20 @@ func headerDate(b *block, dayFirst bool) bool {
 	d.end += off
 	b.date, b.stmt = d, stmt
 	return true
+}
+
+// headTail reports whether s, what follows the date of a header line,
+// is set apart from it (". Host: ...", ", former chief engineer", " ·
+// Lisbon") rather than continuing a sentence ("by the outgoing Harbour
+// Master to ...").
+func headTail(s string) bool {
+	s = timeRe.ReplaceAllString(s, "")
+	s = strings.TrimLeft(s, "*_")
+	if strings.TrimSpace(s) == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune(".,;·|—–(", r)
 }
 
 // isQuotation reports whether b is a quotation: a quote block or a
@@ -442,17 +460,24 @@ func isQuoted(s string) bool {
 
 // pubLine reports whether b is a "Published: ..." or "Updated: ..." line
 // and records its date: the publication date when the line gives both.
+// The word may come after other parts of the line ("Booking ref HX-2207 ·
+// Prepared for: the Okafor family (2 adults, 2 children) · Issued 3 March
+// 2025"): each place it stands is tried.
 func pubLine(b *block, dayFirst bool) bool {
+	return pubLineAt(b, dayFirst, false)
+}
+
+// pubLineAt is pubLine; head says that b stands in the header of the
+// document or of a part, where a line naming the document may end with
+// its publication after a comma ("House of Commons Library briefing,
+// published 6 June 2024").
+func pubLineAt(b *block, dayFirst, head bool) bool {
 	s := b.text
 	if !mayPublish(s) {
 		return false
 	}
-	read := func(re *regexp.Regexp) (dateMatch, bool) {
-		m := re.FindStringIndex(s)
-		if m == nil {
-			return dateMatch{}, false
-		}
-		rest := s[m[1]:]
+	readAt := func(at int) (dateMatch, bool) {
+		rest := s[at:]
 		// "Published by the Water Trust, Nairobi, 18 May 2023": the
 		// publisher may come between, with the date ending the line
 		by := len(rest) > 3 && strings.EqualFold(rest[:3], "by ")
@@ -464,15 +489,33 @@ func pubLine(b *block, dayFirst bool) bool {
 			if d.start > 40 && !(by && d.start <= 100 && endsLine(rest[d.end:])) {
 				break
 			}
-			d.start += m[1]
-			d.end += m[1]
+			d.start += at
+			d.end += at
 			return d, true
+		}
+		return dateMatch{}, false
+	}
+	read := func(re *regexp.Regexp) (dateMatch, bool) {
+		for _, m := range re.FindAllStringIndex(s, 4) {
+			if d, ok := readAt(m[1]); ok {
+				return d, true
+			}
 		}
 		return dateMatch{}, false
 	}
 	if d, ok := read(pubRe); ok {
 		b.date, b.pubWin = d, true
 		return true
+	}
+	if head {
+		// "House of Commons Library briefing, published 6 June 2024": a
+		// line naming the document, its publication closing it.
+		if m := pubAfterRe.FindStringIndex(s); m != nil && namePart(s[:m[0]]) {
+			if d, ok := readAt(m[1]); ok && endsLine(s[d.end:]) {
+				b.date, b.pubWin = d, true
+				return true
+			}
+		}
 	}
 	// "Last updated 14/12/2017, first published 13/12/2017": a line that
 	// opens with its update names the publication after a comma.
@@ -487,6 +530,17 @@ func pubLine(b *block, dayFirst bool) bool {
 		return true
 	}
 	return false
+}
+
+// namePart reports whether s, the part of a line before ", published
+// ...", names a document rather than tells a story: a few words, no
+// sentence ending among them, no date.
+func namePart(s string) bool {
+	s = strings.Trim(s, "*_ \t")
+	if s == "" || strings.ContainsAny(s, "\n!?") || strings.Contains(s, ". ") || len(strings.Fields(s)) > 12 {
+		return false
+	}
+	return len(findDates(s, false)) == 0
 }
 
 // dateOnly reports whether b holds nothing but a date (with perhaps a

@@ -174,6 +174,13 @@ func TestHeaderDate(t *testing.T) {
 		{name: "cover line with a year in its name", in: "Annual Report 2023 – Harbour Trust – 12 March 2024\n\nThe trust bought a tug.\n", date: "2024-03-12", from: "header-line"},
 		{name: "a dash in a sentence is no cover line", in: "The tug arrived — late, as ever — on 12 March 2024\n\nIt was towed in.\n", from: ""},
 		{name: "a dated part with words is no cover line", in: "Harbour Trust — founded in March 1924\n\nThe trust bought a tug.\n", from: ""},
+		{name: "recorded, with the cast after it", in: "The Quay Podcast — Episode 12: \"Dredging the basin\"\nRecorded 4 March 2024. Host: Ana Ruiz. Guest: Tomas Bergstrom, former chief pilot of the port.\n\nANA: Last year you wrote a book about the quay.\n", date: "2024-03-04", from: "header-line", statement: true},
+		{name: "recorded, a clause after a comma", in: "The Quay Podcast — Episode 12\nRecorded 4 March 2024, with Tomas Bergstrom, former chief engineer of the dredging fleet\n\nANA: Last year you wrote a book about the quay.\n", date: "2024-03-04", from: "header-line", statement: true},
+		{name: "issued after other parts of the line", in: "Rail tour of the west\n\nBooking ref QX-1182 · Prepared for: the Berg family (3 adults, 1 child) · Issued 3 March 2025\n\nYour tour starts on Saturday.\n", date: "2025-03-03", from: "published-line"},
+		{name: "a name line closing with its publication", in: "Coastal access\n\n*Harbour Library briefing, published 6 June 2024*\n\nThe bill was introduced last year.\n", date: "2024-06-06", from: "published-line"},
+		{name: "last updated under a contact line", in: "Curriculum vitae\n\nDepartment of Harbour Studies · ana.ruiz@harbour.example\nLast updated: 14 January 2026\n\nI joined the department last year.\n", date: "2026-01-14", from: "published-line"},
+		{name: "published after a comma inside a sentence is story", in: "Coastal access\n\nThe harbour report, published 6 June 2024, found rust on the tugs.\n\nThe bill was introduced last year.\n", from: ""},
+		{name: "published after a comma past the header is story", in: "Coastal access\n\nThe bill was introduced by the harbour board after a long and bitter campaign by the pilots.\n\nIt passed in the spring, with a large majority and the support of both sides of the house.\n\nThe pilots celebrated on the quay.\n\nHarbour Library briefing, published 6 June 2024\n", from: ""},
 		{name: "a long line is no header line", in: "Delivered on 2 October 2016 by the outgoing Harbour Master to an audience of port workers, pilots, tug crews and their families, who came from all over the island.\n\nToday we mark ten years.\n", from: ""},
 	}
 	for _, tt := range tests {
@@ -226,6 +233,8 @@ func TestTitle(t *testing.T) {
 		{name: "a labelled first line is the title", in: "Budget day live: Chancellor delivers statement\n\nPublished: 23 September 2022\n\nThe chancellor spoke on Thursday.\n", title: "Budget day live: Chancellor delivers statement", boiler: []string{"Published: 23 September 2022"}},
 		{name: "an obituary's labelled title", in: "Obituary: Margaret Holloway, 1931-2024\n\nPublished: 19 March 2024\n\nMargaret Holloway, who has died aged 92, was a nurse.\n", title: "Obituary: Margaret Holloway, 1931-2024", boiler: []string{"Published: 19 March 2024"}},
 		{name: "a question's label is no title", in: "Q: When will the quay open again\n\nWe opened the quay in 2016 and it has served us well.\n", title: ""},
+		{name: "a booking's issue line is metadata", in: "Rail tour of the west\n\nBooking ref QX-1182 · Prepared for: the Berg family (3 adults, 1 child) · Issued 3 March 2025\n\nYour tour starts on Saturday 7 June.\n", title: "Rail tour of the west", boiler: []string{"Booking ref QX-1182 · Prepared for: the Berg family (3 adults, 1 child) · Issued 3 March 2025"}},
+		{name: "a podcast's recording line is metadata", in: "The Quay Podcast — Episode 12\nRecorded 4 March 2024. Host: Ana Ruiz. Guest: Tomas Bergstrom, former chief pilot of the port.\n\nANA: Last year you wrote a book about the quay.\n", title: "The Quay Podcast — Episode 12", boiler: []string{"Recorded 4 March 2024. Host: Ana Ruiz. Guest: Tomas Bergstrom, former chief pilot of the port."}},
 		{name: "a sentence about a press release is story", in: "Harbour board orders a new tug\n\nThe board issued a press release on Monday.\n", title: "Harbour board orders a new tug"},
 	}
 	for _, tt := range tests {
