@@ -42,6 +42,21 @@
 // above are our own. The date is the calendar day as written, in the
 // page's own time zone.
 //
+// # Encyclopedia pages
+//
+// The apparatus of a wiki page is not its article: the "[edit]" link
+// beside each heading, the footnote markers ("[1]") and the references
+// (a list marked references or reflist, a MediaWiki footnote, a DPUB-ARIA
+// doc-endnotes or doc-bibliography, and the section under a heading
+// "References", "Bibliography", "Sources", "Further reading" or
+// "External links", up to the next heading of its rank), whose dates are
+// those of the works cited ("Retrieved 8 June 2022"), are removed before
+// the article is extracted. A <div> that holds nothing but a heading (as
+// MediaWiki wraps every heading with its edit link) is replaced by the
+// heading: the extractor dropped such a wrapper, half of it a link, on
+// every page long enough to be cleaned, and with it the year headings
+// that date a timeline's items.
+//
 // # Tables
 //
 // A data table is part of the article: before the article is extracted,

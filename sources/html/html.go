@@ -112,6 +112,9 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 	if !opt.keepBoilerplate {
 		pruneBoilerplate(doc)
 	}
+	// An encyclopedia's edit links, footnote markers and references go
+	// too, and its headings come out of their wrappers.
+	tidyApparatus(doc)
 	// Data tables become rows of text before the article is found, so
 	// that it keeps them and the paragraphs around them.
 	flattenTables(doc)
