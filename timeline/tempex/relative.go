@@ -184,6 +184,9 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 				return res{start: i, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Week, Year: y, Week: n}}, true
 			}
 		}
+		return t.weekNumber(i, false)
+	case "wk", "cw", "kw":
+		return t.weekNumber(i, w.key != "wk" && t.tok(i).upper)
 	case "year":
 		if r, ok := t.yearAgo(i); ok {
 			return r, true
@@ -1522,4 +1525,46 @@ func (t *Tagger) nthWeekday(i int) (res, bool) {
 		day = last.Day() - ((int(last.Weekday())+6)%7+1-wd.wday+7)%7
 	}
 	return res{start: i, end: r.end, typ: Date, d: timeline.Date{Prec: timeline.Day, Year: y, Month: mo, Day: day}}, true
+}
+
+// weekNumber reads a week of the year named by its number alone: "CW 34",
+// "calendar week 34", "wk 34", "week 34" (a number of 10 or more, since
+// "week 3" is as often the third week of something). The year is the
+// reference's, or the one before or after when the tense says the week
+// is past or to come. calendar says the word before the number is "CW" or
+// "KW".
+func (t *Tagger) weekNumber(i int, calendar bool) (res, bool) {
+	n, nd, ok := t.num(i + 1)
+	if !ok || nd > 2 || n < 1 || n > 53 || t.tok(i+1).sfx != sfxNone || t.glued(i+2) && t.tok(i+2) != nil && t.tok(i+2).kind == tPunct && !t.punct(i+2, ',') && !t.punct(i+2, '.') && !t.punct(i+2, ')') && !t.punct(i+2, ':') && !t.punct(i+2, ';') {
+		return res{}, false
+	}
+	start := i
+	if t.isAny(i-1, "calendar", "iso") {
+		start, calendar = i-1, true
+	}
+	// "week 34 of the trial", "week 12 in the league"
+	if t.isAny(i+2, "of", "in", "at", "to", "and", "or") || t.dash(i+2) || t.is(i-1, "the") && !calendar {
+		return res{}, false
+	}
+	// "week 34" alone only as a planner writes it: "planned for week
+	// 34", not a season's "Week 14" nor a trial's "week 3"
+	if !calendar && (n < 10 || t.tok(i).cap || !t.isAny(i-1, "in", "by", "for", "during", "until", "till", "from", "before", "after")) {
+		return res{}, false
+	}
+	if !t.hasRef {
+		return res{start: start, end: i + 2, typ: Date, val: "XXXX-W" + two(n)}, true
+	}
+	y, cur := t.ref.ISOWeek()
+	switch dir := t.tense(start, i+2); {
+	case dir < 0 && n > cur:
+		y--
+	case dir > 0 && n < cur:
+		y++
+	}
+	if n == 53 {
+		if _, last := time.Date(y, 12, 28, 0, 0, 0, 0, time.UTC).ISOWeek(); last != 53 {
+			return res{}, false
+		}
+	}
+	return res{start: start, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Week, Year: y, Week: n}}, true
 }

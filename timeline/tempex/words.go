@@ -189,7 +189,7 @@ var starters = []string{
 	"roughly", "nearly", "almost", "some", "more", "less", "over", "under", "at", "up",
 	"no", "within", "every", "each", "daily", "weekly", "monthly", "quarterly", "annually",
 	"yearly", "hourly", "biweekly", "nightly", "a", "an", "few", "several", "many", "couple",
-	"fiscal", "circa", "c", "ca", "q", "h", "fy", "future", "pre", "post", "year", "once",
+	"fiscal", "circa", "c", "ca", "q", "h", "fy", "wk", "cw", "kw", "future", "pre", "post", "year", "once",
 	"its", "their", "his", "her", "our", "christmas", "easter", "thanksgiving", "new",
 	"halloween", "independence", "veterans", "valentine", "boxing", "labor", "memorial",
 	"mother", "father", "presidents", "election", "good", "black", "weeks", "half", "full", "two", "mid-year", "yearend", "medieval", "ancient",
