@@ -308,33 +308,60 @@ func parseBlocks(src string, loc *locator, md, top bool) ([]*block, *frontMatter
 			i++
 			continue
 		case quoteRe.MatchString(t):
-			b := newBlock(quoteBlock, i)
+			// The quote's lines, each with its depth (the number of "> ")
+			// and where its text starts: every level is stripped, and
+			// nested quotes read as one, but for a quoted reply's own
+			// header (see quotedReply).
+			first := i
+			var depth, from []int
 			for i < len(lines) && quoteRe.MatchString(text(i)) {
-				// Strip every level of "> " (nested quotes read as one).
-				from := 0
+				f, d := 0, 0
 				for {
-					m := quoteRe.FindStringIndex(text(i)[from:])
+					m := quoteRe.FindStringIndex(text(i)[f:])
 					if m == nil {
 						break
 					}
-					from += m[1]
+					f += m[1]
+					d++
 				}
-				if strings.TrimSpace(text(i)[from:]) == "" {
-					if b.lines > 0 {
-						b.raw.add("\n", lines[i-1].end)
-						b.lines++
-					}
-					i++
-					continue
-				}
-				addLine(b, i, from)
+				depth, from = append(depth, d), append(from, f)
 				i++
 			}
-			b.raw.done()
-			b.raw.s = strings.TrimRight(b.raw.s, "\n")
-			if strings.TrimSpace(b.raw.s) != "" {
-				blocks = append(blocks, b)
+			content := func(k int) string { return strings.TrimSpace(text(k)[from[k-first]:]) }
+			quote := func(a, e int) {
+				b := newBlock(quoteBlock, a)
+				for k := a; k < e; k++ {
+					if content(k) == "" {
+						if b.lines > 0 {
+							b.raw.add("\n", lines[k-1].end)
+							b.lines++
+						}
+						continue
+					}
+					addLine(b, k, from[k-first])
+				}
+				b.raw.done()
+				b.raw.s = strings.TrimRight(b.raw.s, "\n")
+				if strings.TrimSpace(b.raw.s) != "" {
+					blocks = append(blocks, b)
+				}
 			}
+			a := first
+			for k := first; k < i; k++ {
+				h := quotedReply(k, first, i, depth, content)
+				if h < 0 {
+					continue
+				}
+				quote(a, h)
+				hb := newBlock(paraBlock, h)
+				hb.first = content(h)
+				for j := h; j <= k; j++ {
+					addLine(hb, j, from[j-first])
+				}
+				blocks = append(blocks, hb)
+				a = k + 1
+			}
+			quote(a, i)
 			continue
 		case md && (strings.HasPrefix(t, "    ") || strings.HasPrefix(t, "\t")):
 			b := newBlock(codeBlock, i)

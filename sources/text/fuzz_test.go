@@ -32,6 +32,8 @@ func FuzzParse(f *testing.F) {
 		"D, 2023\n\nMonday 3rd\nx.\n\nTues\ny.\n\n## Wednesday 5th April\n\nz\n\nThurs\n31st\nw",
 		"| a | b |\n|---|:-:|\n| 1914 | x \\| y |\n| \n\n1914 A\n1916 B\n\n- 1917: c\n1. d",
 		"IN THE COURT\nA DIVISION\n\nNo. 1\n\nFiled March 3, 2023\nDate: 21/05/2019\n\nx",
+		"On 4 Mar 2020, B wrote:\n> x\n>\n> On 3 Mar 2020, A <a@b>\n> wrote:\n>>\n>> y\n>>> On 2 Mar 2020, C wrote:\n>>>> z",
+		"T · Prepared for: x (2, 3) · Issued 3 March 2025\n\n*B, published 6 June 2024*\nRecorded 1 May 2015. Host: x, y.\n\n- a, 2–4 July 2024.\n- b, 5 May 2024",
 	} {
 		f.Add(s, true)
 		f.Add(s, false)

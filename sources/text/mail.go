@@ -32,6 +32,50 @@ import (
 // introducing a quotation ("On Fri, 28 Feb 2020 at 16:52, Lisa Grant
 // wrote:") dates the quote block under it.
 
+// quotedReply reports whether line k of a quote (lines first to end, of
+// the depths given, content giving a line's text without its "> ")
+// closes the header of a reply quoted deeper down, as threads of replies
+// quote one another:
+//
+//	> Tom
+//	>
+//	> On Tue, 4 Mar 2025 at 10:12, Ann Ferreira <ann@example.org> wrote:
+//	>> Hi Tom,
+//
+// The header ("... wrote:", on one line or wrapped onto two of the same
+// depth) must hold a date, and every line after it in the quote be quoted
+// deeper: it then dates that deeper quote, not the message quoting it. It
+// returns the header's first line, or -1.
+func quotedReply(k, first, end int, depth []int, content func(int) string) int {
+	c := content(k)
+	if !strings.HasSuffix(c, "wrote:") {
+		return -1
+	}
+	d := depth[k-first]
+	deeper := false
+	for j := k + 1; j < end; j++ {
+		if content(j) == "" {
+			continue
+		}
+		if depth[j-first] <= d {
+			return -1
+		}
+		deeper = true
+	}
+	if !deeper {
+		return -1
+	}
+	if _, _, ok := mailHeader(c, false); ok {
+		return k
+	}
+	if p := k - 1; p >= first && depth[p-first] == d && content(p) != "" {
+		if _, _, ok := mailHeader(content(p)+"\n"+c, false); ok {
+			return p
+		}
+	}
+	return -1
+}
+
 // mail is what a message's header says.
 type mail struct {
 	from, subject string
@@ -65,7 +109,12 @@ func mailHeader(s string, dayFirst bool) (m mail, end int, ok bool) {
 	switch {
 	case mailSepRe.MatchString(t):
 		k = 1
-	case len(ls) == 1 && strings.HasSuffix(t, "wrote:"):
+	case len(ls) <= 2 && strings.HasSuffix(strings.TrimSpace(s[ls[len(ls)-1][0]:ls[len(ls)-1][1]]), "wrote:"):
+		// "On Tue, 4 Mar 2025 at 10:12, Ann <ann@example.org>\nwrote:":
+		// a line wrapped onto two reads as one (a space for the newline
+		// keeps the offsets).
+		line = strings.ReplaceAll(s[ls[0][0]:ls[len(ls)-1][1]], "\n", " ")
+		t = strings.TrimSpace(line)
 		c := wroteRe.FindStringSubmatchIndex(t)
 		if c == nil {
 			return mail{}, 0, false
@@ -80,7 +129,7 @@ func mailHeader(s string, dayFirst bool) (m mail, end int, ok bool) {
 		d.start += off + c[2]
 		d.end += off + c[2]
 		m.date, m.hasDate = d, true
-		return m, ls[0][1], true
+		return m, ls[len(ls)-1][1], true
 	}
 	var keys int
 	var from bool
@@ -141,9 +190,11 @@ func splitMail(b *block) []*block {
 	s := b.raw.s
 	// The quick test: the first line is a header's, its separator, or a
 	// line introducing a quotation.
-	first, _, _ := strings.Cut(s, "\n")
+	first, second, _ := strings.Cut(s, "\n")
 	first = strings.TrimSpace(first)
-	if !mailKeyRe.MatchString(first) && !mailSepRe.MatchString(first) && !strings.HasSuffix(first, "wrote:") {
+	second, _, _ = strings.Cut(second, "\n")
+	if !mailKeyRe.MatchString(first) && !mailSepRe.MatchString(first) && !strings.HasSuffix(first, "wrote:") &&
+		!(strings.HasPrefix(first, "On ") && strings.HasSuffix(strings.TrimSpace(second), "wrote:")) {
 		return nil
 	}
 	m, end, ok := mailHeader(s, false)

@@ -64,6 +64,56 @@ func TestMail(t *testing.T) {
 			},
 		},
 		{
+			name: "a reply quoting a reply: each quote dated by its own header",
+			in: reply + "On Wed, 4 Mar 2020 at 18:03, Tom Berg <tom@harbour.example> wrote:\n> Ana,\n>\n> The dredger came on Monday.\n>\n> Tom\n>\n" +
+				"> On Tue, 3 Mar 2020 at 10:12, Ana Ruiz <ana@harbour.example> wrote:\n>> Hi Tom,\n>>\n>> Can the dredger come by Friday?\n",
+			title: "Dredging",
+			want: []section{
+				{kind: CL, text: "From: Ana Ruiz\nSent:", date: "2020-03-02", from: "header-line"},
+				{kind: B, text: "Hi all,", date: "2020-03-02", from: "header-line"},
+				{kind: CL, text: "On Wed, 4 Mar 2020", date: "2020-03-04", from: "header-line"},
+				{kind: X, text: "Ana,\n\nThe dredger came on Monday.\n\nTom", date: "2020-03-04", from: "header-line"},
+				{kind: CL, text: "On Tue, 3 Mar 2020 at 10:12", date: "2020-03-03", from: "header-line"},
+				{kind: X, text: "Hi Tom,\n\nCan the dredger come by Friday?", date: "2020-03-03", from: "header-line"},
+			},
+		},
+		{
+			name: "a quoted reply's header wrapped onto two lines",
+			in: reply + "On Wed, 4 Mar 2020 at 18:03, Tom Berg <tom@harbour.example> wrote:\n> The dredger came on Monday.\n>\n" +
+				"> On Tue, 3 Mar 2020 at 10:12, Ana Ruiz Fernandez <ana.ruiz.fernandez@harbour.example>\n> wrote:\n>\n>> Can the dredger come by Friday?\n",
+			title: "Dredging",
+			want: []section{
+				{kind: CL, text: "From: Ana Ruiz\nSent:", date: "2020-03-02", from: "header-line"},
+				{kind: B, text: "Hi all,", date: "2020-03-02", from: "header-line"},
+				{kind: CL, text: "On Wed, 4 Mar 2020", date: "2020-03-04", from: "header-line"},
+				{kind: X, text: "The dredger came on Monday.", date: "2020-03-04", from: "header-line"},
+				{kind: CL, text: "On Tue, 3 Mar 2020 at 10:12, Ana Ruiz Fernandez <ana.ruiz.fernandez@harbour.example>\nwrote:", date: "2020-03-03", from: "header-line"},
+				{kind: X, text: "Can the dredger come by Friday?", date: "2020-03-03", from: "header-line"},
+			},
+		},
+		{
+			name: "a wrote line with the quote going on after it at its depth stays quoted",
+			in: reply + "On Wed, 4 Mar 2020 at 18:03, Tom Berg <tom@harbour.example> wrote:\n> On Tue, 3 Mar 2020, the pilot wrote:\n> the basin is silting up.\n> So the dredger came on Monday.\n",
+			title: "Dredging",
+			want: []section{
+				{kind: CL, text: "From: Ana Ruiz\nSent:", date: "2020-03-02", from: "header-line"},
+				{kind: B, text: "Hi all,", date: "2020-03-02", from: "header-line"},
+				{kind: CL, text: "On Wed, 4 Mar 2020", date: "2020-03-04", from: "header-line"},
+				{kind: X, text: "On Tue, 3 Mar 2020, the pilot wrote:\nthe basin", date: "2020-03-04", from: "header-line"},
+			},
+		},
+		{
+			name: "replies written between the lines of a deeper quote stay in the quote",
+			in: reply + "On Wed, 4 Mar 2020 at 18:03, Tom Berg <tom@harbour.example> wrote:\n> On Tue, 3 Mar 2020 at 10:12, Ana Ruiz <ana@harbour.example> wrote:\n>> Can the dredger come by Friday?\n> Yes, it can.\n",
+			title: "Dredging",
+			want: []section{
+				{kind: CL, text: "From: Ana Ruiz\nSent:", date: "2020-03-02", from: "header-line"},
+				{kind: B, text: "Hi all,", date: "2020-03-02", from: "header-line"},
+				{kind: CL, text: "On Wed, 4 Mar 2020", date: "2020-03-04", from: "header-line"},
+				{kind: X, text: "On Tue, 3 Mar 2020 at 10:12", date: "2020-03-04", from: "header-line"},
+			},
+		},
+		{
 			name:  "From and To lines without a date are no header",
 			in:    "Route change\n\nFrom: Leeds\nTo: York\nThe line reopened on 3 May 2021.\n",
 			title: "Route change",
@@ -103,6 +153,8 @@ func TestMailHeader(t *testing.T) {
 		{"under a separator", "-----Original Message-----\nFrom: Tom\nDate: 2020-02-28\nTo: Ana", true, "Tom", "", "2020-02-28"},
 		{"keys in any order", "Date: 28 February 2020\nFrom: Tom\nTo: Ana", true, "Tom", "", "28 February 2020"},
 		{"a wrote line", "On 28 February 2020, Tom Berg wrote:", true, "Tom Berg", "", "28 February 2020"},
+		{"a wrote line wrapped", "On Fri, 28 Feb 2020 at 16:52, Tom Berg <tom.berg@harbour.example>\nwrote:", true, "Tom Berg", "", "28 Feb 2020"},
+		{"a wrote line and a line of its quote", "On 28 February 2020, Tom Berg wrote:\nHi Ana,", false, "", "", ""},
 		{"no date", "From: Tom\nSent: Friday\nSubject: Dredging", false, "", "", ""},
 		{"two lines and no subject", "From: Tom\nDate: 28 February 2020", false, "", "", ""},
 		{"no sender", "Sent: 28 February 2020\nSubject: Dredging\nTo: Ana", false, "", "", ""},
