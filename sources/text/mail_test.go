@@ -92,8 +92,8 @@ func TestMail(t *testing.T) {
 			},
 		},
 		{
-			name: "a wrote line with the quote going on after it at its depth stays quoted",
-			in: reply + "On Wed, 4 Mar 2020 at 18:03, Tom Berg <tom@harbour.example> wrote:\n> On Tue, 3 Mar 2020, the pilot wrote:\n> the basin is silting up.\n> So the dredger came on Monday.\n",
+			name:  "a wrote line with the quote going on after it at its depth stays quoted",
+			in:    reply + "On Wed, 4 Mar 2020 at 18:03, Tom Berg <tom@harbour.example> wrote:\n> On Tue, 3 Mar 2020, the pilot wrote:\n> the basin is silting up.\n> So the dredger came on Monday.\n",
 			title: "Dredging",
 			want: []section{
 				{kind: CL, text: "From: Ana Ruiz\nSent:", date: "2020-03-02", from: "header-line"},
@@ -103,8 +103,8 @@ func TestMail(t *testing.T) {
 			},
 		},
 		{
-			name: "replies written between the lines of a deeper quote stay in the quote",
-			in: reply + "On Wed, 4 Mar 2020 at 18:03, Tom Berg <tom@harbour.example> wrote:\n> On Tue, 3 Mar 2020 at 10:12, Ana Ruiz <ana@harbour.example> wrote:\n>> Can the dredger come by Friday?\n> Yes, it can.\n",
+			name:  "replies written between the lines of a deeper quote stay in the quote",
+			in:    reply + "On Wed, 4 Mar 2020 at 18:03, Tom Berg <tom@harbour.example> wrote:\n> On Tue, 3 Mar 2020 at 10:12, Ana Ruiz <ana@harbour.example> wrote:\n>> Can the dredger come by Friday?\n> Yes, it can.\n",
 			title: "Dredging",
 			want: []section{
 				{kind: CL, text: "From: Ana Ruiz\nSent:", date: "2020-03-02", from: "header-line"},
