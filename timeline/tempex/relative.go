@@ -739,6 +739,9 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	if t.is(j-1, "past") && t.isAny(j, "few", "several") == false && t.is(i, "this") {
 		det2 = "past"
 	}
+	if w := t.w(j); w != nil && (w.season != timeline.NoSeason || w.month > 0 || w.wday > 0) && t.partOfName(j) {
+		return res{}, false // "The Summer Palace"
+	}
 	eff := det
 	if det2 != "" {
 		eff = det2

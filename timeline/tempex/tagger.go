@@ -1502,6 +1502,9 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 		if w == nil {
 			return res{}, false
 		}
+		if (w.month > 0 || w.season != timeline.NoSeason || w.wday > 0) && t.partOfName(i) {
+			return res{}, false
+		}
 		if w.month > 0 {
 			consider(t.monthExpr(i, afterMod))
 		}
@@ -1763,3 +1766,51 @@ func (t *Tagger) reportingDate(i int) bool {
 	}
 	return t.isAny(k, "said", "says", "told", "announced", "reported", "confirmed", "stated", "added")
 }
+
+// partOfName reports whether the month, season or weekday at i is a word
+// of a name: "Harold June", "Tom April" (a name before a month that no day
+// or year follows), "the Arab Spring", "the Summer Palace", "Autumn
+// Leaves", "Saturday Night Live".
+func (t *Tagger) partOfName(i int) bool {
+	tk := t.tok(i)
+	if !tk.cap || tk.upper {
+		return false
+	}
+	w := tk.w
+	// name reports whether token k, next to the date word, is a
+	// capitalized word we do not know, on the same line, one space away
+	name := func(k int) bool {
+		o := t.tok(k)
+		if o == nil || o.kind != tWord || !o.cap || o.w != nil || o.upper && o.end-o.start <= 4 {
+			return false // "In June", "Last June", "The Spring"
+		}
+		a, b := min(k, i), max(k, i)
+		return t.toks[b].start-t.toks[a].end == 1 && t.text[t.toks[a].end] == ' '
+	}
+	switch {
+	case w.month > 0 && !w.abbr:
+		nx := t.tok(i + 1)
+		return name(i-1) && (nx == nil || nx.kind != tNum && !(nx.kind == tWord && nx.w != nil && nx.w.ord > 0))
+	case w.season != timeline.NoSeason && !w.plural:
+		// "the Arab Spring"; "the Summer Palace", but not the season of
+		// an event named by it ("the Spring Offensive", "the Autumn
+		// Harvest Uprising")
+		nx := t.tok(i + 1)
+		last := nx == nil || !(nx.kind == tWord && nx.cap) || t.newLine(i+1)
+		return name(i-1) && last || name(i+1) && seasonNouns[t.lowerWord(i+1)]
+	case w.wday > 0:
+		if !t.isAny(i+1, "night", "morning", "afternoon", "evening") || !t.tok(i+1).cap {
+			return false
+		}
+		nx := t.tok(i + 2) // "Saturday Night Live", "Monday Night Football"
+		return nx != nil && nx.kind == tWord && nx.cap && !t.newLine(i+2) && (nx.w == nil || !nx.w.start && nx.w.month == 0 && nx.w.wday == 0)
+	}
+	return false
+}
+
+// seasonNouns follow a season in the name of a place or a thing.
+var seasonNouns = map[string]bool{"palace": true, "olympics": true, "olympic": true, "games": true, "leaves": true,
+	"street": true, "road": true, "avenue": true, "lane": true, "hill": true, "hills": true, "lake": true, "river": true,
+	"park": true, "school": true, "college": true, "hall": true, "house": true, "garden": true, "gardens": true,
+	"island": true, "valley": true, "creek": true, "bay": true, "court": true, "square": true, "place": true,
+	"theatre": true, "theater": true, "palace's": true, "sonata": true, "symphony": true}
