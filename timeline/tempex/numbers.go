@@ -95,10 +95,23 @@ func (t *Tagger) seasonYears(i int) int {
 	return 0
 }
 
+// countOf are nouns of amount before "of" and a number: "a score of 1450".
+var countOf = map[string]bool{"score": true, "total": true, "tally": true, "sum": true, "population": true,
+	"crowd": true, "attendance": true, "capacity": true, "rating": true, "average": true, "balance": true,
+	"count": true, "maximum": true, "minimum": true, "peak": true, "height": true, "depth": true,
+	"altitude": true, "elevation": true, "length": true, "distance": true, "weight": true, "budget": true}
+
+// titleVerbs take a book or a film as their object: "reread 1984 by
+// George Orwell".
+var titleVerbs = map[string]bool{"read": true, "reread": true, "reading": true, "rereading": true, "watched": true,
+	"watching": true, "watch": true, "reviewed": true, "reviewing": true, "quoted": true, "quoting": true,
+	"recommended": true, "recommend": true, "loved": true, "finished": true, "studied": true, "taught": true}
+
 // countNouns follow numbers that are counts, not years ("2000 people").
 var countNouns = map[string]bool{
 	// measures: "1776 g", "1900 x 1450 mm"
-	"g": true, "mg": true, "mm": true, "cm": true, "ml": true, "lb": true,
+	"g": true, "mg": true, "mm": true, "cm": true, "ml": true, "lb": true, "m": true, "ft": true, "yd": true,
+	"metre": true, "meter": true,
 	"oz": true, "x": true, "mph": true, "kph": true, "kw": true, "kwh": true, "mw": true, "hp": true, "rpm": true,
 	"people": true, "persons": true, "men": true, "women": true, "children": true,
 	"troops": true, "soldiers": true, "votes": true, "jobs": true, "workers": true,
@@ -430,7 +443,20 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if nx := t.lowerWord(i + 1); countNouns[nx] {
 				return res{}, false
 			}
-			if yearStoppers[t.lowerWord(i-1)] {
+			if yearStoppers[t.lowerWord(i-1)] || t.punct(i-1, '.') && t.glued(i-1) && yearStoppers[t.lowerWord(i-2)] {
+				return res{}, false // "page 1990", "Case No. 2019-1234"
+			}
+			if t.is(i-1, "of") && countOf[t.lowerWord(i-2)] {
+				return res{}, false // "a score of 1450"
+			}
+			if t.dash(i+1) && t.glued(i+1) && t.glued(i+2) {
+				// "2019-1234": a number, not the years 2019 to 1234
+				if n2, nd2, ok := t.num(i + 2); ok && (nd2 >= 5 || nd2 == 4 && n2 < y || nd2 == 3) {
+					return res{}, false
+				}
+			}
+			// "She reread 1984 by George Orwell": a title
+			if t.is(i+1, "by") && t.tok(i+2) != nil && t.tok(i+2).cap && titleVerbs[t.lowerWord(i-1)] {
 				return res{}, false
 			}
 			// a law report's page: "512 F.3d 1021"
