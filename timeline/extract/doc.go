@@ -64,7 +64,14 @@
 // narrative) is resolved in the News mode against the section's date: a
 // source's relative expressions resolve against its own date. A heading that holds a year
 // ("## 1969") is read before its section as the context a history gives
-// its paragraphs, so that "On 20 July" under it is 1969-07-20.
+// its paragraphs, so that "On 20 July" under it is 1969-07-20. A heading
+// that is a period and nothing else ("2019", "1900s", "March 1969") is
+// the document's own statement of when its items happened: the section
+// is read as a narrative whatever the reference date (--ref-date never
+// moves "4 March" under "## 2019"), and each item a date opens ("4
+// March: ...", "Late June – ...") is read afresh from the heading, so that
+// a year one item mentions ("citing a 1932 agreement") never dates the
+// items after it.
 //
 // date_text is the expression as written with the preposition that
 // directly precedes it ("on Wednesday", "in July 2017", "since 1990"), as a

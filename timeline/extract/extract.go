@@ -331,6 +331,11 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		mode := opt.Mode
 		if mode == tempex.Auto {
 			mode = modes[modeKey(&sec, ref)]
+			if _, ok := headingPeriod(sec.Heading); ok {
+				// "## 2019" over "4 March: ...": the document's own
+				// statement of the year wins over any reference date
+				mode = tempex.Narrative
+			}
 		}
 		tx := tagSection(sec, opt, tempex.Options{Ref: ref, Mode: mode, DayFirst: opt.DayFirst || doc.DayFirst, FiscalYearEnd: fy})
 		if opt.Mode == tempex.Auto && !ref.IsZero() {
@@ -403,13 +408,49 @@ func guessModes(doc *timeline.Document, opt Options, modes map[string]tempex.Mod
 // year: "## 1969") is read first, as the context a history gives its
 // paragraphs ("On 20 July, Apollo 11 landed" under "1969"), and its own
 // expressions are then dropped: headings are titles, not events.
+//
+// Under a heading that is a period and nothing else ("2019", "1900s",
+// "March 1969"), each item that a date opens ("4 March: ...", "Late
+// June – ...", "1907 – ...") is read afresh from the heading: a year an
+// item mentions ("citing a 1932 agreement") dates that item's sentences,
+// never the items after it.
 func tagSection(sec timeline.Section, opt Options, topt tempex.Options) []tempex.Timex {
 	tag := opt.tagger()
 	if sec.Heading == "" || !strings.ContainsAny(sec.Heading, "0123456789") || strings.ContainsAny(sec.Heading, "\n") {
 		return validTimexes(sec.Text, tag(sec.Text, topt))
 	}
 	prefix := sec.Heading + ".\n\n"
-	all := validTimexes(prefix+sec.Text, tag(prefix+sec.Text, topt))
+	all := tagUnder(tag, prefix, sec.Text, topt)
+	if _, ok := headingPeriod(sec.Heading); !ok {
+		return all
+	}
+	starts := itemStarts(sec.Text, all)
+	if len(starts) == 0 {
+		return all
+	}
+	out := make([]tempex.Timex, 0, len(all))
+	for k, a := range starts {
+		b := len(sec.Text)
+		if k+1 < len(starts) {
+			b = starts[k+1]
+		}
+		base := len(out)
+		for _, t := range tagUnder(tag, prefix, sec.Text[a:b], topt) {
+			t.Start += a
+			t.End += a
+			if t.RangeEnd >= 0 {
+				t.RangeEnd += base
+			}
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// tagUnder tags text under a heading: prefix (the heading and a blank
+// line) is read first, and its expressions are dropped.
+func tagUnder(tag Tagger, prefix, text string, topt tempex.Options) []tempex.Timex {
+	all := validTimexes(prefix+text, tag(prefix+text, topt))
 	n := len(prefix)
 	remap := make([]int, len(all))
 	var out []tempex.Timex
@@ -429,6 +470,69 @@ func tagSection(sec timeline.Section, opt Options, topt tempex.Options) []tempex
 		}
 	}
 	return out
+}
+
+// headingPeriod returns the period a heading states when it is a date
+// and nothing else, written with its year and no finer than a month
+// ("2019", "1900s", "19th century", "March 1969", "2019–2020"): the
+// heading of a timeline's part, which dates the items under it.
+func headingPeriod(heading string) (timeline.Date, bool) {
+	h := strings.TrimSpace(heading)
+	if h == "" || len(h) > 40 || !strings.ContainsAny(h, "0123456789") || strings.Contains(h, "\n") || !tempex.IsDate(h) {
+		return timeline.Date{}, false
+	}
+	for _, t := range tempex.Tag(h, tempex.Options{}) {
+		if t.Type != tempex.Date || t.Date.IsZero() || t.Date.IsVague() {
+			continue
+		}
+		if t.Date.Prec.Coarser(timeline.Week) && !strings.Contains(t.Value, "X") {
+			return t.Date, true
+		}
+		break
+	}
+	return timeline.Date{}, false
+}
+
+// itemStarts returns where the items of text that open with a date label
+// start ("4 March: ...", "Late June – ...", "- 1907 – ..."): a line whose
+// first expression stands at its start, after a list bullet at most, and
+// is followed by a colon or a dash. The first item's start is 0 when
+// text does not open with one. tx are the expressions of text, in order.
+func itemStarts(text string, tx []tempex.Timex) []int {
+	var starts []int
+	line := 0 // start of the line of the last expression looked at
+	seen := -1
+	for i := range tx {
+		t := &tx[i]
+		if t.Type != tempex.Date && t.Type != tempex.Time {
+			continue
+		}
+		if j := strings.LastIndexByte(text[line:t.Start], '\n'); j >= 0 {
+			line += j + 1
+		}
+		if line == seen {
+			continue // not the line's first expression
+		}
+		seen = line
+		lead := strings.TrimLeft(text[line:t.Start], " \t")
+		lead = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(lead, "-"), "*"), "•"), " \t")
+		if lead != "" {
+			continue
+		}
+		end := t.End
+		if r := t.RangeEnd; r > i && r < len(tx) && tx[r].Start >= t.End {
+			end = tx[r].End
+		}
+		after := strings.TrimLeft(text[end:], " \t")
+		if !strings.HasPrefix(after, ":") && !strings.HasPrefix(after, "–") && !strings.HasPrefix(after, "—") && !strings.HasPrefix(after, "- ") {
+			continue
+		}
+		if len(starts) == 0 && line > 0 {
+			starts = append(starts, 0)
+		}
+		starts = append(starts, line)
+	}
+	return starts
 }
 
 // fillFromNews resolves, against the section's own date, the expressions

@@ -1,0 +1,123 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
+)
+
+// TestYearHeadings: a heading that is a period ("2019", "1900s") dates
+// the items under it. It wins over a reference date (the document's own
+// statement of the year), and a year one item mentions dates that item
+// only, never the items after it. Prose under such a heading keeps
+// reading on from the last date it gave.
+func TestYearHeadings(t *testing.T) {
+	flag := mustDate(t, "2025-01-01")
+	tests := []struct {
+		name    string
+		heading string
+		text    string
+		ref     timeline.Date // the section's reference date, given by a flag
+		want    []string      // "VALUE title", in the chronology's order
+	}{
+		{
+			name:    "an item's own year does not carry to the next items",
+			heading: "2019",
+			text:    "4 March: The parish votes to close the ford.\n\n17 April: Farmers object, citing a 1932 agreement.\n\nLate June: Work begins.\n\n12 September: A judge halts work.",
+			want:    []string{"2019-03-04 The parish votes to close the ford", "2019-04-17 Farmers object, citing a 1932 agreement", "2019-06 Work begins", "2019-09-12 A judge halts work"},
+		},
+		{
+			name:    "a reference date does not override the heading",
+			heading: "2019",
+			text:    "4 March: The parish votes to close the ford.\n\n2 November: The ford reopens.",
+			ref:     flag,
+			want:    []string{"2019-03-04 The parish votes to close the ford", "2019-11-02 The ford reopens"},
+		},
+		{
+			name:    "items as lines of one paragraph, with dashes",
+			heading: "2020",
+			text:    "- 21 January – The injunction is lifted on appeal, under a ruling of 1998.\n- Summer – A drought empties the reservoir.",
+			ref:     flag,
+			want:    []string{"2020-01-21 The injunction is lifted on appeal, under a ruling of 1998", "2020-SU A drought empties the reservoir"},
+		},
+		{
+			name:    "an item's second paragraph reads on from the item",
+			heading: "1902",
+			text:    "14 March: Electric trams reach Castle Road.\n\nThe route was extended in 1905. In May a depot opened.\n\nAugust: A depot opens at Millfield.",
+			want:    []string{"1902-03-14 Electric trams reach Castle Road", "1902-08 A depot opens at Millfield", "1905 The route was extended", "1905-05 A depot opened"},
+		},
+		{
+			name:    "prose under a year heading reads on from its last date",
+			heading: "1969",
+			text:    "On 20 July, the crew landed on the Moon.\n\nThe last crew flew in 1972. In December they came home.",
+			want:    []string{"1969-07-20 The crew landed on the Moon", "1972 The last crew flew", "1972-12 They came home"},
+		},
+		{
+			name:    "a heading that is not a period leaves the reference date its say",
+			heading: "The 2019 season",
+			text:    "4 March: The parish votes to close the ford.",
+			ref:     flag,
+			want:    []string{"2025-03-04 The parish votes to close the ford"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sec := timeline.Section{Kind: timeline.Body, Heading: tt.heading, Text: tt.text}
+			if !tt.ref.IsZero() {
+				sec.Citation.Date, sec.RefFrom = tt.ref, "flag"
+			}
+			doc := &timeline.Document{Name: "t.md", Sections: []timeline.Section{sec}}
+			var got []string
+			for _, e := range Events(doc, Options{Tagger: tempex.Tag, Ref: tt.ref}) {
+				got = append(got, spanValue(e.Span)+" "+e.Title)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
+			}
+		})
+	}
+}
+
+// TestHeadingPeriod: which headings are a period that dates the items
+// under them.
+func TestHeadingPeriod(t *testing.T) {
+	tests := []struct {
+		heading string
+		want    string // "" for none
+	}{
+		{"2019", "2019"},
+		{" 1881 ", "1881"},
+		{"1900s", "19"}, // as the tagger reads it
+		{"March 1969", "1969-03"},
+		{"19th century", "18"},
+		{"4 March 2019", ""},
+		{"The 2019 season", ""},
+		{"Results", ""},
+		{"Chapter 12", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.heading, func(t *testing.T) {
+			d, ok := headingPeriod(tt.heading)
+			got := ""
+			if ok {
+				got = d.String()
+			}
+			if got != tt.want {
+				t.Errorf("headingPeriod(%q) = %q, want %q", tt.heading, got, tt.want)
+			}
+		})
+	}
+}
+
+func mustDate(t testing.TB, s string) timeline.Date {
+	t.Helper()
+	d, err := timeline.ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
