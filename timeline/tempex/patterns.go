@@ -898,6 +898,11 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	if t.last.Prec == timeline.Year && t.lastEnd <= i && t.yearAdverbial() && t.sameSentence(t.lastEnd, i) {
 		return t.last.Year, true
 	}
+	// "Easter 2020 falls in April": the month of a date just written in
+	// the same sentence is that date's
+	if t.last.Prec >= timeline.Day && t.last.Month == m && t.lastEnd <= i && i-t.lastEnd <= 8 && t.sameSentence(t.lastEnd, i) {
+		return t.last.Year, true
+	}
 	if !t.hasRef {
 		return 0, false
 	}

@@ -742,6 +742,9 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	if w := t.w(j); w != nil && (w.season != timeline.NoSeason || w.month > 0 || w.wday > 0) && t.partOfName(j) {
 		return res{}, false // "The Summer Palace"
 	}
+	if t.is(j, "year") && t.dash(j+1) && t.glued(j+1) && t.is(j+2, "end") {
+		return res{}, false // "the year-end bonus": read from "year-end"
+	}
 	eff := det
 	if det2 != "" {
 		eff = det2
