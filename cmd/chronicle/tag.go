@@ -33,6 +33,10 @@ type tagRecord struct {
 	// value keeps the label the text gives it ("Q1 FY25" is 2025-Q1, in
 	// the calendar 2024-Q2 when the fiscal year ends in March).
 	Calendar string `json:"calendar,omitempty"`
+	// Quant and Freq are a set's TIMEX3 quant ("EVERY") and freq ("2X"):
+	// "twice a year" is P1Y with freq 2X, "annually" P1Y with quant EVERY.
+	Quant string `json:"quant,omitempty"`
+	Freq  string `json:"freq,omitempty"`
 }
 
 func newTagCmd(s streams) *cobra.Command {
@@ -106,7 +110,7 @@ func runTag(s streams, name string, o *tagOptions) error {
 		enc := json.NewEncoder(bw)
 		enc.SetEscapeHTML(false)
 		for _, t := range tempex.Tag(string(text), opt) {
-			rec := tagRecord{Start: t.Start, End: t.End, Text: t.Text, Type: t.Type.String(), Value: t.Value, Mod: t.Mod.String(), Zone: t.Zone}
+			rec := tagRecord{Start: t.Start, End: t.End, Text: t.Text, Type: t.Type.String(), Value: t.Value, Mod: t.Mod.String(), Zone: t.Zone, Quant: t.Quant, Freq: t.Freq}
 			if (t.Date.Prec == timeline.Quarter || t.Date.Prec == timeline.Half) && t.Date.String() != t.Value {
 				rec.Calendar = t.Date.String()
 			}

@@ -432,6 +432,8 @@ func (t *Tagger) setExpr(i int) (res, bool) {
 	}
 	r := res{start: i, end: j + 1, typ: Set, quant: quant}
 	switch {
+	case w.key == "weekend" && n == 1 && !vague:
+		r.val = "XXXX-WXX-WE" // "every weekend"
 	case w.unit != uNone && w.unit != uHalf:
 		if t.is(j+1, "of") {
 			return res{}, false
