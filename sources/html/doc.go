@@ -55,7 +55,10 @@
 // MediaWiki wraps every heading with its edit link) is replaced by the
 // heading: the extractor dropped such a wrapper, half of it a link, on
 // every page long enough to be cleaned, and with it the year headings
-// that date a timeline's items.
+// that date a timeline's items. A list item that holds nothing but a date
+// before a nested list ("<li>1881<ul><li>2 May: ...</li></ul></li>", as
+// timelines group a year's items) is a heading over the nested items,
+// not an item of its own.
 //
 // # Tables
 //

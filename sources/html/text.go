@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -208,6 +209,22 @@ func (tb *textBuilder) element(n *html.Node) {
 			tb.cur.apart = true
 		}
 		return
+	case a == atom.Li && tb.quote == 0 && tb.cell == 0 && labelledList(n) != nil:
+		// "<li>1881<ul><li>2 May: ...</li></ul></li>": the year heads
+		// the items under it, as a heading would; it is no item itself.
+		tb.flush()
+		sub := labelledList(n)
+		tb.cur = &block{kind: headingBlock, post: tb.post}
+		for c := n.FirstChild; c != sub; c = c.NextSibling {
+			tb.walk(c)
+		}
+		trimEnd(tb.cur, ":–—-")
+		tb.flush()
+		for c := sub; c != nil; c = c.NextSibling {
+			tb.walk(c)
+		}
+		tb.flush()
+		return
 	case headingTags[a] && tb.quote == 0:
 		tb.flush()
 		tb.cur = &block{kind: headingBlock, post: tb.post}
@@ -246,6 +263,30 @@ func (tb *textBuilder) element(n *html.Node) {
 		return
 	}
 	tb.children(n)
+}
+
+// labelledList returns the list nested in list item n when all n holds
+// before it is a date ("1881", "1900s:", "Spring 1944 –"): a label that
+// heads the items of the nested list. It returns nil otherwise.
+func labelledList(n *html.Node) *html.Node {
+	var label strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Ul || c.DataAtom == atom.Ol) {
+			l := strings.TrimRight(normalize(label.String()), " :–—-")
+			if l == "" || len(l) > 40 || !tempex.IsDate(l) {
+				return nil
+			}
+			return c
+		}
+		if c.Type == html.ElementNode && (blockTags[c.DataAtom] && c.DataAtom != atom.P || headingTags[c.DataAtom]) {
+			return nil
+		}
+		label.WriteString(textOf(c))
+		if label.Len() > 80 {
+			return nil
+		}
+	}
+	return nil
 }
 
 func alnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

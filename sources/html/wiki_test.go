@@ -130,3 +130,59 @@ func TestApparatus(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelledLists: a list item that holds only a date and a nested
+// list ("<li>1881<ul><li>2 May: ...</li></ul></li>", as timelines nest a
+// year's items) is a heading over the nested items, not an item itself.
+func TestLabelledLists(t *testing.T) {
+	tests := []struct {
+		name string
+		list string
+		want []string // the sections, "heading: " or "body: ", ¶ for a line break
+	}{
+		{
+			name: "a year over its items",
+			list: `<ul><li>1881<ul><li>2 May: The tram company is formed.</li><li>19 December: The first horse tram runs.</li></ul></li><li>1899 – The council buys the company.</li></ul>`,
+			want: []string{"heading: 1881", "body: 2 May: The tram company is formed.¶¶19 December: The first horse tram runs.¶¶1899 – The council buys the company."},
+		},
+		{
+			name: "a season and a dash",
+			list: `<ul><li>Spring 1944 –<ol><li>Depot bombed.</li></ol></li></ul>`,
+			want: []string{"heading: Spring 1944", "body: Depot bombed."},
+		},
+		{
+			name: "a label in bold",
+			list: `<ul><li><b>1902</b>:<ul><li>14 March: Electric trams start.</li></ul></li></ul>`,
+			want: []string{"heading: 1902", "body: 14 March: Electric trams start."},
+		},
+		{
+			name: "an item that says something before its sub-list stays an item",
+			list: `<ul><li>1907 – The line is extended:<ul><li>to Hollins Green on 1 June.</li></ul></li></ul>`,
+			want: []string{"body: 1907 – The line is extended:¶¶to Hollins Green on 1 June."},
+		},
+		{
+			name: "a label that is not a date stays an item",
+			list: `<ul><li>Rolling stock<ul><li>24 cars in 1902.</li></ul></li></ul>`,
+			want: []string{"body: Rolling stock¶¶24 cars in 1902."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>T</title></head><body><article><h2>History</h2>` + tt.list + `</article></body></html>`
+			doc, err := Read(strings.NewReader(page), "l.html", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range doc.Sections {
+				if s.Kind == timeline.Heading && s.Text == "History" {
+					continue
+				}
+				got = append(got, [...]string{"body", "excerpt", "citation", "heading"}[s.Kind]+": "+strings.ReplaceAll(s.Text, "\n", "¶"))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
+			}
+		})
+	}
+}
