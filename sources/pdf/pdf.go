@@ -8,10 +8,16 @@
 // gutters between them, and each column is read top to bottom, left
 // column first. A line that spans the columns (a title, a footer) is read
 // where it stands. Lines are joined by "\n", paragraphs by a blank line
-// (see below). Running
-// heads and feet (a first or last line that recurs, page numbers aside, on
-// half the pages or more) are kept on the first page only, so that a date
-// in a running footer is read once.
+// (see below). Typographic ligatures ("ﬁ") are read as their letters.
+//
+// Running heads and feet are not the text, and are dropped (see
+// dropRunning): a line at the top or bottom of half the pages or more (a
+// report's title, "Page 3 of 7", the same but for the page's number), and
+// on any page a browser's print header or footer ("11/28/26, 7:03 PM"
+// and the page's title; its address and "1/2"). A running line that says
+// when the document was published or updated is kept once, where it first
+// stands, to date the document. The address a browser printed, when it is
+// a web page's, becomes the document's citation URL.
 //
 // The document's date is the Info dictionary's CreationDate (never its
 // ModDate) with RefFrom "created": a stamp of the file, which the shared
@@ -141,9 +147,9 @@ func Read(r io.ReaderAt, size int64, name string) (doc *timeline.Document, err e
 			title = strings.ToValidUTF8(top, "\uFFFD")
 			doc.Title = title
 		}
-		texts = append(texts, strings.ToValidUTF8(text, "\uFFFD"))
+		texts = append(texts, ligatures.Replace(strings.ToValidUTF8(text, "\uFFFD")))
 	}
-	dropRunning(texts)
+	url := dropRunning(texts, title)
 	line, offset := 1, 0
 	for _, text := range texts {
 		if text == "" {
@@ -154,7 +160,7 @@ func Read(r io.ReaderAt, size int64, name string) (doc *timeline.Document, err e
 			Text: text,
 			Pos:  timeline.Position{File: name, Line: line, Col: 1, Offset: offset},
 			Citation: timeline.Citation{
-				Title: title, Date: created, File: name,
+				Title: title, Date: created, File: name, URL: url,
 			},
 		}
 		if !created.IsZero() {
@@ -262,59 +268,4 @@ func pdfDate(s string) timeline.Date {
 		return timeline.Date{}
 	}
 	return d
-}
-
-// dropRunning removes running heads and feet: a first or last line that
-// recurs, numbers aside, on at least half the pages (two at least) is kept
-// on the first page it appears on and dropped from the others, so that a
-// date in a running footer is read once, not once a page.
-func dropRunning(texts []string) {
-	if len(texts) < 2 {
-		return
-	}
-	key := func(l string) string {
-		return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
-			if r >= '0' && r <= '9' {
-				return '#'
-			}
-			return r
-		}, l)), " ")
-	}
-	edges := func(t string) (first, last string) {
-		lines := strings.Split(t, "\n")
-		return lines[0], lines[len(lines)-1]
-	}
-	count := map[string]int{}
-	for _, t := range texts {
-		if t == "" {
-			continue
-		}
-		first, last := edges(t)
-		count[key(first)]++
-		if key(last) != key(first) {
-			count[key(last)]++
-		}
-	}
-	need := max(2, (len(texts)+1)/2)
-	seen := map[string]bool{}
-	for i, t := range texts {
-		if t == "" {
-			continue
-		}
-		first, last := edges(t)
-		kf, kl := key(first), key(last)
-		if count[kl] >= need && strings.Contains(t, "\n") {
-			if seen[kl] {
-				t = strings.TrimRight(t[:len(t)-len(last)], "\n")
-			}
-			seen[kl] = true
-		}
-		if count[kf] >= need && t != "" {
-			if seen[kf] && kf != kl {
-				t = strings.TrimLeft(strings.TrimPrefix(t, first), "\n")
-			}
-			seen[kf] = true
-		}
-		texts[i] = t
-	}
 }

@@ -513,38 +513,165 @@ end`
 	}
 }
 
-// TestRunningFooter: a footer with a date on every page is read once.
-func TestRunningFooter(t *testing.T) {
-	var pages []string
+// TestRunningLines checks that running heads and feet are not read as
+// text: a line at the top or bottom of most pages (numbers counting the
+// pages aside), and a browser's print header and footer even on one page.
+// A running line that says when the document was published stays once.
+func TestRunningLines(t *testing.T) {
 	firsts := []string{"The strike began on February 28.", "Talks resumed on a Monday.", "The deal was signed on Thursday."}
-	for i := 1; i <= 3; i++ {
-		pages = append(pages, line(72, 760, 9, "HARBOUR REVIEW")+line(72, 740, 12, firsts[i-1])+
-			line(72, 726, 12, "More text follows here.")+
-			line(72, 40, 9, fmt.Sprintf("Harbour Review, 9 March 2018 - page %d", i)))
-	}
-	data := makePDF(pages, "", false)
-	doc, err := Read(bytes.NewReader(data), int64(len(data)), "run.pdf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var all []string
-	for _, s := range doc.Sections {
-		all = append(all, s.Text)
-	}
-	text := strings.Join(all, "\n\n")
-	if n := strings.Count(text, "9 March 2018"); n != 1 {
-		t.Errorf("footer read %d times:\n%s", n, text)
-	}
-	for _, want := range append(firsts, "More text follows here.") {
-		if !strings.Contains(text, want) {
-			t.Errorf("lost %q:\n%s", want, text)
+	// pages draws three pages: head and foot (%d is the page's number)
+	// around two lines of body, the second the same on every page.
+	pages := func(head, foot string) []string {
+		var out []string
+		for i := 1; i <= 3; i++ {
+			p := line(72, 740, 12, firsts[i-1]) + line(72, 726, 12, "More text follows here.")
+			if head != "" {
+				p = line(72, 770, 9, strings.ReplaceAll(head, "%d", fmt.Sprint(i))) + p
+			}
+			if foot != "" {
+				p += line(72, 40, 9, strings.ReplaceAll(foot, "%d", fmt.Sprint(i)))
+			}
+			out = append(out, p)
 		}
+		return out
 	}
-	if n := strings.Count(text, "More text follows here."); n != 3 {
-		t.Errorf("body line read %d times, want 3:\n%s", n, text)
+	tests := []struct {
+		name  string
+		pages []string
+		info  string
+		// gone are never read; once are read once; kept are read as
+		// often as they are drawn.
+		gone, once, kept []string
+		url              string
+	}{
+		{
+			name:  "a running head and a dated footer",
+			pages: pages("HARBOUR REVIEW", "Harbour Review, 9 March 2018 - page %d"),
+			gone:  []string{"HARBOUR REVIEW", "9 March 2018", "page"},
+		},
+		{
+			name:  "page x of y under the title",
+			pages: pages("Harbour Review 2018", "Page %d of 3"),
+			gone:  []string{"Harbour Review 2018", "of 3"},
+		},
+		{
+			name:  "a footer saying when the document was published stays once",
+			pages: pages("", "Harbour Review - Published 9 March 2018 - page %d"),
+			once:  []string{"Published 9 March 2018"},
+		},
+		{
+			name: "years heading the pages are headings",
+			pages: []string{
+				line(72, 770, 14, "2019") + line(72, 740, 12, "The strike began on February 28."),
+				line(72, 770, 14, "2020") + line(72, 740, 12, "Talks resumed on a Monday."),
+				line(72, 770, 14, "2021") + line(72, 740, 12, "The deal was signed on Thursday."),
+			},
+			kept: []string{"2019", "2020", "2021"},
+		},
+		{
+			name: "a browser's print header and footer on one page",
+			pages: []string{line(20, 780, 8, "11/28/26, 7:03 PM") + line(250, 780, 8, "Harbour Review") +
+				line(72, 740, 12, "The strike began on February 28.") + line(72, 726, 12, "The deal was signed on Thursday.") +
+				line(20, 20, 8, "https://harbour.example/review/2018") + line(560, 20, 8, "1/1")},
+			info: "/Info << /Title (Harbour Review) >>",
+			gone: []string{"7:03", "11/28/26", "harbour.example", "1/1"},
+			url:  "https://harbour.example/review/2018",
+		},
+		{
+			name: "a print header with the title cut short, a file's address",
+			pages: []string{line(20, 780, 8, "28/11/2026, 19:03") + line(250, 780, 8, "Harbour Review of the Year and of the Ye\x85") +
+				line(72, 740, 12, "The strike began on February 28.") +
+				line(20, 20, 8, "file:///home/ana/review.html") + line(560, 20, 8, "1/1")},
+			info: "/Info << /Title (Harbour Review of the Year and of the Years Before) >>",
+			gone: []string{"19:03", "review.html"},
+		},
+		{
+			name:  "a log's first line with its time is text",
+			pages: []string{line(72, 740, 12, "03/04/2024 10:15 Pump started.") + line(72, 726, 12, "03/04/2024 10:45 Pump stopped.")},
+			kept:  []string{"03/04/2024 10:15 Pump started.", "03/04/2024 10:45 Pump stopped."},
+		},
 	}
-	if n := strings.Count(text, "HARBOUR REVIEW"); n != 1 {
-		t.Errorf("running head read %d times:\n%s", n, text)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := makePDF(tt.pages, tt.info, false)
+			doc, err := Read(bytes.NewReader(data), int64(len(data)), "run.pdf")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var all []string
+			for _, s := range doc.Sections {
+				all = append(all, s.Text)
+				if s.Citation.URL != tt.url {
+					t.Errorf("citation URL = %q, want %q", s.Citation.URL, tt.url)
+				}
+			}
+			text := strings.Join(all, "\n\n")
+			for _, w := range tt.gone {
+				if strings.Contains(text, w) {
+					t.Errorf("%q read:\n%s", w, text)
+				}
+			}
+			for _, w := range tt.once {
+				if n := strings.Count(text, w); n != 1 {
+					t.Errorf("%q read %d times, want once:\n%s", w, n, text)
+				}
+			}
+			for _, w := range tt.kept {
+				if n, want := strings.Count(text, w), countDrawn(tt.pages, w); n != want {
+					t.Errorf("%q read %d times, want %d:\n%s", w, n, want, text)
+				}
+			}
+			if len(tt.pages) == 3 && tt.kept == nil {
+				for _, w := range firsts {
+					if !strings.Contains(text, w) {
+						t.Errorf("lost %q:\n%s", w, text)
+					}
+				}
+				if n := strings.Count(text, "More text follows here."); n != 3 {
+					t.Errorf("body line read %d times, want 3:\n%s", n, text)
+				}
+			}
+		})
+	}
+}
+
+// countDrawn counts the lines drawn with s in the pages' content streams.
+func countDrawn(pages []string, s string) int {
+	n := 0
+	for _, p := range pages {
+		n += strings.Count(p, esc(s))
+	}
+	return n
+}
+
+// TestPrintLine checks the reading of an edge line as a browser's print
+// header or footer.
+func TestPrintLine(t *testing.T) {
+	const title = "Riverside Choir: Year in Review 2024"
+	tests := []struct {
+		name, line string
+		ok         bool
+		url        string
+	}{
+		{"chrome header", "11/28/26, 7:03 PM Riverside Choir: Year in Review 2024", true, ""},
+		{"chrome footer, a file", "ﬁle:///tmp/review.html 1/2", true, ""},
+		{"chrome footer, a web page", "https://choir.example/review-2024 2/2", true, "https://choir.example/review-2024"},
+		{"a day-first stamp with seconds", "28.11.2026, 19:03:12 Riverside Choir: Year in Review 2024", true, ""},
+		{"firefox footer", "Page 1 of 2 11/28/2026, 7:03:00 PM", true, ""},
+		{"firefox header", "Riverside Choir: Year in Review 2024 https://choir.example/review", true, "https://choir.example/review"},
+		{"the title cut short", "11/28/26, 7:03 PM Riverside Choir: Year in Re…", true, ""},
+		{"an address cut short is no citation", "https://choir.example/reviews/2024/the-year-in-rev… 1/3", true, ""},
+		{"a stamp and other words", "11/28/26, 7:03 PM Rehearsal moved to the church hall", false, ""},
+		{"no stamp, no address", "Riverside Choir: Year in Review 2024 1/2", false, ""},
+		{"a sentence with an address", "Tickets are sold at https://choir.example/tickets from Monday.", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			url, ok := printLine(tt.line, title)
+			if ok != tt.ok || url != tt.url {
+				t.Errorf("printLine(%q) = %q, %v; want %q, %v", tt.line, url, ok, tt.url, tt.ok)
+			}
+		})
 	}
 }
 
