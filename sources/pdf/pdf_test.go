@@ -702,3 +702,34 @@ func TestUnclosedHexString(t *testing.T) {
 		})
 	}
 }
+
+// FuzzRunning runs the removal of running heads and feet on any pages
+// (split at form feeds): no panic, and what is left of a page is lines of
+// that page, in order.
+func FuzzRunning(f *testing.F) {
+	f.Add("HEAD\n\nbody 1\nfoot 1\fHEAD\n\nbody 2\n\nfoot 2\fHEAD\nbody 3\n\nfoot 3", "Title")
+	f.Add("11/28/26, 7:03 PM Title\n\nText.\n\nﬁle:///x.html 1/1", "Title")
+	f.Add("2019\n\nA.\f2020\n\nB.\f2021\n\nC.", "")
+	f.Add("Page 1 of 2\n\nx\n\nPublished 9 March 2018\fPage 2 of 2\n\ny\n\nPublished 9 March 2018", "")
+	f.Fuzz(func(t *testing.T, in, title string) {
+		if len(in) > 1<<16 {
+			return
+		}
+		pages := strings.Split(in, "\f")
+		texts := append([]string(nil), pages...)
+		dropRunning(texts, title)
+		for i, got := range texts {
+			rest := pages[i]
+			for _, l := range strings.Split(got, "\n") {
+				if l == "" {
+					continue
+				}
+				k := strings.Index(rest, l)
+				if k < 0 {
+					t.Fatalf("page %d: line %q not in what is left of %q", i, l, pages[i])
+				}
+				rest = rest[k+len(l):]
+			}
+		}
+	})
+}

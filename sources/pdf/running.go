@@ -106,6 +106,11 @@ type occurrence struct {
 // either stay the same or count the pages: at each place, a number that
 // changes changes as the page does (page 3 says 5, page 4 says 6).
 func pageCount(occ []occurrence) bool {
+	for _, o := range occ[1:] {
+		if len(o.nums) != len(occ[0].nums) {
+			return false // a "#" written, not a number
+		}
+	}
 	for j := range occ[0].nums {
 		same, counts := true, true
 		for _, o := range occ[1:] {
