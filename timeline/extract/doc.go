@@ -72,6 +72,11 @@
 // March: ...", "Late June – ...") is read afresh from the heading, so that
 // a year one item mentions ("citing a 1932 agreement") never dates the
 // items after it.
+// An item a date label opens is one event when it tells that date again
+// more precisely ("1907 – The extension opens on 1 June" is 1907-06-01,
+// once); the label's period told again ("by the end of the year") and a
+// deadline after it ("1934 – The council votes to replace the trams by
+// 1940") make no event of their own.
 //
 // date_text is the expression as written with the preposition that
 // directly precedes it ("on Wednesday", "in July 2017", "since 1990"), as a

@@ -514,17 +514,11 @@ func itemStarts(text string, tx []tempex.Timex) []int {
 			continue // not the line's first expression
 		}
 		seen = line
-		lead := strings.TrimLeft(text[line:t.Start], " \t")
-		lead = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(lead, "-"), "*"), "•"), " \t")
-		if lead != "" {
-			continue
-		}
 		end := t.End
 		if r := t.RangeEnd; r > i && r < len(tx) && tx[r].Start >= t.End {
 			end = tx[r].End
 		}
-		after := strings.TrimLeft(text[end:], " \t")
-		if !strings.HasPrefix(after, ":") && !strings.HasPrefix(after, "–") && !strings.HasPrefix(after, "—") && !strings.HasPrefix(after, "- ") {
+		if !isLabel(text, line, t.Start, end) {
 			continue
 		}
 		if len(starts) == 0 && line > 0 {
@@ -533,6 +527,57 @@ func itemStarts(text string, tx []tempex.Timex) []int {
 		starts = append(starts, line)
 	}
 	return starts
+}
+
+// isLabel reports whether the date text[start:end] is the label of an
+// item that opens at from: nothing but a list bullet before it, a colon
+// or a dash after it ("4 March: ...", "- Late June – ...", "1907 – ...").
+func isLabel(text string, from, start, end int) bool {
+	lead := strings.TrimLeft(text[from:start], " \t")
+	lead = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(lead, "-"), "*"), "•"), " \t")
+	if lead != "" {
+		return false
+	}
+	after := strings.TrimLeft(text[end:], " \t")
+	return strings.HasPrefix(after, ":") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "- ")
+}
+
+// foldIntoLabel makes one event of an item that a date label opens and
+// that tells its date again, more precisely, later on: "1907 – The
+// extension opens on 1 June" is 1907-06-01, not 1907 and 1907-06-01. A
+// later date that writes no year and lies within the label's period is
+// the label's event: the finer one stands for both, and one no finer
+// ("1916 – ... (c. 40 by the end of the year)") is dropped. A deadline
+// after the label ("1934 – The council votes to replace trams by 1940")
+// bounds what the item's event decided and is no event of its own.
+func foldIntoLabel(text string, s Segment, cs []cand) []cand {
+	if len(cs) < 2 || !isLabel(text, s.Start, cs[0].t.Start, cs[0].end) {
+		return cs
+	}
+	lab := cs[0].span
+	if lab.IsRange() || lab.Start.IsVague() {
+		return cs
+	}
+	out := make([]cand, 0, len(cs))
+	keepLabel := true
+	for _, c := range cs[1:] {
+		d := c.span.Start
+		prep := strings.ToLower(strings.TrimSpace(text[c.start:c.t.Start]))
+		switch {
+		case prep == "by" && !c.span.IsRange() && d.Mod == timeline.ModOnOrBefore && lab.Start.End().Before(d.End()):
+			continue // a deadline
+		case !c.span.IsRange() && !yearWritten(c.t.Text) && lab.Start.Contains(d):
+			if !lab.Start.Prec.Coarser(d.Prec) {
+				continue // the label's period again
+			}
+			keepLabel = false // told more precisely
+		}
+		out = append(out, c)
+	}
+	if keepLabel {
+		out = append([]cand{cs[0]}, out...)
+	}
+	return out
 }
 
 // fillFromNews resolves, against the section's own date, the expressions
@@ -836,6 +881,7 @@ func (x *sectionExtractor) run() []*item {
 			dated = dropQualifiers(dated, hasModal(text[s.Start:s.End]))
 		}
 		dated = dedupeSpans(dated)
+		dated = foldIntoLabel(text, s, dated)
 		dated = dropNested(text, dated)
 		var frame []cand
 		dated, frame = dropFrame(text, s, dated)

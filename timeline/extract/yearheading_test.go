@@ -121,3 +121,38 @@ func mustDate(t testing.TB, s string) timeline.Date {
 	}
 	return d
 }
+
+// TestFoldIntoLabel: an item that a date label opens is one event when it
+// tells its date again more precisely, or only bounds what it decided.
+func TestFoldIntoLabel(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // "VALUE | date_text | title"
+	}{
+		{"a day within the label's year", "1907 – The extension to Hollins Green opens on 1 June.",
+			[]string{"1907-06-01 | on 1 June | The extension to Hollins Green opens"}},
+		{"the label's year again", "1916 – Women are employed as conductors (c. 40 by the end of the year).",
+			[]string{"1916 | 1916 | Women are employed as conductors (c. 40 by the end of the year)"}},
+		{"a deadline", "1934 – The council votes to replace the trams with trolleybuses by 1940.",
+			[]string{"1934 | 1934 | The council votes to replace the trams with trolleybuses by 1940"}},
+		{"two days within the label's year", "1907 – The extension opens on 1 June; the old depot closes on 3 September.",
+			[]string{"1907-06-01 | on 1 June | The extension opens", "1907-09-03 | on 3 September | The old depot closes"}},
+		{"a later year of its own", "1938 – The last tram runs; the depot is sold in 1941.",
+			[]string{"1938 | 1938 | The last tram runs", "1941 | in 1941 | The depot is sold"}},
+		{"no label: a sentence keeps both dates", "In 1907 the extension was approved, and it opened on 1 June.",
+			[]string{"1907 | In 1907 | The extension was approved", "1907-06-01 | on 1 June | It opened"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := oneSection("f.md", tt.text, timeline.Citation{})
+			var got []string
+			for _, e := range Events(doc, Options{Tagger: tempex.Tag}) {
+				got = append(got, spanValue(e.Span)+" | "+e.DateText+" | "+e.Title)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
+			}
+		})
+	}
+}
