@@ -568,6 +568,15 @@ func (t *Tagger) ordinalAt(i int) (n, j int, ok bool) {
 
 func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 	n, j, ok := t.ordinalAt(i)
+	if (!ok || n <= 0) && t.isAny(i, "final", "last") && t.is(i+2, "of") && t.isAny(i-1, "the", "its", "their") {
+		// "the final quarter of 2018", "the last half of last year"
+		switch {
+		case t.is(i+1, "quarter"):
+			n, j, ok = 4, i+1, true
+		case t.is(i+1, "half"):
+			n, j, ok = 2, i+1, true
+		}
+	}
 	if !ok || n <= 0 {
 		return res{}, false
 	}
@@ -722,6 +731,12 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	}
 	if r, ok := t.ides(i, j, m); ok {
 		return r, true
+	}
+	// "the April-June quarter": the months of a quarter, first to last
+	if m%3 == 1 && !dot && t.dash(j) && t.glued(j) && t.glued(j+1) && t.is(j+2, "quarter") {
+		if w2 := t.w(j + 1); w2 != nil && w2.month == m+2 {
+			m, j = m+2, j+2
+		}
 	}
 	// "the December quarter", "the June quarter of 2012": the quarter
 	// that ends in the month, as Australian and other reports name them
@@ -1070,6 +1085,26 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 		return res{}, false // "Sunday Times", but not "On Monday I went"
 	}
 	r := res{start: i, end: j, typ: Date, weekday: true}
+	// "Thursday week", "Thursday fortnight": a week or two after the
+	// coming Thursday, as the British say
+	if t.isAny(j, "week", "fortnight") && !t.isAny(i-1, "the", "a", "that", "this", "each", "every") &&
+		!(t.glued(j+1) && (t.dash(j+1) || t.punct(j+1, '\'') || t.punct(j+1, '’'))) {
+		if nx := t.tok(j + 1); nx == nil || nx.kind != tWord || nx.w != nil && nx.w.num == 0 && (nx.w.function || nx.w.start) || t.isAny(j+1, "to", "at", "in", "on", "and", "when") {
+			weeks := 1
+			if t.is(j, "fortnight") {
+				weeks = 2
+			}
+			r.end = j + 1
+			if base, ok := t.anchor(false); ok && base.Prec >= timeline.Day && !t.narrative {
+				if bt, ok := dayTime(base); ok {
+					r.d = dayDate(weekdayNear(bt, w.wday, 1).AddDate(0, 0, 7*weeks))
+					return r, true
+				}
+			}
+			r.val = "XXXX-WXX-" + strconv.Itoa(w.wday)
+			return r, true
+		}
+	}
 	day, ok := t.weekdayDate(w.wday, 0, i, j)
 	if !ok {
 		r.val = "XXXX-WXX-" + strconv.Itoa(w.wday)
