@@ -798,6 +798,102 @@ var namedZones = func() []struct {
 		nz{[]string{"central", "european", "time"}, 60, false})
 }()
 
+// pastTo reads a time told by the minutes before or after an hour: "half
+// past six", "a quarter to nine", "twenty minutes past ten", "ten past
+// five". The hour is as written (no a.m. or p.m. is guessed), unless a
+// part of the day follows ("half past six in the evening").
+func (t *Tagger) pastTo(i int) (res, bool) {
+	j, m := i, 0
+	switch {
+	case t.is(j, "half"):
+		m, j = 30, j+1
+	case t.is(j, "a") && t.is(j+1, "quarter"):
+		m, j = 15, j+2
+	case t.is(j, "quarter"):
+		m, j = 15, j+1
+	default:
+		n, k, ok := t.smallNumber(j)
+		if !ok || n < 1 || n > 29 {
+			return res{}, false
+		}
+		m, j = n, k
+		if t.isAny(j, "minutes", "minute", "mins") {
+			j++
+		} else if n%5 != 0 || !t.isAny(j, "past", "after") {
+			return res{}, false // "two to three days"
+		}
+	}
+	before := false
+	switch {
+	case t.isAny(j, "past", "after"):
+	case t.is(j, "to"):
+		before = true
+	default:
+		return res{}, false
+	}
+	if m == 30 && before {
+		return res{}, false
+	}
+	h, k, ok := t.smallNumber(j + 1)
+	if !ok || h < 1 || h > 12 {
+		if !t.isAny(j+1, "noon", "midnight") {
+			return res{}, false
+		}
+		h, k = 12, j+2
+		if t.is(j+1, "midnight") {
+			h = 0
+		}
+	}
+	if t.is(k, "o") && (t.punct(k+1, '\'') || t.punct(k+1, '’')) && t.is(k+2, "clock") {
+		k += 3
+	}
+	if before {
+		h, m = (h+23)%24, 60-m
+		if h == 0 {
+			h = 12
+		}
+	}
+	sfx := uint8(sfxNone)
+	switch {
+	case t.isAny(k, "am", "pm"):
+		sfx, k = sfxAM, k+1
+		if t.is(k-1, "pm") {
+			sfx = sfxPM
+		}
+	case t.tok(k) != nil && (t.tok(k).sfx == sfxAM || t.tok(k).sfx == sfxPM):
+	default:
+		if s, k2 := t.dayPartSuffix(k, h); s != sfxNone {
+			sfx, k = s, k2
+		}
+	}
+	if sfx == sfxAM && h == 12 {
+		h = 0
+	}
+	if sfx == sfxPM && h < 12 {
+		h += 12
+	}
+	return t.placeClock(i, k, timeline.Date{Prec: timeline.Minute, Hour: h, Minute: m}, sfx)
+}
+
+// smallNumber reads a number written in digits or words ("six", "twenty",
+// "twenty-five") at j: its value and the token after it.
+func (t *Tagger) smallNumber(j int) (int, int, bool) {
+	if n, nd, ok := t.num(j); ok && nd <= 2 && t.tok(j).sfx == sfxNone {
+		return n, j + 1, true
+	}
+	w := t.w(j)
+	if w == nil || w.num <= 0 || w.num >= 100 {
+		return 0, j, false
+	}
+	n, k := w.num, j+1
+	if n >= 20 && n%10 == 0 && t.dash(k) && t.glued(k) {
+		if u := t.w(k + 1); u != nil && u.num > 0 && u.num < 10 {
+			n, k = n+u.num, k+2
+		}
+	}
+	return n, k, true
+}
+
 // militaryTime reads an hour and minutes written as four digits: "at 1400
 // hours", "0600 GMT", "at 0415 local time", "at 0930".
 func (t *Tagger) militaryTime(i int) (res, bool) {

@@ -1490,6 +1490,7 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 	switch tk.kind {
 	case tNum:
 		consider(t.militaryTime(i))
+		consider(t.pastTo(i))
 		consider(t.nthWeekday(i))
 		consider(t.dayRangeStart(i))
 		consider(t.numeric(i))
@@ -1510,6 +1511,9 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 		}
 		if w.wday > 0 {
 			consider(t.weekdayExpr(i))
+		}
+		if w.num > 0 || w.key == "half" || w.key == "quarter" || w.key == "a" {
+			consider(t.pastTo(i))
 		}
 		if w.num > 0 || w.unit != uNone || w.key == "a" || w.key == "an" || w.key == "few" ||
 			w.key == "several" || w.key == "couple" || w.key == "many" || w.key == "per" || w.key == "half" {
