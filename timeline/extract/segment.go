@@ -25,6 +25,7 @@ func (s Segment) Of(text string) string { return text[s.Start:s.End] }
 //   - a month abbreviation or initials followed by a number or a name
 //     (Dec. 13, Jan. 3, U.S. President, John F. Kennedy), unless the next
 //     word is one that usually opens a sentence ("in the U.S. The next day");
+//     an initial before another is never a boundary ("S. A. Andrée");
 //   - a decimal point (3.5) or a dot inside a word (fmprc.gov.cn);
 //   - an ellipsis followed by a lower-case word ("and... then").
 //
@@ -525,6 +526,11 @@ func isAbbrevBreakless(word, next string) bool {
 		r, _ := utf8.DecodeRuneInString(next)
 		return !unicode.IsUpper(r) || clockFollowers[nw]
 	}
+	if isInitials(word) && nextInitial(next) {
+		// "carrying S. A. Andrée north": a run of initials, whatever
+		// word the next initial spells ("A", "I")
+		return true
+	}
 	if softAbbrevs[lw] || isInitials(word) {
 		return !openers[nw]
 	}
@@ -544,6 +550,13 @@ var clockFollowers = map[string]bool{
 	"september": true, "october": true, "november": true, "december": true, "jan": true, "feb": true,
 	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
 	"oct": true, "nov": true, "dec": true, "z": true, "hst": true, "akst": true, "wib": true,
+}
+
+// nextInitial reports whether next opens with an initial: one capital
+// letter and a full stop ("A. Andrée", "R.R. Tolkien").
+func nextInitial(next string) bool {
+	r, n := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(r) && len(next) > n && next[n] == '.'
 }
 
 // isInitials reports whether w is an initial or a run of them ("F", "U.S",
