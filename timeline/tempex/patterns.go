@@ -123,7 +123,11 @@ func (t *Tagger) amount(i int) (n float64, vague, article bool, j int, ok bool) 
 // goes on to "ago" or "later" is left alone.
 func (t *Tagger) compoundDuration(n int, u unit, j int) (string, int, bool) {
 	if !t.is(j, "and") && !t.punct(j, ',') {
-		return "", j, false
+		// "2 hours 15 minutes": the smaller amount right after
+		if tk := t.tok(j); tk == nil || tk.kind != tNum && (tk.w == nil || tk.w.num == 0) {
+			return "", j, false
+		}
+		j-- // as if a separator stood before it
 	}
 	var small unit
 	switch u {
