@@ -87,6 +87,12 @@
 // header says it is a speech, an interview, a transcript or minutes, or
 // laid out as questions and answers, is marked Section.Statement.
 //
+// A text with page breaks (form feeds, as pdftotext writes them) loses its
+// running heads and feet: a line at the top or bottom of most pages, the
+// same on each but for the page's number ("Page 3 of 7", the report's
+// title), is not the text and is blanked before the text is read (see
+// blankRunning; Parse and Read only: ReadParts reads parts, not pages).
+//
 // Markup is removed from Section.Text, and Section.Segments map what is
 // left back to the source, so that Section.PosAt gives the line and column
 // of any byte. A list item keeps its marker ("- ", "1. ") and a table its

@@ -117,6 +117,9 @@ type partState struct {
 // records them in st for the parts that follow.
 func parsePart(src string, base timeline.Position, opt Options, st *partState) *timeline.Document {
 	name := base.File
+	if st == nil {
+		src = blankRunning(src) // a paginated text's running heads and feet
+	}
 	if st != nil && st.n > 0 {
 		opt.DayFirst = st.dayFirst
 	} else {
