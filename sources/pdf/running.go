@@ -67,12 +67,9 @@ func lineKey(l string) (string, []int) {
 			for j < len(l) && l[j] >= '0' && l[j] <= '9' {
 				j++
 			}
-			n := -1 // too long to be a page number
-			if j-i <= 6 {
-				n, _ = strconv.Atoi(l[i:j])
-			}
-			if j-i == 4 && n >= 1000 {
-				n = -2 - n // four digits: a year, never a page number
+			n, _ := strconv.Atoi(l[i:min(j, i+9)])
+			if j-i >= 4 {
+				n = -2 - n // four digits or more (a year's): never a page's number
 			}
 			nums = append(nums, n)
 			if space && b.Len() > 0 {
