@@ -10,8 +10,11 @@
 // events: durations and sets ("for three years", "every Monday"), unresolved
 // expressions, the end of a range (it becomes Span.End of the range's
 // event), bare numbers that only look like years ("between the age of 12
-// and 65"), and the dates of citation lines and headings (publication dates
-// are metadata; Options.ShowPublications lists them in their own lane).
+// and 65"), the dates of citation lines and headings (publication dates
+// are metadata; Options.ShowPublications lists them in their own lane),
+// and those of an entry of a list of references, a line that says when
+// the work it cites was retrieved, accessed or archived ("\"Council backs
+// plan\". Courier. 5 March 2019. Retrieved 8 June 2022.").
 // Times of day in a sentence that tells what is usually so (opening hours,
 // a timetable: "open 9 a.m.-5 p.m.", "every day at 10:00") are not events
 // either. Expressions that cannot be dated (a relative "on Wednesday" with

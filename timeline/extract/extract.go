@@ -716,6 +716,37 @@ type sectionExtractor struct {
 	// own holds, by sentence start, the dates of the events run made of
 	// the sentence: a statement's key sentence avoids them.
 	own map[int][]cand
+	// refLine is the last line asked about by reference, and refIs what
+	// was found: sentences are asked in order, a line's once.
+	refLine [2]int
+	refIs   bool
+}
+
+// refEntryRe finds what marks a line as an entry of a list of references:
+// the date the work was retrieved, accessed or archived, where a citation
+// puts it, after a full stop or in brackets ("Retrieved 8 June 2022",
+// "Archived from the original on 4 June 2016", "(accessed 2021-03-02)");
+// "the files were accessed 3 May 2020" in a sentence is no such mark.
+var refEntryRe = regexp.MustCompile(`(?:^|[.;(\]]\s*)(?:Retrieved|[Aa]ccessed|Archived from the original|Archived)(?: on)?:? (?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\b`)
+
+// reference reports whether sentence s stands in an entry of a list of
+// references (a line that says when the work cited was retrieved,
+// accessed or archived): its dates are those of the works cited
+// ("\"Council backs plan\". Courier. 5 March 2019. Retrieved 8 June
+// 2022."), never events.
+func (x *sectionExtractor) reference(s Segment) bool {
+	text := x.sec.Text
+	if s.Start >= x.refLine[0] && s.End <= x.refLine[1] && x.refLine[1] > 0 {
+		return x.refIs
+	}
+	a := strings.LastIndexByte(text[:s.Start], '\n') + 1
+	b := len(text)
+	if i := strings.IndexByte(text[s.End:], '\n'); i >= 0 {
+		b = s.End + i
+	}
+	x.refLine = [2]int{a, b}
+	x.refIs = refEntryRe.MatchString(text[a:b])
+	return x.refIs
 }
 
 // posAt is the document position of byte i of the section's text.
@@ -784,6 +815,9 @@ func (x *sectionExtractor) run() []*item {
 		}
 		if isTitleLine(text, s) {
 			continue // "Annual report 2020": a title left in the body
+		}
+		if x.reference(s) {
+			continue // "Retrieved 8 June 2022": a work cited, not an event
 		}
 		var dated, vague []cand
 		habitual := -1 // unknown until a clock time asks

@@ -156,3 +156,37 @@ func TestFoldIntoLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestReferenceEntries: the lines of a list of references (a work cited,
+// with the date it was retrieved, accessed or archived) make no events;
+// a sentence that only uses the words does.
+func TestReferenceEntries(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // "VALUE title"
+	}{
+		{"retrieved", "^ \"Council backs ford plan\". Vale Courier. 5 March 2019. Retrieved 8 June 2022.", nil},
+		{"archived", "Hart, J. (18 April 2019). \"Farmers object\". Agri Weekly. p. 4. Archived from the original on 2 May 2019.", nil},
+		{"accessed in brackets", "Canal Society. Annual report 2018 (accessed 2021-03-02).", nil},
+		{"American order", "\"Ferry sinks\". Harbor News. June 3, 2015. Retrieved July 9, 2020.", nil},
+		{"only the entry's line", "The ford was closed on 4 March 2019.\n\"Ford closed\". Vale Courier. 5 March 2019. Retrieved 8 June 2022.",
+			[]string{"2019-03-04 The ford was closed"}},
+		{"a sentence that uses the word", "Hackers accessed 3,000 files on 12 March 2020, the council said.",
+			[]string{"2020-03-12 Hackers accessed 3,000 files"}},
+		{"a verb in lower case", "Divers retrieved the bell on 9 August 1998.",
+			[]string{"1998-08-09 Divers retrieved the bell"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := oneSection("r.md", tt.text, timeline.Citation{})
+			var got []string
+			for _, e := range Events(doc, Options{Tagger: tempex.Tag}) {
+				got = append(got, spanValue(e.Span)+" "+e.Title)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
+			}
+		})
+	}
+}
