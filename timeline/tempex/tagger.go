@@ -369,6 +369,7 @@ func (t *Tagger) decideMode() bool {
 	}
 	far, near, n, deictic, today := 0, 0, 0, 0, 0
 	ry := t.ref.Year()
+	oldDay := -1000 // the token after the last full date of long ago ("3 May 1858")
 	for _, c := range t.lx.cands { // every number and every word counted below is a candidate start
 		i := int(c)
 		tk := &t.toks[i]
@@ -376,9 +377,12 @@ func (t *Tagger) decideMode() bool {
 			// words that speak from the reference date, as news does
 			switch w := tk.w; {
 			case w.wday > 0 && !w.abbr && tk.cap:
-				// not "Sunday, 13 August 1961", a weekday of a full date
+				// not "Sunday, 13 August 1961", a weekday of a full date,
+				// nor "On Wednesday" soon after "Monday, 3 May 1858": the
+				// story's week, not the writer's
 				if !(t.punct(i+1, ',') && t.tok(i+2) != nil && (t.tok(i+2).kind == tNum || t.w(i+2) != nil && t.w(i+2).month > 0)) &&
-					!(t.tok(i+1) != nil && (t.tok(i+1).kind == tNum || t.w(i+1) != nil && t.w(i+1).month > 0)) {
+					!(t.tok(i+1) != nil && (t.tok(i+1).kind == tNum || t.w(i+1) != nil && t.w(i+1).month > 0)) &&
+					(i-oldDay > 40 || t.sameSentence(oldDay-1, i)) {
 					deictic++
 				}
 			case w.key == "today":
@@ -406,6 +410,9 @@ func (t *Tagger) decideMode() bool {
 			continue
 		}
 		n++
+		if t.hasRef && ry-int(tk.n) > 15 && t.dayBeforeYear(i) {
+			oldDay = i + 1
+		}
 		switch d := ry - int(tk.n); {
 		case !t.hasRef:
 		case d > 15:
@@ -436,6 +443,22 @@ func (t *Tagger) decideMode() bool {
 		return true
 	}
 	return far*10 >= n*8 && (n >= 10 && deictic*10 < n || n >= 1 && deictic == 0) && near < 2
+}
+
+// dayBeforeYear reports whether the year at i ends a full date: "3 May
+// 1858", "May 3, 1858".
+func (t *Tagger) dayBeforeYear(i int) bool {
+	k := i - 1
+	if t.punct(k, ',') {
+		k--
+	}
+	if w := t.w(k); w != nil && w.month > 0 {
+		n, nd, ok := t.num(k - 1)
+		return ok && nd <= 2 && n >= 1 && n <= 31
+	}
+	n, nd, ok := t.num(k)
+	w := t.w(k - 1)
+	return ok && nd <= 2 && n >= 1 && n <= 31 && w != nil && w.month > 0
 }
 
 // res is one match under construction.
