@@ -369,7 +369,7 @@ func (t *Tagger) decideMode() bool {
 	}
 	far, near, n, deictic, today := 0, 0, 0, 0, 0
 	ry := t.ref.Year()
-	oldDay := -1000 // the token after the last full date of long ago ("3 May 1858")
+	oldDay := -1000                // the token after the last full date of long ago ("3 May 1858")
 	for _, c := range t.lx.cands { // every number and every word counted below is a candidate start
 		i := int(c)
 		tk := &t.toks[i]
