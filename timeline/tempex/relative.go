@@ -1050,6 +1050,12 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		// ("last spring" with no article speaks from the writer's date
 		// when there is one, even in a history: an obituary's "last
 		// spring")
+		if the && det2 == "" && t.is(j+1, "after") && t.tok(j+2) != nil && t.tok(j+2).kind == tPunct && t.last.Prec >= timeline.Year {
+			// "the summer after," after December 1979: the following one
+			if sd, ok := seasonBeside(t.last, w.season, true); ok {
+				return res{start: i, end: j + 2, typ: Date, d: sd}, true
+			}
+		}
 		if (eff == "following" || eff == "previous" || eff == "preceding" || t.narrative && (eff == "next" || eff == "last") && (the || !t.hasRef)) &&
 			t.last.Prec >= timeline.Year {
 			if sd, ok := seasonBeside(t.last, w.season, eff == "following" || eff == "next"); ok {
