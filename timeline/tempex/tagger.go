@@ -241,6 +241,29 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				if d.Prec < timeline.Day || validDay(d.Year, d.Month, d.Day) {
 					r2.d = d
 				}
+			} else if r.typ == Time && r2.typ == Time && r.d.Prec >= timeline.Hour && r2.d.Prec >= timeline.Hour && r.d.Year > 0 && r2.d.Year > 0 &&
+				(r.d.DayOf() != r2.d.DayOf() || r.d.Hour*60+r.d.Minute > r2.d.Hour*60+r2.d.Minute) && !t.namesDay(r) {
+				// "from 7 a.m. to 8 p.m. on Tuesday": the start is on the
+				// end's day (or the day before, overnight); "from 8 p.m.
+				// to 2 a.m." ends the next day
+				overnight := r.d.Hour*60+r.d.Minute > r2.d.Hour*60+r2.d.Minute
+				if r.d.DayOf() == r2.d.DayOf() && !t.namesDay(r2) && !t.dayAfter(r2.end) {
+					if tt, ok := dayTime(r2.d.DayOf()); ok && overnight {
+						n := tt.AddDate(0, 0, 1)
+						r2.d.Year, r2.d.Month, r2.d.Day = n.Year(), int(n.Month()), n.Day()
+					}
+				} else {
+					d := r.d
+					d.Year, d.Month, d.Day = r2.d.Year, r2.d.Month, r2.d.Day
+					if overnight {
+						if tt, ok := dayTime(d.DayOf()); ok {
+							p := tt.AddDate(0, 0, -1)
+							d.Year, d.Month, d.Day = p.Year(), int(p.Month()), p.Day()
+						}
+					}
+					r.d = d
+					dst[k] = t.timex(r)
+				}
 			} else if r.noYear && r2.d.Prec >= timeline.Year && r.d.Prec > timeline.Year && r.val == "" {
 				// "from July to December 2017", "between Q2 and Q4 2022",
 				// "between spring and autumn 2020": the start takes the
@@ -443,6 +466,30 @@ func (t *Tagger) decideMode() bool {
 		return true
 	}
 	return far*10 >= n*8 && (n >= 10 && deictic*10 < n || n >= 1 && deictic == 0) && near < 2
+}
+
+// namesDay reports whether the expression r writes its day: a weekday, a
+// month, a date or "today" inside it.
+func (t *Tagger) namesDay(r res) bool {
+	for k := r.start; k < r.end; k++ {
+		if w := t.w(k); w != nil && (w.wday > 0 || w.month > 0 || w.key == "today" || w.key == "tomorrow" || w.key == "yesterday" || w.key == "tonight") {
+			return true
+		}
+	}
+	return false
+}
+
+// dayAfter reports whether "on" and a day follow token k: "8 p.m. on
+// Tuesday", "6 a.m. on 4 May".
+func (t *Tagger) dayAfter(k int) bool {
+	if !t.is(k, "on") {
+		return false
+	}
+	if tk := t.tok(k + 1); tk != nil && tk.kind == tNum {
+		return true
+	}
+	w := t.w(k + 1)
+	return w != nil && (w.wday > 0 || w.month > 0)
 }
 
 // dayBeforeYear reports whether the year at i ends a full date: "3 May
