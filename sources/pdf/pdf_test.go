@@ -547,12 +547,20 @@ func TestRunningLines(t *testing.T) {
 		{
 			name:  "a running head and a dated footer",
 			pages: pages("HARBOUR REVIEW", "Harbour Review, 9 March 2018 - page %d"),
+			info:  "/Info << /Title (Harbour Review) >>",
 			gone:  []string{"HARBOUR REVIEW", "9 March 2018", "page"},
 		},
 		{
 			name:  "page x of y under the title",
 			pages: pages("Harbour Review 2018", "Page %d of 3"),
+			info:  "/Info << /Title (Harbour Review 2018) >>",
 			gone:  []string{"Harbour Review 2018", "of 3"},
+		},
+		{
+			name:  "with no title of its own, the running title stays atop the first page",
+			pages: pages("Harbour Review 2018", "Page %d of 3"),
+			once:  []string{"Harbour Review 2018"},
+			gone:  []string{"of 3"},
 		},
 		{
 			name:  "a footer saying when the document was published stays once",

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -27,10 +28,13 @@ import (
 // document's title, and nothing else, with a stamp or an address among
 // them.
 //
-// One kind of running line stays, once: a line that says when the
-// document was published, issued or updated ("Harbour Review · Published
-// 9 March 2018 · page 2") dates the document, and the shared analysis
-// reads it as such, metadata rather than an event.
+// Two kinds of running line stay, once. A document with no title of its
+// own (no Info Title, no large type atop its first page) keeps the first
+// line of its first page, a title running at the head of every page, to
+// be named by it. And a line that says when the document was published,
+// issued or updated ("Harbour Review · Published 9 March 2018 · page 2")
+// dates the document, and the shared analysis reads it as such, metadata
+// rather than an event.
 
 // edgeLines is how many lines at the top and at the bottom of a page may
 // be running heads and feet.
@@ -126,6 +130,17 @@ func pageCount(occ []occurrence) bool {
 	return true
 }
 
+// unnumbered reports whether every occurrence of a line has the numbers
+// nums: the line is the same on each page, not numbered with it.
+func unnumbered(occ []occurrence, nums []int) bool {
+	for _, o := range occ {
+		if !slices.Equal(o.nums, nums) {
+			return false
+		}
+	}
+	return true
+}
+
 // edges returns the indexes of the first and last edgeLines non-blank
 // lines of a page's lines, top first, then bottom last.
 func edges(lines []string) (top, bottom []int) {
@@ -173,6 +188,19 @@ func dropRunning(texts []string, title string) (url string) {
 		return len(o) >= need && pageCount(o)
 	}
 	kept := map[string]bool{} // the dating lines kept once
+	// With no title of its own, the document keeps the first line of its
+	// first page, a title that runs at the head of every page, to be
+	// named by it.
+	firstPage, firstLine := -1, -1
+	for p, lines := range pages {
+		if top, _ := edges(lines); len(top) > 0 {
+			l := strings.TrimSpace(lines[top[0]])
+			if k, nums := lineKey(l); title == "" && running(l) && !printed(l, title) && unnumbered(occ[k], nums) {
+				firstPage, firstLine = p, top[0]
+			}
+			break
+		}
+	}
 	for p, lines := range pages {
 		if lines == nil {
 			continue
@@ -202,6 +230,9 @@ func dropRunning(texts []string, title string) (url string) {
 				run = run[:len(run)-1]
 			}
 			for _, i := range run {
+				if p == firstPage && i == firstLine {
+					continue // the title
+				}
 				l := strings.TrimSpace(lines[i])
 				if u, ok := printLine(l, title); ok {
 					if url == "" {
