@@ -529,6 +529,35 @@ func itemStarts(text string, tx []tempex.Timex) []int {
 	return starts
 }
 
+// splitYearEnd returns where a date that ends at end ends when it goes on
+// with the second part of a split year ("the winter of 1946/47",
+// "1998/1999 season"): that part is written with the date, never left in
+// a headline as "/47 was brutal". lim bounds the sentence.
+func splitYearEnd(text string, end, lim int) int {
+	if end < 4 || end+3 > lim || text[end] != '/' {
+		return end
+	}
+	for i := end - 4; i < end; i++ {
+		if text[i] < '0' || text[i] > '9' {
+			return end
+		}
+	}
+	if end > 4 && text[end-5] >= '0' && text[end-5] <= '9' {
+		return end
+	}
+	n := 0
+	for end+1+n < lim && text[end+1+n] >= '0' && text[end+1+n] <= '9' {
+		n++
+	}
+	if n != 2 && n != 4 {
+		return end
+	}
+	if j := end + 1 + n; j < lim && (text[j] == '/' || unicode.IsLetter(rune(text[j]))) {
+		return end
+	}
+	return end + 1 + n
+}
+
 // isLabel reports whether the date text[start:end] is the label of an
 // item that opens at from: nothing but a list bullet before it, a colon
 // or a dash after it ("4 March: ...", "- Late June – ...", "1907 – ...").
@@ -867,6 +896,7 @@ func (x *sectionExtractor) run() []*item {
 				continue // overlaps the last date (a tagger's double reading): the first wins
 			}
 			c := cand{t: t, start: t.Start, end: min(t.End, s.End)}
+			c.end = splitYearEnd(text, c.end, s.End)
 			c.span.Start = t.Date
 			if t.Mod != timeline.ModNone && c.span.Start.Mod == timeline.ModNone {
 				c.span.Start.Mod = t.Mod
@@ -1697,7 +1727,11 @@ func joinAdjacent(text string, cs []cand) []cand {
 				p.span = c.span
 				p.t = c.t
 			}
+			bracket := strings.Contains(text[p.end:c.start], "(") && strings.HasPrefix(text[c.end:], ")")
 			p.end = c.end
+			if bracket {
+				p.end++ // "Easter Monday (21 April)": the bracket closes with the date
+			}
 			p.qualifier = p.qualifier && c.qualifier
 			continue
 		}

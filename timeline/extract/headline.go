@@ -2009,9 +2009,9 @@ var phrasalParticles = map[string]bool{}
 
 func init() {
 	for particle, verbs := range map[string]string{
-		"in":      "sworn swore phased kicked checked logged moved handed turned stepped filled settled signed ushered voted brought",
-		"on":      "switched turned logged carried passed moved took taken put signed went kept caught tried",
-		"over":    "took taken handed passed turned",
+		"in":      "sworn swore phased kicked checked logged moved handed turned stepped filled settled signed ushered voted brought moves move kicks kick steps step phases",
+		"on":      "switched turned logged carried passed moved took taken put signed went kept caught tried switch switches turn turns",
+		"over":    "took taken handed passed turned take takes taking hand hands pass passes turn turns",
 		"back on": "turned switched put", "back in": "moved came", "back up": "backed",
 	} {
 		for _, v := range strings.Fields(verbs) {
@@ -2743,8 +2743,8 @@ func fieldTitle(sent string, ds, de int) (string, bool) {
 		return "", false
 	}
 	label := strings.TrimSpace(sent[:n-1])
-	if strings.ToUpper(label) == label {
-		return "", false
+	if strings.ToUpper(label) == label && !acronymLabel(label) {
+		return "", false // a speaker ("LU KANG: ...")
 	}
 	for _, w := range strings.Fields(label)[1:] {
 		if r := firstRune(w); unicode.IsUpper(r) {
@@ -2760,6 +2760,21 @@ func fieldTitle(sent string, ds, de int) (string, bool) {
 		return label, true
 	}
 	return label + " – " + rest, true
+}
+
+// acronymLabel reports whether an all-capitals label is an acronym that
+// names an event ("AGM: Thursday 16 October, 7.30pm"), not a speaker: one
+// word of two to four letters (a transcript's Q and A are one).
+func acronymLabel(label string) bool {
+	if len(label) < 2 || len(label) > 4 {
+		return false
+	}
+	for _, r := range label {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // firstTitle returns the finished title of the first of the special
