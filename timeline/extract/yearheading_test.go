@@ -190,3 +190,40 @@ func TestReferenceEntries(t *testing.T) {
 		})
 	}
 }
+
+// FuzzYearHeadings: a section under any heading, read item by item when
+// the heading is a period: no panic, every expression within the text and
+// in order, every event's text and date text where the input has them.
+func FuzzYearHeadings(f *testing.F) {
+	f.Add("2019", "4 March: The parish votes.\n\n17 April: Farmers object, citing a 1932 agreement.\n\nLate June: Work begins.")
+	f.Add("1902", "- 14 March – Trams reach Castle Road.\nThe route was extended in 1905.\n- August: A depot opens.")
+	f.Add("1881", "1907 – The extension opens on 1 June.\n1934 – The council votes to replace trams by 1940.")
+	f.Add("March 1969", "^ \"Ford closed\". Courier. 5 March 2019. Retrieved 8 June 2022.\nThe winter of 1946/47 was brutal.")
+	f.Add("19th century", "Easter Monday (21 April): open.\nAGM: Thursday 16 October, 7.30pm, the hall.\n: – \n2019/")
+	ref := timeline.Date{Prec: timeline.Day, Year: 2025, Month: 1, Day: 1}
+	f.Fuzz(func(t *testing.T, heading, text string) {
+		if len(heading) > 200 || len(text) > 4000 {
+			return
+		}
+		sec := timeline.Section{Kind: timeline.Body, Heading: heading, Text: text, Citation: timeline.Citation{Date: ref}, RefFrom: "flag"}
+		prev := -1
+		for _, tx := range tagSection(sec, Options{}, tempex.Options{Ref: ref, Mode: tempex.Narrative}) {
+			if tx.Start < 0 || tx.End > len(text) || tx.Start >= tx.End || tx.Start < prev {
+				t.Fatalf("expression %q at [%d, %d) after %d in %q", tx.Text, tx.Start, tx.End, prev, text)
+			}
+			if text[tx.Start:tx.End] != tx.Text {
+				t.Fatalf("expression %q is %q in the text", tx.Text, text[tx.Start:tx.End])
+			}
+			prev = tx.Start
+		}
+		doc := &timeline.Document{Name: "y.md", Sections: []timeline.Section{sec}}
+		for _, e := range Events(doc, Options{Ref: ref}) {
+			if e.Pos.Offset < 0 || e.Pos.Offset+len(e.Text) > len(text) || text[e.Pos.Offset:e.Pos.Offset+len(e.Text)] != e.Text {
+				t.Fatalf("event text %q is not at offset %d of the input", e.Text, e.Pos.Offset)
+			}
+			if e.DateText != "" && !strings.Contains(e.DateText, " … ") && !strings.Contains(text, e.DateText) {
+				t.Fatalf("date text %q not in the input", e.DateText)
+			}
+		}
+	})
+}
