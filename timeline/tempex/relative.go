@@ -72,6 +72,10 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		"valentine", "boxing", "labor", "memorial", "mother", "father", "presidents", "election",
 		"good", "black":
 		return t.holiday(i)
+	case "may":
+		if t.is(i+1, "day") && t.tok(i).cap && t.tok(i+1).cap {
+			return t.holiday(i) // "May Day"
+		}
 	case "pre", "post":
 		if t.dash(i+1) && t.glued(i+1) && t.glued(i+2) {
 			if r, ok := t.numeric(i + 2); ok && r.typ == Date {
@@ -563,6 +567,8 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		}
 	case "halloween":
 		m, d = 10, 31
+	case "may":
+		m, d, j = 5, 1, j+1 // "May Day"
 	case "good", "black":
 		// "Good Friday", two days before Easter; "Black Friday", the day
 		// after Thanksgiving

@@ -865,6 +865,7 @@ func (t *Tagger) tense(i, j int) int {
 			if t.isAny(k, "approaching", "looming", "approaches", "looms", "nears") {
 				return 1
 			}
+			t.weakCue = false
 			c, stop := t.cue(k, false)
 			if c > 0 && t.weakCue {
 				continue // "is fast approaching"
