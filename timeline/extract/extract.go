@@ -1097,10 +1097,20 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// Nothing but the date and a verb: the sentence says it best.
 		h.title = finish(sent)
 	}
-	if x.sec.Heading != "" && captionLine(sent, h.title) {
+	switch heading := strings.TrimSpace(x.sec.Heading); {
+	case heading == "" || strings.Contains(heading, "\n") || dateOnlyHeading(heading):
+		// ("## 1969" names no one and nothing)
+	case c.start == c.t.Start && strings.Trim(sent, " .;:!") == strings.TrimSpace(text[c.start:c.end]):
+		// nothing but the date under a heading ("## Young Photographer
+		// of the Year" over "15 November – 4 January."): the heading
+		// names what is dated ("Until 30 September." keeps its word)
+		h.title = finish(heading)
+	case captionLine(sent, h.title) || len(strings.Fields(h.title)) == 1 && isVerbWord(strings.ToLower(h.title)):
 		// a label under its heading ("## Clay tablet" over "Southern
-		// Mesopotamia, c. 2100 BC."): the heading names what is dated
-		h.title = finish(x.sec.Heading + " – " + h.title)
+		// Mesopotamia, c. 2100 BC."), or a verb without its subject
+		// ("## Rooms of Her Own" over "Extended until 2 November."):
+		// the heading names what is dated
+		h.title = finish(heading + " – " + h.title)
 	}
 	if copulaEnd(h.title) {
 		// "The Fed's next meeting is": the date is the complement, and
@@ -1143,6 +1153,13 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	it := newItem(e)
 	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + s.Start}, [2]int{x.di, x.si}
 	return it
+}
+
+// dateOnlyHeading reports whether a heading is nothing but a date ("##
+// 1969"), which names no one and nothing.
+func dateOnlyHeading(h string) bool {
+	_, ok := headingPeriod(h)
+	return ok || tempex.IsDate(h)
 }
 
 // captionLine reports whether sent is a caption's line with no verb: a

@@ -227,3 +227,32 @@ func FuzzYearHeadings(f *testing.F) {
 		}
 	})
 }
+
+// TestHeadingNamesWhatIsDated: under a heading that names a thing (an
+// exhibition, a prize), a line that is only its date, or a verb without
+// its subject, is titled by the heading.
+func TestHeadingNamesWhatIsDated(t *testing.T) {
+	tests := []struct {
+		name, heading, text, want string
+	}{
+		{"nothing but the date", "Young Photographer of the Year", "15 November – 4 January.", "Young Photographer of the Year"},
+		{"a verb without its subject", "Rooms of Her Own", "Extended until 2 November.", "Rooms of Her Own – Extended"},
+		{"a bound keeps its word", "Salt and Silver", "Until 30 September.", "Salt and Silver – Until 30 September"},
+		{"a sentence keeps its own words", "Rooms of Her Own", "The show was extended until 2 November.", "The show was extended"},
+		{"a date under a date heading", "2025", "15 November.", "15 November"},
+	}
+	cite := timeline.Citation{Date: mustDate(t, "2025-08-20")}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &timeline.Document{Name: "m.html", Sections: []timeline.Section{{Kind: timeline.Body, Heading: tt.heading, Text: tt.text, Citation: cite, RefFrom: "metadata"}}}
+			evs := Events(doc, Options{Tagger: tempex.Tag})
+			if len(evs) != 1 || evs[0].Title != tt.want {
+				var got []string
+				for _, e := range evs {
+					got = append(got, e.Title)
+				}
+				t.Errorf("titles %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
