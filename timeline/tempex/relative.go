@@ -568,6 +568,9 @@ func (t *Tagger) holiday(i int) (res, bool) {
 	case "halloween":
 		m, d = 10, 31
 	case "may":
+		if !t.is(j, "day") || !t.tok(j).cap {
+			return res{}, false
+		}
 		m, d, j = 5, 1, j+1 // "May Day"
 	case "good", "black":
 		// "Good Friday", two days before Easter; "Black Friday", the day
