@@ -35,9 +35,9 @@ var (
 	quoteClose = "\"”«»’'"
 	titleQRe   = regexp.MustCompile(`["“]([^"“”]+?)[,.]?["”]`)
 	italicRe   = regexp.MustCompile(`(?:^|[^*\w])(?:\*{1,2}|_{1,2})([^*_\n]+?)(?:\*{1,2}|_{1,2})(?:[^*\w]|$)`)
-	pubRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*)(?:[*_]{1,2})?(first\s+published|published|posted|released|issued|compiled|prepared)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
+	pubRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(first\s+published|published|posted|released|issued|compiled|prepared)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	pubAfterRe = regexp.MustCompile(`(?i)[,;]\s*(?:[*_]{1,2})?(first\s+published|originally\s+published|published|posted)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
-	updRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*)(?:[*_]{1,2})?(last\s+updated|updated|last\s+modified|modified|revised)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
+	updRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(last\s+updated|updated|last\s+modified|modified|revised)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	bylineRe   = regexp.MustCompile(`^(?:[*_]{1,2})?By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al-\S+),?)*(?:[*_]{1,2})?$`)
 )
 
@@ -202,9 +202,15 @@ func classify(blocks []*block, dayFirst bool) {
 	// read only in the first few paragraphs of the document, or of a part
 	// under a heading or citation, before the story starts.
 	near, story := 0, false
+	// The document's own header: up to its first paragraph of story or
+	// its second heading (the first is its title).
+	head, headings := true, 0
 	for k, b := range blocks {
 		if b.kind == headingBlock || b.kind == ruleBlock {
 			near, story = 0, false
+			if headings++; headings > 1 {
+				head = false
+			}
 		}
 		if b.kind == quoteBlock && b.lines <= 3 && isCitationLine(b.raw.s) {
 			b.kind = paraBlock // "> Source: ...", or a citation in a quotation style
@@ -240,7 +246,7 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = attributionRole
 		case b.lines <= 2 && len(b.text) < 120 && mayMark(b.text) && isMarker(b.raw.s):
 			b.role = markerRole
-		case b.lines <= 3 && len(b.text) < 240 && pubLineAt(b, dayFirst, b.lines == 1 && near < 4 && !story):
+		case b.lines <= 3 && len(b.text) < 240 && pubLineAt(b, dayFirst, b.lines == 1 && head && near < 4 && !story):
 			b.role = pubRole
 		case b.lines <= 2 && len(b.text) < 100 && dateOnly(b, dayFirst):
 			b.role = dateRole
@@ -271,6 +277,7 @@ func classify(blocks []*block, dayFirst bool) {
 			// A title or a speaker's line is not yet the story, nor are
 			// the short lines of a court's or an office's letterhead.
 			story = story || (b.lines > 1 || len(b.text) > 160) && !letterhead(b.text) || sentence(b.text)
+			head = head && !story
 		default:
 			near++
 		}
@@ -460,17 +467,16 @@ func isQuoted(s string) bool {
 
 // pubLine reports whether b is a "Published: ..." or "Updated: ..." line
 // and records its date: the publication date when the line gives both.
-// The word may come after other parts of the line ("Booking ref HX-2207 ·
-// Prepared for: the Okafor family (2 adults, 2 children) · Issued 3 March
-// 2025"): each place it stands is tried.
 func pubLine(b *block, dayFirst bool) bool {
 	return pubLineAt(b, dayFirst, false)
 }
 
-// pubLineAt is pubLine; head says that b stands in the header of the
-// document or of a part, where a line naming the document may end with
-// its publication after a comma ("House of Commons Library briefing,
-// published 6 June 2024").
+// pubLineAt is pubLine; head says that b stands in the document's header,
+// where the word may come after other parts of the line, each place it
+// stands tried ("Booking ref HX-2207 · Prepared for: the Okafor family (2
+// adults, 2 children) · Issued 3 March 2025"), and where a line naming the
+// document may end with its publication after a comma ("House of Commons
+// Library briefing, published 6 June 2024").
 func pubLineAt(b *block, dayFirst, head bool) bool {
 	s := b.text
 	if !mayPublish(s) {
@@ -496,7 +502,11 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 		return dateMatch{}, false
 	}
 	read := func(re *regexp.Regexp) (dateMatch, bool) {
-		for _, m := range re.FindAllStringIndex(s, 4) {
+		n := 1
+		if head {
+			n = 4 // in the header, the word may stand after other parts
+		}
+		for _, m := range re.FindAllStringIndex(s, n) {
 			if d, ok := readAt(m[1]); ok {
 				return d, true
 			}

@@ -181,6 +181,9 @@ func TestHeaderDate(t *testing.T) {
 		{name: "last updated under a contact line", in: "Curriculum vitae\n\nDepartment of Harbour Studies · ana.ruiz@harbour.example\nLast updated: 14 January 2026\n\nI joined the department last year.\n", date: "2026-01-14", from: "published-line"},
 		{name: "published after a comma inside a sentence is story", in: "Coastal access\n\nThe harbour report, published 6 June 2024, found rust on the tugs.\n\nThe bill was introduced last year.\n", from: ""},
 		{name: "published after a comma past the header is story", in: "Coastal access\n\nThe bill was introduced by the harbour board after a long and bitter campaign by the pilots.\n\nIt passed in the spring, with a large majority and the support of both sides of the house.\n\nThe pilots celebrated on the quay.\n\nHarbour Library briefing, published 6 June 2024\n", from: ""},
+		{name: "an issue part after others past the header is story", in: "Rail tour of the west\n\nYour tour starts on Saturday, as the booking says, and ends a week later in the city.\n\nBooking ref QX-1182 · Prepared for: the Berg family (3 adults, 1 child) · Issued 3 March 2025\n", from: ""},
+		{name: "published after a comma under a later heading is an item", in: "# Harbour chronology\n\n## 2023\n\n*Harbour Library briefing, published 6 June 2023*\n\nThe dredger came in the spring.\n", from: ""},
+		{name: "a footer between hyphens saying when the report was published", in: "Ferry review\n\nThe terminal closed last year.\n\nHarbour Review - Published 9 March 2024 - page 1\n", date: "2024-03-09", from: "published-line"},
 		{name: "a long line is no header line", in: "Delivered on 2 October 2016 by the outgoing Harbour Master to an audience of port workers, pilots, tug crews and their families, who came from all over the island.\n\nToday we mark ten years.\n", from: ""},
 	}
 	for _, tt := range tests {
