@@ -60,6 +60,14 @@ func hasSubjectPronoun(s string) bool {
 // stand in for.
 var thirdPerson = map[string]bool{"he": true, "she": true, "it": true, "they": true}
 
+// possessorOf reports whether pronoun names the possessor of speaker
+// rather than the speaker: "his wife reported that he had been well" is
+// about him, "her lawyers said she would appeal" about her.
+func possessorOf(speaker, pronoun string) bool {
+	own := map[string]string{"he": "his", "she": "her", "they": "their", "it": "its"}[strings.ToLower(pronoun)]
+	return own != "" && strings.EqualFold(firstWord(speaker), own)
+}
+
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
 
 // headline builds the title of the event dated by sent[ds:de] (the date
@@ -339,7 +347,7 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 				res.quoted = speaker
 				// "The court said it would hear the case next month": the
 				// court would hear it.
-				if w := firstWord(s); thirdPerson[strings.ToLower(w)] && strings.HasPrefix(s, w+" ") && ds > len(w) {
+				if w := firstWord(s); thirdPerson[strings.ToLower(w)] && strings.HasPrefix(s, w+" ") && ds > len(w) && !possessorOf(speaker, w) {
 					shift := len(speaker) - len(w)
 					s, ds, de = speaker+s[len(w):], ds+shift, de+shift
 				}
@@ -348,8 +356,14 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 	}
 	// "The programme suffered its worst setback on 27 January 1967, when a
 	// fire killed three astronauts": the when-clause says what happened.
+	// After "until" the main clause is a state the when-clause ended
+	// ("he had been well until 28 February, when he developed a sore
+	// throat"): the when-clause is the event, even when its subject is
+	// the main clause's pronoun.
+	until := strings.HasSuffix(strings.ToLower(strings.TrimSpace(s[:ds])), "until") || strings.HasPrefix(strings.ToLower(s[ds:de]), "until ")
 	if rest, ok := strings.CutPrefix(s[de:], ", when"); ok && rest != "" && isSpace(rest[0]) &&
-		len(strings.Fields(rest)) >= 4 && !pronouns[strings.ToLower(firstWord(rest))] && !presentOrFuture(rest) {
+		len(strings.Fields(rest)) >= 4 && !presentOrFuture(rest) &&
+		(!pronouns[strings.ToLower(firstWord(rest))] || until && strings.EqualFold(firstWord(rest), firstWord(s))) {
 		res.title = finish(rest)
 		return res
 	}
