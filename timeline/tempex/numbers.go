@@ -443,6 +443,13 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if nx := t.lowerWord(i + 1); countNouns[nx] {
 				return res{}, false
 			}
+			// "between 1500 and 2000 people": the count after the second
+			// number counts the first too
+			if t.isAny(i+1, "and", "to", "or") || t.dash(i+1) {
+				if _, _, ok := t.num(i + 2); ok && countNouns[t.lowerWord(i+3)] {
+					return res{}, false
+				}
+			}
 			if yearStoppers[t.lowerWord(i-1)] || t.punct(i-1, '.') && t.glued(i-1) && yearStoppers[t.lowerWord(i-2)] {
 				return res{}, false // "page 1990", "Case No. 2019-1234"
 			}
@@ -645,6 +652,12 @@ func (t *Tagger) clock(i int) (res, bool) {
 		if s == sfxNone {
 			// "at 7 tonight", "by 6 this morning"
 			if !(t.deicticPart(j).ok && t.isAny(i-1, "at", "by", "until", "till", "from", "around", "about", "before", "after")) {
+				// "from 2 to 4 p.m.", "between 11 and 1 p.m.": the hour
+				// takes the half of the day the end says
+				if s, ok := t.hourBeforeRange(i, h); ok {
+					s2 := s
+					return t.placeClock(i, i+1, timeline.Date{Prec: timeline.Minute, Hour: hour12(h, s2)}, s2)
+				}
 				return res{}, false
 			}
 		}
@@ -797,6 +810,44 @@ var namedZones = func() []struct {
 		nz{[]string{"british", "summer", "time"}, 60, false}, nz{[]string{"central", "european", "summer", "time"}, 120, false},
 		nz{[]string{"central", "european", "time"}, 60, false})
 }()
+
+// hourBeforeRange reads a bare hour h at i that opens a range of times
+// ("from 2 to 4 p.m.", "between 11 and 1 p.m."): it returns the half of
+// the day the hour is in, sfxAM or sfxPM.
+func (t *Tagger) hourBeforeRange(i, h int) (uint8, bool) {
+	if h < 1 || h > 12 || !(t.is(i-1, "from") && (t.isAny(i+1, "to", "until", "till") || t.dash(i+1)) || t.is(i-1, "between") && t.is(i+1, "and")) {
+		return sfxNone, false
+	}
+	e := t.tok(i + 2)
+	if e == nil || e.kind != tNum {
+		return sfxNone, false
+	}
+	end, ok := t.clock(i + 2)
+	if !ok || end.d.Prec < timeline.Hour {
+		return sfxNone, false
+	}
+	eh := end.d.Hour // 0-23
+	if eh < 12 {
+		// "from 9 to 11 a.m."
+		if h%12 < eh {
+			return sfxAM, true
+		}
+		return sfxPM, true // "from 10 to 2 a.m."? the evening before
+	}
+	if h%12 < eh-12 || h == 12 {
+		return sfxPM, true
+	}
+	return sfxAM, true // "from 11 to 1 p.m."
+}
+
+// hour12 turns an hour of a half of the day into the hour of the day.
+func hour12(h int, sfx uint8) int {
+	h %= 12
+	if sfx == sfxPM {
+		h += 12
+	}
+	return h
+}
 
 // pastTo reads a time told by the minutes before or after an hour: "half
 // past six", "a quarter to nine", "twenty minutes past ten", "ten past
