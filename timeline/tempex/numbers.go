@@ -443,6 +443,15 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if nx := t.lowerWord(i + 1); countNouns[nx] {
 				return res{}, false
 			}
+			// "Biogeosciences 22, 1187–1203", "22(3), 1187-1203": a
+			// journal's volume, then its pages
+			if t.dash(i+1) && t.punct(i-1, ',') && t.glued(i-1) {
+				if p := t.tok(i - 2); p != nil && (p.kind == tNum && p.nd <= 3 || p.kind == tPunct && p.r == ')') {
+					if n2, nd2, ok := t.num(i + 2); ok && nd2 == nd && n2 > y && n2-y < 400 {
+						return res{}, false
+					}
+				}
+			}
 			// "between 1500 and 2000 people": the count after the second
 			// number counts the first too
 			if t.isAny(i+1, "and", "to", "or") || t.dash(i+1) {

@@ -917,10 +917,18 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	if t.last.Prec == timeline.Year && t.lastEnd <= i && t.yearAdverbial() && t.sameSentence(t.lastEnd, i) {
 		return t.last.Year, true
 	}
-	// "Easter 2020 falls in April": the month of a date just written in
-	// the same sentence is that date's
-	if t.last.Prec >= timeline.Day && t.last.Month == m && t.lastEnd <= i && i-t.lastEnd <= 8 && t.sameSentence(t.lastEnd, i) {
-		return t.last.Year, true
+	// "Easter 2020 falls in April", "In the spring we sang at St Mary's
+	// on 23 March": a month inside the period just written in the same
+	// sentence is in that period's year
+	if t.last.Prec >= timeline.Season && t.last.Year != 0 && t.lastEnd <= i && i-t.lastEnd <= 16 && t.sameSentence(t.lastEnd, i) {
+		if ls, le := t.last.Bounds(); !ls.IsZero() {
+			for _, y := range []int{t.last.Year, t.last.Year + 1, t.last.Year - 1} {
+				if ms := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC); !ms.Before(ls.Truncate(0).AddDate(0, 0, -ls.Day()+1)) && ms.Before(le) {
+					t.tense(i, j) // the callers read closePast and closeFuture
+					return y, true
+				}
+			}
+		}
 	}
 	if !t.hasRef {
 		return 0, false

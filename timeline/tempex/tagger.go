@@ -965,6 +965,8 @@ var intentCues = map[string]bool{
 	"aim": true, "aims": true, "want": true, "wants": true, "intend": true, "intends": true,
 	"intended": true, "going": true, "likely": true, "ready": true, "poised": true, "slated": true,
 	"called": true, "calls": true, "call": true, "urged": true, "urges": true,
+	"booked": true, "rebooked": true, "rescheduled": true, "pencilled": true, "penciled": true,
+	"timetabled": true,
 }
 
 // Classes of cue words, read with one lookup per word in cue.
