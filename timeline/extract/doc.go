@@ -90,8 +90,11 @@
 // see the statement rule in the source. Its date_text is empty: the date is
 // the source's own. Its text is the key sentence: where the speaker takes a
 // position, else what a meeting decided ("The council agreed to ..."), else
-// the first sentence with no event of its own; greetings and thanks are
-// never it. When the key sentence already makes the event of the
+// the first sentence with no event of its own that says something (not a
+// name, a form's field or a heading: "LUMENWAY THERAPEUTICS, INC. (Exact
+// name of registrant ...)"); greetings and thanks are never it, and a
+// section with nothing but such lines (a filing's cover page) makes no
+// statement. When the key sentence already makes the event of the
 // source's own date ("The council agreed on Monday to ..."), there is no
 // second one.
 //

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/chronicle-project/chronicle/timeline"
 )
@@ -68,6 +69,11 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		// a diary entry, a live-blog post dated by its heading: the
 		// outlet writes it, nobody in it speaks
 		speaker, org, who = "", "", "Statement"
+	}
+	if fallback && !saysSomething(sent) {
+		// A cover page, a form's fields ("Delaware 001-39871
+		// (State of incorporation)"): nothing is stated to date.
+		return nil
 	}
 	if fallback && len(own) > 0 && who == "Statement" {
 		// Nobody named speaks, nothing is decided or stated, and every
@@ -177,7 +183,7 @@ func (x *sectionExtractor) keySentence(answers []Segment) (key Segment, fallback
 		if decision == nil && decisionRe.MatchString(body) {
 			decision = s
 		}
-		if plain == nil && len(x.own[s.Start]) == 0 {
+		if plain == nil && len(x.own[s.Start]) == 0 && saysSomething(body) {
 			plain = s
 		}
 	}
@@ -190,6 +196,48 @@ func (x *sectionExtractor) keySentence(answers []Segment) (key Segment, fallback
 		return *any, true
 	}
 	return answers[0], true
+}
+
+// saysSomething reports whether a sentence can be a statement's key
+// sentence: one that ends as a sentence does and is not a name, a field
+// or a heading in capitals or title case ("LUMENWAY THERAPEUTICS, INC.
+// (Exact name of registrant as specified in its charter)", "Item 1.01
+// Entry into a Material Definitive Agreement.").
+func saysSomething(s string) bool {
+	t := strings.TrimRight(s, " \"'’”")
+	if t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?") || capitalsOnly(s) {
+		return false
+	}
+	words := strings.Fields(s)
+	if hasVerb(words) {
+		return true
+	}
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		if r := firstRune(w); unicode.IsLower(r) && !functionWords[lw] && !danglingPreps[lw] && lw != "a" && lw != "an" && lw != "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalsOnly reports whether s, outside brackets, has letters and none
+// in lower case: a name or a heading in capitals, which says nothing.
+func capitalsOnly(s string) bool {
+	depth, letters := 0, 0
+	for _, r := range s {
+		switch {
+		case r == '(' || r == '[':
+			depth++
+		case (r == ')' || r == ']') && depth > 0:
+			depth--
+		case depth == 0 && unicode.IsLower(r):
+			return false
+		case depth == 0 && unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return letters > 0
 }
 
 func containsFold(list []string, s string) bool {

@@ -256,3 +256,34 @@ func TestHeadingNamesWhatIsDated(t *testing.T) {
 		})
 	}
 }
+
+// TestStatementSaysSomething: a Statement section's event is told by a
+// sentence that says something, never by a name, a form's field or a
+// heading; a section of nothing else (a filing's cover page dated by the
+// line above it) makes no statement.
+func TestStatementSaysSomething(t *testing.T) {
+	date := mustDate(t, "2024-11-14")
+	tests := []struct {
+		name, text string
+		want       []string // titles
+	}{
+		{"a cover page", "LUMENWAY THERAPEUTICS, INC.\n(Exact name of registrant as specified in its charter)\n\nDelaware 001-39871 84-3320915\n(State or other jurisdiction of incorporation) (Commission File Number)", nil},
+		{"a heading in title case before the text", "Item 1.01 Entry into a Material Definitive Agreement.\n\nThe Company granted Halvorsen an exclusive licence.",
+			[]string{"The Company granted Halvorsen an exclusive licence"}},
+		{"a name in capitals before the text", "HARBOUR TRUST\n\nThe trust will close the east quay for repairs.",
+			[]string{"The trust will close the east quay for repairs"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &timeline.Document{Name: "s.txt", Sections: []timeline.Section{{Kind: timeline.Body, Text: tt.text, Statement: true, RefFrom: "heading",
+				Citation: timeline.Citation{Date: date}}}}
+			var got []string
+			for _, e := range Events(doc, Options{Tagger: fixedTagger(t)}) {
+				got = append(got, e.Title)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("titles %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
