@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
 // maxTitle is the longest headline, in bytes.
@@ -126,7 +128,7 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 	// a table row whose first cell names what its date cell dates ("Roof
 	// replacement | 29 Apr 2024 – 19 Jul 2024 | Done"): that name
 	if first := strings.Index(sent, " | "); first > 0 && first < ds && !strings.Contains(sent, "\n") {
-		if name := strings.TrimSpace(sent[:first]); name != "" && !strings.ContainsAny(name, "0123456789") {
+		if name := strings.TrimSpace(sent[:first]); name != "" && rowName(name) {
 			res.title = finish(name)
 			return res
 		}
@@ -2153,6 +2155,22 @@ func replaceLoneParticiples(s string) string {
 		}
 	}
 	return s
+}
+
+// rowName reports whether a table row's first cell names something
+// ("Roof replacement", "Pilot on Route 7", "Fare engine v2"), rather than
+// holding a date or a figure ("1914", "12/08/2025", "£3.2m").
+func rowName(cell string) bool {
+	if !strings.ContainsAny(cell, "0123456789") {
+		return true
+	}
+	letters := 0
+	for _, w := range strings.Fields(cell) {
+		if utf8.RuneCountInString(w) >= 2 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+			letters++
+		}
+	}
+	return letters >= 1 && !tempex.IsDate(cell)
 }
 
 // footnoteRe is a footnote mark: "[2]", "²".

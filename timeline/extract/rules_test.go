@@ -414,6 +414,8 @@ func TestTableRowNames(t *testing.T) {
 		{"a schedule's row", "| Roof replacement | 29 Apr 2024 – 19 Jul 2024 | Done |", "2024-04-29/2024-07-19 Roof replacement"},
 		{"a status that reads as a verb", "| Interior | Dec 2024 – Feb 2025 | Planned |", "2024-12/2025-02 Interior"},
 		{"a chronology's row", "| 1914 | War begins |", "1914 War begins"},
+		{"a name with a number", "| Fare engine v2 | 19 Sep 2025 | Late |", "2025-09-19 Fare engine v2"},
+		{"a name with a route number", "| Pilot on Route 7 | 12 Aug 2025 | Done |", "2025-08-12 Pilot on Route 7"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := oneSection("s.md", tc.row, timeline.Citation{})
