@@ -1049,6 +1049,9 @@ func usSummerTime(d timeline.Date) bool {
 // By midnight the city had fallen."), or else the reference day.
 func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 	if t.last.Prec >= timeline.Day && (t.narrative || i-t.lastEnd <= clockReach) && !t.pastAfterFuture(i) {
+		if t.futureAfterPast(i) {
+			return timeline.Date{}, false
+		}
 		return t.last.DayOf(), true
 	}
 	if !t.narrative && t.last.Prec > timeline.PrecisionNone && t.last.Prec < timeline.Day && i-t.lastEnd <= clockReach {
@@ -1282,6 +1285,22 @@ func (t *Tagger) pastAfterFuture(i int) bool {
 		return false
 	}
 	return t.tense(i, i+1) < 0
+}
+
+// futureAfterPast reports whether, in news, the time at token i is asked
+// for or told in the future in a later sentence than the last day named,
+// which is past: "Gareth spent Tuesday digging. Please don't use hoses
+// before 6pm" is no time of that Tuesday (nor, said of every day, of
+// any one day).
+func (t *Tagger) futureAfterPast(i int) bool {
+	if t.narrative || !t.hasRef || t.sameSentence(t.lastEnd, i) {
+		return false
+	}
+	last, ok := t.last.DayOf().Time()
+	if !ok || !last.Before(t.ref) {
+		return false
+	}
+	return t.tense(i, i+1) > 0 && !t.weakCue
 }
 
 // guessDayFirst reports whether the text writes its numeric dates day

@@ -937,7 +937,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	// "The library opened in October 1931. In December it was flooded": a
 	// later month told in the past right after a month of another year is
 	// that year's, in news too
-	if dir < 0 && t.last.Prec >= timeline.Month && t.last.Year != t.ref.Year() && m > t.last.Month &&
+	if dir < 0 && t.last.Prec >= timeline.Month && t.last.Year < t.ref.Year() && m > t.last.Month &&
 		t.lastEnd <= i && i-t.lastEnd <= 40 && t.sentencesBetween(t.lastEnd, i) <= 1 {
 		return t.last.Year, true
 	}

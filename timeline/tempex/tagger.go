@@ -1043,7 +1043,8 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	cls := cueClass[string(low)]
 	// "urged residents to stay off the roads until Saturday": what is
 	// asked of someone is to come
-	if left && cls&cueAsk != 0 && (t.is(k+2, "to") || t.is(k+3, "to") || t.is(k+4, "to")) {
+	if left && cls&cueAsk != 0 && (t.is(k+2, "to") || t.is(k+3, "to") || t.is(k+4, "to")) &&
+		!t.isAny(k+1, "in", "on", "at", "for", "from", "with", "by", "of", "during", "after", "before") { // not "buy orders in the morning to start"
 		return 1, false
 	}
 	if left && cls&cueIntent != 0 && t.isAny(k+1, "to", "for") {
