@@ -749,6 +749,21 @@ type sectionExtractor struct {
 	// was found: sentences are asked in order, a line's once.
 	refLine [2]int
 	refIs   bool
+	// headDate is 1 when the section's heading is a date and nothing
+	// else, -1 when not, 0 until asked (dateHeading).
+	headDate int8
+}
+
+// dateHeading reports whether the section's heading is nothing but a
+// date ("## 1969"), which names no one and nothing; it is read once.
+func (x *sectionExtractor) dateHeading() bool {
+	if x.headDate == 0 {
+		x.headDate = -1
+		if dateOnlyHeading(strings.TrimSpace(x.sec.Heading)) {
+			x.headDate = 1
+		}
+	}
+	return x.headDate > 0
 }
 
 // refEntryRe finds what marks a line as an entry of a list of references:
@@ -1098,7 +1113,7 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		h.title = finish(sent)
 	}
 	switch heading := strings.TrimSpace(x.sec.Heading); {
-	case heading == "" || strings.Contains(heading, "\n") || dateOnlyHeading(heading):
+	case heading == "" || strings.Contains(heading, "\n") || x.dateHeading():
 		// ("## 1969" names no one and nothing)
 	case c.start == c.t.Start && strings.Trim(sent, " .;:!") == strings.TrimSpace(text[c.start:c.end]):
 		// nothing but the date under a heading ("## Young Photographer
