@@ -2101,7 +2101,7 @@ func finish(s string) string {
 		// whose complement (often the date) is gone.
 		before := strings.ToLower(s[strings.LastIndexByte(s[:sp], ' ')+1 : sp])
 		postMod := (postModifiers[w] || w == "sent") && !verbWords[before] && !subjectPronouns[before] && strings.Count(s, " ") >= 3 // (not "a post she held")
-		if !trailingStops[w] && !danglingPreps[w] && w != "again" && !postMod && !(emptiedWords[w] && strings.HasSuffix(s[:sp], ",")) {
+		if !trailingStops[w] && !danglingPreps[w] && w != "again" && w != "only" && !postMod && !(emptiedWords[w] && strings.HasSuffix(s[:sp], ",")) {
 			break
 		}
 		if prev := strings.ToLower(s[strings.LastIndexByte(s[:sp], ' ')+1 : sp]); w == "her" && (danglingPreps[prev] || prev == "after" || prev == "before" || prev == "to" || prev == "of" || prev == "like") {

@@ -145,6 +145,8 @@ func TestHeadlinesBlindQA(t *testing.T) {
 			[]string{"4 June 2024=2024-06-04"}, "2024-06-04", "She would appeal"},
 		{"a reported pronoun is the speaker", "The minister said he would resign on 3 May 2024.",
 			[]string{"3 May 2024=2024-05-03"}, "2024-05-03", "The minister would resign"},
+		{"only before the date goes with it", "Their remains are found only in 1930.",
+			[]string{"in 1930=1930"}, "1930", "Their remains are found"},
 		{"a phrasal verb with down", "The smelter was shut down on 5 April.",
 			[]string{"5 April=2021-04-05"}, "2021-04-05", "The smelter was shut down"},
 		{"a document's date names the document", "The firm signed a haulage contract dated 4 March 2023 with the council.",
