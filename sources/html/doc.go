@@ -45,7 +45,9 @@
 // # Encyclopedia pages
 //
 // The apparatus of a wiki page is not its article: the "[edit]" link
-// beside each heading, the footnote markers ("[1]") and the references
+// beside each heading, what the page leaves out of print (class noprint:
+// "[citation needed]", navigation boxes), the footnote markers ("[1]")
+// and the references
 // (a list marked references or reflist, a MediaWiki footnote, a DPUB-ARIA
 // doc-endnotes or doc-bibliography, and the section under a heading
 // "References", "Bibliography", "Sources", "Further reading" or

@@ -29,6 +29,9 @@ import (
 var editLinkClasses = map[string]bool{
 	"mw-editsection": true, "editsection": true, "edit-section": true, "section-edit": true,
 	"mw-editsection-like": true,
+	// what MediaWiki leaves out of a printed page: "[citation needed]",
+	// navigation boxes, jump links
+	"noprint": true, "template-fact": true, "mw-jump-link": true,
 }
 
 // referenceClasses are the class tokens of a list of references or

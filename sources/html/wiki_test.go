@@ -65,6 +65,13 @@ func TestApparatus(t *testing.T) {
 			kept:     []string{"14 January: The council asks engineers for a plan."},
 		},
 		{
+			name:     "a citation-needed tag",
+			body:     mwHeading("2", "2011") + `<ul><li>14 January: The council asks for a plan.<sup class="noprint Inline-Template Template-Fact" style="white-space:nowrap;">[<i><a href="/wiki/Help:Citation_needed">citation needed</a></i>]</sup></li></ul>ITEMS`,
+			headings: []string{"2011"},
+			gone:     []string{"citation needed"},
+			kept:     []string{"14 January: The council asks for a plan."},
+		},
+		{
 			name:     "references list and its heading",
 			body:     mwHeading("2", "2011") + "ITEMS" + mwHeading("2", "References") + refs,
 			headings: []string{"2011"},
