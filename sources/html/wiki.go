@@ -53,7 +53,7 @@ var referenceRoles = map[string]bool{
 var referenceHeadings = map[string]bool{
 	"references": true, "citations": true, "bibliography": true, "works cited": true,
 	"footnotes": true, "notes and references": true, "references and notes": true,
-	"sources": true, "further reading": true, "external links": true, "literature": true,
+	"sources": true, "further reading": true, "external links": true,
 }
 
 // tidyApparatus removes the apparatus of an encyclopedia page (see
