@@ -77,7 +77,8 @@ func oneSection(name, text string, cit timeline.Citation) *timeline.Document {
 // readTestDoc reads a document of testdata in its small markup: lines
 // "%% section body|excerpt|citation|heading" open a section, and the lines
 // "%% outlet X", "%% title X", "%% url X", "%% date YYYY-MM-DD" and
-// "%% statement" that follow describe it; everything else is its text.
+// "%% statement" and "%% heading X" (the heading over it) that follow
+// describe it; everything else is its text.
 // It stands in for the readers of sources/, which have their own tests.
 func readTestDoc(t testing.TB, path string) *timeline.Document {
 	t.Helper()
@@ -131,6 +132,8 @@ func readTestDoc(t testing.TB, path string) *timeline.Document {
 				cur.RefFrom = "citation"
 			case "statement":
 				cur.Statement = true
+			case "heading":
+				cur.Heading = val
 			case "doctitle":
 				doc.Title = val
 			default:
