@@ -568,6 +568,14 @@ func lastWordOf(s string) string {
 	return strings.ToLower(strings.Trim(f[len(f)-1], ",;:.\"'’”"))
 }
 
+// ws0 is the first of words, "" for none.
+func ws0(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	return words[0]
+}
+
 // objectParticipleTitle returns the headline of a date in a participle
 // phrase after the object of a verb, with no comma: "A London museum on
 // Monday handed over 72 artefacts looted from the Kingdom of Benin in 1897"
@@ -581,7 +589,10 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 		// ", particularly the HS2 rescoping announced in October 2023":
 		// the item picked out was announced then
 		ws := strings.Fields(head[c+1:])
-		if len(ws) >= 3 && len(ws) <= 8 && listAdverbs[strings.ToLower(ws[0])] && determiners[strings.ToLower(ws[1])] {
+		// (or the object of an -ing phrase: ", reviving a project
+		// abandoned in 1975": the project was abandoned then)
+		lead := strings.ToLower(ws0(ws))
+		if len(ws) >= 3 && len(ws) <= 8 && (listAdverbs[lead] || len(lead) > 5 && strings.HasSuffix(lead, "ing")) && determiners[strings.ToLower(ws[1])] {
 			p := ws[len(ws)-1]
 			if unicode.IsLower(firstRune(p)) && pastParticipleRe.MatchString(p) && !intransitive[p] {
 				np := strings.Join(ws[1:len(ws)-1], " ")

@@ -147,6 +147,8 @@ func TestHeadlinesBlindQA(t *testing.T) {
 			[]string{"3 May 2024=2024-05-03"}, "2024-05-03", "The minister would resign"},
 		{"only before the date goes with it", "Their remains are found only in 1930.",
 			[]string{"in 1930=1930"}, "1930", "Their remains are found"},
+		{"a participle after the object of an -ing phrase", "The governments chose the scheme, reviving a project abandoned in 1975.",
+			[]string{"in 1975=1975"}, "1975", "A project was abandoned"},
 		{"a phrasal verb with down", "The smelter was shut down on 5 April.",
 			[]string{"5 April=2021-04-05"}, "2021-04-05", "The smelter was shut down"},
 		{"a document's date names the document", "The firm signed a haulage contract dated 4 March 2023 with the council.",
