@@ -75,6 +75,12 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		// (State of incorporation)"): nothing is stated to date.
 		return nil
 	}
+	if len(own) == 0 && pastRe.MatchString(sent) && !stanceRe.MatchString(sent) && x.followsOtherYear(key, date) {
+		// "It was the spring of 2009. I was working in Rotterdam ...": a
+		// recollection that the answer dates itself, not a statement of
+		// the day it was given
+		return nil
+	}
 	if fallback && len(own) > 0 && who == "Statement" {
 		// Nobody named speaks, nothing is decided or stated, and every
 		// sentence tells of its own dated event ("The skip was removed on
@@ -295,4 +301,35 @@ func recordLabel(label string) bool {
 		return true
 	}
 	return false
+}
+
+// pastRe finds a verb of the past in a sentence.
+var pastRe = regexp.MustCompile(`(?i)\b(?:was|were|had)\b`)
+
+// followsOtherYear reports whether the sentence before key dates events
+// of its own, all in other years than date's: key goes on with that story
+// ("It was the spring of 2009. I was working in Rotterdam ...").
+func (x *sectionExtractor) followsOtherYear(key Segment, date timeline.Date) bool {
+	prev := -1
+	for i, s := range x.sents {
+		if s.Start == key.Start {
+			prev = i - 1
+			break
+		}
+	}
+	if prev < 0 {
+		return false
+	}
+	n := 0
+	for _, c := range x.own[x.sents[prev].Start] {
+		s := c.span.Start
+		if s.IsZero() || s.IsVague() {
+			continue
+		}
+		if s.Year == date.Year {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

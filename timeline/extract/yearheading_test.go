@@ -272,13 +272,16 @@ func TestStatementSaysSomething(t *testing.T) {
 			[]string{"The Company granted Halvorsen an exclusive licence"}},
 		{"a name in capitals before the text", "HARBOUR TRUST\n\nThe trust will close the east quay for repairs.",
 			[]string{"The trust will close the east quay for repairs"}},
+		{"a recollection goes on with its own year, not the day it is told",
+			"It was the spring of 2009. I was working in Rotterdam and a friend phoned to say the city had approved the tunnel.",
+			[]string{"It was the spring of 2009"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := &timeline.Document{Name: "s.txt", Sections: []timeline.Section{{Kind: timeline.Body, Text: tt.text, Statement: true, RefFrom: "heading",
 				Citation: timeline.Citation{Date: date}}}}
 			var got []string
-			for _, e := range Events(doc, Options{Tagger: fixedTagger(t)}) {
+			for _, e := range Events(doc, Options{Tagger: fixedTagger(t, "the spring of 2009=2009-SP")}) {
 				got = append(got, e.Title)
 			}
 			if !slices.Equal(got, tt.want) {
