@@ -920,7 +920,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	// "Easter 2020 falls in April", "In the spring we sang at St Mary's
 	// on 23 March": a month inside the period just written in the same
 	// sentence is in that period's year
-	if t.last.Prec >= timeline.Season && t.last.Year != 0 && t.lastEnd <= i && i-t.lastEnd <= 16 && t.sameSentence(t.lastEnd, i) {
+	if t.last.Prec >= timeline.Season && t.last.Year != 0 && t.lastEnd >= 0 && t.lastEnd <= i && i-t.lastEnd <= 16 && t.sameSentence(t.lastEnd, i) {
 		if ls, le := t.last.Bounds(); !ls.IsZero() {
 			for _, y := range []int{t.last.Year, t.last.Year + 1, t.last.Year - 1} {
 				if ms := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC); !ms.Before(ls.Truncate(0).AddDate(0, 0, -ls.Day()+1)) && ms.Before(le) {
@@ -1004,7 +1004,7 @@ func (t *Tagger) sentencesBetween(a, b int) int {
 
 // sameSentence reports whether no sentence ends between tokens a and b.
 func (t *Tagger) sameSentence(a, b int) bool {
-	for k := a; k < b && k < len(t.toks); k++ {
+	for k := max(a, 0); k < b && k < len(t.toks); k++ {
 		if t.toks[k].kind == tPunct {
 			if _, stop := t.cue(k, false); stop {
 				return false
