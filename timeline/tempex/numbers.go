@@ -168,6 +168,9 @@ var yearStoppers = map[string]bool{
 	"form": true, "forms": true, "building": true, "bldg": true, "unit": true, "gate": true, "platform": true,
 	"block": true, "plot": true, "exhibit": true, "clause": true, "directive": true, "regulation": true,
 	"serial": true, "id": true, "ref": true, "invoice": true, "account": true, "docket": true,
+	"rooms": true, "flights": true, "routes": true, "suites": true, "units": true, "gates": true,
+	"platforms": true, "lots": true, "items": true, "sections": true, "articles": true, "chapters": true,
+	"paragraphs": true, "clauses": true, "models": true, "stop": true, "stops": true, "seat": true, "seats": true,
 	"opus": true, "op": true, "track": true, "bus": true, "locomotive": true, "engine": true, "sec": true,
 }
 
@@ -366,6 +369,16 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	}
 	// 90s after "the", "early", "mid-"
 	if nd == 2 && tk.sfx == sfxS && n%10 == 0 && (t.isAny(i-1, "the", "early", "late", "mid") || t.dash(i-1)) {
+		k := i - 1
+		if t.dash(k) {
+			k--
+		}
+		if t.isAny(k, "early", "late", "mid") {
+			k--
+		}
+		if t.isAny(k, "his", "her", "their", "my", "your", "our", "its") || t.temperature(i) {
+			return res{}, false // "in his late 70s", "temperatures in the 90s": an age, a heat
+		}
 		return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: decadeYear(n)}}, true
 	}
 	if r, ok := t.dayListHead(i); ok {
@@ -442,6 +455,15 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		if j == i+1 {
 			if nx := t.lowerWord(i + 1); countNouns[nx] {
 				return res{}, false
+			}
+			// "1280 °C", "a 2000-word essay", "the 1500-metre final"
+			if t.punct(i+1, '°') {
+				return res{}, false
+			}
+			if t.dash(i+1) && t.glued(i+1) && t.glued(i+2) {
+				if nx := t.tok(i + 2); nx != nil && nx.kind == tWord && !nx.cap && nx.w == nil {
+					return res{}, false
+				}
 			}
 			// "Biogeosciences 22, 1187–1203", "22(3), 1187-1203": a
 			// journal's volume, then its pages
@@ -680,7 +702,8 @@ func (t *Tagger) clock(i int) (res, bool) {
 		// nor a train's name: "the 3:10 to Yuma"
 		if t.is(i-1, "the") && t.isAny(j, "to", "from") && t.tok(j+1) != nil && t.tok(j+1).cap ||
 			t.isAny(j, "remaining", "left", "gone", "elapsed", "played") || t.is(i-1, "with") ||
-			t.isAny(i-1, "took", "takes", "take", "taking", "lasted", "lasts", "clocked", "timed", "in", "record", "best") {
+			t.isAny(i-1, "took", "takes", "take", "taking", "lasted", "lasts", "clocked", "timed", "in", "record", "best") ||
+			t.is(i-1, "of") && t.isAny(i-2, "record", "time", "best", "pace", "finish") { // "a record of 2:01:39"
 			return res{}, false
 		}
 	default:
@@ -694,6 +717,12 @@ func (t *Tagger) clock(i int) (res, bool) {
 		if sfx == sfxPM {
 			h += 12
 		}
+	}
+	if sfx == sfxNone && hasMin && h >= 1 && h <= 11 && t.text[tk.start] != '0' && t.last.Prec >= timeline.Hour && t.last.Hour >= 13 &&
+		t.lastEnd >= 0 && i-t.lastEnd <= 30 && (h+12)*60+min >= t.last.Hour*60+t.last.Minute {
+		// "Doors open at 6:30 p.m. and the concert starts at 7:15": the
+		// evening's too
+		h += 12
 	}
 	d := timeline.Date{Prec: prec, Hour: h, Minute: min}
 	if hasSec {
@@ -856,6 +885,26 @@ func hour12(h int, sfx uint8) int {
 		h += 12
 	}
 	return h
+}
+
+// temperature reports whether the sentence around token i speaks of heat:
+// "temperatures climbed into the 90s".
+func (t *Tagger) temperature(i int) bool {
+	for _, step := range []int{-1, 1} {
+		for k := i + step; k >= 0 && k < len(t.toks) && k > i-15 && k < i+15; k += step {
+			if tk := &t.toks[k]; tk.kind == tPunct {
+				if _, stop := t.cue(k, false); stop {
+					break
+				}
+				continue
+			}
+			switch t.lowerWord(k) {
+			case "temperature", "temperatures", "degrees", "thermometer", "highs", "lows", "heat", "fahrenheit", "celsius", "mercury":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pastTo reads a time told by the minutes before or after an hour: "half

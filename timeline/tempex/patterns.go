@@ -655,6 +655,9 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 			if t.is(j+1, "of") && t.tok(j+2) != nil && t.tok(j+2).kind == tWord {
 				return res{}, false // "the first half of the contingent", not "the third quarter of $2 million"
 			}
+			if !marked && t.sportsContext(i) {
+				return res{}, false // "scored twice in the second half": the game's
+			}
 			r.end, r.noYear = j+1, true
 			r.d, r.val, r.fiscal, r.cal = t.numberedPeriod(w.unit, n, 0, false, 0, false, false, marked, i, j+1)
 			return r, true
@@ -707,6 +710,35 @@ func (t *Tagger) periodYear(u unit, n, i, j int) (int, bool) {
 		return y + 1, true
 	}
 	return y, true
+}
+
+// sportsContext reports whether the sentence around token i tells of a
+// game ("scored in the second half", "led after the first quarter"), whose
+// halves and quarters are the game's, not the year's.
+func (t *Tagger) sportsContext(i int) bool {
+	for _, step := range []int{-1, 1} {
+		for k := i + step; k >= 0 && k < len(t.toks) && k > i-25 && k < i+25; k += step {
+			if tk := &t.toks[k]; tk.kind == tPunct {
+				if _, stop := t.cue(k, false); stop {
+					break
+				}
+				continue
+			}
+			if sportsWords[t.lowerWord(k)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var sportsWords = map[string]bool{
+	"scored": true, "goal": true, "goals": true, "touchdown": true, "touchdowns": true,
+	"halftime": true, "half-time": true, "match": true, "game": true, "innings": true, "inning": true,
+	"quarterback": true, "striker": true, "penalty": true, "basket": true, "baskets": true,
+	"rebounds": true, "wicket": true, "wickets": true, "equaliser": true, "equalizer": true,
+	"whistle": true, "referee": true, "trailed": true, "overtime": true, "midfielder": true,
+	"goalkeeper": true, "opponents": true, "kickoff": true, "kick-off": true, "playoff": true, "playoffs": true,
 }
 
 // ---- months ----
@@ -1053,8 +1085,8 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	if w.abbr {
 		if t.punct(j, '.') && t.glued(j) {
 			j++
-		} else if !t.punct(j, ',') {
-			return res{}, false
+		} else if nx := t.tok(j); !t.punct(j, ',') && !(tk.cap && nx != nil && (nx.kind == tNum || nx.kind == tWord && nx.w != nil && nx.w.month > 0)) {
+			return res{}, false // but "Sat 14 June", "Thu Oct 3": a date follows
 		}
 	}
 	if !tk.cap && !tk.upper {
@@ -1116,6 +1148,20 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 			r.val = "XXXX-WXX-" + strconv.Itoa(w.wday)
 			return r, true
 		}
+	}
+	// "Tuesday of last week", "Tuesday and Wednesday of next week"
+	k = j
+	if t.isAny(k, "and", "or") && t.w(k+1) != nil && t.w(k+1).wday > 0 {
+		k += 2
+	}
+	if t.is(k, "of") && t.isAny(k+1, "last", "this", "next") && t.is(k+2, "week") && t.hasRef && !t.narrative {
+		off := map[string]int{"last": -7, "this": 0, "next": 7}[t.lowerWord(k+1)]
+		monday := t.ref.AddDate(0, 0, -((int(t.ref.Weekday())+6)%7)+off)
+		r.d = dayDate(monday.AddDate(0, 0, w.wday-1))
+		if k == j {
+			r.end = k + 3
+		}
+		return r, true
 	}
 	day, ok := t.weekdayDate(w.wday, 0, i, j)
 	if !ok {

@@ -428,6 +428,12 @@ func (t *Tagger) setExpr(i int) (res, bool) {
 	default:
 		if a, vague, article, k, ok := t.amount(j); ok && !vague && !article && a == float64(int(a)) {
 			n, j = int(a), k
+		} else if o := t.w(j); o != nil && o.ord >= 2 && o.ord <= 4 {
+			// "every second Saturday", "every third week": every other
+			// one, every third one
+			if nx := t.w(j + 1); nx != nil && (nx.wday > 0 || nx.month > 0 || nx.unit != uNone && !nx.plural) {
+				n, j = o.ord, j+1
+			}
 		}
 	}
 	w := t.w(j)

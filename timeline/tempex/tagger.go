@@ -946,7 +946,8 @@ var presentCues = map[string]bool{
 	"takes": true, "holds": true, "arrives": true, "leaves": true, "visits": true, "take": true,
 	"continue": true, "continues": true, "runs": true, "remain": true, "remains": true, "lasts": true,
 	"begin": true, "resume": true, "reopen": true, "reopens": true, "arrive": true, "convene": true,
-	"convenes": true,
+	"convenes": true, "host": true, "hosts": true, "face": true, "faces": true, "play": true, "plays": true,
+	"welcome": true, "welcomes": true,
 }
 
 // askVerbs, with an object and "to" after it, ask for what is to come:
@@ -1052,6 +1053,18 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 			return -1, false
 		}
 		return 1, false
+	}
+	if (string(low) == "moved" || string(low) == "pushed" || string(low) == "brought") && left {
+		// "has been moved to Friday", "pushed back to March": the new date
+		k2 := k + 1
+		if t.isAny(k2, "back", "forward") {
+			k2++
+		}
+		if t.is(k2, "to") {
+			if nw := t.w(k2 + 1); nw != nil && (nw.wday > 0 || nw.month > 0) || t.tok(k2+1) != nil && t.tok(k2+1).kind == tNum {
+				return 1, false
+			}
+		}
 	}
 	if cls&cuePostpone != 0 && t.isAny(k+1, "on", "at", "in", "during", "yesterday", "earlier", "late", "early", "last") {
 		// "flights were delayed on Sunday": when it happened, not the
@@ -1577,7 +1590,7 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 		if w == nil {
 			return res{}, false
 		}
-		if (w.month > 0 || w.season != timeline.NoSeason || w.wday > 0) && t.partOfName(i) {
+		if (w.month > 0 || w.season != timeline.NoSeason || w.wday > 0 || w.key == "noon") && t.partOfName(i) {
 			return res{}, false
 		}
 		if w.month > 0 {
@@ -1866,9 +1879,14 @@ func (t *Tagger) partOfName(i int) bool {
 		return t.toks[b].start-t.toks[a].end == 1 && t.text[t.toks[a].end] == ' '
 	}
 	switch {
+	case w.key == "noon":
+		return name(i-1) && !t.sentenceStart(i-1) // "Jordan Noon"
 	case w.month > 0 && !w.abbr:
 		nx := t.tok(i + 1)
 		return name(i-1) && (nx == nil || nx.kind != tNum && !(nx.kind == tWord && nx.w != nil && nx.w.ord > 0))
+	case w.season != timeline.NoSeason && !w.plural && t.glued(i+1) && (t.punct(i+1, '\'') || t.punct(i+1, '’')) && t.is(i+2, "s"):
+		nx := t.tok(i + 3) // "The Winter's Tale"
+		return nx != nil && nx.kind == tWord && nx.cap && nx.w == nil && !t.newLine(i+3)
 	case w.season != timeline.NoSeason && !w.plural:
 		// "the Arab Spring"; "the Summer Palace", but not the season of
 		// an event named by it ("the Spring Offensive", "the Autumn
@@ -1877,6 +1895,9 @@ func (t *Tagger) partOfName(i int) bool {
 		last := nx == nil || !(nx.kind == tWord && nx.cap) || t.newLine(i+1)
 		return name(i-1) && last || name(i+1) && seasonNouns[t.lowerWord(i+1)]
 	case w.wday > 0:
+		if t.dash(i+1) && t.glued(i+1) && t.glued(i+2) && t.tok(i+2) != nil && t.tok(i+2).kind == tWord && t.tok(i+2).cap {
+			return true // "Anna Sunday-Jones"
+		}
 		if !t.isAny(i+1, "night", "morning", "afternoon", "evening") || !t.tok(i+1).cap {
 			return false
 		}
