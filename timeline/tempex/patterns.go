@@ -135,6 +135,8 @@ func (t *Tagger) compoundDuration(n int, u unit, j int) (string, int, bool) {
 		small = uMonth
 	case uHour:
 		small = uMinute
+	case uMinute:
+		small = uSecond // "29 minutes 55 seconds"
 	default:
 		return "", j, false
 	}
@@ -147,25 +149,32 @@ func (t *Tagger) compoundDuration(n int, u unit, j int) (string, int, bool) {
 		return "", j, false
 	}
 	limit := 12.0
-	if small == uMinute {
+	if small == uMinute || small == uSecond {
 		limit = 60
 	}
 	if m >= limit {
 		return "", j, false
 	}
 	var b []byte
-	if u == uYear {
+	switch u {
+	case uYear:
 		b = append(b, 'P')
 		b = strconv.AppendInt(b, int64(n), 10)
 		b = append(b, 'Y')
 		b = strconv.AppendInt(b, int64(m), 10)
 		b = append(b, 'M')
-	} else {
+	case uHour:
 		b = append(b, 'P', 'T')
 		b = strconv.AppendInt(b, int64(n), 10)
 		b = append(b, 'H')
 		b = strconv.AppendInt(b, int64(m), 10)
 		b = append(b, 'M')
+	default:
+		b = append(b, 'P', 'T')
+		b = strconv.AppendInt(b, int64(n), 10)
+		b = append(b, 'M')
+		b = strconv.AppendInt(b, int64(m), 10)
+		b = append(b, 'S')
 	}
 	return string(b), k + 1, true
 }
@@ -726,6 +735,13 @@ func (t *Tagger) sportsContext(i int) bool {
 			}
 			if sportsWords[t.lowerWord(k)] {
 				return true
+			}
+			// a score: "led 14-0", "won 2-1"
+			if tk := &t.toks[k]; tk.kind == tNum && tk.nd <= 3 && t.dash(k+1) && t.glued(k+1) && t.glued(k+2) {
+				if nx := t.tok(k + 2); nx != nil && nx.kind == tNum && nx.nd <= 3 && tk.n < 200 && nx.n < 200 &&
+					!t.punct(k+3, '%') && !t.isAny(k+3, "percent", "per", "million", "billion", "vote", "votes", "ratio") {
+					return true
+				}
 			}
 		}
 	}

@@ -383,6 +383,9 @@ func (t *Tagger) noon(i int, key string) (res, bool) {
 		// "noon on 14 January" is two expressions, the first on the day of
 		// the second; "noon Saturday" is one
 		r.end = k
+		if key == "midnight" && t.is(i-1, "after") {
+			d.Hour = 0 // "shortly after midnight on 2 September": that day's start
+		}
 	} else {
 		day, ok = t.clockDay(i)
 		if ok && key == "midnight" && t.hasRef && !t.narrative && day == dayDate(t.ref) && t.tense(i, i+1) < 0 {
@@ -737,6 +740,16 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	if r, ok := t.nthWeekday(i); ok {
 		return r, true
 	}
+	// "in the new year": the coming year, said in its last months; the
+	// year just begun, said in its first
+	if t.is(i, "the") && t.is(i+1, "new") && t.is(i+2, "year") && !t.tok(i+1).cap && !(t.glued(i+3) && (t.punct(i+3, '\'') || t.punct(i+3, '’'))) && t.hasRef && !t.narrative {
+		switch m := t.ref.Month(); {
+		case m >= time.October:
+			return res{start: i, end: i + 3, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: t.ref.Year() + 1}}, true
+		case m <= time.February:
+			return res{start: i, end: i + 3, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: t.ref.Year()}}, true
+		}
+	}
 	det := t.lowerWord(i)
 	the := det == "the"
 	poss := det == "its" || det == "their" || det == "his" || det == "her" || det == "our"
@@ -1027,6 +1040,8 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		return res{}, false
 	case the && w.unit == uDecade && (eff == "next" || eff == "past" || eff == "last" || eff == "coming"):
 		return res{start: i, end: j + 1, typ: Duration, val: durValue(1, uDecade, false)}, true
+	case w.key == "fortnight" && (eff == "past" || eff == "last" || eff == "next" || eff == "coming") && the:
+		return res{start: i, end: j + 1, typ: Duration, val: "P2W"}, true // "over the past fortnight"
 	case w.unit != uNone && w.unit != uHalf:
 		return t.relUnit(i, j, w.unit, det, det2, eff, dir, anaphoric, afterMod)
 	case w.month > 0 && (!the || det2 != "") && !poss && eff != "recent" && (t.tok(j).cap || t.tok(j).upper) && (!w.abbr || t.punct(j+1, '.')):

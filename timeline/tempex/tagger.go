@@ -837,6 +837,14 @@ var sameFormPast = map[string]bool{
 // nearest cue before the expression wins, then the nearest after it.
 func (t *Tagger) tense(i, j int) int {
 	t.weakCue = false
+	// "the three months ended September 30": the end of a period
+	// reported on, which is past
+	if t.is(i-1, "ended") {
+		if w := t.w(i - 2); w != nil && (w.unit == uMonth || w.unit == uWeek || w.unit == uYear || w.unit == uQuarter) {
+			t.closePast, t.closeFuture = true, false
+			return -1
+		}
+	}
 	// "Monday's ruling": a possessive weekday names a past event
 	if (t.punct(j, '\'') || t.punct(j, '’')) && t.glued(j) && t.is(j+1, "s") {
 		if t.is(i-1, "of") && t.is(i-2, "ahead") { // "ahead of Sunday's vote"
@@ -1054,6 +1062,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		}
 		return 1, false
 	}
+	if (string(low) == "ended" || string(low) == "ending") && t.w(k-1) != nil && t.w(k-1).unit != uNone {
+		return 0, false // "the three months ended September 30": a period's name, not the sentence's verb
+	}
 	if (string(low) == "moved" || string(low) == "pushed" || string(low) == "brought") && left {
 		// "has been moved to Friday", "pushed back to March": the new date
 		k2 := k + 1
@@ -1066,7 +1077,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 			}
 		}
 	}
-	if cls&cuePostpone != 0 && t.isAny(k+1, "on", "at", "in", "during", "yesterday", "earlier", "late", "early", "last") {
+	if cls&cuePostpone != 0 && t.isAny(k+1, "on", "at", "in", "during", "yesterday", "earlier", "late", "early", "last", "from") {
 		// "flights were delayed on Sunday": when it happened, not the
 		// date it was put off to ("delayed until Sunday")
 		if t.isAny(k-1, "be", "is", "are", "being") {
@@ -1349,6 +1360,12 @@ func (t *Tagger) match(i int) (res, bool) {
 		return res{}, false
 	}
 	r = t.partOf(r)
+	if r.typ == Duration && r.end == r.start+2 && t.isAny(r.start, "a", "per") && r.val != "" {
+		// "1200 patients a week", "40 trains a day": a rate, a set
+		if p := t.tok(r.start - 2); p != nil && p.kind == tNum && (t.pluralNounAfter(r.start-1) || countNouns[t.lowerWord(r.start-1)]) {
+			r.typ = Set
+		}
+	}
 	if k := r.start; t.is(r.end, "of") && (r.end == k+3 && t.is(k, "the") && t.is(k+1, "last") || r.end == k+2 && t.is(k, "last")) {
 		// "the last day of the month", its whole not a date we read: a
 		// part of it, not yesterday
@@ -1880,7 +1897,7 @@ func (t *Tagger) partOfName(i int) bool {
 	}
 	switch {
 	case w.key == "noon":
-		return name(i-1) && !t.sentenceStart(i-1) // "Jordan Noon"
+		return name(i-1) // "Jordan Noon"
 	case w.month > 0 && !w.abbr:
 		nx := t.tok(i + 1)
 		return name(i-1) && (nx == nil || nx.kind != tNum && !(nx.kind == tWord && nx.w != nil && nx.w.ord > 0))
