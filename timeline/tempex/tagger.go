@@ -1897,7 +1897,7 @@ func (t *Tagger) partOfName(i int) bool {
 	}
 	switch {
 	case w.key == "noon":
-		return name(i-1) // "Jordan Noon"
+		return name(i - 1) // "Jordan Noon"
 	case w.month > 0 && !w.abbr:
 		nx := t.tok(i + 1)
 		return name(i-1) && (nx == nil || nx.kind != tNum && !(nx.kind == tWord && nx.w != nil && nx.w.ord > 0))
