@@ -1320,6 +1320,14 @@ func unknownUnit(u unit) string {
 // relMonth resolves "last April", "next May", "this September".
 func (t *Tagger) relMonth(i, j, m, dir int, det string, anaphoric bool) (res, bool) {
 	r := res{start: i, end: j + 1, typ: Date}
+	if det == "that" && (t.tok(i).cap && t.sentenceStart(i) || t.isAny(i-1, "in", "during", "by", "until", "since", "from", "of")) &&
+		t.last.Prec >= timeline.Year && t.last.Year != 0 && !t.lastUnknown {
+		// "The dam was completed in 1936. That December, ...": the
+		// story's year ("that" a determiner, not "said that December
+		// sales rose")
+		r.d = timeline.Date{Prec: timeline.Month, Year: t.last.Year, Month: m}
+		return r, true
+	}
 	if det == "that" || det == "these" {
 		return res{}, false
 	}
