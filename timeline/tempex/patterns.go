@@ -353,8 +353,15 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			r.val = "PAST_REF"
 		}
 		return r, true
-	case t.isAny(end, "earlier", "later", "before", "after") && !(t.isAny(end, "before", "after") && !t.endsClause(end+1)):
+	case t.isAny(end, "earlier", "later", "before", "after") && !(t.isAny(end, "before", "after") && !t.endsClause(end+1)) ||
+		t.isAny(end, "after", "before") && t.is(end+1, "that") &&
+			(t.endsClause(end+2) || t.isAny(end+2, "a", "an", "the", "he", "she", "they", "it", "we", "his", "her", "their", "its", "there")) ||
+		t.is(end, "on") && t.punct(end+1, ',') && t.last.Prec >= timeline.Year:
+		// "two years later", "two years after that", "three years on, ..."
 		r.end = end + 1
+		if t.isAny(end, "after", "before") && t.is(end+1, "that") {
+			r.end = end + 2
+		}
 		r.typ, r.val, r.ago = Date, "", true
 		sign := 1.0
 		if t.isAny(end, "earlier", "before") {
