@@ -1548,6 +1548,15 @@ func (t *Tagger) nthWeekday(i int) (res, bool) {
 	} else if !t.is(k, "last") {
 		return res{}, false
 	}
+	// "the first of each month", "the last day of every month": a set
+	if d := k + 1; t.is(i, "the") && (t.is(d, "of") || t.is(d, "day") && t.is(d+1, "of")) {
+		if t.is(d, "day") {
+			d++
+		}
+		if t.isAny(d+1, "every", "each") && t.is(d+2, "month") {
+			return res{start: i, end: d + 3, typ: Set, val: "P1M", quant: "EVERY"}, true
+		}
+	}
 	wd := t.w(k + 1)
 	if wd == nil || wd.wday == 0 || wd.plural || wd.abbr || !t.isAny(k+2, "of", "in") {
 		return res{}, false
