@@ -251,8 +251,16 @@ func (t *Tagger) dayOfMonth(i int) (res, bool) {
 	d := int(tk.n)
 	r := res{start: i, end: i + 2, typ: Date}
 	var y, m int
+	lastMonth := (t.last.Prec == timeline.Month || t.last.Prec >= timeline.Day) && (t.narrative || i-t.lastEnd <= clockReach)
+	if lastMonth && !t.narrative && t.hasRef && validDay(t.last.Year, t.last.Month, d) {
+		// "sat in July and will resume on the 19th", said in August:
+		// not July's 19th, which is past
+		if c := time.Date(t.last.Year, time.Month(t.last.Month), d, 0, 0, 0, 0, time.UTC); c.Before(t.ref) && t.tense(i, i+2) > 0 && !t.weakCue {
+			lastMonth = false
+		}
+	}
 	switch {
-	case (t.last.Prec == timeline.Month || t.last.Prec >= timeline.Day) && (t.narrative || i-t.lastEnd <= clockReach):
+	case lastMonth:
 		y, m = t.last.Year, t.last.Month
 	case t.hasRef && !t.narrative:
 		y, m = t.ref.Year(), int(t.ref.Month())
