@@ -223,7 +223,10 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		adjective = true
 	}
 	// "three straight years", "two more weeks", "a full year"
-	if t.isAny(j, "more", "additional", "extra", "further", "straight", "consecutive", "successive", "full", "whole", "entire") {
+	// "five business days", "eight trading days", "two bloody weeks"
+	if t.isAny(j, "more", "additional", "extra", "further", "straight", "consecutive", "successive", "full", "whole", "entire",
+		"business", "working", "trading", "calendar", "school", "banking", "bloody", "brutal", "long", "short", "hard",
+		"difficult", "tense", "busy", "hectic", "anxious", "painful", "happy", "quiet", "short", "turbulent", "agonising", "agonizing") {
 		if w2 := t.w(j + 1); w2 != nil && w2.unit != uNone && w2.unit != uHalf {
 			j++
 		}
