@@ -121,6 +121,31 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 	if m := dayPartOfRe.FindStringIndex(sent[:ds]); m != nil {
 		ds = m[0]
 	}
+	// an open end: "2023–present: Senior Lecturer", "2019 to date": the
+	// end goes with the date
+	if m := openEndRe.FindStringIndex(sent[de:]); m != nil {
+		de += m[1]
+	}
+	// a span as the line's label: "Sept 2015 – Jun 2019: PhD, Durham",
+	// "2019–2023: Lecturer": what follows the colon
+	if strings.Trim(sent[:ds], " -*•·\t") == "" {
+		e := de
+		for _, o := range others {
+			if o[0] >= e && o[0]-e <= 5 && strings.Trim(sent[e:o[0]], " -–—") == "" {
+				e = o[1]
+			}
+		}
+		if m := openEndRe.FindStringIndex(sent[e:]); m != nil {
+			e += m[1]
+		}
+		if rest := strings.TrimLeft(sent[e:], " "); strings.HasPrefix(rest, ":") {
+			if body := strings.TrimSpace(rest[1:]); body != "" {
+				if h := headline(body, 0, 0, nil, lastActor); h.title != "" {
+					return h
+				}
+			}
+		}
+	}
 	// a paragraph number: "[14] He was convicted ..."
 	if n := paraNum(sent); n > 0 && ds >= n {
 		sent, ds, de, others = dropFront(sent, ds, de, others, n)
@@ -2875,3 +2900,7 @@ func lastLink(gap, link string) int {
 		end = k
 	}
 }
+
+// openEndRe is the open end of a span after its start: "–present", " to
+// date", " - now".
+var openEndRe = regexp.MustCompile(`(?i)^\s*(?:[-–—]|to|until|till)\s*(?:the\s+)?(?:present|now|date|today)\b`)
