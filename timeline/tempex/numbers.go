@@ -1370,13 +1370,24 @@ func (t *Tagger) guessDayFirst() bool {
 // dates it reads itself (a "Published:" line), the way the tagger decides
 // for the text it tags.
 func DayOrder(text string) (dayFirst, monthFirst int) {
-	// Only the lines that hold a numeric date are read: most texts have
-	// none, and the lexer need not run over the rest.
+	numericLines(text, func(t *Tagger, _ int) bool {
+		d, m := t.dayOrder()
+		dayFirst, monthFirst = dayFirst+d, monthFirst+m
+		return true
+	})
+	return dayFirst, monthFirst
+}
+
+// numericLines lexes, one at a time, the lines of text that hold a
+// numeric date (most texts have none, and the lexer need not run over the
+// rest), and calls fn with a tagger over each and the line's offset in
+// text, until fn returns false.
+func numericLines(text string, fn func(t *Tagger, lineStart int) bool) {
 	var t *Tagger
 	for i := 0; i < len(text); {
 		k := numericDateAt(text, i)
 		if k < 0 {
-			break
+			return
 		}
 		start := strings.LastIndexByte(text[:k], '\n') + 1
 		end := strings.IndexByte(text[k:], '\n')
@@ -1390,11 +1401,11 @@ func DayOrder(text string) (dayFirst, monthFirst int) {
 		}
 		t.text = text[start:end]
 		t.toks = t.lx.run(t.text)
-		d, m := t.dayOrder()
-		dayFirst, monthFirst = dayFirst+d, monthFirst+m
+		if !fn(t, start) {
+			return
+		}
 		i = end + 1
 	}
-	return dayFirst, monthFirst
 }
 
 // WrittenOrder counts the dates of text written with the month's name and
@@ -1444,30 +1455,14 @@ func numericDateAt(text string, i int) int {
 // either order reads as a different date ("03/04/2024": 3 April or 4
 // March), as DayOrder finds them; ok is false when there is none.
 func FirstAmbiguous(text string) (start, end int, ok bool) {
-	var t *Tagger
-	for i := 0; i < len(text); {
-		k := numericDateAt(text, i)
-		if k < 0 {
-			break
-		}
-		ls := strings.LastIndexByte(text[:k], '\n') + 1
-		le := strings.IndexByte(text[k:], '\n')
-		if le < 0 {
-			le = len(text)
-		} else {
-			le += k
-		}
-		if t == nil {
-			t = New(Options{})
-		}
-		t.text = text[ls:le]
-		t.toks = t.lx.run(t.text)
+	numericLines(text, func(t *Tagger, line int) bool {
 		if _, _, a := t.dayOrderScan(); a >= 0 {
-			return ls + int(t.toks[a].start), ls + int(t.toks[a+4].end), true
+			start, end, ok = line+int(t.toks[a].start), line+int(t.toks[a+4].end), true
+			return false
 		}
-		i = le + 1
-	}
-	return 0, 0, false
+		return true
+	})
+	return start, end, ok
 }
 
 func (t *Tagger) dayOrder() (dayFirst, monthFirst int) {
