@@ -890,16 +890,27 @@ func hour12(h int, sfx uint8) int {
 // temperature reports whether the sentence around token i speaks of heat:
 // "temperatures climbed into the 90s".
 func (t *Tagger) temperature(i int) bool {
+	return t.sentenceHas(i, 15, func(k int) bool {
+		switch t.lowerWord(k) {
+		case "temperature", "temperatures", "degrees", "thermometer", "highs", "lows", "heat", "fahrenheit", "celsius", "mercury":
+			return true
+		}
+		return false
+	})
+}
+
+// sentenceHas reports whether a word of token i's sentence, at most reach
+// tokens away, satisfies is.
+func (t *Tagger) sentenceHas(i, reach int, is func(k int) bool) bool {
 	for _, step := range []int{-1, 1} {
-		for k := i + step; k >= 0 && k < len(t.toks) && k > i-15 && k < i+15; k += step {
+		for k := i + step; k >= 0 && k < len(t.toks) && k > i-reach && k < i+reach; k += step {
 			if tk := &t.toks[k]; tk.kind == tPunct {
 				if _, stop := t.cue(k, false); stop {
 					break
 				}
 				continue
 			}
-			switch t.lowerWord(k) {
-			case "temperature", "temperatures", "degrees", "thermometer", "highs", "lows", "heat", "fahrenheit", "celsius", "mercury":
+			if is(k) {
 				return true
 			}
 		}

@@ -735,27 +735,18 @@ func (t *Tagger) periodYear(u unit, n, i, j int) (int, bool) {
 // game ("scored in the second half", "led after the first quarter"), whose
 // halves and quarters are the game's, not the year's.
 func (t *Tagger) sportsContext(i int) bool {
-	for _, step := range []int{-1, 1} {
-		for k := i + step; k >= 0 && k < len(t.toks) && k > i-25 && k < i+25; k += step {
-			if tk := &t.toks[k]; tk.kind == tPunct {
-				if _, stop := t.cue(k, false); stop {
-					break
-				}
-				continue
-			}
-			if sportsWords[t.lowerWord(k)] {
-				return true
-			}
-			// a score: "led 14-0", "won 2-1"
-			if tk := &t.toks[k]; tk.kind == tNum && tk.nd <= 3 && t.dash(k+1) && t.glued(k+1) && t.glued(k+2) {
-				if nx := t.tok(k + 2); nx != nil && nx.kind == tNum && nx.nd <= 3 && tk.n < 200 && nx.n < 200 &&
-					!t.punct(k+3, '%') && !t.isAny(k+3, "percent", "per", "million", "billion", "vote", "votes", "ratio") {
-					return true
-				}
-			}
+	return t.sentenceHas(i, 25, func(k int) bool {
+		if sportsWords[t.lowerWord(k)] {
+			return true
 		}
-	}
-	return false
+		// a score: "led 14-0", "won 2-1"
+		if tk := &t.toks[k]; tk.kind == tNum && tk.nd <= 3 && t.dash(k+1) && t.glued(k+1) && t.glued(k+2) {
+			nx := t.tok(k + 2)
+			return nx != nil && nx.kind == tNum && nx.nd <= 3 && tk.n < 200 && nx.n < 200 &&
+				!t.punct(k+3, '%') && !t.isAny(k+3, "percent", "per", "million", "billion", "vote", "votes", "ratio")
+		}
+		return false
+	})
 }
 
 var sportsWords = map[string]bool{
