@@ -168,6 +168,8 @@ var yearStoppers = map[string]bool{
 	"form": true, "forms": true, "building": true, "bldg": true, "unit": true, "gate": true, "platform": true,
 	"block": true, "plot": true, "exhibit": true, "clause": true, "directive": true, "regulation": true,
 	"serial": true, "id": true, "ref": true, "invoice": true, "account": true, "docket": true,
+	"grave": true, "berth": true, "ms": true, "mss": true, "folio": true, "fol": true, "shelf": true, "pew": true,
+	"accession": true, "inv": true, "pier": true, "locker": true, "cell": true, "ward": true, "bed": true, "hangar": true,
 	"rooms": true, "flights": true, "routes": true, "suites": true, "units": true, "gates": true,
 	"platforms": true, "lots": true, "items": true, "sections": true, "articles": true, "chapters": true,
 	"paragraphs": true, "clauses": true, "models": true, "stop": true, "stops": true, "seat": true, "seats": true,
@@ -1251,6 +1253,9 @@ func clockSuffix(d timeline.Date) string {
 // "Dec. 13".
 func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 	k := j
+	if t.newLine(j) {
+		return timeline.Date{}, j, false // "15:00" ending a line: not the day on the next
+	}
 	// "6 a.m. local time on Sunday"
 	if t.is(k, "local") && t.is(k+1, "time") && t.is(k+2, "on") {
 		k += 2
@@ -1271,6 +1276,12 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 	w := t.w(k)
 	if w == nil {
 		return timeline.Date{}, j, false
+	}
+	if on && w.start && w.wday == 0 && w.month == 0 {
+		// "3pm on Boxing Day", "11am on Christmas Eve"
+		if r, ok := t.holiday(k); ok && r.d.Prec >= timeline.Day {
+			return r.d.DayOf(), j, true
+		}
 	}
 	switch {
 	case w.wday > 0 || w.month > 0 || w.key == "today" || w.key == "yesterday" || w.key == "tomorrow" || w.key == "tonight":

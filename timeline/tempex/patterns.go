@@ -731,6 +731,13 @@ func (t *Tagger) periodYear(u unit, n, i, j int) (int, bool) {
 	return y, true
 }
 
+// weekdayNouns follow a weekday that qualifies them: "Sunday service".
+var weekdayNouns = map[string]bool{"service": true, "services": true, "school": true, "schools": true,
+	"league": true, "paper": true, "papers": true, "market": true, "markets": true, "mass": true, "prayers": true,
+	"lunch": true, "roast": true, "shift": true, "shifts": true, "trading": true, "session": true, "sessions": true,
+	"class": true, "classes": true, "club": true, "clubs": true, "opening": true, "openings": true, "timetable": true,
+	"schedule": true, "edition": true, "editions": true, "supplement": true, "brunch": true, "best": true, "rota": true}
+
 // sportsContext reports whether the sentence around token i tells of a
 // game ("scored in the second half", "led after the first quarter"), whose
 // halves and quarters are the game's, not the year's.
@@ -1144,6 +1151,19 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	}
 	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && !t.is(j, "i") && !t.newLine(j) && (nx.w == nil || nx.w.month == 0 && nx.w.part == timeline.NoPart && nx.w.wday == 0 && nx.w.unit == uNone && nx.w.season == 0 && nx.w.num == 0) {
 		return res{}, false // "Sunday Times", but not "On Monday I went"
+	}
+	if weekdayNouns[t.lowerWord(j)] && !t.glued(j) {
+		// "cut Sunday service", "after Friday prayers": such days, none
+		// in particular
+		return res{start: i, end: j, typ: Date, val: "XXXX-WXX-" + strconv.Itoa(w.wday)}, true
+	}
+	if t.is(i-1, "the") {
+		// "term starts on the Tuesday": a day of a week the text does not
+		// name (but "the Tuesday deadline", "the Friday explosions" are
+		// that day's)
+		if nx := t.tok(j); nx == nil || nx.kind == tPunct || t.newLine(j) || t.isAny(j, "and", "or", "when", "but", "at", "in", "with", "to") {
+			return res{}, false
+		}
 	}
 	r := res{start: i, end: j, typ: Date, weekday: true}
 	// "Thursday week", "Thursday fortnight": a week or two after the

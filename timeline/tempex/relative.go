@@ -73,8 +73,8 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		"good", "black":
 		return t.holiday(i)
 	case "may":
-		if t.is(i+1, "day") && t.tok(i).cap && t.tok(i+1).cap {
-			return t.holiday(i) // "May Day"
+		if t.is(i+1, "day") && t.tok(i).cap && t.tok(i+1).cap && !(t.is(i+2, "bank") || t.is(i+2, "holiday")) {
+			return t.holiday(i) // "May Day", not the bank holiday of that name (the first Monday)
 		}
 	case "pre", "post":
 		if t.dash(i+1) && t.glued(i+1) && t.glued(i+2) {

@@ -955,7 +955,7 @@ var presentCues = map[string]bool{
 	"continue": true, "continues": true, "runs": true, "remain": true, "remains": true, "lasts": true,
 	"begin": true, "resume": true, "reopen": true, "reopens": true, "arrive": true, "convene": true,
 	"convenes": true, "host": true, "hosts": true, "face": true, "faces": true, "play": true, "plays": true,
-	"welcome": true, "welcomes": true,
+	"welcome": true, "welcomes": true, "run": true,
 }
 
 // askVerbs, with an object and "to" after it, ask for what is to come:
@@ -1076,6 +1076,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 				return 1, false
 			}
 		}
+	}
+	if cls&cuePostpone != 0 && !left && !t.isAny(k-1, "be", "is", "are", "being", "was", "were", "been") {
+		return -1, false // "The council on Wednesday postponed the vote": when it was put off
 	}
 	if cls&cuePostpone != 0 && t.isAny(k+1, "on", "at", "in", "during", "yesterday", "earlier", "late", "early", "last", "from") {
 		// "flights were delayed on Sunday": when it happened, not the
