@@ -361,7 +361,7 @@ func safeParse(s string, opts []dateparse.ParserOption) (t time.Time, err error)
 
 // dayFirst decides the day-month order of the numeric dates of src, a
 // whole document (or its first part): as set, else day first when src
-// gives evidence of it and none of the other order (see Options).
+// gives more evidence of it than of the other order (see Options).
 func (o *Options) dayFirst(src string) bool {
 	if o.DayFirst || o.MonthFirst {
 		return o.DayFirst
@@ -371,7 +371,6 @@ func (o *Options) dayFirst(src string) bool {
 		// no numeric date says it: the way the text writes its dates
 		// with month names does ("10 April 2020")
 		day, month = tempex.WrittenOrder(src)
-		return day > month
 	}
-	return day > 0 && month == 0
+	return day > month // the more frequent order (one American date among British ones does not turn them)
 }

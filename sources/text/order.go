@@ -9,12 +9,13 @@ import (
 
 // OrderWarning returns a warning at the first numeric date of doc that
 // reads as two different days ("03/04/2024": 3 April or 4 March) when
-// nothing in the document shows the order it writes them in: no numeric
-// date that only one order can read and no date written out with its
-// month's name. Such dates are read month first, the tagger's default;
-// the warning says so and how to choose. It returns nil when every
-// numeric date is plain or the document shows its order. Call it only
-// when the user has not chosen an order.
+// the document does not show one order plainly: nothing shows it (no
+// numeric date that only one order can read, no date written out with
+// its month's name), and such dates are read month first, the tagger's
+// default; or it writes dates in both orders, and the more frequent reads
+// them. The warning says how they were read and how to choose. It returns
+// nil when every numeric date is plain or the document shows one order.
+// Call it only when the user has not chosen an order.
 func OrderWarning(doc *timeline.Document) *timeline.Error {
 	var at timeline.Position
 	var date string
@@ -31,10 +32,24 @@ func OrderWarning(doc *timeline.Document) *timeline.Error {
 	if date == "" {
 		return nil
 	}
+	day, month := 0, 0
 	for i := range doc.Sections {
-		if d, m := tempex.DayOrder(doc.Sections[i].Text); d+m > 0 {
-			return nil
+		d, m := tempex.DayOrder(doc.Sections[i].Text)
+		day, month = day+d, month+m
+	}
+	switch {
+	case day > 0 && month > 0:
+		// "25/03/2024" and "3/20/2024" in one text: the more frequent
+		// order reads the others, and the reader should know
+		order := "month first"
+		if day > month {
+			order = "day first"
 		}
+		return &timeline.Error{Pos: at, Err: fmt.Errorf("%s could be day/month or month/day, and the document writes %d dates day first and %d month first; numeric dates are read %s (use --day-first or --month-first to choose)", date, day, month, order)}
+	case day > 0 || month > 0:
+		return nil
+	}
+	for i := range doc.Sections {
 		if d, m := tempex.WrittenOrder(doc.Sections[i].Text); d+m > 0 {
 			return nil
 		}

@@ -14,6 +14,7 @@ func TestOrderWarning(t *testing.T) {
 		{"a day above twelve shows the order", "Paid on 1/2/24 and 13/2/24.\n", ""},
 		{"a month name shows the order", "Paid on 1/2/24.\nFiled March 3, 2024.\n", ""},
 		{"the same either way", "Paid on 2/2/24.\n", ""},
+		{"both orders written", "Paid on 3/2/2024.\nDue 25/03/2024 and 26/03/2024.\nSigned 3/20/2024.\n", "notes.txt:1:9: 3/2/2024 could be day/month or month/day, and the document writes 2 dates day first and 1 month first; numeric dates are read day first"},
 		{"no numeric date", "Paid on 1 February 2024.\n", ""},
 	}
 	for _, tt := range tests {

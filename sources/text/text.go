@@ -175,7 +175,7 @@ func Analyze(doc *timeline.Document, opt Options) {
 			d, m := tempex.DayOrder(s.Text)
 			day, month = day+d, month+m
 		}
-		opt.DayFirst = day > 0 && month == 0
+		opt.DayFirst = day > month // the more frequent order
 		if day == 0 && month == 0 {
 			for _, s := range doc.Sections {
 				d, m := tempex.WrittenOrder(s.Text)

@@ -1375,11 +1375,12 @@ func (t *Tagger) futureAfterPast(i int) bool {
 }
 
 // guessDayFirst reports whether the text writes its numeric dates day
-// first (see DayOrder): some date in it can only be read so and none only
-// month first. Then 03/04/2019 in the same text is 3 April.
+// first (see DayOrder): more of its dates can only be read so than only
+// month first (one American date among British ones does not turn them).
+// Then 03/04/2019 in the same text is 3 April.
 func (t *Tagger) guessDayFirst() bool {
 	day, month := t.dayOrder()
-	return day > 0 && month == 0
+	return day > month
 }
 
 // DayOrder counts the numeric dates of text that can only be read day
