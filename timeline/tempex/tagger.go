@@ -462,7 +462,10 @@ func (t *Tagger) decideMode() bool {
 	// year".
 	// Many years and hardly a word that speaks from the reference date is a
 	// history too, even of recent years ("In March 2003 ... By 2007 ...").
-	if n >= 20 && deictic*10 < n {
+	if n >= 20 && deictic*10 < n && near*2 < n {
+		// (not a school's or a club's calendar of this year and the
+		// next, "2025/26" on every line: those speak from the writer's
+		// date)
 		return true
 	}
 	return far*10 >= n*8 && (n >= 10 && deictic*10 < n || n >= 1 && deictic == 0) && near < 2
