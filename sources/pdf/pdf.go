@@ -64,6 +64,10 @@ import (
 	"github.com/chronicle-project/chronicle/timeline"
 )
 
+// ligatures are the typographic ligatures some fonts draw, read as their
+// letters.
+var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st")
+
 // Bounds.
 const (
 	DefaultMaxPages  = 10_000
