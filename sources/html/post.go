@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -73,7 +74,7 @@ func markPosts(doc *html.Node) []post {
 	if len(times) == 0 {
 		return nil
 	}
-	entries := postEntries(times)
+	entries := postEntries(times, nil)
 	if len(entries) < minPosts && !(len(entries) == 1 && livePost(entries[0])) {
 		return nil
 	}
@@ -105,7 +106,7 @@ type entry struct {
 // gathered into a <div> of their own. A head inside a paragraph ("<p><time>
 // 05:10</time> Labour wins</p>") heads no entry, nor does one whose entry
 // says nothing of its own (see postBody).
-func postEntries(heads []*html.Node) []entry {
+func postEntries(heads []*html.Node, stops map[*html.Node]bool) []entry {
 	isHead := make(map[*html.Node]bool, len(heads))
 	for _, t := range heads {
 		isHead[t] = true
@@ -121,7 +122,7 @@ func postEntries(heads []*html.Node) []entry {
 		}
 		switch {
 		case x == t && t.Parent != nil && !inlineParent(t.Parent):
-			if run := entryRun(t, isHead); len(run) > 1 && postBody(run, t) {
+			if run := entryRun(t, isHead, stops); len(run) > 1 && postBody(run, t) {
 				entries = append(entries, entry{t: t, run: run})
 			}
 			continue
@@ -149,11 +150,12 @@ var entryParents = map[atom.Atom]bool{
 }
 
 // entryRun returns head t and the siblings after it up to the next head
-// (or to the end of their parent): the entry t heads in a flat article.
-func entryRun(t *html.Node, isHead map[*html.Node]bool) []*html.Node {
+// or stop (a day's heading), or to the end of their parent: the entry t
+// heads in a flat article.
+func entryRun(t *html.Node, isHead, stops map[*html.Node]bool) []*html.Node {
 	run := []*html.Node{t}
 	for c := t.NextSibling; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (isHead[c] || countTimes(c, isHead) > 0) {
+		if c.Type == html.ElementNode && (isHead[c] || stops[c] || countTimes(c, isHead) > 0) {
 			break
 		}
 		run = append(run, c)
@@ -291,17 +293,31 @@ func markClockPosts(doc *html.Node, pub timeline.Date) []post {
 	}
 	var heads []*html.Node
 	clocks := map[*html.Node]clock{}
+	// a heading that is a day ("Saturday 25 January 2025") dates the
+	// times under it, up to the next such heading
+	var dayHead timeline.Date
+	headDay := map[*html.Node]timeline.Date{}
+	dayNodes := map[*html.Node]bool{}
 	var find func(n *html.Node)
 	find = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode || skipTags[c.DataAtom] || c.DataAtom == atom.A || c.DataAtom == atom.Table {
 				continue
 			}
+			if dayHeads[c.DataAtom] {
+				if d, ok := dayHeading(normalize(textOf(c))); ok {
+					dayHead, dayNodes[c] = d, true
+					continue
+				}
+			}
 			if clockHeads[c.DataAtom] && attr(c, rowAttr) == "" && attr(c, cellAttr) == "" {
 				if t := normalize(textOf(c)); len(t) <= 16 {
 					if k, ok := parseClock(t); ok {
 						heads = append(heads, c)
 						clocks[c] = k
+						if dayHead.Prec >= timeline.Day {
+							headDay[c] = dayHead
+						}
 						continue
 					}
 				}
@@ -313,7 +329,7 @@ func markClockPosts(doc *html.Node, pub timeline.Date) []post {
 	if len(heads) < minPosts {
 		return nil
 	}
-	entries := postEntries(heads)
+	entries := postEntries(heads, dayNodes)
 	if len(entries) < minPosts {
 		return nil
 	}
@@ -326,6 +342,9 @@ func markClockPosts(doc *html.Node, pub timeline.Date) []post {
 	posts := make([]post, len(entries))
 	for i, k := range ks {
 		t := day.AddDate(0, 0, days[i])
+		if hd, ok := headDay[entries[i].t]; ok {
+			t, _ = hd.DayOf().Time() // the day heading over it
+		}
 		d := timeline.FromTime(time.Date(t.Year(), t.Month(), t.Day(), k.hour, k.minute, 0, 0, time.UTC), timeline.Minute)
 		switch {
 		case k.hasZone:
@@ -510,3 +529,19 @@ func hasElement(n *html.Node, a atom.Atom) bool {
 	}
 	return false
 }
+
+// dayHeading reads a heading that is a whole day and little else:
+// "Saturday 25 January 2025", "25 January".
+func dayHeading(s string) (timeline.Date, bool) {
+	if s == "" || len(s) > 48 || !strings.ContainsAny(s, "0123456789") {
+		return timeline.Date{}, false
+	}
+	xs := tempex.Tag(s, tempex.Options{})
+	if len(xs) != 1 || xs[0].Date.Prec != timeline.Day || xs[0].End-xs[0].Start < len(s)*2/3 {
+		return timeline.Date{}, false
+	}
+	return xs[0].Date, true
+}
+
+// dayHeads are the elements that head a day of posts.
+var dayHeads = map[atom.Atom]bool{atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true}

@@ -75,6 +75,17 @@ var postTests = []struct {
 			"heading 2023-11-02T07:15Z: 07:15",
 			"body 2023-11-02T07:15Z: The storm was named by forecasters.",
 		}},
+	{name: "a day heading dates the times under it, up to the next one",
+		clock: true,
+		page: `<html><head><meta property="article:published_time" content="2025-01-24T06:05:00+00:00"></head><body><article><h1>Storm live</h1>
+<h2>Friday 24 January 2025</h2><p>06:05</p><p>A red warning is in force.</p>
+<h2>Saturday 25 January 2025</h2><p>08:10</p><p>Clear-up operations began at first light.</p></article></body></html>`,
+		want: []string{
+			"heading 2025-01-24T06:05Z: 06:05",
+			"body 2025-01-24T06:05Z: A red warning is in force.",
+			"heading 2025-01-25T08:10Z: 08:10",
+			"body 2025-01-25T08:10Z: Clear-up operations began at first light.",
+		}},
 	{name: "live blog entries headed by a time of day; the clock going back past midnight is the next day",
 		clock: true,
 		page: `<html><head><meta property="article:published_time" content="2024-07-04T22:00:00+01:00"></head><body><main><article><h1>Election night live</h1>
