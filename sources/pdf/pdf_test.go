@@ -577,6 +577,17 @@ func TestRunningLines(t *testing.T) {
 			kept: []string{"2019", "2020", "2021"},
 		},
 		{
+			name: "pages without text do not count",
+			pages: []string{
+				line(72, 770, 9, "HARBOUR REVIEW") + line(72, 740, 12, "The strike began on February 28."),
+				"0 0 m 100 100 l S\n", "0 0 m 100 100 l S\n", "0 0 m 100 100 l S\n",
+				line(72, 770, 9, "HARBOUR REVIEW") + line(72, 740, 12, "The deal was signed on Thursday."),
+			},
+			info: "/Info << /Title (Harbour Review) >>",
+			gone: []string{"HARBOUR REVIEW"},
+			kept: []string{"The strike began on February 28.", "The deal was signed on Thursday."},
+		},
+		{
 			name: "a browser's print header and footer on one page",
 			pages: []string{line(20, 780, 8, "11/28/26, 7:03 PM") + line(250, 780, 8, "Harbour Review") +
 				line(72, 740, 12, "The strike began on February 28.") + line(72, 726, 12, "The deal was signed on Thursday.") +

@@ -65,6 +65,21 @@ func TestRunningPages(t *testing.T) {
 			kept: []string{"See the notes below."},
 		},
 		{
+			name: "after a blank first page, the title stays atop the first page with text",
+			in: paged("\n", "Ferry review\n\nThe terminal closed on 3 March 2023.\n",
+				"Ferry review\n\nThe pontoon opened on 9 May 2023.\n"),
+			once: []string{"Ferry review"},
+			kept: []string{"The terminal closed", "The pontoon opened"},
+		},
+		{
+			name: "a first page of the title and a footer keeps the title",
+			in: paged("Ferry review\nPage %d of 2\n",
+				"Ferry review\n\nThe pontoon opened on 9 May 2023.\n\nPage %d of 2\n"),
+			once: []string{"Ferry review"},
+			gone: []string{"Page"},
+			kept: []string{"The pontoon opened"},
+		},
+		{
 			name: "no page break",
 			in:   "Ferry review\n\nThe terminal closed on 3 March 2023.\n\nPage 1 of 1\n",
 			kept: []string{"Ferry review", "Page 1 of 1"},
