@@ -28,6 +28,8 @@ var unsupported = map[string]string{
 	".xlsx": "spreadsheet; save it as CSV", ".ods": "spreadsheet; save it as CSV",
 	".odt": "OpenDocument text; save it as DOCX", ".rtf": "RTF; save it as DOCX or text",
 	".ppt": "presentation", ".pptx": "presentation", ".epub": "e-book",
+	".ics": "iCalendar; export its events as CSV", ".ical": "iCalendar; export its events as CSV",
+	".vcs": "vCalendar; export its events as CSV",
 }
 
 // binaryExt lists extensions of files that are never text; folders skip

@@ -28,6 +28,7 @@ func TestBadInputs(t *testing.T) {
 		{"binary file", write("blob.bin", []byte{0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0})},
 		{"missing file", filepath.Join(dir, "no-such-file.txt")},
 		{"invalid UTF-8", write("broken.txt", []byte("Signed on 3 March 1999 \xff\xfe\x00\x81 by both sides.\x00\x00"))},
+		{"an iCalendar file", write("club.ics", []byte("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:20250301T100000Z\r\nSUMMARY:AGM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
