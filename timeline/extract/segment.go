@@ -509,6 +509,13 @@ func isAbbrevBreakless(word, next string) bool {
 	if lw == "" {
 		return false
 	}
+	// "(m. 1910; died 1933)", "b. 1920", "d. 1990": married, born, died
+	// before a year
+	if w := strings.TrimLeft(strings.TrimSuffix(word, "."), "(["); (w == "m" || w == "b" || w == "d") && len(next) >= 4 {
+		if r, _ := utf8.DecodeRuneInString(next); unicode.IsDigit(r) {
+			return true
+		}
+	}
 	if titleAbbrevs[lw] {
 		// "No." ends a sentence unless a number follows ("No. 5").
 		if lw == "no" {

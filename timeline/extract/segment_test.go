@@ -33,6 +33,8 @@ func TestSentences(t *testing.T) {
 			[]string{"It closed in Dec.", "The next year it reopened."}},
 		{"initials", "The U.S. President met John F. Kennedy Jr. in the U.S. The talks failed.",
 			[]string{"The U.S. President met John F. Kennedy Jr. in the U.S.", "The talks failed."}},
+		{"married, born and died before a year", "Spouse: Anna Berg (m. 1910; died 1933). The painter (b. 1920) lived on.",
+			[]string{"Spouse: Anna Berg (m. 1910; died 1933).", "The painter (b. 1920) lived on."}},
 		{"a run of initials spelling a word", "The balloon lifted off carrying S. A. Andrée toward the Pole. J. I. Packer wrote. The crew of Plan B. A storm followed.",
 			[]string{"The balloon lifted off carrying S. A. Andrée toward the Pole.", "J. I. Packer wrote.", "The crew of Plan B.", "A storm followed."}},
 		{"footnote marks end their sentence", "The attack happened on 14 May.[2] The agency responded.² Then it rested.",
