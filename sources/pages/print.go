@@ -28,6 +28,9 @@ var (
 // title cut short ("Riverside Community Choir — Year in Rev…"). It
 // returns the address when it is a web page's.
 func printLine(l, title string) (url string, ok bool) {
+	if !strings.Contains(l, ":") {
+		return "", false // neither a clock time nor a scheme
+	}
 	s := ligatures.Replace(l)
 	found, stampFirst := false, false
 	if m := stampRe.FindStringIndex(s); m != nil {
