@@ -60,6 +60,7 @@ func splitBlocks(text string) []Segment {
 	// May 1920", "Alma mater: Uppsala University"), so the next labelled
 	// line opens another, as in an infobox.
 	field := false
+	prev := "" // the line before, trimmed
 	flush := func(end int) {
 		if start >= 0 && end > start {
 			blocks = append(blocks, Segment{start, end})
@@ -103,10 +104,20 @@ func splitBlocks(text string) []Segment {
 				flush(i + lead + b)
 			}
 			run = false
-		case listMarkerLen(trimmed) > 0 || speakerLabel(trimmed) > 0 || field && fieldLabel(trimmed) > 0:
+		case listMarkerLen(trimmed) > 0 || speakerLabel(trimmed) > 0 || (field || run) && fieldLabel(trimmed) > 0:
+			// (a field under a field, or under a line of a chronology
+			// written one item a line: "Monday 2 September to Friday 20
+			// December 2024" over "INSET days: Monday 2 September")
 			flush(i)
 			lead := len(line) - len(strings.TrimLeft(line, " \t"))
 			start = i + lead + listMarkerLen(trimmed)
+			run, field = false, fieldLabel(trimmed) > 0
+		case start >= 0 && itemLines(prev, trimmed):
+			// A list written one item a line, without marks or full
+			// stops: "Autumn Term 2024" over "Monday 2 September to
+			// Friday 20 December 2024" over "Pupils return: ..."
+			flush(i)
+			start = i + len(line) - len(strings.TrimLeft(line, " \t"))
 			run, field = false, fieldLabel(trimmed) > 0
 		case start >= 0 && dateItem(trimmed, run) && !carriesOn(text[start:i]):
 			// A chronology written one item a line: "1914 War begins",
@@ -121,6 +132,7 @@ func splitBlocks(text string) []Segment {
 				run, field = n > 0, fieldLabel(trimmed) > 0
 			}
 		}
+		prev = trimmed
 		if nl < 0 {
 			i = len(text)
 		} else {
@@ -294,6 +306,43 @@ func speakerLabel(s string) int {
 	}
 	return colon + 1
 }
+
+// itemLines reports whether two lines one under the other are items of a
+// list written one a line, without marks or full stops: each short, opening
+// with a capital, ending with neither punctuation nor a word that goes on
+// ("and", "the"), and one at least holding a number (a date).
+func itemLines(prev, line string) bool {
+	item := func(s string) bool {
+		if s == "" || len(s) > 90 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(s)
+		if !unicode.IsUpper(r) { // (lines that open with a number are dateItem's)
+			return false
+		}
+		last, _ := utf8.DecodeLastRuneInString(s)
+		if strings.ContainsRune(",.;:!?-–—", last) {
+			return false
+		}
+		ws := strings.Fields(s)
+		return !continuers[strings.ToLower(ws[len(ws)-1])]
+	}
+	if !item(prev) {
+		return false
+	}
+	if item(line) && strings.ContainsAny(prev+line, "0123456789") {
+		return true
+	}
+	// a heading of a few words over a sentence: "Other key dates" over
+	// "Parents' evenings will be held on 15 October."
+	r, _ := utf8.DecodeRuneInString(line)
+	return len(strings.Fields(prev)) <= 5 && unicode.IsUpper(r) && !strings.ContainsAny(prev, "0123456789")
+}
+
+// continuers end a line that the next goes on with.
+var continuers = map[string]bool{"and": true, "or": true, "the": true, "of": true, "to": true, "in": true, "on": true,
+	"with": true, "a": true, "an": true, "for": true, "at": true, "by": true, "from": true, "that": true, "which": true,
+	"but": true, "as": true, "his": true, "her": true, "their": true, "its": true, "is": true, "was": true, "were": true}
 
 // fieldLabel returns the length of the label of a field at the start of
 // a line ("Born:", "Alma mater:"), the colon included, or 0: at most three
