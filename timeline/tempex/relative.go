@@ -660,6 +660,8 @@ func (t *Tagger) holiday(i int) (res, bool) {
 	}
 	if ok {
 		r.end = k
+	} else if fy, ok2 := t.yearSaidAfter(j); ok2 {
+		y, ok = fy, true // "Easter Monday falls on 21 April 2025"
 	} else {
 		mm := m
 		switch {
@@ -1636,4 +1638,21 @@ func (t *Tagger) weekNumber(i int, calendar bool) (res, bool) {
 		}
 	}
 	return res{start: start, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Week, Year: y, Week: n}}, true
+}
+
+// yearSaidAfter reads the year of a date a holiday is said to fall on,
+// right after it: "falls on 21 April 2025", "is on 25 December 2026".
+func (t *Tagger) yearSaidAfter(j int) (int, bool) {
+	if !t.isAny(j, "falls", "fell", "is", "was", "will") {
+		return 0, false
+	}
+	for k := j + 1; k < j+8 && k < len(t.toks); k++ {
+		if tk := &t.toks[k]; tk.kind == tPunct && tk.r != ',' {
+			return 0, false
+		}
+		if y, _, ok := t.yearAt(k); ok && t.toks[k].nd == 4 {
+			return y, true
+		}
+	}
+	return 0, false
 }

@@ -495,6 +495,23 @@ func (t *Tagger) dayAfter(k int) bool {
 	return w != nil && (w.wday > 0 || w.month > 0)
 }
 
+// endsLine reports whether token k, the last of its line, can end an item
+// written one a line: a closing bracket, a number, or a word no sentence
+// goes on from ("and", "the").
+func (t *Tagger) endsLine(k int) bool {
+	tk := t.tok(k)
+	if tk == nil {
+		return true
+	}
+	switch tk.kind {
+	case tPunct:
+		return tk.r == ')' || tk.r == ']'
+	case tNum:
+		return true
+	}
+	return !t.isAny(k, "and", "or", "the", "of", "to", "in", "on", "with", "a", "an", "for", "at", "by", "from", "that", "was", "were", "is", "are", "will", "has", "had", "have")
+}
+
 // dayBeforeYear reports whether the year at i ends a full date: "3 May
 // 1858", "May 3, 1858".
 func (t *Tagger) dayBeforeYear(i int) bool {
@@ -922,6 +939,9 @@ func (t *Tagger) tense(i, j int) int {
 		return 1
 	}
 	for k := j; k < len(t.toks) && k < j+10; k++ {
+		if k > j && t.newLine(k) && t.endsLine(k-1) {
+			break // a line without a full stop ("... (pupils finish at 1.30pm)") ends there
+		}
 		c, stop := t.cue(k, false)
 		if c != 0 {
 			// "In March the shop closed", "In December the ferry will
@@ -1064,6 +1084,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 			return -1, false
 		}
 		return 1, false
+	}
+	if string(low) == "last" && (t.w(k+1) != nil && t.w(k+1).unit != uNone || t.isAny(k+1, "term", "session", "semester")) {
+		return 0, false // "Last day of term: ... (pupils finish at 1.30pm)": a name, not a past tense
 	}
 	if (string(low) == "ended" || string(low) == "ending") && t.w(k-1) != nil && t.w(k-1).unit != uNone {
 		return 0, false // "the three months ended September 30": a period's name, not the sentence's verb
