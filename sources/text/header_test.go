@@ -238,6 +238,9 @@ func TestTitle(t *testing.T) {
 		{name: "a question's label is no title", in: "Q: When will the quay open again\n\nWe opened the quay in 2016 and it has served us well.\n", title: ""},
 		{name: "a booking's issue line is metadata", in: "Rail tour of the west\n\nBooking ref QX-1182 · Prepared for: the Berg family (3 adults, 1 child) · Issued 3 March 2025\n\nYour tour starts on Saturday 7 June.\n", title: "Rail tour of the west", boiler: []string{"Booking ref QX-1182 · Prepared for: the Berg family (3 adults, 1 child) · Issued 3 March 2025"}},
 		{name: "a podcast's recording line is metadata", in: "The Quay Podcast — Episode 12\nRecorded 4 March 2024. Host: Ana Ruiz. Guest: Tomas Bergstrom, former chief pilot of the port.\n\nANA: Last year you wrote a book about the quay.\n", title: "The Quay Podcast — Episode 12", boiler: []string{"Recorded 4 March 2024. Host: Ana Ruiz. Guest: Tomas Bergstrom, former chief pilot of the port."}},
+		{name: "a first line over a byline", in: "The Morris Family of Llanfair: A Short History\ncompiled by Gwen Morris, 2022\n\nThomas Morris was born at the farm on 3 March 1841.\n", title: "The Morris Family of Llanfair: A Short History"},
+		{name: "a first line over a subtitle", in: "Gallery 4: Work in the Medieval Town\nObject labels\n\n1. Pilgrim badge, made about 1350.\n", title: "Gallery 4: Work in the Medieval Town"},
+		{name: "two sentences open no title", in: "The farm was sold in 1901.\nIts barns burned in 1905.\n\nNothing else is known.\n", title: ""},
 		{name: "a sentence about a press release is story", in: "Harbour board orders a new tug\n\nThe board issued a press release on Monday.\n", title: "Harbour board orders a new tug"},
 	}
 	for _, tt := range tests {

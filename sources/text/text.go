@@ -281,6 +281,16 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			title = b.text
 		}
 	}
+	if title == "" && !later && len(blocks) > 0 {
+		// A first line over a subtitle or a byline, neither a sentence:
+		// "The Pritchard Family of Llanfair: A Short History" over
+		// "compiled by Gwen Morris, 2022"
+		if b := blocks[0]; b.kind == paraBlock && !b.table && b.lines == 2 && titleLine(b.first) {
+			if second := strings.TrimSpace(strings.TrimPrefix(b.text, b.first)); second != "" && len(second) <= 80 && !strings.HasSuffix(second, ".") {
+				title = strings.TrimSpace(b.first)
+			}
+		}
+	}
 	info.cite.Title = title
 
 	var cites []int
@@ -795,4 +805,15 @@ func DescribeRef(s *timeline.Section) string {
 		return fmt.Sprintf("%s from the heading over the entry%s", d, at)
 	}
 	return fmt.Sprintf("%s from %s%s", d, s.RefFrom, at)
+}
+
+// titleLine reports whether a line can be a plain text's title: short,
+// opening with a capital, not a sentence.
+func titleLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 90 || strings.HasSuffix(s, ".") || len(strings.Fields(s)) > 14 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
