@@ -255,7 +255,10 @@ func (t *Tagger) dayOfMonth(i int) (res, bool) {
 	if lastMonth && !t.narrative && t.hasRef && validDay(t.last.Year, t.last.Month, d) {
 		// "sat in July and will resume on the 19th", said in August:
 		// not July's 19th, which is past
-		if c := time.Date(t.last.Year, time.Month(t.last.Month), d, 0, 0, 0, 0, time.UTC); c.Before(t.ref) && t.tense(i, i+2) > 0 && !t.weakCue {
+		// and "was heard on the 3rd" after "from 7 to 21 April", said in
+		// March: not April's 3rd, which is to come
+		c := time.Date(t.last.Year, time.Month(t.last.Month), d, 0, 0, 0, 0, time.UTC)
+		if dir := t.tense(i, i+2); c.Before(t.ref) && dir > 0 && !t.weakCue || c.After(t.ref) && dir < 0 {
 			lastMonth = false
 		}
 	}
