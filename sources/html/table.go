@@ -170,6 +170,12 @@ func flattenTable(t *html.Node) bool {
 			}
 		}
 	}
+	if figuresByYear(rows) {
+		// a five-year summary: the years head the columns and the cells
+		// are figures, no event of any year
+		t.Parent.RemoveChild(t)
+		return true
+	}
 	dateCol, endCol, header := dateColumn(rows)
 	if !dataShape(t, rows, caption != nil, dateCol) {
 		return false
@@ -538,3 +544,41 @@ func moveChildren(dst, src *html.Node) {
 		c = next
 	}
 }
+
+// figuresByYear reports whether a table's first row names years in two
+// columns or more ("2020 | 2021 | 2022") and its other rows hold figures
+// under them ("Revenue (£m) | 171.0 | 188.3 | (2.3)"): a table of figures,
+// whose cells date nothing that happened.
+func figuresByYear(rows []tableRow) bool {
+	if len(rows) < 2 {
+		return false
+	}
+	years := 0
+	for _, c := range rows[0].cells {
+		if yearCellRe.MatchString(normalize(textOf(c))) {
+			years++
+		}
+	}
+	if years < 2 {
+		return false
+	}
+	figures, cells := 0, 0
+	for _, r := range rows[1:] {
+		for _, c := range r.cells[min(1, len(r.cells)):] {
+			t := normalize(textOf(c))
+			if t == "" {
+				continue
+			}
+			cells++
+			if figureCellRe.MatchString(t) {
+				figures++
+			}
+		}
+	}
+	return cells > 0 && figures*10 >= cells*8
+}
+
+var (
+	yearCellRe   = regexp.MustCompile(`^(?:FY\s*)?(?:1[0-9]|20)\d\d(?:/\d\d)?$`)
+	figureCellRe = regexp.MustCompile(`^[-–(]?[£$€¥]?\d[\d,.]*\s*(?:%|[kmb]n?|p)?\)?$|^[-–—n/a]+$`)
+)

@@ -24,6 +24,15 @@ var tableTests = []struct {
 	want []string // the rows, in order, as they read in the article's text
 	not  []string // what must not be in the text
 }{
+	{name: "a table of figures by year dates nothing",
+		page: `<html><body><article><h1>Annual report</h1><p>The group had a strong year after a weak 2023 and hired more staff.</p>
+<table><tr><th>Year ended 31 December</th><th>2022</th><th>2023</th><th>2024</th></tr>
+<tr><td>Revenue (£m)</td><td>201.7</td><td>194.9</td><td>212.4</td></tr>
+<tr><td>Operating profit (£m)</td><td>14.0</td><td>(2.3)</td><td>10.9</td></tr>
+<tr><td>Employees</td><td>1,420</td><td>1,480</td><td>1,450</td></tr></table>
+<p>The board met on 12 March 2025 to approve these accounts.</p></article></body></html>`,
+		want: []string{"weak 2023", "12 March 2025"},
+		not:  []string{"201.7", "Revenue"}},
 	{name: "date column first, header row dropped",
 		page: tablePage(`<table><thead><tr><th>Date</th><th>Event</th></tr></thead><tbody>
 <tr><td>31 March 1889</td><td>The first visitors climb to the top</td></tr>
