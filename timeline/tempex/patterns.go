@@ -1365,6 +1365,11 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 		}
 	}
 	r := res{start: start, end: i + 1, typ: Date, noYear: true}
+	if start == i && t.everyYear(i) {
+		// "meets twice a year, in spring and autumn": any year's
+		r.val = "XXXX-" + s.String()
+		return r, true
+	}
 	// "last spring", "this autumn" speak from the writer's date, in a
 	// history too (an obituary's "last spring"); "that winter" and "in
 	// the spring" from the story's
@@ -1412,6 +1417,24 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	}
 	r.d = timeline.Date{Prec: timeline.Season, Year: y, Season: s}
 	return r, true
+}
+
+// everyYear reports whether a few words before token i, in its sentence,
+// say that what it tells comes back each year: "meets twice a year, in
+// spring and autumn", "every year in June", "annually in spring".
+func (t *Tagger) everyYear(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if tk := t.tok(k); tk.kind == tPunct && tk.r != ',' {
+			return false
+		}
+		switch {
+		case t.isAny(k, "annually", "yearly", "seasonally"),
+			t.is(k, "year") && t.isAny(k-1, "a", "per", "every", "each"),
+			t.isAny(k, "every", "each") && t.isAny(k+1, "spring", "summer", "autumn", "fall", "winter"):
+			return true
+		}
+	}
+	return false
 }
 
 // spelledYear reads a year written in words: "nineteen ninety-four",
