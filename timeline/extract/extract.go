@@ -1315,7 +1315,8 @@ func clockOnly(expr string) bool {
 // hours, a timetable) rather than what happened.
 var habitualWords = []string{"every ", "each ", "daily", "weekdays", "weekends", "nightly", "opening hours",
 	"office hours", " is open", " are open", " is closed", " are closed", " open from ", " open between ",
-	" is served", " are served", " opens at ", " closes at "}
+	" is served", " are served", " opens at ", " closes at ", " is staffed", " are staffed", " is manned",
+	" is available", " are available", " operates ", " operate ", " is answered"}
 
 // isHabitual reports whether a sentence tells what is usually so: a
 // habitual word, or a set among its expressions ("every Monday"). A time

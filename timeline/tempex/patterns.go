@@ -1128,7 +1128,7 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 		}
 	}
 	if _, _, ok := t.num(k); ok {
-		if r, ok := t.numeric(k); ok && r.d.Prec >= timeline.Day {
+		if r, ok := t.numeric(k); ok && r.d.Prec >= timeline.Day && r.typ == Date { // ("Friday, 9am": a time of that Friday, read on its own)
 			r.start = i
 			return t.clockAfterDate(t.checkWeekday(r, w.wday)), true
 		}
@@ -1155,7 +1155,7 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	if weekdayNouns[t.lowerWord(j)] && !t.glued(j) {
 		// "cut Sunday service", "after Friday prayers": such days, none
 		// in particular
-		return res{start: i, end: j, typ: Date, val: "XXXX-WXX-" + strconv.Itoa(w.wday)}, true
+		return res{start: i, end: j, typ: Set, val: "XXXX-WXX-" + strconv.Itoa(w.wday)}, true
 	}
 	if t.is(i-1, "the") {
 		// "term starts on the Tuesday": a day of a week the text does not
@@ -1366,8 +1366,8 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	}
 	r := res{start: start, end: i + 1, typ: Date, noYear: true}
 	if start == i && t.everyYear(i) {
-		// "meets twice a year, in spring and autumn": any year's
-		r.val = "XXXX-" + s.String()
+		// "meets twice a year, in spring and autumn": every year's
+		r.typ, r.val = Set, "XXXX-"+s.String()
 		return r, true
 	}
 	// "last spring", "this autumn" speak from the writer's date, in a
