@@ -687,8 +687,22 @@ func (t *Tagger) is(i int, s string) bool {
 }
 
 func (t *Tagger) isAny(i int, ss ...string) bool {
+	tk := t.tok(i)
+	if tk == nil || tk.kind != tWord {
+		return false
+	}
+	if tk.w != nil {
+		key := tk.w.key
+		for _, s := range ss {
+			if key == s {
+				return true
+			}
+		}
+		return false
+	}
+	txt := t.text[tk.start:tk.end]
 	for _, s := range ss {
-		if t.is(i, s) {
+		if len(txt) == len(s) && txt[0]|0x20 == s[0] && strings.EqualFold(txt, s) {
 			return true
 		}
 	}
