@@ -210,6 +210,13 @@ func parseBlocks(src string, loc *locator, md, top bool) ([]*block, *frontMatter
 		for j, c := range hcells {
 			header[j] = hs[c.text[0]:c.text[1]]
 		}
+		// a column headed by a year ("| | 2022 | 2023 |"): its figures
+		// are that year's measures, no event of it, and are not named
+		for j := range header {
+			if yearHeadRe.MatchString(strings.TrimSpace(header[j])) {
+				header[j] = ""
+			}
+		}
 		figures := 0
 		for j, c := range cells {
 			if figureCell(s[c.text[0]:c.text[1]]) && strings.TrimSpace(header[j]) != "" {
@@ -592,3 +599,7 @@ var figureCellRe = regexp.MustCompile(`^[-−+]?[£$€¥]?\s?[-−]?\d[\d,]*(?:
 func figureCell(s string) bool {
 	return figureCellRe.MatchString(s) && !tempex.IsDate(s)
 }
+
+// yearHeadRe is a table header cell that is a year: "2024", "FY2024",
+// "2024/25".
+var yearHeadRe = regexp.MustCompile(`^(?:FY\s*)?(?:1[0-9]|20)\d\d(?:/\d\d)?$`)

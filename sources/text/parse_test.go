@@ -423,6 +423,14 @@ func TestStructure(t *testing.T) {
 			},
 		},
 		{
+			name: "figures under year columns are not named by their years",
+			md:   true,
+			in:   "| Year ended 31 December | 2023 | 2024 |\n|---|---|---|\n| Revenue (£m) | 194.9 | 212.4 |\n",
+			want: []section{
+				{kind: B, text: "| Year ended 31 December | 2023 | 2024 |\n|---|---|---|\n| Revenue (£m) | 194.9 | 212.4 |"},
+			},
+		},
+		{
 			name: "a table in plain text, under a paragraph",
 			in:   "Missions flown.\nYear | Mission\n--- | ---\n1969 | Apollo 11\n",
 			want: []section{
