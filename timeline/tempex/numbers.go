@@ -170,6 +170,7 @@ var yearStoppers = map[string]bool{
 	"serial": true, "id": true, "ref": true, "invoice": true, "account": true, "docket": true,
 	"grave": true, "berth": true, "ms": true, "mss": true, "folio": true, "fol": true, "shelf": true, "pew": true,
 	"accession": true, "inv": true, "pier": true, "locker": true, "cell": true, "ward": true, "bed": true, "hangar": true,
+	"novel": true, "film": true, "movie": true, "album": true, "song": true, "opera": true, "musical": true,
 	"rooms": true, "flights": true, "routes": true, "suites": true, "units": true, "gates": true,
 	"platforms": true, "lots": true, "items": true, "sections": true, "articles": true, "chapters": true,
 	"paragraphs": true, "clauses": true, "models": true, "stop": true, "stops": true, "seat": true, "seats": true,
@@ -505,8 +506,8 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			}
 			// a model: "T-1000", "MiG-1985"
 			if t.dash(i-1) && t.glued(i) && t.glued(i-1) {
-				if p := t.tok(i - 2); p != nil && p.kind == tWord && p.w == nil && (p.cap || p.upper) && p.end-p.start <= 4 {
-					return res{}, false
+				if p := t.tok(i - 2); p != nil && p.kind == tWord && (p.w == nil || p.upper && p.end-p.start == 1) && (p.cap || p.upper) && p.end-p.start <= 4 {
+					return res{}, false // ("Z-1900")
 				}
 			}
 			// a name: "the Tokyo 2020 Olympics", "the Windows 2000 Server"

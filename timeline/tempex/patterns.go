@@ -415,6 +415,16 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		}
 		if !ok {
 			r.val = partialValue(base, u)
+			// "Eighteen months later" after "in 2001" may be in 2002 or in
+			// 2003: not in 2001, and not known; "twenty-four months
+			// later" is two years on
+			if base.Prec == timeline.Year && (u == uMonth && n >= 12 || u == uWeek && n >= 52 || u == uDay && n >= 365) {
+				if u == uMonth && int(n)%12 == 0 {
+					r.d, r.val = timeline.Date{Prec: timeline.Year, Year: addYear(base.Year, int(sign*n)/12)}, ""
+				} else {
+					r.val = unknownUnit(uYear)
+				}
+			}
 		}
 		return r, true
 	case t.is(end, "from") && !vague && u >= uDay && u <= uMonth && u != uWeekend && t.dayAt(end+1):

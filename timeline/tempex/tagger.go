@@ -829,6 +829,7 @@ var futureCues = map[string]bool{
 	"would": true, "upcoming": true, "tomorrow": true, "next": true, "to": false,
 	"wo": true, "begin": true, "start": true, "scheduling": true, "payable": true,
 	"effective": true, "postponed": true, "delayed": true, "deferred": true, "adjourned": true, "extended": true,
+	"expect": true, "anticipate": true, "anticipates": true, "forecast": true, "forecasts": true,
 }
 
 // postponeCues look ahead to the date something is put off to.
@@ -1101,6 +1102,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	}
 	if string(low) == "last" && (t.w(k+1) != nil && t.w(k+1).unit != uNone || t.isAny(k+1, "term", "session", "semester")) {
 		return 0, false // "Last day of term: ... (pupils finish at 1.30pm)": a name, not a past tense
+	}
+	if string(low) == "last" && t.isAny(k-1, "will", "would", "could", "can", "may", "might", "should", "must", "to", "ll") {
+		return 0, false // "the works will last until June": the verb; the modal before it tells
 	}
 	if (string(low) == "ended" || string(low) == "ending") && t.w(k-1) != nil && t.w(k-1).unit != uNone {
 		return 0, false // "the three months ended September 30": a period's name, not the sentence's verb
