@@ -1519,7 +1519,10 @@ func seasonBeside(d timeline.Date, s timeline.SeasonCode, after bool) (timeline.
 		if y == 0 {
 			continue
 		}
-		if _, ce := c.Bounds(); !ce.After(ds) {
+		// the last to end before d begins; before a year, the last to
+		// begin before it ("died in 1821 … the previous winter" is the
+		// winter of 1820-21)
+		if cs, ce := c.Bounds(); !ce.After(ds) || d.Prec <= timeline.Year && cs.Before(ds) {
 			return c, true
 		}
 	}
