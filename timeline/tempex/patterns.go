@@ -1196,17 +1196,22 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 			return r, true
 		}
 	}
-	// "Tuesday of last week", "Tuesday and Wednesday of next week"
+	// "Tuesday of last week", "Tuesday and Wednesday of next week",
+	// "from Monday to Friday next week"
 	k = j
-	if t.isAny(k, "and", "or") && t.w(k+1) != nil && t.w(k+1).wday > 0 {
+	if (t.isAny(k, "and", "or", "to", "through", "until") || t.dash(k)) && t.w(k+1) != nil && t.w(k+1).wday > 0 {
 		k += 2
 	}
-	if t.is(k, "of") && t.isAny(k+1, "last", "this", "next") && t.is(k+2, "week") && t.hasRef && !t.narrative {
-		off := map[string]int{"last": -7, "this": 0, "next": 7}[t.lowerWord(k+1)]
+	of := t.is(k, "of")
+	if of {
+		k++
+	}
+	if t.isAny(k, "last", "this", "next") && t.is(k+1, "week") && !(t.glued(k+2) && (t.punct(k+2, '\'') || t.punct(k+2, '’'))) && t.hasRef && !t.narrative {
+		off := map[string]int{"last": -7, "this": 0, "next": 7}[t.lowerWord(k)]
 		monday := t.ref.AddDate(0, 0, -((int(t.ref.Weekday())+6)%7)+off)
 		r.d = dayDate(monday.AddDate(0, 0, w.wday-1))
-		if k == j {
-			r.end = k + 3
+		if of && k == j+1 {
+			r.end = k + 2 // "Wednesday of last week" is one expression
 		}
 		return r, true
 	}
