@@ -996,10 +996,22 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 			}
 		}
 	}
+	// "in November and December": the second month of a pair is the
+	// first's year
+	if t.isAny(i-1, "and", "or") && t.lastEnd == i-1 && t.last.Prec == timeline.Month && m > t.last.Month && t.last.Year != 0 {
+		t.tense(i, j) // the callers read closePast and closeFuture
+		return t.last.Year, true
+	}
 	if !t.hasRef {
 		return 0, false
 	}
 	dir := t.tense(i, j)
+	// "The 2022 World Cup will be held in November": a later year the
+	// sentence names, told in the future, is the month's
+	if t.last.Prec == timeline.Year && t.lastEnd >= 0 && t.lastEnd <= i && i-t.lastEnd <= 12 && t.sameSentence(t.lastEnd, i) &&
+		t.last.Year > t.ref.Year() && dir > 0 && !t.weakCue {
+		return t.last.Year, true
+	}
 	// "The library opened in October 1931. In December it was flooded": a
 	// later month told in the past right after a month of another year is
 	// that year's, in news too
