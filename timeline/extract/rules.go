@@ -27,6 +27,7 @@ var (
 // isBaseline reports whether the date text[tStart:tEnd], whose sentence
 // starts at from, only serves as a comparison or baseline.
 func isBaseline(text string, from, tStart, tEnd, end int) bool {
+	tEnd = min(tEnd, end) // an expression may run past its sentence's end ("1\nAug" over two items)
 	before := text[max(from, tStart-80):tStart]
 	if limitRe.MatchString(before) {
 		return false // "no later than 1 May": a limit, not a comparison
