@@ -919,6 +919,17 @@ func (x *sectionExtractor) run() []*item {
 			if r := t.RangeEnd; r >= 0 && r < len(x.tx) && !x.tx[r].Date.IsZero() && !x.tx[r].Date.IsVague() {
 				c.span.End = x.tx[r].Date
 				c.end = min(x.tx[r].End, s.End)
+			} else if r >= 0 && r < len(x.tx) && x.tx[r].Date.Ref == timeline.PresentRef {
+				// "2019–present": open until the time of writing, which
+				// ends it when the document's date is known
+				c.end = min(x.tx[r].End, s.End)
+				ref := x.cit.Date
+				if ref.IsZero() {
+					ref = x.opt.Ref
+				}
+				if !ref.IsZero() && !ref.IsVague() && timeline.Compare(ref, t.Date) > 0 {
+					c.span.End = ref
+				}
 			}
 			c.start = withPreposition(text, s.Start, c.start)
 			if n := len(dated); n > 0 {

@@ -2902,5 +2902,6 @@ func lastLink(gap, link string) int {
 }
 
 // openEndRe is the open end of a span after its start: "–present", " to
-// date", " - now".
-var openEndRe = regexp.MustCompile(`(?i)^\s*(?:[-–—]|to|until|till)\s*(?:the\s+)?(?:present|now|date|today)\b`)
+// date", " - now", " to the present day"; a word after it makes it
+// something else ("to present the plan", "to date the bones").
+var openEndRe = regexp.MustCompile(`(?i)^\s*(?:[-–—]|to|until|till)\s*(?:the\s+)?(?:present(?:\s+day)?|now|date|today)\b(?:$|[^\s\pL-]|\s+[^\s\pL]|\s*$)`)

@@ -1740,6 +1740,9 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 			return t.closingDay(r, i, n), true
 		}
 	}
+	if r2, ok := t.presentEnd(r, i+1); ok {
+		return r2, true
+	}
 	t.inRange = true
 	r2, ok := t.match(i + 1)
 	t.inRange = false
@@ -1764,6 +1767,50 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 		return res{}, false
 	}
 	return r2, true
+}
+
+// presentEnd reads the open end of a range that runs to the time of
+// writing: "2019–present", "from 2010 to the present (day)", "1990 until
+// now", "2019 to date" (PRESENT_REF), but not "to present results", "in 2010 to present
+// its collection" or "the present owners". r is a date with its year; j
+// the word after the dash or "to".
+func (t *Tagger) presentEnd(r res, j int) (res, bool) {
+	if r.typ != Date || r.d.Year == 0 || r.d.Prec < timeline.Year || r.d.Prec > timeline.Day {
+		return res{}, false
+	}
+	if !t.dash(j-1) && !t.isAny(r.start-1, "from", "since", "between") && !t.isAny(j-1, "until", "till") && r.start > 0 && !t.newLine(r.start) {
+		return res{}, false // "in 2010 to present its collection"
+	}
+	k := j
+	the := t.is(k, "the")
+	if the {
+		k++
+	}
+	end := k + 1
+	switch {
+	case t.is(k, "present"):
+		if the && t.is(k+1, "day") && !t.joined(k+2) {
+			end++
+		}
+	case !the && t.is(k, "now"):
+	case !the && t.is(k, "date") && t.is(j-1, "to"):
+		// "from 2019 to date"
+	default:
+		return res{}, false
+	}
+	if next := t.tok(end); next != nil && (t.joined(end) || next.kind != tPunct && !(the && !t.nounAfter(end))) {
+		// "present-day", "to present levels"; "the present" needs no
+		// stop after it unless a noun follows ("the present owners")
+		return res{}, false
+	}
+	return res{start: j, end: end, typ: Date, d: present}, true
+}
+
+// joined reports whether token i is a word or a hyphen written against
+// the token before it ("present-day", "nowhere" cut apart).
+func (t *Tagger) joined(i int) bool {
+	tk := t.tok(i)
+	return tk != nil && t.glued(i) && (tk.kind == tWord || tk.kind == tNum || t.dash(i))
 }
 
 // ---- values ----
