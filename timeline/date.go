@@ -336,6 +336,17 @@ func (d Date) DayOf() Date {
 	return Date{Prec: Day, Year: d.Year, Month: d.Month, Day: d.Day}
 }
 
+// DayString is the calendar day of a date of Day precision or finer as
+// YYYY-MM-DD (a time of day dropped), and "" for any other date: the form
+// of a document's date in a sheet's source_date column, which the
+// contract gives only to days.
+func (d Date) DayString() string {
+	if d.Prec < Day {
+		return ""
+	}
+	return d.DayOf().String()
+}
+
 // Time returns the start of a Day-or-finer date as a time.Time (UTC), for
 // the calendar arithmetic the tagger does. ok is false for coarser dates.
 func (d Date) Time() (t time.Time, ok bool) {

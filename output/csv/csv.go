@@ -23,8 +23,10 @@
 //	text         the sentence, verbatim (line breaks kept inside the quoted cell)
 //	source       the primary citation's name (timeline.Citation.Name: outlet, else title, else file)
 //	source_url   the primary citation's URL
-//	source_date  the primary citation's date: YYYY-MM-DD, or its own precision when coarser
-//	             (2017-12); a time of day is dropped (the full value is in sources)
+//	source_date  the primary citation's date as YYYY-MM-DD (timeline.Date.DayString): a time
+//	             of day is dropped, and a date coarser than a day (2017-12) leaves it
+//	             empty, as the contract gives the column only to days (the full value
+//	             is in sources)
 //	group        the lane: timeline.Event.GroupName (the group, else the source's name)
 //	mod          the TIMEX3 mod of start: BEFORE, AFTER, START, MID, END, APPROX, ... (timeline.Mod.String)
 //	end_mod      the TIMEX3 mod of end
@@ -59,7 +61,7 @@
 // edits the sheet will usually change source, source_url or source_date
 // and not the sources cell: a reader that wants to honour such edits can
 // compare those three cells with the first citation of sources
-// (timeline.Citation.Name, URL and the date at day precision) and prefer
+// (timeline.Citation.Name, URL and timeline.Date.DayString) and prefer
 // the edited cells when they differ. Vague references
 // are rows like any other, told apart by start (PAST_REF ...) and an empty
 // precision; they are never given a date.
@@ -219,8 +221,8 @@ func appendRecord(r []string, e *timeline.Event) []string {
 // from the line end, and encoding/csv drops a lone CR in CRLF mode.
 var crlf = strings.NewReplacer("\r\n", "\n", "\r", "\n")
 
-// sourceDate is the source_date cell: the day, or the date's own precision
-// when it is coarser.
+// sourceDate is the source_date cell: the day, or nothing when the date
+// is coarser.
 func sourceDate(d timeline.Date) string {
-	return d.DayOf().String()
+	return d.DayString()
 }

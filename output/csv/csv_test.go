@@ -332,3 +332,41 @@ func BenchmarkWrite(b *testing.B) {
 		}
 	}
 }
+
+// TestSourceDateIsADay: the contract gives source_date to days only
+// (YYYY-MM-DD), so a citation dated to a month leaves it empty and keeps
+// its date in sources; a time of day is dropped.
+func TestSourceDateIsADay(t *testing.T) {
+	tests := []struct {
+		name, date, want string
+	}{
+		{"a day", "2024-03-15", "2024-03-15"},
+		{"a time of day dropped", "2024-03-15T09:30", "2024-03-15"},
+		{"a month leaves it empty", "2024-03", ""},
+		{"a year leaves it empty", "2024", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := timeline.ParseDate(tt.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			start, _ := timeline.ParseDate("2024-02")
+			c := &timeline.Chronology{Events: []timeline.Event{{
+				ID: "a1", Span: timeline.Span{Start: start}, Title: "T",
+				Sources: []timeline.Citation{{Outlet: "The Annual Review", Date: d, File: "r.pdf"}},
+			}}}
+			var buf bytes.Buffer
+			if err := csv.Write(&buf, c, csv.Options{}); err != nil {
+				t.Fatal(err)
+			}
+			r := cells(t, buf.Bytes())[0]
+			if r["source_date"] != tt.want {
+				t.Errorf("source_date = %q, want %q", r["source_date"], tt.want)
+			}
+			if !strings.Contains(r["sources"], "| "+tt.date+" |") {
+				t.Errorf("sources %q lost the date %s", r["sources"], tt.date)
+			}
+		})
+	}
+}

@@ -295,7 +295,7 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		if rw.cells[fURL] != nil && cit.URL != first.URL {
 			first.URL = cit.URL
 		}
-		if c := rw.cells[fSourceDate]; c != nil && strings.TrimSpace(c.text) != "" && cit.Date.String() != first.Date.DayOf().String() {
+		if c := rw.cells[fSourceDate]; c != nil && strings.TrimSpace(c.text) != "" && cit.Date.String() != first.Date.DayString() {
 			first.Date = cit.Date
 		}
 		ev.Sources = cits
@@ -313,7 +313,7 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 			if t.has[fURL] && cit.URL != first.URL {
 				first.URL = cit.URL
 			}
-			if t.has[fSourceDate] && cit.Date.String() != first.Date.DayOf().String() {
+			if t.has[fSourceDate] && cit.Date.String() != first.Date.DayString() {
 				first.Date = cit.Date
 			}
 			ev.Sources = cits

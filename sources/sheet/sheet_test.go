@@ -187,6 +187,30 @@ func TestEditedSourceCells(t *testing.T) {
 	}
 }
 
+// TestMonthDatedSource: a citation dated to a month is written with an
+// empty source_date (the contract's column holds days) and its date in
+// sources; reading it back keeps the month, and a day a person then types
+// into source_date wins.
+func TestMonthDatedSource(t *testing.T) {
+	tests := []struct{ name, cell, want string }{
+		{"left empty", "", "2024-03"},
+		{"edited to a day", "2024-03-15", "2024-03-15"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := "id,start,title,source,source_url,source_date,sources\n" +
+				"x,2024-02,A,The Annual Review,," + tt.cell + ",The Annual Review |  |  | 2024-03 | r.pdf\n"
+			evs, err := Read(strings.NewReader(in), "s.csv", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := evs[0].Source().Date.String(); got != tt.want {
+				t.Errorf("citation date %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestEventsCSVRoundTrip(t *testing.T) {
 	in, err := os.ReadFile("testdata/events.csv")
 	if err != nil {
