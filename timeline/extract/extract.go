@@ -1765,6 +1765,14 @@ func joinAdjacent(text string, cs []cand) []cand {
 			p.qualifier = p.qualifier && c.qualifier
 			continue
 		}
+		// "between 21:00 and 23:30 UTC on 16 October": the day the range
+		// is told on is the range's
+		if near && p.span.IsRange() && !c.span.IsRange() && c.span.Start.Prec == timeline.Day &&
+			holds(c.span.Start, p.span.Start) && holds(c.span.Start, p.span.End) {
+			p.end = c.end
+			p.qualifier = p.qualifier && c.qualifier
+			continue
+		}
 		if near && !p.span.IsRange() && !c.span.IsRange() &&
 			(holds(p.span.Start, c.span.Start) || holds(c.span.Start, p.span.Start)) {
 			if c.span.Start.Prec > p.span.Start.Prec {

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestTimeOnItsDay pins that a time and the day it is told on make one
 // event with the finer date, its date_text covering both (the blind QA
@@ -54,5 +59,16 @@ func TestHolds(t *testing.T) {
 				t.Errorf("holds = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestRangeOnItsDay: a range of times and the day it is told on make one
+// event (the blind QA pass 8 found a whole-day event beside it).
+func TestRangeOnItsDay(t *testing.T) {
+	doc := oneSection("sky.txt", "The comet will be visible between 21:00 and 23:30 UTC on 16 October.", timeline.Citation{})
+	got := briefs(Events(doc, Options{Ref: day(t, "2025-10-01")}))
+	want := []brief{{"2025-10-16T21:00Z/2025-10-16T23:30Z", "between 21:00 and 23:30 UTC on 16 October", "The comet will be visible"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

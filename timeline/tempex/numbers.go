@@ -1,6 +1,7 @@
 package tempex
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"time"
@@ -289,6 +290,11 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		sep := t.tok(i + 1).r
 		m, mnd, ok1 := t.num(i + 2)
 		if ok1 && mnd <= 2 && t.glued(i+2) && t.glued(i+3) && t.punct(i+3, sep) && t.glued(i+4) {
+			if sep == '-' {
+				if r, ok := t.isoDateTime(i, n, m); ok {
+					return r, true // "2023-11-05T01:30:00Z"
+				}
+			}
 			if d, dnd, ok2 := t.num(i + 4); ok2 && dnd <= 2 && validDay(n, m, d) && !t.badAfter(i+4) && t.tok(i+4).sfx == sfxNone {
 				r := res{start: i, end: i + 5, typ: Date, d: dayValue(n, m, d)}
 				return t.clockAfterDate(r), true
@@ -1298,6 +1304,96 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 }
 
 // clockAfterDate extends a date with a time written after it: "2017-12-13 14:30".
+// isoDateTime reads an ISO 8601 date and time written as one word after
+// the year and month at i ("2023-11-05T01:30", "2023-11-05T01:30:00Z",
+// "2024-03-01T12:00:00.123-04:00"): the time to the second it gives, with
+// its zone. Fractions of a second are dropped.
+func (t *Tagger) isoDateTime(i, y, m int) (res, bool) {
+	tk := t.tok(i + 4)
+	if tk == nil || tk.kind != tNum {
+		return res{}, false
+	}
+	s := t.text[tk.start:]
+	digits := func(p, n int) (int, bool) {
+		if p+n > len(s) {
+			return 0, false
+		}
+		v := 0
+		for _, c := range []byte(s[p : p+n]) {
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			v = v*10 + int(c-'0')
+		}
+		return v, true
+	}
+	d, ok1 := digits(0, 2)
+	hh, ok2 := digits(3, 2)
+	mm, ok3 := digits(6, 2)
+	if !ok1 || !ok2 || !ok3 || len(s) < 8 || s[2] != 'T' || s[5] != ':' || !validDay(y, m, d) || hh > 24 || mm > 59 || hh == 24 && mm > 0 {
+		return res{}, false
+	}
+	p := 8
+	sec, hasSec := 0, false
+	if p < len(s) && s[p] == ':' {
+		v, ok := digits(p+1, 2)
+		if !ok || v > 59 {
+			return res{}, false
+		}
+		sec, hasSec, p = v, true, p+3
+		if p+1 < len(s) && (s[p] == '.' || s[p] == ',') && s[p+1] >= '0' && s[p+1] <= '9' {
+			p++
+			for p < len(s) && s[p] >= '0' && s[p] <= '9' {
+				p++
+			}
+		}
+	}
+	zone := ""
+	switch {
+	case p < len(s) && s[p] == 'Z':
+		zone, p = "Z", p+1
+	case p < len(s) && (s[p] == '+' || s[p] == '-'):
+		zh, ok := digits(p+1, 2)
+		if !ok || zh > 14 {
+			return res{}, false
+		}
+		q := p + 3
+		zm := 0
+		if q < len(s) && s[q] == ':' {
+			q++
+		}
+		if v, ok := digits(q, 2); ok && v < 60 {
+			zm, q = v, q+2
+		}
+		zone = fmt.Sprintf("%c%02d:%02d", s[p], zh, zm)
+		p = q
+	}
+	if p < len(s) && (isLetterOrDigit(s[p]) || s[p] == '-' || s[p] == ':') {
+		return res{}, false
+	}
+	endByte := int(tk.start) + p
+	k := i + 4
+	for k < len(t.toks) && int(t.toks[k].end) < endByte {
+		k++
+	}
+	if k >= len(t.toks) || int(t.toks[k].end) != endByte {
+		return res{}, false
+	}
+	v := fmt.Sprintf("%04d-%02d-%02dT%02d:%02d", y, m, d, hh, mm)
+	if hasSec {
+		v += fmt.Sprintf(":%02d", sec)
+	}
+	date, err := timeline.ParseDate(v + zone)
+	if err != nil {
+		return res{}, false
+	}
+	return res{start: i, end: k + 1, typ: Time, d: date}, true
+}
+
+func isLetterOrDigit(c byte) bool {
+	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
+}
+
 func (t *Tagger) clockAfterDate(r res) res {
 	// "Friday, September 15, at 10 a.m. BST" is two expressions: the clock
 	// time is tagged on its own and takes the day just written (see clock)

@@ -279,6 +279,12 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				r.d = d
 				dst[k] = t.timex(r)
 			}
+			if r.typ == Time && r2.typ == Time && r2.d.HasZone && !r.d.HasZone && r.d.Prec >= timeline.Hour {
+				// "between 21:00 and 23:30 UTC": the zone written at
+				// the end is the start's too
+				r.d.HasZone, r.d.Zone = true, r2.d.Zone
+				dst[k] = t.timex(r)
+			}
 			if x2 := t.timex(r2); timeline.CheckValue(x2.Value) == nil {
 				dst[k].RangeEnd = len(dst)
 				dst = append(dst, x2)
