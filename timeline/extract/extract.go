@@ -328,16 +328,16 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		if ref.IsZero() {
 			ref = opt.Ref
 		}
-		mode := opt.Mode
+		mode, guessed := opt.Mode, false
 		if mode == tempex.Auto {
-			mode = modes[modeKey(&sec, ref)]
+			mode, guessed = modes[modeKey(&sec, ref)], true
 			if _, ok := headingPeriod(sec.Heading); ok {
 				// "## 2019" over "4 March: ...": the document's own
 				// statement of the year wins over any reference date
 				mode = tempex.Narrative
 			}
 		}
-		tx := tagSection(sec, opt, tempex.Options{Ref: ref, Mode: mode, DayFirst: opt.DayFirst || doc.DayFirst, FiscalYearEnd: fy})
+		tx := tagSection(sec, opt, tempex.Options{Ref: ref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, FiscalYearEnd: fy})
 		if opt.Mode == tempex.Auto && !ref.IsZero() {
 			fillFromNews(tx, func() []tempex.Timex {
 				return tagSection(sec, opt, tempex.Options{Ref: ref, Mode: tempex.News, DayFirst: opt.DayFirst || doc.DayFirst, FiscalYearEnd: fy})

@@ -2169,7 +2169,7 @@ var (
 	appositiveRe     = regexp.MustCompile(`, (?:(?:a|an|the|author|head|leader|director|member|chairman|president|founder|editor|chief|one) )[^,]{2,60}, `)
 	loneParticipleRe = regexp.MustCompile(`, (?:first |originally |later |newly )?(?:[a-z]+ed|` + irregularParticiples + `),`)
 	nameAgeRe        = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \d{1,3}, `)
-	emptyBracketsRe  = regexp.MustCompile(`\s*(?:\(\s*[,;:–—-]?\s*\)|\[\s*[,;:–—-]?\s*\])`)
+	emptyBracketsRe  = regexp.MustCompile(`\s*(?:\(\s*[,;:–—-]?\s*\)|\[\s*[,;:–—-]?\s*\]|"\s*[,.;:]?\s*"|“\s*[,.;:]?\s*”|‘\s*[,.;:]?\s*’)`)
 	participleRe     = regexp.MustCompile(`, (?:\w+ing|which|who|whom|whose|citing|amid|despite) [^"“]*$`)
 	trailingStops    = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "to": true,
 		"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "as": true, "that": true,
@@ -2241,8 +2241,10 @@ func cleanHeadline(s string) string {
 	if strings.Contains(s, "that ") || strings.Contains(s, "which ") {
 		s = relativeEmptiedRe.ReplaceAllString(s, "$1")
 	}
-	if strings.Contains(s, "(") || strings.Contains(s, "[") {
-		// Brackets emptied by the date: "the war (1939-45) with the navy".
+	if strings.ContainsAny(s, "([\"“‘") {
+		// Brackets and quotes emptied by the date: "the war (1939-45)
+		// with the navy", "would update investors \"before the end of the
+		// year\"".
 		s = emptyBracketsRe.ReplaceAllString(s, "")
 	}
 	s = strings.TrimSpace(s)

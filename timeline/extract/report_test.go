@@ -18,7 +18,7 @@ func TestBuildWithReport(t *testing.T) {
 		{"weekday without a reference", "The board met on Tuesday.", timeline.Date{}, []string{"1:15 on Tuesday"}},
 		{"resolved against the section's date", "The board met on Tuesday.", timeline.Date{Prec: timeline.Day, Year: 2024, Month: 5, Day: 10}, nil},
 		{"second line, with a dated event", "The plant opened in 1998.\nIt closed last year, and reopened next month.", timeline.Date{},
-			[]string{"2:35 next month"}}, // "last year" reads against 1998
+			[]string{"2:11 last year", "2:35 next month"}}, // "last year" speaks from the writer's day, not 1998
 		{"absolute dates need no reference", "The plant opened on 4 March 1998.", timeline.Date{}, nil},
 	}
 	for _, tc := range tests {

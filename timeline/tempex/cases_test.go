@@ -108,7 +108,7 @@ func parseCases(path string) ([]tagCase, error) {
 // directive applies an @ line to the options of the cases after it.
 func directive(opt *tempex.Options, s string) error {
 	f := strings.Fields(s)
-	if len(f) != 2 {
+	if len(f) != 2 && !(len(f) == 3 && f[0] == "@mode") {
 		return fmt.Errorf("directive %q: want @name value", s)
 	}
 	switch f[0] {
@@ -135,6 +135,13 @@ func directive(opt *tempex.Options, s string) error {
 			opt.Mode = tempex.Auto
 		default:
 			return fmt.Errorf("@mode %s: want news, narrative or auto", f[1])
+		}
+		opt.Guessed = false
+		if len(f) > 2 {
+			if f[2] != "guessed" {
+				return fmt.Errorf("@mode %s %s: want \"guessed\" or nothing after the mode", f[1], f[2])
+			}
+			opt.Guessed = true
 		}
 	case "@dayfirst":
 		switch f[1] {

@@ -971,6 +971,12 @@ func two(n int) string {
 // monthYearFor picks the year of a month named without one.
 func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	if t.narrative && t.last.Prec >= timeline.Year {
+		if !t.hasRef && (t.opt.Mode != Narrative || t.opt.Guessed) && t.willBefore(i) {
+			// "will publish results on April 29" in a text taken for a
+			// history: "will" speaks from the writer's unknown day, not
+			// the story's
+			return 0, false
+		}
 		// a history moves forward: "In January" after "7 December 1941"
 		// is in 1942
 		if t.last.Prec >= timeline.Month && t.last.Month-m >= narrativeWrap {
@@ -1036,6 +1042,24 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		return t.ref.Year(), true
 	}
 	return monthYear(t.ref, m, dir), true
+}
+
+// willBefore reports whether the clause before token i speaks in the
+// future from the writer's day: "will", "shall", "'ll", "won't" (not the
+// story's "would").
+func (t *Tagger) willBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-30; k-- {
+		if _, stop := t.cue(k, true); stop {
+			return false
+		}
+		switch t.lowerWord(k) {
+		case "will", "shall", "ll", "wo":
+			return true
+		case "would", "could", "should", "was", "were", "had", "did", "said":
+			return false
+		}
+	}
+	return false
 }
 
 // yearAdverbial reports whether the last expression, a year, sets the

@@ -1255,10 +1255,11 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		if t.narrative && lastOK {
 			base = t.last // in a history, "next year" follows the story
 		}
-	} else if lastOK && !(t.opt.Mode == Auto && !the) {
+	} else if lastOK && (the || t.narrative && t.opt.Mode == Narrative && !t.opt.Guessed) {
 		// with no reference date, only a history told as such ("the
-		// next year") follows the story; a guessed one's "next year"
-		// speaks from the writer's unknown day
+		// next year", or any in a text the user called a narrative)
+		// follows the story; a guessed one's "next year", and any in
+		// news, speaks from the writer's unknown day
 		base, ok = t.last, true
 	}
 	if !ok {

@@ -43,6 +43,8 @@ type Tagger struct {
 	lastUnknown bool          // a date left unknown ("on Friday", no reference) came after last
 	lastEnd     int           // token index just after the last expression
 	lastStart   int           // token index where the last expression starts
+	dirAt       int           // token index of the last expression whose direction was told (-1: none)
+	dirVal      int           // ... and that direction: -1 past, 1 future
 }
 
 // New returns a Tagger with the given options.
@@ -173,6 +175,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000
 	t.lastUnknown = false
+	t.dirAt = -1
 	t.fyDone = false
 	t.narrative = t.decideMode()
 	t.dayFirst = t.opt.DayFirst || t.guessDayFirst()
@@ -205,6 +208,9 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 		dst = append(dst, x)
 		i = r.end
 		t.lastStart, t.lastEnd = r.start, r.end
+		if d := t.wordDir(r); d != 0 {
+			t.dirAt, t.dirVal = r.start, d
+		}
 		// Ranges: "1558-1603", "from July to December 2017", "between June and August".
 		if m, d := unknownMonth(r); m > 0 {
 			// "Oct–Dec 2020", "28 June - 3 July 2025" with nothing to
@@ -944,6 +950,7 @@ func (t *Tagger) tense(i, j int) int {
 				!intentCues[t.lowerWord(k)]
 			// "is scheduled for mid-January", "will be sold in November"
 			t.closeFuture = c > 0 && i-k <= 4 && !t.weakCue
+			t.dirAt, t.dirVal = i, c
 			return c
 		}
 		if stop {
@@ -971,10 +978,35 @@ func (t *Tagger) tense(i, j int) int {
 			opens := first >= 0 && i-first <= 2
 			t.closePast = c < 0 && opens && k-j <= 4 && !t.isAny(k, "said", "told", "since", "last", "earlier", "ago", "yesterday")
 			t.closeFuture = c > 0 && opens && k-j <= 4 && !t.weakCue
+			t.dirAt, t.dirVal = i, c
 			return c
 		}
 		if stop {
 			break
+		}
+	}
+	// "will publish results on April 29 and hold an investor day on 11
+	// September", "the plan: testing from next month, opening on
+	// September 16th": no verb near, the sentence's direction so far
+	if t.dirAt >= 0 && t.dirAt < i && i-t.dirAt <= 40 && t.sameSentence(t.dirAt, i) {
+		return t.dirVal
+	}
+	return 0
+}
+
+// wordDir is the direction a deictic expression says in its own words:
+// "next month", "tomorrow" look ahead, "last week", "two days ago" back;
+// 0 for any other.
+func (t *Tagger) wordDir(r res) int {
+	if !t.hasRef || t.narrative || r.typ != Date && r.typ != Time || r.d.Prec == timeline.PrecisionNone {
+		return 0
+	}
+	for k := r.start; k < r.end; k++ {
+		switch t.lowerWord(k) {
+		case "next", "tomorrow", "coming", "upcoming":
+			return 1
+		case "last", "yesterday", "ago", "previous":
+			return -1
 		}
 	}
 	return 0

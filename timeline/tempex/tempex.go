@@ -51,6 +51,12 @@ type Options struct {
 	// unknown parts (XXXX-WXX-3) rather than guessing.
 	Ref  timeline.Date
 	Mode Mode
+	// Guessed says that Mode was guessed (by GuessMode on a larger text)
+	// rather than chosen by the user. It matters only without a Ref: a
+	// guessed history's "last year" or "next year" (without "the") speaks
+	// from the writer's unknown day, as in Auto mode, while one the user
+	// called a narrative follows the story.
+	Guessed bool
 	// DayFirst reads 03/04/2017 as 3 April. When false, numeric dates are
 	// month first unless the day is > 12 or the text writes its dates day
 	// first (see the package documentation).
