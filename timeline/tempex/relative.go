@@ -332,6 +332,12 @@ func (t *Tagger) yearAfterEra(i int) (int, bool) {
 	return n, true
 }
 
+// suddenNouns follow an "overnight" that means sudden.
+var suddenNouns = map[string]bool{
+	"success": true, "sensation": true, "celebrity": true, "star": true, "hit": true,
+	"fame": true, "millionaire": true, "transformation": true, "oats": true,
+}
+
 // dayWord reads today, yesterday, tomorrow, tonight, overnight and a part
 // of the day after them.
 func (t *Tagger) dayWord(i int, key string) (res, bool) {
@@ -358,10 +364,30 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 		return t.partAfter(r), true
 	}
 	if key == "overnight" {
+		if suddenNouns[t.lowerWord(i+1)] {
+			return res{}, false // "an overnight success": sudden, no night
+		}
+		if t.last.Prec != timeline.PrecisionNone && t.last.Prec < timeline.Day && t.lastEnd >= 0 && t.lastEnd <= i && t.sameSentence(t.lastEnd, i) {
+			if ls, le := t.last.Bounds(); !ls.IsZero() && (t.ref.Before(ls) || !t.ref.Before(le)) {
+				// "A rent review in 2007 doubled the lease overnight":
+				// a sentence set in another year or month speaks of no
+				// night near the reference date (and most often means
+				// "suddenly")
+				return res{}, false
+			}
+		}
+		r.typ = Time
+		if t.dayAfter(i + 1) {
+			// "overnight on Tuesday": that day's night
+			if r2, ok := t.match(i + 2); ok && r2.typ == Date && r2.d.Prec == timeline.Day && r2.mod == timeline.ModNone {
+				r.d = r2.d
+				r.d.Part = timeline.Night
+				return r, true
+			}
+		}
 		// the night before the day spoken of: the day just named, or the
 		// reference date ("stocks fell overnight" in a Tuesday paper is
 		// Monday night)
-		r.typ = Time
 		day, _ := t.clockDay(i)
 		if tt, ok := dayTime(day); ok {
 			r.d = dayDate(tt.AddDate(0, 0, -1))
