@@ -32,6 +32,12 @@ func (t *Tagger) badBefore(i int) bool {
 		}
 		return t.glued(i-1) && t.tok(i-2).kind == tNum
 	case ',', '.', '/', ':':
+		if p.r == '/' && t.glued(i-1) {
+			// "C/2025 K3", "P/2019 LD2": a comet's designation
+			if q := t.tok(i - 2); q != nil && q.kind == tWord && q.end-q.start == 1 && q.upper {
+				return true
+			}
+		}
 		return t.glued(i-1) && t.tok(i-2).kind == tNum
 	}
 	return false
@@ -176,6 +182,7 @@ var yearStoppers = map[string]bool{
 	"platforms": true, "lots": true, "items": true, "sections": true, "articles": true, "chapters": true,
 	"paragraphs": true, "clauses": true, "models": true, "stop": true, "stops": true, "seat": true, "seats": true,
 	"opus": true, "op": true, "track": true, "bus": true, "locomotive": true, "engine": true, "sec": true,
+	"apartment": true, "apartments": true, "flat": true, "hotel": true, "studio": true, "cabin": true,
 }
 
 func (t *Tagger) lowerWord(i int) string {
@@ -388,7 +395,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		if t.isAny(k, "his", "her", "their", "my", "your", "our", "its") || t.temperature(i) {
 			return res{}, false // "in his late 70s", "temperatures in the 90s": an age, a heat
 		}
-		return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: decadeYear(n)}}, true
+		return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: t.pairedDecade(i, n)}}, true
 	}
 	if r, ok := t.dayListHead(i); ok {
 		return r, true
@@ -605,7 +612,31 @@ func (t *Tagger) shortDecade(i int) (res, bool) {
 	default:
 		return res{}, false
 	}
-	return res{start: i, end: end, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: decadeYear(n)}}, true
+	return res{start: i, end: end, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: t.pairedDecade(i, n)}}, true
+}
+
+// pairedDecade is the year of the short decade n ('20s, 20s) at token i:
+// the century of a decade or year just written before it and joined to it
+// ("the 1910s and '20s" is the 1920s, "the 1880s and '90s" the 1890s),
+// else the nearest ('90s is the 1990s, '20s the 2020s).
+func (t *Tagger) pairedDecade(i, n int) int {
+	k := i - 1
+	if t.dash(k) || t.isAny(k, "and", "or", "to", "through") {
+		k--
+	} else {
+		return decadeYear(n)
+	}
+	if t.is(k, "early") || t.is(k, "late") || t.is(k, "mid") {
+		return decadeYear(n)
+	}
+	if t.lastEnd != k+1 || t.last.Year <= 0 || t.last.Prec != timeline.Decade && t.last.Prec != timeline.Year {
+		return decadeYear(n)
+	}
+	y := t.last.Year - t.last.Year%100 + n
+	if y < t.last.Year {
+		y += 100
+	}
+	return y
 }
 
 // zones maps time-zone abbreviations to their offset from UTC in minutes.

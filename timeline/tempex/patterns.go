@@ -1357,6 +1357,18 @@ func (t *Tagger) partAfter(r res) res {
 // seasonExpr reads a season at i; start is where the expression began
 // ("last" in "last fall"), dir -1/0/+1 for last/this/next, 2 when the
 // tense decides.
+// seasonGoods are things a season names a kind of, not a time: "the
+// winter coat", "summer squash", "a spring roll".
+var seasonGoods = map[string]bool{
+	"coat": true, "coats": true, "jacket": true, "jackets": true, "tyre": true, "tyres": true,
+	"tire": true, "tires": true, "boots": true, "clothing": true, "clothes": true, "wear": true,
+	"wardrobe": true, "collection": true, "menu": true, "fashion": true, "uniform": true,
+	"camp": true, "job": true, "jobs": true, "home": true, "homes": true, "residence": true,
+	"resort": true, "cottage": true, "squash": true, "wheat": true, "barley": true, "onion": true,
+	"onions": true, "roll": true, "rolls": true, "water": true, "chicken": true, "sports": true,
+	"intern": true, "interns": true, "internship": true, "reading": true,
+}
+
 func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	tk := t.tok(i)
 	w := tk.w
@@ -1400,6 +1412,9 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	// draw down carbon" is not "that spring")
 	if t.pluralNounAfter(i+1) && !t.is(start, "the") {
 		return res{}, false
+	}
+	if seasonGoods[t.lowerWord(i+1)] && !t.tok(i+1).cap {
+		return res{}, false // "the winter coat", "spring onions", "a summer job": a kind of thing
 	}
 	if w.key == "fall" && t.is(i+1, "of") {
 		return res{}, false // "the fall of Saigon"; "fall of 1944" was read above

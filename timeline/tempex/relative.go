@@ -582,6 +582,12 @@ func (t *Tagger) quarterCode(i int) (res, bool) {
 }
 
 // holiday reads Christmas, Easter, Thanksgiving, New Year's Day, ...
+// holidayNameNouns follow a holiday in the name of a thing or a place.
+var holidayNameNouns = map[string]bool{
+	"agreement": true, "accord": true, "accords": true, "rising": true, "island": true,
+	"islands": true, "carol": true, "oratorio": true,
+}
+
 func (t *Tagger) holiday(i int) (res, bool) {
 	tk := t.tok(i)
 	if tk == nil || !tk.cap {
@@ -681,6 +687,9 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		}
 	default:
 		return res{}, false
+	}
+	if o := t.tok(j); o != nil && o.kind == tWord && o.cap && holidayNameNouns[t.lowerWord(j)] && !t.newLine(j) {
+		return res{}, false // "the Good Friday Agreement", "Easter Island"
 	}
 	r := res{start: i, end: j, typ: Date}
 	y, k, ok := t.yearAt(j)
@@ -1301,6 +1310,20 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		// "on Tuesday ... since 1993 ... the same day": the last day named
 		base = t.lastDay
 	}
+	if (su == uHour || su == uMinute) && base.Prec < timeline.Hour {
+		// "this hour" against a day: the day is known, the hour not
+		// (not midnight)
+		r.typ = Time
+		if base.Prec >= timeline.Day {
+			r.val = base.DayOf().String() + "TXX"
+			if su == uMinute {
+				r.val += ":XX"
+			}
+		} else {
+			r.val = "XXXX-XX-XXTXX"
+		}
+		return r, true
+	}
 	d, ok := shiftDate(base, su, dir)
 	if !ok && anaphoric && !t.narrative && t.hasRef {
 		// "the end of the week" after "August": the story's last date is
@@ -1383,6 +1406,13 @@ func (t *Tagger) relMonth(i, j, m, dir int, det string, anaphoric bool) (res, bo
 	case (t.narrative || anaphoric) && t.last.Prec >= timeline.Month:
 		// "the previous April" in a history: before the story's month
 		y, rm = t.last.Year, t.last.Month
+	case (t.narrative || anaphoric) && t.last.Prec == timeline.Year && t.last.Year != 0 && dir != 0:
+		// "Henry VIII died in 1547. The following February": after the
+		// story's year (1548), "the previous April" before it
+		y, rm = t.last.Year, 12
+		if dir < 0 {
+			rm = 1
+		}
 	case !t.hasRef:
 		r.val = "XXXX-" + two(m)
 		return r, true

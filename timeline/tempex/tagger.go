@@ -861,7 +861,7 @@ var pastCues = map[string]bool{
 	"stood": true, "brought": true, "thought": true, "felt": true, "kept": true, "sent": true,
 	"spent": true, "built": true, "drove": true, "fled": true, "grew": true, "knew": true,
 	"sought": true, "sank": true, "threw": true, "chose": true, "caught": true, "taught": true,
-	"meant": true, "drew": true, "flew": true, "withdrew": true, "overthrew": true,
+	"meant": true, "drew": true, "flew": true, "withdrew": true, "overthrew": true, "beat": true,
 	"underwent": true, "oversaw": true, "stole": true, "swore": true, "woke": true, "arose": true,
 	"froze": true, "heard": true, "sat": true, "rode": true, "understood": true, "overcame": true,
 	"undertook": true, "forgot": true, "shook": true, "slept": true, "wept": true, "swept": true,
@@ -890,6 +890,19 @@ func (t *Tagger) tense(i, j int) int {
 		if w := t.w(i - 2); w != nil && (w.unit == uMonth || w.unit == uWeek || w.unit == uYear || w.unit == uQuarter) {
 			t.closePast, t.closeFuture = true, false
 			return -1
+		}
+	}
+	// "The judge gave the defense until March 1 to respond": a time
+	// allowed runs to a deadline still to come when it was given
+	if t.isAny(i-1, "until", "till", "by") {
+		for k := i - 2; k >= 0 && k >= i-6; k-- {
+			if deadlineVerbs[t.lowerWord(k)] {
+				t.closePast, t.closeFuture = false, false
+				return 1
+			}
+			if _, stop := t.cue(k, true); stop {
+				break
+			}
 		}
 	}
 	// "Monday's ruling": a possessive weekday names a past event
@@ -1010,6 +1023,11 @@ func (t *Tagger) wordDir(r res) int {
 		}
 	}
 	return 0
+}
+
+// deadlineVerbs grant time until a deadline: "gave them until March 1".
+var deadlineVerbs = map[string]bool{
+	"gave": true, "given": true, "granted": true, "allowed": true, "giving": true, "granting": true,
 }
 
 // imperatives open a sentence that asks the reader to act.
@@ -2042,10 +2060,20 @@ func (t *Tagger) partOfName(i int) bool {
 		// Harvest Uprising")
 		nx := t.tok(i + 1)
 		last := nx == nil || !(nx.kind == tWord && nx.cap) || t.newLine(i+1)
+		if pv := t.tok(i - 1); name(i+1) && !seasonEvents[t.lowerWord(i+1)] && (pv == nil || pv.kind != tWord || !pv.cap || t.sentenceStart(i)) && !t.isAny(i-1, "the", "this", "that", "last", "next", "in", "of", "during", "by", "until", "since", "each", "every", "early", "late", "mid", "a") {
+			// "Autumn Peltier spoke", "singer Summer Rain": a first
+			// name, with no article or preposition to make it a season
+			// ("the Spring Offensive", "in Spring Term")
+			return true
+		}
 		return name(i-1) && last || name(i+1) && seasonNouns[t.lowerWord(i+1)]
 	case w.wday > 0:
 		if t.dash(i+1) && t.glued(i+1) && t.glued(i+2) && t.tok(i+2) != nil && t.tok(i+2).kind == tWord && t.tok(i+2).cap {
 			return true // "Anna Sunday-Jones"
+		}
+		if p := t.tok(i - 1); w.plural && p != nil && p.kind == tWord && p.upper && p.w == nil && p.end-p.start >= 2 && !t.newLine(i) &&
+			t.toks[i].start-p.end == 1 {
+			return true // "TGI Fridays"
 		}
 		if !t.isAny(i+1, "night", "morning", "afternoon", "evening") || !t.tok(i+1).cap {
 			return false
@@ -2054,6 +2082,15 @@ func (t *Tagger) partOfName(i int) bool {
 		return nx != nil && nx.kind == tWord && nx.cap && !t.newLine(i+2) && (nx.w == nil || !nx.w.start && nx.w.month == 0 && nx.w.wday == 0)
 	}
 	return false
+}
+
+// seasonEvents follow a season in the name of what happened in it ("the
+// Winter Offensive", "Summer Session"): still that season.
+var seasonEvents = map[string]bool{
+	"offensive": true, "offensives": true, "campaign": true, "war": true, "fighting": true,
+	"uprising": true, "revolution": true, "festival": true, "session": true, "term": true,
+	"semester": true, "break": true, "holidays": true, "holiday": true, "solstice": true,
+	"equinox": true, "harvest": true, "recess": true, "quarter": true, "sale": true, "tour": true,
 }
 
 // seasonNouns follow a season in the name of a place or a thing.
