@@ -403,6 +403,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	// 13 December 2017, 13th of December
 	if nd <= 2 && n >= 1 && n <= 31 && (tk.sfx == sfxNone || tk.sfx == sfxOrd) {
 		j := i + 1
+		if t.is(j, "day") && t.is(j+1, "of") && tk.sfx == sfxOrd {
+			j++ // "this 22nd day of July, 2024"
+		}
 		if t.is(j, "of") && tk.sfx == sfxOrd {
 			j++
 		}

@@ -1373,7 +1373,14 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	tk := t.tok(i)
 	w := tk.w
 	if w.plural {
-		return res{}, false // "summers": only counted ("two summers later")
+		// "summers": only counted ("two summers later"), or listed
+		// ("the summers of 1998 and 1999", read on from the first)
+		if t.is(i+1, "of") {
+			if y, k, ok := t.yearAt(i + 2); ok && (t.isAny(k, "and", "or") || t.punct(k, ',')) {
+				return res{start: start, end: k, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: y, Season: w.season}}, true
+			}
+		}
+		return res{}, false
 	}
 	s := w.season
 	k := i + 1

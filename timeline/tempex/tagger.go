@@ -324,6 +324,21 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				break
 			}
 		}
+		// "the summers of 1998 and 1999": the season of each year listed
+		if r.typ == Date && r.d.Prec == timeline.Season && r.end-r.start >= 3 && t.is(r.end-2, "of") {
+			if sw := t.w(r.end - 3); sw != nil && sw.plural && sw.season == r.d.Season {
+				for t.isAny(i, "and", "or") || t.punct(i, ',') && !t.isAny(i+1, "and", "or") {
+					y, k, ok := t.yearAt(i + 1)
+					if !ok {
+						break
+					}
+					r2 := res{start: i + 1, end: k, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: y, Season: r.d.Season}}
+					dst = append(dst, t.timex(r2))
+					i, r = k, r2
+					t.lastEnd = k
+				}
+			}
+		}
 	}
 	return dst
 }
