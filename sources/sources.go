@@ -696,6 +696,9 @@ func (res *Result) add(doc *timeline.Document, in Input, opt Options) {
 		if w := text.OrderWarning(doc); w != nil {
 			res.Warnings = append(res.Warnings, w)
 		}
+	} else if w := text.ChosenOrderWarning(doc, *opt.DayFirst); w != nil {
+		// --month-first over a document that writes 13/06/2023
+		res.Warnings = append(res.Warnings, w)
 	}
 	res.Inputs = append(res.Inputs, in)
 	res.emit(doc)

@@ -80,5 +80,5 @@ func (f *tagFlags) tempexOptions() (tempex.Options, error) {
 	if err != nil {
 		return tempex.Options{}, err
 	}
-	return tempex.Options{Ref: ref, Mode: mode, DayFirst: df != nil && *df}, nil
+	return tempex.Options{Ref: ref, Mode: mode, DayFirst: df != nil && *df, MonthFirst: df != nil && !*df}, nil
 }

@@ -82,6 +82,7 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		Ref:              ref,
 		Mode:             mode,
 		DayFirst:         dayFirst != nil && *dayFirst,
+		MonthFirst:       dayFirst != nil && !*dayFirst,
 		ShowPublications: f.ShowPublications,
 		NoMerge:          f.NoMerge,
 		NoVague:          f.NoVague,

@@ -56,3 +56,40 @@ func OrderWarning(doc *timeline.Document) *timeline.Error {
 	}
 	return &timeline.Error{Pos: at, Err: fmt.Errorf("%s could be day/month or month/day and nothing else in the document tells which; numeric dates are read month first (use --day-first or --month-first to choose)", date)}
 }
+
+// ChosenOrderWarning returns a warning at the first numeric date of doc
+// that reads as two different days when the order the user chose
+// (dayFirst, or month first) is contradicted by the document itself: it
+// writes dates that only the other order can read ("13/06/2023" under
+// --month-first). Such dates are still read the only way they can be; the
+// ambiguous ones follow the choice, and the reader should know. It returns
+// nil when no date is ambiguous or nothing contradicts the choice.
+func ChosenOrderWarning(doc *timeline.Document, dayFirst bool) *timeline.Error {
+	day, month := 0, 0
+	for i := range doc.Sections {
+		d, m := tempex.DayOrder(doc.Sections[i].Text)
+		day, month = day+d, month+m
+	}
+	against, chosen, other := day, "month first (--month-first)", "day first"
+	if dayFirst {
+		against, chosen, other = month, "day first (--day-first)", "month first"
+	}
+	if against == 0 {
+		return nil
+	}
+	for i := range doc.Sections {
+		s := &doc.Sections[i]
+		if st, en, ok := tempex.FirstAmbiguous(s.Text); ok {
+			at := s.PosAt(st)
+			if at.File == "" {
+				at.File = doc.Name
+			}
+			dates := "dates"
+			if against == 1 {
+				dates = "date"
+			}
+			return &timeline.Error{Pos: at, Err: fmt.Errorf("%s is read %s as asked, but the document writes %d %s that can only be read %s; check the order", s.Text[st:en], chosen, against, dates, other)}
+		}
+	}
+	return nil
+}

@@ -30,3 +30,30 @@ func TestOrderWarning(t *testing.T) {
 		})
 	}
 }
+
+func TestChosenOrderWarning(t *testing.T) {
+	tests := []struct {
+		name, in string
+		dayFirst bool
+		want     string // the warning, "" for none
+	}{
+		{"month first against a day-first date", "Minutes of 04/05/2023\n\nThe next meeting is on 13/06/2023.\n", false,
+			"notes.txt:1:12: 04/05/2023 is read month first (--month-first) as asked, but the document writes 1 date that can only be read day first; check the order"},
+		{"day first against two month-first dates", "Paid on 4/5/2023, due 5/20/2023 and 5/21/2023.\n", true,
+			"notes.txt:1:9: 4/5/2023 is read day first (--day-first) as asked, but the document writes 2 dates that can only be read month first; check the order"},
+		{"the document agrees", "Paid on 4/5/2023, due 20/5/2023.\n", true, ""},
+		{"nothing ambiguous", "Due 13/06/2023.\n", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.in, "notes.txt", Options{})
+			got := ""
+			if w := ChosenOrderWarning(doc, tt.dayFirst); w != nil {
+				got = w.Error()
+			}
+			if got != tt.want {
+				t.Errorf("ChosenOrderWarning = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

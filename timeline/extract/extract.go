@@ -26,9 +26,10 @@ type Options struct {
 	// Ref is the reference date for sections that have none of their own
 	// (Citation.Date); the zero Date means none.
 	Ref timeline.Date
-	// Mode and DayFirst are passed to the tagger.
-	Mode     tempex.Mode
-	DayFirst bool
+	// Mode, DayFirst and MonthFirst are passed to the tagger.
+	Mode       tempex.Mode
+	DayFirst   bool
+	MonthFirst bool
 	// ShowPublications adds one event per cited source on its publication
 	// date, in the lane PublishedGroup. By default publication dates are
 	// metadata and never events.
@@ -337,10 +338,10 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				mode = tempex.Narrative
 			}
 		}
-		tx := tagSection(sec, opt, tempex.Options{Ref: ref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, FiscalYearEnd: fy})
+		tx := tagSection(sec, opt, tempex.Options{Ref: ref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy})
 		if opt.Mode == tempex.Auto && !ref.IsZero() {
 			fillFromNews(tx, func() []tempex.Timex {
-				return tagSection(sec, opt, tempex.Options{Ref: ref, Mode: tempex.News, DayFirst: opt.DayFirst || doc.DayFirst, FiscalYearEnd: fy})
+				return tagSection(sec, opt, tempex.Options{Ref: ref, Mode: tempex.News, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy})
 			})
 		}
 		sents := splitTitleLines(sec.Text, joinAcross(Sentences(sec.Text), tx))
@@ -400,7 +401,7 @@ func guessModes(doc *timeline.Document, opt Options, modes map[string]tempex.Mod
 		}
 	}
 	for _, key := range order {
-		modes[key] = tempex.GuessMode(texts[key].String(), tempex.Options{Ref: refs[key], DayFirst: opt.DayFirst || doc.DayFirst})
+		modes[key] = tempex.GuessMode(texts[key].String(), tempex.Options{Ref: refs[key], DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst})
 	}
 }
 

@@ -152,6 +152,15 @@ func directive(opt *tempex.Options, s string) error {
 		default:
 			return fmt.Errorf("@dayfirst %s: want yes or no", f[1])
 		}
+	case "@monthfirst":
+		switch f[1] {
+		case "yes":
+			opt.MonthFirst = true
+		case "no":
+			opt.MonthFirst = false
+		default:
+			return fmt.Errorf("@monthfirst %s: want yes or no", f[1])
+		}
 	default:
 		return fmt.Errorf("unknown directive %s", f[0])
 	}
@@ -296,7 +305,7 @@ func TestCaseTable(t *testing.T) {
 		if c.Negative || len(c.Forbid) > 0 {
 			negatives++
 		}
-		key := fmt.Sprintf("%s|%v|%v|%v", c.Text, c.Opt.Ref, c.Opt.Mode, c.Opt.DayFirst)
+		key := fmt.Sprintf("%s|%v|%v|%v|%v|%v", c.Text, c.Opt.Ref, c.Opt.Mode, c.Opt.DayFirst, c.Opt.MonthFirst, c.Opt.Guessed)
 		if l, dup := seen[key]; dup {
 			t.Errorf("%s:%d: same case as line %d", casesFile, c.Line, l)
 		}

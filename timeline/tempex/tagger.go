@@ -178,7 +178,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.dirAt = -1
 	t.fyDone = false
 	t.narrative = t.decideMode()
-	t.dayFirst = t.opt.DayFirst || t.guessDayFirst()
+	t.dayFirst = t.opt.DayFirst || !t.opt.MonthFirst && t.guessDayFirst()
 	// Only the tokens the scanner marked as possible starts are tried, in
 	// order; i is the first token not yet inside an expression.
 	i := 0

@@ -61,6 +61,10 @@ type Options struct {
 	// month first unless the day is > 12 or the text writes its dates day
 	// first (see the package documentation).
 	DayFirst bool
+	// MonthFirst reads 03/04/2017 as 4 March whatever the text writes
+	// elsewhere (a date that can only be read day first, 25/03/2017, is
+	// still read so). When neither is set, the order is guessed.
+	MonthFirst bool
 	// FiscalYearEnd is the month (1-12) in which the document's fiscal
 	// year ends, when another part of it says so ("Our financial year
 	// ends on 30 June" under one heading, "Q1 FY25" under the next); 0
