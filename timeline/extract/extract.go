@@ -864,6 +864,9 @@ func (x *sectionExtractor) run() []*item {
 		if x.reference(s) {
 			continue // "Retrieved 8 June 2022": a work cited, not an event
 		}
+		if x.datesQuestioned(s) {
+			continue // "Was 1789 the turning point, or 1792?": nothing is asserted
+		}
 		var dated, vague []cand
 		habitual := -1 // unknown until a clock time asks
 		for j := ti; j < len(x.tx) && x.tx[j].Start < s.End; j++ {
@@ -903,6 +906,9 @@ func (x *sectionExtractor) run() []*item {
 			}
 			if yearEndsRe.MatchString(text[max(s.Start, t.Start-60):t.Start]) {
 				continue // "our financial year ends on 31 March": every year
+			}
+			if habitRe.MatchString(text[max(s.Start, t.Start-40):t.Start]) {
+				continue // "normally in late August": what is usual, not an event
 			}
 			if t.Type == tempex.Date && t.Date.Prec == timeline.Day && strings.ContainsAny(t.Text, "0123456789") &&
 				!yearWritten(t.Text) && setIn(x.tx, ti, s.End) {
@@ -999,6 +1005,39 @@ func (x *sectionExtractor) run() []*item {
 		}
 	}
 	return items
+}
+
+// datesQuestioned reports whether sentence s is a yes-or-no question
+// about its dates themselves ("Was 1789 the turning point, or 1792?", "Is
+// it 1066 or 1067?"): it asserts no event on them. A question that asks
+// whether something happens on a date ("Will ferries sail again in
+// April?") is kept, as the question it is.
+func (x *sectionExtractor) datesQuestioned(s Segment) bool {
+	q := strings.TrimRight(x.sec.Text[s.Start:s.End], " \t\n\"”’')")
+	if !strings.HasSuffix(q, "?") {
+		return false
+	}
+	lead := len(q) - len(strings.TrimLeft(q, " \t\n\"“‘'(-–—*•"))
+	if i := strings.Index(q[lead:], ": "); i > 0 && i < 20 && !strings.Contains(q[lead:lead+i], " ") {
+		lead += i + 2 // "JESS: Is it ...": a speaker's label
+	}
+	if !yesNoQuestion(q[lead:]) {
+		return false
+	}
+	first := -1
+	for _, t := range x.tx {
+		if t.Start >= s.Start && t.Start < s.End && (t.Type == tempex.Date || t.Type == tempex.Time) {
+			first = t.Start
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	// the date is what the question is about: right after the verb
+	// ("Was 1789 ..."), or one of two it offers ("1789, or 1792?")
+	before := strings.Fields(x.sec.Text[s.Start+lead : first])
+	return len(before) <= 2 || strings.Contains(x.sec.Text[first:s.End], " or ")
 }
 
 // lastActor returns the last person or organisation named in the three
@@ -1416,6 +1455,30 @@ var datePreps = map[string]bool{
 // withPreposition moves start back over a preposition that directly
 // precedes the date (one space between), unless the tagger already took it.
 func withPreposition(text string, floor, start int) int {
+	st := withPrep(text, floor, start)
+	// "On or about 15 August 2022", "in or around March 2021", "on or
+	// before 1 May": the legal hedge is all date text
+	if st-6 >= floor {
+		w := strings.ToLower(text[st:min(len(text), st+13)])
+		if strings.HasPrefix(w, "about ") || strings.HasPrefix(w, "around ") || strings.HasPrefix(w, "before ") ||
+			strings.HasPrefix(w, "after ") || strings.HasPrefix(w, "approximately ") {
+			if m := orHedgeRe.FindStringSubmatchIndex(text[max(floor, st-8):st]); m != nil {
+				return max(floor, st-8) + m[2]
+			}
+		}
+	}
+	return st
+}
+
+// habitRe ends the words before a date that make it the usual time of
+// something rather than the time it happened: "normally in late August",
+// "usually on Fridays", "typically by March".
+var habitRe = regexp.MustCompile(`(?i)\b(?:normally|usually|typically|traditionally|ordinarily|customarily)\s*,?\s*(?:\pL+\s+){0,2}?(?:(?:in|on|at|by|during|around|from|until|before|after)\s+)?(?:the\s+)?$`)
+
+// orHedgeRe is the "on or" of "on or about", before a date.
+var orHedgeRe = regexp.MustCompile(`(?i)(?:^|[^\pL])((?:on|in|at) or )$`)
+
+func withPrep(text string, floor, start int) int {
 	if start-1 <= floor || text[start-1] != ' ' {
 		return start
 	}

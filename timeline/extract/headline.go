@@ -974,7 +974,7 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		// set off by commas, the verb the sentence's own
 		return "", false
 	}
-	if npStart > 0 && segEnd == len(s) && unicode.IsUpper(firstRune(np)) {
+	if npStart > 0 && segEnd == len(s) && (unicode.IsUpper(firstRune(np)) || appositiveOpeners[strings.ToLower(firstWord(np))]) {
 		// "The first keeper, Tomas Berg, served until 1902.": after a
 		// name set off by commas, with nothing after it, the past form is
 		// the main verb, not a participle.
@@ -1004,6 +1004,14 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		}
 	}
 	return np + " " + agree(np, "was") + " " + seg, true
+}
+
+// appositiveOpeners begin a phrase set off by commas that describes the
+// subject ("The office, once a bank, closed on ..."; "The keeper, a local
+// man, served until ..."): the past form after it is the main verb.
+var appositiveOpeners = map[string]bool{
+	"once": true, "formerly": true, "usually": true, "normally": true, "long": true, "a": true,
+	"an": true, "now": true, "still": true, "previously": true, "originally": true,
 }
 
 // participleAdverbs may come before the participle of a participle

@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// TestDocPass8 pins what the eighth blind document pass found wrong, with
+// the real tagger: each sentence, read against ref, must give exactly the
+// events wanted.
+func TestDocPass8(t *testing.T) {
+	tests := []struct {
+		name, text, ref string
+		want            []brief
+	}{
+		{
+			name: "a question about its dates asserts nothing",
+			text: "Was 1789 the turning point, or 1792?",
+		},
+		{
+			name: "a question that takes its event for granted",
+			text: "Why did the king flee in June 1791?",
+			want: []brief{{"1791-06", "in June 1791", "Why did the king flee?"}},
+		},
+		{
+			name: "a legal hedge is date text",
+			text: "On or about August 15, 2022, Riverbend and Cascade entered into a Storage Agreement.",
+			want: []brief{{"2022-08-15", "On or about August 15, 2022", "Riverbend and Cascade entered into a Storage Agreement"}},
+		},
+		{
+			name: "a legal hedge inside the sentence",
+			text: "The pump failed on or about January 9, 2023, in Room 7.",
+			want: []brief{{"2023-01-09", "on or about January 9, 2023", "The pump failed in Room 7"}},
+		},
+		{
+			name: "a usual time is no event",
+			text: "Seed distribution, normally in late August, will be brought forward to 1 August 2024.",
+			ref:  "2024-06-01",
+			want: []brief{{"2024-08-01", "1 August 2024", "Seed distribution, normally in late August, will be brought forward"}},
+		},
+		{
+			name: "usually, with a verb between",
+			text: "The market is usually held on 3 May.",
+			ref:  "2024-06-01",
+		},
+		{
+			name: "an appositive before the main verb",
+			text: "The office, once a bank, closed on 3 May 2024.",
+			want: []brief{{"2024-05-03", "on 3 May 2024", "The office, once a bank, closed"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var opt Options
+			if tt.ref != "" {
+				opt.Ref = day(t, tt.ref)
+			}
+			doc := oneSection("p.txt", tt.text, timeline.Citation{})
+			if got := briefs(Events(doc, opt)); !slices.Equal(got, tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
