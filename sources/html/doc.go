@@ -25,18 +25,28 @@
 //
 // The date is the page's own statement of when it was published, looked
 // for in this order: <meta property="article:published_time"> (and
-// og:published_time, itemprop datePublished); JSON-LD datePublished (an
-// Article's first); <meta name="date">, pubdate, DC.date.issued and the
-// like; a <time datetime> marked pubdate or published, or standing in the
+// og:published_time, itemprop datePublished: Open Graph, WordPress's Yoast,
+// Hugo, Jekyll, Ghost); JSON-LD datePublished (an Article's first); the
+// looser <meta> names, a publication or issue first (DC.date.issued,
+// dcterms.issued, citation_publication_date and citation_online_date of
+// the Highwire tags journals and Quarto write, prism.publicationDate,
+// pubdate), then a date in general (dcterms.date, which pandoc, Quarto and
+// docutils write; date, DC.date, citation_date), then a creation
+// (dcterms.created); a <time datetime> (or the hAtom <abbr
+// class="published" title=...> of Pelican's themes) marked pubdate or
+// published, or standing in the
 // page's header or byline (a <header>, an element named for the byline or
 // the article's dates, a line that holds little else: "By Jane Doe,
 // <time>9 Feb 2020</time>"), never one marked as an update, never one in
 // the article's sentences ("Construction began on <time>28 January
 // 1887</time>" is a date the article mentions, not its own), never one
 // that heads a post (below); the address, /2017/12/13/ (a day) or
-// /2017/12/ (a month). A modification date (article:modified_time,
-// dateModified, og:updated_time, <time class="updated">) is never taken
-// for it. github.com/markusmobius/go-htmldate was measured too: it read the
+// /2017/12/ (a month); last, JSON-LD uploadDate (a video's page) or an
+// Article's dateCreated, which the address outranks. A modification date (article:modified_time,
+// dateModified, og:updated_time, dcterms.modified, <time class="updated">,
+// Sphinx's "Last updated on") is never taken for it, not even alone: "last
+// month" on a page revised a year after it was written counts from its
+// writing, and a wrong anchor is worse than none, which is reported. github.com/markusmobius/go-htmldate was measured too: it read the
 // update time of testdata/timetag.html as the publication date and
 // depends on the wall clock (it rejects dates after "today"), so the rules
 // above are our own. The date is the calendar day as written, in the

@@ -38,6 +38,7 @@ type pageMeta struct {
 	published                                []candidate // in order of preference, filled per source
 	metaDates                                []candidate
 	ldDates                                  []candidate
+	ldOther                                  []candidate // uploadDate, dateCreated
 	timeDates                                []candidate
 }
 
@@ -48,18 +49,39 @@ type candidate struct {
 }
 
 // publishedProps are <meta> properties naming the publication date
-// outright; otherDateNames are the looser <meta name=...> conventions.
+// outright; otherDateNames are the looser <meta name=...> conventions,
+// each with its rank among them: a name for the publication or issue
+// (0) before a name for the document's date in general (1), before its
+// creation (2). A modification date ("article:modified_time",
+// "og:updated_time", "dcterms.modified", JSON-LD dateModified) is never
+// the page's date: "last month" in a page revised a year later counts from
+// when it was written.
+//
+// The conventions of the usual generators: Open Graph and Yoast
+// (WordPress), Hugo, Jekyll's SEO tag, Ghost and Hexo write
+// article:published_time (and Hugo's schema template a <meta
+// itemprop="datePublished">); pandoc, Quarto and docutils (rst2html,
+// Sphinx's docinfo) write dcterms.date; Dublin Core readers write
+// DC.date.issued, DCTERMS.issued or, in RDFa, dcterms:issued; Highwire
+// Press tags for Google Scholar (journals, repositories, Quarto's
+// google-scholar option) write citation_publication_date,
+// citation_online_date or citation_date; PRISM writes
+// prism.publicationDate.
 var publishedProps = map[string]bool{
 	"article:published_time": true, "og:published_time": true, "og:article:published_time": true,
 	"datepublished": true, "article.published": true, "published_time": true,
+	"shareaholic:article_published_time": true, "rnews:datepublished": true,
 }
 
-var otherDateNames = map[string]bool{
-	"date": true, "pubdate": true, "publishdate": true, "publish-date": true, "publish_date": true,
-	"publication_date": true, "dc.date": true, "dc.date.issued": true, "dcterms.issued": true,
-	"dcterms.created": true, "dc.date.created": true, "sailthru.date": true, "parsely-pub-date": true,
-	"citation_publication_date": true, "citation_date": true, "originalpublicationdate": true,
-	"article_date_original": true, "cxenseparse:recs:publishtime": true,
+var otherDateNames = map[string]int{
+	"dc.date.issued": 0, "dcterms.issued": 0, "dcterms:issued": 0, "dc:issued": 0,
+	"citation_publication_date": 0, "citation_online_date": 0, "prism.publicationdate": 0,
+	"pubdate": 0, "publishdate": 0, "publish-date": 0, "publish_date": 0, "publication_date": 0,
+	"originalpublicationdate": 0, "article_date_original": 0, "parsely-pub-date": 0,
+	"cxenseparse:recs:publishtime": 0, "sailthru.date": 0,
+	"date": 1, "dc.date": 1, "dcterms.date": 1, "dc:date": 1, "dcterms:date": 1,
+	"citation_date": 1, "bepress_citation_date": 1,
+	"dcterms.created": 2, "dcterms:created": 2, "dc.date.created": 2, "datecreated": 2,
 }
 
 // readMeta reads the page's title, site name, address and publication
@@ -118,24 +140,39 @@ func readMeta(doc *html.Node, pageURL string) pageInfo {
 	} else if m.Site == "" && site != "" && t == m.Title {
 		m.Site = site
 	}
-	// The publication date, never a modification date.
+	// The publication date, never a modification date: the publication,
+	// then the address (/2017/12/13/ is where the site
+	// filed the page on the day it published it), and only then a video's
+	// upload or an article's creation.
 	for _, group := range [][]candidate{pm.published, pm.ldDates, pm.metaDates, pm.timeDates} {
-		best := -1
-		for i, c := range group {
-			if _, ok := parseMetaDate(c.value); ok && (best < 0 || c.rank < group[best].rank) {
-				best = i
-			}
-		}
-		if best >= 0 {
-			m.Date, _ = parseMetaDate(group[best].value)
-			m.DateFrom, m.dateRaw = group[best].from, group[best].value
+		if m.setDate(group) {
 			return m
 		}
 	}
 	if d, ok := urlDate(m.URL); ok {
 		m.Date, m.DateFrom, m.dateRaw = d, "url", m.URL
+		return m
 	}
+	m.setDate(pm.ldOther)
 	return m
+}
+
+// setDate sets the page's date to the best candidate of group that reads
+// as a date, the one of lowest rank, the first of them; it reports whether
+// there was one.
+func (m *pageInfo) setDate(group []candidate) bool {
+	best := -1
+	for i, c := range group {
+		if _, ok := parseMetaDate(c.value); ok && (best < 0 || c.rank < group[best].rank) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	m.Date, _ = parseMetaDate(group[best].value)
+	m.DateFrom, m.dateRaw = group[best].from, group[best].value
+	return true
 }
 
 func (pm *pageMeta) meta(n *html.Node) {
@@ -156,11 +193,11 @@ func (pm *pageMeta) meta(n *html.Node) {
 	case "og:url":
 		setOnce(&pm.ogURL, content)
 	}
-	switch {
-	case publishedProps[key]:
+	if publishedProps[key] {
 		pm.published = append(pm.published, candidate{value: content, from: "meta " + key})
-	case otherDateNames[key]:
-		pm.metaDates = append(pm.metaDates, candidate{value: content, from: "meta " + key})
+	} else if rank, ok := otherDateNames[key]; ok {
+		// The surest name first, then the first in the page.
+		pm.metaDates = append(pm.metaDates, candidate{value: content, from: "meta " + key, rank: rank})
 	}
 }
 
@@ -194,6 +231,19 @@ func (pm *pageMeta) itemprop(n *html.Node, at place) {
 		pm.published = append(pm.published, candidate{value: value, from: "itemprop datePublished", rank: 1})
 		return
 	}
+	if n.DataAtom == atom.Abbr && publishedClass.MatchString(attr(n, "class")) && attr(n, postAttr) == "" {
+		// The hAtom microformat (Pelican's themes, older blogs): <abbr
+		// class="published" title="2023-11-20T10:00:00+01:00">.
+		// One in the article or its header first, then the first.
+		if v := strings.TrimSpace(attr(n, "title")); v != "" {
+			rank := 1
+			if at.article || at.header {
+				rank = 0
+			}
+			pm.timeDates = append(pm.timeDates, candidate{value: v, from: "abbr published", rank: rank<<20 + len(pm.timeDates)})
+		}
+		return
+	}
 	if n.DataAtom != atom.Time || value == "" || updateMark(n) || attr(n, postAttr) != "" {
 		return
 	}
@@ -212,6 +262,10 @@ func (pm *pageMeta) itemprop(n *html.Node, at place) {
 	// The surest place first, then the first in the page.
 	pm.timeDates = append(pm.timeDates, candidate{value: value, from: "time element", rank: rank<<20 + len(pm.timeDates)})
 }
+
+// publishedClass is the class of an element that holds the publication
+// date in the hAtom and microformats2 conventions.
+var publishedClass = regexp.MustCompile(`(?i)(^|\s)(published|dt-published)(\s|$)`)
 
 // pageElement reports whether n holds a whole page or article, whose
 // class names the page ("single-post author-jane"), not a part of it.
@@ -277,8 +331,9 @@ func bylineLine(n *html.Node) bool {
 	return false
 }
 
-// jsonLD reads schema.org data: datePublished (never dateModified), the
-// headline and the publisher's or website's name.
+// jsonLD reads schema.org data: datePublished, else uploadDate or
+// dateCreated (never dateModified), the headline and the publisher's or
+// website's name.
 func (pm *pageMeta) jsonLD(src string) {
 	if len(src) > 1<<20 {
 		return
@@ -301,12 +356,20 @@ func (pm *pageMeta) jsonLD(src string) {
 			typ := strings.ToLower(strings.Join(stringsOf(x["@type"]), " "))
 			isArticle := strings.Contains(typ, "article") || strings.Contains(typ, "posting") ||
 				strings.Contains(typ, "report") || strings.Contains(typ, "webpage")
-			if s, ok := x["datePublished"].(string); ok && s != "" {
+			if s := ldString(x["datePublished"]); s != "" {
 				rank := 1
 				if isArticle {
 					rank = 0
 				}
 				pm.ldDates = append(pm.ldDates, candidate{value: s, from: "json-ld datePublished", rank: rank})
+			}
+			// Without a publication: a video's upload, an article's
+			// creation (not a site's or an organization's).
+			if s := ldString(x["uploadDate"]); s != "" {
+				pm.ldOther = append(pm.ldOther, candidate{value: s, from: "json-ld uploadDate"})
+			}
+			if s := ldString(x["dateCreated"]); s != "" && isArticle {
+				pm.ldOther = append(pm.ldOther, candidate{value: s, from: "json-ld dateCreated", rank: 1})
 			}
 			if s, ok := x["headline"].(string); ok && isArticle {
 				setOnce(&pm.ldHeadline, normalize(s))
@@ -329,6 +392,27 @@ func (pm *pageMeta) jsonLD(src string) {
 		}
 	}
 	visit(v, 0)
+}
+
+// ldString reads a JSON-LD value written as a string, as a value object
+// ({"@value": "2023-11-20", "@type": "Date"}), or as a list of them, the
+// first taken.
+func ldString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case map[string]any:
+		if s, ok := x["@value"].(string); ok {
+			return strings.TrimSpace(s)
+		}
+	case []any:
+		if len(x) > 0 {
+			if _, list := x[0].([]any); !list {
+				return ldString(x[0])
+			}
+		}
+	}
+	return ""
 }
 
 func stringsOf(v any) []string {
