@@ -713,3 +713,48 @@ func measure(t *testing.T, b *browser.Browser, path string, n int) time.Duration
 	tab.Close()
 	return cpu
 }
+
+// TestBrowserFirstView: a lone event far from the others ("had not met
+// since 1614" in a history of 1789-1799) does not squeeze the rest into a
+// corner: the chart opens on where the events are, and the slider still
+// reaches the whole; without such an outlier it opens on everything.
+func TestBrowserFirstView(t *testing.T) {
+	b := needBrowser(t)
+	mk := func(outlier bool) *timeline.Chronology {
+		c := &timeline.Chronology{Title: "Revolution"}
+		if outlier {
+			c.Events = append(c.Events, timeline.Event{ID: "e0", Title: "Last met", Span: timeline.Span{Start: timeline.Date{Prec: timeline.Year, Year: 1614}}})
+		}
+		for i := 0; i < 11; i++ {
+			c.Events = append(c.Events, timeline.Event{ID: fmt.Sprintf("e%d", i+1), Title: fmt.Sprintf("Event %d", i+1),
+				Span: timeline.Span{Start: timeline.Date{Prec: timeline.Day, Year: 1789 + i, Month: 5, Day: 5}}})
+		}
+		return c
+	}
+	for _, tt := range []struct {
+		name    string
+		outlier bool
+		zoomed  bool
+	}{{"an outlier", true, true}, {"no outlier", false, false}} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := openChronology(t, b, mk(tt.outlier), Options{})
+			var view []float64
+			p.eval(p.st("view"), &view)
+			if len(view) != 2 {
+				t.Fatalf("view %v", view)
+			}
+			if zoomed := view[0] > 0 || view[1] < 100; zoomed != tt.zoomed {
+				t.Errorf("first view %v: zoomed %v, want %v", view, zoomed, tt.zoomed)
+			}
+			if tt.zoomed && view[0] < 80 {
+				t.Errorf("first view %v starts before the cluster (1789 is past 80%% of 1614-1799)", view)
+			}
+			var zoom []float64
+			p.eval("(function(){var z=echarts.getInstanceByDom(document.getElementById('"+p.id+"-chart')).getOption().dataZoom[0]; return [z.start, z.end];})()", &zoom)
+			if len(zoom) != 2 || zoom[0] != view[0] || zoom[1] != view[1] {
+				t.Errorf("the chart's zoom %v is not the first view %v", zoom, view)
+			}
+			p.clean()
+		})
+	}
+}

@@ -64,6 +64,32 @@
     return d.getUTCDate() + ' ' + MONTH[d.getUTCMonth()] + ' ' + year(d);
   }
   var span = MAX - MIN;
+  // The first view: where the events are. A lone early or late event
+  // ("had not met since 1614" in a history of 1789-1799) would otherwise
+  // squeeze all the others into a corner; the smallest window that holds
+  // nine events in ten opens instead, when it is under half the extent.
+  // The slider still reaches the whole.
+  var VIEW = (function () {
+    if (N < 8) { return [0, 100]; }
+    var mids = ev.map(function (e) { return (e.s + e.e) / 2; }).sort(function (a, b) { return a - b; });
+    var k = Math.ceil(N * 0.9), best = -1, bw = Infinity;
+    for (var i = 0; i + k - 1 < N; i++) {
+      var w = mids[i + k - 1] - mids[i];
+      if (w < bw) { bw = w; best = i; }
+    }
+    if (best < 0) { return [0, 100]; }
+    var a = mids[best], b = mids[best + k - 1], w0 = b - a, lo = a, hi = b;
+    // the whole of a bar whose middle is in view, within reason
+    ev.forEach(function (e) {
+      var m = (e.s + e.e) / 2;
+      if (m >= a && m <= b) { lo = Math.min(lo, Math.max(e.s, a - w0 / 4)); hi = Math.max(hi, Math.min(e.e, b + w0 / 4)); }
+    });
+    var p2 = Math.max((hi - lo) * 0.06, DAY);
+    a = Math.max(MIN, lo - p2); b = Math.min(MAX, hi + p2);
+    if ((b - a) > span * 0.5) { return [0, 100]; }
+    return [(a - MIN) / span * 100, (b - MIN) / span * 100];
+  })();
+  st.view = VIEW;
   function yearStart(y) {
     var d = new Date(0); // never Date.UTC(y, ...): it reads 44 as 1944
     d.setUTCFullYear(y, 0, 1);
@@ -364,7 +390,7 @@
         splitLine: { show: true, lineStyle: { color: line } },
         splitArea: { show: true, areaStyle: { color: dark ? ['rgba(255,255,255,0.02)', 'rgba(255,255,255,0)'] : ['rgba(20,40,80,0.025)', 'rgba(0,0,0,0)'] } } },
       dataZoom: cfg.option.dataZoom.map(function (z) {
-        var c = Object.assign({}, z, { minValueSpan: 3600e3 });
+        var c = Object.assign({}, z, { minValueSpan: 3600e3, start: VIEW[0], end: VIEW[1] });
         if (z.type === 'slider') {
           c.labelFormatter = function (v) { return fullDate(v); };
           c.textStyle = { color: fg };
