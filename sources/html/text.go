@@ -45,12 +45,43 @@ type locator struct {
 
 func newLocator(src, name string) *locator {
 	l := &locator{src: src, name: name, lines: []int{0}}
+	// The text of the article is searched for from the page's body on: the
+	// head repeats it (<meta name="author" content="...">, the <title>).
+	l.cursor = bodyStart(src)
 	for i := 0; i < len(src); i++ {
 		if src[i] == '\n' {
 			l.lines = append(l.lines, i+1)
 		}
 	}
 	return l
+}
+
+// bodyStart returns where the page's <body> tag starts, else where its
+// head ends, else 0.
+func bodyStart(src string) int {
+	if i := indexFold(src, "<body"); i >= 0 && (i+5 == len(src) || strings.IndexByte(" \t\r\n>/", src[i+5]) >= 0) {
+		return i
+	}
+	if i := indexFold(src, "</head"); i >= 0 {
+		return i
+	}
+	return 0
+}
+
+// indexFold is strings.Index for an ASCII needle in lower case, ignoring
+// the case of s.
+func indexFold(s, lower string) int {
+	for i := 0; i+len(lower) <= len(s); i++ {
+		j := strings.IndexByte(s[i:], '<')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if i+len(lower) <= len(s) && strings.EqualFold(s[i:i+len(lower)], lower) {
+			return i
+		}
+	}
+	return -1
 }
 
 // pos returns the position of a byte offset of the source.
