@@ -26,6 +26,14 @@ var (
 
 func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 	w := t.w(i)
+	switch {
+	case w.key == "a" && t.is(i+1, "moment") && t.is(i+2, "ago"), w.key == "moments" && t.is(i+1, "ago"):
+		// "a moment ago", "moments ago": just now, no measure
+		return res{start: i, end: i + 2 + b2i(w.key == "a"), typ: Date, d: past}, true
+	case w.key == "weekends" && t.isAny(i-1, "on", "at") && !t.tok(i).cap:
+		// "open on weekends", "at weekends": every weekend
+		return res{start: i, end: i + 1, typ: Set, val: "XXXX-WXX-WE", quant: "EVERY"}, true
+	}
 	switch w.key {
 	case "today", "yesterday", "tomorrow", "tonight", "overnight":
 		return t.dayWord(i, w.key)
@@ -336,6 +344,13 @@ func (t *Tagger) yearAfterEra(i int) (int, bool) {
 var suddenNouns = map[string]bool{
 	"success": true, "sensation": true, "celebrity": true, "star": true, "hit": true,
 	"fame": true, "millionaire": true, "transformation": true, "oats": true,
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // dayWord reads today, yesterday, tomorrow, tonight, overnight and a part

@@ -1473,6 +1473,14 @@ func (t *Tagger) match(i int) (res, bool) {
 			return t.suffix(r), true
 		}
 	}
+	// "the rest of the year", "for the remainder of 2024": the period
+	// itself, as TimeML marks it
+	if t.is(i, "the") && t.isAny(i+1, "rest", "remainder", "balance") && t.is(i+2, "of") {
+		if r, ok := t.core(i+3, false); ok && r.start == i+3 && r.typ == Date && r.d.Prec >= timeline.Year && r.d.Prec <= timeline.Week {
+			r.start = i
+			return t.suffix(r), true
+		}
+	}
 	r, ok := t.core(i, false)
 	if !ok {
 		return res{}, false
