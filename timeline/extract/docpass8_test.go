@@ -46,6 +46,22 @@ func TestDocPass8(t *testing.T) {
 			ref:  "2024-06-01",
 		},
 		{
+			name: "it is not the person named before",
+			text: "Louis XVI called the Estates-General in 1788. It opened at Versailles on 5 May 1789.",
+			want: []brief{
+				{"1788", "in 1788", "Louis XVI called the Estates-General"},
+				{"1789-05-05", "on 5 May 1789", "It opened at Versailles"},
+			},
+		},
+		{
+			name: "it is the thing named before",
+			text: "The company was founded in 1998. In 2004 it made a loss.",
+			want: []brief{
+				{"1998", "in 1998", "The company was founded"},
+				{"2004", "In 2004", "The company made a loss"},
+			},
+		},
+		{
 			name: "an appositive before the main verb",
 			text: "The office, once a bank, closed on 3 May 2024.",
 			want: []brief{{"2024-05-03", "on 3 May 2024", "The office, once a bank, closed"}},

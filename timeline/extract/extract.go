@@ -1290,6 +1290,9 @@ func (x *sectionExtractor) resolveIt(title string) (string, bool) {
 		if isPlural(np[len(np)-1]) != (w == "They") {
 			return "", false
 		}
+		if w == "It" && !determiners[strings.ToLower(np[0])] && personLike(strings.Join(np, " ")) {
+			return "", false // "Louis XVI called the Estates-General. It opened ...": not the king
+		}
 		return finishWithPrefix(strings.Join(np, " ")+" ", title[len(w)+1:]), true
 	}
 	return "", false
