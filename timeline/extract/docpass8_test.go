@@ -62,6 +62,11 @@ func TestDocPass8(t *testing.T) {
 			},
 		},
 		{
+			name: "the of of a date goes with it",
+			text: "During the Great Fear of late July 1789, peasants attacked manor houses.",
+			want: []brief{{"1789-07", "late July 1789", "Peasants attacked manor houses"}},
+		},
+		{
 			name: "an appositive before the main verb",
 			text: "The office, once a bank, closed on 3 May 2024.",
 			want: []brief{{"2024-05-03", "on 3 May 2024", "The office, once a bank, closed"}},

@@ -1990,6 +1990,13 @@ func removeSpan(s string, i, j int) string {
 			head, tail = head[:a], tail[b+1:]
 		}
 	}
+	// "During the Great Fear of late July, peasants ...": the "of" whose
+	// object was the date goes with it
+	if t := strings.TrimLeft(tail, " "); t == "" || strings.ContainsRune(".,;:!?)", firstRune(t)) {
+		if h := strings.TrimRight(head, " "); strings.HasSuffix(strings.ToLower(h), " of") {
+			head = h[:len(h)-3]
+		}
+	}
 	out := strings.TrimRight(head, " ")
 	if t := strings.TrimLeft(tail, " "); t != "" && (strings.ContainsRune(".,;:!?)”’", firstRune(t)) ||
 		t[0] == '"' && strings.Count(head, `"`)%2 == 1) {
