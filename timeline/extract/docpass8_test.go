@@ -67,6 +67,11 @@ func TestDocPass8(t *testing.T) {
 			want: []brief{{"1789-07", "late July 1789", "Peasants attacked manor houses"}},
 		},
 		{
+			name: "a range that qualifies a noun beside another date",
+			text: "On or about August 15, 2022, the parties entered into an agreement for the 2022-2023 storage season.",
+			want: []brief{{"2022-08-15", "On or about August 15, 2022", "The parties entered into an agreement for the 2022-2023 storage season"}},
+		},
+		{
 			name: "an appositive before the main verb",
 			text: "The office, once a bank, closed on 3 May 2024.",
 			want: []brief{{"2024-05-03", "on 3 May 2024", "The office, once a bank, closed"}},

@@ -949,7 +949,7 @@ func (x *sectionExtractor) run() []*item {
 				vague = append(vague, c)
 				continue
 			}
-			c.qualifier = isQualifier(text, s, t)
+			c.qualifier = isQualifier(text, s, t, c.end)
 			if p, ok := termFrom(text, s.Start, c); ok {
 				// "runs for 24 months from 1 February 2025"
 				c = p
@@ -1592,13 +1592,17 @@ func isDateline(text string, t tempex.Timex) bool {
 
 // isQualifier reports whether the timex modifies a noun ("the July plan",
 // "the 2015 agreement", "December's report") rather than dating a clause.
-func isQualifier(text string, s Segment, t tempex.Timex) bool {
+func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	// The word after: a possessive, or a lower-case noun that is not a
-	// verb-like or function word.
+	// verb-like or function word. A range is read to its end ("the
+	// 2022-2023 storage season").
 	if t.End > s.End {
 		return false
 	}
-	after := text[t.End:s.End]
+	if end < t.End || end > s.End {
+		end = t.End
+	}
+	after := text[end:s.End]
 	if strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") {
 		return true
 	}
