@@ -652,6 +652,32 @@ var zones = map[string]int{
 
 // clock reads 14:30, 3 p.m., 7:15pm, 10 o'clock, with a zone and a day
 // after it ("3 p.m. EST Thursday").
+// dottedClock reports whether "14.00" at i is a time of day written
+// with a dot: two digits for the hour, two for the minutes, after a word
+// that takes a time ("at", "from", "until", "between"), and nothing of a
+// price or a figure around it ("shares closed at 14.00", "14.50 percent").
+func (t *Tagger) dottedClock(i int) bool {
+	m, mnd, ok := t.num(i + 2)
+	if !ok || mnd != 2 || m > 59 || t.tok(i+2).sfx != sfxNone || t.badAfter(i+2) {
+		return false
+	}
+	if !t.isAny(i-1, "at", "from", "until", "till", "to", "between", "and", "by", "before", "after", "around") {
+		return false
+	}
+	if t.isUnitAfter(i+3) || t.isAny(i+3, "percent", "per", "points", "point", "dollars", "euros", "pounds", "pence", "cents", "a", "an", "yen", "francs") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-7; k-- {
+		if tk := t.tok(k); tk.kind == tPunct && (tk.r == '$' || tk.r == '£' || tk.r == '€' || tk.r == '¥') {
+			return false
+		}
+		if t.isAny(k, "shares", "share", "stock", "stocks", "price", "prices", "priced", "closed", "traded", "trading", "rate", "rates", "index", "yield", "cost", "costs", "valued", "rated", "scored", "score", "time", "times", "clocked", "finished") {
+			return false
+		}
+	}
+	return true
+}
+
 func (t *Tagger) clock(i int) (res, bool) {
 	tk := t.tok(i)
 	if tk == nil || tk.kind != tNum {
@@ -705,6 +731,12 @@ func (t *Tagger) clock(i int) (res, bool) {
 			min, prec, hasMin, j = m, timeline.Minute, true, i+3
 			sfx = ms.sfx
 		}
+	}
+	if !hasMin && sfx == sfxNone && nd == 2 && h <= 23 && t.punct(i+1, '.') && t.glued(i+1) && t.glued(i+2) && t.dottedClock(i) {
+		// "at 14.00", "from 09.30 until 17.00": a 24-hour clock
+		m, _, _ := t.num(i + 2)
+		min, prec, hasMin, j = m, timeline.Minute, true, i+3
+		sfx = sfxHrs
 	}
 	switch {
 	case sfx == sfxAM || sfx == sfxPM:
