@@ -561,7 +561,8 @@ func (t *Tagger) barePlural(i int) (res, bool) {
 	if w == nil || w.unit == uNone || !w.plural || w.unit == uHalf || w.unit == uQuarter {
 		return res{}, false
 	}
-	if !(t.isAny(i-1, "for", "in", "within", "over", "than", "took", "take", "takes", "lasted") ||
+	if !(t.isAny(i-1, "for", "in", "within", "over", "than", "took", "take", "takes", "lasted", "spanning", "spanned", "spans") ||
+		t.is(i-1, "back") && t.isAny(i-2, "go", "goes", "went", "gone", "going", "dates", "date", "dating", "dated", "stretches", "stretching") ||
 		t.isAny(i+1, "ago", "later", "earlier", "long") ||
 		t.is(i-1, "the") && t.isAny(i+1, "before", "after", "ahead", "following", "since", "leading")) {
 		return res{}, false
