@@ -72,6 +72,29 @@ func TestDocPass8(t *testing.T) {
 			want: []brief{{"2022-08-15", "On or about August 15, 2022", "The parties entered into an agreement for the 2022-2023 storage season"}},
 		},
 		{
+			name: "a bracketed date glosses the lead-in",
+			text: "On 18 Brumaire, Year VIII (9 November 1799), General Bonaparte seized power in a coup.",
+			want: []brief{{"1799-11-09", "On 18 Brumaire, Year VIII (9 November 1799)", "General Bonaparte seized power in a coup"}},
+		},
+		{
+			name: "a bracketed date says better than a relative one",
+			text: "The treaty was signed in 1944. On the same day (9 May 1945) the war ended.",
+			want: []brief{
+				{"1944", "in 1944", "The treaty was signed"},
+				{"1945-05-09", "On the same day (9 May 1945)", "The war ended"},
+			},
+		},
+		{
+			name: "a zone written after a time",
+			text: "A donor briefing is scheduled for 13 May 2024 at 10:00 local time (UTC+2).",
+			want: []brief{{"2024-05-13T10:00+02:00", "13 May 2024 at 10:00 local time (UTC+2)", "A donor briefing is scheduled"}},
+		},
+		{
+			name: "a clause after so",
+			text: "We have the engineer on the show, so send us your questions by Sunday 12 May 2024.",
+			want: []brief{{"2024-05-12", "by Sunday 12 May 2024", "Send us your questions"}},
+		},
+		{
 			name: "an appositive before the main verb",
 			text: "The office, once a bank, closed on 3 May 2024.",
 			want: []brief{{"2024-05-03", "on 3 May 2024", "The office, once a bank, closed"}},

@@ -939,6 +939,29 @@ func (x *sectionExtractor) run() []*item {
 				}
 			}
 			c.start = withPreposition(text, s.Start, c.start)
+			if t.Type == tempex.Time {
+				// "at 10:00 local time (UTC+2)": the zone said after it
+				if m := zoneAfterRe.FindStringSubmatchIndex(text[c.end:s.End]); m != nil && m[1] > 0 {
+					if m[2] >= 0 && !c.span.Start.HasZone && !c.span.IsRange() {
+						// "(UTC+2)": the offset of the time before it
+						if z, ok := parseOffset(text[c.end+m[2] : c.end+m[3]]); ok {
+							c.span.Start.HasZone, c.span.Start.Zone = true, z
+						}
+					}
+					c.end += m[1]
+				}
+			}
+			if st, ok := glossStart(text, s.Start, c.start, c.end); ok {
+				// "On 18 Brumaire, Year VIII (9 November 1799), ...", "On
+				// the same day (9 May 1945)": the date in brackets glosses
+				// the one before it, and says it better
+				for len(dated) > 0 && dated[len(dated)-1].start >= st {
+					dated = dated[:len(dated)-1]
+				}
+				if len(dated) == 0 {
+					c.start, c.end = st, c.end+1
+				}
+			}
 			if n := len(dated); n > 0 {
 				c.start = max(c.start, dated[n-1].end)
 			}
@@ -1472,6 +1495,72 @@ func withPreposition(text string, floor, start int) int {
 	}
 	return st
 }
+
+// zoneAfterRe is a zone written after a time that the tagger leaves out:
+// " local time", " (UTC+2)", " local time (GMT-5)".
+var zoneAfterRe = regexp.MustCompile(`^(?:\s+local time)?(?:\s*\((?:UTC|GMT)\s*([+−-]\s*\d{1,2}(?::?\d{2})?)\))?`)
+
+// parseOffset reads a UTC offset as written after "UTC": "+2", "-05:00",
+// "+0530", "−3" (a minus sign), in minutes east of UTC.
+func parseOffset(z string) (int, bool) {
+	sign := 1
+	switch {
+	case strings.HasPrefix(z, "+"):
+		z = z[1:]
+	case strings.HasPrefix(z, "-"):
+		z, sign = z[1:], -1
+	case strings.HasPrefix(z, "−"):
+		z, sign = z[len("−"):], -1
+	default:
+		return 0, false
+	}
+	z = strings.ReplaceAll(strings.TrimSpace(z), ":", "")
+	h, m := z, "0"
+	if len(z) > 2 {
+		h, m = z[:len(z)-2], z[len(z)-2:]
+	}
+	hh, err1 := strconv.Atoi(h)
+	mm, err2 := strconv.Atoi(m)
+	if err1 != nil || err2 != nil || hh > 14 || mm > 59 {
+		return 0, false
+	}
+	return sign * (hh*60 + mm), true
+}
+
+// glossStart returns where a lead-in that a bracketed date glosses begins:
+// "On 18 Brumaire, Year VIII (9 November 1799), Bonaparte ..." or "In
+// the year of the Hegira 1300 (1882–83) ...": the sentence opens with a
+// preposition and a few words of a date the tagger does not read, and the
+// date in brackets right after them is theirs. start and end are the
+// bracketed date's.
+func glossStart(text string, from, start, end int) (int, bool) {
+	if start <= from || end >= len(text) || text[start-1] != '(' || text[end] != ')' {
+		return 0, false
+	}
+	lead := strings.TrimLeft(text[from:start-1], " \t\n")
+	st := start - 1 - len(lead)
+	lead = strings.TrimRight(lead, " ")
+	ws := strings.Fields(lead)
+	if len(ws) < 2 || len(ws) > 6 {
+		return 0, false
+	}
+	if w := strings.ToLower(ws[0]); w != "on" && w != "in" && w != "by" {
+		return 0, false
+	}
+	dateish := false
+	for _, w := range ws[1:] {
+		if titleVerb(w) {
+			return 0, false
+		}
+		lw := strings.ToLower(strings.Trim(w, ",."))
+		if strings.ContainsAny(w, "0123456789") || romanNumeralRe.MatchString(strings.Trim(w, ",.")) || timeWords[lw] {
+			dateish = true
+		}
+	}
+	return st, dateish
+}
+
+var romanNumeralRe = regexp.MustCompile(`^[IVXLC]{1,7}$`)
 
 // habitRe ends the words before a date that make it the usual time of
 // something rather than the time it happened: "normally in late August",

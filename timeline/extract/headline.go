@@ -1082,6 +1082,17 @@ func innerClause(s string, ds, de int) (string, int, int) {
 		}
 		break // only the last comma before the date
 	}
+	// A clause after ", so" holding the date: "We have the engineer on
+	// the show, so send us your questions by Sunday" is the questions'.
+	if k := strings.LastIndex(s[:ds], ", so "); k > 0 && !strings.Contains(s[k+5:ds], ",") && len(strings.Fields(s[k+5:ds])) >= 2 {
+		if w := strings.ToLower(firstWord(s[k+5:])); w != "much" && w != "many" && w != "far" && w != "long" && w != "that" {
+			to := len(s)
+			if c := strings.Index(s[de:], ", "); c >= 0 {
+				to = de + c
+			}
+			return narrow(k+5, to)
+		}
+	}
 	// A that-clause with its own subject, the date inside it.
 	if k := strings.LastIndex(s[:ds], " that "); k > 0 {
 		from := k + len(" that ")
