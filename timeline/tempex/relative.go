@@ -41,6 +41,9 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		if w.key == "now" && t.dash(i+1) && t.glued(i+1) {
 			return res{}, false
 		}
+		if nx := t.tok(i + 1); w.key == "now" && nx != nil && nx.kind == tNum && nx.nd <= 3 && (t.punct(i+2, ',') || t.isAny(i+2, "and", "years")) {
+			return res{}, false // "Now 61, she still runs the farm": an age
+		}
 		return res{start: i, end: i + 1, typ: Date, d: present}, true
 	case "recently", "lately":
 		return res{start: i, end: i + 1, typ: Date, d: past}, true

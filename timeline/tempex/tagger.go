@@ -1019,7 +1019,36 @@ func (t *Tagger) tense(i, j int) int {
 	if t.dirAt >= 0 && t.dirAt < i && i-t.dirAt <= 40 && t.sameSentence(t.dirAt, i) {
 		return t.dirVal
 	}
+	// 'will open in September. Not "autumn", September.': a fragment
+	// with no verb goes on in the sentence before
+	if first >= 0 && i-first <= 6 && t.dirAt >= 0 && t.dirAt < first && first-t.dirAt <= 30 && t.sentencesBetween(t.dirAt, i) <= 1 && t.verbless(first, j) {
+		return t.dirVal
+	}
 	return 0
+}
+
+// verbless reports whether the words from token a to the end of the
+// sentence (looked at up to 10 tokens past b) hold no word that reads as
+// a verb: a fragment ("Not autumn, September.").
+func (t *Tagger) verbless(a, b int) bool {
+	for k := a; k < len(t.toks) && k < b+10; k++ {
+		if k > a {
+			if _, stop := t.cue(k, false); stop {
+				return true
+			}
+		}
+		tk := t.tok(k)
+		if tk.kind != tWord || tk.w != nil {
+			continue
+		}
+		if c, _ := t.cue(k, false); c != 0 {
+			return false
+		}
+		if lw := t.lowerWord(k); strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || presentCues[lw] {
+			return false
+		}
+	}
+	return true
 }
 
 // wordDir is the direction a deictic expression says in its own words:
