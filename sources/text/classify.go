@@ -205,11 +205,18 @@ func classify(blocks []*block, dayFirst bool) {
 	// The document's own header: up to its first paragraph of story or
 	// its second heading (the first is its title).
 	head, headings := true, 0
+	// caption: the document's header up to its first prose (see prose),
+	// however many short blocks it has. A line that opens with its label
+	// ("Filed: July 22, 2024") dates the document anywhere in it: under
+	// a court's name, the parties ("RIVERBEND ORCHARDS, LLC,\nPlaintiff,"),
+	// "v.", the case number and the title of the filing, which are not
+	// story, though the lines of a party may not read as a letterhead.
+	caption := true
 	for k, b := range blocks {
 		if b.kind == headingBlock || b.kind == ruleBlock {
 			near, story = 0, false
 			if headings++; headings > 1 {
-				head = false
+				head, caption = false, false
 			}
 		}
 		if b.kind == quoteBlock && b.lines <= 3 && isCitationLine(b.raw.s) {
@@ -217,7 +224,7 @@ func classify(blocks []*block, dayFirst bool) {
 		}
 		if b.kind != paraBlock || b.table {
 			if b.kind == quoteBlock || b.kind == codeBlock || b.table {
-				near, story = near+1, true
+				near, story, caption = near+1, true, false
 			}
 			continue
 		}
@@ -246,6 +253,10 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = attributionRole
 		case b.lines <= 2 && len(b.text) < 120 && mayMark(b.text) && isMarker(b.raw.s):
 			b.role = markerRole
+		case b.lines <= 2 && len(b.text) < 160 && (near < 8 && !story || caption) && madeDate(b, dayFirst):
+			// "Recorded 9 April 2024. Released 11 April 2024.": the day
+			// the words were said, not the day they were published.
+			b.role = headerDateRole
 		case b.lines <= 3 && len(b.text) < 240 && pubLineAt(b, dayFirst, b.lines == 1 && head && near < 4 && !story):
 			b.role = pubRole
 		case b.lines <= 2 && len(b.text) < 100 && dateOnly(b, dayFirst):
@@ -258,10 +269,7 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = bylineRole
 		case b.lines == 1 && len(b.text) < 80 && boilerRe.MatchString(b.text):
 			b.role = boilerRole
-		case b.lines <= 2 && len(b.text) < 120 && (near < 4 || near < 8 && headerStartRe.MatchString(strings.Trim(b.text, "*_ \t"))) && !story && headerDate(b, dayFirst):
-			// (a line that opens with "Date:", "Filed", "Delivered" may
-			// come under a longer letterhead: a court's name, citation,
-			// case number and address)
+		case b.lines <= 2 && len(b.text) < 120 && headerWindow(b, near, story, caption) && headerDate(b, dayFirst):
 			b.role = headerDateRole
 		case b.lines == 1 && len(b.text) < 200 && near < 4 && !story && coverLine(b, dayFirst):
 			b.role = headerDateRole
@@ -278,11 +286,52 @@ func classify(blocks []*block, dayFirst bool) {
 			// the short lines of a court's or an office's letterhead.
 			story = story || (b.lines > 1 || len(b.text) > 160) && !letterhead(b.text) || sentence(b.text)
 			head = head && !story
+			caption = caption && !prose(b.text)
 		default:
 			near++
 		}
 	}
 }
+
+// headerWindow reports whether b stands where a header line may date the
+// document: in the first few paragraphs of the document, or of a part
+// under a heading or citation, before the story starts; a line that opens
+// with its label ("Date:", "Filed", "Delivered") also under a longer
+// letterhead (a court's name, citation, case number and address), and
+// anywhere in the document's caption (see classify).
+func headerWindow(b *block, near int, story, caption bool) bool {
+	labelled := headerStartRe.MatchString(strings.Trim(b.text, "*_ \t"))
+	return !story && (near < 4 || near < 8 && labelled) || caption && labelled
+}
+
+// prose reports whether a paragraph reads as the text of the document
+// rather than a line of its caption: a sentence (see sentence), a line
+// that introduces what follows ("Plaintiff Riverbend Orchards, LLC
+// ("Riverbend") alleges as follows:"), a line of a dozen words or more,
+// or a long paragraph. A party of a court's caption ("CASCADE COLD
+// STORAGE, INC.,\nDefendant."), "v.", a case number and the title of a
+// filing are none.
+func prose(s string) bool {
+	if len(s) > 320 {
+		return true
+	}
+	if sentence(s) {
+		return !partyRe.MatchString(s)
+	}
+	words := 0
+	for line := range strings.Lines(s) {
+		n := len(strings.Fields(line))
+		if n >= 12 {
+			return true
+		}
+		words += n
+	}
+	return words >= 6 && strings.HasSuffix(strings.TrimRight(s, "*_ \t\n"), ":")
+}
+
+// partyRe matches a party of a court's caption, its role on the last line
+// ("QUAYSIDE FUEL SUPPLY, LLC,\na Montana limited liability company,\nDefendant.").
+var partyRe = regexp.MustCompile(`(?i)\n[ \t]*(?:(?:third[- ]party|counter|cross)[- ]?)?(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|claimants?|applicants?|intervenors?|debtors?|creditors?|relators?|movants?)(?:[- ](?:appellants?|appellees?|respondents?|petitioners?))?[.,;]?[ \t]*$`)
 
 // looseWord reports whether t holds a word of letters that a header line
 // does not: not one of headerWords or functionWords, nor a capitalized
@@ -433,6 +482,112 @@ func headerDate(b *block, dayFirst bool) bool {
 	d.end += off
 	b.date, b.stmt = d, stmt
 	return true
+}
+
+// The kinds of the dates of a header line that gives several: when its
+// words were made (said, written, signed, filed), when they were
+// published, when they were revised.
+const (
+	unlabelled = iota
+	madeLabel
+	publishedLabel
+	updatedLabel
+)
+
+// dateLabels are the words that say which date of a header line is which.
+var dateLabels = map[string]int{
+	"recorded": madeLabel, "delivered": madeLabel, "conducted": madeLabel, "held": madeLabel,
+	"written": madeLabel, "drafted": madeLabel, "dated": madeLabel, "date": madeLabel,
+	"filed": madeLabel, "decided": madeLabel, "sent": madeLabel, "prepared": madeLabel,
+	"taped": madeLabel, "filmed": madeLabel, "signed": madeLabel, "down": madeLabel, // handed down
+	"published": publishedLabel, "released": publishedLabel, "issued": publishedLabel,
+	"posted": publishedLabel, "broadcast": publishedLabel, "aired": publishedLabel,
+	"uploaded": publishedLabel, "premiered": publishedLabel,
+	"updated": updatedLabel, "revised": updatedLabel, "modified": updatedLabel,
+	"amended": updatedLabel, "edited": updatedLabel,
+}
+
+// labelFillers are the other words of such labels ("first published",
+// "handed down").
+var labelFillers = map[string]bool{"first": true, "last": true, "originally": true, "handed": true, "and": true}
+
+// madeDate reports whether b is a header line giving several dates, each
+// after its label ("Recorded 9 April 2024. Released 11 April 2024.",
+// "Delivered 2 October 2016 · Published 4 October 2016"), one of them the
+// day its words were made, and records that one, the first such. That day
+// is the reference of what the words say: "last week" in a podcast is the
+// week before the hosts said it, not the week before the episode came out,
+// and "today" in a speech is the day it was delivered. A line whose dates
+// are all published or updated ones is a published line (see pubLineAt).
+func madeDate(b *block, dayFirst bool) bool {
+	t := strings.Trim(b.text, "*_ \t\n")
+	if !strings.ContainsAny(t, "0123456789") || !headerAnyRe.MatchString(t) {
+		return false
+	}
+	ds := findDates(t, dayFirst)
+	if len(ds) < 2 || len(ds) > 4 {
+		return false
+	}
+	best, stmt := -1, false
+	from := 0
+	for i, d := range ds {
+		label, ok := dateLabel(t[from:d.start], &stmt)
+		if !ok || i == 0 && d.start > 60 {
+			return false
+		}
+		if label == madeLabel && best < 0 && !d.noYear {
+			best = i
+		}
+		from = d.end
+	}
+	if best < 0 {
+		return false
+	}
+	if tail := t[from:]; !headTail(tail) {
+		if _, ok := dateLabel(tail, &stmt); !ok {
+			return false
+		}
+	}
+	d := ds[best]
+	off := strings.Index(b.text, t)
+	d.start += off
+	d.end += off
+	b.date, b.stmt = d, stmt
+	return true
+}
+
+// dateLabel reads the part of a header line before one of its dates
+// ("Recorded ", ". Released on ", " · first published "): the kind of the
+// label standing right before the date, and false when the part holds a
+// word that no header line does (see looseWord), so that the line is a
+// sentence. It sets *stmt when a word makes the document a statement.
+func dateLabel(s string, stmt *bool) (int, bool) {
+	s = timeRe.ReplaceAllString(s, " ")
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' })
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		*stmt = *stmt || statementWords[lw]
+		r, _ := utf8.DecodeRuneInString(w)
+		if dateLabels[lw] == unlabelled && !headerWords[lw] && !functionWords[lw] && !labelFillers[lw] && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return unlabelled, false
+		}
+	}
+	// The label is the last word but for a place between ("Recorded in
+	// Leeds on", "Recorded at Studio 4,").
+	for k := len(words) - 1; k >= 0; k-- {
+		lw := strings.ToLower(words[k])
+		if label := dateLabels[lw]; label != unlabelled || !functionWords[lw] && !placeWord(words[k]) {
+			return label, true
+		}
+	}
+	return unlabelled, true
+}
+
+// placeWord reports whether w may be a word of a place's name: it starts
+// with a capital or a digit.
+func placeWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // headTail reports whether s, what follows the date of a header line,

@@ -53,7 +53,18 @@
 // "Meeting held on 7 May 2018", "Date: 7 May 2018"), read only in the first
 // few short lines before the story starts (a court's or an office's
 // letterhead in capitals is not yet the story: "Filed March 3, 2023",
-// "Date: 21/05/2019" under it date a judgment); and, for an excerpt, its
+// "Date: 21/05/2019" under it date a judgment), or, when the line opens
+// with its label ("Filed:", "Dated:", "Date:", "Recorded"), anywhere in the
+// document's caption before its first prose, however long: the court, the
+// parties ("CASCADE COLD STORAGE, INC.,\nDefendant."), "v.", the case
+// number and the title of a filing. A header line giving several dates,
+// each after its label ("Recorded 9 April 2024. Released 11 April 2024.",
+// "Delivered 2 October 2016; published 4 October 2016") is dated by the
+// day its words were made (recorded, delivered, held, written, dated,
+// filed), not by their publication: "last week" in a podcast is the week
+// before the hosts said it, "today" in a speech the day it was given. With
+// publication and update dates alone, the publication wins; and, for an
+// excerpt, its
 // citation before all of these. An e-mail saved as text is dated by the
 // "Sent:" or "Date:" of the header that opens it, whose subject is its
 // title; a quoted or forwarded message under it ("-----Original

@@ -184,6 +184,16 @@ func TestHeaderDate(t *testing.T) {
 		{name: "an issue part after others past the header is story", in: "Rail tour of the west\n\nYour tour starts on Saturday, as the booking says, and ends a week later in the city.\n\nBooking ref QX-1182 · Prepared for: the Berg family (3 adults, 1 child) · Issued 3 March 2025\n", from: ""},
 		{name: "published after a comma under a later heading is an item", in: "# Harbour chronology\n\n## 2023\n\n*Harbour Library briefing, published 6 June 2023*\n\nThe dredger came in the spring.\n", from: ""},
 		{name: "a footer between hyphens saying when the report was published", in: "Ferry review\n\nThe terminal closed last year.\n\nHarbour Review - Published 9 March 2024 - page 1\n", date: "2024-03-09", from: "published-line"},
+		// Several dates on one header line: the day the words were made.
+		{name: "recorded and released on one line", in: "The Quay Podcast, Episode 31\nRecorded 9 April 2024. Released 11 April 2024.\n\nANA: Big news last week.\n", date: "2024-04-09", from: "header-line", statement: true},
+		{name: "recorded and released, the title in the same paragraph", in: "THE QUAY PODCAST — Episode 31: \"Dredgers, at last?\"\nRecorded 9 April 2024. Released 11 April 2024.\n\n[00:00:04] ANA: Hello and welcome back. Big news last week.\n", date: "2024-04-09", from: "header-line", statement: true},
+		{name: "released first, recorded after", in: "The Quay Podcast, Episode 31\n\nReleased: 11 April 2024 | Recorded: 9 April 2024\n\nANA: Big news last week.\n", date: "2024-04-09", from: "header-line", statement: true},
+		{name: "recorded in a place and on a day", in: "The Quay Podcast, Episode 31\n\nRecorded at Studio 4 in Valletta on 9 April 2024 · first published 11 April 2024\n\nANA: Big news last week.\n", date: "2024-04-09", from: "header-line", statement: true},
+		{name: "delivered, then published", in: "Address of the Harbour Master\nDelivered 2 October 2016, Valletta; published 4 October 2016\n\nToday we mark ten years.\n", date: "2016-10-02", from: "header-line", statement: true},
+		{name: "argued and filed on one line", in: "COURT OF APPEALS\n\nArgued November 8, 2022. Filed March 3, 2023.\n\nOn June 1, 2019, officers stopped the car.\n", date: "2023-03-03", from: "header-line"},
+		{name: "published and updated on one line is a published line", in: "Harbour to be dredged\n\nPublished 3 March 2021. Updated 5 March 2021.\n\nThe board voted on Tuesday.\n", date: "2021-03-03", from: "published-line"},
+		{name: "updated first, then published, on one line", in: "Harbour to be dredged\n\nUpdated 5 March 2021 · Published 3 March 2021\n\nThe board voted on Tuesday.\n", date: "2021-03-03", from: "published-line"},
+		{name: "two dates in a sentence are story", in: "The Quay Podcast\n\nRecorded on 9 April 2024 after the storm and released on 11 April 2024.\n\nANA: Big news last week.\n", from: ""},
 		{name: "a long line is no header line", in: "Delivered on 2 October 2016 by the outgoing Harbour Master to an audience of port workers, pilots, tug crews and their families, who came from all over the island.\n\nToday we mark ten years.\n", from: ""},
 	}
 	for _, tt := range tests {

@@ -386,6 +386,11 @@ func FuzzHeaderLine(f *testing.F) {
 		"- Convenor, 3rd Coastal Dredging Forum, Portmoor, 5–7 June 2023.",
 		"– Harbour Silt Forum, June to August 2023",
 		"The report of 25/03/2019 and 12.03.2015 and 03/25/2019 and version 2.1.2019.",
+		"Recorded 9 April 2024. Released 11 April 2024.",
+		"Released: 11 April 2024 | Recorded: 9 April 2024",
+		"Recorded at Studio 4 in Valletta on 9 April 2024 · first published 11 April 2024",
+		"Argued November 8, 2022. Filed March 3, 2023.",
+		"Filed: July 22, 2024",
 	} {
 		f.Add(s)
 	}
@@ -393,7 +398,7 @@ func FuzzHeaderLine(f *testing.F) {
 		if len(line) > 4096 {
 			return
 		}
-		for _, fn := range []func(*block, bool) bool{datedByline, pubLine, datelineAlone, dateOnly} {
+		for _, fn := range []func(*block, bool) bool{datedByline, pubLine, datelineAlone, dateOnly, headerDate, madeDate} {
 			b := &block{text: line, lines: 1}
 			if fn(b, false) && (b.date.start < 0 || b.date.end > len(line) || b.date.start > b.date.end) {
 				t.Fatalf("date at [%d,%d) outside %q", b.date.start, b.date.end, line)
@@ -469,6 +474,33 @@ func TestHeaderLineAfterLetterhead(t *testing.T) {
 			name: "a decided line",
 			in:   "SUPREME COURT OF THE STATE\n\nDecided June 30, 2022\n\nThe petition is denied.\n",
 			date: "2022-06-30", from: "header-line",
+		},
+		{
+			name: "a filed line under a caption with its parties",
+			in:   "UNITED STATES DISTRICT COURT\nDISTRICT OF MONTANA\n\nBLUE HERON FERRIES, INC.,\nPlaintiff,\n\nv.\n\nQUAYSIDE FUEL SUPPLY, LLC,\na Montana limited liability company,\nDefendant.\n\nCase No. 9:24-cv-00311\n\nCOMPLAINT FOR BREACH OF CONTRACT\n\nJURY TRIAL DEMANDED\n\nFiled: July 22, 2024\n\nPlaintiff Blue Heron Ferries, Inc. alleges as follows:\n\n1. Last week the defendant refused to deliver fuel.\n",
+			date: "2024-07-22", from: "header-line",
+		},
+		{
+			name: "a dated line under twenty short lines",
+			in:   "TITLE\n\n" + strings.Repeat("A short line\n\n", 20) + "Dated: 22 July 2024\n\n1. Last week the defendant refused to pay.\n",
+			date: "2024-07-22", from: "header-line",
+		},
+		{
+			// (it heads the paragraph under it, which it dates as a dated
+			// heading does, not the document)
+			name: "an unlabelled date line past the letterhead is not the document's",
+			in:   "TITLE\n\n" + strings.Repeat("A short line\n\n", 8) + "Official text, 22 July 2024\n\n1. Last week the defendant refused to pay, and the ferry stopped running for a week.\n",
+			date: "2024-07-22", from: "heading",
+		},
+		{
+			name: "a filed line after the prose begins is not the document's",
+			in:   "IN THE COUNTY COURT\n\nCase No. 24-118\n\nThe claimant says the ferry fuel was never delivered.\n\nFiled: July 22, 2024\n\nMore story.\n",
+			date: "", from: "",
+		},
+		{
+			name: "a line introducing the claims ends the caption",
+			in:   "IN THE COUNTY COURT\n\nCase No. 24-118\n\nThe claimant Blue Heron Ferries alleges as follows:\n\n" + strings.Repeat("A short line\n\n", 5) + "Filed: July 22, 2024\n\nMore story.\n",
+			date: "", from: "",
 		},
 		{
 			name: "a paragraph of story before the date line",

@@ -202,7 +202,7 @@ func metaLine(line string) (meta, dateAlone bool) {
 	if dateOnly(&b, false) {
 		return true, true
 	}
-	return pubLineAt(&b, false, true) || headerDate(&b, false) || datedByline(&b, false) || strings.HasPrefix(t, "E") && boilerRe.MatchString(t), false
+	return madeDate(&b, false) || pubLineAt(&b, false, true) || headerDate(&b, false) || datedByline(&b, false) || strings.HasPrefix(t, "E") && boilerRe.MatchString(t), false
 }
 
 func splitPara(b *block) []*block {
