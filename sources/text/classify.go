@@ -500,6 +500,7 @@ var dateLabels = map[string]int{
 	"written": madeLabel, "drafted": madeLabel, "dated": madeLabel, "date": madeLabel,
 	"filed": madeLabel, "decided": madeLabel, "sent": madeLabel, "prepared": madeLabel,
 	"taped": madeLabel, "filmed": madeLabel, "signed": madeLabel, "down": madeLabel, // handed down
+	"judgment": madeLabel, "judgement": madeLabel, "decision": madeLabel, // Date of judgment:
 	"published": publishedLabel, "released": publishedLabel, "issued": publishedLabel,
 	"posted": publishedLabel, "broadcast": publishedLabel, "aired": publishedLabel,
 	"uploaded": publishedLabel, "premiered": publishedLabel,
@@ -508,8 +509,11 @@ var dateLabels = map[string]int{
 }
 
 // labelFillers are the other words of such labels ("first published",
-// "handed down").
-var labelFillers = map[string]bool{"first": true, "last": true, "originally": true, "handed": true, "and": true}
+// "handed down", "Date of hearing:", "Argued and submitted").
+var labelFillers = map[string]bool{
+	"first": true, "last": true, "originally": true, "handed": true,
+	"hearing": true, "hearings": true, "argued": true, "submitted": true, "heard": true,
+}
 
 // madeDate reports whether b is a header line giving several dates, each
 // after its label ("Recorded 9 April 2024. Released 11 April 2024.",
