@@ -244,13 +244,17 @@ func (pm *pageMeta) itemprop(n *html.Node, at place) {
 		}
 		return
 	}
-	if n.DataAtom != atom.Time || value == "" || updateMark(n) || attr(n, postAttr) != "" {
+	class := strings.ToLower(attr(n, "class") + " " + prop)
+	// WordPress's themes mark the time of a post never revised both
+	// published and updated ("entry-date published updated"): it is the
+	// publication.
+	published := strings.Contains(class, "publish")
+	if n.DataAtom != atom.Time || value == "" || updateMark(n) && !published || attr(n, postAttr) != "" {
 		return
 	}
-	class := strings.ToLower(attr(n, "class") + " " + prop)
 	rank := 3
 	switch {
-	case hasAttr(n, "pubdate") || strings.Contains(class, "publish") || strings.Contains(class, "posted"):
+	case hasAttr(n, "pubdate") || published || strings.Contains(class, "posted"):
 		rank = 0
 	case !at.header && !bylineLine(n):
 		return // a date the text mentions, not the page's own
