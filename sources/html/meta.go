@@ -61,7 +61,7 @@ type candidate struct {
 // (WordPress), Hugo, Jekyll's SEO tag, Ghost and Hexo write
 // article:published_time (and Hugo's schema template a <meta
 // itemprop="datePublished">); pandoc, Quarto and docutils (rst2html,
-// Sphinx's docinfo) write dcterms.date; Dublin Core readers write
+// Sphinx's docinfo) write dcterms.date; Dublin Core is also written
 // DC.date.issued, DCTERMS.issued or, in RDFa, dcterms:issued; Highwire
 // Press tags for Google Scholar (journals, repositories, Quarto's
 // google-scholar option) write citation_publication_date,
@@ -141,9 +141,9 @@ func readMeta(doc *html.Node, pageURL string) pageInfo {
 		m.Site = site
 	}
 	// The publication date, never a modification date: the publication,
-	// then the address (/2017/12/13/ is where the site
-	// filed the page on the day it published it), and only then a video's
-	// upload or an article's creation.
+	// then the address (/2017/12/13/ is where the site filed the page on
+	// the day it published it), and only then a video's upload or an
+	// article's creation.
 	for _, group := range [][]candidate{pm.published, pm.ldDates, pm.metaDates, pm.timeDates} {
 		if m.setDate(group) {
 			return m
