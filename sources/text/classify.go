@@ -2,6 +2,7 @@ package text
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -508,6 +509,19 @@ var dateLabels = map[string]int{
 	"amended": updatedLabel, "edited": updatedLabel,
 }
 
+// madeAnyRe finds a label of a day words were made (see dateLabels): a
+// line without one is no line madeDate reads.
+var madeAnyRe = func() *regexp.Regexp {
+	var words []string
+	for w, label := range dateLabels {
+		if label == madeLabel {
+			words = append(words, w)
+		}
+	}
+	slices.Sort(words)
+	return regexp.MustCompile(`(?i)\b(?:` + strings.Join(words, "|") + `)\b`)
+}()
+
 // labelFillers are the other words of such labels ("first published",
 // "handed down", "Date of hearing:", "Argued and submitted").
 var labelFillers = map[string]bool{
@@ -525,7 +539,7 @@ var labelFillers = map[string]bool{
 // are all published or updated ones is a published line (see pubLineAt).
 func madeDate(b *block, dayFirst bool) bool {
 	t := strings.Trim(b.text, "*_ \t\n")
-	if !strings.ContainsAny(t, "0123456789") || !headerAnyRe.MatchString(t) {
+	if !strings.ContainsAny(t, "0123456789") || !madeAnyRe.MatchString(t) {
 		return false
 	}
 	ds := findDates(t, dayFirst)
