@@ -133,6 +133,9 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 			fmt.Fprintf(s.Err, "%s:%d:%d: %q left undated: the document is dated %s, not to the day\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text, u.Ref)
 			continue
 		}
+		if u.Ref.Prec >= timeline.Day {
+			continue // "days later": no date would place it; nothing to ask for
+		}
 		fmt.Fprintf(s.Err, "%s:%d:%d: %q left undated: the document gives no date to resolve it against (use --ref-date)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
 	}
 	c.Events = append(c.Events, res.Events...)

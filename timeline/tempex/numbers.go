@@ -286,7 +286,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		return res{}, false
 	}
 	n, nd := int(tk.n), int(tk.nd)
-	if t.badBefore(i) {
+	if t.badBefore(i) || t.billNumber(i) {
 		return res{}, false
 	}
 	if t.glued(i+1) && yearStoppers[t.lowerWord(i-1)] && (t.punct(i+1, '.') || t.punct(i+1, '/') || t.dash(i+1)) {
@@ -652,6 +652,25 @@ var zones = map[string]int{
 
 // clock reads 14:30, 3 p.m., 7:15pm, 10 o'clock, with a zone and a day
 // after it ("3 p.m. EST Thursday").
+// billNumber reports whether the number at i numbers a bill of the US
+// Congress: "H.R. 1984", "S. 2020", "H.Res. 12".
+func (t *Tagger) billNumber(i int) bool {
+	if !t.punct(i-1, '.') || t.glued(i) {
+		return false
+	}
+	p := t.tok(i - 2)
+	if p == nil || p.kind != tWord || !p.cap || !t.glued(i-1) {
+		return false
+	}
+	switch t.text[p.start:p.end] {
+	case "S":
+		return i-3 < 0 || !t.glued(i-2) && !t.punct(i-3, '.')
+	case "R", "Res", "J", "Con":
+		return t.punct(i-3, '.') && t.glued(i-2) && t.is(i-4, "h") && t.glued(i-3)
+	}
+	return false
+}
+
 // dottedClock reports whether "14.00" at i is a time of day written
 // with a dot: two digits for the hour, two for the minutes, after a word
 // that takes a time ("at", "from", "until", "between"), and nothing of a

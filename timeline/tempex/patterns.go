@@ -569,7 +569,24 @@ func (t *Tagger) barePlural(i int) (res, bool) {
 	}
 	r := res{start: i, end: i + 1, typ: Duration, val: durValue(0, w.unit, true), adjective: true}
 	if t.isAny(i+1, "ago", "later", "earlier") {
+		// "decades ago", "weeks earlier": a time before (or after) the
+		// one spoken from, of no known length: a vague date, as TimeML
+		// marks it
 		r.end++
+		r.typ, r.val, r.d, r.adjective = Date, "", past, false
+		if t.is(i+1, "later") {
+			// "days later": some day after the one just told, not known
+			r.d, r.val = timeline.Date{}, unknownUnit(w.unit)
+			if w.unit <= uHour {
+				// "Hours later": the day just told, the hour unknown
+				r.val = "XXXX-XX-XXTXX"
+				if t.lastDay.Prec >= timeline.Day && i-t.lastDayEnd <= 60 {
+					r.val = t.lastDay.DayOf().String() + "TXX"
+				} else if t.narrative && t.lastDay.Prec >= timeline.Day {
+					r.val = t.lastDay.DayOf().String() + "TXX" // a history's last day
+				}
+			}
+		}
 	}
 	return r, true
 }
@@ -1537,6 +1554,9 @@ func (t *Tagger) spelledYear(i int) (int, int, bool) {
 	tw := t.w(i + 1)
 	if tw == nil || tw.num < 10 || tw.num >= 100 {
 		return 0, i, false
+	}
+	if t.tok(i+1).cap && !t.tok(i+1).upper {
+		return 0, i, false // "Nineteen Eighty-Four": a title, written as one
 	}
 	n, _, _, k, ok := t.amount(i + 1)
 	if !ok || n >= 100 || n < 10 {

@@ -600,6 +600,17 @@ func (t *Tagger) quarterCode(i int) (res, bool) {
 }
 
 // holiday reads Christmas, Easter, Thanksgiving, New Year's Day, ...
+// holidayThings follow a holiday in the name of a thing that belongs to
+// it, not a time: "Easter eggs", "the Easter Bunny", "Christmas cards".
+var holidayThings = map[string]bool{
+	"bunny": true, "egg": true, "eggs": true, "tree": true, "trees": true, "card": true, "cards": true,
+	"lights": true, "decorations": true, "carols": true, "pudding": true, "cake": true,
+	"ornament": true, "ornaments": true, "stocking": true, "stockings": true, "jumper": true,
+	"jumpers": true, "sweater": true, "sweaters": true, "lily": true, "lilies": true, "cactus": true,
+	"bonus": true, "bonuses": true, "gift": true, "gifts": true, "present": true, "presents": true,
+	"songs": true, "song": true, "movie": true, "movies": true, "special": true, "specials": true,
+}
+
 // holidayNameNouns follow a holiday in the name of a thing or a place.
 var holidayNameNouns = map[string]bool{
 	"agreement": true, "accord": true, "accords": true, "rising": true, "island": true,
@@ -706,8 +717,8 @@ func (t *Tagger) holiday(i int) (res, bool) {
 	default:
 		return res{}, false
 	}
-	if o := t.tok(j); o != nil && o.kind == tWord && o.cap && holidayNameNouns[t.lowerWord(j)] && !t.newLine(j) {
-		return res{}, false // "the Good Friday Agreement", "Easter Island"
+	if o := t.tok(j); o != nil && o.kind == tWord && (o.cap && holidayNameNouns[t.lowerWord(j)] || holidayThings[t.lowerWord(j)]) && !t.newLine(j) {
+		return res{}, false // "the Good Friday Agreement", "Easter Island", "the Easter Bunny", "Christmas cards"
 	}
 	r := res{start: i, end: j, typ: Date}
 	y, k, ok := t.yearAt(j)

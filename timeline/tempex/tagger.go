@@ -2123,6 +2123,9 @@ func (t *Tagger) partOfName(i int) bool {
 		if t.dash(i+1) && t.glued(i+1) && t.glued(i+2) && t.tok(i+2) != nil && t.tok(i+2).kind == tWord && t.tok(i+2).cap {
 			return true // "Anna Sunday-Jones"
 		}
+		if t.isAny(i-1, "named", "called", "nicknamed", "dubbed", "christened") && !t.tok(i-1).cap && (t.tok(i+1) == nil || t.punct(i+1, '.') || t.punct(i+1, ',') && t.isAny(i+2, "and", "after", "because", "who", "which")) {
+			return true // "his companion was named Friday."
+		}
 		if p := t.tok(i - 1); w.plural && p != nil && p.kind == tWord && p.upper && p.w == nil && p.end-p.start >= 2 && !t.newLine(i) &&
 			t.toks[i].start-p.end == 1 {
 			return true // "TGI Fridays"
