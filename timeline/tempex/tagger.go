@@ -1392,6 +1392,9 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 	}
 	switch key {
 	case "about", "around", "approximately", "roughly", "circa", "ca":
+		if (key == "about" || key == "around") && t.topicAbout(i) {
+			return 0, i, 0 // "a book about 1968", "talked about last year": a topic
+		}
 		j = i + 1
 		if t.punct(j, '.') {
 			j++
@@ -1912,6 +1915,29 @@ func (t *Tagger) presentEnd(r res, j int) (res, bool) {
 		return res{}, false
 	}
 	return res{start: j, end: end, typ: Date, d: present}, true
+}
+
+// topicAbout reports whether "about" (or "around") at i introduces what
+// something is about rather than an approximation: after a word of
+// speech, thought or writing ("a book about 1968", "asked about the
+// weekend"), or before a date named from the writer's day, which no one
+// approximates ("talked about last year").
+func (t *Tagger) topicAbout(i int) bool {
+	if t.isAny(i+1, "last", "next", "this", "yesterday", "today", "tomorrow", "tonight", "the") && !t.is(i+2, "same") {
+		if !(t.is(i+1, "the") && t.isAny(i+2, "middle", "end", "beginning", "turn", "start", "time")) {
+			return true
+		}
+	}
+	switch t.lowerWord(i - 1) {
+	case "book", "books", "film", "films", "story", "stories", "article", "articles", "talk", "talks", "talked",
+		"talking", "ask", "asked", "asking", "spoke", "speak", "speaking", "write", "wrote", "writing", "written",
+		"think", "thought", "thinking", "worried", "worry", "concerned", "learn", "learned", "know", "knew",
+		"hear", "heard", "read", "news", "report", "reports", "question", "questions", "information", "details",
+		"memories", "documentary", "lecture", "song", "play", "novel", "joke", "jokes", "forget", "forgot",
+		"remember", "remembered", "complained", "argued", "cares", "care", "curious", "excited", "nervous", "all":
+		return true
+	}
+	return false
 }
 
 // joined reports whether token i is a word or a hyphen written against
