@@ -95,6 +95,16 @@ func TestDocPass8(t *testing.T) {
 			want: []brief{{"2024-05-12", "by Sunday 12 May 2024", "Send us your questions"}},
 		},
 		{
+			name: "a transcript's timestamp and a vocative leave the headline",
+			text: "[00:00:08] KOFI: So, Mara, the inspectors finally reported on the viaduct on 28 August 2024.",
+			want: []brief{{"2024-08-28", "on 28 August 2024", "The inspectors finally reported on the viaduct"}},
+		},
+		{
+			name: "a consequence after the date is another event",
+			text: "It was built in 1863, so nobody is surprised it needs work.",
+			want: []brief{{"1863", "in 1863", "It was built"}},
+		},
+		{
 			name: "an appositive before the main verb",
 			text: "The office, once a bank, closed on 3 May 2024.",
 			want: []brief{{"2024-05-03", "on 3 May 2024", "The office, once a bank, closed"}},

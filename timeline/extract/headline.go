@@ -2116,6 +2116,11 @@ var leadPreps = map[string]bool{
 // dropLeadingAdverbial removes a leading prepositional phrase that ends at
 // a comma, when a clause of at least three words follows.
 func dropLeadingAdverbial(s string) string {
+	// "So, Mara, the inspectors reported": a discourse marker and the
+	// name of the one spoken to
+	if m := discourseLeadRe.FindStringIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 3 {
+		s = titleFirst(s[m[1]:])
+	}
 	c := strings.Index(s, ", ")
 	if c > 0 && len(strings.Fields(s[:c])) <= 4 {
 		lw := strings.ToLower(s[:c])
@@ -2138,6 +2143,14 @@ func dropLeadingAdverbial(s string) string {
 	return s
 }
 
+// stampLeadRe is a transcript's timestamp at the start of a line:
+// "[00:00:03] ", "(01:12) ", "00:12:40 ".
+var stampLeadRe = regexp.MustCompile(`^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+`)
+
+// discourseLeadRe opens spoken sentences with a marker ("So,", "Well,",
+// "Now,") and perhaps the name of the one spoken to ("So, Mara,").
+var discourseLeadRe = regexp.MustCompile(`^(?:So|Well|Now|Okay|OK|Right|Yes|No|Look|Listen|Anyway|Oh)(?:, [A-Z][a-z]+)?, `)
+
 // emptiedWords are words a headline cannot end on once the date after
 // them is gone: "appointed Kari Olsen as chief executive, effective".
 var emptiedWords = map[string]bool{"effective": true, "dated": true, "starting": true, "beginning": true, "ending": true, "due": true}
@@ -2145,6 +2158,11 @@ var emptiedWords = map[string]bool{"effective": true, "dated": true, "starting":
 // finish cleans, compresses and capitalises a title.
 func finish(s string) string {
 	s = dropLeadingAdverbial(cleanHeadline(s))
+	// "It was built in 1863, so nobody is surprised": the consequence is
+	// another event (a date inside it has its own clause: innerClause)
+	if i := strings.Index(s, ", so "); i > 0 && len(strings.Fields(s[:i])) >= 3 && !strings.HasPrefix(s[i+5:], "much") && !strings.HasPrefix(s[i+5:], "far") {
+		s = s[:i]
+	}
 	if len(s) > maxTitle {
 		s = compress(s)
 	}
@@ -2240,6 +2258,9 @@ var footnoteRe = regexp.MustCompile(`\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+`
 
 // cleanHeadline removes markup and collapses space.
 func cleanHeadline(s string) string {
+	if m := stampLeadRe.FindStringIndex(s); m != nil {
+		s = s[m[1]:] // "[00:00:03] MARA: Welcome back": a place in a recording
+	}
 	if strings.ContainsAny(s, "[⁰¹²³⁴⁵⁶⁷⁸⁹") {
 		s = footnoteRe.ReplaceAllString(s, "") // "happened.[2]"
 	}
