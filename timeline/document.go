@@ -51,6 +51,25 @@ type Section struct {
 	// verbatim copy of the document from Pos. Use PosAt rather than reading
 	// them directly.
 	Segments []Segment
+	// Code holds the byte ranges [start, end) of Text that are code, not
+	// prose: a Markdown code span (`--since 2024-01-01`), an HTML <code>
+	// element. A date inside them ("2023-11-05T01:30:00Z" in a log line
+	// quoted as code) is no event. Ranges are in increasing order and do
+	// not overlap; nil when there is none.
+	Code [][2]int
+}
+
+// InCode reports whether byte i of s.Text lies in a range of s.Code.
+func (s *Section) InCode(i int) bool {
+	for _, r := range s.Code {
+		if i < r[0] {
+			return false
+		}
+		if i < r[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // Segment maps part of a Section's Text back to its document: the bytes of

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chronicle-project/chronicle/timeline"
@@ -121,5 +122,23 @@ func TestDocPass8(t *testing.T) {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestCodeIsNoEvent: a date inside a range the reader marked as code (a
+// Markdown code span) makes no event; the same date in prose does.
+func TestCodeIsNoEvent(t *testing.T) {
+	text := "Added a --since 2024-01-01 filter. Released on 14 May 2024."
+	i := strings.Index(text, "--since 2024-01-01")
+	doc := &timeline.Document{Name: "CHANGELOG.md", Sections: []timeline.Section{{
+		Kind: timeline.Body, Text: text, Code: [][2]int{{i, i + len("--since 2024-01-01")}},
+	}}}
+	want := []brief{{"2024-05-14", "on 14 May 2024", "Released"}}
+	if got := briefs(Events(doc, Options{})); !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	doc.Sections[0].Code = nil
+	if got := briefs(Events(doc, Options{})); len(got) != 2 {
+		t.Errorf("without the code range: got %q, want two events", got)
 	}
 }

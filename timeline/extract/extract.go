@@ -890,6 +890,9 @@ func (x *sectionExtractor) run() []*item {
 			if notADate(text, t) || isDateline(text, t) || citationYear(text, t) {
 				continue
 			}
+			if len(x.sec.Code) > 0 && x.sec.InCode(t.Start) {
+				continue // "`--since 2024-01-01`": code, not an event's date
+			}
 			if t.Date.IsZero() {
 				if x.rep != nil {
 					st := withPreposition(text, s.Start, t.Start)
