@@ -33,6 +33,21 @@ func (t *Tagger) amount(i int) (n float64, vague, article bool, j int, ok bool) 
 				}
 			}
 		}
+		// 1,300 (days): thousands, when a unit follows
+		if t.punct(j, ',') && t.glued(j) && t.glued(j+1) && tk.nd <= 3 {
+			k := j
+			for t.punct(k, ',') && t.glued(k) && t.glued(k+1) {
+				if g := t.tok(k + 1); g == nil || g.kind != tNum || g.nd != 3 || g.sfx != sfxNone {
+					break
+				}
+				n = n*1000 + float64(t.tok(k+1).n)
+				k += 2
+			}
+			if k > j && t.isUnitAfter(k) && !(t.glued(k) && t.tok(k) != nil && t.tok(k).kind != tWord) {
+				return n, false, false, k, true
+			}
+			return 0, false, false, i, false
+		}
 		if t.glued(j) && (t.punct(j, ',') || t.punct(j, ':') || t.punct(j, '/')) {
 			return 0, false, false, i, false
 		}

@@ -803,8 +803,8 @@ func (t *Tagger) canStart(i int) bool {
 			case '%':
 				return false
 			case ',':
-				if i+2 < len(t.toks) && t.toks[i+2].start == t.toks[i+1].end && t.toks[i+2].kind == tNum && t.toks[i+2].nd == 3 {
-					return false
+				if i+2 < len(t.toks) && t.toks[i+2].start == t.toks[i+1].end && t.toks[i+2].kind == tNum && t.toks[i+2].nd == 3 && !t.isUnitAfter(i+3) {
+					return false // 1,000 (but "1,300 days")
 				}
 			}
 		}
@@ -1693,6 +1693,13 @@ func (t *Tagger) decadeOf(i int) (res, bool) {
 
 // suffix reads what may follow an expression: "or so".
 func (t *Tagger) suffix(r res) res {
+	// "the week ahead", "the months ahead": the word that places it is
+	// part of it
+	if r.end > r.start+1 && t.is(r.start, "the") && t.is(r.end, "ahead") {
+		if w := t.w(r.end - 1); w != nil && w.unit != uNone {
+			r.end++
+		}
+	}
 	// "2011's first quarter": the quarter of that year, as "this year's
 	// third quarter" is
 	if r.typ == Date && r.d.Prec == timeline.Year && r.mod == timeline.ModNone && r.d.Ref == timeline.NoRef &&
