@@ -61,6 +61,11 @@ type block struct {
 	date   dateMatch // pubRole, dateRole, datelineRole, a dated bylineRole: the date; for pubRole the published one if given
 	pubWin bool      // pubRole: the date is a publication (not update) date
 	stmt   bool      // headerDateRole: the line says the document is a statement ("Delivered ...")
+	// made says, for headerDateRole, that the line's label names the day
+	// the words were made ("Delivered", "Recorded", "Filed", "Date:"; see
+	// dateLabels), not a line whose date is unlabelled ("Transcript — 11
+	// August 2018", a cover line): that day outranks a publication date.
+	made bool
 	// day is the day a heading dates the sections under it ("## 3 March
 	// 2023", "Monday 3rd" over a diary's entry); zero when it dates none.
 	day timeline.Date

@@ -482,6 +482,9 @@ func headerDate(b *block, dayFirst bool) bool {
 	d.start += off
 	d.end += off
 	b.date, b.stmt = d, stmt
+	var ignore bool
+	label, _ := dateLabel(t[:d.start-off], &ignore)
+	b.made = label == madeLabel
 	return true
 }
 
@@ -570,7 +573,7 @@ func madeDate(b *block, dayFirst bool) bool {
 	off := strings.Index(b.text, t)
 	d.start += off
 	d.end += off
-	b.date, b.stmt = d, stmt
+	b.date, b.stmt, b.made = d, stmt, true
 	return true
 }
 

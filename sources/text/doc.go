@@ -61,11 +61,15 @@
 // each after its label ("Recorded 9 April 2024. Released 11 April 2024.",
 // "Delivered 2 October 2016; published 4 October 2016") is dated by the
 // day its words were made (recorded, delivered, held, written, dated,
-// filed), not by their publication: "last week" in a podcast is the week
-// before the hosts said it, "today" in a speech the day it was given. With
-// publication and update dates alone, the publication wins; and, for an
-// excerpt, its
-// citation before all of these. An e-mail saved as text is dated by the
+// filed, filmed), not by their publication: "last week" in a podcast is
+// the week before the hosts said it, "today" in a speech the day it was
+// given. So is a header written on two lines ("Published: 4 October 2016"
+// over "Delivered 2 October 2016", in either order): a header line whose
+// label names the day the words were made outranks the "Published:" and
+// "Updated:" lines, the dated byline and the date printed alone, while
+// one that does not ("Transcript — 20 July 2019", a cover line) comes
+// after them. With publication and update dates alone, the publication
+// wins; and, for an excerpt, its citation before all of these. An e-mail saved as text is dated by the
 // "Sent:" or "Date:" of the header that opens it, whose subject is its
 // title; a quoted or forwarded message under it ("-----Original
 // Message-----" and a header, or "On 28 Feb 2020, Tom wrote:" over a quote

@@ -162,7 +162,19 @@ func TestHeaderDate(t *testing.T) {
 		{name: "minutes by their title", in: "Harbour committee minutes\n\nThe committee agreed to buy a new tug.\n", statement: true},
 		{name: "minutes in a title's words are not minutes", in: "Ten minutes that saved the harbour\n\nThe tug arrived just in time.\n"},
 		{name: "transcript with a dash", in: "Transcript — 11 August 2018\n\nQ: When did you start?\nA: Thirty years ago.\n", date: "2018-08-11", from: "header-line", statement: true},
-		{name: "published wins over a header line", in: "Address of the Harbour Master\nPublished: 4 October 2016\nDelivered 2 October 2016\n\nToday we mark ten years.\n", date: "2016-10-04", from: "published-line", statement: true},
+		// The day the words were made wins over their publication on lines
+		// of their own as on one line (below); a header line that does not
+		// say the words were made then does not.
+		{name: "a delivered line wins over a published line", in: "Address of the Harbour Master\nPublished: 4 October 2016\nDelivered 2 October 2016\n\nToday we mark ten years.\n", date: "2016-10-02", from: "header-line", statement: true},
+		{name: "a delivered line above a published line", in: "Address of the Harbour Master\nDelivered 2 October 2016\nPublished: 4 October 2016\n\nToday we mark ten years.\n", date: "2016-10-02", from: "header-line", statement: true},
+		{name: "recorded and released on two lines", in: "The Quay Podcast, Episode 31\nRecorded 9 April 2024.\nReleased 11 April 2024.\n\nANA: Big news last week.\n", date: "2024-04-09", from: "header-line", statement: true},
+		{name: "released and recorded in paragraphs of their own", in: "The Quay Podcast, Episode 31\n\nReleased: 11 April 2024\n\nRecorded: 9 April 2024\n\nANA: Big news last week.\n", date: "2024-04-09", from: "header-line", statement: true},
+		{name: "an interview conducted, then published", in: "A talk with a lighthouse keeper\nPublished 20 August 2018\nConducted on 11 August 2018 in Gozo\n\nQ: When did you start?\nA: Thirty years ago.\n", date: "2018-08-11", from: "header-line", statement: true},
+		{name: "a filed line wins over a published line", in: "COURT OF APPEALS\n\nPublished: March 6, 2023\n\nFiled: March 3, 2023\n\nLast week the defendant refused to pay.\n", date: "2023-03-03", from: "header-line"},
+		{name: "a delivered line wins over an updated line", in: "Address of the Harbour Master\nUpdated: 5 October 2016\nDelivered 2 October 2016\n\nToday we mark ten years.\n", date: "2016-10-02", from: "header-line", statement: true},
+		{name: "published wins over a transcript line", in: "Transcript — 11 August 2018\nPublished: 13 August 2018\n\nQ: When did you start?\nA: Thirty years ago.\n", date: "2018-08-13", from: "published-line", statement: true},
+		{name: "published wins over a cover line", in: "Annual Review\n\n12 March 2024 | Harbour Trust | Valletta\n\nPublished: 14 March 2024\n\nThe trust bought a tug last week.\n", date: "2024-03-14", from: "published-line"},
+		{name: "a delivered line past the opening is story", in: "Address of the Harbour Master\nPublished: 4 October 2016\n\nThe quay was built over ten years by the port authority, with money from the state and from the shipping lines that use it today.\n\nThe first stone was laid in 2006 and the work went on for a decade.\n\nDelivered 2 October 2016\n", date: "2016-10-04", from: "published-line"},
 		{name: "not past the opening", in: "The quay was built over ten years by the port authority, with money from the state and from the shipping lines that use it today.\n\nThe first stone was laid in 2006 and the work went on for a decade.\n\nMeeting held on 9 April 2019.\n", from: ""},
 		{name: "a sentence of the story is no header line", in: "Napoleon was born on 15 August 1769.\n\nHe went to school in Brienne.\n", from: ""},
 		{name: "a Date line under a long letterhead", in: "IN THE COURT OF APPEAL (CIVIL DIVISION)\nON APPEAL FROM THE HIGH COURT OF JUSTICE\n\nNeutral Citation Number: [2023] EWCA Civ 912\n\nCase No: CA-2022-001877\n\nRoyal Courts of Justice, Strand, London\n\nDate: 27 July 2023\n\nThe appeal was heard last week.\n", date: "2023-07-27", from: "header-line"},

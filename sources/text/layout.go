@@ -268,7 +268,7 @@ func assignOwners(blocks []*block, cites []int, layout citeLayout) []int {
 // of around (the date given by flag): the latest such day on or before it,
 // since a story is not filed after its reference date.
 func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around timeline.Date) (ref, bool) {
-	var pub, upd, alone, hdr, byl *block
+	var pub, upd, alone, hdr, made, byl *block
 	story := false // a paragraph of the scope's text came before
 	for _, k := range in {
 		b := blocks[k]
@@ -296,6 +296,9 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around
 		case headerDateRole:
 			if hdr == nil {
 				hdr = b
+			}
+			if made == nil && b.made {
+				made = b
 			}
 		}
 	}
@@ -339,6 +342,15 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around
 			}
 		}
 		break
+	}
+	// The day the words were made ("Delivered 2 October 2016",
+	// "Recorded 9 April 2024", "Filed: July 22, 2024") outranks their
+	// publication, on one line with it (see madeDate) or on lines of their
+	// own: "last week" in a speech, an interview or a filing counts from
+	// when it was said or written. A header line that does not say so
+	// ("Transcript — 11 August 2018", a cover line) does not.
+	if made != nil && isHeader(blocks, in, made) {
+		return ref{made.date.date, "header-line", posIn(made, made.date.start)}, true
 	}
 	if pub != nil {
 		return ref{pub.date.date, "published-line", posIn(pub, pub.date.start)}, true
