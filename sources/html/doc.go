@@ -95,6 +95,18 @@
 // role="presentation", a cell holding a heading, a form or over 1,000
 // bytes of text) is left as it is.
 //
+// # Code
+//
+// The text of <code>, <kbd>, <samp> and <var>, and of a <pre> that is
+// code, is marked in Section.Code, so that a date inside it ("--since
+// 2024-01-01", a log line's "2023-11-05T01:30:00-04:00") makes no event.
+// A <pre> is code when it holds one of those elements, or when it or an
+// ancestor up to two levels above names code by its class, id or language
+// ("highlight", "sourceCode", "hljs", "language-go", data-lang="sh"), as
+// Pygments, Sphinx, pandoc, Hugo, Jekyll and highlight.js write it. A bare
+// <pre> is preformatted text, and is read as prose: a mailing list's
+// archive prints every message in one.
+//
 // # Posts
 //
 // A live blog, or a page of several entries, dates each entry with a

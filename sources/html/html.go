@@ -118,6 +118,8 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 	// Data tables become rows of text before the article is found, so
 	// that it keeps them and the paragraphs around them.
 	flattenTables(doc)
+	// Code is marked while the classes that name it are there.
+	markCode(doc)
 	// The entries of a live blog are dated by their own times.
 	posts := markPosts(doc)
 	meta := readMeta(doc, opt.URL)

@@ -47,6 +47,9 @@ func dump(doc *timeline.Document) string {
 			own += " statement"
 		}
 		fmt.Fprintf(&b, "--- %s %d:%d%s\n%s\n", kind, s.Pos.Line, s.Pos.Col, own, s.Text)
+		for _, c := range s.Code {
+			fmt.Fprintf(&b, "code %q\n", s.Text[c[0]:c[1]])
+		}
 	}
 	return b.String()
 }
@@ -478,6 +481,7 @@ func FuzzRead(f *testing.F) {
 	for _, tc := range postTests {
 		f.Add([]byte(tc.page))
 	}
+	f.Add([]byte("<pre class=highlight><code>a\n  b</code>c <kbd> d </kbd></pre><p><var>x</var><code>, </code><td><samp>y;</samp>"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		doc, err := Read(bytes.NewReader(in), "f.html", Options{MaxBytes: 1 << 16})
 		if err != nil {
@@ -498,6 +502,9 @@ func FuzzRead(f *testing.F) {
 				if sg.Off < 0 || sg.Off > len(s.Text) || i > 0 && sg.Off < s.Segments[i-1].Off {
 					t.Fatalf("segment %d out of order: %+v", i, s.Segments)
 				}
+			}
+			if err := checkCode(&s); err != nil {
+				t.Fatal(err)
 			}
 		}
 	})

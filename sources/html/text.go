@@ -33,6 +33,21 @@ type block struct {
 	space bool // a space is due before the next word
 	post  int  // 1 + the index of the post it belongs to (see markPosts); 0 for none
 	apart bool // a <time> ended here: a word written right after it is another word
+	// code holds the ranges of text that are code (see code.go), in
+	// increasing order.
+	code [][2]int
+}
+
+// addCode records text[a:e] as code.
+func (b *block) addCode(a, e int) {
+	if a >= e {
+		return
+	}
+	if n := len(b.code); n > 0 && a <= b.code[n-1][1] {
+		b.code[n-1][1] = max(b.code[n-1][1], e)
+		return
+	}
+	b.code = append(b.code, [2]int{a, e})
 }
 
 // locator finds where text nodes stand in the decoded source.
@@ -128,6 +143,7 @@ type textBuilder struct {
 	quotes int // blockquotes seen
 	quoteN int // the current outermost blockquote's number
 	pre    int // depth of <pre> we are in
+	code   int // depth of code (see code.go) we are in
 	cell   int // depth of table cells we are in (a row of a data table)
 	post   int // 1 + the index of the post we are in; 0 for none
 }
@@ -282,10 +298,21 @@ func (tb *textBuilder) element(n *html.Node) {
 		return
 	case a == atom.Pre:
 		tb.flush()
+		code := 0
+		if hasAttr(n, codeAttr) {
+			code = 1
+		}
 		tb.pre++
+		tb.code += code
 		tb.children(n)
 		tb.pre--
+		tb.code -= code
 		tb.flush()
+		return
+	case codeTags[a]:
+		tb.code++
+		tb.children(n)
+		tb.code--
 		return
 	case blockTags[a] || headingTags[a]:
 		tb.flush()
@@ -442,6 +469,12 @@ func trimEnd(b *block, cut string) {
 	if len(t) < len(s) {
 		b.text.Reset()
 		b.text.WriteString(t)
+		for len(b.code) > 0 && b.code[len(b.code)-1][0] >= len(t) {
+			b.code = b.code[:len(b.code)-1]
+		}
+		if n := len(b.code); n > 0 {
+			b.code[n-1][1] = min(b.code[n-1][1], len(t))
+		}
 	}
 }
 
@@ -462,6 +495,9 @@ func (tb *textBuilder) text(s string) {
 		if p, k, ok := tb.loc.find(s[lead:]); ok {
 			b.segs = append(b.segs, timeline.Segment{Off: b.text.Len() + lead + k, Pos: p})
 		}
+		if tb.code > 0 {
+			b.addCode(b.text.Len(), b.text.Len()+len(s))
+		}
 		b.text.WriteString(s)
 		return
 	}
@@ -473,6 +509,7 @@ func (tb *textBuilder) text(s string) {
 		return
 	}
 	b := tb.block(paraBlock)
+	sep := b.text.Len() // where a space between words may go
 	if lead > 0 && b.text.Len() > 0 {
 		b.space = true
 	}
@@ -498,7 +535,14 @@ func (tb *textBuilder) text(s string) {
 		b.segs = append(b.segs, timeline.Segment{Off: b.text.Len() + k, Pos: p})
 	}
 	words := strings.Fields(body)
+	at := b.text.Len()
 	b.text.WriteString(strings.Join(words, " "))
+	if tb.code > 0 {
+		if n := len(b.code); n > 0 && b.code[n-1][1] == sep {
+			at = sep // a space between words of code is code
+		}
+		b.addCode(at, b.text.Len())
+	}
 	if unicode.IsSpace(rune(s[len(s)-1])) {
 		b.space = true
 	}
@@ -549,6 +593,12 @@ func sections(root *html.Node, src, name string) (out []timeline.Section, posts 
 			curText.WriteString("\n\n")
 		}
 		base := curText.Len()
+		for _, c := range b.code {
+			// The text was trimmed at its end, perhaps in code.
+			if e := min(c[1], len(text)); c[0] < e {
+				cur.Code = append(cur.Code, [2]int{base + c[0], base + e})
+			}
+		}
 		for _, sg := range b.segs {
 			if sg.Off > len(text) {
 				break

@@ -56,6 +56,7 @@ type block struct {
 
 	text string
 	segs []timeline.Segment
+	code [][2]int // the ranges of text that are code (see timeline.Section.Code)
 
 	cite   citation  // citationRole
 	date   dateMatch // pubRole, dateRole, datelineRole, a dated bylineRole: the date; for pubRole the published one if given
@@ -86,13 +87,25 @@ type ownRef struct {
 // finish computes the block's text with markup removed.
 func (b *block) finish(md bool) {
 	if b.kind == codeBlock {
-		b.text, b.segs = emit(b.raw, nil)
+		// A fenced or indented code block: all of it is code.
+		b.text, b.segs, _ = emit(b.raw, nil, nil)
+		b.code = addRange(nil, 0, len(b.text))
 	} else {
-		b.text, b.segs = strip(b.raw, md)
+		b.text, b.segs, b.code = strip(b.raw, md)
 	}
 	// Trim white space the markup removal left at the ends.
 	lead := len(b.text) - len(strings.TrimLeft(b.text, " \t\n"))
 	b.text = strings.TrimRight(b.text[lead:], " \t\n")
+	if len(b.code) > 0 {
+		code := b.code[:0]
+		for _, c := range b.code {
+			code = addRange(code, max(c[0]-lead, 0), min(c[1]-lead, len(b.text)))
+		}
+		b.code = code
+		if len(code) == 0 {
+			b.code = nil
+		}
+	}
 	if lead > 0 {
 		var segs []timeline.Segment
 		for k, s := range b.segs {

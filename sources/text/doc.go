@@ -110,7 +110,11 @@
 //
 // Markup is removed from Section.Text, and Section.Segments map what is
 // left back to the source, so that Section.PosAt gives the line and column
-// of any byte. A list item keeps its marker ("- ", "1. ") and a table its
+// of any byte. Section.Code marks the code in Markdown, where a date is no
+// event: the content of a code span (`--since 2024-01-01`, its backticks
+// removed), and the whole of a fenced (``` or ~~~) or indented code block,
+// whose text is kept as written. Analyze keeps the code another reader
+// marked (an HTML <code>) on the same text, as written. A list item keeps its marker ("- ", "1. ") and a table its
 // bars, as written: they tell the sentence splitter where an item or a row
 // ends.
 package text

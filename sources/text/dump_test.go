@@ -22,6 +22,8 @@ type dumpSection struct {
 	RefAt     string `json:"ref_at,omitempty"`
 	Statement bool   `json:"statement,omitempty"`
 	Text      string `json:"text"`
+	// Code is the text of each range of Section.Code.
+	Code []string `json:"code,omitempty"`
 }
 
 type dumpDoc struct {
@@ -49,6 +51,9 @@ func dump(doc *timeline.Document) []byte {
 		}
 		if !s.Citation.Date.IsZero() {
 			ds.Date = s.Citation.Date.String()
+		}
+		for _, c := range s.Code {
+			ds.Code = append(ds.Code, s.Text[c[0]:c[1]])
 		}
 		d.Sections = append(d.Sections, ds)
 	}

@@ -12,7 +12,8 @@ import (
 )
 
 // FuzzParse checks that any text parses without panic into sections whose
-// every byte maps back into the source, in order of reading.
+// every byte maps back into the source, in order of reading, and whose
+// code ranges lie in their text, in order.
 func FuzzParse(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.[tm][xd]?")
 	for _, p := range files {
@@ -34,6 +35,7 @@ func FuzzParse(f *testing.F) {
 		"IN THE COURT\nA DIVISION\n\nNo. 1\n\nFiled March 3, 2023\nDate: 21/05/2019\n\nx",
 		"On 4 Mar 2020, B wrote:\n> x\n>\n> On 3 Mar 2020, A <a@b>\n> wrote:\n>>\n>> y\n>>> On 2 Mar 2020, C wrote:\n>>>> z",
 		"T · Prepared for: x (2, 3) · Issued 3 March 2025\n\n*B, published 6 June 2024*\nRecorded 1 May 2015. Host: x, y.\n\n- a, 2–4 July 2024.\n- b, 5 May 2024",
+		"# `a` b\n\n**x** &amp; `` c `d` `` [e](f) `g\n\n```\n2024-01-01\n```\n\n    h 2024\n\n> `i` ` ",
 	} {
 		f.Add(s, true)
 		f.Add(s, false)
@@ -67,27 +69,56 @@ func FuzzParse(f *testing.F) {
 			if s.RefFrom != "" && s.Citation.Date.IsZero() {
 				t.Fatalf("ref from %q without a date", s.RefFrom)
 			}
+			if err := checkCode(&s); err != nil {
+				t.Fatal(err)
+			}
+			if !md && s.Code != nil {
+				t.Fatalf("code %v in plain text", s.Code)
+			}
 			_ = DescribeRef(&s)
 		}
 	})
 }
 
 // FuzzAnalyze runs the shared analysis on a section another reader could
-// make.
+// make, with a range of it marked as code, which must stay in the text of
+// the sections made of it, in order, and hold only bytes of that range.
 func FuzzAnalyze(f *testing.F) {
-	f.Add("Intro.\n\nSource: A, 1 May 2015\n\nText.", 3, 5)
-	f.Add("WASHINGTON (AP) — x", 1, 1)
-	f.Add("Meeting held on 9 April 2019.\n\nQ: x\nA: y", 2, 1)
-	f.Fuzz(func(t *testing.T, text string, line, col int) {
+	f.Add("Intro.\n\nSource: A, 1 May 2015\n\nText.", 3, 5, 0, 0)
+	f.Add("WASHINGTON (AP) — x", 1, 1, 0, 10)
+	f.Add("Meeting held on 9 April 2019.\n\nQ: x\nA: y", 2, 1, 16, 13)
+	for _, tt := range analyzeCodeSeeds {
+		f.Add(tt.text, 1, 1, tt.code[0], tt.code[1]-tt.code[0])
+	}
+	f.Fuzz(func(t *testing.T, text string, line, col, codeAt, codeLen int) {
 		if !utf8.ValidString(text) || line < 1 || col < 1 || line > 1e6 || col > 1e6 {
 			return
 		}
-		doc := &timeline.Document{Name: "f", Sections: []timeline.Section{{Text: text, Pos: timeline.Position{File: "f", Line: line, Col: col}}}}
+		sec := timeline.Section{Text: text, Pos: timeline.Position{File: "f", Line: line, Col: col}}
+		if codeAt >= 0 && codeLen > 0 && codeAt < len(text) {
+			sec.Code = [][2]int{{codeAt, codeAt + min(codeLen, len(text)-codeAt)}}
+		}
+		code := ""
+		if sec.Code != nil {
+			code = text[sec.Code[0][0]:sec.Code[0][1]]
+		}
+		doc := &timeline.Document{Name: "f", Sections: []timeline.Section{sec}}
 		Analyze(doc, Options{})
 		for _, s := range doc.Sections {
 			if p := s.PosAt(0); p.Line < line {
 				t.Fatalf("position %+v before the section's start", p)
 			}
+			if err := checkCode(&s); err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range s.Code {
+				// The white space at the ends of lines goes.
+				if !strings.Contains(noSpace(code), noSpace(s.Text[c[0]:c[1]])) {
+					t.Fatalf("code %q of the analysis is not in the code %q marked", s.Text[c[0]:c[1]], code)
+				}
+			}
 		}
 	})
 }
+
+func noSpace(s string) string { return strings.Join(strings.Fields(s), "") }

@@ -66,6 +66,46 @@ func (r *rawText) slice(a, b int) rawText {
 	return out
 }
 
+// code returns the ranges of r.s that are code in the text r was read
+// from (see locator.code): what another reader marked, an HTML <code>.
+func (r *rawText) code() [][2]int {
+	if r.loc == nil || len(r.loc.code) == 0 {
+		return nil
+	}
+	cs := r.loc.code
+	var out [][2]int
+	for k, p := range r.pieces {
+		end := len(r.s)
+		if k+1 < len(r.pieces) {
+			end = min(r.pieces[k+1].off, end)
+		}
+		if end <= p.off {
+			continue
+		}
+		lo, hi := p.src, p.src+end-p.off
+		i := sort.Search(len(cs), func(i int) bool { return cs[i][1] > lo })
+		for ; i < len(cs) && cs[i][0] < hi; i++ {
+			a, b := max(cs[i][0], lo), min(cs[i][1], hi)
+			out = addRange(out, p.off+a-lo, p.off+b-lo)
+		}
+	}
+	return out
+}
+
+// addRange appends the byte range [a, b) to rs, ranges in increasing
+// order, joining it to the last one when they touch or overlap. An empty
+// range is not added.
+func addRange(rs [][2]int, a, b int) [][2]int {
+	if a >= b {
+		return rs
+	}
+	if n := len(rs); n > 0 && a <= rs[n-1][1] {
+		rs[n-1][1] = max(rs[n-1][1], b)
+		return rs
+	}
+	return append(rs, [2]int{a, b})
+}
+
 // markup removal ------------------------------------------------------
 
 var (
@@ -84,6 +124,7 @@ type stripper struct {
 	drop    []bool
 	protect []bool
 	repl    map[int]repl // replacement starting at a byte
+	code    [][2]int     // the content of code spans, in increasing order
 }
 
 type repl struct {
@@ -115,13 +156,20 @@ func (st *stripper) free(a, b int) bool {
 // strip removes inline markup from r: emphasis (*x*, **x**, _x_), code
 // spans, links and images (their text is kept), autolinks, and in Markdown
 // also HTML tags, entities and backslash escapes. Text that is not markup
-// is kept byte for byte.
-func strip(r rawText, md bool) (string, []timeline.Segment) {
+// is kept byte for byte. It returns the text, its segments and the ranges
+// of the text that are code: the content of Markdown code spans, and what
+// the text r was read from marked as code (see rawText.code), which is
+// kept as written.
+func strip(r rawText, md bool) (string, []timeline.Segment, [][2]int) {
 	s := r.s
+	given := r.code()
 	if !strings.ContainsAny(s, "*_`[<&\\") {
-		return emit(r, nil)
+		return emit(r, nil, given)
 	}
 	st := &stripper{s: s, drop: make([]bool, len(s)), protect: make([]bool, len(s))}
+	for _, c := range given {
+		st.protectRange(c[0], c[1])
+	}
 	if md {
 		st.codeSpans()
 	}
@@ -198,7 +246,27 @@ func strip(r rawText, md bool) (string, []timeline.Segment) {
 		keeps = append(keeps, keep{a: i, b: j})
 		i = j
 	}
-	return emit(r, keeps)
+	code := given
+	if len(st.code) > 0 {
+		code = mergeRanges(given, st.code)
+	}
+	return emit(r, keeps, code)
+}
+
+// mergeRanges returns the union of two lists of ranges, each in increasing
+// order, as one such list.
+func mergeRanges(a, b [][2]int) [][2]int {
+	out := make([][2]int, 0, len(a)+len(b))
+	for len(a) > 0 || len(b) > 0 {
+		var r [2]int
+		if len(b) == 0 || len(a) > 0 && a[0][0] <= b[0][0] {
+			r, a = a[0], a[1:]
+		} else {
+			r, b = b[0], b[1:]
+		}
+		out = addRange(out, r[0], r[1])
+	}
+	return out
 }
 
 // matches runs re over s only when a cheap test says it may match.
@@ -213,18 +281,23 @@ func isASCIIPunct(c byte) bool {
 	return c < 0x80 && unicode.IsPunct(rune(c)) || strings.IndexByte("$+<=>^`|~", c) >= 0
 }
 
-// codeSpans drops the backticks around `code` and protects its content.
+// codeSpans drops the backticks around `code`, protects its content and
+// records it as code.
 func (st *stripper) codeSpans() {
 	runs := codeRunRe.FindAllStringIndex(st.s, -1)
 	for i := 0; i < len(runs); i++ {
+		if !st.free(runs[i][0], runs[i][1]) {
+			continue // a backtick inside code another reader marked
+		}
 		n := runs[i][1] - runs[i][0]
 		for j := i + 1; j < len(runs); j++ {
-			if runs[j][1]-runs[j][0] != n {
+			if runs[j][1]-runs[j][0] != n || !st.free(runs[j][0], runs[j][1]) {
 				continue
 			}
 			st.dropRange(runs[i][0], runs[i][1])
 			st.dropRange(runs[j][0], runs[j][1])
 			st.protectRange(runs[i][1], runs[j][0])
+			st.code = addRange(st.code, runs[i][1], runs[j][0])
 			i = j
 			break
 		}
@@ -311,21 +384,27 @@ type keep struct {
 }
 
 // emit builds the text kept from r and the segments mapping it back to the
-// document. keeps == nil keeps everything.
-func emit(r rawText, keeps []keep) (string, []timeline.Segment) {
+// document. keeps == nil keeps everything. code holds ranges of r.s, in
+// increasing order, that are code: emit returns where what it keeps of
+// them stands in the text.
+func emit(r rawText, keeps []keep, code [][2]int) (string, []timeline.Segment, [][2]int) {
 	if keeps == nil {
 		keeps = []keep{{a: 0, b: len(r.s)}}
 	}
 	var sb strings.Builder
 	var segs []timeline.Segment
+	var out [][2]int
 	prevEnd, first := -1, 0
 	for _, k := range keeps {
 		if k.lit != "" {
+			// An entity's replacement: never inside code, which is
+			// protected from markup removal.
 			segs = append(segs, timeline.Segment{Off: sb.Len(), Pos: r.loc.pos(r.srcAt(k.a))})
 			sb.WriteString(k.lit)
 			prevEnd = -1
 			continue
 		}
+
 		for p := first; p < len(r.pieces) && r.pieces[p].off < k.b; p++ {
 			pc := r.pieces[p]
 			end := len(r.s)
@@ -344,9 +423,20 @@ func emit(r rawText, keeps []keep) (string, []timeline.Segment) {
 			if src != prevEnd {
 				segs = append(segs, timeline.Segment{Off: sb.Len(), Pos: r.loc.pos(src)})
 			}
+			// The code among the bytes copied, which come in order.
+			for len(code) > 0 && code[0][1] <= x {
+				code = code[1:]
+			}
+			for _, c := range code {
+				if c[0] >= y {
+					break
+				}
+				a, b := max(c[0], x), min(c[1], y)
+				out = addRange(out, sb.Len()+a-x, sb.Len()+b-x)
+			}
 			sb.WriteString(r.s[x:y])
 			prevEnd = src + y - x
 		}
 	}
-	return sb.String(), segs
+	return sb.String(), segs, out
 }

@@ -14,6 +14,9 @@ type locator struct {
 	text  string
 	lines []int // offsets at which lines start; lines[0] == 0
 	segs  []timeline.Segment
+	// code holds the ranges of text that are code (a Section.Code of
+	// what another reader made), in increasing order; nil for none.
+	code [][2]int
 }
 
 func newLocator(text string, base timeline.Position, segs []timeline.Segment) *locator {

@@ -207,6 +207,7 @@ func Analyze(doc *timeline.Document, opt Options) {
 			base.File = doc.Name
 		}
 		loc := newLocator(s.Text, base, s.Segments)
+		loc.code = s.Code
 		var own *ownRef
 		if s.RefFrom == "heading" && !s.Citation.Date.IsZero() {
 			own = &ownRef{r: ref{date: s.Citation.Date, from: s.RefFrom, pos: s.RefPos}, statement: s.Statement}
@@ -427,8 +428,11 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 				s.Off += sb.Len()
 				cur.Segments = append(cur.Segments, s)
 			}
+			for _, c := range b.code {
+				cur.Code = append(cur.Code, [2]int{sb.Len() + c[0], sb.Len() + c[1]})
+			}
 			sb.WriteString(b.text)
-			b.text, b.segs = "", nil // let the block's copy go
+			b.text, b.segs, b.code = "", nil, nil // let the block's copy go
 		}
 		cur.Text = sb.String()
 		if len(cur.Segments) == 1 && cur.Segments[0].Off == 0 {
