@@ -1113,7 +1113,7 @@ var intentCues = map[string]bool{
 	"intended": true, "going": true, "likely": true, "ready": true, "poised": true, "slated": true,
 	"called": true, "calls": true, "call": true, "urged": true, "urges": true,
 	"booked": true, "rebooked": true, "rescheduled": true, "pencilled": true, "penciled": true,
-	"timetabled": true,
+	"timetabled": true, "summoned": true, "confirmed": true, "listed": true,
 }
 
 // Classes of cue words, read with one lookup per word in cue.
@@ -1195,8 +1195,14 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return 1, false
 	}
 	if left && cls&cueIntent != 0 && t.isAny(k+1, "to", "for") {
-		if t.isAny(k-1, "been", "was", "were") { // "had been due to expire Friday"
+		if t.is(k-1, "been") && t.isAny(k-2, "had", "d") { // "had been due to expire Friday"
 			return -1, false
+		}
+		if t.isAny(k-1, "been", "was", "were") {
+			// "The hearing was scheduled for 8 June": set in the past
+			// for a day that may be still to come; the nearest such day
+			// (and no earlier verb) decides
+			return 0, true
 		}
 		return 1, false
 	}
