@@ -44,6 +44,7 @@ type Tagger struct {
 	lastEnd     int           // token index just after the last expression
 	lastStart   int           // token index where the last expression starts
 	dirAt       int           // token index of the last expression whose direction was told (-1: none)
+	undecided   bool          // cue found a verb that leaves the direction open ("was scheduled for")
 	dirVal      int           // ... and that direction: -1 past, 1 future
 }
 
@@ -898,7 +899,7 @@ var sameFormPast = map[string]bool{
 // speaks of the past (-1) or the future (+1); 0 when it cannot tell. The
 // nearest cue before the expression wins, then the nearest after it.
 func (t *Tagger) tense(i, j int) int {
-	t.weakCue = false
+	t.weakCue, t.undecided = false, false
 	// "the three months ended September 30": the end of a period
 	// reported on, which is past
 	if t.is(i-1, "ended") {
@@ -970,6 +971,10 @@ func (t *Tagger) tense(i, j int) int {
 	t.closePast, t.closeFuture = false, false
 	for k := i - 1; k >= 0 && k >= i-14; k-- {
 		c, stop := t.cue(k, true)
+		if t.undecided {
+			t.undecided = false
+			return 0
+		}
 		if c != 0 {
 			// "was sold in January", "had started on the 28th": a past
 			// verb of the expression's own clause, not a reporting verb
@@ -1201,8 +1206,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		if t.isAny(k-1, "been", "was", "were") {
 			// "The hearing was scheduled for 8 June": set in the past
 			// for a day that may be still to come; the nearest such day
-			// (and no earlier verb) decides
-			return 0, true
+			// (and no other verb) decides
+			t.undecided = true
+			return 0, false
 		}
 		return 1, false
 	}
