@@ -34,7 +34,9 @@ const chunkBytes = 256 << 10
 // Each part is cut after its last blank line, else its last line end, else
 // its last sentence end, else its last white space, else (a part with no
 // break at all, a file with no newline) at a character boundary: a UTF-8
-// sequence is never split. Every part's positions stand where the part
+// sequence is never split. In Markdown, a cut that would leave a fenced
+// code block open is moved to the line that opens it, so that the block
+// is read whole, as code, in the next part. Every part's positions stand where the part
 // does in the input (a part starting at line 50,001 reports line 50,001),
 // and its Document.Part counts from 0. The first part is analysed as Parse
 // analyses a whole text — front matter, title, dateline, "Published:"
@@ -79,10 +81,23 @@ func ReadParts(r io.Reader, name string, opt Options, fn func(*timeline.Document
 		base = next
 		pending = append(pending[:0], pending[n:]...)
 	}
+	// cut is where the next part of pending ends (see cutAt): in
+	// Markdown, before a fenced code block a cut would leave open, whose
+	// closing fence the next part would read as an opening one, taking
+	// the prose after it for code.
+	cut := func() int {
+		n := cutAt(pending, part)
+		if opt.Markdown {
+			if at := openFence(pending[:n]); at > 0 {
+				n = at
+			}
+		}
+		return n
+	}
 	// flush makes parts of all that is pending.
 	flush := func() {
 		for len(pending) > part && fnErr == nil {
-			emit(cutAt(pending, part))
+			emit(cut())
 		}
 		if len(pending) > 0 {
 			emit(len(pending))
@@ -125,7 +140,7 @@ func ReadParts(r io.Reader, name string, opt Options, fn func(*timeline.Document
 			return fail(err)
 		}
 		for len(pending) >= 2*part && fnErr == nil {
-			emit(cutAt(pending, part))
+			emit(cut())
 		}
 		if fnErr != nil {
 			return d.encoding(), fnErr
@@ -176,6 +191,32 @@ func cutAt(b []byte, n int) int {
 	for i = n; i < len(b) && !utf8.RuneStart(b[i]); i++ {
 	}
 	return i
+}
+
+// openFence returns where the line opening a fenced code block (``` or
+// ~~~, as parseBlocks reads it) that is still open at the end of b starts,
+// or -1 when none is.
+func openFence(b []byte) int {
+	open, fence := -1, ""
+	for i := 0; i < len(b); {
+		end := len(b)
+		if j := bytes.IndexByte(b[i:], '\n'); j >= 0 {
+			end = i + j
+		}
+		line := b[i:end]
+		t := bytes.TrimLeft(line, " ")
+		switch {
+		case len(t) == 0 || t[0] != '`' && t[0] != '~':
+			// the quick test: no fence
+		case open < 0 && fenceRe.Match(line):
+			fence = string(t[:len(t)-len(bytes.TrimLeft(t, string(t[:1])))])
+			open = i
+		case open >= 0 && bytes.HasPrefix(t, []byte(fence)):
+			open = -1
+		}
+		i = end + 1
+	}
+	return open
 }
 
 // lastSentenceEnd returns the offset just after the space that follows the

@@ -470,3 +470,68 @@ func TestReadPartsDiary(t *testing.T) {
 		})
 	}
 }
+
+// TestReadPartsKeepsFencesWhole checks that a part of Markdown does not
+// end inside a fenced code block: the next part would read its closing
+// fence as an opening one, and the prose after it as code.
+func TestReadPartsKeepsFencesWhole(t *testing.T) {
+	para := "The harbour board met on 3 May 2024 and agreed to dredge the basin before the summer.\n\n"
+	const code = "$ tidelog log --since 2024-01-01\n\n2024-01-02 03:00 high water\n\n2024-01-03 04:10 high water"
+	fenced := func(fence string) string { return fence + "sh\n" + code + "\n" + fence + "\n\n" }
+	tests := []struct {
+		name  string
+		fence string
+		lead  int // paragraphs before the block
+	}{
+		{name: "backticks", fence: "```", lead: 20},
+		{name: "tildes", fence: "~~~~", lead: 20},
+		{name: "the block past the first quarter", fence: "```", lead: 6},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var sb strings.Builder
+			for range 5 {
+				sb.WriteString(strings.Repeat(para, tt.lead))
+				sb.WriteString(fenced(tt.fence))
+			}
+			sb.WriteString(strings.Repeat(para, tt.lead))
+			src := sb.String()
+			// Parts cut anywhere around the blocks, one size after another.
+			for part := 600; part < 2400; part += 37 {
+				docs, _, err := readParts(t, []byte(src), part, true)
+				if err != nil {
+					t.Fatal(err)
+				}
+				blocks, prose := 0, 0
+				for _, d := range docs {
+					for i := range d.Sections {
+						s := &d.Sections[i]
+						if err := checkCode(s); err != nil {
+							t.Fatal(err)
+						}
+						for _, c := range s.Code {
+							if got := s.Text[c[0]:c[1]]; got != code {
+								t.Fatalf("part size %d: code %q", part, got)
+							}
+							blocks++
+						}
+						for k := 0; ; {
+							j := strings.Index(s.Text[k:], "3 May 2024")
+							if j < 0 {
+								break
+							}
+							if s.InCode(k + j) {
+								t.Fatalf("part size %d: prose marked as code in %q", part, s.Text)
+							}
+							prose++
+							k += j + 1
+						}
+					}
+				}
+				if blocks != 5 || prose != 6*tt.lead {
+					t.Fatalf("part size %d: %d code blocks and %d paragraphs, want 5 and %d", part, blocks, prose, 6*tt.lead)
+				}
+			}
+		})
+	}
+}
