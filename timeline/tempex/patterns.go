@@ -951,7 +951,7 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	if t.is(i-1, "ides") || t.is(i-1, "of") && t.is(i-2, "ides") {
 		return res{}, false // the Ides of March, a name
 	}
-	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && nx.w == nil && !t.newLine(j) &&
+	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && nx.w == nil && !t.newLine(j) && !(afterMod && t.is(i-1, "of")) &&
 		!(t.isAny(i-1, "in", "by", "until", "since", "during", "before", "after", "through") && !t.isAny(i, "may", "march", "august", "june", "april")) {
 		return res{}, false // "August Wilson", but "In October American tanks"
 	}
