@@ -997,6 +997,11 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		// "Ms Olsen, 47, joined Northwind": an age, not the subject.
 		return "", false
 	}
+	if ws := strings.Fields(np); len(ws) >= 3 && slices.ContainsFunc(ws[1:], thirdPersonVerb) {
+		// "the legacy format goes in 3.0, planned for Q1 2025": a
+		// clause, which the phrase after the comma is about as a whole
+		return "", false
+	}
 	seg := removeSpan(s[segStart:segEnd], ds-segStart, de-segStart)
 	if strings.Contains(seg, " by ") {
 		if t := activeVoice(np + " " + seg); t != np+" "+seg {
@@ -1012,6 +1017,16 @@ func participleTitle(s string, ds, de int) (string, bool) {
 var appositiveOpeners = map[string]bool{
 	"once": true, "formerly": true, "usually": true, "normally": true, "long": true, "a": true,
 	"an": true, "now": true, "still": true, "previously": true, "originally": true,
+}
+
+// thirdPersonVerb reports whether w reads as a present-tense verb of the
+// third person that a noun phrase cannot hold: "goes", "does", "has".
+func thirdPersonVerb(w string) bool {
+	switch strings.ToLower(strings.Trim(w, ",.;:")) {
+	case "goes", "does", "has", "is", "was", "were", "are", "remains", "becomes", "comes", "runs", "ends", "starts", "begins", "takes", "makes":
+		return true
+	}
+	return false
 }
 
 // participleAdverbs may come before the participle of a participle
