@@ -296,6 +296,12 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				dst[k].RangeEnd = len(dst)
 				dst = append(dst, x2)
 				i = r2.end
+				if r.d.Prec == timeline.Year && r2.d.Prec == timeline.Year && r2.d.Year == r.d.Year+1 && t.last == r2.d {
+					// "the 2024-25 season", "Precept 2025/26": a season or
+					// a fiscal year that begins in its first year, where
+					// the story stays
+					t.last = r.d
+				}
 				r = r2
 			}
 		}
