@@ -106,6 +106,11 @@ func TestDocPass8(t *testing.T) {
 			want: []brief{{"1863", "in 1863", "It was built"}},
 		},
 		{
+			name: "a local time glossed in UTC is one moment, and a time replaced is none",
+			text: "NA 4419 will depart at 05:30 local time (03:30 UTC) on 12 April 2025 instead of 14:50.",
+			want: []brief{{"2025-04-12T05:30+02:00", "at 05:30 local time (03:30 UTC) on 12 April 2025", "NA 4419 will depart instead of 14:50"}},
+		},
+		{
 			name: "an appositive before the main verb",
 			text: "The office, once a bank, closed on 3 May 2024.",
 			want: []brief{{"2024-05-03", "on 3 May 2024", "The office, once a bank, closed"}},

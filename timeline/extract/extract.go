@@ -913,6 +913,9 @@ func (x *sectionExtractor) run() []*item {
 			if habitRe.MatchString(text[max(s.Start, t.Start-40):t.Start]) {
 				continue // "normally in late August": what is usual, not an event
 			}
+			if insteadRe.MatchString(text[max(s.Start, t.Start-16):t.Start]) {
+				continue // "at 05:30 instead of 14:50": the time that is not kept
+			}
 			if t.Type == tempex.Date && t.Date.Prec == timeline.Day && strings.ContainsAny(t.Text, "0123456789") &&
 				!yearWritten(t.Text) && setIn(x.tx, ti, s.End) {
 				continue // "every year on 9 November": the day of each year, no event
@@ -1565,6 +1568,10 @@ func glossStart(text string, from, start, end int) (int, bool) {
 
 var romanNumeralRe = regexp.MustCompile(`^[IVXLC]{1,7}$`)
 
+// insteadRe ends the words before a date that was replaced: "instead of
+// 14:50", "rather than in May".
+var insteadRe = regexp.MustCompile(`(?i)\b(?:instead of|rather than)\s+(?:(?:on|in|at|from)\s+)?(?:the\s+)?$`)
+
 // habitRe ends the words before a date that make it the usual time of
 // something rather than the time it happened: "normally in late August",
 // "usually on Fridays", "typically by March".
@@ -1927,6 +1934,26 @@ func joinAdjacent(text string, cs []cand) []cand {
 			p.span, p.t, p.end = c.span, c.t, end
 			p.qualifier = p.qualifier && c.qualifier
 			continue
+		}
+		// "05:30 local time (03:30 UTC)": the same moment glossed in UTC,
+		// which tells the local time's zone
+		if ps, cs := p.span.Start, c.span.Start; !p.span.IsRange() && !c.span.IsRange() && ps.Prec >= timeline.Minute && cs.Prec >= timeline.Minute &&
+			!ps.HasZone && cs.HasZone && strings.Contains(text[p.end:c.start], "(") && !strings.ContainsAny(strings.Trim(text[p.end:c.start], " ("), ".;") {
+			off := (ps.Hour*60 + ps.Minute) - (cs.Hour*60 + cs.Minute) + cs.Zone
+			for off > 14*60 {
+				off -= 24 * 60
+			}
+			for off < -12*60 {
+				off += 24 * 60
+			}
+			if off%15 == 0 {
+				p.span.Start.HasZone, p.span.Start.Zone = true, off
+				p.end = c.end
+				if strings.HasPrefix(text[c.end:], ")") {
+					p.end++
+				}
+				continue
+			}
 		}
 		// "between 21:00 and 23:30 UTC on 16 October": the day the range
 		// is told on is the range's

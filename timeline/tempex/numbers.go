@@ -859,7 +859,7 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 	day, k, ok := t.dayAfterClock(j)
 	if ok {
 		r.end = k
-	} else {
+	} else if day, ok = t.dayLaterInRow(j); !ok {
 		day, ok = t.clockDay(i)
 	}
 	if !ok {
@@ -1388,7 +1388,6 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 	return timeline.Date{}, j, false
 }
 
-// clockAfterDate extends a date with a time written after it: "2017-12-13 14:30".
 // isoDateTime reads an ISO 8601 date and time written as one word after
 // the year and month at i ("2023-11-05T01:30", "2023-11-05T01:30:00Z",
 // "2024-03-01T12:00:00.123-04:00"): the time to the second it gives, with
@@ -1479,10 +1478,61 @@ func isLetterOrDigit(c byte) bool {
 	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
 }
 
+// dayLaterInRow finds the day a time at the end of token j-1 is told on
+// when it comes further on in the same clause, past other times, places
+// and zones: "07:10 - Oslo 09:25, Saturday 12 April" (a timetable's row),
+// "at 05:30 local time (03:30 UTC) on 12 April".
+func (t *Tagger) dayLaterInRow(j int) (timeline.Date, bool) {
+	for k := j; k < len(t.toks) && k < j+12; k++ {
+		if t.newLine(k) {
+			return timeline.Date{}, false
+		}
+		tk := t.tok(k)
+		switch tk.kind {
+		case tPunct:
+			switch tk.r {
+			case ',', '-', '–', '—', '(', ')', ':', '/':
+				continue
+			}
+			return timeline.Date{}, false
+		case tNum:
+			if c, ok := t.clock(k); ok && c.end > k {
+				if last := t.tok(c.end - 1); last.kind == tWord && last.w != nil && (last.w.month > 0 || last.w.wday > 0) || last.kind == tNum && c.end-k > 4 {
+					if c.d.Prec >= timeline.Day {
+						return c.d.DayOf(), true // "09:25, Saturday 12 April": its day is ours
+					}
+					return timeline.Date{}, false
+				}
+				k = c.end - 1
+				continue
+			}
+			if r, ok := t.numeric(k); ok && r.typ == Date && r.d.Prec >= timeline.Day {
+				return r.d.DayOf(), true
+			}
+			return timeline.Date{}, false
+		}
+		w := tk.w
+		switch {
+		case w != nil && (w.wday > 0 || w.month > 0) && tk.cap:
+			if r, ok := t.core(k, false); ok && r.typ == Date && r.d.Prec >= timeline.Day {
+				return r.d.DayOf(), true
+			}
+			return timeline.Date{}, false
+		case t.isAny(k, "on", "local", "time", "utc", "gmt"):
+		case tk.cap && w == nil:
+			// a place in a timetable's row ("Oslo", "London Gatwick")
+		default:
+			return timeline.Date{}, false
+		}
+	}
+	return timeline.Date{}, false
+}
+
+// clockAfterDate extends a date with a time written after it: "2017-12-13 14:30".
 func (t *Tagger) clockAfterDate(r res) res {
 	// "Friday, September 15, at 10 a.m. BST" is two expressions: the clock
 	// time is tagged on its own and takes the day just written (see clock)
-	if tk := t.tok(r.end); tk != nil && tk.kind == tNum {
+	if tk := t.tok(r.end); tk != nil && tk.kind == tNum && !t.newLine(r.end) {
 		if c, ok := t.clock(r.end); ok && c.d.Prec >= timeline.Hour && c.end == r.end+3 {
 			d := c.d
 			d.Year, d.Month, d.Day = r.d.Year, r.d.Month, r.d.Day
