@@ -111,6 +111,16 @@ func TestDocPass8(t *testing.T) {
 			want: []brief{{"2025-04-12T05:30+02:00", "at 05:30 local time (03:30 UTC) on 12 April 2025", "NA 4419 will depart instead of 14:50"}},
 		},
 		{
+			name: "opening hours are no event",
+			text: "The display is on the first floor until 31 December 2025. Open Tuesday to Sunday, 10:00-17:00. Last entry 16:15.",
+			want: []brief{{"2025-12-31", "until 31 December 2025", "The display is on the first floor"}},
+		},
+		{
+			name: "a service named by its time is no event",
+			text: "The 08:15 and 16:30 sailings will continue until 31 December 2024.",
+			want: []brief{{"2024-12-31", "until 31 December 2024", "The 08:15 and 16:30 sailings will continue"}},
+		},
+		{
 			name: "an appositive before the main verb",
 			text: "The office, once a bank, closed on 3 May 2024.",
 			want: []brief{{"2024-05-03", "on 3 May 2024", "The office, once a bank, closed"}},

@@ -913,6 +913,9 @@ func (x *sectionExtractor) run() []*item {
 			if habitRe.MatchString(text[max(s.Start, t.Start-40):t.Start]) {
 				continue // "normally in late August": what is usual, not an event
 			}
+			if t.Type == tempex.Time && clockOnly(t.Text) && serviceAfterRe.MatchString(text[t.End:min(s.End, t.End+40)]) {
+				continue // "the 08:15 and 16:30 sailings": a service named by its time
+			}
 			if insteadRe.MatchString(text[max(s.Start, t.Start-16):t.Start]) {
 				continue // "at 05:30 instead of 14:50": the time that is not kept
 			}
@@ -1399,7 +1402,8 @@ func clockOnly(expr string) bool {
 var habitualWords = []string{"every ", "each ", "daily", "weekdays", "weekends", "nightly", "opening hours",
 	"office hours", " is open", " are open", " is closed", " are closed", " open from ", " open between ",
 	" is served", " are served", " opens at ", " closes at ", " is staffed", " are staffed", " is manned",
-	" is available", " are available", " operates ", " operate ", " is answered"}
+	" is available", " are available", " operates ", " operate ", " is answered", " last entry", " last admission",
+	" open daily", " open tuesday", " open monday", " open wednesday", " open thursday", " open friday", " open saturday", " open sunday"}
 
 // isHabitual reports whether a sentence tells what is usually so: a
 // habitual word, or a set among its expressions ("every Monday"). A time
@@ -1567,6 +1571,10 @@ func glossStart(text string, from, start, end int) (int, bool) {
 }
 
 var romanNumeralRe = regexp.MustCompile(`^[IVXLC]{1,7}$`)
+
+// serviceAfterRe follows a time that names a service run at it: "the 08:15
+// sailing", "the 7.30 train", "the 08:15 and 16:30 sailings".
+var serviceAfterRe = regexp.MustCompile(`^(?:\s*(?:and|or|,)\s*\d{1,2}[:.]\d{2})*\s+(?:sailings?|trains?|services?|departures?|arrivals?|flights?|bus(?:es)?|ferr(?:y|ies)|crossings?|shows?|performances?|screenings?|shuttles?|boats?|coach(?:es)?|tram)\b`)
 
 // insteadRe ends the words before a date that was replaced: "instead of
 // 14:50", "rather than in May".

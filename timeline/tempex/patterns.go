@@ -1390,6 +1390,31 @@ func (t *Tagger) partAfter(r res) res {
 // seasonExpr reads a season at i; start is where the expression began
 // ("last" in "last fall"), dir -1/0/+1 for last/this/next, 2 when the
 // tense decides.
+// statesHabit reports whether the clause before token i tells what is so
+// every time, in the present tense: "live here", "freezes", "is closed".
+func (t *Tagger) statesHabit(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		if _, stop := t.cue(k, true); stop {
+			return false
+		}
+		if habitVerbs[t.lowerWord(k)] {
+			return !t.isAny(k-1, "will", "would", "to", "ll", "must")
+		}
+		if c, _ := t.cue(k, true); c != 0 && !t.weakCue {
+			return false
+		}
+	}
+	return false
+}
+
+// habitVerbs tell in the present what is so every time.
+var habitVerbs = map[string]bool{
+	"live": true, "lives": true, "stay": true, "stays": true, "freeze": true, "freezes": true,
+	"bloom": true, "blooms": true, "migrate": true, "migrates": true, "hibernate": true,
+	"hibernates": true, "thrive": true, "thrives": true, "grow": true, "grows": true, "flower": true,
+	"flowers": true, "usually": true, "often": true, "tend": true, "tends": true, "normally": true,
+}
+
 // seasonGoods are things a season names a kind of, not a time: "the
 // winter coat", "summer squash", "a spring roll".
 var seasonGoods = map[string]bool{
@@ -1474,6 +1499,12 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	if start == i && t.everyYear(i) {
 		// "meets twice a year, in spring and autumn": every year's
 		r.typ, r.val = Set, "XXXX-"+s.String()
+		return r, true
+	}
+	if start == i && t.is(i-1, "in") && t.statesHabit(i-1) {
+		// "Seventy people live here in winter", "the lake freezes in
+		// winter": any winter, none in particular
+		r.val = "XXXX-" + s.String()
 		return r, true
 	}
 	// "last spring", "this autumn" speak from the writer's date, in a

@@ -1535,6 +1535,16 @@ func (t *Tagger) match(i int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
+	if r.weekday && r.typ != Set && t.isAny(r.start-1, "a", "one") && !t.isAny(r.start-2, "of") && !t.nounAfter(r.end) {
+		// "arrived on a Friday afternoon": some Friday, none named
+		if tt, ok := dayTime(r.d); ok {
+			v := "XXXX-WXX-" + strconv.Itoa(int(tt.Weekday()+6)%7+1)
+			if r.d.Part != timeline.NoPart {
+				v += "T" + r.d.Part.String()
+			}
+			r.d, r.val = timeline.Date{}, v
+		}
+	}
 	r = t.partOf(r)
 	if r.typ == Duration && r.end == r.start+2 && t.isAny(r.start, "a", "per") && r.val != "" {
 		// "1200 patients a week", "40 trains a day": a rate, a set
