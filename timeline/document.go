@@ -35,8 +35,11 @@ type Section struct {
 	// "dateline", "byline" (a dated author line), "published-line",
 	// "citation", "document", "header-line" (a line dating a speech,
 	// interview or meeting, or an e-mail's header), "heading" (a heading
-	// that is a day, over a diary's or a log's entry), "created" (a file's
-	// creation stamp, the last resort) or "" (none).
+	// that is a day, over a diary's or a log's entry, or a chat message's
+	// timestamp), "signature" (a sentence dating the document's approval,
+	// signature or making), "title" (the year a title says the document
+	// covers, "Annual Report 2023"), "created" (a file's creation stamp,
+	// the last resort) or "" (none).
 	RefFrom string
 	// Statement marks a section that is itself a dated statement (a
 	// press-conference answer, a speech, a communique): it is an event of

@@ -20,9 +20,12 @@
 // a web page's, becomes the document's citation URL.
 //
 // The document's date is the Info dictionary's CreationDate (never its
-// ModDate) with RefFrom "created": a stamp of the file, which the shared
+// ModDate) with RefFrom "created": a stamp of the file, often the day a
+// page or a report was printed rather than written, which the shared
 // analysis (text.Analyze) takes only when the text states no date of its
-// own. Its title is the Info Title; without
+// own (a header line, or a sentence dating its approval or signature:
+// "Approved by the Board of Trustees on 18 April 2024") and its title
+// names no other year ("Annual Report 2023" printed in 2026). Its title is the Info Title; without
 // one, the top of the first page when it is set larger than the page's
 // body text (up to three lines). The title line stays in the text as a
 // paragraph of its own.

@@ -272,6 +272,11 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = boilerRole
 		case b.lines <= 2 && len(b.text) < 120 && headerWindow(b, near, story, caption) && headerDate(b, dayFirst):
 			b.role = headerDateRole
+		case b.lines <= 3 && len(b.text) < 320 && headerWindow(b, near, story, caption) && heldLine(b, dayFirst):
+			// "Minutes of the ordinary meeting of the Full Council held at
+			// the Corn Exchange, Market Square, on Monday 9 September 2024
+			// at 7.00pm": a long header line, its date last.
+			b.role = headerDateRole
 		case b.lines == 1 && len(b.text) < 200 && near < 4 && !story && coverLine(b, dayFirst):
 			b.role = headerDateRole
 		}

@@ -78,13 +78,29 @@
 // 3rd" over each entry) dates the part under it, up to the next heading of
 // its rank: that day is the part's reference date (RefFrom "heading"),
 // taking what it leaves out from the headings around it, and the part is a
-// statement of that day. Options.RefDate applies only where none is
-// found: a date the document states always wins. Last comes a file's
-// creation stamp that another reader passed on (a DOCX's core.xml
-// "created", RefFrom "created"): a document dated by it alone is never a
-// statement of that date. Section.RefFrom records which it was
-// ("metadata", "dateline", "published-line", "byline", "document",
-// "header-line", "heading", "citation", "flag" or "created"), and
+// statement of that day. A long header line of minutes, naming the body
+// and the place before the day ("Minutes of the ordinary meeting of the
+// Full Council held at the Corn Exchange, Market Square, on Monday 9
+// September 2024 at 7.00pm"), is a header line too when the day ends it.
+// When no header dates the document, a sentence saying when it was
+// approved, signed or made does, wherever it stands (RefFrom
+// "signature"): "Approved by the Board of Trustees on 18 April 2024.",
+// "This Agreement is made on 3 February 2025 (the "Effective Date")",
+// "SIGNED by ... on 3 February 2025"; it opens with its verb or with the
+// document it speaks of, and ends with its one date. It stays a sentence
+// of the story. Options.RefDate applies only where none is
+// found: a date the document states always wins. Then, a title naming the
+// year the document covers ("Annual Report 2023", "2022 Annual Review")
+// gives that year as a coarse reference (RefFrom "title"): "In January"
+// is January 2023. Last comes a file's creation stamp that another reader
+// passed on (a DOCX's core.xml "created", a PDF's CreationDate, RefFrom
+// "created"), which beats such a title only when it falls in the year the
+// title names or the next, when the report may have been written: a
+// report printed years later is stamped with the day it was printed. A
+// document dated by a stamp or a title alone is never a statement of that
+// date. Section.RefFrom records which it was ("metadata", "dateline",
+// "published-line", "byline", "document", "header-line", "heading",
+// "citation", "signature", "flag", "title" or "created"), and
 // DescribeRef says it in words. A file's modification time is never used.
 //
 // Numeric dates in these lines (03/04/2019) are read in the order the

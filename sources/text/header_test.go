@@ -210,6 +210,21 @@ func TestHeaderDate(t *testing.T) {
 		{name: "published and updated on one line is a published line", in: "Harbour to be dredged\n\nPublished 3 March 2021. Updated 5 March 2021.\n\nThe board voted on Tuesday.\n", date: "2021-03-03", from: "published-line"},
 		{name: "updated first, then published, on one line", in: "Harbour to be dredged\n\nUpdated 5 March 2021 · Published 3 March 2021\n\nThe board voted on Tuesday.\n", date: "2021-03-03", from: "published-line"},
 		{name: "two dates in a sentence are story", in: "The Quay Podcast\n\nRecorded on 9 April 2024 after the storm and released on 11 April 2024.\n\nANA: Big news last week.\n", from: ""},
+		// A long header line of minutes, its date last (QA 17, A3a).
+		{name: "minutes of a meeting held at a place, on a day, at a time", in: "HARTWELL TOWN COUNCIL\n\nMinutes of the ordinary meeting of the Full Council held at the Corn Exchange, Market Square, on Monday 9 September 2024 at 7.00pm\n\nThe council would meet again in October.\n", date: "2024-09-09", from: "header-line", statement: true},
+		{name: "minutes of a meeting held on a day, with a full stop", in: "Hartwell Town Council\n\nMinutes of the annual meeting of the Allotments and Open Spaces Committee of Hartwell Town Council held in the Council Chamber on 3 June 2024.\n\nThe committee would meet again in July.\n", date: "2024-06-03", from: "header-line", statement: true},
+		{name: "a meeting held, its date inside a sentence, is story", in: "Hartwell Town Council\n\nMinutes of the meeting held in the Corn Exchange on 9 September 2024 are approved. The next meeting is in October.\n\nThe council would meet again in October.\n", from: ""},
+		// A sentence dating the document's approval, signature or making
+		// (QA 17, A2 and B3), wherever it stands, when no header does.
+		{name: "approved by the board, after the period covered", in: "Clearwater Wells Annual Report 2023\n\nFor the year ended 31 December 2023. Approved by the Board of Trustees on 18 April 2024.\n\nPeople gave to us last year.\n", date: "2024-04-18", from: "signature"},
+		{name: "an agreement made on a day, a term defined after it", in: "SERVICES AGREEMENT\n\nThis Services Agreement (the \"Agreement\") is made on 3 February 2025 (the \"Effective Date\")\n\nBETWEEN:\n\n(1) Brightwater Analytics Limited.\n", date: "2025-02-03", from: "signature"},
+		{name: "signed at the foot", in: "Letter of intent\n\nThe parties intend to agree a lease of the boathouse within three months.\n\nSIGNED by Priya Raman, Director, for and on behalf of Brightwater Analytics Limited on 3 February 2025\n", date: "2025-02-03", from: "signature"},
+		{name: "dated, with a place after the date", in: "Heads of terms\n\nThe parties intend to agree a lease of the boathouse within three months.\n\nDated 3 February 2025, Bristol\n", date: "2025-02-03", from: "signature"},
+		{name: "a published line beats an approval line", in: "Harbour Trust review\n\nPublished: 2 May 2024\n\nApproved by the Board of Trustees on 18 April 2024.\n\nThe trust bought a tug last year.\n", date: "2024-05-02", from: "published-line"},
+		{name: "an approval in the middle of a sentence is story", in: "Harbour Trust review\n\nApproved by the Board of Trustees on 18 April 2024, the plan sets out three goals for the next decade.\n", from: ""},
+		{name: "an approval of something else with two dates is story", in: "Harbour Trust review\n\nApproved on 18 April 2024 after a consultation that closed on 1 March 2024.\n", from: ""},
+		{name: "a law signed by a president is no document's date", in: "The coastal act\n\nThe law was signed by the president on 3 May 2019.\n\nIt came into force a year later.\n", from: ""},
+		{name: "approval dates win over the flag", ref: "2026-11-28", in: "Clearwater Wells Annual Report 2023\n\nApproved by the Board of Trustees on 18 April 2024.\n\nPeople gave to us last year.\n", date: "2024-04-18", from: "signature"},
 		{name: "a long line is no header line", in: "Delivered on 2 October 2016 by the outgoing Harbour Master to an audience of port workers, pilots, tug crews and their families, who came from all over the island.\n\nToday we mark ten years.\n", from: ""},
 	}
 	for _, tt := range tests {
@@ -314,6 +329,13 @@ func TestAnalyzeHeaderDate(t *testing.T) {
 		{name: "minutes dated in their text are a statement", title: "Harbour committee minutes", paras: []string{"Held on 9 April 2019", "The committee agreed on Friday to buy a new tug."}, created: "2019-04-20", date: "2019-04-09", from: "header-line", stmt: true},
 		{name: "a Date line beats the creation stamp", paras: []string{"Date: 9 April 2019", "The committee agreed on Friday to buy a new tug."}, created: "2019-04-20", date: "2019-04-09", from: "header-line"},
 		{name: "the creation stamp when nothing is stated, never a statement", title: "Harbour committee minutes", paras: []string{"The committee agreed on Friday to buy a new tug."}, created: "2019-04-20", date: "2019-04-20", from: "created"},
+		// A report printed years later is stamped with the day it was
+		// printed: what its text states wins (QA 17, A2).
+		{name: "an approval line beats the creation stamp", title: "Clearwater Wells Annual Report 2023", paras: []string{"For the year ended 31 December 2023. Approved by the Board of Trustees on 18 April\n2024.", "In January we began a partnership."}, created: "2026-11-28", date: "2024-04-18", from: "signature"},
+		{name: "the year a title names beats a later creation stamp", title: "Clearwater Wells Annual Report 2023", paras: []string{"In January we began a partnership."}, created: "2026-11-28", date: "2023", from: "title"},
+		{name: "a creation stamp in the year after the title's is kept", title: "Clearwater Wells Annual Report 2023", paras: []string{"In January we began a partnership."}, created: "2024-04-20", date: "2024-04-20", from: "created"},
+		{name: "the flag beats the year a title names", title: "Clearwater Wells Annual Report 2023", paras: []string{"In January we began a partnership."}, created: "2026-11-28", flag: "2024-05-01", date: "2024-05-01", from: "flag"},
+		{name: "the year a title names without a stamp", title: "Harbour Trust: 2022 Annual Review", paras: []string{"In January we began a partnership."}, date: "2022", from: "title"},
 		{name: "the flag beats the creation stamp", paras: []string{"The committee agreed on Friday to buy a new tug."}, created: "2019-04-20", flag: "2019-05-01", date: "2019-05-01", from: "flag"},
 	}
 	for _, tt := range tests {
@@ -431,5 +453,43 @@ func TestReleaseHeadings(t *testing.T) {
 	want := []string{"2024-11-05", "2023-11-05", "2023-06-01"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("body dates = %q, want %q\n%s", got, want, dump(doc))
+	}
+}
+
+// TestLongLineWithVerb checks that a line without a full stop is a
+// heading only when it reads as one: a long line with a verb is a
+// sentence whose stop is missing, and its date makes an event (QA 17, B3).
+func TestLongLineWithVerb(t *testing.T) {
+	tests := []struct {
+		name, in, line string
+		want           timeline.SectionKind
+	}{
+		{name: "an agreement made on a day", in: "SERVICES AGREEMENT\n\nThis Services Agreement (the \"Agreement\") is made on 3 February 2025 (the \"Effective Date\")\n\nBETWEEN:\n\n(1) Brightwater Analytics Limited.\n",
+			line: "This Services Agreement", want: timeline.Body},
+		{name: "a long sentence with shall", in: "Terms\n\nThe Supplier shall deliver the Discovery Report to the Customer no later than 31 March 2025\n\nThe report will be short.\n",
+			line: "The Supplier shall deliver", want: timeline.Body},
+		{name: "a short heading with a verb stays a heading", in: "Terms\n\nWhat is included\n\nThe report will be short and the platform will follow.\n",
+			line: "What is included", want: timeline.Heading},
+		{name: "a long heading without a verb stays a heading", in: "Terms\n\nDelivery of the Discovery Report and the Reporting Platform to the Customer in 2025\n\nThe report will be short and the platform will follow.\n",
+			line: "Delivery of the Discovery Report", want: timeline.Heading},
+		{name: "a capitalised May is a month, not a verb", in: "Terms\n\nDelivery of the Discovery Report and the Reporting Platform in May and June 2025\n\nThe report will be short and the platform will follow.\n",
+			line: "Delivery of the Discovery Report", want: timeline.Heading},
+		{name: "a long first line with a verb is still the title", in: "Why the council is closing the library on Mill Lane next year\n\nThe library will close in March.\n",
+			line: "Why the council", want: timeline.Heading},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.in, "t.txt", Options{})
+			checkPositions(t, doc, tt.in)
+			for _, s := range doc.Sections {
+				if strings.HasPrefix(s.Text, tt.line) {
+					if s.Kind != tt.want {
+						t.Errorf("%q is a section of kind %v, want %v\n%s", tt.line, s.Kind, tt.want, dump(doc))
+					}
+					return
+				}
+			}
+			t.Errorf("no section opens with %q\n%s", tt.line, dump(doc))
+		})
 	}
 }

@@ -261,7 +261,9 @@ func assignOwners(blocks []*block, cites []int, layout citeLayout) []int {
 // scopeRef finds the reference date of a scope (the document's own text,
 // or one excerpt) from its blocks: an e-mail's header opening it, else a
 // dateline in its first paragraph, else a "Published:" line (a
-// publication date wins over an update), else a date line standing alone.
+// publication date wins over an update), else a date line standing alone,
+// else a sentence dating the document's approval or signature (see
+// signedDate).
 //
 // A dateline of a day and month alone ("GENEVA, 4 March (Reuters) -")
 // takes the year of the scope's other dates, else fallbackYear, else that
@@ -369,6 +371,19 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around
 	}
 	if alone != nil && isHeader(blocks, in, alone) {
 		return ref{alone.date.date, "document", posIn(alone, alone.date.start)}, true
+	}
+	// Last, a sentence saying when the document was approved, signed or
+	// made, wherever it stands ("Approved by the Board of Trustees on 18
+	// April 2024.", "This Agreement is made on 3 February 2025"): the
+	// first one.
+	for _, k := range in {
+		b := blocks[k]
+		if b.kind != paraBlock || b.role != noRole || b.table {
+			continue
+		}
+		if d, ok := signedDate(b.text, dayFirst); ok {
+			return ref{d.date, "signature", posIn(b, d.start)}, true
+		}
 	}
 	return ref{}, false
 }

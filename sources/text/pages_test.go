@@ -33,6 +33,7 @@ func TestRunningPages(t *testing.T) {
 				"Harbour Trust Annual Report 2023\n\nThe new pontoon opened on 9 May 2023.\n\nPage %d of 3\n",
 				"Harbour Trust Annual Report 2023\n\nA second berth opened on 1 October 2023.\n\nPage %d of 3\n"),
 			title: "Harbour Trust Annual Report 2023",
+			date:  "2023", // the year the title names: the text states no date of its own
 			once:  []string{"Harbour Trust Annual Report 2023"},
 			gone:  []string{"Page"},
 			kept:  []string{"The ferry terminal closed", "The new pontoon opened", "A second berth opened"},

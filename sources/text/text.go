@@ -327,10 +327,16 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 		switch r, ok := scopeRef(blocks, docScope, opt.DayFirst, 0, opt.RefDate); {
 		case ok:
 			docRef = r
-		case flag.from == "":
-			docRef = info.stamp // "" when there is none
-		default:
+		case flag.from != "":
 			docRef = flag
+		default:
+			// "Annual Report 2023": the year covered, unless the file's
+			// stamp falls in it or the year after (see titleRef).
+			if r, ok := titleRef(title, info.stamp); ok {
+				docRef = r
+			} else {
+				docRef = info.stamp // "" when there is none
+			}
 		}
 	}
 	type excerpt struct {
@@ -369,7 +375,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	docCite := info.cite
 	docCite.Date = docRef.date
 	// A statement is an event of its date: never of a file's stamp.
-	statement := docRef.from != "created" && (statementTitle(title) || blocksQA(blocks, docScope) || headerStatement(blocks, docScope))
+	statement := docRef.from != "created" && docRef.from != "title" && (statementTitle(title) || blocksQA(blocks, docScope) || headerStatement(blocks, docScope))
 	if later {
 		statement = st.statement
 	} else if st != nil {
@@ -677,8 +683,8 @@ func plainHeadings(blocks []*block) {
 		if strings.ContainsRune(".,;:!?…-—–", last) || !(unicode.IsUpper(first) || unicode.IsDigit(first)) {
 			continue
 		}
-		if n := len(strings.Fields(t)); n > 15 {
-			continue
+		if n := len(strings.Fields(t)); n > 15 || k > 0 && n >= 10 && finiteVerb(t) {
+			continue // a long line with a verb is a sentence without its stop
 		}
 		if i := strings.Index(t, ":"); i >= 0 && i < 40 && fieldLabel(t[:i]) {
 			continue // "Neutral Citation Number: [2023] EWCA Civ 912", "Case No: ..."
@@ -807,8 +813,32 @@ func DescribeRef(s *timeline.Section) string {
 		return fmt.Sprintf("%s from the header line dating the document%s", d, at)
 	case "heading":
 		return fmt.Sprintf("%s from the heading over the entry%s", d, at)
+	case "signature":
+		return fmt.Sprintf("%s from the line dating the document's approval or signature%s", d, at)
+	case "title":
+		return fmt.Sprintf("%s, the year the title names (the text states no date of its own)", d)
 	}
 	return fmt.Sprintf("%s from %s%s", d, s.RefFrom, at)
+}
+
+// auxiliaries are the verbs of a clause that headings rarely hold: a line
+// of ten words or more with one of them, written in small letters, is a
+// sentence that lacks its full stop ("This Agreement is made on 3
+// February 2025 (the "Effective Date")"), not a heading.
+var auxiliaries = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "shall": true, "will": true,
+	"has": true, "have": true, "had": true, "must": true, "would": true, "should": true,
+	"can": true, "could": true, "might": true, "does": true, "did": true,
+}
+
+// finiteVerb reports whether s holds one of auxiliaries.
+func finiteVerb(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if auxiliaries[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleLine reports whether a line can be a plain text's title: short,
