@@ -1307,6 +1307,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		if t.isAny(k-1, "be", "stay", "stays", "remain", "remains", "is", "are") {
 			return 0, false // "is closed until Friday": a state now
 		}
+		if t.isAny(k-1, "a", "an", "the", "one", "each", "every", "any", "no", "per", "newly", "fully") {
+			return 0, false // "one named visitor", "a scheduled stop": an adjective
+		}
 		return -1, false
 	}
 	return 0, false
