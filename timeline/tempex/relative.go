@@ -1314,6 +1314,12 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		if lastOK && !ok {
 			base, ok = t.last, true
 		}
+		if ok && the && det2 == "" && !t.narrative && t.hasRef && (u == uWeek || u == uMonth || u == uYear) && t.lastSetEnd >= 0 && t.paragraphBetween(t.lastSetEnd, i) {
+			// "... on 4 November.¶The department will meet the council
+			// before the end of the month": in news, a paragraph on, the
+			// month is the writer's
+			base = dayDate(t.ref)
+		}
 	} else if t.hasRef {
 		base, ok = dayDate(t.ref), true
 		if t.narrative && lastOK {
@@ -1389,6 +1395,27 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	}
 	r.d = d
 	return r, true
+}
+
+// paragraphBetween reports whether a blank line separates token a-1 from
+// token b.
+func (t *Tagger) paragraphBetween(a, b int) bool {
+	if a <= 0 || b >= len(t.toks) || a > b {
+		return false
+	}
+	seg := t.text[t.toks[a-1].end:t.toks[b].start]
+	for k := strings.IndexByte(seg, '\n'); k >= 0; {
+		rest := strings.TrimLeft(seg[k+1:], " \t\r")
+		if strings.HasPrefix(rest, "\n") {
+			return true
+		}
+		n := strings.IndexByte(seg[k+1:], '\n')
+		if n < 0 {
+			break
+		}
+		k += 1 + n
+	}
+	return false
 }
 
 func unknownUnit(u unit) string {

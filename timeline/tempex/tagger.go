@@ -45,6 +45,7 @@ type Tagger struct {
 	lastStart   int           // token index where the last expression starts
 	dirAt       int           // token index of the last expression whose direction was told (-1: none)
 	undecided   bool          // cue found a verb that leaves the direction open ("was scheduled for")
+	lastSetEnd  int           // token index just after the expression that set last
 	dirVal      int           // ... and that direction: -1 past, 1 future
 }
 
@@ -174,7 +175,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	}
 	t.text = text
 	t.toks = t.lx.run(text)
-	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000
+	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
 	t.lastUnknown = false
 	t.dirAt = -1
 	t.fyDone = false
@@ -645,7 +646,7 @@ func (t *Tagger) timex(r res) Timex {
 			if d.Prec != timeline.PrecisionNone && !(t.narrative && (r.deictic || r.flashback || d.Prec <= timeline.Year && t.last.Prec >= timeline.Month && d.Year < t.last.Year && t.pastPerfect(r.start))) &&
 				!(t.narrative && t.is(r.start-1, "since") && d.Prec <= timeline.Year) &&
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) {
-				t.last, t.lastUnknown = d, false
+				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
 				if d.Prec >= timeline.Day {
 					t.lastDay, t.lastDayEnd = d, r.end
 				}
