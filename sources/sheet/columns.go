@@ -147,25 +147,26 @@ var pairedNames = map[string]field{"from": fStart, "to": fEnd}
 var weakNames = map[string]field{"name": fTitle, "label": fTitle}
 
 // pairedColumns decides what the From and To columns (or keys) of a
-// sheet hold. names are the sheet's column names, normalized. From is the
-// start, and To the end, when the sheet has From and no other start
+// sheet hold. names are the sheet's column names, normalized, in the
+// languages ls (see sheetLangs). From is the start, and To the end, when
+// the sheet has From (or Desde, Von, ...: localPairs) and no other start
 // column; otherwise they are columns like any other not recognised.
-func pairedColumns(names []string) bool {
+func pairedColumns(names []string, ls lang) bool {
 	from := false
 	for _, n := range names {
-		if n == "from" {
+		if pairedNames[n] == fStart {
 			from = true
-		} else if f, ok := columnNames[n]; ok && (f == fStart || f == fYear) {
+		} else if f, ok := columnField(n, ls); ok && (f == fStart || f == fYear) {
 			return false
 		}
 	}
 	return from
 }
 
-// normalizeName folds a column name for lookup: lower case, '_' and '-'
-// as spaces, runs of spaces as one.
+// normalizeName folds a column name for lookup: lower case, without
+// accents (see foldAccents), '_' and '-' as spaces, runs of spaces as one.
 func normalizeName(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
+	s = foldAccents(strings.ToLower(strings.TrimSpace(s)))
 	s = strings.Map(func(r rune) rune {
 		if r == '_' || r == '-' {
 			return ' '

@@ -94,13 +94,16 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 	dateCol := ""
 	for i, h := range header.fields {
 		names[i] = normalizeName(h)
-		if f := columnNames[names[i]]; dateCol == "" && (f == fStart || f == fYear) {
+	}
+	ls := sheetLangs(names)
+	for i, h := range header.fields {
+		if f, _ := columnField(names[i], ls); dateCol == "" && (f == fStart || f == fYear) {
 			dateCol = h
 		}
 	}
-	paired := pairedColumns(names)
+	paired := pairedColumns(names, ls)
 	for i, h := range header.fields {
-		f, ok := columnNames[names[i]]
+		f, ok := columnField(names[i], ls)
 		pf, isPaired := pairedNames[names[i]]
 		if isPaired && paired {
 			f, ok = pf, true
@@ -122,7 +125,7 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 			case isPaired && dateCol != "":
 				why = fmt.Sprintf("is not read as a date, the sheet's date is column %q", dateCol)
 			case isPaired && pf == fEnd:
-				why = `is read as an end only with "From" as the start`
+				why = fmt.Sprintf("is read as an end only with %q as the start", pairedStart(names[i]))
 			}
 			t.warnings.Add(timeline.Errorf(hpos, "column %q %s; kept in the event text as %q", h, why, extra[i]+": …"))
 			continue

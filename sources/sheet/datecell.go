@@ -138,16 +138,23 @@ var rangeSeps = []string{" to ", " until ", " till ", " through ", " thru ", "�
 // intervals 2017-12-13/2017-12-15. ok is false when s is not a range.
 func (cp *cellParser) parseRange(s string) (timeline.Span, bool, error) {
 	low := strings.ToLower(s)
-	if rest, ok := strings.CutPrefix(low, "between "); ok {
-		if i := strings.Index(rest, " and "); i > 0 {
-			off := len("between ")
-			return cp.rangeOf(s[off:off+i], s[off+i+len(" and "):])
+	for _, b := range append([][2]string{{"between ", " and "}}, localBetween...) {
+		if rest, ok := strings.CutPrefix(low, b[0]); ok {
+			if i := strings.Index(rest, b[1]); i > 0 {
+				off := len(b[0])
+				if sp, ok, err := cp.rangeOf(s[off:off+i], s[off+i+len(b[1]):]); ok {
+					return sp, ok, err
+				}
+			}
 		}
 	}
-	if strings.HasPrefix(low, "from ") {
-		s, low = s[len("from "):], low[len("from "):]
+	for _, from := range append([]string{"from "}, localFrom...) {
+		if strings.HasPrefix(low, from) {
+			s, low = s[len(from):], low[len(from):]
+			break
+		}
 	}
-	for _, sep := range rangeSeps {
+	for _, sep := range append(rangeSeps[:len(rangeSeps):len(rangeSeps)], localRangeSeps...) {
 		i := strings.Index(low, sep)
 		if i <= 0 || i+len(sep) >= len(s) {
 			continue
@@ -158,7 +165,7 @@ func (cp *cellParser) parseRange(s string) (timeline.Span, bool, error) {
 			// 13/12/2017 are dates.
 			_, okA := cp.timex(s[:i])
 			_, okB := cp.timex(s[i+1:])
-			_, season := seasonNames[strings.ToLower(strings.TrimSpace(s[:i]))]
+			season := seasonOf(s[:i]) != timeline.NoSeason
 			month := monthOf(strings.TrimSpace(s[:i])) > 0
 			if !(okA && okB && strings.Contains(s, "-")) && !season && !month {
 				continue
@@ -477,14 +484,38 @@ func tokenize(s string) []token {
 			}
 			if j+2 <= len(s) {
 				switch strings.ToLower(s[j : j+2]) {
-				case "st", "nd", "rd", "th":
-					if j+2 == len(s) || !isLetter(s[j+2]) {
+				case "st", "nd", "rd", "th", "er": // 13th, 1er (French)
+					if (j+2 == len(s) || !isLetter(s[j+2])) && (t.digits <= 2 || s[j] != 'e' && s[j] != 'E') {
 						t.ordinal = true
 						j += 2
 					}
 				}
 			}
+			// 1º, 1.º, 1ª (Spanish, Portuguese), 1° (Italian).
+			for _, ind := range []string{"º", ".º", "ª", ".ª", "°"} {
+				if strings.HasPrefix(s[j:], ind) {
+					t.ordinal = true
+					j += len(ind)
+					break
+				}
+			}
 			toks = append(toks, t)
+			// 15h30, 9h (French, Portuguese): the h is the colon of a
+			// time of day, or says that the number is an hour.
+			if j < len(s) && (s[j] == 'h' || s[j] == 'H') && !t.ordinal && t.digits <= 2 {
+				k := j + 1
+				for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+					k++
+				}
+				switch {
+				case k-j-1 == 2 && (k == len(s) || !isLetter(s[k])):
+					toks = append(toks, token{kind: tokSep, text: ":"})
+					j++
+				case k == j+1 && (k == len(s) || !isLetter(s[k])):
+					toks = append(toks, token{kind: tokWord, text: "h"})
+					j++
+				}
+			}
 			i = j
 		case unicode.IsLetter(r):
 			j := i
@@ -503,7 +534,7 @@ func tokenize(s string) []token {
 				w += s[j : j+1] // Q3, H1
 				j++
 			}
-			toks = append(toks, token{kind: tokWord, text: strings.ReplaceAll(w, ".", ""), space: space})
+			toks = append(toks, token{kind: tokWord, text: foldAccents(strings.ReplaceAll(w, ".", "")), space: space})
 			i = j
 		default:
 			toks = append(toks, token{kind: tokSep, text: string(r), space: space})
@@ -523,7 +554,9 @@ var monthNames = map[string]int{
 	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 
-func monthOf(w string) int { return monthNames[strings.ToLower(strings.TrimSuffix(w, "."))] }
+func monthOf(w string) int {
+	return monthNames[foldAccents(strings.ToLower(strings.TrimSuffix(w, ".")))]
+}
 
 var weekdayNames = map[string]time.Weekday{
 	"monday": time.Monday, "mon": time.Monday, "tuesday": time.Tuesday, "tue": time.Tuesday, "tues": time.Tuesday,
@@ -538,7 +571,7 @@ var seasonNames = map[string]timeline.SeasonCode{
 }
 
 func seasonOf(w string) timeline.SeasonCode {
-	return seasonNames[strings.ToLower(strings.TrimSpace(w))]
+	return seasonNames[foldAccents(strings.ToLower(strings.TrimSpace(w)))]
 }
 
 var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -578,7 +611,7 @@ func (cp *cellParser) shapes(s string) (d timeline.Date, err error, ok bool) {
 		w := toks[0].text
 		if m, isMod := modWords[w]; isMod && mod == timeline.ModNone {
 			mod = m
-		} else if w == "the" || w == "on" || w == "in" {
+		} else if leadFillers[w] {
 		} else if w == "ad" || w == "ce" {
 			ad = true
 		} else {
@@ -590,32 +623,34 @@ func (cp *cellParser) shapes(s string) (d timeline.Date, err error, ok bool) {
 		}
 	}
 	// Trailing era.
-	if n := len(toks); n > 0 && toks[n-1].kind == tokWord {
-		switch toks[n-1].text {
-		case "bc", "bce":
-			bc = true
-			toks = toks[:n-1]
-		case "ad", "ce":
-			ad = true
-			toks = toks[:n-1]
-		}
+	if n, isBC := trailingEra(toks); n > 0 {
+		bc, ad = isBC, !isBC
+		toks = toks[:len(toks)-n]
 	}
 	// A weekday anywhere is checked against the date, then dropped; so are
-	// commas and "of".
+	// commas and "of" (and "de": "15 de marzo de 2023").
 	kept := toks[:0:0]
-	for _, t := range toks {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
 		if t.kind == tokWord {
 			if wd, isWD := weekdayNames[t.text]; isWD {
 				wd := wd
 				weekday = &wd
+				if i+2 < len(toks) && toks[i+1].text == "-" && toks[i+2].text == "feira" {
+					i += 2 // segunda-feira
+				}
 				continue
 			}
-			if t.text == "of" || t.text == "the" {
+			if innerFillers[t.text] {
 				continue
 			}
 		}
 		if t.kind == tokSep && t.text == "," {
 			continue
+		}
+		if t.kind == tokSep && t.text == "." && i > 0 && toks[i-1].kind == tokNum && toks[i-1].digits <= 2 &&
+			i+1 < len(toks) && toks[i+1].kind == tokWord && monthOf(toks[i+1].text) > 0 {
+			continue // 15. März 2023: German writes the day as an ordinal
 		}
 		kept = append(kept, t)
 	}
@@ -657,6 +692,31 @@ func (cp *cellParser) shapes(s string) (d timeline.Date, err error, ok bool) {
 	return d, nil, true
 }
 
+// trailingEra reports how many tokens at the end of toks name an era
+// ("BC", "a. C.", "av. J.-C.", "v. Chr."; see eras), hyphens between them
+// included, and whether it is before Christ. n is 0 when they name none.
+func trailingEra(toks []token) (n int, bc bool) {
+	for _, e := range eras {
+		i, w := len(toks), len(e.words)
+		for w > 0 && i > 0 {
+			t := toks[i-1]
+			if t.kind == tokSep && t.text == "-" && w < len(e.words) {
+				i--
+				continue
+			}
+			if t.kind != tokWord || t.text != e.words[w-1] {
+				break
+			}
+			i--
+			w--
+		}
+		if w == 0 && i > 0 {
+			return len(toks) - i, e.bc
+		}
+	}
+	return 0, false
+}
+
 // takeClock removes a time of day from the end of the tokens: 15:04,
 // 15:04:05, 3pm, 3:15 p.m., with an optional zone (Z, UTC, EST, +01:00).
 func takeClock(toks []token) (clock, []token, error) {
@@ -681,8 +741,12 @@ func takeClock(toks []token) (clock, []token, error) {
 		ck.zone, ck.hasZone = sign*(toks[n-3].val*60+toks[n-1].val), true
 		n -= 4
 	}
-	pm, am := false, false
-	if n > 0 && toks[n-1].kind == tokWord && isAMPM(toks[n-1].text) {
+	pm, am, hourWord := false, false, false
+	if n > 1 && toks[n-1].kind == tokWord && hourWords[toks[n-1].text] && toks[n-2].kind == tokNum {
+		hourWord = true // 15 Uhr, 15:30 h
+		n--
+	}
+	if n > 0 && !hourWord && toks[n-1].kind == tokWord && isAMPM(toks[n-1].text) {
 		pm = strings.HasPrefix(toks[n-1].text, "p")
 		am = !pm
 		n--
@@ -699,16 +763,18 @@ func takeClock(toks []token) (clock, []token, error) {
 		break
 	}
 	hasColon := len(parts) >= 2
-	if !hasColon && !(am || pm) || len(parts) == 0 {
-		if ck.hasZone || am || pm {
+	if !hasColon && !(am || pm || hourWord) || len(parts) == 0 {
+		if ck.hasZone || am || pm || hourWord {
 			return ck, toks, errors.New("cannot read the time of day")
 		}
 		return clock{}, toks, nil
 	}
 	if n > 0 && toks[n-1].kind == tokWord && toks[n-1].text == "t" {
 		n-- // an ISO T that did not parse as TIMEX3
-	} else if n > 0 && toks[n-1].text == "at" {
-		n--
+	} else {
+		for k := 0; k < 2 && n > 0 && toks[n-1].kind == tokWord && clockWords[toks[n-1].text]; k++ {
+			n-- // at, a las, à, um, às, alle, om
+		}
 	}
 	ck.h = parts[0]
 	ck.prec = timeline.Hour
@@ -794,6 +860,9 @@ func (cp *cellParser) dateShape(toks []token, hasEra bool) (timeline.Date, bool,
 		}
 		d = timeline.Date{Prec: timeline.Year, Year: toks[0].val}
 	case "nw": // 1990s, 1800s; 1944 spring, 2017 Q3
+		if toks[1].text == "er" && !toks[1].space {
+			toks[1].text = "s" // 1990er (German)
+		}
 		if toks[1].text != "s" && toks[1].text != "'s" {
 			return periodOf(toks[1].text, toks[0], year)
 		}

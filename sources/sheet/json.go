@@ -167,7 +167,7 @@ func looksJSONLines(text string) bool {
 		case "events", "items", "rows", "data", "timeline", "entries", "eras":
 			return false
 		default:
-			if f, ok := columnNames[k]; ok && f != fIgnored || pairedNames[k] != fNone && k == "from" {
+			if f, ok := columnNames[k]; ok && f != fIgnored || pairedNames[k] == fStart {
 				event = true
 			}
 		}
@@ -614,6 +614,10 @@ func scalar(tok json.Token) string {
 // and To wait for the whole object (see settlePaired).
 func (jr *jsonReader) set(rw *row, key jsonKey, text string, off int) *cell {
 	c := &cell{text: text, pos: jr.pos(off), column: key.raw}
+	if _, ok := confirmedColumns[key.norm]; ok {
+		rw.local = append(rw.local, c)
+		return c
+	}
 	if _, ok := weakNames[key.norm]; ok && rw.weak == nil {
 		rw.weak = c
 		return c
@@ -694,11 +698,44 @@ func (jr *jsonReader) settleWeak() {
 	}
 }
 
+// settleLocal decides, once an event object is read, what its members
+// named by confirmedColumns hold ("data", "fine", "tag"): what they are in
+// their language when another key of the object is in it ("data" beside
+// "evento"), else what they are in English, or nothing recognised.
+func (jr *jsonReader) settleLocal(rw *row) {
+	if len(rw.local) == 0 {
+		return
+	}
+	var names []string
+	for _, c := range rw.cells {
+		if c != nil {
+			names = append(names, normalizeName(c.column))
+		}
+	}
+	for _, c := range rw.extra {
+		names = append(names, normalizeName(c.column))
+	}
+	ls := sheetLangs(names)
+	local := rw.local
+	rw.local = nil
+	for _, c := range local {
+		key := jsonKey{normalizeName(c.column), c.column}
+		f, ok := columnField(key.norm, ls)
+		switch {
+		case !ok:
+			jr.unknown(rw, key, c, "not recognised")
+		case f != fIgnored:
+			jr.place(rw, f, key, c)
+		}
+	}
+}
+
 // settlePaired decides, once an event object is read, what its "from"
 // and "to" hold: its start and end when it has no other start (date,
 // start, year, ...); otherwise they are kept in the text, as unknown keys
 // are (a letter's "from" and "to" are people).
 func (jr *jsonReader) settlePaired(rw *row) {
+	jr.settleLocal(rw)
 	from, to := rw.paired[0], rw.paired[1]
 	rw.paired = [2]*cell{}
 	key := func(c *cell) jsonKey { return jsonKey{normalizeName(c.column), c.column} }
@@ -719,7 +756,7 @@ func (jr *jsonReader) settlePaired(rw *row) {
 		} else if d := rw.cells[fYear]; d != nil {
 			why = fmt.Sprintf("is not read as a date, the event's date is key %q", d.column)
 		} else if c == to {
-			why = `is read as an end only with "from" as the start`
+			why = fmt.Sprintf("is read as an end only with %q as the start", strings.ToLower(pairedStart(key(c).norm)))
 		}
 		jr.unknown(rw, key(c), c, why)
 	}

@@ -276,11 +276,15 @@ type row struct {
 	// weak is a JSON object's "name" or "label" until the whole sheet is
 	// read and says whether it is a headline (see weakNames).
 	weak *cell
+	// local are a JSON object's members whose names mean one thing in
+	// English and another in the language of the object's other keys
+	// ("data", "fine"), until the whole object is read (see settleLocal).
+	local []*cell
 }
 
 // blank reports whether the row holds nothing.
 func (r *row) blank() bool {
-	for _, c := range append(r.cells[:], r.extra...) {
+	for _, c := range append(append(r.cells[:], r.extra...), r.local...) {
 		if c != nil && strings.TrimSpace(c.text) != "" {
 			return false
 		}

@@ -456,7 +456,9 @@ func FuzzParseSpan(f *testing.F) {
 	for _, s := range []string{"Jul 2017", "1939-1945", "44 BC", "Spring 1944", "13/12/2017", "2017-12-13T15:04Z",
 		"December 13-15, 2017", "c. 1450", "third quarter of 2017", "Wed Dec 13 15:04:05 2017", "19th century",
 		"Winter 1941/42", "1450?", "1450s?", "Spring/Summer 1944", "Winter/Spring 1945", "2017-13", "2010-13",
-		"2019/20", "1999/00", "9999/00"} {
+		"2019/20", "1999/00", "9999/00", "15 de marzo de 2023", "15. März 2023", "quarta-feira, 15 de março de 2023",
+		"le 1er mars 2023 à 15h30", "du 13 au 15 mars 2023", "44 av. J.-C.", "1° marzo 2023", "van 1939 tot 1945",
+		"15 Uhr", "1990er"} {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, s string, dayFirst bool) {
