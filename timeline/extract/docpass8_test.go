@@ -121,6 +121,11 @@ func TestDocPass8(t *testing.T) {
 			want: []brief{{"2024-12-31", "until 31 December 2024", "The 08:15 and 16:30 sailings will continue"}},
 		},
 		{
+			name: "a year a figure is compared with is no event",
+			text: "Total income was 3.42 million pounds (2022: 2.97 million pounds) in 2023.",
+			want: []brief{{"2023", "in 2023", "Total income was 3.42 million pounds (2022: 2.97 million pounds)"}},
+		},
+		{
 			name: "an appositive before the main verb",
 			text: "The office, once a bank, closed on 3 May 2024.",
 			want: []brief{{"2024-05-03", "on 3 May 2024", "The office, once a bank, closed"}},

@@ -916,6 +916,9 @@ func (x *sectionExtractor) run() []*item {
 			if t.Type == tempex.Time && clockOnly(t.Text) && serviceAfterRe.MatchString(text[t.End:min(s.End, t.End+40)]) {
 				continue // "the 08:15 and 16:30 sailings": a service named by its time
 			}
+			if t.Start > 0 && text[t.Start-1] == '(' && t.End < len(text) && text[t.End] == ':' && t.Date.Prec == timeline.Year {
+				continue // "£3.42 million (2022: £2.97 million)": the year a figure is compared with
+			}
 			if insteadRe.MatchString(text[max(s.Start, t.Start-16):t.Start]) {
 				continue // "at 05:30 instead of 14:50": the time that is not kept
 			}

@@ -1948,7 +1948,8 @@ func (t *Tagger) authorYear(i int) bool {
 		if alBefore(i - 2) {
 			return true // "(Lee et al., 2010)"
 		}
-		// "(Brown, 2004", "; Brown, 2004"
+		// "(Brown, 2004", "; Brown, 2004", "(R Core Team, 2020)": an
+		// author of up to four capitalised words
 		k := i - 2
 		if tk := t.tok(k); tk != nil && tk.kind == tWord && tk.cap && tk.w == nil {
 			k--
@@ -1956,6 +1957,13 @@ func (t *Tagger) authorYear(i int) bool {
 				if tk := t.tok(k - 1); tk != nil && tk.kind == tWord && tk.cap && tk.w == nil {
 					k -= 2
 				}
+			}
+			for n := 0; n < 3; n++ {
+				if tk := t.tok(k); tk != nil && tk.kind == tWord && tk.cap && !t.glued(k+1) {
+					k--
+					continue
+				}
+				break
 			}
 			return t.punct(k, '(') || t.punct(k, ';')
 		}

@@ -402,6 +402,9 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		// story's date, which stays where it was
 		r.flashback = sign < 0 && u >= uYear
 		base, ok := t.anchor(true)
+		if ok && t.ageBetween(t.lastSetEnd, i) {
+			ok = false // "at the age of eleven, and two years later": from an age, not the year told
+		}
 		if u < uDay && base.Prec <= timeline.Day || sign > 0 && !t.narrative && t.last.Prec < timeline.Year {
 			// "two hours later" after a day, "44 days later" with no date
 			// told before it (a story's date is no event to count from):

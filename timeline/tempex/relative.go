@@ -1314,6 +1314,12 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		if lastOK && !ok {
 			base, ok = t.last, true
 		}
+		if ok && t.ageBetween(t.lastSetEnd, i) {
+			// "in 1919 ... at the age of eleven, and two years later":
+			// counted from an age, not from the year told
+			r.val = unknownUnit(u)
+			return r, true
+		}
 		if ok && the && det2 == "" && !t.narrative && t.hasRef && (u == uWeek || u == uMonth || u == uYear) && t.lastSetEnd >= 0 && t.paragraphBetween(t.lastSetEnd, i) {
 			// "... on 4 November.¶The department will meet the council
 			// before the end of the month": in news, a paragraph on, the
@@ -1395,6 +1401,23 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	}
 	r.d = d
 	return r, true
+}
+
+// ageBetween reports whether an age is told between token a and token b,
+// in the sentence of b: "at the age of eleven", "aged 30".
+func (t *Tagger) ageBetween(a, b int) bool {
+	if a < 0 {
+		return false
+	}
+	for k := b - 1; k >= a && k >= b-12; k-- {
+		if _, stop := t.cue(k, false); stop {
+			return false
+		}
+		if t.is(k, "age") && t.is(k+1, "of") || t.is(k, "aged") {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphBetween reports whether a blank line separates token a-1 from
