@@ -126,6 +126,12 @@ func TestDocPass8(t *testing.T) {
 			want: []brief{{"2023", "in 2023", "Total income was 3.42 million pounds (2022: 2.97 million pounds)"}},
 		},
 		{
+			name: "a weekly set leaves a day of the month alone",
+			text: "The first case, which shares a nursing team at weekends, was identified on 10 January.",
+			ref:  "2025-01-14",
+			want: []brief{{"2025-01-10", "on 10 January", "The first case, which shares a nursing team at weekends, was identified"}},
+		},
+		{
 			name: "an appositive before the main verb",
 			text: "The office, once a bank, closed on 3 May 2024.",
 			want: []brief{{"2024-05-03", "on 3 May 2024", "The office, once a bank, closed"}},

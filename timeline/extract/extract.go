@@ -1456,8 +1456,8 @@ func yearWritten(expr string) bool {
 // expressions of a sentence, from index from up to byte end.
 func setIn(tx []tempex.Timex, from, end int) bool {
 	for j := from; j < len(tx) && tx[j].Start < end; j++ {
-		if tx[j].Type == tempex.Set {
-			return true
+		if v := tx[j].Value; tx[j].Type == tempex.Set && (v == "P1Y" || strings.HasPrefix(v, "XXXX-") && !strings.HasPrefix(v, "XXXX-WXX") && !strings.HasPrefix(v, "XXXX-XX-XX")) {
+			return true // a set that comes back every year ("every year", "annually", "every 9 November")
 		}
 	}
 	return false
