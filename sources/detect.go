@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"path"
 	"strings"
+
+	"github.com/chronicle-project/chronicle/sources/text"
 )
 
 // Format is what kind of input a file holds.
@@ -96,6 +98,10 @@ func Detect(name string, data []byte, contentType string) Format {
 		bytes.HasPrefix(lower, []byte("<?xml")) && bytes.Contains(lower, []byte("<html")),
 		bytes.HasPrefix(lower, []byte("<")) && (bytes.Contains(lower, []byte("<body")) || bytes.Contains(lower, []byte("<head"))):
 		return HTML
+	case text.ChatLine(firstLine(trimmed)):
+		// "[12/03/2024, 09:15] Ana: ...": a chat exported as text, not a
+		// JSON array.
+		return Text
 	case bytes.HasPrefix(trimmed, []byte("[")) || bytes.HasPrefix(trimmed, []byte("{")):
 		return Sheet
 	case looksSheet(trimmed):
@@ -167,4 +173,10 @@ func looksSheet(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// firstLine is the first line of b, at most 512 bytes of it.
+func firstLine(b []byte) string {
+	line, _, _ := bytes.Cut(b[:min(len(b), 512)], []byte("\n"))
+	return string(bytes.TrimRight(line, "\r"))
 }

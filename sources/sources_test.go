@@ -370,6 +370,13 @@ func TestDetect(t *testing.T) {
 		{name: "csv on stdin", file: "-", data: []byte("Date;Headline\n2017-07;Plan\n"), want: Sheet},
 		{name: "prose with commas", file: "-", data: []byte("From here, to there, and back.\n"), want: Text},
 		{name: "url with query", file: "http://x/a.pdf?download=1", data: []byte("%PDF-"), want: PDF},
+		// A chat exported as text is no JSON array (QA 17, B1).
+		{name: "chat export with brackets", file: "chat.txt", data: []byte("[12/03/2024, 09:15] Ana: Morning all!\n[12/03/2024, 09:17] Tomás: Hi\n"), want: Text},
+		{name: "chat export on stdin", file: "-", data: []byte("\ufeff[12/03/2024, 09:15] Ana: Morning all!\n"), want: Text},
+		{name: "chat export opening with a system message", file: "chat.txt", data: []byte("[12/03/2024, 09:14] Messages and calls are end-to-end encrypted.\n[12/03/2024, 09:15] Ana: Hi\n"), want: Text},
+		{name: "Android chat export", file: "chat.txt", data: []byte("12/03/2024, 09:15 - Ana: Morning all!\n"), want: Text},
+		{name: "json array of arrays", file: "-", data: []byte("[[\"2017\", \"Plan\"]]"), want: Sheet},
+		{name: "json array of numbers", file: "-", data: []byte("[12, 3, 2024]"), want: Sheet},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

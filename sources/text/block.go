@@ -74,6 +74,9 @@ type block struct {
 	// own is the reference date another reader gave the section the
 	// block comes from (an HTML post dated by its <time>); nil for none.
 	own *ownRef
+	// msg marks a chat's message (see chatMessages): neither a heading
+	// nor a header line, whatever it says.
+	msg bool
 }
 
 // ownRef is a section's own reference date, given by the reader that made
@@ -82,6 +85,7 @@ type block struct {
 type ownRef struct {
 	r         ref
 	statement bool
+	voice     string // who speaks in the section: a chat message's sender (Citation.Outlet)
 }
 
 // finish computes the block's text with markup removed.

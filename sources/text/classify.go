@@ -220,6 +220,9 @@ func classify(blocks []*block, dayFirst bool) {
 				head, caption = false, false
 			}
 		}
+		if b.msg {
+			continue // a chat's message (see chatMessages)
+		}
 		if b.kind == quoteBlock && b.lines <= 3 && isCitationLine(b.raw.s) {
 			b.kind = paraBlock // "> Source: ...", or a citation in a quotation style
 		}

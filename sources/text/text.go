@@ -247,6 +247,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 		info.cite = st.cite
 	}
 	blocks = splitBlocksDiary(blocks, later && st.diary)
+	blocks = chatMessages(blocks, opt.DayFirst)
 	kept := blocks[:0]
 	for _, b := range blocks {
 		b.finish(opt.Markdown)
@@ -457,6 +458,9 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			// A section the reader dated itself keeps its date.
 			cite := docCite
 			cite.Date = o.r.date
+			if o.voice != "" {
+				cite.Outlet = o.voice
+			}
 			switch {
 			case b.kind == headingBlock:
 				start(timeline.Heading, b, cite, o.r)
@@ -665,7 +669,7 @@ func attributionName(s string) string {
 // paragraph after.
 func plainHeadings(blocks []*block) {
 	for k, b := range blocks {
-		if b.kind != paraBlock || b.role != noRole || b.lines != 1 || len(b.text) > 120 || b.quoted {
+		if b.kind != paraBlock || b.role != noRole || b.lines != 1 || len(b.text) > 120 || b.quoted || b.msg {
 			continue
 		}
 		// What follows, past bylines and date lines, is the story.
