@@ -1117,6 +1117,9 @@ func parseFallback(s string, dayFirst bool) (d timeline.Date, err error) {
 	}
 	t, perr := dateparse.ParseIn(s, time.UTC, dateparse.PreferMonthFirst(!dayFirst), dateparse.RetryAmbiguousDateWithSwap(true))
 	if perr != nil {
+		if noYear(s) {
+			return timeline.Date{}, fmt.Errorf("date %q has no year", s)
+		}
 		return timeline.Date{}, fmt.Errorf("cannot read date %q", s)
 	}
 	prec, ok := shapePrecision(s)
@@ -1137,6 +1140,23 @@ func parseFallback(s string, dayFirst bool) (d timeline.Date, err error) {
 		return timeline.Date{}, fmt.Errorf("cannot read date %q: %v", s, err)
 	}
 	return d, nil
+}
+
+// noYear reports whether s is a day and a month and nothing more that
+// could be a year: "13 December", "15 de marzo", "15. März".
+func noYear(s string) bool {
+	months, days := 0, 0
+	for _, t := range tokenize(s) {
+		switch {
+		case t.kind == tokNum && t.digits <= 2 && t.val >= 1 && t.val <= 31:
+			days++
+		case t.kind == tokNum:
+			return false
+		case t.kind == tokWord && monthOf(t.text) > 0:
+			months++
+		}
+	}
+	return months == 1 && days == 1
 }
 
 // shapePrecision works out a date's precision from the text: its clock

@@ -231,6 +231,9 @@ func TestCellMessages(t *testing.T) {
 		{name: "summer of two years", in: "Summer 1941/42", want: "only a winter spans two years, not summer"},
 		{name: "winter of years apart", in: "Winter 1941/43", want: "a winter spans two years that follow each other, not 1941/43"},
 		{name: "backwards range", in: "1945-1939", want: "range ends (1939) before it starts (1945)"},
+		{name: "no year", in: "13 December", want: `date "13 December" has no year`},
+		{name: "no year in Spanish", in: "15 de marzo", want: `date "15 de marzo" has no year`},
+		{name: "no year in German", in: "15. März", want: `date "15. März" has no year`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
