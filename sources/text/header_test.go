@@ -282,6 +282,12 @@ func TestTitle(t *testing.T) {
 		{name: "a first line over a byline", in: "The Morris Family of Llanfair: A Short History\ncompiled by Gwen Morris, 2022\n\nThomas Morris was born at the farm on 3 March 1841.\n", title: "The Morris Family of Llanfair: A Short History"},
 		{name: "a first line over a subtitle", in: "Gallery 4: Work in the Medieval Town\nObject labels\n\n1. Pilgrim badge, made about 1350.\n", title: "Gallery 4: Work in the Medieval Town"},
 		{name: "two sentences open no title", in: "The farm was sold in 1901.\nIts barns burned in 1905.\n\nNothing else is known.\n", title: ""},
+		// The first lines name the document, not a section's heading
+		// further down (QA 17, C1).
+		{name: "an issuer over a statement's title, sections under headings", in: "St Aldhelm's University Hospital\nPress statement - Norovirus outbreak on two wards\n\nIssued: Tuesday 14 January 2025, 16:30\n\nThis statement sets out what we know.\n\nTimeline of cases\n\nThe first patient became unwell on 3 January.\n", title: "St Aldhelm's University Hospital", boiler: []string{"Issued: Tuesday 14 January 2025, 16:30"}},
+		{name: "a notice's name over its subject, sections under headings", in: "NORDAVIA – CUSTOMER NOTICE\nPlanned industrial action by ground handling staff at Kestrel Bay Airport (KBY)\n\nPublished 9 April 2025, 18:00 UTC\n\nGround staff have announced strike action from Saturday.\n\nCancelled flights\n\nThe following flights will not operate.\n", title: "NORDAVIA – CUSTOMER NOTICE", boiler: []string{"Published 9 April 2025, 18:00 UTC"}},
+		{name: "a chronology's first lines are no title", in: "1914 War breaks out\n1916 The Somme\n\nTimeline of the war\n\nThe war began in 1914.\n", title: "Timeline of the war"},
+		{name: "a list's first items are no title", in: "- Buy a tug\n- Dredge the basin\n\nHarbour plans\n\nThe board met in May.\n", title: "Harbour plans"},
 		{name: "a sentence about a press release is story", in: "Harbour board orders a new tug\n\nThe board issued a press release on Monday.\n", title: "Harbour board orders a new tug"},
 	}
 	for _, tt := range tests {

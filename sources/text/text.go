@@ -270,6 +270,15 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	if title == "" && !later && len(blocks) > 0 && blocks[0].role == mailRole {
 		title = blocks[0].mail.subject // an e-mail is named by its subject
 	}
+	if title == "" && !later && len(blocks) > 1 {
+		// A first paragraph of two or three title lines, none a sentence
+		// ("NORDAVIA – CUSTOMER NOTICE" over "Planned industrial action
+		// at Kestrel Bay Airport"), is headed by the document's title, not
+		// the heading of a section further down ("Cancelled flights").
+		if b := blocks[0]; titleBlock(b) {
+			title = strings.TrimSpace(b.first)
+		}
+	}
 	for _, b := range blocks {
 		// A day over a diary's entry names the entry, not the diary.
 		if title == "" && b.kind == headingBlock && !later && !dayLine(b.text) {
@@ -843,6 +852,27 @@ func finiteVerb(s string) bool {
 		}
 	}
 	return false
+}
+
+// titleBlock reports whether b, a document's first block, is a title over
+// a subtitle or the name of who issues it, written without a blank line
+// between: two or three lines, each a title line (see titleLine), none
+// opening with a date or a list marker, none a message of a chat, not all
+// in capitals (a letterhead).
+func titleBlock(b *block) bool {
+	if b.kind != paraBlock || b.role != noRole || b.table || b.msg || b.quoted || b.lines < 2 || b.lines > 3 {
+		return false
+	}
+	capitals := true
+	for line := range strings.Lines(b.text) {
+		if !titleLine(line) || opensWithDate(line) || listMarker(line) != "" || dayLine(strings.TrimSpace(line)) {
+			return false
+		}
+		capitals = capitals && strings.ToUpper(line) == line
+	}
+	// "UNITED STATES DISTRICT COURT\nDISTRICT OF MONTANA": a court's or
+	// an office's letterhead, over the title of the filing.
+	return !capitals
 }
 
 // titleLine reports whether a line can be a plain text's title: short,
