@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
 // TestDocPass8 pins what the eighth blind document pass found wrong, with
@@ -166,5 +167,24 @@ func TestCodeIsNoEvent(t *testing.T) {
 	doc.Sections[0].Code = nil
 	if got := briefs(Events(doc, Options{})); len(got) != 2 {
 		t.Errorf("without the code range: got %q, want two events", got)
+	}
+}
+
+// TestStoryGoesOnAcrossSections: a history told section by section
+// ("## Education", "## Career") goes on from where the section before
+// left it; a news text's sections do not.
+func TestStoryGoesOnAcrossSections(t *testing.T) {
+	doc := &timeline.Document{Name: "roe.md", Sections: []timeline.Section{
+		{Kind: timeline.Body, Heading: "Education", Text: "Jane Roe was born in 1911 and graduated in 1932."},
+		{Kind: timeline.Body, Heading: "Career", Text: "The following spring she was sent to Tewkesbury."},
+	}}
+	got := briefs(Events(doc, Options{Mode: tempex.Narrative}))
+	want := []brief{
+		{"1911", "in 1911", "Jane Roe was born"},
+		{"1932", "in 1932", "Jane Roe graduated"},
+		{"1933-SP", "The following spring", "She was sent to Tewkesbury"},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

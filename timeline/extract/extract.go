@@ -307,6 +307,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			break
 		}
 	}
+	var story timeline.Date // the last date a history reached, for the section after
 	for si, sec := range doc.Sections {
 		cit := sec.Citation
 		cit.File = doc.Name
@@ -338,7 +339,17 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				mode = tempex.Narrative
 			}
 		}
-		tx := tagSection(sec, opt, tempex.Options{Ref: ref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy})
+		topt := tempex.Options{Ref: ref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy}
+		if mode == tempex.Narrative {
+			topt.Story = story
+		}
+		tx := tagSection(sec, opt, topt)
+		for k := len(tx) - 1; k >= 0; k-- {
+			if d := tx[k].Date; tx[k].Type == tempex.Date && d.Prec >= timeline.Year && !d.IsVague() {
+				story = d
+				break
+			}
+		}
 		if opt.Mode == tempex.Auto && !ref.IsZero() {
 			fillFromNews(tx, func() []tempex.Timex {
 				return tagSection(sec, opt, tempex.Options{Ref: ref, Mode: tempex.News, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy})

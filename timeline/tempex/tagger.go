@@ -180,6 +180,9 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.dirAt = -1
 	t.fyDone = false
 	t.narrative = t.decideMode()
+	if t.narrative && t.opt.Story.Prec >= timeline.Year && !t.opt.Story.IsVague() {
+		t.last = t.opt.Story // a history goes on from its section before
+	}
 	t.dayFirst = t.opt.DayFirst || !t.opt.MonthFirst && t.guessDayFirst()
 	// Only the tokens the scanner marked as possible starts are tried, in
 	// order; i is the first token not yet inside an expression.

@@ -61,6 +61,12 @@ type Options struct {
 	// month first unless the day is > 12 or the text writes its dates day
 	// first (see the package documentation).
 	DayFirst bool
+	// Story is the date a history had reached before this text, when the
+	// text goes on from another (the sections of one document, read one
+	// by one): in narrative mode, what the text counts from before it
+	// names a date of its own ("The following spring ...") counts from it.
+	// The zero Date means none.
+	Story timeline.Date
 	// MonthFirst reads 03/04/2017 as 4 March whatever the text writes
 	// elsewhere (a date that can only be read day first, 25/03/2017, is
 	// still read so). When neither is set, the order is guessed.
