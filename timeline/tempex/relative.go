@@ -1320,7 +1320,11 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			r.val = unknownUnit(u)
 			return r, true
 		}
-		if ok && the && det2 == "" && !t.narrative && t.hasRef && (u == uWeek || u == uMonth || u == uYear) && t.lastSetEnd >= 0 && t.paragraphBetween(t.lastSetEnd, i) {
+		if ok && the && det2 == "" && !t.narrative && t.hasRef && (u == uWeek || u == uMonth || u == uYear) &&
+			(t.is(i-1, "since") || t.is(i-1, "of") && t.isAny(i-2, "start", "beginning") && t.is(i-3, "the") && t.is(i-4, "since")) {
+			// "since the start of the year": up to now, so the writer's
+			base = dayDate(t.ref)
+		} else if ok && the && det2 == "" && !t.narrative && t.hasRef && (u == uWeek || u == uMonth || u == uYear) && t.lastSetEnd >= 0 && t.paragraphBetween(t.lastSetEnd, i) {
 			// "... on 4 November.¶The department will meet the council
 			// before the end of the month": in news, a paragraph on, the
 			// month is the writer's
