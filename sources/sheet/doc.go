@@ -33,6 +33,31 @@
 // as before: a member with no place in an event is kept in the text and
 // reported, nested members named with '.' ("sources.author").
 //
+// Sheets in Spanish, French, German, Portuguese, Italian and Dutch are
+// read the same way: their column names (Fecha, Fecha de inicio, Fin,
+// Evento, Título, Descripción, Fuente, Enlace, Lugar; Date de début,
+// Événement, Titre, Lien, Lieu; Datum, Beginn, Ende, Ereignis, Titel,
+// Beschreibung, Quelle, Ort; Data, Início, Fim, Descrição, Fonte; Inizio,
+// Fine, Titolo, Descrizione; Begin, Einde, Gebeurtenis, Beschrijving, Bron;
+// and Año, Mes, Día, Hora and their like) are recognised with or without
+// their accents, in any case; Desde | Hasta, Du | Au, Von | Bis, De | Até,
+// Dal | Al and Van | Tot are From and To. A name that is an English word
+// too, meaning something else (Fine, Data, Tag, Lien, Land, Local, Final),
+// is read in its language's sense only when the sheet's other names are
+// mostly in that language (Data beside Evento, Tag beside Jahr and Monat);
+// in an English sheet a Fine is a penalty and a Tag a tag. Their date
+// cells are read with their month, weekday and season names, at the
+// precision written: "15 de marzo de 2023" is a day, "marzo de 2023" and
+// "março de 2023" months, "15. März 2023", "le 1er mars 2023", "15 marzo
+// 2023", "1° marzo 2023", "15 maart 2023", "15-ago-23" days; "miércoles,
+// 15 de marzo de 2023" has its weekday checked ("segunda-feira" too); "a
+// las 10:30", "à 15h30", "um 15 Uhr" are times of day; "principios de
+// 1990", "mi-mars 2023", "Ende Mai 2023", "hacia 1450" have their mod;
+// "44 a. C.", "44 av. J.-C." and "44 v. Chr." are BC; "de 1939 a 1945",
+// "del 13 al 15 de marzo de 2023", "von 1939 bis 1945", "entre 1939 y
+// 1945" are ranges; "1990er" is the 1990s. Only date cells are read so:
+// running text is read by the tagger, which knows English only.
+//
 // A place column (where, place, location, venue, site, city, town,
 // country, region) is kept as the tag "place: …" (see PlaceTag): events
 // have no place field, and a tag stays apart from the text and filterable.

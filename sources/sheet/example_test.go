@@ -105,3 +105,23 @@ func ExampleReadSheet_timesAndRanges() {
 	// 1939-09-01             1945-09-02             "1939-09-01"               Second World War
 	// day.csv:3:31: this quote opens a cell but never closes it; the cell is read within its line, and the lines after it as rows of their own
 }
+
+// A sheet in another language: its column names and the month names of
+// its date cells are read as English ones are, at the precision written.
+func ExampleRead_spanish() {
+	const csv = `Fecha,Evento,Descripción,Lugar
+15/01/2023,Inauguración del centro cultural,Abre la biblioteca.,San Juan
+marzo de 2023,Obras en el patio,,
+15 de marzo de 2023,Visita al museo,,Museo de Historia
+`
+	events, err := sheet.Read(strings.NewReader(csv), "aula.csv", sheet.Options{})
+	for _, e := range events {
+		fmt.Printf("%-10s %-5s %s %q %q\n", e.Span.Start, e.Span.Precision(), e.Title, e.Text, e.Tags)
+	}
+	fmt.Println(err)
+	// Output:
+	// 2023-01-15 day   Inauguración del centro cultural "Abre la biblioteca." ["place: San Juan"]
+	// 2023-03    month Obras en el patio "" []
+	// 2023-03-15 day   Visita al museo "" ["place: Museo de Historia"]
+	// <nil>
+}

@@ -107,3 +107,23 @@ func TestSheetLanguage(t *testing.T) {
 		})
 	}
 }
+
+func BenchmarkLocalDates(b *testing.B) {
+	cells := []string{"15 de marzo de 2023", "marzo de 2023", "15. März 2023", "le 1er mars 2023 à 15h30",
+		"quarta-feira, 15 de março de 2023", "15 marzo 2023", "15 maart 2023", "del 13 al 15 de marzo de 2023",
+		"von 1939 bis 1945", "44 a. C.", "principios de 1990", "primavera de 1944"}
+	n := 0
+	for _, c := range cells {
+		n += len(c)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, c := range cells {
+			cp := &cellParser{order: DayFirst}
+			if _, err := cp.parseSpan(c); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
