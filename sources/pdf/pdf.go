@@ -7,7 +7,10 @@
 // baseline, the columns of the page are found from the empty vertical
 // gutters between them, and each column is read top to bottom, left
 // column first. A line that spans the columns (a title, a footer) is read
-// where it stands. Lines are joined by "\n", paragraphs by a blank line
+// where it stands. Paragraphs are separated by a blank line (see
+// below), and the lines the text wrapped inside a paragraph are joined
+// again by a space (see joinWrapped), so that a sentence reads as written,
+// not broken where the page's right edge fell ("a borehole at Nkhoma").
 // (see below). Typographic ligatures ("ﬁ") are read as their letters.
 //
 // Running heads and feet are not the text, and are dropped (see
@@ -58,8 +61,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	lpdf "github.com/ledongthuc/pdf"
@@ -157,6 +162,9 @@ func Read(r io.ReaderAt, size int64, name string) (doc *timeline.Document, err e
 		texts = append(texts, ligatures.Replace(strings.ToValidUTF8(text, "\uFFFD")))
 	}
 	url := dropRunning(texts, title)
+	for i := range texts {
+		texts[i] = joinWrapped(texts[i])
+	}
 	line, offset := 1, 0
 	for _, text := range texts {
 		if text == "" {
@@ -275,4 +283,50 @@ func pdfDate(s string) timeline.Date {
 		return timeline.Date{}
 	}
 	return d
+}
+
+// listItemRe opens an item of a list: a bullet, or a number or letter
+// with its stop or parenthesis ("1.", "2)", "(a)", "(iv)").
+var listItemRe = regexp.MustCompile(`^(?:[•◦▪▫●○■□‣⁃∙·*\-–—➢►✓✔]\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(?[a-zA-Z][.)]\s|\([ivxIVX]{1,5}\)\s)`)
+
+// joinWrapped joins the lines of each paragraph of text (paragraphs are
+// separated by a blank line; see writeLines) that the text wrapped: by a
+// space, or by nothing after a hyphen ending a word before a small letter
+// ("well-" over "known"), a soft hyphen removed. A line before an item of
+// a list stays a line of its own.
+func joinWrapped(text string) string {
+	if !strings.Contains(text, "\n") {
+		return text
+	}
+	out := make([]byte, 0, len(text))
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if i > 0 {
+			prev := lines[i-1]
+			switch {
+			case l == "" || prev == "" || listItemRe.MatchString(l):
+				out = append(out, '\n')
+			case strings.HasSuffix(prev, "\u00AD"):
+				out = out[:len(out)-len("\u00AD")] // a soft hyphen: the word goes on
+			case strings.HasSuffix(prev, "-") && wordEnd(prev[:len(prev)-1]) && smallFirst(l):
+				// "well-" over "known": one word
+			default:
+				out = append(out, ' ')
+			}
+		}
+		out = append(out, l...)
+	}
+	return string(out)
+}
+
+// wordEnd reports whether s ends with a letter.
+func wordEnd(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// smallFirst reports whether s opens with a small letter.
+func smallFirst(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }

@@ -231,10 +231,10 @@ func TestTwoColumns(t *testing.T) {
 	text := doc.Sections[0].Text
 	order := []string{
 		"Harbour Review: Port strike",
-		"Dock workers returned to the container\nterminal on Friday morning",
+		"Dock workers returned to the container terminal on Friday morning",
 		"on February 28.\n\nThe agreement raises wages",
 		"in 2019.",
-		"Shipping lines had diverted more than\nforty vessels",
+		"Shipping lines had diverted more than forty vessels",
 		"the end of the month.\n\nExporters of fresh fruit",
 		"Copyright 2018 Coastal Media",
 	}
@@ -292,15 +292,15 @@ func TestBlocks(t *testing.T) {
 		{name: "heading in the body font", content: report(),
 			want: []string{"Harbour trust review 2019\n\nThe ferry terminal closed"}},
 		{name: "sentences ended early are blocks", content: report(),
-			want: []string{"rebuilt.\nPassenger numbers", "2018.\n\nA second berth"}},
+			want: []string{"rebuilt. Passenger numbers", "2018.\n\nA second berth"}},
 		{name: "wrapped lines stay one paragraph", content: lines(700, 11, 14, wrapped...),
-			want: []string{strings.Join(wrapped, "\n")}},
+			want: []string{strings.Join(wrapped, " ")}}, // the lines the text wrapped are joined (QA 17, E)
 		{name: "larger title", title: "Harbour trust review 2019",
 			content: line(72, 740, 20, "Harbour trust review 2019") + lines(700, 11, 14, wrapped...),
 			want:    []string{"Harbour trust review 2019\n\nThe harbour board"}},
 		{name: "two-line title", title: "Harbour trust review of the year 2019",
 			content: lines(750, 20, 24, "Harbour trust review", "of the year 2019") + lines(690, 11, 14, wrapped...),
-			want:    []string{"Harbour trust review\nof the year 2019\n\nThe harbour board"}},
+			want:    []string{"Harbour trust review of the year 2019\n\nThe harbour board"}},
 		{name: "Info title wins", title: "Harbour Review", extra: infoDict,
 			content: line(72, 740, 20, "Harbour trust review 2019") + lines(700, 11, 14, wrapped...)},
 		{name: "no title in the body font", content: lines(700, 11, 14, wrapped...)},
@@ -508,7 +508,7 @@ end`
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := doc.Sections[0].Text; got != "Hi 123\nHi" {
+	if got := doc.Sections[0].Text; got != "Hi 123 Hi" { // the column's width: a wrapped line
 		t.Errorf("got %q", got)
 	}
 }
@@ -718,6 +718,52 @@ func FuzzRunning(f *testing.F) {
 				}
 				rest = rest[k+len(l):]
 			}
+		}
+	})
+}
+
+// TestJoinWrapped checks that the lines a paragraph's text wrapped are
+// joined, and that paragraph breaks and list items stay (QA 17, E).
+func TestJoinWrapped(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a sentence over three lines", "In November, a borehole at\nNkhoma in Malawi became the 1,000th water point we have built since the charity was\nfounded in 2004.",
+			"In November, a borehole at Nkhoma in Malawi became the 1,000th water point we have built since the charity was founded in 2004."},
+		{"paragraphs stay apart", "The first line\nwraps.\n\nA second paragraph.", "The first line wraps.\n\nA second paragraph."},
+		{"bullets stay items", "We built:\n• 64 pumps in the\nnorth\n• 37 wells", "We built:\n• 64 pumps in the north\n• 37 wells"},
+		{"numbered items stay items", "Steps\n1. Drill the\nborehole\n2) Fit the pump\n(a) Test it\n(iv) Hand it over", "Steps\n1. Drill the borehole\n2) Fit the pump\n(a) Test it\n(iv) Hand it over"},
+		{"a hyphen ending a word before a small letter", "a well-\nknown charity", "a well-known charity"},
+		{"a dash before a capital keeps its space", "the years 2023 -\nAnd more", "the years 2023 - And more"},
+		{"a hyphen before a capital", "the Anglo-\nSaxon", "the Anglo- Saxon"},
+		{"a soft hyphen goes", "the bore\u00ad\nhole", "the borehole"},
+		{"one line", "Alone.", "Alone."},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := joinWrapped(tt.in); got != tt.want {
+				t.Errorf("joinWrapped(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzJoinWrapped checks that joining wrapped lines loses no text: only
+// line breaks become spaces (or go, after a hyphen), soft hyphens go, and
+// no paragraph break is lost.
+func FuzzJoinWrapped(f *testing.F) {
+	for _, s := range []string{"a\nb", "a-\nb\n\n• c\nd", "x\u00ad\ny", "\n\n\n", "1. a\n2. b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := joinWrapped(s)
+		strip := func(s string) string {
+			return strings.NewReplacer("\n", "", " ", "", "\u00ad", "").Replace(s)
+		}
+		if strip(got) != strip(s) {
+			t.Fatalf("joinWrapped(%q) = %q: text changed", s, got)
+		}
+		if strings.Count(got, "\n\n") != strings.Count(s, "\n\n") {
+			t.Fatalf("joinWrapped(%q) = %q: paragraph breaks changed", s, got)
 		}
 	})
 }
