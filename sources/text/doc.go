@@ -118,6 +118,15 @@
 // header says it is a speech, an interview, a transcript or minutes, or
 // laid out as questions and answers, is marked Section.Statement.
 //
+// A chat exported as text, one message a line opening with its stamp and
+// sender ("[12/03/2024, 09:15] Ana: ...", "12/03/2024, 09:15 - Ana: ..."),
+// is read one message a section: dated by its own day as a diary's entry
+// is (RefFrom "heading": "tomorrow" in a message of 25 March is 26
+// March), cited to its sender (Citation.Outlet), the stamp and the sender
+// left out of its text, so that no sentence runs from one message into
+// the next. The stamps' day-month order is the one they show (a number
+// over 12), else the one that keeps them in time order. See ChatLine.
+//
 // A text with page breaks (form feeds, as pdftotext writes them) loses its
 // running heads and feet: a line at the top or bottom of most pages, the
 // same on each but for the page's number ("Page 3 of 7", the report's
