@@ -154,7 +154,7 @@ var weakNames = map[string]field{"name": fTitle, "label": fTitle}
 func pairedColumns(names []string, ls lang) bool {
 	from := false
 	for _, n := range names {
-		if pairedNames[n] == fStart {
+		if pairedNames[n] == fStart && isPairName(n, names) {
 			from = true
 		} else if f, ok := columnField(n, ls); ok && (f == fStart || f == fYear) {
 			return false

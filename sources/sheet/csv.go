@@ -105,6 +105,7 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 	for i, h := range header.fields {
 		f, ok := columnField(names[i], ls)
 		pf, isPaired := pairedNames[names[i]]
+		isPaired = isPaired && isPairName(names[i], names)
 		if isPaired && paired {
 			f, ok = pf, true
 		}

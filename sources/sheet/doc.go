@@ -41,7 +41,8 @@
 // Fine, Titolo, Descrizione; Begin, Einde, Gebeurtenis, Beschrijving, Bron;
 // and Año, Mes, Día, Hora and their like) are recognised with or without
 // their accents, in any case; Desde | Hasta, Du | Au, Von | Bis, De | Até,
-// Dal | Al and Van | Tot are From and To. A name that is an English word
+// Dal | Al and Van | Tot are From and To, each only beside the other (a
+// "De" alone is a sender, a "Tot" a total). A name that is an English word
 // too, meaning something else (Fine, Data, Tag, Lien, Land, Local, Final),
 // is read in its language's sense only when the sheet's other names are
 // mostly in that language (Data beside Evento, Tag beside Jahr and Monat);

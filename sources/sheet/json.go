@@ -739,6 +739,20 @@ func (jr *jsonReader) settlePaired(rw *row) {
 	from, to := rw.paired[0], rw.paired[1]
 	rw.paired = [2]*cell{}
 	key := func(c *cell) jsonKey { return jsonKey{normalizeName(c.column), c.column} }
+	// The From and To of other languages ("von", "bis") only with their
+	// partner: alone, they are keys like any other not recognised.
+	var names []string
+	for _, c := range []*cell{from, to} {
+		if c != nil {
+			names = append(names, key(c).norm)
+		}
+	}
+	for _, c := range []**cell{&from, &to} {
+		if *c != nil && !isPairName(key(*c).norm, names) {
+			jr.unknown(rw, key(*c), *c, "not recognised")
+			*c = nil
+		}
+	}
 	if from != nil && rw.cells[fStart] == nil && rw.cells[fYear] == nil {
 		jr.place(rw, fStart, key(from), from)
 		if to != nil {

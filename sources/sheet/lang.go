@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -66,7 +67,7 @@ var localColumns = map[lang]map[string]field{
 		"note": fText, "resume": fText, "commentaire": fText, "commentaires": fText, "remarques": fText,
 		"observations": fText, "contenu": fText,
 		"source": fSource, "url de la source": fURL, "lien de la source": fURL,
-		"lieu": fPlace, "ou": fPlace, "endroit": fPlace, "emplacement": fPlace, "localite": fPlace,
+		"lieu": fPlace, "endroit": fPlace, "emplacement": fPlace, "localite": fPlace,
 		"ville": fPlace, "pays": fPlace, "region": fPlace,
 		"groupe": fGroup, "categorie": fGroup, "theme": fGroup,
 		"etiquettes": fTags, "mots cles": fTags, "mots clefs": fTags,
@@ -80,13 +81,13 @@ var localColumns = map[lang]map[string]field{
 		"ende": fEnd, "enddatum": fEnd, "schluss": fEnd,
 		"jahr": fYear, "monat": fMonth, "uhrzeit": fTime, "zeit": fTime,
 		"ereignis": fTitle, "titel": fTitle, "veranstaltung": fTitle, "uberschrift": fTitle,
-		"ueberschrift": fTitle, "was": fTitle, "geschehen": fTitle, "meilenstein": fTitle,
+		"ueberschrift": fTitle, "geschehen": fTitle, "meilenstein": fTitle,
 		"beschreibung": fText, "text": fText, "details": fText, "notizen": fText, "anmerkungen": fText,
 		"anmerkung": fText, "bemerkungen": fText, "bemerkung": fText, "kommentar": fText,
 		"zusammenfassung": fText, "inhalt": fText,
 		"quelle": fSource, "quellen": fSource,
 		"link": fURL, "url": fURL, "quellenlink": fURL, "weblink": fURL,
-		"ort": fPlace, "wo": fPlace, "veranstaltungsort": fPlace, "standort": fPlace, "stadt": fPlace,
+		"ort": fPlace, "veranstaltungsort": fPlace, "standort": fPlace, "stadt": fPlace,
 		"region": fPlace,
 		"gruppe": fGroup, "kategorie": fGroup, "thema": fGroup, "bereich": fGroup,
 		"schlagworter": fTags, "schlagwoerter": fTags, "stichworter": fTags, "stichwoerter": fTags,
@@ -104,7 +105,7 @@ var localColumns = map[lang]map[string]field{
 		"descricao": fText, "texto": fText, "detalhes": fText, "notas": fText, "nota": fText,
 		"resumo": fText, "observacoes": fText, "comentarios": fText, "comentario": fText, "conteudo": fText,
 		"fonte": fSource, "fontes": fSource,
-		"ligacao": fURL, "endereco": fURL,
+		"ligacao": fURL, "endereco": fPlace,
 		"lugar": fPlace, "onde": fPlace, "localidade": fPlace, "cidade": fPlace, "pais": fPlace,
 		"regiao": fPlace, "grupo": fGroup, "categoria": fGroup, "tema": fGroup,
 		"etiquetas": fTags, "palavras chave": fTags, "palavras chaves": fTags,
@@ -163,6 +164,9 @@ var confirmedColumns = map[string]struct {
 	"lien":  {fURL, langFR},
 	"local": {fPlace, langPT},
 	"land":  {fPlace, langDE | langNL},
+	"wo":    {fPlace, langDE}, // English: a work order
+	"was":   {fTitle, langDE},
+	"ou":    {fPlace, langFR}, // French où; English: an organisational unit
 }
 
 // pairs are the From and To of each language (Desde | Hasta, Von | Bis),
@@ -176,6 +180,36 @@ var pairs = [][2]string{
 	{"De", "Até"},      // Portuguese
 	{"Dal", "Al"},      // Italian
 	{"Van", "Tot"},     // Dutch
+}
+
+// pairPartner returns the other name of the pair a From or To name of
+// pairs is in, folded: "bis" for "von", "von" for "bis"; "" for another
+// name.
+func pairPartner(n string) string {
+	for _, p := range pairs {
+		a, b := normalizeName(p[0]), normalizeName(p[1])
+		switch n {
+		case a:
+			return b
+		case b:
+			return a
+		}
+	}
+	return ""
+}
+
+// isPairName reports whether n, a name of pairedNames, is a From or To in
+// a header (or object) whose names (folded) are names: From and To always
+// are; the pairs of other languages, whose words are short and common
+// ("De", "Al", "Tot"), only with their partner (Von with Bis).
+func isPairName(n string, names []string) bool {
+	if _, ok := pairedNames[n]; !ok {
+		return false
+	}
+	if n == "from" || n == "to" {
+		return true
+	}
+	return slices.Contains(names, pairPartner(n))
 }
 
 // pairedStart returns the start column, as written, that the end column
