@@ -100,3 +100,66 @@ func TestPDF(t *testing.T) {
 	got := summarize(res, nil)
 	golden.Check(t, filepath.Join("testdata", "pdf.golden.json"), bytes.ReplaceAll(got, []byte(dir), []byte("TMP")))
 }
+
+// TestPDFPrintedLater checks the reference date of a report printed to PDF
+// long after it was written: what its text states beats the file's
+// creation stamp, the day it was printed (QA 17, A2).
+func TestPDFPrintedLater(t *testing.T) {
+	body := []string{
+		"In January we began a partnership with the district council to repair",
+		"150 broken hand pumps. By the end of June, 64 pumps were working again.",
+	}
+	tests := []struct {
+		name       string
+		lines      []string
+		info       string
+		ref        string // --ref-date
+		date, from string
+		want       string // a sentence of the text, its wrapped lines joined
+	}{
+		{name: "an approval line beats the stamp", info: "/Title (Clearwater Wells Annual Report 2023) /CreationDate (D:20261128101500Z)",
+			lines: append([]string{"For the year ended 31 December 2023. Approved by the Board of Trustees on 18 April", "2024.", ""}, body...),
+			date:  "2024-04-18", from: "signature", want: "Approved by the Board of Trustees on 18 April 2024."},
+		{name: "the year the title names beats a later stamp", info: "/Title (Clearwater Wells Annual Report 2023) /CreationDate (D:20261128101500Z)",
+			lines: body, date: "2023", from: "title", want: "In January we began a partnership with the district council to repair 150 broken hand pumps."},
+		{name: "a stamp in the year after the title's stays", info: "/Title (Clearwater Wells Annual Report 2023) /CreationDate (D:20240420101500Z)",
+			lines: body, date: "2024-04-20", from: "created"},
+		{name: "the flag beats the title and the stamp", info: "/Title (Clearwater Wells Annual Report 2023) /CreationDate (D:20261128101500Z)",
+			lines: body, ref: "2024-05-01", date: "2024-05-01", from: "flag"},
+		{name: "a title naming no year keeps the stamp", info: "/Title (Clearwater Wells: our work) /CreationDate (D:20261128101500Z)",
+			lines: body, date: "2026-11-28", from: "created"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "report.pdf")
+			if err := os.WriteFile(p, simplePDF(tt.lines, tt.info, ""), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			opt := Options{}
+			if tt.ref != "" {
+				d, err := timeline.ParseDate(tt.ref)
+				if err != nil {
+					t.Fatal(err)
+				}
+				opt.RefDate = d
+			}
+			res, err := Read(context.Background(), []string{p}, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var text strings.Builder
+			for _, s := range res.Documents[0].Sections {
+				text.WriteString(s.Text + "\n")
+				if s.Kind != timeline.Body {
+					continue
+				}
+				if s.Citation.Date.String() != tt.date || s.RefFrom != tt.from {
+					t.Errorf("section %q: %s from %q, want %s from %q", s.Text, s.Citation.Date, s.RefFrom, tt.date, tt.from)
+				}
+			}
+			if !strings.Contains(text.String(), tt.want) {
+				t.Errorf("%q not in the text:\n%s", tt.want, text.String())
+			}
+		})
+	}
+}
