@@ -742,7 +742,7 @@ func takeClock(toks []token) (clock, []token, error) {
 		n -= 4
 	}
 	pm, am, hourWord := false, false, false
-	if n > 1 && toks[n-1].kind == tokWord && hourWords[toks[n-1].text] && toks[n-2].kind == tokNum {
+	if n > 1 && toks[n-1].kind == tokWord && hourWords[toks[n-1].text] && toks[n-2].kind == tokNum && toks[n-2].digits <= 2 {
 		hourWord = true // 15 Uhr, 15:30 h
 		n--
 	}
