@@ -83,8 +83,8 @@
 // Full Council held at the Corn Exchange, Market Square, on Monday 9
 // September 2024 at 7.00pm"), is a header line too when the day ends it.
 // When no header dates the document, a sentence saying when it was
-// approved, signed or made does, wherever it stands (RefFrom
-// "signature"): "Approved by the Board of Trustees on 18 April 2024.",
+// approved, signed or made does, in its first or last few paragraphs
+// (RefFrom "signature"): "Approved by the Board of Trustees on 18 April 2024.",
 // "This Agreement is made on 3 February 2025 (the "Effective Date")",
 // "SIGNED by ... on 3 February 2025"; it opens with its verb or with the
 // document it speaks of, and ends with its one date. It stays a sentence

@@ -224,6 +224,7 @@ func TestHeaderDate(t *testing.T) {
 		{name: "an approval in the middle of a sentence is story", in: "Harbour Trust review\n\nApproved by the Board of Trustees on 18 April 2024, the plan sets out three goals for the next decade.\n", from: ""},
 		{name: "an approval of something else with two dates is story", in: "Harbour Trust review\n\nApproved on 18 April 2024 after a consultation that closed on 1 March 2024.\n", from: ""},
 		{name: "a law signed by a president is no document's date", in: "The coastal act\n\nThe law was signed by the president on 3 May 2019.\n\nIt came into force a year later.\n", from: ""},
+		{name: "a signature in the middle of a history is a treaty's", in: "The peace\n\nThe war ended in 1918.\n\nThe delegates met in Paris.\n\nThey argued for months.\n\nThe terms were harsh.\n\nGermany protested.\n\nThe army was cut.\n\nSigned on 28 June 1919.\n\nThe Senate refused it.\n\nThe league met in 1920.\n\nIts first session was short.\n\nThe United States stayed out.\n\nThe following year the league grew.\n", from: ""},
 		{name: "approval dates win over the flag", ref: "2026-11-28", in: "Clearwater Wells Annual Report 2023\n\nApproved by the Board of Trustees on 18 April 2024.\n\nPeople gave to us last year.\n", date: "2024-04-18", from: "signature"},
 		{name: "a long line is no header line", in: "Delivered on 2 October 2016 by the outgoing Harbour Master to an audience of port workers, pilots, tug crews and their families, who came from all over the island.\n\nToday we mark ten years.\n", from: ""},
 	}

@@ -373,12 +373,14 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around
 		return ref{alone.date.date, "document", posIn(alone, alone.date.start)}, true
 	}
 	// Last, a sentence saying when the document was approved, signed or
-	// made, wherever it stands ("Approved by the Board of Trustees on 18
-	// April 2024.", "This Agreement is made on 3 February 2025"): the
+	// made ("Approved by the Board of Trustees on 18 April 2024.", "This
+	// Agreement is made on 3 February 2025"), in its first or its last
+	// few blocks, where a document's date or its sign-off stands (in the
+	// middle of a history, "Signed on 28 June 1919." is a treaty's): the
 	// first one.
-	for _, k := range in {
+	for i, k := range in {
 		b := blocks[k]
-		if b.kind != paraBlock || b.role != noRole || b.table {
+		if b.kind != paraBlock || b.role != noRole || b.table || i >= 6 && i < len(in)-4 {
 			continue
 		}
 		if d, ok := signedDate(b.text, dayFirst); ok {
