@@ -750,6 +750,10 @@ func takeClock(toks []token) (clock, []token, error) {
 		pm = strings.HasPrefix(toks[n-1].text, "p")
 		am = !pm
 		n--
+	} else if n > 2 && !hourWord && toks[n-1].text == "m" && (toks[n-2].text == "a" || toks[n-2].text == "p") && toks[n-3].kind == tokNum {
+		pm = toks[n-2].text == "p" // 10:30 p. m. (Spanish)
+		am = !pm
+		n -= 2
 	}
 	// h(:mm(:ss)?)?
 	var parts []int

@@ -63,6 +63,14 @@ var localWeekdays = map[string]time.Weekday{
 	// Dutch
 	"maandag": time.Monday, "dinsdag": time.Tuesday, "woensdag": time.Wednesday, "donderdag": time.Thursday,
 	"vrijdag": time.Friday, "zaterdag": time.Saturday, "zondag": time.Sunday,
+	// Abbreviations that name nothing else ("mié 15/03/2023", as Excel
+	// writes a date with its weekday): "mar" is March, "do" and "di" are
+	// "of", "sa" and "so" words.
+	"lun": time.Monday, "mie": time.Wednesday, "jue": time.Thursday, "vie": time.Friday,
+	"sab": time.Saturday, "dom": time.Sunday, // Spanish, Portuguese, Italian
+	"mer": time.Wednesday, "jeu": time.Thursday, "ven": time.Friday, "sam": time.Saturday, "dim": time.Sunday,
+	"gio": time.Thursday, // Italian
+	"seg": time.Monday, "ter": time.Tuesday, "qua": time.Wednesday, "qui": time.Thursday, "sex": time.Friday,
 }
 
 // localSeasons are the seasons' names.

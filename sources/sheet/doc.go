@@ -51,9 +51,10 @@
 // precision written: "15 de marzo de 2023" is a day, "marzo de 2023" and
 // "março de 2023" months, "15. März 2023", "le 1er mars 2023", "15 marzo
 // 2023", "1° marzo 2023", "15 maart 2023", "15-ago-23" days; "miércoles,
-// 15 de marzo de 2023" has its weekday checked ("segunda-feira" too); "a
-// las 10:30", "à 15h30", "um 15 Uhr" are times of day; "principios de
-// 1990", "mi-mars 2023", "Ende Mai 2023", "hacia 1450" have their mod;
+// 15 de marzo de 2023" has its weekday checked ("segunda-feira" and
+// Excel's "mié" too); "a las 10:30", "à 15h30", "um 15 Uhr" and "10:30
+// p. m." are times of day; "principios de 1990", "mi-mars 2023", "Ende
+// Mai 2023", "hacia 1450" have their mod;
 // "44 a. C.", "44 av. J.-C." and "44 v. Chr." are BC; "de 1939 a 1945",
 // "del 13 al 15 de marzo de 2023", "von 1939 bis 1945", "entre 1939 y
 // 1945" are ranges; "1990er" is the 1990s. Only date cells are read so:
