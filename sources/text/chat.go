@@ -88,8 +88,16 @@ func (c chatStamp) date(dayFirst bool) (timeline.Date, bool) {
 // chatMessages cuts the paragraphs of a chat exported as text into one
 // block a message (see the comment on chatRe), each dated by its stamp and
 // cited to its sender, and leaves other documents alone. dayFirst is the
-// document's order, used when the stamps do not show theirs.
-func chatMessages(blocks []*block, dayFirst bool) []*block {
+// document's order, used when the stamps do not show theirs. st carries,
+// for a document read in parts, what the first part was: a later part is
+// a chat's when the first was, though it may open inside a message.
+func chatMessages(blocks []*block, dayFirst bool, st *partState) []*block {
+	if st != nil && st.n > 0 {
+		if !st.chat {
+			return blocks
+		}
+		return cutMessages(blocks, st.chatDayFirst)
+	}
 	// A chat: its first line is a message, and so are most of its lines
 	// that open with a digit or a bracket (the others continue one).
 	var stamps []chatStamp
@@ -124,6 +132,16 @@ func chatMessages(blocks []*block, dayFirst bool) []*block {
 		return blocks
 	}
 	dayFirst = chatOrder(stamps, dayFirst)
+	if st != nil {
+		st.chat, st.chatDayFirst = true, dayFirst
+	}
+	return cutMessages(blocks, dayFirst)
+}
+
+// cutMessages cuts the paragraphs of a chat into one block a message, each
+// dated by its stamp (day first when dayFirst) and cited to its sender;
+// lines before a paragraph's first stamp make a block of their own.
+func cutMessages(blocks []*block, dayFirst bool) []*block {
 	var out []*block
 	for _, b := range blocks {
 		if b.kind != paraBlock {

@@ -180,3 +180,45 @@ func BenchmarkChat(b *testing.B) {
 		Parse(src, "chat.txt", Options{})
 	}
 }
+
+// TestChatInParts checks that a chat read in parts is a chat in every
+// part, though a part may open inside a message, and keeps the day-month
+// order its first part showed.
+func TestChatInParts(t *testing.T) {
+	var sb strings.Builder
+	for i := range 400 {
+		// The first stamp shows the order; the others could be read either way.
+		day := 1 + i%12
+		if i == 0 {
+			day = 13
+		}
+		fmt.Fprintf(&sb, "[%02d/03/2024, 09:15] Ana: Message %d, the venue is booked\nfor the whole evening\n", day, i)
+	}
+	src := sb.String()
+	var msgs, parts int
+	_, err := ReadParts(strings.NewReader(src), "chat.txt", Options{PartBytes: 4 << 10}, func(d *timeline.Document) error {
+		parts++
+		for _, s := range d.Sections {
+			if s.RefFrom != "heading" || s.Citation.Outlet != "Ana" {
+				if strings.Contains(s.Text, "Message") {
+					t.Errorf("part %d: %q read as %q from %q", d.Part, s.Text, s.Citation.Outlet, s.RefFrom)
+				}
+				continue
+			}
+			msgs++
+			if s.Citation.Date.Month != 3 {
+				t.Errorf("part %d: %q dated %s, want a day of March", d.Part, s.Text, s.Citation.Date)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if parts < 3 {
+		t.Fatalf("%d parts, want several", parts)
+	}
+	if msgs < 399 {
+		t.Errorf("%d messages read as messages, want 400 (one may be cut between parts)", msgs)
+	}
+}

@@ -109,6 +109,10 @@ type partState struct {
 	day       scoped            // the dated heading the last part ended under
 	diary     bool              // a part had dated headings: its day lines are entries' (see splitDayLines)
 	dayFirst  bool              // the day-month order, decided on the first part
+	// chat says that the first part was a chat's messages (see
+	// chatMessages), whose stamps write the day first when chatDayFirst:
+	// a later part may open inside a message.
+	chat, chatDayFirst bool
 }
 
 // parsePart is Parse on src, which starts at base in the document. st is
@@ -247,7 +251,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 		info.cite = st.cite
 	}
 	blocks = splitBlocksDiary(blocks, later && st.diary)
-	blocks = chatMessages(blocks, opt.DayFirst)
+	blocks = chatMessages(blocks, opt.DayFirst, st)
 	kept := blocks[:0]
 	for _, b := range blocks {
 		b.finish(opt.Markdown)
