@@ -500,3 +500,27 @@ func TestLongLineWithVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestDescribeSignatureAndTitle checks that --explain says where the new
+// reference dates came from: a sentence dating the approval or signature,
+// and the year a title names.
+func TestDescribeSignatureAndTitle(t *testing.T) {
+	tests := []struct {
+		name, in string
+		opt      Options
+		want     string
+	}{
+		{name: "signature", in: "Annual Report 2023\n\nApproved by the Board of Trustees on 18 April 2024.\n\nWe grew.\n",
+			want: "2024-04-18 from the line dating the document's approval or signature at t.txt:3:"},
+		{name: "title", in: "Annual Report 2023\n\nWe grew in January.\n",
+			want: "2023, the year the title names (the text states no date of its own)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.in, "t.txt", tt.opt)
+			if got := DescribeRef(bodyOf(t, doc)); !strings.HasPrefix(got, tt.want) {
+				t.Errorf("DescribeRef = %q, want it to open with %q", got, tt.want)
+			}
+		})
+	}
+}
