@@ -53,8 +53,38 @@ func (t *table) detectOrder(opt *bool) (Order, string) {
 		return MonthFirst, "cells"
 	case dayFirst > 0: // as many of each: every ambiguous cell is a guess
 		return OrderUnknown, "cells"
+	case t.langs() != 0:
+		// Fecha, Datum, Date de début: every language whose column names
+		// we read writes the day first.
+		return DayFirst, "language"
 	}
 	return OrderUnknown, "default"
+}
+
+// langs are the languages the sheet's column names are in (see
+// sheetLangs), or 0 for English or names of no language: the header's
+// for a CSV sheet, the keys of its events for JSON.
+func (t *table) langs() lang {
+	if t.header != nil {
+		return sheetLangs(t.header)
+	}
+	seen := map[string]bool{}
+	var names []string
+	add := func(c *cell) {
+		if c != nil && !seen[c.column] {
+			seen[c.column] = true
+			names = append(names, normalizeName(c.column))
+		}
+	}
+	for i := range t.rows {
+		for _, c := range t.rows[i].cells {
+			add(c)
+		}
+		for _, c := range t.rows[i].extra {
+			add(c)
+		}
+	}
+	return sheetLangs(names)
 }
 
 // build turns the rows into events.

@@ -96,6 +96,7 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 		names[i] = normalizeName(h)
 	}
 	ls := sheetLangs(names)
+	t.header = names
 	for i, h := range header.fields {
 		if f, _ := columnField(names[i], ls); dateCol == "" && (f == fStart || f == fYear) {
 			dateCol = h

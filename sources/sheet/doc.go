@@ -89,7 +89,10 @@
 //
 // The day-month order of numeric dates (03/04/2017) is decided per sheet:
 // a cell whose first number is over 12 makes it day first, one whose second
-// is over 12 month first; Options.DayFirst overrides. A cell that
+// is over 12 month first; when no cell decides, a sheet whose column names
+// are in one of the languages above (Fecha, Datum) is day first, as they
+// all write dates, and any other month first; Options.DayFirst overrides.
+// A cell that
 // contradicts the sheet's order is read the only way it can be, and
 // reported.
 //

@@ -33,8 +33,9 @@ type Options struct {
 	// DayFirst sets the order of ambiguous numeric dates (03/04/2017): true
 	// for day first, false for month first. nil detects it per sheet: a
 	// cell whose first number is over 12 makes the sheet day first, one
-	// whose second number is over 12 month first; with no such cell, month
-	// first.
+	// whose second number is over 12 month first; with no such cell, day
+	// first in a sheet whose column names are Spanish, French, German,
+	// Portuguese, Italian or Dutch (Fecha, Datum), else month first.
 	DayFirst *bool
 	// Format is "csv", "tsv", "json" or "jsonl" (JSON Lines: one event
 	// object a line); empty decides from the name's extension, then from
@@ -58,7 +59,9 @@ type Sheet struct {
 	// Format is "csv", "tsv", "json", "jsonl" or "timelinejs-json".
 	Format string
 	// Order is the day-month order ambiguous numeric dates were read in,
-	// and OrderFrom why: "option", "cells" (a cell decided it) or
+	// and OrderFrom why: "option", "cells" (a cell decided it),
+	// "language" (no cell did, and the column names are in a language
+	// that writes the day first: Fecha, Datum, Date de début) or
 	// "default".
 	Order     Order
 	OrderFrom string
@@ -310,4 +313,7 @@ type table struct {
 	rows     []row
 	ignored  []string
 	warnings timeline.ErrorList
+	// header are a CSV sheet's column names, folded by normalizeName;
+	// nil for JSON.
+	header []string
 }

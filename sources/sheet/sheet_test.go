@@ -307,20 +307,36 @@ func TestDayFirst(t *testing.T) {
 	in := "date,title\n03/04/2017,A\n"
 	for _, tc := range []struct {
 		name string
+		in   string // in when empty
 		opt  *bool
 		want string
+		from string
 	}{
-		{name: "default month first", want: "2017-03-04"},
-		{name: "option day first", opt: ptr(true), want: "2017-04-03"},
-		{name: "option month first", opt: ptr(false), want: "2017-03-04"},
+		{name: "default month first", want: "2017-03-04", from: "default"},
+		{name: "option day first", opt: ptr(true), want: "2017-04-03", from: "option"},
+		{name: "option month first", opt: ptr(false), want: "2017-03-04", from: "option"},
+		{name: "a Spanish sheet is day first", in: "Fecha,Evento\n03/04/2017,A\n", want: "2017-04-03", from: "language"},
+		{name: "a German sheet is day first", in: "Datum;Ereignis\n03.04.2017;A\n", want: "2017-04-03", from: "language"},
+		{name: "a Spanish JSON sheet is day first", in: `[{"fecha": "03/04/2017", "evento": "A"}]`, want: "2017-04-03", from: "language"},
+		{name: "a Spanish sheet option month first", in: "Fecha,Evento\n03/04/2017,A\n", opt: ptr(false), want: "2017-03-04", from: "option"},
+		{name: "a cell decides before the language", in: "Fecha,Evento\n03/04/2017,A\n04/13/2017,B\n", want: "2017-03-04", from: "cells"},
+		{name: "an English Date is no language", in: "Date,Title,Description\n03/04/2017,A,B\n", want: "2017-03-04", from: "default"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			evs, err := Read(strings.NewReader(in), "s.csv", Options{DayFirst: tc.opt})
+			src := in
+			if tc.in != "" {
+				src = tc.in
+			}
+			name := "s.csv"
+			if strings.HasPrefix(src, "[") {
+				name = "s.json"
+			}
+			s, err := ReadSheet(strings.NewReader(src), name, Options{DayFirst: tc.opt})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := evs[0].Span.Start.String(); got != tc.want {
-				t.Errorf("got %s, want %s", got, tc.want)
+			if got := s.Events[0].Span.Start.String(); got != tc.want || s.OrderFrom != tc.from {
+				t.Errorf("got %s (%s), want %s (%s)", got, s.OrderFrom, tc.want, tc.from)
 			}
 		})
 	}
