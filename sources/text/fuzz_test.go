@@ -36,6 +36,8 @@ func FuzzParse(f *testing.F) {
 		"On 4 Mar 2020, B wrote:\n> x\n>\n> On 3 Mar 2020, A <a@b>\n> wrote:\n>>\n>> y\n>>> On 2 Mar 2020, C wrote:\n>>>> z",
 		"T · Prepared for: x (2, 3) · Issued 3 March 2025\n\n*B, published 6 June 2024*\nRecorded 1 May 2015. Host: x, y.\n\n- a, 2–4 July 2024.\n- b, 5 May 2024",
 		"# `a` b\n\n**x** &amp; `` c `d` `` [e](f) `g\n\n```\n2024-01-01\n```\n\n    h 2024\n\n> `i` ` ",
+		"[12/03/2024, 09:15] Ana: x\ny\n[31/02/2024, 09:16] B: z\n12/03/24, 9:15 AM - C: w\n\n[2024-03-12 09:15:02] D:\n",
+		"A\nB C\n\nThis Agreement (the \"A\") is made on 3 February 2025 (the \"E\")\n\nMinutes of the meeting of X held at Y, Z, on Monday 9 September 2024 at 7.00pm\n\nApproved by Q on 18 April\n2024.",
 	} {
 		f.Add(s, true)
 		f.Add(s, false)
