@@ -588,8 +588,15 @@ func clockRange(s string) (start, end clock, err error) {
 		}
 		return start, clock{}, nil
 	}
-	for _, sep := range []string{"–", "—", " to ", "-"} {
-		i := strings.Index(s, sep)
+	// "de 10:00 a 14:00", "von 9 bis 17 Uhr", "de 10h à 14h".
+	for _, from := range []string{"from ", "de ", "desde ", "du ", "von ", "dalle ", "das ", "van "} {
+		if len(s) > len(from) && strings.EqualFold(s[:len(from)], from) {
+			s = s[len(from):]
+			break
+		}
+	}
+	for _, sep := range []string{"–", "—", " to ", "-", " a ", " à ", " bis ", " alle ", " às ", " tot ", " hasta "} {
+		i := strings.Index(strings.ToLower(s), sep)
 		if i <= 0 {
 			continue
 		}
@@ -603,6 +610,8 @@ func clockRange(s string) (start, end clock, err error) {
 			// "2-4pm": the start takes the end's half of the day.
 			if low := strings.ToLower(b); strings.HasSuffix(low, "pm") || strings.HasSuffix(low, "am") {
 				st, errA = clockOf(a + " " + low[len(low)-2:])
+			} else if f := strings.Fields(low); hourWords[foldAccents(f[len(f)-1])] {
+				st, errA = clockOf(a + " " + f[len(f)-1]) // "9 bis 17 Uhr": the start is an hour too
 			}
 		}
 		if errA == nil {
