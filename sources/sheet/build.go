@@ -596,7 +596,7 @@ func clockRange(s string) (start, end clock, err error) {
 		}
 	}
 	for _, sep := range []string{"–", "—", " to ", "-", " a ", " à ", " bis ", " alle ", " às ", " tot ", " hasta "} {
-		i := strings.Index(strings.ToLower(s), sep)
+		i := strings.Index(asciiLower(s), sep)
 		if i <= 0 {
 			continue
 		}

@@ -137,7 +137,7 @@ var rangeSeps = []string{" to ", " until ", " till ", " through ", " thru ", "â€
 // "100 BC - 44 BC", "between 1939 and 1945", "from 1939 to 1945" and ISO
 // intervals 2017-12-13/2017-12-15. ok is false when s is not a range.
 func (cp *cellParser) parseRange(s string) (timeline.Span, bool, error) {
-	low := strings.ToLower(s)
+	low := asciiLower(s) // its offsets are s's
 	for _, b := range append([][2]string{{"between ", " and "}}, localBetween...) {
 		if rest, ok := strings.CutPrefix(low, b[0]); ok {
 			if i := strings.Index(rest, b[1]); i > 0 {
@@ -280,6 +280,24 @@ func (cp *cellParser) rangeOf(a, b string) (timeline.Span, bool, error) {
 		return sp, true, fmt.Errorf("range ends (%s) before it starts (%s)", end, start)
 	}
 	return sp, true, nil
+}
+
+// asciiLower lower-cases the ASCII letters of s and leaves every other
+// byte as it is, so that an offset in the result is one in s
+// (strings.ToLower may change the length: invalid UTF-8 becomes U+FFFD).
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
