@@ -188,3 +188,27 @@ func TestStoryGoesOnAcrossSections(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestAnnualReport: a report whose title names the year it covers, signed
+// in the next, reads its months as that year's; its subtitle "For the
+// year ended ..." is no event.
+func TestAnnualReport(t *testing.T) {
+	doc := &timeline.Document{Name: "report.pdf", Title: "Clearwater Wells Annual Report 2023", Sections: []timeline.Section{
+		{Kind: timeline.Body, Text: "For the year ended 31 December 2023", Citation: timeline.Citation{Date: day(t, "2024-04-18")}},
+		{Kind: timeline.Body, Text: "In January we began a partnership with the district council. By the end of June, 64 pumps were working.", Citation: timeline.Citation{Date: day(t, "2024-04-18")}},
+	}}
+	got := briefs(Events(doc, Options{}))
+	want := []brief{
+		{"2023-01", "In January", "We began a partnership with the district council"},
+		{"2023-06", "By the end of June", "64 pumps were working"},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if y, ok := reportTitleYear("2022 Annual Review"); !ok || y != 2022 {
+		t.Errorf("reportTitleYear(2022 Annual Review) = %d, %v", y, ok)
+	}
+	if _, ok := reportTitleYear("A history of 2022"); ok {
+		t.Errorf("reportTitleYear took a history for a report")
+	}
+}

@@ -308,6 +308,9 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		}
 	}
 	var story timeline.Date // the last date a history reached, for the section after
+	// An annual report ("Annual Report 2023", approved in April 2024)
+	// tells of its year: its months are that year's, not the writer's
+	reportYear, _ := reportTitleYear(doc.Title)
 	for si, sec := range doc.Sections {
 		cit := sec.Citation
 		cit.File = doc.Name
@@ -339,7 +342,13 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				mode = tempex.Narrative
 			}
 		}
-		topt := tempex.Options{Ref: ref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy}
+		tref := ref
+		if reportYear > 0 && mode == tempex.News && (ref.IsZero() || ref.Year == reportYear+1) {
+			// its months, halves and "this year" are the year it
+			// reports on, though it was signed in the next
+			tref = timeline.Date{Prec: timeline.Day, Year: reportYear, Month: 12, Day: 31}
+		}
+		topt := tempex.Options{Ref: tref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy}
 		if mode == tempex.Narrative {
 			topt.Story = story
 		}
@@ -352,7 +361,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		}
 		if opt.Mode == tempex.Auto && !ref.IsZero() {
 			fillFromNews(tx, func() []tempex.Timex {
-				return tagSection(sec, opt, tempex.Options{Ref: ref, Mode: tempex.News, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy})
+				return tagSection(sec, opt, tempex.Options{Ref: tref, Mode: tempex.News, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy})
 			})
 		}
 		sents := splitTitleLines(sec.Text, joinAcross(Sentences(sec.Text), tx))
@@ -1016,6 +1025,9 @@ func (x *sectionExtractor) run() []*item {
 				}
 				c = p
 			}
+			if dt := strings.ToLower(text[c.start:c.end]); (strings.Contains(dt, " ended ") || strings.Contains(dt, " ending ")) && onlyFunctionWords(text[s.Start:c.start]+" "+text[c.end:s.End]) {
+				continue // "For the year ended 31 December 2023": a report's subtitle, no event
+			}
 			dated = append(dated, c)
 		}
 		dated = joinAdjacent(text, dated)
@@ -1518,6 +1530,40 @@ func withPreposition(text string, floor, start int) int {
 		}
 	}
 	return st
+}
+
+// onlyFunctionWords reports whether rest, a sentence without its date,
+// holds at most a preposition or an article: a caption of the date.
+func onlyFunctionWords(rest string) bool {
+	for _, w := range strings.Fields(rest) {
+		w = strings.ToLower(strings.Trim(w, ".,;:()[]\"'“”‘’–—-*_#"))
+		switch w {
+		case "", "for", "in", "on", "at", "from", "of", "during", "the", "a", "an", "to", "until", "by", "as":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// reportTitleRe finds the year an annual report covers in its title:
+// "Annual Report 2023", "2022 Annual Review", "Impact Report for 2021",
+// "2023 in review".
+var reportTitleRe = regexp.MustCompile(`(?i)(?:\b(?:annual|yearly|impact|sustainability|activity|activities|financial|trustees'?)\s+(?:report|review|statement)s?(?:\s+(?:and\s+accounts|for(?:\s+the\s+year)?))?\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:annual|impact|sustainability|activity)\s+(?:report|review)\b|\b((?:19|20)\d\d)\s+in\s+review\b|\byear\s+in\s+review[:\s–—-]+((?:19|20)\d\d)\b)`)
+
+// reportTitleYear returns the year a report's title says it covers.
+func reportTitleYear(title string) (int, bool) {
+	m := reportTitleRe.FindStringSubmatch(title)
+	if m == nil {
+		return 0, false
+	}
+	for _, g := range m[1:] {
+		if g != "" {
+			y, err := strconv.Atoi(g)
+			return y, err == nil
+		}
+	}
+	return 0, false
 }
 
 // zoneAfterRe is a zone written after a time that the tagger leaves out:

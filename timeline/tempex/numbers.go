@@ -556,11 +556,12 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if t.pluralNounAfter(i+1) && !yearPreps[t.lowerWord(i-1)] {
 				return res{}, false
 			}
-			if t.punct(i-1, '(') && t.punct(i+1, ')') && false {
-				return res{}, false
-			}
 		}
-		return res{start: i, end: j, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
+		r := res{start: i, end: j, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}
+		if t.punct(i-1, '(') && t.punct(j, ':') && t.glued(j) {
+			r.comparison = true // "(2022: £2.97 million)": the year compared with
+		}
+		return r, true
 	}
 	return res{}, false
 }

@@ -648,7 +648,8 @@ func (t *Tagger) timex(r res) Timex {
 			// ("Article 99 had last been invoked in 1989"): a flashback
 			if d.Prec != timeline.PrecisionNone && !(t.narrative && (r.deictic || r.flashback || d.Prec <= timeline.Year && t.last.Prec >= timeline.Month && d.Year < t.last.Year && t.pastPerfect(r.start))) &&
 				!(t.narrative && t.is(r.start-1, "since") && d.Prec <= timeline.Year) &&
-				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) {
+				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) &&
+				!(r.comparison && d.Prec == timeline.Year) {
 				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
 				if d.Prec >= timeline.Day {
 					t.lastDay, t.lastDayEnd = d, r.end
@@ -1728,6 +1729,12 @@ func (t *Tagger) decadeOf(i int) (res, bool) {
 
 // suffix reads what may follow an expression: "or so".
 func (t *Tagger) suffix(r res) res {
+	// "at the year end", "the month end": the end of it
+	if r.typ == Date && r.mod == timeline.ModNone && r.end == r.start+2 && t.is(r.start, "the") && t.isAny(r.start+1, "year", "month") &&
+		t.is(r.end, "end") && !t.glued(r.end) && !t.isAny(r.end+1, "of", "to") {
+		r.end++
+		r.mod = timeline.ModEnd
+	}
 	// "the week ahead", "the months ahead": the word that places it is
 	// part of it
 	if r.end > r.start+1 && t.is(r.start, "the") && t.is(r.end, "ahead") {
