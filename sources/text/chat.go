@@ -39,8 +39,8 @@ type chatStamp struct {
 
 // parseChatLine reads the stamp and sender opening line.
 func parseChatLine(line string) (chatStamp, bool) {
-	if len(line) < 10 || !isDigit(strings.TrimLeft(line, "[\u200e\u200f")[0]) {
-		return chatStamp{}, false
+	if rest := strings.TrimLeft(line, "[\u200e\u200f"); len(line) < 10 || rest == "" || !isDigit(rest[0]) {
+		return chatStamp{}, false // ("[[[[[[[[[[" was a crash, found by FuzzRead)
 	}
 	m := chatRe.FindStringSubmatchIndex(line)
 	if m == nil {
