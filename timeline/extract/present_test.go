@@ -1,22 +1,13 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/chronicle-project/chronicle/timeline"
-)
+import "testing"
 
 // TestOpenToPresent pins ranges that run to the time of writing
 // ("2019–present", "to the present day"): the range ends on the date of
 // the document when it is known, is left open when it is not, and the
 // whole range is the date's text, never a headline's "(–present)".
 func TestOpenToPresent(t *testing.T) {
-	tests := []struct {
-		name, text string
-		ref        string
-		want       []brief
-	}{
+	tests := []realCase{
 		{
 			name: "a tenure in parentheses, dated document",
 			text: "Maria Lopez, director (2023–present), opened the new wing on 4 May 2024.",
@@ -47,16 +38,5 @@ func TestOpenToPresent(t *testing.T) {
 			want: []brief{{"2010", "in 2010", "The museum reopened to present its collection"}},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var opt Options
-			if tt.ref != "" {
-				opt.Ref = day(t, tt.ref)
-			}
-			doc := oneSection("p.txt", tt.text, timeline.Citation{})
-			if got := briefs(Events(doc, opt)); !slices.Equal(got, tt.want) {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	runRealCases(t, tests)
 }
