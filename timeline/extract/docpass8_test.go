@@ -130,6 +130,12 @@ func TestDocPass8(t *testing.T) {
 			want: []brief{{"2025-01-10", "on 10 January", "The first case, which shares a nursing team at weekends, was identified"}},
 		},
 		{
+			name: "a line that says tomorrow is a message, not a title",
+			text: "See everyone tomorrow",
+			ref:  "2024-06-07",
+			want: []brief{{"2024-06-08", "tomorrow", "See everyone"}},
+		},
+		{
 			name: "an appositive before the main verb",
 			text: "The office, once a bank, closed on 3 May 2024.",
 			want: []brief{{"2024-05-03", "on 3 May 2024", "The office, once a bank, closed"}},

@@ -136,6 +136,10 @@ func titleLike(text string, s Segment, line string) bool {
 		if titleVerbs[w] {
 			return false
 		}
+		switch w {
+		case "today", "tomorrow", "tonight", "yesterday":
+			return false // "See everyone tomorrow": a message, not a title
+		}
 		if i > 0 && len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasPrefix(words[i], strings.ToUpper(words[i][:1])) {
 			return false // "The museum reopened in June 2020"
 		}
