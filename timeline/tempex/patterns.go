@@ -1523,7 +1523,7 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 		r.val = "XXXX-" + s.String()
 		return r, true
 	}
-	if t.is(start, "the") && start == i-1 && t.last.Prec >= timeline.Year && t.last.Year > t.ref.Year() && t.lastEnd >= 0 && t.lastEnd <= start &&
+	if t.is(start, "the") && start == i-1 && t.last.Prec > timeline.Year && t.last.Year > t.ref.Year() && t.lastEnd >= 0 && t.lastEnd <= start &&
 		start-t.lastEnd <= 12 && t.sameSentence(t.lastEnd, start) {
 		// "a design by the end of Q2 2025, with a bid to follow in the
 		// autumn": the season after the later date just told

@@ -1392,7 +1392,7 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			if bt, ok := dayTime(base); ok {
 				wd := int(bt.Weekday()+6) % 7 // Monday = 0
 				tense := t.tense(i, j+1)
-				if wd < 5 && (tense < 0 || tense == 0 && wd <= 2) {
+				if wd < 5 && (tense < 0 || tense == 0 && wd <= 2 && det != "this") { // ("this weekend" with no tense: the coming one)
 					if d2, ok := shiftDate(base, uWeek, -1); ok {
 						d = d2
 					}

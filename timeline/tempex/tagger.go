@@ -2177,6 +2177,10 @@ func (t *Tagger) partOfName(i int) bool {
 		return name(i - 1) // "Jordan Noon"
 	case w.month > 0 && !w.abbr:
 		nx := t.tok(i + 1)
+		if t.isAny(i-1, "played", "plays", "sang", "sings", "performed", "performs", "covered", "recorded") && !t.tok(i-1).cap &&
+			(nx == nil || nx.kind == tPunct || t.isAny(i+1, "as", "and", "at", "for", "to", "with", "by")) {
+			return true // "the band played September as an encore": a song
+		}
 		return name(i-1) && (nx == nil || nx.kind != tNum && !(nx.kind == tWord && nx.w != nil && nx.w.ord > 0))
 	case w.season != timeline.NoSeason && !w.plural && t.glued(i+1) && (t.punct(i+1, '\'') || t.punct(i+1, '’')) && t.is(i+2, "s"):
 		nx := t.tok(i + 3) // "The Winter's Tale"
