@@ -1414,10 +1414,11 @@ func (t *Tagger) ageBetween(a, b int) bool {
 		return false
 	}
 	for k := b - 1; k >= a && k >= b-12; k-- {
-		if _, stop := t.cue(k, false); stop {
+		tk := &t.toks[k]
+		if tk.kind == tPunct && (tk.r == '.' || tk.r == '!' || tk.r == '?' || tk.r == ';' || tk.r == '\n') {
 			return false
 		}
-		if t.is(k, "age") && t.is(k+1, "of") || t.is(k, "aged") {
+		if tk.kind == tWord && (tk.end-tk.start == 3 && t.is(k, "age") && t.is(k+1, "of") || tk.end-tk.start == 4 && t.is(k, "aged")) {
 			return true
 		}
 	}

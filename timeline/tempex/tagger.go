@@ -1085,6 +1085,19 @@ func (t *Tagger) wordDir(r res) int {
 	return 0
 }
 
+// adjBefore come before a participle used as an adjective ("one named
+// visitor", "a scheduled stop").
+var adjBefore = map[string]bool{
+	"a": true, "an": true, "the": true, "one": true, "each": true, "every": true, "any": true,
+	"no": true, "per": true, "newly": true, "fully": true,
+}
+
+// songVerbs come before a month that names a song ("played September").
+var songVerbs = map[string]bool{
+	"played": true, "plays": true, "sang": true, "sings": true, "performed": true, "performs": true,
+	"covered": true, "recorded": true,
+}
+
 // deadlineVerbs grant time until a deadline: "gave them until March 1".
 var deadlineVerbs = map[string]bool{
 	"gave": true, "given": true, "granted": true, "allowed": true, "giving": true, "granting": true,
@@ -1312,7 +1325,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		if t.isAny(k-1, "be", "stay", "stays", "remain", "remains", "is", "are") {
 			return 0, false // "is closed until Friday": a state now
 		}
-		if t.isAny(k-1, "a", "an", "the", "one", "each", "every", "any", "no", "per", "newly", "fully") {
+		if adjBefore[t.lowerWord(k-1)] {
 			return 0, false // "one named visitor", "a scheduled stop": an adjective
 		}
 		return -1, false
@@ -2177,7 +2190,7 @@ func (t *Tagger) partOfName(i int) bool {
 		return name(i - 1) // "Jordan Noon"
 	case w.month > 0 && !w.abbr:
 		nx := t.tok(i + 1)
-		if t.isAny(i-1, "played", "plays", "sang", "sings", "performed", "performs", "covered", "recorded") && !t.tok(i-1).cap &&
+		if songVerbs[t.lowerWord(i-1)] && !t.tok(i-1).cap &&
 			(nx == nil || nx.kind == tPunct || t.isAny(i+1, "as", "and", "at", "for", "to", "with", "by")) {
 			return true // "the band played September as an encore": a song
 		}
