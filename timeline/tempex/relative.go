@@ -1,6 +1,7 @@
 package tempex
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -1715,7 +1716,10 @@ func (t *Tagger) nthWeekday(i int) (res, bool) {
 		}
 	}
 	wd := t.w(k + 1)
-	if wd == nil || wd.wday == 0 || wd.plural || wd.abbr || !t.isAny(k+2, "of", "in") {
+	weekend := wd != nil && wd.key == "weekend" && t.isAny(k+2, "of", "in")
+	if weekend {
+		wd = t.w(k + 1) // the weekend's Saturday, below
+	} else if wd == nil || wd.wday == 0 || wd.plural || wd.abbr || !t.isAny(k+2, "of", "in") {
 		return res{}, false
 	}
 	m := k + 3
@@ -1732,6 +1736,23 @@ func (t *Tagger) nthWeekday(i int) (res, bool) {
 	}
 	y, mo := r.d.Year, r.d.Month
 	first := time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
+	if weekend {
+		// "the last weekend of August", "the first weekend in May": the
+		// weekend of the month's last (or nth) Saturday
+		const sat = 6
+		day := 0
+		if n > 0 {
+			day = 1 + (sat-(int(first.Weekday())+6)%7-1+7)%7 + 7*(n-1)
+		} else {
+			last := first.AddDate(0, 1, -1)
+			day = last.Day() - ((int(last.Weekday())+6)%7+1-sat+7)%7
+		}
+		if !validDay(y, mo, day) {
+			return res{}, false
+		}
+		yy, ww := time.Date(y, time.Month(mo), day, 0, 0, 0, 0, time.UTC).ISOWeek()
+		return res{start: i, end: r.end, typ: Date, val: fmt.Sprintf("%04d-W%02d-WE", yy, ww)}, true
+	}
 	day := 0
 	if n > 0 {
 		day = 1 + (wd.wday-(int(first.Weekday())+6)%7-1+7)%7 + 7*(n-1)

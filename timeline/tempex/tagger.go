@@ -1544,6 +1544,27 @@ func (t *Tagger) match(i int) (res, bool) {
 			return t.suffix(r), true
 		}
 	}
+	// "the Friday after Thanksgiving", "the Monday before 4 July 2021":
+	// the first such weekday after (or before) the day named
+	if t.is(i, "the") && t.isAny(i+2, "after", "before") {
+		if w := t.w(i + 1); w != nil && w.wday > 0 && !w.plural && t.tok(i+1).cap {
+			if r2, ok := t.match(i + 3); ok && r2.typ == Date && r2.d.Prec == timeline.Day && (r2.mod == timeline.ModNone || r2.mod == timeline.ModAfter || r2.mod == timeline.ModBefore) {
+				if tt, ok := dayTime(r2.d); ok {
+					step := 1
+					if t.is(i+2, "before") {
+						step = -1
+					}
+					for n := 0; n < 7; n++ {
+						tt = tt.AddDate(0, 0, step)
+						if int(tt.Weekday()+6)%7+1 == w.wday {
+							break
+						}
+					}
+					return res{start: i, end: r2.end, typ: Date, d: dayDate(tt)}, true
+				}
+			}
+		}
+	}
 	// "the rest of the year", "for the remainder of 2024": the period
 	// itself, as TimeML marks it
 	if t.is(i, "the") && t.isAny(i+1, "rest", "remainder", "balance") && t.is(i+2, "of") {
