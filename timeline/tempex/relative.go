@@ -28,8 +28,9 @@ var (
 func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 	w := t.w(i)
 	switch {
-	case w.key == "a" && t.is(i+1, "moment") && t.is(i+2, "ago"), w.key == "moments" && t.is(i+1, "ago"):
-		// "a moment ago", "moments ago": just now, no measure
+	case w.key == "a" && t.isAny(i+1, "moment", "generation", "lifetime") && t.is(i+2, "ago"), (w.key == "moments" || w.key == "generations") && t.is(i+1, "ago"):
+		// "a moment ago", "moments ago": just now, no measure; "a
+		// generation ago": long ago, no measure either
 		return res{start: i, end: i + 2 + b2i(w.key == "a"), typ: Date, d: past}, true
 	case w.key == "weekends" && t.isAny(i-1, "on", "at") && !t.tok(i).cap:
 		// "open on weekends", "at weekends": every weekend

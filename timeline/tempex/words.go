@@ -75,7 +75,7 @@ var dateishWords = []string{
 	"latest", "current", "recent", "same", "first", "daily", "weekly", "monthly", "annually",
 	"yearly", "hourly", "other", "few", "several", "couple", "dozen", "hundred", "thousand",
 	"overnight", "midday", "s", "immediate", "period", "full", "mid", "early", "late", "while", "time",
-	"moment",
+	"moment", "generation", "lifetime",
 }
 
 // The tables below are plain data; init folds them into one map.
@@ -196,7 +196,7 @@ var starters = []string{
 	"mother", "father", "presidents", "election", "good", "black", "weeks", "half", "full", "two", "mid-year", "yearend", "medieval", "ancient",
 	"eve", "spring", "summer", "fall", "autumn", "winter", "dawn", "dusk", "sunrise", "sunset",
 	"period", "time", "times", "then", "until", "former", "ago", "previously", "ad", "ce", "week",
-	"moments", "weekends",
+	"moments", "weekends", "generations",
 }
 
 // others are words the patterns read but that never begin an expression.
