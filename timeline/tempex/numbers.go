@@ -1090,6 +1090,39 @@ func (t *Tagger) pastTo(i int) (res, bool) {
 	return t.placeClock(i, k, timeline.Date{Prec: timeline.Minute, Hour: h, Minute: m}, sfx)
 }
 
+// spelledClock reads an hour written in words with what makes it a time:
+// "seven o'clock", "eight tonight", "six in the morning", "ten o'clock
+// this morning". A number word alone ("at seven") is no time: it may be
+// anything counted.
+func (t *Tagger) spelledClock(i int) (res, bool) {
+	tk := t.tok(i)
+	if tk == nil || tk.kind != tWord || tk.w == nil || tk.w.num < 1 || tk.w.num > 12 || t.glued(i+1) && !t.punct(i+1, '\'') {
+		return res{}, false
+	}
+	h, k := tk.w.num, i+1
+	oclock := t.is(k, "o") && (t.punct(k+1, '\'') || t.punct(k+1, '’')) && t.is(k+2, "clock")
+	if oclock {
+		k += 3
+	}
+	sfx := uint8(sfxNone)
+	if s, k2 := t.dayPartSuffix(k, h); s != sfxNone {
+		sfx, k = s, k2
+	} else if !oclock && !t.deicticPart(k).ok {
+		return res{}, false
+	}
+	if sfx == sfxAM && h == 12 {
+		h = 0
+	}
+	if sfx == sfxPM && h < 12 {
+		h += 12
+	}
+	prec := timeline.Hour
+	if oclock {
+		prec = timeline.Minute
+	}
+	return t.placeClock(i, k, timeline.Date{Prec: prec, Hour: h}, sfx)
+}
+
 // smallNumber reads a number written in digits or words ("six", "twenty",
 // "twenty-five") at j: its value and the token after it.
 func (t *Tagger) smallNumber(j int) (int, int, bool) {

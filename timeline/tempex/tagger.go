@@ -1860,6 +1860,9 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 		if w.num > 0 || w.key == "half" || w.key == "quarter" || w.key == "a" {
 			consider(t.pastTo(i))
 		}
+		if w.num > 0 && w.num <= 12 {
+			consider(t.spelledClock(i))
+		}
 		if w.num > 0 || w.unit != uNone || w.key == "a" || w.key == "an" || w.key == "few" ||
 			w.key == "several" || w.key == "couple" || w.key == "many" || w.key == "per" || w.key == "half" {
 			consider(t.quantity(i))
