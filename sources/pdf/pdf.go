@@ -299,6 +299,7 @@ func joinWrapped(text string) string {
 		return text
 	}
 	out := make([]byte, 0, len(text))
+	valid := utf8.ValidString(text) // (a stray byte before a soft hyphen's bytes would make a new one)
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		if i > 0 {
@@ -306,7 +307,7 @@ func joinWrapped(text string) string {
 			switch {
 			case l == "" || prev == "" || listItemRe.MatchString(l):
 				out = append(out, '\n')
-			case strings.HasSuffix(prev, "\u00AD"):
+			case valid && strings.HasSuffix(prev, "\u00AD"):
 				out = out[:len(out)-len("\u00AD")] // a soft hyphen: the word goes on
 			case strings.HasSuffix(prev, "-") && wordEnd(prev[:len(prev)-1]) && smallFirst(l):
 				// "well-" over "known": one word
