@@ -82,7 +82,8 @@ func (r Ref) String() string {
 // periods coarser than a year, Year holds the label year: the first year of
 // the period in AD (1990 for the 1990s, 1900 for the twentieth century, whose
 // TIMEX3 value is "19"), and for BC periods the year whose leading digits
-// name it (-400 for "BC04", the years 499 BC to 400 BC).
+// name it (-400 for "BC04", the years 499 BC to 400 BC; -1 for "BC00", the
+// years 99 BC to 1 BC, as there is no year 0).
 type Date struct {
 	Prec Precision
 	Year int
@@ -137,7 +138,12 @@ func (d Date) periodYears() (first, last int) {
 		return d.Year, d.Year
 	}
 	if d.Year < 0 {
-		return d.Year - n + 1, d.Year
+		label := -d.Year / n * n // the years 499 BC to 400 BC are labelled 400
+		last = -label
+		if label == 0 {
+			last = -1 // there is no year 0
+		}
+		return -(label + n - 1), last
 	}
 	return d.Year, d.Year + n - 1
 }

@@ -117,6 +117,9 @@ func (d Date) humanBase() string {
 		}
 		return "the " + ordinal(y/scale+1) + name + era
 	case Decade:
+		if d.Year == -1 {
+			return "9–1 BC" // BC000: there is no year 0
+		}
 		if d.Year < 0 {
 			return "the " + strconv.Itoa(-d.Year) + "s BC"
 		}

@@ -193,7 +193,7 @@ func ParseDate(s string) (Date, error) {
 		scale := [...]int{0, 1000, 100, 10}[count]
 		d.Year = sign * n * scale
 		if d.Year == 0 && bc {
-			return Date{}, p.fail("BC period 0 does not exist")
+			d.Year = -1 // "BC00": the years 99 BC to 1 BC, the first century BC
 		}
 		return d, nil
 	}

@@ -671,9 +671,6 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 		if sign == 0 {
 			sign, k = 1, j+1
 		}
-		if sign < 0 && n == 1 {
-			return res{}, false
-		}
 		scale := 100
 		prec := timeline.Century
 		if w.unit == uMillennium {
@@ -682,7 +679,11 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 		if n > 30 && scale == 100 || n > 9 && scale == 1000 {
 			return res{}, false
 		}
-		return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: prec, Year: sign * (n - 1) * scale}}, true
+		y := sign * (n - 1) * scale
+		if sign < 0 && n == 1 {
+			y = -1 // "the 1st century BC" is BC00, the years 99 BC to 1 BC
+		}
+		return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: prec, Year: y}}, true
 	case (w.unit == uQuarter || w.unit == uHalf) && !w.plural:
 		max := 4
 		if w.unit == uHalf {

@@ -1313,7 +1313,8 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	lastOK := t.last.Prec >= timeline.Year || u >= uDecade && t.last.Prec >= timeline.Century
 	if anaphoric {
 		base, ok = t.anchor(true)
-		if lastOK && !ok {
+		if lastOK && (!ok || t.last.Prec < timeline.Year && !t.lastUnknown) {
+			// "the following century" after "the 3rd century BC"
 			base, ok = t.last, true
 		}
 		if ok && t.ageBetween(t.lastSetEnd, i) {

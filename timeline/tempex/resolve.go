@@ -143,6 +143,9 @@ func shiftDate(d timeline.Date, u unit, n int) (timeline.Date, bool) {
 			return timeline.Date{}, false
 		}
 		label := -(-d.Year - (-d.Year)%size) + size*n
+		if label == 0 {
+			label = -1 // the first century (decade) BC, 99 (9) BC to 1 BC
+		}
 		return timeline.Date{Prec: prec, Year: label}, label < 0
 	case u == uDecade && d.Prec >= timeline.Decade:
 		y := addYear(d.Year, 10*n)
