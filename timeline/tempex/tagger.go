@@ -191,6 +191,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 		if int(c) < i || !t.canStart(int(c)) {
 			continue
 		}
+		story := t.last
 		r, ok := t.match(int(c))
 		if !ok {
 			continue
@@ -239,9 +240,11 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			}
 		}
 		if r2, ok := t.rangeEnd(r); ok {
-			if !t.narrative && r.noYear && r2.noYear && r.val == "" && r2.val == "" && r.d.Prec >= timeline.Month && r2.d.Prec >= timeline.Month && r.d.Prec <= timeline.Day && r2.d.Prec <= timeline.Day {
+			if (!t.narrative || story.Prec == timeline.Year) && r.noYear && r2.noYear && r.val == "" && r2.val == "" && r.d.Prec >= timeline.Month && r2.d.Prec >= timeline.Month && r.d.Prec <= timeline.Day && r2.d.Prec <= timeline.Day {
 				// "15 November – 4 January", neither with its year: the
-				// end is the first such day after the start
+				// end is the first such day after the start (in a history
+				// at a year, the start is in it: "In 1942 ... between
+				// November and January"; at a month, the end is near it)
 				d := r2.d
 				d.Year = r.d.Year
 				if ds, _ := r.d.Bounds(); !ds.IsZero() {
