@@ -240,11 +240,21 @@ var orgNouns = map[string]bool{
 
 // orgTail matches up to two lower-case words ending in an organisation
 // noun at toks[k:]; it returns the index after it and its end offset.
+// tailStops are the function words that end a name before an organisation
+// noun could follow it.
+var tailStops = map[string]bool{
+	"with": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
+	"and": true, "or": true, "but": true, "to": true, "in": true, "on": true, "at": true, "by": true,
+	"for": true, "from": true, "of": true, "the": true, "a": true, "an": true, "that": true, "which": true,
+	"who": true, "as": true, "into": true, "against": true, "than": true, "this": true, "these": true, "those": true,
+	"was": true, "were": true, "is": true, "are": true, "had": true, "has": true, "have": true,
+}
+
 func orgTail(toks []token, k int) (int, int) {
 	for n := 0; n < 3 && k+n < len(toks); n++ {
 		t := toks[k+n]
-		if !t.word || t.capital {
-			return 0, 0
+		if !t.word || t.capital || tailStops[t.text] {
+			return 0, 0 // "crossed the Rubicon with his army": no actor "Rubicon with his army"
 		}
 		if orgNouns[t.text] {
 			return k + n + 1, t.end

@@ -41,6 +41,7 @@ func TestActors(t *testing.T) {
 		{"tickers", "Acme Corp (NASDAQ: ACME) and Northwind Energy ASA (OSE: NWE) reported.", []string{"Acme Corp", "Northwind Energy ASA"}},
 		{"a role label", "SECRETARY: We will brief the WHO.", []string{"WHO"}},
 		{"a body after a dateline", "WASHINGTON (AP) — The Senate passed the bill.", []string{"Senate"}},
+		{"a place before a phrase that ends in a body", "Julius Caesar crossed the Rubicon with his army in 49 BC.", []string{"Julius Caesar"}},
 		{"a lone common noun opening the sentence", "Officials said the Senate would vote.", []string{"Senate"}},
 	}
 	for _, tt := range tests {
