@@ -42,13 +42,19 @@ func readCSV(text, name string, comma rune, tsv bool) (*table, error) {
 		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: err}
 	}
 	var records []record
+	var warnings timeline.ErrorList
 	for {
 		rec, probs, err := sc.next()
 		if err != nil {
 			break // io.EOF: the text is in memory
 		}
 		for _, p := range probs {
-			errs.Add(&timeline.Error{Pos: pos(p.line, p.col, p.off), Err: errors.New(p.msg)})
+			e := &timeline.Error{Pos: pos(p.line, p.col, p.off), Err: errors.New(p.msg)}
+			if p.warn {
+				warnings.Add(e)
+			} else {
+				errs.Add(e)
+			}
 		}
 		if len(records) == 0 {
 			sc.width = len(rec.fields)
@@ -58,7 +64,7 @@ func readCSV(text, name string, comma rune, tsv bool) (*table, error) {
 	if len(records) == 0 {
 		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: fmt.Errorf("%w: empty", ErrNotSheet)}
 	}
-	t := &table{name: name, format: format}
+	t := &table{name: name, format: format, warnings: warnings}
 	l := t.layout(records[0], pos, &errs)
 	if l == nil {
 		return nil, errs.Err()
@@ -194,11 +200,14 @@ func (l *csvLayout) row(rec record, errs *timeline.ErrorList) (row, bool) {
 	return rw, !blank
 }
 
-// sortWarnings puts the warnings, all at the header, in the order of its
-// columns.
+// sortWarnings puts the warnings in the order of the text: those of the
+// header in the order of its columns, then those of the rows.
 func (t *table) sortWarnings() {
 	sort.SliceStable(t.warnings, func(i, j int) bool {
 		a, b := t.warnings[i].(*timeline.Error), t.warnings[j].(*timeline.Error)
+		if a.Pos.Line != b.Pos.Line {
+			return a.Pos.Line < b.Pos.Line
+		}
 		return a.Pos.Col < b.Pos.Col
 	})
 }

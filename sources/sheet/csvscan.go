@@ -34,6 +34,7 @@ type csvScanner struct {
 type csvProblem struct {
 	line, col, off int
 	msg            string
+	warn           bool // the cell was read as written: a warning, not an error
 }
 
 // errSeparator is returned for a separator a CSV sheet cannot have.
@@ -187,6 +188,12 @@ func scanRecord(buf string, atEOF bool, sep string, width int, scratch []scanned
 		l, c := posAt(j)
 		rec.probs = append(rec.probs, csvProblem{line: l, col: c, off: j, msg: msg})
 	}
+	// remark reports a quote out of place that leaves the cell as written
+	// (5" tall): the sheet was read, so it is a warning
+	remark := func(j int, msg string) {
+		problem(j, msg)
+		rec.probs[len(rec.probs)-1].warn = true
+	}
 	// lineEnd returns where the line that holds j ends (its '\n', or the
 	// end of buf), and whether buf is known to hold all of it.
 	eolFrom, eol := -1, -1 // the last line end found, and where from
@@ -233,7 +240,7 @@ func scanRecord(buf string, atEOF bool, sep string, width int, scratch []scanned
 					return rec, true
 				}
 				f.text, f.start, f.end = trimCR(buf[q:e], e, buf), q, e
-				problem(stray, "text follows the closing quote of this cell; the cell is read as written, quotes and all")
+				remark(stray, "text follows the closing quote of this cell; the cell is read as written, quotes and all")
 				i = e
 			case quoteUnclosed:
 				// Never closed: the quote opens no cell.
@@ -247,7 +254,7 @@ func scanRecord(buf string, atEOF bool, sep string, width int, scratch []scanned
 				i = e
 			default:
 				if stray >= 0 {
-					problem(stray, "a quote inside a quoted cell is not doubled; read as written")
+					remark(stray, "a quote inside a quoted cell is not doubled; read as written")
 				}
 				f.text = unquote(buf[q+1 : end])
 				f.start, f.end, f.quoted = q+1, end, true
@@ -259,7 +266,7 @@ func scanRecord(buf string, atEOF bool, sep string, width int, scratch []scanned
 				return rec, true
 			}
 			if k := strings.IndexByte(buf[i:e], '"'); k >= 0 {
-				problem(i+k, "a quote inside an unquoted cell; read as written")
+				remark(i+k, "a quote inside an unquoted cell; read as written")
 			}
 			f.text, f.start, f.end = trimCR(buf[i:e], e, buf), i, e
 			i = e

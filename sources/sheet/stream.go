@@ -105,7 +105,12 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 			break
 		}
 		for _, p := range probs {
-			errs.Add(&timeline.Error{Pos: pos(p.line, p.col, p.off), Err: errors.New(p.msg)})
+			e := &timeline.Error{Pos: pos(p.line, p.col, p.off), Err: errors.New(p.msg)}
+			if p.warn {
+				t.warnings.Add(e)
+			} else {
+				errs.Add(e)
+			}
 		}
 		if l == nil {
 			if l = t.layout(rec, pos, &errs); l == nil {
