@@ -1980,6 +1980,16 @@ func removeSpan(s string, i, j int) string {
 		return s
 	}
 	head, tail := s[:i], s[j:]
+	// "shortly after 2 a.m.", "just before noon": the adverb goes with
+	// the date it measured from
+	if w := strings.ToLower(firstWord(s[i:j])); w == "after" || w == "before" {
+		for _, adv := range []string{" shortly ", " just ", " soon ", " right ", " immediately "} {
+			if len(head) > len(adv) && strings.EqualFold(head[len(head)-len(adv):], adv) {
+				head = head[:len(head)-len(adv)+1]
+				break
+			}
+		}
+	}
 	// The comma that closes a US date's year inside a clause: "The
 	// shooting on Feb. 26, 2012, set off protests" reads "The shooting
 	// set off protests".

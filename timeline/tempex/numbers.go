@@ -1153,8 +1153,8 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 	if h > 23 || m > 59 {
 		return res{}, false
 	}
-	if p := t.tok(i - 1); p != nil && t.glued(i) && p.kind == tPunct {
-		return res{}, false // "-1400", "/0600"
+	if p := t.tok(i - 1); p != nil && t.glued(i) && p.kind == tPunct && !t.punct(i-1, '(') && !t.punct(i-1, '[') {
+		return res{}, false // "-1400", "/0600"; not "(1800 GMT Saturday)"
 	}
 	zero := t.text[tk.start] == '0'
 	prep := t.isAny(i-1, "at", "by", "from", "until", "till", "before", "after", "around", "about", "since", "to")
