@@ -572,11 +572,16 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 // mainVerbAfter reports whether rest (what follows a date) opens with a
 // finite verb of the sentence: "were completed", "was sold", "has".
 func mainVerbAfter(rest string) bool {
-	switch strings.ToLower(firstWord(strings.TrimLeft(rest, " "))) {
+	rest = strings.TrimLeft(rest, " ")
+	w := firstWord(rest)
+	switch strings.ToLower(w) {
 	case "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "did", "remain", "remains", "remained":
 		return true
 	}
-	return false
+	// a verb in the past with its object: "The typhoon that struck on
+	// Sunday left 200,000 homes without power"
+	return w != "" && w == rest[:len(w)] && unicode.IsLower(firstRune(w)) && isVerbWord(w) && !nonVerbsEd[w] &&
+		!postModifiers[w] && len(strings.Fields(rest)) >= 2
 }
 
 // relativeEmptiedRe is a relative clause left with its verb alone once its

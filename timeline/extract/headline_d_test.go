@@ -111,6 +111,8 @@ func TestHeadlinesBlindQA(t *testing.T) {
 			[]string{"in 1796=1796", "fifty years later=1846"}, "1846", "The railway arrived"},
 		{"a clause between commas is no appositive", "Three years after the fall, in July 1456, an Ottoman army was beaten at Belgrade by John Hunyadi, who died of plague a few weeks later.",
 			[]string{"in July 1456=1456-07"}, "1456-07", "Three years after the fall, an Ottoman army was beaten at Belgrade by John Hunyadi"},
+		{"a relative clause in the subject before a past verb", "The fire that started on 3 June 2022 destroyed the old mill.",
+			[]string{"on 3 June 2022=2022-06-03"}, "2022-06-03", "The fire started"},
 		{"the adverb that measured from the date goes with it", "The bridge collapsed shortly after 2 p.m. on 3 May 2021, officials said.",
 			[]string{"after 2 p.m. on 3 May 2021=2021-05-03T14:00"}, "2021-05-03T14:00", "The bridge collapsed"},
 		{"a quantifier after an opening date opens the subject", "That winter both sides prepared.",
