@@ -219,8 +219,10 @@ func monthYear(ref time.Time, m, dir int) int {
 	case dir > 0:
 		// the month just ended stays this year's ("will release the
 		// figures for March", said in April); one further back is next
-		// year's ("will be approved in February", said in April)
-		lo, hi = -1, 9
+		// year's ("will be approved in February", said in April), and
+		// none is last year's ("should finish the work by November", said
+		// in January)
+		lo, hi = -1, 11
 	}
 	d := m - rm
 	switch {

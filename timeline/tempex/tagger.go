@@ -1046,6 +1046,20 @@ func (t *Tagger) tense(i, j int) int {
 	return 0
 }
 
+// negatedBefore reports whether "neither", "nor" or "no one" comes in
+// the few words before token k, in its sentence.
+func (t *Tagger) negatedBefore(k int) bool {
+	for n := k - 1; n >= 0 && n >= k-12; n-- {
+		if _, stop := t.cue(n, true); stop {
+			return false
+		}
+		if t.isAny(n, "neither", "nor", "nobody") || t.is(n, "one") && t.is(n-1, "no") {
+			return true
+		}
+	}
+	return false
+}
+
 // verbless reports whether the words from token a to the end of the
 // sentence (looked at up to 10 tokens past b) hold no word that reads as
 // a verb: a fragment ("Not autumn, September.").
@@ -1288,8 +1302,18 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		}
 		return 1, false
 	}
-	if string(low) == "may" && !tk.cap || string(low) == "might" || string(low) == "can" || string(low) == "should" {
-		// a modal looks ahead: "may sell the unit in May"
+	if string(low) == "may" && !tk.cap || string(low) == "might" || string(low) == "can" || string(low) == "should" || string(low) == "could" {
+		// a modal looks ahead: "may sell the unit in May", "elections
+		// could be held by July 31"; with "have" it looks back ("could
+		// have won in November")
+		if left && (t.is(k+1, "have") || t.isAny(k+1, "not", "t") && t.is(k+2, "have")) {
+			return -1, false
+		}
+		if string(low) == "could" && (t.isAny(k+1, "not", "t", "never") || t.negatedBefore(k)) {
+			// "could not be reached for comment Wednesday", "Neither he
+			// nor ... could be located Wednesday": what failed, in the past
+			return -1, false
+		}
 		return 1, false
 	}
 	if string(low) == "early" && t.is(k-1, "as") {
