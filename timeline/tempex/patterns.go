@@ -985,6 +985,10 @@ func (t *Tagger) dayRangeStart(i int) (res, bool) {
 	t.inRange = true
 	r2, ok := t.numeric(i + 2)
 	t.inRange = false
+	if m, d := unknownMonth(r2); ok && m > 0 && d > n && r2.start == i+2 {
+		// "4-5 June" with no year to be had
+		return res{start: i, end: i + 1, typ: Date, val: "XXXX-" + two(m) + "-" + two(n), noYear: true}, true
+	}
 	if !ok || r2.d.Prec != timeline.Day || r2.start != i+2 || n >= r2.d.Day {
 		return res{}, false
 	}

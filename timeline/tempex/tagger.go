@@ -237,6 +237,24 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 					r.d, r.val = timeline.Date{Prec: prec, Year: y, Month: m, Day: d}, ""
 					dst[k] = t.timex(r)
 				}
+			} else if ok && r2.noYear {
+				// "June 19-20", "4-5 June", "from May to July" with no
+				// year to be had: both ends keep theirs unknown (never
+				// the placeholder's)
+				m2, d2 := unknownMonth(r2)
+				if r2.val == "" && r2.d.Year == rr.d.Year && r2.d.Prec == timeline.Day {
+					m2, d2 = r2.d.Month, r2.d.Day
+				}
+				r2.d, r2.val = timeline.Date{}, "XXXX-"+two(m2)
+				if d2 > 0 {
+					r2.val += "-" + two(d2)
+				}
+				if x2 := t.timex(r2); m2 > 0 && (d > 0) == (d2 > 0) && timeline.CheckValue(x2.Value) == nil {
+					dst[k].RangeEnd = len(dst)
+					dst = append(dst, x2)
+					i = r2.end
+					r = r2
+				}
 			}
 		}
 		if r2, ok := t.rangeEnd(r); ok {
@@ -292,6 +310,21 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				}
 				r.d = d
 				dst[k] = t.timex(r)
+			}
+			if m2, d2 := unknownMonth(r2); m2 > 0 && !r.noYear && r.d.Prec >= timeline.Month && r.d.Prec <= timeline.Day && r.d.Year > 0 {
+				// "from May 3, 2019 to June 5": the end is in the start's
+				// year, or the next when it would come before the start
+				y := r.d.Year
+				if m2 < r.d.Month || m2 == r.d.Month && d2 > 0 && d2 < r.d.Day {
+					y++
+				}
+				if validDay(y, m2, max(d2, 1)) {
+					prec := timeline.Month
+					if d2 > 0 {
+						prec = timeline.Day
+					}
+					r2.d, r2.val, r2.noYear = timeline.Date{Prec: prec, Year: y, Month: m2, Day: d2}, "", false
+				}
 			}
 			if r.typ == Time && r2.typ == Time && r2.d.HasZone && !r.d.HasZone && r.d.Prec >= timeline.Hour {
 				// "between 21:00 and 23:30 UTC": the zone written at
@@ -1970,8 +2003,8 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 	t.inRange = true
 	r2, ok := t.match(i + 1)
 	t.inRange = false
-	if !ok || r2.typ != r.typ || r2.d.Prec == timeline.PrecisionNone {
-		return res{}, false
+	if m2, _ := unknownMonth(r2); !ok || r2.typ != r.typ || r2.d.Prec == timeline.PrecisionNone && m2 == 0 {
+		return res{}, false // but "4-5 June" with no year to be had goes on
 	}
 	if r2.d.Prec == timeline.Year && r2.end-r2.start == 2 && (t.punct(r2.start, '\'') || t.punct(r2.start, '’')) && r.d.Prec >= timeline.Year && r.d.Year > 0 {
 		// "from 1914 to '18": the end's century is the start's
@@ -2146,13 +2179,13 @@ func (t *Tagger) sentenceStart(i int) bool {
 func (t *Tagger) closingDay(r res, i, n int) res {
 	d := r.d
 	d.Day = n
-	r2 := res{start: i + 1, end: i + 2, typ: Date, d: d}
+	r2 := res{start: i + 1, end: i + 2, typ: Date, d: d, noYear: r.noYear}
 	k := i + 2
 	if t.punct(k, ',') {
 		k++
 	}
 	if y, k2, ok := t.yearAt(k); ok && validDay(y, d.Month, n) && r.noYear {
-		r2.d.Year, r2.end = y, k2
+		r2.d.Year, r2.end, r2.noYear = y, k2, false
 	}
 	return r2
 }
