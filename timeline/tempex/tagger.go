@@ -1956,6 +1956,9 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 		return res{}, false
 	}
 	i := r.end
+	if t.dash(i) && t.newLine(i) {
+		return res{}, false // "- 24 October 2025¶- 23 July 2026": list items, no range
+	}
 	switch {
 	case t.dash(i):
 		// "1915-17"
