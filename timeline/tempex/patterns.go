@@ -1214,10 +1214,15 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 			return t.clockAfterDate(t.checkWeekday(r, w.wday)), true
 		}
 	}
-	if _, _, ok := t.num(k); ok {
+	if n, nd, ok := t.num(k); ok {
 		if r, ok := t.numeric(k); ok && r.d.Prec >= timeline.Day && r.typ == Date { // ("Friday, 9am": a time of that Friday, read on its own)
 			r.start = i
 			return t.clockAfterDate(t.checkWeekday(r, w.wday)), true
+		}
+		if m, y, ok := t.sharedMonth(k); ok && nd <= 2 && validDay(y, m, n) {
+			// "Monday 1 and Tuesday 2 September 2025"
+			r := res{start: i, end: k + 1, typ: Date, d: dayValue(y, m, n)}
+			return t.checkWeekday(r, w.wday), true
 		}
 	}
 	if w.abbr && t.punct(i+1, ',') {

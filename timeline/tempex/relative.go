@@ -263,6 +263,11 @@ func (t *Tagger) dayOfMonth(i int) (res, bool) {
 	}
 	d := int(tk.n)
 	r := res{start: i, end: i + 2, typ: Date}
+	if m, y, ok := t.sharedMonth(i + 1); ok && validDay(y, m, d) {
+		// "the 3rd and 4th of May 2026": the month and year of the list
+		r.d = dayValue(y, m, d)
+		return r, true
+	}
 	var y, m int
 	lastMonth := (t.last.Prec == timeline.Month || t.last.Prec >= timeline.Day) && (t.narrative || i-t.lastEnd <= clockReach)
 	if lastMonth && !t.narrative && t.hasRef && validDay(t.last.Year, t.last.Month, d) {
@@ -299,6 +304,53 @@ func (t *Tagger) dayOfMonth(i int) (res, bool) {
 	}
 	r.d = dayValue(y, m, d)
 	return r, true
+}
+
+// sharedMonth reads the month (and year) that a list of days starting at
+// token k shares, written after its last day: "1 and Tuesday 2 September
+// 2025", "3rd and 4th of May 2026", "11, 12 and 13 June". ok is false
+// when no such month follows or no year can be had for it.
+func (t *Tagger) sharedMonth(k int) (m, y int, ok bool) {
+	days := 0
+	for n := k + 1; n < len(t.toks) && n <= k+10; n++ {
+		tk := t.tok(n)
+		if t.newLine(n) {
+			return 0, 0, false
+		}
+		switch {
+		case tk.kind == tNum:
+			if tk.nd > 2 || tk.n < 1 || tk.n > 31 || tk.sfx != sfxNone && tk.sfx != sfxOrd || t.glued(n+1) && t.punct(n+1, ':') {
+				return 0, 0, false
+			}
+			days++
+		case t.punct(n, ',') || t.dash(n) || t.punct(n, '&') || t.isAny(n, "and", "or", "to", "through", "the"):
+		case t.punct(n, '.') && t.glued(n) && t.w(n-1) != nil && t.w(n-1).wday > 0:
+		case tk.kind == tWord && tk.w != nil && tk.w.wday > 0 && !tk.w.plural:
+		case t.is(n, "of") && days > 0:
+		case tk.kind == tWord && tk.w != nil && tk.w.month > 0 && days > 0 && t.tok(n-1).kind != tWord || t.is(n-1, "of"):
+			if tk.w == nil || tk.w.month == 0 {
+				return 0, 0, false
+			}
+			m = tk.w.month
+			j := n + 1
+			if t.punct(j, '.') && t.glued(j) {
+				j++
+			}
+			if t.punct(j, ',') {
+				j++
+			}
+			if yy, _, ok := t.yearAt(j); ok {
+				return m, yy, true
+			}
+			if yy, ok := t.monthYearFor(m, k, n+1); ok {
+				return m, yy, true
+			}
+			return 0, 0, false
+		default:
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // unitEnd reads "year's end", "month's end" and "week's end": the end of

@@ -410,8 +410,8 @@ func (t *Tagger) listDay(r res) (res, bool) {
 		return res{}, false
 	}
 	k := i + 2
-	if t.badAfter(i+1) || t.isMonthAt(k) || t.isUnitAfter(k) {
-		return res{}, false
+	if t.badAfter(i+1) || t.isMonthAt(k) || t.isUnitAfter(k) || t.is(k, "of") && t.isMonthAt(k+1) {
+		return res{}, false // "and 4th of May 2026" is read whole
 	}
 	switch tk := t.tok(k); {
 	case tk == nil:
