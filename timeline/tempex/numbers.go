@@ -435,6 +435,10 @@ func (t *Tagger) numeric(i int) (res, bool) {
 					// "1 January next year"
 					return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
 				}
+				if y, k2, ok := t.relYear(r.end + 1); ok && t.is(r.end, "of") && validDay(y, m, n) {
+					// "3 March of last year"
+					return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
+				}
 				if t.isAny(r.end, "the", "that") {
 					// "on 4 July the following year", "on 9 May that year"
 					if y, k2, ok := t.yearPhrase(r.end); ok && validDay(y, m, n) {

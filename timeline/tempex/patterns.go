@@ -890,6 +890,10 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 			if y, k2, ok := t.yearPhrase(j + 2); ok && validDay(y, m, d) {
 				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, d)}, true
 			}
+			if y, k2, ok := t.relYear(j + 2); ok && validDay(y, m, d) {
+				// "Sept. 2 of this year", "March 3 of last year"
+				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, d)}, true
+			}
 		}
 		if y, k2, ok := t.relYear(j + 1); ok && validDay(y, m, d) {
 			// "January 1 next year"
