@@ -835,8 +835,13 @@ var reportRe = regexp.MustCompile(`(?i)\blive\b|\b(?:delivers|delivered|issues|i
 // statement: a transcript, a speech, a briefing, minutes (statementRe),
 // not a report of one.
 func statementTitle(title string) bool {
-	return statementRe.MatchString(title) && !reportRe.MatchString(title)
+	return statementRe.MatchString(title) && !reportRe.MatchString(title) && !documentStatementRe.MatchString(title)
 }
+
+// documentStatementRe finds the titles where "statement" names a kind of
+// document, not words spoken: "Draft Environmental Impact Statement",
+// "Financial Statements", "Statement of Work".
+var documentStatementRe = regexp.MustCompile(`(?i)\b(?:impact|financial|environmental|mission|bank|income|cash[\s-]+flows?|policy|privacy|method|accessibility|position|vision|value|values|account|accounts|billing|benefits?|personal|purpose|consolidated|annual|quarterly|interim|audited)\s+statements?\b|\bstatements?\s+of\s+(?:work|accounts?|changes|cash|financial|income|operations|purpose|intent|reasons|case|claim|compliance|account|profit|comprehensive)`)
 
 // blocksQA reports whether the blocks in are laid out as questions and
 // answers: lines starting "Q:" and lines starting "A:" (or "Question:",

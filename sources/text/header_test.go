@@ -396,6 +396,10 @@ func TestStatementTitle(t *testing.T) {
 		{"Minister gives keynote speech on ports", false},
 		{"Harbour board issues a statement", false},
 		{"Harbour to be dredged", false},
+		{"DRAFT ENVIRONMENTAL IMPACT STATEMENT", false},
+		{"Consolidated Financial Statements 2024", false},
+		{"Statement of Work: harbour dredging", false},
+		{"Interview with Dee Marsh", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {

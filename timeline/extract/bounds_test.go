@@ -30,6 +30,9 @@ func TestBoundsAndHours(t *testing.T) {
 		{"no later than", "Payment is due no later than 1 May 2023.", []string{"2023-05-01 ON_OR_BEFORE 1 May 2023"}},
 		{"not earlier than", "Works start not earlier than 1 June 2023.", []string{"2023-06-01 ON_OR_AFTER 1 June 2023"}},
 		{"a citation's year", "His lawyers cite Monroe v. Pape, 365 U.S. 167 (1961).", nil},
+		{"a law cited by its name", "Under the Securities Act of 1933, the shares must be registered.", nil},
+		{"a law's boilerplate", "This release contains statements within the meaning of the Private Securities Litigation Reform Act of 1995.", nil},
+		{"a law passed is an event", "Congress passed the Civil Rights Act of 1964 after a long fight.", []string{"1964  1964"}},
 		{"a day of every year", "Every year on 9 November the town lights candles.", nil},
 		{"a week of events", "The festival ran from Monday to Saturday.", []string{"2023-03-27  from Monday to Saturday"}},
 	}

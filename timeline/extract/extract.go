@@ -907,7 +907,7 @@ func (x *sectionExtractor) run() []*item {
 					continue // opening hours, a timetable: not an event
 				}
 			}
-			if notADate(text, t) || isDateline(text, t) || citationYear(text, t) {
+			if notADate(text, t) || isDateline(text, t) || citationYear(text, t) || lawCitedYear(text, s.Start, t) {
 				continue
 			}
 			if len(x.sec.Code) > 0 && x.sec.InCode(t.Start) {
@@ -1040,6 +1040,11 @@ func (x *sectionExtractor) run() []*item {
 		dated = dropNested(text, dated)
 		var frame []cand
 		dated, frame = dropFrame(text, s, dated)
+		if len(dated) > 0 && x.sec.Statement && !slices.ContainsFunc(dated, func(c cand) bool { return !c.qualifier }) {
+			// "The council decided to scrap the 2019 plan", in minutes:
+			// the year names the plan; the decision is the meeting's
+			dated = nil
+		}
 		if len(dated) > 0 && x.sec.Statement {
 			if x.own == nil {
 				x.own = map[int][]cand{}
@@ -1457,6 +1462,18 @@ var citationYearRe = regexp.MustCompile(`\b\d{1,4} (?:[A-Z][A-Za-z]*\.?\s?){1,4}
 // ("Monroe v. Pape, 365 U.S. 167 (1961)"): the source's year, no event.
 func citationYear(text string, t tempex.Timex) bool {
 	return t.End < len(text) && text[t.End] == ')' && citationYearRe.MatchString(text[max(0, t.Start-40):t.Start])
+}
+
+// lawCitedRe is a law cited by its name, up to the "of" before its year:
+// "under the Securities Act of", "within the meaning of the Private
+// Securities Litigation Reform Act of".
+var lawCitedRe = regexp.MustCompile(`(?:\b(?:[Uu]nder|[Pp]ursuant to|meaning of|defined in|accordance with|provisions of|[Ss]ections? [\w.()-]+ of|[Rr]ule [\w.-]+ under|amended by|[Ss]ubject to|compliance with|required by|registered under|violations? of|exemption from|[Ss]ee)) (?:the )?(?:[A-Z][\w.'’-]*,? (?:and |of |on |for |the )*){0,8}(?:Act|Code|Law|Regulations?|Rules?)s? of $`)
+
+// lawCitedYear reports whether the expression is the year in the name of
+// a law cited for what it says ("under the Securities Act of 1933"), not
+// a date of the events told.
+func lawCitedYear(text string, from int, t tempex.Timex) bool {
+	return t.Date.Prec == timeline.Year && lawCitedRe.MatchString(text[max(from, t.Start-160):t.Start])
 }
 
 // yearWritten reports whether a date's text writes a year (four digits).

@@ -88,6 +88,11 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		// one onto the meeting's date would misdate it.
 		return nil
 	}
+	if len(own) > 0 && pastRe.MatchString(sent) && !stanceRe.MatchString(sent) && !resolvedRe.MatchString(sent) && allYearsBefore(own, date) {
+		// "I was elected in 1987 and then again in '91", said in 2011: a
+		// recollection that dates itself, no statement of the day
+		return nil
+	}
 	for _, c := range own {
 		if timeline.CompareSpans(c.span, timeline.Span{Start: date}) == 0 {
 			// The sentence already makes the event of the meeting's day
@@ -304,7 +309,32 @@ func recordLabel(label string) bool {
 }
 
 // pastRe finds a verb of the past in a sentence.
-var pastRe = regexp.MustCompile(`(?i)\b(?:was|were|had)\b`)
+var pastRe = regexp.MustCompile(`(?i)\b(?:was|were|had|did|came|went|got|left|took|made|began|became|grew|knew|saw|lost|moved|shut|closed|died|worked|lived|started|stopped|opened|married|served)\b`)
+
+// resolvedRe finds what a meeting itself decides ("The council decided
+// to scrap the 2019 plan"), as opposed to telling what happened to the
+// speaker once ("I was elected in 1987").
+var resolvedRe = regexp.MustCompile(`(?i)\b(?:agreed|decided|resolved|voted|approved|adopted|endorsed|rejected|concluded)\b`)
+
+// allYearsBefore reports whether every date of cands ends in a year
+// before date's.
+func allYearsBefore(cands []cand, date timeline.Date) bool {
+	n := 0
+	for _, c := range cands {
+		s := c.span.Start
+		if c.span.End.Prec != timeline.PrecisionNone {
+			s = c.span.End
+		}
+		if s.IsZero() || s.IsVague() || s.Prec < timeline.Year {
+			return false
+		}
+		if s.Year >= date.Year {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
 
 // followsOtherYear reports whether the sentence before key dates events
 // of its own, all in other years than date's: key goes on with that story

@@ -275,13 +275,22 @@ func TestStatementSaysSomething(t *testing.T) {
 		{"a recollection goes on with its own year, not the day it is told",
 			"It was the spring of 2009. I was working in Rotterdam and a friend phoned to say the city had approved the tunnel.",
 			[]string{"It was the spring of 2009"}},
+		{"a recollection in the past tense of what came after its own year",
+			"The mill shut in 2009. Nobody came back.",
+			[]string{"The mill shut"}},
+		{"a recollection that dates itself is no statement of the day",
+			"I was elected in 2009 and then again in 2013.",
+			[]string{"I was elected", "I was elected and then"}},
+		{"a decision about an earlier year is the meeting's",
+			"The council decided to scrap the 2005 plan.",
+			[]string{"The council decided to scrap the 2005 plan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := &timeline.Document{Name: "s.txt", Sections: []timeline.Section{{Kind: timeline.Body, Text: tt.text, Statement: true, RefFrom: "heading",
 				Citation: timeline.Citation{Date: date}}}}
 			var got []string
-			for _, e := range Events(doc, Options{Tagger: fixedTagger(t, "the spring of 2009=2009-SP")}) {
+			for _, e := range Events(doc, Options{Tagger: fixedTagger(t, "the spring of 2009=2009-SP", "in 2009=2009", "in 2013=2013", "2005=2005")}) {
 				got = append(got, e.Title)
 			}
 			if !slices.Equal(got, tt.want) {
