@@ -286,6 +286,17 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		return res{}, false
 	}
 	n, nd := int(tk.n), int(tk.nd)
+	if n == 9 && nd == 1 && t.punct(i+1, '/') && t.glued(i+1) && t.glued(i+2) && t.tok(i+2).kind == tNum && t.tok(i+2).n == 11 && t.tok(i+2).nd == 2 &&
+		!(t.glued(i+3) && t.punct(i+3, '/')) {
+		// "the 9/11 attacks", "since 9/11", "post-9/11": the attacks of
+		// 2001, as a name (not a day of some other year: "on 9/11 we
+		// meet" stays unread)
+		if w := t.lowerWord(i + 3); nineElevenAfter[w] || t.isAny(i-1, "since", "after", "before", "post", "pre", "until") || t.dash(i-1) && t.isAny(i-2, "post", "pre") {
+			if !t.hasRef || t.ref.Year() >= 2001 {
+				return res{start: i, end: i + 3, typ: Date, d: dayValue(2001, 9, 11)}, true
+			}
+		}
+	}
 	if t.badBefore(i) || t.billNumber(i) {
 		return res{}, false
 	}
@@ -1601,6 +1612,14 @@ func (t *Tagger) pluralNounAfter(i int) bool {
 	}
 	s := t.text[tk.end-2 : tk.end]
 	return s != "ss" && s != "us" && s != "is"
+}
+
+// nineElevenAfter are the words after "9/11" that make it the name of
+// the attacks of 2001.
+var nineElevenAfter = map[string]bool{
+	"attacks": true, "attack": true, "commission": true, "memorial": true, "museum": true, "era": true,
+	"hijackers": true, "terrorist": true, "terror": true, "victims": true, "families": true,
+	"responders": true, "anniversary": true, "world": true,
 }
 
 // relYear reads "last year", "this year" or "next year" at i after a day

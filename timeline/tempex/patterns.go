@@ -1165,6 +1165,19 @@ func (t *Tagger) sameSentence(a, b int) bool {
 // the value keeps the year unknown (XXXX-12-13).
 func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 	y, ok := t.monthYearFor(m, i, j)
+	if w := t.lowerWord(j); pastEventNouns[w] || (w == "terrorist" || w == "terror") && pastEventNouns[t.lowerWord(j+1)] {
+		// "the Sept. 11 attacks", "the March 11 earthquake": a day that
+		// names what happened on it, which is past whatever the verb
+		switch {
+		case m == 9 && d == 11 && (w == "attacks" || w == "attack" || w == "terrorist" || w == "terror") && (!t.hasRef || t.ref.Year() >= 2001):
+			return dayValue(2001, 9, 11), "" // the attacks of 2001
+		case t.hasRef && !t.narrative:
+			y, ok = t.ref.Year(), true
+			if time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).After(t.ref) {
+				y--
+			}
+		}
+	}
 	if !ok {
 		return timeline.Date{}, "XXXX-" + two(m) + "-" + two(d)
 	}
@@ -1173,8 +1186,8 @@ func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 		// October" said on 9 October is last year's, "will meet on 2
 		// October" next year's
 		switch {
-		case t.closePast && d > t.ref.Day():
-			y--
+		case (t.closePast || t.is(i-1, "since")) && d > t.ref.Day():
+			y-- // "have risen since March 20", said on 5 March: last year's
 		case t.closeFuture && d < t.ref.Day():
 			y++
 		}
@@ -1189,6 +1202,19 @@ func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 		return timeline.Date{}, "XXXX-" + two(m) + "-" + two(d)
 	}
 	return dayValue(y, m, d), ""
+}
+
+// pastEventNouns name what happens once, unplanned: after a day ("the
+// March 11 earthquake") they name a day gone by.
+var pastEventNouns = map[string]bool{
+	"attack": true, "attacks": true, "bombing": true, "bombings": true, "earthquake": true, "quake": true,
+	"tsunami": true, "storm": true, "hurricane": true, "typhoon": true, "cyclone": true, "tornado": true,
+	"flood": true, "floods": true, "flooding": true, "fire": true, "blaze": true, "shooting": true,
+	"shootings": true, "massacre": true, "crash": true, "explosion": true, "blast": true, "disaster": true,
+	"killings": true, "killing": true, "raid": true, "riots": true, "riot": true, "coup": true,
+	"accident": true, "derailment": true, "collapse": true, "assassination": true, "murder": true,
+	"murders": true, "stabbing": true, "stampede": true, "landslide": true, "eruption": true, "spill": true,
+	"outage": true, "hijacking": true, "hijackings": true, "uprising": true, "tragedy": true, "ambush": true,
 }
 
 // ---- weekdays ----
