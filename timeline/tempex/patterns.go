@@ -1029,6 +1029,14 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		}
 		return t.last.Year, true
 	}
+	if t.hasRef && t.isAny(j, "delivery", "contract", "contracts", "futures", "settlement", "options") {
+		// "Oil for June delivery rose", "the December contract": a
+		// futures month is this one or one to come
+		if m < int(t.ref.Month()) {
+			return t.ref.Year() + 1, true
+		}
+		return t.ref.Year(), true
+	}
 	// "In 2019, Storm Gareth caused flooding on 12 March": a year the
 	// sentence is set in dates the months it names after it
 	if t.last.Prec == timeline.Year && t.lastEnd <= i && t.yearAdverbial() && t.sameSentence(t.lastEnd, i) {
