@@ -1401,10 +1401,28 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 	if t.is(k, "local") && t.is(k+1, "time") && t.is(k+2, "on") {
 		k += 2
 	}
-	on := t.is(k, "on")
-	if on {
+	glossed := false
+	if t.punct(k, '(') {
+		// "6 a.m. (0400 GMT) on Tuesday": past the time it is glossed by
+		for n := k + 1; n < len(t.toks) && n <= k+6 && !t.newLine(n); n++ {
+			if t.punct(n, ')') {
+				if t.is(n+1, "on") || t.w(n+1) != nil && t.w(n+1).wday > 0 {
+					k, glossed = n+1, true
+				}
+				break
+			}
+		}
+	}
+	if w := t.w(k); w != nil && t.isAny(k, "next", "this", "coming") && t.w(k+1) != nil && t.w(k+1).wday > 0 {
+		// "at 7 p.m. next Thursday": that Thursday's, the day its own
+		if r, ok := t.core(k, false); ok && r.d.Prec >= timeline.Day {
+			return r.d.DayOf(), j, true
+		}
+	}
+	on := t.is(k, "on") || glossed
+	if t.is(k, "on") {
 		k++
-	} else if t.punct(k, ',') {
+	} else if !glossed && t.punct(k, ',') {
 		if w := t.w(k + 1); w != nil && (w.month > 0 || w.wday > 0) {
 			k++
 		}
@@ -1418,7 +1436,7 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 	if w == nil {
 		return timeline.Date{}, j, false
 	}
-	if on && w.start && w.wday == 0 && w.month == 0 {
+	if t.is(k-1, "on") && w.start && w.wday == 0 && w.month == 0 {
 		// "3pm on Boxing Day", "11am on Christmas Eve"
 		if r, ok := t.holiday(k); ok && r.d.Prec >= timeline.Day {
 			return r.d.DayOf(), j, true
