@@ -83,8 +83,16 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		return t.quarterCode(i)
 	case "christmas", "easter", "thanksgiving", "halloween", "new", "independence", "veterans",
 		"valentine", "boxing", "labor", "memorial", "mother", "father", "presidents", "election",
-		"good", "black":
+		"good", "black", "cyber":
 		return t.holiday(i)
+	case "super":
+		// "Super Tuesday": a Tuesday of primaries, the tense says which
+		if t.tok(i).cap && t.is(i+1, "tuesday") && t.tok(i+1).cap {
+			if r, ok := t.weekdayExpr(i + 1); ok && r.typ == Date && r.end == i+2 {
+				r.start = i
+				return r, true
+			}
+		}
 	case "may":
 		if t.is(i+1, "day") && t.tok(i).cap && t.tok(i+1).cap && !(t.is(i+2, "bank") || t.is(i+2, "holiday")) {
 			return t.holiday(i) // "May Day", not the bank holiday of that name (the first Monday)
@@ -719,6 +727,13 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		} else {
 			thanks, thanksOff = true, 1
 		}
+	case "cyber":
+		// "Cyber Monday", the Monday after Thanksgiving
+		if !t.is(j, "monday") || !t.tok(j).cap || !t.tok(i).cap {
+			return res{}, false
+		}
+		j++
+		thanks, thanksOff = true, 4
 	case "independence", "veterans", "valentine", "boxing", "labor", "memorial", "mother",
 		"father", "presidents", "election":
 		// "Veterans Day", "Veterans' Day", "Valentine's Day", "Mother's Day"
