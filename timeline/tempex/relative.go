@@ -150,6 +150,10 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			if t.is(k+1, "ago") { // "a while ago", "some time ago"
 				return res{start: i, end: k + 2, typ: Date, d: timeline.Date{Ref: timeline.PastRef}}, true
 			}
+			if nw := t.w(k + 1); w.key == "some" && nw != nil && (nw.wday > 0 || nw.month > 0 || nw.season != timeline.NoSeason ||
+				t.isAny(k+1, "next", "this", "last", "later", "early", "earlier", "soon", "today", "tomorrow", "tonight")) {
+				return res{}, false // "some time next week": when, not how long
+			}
 			if !t.isAny(k+1, "when", "that", "to", "of", "since") {
 				return res{start: i, end: k + 1, typ: Duration, val: "PXX"}, true
 			}
@@ -532,6 +536,9 @@ func (t *Tagger) setExpr(i int) (res, bool) {
 	j := i + 1
 	n := 1
 	vague := false
+	if t.isAny(j, "fiscal", "financial", "calendar") && t.is(j+1, "year") {
+		j++ // "each fiscal year": a year of the company's, every one
+	}
 	switch {
 	case t.is(j, "other"):
 		n, j = 2, j+1
