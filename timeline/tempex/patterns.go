@@ -1078,6 +1078,19 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		t.lastEnd <= i && i-t.lastEnd <= 40 && t.sentencesBetween(t.lastEnd, i) <= 1 {
 		return t.last.Year, true
 	}
+	// "That was the winter of 1966 ... It ended just before Easter": a
+	// month told in the past right after a season of another year is in
+	// or after that season
+	if dir < 0 && t.last.Prec == timeline.Season && t.last.Year < t.ref.Year() && t.last.Year > 0 &&
+		t.lastEnd <= i && i-t.lastEnd <= 40 && t.sentencesBetween(t.lastEnd, i) <= 2 {
+		first := [...]int{0, 3, 6, 9, 12}[t.last.Season]
+		switch {
+		case m >= first:
+			return t.last.Year, true
+		case t.last.Season == timeline.Winter && m <= 5:
+			return t.last.Year + 1, true
+		}
+	}
 	// "free on bail since July": since looks back to a month that has begun
 	since := t.is(i-1, "since") || t.isAny(i-1, "early", "late", "mid") && t.is(i-2, "since")
 	if dir < 0 && t.closePast || since {

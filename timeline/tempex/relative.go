@@ -824,24 +824,40 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		r.val = "XXXX-" + two(m) + "-" + two(d)
 		return r, true
 	}
-	switch {
-	case nth.month > 0:
-		r.d = nth.day(y)
-	case easterOff > -100:
-		em, ed := easter(y)
-		day := dayValue(y, em, ed)
-		if easterOff != 0 {
-			tt, _ := dayTime(day)
-			day = dayDate(tt.AddDate(0, 0, easterOff))
+	place := func(y int) timeline.Date {
+		switch {
+		case nth.month > 0:
+			return nth.day(y)
+		case easterOff > -100:
+			em, ed := easter(y)
+			day := dayValue(y, em, ed)
+			if easterOff != 0 {
+				tt, _ := dayTime(day)
+				day = dayDate(tt.AddDate(0, 0, easterOff))
+			}
+			return day
+		case thanks:
+			// fourth Thursday of November
+			first, _ := dayTime(dayValue(y, 11, 1))
+			th := weekdayNear(first.AddDate(0, 0, -1), 4, 1)
+			return dayDate(th.AddDate(0, 0, 21+thanksOff))
 		}
-		r.d = day
-	case thanks:
-		// fourth Thursday of November
-		first, _ := dayTime(dayValue(y, 11, 1))
-		th := weekdayNear(first.AddDate(0, 0, -1), 4, 1)
-		r.d = dayDate(th.AddDate(0, 0, 21+thanksOff))
-	default:
-		r.d = dayValue(y, m, d)
+		return dayValue(y, m, d)
+	}
+	r.d = place(y)
+	if r.end == j && t.hasRef && !t.narrative && !t.isAny(j, "week", "weekend", "season", "holidays", "holiday", "break", "period", "time") {
+		// no year written: told in the past, a holiday still to come
+		// this year is last year's ("It ended just before Easter", said
+		// ten days before it), and told in the future one gone by is
+		// next year's
+		if tt, ok := dayTime(r.d); ok {
+			switch dir := t.tense(i, j); {
+			case dir < 0 && tt.After(t.ref):
+				r.d = place(y - 1)
+			case dir > 0 && !t.weakCue && tt.Before(t.ref.AddDate(0, 0, -1)):
+				r.d = place(y + 1)
+			}
+		}
 	}
 	if t.is(r.end, "weekend") && (easterOff == 0 || m > 0) {
 		// "the Easter weekend", "the Christmas weekend": the weekend of
@@ -937,6 +953,16 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		return res{}, false // "the same day as Abraham Lincoln": a comparison, not that day
 	}
 	anaphoric := (the && (det2 == "following" || det2 == "next" || det2 == "previous" || det2 == "preceding" || det2 == "same")) || det == "that"
+	if det == "that" && det2 == "" && t.last.IsZero() && t.lastDay.IsZero() && !poss {
+		// "My dad got work at the tannery that spring", first thing in
+		// the text: the year it points back to is not written
+		if w := t.w(j); w != nil && w.season != timeline.NoSeason && !w.plural {
+			return res{start: i, end: j + 1, typ: Date, val: "XXXX-" + w.season.String()}, true
+		}
+		if w := t.w(j); w != nil && !w.plural && (w.unit == uYear || w.unit == uMonth || w.unit == uWeek) {
+			return res{start: i, end: j + 1, typ: Date, val: unknownUnit(w.unit)}, true
+		}
+	}
 	if the && det2 == "" {
 		anaphoric = true
 	}
