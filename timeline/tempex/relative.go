@@ -953,9 +953,10 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		return res{}, false // "the same day as Abraham Lincoln": a comparison, not that day
 	}
 	anaphoric := (the && (det2 == "following" || det2 == "next" || det2 == "previous" || det2 == "preceding" || det2 == "same")) || det == "that"
-	if det == "that" && det2 == "" && t.last.IsZero() && t.lastDay.IsZero() && !poss {
-		// "My dad got work at the tannery that spring", first thing in
-		// the text: the year it points back to is not written
+	if det == "that" && det2 == "" && t.last.Prec < timeline.Year && t.lastDay.IsZero() && !poss {
+		// "My dad got work at the tannery that spring", with no year
+		// told before (at most a decade): the year it points back to is
+		// not written
 		if w := t.w(j); w != nil && w.season != timeline.NoSeason && !w.plural {
 			return res{start: i, end: j + 1, typ: Date, val: "XXXX-" + w.season.String()}, true
 		}
