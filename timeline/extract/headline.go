@@ -1987,6 +1987,13 @@ func removeSpan(s string, i, j int) string {
 	head, tail := s[:i], s[j:]
 	// "shortly after 2 a.m.", "just before noon": the adverb goes with
 	// the date it measured from
+	if w := strings.ToLower(firstWord(s[i:j])); w == "in" || w == "on" {
+		// "Back in '68 they started laying people off": "back" goes
+		// with the date it pointed to
+		if h := strings.TrimRight(head, " "); strings.EqualFold(h, "back") || len(h) > 6 && strings.EqualFold(h[len(h)-6:], ", back") {
+			head = h[:len(h)-4] // not "paid it back on 3 May"
+		}
+	}
 	if w := strings.ToLower(firstWord(s[i:j])); w == "after" || w == "before" {
 		for _, adv := range []string{" shortly ", " just ", " soon ", " right ", " immediately "} {
 			if len(head) > len(adv) && strings.EqualFold(head[len(head)-len(adv):], adv) {
@@ -2765,6 +2772,9 @@ func firstWord(s string) string {
 func titleCase(s string) string {
 	if strings.ToUpper(s) != s {
 		return s
+	}
+	if len(s) <= 3 && !strings.ContainsAny(s, " .") {
+		return s // initials ("DK:" in a transcript), no name to case
 	}
 	words := strings.Fields(strings.ToLower(s))
 	for i, w := range words {
