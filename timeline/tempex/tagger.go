@@ -691,7 +691,7 @@ func (t *Tagger) timex(r res) Timex {
 					t.lastDay, t.lastDayEnd = d, r.end
 				}
 			}
-			if d.Prec == timeline.Quarter && !r.comparison && t.lastQ.Prec == timeline.PrecisionNone {
+			if d.Prec == timeline.Quarter && !r.comparison && t.lastQ.Prec == timeline.PrecisionNone && !t.comparedBefore(r.start) {
 				t.lastQ, t.lastQFiscal, t.lastQCal = d, r.fiscal, x.Date
 			}
 		}
@@ -1077,6 +1077,23 @@ func (t *Tagger) tense(i, j int) int {
 		return t.dirVal
 	}
 	return 0
+}
+
+// comparedBefore reports whether the expression at token i is what a
+// figure is compared with ("compared with $29.9 million in the third
+// quarter of fiscal 2024", "versus the year-ago quarter"): a baseline,
+// not the period a report is about.
+func (t *Tagger) comparedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if _, stop := t.cue(k, true); stop {
+			return false
+		}
+		switch t.lowerWord(k) {
+		case "compared", "versus", "vs", "against", "compare", "comparison":
+			return true
+		}
+	}
+	return false
 }
 
 // negatedBefore reports whether "neither", "nor" or "no one" comes in
