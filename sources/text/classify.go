@@ -417,7 +417,13 @@ var boilerRe = regexp.MustCompile(`(?i)^[*_\s]*(?:for\s+immediate\s+release|(?:p
 // 2019".
 var (
 	// headerStartRe is a word opening such a line.
-	headerStartRe = regexp.MustCompile(`(?i)^(?:(?:delivered|conducted|held|recorded|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|filed|decided|handed\s+down|written|issued|drafted)\b|sent\s*:)`)
+	// A label naming the document's date ("Document date:", "Report
+	// date:", "Effective date:") opens one too.
+	headerStartRe = regexp.MustCompile(`(?i)^(?:(?:delivered|conducted|held|recorded|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|filed|decided|handed\s+down|written|issued|drafted)\b|sent\s*:|(?:document|report|issue|publication|release|version|revision|effective|approval|adoption|letter|memo|memorandum|paper|policy|notice)\s+date\s*:)`)
+	// otherDateRe is a label of a date that is not the document's: a
+	// person's birth, an incident's day, a review or an expiry to come
+	// ("Date of birth: 3 May 1950", "Next review date: 1 June 2026").
+	otherDateRe = regexp.MustCompile(`(?i)^(?:date\s+of\s+(?:birth|death|incident|accident|injury|loss|expiry|expiration|review|next\s+review)|(?:next\s+)?review\s+date|due\s+date|expiry\s+date|expiration\s+date|closing\s+date|start\s+date|end\s+date)\b`)
 	// headerWords are the words such a line may hold besides its date,
 	// places (in capitals) and these.
 	headerWords = map[string]bool{
@@ -447,7 +453,7 @@ var (
 // "Meeting held on", "Date:") or only the words of such lines and places.
 func headerDate(b *block, dayFirst bool) bool {
 	t := strings.Trim(b.text, "*_ \t\n")
-	if !strings.ContainsAny(t, "0123456789") || !headerAnyRe.MatchString(t) {
+	if !strings.ContainsAny(t, "0123456789") || !headerAnyRe.MatchString(t) || otherDateRe.MatchString(t) {
 		return false
 	}
 	start := headerStartRe.MatchString(t)

@@ -44,7 +44,8 @@
 // meta tags); a dateline ("GENEVA, March 3, 2011 (Wire) —", "LONDON, 5
 // May 2020 (Reuters) -", "WASHINGTON (AP) —" under a date line, or a
 // dateline on a line of its own above the story, "MANCHESTER, England,
-// Jan. 14 2024 —"); a "Published:" or "Updated:" line, a publication date
+// Jan. 14 2024 —"), also on the line right under the headline, with no
+// blank line between; a "Published:" or "Updated:" line, a publication date
 // winning over an update, on one line too ("Last updated 14/12/2017, first
 // published 13/12/2017"); a byline with a date ("By Jo Smith | December
 // 13, 2017 | 4:05 PM", "Jo Smith · 13 Dec 2017"); a date printed alone
@@ -54,11 +55,15 @@
 // few short lines before the story starts (a court's or an office's
 // letterhead in capitals is not yet the story: "Filed March 3, 2023",
 // "Date: 21/05/2019" under it date a judgment), or, when the line opens
-// with its label ("Filed:", "Dated:", "Date:", "Recorded"), anywhere in the
-// document's caption before its first prose, however long: the court, the
-// parties ("CASCADE COLD STORAGE, INC.,\nDefendant."), "v.", the case
-// number and the title of a filing. A header line giving several dates,
-// each after its label ("Recorded 9 April 2024. Released 11 April 2024.",
+// with its label ("Filed:", "Dated:", "Date:", "Document date:", "Report
+// date:", "Effective date:", "Recorded"), anywhere in the document's caption
+// before its first prose, however long: under a title and a subtitle,
+// "Prepared by", author, version, reference, distribution and
+// classification lines; the court, the parties ("CASCADE COLD STORAGE,
+// INC.,\nDefendant."), "v.", the case number and the title of a filing. A
+// label dating something else ("Date of birth:", "Next review date:", "Due
+// date:") dates no document. A header line giving several dates, each
+// after its label ("Recorded 9 April 2024. Released 11 April 2024.",
 // "Delivered 2 October 2016; published 4 October 2016") is dated by the
 // day its words were made (recorded, delivered, held, written, dated,
 // filed, filmed), not by their publication: "last week" in a podcast is

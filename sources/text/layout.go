@@ -317,6 +317,9 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around
 		if b.kind != paraBlock && b.kind != quoteBlock || b.role != noRole && b.role != datelineRole {
 			continue
 		}
+		if k == 0 && titleBlock(b) {
+			continue // the document's headline over its subtitle
+		}
 		d, isDL, hasDate := b.date, true, true
 		if b.role != datelineRole {
 			d, isDL, hasDate = findDateline(b.text, dayFirst)

@@ -81,6 +81,21 @@ func TestHeaderRefDates(t *testing.T) {
 			date: "2020-05-05", from: "dateline", meta: "LONDON, 5 May 2020 (Reuters) -",
 		},
 		{
+			name: "dateline on the line under the title",
+			in:   "United win\nMANCHESTER, England, Jan. 14 2024 — " + story + "\n",
+			date: "2024-01-14", from: "dateline",
+		},
+		{
+			name: "dateline with an agency on the line under the title",
+			in:   "United win\nLONDON, 5 May 2020 (Reuters) - " + story + "\n",
+			date: "2020-05-05", from: "dateline",
+		},
+		{
+			name: "dateline with a double hyphen under the title",
+			in:   "United win\nMANCHESTER, England, Jan. 14, 2024 -- " + story + "\n",
+			date: "2024-01-14", from: "dateline",
+		},
+		{
 			name: "byline with bars and a time",
 			in:   "Talks stall\nBy Jo Smith | December 13, 2017 | 4:05 PM\n\n" + story + "\n",
 			date: "2017-12-13", from: "byline", meta: "By Jo Smith | December 13, 2017 | 4:05 PM",

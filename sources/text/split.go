@@ -148,6 +148,10 @@ func splitHeader(b *block) []*block {
 	// A date opening a paragraph of story, with no other metadata line,
 	// dates that paragraph (a diary's entry), not the document.
 	if !any {
+		if k := datelineUnder(s, ls); k > 0 {
+			// The headline over the dateline that opens the story.
+			return compact([]*block{b.sub(ls[0][0], ls[k-1][1]), b.sub(ls[k][0], len(s))})
+		}
 		return []*block{b}
 	}
 	if dated {
@@ -174,6 +178,30 @@ func splitHeader(b *block) []*block {
 		out = append(out, b.sub(ls[from][0], len(s)))
 	}
 	return compact(out)
+}
+
+// datelineUnder returns the line of s (whose lines are ls) on which a
+// dateline opens the story under a headline written with no blank line
+// between ("Acme results" over "AUSTIN, Texas, Oct. 28, 2025 -- Acme
+// today reported results."), or 0 when there is none: the lines before it,
+// one to three, are title lines (short, a capital or a digit first, no
+// closing punctuation), and the line gives a date or an agency ("WASHINGTON
+// (AP) —"), not a place alone.
+func datelineUnder(s string, ls [][2]int) int {
+	for k := 1; k < len(ls) && k <= 3; k++ {
+		t := strings.TrimSpace(s[ls[k-1][0]:ls[k-1][1]])
+		r, _ := utf8.DecodeRuneInString(t)
+		if t == "" || len(t) > 120 || strings.ContainsAny(lastRune(t), ".,;:!?…") || !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return 0
+		}
+		if _, isDL, _ := findDateline(t, false); isDL {
+			return 0 // a dateline over the story is not its headline
+		}
+		if _, isDL, _ := findDateline(strings.TrimLeft(s[ls[k][0]:ls[k][1]], "*_ \t"), false); isDL {
+			return k
+		}
+	}
+	return 0
 }
 
 // metaLine reports whether a raw line of a paragraph is a header's
