@@ -284,6 +284,20 @@ func countSpaces(s string) int {
 // speakerLabel reports the length of a transcript speaker label at the
 // start of a line ("Q:", "A:", "LU KANG:", "Mr. Smith:"), or 0. The label
 // stays part of the sentence; it only opens a new block.
+// notSpeakers are the labels before a colon that name a kind of item, not
+// who speaks: a changelog's "New:", a notice's "Note:".
+var notSpeakers = map[string]bool{
+	"new": true, "fixed": true, "fix": true, "fixes": true, "added": true, "changed": true, "removed": true,
+	"deprecated": true, "security": true, "note": true, "notes": true, "nb": true, "update": true, "updated": true,
+	"breaking": true, "breaking change": true, "improved": true, "improvement": true, "improvements": true,
+	"bug": true, "bugfix": true, "bug fix": true, "known issue": true, "known issues": true, "warning": true,
+	"important": true, "tip": true, "example": true, "source": true, "sources": true, "photo": true,
+	"credit": true, "summary": true, "background": true, "correction": true, "editor's note": true,
+	"disclaimer": true, "status": true, "result": true, "results": true, "outcome": true, "action": true,
+	"decision": true, "agenda": true, "venue": true, "location": true, "where": true, "when": true,
+	"time": true, "date": true, "deadline": true, "cost": true, "price": true, "tickets": true, "see also": true,
+}
+
 func speakerLabel(s string) int {
 	colon := strings.IndexByte(s, ':')
 	if colon <= 0 || colon > 30 || colon+1 >= len(s) || s[colon+1] != ' ' {
@@ -295,7 +309,7 @@ func speakerLabel(s string) int {
 		return 0
 	}
 	words := strings.Fields(label)
-	if len(words) > 4 {
+	if len(words) > 4 || notSpeakers[strings.ToLower(label)] {
 		return 0
 	}
 	for _, w := range words {

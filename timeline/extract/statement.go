@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
 // stanceRe finds the sentence where a speaker states a position: "I would
@@ -143,17 +144,34 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 	pos := x.sec.PosAt(key.Start)
 	pos.File = x.doc.Name
 	e := timeline.Event{
-		Span:    timeline.Span{Start: date},
-		Title:   title,
-		Text:    sent,
-		Sources: []timeline.Citation{x.cit},
-		Actors:  actors,
-		Pos:     pos,
+		Span:     timeline.Span{Start: date},
+		DateText: x.headingDateText(date),
+		Title:    title,
+		Text:     sent,
+		Sources:  []timeline.Citation{x.cit},
+		Actors:   actors,
+		Pos:      pos,
 	}
 	it := newItem(e, x.cit.Title)
 	it.statement = true
 	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + key.Start}, [2]int{x.di, x.si}
 	return it
+}
+
+// headingDateText returns the date as the heading over a section dated
+// by it writes it ("## Larkspur 3.4.1 — 2025-11-03" gives "2025-11-03"),
+// so that the event says where its date was read; "" for any other
+// section, whose date is its source's.
+func (x *sectionExtractor) headingDateText(date timeline.Date) string {
+	if x.sec.RefFrom != "heading" || x.sec.Heading == "" {
+		return ""
+	}
+	for _, t := range x.opt.tagger()(x.sec.Heading, tempex.Options{Ref: date}) {
+		if timeline.Compare(t.Date, date) == 0 && t.Date.Prec == date.Prec {
+			return t.Text
+		}
+	}
+	return ""
 }
 
 // decisionRe finds the sentence of minutes that says what a meeting
