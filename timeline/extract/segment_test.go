@@ -249,3 +249,24 @@ func TestDateLead(t *testing.T) {
 		})
 	}
 }
+
+func TestSpeakerLabel(t *testing.T) {
+	tests := []struct {
+		name, sent string
+		want       int
+	}{
+		{"a name", "Lu Kang: We oppose it.", len("Lu Kang:")},
+		{"initials", "DK: I was born in 1946.", len("DK:")},
+		{"a changelog's label", "New: face grouping runs on the GPU.", 0},
+		{"a notice's label", "Note: the office is closed on Monday.", 0},
+		{"lower case", "note: closed.", 0},
+		{"too long", "The Minister Of State For Ports: we agree.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := speakerLabel(tt.sent); got != tt.want {
+				t.Errorf("speakerLabel(%q) = %d, want %d", tt.sent, got, tt.want)
+			}
+		})
+	}
+}
