@@ -910,6 +910,9 @@ func (x *sectionExtractor) run() []*item {
 			if notADate(text, t) || isDateline(text, t) || citationYear(text, t) || lawCitedYear(text, s.Start, t) {
 				continue
 			}
+			if rowLabel(text, s, t, x.tx) {
+				continue // "| Autumn | 3 September 2025 | ...": the term's name, dated by its cells
+			}
 			if len(x.sec.Code) > 0 && x.sec.InCode(t.Start) {
 				continue // "`--since 2024-01-01`": code, not an event's date
 			}
@@ -1474,6 +1477,27 @@ var lawCitedRe = regexp.MustCompile(`(?:\b(?:[Uu]nder|[Pp]ursuant to|meaning of|
 // a date of the events told.
 func lawCitedYear(text string, from int, t tempex.Timex) bool {
 	return t.Date.Prec == timeline.Year && lawCitedRe.MatchString(text[max(from, t.Start-160):t.Start])
+}
+
+// rowLabel reports whether the expression is a table cell of its own
+// that names a season or a month without a year ("Autumn", "Spring"), in
+// a row whose other cells write dates with their years: a label (a
+// school term's name), not a date of its own.
+func rowLabel(text string, s Segment, t tempex.Timex, tx []tempex.Timex) bool {
+	if t.Date.Prec != timeline.Season && t.Date.Prec != timeline.Month || yearWritten(t.Text) || strings.ContainsRune(t.Text, ' ') {
+		return false
+	}
+	before := strings.TrimRight(text[s.Start:t.Start], " ")
+	after := strings.TrimLeft(text[t.End:s.End], " ")
+	if !(before == "" || strings.HasSuffix(before, "|")) || !(after == "" || strings.HasPrefix(after, "|")) || !strings.Contains(text[s.Start:s.End], "|") {
+		return false
+	}
+	for _, o := range tx {
+		if o.Start >= s.Start && o.End <= s.End && o.Start != t.Start && yearWritten(o.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearWritten reports whether a date's text writes a year (four digits).
