@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"regexp"
@@ -24,7 +25,7 @@ func (t *table) detectOrder(opt *bool) (Order, string) {
 	}
 	dayFirst, monthFirst := 0, 0
 	for i := range t.rows {
-		cells := []string{t.rows[i].get(fStart), t.rows[i].get(fEnd), t.rows[i].get(fSourceDate)}
+		cells := []string{t.rows[i].get(fStart), t.rows[i].get(fEnd), t.rows[i].get(fSourceDate), t.rows[i].get(fWeek), t.rows[i].get(fQuarter)}
 		for _, cc := range t.rows[i].cites {
 			if c := cc.cells[cDate]; c != nil {
 				cells = append(cells, c.text)
@@ -172,6 +173,8 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	split := false            // the date is the TimelineJS template's Year, Month, ... cells
 	var timeEnd timeline.Date // the end a time cell gives (09:00–10:30)
 	timeCell := filled(rw, fTime)
+	var periodCell *cell // the week or quarter cell that dates the row
+	var periodText string
 	switch {
 	case filled(rw, fStart) != nil:
 		sp, err := cp.parseSpan(rw.get(fStart))
@@ -185,9 +188,22 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		if timeCell != nil && !t.has[fYear] && !sp.Start.IsZero() {
 			span, timeEnd = withTime(span, timeCell, errs)
 		}
+	case (filled(rw, fWeek) != nil || filled(rw, fQuarter) != nil) && filled(rw, fMonth) == nil && filled(rw, fDay) == nil:
+		// A roadmap's week or quarter, perhaps with its Year cell.
+		span, periodCell, periodText = t.periodSpan(rw, cp, errs)
+		if timeCell != nil {
+			errs.Add(cellError(timeCell, fmt.Errorf("a time of day needs a day, and column %q gives a %s; it is left out", periodCell.column, fieldNames[cmp.Or(cellField(rw, periodCell), fWeek)])))
+		}
 	case t.has[fYear]:
 		split = true
 		span = splitDate(rw, cp, fYear, fMonth, fDay, fTime, fHour, fMinute, fSecond, errs)
+		// The month and day say more than a week or quarter beside them.
+		for _, f := range []field{fWeek, fQuarter} {
+			if c := filled(rw, f); c != nil {
+				c.column = cmp.Or(strings.TrimSpace(c.column), fieldNames[f])
+				rw.extra = append(rw.extra, c)
+			}
+		}
 	case timeCell != nil:
 		errs.Add(cellError(timeCell, errors.New("a time of day without a date; it is left out")))
 	}
@@ -280,6 +296,8 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 
 	if t.has[fDateText] {
 		ev.DateText = rw.get(fDateText)
+	} else if periodCell != nil {
+		ev.DateText = periodText
 	} else if c := rw.cells[fStart]; c != nil {
 		ev.DateText = normalizeSpace(c.text)
 		if timeCell != nil && !t.has[fYear] && ev.DateText != "" {

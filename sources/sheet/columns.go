@@ -48,6 +48,8 @@ const (
 	fZone    // the UTC offset of the start's (and end's) time of day: -05:00, Z
 	fPlace   // where the event happened: kept as the tag "place: …"
 	fVague   // our JSON's "vague": true for a vague reference, checked against start
+	fWeek    // a roadmap's week: 2025-W02, W27 2025, or 14 with a Year column (see periodSpan)
+	fQuarter // a plan's quarter: 2025-Q1, Q3 2025, 3Q25, or 3 with a Year column
 	fIgnored // known columns with no place in an event (Media Credit, Background, ...)
 	numFields
 )
@@ -60,7 +62,7 @@ var fieldNames = [numFields]string{
 	fEndYear: "End Year", fEndMonth: "End Month", fEndDay: "End Day", fEndTime: "End Time",
 	fEndHour: "end hour", fEndMinute: "end minute", fEndSecond: "end second", fType: "Type",
 	fMod: "mod", fEndMod: "end_mod", fSources: "sources", fPosition: "position", fOffset: "offset",
-	fZone: "zone", fPlace: "place", fVague: "vague",
+	fZone: "zone", fPlace: "place", fVague: "vague", fWeek: "week", fQuarter: "quarter",
 }
 
 // columnNames maps a normalized column name (see normalizeName) to what it
@@ -126,6 +128,12 @@ var columnNames = map[string]field{
 	"mod": fMod, "end mod": fEndMod, "sources": fSources, "position": fPosition, "offset": fOffset,
 	"vague": fVague,
 
+	// A roadmap's week or quarter: its date when it has no date column.
+	"week": fWeek, "iso week": fWeek, "week number": fWeek, "week no": fWeek, "week no.": fWeek,
+	"week nr": fWeek, "week #": fWeek, "wk": fWeek, "calendar week": fWeek, "start week": fWeek,
+	"week of": fWeek, "week commencing": fWeek, "week beginning": fWeek, "week starting": fWeek,
+	"quarter": fQuarter, "qtr": fQuarter, "calendar quarter": fQuarter, "start quarter": fQuarter,
+
 	"zone": fZone, "time zone": fZone, "timezone": fZone, "tz": fZone, "utc offset": fZone,
 
 	"media credit": fIgnored, "media caption": fIgnored, "media thumbnail": fIgnored,
@@ -156,7 +164,7 @@ func pairedColumns(names []string, ls lang) bool {
 	for _, n := range names {
 		if pairedNames[n] == fStart && isPairName(n, names) {
 			from = true
-		} else if f, ok := columnField(n, ls); ok && (f == fStart || f == fYear) {
+		} else if f, ok := columnField(n, ls); ok && (f == fStart || f == fYear || isPeriodField(f)) {
 			return false
 		}
 	}
@@ -177,4 +185,4 @@ func normalizeName(s string) string {
 }
 
 // dateFields are the fields that can date an event: a sheet must have one.
-var dateFields = []field{fStart, fYear}
+var dateFields = []field{fStart, fYear, fWeek, fQuarter}

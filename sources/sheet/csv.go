@@ -104,7 +104,7 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 	ls := sheetLangs(names)
 	t.header = names
 	for i, h := range header.fields {
-		if f, _ := columnField(names[i], ls); dateCol == "" && (f == fStart || f == fYear) {
+		if f, _ := columnField(names[i], ls); dateCol == "" && (f == fStart || f == fYear || isPeriodField(f)) {
 			dateCol = h
 		}
 	}
@@ -161,9 +161,21 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 			"%w: no column name recognised in the header (expected date, start, end, title, text, source, url, group, or the TimelineJS Year, Month, Day, Headline, ...)", ErrNotSheet))
 		return nil
 	}
-	if !t.has[fStart] && !t.has[fYear] {
+	if t.has[fStart] {
+		// A week or quarter beside the date column is more text: the
+		// date column dates the rows.
+		for i, f := range cols {
+			if !isPeriodField(f) {
+				continue
+			}
+			cols[i], extra[i], t.has[f] = fNone, strings.TrimSpace(header.fields[i]), false
+			t.warnings.Add(timeline.Errorf(pos(header.lines[i], header.cols[i], header.offs[i]),
+				"column %q is not read as a date, the sheet's date is column %q; kept in the event text as %q", header.fields[i], seen[fStart], extra[i]+": …"))
+		}
+	}
+	if !t.has[fStart] && !t.has[fYear] && !t.has[fWeek] && !t.has[fQuarter] {
 		errs.Add(timeline.Errorf(pos(header.line, 1, header.offset),
-			"no date column (date, start, when, or Year); the events have no date"))
+			"no date column (date, start, when, week, quarter, or Year); the events have no date"))
 	}
 	return &csvLayout{t: t, header: header, cols: cols, extra: extra, unnamedWarned: map[int]bool{}, pos: pos}
 }

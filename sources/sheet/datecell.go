@@ -432,6 +432,9 @@ func (cp *cellParser) single(s string) (d timeline.Date, err error, ok bool) {
 	if d, ok := cp.timex(s); ok {
 		return d, nil, true
 	}
+	if d, err, ok := periodForm(s); ok {
+		return d, err, true
+	}
 	return cp.shapes(s)
 }
 

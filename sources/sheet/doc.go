@@ -8,7 +8,8 @@
 // end time, event/title/headline/what/name/label/happening/subject,
 // description/text/details/notes/event description/summary/comments,
 // source/outlet, url/link/source_url, group/lane/category, id, precision,
-// date_text, source_date, tags, media, actors, zone/time zone/timezone/tz;
+// date_text, source_date, tags, media, actors, zone/time zone/timezone/tz,
+// week/iso week/week number/week commencing, quarter/qtr;
 // and TimelineJS's Year, Month, Day, Time, End Year, End Month, End Day,
 // End Time, Display Date, Headline, Text, Media, Type and Group. From and
 // To are the start and end when the sheet has no other date column (in a
@@ -79,7 +80,10 @@
 // uncertain), "Winter 1941/42" the winter 1941-WI (which starts in
 // December 1941), "Spring/Summer 1944" the range 1944-SP to 1944-SU, and
 // TIMEX3 values are read as such; "2017-13" is no month, and is
-// reported. Forms the reader
+// reported. Weeks, quarters and halves are read in the forms plans write
+// them too: "W27 2025", "2025W27", "week 14 of 2025", "3Q25", "Q3/2025",
+// "1H26"; a fiscal quarter ("FY2026 Q1") is reported, since its calendar
+// months depend on when the fiscal year begins. Forms the reader
 // does not know are read with the tagger (timeline/tempex): "Christmas
 // 2017", and fiscal years, "FY2021", "FY 21" and "fiscal (year) 2021", which
 // are read as the year 2021, since a sheet does not say when its fiscal
@@ -100,6 +104,20 @@
 // of the date column, with its zone if it has one: 12/03/2021 and 09:00
 // are 2021-03-12T09:00, and 09:00–10:30 gives the end too. A time that
 // cannot be put (the date is a year, or has another time) is reported.
+//
+// A Week or Quarter column dates the rows of a roadmap or a plan that has
+// no date or start column (beside one, it is more text, and reported). Its
+// cells are read at the precision the column names: 2025-W02, "W27 2025",
+// "week 14 2025", "2025 W27" are weeks, 2025-Q1, "Q3 2025", "2025 Q3",
+// "3Q25" quarters; a day in a Week column ("2025-03-03", "w/c 3 March
+// 2025") is the ISO week that holds it, a day or a month in a Quarter
+// column the quarter that holds it, and a coarser value (a year, "1H26")
+// is kept as written. A bare number ("14", "W14", "Q3") is a week or
+// quarter of the row's Year cell, and is reported, the row left undated,
+// when the row has none: it is never read as a year. A row with both a
+// week and a quarter is dated by the week, and the quarter is checked
+// against it; a Year, Month and Day beside a week date the row, and the
+// week is kept in the text.
 //
 // A Year column holds what year cells hold in practice, read as a date
 // cell: 1066, -44, 2,019 (a spreadsheet's number format), 44 BC, c. 1450,

@@ -125,3 +125,27 @@ marzo de 2023,Obras en el patio,,
 	// 2023-03-15 day   Visita al museo "" ["place: Museo de Historia"]
 	// <nil>
 }
+
+// A roadmap dated by week and quarter: each row at the precision its cell
+// names. A week number alone takes the row's year, and without one it is
+// reported, never read as a year.
+func ExampleRead_weeksAndQuarters() {
+	const tsv = "Year\tWeek\tQuarter\tMilestone\n" +
+		"\t2025-W02\t2025-Q1\tSprint 1 starts\n" +
+		"\tW27 2025\t\tBeta launch\n" +
+		"\t\t3Q25\tSecurity audit\n" +
+		"2026\t14\t\tGeneral availability\n" +
+		"\t9\t\tRetrospective\n"
+	events, err := sheet.Read(strings.NewReader(tsv), "roadmap.tsv", sheet.Options{})
+	for _, e := range events {
+		fmt.Printf("%-8s %-7s %-14q %s\n", e.Span.Start, e.Span.Precision(), e.DateText, e.Title)
+	}
+	fmt.Println(err)
+	// Output:
+	// 2025-W02 week    "2025-W02"     Sprint 1 starts
+	// 2025-W27 week    "W27 2025"     Beta launch
+	// 2025-Q3  quarter "3Q25"         Security audit
+	// 2026-W14 week    "2026 week 14" General availability
+	//                  "9"            Retrospective
+	// roadmap.tsv:6:2: Week "9": week 9 has no year: write it with its year (2025-W09), or give the sheet a Year column; the row is left undated
+}

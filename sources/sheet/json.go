@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -681,7 +682,7 @@ func (jr *jsonReader) unknown(rw *row, key jsonKey, c *cell, why string) {
 // of its objects hold: their headline when the sheet dates its events,
 // else a member like any other not recognised.
 func (jr *jsonReader) settleWeak() {
-	dated := jr.t.has[fStart] || jr.t.has[fYear]
+	dated := jr.t.has[fStart] || jr.t.has[fYear] || jr.t.has[fWeek] || jr.t.has[fQuarter]
 	for i := range jr.t.rows {
 		rw := &jr.t.rows[i]
 		c := rw.weak
@@ -736,6 +737,15 @@ func (jr *jsonReader) settleLocal(rw *row) {
 // are (a letter's "from" and "to" are people).
 func (jr *jsonReader) settlePaired(rw *row) {
 	jr.settleLocal(rw)
+	if d := rw.cells[fStart]; d != nil {
+		// A week or quarter beside the date is more text (see periodSpan).
+		for _, f := range []field{fWeek, fQuarter} {
+			if c := rw.cells[f]; c != nil {
+				rw.cells[f] = nil
+				jr.unknown(rw, jsonKey{normalizeName(c.column), c.column}, c, fmt.Sprintf("is not read as a date, the event's date is key %q", d.column))
+			}
+		}
+	}
 	from, to := rw.paired[0], rw.paired[1]
 	rw.paired = [2]*cell{}
 	key := func(c *cell) jsonKey { return jsonKey{normalizeName(c.column), c.column} }
@@ -753,7 +763,7 @@ func (jr *jsonReader) settlePaired(rw *row) {
 			*c = nil
 		}
 	}
-	if from != nil && rw.cells[fStart] == nil && rw.cells[fYear] == nil {
+	if from != nil && rw.cells[fStart] == nil && rw.cells[fYear] == nil && rw.cells[fWeek] == nil && rw.cells[fQuarter] == nil {
 		jr.place(rw, fStart, key(from), from)
 		if to != nil {
 			jr.place(rw, fEnd, key(to), to)
@@ -767,7 +777,7 @@ func (jr *jsonReader) settlePaired(rw *row) {
 		why := "not recognised"
 		if d := rw.cells[fStart]; d != nil {
 			why = fmt.Sprintf("is not read as a date, the event's date is key %q", d.column)
-		} else if d := rw.cells[fYear]; d != nil {
+		} else if d := cmp.Or(rw.cells[fYear], rw.cells[fWeek], rw.cells[fQuarter]); d != nil {
 			why = fmt.Sprintf("is not read as a date, the event's date is key %q", d.column)
 		} else if c == to {
 			why = fmt.Sprintf("is read as an end only with %q as the start", strings.ToLower(pairedStart(key(c).norm)))

@@ -265,6 +265,20 @@ func TestPositions(t *testing.T) {
 			want: []string{"s.csv:2:8: cell \"surplus\" is beyond the last named column"}},
 		{name: "no date column", in: "title,text\nA,B\n", n: 1,
 			want: []string{"s.csv:1:1: no date column"}},
+		{name: "a week number without a year", in: "week,title\n14,A\nW15,B\n", n: 2,
+			want: []string{"s.csv:2:1: week \"14\": week 14 has no year", "s.csv:3:1: week \"W15\": week 15 has no year"}},
+		{name: "a quarter number without a year", in: "quarter,title\nQ3,A\n", n: 1,
+			want: []string{"s.csv:2:1: quarter \"Q3\": quarter 3 has no year"}},
+		{name: "a week number out of range for its year", in: "year,week,title\n2025,53,A\n2026,53,B\n", n: 2,
+			want: []string{"s.csv:2:6: week \"53\": week 53 out of range for 2025"}},
+		{name: "a week number with a decade for its year", in: "year,week,title\n1990s,14,A\n", n: 1,
+			want: []string{"s.csv:2:7: week \"14\": the year cell gives 199, which cannot take a week"}},
+		{name: "a week outside its quarter", in: "week,quarter,title\n2025-W40,2025-Q1,A\n2026-W01,2026-Q1,B\n", n: 2,
+			want: []string{"s.csv:2:10: quarter \"2025-Q1\": the week 2025-W40 is not in this quarter"}},
+		{name: "a week whose year the Year cell contradicts", in: "year,week,title\n2024,2025-W10,A\n", n: 1,
+			want: []string{"s.csv:2:1: year \"2024\": the week cell gives 2025-W10, in another year"}},
+		{name: "a week column that cannot be read", in: "week,title\nsoon,A\n", n: 1,
+			want: []string{"s.csv:2:1: week \"soon\""}},
 		{name: "not a sheet", in: "2017-12-13,Something,happened\n", n: 0,
 			want: []string{"s.csv:1:1: not an event sheet"}},
 		{name: "bare quote kept", in: "date,title\n2017,A \"quoted\" word\n", n: 1}, // a warning (see the golden quotes.csv), no error
@@ -420,6 +434,8 @@ func FuzzRead(f *testing.F) {
 		}
 	}
 	f.Add([]byte("date,title\n\"unterminated,x\n"), false)
+	f.Add([]byte("year,week,quarter,title\n2025,14,3,A\n,W15,,B\n1990s,2,,C\n2025,53,Q1,D\n,w/c 3 March 2025,2025-Q2,E\n"), false)
+	f.Add([]byte("[{\"week\": \"14\", \"year\": 2025}, {\"quarter\": \"3Q25\", \"date\": \"2025-07-01\"}]"), true)
 	// Our own JSON and JSON Lines, as output/json writes them.
 	own, _ := filepath.Glob(filepath.Join("..", "..", "output", "json", "testdata", "*.json*"))
 	for _, p := range own {
@@ -473,7 +489,8 @@ func FuzzParseSpan(f *testing.F) {
 		"Winter 1941/42", "1450?", "1450s?", "Spring/Summer 1944", "Winter/Spring 1945", "2017-13", "2010-13",
 		"2019/20", "1999/00", "9999/00", "15 de marzo de 2023", "15. März 2023", "quarta-feira, 15 de março de 2023",
 		"le 1er mars 2023 à 15h30", "du 13 au 15 mars 2023", "44 av. J.-C.", "1° marzo 2023", "van 1939 tot 1945",
-		"15 Uhr", "1990er"} {
+		"15 Uhr", "1990er", "W27 2025", "2025W27", "week 14 of 2025", "3Q25", "4Q'24", "1H26", "Q3/2025", "Q3-25",
+		"2025/Q3", "W53 2025", "W53 2026"} {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, s string, dayFirst bool) {
@@ -516,6 +533,24 @@ func BenchmarkRead(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Read(strings.NewReader(in), "bench.csv", Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkReadWeeks(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("year,week,quarter,milestone\n")
+	forms := [][2]string{{"", "2025-W02"}, {"", "W27 2025"}, {"2025", "14"}, {"", "week 14 2025"}, {"", "w/c 3 March 2025"}}
+	for i := range 2000 {
+		f := forms[i%len(forms)]
+		fmt.Fprintf(&sb, "%s,%s,,Milestone %d\n", f[0], f[1], i)
+	}
+	in := sb.String()
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Read(strings.NewReader(in), "weeks.csv", Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
