@@ -1909,6 +1909,21 @@ func findReporting(s string) (reporting, bool) {
 		if fw == "a" || fw == "an" || (!hasThat && !coreReporting[w]) {
 			continue // "wrote a proposal", "announced its plan"
 		}
+		if !hasThat && tellVerbs[strings.ToLower(w)] {
+			if !toldClause(rest) {
+				continue // "It told regulators on 11 September": who was told, no words reported
+			}
+			// "told reporters the plan would be delayed": what was said
+			// comes after the one told
+			ws := strings.Fields(rest)
+			n := 1
+			if len(ws) > 2 && determiners[strings.ToLower(ws[0])] {
+				n = 2
+			}
+			if k := indexWord(rest, ws[n-1]); k >= 0 {
+				bodyStart = m[1] + k + len(ws[n-1])
+			}
+		}
 		for bodyStart < len(s) && (s[bodyStart] == ' ' || s[bodyStart] == ',' || s[bodyStart] == ':') {
 			bodyStart++
 		}
@@ -1916,6 +1931,34 @@ func findReporting(s string) (reporting, bool) {
 			bodyStart: bodyStart, bodyEnd: len(s)}, true
 	}
 	return reporting{}, false
+}
+
+// tellVerbs report speech to someone: "told reporters the plan would be
+// delayed", but also just "told regulators on Monday".
+var tellVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "informed": true, "notified": true, "warned": true, "reminded": true, "assured": true}
+
+// toldClause reports whether what follows a tell-verb holds what was
+// said after its object ("reporters the plan would be delayed"), rather
+// than ending with the object, a date or another phrase ("regulators on
+// 11 September", "regulators and recalled the device").
+func toldClause(rest string) bool {
+	words := strings.Fields(rest)
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ",.;:\"“”'’()"))
+		if i == 0 {
+			continue // the one told
+		}
+		if strings.ContainsAny(w, ",.;:") && i <= 2 || datePreps[lw] || leadPreps[lw] || lw == "and" || lw == "or" || lw == "but" {
+			return false
+		}
+		if i >= 4 {
+			return true // a long run: a clause of its own
+		}
+		if isVerbWord(lw) || lw == "would" || lw == "will" || lw == "had" || lw == "was" || lw == "is" {
+			return true
+		}
+	}
+	return false
 }
 
 // invertedSpeaker returns the speaker of "..., said Lu Kang." from what
