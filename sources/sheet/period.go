@@ -112,7 +112,14 @@ func (t *table) periodSpan(rw *row, cp *cellParser, errs *timeline.ErrorList) (t
 	}
 	if c == wc && qc != nil && !sp.Start.IsZero() {
 		var qerrs timeline.ErrorList // the year cell's problems are reported once, above
-		q, _, err := readPeriod(rw, qc, timeline.Quarter, cp, &qerrs)
+		var q timeline.Span
+		var err error
+		if m := bareQuarterRe.FindStringSubmatch(normalizeSpace(qc.text)); m != nil && filled(rw, fYear) == nil {
+			// "Q1" beside "2025-W02": the quarter of the week's year.
+			q.Start = timeline.Date{Prec: timeline.Quarter, Year: toPeriod(sp.Start, timeline.Quarter).Year, Quarter: atoi(m[1])}
+		} else {
+			q, _, err = readPeriod(rw, qc, timeline.Quarter, cp, &qerrs)
+		}
 		switch {
 		case err != nil:
 			errs.Add(cellError(qc, err))
@@ -173,7 +180,7 @@ func readPeriod(rw *row, c *cell, prec timeline.Precision, cp *cellParser, errs 
 	if yc != nil && !sp.Start.IsZero() {
 		// The cell's own year wins; a Year cell that says another is
 		// reported.
-		if ysp, ok := yearCell(yc, cp, &timeline.ErrorList{}); ok && !ysp.IsRange() && ysp.Start.Prec == timeline.Year && ysp.Start.Year != sp.Start.Year {
+		if ysp, ok := yearCell(yc, cp, errs); ok && !ysp.IsRange() && ysp.Start.Prec == timeline.Year && ysp.Start.Year != sp.Start.Year {
 			errs.Add(cellError(yc, fmt.Errorf("the %s cell gives %s, in another year; the %s is read", what, spanString(sp), what)))
 		}
 	}
