@@ -55,6 +55,9 @@ type Options struct {
 	// keepBoilerplate leaves comments, banners and sign-up boxes in the
 	// page, for the test that measures what their removal takes out.
 	keepBoilerplate bool
+	// articleOnly leaves out the supplements (see supplements), for the
+	// tests that tell what they add.
+	articleOnly bool
 }
 
 // Read reads an HTML page and returns its article: the main text only,
@@ -135,13 +138,18 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 	if u, err := nurl.Parse(meta.URL); err == nil && u.IsAbs() {
 		pageURL = u
 	}
+	// The elements are numbered, so that what the article leaves out
+	// can be told from what it holds (see supplements).
+	count := numberElements(doc)
 	var secs []timeline.Section
 	var owners []int
+	var root *html.Node // the article
 	if elements <= maxElements {
 		p := readability.NewParser()
 		p.MaxElemsToParse = maxElements * 2
 		if art, err := p.ParseDocument(doc, pageURL); err == nil && !allLinks(art.Node) && countPosts(art.Node) == len(posts) {
-			secs, owners = sections(art.Node, src, name)
+			root = art.Node
+			secs, owners = sections(root, src, name)
 			if meta.Title == "" {
 				meta.Title = normalize(art.Title())
 			}
@@ -154,15 +162,24 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 		// The extractor kept some of the posts, not all (it keeps one
 		// entry of a page of entries that are short): take what holds
 		// them all, less its furniture.
-		secs, owners = sections(postsArticle(doc), src, name)
+		// (A copy: the page itself stays whole for the supplements.)
+		root = postsArticle(cloneTree(doc))
+		secs, owners = sections(root, src, name)
 	}
 	if len(secs) == 0 {
 		// Too large for the extractor, or it found no article (a page
 		// with a single short paragraph): take the page's main element.
-		secs, owners = sections(plainArticle(doc), src, name)
+		root = plainArticle(cloneTree(doc))
+		secs, owners = sections(root, src, name)
 	}
 	if len(secs) == 0 {
 		return fail(ErrNoArticle)
+	}
+	// Then what the article left out of the story: a box of key dates,
+	// a sidebar, a figure's caption, a list after the text.
+	if more := supplements(doc, root, count); more != nil && !opt.articleOnly {
+		ms, mo := sections(more, src, name)
+		secs, owners = append(secs, ms...), append(owners, mo...)
 	}
 	if meta.DateFrom != "" {
 		if i := strings.Index(src, meta.dateRaw); i >= 0 && meta.dateRaw != "" {
