@@ -1002,6 +1002,10 @@ func (x *sectionExtractor) run() []*item {
 			}
 			if c.span.Start.Mod == timeline.ModNone && !c.span.IsRange() && !t.Date.IsVague() {
 				c.span.Start.Mod = boundMod(text[c.start:t.Start])
+				if c.span.Start.Mod == timeline.ModOnOrBefore && notUntil(text[s.Start:c.start], text[c.start:t.Start]) {
+					// "did not reopen until March 2021": it reopened then
+					c.span.Start.Mod = timeline.ModNone
+				}
 			}
 			if t.Date.IsVague() {
 				vague = append(vague, c)
@@ -1254,6 +1258,9 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	if t, ok := x.resolveIt(h.title); ok {
 		h.title = t
 	}
+	if c.t.Start >= c.start && c.t.Start <= len(text) && notUntil(text[s.Start:c.start], text[c.start:c.t.Start]) {
+		h.title = affirmed(h.title) // "The plant did not reopen" until March 2021: "The plant reopened"
+	}
 	if firstPerson(h.title) {
 		// "I applied to NASA" in a transcript: say who "I" is, by the
 		// speaker's label ("ORTIZ: I ..."), else in a briefing by who
@@ -1477,6 +1484,83 @@ var lawCitedRe = regexp.MustCompile(`(?:\b(?:[Uu]nder|[Pp]ursuant to|meaning of|
 // a date of the events told.
 func lawCitedYear(text string, from int, t tempex.Timex) bool {
 	return t.Date.Prec == timeline.Year && lawCitedRe.MatchString(text[max(from, t.Start-160):t.Start])
+}
+
+// notUntilRe finds a negation in the clause before "until": "did not
+// reopen", "wasn't restored", "had never been seen".
+var notUntilRe = regexp.MustCompile(`(?i)\b(?:not|never|n't)\b[^,;:]*$|n't\b[^,;:]*$`)
+
+// notUntil reports whether "until DATE" follows a negated verb of its
+// clause ("did not reopen until March 2021"): the event happened then,
+// it did not last until then.
+func notUntil(before, prep string) bool {
+	p := strings.ToLower(strings.TrimSpace(prep))
+	return (p == "until" || p == "till") && notUntilRe.MatchString(before)
+}
+
+// affirmedVerbs are the past forms of the verbs "did not" is most often
+// put before.
+var affirmedVerbs = map[string]string{
+	"begin": "began", "come": "came", "go": "went", "get": "got", "make": "made", "take": "took", "give": "gave",
+	"find": "found", "know": "knew", "see": "saw", "leave": "left", "hold": "held", "pay": "paid", "say": "said",
+	"tell": "told", "build": "built", "send": "sent", "spend": "spent", "meet": "met", "run": "ran", "win": "won",
+	"become": "became", "break": "broke", "bring": "brought", "buy": "bought", "think": "thought", "stand": "stood",
+	"sell": "sold", "lose": "lost", "fall": "fell", "rise": "rose", "keep": "kept", "let": "let", "put": "put",
+	"set": "set", "cut": "cut", "shut": "shut", "hit": "hit", "read": "read", "speak": "spoke", "write": "wrote",
+	"learn": "learned", "hear": "heard", "feel": "felt", "do": "did", "have": "had", "be": "was", "stop": "stopped",
+	"plan": "planned", "admit": "admitted", "drop": "dropped", "ship": "shipped", "ban": "banned", "step": "stepped",
+	"arrive": "arrived", "show": "showed", "grow": "grew", "draw": "drew", "fly": "flew", "wake": "woke", "eat": "ate",
+}
+
+// affirmed turns a headline that denies until a date into what happened
+// at it: "The plant did not reopen" becomes "The plant reopened", "The
+// power wasn't restored" "The power was restored".
+func affirmed(title string) string {
+	ws := strings.Fields(title)
+	for i, w := range ws {
+		lw := strings.ToLower(w)
+		switch {
+		case (lw == "did" && i+2 < len(ws) && strings.EqualFold(ws[i+1], "not")) || lw == "didn't" || lw == "didn’t":
+			k := i + 1
+			if lw == "did" {
+				k = i + 2
+			}
+			if k >= len(ws) {
+				return title
+			}
+			v := strings.ToLower(ws[k])
+			past, ok := affirmedVerbs[v]
+			switch {
+			case ok:
+			case strings.HasSuffix(v, "e"):
+				past = v + "d"
+			case len(v) > 2 && strings.HasSuffix(v, "y") && !strings.ContainsRune("aeiou", rune(v[len(v)-2])):
+				past = v[:len(v)-1] + "ied"
+			default:
+				past = v + "ed"
+			}
+			out := append(append(append([]string{}, ws[:i]...), past), ws[k+1:]...)
+			if i == 0 {
+				out[0] = titleFirst(out[0])
+			}
+			return strings.Join(out, " ")
+		case lw == "not" || lw == "never":
+			if i > 0 && verbWords[strings.ToLower(ws[i-1])] || lw == "never" && i+1 < len(ws) && isVerbWord(ws[i+1]) {
+				return strings.Join(append(append([]string{}, ws[:i]...), ws[i+1:]...), " ") // "was not restored", "never saw"
+			}
+		case strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t"):
+			base := map[string]string{"wasn't": "was", "weren't": "were", "hadn't": "had", "isn't": "is", "aren't": "are",
+				"wasn’t": "was", "weren’t": "were", "hadn’t": "had", "isn’t": "is", "aren’t": "are"}[lw]
+			if base != "" {
+				ws[i] = base
+				if i == 0 {
+					ws[0] = titleFirst(base)
+				}
+				return strings.Join(ws, " ")
+			}
+		}
+	}
+	return title
 }
 
 // rowLabel reports whether the expression is a table cell of its own

@@ -235,3 +235,23 @@ func TestHeadlineSaysWho(t *testing.T) {
 		})
 	}
 }
+
+func TestAffirmed(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The plant did not reopen", "The plant reopened"},
+		{"It didn't recall the device", "It recalled the device"},
+		{"Power was not restored", "Power was restored"},
+		{"The bridge wasn't reopened", "The bridge was reopened"},
+		{"She never saw him again", "She saw him again"},
+		{"They did not begin the works", "They began the works"},
+		{"Crews did not carry the boats", "Crews carried the boats"},
+		{"The plant stayed closed", "The plant stayed closed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := affirmed(tt.in); got != tt.want {
+				t.Errorf("affirmed(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
