@@ -140,7 +140,7 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 	}
 	// The elements are numbered, so that what the article leaves out
 	// can be told from what it holds (see supplements).
-	count := numberElements(doc)
+	numbered := numberElements(doc)
 	var secs []timeline.Section
 	var owners []int
 	var root *html.Node // the article
@@ -149,6 +149,7 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 		p.MaxElemsToParse = maxElements * 2
 		if art, err := p.ParseDocument(doc, pageURL); err == nil && !allLinks(art.Node) && countPosts(art.Node) == len(posts) {
 			root = art.Node
+			articleFurniture(root, numbered)
 			secs, owners = sections(root, src, name)
 			if meta.Title == "" {
 				meta.Title = normalize(art.Title())
@@ -177,7 +178,7 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 	}
 	// Then what the article left out of the story: a box of key dates,
 	// a sidebar, a figure's caption, a list after the text.
-	if more := supplements(doc, root, count); more != nil && !opt.articleOnly {
+	if more := supplements(doc, root, len(numbered)); more != nil && !opt.articleOnly {
 		ms, mo := sections(more, src, name)
 		secs, owners = append(secs, ms...), append(owners, mo...)
 	}

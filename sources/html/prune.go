@@ -163,3 +163,92 @@ func boilerplateWords(words []string) bool {
 	}
 	return false
 }
+
+// The words of a class or id that name an ad, a promotion, a box of
+// related or most-read stories or a sharing bar, alone or in a pair
+// ("read-more", "most-read"): parts the extractor keeps when they stand
+// beside the article's last paragraphs, which articleFurniture takes out
+// of what it kept.
+var (
+	promoWords = map[string]bool{
+		"ad": true, "ads": true, "advert": true, "adverts": true, "advertisement": true, "advertising": true,
+		"adslot": true, "sponsor": true, "sponsored": true, "promo": true, "promos": true, "promotion": true,
+		"outbrain": true, "taboola": true, "related": true, "recommended": true, "recommendations": true,
+		"mostread": true, "mostpopular": true, "newsletter": true, "subscribe": true, "share": true,
+		"sharing": true, "sharebar": true, "social": true,
+	}
+	promoPairs = map[[2]string]bool{
+		{"read", "more"}: true, {"read", "also"}: true, {"read", "next"}: true, {"also", "read"}: true,
+		{"more", "stories"}: true, {"more", "from"}: true, {"most", "read"}: true, {"most", "popular"}: true,
+		{"you", "may"}: true, {"you", "might"}: true,
+	}
+)
+
+// articleFurniture removes from the article the extractor kept the
+// elements named for ads, promotions, related stories or sharing (see
+// promoWords), or standing in one on the page (the extractor unwraps a
+// <div class="ad"> around a single paragraph), and the lines that are a
+// copyright notice ("© City Press 2025. Registered in 1978."): it
+// appends such lines when they follow the article's last paragraph.
+// numbered holds the page's elements by their number (numberElements).
+// An element holding half the article's text or more is kept, whatever
+// its name.
+func articleFurniture(root *html.Node, numbered []*html.Node) {
+	fixAtoms(root)
+	total := textLen(root)
+	lens := map[*html.Node]int{} // the text lengths of the named elements of the page
+	promo := func(c *html.Node) bool {
+		i := elementID(c, len(numbered))
+		if i < 0 {
+			return named(c, promoWords, promoPairs)
+		}
+		for p := numbered[i]; p != nil && p.Type == html.ElementNode && !pageElement(p); p = p.Parent {
+			if named(p, promoWords, promoPairs) {
+				l, ok := lens[p]
+				if !ok {
+					l = textLen(p)
+					lens[p] = l
+				}
+				return l*2 < total
+			}
+		}
+		return false
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode {
+				if (promo(c) || copyrightLine(c)) && textLen(c)*2 < total && countPosts(c) == 0 {
+					n.RemoveChild(c)
+				} else {
+					walk(c)
+				}
+			}
+			c = next
+		}
+	}
+	walk(root)
+}
+
+// copyrightLine reports whether element n is a paragraph-like line that
+// is a copyright notice: it holds "©" or "All rights reserved", or opens
+// with "Copyright", in less than 400 bytes.
+func copyrightLine(n *html.Node) bool {
+	if hasBlockChild(n) || attr(n, rowAttr) != "" {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Small, atom.Span, atom.Address, atom.Section:
+	default:
+		return false
+	}
+	t := normalize(textOf(n))
+	if t == "" || len(t) >= 400 {
+		return false
+	}
+	return strings.Contains(t, "©") || copyrightStartRe.MatchString(t)
+}
+
+// copyrightStartRe matches the start of a copyright notice.
+var copyrightStartRe = regexp.MustCompile(`(?i)^\W*copyright\b|\ball rights reserved\b`)

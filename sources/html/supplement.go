@@ -54,21 +54,21 @@ import (
 const idAttr = "data-chronicle-id"
 
 // numberElements numbers every element under n, in page order, in
-// idAttr, and returns how many it numbered.
-func numberElements(n *html.Node) int {
-	k := 0
+// idAttr, and returns them, each at its number.
+func numberElements(n *html.Node) []*html.Node {
+	var out []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode {
-				c.Attr = append(c.Attr, html.Attribute{Key: idAttr, Val: strconv.Itoa(k)})
-				k++
+				c.Attr = append(c.Attr, html.Attribute{Key: idAttr, Val: strconv.Itoa(len(out))})
+				out = append(out, c)
 				walk(c)
 			}
 		}
 	}
 	walk(n)
-	return k
+	return out
 }
 
 // elementID returns the number idAttr gives element n, or -1.
