@@ -341,6 +341,13 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				// statement of the year wins over any reference date
 				mode = tempex.Narrative
 			}
+			if mode == tempex.News && ref.IsZero() && tempex.GuessMode(sec.Text, tempex.Options{DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst}) == tempex.Narrative {
+				// an undated handout whose instructions speak from a day
+				// it does not give ("the quiz on Friday"), around an
+				// essay that tells a history: the essay is read as one,
+				// having no writer's day to be told from
+				mode = tempex.Narrative
+			}
 		}
 		tref := ref
 		if reportYear > 0 && mode == tempex.News && (ref.IsZero() || ref.Year == reportYear+1) {

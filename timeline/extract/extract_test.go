@@ -280,3 +280,24 @@ func TestRanges(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestUndatedHandout: an undated text whose instructions speak from a day
+// they do not give ("the quiz on Friday") reads its essay, which tells a
+// history, as one: its months follow the story's years.
+func TestUndatedHandout(t *testing.T) {
+	doc := &timeline.Document{Name: "h.md", Sections: []timeline.Section{
+		{Kind: timeline.Body, Text: "Keep this handout for the quiz on Friday. Underline what we discussed last week."},
+		{Kind: timeline.Body, Heading: "Essay", Text: "The boycott began in 1955. When Rosa Parks was arrested that December, leaders called a one-day boycott. " +
+			"The Supreme Court ruled in November 1956. Students took the lead in 1960. In April of that year, they founded a committee. " +
+			"In 1965 marchers set out from Selma. On March 7 troopers beat them back. In 1963 King spoke, and in 1964 the act was signed."},
+	}}
+	var got []string
+	for _, e := range Events(doc, Options{}) {
+		got = append(got, e.Span.Start.String()+" "+e.DateText)
+	}
+	for _, want := range []string{"1955-12 December", "1965-03-07 On March 7"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("no %q in %q", want, got)
+		}
+	}
+}
