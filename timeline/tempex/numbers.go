@@ -1632,6 +1632,78 @@ func (t *Tagger) pluralNounAfter(i int) bool {
 	return s != "ss" && s != "us" && s != "is"
 }
 
+// periodCode reads the short codes of reports and plans: "3Q25",
+// "4Q'24", "1H26" (a quarter or half and its year), and "W20 2026",
+// "2026 W20" (an ISO week and its year).
+func (t *Tagger) periodCode(i int) (res, bool) {
+	tk := t.tok(i)
+	txt := t.text[tk.start:tk.end]
+	if len(txt) == 2 && tk.nd == 1 && (txt[1] == 'Q' || txt[1] == 'H') && t.glued(i+1) {
+		n := int(tk.n)
+		u, max := uQuarter, 4
+		if txt[1] == 'H' {
+			u, max = uHalf, 2
+		}
+		k := i + 1
+		if t.punct(k, '\'') || t.punct(k, '’') {
+			k++
+		}
+		yy, nd, ok := t.num(k)
+		if !ok || n < 1 || n > max || nd != 2 && nd != 4 || !t.glued(k) || t.tok(k).sfx != sfxNone || t.glued(k+1) && t.tok(k+1).kind != tPunct {
+			return res{}, false
+		}
+		y := yy
+		if nd == 2 {
+			y = t.twoDigitYear(yy)
+		}
+		d := timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: n}
+		if u == uHalf {
+			d = timeline.Date{Prec: timeline.Half, Year: y, Half: n}
+		}
+		return res{start: i, end: k + 1, typ: Date, d: d}, true
+	}
+	// "W20 2026"
+	if w := t.tok(i - 1); w != nil && w.kind == tWord && t.text[w.start:w.end] == "W" && t.glued(i) && tk.nd <= 2 && tk.sfx == sfxNone && tk.n >= 1 && tk.n <= 53 {
+		if y, k, ok := t.yearAt(i + 1); ok && !t.glued(i+1) {
+			if _, last := time.Date(y, 12, 28, 0, 0, 0, 0, time.UTC).ISOWeek(); int(tk.n) <= last {
+				return res{start: i - 1, end: k, typ: Date, d: timeline.Date{Prec: timeline.Week, Year: y, Week: int(tk.n)}}, true
+			}
+		}
+	}
+	// "2026 W20"
+	if tk.nd == 4 && tk.sfx == sfxNone && tk.n >= 1000 && tk.n <= 2200 {
+		if w := t.tok(i + 1); w != nil && w.kind == tWord && t.text[w.start:w.end] == "W" && !t.glued(i+1) && t.glued(i+2) {
+			if n, nd, ok := t.num(i + 2); ok && nd <= 2 && n >= 1 && n <= 53 && t.tok(i+2).sfx == sfxNone && !(t.glued(i+3) && t.tok(i+3).kind != tPunct) {
+				y := int(tk.n)
+				if _, last := time.Date(y, 12, 28, 0, 0, 0, 0, time.UTC).ISOWeek(); n <= last {
+					return res{start: i, end: i + 3, typ: Date, d: timeline.Date{Prec: timeline.Week, Year: y, Week: n}}, true
+				}
+			}
+		}
+	}
+	return res{}, false
+}
+
+// twoDigitYear reads a year written with two digits ("'24", "3Q25"): the
+// one of that ending nearest the reference date (else in 1970-2069).
+func (t *Tagger) twoDigitYear(yy int) int {
+	if t.hasRef {
+		c := t.ref.Year() / 100 * 100
+		y := c + yy
+		switch {
+		case y > t.ref.Year()+50:
+			y -= 100
+		case y < t.ref.Year()-50:
+			y += 100
+		}
+		return y
+	}
+	if yy < 70 {
+		return 2000 + yy
+	}
+	return 1900 + yy
+}
+
 // nineElevenAfter are the words after "9/11" that make it the name of
 // the attacks of 2001.
 var nineElevenAfter = map[string]bool{

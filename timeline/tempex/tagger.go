@@ -1911,6 +1911,7 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 	}
 	switch tk.kind {
 	case tNum:
+		consider(t.periodCode(i))
 		consider(t.militaryTime(i))
 		consider(t.pastTo(i))
 		consider(t.nthWeekday(i))
