@@ -1,7 +1,9 @@
 // Package html reads a web page's article: its main text without the
 // navigation, related-story sidebars, share buttons, comments and footers
-// around it, with the page's title, site name, address and publication
-// date as the citation of every section.
+// around it, then the parts of the page that belong to the story but not
+// to its main text (a "Key dates" sidebar, a fact box, a figure's
+// caption, a list after the last paragraph), with the page's title, site
+// name, address and publication date as the citation of every section.
 //
 // # The extractor, and why
 //
@@ -20,6 +22,39 @@
 // Trafilatura kept the navigation of the one-paragraph page, was slower,
 // and brings a WebAssembly regexp engine and a second date parser with it.
 // TestArticleOnly repeats the measurement for the chosen extractor.
+//
+// # Boxes, sidebars and the rest of the page
+//
+// The extractor keeps the main text and drops every <aside> and most of
+// what stands beside the text, but a box of key dates is the author's own
+// chronology, and a figure's caption or a list left after the article's
+// last paragraph are the story's too. What the extractor left out is
+// read again, a part at a time, after the article and with its citation
+// (a part inside a post is dated by the post). A part is read when:
+//
+//   - it is a box (an <aside>, a <figure>, an element whose class names a
+//     sidebar, a box or a panel, role complementary or note), wherever it
+//     stands, or other content (a list, a table, a paragraph) inside the
+//     article's element after its first text, or after the article in its
+//     column;
+//   - it is not navigation, a header, a footer, a menu, a form, a dialog
+//     or hidden, nor named by its class, id or aria-label for related or
+//     most-read stories, teasers, ads, sharing, tags, a byline, a bio, a
+//     timestamp, comments, a newsletter or cookies, nor under a heading
+//     that says so ("Related", "More from Transport", "Most read") or that
+//     is a link (a teaser's title);
+//   - at most half of its text is link text (and, in a list, at most half
+//     of the items are mostly links), and it says more than a date alone
+//     (a top bar's "Friday, 9 March 2018"), more than a copyright line, a
+//     byline or an "Updated ..." stamp.
+//
+// A part named a chronology, by its class ("timeline", "key-dates",
+// "factbox") or its heading ("Key dates", "Timeline", "Chronology"), is
+// read whatever its links. A heading is read with the parts under it when
+// one of them is. On the other side, what the extractor appends to the
+// article because it follows the last paragraph (a box named for ads,
+// promotions, related stories or sharing, a copyright line) is taken out
+// of it.
 //
 // # The publication date
 //
@@ -147,7 +182,7 @@
 // elements, for which the extractor's time grows too fast, is read by a
 // simpler linear rule (the largest <article>, else <main>, else <body>,
 // less navigation, asides, footers and elements whose class names a
-// sidebar, comments or related stories). Peak memory is about 25 times
+// sidebar, comments or related stories), then its supplements as above. Peak memory is about 25 times
 // the page's size (measured: 30 MiB for a 1 MiB page, 210 MiB for 8 MiB;
 // 4 MiB for a page nested 100,000 deep). The page is decoded to UTF-8
 // from the charset its HTTP header, byte-order mark or <meta> declares

@@ -83,3 +83,31 @@ func ExampleRead_liveBlog() {
 	// 2024-07-05T05:10+01:00 (heading, statement true): Labour has won a majority, the broadcaster projects.
 	// 2024-07-04T22:00+01:00 (heading, statement true): Polls have closed. The exit poll predicts a landslide.
 }
+
+// A sidebar of key dates is the author's own chronology: it is read after
+// the article, with the article's citation, while a box of related
+// stories stays out.
+func ExampleRead_keyDates() {
+	const page = `<html><head><title>Ferry loses its licence | Coast Record</title>
+<meta property="article:published_time" content="2024-05-21"></head><body>
+<article><h1>Ferry loses its licence</h1>
+<p>The island ferry will not sail this summer: the authority withdrew its licence on Friday.</p></article>
+<aside class="sidebar"><h3>Key dates</h3><ul>
+<li>3 March 2023 — inspectors find rusted davits</li>
+<li>17 May 2024 — the licence is withdrawn</li></ul></aside>
+<aside class="sidebar"><h3>More from the coast</h3><ul>
+<li><a href="/a">Harbour wall to be rebuilt by 2026</a></li></ul></aside>
+</body></html>`
+	doc, err := html.Read(strings.NewReader(page), "ferry.html", html.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range doc.Sections {
+		fmt.Printf("[%s, %s] %s\n", s.Citation.Title, s.Citation.Date, strings.ReplaceAll(s.Text, "\n\n", " / "))
+	}
+	// Output:
+	// [Ferry loses its licence, 2024-05-21] The island ferry will not sail this summer: the authority withdrew its licence on Friday.
+	// [Ferry loses its licence, 2024-05-21] Key dates
+	// [Ferry loses its licence, 2024-05-21] 3 March 2023 — inspectors find rusted davits / 17 May 2024 — the licence is withdrawn
+}

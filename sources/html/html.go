@@ -60,9 +60,11 @@ type Options struct {
 	articleOnly bool
 }
 
-// Read reads an HTML page and returns its article: the main text only,
+// Read reads an HTML page and returns its article: the main text,
 // without navigation, related-story sidebars, share buttons, comments or
-// footers. Readers' comments, cookie and consent banners and newsletter
+// footers, then the parts of the page that belong to the story outside
+// the main text (a "Key dates" sidebar, a fact box, a caption, a list
+// after the article; the package documentation says which). Readers' comments, cookie and consent banners and newsletter
 // sign-up boxes are removed by their id, class, role or aria-label before
 // the article is extracted, wherever they sit. Headings become sections of kind Heading, block quotes sections
 // of kind Excerpt, and the paragraphs between them sections of kind Body,

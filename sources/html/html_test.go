@@ -481,6 +481,9 @@ func FuzzRead(f *testing.F) {
 	for _, tc := range postTests {
 		f.Add([]byte(tc.page))
 	}
+	for _, tc := range supplementTests {
+		f.Add([]byte(tc.page))
+	}
 	f.Add([]byte("<pre class=highlight><code>a\n  b</code>c <kbd> d </kbd></pre><p><var>x</var><code>, </code><td><samp>y;</samp>"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		doc, err := Read(bytes.NewReader(in), "f.html", Options{MaxBytes: 1 << 16})
@@ -505,6 +508,19 @@ func FuzzRead(f *testing.F) {
 			}
 			if err := checkCode(&s); err != nil {
 				t.Fatal(err)
+			}
+		}
+		// The article comes first, as it is without the supplements.
+		art, err := Read(bytes.NewReader(in), "f.html", Options{MaxBytes: 1 << 16, articleOnly: true})
+		if err != nil {
+			t.Fatalf("the article alone: %v", err)
+		}
+		if len(art.Sections) > len(doc.Sections) {
+			t.Fatalf("%d sections, fewer than the article's %d", len(doc.Sections), len(art.Sections))
+		}
+		for i, s := range art.Sections {
+			if d := doc.Sections[i]; d.Text != s.Text || d.Pos != s.Pos || d.Citation != s.Citation {
+				t.Fatalf("article section %d is %q at %v, want %q at %v", i, d.Text, d.Pos, s.Text, s.Pos)
 			}
 		}
 	})

@@ -243,8 +243,8 @@ func copyrightLine(n *html.Node) bool {
 	default:
 		return false
 	}
-	t := normalize(textOf(n))
-	if t == "" || len(t) >= 400 {
+	t, ok := shortText(n, 800)
+	if t = normalize(t); !ok || t == "" || len(t) >= 400 {
 		return false
 	}
 	return strings.Contains(t, "©") || copyrightStartRe.MatchString(t)
@@ -252,3 +252,24 @@ func copyrightLine(n *html.Node) bool {
 
 // copyrightStartRe matches the start of a copyright notice.
 var copyrightStartRe = regexp.MustCompile(`(?i)^\W*copyright\b|\ball rights reserved\b`)
+
+// shortText returns the text under n, and false when it is longer than
+// limit bytes (it stops reading there).
+func shortText(n *html.Node, limit int) (string, bool) {
+	var b strings.Builder
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			return b.Len() <= limit
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	ok := walk(n)
+	return b.String(), ok
+}

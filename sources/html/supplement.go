@@ -629,28 +629,31 @@ func chronologyName(n *html.Node) bool {
 }
 
 // leadingHeading returns the heading element n opens with (no text before
-// it), or nil.
+// it), or nil. It looks at the elements before the first text only.
 func leadingHeading(n *html.Node) *html.Node {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode:
-			if strings.TrimSpace(c.Data) != "" {
-				return nil
-			}
-		case c.Type != html.ElementNode:
-		case headingTags[c.DataAtom]:
-			return c
-		case skipTags[c.DataAtom]:
-		default:
-			if h := leadingHeading(c); h != nil {
-				return h
-			}
-			if strings.TrimSpace(textOf(c)) != "" {
-				return nil
+	var found *html.Node
+	var walk func(n *html.Node) bool // reports whether to stop
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				if strings.TrimSpace(c.Data) != "" {
+					return true
+				}
+			case c.Type != html.ElementNode, skipTags[c.DataAtom]:
+			case headingTags[c.DataAtom]:
+				found = c
+				return true
+			default:
+				if walk(c) {
+					return true
+				}
 			}
 		}
+		return false
 	}
-	return nil
+	walk(n)
+	return found
 }
 
 // boxLike reports whether element n is a box set apart from the text: an
