@@ -1039,6 +1039,13 @@ func (x *sectionExtractor) run() []*item {
 				}
 				c = p
 			}
+			if n := len(dated); n > 0 && t.Date.Prec == timeline.Day && dated[n-1].end <= t.Start && endingAppositiveRe.MatchString(text[dated[n-1].end:t.Start]) &&
+				dated[n-1].span.Start.Prec >= timeline.Year && dated[n-1].span.Start.Prec < timeline.Day && !dated[n-1].span.IsRange() {
+				// "For the fourth quarter of fiscal 2025, ending Dec. 31,
+				// 2025, ...": the day the period ends, said of it
+				dated[n-1].end = c.end
+				continue
+			}
 			if dt := strings.ToLower(text[c.start:c.end]); (strings.Contains(dt, " ended ") || strings.Contains(dt, " ending ")) && onlyFunctionWords(text[s.Start:c.start]+" "+text[c.end:s.End]) {
 				continue // "For the year ended 31 December 2023": a report's subtitle, no event
 			}
@@ -2038,6 +2045,10 @@ func reportingPeriod(text string, from int, c cand) (cand, bool) {
 	c.start = withPreposition(text, from, from+m[0])
 	return c, true
 }
+
+// endingAppositiveRe is what comes between a period and the day it ends
+// on, set off by a comma: "the fourth quarter, ending Dec. 31".
+var endingAppositiveRe = regexp.MustCompile(`(?i)^,\s*(?:ending|ended|which ends|which ended|to end)(?: on)?\s+$`)
 
 var periodNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 	"twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty-six": 36, "fifty-two": 52}

@@ -78,7 +78,11 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		v := setWords[w.key]
 		return res{start: i, end: i + 1, typ: Set, val: v, quant: "EVERY"}, true
 	case "fiscal", "fy":
-		return t.fiscal(i)
+		r, ok := t.fiscal(i)
+		if ok && r.start == i && t.is(i-1, "full") && t.isAny(i-2, "the", "its", "their", "our") {
+			r.start = i - 2 // "the full fiscal year 2025"
+		}
+		return r, ok
 	case "q", "h":
 		return t.quarterCode(i)
 	case "christmas", "easter", "thanksgiving", "halloween", "new", "independence", "veterans",

@@ -1084,7 +1084,7 @@ func (t *Tagger) tense(i, j int) int {
 // quarter of fiscal 2024", "versus the year-ago quarter"): a baseline,
 // not the period a report is about.
 func (t *Tagger) comparedBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
 		if _, stop := t.cue(k, true); stop {
 			return false
 		}
