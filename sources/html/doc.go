@@ -36,7 +36,8 @@
 //     sidebar, a box or a panel, role complementary or note), wherever it
 //     stands, or other content (a list, a table, a paragraph) inside the
 //     article's element after its first text, or after the article in its
-//     column;
+//     column when it gives a date written with a number ("3 March 2023",
+//     "2019");
 //   - it is not navigation, a header, a footer, a menu, a form, a dialog
 //     or hidden, nor named by its class, id or aria-label for related or
 //     most-read stories, teasers, ads, sharing, tags, a byline, a bio, a

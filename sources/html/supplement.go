@@ -34,7 +34,8 @@ import (
 //   - a box, sidebar or figure (an <aside>, a <figure>, an element whose
 //     class names a sidebar, box or panel) may be read wherever it
 //     stands; other content (a list, a table, a paragraph) only inside
-//     the article's element or after it, in its column;
+//     the article's element, after its first text, or after it, in its
+//     column, and there only when it gives a date written with a number;
 //   - a part is read when it says something of its own: at most half of
 //     its text is link text (a list of teasers is all links; in a list,
 //     at most half of the items may be mostly links), it is more than a
@@ -220,7 +221,10 @@ func (s *supplier) visit(x *html.Node, inArt bool, post string) {
 	if v := attr(x, postScopeAttr); v != "" {
 		post = v
 	}
-	s.parts(x, func() bool { return inArt && s.begun || s.after }, false, post)
+	s.parts(x, func() (bool, bool) {
+		// After the article, out of its element, only what gives a date.
+		return inArt && s.begun || s.after, !inArt
+	}, false, post)
 	if x == s.art {
 		s.after = true
 	}
@@ -238,7 +242,7 @@ type group struct {
 // kept are visited, the others grouped under their headings and read or
 // left (see take). loose reports whether content other than a box may be
 // read here; force says x is a chronology, read whatever its links.
-func (s *supplier) parts(x *html.Node, loose func() bool, force bool, post string) {
+func (s *supplier) parts(x *html.Node, loose func() (ok, dated bool), force bool, post string) {
 	var g group
 	var run []*html.Node
 	endRun := func() {
@@ -250,7 +254,8 @@ func (s *supplier) parts(x *html.Node, loose func() bool, force bool, post strin
 	endGroup := func() {
 		endRun()
 		if g.heading != nil || len(g.parts) > 0 {
-			s.group(g, loose(), force, post)
+			ok, dated := loose()
+			s.group(g, ok, dated, force, post)
 		}
 		g = group{}
 	}
@@ -328,7 +333,7 @@ func hasBlockChild(n *html.Node) bool {
 // names teasers ("Related", "Most read") or is a link takes its parts
 // out; one that names a chronology has them read whatever their links. The
 // heading is read when one of its parts is.
-func (s *supplier) group(g group, loose, force bool, post string) {
+func (s *supplier) group(g group, loose, dated, force bool, post string) {
 	at := len(s.out)
 	if g.heading != nil {
 		if hardFurniture(g.heading) || softFurniture(g.heading) {
@@ -339,11 +344,11 @@ func (s *supplier) group(g group, loose, force bool, post string) {
 			return
 		}
 		if chronologyHeadingRe.MatchString(h) {
-			force, loose = true, true
+			force, loose, dated = true, true, false
 		}
 	}
 	for _, p := range g.parts {
-		s.part(p, loose, force, post)
+		s.part(p, loose, dated, force, post)
 	}
 	if g.heading != nil && len(s.out) > at {
 		s.out = slices.Insert(s.out, at, s.copyOf([]*html.Node{g.heading}, post))
@@ -352,7 +357,7 @@ func (s *supplier) group(g group, loose, force bool, post string) {
 
 // part reads one part (an element, or a run of text and inline elements)
 // if it belongs to the story (see the comment at the top of the file).
-func (s *supplier) part(p []*html.Node, loose, force bool, post string) {
+func (s *supplier) part(p []*html.Node, loose, dated, force bool, post string) {
 	s.budget--
 	if s.budget < 0 {
 		return
@@ -371,7 +376,7 @@ func (s *supplier) part(p []*html.Node, loose, force bool, post string) {
 		}
 		box := force || boxLike(c)
 		if box {
-			loose = true
+			loose, dated = true, false
 		}
 		if v := attr(c, postScopeAttr); v != "" {
 			post = v
@@ -379,7 +384,7 @@ func (s *supplier) part(p []*html.Node, loose, force bool, post string) {
 		if container(c) {
 			// A box, a column, a wrapper: its own parts are looked at,
 			// each under its heading.
-			s.parts(c, func() bool { return loose }, force, post)
+			s.parts(c, func() (bool, bool) { return loose, dated }, force, post)
 			return
 		}
 		if !loose {
@@ -388,9 +393,35 @@ func (s *supplier) part(p []*html.Node, loose, force bool, post string) {
 	} else if !loose {
 		return
 	}
-	if s.readable(p, force) {
+	if s.readable(p, force) && (!dated || writtenDate(p)) {
 		s.out = append(s.out, s.copyOf(p, post))
 	}
+}
+
+// writtenDate reports whether a part holds a date written with a number
+// ("3 March 2023", "Sept. 2", "2019"), in its first 8 KiB.
+func writtenDate(p []*html.Node) bool {
+	var b strings.Builder
+	for _, n := range p {
+		if b.Len() > 8<<10 {
+			break
+		}
+		b.WriteString(textOf(n))
+		b.WriteByte(' ')
+	}
+	t := b.String()
+	if len(t) > 8<<10 {
+		t = strings.ToValidUTF8(t[:8<<10], "")
+	}
+	if !strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	for _, x := range tempex.Tag(t, tempex.Options{}) {
+		if (x.Type == tempex.Date || x.Type == tempex.Time) && strings.ContainsAny(x.Text, "0123456789") {
+			return true
+		}
+	}
+	return false
 }
 
 // copyOf copies a part into a <div> of its own (in its post, if any).
