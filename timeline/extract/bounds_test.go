@@ -34,6 +34,7 @@ func TestBoundsAndHours(t *testing.T) {
 		{"a law's boilerplate", "This release contains statements within the meaning of the Private Securities Litigation Reform Act of 1995.", nil},
 		{"not until: it happened then", "The plant did not reopen until 4 May 2023.", []string{"2023-05-04  until 4 May 2023"}},
 		{"the day a period ends, said of it", "For the fourth quarter of 2023, ending 31 December 2023, the firm expects a loss.", []string{"2023-Q4  the fourth quarter of 2023, ending 31 December 2023"}},
+		{"a clock reading is no moment", "Photos taken across midnight sort well; the clock showed 9:15.", nil},
 		{"a term's name in its row", "Autumn | 3 September 2025 | 19 December 2025", []string{"2025-09-03  3 September 2025", "2025-12-19  19 December 2025"}},
 		{"a law passed is an event", "Congress passed the Civil Rights Act of 1964 after a long fight.", []string{"1964  1964"}},
 		{"a day of every year", "Every year on 9 November the town lights candles.", nil},

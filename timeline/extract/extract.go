@@ -917,6 +917,9 @@ func (x *sectionExtractor) run() []*item {
 			if notADate(text, t) || isDateline(text, t) || citationYear(text, t) || lawCitedYear(text, s.Start, t) {
 				continue
 			}
+			if t.Type == tempex.Time && clockAsData(text[max(s.Start, t.Start-24):t.Start]) {
+				continue // "EXIF times 23:59:59", "photos taken across midnight": a clock reading, no moment of the story
+			}
 			if rowLabel(text, s, t, x.tx) {
 				continue // "| Autumn | 3 September 2025 | ...": the term's name, dated by its cells
 			}
@@ -1576,6 +1579,15 @@ func affirmed(title string) string {
 	}
 	return title
 }
+
+// clockDataRe ends the text before a time that is a reading or a value,
+// not when something happened: "EXIF times 23:59:59", "the clock showed
+// 9:15", "set to 06:00", "across midnight".
+var clockDataRe = regexp.MustCompile(`(?i)\b(?:times|timestamps?|time ?stamps?|clocks? (?:showed|shows|read|reads|stopped at)|(?:set|reset|defaults?|changed) to|showing|displays?|displaying|across|spanning|straddling|format|formatted as|e\.g\.|such as|like)\s*$`)
+
+// clockAsData reports whether a clock time comes after words that make it
+// a value (see clockDataRe).
+func clockAsData(before string) bool { return clockDataRe.MatchString(before) }
 
 // rowLabel reports whether the expression is a table cell of its own
 // that names a season or a month without a year ("Autumn", "Spring"), in
