@@ -731,6 +731,33 @@ func TestBrowserFirstView(t *testing.T) {
 		}
 		return c
 	}
+	t.Run("an event near the cluster stays in view", func(t *testing.T) {
+		// a lesson on 1954-1968: "since the 1930s" is far; King's death
+		// in 1968, three years after the last of the many, is not
+		c := &timeline.Chronology{Title: "Civil rights"}
+		c.Events = append(c.Events, timeline.Event{ID: "far", Title: "Since the 1930s", Span: timeline.Span{Start: timeline.Date{Prec: timeline.Decade, Year: 1930}}})
+		for i := 0; i < 20; i++ {
+			c.Events = append(c.Events, timeline.Event{ID: fmt.Sprintf("c%d", i), Title: fmt.Sprintf("Event %d", i),
+				Span: timeline.Span{Start: timeline.Date{Prec: timeline.Day, Year: 1954 + i*11/19, Month: 3, Day: 1}}})
+		}
+		c.Events = append(c.Events, timeline.Event{ID: "late1", Title: "Act signed", Span: timeline.Span{Start: timeline.Date{Prec: timeline.Day, Year: 1967, Month: 1, Day: 10}}})
+		c.Events = append(c.Events, timeline.Event{ID: "late2", Title: "King is killed", Span: timeline.Span{Start: timeline.Date{Prec: timeline.Day, Year: 1968, Month: 4, Day: 4}}})
+		p := openChronology(t, b, c, Options{})
+		defer p.clean()
+		var view []float64
+		p.eval(p.st("view"), &view)
+		// where 4 April 1968 is on the axis: the extent runs from the
+		// 1930s to the day after it, padded 5% each side
+		ms := func(y, m, d int) float64 {
+			return float64(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).UnixMilli())
+		}
+		lo, hi := ms(1930, 1, 1), ms(1968, 4, 5)
+		pad := (hi - lo) * 0.05
+		king := (ms(1968, 4, 4) + 12*3600e3 - (lo - pad)) / (hi - lo + 2*pad) * 100
+		if len(view) != 2 || view[0] <= 0 || view[1] < king {
+			t.Errorf("first view %v: want it zoomed past the 1930s and reaching 1968 (%.1f)", view, king)
+		}
+	})
 	for _, tt := range []struct {
 		name    string
 		outlier bool

@@ -78,7 +78,17 @@
       if (w < bw) { bw = w; best = i; }
     }
     if (best < 0) { return [0, 100]; }
-    var a = mids[best], b = mids[best + k - 1], w0 = b - a, lo = a, hi = b;
+    var a = mids[best], b = mids[best + k - 1], w0 = b - a;
+    // an event left out but near the window (King's death in 1968 after
+    // a cluster of 1954-1965) is no outlier: take it in, and any near it
+    for (var grew = true; grew;) {
+      grew = false;
+      for (var j = 0; j < N; j++) {
+        if (mids[j] < a && a - mids[j] <= w0 / 2) { a = mids[j]; grew = true; }
+        if (mids[j] > b && mids[j] - b <= w0 / 2) { b = mids[j]; grew = true; }
+      }
+    }
+    var lo = a, hi = b;
     // the whole of a bar whose middle is in view, within reason
     ev.forEach(function (e) {
       var m = (e.s + e.e) / 2;
