@@ -119,7 +119,9 @@ func splitBlocks(text string) []Segment {
 			flush(i)
 			start = i + len(line) - len(strings.TrimLeft(line, " \t"))
 			run, field = false, fieldLabel(trimmed) > 0
-		case start >= 0 && dateItem(trimmed, run) && !carriesOn(text[start:i]):
+		case start >= 0 && dateItem(trimmed, run) && (!carriesOn(text[start:i]) || run && sepItem(trimmed) && !punctCarries(text[start:i])):
+			// ("12 January 2024 — the ship is two years late" over "17
+			// May 2024 — ...": the dash makes a new item, "late" no date's)
 			// A chronology written one item a line: "1914 War begins",
 			// "3 March 1918: treaty signed".
 			flush(i)
@@ -835,6 +837,20 @@ func dateItem(s string, run bool) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpener(r) || r == '“'
+}
+
+// sepItem reports whether the line opens with a date set off by a
+// separator ("17 May 2024 — ...", "1918: ...").
+func sepItem(s string) bool {
+	n, sep := dateLead(s)
+	return n > 0 && sep
+}
+
+// punctCarries reports whether text ends with punctuation that carries
+// its sentence on to the next line (a comma, a hyphen, an open bracket).
+func punctCarries(text string) bool {
+	t := strings.TrimRight(text, " \t\r\n")
+	return t != "" && strings.ContainsRune(",-(&/", rune(t[len(t)-1]))
 }
 
 // carriesOn reports whether text, a block so far, ends in a way that

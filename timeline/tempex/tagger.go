@@ -1474,6 +1474,11 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 		}
 		key = w.key
 	}
+	if (key == "early" || key == "late" || key == "mid") && t.newLine(k+1) && t.tok(k+1) != nil && t.tok(k+1).kind == tNum {
+		// "... two years late¶17 May 2024 — ...": a line of a list, not
+		// the end of May
+		return 0, i, 0
+	}
 	switch key {
 	case "early":
 		return timeline.ModStart, k + 1, 1
