@@ -652,6 +652,13 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 	if p < 0 {
 		return "", false
 	}
+	if p+1 < len(words) {
+		// "given Grade II listed status on 12 May": a participle before
+		// its noun is an adjective, not the phrase the date is of
+		if nx := strings.ToLower(strings.Trim(words[p+1], ",;:")); unicode.IsLower(firstRune(words[p+1])) && !datePreps[nx] && !leadPreps[nx] && !danglingPreps[nx] && nx != "by" && nx != "to" && nx != "as" {
+			return "", false
+		}
+	}
 	// The clause's verb before the noun phrase.
 	v := -1
 	for i := p - 1; i >= 0; i-- {
@@ -1852,6 +1859,9 @@ func findReporting(s string) (reporting, bool) {
 		if !ok {
 			continue
 		}
+		if k > 0 && strings.EqualFold(s[prev[0]:prev[1]], "to") {
+			continue // "emailed the firm on 3 February to say that ...": the purpose, nobody saying it
+		}
 		if nounForms[w] {
 			after := strings.TrimLeft(s[m[1]:], " ")
 			if k > 0 && (determiners[strings.ToLower(s[prev[0]:prev[1]])] || nounPreps[strings.ToLower(s[prev[0]:prev[1]])]) ||
@@ -2036,6 +2046,9 @@ func removeSpan(s string, i, j int) string {
 		if h := strings.TrimRight(head, " "); strings.EqualFold(h, "back") || len(h) > 6 && strings.EqualFold(h[len(h)-6:], ", back") {
 			head = h[:len(h)-4] // not "paid it back on 3 May"
 		}
+	}
+	if h := strings.TrimRight(head, " "); len(h) > 6 && strings.EqualFold(h[len(h)-6:], " dated") {
+		head = h[:len(h)-5] // "A memo dated Aug. 22, 2023, recommended": the memo recommended
 	}
 	if w := strings.ToLower(firstWord(s[i:j])); w == "after" || w == "before" {
 		for _, adv := range []string{" shortly ", " just ", " soon ", " right ", " immediately "} {
@@ -2260,7 +2273,7 @@ func finish(s string) string {
 		// "questions sent", "talks scheduled": a participle after a noun
 		// whose complement (often the date) is gone.
 		before := strings.ToLower(s[strings.LastIndexByte(s[:sp], ' ')+1 : sp])
-		postMod := (postModifiers[w] || w == "sent") && !verbWords[before] && !subjectPronouns[before] && strings.Count(s, " ") >= 3 // (not "a post she held")
+		postMod := (postModifiers[w] || w == "sent") && !verbWords[before] && !subjectPronouns[before] && !verbAdverb(before) && strings.Count(s, " ") >= 3 // (not "a post she held", "would now run")
 		if !trailingStops[w] && !danglingPreps[w] && w != "again" && w != "only" && !postMod && !(emptiedWords[w] && strings.HasSuffix(s[:sp], ",")) {
 			break
 		}
@@ -2755,6 +2768,16 @@ var numberWords = map[string]bool{
 	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true, "thirty": true,
 	"forty": true, "fifty": true, "hundred": true, "hundreds": true, "thousand": true, "thousands": true,
 	"million": true, "millions": true, "billion": true, "billions": true, "dozen": true, "dozens": true,
+}
+
+// verbAdverb reports whether w is an adverb that comes between an
+// auxiliary and its verb ("would now run", "has finally opened").
+func verbAdverb(w string) bool {
+	switch w {
+	case "now", "then", "still", "also", "not", "never", "already", "just", "again", "soon", "first", "since", "ever":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
 }
 
 // badEnd reports whether a headline may not end on the word raw (as in
