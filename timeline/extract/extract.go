@@ -914,7 +914,7 @@ func (x *sectionExtractor) run() []*item {
 					continue // opening hours, a timetable: not an event
 				}
 			}
-			if notADate(text, t) || isDateline(text, t) || citationYear(text, t) || lawCitedYear(text, s.Start, t) {
+			if notADate(text, t) || isDateline(text, t) || citationYear(text, t) || lawCitedYear(text, s.Start, t) || figureYear(text, t) {
 				continue
 			}
 			if t.Type == tempex.Time && clockAsData(text[max(s.Start, t.Start-24):t.Start]) {
@@ -1489,6 +1489,25 @@ var citationYearRe = regexp.MustCompile(`\b\d{1,4} (?:[A-Z][A-Za-z]*\.?\s?){1,4}
 // ("Monroe v. Pape, 365 U.S. 167 (1961)"): the source's year, no event.
 func citationYear(text string, t tempex.Timex) bool {
 	return t.End < len(text) && text[t.End] == ')' && citationYearRe.MatchString(text[max(0, t.Start-40):t.Start])
+}
+
+// figureYear reports whether the expression is the year a figure was
+// measured in, in brackets after it ("Daily traffic: 38,500 (2019)",
+// "population 1,204 (2021 census)"): no event.
+func figureYear(text string, t tempex.Timex) bool {
+	if t.Date.Prec != timeline.Year || t.Start < 2 || text[t.Start-1] != '(' {
+		return false
+	}
+	after := text[t.End:]
+	if !strings.HasPrefix(after, ")") && !strings.HasPrefix(after, " census)") && !strings.HasPrefix(after, " est.)") && !strings.HasPrefix(after, " estimate)") {
+		return false
+	}
+	before := strings.TrimRight(text[:t.Start-1], " ")
+	if before == "" {
+		return false
+	}
+	c := before[len(before)-1]
+	return c >= '0' && c <= '9' || c == '%'
 }
 
 // lawCitedRe is a law cited by its name, up to the "of" before its year:
