@@ -37,6 +37,9 @@ var (
 		"cookie": true, "cookies": true, "cookiebanner": true, "cookienotice": true, "cookieconsent": true,
 		"consent": true, "gdpr": true, "onetrust": true, "cmp": true,
 		"newsletter": true, "newsletters": true, "signup": true,
+		// a wiki's tagline under the title ("From Wikipedia, the free
+		// encyclopedia"), which would head the infobox after it
+		"sitesub": true, "contentsub": true, "tagline": true,
 	}
 	pairWords = map[string]bool{
 		"list": true, "section": true, "area": true, "thread": true, "form": true, "respond": true,

@@ -33,6 +33,7 @@ func TestBoilerplateNode(t *testing.T) {
 		{"aria label of comments", `<section aria-label="Reader comments"></section>`, true},
 		{"aria label of cookies", `<div aria-label="Cookie consent"></div>`, true},
 		{"dialog", `<div role="dialog"></div>`, true},
+		{"a wiki's tagline", `<div id="siteSub">From Wikipedia, the free encyclopedia</div>`, true},
 		{"opinion section is an article", `<div class="content tone-comment"></div>`, false},
 		{"commentary is an article", `<div class="commentary"></div>`, false},
 		{"a single comment class is left to its container", `<div class="comment"></div>`, false},
