@@ -347,37 +347,74 @@ func (w *Writer) place(e *timeline.Event, x func(float64) float64, plotL, plotR 
 
 // stack puts each item of a lane in the first row where it does not
 // overlap the items already there; past maxRows, items go unlabelled on
-// one more row.
+// one more row. When not all can be labelled, the labels go first to the
+// events told most precisely (a day before a year, a year before the
+// decade-long bar that would take a row of its own), and questions last:
+// the Civil Rights Act keeps its label before "What changed in how the
+// movement used television?".
 func stack(l *lane, maxRows int) {
-	var ends []float64
+	type span struct{ from, till float64 }
+	var rows [][]span
 	var over []*item
-	for _, it := range sortedByFrom(l.items) {
-		row := -1
-		for r, end := range ends {
-			if end+gap <= it.from {
-				row = r
-				break
+	fits := func(r []span, it *item) bool {
+		for _, s := range r {
+			if it.from < s.till+gap && s.from < it.till+gap {
+				return false
 			}
 		}
-		if row < 0 && len(ends) < maxRows {
-			row = len(ends)
-			ends = append(ends, 0)
+		return true
+	}
+	place := func(order []*item) {
+		rows, over = nil, nil
+		for _, it := range order {
+			row := -1
+			for r := range rows {
+				if fits(rows[r], it) {
+					row = r
+					break
+				}
+			}
+			if row < 0 && len(rows) < maxRows {
+				row = len(rows)
+				rows = append(rows, nil)
+			}
+			if row < 0 {
+				over = append(over, it)
+				continue
+			}
+			it.row = row
+			rows[row] = append(rows[row], span{it.from, it.till})
 		}
-		if row < 0 {
-			over = append(over, it)
-			continue
-		}
-		it.row = row
-		ends[row] = it.till
+	}
+	if place(sortedByFrom(l.items)); len(over) > 0 {
+		place(byPriority(l.items))
 	}
 	for _, it := range over {
-		it.row, it.nolabel = len(ends), true
+		it.row, it.nolabel = len(rows), true
 	}
 	l.overflow = len(over)
-	l.rows = max(len(ends), 1)
+	l.rows = max(len(rows), 1)
 	if len(over) > 0 {
 		l.rows++
 	}
+}
+
+// byPriority orders a lane's items for labelling when not all fit: the
+// precise before the coarse and questions last, each group in time order.
+func byPriority(items []*item) []*item {
+	out := sortedByFrom(items)
+	rank := func(it *item) int {
+		r := int(timeline.Second) - int(it.e.Span.Start.Prec) // finer first
+		if it.e.Span.IsRange() && it.e.Span.End.Prec < it.e.Span.Start.Prec {
+			r = int(timeline.Second) - int(it.e.Span.End.Prec)
+		}
+		if strings.HasSuffix(strings.TrimSpace(it.e.Title), "?") {
+			r += 100
+		}
+		return r
+	}
+	slices.SortStableFunc(out, func(a, b *item) int { return cmp.Compare(rank(a), rank(b)) })
+	return out
 }
 
 func sortedByFrom(items []*item) []*item {

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -170,6 +171,71 @@ func BenchmarkWrite(b *testing.B) {
 		buf.Reset()
 		if err := svg.Write(&buf, c, svg.Options{}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestLabelPriority: when a lane has no room for every label, the events
+// told most precisely keep theirs, and a question or a long coarse bar
+// goes unlabelled first.
+func TestLabelPriority(t *testing.T) {
+	c := &timeline.Chronology{Title: "Civil rights"}
+	c.Events = append(c.Events,
+		timeline.Event{ID: "bar", Title: "Organizing against segregation", Span: timeline.Span{Start: timeline.Date{Prec: timeline.Decade, Year: 1930}, End: timeline.Date{Prec: timeline.Decade, Year: 1950}}},
+		timeline.Event{ID: "q", Title: "What changed in how the movement used television?", Span: timeline.Span{Start: timeline.Date{Prec: timeline.Year, Year: 1957}, End: timeline.Date{Prec: timeline.Year, Year: 1963}}},
+		timeline.Event{ID: "act", Title: "Civil Rights Act signed", Span: timeline.Span{Start: timeline.Date{Prec: timeline.Day, Year: 1964, Month: 7, Day: 2}}},
+		timeline.Event{ID: "march", Title: "March on Washington", Span: timeline.Span{Start: timeline.Date{Prec: timeline.Day, Year: 1963, Month: 8, Day: 28}}},
+	)
+	var buf bytes.Buffer
+	if err := svg.Write(&buf, c, svg.Options{MaxRows: 1, Width: 600}); err != nil {
+		t.Fatal(err)
+	}
+	labels := labelTexts(t, buf.Bytes())
+	if !slices.ContainsFunc(labels, func(s string) bool { return strings.Contains(s, "March on Washington") || strings.Contains(s, "Civil Rights Act") }) {
+		t.Errorf("no dated event labelled; labels %q", labels)
+	}
+	for _, l := range labels {
+		if strings.Contains(l, "television") {
+			t.Errorf("the question is labelled before the dated events: %q", labels)
+		}
+	}
+}
+
+// labelTexts returns the text of the picture's <text> elements that are
+// marks' labels (those with a date in a <tspan>).
+func labelTexts(t *testing.T, data []byte) []string {
+	t.Helper()
+	var out []string
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	depth, inTspan := 0, false
+	var cur strings.Builder
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return out
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			if tok.Name.Local == "text" {
+				depth, inTspan = 1, false
+				cur.Reset()
+			} else if tok.Name.Local == "tspan" && depth == 1 {
+				inTspan = true
+			}
+		case xml.EndElement:
+			if tok.Name.Local == "text" {
+				if inTspan {
+					out = append(out, cur.String())
+				}
+				depth = 0
+			}
+		case xml.CharData:
+			if depth == 1 {
+				cur.Write(tok)
+			}
 		}
 	}
 }
