@@ -191,7 +191,9 @@ func TestLabelPriority(t *testing.T) {
 		t.Fatal(err)
 	}
 	labels := labelTexts(t, buf.Bytes())
-	if !slices.ContainsFunc(labels, func(s string) bool { return strings.Contains(s, "March on Washington") || strings.Contains(s, "Civil Rights Act") }) {
+	if !slices.ContainsFunc(labels, func(s string) bool {
+		return strings.Contains(s, "March on Washington") || strings.Contains(s, "Civil Rights Act")
+	}) {
 		t.Errorf("no dated event labelled; labels %q", labels)
 	}
 	for _, l := range labels {
