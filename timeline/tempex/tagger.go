@@ -1022,6 +1022,13 @@ func (t *Tagger) tense(i, j int) int {
 			t.undecided = false
 			return 0
 		}
+		if c < 0 && t.isAny(t.beforeMods(i)-1, "until", "till", "through") && !t.pluperfect(i) && (t.w(i) == nil || t.w(i).wday == 0) && !t.isAny(k, "ago", "yesterday", "last", "earlier", "since") {
+			// "was released on bail until 30 May": a state that lasts
+			// from a past event to a day that may still be to come: the
+			// nearest such day (a weekday "until Thursday" is the last)
+			t.closePast, t.closeFuture = false, false
+			return 0
+		}
 		if c != 0 {
 			// "was sold in January", "had started on the 28th": a past
 			// verb of the expression's own clause, not a reporting verb
@@ -1094,6 +1101,17 @@ func (t *Tagger) comparedBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// beforeMods returns the token that opens the modifiers before token i
+// ("the end of", "early", "mid-"): i itself when there are none.
+func (t *Tagger) beforeMods(i int) int {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if !t.isAny(k, "the", "end", "beginning", "start", "middle", "of", "early", "late", "mid") && !t.dash(k) {
+			return k + 1
+		}
+	}
+	return i
 }
 
 // negatedBefore reports whether "neither", "nor" or "no one" comes in
@@ -1421,8 +1439,8 @@ func (t *Tagger) conditionalPerfect(k int) bool {
 			j-- // "haven't"
 		}
 	}
-	if !t.isAny(j, "have", "has", "haven", "hasn") {
-		return false
+	if !t.isAny(j, "have", "has", "haven", "hasn", "is", "are", "isn", "aren") {
+		return false // ("if the order is not placed by 20 November": a passive present)
 	}
 	for m := j - 1; m >= 0 && m >= j-4; m-- {
 		if t.isAny(m, "if", "unless") {
