@@ -877,6 +877,13 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 		r.end = k
 	} else if day, ok = t.dayLaterInRow(j); !ok {
 		day, ok = t.clockDay(i)
+		if ok && t.last.Prec >= timeline.Hour && t.last.DayOf() == day.DayOf() && d.Hour*60+d.Minute > t.last.Hour*60+t.last.Minute && t.pluperfect(i) {
+			// "He was found at 2.15am. He had left the pub at 11.30pm":
+			// the evening before
+			if tt, ok2 := dayTime(day.DayOf()); ok2 {
+				day = dayDate(tt.AddDate(0, 0, -1))
+			}
+		}
 	}
 	if !ok {
 		r.val = "XXXX-XX-XX" + clockSuffix(d)
@@ -1411,6 +1418,12 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 				}
 				break
 			}
+		}
+	}
+	if t.is(k, "the") && t.isAny(k+1, "following", "next") && (t.isAny(k+2, "day", "morning", "afternoon", "evening", "night")) {
+		// "and 2am the following morning": that morning's, one time
+		if r, ok := t.core(k, false); ok && r.d.Prec >= timeline.Day {
+			return r.d.DayOf(), r.end, true
 		}
 	}
 	if w := t.w(k); w != nil && t.isAny(k, "next", "this", "coming") && t.w(k+1) != nil && t.w(k+1).wday > 0 {
