@@ -172,8 +172,13 @@ func joinRanges(text string, cs []cand) []cand {
 			continue
 		}
 		prep := strings.ToLower(strings.TrimSpace(text[c.start:c.t.Start]))
+		if prep == "" && strings.EqualFold(strings.TrimSpace(text[p.end:c.t.Start]), "and") && p.end > p.start && strings.HasPrefix(strings.ToLower(text[p.start:p.end]), "between ") {
+			// "between 10pm on Friday 3 May and 2am the following
+			// morning": one span
+			prep = "and"
+		}
 		switch prep {
-		case "until", "till", "to", "through", "up to":
+		case "until", "till", "to", "through", "up to", "and":
 		default:
 			if strings.HasPrefix(strings.ToLower(text[p.end:c.t.Start]), " to ") || strings.HasSuffix(strings.ToLower(text[p.end:c.t.Start]), " to ") {
 				prep = "to"
