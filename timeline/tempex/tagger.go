@@ -257,7 +257,18 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				}
 			}
 		}
-		if r2, ok := t.rangeEnd(r); ok {
+		if r2, ok := t.rangeEnd(r); ok && t.movedBack(r, r2) {
+			// "moved the meeting from 31 March to Monday 24 March": a
+			// day put earlier, no range through the year; both the same
+			// year, the one the later-written day gives
+			if r.d.Year != r2.d.Year {
+				if d := r.d; validDay(r2.d.Year, d.Month, max(d.Day, 1)) {
+					d.Year = r2.d.Year
+					r.d = d
+					dst[k] = t.timex(r)
+				}
+			}
+		} else if ok {
 			if (!t.narrative || story.Prec == timeline.Year) && r.noYear && r2.noYear && r.val == "" && r2.val == "" && r.d.Prec >= timeline.Month && r2.d.Prec >= timeline.Month && r.d.Prec <= timeline.Day && r2.d.Prec <= timeline.Day {
 				// "15 November – 4 January", neither with its year: the
 				// end is the first such day after the start (in a history
@@ -1101,6 +1112,19 @@ func (t *Tagger) comparedBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// movedBack reports whether r2, read as the end of a range from r, is a
+// day written without a year a few weeks before r's same day of the year:
+// a date moved earlier ("from 31 March to Monday 24 March"), not a range
+// of eleven months.
+func (t *Tagger) movedBack(r, r2 res) bool {
+	if !r.noYear || !r2.noYear || r.val != "" || r2.val != "" || r.d.Prec != timeline.Day || r2.d.Prec != timeline.Day {
+		return false
+	}
+	a := time.Date(2001, time.Month(r.d.Month), r.d.Day, 0, 0, 0, 0, time.UTC)
+	b := time.Date(2001, time.Month(r2.d.Month), r2.d.Day, 0, 0, 0, 0, time.UTC)
+	return b.Before(a) && a.Sub(b) <= 60*24*time.Hour
 }
 
 // beforeMods returns the token that opens the modifiers before token i
