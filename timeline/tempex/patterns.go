@@ -371,6 +371,11 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			r.val = "PAST_REF"
 		}
 		return r, true
+	case t.isAny(end, "earlier", "later") && t.is(end+1, "than"):
+		// "a week earlier than the mill promised": a comparison, how
+		// much sooner, no date
+		r.typ = Duration
+		return r, true
 	case t.isAny(end, "earlier", "later", "before", "after") && !(t.isAny(end, "before", "after") && !t.endsClause(end+1)) ||
 		t.isAny(end, "after", "before") && t.is(end+1, "that") &&
 			(t.endsClause(end+2) || t.isAny(end+2, "a", "an", "the", "he", "she", "they", "it", "we", "his", "her", "their", "its", "there")) ||
@@ -1276,6 +1281,15 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 			return t.checkWeekday(r, w.wday), true
 		}
 	}
+	if t.is(k, "the") && !w.plural {
+		// "Friday the 21st": the 21st that is a Friday, the nearest
+		// such, in the direction the tense says
+		if tk := t.tok(k + 1); tk != nil && tk.kind == tNum && tk.sfx == sfxOrd && tk.nd <= 2 && tk.n >= 1 && tk.n <= 31 && !t.isMonthAt(k+2) && !t.is(k+2, "of") {
+			if d, ok := t.weekdayOfMonthDay(w.wday, int(tk.n), i, k+2); ok {
+				return res{start: i, end: k + 2, typ: Date, d: d}, true
+			}
+		}
+	}
 	if w.abbr && t.punct(i+1, ',') {
 		return res{}, false
 	}
@@ -1355,6 +1369,43 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	}
 	r.d = dayDate(day)
 	return t.partAfter(r), true
+}
+
+// weekdayOfMonthDay finds the day n of a month that falls on weekday wd
+// (1 Monday .. 7 Sunday) nearest the reference date, the tense choosing
+// between the one before and the one after: "Friday the 21st".
+func (t *Tagger) weekdayOfMonthDay(wd, n, i, j int) (timeline.Date, bool) {
+	if !t.hasRef || t.narrative {
+		return timeline.Date{}, false
+	}
+	ref := t.ref
+	var past, next time.Time
+	for m := 0; m <= 14; m++ {
+		for _, sign := range []int{1, -1} {
+			first := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, sign*m, 0)
+			d := first.AddDate(0, 0, n-1)
+			if d.Month() != first.Month() || (int(d.Weekday())+6)%7+1 != wd {
+				continue
+			}
+			if !d.Before(ref) && next.IsZero() {
+				next = d
+			}
+			if d.Before(ref) && past.IsZero() {
+				past = d
+			}
+		}
+	}
+	choose := next
+	switch dir := t.tense(i, j); {
+	case dir < 0 && !past.IsZero():
+		choose = past
+	case dir == 0 && !past.IsZero() && (next.IsZero() || ref.Sub(past) < next.Sub(ref)):
+		choose = past
+	}
+	if choose.IsZero() {
+		return timeline.Date{}, false
+	}
+	return dayDate(choose), true
 }
 
 // pluperfect reports whether the expression at i follows a "had" within a
@@ -1548,6 +1599,17 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	if w.key == "fall" && t.is(i+1, "of") {
 		return res{}, false // "the fall of Saigon"; "fall of 1944" was read above
 	}
+	if uw := t.w(i + 1); uw != nil && uw.unit == uMonth && uw.plural && t.is(i+2, "of") {
+		if y, k, ok := t.yearAt(i + 3); ok {
+			// "the winter months of 1942"
+			return res{start: start, end: k, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: y, Season: s}}, true
+		}
+	}
+	if nx := t.tok(i + 1); nx != nil && nx.kind == tWord && !nx.cap && (t.w(i+1) == nil || t.w(i+1).unit == uNone) && t.is(i+2, "of") {
+		if _, _, ok := t.yearAt(i + 3); ok || t.w(i+3) != nil && t.w(i+3).month > 0 {
+			return res{}, false // "the winter floods of February 2020": the date is the month's
+		}
+	}
 	if w.key == "fall" && !tk.cap && !(start < i && !t.is(start, "the")) {
 		p := start - 1
 		if !t.isAny(p, "in", "during", "by", "until", "since", "through", "this", "last", "next", "of", "and", "for") {
@@ -1620,8 +1682,8 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 		y--
 	case dir < 0 && s > cur:
 		y--
-	case dir > 0 && s <= cur && start != i:
-		y++
+	case dir > 0 && (s < cur || s == cur && start != i && !t.is(start, "the")):
+		y++ // ("the autumn issue", written in October: this autumn)
 	case dir > 0 && s < cur:
 		y++
 	}

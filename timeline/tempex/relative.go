@@ -87,7 +87,7 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		return t.quarterCode(i)
 	case "christmas", "easter", "thanksgiving", "halloween", "new", "independence", "veterans",
 		"valentine", "boxing", "labor", "memorial", "mother", "father", "presidents", "election",
-		"good", "black", "cyber":
+		"good", "black", "cyber", "palm", "mothering", "whit", "ash", "shrove", "maundy", "remembrance":
 		return t.holiday(i)
 	case "super":
 		// "Super Tuesday": a Tuesday of primaries, the tense says which
@@ -682,6 +682,8 @@ var holidayThings = map[string]bool{
 	"jumpers": true, "sweater": true, "sweaters": true, "lily": true, "lilies": true, "cactus": true,
 	"bonus": true, "bonuses": true, "gift": true, "gifts": true, "present": true, "presents": true,
 	"songs": true, "song": true, "movie": true, "movies": true, "special": true, "specials": true,
+	"fair": true, "fairs": true, "craft": true, "crafts": true, "market": true, "markets": true, "bazaar": true,
+	"party": true, "parties": true, "concert": true, "concerts": true, "play": true, "raffle": true,
 }
 
 // holidayNameNouns follow a holiday in the name of a thing or a place.
@@ -738,6 +740,22 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		} else {
 			thanks, thanksOff = true, 1
 		}
+	case "palm", "mothering", "whit", "ash", "shrove", "maundy":
+		// the days counted from Easter: "Palm Sunday", "Mothering
+		// Sunday" (Britain's Mother's Day), "Whit Sunday", "Ash
+		// Wednesday", "Shrove Tuesday", "Maundy Thursday"
+		day, off := map[string]string{"palm": "sunday", "mothering": "sunday", "whit": "sunday", "ash": "wednesday", "shrove": "tuesday", "maundy": "thursday"}[t.lowerWord(i)],
+			map[string]int{"palm": -7, "mothering": -21, "whit": 49, "ash": -46, "shrove": -47, "maundy": -3}[t.lowerWord(i)]
+		if !t.is(j, day) || !t.tok(j).cap {
+			return res{}, false
+		}
+		easterOff, j = off, j+1
+	case "remembrance":
+		// "Remembrance Sunday", the second Sunday of November (Britain)
+		if !t.is(j, "sunday") || !t.tok(j).cap {
+			return res{}, false
+		}
+		nth, j = holidayRule{month: 11, wd: 7, n: 2}, j+1
 	case "cyber":
 		// "Cyber Monday", the Monday after Thanksgiving
 		if !t.is(j, "monday") || !t.tok(j).cap || !t.tok(i).cap {
