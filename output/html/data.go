@@ -191,13 +191,15 @@ func spanValue(sp timeline.Span) string {
 // day without its zone, which follows in words, as the zone column of
 // events.csv and the JSON's zone member keep it apart from the value
 // ("2017-12-13T15:00 (UTC−05:00)", never "2017-12-13T15:00-05:00"); the
-// mod in brackets.
+// mod in words, in brackets.
 func dateValue(d timeline.Date) string {
 	v := d.WithoutZone().String()
 	if d.HasZone && d.Prec >= timeline.Hour {
 		v += " (" + zoneText(d.Zone) + ")"
 	}
-	if d.Mod != timeline.ModNone {
+	if w := strings.TrimSpace(modWords[d.Mod]); w != "" {
+		v += " (" + w + ")" // in words, for a class: "2024-05-30 (on or before)"
+	} else if d.Mod != timeline.ModNone {
 		v += " [" + d.Mod.String() + "]"
 	}
 	return v

@@ -503,7 +503,7 @@ func TestZonedValue(t *testing.T) {
 		{name: "UTC", start: "2017-12-13T09:30Z", value: "2017-12-13T09:30 (UTC)",
 			when: "13 December 2017, 09:30 (UTC)", from: "2017-12-13T09:30:00Z"},
 		{name: "half an hour east", start: "2017-12-13T15:00:30+05:30", mod: timeline.ModApprox,
-			value: "2017-12-13T15:00:30 (UTC+05:30) [APPROX]", when: "about 13 December 2017, 15:00:30 (UTC+05:30)", from: "2017-12-13T09:30:30Z"},
+			value: "2017-12-13T15:00:30 (UTC+05:30) (about)", when: "about 13 December 2017, 15:00:30 (UTC+05:30)", from: "2017-12-13T09:30:30Z"},
 		{name: "no zone", start: "2017-12-13T15:00", value: "2017-12-13T15:00", when: "13 December 2017, 15:00", from: "2017-12-13T15:00:00Z"},
 		{name: "a range across zones", start: "2017-12-13T22:00Z", end: "2017-12-14T09:00+08:00",
 			value: "2017-12-13T22:00 (UTC)/2017-12-14T09:00 (UTC+08:00)",
