@@ -286,7 +286,9 @@ func dates(d timeline.Date) (first, last Date, period bool) {
 		return first, Date{Year: d.Year, Month: d.Month, Day: d.Day}, false
 	}
 	y, mo, day, h, mi, sec := d.Year, d.Month, d.Day, d.Hour, d.Minute, d.Second
-	if d.HasZone {
+	if d.HasZone || h == 24 {
+		// (midnight at the end of a day, T24:00, is 00:00 of the next:
+		// TimelineJS has no hour 24)
 		t := d.Start()
 		y, mo, day, h, mi, sec = histYear(t.Year()), int(t.Month()), t.Day(), t.Hour(), t.Minute(), t.Second()
 	}

@@ -75,6 +75,7 @@ func TestDates(t *testing.T) {
 		{"9 BC to AD 9", "BC0009", "000", 0, `{"year":-9,"display_date":"9 BC"} {"year":9,"display_date":"the 0s AD"} "9 BC – the 0s AD"`},
 		{"2nd century BC", "BC01", "", 0, `{"year":-200,"display_date":"the 2nd century BC"} {"year":-101} "the 2nd century BC"`},
 		{"range across the era", "BC01", "00", 0, `{"year":-200,"display_date":"the 2nd century BC"} {"year":99,"display_date":"the 1st century"} "the 2nd century BC – the 1st century"`},
+		{"midnight ending a day", "2024-05-04T24:00", "", 0, `{"year":2024,"month":5,"day":5,"hour":0,"minute":0,"display_date":"4 May 2024, 24:00"} null "4 May 2024, 24:00"`},
 		{"approx", "1450", "", timeline.ModApprox, `{"year":1450,"display_date":"c. 1450"} null "c. 1450"`},
 	}
 	for _, tt := range tests {
