@@ -37,7 +37,7 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 	labelled := ""
 	answering := true
 	for _, s := range x.sents {
-		sent := text[s.Start:s.End]
+		sent := stripStamp(text[s.Start:s.End])
 		if n := speakerLabel(sent); n > 0 {
 			label := strings.TrimSpace(sent[:n-1])
 			if recordLabel(label) {
@@ -101,7 +101,7 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 			return nil
 		}
 	}
-	body := sent
+	body := stripStamp(sent)
 	if n := speakerLabel(body); n > 0 {
 		body = strings.TrimSpace(body[n:])
 	}
@@ -174,6 +174,19 @@ func (x *sectionExtractor) headingDateText(date timeline.Date) string {
 	return ""
 }
 
+// stampRe is a recording's timestamp opening a transcript's line:
+// "[00:12:45] ", "(01:02) ".
+var stampRe = regexp.MustCompile(`^\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*`)
+
+// stripStamp removes a recording's timestamp from the start of a line,
+// so that the speaker's label after it is read as one.
+func stripStamp(s string) string {
+	if loc := stampRe.FindStringIndex(s); loc != nil {
+		return s[loc[1]:]
+	}
+	return s
+}
+
 // decisionRe finds the sentence of minutes that says what a meeting
 // decided: "The council agreed to ...", "Members voted to ...".
 var decisionRe = regexp.MustCompile(`(?i)\b(?:agreed|decided|resolved|voted|approved|adopted|endorsed|rejected|concluded|declared|announced|appointed|elected)\b`)
@@ -196,7 +209,7 @@ func (x *sectionExtractor) keySentence(answers []Segment) (key Segment, fallback
 	for i := range answers {
 		s := &answers[i]
 		sent := text[s.Start:s.End]
-		body := sent
+		body := stripStamp(sent)
 		if n := speakerLabel(body); n > 0 {
 			body = strings.TrimSpace(body[n:])
 		}
