@@ -371,6 +371,15 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			r.val = "PAST_REF"
 		}
 		return r, true
+	case t.isAny(end, "after", "from", "of") && t.is(end+1, "the") && t.is(end+2, "date") && t.is(end+3, "of") && t.isAny(end+4, "this", "the") && docNouns[t.lowerWord(end+5)] && t.hasRef && !t.narrative:
+		// "no later than 28 days after the date of this judgment": counted
+		// from the document's own date
+		r.end, r.typ, r.val = end+6, Date, ""
+		r.d, ok = t.relAmount(dayDate(t.ref), true, u, n)
+		if !ok {
+			return res{}, false
+		}
+		return r, true
 	case t.isAny(end, "earlier", "later") && t.is(end+1, "than"):
 		// "a week earlier than the mill promised": a comparison, how
 		// much sooner, no date
@@ -1369,6 +1378,14 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	}
 	r.d = dayDate(day)
 	return t.partAfter(r), true
+}
+
+// docNouns name a document whose date a term is counted from: "28 days
+// after the date of this judgment".
+var docNouns = map[string]bool{
+	"judgment": true, "judgement": true, "order": true, "notice": true, "letter": true, "decision": true,
+	"agreement": true, "award": true, "ruling": true, "invoice": true, "contract": true, "determination": true,
+	"report": true, "notification": true, "summons": true, "direction": true, "directions": true,
 }
 
 // weekdayOfMonthDay finds the day n of a month that falls on weekday wd

@@ -1127,6 +1127,26 @@ func (t *Tagger) movedBack(r, r2 res) bool {
 	return b.Before(a) && a.Sub(b) <= 60*24*time.Hour
 }
 
+// listDayStart reads the first days of a list that shares the month
+// written after its last: "8" and "9" of "8, 9 and 11 July 2025".
+func (t *Tagger) listDayStart(i int) (res, bool) {
+	tk := t.tok(i)
+	if tk.nd > 2 || tk.n < 1 || tk.n > 31 || tk.sfx != sfxNone && tk.sfx != sfxOrd || !(t.punct(i+1, ',') || t.isAny(i+1, "and", "&")) {
+		return res{}, false
+	}
+	if t.glued(i) && t.tok(i-1) != nil && t.tok(i-1).kind == tNum {
+		return res{}, false
+	}
+	if p := t.tok(i - 1); p != nil && p.kind == tWord && p.cap && (p.w == nil || p.w.wday == 0 && p.w.month == 0) && !t.sentenceStart(i-1) {
+		return res{}, false // "in Operation Dawn 5, and 22 to 24 February": a name's number
+	}
+	m, y, ok := t.sharedMonth(i)
+	if !ok || !validDay(y, m, int(tk.n)) {
+		return res{}, false
+	}
+	return res{start: i, end: i + 1, typ: Date, d: dayValue(y, m, int(tk.n))}, true
+}
+
 // beforeMods returns the token that opens the modifiers before token i
 // ("the end of", "early", "mid-"): i itself when there are none.
 func (t *Tagger) beforeMods(i int) int {
@@ -1959,6 +1979,7 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 	switch tk.kind {
 	case tNum:
 		consider(t.periodCode(i))
+		consider(t.listDayStart(i))
 		consider(t.militaryTime(i))
 		consider(t.pastTo(i))
 		consider(t.nthWeekday(i))
