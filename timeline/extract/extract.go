@@ -1250,7 +1250,17 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// Nothing but the date and a verb: the sentence says it best.
 		h.title = finish(sent)
 	}
+	named := false
+	if captionLine(sent, h.title) {
+		if n := nameAbove(text, s.Start); n != "" {
+			// a label's place and date under the object's name
+			// ("Covered tankard¶London, c. 1650"): the name is what is
+			// dated
+			h.title, named = finish(n+" – "+h.title), true
+		}
+	}
 	switch heading := strings.TrimSpace(x.sec.Heading); {
+	case named:
 	case heading == "" || strings.Contains(heading, "\n") || x.dateHeading():
 		// ("## 1969" names no one and nothing)
 	case c.start == c.t.Start && strings.Trim(sent, " .;:!") == strings.TrimSpace(text[c.start:c.end]):
@@ -1320,6 +1330,24 @@ func dateOnlyHeading(h string) bool {
 
 // captionLine reports whether sent is a caption's line with no verb: a
 // place and a date ("Mainz, about 1450."), whose headline is a short name.
+// nameAbove returns the line right above offset i when it is a name: a
+// short line with no digits, no verb and no closing punctuation, in the
+// same paragraph ("Covered tankard" over "London, c. 1650"); "" else.
+func nameAbove(text string, i int) string {
+	before := strings.TrimRight(text[:i], " \t")
+	if !strings.HasSuffix(before, "\n") || strings.HasSuffix(before, "\n\n") {
+		return ""
+	}
+	before = strings.TrimRight(before, "\r\n")
+	line := strings.TrimSpace(before[strings.LastIndexByte(before, '\n')+1:])
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(line, "0123456789") || hasVerb(words[1:]) ||
+		strings.ContainsAny(line[len(line)-1:], ".!?;:,") || !unicode.IsUpper(firstRune(line)) {
+		return ""
+	}
+	return line
+}
+
 func captionLine(sent, title string) bool {
 	words := strings.Fields(sent)
 	if len(words) == 0 || len(words) > 10 || hasVerb(words) || len(strings.Fields(title)) > 4 {

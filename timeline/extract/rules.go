@@ -131,6 +131,11 @@ func titleLike(text string, s Segment, line string) bool {
 	if len(words) > maxTitleLineWords || len(words) < 2 {
 		return false
 	}
+	if strings.HasSuffix(before, "\n") && !strings.HasSuffix(before, "\n\n") && captionDateRe.MatchString(line) {
+		// "Covered tankard¶London, c. 1650": a museum label's place and
+		// date under the object's name, the object's date
+		return false
+	}
 	for i, w := range words {
 		w = strings.ToLower(strings.Trim(w, ",:;()[]\"'“”‘’"))
 		if titleVerbs[w] {
@@ -146,6 +151,11 @@ func titleLike(text string, s Segment, line string) bool {
 	}
 	return true
 }
+
+// captionDateRe is a label's line of a place and a date: "London, c.
+// 1650", "Birmingham, about 1780-90", "Probably London or Bristol, late
+// 17th century", "Jingdezhen, China, Ming dynasty (1368-1644)".
+var captionDateRe = regexp.MustCompile(`(?i)^[\p{L} .'’-]{2,60}(?:, [\p{L} .'’-]{2,40})*, (?:c\.|ca\.|circa|about|probably|possibly|late|early|mid|\d|[\p{L} ]{2,30}\(\d)`)
 
 // Ranges in one clause. "A second closure followed on 5 November 2020
 // and lasted until 2 December 2020" tells one event from the first date

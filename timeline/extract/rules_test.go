@@ -93,6 +93,10 @@ func TestTitleLines(t *testing.T) {
 			[]string{"June 2020=2020-06"}, []string{"2020-06 | in June 2020 | Museum reopened"}},
 		{"a short sentence", "The war ended in 1945.",
 			[]string{"1945=1945"}, []string{"1945 | in 1945 | The war ended"}},
+		{"a museum label's place and date under the object's name", "Gallery 7\n\nCovered tankard\nLondon, c. 1650\nSilver, engraved with the arms of a company\nPlain silver of this kind was typical of the Commonwealth years.",
+			[]string{"c. 1650=1650"}, []string{"1650 | c. 1650 | Covered tankard – London"}},
+		{"a title under a name stays a title", "Harbour Board\nMinutes, May 2018\n\nThe council met.",
+			[]string{"May 2018=2018-05"}, nil},
 		{"a year inside a line", "The mill closed in 1975 after a fire",
 			[]string{"1975=1975"}, []string{"1975 | in 1975 | The mill closed after a fire"}},
 	})
