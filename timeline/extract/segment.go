@@ -540,6 +540,7 @@ var titleAbbrevs = map[string]bool{
 	"p": true, "no": true, "nos": true, "art": true, "sec": true, "ch": true,
 	"mt": true, "ft": true, "jr": true, "sr": true, "messrs": true, "mme": true,
 	"gov't": true, "dept": true, "est": true, "op": true, "cit": true, "ibid": true,
+	"ref": true, "refs": true, "eq": true, "eqs": true, "resp": true,
 }
 
 // Abbreviations after which a full stop ends a sentence only before a word

@@ -80,6 +80,8 @@ func TestSentences(t *testing.T) {
 			[]string{"1914 – War begins in Europe", "1916 – Battle of the Somme", "28 June 1919 – Treaty of Versailles signed"}},
 		{"era and decade ranges", "44 BC: Caesar is killed\nAD 79: Vesuvius erupts\n1914–18: the Great War\nc. 1200: the town is founded",
 			[]string{"44 BC: Caesar is killed", "AD 79: Vesuvius erupts", "1914–18: the Great War", "c. 1200: the town is founded"}},
+		{"an abbreviation of reference", "The trial was approved (ref. 2021-184) in 2021. It ended in 2023.",
+			[]string{"The trial was approved (ref. 2021-184) in 2021.", "It ended in 2023."}},
 		{"an item ending on a date word before one set off by a dash", "12 January 2024 — the new ship is two years late\n17 May 2024 — the licence is withdrawn",
 			[]string{"12 January 2024 — the new ship is two years late", "17 May 2024 — the licence is withdrawn"}},
 		{"hard-wrapped prose with a year opening a line", "The army that was raised in\n1914 marched to the front. By the spring of\n1915 it had lost half its men.",
