@@ -1022,6 +1022,9 @@ func (x *sectionExtractor) run() []*item {
 				continue
 			}
 			c.qualifier = isQualifier(text, s, t, c.end)
+			if (c.qualifier || t.Date.Prec == timeline.Year && strings.HasSuffix(strings.ToLower(text[max(s.Start, t.Start-4):t.Start]), "the ")) && editionAfter(text[c.end:s.End]) {
+				continue // "using the 2014 WHO classification": the edition of a standard, not an event
+			}
 			if p, ok := termFrom(text, s.Start, c); ok {
 				// "runs for 24 months from 1 February 2025"
 				c = p
@@ -1517,6 +1520,32 @@ var citationYearRe = regexp.MustCompile(`\b\d{1,4} (?:[A-Z][A-Za-z]*\.?\s?){1,4}
 // ("Monroe v. Pape, 365 U.S. 167 (1961)"): the source's year, no event.
 func citationYear(text string, t tempex.Timex) bool {
 	return t.End < len(text) && text[t.End] == ')' && citationYearRe.MatchString(text[max(0, t.Start-40):t.Start])
+}
+
+// editionNouns name a standard, a text or a method by the year of its
+// edition: "the 2014 WHO classification", "the 2019 guidelines".
+var editionNouns = map[string]bool{
+	"classification": true, "classifications": true, "criteria": true, "guidelines": true, "guideline": true,
+	"edition": true, "version": true, "revision": true, "standard": true, "standards": true, "definition": true,
+	"definitions": true, "specification": true, "framework": true, "protocol": true, "scale": true,
+	"nomenclature": true, "taxonomy": true, "recommendations": true, "consensus": true, "handbook": true, "manual": true,
+}
+
+// editionAfter reports whether the words after a year that qualifies a
+// noun name an edition of a standard (see editionNouns), past an acronym
+// or two ("WHO", "ICD-10").
+func editionAfter(after string) bool {
+	ws := strings.Fields(after)
+	for i := 0; i < len(ws) && i < 3; i++ {
+		w := strings.Trim(ws[i], ",.;:()")
+		if editionNouns[strings.ToLower(w)] {
+			return true
+		}
+		if w == "" || !isAcronym(strings.ReplaceAll(w, "-", "")) {
+			return false
+		}
+	}
+	return false
 }
 
 // figureYear reports whether the expression is the year a figure was
