@@ -15,6 +15,23 @@ import (
 // numericDate finds the two leading numbers of a d/m/y or m/d/y date.
 var numericDate = regexp.MustCompile(`(?:^|[^0-9/.-])([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])[0-9]{2,4}(?:$|[^0-9])`)
 
+// eitherWay reports whether a cell holds a numeric date whose first two
+// numbers can each be the day or the month ("12/01/2027", not "13/01/2027"
+// nor "05/05/2027").
+func eitherWay(cell string) bool {
+	for _, m := range numericDate.FindAllStringSubmatch(cell, -1) {
+		if m[2] != m[4] {
+			continue
+		}
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[3])
+		if a != b && a >= 1 && a <= 12 && b >= 1 && b <= 12 {
+			return true
+		}
+	}
+	return false
+}
+
 // detectOrder decides the sheet's day-month order from its date cells.
 func (t *table) detectOrder(opt *bool) (Order, string) {
 	if opt != nil {
@@ -113,7 +130,7 @@ type eventBuilder struct {
 }
 
 func (t *table) newBuilder(s *Sheet) *eventBuilder {
-	return &eventBuilder{t: t, s: s, cp: &cellParser{order: s.Order, shortTIMEX: t.has[fPrecision]},
+	return &eventBuilder{t: t, s: s, cp: &cellParser{order: s.Order, shortTIMEX: t.has[fPrecision], guessed: s.OrderFrom == "default"},
 		ids: map[string]timeline.Position{}, next: map[string]int{}}
 }
 
@@ -183,6 +200,11 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 			if !errors.Is(err, errOrder) {
 				sp = timeline.Span{}
 			}
+		} else if cp.guessed && !cp.warned && eitherWay(rw.get(fStart)) {
+			// "12/01/2027" typed into a sheet of ISO dates: say how it
+			// was read, once
+			cp.warned = true
+			t.warnings.Add(cellError(rw.cells[fStart], fmt.Errorf("reads either way; read month first (%s): pass --day-first to read the sheet's dates day first, or --month-first to confirm", sp.Start)))
 		}
 		span = sp
 		if timeCell != nil && !t.has[fYear] && !sp.Start.IsZero() {

@@ -33,6 +33,10 @@ func (o Order) String() string {
 // cellParser reads the date cells of one sheet.
 type cellParser struct {
 	order Order
+	// guessed says the order is the default, nothing in the sheet or the
+	// options having decided it; warned that a cell read either way has
+	// been reported so.
+	guessed, warned bool
 	// shortTIMEX reads a bare number of one to three digits as a TIMEX3
 	// millennium, century or decade ("199" is the 1990s), the way our own
 	// events.csv writes them; otherwise it is a year ("800" is AD 800).
