@@ -459,8 +459,10 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			}
 		}
 		return r, true
-	case t.is(end, "from") && !vague && u >= uDay && u <= uMonth && u != uWeekend && t.dayAt(end+1):
+	case t.is(end, "from") && !vague && u >= uDay && u <= uMonth && u != uWeekend && t.dayAt(end+1) && !t.isAny(i-1, "for", "lasting", "lasts", "last", "runs", "run"):
 		// "a week from Sunday", "two days from today": that day moved on
+		// (but "runs for twelve weeks from Monday 15 June" is a term and
+		// its start)
 		d, ok := t.core(end+1, false)
 		if !ok || d.typ != Date || d.d.Prec != timeline.Day || t.punct(d.end, '\'') || t.punct(d.end, '’') {
 			return r, true
