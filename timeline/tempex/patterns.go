@@ -430,7 +430,10 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			return r, true
 		}
 		if !t.narrative && sign < 0 && base.Prec < timeline.Day && t.hasRef &&
-			!(t.last.Prec == timeline.Year && u >= uYear && t.sameSentence(t.lastEnd, r.start)) {
+			!(t.last.Prec == timeline.Year && u >= uYear && t.sameSentence(t.lastEnd, r.start)) &&
+			!(t.last.Prec == timeline.Month && u == uMonth && t.lastEnd >= 0 && t.lastEnd <= r.start && t.sentencesBetween(t.lastEnd, r.start) <= 1) {
+			// ("Prices rose in February; a month earlier they had fallen"
+			// counts from the month just told)
 			// ("sales in 2012 were lower than a decade earlier" counts
 			// from the year its sentence named)
 			// in news, a period earlier than a coarse date is counted from
@@ -1108,7 +1111,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		}
 	}
 	// "free on bail since July": since looks back to a month that has begun
-	since := t.is(i-1, "since") || t.isAny(i-1, "early", "late", "mid") && t.is(i-2, "since")
+	since := t.is(i-1, "since") || t.is(t.beforeMods(i)-1, "since") // ("since the start of May")
 	if dir < 0 && t.closePast || since {
 		// past for sure: the latest such month that has begun
 		if m > int(t.ref.Month()) {
