@@ -1,6 +1,7 @@
 package text
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -267,7 +268,7 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = dateRole
 		case b.lines == 1 && len(b.text) < 120 && datelineAlone(b, dayFirst):
 			b.role = datelineRole
-		case b.lines == 1 && len(b.text) < 160 && datedByline(b, dayFirst):
+		case b.lines == 1 && len(b.text) < 160 && datedBylineAt(b, dayFirst, head && near < 4 && !story):
 			b.role = bylineRole
 		case b.lines == 1 && bylineRe.MatchString(b.text):
 			b.role = bylineRole
@@ -915,27 +916,53 @@ func mayPublish(s string) bool {
 }
 
 // bylineNameRe is the author part of a dated byline: "By Jo Smith", "By
-// Jo Smith and Ana de Souza", or the names alone.
-var bylineNameRe = regexp.MustCompile(`^((?i:by)\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|al-\S+)){0,7}$`)
+// Jo Smith and Ana de Souza", "Words: Ana Ruiz", or the names alone. Its
+// first group is the label before the names ("By", "Words:", "Words by",
+// "Text:", "Reporting by").
+var bylineNameRe = regexp.MustCompile(`^(` + bylineLabel + `\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|al-\S+)){0,7}$`)
+
+// bylineLabel is the label that opens a byline: "By", or a credit for the
+// words ("Words:", "Words by", "Text by", "Words and pictures:",
+// "Reporting by", "Written by").
+const bylineLabel = `(?i:by|(?:words|text|story|report)(?:\s+and\s+(?:pictures|photos?|photographs))?(?:\s+by|\s*:)|(?:reporting|written)\s+by)`
+
+// bylineLabelRe is a quick test: a line opening with bylineLabel.
+var bylineLabelRe = regexp.MustCompile(`^` + bylineLabel + `\s`)
 
 // datedByline reports whether b is a byline with the date of the story,
 // and records the date:
 //
 //	By Jo Smith | December 13, 2017 | 4:05 PM
 //	By Jo Smith, December 13, 2017
+//	By Sam Whitlow, Saturday 13 September 2025
+//	By ANA RUIZ, Sports Reporter, 3 March 2025
+//	Words: Ana Ruiz, 3 March 2025
 //	Jo Smith · 13 Dec 2017
 //
 // After the names come a separator ("|", "·", "•", "—", "–", or a comma
-// after "By"), one date with its year, and nothing else but separators,
-// clock times, zones and weekdays. Without "By" the separator must be
-// "|", "·" or "•": "Geneva, 3 March 2011" is a place and a date.
+// after "By" or another label), perhaps a weekday, one date with its
+// year, and nothing else but separators, clock times, zones and weekdays.
+// Without a label the separator must be "|", "·" or "•": "Geneva, 3 March
+// 2011" is a place and a date. See datedBylineAt for a name and a day
+// between dashes.
 func datedByline(b *block, dayFirst bool) bool {
+	return datedBylineAt(b, dayFirst, false)
+}
+
+// datedBylineAt is datedByline; top says that b stands right under the
+// headline, where a name without a label and a day after a dash ("Ana
+// Ruiz — 3 March 2025") is a byline too. Elsewhere such a line is an
+// item of a list ("Harvest Supper — 3 October 2025"), an event of the
+// story.
+func datedBylineAt(b *block, dayFirst, top bool) bool {
 	t := strings.Trim(b.text, "*_ \t")
 	if len(t) < 6 || !strings.ContainsAny(t, "0123456789") {
 		return false
 	}
-	// The quick test: "By" opens it, or a bar or dot separates its parts.
-	if !strings.EqualFold(t[:3], "by ") && !strings.ContainsAny(t, "|·•") {
+	// The quick test: a label opens it, or a bar or dot separates its
+	// parts, or, at the top, a dash.
+	labelled := bylineLabelRe.MatchString(t)
+	if !labelled && !strings.ContainsAny(t, "|·•") && !(top && strings.ContainsAny(t, "—–")) {
 		return false
 	}
 	ds := findDates(t, dayFirst)
@@ -944,7 +971,21 @@ func datedByline(b *block, dayFirst bool) bool {
 	}
 	d := ds[0]
 	head := strings.TrimRight(t[:d.start], " \t")
+	// "By Sam Whitlow, Saturday 13 September 2025": the weekday before
+	// the date is the date's.
+	if h := strings.TrimRight(head, ", \t"); h != "" {
+		j := len(h)
+		for j > 0 && (isLetter(h[j-1]) || h[j-1] == '.') {
+			j--
+		}
+		if _, ok := weekdayNames[strings.ToLower(strings.TrimSuffix(h[j:], "."))]; ok && j > 0 && !isWordByte(h[j-1]) {
+			head = strings.TrimRight(h[:j], " \t")
+		}
+	}
 	sep, n := utf8.DecodeLastRuneInString(head)
+	if !strings.ContainsRune("|·•,—–", sep) {
+		return false
+	}
 	head = strings.TrimRight(head[:len(head)-n], " \t*_")
 	m := bylineNameRe.FindStringSubmatchIndex(head)
 	if m == nil {
@@ -957,6 +998,7 @@ func datedByline(b *block, dayFirst bool) bool {
 	switch {
 	case sep == '|' || sep == '·' || sep == '•':
 	case by && (sep == ',' || sep == '—' || sep == '–'):
+	case top && (sep == '—' || sep == '–') && personName(head) && d.date.Prec >= timeline.Day:
 	default:
 		return false
 	}
@@ -971,6 +1013,37 @@ func datedByline(b *block, dayFirst bool) bool {
 	d.end += off
 	b.date = d
 	return true
+}
+
+// personName reports whether s reads as the name of a person or two, as a
+// byline without a label gives it: two to six words, each capitalized but
+// for the small words of names, none a word that names a thing ("The
+// Parish Pump", "Harbour Trust", "Annual Review").
+func personName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ",")
+		if nameThingWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameThingWords are the words of a name of a thing rather than of a
+// person, in a line "NAME — DATE": a cover line's publisher or title.
+var nameThingWords = map[string]bool{
+	"the": true, "of": true, "for": true, "news": true, "newsletter": true, "bulletin": true, "review": true, "report": true,
+	"weekly": true, "daily": true, "monthly": true, "times": true, "post": true, "herald": true, "gazette": true, "journal": true,
+	"magazine": true, "trust": true, "council": true, "committee": true, "society": true, "club": true, "association": true,
+	"centre": true, "center": true, "institute": true, "office": true, "department": true, "ministry": true, "agency": true,
+	"university": true, "college": true, "school": true, "church": true, "parish": true, "village": true, "town": true,
+	"city": true, "county": true, "annual": true, "quarterly": true, "brief": true, "briefing": true, "update": true,
+	"issue": true, "edition": true, "meeting": true, "minutes": true, "agenda": true, "notes": true, "transcript": true,
+	"ltd": true, "limited": true, "inc": true, "plc": true, "group": true, "press": true, "media": true, "services": true,
 }
 
 // timeWords are the words a line holding a date may hold besides it: the
@@ -1207,8 +1280,12 @@ var coverSepRe = regexp.MustCompile(`\s+(?:—|–|-|\||·|•)\s+`)
 // coverLine reports whether b is the line of a cover or masthead that names
 // the document, its publisher and its date between dashes or bars
 // ("Policy Brief No. 41 — Centre for Dryland Studies, Brussels — March
-// 2024"), and records its date: the first or last part is a date with its
-// year and nothing else, and the other parts are names and numbers only.
+// 2024", "Issue 211 — October 2025", "Vol. 12, No. 3 — Spring 2024", "The
+// Parish Pump — October 2025 issue"), and records its date: the first or
+// last part is a date with its year (a season's too) and nothing else but
+// its weekday and the word "issue" or "edition", and the other parts are
+// names and numbers only. A newsletter dated so is dated to its month or
+// season, not to a day.
 func coverLine(b *block, dayFirst bool) bool {
 	t := strings.Trim(b.text, "*_ \t\n")
 	seps := coverSepRe.FindAllStringIndex(t, -1)
@@ -1217,7 +1294,16 @@ func coverLine(b *block, dayFirst bool) bool {
 	}
 	for _, part := range []struct{ s, e int }{{seps[len(seps)-1][1], len(t)}, {0, seps[0][0]}} {
 		p := t[part.s:part.e]
+		// "October 2025 issue", "Spring 2024 edition": the issue's date.
+		if m := issueWordRe.FindStringIndex(p); m != nil {
+			p = p[:m[0]]
+		}
 		ds := findDates(p, dayFirst)
+		if len(ds) == 0 {
+			if d, ok := seasonYear(p); ok {
+				ds = []dateMatch{d}
+			}
+		}
 		if len(ds) != 1 || ds[0].noYear {
 			continue
 		}
@@ -1242,4 +1328,42 @@ func coverLine(b *block, dayFirst bool) bool {
 		return true
 	}
 	return false
+}
+
+// issueWordRe is the word after the date of an issue: "October 2025 issue".
+var issueWordRe = regexp.MustCompile(`(?i)\s+(?:issue|edition)\s*$`)
+
+// seasonRe is a season and its year, as a quarterly dates its issue:
+// "Spring 2024", "Autumn 2025", "Winter 2024/25".
+var seasonRe = regexp.MustCompile(`(?i)^\s*(spring|summer|autumn|fall|winter)\s+(\d{4})(?:\s*[/–-]\s*(\d{2}|\d{4}))?\s*$`)
+
+// seasonYear reads p, a part of a cover line, as a season and its year
+// ("Spring 2024"), at season precision. Winter is the winter that starts
+// in December of its year, as TIMEX3 has it; "Winter 2024/25" is the
+// winter of 2024 too, but "Winter 2025" may be the one that ends in it,
+// and is read as TIMEX3 reads it.
+func seasonYear(p string) (dateMatch, bool) {
+	m := seasonRe.FindStringSubmatchIndex(p)
+	if m == nil {
+		return dateMatch{}, false
+	}
+	y := atoi(p[m[4]:m[5]])
+	if y < 1000 {
+		return dateMatch{}, false
+	}
+	if m[6] >= 0 {
+		next := atoi(p[m[6]:m[7]])
+		if m[7]-m[6] == 2 {
+			next += y / 100 * 100
+		}
+		if next != y+1 || !strings.EqualFold(p[m[2]:m[3]], "winter") {
+			return dateMatch{}, false // "Spring 2024/25" is no season
+		}
+	}
+	code := map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}[strings.ToLower(p[m[2]:m[3]])]
+	d, err := timeline.ParseDate(fmt.Sprintf("%04d-%s", y, code))
+	if err != nil {
+		return dateMatch{}, false
+	}
+	return dateMatch{date: d, start: m[2], end: m[1] - (len(p[:m[1]]) - len(strings.TrimRight(p[:m[1]], " \t")))}, true
 }

@@ -48,10 +48,18 @@
 // blank line between; a "Published:" or "Updated:" line, a publication date
 // winning over an update, on one line too ("Last updated 14/12/2017, first
 // published 13/12/2017"); a byline with a date ("By Jo Smith | December
-// 13, 2017 | 4:05 PM", "Jo Smith · 13 Dec 2017"); a date printed alone
+// 13, 2017 | 4:05 PM", "Jo Smith · 13 Dec 2017", "By Sam Whitlow, Saturday
+// 13 September 2025", "Words: Ana Ruiz, 3 March 2025", "By ANA RUIZ,
+// Sports Reporter, 3 March 2025", and under the headline a name and a day
+// after a dash, "Ana Ruiz — 3 March 2025"), under the headline or a few
+// lines below it, not under two paragraphs of story; a date printed alone
 // under the headline; a header line dating a speech, interview or meeting
 // ("Delivered 4 September 2017, Lisbon", "Conducted on 20 July 2019",
-// "Meeting held on 7 May 2018", "Date: 7 May 2018"), read only in the first
+// "Meeting held on 7 May 2018", "Date: 7 May 2018", or a cover's or a
+// newsletter's masthead naming the issue and its month or season, "Issue
+// 211 — October 2025", "Vol. 12, No. 3 — Spring 2024", "The Parish Pump —
+// October 2025 issue", which dates the document to that month or season
+// only: "Wed 1 Oct" is read in it, "yesterday" is not), read only in the first
 // few short lines before the story starts (a court's or an office's
 // letterhead in capitals is not yet the story: "Filed March 3, 2023",
 // "Date: 21/05/2019" under it date a judgment), or, when the line opens

@@ -246,6 +246,24 @@ func TestHeaderDate(t *testing.T) {
 		{name: "a dateline under a headline, no blank line between", ref: "2026-03-04", in: "Acme results\nAUSTIN, Texas, Oct. 28, 2025 -- Acme today reported results.\n", date: "2025-10-28", from: "dateline"},
 		{name: "a dateline under a two-line headline", in: "Acme results\nSales up in every region\nAUSTIN, Texas, Oct. 28, 2025 -- Acme today reported results.\n", date: "2025-10-28", from: "dateline"},
 		{name: "a dateline under a headline and its subtitle, a blank line between", in: "Acme results\nSales up in every region\n\nAUSTIN, Texas, Oct. 28, 2025 -- Acme today reported results.\n", date: "2025-10-28", from: "dateline"},
+		// A dated byline a few lines below the headline (QA 22, B9), and
+		// not far below it.
+		{name: "a dated byline under a standfirst and a picture credit", in: "Town win again\n\nThe deal is off for now, both sides said.\n\nPictures: Jo Bloggs\n\nBy Sam Whitlow, Saturday 13 September 2025\n\nTown won this afternoon.\n", date: "2025-09-13", from: "byline"},
+		{name: "a dated byline under two paragraphs of story", in: "Town win again\n\nTown won this afternoon, and the fans sang.\n\nThey host Blyth on Tuesday, under the lights.\n\nBy Sam Whitlow, Saturday 13 September 2025\n", from: ""},
+		// A masthead naming the issue and its month or season (QA 22, A5):
+		// the document is dated to that month or season.
+		{name: "an issue and its month under the title", in: "St Aldhelm's Village News\nIssue 211 — October 2025\n\nThe clocks go back on Sunday 26 October.\n", date: "2025-10", from: "header-line"},
+		{name: "an issue and its month in a paragraph of its own", in: "ST ALDHELM'S VILLAGE NEWS\n\nIssue 211 — October 2025\n\nThe clocks go back on Sunday 26 October.\n", date: "2025-10", from: "header-line"},
+		{name: "a volume, a number and a season", in: "The Towpath\nVol. 12, No. 3 — Spring 2024\n\nThe lock gates were replaced last month.\n", date: "2024-SP", from: "header-line"},
+		{name: "a number and a month after a bar", in: "Allotment Notes\nNo. 48 | March 2025\n\nSeed potatoes are in the shed.\n", date: "2025-03", from: "header-line"},
+		{name: "a name and the month's issue", in: "The Parish Pump — October 2025 issue\n\nThe clocks go back on Sunday 26 October.\n", date: "2025-10", from: "header-line"},
+		{name: "a name and the month's issue under the title", in: "Village news\nThe Parish Pump — October 2025 issue\n\nThe clocks go back on Sunday 26 October.\n", date: "2025-10", from: "header-line"},
+		{name: "a winter across two years", in: "Harbour Friends\nNewsletter 31 — Winter 2024/25\n\nThe slipway reopened in November.\n", date: "2024-WI", from: "header-line"},
+		{name: "a masthead wins over the flag", ref: "2026-01-05", in: "St Aldhelm's Village News\nIssue 211 — October 2025\n\nThe clocks go back on Sunday 26 October.\n", date: "2025-10", from: "header-line"},
+		{name: "an issue of a report in a sentence is no masthead", in: "Quarterly report\n\nIssue 3 of the report covers October 2025 to March 2026.\n\nThe works began last year.\n", from: ""},
+		{name: "an issue of a report in the body is no masthead", in: "Quarterly report\n\nThe works began last year, and the second phase starts in the spring if the money comes through.\n\nIssue 3 of the report covers October 2025 to March 2026\n", from: ""},
+		{name: "two items of a list under the title are no masthead", in: "What's on\nHarvest Supper — October 2025\nBarn Dance — November 2025\n\nTickets are at the shop.\n", from: ""},
+		{name: "a season across two years that do not follow is no date", in: "Harbour Friends\nNewsletter 31 — Spring 2024/26\n\nThe slipway reopened.\n", from: ""},
 		{name: "a long line is no header line", in: "Delivered on 2 October 2016 by the outgoing Harbour Master to an audience of port workers, pilots, tug crews and their families, who came from all over the island.\n\nToday we mark ten years.\n", from: ""},
 	}
 	for _, tt := range tests {

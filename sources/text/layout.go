@@ -363,7 +363,7 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around
 	if upd != nil {
 		return ref{upd.date.date, "published-line", posIn(upd, upd.date.start)}, true
 	}
-	if byl != nil && isHeader(blocks, in, byl) {
+	if byl != nil && isHeader(blocks, in, byl) && storyBefore(blocks, in, byl) <= 1 {
 		return ref{byl.date.date, "byline", posIn(byl, byl.date.start)}, true
 	}
 	if alone != nil && isHeader(blocks, in, alone) && (hdr == nil || before(blocks, in, alone, hdr)) {
@@ -405,6 +405,24 @@ func isHeader(blocks []*block, in []int, b *block) bool {
 		}
 	}
 	return false
+}
+
+// storyBefore counts the paragraphs of story before block b in the scope:
+// sentences, not a headline or a standfirst's line. A dated byline stands
+// under the headline, perhaps under a standfirst; one under two paragraphs
+// of story signs a piece far below the top (a letter quoted in full, a
+// reader's contribution), not the document.
+func storyBefore(blocks []*block, in []int, b *block) int {
+	n := 0
+	for _, k := range in {
+		if blocks[k] == b {
+			break
+		}
+		if substantive(blocks[k]) && (sentence(blocks[k].text) || len(blocks[k].text) > 160) {
+			n++
+		}
+	}
+	return n
 }
 
 // before reports whether block a comes before block b in the scope.

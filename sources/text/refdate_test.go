@@ -155,6 +155,95 @@ func TestHeaderRefDates(t *testing.T) {
 			in:   "Talks stall\n\nBy December 13, 2017 the talks had stalled.\n",
 			from: "",
 		},
+		// Bylines that carry the date (QA 22, B9).
+		{
+			name: "byline with the weekday before the date",
+			in:   "Talks stall\n\nBy Sam Whitlow, Saturday 13 September 2025\n\n" + story + "\n",
+			date: "2025-09-13", from: "byline", meta: "By Sam Whitlow, Saturday 13 September 2025",
+		},
+		{
+			name: "byline with the weekday, under the headline",
+			in:   "Talks stall\nBy Sam Whitlow, Saturday 13 September 2025\n\n" + story + "\n",
+			date: "2025-09-13", from: "byline", meta: "By Sam Whitlow, Saturday 13 September 2025",
+		},
+		{
+			name: "byline with a bar and a short weekday with its comma",
+			in:   "Talks stall\n\nBy Sam Whitlow | Sat, 13 Sep 2025\n\n" + story + "\n",
+			date: "2025-09-13", from: "byline", meta: "By Sam Whitlow | Sat, 13 Sep 2025",
+		},
+		{
+			name: "byline with a bar, under the headline",
+			in:   "Talks stall\nBy Ana Ruiz | 3 March 2025\n\n" + story + "\n",
+			date: "2025-03-03", from: "byline", meta: "By Ana Ruiz | 3 March 2025",
+		},
+		{
+			name: "byline labelled words",
+			in:   "Talks stall\n\nWords: Ana Ruiz, 3 March 2025\n\n" + story + "\n",
+			date: "2025-03-03", from: "byline", meta: "Words: Ana Ruiz, 3 March 2025",
+		},
+		{
+			name: "byline labelled words by, under the headline",
+			in:   "Talks stall\nWords by Ana Ruiz, 3 March 2025\n\n" + story + "\n",
+			date: "2025-03-03", from: "byline", meta: "Words by Ana Ruiz, 3 March 2025",
+		},
+		{
+			name: "byline labelled words and pictures",
+			in:   "Talks stall\n\nWords and pictures: Ana Ruiz, 3 March 2025\n\n" + story + "\n",
+			date: "2025-03-03", from: "byline", meta: "Words and pictures: Ana Ruiz, 3 March 2025",
+		},
+		{
+			name: "a name and a day after a dash",
+			in:   "Talks stall\n\nAna Ruiz — 3 March 2025\n\n" + story + "\n",
+			date: "2025-03-03", from: "byline", meta: "Ana Ruiz — 3 March 2025",
+		},
+		{
+			name: "a name and a day after a dash, under the headline",
+			in:   "Talks stall\nAna Ruiz – 3 March 2025\n\n" + story + "\n",
+			date: "2025-03-03", from: "byline", meta: "Ana Ruiz – 3 March 2025",
+		},
+		{
+			name: "a name in capitals and a role",
+			in:   "Talks stall\n\nBy ANA RUIZ, Sports Reporter, 3 March 2025\n\n" + story + "\n",
+			date: "2025-03-03", from: "byline", meta: "By ANA RUIZ, Sports Reporter, 3 March 2025",
+		},
+		{
+			name: "a deadline opening a sentence is no byline",
+			in:   "Talks stall\n\nBy 3 March 2025 the works must be done.\n",
+			from: "",
+		},
+		{
+			name: "a deadline with its weekday is no byline",
+			in:   "Talks stall\n\nBy Monday, 3 March 2025 the works must be done.\n",
+			from: "",
+		},
+		{
+			name: "a deadline with its weekday alone on its line is no byline",
+			in:   "Talks stall\n\nBy Monday, 3 March 2025\n\nThe works must be done, the council says, or the grant is lost.\n",
+			from: "",
+		},
+		{
+			name: "a dated byline far below the top does not date the story",
+			in: "Talks stall\n\nThe talks stalled after a long night of argument over the text, and the delegates went home without a deal or a date to meet again.\n\n" +
+				"Both sides blamed the other, and the chair said that the gap between them was wider than at any time since the talks began in the spring.\n\n" +
+				"By Sam Whitlow, Saturday 13 September 2025\n",
+			from: "",
+		},
+		{
+			name: "a name and a day after a dash in the story are no byline",
+			in: "Talks stall\n\nThe talks stalled after a long night of argument over the text, and the delegates went home without a deal or a date to meet again.\n\n" +
+				"Ana Ruiz — 3 March 2025\n",
+			from: "",
+		},
+		{
+			name: "names and days after dashes under the headline are a list",
+			in:   "Talks stall\nAna Ruiz — 3 March 2025\nTom Hale — 4 March 2025\n\nThe talks stalled after a long night of argument over the text.\n",
+			from: "",
+		},
+		{
+			name: "a thing's name and a day after a dash is no byline",
+			in:   "Talks stall\nThe Harbour Weekly — 3 March 2025\n\n" + story + "\n",
+			date: "2025-03-03", from: "header-line", meta: "The Harbour Weekly — 3 March 2025",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -406,6 +495,19 @@ func FuzzHeaderLine(f *testing.F) {
 		"Recorded at Studio 4 in Valletta on 9 April 2024 · first published 11 April 2024",
 		"Argued November 8, 2022. Filed March 3, 2023.",
 		"Filed: July 22, 2024",
+		"By Sam Whitlow, Saturday 13 September 2025",
+		"By Sam Whitlow | Sat, 13 Sep 2025",
+		"Words: Ana Ruiz, 3 March 2025",
+		"Words and pictures: Ana Ruiz, 3 March 2025",
+		"Ana Ruiz — 3 March 2025",
+		"By ANA RUIZ, Sports Reporter, 3 March 2025",
+		"By Monday, 3 March 2025",
+		"Issue 211 — October 2025",
+		"Vol. 12, No. 3 — Spring 2024",
+		"No. 48 | March 2025",
+		"The Parish Pump — October 2025 issue",
+		"Newsletter 31 — Winter 2024/25",
+		"Issue 3 of the report covers October 2025 to March 2026",
 	} {
 		f.Add(s)
 	}
@@ -413,7 +515,8 @@ func FuzzHeaderLine(f *testing.F) {
 		if len(line) > 4096 {
 			return
 		}
-		for _, fn := range []func(*block, bool) bool{datedByline, pubLine, datelineAlone, dateOnly, headerDate, madeDate} {
+		atTop := func(b *block, dayFirst bool) bool { return datedBylineAt(b, dayFirst, true) }
+		for _, fn := range []func(*block, bool) bool{datedByline, atTop, coverLine, pubLine, datelineAlone, dateOnly, headerDate, madeDate} {
 			b := &block{text: line, lines: 1}
 			if fn(b, false) && (b.date.start < 0 || b.date.end > len(line) || b.date.start > b.date.end) {
 				t.Fatalf("date at [%d,%d) outside %q", b.date.start, b.date.end, line)
@@ -565,6 +668,73 @@ func TestYearlessDateline(t *testing.T) {
 			body := bodyOf(t, doc)
 			if body.Citation.Date != date(t, tt.date) || body.RefFrom != tt.from {
 				t.Errorf("ref = %s from %q, want %s from %q\n%s", body.Citation.Date, body.RefFrom, tt.date, tt.from, dump(doc))
+			}
+		})
+	}
+}
+
+// TestBylineAndMasthead checks the lines that date a story or an issue
+// read one at a time: a dated byline (at the top of the document, where a
+// name and a day after a dash are one too, or anywhere), and a masthead
+// naming the issue and its month or season.
+func TestBylineAndMasthead(t *testing.T) {
+	tests := []struct {
+		name   string
+		line   string
+		top    bool   // the line stands under the headline
+		byline string // the date of the byline, "" for none
+		cover  string // the date of the masthead, "" for none
+	}{
+		{name: "by, comma, weekday", line: "By Sam Whitlow, Saturday 13 September 2025", byline: "2025-09-13"},
+		{name: "by, bar, short weekday and comma", line: "By Sam Whitlow | Sat, 13 Sep 2025", byline: "2025-09-13", cover: "2025-09-13"},
+		{name: "by, bar (a cover line's shape too: the byline is read first)", line: "By Ana Ruiz | 3 March 2025", byline: "2025-03-03", cover: "2025-03-03"},
+		{name: "words label", line: "Words: Ana Ruiz, 3 March 2025", byline: "2025-03-03"},
+		{name: "words by", line: "Words by Ana Ruiz, 3 March 2025", byline: "2025-03-03"},
+		{name: "reporting by", line: "Reporting by Ana Ruiz and Tom Hale, 3 March 2025", byline: "2025-03-03"},
+		{name: "capitals and a role", line: "By ANA RUIZ, Sports Reporter, 3 March 2025", byline: "2025-03-03"},
+		{name: "a name and a day after a dash at the top", line: "Ana Ruiz — 3 March 2025", top: true, byline: "2025-03-03", cover: "2025-03-03"},
+		{name: "a name and a day after a dash elsewhere", line: "Ana Ruiz — 3 March 2025", cover: "2025-03-03"},
+		{name: "a name and a month after a dash is a cover", line: "Ana Ruiz — March 2025", top: true, cover: "2025-03"},
+		{name: "a thing's name after a dash", line: "The Harbour Weekly — 3 March 2025", top: true, cover: "2025-03-03"},
+		{name: "a deadline", line: "By 3 March 2025 the works must be done."},
+		{name: "a deadline with its weekday", line: "By Monday, 3 March 2025", top: true},
+		{name: "a weekday with no separator before it", line: "By Sam Whitlow Saturday 13 September 2025"},
+		{name: "words after the date", line: "By Sam Whitlow, 13 September 2025, at the ground"},
+		{name: "an issue and its month", line: "Issue 211 — October 2025", top: true, cover: "2025-10"},
+		{name: "a volume, a number and a season", line: "Vol. 12, No. 3 — Spring 2024", cover: "2024-SP"},
+		{name: "a season called fall", line: "Harbour Notes — Fall 2023", cover: "2023-FA"},
+		{name: "a winter across two years", line: "Newsletter 31 — Winter 2024/25", cover: "2024-WI"},
+		{name: "a winter across two years, four digits", line: "Newsletter 31 — Winter 2024–2025", cover: "2024-WI"},
+		{name: "a spring across two years", line: "Newsletter 31 — Spring 2024/25"},
+		{name: "a number and a month after a bar", line: "No. 48 | March 2025", cover: "2025-03"},
+		{name: "the month's issue", line: "The Parish Pump — October 2025 issue", cover: "2025-10"},
+		{name: "the month's edition", line: "The Parish Pump — October 2025 Edition", cover: "2025-10"},
+		{name: "an issue of a report in a sentence", line: "Issue 3 of the report covers October 2025 to March 2026"},
+		{name: "a season in words", line: "Harbour Notes — a wet Spring 2024"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := &block{text: tt.line, lines: 1}
+			got := ""
+			if datedBylineAt(b, false, tt.top) {
+				got = b.date.date.String()
+				if s := tt.line[b.date.start:b.date.end]; !strings.ContainsAny(s, "0123456789") {
+					t.Errorf("byline date at %q", s)
+				}
+			}
+			if got != tt.byline {
+				t.Errorf("byline date = %q, want %q", got, tt.byline)
+			}
+			b = &block{text: tt.line, lines: 1}
+			got = ""
+			if coverLine(b, false) {
+				got = b.date.date.String()
+				if s := tt.line[b.date.start:b.date.end]; !strings.ContainsAny(s, "0123456789") {
+					t.Errorf("cover date at %q", s)
+				}
+			}
+			if got != tt.cover {
+				t.Errorf("cover date = %q, want %q", got, tt.cover)
 			}
 		})
 	}

@@ -133,13 +133,29 @@ func splitHeader(b *block) []*block {
 	}
 	meta := make([]bool, len(ls))
 	var any, dated bool // dated: a date line opens the paragraph
+	date, top := make([]bool, len(ls)), make([]bool, len(ls))
 	for k, l := range ls {
 		if isCitationLine(s[l[0]:l[1]]) {
 			return []*block{b} // the date line under a citation is part of it
 		}
-		var date bool
-		meta[k], date = metaLine(s[l[0]:l[1]])
-		if k == 0 && date {
+		meta[k], date[k], top[k] = metaLine(s[l[0]:l[1]], true)
+	}
+	// A masthead or a byline without a label stands on the first or second
+	// line, alone of its kind: lines "NAME — DATE" are the items of a list
+	// ("Harvest Supper — 3 October 2025"), not a header.
+	tops := 0
+	for _, t := range top {
+		if t {
+			tops++
+		}
+	}
+	for k := range ls {
+		if top[k] && (k > 1 || tops > 1) {
+			meta[k] = false
+		}
+	}
+	for k := range ls {
+		if k == 0 && date[k] {
 			dated = true
 		} else {
 			any = any || meta[k]
@@ -207,30 +223,41 @@ func datelineUnder(s string, ls [][2]int) int {
 // metaLine reports whether a raw line of a paragraph is a header's
 // metadata line (see splitHeader), and whether it is a date alone. It
 // starts with a capital or a digit: a line of wrapped prose that starts
-// "published on 3 May" is not one.
-func metaLine(line string) (meta, dateAlone bool) {
+// "published on 3 May" is not one. When top, the line stands at the top
+// of the paragraph (its first or second line), where a masthead naming
+// the issue and its month ("Issue 211 — October 2025", "The Parish Pump —
+// October 2025 issue") or a name and a day after a dash ("Ana Ruiz — 3
+// March 2025") is metadata too; the third result says that only this
+// made it so.
+func metaLine(line string, top bool) (meta, dateAlone, onlyTop bool) {
 	t := strings.Trim(line, "*_ \t\r")
 	if t == "" || len(t) > 120 {
-		return false, false
+		return false, false, false
 	}
 	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-		return false, false
+		return false, false, false
 	}
 	if !strings.ContainsAny(t, "0123456789") {
 		// Every other metadata line holds a date.
 		switch t[0] {
 		case 'B':
-			return bylineRe.MatchString(t), false
+			return bylineRe.MatchString(t), false, false
 		case 'F', 'f', 'P', 'p', 'N', 'n', 'M', 'm', 'E', 'e':
-			return boilerRe.MatchString(t), false
+			return boilerRe.MatchString(t), false, false
 		}
-		return false, false
+		return false, false, false
 	}
 	b := block{text: t, lines: 1}
 	if dateOnly(&b, false) {
-		return true, true
+		return true, true, false
 	}
-	return madeDate(&b, false) || pubLineAt(&b, false, true) || headerDate(&b, false) || datedByline(&b, false) || strings.HasPrefix(t, "E") && boilerRe.MatchString(t), false
+	if madeDate(&b, false) || pubLineAt(&b, false, true) || headerDate(&b, false) || datedByline(&b, false) || strings.HasPrefix(t, "E") && boilerRe.MatchString(t) {
+		return true, false, false
+	}
+	if top && (datedBylineAt(&b, false, true) || coverLine(&b, false)) {
+		return true, false, true
+	}
+	return false, false, false
 }
 
 func splitPara(b *block) []*block {
