@@ -86,6 +86,29 @@ The river burst its banks on Monday. The report of 25/03/2019 had warned of it.
 	// body          2019-04-03 published-line "The river burst its banks on M"
 }
 
+// ExampleParse_masthead shows a newsletter dated by its masthead, which
+// names the issue and its month: the document is dated to that month, not
+// to a day, and the match report under it by its byline, whose weekday
+// stands before the date.
+func ExampleParse_masthead() {
+	for _, src := range []string{
+		"THE FENWICK FLYER\nIssue 97 — November 2025\n\nSat 1 Nov, 10am — Litter pick, meet at the bus shelter\n",
+		"Brackenford 3-2 Lowther Vale\n\nBy Priya Nandakumar, Saturday 4 October 2025\n\nBrackenford won the derby this afternoon.\n",
+	} {
+		doc := text.Parse(src, "issue.txt", text.Options{})
+		for _, s := range doc.Sections {
+			fmt.Printf("%-13s %-10s %-11s %.30q\n", kind(s.Kind), s.Citation.Date, s.RefFrom, s.Text)
+		}
+	}
+	// Output:
+	// heading       2025-11    header-line "THE FENWICK FLYER"
+	// citation-line 2025-11    header-line "Issue 97 — November 2025"
+	// body          2025-11    header-line "Sat 1 Nov, 10am — Litter pick,"
+	// heading       2025-10-04 byline      "Brackenford 3-2 Lowther Vale"
+	// citation-line 2025-10-04 byline      "By Priya Nandakumar, Saturday "
+	// body          2025-10-04 byline      "Brackenford won the derby this"
+}
+
 // ExampleParse_credits shows a press review whose excerpts are credited
 // after them, without "Source:": each excerpt is dated by its credit.
 func ExampleParse_credits() {
