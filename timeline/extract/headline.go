@@ -2976,6 +2976,12 @@ func fieldTitle(sent string, ds, de int) (string, bool) {
 	}
 	rest := parenRe.ReplaceAllString(sent[de:], "")
 	rest = strings.Trim(strings.TrimSpace(rest), " ,;:–—-.")
+	// "Hearing dates: 8, 9 and 11 July 2025": the other days of the list
+	// are no part of the title
+	rest = strings.Trim(dayListRe.ReplaceAllString(rest, ""), " ,;:–—-.")
+	if dayListRe.FindString(lead) == lead {
+		lead = ""
+	}
 	if lead = strings.TrimSuffix(lead, ","); lead != "" {
 		rest = strings.Trim(lead+", "+rest, " ,")
 	}
@@ -2984,6 +2990,10 @@ func fieldTitle(sent string, ds, de int) (string, bool) {
 	}
 	return label + " – " + rest, true
 }
+
+// dayListRe is the rest of a list of days after one of them: "9 and 11
+// July 2025", "and 11 July 2025", "8,".
+var dayListRe = regexp.MustCompile(`(?i)^(?:(?:and|&|or|,)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&|or)?\s*)+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)?$|^(?:and|&|or)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?$`)
 
 // acronymLabel reports whether an all-capitals label is an acronym that
 // names an event ("AGM: Thursday 16 October, 7.30pm"), not a speaker: one
