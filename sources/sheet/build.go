@@ -15,6 +15,16 @@ import (
 // numericDate finds the two leading numbers of a d/m/y or m/d/y date.
 var numericDate = regexp.MustCompile(`(?:^|[^0-9/.-])([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])[0-9]{2,4}(?:$|[^0-9])`)
 
+// deadlineColumn reports whether an end column names a deadline ("due",
+// "Due date", "deadline"): alone in its row, it dates the row.
+func deadlineColumn(name string) bool {
+	switch normalizeName(name) {
+	case "due", "due date", "deadline", "due on":
+		return true
+	}
+	return false
+}
+
 // eitherWay reports whether a cell holds a numeric date whose first two
 // numbers can each be the day or the month ("12/01/2027", not "13/01/2027"
 // nor "05/05/2027").
@@ -277,6 +287,9 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	}
 	if !end.IsZero() {
 		switch {
+		case span.Start.IsZero() && endCell != nil && deadlineColumn(endCell.column):
+			// a task with only its due date: the event is the deadline
+			span = timeline.Span{Start: end}
 		case span.Start.IsZero():
 			errs.Add(cellError(endCell, errors.New("an end without a start; the end is dropped")))
 		case span.IsRange():

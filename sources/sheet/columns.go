@@ -76,11 +76,19 @@ var columnNames = map[string]field{
 	"started": fStart, "began": fStart, "begin date": fStart, "date from": fStart, "from date": fStart,
 	"date start": fStart, "date begin": fStart, "date.start": fStart, "date.from": fStart,
 	"dates.start": fStart, "dates.from": fStart,
+	// the date a record's column names by what happened then
+	"acquired": fStart, "date acquired": fStart, "acquisition date": fStart, "date of acquisition": fStart,
+	"opened": fStart, "opening date": fStart, "founded": fStart, "established": fStart, "release date": fStart,
+	"released": fStart, "launch date": fStart, "launched": fStart, "completed": fStart, "completion date": fStart,
+	"date signed": fStart, "signed": fStart, "issue date": fStart, "date issued": fStart, "date recorded": fStart,
+	"filing date": fStart, "date filed": fStart, "year built": fStart, "date created": fStart,
+	"creation date": fStart, "date of event": fStart, "incident date": fStart, "occurred": fStart,
 
 	"end": fEnd, "end date": fEnd, "enddate": fEnd, "until": fEnd, "ends": fEnd,
 	"ended": fEnd, "finish": fEnd, "finished": fEnd, "finish date": fEnd, "ending": fEnd,
 	"date to": fEnd, "to date": fEnd, "date until": fEnd, "date end": fEnd, "date.end": fEnd,
 	"date.to": fEnd, "dates.end": fEnd, "dates.to": fEnd,
+	"due": fEnd, "due date": fEnd, "deadline": fEnd, "due on": fEnd,
 
 	"precision": fPrecision,
 
@@ -90,6 +98,7 @@ var columnNames = map[string]field{
 	"title": fTitle, "event": fTitle, "headline": fTitle, "event title": fTitle, "text.headline": fTitle,
 	"what": fTitle, "what happened": fTitle, "happening": fTitle, "event name": fTitle, "name of event": fTitle,
 	"subject": fTitle, "heading": fTitle, "milestone": fTitle,
+	"object": fTitle, "task": fTitle, "activity": fTitle, "exhibit": fTitle, "artwork": fTitle,
 
 	"text": fText, "description": fText, "details": fText, "detail": fText, "body": fText,
 	"notes": fText, "content": fText, "text.text": fText,

@@ -173,7 +173,7 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 				"column %q is not read as a date, the sheet's date is column %q; kept in the event text as %q", header.fields[i], seen[fStart], extra[i]+": …"))
 		}
 	}
-	if !t.has[fStart] && !t.has[fYear] && !t.has[fWeek] && !t.has[fQuarter] {
+	if !t.has[fStart] && !t.has[fYear] && !t.has[fWeek] && !t.has[fQuarter] && !(t.has[fEnd] && deadlineColumn(seen[fEnd])) {
 		errs.Add(timeline.Errorf(pos(header.line, 1, header.offset),
 			"no date column (date, start, when, week, quarter, or Year); the events have no date"))
 	}
