@@ -1058,6 +1058,7 @@ func (x *sectionExtractor) run() []*item {
 			dated = append(dated, c)
 		}
 		dated = joinAdjacent(text, dated)
+		dated = dropGlossedRelative(text, dated)
 		dated = joinRanges(text, dated)
 		if slices.ContainsFunc(dated, func(c cand) bool { return c.qualifier }) {
 			dated = dropQualifiers(dated, hasModal(text[s.Start:s.End]))
@@ -1547,6 +1548,28 @@ func editionAfter(after string) bool {
 	}
 	return false
 }
+
+// dropGlossedRelative drops a date counted from another ("three years
+// later") that the text glosses with the date itself right after it
+// ("Three years later, in 1850, ..."): the date written wins.
+func dropGlossedRelative(text string, cs []cand) []cand {
+	for k := 0; k+1 < len(cs); k++ {
+		c, n := cs[k], cs[k+1]
+		lt := strings.ToLower(strings.TrimSpace(text[c.start:c.end]))
+		if !(strings.HasSuffix(lt, "later") || strings.HasSuffix(lt, "earlier") || strings.HasSuffix(lt, "afterwards") || strings.HasSuffix(lt, " after") || strings.HasSuffix(lt, " before")) {
+			continue
+		}
+		if c.end > n.start || !glossGapRe.MatchString(text[c.end:n.t.Start]) || !yearWritten(n.t.Text) {
+			continue
+		}
+		return append(cs[:k:k], cs[k+1:]...)
+	}
+	return cs
+}
+
+// glossGapRe is what comes between a counted date and the date that
+// glosses it: ", in ", ", on ", " (".
+var glossGapRe = regexp.MustCompile(`^,?\s*(?:in|on|by)?\s*$|^\s*\(\s*$`)
 
 // figureYear reports whether the expression is the year a figure was
 // measured in, in brackets after it ("Daily traffic: 38,500 (2019)",
