@@ -291,7 +291,8 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		// "the 9/11 attacks", "since 9/11", "post-9/11": the attacks of
 		// 2001, as a name (not a day of some other year: "on 9/11 we
 		// meet" stays unread)
-		if w := t.lowerWord(i + 3); nineElevenAfter[w] || t.isAny(i-1, "since", "after", "before", "post", "pre", "until") || t.dash(i-1) && t.isAny(i-2, "post", "pre") {
+		if w := t.lowerWord(i + 3); nineElevenAfter[w] || t.isAny(i-1, "since", "after", "before", "post", "pre", "until") || t.dash(i-1) && t.isAny(i-2, "post", "pre") ||
+			t.is(i-1, "of") && t.isAny(i-2, "anniversary", "victims", "families", "survivors", "aftermath", "memory", "lessons") {
 			if !t.hasRef || t.ref.Year() >= 2001 {
 				return res{start: i, end: i + 3, typ: Date, d: dayValue(2001, 9, 11)}, true
 			}
@@ -430,6 +431,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 				if _, _, ok := t.yearAt(k + 1); ok {
 					k++
 				}
+			}
+			if y, k2, ok := t.dualYear(k, m); ok && validDay(y, m, n) {
+				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
 			}
 			if y, k2, ok := t.yearAt(k); ok && validDay(y, m, n) {
 				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
@@ -1695,6 +1699,22 @@ func (t *Tagger) periodCode(i int) (res, bool) {
 		}
 	}
 	return res{}, false
+}
+
+// dualYear reads a year written both ways for a day between January and
+// March ("12 February 1783/4", "1751/52"), as before 1752 in Britain: the
+// year that began in January, as historians give it now.
+func (t *Tagger) dualYear(k, m int) (int, int, bool) {
+	tk := t.tok(k)
+	if m > 3 || tk == nil || tk.kind != tNum || tk.nd != 4 || tk.sfx != sfxNone || !t.punct(k+1, '/') || !t.glued(k+1) || !t.glued(k+2) {
+		return 0, k, false
+	}
+	y := int(tk.n)
+	n, nd, ok := t.num(k + 2)
+	if !ok || t.tok(k+2).sfx != sfxNone || nd > 2 || (nd == 1 && n != (y+1)%10) || (nd == 2 && n != (y+1)%100) || y < 1000 || y > 1800 {
+		return 0, k, false
+	}
+	return y + 1, k + 3, true
 }
 
 // twoDigitYear reads a year written with two digits ("'24", "3Q25"): the

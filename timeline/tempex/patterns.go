@@ -1205,6 +1205,9 @@ func (t *Tagger) sameSentence(a, b int) bool {
 // the value keeps the year unknown (XXXX-12-13).
 func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 	y, ok := t.monthYearFor(m, i, j)
+	if m == 9 && d == 11 && t.is(i-1, "of") && t.isAny(i-2, "anniversary", "victims", "families", "survivors", "aftermath", "memory", "lessons", "attacks") && (!t.hasRef || t.ref.Year() >= 2002) {
+		return dayValue(2001, 9, 11), "" // "the 11th anniversary of Sept. 11": the attacks of 2001
+	}
 	if w := t.lowerWord(j); pastEventNouns[w] || (w == "terrorist" || w == "terror") && pastEventNouns[t.lowerWord(j+1)] {
 		// "the Sept. 11 attacks", "the March 11 earthquake": a day that
 		// names what happened on it, which is past whatever the verb

@@ -1033,6 +1033,12 @@ func (t *Tagger) tense(i, j int) int {
 			t.undecided = false
 			return 0
 		}
+		if c < 0 && t.isAny(i-1, "until", "till") && t.w(i) != nil && t.w(i).wday > 0 && t.isAny(k, "remanded", "adjourned", "bailed", "suspended", "banned", "barred", "granted", "given", "extended") {
+			// "was remanded in custody until Friday": a decision that
+			// runs to a day still to come
+			t.closePast, t.closeFuture = false, false
+			return 1
+		}
 		if c < 0 && t.isAny(t.beforeMods(i)-1, "until", "till", "through") && !t.pluperfect(i) && (t.w(i) == nil || t.w(i).wday == 0) && !t.isAny(k, "ago", "yesterday", "last", "earlier", "since") {
 			// "was released on bail until 30 May": a state that lasts
 			// from a past event to a day that may still be to come: the
@@ -1125,6 +1131,29 @@ func (t *Tagger) movedBack(r, r2 res) bool {
 	a := time.Date(2001, time.Month(r.d.Month), r.d.Day, 0, 0, 0, 0, time.UTC)
 	b := time.Date(2001, time.Month(r2.d.Month), r2.d.Day, 0, 0, 0, 0, time.UTC)
 	return b.Before(a) && a.Sub(b) <= 60*24*time.Hour
+}
+
+// yearMonthDay reads a date written year first with the month's name:
+// "2026 Jan 15", "2026 January 15" (a best-before stamp, an East Asian
+// order in English).
+func (t *Tagger) yearMonthDay(i int) (res, bool) {
+	tk := t.tok(i)
+	if tk.nd != 4 || tk.sfx != sfxNone || tk.n < 1000 || tk.n > 2200 || t.glued(i+1) {
+		return res{}, false
+	}
+	w := t.w(i + 1)
+	if w == nil || w.month == 0 || !t.tok(i+1).cap {
+		return res{}, false
+	}
+	k := i + 2
+	if w.abbr && t.punct(k, '.') && t.glued(k) {
+		k++
+	}
+	d, nd, ok := t.num(k)
+	if !ok || nd > 2 || t.glued(k) || (t.tok(k).sfx != sfxNone && t.tok(k).sfx != sfxOrd) || !validDay(int(tk.n), w.month, d) || t.badAfter(k) || t.isUnitAfter(k+1) {
+		return res{}, false
+	}
+	return res{start: i, end: k + 1, typ: Date, d: dayValue(int(tk.n), w.month, d)}, true
 }
 
 // listDayStart reads the first days of a list that shares the month
@@ -1364,6 +1393,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 			return 0, false
 		}
 		return 1, false
+	}
+	if string(low) == "left" && (t.w(k-1) != nil && t.w(k-1).unit != uNone || t.isAny(k-1, "time", "remaining")) {
+		return 0, false // "seven weeks left before Election Day": remaining, no past tense
 	}
 	if string(low) == "last" && (t.w(k+1) != nil && t.w(k+1).unit != uNone || t.isAny(k+1, "term", "session", "semester")) {
 		return 0, false // "Last day of term: ... (pupils finish at 1.30pm)": a name, not a past tense
@@ -1980,6 +2012,7 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 	case tNum:
 		consider(t.periodCode(i))
 		consider(t.listDayStart(i))
+		consider(t.yearMonthDay(i))
 		consider(t.militaryTime(i))
 		consider(t.pastTo(i))
 		consider(t.nthWeekday(i))
