@@ -237,6 +237,9 @@ func times(s timeline.Span) (start, end time.Time, allDay, ok bool) {
 		// Bounds shifts to UTC only a time with a zone: one without stays
 		// the wall time written, which is what a floating time is.
 		start, end = s.Start.Start(), last.End()
+		if s.IsRange() && last.Prec >= timeline.Minute {
+			end = last.Start() // "until midday" ends at 12:00, not 12:01
+		}
 	}
 	if !end.After(start) {
 		// A range that ends before it starts: keep the start's own span.
