@@ -1266,6 +1266,9 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	tk := t.tok(i)
 	w := tk.w
 	j := i + 1
+	if t.dash(i-1) && t.glued(i) && t.glued(i-1) && t.w(i-2) != nil && t.w(i-2).wday > 0 {
+		return res{}, false // "open Mon-Fri 9am-5pm": the days of every week
+	}
 	if w.abbr {
 		if t.punct(j, '.') && t.glued(j) {
 			j++
