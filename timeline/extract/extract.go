@@ -311,6 +311,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 	// An annual report ("Annual Report 2023", approved in April 2024)
 	// tells of its year: its months are that year's, not the writer's
 	reportYear, _ := reportTitleYear(doc.Title)
+	parent := doc.Title // the last heading that is no date: what a lone date under it is of
 	for si, sec := range doc.Sections {
 		cit := sec.Citation
 		cit.File = doc.Name
@@ -323,6 +324,14 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				it := publication(doc, di, sec, cit)
 				it.sec = [2]int{di, si}
 				items = append(items, it)
+			}
+		}
+		if sec.Kind == timeline.Heading {
+			if it := loneDateHeading(doc, si, cit, opt, parent); it != nil {
+				it.order, it.sec = [2]int{di, sec.Pos.Offset}, [2]int{di, si}
+				items = append(items, it)
+			} else if !dateOnlyHeading(strings.TrimSpace(sec.Text)) {
+				parent = strings.TrimSpace(sec.Text)
 			}
 		}
 		switch sec.Kind {
@@ -1323,6 +1332,53 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	it := newItem(e)
 	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + s.Start}, [2]int{x.di, x.si}
 	return it
+}
+
+// loneDateHeading makes the event of a heading that is a date and nothing
+// else, with nothing under it before the next heading ("INSET days" over
+// "Friday 24 October 2025" and "Thursday 23 July 2026", an HTML list of
+// days read as headings): the day itself, titled by the heading above.
+// It is nil for any other heading.
+func loneDateHeading(doc *timeline.Document, si int, cit timeline.Citation, opt Options, parent string) *item {
+	sec := &doc.Sections[si]
+	text := strings.TrimSpace(sec.Text)
+	if text == "" || parent == "" || !dateOnlyHeading(text) {
+		return nil
+	}
+	// a list of such days: the next heading is another, or the list
+	// ends the document, or a day before it was one (the list's last)
+	dateHead := func(k int) bool {
+		return k >= 0 && k < len(doc.Sections) && doc.Sections[k].Kind == timeline.Heading && dateOnlyHeading(strings.TrimSpace(doc.Sections[k].Text))
+	}
+	if si+1 < len(doc.Sections) {
+		next := &doc.Sections[si+1]
+		if next.Kind != timeline.Heading && next.Kind != timeline.CitationLine && strings.TrimSpace(next.Heading) == text {
+			return nil // a dated heading over its entry: the entry's date
+		}
+		if !dateHead(si+1) && !dateHead(si-1) {
+			return nil // a day over the headings of its entries (a release's "### Fixed")
+		}
+	}
+	ref := cit.Date
+	if ref.IsZero() {
+		ref = opt.Ref
+	}
+	var span timeline.Span
+	var dateText string
+	for _, t := range opt.tagger()(text, tempex.Options{Ref: ref, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst}) {
+		if t.Date.Prec < timeline.Day || t.Date.IsVague() {
+			continue
+		}
+		span, dateText = timeline.Span{Start: t.Date}, t.Text
+		break
+	}
+	if span.Start.IsZero() {
+		return nil
+	}
+	pos := sec.Pos
+	pos.File = doc.Name
+	e := timeline.Event{Span: span, DateText: dateText, Title: finish(parent), Text: text, Sources: []timeline.Citation{cit}, Pos: pos}
+	return newItem(e, cit.Title)
 }
 
 // dateOnlyHeading reports whether a heading is nothing but a date ("##

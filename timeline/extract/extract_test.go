@@ -301,3 +301,26 @@ func TestUndatedHandout(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneDateHeadings: days listed one a line and read as headings, with
+// nothing under them, are events of their own, titled by the heading
+// above; a dated heading over its entry, or over the headings of its
+// notes, is not.
+func TestLoneDateHeadings(t *testing.T) {
+	doc := &timeline.Document{Name: "t.html", Title: "Term dates", Sections: []timeline.Section{
+		{Kind: timeline.Heading, Text: "INSET days"},
+		{Kind: timeline.Heading, Text: "Friday 24 October 2025"},
+		{Kind: timeline.Heading, Text: "Thursday 23 July 2026"},
+		{Kind: timeline.Heading, Text: "Release 2.2.1 - 2024-02-29"},
+		{Kind: timeline.Heading, Text: "Fixed"},
+		{Kind: timeline.Body, Heading: "Fixed", Text: "A crash on start."},
+	}}
+	var got []string
+	for _, e := range Events(doc, Options{}) {
+		got = append(got, e.Span.Start.String()+" "+e.Title)
+	}
+	want := []string{"2025-10-24 INSET days", "2026-07-23 INSET days"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
