@@ -370,7 +370,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		}
 		tx := tagSection(sec, opt, topt)
 		for k := len(tx) - 1; k >= 0; k-- {
-			if d := tx[k].Date; tx[k].Type == tempex.Date && d.Prec >= timeline.Year && !d.IsVague() {
+			if d := tx[k].Date; (tx[k].Type == tempex.Date || tx[k].Type == tempex.Time) && d.Prec >= timeline.Year && !d.IsVague() {
 				story = d
 				break
 			}

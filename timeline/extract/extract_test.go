@@ -324,3 +324,21 @@ func TestLoneDateHeadings(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestStoryAcrossTimedSections: a programme's days told by their times
+// carry the story to the next section, and a year that names a thing in a
+// talk's title ("the 2024 reforms") does not.
+func TestStoryAcrossTimedSections(t *testing.T) {
+	doc := &timeline.Document{Name: "p.md", Title: "Programme", Sections: []timeline.Section{
+		{Kind: timeline.Body, Text: "Leeds, 9-11 September 2025."},
+		{Kind: timeline.Body, Heading: "Day 2 – Wednesday 10 September", Text: "- 09:00–10:00 Keynote: Data protection after the 2024 reforms\n- 16:00 Poster session closes"},
+		{Kind: timeline.Body, Heading: "Key deadlines", Text: "Early-bird registration ends on 30 June."},
+	}}
+	var got []string
+	for _, e := range Events(doc, Options{Mode: tempex.Narrative}) {
+		got = append(got, e.Span.Start.String())
+	}
+	if !slices.Contains(got, "2025-06-30") || !slices.Contains(got, "2025-09-10T16:00") {
+		t.Errorf("got %q, want 2025-06-30 and 2025-09-10T16:00 among them", got)
+	}
+}

@@ -696,7 +696,8 @@ func (t *Tagger) timex(r res) Timex {
 			if d.Prec != timeline.PrecisionNone && !(t.narrative && (r.deictic || r.flashback || d.Prec <= timeline.Year && t.last.Prec >= timeline.Month && d.Year < t.last.Year && t.pastPerfect(r.start))) &&
 				!(t.narrative && t.is(r.start-1, "since") && d.Prec <= timeline.Year) &&
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) &&
-				!(r.comparison && d.Prec == timeline.Year) {
+				!(r.comparison && d.Prec == timeline.Year) &&
+				!(d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r)) {
 				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
 				if d.Prec >= timeline.Day {
 					t.lastDay, t.lastDayEnd = d, r.end
@@ -1101,6 +1102,17 @@ func (t *Tagger) tense(i, j int) int {
 		return t.dirVal
 	}
 	return 0
+}
+
+// attributiveYear reports whether a year qualifies the noun after it
+// ("after the 2024 reforms", "its 2019 plan"): it names a thing, and a
+// story told by days stays on its day.
+func (t *Tagger) attributiveYear(r res) bool {
+	if r.end-r.start != 1 || !t.isAny(r.start-1, "the", "its", "their", "his", "her", "our", "a") {
+		return false
+	}
+	nx := t.tok(r.end)
+	return nx != nil && nx.kind == tWord && !nx.cap && (nx.w == nil || nx.w.unit == uNone && nx.w.month == 0 && nx.w.season == 0 && !nx.w.function)
 }
 
 // comparedBefore reports whether the expression at token i is what a
