@@ -1754,7 +1754,16 @@ func rowLabel(text string, s Segment, t tempex.Timex, tx []tempex.Timex) bool {
 	}
 	before := strings.TrimRight(text[s.Start:t.Start], " ")
 	after := strings.TrimLeft(text[t.End:s.End], " ")
-	if !(before == "" || strings.HasSuffix(before, "|")) || !(after == "" || strings.HasPrefix(after, "|")) || !strings.Contains(text[s.Start:s.End], "|") {
+	cellEnd := func(x string, suffix bool) bool {
+		for _, sep := range []string{"|", "–", "—", ";"} {
+			if suffix && strings.HasSuffix(x, sep) || !suffix && strings.HasPrefix(x, sep) {
+				return true
+			}
+		}
+		return false
+	}
+	// a cell of its own: "| Autumn |", "... Friday 19 December – Autumn; Half term: ..."
+	if !(before == "" || cellEnd(before, true)) || !(after == "" || after == "." || cellEnd(after, false)) || before == "" && after == "" {
 		return false
 	}
 	for _, o := range tx {

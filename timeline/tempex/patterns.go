@@ -1074,6 +1074,15 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 			}
 		}
 	}
+	// "Monday 5 January 2026 to Friday 27 March – Spring; Half term:
+	// 16–20 February": a month near a day of another year just written
+	// in the same sentence is that year's
+	if t.last.Prec >= timeline.Season && t.hasRef && t.last.Year != t.ref.Year() && t.last.Year > 0 && t.lastEnd >= 0 && t.lastEnd <= i &&
+		i-t.lastEnd <= 16 && t.noStopBetween(t.lastEnd, i) &&
+		(t.last.Prec == timeline.Season && t.last.Season != timeline.Winter || t.last.Prec >= timeline.Month && m < t.last.Month && t.last.Month-m <= 3) {
+		t.tense(i, j) // the callers read closePast and closeFuture
+		return t.last.Year, true
+	}
 	// "in November and December": the second month of a pair is the
 	// first's year
 	if t.isAny(i-1, "and", "or") && t.lastEnd == i-1 && t.last.Prec == timeline.Month && m > t.last.Month && t.last.Year != 0 {
@@ -1391,6 +1400,21 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	return t.partAfter(r), true
 }
 
+// noStopBetween reports whether no full stop, question or exclamation
+// mark, and no line break, comes between tokens a and b (a row's cells
+// set off by ";" or ":" are one line).
+func (t *Tagger) noStopBetween(a, b int) bool {
+	for k := a; k < b && k < len(t.toks); k++ {
+		if k > a && t.newLine(k) {
+			return false
+		}
+		if tk := t.tok(k); tk.kind == tPunct && (tk.r == '.' || tk.r == '!' || tk.r == '?') {
+			return false
+		}
+	}
+	return true
+}
+
 // docNouns name a document whose date a term is counted from: "28 days
 // after the date of this judgment".
 var docNouns = map[string]bool{
@@ -1682,6 +1706,16 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 			r.d = sd
 			return r, true
 		}
+	}
+	if t.last.Prec >= timeline.Month && t.last.Year != t.ref.Year() && t.last.Year > 0 && t.lastEnd >= 0 && t.lastEnd <= start && start-t.lastEnd <= 6 && t.noStopBetween(t.lastEnd, start) {
+		// "Tuesday 14 April 2026 to Wednesday 22 July – Summer": the
+		// term just written names its season, of its year
+		y := t.last.Year
+		if s == timeline.Winter && t.last.Month <= 2 {
+			y--
+		}
+		r.d = timeline.Date{Prec: timeline.Season, Year: y, Season: s}
+		return r, true
 	}
 	y, cur := seasonOf(t.ref)
 	if dir == 3 {
