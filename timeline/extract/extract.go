@@ -958,8 +958,8 @@ func (x *sectionExtractor) run() []*item {
 			if t.Type == tempex.Time && clockOnly(t.Text) && serviceAfterRe.MatchString(text[t.End:min(s.End, t.End+40)]) {
 				continue // "the 08:15 and 16:30 sailings": a service named by its time
 			}
-			if t.Start > 0 && text[t.Start-1] == '(' && t.End < len(text) && text[t.End] == ':' && t.Date.Prec == timeline.Year {
-				continue // "£3.42 million (2022: £2.97 million)": the year a figure is compared with
+			if te := rangeTextEnd(t, x.tx); t.Start > 0 && text[t.Start-1] == '(' && te < len(text) && text[te] == ':' && t.Date.Prec == timeline.Year {
+				continue // "£3.42 million (2022: £2.97 million)", "(2023/24: £540,000)": the year a figure is compared with
 			}
 			if insteadRe.MatchString(text[max(s.Start, t.Start-16):t.Start]) {
 				continue // "at 05:30 instead of 14:50": the time that is not kept
@@ -1626,6 +1626,15 @@ func dropGlossedRelative(text string, cs []cand) []cand {
 // glossGapRe is what comes between a counted date and the date that
 // glosses it: ", in ", ", on ", " (".
 var glossGapRe = regexp.MustCompile(`^,?\s*(?:in|on|by)?\s*$|^\s*\(\s*$`)
+
+// rangeTextEnd is where an expression's text ends, its range's end
+// included ("2023/24").
+func rangeTextEnd(t tempex.Timex, tx []tempex.Timex) int {
+	if t.RangeEnd >= 0 && t.RangeEnd < len(tx) && tx[t.RangeEnd].End > t.End {
+		return tx[t.RangeEnd].End
+	}
+	return t.End
+}
 
 // figureYear reports whether the expression is the year a figure was
 // measured in, in brackets after it ("Daily traffic: 38,500 (2019)",
