@@ -301,6 +301,12 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	if t.badBefore(i) || t.billNumber(i) {
 		return res{}, false
 	}
+	if nd <= 2 && n >= 1 && n <= 12 && tk.sfx == sfxNone && t.punct(i+1, '/') && t.glued(i+1) && t.glued(i+2) && !(t.glued(i+3) && t.tok(i+3) != nil && (t.punct(i+3, '/') || t.tok(i+3).kind == tNum)) {
+		// "11/2025": a month and its year
+		if y, _, ok := t.num(i + 2); ok && t.tok(i+2).nd == 4 && t.tok(i+2).sfx == sfxNone && y >= 1800 && y <= 2199 && !t.glued(i) {
+			return res{start: i, end: i + 3, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: y, Month: n}}, true
+		}
+	}
 	if t.glued(i+1) && yearStoppers[t.lowerWord(i-1)] && (t.punct(i+1, '.') || t.punct(i+1, '/') || t.dash(i+1)) {
 		return res{}, false // "Version 2.1.2019", "Rule 12-13-2017"
 	}

@@ -681,6 +681,12 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 		}
 	}
 	w := t.w(j)
+	if w == nil && t.is(j, "cent") && t.punct(j+1, '.') && t.glued(j+1) && !adjective {
+		// "19th cent.": a catalogue's century
+		if n > 0 && n <= 21 {
+			return res{start: i, end: j + 2, typ: Date, d: timeline.Date{Prec: timeline.Century, Year: (n - 1) * 100}}, true
+		}
+	}
 	if w == nil {
 		return res{}, false
 	}
