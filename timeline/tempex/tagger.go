@@ -937,7 +937,7 @@ var pastCues = map[string]bool{
 	"spent": true, "built": true, "drove": true, "fled": true, "grew": true, "knew": true,
 	"sought": true, "sank": true, "threw": true, "chose": true, "caught": true, "taught": true,
 	"meant": true, "drew": true, "flew": true, "withdrew": true, "overthrew": true, "beat": true,
-	"underwent": true, "oversaw": true, "stole": true, "swore": true, "woke": true, "arose": true,
+	"underwent": true, "oversaw": true, "stole": true, "swore": true, "woke": true, "arose": true, "sworn": true,
 	"froze": true, "heard": true, "sat": true, "rode": true, "understood": true, "overcame": true,
 	"undertook": true, "forgot": true, "shook": true, "slept": true, "wept": true, "swept": true,
 	"lent": true, "dealt": true, "fed": true, "hung": true, "stuck": true, "forbade": true,
