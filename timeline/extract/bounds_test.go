@@ -26,6 +26,7 @@ func TestBoundsAndHours(t *testing.T) {
 		{"weekdays", "The ferry departs at 7:15 on weekdays.", nil},
 		{"a time that happened", "The fire alarm sounded at 6:40 a.m.", []string{"2023-04-02T06:40  at 6:40 a.m."}},
 		{"opening days", "The shop is open 9-5, Monday to Saturday.", nil},
+		{"a timetable's service", "Tours start at 9.15am and last about an hour.", nil},
 		{"a meal's hours", "Lunch is served from noon to 2.30 p.m.", nil},
 		{"no later than", "Payment is due no later than 1 May 2023.", []string{"2023-05-01 ON_OR_BEFORE 1 May 2023"}},
 		{"not earlier than", "Works start not earlier than 1 June 2023.", []string{"2023-06-01 ON_OR_AFTER 1 June 2023"}},

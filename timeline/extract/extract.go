@@ -1549,7 +1549,11 @@ var habitualWords = []string{"every ", "each ", "daily", "weekdays", "weekends",
 	"office hours", " is open", " are open", " is closed", " are closed", " open from ", " open between ",
 	" is served", " are served", " opens at ", " closes at ", " is staffed", " are staffed", " is manned",
 	" is available", " are available", " operates ", " operate ", " is answered", " last entry", " last admission",
-	" open daily", " open tuesday", " open monday", " open wednesday", " open thursday", " open friday", " open saturday", " open sunday"}
+	" open daily", " open tuesday", " open monday", " open wednesday", " open thursday", " open friday", " open saturday", " open sunday",
+	// services that run to a timetable ("Tours start at 9.15am")
+	" tours start", " tours leave", " tours depart", " tours run", " buses leave", " buses depart", " trains leave",
+	" trains depart", " ferries leave", " ferries depart", " sailings leave", " walks leave", " walks start", " classes start",
+	" sessions start", " services start", " services run"}
 
 // isHabitual reports whether a sentence tells what is usually so: a
 // habitual word, or a set among its expressions ("every Monday"). A time
