@@ -2099,6 +2099,10 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	}
 	after := text[end:s.End]
 	if strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") {
+		switch strings.ToLower(t.Text) {
+		case "yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "this afternoon", "this evening":
+			return false // "Yesterday's rain had left the bed heavy": when it rained
+		}
 		return true
 	}
 	before := strings.TrimRight(text[s.Start:t.Start], " ")

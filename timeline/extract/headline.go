@@ -2038,6 +2038,13 @@ func removeSpan(s string, i, j int) string {
 		return s
 	}
 	head, tail := s[:i], s[j:]
+	if rest, ok := strings.CutPrefix(tail, "'s "); ok || strings.HasPrefix(tail, "’s ") {
+		// "Yesterday's rain had left the bed heavy": the rain had
+		if !ok {
+			rest = tail[len("’s "):]
+		}
+		tail = "the " + rest
+	}
 	// "shortly after 2 a.m.", "just before noon": the adverb goes with
 	// the date it measured from
 	if w := strings.ToLower(firstWord(s[i:j])); w == "in" || w == "on" {

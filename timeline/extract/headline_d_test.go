@@ -111,6 +111,8 @@ func TestHeadlinesBlindQA(t *testing.T) {
 			[]string{"in 1796=1796", "fifty years later=1846"}, "1846", "The railway arrived"},
 		{"a clause between commas is no appositive", "Three years after the fall, in July 1456, an Ottoman army was beaten at Belgrade by John Hunyadi, who died of plague a few weeks later.",
 			[]string{"in July 1456=1456-07"}, "1456-07", "Three years after the fall, an Ottoman army was beaten at Belgrade by John Hunyadi"},
+		{"a deictic possessive", "Yesterday's rain had left the bed heavy.",
+			[]string{"Yesterday=2025-04-04"}, "2025-04-04", "The rain had left the bed heavy"},
 		{"an adverb before the verb is no noun", "Officials said the pause would now run until mid-June.",
 			[]string{"until mid-June=2026-06"}, "2026-06", "The pause would now run"},
 		{"a memo dated", "A memo dated Aug. 22, 2023, recommended an urgent field correction.",
