@@ -8,7 +8,7 @@ import (
 var monthNames = [...]string{"", "January", "February", "March", "April", "May", "June", "July",
 	"August", "September", "October", "November", "December"}
 
-var seasonNames = [...]string{"", "spring", "summer", "fall", "winter"}
+var seasonNames = [...]string{"", "spring", "summer", "autumn", "winter"}
 
 var partNames = [...]string{"", "morning", "midday", "afternoon", "daytime", "evening", "night"}
 

@@ -43,7 +43,7 @@ func TestDateHuman(t *testing.T) {
 		{"half 2", "2017-H2", 0, "the second half of 2017"},
 		{"summer", "2017-SU", 0, "summer 2017"},
 		{"spring", "2017-SP", 0, "spring 2017"},
-		{"fall", "2017-FA", 0, "fall 2017"},
+		{"autumn", "2017-FA", 0, "autumn 2017"}, // the word both sides of the Atlantic read
 		{"winter", "2017-WI", 0, "winter 2017/18"},
 		{"winter century", "1999-WI", 0, "winter 1999/2000"},
 		{"winter BC", "BC0045-WI", 0, "winter 45/44 BC"},

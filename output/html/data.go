@@ -258,7 +258,7 @@ func dateText(d timeline.Date) string {
 	return modWords[d.Mod] + periodText(d)
 }
 
-var seasonNames = [...]string{"", "spring", "summer", "fall", "winter"}
+var seasonNames = [...]string{"", "spring", "summer", "autumn", "winter"}
 
 var partNames = [...]string{"", "morning", "midday", "afternoon", "daytime", "evening", "night"}
 
