@@ -28,6 +28,7 @@ func TestBoundsAndHours(t *testing.T) {
 		{"opening days", "The shop is open 9-5, Monday to Saturday.", nil},
 		{"a timetable's service", "Tours start at 9.15am and last about an hour.", nil},
 		{"a meal's hours", "Lunch is served from noon to 2.30 p.m.", nil},
+		{"until a day, when something happened then", "The empire lasted until 12 May 2023, when the last governor left.", []string{"2023-05-12  until 12 May 2023"}},
 		{"no later than", "Payment is due no later than 1 May 2023.", []string{"2023-05-01 ON_OR_BEFORE 1 May 2023"}},
 		{"not earlier than", "Works start not earlier than 1 June 2023.", []string{"2023-06-01 ON_OR_AFTER 1 June 2023"}},
 		{"a citation's year", "His lawyers cite Monroe v. Pape, 365 U.S. 167 (1961).", nil},

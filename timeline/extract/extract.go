@@ -1021,6 +1021,11 @@ func (x *sectionExtractor) run() []*item {
 			}
 			if c.span.Start.Mod == timeline.ModNone && !c.span.IsRange() && !t.Date.IsVague() {
 				c.span.Start.Mod = boundMod(text[c.start:t.Start])
+				if c.span.Start.Mod == timeline.ModOnOrBefore && whenAfterRe.MatchString(text[c.end:s.End]) {
+					// "lasted until AD 476, when the last emperor was
+					// deposed": the when-clause happened then
+					c.span.Start.Mod = timeline.ModNone
+				}
 				if c.span.Start.Mod == timeline.ModOnOrBefore && notUntil(text[s.Start:c.start], text[c.start:t.Start]) {
 					// "did not reopen until March 2021": it reopened then
 					c.span.Start.Mod = timeline.ModNone
@@ -1630,6 +1635,10 @@ func dropGlossedRelative(text string, cs []cand) []cand {
 // glossGapRe is what comes between a counted date and the date that
 // glosses it: ", in ", ", on ", " (".
 var glossGapRe = regexp.MustCompile(`^,?\s*(?:in|on|by)?\s*$|^\s*\(\s*$`)
+
+// whenAfterRe is a when-clause right after a date: "until AD 476, when
+// the last emperor was deposed".
+var whenAfterRe = regexp.MustCompile(`^,\s+when\s`)
 
 // rangeTextEnd is where an expression's text ends, its range's end
 // included ("2023/24").
