@@ -233,6 +233,9 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		}
 	}
 	adjective := false
+	if t.w(j) != nil && t.w(j).unit != uNone && t.dash(j+1) && t.glued(j+1) && t.is(j+2, "on") && t.dash(j+3) && t.glued(j+3) {
+		return res{}, false // "on a year-on-year basis", "month-on-month": a comparison, no time
+	}
 	if t.dash(j) && t.glued(j) && t.glued(j+1) {
 		j++
 		adjective = true
