@@ -948,7 +948,9 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	poss := det == "its" || det == "their" || det == "his" || det == "her" || det == "our"
 	j := i + 1
 	det2 := ""
-	if the || poss || det == "this" || det == "that" && t.is(j, "same") {
+	if the && t.is(j, "most") && t.is(j+1, "recent") && t.w(j+2) != nil && t.w(j+2).unit == uQuarter {
+		det2, j = "latest", j+2 // "the most recent quarter": the latest
+	} else if the || poss || det == "this" || det == "that" && t.is(j, "same") {
 		if w := t.w(j); w != nil {
 			if _, ok := detDir[w.key]; ok && w.key != "the" && w.key != "this" && w.key != "that" && w.key != "these" {
 				det2 = w.key
