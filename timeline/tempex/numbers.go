@@ -1724,7 +1724,7 @@ func (t *Tagger) dualYear(k, m int) (int, int, bool) {
 }
 
 // twoDigitYear reads a year written with two digits ("'24", "3Q25"): the
-// one of that ending nearest the reference date (else in 1970-2069).
+// one of that ending nearest the reference date (else decadeYear's).
 func (t *Tagger) twoDigitYear(yy int) int {
 	if t.hasRef {
 		c := t.ref.Year() / 100 * 100
@@ -1737,10 +1737,7 @@ func (t *Tagger) twoDigitYear(yy int) int {
 		}
 		return y
 	}
-	if yy < 70 {
-		return 2000 + yy
-	}
-	return 1900 + yy
+	return decadeYear(yy)
 }
 
 // nineElevenAfter are the words after "9/11" that make it the name of
