@@ -283,11 +283,57 @@ func TestBrowserExamples(t *testing.T) {
 	}
 }
 
-// TestBrowserPrint checks the print style: no chart or controls, the
-// whole list in black on white.
+// TestBrowserPrint checks the print style: the list in black on white,
+// no controls, and the chart as a light picture of the window in view,
+// drawn when the browser announces the print.
 func TestBrowserPrint(t *testing.T) {
 	b := needBrowser(t)
 	p := openChronology(t, b, mustLoad(t, "small.json"), Options{Theme: "dark"})
+
+	var before []float64
+	p.eval(fmt.Sprintf(`(function(){var c=echarts.getInstanceByDom(document.getElementById('%s-chart')), z=c.getOption().dataZoom[0]; return [c.getWidth(), c.getHeight(), z.start, z.end];})()`, p.id), &before)
+	p.eval(`window.dispatchEvent(new Event('beforeprint')), 0`, nil)
+	var pic struct {
+		Tag, Screen, Label         string
+		Width, Dark, Light, Pixels float64
+		Corner, After              []float64
+		URL                        string
+	}
+	p.eval(fmt.Sprintf(`(function(){var r=document.getElementById('%[1]s'), c=r.querySelector('.chr-print-chart');
+	  if (!c) { return {}; }
+	  var x=c.getContext('2d'), d=x.getImageData(0, 0, c.width, c.height).data, dark=0, light=0;
+	  for (var k=0; k<d.length; k+=4) { var l=(d[k]+d[k+1]+d[k+2])/3; if (l<80) { dark++; } else if (l>245) { light++; } }
+	  var ch=echarts.getInstanceByDom(document.getElementById('%[1]s-chart')), z=ch.getOption().dataZoom[0];
+	  return {Tag: c.tagName, Screen: getComputedStyle(c).display, Label: c.getAttribute('aria-label'), Width: c.width,
+	    Dark: dark, Light: light, Pixels: d.length/4, Corner: Array.from(x.getImageData(1, 1, 1, 1).data),
+	    After: [ch.getWidth(), ch.getHeight(), z.start, z.end], URL: c.toDataURL()};})()`, p.id), &pic)
+	switch {
+	case pic.Tag != "CANVAS":
+		t.Fatalf("after beforeprint: no print picture (%+v)", pic)
+	case pic.Screen != "none":
+		t.Errorf("print picture shown on screen (display %q)", pic.Screen)
+	case pic.Width != 1400:
+		t.Errorf("print picture is %v pixels wide, want 2 × 700", pic.Width)
+	case !slices.Equal(pic.Corner, []float64{255, 255, 255, 255}):
+		t.Errorf("print picture's background = %v, want opaque white", pic.Corner)
+	case pic.Light < pic.Pixels/2 || pic.Dark < 500:
+		t.Errorf("print picture has %v light and %v dark pixels of %v: want a light chart with dark marks and text", pic.Light, pic.Dark, pic.Pixels)
+	case !strings.Contains(pic.Label, "Timeline chart"):
+		t.Errorf("print picture label = %q", pic.Label)
+	case !slices.Equal(pic.After, before):
+		t.Errorf("chart on screen after the picture (width, height, zoom) = %v, want %v as before", pic.After, before)
+	}
+
+	// The same picture as a light page prints.
+	lp := openChronology(t, b, mustLoad(t, "small.json"), Options{Theme: "light"})
+	var light string
+	lp.eval(`window.dispatchEvent(new Event('beforeprint')), 0`, nil)
+	lp.eval(`document.querySelector('.chr-print-chart').toDataURL()`, &light)
+	lp.clean()
+	if light != pic.URL {
+		t.Errorf("a dark page prints its chart otherwise than a light page (%d and %d bytes of PNG)", len(pic.URL), len(light))
+	}
+
 	ctx, cancel := context.WithTimeout(p.tab.Ctx, 10*time.Second)
 	defer cancel()
 	if err := chromedp.Run(ctx, emulation.SetEmulatedMedia().WithMedia("print")); err != nil {
@@ -295,10 +341,12 @@ func TestBrowserPrint(t *testing.T) {
 	}
 	var got []string
 	p.eval(fmt.Sprintf(`(function(){var r=document.getElementById('%[1]s'), cs=function(s){return getComputedStyle(r.querySelector(s));};
-	  return [cs('.chr-chart').display, cs('.chr-tools').display, cs('.chr-items').display, cs('.chr-items > li').color, getComputedStyle(r).backgroundColor];})()`, p.id), &got)
-	want := []string{"none", "none", "block", "rgb(0, 0, 0)", "rgb(255, 255, 255)"}
+	  return [cs('.chr-chart').display, cs('.chr-print-chart').display, cs('.chr-legend-note').display, cs('.chr-tools').display,
+	    cs('.chr-items').display, cs('.chr-items > li').color, getComputedStyle(r).backgroundColor,
+	    String(r.querySelector('.chr-print-chart').getBoundingClientRect().width > 300)];})()`, p.id), &got)
+	want := []string{"none", "block", "block", "none", "block", "rgb(0, 0, 0)", "rgb(255, 255, 255)", "true"}
 	if !slices.Equal(got, want) {
-		t.Errorf("in print: chart, tools, list display, text color, background = %q, want %q", got, want)
+		t.Errorf("in print: chart, picture, key, tools, list display, text color, background, picture wide = %q, want %q", got, want)
 	}
 	p.clean()
 }

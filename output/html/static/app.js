@@ -566,6 +566,41 @@
   }
 
   build();
+
+  // Print: the list prints in black on white, and the chart with it as a
+  // picture of the window in view, drawn light and as wide as a page. The
+  // picture is a canvas, drawn at once, so it is there when the page prints.
+  var PRINTW = 700, printCanvas = null;
+  function restyle(forPrint) {
+    var z = chart.getOption().dataZoom[0], o = option();
+    o.dataZoom.forEach(function (c) {
+      c.start = z.start; c.end = z.end;
+      if (forPrint && c.type === 'slider') { c.show = false; }
+    });
+    chart.setOption(o);
+  }
+  function beforePrint() {
+    if (!chart) { return; }
+    var wasDark = dark, h = chart.getHeight();
+    dark = false;
+    restyle(true);
+    chart.resize({ width: PRINTW, height: h });
+    refresh();
+    var pic = (chart.renderToCanvas || chart.getRenderedCanvas).call(chart, { pixelRatio: 2, backgroundColor: '#ffffff' });
+    dark = wasDark;
+    restyle(false);
+    chart.resize({ width: 'auto', height: 'auto' });
+    refresh();
+    pic.className = 'chr-print-chart';
+    pic.setAttribute('role', 'img');
+    pic.setAttribute('aria-label', chartEl.getAttribute('aria-label'));
+    if (printCanvas) { printCanvas.replaceWith(pic); } else { chartEl.after(pic); }
+    printCanvas = pic;
+    root.classList.add('chr-print-ready');
+  }
+  window.addEventListener('beforeprint', beforePrint);
+  st.beforePrint = beforePrint;
+
   if (window.ResizeObserver) {
     new ResizeObserver(function () { if (chart) { chart.resize(); schedule(); } }).observe(chartEl);
   } else {
