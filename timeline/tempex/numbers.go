@@ -325,6 +325,13 @@ func (t *Tagger) numeric(i int) (res, bool) {
 				return t.clockAfterDate(r), true
 			}
 		}
+		// "2025-11": an ISO year and month, when the number after the
+		// dash cannot end a span of years ("2023-24", "2010-11" and
+		// "2000-01" are seasons and fiscal years)
+		if ok1 && sep == '-' && mnd == 2 && t.glued(i+2) && m >= 1 && m <= 12 && m < n%100 && n >= 1000 && n < 2200 &&
+			t.tok(i+2).sfx == sfxNone && !t.badAfter(i+2) && !(t.glued(i+3) && t.tok(i+3) != nil && (t.tok(i+3).kind == tNum || t.dash(i+3) || t.punct(i+3, '/') || t.punct(i+3, '.') && t.glued(i+4))) {
+			return res{start: i, end: i + 3, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: n, Month: m}}, true
+		}
 	}
 	// 13.12.2017, 12/13/2017, 13/12/17
 	if nd <= 2 && tk.sfx == sfxNone && t.glued(i+1) && (t.punct(i+1, '.') || t.punct(i+1, '/') || t.dash(i+1)) {
@@ -765,6 +772,11 @@ func (t *Tagger) clock(i int) (res, bool) {
 		}
 		if t.glued(j) && (t.punct(j, ':') || t.punct(j, '.')) && t.glued(j+1) && t.tok(j+1).kind == tNum {
 			return res{}, false
+		}
+		if hasSec && h == 0 && sfx == sfxNone {
+			if _, _, _, ok := t.zoneAt(j); !ok {
+				return res{}, false // "at 00:12:34 we talk about": a place in a recording
+			}
 		}
 	} else if sfx == sfxNone && t.punct(i+1, '.') && t.glued(i+1) && t.glued(i+2) && h <= 12 {
 		// "5.30pm", "9.15 a.m.": British hours and minutes, only with the
@@ -1848,12 +1860,24 @@ func numericLines(text string, fn func(t *Tagger, lineStart int) bool) {
 
 // WrittenOrder counts the dates of text written with the month's name and
 // a year, day first ("10 April 2020", "3rd March 2019") and month first
-// ("April 10, 2020"). A text with no numeric date that only one order can
+// ("April 10, 2020"), and the clock times it gives in the zones of places
+// that write the day first ("9:10am AEDT", "6pm BST") or the month first
+// ("3 p.m. EST"). A text with no numeric date that only one order can
 // read (DayOrder) may still show its habit this way: one that writes "10
-// April 2020" means 3 April by 3/4/2020.
+// April 2020", or an Australian story timed in AEDT, means 3 April by
+// 3/4/2020.
 func WrittenOrder(text string) (dayFirst, monthFirst int) {
 	dayFirst = len(writtenDayFirstRe.FindAllStringIndex(text, 64))
 	monthFirst = len(writtenMonthFirstRe.FindAllStringIndex(text, 64))
+	for _, m := range zonedClockRe.FindAllStringSubmatch(text, 64) {
+		switch m[1] {
+		case "EST", "EDT", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST":
+			monthFirst++
+		case "CST": // also China's, whose dates run year first
+		default:
+			dayFirst++
+		}
+	}
 	return dayFirst, monthFirst
 }
 
@@ -1862,6 +1886,8 @@ const monthNamesRe = `(?:January|February|March|April|May|June|July|August|Septe
 var (
 	writtenDayFirstRe   = regexp.MustCompile(`\b[0-3]?\d(?:st|nd|rd|th)?(?: of)? ` + monthNamesRe + `\.?,? [12]\d{3}\b`)
 	writtenMonthFirstRe = regexp.MustCompile(`\b` + monthNamesRe + `\.? [0-3]?\d(?:st|nd|rd|th)?, [12]\d{3}\b`)
+	// a clock time and a zone of a country whose habit is known
+	zonedClockRe = regexp.MustCompile(`\b\d{1,2}(?:[:.]\d\d)?\s?(?:[aApP]\.?[mM]\.?|[hH]rs?)?,?\s?\(?(AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|BST|IST|CET|CEST|WET|WEST|EET|EEST|SAST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST)\b`)
 )
 
 // numericDateAt returns the offset of the first digit, at i or after, of
@@ -2102,6 +2128,15 @@ func (t *Tagger) offsetStamp(i int) bool {
 	if t.punct(i-1, '[') && t.glued(i) {
 		return true
 	}
+	// "T-minus 10:00", "T+00:05", "L-2:30": a countdown; "Runtime
+	// 1:24:17", "running time 58:10": a length
+	if t.isAny(i-1, "minus", "plus", "runtime", "duration", "length") || t.is(i-1, "time") && t.is(i-2, "running") ||
+		(t.dash(i-1) || t.punct(i-1, '+')) && t.glued(i-1) && t.glued(i) && t.isAny(i-2, "t", "l") {
+		return true
+	}
+	if t.chapterMark(i) {
+		return true
+	}
 	// hh:mm:ss then ",mmm" or "." + 3 digits
 	k := i + 2
 	if t.punct(k+1, ':') && t.glued(k+1) {
@@ -2165,4 +2200,51 @@ var scriptureBooks = map[string]bool{
 	"romans": true, "corinthians": true, "galatians": true, "ephesians": true, "philippians": true,
 	"colossians": true, "thessalonians": true, "timothy": true, "titus": true, "hebrews": true, "james": true,
 	"peter": true, "jude": true, "revelation": true, "surah": true, "sura": true,
+}
+
+// chapterMark reports whether the time at token i opens its line in a
+// list of such lines that starts at 0:00 ("0:00 Intro", "12:34 The 1969
+// landing", "1:02:10 Questions"): the chapters of a recording, places in
+// it and not times of day.
+func (t *Tagger) chapterMark(i int) bool {
+	text := t.text
+	at := int(t.tok(i).start)
+	lineStart := func(p int) (int, bool) { // the line's start, and whether only a bullet comes before p
+		k := p
+		for k > 0 && text[k-1] != '\n' {
+			k--
+		}
+		for _, c := range []byte(strings.TrimSpace(text[k:p])) {
+			if c != '-' && c != '*' && c != '(' && c != '[' {
+				return k, false
+			}
+		}
+		return k, true
+	}
+	ls, ok := lineStart(at)
+	if !ok {
+		return false
+	}
+	for lines := 0; lines < 400; lines++ {
+		// the mark at ls: digits, a colon, two digits
+		p := ls
+		for p < len(text) && (text[p] == ' ' || text[p] == '\t' || text[p] == '-' || text[p] == '*' || text[p] == '(' || text[p] == '[') {
+			p++
+		}
+		q := p
+		for q < len(text) && isDigit(text[q]) {
+			q++
+		}
+		if q == p || q-p > 2 || q+2 >= len(text) || text[q] != ':' || !isDigit(text[q+1]) || !isDigit(text[q+2]) {
+			return false
+		}
+		if strings.Trim(text[p:q], "0") == "" && text[q+1] == '0' && text[q+2] == '0' {
+			return true // the list starts at 0:00
+		}
+		if ls == 0 {
+			return false
+		}
+		ls, _ = lineStart(ls - 1)
+	}
+	return false
 }

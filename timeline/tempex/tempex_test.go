@@ -431,6 +431,10 @@ func TestWrittenOrder(t *testing.T) {
 		{"month first", "Published April 10, 2020, about the deal of Sept. 3, 2019.", 0, 2},
 		{"no year: no evidence", "On 10 April the talks began; on April 12 they ended.", 0, 0},
 		{"none", "The river rose.", 0, 0},
+		{"Australian zone", "Updated 2/3/2024, 9:10am AEDT. The vote closes at 5pm (AEST).", 2, 0},
+		{"British and American zones", "Kick-off is at 8pm BST, 3 p.m. EDT.", 1, 1},
+		{"China's CST says nothing", "The market opens at 9:30 CST.", 0, 0},
+		{"a zone with no time", "The AEDT change is due; EST is a word in the code.", 0, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
