@@ -299,6 +299,11 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	}
 	// "a decade-long war": the article is not part of it
 	if t.dash(end) && t.glued(end) && t.is(end+1, "long") && t.glued(end+1) {
+		if !article {
+			// "the three-month-long strike", "several-year-long delays":
+			// the number's
+			return res{start: i, end: end + 2, typ: Duration, val: durValue(n, u, vague), adjective: true}, true
+		}
 		return res{start: j, end: end + 2, typ: Duration, val: durValue(1, u, false), adjective: true}, true
 	}
 	// ages are not temporal expressions: "65 years old", "a 12-year-old"
@@ -1087,7 +1092,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	// 16–20 February": a month near a day of another year just written
 	// in the same sentence is that year's
 	if t.last.Prec >= timeline.Season && t.hasRef && t.last.Year != t.ref.Year() && t.last.Year > 0 && t.lastEnd >= 0 && t.lastEnd <= i &&
-		i-t.lastEnd <= 16 && t.noStopBetween(t.lastEnd, i) &&
+		i-t.lastEnd <= 16 && t.noStopBetween(t.lastEnd, i) && !t.verbBetween(t.lastEnd, i) &&
 		(t.last.Prec == timeline.Season && t.last.Season != timeline.Winter || t.last.Prec >= timeline.Month && m < t.last.Month && t.last.Month-m <= 3) {
 		t.tense(i, j) // the callers read closePast and closeFuture
 		return t.last.Year, true
@@ -1105,7 +1110,8 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	// "The 2022 World Cup will be held in November": a later year the
 	// sentence names, told in the future, is the month's
 	if t.last.Prec == timeline.Year && t.lastEnd >= 0 && t.lastEnd <= i && i-t.lastEnd <= 12 && t.sameSentence(t.lastEnd, i) &&
-		t.last.Year > t.ref.Year() && dir > 0 && !t.weakCue {
+		t.last.Year > t.ref.Year() && dir > 0 && !t.weakCue &&
+		!t.lastBound { // not a bound: "have until 2019 to comply, starting in January"
 		return t.last.Year, true
 	}
 	// "The library opened in October 1931. In December it was flooded": a
@@ -1137,14 +1143,49 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		}
 		return t.ref.Year(), true
 	}
-	if dir > 0 && t.closeFuture {
-		// future for sure: the next such month
+	if dir > 0 && t.closeFuture && !((m%12)+1 == int(t.ref.Month()) && t.figuresFor(i)) {
+		// future for sure: the next such month (but "February sales
+		// will be reported next week", said in March, are the month
+		// just ended)
 		if m < int(t.ref.Month()) {
 			return t.ref.Year() + 1, true
 		}
 		return t.ref.Year(), true
 	}
+	if dir > 0 && !t.weakCue && (m%12)+1 == int(t.ref.Month()) && !t.figuresFor(i) {
+		// "will close the trail for the whole of February", said in
+		// March: the next one (but "will release the figures for
+		// February" speaks of the month just ended)
+		if m == 12 {
+			return t.ref.Year(), true
+		}
+		return t.ref.Year() + 1, true
+	}
 	return monthYear(t.ref, m, dir), true
+}
+
+// figuresFor reports whether the month at token i is the period some
+// figures are for ("the figures for March", "sales in March", "March
+// data"): a report on a month past.
+func (t *Tagger) figuresFor(i int) bool {
+	k := t.beforeMods(i) - 1
+	if t.isAny(k, "for", "in", "of") {
+		k--
+	}
+	if t.is(k, "the") {
+		k--
+	}
+	return periodNouns[t.lowerWord(k)] || periodNouns[t.lowerWord(i+1)]
+}
+
+// periodNouns are the figures reported for a period.
+var periodNouns = map[string]bool{
+	"figures": true, "data": true, "results": true, "sales": true, "numbers": true, "statistics": true,
+	"accounts": true, "payroll": true, "payrolls": true, "report": true, "reports": true, "index": true,
+	"inflation": true, "output": true, "exports": true, "imports": true, "jobs": true, "unemployment": true,
+	"earnings": true, "revenue": true, "bill": true, "bills": true, "statement": true, "statements": true,
+	"minutes": true, "survey": true, "readings": true, "reading": true, "rent": true, "salary": true,
+	"salaries": true, "wages": true, "invoice": true, "invoices": true, "returns": true, "performance": true,
 }
 
 // willBefore reports whether the clause before token i speaks in the
@@ -1412,6 +1453,20 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 // noStopBetween reports whether no full stop, question or exclamation
 // mark, and no line break, comes between tokens a and b (a row's cells
 // set off by ";" or ":" are one line).
+// verbBetween reports whether a word between tokens a and b is a verb
+// with a tense ("launched in late November, is due to land on Aug. 5":
+// two clauses, not one row of a table).
+func (t *Tagger) verbBetween(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(t.toks); k++ {
+		if t.toks[k].kind == tWord {
+			if c, _ := t.cue(k, false); c != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (t *Tagger) noStopBetween(a, b int) bool {
 	for k := a; k < b && k < len(t.toks); k++ {
 		if k > a && t.newLine(k) {

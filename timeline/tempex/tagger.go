@@ -46,6 +46,8 @@ type Tagger struct {
 	dirAt       int           // token index of the last expression whose direction was told (-1: none)
 	undecided   bool          // cue found a verb that leaves the direction open ("was scheduled for")
 	lastSetEnd  int           // token index just after the expression that set last
+	lastBound   bool          // last is a year told as a bound ("until 2019")
+	lastAttr    bool          // last is a year that names a thing ("the 2014 World Cup")
 	dirVal      int           // ... and that direction: -1 past, 1 future
 }
 
@@ -176,6 +178,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.text = text
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
+	t.lastBound, t.lastAttr = false, false
 	t.lastUnknown = false
 	t.dirAt = -1
 	t.fyDone = false
@@ -699,6 +702,8 @@ func (t *Tagger) timex(r res) Timex {
 				!(r.comparison && d.Prec == timeline.Year) &&
 				!(d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r)) {
 				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
+				t.lastBound = d.Prec == timeline.Year && t.isAny(r.start-1, "until", "till", "by", "before", "through", "thru")
+				t.lastAttr = d.Prec == timeline.Year && t.namingYear(r)
 				if d.Prec >= timeline.Day {
 					t.lastDay, t.lastDayEnd = d, r.end
 				}
@@ -970,8 +975,14 @@ func (t *Tagger) tense(i, j int) int {
 	// "The judge gave the defense until March 1 to respond": a time
 	// allowed runs to a deadline still to come when it was given
 	if t.isAny(i-1, "until", "till", "by") {
+		if t.isAny(i-2, "have", "has", "having", "get", "gets") {
+			// "Prosecutors have until Friday to decide": the time left
+			t.closePast, t.closeFuture = false, false
+			return 1
+		}
 		for k := i - 2; k >= 0 && k >= i-6; k-- {
-			if deadlineVerbs[t.lowerWord(k)] {
+			if deadlineVerbs[t.lowerWord(k)] || t.is(k, "must") && !t.is(k+1, "have") {
+				// "must respond by Friday": a deadline to come
 				t.closePast, t.closeFuture = false, false
 				return 1
 			}
@@ -1113,6 +1124,30 @@ func (t *Tagger) attributiveYear(r res) bool {
 	}
 	nx := t.tok(r.end)
 	return nx != nil && nx.kind == tWord && !nx.cap && (nx.w == nil || nx.w.unit == uNone && nx.w.month == 0 && nx.w.season == 0 && !nx.w.function)
+}
+
+// namingYear reports whether a year is part of what a noun after it names,
+// a thing or a name ("the 2024 reforms", "the 2014 World Cup").
+func (t *Tagger) namingYear(r res) bool {
+	if r.end-r.start != 1 || !t.isAny(r.start-1, "the", "its", "their", "his", "her", "our", "a") {
+		return false
+	}
+	nx := t.tok(r.end)
+	return nx != nil && nx.kind == tWord && (nx.w == nil || nx.w.unit == uNone && nx.w.month == 0 && nx.w.season == 0 && !nx.w.function)
+}
+
+// overMore reports whether "over" at token i means "more than": after a
+// word that takes an amount of time, or opening a clause.
+func (t *Tagger) overMore(i int) bool {
+	p := t.tok(i - 1)
+	if p == nil || p.kind == tPunct {
+		return true
+	}
+	if t.is(i-1, "in") && t.isAny(i-2, "phase", "phased", "phasing", "phases", "kick", "kicks", "kicked", "set", "sets", "settle", "bring", "brought", "ease", "eased") {
+		return false // "will phase in over six years": a particle, then "over" throughout
+	}
+	return t.isAny(i-1, "in", "for", "just", "well", "lasted", "lasting", "lasts", "last", "took", "take", "takes", "taking",
+		"spent", "spend", "spending", "after", "of", "than", "with", "been", "spanning", "spanned", "some", "by")
 }
 
 // comparedBefore reports whether the expression at token i is what a
@@ -1292,7 +1327,7 @@ var presentCues = map[string]bool{
 	"continue": true, "continues": true, "runs": true, "remain": true, "remains": true, "lasts": true,
 	"begin": true, "resume": true, "reopen": true, "reopens": true, "arrive": true, "convene": true,
 	"convenes": true, "host": true, "hosts": true, "face": true, "faces": true, "play": true, "plays": true,
-	"welcome": true, "welcomes": true, "run": true,
+	"welcome": true, "welcomes": true, "run": true, "expires": true, "expire": true,
 }
 
 // askVerbs, with an object and "to" after it, ask for what is to come:
@@ -1462,7 +1497,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		// a modal looks ahead: "may sell the unit in May", "elections
 		// could be held by July 31"; with "have" it looks back ("could
 		// have won in November")
-		if left && (t.is(k+1, "have") || t.isAny(k+1, "not", "t") && t.is(k+2, "have")) {
+		if t.is(k+1, "have") || t.isAny(k+1, "not", "t") && t.is(k+2, "have") {
 			return -1, false
 		}
 		if string(low) == "could" && (t.isAny(k+1, "not", "t", "never") || t.negatedBefore(k)) {
@@ -1495,6 +1530,12 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if cls&cuePresent != 0 {
 		if string(low) == "am" && (tk.upper || t.tok(k-1) != nil && t.tok(k-1).kind == tNum) {
 			return 0, false // "9.15 AM", the hour, not "I am"
+		}
+		if left && t.is(k-1, "to") && intentCues[t.lowerWord(k-2)] {
+			// "which was due to take effect in July, has been delayed",
+			// "had been due to expire on 1 March": the intent before
+			// "to" tells
+			return 0, false
 		}
 		if left && t.isAny(k-1, "will", "shall", "ll", "to", "must") {
 			return 1, false // "will meet on Wednesday": the next one, not today
@@ -1645,7 +1686,10 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 			return timeline.ModLessThan, i + 2, 2
 		}
 	case "over":
-		if t.isAny(i+1, "a", "an") {
+		// "in over 50 years", "lasted over a week", "just over two
+		// years": more than; "runs over a fortnight", "rose 5% over
+		// five years": throughout, a signal outside the expression
+		if (t.isAny(i+1, "a", "an") || t.quantityStart(i+1)) && t.overMore(i) {
 			return timeline.ModMoreThan, i + 1, 2
 		}
 	case "under":
