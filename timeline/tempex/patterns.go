@@ -2,6 +2,7 @@ package tempex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/chronicle-project/chronicle/timeline"
@@ -310,6 +311,11 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	if t.is(end, "old") || (t.dash(end) && t.glued(end) && t.is(end+1, "old")) {
 		return res{}, false
 	}
+	// "60,000 day-trippers", "a day-trip", "two week-enders": the unit
+	// starts a word for a thing
+	if t.dash(end) && t.glued(end) && t.glued(end+1) && unitCompound(t.lowerWord(end+1)) {
+		return res{}, false
+	}
 	if k, ok := t.andAHalf(end); ok && n == float64(int(n)) {
 		n += 0.5
 		end = k
@@ -548,6 +554,18 @@ func (t *Tagger) relAmount(base timeline.Date, ok bool, u unit, n float64) (time
 	return shiftDate(base, u, int(n))
 }
 
+// unitCompound reports whether w, after a unit and a hyphen, makes of
+// the unit a word for a thing ("day-trippers", "day-trip", "night-shift")
+// rather than a length ("day-long", "year-old", "month-end").
+func unitCompound(w string) bool {
+	switch w {
+	case "trip", "trips", "care", "school", "schools", "shift", "shifts", "pass", "passes",
+		"ticket", "tickets", "job", "jobs", "dream", "dreams", "light", "lights", "time", "times":
+		return true
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "ier") && w != "later" && w != "earlier")
+}
+
 // rateBefore reports whether an amount comes right before token i, so
 // that "a year" there is a rate ("$5 a year", "10 percent a month").
 func (t *Tagger) rateBefore(i int) bool {
@@ -567,6 +585,17 @@ func (t *Tagger) rateBefore(i int) bool {
 		"pills", "doses", "meals", "cigarettes", "calls", "visitors", "passengers", "flights",
 		"words", "pages", "units", "tonnes", "gallons", "litres", "liters", "hours", "days", "shifts":
 		return true
+	}
+	// "open a store a week", "60,000 day-trippers a day": a count of
+	// something before it
+	k := i - 1
+	for k >= 2 && t.glued(k) && t.dash(k-1) && t.glued(k-1) && t.tok(k-2).kind == tWord {
+		k -= 2 // "day-trippers"
+	}
+	if p.kind == tWord && !p.cap && p.w == nil && (t.isAny(k-1, "a", "an", "one") || t.tok(k-1) != nil && t.tok(k-1).kind == tNum) {
+		if c, _ := t.cue(i-1, true); c == 0 {
+			return true
+		}
 	}
 	return false
 }
@@ -609,10 +638,17 @@ func (t *Tagger) barePlural(i int) (res, bool) {
 	if !(t.isAny(i-1, "for", "in", "within", "over", "than", "took", "take", "takes", "lasted", "spanning", "spanned", "spans") ||
 		t.is(i-1, "back") && t.isAny(i-2, "go", "goes", "went", "gone", "going", "dates", "date", "dating", "dated", "stretches", "stretching") ||
 		t.isAny(i+1, "ago", "later", "earlier", "long") ||
-		t.is(i-1, "the") && t.isAny(i+1, "before", "after", "ahead", "following", "since", "leading")) {
+		t.is(i-1, "the") && t.isAny(i+1, "before", "after", "ahead", "following", "since", "leading") ||
+		// "spent years in exile", "after months of disruption", "weeks
+		// or months"
+		t.isAny(i-1, "spent", "spend", "spends", "spending", "waited", "wait", "waiting") ||
+		t.isAny(i-1, "after", "following") && t.is(i+1, "of")) {
 		return res{}, false
 	}
 	r := res{start: i, end: i + 1, typ: Duration, val: durValue(0, w.unit, true), adjective: true}
+	if w2 := t.w(i + 2); t.isAny(i+1, "or", "and") && w2 != nil && w2.plural && w2.unit > w.unit && w2.unit != uHalf && w2.unit != uQuarter {
+		r.end = i + 3 // "within weeks or months": one length, of the shorter unit at least
+	}
 	if t.isAny(i+1, "ago", "later", "earlier") {
 		// "decades ago", "weeks earlier": a time before (or after) the
 		// one spoken from, of no known length: a vague date, as TimeML
@@ -812,11 +848,17 @@ func (t *Tagger) periodYear(u unit, n, i, j int) (int, bool) {
 }
 
 // weekdayNouns follow a weekday that qualifies them: "Sunday service".
-var weekdayNouns = map[string]bool{"service": true, "services": true, "school": true, "schools": true,
-	"league": true, "paper": true, "papers": true, "market": true, "markets": true, "mass": true, "prayers": true,
+var weekdayNouns = map[string]bool{"service": true, "services": true,
+	"market": true, "markets": true, "mass": true, "prayers": true,
 	"lunch": true, "roast": true, "shift": true, "shifts": true, "trading": true, "session": true, "sessions": true,
 	"class": true, "classes": true, "club": true, "clubs": true, "opening": true, "openings": true, "timetable": true,
-	"schedule": true, "edition": true, "editions": true, "supplement": true, "brunch": true, "best": true, "rota": true}
+	"schedule": true, "brunch": true, "rota": true}
+
+// weekdayThings make with a weekday before them the name of a thing, no
+// time: "Sunday school", "the Sunday papers", "his Sunday best".
+var weekdayThings = map[string]bool{"school": true, "schools": true, "league": true, "leagues": true,
+	"paper": true, "papers": true, "edition": true, "editions": true, "supplement": true, "best": true,
+	"driver": true, "drivers": true, "painter": true, "painters": true}
 
 // sportsContext reports whether the sentence around token i tells of a
 // game ("scored in the second half", "led after the first quarter"), whose
@@ -982,7 +1024,22 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	}
 	// a bare month: "May" and "March" need a preposition or modifier
 	if w.key == "may" || w.key == "march" || w.abbr {
-		if !afterMod && !monthContext[t.lowerWord(i-1)] && !t.dash(i-1) && !rangeOfMonths {
+		// "March has been the coldest since 1962", "May was wet": the
+		// month as the subject of its sentence
+		// (a person called May is the subject of many: "May has said",
+		// so for May only a month's weather or rank: "May was the
+		// wettest", "May was warm")
+		subject := !w.abbr && t.tok(i).cap && t.sentenceStart(i) &&
+			(t.isAny(j, "was", "has", "had", "saw", "brought", "ended", "began", "proved") || t.is(j, "is") && t.isAny(j+1, "the", "a", "usually", "often", "typically", "traditionally"))
+		if subject && w.key == "may" {
+			k := j + 1
+			if t.is(k, "been") {
+				k++
+			}
+			lw := t.lowerWord(k + 1)
+			subject = t.isAny(j, "was", "has", "had", "is") && (monthWeather[t.lowerWord(k)] || t.is(k, "the") && len(lw) > 4 && lw[len(lw)-3:] == "est")
+		}
+		if !afterMod && !monthContext[t.lowerWord(i-1)] && !t.dash(i-1) && !rangeOfMonths && !subject {
 			return res{}, false
 		}
 	}
@@ -1008,6 +1065,11 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	r.d = timeline.Date{Prec: timeline.Month, Year: y, Month: m}
 	return r, true
 }
+
+// monthWeather are what a month is said to have been: "May was wet".
+var monthWeather = map[string]bool{"wet": true, "dry": true, "warm": true, "cold": true, "hot": true, "mild": true,
+	"sunny": true, "cool": true, "windy": true, "stormy": true, "wetter": true, "drier": true, "warmer": true,
+	"colder": true, "hotter": true, "milder": true, "sunnier": true, "cooler": true, "busy": true, "quiet": true}
 
 // dayRangeStart reads the first day of "3-9 May 2016".
 func (t *Tagger) dayRangeStart(i int) (res, bool) {
@@ -1387,6 +1449,9 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	}
 	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && !t.is(j, "i") && !t.newLine(j) && (nx.w == nil || nx.w.month == 0 && nx.w.part == timeline.NoPart && nx.w.wday == 0 && nx.w.unit == uNone && nx.w.season == 0 && nx.w.num == 0) {
 		return res{}, false // "Sunday Times", but not "On Monday I went"
+	}
+	if weekdayThings[t.lowerWord(j)] && !t.glued(j) {
+		return res{}, false
 	}
 	if weekdayNouns[t.lowerWord(j)] && !t.glued(j) {
 		// "cut Sunday service", "after Friday prayers": such days, none

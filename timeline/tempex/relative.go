@@ -561,6 +561,13 @@ func (t *Tagger) setExpr(i int) (res, bool) {
 	default:
 		if a, vague, article, k, ok := t.amount(j); ok && !vague && !article && a == float64(int(a)) {
 			n, j = int(a), k
+			if t.isAny(j, "to", "or") {
+				// "every 10 to 15 minutes", "every two or three days":
+				// how often, within a range; the shorter
+				if b, vague2, article2, k2, ok2 := t.amount(j + 1); ok2 && !vague2 && !article2 && b > a {
+					j = k2
+				}
+			}
 		} else if o := t.w(j); o != nil && o.ord >= 2 && o.ord <= 4 {
 			// "every second Saturday", "every third week": every other
 			// one, every third one
@@ -1350,6 +1357,11 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	}
 	// "the year ended June 30": a fiscal year, a duration
 	if the && det2 == "" && u == uYear && t.isAny(j+1, "ended", "ending") {
+		return res{start: i, end: j + 1, typ: Duration, val: "P1Y"}, true
+	}
+	// "the year to June", "the year to 31 March": the twelve months up
+	// to a month, as "the 12 months to March"
+	if the && det2 == "" && u == uYear && t.is(j+1, "to") && (t.isMonthAt(j+2) || t.tok(j+2) != nil && t.tok(j+2).kind == tNum && t.isMonthAt(j+3)) {
 		return res{start: i, end: j + 1, typ: Duration, val: "P1Y"}, true
 	}
 	if the && det2 == "full" && u == uYear && t.hasRef {
