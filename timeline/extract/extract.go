@@ -1680,6 +1680,11 @@ func lawCitedYear(text string, from int, t tempex.Timex) bool {
 	return t.Date.Prec == timeline.Year && lawCitedRe.MatchString(text[max(from, t.Start-160):t.Start])
 }
 
+// lawMadeRe finds a verb that makes, changes or ends a law in the clause
+// before its title: "Parliament passed the Human Rights Act 1998" is an
+// event of 1998.
+var lawMadeRe = regexp.MustCompile(`(?i)\b(?:passed|passes|enacted|signed|adopted|introduced|approved|repealed|amended|replaced|brought in|came into force|received)\b[^.;:]*$`)
+
 // notUntilRe finds a negation in the clause before "until": "did not
 // reopen", "wasn't restored", "had never been seen".
 var notUntilRe = regexp.MustCompile(`(?i)\b(?:not|never|n't)\b[^,;:]*$|n't\b[^,;:]*$`)
@@ -2044,7 +2049,7 @@ func notADate(text string, t tempex.Timex) bool {
 	// Protection Regulations 2018" name a law, not something done then
 	if before := strings.TrimRight(text[max(0, t.Start-12):t.Start], " "); len(before) < t.Start-max(0, t.Start-12) {
 		for _, name := range []string{"Act", "Acts", "Regulations", "Order", "Rules", "Bill", "Code", "Measure"} {
-			if strings.HasSuffix(before, " "+name) || before == name {
+			if (strings.HasSuffix(before, " "+name) || before == name) && !lawMadeRe.MatchString(text[max(0, t.Start-160):t.Start]) {
 				return true
 			}
 		}

@@ -700,7 +700,8 @@ func (t *Tagger) timex(r res) Timex {
 				!(t.narrative && t.is(r.start-1, "since") && d.Prec <= timeline.Year) &&
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) &&
 				!(r.comparison && d.Prec == timeline.Year) &&
-				!(d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r)) {
+				!(d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r)) &&
+				!(d.Prec == timeline.Year && !t.narrative && t.statuteYear(r.start)) {
 				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
 				t.lastBound = d.Prec == timeline.Year && t.isAny(r.start-1, "until", "till", "by", "before", "through", "thru")
 				t.lastAttr = d.Prec == timeline.Year && t.namingYear(r)
@@ -1126,6 +1127,18 @@ func (t *Tagger) attributiveYear(r res) bool {
 	return nx != nil && nx.kind == tWord && !nx.cap && (nx.w == nil || nx.w.unit == uNone && nx.w.month == 0 && nx.w.season == 0 && !nx.w.function)
 }
 
+// statuteYear reports whether the year at token i ends the title of a
+// law as British statutes are named ("the Data Protection Act 2018",
+// "the Regulations 2006"): a name, not the time a story is in.
+func (t *Tagger) statuteYear(i int) bool {
+	k := i - 1
+	tk := t.tok(k)
+	return tk != nil && tk.cap && statuteNouns[t.lowerWord(k)]
+}
+
+var statuteNouns = map[string]bool{"act": true, "acts": true, "regulations": true, "regulation": true, "order": true,
+	"rules": true, "code": true, "bill": true, "directive": true, "measure": true, "ordinance": true, "statute": true}
+
 // namingYear reports whether a year is part of what a noun after it names,
 // a thing or a name ("the 2024 reforms", "the 2014 World Cup").
 func (t *Tagger) namingYear(r res) bool {
@@ -1134,6 +1147,30 @@ func (t *Tagger) namingYear(r res) bool {
 	}
 	nx := t.tok(r.end)
 	return nx != nil && nx.kind == tWord && (nx.w == nil || nx.w.unit == uNone && nx.w.month == 0 && nx.w.season == 0 && !nx.w.function)
+}
+
+// approxShortYear reads a year of three digits after "c." or "circa"
+// ("c. 600", "circa 850)"), or after "about" or "around" on a line of its
+// own (a list's "About 600" over what happened): a year of the first
+// millennium, not a count ("c. 600 people", "about 600 farmers").
+func (t *Tagger) approxShortYear(i, j int, mod timeline.Mod) (res, bool) {
+	n, nd, ok := t.num(j)
+	if !ok || mod != timeline.ModApprox || nd != 3 || n < 100 || t.tok(j).sfx != sfxNone {
+		return res{}, false
+	}
+	if sign, _ := t.era(j + 1); sign != 0 {
+		return res{}, false // "ca. 466 BC": the era reads it
+	}
+	lineEnd := t.tok(j+1) == nil || t.newLine(j+1)
+	if t.isAny(i, "c", "circa", "ca") {
+		nx := t.tok(j + 1)
+		if !(lineEnd || nx.kind == tPunct && nx.r != '%' && !(t.glued(j+1) && (nx.r == '.' || nx.r == ',' || nx.r == ':') && t.glued(j+2)) || nx.kind == tWord && nx.cap && (nx.w == nil || nx.w.unit == uNone)) {
+			return res{}, false
+		}
+	} else if !(lineEnd && (i == 0 || t.newLine(i) || t.dash(i-1) && (i == 1 || t.newLine(i-1)))) {
+		return res{}, false
+	}
+	return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: n}, mod: timeline.ModApprox}, true
 }
 
 // overMore reports whether "over" at token i means "more than": after a
@@ -1730,6 +1767,9 @@ func (t *Tagger) quantityStart(i int) bool {
 
 func (t *Tagger) match(i int) (res, bool) {
 	if mod, j, kind := t.prefix(i); j > i {
+		if r, ok := t.approxShortYear(i, j, mod); ok {
+			return t.suffix(r), true
+		}
 		if r, ok := t.core(j, true); ok && r.typ != Set && !(r.weekday && mod == timeline.ModApprox) && !r.d.IsVague() {
 			isDur := r.typ == Duration
 			if kind == 2 && r.ago {
