@@ -367,6 +367,8 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		topt := tempex.Options{Ref: tref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy}
 		if mode == tempex.Narrative {
 			topt.Story = story
+		} else if story.Prec >= timeline.Day {
+			topt.Day = story
 		}
 		tx := tagSection(sec, opt, topt)
 		for k := len(tx) - 1; k >= 0; k-- {

@@ -342,3 +342,23 @@ func TestStoryAcrossTimedSections(t *testing.T) {
 		t.Errorf("got %q, want 2025-06-30 and 2025-09-10T16:00 among them", got)
 	}
 }
+
+// TestNewsDayAcrossSections: in news, a time of day told under a heading
+// after the paragraph that gave the day falls on that day, not on the
+// day the report was published.
+func TestNewsDayAcrossSections(t *testing.T) {
+	pub := timeline.Date{Prec: timeline.Day, Year: 2025, Month: 2, Day: 11}
+	cit := timeline.Citation{Title: "Post-mortem", Date: pub}
+	doc := &timeline.Document{Name: "pm.md", Title: "Post-mortem", Sections: []timeline.Section{
+		{Kind: timeline.Body, Citation: cit, Text: "On Thursday 6 February 2025, between 14:02 UTC and 15:47 UTC, checkout failed."},
+		{Kind: timeline.Body, Citation: cit, Heading: "Impact", Text: "Peak error rate: 61% at 14:29 UTC."},
+		{Kind: timeline.Body, Citation: cit, Heading: "Follow-up", Text: "We will review the alerts next Tuesday."},
+	}}
+	var got []string
+	for _, e := range Events(doc, Options{Mode: tempex.News}) {
+		got = append(got, e.Span.Start.String())
+	}
+	if !slices.Contains(got, "2025-02-06T14:29Z") || !slices.Contains(got, "2025-02-18") {
+		t.Errorf("got %q, want 2025-02-06T14:29Z and 2025-02-18 among them", got)
+	}
+}

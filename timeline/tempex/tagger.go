@@ -186,6 +186,10 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	if t.narrative && t.opt.Story.Prec >= timeline.Year && !t.opt.Story.IsVague() {
 		t.last = t.opt.Story // a history goes on from its section before
 	}
+	if !t.narrative && t.opt.Day.Prec >= timeline.Day && !t.opt.Day.IsVague() {
+		// news goes on from the day its text before told of
+		t.last, t.lastEnd, t.lastDay, t.lastDayEnd = t.opt.Day, 0, t.opt.Day, 0
+	}
 	t.dayFirst = t.opt.DayFirst || !t.opt.MonthFirst && t.guessDayFirst()
 	// Only the tokens the scanner marked as possible starts are tried, in
 	// order; i is the first token not yet inside an expression.

@@ -67,6 +67,13 @@ type Options struct {
 	// names a date of its own ("The following spring ...") counts from it.
 	// The zero Date means none.
 	Story timeline.Date
+	// Day is, in news, the day the text before this one last told of
+	// (the sections of one document, read one by one): a time of day this
+	// text names before a day of its own ("Peak errors at 14:29 UTC",
+	// under a heading after the paragraph that told the day of the
+	// outage) falls on it, as it would a few sentences on in one text.
+	// The zero Date, or one coarser than a day, means none.
+	Day timeline.Date
 	// MonthFirst reads 03/04/2017 as 4 March whatever the text writes
 	// elsewhere (a date that can only be read day first, 25/03/2017, is
 	// still read so). When neither is set, the order is guessed.
