@@ -291,6 +291,20 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				if d.Prec < timeline.Day || validDay(d.Year, d.Month, d.Day) {
 					r2.d = d
 				}
+				if !t.narrative && t.hasRef && r.d.Year == t.ref.Year()+1 && !t.willBefore(r.start) {
+					// "covers the three months from March 1 to May 31",
+					// said on 21 May: the span running now, not next
+					// year's, unless the future is said
+					a, b := r.d, r2.d
+					a.Year--
+					b.Year--
+					if as, _ := a.Bounds(); !as.IsZero() && !as.After(t.ref) {
+						if _, be := b.Bounds(); !be.IsZero() && be.After(t.ref) && (a.Prec < timeline.Day || validDay(a.Year, a.Month, a.Day)) && (b.Prec < timeline.Day || validDay(b.Year, b.Month, b.Day)) {
+							r.d, r2.d = a, b
+							dst[k] = t.timex(r)
+						}
+					}
+				}
 			} else if r.typ == Time && r2.typ == Time && r.d.Prec >= timeline.Hour && r2.d.Prec >= timeline.Hour && r.d.Year > 0 && r2.d.Year > 0 &&
 				(r.d.DayOf() != r2.d.DayOf() || r.d.Hour*60+r.d.Minute > r2.d.Hour*60+r2.d.Minute) && !t.namesDay(r) {
 				// "from 7 a.m. to 8 p.m. on Tuesday": the start is on the
