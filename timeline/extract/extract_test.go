@@ -362,3 +362,21 @@ func TestNewsDayAcrossSections(t *testing.T) {
 		t.Errorf("got %q, want 2025-02-06T14:29Z and 2025-02-18 among them", got)
 	}
 }
+
+// TestStatementSpeakerOfKeySentence: a transcript's statement is credited
+// to the speaker whose turn its key sentence is in, not to the first one
+// who spoke (an operator's welcome).
+func TestStatementSpeakerOfKeySentence(t *testing.T) {
+	cit := timeline.Citation{Title: "Acme Q3 Earnings Call", Date: timeline.Date{Prec: timeline.Day, Year: 2025, Month: 5, Day: 21}}
+	doc := &timeline.Document{Name: "call.txt", Sections: []timeline.Section{{Kind: timeline.Body, Statement: true, Citation: cit,
+		Text: "Operator: Welcome to the call.\nDaniel Fuchs, CEO: Thanks. We firmly oppose the new tariffs and expect demand to stay strong."}}}
+	for _, e := range Events(doc, Options{Mode: tempex.News}) {
+		if e.Span.Start.String() == "2025-05-21" {
+			if strings.Contains(e.Title, "Operator") || !strings.Contains(e.Title, "Daniel Fuchs") {
+				t.Errorf("statement headline %q, want it credited to Daniel Fuchs", e.Title)
+			}
+			return
+		}
+	}
+	t.Error("no statement of the call's day")
+}

@@ -36,6 +36,8 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 	var answers []Segment
 	labelled := ""
 	answering := true
+	speakerAt := map[int]string{} // sentence start -> the speaker whose turn it is in
+	current := ""
 	for _, s := range x.sents {
 		sent := stripStamp(text[s.Start:s.End])
 		if n := speakerLabel(sent); n > 0 {
@@ -50,11 +52,13 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 				answering = true
 			default:
 				answering = true
+				current = titleCase(label)
 				if labelled == "" {
-					labelled = titleCase(label)
+					labelled = current
 				}
 			}
 		}
+		speakerAt[s.Start] = current
 		if answering {
 			answers = append(answers, s)
 		}
@@ -63,6 +67,9 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		answers = x.sents
 	}
 	key, fallback := x.keySentence(answers)
+	if sp := speakerAt[key.Start]; sp != "" {
+		labelled = sp // "Operator: Welcome ... Daniel Fuchs, CEO: ... we expect": the CEO's words
+	}
 	sent := text[key.Start:key.End]
 	own := x.own[key.Start]
 	speaker, org, who := x.statementWho(labelled)

@@ -2002,9 +2002,9 @@ func (t *Tagger) halfOf(i int) (res, bool) {
 	}
 	var mod timeline.Mod
 	switch t.lowerWord(k) {
-	case "first", "early":
+	case "first", "early", "front":
 		mod = timeline.ModStart
-	case "second", "last", "latter":
+	case "second", "last", "latter", "back":
 		mod = timeline.ModEnd
 	default:
 		return res{}, false
