@@ -191,7 +191,7 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 	// "Jonas Berg (born 12 August 1952) is ...", "Uppsala University
 	// (BSc 1941, PhD 1947)": a date inside brackets belongs to what is
 	// before them
-	if t, ok := firstTitle(sent, ds, de, fieldTitle, parenTitle); ok {
+	if t, ok := firstTitle(sent, ds, de, fieldTitle, parenTitle, lifeMarkTitle); ok {
 		res.title = t
 		return res
 	}
@@ -3015,6 +3015,40 @@ func acronymLabel(label string) bool {
 		}
 	}
 	return true
+}
+
+// lifeLabels are a family history's marks before a date: "William
+// Pennick, b. 12 Mar 1816, d. 1878".
+var lifeLabels = map[string]string{
+	"b": " is born", "d": " dies", "m": " marries",
+	"fl": " is active", "bapt": " is baptised", "bap": " is baptised", "bp": " is baptised", "baptised": " is baptised",
+	"baptized": " is baptized", "bur": " is buried", "buried": " is buried", "chr": " is christened",
+}
+
+// lifeMarkTitle titles a date after a family history's mark that follows
+// a name and a comma: "William Pennick, b. 12 Mar 1816, d. 1878" is the
+// birth, then the death, of William Pennick.
+func lifeMarkTitle(sent string, ds, de int) (string, bool) {
+	before := strings.TrimRight(sent[:ds], " ")
+	k := strings.LastIndexAny(before, ",;(")
+	if k < 0 {
+		return "", false
+	}
+	label := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(before[k+1:]), "."))
+	verb, ok := lifeLabels[label]
+	if !ok {
+		return "", false
+	}
+	name := sent[:k]
+	if i := strings.IndexAny(name, ",;("); i >= 0 {
+		name = name[:i]
+	}
+	name = strings.TrimSpace(strings.Trim(name, "*_ "))
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 6 || !personName(words) {
+		return "", false
+	}
+	return name + verb, true
 }
 
 // firstTitle returns the finished title of the first of the special

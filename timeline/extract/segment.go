@@ -577,7 +577,10 @@ func isAbbrevBreakless(word, next string) bool {
 	}
 	// "(m. 1910; died 1933)", "b. 1920", "d. 1990": married, born, died
 	// before a year
-	if w := strings.TrimLeft(strings.TrimSuffix(word, "."), "(["); (w == "m" || w == "b" || w == "d") && len(next) >= 4 {
+	// and a family history's "b. 12 Mar 1816", "fl. 1820s", "bapt. 3
+	// June", "bur. 1901", "abt. 1846"
+	switch strings.ToLower(strings.TrimLeft(strings.TrimSuffix(word, "."), "([")) {
+	case "m", "b", "d", "fl", "bapt", "bap", "bp", "bur", "abt", "chr", "dau":
 		if r, _ := utf8.DecodeRuneInString(next); unicode.IsDigit(r) {
 			return true
 		}

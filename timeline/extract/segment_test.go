@@ -23,6 +23,8 @@ func TestSentences(t *testing.T) {
 	}{
 		{"plain", "The war began. It ended!  Did it? Yes.",
 			[]string{"The war began.", "It ended!", "Did it?", "Yes."}},
+		{"a family history's marks", "William Pennick, b. 12 Mar 1816, d. 1878. Mine captain. Ann (bapt. 3 June 1820, bur. 1901) wed.",
+			[]string{"William Pennick, b. 12 Mar 1816, d. 1878.", "Mine captain.", "Ann (bapt. 3 June 1820, bur. 1901) wed."}},
 		{"title abbreviations", "Mr. Smith met Dr. Jones at St. Paul's. They talked.",
 			[]string{"Mr. Smith met Dr. Jones at St. Paul's.", "They talked."}},
 		{"number abbreviation", "He signed Order No. 5 in Dec. 2017. No. The order stood.",

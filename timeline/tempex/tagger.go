@@ -1714,7 +1714,7 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 		return 0, i, 0
 	}
 	switch key {
-	case "about", "around", "approximately", "roughly", "circa", "ca":
+	case "about", "around", "approximately", "roughly", "circa", "ca", "abt":
 		if (key == "about" || key == "around") && t.topicAbout(i) {
 			return 0, i, 0 // "a book about 1968", "talked about last year": a topic
 		}

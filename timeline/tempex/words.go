@@ -60,7 +60,7 @@ var functionWords = []string{
 	"next", "past", "coming", "previous", "following", "latest", "recent", "same",
 	"early", "earlier", "mid", "middle", "late", "later", "beginning", "end", "start", "few",
 	"several", "many", "couple", "full", "until", "then", "time", "times", "period", "former",
-	"pre", "post", "c", "ca", "circa", "h", "q", "half", "year", "week", "per", "dawn", "period",
+	"pre", "post", "c", "ca", "abt", "circa", "h", "q", "half", "year", "week", "per", "dawn", "period",
 }
 
 // dateishWords are the words besides names, units and numbers that may
@@ -190,7 +190,7 @@ var starters = []string{
 	"roughly", "nearly", "almost", "some", "more", "less", "over", "under", "at", "up",
 	"no", "within", "every", "each", "daily", "weekly", "monthly", "quarterly", "annually",
 	"yearly", "hourly", "biweekly", "nightly", "a", "an", "few", "several", "many", "couple",
-	"fiscal", "circa", "c", "ca", "q", "h", "fy", "wk", "cw", "kw", "future", "pre", "post", "year", "once",
+	"fiscal", "circa", "c", "ca", "abt", "q", "h", "fy", "wk", "cw", "kw", "future", "pre", "post", "year", "once",
 	"its", "their", "his", "her", "our", "christmas", "easter", "thanksgiving", "new",
 	"halloween", "independence", "veterans", "valentine", "boxing", "labor", "memorial",
 	"mother", "father", "presidents", "election", "good", "black", "cyber", "super", "palm", "mothering", "whit", "ash", "shrove", "maundy", "remembrance", "weeks", "half", "full", "two", "mid-year", "yearend", "medieval", "ancient",
