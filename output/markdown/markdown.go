@@ -264,7 +264,9 @@ func asWritten(dateText, human string) bool {
 	return !strings.Contains(norm(dateText), norm(human))
 }
 
-// sources writes the citations as "[Name](url), 13 December 2017; Name2".
+// sources writes the citations as "[Name](url), 13 December 2017; Name2",
+// or, when the piece has a title of its own besides its outlet's name,
+// "[Title](url), Outlet, 13 December 2017".
 func sources(cs []timeline.Citation) string {
 	var parts []string
 	for _, c := range cs {
@@ -275,9 +277,16 @@ func sources(cs []timeline.Citation) string {
 		if name == "" {
 			name = c.URL
 		}
-		s := escape(name)
+		linked, outlet := name, ""
+		if c.Outlet != "" && c.Title != "" && !strings.EqualFold(c.Title, c.Outlet) {
+			linked, outlet = c.Title, c.Outlet
+		}
+		s := escape(linked)
 		if u, ok := linkURL(c.URL); ok {
 			s = "[" + s + "](" + u + ")"
+		}
+		if outlet != "" {
+			s += ", " + escape(outlet)
 		}
 		if d := c.Date.DayOf().Human(); d != "" {
 			s += ", " + escape(d)

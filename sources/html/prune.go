@@ -40,6 +40,9 @@ var (
 		// a wiki's tagline under the title ("From Wikipedia, the free
 		// encyclopedia"), which would head the infobox after it
 		"sitesub": true, "contentsub": true, "tagline": true,
+		// a wiki's category bar, navigation boxes and print footer
+		// ("Categories: 1863 in Pennsylvania | July 1863 events")
+		"catlinks": true, "navbox": true, "printfooter": true,
 	}
 	pairWords = map[string]bool{
 		"list": true, "section": true, "area": true, "thread": true, "form": true, "respond": true,
