@@ -806,6 +806,21 @@ func TestBrowserFirstView(t *testing.T) {
 			t.Errorf("first view %v: want it zoomed past the 1930s and reaching 1968 (%.1f)", view, king)
 		}
 	})
+	t.Run("a lesson's first event stays in view", func(t *testing.T) {
+		// a town's history: the Romans in AD 75, then 1086 to 2002
+		c := &timeline.Chronology{Title: "Our town"}
+		for i, y := range []int{75, 1086, 1348, 1540, 1795, 1847, 1870, 1914, 1940, 1960, 1965, 1968, 2002} {
+			c.Events = append(c.Events, timeline.Event{ID: fmt.Sprintf("t%d", i), Title: fmt.Sprintf("Event %d", i),
+				Span: timeline.Span{Start: timeline.Date{Prec: timeline.Year, Year: y}}})
+		}
+		p := openChronology(t, b, c, Options{})
+		defer p.clean()
+		var view []float64
+		p.eval(p.st("view"), &view)
+		if len(view) != 2 || view[0] > 0 || view[1] < 100 {
+			t.Errorf("first view %v, want the whole, AD 75 included", view)
+		}
+	})
 	for _, tt := range []struct {
 		name    string
 		outlier bool

@@ -80,12 +80,14 @@
     if (best < 0) { return [0, 100]; }
     var a = mids[best], b = mids[best + k - 1], w0 = b - a;
     // an event left out but near the window (King's death in 1968 after
-    // a cluster of 1954-1965) is no outlier: take it in, and any near it
+    // a cluster of 1954-1965; the Romans in AD 75 before a town's story of
+    // 1086-2002) is no outlier: take it in, and any near it. An outlier
+    // lies further from the many than they spread.
     for (var grew = true; grew;) {
       grew = false;
       for (var j = 0; j < N; j++) {
-        if (mids[j] < a && a - mids[j] <= w0 / 2) { a = mids[j]; grew = true; }
-        if (mids[j] > b && mids[j] - b <= w0 / 2) { b = mids[j]; grew = true; }
+        if (mids[j] < a && a - mids[j] <= w0 * 1.25) { a = mids[j]; grew = true; }
+        if (mids[j] > b && mids[j] - b <= w0 * 1.25) { b = mids[j]; grew = true; }
       }
     }
     var lo = a, hi = b;
