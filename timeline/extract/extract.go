@@ -1455,6 +1455,9 @@ func (x *sectionExtractor) resolveIt(title string) (string, bool) {
 		}
 	}
 	prev := x.sents[x.cur-1].Of(x.sec.Text)
+	if strings.HasSuffix(strings.TrimRight(prev, " \t\n\"”’')"), "?") {
+		return "", false // "When did the war end? It ended in 1945.": no subject to take
+	}
 	words := strings.Fields(stripLeadIn(prev))
 	for i, pw := range words {
 		if i > 6 || strings.ContainsAny(pw, ",;:\"“”()") {

@@ -27,6 +27,8 @@ func TestHeadlineRepairs(t *testing.T) {
 			[]string{"2025=2025"}, "2025", `"We sail again."`},
 		{"no space before a closing quote", `She called it "the flood of the century in 1947".`,
 			[]string{"1947=1947"}, "1947", `She called it "the flood of the century"`},
+		{"a question before is no subject", "When did the war end? It ended in 1945.",
+			[]string{"1945=1945"}, "1945", "It ended"},
 		{"a question dates its answer", "Q: What did you see on 3 March 1990?\nA: A bright light over the lake.",
 			[]string{"3 March 1990=1990-03-03"}, "1990-03-03", "A bright light over the lake"},
 		{"a clause keeps its subject", "He retired on 2 May 1990, aged 70.",
