@@ -1271,7 +1271,7 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		h.title = finish(sent)
 	}
 	named := false
-	if captionLine(sent, h.title) {
+	if captionLine(sent, h.title) && fieldLabel(strings.TrimSpace(sent)) == 0 {
 		if n := nameAbove(text, s.Start); n != "" {
 			// a label's place and date under the object's name
 			// ("Covered tankard¶London, c. 1650"): the name is what is
@@ -1408,7 +1408,7 @@ func nameAbove(text string, i int) string {
 	before = strings.TrimRight(before, "\r\n")
 	line := strings.TrimSpace(before[strings.LastIndexByte(before, '\n')+1:])
 	words := strings.Fields(line)
-	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(line, "0123456789") || hasVerb(words[1:]) ||
+	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(line, "0123456789") || hasVerb(words[1:]) || fieldLabel(line) > 0 ||
 		strings.ContainsAny(line[len(line)-1:], ".!?;:,") || !unicode.IsUpper(firstRune(line)) {
 		return ""
 	}

@@ -2310,6 +2310,7 @@ func finish(s string) string {
 var (
 	emphasisRe       = regexp.MustCompile(`(^|[\s(“"‘])[*_]+([^*_\s][^*_]*?)[*_]+`)
 	parenRe          = regexp.MustCompile(`\s*\([^()]*\)`)
+	bracketRe        = regexp.MustCompile(`\s*\[[^\[\]]*\]`)
 	appositiveRe     = regexp.MustCompile(`, (?:(?:a|an|the|author|head|leader|director|member|chairman|president|founder|editor|chief|one) )[^,]{2,60}, `)
 	loneParticipleRe = regexp.MustCompile(`, (?:first |originally |later |newly )?(?:[a-z]+ed|` + irregularParticiples + `),`)
 	nameAgeRe        = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \d{1,3}, `)
@@ -2976,13 +2977,16 @@ func fieldTitle(sent string, ds, de int) (string, bool) {
 	if strings.ToUpper(label) == label && !acronymLabel(label) {
 		return "", false // a speaker ("LU KANG: ...")
 	}
+	rest := bracketRe.ReplaceAllString(parenRe.ReplaceAllString(sent[de:], ""), "")
+	rest = strings.Trim(strings.TrimSpace(rest), " ,;:–—-.")
 	for _, w := range strings.Fields(label)[1:] {
-		if r := firstRune(w); unicode.IsUpper(r) {
+		// "Lu Kang: ..." is a speaker; "First Posted: 2023-11-09
+		// [Actual]", a record's field in title case, holds the date
+		// alone
+		if r := firstRune(w); unicode.IsUpper(r) && (lead != "" || rest != "") {
 			return "", false
 		}
 	}
-	rest := parenRe.ReplaceAllString(sent[de:], "")
-	rest = strings.Trim(strings.TrimSpace(rest), " ,;:–—-.")
 	// "Hearing dates: 8, 9 and 11 July 2025": the other days of the list
 	// are no part of the title
 	rest = strings.Trim(dayListRe.ReplaceAllString(rest, ""), " ,;:–—-.")

@@ -216,6 +216,8 @@ func TestBracketsAndNumbers(t *testing.T) {
 			[]string{"12 August 1952=1952-08-12"}, []string{"1952-08-12 | 12 August 1952 | Jonas Berg is born"}},
 		{"died in brackets", "Ada Lind (died 1999) taught chemistry.",
 			[]string{"1999=1999"}, []string{"1999 | 1999 | Ada Lind dies"}},
+		{"a record's fields in title case", "Overall Status: Recruiting\nStudy Start: 2024-02-12 [Actual]\nFirst Posted: 2023-11-09 [Actual]",
+			[]string{"2024-02-12=2024-02-12", "2023-11-09=2023-11-09"}, []string{"2023-11-09 | 2023-11-09 | First Posted", "2024-02-12 | 2024-02-12 | Study Start"}},
 		{"a family history's marks", "William Pennick, b. 12 Mar 1816, d. 1878. Mine captain.",
 			[]string{"12 Mar 1816=1816-03-12", "1878=1878"}, []string{"1816-03-12 | 12 Mar 1816 | William Pennick is born", "1878 | 1878 | William Pennick dies"}},
 		{"degrees in brackets", "She studied chemistry at Uppsala University (BSc 1941, PhD 1947).",
