@@ -301,6 +301,19 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	if t.badBefore(i) || t.billNumber(i) {
 		return res{}, false
 	}
+	// "03-Apr-24", "3-April-2024": a day, a month's name and a year
+	// joined by dashes, as spreadsheets write them
+	if nd <= 2 && n >= 1 && n <= 31 && tk.sfx == sfxNone && t.dash(i+1) && t.glued(i+1) && t.glued(i+2) && t.w(i+2) != nil && t.w(i+2).month > 0 &&
+		t.dash(i+3) && t.glued(i+3) && t.glued(i+4) {
+		if y, ynd, ok := t.num(i + 4); ok && (ynd == 2 || ynd == 4) && t.tok(i+4).sfx == sfxNone && !(t.glued(i+5) && t.tok(i+5) != nil && t.tok(i+5).kind == tNum) {
+			if ynd == 2 {
+				y = t.twoDigitYear(y)
+			}
+			if m := t.w(i + 2).month; validDay(y, m, n) {
+				return res{start: i, end: i + 5, typ: Date, d: dayValue(y, m, n)}, true
+			}
+		}
+	}
 	if nd <= 2 && n >= 1 && n <= 12 && tk.sfx == sfxNone && t.punct(i+1, '/') && t.glued(i+1) && t.glued(i+2) && !(t.glued(i+3) && t.tok(i+3) != nil && (t.punct(i+3, '/') || t.tok(i+3).kind == tNum)) {
 		// "11/2025": a month and its year
 		if y, _, ok := t.num(i + 2); ok && t.tok(i+2).nd == 4 && t.tok(i+2).sfx == sfxNone && y >= 1800 && y <= 2199 && !t.glued(i) {

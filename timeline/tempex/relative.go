@@ -195,7 +195,8 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			return res{}, false // "his last year at school": his final one
 		}
 		r, ok := t.detExpr(i, afterMod)
-		if !ok && w.key == "current" && !t.isAny(i+1, "account", "accounts", "affairs", "assets", "liabilities", "ratio", "density", "flow", "flows", "sea", "meter") {
+		if !ok && w.key == "current" && !t.isAny(i+1, "account", "accounts", "affairs", "assets", "liabilities", "ratio", "density", "flow", "flows", "sea", "meter") &&
+			!(t.dash(i-1) && t.glued(i) && t.is(i-2, "then")) { // "the then-current term": its own time, not now
 			// (a "current account" deficit, "current affairs": terms,
 			// not the present)
 			if nx := t.w(i + 1); nx == nil || (nx.unit == uNone && nx.key != "fiscal") {

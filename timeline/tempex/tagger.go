@@ -674,6 +674,9 @@ func (t *Tagger) timex(r res) Timex {
 		x.Value = r.val
 	} else {
 		x.Value = r.d.String()
+		if x.Type == Date && r.d.Prec >= timeline.Hour {
+			x.Type = Time // "about 20 minutes later", after 9 a.m.: a time of day
+		}
 	}
 
 	if x.Value[0] == 'P' && !strings.HasSuffix(x.Value, "_REF") || strings.IndexByte(x.Value, 'X') >= 0 {
