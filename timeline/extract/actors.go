@@ -101,8 +101,11 @@ func findActors(s, speaker string) []string {
 		first := i
 		// Drop an opening word of the sentence and date words at the edges.
 		for first <= last && (dateWord(toks[first].text) || (toks[first].sentStart && openerWord(toks[first].text)) || titleWords[toks[first].text] ||
-			first > i && connectors[toks[first].text]) {
-			first++
+			first > i && connectors[toks[first].text] || pointerWords[toks[first].text]) {
+			first++ // ("Either party", "This Agreement", "What Artemis": no names)
+		}
+		if last >= first && definedTerms[toks[last].text] && !toks[last].sentStart {
+			continue // "the Effective Date", "this Agreement": a contract's defined terms, no one acting
 		}
 		for last >= first && (dateWord(toks[last].text) || connectors[toks[last].text] || toks[last].hyphen || notActors[toks[last].text] && !romanNumeral(toks[last].text)) {
 			last-- // "Mid-December" leaves no "Mid-"; "Solbay Wind AS for NOK" no "NOK"
@@ -330,6 +333,20 @@ func shortOrg(outlet string) string {
 // notActors are acronyms and capitalised labels that name things, not
 // people or organisations: units, currencies, time zones, transcript and
 // wire labels.
+// pointerWords open a noun phrase that points at something, never a name.
+var pointerWords = map[string]bool{
+	"This": true, "That": true, "These": true, "Those": true, "Either": true, "Neither": true, "Each": true,
+	"Every": true, "What": true, "Which": true, "Whose": true, "Thereafter": true, "Such": true, "Any": true,
+	"Another": true, "Both": true, "Whichever": true,
+}
+
+// definedTerms end the capitalised terms a contract defines ("the
+// Effective Date", "the Initial Term", "the Agreement").
+var definedTerms = map[string]bool{
+	"Date": true, "Agreement": true, "Term": true, "Period": true, "Party": true, "Parties": true,
+	"Clause": true, "Schedule": true, "Fees": true, "Charges": true, "Deliverables": true, "Premises": true,
+}
+
 var notActors = map[string]bool{
 	"DNA": true, "RNA": true, "GDP": true, "HIV": true, "AIDS": true, "CEO": true, "TV": true,
 	"AM": true, "PM": true, "BC": true, "AD": true, "BCE": true, "CE": true, "ID": true,
@@ -344,6 +361,11 @@ var notActors = map[string]bool{
 	// Time zones.
 	"ET": true, "PT": true, "CT": true, "MT": true, "BST": true, "CET": true, "CEST": true, "EET": true,
 	"PST": true, "PDT": true, "CST": true, "CDT": true, "MST": true, "MDT": true, "JST": true, "IST": true,
+	"AEDT": true, "AEST": true, "ACDT": true, "ACST": true, "AWST": true, "NZDT": true, "NZST": true, "SAST": true,
+	"HKT": true, "SGT": true, "KST": true, "WIB": true,
+	// Computing.
+	"HTTP": true, "HTTPS": true, "API": true, "SQL": true, "HTML": true, "CSS": true, "JSON": true, "XML": true,
+	"DNS": true, "CPU": true, "GPU": true, "RAM": true, "SSD": true, "USB": true, "VPN": true, "SMS": true,
 	// Figures.
 	"FY": true, "EPS": true, "YOY": true, "QOQ": true, "EBITDA": true, "EBIT": true,
 	// Labels of transcripts, wires and releases.

@@ -15,6 +15,10 @@ func TestActors(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"a contract's defined terms and pointers", "Either party may end this Agreement after the Effective Date, and Harrowgate Facilities Ltd agrees.",
+			[]string{"Harrowgate Facilities Ltd"}},
+		{"zones and protocols", "The fault began at 6:45am AEDT and HTTP errors rose; Sydney Trains apologised.",
+			[]string{"Sydney Trains"}},
 		{"organisation and person", "Human Rights Watch’s China director Sophie Richardson said the plan was illegal.",
 			[]string{"Human Rights Watch", "Sophie Richardson"}},
 		{"ministry pattern", "A spokesperson for the Chinese Ministry of Foreign Affairs dismissed the concerns.",
