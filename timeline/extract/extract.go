@@ -1064,8 +1064,15 @@ func (x *sectionExtractor) run() []*item {
 			if n := len(dated); n > 0 && t.Date.Prec == timeline.Day && dated[n-1].end <= t.Start && endingAppositiveRe.MatchString(text[dated[n-1].end:t.Start]) &&
 				dated[n-1].span.Start.Prec >= timeline.Year && dated[n-1].span.Start.Prec < timeline.Day && !dated[n-1].span.IsRange() {
 				// "For the fourth quarter of fiscal 2025, ending Dec. 31,
-				// 2025, ...": the day the period ends, said of it
+				// 2025, ...": the day the period ends, said of it; "the
+				// quarter, ending 30 June 2025" is the one that holds it
 				dated[n-1].end = c.end
+				if p := dated[n-1].span.Start; !p.Contains(t.Date) {
+					if q, ok := periodHolding(p, t.Date); ok {
+						q.Mod = p.Mod
+						dated[n-1].span.Start = q
+					}
+				}
 				continue
 			}
 			if dt := strings.ToLower(text[c.start:c.end]); (strings.Contains(dt, " ended ") || strings.Contains(dt, " ending ")) && onlyFunctionWords(text[s.Start:c.start]+" "+text[c.end:s.End]) {
@@ -2256,6 +2263,25 @@ func reportingPeriod(text string, from int, c cand) (cand, bool) {
 	c.span = timeline.Span{Start: timeline.FromTime(start, timeline.Day), End: t.Date}
 	c.start = withPreposition(text, from, from+m[0])
 	return c, true
+}
+
+// periodHolding returns the period of p's precision (a year, half,
+// quarter or month) that holds the day d.
+func periodHolding(p, d timeline.Date) (timeline.Date, bool) {
+	if d.Prec < timeline.Day || d.Year == 0 {
+		return timeline.Date{}, false
+	}
+	switch p.Prec {
+	case timeline.Year:
+		return timeline.Date{Prec: timeline.Year, Year: d.Year}, true
+	case timeline.Half:
+		return timeline.Date{Prec: timeline.Half, Year: d.Year, Half: (d.Month-1)/6 + 1}, true
+	case timeline.Quarter:
+		return timeline.Date{Prec: timeline.Quarter, Year: d.Year, Quarter: (d.Month-1)/3 + 1}, true
+	case timeline.Month:
+		return timeline.Date{Prec: timeline.Month, Year: d.Year, Month: d.Month}, true
+	}
+	return timeline.Date{}, false
 }
 
 // endingAppositiveRe is what comes between a period and the day it ends

@@ -1070,6 +1070,34 @@ var complementOpeners = map[string]bool{
 	"we": true, "i": true, "our": true, "some": true, "many": true, "most": true,
 }
 
+// periodEndVerbs are the participles that, right before a date, tell
+// when the period named before them ends or begins.
+var periodEndVerbs = map[string]string{
+	"ending": "ends", "expiring": "expires", "starting": "starts", "beginning": "begins", "commencing": "commences",
+}
+
+// lastNounPhrase returns the noun phrase that ends s, from its article
+// ("continues for an initial term of three (3) years" gives "the initial
+// term of three (3) years"), with "the" for "a" or "an"; "" when no
+// article opens one within a few words.
+func lastNounPhrase(s string) string {
+	words := strings.Fields(s)
+	for k := len(words) - 1; k >= 0 && k >= len(words)-8; k-- {
+		switch strings.ToLower(words[k]) {
+		case "a", "an", "the", "its", "their", "his", "her", "our", "this":
+			np := append([]string{words[k]}, words[k+1:]...)
+			if w := strings.ToLower(np[0]); w == "a" || w == "an" {
+				np[0] = "the"
+			}
+			if len(np) < 2 {
+				return ""
+			}
+			return strings.Join(np, " ")
+		}
+	}
+	return ""
+}
+
 // innerClause narrows a clause to the phrase that holds the date when the
 // date sits in a trailing participle phrase (", ending negotiations that
 // began in 1986" gives "negotiations began in 1986") or in a that-clause
@@ -1086,6 +1114,22 @@ func innerClause(s string, ds, de int) (string, int, int) {
 			continue
 		}
 		w := firstWord(s[i+2:])
+		if verb := periodEndVerbs[w]; verb != "" && i > 10 {
+			// "continues for an initial term of three years, ending on
+			// 31 March 2028": the term ends then, not the agreement's
+			// start
+			gap := strings.TrimSpace(s[i+2+len(w) : ds])
+			if gap == "" || gap == "on" || gap == "in" || gap == "at" {
+				if np := lastNounPhrase(s[:i]); np != "" {
+					to := len(s)
+					if c := strings.Index(s[de:], ", "); c >= 0 {
+						to = de + c
+					}
+					head := np + " " + verb + " "
+					return head + s[ds:de] + parenRe.ReplaceAllString(s[de:to], ""), len(head), len(head) + de - ds
+				}
+			}
+		}
 		if strings.HasSuffix(w, "ing") && len(w) > 4 && unicode.IsLower(firstRune(w)) && i > 20 {
 			from := i + 2 + len(w) + 1
 			to := len(s)
