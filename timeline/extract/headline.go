@@ -150,6 +150,20 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 	if n := paraNum(sent); n > 0 && ds >= n {
 		sent, ds, de, others = dropFront(sent, ds, de, others, n)
 	}
+	// "..., that is by 4 March 2025." at the end: the date restated, the
+	// clause before it the event
+	if strings.Trim(sent[de:], " .;:!)\"”’'") == "" {
+		pre := strings.TrimRight(sent[:ds], " ")
+		for _, p := range []string{" by", " on", " in", " at", " until", " before"} {
+			pre = strings.TrimRight(strings.TrimSuffix(pre, p), " ")
+		}
+		for _, a := range []string{", that is", ", i.e.", ", ie", ", namely", ", in other words"} {
+			if strings.HasSuffix(pre, a) && len(pre) > len(a)+10 {
+				res.title = finish(pre[:len(pre)-len(a)])
+				return res
+			}
+		}
+	}
 	// a table row whose first cell names what its date cell dates ("Roof
 	// replacement | 29 Apr 2024 – 19 Jul 2024 | Done"): that name
 	if first := strings.Index(sent, " | "); first > 0 && first < ds && !strings.Contains(sent, "\n") {
@@ -1197,6 +1211,9 @@ func innerClause(s string, ds, de int) (string, int, int) {
 		}
 		after := k + len(rel)
 		rest := s[after:]
+		if rel == " that" && k > 0 && s[k-1] == ',' && (strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " is,")) {
+			continue // "28 days before the Effective Date, that is by 4 March 2025": the date restated, no clause
+		}
 		skip := 0
 		if strings.HasPrefix(rest, ", ") {
 			// A parenthetical: ", according to a regional plan,".
