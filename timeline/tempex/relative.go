@@ -1254,6 +1254,10 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		return res{}, false
 	case the && w.unit == uDecade && (eff == "next" || eff == "past" || eff == "last" || eff == "coming"):
 		return res{start: i, end: j + 1, typ: Duration, val: durValue(1, uDecade, false)}, true
+	case the && eff == "past" && det2 == "past" && !t.narrative && w.key != "fortnight" && (w.unit == uYear || w.unit == uMonth || w.unit == uWeek || w.unit == uCentury) && !t.isAny(j+1, "of", "before", "after"):
+		// "over the past year": the twelve months up to now, as "the
+		// past two years" are two (not the calendar year before)
+		return res{start: i, end: j + 1, typ: Duration, val: durValue(1, w.unit, false)}, true
 	case w.key == "fortnight" && (eff == "past" || eff == "last" || eff == "next" || eff == "coming") && the:
 		return res{start: i, end: j + 1, typ: Duration, val: "P2W"}, true // "over the past fortnight"
 	case w.unit != uNone && w.unit != uHalf:
