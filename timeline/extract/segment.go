@@ -112,6 +112,12 @@ func splitBlocks(text string) []Segment {
 			lead := len(line) - len(strings.TrimLeft(line, " \t"))
 			start = i + lead + listMarkerLen(trimmed)
 			run, field = false, fieldLabel(trimmed) > 0
+		case stampLineRe.MatchString(trimmed):
+			// "00:12:34 The 1969 landing", "14:02 Alerts fire": a line
+			// of a list of chapters or of times, an item of its own
+			flush(i)
+			start = i + len(line) - len(strings.TrimLeft(line, " \t"))
+			run, field = false, false
 		case start >= 0 && itemLines(prev, trimmed):
 			// A list written one item a line, without marks or full
 			// stops: "Autumn Term 2024" over "Monday 2 September to
@@ -144,6 +150,11 @@ func splitBlocks(text string) []Segment {
 	flush(len(text))
 	return blocks
 }
+
+// stampLineRe is a line that opens with a clock time or a place in a
+// recording and goes on with words: "00:12:34 The 1969 landing", "[1:02:10]
+// Questions", "14:02 – Alerts fire".
+var stampLineRe = regexp.MustCompile(`^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[–—-]\s*)?\pL`)
 
 // isTableRow reports whether a trimmed line is a row of a table written
 // with bars: "| 1914 | War begins |".

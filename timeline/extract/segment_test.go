@@ -23,6 +23,8 @@ func TestSentences(t *testing.T) {
 	}{
 		{"plain", "The war began. It ended!  Did it? Yes.",
 			[]string{"The war began.", "It ended!", "Did it?", "Yes."}},
+		{"a list of chapters, a line each", "Chapters:\n00:00:00 Cold open\n00:51:19 Skylab, 1973 to 1979\n14:02 – Alerts fire",
+			[]string{"Chapters:", "00:00:00 Cold open", "00:51:19 Skylab, 1973 to 1979", "14:02 – Alerts fire"}},
 		{"a family history's marks", "William Pennick, b. 12 Mar 1816, d. 1878. Mine captain. Ann (bapt. 3 June 1820, bur. 1901) wed.",
 			[]string{"William Pennick, b. 12 Mar 1816, d. 1878.", "Mine captain.", "Ann (bapt. 3 June 1820, bur. 1901) wed."}},
 		{"title abbreviations", "Mr. Smith met Dr. Jones at St. Paul's. They talked.",
