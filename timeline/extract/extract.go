@@ -307,6 +307,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			break
 		}
 	}
+	anchors := definedDates(doc, opt)
 	var story timeline.Date // the last date a history reached, for the section after
 	// An annual report ("Annual Report 2023", approved in April 2024)
 	// tells of its year: its months are that year's, not the writer's
@@ -364,7 +365,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			// reports on, though it was signed in the next
 			tref = timeline.Date{Prec: timeline.Day, Year: reportYear, Month: 12, Day: 31}
 		}
-		topt := tempex.Options{Ref: tref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy}
+		topt := tempex.Options{Ref: tref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy, Anchors: anchors}
 		if mode == tempex.Narrative {
 			topt.Story = story
 		} else if story.Prec >= timeline.Day {
@@ -372,14 +373,14 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		}
 		tx := tagSection(sec, opt, topt)
 		for k := len(tx) - 1; k >= 0; k-- {
-			if d := tx[k].Date; (tx[k].Type == tempex.Date || tx[k].Type == tempex.Time) && d.Prec >= timeline.Year && !d.IsVague() {
-				story = d
+			if d := tx[k].Date; (tx[k].Type == tempex.Date || tx[k].Type == tempex.Time) && d.Prec >= timeline.Year && !d.IsVague() && !notADate(sec.Text, tx[k]) {
+				story = d // (not the year of a law's name, "the Data Protection Act 2018")
 				break
 			}
 		}
 		if opt.Mode == tempex.Auto && !ref.IsZero() {
 			fillFromNews(tx, func() []tempex.Timex {
-				return tagSection(sec, opt, tempex.Options{Ref: tref, Mode: tempex.News, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy})
+				return tagSection(sec, opt, tempex.Options{Ref: tref, Mode: tempex.News, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy, Anchors: anchors})
 			})
 		}
 		sents := splitTitleLines(sec.Text, joinAcross(Sentences(sec.Text), tx))
@@ -392,6 +393,31 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		}
 	}
 	return items
+}
+
+// definedDates finds the days the document defines by name (`1 April
+// 2025 (the "Effective Date")`), for the amounts counted from them.
+func definedDates(doc *timeline.Document, opt Options) map[string]timeline.Date {
+	var b strings.Builder
+	var ref timeline.Date
+	for i := range doc.Sections {
+		sec := &doc.Sections[i]
+		if sec.Kind == timeline.CitationLine || sec.Kind == timeline.Heading {
+			continue
+		}
+		if ref.IsZero() {
+			ref = sec.Citation.Date
+		}
+		b.WriteString(sec.Text)
+		b.WriteString("\n\n")
+		if b.Len() > modeSample {
+			break
+		}
+	}
+	if ref.IsZero() {
+		ref = opt.Ref
+	}
+	return tempex.DefinedDates(b.String(), tempex.Options{Ref: ref, Mode: tempex.News, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst})
 }
 
 // modeKey names the source a section comes from, for its anchoring mode.

@@ -327,11 +327,14 @@ func TestCaseTable(t *testing.T) {
 	}
 }
 
-// TestCases runs every case of the table through tempex.Tag.
+// TestCases runs every case of the table through tempex.Tag, with the
+// days the case's text defines by name (tempex.DefinedDates).
 func TestCases(t *testing.T) {
 	for _, c := range loadCases(t) {
 		t.Run(c.Name(), func(t *testing.T) {
-			got := tempex.Tag(c.Text, c.Opt)
+			opt := c.Opt
+			opt.Anchors = tempex.DefinedDates(c.Text, opt)
+			got := tempex.Tag(c.Text, opt)
 			if diff := compare(c, got); diff != "" {
 				t.Errorf("%s:%d: %s\n%s", casesFile, c.Line, c.Source, diff)
 			}

@@ -83,3 +83,21 @@ func ExampleGuessMode() {
 	// narrative
 	// news
 }
+
+// Days a contract defines by name anchor the amounts counted from them.
+func ExampleDefinedDates() {
+	text := `The lease starts on 1 April 2025 (the "Commencement Date"). ` +
+		`The tenant shall pay the deposit within 14 days of the Commencement Date.`
+	opt := tempex.Options{Ref: timeline.Date{Prec: timeline.Day, Year: 2025, Month: 3, Day: 20}}
+	opt.Anchors = tempex.DefinedDates(text, opt)
+	for _, x := range tempex.Tag(text, opt) {
+		if x.Mod != timeline.ModNone {
+			fmt.Println(x.Text+":", x.Value, x.Mod)
+		} else {
+			fmt.Println(x.Text+":", x.Value)
+		}
+	}
+	// Output:
+	// 1 April 2025: 2025-04-01
+	// 14 days of the Commencement Date: 2025-04-15 ON_OR_BEFORE
+}

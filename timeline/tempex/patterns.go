@@ -385,6 +385,28 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			r.val = "PAST_REF"
 		}
 		return r, true
+	case len(t.opt.Anchors) > 0 && !vague && t.isAny(end, "after", "from", "of", "following", "before", "prior") && t.anchorAfter(end) > 0:
+		// "within 30 days of the Effective Date", "28 days before the
+		// Completion Date": a day counted from a day the document names
+		k := end + 1
+		sign := 1.0
+		if t.isAny(end, "before", "prior") {
+			sign = -1
+			if t.is(end, "prior") {
+				k++ // "prior to"
+			}
+		}
+		k2 := t.anchorAfter(end)
+		base := t.opt.Anchors[t.anchorKey(k+1, k2)]
+		r.end, r.typ, r.val = k2, Date, ""
+		r.d, ok = t.relAmount(base, true, u, sign*n)
+		if !ok {
+			return res{}, false
+		}
+		if t.is(i-1, "within") || t.isAny(i-2, "no", "not") && t.isAny(i-1, "later", "more") {
+			r.mod = timeline.ModOnOrBefore
+		}
+		return r, true
 	case t.isAny(end, "after", "from", "of") && t.is(end+1, "the") && t.is(end+2, "date") && t.is(end+3, "of") && t.isAny(end+4, "this", "the") && docNouns[t.lowerWord(end+5)] && t.hasRef && !t.narrative:
 		// "no later than 28 days after the date of this judgment": counted
 		// from the document's own date
@@ -1546,6 +1568,43 @@ func (t *Tagger) noStopBetween(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// anchorAfter returns the token after a defined day's name that follows
+// the preposition at k ("of the Effective Date", "prior to the Closing
+// Date"), or 0 when no name the document defines follows.
+func (t *Tagger) anchorAfter(k int) int {
+	k++
+	if t.is(k-1, "prior") {
+		if !t.is(k, "to") {
+			return 0
+		}
+		k++
+	}
+	if !t.is(k, "the") {
+		return 0
+	}
+	for e := k + 2; e <= k+5 && e <= len(t.toks); e++ {
+		if tk := t.tok(e - 1); tk == nil || tk.kind != tWord || !tk.cap {
+			break
+		}
+		if _, ok := t.opt.Anchors[t.anchorKey(k+1, e)]; ok {
+			return e
+		}
+	}
+	return 0
+}
+
+// anchorKey is the lower-case name written in tokens [a, b).
+func (t *Tagger) anchorKey(a, b int) string {
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if k > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(t.lowerWord(k))
+	}
+	return sb.String()
 }
 
 // docNouns name a document whose date a term is counted from: "28 days

@@ -722,7 +722,7 @@ func (t *Tagger) timex(r res) Timex {
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) &&
 				!(r.comparison && d.Prec == timeline.Year) &&
 				!(d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r)) &&
-				!(d.Prec == timeline.Year && !t.narrative && t.statuteYear(r.start)) {
+				!(d.Prec == timeline.Year && t.statuteYear(r.start) && (!t.narrative || !t.lawMade(r.start))) {
 				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
 				t.lastBound = d.Prec == timeline.Year && t.isAny(r.start-1, "until", "till", "by", "before", "through", "thru")
 				t.lastAttr = d.Prec == timeline.Year && t.namingYear(r)
@@ -1155,6 +1155,21 @@ func (t *Tagger) statuteYear(i int) bool {
 	k := i - 1
 	tk := t.tok(k)
 	return tk != nil && tk.cap && statuteNouns[t.lowerWord(k)]
+}
+
+// lawMade reports whether a verb that makes or changes a law comes
+// before token i in its sentence ("Parliament passed the Reform Act
+// 1832"): in a history, the law's year is then the story's.
+func (t *Tagger) lawMade(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if _, stop := t.cue(k, true); stop {
+			return false
+		}
+		if t.isAny(k, "passed", "enacted", "introduced", "signed", "adopted", "approved", "repealed", "amended", "replaced") {
+			return true
+		}
+	}
+	return false
 }
 
 var statuteNouns = map[string]bool{"act": true, "acts": true, "regulations": true, "regulation": true, "order": true,

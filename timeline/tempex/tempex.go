@@ -1,6 +1,7 @@
 package tempex
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -83,6 +84,12 @@ type Options struct {
 	// ends on 30 June" under one heading, "Q1 FY25" under the next); 0
 	// when unknown. A text that says it itself wins.
 	FiscalYearEnd int
+	// Anchors are the days a document defines by name, keyed in lower case
+	// ("effective date" for `1 April 2025 (the "Effective Date")`): an
+	// amount counted from one ("within 30 days of the Effective Date",
+	// "28 days before the Completion Date") is a day counted from it.
+	// DefinedDates finds them.
+	Anchors map[string]timeline.Date
 }
 
 // Timex is one temporal expression found in a text.
@@ -160,3 +167,46 @@ func FiscalYearEnd(text string) int {
 	t.toks = t.lx.run(text)
 	return t.yearEndSaid()
 }
+
+// DefinedDates finds the days text defines by name, as contracts and
+// notices do: `1 April 2025 (the "Effective Date")`, `"Completion Date"
+// means 30 June 2025`, `The Effective Date is 1 April 2025`. The names
+// are keyed in lower case, for Options.Anchors. It returns nil when text
+// defines none.
+func DefinedDates(text string, opt Options) map[string]timeline.Date {
+	if !strings.Contains(text, "Date") && !strings.Contains(text, "Day") && !strings.Contains(text, "(") {
+		return nil
+	}
+	opt.Anchors = nil
+	var out map[string]timeline.Date
+	add := func(name string, d timeline.Date) {
+		if out == nil {
+			out = map[string]timeline.Date{}
+		}
+		key := strings.ToLower(strings.Join(strings.Fields(name), " "))
+		if _, seen := out[key]; !seen {
+			out[key] = d
+		}
+	}
+	for _, x := range Tag(text, opt) {
+		if x.Type != Date || x.Date.Prec < timeline.Day || x.Date.IsVague() || x.Mod != timeline.ModNone {
+			continue
+		}
+		if m := definedAfterRe.FindStringSubmatch(text[x.End:min(len(text), x.End+80)]); m != nil {
+			add(m[1], x.Date)
+			continue
+		}
+		if m := definedBeforeRe.FindStringSubmatch(text[max(0, x.Start-80):x.Start]); m != nil &&
+			(m[2] == "means" || strings.HasSuffix(m[1], "Date") || strings.HasSuffix(m[1], "Day") || strings.HasSuffix(m[1], "Deadline")) {
+			add(m[1], x.Date)
+		}
+	}
+	return out
+}
+
+var (
+	// `1 April 2025 (the "Effective Date")`
+	definedAfterRe = regexp.MustCompile(`^\s*\((?:the\s+|hereinafter\s+(?:the\s+)?|hereafter\s+(?:the\s+)?)?["“']([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})["”']\)`)
+	// `"Completion Date" means 30 June 2025`, `The Effective Date is`
+	definedBeforeRe = regexp.MustCompile(`(?:^|[^\w"“])(?:[Tt]he\s+)?["“]?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})["”]?\s+(means|is|shall be|will be)\s+(?:on\s+)?$`)
+)

@@ -275,6 +275,7 @@ func FuzzTag(f *testing.F) {
 	} {
 		f.Add(s, int64(20171213), uint8(0))
 	}
+	f.Add(`on 1 April 2025 (the "Effective Date"); within 30 days of the Effective Date`, int64(20250324), uint8(8))
 	// and every sentence of the case table, marks removed
 	if data, err := os.ReadFile(filepath.Join("testdata", "cases.txt")); err == nil {
 		strip := strings.NewReplacer("«", "", "»", "", "{", "", "}", "")
@@ -295,6 +296,15 @@ func FuzzTag(f *testing.F) {
 		}
 		opt.Mode = Mode(mode % 3)
 		opt.DayFirst = mode&4 != 0
+		if mode&8 != 0 {
+			// with the days the text defines by name
+			opt.Anchors = DefinedDates(text, opt)
+			for name, d := range opt.Anchors {
+				if err := timeline.CheckValue(d.String()); err != nil || name == "" {
+					t.Fatalf("defined %q as %v: %v", name, d, err)
+				}
+			}
+		}
 		checkTimexes(t, text, Tag(text, opt))
 	})
 }
