@@ -1289,6 +1289,15 @@ var coverSepRe = regexp.MustCompile(`\s+(?:—|–|-|\||·|•)\s+`)
 func coverLine(b *block, dayFirst bool) bool {
 	t := strings.Trim(b.text, "*_ \t\n")
 	seps := coverSepRe.FindAllStringIndex(t, -1)
+	if len(seps) == 0 {
+		// "Department of History, Autumn Term 2025": a course's
+		// department and its term, after a comma
+		if k := strings.LastIndex(t, ", "); k > 0 && !strings.Contains(t[:k], ",") {
+			if _, ok := seasonYear(t[k+2:]); ok {
+				seps = [][]int{{k, k + 2}}
+			}
+		}
+	}
 	if len(seps) == 0 || len(seps) > 4 {
 		return false
 	}
@@ -1335,7 +1344,7 @@ var issueWordRe = regexp.MustCompile(`(?i)\s+(?:issue|edition)\s*$`)
 
 // seasonRe is a season and its year, as a quarterly dates its issue:
 // "Spring 2024", "Autumn 2025", "Winter 2024/25".
-var seasonRe = regexp.MustCompile(`(?i)^\s*(spring|summer|autumn|fall|winter)\s+(\d{4})(?:\s*[/–-]\s*(\d{2}|\d{4}))?\s*$`)
+var seasonRe = regexp.MustCompile(`(?i)^\s*(spring|summer|autumn|fall|winter)(?:\s+(?:term|semester|session|quarter))?\s+(\d{4})(?:\s*[/–-]\s*(\d{2}|\d{4}))?\s*$`)
 
 // seasonYear reads p, a part of a cover line, as a season and its year
 // ("Spring 2024"), at season precision. Winter is the winter that starts

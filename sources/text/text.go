@@ -748,7 +748,7 @@ func fieldLabel(s string) bool {
 // or answer's ("Q", "A").
 func titleLabel(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || strings.ToUpper(s) == s {
+	if s == "" || strings.ToUpper(s) == s && !strings.ContainsAny(s, "0123456789") { // ("HIST 2214: ...", a course's code, is no speaker)
 		return false
 	}
 	switch strings.ToLower(s) {

@@ -505,6 +505,11 @@ func (t *Tagger) decideMode() bool {
 		if tk.kind == tWord && tk.w != nil {
 			// words that speak from the reference date, as news does
 			switch w := tk.w; {
+			case w.wday > 0 && tk.cap && t.yearlessDayAfter(i):
+				// "Friday 24 October, 12 noon", "Wed 29 Oct": a day of a
+				// schedule, the writer's own year left unsaid (a history
+				// that names a weekday gives the year with it)
+				deictic++
 			case w.wday > 0 && !w.abbr && tk.cap:
 				// not "Sunday, 13 August 1961", a weekday of a full date,
 				// nor "On Wednesday" soon after "Monday, 3 May 1858": the
@@ -1146,6 +1151,39 @@ func (t *Tagger) attributiveYear(r res) bool {
 	}
 	nx := t.tok(r.end)
 	return nx != nil && nx.kind == tWord && !nx.cap && (nx.w == nil || nx.w.unit == uNone && nx.w.month == 0 && nx.w.season == 0 && !nx.w.function)
+}
+
+// yearlessDayAfter reports whether the weekday at token i is followed by a
+// day and a month with no year after them: "Friday 24 October", "Wed 29
+// Oct.", "Thursday, October 2".
+func (t *Tagger) yearlessDayAfter(i int) bool {
+	k := i + 1
+	if t.punct(k, ',') || t.punct(k, '.') {
+		k++
+	}
+	isMonth := func(k int) bool { w := t.w(k); return w != nil && w.month > 0 }
+	isDay := func(k int) bool {
+		n, nd, ok := t.num(k)
+		return ok && nd <= 2 && n >= 1 && n <= 31
+	}
+	switch {
+	case isDay(k) && isMonth(k+1):
+		k += 2
+	case isMonth(k) && isDay(k+1):
+		k += 2
+	case isMonth(k) && t.punct(k+1, '.') && isDay(k+2):
+		k += 3
+	default:
+		return false
+	}
+	if t.punct(k, '.') && t.glued(k) {
+		k++
+	}
+	if t.punct(k, ',') {
+		k++
+	}
+	n, nd, ok := t.num(k)
+	return !(ok && (nd == 4 && n >= 1000 || nd == 2 && t.punct(k-1, '\''))) // no year after it
 }
 
 // statuteYear reports whether the year at token i ends the title of a
