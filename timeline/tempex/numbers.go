@@ -1293,6 +1293,15 @@ func usSummerTime(d timeline.Date) bool {
 // 10:56 p.m."), the last day of the story ("On 3 March the army marched.
 // By midnight the city had fallen."), or else the reference day.
 func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
+	if t.last.Prec >= timeline.Day && !t.narrative && i-t.lastEnd <= clockReach && t.pastDay.Prec >= timeline.Day && i-t.pastDayEnd <= clockReach &&
+		t.pastDay.DayOf() != t.last.DayOf() && t.notToCome(i) {
+		// "attacked between 11pm on Saturday and 1am ... arrested on
+		// Sunday ... bailed until 3 January ... had left the pub at
+		// 10.45pm": a past time after a day to come is one of the days
+		// told before it, which one the words do not say; no day rather
+		// than the writer's
+		return timeline.Date{}, false
+	}
 	if t.last.Prec >= timeline.Day && (t.narrative || i-t.lastEnd <= clockReach) && !t.pastAfterFuture(i) {
 		if t.futureAfterPast(i) {
 			return timeline.Date{}, false
@@ -1787,6 +1796,21 @@ func (t *Tagger) relYear(i int) (y, j int, ok bool) {
 // in the past tense while the last day named lies after the reference
 // date: "The storm will arrive on Sunday. Crews had restored power by 6
 // p.m." speaks of today's evening, not of the forecast Sunday's.
+// notToCome reports whether, after a day still to come was named last,
+// the clause of token i does not speak of what is to come ("had left the
+// pub at 10.45pm", "CCTV shows them at 11.05pm", after "bailed until 3
+// January").
+func (t *Tagger) notToCome(i int) bool {
+	if t.narrative || !t.hasRef {
+		return false
+	}
+	last, ok := t.last.DayOf().Time()
+	if !ok || !last.After(t.ref) {
+		return false
+	}
+	return !(t.tense(i, i+1) > 0 && !t.weakCue)
+}
+
 func (t *Tagger) pastAfterFuture(i int) bool {
 	if t.narrative || !t.hasRef {
 		return false

@@ -1690,6 +1690,12 @@ func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) 
 		day, ok = dayDate(t.ref.AddDate(0, 0, -1)), true
 	case det == "that" || (det == "the" && (det2 == "same" || det2 == "next" || det2 == "following" || det2 == "previous")):
 		base, ok2 := dayTime(t.last)
+		if ok2 && det == "that" && t.pastDay.Prec >= timeline.Day && t.pastDay.DayOf() != t.last.DayOf() && i-t.pastDayEnd <= clockReach && t.notToCome(i) {
+			// "footage from that night", after "bailed until 3 January":
+			// one of the nights told before, not the day to come
+			r.val = "XXXX-XX-XXT" + p.String()
+			return r, true
+		}
 		if !ok2 {
 			// no day named yet: the day the text is on
 			d, ok3 := t.clockDay(i)

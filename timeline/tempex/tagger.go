@@ -36,6 +36,8 @@ type Tagger struct {
 	dayFirst    bool          // numeric dates are day first: set, or guessed from the text
 	lastDay     timeline.Date // the last day (or finer) named, for "the same day" after "since 1993"
 	lastDayEnd  int           // token index just after lastDay
+	pastDay     timeline.Date // the last day named that is not after the reference day, in news
+	pastDayEnd  int           // token index just after pastDay
 	inRange     bool          // reading the second half of a range
 	weakCue     bool          // the last tense came from the present tense only
 	closePast   bool          // the last tense came from a past verb just before the expression
@@ -179,6 +181,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
 	t.lastBound, t.lastAttr = false, false
+	t.pastDay, t.pastDayEnd = timeline.Date{}, -1000
 	t.lastUnknown = false
 	t.dirAt = -1
 	t.fyDone = false
@@ -733,6 +736,9 @@ func (t *Tagger) timex(r res) Timex {
 				t.lastAttr = d.Prec == timeline.Year && t.namingYear(r)
 				if d.Prec >= timeline.Day {
 					t.lastDay, t.lastDayEnd = d, r.end
+					if dt, ok := d.DayOf().Time(); ok && t.hasRef && !dt.After(t.ref) {
+						t.pastDay, t.pastDayEnd = d, r.end
+					}
 				}
 			}
 			if d.Prec == timeline.Quarter && !r.comparison && t.lastQ.Prec == timeline.PrecisionNone && !t.comparedBefore(r.start) {
