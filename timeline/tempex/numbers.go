@@ -1801,8 +1801,8 @@ func (t *Tagger) relYear(i int) (y, j int, ok bool) {
 // pub at 10.45pm", "CCTV shows them at 11.05pm", after "bailed until 3
 // January").
 func (t *Tagger) notToCome(i int) bool {
-	if t.narrative || !t.hasRef {
-		return false
+	if t.narrative || !t.hasRef || t.sameSentence(t.lastEnd, i) {
+		return false // "on sale on Monday at 9am": that day's
 	}
 	last, ok := t.last.DayOf().Time()
 	if !ok || !last.After(t.ref) {
