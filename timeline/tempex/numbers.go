@@ -548,6 +548,12 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if yearStoppers[t.lowerWord(i-1)] || t.punct(i-1, '.') && t.glued(i-1) && yearStoppers[t.lowerWord(i-2)] {
 				return res{}, false // "page 1990", "Case No. 2019-1234"
 			}
+			if t.flightCode(i - 1) {
+				return res{}, false // "FA 1452 London Gatwick 06:55": a flight
+			}
+			if t.is(i-1, "russell") && t.tok(i-1).cap {
+				return res{}, false // "the Russell 2000", an index
+			}
 			if t.is(i-1, "of") && countOf[t.lowerWord(i-2)] {
 				return res{}, false // "a score of 1450"
 			}
@@ -1453,6 +1459,21 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 		k += 2
 	}
 	glossed := false
+	if p := t.plusDays(k); p > 0 {
+		// "Amsterdam 03:55 (+1) on Friday 20 June": the day after the
+		// one the row gives
+		if d, k2, ok := t.dayAfterClock(k + 4); ok {
+			if tt, ok := dayTime(d); ok {
+				return dayDate(tt.AddDate(0, 0, p)), k2, true
+			}
+		}
+		if d, ok := t.dayLaterInRow(k + 4); ok {
+			if tt, ok := dayTime(d); ok {
+				return dayDate(tt.AddDate(0, 0, p)), j, true
+			}
+		}
+		return timeline.Date{}, j, false
+	}
 	if t.punct(k, '(') {
 		// "6 a.m. (0400 GMT) on Tuesday": past the time it is glossed by
 		for n := k + 1; n < len(t.toks) && n <= k+6 && !t.newLine(n); n++ {
@@ -1606,10 +1627,26 @@ func isLetterOrDigit(c byte) bool {
 // when it comes further on in the same clause, past other times, places
 // and zones: "07:10 - Oslo 09:25, Saturday 12 April" (a timetable's row),
 // "at 05:30 local time (03:30 UTC) on 12 April".
+// plusDays reads a timetable's mark of days later at token k, "(+1)":
+// the number of days, or 0.
+func (t *Tagger) plusDays(k int) int {
+	if !t.punct(k, '(') || !t.punct(k+1, '+') || !t.punct(k+3, ')') || !t.glued(k+1) || !t.glued(k+2) || !t.glued(k+3) {
+		return 0
+	}
+	if n, nd, ok := t.num(k + 2); ok && nd == 1 && n >= 1 && n <= 3 {
+		return n
+	}
+	return 0
+}
+
 func (t *Tagger) dayLaterInRow(j int) (timeline.Date, bool) {
 	for k := j; k < len(t.toks) && k < j+12; k++ {
 		if t.newLine(k) {
 			return timeline.Date{}, false
+		}
+		if t.plusDays(k) > 0 {
+			k += 3 // "03:55 (+1)": another time's mark
+			continue
 		}
 		tk := t.tok(k)
 		switch tk.kind {
@@ -2237,6 +2274,27 @@ var scriptureBooks = map[string]bool{
 	"romans": true, "corinthians": true, "galatians": true, "ephesians": true, "philippians": true,
 	"colossians": true, "thessalonians": true, "timothy": true, "titus": true, "hebrews": true, "james": true,
 	"peter": true, "jude": true, "revelation": true, "surah": true, "sura": true,
+}
+
+// flightCode reports whether token k is an airline's code before a flight
+// number ("FA 1452", "BA 2490", "U2 8127"): two capitals, or a capital
+// and a digit, right before the number, with a place or a time after it.
+func (t *Tagger) flightCode(k int) bool {
+	tk := t.tok(k)
+	if tk == nil || tk.end-tk.start != 2 || t.glued(k+1) {
+		return false
+	}
+	s := t.text[tk.start:tk.end]
+	if !(s[0] >= 'A' && s[0] <= 'Z') || !(s[1] >= 'A' && s[1] <= 'Z' || s[1] >= '0' && s[1] <= '9') {
+		return false
+	}
+	switch s {
+	case "AD", "BC", "CE", "FY", "UK", "US", "EU", "UN", "NO", "IN", "ON", "AT", "BY", "OF", "TO", "IS", "AS", "OR", "IT", "AN":
+		return false
+	}
+	nx := t.tok(k + 2)
+	return nx != nil && (nx.kind == tWord && nx.cap && (nx.w == nil || nx.w.month == 0) ||
+		nx.kind == tNum && t.punct(k+3, ':') || t.isAny(k+2, "from", "to"))
 }
 
 // chapterMark reports whether the time at token i opens its line in a

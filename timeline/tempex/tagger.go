@@ -1545,6 +1545,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		!t.isAny(k+1, "in", "on", "at", "for", "from", "with", "by", "of", "during", "after", "before") { // not "buy orders in the morning to start"
 		return 1, false
 	}
+	if left && t.isAny(k, "announced", "called", "proposed", "pencilled", "penciled", "earmarked") && t.is(k+1, "for") && !(t.is(k-1, "been") && t.isAny(k-2, "had", "d")) {
+		return 1, false // "a stoppage has been announced for 4 and 5 July": set for a day to come
+	}
 	if left && cls&cueIntent != 0 && t.isAny(k+1, "to", "for") {
 		if t.is(k-1, "been") && t.isAny(k-2, "had", "d") { // "had been due to expire Friday"
 			return -1, false
