@@ -39,7 +39,7 @@ var (
 	italicRe   = regexp.MustCompile(`(?:^|[^*\w])(?:\*{1,2}|_{1,2})([^*_\n]+?)(?:\*{1,2}|_{1,2})(?:[^*\w]|$)`)
 	pubRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(first\s+published|published|posted|released|issued|compiled|prepared)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	pubAfterRe = regexp.MustCompile(`(?i)[,;]\s*(?:[*_]{1,2})?(first\s+published|originally\s+published|published|posted)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
-	updRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(last\s+updated|updated|last\s+modified|modified|revised)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
+	updRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(last\s+updated|updated|last\s+modified|modified|last\s+revised|revised)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	bylineRe   = regexp.MustCompile(`^(?:[*_]{1,2})?By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al-\S+),?)*(?:[*_]{1,2})?$`)
 )
 

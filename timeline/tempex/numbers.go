@@ -870,7 +870,8 @@ func (t *Tagger) clock(i int) (res, bool) {
 		}
 	}
 	if sfx == sfxNone && hasMin && h >= 1 && h <= 11 && t.text[tk.start] != '0' && t.last.Prec >= timeline.Hour && t.last.Hour >= 13 &&
-		t.lastEnd >= 0 && i-t.lastEnd <= 30 && (h+12)*60+min >= t.last.Hour*60+t.last.Minute {
+		t.lastEnd >= 0 && i-t.lastEnd <= 30 && (h+12)*60+min >= t.last.Hour*60+t.last.Minute && t.sameSentence(t.lastEnd, i) && !t.lineBetween(t.lastEnd, i) &&
+		!(t.dayAt(j) || t.isAny(j, "on", "next", "this")) {
 		// "Doors open at 6:30 p.m. and the concert starts at 7:15": the
 		// evening's too
 		h += 12
@@ -1833,6 +1834,16 @@ func (t *Tagger) relYear(i int) (y, j int, ok bool) {
 // in the past tense while the last day named lies after the reference
 // date: "The storm will arrive on Sunday. Crews had restored power by 6
 // p.m." speaks of today's evening, not of the forecast Sunday's.
+// lineBetween reports whether a line break falls between tokens a and b.
+func (t *Tagger) lineBetween(a, b int) bool {
+	for k := max(a, 0) + 1; k <= b && k < len(t.toks); k++ {
+		if t.newLine(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // notToCome reports whether, after a day still to come was named last,
 // the clause of token i does not speak of what is to come ("had left the
 // pub at 10.45pm", "CCTV shows them at 11.05pm", after "bailed until 3
@@ -1865,7 +1876,7 @@ func (t *Tagger) pastAfterFuture(i int) bool {
 // before 6pm" is no time of that Tuesday (nor, said of every day, of
 // any one day).
 func (t *Tagger) futureAfterPast(i int) bool {
-	if t.narrative || !t.hasRef || t.sameSentence(t.lastEnd, i) {
+	if t.narrative || !t.hasRef || t.sameSentence(t.lastEnd, i) && !t.lineBetween(t.lastEnd, i) {
 		return false
 	}
 	last, ok := t.last.DayOf().Time()
