@@ -1307,6 +1307,11 @@ func coverLine(b *block, dayFirst bool) bool {
 		if m := issueWordRe.FindStringIndex(p); m != nil {
 			p = p[:m[0]]
 		}
+		// "Sunday 16 March 2025 (Second Sunday of Lent)": the day's name
+		// in the church's year, no part of the date
+		if k := strings.LastIndexByte(p, '('); k > 0 && strings.HasSuffix(strings.TrimSpace(p), ")") && !strings.ContainsAny(p[k:], "0123456789") {
+			p = strings.TrimRight(p[:k], " ")
+		}
 		ds := findDates(p, dayFirst)
 		if len(ds) == 0 {
 			if d, ok := seasonYear(p); ok {

@@ -1537,13 +1537,18 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 		r.val = "XXXX-WXX-" + strconv.Itoa(w.wday)
 		return t.partAfter(r), true
 	}
+	if label := (i == 0 || t.newLine(i)) && t.punct(j, ':'); label && !t.narrative {
+		// "This week¶Monday: Toddler Praise, 10am.¶Saturday: working
+		// party": a programme's days, one a line, in order
+		if lt, ok := dayTime(t.labelDay); ok && i-t.labelDayEnd <= 60 && day.Before(lt) {
+			day = day.AddDate(0, 0, 7)
+		}
+		defer func() { t.labelDay, t.labelDayEnd = dayDate(day), j }()
+	}
 	r.d = dayDate(day)
 	return t.partAfter(r), true
 }
 
-// noStopBetween reports whether no full stop, question or exclamation
-// mark, and no line break, comes between tokens a and b (a row's cells
-// set off by ";" or ":" are one line).
 // verbBetween reports whether a word between tokens a and b is a verb
 // with a tense ("launched in late November, is due to land on Aug. 5":
 // two clauses, not one row of a table).
@@ -1558,6 +1563,9 @@ func (t *Tagger) verbBetween(a, b int) bool {
 	return false
 }
 
+// noStopBetween reports whether no full stop, question or exclamation
+// mark, and no line break, comes between tokens a and b (a row's cells
+// set off by ";" or ":" are one line).
 func (t *Tagger) noStopBetween(a, b int) bool {
 	for k := a; k < b && k < len(t.toks); k++ {
 		if k > a && t.newLine(k) {

@@ -87,7 +87,7 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		return t.quarterCode(i)
 	case "christmas", "easter", "thanksgiving", "halloween", "new", "independence", "veterans",
 		"valentine", "boxing", "labor", "memorial", "mother", "father", "presidents", "election",
-		"good", "black", "cyber", "palm", "mothering", "whit", "ash", "shrove", "maundy", "remembrance":
+		"good", "black", "cyber", "palm", "mothering", "whit", "ash", "shrove", "maundy", "remembrance", "holy":
 		return t.holiday(i)
 	case "super":
 		// "Super Tuesday": a Tuesday of primaries, the tense says which
@@ -750,6 +750,13 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		} else {
 			thanks, thanksOff = true, 1
 		}
+	case "holy":
+		// "Holy Saturday", "Holy Thursday": the days before Easter
+		off := map[string]int{"saturday": -1, "thursday": -3}[t.lowerWord(j)]
+		if off == 0 || !t.tok(i).cap || !t.tok(j).cap {
+			return res{}, false
+		}
+		easterOff, j = off, j+1
 	case "palm", "mothering", "whit", "ash", "shrove", "maundy":
 		// the days counted from Easter: "Palm Sunday", "Mothering
 		// Sunday" (Britain's Mother's Day), "Whit Sunday", "Ash

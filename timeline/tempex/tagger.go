@@ -38,19 +38,21 @@ type Tagger struct {
 	lastDayEnd  int           // token index just after lastDay
 	pastDay     timeline.Date // the last day named that is not after the reference day, in news
 	pastDayEnd  int           // token index just after pastDay
-	inRange     bool          // reading the second half of a range
-	weakCue     bool          // the last tense came from the present tense only
-	closePast   bool          // the last tense came from a past verb just before the expression
-	closeFuture bool          // ... or from a future cue just before it
-	lastUnknown bool          // a date left unknown ("on Friday", no reference) came after last
-	lastEnd     int           // token index just after the last expression
-	lastStart   int           // token index where the last expression starts
-	dirAt       int           // token index of the last expression whose direction was told (-1: none)
-	undecided   bool          // cue found a verb that leaves the direction open ("was scheduled for")
-	lastSetEnd  int           // token index just after the expression that set last
-	lastBound   bool          // last is a year told as a bound ("until 2019")
-	lastAttr    bool          // last is a year that names a thing ("the 2014 World Cup")
-	dirVal      int           // ... and that direction: -1 past, 1 future
+	labelDay    timeline.Date // the day of the last weekday that labelled a line ("Monday: ...")
+	labelDayEnd int
+	inRange     bool // reading the second half of a range
+	weakCue     bool // the last tense came from the present tense only
+	closePast   bool // the last tense came from a past verb just before the expression
+	closeFuture bool // ... or from a future cue just before it
+	lastUnknown bool // a date left unknown ("on Friday", no reference) came after last
+	lastEnd     int  // token index just after the last expression
+	lastStart   int  // token index where the last expression starts
+	dirAt       int  // token index of the last expression whose direction was told (-1: none)
+	undecided   bool // cue found a verb that leaves the direction open ("was scheduled for")
+	lastSetEnd  int  // token index just after the expression that set last
+	lastBound   bool // last is a year told as a bound ("until 2019")
+	lastAttr    bool // last is a year that names a thing ("the 2014 World Cup")
+	dirVal      int  // ... and that direction: -1 past, 1 future
 }
 
 // New returns a Tagger with the given options.
@@ -182,6 +184,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
 	t.lastBound, t.lastAttr = false, false
 	t.pastDay, t.pastDayEnd = timeline.Date{}, -1000
+	t.labelDay, t.labelDayEnd = timeline.Date{}, -1000
 	t.lastUnknown = false
 	t.dirAt = -1
 	t.fyDone = false
