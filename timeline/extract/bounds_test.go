@@ -38,6 +38,7 @@ func TestBoundsAndHours(t *testing.T) {
 		{"a law cited by its name", "Under the Securities Act of 1933, the shares must be registered.", nil},
 		{"a law's boilerplate", "This release contains statements within the meaning of the Private Securities Litigation Reform Act of 1995.", nil},
 		{"not until: it happened then", "The plant did not reopen until 4 May 2023.", []string{"2023-05-04  until 4 May 2023"}},
+		{"a year in a name beside a day", "The Half Year 2025 Results are published on 30 July 2025.", []string{"2025-07-30  on 30 July 2025"}},
 		{"the period that holds the day it ends", "Results for the quarter, ending 30 June 2025, were strong.", []string{"2025-Q2  the quarter, ending 30 June 2025"}},
 		{"the day a period ends, said of it", "For the fourth quarter of 2023, ending 31 December 2023, the firm expects a loss.", []string{"2023-Q4  the fourth quarter of 2023, ending 31 December 2023"}},
 		{"a clock reading is no moment", "Photos taken across midnight sort well; the clock showed 9:15.", nil},

@@ -977,6 +977,9 @@ func (x *sectionExtractor) run() []*item {
 			if t.RangeEnd < 0 && isBaseline(text, s.Start, t.Start, t.End, s.End) {
 				continue // "compared with 2019": a baseline, not an event
 			}
+			if namedYearBesideDay(text, s, t, x.tx) {
+				continue // "Half Year 2025 Results | 30 Jul 2025": the year names the results, the day dates them
+			}
 			if yearEndsRe.MatchString(text[max(s.Start, t.Start-60):t.Start]) {
 				continue // "our financial year ends on 31 March": every year
 			}
@@ -2289,6 +2292,27 @@ func reportingPeriod(text string, from int, c cand) (cand, bool) {
 	c.span = timeline.Span{Start: timeline.FromTime(start, timeline.Day), End: t.Date}
 	c.start = withPreposition(text, from, from+m[0])
 	return c, true
+}
+
+// namedYearBesideDay reports whether t is a year inside a capitalised
+// name ("Full Year 2024 Results", "AGM 2025", "Capital Markets Day 2025")
+// in a sentence that also gives a day: the name's year, not a second event.
+func namedYearBesideDay(text string, s Segment, t tempex.Timex, tx []tempex.Timex) bool {
+	if t.Date.Prec != timeline.Year || t.RangeEnd >= 0 || t.Text == "" || t.Text[0] < '0' || t.Text[0] > '9' {
+		return false
+	}
+	before := strings.TrimRight(text[s.Start:t.Start], " ")
+	k := strings.LastIndexAny(before, " |–—(")
+	prev := before[k+1:]
+	if prev == "" || !unicode.IsUpper(firstRune(prev)) || leadPreps[strings.ToLower(prev)] || strings.EqualFold(prev, "fiscal") || strings.EqualFold(prev, "FY") {
+		return false
+	}
+	for _, o := range tx {
+		if o.Start >= s.Start && o.Start < s.End && o.Start != t.Start && o.Date.Prec >= timeline.Day && (o.Type == tempex.Date || o.Type == tempex.Time) {
+			return true
+		}
+	}
+	return false
 }
 
 // periodHolding returns the period of p's precision (a year, half,

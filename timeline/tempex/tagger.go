@@ -370,7 +370,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				r.d.HasZone, r.d.Zone = true, r2.d.Zone
 				dst[k] = t.timex(r)
 			}
-			if x2 := t.timex(r2); timeline.CheckValue(x2.Value) == nil {
+			if x2 := t.timex(r2); timeline.CheckValue(x2.Value) == nil && !endsBefore(r.d, r2.d) {
 				dst[k].RangeEnd = len(dst)
 				dst = append(dst, x2)
 				i = r2.end
@@ -1221,6 +1221,15 @@ func (t *Tagger) lawMade(i int) bool {
 
 var statuteNouns = map[string]bool{"act": true, "acts": true, "regulations": true, "regulation": true, "order": true,
 	"rules": true, "code": true, "bill": true, "directive": true, "measure": true, "ordinance": true, "statute": true}
+
+// endsBefore reports whether the period b ends before a begins: no range
+// runs from a to b ("23 Oct 2025 – Q3 2025", a day and the quarter a
+// report is of).
+func endsBefore(a, b timeline.Date) bool {
+	as, _ := a.Bounds()
+	_, be := b.Bounds()
+	return !as.IsZero() && !be.IsZero() && !be.After(as)
+}
 
 // namingYear reports whether a year is part of what a noun after it names,
 // a thing or a name ("the 2024 reforms", "the 2014 World Cup").
