@@ -2587,6 +2587,9 @@ func (t *Tagger) partOfName(i int) bool {
 		return name(i - 1) // "Jordan Noon"
 	case w.month > 0 && !w.abbr:
 		nx := t.tok(i + 1)
+		if t.is(i-1, "of") && t.tok(i-2) != nil && t.tok(i-2).cap && t.isAny(i-2, "isle", "port", "mount", "bay", "city", "river", "lake", "cape", "fort", "duke", "earl", "house", "order") {
+			return true // "the Isle of May", "the Order of May": a place, a name
+		}
 		if songVerbs[t.lowerWord(i-1)] && !t.tok(i-1).cap &&
 			(nx == nil || nx.kind == tPunct || t.isAny(i+1, "as", "and", "at", "for", "to", "with", "by")) {
 			return true // "the band played September as an encore": a song
