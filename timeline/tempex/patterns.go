@@ -1206,7 +1206,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	// later month told in the past right after a month of another year is
 	// that year's, in news too
 	if dir < 0 && t.last.Prec >= timeline.Month && t.last.Year < t.ref.Year() && m > t.last.Month &&
-		t.lastEnd <= i && i-t.lastEnd <= 40 && t.sentencesBetween(t.lastEnd, i) <= 1 {
+		t.lastEnd <= i && i-t.lastEnd <= 40 && t.sentencesBetween(t.lastEnd, i) <= 1 && !t.lastAside {
 		return t.last.Year, true
 	}
 	// "That was the winter of 1966 ... It ended just before Easter": a
@@ -1907,7 +1907,8 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 			return r, true
 		}
 	}
-	if t.last.Prec >= timeline.Month && t.last.Year != t.ref.Year() && t.last.Year > 0 && t.lastEnd >= 0 && t.lastEnd <= start && start-t.lastEnd <= 6 && t.noStopBetween(t.lastEnd, start) {
+	if t.last.Prec >= timeline.Month && t.last.Year != t.ref.Year() && t.last.Year > 0 && t.lastEnd >= 0 && t.lastEnd <= start && start-t.lastEnd <= 6 && t.noStopBetween(t.lastEnd, start) &&
+		!t.verbBetween(t.lastEnd, start) && !deictic {
 		// "Tuesday 14 April 2026 to Wednesday 22 July – Summer": the
 		// term just written names its season, of its year
 		y := t.last.Year

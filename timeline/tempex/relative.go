@@ -1478,7 +1478,7 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			(t.is(i-1, "since") || t.is(i-1, "of") && t.isAny(i-2, "start", "beginning") && t.is(i-3, "the") && t.is(i-4, "since")) {
 			// "since the start of the year": up to now, so the writer's
 			base = dayDate(t.ref)
-		} else if ok && the && det2 == "" && !t.narrative && t.hasRef && u == uYear && (t.lastAttr || t.lastBound) {
+		} else if ok && the && det2 == "" && !t.narrative && t.hasRef && u == uYear && (t.lastAttr || t.lastBound || t.lastAside) {
 			// "stadiums for the 2014 World Cup ... not ready until the
 			// end of the year", "have until 2019 ... by the end of the
 			// year": a year that names a thing or bounds a time is not

@@ -52,6 +52,7 @@ type Tagger struct {
 	lastSetEnd  int  // token index just after the expression that set last
 	lastBound   bool // last is a year told as a bound ("until 2019")
 	lastAttr    bool // last is a year that names a thing ("the 2014 World Cup")
+	lastAside   bool // last was told in an aside set off by commas ("The plant, closed since 2010, will ...")
 	dirVal      int  // ... and that direction: -1 past, 1 future
 }
 
@@ -182,7 +183,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.text = text
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
-	t.lastBound, t.lastAttr = false, false
+	t.lastBound, t.lastAttr, t.lastAside = false, false, false
 	t.pastDay, t.pastDayEnd = timeline.Date{}, -1000
 	t.labelDay, t.labelDayEnd = timeline.Date{}, -1000
 	t.lastUnknown = false
@@ -736,6 +737,7 @@ func (t *Tagger) timex(r res) Timex {
 				!(d.Prec == timeline.Year && t.statuteYear(r.start) && (!t.narrative || !t.lawMade(r.start))) {
 				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
 				t.lastBound = d.Prec == timeline.Year && t.isAny(r.start-1, "until", "till", "by", "before", "through", "thru")
+				t.lastAside = !t.narrative && t.aside(r.start, r.end)
 				t.lastAttr = d.Prec == timeline.Year && t.namingYear(r)
 				if d.Prec >= timeline.Day {
 					t.lastDay, t.lastDayEnd = d, r.end
@@ -1221,6 +1223,37 @@ func (t *Tagger) lawMade(i int) bool {
 
 var statuteNouns = map[string]bool{"act": true, "acts": true, "regulations": true, "regulation": true, "order": true,
 	"rules": true, "code": true, "bill": true, "directive": true, "measure": true, "ordinance": true, "statute": true}
+
+// aside reports whether the expression [a, b) is told in an aside set off
+// by commas inside its sentence, before the sentence's own verb: "The
+// plant, closed since 2010, will reopen", "Sales, which peaked in 2008,
+// will fall", "furnaces, idle since October 2011, will stay shut", "...
+// hitting the Atlantic in June 2009, the report released in July found".
+// Its date is not the time the rest of the sentence is in.
+func (t *Tagger) aside(a, b int) bool {
+	after := false
+	for k := b; k < len(t.toks) && k <= b+2; k++ {
+		if t.punct(k, ',') {
+			after = true
+			break
+		}
+		if t.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	if !after {
+		return false
+	}
+	for k := a - 1; k >= 0 && k >= a-10; k-- {
+		if t.punct(k, ',') {
+			return true
+		}
+		if _, stop := t.cue(k, true); stop {
+			return false
+		}
+	}
+	return false
+}
 
 // endsBefore reports whether the period b ends before a begins: no range
 // runs from a to b ("23 Oct 2025 – Q3 2025", a day and the quarter a
