@@ -53,6 +53,7 @@ type Tagger struct {
 	lastBound   bool // last is a year told as a bound ("until 2019")
 	lastAttr    bool // last is a year that names a thing ("the 2014 World Cup")
 	lastAside   bool // last was told in an aside set off by commas ("The plant, closed since 2010, will ...")
+	cueFor      int  // the token tense is asked about, for the cues that depend on its preposition
 	dirVal      int  // ... and that direction: -1 past, 1 future
 }
 
@@ -1002,6 +1003,7 @@ var sameFormPast = map[string]bool{
 // nearest cue before the expression wins, then the nearest after it.
 func (t *Tagger) tense(i, j int) int {
 	t.weakCue, t.undecided = false, false
+	t.cueFor = i
 	// "the three months ended September 30": the end of a period
 	// reported on, which is past
 	if t.is(i-1, "ended") {
@@ -1025,6 +1027,19 @@ func (t *Tagger) tense(i, j int) int {
 				return 1
 			}
 			if _, stop := t.cue(k, true); stop {
+				break
+			}
+		}
+	}
+	// "24 million users, up from 20 million in December": the figure
+	// it is compared with, which is past
+	if t.isAny(i-1, "in", "on", "at") {
+		for k := i - 2; k >= 0 && k >= i-6; k-- {
+			if t.is(k, "from") && t.isAny(k-1, "up", "down", "rising", "falling", "rose", "fell", "increase", "decrease", "increased", "decreased") {
+				t.closePast, t.closeFuture = true, false
+				return -1
+			}
+			if t.toks[k].kind == tPunct && !t.punct(k, ',') && !t.punct(k, '.') && !t.punct(k, '%') {
 				break
 			}
 		}
@@ -1100,7 +1115,8 @@ func (t *Tagger) tense(i, j int) int {
 			// "was sold in January", "had started on the 28th": a past
 			// verb of the expression's own clause, not a reporting verb
 			// ("said the deal would close in January")
-			t.closePast = c < 0 && (i-k <= 4 || i-k <= 6 && t.isAny(i-1, "in", "on", "during")) && !t.isAny(k, "said", "told", "since", "last", "earlier", "ago", "yesterday") &&
+			t.closePast = c < 0 && (i-k <= 4 || i-k <= 6 && t.isAny(i-1, "in", "on", "during") || i-k <= 14 && t.isAny(i-1, "in", "on", "during") && t.plainObject(k, i)) &&
+				!t.isAny(k, "said", "told", "since", "last", "earlier", "ago", "yesterday") &&
 				!intentCues[t.lowerWord(k)]
 			// "is scheduled for mid-January", "will be sold in November"
 			t.closeFuture = c > 0 && i-k <= 4 && !t.weakCue
@@ -1223,6 +1239,41 @@ func (t *Tagger) lawMade(i int) bool {
 
 var statuteNouns = map[string]bool{"act": true, "acts": true, "regulations": true, "regulation": true, "order": true,
 	"rules": true, "code": true, "bill": true, "directive": true, "measure": true, "ordinance": true, "statute": true}
+
+// prepBetween reports whether one of words stands between tokens a and b.
+func (t *Tagger) prepBetween(a, b int, words ...string) bool {
+	for k := a + 1; k < b; k++ {
+		if t.isAny(k, words...) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainObject reports whether the words between a verb at k and the
+// expression at i are its object and nothing that opens another clause:
+// "halved the U.S. price of its cancer drug Zaltrap in November", not
+// "said the deal, which will close, ... in November".
+func (t *Tagger) plainObject(k, i int) bool {
+	for n := k + 1; n < i-1; n++ {
+		tk := t.tok(n)
+		if tk.kind == tPunct && tk.r != '.' && tk.r != '\'' && tk.r != '’' && tk.r != '-' {
+			return false
+		}
+		if tk.kind == tPunct && tk.r == '.' && !(t.glued(n) && (t.glued(n+1) || t.w(n-1) != nil && t.w(n-1).abbr || t.tok(n-1).end-t.tok(n-1).start == 1 && t.tok(n-1).cap)) {
+			return false // (not "U.S.", "Dr.")
+		}
+		if t.isAny(n, "that", "which", "who", "to", "will", "would", "and", "or", "but", "when", "if", "as", "because", "while") {
+			return false
+		}
+		if tk.kind == tWord && tk.w == nil {
+			if c, _ := t.cue(n, true); c != 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // aside reports whether the expression [a, b) is told in an aside set off
 // by commas inside its sentence, before the sentence's own verb: "The
@@ -1593,6 +1644,13 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if left && t.isAny(k, "announced", "called", "proposed", "pencilled", "penciled", "earmarked") && t.is(k+1, "for") && !(t.is(k-1, "been") && t.isAny(k-2, "had", "d")) {
 		return 1, false // "a stoppage has been announced for 4 and 5 July": set for a day to come
 	}
+	if left && cls&cueIntent != 0 && t.isAny(k-1, "originally", "initially", "first", "previously") {
+		return -1, false // "a decision originally expected in October was pushed back": the plan that was
+	}
+	if left && t.isAny(k, "expected", "scheduled", "due", "planned", "slated", "timetabled") && t.isAny(k+1, "in", "on", "by") && t.isAny(k-1, "was", "were") {
+		t.undecided = true // "The decision was expected in October": the nearest such month
+		return 0, false
+	}
 	if left && cls&cueIntent != 0 && t.isAny(k+1, "to", "for") {
 		if t.is(k-1, "been") && t.isAny(k-2, "had", "d") { // "had been due to expire Friday"
 			return -1, false
@@ -1648,6 +1706,13 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		if t.conditionalPerfect(k) {
 			return 1, false // "if you have not paid by 30 April"
 		}
+	}
+	if cls&cuePostpone != 0 && left && t.cueFor > k && !t.prepBetween(k, t.cueFor, "until", "till", "to", "into", "through", "by") &&
+		!t.isAny(k-1, "be", "is", "are", "being", "was", "were", "been", "will", "would", "could", "may", "might", "to") {
+		// "extended its moratorium for two years on Monday": when it was
+		// put off or drawn out, in the past ("extended until Friday"
+		// looks ahead)
+		return -1, false
 	}
 	if cls&cueFuture != 0 {
 		// "next" looks ahead in "next week", not in "next to the embassy"
@@ -1843,6 +1908,10 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 		}
 	case "nearly", "almost":
 		return timeline.ModLessThan, i + 1, 3
+	case "another":
+		if t.quantityStart(i + 1) {
+			return timeline.ModNone, i + 1, 2 // "for another two years": the amount more
+		}
 	case "more", "less", "fewer":
 		if t.is(i+1, "than") {
 			if key == "more" {

@@ -55,7 +55,7 @@ type word struct {
 // functionWords are the starters that need a dateish word after them.
 var functionWords = []string{
 	"the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our", "at", "up",
-	"no", "some", "more", "less", "over", "under", "about", "around", "approximately",
+	"no", "some", "more", "less", "over", "under", "about", "around", "approximately", "another",
 	"roughly", "nearly", "almost", "within", "each", "every", "once", "twice", "new", "last",
 	"next", "past", "coming", "previous", "following", "latest", "recent", "same",
 	"early", "earlier", "mid", "middle", "late", "later", "beginning", "end", "start", "few",
