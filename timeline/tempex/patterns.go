@@ -619,6 +619,14 @@ func (t *Tagger) rateBefore(i int) bool {
 			return true
 		}
 	}
+	// "$760 million in cargo a day", "5,000 tonnes of grain a week"
+	if p.kind == tWord && !p.cap && p.w == nil && t.isAny(k-1, "in", "of", "worth") {
+		if q := t.tok(k - 2); q != nil && (q.kind == tNum || t.isAny(k-2, "million", "billion", "trillion", "tonnes", "tons", "barrels", "dollars", "euros", "pounds")) {
+			if c, _ := t.cue(i-1, true); c == 0 {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -664,7 +672,9 @@ func (t *Tagger) barePlural(i int) (res, bool) {
 		// "spent years in exile", "after months of disruption", "weeks
 		// or months"
 		t.isAny(i-1, "spent", "spend", "spends", "spending", "waited", "wait", "waiting") ||
-		t.isAny(i-1, "after", "following") && t.is(i+1, "of")) {
+		t.isAny(i-1, "after", "following") && t.is(i+1, "of") ||
+		// "in a matter of weeks"
+		t.is(i-1, "of") && t.is(i-2, "matter")) {
 		return res{}, false
 	}
 	r := res{start: i, end: i + 1, typ: Duration, val: durValue(0, w.unit, true), adjective: true}
