@@ -672,9 +672,7 @@ func (t *Tagger) barePlural(i int) (res, bool) {
 		// "spent years in exile", "after months of disruption", "weeks
 		// or months"
 		t.isAny(i-1, "spent", "spend", "spends", "spending", "waited", "wait", "waiting") ||
-		t.isAny(i-1, "after", "following") && t.is(i+1, "of") ||
-		// "in a matter of weeks"
-		t.is(i-1, "of") && t.is(i-2, "matter")) {
+		t.isAny(i-1, "after", "following") && t.is(i+1, "of")) {
 		return res{}, false
 	}
 	r := res{start: i, end: i + 1, typ: Duration, val: durValue(0, w.unit, true), adjective: true}
