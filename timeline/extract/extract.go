@@ -327,6 +327,13 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				items = append(items, it)
 			}
 		}
+		if sec.Kind == timeline.Heading || sec.Kind == timeline.Body {
+			if it := namedYearLine(doc, si, cit, opt, parent); it != nil {
+				it.order, it.sec = [2]int{di, sec.Pos.Offset}, [2]int{di, si}
+				items = append(items, it)
+				continue
+			}
+		}
 		if sec.Kind == timeline.Heading {
 			if it := loneDateHeading(doc, si, cit, opt, parent); it != nil {
 				it.order, it.sec = [2]int{di, sec.Pos.Offset}, [2]int{di, si}
@@ -1421,6 +1428,58 @@ func loneDateHeading(doc *timeline.Document, si int, cit timeline.Citation, opt 
 	pos := sec.Pos
 	pos.File = doc.Name
 	e := timeline.Event{Span: span, DateText: dateText, Title: finish(parent), Text: text, Sources: []timeline.Citation{cit}, Pos: pos}
+	return newItem(e, cit.Title)
+}
+
+// namedYearRe is a line that names a thing and its year in brackets:
+// "Vega Medal (1996)", "The Glass Bead Game (1943)".
+var namedYearRe = regexp.MustCompile(`^(\p{Lu}[^()\n]{1,80}?),?\s*\((?:c\.\s*)?(\d{4})(?:\s*[–-]\s*\d{2,4})?\)\.?$`)
+
+// listNouns head a list of things dated by their year: "Selected awards".
+var listNouns = regexp.MustCompile(`(?i)\b(?:awards?|honou?rs|prizes?|works|publications|books|novels|albums|films|filmography|discography|bibliography|releases|recordings|exhibitions|plays|poems|paintings|buildings|medals|titles|trophies)\b`)
+
+// namedYearLine makes the event of a line a reader took for a heading
+// that names a thing and its year ("Vega Medal (1996)") in a list of such
+// lines, or under a heading that names such a list ("Selected awards"):
+// the thing, in that year.
+func namedYearLine(doc *timeline.Document, si int, cit timeline.Citation, opt Options, parent string) *item {
+	sec := &doc.Sections[si]
+	text := strings.TrimSpace(sec.Text)
+	m := namedYearRe.FindStringSubmatch(text)
+	if m == nil {
+		return nil
+	}
+	named := func(k int) bool {
+		return k >= 0 && k < len(doc.Sections) && (doc.Sections[k].Kind == timeline.Heading || doc.Sections[k].Kind == timeline.Body) &&
+			namedYearRe.MatchString(strings.TrimSpace(doc.Sections[k].Text))
+	}
+	if !named(si-1) && !named(si+1) && !listNouns.MatchString(parent) {
+		return nil
+	}
+	ref := cit.Date
+	if ref.IsZero() {
+		ref = opt.Ref
+	}
+	var span timeline.Span
+	var dateText string
+	tx := opt.tagger()(text, tempex.Options{Ref: ref, Mode: tempex.Narrative})
+	for k, t := range tx {
+		if t.Date.Prec != timeline.Year || t.Date.IsVague() {
+			continue
+		}
+		span, dateText = timeline.Span{Start: t.Date}, t.Text
+		if t.RangeEnd > k && t.RangeEnd < len(tx) {
+			span.End = tx[t.RangeEnd].Date
+			dateText = text[t.Start:tx[t.RangeEnd].End]
+		}
+		break
+	}
+	if span.Start.IsZero() {
+		return nil
+	}
+	pos := sec.Pos
+	pos.File = doc.Name
+	e := timeline.Event{Span: span, DateText: dateText, Title: finish(strings.TrimSpace(m[1])), Text: text, Sources: []timeline.Citation{cit}, Pos: pos}
 	return newItem(e, cit.Title)
 }
 

@@ -380,3 +380,38 @@ func TestStatementSpeakerOfKeySentence(t *testing.T) {
 	}
 	t.Error("no statement of the call's day")
 }
+
+// TestNamedYearLines: a list of things named with their year in brackets
+// ("Vega Medal (1996)"), one a line under "Selected awards", makes an
+// event of each, though a reader takes such short lines for headings; a
+// lone line of that shape elsewhere does not.
+func TestNamedYearLines(t *testing.T) {
+	body := func(s string) timeline.Section { return timeline.Section{Kind: timeline.Body, Text: s} }
+	head := func(s string) timeline.Section { return timeline.Section{Kind: timeline.Heading, Text: s} }
+	for _, tt := range []struct {
+		name     string
+		sections []timeline.Section
+		want     []string
+	}{
+		{"under a list's heading", []timeline.Section{body("Jane Roe was a chemist who joined the University of Bergen in 1971."),
+			head("Selected awards"), head("Vega Medal (1996)"), body("Seligman Crystal (1984)")},
+			[]string{"1971", "1984 Seligman Crystal", "1996 Vega Medal"}},
+		{"a lone line is no list", []timeline.Section{body("The crane was refitted in 1971."), head("Old crane (1904)"), body("It still stands.")},
+			[]string{"1971"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &timeline.Document{Name: "a.txt", Title: "Notes", Sections: tt.sections}
+			var got []string
+			for _, e := range Events(doc, Options{}) {
+				s := e.Span.Start.String()
+				if e.Span.Start.Prec == timeline.Year && e.DateText == s {
+					s += " " + e.Title
+				}
+				got = append(got, s)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
