@@ -347,6 +347,18 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	}
 	ev.Title = rw.get(fTitle)
 	ev.Text = withExtra(rw.get(fText), rw.extra)
+	if home, away := normalizeSpace(rw.get(fHome)), normalizeSpace(rw.get(fAway)); home != "" || away != "" {
+		// a fixture: "Ashford Town v Redcliffe United"
+		match := strings.Trim(home+" v "+away, " v")
+		if home == "" || away == "" {
+			match = home + away
+		}
+		if strings.TrimSpace(ev.Title) == "" {
+			ev.Title = match
+		} else {
+			ev.Text = strings.TrimSpace(match + ". " + ev.Text)
+		}
+	}
 	cit := timeline.Citation{
 		Outlet: strings.TrimSpace(rw.get(fSource)),
 		URL:    strings.TrimSpace(rw.get(fURL)),
@@ -561,6 +573,10 @@ func filled(rw *row, f field) *cell {
 // date that is not one day, or that has a time of its own, cannot take it:
 // that is reported and the span left as it was.
 func withTime(span timeline.Span, c *cell, errs *timeline.ErrorList) (timeline.Span, timeline.Date) {
+	switch strings.ToLower(strings.Trim(normalizeSpace(c.text), ".?!")) {
+	case "tbc", "tba", "tbd", "to be confirmed", "to be announced", "n/a", "na", "-", "–", "—", "unknown", "":
+		return span, timeline.Date{} // "Kick-off: TBC": no time yet, the day stands
+	}
 	start, end, err := clockRange(c.text)
 	if err != nil {
 		errs.Add(cellError(c, err))

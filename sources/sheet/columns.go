@@ -51,6 +51,8 @@ const (
 	fWeek    // a roadmap's week: 2025-W02, W27 2025, or 14 with a Year column (see periodSpan)
 	fQuarter // a plan's quarter: 2025-Q1, Q3 2025, 3Q25, or 3 with a Year column
 	fIgnored // known columns with no place in an event (Media Credit, Background, ...)
+	fHome    // a fixture's home side: the title is "Home v Away"
+	fAway    // a fixture's away side
 	numFields
 )
 
@@ -63,6 +65,7 @@ var fieldNames = [numFields]string{
 	fEndHour: "end hour", fEndMinute: "end minute", fEndSecond: "end second", fType: "Type",
 	fMod: "mod", fEndMod: "end_mod", fSources: "sources", fPosition: "position", fOffset: "offset",
 	fZone: "zone", fPlace: "place", fVague: "vague", fWeek: "week", fQuarter: "quarter",
+	fHome: "home", fAway: "away",
 }
 
 // columnNames maps a normalized column name (see normalizeName) to what it
@@ -126,6 +129,10 @@ var columnNames = map[string]field{
 	"actors": fActors, "people": fActors, "who": fActors,
 
 	"year": fYear, "month": fMonth, "day": fDay, "time": fTime,
+	// a fixture list: "Date, Kick-off, Home, Away"
+	"kick off": fTime, "kickoff": fTime, "ko": fTime, "ko time": fTime, "kick off time": fTime,
+	"home": fHome, "home team": fHome, "home side": fHome, "hosts": fHome,
+	"away": fAway, "away team": fAway, "away side": fAway, "visitors": fAway,
 	"start year": fYear, "start month": fMonth, "start day": fDay, "start time": fTime,
 	"start date.year": fYear, "start date.month": fMonth, "start date.day": fDay,
 	"start date.hour": fHour, "start date.minute": fMinute, "start date.second": fSecond,

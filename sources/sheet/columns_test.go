@@ -243,6 +243,8 @@ func TestTimeColumns(t *testing.T) {
 			err: `t.csv:2:11: Time "09:00": a time of day needs one day, not the range 1939/1945; it is left out`},
 		{name: "a date with another time", in: "Date,Time,What\n2021-03-12 09:00,10:00,Call\n", start: "2021-03-12T09:00", dateText: "2021-03-12 09:00 10:00",
 			err: `t.csv:2:18: Time "10:00": the date already has a time of day, 2021-03-12T09:00; this one is left out`},
+		{name: "a fixture's kick-off", in: "Date,Kick-off,Home,Away\nSat 9 Aug 2025,15:00,Ashford Town,Redcliffe United\n", start: "2025-08-09T15:00", dateText: "Sat 9 Aug 2025 15:00"},
+		{name: "a kick-off to be confirmed", in: "Date,Kick-off,Home,Away\nSat 27 Sep 2025,TBC,Redcliffe United,Whitcombe\n", start: "2025-09-27", dateText: "Sat 27 Sep 2025 TBC"},
 		{name: "not a time", in: "Date,Time,What\n2021-03-12,morning,Call\n", start: "2021-03-12", dateText: "2021-03-12 morning",
 			err: `t.csv:2:12: Time "morning": not a time of day`},
 		{name: "a time without a date", in: "Date,Time,What\n,09:00,Call\n",
@@ -337,4 +339,23 @@ func FuzzYearCell(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFixtureTitles: a fixture list's sides make the headline, "Home v
+// Away"; with a title of its own the match goes in the text.
+func TestFixtureTitles(t *testing.T) {
+	for _, tt := range []struct{ name, in, title, text string }{
+		{"sides only", "Date,Kick-off,Home,Away,Venue\nSat 9 Aug 2025,15:00,Ashford Town,Redcliffe United,Victoria Park\n", "Ashford Town v Redcliffe United", ""},
+		{"a title too", "Date,Title,Home,Away\n2025-08-09,Cup final,Ashford Town,Redcliffe United\n", "Cup final", "Ashford Town v Redcliffe United."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := ReadSheet(strings.NewReader(tt.in), "f.csv", Options{})
+			if err != nil || s == nil || len(s.Events) != 1 {
+				t.Fatalf("ReadSheet: %v, %+v", err, s)
+			}
+			if e := s.Events[0]; e.Title != tt.title || e.Text != tt.text {
+				t.Errorf("title %q, text %q; want %q, %q", e.Title, e.Text, tt.title, tt.text)
+			}
+		})
+	}
 }
