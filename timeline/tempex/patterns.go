@@ -1417,6 +1417,32 @@ var pastEventNouns = map[string]bool{
 
 // ---- weekdays ----
 
+// weekdayYear gives a day written with its weekday but not its year
+// ("Thursday 2 October" on a page with no date of its own) the year the
+// weekday fits, of the year of the dates the text has told and the ones
+// either side: the one year only (2025 for Thursday 2 October, after
+// "12 September 2025 – 5 January 2026").
+func (t *Tagger) weekdayYear(r res, wday int) (res, bool) {
+	m, d := unknownMonth(r)
+	if m == 0 || d == 0 || t.lastUnknown || t.last.Prec < timeline.Year || t.last.Year <= 0 || t.last.IsVague() {
+		return r, false
+	}
+	var fit []int
+	for _, y := range []int{t.last.Year - 1, t.last.Year, t.last.Year + 1} {
+		if !validDay(y, m, d) {
+			continue
+		}
+		if tt := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); int(tt.Weekday()+6)%7+1 == wday {
+			fit = append(fit, y)
+		}
+	}
+	if len(fit) != 1 {
+		return r, false
+	}
+	r.d, r.val, r.noYear = dayValue(fit[0], m, d), "", false
+	return r, true
+}
+
 func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	tk := t.tok(i)
 	w := tk.w
@@ -1443,12 +1469,22 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 		if r, ok := t.monthExpr(k, false); ok && r.d.Prec >= timeline.Day {
 			r.start = i
 			return t.clockAfterDate(t.checkWeekday(r, w.wday)), true
+		} else if ok && r.val != "" {
+			if r2, ok := t.weekdayYear(r, w.wday); ok {
+				r2.start = i
+				return t.clockAfterDate(r2), true
+			}
 		}
 	}
 	if n, nd, ok := t.num(k); ok {
 		if r, ok := t.numeric(k); ok && r.d.Prec >= timeline.Day && r.typ == Date { // ("Friday, 9am": a time of that Friday, read on its own)
 			r.start = i
 			return t.clockAfterDate(t.checkWeekday(r, w.wday)), true
+		} else if ok && r.typ == Date && r.val != "" {
+			if r2, ok := t.weekdayYear(r, w.wday); ok {
+				r2.start = i
+				return t.clockAfterDate(r2), true
+			}
 		}
 		if m, y, ok := t.sharedMonth(k); ok && nd <= 2 && validDay(y, m, n) {
 			// "Monday 1 and Tuesday 2 September 2025"
