@@ -1234,6 +1234,13 @@ func innerClause(s string, ds, de int) (string, int, int) {
 		words := strings.Fields(s[:k])
 		for n := 1; n <= 6 && n <= len(words); n++ {
 			w := strings.ToLower(words[len(words)-n])
+			if w == "the" && n > 1 && n < len(words) && unicode.IsUpper(firstRune(words[len(words)-n+1])) && unicode.IsUpper(firstRune(words[len(words)-n-1])) {
+				continue // "Alexander the Great, who died there": a name's "the"
+			}
+			if (w == "and" || w == "or") && n > 1 && unicode.IsUpper(firstRune(words[len(words)-n+1])) {
+				np = n - 1 // "the Persians and Alexander the Great, who died": the name nearest
+				break
+			}
 			if w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "his" || w == "her" {
 				np = n
 				break
