@@ -1592,6 +1592,15 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 				// The earlier date's participle phrase goes with it: "the
 				// report, first drafted two years ago, had been revised".
 				from, to = pf, pt
+			} else if p := strings.TrimRight(sent[:from], " "); p != sent[:from] {
+				// its preposition too: "The list for Wednesday will be
+				// published" leaves no "The list for will be"
+				if k := strings.LastIndexByte(p, ' '); k >= 0 {
+					switch strings.ToLower(p[k+1:]) {
+					case "for", "on", "in", "at", "by", "until", "till", "from", "of", "during", "since", "before", "after":
+						from = k
+					}
+				}
 			}
 			sent = sent[:from] + sent[to:]
 			ds, de = ds-(to-from), de-(to-from)

@@ -224,6 +224,8 @@ func TestBracketsAndNumbers(t *testing.T) {
 			[]string{"4 March 2025=2025-03-04"}, []string{"2025-03-04 | by 4 March 2025 | The customer shall send the data before the start date"}},
 		{"a name's 'the' before a relative clause", "Babylon remained great under the Persians and Alexander the Great, who died there in 323 BC.",
 			[]string{"in 323 BC=BC0323"}, []string{"BC0323 | in 323 BC | Alexander the Great died there"}},
+		{"another date's preposition goes with it", "The list for Wednesday will be published at 4pm.",
+			[]string{"Wednesday=2025-11-12", "at 4pm=2025-11-12T16:00"}, []string{"2025-11-12 | Wednesday | The list for Wednesday will be published at 4pm", "2025-11-12T16:00 | at 4pm | The list will be published"}},
 		{"a family history's marks", "William Pennick, b. 12 Mar 1816, d. 1878. Mine captain.",
 			[]string{"12 Mar 1816=1816-03-12", "1878=1878"}, []string{"1816-03-12 | 12 Mar 1816 | William Pennick is born", "1878 | 1878 | William Pennick dies"}},
 		{"degrees in brackets", "She studied chemistry at Uppsala University (BSc 1941, PhD 1947).",
