@@ -828,6 +828,21 @@ func (t *Tagger) clock(i int) (res, bool) {
 		j += 3
 		if s, k := t.dayPartSuffix(j, h); s != sfxNone {
 			sfx, j = s, k
+		} else if h >= 1 && h <= 11 && !t.deicticPart(j).ok {
+			// "8 o'clock that evening", "11 o'clock on Friday night": the
+			// part of the day said after it
+		parts:
+			for k := j; k < len(t.toks) && k <= j+3; k++ {
+				if w := t.w(k); w != nil && w.part != timeline.NoPart && !w.plural {
+					if (w.part == timeline.Evening || w.part == timeline.Night) && h >= 5 || w.part == timeline.Afternoon && h <= 6 {
+						h += 12
+					}
+					break parts
+				}
+				if t.toks[k].kind == tPunct && !t.punct(k, ',') {
+					break
+				}
+			}
 		}
 	case sfx == sfxNone && !hasMin && tk.nd <= 2:
 		s, k := t.dayPartSuffix(j, h)
@@ -1458,6 +1473,13 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 	// "6 a.m. local time on Sunday"
 	if t.is(k, "local") && t.is(k+1, "time") && t.is(k+2, "on") {
 		k += 2
+	}
+	// "the midnight deadline on Tuesday", "the 10am meeting on Friday":
+	// the noun the time qualifies, then its day
+	if tk := t.tok(k); tk != nil && tk.kind == tWord && !tk.cap && tk.w == nil && t.is(k+1, "on") && t.tok(k+2) != nil && (t.w(k+2) != nil && (t.w(k+2).wday > 0 || t.w(k+2).month > 0) || t.tok(k+2).kind == tNum) {
+		if c, _ := t.cue(k, false); c == 0 {
+			k++
+		}
 	}
 	glossed := false
 	if p := t.plusDays(k); p > 0 {

@@ -467,7 +467,10 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		}
 		if !t.narrative && sign < 0 && base.Prec < timeline.Day && t.hasRef &&
 			!(t.last.Prec == timeline.Year && u >= uYear && t.sameSentence(t.lastEnd, r.start)) &&
-			!(t.last.Prec == timeline.Month && u == uMonth && t.lastEnd >= 0 && t.lastEnd <= r.start && t.sentencesBetween(t.lastEnd, r.start) <= 1) {
+			!(t.last.Prec == timeline.Month && u == uMonth && t.lastEnd >= 0 && t.lastEnd <= r.start && t.sentencesBetween(t.lastEnd, r.start) <= 1) &&
+			!(t.last.Prec == timeline.Month && u == uYear && t.is(r.start-1, "from") && t.lastEnd >= 0 && t.lastEnd <= r.start && r.start-t.lastEnd <= 3) {
+			// ("exports rose in December from a year earlier" counts
+			// from the month just told)
 			// ("Prices rose in February; a month earlier they had fallen"
 			// counts from the month just told)
 			// ("sales in 2012 were lower than a decade earlier" counts
@@ -898,6 +901,12 @@ func (t *Tagger) sportsContext(i int) bool {
 		if sportsWords[t.lowerWord(k)] {
 			return true
 		}
+		// "poor for 45 minutes": a half of a game
+		if t.is(k, "minutes") {
+			if n, _, ok := t.num(k - 1); ok && (n == 45 || n == 90) {
+				return true
+			}
+		}
 		// a score: "led 14-0", "won 2-1"
 		if tk := &t.toks[k]; tk.kind == tNum && tk.nd <= 3 && t.dash(k+1) && t.glued(k+1) && t.glued(k+2) {
 			nx := t.tok(k + 2)
@@ -915,6 +924,7 @@ var sportsWords = map[string]bool{
 	"rebounds": true, "wicket": true, "wickets": true, "equaliser": true, "equalizer": true,
 	"whistle": true, "referee": true, "trailed": true, "overtime": true, "midfielder": true,
 	"goalkeeper": true, "opponents": true, "kickoff": true, "kick-off": true, "playoff": true, "playoffs": true,
+	"played": true, "fans": true, "coach": true, "pitch": true, "squad": true, "stoppage": true,
 }
 
 // ---- months ----

@@ -1261,7 +1261,8 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		return res{}, false
 	case the && w.unit == uDecade && (eff == "next" || eff == "past" || eff == "last" || eff == "coming"):
 		return res{start: i, end: j + 1, typ: Duration, val: durValue(1, uDecade, false)}, true
-	case the && eff == "past" && det2 == "past" && !t.narrative && w.key != "fortnight" && (w.unit == uYear || w.unit == uMonth || w.unit == uWeek || w.unit == uCentury) && !t.isAny(j+1, "of", "before", "after"):
+	case the && eff == "past" && det2 == "past" && !t.narrative && w.key != "fortnight" && (w.unit == uYear || w.unit == uMonth || w.unit == uWeek || w.unit == uCentury) &&
+		!t.is(j+1, "of") && !(t.isAny(j+1, "before", "after") && t.endsClause(j+2)):
 		// "over the past year": the twelve months up to now, as "the
 		// past two years" are two (not the calendar year before)
 		return res{start: i, end: j + 1, typ: Duration, val: durValue(1, w.unit, false)}, true

@@ -737,7 +737,7 @@ func (t *Tagger) timex(r res) Timex {
 				!(d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r)) &&
 				!(d.Prec == timeline.Year && t.statuteYear(r.start) && (!t.narrative || !t.lawMade(r.start))) {
 				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
-				t.lastBound = d.Prec == timeline.Year && t.isAny(r.start-1, "until", "till", "by", "before", "through", "thru")
+				t.lastBound = d.Prec == timeline.Year && t.isAny(r.start-1, "until", "till", "by", "before", "through", "thru", "since")
 				t.lastAside = !t.narrative && t.aside(r.start, r.end)
 				t.lastAttr = d.Prec == timeline.Year && t.namingYear(r)
 				if d.Prec >= timeline.Day {
@@ -1760,6 +1760,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if cls&cuePresent != 0 {
 		if string(low) == "am" && (tk.upper || t.tok(k-1) != nil && t.tok(k-1).kind == tNum) {
 			return 0, false // "9.15 AM", the hour, not "I am"
+		}
+		if left && t.is(k-1, "to") && t.isAny(k-2, "right", "rights", "bid", "honour", "honor", "privilege", "chance") {
+			return 0, false // "won the right to host the Olympics on Sept. 7": the verb before tells
 		}
 		if left && t.is(k-1, "to") && intentCues[t.lowerWord(k-2)] {
 			// "which was due to take effect in July, has been delayed",
