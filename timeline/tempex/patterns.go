@@ -1150,7 +1150,10 @@ func two(n int) string {
 
 // monthYearFor picks the year of a month named without one.
 func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
-	if t.narrative && t.last.Prec >= timeline.Year {
+	if t.narrative && t.last.Prec >= timeline.Year && !(t.hasRef && (t.opt.Guessed || t.opt.Mode == Auto) && t.readerAsked(i)) {
+		// (but "Members are asked to send corrections before 30 June",
+		// under a history the text was only guessed to be, speaks from
+		// the writer's day)
 		if !t.hasRef && (t.opt.Mode != Narrative || t.opt.Guessed) && t.willBefore(i) {
 			// "will publish results on April 29" in a text taken for a
 			// history: "will" speaks from the writer's unknown day, not
@@ -1292,6 +1295,26 @@ var periodNouns = map[string]bool{
 	"earnings": true, "revenue": true, "bill": true, "bills": true, "statement": true, "statements": true,
 	"minutes": true, "survey": true, "readings": true, "reading": true, "rent": true, "salary": true,
 	"salaries": true, "wages": true, "invoice": true, "invoices": true, "returns": true, "performance": true,
+}
+
+// readerAsked reports whether the clause before token i asks the reader
+// for something or says what will be ("Members are asked to send
+// corrections before", "Entries must reach us by", "will close on"): the
+// writer's day speaks, even under a history.
+func (t *Tagger) readerAsked(i int) bool {
+	if t.willBefore(i) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if _, stop := t.cue(k, true); stop {
+			return false
+		}
+		if t.isAny(k, "asked", "invited", "requested", "reminded", "urged") && t.isAny(k-1, "are", "is") && t.is(k+1, "to") ||
+			t.isAny(k, "must", "please") || t.is(k, "should") && !t.is(k+1, "have") {
+			return true
+		}
+	}
+	return false
 }
 
 // willBefore reports whether the clause before token i speaks in the

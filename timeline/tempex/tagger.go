@@ -518,7 +518,8 @@ func (t *Tagger) decideMode() bool {
 				// schedule, the writer's own year left unsaid (a history
 				// that names a weekday gives the year with it)
 				deictic++
-			case w.wday > 0 && !w.abbr && tk.cap:
+			case w.wday > 0 && !w.abbr && tk.cap && !t.isAny(i-1, "first", "second", "third", "fourth", "last", "every", "each") && !t.is(i+1, "of"):
+				// (not "the second Tuesday of each month": every month's)
 				// not "Sunday, 13 August 1961", a weekday of a full date,
 				// nor "On Wednesday" soon after "Monday, 3 May 1858": the
 				// story's week, not the writer's
