@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/chronicle-project/chronicle/timeline"
 )
@@ -347,6 +348,13 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	}
 	ev.Title = rw.get(fTitle)
 	ev.Text = withExtra(rw.get(fText), rw.extra)
+	if strings.TrimSpace(ev.Title) == "" && !t.has[fTitle] {
+		// no title column: a short one-line text ("summary": "Spring
+		// concert", as calendars export it) is the headline too
+		if txt := normalizeSpace(rw.get(fText)); txt != "" && !strings.ContainsAny(rw.get(fText), "\n") && utf8.RuneCountInString(txt) <= 80 {
+			ev.Title = txt
+		}
+	}
 	if home, away := normalizeSpace(rw.get(fHome)), normalizeSpace(rw.get(fAway)); home != "" || away != "" {
 		// a fixture: "Ashford Town v Redcliffe United"
 		match := strings.Trim(home+" v "+away, " v")
@@ -461,7 +469,7 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	} else {
 		// The title is part of what the row says: rows with one text and
 		// different headlines are different events.
-		what := ev.Title + "\n" + ev.Text
+		what := rw.get(fTitle) + "\n" + ev.Text // (the title cell: one taken from the text makes no new id)
 		if p := normalizeSpace(rw.get(fPlace)); p != "" {
 			what += "\n" + p // the same event at two places is two events
 		}

@@ -158,7 +158,14 @@ var columnNames = map[string]field{
 	"start date.millisecond": fIgnored, "end date.millisecond": fIgnored,
 	"end date.display date": fIgnored, "autolink": fIgnored,
 	// Calendar exports (Google, Outlook): a row with no time is all day.
-	"all day event": fIgnored, "all day": fIgnored,
+	"all day event": fIgnored, "all day": fIgnored, "allday": fIgnored, "is all day": fIgnored,
+	// iCalendar as JSON (jCal-like exports, Google Calendar's API): DTSTART
+	// and DTEND, plain or as {"date": ...} / {"dateTime": ...} objects
+	"dtstart": fStart, "dtstart.date": fStart, "dtstart.datetime": fStart, "dtstart.value": fStart,
+	"start.date": fStart, "start.datetime": fStart,
+	"dtend": fEnd, "dtend.date": fEnd, "dtend.datetime": fEnd, "dtend.value": fEnd,
+	"end.date": fEnd, "end.datetime": fEnd,
+	"tzid": fIgnored, "dtstart.tzid": fIgnored, "start.timezone": fIgnored, "end.timezone": fIgnored, "dtend.tzid": fIgnored,
 }
 
 // pairedNames are the column names that hold a date only as a pair,

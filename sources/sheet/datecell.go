@@ -881,6 +881,14 @@ func (cp *cellParser) dateShape(toks []token, hasEra bool) (timeline.Date, bool,
 			t := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, toks[0].val)
 			return timeline.FromTime(t, timeline.Day), true, nil
 		}
+		if toks[0].digits == 8 && !hasEra {
+			// 20250721: an ISO 8601 date in its basic form, as calendars
+			// export an all-day event's DTSTART
+			v := toks[0].val
+			if y, m, dd := v/10000, v/100%100, v%100; y >= 1000 && m >= 1 && m <= 12 && dd >= 1 && dd <= daysIn(y, m) {
+				return timeline.Date{Prec: timeline.Day, Year: y, Month: m, Day: dd}, true, nil
+			}
+		}
 		if toks[0].digits > 4 {
 			return d, true, fmt.Errorf("%s is not a year", toks[0].text)
 		}
