@@ -1787,6 +1787,17 @@ func (t *Tagger) periodCode(i int) (res, bool) {
 			}
 		}
 	}
+	// "2024-W07": the ISO week
+	if tk.nd == 4 && tk.sfx == sfxNone && tk.n >= 1000 && tk.n <= 2200 && t.dash(i+1) && t.glued(i+1) && t.glued(i+2) {
+		if w := t.tok(i + 2); w != nil && w.kind == tWord && t.text[w.start:w.end] == "W" && t.glued(i+3) {
+			if n, nd, ok := t.num(i + 3); ok && nd == 2 && n >= 1 && n <= 53 && t.tok(i+3).sfx == sfxNone && !(t.glued(i+4) && t.tok(i+4) != nil && (t.tok(i+4).kind != tPunct || t.dash(i+4) && t.glued(i+5))) {
+				y := int(tk.n)
+				if _, last := time.Date(y, 12, 28, 0, 0, 0, 0, time.UTC).ISOWeek(); n <= last {
+					return res{start: i, end: i + 4, typ: Date, d: timeline.Date{Prec: timeline.Week, Year: y, Week: n}}, true
+				}
+			}
+		}
+	}
 	// "2026 W20"
 	if tk.nd == 4 && tk.sfx == sfxNone && tk.n >= 1000 && tk.n <= 2200 {
 		if w := t.tok(i + 1); w != nil && w.kind == tWord && t.text[w.start:w.end] == "W" && !t.glued(i+1) && t.glued(i+2) {

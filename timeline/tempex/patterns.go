@@ -1448,6 +1448,51 @@ var pastEventNouns = map[string]bool{
 	"outage": true, "hijacking": true, "hijackings": true, "uprising": true, "tragedy": true, "ambush": true,
 }
 
+// ordinalDayOf reads a day told by its ordinal and the month it is of:
+// "the first of December" (the spelled ordinal; "the 4th of July" is read
+// with the numbers), "the 20th of next month", "the 3rd of this month".
+func (t *Tagger) ordinalDayOf(i int) (res, bool) {
+	tk := t.tok(i)
+	d := 0
+	switch {
+	case tk.kind == tNum && tk.sfx == sfxOrd && tk.nd <= 2:
+		d = int(tk.n)
+	case tk.kind == tWord && tk.w != nil && tk.w.ord > 0 && tk.w.ord <= 31:
+		d = tk.w.ord
+	}
+	if d < 1 || d > 31 || !t.is(i+1, "of") {
+		return res{}, false
+	}
+	start := i
+	if t.is(i-1, "the") && t.lastEnd <= i-1 {
+		start = i - 1
+	}
+	k := i + 2
+	if w := t.w(k); w != nil && w.month > 0 && (t.tok(k).cap || t.tok(k).upper) && tk.kind == tWord {
+		// "the first of December", "the first of December 2025"
+		if y, k2, ok := t.yearAt(k + 1); ok && validDay(y, w.month, d) {
+			return res{start: start, end: k2, typ: Date, d: dayValue(y, w.month, d)}, true
+		}
+		if t.punct(k+1, ',') {
+			if y, k2, ok := t.yearAt(k + 2); ok && validDay(y, w.month, d) {
+				return res{start: start, end: k2, typ: Date, d: dayValue(y, w.month, d)}, true
+			}
+		}
+		r := res{start: start, end: k + 1, typ: Date, noYear: true}
+		r.d, r.val = t.dayNoYear(w.month, d, start, k+1)
+		return r, true
+	}
+	if t.isAny(k, "next", "last", "this") && t.is(k+1, "month") && t.hasRef && !t.narrative {
+		// "the 20th of next month"
+		off := map[string]int{"next": 1, "last": -1, "this": 0}[t.lowerWord(k)]
+		mt := time.Date(t.ref.Year(), t.ref.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, off, 0)
+		if validDay(mt.Year(), int(mt.Month()), d) {
+			return res{start: start, end: k + 2, typ: Date, d: dayValue(mt.Year(), int(mt.Month()), d)}, true
+		}
+	}
+	return res{}, false
+}
+
 // ---- weekdays ----
 
 // weekdayYear gives a day written with its weekday but not its year

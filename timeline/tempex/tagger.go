@@ -2317,6 +2317,7 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 		consider(t.numeric(i))
 		consider(t.quantity(i))
 		consider(t.ordinalPeriod(i))
+		consider(t.ordinalDayOf(i))
 	case tPunct:
 		consider(t.shortDecade(i))
 	case tWord:
@@ -2348,6 +2349,7 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 		}
 		if w.ord > 0 {
 			consider(t.ordinalPeriod(i))
+			consider(t.ordinalDayOf(i))
 		}
 		if w.num > 10 && w.num <= 20 {
 			if y, k, ok := t.spelledYear(i); ok {
