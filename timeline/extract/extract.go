@@ -2147,6 +2147,15 @@ func notADate(text string, t tempex.Timex) bool {
 	}
 	// the year of a statute's name: "the Limitation Act 1980", "the Data
 	// Protection Regulations 2018" name a law, not something done then
+	// and "the 1990 Act still applies": a law named by its year
+	if t.Date.Prec == timeline.Year && !lawMadeRe.MatchString(text[max(0, t.Start-160):t.Start]) {
+		after := text[t.End:min(len(text), t.End+13)]
+		for _, name := range []string{" Act", " Acts", " Regulations", " Order", " Rules", " Bill", " Code", " Measure", " Treaty", " Convention"} {
+			if strings.HasPrefix(after, name) && (len(after) == len(name) || !unicode.IsLetter(rune(after[len(name)]))) {
+				return true
+			}
+		}
+	}
 	if before := strings.TrimRight(text[max(0, t.Start-12):t.Start], " "); len(before) < t.Start-max(0, t.Start-12) {
 		for _, name := range []string{"Act", "Acts", "Regulations", "Order", "Rules", "Bill", "Code", "Measure"} {
 			if (strings.HasSuffix(before, " "+name) || before == name) && !lawMadeRe.MatchString(text[max(0, t.Start-160):t.Start]) {
