@@ -44,6 +44,7 @@ func TestBoundsAndHours(t *testing.T) {
 		{"a clock reading is no moment", "Photos taken across midnight sort well; the clock showed 9:15.", nil},
 		{"a term's name in its row", "Autumn | 3 September 2025 | 19 December 2025", []string{"2025-09-03  3 September 2025", "2025-12-19  19 December 2025"}},
 		{"a law passed is an event", "Congress passed the Civil Rights Act of 1964 after a long fight.", []string{"1964  1964"}},
+		{"a notice's hours", "The plans can be inspected at the Town Hall, Monday to Friday, 9am to 5pm.", nil},
 		{"a law named by its year", "The 1990 Act still applies, and the 1992 Treaty stands.", nil},
 		{"a law passed named by its year", "Parliament passed the 1990 Act after a long debate.", []string{"1990  1990"}},
 		{"a British law's title", "Each party shall comply with the Data Protection Act 2018 and the Employment Regulations 2006.", nil},

@@ -1651,6 +1651,10 @@ func clockOnly(expr string) bool {
 // habitualWords mark a sentence that tells what is usually so (opening
 // hours, a timetable) rather than what happened.
 var habitualWords = []string{"every ", "each ", "daily", "weekdays", "weekends", "nightly", "opening hours",
+	// what can be done during a notice's hours ("The plans can be
+	// inspected at the Town Hall, Monday to Friday, 9am to 5pm")
+	" can be inspected", " may be inspected", " can be viewed", " may be viewed", " can be collected", " may be collected",
+	" can be seen at", " can be consulted", " may be consulted",
 	"office hours", " is open", " are open", " is closed", " are closed", " open from ", " open between ",
 	" is served", " are served", " opens at ", " closes at ", " is staffed", " are staffed", " is manned",
 	" is available", " are available", " operates ", " operate ", " is answered", " last entry", " last admission",
