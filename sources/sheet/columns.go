@@ -74,7 +74,7 @@ var fieldNames = [numFields]string{
 var columnNames = map[string]field{
 	"id": fID, "unique id": fID, "uid": fID, "event id": fID,
 
-	"start": fStart, "date": fStart, "when": fStart, "start date": fStart, "startdate": fStart,
+	"start": fStart, "date": fStart, "when": fStart, "start date": fStart, "startdate": fStart, "period": fStart, "timeframe": fStart, "time frame": fStart,
 	"begin": fStart, "begins": fStart, "event date": fStart, "datetime": fStart,
 	"started": fStart, "began": fStart, "begin date": fStart, "date from": fStart, "from date": fStart,
 	"date start": fStart, "date begin": fStart, "date.start": fStart, "date.from": fStart,

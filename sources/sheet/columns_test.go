@@ -123,6 +123,8 @@ func TestColumnNames(t *testing.T) {
 			warnings: []string{`l.csv:1:12: column "Fine" not recognised`}},
 		{name: "an English Data column", in: "Date,Title,Data\n2019,Survey,42\n", start: "2019", title: "Survey", text: "Data: 42",
 			warnings: []string{`l.csv:1:12: column "Data" not recognised`}},
+		{name: "a plan's period column", in: "period\tmilestone\nH2 2025\tNational rollout\n", start: "2025-H2", title: "National rollout"},
+		{name: "a fiscal year across two years", in: "period\tmilestone\nFY2024/25\tBudget year 1\n", start: "2024", end: "2025", title: "Budget year 1"},
 		{name: "a calendar's JSON", in: `[{"uid": "a1", "summary": "Spring concert", "dtstart": "2025-04-05T19:30:00+01:00", "dtend": "2025-04-05T21:45:00+01:00"}]`,
 			start: "2025-04-05T19:30:00+01:00", end: "2025-04-05T21:45:00+01:00", title: "Spring concert", text: "Spring concert"},
 		{name: "a calendar's all-day dates", in: `[{"summary": "Tour", "dtstart": {"date": "2025-07-21"}, "dtend": "20250728", "allDay": true}]`,

@@ -61,6 +61,12 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 		}
 		return sp, err
 	}
+	if m := fiscalPairRe.FindStringSubmatch(s); m != nil {
+		// "FY2024/25", "FY 2024-25": a fiscal year across two calendar years
+		if sp, ok := yearPair(strings.NewReplacer(" ", "", "–", "/", "-", "/").Replace(m[1])); ok {
+			return sp, nil
+		}
+	}
 	if sp, ok := yearPair(s); ok {
 		if _, m, _ := strings.Cut(s, "/"); len(m) != 2 || atoi(m) < 1 || atoi(m) > 12 {
 			return sp, nil // 2011/12 is December 2011
@@ -81,6 +87,9 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 	d, err := parseFallback(s, cp.order == DayFirst)
 	return timeline.Span{Start: d}, err
 }
+
+// fiscalPairRe is a fiscal year written with both its calendar years.
+var fiscalPairRe = regexp.MustCompile(`(?i)^(?:FY|F\.Y\.|fiscal(?: year)?)\s?((?:1[5-9]|2\d)\d\d\s?[/–-]\s?(?:\d\d|\d{4}))$`)
 
 // tagged reads a cell with the tagger (tempex), for the expressions it
 // knows and the shapes above do not ("Christmas 2017"). Only a date the
