@@ -1031,6 +1031,18 @@ func (x *sectionExtractor) run() []*item {
 				}
 			}
 			c.start = withPreposition(text, s.Start, c.start)
+			if !c.span.IsRange() && strings.EqualFold(strings.TrimSpace(text[c.start:t.Start]), "since") && sinceCountRe.MatchString(text[s.Start:s.End]) &&
+				strings.ContainsAny(text[s.Start:c.start]+text[c.end:s.End], "0123456789") {
+				// "Since 1 January, 61 deaths have been recorded": a count
+				// from that day to the report's, not an event on it
+				ref := x.cit.Date
+				if ref.IsZero() {
+					ref = x.opt.Ref
+				}
+				if !ref.IsZero() && !ref.IsVague() && timeline.Compare(ref, t.Date) > 0 && !t.Date.IsVague() {
+					c.span.End = ref.DayOf()
+				}
+			}
 			if t.Type == tempex.Time {
 				// "at 10:00 local time (UTC+2)": the zone said after it
 				if m := zoneAfterRe.FindStringSubmatchIndex(text[c.end:s.End]); m != nil && m[1] > 0 {
@@ -2386,6 +2398,10 @@ func namedYearBesideDay(text string, s Segment, t tempex.Timex, tx []tempex.Time
 	}
 	return false
 }
+
+// sinceCountRe finds a count kept up to now in the present perfect: "61
+// deaths have been recorded", "has risen to 4,200".
+var sinceCountRe = regexp.MustCompile(`(?i)\b(?:have|has)\s+(?:been\s+)?(?:risen|fallen|grown|reached|climbed|dropped|increased|decreased|doubled|tripled|totalled|totaled|recorded|reported|registered|counted|confirmed|killed|displaced|treated|admitted|arrested|vaccinated|died|fled|arrived|sold|raised)\b`)
 
 // periodHolding returns the period of p's precision (a year, half,
 // quarter or month) that holds the day d.

@@ -415,3 +415,19 @@ func TestNamedYearLines(t *testing.T) {
 		})
 	}
 }
+
+// TestSinceCount: a count kept since a day ("Since 1 January, 61 deaths
+// have been recorded") runs from that day to the report's; a state since
+// a day ("has lived here since 1990") stays where it began.
+func TestSinceCount(t *testing.T) {
+	cit := timeline.Citation{Title: "Situation report", Date: timeline.Date{Prec: timeline.Day, Year: 2025, Month: 4, Day: 12}}
+	doc := &timeline.Document{Name: "s.txt", Sections: []timeline.Section{{Kind: timeline.Body, Citation: cit,
+		Text: "Since 1 January, 61 deaths have been recorded in the district. She has lived in the village since 1990."}}}
+	var got []string
+	for _, e := range Events(doc, Options{Mode: tempex.News}) {
+		got = append(got, e.Span.Start.String()+"/"+e.Span.End.String())
+	}
+	if want := []string{"1990/", "2025-01-01/2025-04-12"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
