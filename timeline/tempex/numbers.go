@@ -941,6 +941,13 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 				day = dayDate(tt.AddDate(0, 0, -1))
 			}
 		}
+		if ok && d.Hour < 6 && t.isAny(i-1, "until", "till") && t.lastDayEnd >= 0 && i-t.lastDayEnd <= 25 && t.sameSentence(t.lastDayEnd, i) && (t.last.Prec < timeline.Hour || t.last.Hour >= 12) {
+			// "8 May 1945 – a bonfire burns until 4 a.m.": the small
+			// hours after the day told, the next day's
+			if tt, ok2 := dayTime(day.DayOf()); ok2 {
+				day = dayDate(tt.AddDate(0, 0, 1))
+			}
+		}
 	}
 	if !ok {
 		r.val = "XXXX-XX-XX" + clockSuffix(d)
