@@ -418,7 +418,11 @@ func (p *printer) row(i int, it *item, groups []string) {
 		p.raw("<br><q class=\"chr-as-written\">").text(it.written).raw("</q>")
 	}
 	p.raw("<br><code class=\"chr-value\">").text(it.value).raw("</code></div>")
-	p.raw("<div class=\"chr-event\"><span class=\"chr-lane\">").text(groups[it.group]).raw("</span> ")
+	p.raw("<div class=\"chr-event\">")
+	if len(groups) > 1 {
+		// (one lane: its name on every row would only repeat the source)
+		p.raw("<span class=\"chr-lane\">").text(groups[it.group]).raw("</span> ")
+	}
 	p.raw("<strong class=\"chr-headline\">").text(headline(it.ev)).raw("</strong>")
 	if it.ev.Text != "" && it.ev.Text != it.ev.Title {
 		p.raw("<br><span class=\"chr-text\">").text(it.ev.Text).raw("</span>")

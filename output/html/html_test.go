@@ -656,3 +656,29 @@ func BenchmarkWrite(b *testing.B) {
 		}
 	}
 }
+
+// TestLaneNames: the list names each event's lane only when there are
+// two or more; with one, the name would repeat the source on every row.
+func TestLaneNames(t *testing.T) {
+	ev := func(group string) timeline.Event {
+		return timeline.Event{Title: "Opened", Span: timeline.Span{Start: timeline.Date{Prec: timeline.Year, Year: 1904}}, Group: group}
+	}
+	for _, tc := range []struct {
+		name   string
+		events []timeline.Event
+		lanes  int
+	}{
+		{"one lane", []timeline.Event{ev("Town history"), ev("Town history")}, 0},
+		{"two lanes", []timeline.Event{ev("Town history"), ev("Mill records")}, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var page bytes.Buffer
+			if err := Write(&page, &timeline.Chronology{Events: tc.events}, Options{CDN: true}); err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Count(page.String(), `<span class="chr-lane">`); got != tc.lanes {
+				t.Errorf("%d lane names in the list, want %d", got, tc.lanes)
+			}
+		})
+	}
+}
