@@ -1189,7 +1189,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 			// not when the tense says the other side of the reference
 			// day: "the year that ends next September, after ... the 12
 			// months ended Sept. 30" is the September past
-			against := t.hasRef && (dir < 0 && t.closePast && ls.After(t.ref) || dir > 0 && t.closeFuture && le.Before(t.ref))
+			against := t.hasRef && (dir < 0 && t.closePast && ls.After(t.ref) || dir > 0 && !t.weakCue && le.Before(t.ref))
 			for _, y := range []int{t.last.Year, t.last.Year + 1, t.last.Year - 1} {
 				if ms := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC); !against && !ms.Before(ls.Truncate(0).AddDate(0, 0, -ls.Day()+1)) && ms.Before(le) {
 					return y, true

@@ -1542,6 +1542,8 @@ var presentCues = map[string]bool{
 	"begin": true, "resume": true, "reopen": true, "reopens": true, "arrive": true, "convene": true,
 	"convenes": true, "host": true, "hosts": true, "face": true, "faces": true, "play": true, "plays": true,
 	"welcome": true, "welcomes": true, "run": true, "expires": true, "expire": true,
+	"turns": true, "celebrates": true, "retires": true, "launches": true, "debuts": true,
+	"graduates": true, "premieres": true,
 }
 
 // askVerbs, with an object and "to" after it, ask for what is to come:
@@ -1714,6 +1716,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		// put off or drawn out, in the past ("extended until Friday"
 		// looks ahead)
 		return -1, false
+	}
+	if (string(low) == "forecast" || string(low) == "forecasts") && t.isAny(k-1, "its", "their", "his", "her", "our", "the", "a", "an", "this", "that", "annual", "earnings", "profit", "sales", "revenue") {
+		return 0, false // "raised its forecast on Tuesday": the noun, no tense
 	}
 	if cls&cueFuture != 0 {
 		// "next" looks ahead in "next week", not in "next to the embassy"
