@@ -453,6 +453,11 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if w.abbr && t.punct(k, '.') && t.glued(k) {
 				k++
 			}
+			if k2, ok := t.oldStyleGloss(k); ok {
+				// "14 February [O.S. 2 February] 1831": the Old Style
+				// day in brackets, the year after them both's
+				k = k2
+			}
 			if t.punct(k, ',') {
 				if _, _, ok := t.yearAt(k + 1); ok {
 					k++
@@ -2346,6 +2351,28 @@ func (t *Tagger) flightCode(k int) bool {
 	nx := t.tok(k + 2)
 	return nx != nil && (nx.kind == tWord && nx.cap && (nx.w == nil || nx.w.month == 0) ||
 		nx.kind == tNum && t.punct(k+3, ':') || t.isAny(k+2, "from", "to"))
+}
+
+// oldStyleGloss reports whether an Old Style (or New Style) day in
+// brackets starts at token k ("[O.S. 2 February]", "(O.S. 27 September)")
+// and returns the token after it.
+func (t *Tagger) oldStyleGloss(k int) (int, bool) {
+	if !t.punct(k, '[') && !t.punct(k, '(') {
+		return k, false
+	}
+	if !(t.is(k+1, "o") || t.is(k+1, "n") || t.is(k+1, "os") || t.is(k+1, "ns")) {
+		return k, false
+	}
+	for n := k + 2; n < len(t.toks) && n <= k+9; n++ {
+		if t.punct(n, ']') || t.punct(n, ')') {
+			inner := strings.ToLower(strings.ReplaceAll(t.text[t.toks[k+1].start:t.toks[n].start], " ", ""))
+			if strings.HasPrefix(inner, "o.s.") || strings.HasPrefix(inner, "n.s.") || strings.HasPrefix(inner, "os") || strings.HasPrefix(inner, "ns") {
+				return n + 1, true
+			}
+			return k, false
+		}
+	}
+	return k, false
 }
 
 // chapterMark reports whether the time at token i opens its line in a
