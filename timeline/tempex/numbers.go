@@ -705,6 +705,8 @@ var zones = map[string]int{
 	"est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
 	"pst": -480, "pdt": -420, "ist": 330, "jst": 540, "hkt": 480, "sgt": 480,
 	"aest": 600, "aedt": 660, "et": -300, "ct": -360, "mt": -420, "pt": -480,
+	"acst": 570, "acdt": 630, "awst": 480, "nzst": 720, "nzdt": 780, "sast": 120, "kst": 540,
+	"wib": 420, "hst": -600, "akst": -540, "akdt": -480, "wet": 0, "eest": 180, "cat": 120, "eat": 180,
 }
 
 // clock reads 14:30, 3 p.m., 7:15pm, 10 o'clock, with a zone and a day
@@ -933,6 +935,14 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 		r.d.HasZone, r.d.Zone = d.HasZone, d.Zone
 		return r, true
 	}
+	// "arrive 10:05+1 LHR": a timetable's mark of the next day, glued
+	plus := 0
+	if t.punct(j, '+') && t.glued(j) && t.glued(j+1) {
+		if n, nd, ok := t.num(j + 1); ok && nd == 1 && n >= 1 && n <= 3 && !(t.glued(j+2) && t.tok(j+2) != nil && t.tok(j+2).kind == tNum) {
+			plus, j = n, j+2
+			r.end = j
+		}
+	}
 	// the day it falls on
 	day, k, ok := t.dayAfterClock(j)
 	if ok {
@@ -959,6 +969,11 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 		r.d.HasZone, r.d.Zone = d.HasZone, d.Zone
 		return r, true
 	}
+	if plus > 0 {
+		if tt, ok := dayTime(day.DayOf()); ok {
+			day = dayDate(tt.AddDate(0, 0, plus))
+		}
+	}
 	d.Year, d.Month, d.Day = day.Year, day.Month, day.Day
 	if generic && usSummerTime(day) {
 		// "8 p.m. ET" in July is Eastern Daylight Time
@@ -975,6 +990,9 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 // in summer), and the token after it.
 func (t *Tagger) zoneAt(j int) (zone int, generic bool, k int, ok bool) {
 	key := t.lowerWord(j)
+	if key == "aoe" && t.tok(j).cap {
+		return -720, false, j + 1, true // "23:59 AoE": anywhere on Earth, UTC-12
+	}
 	if z, ok := zones[key]; ok && t.tok(j).upper {
 		k = j + 1
 		if key == "utc" || key == "gmt" {
@@ -1539,6 +1557,9 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 		if w := t.w(k + 1); w != nil && (w.month > 0 || w.wday > 0) {
 			k++
 		}
+	}
+	if on && t.is(k, "the") && t.tok(k+1) != nil && t.tok(k+1).kind == tNum {
+		k++ // "at 14:20 on the 17th day of April, 2021"
 	}
 	if tk := t.tok(k); tk != nil && tk.kind == tNum && on {
 		if r, ok := t.numeric(k); ok && r.d.Prec >= timeline.Day {

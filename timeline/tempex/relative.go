@@ -1392,8 +1392,8 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			}
 		}
 	}
-	// "the week of March 6"
-	if u == uWeek && t.is(j+1, "of") {
+	// "the week of March 6", "the week beginning 3 November"
+	if u == uWeek && (t.is(j+1, "of") || t.isAny(j+1, "beginning", "starting", "commencing", "ending") && the && det2 == "") {
 		if m, ok := t.core(j+2, false); ok && m.d.Prec >= timeline.Day {
 			if tt, ok := dayTime(m.d); ok {
 				return res{start: i, end: m.end, typ: Date, d: at(tt, uWeek)}, true
