@@ -238,6 +238,11 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 			}
 		}
 	case timeCell != nil:
+		// "time": "2024-06-20T09:00:00Z" in a log: a date and its time
+		if sp, err := cp.parseSpan(timeCell.text); err == nil && sp.Start.Prec >= timeline.Day {
+			span = sp
+			break
+		}
 		errs.Add(cellError(timeCell, errors.New("a time of day without a date; it is left out")))
 	}
 	var end timeline.Date
@@ -339,6 +344,9 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		if timeCell != nil && !t.has[fYear] && ev.DateText != "" {
 			ev.DateText = normalizeSpace(c.text + " " + timeCell.text)
 		}
+	}
+	if ev.DateText == "" && timeCell != nil && !span.Start.IsZero() && filled(rw, fStart) == nil && !split && !t.has[fYear] && periodCell == nil {
+		ev.DateText = normalizeSpace(timeCell.text) // a log's "time" that held the date too
 	}
 	// The id is made from the date text the row gives; the one made
 	// below of split cells is not, and ids stay what they were.

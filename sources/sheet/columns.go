@@ -76,6 +76,7 @@ var columnNames = map[string]field{
 
 	"start": fStart, "date": fStart, "when": fStart, "start date": fStart, "startdate": fStart, "period": fStart, "timeframe": fStart, "time frame": fStart,
 	"begin": fStart, "begins": fStart, "event date": fStart, "datetime": fStart,
+	"timestamp": fStart, "ts": fStart, "time stamp": fStart, "created at": fStart, "occurred at": fStart, "logged at": fStart,
 	"started": fStart, "began": fStart, "begin date": fStart, "date from": fStart, "from date": fStart,
 	"date start": fStart, "date begin": fStart, "date.start": fStart, "date.from": fStart,
 	"dates.start": fStart, "dates.from": fStart,
@@ -100,13 +101,15 @@ var columnNames = map[string]field{
 
 	"title": fTitle, "event": fTitle, "headline": fTitle, "event title": fTitle, "text.headline": fTitle,
 	"what": fTitle, "what happened": fTitle, "happening": fTitle, "event name": fTitle, "name of event": fTitle,
-	"subject": fTitle, "heading": fTitle, "milestone": fTitle,
+	"subject": fTitle, "heading": fTitle, "milestone": fTitle, "battle": fTitle, "war": fTitle, "conflict": fTitle,
+	"treaty": fTitle, "election": fTitle, "expedition": fTitle, "reign": fTitle, "ruler": fTitle, "monarch": fTitle,
 	"object": fTitle, "task": fTitle, "activity": fTitle, "exhibit": fTitle, "artwork": fTitle,
 
 	"text": fText, "description": fText, "details": fText, "detail": fText, "body": fText,
 	"notes": fText, "content": fText, "text.text": fText,
 	"event description": fText, "description of event": fText, "desc": fText, "summary": fText,
 	"note": fText, "comment": fText, "comments": fText, "remarks": fText, "narrative": fText,
+	"message": fText, "msg": fText,
 
 	"where": fPlace, "place": fPlace, "location": fPlace, "venue": fPlace, "site": fPlace,
 	"city": fPlace, "town": fPlace, "country": fPlace, "region": fPlace, "place name": fPlace,

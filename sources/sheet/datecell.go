@@ -702,7 +702,9 @@ func (cp *cellParser) shapes(s string) (d timeline.Date, err error, ok bool) {
 	}
 	if bc {
 		if d.Prec >= timeline.Month {
-			return timeline.Date{}, errors.New("a BC date finer than a year is not supported"), true
+			// "August 480 BC": TIMEX3 values have no BC month; the year,
+			// with the cell's words kept as the date text
+			d = timeline.Date{Prec: timeline.Year, Year: d.Year, Mod: d.Mod}
 		}
 		if d.Year > 0 {
 			d.Year = -d.Year
@@ -889,6 +891,20 @@ func (cp *cellParser) dateShape(toks []token, hasEra bool) (timeline.Date, bool,
 			// formatted as a number
 			t := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, toks[0].val)
 			return timeline.FromTime(t, timeline.Day), true, nil
+		}
+		if (toks[0].digits == 10 || toks[0].digits == 13) && !hasEra {
+			// 1718870400: seconds since 1970 (milliseconds with 13
+			// digits), as logs and feeds write a moment
+			sec, _ := strconv.ParseInt(toks[0].text, 10, 64)
+			ms := int64(0)
+			if toks[0].digits == 13 {
+				sec, ms = sec/1000, sec%1000
+			}
+			if tt := time.Unix(sec, ms*1e6).UTC(); tt.Year() >= 1971 && tt.Year() <= 2200 {
+				d := timeline.FromTime(tt, timeline.Second)
+				d.HasZone = true
+				return d, true, nil
+			}
 		}
 		if toks[0].digits == 8 && !hasEra {
 			// 20250721: an ISO 8601 date in its basic form, as calendars
