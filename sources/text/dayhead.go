@@ -179,6 +179,10 @@ var versionParenRe = regexp.MustCompile(`^(\[?v?\d+(?:\.\d+)+\]?) \(([^()]+)\)$`
 // and returns how many do. ref is the document's reference date, last the
 // day of the last dated heading of the part before (zero if none), title
 // the document's title.
+// datedTitleRe is a heading that opens with a date and goes on, after a
+// dash or a colon, with a title: "14 March 2025 — Cluster back".
+var datedTitleRe = regexp.MustCompile(`^([0-9A-Za-z][^—–:|]{5,40}?(?:\d{1,2}:\d{2}(?::\d{2})?Z?)?)\s*(?:—|–|-|:|\|)\s+\pL`)
+
 func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 	type cand struct {
 		b    *block
@@ -224,6 +228,17 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 		}
 		if h, ok := parseDayHead(b.text, false); ok {
 			cs = append(cs, cand{b: b, h: h})
+			continue
+		}
+		// a log's or a diary's heading, its date and then what happened:
+		// "2025-03-13T11:02Z — Alignments done", "14 March 2025: Cluster
+		// back"
+		if m := datedTitleRe.FindStringSubmatchIndex(strings.TrimSpace(b.text)); m != nil {
+			t := strings.TrimSpace(b.text)
+			if ds := findDates(t[:m[3]], false); len(ds) == 1 && !ds[0].noYear && ds[0].date.Prec >= timeline.Day && ds[0].start <= 1 && ds[0].end >= m[3]-1 {
+				b.day = ds[0].date
+				full++
+			}
 		}
 	}
 	if len(cs) == 0 && len(days) == 0 {

@@ -264,6 +264,7 @@ func TestHeaderDate(t *testing.T) {
 		{name: "an issue of a report in the body is no masthead", in: "Quarterly report\n\nThe works began last year, and the second phase starts in the spring if the money comes through.\n\nIssue 3 of the report covers October 2025 to March 2026\n", from: ""},
 		{name: "two items of a list under the title are no masthead", in: "What's on\nHarvest Supper — October 2025\nBarn Dance — November 2025\n\nTickets are at the shop.\n", from: ""},
 		{name: "a season across two years that do not follow is no date", in: "Harbour Friends\nNewsletter 31 — Spring 2024/26\n\nThe slipway reopened.\n", from: ""},
+		{name: "a log's heading with its day and a title", in: "# Lab log\n\n## 14 March 2025 — Cluster back\n\nThe queue cleared this morning.\n", date: "2025-03-14", from: "heading", statement: true},
 		{name: "a last revised line in italics", in: "# Plan\n\n_Last revised: 3 February 2026._\n\nThe survey began on 2 February.\n", date: "2026-02-03", from: "published-line"},
 		{name: "a course's department and its term", in: "HIST 2214: Cities and Plagues\nDepartment of History, Autumn Term 2025\nConvenor: Dr Annika Solberg\n\nWeek 4 (29 Sept): London.\n", date: "2025-FA", from: "header-line"},
 		{name: "a comma in a sentence is no course's term", in: "Harbour news\nThe regatta, Spring 2025 was wet, ended.\n\nThe crews met last week.\n", from: ""},

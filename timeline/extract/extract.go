@@ -335,6 +335,11 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			}
 		}
 		if sec.Kind == timeline.Heading {
+			if it := datedTitleHeading(doc, si, cit, opt); it != nil {
+				it.order, it.sec = [2]int{di, sec.Pos.Offset}, [2]int{di, si}
+				items = append(items, it)
+				continue
+			}
 			if it := loneDateHeading(doc, si, cit, opt, parent); it != nil {
 				it.order, it.sec = [2]int{di, sec.Pos.Offset}, [2]int{di, si}
 				items = append(items, it)
@@ -838,6 +843,41 @@ func (x *sectionExtractor) dateHeading() bool {
 	return x.headDate > 0
 }
 
+// datedTitleHeading makes the event of a heading that opens with a day
+// and names what happened then: "## 14 March 2025 — Cluster back", a
+// log's "## 2025-03-13T11:02Z — Alignments done".
+func datedTitleHeading(doc *timeline.Document, si int, cit timeline.Citation, opt Options) *item {
+	sec := &doc.Sections[si]
+	text := strings.TrimSpace(sec.Text)
+	m := headingDateLeadRe.FindStringIndex(text)
+	if m == nil || m[1] >= len(text) {
+		return nil
+	}
+	ref := cit.Date
+	if ref.IsZero() {
+		ref = opt.Ref
+	}
+	tx := opt.tagger()(text[:m[1]], tempex.Options{Ref: ref, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst})
+	if len(tx) == 0 || tx[0].Start > 1 || tx[0].Date.Prec < timeline.Day || tx[0].Date.IsVague() {
+		return nil
+	}
+	span := timeline.Span{Start: tx[0].Date}
+	dateText := tx[0].Text
+	if r := tx[0].RangeEnd; r > 0 && r < len(tx) {
+		span.End, dateText = tx[r].Date, text[tx[0].Start:tx[r].End]
+	} else if len(tx) > 1 && tx[1].Type == tempex.Time && tx[1].Date.Prec >= timeline.Hour {
+		span.Start, dateText = tx[1].Date, text[tx[0].Start:tx[1].End] // "14 March 2025, 09:00 — ..."
+	}
+	pos := sec.Pos
+	pos.File = doc.Name
+	e := timeline.Event{Span: span, DateText: dateText, Title: finish(text[m[1]:]), Text: text, Sources: []timeline.Citation{cit}, Pos: pos}
+	return newItem(e, cit.Title)
+}
+
+// headingDateLeadRe is the date and separator a log's heading opens with:
+// "2025-03-13T11:02Z — ", "14 March 2025: ".
+var headingDateLeadRe = regexp.MustCompile(`^\d[\d\s\pL.,:/TZ+-]{3,38}?\s+(?:—|–|-|\|)\s+|^\d{1,2}\s+\pL+\s+\d{4}:\s+`)
+
 // refEntryRe finds what marks a line as an entry of a list of references:
 // the date the work was retrieved, accessed or archived, where a citation
 // puts it, after a full stop or in brackets ("Retrieved 8 June 2022",
@@ -1334,7 +1374,11 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			h.title, named = finish(n+" – "+h.title), true
 		}
 	}
-	switch heading := strings.TrimSpace(x.sec.Heading); {
+	heading := strings.TrimSpace(x.sec.Heading)
+	if m := headingDateLeadRe.FindStringIndex(heading); m != nil && m[1] < len(heading) {
+		heading = heading[m[1]:] // "14 March 2025 — Cluster back": what the heading names
+	}
+	switch {
 	case named:
 	case heading == "" || strings.Contains(heading, "\n") || x.dateHeading():
 		// ("## 1969" names no one and nothing)

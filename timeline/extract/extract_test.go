@@ -431,3 +431,20 @@ func TestSinceCount(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestDatedTitleHeadings: a heading that opens with a day and names what
+// happened then ("14 March 2025 — Cluster back") is an event of that day.
+func TestDatedTitleHeadings(t *testing.T) {
+	doc := &timeline.Document{Name: "log.md", Title: "Lab log", Sections: []timeline.Section{
+		{Kind: timeline.Heading, Text: "14 March 2025 — Cluster back"},
+		{Kind: timeline.Body, Heading: "14 March 2025 — Cluster back", Text: "The queue cleared overnight."},
+		{Kind: timeline.Heading, Text: "Notes — see below"},
+	}}
+	var got []string
+	for _, e := range Events(doc, Options{}) {
+		got = append(got, e.Span.Start.String()+" "+e.Title)
+	}
+	if !slices.Contains(got, "2025-03-14 Cluster back") || len(got) != 1 {
+		t.Errorf("got %q, want just 2025-03-14 Cluster back", got)
+	}
+}
