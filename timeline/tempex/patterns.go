@@ -563,6 +563,11 @@ func (t *Tagger) refOrLast() (timeline.Date, bool) {
 
 // relAmount moves base by n units; whole numbers only.
 func (t *Tagger) relAmount(base timeline.Date, ok bool, u unit, n float64) (timeline.Date, bool) {
+	if ok && u == uYear && n*2 == float64(int(n*2)) && n != float64(int(n)) && base.Prec >= timeline.Month {
+		// "three and a half years later", after April 1990: 42 months on
+		// (a year alone gives no month to count half a year from)
+		return shiftDate(base, uMonth, int(n*12))
+	}
 	if !ok || n != float64(int(n)) {
 		return timeline.Date{}, false
 	}
