@@ -1174,11 +1174,7 @@ func (t *Tagger) tense(i, j int) int {
 // ("after the 2024 reforms", "its 2019 plan"): it names a thing, and a
 // story told by days stays on its day.
 func (t *Tagger) attributiveYear(r res) bool {
-	if r.end-r.start != 1 || !t.isAny(r.start-1, "the", "its", "their", "his", "her", "our", "a") {
-		return false
-	}
-	nx := t.tok(r.end)
-	return nx != nil && nx.kind == tWord && !nx.cap && (nx.w == nil || nx.w.unit == uNone && nx.w.month == 0 && nx.w.season == 0 && !nx.w.function)
+	return t.namingYear(r) && !t.tok(r.end).cap // (a lower-case noun: not a name)
 }
 
 // yearlessDayAfter reports whether the weekday at token i is followed by a
