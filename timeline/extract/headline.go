@@ -1584,6 +1584,21 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 			}
 		}
 	}
+	// a list of them is one ("on 24, 25 and 26 December"): merged, so
+	// that no ", and and" is left between them
+	slices.SortFunc(others, func(a, b [2]int) int { return a[0] - b[0] })
+	var merged [][2]int
+	for _, o := range others {
+		if n := len(merged); n > 0 && o[0] >= merged[n-1][1] && o[1] <= ds {
+			switch strings.TrimSpace(strings.ToLower(sent[merged[n-1][1]:o[0]])) {
+			case ",", "and", "or", ", and", ", or", "&", "–", "-":
+				merged[n-1][1] = o[1]
+				continue
+			}
+		}
+		merged = append(merged, o)
+	}
+	others = merged
 	slices.SortFunc(others, func(a, b [2]int) int { return b[0] - a[0] })
 	for _, o := range others {
 		if o[1] <= ds && o[0] >= 0 {
