@@ -1378,6 +1378,13 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	if m := headingDateLeadRe.FindStringIndex(heading); m != nil && m[1] < len(heading) {
 		heading = heading[m[1]:] // "14 March 2025 — Cluster back": what the heading names
 	}
+	if parts := strings.Split(sent, " · "); len(parts) >= 3 && strings.Contains(parts[0], text[c.t.Start:c.t.End]) && len(strings.Fields(parts[0])) <= 9 {
+		// "12 September 2025 – 5 January 2026 · Gallery 2 · £14": a
+		// line of facts under what it is about
+		if name := cmp.Or(heading, x.doc.Title); name != "" && !strings.Contains(name, "\n") {
+			h.title, named = finish(name), true
+		}
+	}
 	switch {
 	case named:
 	case heading == "" || strings.Contains(heading, "\n") || x.dateHeading():

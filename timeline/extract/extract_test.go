@@ -448,3 +448,20 @@ func TestDatedTitleHeadings(t *testing.T) {
 		t.Errorf("got %q, want just 2025-03-14 Cluster back", got)
 	}
 }
+
+// TestFactLine: a line of facts set off by middle dots ("12 September
+// 2025 – 5 January 2026 · Gallery 2 · £14") is titled by what it is about,
+// the heading over it or the document's title.
+func TestFactLine(t *testing.T) {
+	doc := &timeline.Document{Name: "ex.html", Title: "Threads of the Silk Road", Sections: []timeline.Section{
+		{Kind: timeline.Body, Text: "12 September 2025 – 5 January 2026 · Gallery 2 · £14, concessions £10"},
+	}}
+	evs := Events(doc, Options{})
+	if len(evs) != 1 || evs[0].Title != "Threads of the Silk Road" {
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Title)
+		}
+		t.Errorf("titles %q, want just Threads of the Silk Road", got)
+	}
+}
