@@ -398,7 +398,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		sents := splitTitleLines(sec.Text, joinAcross(Sentences(sec.Text), tx))
 		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents, rep: rep}
 		items = append(items, x.run()...)
-		if sec.Statement {
+		if sec.Statement && !x.releaseNotes() {
 			if it := x.statement(ref); it != nil {
 				items = append(items, it)
 			}
@@ -874,6 +874,57 @@ func datedTitleHeading(doc *timeline.Document, si int, cit timeline.Citation, op
 	return newItem(e, cit.Title)
 }
 
+// releaseHeadingRe is a release's heading in a changelog: "[3.2.0] -
+// 2025-06-18", "v2.10 – Nov 5, 2024", "3.1.4 (2024-11-05)".
+var releaseHeadingRe = regexp.MustCompile(`^\[?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\]?\s*(?:[-–—(]|$)`)
+
+// releaseNotes reports whether the section is a release's notes, dated by
+// its heading ("## [3.2.0] - 2025-06-18"): each change is of the release's
+// day; a date it mentions ("Timestamps before 1970-01-01 were shifted",
+// "files recorded since 1 January 2020") is what the change is about.
+func (x *sectionExtractor) releaseNotes() bool {
+	h := strings.TrimSpace(x.sec.Heading)
+	return x.sec.RefFrom == "heading" && (releaseHeadingRe.MatchString(h) || changeKinds[strings.ToLower(strings.Trim(h, "#*: "))])
+}
+
+// releaseItem makes the event of one change in a release's notes: the
+// release's day, the change as its headline.
+func (x *sectionExtractor) releaseItem(s Segment) *item {
+	date := x.cit.Date
+	if date.IsZero() || date.IsVague() {
+		return nil
+	}
+	sent := x.sec.Text[s.Start:s.End]
+	body := strings.TrimSpace(sent)
+	if n := listMarkerLen(body); n > 0 {
+		body = strings.TrimSpace(body[n:])
+	}
+	if !saysSomething(body) {
+		return nil
+	}
+	pos := x.sec.PosAt(s.Start)
+	pos.File = x.doc.Name
+	e := timeline.Event{
+		Span:     timeline.Span{Start: date},
+		DateText: x.headingDateText(date),
+		Title:    finish(cleanHeadline(body)),
+		Text:     sent,
+		Sources:  []timeline.Citation{x.cit},
+		Actors:   findActors(sent, ""),
+		Pos:      pos,
+	}
+	it := newItem(e, x.cit.Title)
+	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + s.Start}, [2]int{x.di, x.si}
+	return it
+}
+
+// changeKinds head a release's changes (Keep a Changelog's and others').
+var changeKinds = map[string]bool{
+	"added": true, "changed": true, "deprecated": true, "removed": true, "fixed": true, "security": true,
+	"features": true, "new features": true, "bug fixes": true, "fixes": true, "improvements": true,
+	"breaking changes": true, "enhancements": true, "performance": true, "documentation": true,
+}
+
 // headingDateLeadRe is the date and separator a log's heading opens with:
 // "2025-03-13T11:02Z — ", "14 March 2025: ".
 var headingDateLeadRe = regexp.MustCompile(`^\d[\d\s\pL.,:/TZ+-]{3,38}?\s+(?:—|–|-|\|)\s+|^\d{1,2}\s+\pL+\s+\d{4}:\s+`)
@@ -977,6 +1028,14 @@ func (x *sectionExtractor) run() []*item {
 		}
 		if x.datesQuestioned(s) {
 			continue // "Was 1789 the turning point, or 1792?": nothing is asserted
+		}
+		if x.releaseNotes() {
+			// a release's notes: each change is of its day, whatever
+			// dates it mentions
+			if it := x.releaseItem(s); it != nil {
+				items = append(items, it)
+			}
+			continue
 		}
 		var dated, vague []cand
 		habitual := -1 // unknown until a clock time asks

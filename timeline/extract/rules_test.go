@@ -472,3 +472,24 @@ func TestDateLists(t *testing.T) {
 			[]string{"2018-06 | in June | We will hold events in Truro", "2018-07 | July 2018 | We will hold events in Truro"}},
 	})
 }
+
+// TestReleaseNotes: each change under a release's heading is of the
+// release's day; a date the change mentions is what it is about.
+func TestReleaseNotes(t *testing.T) {
+	rel := timeline.Citation{Title: "Changelog", Date: timeline.Date{Prec: timeline.Day, Year: 2025, Month: 3, Day: 2}}
+	for _, heading := range []string{"Fixed", "[2.4.1] - 2025-03-02", "v2.4.1 (2025-03-02)"} {
+		t.Run(heading, func(t *testing.T) {
+			text := "- Leap day 2024-02-29 dropped from daily summaries (#801).\n- Exports keep the time zone set in 2019 files."
+			doc := &timeline.Document{Name: "CHANGELOG.md", Sections: []timeline.Section{{Kind: timeline.Body, Heading: heading, Text: text, Citation: rel, Statement: true, RefFrom: "heading"}}}
+			evs := Events(doc, Options{NoMerge: true})
+			if len(evs) != 2 {
+				t.Fatalf("got %d events %+v, want 2", len(evs), evs)
+			}
+			for _, e := range evs {
+				if e.Span.Start != rel.Date {
+					t.Errorf("%q dated %s, want the release's day %s", e.Title, e.Span.Start, rel.Date)
+				}
+			}
+		})
+	}
+}
