@@ -32,6 +32,7 @@ func TestBoundsAndHours(t *testing.T) {
 		{"no later than", "Payment is due no later than 1 May 2023.", []string{"2023-05-01 ON_OR_BEFORE 1 May 2023"}},
 		{"not earlier than", "Works start not earlier than 1 June 2023.", []string{"2023-06-01 ON_OR_AFTER 1 June 2023"}},
 		{"a citation's year", "His lawyers cite Monroe v. Pape, 365 U.S. 167 (1961).", nil},
+		{"no citation across lines", "A workshop was held on 21 October.\nWeek 8 (27 Oct): London 1665 compared.", []string{"2022-10-21  on 21 October", "2022-10-27  27 Oct"}},
 		{"a comparison year of a financial year", "Income rose to £612,000 in 2024/25 (2023/24: £540,000).", []string{"2024  in 2024/25"}},
 		{"a standard's edition", "Tumours were graded using the 2014 WHO classification.", nil},
 		{"a figure's year", "Daily traffic: 38,500 (2019).", nil},

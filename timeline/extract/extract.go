@@ -1806,12 +1806,12 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 
 // citationYearRe is a report citation's volume, reporter and page before
 // a year in brackets: "365 U.S. 167 (", "3 C.F.R. 99 (".
-var citationYearRe = regexp.MustCompile(`\b\d{1,4} (?:[A-Z][A-Za-z]*\.?\s?){1,4}\d{1,5}(?:, \d{1,5})? \($`)
+var citationYearRe = regexp.MustCompile(`\b\d{1,4} (?:[A-Z][A-Za-z]*\.? ?){1,4}\d{1,5}(?:, \d{1,5})? \($`)
 
 // citationYear reports whether the expression is the year of a citation
 // ("Monroe v. Pape, 365 U.S. 167 (1961)"): the source's year, no event.
 func citationYear(text string, t tempex.Timex) bool {
-	return t.End < len(text) && text[t.End] == ')' && citationYearRe.MatchString(text[max(0, t.Start-40):t.Start])
+	return t.End < len(text) && text[t.End] == ')' && t.Date.Prec == timeline.Year && citationYearRe.MatchString(text[max(0, t.Start-40):t.Start])
 }
 
 // editionNouns name a standard, a text or a method by the year of its
