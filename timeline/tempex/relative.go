@@ -1344,6 +1344,14 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	case w.part != timeline.NoPart && !w.plural && !poss:
 		return t.relPart(i, j, w.part, det, det2, eff)
 	}
+	if _, _, _, k, ok := t.amount(j); ok && the && (eff == "past" || eff == "last" || eff == "next" || eff == "coming") {
+		// "the past three summers": each of them, a set; "the past two
+		// Olympics" is no time at all, nor "the past" of it
+		if sw := t.w(k); sw != nil && sw.season != timeline.NoSeason && sw.plural {
+			return res{start: i, end: k + 1, typ: Set, val: "XXXX-" + sw.season.String()}, true
+		}
+		return res{}, false
+	}
 	if eff == "past" && the {
 		return res{start: i, end: j, typ: Date, d: past}, true
 	}
