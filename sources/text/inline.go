@@ -423,6 +423,14 @@ func emit(r rawText, keeps []keep, code [][2]int) (string, []timeline.Segment, [
 			if src != prevEnd {
 				segs = append(segs, timeline.Segment{Off: sb.Len(), Pos: r.loc.pos(src)})
 			}
+			// The bytes copied may run over a seam of the text read,
+			// where its own segments start (what another reader, or the
+			// subtitle reader, joined): a segment starts there too.
+			for _, at := range r.loc.seams(src, src+y-x) {
+				if at > src || src == prevEnd {
+					segs = append(segs, timeline.Segment{Off: sb.Len() + at - src, Pos: r.loc.pos(at)})
+				}
+			}
 			// The code among the bytes copied, which come in order.
 			for len(code) > 0 && code[0][1] <= x {
 				code = code[1:]

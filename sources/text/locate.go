@@ -62,3 +62,20 @@ func (l *locator) pos(i int) timeline.Position {
 	}
 	return p
 }
+
+// seams returns the offsets in [a, b) at which a segment of the text
+// starts, past the first (see newLocator): where the reader that made the
+// text joined runs that do not follow each other in the document.
+func (l *locator) seams(a, b int) []int {
+	if len(l.segs) < 2 || a >= b {
+		return nil
+	}
+	k := sort.Search(len(l.segs), func(k int) bool { return l.segs[k].Off >= a })
+	var out []int
+	for ; k < len(l.segs) && l.segs[k].Off < b; k++ {
+		if k > 0 {
+			out = append(out, l.segs[k].Off)
+		}
+	}
+	return out
+}

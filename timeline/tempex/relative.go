@@ -1043,6 +1043,21 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		}
 		return r, true
 	}
+	// "the same period last year", "the corresponding quarter a year
+	// earlier": the period under discussion, a year before
+	if the && (det2 == "same" || t.isAny(j, "corresponding", "comparable")) {
+		k := j
+		if det2 != "same" {
+			k++
+			if r, ok := t.yearAgo(k); ok && r.end > k+3 {
+				r.start = i // "the comparable year-ago quarter"
+				return r, true
+			}
+		}
+		if r, ok := t.periodYearBack(i, k); ok {
+			return r, true
+		}
+	}
 	// "last Thanksgiving", "next Christmas"
 	if (eff == "last" || eff == "next" || eff == "this") && !the {
 		if r, ok := t.holiday(j); ok && r.d.Prec == timeline.Day {
@@ -1786,6 +1801,64 @@ func (t *Tagger) yearAgo(i int) (res, bool) {
 		r.d = timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: q}
 	default:
 		r.val = "XXXX-QX"
+	}
+	return r, true
+}
+
+// periodYearBack reads "period" or "quarter" at j and a year before
+// after it ("last year", "a year earlier", "a year ago", "of the previous
+// year", "of 1988"): the quarter last mentioned, in that year, else the
+// year itself; i is where the expression starts ("the same").
+func (t *Tagger) periodYearBack(i, j int) (res, bool) {
+	if !t.isAny(j, "period", "quarter") {
+		return res{}, false
+	}
+	k := j + 1
+	if t.isAny(k, "of", "in") {
+		k++
+	}
+	y, end := 0, 0
+	switch {
+	case t.is(k, "last") && t.is(k+1, "year"):
+		y, end = -1, k+2
+	case t.isAny(k, "a", "one") && t.is(k+1, "year") && t.isAny(k+2, "earlier", "ago", "before"):
+		y, end = -1, k+3
+	case t.is(k, "the") && t.isAny(k+1, "previous", "prior", "preceding") && t.is(k+2, "year"):
+		y, end = -1, k+3
+	default:
+		yy, e, ok := t.yearAt(k)
+		if !ok || !t.isAny(j+1, "of", "in") {
+			return res{}, false
+		}
+		y, end = yy, e
+	}
+	r := res{start: i, end: end, typ: Date, comparison: true}
+	base := t.ref.Year()
+	if t.lastQ.Prec == timeline.Quarter {
+		base = t.lastQ.Year
+	}
+	if y < 0 {
+		if !t.hasRef && t.lastQ.Prec != timeline.Quarter {
+			r.val = "XXXX"
+			return r, true
+		}
+		y = addYear(base, -1)
+	}
+	switch {
+	case t.lastQ.Prec == timeline.Quarter:
+		r.d, r.fiscal = t.lastQ, t.lastQFiscal
+		r.d.Year = y
+	case t.is(j, "quarter") && t.hasRef && y == t.ref.Year()-1:
+		// no quarter named: the one reported on, the last ended
+		q := (int(t.ref.Month())-1)/3 + 1
+		if q == 1 {
+			q, y = 4, y-1
+		} else {
+			q--
+		}
+		r.d = timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: q}
+	default:
+		r.d = timeline.Date{Prec: timeline.Year, Year: y}
 	}
 	return r, true
 }
