@@ -323,6 +323,10 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	if w.key == "fortnight" {
 		n *= 2
 	}
+	if article && !adjective && rangeMod == timeline.ModNone && t.is(end, "or") && t.isAny(end+1, "two", "so") {
+		// "a year or two", "a week or so": about a year
+		rangeMod, end = timeline.ModApprox, end+2
+	}
 	r := res{start: i, end: end, typ: Duration, val: durValue(n, u, vague), mod: rangeMod}
 	r.adjective = adjective || (!w.plural && n > 1)
 	// "two years and three months", "2 hours, 30 minutes": one duration
