@@ -736,7 +736,8 @@ func (t *Tagger) timex(r res) Timex {
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) &&
 				!(r.comparison && d.Prec == timeline.Year) &&
 				!(d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r)) &&
-				!(d.Prec == timeline.Year && t.statuteYear(r.start) && (!t.narrative || !t.lawMade(r.start))) {
+				!(d.Prec == timeline.Year && t.statuteYear(r.start) && (!t.narrative || !t.lawMade(r.start))) &&
+				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec >= timeline.Year && d.Year > t.last.Year && t.untilEvent(r.start)) {
 				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
 				t.lastBound = d.Prec == timeline.Year && t.isAny(r.start-1, "until", "till", "by", "before", "through", "thru", "since")
 				t.lastAside = !t.narrative && t.aside(r.start, r.end)
@@ -754,6 +755,24 @@ func (t *Tagger) timex(r res) Timex {
 		}
 	}
 	return x
+}
+
+// untilEvent reports whether the expression at i dates an event that
+// bounds what is told ("resistance that lasted until the fall of Budapest
+// in February 1945"): in a history, a look ahead, not where the story is.
+func (t *Tagger) untilEvent(i int) bool {
+	if !t.isAny(i-1, "in", "on") {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-9; k-- {
+		if tk := &t.toks[k]; tk.kind == tPunct {
+			return false
+		}
+		if t.isAny(k, "until", "till") {
+			return true
+		}
+	}
+	return false
 }
 
 // pastPerfect reports whether the clause before token i is told in the
