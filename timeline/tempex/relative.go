@@ -1567,6 +1567,11 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	if u <= uHour {
 		r.typ = Time
 	}
+	if t.narrative && dir < 0 && (eff == "previous" || eff == "preceding") && u >= uYear {
+		// "keeping the gains they achieved during the previous year":
+		// a look back, the story stays where it is
+		r.flashback = true
+	}
 	if u == uWeekend && d.Prec == timeline.Week && r.typ == Date {
 		// "the weekend": the Saturday and Sunday that end an ISO week
 		// (TimeML 1990-W32-WE). Unqualified, it is the weekend just past in
