@@ -1955,6 +1955,10 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	if y, k2, ok := t.spelledYear(k); ok {
 		return res{start: start, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: y, Season: s}}, true
 	}
+	if y, ok := t.pairedSeasonYear(i + 1); ok {
+		// "the spring and early summer of 1943": the year of the pair
+		return res{start: start, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: y, Season: s}}, true
+	}
 	if sy, ok := t.shortDecade(k); ok && sy.d.Prec == timeline.Year && k > i+1 {
 		// "the spring of '68"
 		return res{start: start, end: sy.end, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: sy.d.Year, Season: s}}, true
@@ -2281,6 +2285,27 @@ func (t *Tagger) checkWeekday(r res, wday int) res {
 // seasonsLater reads "two summers later", "three winters earlier" at i
 // (the amount) and j (the season): the n-th such season after (before) the
 // date the story is at.
+// pairedSeasonYear reads, at k, the second season of a pair and the year
+// it is given ("and early summer of 1943", "or autumn 2024").
+func (t *Tagger) pairedSeasonYear(k int) (int, bool) {
+	if !t.isAny(k, "and", "or") {
+		return 0, false
+	}
+	k++
+	for n := 0; n < 2 && t.isAny(k, "the", "early", "late", "mid", "the"); n++ {
+		k++
+	}
+	if w := t.w(k); w == nil || w.season == timeline.NoSeason || w.plural {
+		return 0, false
+	}
+	k++
+	if t.is(k, "of") || t.punct(k, ',') {
+		k++
+	}
+	y, _, ok := t.yearAt(k)
+	return y, ok
+}
+
 func (t *Tagger) seasonsLater(i, j, n int, s timeline.SeasonCode) (res, bool) {
 	base, ok := t.anchor(true)
 	if !ok || base.Prec < timeline.Year {
