@@ -737,7 +737,8 @@ func (t *Tagger) timex(r res) Timex {
 				!(r.comparison && d.Prec == timeline.Year) &&
 				!(d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r)) &&
 				!(d.Prec == timeline.Year && t.statuteYear(r.start) && (!t.narrative || !t.lawMade(r.start))) &&
-				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec >= timeline.Year && d.Year > t.last.Year && t.untilEvent(r.start)) {
+				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec >= timeline.Year && d.Year > t.last.Year && t.untilEvent(r.start)) &&
+				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec == timeline.Year && d.Year-t.last.Year > 10 && t.participleYear(r.start)) {
 				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
 				t.lastBound = d.Prec == timeline.Year && t.isAny(r.start-1, "until", "till", "by", "before", "through", "thru", "since")
 				t.lastAside = !t.narrative && t.aside(r.start, r.end)
@@ -755,6 +756,20 @@ func (t *Tagger) timex(r res) Timex {
 		}
 	}
 	return x
+}
+
+// participleYear reports whether the year at i dates what a participle
+// says of a noun ("a publication declassified in 2005"): in a history,
+// an aside about a thing, decades on, not a move of the story.
+func (t *Tagger) participleYear(i int) bool {
+	if !t.is(i-1, "in") {
+		return false
+	}
+	p := t.lowerWord(i - 2)
+	if len(p) < 4 || p[len(p)-2:] != "ed" || t.tok(i-3) == nil || t.tok(i-3).kind != tWord {
+		return false
+	}
+	return !t.isAny(i-3, "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "it", "he", "she", "they", "we", "i", "who", "which", "that", "and", "then", "later", "finally", "eventually")
 }
 
 // untilEvent reports whether the expression at i dates an event that
