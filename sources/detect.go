@@ -79,6 +79,10 @@ func Detect(name string, data []byte, contentType string) Format {
 		return HTML
 	case ".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx":
 		return Markdown
+	case ".srt", ".vtt":
+		// Subtitles: read as a transcript by the text reader (see
+		// text.SubtitleStart).
+		return Text
 	}
 	switch {
 	case strings.Contains(ct, "html"):
@@ -98,6 +102,10 @@ func Detect(name string, data []byte, contentType string) Format {
 		bytes.HasPrefix(lower, []byte("<?xml")) && bytes.Contains(lower, []byte("<html")),
 		bytes.HasPrefix(lower, []byte("<")) && (bytes.Contains(lower, []byte("<body")) || bytes.Contains(lower, []byte("<head"))):
 		return HTML
+	case text.SubtitleStart(string(trimmed)):
+		// "WEBVTT", or "1" over "00:00:01,000 --> 00:00:04,000": a
+		// subtitle file, whatever it is called.
+		return Text
 	case text.ChatLine(firstLine(trimmed)):
 		// "[12/03/2024, 09:15] Ana: ...": a chat exported as text, not a
 		// JSON array.

@@ -377,6 +377,11 @@ func TestDetect(t *testing.T) {
 		{name: "Android chat export", file: "chat.txt", data: []byte("12/03/2024, 09:15 - Ana: Morning all!\n"), want: Text},
 		{name: "json array of arrays", file: "-", data: []byte("[[\"2017\", \"Plan\"]]"), want: Sheet},
 		{name: "json array of numbers", file: "-", data: []byte("[12, 3, 2024]"), want: Sheet},
+		// Subtitles are a transcript, read by the text reader.
+		{name: "SubRip by extension", file: "episode.SRT", data: []byte("# 1\n\n[Music](x)\n"), want: Text},
+		{name: "WebVTT by extension", file: "http://x/episode.vtt?lang=en", data: []byte("date,title\n"), want: Text},
+		{name: "SubRip on stdin", file: "-", data: []byte("\ufeff1\r\n00:00:01,000 --> 00:00:04,000\r\n## Chapter one\r\n\r\n2\r\n00:00:04,000 --> 00:00:06,000\r\n```\r\n"), want: Text},
+		{name: "WebVTT on stdin", file: "-", data: []byte("WEBVTT\n\n00:01.000 --> 00:04.000\n# See [the Act](https://x)\n"), want: Text},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

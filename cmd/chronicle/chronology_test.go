@@ -16,6 +16,8 @@ var chronologyInputs = []string{
 	"testdata/inputs/*",
 	"../../sources/text/testdata/*.txt",
 	"../../sources/text/testdata/*.md",
+	"../../sources/text/testdata/*.srt",
+	"../../sources/text/testdata/*.vtt",
 	"../../sources/html/testdata/*.html",
 	"../../sources/sheet/testdata/*.csv",
 	"../../sources/sheet/testdata/*.tsv",
@@ -63,7 +65,7 @@ func TestChronologyGoldens(t *testing.T) {
 			golden.CheckString(t, filepath.Join("testdata", "chronologies", name+".csv"), b.String())
 		})
 	}
-	for _, ext := range []string{".txt", ".md", ".html", ".pdf", ".docx", ".csv", ".tsv", ".json"} {
+	for _, ext := range []string{".txt", ".md", ".srt", ".vtt", ".html", ".pdf", ".docx", ".csv", ".tsv", ".json"} {
 		if !formats[ext] {
 			t.Errorf("no test document of the %s format", ext)
 		}

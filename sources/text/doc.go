@@ -140,6 +140,23 @@
 // the next. The stamps' day-month order is the one they show (a number
 // over 12), else the one that keeps them in time order. See ChatLine.
 //
+// A subtitle file, SubRip (.srt) or WebVTT (.vtt), told by its extension
+// or by its first lines ("WEBVTT", or "1" over "00:00:01,000 -->
+// 00:00:04,000"; see SubtitleStart), is read as a transcript: only its
+// cues' text is text. The cue numbers and identifiers, the timing lines
+// (offsets into a recording, never dates), WebVTT's header and NOTE,
+// STYLE and REGION blocks, cue settings and inline tags (<i>, <c.yellow>,
+// <00:00:12.000>, {\an8}) are left out; the cues of one speaker are
+// joined into running text, so that a sentence cut across cues is one
+// sentence; a change of speaker (<v Ana>, "ANA:" or "- Ana:" opening a
+// cue's line) opens a paragraph starting with the speaker's label, as a
+// plain-text transcript writes it ("Ana: ..."). Section.Segments map the
+// joined text back to each cue's line. A block that is no cue (a
+// malformed timing line, a truncated cue) is read as plain text, as
+// written, and a file named .srt or .vtt with no cue at all is plain
+// text. The file gives no reference date of its own; a line of its text
+// may, as in any text ("Recorded 9 April 2024.").
+//
 // A text with page breaks (form feeds, as pdftotext writes them) loses its
 // running heads and feet: a line at the top or bottom of most pages, the
 // same on each but for the page's number ("Page 3 of 7", the report's

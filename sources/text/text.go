@@ -113,6 +113,19 @@ type partState struct {
 	// chatMessages), whose stamps write the day first when chatDayFirst:
 	// a later part may open inside a message.
 	chat, chatDayFirst bool
+	// subs is the format of a subtitle file (see joinSubtitles), as the
+	// first part showed it, and voice the speaker whose turn the last
+	// part ended in.
+	subs  subFormat
+	voice string
+}
+
+// stVoice is the speaker whose turn the part read next opens in.
+func stVoice(st *partState) string {
+	if st == nil {
+		return ""
+	}
+	return st.voice
 }
 
 // parsePart is Parse on src, which starts at base in the document. st is
@@ -121,7 +134,31 @@ type partState struct {
 // records them in st for the parts that follow.
 func parsePart(src string, base timeline.Position, opt Options, st *partState) *timeline.Document {
 	name := base.File
-	if st == nil {
+	// A subtitle file (SRT, WebVTT): its cues' text, joined.
+	subs := noSubs
+	if st != nil && st.n > 0 {
+		subs = st.subs
+	} else {
+		subs = subtitleFormat(name, src)
+	}
+	var segs []timeline.Segment
+	subTitle := ""
+	if subs != noSubs {
+		text, sg, title, cues, voice := joinSubtitles(src, base, subs, stVoice(st), st == nil || st.n == 0)
+		switch {
+		case cues > 0 || st != nil && st.n > 0 || subtitleStart(src) != noSubs:
+			src, segs, subTitle = text, sg, title
+			if st != nil {
+				st.voice = voice
+			}
+		default:
+			subs = noSubs // named .srt or .vtt, but no cue in it: plain text
+		}
+		if st != nil && st.n == 0 {
+			st.subs = subs
+		}
+	}
+	if st == nil && subs == noSubs {
 		src = blankRunning(src) // a paginated text's running heads and feet
 	}
 	if st != nil && st.n > 0 {
@@ -132,9 +169,9 @@ func parsePart(src string, base timeline.Position, opt Options, st *partState) *
 			st.dayFirst = opt.DayFirst
 		}
 	}
-	loc := newLocator(src, base, nil)
-	blocks, fm := parseBlocks(src, loc, opt.Markdown, st == nil || st.n == 0)
-	info := docInfo{cite: timeline.Citation{File: name, URL: opt.URL}}
+	loc := newLocator(src, base, segs)
+	blocks, fm := parseBlocks(src, loc, opt.Markdown, (st == nil || st.n == 0) && subs == noSubs)
+	info := docInfo{cite: timeline.Citation{File: name, URL: opt.URL, Title: subTitle}}
 	if v, _ := fm.get("title"); v != "" {
 		info.cite.Title = v
 	}
