@@ -49,8 +49,12 @@ var errOrder = errors.New("day-month order contradicts the rest of the sheet")
 // parseSpan reads a date cell: a single date or a range.
 func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 	s = normalizeSpace(s)
-	if s == "" {
+	if s == "" || placeholder(s) {
+		// "TBD", "n/a": the row has no date yet, and says so
 		return timeline.Span{}, nil
+	}
+	if sp, ok, err := cp.noted(s); ok {
+		return sp, err
 	}
 	if rest, ok := uncertain(s); ok {
 		// "1450?", "1939-1945?": the date, approximately.
@@ -86,6 +90,52 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 	}
 	d, err := parseFallback(s, cp.order == DayFirst)
 	return timeline.Span{Start: d}, err
+}
+
+// placeholders are what people type in a date cell that has no date yet:
+// the row is undated, and nothing is wrong with the cell.
+var placeholders = map[string]bool{
+	"tbd": true, "tbc": true, "tba": true, "t.b.d.": true, "t.b.c.": true, "t.b.a.": true,
+	"to be decided": true, "to be confirmed": true, "to be announced": true, "to be determined": true,
+	"n/a": true, "na": true, "n.a.": true, "-": true, "–": true, "—": true,
+	"unknown": true, "not known": true, "none": true, "pending": true, "undated": true,
+	"no date": true, "n.d.": true, "nd": true, "s.d.": true, "not scheduled": true, "unscheduled": true,
+}
+
+// placeholder reports whether a cell is a placeholder for a date not yet
+// known ("TBD", "n/a", "?").
+func placeholder(s string) bool { return placeholders[strings.ToLower(s)] }
+
+// notedRe is a date with a note in brackets, before or after it, as plans
+// write a status beside the date: "Shipped (Mar 2026)", "Mar 2026
+// (shipped)", "Done (2026-03-02)".
+var notedRe = regexp.MustCompile(`^(?:([A-Za-z][A-Za-z .'-]{0,30}?)\s*\(([^()]+)\)|([^()]+?)\s*\(([A-Za-z][A-Za-z .'-]{0,30})\))$`)
+
+// noted reads a date cell whose date comes with a note of a few words in
+// brackets (see notedRe): the date is what the brackets hold, or what
+// they follow, and the note is left in the date text. ok is false when the
+// cell is not so shaped, the note holds a date word (a month or a
+// season: "1944 (June)" says more than the year), or the date part is no
+// date.
+func (cp *cellParser) noted(s string) (timeline.Span, bool, error) {
+	m := notedRe.FindStringSubmatch(s)
+	if m == nil {
+		return timeline.Span{}, false, nil
+	}
+	note, date := m[1], m[2]
+	if m[3] != "" {
+		date, note = m[3], m[4]
+	}
+	for _, w := range strings.FieldsFunc(note, func(r rune) bool { return r == ' ' || r == '.' || r == '-' }) {
+		if monthOf(w) > 0 || seasonOf(w) != timeline.NoSeason || len(w) == 1 && m[3] != "" {
+			return timeline.Span{}, false, nil
+		}
+	}
+	sp, err := cp.parseSpan(date)
+	if err != nil || sp.Start.IsZero() {
+		return timeline.Span{}, false, nil
+	}
+	return sp, true, nil
 }
 
 // fiscalPairRe is a fiscal year written with both its calendar years.
@@ -142,6 +192,13 @@ func (cp *cellParser) tagged(s string) (timeline.Span, bool) {
 	return sp, true
 }
 
+// periodPairRe is a range of two quarters or two halves that share the
+// year written after the second: "Q1-Q2 2027", "Q3–Q4 2026", "H1/H2 2027".
+var periodPairRe = regexp.MustCompile(`(?i)^([QH][1-4])\s*(?:[-–—/&+]|to|and)\s*([QH][1-4]\s*(?:,\s*)?'?[0-9]{2,4})$`)
+
+// barePeriodRe is a quarter or a half without its year: "Q3", "H1".
+var barePeriodRe = regexp.MustCompile(`(?i)^[QH][1-4]$`)
+
 // rangeSeps split a range, tried in this order. A bare hyphen is handled
 // apart (yearRange), since it also joins the parts of a numeric date.
 var rangeSeps = []string{" to ", " until ", " till ", " through ", " thru ", "–", "—", " - ", "..", "/"}
@@ -150,6 +207,12 @@ var rangeSeps = []string{" to ", " until ", " till ", " through ", " thru ", "�
 // "100 BC - 44 BC", "between 1939 and 1945", "from 1939 to 1945" and ISO
 // intervals 2017-12-13/2017-12-15. ok is false when s is not a range.
 func (cp *cellParser) parseRange(s string) (timeline.Span, bool, error) {
+	if m := periodPairRe.FindStringSubmatch(s); m != nil {
+		// "Q1-Q2 2027", "H1–H2 2027": two quarters (halves) of one year
+		if sp, ok, err := cp.rangeOf(m[1], m[2]); ok {
+			return sp, ok, err
+		}
+	}
 	low := asciiLower(s) // its offsets are s's
 	for _, b := range append([][2]string{{"between ", " and "}}, localBetween...) {
 		if rest, ok := strings.CutPrefix(low, b[0]); ok {
@@ -269,6 +332,9 @@ func (cp *cellParser) rangeOf(a, b string) (timeline.Span, bool, error) {
 		start, err = cp.parseDate(fmt.Sprintf("%s-%02d-%02d", timeline.Date{Prec: timeline.Year, Year: end.Year}, end.Month, atoi(a)))
 	case allDigits(a) && end.Year < 0 && end.Prec == timeline.Year:
 		start, err = cp.parseDate(a + " BC")
+	case barePeriodRe.MatchString(a) && (end.Prec == timeline.Quarter || end.Prec == timeline.Half):
+		// "Q3" in "Q3 – Q4 2026" takes the year
+		start, err = cp.parseDate(a + " " + strconv.Itoa(end.Year))
 	case monthOf(a) > 0 && end.Prec >= timeline.Month:
 		start, err = cp.parseDate(a + " " + strconv.Itoa(abs(end.Year)) + yearEra(end.Year))
 	case seasonOf(a) != timeline.NoSeason && end.Prec == timeline.Season:
@@ -817,7 +883,9 @@ func takeClock(toks []token) (clock, []token, error) {
 		}
 	}
 	ck.h = parts[0]
-	ck.prec = timeline.Hour
+	// A time written to the hour ("7pm", "15 Uhr") is 19:00, to the
+	// minute, as the tagger writes it (and our events.csv: T19:00).
+	ck.prec = timeline.Minute
 	if len(parts) > 1 {
 		ck.m, ck.prec = parts[1], timeline.Minute
 	}
@@ -1267,7 +1335,7 @@ func shapePrecision(s string) (timeline.Precision, bool) {
 	case clockParts == 2:
 		return timeline.Minute, true
 	case ampm:
-		return timeline.Hour, true
+		return timeline.Minute, true // "7pm" is 19:00, as the tagger reads it
 	}
 	switch nums + months {
 	case 1:

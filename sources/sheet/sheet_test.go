@@ -624,7 +624,7 @@ func TestZoneColumn(t *testing.T) {
 		{name: "value and column agree", csv: "start,title,zone\n2017-12-13T15:00-05:00,Briefing,-05:00\n", start: "2017-12-13T15:00-05:00"},
 		{name: "no zone", csv: "start,title,zone\n2017-12-13T15:00,Briefing,\n", start: "2017-12-13T15:00"},
 		{name: "UTC", csv: "start,title,zone\n2017-12-13 15:00,Briefing,Z\n", start: "2017-12-13T15:00Z"},
-		{name: "abbreviation", csv: "date,title,time zone\n13 December 2017 3 pm,Briefing,EST\n", start: "2017-12-13T15-05:00"},
+		{name: "abbreviation", csv: "date,title,time zone\n13 December 2017 3 pm,Briefing,EST\n", start: "2017-12-13T15:00-05:00"},
 		{name: "end shares the zone", csv: "start,end,title,zone\n2017-12-13T15:00,2017-12-13T17:00,Talks,+01:00\n",
 			start: "2017-12-13T15:00+01:00", end: "2017-12-13T17:00+01:00"},
 		{name: "end in its own zone", csv: "start,end,title,zone\n2017-12-13T22:00,2017-12-14T09:00,Talks,GMT/+08:00\n",
