@@ -498,7 +498,8 @@ func tagSection(sec timeline.Section, opt Options, topt tempex.Options) []tempex
 	}
 	prefix := sec.Heading + ".\n\n"
 	all := tagUnder(tag, prefix, sec.Text, topt)
-	if _, ok := headingPeriod(sec.Heading); !ok {
+	period, ok := headingPeriod(sec.Heading)
+	if !ok {
 		return all
 	}
 	starts := itemStarts(sec.Text, all)
@@ -506,13 +507,25 @@ func tagSection(sec timeline.Section, opt Options, topt tempex.Options) []tempex
 		return all
 	}
 	out := make([]tempex.Timex, 0, len(all))
+	yearLabel := "" // the last item's label that gave a year, under a coarser heading
 	for k, a := range starts {
 		b := len(sec.Text)
 		if k+1 < len(starts) {
 			b = starts[k+1]
 		}
 		base := len(out)
-		for _, t := range tagUnder(tag, prefix, sec.Text[a:b], topt) {
+		tx := tagUnder(tag, prefix, sec.Text[a:b], topt)
+		if period.Prec.Coarser(timeline.Year) && len(tx) > 0 {
+			// "## 19th century" over "1848 – Uprising ..." and its
+			// sub-items "12 March – Barricades ...": a label without its
+			// year is of the year of the item above it
+			if first := tx[0]; first.Date.IsZero() && yearLabel != "" {
+				tx = tagUnder(tag, prefix+yearLabel+".\n\n", sec.Text[a:b], topt)
+			} else if d := first.Date; d.Prec >= timeline.Year && !d.IsVague() && yearWritten(first.Text) {
+				yearLabel = first.Text
+			}
+		}
+		for _, t := range tx {
 			t.Start += a
 			t.End += a
 			if t.RangeEnd >= 0 {
@@ -829,6 +842,11 @@ type sectionExtractor struct {
 	// headDate is 1 when the section's heading is a date and nothing
 	// else, -1 when not, 0 until asked (dateHeading).
 	headDate int8
+	// period is the period the heading states ("## 1698", headingPeriod),
+	// periodAsked whether it was looked for; storyLeft is set once a
+	// sentence is dated outside it ("The last crew flew in 1972").
+	period                 timeline.Date
+	periodAsked, storyLeft bool
 }
 
 // dateHeading reports whether the section's heading is nothing but a
@@ -1264,8 +1282,96 @@ func (x *sectionExtractor) run() []*item {
 		if len(dated) == 0 && !x.opt.NoVague && len(vague) > 0 {
 			items = append(items, x.event(s, vague[0], nil))
 		}
+		if len(dated) == 0 && len(vague) == 0 {
+			if it := x.periodItem(s, ti); it != nil {
+				items = append(items, it)
+			}
+		}
+		for _, c := range dated {
+			if x.headingPeriod() && !x.period.Contains(c.span.Start) {
+				x.storyLeft = true
+			}
+		}
 	}
 	return items
+}
+
+// headingPeriod reports whether the section's heading is a period that
+// dates the items under it ("## 1698", "1870s"), read once into x.period.
+func (x *sectionExtractor) headingPeriod() bool {
+	if !x.periodAsked {
+		x.periodAsked = true
+		x.period, _ = headingPeriod(x.sec.Heading)
+	}
+	return !x.period.IsZero()
+}
+
+// periodItem makes the event of an entry with no date of its own under a
+// heading that is a period, in a timeline's part ("## 1698" over "-
+// Henry Winstanley begins work on the first Eddystone Lighthouse."): the
+// entry's first sentence, dated by the heading. An entry is a list item,
+// or a paragraph while the section has told nothing outside the period;
+// one that gives a date anywhere makes its own events.
+func (x *sectionExtractor) periodItem(s Segment, ti int) *item {
+	text := x.sec.Text
+	if !x.headingPeriod() {
+		return nil
+	}
+	ls := strings.LastIndexByte(text[:s.Start], '\n') + 1
+	body := strings.TrimSpace(text[s.Start:s.End])
+	marker := listMarkerLen(body)
+	if pre := strings.TrimSpace(text[ls:s.Start]); pre != "" {
+		if listMarkerLen(pre+" ") != len(pre)+1 {
+			return nil // not the first sentence of its line
+		}
+		marker = -1 // the bullet is before the sentence
+	}
+	prev := strings.TrimRight(text[:ls], " \t\n")
+	paragraph := ls == 0 || strings.HasSuffix(strings.TrimRight(text[:ls], " \t"), "\n\n") ||
+		strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "!") || strings.HasSuffix(prev, ")") // a line of its own (a reader took its bullet off)
+	if marker == 0 && (!paragraph || x.storyLeft) {
+		return nil
+	}
+	// the entry runs to the end of a line that ends a sentence (a
+	// reader may have taken its bullet off), else to the next line
+	// that opens an item or a paragraph
+	end := len(text)
+	for at := s.Start; at < len(text); {
+		j := strings.IndexByte(text[at:], '\n')
+		if j < 0 {
+			break
+		}
+		line := strings.TrimRight(text[at:at+j], " \t")
+		at += j + 1
+		if strings.HasSuffix(line, ".") || strings.HasSuffix(line, "!") || strings.HasSuffix(line, ")") ||
+			strings.HasPrefix(text[at:], "\n") || listMarkerLen(strings.TrimLeft(text[at:], " \t")) > 0 {
+			end = at
+			break
+		}
+	}
+	for j := ti; j < len(x.tx) && x.tx[j].Start < end; j++ {
+		if t := x.tx[j]; t.Start >= s.Start && (t.Type == tempex.Date || t.Type == tempex.Time) && !notADate(text, t) {
+			return nil // the entry dates itself
+		}
+	}
+	body = strings.TrimSpace(body[max(marker, 0):])
+	if !saysSomething(body) || strings.HasSuffix(body, "?") {
+		return nil
+	}
+	pos := x.sec.PosAt(s.Start)
+	pos.File = x.doc.Name
+	e := timeline.Event{
+		Span:     timeline.Span{Start: x.period},
+		DateText: strings.TrimSpace(x.sec.Heading),
+		Title:    finish(cleanHeadline(body)),
+		Text:     text[s.Start:s.End],
+		Sources:  []timeline.Citation{x.cit},
+		Actors:   findActors(text[s.Start:s.End], ""),
+		Pos:      pos,
+	}
+	it := newItem(e, x.cit.Title)
+	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + s.Start}, [2]int{x.di, x.si}
+	return it
 }
 
 // datesQuestioned reports whether sentence s is a yes-or-no question

@@ -56,6 +56,36 @@ func TestYearHeadings(t *testing.T) {
 			want:    []string{"1969-07-20 The crew landed on the Moon", "1972 The last crew flew", "1972-12 They came home"},
 		},
 		{
+			name:    "entries with no date of their own are of the heading's year",
+			heading: "1698",
+			text:    "Henry Winstanley begins work on the first Eddystone Lighthouse.\n16 October – The light is first lit.\nA keeper is appointed.",
+			want:    []string{"1698 Henry Winstanley begins work on the first Eddystone Lighthouse", "1698 A keeper is appointed", "1698-10-16 The light is first lit"},
+		},
+		{
+			name:    "bulleted entries",
+			heading: "1759",
+			text:    "- Smeaton completes his tower.\n- A second keeper is appointed.",
+			want:    []string{"1759 Smeaton completes his tower", "1759 A second keeper is appointed"},
+		},
+		{
+			name:    "a month opens an entry",
+			heading: "2010",
+			text:    "March – The first LED lanterns replace rotating optics.\n\nJuly – A new buoy is laid.",
+			want:    []string{"2010-03 The first LED lanterns replace rotating optics", "2010-07 A new buoy is laid"},
+		},
+		{
+			name:    "sub-items under a century are of the item's year above them",
+			heading: "19th century",
+			text:    "1848 – Uprising in the capital.\n\n12 March – Barricades go up in the old town.\n\n1871 – The railway arrives.",
+			want:    []string{"1848 Uprising in the capital", "1848-03-12 Barricades go up in the old town", "1871 The railway arrives"},
+		},
+		{
+			name:    "prose that has left the heading's year dates nothing by it",
+			heading: "1969",
+			text:    "The last crew flew in 1972.\n\nThe programme was cancelled.",
+			want:    []string{"1972 The last crew flew"},
+		},
+		{
 			name:    "a heading that is not a period leaves the reference date its say",
 			heading: "The 2019 season",
 			text:    "4 March: The parish votes to close the ford.",

@@ -1088,7 +1088,10 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 			lw := t.lowerWord(k + 1)
 			subject = t.isAny(j, "was", "has", "had", "is") && (monthWeather[t.lowerWord(k)] || t.is(k, "the") && len(lw) > 4 && lw[len(lw)-3:] == "est")
 		}
-		if !afterMod && !monthContext[t.lowerWord(i-1)] && !t.dash(i-1) && !rangeOfMonths && !subject {
+		// "March – The first LED lanterns ...", "May: ...": a timeline
+		// entry's label at the start of its line
+		label := !w.abbr && t.tok(i).cap && t.lineStart(i) && (t.dash(j) || t.punct(j, ':')) && t.tok(j+1) != nil && t.tok(j+1).cap
+		if !afterMod && !monthContext[t.lowerWord(i-1)] && !t.dash(i-1) && !rangeOfMonths && !subject && !label {
 			return res{}, false
 		}
 	}

@@ -2613,6 +2613,23 @@ func (t *Tagger) isMonthAt(i int) bool {
 	return w != nil && w.month > 0
 }
 
+// lineStart reports whether token i opens its line, after a list bullet
+// at most.
+func (t *Tagger) lineStart(i int) bool {
+	for k := i - 1; ; k-- {
+		p := t.tok(k)
+		if p == nil {
+			return true
+		}
+		if strings.ContainsRune(t.text[p.end:t.tok(k+1).start], '\n') {
+			return true
+		}
+		if k < i-1 || p.kind != tPunct || p.r != '-' && p.r != '*' && p.r != '•' {
+			return false
+		}
+	}
+}
+
 // sentenceStart reports whether token i begins a sentence (or the text).
 func (t *Tagger) sentenceStart(i int) bool {
 	p := t.tok(i - 1)
