@@ -204,7 +204,11 @@ type subJoin struct {
 	title string // a WebVTT header's title
 	cues  int    // the cues read
 	voice string // the speaker whose turn it is, "" when none is known
-	open  bool   // a paragraph is open: the next cue's text continues it
+	// pendVoice is a voice given on a line of its own ("<v Ana>"), at
+	// pendAt: it holds for the cue's next line.
+	pendVoice string
+	pendAt    int
+	open      bool // a paragraph is open: the next cue's text continues it
 }
 
 // joinSubtitles reads src, a subtitle file of format f or the part of one
@@ -317,7 +321,12 @@ func (j *subJoin) block(ls []subLine) {
 		word, _, _ := strings.Cut(first, " ")
 		word, _, _ = strings.Cut(word, "\t")
 		if word == "NOTE" || word == "STYLE" || word == "REGION" {
-			if ok, _ := j.timing(ls[0]); !ok && (len(ls) < 2 || !isTimingAt(j, ls, 1)) {
+			ok0, _ := j.timing(ls[0])
+			ok1 := false
+			if len(ls) > 1 {
+				ok1, _ = j.timing(ls[1])
+			}
+			if !ok0 && !ok1 {
 				return
 			}
 		}
@@ -376,12 +385,6 @@ func (j *subJoin) block(ls []subLine) {
 	}
 }
 
-// isTimingAt reports whether ls[x] is a good timing line.
-func isTimingAt(j *subJoin, ls []subLine, x int) bool {
-	ok, _ := j.timing(ls[x])
-	return ok
-}
-
 // plain adds lines that are no cue as a paragraph of their own, as written.
 func (j *subJoin) plain(ls []subLine) {
 	if len(ls) == 0 {
@@ -435,24 +438,57 @@ func (j *subJoin) cue(ls []subLine) {
 	for _, l := range ls {
 		j.cueLine(l)
 	}
+	j.pendVoice = ""
+}
+
+// laterVoice returns the offset of a voice tag in src[a:b], a line of a
+// cue, that comes after some of its text, or -1.
+func (j *subJoin) laterVoice(a, b int) int {
+	text := false
+	for x := a; x < b; {
+		if c := j.src[x]; c == '<' || c == '{' {
+			if n, _, voice := tagAt(j.src[x:b]); n > 0 {
+				if voice && text {
+					return x
+				}
+				x += n
+				continue
+			}
+		}
+		if c := j.src[x]; c != ' ' && c != '\t' {
+			text = true
+		}
+		x++
+	}
+	return -1
 }
 
 // cueLine adds a line of a cue's text, its tags left out.
 func (j *subJoin) cueLine(l subLine) {
 	a, b := l.start, l.end
+	// A voice after the line's first words opens another speaker's
+	// turn: "<v Ana>Ready?</v> <v Tomas>Yes." is two turns.
+	if at := j.laterVoice(a, b); at > a {
+		j.cueLine(subLine{start: a, end: at, n: l.n})
+		j.cueLine(subLine{start: at, end: b, n: l.n})
+		return
+	}
 	runs := j.strip(a, b)
-	if len(runs) == 0 {
-		return // nothing but tags and spaces
+	end := b
+	if len(runs) > 0 {
+		end = runs[0].a
 	}
 	// A speaker's voice among the tags opening the line, before any
-	// text: "<v Ana>", perhaps inside other tags ("<i><v Ana>").
-	voice, voiceAt := "", -1
-	for x := a; x < runs[0].a; {
+	// text: "<v Ana>", perhaps inside other tags ("<i><v Ana>"), or on
+	// a line of its own over the text.
+	voice, voiceAt := j.pendVoice, j.pendAt
+	j.pendVoice = ""
+	for x := a; x < end; {
 		if y, ok := skipSpace(j.src, x, b); ok {
 			x = y
 			continue
 		}
-		n, name, isVoice := tagAt(j.src[x:b], j.vtt)
+		n, name, isVoice := tagAt(j.src[x:b])
 		if n == 0 {
 			break
 		}
@@ -460,6 +496,12 @@ func (j *subJoin) cueLine(l subLine) {
 			voice, voiceAt = name, x
 		}
 		x += n
+	}
+	if len(runs) == 0 {
+		// nothing but tags and spaces: a voice given holds for the
+		// cue's next line
+		j.pendVoice, j.pendAt = voice, voiceAt
+		return
 	}
 	// What the line says first, past its tags: a dialogue dash, a
 	// speaker's label.
@@ -522,7 +564,7 @@ func (j *subJoin) strip(a, b int) []subRun {
 	for x := a; x < b; {
 		c := j.src[x]
 		if c == '<' || c == '{' {
-			if n, _, _ := tagAt(j.src[x:b], j.vtt); n > 0 {
+			if n, _, _ := tagAt(j.src[x:b]); n > 0 {
 				flush(x)
 				x += n
 				start = x
@@ -589,7 +631,7 @@ func skipSpace(src string, x, b int) (int, bool) {
 // tag (<i>, </i>, <b>, <u>, <c.yellow>, <lang en>, <ruby>, <rt>, <v Ana>,
 // <font color="#fff">, a timestamp <00:00:12.000>) or an SRT's override
 // code ({\an8}, {\i1}). For a voice tag, name is the speaker's name.
-func tagAt(s string, vtt bool) (n int, name string, voice bool) {
+func tagAt(s string) (n int, name string, voice bool) {
 	switch {
 	case strings.HasPrefix(s, "{\\"):
 		if i := strings.IndexByte(s[:min(len(s), 200)], '}'); i > 0 {

@@ -3,6 +3,7 @@ package text
 import (
 	"fmt"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -43,18 +44,24 @@ func TestSubtitlesGolden(t *testing.T) {
 // paragraph's blank line), a speaker's label for a voice tag ("Ana: "
 // over "<v Ana>"), a character a reference stands for ("&amp;").
 func subPositions(doc *timeline.Document, src string) error {
+	starts := []int{0} // where src's lines start
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
 	for si, s := range doc.Sections {
 		for i := 0; i < len(s.Text); i++ {
 			p := s.PosAt(i)
 			if p.Offset < 0 || p.Offset >= len(src) {
 				return fmt.Errorf("section %d byte %d: offset %d out of range", si, i, p.Offset)
 			}
-			want := timeline.PositionAt(timeline.Position{File: p.File}, src, p.Offset)
 			if s.Text[i] == '\n' {
 				continue // a blank line between paragraphs, which stands for what was between them (see inSeparator)
 			}
-			if p.Line != want.Line || p.Col != want.Col {
-				return fmt.Errorf("section %d byte %d: position %d:%d, offset %d is at %d:%d", si, i, p.Line, p.Col, p.Offset, want.Line, want.Col)
+			line := sort.SearchInts(starts, p.Offset+1) // starts[line-1] <= p.Offset
+			if col := p.Offset - starts[line-1] + 1; p.Line != line || p.Col != col {
+				return fmt.Errorf("section %d byte %d: position %d:%d, offset %d is at %d:%d", si, i, p.Line, p.Col, p.Offset, line, col)
 			}
 		}
 		segs := s.Segments
@@ -145,6 +152,12 @@ func TestSubtitles(t *testing.T) {
 			in:    "WEBVTT Old Laws\nKind: captions\n\nREGION\nid:fred width:40%\n\nSTYLE\n::cue { color: lime }\n\nNOTE a note\nover two lines\n\nc1\n00:01.000 --> 00:02.000 align:start position:10%\n<v Ana>The Act received <00:01.500>royal assent\n\n00:02.000 --> 00:03.000\n<v Ana><c.yellow>on 5 July 1956</c> &amp; more.\n\n00:03.000 --> 00:04.000\n<v.loud Tomas Ruiz>See you next week.\n",
 			want:  []string{"Ana: The Act received royal assent on 5 July 1956 & more.\n\nTomas Ruiz: See you next week."},
 			title: "Old Laws",
+		},
+		{
+			name: "two voices on one line, a voice on a line of its own",
+			file: "law.vtt",
+			in:   "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ana>When did it pass?</v> <v Tomas>On 5 July 1956.</v>\n\n00:02.000 --> 00:03.000\n<v Ana>\nAnd in force?\n\n00:03.000 --> 00:04.000\n<v Ana>The next January.\n",
+			want: []string{"Ana: When did it pass?\n\nTomas: On 5 July 1956.\n\nAna: And in force? The next January."},
 		},
 		{
 			name: "a WebVTT cue right under the header",
@@ -398,4 +411,23 @@ func FuzzSubtitles(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkSubtitles reads a SubRip file of 2,000 cues (about 150 KB).
+func BenchmarkSubtitles(b *testing.B) {
+	var sb strings.Builder
+	for i := range 2000 {
+		s := i * 3
+		fmt.Fprintf(&sb, "%d\n%02d:%02d:%02d,000 --> %02d:%02d:%02d,500\n", i+1, s/3600, s/60%60, s%60, s/3600, s/60%60, s%60)
+		if i%5 == 0 {
+			sb.WriteString("ANA: ")
+		}
+		fmt.Fprintf(&sb, "<i>The Act was amended</i> in %d, and again\non %d March %d.\n\n", 1950+i%70, 1+i%28, 1951+i%70)
+	}
+	src := sb.String()
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Parse(src, "bench.srt", Options{})
+	}
 }
