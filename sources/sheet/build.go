@@ -54,6 +54,9 @@ func (t *table) detectOrder(opt *bool) (Order, string) {
 	dayFirst, monthFirst := 0, 0
 	for i := range t.rows {
 		cells := []string{t.rows[i].get(fStart), t.rows[i].get(fEnd), t.rows[i].get(fSourceDate), t.rows[i].get(fWeek), t.rows[i].get(fQuarter)}
+		for _, c := range t.rows[i].also {
+			cells = append(cells, c.text)
+		}
 		for _, cc := range t.rows[i].cites {
 			if c := cc.cells[cDate]; c != nil {
 				cells = append(cells, c.text)
@@ -118,16 +121,58 @@ func (t *table) langs() lang {
 
 // build turns the rows into events.
 func (t *table) build(dayFirst *bool, errs *timeline.ErrorList) *Sheet {
+	t.settleDates(errs)
+	for i := range t.rows {
+		t.placeDates(&t.rows[i])
+	}
 	s := &Sheet{Ignored: t.ignored, Title: t.title}
 	s.Order, s.OrderFrom = t.detectOrder(dayFirst)
 	b := t.newBuilder(s)
 	s.Events = make([]timeline.Event, 0, len(t.rows))
 	for i := range t.rows {
-		if ev, ok := b.event(&t.rows[i], errs); ok {
-			s.Events = append(s.Events, ev)
-		}
+		s.Events = append(s.Events, b.rowEvents(&t.rows[i], errs)...)
 	}
 	return s
+}
+
+// rowEvents makes the events of a row: its own, and one for each second
+// date column (Acquired beside Made) that has a cell. In a sheet whose
+// rows have several, each title says what its date column names: "Clock
+// (made)", "Clock (acquired)". A row whose own date column is one of
+// these and is empty has only the events of its other dates.
+func (b *eventBuilder) rowEvents(rw *row, errs *timeline.ErrorList) []timeline.Event {
+	b.t.placeDates(rw)
+	var out []timeline.Event
+	var also []*cell
+	for _, c := range rw.also {
+		if strings.TrimSpace(c.text) != "" {
+			also = append(also, c)
+		}
+	}
+	own := rw.cells[fStart]
+	ownNamed := own != nil && b.t.dateColRole(normalizeName(own.column)) == rolePrimary
+	if !(ownNamed && strings.TrimSpace(own.text) == "" && len(also) > 0) {
+		ev, ok := b.event(rw, errs)
+		if !ok {
+			return nil
+		}
+		if b.t.alsoDates && ownNamed {
+			qualify(&ev, own.column)
+		}
+		out = append(out, ev)
+	}
+	for _, c := range also {
+		ev, ok := b.event(alsoRow(rw, c), errs)
+		if !ok {
+			continue
+		}
+		if ev.DateText == "" {
+			ev.DateText = normalizeSpace(c.text)
+		}
+		qualify(&ev, c.column)
+		out = append(out, ev)
+	}
+	return out
 }
 
 // eventBuilder makes the events of a sheet's rows one by one, once its

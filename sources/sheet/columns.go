@@ -53,6 +53,10 @@ const (
 	fIgnored // known columns with no place in an event (Media Credit, Background, ...)
 	fHome    // a fixture's home side: the title is "Home v Away"
 	fAway    // a fixture's away side
+	// a date column named for what happened then (Made, Acquired,
+	// Target): its cells wait in row.dates until settleDates says what
+	// they are
+	fEventDate
 	numFields
 )
 
@@ -104,6 +108,9 @@ var columnNames = map[string]field{
 	"subject": fTitle, "heading": fTitle, "milestone": fTitle, "battle": fTitle, "war": fTitle, "conflict": fTitle,
 	"treaty": fTitle, "election": fTitle, "expedition": fTitle, "reign": fTitle, "ruler": fTitle, "monarch": fTitle,
 	"object": fTitle, "task": fTitle, "activity": fTitle, "exhibit": fTitle, "artwork": fTitle,
+	// a roadmap's or a plan's rows
+	"item": fTitle, "feature": fTitle, "deliverable": fTitle, "initiative": fTitle, "epic": fTitle,
+	"work item": fTitle, "object name": fTitle,
 
 	"text": fText, "description": fText, "details": fText, "detail": fText, "body": fText,
 	"notes": fText, "content": fText, "text.text": fText,

@@ -140,6 +140,12 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 		case f == fIgnored:
 			known++
 			continue
+		case f == fStart && isEventDate(names[i]):
+			// Made, Acquired, Target: decided by the cells (settleDates)
+			cols[i] = fEventDate
+			t.addEventDate(h, names[i], hpos)
+			known++
+			continue
 		}
 		if prev, dup := seen[f]; dup {
 			extra[i] = strings.TrimSpace(h)
@@ -174,8 +180,19 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 		}
 	}
 	if !t.has[fStart] && !t.has[fYear] && !t.has[fWeek] && !t.has[fQuarter] && !(t.has[fEnd] && deadlineColumn(seen[fEnd])) {
-		errs.Add(timeline.Errorf(pos(header.line, 1, header.offset),
-			"no date column (date, start, when, week, quarter, or Year); the events have no date"))
+		sure := false
+		for _, c := range t.eventDates {
+			sure = sure || !tentativeDateNames[c.norm]
+		}
+		switch {
+		case sure:
+		case len(t.eventDates) > 0:
+			// a Target or a Release: its cells will say (settleDates)
+			t.needDate, t.headerPos = true, pos(header.line, 1, header.offset)
+		default:
+			errs.Add(timeline.Errorf(pos(header.line, 1, header.offset),
+				"no date column (date, start, when, week, quarter, or Year); the events have no date"))
+		}
 	}
 	return &csvLayout{t: t, header: header, cols: cols, extra: extra, unnamedWarned: map[int]bool{}, pos: pos}
 }
@@ -194,6 +211,10 @@ func (l *csvLayout) row(rec record, errs *timeline.ErrorList) (row, bool) {
 				errs.Add(timeline.Errorf(pos(rec.lines[i], rec.cols[i], rec.offs[i]),
 					"cell %q is beyond the last named column and is ignored", clip(v, 40)))
 			}
+			continue
+		}
+		if cols[i] == fEventDate {
+			rw.dates = append(rw.dates, &cell{text: v, pos: pos(rec.lines[i], rec.cols[i], rec.offs[i]), column: header.fields[i]})
 			continue
 		}
 		if cols[i] == fNone {

@@ -5,7 +5,8 @@
 // Columns are recognised by name, case-insensitively and with synonyms
 // ('_' and '-' read as spaces): date/when/start/start date/started/began/
 // date from, end/end date/until/finish/ended/date to, time/start time,
-// end time, event/title/headline/what/name/label/happening/subject,
+// end time, event/title/headline/what/name/label/happening/subject/
+// item/feature/milestone/deliverable/task/object,
 // description/text/details/notes/event description/summary/comments,
 // source/outlet, url/link/source_url, group/lane/category, id, precision,
 // date_text, source_date, tags, media, actors, zone/time zone/timezone/tz,
@@ -61,6 +62,20 @@
 // 1945" are ranges; "1990er" is the 1990s. Only date cells are read so:
 // running text is read by the tagger, which knows English only.
 //
+// A register or a plan names its date columns for what happened then:
+// Made, Date made, Acquired, Released, Release, Launch, Completed,
+// Target, Target date, ETA, Planned, Milestone date, Shipped, Delivered,
+// Go-live and their like. Alone, such a column dates the rows; beside the
+// sheet's date (a Date, Start, Year, Week or Quarter column, or another
+// of them before it), each of its cells dates an event of its own, a
+// copy of the row's: a museum's "Made" and "Acquired" give each object
+// two events, titled "Longcase clock (made)" and "Longcase clock
+// (acquired)", each with the other's date in its text. The names that
+// hold other things in some sheets (a Release of "v2.3", a Target of
+// 5000, a Planned of "yes") are read as dates only when most of their
+// cells are (a bare number only as a year, 1400 to 2199); otherwise the
+// column is kept in the text, and reported once.
+//
 // A place column (where, place, location, venue, site, city, town,
 // country, region) is kept as the tag "place: …" (see PlaceTag): events
 // have no place field, and a tag stays apart from the text and filterable.
@@ -82,14 +97,20 @@
 // TIMEX3 values are read as such; "2017-13" is no month, and is
 // reported. Weeks, quarters and halves are read in the forms plans write
 // them too: "W27 2025", "2025W27", "week 14 of 2025", "3Q25", "Q3/2025",
-// "1H26"; a fiscal quarter ("FY2026 Q1") is reported, since its calendar
+// "1H26", and two of a year, "Q1-Q2 2027" and "H1–H2 2027" (the range
+// 2027-Q1 to 2027-Q2); a fiscal quarter ("FY2026 Q1") is reported, since its calendar
 // months depend on when the fiscal year begins. Forms the reader
 // does not know are read with the tagger (timeline/tempex): "Christmas
 // 2017", and fiscal years, "FY2021", "FY 21" and "fiscal (year) 2021", which
 // are read as the year 2021, since a sheet does not say when its fiscal
 // year begins. Other forms are handed to dateparse, but their precision
 // is worked out from what the cell holds, never from what dateparse filled
-// in; a date without a year is refused.
+// in; a date without a year is refused. A date with a note of a few
+// words in brackets, as a plan writes a status beside it ("Shipped (Mar
+// 2026)", "Sept 2026 (est.)"), is the date. A placeholder for a date not
+// yet known ("TBD", "TBC", "n/a", "-") leaves the row undated, and is no
+// error. A time of day written to the hour ("7pm", "15 Uhr") is read to
+// the minute, 19:00, as the tagger reads it.
 //
 // The day-month order of numeric dates (03/04/2017) is decided per sheet:
 // a cell whose first number is over 12 makes it day first, one whose second

@@ -638,6 +638,12 @@ func (jr *jsonReader) set(rw *row, key jsonKey, text string, off int) *cell {
 		jr.unknown(rw, key, c, "not recognised")
 		return nil
 	}
+	if f == fStart && isEventDate(key.norm) {
+		// Made, Acquired, Target: decided by the values (settleDates)
+		jr.t.addEventDate(key.raw, key.norm, c.pos)
+		rw.dates = append(rw.dates, c)
+		return c
+	}
 	if f == fIgnored {
 		return nil
 	}
@@ -682,7 +688,7 @@ func (jr *jsonReader) unknown(rw *row, key jsonKey, c *cell, why string) {
 // of its objects hold: their headline when the sheet dates its events,
 // else a member like any other not recognised.
 func (jr *jsonReader) settleWeak() {
-	dated := jr.t.has[fStart] || jr.t.has[fYear] || jr.t.has[fWeek] || jr.t.has[fQuarter]
+	dated := jr.t.has[fStart] || jr.t.has[fYear] || jr.t.has[fWeek] || jr.t.has[fQuarter] || len(jr.t.eventDates) > 0
 	for i := range jr.t.rows {
 		rw := &jr.t.rows[i]
 		c := rw.weak
@@ -763,7 +769,7 @@ func (jr *jsonReader) settlePaired(rw *row) {
 			*c = nil
 		}
 	}
-	if from != nil && rw.cells[fStart] == nil && rw.cells[fYear] == nil && rw.cells[fWeek] == nil && rw.cells[fQuarter] == nil {
+	if from != nil && rw.cells[fStart] == nil && rw.cells[fYear] == nil && rw.cells[fWeek] == nil && rw.cells[fQuarter] == nil && len(rw.dates) == 0 {
 		jr.place(rw, fStart, key(from), from)
 		if to != nil {
 			jr.place(rw, fEnd, key(to), to)
@@ -778,6 +784,9 @@ func (jr *jsonReader) settlePaired(rw *row) {
 		if d := rw.cells[fStart]; d != nil {
 			why = fmt.Sprintf("is not read as a date, the event's date is key %q", d.column)
 		} else if d := cmp.Or(rw.cells[fYear], rw.cells[fWeek], rw.cells[fQuarter]); d != nil {
+			why = fmt.Sprintf("is not read as a date, the event's date is key %q", d.column)
+		} else if len(rw.dates) > 0 {
+			d := rw.dates[0]
 			why = fmt.Sprintf("is not read as a date, the event's date is key %q", d.column)
 		} else if c == to {
 			why = fmt.Sprintf("is read as an end only with %q as the start", strings.ToLower(pairedStart(key(c).norm)))

@@ -283,11 +283,15 @@ type row struct {
 	// English and another in the language of the object's other keys
 	// ("data", "fine"), until the whole object is read (see settleLocal).
 	local []*cell
+	// dates are the cells of the columns named for what happened then
+	// (Made, Acquired), until settleDates says what they hold; also are
+	// those that date an event of their own beside the row's.
+	dates, also []*cell
 }
 
 // blank reports whether the row holds nothing.
 func (r *row) blank() bool {
-	for _, c := range append(append(r.cells[:], r.extra...), r.local...) {
+	for _, c := range append(append(append(r.cells[:], r.extra...), r.local...), r.dates...) {
 		if c != nil && strings.TrimSpace(c.text) != "" {
 			return false
 		}
@@ -316,4 +320,13 @@ type table struct {
 	// header are a CSV sheet's column names, folded by normalizeName;
 	// nil for JSON.
 	header []string
+	// eventDates are the sheet's columns named for what happened then,
+	// in order (see settleDates); alsoDates says some date events of
+	// their own beside the row's.
+	eventDates []*eventDateCol
+	alsoDates  bool
+	// needDate says the sheet has no date column unless one of
+	// eventDates holds dates; headerPos is where to say so.
+	needDate  bool
+	headerPos timeline.Position
 }

@@ -76,11 +76,17 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 	var b *eventBuilder
 	var fnErr error
 	emit := func(rw *row) {
-		if ev, ok := b.event(rw, &errs); ok && fnErr == nil {
-			fnErr = fn(ev)
+		for _, ev := range b.rowEvents(rw, &errs) {
+			if fnErr == nil {
+				fnErr = fn(ev)
+			}
 		}
 	}
 	decide := func() {
+		t.settleDates(&errs)
+		for i := range t.rows {
+			t.placeDates(&t.rows[i])
+		}
 		s.Ignored = t.ignored
 		s.Order, s.OrderFrom = t.detectOrder(opt.DayFirst)
 		b = t.newBuilder(s)
@@ -117,8 +123,8 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 				return nil, errs.Err()
 			}
 			sc.width = len(rec.fields)
-			if opt.DayFirst != nil {
-				decide()
+			if opt.DayFirst != nil && !t.tentative() {
+				decide() // else the first rows say whether a Target holds dates
 			}
 			continue
 		}

@@ -1,0 +1,304 @@
+package sheet
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// Date columns named for what happened then.
+//
+// A register or a plan names its date columns for what happened on them:
+// a museum's Made and Acquired, a roadmap's Target and Shipped. Each such
+// column dates an event of its own: the row's one when it is the sheet's
+// only date column, and a second event of the row ("Longcase clock
+// (acquired)") beside a first. Some of these names hold other things in
+// other sheets (a Release of "v2.3", a Target of 5000, a Planned of
+// "yes"): those are read as dates only when their cells are.
+
+// eventDateNames are the date columns (normalized names) that name what
+// happened on their date.
+var eventDateNames = map[string]bool{
+	"acquired": true, "date acquired": true, "acquisition date": true, "date of acquisition": true,
+	"opened": true, "opening date": true, "date opened": true, "founded": true, "established": true,
+	"release date": true, "released": true, "date released": true, "launch date": true, "launched": true,
+	"date launched": true, "completion date": true, "date completed": true,
+	"date signed": true, "issue date": true, "date issued": true, "filing date": true, "date filed": true,
+	"year built": true, "date made": true, "made date": true, "date of manufacture": true,
+	"manufacture date": true, "date manufactured": true, "target date": true, "milestone date": true,
+	"go live date": true, "golive date": true, "planned date": true, "delivery date": true,
+	"date delivered": true, "ship date": true, "shipped date": true, "date shipped": true,
+	"expected date": true, "scheduled date": true, "planned release": true, "target release": true,
+	"release": true, "target": true, "planned": true, "made": true, "launch": true, "go live": true,
+	"golive": true, "delivered": true, "shipped": true, "eta": true, "expected": true, "scheduled": true,
+	"completed": true, "signed": true,
+}
+
+// tentativeDateNames are the names of eventDateNames that hold something
+// else in some sheets: a version (Release: v2.3), a number (Target:
+// 5000), a yes or no (Planned, Shipped, Completed), a person (Signed).
+var tentativeDateNames = map[string]bool{
+	"release": true, "target": true, "planned": true, "made": true, "launch": true, "go live": true,
+	"golive": true, "delivered": true, "shipped": true, "eta": true, "expected": true, "scheduled": true,
+	"completed": true, "signed": true,
+}
+
+func init() {
+	for n := range eventDateNames {
+		if _, ok := columnNames[n]; !ok {
+			columnNames[n] = fStart
+		}
+	}
+}
+
+// isEventDate reports whether a column (its name normalized) is a date
+// column named for what happened then.
+func isEventDate(norm string) bool { return eventDateNames[norm] && columnNames[norm] == fStart }
+
+// dateRole is what a column of eventDateNames turned out to hold.
+type dateRole uint8
+
+const (
+	roleUndecided dateRole = iota
+	rolePrimary            // the row's date: its cells are the start
+	roleAlso               // a second date of the row: an event of its own
+	roleText               // no dates: its cells are kept in the text
+)
+
+// eventDateCol is a column of eventDateNames in a sheet.
+type eventDateCol struct {
+	name string // as written
+	norm string
+	pos  timeline.Position // its header cell (CSV) or first member (JSON)
+	role dateRole
+}
+
+// addEventDate notes that the sheet has the column of eventDateNames
+// named norm, the first time.
+func (t *table) addEventDate(name, norm string, pos timeline.Position) {
+	for _, c := range t.eventDates {
+		if c.norm == norm {
+			return
+		}
+	}
+	t.eventDates = append(t.eventDates, &eventDateCol{name: strings.TrimSpace(name), norm: norm, pos: pos})
+}
+
+func (t *table) dateColRole(norm string) dateRole {
+	for _, c := range t.eventDates {
+		if c.norm == norm {
+			return c.role
+		}
+	}
+	return roleText
+}
+
+// tentative reports whether a column of the sheet waits for its cells to
+// say whether it holds dates.
+func (t *table) tentative() bool {
+	for _, c := range t.eventDates {
+		if tentativeDateNames[c.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// settleDates decides, from the rows read so far, what the sheet's columns
+// of eventDateNames hold: a column whose name may mean something else is
+// a date column when most of its cells that are not placeholders ("TBD")
+// are dates. The first date column is the row's date when the sheet has
+// no other (date, start, Year, week, quarter); the others are events of
+// their own. A column that is not read as dates is reported once, at its
+// header, and kept in the text.
+func (t *table) settleDates(errs *timeline.ErrorList) {
+	if len(t.eventDates) == 0 {
+		return
+	}
+	primary := t.has[fStart] || t.has[fYear] || t.has[fWeek] || t.has[fQuarter]
+	probe := &cellParser{}
+	for _, col := range t.eventDates {
+		if tentativeDateNames[col.norm] {
+			dates, others := 0, 0
+			var example string
+			for i := range t.rows {
+				for _, c := range t.rows[i].dates {
+					if normalizeName(c.column) != col.norm {
+						continue
+					}
+					switch v := normalizeSpace(c.text); {
+					case v == "" || placeholder(v):
+					case isDateCell(probe, v):
+						dates++
+					default:
+						others++
+						if example == "" {
+							example = v
+						}
+					}
+				}
+			}
+			if dates == 0 && others == 0 {
+				col.role = roleText // nothing in it: nothing to say
+				continue
+			}
+			if dates == 0 || others >= dates {
+				col.role = roleText
+				t.ignore(col.name)
+				why := "holds no dates"
+				if example != "" {
+					why = fmt.Sprintf("holds no dates (%q)", clip(example, 30))
+				}
+				t.warnings.Add(timeline.Errorf(col.pos, "column %q %s; kept in the event text as %q", col.name, why, col.name+": …"))
+				continue
+			}
+		}
+		if !primary {
+			col.role, primary = rolePrimary, true
+			t.has[fStart] = true
+			continue
+		}
+		col.role = roleAlso
+		t.alsoDates = true
+	}
+	if t.needDate && !primary {
+		errs.Add(timeline.Errorf(t.headerPos,
+			"no date column (date, start, when, week, quarter, or Year); the events have no date"))
+	}
+	t.sortWarnings()
+}
+
+// ignore adds a column to those not recognised, in the order of the
+// header.
+func (t *table) ignore(name string) {
+	t.ignored = append(t.ignored, name)
+	if t.header == nil {
+		return
+	}
+	at := func(n string) int { return slices.Index(t.header, normalizeName(n)) }
+	slices.SortStableFunc(t.ignored, func(a, b string) int { return at(a) - at(b) })
+}
+
+// isDateCell reports whether a cell of a column that may hold something
+// else holds a date. A bare number is one only as a year of four digits
+// (1400 to 2199): a Target of 5000 or 250 is a number.
+func isDateCell(cp *cellParser, v string) bool {
+	if allDigits(v) {
+		n := atoi(v)
+		return len(v) == 4 && n >= 1400 && n < 2200
+	}
+	sp, err := cp.parseSpan(v)
+	return (err == nil || errors.Is(err, errOrder)) && !sp.Start.IsZero()
+}
+
+// placeDates puts the cells of a row's columns of eventDateNames where
+// settleDates decided: the start, a second date of the row (kept in the
+// text of the row's other events too), or the text.
+func (t *table) placeDates(rw *row) {
+	if len(rw.dates) == 0 {
+		return
+	}
+	for _, c := range rw.dates {
+		switch t.dateColRole(normalizeName(c.column)) {
+		case rolePrimary:
+			if rw.cells[fStart] == nil {
+				rw.cells[fStart] = c
+				continue
+			}
+			rw.extra = insertByOffset(rw.extra, c)
+		case roleAlso:
+			rw.also = append(rw.also, c)
+			rw.extra = insertByOffset(rw.extra, c)
+		default:
+			rw.extra = insertByOffset(rw.extra, c)
+		}
+	}
+	rw.dates = nil
+}
+
+// insertByOffset inserts c into cells, which are in the order of the
+// text, at its place.
+func insertByOffset(cells []*cell, c *cell) []*cell {
+	i := len(cells)
+	for j, x := range cells {
+		if x.pos.Offset > c.pos.Offset {
+			i = j
+			break
+		}
+	}
+	cells = append(cells, nil)
+	copy(cells[i+1:], cells[i:])
+	cells[i] = c
+	return cells
+}
+
+// dateFieldsOfRow are the fields that date a row, cleared in the row of a
+// second date's event.
+var dateFieldsOfRow = []field{fID, fStart, fEnd, fPrecision, fDateText, fYear, fMonth, fDay, fTime, fHour,
+	fMinute, fSecond, fEndYear, fEndMonth, fEndDay, fEndTime, fEndHour, fEndMinute, fEndSecond, fType,
+	fMod, fEndMod, fVague, fWeek, fQuarter, fPosition, fOffset}
+
+// alsoRow is the row of the event a second date column c of rw dates: the
+// same cells, dated by c alone; the row's own date cell is kept in its
+// text, as c is in the text of the row's event.
+func alsoRow(rw *row, c *cell) *row {
+	o := *rw
+	for _, f := range dateFieldsOfRow {
+		o.cells[f] = nil
+	}
+	o.cells[fStart] = c
+	o.also = nil
+	o.extra = make([]*cell, 0, len(rw.extra)+1)
+	for _, x := range rw.extra {
+		if x != c {
+			o.extra = append(o.extra, x)
+		}
+	}
+	if d := rw.cells[fStart]; d != nil && strings.TrimSpace(d.text) != "" {
+		o.extra = insertByOffset(o.extra, d)
+	}
+	return &o
+}
+
+// dateQualifier is what a date column's name says happened, to tell a
+// row's events apart: "made" for "Date made", "acquisition" for
+// "Acquisition date", "ETA" for "ETA".
+func dateQualifier(name string) string {
+	var words []string
+	for _, w := range strings.Fields(strings.TrimSpace(name)) {
+		switch strings.ToLower(w) {
+		case "date", "of", "the", "on":
+			continue
+		}
+		words = append(words, w)
+	}
+	q := strings.Join(words, " ")
+	if q == "" {
+		q = strings.TrimSpace(name)
+	}
+	upper := true
+	for _, r := range q {
+		if unicode.IsLower(r) {
+			upper = false
+			break
+		}
+	}
+	if upper && len(q) > 1 {
+		return q // ETA
+	}
+	return strings.ToLower(q)
+}
+
+// qualify adds to an event's title what its date column says happened
+// ("Longcase clock (made)"), in a sheet whose rows have several dated
+// events.
+func qualify(ev *timeline.Event, column string) {
+	if strings.TrimSpace(ev.Title) == "" || strings.TrimSpace(column) == "" {
+		return
+	}
+	ev.Title = strings.TrimSpace(ev.Title) + " (" + dateQualifier(column) + ")"
+}
