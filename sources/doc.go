@@ -1,6 +1,7 @@
 // Package sources reads what a report's author has — files, folders, standard
-// input and web addresses, in plain text, Markdown, HTML, PDF, DOCX and event
-// sheets — into documents whose sections each know their citation and
+// input and web addresses, in plain text, Markdown, HTML, PDF, DOCX, subtitles
+// (SubRip .srt and WebVTT .vtt, read by package text as transcripts) and
+// event sheets — into documents whose sections each know their citation and
 // reference date, and into events for the sheets.
 //
 // Read detects each input's format by content first and extension second
