@@ -43,6 +43,54 @@ func eitherWay(cell string) bool {
 	return false
 }
 
+// writtenOrder is the day-month order a date cell with a month name
+// writes: DayFirst for "12 May 1958" and "the 3rd of May 1958", MonthFirst
+// for "May 12, 1958", OrderUnknown for a cell with no day beside its
+// month ("May 1958", "1958-05-12").
+func writtenOrder(cell string) Order {
+	toks := tokenize(cell)
+	day := func(t token) bool { return t.kind == tokNum && t.digits <= 2 && t.val >= 1 && t.val <= 31 }
+	for i, t := range toks {
+		if t.kind != tokWord || monthOf(t.text) == 0 {
+			continue
+		}
+		j := i - 1
+		if j >= 1 && toks[j].kind == tokWord && (toks[j].text == "of" || toks[j].text == "de") {
+			j-- // the 3rd of May, 3 de mayo
+		}
+		if j >= 0 && toks[j].kind == tokSep && (toks[j].text == "-" || toks[j].text == ".") {
+			j-- // 12-May-1958, 12. Mai
+		}
+		if j >= 0 && day(toks[j]) {
+			return DayFirst
+		}
+		if i+1 < len(toks) && day(toks[i+1]) {
+			// May 12, 1958; not "May 58"
+			if i+2 >= len(toks) || toks[i+2].kind != tokNum || toks[i+2].digits >= 3 || toks[i+2].text == "," {
+				return MonthFirst
+			}
+			if i+2 < len(toks) && toks[i+2].kind == tokSep {
+				return MonthFirst
+			}
+		}
+		return OrderUnknown
+	}
+	return OrderUnknown
+}
+
+// eitherWayWarning says how a numeric date that reads either way
+// (03/04/1989) was read, in a sheet where nothing decided the order but
+// the dates written with a month name, or nothing at all.
+func (t *table) eitherWayWarning(o Order, d timeline.Date) error {
+	switch {
+	case o == DayFirst && t.writtenDay != "":
+		return fmt.Errorf("reads either way; read day first (%s), as the sheet writes its dates with a month name day first (%q): pass --month-first to read the sheet's dates month first, or --day-first to confirm", d, clip(t.writtenDay, 30))
+	case o == MonthFirst && t.writtenMonth != "":
+		return fmt.Errorf("reads either way; read month first (%s), as the sheet writes its dates with a month name month first (%q): pass --day-first to read the sheet's dates day first, or --month-first to confirm", d, clip(t.writtenMonth, 30))
+	}
+	return fmt.Errorf("reads either way; read month first (%s): pass --day-first to read the sheet's dates day first, or --month-first to confirm", d)
+}
+
 // detectOrder decides the sheet's day-month order from its date cells.
 func (t *table) detectOrder(opt *bool) (Order, string) {
 	if opt != nil {
@@ -52,6 +100,7 @@ func (t *table) detectOrder(opt *bool) (Order, string) {
 		return MonthFirst, "option"
 	}
 	dayFirst, monthFirst := 0, 0
+	wroteDay, wroteMonth := 0, 0 // "12 May 1958", "May 12, 1958"
 	for i := range t.rows {
 		cells := []string{t.rows[i].get(fStart), t.rows[i].get(fEnd), t.rows[i].get(fSourceDate), t.rows[i].get(fWeek), t.rows[i].get(fQuarter)}
 		for _, c := range t.rows[i].also {
@@ -63,6 +112,18 @@ func (t *table) detectOrder(opt *bool) (Order, string) {
 			}
 		}
 		for _, cell := range cells {
+			switch writtenOrder(cell) {
+			case DayFirst:
+				wroteDay++
+				if t.writtenDay == "" {
+					t.writtenDay = normalizeSpace(cell)
+				}
+			case MonthFirst:
+				wroteMonth++
+				if t.writtenMonth == "" {
+					t.writtenMonth = normalizeSpace(cell)
+				}
+			}
 			for _, m := range numericDate.FindAllStringSubmatch(cell, -1) {
 				if m[2] != m[4] {
 					continue
@@ -85,6 +146,12 @@ func (t *table) detectOrder(opt *bool) (Order, string) {
 		return MonthFirst, "cells"
 	case dayFirst > 0: // as many of each: every ambiguous cell is a guess
 		return OrderUnknown, "cells"
+	case wroteDay > wroteMonth:
+		// no number over 12, but the dates with a month name put the
+		// day first ("12 May 1958"): a British sheet
+		return DayFirst, "written"
+	case wroteMonth > wroteDay:
+		return MonthFirst, "written"
 	case t.langs() != 0:
 		// Fecha, Datum, Date de début: every language whose column names
 		// we read writes the day first.
@@ -186,7 +253,7 @@ type eventBuilder struct {
 }
 
 func (t *table) newBuilder(s *Sheet) *eventBuilder {
-	return &eventBuilder{t: t, s: s, cp: &cellParser{order: s.Order, shortTIMEX: t.has[fPrecision], guessed: s.OrderFrom == "default"},
+	return &eventBuilder{t: t, s: s, cp: &cellParser{order: s.Order, shortTIMEX: t.has[fPrecision], guessed: s.OrderFrom == "default" || s.OrderFrom == "written"},
 		ids: map[string]timeline.Position{}, next: map[string]int{}}
 }
 
@@ -260,7 +327,7 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 			// "12/01/2027" typed into a sheet of ISO dates: say how it
 			// was read, once
 			cp.warned = true
-			t.warnings.Add(cellError(rw.cells[fStart], fmt.Errorf("reads either way; read month first (%s): pass --day-first to read the sheet's dates day first, or --month-first to confirm", sp.Start)))
+			t.warnings.Add(cellError(rw.cells[fStart], t.eitherWayWarning(cp.order, sp.Start)))
 		}
 		span = sp
 		if timeCell != nil && !t.has[fYear] && !sp.Start.IsZero() {

@@ -114,7 +114,10 @@
 //
 // The day-month order of numeric dates (03/04/2017) is decided per sheet:
 // a cell whose first number is over 12 makes it day first, one whose second
-// is over 12 month first; when no cell decides, a sheet whose column names
+// is over 12 month first; when no cell decides, the dates the sheet writes
+// with a month name do: "12 May 1958" puts the day first, "May 12, 1958"
+// the month (a cell that reads either way is still reported, with the
+// cell that decided); when none does either, a sheet whose column names
 // are in one of the languages above (Fecha, Datum) is day first, as they
 // all write dates, and any other month first; Options.DayFirst overrides.
 // A cell that

@@ -33,9 +33,11 @@ type Options struct {
 	// DayFirst sets the order of ambiguous numeric dates (03/04/2017): true
 	// for day first, false for month first. nil detects it per sheet: a
 	// cell whose first number is over 12 makes the sheet day first, one
-	// whose second number is over 12 month first; with no such cell, day
-	// first in a sheet whose column names are Spanish, French, German,
-	// Portuguese, Italian or Dutch (Fecha, Datum), else month first.
+	// whose second number is over 12 month first; with no such cell, the
+	// dates written with a month name decide ("12 May 1958" day first,
+	// "May 12, 1958" month first); with none, day first in a sheet whose
+	// column names are Spanish, French, German, Portuguese, Italian or
+	// Dutch (Fecha, Datum), else month first.
 	DayFirst *bool
 	// Format is "csv", "tsv", "json" or "jsonl" (JSON Lines: one event
 	// object a line); empty decides from the name's extension, then from
@@ -60,6 +62,8 @@ type Sheet struct {
 	Format string
 	// Order is the day-month order ambiguous numeric dates were read in,
 	// and OrderFrom why: "option", "cells" (a cell decided it),
+	// "written" (no cell did, but the dates written with a month name put
+	// the day first, "12 May 1958", or the month, "May 12, 1958"),
 	// "language" (no cell did, and the column names are in a language
 	// that writes the day first: Fecha, Datum, Date de début) or
 	// "default".
@@ -329,4 +333,8 @@ type table struct {
 	// eventDates holds dates; headerPos is where to say so.
 	needDate  bool
 	headerPos timeline.Position
+	// writtenDay and writtenMonth are the first date cells that write a
+	// month name after the day ("12 May 1958") and before it ("May 12,
+	// 1958"), for the warning of a cell that reads either way.
+	writtenDay, writtenMonth string
 }

@@ -338,6 +338,14 @@ func TestDayFirst(t *testing.T) {
 		{name: "a Spanish sheet option month first", in: "Fecha,Evento\n03/04/2017,A\n", opt: ptr(false), want: "2017-03-04", from: "option"},
 		{name: "a cell decides before the language", in: "Fecha,Evento\n03/04/2017,A\n04/13/2017,B\n", want: "2017-03-04", from: "cells"},
 		{name: "an English Date is no language", in: "Date,Title,Description\n03/04/2017,A,B\n", want: "2017-03-04", from: "default"},
+		{name: "a day written before its month name", in: "Date,Title\n03/04/2017,A\n21 June 2016,B\n", want: "2017-04-03", from: "written"},
+		{name: "a month name written before its day", in: "Date,Title\n03/04/2017,A\n\"June 21, 2016\",B\n", want: "2017-03-04", from: "written"},
+		{name: "the ordinal of a month", in: "Date,Title\n03/04/2017,A\nthe 2nd of May 1901,B\n", want: "2017-04-03", from: "written"},
+		{name: "a month and a year say nothing", in: "Date,Title\n03/04/2017,A\nJune 2016,B\n", want: "2017-03-04", from: "default"},
+		{name: "as many of each say nothing", in: "Date,Title\n03/04/2017,A\n21 June 2016,B\n\"May 2, 2015\",C\n", want: "2017-03-04", from: "default"},
+		{name: "a number over 12 decides before the words", in: "Date,Title\n03/04/2017,A\n21 June 2016,B\n04/25/2015,C\n", want: "2017-03-04", from: "cells"},
+		{name: "a second date column counts", in: "Object,Made,Acquired\nA,c. 1700,03/04/1989\nB,1820s,12 May 1958\n", want: "1700", from: "written"},
+		{name: "the option wins over the words", in: "Date,Title\n03/04/2017,A\n21 June 2016,B\n", opt: ptr(false), want: "2017-03-04", from: "option"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			src := in
@@ -356,6 +364,14 @@ func TestDayFirst(t *testing.T) {
 				t.Errorf("got %s (%s), want %s (%s)", got, s.OrderFrom, tc.want, tc.from)
 			}
 		})
+	}
+	// The day-month order the words give is said in the warning.
+	s, _ := ReadSheet(strings.NewReader("Object,Made,Acquired\nA,c. 1700,03/04/1989\nB,1820s,12 May 1958\n"), "s.csv", Options{})
+	if len(s.Events) != 4 || s.Events[1].Span.Start.String() != "1989-04-03" {
+		t.Errorf("events %v, want the second acquired on 1989-04-03", s.Events)
+	}
+	if w := fmt.Sprint(s.Warnings); !strings.Contains(w, `s.csv:2:11: Acquired "03/04/1989": reads either way; read day first (1989-04-03), as the sheet writes its dates with a month name day first ("12 May 1958")`) {
+		t.Errorf("warnings %s", w)
 	}
 	// One cell with a first number over 12 decides for the whole sheet.
 	evs, err := Read(strings.NewReader("date,title\n03/04/2017,A\n13/04/2017,B\n"), "s.csv", Options{})
@@ -801,5 +817,32 @@ func TestSerialDates(t *testing.T) {
 				t.Errorf("start = %s, want %s", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestWrittenOrder: the day-month order a date cell with a month name
+// shows, which decides a sheet's numeric dates when no number over 12
+// does.
+func TestWrittenOrder(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want Order
+	}{
+		{"12 May 1958", DayFirst},
+		{"12-May-1958", DayFirst},
+		{"the 3rd of May 1958", DayFirst},
+		{"Monday 12 May 1958", DayFirst},
+		{"May 12, 1958", MonthFirst},
+		{"Wednesday, May 14, 1958", MonthFirst},
+		{"May 12 1958", MonthFirst},
+		{"May 1958", OrderUnknown},
+		{"May '58", OrderUnknown},
+		{"1958-05-12", OrderUnknown},
+		{"c. 1690", OrderUnknown},
+		{"Spring 2008", OrderUnknown},
+	} {
+		if got := writtenOrder(tc.in); got != tc.want {
+			t.Errorf("writtenOrder(%q) = %v, want %v", tc.in, got, tc.want)
+		}
 	}
 }
