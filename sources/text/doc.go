@@ -155,7 +155,9 @@
 // malformed timing line, a truncated cue) is read as plain text, as
 // written, and a file named .srt or .vtt with no cue at all is plain
 // text. The file gives no reference date of its own; a line of its text
-// may, as in any text ("Recorded 9 April 2024.").
+// may, as in any text: a line before the cues, or a first cue that dates
+// the recording ("Recorded 9 April 2024."), which stands as a line of its
+// own, the header line it would be in a transcript written as text.
 //
 // A text with page breaks (form feeds, as pdftotext writes them) loses its
 // running heads and feet: a line at the top or bottom of most pages, the

@@ -35,7 +35,8 @@ import (
 // back to its cue's line. A block that is no cue (a malformed timing line,
 // a number without one, text between cues) is read as plain text, as
 // written: nothing of a cue is lost. A subtitle file gives no reference
-// date: a line of its text may, as in any text.
+// date: a line of its text may, as in any text (a line before the cues, a
+// first cue that dates the recording).
 
 // subFormat is the dialect of a subtitle file.
 type subFormat uint8
@@ -198,6 +199,7 @@ type subJoin struct {
 	base  timeline.Position
 	lines []int // the offsets at which lines start
 	vtt   bool
+	top   bool // src is the start of the file, not a later part
 
 	sb    strings.Builder
 	segs  []timeline.Segment
@@ -217,7 +219,9 @@ type subJoin struct {
 // turn the part opens in; joinSubtitles returns the one it closes in.
 // top says that src is the start of the file, where a WebVTT header is.
 func joinSubtitles(src string, base timeline.Position, f subFormat, voice string, top bool) (text string, segs []timeline.Segment, title string, cues int, lastVoice string) {
-	j := &subJoin{src: src, base: base, vtt: f == vttSubs, voice: voice, lines: []int{0}}
+	// (A part after the first goes on with the turn the last one ended
+	// in: its speaker's label is not repeated.)
+	j := &subJoin{src: src, base: base, vtt: f == vttSubs, voice: voice, lines: []int{0}, open: !top, top: top}
 	if base.Line == 0 {
 		j.base.Line, j.base.Col = 1, 1
 	}
@@ -435,10 +439,20 @@ func (j *subJoin) lit(s string, at int) {
 // speaker's turn goes on, else to a new one.
 func (j *subJoin) cue(ls []subLine) {
 	j.cues++
+	from := j.sb.Len()
 	for _, l := range ls {
 		j.cueLine(l)
 	}
 	j.pendVoice = ""
+	if j.cues == 1 && j.top && j.open {
+		// A first cue that dates the recording ("Recorded 9 April
+		// 2024.") is a line of its own, the header line it would be in
+		// a transcript written as text: the rest does not run on from it.
+		t := strings.TrimSpace(j.sb.String()[from:])
+		if t != "" && (headerDate(&block{text: t}, false) || madeDate(&block{text: t}, false)) {
+			j.open = false
+		}
+	}
 }
 
 // laterVoice returns the offset of a voice tag in src[a:b], a line of a
@@ -512,7 +526,7 @@ func (j *subJoin) cueLine(l subLine) {
 	dash := dialogueDash(first)
 	label := cueLabel(first[dash:])
 	switch {
-	case voice != "" && voice != j.voice && label == 0:
+	case voice != "" && (voice != j.voice || !j.open) && label == 0:
 		j.para()
 		j.voice = voice
 		j.lit(voice+": ", voiceAt)

@@ -51,7 +51,10 @@ func subPositions(doc *timeline.Document, src string) error {
 		}
 	}
 	for si, s := range doc.Sections {
-		for i := 0; i < len(s.Text); i++ {
+		// Every byte of a short text; of a long one, some of each
+		// segment (PosAt counts lines from its segment's start).
+		step := 1 + len(s.Text)/4096
+		for i := 0; i < len(s.Text); i += step {
 			p := s.PosAt(i)
 			if p.Offset < 0 || p.Offset >= len(src) {
 				return fmt.Errorf("section %d byte %d: offset %d out of range", si, i, p.Offset)
@@ -429,5 +432,61 @@ func BenchmarkSubtitles(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Parse(src, "bench.srt", Options{})
+	}
+}
+
+// TestSubtitleRefDate checks that a subtitle file has no reference date of
+// its own, and that a first cue dating the recording gives one, as the
+// same line heading a transcript written as text does.
+func TestSubtitleRefDate(t *testing.T) {
+	for _, tt := range []struct {
+		name, file, in string
+		date, from     string
+		want           []string // the sections' texts
+	}{
+		{
+			name: "no date",
+			file: "law.srt",
+			in:   "1\n00:00:01,000 --> 00:00:02,000\nParliament passed it on 5 July 1956.\n\n2\n00:00:02,000 --> 00:00:03,000\nSee you next week.\n",
+			want: []string{"Parliament passed it on 5 July 1956. See you next week."},
+		},
+		{
+			name: "a first cue dating the recording",
+			file: "law.vtt",
+			in:   "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ana>Recorded 9 April 2024.\n\n00:02.000 --> 00:03.000\n<v Ana>See you next week.\n",
+			date: "2024-04-09", from: "header-line",
+			want: []string{"Ana: Recorded 9 April 2024.", "Ana: See you next week."},
+		},
+		{
+			name: "a later cue dating the recording is the story",
+			file: "law.srt",
+			in:   "1\n00:00:01,000 --> 00:00:02,000\nWelcome back.\n\n2\n00:00:02,000 --> 00:00:03,000\nRecorded 9 April 2024.\n\n3\n00:00:03,000 --> 00:00:04,000\nSee you next week.\n",
+			want: []string{"Welcome back. Recorded 9 April 2024. See you next week."},
+		},
+		{
+			name: "a line before the cues",
+			file: "law.srt",
+			in:   "Old Laws, New Questions, episode 12\nRecorded 9 April 2024.\n\n1\n00:00:01,000 --> 00:00:02,000\nSee you next week.\n",
+			date: "2024-04-09", from: "header-line",
+			want: []string{"Old Laws, New Questions, episode 12", "Recorded 9 April 2024.", "See you next week."},
+		},
+		{
+			name: "timecodes are no dates",
+			file: "law.srt",
+			in:   "1\n2024:01:01,000 --> 2024:01:02,000\nSee you next week.\n",
+			want: []string{"See you next week."},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.in, tt.file, Options{})
+			if got := sectionTexts(doc); strings.Join(got, "\n--\n") != strings.Join(tt.want, "\n--\n") {
+				t.Errorf("sections:\n got %q\nwant %q", got, tt.want)
+			}
+			for _, s := range doc.Sections {
+				if got := s.Citation.Date; got != date(t, tt.date) || s.RefFrom != tt.from {
+					t.Errorf("section %q dated %s from %q, want %s from %q", s.Text, got, s.RefFrom, tt.date, tt.from)
+				}
+			}
+		})
 	}
 }
