@@ -46,12 +46,9 @@ func (r *Result) Explain(w io.Writer) error {
 			return err
 		}
 		for _, d := range ds {
-			for i := range d.Sections {
-				s := &d.Sections[i]
-				if s.Kind == timeline.Heading || s.Kind == timeline.CitationLine {
-					continue
-				}
-				if _, err := fmt.Fprintf(w, "  %s\n", Explain(d, s)); err != nil {
+			story := func(s *timeline.Section) bool { return s.Kind != timeline.Heading && s.Kind != timeline.CitationLine }
+			for _, line := range explainSections(d, story) {
+				if _, err := fmt.Fprintf(w, "  %s\n", line); err != nil {
 					return err
 				}
 			}
@@ -86,11 +83,61 @@ func (r *Result) Notes() []string {
 	return out
 }
 
+// ExplainSections says, one line each, what the sections of doc are and
+// where their reference dates came from (see Explain), for --explain.
+// Sections of one source whose reference date came from the same place
+// are told once, at the first, with how many more there are: a page with
+// no date, whose forty sections each have none, gives one line.
+//
+//	wiki.html:7:4: body of "Wikipedia" and 39 more sections like it: no reference date: ...
+func ExplainSections(doc *timeline.Document) []string {
+	return explainSections(doc, func(*timeline.Section) bool { return true })
+}
+
+// explainSections is ExplainSections for the sections keep keeps.
+func explainSections(doc *timeline.Document, keep func(*timeline.Section) bool) []string {
+	type group struct {
+		first *timeline.Section
+		n     int
+	}
+	var groups []*group
+	byKey := map[string]*group{}
+	for i := range doc.Sections {
+		s := &doc.Sections[i]
+		if !keep(s) {
+			continue
+		}
+		key := fmt.Sprintf("%q %v %s", s.Citation.Name(), s.Statement, text.DescribeRef(s))
+		if g := byKey[key]; g != nil {
+			g.n++
+			continue
+		}
+		g := &group{first: s, n: 1}
+		byKey[key] = g
+		groups = append(groups, g)
+	}
+	out := make([]string, 0, len(groups))
+	for _, g := range groups {
+		if g.n == 1 {
+			out = append(out, Explain(doc, g.first))
+			continue
+		}
+		out = append(out, explainLine(doc, g.first, fmt.Sprintf(" and %d more sections like it", g.n-1)))
+	}
+	return out
+}
+
 // Explain says in one line what section s of doc is and where its
 // reference date came from:
 //
 //	seed.txt:19:1: excerpt of "The Himalayan Times": 2017-12-13 from the citation of "Rights group ..." at seed.txt:17:1
 func Explain(doc *timeline.Document, s *timeline.Section) string {
+	return explainLine(doc, s, "")
+}
+
+// explainLine is Explain with more said after the section's kind and
+// source ("and 39 more sections like it").
+func explainLine(doc *timeline.Document, s *timeline.Section, more string) string {
 	file := s.Pos.File
 	if file == "" {
 		file = doc.Name
@@ -99,7 +146,7 @@ func Explain(doc *timeline.Document, s *timeline.Section) string {
 	if s.Statement {
 		st = " (a statement)"
 	}
-	return fmt.Sprintf("%s:%d:%d: %s of %q%s: %s", file, s.Pos.Line, s.Pos.Col, KindName(s.Kind), s.Citation.Name(), st, text.DescribeRef(s))
+	return fmt.Sprintf("%s:%d:%d: %s of %q%s%s: %s", file, s.Pos.Line, s.Pos.Col, KindName(s.Kind), s.Citation.Name(), st, more, text.DescribeRef(s))
 }
 
 // KindName names a section kind: body, excerpt, citation, heading.

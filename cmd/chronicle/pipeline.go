@@ -95,8 +95,8 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		Stdin:    s.In,
 	}, func(doc *timeline.Document) error {
 		if f.Explain {
-			for _, sec := range doc.Sections {
-				explain.line(sources.Explain(doc, &sec))
+			for _, line := range sources.ExplainSections(doc) {
+				explain.line(line)
 			}
 		}
 		if err := safeAdd(b, doc); err != nil {
