@@ -343,10 +343,12 @@ func TestBrowserPrint(t *testing.T) {
 	p.eval(fmt.Sprintf(`(function(){var r=document.getElementById('%[1]s'), cs=function(s){return getComputedStyle(r.querySelector(s));};
 	  return [cs('.chr-chart').display, cs('.chr-print-chart').display, cs('.chr-legend-note').display, cs('.chr-tools').display,
 	    cs('.chr-items').display, cs('.chr-items > li').color, getComputedStyle(r).backgroundColor,
-	    String(r.querySelector('.chr-print-chart').getBoundingClientRect().width > 300)];})()`, p.id), &got)
-	want := []string{"none", "block", "block", "none", "block", "rgb(0, 0, 0)", "rgb(255, 255, 255)", "true"}
+	    String(r.querySelector('.chr-print-chart').getBoundingClientRect().width > 300),
+	    cs('.chr-print-chart').position,
+	    String(r.querySelector('.chr-print-chart').getBoundingClientRect().bottom <= r.querySelector('.chr-items').getBoundingClientRect().top)];})()`, p.id), &got)
+	want := []string{"none", "block", "block", "none", "block", "rgb(0, 0, 0)", "rgb(255, 255, 255)", "true", "static", "true"}
 	if !slices.Equal(got, want) {
-		t.Errorf("in print: chart, picture, key, tools, list display, text color, background, picture wide = %q, want %q", got, want)
+		t.Errorf("in print: chart, picture, key, tools, list display, text color, background, picture wide, its position, above the list = %q, want %q", got, want)
 	}
 	p.clean()
 }

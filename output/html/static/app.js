@@ -593,6 +593,7 @@
     restyle(false);
     chart.resize({ width: 'auto', height: 'auto' });
     refresh();
+    pic.removeAttribute('style'); // (the renderer's own placing: absolute, over the page's top)
     pic.className = 'chr-print-chart';
     pic.setAttribute('role', 'img');
     pic.setAttribute('aria-label', chartEl.getAttribute('aria-label'));
