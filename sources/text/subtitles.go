@@ -31,7 +31,10 @@ import (
 // change of speaker (a voice tag "<v Ana>", a label "ANA:" or "- Ana:"
 // opening a cue's line, a dialogue dash "- ") opens a paragraph that
 // starts with the speaker's label ("Ana: ..."), as a plain-text
-// transcript writes it. Section.Segments map every run of the joined text
+// transcript writes it. Captions that roll up (YouTube's, each cue
+// showing the line before over the new one) are read once: a line of
+// three words or more that repeats the line just read is left out.
+// Section.Segments map every run of the joined text
 // back to its cue's line. A block that is no cue (a malformed timing line,
 // a number without one, text between cues) is read as plain text, as
 // written: nothing of a cue is lost. A subtitle file gives no reference
@@ -210,7 +213,8 @@ type subJoin struct {
 	// pendAt: it holds for the cue's next line.
 	pendVoice string
 	pendAt    int
-	open      bool // a paragraph is open: the next cue's text continues it
+	open      bool   // a paragraph is open: the next cue's text continues it
+	lastLine  string // the text of the cue line read last, its spaces folded
 }
 
 // joinSubtitles reads src, a subtitle file of format f or the part of one
@@ -246,7 +250,14 @@ func joinSubtitles(src string, base timeline.Position, f subFormat, voice string
 	if top && len(lines) > 0 && strings.HasPrefix(src, "\uFEFF") {
 		lines[0].start += len("\uFEFF")
 	}
-	blank := func(l subLine) bool { return strings.TrimSpace(src[l.start:l.end]) == "" }
+	// A blank line ends a block. In WebVTT it is an empty one: a line
+	// of spaces is a cue's line (YouTube's captions write one).
+	blank := func(l subLine) bool {
+		if j.vtt {
+			return l.start == l.end
+		}
+		return strings.TrimSpace(src[l.start:l.end]) == ""
+	}
 	k := 0
 	if top && j.vtt {
 		// The header: "WEBVTT", a title perhaps, and metadata lines up
@@ -398,7 +409,7 @@ func (j *subJoin) plain(ls []subLine) {
 	j.para()
 	j.copy(a, b)
 	j.open = false // the next cue starts a paragraph of its own
-	j.voice = ""
+	j.voice, j.lastLine = "", ""
 }
 
 // para ends the paragraph open, if any: the next text starts a new one.
@@ -491,6 +502,23 @@ func (j *subJoin) cueLine(l subLine) {
 	end := b
 	if len(runs) > 0 {
 		end = runs[0].a
+		// Captions that roll up repeat a line of the cue before (each
+		// cue of YouTube's shows the line before over the new one): a
+		// line of three words or more that says again the line just
+		// read is read once.
+		var vis strings.Builder
+		for _, r := range runs {
+			if r.lit != "" {
+				vis.WriteString(r.lit)
+			} else {
+				vis.WriteString(j.src[r.a:r.b])
+			}
+		}
+		v := strings.Join(strings.Fields(vis.String()), " ")
+		if v == j.lastLine && strings.Count(v, " ") >= 2 {
+			return
+		}
+		j.lastLine = v
 	}
 	// A speaker's voice among the tags opening the line, before any
 	// text: "<v Ana>", perhaps inside other tags ("<i><v Ana>"), or on

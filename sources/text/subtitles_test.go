@@ -163,6 +163,12 @@ func TestSubtitles(t *testing.T) {
 			want: []string{"Ana: When did it pass?\n\nTomas: On 5 July 1956.\n\nAna: And in force? The next January."},
 		},
 		{
+			name: "captions that roll up, a line of spaces in a cue",
+			file: "law.vtt",
+			in:   "WEBVTT\nKind: captions\nLanguage: en\n\n00:00:00.000 --> 00:00:02.350 align:start position:0%\n \nthe<00:00:00.320><c> act</c><00:00:00.640><c> was</c><00:00:00.900><c> passed</c>\n\n00:00:02.350 --> 00:00:02.360 align:start position:0%\nthe act was passed\n \n\n00:00:02.360 --> 00:00:05.190 align:start position:0%\nthe act was passed\non<00:00:02.560><c> 5</c><00:00:02.800><c> July</c><00:00:03.100><c> 1956</c>\n\n00:00:05.190 --> 00:00:05.200 align:start position:0%\non 5 July 1956\n \n\n00:00:05.200 --> 00:00:06.000\nno\n\n00:00:06.000 --> 00:00:07.000\nno\n",
+			want: []string{"the act was passed on 5 July 1956 no no"},
+		},
+		{
 			name: "a WebVTT cue right under the header",
 			file: "-",
 			in:   "WEBVTT\n00:01.000 --> 00:02.000\nParliament passed it on 5 July 1956.\n",
