@@ -1277,10 +1277,44 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 	case t.is(j, "local") && t.is(j+1, "time") && (prep || zero):
 		j += 2
 	case zero && prep:
+	case t.isAny(i-1, "from", "between") && (t.isAny(j, "to", "and", "until", "till") || t.dash(j)) && t.clockDigitsAt(j+1):
+		// "from 1800 to 2359 on Friday": the range's other end is a time
+	case (prep || t.is(i-1, "valid")) && t.clockCue(j):
+		// "leave at 1745 on Friday", "from 0600 Tuesday to 1800
+		// Wednesday", "at 1930 each evening": a day or a habit after
+		// it makes the number a time, not a year
 	default:
 		return res{}, false
 	}
 	return t.placeClock(i, j, timeline.Date{Prec: timeline.Minute, Hour: h, Minute: m}, sfxHrs)
+}
+
+// clockDigitsAt reports whether token j is four digits that read as a
+// time of day by what follows them ("2359 on Friday", "0900 GMT").
+func (t *Tagger) clockDigitsAt(j int) bool {
+	tk := t.tok(j)
+	if tk == nil || tk.kind != tNum || tk.nd != 4 || tk.sfx != sfxNone || int(tk.n)/100 > 23 || int(tk.n)%100 > 59 {
+		return false
+	}
+	_, zone := zones[t.lowerWord(j+1)]
+	return t.text[tk.start] == '0' || zone || t.clockCue(j+1) || t.isAny(j+1, "hours", "hrs")
+}
+
+// clockCue reports whether token j, right after four digits, says they
+// are a time of day: a weekday ("1800 Wednesday", "1500 Tue"), "on" and a
+// weekday, a day named from today ("tonight", "tomorrow"), or a habit
+// ("each evening", "daily").
+func (t *Tagger) clockCue(j int) bool {
+	if w := t.w(j); w != nil && w.wday > 0 {
+		return true
+	}
+	if t.is(j, "on") {
+		if w := t.w(j + 1); w != nil && w.wday > 0 {
+			return true
+		}
+	}
+	return t.isAny(j, "today", "tonight", "tomorrow", "yesterday", "daily", "nightly") ||
+		t.isAny(j, "each", "every") && t.w(j+1) != nil && (t.w(j+1).part != timeline.NoPart || t.w(j+1).unit == uDay || t.w(j+1).wday > 0)
 }
 
 // zoneOffset reads the offset written right after UTC or GMT: "+2",

@@ -1533,6 +1533,62 @@ func (t *Tagger) weekdayYear(r res, wday int) (res, bool) {
 	return r, true
 }
 
+// weekdayDayMonth reads, at k after weekday wday at i, a day and month
+// written as two numbers with no year ("Fri 24/10", "Tue 4/11"): the
+// order the weekday fits near the reference date (within half a year),
+// the text's or the user's order when both do; false when none fits.
+func (t *Tagger) weekdayDayMonth(i, k, wday int) (res, bool) {
+	a, nda, ok1 := t.num(k)
+	b, ndb, ok2 := t.num(k + 2)
+	if !ok1 || !ok2 || nda > 2 || ndb > 2 || !t.hasRef || !t.glued(k+1) || !t.glued(k+2) ||
+		!(t.punct(k+1, '/') || t.punct(k+1, '.')) || t.tok(k).sfx != sfxNone || t.tok(k+2).sfx != sfxNone {
+		return res{}, false
+	}
+	if t.glued(k+3) && t.tok(k+3) != nil && (t.tok(k+3).kind == tNum || t.punct(k+3, '/') || t.punct(k+3, '.') && t.glued(k+4) && t.tok(k+4) != nil && t.tok(k+4).kind == tNum) {
+		return res{}, false // a year follows: the numeric reader's
+	}
+	fits := func(day, month int) (timeline.Date, bool) {
+		if month < 1 || month > 12 || day < 1 || day > 31 {
+			return timeline.Date{}, false
+		}
+		for _, y := range []int{t.ref.Year(), t.ref.Year() + 1, t.ref.Year() - 1} {
+			if !validDay(y, month, day) {
+				continue
+			}
+			d := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+			if gap := d.Sub(t.ref).Hours() / 24; gap > -183 && gap < 183 && int(d.Weekday()+6)%7+1 == wday {
+				return dayDate(d), true
+			}
+		}
+		return timeline.Date{}, false
+	}
+	dm, okDM := fits(a, b)
+	md, okMD := fits(b, a)
+	var d timeline.Date
+	switch {
+	case okDM && okMD && a != b:
+		switch {
+		case t.opt.DayFirst && !t.opt.MonthFirst:
+			d = dm
+		case t.opt.MonthFirst:
+			d = md
+		default:
+			return res{}, false
+		}
+	case okDM:
+		d = dm
+	case okMD:
+		d = md
+	default:
+		return res{}, false
+	}
+	return res{start: i, end: k + 3, typ: Date, d: d}, true
+}
+
+// plainAbbrDays are the short names of days that are no other word
+// ("Wed", "Sat", "Sun" and "Mon" are).
+var plainAbbrDays = map[string]bool{"tue": true, "tues": true, "thu": true, "thur": true, "thurs": true, "fri": true}
+
 func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	tk := t.tok(i)
 	w := tk.w
@@ -1543,8 +1599,9 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	if w.abbr {
 		if t.punct(j, '.') && t.glued(j) {
 			j++
-		} else if nx := t.tok(j); !t.punct(j, ',') && !(tk.cap && nx != nil && (nx.kind == tNum || nx.kind == tWord && nx.w != nil && nx.w.month > 0)) {
-			return res{}, false // but "Sat 14 June", "Thu Oct 3": a date follows
+		} else if nx := t.tok(j); !t.punct(j, ',') && !(tk.cap && nx != nil && (nx.kind == tNum || nx.kind == tWord && nx.w != nil && nx.w.month > 0)) &&
+			!(tk.cap && plainAbbrDays[w.key]) {
+			return res{}, false // but "Sat 14 June", "Thu Oct 3": a date follows; "Tue", "Thu": no word but a day's
 		}
 	}
 	if !tk.cap && !tk.upper {
@@ -1575,6 +1632,10 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 				r2.start = i
 				return t.clockAfterDate(r2), true
 			}
+		}
+		if r, ok := t.weekdayDayMonth(i, k, w.wday); ok {
+			// "Fri 24/10", "Tue 4/11 at 7pm"
+			return t.clockAfterDate(r), true
 		}
 		if m, y, ok := t.sharedMonth(k); ok && nd <= 2 && validDay(y, m, n) {
 			// "Monday 1 and Tuesday 2 September 2025"
