@@ -97,21 +97,14 @@ func (t *table) dateColRole(norm string) dateRole {
 	return roleText
 }
 
-// tentative reports whether a column of the sheet waits for its cells to
-// say whether it holds dates.
-func (t *table) tentative() bool {
-	for _, c := range t.eventDates {
-		if tentativeDateNames[c.norm] {
-			return true
-		}
-	}
-	return false
-}
+// tentative reports whether columns of the sheet wait for its cells to
+// say whether they hold dates (see settleDates).
+func (t *table) tentative() bool { return len(t.eventDates) > 0 }
 
 // settleDates decides, from the rows read so far, what the sheet's columns
-// of eventDateNames hold: a column whose name may mean something else is
-// a date column when most of its cells that are not placeholders ("TBD")
-// are dates. The first date column is the row's date when the sheet has
+// of eventDateNames hold: a column whose name may mean something else, or
+// that comes after the sheet's date, is a date column when most of its
+// cells that are not placeholders ("TBD") are dates. The first date column is the row's date when the sheet has
 // no other (date, start, Year, week, quarter); the others are events of
 // their own. A column that is not read as dates is reported once, at its
 // header, and kept in the text.
@@ -122,7 +115,9 @@ func (t *table) settleDates(errs *timeline.ErrorList) {
 	primary := t.has[fStart] || t.has[fYear] || t.has[fWeek] || t.has[fQuarter]
 	probe := &cellParser{}
 	for _, col := range t.eventDates {
-		if tentativeDateNames[col.norm] {
+		// A second date column is checked too: an Opened of "yes" beside
+		// the Date is no second event.
+		if tentativeDateNames[col.norm] || primary {
 			dates, others := 0, 0
 			var example string
 			for i := range t.rows {

@@ -72,9 +72,10 @@
 // two events, titled "Longcase clock (made)" and "Longcase clock
 // (acquired)", each with the other's date in its text. The names that
 // hold other things in some sheets (a Release of "v2.3", a Target of
-// 5000, a Planned of "yes") are read as dates only when most of their
-// cells are (a bare number only as a year, 1400 to 2199); otherwise the
-// column is kept in the text, and reported once.
+// 5000, a Planned of "yes"), and such a column beside the sheet's date
+// (an Opened of "yes"), are read as dates only when most of their cells
+// are (a bare number only as a year, 1400 to 2199); otherwise the column
+// is kept in the text, and reported once.
 //
 // A place column (where, place, location, venue, site, city, town,
 // country, region) is kept as the tag "place: …" (see PlaceTag): events
