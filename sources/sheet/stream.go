@@ -25,8 +25,9 @@ const OrderRows = 10000
 //
 // It reads what Read reads, and reports what Read reports (a quote out
 // of place, see Read, included), with one difference that reading the
-// sheet twice would take: the day-month order is decided on the first
-// OrderRows rows. The returned Sheet has no Events: fn had them. A
+// sheet twice would take: the day-month order, and whether a column such
+// as Target or Made holds dates (see settleDates), are decided on the
+// first OrderRows rows. The returned Sheet has no Events: fn had them. A
 // problem in r (a *timeline.Error of a decoder) stops the reading and is
 // returned after the events read before it; the first error fn returns
 // stops it too and is returned as it is.
