@@ -148,7 +148,11 @@ func (t *table) settleDates(errs *timeline.ErrorList) {
 				if example != "" {
 					why = fmt.Sprintf("holds no dates (%q)", clip(example, 30))
 				}
-				t.warnings.Add(timeline.Errorf(col.pos, "column %q %s; kept in the event text as %q", col.name, why, col.name+": …"))
+				kind := "column"
+				if t.header == nil {
+					kind = "key" // JSON
+				}
+				t.warnings.Add(timeline.Errorf(col.pos, "%s %q %s; kept in the event text as %q", kind, col.name, why, col.name+": …"))
 				continue
 			}
 		}

@@ -66,7 +66,7 @@ func TestEventDateColumns(t *testing.T) {
 			events: []string{"1760/ Snuff box (made) | acquired: 1931", "1931/ Snuff box (acquired) | made: c. 1760"}},
 		{name: "JSON release of versions", in: `[{"date": "2026-02-03", "feature": "Search", "release": "v2.3"}]`,
 			events:   []string{"2026-02-03/ Search | release: v2.3"},
-			warnings: []string{`l.json:1:57: column "release" holds no dates ("v2.3")`}},
+			warnings: []string{`l.json:1:57: key "release" holds no dates ("v2.3")`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
