@@ -406,6 +406,20 @@ func FuzzSubtitles(f *testing.F) {
 			if err := subPositions(doc, in); err != nil {
 				t.Fatal(err)
 			}
+			// In parts, each part's positions in the whole (a short
+			// input: each part's check reads all of it).
+			if !strings.HasPrefix(in, "\uFEFF") && len(in) <= 4096 {
+				var perr error
+				_, err := ReadParts(strings.NewReader(in), name, Options{PartBytes: 64}, func(d *timeline.Document) error {
+					if perr == nil {
+						perr = subPositions(d, in)
+					}
+					return nil
+				})
+				if err == nil && perr != nil {
+					t.Fatalf("in parts: %v", perr)
+				}
+			}
 			// The joined text itself: segments in order, in range.
 			text, segs, _, _, _ := joinSubtitles(in, timeline.Position{File: name, Line: 1, Col: 1}, subtitleFormat(name, in), "", true)
 			prev := -1
