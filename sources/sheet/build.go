@@ -1047,7 +1047,9 @@ func splitDate(rw *row, cp *cellParser, fy, fm, fd, ft, fh, fmin, fs field, errs
 		}
 		switch i {
 		case 0:
-			d.Start.Prec, d.Start.Hour = timeline.Hour, n
+			// an hour alone is its first minute, 19:00, as the tagger
+			// reads "7pm"
+			d.Start.Prec, d.Start.Hour = timeline.Minute, n
 		case 1:
 			d.Start.Prec, d.Start.Minute = timeline.Minute, n
 		case 2:

@@ -120,6 +120,12 @@ func TestJSONMembers(t *testing.T) {
 					t.Errorf("got %+v, want one event A: the title is no event", evs)
 				}
 			}},
+		{name: "a TimelineJS hour is its first minute", in: `{"events": [{"start_date": {"year": "1944", "month": "6", "day": "6", "hour": "19"}, "text": {"headline": "Gliders land"}}]}`,
+			check: func(t *testing.T, evs []timeline.Event) {
+				if len(evs) != 1 || evs[0].Span.Start.String() != "1944-06-06T19:00" {
+					t.Errorf("got %+v, want 1944-06-06T19:00, as the tagger writes 7pm", evs)
+				}
+			}},
 		{name: "several citations in order", in: head + `{"start": "2017-12-13", "title": "A", "sources": [
  {"name": "Outlet A", "outlet": "Outlet A", "url": "https://a.example", "date": "2017-12-13", "file": "a.txt"},
  {"name": "Piece B", "title": "Piece B", "date": "2017-12-13T09:30Z", "file": "b.html"},

@@ -707,6 +707,7 @@ func TestSplitDates(t *testing.T) {
 		{name: "day", row: "1944,6,6,,,,,,,D-Day", start: "1944-06-06", dateText: "1944/6/6"},
 		{name: "month as a word", row: "1944,June,,,,,,,,Landings", start: "1944-06", dateText: "1944 June"},
 		{name: "time", row: "1944,6,6,06:30,,,,,,First wave lands", start: "1944-06-06T06:30", dateText: "1944/6/6 06:30"},
+		{name: "a time to the hour", row: "1944,6,6,7pm,,,,,,Gliders land", start: "1944-06-06T19:00", dateText: "1944/6/6 7pm"},
 		{name: "range of years", row: "1939,,,,1945,,,,,The war", start: "1939", end: "1945", dateText: "1939 – 1945"},
 		{name: "range of days", row: "1914,7,28,,1918,11,11,,,First World War", start: "1914-07-28", end: "1918-11-11", dateText: "1914/7/28 – 1918/11/11"},
 		{name: "end equal to start is a point", row: "2004,5,1,,2004,5,1,,,Ten countries join", start: "2004-05-01", dateText: "2004/5/1"},
