@@ -69,6 +69,9 @@ func (t *Tagger) badAfter(i int) bool {
 			}
 			return !(t.tok(i).nd == 4 && (t.tok(i+2).nd == 4 || t.tok(i+2).nd == 2))
 		}
+		if w := t.w(i + 2); w != nil && w.unit != uNone && !w.plural && t.glued(i+2) {
+			return true // "a 1000-year-old tree", "a 2000-year history": a length
+		}
 	case '/':
 		// a season or fiscal year "2012/13", "2012/2013" is fine
 		if t.seasonYears(i) > 0 {

@@ -67,6 +67,12 @@ func (t *Tagger) amount(i int) (n float64, vague, article bool, j int, ok bool) 
 	if w == nil {
 		return 0, false, false, i, false
 	}
+	if w.key == "another" {
+		// "another decade", "at least another year": one more
+		if nw := t.w(i + 1); nw != nil && nw.unit != uNone && nw.unit != uHalf && !nw.plural && !t.dash(i+2) {
+			return 1, false, true, i + 1, true
+		}
+	}
 	switch w.key {
 	case "a", "an":
 		switch {
@@ -266,8 +272,8 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	if len(w.key) > 4 && w.key[len(w.key)-4:] == "long" {
 		return t.barePlural(j)
 	}
-	if tk := t.tok(i); tk.kind == tNum && tk.nd == 4 && !w.plural && tk.n >= 1000 {
-		return res{}, false // "the 1988 quarter" is a date
+	if tk := t.tok(i); tk.kind == tNum && tk.nd == 4 && !w.plural && tk.n >= 1000 && !(adjective && u >= uYear && t.tok(i).n%100 == 0) {
+		return res{}, false // "the 1988 quarter" is a date; "a 2000-year history" a length
 	}
 	if t.tok(j).cap && !t.tok(i).cap && !(t.dash(j-1) && t.glued(j)) {
 		return res{}, false // "60 Minutes", but not "A 77-Year Sentence"

@@ -185,6 +185,11 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			}
 			return r, true
 		}
+	case "another":
+		if r, ok := t.quantity(i); ok && r.typ == Duration {
+			return r, true // "another decade"
+		}
+		return res{}, false
 	case "the", "this", "that", "last", "next", "past", "coming", "previous", "following",
 		"current", "latest", "these", "recent", "its", "their", "his", "her", "our", "same":
 		if w.key == "last" && !afterMod && t.isAny(i-1, "to", "will", "would", "could", "can", "may", "might", "should",
@@ -1454,7 +1459,10 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		case u == uWeekend && the:
 			dir = 0
 			anaphoric = false
-		case (u == uYear || u == uWeek) && the && !t.isAny(j+1, "before", "after", "of", "in", "that", "when", "which", "ended", "ending", "to", "following", "leading"):
+		case (u == uYear || u == uWeek) && the && !t.isAny(j+1, "before", "after", "of", "in", "that", "when", "which", "ended", "ending", "following", "leading") &&
+			!(t.is(j+1, "to") && (t.isMonthAt(j+2) || t.isAny(j+2, "date", "the", "end") || t.tok(j+2) != nil && t.tok(j+2).kind == tNum && t.isMonthAt(j+3))):
+			// (but "rose in the first 11 months of the year to 15 billion
+			// yuan": the year, and what it rose to)
 			dir = 0
 		case afterMod:
 		default:

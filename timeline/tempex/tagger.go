@@ -989,6 +989,16 @@ func (t *Tagger) anchor(anaphoric bool) (timeline.Date, bool) {
 	return timeline.Date{}, false
 }
 
+// yearAwards are what "of the year" makes a title of.
+var yearAwards = map[string]bool{
+	"player": true, "person": true, "book": true, "car": true, "album": true, "song": true, "record": true, "team": true,
+	"coach": true, "manager": true, "word": true, "company": true, "employee": true, "athlete": true, "rookie": true,
+	"woman": true, "man": true, "horse": true, "goal": true, "try": true, "film": true, "movie": true, "artist": true,
+	"sportsman": true, "sportswoman": true, "footballer": true, "businessman": true, "businesswoman": true, "teacher": true,
+	"volunteer": true, "designer": true, "chef": true, "restaurant": true, "photograph": true, "photo": true, "picture": true,
+	"entertainer": true, "comeback": true, "newcomer": true, "personality": true, "bank": true, "brand": true, "product": true,
+}
+
 var futureCues = map[string]bool{
 	"will": true, "shall": true, "ll": true, "going": true, "planning": true, "soon": true,
 	"expected": true, "expects": true, "scheduled": true, "due": true, "intends": true,
@@ -1750,6 +1760,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if (string(low) == "forecast" || string(low) == "forecasts") && t.isAny(k-1, "its", "their", "his", "her", "our", "the", "a", "an", "this", "that", "annual", "earnings", "profit", "sales", "revenue") {
 		return 0, false // "raised its forecast on Tuesday": the noun, no tense
 	}
+	if cls&cueFuture != 0 && t.is(k-1, "had") && (string(low) == "forecast" || string(low) == "expected" || string(low) == "anticipated") {
+		return -1, false // "what analysts had forecast in the summer": said then, of then
+	}
 	if cls&cueFuture != 0 {
 		// "next" looks ahead in "next week", not in "next to the embassy"
 		if string(low) == "next" {
@@ -2076,7 +2089,7 @@ func (t *Tagger) match(i int) (res, bool) {
 	// "the rest of the year", "for the remainder of 2024": the period
 	// itself, as TimeML marks it
 	if t.is(i, "the") && t.isAny(i+1, "rest", "remainder", "balance") && t.is(i+2, "of") {
-		if r, ok := t.core(i+3, false); ok && r.start == i+3 && r.typ == Date && r.d.Prec >= timeline.Year && r.d.Prec <= timeline.Week {
+		if r, ok := t.core(i+3, false); ok && r.start == i+3 && r.typ == Date && r.d.Prec >= timeline.Century && r.d.Prec <= timeline.Week {
 			r.start = i
 			return t.suffix(r), true
 		}
@@ -2084,6 +2097,9 @@ func (t *Tagger) match(i int) (res, bool) {
 	r, ok := t.core(i, false)
 	if !ok {
 		return res{}, false
+	}
+	if r.end == r.start+2 && t.is(r.start, "the") && t.is(r.start+1, "year") && t.is(r.start-1, "of") && yearAwards[t.lowerWord(r.start-2)] {
+		return res{}, false // "player of the year", "the overall book of the year": a title
 	}
 	if r.weekday && r.typ != Set && t.isAny(r.start-1, "a", "one") && !t.isAny(r.start-2, "of") && !t.nounAfter(r.end) {
 		// "arrived on a Friday afternoon": some Friday, none named
@@ -2105,7 +2121,11 @@ func (t *Tagger) match(i int) (res, bool) {
 	if k := r.start; t.is(r.end, "of") && (r.end == k+3 && t.is(k, "the") && t.is(k+1, "last") || r.end == k+2 && t.is(k, "last")) {
 		// "the last day of the month", its whole not a date we read: a
 		// part of it, not yesterday
-		if w := t.w(r.end - 1); w != nil && (w.unit == uDay || w.unit == uWeek || w.unit == uMonth) {
+		// ("convicted last month of fraud", "resigned last month of his
+		// own accord": last month, and what of)
+		_, periodAfter := t.core(r.end+1, false)
+		periodAfter = periodAfter || t.isAny(r.end+1, "the", "this", "that", "each", "every", "term", "school", "season", "year", "quarter")
+		if w := t.w(r.end - 1); w != nil && (w.unit == uDay || w.unit == uWeek || w.unit == uMonth) && (r.end == k+3 || t.is(k-1, "the") || periodAfter) {
 			return res{}, false
 		}
 	}
