@@ -206,7 +206,9 @@ func (t *table) build(dayFirst *bool, errs *timeline.ErrorList) *Sheet {
 // date column (Acquired beside Made) that has a cell. In a sheet whose
 // rows have several, each title says what its date column names: "Clock
 // (made)", "Clock (acquired)". A row whose own date column is one of
-// these and is empty has only the events of its other dates.
+// these and is empty, or that has no date of its own at all (a JSON
+// object with "made" alone where others have "date"), has only the events
+// of its other dates.
 func (b *eventBuilder) rowEvents(rw *row, errs *timeline.ErrorList) []timeline.Event {
 	b.t.placeDates(rw)
 	var out []timeline.Event
@@ -218,7 +220,11 @@ func (b *eventBuilder) rowEvents(rw *row, errs *timeline.ErrorList) []timeline.E
 	}
 	own := rw.cells[fStart]
 	ownNamed := own != nil && b.t.dateColRole(normalizeName(own.column)) == rolePrimary
-	if !(ownNamed && strings.TrimSpace(own.text) == "" && len(also) > 0) {
+	undated := true
+	for _, f := range []field{fStart, fEnd, fYear, fWeek, fQuarter, fTime} {
+		undated = undated && filled(rw, f) == nil
+	}
+	if !(undated && len(also) > 0) {
 		ev, ok := b.event(rw, errs)
 		if !ok {
 			return nil
