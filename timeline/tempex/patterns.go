@@ -1427,6 +1427,21 @@ func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 			}
 		}
 	}
+	if dir := t.plannedEventDir(i, j); dir != 0 && t.hasRef && !t.narrative {
+		// "the minutes of its Oct. 29 meeting" (held), "a candidate for
+		// the Feb. 17 vote" (to come): a day that names an event is the
+		// last or the next such day as the words around it say,
+		// whatever the verb's tense says of the sentence
+		yy := t.ref.Year()
+		at := time.Date(yy, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		switch {
+		case dir < 0 && at.After(t.ref):
+			yy--
+		case dir > 0 && at.Before(t.ref):
+			yy++
+		}
+		y, ok = yy, true
+	}
 	if !ok {
 		return timeline.Date{}, "XXXX-" + two(m) + "-" + two(d)
 	}
@@ -1451,6 +1466,39 @@ func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 		return timeline.Date{}, "XXXX-" + two(m) + "-" + two(d)
 	}
 	return dayValue(y, m, d), ""
+}
+
+// plannedEventDir tells, for the day written at tokens [i, j) that
+// names an event held on it ("its Oct. 29 meeting", "the Feb. 17 vote",
+// "the Oct. 29-30 meeting"), whether the words before it look back at it
+// (-1: "the minutes of", "the outcome of") or ahead to it (+1: "a
+// candidate for", "ahead of"); 0 when they do not say.
+func (t *Tagger) plannedEventDir(i, j int) int {
+	if !t.isAny(i-1, "its", "the", "their", "his", "her", "our", "this", "that") {
+		return 0
+	}
+	if t.dash(j) && t.tok(j+1) != nil && t.tok(j+1).kind == tNum {
+		j += 2 // "the Oct. 29-30 meeting"
+	}
+	if !plannedEventNouns[t.lowerWord(j)] {
+		return 0
+	}
+	switch {
+	case t.is(i-2, "of") && t.isAny(i-3, "minutes", "transcript", "transcripts", "record", "records", "results", "outcome", "aftermath", "wake", "account"):
+		return -1
+	case t.is(i-2, "for") && t.isAny(i-3, "candidate", "candidates", "candidacy", "run", "running", "ready", "prepare", "preparing", "preparations", "registered", "campaign", "campaigning"),
+		t.is(i-2, "of") && t.is(i-3, "ahead"), t.isAny(i-2, "before", "until", "towards", "toward"):
+		return 1
+	}
+	return 0
+}
+
+// plannedEventNouns name what is held on a day set beforehand.
+var plannedEventNouns = map[string]bool{
+	"meeting": true, "meetings": true, "vote": true, "election": true, "elections": true, "summit": true,
+	"hearing": true, "session": true, "conference": true, "referendum": true, "poll": true, "ballot": true,
+	"debate": true, "primary": true, "primaries": true, "runoff": true, "run-off": true, "talks": true,
+	"deadline": true, "auction": true, "launch": true, "announcement": true, "decision": true, "policy": true,
 }
 
 // pastEventNouns name what happens once, unplanned: after a day ("the
