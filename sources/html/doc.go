@@ -116,7 +116,11 @@
 // body alone, dropping the article around it). A row reads as a sentence
 // of its own: its date first, then the cell of the column that names the
 // event ("Event", "Result"), then the other cells, each after its
-// column's name: "15 February 2020 – Storm Dennis; Peak gust: 91mph." The
+// column's name: "15 February 2020 – Storm Dennis; Peak gust: 91mph."
+// A date written over two columns or more, the year in one and the day
+// or month in the next ("Year | Date | Event", "Year | Month"), is read
+// in the order of its columns, its parts joined by a space: "1914 3
+// August – Neutrality is declared.", the day in its year. The
 // date column is the one whose header names dates ("Date", "Year",
 // "When") or, without one, the one where at least half of the rows hold
 // nothing but a date. A table of spans, a schedule whose header names a

@@ -33,7 +33,9 @@ const (
 	// rowCaption.
 	rowAttr = "data-chronicle-row"
 	// cellAttr marks a span made of a cell: cellDate (the row's date),
-	// cellEnd (the end of the row's span, right after its date), cellLabel
+	// cellPart (another part of the row's date, in a column after it:
+	// the "May" of "1936 | May"), cellEnd (the end of the row's span,
+	// right after its date), cellLabel
 	// (a row header, <th> in a body row) or cellText.
 	cellAttr = "data-chronicle-cell"
 
@@ -41,6 +43,7 @@ const (
 	rowBody    = "body"
 	rowCaption = "caption"
 	cellDate   = "date"
+	cellPart   = "part"
 	cellEnd    = "end"
 	cellLabel  = "label"
 	cellText   = "text"
@@ -234,6 +237,7 @@ func rowSpans(r tableRow, dateCol, endCol int, header []string) []*html.Node {
 		labelled = labelled || !r.head && c.DataAtom == atom.Th
 	}
 	var date, end *html.Node
+	var parts []*html.Node // the cells of the date's other columns (see datePart)
 	var texts []cell
 	// The end cell is the span's end only when the start cell is a date
 	// and it is one too ("ongoing" or "TBC" is a value of its own).
@@ -255,6 +259,7 @@ func rowSpans(r tableRow, dateCol, endCol int, header []string) []*html.Node {
 	}
 	var spans []*html.Node
 	col := 0
+	partAt := -1 // the column a part of the date may stand in next
 	for _, c := range r.cells {
 		at := col
 		col += colspan(c)
@@ -263,18 +268,25 @@ func rowSpans(r tableRow, dateCol, endCol int, header []string) []*html.Node {
 			continue
 		}
 		role := cellText
+		part := false
 		switch {
 		case r.head:
 		case c.DataAtom == atom.Th:
 			role = cellLabel
 		case at == dateCol && date == nil && !labelled && strings.ContainsAny(textOf(c), "0123456789"):
 			role = cellDate
+			partAt = col
+		case at == partAt && endCol < 0 && !labelled && datePart(header, at, c):
+			role, part = cellPart, true
+			partAt = col
 		case at == endCol && endDate && end == nil && !labelled:
 			role = cellEnd
 		}
 		s := element(atom.Span, cellAttr, role)
 		moveChildren(s, c)
 		switch {
+		case part:
+			parts = append(parts, s)
 		case role == cellDate:
 			date = s
 		case role == cellEnd:
@@ -290,6 +302,7 @@ func rowSpans(r tableRow, dateCol, endCol int, header []string) []*html.Node {
 	}
 	if date != nil {
 		spans = append(spans, date)
+		spans = append(spans, parts...)
 		if end != nil {
 			spans = append(spans, end)
 		}
@@ -313,6 +326,25 @@ func rowSpans(r tableRow, dateCol, endCol int, header []string) []*html.Node {
 	}
 	return spans
 }
+
+// datePart reports whether cell c, in column col right after a row's date
+// (or after another part of it), is a part of that date: its column is
+// named for dates too ("Year | Date | Event", "Year | Month | Event") and
+// the cell is short. It is read with the date, in the order of the
+// columns, after a space: "1914 3 August – Neutrality is declared.", so
+// that the day is read in its year (not "1914 – Neutrality is declared.;
+// 3 August.").
+func datePart(header []string, col int, c *html.Node) bool {
+	if col >= len(header) || len(normalize(textOf(c))) > 40 {
+		return false
+	}
+	return tempex.IsDateHeader(header[col]) || datePartHeaderRe.MatchString(header[col])
+}
+
+// datePartHeaderRe matches the header of a column holding a part of a
+// date that another column's year completes: "Month", "Day", "Day and
+// month".
+var datePartHeaderRe = regexp.MustCompile(`(?i)^\s*(?:months?|days?|day\s*(?:and|&|/)\s*month|month\s*(?:and|&|/)\s*day)\s*$`)
 
 // dataShape reports whether a table whose cells could hold values (see
 // dataTable) is shaped as data, as the extractor judges it: a caption, a

@@ -75,6 +75,20 @@ var tableTests = []struct {
 <tr><td>The pier opens to the public</td><td>£500</td></tr>
 <tr><td>1953</td><td>A storm destroys the end of the deck</td><td>unknown</td></tr></table>`),
 		want: []string{"1890 – Work begins on the iron piles; Cost: £2,000.", "1890 – The pier opens to the public; Cost: £500.", "1953 – A storm destroys the end of the deck; Cost: unknown."}},
+	{name: "the date's parts in columns of their own, in their order",
+		page: tablePage(`<table class="wikitable"><tr><th>Year</th><th>Date</th><th>Event</th></tr>
+<tr><td>1891</td><td>4 June</td><td>The first steamer calls at the pier head.</td></tr>
+<tr><td>1902</td><td></td><td>A tearoom is built on the deck.</td></tr>
+<tr><td rowspan="2">1947</td><td>March</td><td>Ice floes damage the piles.</td></tr>
+<tr><td>19 October</td><td>The repaired pier reopens.</td></tr></table>`),
+		want: []string{"1891 4 June – The first steamer calls at the pier head.", "1902 – A tearoom is built on the deck.",
+			"1947 March – Ice floes damage the piles.", "1947 19 October – The repaired pier reopens."},
+		not: []string{"; 4 June", "; March", "; 19 October"}},
+	{name: "year and month columns; a column of another name is a value",
+		page: tablePage(`<table><tr><th>Year</th><th>Month</th><th>Event</th><th>Place</th></tr>
+<tr><td>1911</td><td>July</td><td>The band plays its first season.</td><td>North end</td></tr>
+<tr><td>1912</td><td>August</td><td>A second season.</td><td>South end</td></tr></table>`),
+		want: []string{"1911 July – The band plays its first season.; Place: North end.", "1912 August – A second season.; Place: South end."}},
 	{name: "a date column cell without a date is text",
 		page: tablePage(`<table><tr><th>Date</th><th>Event</th></tr><tr><td>1890</td><td>Opened</td></tr><tr><td>Unknown</td><td>First repairs</td></tr></table>`),
 		want: []string{"1890 – Opened.", "Unknown; Event: First repairs."}},

@@ -379,9 +379,11 @@ func (tb *textBuilder) row(n *html.Node) {
 				b.text.WriteByte(' ')
 			case prev == cellLabel:
 				b.text.WriteString(": ")
-			case prev == cellDate && role == cellEnd:
+			case (prev == cellDate || prev == cellPart) && role == cellPart:
+				b.text.WriteByte(' ')
+			case (prev == cellDate || prev == cellPart) && role == cellEnd:
 				b.text.WriteString(" to ")
-			case prev == cellDate || prev == cellEnd:
+			case prev == cellDate || prev == cellPart || prev == cellEnd:
 				b.text.WriteString(" – ")
 			default:
 				b.text.WriteString("; ")
