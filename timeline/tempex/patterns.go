@@ -465,7 +465,9 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		if ok && t.ageBetween(t.lastSetEnd, i) {
 			ok = false // "at the age of eleven, and two years later": from an age, not the year told
 		}
-		if u < uDay && base.Prec <= timeline.Day || sign > 0 && !t.narrative && t.last.Prec < timeline.Year {
+		if u < uDay && base.Prec <= timeline.Day || (sign > 0 || t.is(end, "before")) && !t.narrative && t.last.Prec < timeline.Year {
+			// ("Nominations close two weeks before": before the event
+			// told of, not before the writer's day)
 			// "two hours later" after a day, "44 days later" with no date
 			// told before it (a story's date is no event to count from):
 			// the amount is all we know

@@ -734,7 +734,7 @@ func (t *Tagger) timex(r res) Timex {
 			if d.Prec != timeline.PrecisionNone && !(t.narrative && (r.deictic || r.flashback || d.Prec <= timeline.Year && t.last.Prec >= timeline.Month && d.Year < t.last.Year && t.pastPerfect(r.start))) &&
 				!(t.narrative && t.is(r.start-1, "since") && d.Prec <= timeline.Year) &&
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) &&
-				!(r.comparison && d.Prec == timeline.Year) &&
+				!((r.comparison || t.comparedYear(r)) && d.Prec == timeline.Year) &&
 				!(d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r)) &&
 				!(d.Prec == timeline.Year && t.statuteYear(r.start) && (!t.narrative || !t.lawMade(r.start))) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec >= timeline.Year && d.Year > t.last.Year && t.untilEvent(r.start)) &&
@@ -756,6 +756,41 @@ func (t *Tagger) timex(r res) Timex {
 		}
 	}
 	return x
+}
+
+// comparedYear reports whether the year r is what a figure is compared
+// with ("fell from 2012", "from 2012 levels", "higher than in 2012"): in
+// news, no year the story is in ("... and it cut its forecast for the
+// year" is the writer's year).
+func (t *Tagger) comparedYear(r res) bool {
+	if t.narrative {
+		return false
+	}
+	switch {
+	case t.isAny(r.end, "levels", "level", "figures", "prices"):
+		return true
+	case t.is(r.start-1, "from") && !t.isAny(r.end, "to", "until", "till", "through", "onward", "onwards", "and") && !t.dash(r.end):
+		for k := r.start - 2; k >= 0 && k >= r.start-6; k-- {
+			if changeVerbs[t.lowerWord(k)] {
+				return true // "fell 3.1 percent from 2012"
+			}
+			if tk := t.tok(k); tk.kind == tPunct && tk.r != '%' && tk.r != '.' && tk.r != '$' {
+				break
+			}
+		}
+	case t.is(r.start-1, "than") || t.is(r.start-1, "in") && t.is(r.start-2, "than"):
+		return true
+	}
+	return false
+}
+
+// changeVerbs tell how a figure moved.
+var changeVerbs = map[string]bool{
+	"rose": true, "fell": true, "up": true, "down": true, "increased": true, "decreased": true, "grew": true,
+	"declined": true, "dropped": true, "jumped": true, "climbed": true, "slipped": true, "gained": true, "slid": true,
+	"rising": true, "falling": true, "rise": true, "fall": true, "increase": true, "decrease": true, "drop": true,
+	"gain": true, "decline": true, "growth": true, "change": true, "changed": true, "unchanged": true, "compared": true,
+	"surged": true, "plunged": true, "tumbled": true, "eased": true, "edged": true, "soared": true,
 }
 
 // participleYear reports whether the year at i dates what a participle
@@ -1056,6 +1091,17 @@ func (t *Tagger) tense(i, j int) int {
 			t.closePast, t.closeFuture = true, false
 			return -1
 		}
+	}
+	// "See you Friday", "see you on the 12th", "Valid until Friday": a
+	// parting and a notice's term look ahead
+	k := i - 1
+	if tk := t.tok(k); tk != nil && tk.kind == tNum && tk.nd == 4 {
+		k-- // "until 2359 Friday"
+	}
+	if t.is(k, "you") && t.is(k-1, "see") || t.is(k, "on") && t.is(k-1, "you") && t.is(k-2, "see") ||
+		t.isAny(k, "until", "till", "from", "to") && t.is(k-1, "valid") {
+		t.closePast, t.closeFuture = false, true
+		return 1
 	}
 	// "The judge gave the defense until March 1 to respond": a time
 	// allowed runs to a deadline still to come when it was given
@@ -1718,6 +1764,12 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	}
 	if (string(low) == "ended" || string(low) == "ending") && t.w(k-1) != nil && t.w(k-1).unit != uNone {
 		return 0, false // "the three months ended September 30": a period's name, not the sentence's verb
+	}
+	if (string(low) == "pushed" || string(low) == "pushing" || string(low) == "moved" || string(low) == "moving") && left && t.cueFor > k && t.cueFor-k <= 8 {
+		// "pushing the sale into the fourth quarter": where it was put
+		if p := t.cueFor - 1; t.isAny(p, "into", "until", "till") || t.is(p, "the") && t.isAny(p-1, "into", "until", "till") {
+			return 1, false
+		}
 	}
 	if (string(low) == "moved" || string(low) == "pushed" || string(low) == "brought") && left {
 		// "has been moved to Friday", "pushed back to March": the new date
