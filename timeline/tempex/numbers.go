@@ -1598,6 +1598,12 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 	if on && t.is(k, "the") && t.tok(k+1) != nil && t.tok(k+1).kind == tNum {
 		k++ // "at 14:20 on the 17th day of April, 2021"
 	}
+	if on && t.is(k, "the") && t.w(k+1) != nil && t.w(k+1).wday > 0 && t.namedWeek.Prec == timeline.Week {
+		// "from 8am on the Monday" of the week just named
+		if r, ok := t.core(k, false); ok && r.d.Prec >= timeline.Day {
+			return r.d.DayOf(), j, true
+		}
+	}
 	if tk := t.tok(k); tk != nil && tk.kind == tNum && on {
 		if r, ok := t.numeric(k); ok && r.d.Prec >= timeline.Day {
 			return r.d.DayOf(), j, true

@@ -1945,6 +1945,15 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
+	if nw := t.namedWeek; dir == 0 && !t.narrative && nw.Prec == timeline.Week && t.namedWeekEnd >= 0 && t.namedWeekEnd <= i && i-t.namedWeekEnd <= 40 && t.sentencesBetween(t.namedWeekEnd, i) <= 2 {
+		// "the week of 17 March ... Monday to dismantle and Tuesday to
+		// reassemble": the days of the week just named
+		if wk, ok := dayTime(timeline.Date{Prec: timeline.Day, Year: nw.Year, Month: 1, Day: 4}); ok {
+			// ISO week 1 holds 4 January; its Monday, then the week's
+			mon := wk.AddDate(0, 0, -(int(wk.Weekday())+6)%7)
+			return mon.AddDate(0, 0, 7*(nw.Week-1)+wd-1), true
+		}
+	}
 	switch dir {
 	case -1:
 		return weekdayNear(base.AddDate(0, 0, -1), wd, -1), true
@@ -2043,6 +2052,7 @@ var seasonGoods = map[string]bool{
 	"resort": true, "cottage": true, "squash": true, "wheat": true, "barley": true, "onion": true,
 	"onions": true, "roll": true, "rolls": true, "water": true, "chicken": true, "sports": true,
 	"intern": true, "interns": true, "internship": true, "reading": true,
+	"hours": true, "opening": true, "timetable": true, "timetables": true, "times": true, "schedule": true, "schedules": true,
 }
 
 func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {

@@ -1292,6 +1292,13 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		return t.relUnit(i, j, w.unit, det, det2, eff, dir, anaphoric, afterMod)
 	case w.month > 0 && (!the || det2 != "") && !poss && eff != "recent" && (t.tok(j).cap || t.tok(j).upper) && (!w.abbr || t.punct(j+1, '.')):
 		return t.relMonth(i, j, w.month, dir, det, anaphoric)
+	case w.wday > 0 && the && det2 == "" && !w.plural && !w.abbr && t.namedWeek.Prec == timeline.Week && t.namedWeekEnd >= 0 && i-t.namedWeekEnd <= 40 &&
+		t.sentencesBetween(t.namedWeekEnd, i) <= 2:
+		// "the week of 17 March ... from 8am on the Monday": that week's
+		if tt, ok := t.weekdayDate(w.wday, 0, i, j+1); ok {
+			return t.partAfter(res{start: i, end: j + 1, typ: Date, d: dayDate(tt), weekday: true}), true
+		}
+		return res{}, false
 	case w.wday > 0 && !poss && eff != "recent" && (!the || det2 != "") && (!w.abbr || t.punct(j+1, '.')):
 		wd := dir
 		if eff == "this" || eff == "current" {
@@ -1424,7 +1431,7 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	if u == uWeek && (t.is(j+1, "of") || t.isAny(j+1, "beginning", "starting", "commencing", "ending") && the && det2 == "") {
 		if m, ok := t.core(j+2, false); ok && m.d.Prec >= timeline.Day {
 			if tt, ok := dayTime(m.d); ok {
-				return res{start: i, end: m.end, typ: Date, d: at(tt, uWeek)}, true
+				return res{start: i, end: m.end, typ: Date, d: at(tt, uWeek), namedWeek: true}, true
 			}
 		}
 	}

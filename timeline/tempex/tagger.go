@@ -51,10 +51,15 @@ type Tagger struct {
 	undecided   bool // cue found a verb that leaves the direction open ("was scheduled for")
 	lastSetEnd  int  // token index just after the expression that set last
 	lastBound   bool // last is a year told as a bound ("until 2019")
-	lastAttr    bool // last is a year that names a thing ("the 2014 World Cup")
-	lastAside   bool // last was told in an aside set off by commas ("The plant, closed since 2010, will ...")
-	cueFor      int  // the token tense is asked about, for the cues that depend on its preposition
-	dirVal      int  // ... and that direction: -1 past, 1 future
+	// namedWeek is the last week named by a day of it ("the week of 17
+	// March"), whose weekdays the next sentences name; namedWeekEnd is
+	// where it was written.
+	namedWeek    timeline.Date
+	namedWeekEnd int
+	lastAttr     bool // last is a year that names a thing ("the 2014 World Cup")
+	lastAside    bool // last was told in an aside set off by commas ("The plant, closed since 2010, will ...")
+	cueFor       int  // the token tense is asked about, for the cues that depend on its preposition
+	dirVal       int  // ... and that direction: -1 past, 1 future
 }
 
 // New returns a Tagger with the given options.
@@ -185,6 +190,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
 	t.lastBound, t.lastAttr, t.lastAside = false, false, false
+	t.namedWeek, t.namedWeekEnd = timeline.Date{}, -1
 	t.pastDay, t.pastDayEnd = timeline.Date{}, -1000
 	t.labelDay, t.labelDayEnd = timeline.Date{}, -1000
 	t.lastUnknown = false
@@ -650,7 +656,8 @@ func (t *Tagger) dayBeforeYear(i int) bool {
 
 // res is one match under construction.
 type res struct {
-	start, end  int // token span
+	namedWeek   bool // "the week of 17 March": a week named by a day of it
+	start, end  int  // token span
 	typ         Type
 	d           timeline.Date
 	val         string // the value when d cannot hold it
@@ -740,6 +747,9 @@ func (t *Tagger) timex(r res) Timex {
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec >= timeline.Year && d.Year > t.last.Year && t.untilEvent(r.start)) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec == timeline.Year && d.Year-t.last.Year > 10 && t.participleYear(r.start)) {
 				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
+				if r.namedWeek {
+					t.namedWeek, t.namedWeekEnd = d, r.end
+				}
 				t.lastBound = d.Prec == timeline.Year && t.isAny(r.start-1, "until", "till", "by", "before", "through", "thru", "since")
 				t.lastAside = !t.narrative && t.aside(r.start, r.end)
 				t.lastAttr = d.Prec == timeline.Year && t.namingYear(r)
