@@ -86,6 +86,10 @@ type ownRef struct {
 	r         ref
 	statement bool
 	voice     string // who speaks in the section: a chat message's sender (Citation.Outlet)
+	// item says that the date is a news item's own line (see
+	// markDatedItems): the lines of the item that are not story (its
+	// "Posted ..." line) are citation lines.
+	item bool
 }
 
 // finish computes the block's text with markup removed.

@@ -91,7 +91,18 @@
 // 3rd" over each entry) dates the part under it, up to the next heading of
 // its rank: that day is the part's reference date (RefFrom "heading"),
 // taking what it leaves out from the headings around it, and the part is a
-// statement of that day. A long header line of minutes, naming the body
+// statement of that day. A page of news items, each under a heading of
+// its own with its own date line ("Posted 28 October 2025", "Posted on
+// 28/10/2025 by Comms Team", "Published: 3 Nov 2025", "Updated 4 November
+// 2025 10:02", a dateline, a date printed alone) in the first two blocks
+// under the heading, or closing it ("28 October 2025 | News" under the
+// item's text), dates each item by its line, up to the next heading of
+// the item's rank: "on Sunday" in an item posted on 28 October is 2
+// November, whatever the date of the first item (RefFrom
+// "published-line", "dateline", "byline" or "document", RefPos the
+// line). Two dated items make such a page; one dated story keeps the
+// document's date, and a page's "Last updated" line dates no item (see
+// markDatedItems). A long header line of minutes, naming the body
 // and the place before the day ("Minutes of the ordinary meeting of the
 // Full Council held at the Corn Exchange, Market Square, on Monday 9
 // September 2024 at 7.00pm"), is a header line too when the day ends it.

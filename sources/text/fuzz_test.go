@@ -89,6 +89,7 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add("Intro.\n\nSource: A, 1 May 2015\n\nText.", 3, 5, 0, 0)
 	f.Add("WASHINGTON (AP) — x", 1, 1, 0, 10)
 	f.Add("Meeting held on 9 April 2019.\n\nQ: x\nA: y", 2, 1, 16, 13)
+	f.Add("N\n\nA\n\nPosted 1 May 2015\n\nx on Friday.\n\nB\n\ny.\n\n2 May 2015 | News\n\nC\n\nLEWES, 3 May 2015 – z", 1, 1, 0, 0)
 	for _, tt := range analyzeCodeSeeds {
 		f.Add(tt.text, 1, 1, tt.code[0], tt.code[1]-tt.code[0])
 	}

@@ -451,6 +451,11 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	if datedHeadings(blocks, docRef.date, lastDay, title) > 0 && st != nil {
 		st.diary = true
 	}
+	// A page of news items, each with its own "Posted ..." line: each
+	// item is dated by its line (see markDatedItems).
+	if layout == noCitations {
+		markDatedItems(blocks, owner, opt.DayFirst, docStatement)
+	}
 
 	secs := make([]timeline.Section, 0, len(blocks))
 	var cur *timeline.Section
@@ -515,6 +520,12 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			case b.kind == headingBlock:
 				start(timeline.Heading, b, cite, o.r)
 				heading = b.text
+				add(b)
+				flush()
+				curOwn = nil
+			case o.item && b.role != noRole:
+				// An item's "Posted ..." line: metadata, not story.
+				start(timeline.CitationLine, b, cite, o.r)
 				add(b)
 				flush()
 				curOwn = nil
