@@ -950,6 +950,12 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 	day, k, ok := t.dayAfterClock(j)
 	if ok {
 		r.end = k
+	} else if t.is(j, "on") && t.is(j+1, "the") && t.w(j+2) != nil && t.w(j+2).wday > 0 {
+		// "from 8am on the Monday", a Monday this text does not name:
+		// the time of a day not known, never the writer's day's
+		r.val = "XXXX-XX-XX" + clockSuffix(d)
+		r.d.HasZone, r.d.Zone = d.HasZone, d.Zone
+		return r, true
 	} else if day, ok = t.dayLaterInRow(j); !ok {
 		day, ok = t.clockDay(i)
 		if ok && t.last.Prec >= timeline.Hour && t.last.DayOf() == day.DayOf() && d.Hour*60+d.Minute > t.last.Hour*60+t.last.Minute && t.pluperfect(i) {
