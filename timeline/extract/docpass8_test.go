@@ -229,3 +229,28 @@ func TestAnnualReport(t *testing.T) {
 		t.Errorf("reportTitleYear took a history for a report")
 	}
 }
+
+// TestFiscalReportHalves: a report for a year that ends in June, signed
+// after it ends, reads its halves as that year's: the first half of the
+// year ended 30 June 2025 is July to December 2024.
+func TestFiscalReportHalves(t *testing.T) {
+	text := "Volumes in the first half were weaker than planned. Volumes recovered in the second half."
+	for _, title := range []string{"Annual Report for the year ended 30 June 2025", "Tasman Ferries Annual Report 2025"} {
+		t.Run(title, func(t *testing.T) {
+			doc := &timeline.Document{Name: "report.pdf", Title: title, Sections: []timeline.Section{
+				{Kind: timeline.Body, Text: "Our financial year ends on 30 June.", Citation: timeline.Citation{Date: day(t, "2025-08-27")}},
+				{Kind: timeline.Body, Text: text, Citation: timeline.Citation{Date: day(t, "2025-08-27")}},
+			}}
+			var got []string
+			for _, e := range Events(doc, Options{}) {
+				got = append(got, e.Span.Start.String())
+			}
+			if want := []string{"2024-H2", "2025-H1"}; !slices.Equal(got, want) {
+				t.Errorf("got %q, want %q", got, want)
+			}
+		})
+	}
+	if d := reportPeriodEnd("Interim statement for the six months ending 31 December 2024"); d.String() != "2024-12-31" {
+		t.Errorf("reportPeriodEnd = %s, want 2024-12-31", d)
+	}
+}

@@ -312,6 +312,19 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 	// An annual report ("Annual Report 2023", approved in April 2024)
 	// tells of its year: its months are that year's, not the writer's
 	reportYear, _ := reportTitleYear(doc.Title)
+	reportEnd := reportPeriodEnd(doc.Title) // "Annual Report for the year ended 30 June 2025"
+	for si := 0; si < len(doc.Sections) && si < 4 && reportEnd.IsZero(); si++ {
+		if sec := &doc.Sections[si]; sec.Kind == timeline.Heading || si == 0 {
+			if line, _, _ := strings.Cut(strings.TrimSpace(sec.Text), "\n"); len(line) < 120 {
+				reportEnd = reportPeriodEnd(line)
+			}
+		}
+	}
+	if reportEnd.IsZero() && reportYear > 0 && fy > 0 && fy < 12 {
+		// "Annual Report 2025" of a year that ends in June: the year
+		// ended 30 June 2025
+		reportEnd = timeline.Date{Prec: timeline.Day, Year: reportYear, Month: fy, Day: daysIn(reportYear, fy)}
+	}
 	parent := doc.Title // the last heading that is no date: what a lone date under it is of
 	for si, sec := range doc.Sections {
 		cit := sec.Citation
@@ -376,6 +389,11 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			// its months, halves and "this year" are the year it
 			// reports on, though it was signed in the next
 			tref = timeline.Date{Prec: timeline.Day, Year: reportYear, Month: 12, Day: 31}
+		}
+		if !reportEnd.IsZero() && mode == tempex.News && (ref.IsZero() || ref.Year == reportYear+1 || timeline.Compare(ref, reportEnd) > 0 && ref.Year <= reportEnd.Year+1) {
+			// a report for the year ended 30 June 2025, signed in
+			// August: its halves and quarters are of that year
+			tref = reportEnd
 		}
 		topt := tempex.Options{Ref: tref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy, Anchors: anchors}
 		if mode == tempex.Narrative {
@@ -2224,6 +2242,31 @@ func onlyFunctionWords(rest string) bool {
 // "Annual Report 2023", "2022 Annual Review", "Impact Report for 2021",
 // "2023 in review".
 var reportTitleRe = regexp.MustCompile(`(?i)(?:\b(?:annual|yearly|impact|sustainability|activity|activities|financial|trustees'?)\s+(?:report|review|statement)s?(?:\s+(?:and\s+accounts|for(?:\s+the\s+year)?))?\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:annual|impact|sustainability|activity)\s+(?:report|review)\b|\b((?:19|20)\d\d)\s+in\s+review\b|\byear\s+in\s+review[:\s–—-]+((?:19|20)\d\d)\b)`)
+
+// reportPeriodRe is a report's title that names the day its period
+// ends: "Annual Report for the year ended 30 June 2025", "Interim
+// statement for the six months ending 31 December 2024".
+var reportPeriodRe = regexp.MustCompile(`(?i)\b(?:report|review|statement|accounts|results)\b.*\b(?:year|period|months|quarter|half[- ]year)\s+end(?:ed|ing)\s+(.{6,24}?\d{4})\b`)
+
+// reportPeriodEnd returns the day a report's title says its period ends,
+// or the zero Date.
+func reportPeriodEnd(title string) timeline.Date {
+	m := reportPeriodRe.FindStringSubmatch(title)
+	if m == nil {
+		return timeline.Date{}
+	}
+	for _, t := range tempex.Tag(m[1], tempex.Options{}) {
+		if t.Date.Prec == timeline.Day && t.Start == 0 {
+			return t.Date
+		}
+	}
+	return timeline.Date{}
+}
+
+// daysIn is the number of days of month m of year y.
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
 
 // reportTitleYear returns the year a report's title says it covers.
 func reportTitleYear(title string) (int, bool) {
