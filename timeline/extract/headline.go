@@ -20,6 +20,10 @@ type headlineResult struct {
 	// expect the crest on Thursday," the head of the council said): who
 	// "we" are.
 	quoted string
+	// ofPhrase says the title is of the phrase the date is in ("The
+	// meeting was held" of "The minutes of the meeting held on 17
+	// September were agreed"), not of the sentence's main clause.
+	ofPhrase bool
 }
 
 // Reporting verbs and the present tense a headline gives them.
@@ -416,7 +420,7 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 		return res
 	}
 	if t, ok := objectParticipleTitle(s, ds, de); ok {
-		res.title = finish(t)
+		res.title, res.ofPhrase = finish(t), true
 		return res
 	}
 	if t, ok := figureTitle(s, ds, de); ok {
@@ -686,6 +690,20 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 		// The subject's participle phrase, the verb after it: "A review
 		// published in the autumn of 2021 recommended ...".
 		subject = true
+	} else if fw := strings.ToLower(firstWord(s[de:])); v < 0 && p <= 8 && determiners[strings.ToLower(words[0])] && (titleVerb(fw) || fw == "was" || fw == "were" || fw == "had" || fw == "has" || fw == "have") {
+		// "The minutes of the meeting held on 17 September were
+		// agreed": the participle is said of the noun after "of"
+		for i := p - 1; i > 0; i-- {
+			if strings.ToLower(words[i]) == "of" {
+				if i+1 < p && determiners[strings.ToLower(words[i+1])] {
+					v, subject = i, true
+				}
+				break
+			}
+		}
+		if !subject {
+			return "", false
+		}
 	} else if v < 0 || p-v < 2 || p-v > 6 {
 		return "", false
 	}
@@ -703,8 +721,8 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 		}
 	}
 	last := np[len(np)-1]
-	if !nounLike(last) && !unicode.IsUpper(firstRune(last)) {
-		return "", false
+	if !nounLike(last) && !unicode.IsUpper(firstRune(last)) && !(subject && len(np) >= 2 && determiners[strings.ToLower(np[len(np)-2])]) {
+		return "", false // (but "the meeting held on 17 September": a noun after its article)
 	}
 	if d := strings.ToLower(np[0]); !determiners[d] && !unicode.IsDigit(firstRune(d)) && !unicode.IsUpper(firstRune(np[0])) && !isPlural(np[0]) {
 		return "", false

@@ -15,6 +15,8 @@ func TestHeadlineRepairs(t *testing.T) {
 		value      string // the event whose title is checked
 		want       string
 	}{
+		{"a participle said of the noun after 'of'", "The minutes of the meeting held on 17 September were agreed as a true record.",
+			[]string{"on 17 September=2021-09-17"}, "2021-09-17", "The meeting was held"},
 		{"plural subject agrees", "Dock workers said on Tuesday that the port would close.",
 			[]string{"on Tuesday=2021-03-02"}, "2021-03-02", "Dock workers say the port would close"},
 		{"the head noun before a participle agrees", "Farmers interviewed on Tuesday said the rain came too late.",

@@ -124,7 +124,14 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		for _, o := range own[1:] {
 			others = append(others, [2]int{o.start - key.Start, o.end - key.Start})
 		}
-		t := headline(sent, own[0].start-key.Start, own[0].end-key.Start, others, nil).title
+		h := headline(sent, own[0].start-key.Start, own[0].end-key.Start, others, nil)
+		t := h.title
+		if h.ofPhrase {
+			// "The minutes of the meeting held on 17 September were
+			// agreed": the meeting's title is its day's; the decision
+			// is the sentence without that day
+			t = finish(removeSpan(sent, own[0].start-key.Start, own[0].end-key.Start))
+		}
 		switch {
 		case t == "":
 			title = finish(body)
