@@ -175,6 +175,24 @@
 // and in that order a clock that goes back by more than twelve hours
 // (23:50, then 00:20) has passed midnight, so the entry is a day later.
 //
+// A page of news items dated by a line they show, not by a <time
+// datetime>, is read the same way: each item is a part of its own, dated
+// by its line (RefFrom "published-line", or "document" for a date printed
+// alone; RefPos the date in the line), but no statement, since an item's
+// sentences tell what happens on the dates they name. A date line is an
+// element holding only "Posted", "Published" or "Updated" and a day with
+// its year ("Posted on 28/10/2025 by Comms Team", "Published: 3 Nov
+// 2025", "Updated 4 November 2025 10:02"), or a day with its year alone,
+// perhaps with a time, an author or the item's section after a bar
+// ("28 October 2025 | News"); "Last updated" speaks for the page and
+// dates no item. An item is the <article> (or an element named a post, an
+// entry, an item or a story) holding one date line at its head (under its
+// heading, perhaps under a short standfirst) or at its end; or, in a flat
+// article, a heading with the date line under it, and what follows up to
+// the next heading of its rank. Two dated items make a page of items; one
+// dated story keeps the page's date. Navigation, sidebars, lists and
+// tables hold no item's date line.
+//
 // When the extractor keeps some entries and not all, the element that
 // holds them all is read instead, less its furniture.
 //

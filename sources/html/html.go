@@ -136,6 +136,10 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 		}
 		posts = markClockPosts(doc, pub)
 	}
+	if len(posts) == 0 {
+		// Or each item of a page of news items by its "Posted ..." line.
+		posts = markItems(doc)
+	}
 	var pageURL *nurl.URL
 	if u, err := nurl.Parse(meta.URL); err == nil && u.IsAbs() {
 		pageURL = u
@@ -197,8 +201,13 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 		s := &out.Sections[i]
 		s.Citation = cite
 		if k := owners[i]; k > 0 && k <= len(posts) {
-			// A post: dated by its own time, an event of it.
 			s.Citation.Date = posts[k-1].date
+			if from := posts[k-1].from; from != "" {
+				// A dated item: by its "Posted ..." line.
+				s.RefFrom, s.RefPos = from, postPos[k-1]
+				continue
+			}
+			// A post: dated by its own time, an event of it.
 			s.RefFrom, s.RefPos = "heading", postPos[k-1]
 			s.Statement = s.Kind == timeline.Body
 			continue
@@ -222,8 +231,14 @@ func locatePosts(posts []post, src, name string) []timeline.Position {
 	from := 0
 	for i, p := range posts {
 		if j := strings.Index(src[from:], p.raw); j >= 0 && p.raw != "" {
-			out[i] = loc.pos(from + j)
+			out[i] = loc.pos(from + j + p.at)
 			from += j + len(p.raw)
+		} else if p.at > 0 {
+			// A date line written with markup inside: its date alone.
+			if j := strings.Index(src[from:], p.raw[p.at:]); j >= 0 {
+				out[i] = loc.pos(from + j)
+				from += j + len(p.raw) - p.at
+			}
 		}
 	}
 	return out

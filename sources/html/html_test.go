@@ -39,8 +39,8 @@ func dump(doc *timeline.Document) string {
 		}
 		kind := [...]string{"body", "excerpt", "citation", "heading"}[s.Kind]
 		own := ""
-		if s.RefFrom == "heading" {
-			// A post, dated by its own time.
+		if s.RefFrom != "" && s.RefFrom != "metadata" {
+			// A post, dated by its own time, or a dated item by its line.
 			own = fmt.Sprintf(" date=%s ref_from=%q ref_pos=%d:%d", c.Date, s.RefFrom, s.RefPos.Line, s.RefPos.Col)
 		}
 		if s.Statement {

@@ -46,6 +46,11 @@ const minPosts = 2
 type post struct {
 	date timeline.Date // the <time>'s datetime, at the precision written, with its zone
 	raw  string        // the datetime attribute as written, to locate it
+	// from is, for a dated item (see markItems), where its date came
+	// from ("published-line"), and at the date's offset in raw, its line;
+	// "" for a post headed by its time, a statement of it.
+	from string
+	at   int
 }
 
 // markPosts finds the posts of the page headed by a <time datetime>,

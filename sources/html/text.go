@@ -705,14 +705,15 @@ func isFurniture(c *html.Node) bool {
 	return countPosts(c) == 0
 }
 
-// countPosts counts the times heading posts (see markPosts) under n.
+// countPosts counts the times heading posts (see markPosts), and the
+// date lines of dated items (see markItems), under n.
 func countPosts(n *html.Node) int {
 	k := 0
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode {
-				if attr(c, postAttr) != "" {
+				if attr(c, postAttr) != "" || attr(c, itemAttr) != "" {
 					k++
 				}
 				walk(c)

@@ -38,6 +38,10 @@ import (
 // item, and after the last, keeps the document's. The date line itself is
 // a section of kind CitationLine.
 
+// itemFrom are the RefFrom of an item's date line: a section another
+// reader gave one of them (an HTML page's item) is an item (see Analyze).
+var itemFrom = map[string]bool{"published-line": true, "dateline": true, "byline": true, "document": true}
+
 // minItems is the number of dated items that make a page of items.
 const minItems = 2
 
@@ -146,6 +150,14 @@ func innermost(items []itemRange) []itemRange {
 		}
 	}
 	return out
+}
+
+// labelLine reports whether b is a date and a category ("28 October
+// 2025 | News"), the date line of an item another reader dated (see
+// Analyze).
+func labelLine(b *block, dayFirst bool) bool {
+	_, label, ok := itemDate(b, dayFirst)
+	return ok && label != nil
 }
 
 // pageUpdateRe matches a line that speaks of the whole page's update:

@@ -250,8 +250,14 @@ func Analyze(doc *timeline.Document, opt Options) {
 		loc := newLocator(s.Text, base, s.Segments)
 		loc.code = s.Code
 		var own *ownRef
-		if s.RefFrom == "heading" && !s.Citation.Date.IsZero() {
+		switch {
+		case s.Citation.Date.IsZero():
+		case s.RefFrom == "heading":
 			own = &ownRef{r: ref{date: s.Citation.Date, from: s.RefFrom, pos: s.RefPos}, statement: s.Statement}
+		case itemFrom[s.RefFrom]:
+			// An item of a page of news items the reader dated by its
+			// line (see markDatedItems).
+			own = &ownRef{r: ref{date: s.Citation.Date, from: s.RefFrom, pos: s.RefPos}, statement: s.Statement, item: true}
 		}
 		n := len(blocks)
 		switch s.Kind {
@@ -523,7 +529,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 				add(b)
 				flush()
 				curOwn = nil
-			case o.item && b.role != noRole:
+			case o.item && (b.role != noRole || labelLine(b, opt.DayFirst)):
 				// An item's "Posted ..." line: metadata, not story.
 				start(timeline.CitationLine, b, cite, o.r)
 				add(b)
