@@ -2201,6 +2201,9 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	}
 	if dir == 2 || (dir == 0 && start == i) {
 		dir = t.tense(start, i+1)
+		if t.toDo(start) || dir == 0 && t.presentAhead(start) {
+			dir = 1
+		}
 		if dir == 0 {
 			dir = -1
 		}
@@ -2217,6 +2220,43 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	}
 	r.d = timeline.Date{Prec: timeline.Season, Year: y, Season: s}
 	return r, true
+}
+
+// presentAhead reports whether a present -s verb right before the
+// preposition before token i tells what is to come ("The seed swap
+// returns in the spring", "The bus runs in the summer").
+func (t *Tagger) presentAhead(i int) bool {
+	if !t.isAny(i-1, "in", "during", "by", "before", "until", "till") {
+		return false
+	}
+	v := t.tok(i - 2)
+	if v == nil || v.kind != tWord || v.cap || t.w(i-2) != nil {
+		return false
+	}
+	lw := t.lowerWord(i - 2)
+	if len(lw) < 4 || lw[len(lw)-1] != 's' || strings.ContainsRune("sui", rune(lw[len(lw)-2])) {
+		return false
+	}
+	p := t.tok(i - 3)
+	return p != nil && p.kind == tWord && !t.isAny(i-3, "the", "a", "an", "its", "their", "his", "her", "our", "these", "those",
+		"of", "in", "on", "for", "and", "or", "many", "some", "all", "few", "with", "by", "from", "to", "at")
+}
+
+// toDo reports whether the clause before token i tells what someone is
+// to do: "Action: KA to draft a note before the spring", "Members agreed
+// to review the rota in the spring".
+func (t *Tagger) toDo(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		if tk := t.tok(k); tk.kind == tPunct && tk.r != ',' {
+			return false
+		}
+		if t.is(k, "to") {
+			p := t.tok(k - 1)
+			return t.isAny(k-1, "agreed", "decided", "voted", "resolved", "promised", "pledged", "vowed", "agree", "decide", "undertook", "undertake") ||
+				p != nil && p.kind == tWord && p.upper && p.end-p.start >= 2 && p.end-p.start <= 4 // ("KA to draft": a minute's action)
+		}
+	}
+	return false
 }
 
 // everyYear reports whether a few words before token i, in its sentence,
