@@ -977,6 +977,16 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 			m, j = m+2, j+2
 		}
 	}
+	// "the December 2025 quarter": the quarter that ends in that month
+	if m%3 == 0 && !dot && t.isAny(i-1, "the", "its", "their", "our", "a") {
+		if y, k, ok := t.yearAt(j); ok && t.is(k, "quarter") {
+			r := res{start: i - 1, end: k + 1, typ: Date, d: timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: m / 3}}
+			if !t.is(i-1, "the") {
+				r.start = i
+			}
+			return r, true
+		}
+	}
 	// "the December quarter", "the June quarter of 2012": the quarter
 	// that ends in the month, as Australian and other reports name them
 	if m%3 == 0 && t.is(j, "quarter") && !dot && t.isAny(i-1, "the", "this", "last", "next", "its", "their", "our", "a") {

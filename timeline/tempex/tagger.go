@@ -2106,6 +2106,14 @@ func (t *Tagger) match(i int) (res, bool) {
 				if r.mod == timeline.ModNone || kind == 1 {
 					r.mod = mod
 				}
+				if r.typ == Date && r.mod == timeline.ModMid && r.d.Prec == timeline.Century && r.d.Year > 0 && r.val == "" && t.isAny(i-1, "before", "after") && !t.isAny(i-2, "not", "never") {
+					// "before the middle of the 18th century": before about
+					// 1750, the century's middle year
+					r.d, r.mod = timeline.Date{Prec: timeline.Year, Year: r.d.Year + 50}, timeline.ModBefore
+					if t.is(i-1, "after") {
+						r.mod = timeline.ModAfter
+					}
+				}
 				return t.suffix(r), true
 			}
 		}
