@@ -1102,6 +1102,11 @@ func (t *Tagger) tense(i, j int) int {
 			return -1
 		}
 	}
+	// "inspected twice a year, most recently in May": the last time
+	if t.isAny(i-1, "in", "on") && t.isAny(i-2, "recently", "lately", "previously", "formerly") {
+		t.closePast, t.closeFuture = true, false
+		return -1
+	}
 	// "See you Friday", "see you on the 12th", "Valid until Friday": a
 	// parting and a notice's term look ahead
 	k := i - 1
