@@ -63,11 +63,13 @@ func itemLine(s string) (timeline.Date, int, bool) {
 	}
 	rest := s[at:]
 	xs := tempex.Tag(rest, tempex.Options{})
-	if len(xs) == 0 || xs[0].Start > 12 || xs[0].Date.Prec < timeline.Day || xs[0].Date.Year == 0 {
+	if len(xs) == 0 || xs[0].Start > 50 || xs[0].Date.Prec < timeline.Day || xs[0].Date.Year == 0 {
 		return timeline.Date{}, 0, false
 	}
-	// Only a weekday may come before the date ("Tuesday 28 October 2025").
-	if lead := strings.Trim(rest[:xs[0].Start], " ,"); lead != "" && !weekdayRe.MatchString(lead) {
+	// Only a weekday may come before the date ("Tuesday 28 October
+	// 2025"), or after the label its author ("Posted by Dev Mistry on
+	// 20 May 2024").
+	if lead := strings.Trim(rest[:xs[0].Start], " ,"); lead != "" && !weekdayRe.MatchString(lead) && !(at > 0 && authorRe.MatchString(lead)) {
 		return timeline.Date{}, 0, false
 	}
 	end := xs[0].End
@@ -80,6 +82,10 @@ func itemLine(s string) (timeline.Date, int, bool) {
 	return xs[0].Date.DayOf(), at + xs[0].Start, true
 }
 
+// authorRe matches an author named between a date line's label and its
+// date: "by Dev Mistry on", "by the Harbour Master,".
+var authorRe = regexp.MustCompile(`(?i)^by\s+[\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,4}(?:\s+on|\s*[,|–—-])?$`)
+
 var weekdayRe = regexp.MustCompile(`(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$`)
 
 // itemLines are the elements a date line is written in.
@@ -87,6 +93,11 @@ var itemLines = map[atom.Atom]bool{
 	atom.P: true, atom.Div: true, atom.Span: true, atom.Small: true, atom.Time: true, atom.Footer: true,
 	atom.Header: true, atom.Address: true, atom.Em: true, atom.Strong: true, atom.B: true, atom.I: true,
 	atom.H4: true, atom.H5: true, atom.H6: true,
+}
+
+// inlineLines are the elements of itemLines written inside a line.
+var inlineLines = map[atom.Atom]bool{
+	atom.Span: true, atom.Small: true, atom.Time: true, atom.Em: true, atom.Strong: true, atom.B: true, atom.I: true,
 }
 
 // itemScopeRe matches the class or id of an element holding one item.
@@ -115,7 +126,10 @@ func markItems(doc *html.Node) []post {
 				continue
 			}
 			if itemLines[c.DataAtom] {
-				if t := normalize(textOf(c)); len(t) <= 100 {
+				// a line of its own: an inline element only when it is
+				// all its parent says ("<p><time>28 October 2025</time></p>",
+				// not "<p>Maureen B. — <time>21 May 2024</time></p>")
+				if t := normalize(textOf(c)); len(t) <= 100 && (!inlineLines[c.DataAtom] || c.Parent != nil && normalize(textOf(c.Parent)) == t) {
 					if d, at, ok := itemLine(t); ok {
 						lines = append(lines, line{n: c, d: d, raw: t, at: at})
 						isLine[c] = true

@@ -89,6 +89,27 @@ func TestDatedItems(t *testing.T) {
 			},
 		},
 		{
+			name: "a story and its readers' comments, each under a name and a time, are no page of items",
+			page: "<html><head><title>Cinema</title><meta property=\"article:published_time\" content=\"2024-05-20T08:00:00+01:00\"></head><body><main>\n" +
+				"<article><h1>Why the cinema closed</h1><p class=\"byline\">Posted by Ana Ruiz on <time datetime=\"2024-05-20\">20 May 2024</time></p>\n" +
+				"<p>The Regal opened in 1936 and shut its doors last month, after its owners failed to find a buyer for it.</p></article>\n" +
+				"<section class=\"responses\"><h2>Responses</h2><div class=\"response\"><p class=\"meta\">Tom B. — <time datetime=\"2024-05-21T19:42\">21 May 2024 at 19:42</time></p>\n" +
+				"<p>I saw my first film there in 1968, and it was packed.</p></div></section></main></body></html>",
+			want: []want{
+				{"I saw my first film", "2024-05-20", "metadata", 1},
+			},
+		},
+		{
+			name: "posted by an author on a day, in articles",
+			page: page("<h1>Harbour news</h1>\n" +
+				"<article><h2>Office closure</h2><p>Posted by the Harbour Master on 12 November 2025</p><p>The harbour office will be closed on Monday for staff training.</p></article>\n" +
+				"<article><h2>Slipway closure</h2><p>Posted by Comms Team, 28 October 2025</p><p>The slipway will be closed on Sunday while the lifeboat is tested.</p></article>"),
+			want: []want{
+				{"harbour office will be closed", "2025-11-12", "published-line", 5},
+				{"slipway will be closed", "2025-10-28", "published-line", 6},
+			},
+		},
+		{
 			name: "a sidebar's dated links are no items",
 			page: page("<article><h1>Bridge repairs</h1><p>The footbridge will close on Monday for repairs that will take two weeks, the council said.</p>\n" +
 				"<p>Walkers will be sent over the road bridge until the work is done.</p></article>\n" +

@@ -30,7 +30,9 @@ import (
 // side the dates stand on is decided once for the document: under the
 // headings when two items or more are dated so, else at their ends. Two
 // dated items or more make a page of items; one dated story keeps the
-// document's date.
+// document's date. An item holds no other date line than its own but an
+// update's: readers' comments under one heading, each under its dated
+// byline, are not one item dated by the first.
 //
 // Each item's blocks are given the item's date as their own reference
 // date (block.own, RefFrom "published-line", "byline", "document" or
@@ -123,14 +125,36 @@ func datedItems(blocks []*block, dayFirst bool) []itemRange {
 			}
 		}
 	}
-	items := innermost(opening)
+	items := innermost(onlyLine(blocks, opening, dayFirst))
 	if len(items) < minItems {
-		items = innermost(closing)
+		items = innermost(onlyLine(blocks, closing, dayFirst))
 	}
 	if len(items) < minItems {
 		return nil
 	}
 	return items
+}
+
+// onlyLine drops the items that hold a date line besides their own (an
+// update's line aside): a section of readers' comments, each under its
+// dated byline, is no item dated by the first.
+func onlyLine(blocks []*block, items []itemRange, dayFirst bool) []itemRange {
+	var out []itemRange
+	for _, it := range items {
+		n := 0
+		for _, b := range blocks[it.from:it.to] {
+			if b.role == pubRole && !b.pubWin {
+				continue
+			}
+			if _, _, ok := itemDate(b, dayFirst); ok {
+				n++
+			}
+		}
+		if n <= 1 {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // innermost drops the items that hold another (a page's title heading

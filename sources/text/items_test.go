@@ -115,6 +115,16 @@ func TestDatedItems(t *testing.T) {
 			},
 		},
 		{
+			name:     "readers' comments under one heading, each with its dated byline, are no item",
+			markdown: true,
+			in: "# Why the cinema closed\n\nPublished: 20 May 2024\n\nThe Regal shut its doors last month.\n\n## Comments\n\nBy Tom Brown, 21 May 2024\n\nI saw my first film there in 1968.\n\n" +
+				"By Ana Ruiz, 22 May 2024\n\nIt closed on 28 April.\n\n## More comments\n\nBy Jo Hale, 23 May 2024\n\nThe council meets next Tuesday.\n",
+			want: []want{
+				{"The Regal shut", "2024-05-20", "published-line", 3},
+				{"my first film", "2024-05-20", "published-line", 3},
+			},
+		},
+		{
 			name:     "a chronology's entries under year headings are no date lines",
 			markdown: true,
 			in: "# The pier\n\nPublished: 5 November 2025\n\n## 1891\n\n12 April 1891 – The pier opens.\n\nVisitors pay a penny.\n\n" +
