@@ -559,6 +559,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if t.flightCode(i - 1) {
 				return res{}, false // "FA 1452 London Gatwick 06:55": a flight
 			}
+			if t.is(i-1, "of") && t.is(i-2, "class") && t.tok(i-2).cap {
+				return res{}, false // "the Class of 2016": the name of a year's graduates
+			}
 			if t.is(i-1, "russell") && t.tok(i-1).cap {
 				return res{}, false // "the Russell 2000", an index
 			}
