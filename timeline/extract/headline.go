@@ -564,8 +564,8 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 		to = de // the clause ends with its date; the sentence's verb follows
 	}
 	body := strings.TrimRight(removeSpan(sent[from:to], ds-from, min(de, to)-from), ".!? ")
-	if n := len(strings.Fields(body)); n < 2 && !(rel == " that " && n == 1) {
-		return "", false
+	if n := len(strings.Fields(body)); n < 1 || n == 1 && rel != " that " && rel != ", which " {
+		return "", false // (", which lasted from 12 August to 9 September": "... lasted")
 	}
 	words := strings.Fields(sent[:k])
 	n := 0
@@ -576,6 +576,19 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 			break
 		}
 		n++
+	}
+	if n == 6 && len(words) <= 10 && determiners[strings.ToLower(words[0])] {
+		// "The rail outage between Goulburn and Moss Vale, which lasted
+		// ...": the sentence's subject, a longer noun phrase, if no verb
+		// is in it
+		n = len(words)
+		for _, w := range words {
+			lw := strings.ToLower(strings.Trim(w, `"“”'‘’`))
+			if w != strings.TrimRight(w, `,;:"”’)`) || reportingVerbs[lw] != "" || titleVerb(w) || modalVerbs[lw] || auxiliaries[lw] {
+				n = 6
+				break
+			}
+		}
 	}
 	if n == 0 || n == 6 {
 		return "", false
@@ -1546,6 +1559,13 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 						start = o[1] + k + len(link)
 						subject = ""
 					}
+				} else if link == " and " && ownSubject(rest) {
+					// "... and full council will set the budget on 25
+					// February": a clause of its own
+					if o[1]+k+len(link) > start {
+						start = o[1] + k + len(link)
+						subject = ""
+					}
 				} else if link == " and " {
 					// A second verb of the same subject: "The company was
 					// founded in 2009 and reported revenue ... in 2022" is
@@ -1662,6 +1682,20 @@ func pastOrModal(w string) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !stopWords[w]
+}
+
+// ownSubject reports whether the clause after "and" has a subject of its
+// own: a modal or an auxiliary among its second to fourth words ("full
+// council will set the budget", "the new board has agreed").
+func ownSubject(rest string) bool {
+	ws := strings.Fields(rest)
+	for i := 1; i < len(ws) && i <= 3; i++ {
+		lw := strings.ToLower(ws[i])
+		if modalVerbs[lw] || auxiliaries[lw] {
+			return !modalVerbs[strings.ToLower(ws[0])] && !auxiliaries[strings.ToLower(ws[0])]
+		}
+	}
+	return false
 }
 
 // sharedSubject returns the subject of the clause that opens before (the

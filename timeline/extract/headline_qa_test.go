@@ -15,6 +15,10 @@ func TestHeadlineRepairs(t *testing.T) {
 		value      string // the event whose title is checked
 		want       string
 	}{
+		{"a clause after 'and' with its own subject", "The cabinet will consider the results in January and full council will set the budget on 25 February.",
+			[]string{"in January=2022-01", "on 25 February=2022-02-25"}, "2022-02-25", "Full council will set the budget"},
+		{"a relative clause after a long subject", "The rail outage between Goulburn and Moss Vale, which lasted until 9 September 2024, cut volumes.",
+			[]string{"until 9 September 2024=2024-09-09"}, "2024-09-09", "The rail outage between Goulburn and Moss Vale lasted"},
 		{"a participle said of the noun after 'of'", "The minutes of the meeting held on 17 September were agreed as a true record.",
 			[]string{"on 17 September=2021-09-17"}, "2021-09-17", "The meeting was held"},
 		{"plural subject agrees", "Dock workers said on Tuesday that the port would close.",
