@@ -1108,7 +1108,8 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 		}
 		// "March – The first LED lanterns ...", "May: ...": a timeline
 		// entry's label at the start of its line
-		label := !w.abbr && t.tok(i).cap && t.lineStart(i) && (t.dash(j) || t.punct(j, ':')) && t.tok(j+1) != nil && t.tok(j+1).cap
+		label := !w.abbr && t.tok(i).cap && (t.lineStart(i) || t.tok(i-1) != nil && t.tok(i-1).kind == tNum && t.tok(i-1).nd == 4 && t.lineStart(i-1)) &&
+			(t.dash(j) || t.punct(j, ':')) && t.tok(j+1) != nil && t.tok(j+1).cap // (or after its year: "1936 May – General strike")
 		if !afterMod && !monthContext[t.lowerWord(i-1)] && !t.dash(i-1) && !rangeOfMonths && !subject && !label {
 			return res{}, false
 		}
