@@ -1181,6 +1181,9 @@ func two(n int) string {
 
 // monthYearFor picks the year of a month named without one.
 func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
+	if t.last.Prec == timeline.Year && t.lastEnd == i && t.tok(i-1) != nil && t.tok(i-1).kind == tNum && t.lineStart(i-1) {
+		return t.last.Year, true // "1936 May – General strike": the month of the year before it
+	}
 	if t.narrative && t.last.Prec >= timeline.Year && !(t.hasRef && (t.opt.Guessed || t.opt.Mode == Auto) && t.readerAsked(i)) {
 		// (but "Members are asked to send corrections before 30 June",
 		// under a history the text was only guessed to be, speaks from
