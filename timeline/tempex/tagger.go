@@ -656,8 +656,7 @@ func (t *Tagger) dayBeforeYear(i int) bool {
 
 // res is one match under construction.
 type res struct {
-	namedWeek   bool // "the week of 17 March": a week named by a day of it
-	start, end  int  // token span
+	start, end  int // token span
 	typ         Type
 	d           timeline.Date
 	val         string // the value when d cannot hold it
@@ -672,6 +671,7 @@ type res struct {
 	comparison  bool          // "a year ago" in a financial report: the period compared with
 	deictic     bool          // resolved from the reference date ("today", "two years ago")
 	flashback   bool          // years before the story's date ("two decades earlier")
+	namedWeek   bool          // "the week of 17 March": a week named by a day of it
 }
 
 func (t *Tagger) timex(r res) Timex {
