@@ -1038,6 +1038,16 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			return r, true
 		}
 	}
+	// "its first three days", "their last two years": a possessive's
+	if k := j; poss && (det2 == "" && t.isAny(k, "first", "last", "final", "opening") || det2 != "" && t.isAny(k-1, "first", "last", "final", "opening")) {
+		if det2 == "" {
+			k++
+		}
+		if r, ok := t.quantity(k); ok && r.typ == Duration && !r.adjective && !t.isAny(k, "a", "an") {
+			r.start = i
+			return r, true
+		}
+	}
 	if poss {
 		return res{}, false
 	}

@@ -1000,7 +1000,11 @@ func (t *Tagger) canStart(i int) bool {
 		if tk.flags&fFunction == 0 {
 			return true
 		}
-		for k := i + 1; k < len(t.toks) && k <= i+4; k++ {
+		reach := i + 4
+		if t.isAny(i+1, "better", "best", "greater") {
+			reach++ // "the better part of a decade"
+		}
+		for k := i + 1; k < len(t.toks) && k <= reach; k++ {
 			nx := &t.toks[k]
 			if nx.kind == tNum || nx.flags&fDateish != 0 {
 				return true
@@ -1962,6 +1966,9 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 		return 0, i, 0
 	}
 	key := w.key
+	if key == "the" && t.isAny(i+1, "better", "best", "greater") && t.is(i+2, "part") && t.is(i+3, "of") && t.quantityStart(i+4) {
+		return timeline.ModLessThan, i + 4, 2 // "the better part of a decade": most of it
+	}
 	k := i
 	if key == "the" {
 		k = i + 1
