@@ -1125,6 +1125,13 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			return res{start: i, end: j + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: n}}, true
 		}
 	}
+	// "the first hours of the strike", "the early years of the war": some
+	// of them, how many unsaid
+	if the && t.isAny(i+1, "first", "early", "opening", "final", "closing", "last", "dying") && t.is(i+3, "of") {
+		if uw := t.w(i + 2); uw != nil && uw.plural && uw.unit >= uMinute && uw.unit <= uYear && uw.unit != uWeekend && !(uw.unit == uHour && t.is(i+1, "early")) { // ("the early hours": the small hours)
+			return res{start: i, end: i + 3, typ: Duration, val: durValue(0, uw.unit, true)}, true
+		}
+	}
 	// durations: "the past two years", "the next few days", "the first nine months"
 	if eff != "this" && eff != "that" && eff != "same" && eff != "current" && eff != "its" {
 		if r, ok := t.quantity(j); ok && r.typ == Duration && !t.is(j, "a") && !t.is(j, "an") {
