@@ -1110,7 +1110,12 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 		// entry's label at the start of its line
 		label := !w.abbr && t.tok(i).cap && (t.lineStart(i) || t.tok(i-1) != nil && t.tok(i-1).kind == tNum && t.tok(i-1).nd == 4 && t.lineStart(i-1)) &&
 			(t.dash(j) || t.punct(j, ':')) && t.tok(j+1) != nil && t.tok(j+1).cap // (or after its year: "1936 May – General strike")
-		if !afterMod && !monthContext[t.lowerWord(i-1)] && !t.dash(i-1) && !rangeOfMonths && !subject && !label {
+		// "The March accession", "a May operation": the month before
+		// the noun it dates (not "the May government": a name)
+		attributive := !w.abbr && t.tok(i).cap && t.isAny(i-1, "the", "a", "an", "its", "their", "this", "last", "next") &&
+			t.tok(j) != nil && t.tok(j).kind == tWord && !t.tok(j).cap && t.w(j) == nil && len(t.lowerWord(j)) > 3 &&
+			!monthNameNouns[t.lowerWord(j)] && !t.isAny(j, "with", "from", "into", "onto", "upon", "when", "that", "which", "will", "would", "could", "should", "said", "says")
+		if !afterMod && !monthContext[t.lowerWord(i-1)] && !t.dash(i-1) && !rangeOfMonths && !subject && !label && !attributive {
 			return res{}, false
 		}
 	}
@@ -1653,6 +1658,14 @@ func (t *Tagger) weekdayDayMonth(i, k, wday int) (res, bool) {
 		return res{}, false
 	}
 	return res{start: i, end: k + 3, typ: Date, d: d}, true
+}
+
+// monthNameNouns after "the May" or "the March" make a name of a person
+// or a thing, no month: "the May government", "the March hare".
+var monthNameNouns = map[string]bool{
+	"government": true, "administration": true, "cabinet": true, "ministry": true, "premiership": true,
+	"years": true, "era": true, "family": true, "hare": true, "brothers": true, "sisters": true, "twins": true,
+	"department": true, "company": true, "store": true, "stores": true, "estate": true, "collection": true,
 }
 
 // plainAbbrDays are the short names of days that are no other word
