@@ -483,12 +483,18 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 		}
 		// the night before the day spoken of: the day just named, or the
 		// reference date ("stocks fell overnight" in a Tuesday paper is
-		// Monday night)
+		// Monday night); told of what is to come ("the road will be
+		// closed overnight", of works starting on a Monday), the night
+		// that follows that day
 		day, _ := t.clockDay(i)
+		back := -1
+		if t.tense(i, i+1) > 0 && !t.weakCue {
+			back = 0
+		}
 		if tt, ok := dayTime(day); ok {
-			r.d = dayDate(tt.AddDate(0, 0, -1))
+			r.d = dayDate(tt.AddDate(0, 0, back))
 		} else {
-			r.d = dayDate(t.ref.AddDate(0, 0, -1))
+			r.d = dayDate(t.ref.AddDate(0, 0, back))
 		}
 		r.d.Part = timeline.Night
 		return r, true
