@@ -1291,6 +1291,11 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 	case zero && prep:
 	case t.isAny(i-1, "from", "between") && (t.isAny(j, "to", "and", "until", "till") || t.dash(j)) && t.clockDigitsAt(j+1):
 		// "from 1800 to 2359 on Friday": the range's other end is a time
+	case t.isAny(i-1, "at", "until", "till") && (tk.n >= 2100 || t.hasRef && int(tk.n) > t.ref.Year()+30):
+		// "returned at 2230": no year
+	case t.isAny(i-1, "at", "until", "till") && t.siblingClock(i):
+		// "left the house at 1800 and returned at 2230": a time beside
+		// a time
 	case (prep || t.is(i-1, "valid")) && t.clockCue(j):
 		// "leave at 1745 on Friday", "from 0600 Tuesday to 1800
 		// Wednesday", "at 1930 each evening": a day or a habit after
@@ -1299,6 +1304,30 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 		return res{}, false
 	}
 	return t.placeClock(i, j, timeline.Date{Prec: timeline.Minute, Hour: h, Minute: m}, sfxHrs)
+}
+
+// siblingClock reports whether the sentence of the four digits at i has
+// other four digits that can only be a time of day after "at", "until" or
+// "by" ("returned at 2230", "at 0105"): then these are a time too.
+func (t *Tagger) siblingClock(i int) bool {
+	for _, dir := range []int{1, -1} {
+		for k := i + dir; k >= 0 && k < len(t.toks) && k != i+dir*14; k += dir {
+			tk := &t.toks[k]
+			if tk.kind == tPunct && (tk.r == '.' || tk.r == '!' || tk.r == '?' || tk.r == ';') {
+				break
+			}
+			if tk.kind != tNum || tk.nd != 4 || tk.sfx != sfxNone || !t.isAny(k-1, "at", "until", "till", "by", "from", "to") {
+				continue
+			}
+			if h, m := int(tk.n)/100, int(tk.n)%100; h > 23 || m > 59 {
+				continue
+			}
+			if t.text[tk.start] == '0' || tk.n >= 2100 || t.hasRef && int(tk.n) > t.ref.Year()+30 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clockDigitsAt reports whether token j is four digits that read as a
@@ -1323,6 +1352,18 @@ func (t *Tagger) clockCue(j int) bool {
 	if t.is(j, "on") {
 		if w := t.w(j + 1); w != nil && w.wday > 0 {
 			return true
+		}
+	}
+	if p := t.w(j); p != nil && p.part != timeline.NoPart && !p.plural {
+		return true // "at 2100 in the evening"... "2100 hours"
+	}
+	if t.isAny(j, "the", "that", "this", "last") {
+		k := j + 1
+		if t.isAny(k, "previous", "following", "next", "same") {
+			k++
+		}
+		if p := t.w(k); p != nil && p.part != timeline.NoPart && !p.plural {
+			return true // "at about 2100 the previous evening"
 		}
 	}
 	return t.isAny(j, "today", "tonight", "tomorrow", "yesterday", "daily", "nightly") ||
@@ -1584,7 +1625,7 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 			}
 		}
 	}
-	if t.is(k, "the") && t.isAny(k+1, "following", "next") && (t.isAny(k+2, "day", "morning", "afternoon", "evening", "night")) {
+	if t.is(k, "the") && t.isAny(k+1, "following", "next", "previous") && (t.isAny(k+2, "day", "morning", "afternoon", "evening", "night")) {
 		// "and 2am the following morning": that morning's, one time
 		if r, ok := t.core(k, false); ok && r.d.Prec >= timeline.Day {
 			return r.d.DayOf(), r.end, true

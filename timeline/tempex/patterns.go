@@ -1384,7 +1384,10 @@ func (t *Tagger) yearAdverbial() bool {
 	if t.isAny(k, "last", "this", "next") {
 		return t.opensSentence(k)
 	}
-	return t.isAny(k-1, "in", "during", "throughout", "by") && t.opensSentence(k-1)
+	// ... or one a comma sets off: "We married in 1965, at St Mary's, on
+	// a Saturday in May"; and "1965, at St Mary's, ..." opening it
+	return t.isAny(k-1, "in", "during", "throughout", "by") && (t.opensSentence(k-1) || t.punct(t.lastEnd, ',')) ||
+		t.opensSentence(k) && t.punct(t.lastEnd, ',') && t.lastEnd == k+1
 }
 
 // opensSentence reports whether token k is the first of its sentence.
@@ -2085,6 +2088,9 @@ var seasonGoods = map[string]bool{
 func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	tk := t.tok(i)
 	w := tk.w
+	if t.is(i+1, "time") && t.tok(i+1).cap && tk.cap {
+		return res{}, false // "Central European Summer Time": a zone
+	}
 	if w.plural {
 		// "summers": only counted ("two summers later"), or listed
 		// ("the summers of 1998 and 1999", read on from the first)

@@ -234,7 +234,11 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 		}
 		dst = append(dst, x)
 		i = r.end
-		t.lastStart, t.lastEnd = r.start, r.end
+		if !(x.Type == Date && strings.HasPrefix(x.Value, "XXXX-WXX")) {
+			// (but "on a Saturday", no day known, leaves the last date
+			// where it was: "in 1965, ..., on a Saturday in May")
+			t.lastStart, t.lastEnd = r.start, r.end
+		}
 		if d := t.wordDir(r); d != 0 {
 			t.dirAt, t.dirVal = r.start, d
 		}
@@ -1831,6 +1835,10 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if (string(low) == "forecast" || string(low) == "forecasts") && t.isAny(k-1, "its", "their", "his", "her", "our", "the", "a", "an", "this", "that", "annual", "earnings", "profit", "sales", "revenue") {
 		return 0, false // "raised its forecast on Tuesday": the noun, no tense
 	}
+	if string(low) == "forecast" && left && (t.cueFor == k+1 || t.cueFor == k+2 && t.is(k+1, "on")) &&
+		!t.isAny(k-1, "will", "to", "would", "could", "may", "might", "should", "can", "must", "ll", "i", "we", "you", "they") {
+		return -1, false // "The ministry forecast on Monday that ...": said then, in the past
+	}
 	if cls&cueFuture != 0 && t.is(k-1, "had") && (string(low) == "forecast" || string(low) == "expected" || string(low) == "anticipated") {
 		return -1, false // "what analysts had forecast in the summer": said then, of then
 	}
@@ -2027,6 +2035,14 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 	case "c":
 		if t.punct(i+1, '.') && t.glued(i+1) {
 			return timeline.ModApprox, i + 2, 3
+		}
+	case "bef", "aft":
+		// a family history's "bef. 1900", "aft. 12 May 1820"
+		if t.punct(i+1, '.') && t.glued(i+1) && t.tok(i+2) != nil && t.tok(i+2).kind == tNum {
+			if key == "bef" {
+				return timeline.ModBefore, i + 2, 1
+			}
+			return timeline.ModAfter, i + 2, 1
 		}
 	case "some":
 		if t.quantityStart(i + 1) {

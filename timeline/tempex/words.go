@@ -61,6 +61,7 @@ var functionWords = []string{
 	"early", "earlier", "mid", "middle", "late", "later", "beginning", "end", "start", "few",
 	"several", "many", "couple", "full", "until", "then", "time", "times", "period", "former",
 	"pre", "post", "c", "ca", "abt", "circa", "h", "q", "half", "year", "week", "per", "dawn", "period",
+	"bef", "aft",
 }
 
 // dateishWords are the words besides names, units and numbers that may
