@@ -404,6 +404,9 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		tx := tagSection(sec, opt, topt)
 		for k := len(tx) - 1; k >= 0; k-- {
 			if d := tx[k].Date; (tx[k].Type == tempex.Date || tx[k].Type == tempex.Time) && d.Prec >= timeline.Year && !d.IsVague() && !notADate(sec.Text, tx[k]) {
+				if story.Prec >= timeline.Day && d.Prec == timeline.Year && story.Year-d.Year > 10 {
+					continue // a diary's "its oldest lamp was made in 1901": a look back, the story stays
+				}
 				story = d // (not the year of a law's name, "the Data Protection Act 2018")
 				break
 			}

@@ -909,6 +909,15 @@ func (t *Tagger) holiday(i int) (res, bool) {
 			}
 		}
 	}
+	if t.narrative && t.is(i-1, "since") && t.last.Prec >= timeline.Day && r.end == j {
+		// "every day since Christmas" in a story told by days: the last
+		// one before the story's day
+		if tt, ok := dayTime(r.d); ok {
+			if lt, ok := dayTime(t.last.DayOf()); ok && tt.After(lt) {
+				r.d = place(r.d.Year - 1)
+			}
+		}
+	}
 	if t.is(r.end, "weekend") && (easterOff == 0 || m > 0) {
 		// "the Easter weekend", "the Christmas weekend": the weekend of
 		// that week (Easter Sunday ends it)

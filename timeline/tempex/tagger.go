@@ -743,13 +743,16 @@ func (t *Tagger) timex(r res) Timex {
 			// nor, in a history, does a year told in the past perfect
 			// ("Article 99 had last been invoked in 1989"): a flashback
 			if d.Prec != timeline.PrecisionNone && !(t.narrative && (r.deictic || r.flashback || d.Prec <= timeline.Year && t.last.Prec >= timeline.Month && d.Year < t.last.Year && t.pastPerfect(r.start))) &&
-				!(t.narrative && t.is(r.start-1, "since") && d.Prec <= timeline.Year) &&
+				!(t.narrative && t.is(r.start-1, "since") && (d.Prec <= timeline.Year || t.last.Prec >= timeline.Day && timeline.Compare(d, t.last) < 0)) &&
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) &&
 				!((r.comparison || t.comparedYear(r)) && d.Prec == timeline.Year) &&
 				!(d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r)) &&
 				!(d.Prec == timeline.Year && t.statuteYear(r.start) && (!t.narrative || !t.lawMade(r.start))) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec >= timeline.Year && d.Year > t.last.Year && t.untilEvent(r.start)) &&
-				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec == timeline.Year && d.Year-t.last.Year > 10 && t.participleYear(r.start)) {
+				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec == timeline.Year && d.Year-t.last.Year > 10 && t.participleYear(r.start)) &&
+				!((t.narrative || !t.hasRef) && t.last.Prec >= timeline.Day && d.Prec <= timeline.Year && t.last.Year-d.Year > 10) {
+				// (a story told by days that names a year decades before
+				// it, "its oldest lamp was made in 1901", looks back)
 				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
 				if r.namedWeek {
 					t.namedWeek, t.namedWeekEnd = d, r.end
