@@ -72,6 +72,9 @@ func (t *Tagger) badAfter(i int) bool {
 		if w := t.w(i + 2); w != nil && w.unit != uNone && !w.plural && t.glued(i+2) {
 			return true // "a 1000-year-old tree", "a 2000-year history": a length
 		}
+		if nx := t.tok(i + 2); nx != nil && t.glued(i+2) && nx.kind == tWord && nx.upper && nx.end-nx.start <= 2 {
+			return true // "Parcel 1999-B", "Form 2020-A": a code
+		}
 	case '/':
 		// a season or fiscal year "2012/13", "2012/2013" is fine
 		if t.seasonYears(i) > 0 {
@@ -776,6 +779,9 @@ func (t *Tagger) clock(i int) (res, bool) {
 	}
 	if t.punct(i+1, ':') && t.glued(i+1) && scriptureBooks[t.lowerWord(i-1)] && t.tok(i-1).cap {
 		return res{}, false // "John 3:16": a chapter and verse
+	}
+	if t.punct(i+1, ':') && t.glued(i+1) && t.tok(i+2) != nil && t.isAny(i+3, "back", "behind", "ahead", "clear", "adrift", "down", "up") && !t.isAny(i+4, "home", "to") {
+		return res{}, false // "a further 3:19 back": a race's gap, no time of day
 	}
 	// "12 noon", "12 midnight": one expression
 	if h == 12 && tk.sfx == sfxNone && t.isAny(i+1, "noon", "midnight") {

@@ -313,8 +313,16 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		}
 		return res{start: j, end: end + 2, typ: Duration, val: durValue(1, u, false), adjective: true}, true
 	}
+	// "seven days a week", "24 hours a day": how often, every week (day)
+	if !article && !vague && n == float64(int(n)) && n >= 1 && (u == uDay && t.is(end, "a") && t.is(end+1, "week") || u == uHour && t.is(end, "a") && t.is(end+1, "day")) {
+		val, f := "P1W", "D"
+		if u == uHour {
+			val, f = "P1D", "H"
+		}
+		return res{start: i, end: end + 2, typ: Set, val: val, freq: strconv.Itoa(int(n)) + f}, true
+	}
 	// ages are not temporal expressions: "65 years old", "a 12-year-old"
-	if t.is(end, "old") || (t.dash(end) && t.glued(end) && t.is(end+1, "old")) {
+	if t.is(end, "old") || (t.dash(end) && t.glued(end) && t.isAny(end+1, "old", "olds")) {
 		return res{}, false
 	}
 	// "60,000 day-trippers", "a day-trip", "two week-enders": the unit
@@ -1118,6 +1126,10 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 		if !afterMod && !monthContext[t.lowerWord(i-1)] && !t.dash(i-1) && !rangeOfMonths && !subject && !label && !attributive {
 			return res{}, false
 		}
+	}
+	if t.isAny(i-1, "and", "or") && t.isAny(i-3, "every", "each") && t.w(i-2) != nil && t.w(i-2).month > 0 && !t.isMonthAt(j) {
+		// "every April and October": each October too
+		return res{start: i, end: j, typ: Set, val: "XXXX-" + two(m), quant: "EVERY"}, true
 	}
 	if w.key == "may" && t.is(i-1, "and") && !(t.w(i-2) != nil && t.w(i-2).month > 0) {
 		return res{}, false // "and may", not "April and May"
@@ -1975,7 +1987,7 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
-	if nw := t.namedWeek; dir == 0 && !t.narrative && nw.Prec == timeline.Week && t.namedWeekEnd >= 0 && t.namedWeekEnd <= i && i-t.namedWeekEnd <= 40 && t.sentencesBetween(t.namedWeekEnd, i) <= 2 {
+	if nw := t.namedWeek; dir == 0 && !t.narrative && !t.reportingDate(i) && nw.Prec == timeline.Week && t.namedWeekEnd >= 0 && t.namedWeekEnd <= i && i-t.namedWeekEnd <= 40 && t.sentencesBetween(t.namedWeekEnd, i) <= 2 {
 		// "the week of 17 March ... Monday to dismantle and Tuesday to
 		// reassemble": the days of the week just named
 		if wk, ok := dayTime(timeline.Date{Prec: timeline.Day, Year: nw.Year, Month: 1, Day: 4}); ok {
@@ -2082,6 +2094,7 @@ var seasonGoods = map[string]bool{
 	"resort": true, "cottage": true, "squash": true, "wheat": true, "barley": true, "onion": true,
 	"onions": true, "roll": true, "rolls": true, "water": true, "chicken": true, "sports": true,
 	"intern": true, "interns": true, "internship": true, "reading": true,
+	"ascent": true, "ascents": true, "expedition": true, "crossing": true,
 	"hours": true, "opening": true, "timetable": true, "timetables": true, "times": true, "schedule": true, "schedules": true,
 }
 

@@ -15,7 +15,7 @@ import (
 var (
 	setWords = map[string]string{
 		"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
-		"yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W",
+		"yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W", "fortnightly": "P2W",
 	}
 	freqWords   = map[string]string{"once": "1X", "twice": "2X", "thrice": "3X"}
 	decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
@@ -53,7 +53,7 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		return t.noon(i, w.key)
 	case "every", "each":
 		return t.setExpr(i)
-	case "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "biweekly":
+	case "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "biweekly", "fortnightly":
 		// "a quarterly dividend": an adjective, said of what is paid or
 		// published each quarter, not a set of times; "paid quarterly" is
 		if w.key == "quarterly" {
@@ -1463,7 +1463,9 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	if u == uWeek && (t.is(j+1, "of") || t.isAny(j+1, "beginning", "starting", "commencing", "ending") && the && det2 == "") {
 		if m, ok := t.core(j+2, false); ok && m.d.Prec >= timeline.Day {
 			if tt, ok := dayTime(m.d); ok {
-				return res{start: i, end: m.end, typ: Date, d: at(tt, uWeek), namedWeek: true}, true
+				// ("the week ending Feb. 2" is a period reported on, no
+				// week whose days the text goes on to name)
+				return res{start: i, end: m.end, typ: Date, d: at(tt, uWeek), namedWeek: !t.is(j+1, "ending")}, true
 			}
 		}
 	}
