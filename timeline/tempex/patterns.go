@@ -473,6 +473,17 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		if ok && t.ageBetween(t.lastSetEnd, i) {
 			ok = false // "at the age of eleven, and two years later": from an age, not the year told
 		}
+		q := i - 1
+		for q > 0 && t.isAny(q, "more", "less", "than", "nearly", "almost", "about", "some", "over", "just", "around", "roughly", "barely", "only") {
+			q--
+		}
+		if t.punct(q, ',') && t.lastEnd == q && t.last.Prec >= timeline.Year {
+			// "opened in May 1994, more than three years later": a gloss
+			// of the date just written, counted from an earlier one
+			r.typ, r.val, r.ago = Duration, durValue(n, u, false), false
+			r.end = end
+			return r, true
+		}
 		if u < uDay && base.Prec <= timeline.Day || (sign > 0 || t.is(end, "before")) && !t.narrative && t.last.Prec < timeline.Year {
 			// ("Nominations close two weeks before": before the event
 			// told of, not before the writer's day)
