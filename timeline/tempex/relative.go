@@ -46,6 +46,11 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		if nx := t.tok(i + 1); w.key == "now" && nx != nil && nx.kind == tNum && nx.nd <= 3 && (t.punct(i+2, ',') || t.isAny(i+2, "and", "years")) {
 			return res{}, false // "Now 61, she still runs the farm": an age
 		}
+		if w.key == "now" && t.tok(i).cap && !t.sentenceStart(i) {
+			if p := t.tok(i - 1); p != nil && p.kind == tWord && p.cap {
+				return res{}, false // "Where Are We Now?", "Apocalypse Now": a title
+			}
+		}
 		return res{start: i, end: i + 1, typ: Date, d: present}, true
 	case "recently", "lately":
 		return res{start: i, end: i + 1, typ: Date, d: past}, true
