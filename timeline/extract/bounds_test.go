@@ -66,3 +66,16 @@ func TestBoundsAndHours(t *testing.T) {
 		})
 	}
 }
+
+// TestHoursUnderHeading: weekdays and times under an "Opening hours"
+// heading are every week's, no event.
+func TestHoursUnderHeading(t *testing.T) {
+	ref := timeline.Date{Prec: timeline.Day, Year: 2025, Month: 9, Day: 1}
+	for _, heading := range []string{"Opening hours", "Visiting times"} {
+		doc := &timeline.Document{Name: "m.md", Sections: []timeline.Section{{Kind: timeline.Body, Heading: heading,
+			Text: "Tuesday to Sunday, 10:00–17:00 (last entry 16:15).", Citation: timeline.Citation{Date: ref}}}}
+		if evs := Events(doc, Options{Tagger: tempex.Tag}); len(evs) != 0 {
+			t.Errorf("under %q: %d events, want none (%+v)", heading, len(evs), evs)
+		}
+	}
+}

@@ -1088,8 +1088,8 @@ func (x *sectionExtractor) run() []*item {
 				// Monday to Saturday")
 				if habitual < 0 {
 					habitual = 0
-					if isHabitual(text[s.Start:s.End], x.tx, ti, s.End) {
-						habitual = 1
+					if isHabitual(text[s.Start:s.End], x.tx, ti, s.End) || hoursHeadingRe.MatchString(x.sec.Heading) {
+						habitual = 1 // (under "Opening hours", "Visiting times": every week's)
 					}
 				}
 				if habitual == 1 {
@@ -1564,7 +1564,7 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	if m := headingDateLeadRe.FindStringIndex(heading); m != nil && m[1] < len(heading) {
 		heading = heading[m[1]:] // "14 March 2025 — Cluster back": what the heading names
 	}
-	if parts := strings.Split(sent, " · "); len(parts) >= 3 && strings.Contains(parts[0], text[c.t.Start:c.t.End]) && len(strings.Fields(parts[0])) <= 9 {
+	if parts := strings.Split(sent, " · "); len(parts) >= 3 && strings.Contains(parts[0], text[c.t.Start:c.t.End]) && len(strings.Fields(parts[0])) <= 9 || c.span.IsRange() && rangePlace(sent, text[c.start:c.end]) {
 		// "12 September 2025 – 5 January 2026 · Gallery 2 · £14": a
 		// line of facts under what it is about
 		if name := cmp.Or(heading, x.doc.Title); name != "" && !strings.Contains(name, "\n") {
@@ -1737,6 +1737,32 @@ func namedYearLine(doc *timeline.Document, si int, cit timeline.Citation, opt Op
 func dateOnlyHeading(h string) bool {
 	_, ok := headingPeriod(h)
 	return ok || tempex.IsDate(h)
+}
+
+// rangePlace reports whether sent is a span and the place it is at, apart
+// by a comma ("18 October 2025 – 22 February 2026, Gallery 4"), like a
+// line of facts: the run of what the heading above names.
+func rangePlace(sent, date string) bool {
+	sent, date = strings.TrimSpace(sent), strings.TrimSpace(date)
+	rest, ok := strings.CutPrefix(sent, date)
+	if !ok || date == "" {
+		return false
+	}
+	rest, ok = strings.CutPrefix(rest, ",")
+	rest = strings.TrimRight(strings.TrimSpace(rest), ".")
+	if !ok || rest == "" || strings.ContainsAny(rest, ".;:!?") {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) > 5 || hasVerb(words) {
+		return false
+	}
+	for _, w := range words {
+		if r := firstRune(w); unicode.IsLetter(r) && !unicode.IsUpper(r) && !functionWords[strings.ToLower(strings.Trim(w, ","))] {
+			return false
+		}
+	}
+	return true
 }
 
 // captionLine reports whether sent is a caption's line with no verb: a
@@ -1930,6 +1956,10 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 	}
 	return false
 }
+
+// hoursHeadingRe is a heading over a place's hours: what its weekdays and
+// times tell happens every week.
+var hoursHeadingRe = regexp.MustCompile(`(?i)\b(?:opening|visiting|office|business|surgery|service|collection)\s+(?:hours|times)\b|^\s*(?:hours|opening times|timetable)\s*$`)
 
 // citationYearRe is a report citation's volume, reporter and page before
 // a year in brackets: "365 U.S. 167 (", "3 C.F.R. 99 (".
