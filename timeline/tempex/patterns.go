@@ -1425,6 +1425,9 @@ func (t *Tagger) opensSentence(k int) bool {
 	if p.r == '"' || p.r == '“' || p.r == '(' {
 		return t.opensSentence(k - 1)
 	}
+	if p.r == ':' {
+		return true // "DF: 1965, at St Mary's, ...": after a speaker's label
+	}
 	_, stop := t.cue(k-1, false)
 	return stop
 }
