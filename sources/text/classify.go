@@ -1298,7 +1298,7 @@ func coverLine(b *block, dayFirst bool) bool {
 			}
 		}
 	}
-	if len(seps) == 0 || len(seps) > 4 {
+	if len(seps) == 0 || len(seps) > 4 || rangeDash(t, seps, dayFirst) {
 		return false
 	}
 	for _, part := range []struct{ s, e int }{{seps[len(seps)-1][1], len(t)}, {0, seps[0][0]}} {
@@ -1340,6 +1340,25 @@ func coverLine(b *block, dayFirst bool) bool {
 		d.end += off
 		b.date = d
 		return true
+	}
+	return false
+}
+
+// rangeDash reports whether one of the separators seps of t joins two
+// dates, so that the line gives a span ("18 October 2025 – 22 February
+// 2026, Gallery 4": an exhibition's run under its name), not a cover's
+// parts and its date.
+func rangeDash(t string, seps [][]int, dayFirst bool) bool {
+	ds := findDates(t, dayFirst)
+	for _, sep := range seps {
+		before, after := false, false
+		for _, d := range ds {
+			before = before || d.end == sep[0]
+			after = after || d.start == sep[1]
+		}
+		if before && after {
+			return true
+		}
 	}
 	return false
 }

@@ -774,12 +774,33 @@ func plainHeadings(blocks []*block) {
 		if _, isDL, _ := findDateline(t, false); isDL {
 			continue
 		}
+		if runLine(t) {
+			continue // "18 October 2025 – 22 February 2026, Gallery 4": the run of what the title above names
+		}
 		if opensWithDate(t) && (k > 0 && chronologyLine(blocks[k-1]) ||
 			next < len(blocks) && chronologyLine(blocks[next]) && (k > 0 || !sentenceEnds(blocks[next].text))) {
 			continue // "1916 Battle of the Somme" in a chronology: an item, not a heading
 		}
 		b.kind, b.level = headingBlock, 1
 	}
+}
+
+// runLine reports whether s opens with a span between two days or months
+// ("18 October 2025 – 22 February 2026", "March 2024 to June 2025") and
+// says no more than where, after a comma: the run of an exhibition or a
+// season under its name, a line of facts rather than a heading.
+func runLine(s string) bool {
+	ds := findDates(s, false)
+	if len(ds) < 2 || ds[0].start != 0 {
+		return false
+	}
+	switch strings.TrimSpace(s[ds[0].end:ds[1].start]) {
+	case "–", "—", "-", "to", "until":
+	default:
+		return false
+	}
+	rest := strings.TrimSpace(s[ds[1].end:])
+	return rest == "" || strings.HasPrefix(rest, ",") && !strings.ContainsAny(rest, "0123456789") || strings.HasPrefix(rest, ",") && len(strings.Fields(rest)) <= 4
 }
 
 // fieldLabel reports whether s, the words before a colon, names a field of

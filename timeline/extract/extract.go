@@ -1758,11 +1758,25 @@ func rangePlace(sent, date string) bool {
 		return false
 	}
 	for _, w := range words {
-		if r := firstRune(w); unicode.IsLetter(r) && !unicode.IsUpper(r) && !functionWords[strings.ToLower(strings.Trim(w, ","))] {
+		switch strings.Trim(w, ",") {
+		case "the", "of", "and", "on", "at", "in", "floor", "level", "wing", "room", "hall", "gallery":
+			continue // "the Long Gallery", "Room 4, first floor"
+		}
+		if r := firstRune(w); unicode.IsLetter(r) && !unicode.IsUpper(r) && !ordinalWord(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// ordinalWord reports whether w is "first" to "tenth" or "ground", the
+// floor of a room.
+func ordinalWord(w string) bool {
+	switch strings.ToLower(strings.Trim(w, ",")) {
+	case "ground", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "upper", "lower", "main":
+		return true
+	}
+	return false
 }
 
 // captionLine reports whether sent is a caption's line with no verb: a

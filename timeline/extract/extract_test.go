@@ -453,15 +453,29 @@ func TestDatedTitleHeadings(t *testing.T) {
 // 2025 – 5 January 2026 · Gallery 2 · £14") is titled by what it is about,
 // the heading over it or the document's title.
 func TestFactLine(t *testing.T) {
-	doc := &timeline.Document{Name: "ex.html", Title: "Threads of the Silk Road", Sections: []timeline.Section{
-		{Kind: timeline.Body, Text: "12 September 2025 – 5 January 2026 · Gallery 2 · £14, concessions £10"},
-	}}
-	evs := Events(doc, Options{})
-	if len(evs) != 1 || evs[0].Title != "Threads of the Silk Road" {
-		var got []string
-		for _, e := range evs {
-			got = append(got, e.Title)
+	for _, line := range []string{
+		"12 September 2025 – 5 January 2026 · Gallery 2 · £14, concessions £10",
+		// the run and the room, apart by a comma
+		"12 September 2025 – 5 January 2026, Gallery 2",
+		"12 September 2025 to 5 January 2026, the Long Gallery",
+	} {
+		doc := &timeline.Document{Name: "ex.html", Title: "Threads of the Silk Road", Sections: []timeline.Section{
+			{Kind: timeline.Body, Text: line},
+		}}
+		evs := Events(doc, Options{})
+		if len(evs) != 1 || evs[0].Title != "Threads of the Silk Road" || !evs[0].Span.IsRange() {
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.Title+" "+e.Span.Start.String()+".."+e.Span.End.String())
+			}
+			t.Errorf("%q: events %q, want just Threads of the Silk Road over the run", line, got)
 		}
-		t.Errorf("titles %q, want just Threads of the Silk Road", got)
+	}
+	// A sentence after the comma says more than where: its own headline.
+	doc := &timeline.Document{Name: "ex.html", Title: "Threads of the Silk Road", Sections: []timeline.Section{
+		{Kind: timeline.Body, Text: "12 September 2025 – 5 January 2026, the gallery closes for repairs."},
+	}}
+	if evs := Events(doc, Options{}); len(evs) != 1 || evs[0].Title == "Threads of the Silk Road" {
+		t.Errorf("a sentence after the run: %+v", evs)
 	}
 }
