@@ -711,7 +711,11 @@ func (t *Tagger) barePlural(i int) (res, bool) {
 		// "spent years in exile", "after months of disruption", "weeks
 		// or months"
 		t.isAny(i-1, "spent", "spend", "spends", "spending", "waited", "wait", "waiting") ||
-		t.isAny(i-1, "after", "following") && t.is(i+1, "of")) {
+		t.isAny(i-1, "after", "following") && t.is(i+1, "of") ||
+		// ", days after the army removed the president", "Weeks after
+		// the vote": how long after it, of no known length
+		t.isAny(i+1, "after", "before") && (t.punct(i-1, ',') || t.sentenceStart(i)) && w.unit >= uHour && w.unit <= uYear &&
+			t.tok(i+2) != nil && !t.endsClause(i+2)) {
 		return res{}, false
 	}
 	r := res{start: i, end: i + 1, typ: Duration, val: durValue(0, w.unit, true), adjective: true}
