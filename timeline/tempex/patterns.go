@@ -797,6 +797,23 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 			j++
 		}
 	}
+	if !adjective && (t.isAny(j, "and", "to", "through") || t.dash(j)) {
+		// "the 7th and 11th centuries AD", "the 5th to 3rd centuries BC":
+		// the first of them, of the era written after the second
+		if m, k, ok := t.ordinalAt(j + 1); ok && m > 0 && m <= 30 && n <= 30 {
+			if cw := t.w(k); cw != nil && cw.unit == uCentury && cw.plural {
+				sign, _ := t.era(k + 1)
+				if sign == 0 {
+					sign = 1
+				}
+				y := sign * (n - 1) * 100
+				if sign < 0 && n == 1 {
+					y = -1
+				}
+				return res{start: i, end: j, typ: Date, d: timeline.Date{Prec: timeline.Century, Year: y}}, true
+			}
+		}
+	}
 	w := t.w(j)
 	if w == nil && t.is(j, "cent") && t.punct(j+1, '.') && t.glued(j+1) && !adjective {
 		// "19th cent.": a catalogue's century
@@ -808,7 +825,7 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 		return res{}, false
 	}
 	switch {
-	case (w.unit == uCentury || w.unit == uMillennium) && !w.plural:
+	case (w.unit == uCentury || w.unit == uMillennium) && (!w.plural || w.unit == uCentury && (t.is(i-1, "and") || t.is(i-1, "to") || t.dash(i-1)) && t.ordinalBefore(i-2)):
 		sign, k := t.era(j + 1)
 		if sign == 0 {
 			sign, k = 1, j+1
@@ -1639,6 +1656,15 @@ func (t *Tagger) weekdayYear(r res, wday int) (res, bool) {
 	}
 	r.d, r.val, r.noYear = dayValue(fit[0], m, d), "", false
 	return r, true
+}
+
+// ordinalBefore reports whether token k ends an ordinal ("7th", "fifth").
+func (t *Tagger) ordinalBefore(k int) bool {
+	if tk := t.tok(k); tk != nil && tk.kind == tNum && tk.sfx == sfxOrd {
+		return true
+	}
+	w := t.w(k)
+	return w != nil && w.ord > 0
 }
 
 // weekdayDayMonth reads, at k after weekday wday at i, a day and month
