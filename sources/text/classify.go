@@ -420,7 +420,7 @@ var (
 	// headerStartRe is a word opening such a line.
 	// A label naming the document's date ("Document date:", "Report
 	// date:", "Effective date:") opens one too.
-	headerStartRe = regexp.MustCompile(`(?i)^(?:(?:delivered|conducted|held|recorded|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|filed|decided|handed\s+down|written|issued|drafted)\b|sent\s*:|(?:document|report|issue|publication|release|version|revision|effective|approval|adoption|letter|memo|memorandum|paper|policy|notice)\s+date\s*:)`)
+	headerStartRe = regexp.MustCompile(`(?i)^(?:(?:delivered|conducted|held|recorded|started|begun|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|filed|decided|handed\s+down|written|issued|drafted)\b|sent\s*:|(?:document|report|issue|publication|release|version|revision|effective|approval|adoption|letter|memo|memorandum|paper|policy|notice)\s+date\s*:)`)
 	// otherDateRe is a label of a date that is not the document's: a
 	// person's birth, an incident's day, a review or an expiry to come
 	// ("Date of birth: 3 May 1950", "Next review date: 1 June 2026").
@@ -434,10 +434,11 @@ var (
 		"prepared": true, "delivery": true, "text": true, "full": true, "official": true,
 		"filed": true, "decided": true, "handed": true, "down": true, "sent": true,
 		"written": true, "issued": true, "drafted": true,
+		"started": true, "begun": true, // a diary's first line: "Started on the plane, 3 February 2024."
 	}
 	// headerAnyRe finds any of headerWords: a line without one is no
 	// header line.
-	headerAnyRe   = regexp.MustCompile(`(?i)\b(?:delivered|conducted|held|recorded|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|prepared|delivery|text|full|official|filed|decided|handed\s+down|sent|written|issued|drafted)\b`)
+	headerAnyRe   = regexp.MustCompile(`(?i)\b(?:delivered|conducted|held|recorded|started|begun|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|prepared|delivery|text|full|official|filed|decided|handed\s+down|sent|written|issued|drafted)\b`)
 	functionWords = map[string]bool{"as": true, "for": true, "on": true, "at": true, "in": true, "of": true, "the": true, "by": true, "and": true, "to": true, "a": true}
 	// statementWords make the document a statement: its form is a speech,
 	// an interview, a transcript or minutes.
@@ -466,6 +467,9 @@ func headerDate(b *block, dayFirst bool) bool {
 		return false
 	}
 	d := ds[0]
+	if lt := strings.ToLower(t); (strings.HasPrefix(lt, "started") || strings.HasPrefix(lt, "begun")) && !endsLine(t[d.end:]) {
+		return false // "Started on 3 March 2024, the project has grown": a sentence, not a diary's first line
+	}
 	rest := timeRe.ReplaceAllString(t[:d.start]+" "+t[d.end:], " ")
 	words := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' })
 	if len(words) > 14 {
@@ -518,6 +522,7 @@ var dateLabels = map[string]int{
 	"recorded": madeLabel, "delivered": madeLabel, "conducted": madeLabel, "held": madeLabel,
 	"written": madeLabel, "drafted": madeLabel, "dated": madeLabel, "date": madeLabel,
 	"filed": madeLabel, "decided": madeLabel, "sent": madeLabel, "prepared": madeLabel,
+	"started": madeLabel, "begun": madeLabel, // a diary or a journal
 	"taped": madeLabel, "filmed": madeLabel, "signed": madeLabel, "down": madeLabel, // handed down
 	"judgment": madeLabel, "judgement": madeLabel, "decision": madeLabel, // Date of judgment:
 	"published": publishedLabel, "released": publishedLabel, "issued": publishedLabel,

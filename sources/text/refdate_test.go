@@ -141,6 +141,16 @@ func TestHeaderRefDates(t *testing.T) {
 			date: "2017-12-13", from: "published-line",
 		},
 		{
+			name: "a diary's first line says when it was started",
+			in:   "United win\n\n*Started on the dock at Ullapool, 9 August 2023.*\n\n" + story + "\n",
+			date: "2023-08-09", from: "header-line",
+		},
+		{
+			name: "a sentence that opens with started is no header",
+			in:   "United win\n\nStarted on 9 August 2023, the crossing now runs twice a day in summer.\n",
+			from: "",
+		},
+		{
 			name: "a sentence that mentions an update is no header",
 			in:   "Talks stall\n\nThe rules were last updated 14 December 2017 and first published 13 December 2016, long before the talks began.\n",
 			from: "",
