@@ -473,6 +473,14 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		ev.DateText = splitDateText(rw)
 	}
 	ev.Title = rw.get(fTitle)
+	if kind := rw.trimmed(fType); kind != "" && !strings.EqualFold(kind, "title") && !strings.EqualFold(kind, "era") {
+		// a Type that is not TimelineJS's ("Birth", "Concert"): what
+		// kind of event the row is
+		ev.Title = headline(ev.Title, kind)
+	}
+	if person := normalizeSpace(rw.get(fPerson)); person != "" {
+		ev.Title = personHeadline(person, ev.Title)
+	}
 	ev.Text = withExtra(rw.get(fText), rw.extra)
 	if strings.TrimSpace(ev.Title) == "" && !t.has[fTitle] {
 		// no title column: a short one-line text ("summary": "Spring
@@ -492,6 +500,11 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		} else {
 			ev.Text = strings.TrimSpace(match + ". " + ev.Text)
 		}
+	}
+	if strings.TrimSpace(ev.Title) == "" && rw.trimmed(fText) == "" {
+		// nothing but cells of columns not read: a weather record's
+		// row with no remarks is "station: Greenwich; max_c: 31.4"
+		ev.Title = t.cellsHeadline(rw.extra)
 	}
 	cit := timeline.Citation{
 		Outlet: strings.TrimSpace(rw.get(fSource)),
@@ -583,6 +596,9 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	}
 	if c := rw.cells[fActors]; c != nil && c.list != nil {
 		ev.Actors = trimList(c.list)
+	}
+	if person := normalizeSpace(rw.get(fPerson)); person != "" && !slices.Contains(ev.Actors, person) {
+		ev.Actors = append([]string{person}, ev.Actors...)
 	}
 	if c := rw.cells[fVague]; c != nil && strings.TrimSpace(c.text) != "" {
 		t.checkVague(c, span)
@@ -1193,4 +1209,94 @@ func coarsen(d timeline.Date, p timeline.Precision) (timeline.Date, error) {
 		}
 	}
 	return d, fmt.Errorf("the date %s cannot be made %s precision", d, p)
+}
+
+// headline is a row's title with what its kind (a Type of "Birth") adds,
+// as a date column's name qualifies it ("Longcase clock (made)"): the
+// kind alone when the row has no title.
+func headline(title, kind string) string {
+	title, kind = normalizeSpace(title), normalizeSpace(kind)
+	switch {
+	case kind == "" || strings.EqualFold(title, kind):
+		return title
+	case title == "":
+		return kind
+	}
+	return title + " (" + lowerWords(kind) + ")"
+}
+
+// personHeadline is the headline of a row of a family tree, which names
+// the person it is of: the person, with the kind of event the title gives
+// ("Mary Ann Hollis (birth)"), as a date column qualifies a title
+// ("Longcase clock (made)"). A title of more than a few words is a
+// headline of its own, kept as it is (the person is an actor of the
+// event).
+func personHeadline(person, title string) string {
+	title = normalizeSpace(title)
+	switch {
+	case title == "":
+		return person
+	case len(strings.Fields(title)) > 3 || strings.Contains(strings.ToLower(title), strings.ToLower(person)):
+		return title
+	case strings.HasSuffix(title, ")"):
+		return person + ": " + title // "Concert (cancelled)"
+	}
+	return person + " (" + lowerWords(title) + ")"
+}
+
+// lowerWords writes the words of a kind of event in lower case, as a
+// qualifier in brackets is ("Birth" is "birth"), but for a word with a
+// capital after its first letter ("US census", "WWI service").
+func lowerWords(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if strings.ToLower(w[1:]) == w[1:] {
+			words[i] = strings.ToLower(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// cellsHeadline is the headline of a row that has no title and no text:
+// its cells kept in the text ("Column: value"), but those of date
+// columns, joined by "; " up to about 80 characters, whole cells only
+// (the first clipped when it alone is longer).
+func (t *table) cellsHeadline(extra []*cell) string {
+	const most = 80
+	var b strings.Builder
+	for _, c := range extra {
+		v := normalizeSpace(c.text)
+		if v == "" || t.dateColumn(c.column) {
+			continue
+		}
+		part := normalizeSpace(c.column) + ": " + v
+		if b.Len() == 0 {
+			if utf8.RuneCountInString(part) > most {
+				return clip(part, most)
+			}
+			b.WriteString(part)
+			continue
+		}
+		if utf8.RuneCountInString(b.String())+2+utf8.RuneCountInString(part) > most {
+			break
+		}
+		b.WriteString("; ")
+		b.WriteString(part)
+	}
+	return b.String()
+}
+
+// dateColumn reports whether a column (by its name as written) holds
+// dates: a second date column, or one of eventDateNames read as dates
+// (not an Opened of "yes": see settleDates).
+func (t *table) dateColumn(name string) bool {
+	n := normalizeName(name)
+	if isEventDate(n) {
+		return t.dateColRole(n) != roleText
+	}
+	switch f := columnNames[n]; f {
+	case fStart, fEnd, fYear, fMonth, fDay, fTime, fEndYear, fEndMonth, fEndDay, fEndTime, fWeek, fQuarter, fSourceDate, fDateText:
+		return true
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -53,6 +54,7 @@ const (
 	fIgnored // known columns with no place in an event (Media Credit, Background, ...)
 	fHome    // a fixture's home side: the title is "Home v Away"
 	fAway    // a fixture's away side
+	fPerson  // whom a row of a family tree is of: the title is "Person (birth)"
 	// a date column named for what happened then (Made, Acquired,
 	// Target): its cells wait in row.dates until settleDates says what
 	// they are
@@ -69,7 +71,7 @@ var fieldNames = [numFields]string{
 	fEndHour: "end hour", fEndMinute: "end minute", fEndSecond: "end second", fType: "Type",
 	fMod: "mod", fEndMod: "end_mod", fSources: "sources", fPosition: "position", fOffset: "offset",
 	fZone: "zone", fPlace: "place", fVague: "vague", fWeek: "week", fQuarter: "quarter",
-	fHome: "home", fAway: "away",
+	fHome: "home", fAway: "away", fPerson: "person",
 }
 
 // columnNames maps a normalized column name (see normalizeName) to what it
@@ -111,6 +113,11 @@ var columnNames = map[string]field{
 	// a roadmap's or a plan's rows
 	"item": fTitle, "feature": fTitle, "deliverable": fTitle, "initiative": fTitle, "epic": fTitle,
 	"work item": fTitle, "object name": fTitle,
+	// what happened to the person of a family tree's row (Birth, Marriage)
+	"event type": fTitle, "type of event": fTitle, "life event": fTitle, "fact": fTitle,
+
+	"person": fPerson, "individual": fPerson, "person name": fPerson, "full name": fPerson,
+	"name of person": fPerson, "ancestor": fPerson, "relative": fPerson, "family member": fPerson,
 
 	"text": fText, "description": fText, "details": fText, "detail": fText, "body": fText,
 	"notes": fText, "content": fText, "text.text": fText,
@@ -186,6 +193,21 @@ var pairedNames = map[string]field{"from": fStart, "to": fEnd}
 // weakNames are names that are an event's headline only in a sheet that
 // dates its rows: a settings file's "name" makes no event of it.
 var weakNames = map[string]field{"name": fTitle, "label": fTitle}
+
+// kindNames are the columns that say what kind of event a row is (a
+// family tree's Event of Birth, Marriage, Death): beside one, a Name is
+// the person the event is of (fPerson), not the event's headline.
+var kindNames = map[string]bool{"event": true, "event type": true, "type of event": true, "life event": true, "fact": true, "type": true}
+
+// weakField is what a weak name (see weakNames) beside the columns names
+// holds: the person a row is of beside a kind of event (kindNames), else
+// the headline.
+func weakField(norm string, names []string) field {
+	if norm == "name" && slices.ContainsFunc(names, func(n string) bool { return kindNames[n] }) {
+		return fPerson
+	}
+	return weakNames[norm]
+}
 
 // pairedColumns decides what the From and To columns (or keys) of a
 // sheet hold. names are the sheet's column names, normalized, in the

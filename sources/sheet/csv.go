@@ -116,8 +116,8 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 		if isPaired && paired {
 			f, ok = pf, true
 		}
-		if wf, weak := weakNames[names[i]]; weak && (dateCol != "" || paired) {
-			f, ok = wf, true
+		if _, weak := weakNames[names[i]]; weak && (dateCol != "" || paired) {
+			f, ok = weakField(names[i], names), true
 		}
 		hpos := pos(header.lines[i], header.cols[i], header.offs[i])
 		switch {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -214,7 +215,7 @@ func (cp *cellParser) parseRange(s string) (timeline.Span, bool, error) {
 		}
 	}
 	low := asciiLower(s) // its offsets are s's
-	for _, b := range append([][2]string{{"between ", " and "}}, localBetween...) {
+	for _, b := range append([][2]string{{"between ", " and "}, {"bet. ", " and "}, {"bet ", " and "}}, localBetween...) {
 		if rest, ok := strings.CutPrefix(low, b[0]); ok {
 			if i := strings.Index(rest, b[1]); i > 0 {
 				off := len(b[0])
@@ -267,23 +268,47 @@ func (cp *cellParser) parseRange(s string) (timeline.Span, bool, error) {
 // say where in the first the period begins. "2011/12" is read so only
 // where a month cannot be meant (a Year cell); a date cell reads it as
 // December 2011.
+//
+// Before 1752, when the year began on 25 March in Britain, two years so
+// written are a dual year ("1749/50", "1700/1"): a day between January
+// and 24 March, of the year that began in January, as historians give it
+// now (see dualYearStart), so the later year alone.
 func yearPair(s string) (timeline.Span, bool) {
 	a, b, ok := strings.Cut(s, "/")
-	if !ok || len(a) != 4 || !allDigits(a) || !allDigits(b) || len(b) != 2 && len(b) != 4 {
+	if !ok || len(a) != 4 || !allDigits(a) || !allDigits(b) || len(b) > 4 || len(b) == 3 {
 		return timeline.Span{}, false
 	}
 	y := atoi(a)
-	next := atoi(b)
-	if len(b) == 2 {
-		next += y / 100 * 100
-		if next < y {
-			next += 100 // 1999/00
-		}
-	}
-	if y < 1 || next != y+1 || next > 9999 {
+	if y < 1 || y+1 > 9999 || !nextYear(y, b) {
 		return timeline.Span{}, false
 	}
-	return timeline.Span{Start: timeline.Date{Prec: timeline.Year, Year: y}, End: timeline.Date{Prec: timeline.Year, Year: next}}, true
+	if y < dualYearEnd {
+		return timeline.Span{Start: timeline.Date{Prec: timeline.Year, Year: y + 1}}, true
+	}
+	if len(b) == 1 {
+		return timeline.Span{}, false // 1783/4 is April 1783
+	}
+	return timeline.Span{Start: timeline.Date{Prec: timeline.Year, Year: y}, End: timeline.Date{Prec: timeline.Year, Year: y + 1}}, true
+}
+
+// dualYearEnd is the first year Britain began on 1 January (1752): the
+// dual years ("1749/50") are those before it.
+const dualYearEnd = 1752
+
+// nextYear reports whether b, the digits after the slash of "y/b", are
+// the year after y written in full or by its last one or two digits
+// ("1749/50", "1699/00", "1700/1", "1999/2000").
+func nextYear(y int, b string) bool {
+	n := atoi(b)
+	switch len(b) {
+	case 1:
+		return n == (y+1)%10
+	case 2:
+		return n == (y+1)%100
+	case 4:
+		return n == y+1
+	}
+	return false
 }
 
 // matchYearRange splits "1939-1945", "1939-45" and "100-44 BC" at the
@@ -681,6 +706,11 @@ var modWords = map[string]timeline.Mod{
 	"about": timeline.ModApprox, "around": timeline.ModApprox, "approx": timeline.ModApprox,
 	"approximately": timeline.ModApprox, "early": timeline.ModStart, "mid": timeline.ModMid,
 	"late": timeline.ModEnd, "before": timeline.ModBefore, "after": timeline.ModAfter,
+	// a family tree's (GEDCOM's) abbreviations: "abt. 1820", "bef. 1900",
+	// "aft. 1881", "est. 1830", "cal. 1830" (worked out from an age)
+	"abt": timeline.ModApprox, "bef": timeline.ModBefore, "aft": timeline.ModAfter,
+	"est": timeline.ModApprox, "estimated": timeline.ModApprox, "cal": timeline.ModApprox,
+	"calculated": timeline.ModApprox,
 }
 
 // zones are the zone abbreviations a time may carry, in minutes east of UTC.
@@ -759,7 +789,14 @@ func (cp *cellParser) shapes(s string) (d timeline.Date, err error, ok bool) {
 	if cerr != nil {
 		return timeline.Date{}, cerr, true
 	}
-	d, ok, err = cp.dateShape(toks, bc || ad)
+	if dual, isDual := dualYear(toks); isDual && !bc {
+		// A weekday is not checked: it is of the calendar of the day,
+		// often the Julian one.
+		d, ok, err = cp.dualShape(dual, ad)
+		weekday = nil
+	} else {
+		d, ok, err = cp.dateShape(toks, bc || ad)
+	}
 	if !ok {
 		return timeline.Date{}, nil, false
 	}
@@ -792,6 +829,52 @@ func (cp *cellParser) shapes(s string) (d timeline.Date, err error, ok bool) {
 	}
 	d.Mod = mod
 	return d, nil, true
+}
+
+// dualYear reports whether toks are a day or a month with a dual year
+// ("1 Jan 1850/51", "12 February 1783/4", "Jan 1749/50"): a month word,
+// then a year of four digits and, after a slash, the year after it (see
+// nextYear). It returns the tokens with the later year, written in full,
+// for the two.
+func dualYear(toks []token) ([]token, bool) {
+	n := len(toks)
+	if n < 4 {
+		return nil, false
+	}
+	y, slash, b := toks[n-3], toks[n-2], toks[n-1]
+	if y.kind != tokNum || y.digits != 4 || y.ordinal || slash.text != "/" || b.kind != tokNum || b.ordinal ||
+		slash.space || b.space || b.digits == 3 || b.digits > 4 || !nextYear(y.val, b.text) {
+		return nil, false
+	}
+	month := false
+	for _, t := range toks[:n-3] {
+		month = month || t.kind == tokWord && monthOf(t.text) > 0
+	}
+	if !month {
+		return nil, false
+	}
+	later := y
+	later.val++
+	later.text = strconv.Itoa(later.val)
+	return append(toks[:n-3:n-3], later), true
+}
+
+// dualShape reads a day or a month with a dual year (see dualYear), toks
+// ending with the later year. A day between 1 January and 24 March (a
+// month from January to March) is of the later year, the year that began
+// in January, as historians give it now ("12 February 1783/4" is
+// 1784-02-12); a later day is of the earlier year, which both reckonings
+// give it.
+func (cp *cellParser) dualShape(toks []token, hasEra bool) (timeline.Date, bool, error) {
+	d, ok, err := cp.dateShape(toks, hasEra)
+	if !ok || err != nil || d.Prec < timeline.Month || d.Month < 3 || d.Month == 3 && (d.Prec < timeline.Day || d.Day < 25) {
+		return d, ok, err
+	}
+	earlier := slices.Clone(toks)
+	y := &earlier[len(earlier)-1]
+	y.val--
+	y.text = strconv.Itoa(y.val)
+	return cp.dateShape(earlier, hasEra)
 }
 
 // trailingEra reports how many tokens at the end of toks name an era

@@ -77,6 +77,29 @@
 // are (a bare number only as a year, 1400 to 2199); otherwise the column
 // is kept in the text, and reported once.
 //
+// A family tree names the person of each row and what happened to them:
+// a Person column (person, individual, full name, ancestor, relative; a
+// Name beside an Event, Event type or Type column) and an Event (Birth,
+// Baptism, Marriage, Death, Burial) give the headline "Mary Hartley
+// (birth)", as a date column qualifies a title, and the person is an actor
+// of the event; a title of more than three words is kept as it is. A Type
+// that is not TimelineJS's (title, era) says what kind of event a row is
+// in the same way: "Spring gala (concert)". Its date cells are read as
+// genealogy writes them: "abt. 1820", "est. 1830", "cal. 1796" (APPROX),
+// "bef. 1900" (BEFORE), "aft. 1881" (AFTER), in GEDCOM's capitals too,
+// "bet. 1820 and 1825" (the range); a dual year, the year written both
+// ways for a day between 1 January and 24 March when the year began on 25
+// March (in Britain before 1752), is the later year, as historians give
+// it now: "1 Jan 1850/51" is 1851-01-01, "12 Feb 1783/4" 1784-02-12, "Feb
+// 1745/6" 1746-02, and a later day, "8 July 1720/21", the earlier year,
+// which both reckonings give it. A bare dual year before 1752 ("1688/89")
+// is the later year; after it, two years so written are the two years (a
+// season: "2019/20").
+//
+// A row with no title and no text, only cells of columns not read (a
+// weather record's row without remarks), is headed by those cells,
+// "station: Kew; max_c: 33.4", up to about 80 characters.
+//
 // A place column (where, place, location, venue, site, city, town,
 // country, region) is kept as the tag "place: …" (see PlaceTag): events
 // have no place field, and a tag stays apart from the text and filterable.

@@ -698,7 +698,13 @@ func (jr *jsonReader) settleWeak() {
 		rw.weak = nil
 		key := jsonKey{normalizeName(c.column), c.column}
 		if dated {
-			jr.place(rw, fTitle, key, c)
+			var names []string
+			for _, x := range append(rw.cells[:], rw.extra...) {
+				if x != nil {
+					names = append(names, normalizeName(x.column))
+				}
+			}
+			jr.place(rw, weakField(key.norm, names), key, c)
 		} else {
 			jr.unknown(rw, key, c, "is read as a headline only in a sheet of dated events")
 		}

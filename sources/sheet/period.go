@@ -31,6 +31,15 @@ var (
 // periodForm reads a week, quarter or half written in one of the forms
 // above. ok is false when s is none of them.
 func periodForm(s string) (d timeline.Date, err error, ok bool) {
+	d, err, ok = periodOfYear(s)
+	if ok && err == nil && d.Year == 0 {
+		return timeline.Date{}, errors.New("there is no year 0"), true // 1H0000
+	}
+	return d, err, ok
+}
+
+// periodOfYear is periodForm, the year not checked.
+func periodOfYear(s string) (d timeline.Date, err error, ok bool) {
 	year := func(t string) int {
 		n := atoi(t)
 		if len(t) == 2 {

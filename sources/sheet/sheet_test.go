@@ -511,7 +511,8 @@ func FuzzParseSpan(f *testing.F) {
 		"le 1er mars 2023 à 15h30", "du 13 au 15 mars 2023", "44 av. J.-C.", "1° marzo 2023", "van 1939 tot 1945",
 		"15 Uhr", "1990er", "W27 2025", "2025W27", "week 14 of 2025", "3Q25", "4Q'24", "1H26", "Q3/2025", "Q3-25",
 		"2025/Q3", "W53 2025", "W53 2026", "Q1-Q2 2027", "H1–H2 2027", "Q4 2026 - Q1 2027", "Shipped (Mar 2026)",
-		"Sept 2026 (est.)", "Done ((2026))", "TBD", "n/a", "20/12/2025 7pm"} {
+		"Sept 2026 (est.)", "Done ((2026))", "TBD", "n/a", "20/12/2025 7pm", "1 Jan 1850/51", "25 Mar 1740/41",
+		"1688/89", "bef. 1900", "bet. 1820 and 1825", "1H0000"} {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, s string, dayFirst bool) {
