@@ -2325,6 +2325,18 @@ func (t *Tagger) earlyIn(i int) (res, bool) {
 	if t.isAny(i, "late", "later") {
 		d.mod = timeline.ModEnd
 	}
+	if d.noYear && t.hasRef && !t.narrative && (d.d.Prec == timeline.Season || d.d.Prec == timeline.Month) {
+		// "later in the autumn" is no autumn gone by, "earlier in the
+		// spring" none to come
+		if s, e := d.d.Bounds(); !s.IsZero() {
+			switch {
+			case t.is(i, "later") && e.Before(t.ref):
+				d.d.Year++
+			case t.is(i, "earlier") && s.After(t.ref):
+				d.d.Year--
+			}
+		}
+	}
 	return d, true
 }
 
