@@ -313,6 +313,9 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		}
 		return res{start: j, end: end + 2, typ: Duration, val: durValue(1, u, false), adjective: true}, true
 	}
+	if tk := t.tok(i); tk.kind == tNum && tk.nd == 4 && tk.n >= 1000 && tk.n <= 2100 && t.is(i-1, "in") && t.isAny(end, "after", "before") {
+		return res{}, false // "their free concert there in 1969 days after the death": the year
+	}
 	// "seven days a week", "24 hours a day": how often, every week (day)
 	if !article && !vague && n == float64(int(n)) && n >= 1 && (u == uDay && t.is(end, "a") && t.is(end+1, "week") || u == uHour && t.is(end, "a") && t.is(end+1, "day")) {
 		val, f := "P1W", "D"
