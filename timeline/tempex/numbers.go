@@ -1312,15 +1312,15 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 	return t.placeClock(i, j, timeline.Date{Prec: timeline.Minute, Hour: h, Minute: m}, sfxHrs)
 }
 
-// siblingClock reports whether the sentence of the four digits at i has
+// siblingClock reports whether the line of the four digits at i has
 // other four digits that can only be a time of day after "at", "until" or
 // "by" ("returned at 2230", "at 0105"): then these are a time too.
 func (t *Tagger) siblingClock(i int) bool {
 	for _, dir := range []int{1, -1} {
-		for k := i + dir; k >= 0 && k < len(t.toks) && k != i+dir*14; k += dir {
+		for k := i + dir; k >= 0 && k < len(t.toks) && k != i+dir*30; k += dir {
 			tk := &t.toks[k]
-			if tk.kind == tPunct && (tk.r == '.' || tk.r == '!' || tk.r == '?' || tk.r == ';') {
-				break
+			if dir > 0 && t.newLine(k) || dir < 0 && t.newLine(k+1) {
+				break // (a log's line is one entry: "returned at 2230 ... when she left at 1800")
 			}
 			if tk.kind != tNum || tk.nd != 4 || tk.sfx != sfxNone || !t.isAny(k-1, "at", "until", "till", "by", "from", "to") {
 				continue
