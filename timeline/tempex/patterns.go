@@ -1391,6 +1391,16 @@ func (t *Tagger) readerAsked(i int) bool {
 	if t.willBefore(i) {
 		return true
 	}
+	// "On 21 February we mark ...": the writer's own day, told in the
+	// present of the writer and the reader
+	for k := i + 1; k < len(t.toks) && k <= i+5; k++ {
+		if t.isAny(k, "we", "i") && t.isAny(k+1, "mark", "celebrate", "remember", "commemorate", "honour", "honor", "observe", "recall", "meet", "gather") {
+			return true
+		}
+		if tk := t.tok(k); tk.kind == tPunct && tk.r != ',' {
+			break
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		if _, stop := t.cue(k, true); stop {
 			return false
