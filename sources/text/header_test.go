@@ -386,6 +386,10 @@ func TestAnalyzeHeaderDate(t *testing.T) {
 		{name: "a creation stamp in the year after the title's is kept", title: "Clearwater Wells Annual Report 2023", paras: []string{"In January we began a partnership."}, created: "2024-04-20", date: "2024-04-20", from: "created"},
 		{name: "the flag beats the year a title names", title: "Clearwater Wells Annual Report 2023", paras: []string{"In January we began a partnership."}, created: "2026-11-28", flag: "2024-05-01", date: "2024-05-01", from: "flag"},
 		{name: "the year a title names without a stamp", title: "Harbour Trust: 2022 Annual Review", paras: []string{"In January we began a partnership."}, date: "2022", from: "title"},
+		// A programme printed after its version was written (QA 36).
+		{name: "a version date on the cover line beats the creation stamp", title: "Coastal Mapping Days 2026", paras: []string{"Porto and online · Tuesday 2 June to Thursday 4 June 2026 · Version of 20 April 2026", "Registration opens at the harbour office."}, created: "2026-11-28", date: "2026-04-20", from: "header-line"},
+		{name: "a version date beats the flag", title: "Coastal Mapping Days 2026", paras: []string{"Porto · 2–4 June 2026 · Version of 3 March 2026", "Registration opens at the harbour office."}, flag: "2026-05-01", date: "2026-03-03", from: "header-line"},
+		{name: "a version in a sentence of the story is no version date", title: "Coastal Mapping Days", paras: []string{"We will discuss the version of 20 April 2026 draft rules at length during the first morning.", "Registration opens at the harbour office."}, created: "2026-11-28", date: "2026-11-28", from: "created"},
 		{name: "the flag beats the creation stamp", paras: []string{"The committee agreed on Friday to buy a new tug."}, created: "2019-04-20", flag: "2019-05-01", date: "2019-05-01", from: "flag"},
 	}
 	for _, tt := range tests {

@@ -384,6 +384,8 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 		switch r, ok := scopeRef(blocks, docScope, opt.DayFirst, 0, opt.RefDate); {
 		case ok:
 			docRef = r
+		case versionOK(blocks, docScope, opt.DayFirst, &docRef):
+			// "· Version of 20 April 2026" on a programme's cover line
 		case flag.from != "":
 			docRef = flag
 		default:

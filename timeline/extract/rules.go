@@ -131,6 +131,9 @@ func titleLike(text string, s Segment, line string) bool {
 	if len(words) > maxTitleLineWords || len(words) < 2 {
 		return false
 	}
+	if slotLeadRe.MatchString(line) {
+		return false // "08:30 Registration and coffee": a programme's slot, not a title
+	}
 	if strings.HasSuffix(before, "\n") && !strings.HasSuffix(before, "\n\n") && captionDateRe.MatchString(line) {
 		// "Covered tankard¶London, c. 1650": a museum label's place and
 		// date under the object's name, the object's date
@@ -151,6 +154,10 @@ func titleLike(text string, s Segment, line string) bool {
 	}
 	return true
 }
+
+// slotLeadRe is a clock time, or two, opening a line of a programme or
+// a timetable: "08:30 Registration", "14:00–15:30 Workshop".
+var slotLeadRe = regexp.MustCompile(`^\d{1,2}:\d{2}(?:\s*[–—-]\s*\d{1,2}:\d{2})?\s+\p{L}`)
 
 // captionDateRe is a label's line of a place and a date: "London, c.
 // 1650", "Birmingham, about 1780-90", "Probably London or Bristol, late

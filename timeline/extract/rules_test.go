@@ -102,6 +102,11 @@ func TestTitleLines(t *testing.T) {
 			[]string{"May 2018=2018-05"}, nil},
 		{"a year inside a line", "The mill closed in 1975 after a fire",
 			[]string{"1975=1975"}, []string{"1975 | in 1975 | The mill closed after a fire"}},
+		// a programme's slots, a clock time and what happens then, one a
+		// line as a PDF or plain text gives them: events, not titles
+		{"a programme's slots", "Saturday 6 June 2026\n\n10:15 Doors open and tea\n\n10:45 Welcome from the chair\n\n12:30 Lunch in the cloister",
+			[]string{"Saturday 6 June 2026=2026-06-06", "10:15=2026-06-06T10:15", "10:45=2026-06-06T10:45", "12:30=2026-06-06T12:30"},
+			[]string{"2026-06-06T10:15 | 10:15 | Doors open and tea", "2026-06-06T10:45 | 10:45 | Welcome from the chair", "2026-06-06T12:30 | 12:30 | Lunch in the cloister"}},
 	})
 }
 
