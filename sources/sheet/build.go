@@ -1250,7 +1250,8 @@ func personHeadline(person, title string) string {
 func lowerWords(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
-		if strings.ToLower(w[1:]) == w[1:] {
+		_, size := utf8.DecodeRuneInString(w)
+		if strings.ToLower(w[size:]) == w[size:] {
 			words[i] = strings.ToLower(w)
 		}
 	}

@@ -36,6 +36,13 @@ var eventDateNames = map[string]bool{
 	"release": true, "target": true, "planned": true, "made": true, "launch": true, "go live": true,
 	"golive": true, "delivered": true, "shipped": true, "eta": true, "expected": true, "scheduled": true,
 	"completed": true, "signed": true,
+	// a family tree's: "Name, Born, Died" gives "Mary Hartley (born)"
+	// and "Mary Hartley (died)"
+	"birth date": true, "date of birth": true, "dob": true, "death date": true, "date of death": true,
+	"baptism date": true, "date of baptism": true, "burial date": true, "date of burial": true,
+	"marriage date": true, "date of marriage": true,
+	"born": true, "died": true, "birth": true, "death": true, "baptised": true, "baptized": true,
+	"baptism": true, "christened": true, "married": true, "marriage": true, "buried": true, "burial": true,
 }
 
 // tentativeDateNames are the names of eventDateNames that hold something
@@ -45,6 +52,9 @@ var tentativeDateNames = map[string]bool{
 	"release": true, "target": true, "planned": true, "made": true, "launch": true, "go live": true,
 	"golive": true, "delivered": true, "shipped": true, "eta": true, "expected": true, "scheduled": true,
 	"completed": true, "signed": true,
+	// a place ("Born: Leeds"), a yes or no, a spouse
+	"born": true, "died": true, "birth": true, "death": true, "baptised": true, "baptized": true,
+	"baptism": true, "christened": true, "married": true, "marriage": true, "buried": true, "burial": true,
 }
 
 func init() {

@@ -84,7 +84,10 @@
 // (birth)", as a date column qualifies a title, and the person is an actor
 // of the event; a title of more than three words is kept as it is. A Type
 // that is not TimelineJS's (title, era) says what kind of event a row is
-// in the same way: "Spring gala (concert)". Its date cells are read as
+// in the same way: "Spring gala (concert)". A list of people with Born
+// and Died columns (Birth, Death, Date of birth, Baptised, Married,
+// Buried and their like) dates the events of each as a register's Made
+// and Acquired do (below): "Mary Hartley (born)", "Mary Hartley (died)". Its date cells are read as
 // genealogy writes them: "abt. 1820", "est. 1830", "cal. 1796" (APPROX),
 // "bef. 1900" (BEFORE), "aft. 1881" (AFTER), in GEDCOM's capitals too,
 // "bet. 1820 and 1825" (the range); a dual year, the year written both
