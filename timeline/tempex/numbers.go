@@ -924,6 +924,8 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 	z, generic, k, ok := t.zoneAt(j)
 	if ok {
 		d.Zone, d.HasZone, j = z, true, k
+	} else if t.opt.HasZone {
+		d.Zone, d.HasZone = t.opt.Zone, true // "All times are UTC+1"
 	}
 	r := res{start: i, end: j, typ: Time}
 	// "7:30 tonight", "10pm last night", "9.30 this morning": the part

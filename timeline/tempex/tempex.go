@@ -90,6 +90,35 @@ type Options struct {
 	// "28 days before the Completion Date") is a day counted from it.
 	// DefinedDates finds them.
 	Anchors map[string]timeline.Date
+	// Zone is the offset, in minutes east of UTC, of the clock times a
+	// document says all its times are in ("All times are UTC+1", "All
+	// times shown are Central European Time"): a time written without a
+	// zone of its own takes it. HasZone says whether it is set; StatedZone
+	// finds it.
+	Zone    int
+	HasZone bool
+}
+
+// statedZoneRe is a document's statement of the zone of all its times:
+// "All times are UTC+1", "All times shown in CET", "Times are in
+// Central European Summer Time".
+var statedZoneRe = regexp.MustCompile(`(?i)\b(?:all\s+)?times\s+(?:shown\s+|given\s+|listed\s+)?(?:are\s+)?(?:in\s+|shown\s+in\s+|given\s+in\s+)?((?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}\b|(?:[A-Z][a-z]+\s+){1,3}(?:Standard\s+|Summer\s+|Daylight\s+)?Time)`)
+
+// StatedZone returns the zone a document states all its times are in
+// ("All times are UTC+1"), in minutes east of UTC, and whether it states
+// one.
+func StatedZone(text string) (int, bool) {
+	if !strings.Contains(strings.ToLower(text), "times") {
+		return 0, false
+	}
+	for _, m := range statedZoneRe.FindAllStringSubmatch(text, 4) {
+		for _, x := range Tag("12:00 "+m[1], Options{}) {
+			if x.Type == Time && x.Zone != "" && x.End == len("12:00 "+m[1]) {
+				return zoneOf(x.Zone), true
+			}
+		}
+	}
+	return 0, false
 }
 
 // Timex is one temporal expression found in a text.

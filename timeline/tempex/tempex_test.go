@@ -454,3 +454,29 @@ func TestWrittenOrder(t *testing.T) {
 		})
 	}
 }
+
+// TestStatedZone: a document's statement of the zone of all its times is
+// found, and a time written without a zone takes it.
+func TestStatedZone(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		zone int
+		ok   bool
+	}{
+		{"All times are UTC+1.", 60, true},
+		{"All times shown are Central European Summer Time.", 120, true},
+		{"All times are in CET", 60, true},
+		{"Times are in GMT.", 0, true},
+		{"The times were hard.", 0, false},
+		{"All times are approximate.", 0, false},
+	} {
+		if z, ok := StatedZone(tc.text); z != tc.zone || ok != tc.ok {
+			t.Errorf("StatedZone(%q) = %d, %v, want %d, %v", tc.text, z, ok, tc.zone, tc.ok)
+		}
+	}
+	ref, _ := timeline.ParseDate("2026-04-20")
+	got := Tag("The keynote starts at 09:30 on Tuesday; the panel at 14:00 UTC.", Options{Ref: ref, Zone: 60, HasZone: true})
+	if len(got) != 3 || got[0].Zone != "+01:00" || got[2].Zone != "Z" {
+		t.Errorf("with a stated zone: %+v", got)
+	}
+}
