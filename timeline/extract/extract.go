@@ -308,6 +308,13 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		}
 	}
 	anchors := definedDates(doc, opt)
+	// "All times are UTC+1": the zone of every time written without one
+	zone, hasZone := 0, false
+	for si := range doc.Sections {
+		if zone, hasZone = tempex.StatedZone(doc.Sections[si].Text); hasZone {
+			break
+		}
+	}
 	var story timeline.Date // the last date a history reached, for the section after
 	// An annual report ("Annual Report 2023", approved in April 2024)
 	// tells of its year: its months are that year's, not the writer's
@@ -395,7 +402,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			// August: its halves and quarters are of that year
 			tref = reportEnd
 		}
-		topt := tempex.Options{Ref: tref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy, Anchors: anchors}
+		topt := tempex.Options{Ref: tref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy, Anchors: anchors, Zone: zone, HasZone: hasZone}
 		if mode == tempex.Narrative {
 			topt.Story = story
 		} else if story.Prec >= timeline.Day {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/chronicle-project/chronicle/timeline"
@@ -496,5 +497,23 @@ func TestReleaseNotes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestStatedZone: "All times are UTC+1" anywhere in a document gives its
+// times written without a zone that offset; a time with its own keeps it.
+func TestStatedZone(t *testing.T) {
+	cit := timeline.Citation{Date: timeline.Date{Prec: timeline.Day, Year: 2026, Month: 4, Day: 20}}
+	doc := &timeline.Document{Name: "p.txt", Sections: []timeline.Section{
+		{Kind: timeline.Body, Text: "All times are UTC+1.", Citation: cit},
+		{Kind: timeline.Body, Text: "The keynote starts at 09:30 on Tuesday 5 May 2026. The remote panel starts at 14:00 UTC on Wednesday 6 May 2026.", Citation: cit},
+	}}
+	var got []string
+	for _, e := range Events(doc, Options{}) {
+		got = append(got, fmt.Sprintf("%s %v %d", e.Span.Start, e.Span.Start.HasZone, e.Span.Start.Zone))
+	}
+	want := []string{"2026-05-05T09:30+01:00 true 60", "2026-05-06T14:00Z true 0"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
