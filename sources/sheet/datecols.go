@@ -36,6 +36,11 @@ var eventDateNames = map[string]bool{
 	"release": true, "target": true, "planned": true, "made": true, "launch": true, "go live": true,
 	"golive": true, "delivered": true, "shipped": true, "eta": true, "expected": true, "scheduled": true,
 	"completed": true, "signed": true,
+	// an issue tracker's: "Created", "Resolved", "Closed" give "Fix login
+	// (created)" and "Fix login (resolved)"
+	"created": true, "created on": true, "resolved": true, "resolved at": true, "resolved on": true,
+	"date resolved": true, "resolution date": true, "closed": true, "closed at": true, "closed on": true,
+	"date closed": true,
 	// a family tree's: "Name, Born, Died" gives "Mary Hartley (born)"
 	// and "Mary Hartley (died)"
 	"birth date": true, "date of birth": true, "dob": true, "death date": true, "date of death": true,
@@ -52,6 +57,8 @@ var tentativeDateNames = map[string]bool{
 	"release": true, "target": true, "planned": true, "made": true, "launch": true, "go live": true,
 	"golive": true, "delivered": true, "shipped": true, "eta": true, "expected": true, "scheduled": true,
 	"completed": true, "signed": true,
+	// a name ("Created: J. Smith"), a yes or no ("Resolved: true")
+	"created": true, "created on": true, "resolved": true, "closed": true,
 	// a place ("Born: Leeds"), a yes or no, a spouse
 	"born": true, "died": true, "birth": true, "death": true, "baptised": true, "baptized": true,
 	"baptism": true, "christened": true, "married": true, "marriage": true, "buried": true, "burial": true,

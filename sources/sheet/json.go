@@ -228,6 +228,8 @@ func (jr *jsonReader) top() error {
 		return timeline.Errorf(jr.pos(start), "%w: JSON must be an array of events or an object with \"events\"", ErrNotSheet)
 	}
 	found := false
+	// {"project": ..., "issues": [...]}: a wrapped export (see wrappedKey)
+	wrap, several := wrappedKey(jr.text[jr.base:jr.end])
 	for jr.dec.More() {
 		keyTok, err := jr.dec.Token()
 		if err != nil {
@@ -235,7 +237,11 @@ func (jr *jsonReader) top() error {
 		}
 		key, _ := keyTok.(string)
 		vstart := jr.valueStart(jr.off())
-		switch normalizeName(key) {
+		norm := normalizeName(key)
+		if wrap != "" && key == wrap {
+			norm = "events"
+		}
+		switch norm {
 		case "events", "items", "rows", "data", "timeline", "entries":
 			// "events" (TimelineJS, ours), or the first of its synonyms
 			// that holds an array.
@@ -272,6 +278,9 @@ func (jr *jsonReader) top() error {
 	}
 	if _, err := jr.dec.Token(); err != nil {
 		return jr.syntax(err)
+	}
+	if !found && len(several) > 1 {
+		return timeline.Errorf(jr.pos(start), "%w: the JSON object has no \"events\" array, and several arrays of objects (%s): name the events' one \"events\"", ErrNotSheet, quoteList(several))
 	}
 	if !found {
 		return timeline.Errorf(jr.pos(start), "%w: the JSON object has no \"events\" array", ErrNotSheet)

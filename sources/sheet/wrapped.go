@@ -1,0 +1,76 @@
+package sheet
+
+import (
+	"encoding/json"
+	"strings"
+)
+
+// Wrapped exports. A tracker or a database exports its records inside an
+// object that says what they are ({"project": "Billing", "issues": [...]},
+// {"count": 3, "records": [...]}): when the object holds none of the keys
+// of an event sheet ("events", "items", "rows", "data", "timeline",
+// "entries"), its one array of objects, whatever its key, is the sheet.
+
+// listKeys are the keys of the array of events of an object (normalized).
+var listKeys = map[string]bool{"events": true, "items": true, "rows": true, "data": true, "timeline": true, "entries": true}
+
+// wrappedKey returns the key of the one array of objects of the JSON
+// object doc, when doc holds none of listKeys; others lists the keys of
+// the arrays of objects when there are several (and key is "").
+func wrappedKey(doc string) (key string, others []string) {
+	var m map[string]json.RawMessage
+	if json.Unmarshal([]byte(doc), &m) != nil {
+		return "", nil
+	}
+	var keys []string
+	for k, v := range m {
+		if listKeys[normalizeName(k)] {
+			return "", nil
+		}
+		if objectArray(v) {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 1 {
+		return keys[0], nil
+	}
+	// in the order the document writes them
+	sortByOffset(doc, keys)
+	return "", keys
+}
+
+// objectArray reports whether a JSON value is an array whose first element
+// is an object.
+func objectArray(v json.RawMessage) bool {
+	s := strings.TrimLeft(string(v), " \t\r\n")
+	if !strings.HasPrefix(s, "[") {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(s[1:], " \t\r\n"), "{")
+}
+
+// sortByOffset orders keys by where `"key"` first appears in doc.
+func sortByOffset(doc string, keys []string) {
+	at := func(k string) int {
+		b, _ := json.Marshal(k)
+		return strings.Index(doc, string(b))
+	}
+	for i := 1; i < len(keys); i++ {
+		for j := i; j > 0 && at(keys[j]) < at(keys[j-1]); j-- {
+			keys[j], keys[j-1] = keys[j-1], keys[j]
+		}
+	}
+}
+
+// quoteList writes keys as "a", "b" and "c".
+func quoteList(keys []string) string {
+	q := make([]string, len(keys))
+	for i, k := range keys {
+		b, _ := json.Marshal(k)
+		q[i] = string(b)
+	}
+	if len(q) == 1 {
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
+}
