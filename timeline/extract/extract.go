@@ -921,23 +921,81 @@ func datedTitleHeading(doc *timeline.Document, si int, cit timeline.Citation, op
 }
 
 // releaseHeadingRe is a release's heading in a changelog: "[3.2.0] -
-// 2025-06-18", "v2.10 – Nov 5, 2024", "3.1.4 (2024-11-05)".
-var releaseHeadingRe = regexp.MustCompile(`^\[?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\]?\s*(?:[-–—(]|$)`)
+// 2025-06-18", "v2.10 – Nov 5, 2024", "3.1.4 (2024-11-05)", "Beta 0.9
+// (summer 2021)".
+var releaseHeadingRe = regexp.MustCompile(`(?i)^(?:(?:beta|alpha|rc|release|version)\s+)?\[?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\]?\s*(?:[-–—(,]|$)`)
 
 // releaseNotes reports whether the section is a release's notes, dated by
 // its heading ("## [3.2.0] - 2025-06-18"): each change is of the release's
 // day; a date it mentions ("Timestamps before 1970-01-01 were shifted",
 // "files recorded since 1 January 2020") is what the change is about.
 func (x *sectionExtractor) releaseNotes() bool {
+	_, _, ok := x.releaseDate()
+	return ok
+}
+
+// releaseDate returns the date of the release whose notes the section
+// is, as its heading gives it, with the heading's words for it: the
+// section's reference date when the reader dated it by the heading, else
+// the date the heading writes after the version ("## v2.4.1 (hotfix, 2
+// Feb 2024)", "## v3.0 — the Harbour release, 2025-06-10").
+func (x *sectionExtractor) releaseDate() (timeline.Date, string, bool) {
 	h := strings.TrimSpace(x.sec.Heading)
-	return x.sec.RefFrom == "heading" && (releaseHeadingRe.MatchString(h) || changeKinds[strings.ToLower(strings.Trim(h, "#*: "))])
+	if h == "" {
+		return timeline.Date{}, "", false
+	}
+	if x.sec.RefFrom == "heading" && (releaseHeadingRe.MatchString(h) || changeKinds[strings.ToLower(strings.Trim(h, "#*: "))]) {
+		if d := x.cit.Date; !d.IsZero() && !d.IsVague() {
+			return d, x.headingDateText(d), true
+		}
+		return timeline.Date{}, "", false
+	}
+	m := releaseHeadingRe.FindStringIndex(h)
+	if m == nil {
+		return timeline.Date{}, "", false
+	}
+	ref := x.cit.Date
+	if ref.IsZero() {
+		ref = x.opt.Ref
+	}
+	rest := h[m[1]:]
+	for _, t := range x.opt.tagger()(rest, tempex.Options{Ref: ref}) {
+		if (t.Type == tempex.Date || t.Type == tempex.Time) && !t.Date.IsZero() && !t.Date.IsVague() {
+			d := t.Date
+			if t.Mod != timeline.ModNone && d.Mod == timeline.ModNone {
+				d.Mod = t.Mod
+			}
+			return d, t.Text, true
+		}
+	}
+	return timeline.Date{}, "", false
+}
+
+// datesIn reports whether sentence s, whose first expression is at or
+// after tx[ti], holds a date or a time.
+func (x *sectionExtractor) datesIn(s Segment, ti int) bool {
+	for j := ti; j < len(x.tx) && x.tx[j].Start < s.End; j++ {
+		if t := x.tx[j]; t.Start >= s.Start && (t.Type == tempex.Date || t.Type == tempex.Time) {
+			return true
+		}
+	}
+	return false
+}
+
+// bulleted reports whether sentence s is, or opens, a list item: its
+// line opens with a bullet ("- ", "* ", "1. "), before it or in it.
+func (x *sectionExtractor) bulleted(s Segment) bool {
+	text := x.sec.Text
+	ls := strings.LastIndexByte(text[:s.Start], '\n') + 1
+	line := strings.TrimLeft(text[ls:min(len(text), s.End)], " \t")
+	return listMarkerLen(line) > 0
 }
 
 // releaseItem makes the event of one change in a release's notes: the
 // release's day, the change as its headline.
 func (x *sectionExtractor) releaseItem(s Segment) *item {
-	date := x.cit.Date
-	if date.IsZero() || date.IsVague() {
+	date, dateText, ok := x.releaseDate()
+	if !ok {
 		return nil
 	}
 	sent := x.sec.Text[s.Start:s.End]
@@ -952,7 +1010,7 @@ func (x *sectionExtractor) releaseItem(s Segment) *item {
 	pos.File = x.doc.Name
 	e := timeline.Event{
 		Span:     timeline.Span{Start: date},
-		DateText: x.headingDateText(date),
+		DateText: dateText,
 		Title:    finish(cleanHeadline(body)),
 		Text:     sent,
 		Sources:  []timeline.Citation{x.cit},
@@ -1075,9 +1133,10 @@ func (x *sectionExtractor) run() []*item {
 		if x.datesQuestioned(s) {
 			continue // "Was 1789 the turning point, or 1792?": nothing is asserted
 		}
-		if x.releaseNotes() {
+		if x.releaseNotes() && (x.bulleted(s) || !x.datesIn(s, ti)) {
 			// a release's notes: each change is of its day, whatever
-			// dates it mentions
+			// dates it mentions (a note in prose under it, "the legacy
+			// format goes in 3.0, planned for Q1 2025", is read as any)
 			if it := x.releaseItem(s); it != nil {
 				items = append(items, it)
 			}

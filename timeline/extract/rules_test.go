@@ -517,3 +517,27 @@ func TestStatedZone(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestReleaseHeadingDates: a release's heading that the reader did not
+// date still dates its changes by the date it writes after the version;
+// a note in prose that gives a date of its own is read as any sentence.
+func TestReleaseHeadingDates(t *testing.T) {
+	cases := []struct {
+		heading, text string
+		want          []string
+	}{
+		{"v2.4.1 (hotfix, 2 Feb 2024)", "- Fixed: files saved on 29 February could not be reopened.", []string{"2024-02-02 Fixed: files saved on 29 February could not be reopened"}},
+		{"Beta 0.9 (summer 2021)", "First public preview, downloaded 12,000 times.", []string{"2021-SU First public preview, downloaded 12,000 times"}},
+		{"[2.2.0] - 2023-12-01", "Note: the old format goes in 3.0, planned for Q1 2025.", []string{"2025-Q1 The old format goes in 3.0"}},
+	}
+	for _, tc := range cases {
+		doc := &timeline.Document{Name: "CHANGELOG.md", Sections: []timeline.Section{{Kind: timeline.Body, Heading: tc.heading, Text: tc.text}}}
+		var got []string
+		for _, e := range Events(doc, Options{NoMerge: true}) {
+			got = append(got, e.Span.Start.String()+" "+e.Title)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("under %q: got %q, want %q", tc.heading, got, tc.want)
+		}
+	}
+}
