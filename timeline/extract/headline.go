@@ -415,6 +415,10 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 	if rest, ok := strings.CutPrefix(s[de:], ", when "); ok && presentOrFuture(rest) {
 		s = s[:de] // "..., when a spring tide is forecast": a condition
 	}
+	if t, ok := leadInTitle(s, ds, de); ok {
+		res.title = finish(t)
+		return res
+	}
 	if t, ok := participleTitle(s, ds, de); ok {
 		res.title = finish(t)
 		return res
@@ -1809,6 +1813,39 @@ func stripLeadIn(s string) string {
 		}
 	}
 	return s
+}
+
+// leadInSubjectRe is the comma and pronoun that open a sentence's main
+// clause after a participle phrase: ", she was", ", he joined".
+var leadInSubjectRe = regexp.MustCompile(`, (she|he|they|we|I) [a-z]`)
+
+// leadInTitle returns the headline of a date in a participle phrase that
+// opens the sentence before a pronoun subject ("Born on September 2, 1938,
+// in Gary, Indiana, to a steelworker and a seamstress, she was the fourth
+// of seven children"): the subject, "was" and the phrase without the
+// date, "She was born in Gary, Indiana, to a steelworker and a seamstress".
+func leadInTitle(s string, ds, de int) (string, bool) {
+	w := firstWord(s)
+	if w == "" || !unicode.IsUpper(firstRune(w)) || !pastParticipleRe.MatchString(strings.ToLower(w)) || ds > 40 {
+		return "", false
+	}
+	m := leadInSubjectRe.FindStringSubmatchIndex(s[de:])
+	if m == nil {
+		return "", false
+	}
+	end := de + m[0]
+	subj := s[de+m[2] : de+m[3]]
+	phrase := strings.TrimSpace(s[:ds]) + " " + strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s[de:end]), ","))
+	phrase = strings.Join(strings.Fields(strings.ReplaceAll(phrase, " ,", ",")), " ")
+	phrase = strings.TrimSuffix(strings.ReplaceAll(phrase, ", ,", ","), ",")
+	if len(strings.Fields(phrase)) > 14 {
+		return "", false
+	}
+	verb := "was"
+	if subj == "they" || subj == "we" {
+		verb = "were"
+	}
+	return titleFirst(subj) + " " + verb + " " + strings.ToLower(phrase[:1]) + phrase[1:], true
 }
 
 // participlePhrase returns the span of a participle phrase set off by

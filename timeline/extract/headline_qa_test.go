@@ -15,6 +15,8 @@ func TestHeadlineRepairs(t *testing.T) {
 		value      string // the event whose title is checked
 		want       string
 	}{
+		{"a participle phrase opening the sentence before its subject", "Born on September 2, 1938, in Gary, Indiana, to a steelworker and a seamstress, she was the fourth of seven children.",
+			[]string{"on September 2, 1938=1938-09-02"}, "1938-09-02", "She was born in Gary, Indiana, to a steelworker and a seamstress"},
 		{"a clause after 'and' with its own subject", "The cabinet will consider the results in January and full council will set the budget on 25 February.",
 			[]string{"in January=2022-01", "on 25 February=2022-02-25"}, "2022-02-25", "Full council will set the budget"},
 		{"a relative clause after a long subject", "The rail outage between Goulburn and Moss Vale, which lasted until 9 September 2024, cut volumes.",
