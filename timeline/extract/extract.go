@@ -1162,6 +1162,9 @@ func (x *sectionExtractor) run() []*item {
 					continue // opening hours, a timetable: not an event
 				}
 			}
+			if versionStamp(text, s, t) {
+				continue // "· Version of 20 April 2026": the document's own date, no event
+			}
 			if notADate(text, t) || isDateline(text, t) || citationYear(text, t) || lawCitedYear(text, s.Start, t) || figureYear(text, t) {
 				continue
 			}
@@ -1630,7 +1633,7 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	if m := headingDateLeadRe.FindStringIndex(heading); m != nil && m[1] < len(heading) {
 		heading = heading[m[1]:] // "14 March 2025 — Cluster back": what the heading names
 	}
-	if parts := strings.Split(sent, " · "); len(parts) >= 3 && strings.Contains(parts[0], text[c.t.Start:c.t.End]) && len(strings.Fields(parts[0])) <= 9 || c.span.IsRange() && rangePlace(sent, text[c.start:c.end]) {
+	if parts := strings.Split(sent, " · "); len(parts) >= 3 && (strings.Contains(parts[0], text[c.t.Start:c.t.End]) && len(strings.Fields(parts[0])) <= 9 || factPart(parts, text[c.start:c.end])) || c.span.IsRange() && rangePlace(sent, text[c.start:c.end]) {
 		// "12 September 2025 – 5 January 2026 · Gallery 2 · £14": a
 		// line of facts under what it is about
 		if name := cmp.Or(heading, x.doc.Title); name != "" && !strings.Contains(name, "\n") {

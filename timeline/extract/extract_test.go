@@ -479,3 +479,24 @@ func TestFactLine(t *testing.T) {
 		t.Errorf("a sentence after the run: %+v", evs)
 	}
 }
+
+// TestCoverFacts: a programme's cover line gives the days of what its title
+// names and the version's date, which dates the document and is no event.
+func TestCoverFacts(t *testing.T) {
+	doc := &timeline.Document{Name: "p.pdf", Title: "Harbour Forum 2026", Sections: []timeline.Section{
+		{Kind: timeline.Body, Text: "Porto and online · Tuesday 2 June to Thursday 4 June 2026 · Version of 20 April 2026"},
+	}}
+	evs := Events(doc, Options{})
+	if len(evs) != 1 || evs[0].Title != "Harbour Forum 2026" || !evs[0].Span.IsRange() {
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Title+" "+e.Span.Start.String()+".."+e.Span.End.String())
+		}
+		t.Errorf("events %q, want just Harbour Forum 2026 over 2–4 June", got)
+	}
+	// In a sentence, the version of a day is what the story tells of.
+	doc.Sections[0].Text = "The council adopted the version of 20 April 2026 at its next meeting."
+	if evs := Events(doc, Options{}); len(evs) != 1 {
+		t.Errorf("a version in a sentence: %d events, want 1", len(evs))
+	}
+}

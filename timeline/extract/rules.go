@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
 // Baselines. A date that only serves as the point a figure is compared
@@ -248,4 +249,36 @@ func titleCased(line string) bool {
 		}
 	}
 	return true
+}
+
+// factPart reports whether one of the parts of a line of facts ("Lisbon
+// and online · Tuesday 12 May to Thursday 14 May 2026 · Version of 20
+// April 2026") is the date and nothing else: the line gives the dates of
+// what the heading above names.
+func factPart(parts []string, date string) bool {
+	date = strings.TrimSpace(date)
+	for _, p := range parts {
+		// the date, perhaps but for the weekday it opens with
+		if before, after, ok := strings.Cut(p, date); ok && date != "" && strings.TrimSpace(after) == "" && len(strings.Fields(before)) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// versionLabelRe is the label of a document's version date at the start
+// of a line or after a separator: "Version of ", "· Revised ".
+var versionLabelRe = regexp.MustCompile(`(?i)(?:^|[·|—–]\s*)(?:(?:version|revision|edition)\s+(?:of|dated)|revised(?:\s+on)?):?\s+$`)
+
+// versionStamp reports whether the expression is the date of the
+// document's version on a line of its header ("... · Version of 20 April
+// 2026"): what dates the document (the reader takes it as its reference
+// date), not an event.
+func versionStamp(text string, s Segment, t tempex.Timex) bool {
+	ls := max(s.Start, strings.LastIndexByte(text[:t.Start], '\n')+1)
+	if !versionLabelRe.MatchString(text[ls:t.Start]) {
+		return false
+	}
+	rest := strings.TrimLeft(text[t.End:], " *_")
+	return rest == "" || strings.ContainsAny(rest[:1], "\n·|.;,)")
 }
