@@ -271,6 +271,14 @@ func (jr *jsonReader) top() error {
 				return err
 			}
 		default:
+			if wrap != "" && wrapNames[norm] {
+				// {"project": "Billing migration", "issues": [...]}: the
+				// project names the chronology, unless a "title" does
+				if err := jr.wrapTitle(); err != nil {
+					return err
+				}
+				continue
+			}
 			if err := jr.skip(); err != nil {
 				return err
 			}

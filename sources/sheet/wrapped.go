@@ -74,3 +74,27 @@ func quoteList(keys []string) string {
 	}
 	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
 }
+
+// wrapNames are the keys of a wrapped export that name what its records
+// are of: its title when it has no "title".
+var wrapNames = map[string]bool{"project": true, "project name": true, "board": true, "name": true}
+
+// wrapTitle reads the value of one of wrapNames: a string is the sheet's
+// title unless one is set; anything else is skipped.
+func (jr *jsonReader) wrapTitle() error {
+	tok, err := jr.dec.Token()
+	if err != nil {
+		return jr.syntax(err)
+	}
+	switch v := tok.(type) {
+	case string:
+		if jr.t.title == "" {
+			jr.t.title = strings.TrimSpace(v)
+		}
+	case json.Delim:
+		if v == '{' || v == '[' {
+			return jr.skipRest(1)
+		}
+	}
+	return nil
+}
