@@ -37,6 +37,7 @@ var (
 	quoteClose = "\"”«»’'"
 	titleQRe   = regexp.MustCompile(`["“]([^"“”]+?)[,.]?["”]`)
 	italicRe   = regexp.MustCompile(`(?:^|[^*\w])(?:\*{1,2}|_{1,2})([^*_\n]+?)(?:\*{1,2}|_{1,2})(?:[^*\w]|$)`)
+	pubStopRe  = regexp.MustCompile(`(?i)[.!?][*_]*\s+[*_]{0,2}(?:first\s+)?(?:published|posted|released|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	pubRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(first\s+published|published|posted|released|issued|compiled|prepared)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	pubAfterRe = regexp.MustCompile(`(?i)[,;]\s*(?:[*_]{1,2})?(first\s+published|originally\s+published|published|posted)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	updRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(last\s+updated|updated|last\s+modified|modified|last\s+revised|revised)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
@@ -714,6 +715,15 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 		return true
 	}
 	if head {
+		// "Almanac page compiled by the reference desk. Published 14
+		// February 2025.": a sentence about the page, then its
+		// publication, the date ending the line
+		if m := pubStopRe.FindStringIndex(s); m != nil {
+			if d, ok := readAt(m[1]); ok && endsLine(s[d.end:]) {
+				b.date, b.pubWin = d, true
+				return true
+			}
+		}
 		// "House of Commons Library briefing, published 6 June 2024": a
 		// line naming the document, its publication closing it.
 		if m := pubAfterRe.FindStringIndex(s); m != nil && namePart(s[:m[0]]) {

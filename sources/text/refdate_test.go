@@ -141,6 +141,11 @@ func TestHeaderRefDates(t *testing.T) {
 			date: "2017-12-13", from: "published-line",
 		},
 		{
+			name: "a sentence about the page, then its publication",
+			in:   "United win\n\n*Match notes gathered by the sports desk. Published 14 January 2024.*\n\n" + story + "\n",
+			date: "2024-01-14", from: "published-line",
+		},
+		{
 			name: "a diary's first line says when it was started",
 			in:   "United win\n\n*Started on the dock at Ullapool, 9 August 2023.*\n\n" + story + "\n",
 			date: "2023-08-09", from: "header-line",
