@@ -1440,6 +1440,9 @@ func usSummerTime(d timeline.Date) bool {
 // 10:56 p.m."), the last day of the story ("On 3 March the army marched.
 // By midnight the city had fallen."), or else the reference day.
 func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
+	if t.last.Prec >= timeline.Day && (t.lastEnd == i || t.lastEnd == i-1 && (t.punct(i-1, ',') || t.is(i-1, "at"))) {
+		return t.last.DayOf(), true // "by 8 May 2026, 23:59 UTC": the day written right before it
+	}
 	if t.last.Prec >= timeline.Day && !t.narrative && i-t.lastEnd <= clockReach && t.pastDay.Prec >= timeline.Day && i-t.pastDayEnd <= clockReach &&
 		t.pastDay.DayOf() != t.last.DayOf() && t.notToCome(i) {
 		// "attacked between 11pm on Saturday and 1am ... arrested on
