@@ -1444,7 +1444,7 @@ func (t *Tagger) yearAdverbial() bool {
 	// ... or one a comma sets off: "We married in 1965, at St Mary's, on
 	// a Saturday in May"; and "1965, at St Mary's, ..." opening it
 	return t.isAny(k-1, "in", "during", "throughout", "by") && (t.opensSentence(k-1) || t.punct(t.lastEnd, ',')) ||
-		t.opensSentence(k) && t.punct(t.lastEnd, ',') && t.lastEnd == k+1
+		t.opensSentence(k) && (t.punct(t.lastEnd, ',') || t.punct(t.lastEnd, ':') || t.dash(t.lastEnd)) && t.lastEnd == k+1
 }
 
 // opensSentence reports whether token k is the first of its sentence.
@@ -1459,8 +1459,8 @@ func (t *Tagger) opensSentence(k int) bool {
 	if p.r == '"' || p.r == '“' || p.r == '(' {
 		return t.opensSentence(k - 1)
 	}
-	if p.r == ':' {
-		return true // "DF: 1965, at St Mary's, ...": after a speaker's label
+	if p.r == ':' || (p.r == '-' || p.r == '*' || p.r == '•') && t.lineStart(k) {
+		return true // "DF: 1965, at St Mary's, ...": after a speaker's label; "- 1930: ...", a list's item
 	}
 	_, stop := t.cue(k-1, false)
 	return stop

@@ -744,13 +744,14 @@ func (t *Tagger) timex(r res) Timex {
 			// ("Article 99 had last been invoked in 1989"): a flashback
 			if d.Prec != timeline.PrecisionNone && !(t.narrative && (r.deictic || r.flashback || d.Prec <= timeline.Year && t.last.Prec >= timeline.Month && d.Year < t.last.Year && t.pastPerfect(r.start))) &&
 				!(t.narrative && t.is(r.start-1, "since") && (d.Prec <= timeline.Year || t.last.Prec >= timeline.Day && timeline.Compare(d, t.last) < 0)) &&
+				!(!t.narrative && t.is(r.start-1, "since") && d.Prec >= timeline.Day && r.d.Prec >= timeline.Day && t.holidayWord(r.start)) &&
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) &&
 				!((r.comparison || t.comparedYear(r)) && d.Prec == timeline.Year) &&
 				!(d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r)) &&
 				!(d.Prec == timeline.Year && t.statuteYear(r.start) && (!t.narrative || !t.lawMade(r.start))) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec >= timeline.Year && d.Year > t.last.Year && t.untilEvent(r.start)) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec == timeline.Year && d.Year-t.last.Year > 10 && t.participleYear(r.start)) &&
-				!((t.narrative || !t.hasRef) && t.last.Prec >= timeline.Day && d.Prec <= timeline.Year && t.last.Year-d.Year > 10) {
+				!((t.narrative || !t.hasRef) && t.last.Prec >= timeline.Day && d.Prec <= timeline.Year && t.last.Year-d.Year > 10 && t.isAny(r.start-1, "in", "since", "from", "of", "around", "about", "before", "after", "by")) {
 				// (a story told by days that names a year decades before
 				// it, "its oldest lamp was made in 1901", looks back)
 				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
@@ -822,6 +823,12 @@ func (t *Tagger) participleYear(i int) bool {
 		return false
 	}
 	return !t.isAny(i-3, "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "it", "he", "she", "they", "we", "i", "who", "which", "that", "and", "then", "later", "finally", "eventually")
+}
+
+// holidayWord reports whether token i names a holiday ("since
+// Christmas"): a day of the calendar, no day the story is on.
+func (t *Tagger) holidayWord(i int) bool {
+	return t.isAny(i, "christmas", "easter", "thanksgiving", "halloween", "new")
 }
 
 // untilEvent reports whether the expression at i dates an event that
