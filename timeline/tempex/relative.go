@@ -1850,14 +1850,8 @@ func (t *Tagger) yearAgo(i int) (res, bool) {
 		r.d, r.fiscal = t.lastQ, t.lastQFiscal
 		r.d.Year = addYear(r.d.Year, -1)
 	case t.hasRef:
-		q := (int(t.ref.Month())-1)/3 + 1
-		y := t.ref.Year() - 1
-		if q == 1 {
-			q, y = 4, y-1
-		} else {
-			q--
-		}
-		r.d = timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: q}
+		y, q := t.lastEndedQuarter()
+		r.d = timeline.Date{Prec: timeline.Quarter, Year: y - 1, Quarter: q}
 	default:
 		r.val = "XXXX-QX"
 	}
@@ -1908,18 +1902,25 @@ func (t *Tagger) periodYearBack(i, j int) (res, bool) {
 		r.d, r.fiscal = t.lastQ, t.lastQFiscal
 		r.d.Year = y
 	case t.is(j, "quarter") && t.hasRef && y == t.ref.Year()-1:
-		// no quarter named: the one reported on, the last ended
-		q := (int(t.ref.Month())-1)/3 + 1
-		if q == 1 {
-			q, y = 4, y-1
-		} else {
-			q--
-		}
-		r.d = timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: q}
+		// no quarter named: the one reported on, the last ended, a year
+		// before
+		ly, q := t.lastEndedQuarter()
+		r.d = timeline.Date{Prec: timeline.Quarter, Year: ly - 1, Quarter: q}
 	default:
 		r.d = timeline.Date{Prec: timeline.Year, Year: y}
 	}
 	return r, true
+}
+
+// lastEndedQuarter returns the year and number of the last calendar
+// quarter that ended before the reference date: the one a report made in
+// it tells of.
+func (t *Tagger) lastEndedQuarter() (y, q int) {
+	y, q = t.ref.Year(), (int(t.ref.Month())-1)/3+1
+	if q == 1 {
+		return y - 1, 4
+	}
+	return y, q - 1
 }
 
 // holidayIn reads the holiday at i as it falls in year y.
