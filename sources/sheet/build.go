@@ -504,7 +504,9 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	if strings.TrimSpace(ev.Title) == "" && rw.trimmed(fText) == "" {
 		// nothing but cells of columns not read: a weather record's
 		// row with no remarks is "station: Greenwich; max_c: 31.4"
-		ev.Title = t.cellsHeadline(rw.extra)
+		if h := t.cellsHeadline(rw.extra); h != "" {
+			ev.Title = h
+		}
 	}
 	cit := timeline.Citation{
 		Outlet: strings.TrimSpace(rw.get(fSource)),
