@@ -1003,7 +1003,13 @@ func (x *sectionExtractor) releaseItem(s Segment) *item {
 	if n := listMarkerLen(body); n > 0 {
 		body = strings.TrimSpace(body[n:])
 	}
-	if !saysSomething(body) {
+	if x.bulleted(s) {
+		// a change in a list says what it names, verb or not ("Export
+		// to EPUB 3.2.", "Dark mode"): only a bullet with no word is none
+		if !strings.ContainsFunc(body, unicode.IsLetter) {
+			return nil
+		}
+	} else if !saysSomething(body) {
 		return nil
 	}
 	pos := x.sec.PosAt(s.Start)

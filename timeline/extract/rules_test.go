@@ -529,6 +529,7 @@ func TestReleaseHeadingDates(t *testing.T) {
 		{"v2.4.1 (hotfix, 2 Feb 2024)", "- Fixed: files saved on 29 February could not be reopened.", []string{"2024-02-02 Fixed: files saved on 29 February could not be reopened"}},
 		{"Beta 0.9 (summer 2021)", "First public preview, downloaded 12,000 times.", []string{"2021-SU First public preview, downloaded 12,000 times"}},
 		{"[2.2.0] - 2023-12-01", "Note: the old format goes in 3.0, planned for Q1 2025.", []string{"2025-Q1 The old format goes in 3.0"}},
+		{"v2.5 (March 2024)", "- Dark mode.\n- Export to EPUB 3.2.\n- 42", []string{"2024-03 Dark mode", "2024-03 Export to EPUB 3.2"}},
 	}
 	for _, tc := range cases {
 		doc := &timeline.Document{Name: "CHANGELOG.md", Sections: []timeline.Section{{Kind: timeline.Body, Heading: tc.heading, Text: tc.text}}}
