@@ -1440,6 +1440,11 @@ func usSummerTime(d timeline.Date) bool {
 // 10:56 p.m."), the last day of the story ("On 3 March the army marched.
 // By midnight the city had fallen."), or else the reference day.
 func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
+	if i-t.setEnd <= 6 && t.sameSentence(t.setEnd, i) || t.setAfter(i) {
+		// "every Monday at 10:00", "at 9 a.m. each Friday": the time of
+		// each of them, no one day's
+		return timeline.Date{}, false
+	}
 	if t.last.Prec >= timeline.Day && (t.lastEnd == i || t.lastEnd == i-1 && (t.punct(i-1, ',') || t.is(i-1, "at"))) {
 		return t.last.DayOf(), true // "by 8 May 2026, 23:59 UTC": the day written right before it
 	}
@@ -1475,6 +1480,27 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		ok = false
 	}
 	return day, ok
+}
+
+// setAfter reports whether the clock time at token i is followed, in a few
+// words, by a set of days ("at 9 a.m. each Friday", "10:00 daily").
+func (t *Tagger) setAfter(i int) bool {
+	for k := i + 1; k < i+6 && k < len(t.toks); k++ {
+		if t.toks[k].kind == tPunct && !t.punct(k, ':') && !t.punct(k, '.') {
+			return false
+		}
+		if t.isAny(k, "daily", "nightly", "weekdays", "weeknights") {
+			return true
+		}
+		if t.isAny(k, "every", "each") {
+			n := k + 1
+			if t.isAny(n, "other", "second") {
+				n++
+			}
+			return t.w(n) != nil && t.w(n).wday > 0 || t.isAny(n, "day", "morning", "afternoon", "evening", "night", "weekday", "weekend", "week", "month")
+		}
+	}
+	return false
 }
 
 // dayPartSuffix reads the part of the day that says which half of it an

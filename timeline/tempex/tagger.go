@@ -50,6 +50,7 @@ type Tagger struct {
 	dirAt       int  // token index of the last expression whose direction was told (-1: none)
 	undecided   bool // cue found a verb that leaves the direction open ("was scheduled for")
 	lastSetEnd  int  // token index just after the expression that set last
+	setEnd      int  // token index just after the last set ("every Monday")
 	lastBound   bool // last is a year told as a bound ("until 2019")
 	// namedWeek is the last week named by a day of it ("the week of 17
 	// March"), whose weekdays the next sentences name; namedWeekEnd is
@@ -194,7 +195,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.pastDay, t.pastDayEnd = timeline.Date{}, -1000
 	t.labelDay, t.labelDayEnd = timeline.Date{}, -1000
 	t.lastUnknown = false
-	t.dirAt = -1
+	t.dirAt, t.setEnd = -1, -1000
 	t.fyDone = false
 	t.narrative = t.decideMode()
 	if t.narrative && t.opt.Story.Prec >= timeline.Year && !t.opt.Story.IsVague() {
@@ -234,6 +235,9 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 		}
 		dst = append(dst, x)
 		i = r.end
+		if x.Type == Set {
+			t.setEnd = r.end
+		}
 		if !(x.Type == Date && strings.HasPrefix(x.Value, "XXXX-WXX")) {
 			// (but "on a Saturday", no day known, leaves the last date
 			// where it was: "in 1965, ..., on a Saturday in May")
