@@ -2045,6 +2045,9 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 		if t.punct(j, '.') {
 			j++
 		}
+		if t.is(j, "the") && t.ordinalDay(j+1) {
+			j++ // "on or about the 17th day of November 2020"
+		}
 		return timeline.ModApprox, j, 3
 	case "c":
 		if t.punct(i+1, '.') && t.glued(i+1) {
@@ -2670,7 +2673,7 @@ func (t *Tagger) presentEnd(r res, j int) (res, bool) {
 // approximates ("talked about last year").
 func (t *Tagger) topicAbout(i int) bool {
 	if t.isAny(i+1, "last", "next", "this", "yesterday", "today", "tomorrow", "tonight", "the") && !t.is(i+2, "same") {
-		if !(t.is(i+1, "the") && t.isAny(i+2, "middle", "end", "beginning", "turn", "start", "time")) {
+		if !(t.is(i+1, "the") && (t.isAny(i+2, "middle", "end", "beginning", "turn", "start", "time") || t.ordinalDay(i+2))) {
 			return true
 		}
 	}
@@ -2684,6 +2687,19 @@ func (t *Tagger) topicAbout(i int) bool {
 		return true
 	}
 	return false
+}
+
+// ordinalDay reports whether token i is a day of a month written as an
+// ordinal, as a date gives it: "the 17th day of November", "the 5th of May".
+func (t *Tagger) ordinalDay(i int) bool {
+	tk := t.tok(i)
+	if tk == nil || tk.kind != tNum || tk.sfx != sfxOrd {
+		return false
+	}
+	if t.is(i+1, "day") {
+		i++
+	}
+	return t.is(i+1, "of") && t.w(i+2) != nil && t.w(i+2).month > 0
 }
 
 // joined reports whether token i is a word or a hyphen written against
