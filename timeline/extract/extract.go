@@ -2328,9 +2328,16 @@ var datePreps = map[string]bool{
 	"later": true, "earlier": true,
 }
 
+// ordinalDayRe opens a day written as an ordinal: "3rd", "24th".
+var ordinalDayRe = regexp.MustCompile(`^[0-3]?\d(?:st|nd|rd|th)\b`)
+
 // withPreposition moves start back over a preposition that directly
 // precedes the date (one space between), unless the tagger already took it.
 func withPreposition(text string, floor, start int) int {
+	if start-4 >= floor && ordinalDayRe.MatchString(text[start:min(len(text), start+5)]) && strings.EqualFold(text[start-4:start], "the ") &&
+		(start-4 == floor || !isLetter(text[start-5])) {
+		start -= 4 // "dated the 3rd day of June 2019": its article goes with it
+	}
 	st := withPrep(text, floor, start)
 	// "On or about 15 August 2022", "in or around March 2021", "on or
 	// before 1 May": the legal hedge is all date text
@@ -2658,7 +2665,15 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	if nw == "" || !unicode.IsLower(firstRune(nw)) {
 		return false
 	}
-	return !functionWords[strings.ToLower(nw)]
+	// (an article after the date opens the next phrase: "dated the 3rd
+	// day of June 2019 the Defendant let ...")
+	return !functionWords[strings.ToLower(nw)] && !articleWords[strings.ToLower(nw)]
+}
+
+// articleWords open a noun phrase.
+var articleWords = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true,
+	"these": true, "those": true, "this": true,
 }
 
 // yearEndsRe is what stands before the day a fiscal year ends every year:

@@ -1654,7 +1654,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 				// published" leaves no "The list for will be"
 				if k := strings.LastIndexByte(p, ' '); k >= 0 {
 					switch strings.ToLower(p[k+1:]) {
-					case "for", "on", "in", "at", "by", "until", "till", "from", "of", "during", "since", "before", "after":
+					case "for", "on", "in", "at", "by", "until", "till", "from", "of", "during", "since", "before", "after", "dated":
 						from = k
 					}
 				}
@@ -2234,6 +2234,9 @@ func removeSpan(s string, i, j int) string {
 		if h := strings.TrimRight(head, " "); strings.EqualFold(h, "back") || len(h) > 6 && strings.EqualFold(h[len(h)-6:], ", back") {
 			head = h[:len(h)-4] // not "paid it back on 3 May"
 		}
+	}
+	if ordinalDayRe.MatchString(s[i:min(len(s), i+5)]) && len(head) >= 4 && strings.EqualFold(head[len(head)-4:], "the ") && (len(head) == 4 || head[len(head)-5] == ' ') {
+		head = head[:len(head)-4] // "dated the 3rd day of June 2019": its article goes with it
 	}
 	if h := strings.TrimRight(head, " "); len(h) > 6 && strings.EqualFold(h[len(h)-6:], " dated") {
 		head = h[:len(h)-5] // "A memo dated Aug. 22, 2023, recommended": the memo recommended

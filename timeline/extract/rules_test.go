@@ -500,6 +500,19 @@ func TestReleaseNotes(t *testing.T) {
 	}
 }
 
+// TestLegalDates: a deed's "dated the 3rd day of June 2019" is its day,
+// whatever else the sentence dates; its article and "dated" go with it.
+func TestLegalDates(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"dated the Nth day of", "By a lease dated the 3rd day of June 2019 the Defendant let the shop to the Claimant.",
+			[]string{"3rd day of June 2019=2019-06-03"}, []string{"2019-06-03 | the 3rd day of June 2019 | By a lease the Defendant let the shop to the Claimant"}},
+		{"two days of a deed", "By a lease dated the 3rd day of June 2019 the Defendant let the shop to the Claimant for a term commencing on the 24th day of June 2019.",
+			[]string{"3rd day of June 2019=2019-06-03", "24th day of June 2019=2019-06-24"},
+			[]string{"2019-06-03 | the 3rd day of June 2019 | By a lease the Defendant let the shop to the Claimant for a term commencing",
+				"2019-06-24 | on the 24th day of June 2019 | By a lease the Defendant let the shop to the Claimant for a term commencing"}},
+	})
+}
+
 // TestStatedZone: "All times are UTC+1" anywhere in a document gives its
 // times written without a zone that offset; a time with its own keeps it.
 func TestStatedZone(t *testing.T) {
