@@ -179,6 +179,30 @@ var versionParenRe = regexp.MustCompile(`^(\[?v?\d+(?:\.\d+)+\]?) \(([^()]+)\)$`
 // and returns how many do. ref is the document's reference date, last the
 // day of the last dated heading of the part before (zero if none), title
 // the document's title.
+// yearLabelRe is a line labelled by a year: "- **1564** — ...", "1930: ...".
+var yearLabelRe = regexp.MustCompile(`^\s*(?:[-*•+]\s+)?[*_]{0,2}\d{3,4}(?:\s*(?:BC|BCE|AD|CE))?[*_]{0,2}\s*(?:—|–|-|:)\s`)
+
+// almanacEntry reports whether the entry that starts at blocks[0] (up to
+// the next heading) is a list of lines each labelled by a year.
+func almanacEntry(blocks []*block) bool {
+	n := 0
+	for _, b := range blocks {
+		if b.kind == headingBlock {
+			break
+		}
+		for line := range strings.SplitSeq(b.text, "\n") {
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
+			if !yearLabelRe.MatchString(line) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
 // datedTitleRe is a heading that opens with a date and goes on, after a
 // dash or a colon, with a title: "14 March 2025 — Cluster back".
 var datedTitleRe = regexp.MustCompile(`^([0-9A-Za-z][^—–:|]{5,40}?(?:\d{1,2}:\d{2}(?::\d{2})?Z?)?)\s*(?:—|–|-|:|\|)\s+\pL`)
@@ -193,7 +217,7 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 	var cs []cand
 	full := 0 // headings that give a whole date, as a header line does
 	var days []tripDay
-	for _, b := range blocks {
+	for bi, b := range blocks {
 		if b.kind != headingBlock {
 			continue
 		}
@@ -227,6 +251,11 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 			continue
 		}
 		if h, ok := parseDayHead(b.text, false); ok {
+			if h.y == 0 && h.m != 0 && almanacEntry(blocks[bi+1:]) {
+				// "## 15 February" over "- 1564 — Galileo is born": the day
+				// of every year, an almanac's, no day of writing
+				continue
+			}
 			cs = append(cs, cand{b: b, h: h})
 			continue
 		}

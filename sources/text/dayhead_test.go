@@ -119,6 +119,12 @@ func TestDatedHeadings(t *testing.T) {
 			days: []string{""},
 		},
 		{
+			name: "an almanac's days head lines labelled by year: no day of writing",
+			in:   "# On this day\n\nPublished 14 February 2025.\n\n## 15 February\n\n- **1564** — Galileo is born in Pisa.\n- 1942: Singapore falls.\n\n## 16 February\n\n1923 – Carter opens the burial chamber.\n",
+			md:   true,
+			days: []string{"", ""},
+		},
+		{
 			name: "one date line under the title dates the document, not an entry",
 			in:   "Harbour news\n\n3 March 2023\n\nThe dredger arrived on Friday.\n",
 			days: []string{""},

@@ -403,6 +403,9 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			tref = reportEnd
 		}
 		topt := tempex.Options{Ref: tref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy, Anchors: anchors, Zone: zone, HasZone: hasZone}
+		if m, d, ok := headingMonthDay(sec.Heading); ok {
+			topt.LabelMonth, topt.LabelDay = m, d
+		}
 		if mode == tempex.Narrative {
 			topt.Story = story
 		} else if story.Prec >= timeline.Day {
@@ -609,6 +612,30 @@ func headingPeriod(heading string) (timeline.Date, bool) {
 		break
 	}
 	return timeline.Date{}, false
+}
+
+// headingDayRe is the value of a day of a month of no year.
+var headingDayRe = regexp.MustCompile(`^XXXX-(\d\d)-(\d\d)$`)
+
+// headingMonthDay returns the day of the year a heading names with no
+// year and nothing else ("15 February", "On 15 February", "Feb. 15th"):
+// the day of an almanac's section, whose items are labelled by year.
+func headingMonthDay(heading string) (month, day int, ok bool) {
+	h := strings.Trim(heading, " \t*_#:.")
+	if h == "" || len(h) > 30 || !strings.ContainsAny(h, "0123456789") || strings.Contains(h, "\n") {
+		return 0, 0, false
+	}
+	tx := tempex.Tag(h, tempex.Options{})
+	if len(tx) != 1 || tx[0].Type != tempex.Date || tx[0].End != len(h) || !(tx[0].Start == 0 || strings.EqualFold(h[:tx[0].Start], "on ")) {
+		return 0, 0, false
+	}
+	m := headingDayRe.FindStringSubmatch(tx[0].Value)
+	if m == nil {
+		return 0, 0, false
+	}
+	month, _ = strconv.Atoi(m[1])
+	day, _ = strconv.Atoi(m[2])
+	return month, day, month >= 1 && month <= 12 && day >= 1 && day <= 31
 }
 
 // itemStarts returns where the items of text that open with a date label

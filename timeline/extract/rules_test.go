@@ -555,3 +555,21 @@ func TestReleaseHeadingDates(t *testing.T) {
 		}
 	}
 }
+
+// TestAlmanacDays: under an almanac's heading that names a day of no year
+// ("## 15 February"), each line labelled by a year is that day of it.
+func TestAlmanacDays(t *testing.T) {
+	cit := timeline.Citation{Date: timeline.Date{Prec: timeline.Day, Year: 2025, Month: 2, Day: 14}}
+	doc := &timeline.Document{Name: "almanac.md", Sections: []timeline.Section{
+		{Kind: timeline.Body, Heading: "15 February", Text: "- 1564 — Galileo Galilei is born in Pisa.\n- 1942: Singapore surrenders after a week-long siege.", Citation: cit},
+		{Kind: timeline.Body, Heading: "19 February", Text: "- 1942 — Darwin is bombed; Roosevelt signs Executive Order 9066 the same day.", Citation: cit},
+	}}
+	var got []string
+	for _, e := range Events(doc, Options{NoMerge: true}) {
+		got = append(got, e.Span.Start.String()+" "+e.Title)
+	}
+	want := []string{"1564-02-15 Galileo Galilei is born in Pisa", "1942-02-15 Singapore surrenders after a week-long siege", "1942-02-19 Darwin is bombed"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}

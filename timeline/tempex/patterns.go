@@ -1269,7 +1269,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	// "Easter 2020 falls in April", "In the spring we sang at St Mary's
 	// on 23 March": a month inside the period just written in the same
 	// sentence is in that period's year
-	if t.last.Prec >= timeline.Season && t.last.Year != 0 && t.lastEnd >= 0 && t.lastEnd <= i && i-t.lastEnd <= 16 && t.sameSentence(t.lastEnd, i) {
+	if t.last.Prec >= timeline.Season && t.last.Year != 0 && t.lastEnd > 0 && t.lastEnd <= i && i-t.lastEnd <= 16 && t.sameSentence(t.lastEnd, i) {
 		if ls, le := t.last.Bounds(); !ls.IsZero() {
 			dir := t.tense(i, j) // (the callers read closePast and closeFuture)
 			// not when the tense says the other side of the reference
@@ -1286,7 +1286,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	// "Monday 5 January 2026 to Friday 27 March – Spring; Half term:
 	// 16–20 February": a month near a day of another year just written
 	// in the same sentence is that year's
-	if t.last.Prec >= timeline.Season && t.hasRef && t.last.Year != t.ref.Year() && t.last.Year > 0 && t.lastEnd >= 0 && t.lastEnd <= i &&
+	if t.last.Prec >= timeline.Season && t.hasRef && t.last.Year != t.ref.Year() && t.last.Year > 0 && t.lastEnd > 0 && t.lastEnd <= i &&
 		i-t.lastEnd <= 16 && t.noStopBetween(t.lastEnd, i) && !t.verbBetween(t.lastEnd, i) &&
 		(t.last.Prec == timeline.Season && t.last.Season != timeline.Winter || t.last.Prec >= timeline.Month && m < t.last.Month && t.last.Month-m <= 3) {
 		t.tense(i, j) // the callers read closePast and closeFuture
@@ -1541,9 +1541,10 @@ func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 		}
 	}
 	if !t.narrative && t.last.Prec >= timeline.Day && t.last.Year != t.ref.Year() && t.last.Month == m && d >= t.last.Day &&
-		t.lastEnd <= i && i-t.lastEnd <= 40 && t.sentencesBetween(t.lastEnd, i) <= 1 && t.tense(i, j) < 0 {
+		t.lastEnd <= i && i-t.lastEnd <= 40 && t.sentencesBetween(t.lastEnd, i) <= 1 && t.tense(i, j) < 0 && !t.readerAsked(i) {
 		// "the night of 15 October 1987 ... spoke on 15 October": the
-		// day of that story, not this year's
+		// day of that story, not this year's (but "On 21 February we
+		// mark ..." is the writer's)
 		y = t.last.Year
 	}
 	if !validDay(y, m, d) {

@@ -218,6 +218,11 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 		if !ok {
 			continue
 		}
+		if t.opt.LabelMonth > 0 && r.typ == Date && r.d.Prec == timeline.Year && r.val == "" && r.mod == timeline.ModNone && r.d.Year > 0 &&
+			validDay(r.d.Year, t.opt.LabelMonth, t.opt.LabelDay) && t.yearLabel(r) {
+			// "## 15 February" over "- 1564 — Galileo is born": that day of 1564
+			r.d = dayValue(r.d.Year, t.opt.LabelMonth, t.opt.LabelDay)
+		}
 		k := len(dst)
 		x := t.timex(r)
 		if timeline.CheckValue(x.Value) != nil {
@@ -2700,6 +2705,22 @@ func (t *Tagger) ordinalDay(i int) bool {
 		i++
 	}
 	return t.is(i+1, "of") && t.w(i+2) != nil && t.w(i+2).month > 0
+}
+
+// yearLabel reports whether the year r labels its line: only a list's
+// marks before it, a dash or a colon after it ("- **1564** — ...",
+// "1930: ...").
+func (t *Tagger) yearLabel(r res) bool {
+	a, b := t.tok(r.start), t.tok(r.end-1)
+	if a == nil || b == nil {
+		return false
+	}
+	ls := strings.LastIndexByte(t.text[:a.start], '\n') + 1
+	if strings.Trim(t.text[ls:a.start], " \t-*•+_") != "" {
+		return false
+	}
+	rest := strings.TrimLeft(t.text[b.end:], "*_ \t")
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ":")
 }
 
 // joined reports whether token i is a word or a hyphen written against

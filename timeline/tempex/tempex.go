@@ -97,6 +97,12 @@ type Options struct {
 	// finds it.
 	Zone    int
 	HasZone bool
+	// LabelMonth and LabelDay are the day of the year that heads the text
+	// when a heading names it with no year ("## 15 February" on an
+	// almanac's "On this day" page): a year that labels a line under it
+	// ("- **1564** — Galileo is born", "1930: ...") is that day of that
+	// year. Zero when there is none.
+	LabelMonth, LabelDay int
 }
 
 // statedZoneRe is a document's statement of the zone of all its times:

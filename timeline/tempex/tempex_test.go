@@ -4,6 +4,7 @@ import (
 	"github.com/chronicle-project/chronicle/internal/shared"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -478,5 +479,36 @@ func TestStatedZone(t *testing.T) {
 	got := Tag("The keynote starts at 09:30 on Tuesday; the panel at 14:00 UTC.", Options{Ref: ref, Zone: 60, HasZone: true})
 	if len(got) != 3 || got[0].Zone != "+01:00" || got[2].Zone != "Z" {
 		t.Errorf("with a stated zone: %+v", got)
+	}
+}
+
+// TestLabelDay: under a heading that names a day of no year, a year that
+// labels a line is that day of that year, and what the line counts from it
+// ("the same day") counts from that day; a year inside a sentence stays a
+// year.
+func TestLabelDay(t *testing.T) {
+	text := "- **1564** — Galileo is born in Pisa.\n- 1942: Darwin is bombed; Roosevelt signs an order the same day.\n- 1965 – Canada adopts a flag first shown in 1964."
+	var got []string
+	for _, x := range Tag(text, Options{LabelMonth: 2, LabelDay: 19}) {
+		got = append(got, x.Text+"="+x.Value)
+	}
+	want := []string{"1564=1564-02-19", "1942=1942-02-19", "the same day=1942-02-19", "1965=1965-02-19", "1964=1964"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	// 29 February of a year that has none leaves the year a year
+	if x := Tag("- 1900 — A frost.", Options{LabelMonth: 2, LabelDay: 29}); len(x) != 1 || x[0].Value != "1900" {
+		t.Errorf("29 February 1900: %+v", x)
+	}
+}
+
+// TestCarriedDay: the day the text before told of (Options.Day) is no date
+// of this text's first sentence: a day of no year there is the writer's.
+func TestCarriedDay(t *testing.T) {
+	ref, _ := timeline.ParseDate("2025-02-14")
+	day, _ := timeline.ParseDate("1931-02-18")
+	got := Tag("On 21 February we mark Mother Language Day, proclaimed by UNESCO in November 1999.", Options{Ref: ref, Mode: News, Day: day})
+	if len(got) == 0 || got[0].Value != "2025-02-21" {
+		t.Errorf("got %+v, want 21 February 2025 first", got)
 	}
 }
