@@ -969,6 +969,9 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 		return r, true
 	} else if day, ok = t.dayLaterInRow(j); !ok {
 		day, ok = t.clockDay(i)
+		if t.logLabel(i) {
+			day, ok = t.logDay(i, d.Hour*60+d.Minute, day, ok)
+		}
 		if ok && t.last.Prec >= timeline.Hour && t.last.DayOf() == day.DayOf() && d.Hour*60+d.Minute > t.last.Hour*60+t.last.Minute && t.pluperfect(i) {
 			// "He was found at 2.15am. He had left the pub at 11.30pm":
 			// the evening before
@@ -1304,6 +1307,9 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 	case t.isAny(i-1, "at", "until", "till") && t.siblingClock(i):
 		// "left the house at 1800 and returned at 2230": a time beside
 		// a time
+	case t.logLabel(i):
+		// "2205  Call from the licensee ...", a log's lines labelled by
+		// their times
 	case (prep || t.is(i-1, "valid")) && t.clockCue(j):
 		// "leave at 1745 on Friday", "from 0600 Tuesday to 1800
 		// Wednesday", "at 1930 each evening": a day or a habit after
@@ -1312,6 +1318,76 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 		return res{}, false
 	}
 	return t.placeClock(i, j, timeline.Date{Prec: timeline.Minute, Hour: h, Minute: m}, sfxHrs)
+}
+
+// logLineRe opens a line of a log with its time: "2205  Call from ...",
+// "- 00:14 Road traffic collision".
+var logLineRe = regexp.MustCompile(`(?m)^[ \t]*(?:[-*•][ \t]+)?(?:([01]\d|2[0-3]):?[0-5]\d)[ \t]+\pL`)
+
+// isLog reports whether the text is a log: three lines or more open with a
+// time of day, one of them written so that it can be no year ("0014",
+// "2205", "22:05").
+func (t *Tagger) isLog() bool {
+	if t.logText == 0 {
+		t.logText = -1
+		n, sure := 0, false
+		for _, m := range logLineRe.FindAllStringIndex(t.text, -1) {
+			n++
+			lbl := strings.TrimLeft(t.text[m[0]:m[1]], " \t-*•")
+			sure = sure || lbl[0] == '0' || strings.HasPrefix(lbl, "2") && lbl[1] >= '1' || strings.IndexByte(lbl[:3], ':') >= 0
+		}
+		if n >= 3 && sure {
+			t.logText = 1
+		}
+	}
+	return t.logText > 0
+}
+
+// logLabel reports whether the clock time at token i labels a line of a
+// log.
+func (t *Tagger) logLabel(i int) bool {
+	return t.lineStart(i) && t.isLog()
+}
+
+// logDay returns the day of a log's line labelled by the time min (in
+// minutes) at token i, which clockDay read as day (ok): the day of the
+// line before, the next when the time went back past midnight ("2350",
+// then "0014"), unless a later day was written since; the first line of a night
+// ("Saturday 8 March into Sunday 9 March", then "2205") is of the evening's.
+func (t *Tagger) logDay(i, min int, day timeline.Date, ok bool) (timeline.Date, bool) {
+	switch {
+	case t.labClock >= 0 && !(t.lastDayEnd > t.labEnd && timeline.Compare(t.lastDay.DayOf(), t.labDay) > 0 && !t.labTimed(t.lastDayEnd)):
+		day, ok = t.labDay, true
+		if min < t.labClock-180 {
+			if tt, ok2 := dayTime(day); ok2 {
+				day = dayDate(tt.AddDate(0, 0, 1))
+			}
+		}
+	case t.labClock < 0 && ok && min >= 12*60 && t.prevDay.Prec >= timeline.Day && t.lastDay.Prec >= timeline.Day && t.prevDayEnd >= 0 && !t.newLineBetween(t.prevDayEnd, t.lastDayEnd):
+		if pt, ok1 := dayTime(t.prevDay.DayOf()); ok1 {
+			if lt, ok2 := dayTime(t.lastDay.DayOf()); ok2 && pt.AddDate(0, 0, 1).Equal(lt) && day.DayOf() == t.lastDay.DayOf() {
+				day = t.prevDay.DayOf()
+			}
+		}
+	}
+	if ok {
+		t.labClock, t.labDay, t.labEnd = min, day.DayOf(), i+1
+	}
+	return day, ok
+}
+
+// labTimed reports whether the day that ended at token k was a log line's
+// own time (its label), which moves no day.
+func (t *Tagger) labTimed(k int) bool { return k <= t.labEnd+2 }
+
+// newLineBetween reports whether a line breaks between tokens a and b.
+func (t *Tagger) newLineBetween(a, b int) bool {
+	for k := max(a, 1); k < b && k < len(t.toks); k++ {
+		if t.newLine(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // siblingClock reports whether the line of the four digits at i has

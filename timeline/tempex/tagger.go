@@ -40,18 +40,24 @@ type Tagger struct {
 	pastDayEnd  int           // token index just after pastDay
 	labelDay    timeline.Date // the day of the last weekday that labelled a line ("Monday: ...")
 	labelDayEnd int
-	inRange     bool // reading the second half of a range
-	weakCue     bool // the last tense came from the present tense only
-	closePast   bool // the last tense came from a past verb just before the expression
-	closeFuture bool // ... or from a future cue just before it
-	lastUnknown bool // a date left unknown ("on Friday", no reference) came after last
-	lastEnd     int  // token index just after the last expression
-	lastStart   int  // token index where the last expression starts
-	dirAt       int  // token index of the last expression whose direction was told (-1: none)
-	undecided   bool // cue found a verb that leaves the direction open ("was scheduled for")
-	lastSetEnd  int  // token index just after the expression that set last
-	setEnd      int  // token index just after the last set ("every Monday")
-	lastBound   bool // last is a year told as a bound ("until 2019")
+	inRange     bool          // reading the second half of a range
+	weakCue     bool          // the last tense came from the present tense only
+	closePast   bool          // the last tense came from a past verb just before the expression
+	closeFuture bool          // ... or from a future cue just before it
+	lastUnknown bool          // a date left unknown ("on Friday", no reference) came after last
+	lastEnd     int           // token index just after the last expression
+	lastStart   int           // token index where the last expression starts
+	dirAt       int           // token index of the last expression whose direction was told (-1: none)
+	undecided   bool          // cue found a verb that leaves the direction open ("was scheduled for")
+	lastSetEnd  int           // token index just after the expression that set last
+	setEnd      int           // token index just after the last set ("every Monday")
+	prevDay     timeline.Date // the day named before lastDay
+	prevDayEnd  int
+	logText     int8          // the text is a log whose lines open with their times: 1 yes, -1 no, 0 not known yet
+	labClock    int           // the time of a log's last line, in minutes (-1: none yet)
+	labDay      timeline.Date // ... its day
+	labEnd      int           // ... and the token after its label
+	lastBound   bool          // last is a year told as a bound ("until 2019")
 	// namedWeek is the last week named by a day of it ("the week of 17
 	// March"), whose weekdays the next sentences name; namedWeekEnd is
 	// where it was written.
@@ -196,6 +202,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.labelDay, t.labelDayEnd = timeline.Date{}, -1000
 	t.lastUnknown = false
 	t.dirAt, t.setEnd = -1, -1000
+	t.prevDay, t.prevDayEnd, t.logText, t.labClock, t.labDay, t.labEnd = timeline.Date{}, -1, 0, -1, timeline.Date{}, -1
 	t.fyDone = false
 	t.narrative = t.decideMode()
 	if t.narrative && t.opt.Story.Prec >= timeline.Year && !t.opt.Story.IsVague() {
@@ -771,6 +778,9 @@ func (t *Tagger) timex(r res) Timex {
 				t.lastAside = !t.narrative && t.aside(r.start, r.end)
 				t.lastAttr = d.Prec == timeline.Year && t.namingYear(r)
 				if d.Prec >= timeline.Day {
+					if d.DayOf() != t.lastDay.DayOf() {
+						t.prevDay, t.prevDayEnd = t.lastDay, t.lastDayEnd
+					}
 					t.lastDay, t.lastDayEnd = d, r.end
 					if dt, ok := d.DayOf().Time(); ok && t.hasRef && !dt.After(t.ref) {
 						t.pastDay, t.pastDayEnd = d, r.end
