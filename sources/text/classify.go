@@ -421,7 +421,7 @@ var (
 	// headerStartRe is a word opening such a line.
 	// A label naming the document's date ("Document date:", "Report
 	// date:", "Effective date:") opens one too.
-	headerStartRe = regexp.MustCompile(`(?i)^(?:(?:delivered|conducted|held|recorded|started|begun|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|filed|decided|handed\s+down|written|issued|drafted)\b|sent\s*:|(?:document|report|issue|publication|release|version|revision|effective|approval|adoption|letter|memo|memorandum|paper|policy|notice)\s+date\s*:)`)
+	headerStartRe = regexp.MustCompile(`(?i)^(?:(?:delivered|conducted|held|recorded|started|begun|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|filed|decided|handed\s+down|written|issued|drafted|shift)\b|sent\s*:|(?:document|report|issue|publication|release|version|revision|effective|approval|adoption|letter|memo|memorandum|paper|policy|notice)\s+date\s*:)`)
 	// otherDateRe is a label of a date that is not the document's: a
 	// person's birth, an incident's day, a review or an expiry to come
 	// ("Date of birth: 3 May 1950", "Next review date: 1 June 2026").
@@ -435,11 +435,12 @@ var (
 		"prepared": true, "delivery": true, "text": true, "full": true, "official": true,
 		"filed": true, "decided": true, "handed": true, "down": true, "sent": true,
 		"written": true, "issued": true, "drafted": true,
+		"shift": true, "night": true, "into": true, // a log's: "Shift: Night, Saturday 8 March 2025 into Sunday 9 March 2025"
 		"started": true, "begun": true, // a diary's first line: "Started on the plane, 3 February 2024."
 	}
 	// headerAnyRe finds any of headerWords: a line without one is no
 	// header line.
-	headerAnyRe   = regexp.MustCompile(`(?i)\b(?:delivered|conducted|held|recorded|started|begun|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|prepared|delivery|text|full|official|filed|decided|handed\s+down|sent|written|issued|drafted)\b`)
+	headerAnyRe   = regexp.MustCompile(`(?i)\b(?:delivered|conducted|held|recorded|started|begun|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|prepared|delivery|text|full|official|filed|decided|handed\s+down|sent|written|issued|drafted|shift)\b`)
 	functionWords = map[string]bool{"as": true, "for": true, "on": true, "at": true, "in": true, "of": true, "the": true, "by": true, "and": true, "to": true, "a": true}
 	// statementWords make the document a statement: its form is a speech,
 	// an interview, a transcript or minutes.
@@ -454,6 +455,34 @@ var (
 // heads, and records the date: one date with its year, and around it
 // either words that open such a line ("Delivered", "Conducted on",
 // "Meeting held on", "Date:") or only the words of such lines and places.
+// nightOf reports whether the two dates of line t are a day and the next,
+// joined as a night's are ("Saturday 8 March 2025 into Sunday 9 March 2025",
+// "8 March 2025 to 9 March 2025").
+func nightOf(t string, a, b dateMatch) bool {
+	if a.date.Prec != timeline.Day || b.date.Prec != timeline.Day || a.end > b.start {
+		return false
+	}
+	at, ok1 := a.date.Time()
+	bt, ok2 := b.date.Time()
+	if !ok1 || !ok2 || !at.AddDate(0, 0, 1).Equal(bt) {
+		return false
+	}
+	var gap []string
+	for _, w := range strings.Fields(strings.ToLower(t[a.end:b.start])) {
+		if _, ok := weekdayNames[strings.Trim(w, ",.")]; !ok {
+			gap = append(gap, w)
+		}
+	}
+	if len(gap) != 1 {
+		return false
+	}
+	switch gap[0] {
+	case "into", "to", "–", "-", "—", "until", "and":
+		return true
+	}
+	return false
+}
+
 func headerDate(b *block, dayFirst bool) bool {
 	t := strings.Trim(b.text, "*_ \t\n")
 	if !strings.ContainsAny(t, "0123456789") || !headerAnyRe.MatchString(t) || otherDateRe.MatchString(t) {
@@ -464,6 +493,11 @@ func headerDate(b *block, dayFirst bool) bool {
 		return false // the quick test before the dates are read
 	}
 	ds := findDates(t, dayFirst)
+	if len(ds) == 2 && start && nightOf(t, ds[0], ds[1]) {
+		// "Shift: Night, Saturday 8 March 2025 into Sunday 9 March 2025":
+		// a log of a night, dated by the day it began
+		ds = ds[:1]
+	}
 	if len(ds) != 1 || ds[0].noYear {
 		return false
 	}

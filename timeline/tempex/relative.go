@@ -505,6 +505,11 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 		return r, true
 	}
 	r.d = dayDate(t.ref.AddDate(0, 0, off))
+	if d, ok := t.logLineDay(); ok {
+		if tt, ok := dayTime(d); ok {
+			r.d = dayDate(tt.AddDate(0, 0, off))
+		}
+	}
 	if key == "tonight" {
 		r.typ = Time
 		r.d.Part = timeline.Night

@@ -57,6 +57,7 @@ type Tagger struct {
 	labClock    int           // the time of a log's last line, in minutes (-1: none yet)
 	labDay      timeline.Date // ... its day
 	labEnd      int           // ... and the token after its label
+	at          int           // the token an expression is being matched at
 	lastBound   bool          // last is a year told as a bound ("until 2019")
 	// namedWeek is the last week named by a day of it ("the week of 17
 	// March"), whose weekdays the next sentences name; namedWeekEnd is
@@ -1065,8 +1066,21 @@ func (t *Tagger) anchor(anaphoric bool) (timeline.Date, bool) {
 	if (t.narrative || anaphoric) && t.last.Prec >= timeline.Year {
 		return t.last, true
 	}
+	if d, ok := t.logLineDay(); ok && !anaphoric {
+		return d, true
+	}
 	if t.hasRef {
 		return dayDate(t.ref), true
+	}
+	return timeline.Date{}, false
+}
+
+// logLineDay returns the day of the log's line the expression being
+// matched is on ("0530  Statement to be taken later today"): in news, what
+// a log's line says of today is of that line's day.
+func (t *Tagger) logLineDay() (timeline.Date, bool) {
+	if !t.narrative && t.labClock >= 0 && t.labEnd <= t.at && !t.newLineBetween(t.labEnd, t.at+1) {
+		return t.labDay, true
 	}
 	return timeline.Date{}, false
 }
@@ -2137,6 +2151,7 @@ func (t *Tagger) quantityStart(i int) bool {
 }
 
 func (t *Tagger) match(i int) (res, bool) {
+	t.at = i
 	if mod, j, kind := t.prefix(i); j > i {
 		if r, ok := t.approxShortYear(i, j, mod); ok {
 			return t.suffix(r), true
