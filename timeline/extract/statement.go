@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -59,12 +60,15 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 			}
 		}
 		speakerAt[s.Start] = current
-		if answering {
+		if answering && !asks(sent) {
 			answers = append(answers, s)
 		}
 	}
 	if len(answers) == 0 {
-		answers = x.sents
+		answers = slices.DeleteFunc(slices.Clone(x.sents), func(s Segment) bool { return asks(stripStamp(text[s.Start:s.End])) })
+	}
+	if len(answers) == 0 {
+		return nil // "SP: Could you start by telling us where you were born?": a question states nothing
 	}
 	key, fallback := x.keySentence(answers)
 	if sp := speakerAt[key.Start]; sp != "" {
@@ -303,6 +307,12 @@ func containsFold(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// asks reports whether a sentence is a question: it ends with a question
+// mark (closing quotes and brackets aside).
+func asks(sent string) bool {
+	return strings.HasSuffix(strings.TrimRight(sent, " \t\n\"'’”)]*_"), "?")
 }
 
 // statementWho names who speaks in a Statement section: the speaker label
