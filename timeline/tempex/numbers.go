@@ -1363,7 +1363,7 @@ func (t *Tagger) logDay(i, min int, day timeline.Date, ok bool) (timeline.Date, 
 				day = dayDate(tt.AddDate(0, 0, 1))
 			}
 		}
-	case t.labClock < 0 && ok && min >= 12*60 && t.prevDay.Prec >= timeline.Day && t.lastDay.Prec >= timeline.Day && t.prevDayEnd >= 0 && !t.newLineBetween(t.prevDayEnd, t.lastDayEnd):
+	case t.labClock < 0 && ok && min >= 12*60 && t.prevDay.Prec >= timeline.Day && t.lastDay.Prec >= timeline.Day && t.prevDayEnd >= 0 && !t.lineBetween(t.prevDayEnd-1, t.lastDayEnd-1):
 		if pt, ok1 := dayTime(t.prevDay.DayOf()); ok1 {
 			if lt, ok2 := dayTime(t.lastDay.DayOf()); ok2 && pt.AddDate(0, 0, 1).Equal(lt) && day.DayOf() == t.lastDay.DayOf() {
 				day = t.prevDay.DayOf()
@@ -1379,16 +1379,6 @@ func (t *Tagger) logDay(i, min int, day timeline.Date, ok bool) (timeline.Date, 
 // labTimed reports whether the day that ended at token k was a log line's
 // own time (its label), which moves no day.
 func (t *Tagger) labTimed(k int) bool { return k <= t.labEnd+2 }
-
-// newLineBetween reports whether a line breaks between tokens a and b.
-func (t *Tagger) newLineBetween(a, b int) bool {
-	for k := max(a, 1); k < b && k < len(t.toks); k++ {
-		if t.newLine(k) {
-			return true
-		}
-	}
-	return false
-}
 
 // siblingClock reports whether the line of the four digits at i has
 // other four digits that can only be a time of day after "at", "until" or

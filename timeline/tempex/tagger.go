@@ -399,6 +399,20 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				r.d.HasZone, r.d.Zone = true, r2.d.Zone
 				dst[k] = t.timex(r)
 			}
+			if r.noYear && r.val == "" && r2.val == "" && r.d.Prec == timeline.Day && r2.d.Prec == timeline.Day {
+				// "from June 10 to 14 next year": the year said after
+				// the range is both its ends'
+				if y, k2, ok := t.relYear(r2.end); ok {
+					y2 := y
+					if r2.d.Month < r.d.Month {
+						y2++
+					}
+					if validDay(y, r.d.Month, r.d.Day) && validDay(y2, r2.d.Month, r2.d.Day) {
+						r.d.Year, r2.d.Year, r2.end = y, y2, k2
+						dst[k] = t.timex(r)
+					}
+				}
+			}
 			if x2 := t.timex(r2); timeline.CheckValue(x2.Value) == nil && !endsBefore(r.d, r2.d) {
 				dst[k].RangeEnd = len(dst)
 				dst = append(dst, x2)
@@ -1079,7 +1093,7 @@ func (t *Tagger) anchor(anaphoric bool) (timeline.Date, bool) {
 // matched is on ("0530  Statement to be taken later today"): in news, what
 // a log's line says of today is of that line's day.
 func (t *Tagger) logLineDay() (timeline.Date, bool) {
-	if !t.narrative && t.labClock >= 0 && t.labEnd <= t.at && !t.newLineBetween(t.labEnd, t.at+1) {
+	if !t.narrative && t.labClock >= 0 && t.labEnd <= t.at && !t.lineBetween(t.labEnd-1, t.at) {
 		return t.labDay, true
 	}
 	return timeline.Date{}, false
