@@ -1089,6 +1089,17 @@ func (t *Tagger) anchor(anaphoric bool) (timeline.Date, bool) {
 	return timeline.Date{}, false
 }
 
+// eraWritten reports whether the expression r writes its era, AD or CE
+// ("AD 200", "200 CE").
+func (t *Tagger) eraWritten(r res) bool {
+	for k := r.start; k < r.end; k++ {
+		if t.isAny(k, "ad", "ce") && t.tok(k).upper {
+			return true
+		}
+	}
+	return false
+}
+
 // logLineDay returns the day of the log's line the expression being
 // matched is on ("0530  Statement to be taken later today"): in news, what
 // a log's line says of today is of that line's day.
@@ -2642,6 +2653,15 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 			!(t.glued(i+2) && (t.glued(i+3) || t.punct(i+2, '%') || t.punct(i+2, ':'))) &&
 			!t.isUnitAfter(i+2) && !t.isAny(i+2, "percent", "am", "pm", "a", "p") {
 			return t.closingDay(r, i, n), true
+		}
+	}
+	// "between AD 200 and 900": the era written at the start is the end's
+	if r.d.Prec == timeline.Year && r.d.Year > 0 && r.typ == Date && t.eraWritten(r) {
+		if n, nd, ok := t.num(i + 1); ok && nd <= 4 && n > r.d.Year && t.tok(i+1).sfx == sfxNone && (!t.glued(i+2) || t.punct(i+2, '.') || t.punct(i+2, ',') || t.punct(i+2, ';')) &&
+			!t.badAfter(i+1) && !t.isUnitAfter(i+2) && !t.isMonthAt(i+2) {
+			if sign, _ := t.era(i + 2); sign == 0 {
+				return res{start: i + 1, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: n}}, true
+			}
 		}
 	}
 	if r2, ok := t.presentEnd(r, i+1); ok {
