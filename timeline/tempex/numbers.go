@@ -2051,7 +2051,7 @@ func (t *Tagger) dualYear(k, m int) (int, int, bool) {
 	}
 	y := int(tk.n)
 	n, nd, ok := t.num(k + 2)
-	if !ok || t.tok(k+2).sfx != sfxNone || nd > 2 || (nd == 1 && n != (y+1)%10) || (nd == 2 && n != (y+1)%100) || y < 1000 || y > 1800 {
+	if !ok || t.tok(k+2).sfx != sfxNone || nd > 2 || (nd == 1 && n != (y+1)%10) || (nd == 2 && n != (y+1)%100) || y < 1000 || y > 1900 {
 		return 0, k, false
 	}
 	return y + 1, k + 3, true
