@@ -1204,6 +1204,9 @@ func (x *sectionExtractor) run() []*item {
 			if t.Type == tempex.Time && clockAsData(text[max(s.Start, t.Start-24):t.Start]) {
 				continue // "EXIF times 23:59:59", "photos taken across midnight": a clock reading, no moment of the story
 			}
+			if t.Type == tempex.Date && slotTopic(text, t) {
+				continue // "14:00 Panel: energy policy after 2027": the talk's subject, no event
+			}
 			if rowLabel(text, s, t, x.tx) {
 				continue // "| Autumn | 3 September 2025 | ...": the term's name, dated by its cells
 			}

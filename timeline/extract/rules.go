@@ -81,7 +81,8 @@ func isTitleLine(text string, s Segment) bool {
 // reopened ..."), so that the title makes no event and no headline.
 func splitTitleLines(text string, sents []Segment) []Segment {
 	var out []Segment
-	for i, s := range sents {
+	for i := 0; i < len(sents); i++ {
+		s := sents[i]
 		nl := strings.IndexByte(text[s.Start:s.End], '\n')
 		if nl <= 0 {
 			if out != nil {
@@ -92,6 +93,16 @@ func splitTitleLines(text string, sents []Segment) []Segment {
 		head := Segment{s.Start, s.Start + nl}
 		rest := strings.TrimLeft(text[head.End:s.End], " \t\n")
 		line := strings.TrimSpace(text[head.Start:head.End])
+		if slotLeadRe.MatchString(line) && slotLeadRe.MatchString(rest) {
+			// "09:00 Registration¶12:00–13:00 Lunch": a programme's
+			// slots, one a line, each an item of its own
+			if out == nil {
+				out = append(make([]Segment, 0, len(sents)+1), sents[:i]...)
+			}
+			out = append(out, head)
+			sents = append(sents[:i+1:i+1], append([]Segment{{s.End - len(rest), s.End}}, sents[i+1:]...)...)
+			continue
+		}
 		// Only a line that holds a number (the year it would be dated
 		// by) and does not end in a word that carries the sentence on
 		// ("A tree-planting scheme in\nYorkshire ...").
@@ -159,6 +170,16 @@ func titleLike(text string, s Segment, line string) bool {
 // slotLeadRe is a clock time, or two, opening a line of a programme or
 // a timetable: "08:30 Registration", "14:00–15:30 Workshop".
 var slotLeadRe = regexp.MustCompile(`^\d{1,2}:\d{2}(?:\s*[–—-]\s*\d{1,2}:\d{2})?\s+\p{L}`)
+
+// slotTopic reports whether the date t is in the title of a programme's
+// slot, after the clock time that opens its line ("14:00 Panel: energy
+// policy after 2027").
+func slotTopic(text string, t tempex.Timex) bool {
+	ls := strings.LastIndexByte(text[:t.Start], '\n') + 1
+	line := strings.TrimLeft(text[ls:t.Start], " \t-*•")
+	m := slotLeadRe.FindStringIndex(line)
+	return m != nil && m[1]-1 < len(line)
+}
 
 // captionDateRe is a label's line of a place and a date: "London, c.
 // 1650", "Birmingham, about 1780-90", "Probably London or Bristol, late

@@ -573,3 +573,26 @@ func TestAlmanacDays(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestProgrammeSlots: a programme's lines, each opened by its time, are an
+// event each, however many run on without a full stop; a date in a
+// slot's title is its subject.
+func TestProgrammeSlots(t *testing.T) {
+	cit := timeline.Citation{Date: timeline.Date{Prec: timeline.Day, Year: 2026, Month: 5, Day: 12}}
+	doc := &timeline.Document{Name: "programme.txt", Sections: []timeline.Section{
+		{Kind: timeline.Body, Text: "09:00 Registration and coffee\n12:00–13:00 Lunch in the foyer\n14:00 Panel: energy policy after 2027\n15:00 Closing remarks", Citation: cit},
+	}}
+	var got []string
+	for _, e := range Events(doc, Options{NoMerge: true}) {
+		v := e.Span.Start.String()
+		if e.Span.IsRange() {
+			v += "/" + e.Span.End.String()
+		}
+		got = append(got, v+" "+e.Title)
+	}
+	want := []string{"2026-05-12T09:00 Registration and coffee", "2026-05-12T12:00/2026-05-12T13:00 Lunch in the foyer",
+		"2026-05-12T14:00 Panel: energy policy after 2027", "2026-05-12T15:00 Closing remarks"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
