@@ -1815,6 +1815,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	}
 	low := buf[:len(s)]
 	cls := cueClass[string(low)]
+	if cls&cueFuture != 0 && (string(low) == "start" || string(low) == "begin") && t.isAny(k-1, "the", "a", "its", "their", "this", "that") {
+		return 0, false // "between the start of the season on Oct. 1 and May 19": a noun, no verb to come
+	}
 	// "urged residents to stay off the roads until Saturday": what is
 	// asked of someone is to come
 	if left && cls&cueAsk != 0 && (t.is(k+2, "to") || t.is(k+3, "to") || t.is(k+4, "to")) &&
