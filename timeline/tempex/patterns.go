@@ -198,6 +198,23 @@ func (t *Tagger) compoundDuration(n int, u unit, j int) (string, int, bool) {
 		b = strconv.AppendInt(b, int64(m), 10)
 		b = append(b, 'S')
 	}
+	if u == uHour {
+		// "87 hours, 34 minutes and 47 seconds": the seconds too
+		j2 := k + 1
+		if t.punct(j2, ',') {
+			j2++
+		}
+		if t.is(j2, "and") {
+			j2++
+		}
+		if sec, vague, article, k2, ok := t.amount(j2); ok && !vague && !article && sec == float64(int(sec)) && sec >= 1 && sec < 60 {
+			if w2 := t.w(k2); w2 != nil && w2.unit == uSecond && !t.isAny(k2+1, "ago", "later", "earlier", "before", "after", "old") {
+				b = strconv.AppendInt(b, int64(sec), 10)
+				b = append(b, 'S')
+				return string(b), k2 + 1, true
+			}
+		}
+	}
 	return string(b), k + 1, true
 }
 
