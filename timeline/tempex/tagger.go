@@ -413,6 +413,14 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 					}
 				}
 			}
+			if r.noYear && r.d.Prec == timeline.Month && r2.d.Prec == timeline.Month && r.val == "" &&
+				t.isAny(r2.end, "marketing", "crop", "fiscal", "financial", "school", "academic", "growing", "tax") && t.isAny(r2.end+1, "year", "season") {
+				// "the July-June marketing year": the months that bound
+				// every such year, no months of one
+				dst = dst[:k]
+				i = r2.end
+				continue
+			}
 			if x2 := t.timex(r2); timeline.CheckValue(x2.Value) == nil && !endsBefore(r.d, r2.d) {
 				dst[k].RangeEnd = len(dst)
 				dst = append(dst, x2)
