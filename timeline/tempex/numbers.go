@@ -1320,27 +1320,71 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 	return t.placeClock(i, j, timeline.Date{Prec: timeline.Minute, Hour: h, Minute: m}, sfxHrs)
 }
 
-// logLineRe opens a line of a log with its time: "2205  Call from ...",
-// "- 00:14 Road traffic collision".
-var logLineRe = regexp.MustCompile(`(?m)^[ \t]*(?:[-*•][ \t]+)?(?:([01]\d|2[0-3]):?[0-5]\d)[ \t]+\pL`)
-
 // isLog reports whether the text is a log: three lines or more open with a
-// time of day, one of them written so that it can be no year ("0014",
-// "2205", "22:05").
+// time of day ("2205  Call from ...", "- 00:14 Road traffic collision"),
+// one of them written so that it can be no year ("0014", "2205", "22:05").
 func (t *Tagger) isLog() bool {
-	if t.logText == 0 {
-		t.logText = -1
-		n, sure := 0, false
-		for _, m := range logLineRe.FindAllStringIndex(t.text, -1) {
+	if t.logText != 0 {
+		return t.logText > 0
+	}
+	t.logText = -1
+	n, sure := 0, false
+	text := t.text
+	for ls := 0; ls < len(text); {
+		if ok, can := logLineAt(text, ls); ok {
 			n++
-			lbl := strings.TrimLeft(t.text[m[0]:m[1]], " \t-*•")
-			sure = sure || lbl[0] == '0' || strings.HasPrefix(lbl, "2") && lbl[1] >= '1' || strings.IndexByte(lbl[:3], ':') >= 0
+			sure = sure || can
+			if n >= 3 && sure {
+				t.logText = 1
+				return true
+			}
 		}
-		if n >= 3 && sure {
-			t.logText = 1
+		nl := strings.IndexByte(text[ls:], '\n')
+		if nl < 0 {
+			break
+		}
+		ls += nl + 1
+	}
+	return false
+}
+
+// logLineAt reports whether the line that starts at ls opens with a time
+// of day and then a word ("2205  Call", "- 00:14 Road"), and whether that
+// time can be no year (a leading zero, 2100 or later, or a colon).
+func logLineAt(text string, ls int) (ok, sure bool) {
+	i := ls
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	if i+1 < len(text) && (text[i] == '-' || text[i] == '*') && (text[i+1] == ' ' || text[i+1] == '\t') {
+		i += 2
+		for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+			i++
 		}
 	}
-	return t.logText > 0
+	digit := func(k int) bool { return k < len(text) && text[k] >= '0' && text[k] <= '9' }
+	if !digit(i) || !digit(i+1) {
+		return false, false
+	}
+	h := int(text[i]-'0')*10 + int(text[i+1]-'0')
+	j, colon := i+2, false
+	if j < len(text) && text[j] == ':' {
+		j, colon = j+1, true
+	}
+	if !digit(j) || !digit(j+1) || h > 23 || text[j] > '5' {
+		return false, false
+	}
+	k := j + 2
+	if k >= len(text) || text[k] != ' ' && text[k] != '\t' {
+		return false, false
+	}
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+		k++
+	}
+	if k >= len(text) || !(text[k] >= 'A' && text[k] <= 'Z' || text[k] >= 'a' && text[k] <= 'z' || text[k] >= 0x80) {
+		return false, false
+	}
+	return true, text[i] == '0' || h >= 21 || colon
 }
 
 // logLabel reports whether the clock time at token i labels a line of a
