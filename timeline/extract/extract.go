@@ -412,7 +412,15 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			topt.Day = story
 		}
 		tx := tagSection(sec, opt, topt)
-		for k := len(tx) - 1; k >= 0; k-- {
+		fields := fieldLines(sec.Text)
+		for n := range tx {
+			k := len(tx) - 1 - n
+			if fields {
+				// "Admitted: 4 March 2024¶Discharged: 21 March 2024": a
+				// record's fields, the story told after them starts at
+				// the first
+				k = n
+			}
 			if d := tx[k].Date; (tx[k].Type == tempex.Date || tx[k].Type == tempex.Time) && d.Prec >= timeline.Year && !d.IsVague() && !notADate(sec.Text, tx[k]) {
 				if story.Prec >= timeline.Day && d.Prec == timeline.Year && story.Year-d.Year > 10 {
 					continue // a diary's "its oldest lamp was made in 1901": a look back, the story stays
@@ -436,6 +444,23 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		}
 	}
 	return items
+}
+
+// fieldLineRe is a line of a record's field: a short label, a colon, a
+// value ("Admitted: 4 March 2024", "Patient: 67-year-old man").
+var fieldLineRe = regexp.MustCompile(`^[\p{Lu}][\p{L} ]{0,30}:\s+\S`)
+
+// fieldLines reports whether text is two lines or more, each a record's
+// field.
+func fieldLines(text string) bool {
+	n := 0
+	for line := range strings.SplitSeq(strings.TrimSpace(text), "\n") {
+		if !fieldLineRe.MatchString(strings.TrimSpace(line)) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // definedDates finds the days the document defines by name (`1 April

@@ -490,6 +490,13 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		// story's date, which stays where it was
 		r.flashback = sign < 0 && u >= uYear
 		base, ok := t.anchor(true)
+		if sign > 0 && u == uYear && t.lookBackEnd >= 0 && t.lookBack.Prec >= timeline.Year && ok && base.Prec >= timeline.Week &&
+			t.lookBack.Year+int(n) >= base.Year-1 && t.lookBack.Year+int(n) <= base.Year {
+			// "a hernia repair in 2009 ... 15 years later", told in
+			// 2024: counted from the year looked back to, which it
+			// brings back to the story's
+			base = t.lookBack
+		}
 		if ok && t.ageBetween(t.lastSetEnd, i) {
 			ok = false // "at the age of eleven, and two years later": from an age, not the year told
 		}

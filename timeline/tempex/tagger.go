@@ -58,6 +58,10 @@ type Tagger struct {
 	labDay      timeline.Date // ... its day
 	labEnd      int           // ... and the token after its label
 	at          int           // the token an expression is being matched at
+	lookBack    timeline.Date // the last year a story by days looked back to (see lookingBack)
+	lookBackEnd int
+	fieldEnd    int // token after the last date that was a record's field ("Admitted: 4 March 2024")
+	fieldLine   int // ... and the byte where its line starts
 	lastBound   bool          // last is a year told as a bound ("until 2019")
 	// namedWeek is the last week named by a day of it ("the week of 17
 	// March"), whose weekdays the next sentences name; namedWeekEnd is
@@ -204,6 +208,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.lastUnknown = false
 	t.dirAt, t.setEnd = -1, -1000
 	t.prevDay, t.prevDayEnd, t.logText, t.labClock, t.labDay, t.labEnd = timeline.Date{}, -1, 0, -1, timeline.Date{}, -1
+	t.lookBack, t.lookBackEnd, t.fieldEnd, t.fieldLine = timeline.Date{}, -1, -1, -1
 	t.fyDone = false
 	t.narrative = t.decideMode()
 	if t.narrative && t.opt.Story.Prec >= timeline.Year && !t.opt.Story.IsVague() {
@@ -790,7 +795,7 @@ func (t *Tagger) timex(r res) Timex {
 				!(d.Prec == timeline.Year && t.statuteYear(r.start) && (!t.narrative || !t.lawMade(r.start))) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec >= timeline.Year && d.Year > t.last.Year && t.untilEvent(r.start)) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec == timeline.Year && d.Year-t.last.Year > 10 && t.participleYear(r.start)) &&
-				!((t.narrative || !t.hasRef) && t.last.Prec >= timeline.Day && d.Prec <= timeline.Year && t.last.Year-d.Year > 10 && t.isAny(r.start-1, "in", "since", "from", "of", "around", "about", "before", "after", "by")) {
+				!t.lookingBack(r, d) && !t.laterField(r) {
 				// (a story told by days that names a year decades before
 				// it, "its oldest lamp was made in 1901", looks back)
 				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
@@ -1095,6 +1100,48 @@ func (t *Tagger) anchor(anaphoric bool) (timeline.Date, bool) {
 		return dayDate(t.ref), true
 	}
 	return timeline.Date{}, false
+}
+
+// lookingBack reports whether the date d of r, in a story told by days
+// (or weeks), is a year decades before it ("its oldest lamp was made in
+// 1901", "a hernia repair in 2009"): a look back, which leaves the story
+// where it was; it is kept in lookBack, for an amount counted from it ("15
+// years later").
+func (t *Tagger) lookingBack(r res, d timeline.Date) bool {
+	if (t.narrative || !t.hasRef) && t.last.Prec >= timeline.Week && d.Prec <= timeline.Year && t.last.Year-d.Year > 10 &&
+		t.isAny(r.start-1, "in", "since", "from", "of", "around", "about", "before", "after", "by") {
+		t.lookBack, t.lookBackEnd = d, r.end
+		return true
+	}
+	return false
+}
+
+// laterField reports whether r is the value of a record's field that
+// follows another dated field on the line before ("Admitted: 4 March
+// 2024¶Discharged: 21 March 2024"): the story told after the record starts
+// at its first date, which the later fields do not move.
+func (t *Tagger) laterField(r res) bool {
+	a, b := t.tok(r.start), t.tok(r.end-1)
+	if a == nil || b == nil {
+		return false
+	}
+	ls := strings.LastIndexByte(t.text[:a.start], '\n') + 1
+	le := strings.IndexByte(t.text[b.end:], '\n')
+	if le < 0 {
+		le = len(t.text) - int(b.end)
+	}
+	label := strings.TrimSpace(t.text[ls:a.start])
+	if strings.Trim(t.text[b.end:int(b.end)+le], " \t.") != "" || len(label) < 2 || len(label) > 30 || label[len(label)-1] != ':' ||
+		!(label[0] >= 'A' && label[0] <= 'Z') || strings.ContainsAny(label[:len(label)-1], ":.,;0123456789") {
+		return false
+	}
+	prev, prevLine := t.fieldEnd, t.fieldLine
+	t.fieldEnd, t.fieldLine = r.end, ls
+	if prev < 0 || t.lastSetEnd != prev || ls == 0 {
+		return false
+	}
+	pl := strings.LastIndexByte(t.text[:ls-1], '\n') + 1
+	return pl == prevLine
 }
 
 // eraWritten reports whether the expression r writes its era, AD or CE
