@@ -60,9 +60,9 @@ type Tagger struct {
 	at          int           // the token an expression is being matched at
 	lookBack    timeline.Date // the last year a story by days looked back to (see lookingBack)
 	lookBackEnd int
-	fieldEnd    int // token after the last date that was a record's field ("Admitted: 4 March 2024")
-	fieldLine   int // ... and the byte where its line starts
-	lastBound   bool          // last is a year told as a bound ("until 2019")
+	fieldEnd    int  // token after the last date that was a record's field ("Admitted: 4 March 2024")
+	fieldLine   int  // ... and the byte where its line starts
+	lastBound   bool // last is a year told as a bound ("until 2019")
 	// namedWeek is the last week named by a day of it ("the week of 17
 	// March"), whose weekdays the next sentences name; namedWeekEnd is
 	// where it was written.
