@@ -265,6 +265,8 @@ func TestHeaderDate(t *testing.T) {
 		{name: "two items of a list under the title are no masthead", in: "What's on\nHarvest Supper — October 2025\nBarn Dance — November 2025\n\nTickets are at the shop.\n", from: ""},
 		{name: "a season across two years that do not follow is no date", in: "Harbour Friends\nNewsletter 31 — Spring 2024/26\n\nThe slipway reopened.\n", from: ""},
 		{name: "a log's heading with its day and a title", in: "# Lab log\n\n## 14 March 2025 — Cluster back\n\nThe queue cleared this morning.\n", date: "2025-03-14", from: "heading", statement: true},
+		{name: "a sentence wrapped before its date is no date line", in: "Staff notes\n\nThe contracts of three assistants were extended until\n31 December 2025.\n\nThe union meets the director next Tuesday.\n", from: ""},
+		{name: "a sentence wrapped before its month is no date line", in: "Staff notes\n\nThe roof of the east wing was last inspected in\nMarch 2019.\n\nIt leaks.\n", from: ""},
 		{name: "a night shift's log is dated by the day it began", in: "INCIDENT LOG\nShift: Night, Saturday 8 March 2025 into Sunday 9 March 2025\n\n2205  Call from the licensee.\n", date: "2025-03-08", from: "header-line"},
 		{name: "two days that do not follow are no shift", in: "INCIDENT LOG\nShift: Saturday 8 March 2025 into Sunday 16 March 2025\n\n2205  Call from the licensee.\n", from: ""},
 		{name: "a last revised line in italics", in: "# Plan\n\n_Last revised: 3 February 2026._\n\nThe survey began on 2 February.\n", date: "2026-02-03", from: "published-line"},

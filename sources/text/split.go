@@ -139,6 +139,11 @@ func splitHeader(b *block) []*block {
 			return []*block{b} // the date line under a citation is part of it
 		}
 		meta[k], date[k], top[k] = metaLine(s[l[0]:l[1]], true)
+		if date[k] && k > 0 && wrapsInto(s[ls[k-1][0]:ls[k-1][1]], s[l[0]:l[1]]) {
+			// "... were extended until¶31 December 2025.": the end of a
+			// sentence wrapped onto a line of its own, no date line
+			meta[k], date[k] = false, false
+		}
 	}
 	// A masthead or a byline without a label stands on the first or second
 	// line, alone of its kind: lines "NAME — DATE" are the items of a list
@@ -194,6 +199,24 @@ func splitHeader(b *block) []*block {
 		out = append(out, b.sub(ls[from][0], len(s)))
 	}
 	return compact(out)
+}
+
+// wrapsInto reports whether the line prev runs on into the line cur, a
+// date alone: prev ends in the middle of a sentence, with a word that
+// needs what follows ("until", "on", "of") or with a word in lower case
+// when cur closes the sentence with a full stop.
+func wrapsInto(prev, cur string) bool {
+	p := strings.TrimRight(prev, " \t\r")
+	if p == "" || strings.ContainsAny(lastRune(p), ".!?:;,)\"”*_|") {
+		return false
+	}
+	lw := p[strings.LastIndexAny(p, " \t")+1:]
+	switch strings.ToLower(lw) {
+	case "until", "till", "on", "in", "of", "by", "from", "to", "since", "before", "after", "and", "or", "dated", "between", "through", "at":
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(lw)
+	return unicode.IsLower(r) && strings.HasSuffix(strings.TrimRight(cur, " \t\r*_"), ".")
 }
 
 // datelineUnder returns the line of s (whose lines are ls) on which a
