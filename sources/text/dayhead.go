@@ -179,6 +179,20 @@ var versionParenRe = regexp.MustCompile(`^(\[?v?\d+(?:\.\d+)+\]?) \(([^()]+)\)$`
 // and returns how many do. ref is the document's reference date, last the
 // day of the last dated heading of the part before (zero if none), title
 // the document's title.
+// placeDateRe is a letter's heading: a place of one to four capitalised
+// words, a comma, and the day ("Paris, 12th March 1793").
+var placeDateRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|upon|on|de|la|le|of))*,\s+(.{6,40})$`)
+
+// letterPlace reports whether the line s, a place, a comma and a day,
+// reads as a letter's heading: no byline ("By Priya Nandakumar, Saturday
+// 4 October"), no dateline in capitals ("MANCHESTER, Jan. 14, 2024 –"),
+// no source closed by a full stop ("Daily, 4 March 2011.").
+func letterPlace(s string) bool {
+	s = strings.TrimRight(s, "*_ \t")
+	place := s[:strings.IndexByte(s, ',')]
+	return !strings.HasPrefix(s, "By ") && strings.ToUpper(place) != place && !strings.ContainsAny(lastRune(s), ".–—-:;")
+}
+
 // yearLabelRe is a line labelled by a year: "- **1564** — ...", "1930: ...".
 var yearLabelRe = regexp.MustCompile(`^\s*(?:[-*•+]\s+)?[*_]{0,2}\d{3,4}(?:\s*(?:BC|BCE|AD|CE))?[*_]{0,2}\s*(?:—|–|-|:)\s`)
 
@@ -249,6 +263,14 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 			b.day = tmp.date.date
 			full++
 			continue
+		}
+		if m := placeDateRe.FindStringSubmatch(strings.Trim(b.text, "#*_ \t")); m != nil && letterPlace(strings.Trim(b.text, "#*_ \t")) {
+			// a letter's heading, its place and its day: "Paris, 12th
+			// March 1793", "Monticello, Dec. 3, 1801"
+			if h, ok := parseDayHead(strings.TrimPrefix(m[1], "the "), false); ok && h.m != 0 && h.d != 0 {
+				cs = append(cs, cand{b: b, h: h})
+				continue
+			}
 		}
 		if h, ok := parseDayHead(b.text, false); ok {
 			if h.y == 0 && h.m != 0 && almanacEntry(blocks[bi+1:]) {
@@ -589,6 +611,13 @@ func dayLine(s string) bool {
 	w := strings.TrimLeft(s, "#*_ \t")
 	if w == "" {
 		return false
+	}
+	if w[0] >= 'A' && w[0] <= 'Z' && strings.IndexByte(w, ',') > 0 {
+		// a letter's place and day: "Paris, 12th March 1793"
+		if m := placeDateRe.FindStringSubmatch(strings.TrimRight(w, "*_ \t")); m != nil && letterPlace(w) {
+			h, ok := parseDayHead(strings.TrimPrefix(m[1], "the "), false)
+			return ok && h.m != 0 && h.d != 0
+		}
 	}
 	if !isDigit(w[0]) {
 		var buf [9]byte // "wednesday", "september": the longest names

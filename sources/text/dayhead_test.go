@@ -119,6 +119,12 @@ func TestDatedHeadings(t *testing.T) {
 			days: []string{""},
 		},
 		{
+			name: "letters headed by their place and day",
+			in:   "# Letters\n\nA selection for class.\n\n## Letter I\n\n**Paris, 12th March 1793**\n\nYesterday the Convention voted.\n\n## Letter II\n\n**Monticello, Dec. 3, 1801**\n\nI returned the day before yesterday.\n\n## Letter III\n\nBoston, the 18th of April, 1775\n\nThe regulars are moving this evening.\n",
+			md:   true,
+			days: []string{"", "1793-03-12", "1801-12-03", "1775-04-18"},
+		},
+		{
 			name: "an almanac's days head lines labelled by year: no day of writing",
 			in:   "# On this day\n\nPublished 14 February 2025.\n\n## 15 February\n\n- **1564** — Galileo is born in Pisa.\n- 1942: Singapore falls.\n\n## 16 February\n\n1923 – Carter opens the burial chamber.\n",
 			md:   true,

@@ -100,13 +100,20 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		// one onto the meeting's date would misdate it.
 		return nil
 	}
+	if len(own) > 0 && who == "Statement" && x.sec.RefFrom == "heading" && allBefore(own, date) {
+		// a letter's or a diary's "Yesterday the Convention voted": an
+		// event of the day it names, told on the entry's; not the
+		// entry's event too
+		return nil
+	}
 	if len(own) > 0 && pastRe.MatchString(sent) && !stanceRe.MatchString(sent) && !resolvedRe.MatchString(sent) && allYearsBefore(own, date) {
 		// "I was elected in 1987 and then again in '91", said in 2011: a
 		// recollection that dates itself, no statement of the day
 		return nil
 	}
 	for _, c := range own {
-		if timeline.CompareSpans(c.span, timeline.Span{Start: date}) == 0 {
+		if timeline.CompareSpans(c.span, timeline.Span{Start: date}) == 0 ||
+			!c.span.IsRange() && c.span.Start.Prec >= timeline.Day && date.Prec == timeline.Day && c.span.Start.DayOf() == date.DayOf() {
 			// The sentence already makes the event of the meeting's day
 			// ("The council agreed on Monday to ..."): not twice.
 			return nil
@@ -373,6 +380,28 @@ var resolvedRe = regexp.MustCompile(`(?i)\b(?:agreed|decided|resolved|voted|appr
 
 // allYearsBefore reports whether every date of cands ends in a year
 // before date's.
+// allBefore reports whether every date of cands ends before the day date
+// begins.
+func allBefore(cands []cand, date timeline.Date) bool {
+	ds, _ := date.Bounds()
+	if ds.IsZero() {
+		return false
+	}
+	for _, c := range cands {
+		last := c.span.Start
+		if c.span.End.Prec != timeline.PrecisionNone {
+			last = c.span.End
+		}
+		if last.IsZero() || last.IsVague() {
+			return false
+		}
+		if _, le := last.Bounds(); le.IsZero() || le.After(ds) {
+			return false
+		}
+	}
+	return len(cands) > 0
+}
+
 func allYearsBefore(cands []cand, date timeline.Date) bool {
 	n := 0
 	for _, c := range cands {

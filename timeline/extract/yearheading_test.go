@@ -315,6 +315,9 @@ func TestStatementSaysSomething(t *testing.T) {
 		{"a greeting after a timestamp is passed over",
 			"[00:00:00] MF: Hello and welcome to the show.\n[00:00:11] MF: Our guest kept the light at Sule Skerry for the board.",
 			[]string{"MF says our guest kept the light at Sule Skerry for the board"}},
+		{"a letter's 'yesterday' is that day's event, not the letter's too",
+			"Yesterday the Convention voted to set up a tribunal.",
+			[]string{"The Convention voted to set up a tribunal"}},
 		{"an interviewer's question states nothing",
 			"SP: Could you start by telling us where you were born?", nil},
 		{"the answer after a question is what is stated",
@@ -329,7 +332,7 @@ func TestStatementSaysSomething(t *testing.T) {
 			doc := &timeline.Document{Name: "s.txt", Sections: []timeline.Section{{Kind: timeline.Body, Text: tt.text, Statement: true, RefFrom: "heading",
 				Citation: timeline.Citation{Date: date}}}}
 			var got []string
-			for _, e := range Events(doc, Options{Tagger: fixedTagger(t, "the spring of 2009=2009-SP", "in 2009=2009", "in 2013=2013", "2005=2005")}) {
+			for _, e := range Events(doc, Options{Tagger: fixedTagger(t, "the spring of 2009=2009-SP", "in 2009=2009", "in 2013=2013", "2005=2005", "Yesterday=2024-11-13")}) {
 				got = append(got, e.Title)
 			}
 			if !slices.Equal(got, tt.want) {
