@@ -87,6 +87,25 @@ func (t *Tagger) badAfter(i int) bool {
 	return false
 }
 
+// seriesNouns name what is numbered within a year's series: "warning
+// 7/2025", "Law No. 4/2023", "case 12/2024".
+var seriesNouns = map[string]bool{
+	"number": true, "no": true, "nr": true, "num": true, "warning": true, "warnings": true, "ref": true, "reference": true,
+	"case": true, "order": true, "law": true, "act": true, "decree": true, "regulation": true, "directive": true,
+	"resolution": true, "notice": true, "bulletin": true, "circular": true, "file": true, "serial": true, "decision": true,
+	"opinion": true, "judgment": true, "judgement": true, "petition": true, "application": true, "claim": true, "report": true,
+}
+
+// seriesLabel reports whether the number at i follows a noun that numbers
+// it in a series ("warning 7/2025", "Law No. 4/2023", "number: 7/2025").
+func (t *Tagger) seriesLabel(i int) bool {
+	k := i - 1
+	for k >= 0 && (t.punct(k, ':') || t.punct(k, '#') || t.punct(k, '.')) {
+		k--
+	}
+	return seriesNouns[t.lowerWord(k)]
+}
+
 // seasonYears reads the year after a four-digit year at i that a slash
 // joins to it in a season or fiscal year ("2012/13", "2012/2013"): the
 // following year and nothing else, so that "2012/14" or "1998/5" stay
@@ -321,8 +340,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		}
 	}
 	if nd <= 2 && n >= 1 && n <= 12 && tk.sfx == sfxNone && t.punct(i+1, '/') && t.glued(i+1) && t.glued(i+2) && !(t.glued(i+3) && t.tok(i+3) != nil && (t.punct(i+3, '/') || t.tok(i+3).kind == tNum)) {
-		// "11/2025": a month and its year
-		if y, _, ok := t.num(i + 2); ok && t.tok(i+2).nd == 4 && t.tok(i+2).sfx == sfxNone && y >= 1800 && y <= 2199 && !t.glued(i) {
+		// "11/2025": a month and its year (not "warning 7/2025",
+		// "Law No. 4/2023": a number in a year's series)
+		if y, _, ok := t.num(i + 2); ok && t.tok(i+2).nd == 4 && t.tok(i+2).sfx == sfxNone && y >= 1800 && y <= 2199 && !t.glued(i) && !t.seriesLabel(i) {
 			return res{start: i, end: i + 3, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: y, Month: n}}, true
 		}
 	}
