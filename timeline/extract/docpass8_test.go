@@ -19,6 +19,11 @@ func TestDocPass8(t *testing.T) {
 			text: "Was 1789 the turning point, or 1792?",
 		},
 		{
+			name: "a question that points back to a day asserts nothing",
+			text: "Japan signed the surrender on 2 September 1945. When was D-Day? What happened on that day?",
+			want: []brief{{"1945-09-02", "on 2 September 1945", "Japan signed the surrender"}},
+		},
+		{
 			name: "a question that takes its event for granted",
 			text: "Why did the king flee in June 1791?",
 			want: []brief{{"1791-06", "in June 1791", "Why did the king flee?"}},

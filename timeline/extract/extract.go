@@ -1539,6 +1539,9 @@ func (x *sectionExtractor) datesQuestioned(s Segment) bool {
 	if i := strings.Index(q[lead:], ": "); i > 0 && i < 20 && !strings.Contains(q[lead:lead+i], " ") {
 		lead += i + 2 // "JESS: Is it ...": a speaker's label
 	}
+	if anaphoricOnly(x.sec.Text, x.tx, s) {
+		return true // "What happened on that day?": a day the question points back to, no event
+	}
 	if !yesNoQuestion(q[lead:]) {
 		return false
 	}
@@ -1556,6 +1559,23 @@ func (x *sectionExtractor) datesQuestioned(s Segment) bool {
 	// ("Was 1789 ..."), or one of two it offers ("1789, or 1792?")
 	before := strings.Fields(x.sec.Text[s.Start+lead : first])
 	return len(before) <= 2 || strings.Contains(x.sec.Text[first:s.End], " or ")
+}
+
+// anaphoricOnly reports whether every date of the sentence s points back
+// to one told before ("that day", "the same year", "then"), and there is one.
+func anaphoricOnly(text string, tx []tempex.Timex, s Segment) bool {
+	n := 0
+	for _, t := range tx {
+		if t.Start < s.Start || t.Start >= s.End || t.Type != tempex.Date && t.Type != tempex.Time {
+			continue
+		}
+		lt := strings.ToLower(t.Text)
+		if !strings.HasPrefix(lt, "that ") && !strings.HasPrefix(lt, "the same ") && lt != "then" {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // lastActor returns the last person or organisation named in the three
