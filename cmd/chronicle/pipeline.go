@@ -138,7 +138,16 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		}
 		fmt.Fprintf(s.Err, "%s:%d:%d: %q left undated: the document gives no date to resolve it against (use --ref-date)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
 	}
-	c.Events = append(c.Events, res.Events...)
+	opt := b.Options()
+	for _, ev := range res.Events {
+		// a feed's undated item: the events its text tells, read
+		// against its publication date (else the row as it is)
+		if evs := extract.RowEvents(ev, opt); len(evs) > 0 {
+			c.Events = append(c.Events, evs...)
+			continue
+		}
+		c.Events = append(c.Events, ev)
+	}
 	c.Sort()
 	switch {
 	case f.Title != "":

@@ -129,6 +129,9 @@ func NewBuilder(opt Options) *Builder {
 	return &Builder{opt: opt, rep: &Report{}, seenPub: map[string]bool{}, modes: map[string]tempex.Mode{}, strs: map[string]string{}}
 }
 
+// Options returns the options the Builder was made with.
+func (b *Builder) Options() Options { return b.opt }
+
 // Add extracts the events of doc; a nil document counts as an input that
 // gave none. doc is not kept: the caller may drop or reuse it.
 func (b *Builder) Add(doc *timeline.Document) {
