@@ -325,10 +325,13 @@ func speakerLabel(s string) int {
 	if len(words) > 4 || notSpeakers[strings.ToLower(label)] {
 		return 0
 	}
-	for _, w := range words {
+	for k, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			return 0
+		}
+		if k < len(words)-1 && strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 5 {
+			return 0 // "September. Mitigation:": a sentence ends before the label, no "Mr. Smith:"
 		}
 	}
 	return colon + 1
