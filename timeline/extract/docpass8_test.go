@@ -24,6 +24,11 @@ func TestDocPass8(t *testing.T) {
 			want: []brief{{"1945-09-02", "on 2 September 1945", "Japan signed the surrender"}},
 		},
 		{
+			name: "a speaker labelled with the post held",
+			text: "Raj Menon, Chief Executive Officer: We will open a plant in March 2026.",
+			want: []brief{{"2026-03", "in March 2026", "Raj Menon: we will open a plant"}},
+		},
+		{
 			name: "a question that takes its event for granted",
 			text: "Why did the king flee in June 1791?",
 			want: []brief{{"1791-06", "in June 1791", "Why did the king flee?"}},

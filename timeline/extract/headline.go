@@ -251,7 +251,7 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 		sent, ds, de = sent[loc[1]:], ds-loc[1], de-loc[1]
 	}
 	if n := speakerLabel(sent); n > 0 && ds > 0 { // ("Q3: we opened a depot": a date's label, no speaker's)
-		label := strings.TrimSpace(sent[:n-1])
+		label, _, _ := strings.Cut(strings.TrimSpace(sent[:n-1]), ", ") // (a post after the name: "Raj Menon, CEO:")
 		switch strings.ToLower(label) {
 		case "q", "a", "question", "answer", "reporter", "journalist":
 		default:

@@ -313,10 +313,21 @@ var notSpeakers = map[string]bool{
 
 func speakerLabel(s string) int {
 	colon := strings.IndexByte(s, ':')
-	if colon <= 0 || colon > 30 || colon+1 >= len(s) || s[colon+1] != ' ' {
+	if colon <= 0 || colon > 64 || colon+1 >= len(s) || s[colon+1] != ' ' {
 		return 0
 	}
 	label := s[:colon]
+	if name, title, ok := strings.Cut(label, ", "); ok {
+		// "Dana Whitlock, VP Investor Relations:", "Raj Menon, Chief
+		// Executive Officer:": a speaker and the post they hold
+		if speakerLabel(name+": x") == 0 || !postTitle(title) {
+			return 0
+		}
+		return colon + 1
+	}
+	if colon > 30 {
+		return 0
+	}
 	r, _ := utf8.DecodeRuneInString(label)
 	if !unicode.IsUpper(r) {
 		return 0
@@ -335,6 +346,25 @@ func speakerLabel(s string) int {
 		}
 	}
 	return colon + 1
+}
+
+// postTitle reports whether s reads as the post a speaker holds: at most
+// six words, each capitalised but for "of", "and", "for", "the", "&".
+func postTitle(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 6 {
+		return false
+	}
+	for _, w := range ws {
+		switch w {
+		case "of", "and", "for", "the", "&":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // itemLines reports whether two lines one under the other are items of a

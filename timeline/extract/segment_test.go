@@ -76,6 +76,8 @@ func TestSentences(t *testing.T) {
 			[]string{"It may be opened up in\nSeptember.", "Mitigation: a survey."}},
 		{"a titled speaker after a line", "We met.\nMr. Smith: Welcome.",
 			[]string{"We met.", "Mr. Smith: Welcome."}},
+		{"a speaker and the post held", "Operator: Welcome to the call.\nRaj Menon, Chief Executive Officer: Thank you. We grew.",
+			[]string{"Operator: Welcome to the call.", "Raj Menon, Chief Executive Officer: Thank you.", "We grew."}},
 		{"emphasis after the stop", "It was reported by *The Times.* The end.",
 			[]string{"It was reported by *The Times.*", "The end."}},
 		{"markdown list items", "- 1914: war begins\n- 1915: gas used\n* 1916 – the Somme\n1. 1917: Passchendaele",

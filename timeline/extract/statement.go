@@ -42,7 +42,7 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 	for _, s := range x.sents {
 		sent := stripStamp(text[s.Start:s.End])
 		if n := speakerLabel(sent); n > 0 {
-			label := strings.TrimSpace(sent[:n-1])
+			label, _, _ := strings.Cut(strings.TrimSpace(sent[:n-1]), ", ") // (a post after the name: "Raj Menon, CEO:")
 			if recordLabel(label) {
 				continue // "Present: J. Patel (Chair), M. Ferris": the record's field, nobody speaking
 			}
