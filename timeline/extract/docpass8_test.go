@@ -29,6 +29,11 @@ func TestDocPass8(t *testing.T) {
 			want: []brief{{"2026-03", "in March 2026", "Raj Menon: we will open a plant"}},
 		},
 		{
+			name: "a month of each year is no event",
+			text: "The council reviews its capital programme in October each year.",
+			ref:  "2025-08-01",
+		},
+		{
 			name: "a question that takes its event for granted",
 			text: "Why did the king flee in June 1791?",
 			want: []brief{{"1791-06", "in June 1791", "Why did the king flee?"}},

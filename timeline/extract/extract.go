@@ -1273,9 +1273,9 @@ func (x *sectionExtractor) run() []*item {
 			if insteadRe.MatchString(text[max(s.Start, t.Start-16):t.Start]) {
 				continue // "at 05:30 instead of 14:50": the time that is not kept
 			}
-			if t.Type == tempex.Date && t.Date.Prec == timeline.Day && strings.ContainsAny(t.Text, "0123456789") &&
+			if t.Type == tempex.Date && (t.Date.Prec == timeline.Day && strings.ContainsAny(t.Text, "0123456789") || t.Date.Prec == timeline.Month && t.Mod == timeline.ModNone) &&
 				!yearWritten(t.Text) && setIn(x.tx, ti, s.End) {
-				continue // "every year on 9 November": the day of each year, no event
+				continue // "every year on 9 November", "in October each year": the day or month of each year, no event
 			}
 			if n := len(dated); n > 0 && t.Start < dated[n-1].end {
 				continue // overlaps the last date (a tagger's double reading): the first wins
