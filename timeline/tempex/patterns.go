@@ -2095,6 +2095,17 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		return d, true
 	}
 	tn := t.tense(i, j)
+	if tn >= 0 && !t.narrative && t.lastDay.Prec >= timeline.Day && t.lastDayEnd <= i && i-t.lastDayEnd <= 20 && t.sameSentence(t.lastDayEnd, i) {
+		// "will be issued on Friday 15 August, after the meeting on
+		// Wednesday": the Wednesday nearest the day to come just named
+		if ld, ok := dayTime(t.lastDay.DayOf()); ok && ld.After(base) {
+			p, f := weekdayNear(ld, wd, -1), weekdayNear(ld, wd, 1)
+			if f.Sub(ld) < ld.Sub(p) {
+				return f, true
+			}
+			return p, true
+		}
+	}
 	if tn > 0 {
 		if t.weakCue { // "the figures are as of Monday", said on a Monday
 			return weekdayNear(base.AddDate(0, 0, -1), wd, 1), true
