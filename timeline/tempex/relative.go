@@ -420,8 +420,14 @@ func (t *Tagger) yearAfterEra(i int) (int, bool) {
 		return 0, false
 	}
 	n, nd, ok := t.num(i + 1)
-	if !ok || nd > 4 || n == 0 || t.tok(i+1).sfx != sfxNone || t.badAfter(i+1) {
+	if !ok || nd > 4 || n == 0 || t.tok(i+1).sfx != sfxNone {
 		return 0, false
+	}
+	if t.badAfter(i + 1) {
+		// but "AD 119-122": a range of years, the era written once
+		if m, md, ok := t.num(i + 3); !ok || !t.dash(i+2) || !t.glued(i+2) || !t.glued(i+3) || md > 4 || m <= n {
+			return 0, false
+		}
 	}
 	return n, true
 }
@@ -1407,6 +1413,26 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		// "the night of 13 February", "the morning of December 28, 1979"
 		if d, ok := t.core(j+2, false); ok && d.d.Prec == timeline.Day {
 			d.start, d.typ = i, Time
+			if w.part == timeline.Night && (t.dash(d.end) || t.isAny(d.end, "to", "into")) {
+				// "the night of 23–24 June 1941": one night, the second
+				// day the morning after it
+				t.inRange = true
+				r2, ok2 := t.numeric(d.end + 1)
+				t.inRange = false
+				first := d.d.DayOf()
+				if d.noYear && ok2 && r2.d.Prec == timeline.Day {
+					first.Year = r2.d.Year // "31 May-1 June 1942": the year written at the end
+					if r2.d.Month == 1 && first.Month == 12 {
+						first.Year--
+					}
+				}
+				if d1, e1 := dayTime(first); e1 {
+					if d2, e2 := dayTime(r2.d.DayOf()); ok2 && e2 && r2.d.Prec == timeline.Day && d1.AddDate(0, 0, 1).Equal(d2) {
+						d.end, d.noYear = r2.end, false
+						d.d.Year = first.Year
+					}
+				}
+			}
 			d.d.Part = w.part
 			return d, true
 		}
