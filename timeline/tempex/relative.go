@@ -233,6 +233,16 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		return t.weekNumber(i, false)
 	case "wk", "cw", "kw":
 		return t.weekNumber(i, w.key != "wk" && t.tok(i).upper)
+	case "w":
+		// "w/c 14 July 2025", "w/b 3 March" (the week commencing or
+		// beginning that day), "w/e 7 March" (the week ending it)
+		if t.punct(i+1, '/') && t.glued(i+1) && t.glued(i+2) && t.isAny(i+2, "c", "b", "e") {
+			if m, ok := t.core(i+3, false); ok && m.start == i+3 && m.typ == Date && m.d.Prec == timeline.Day {
+				if tt, ok := dayTime(m.d); ok {
+					return res{start: i, end: m.end, typ: Date, d: at(tt, uWeek), namedWeek: !t.is(i+2, "e")}, true
+				}
+			}
+		}
 	case "year":
 		if r, ok := t.yearAgo(i); ok {
 			return r, true
