@@ -34,6 +34,11 @@ func TestDocPass8(t *testing.T) {
 			ref:  "2025-08-01",
 		},
 		{
+			name: "a table row headed by its name after the item's number",
+			text: "M1 | Contractor appointed | 3 Mar 2025 | Complete",
+			want: []brief{{"2025-03-03", "3 Mar 2025", "Contractor appointed"}},
+		},
+		{
 			name: "a question that takes its event for granted",
 			text: "Why did the king flee in June 1791?",
 			want: []brief{{"1791-06", "in June 1791", "Why did the king flee?"}},

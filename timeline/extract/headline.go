@@ -171,9 +171,13 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 	// a table row whose first cell names what its date cell dates ("Roof
 	// replacement | 29 Apr 2024 – 19 Jul 2024 | Done"): that name
 	if first := strings.Index(sent, " | "); first > 0 && first < ds && !strings.Contains(sent, "\n") {
-		if name := strings.TrimSpace(sent[:first]); name != "" && rowName(name) {
-			res.title = finish(name)
-			return res
+		// (or the first cell before the date that is a name, after an
+		// item's number: "M1 | Contractor appointed | 3 Mar 2025")
+		for _, cell := range strings.Split(sent[:ds], " | ") {
+			if name := strings.TrimSpace(cell); name != "" && rowName(name) {
+				res.title = finish(name)
+				return res
+			}
 		}
 	}
 	// the second of a list of dates ("during April and May"): the list is
