@@ -3175,9 +3175,18 @@ func dedupeSpans(cs []cand) []cand {
 // 2020 and lasted until 2 December 2020") is its two ends joined by "…".
 func dateText(text string, c cand) string {
 	if c.endText[1] > 0 {
-		return text[c.start:c.end] + " … " + text[c.endText[0]:c.endText[1]]
+		return oneLine(text[c.start:c.end]) + " … " + oneLine(text[c.endText[0]:c.endText[1]])
 	}
-	return text[c.start:c.end]
+	return oneLine(text[c.start:c.end])
+}
+
+// oneLine writes an expression wrapped across lines ("a\nweek ago") on
+// one, as it reads.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // titleFirst capitalises the first letter: "the head of the council".
