@@ -1121,26 +1121,33 @@ func (t *Tagger) lookingBack(r res, d timeline.Date) bool {
 // 2024¶Discharged: 21 March 2024"): the story told after the record starts
 // at its first date, which the later fields do not move.
 func (t *Tagger) laterField(r res) bool {
-	a, b := t.tok(r.start), t.tok(r.end-1)
-	if a == nil || b == nil {
+	if !t.punct(r.start-1, ':') {
 		return false
 	}
-	ls := strings.LastIndexByte(t.text[:a.start], '\n') + 1
-	le := strings.IndexByte(t.text[b.end:], '\n')
-	if le < 0 {
-		le = len(t.text) - int(b.end)
+	// the label: one to four words opening the line, the first a capital
+	k := r.start - 2
+	for k >= 0 && r.start-2-k < 4 && !t.lineStart(k) {
+		k--
 	}
-	label := strings.TrimSpace(t.text[ls:a.start])
-	if strings.Trim(t.text[b.end:int(b.end)+le], " \t.") != "" || len(label) < 2 || len(label) > 30 || label[len(label)-1] != ':' ||
-		!(label[0] >= 'A' && label[0] <= 'Z') || strings.ContainsAny(label[:len(label)-1], ":.,;0123456789") {
+	if k < 0 || !t.lineStart(k) || t.tok(k).kind != tWord || !t.tok(k).cap {
 		return false
 	}
+	for q := k; q < r.start-1; q++ {
+		if t.tok(q).kind != tWord {
+			return false
+		}
+	}
+	// nothing after the value on its line but a full stop
+	if e := r.end; e < len(t.toks) && !t.newLine(e) && !(t.punct(e, '.') && (e+1 >= len(t.toks) || t.newLine(e+1))) {
+		return false
+	}
+	line := int(t.tok(k).start)
 	prev, prevLine := t.fieldEnd, t.fieldLine
-	t.fieldEnd, t.fieldLine = r.end, ls
-	if prev < 0 || t.lastSetEnd != prev || ls == 0 {
+	t.fieldEnd, t.fieldLine = r.end, line
+	if prev < 0 || t.lastSetEnd != prev || line == 0 {
 		return false
 	}
-	pl := strings.LastIndexByte(t.text[:ls-1], '\n') + 1
+	pl := strings.LastIndexByte(t.text[:line-1], '\n') + 1
 	return pl == prevLine
 }
 
