@@ -175,8 +175,12 @@ var slotLeadRe = regexp.MustCompile(`^\d{1,2}:\d{2}(?:\s*[–—-]\s*\d{1,2}:\d{
 // slot, after the clock time that opens its line ("14:00 Panel: energy
 // policy after 2027").
 func slotTopic(text string, t tempex.Timex) bool {
-	ls := strings.LastIndexByte(text[:t.Start], '\n') + 1
-	line := strings.TrimLeft(text[ls:t.Start], " \t-*•")
+	from := max(0, t.Start-200) // (a slot's title is short: no scan of a long line)
+	nl := strings.LastIndexByte(text[from:t.Start], '\n')
+	if nl < 0 && from > 0 {
+		return false
+	}
+	line := strings.TrimLeft(text[from+nl+1:t.Start], " \t-*•")
 	m := slotLeadRe.FindStringIndex(line)
 	return m != nil && m[1]-1 < len(line)
 }
