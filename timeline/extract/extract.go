@@ -428,6 +428,9 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				if story.Prec >= timeline.Day && d.Prec == timeline.Year && story.Year-d.Year > 10 {
 					continue // a diary's "its oldest lamp was made in 1901": a look back, the story stays
 				}
+				if mode == tempex.News && d.Prec >= timeline.Day && boundBefore(sec.Text, tx[k].Start) {
+					continue // "Valid until 06:00 GMT Sunday": a bound to come, no day the text goes on in
+				}
 				story = d // (not the year of a law's name, "the Data Protection Act 2018")
 				break
 			}
@@ -447,6 +450,13 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		}
 	}
 	return items
+}
+
+// boundBefore reports whether the expression at start in text is told as a
+// bound: "until" or "till" right before it.
+func boundBefore(text string, start int) bool {
+	b := strings.TrimRight(text[max(0, start-7):start], " ")
+	return strings.HasSuffix(strings.ToLower(b), "until") || strings.HasSuffix(strings.ToLower(b), "till")
 }
 
 // fieldLineRe is a line of a record's field: a short label, a colon, a

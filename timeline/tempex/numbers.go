@@ -1587,6 +1587,15 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		// than the writer's
 		return timeline.Date{}, false
 	}
+	if !t.narrative && t.last.Prec >= timeline.Day && t.lastSetEnd == t.boundEnd && !t.sameSentence(t.lastEnd, i) && (t.pastDay.Prec >= timeline.Day || t.hasRef) {
+		// "Valid until 06:00 GMT Sunday. Synopsis at 12:00 GMT: ...": a
+		// bound to come is no day the text goes on in; the day told
+		// before it is, or the writer's
+		if t.pastDay.Prec >= timeline.Day {
+			return t.pastDay.DayOf(), true
+		}
+		return dayDate(t.ref), true
+	}
 	if t.last.Prec >= timeline.Day && (t.narrative || i-t.lastEnd <= clockReach) && !t.pastAfterFuture(i) {
 		if t.futureAfterPast(i) {
 			return timeline.Date{}, false

@@ -61,6 +61,7 @@ type Tagger struct {
 	lookBack    timeline.Date // the last year a story by days looked back to (see lookingBack)
 	lookBackEnd int
 	fieldEnd    int  // token after the last date that was a record's field ("Admitted: 4 March 2024")
+	boundEnd    int  // token after the last day told as a bound ("until 06:00 GMT Sunday")
 	fieldLine   int  // ... and the byte where its line starts
 	lastBound   bool // last is a year told as a bound ("until 2019")
 	// namedWeek is the last week named by a day of it ("the week of 17
@@ -208,7 +209,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.lastUnknown = false
 	t.dirAt, t.setEnd = -1, -1000
 	t.prevDay, t.prevDayEnd, t.logText, t.labClock, t.labDay, t.labEnd = timeline.Date{}, -1, 0, -1, timeline.Date{}, -1
-	t.lookBack, t.lookBackEnd, t.fieldEnd, t.fieldLine = timeline.Date{}, -1, -1, -1
+	t.lookBack, t.lookBackEnd, t.fieldEnd, t.fieldLine, t.boundEnd = timeline.Date{}, -1, -1, -1, -1000
 	t.fyDone = false
 	t.narrative = t.decideMode()
 	if t.narrative && t.opt.Story.Prec >= timeline.Year && !t.opt.Story.IsVague() {
@@ -799,6 +800,9 @@ func (t *Tagger) timex(r res) Timex {
 				// (a story told by days that names a year decades before
 				// it, "its oldest lamp was made in 1901", looks back)
 				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
+				if d.Prec >= timeline.Day && t.isAny(r.start-1, "until", "till") {
+					t.boundEnd = r.end // "valid until 06:00 GMT Sunday"
+				}
 				if r.namedWeek {
 					t.namedWeek, t.namedWeekEnd = d, r.end
 				}
