@@ -1728,6 +1728,18 @@ func (t *Tagger) deicticPart(j int) dayPart {
 // day in the part: 7 in the evening is 19; ok is false for an hour the
 // part cannot hold ("2 tonight").
 func (p dayPart) hour(h int) (int, bool) {
+	if h >= 13 && h <= 23 {
+		// a 24-hour clock: "18:00 tonight", "14:30 this afternoon"
+		switch p.part {
+		case "afternoon":
+			return h, h <= 18
+		case "evening":
+			return h, h >= 16
+		case "night":
+			return h, h >= 17
+		}
+		return h, false
+	}
 	switch p.part {
 	case "morning":
 		return h, h >= 1 && h <= 11 || h == 12
