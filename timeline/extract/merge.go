@@ -622,8 +622,9 @@ func combine(ms []*item) *item {
 	primary := ms[0]
 	for _, m := range ms[1:] {
 		p, q := primary.ev.Span.Start.Prec, m.ev.Span.Start.Prec
-		if q > p || (q == p && m.statement && !primary.statement) {
-			primary = m
+		if q > p || (q == p && m.statement && !primary.statement) ||
+			q == p && fieldOnly(primary.ev.Text) && !fieldOnly(m.ev.Text) && m.statement == primary.statement {
+			primary = m // (a sentence tells it better than an infobox's "Founded: 1192.")
 		}
 	}
 	e := primary.ev
@@ -647,6 +648,13 @@ func combine(ms []*item) *item {
 	out := *primary
 	out.ev = e
 	return &out
+}
+
+// fieldOnly reports whether text is a short field of a record or an
+// infobox ("Founded: 1192.", "Incorporated: 14 March 1853").
+func fieldOnly(text string) bool {
+	t := strings.TrimSpace(text)
+	return len(t) <= 60 && !strings.Contains(t, "\n") && fieldLineRe.MatchString(t)
 }
 
 func containsActor(list []string, a string) bool {

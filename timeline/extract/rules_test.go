@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chronicle-project/chronicle/timeline"
@@ -594,5 +595,21 @@ func TestProgrammeSlots(t *testing.T) {
 		"2026-05-12T14:00 Panel: energy policy after 2027", "2026-05-12T15:00 Closing remarks"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+// TestInfoboxMerged: an infobox's field and a sentence that tell the same
+// event merge into one, told by the sentence.
+func TestInfoboxMerged(t *testing.T) {
+	doc := &timeline.Document{Name: "town.html", Sections: []timeline.Section{
+		{Kind: timeline.Body, Text: "Founded: 1192."},
+		{Kind: timeline.Body, Heading: "History", Text: "The town was founded as a planned borough by the Bishop of Lincoln in 1192."},
+	}}
+	evs := Events(doc, Options{})
+	if len(evs) != 1 {
+		t.Fatalf("got %d events %+v, want 1", len(evs), evs)
+	}
+	if e := evs[0]; e.Title != "The town was founded as a planned borough by the Bishop of Lincoln" || !strings.HasPrefix(e.Text, "The town was founded") {
+		t.Errorf("got %q / %q, want the sentence's", e.Title, e.Text)
 	}
 }
