@@ -1587,6 +1587,11 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		// than the writer's
 		return timeline.Date{}, false
 	}
+	if t.last.Prec >= timeline.Day && t.lastSetEnd == t.lastEnd && t.lastEnd <= i && i-t.lastEnd <= 30 && t.lineStart(t.lastStart) && !t.lineBetween(t.lastEnd-1, i) {
+		// "Sat 4 Oct: Dunmore v Harton Rovers, 3pm": the day that opens
+		// the line is its times'
+		return t.last.DayOf(), true
+	}
 	if !t.narrative && t.last.Prec >= timeline.Day && t.lastSetEnd == t.boundEnd && !t.sameSentence(t.lastEnd, i) && (t.pastDay.Prec >= timeline.Day || t.hasRef) {
 		// "Valid until 06:00 GMT Sunday. Synopsis at 12:00 GMT: ...": a
 		// bound to come is no day the text goes on in; the day told
@@ -1806,8 +1811,8 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 		// "6 a.m. (0400 GMT) on Tuesday": past the time it is glossed by
 		for n := k + 1; n < len(t.toks) && n <= k+6 && !t.newLine(n); n++ {
 			if t.punct(n, ')') {
-				if t.is(n+1, "on") || t.w(n+1) != nil && t.w(n+1).wday > 0 {
-					k, glossed = n+1, true
+				if !t.newLine(n+1) && (t.is(n+1, "on") || t.w(n+1) != nil && t.w(n+1).wday > 0) {
+					k, glossed = n+1, true // (not a day on the next line: "3pm (live on TV)¶Sat 18 Oct")
 				}
 				break
 			}
