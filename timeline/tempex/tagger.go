@@ -796,7 +796,7 @@ func (t *Tagger) timex(r res) Timex {
 				!(d.Prec == timeline.Year && t.statuteYear(r.start) && (!t.narrative || !t.lawMade(r.start))) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec >= timeline.Year && d.Year > t.last.Year && t.untilEvent(r.start)) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec == timeline.Year && d.Year-t.last.Year > 10 && t.participleYear(r.start)) &&
-				!t.lookingBack(r, d) && !t.laterField(r) {
+				!t.lookingBack(r, d) && !t.laterField(r) && !t.hypotheticalBound(r, d) {
 				// (a story told by days that names a year decades before
 				// it, "its oldest lamp was made in 1901", looks back)
 				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
@@ -1153,6 +1153,24 @@ func (t *Tagger) laterField(r res) bool {
 	}
 	pl := strings.LastIndexByte(t.text[:line-1], '\n') + 1
 	return pl == prevLine
+}
+
+// hypotheticalBound reports whether the date d of r is a bound that a
+// modal verb puts ahead of the story ("would delay commencement until 1
+// January 2027"): what might be, which leaves the story where it was.
+func (t *Tagger) hypotheticalBound(r res, d timeline.Date) bool {
+	if !t.narrative || !t.isAny(r.start-1, "until", "till") || t.last.Prec < timeline.Year || d.Year <= t.last.Year {
+		return false
+	}
+	for k := r.start - 2; k >= 0 && k >= r.start-10; k-- {
+		if _, stop := t.cue(k, true); stop {
+			return false
+		}
+		if t.isAny(k, "would", "could", "might", "may", "will", "shall", "should", "proposed", "proposes", "plans", "planned") {
+			return true
+		}
+	}
+	return false
 }
 
 // eraWritten reports whether the expression r writes its era, AD or CE
