@@ -318,7 +318,8 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			break
 		}
 	}
-	var story timeline.Date // the last date a history reached, for the section after
+	var story timeline.Date    // the last date a history reached, for the section after
+	var storyRef timeline.Date // the reference date of the section that set story
 	// An annual report ("Annual Report 2023", approved in April 2024)
 	// tells of its year: its months are that year's, not the writer's
 	reportYear, _ := reportTitleYear(doc.Title)
@@ -409,6 +410,13 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		if m, d, ok := headingMonthDay(sec.Heading); ok {
 			topt.LabelMonth, topt.LabelDay = m, d
 		}
+		if sec.RefFrom == "heading" && !ref.IsZero() && ref != storyRef {
+			// a new entry of a diary or a chat, told on its own day: what
+			// the last entry told ("11 April is a Friday right?") is no
+			// day this one goes on from ("also mum's birthday is on the
+			// 29th", sent on 14 March)
+			story = timeline.Date{}
+		}
 		if mode == tempex.Narrative {
 			topt.Story = story
 		} else if story.Prec >= timeline.Day {
@@ -428,10 +436,13 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				if story.Prec >= timeline.Day && d.Prec == timeline.Year && story.Year-d.Year > 10 {
 					continue // a diary's "its oldest lamp was made in 1901": a look back, the story stays
 				}
+				if askedAt(sec.Text, tx[k].End) {
+					continue // "11 April is a Friday right?": a question tells no day to go on from
+				}
 				if mode == tempex.News && d.Prec >= timeline.Day && boundBefore(sec.Text, tx[k].Start) {
 					continue // "Valid until 06:00 GMT Sunday": a bound to come, no day the text goes on in
 				}
-				story = d // (not the year of a law's name, "the Data Protection Act 2018")
+				story, storyRef = d, ref // (not the year of a law's name, "the Data Protection Act 2018")
 				break
 			}
 		}
@@ -450,6 +461,14 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		}
 	}
 	return items
+}
+
+// askedAt reports whether the sentence that goes on at end in text is a
+// question: the first mark that ends a sentence after it is "?".
+func askedAt(text string, end int) bool {
+	rest := text[end:min(len(text), end+300)]
+	i := strings.IndexAny(rest, ".!?\n")
+	return i >= 0 && rest[i] == '?'
 }
 
 // boundBefore reports whether the expression at start in text is told as a

@@ -613,3 +613,20 @@ func TestInfoboxMerged(t *testing.T) {
 		t.Errorf("got %q / %q, want the sentence's", e.Title, e.Text)
 	}
 }
+
+// TestQuestionNoStory: a date asked about is no day the next message goes
+// on from.
+func TestQuestionNoStory(t *testing.T) {
+	day := timeline.Date{Prec: timeline.Day, Year: 2025, Month: 3, Day: 14}
+	doc := &timeline.Document{Name: "chat.txt", Sections: []timeline.Section{
+		{Kind: timeline.Body, Text: "11 April is a Friday right?", Citation: timeline.Citation{Outlet: "Ana", Date: day}, RefFrom: "heading"},
+		{Kind: timeline.Body, Text: "also mum's birthday is on the 29th", Citation: timeline.Citation{Outlet: "Ana", Date: day}, RefFrom: "heading"},
+	}}
+	var got []string
+	for _, e := range Events(doc, Options{NoMerge: true}) {
+		got = append(got, e.Span.Start.String())
+	}
+	if want := []string{"2025-03-29", "2025-04-11"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
