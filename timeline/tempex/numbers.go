@@ -2,6 +2,7 @@ package tempex
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strings"
 	"time"
@@ -85,6 +86,55 @@ func (t *Tagger) badAfter(i int) bool {
 		return t.glued(i+2) && t.tok(i+2).kind == tNum
 	}
 	return false
+}
+
+// dateBefore reports whether the expression that ended last ends right
+// before token i, a day's date ("21/04 08:05").
+func (t *Tagger) dateBefore(i int) bool {
+	return t.lastEnd == i && t.last.Prec >= timeline.Day
+}
+
+// dayMonthBeforeClock reads a day and a month written as two numbers
+// with no year, right before a clock time ("11/04 17:40 out, 21/04 08:05
+// back"): the order the numbers or the text decide, the year that puts it
+// nearest the reference date.
+func (t *Tagger) dayMonthBeforeClock(i int) (res, bool) {
+	a, nda, ok1 := t.num(i)
+	b, ndb, ok2 := t.num(i + 2)
+	if !ok1 || !ok2 || nda > 2 || ndb > 2 || !t.hasRef || !t.punct(i+1, '/') || !t.glued(i+1) || !t.glued(i+2) ||
+		t.tok(i).sfx != sfxNone || t.tok(i+2).sfx != sfxNone || t.glued(i+3) || t.glued(i) && t.tok(i-1) != nil && t.tok(i-1).kind != tPunct {
+		return res{}, false
+	}
+	if c, ok := t.clock(i + 3); !ok || c.start != i+3 {
+		return res{}, false
+	}
+	day, month := a, b
+	switch {
+	case a > 12 && b <= 12:
+	case b > 12 && a <= 12:
+		day, month = b, a
+	case a <= 12 && b <= 12 && !t.dayFirst:
+		day, month = b, a
+	case a > 12 && b > 12:
+		return res{}, false
+	}
+	if month < 1 || day < 1 || day > 31 {
+		return res{}, false
+	}
+	best, gap := timeline.Date{}, 0.0
+	for _, y := range []int{t.ref.Year(), t.ref.Year() + 1, t.ref.Year() - 1} {
+		if !validDay(y, month, day) {
+			continue
+		}
+		g := math.Abs(time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC).Sub(t.ref).Hours())
+		if best.IsZero() || g < gap {
+			best, gap = dayValue(y, month, day), g
+		}
+	}
+	if best.IsZero() {
+		return res{}, false
+	}
+	return res{start: i, end: i + 3, typ: Date, d: best}, true
 }
 
 // seriesNouns name what is numbered within a year's series: "warning
@@ -338,6 +388,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 				return res{start: i, end: i + 5, typ: Date, d: dayValue(y, m, n)}, true
 			}
 		}
+	}
+	if r, ok := t.dayMonthBeforeClock(i); ok {
+		return r, true
 	}
 	if nd <= 2 && n >= 1 && n <= 12 && tk.sfx == sfxNone && t.punct(i+1, '/') && t.glued(i+1) && t.glued(i+2) && !(t.glued(i+3) && t.tok(i+3) != nil && (t.punct(i+3, '/') || t.tok(i+3).kind == tNum)) {
 		// "11/2025": a month and its year (not "warning 7/2025",
@@ -800,7 +853,8 @@ func (t *Tagger) clock(i int) (res, bool) {
 	if t.punct(i+1, ':') && t.glued(i+1) && scriptureBooks[t.lowerWord(i-1)] && t.tok(i-1).cap {
 		return res{}, false // "John 3:16": a chapter and verse
 	}
-	if t.punct(i+1, ':') && t.glued(i+1) && t.tok(i+2) != nil && t.isAny(i+3, "back", "behind", "ahead", "clear", "adrift", "down", "up") && !t.isAny(i+4, "home", "to") {
+	if t.punct(i+1, ':') && t.glued(i+1) && t.tok(i+2) != nil && t.isAny(i+3, "back", "behind", "ahead", "clear", "adrift", "down", "up") && !t.isAny(i+4, "home", "to") &&
+		t.text[tk.start] != '0' && !t.dateBefore(i) { // (not "21/04 08:05 back", a return's day and time)
 		return res{}, false // "a further 3:19 back": a race's gap, no time of day
 	}
 	// "12 noon", "12 midnight": one expression
