@@ -267,6 +267,8 @@ func TestHeaderDate(t *testing.T) {
 		{name: "a log's heading with its day and a title", in: "# Lab log\n\n## 14 March 2025 — Cluster back\n\nThe queue cleared this morning.\n", date: "2025-03-14", from: "heading", statement: true},
 		{name: "a sentence wrapped before its date is no date line", in: "Staff notes\n\nThe contracts of three assistants were extended until\n31 December 2025.\n\nThe union meets the director next Tuesday.\n", from: ""},
 		{name: "a sentence wrapped before its month is no date line", in: "Staff notes\n\nThe roof of the east wing was last inspected in\nMarch 2019.\n\nIt leaks.\n", from: ""},
+		{name: "an embargo line dates the release", in: "EMBARGOED UNTIL 00:01 BST Thursday 5 June 2025\n\nPRESS RELEASE\n\nThe Trust today publishes its survey.\n", date: "2025-06-05", from: "published-line"},
+		{name: "a last reviewed line dates the page", in: "# Roadmap\n\n_Last reviewed: 2 February 2026 by the product council._\n\nThe export was promised in December.\n", date: "2026-02-02", from: "published-line"},
 		{name: "a night shift's log is dated by the day it began", in: "INCIDENT LOG\nShift: Night, Saturday 8 March 2025 into Sunday 9 March 2025\n\n2205  Call from the licensee.\n", date: "2025-03-08", from: "header-line"},
 		{name: "two days that do not follow are no shift", in: "INCIDENT LOG\nShift: Saturday 8 March 2025 into Sunday 16 March 2025\n\n2205  Call from the licensee.\n", from: ""},
 		{name: "a last revised line in italics", in: "# Plan\n\n_Last revised: 3 February 2026._\n\nThe survey began on 2 February.\n", date: "2026-02-03", from: "published-line"},

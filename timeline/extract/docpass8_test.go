@@ -39,6 +39,12 @@ func TestDocPass8(t *testing.T) {
 			want: []brief{{"2025-03-03", "3 Mar 2025", "Contractor appointed"}},
 		},
 		{
+			name: "a day it does not happen is no event",
+			text: "Trains run daily. Not 25 December. The fair opened in 2019, but not in 2020.",
+			ref:  "2025-12-01",
+			want: []brief{{"2019", "in 2019", "The fair opened"}},
+		},
+		{
 			name: "a question that takes its event for granted",
 			text: "Why did the king flee in June 1791?",
 			want: []brief{{"1791-06", "in June 1791", "Why did the king flee?"}},

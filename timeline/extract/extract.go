@@ -1299,6 +1299,9 @@ func (x *sectionExtractor) run() []*item {
 			if te := rangeTextEnd(t, x.tx); t.Start > 0 && text[t.Start-1] == '(' && te < len(text) && text[te] == ':' && t.Date.Prec == timeline.Year {
 				continue // "£3.42 million (2022: £2.97 million)", "(2023/24: £540,000)": the year a figure is compared with
 			}
+			if notOnRe.MatchString(text[max(s.Start, t.Start-20):t.Start]) {
+				continue // "Not 25 December.", "daily except on 1 January": a day it does not happen
+			}
 			if insteadRe.MatchString(text[max(s.Start, t.Start-16):t.Start]) {
 				continue // "at 05:30 instead of 14:50": the time that is not kept
 			}
@@ -2597,6 +2600,10 @@ var insteadRe = regexp.MustCompile(`(?i)\b(?:instead of|rather than)\s+(?:(?:on|
 // something rather than the time it happened: "normally in late August",
 // "usually on Fridays", "typically by March".
 var habitRe = regexp.MustCompile(`(?i)\b(?:normally|usually|typically|traditionally|ordinarily|customarily)\s*,?\s*(?:\pL+\s+){0,2}?(?:(?:in|on|at|by|during|around|from|until|before|after)\s+)?(?:the\s+)?$`)
+
+// notOnRe ends the words before a date that say nothing happens then:
+// "not", "except", "excluding", "other than", with a preposition.
+var notOnRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:not|except|excluding|other\s+than)(?:\s+(?:on|in|at|for|during))?\s+$`)
 
 // orHedgeRe is the "on or" of "on or about", before a date.
 var orHedgeRe = regexp.MustCompile(`(?i)(?:^|[^\pL])((?:on|in|at) or )$`)

@@ -2809,7 +2809,8 @@ func (t *Tagger) presentEnd(r res, j int) (res, bool) {
 	default:
 		return res{}, false
 	}
-	if next := t.tok(end); next != nil && (t.joined(end) || next.kind != tPunct && !(the && !t.nounAfter(end))) {
+	if next := t.tok(end); next != nil && (t.joined(end) || next.kind != tPunct && !(the && !t.nounAfter(end)) &&
+		!(next.kind == tWord && next.cap && !t.joined(end) && t.lineStart(r.start))) { // (a CV's "2019-present Associate Professor")
 		// "present-day", "to present levels"; "the present" needs no
 		// stop after it unless a noun follows ("the present owners")
 		return res{}, false
