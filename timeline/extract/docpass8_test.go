@@ -45,6 +45,12 @@ func TestDocPass8(t *testing.T) {
 			want: []brief{{"2019", "in 2019", "The fair opened"}},
 		},
 		{
+			name: "a rule for every deadline is no event",
+			text: "Workshop dates: 9-10 July 2026. All deadlines are 23:59 AoE.",
+			ref:  "2026-01-12",
+			want: []brief{{"2026-07-09/2026-07-10", "9-10 July 2026", "Workshop dates"}},
+		},
+		{
 			name: "a question that takes its event for granted",
 			text: "Why did the king flee in June 1791?",
 			want: []brief{{"1791-06", "in June 1791", "Why did the king flee?"}},

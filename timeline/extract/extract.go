@@ -2114,7 +2114,7 @@ func clockOnly(expr string) bool {
 	}) {
 		switch w {
 		case "a", "p", "m", "am", "pm", "noon", "midnight", "to", "and", "h", "hrs", "o'clock", "o’clock",
-			"gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt":
+			"gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt", "aoe", "z", "local", "time", "ist", "jst", "aest", "aedt", "mst", "mdt", "wet", "west", "eet", "eest":
 		default:
 			return false
 		}
@@ -2147,6 +2147,9 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 			return true
 		}
 	}
+	if generalRuleRe.MatchString(strings.TrimSpace(sent)) {
+		return true // "All deadlines are 23:59 AoE.": a rule for every day it names
+	}
 	low := " " + strings.ToLower(sent) + " "
 	for _, w := range habitualWords {
 		if strings.Contains(low, w) {
@@ -2155,6 +2158,10 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 	}
 	return false
 }
+
+// generalRuleRe opens a rule said of all the things of a kind: "All
+// deadlines are", "Every session starts at".
+var generalRuleRe = regexp.MustCompile(`^(?i:all|every|each)\s+[\pL -]{2,40}?\s+(?:are|is|start|starts|end|ends|close|closes|open|opens|begin|begins)\b`)
 
 // hoursHeadingRe is a heading over a place's hours: what its weekdays and
 // times tell happens every week.
