@@ -1318,7 +1318,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	}
 	// "in November and December": the second month of a pair is the
 	// first's year
-	if t.isAny(i-1, "and", "or") && t.lastEnd == i-1 && t.last.Prec == timeline.Month && m > t.last.Month && t.last.Year != 0 {
+	if b := t.beforeMods(i); t.isAny(b-1, "and", "or") && t.lastEnd == b-1 && t.last.Prec == timeline.Month && m > t.last.Month && t.last.Year != 0 {
 		t.tense(i, j) // the callers read closePast and closeFuture
 		return t.last.Year, true
 	}
