@@ -51,6 +51,11 @@ func TestDocPass8(t *testing.T) {
 			want: []brief{{"2026-07-09/2026-07-10", "9-10 July 2026", "Workshop dates"}},
 		},
 		{
+			name: "a page's stamp after its text is no event",
+			text: "The bill was withdrawn on 23 September 2025. Last updated: 14 October 2025.",
+			want: []brief{{"2025-09-23", "on 23 September 2025", "The bill was withdrawn"}},
+		},
+		{
 			name: "a question that takes its event for granted",
 			text: "Why did the king flee in June 1791?",
 			want: []brief{{"1791-06", "in June 1791", "Why did the king flee?"}},

@@ -1252,6 +1252,9 @@ func (x *sectionExtractor) run() []*item {
 					continue // opening hours, a timetable: not an event
 				}
 			}
+			if stampSentenceRe.MatchString(text[s.Start:t.Start]) && strings.Trim(text[t.End:s.End], " .*_)") == "" {
+				continue // "Last updated: 14 October 2025.": the page's stamp, no event
+			}
 			if versionStamp(text, s, t) {
 				continue // "· Version of 20 April 2026": the document's own date, no event
 			}
@@ -2607,6 +2610,10 @@ var insteadRe = regexp.MustCompile(`(?i)\b(?:instead of|rather than)\s+(?:(?:on|
 // something rather than the time it happened: "normally in late August",
 // "usually on Fridays", "typically by March".
 var habitRe = regexp.MustCompile(`(?i)\b(?:normally|usually|typically|traditionally|ordinarily|customarily)\s*,?\s*(?:\pL+\s+){0,2}?(?:(?:in|on|at|by|during|around|from|until|before|after)\s+)?(?:the\s+)?$`)
+
+// stampSentenceRe is all a sentence says before its date when it only
+// stamps the page: "Last updated:", "Page last reviewed on".
+var stampSentenceRe = regexp.MustCompile(`(?i)^[\s*_(]*(?:page\s+)?(?:last\s+)?(?:updated|modified|revised|reviewed|edited|checked)(?:\s+on)?\s*:?\s*$`)
 
 // notOnRe ends the words before a date that say nothing happens then:
 // "not", "except", "excluding", "other than", with a preposition.
