@@ -1649,9 +1649,11 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		return r, true
 	}
 	d, ok := shiftDate(base, su, dir)
-	if !ok && anaphoric && !t.narrative && t.hasRef {
+	if !ok && anaphoric && !t.narrative && t.hasRef && det != "that" {
 		// "the end of the week" after "August": the story's last date is
 		// too coarse to hold a week, and news speaks from its own date
+		// (but "that week" after "last summer" is a week of the summer,
+		// which one unknown)
 		base = dayDate(t.ref)
 		d, ok = shiftDate(base, su, dir)
 	}
