@@ -2306,6 +2306,7 @@ func removeSpan(s string, i, j int) string {
 	out = strings.ReplaceAll(out, " ,", ",")
 	out = strings.ReplaceAll(out, ",,", ",")
 	out = strings.ReplaceAll(out, ", ,", ",")
+	out = strings.ReplaceAll(out, ", (", " (") // "Dunmore v Harton Rovers, 3pm (live on TV)" without its time
 	return strings.TrimSpace(strings.Trim(strings.TrimSpace(out), ","))
 }
 
