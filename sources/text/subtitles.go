@@ -362,16 +362,7 @@ func (j *subJoin) block(ls []subLine) {
 		if t < 0 {
 			// No cue in the rest of the block, or a malformed timing
 			// line first: plain text up to the next good cue.
-			next := len(ls)
-			for x := k + 1; x < len(ls); x++ {
-				if ok, _ := j.timing(ls[x]); ok {
-					next = x
-					if x-1 > k && allDigits(strings.TrimSpace(j.text(ls[x-1]))) {
-						next = x - 1
-					}
-					break
-				}
-			}
+			next := j.nextTiming(ls, k, true)
 			j.plain(ls[k:next])
 			k = next
 			continue
@@ -385,22 +376,28 @@ func (j *subJoin) block(ls []subLine) {
 		}
 		// The cue's text runs to the next timing line (good or not) or
 		// the number over it.
-		end := len(ls)
-		for x := t + 1; x < len(ls); x++ {
-			if _, arrow := j.timing(ls[x]); arrow {
-				end = x
-				if x-1 > t && allDigits(strings.TrimSpace(j.text(ls[x-1]))) {
-					end = x - 1
-				}
-				break
-			}
-		}
+		end := j.nextTiming(ls, t, false)
 		j.cue(ls[t+1 : end])
 		k = end
 	}
 }
 
 // plain adds lines that are no cue as a paragraph of their own, as written.
+// nextTiming returns where the next cue after line from starts: its
+// timing line (a good one when good, else any with an arrow), or the cue
+// number right over it; len(ls) when there is none.
+func (j *subJoin) nextTiming(ls []subLine, from int, good bool) int {
+	for x := from + 1; x < len(ls); x++ {
+		if ok, arrow := j.timing(ls[x]); ok || !good && arrow {
+			if x-1 > from && allDigits(strings.TrimSpace(j.text(ls[x-1]))) {
+				return x - 1
+			}
+			return x
+		}
+	}
+	return len(ls)
+}
+
 func (j *subJoin) plain(ls []subLine) {
 	if len(ls) == 0 {
 		return

@@ -478,16 +478,12 @@ func boundBefore(text string, start int) bool {
 	return strings.HasSuffix(strings.ToLower(b), "until") || strings.HasSuffix(strings.ToLower(b), "till")
 }
 
-// fieldLineRe is a line of a record's field: a short label, a colon, a
-// value ("Admitted: 4 March 2024", "Patient: 67-year-old man").
-var fieldLineRe = regexp.MustCompile(`^[\p{Lu}][\p{L} ]{0,30}:\s+\S`)
-
 // fieldLines reports whether text is two lines or more, each a record's
 // field.
 func fieldLines(text string) bool {
 	n := 0
 	for line := range strings.SplitSeq(strings.TrimSpace(text), "\n") {
-		if !fieldLineRe.MatchString(strings.TrimSpace(line)) {
+		if fieldLabel(strings.TrimSpace(line)) == 0 { // ("Admitted: 4 March 2024", "Patient: 67-year-old man")
 			return false
 		}
 		n++

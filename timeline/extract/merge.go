@@ -654,7 +654,7 @@ func combine(ms []*item) *item {
 // infobox ("Founded: 1192.", "Incorporated: 14 March 1853").
 func fieldOnly(text string) bool {
 	t := strings.TrimSpace(text)
-	return len(t) <= 60 && !strings.Contains(t, "\n") && fieldLineRe.MatchString(t)
+	return len(t) <= 60 && !strings.Contains(t, "\n") && fieldLabel(t) > 0
 }
 
 func containsActor(list []string, a string) bool {
