@@ -2587,22 +2587,23 @@ func cleanHeadline(s string) string {
 	s = strings.TrimSpace(s)
 	// A list marker or a dash left before the text: "– The utility
 	// raises tariffs" from "- **3 March 2018** – The utility ...".
+	// Unbalanced quotes at either end, which may uncover a marker (and
+	// the other way round: '"– 0' is '0').
 	for {
 		t := strings.TrimLeft(s, ".…,;: ")
 		for _, m := range []string{"– ", "— ", "- ", "-- ", "• ", "* "} {
 			t = strings.TrimPrefix(t, m)
 		}
+		t = strings.TrimRight(t, " ,;:.…")
+		for _, q := range [][2]string{{"“", "”"}, {`"`, `"`}} {
+			if strings.Count(t, q[0])+strings.Count(t, q[1]) == 1 || (q[0] == q[1] && strings.Count(t, q[0])%2 == 1) {
+				t = strings.TrimSpace(strings.Trim(t, q[0]+q[1]))
+			}
+		}
 		if t == s {
 			break
 		}
 		s = t
-	}
-	s = strings.TrimRight(s, " ,;:.…")
-	// Unbalanced quotes at either end.
-	for _, q := range [][2]string{{"“", "”"}, {`"`, `"`}} {
-		if strings.Count(s, q[0])+strings.Count(s, q[1]) == 1 || (q[0] == q[1] && strings.Count(s, q[0])%2 == 1) {
-			s = strings.TrimSpace(strings.Trim(s, q[0]+q[1]))
-		}
 	}
 	return s
 }
