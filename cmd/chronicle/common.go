@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -15,6 +17,7 @@ type tagFlags struct {
 	Mode       string // --mode auto|news|narrative
 	DayFirst   bool   // --day-first
 	MonthFirst bool   // --month-first
+	FiscalEnd  string // --fiscal-year-end MONTH
 }
 
 func (f *tagFlags) register(fs *pflag.FlagSet) {
@@ -22,6 +25,22 @@ func (f *tagFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.Mode, "mode", "auto", "what relative dates are anchored to: news (the document's date), narrative (the last date mentioned) or auto")
 	fs.BoolVar(&f.DayFirst, "day-first", false, "read numeric dates such as 03/04/2017 as day/month/year")
 	fs.BoolVar(&f.MonthFirst, "month-first", false, "read numeric dates such as 03/04/2017 as month/day/year (the default guess is per document)")
+	fs.StringVar(&f.FiscalEnd, "fiscal-year-end", "", "the `MONTH` fiscal years end in (March, 6, ...), for documents that number fiscal quarters (Q3 FY26) without saying")
+}
+
+// fiscalEnd parses --fiscal-year-end: a month's name or number; 0 when it
+// was not given.
+func (f *tagFlags) fiscalEnd() (int, error) {
+	s := strings.ToLower(strings.TrimSpace(f.FiscalEnd))
+	if s == "" {
+		return 0, nil
+	}
+	for i, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		if s == m || len(s) >= 3 && strings.HasPrefix(m, strings.TrimSuffix(s, ".")) || s == strconv.Itoa(i+1) || s == fmt.Sprintf("%02d", i+1) {
+			return i + 1, nil
+		}
+	}
+	return 0, usagef("--fiscal-year-end %q: want a month, as a name (March) or a number (3)", f.FiscalEnd)
 }
 
 // refDate parses --ref-date; the zero Date when it was not given.
@@ -80,5 +99,9 @@ func (f *tagFlags) tempexOptions() (tempex.Options, error) {
 	if err != nil {
 		return tempex.Options{}, err
 	}
-	return tempex.Options{Ref: ref, Mode: mode, DayFirst: df != nil && *df, MonthFirst: df != nil && !*df}, nil
+	fy, err := f.fiscalEnd()
+	if err != nil {
+		return tempex.Options{}, err
+	}
+	return tempex.Options{Ref: ref, Mode: mode, DayFirst: df != nil && *df, MonthFirst: df != nil && !*df, FiscalYearEnd: fy}, nil
 }

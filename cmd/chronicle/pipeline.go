@@ -68,6 +68,10 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 	if err != nil {
 		return nil, false, err
 	}
+	fiscalEnd, err := f.fiscalEnd()
+	if err != nil {
+		return nil, false, err
+	}
 	for _, g := range append(append([]string(nil), f.Include...), f.Exclude...) {
 		if _, err := path.Match(g, ""); err != nil {
 			return nil, false, usagef("--include/--exclude %q: not a valid glob pattern", g)
@@ -86,6 +90,7 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		ShowPublications: f.ShowPublications,
 		NoMerge:          f.NoMerge,
 		NoVague:          f.NoVague,
+		FiscalYearEnd:    fiscalEnd,
 	})
 	res, readErr := sources.Each(context.Background(), inputs, sources.Options{
 		RefDate:  ref,
@@ -129,6 +134,10 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 	}
 	c, report := b.Finish()
 	for _, u := range report.Unresolved {
+		if u.Fiscal {
+			fmt.Fprintf(s.Err, "%s:%d:%d: %q left undated: the document does not say when its fiscal year ends (use --fiscal-year-end)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
+			continue
+		}
 		if u.Ref.Prec != timeline.PrecisionNone && u.Ref.Prec < timeline.Day {
 			fmt.Fprintf(s.Err, "%s:%d:%d: %q left undated: the document is dated %s, not to the day\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text, u.Ref)
 			continue

@@ -42,6 +42,11 @@ type Options struct {
 	// MergeThreshold is the similarity two reports of the same date must
 	// reach to be merged; 0 means DefaultMergeThreshold.
 	MergeThreshold float64
+	// FiscalYearEnd is the month (1-12) in which fiscal years end, for
+	// documents that number fiscal quarters ("Q3 FY26") without saying;
+	// one that says ("our financial year ends on 30 June") is read as it
+	// says. 0 means unknown: such quarters are left undated.
+	FiscalYearEnd int
 	// Tagger replaces tempex.Tag (tests, other languages).
 	Tagger Tagger
 }
@@ -73,6 +78,10 @@ type Unresolved struct {
 	// then it is too coarse for it (a report dated "March 2024" says
 	// "on Tuesday").
 	Ref timeline.Date
+	// Fiscal says the expression is a quarter or half of a fiscal year
+	// ("Q3 FY26") in a document that does not say when its fiscal year
+	// ends (Options.FiscalYearEnd).
+	Fiscal bool
 }
 
 // Report is what Build leaves out of the chronology, for the user to be
@@ -309,6 +318,9 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		if fy = tempex.FiscalYearEnd(sec.Text); fy > 0 {
 			break
 		}
+	}
+	if fy == 0 && opt.FiscalYearEnd >= 1 && opt.FiscalYearEnd <= 12 {
+		fy = opt.FiscalYearEnd
 	}
 	anchors := definedDates(doc, opt)
 	// "All times are UTC+1": the zone of every time written without one
@@ -1276,7 +1288,8 @@ func (x *sectionExtractor) run() []*item {
 					if ref.IsZero() {
 						ref = x.opt.Ref
 					}
-					x.rep.Unresolved = append(x.rep.Unresolved, Unresolved{Pos: x.posAt(st), Text: text[st:min(t.End, s.End)], Ref: ref})
+					_, err := timeline.ParseDate(t.Value) // (only a fiscal period has a value and no date)
+					x.rep.Unresolved = append(x.rep.Unresolved, Unresolved{Pos: x.posAt(st), Text: text[st:min(t.End, s.End)], Ref: ref, Fiscal: err == nil})
 				}
 				continue
 			}

@@ -42,6 +42,27 @@ func TestBuildWithReport(t *testing.T) {
 	}
 }
 
+// TestFiscalQuarterReport: a fiscal quarter in a document that does not
+// say when its year ends is reported as such, and dated once the year-end
+// is given.
+func TestFiscalQuarterReport(t *testing.T) {
+	ref := timeline.Date{Prec: timeline.Day, Year: 2025, Month: 8, Day: 3}
+	doc := oneSection("plan.txt", "The ground floor reopens in Q3 FY26.", timeline.Citation{Date: ref})
+	c, rep := BuildWithReport([]*timeline.Document{doc}, Options{Tagger: tempex.Tag})
+	if len(c.Events) != 0 || len(rep.Unresolved) != 1 || !rep.Unresolved[0].Fiscal || rep.Unresolved[0].Text != "in Q3 FY26" {
+		t.Fatalf("events %v, unresolved %+v: want none and one fiscal quarter", c.Events, rep.Unresolved)
+	}
+	for _, tc := range []struct {
+		end  int
+		want string
+	}{{3, "2025-Q4"}, {6, "2026-Q1"}, {9, "2026-Q2"}, {12, "2026-Q3"}} {
+		c, rep := BuildWithReport([]*timeline.Document{doc}, Options{Tagger: tempex.Tag, FiscalYearEnd: tc.end})
+		if len(rep.Unresolved) != 0 || len(c.Events) != 1 || c.Events[0].Span.Start.String() != tc.want {
+			t.Errorf("year ending in month %d: events %v, unresolved %+v; want one in %s", tc.end, c.Events, rep.Unresolved, tc.want)
+		}
+	}
+}
+
 func ExampleBuildWithReport() {
 	doc := &timeline.Document{Name: "note.txt", Sections: []timeline.Section{{
 		Kind: timeline.Body,

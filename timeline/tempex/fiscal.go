@@ -70,8 +70,37 @@ func (t *Tagger) yearEndSaid() int {
 			continue
 		}
 		j := k + 1
+		if ey := t.seasonYears(j); ey > 0 && w.unit == uYear {
+			j += 3 // "the financial year 2025/26 ends on 31 March 2026"
+		} else if n, nd, ok := t.num(j); ok && nd == 4 && n > 1000 && w.unit == uYear {
+			j++ // "fiscal year 2024 ended 30 September"
+		}
 		if t.is(j, "that") {
 			j++
+		}
+		if t.isAny(j, "runs", "run", "running") && t.is(j+1, "from") {
+			// "our financial year runs from 1 April to 31 March"
+			for e := j + 2; e < j+8; e++ {
+				if t.isAny(e, "to", "until", "till", "through") {
+					if m, ok := t.monthEnding(e + 1 + b2i(t.is(e+1, "the"))); ok && m > 0 {
+						return m
+					}
+					break
+				}
+			}
+			continue
+		}
+		if t.isAny(j, "starts", "started", "starting", "begins", "began", "beginning", "commences", "commencing") {
+			// "the financial year starting 1 April": it ends the month
+			// before (a start on the 1st only)
+			e := j + 1
+			for t.isAny(e, "on", "the") {
+				e++
+			}
+			if m, ok := t.monthStarting(e); ok {
+				return m
+			}
+			continue
 		}
 		if !t.isAny(j, "ended", "ending", "ends", "end", "to", "runs", "closes", "closed", "closing") {
 			continue
@@ -91,6 +120,29 @@ func (t *Tagger) yearEndSaid() int {
 		}
 	}
 	return 0
+}
+
+// monthStarting reads the first day of a month ("1 April", "April 1st",
+// "the 1st of July") at j and returns the month before it, in which a
+// year starting then ends.
+func (t *Tagger) monthStarting(j int) (int, bool) {
+	m := 0
+	if n, nd, ok := t.num(j); ok && nd <= 2 && n == 1 {
+		if t.is(j+1, "of") {
+			j++
+		}
+		if w := t.w(j + 1); w != nil && w.month > 0 {
+			m = w.month
+		}
+	} else if w := t.w(j); w != nil && w.month > 0 {
+		if n, nd, ok := t.num(j + 1); ok && nd <= 2 && n == 1 {
+			m = w.month
+		}
+	}
+	if m == 0 {
+		return 0, false
+	}
+	return (m+10)%12 + 1, true
 }
 
 // monthEnding reads a day and month ("31 March", "March 31st", "June") at j
@@ -215,10 +267,26 @@ func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, f
 		// "Q1 FY25", "Q3 FY2023/24": fiscal unless the text says its year
 		// is the calendar's; "fiscal 1989's third quarter" of a year the
 		// text says nothing of is labelled as written
-		if !offset && !split {
+		if e == 12 || !offset && !split && e != 0 {
 			return plain(fy, n), "", false, timeline.Date{}
 		}
-		c, _ := t.fiscalPeriod(u, n, fy)
+		c, ok := t.fiscalPeriod(u, n, fy)
+		if !ok && split && e == 0 {
+			// a year written "2025/26" is not the calendar's and ends
+			// between March and June (April to March in Britain and
+			// India, July to June in Australia): its first half is in
+			// the first year, its fourth quarter in the second, which
+			// is all that can be told
+			switch {
+			case u == uQuarter && n <= 2 || u == uHalf && n == 1:
+				c = timeline.Date{Prec: timeline.Year, Year: fy - 1}
+			case u == uQuarter && n == 4:
+				c = timeline.Date{Prec: timeline.Year, Year: fy}
+			}
+		}
+		// ("Q3 FY26" in a text that does not say when its year ends: a
+		// quarter of a year that may end in any month, which no
+		// calendar period can stand for)
 		return plain(fy, n), "", true, c
 	}
 	if offset {
