@@ -463,6 +463,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				return tagSection(sec, opt, tempex.Options{Ref: tref, Mode: tempex.News, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy, Anchors: anchors})
 			})
 		}
+		tx = foldClocks(sec.Text, tx)
 		sents := splitTitleLines(sec.Text, joinAcross(Sentences(sec.Text), tx))
 		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents, rep: rep}
 		items = append(items, x.run()...)
@@ -631,6 +632,73 @@ func tagSection(sec timeline.Section, opt Options, topt tempex.Options) []tempex
 		}
 	}
 	return out
+}
+
+// foldClocks joins a clock time to the day written just before it in the
+// same clause, the day it took: "on Tuesday, probably at 3 p.m.", "next
+// Wednesday btw, 2:30" are one date (the tagger reads "Friday, 19
+// September, at 10 a.m." whole; a few words between leave the two apart).
+// Only commas and words that hedge or place a time may come between: "on
+// Tuesday; the flight leaves at 3 p.m." stays two.
+func foldClocks(text string, tx []tempex.Timex) []tempex.Timex {
+	var drop []int
+	for k := 0; k+1 < len(tx); k++ {
+		a, b := tx[k], tx[k+1]
+		if a.Type != tempex.Date || b.Type != tempex.Time || a.Date.Prec != timeline.Day || b.Date.Prec < timeline.Hour ||
+			a.RangeEnd >= 0 || b.RangeEnd >= 0 || a.Date.Mod != timeline.ModNone || b.Date.DayOf() != a.Date || (k > 0 && tx[k-1].RangeEnd == k) ||
+			b.Start <= a.End || b.Start-a.End > 30 || !clockOnly(b.Text) {
+			continue
+		}
+		if !clockGap(text[a.End:b.Start]) {
+			continue
+		}
+		tx[k].End, tx[k].Text = b.End, text[a.Start:b.End]
+		tx[k].Type, tx[k].Value, tx[k].Date, tx[k].Zone = b.Type, b.Value, b.Date, b.Zone
+		drop = append(drop, k+1)
+		k++
+	}
+	if len(drop) == 0 {
+		return tx
+	}
+	remap := make([]int, len(tx))
+	out := tx[:0]
+	d := 0
+	for i := range tx {
+		if d < len(drop) && drop[d] == i {
+			remap[i] = -1
+			d++
+			continue
+		}
+		remap[i] = len(out)
+		out = append(out, tx[i])
+	}
+	for i := range out {
+		if out[i].RangeEnd >= 0 {
+			out[i].RangeEnd = remap[out[i].RangeEnd]
+		}
+	}
+	return out
+}
+
+// clockGap reports whether the text between a day and a clock time leaves
+// them one date: commas, and words that hedge or place a time.
+func clockGap(gap string) bool {
+	if strings.ContainsAny(gap, ".;:!?\n()[]") {
+		return false
+	}
+	words := strings.FieldsFunc(gap, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		switch strings.ToLower(w) {
+		case "at", "around", "about", "approximately", "approx", "roughly", "circa", "c.", "probably", "possibly", "likely", "maybe", "perhaps",
+			"btw", "by", "from", "starting", "beginning", "sometime", "ideally", "latest", "earliest", "the", "again", "then", "time", "–", "-", "—":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // tagUnder tags text under a heading: prefix (the heading and a blank

@@ -2455,8 +2455,7 @@ func finish(s string) string {
 	if len(s) > maxTitle {
 		s = compress(s)
 	}
-	s = shorten(s, maxTitle)
-	s = strings.TrimRight(s, " ,;:.")
+	s = trimEnd(shorten(s, maxTitle), " ,;:.")
 	// a limit's words left by its date: "Payment is due no later than"
 	s = strings.TrimRight(danglingLimitRe.ReplaceAllString(s, ""), " ,;:")
 	// Words left dangling by a cut: "reissued the charter and again".
@@ -2594,7 +2593,7 @@ func cleanHeadline(s string) string {
 		for _, m := range []string{"– ", "— ", "- ", "-- ", "• ", "* "} {
 			t = strings.TrimPrefix(t, m)
 		}
-		t = strings.TrimRight(t, " ,;:.…")
+		t = trimEnd(t, " ,;:.…")
 		for _, q := range [][2]string{{"“", "”"}, {`"`, `"`}} {
 			if strings.Count(t, q[0])+strings.Count(t, q[1]) == 1 || (q[0] == q[1] && strings.Count(t, q[0])%2 == 1) {
 				t = strings.TrimSpace(strings.Trim(t, q[0]+q[1]))
@@ -2606,6 +2605,21 @@ func cleanHeadline(s string) string {
 		s = t
 	}
 	return s
+}
+
+// trimEnd cuts the punctuation that ends a title, but not the full stop
+// of an abbreviation ("at 3 p.m.", "Acme Inc.", "etc.").
+func trimEnd(s, cut string) string {
+	t := strings.TrimRight(s, cut)
+	if len(t) < len(s) && s[len(t)] == '.' {
+		low := strings.ToLower(t)
+		for _, ab := range []string{" a.m", " p.m", " inc", " ltd", " co", " corp", " etc", " jr", " sr", " u.s", " u.k", " st", " bros", " no"} {
+			if strings.HasSuffix(" "+low, ab) {
+				return t + "."
+			}
+		}
+	}
+	return t
 }
 
 // compress drops parentheses, appositives and trailing participle or

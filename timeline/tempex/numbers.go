@@ -885,9 +885,13 @@ func (t *Tagger) clock(i int) (res, bool) {
 		if t.glued(j) && (t.punct(j, ':') || t.punct(j, '.')) && t.glued(j+1) && t.tok(j+1).kind == tNum {
 			return res{}, false
 		}
-		if hasSec && h == 0 && sfx == sfxNone {
+		if hasSec && sfx == sfxNone && (h == 0 || h <= 3 && nd == 1) && !t.isAny(j, "am", "pm") {
 			if _, _, _, ok := t.zoneAt(j); !ok {
-				return res{}, false // "at 00:12:34 we talk about": a place in a recording
+				// "at 00:12:34 we talk about", "At 1:02:45 we take
+				// questions": a place in a recording (a time of day
+				// told to the second in the small hours writes its
+				// hour with two digits, or a.m.)
+				return res{}, false
 			}
 		}
 	} else if sfx == sfxNone && t.punct(i+1, '.') && t.glued(i+1) && t.glued(i+2) && h <= 12 {
@@ -983,6 +987,12 @@ func (t *Tagger) clock(i int) (res, bool) {
 		// "Doors open at 6:30 p.m. and the concert starts at 7:15": the
 		// evening's too
 		h += 12
+	} else if sfx == sfxNone && hasMin && !hasSec && h >= 1 && h <= 6 && nd == 1 && !t.nightClock() && !t.partNear(j) {
+		// "the dentist moved to Wednesday, 2:30": an hour of the working
+		// day, not of the night, unless the story is in the night
+		// ("at 11:40 the lookout ... by 2:20 the ship had gone") or says
+		// so ("2:30 in the morning")
+		h += 12
 	}
 	d := timeline.Date{Prec: prec, Hour: h, Minute: min}
 	if hasSec {
@@ -991,10 +1001,43 @@ func (t *Tagger) clock(i int) (res, bool) {
 	return t.placeClock(i, j, d, sfx)
 }
 
+// nightClock reports whether the last time of day the text told, on the
+// day it is reading, is of the night (from 7 p.m. to 7 a.m.): a small hour
+// after it is the night's.
+func (t *Tagger) nightClock() bool {
+	return t.lastClock.Prec >= timeline.Hour && (t.lastClock.Hour >= 19 || t.lastClock.Hour < 7)
+}
+
+// partNear reports whether a part of the day is said within a few words
+// after a clock time that ends at token j ("2:30 in the morning", "at 4:15
+// that night", "5:40 Sunday morning").
+func (t *Tagger) partNear(j int) bool {
+	for k := j; k < len(t.toks) && k <= j+4; k++ {
+		if w := t.w(k); w != nil && w.part != timeline.NoPart {
+			return true
+		}
+		if t.isAny(k, "tonight", "overnight", "dawn", "daybreak", "sunrise", "midnight") {
+			return true
+		}
+		if tk := t.toks[k]; tk.kind == tPunct && !t.punct(k, ',') {
+			return false
+		}
+	}
+	return false
+}
+
 // placeClock finishes a time of day d read from token i to j: the zone
 // written after it, and the day it falls on. sfx says whether a.m. or
 // p.m. was written.
 func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
+	r, ok := t.placeClockAt(i, j, d, sfx)
+	if ok && r.d.Prec >= timeline.Hour {
+		t.lastClock = r.d
+	}
+	return r, ok
+}
+
+func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 	z, generic, k, ok := t.zoneAt(j)
 	if ok {
 		d.Zone, d.HasZone, j = z, true, k
@@ -1056,6 +1099,12 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 		if ok && d.Hour < 6 && t.isAny(i-1, "until", "till") && t.lastDayEnd >= 0 && i-t.lastDayEnd <= 25 && t.sameSentence(t.lastDayEnd, i) && (t.last.Prec < timeline.Hour || t.last.Hour >= 12) {
 			// "8 May 1945 – a bonfire burns until 4 a.m.": the small
 			// hours after the day told, the next day's
+			if tt, ok2 := dayTime(day.DayOf()); ok2 {
+				day = dayDate(tt.AddDate(0, 0, 1))
+			}
+		} else if ok && d.Hour < 7 && sfx != sfxPM && t.lastClock.Prec >= timeline.Hour && t.lastClock.Hour >= 19 && t.lastClock.DayOf() == day.DayOf() && !t.logLabel(i) && !t.pluperfect(i) {
+			// "at 11:40 p.m. on 14 April 1912 ... By 2:20 the ship had
+			// gone": the small hours after the night told, the next day's
 			if tt, ok2 := dayTime(day.DayOf()); ok2 {
 				day = dayDate(tt.AddDate(0, 0, 1))
 			}
@@ -1627,6 +1676,12 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 	if i-t.setEnd <= 6 && t.sameSentence(t.setEnd, i) || t.setAfter(i) {
 		// "every Monday at 10:00", "at 9 a.m. each Friday": the time of
 		// each of them, no one day's
+		return timeline.Date{}, false
+	}
+	if u := t.unknownEnd; u >= t.lastEnd && u <= i && i-u <= 2 && (u == i || t.punct(u, ',') || t.is(u, "at") || t.punct(u, ',') && t.is(u+1, "at")) {
+		// "on Friday, September 15, at 10 a.m." in a year whose 15
+		// September is no Friday: the day written before it, left
+		// unknown, is its day; no other
 		return timeline.Date{}, false
 	}
 	if t.last.Prec >= timeline.Day && (t.lastEnd == i || t.lastEnd == i-1 && (t.punct(i-1, ',') || t.is(i-1, "at"))) {

@@ -45,7 +45,9 @@ type Tagger struct {
 	closePast   bool          // the last tense came from a past verb just before the expression
 	closeFuture bool          // ... or from a future cue just before it
 	lastUnknown bool          // a date left unknown ("on Friday", no reference) came after last
+	unknownEnd  int           // token index just after the last date left unknown
 	lastEnd     int           // token index just after the last expression
+	lastClock   timeline.Date // the last clock time read, on its day when known (zero: none)
 	lastStart   int           // token index where the last expression starts
 	dirAt       int           // token index of the last expression whose direction was told (-1: none)
 	undecided   bool          // cue found a verb that leaves the direction open ("was scheduled for")
@@ -203,10 +205,11 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
 	t.lastBound, t.lastAttr, t.lastAside = false, false, false
+	t.lastClock = timeline.Date{}
 	t.namedWeek, t.namedWeekEnd = timeline.Date{}, -1
 	t.pastDay, t.pastDayEnd = timeline.Date{}, -1000
 	t.labelDay, t.labelDayEnd = timeline.Date{}, -1000
-	t.lastUnknown = false
+	t.lastUnknown, t.unknownEnd = false, -100
 	t.dirAt, t.setEnd = -1, -1000
 	t.prevDay, t.prevDayEnd, t.logText, t.labClock, t.labDay, t.labEnd = timeline.Date{}, -1, 0, -1, timeline.Date{}, -1
 	t.lookBack, t.lookBackEnd, t.fieldEnd, t.fieldLine, t.boundEnd = timeline.Date{}, -1, -1, -1, -1000
@@ -753,7 +756,7 @@ func (t *Tagger) timex(r res) Timex {
 		if (r.typ == Date || r.typ == Time) && x.Value[0] != 'P' {
 			// "on Friday" with no date to place it: what is counted from
 			// it ("two days later") cannot be placed either
-			t.lastUnknown = true
+			t.lastUnknown, t.unknownEnd = true, r.end
 		}
 		return x // durations and values with unknown parts are not dates
 	}
@@ -812,6 +815,9 @@ func (t *Tagger) timex(r res) Timex {
 				if d.Prec >= timeline.Day {
 					if d.DayOf() != t.lastDay.DayOf() {
 						t.prevDay, t.prevDayEnd = t.lastDay, t.lastDayEnd
+						if d.Prec < timeline.Hour {
+							t.lastClock = timeline.Date{} // another day: its clock times start afresh
+						}
 					}
 					t.lastDay, t.lastDayEnd = d, r.end
 					if dt, ok := d.DayOf().Time(); ok && t.hasRef && !dt.After(t.ref) {
