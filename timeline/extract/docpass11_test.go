@@ -33,3 +33,24 @@ func TestClockWithItsDay(t *testing.T) {
 	}
 	runRealCases(t, tests)
 }
+
+// TestYearRuleIsNoEvent: the days a kind of year runs between, with no year
+// written, are every year's; a year-end with its year is an event.
+func TestYearRuleIsNoEvent(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a financial year's days", text: "Our financial year runs from 1 July to 30 June.", ref: "2025-09-12", want: nil},
+		{name: "a tax year's end", text: "The tax year ends on 5 April.", ref: "2025-09-12", want: nil},
+		{
+			name: "a named year's end is a day",
+			text: "The financial year 2025/26 ends on 31 March 2026.",
+			ref:  "2025-09-12",
+			want: []brief{{"2026-03-31", "on 31 March 2026", "The financial year 2025/26 ends"}},
+		},
+		{
+			name: "a year that began on a day is an event",
+			text: "The financial year started on 1 July with a new team.",
+			ref:  "2025-09-12",
+			want: []brief{{"2025-07-01", "on 1 July", "The financial year started with a new team"}},
+		},
+	})
+}

@@ -1340,6 +1340,9 @@ func (x *sectionExtractor) run() []*item {
 			if t.Type == tempex.Time && clockAsData(text[max(s.Start, t.Start-24):t.Start]) {
 				continue // "EXIF times 23:59:59", "photos taken across midnight": a clock reading, no moment of the story
 			}
+			if t.Type == tempex.Date && yearRule(text[s.Start:s.End], t) {
+				continue // "Our financial year runs from 1 July to 30 June": every year's, no event
+			}
 			if t.Type == tempex.Date && slotTopic(text, t) {
 				continue // "14:00 Panel: energy policy after 2027": the talk's subject, no event
 			}
@@ -2237,6 +2240,20 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 		}
 	}
 	return false
+}
+
+// yearRuleRe is a sentence that says when a kind of year runs: "Our
+// financial year runs from 1 July to 30 June", "The school year starts on
+// 1 September".
+var yearRuleRe = regexp.MustCompile(`(?i)\b(?:financial|fiscal|tax|school|academic|accounting|reporting|budget|budgetary|business|company's|liturgical|church|water|hunting|fishing|shooting|planting|growing|marketing|crop|contract|membership|insurance|policy)\s+years?\s+(?:always\s+|normally\s+|usually\s+)?(?:runs?|starts?|begins?|ends?|closes?|commences?|finishes|is|are|starting|beginning|ending|running)\b`)
+
+// yearRule reports whether t, a day of a month with no year written, is
+// one end of every year of a kind (yearRuleRe): no event.
+func yearRule(sent string, t tempex.Timex) bool {
+	if t.Date.Prec != timeline.Day || yearWritten(t.Text) || !yearRuleRe.MatchString(sent) {
+		return false
+	}
+	return true
 }
 
 // generalRuleRe opens a rule said of all the things of a kind: "All
