@@ -70,6 +70,8 @@ type block struct {
 	// day is the day a heading dates the sections under it ("## 3 March
 	// 2023", "Monday 3rd" over a diary's entry); zero when it dates none.
 	day timeline.Date
+	// comment says the heading is a comment's head (commentHead).
+	comment bool
 
 	// own is the reference date another reader gave the section the
 	// block comes from (an HTML post dated by its <time>); nil for none.

@@ -193,6 +193,48 @@ func letterPlace(s string) bool {
 	return !strings.HasPrefix(s, "By ") && strings.ToUpper(place) != place && !strings.ContainsAny(lastRune(s), ".–—-:;")
 }
 
+// commentHeadRe is the head of a comment or a post under a page: a name of
+// one to three capitalised words (bold or not), a dash, a dot or a bar,
+// and the day it was written, perhaps with its time ("**Jo** — 3 August
+// 2024 at 9:14 pm", "Sam Reid · 12 Mar 2025, 08:40").
+var commentHeadRe = regexp.MustCompile(`^[*_]{0,2}(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})[*_]{0,2}\s+(?:—|–|-|·|\|)\s+([^—–|·]{6,32}?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$`)
+
+// commentHead returns the day a comment's head line writes (see
+// commentHeadRe), with its year, month and day.
+func commentHead(s string) (dayHead, bool) {
+	s = strings.TrimSpace(s)
+	m := commentHeadRe.FindStringSubmatch(s)
+	if m == nil || strings.ToUpper(m[1]) == m[1] {
+		return dayHead{wd: -1}, false
+	}
+	// a person's name: in bold, or two words or three, none a document's
+	// ("Transcript — 11 August 2018", "Board Meeting — 3 May 2024")
+	words := strings.Fields(m[1])
+	if len(words) < 2 && !strings.HasPrefix(s, "**") && !strings.HasPrefix(s, "__") {
+		return dayHead{wd: -1}, false
+	}
+	for _, w := range words {
+		if docWords[strings.ToLower(strings.TrimRight(w, "."))] {
+			return dayHead{wd: -1}, false
+		}
+	}
+	h, ok := parseDayHead(m[2], false)
+	if !ok || h.y == 0 || h.m == 0 || h.d == 0 {
+		return dayHead{wd: -1}, false
+	}
+	return h, true
+}
+
+// docWords name a document or a part of one, never a person who comments.
+var docWords = map[string]bool{"by": true, "transcript": true, "statement": true, "update": true, "updated": true,
+	"posted": true, "published": true, "minutes": true, "meeting": true, "report": true, "notes": true, "note": true,
+	"press": true, "release": true, "version": true, "issue": true, "edition": true, "volume": true, "episode": true,
+	"chapter": true, "part": true, "session": true, "day": true, "week": true, "draft": true, "final": true,
+	"entry": true, "letter": true, "memo": true, "diary": true, "log": true, "journal": true, "newsletter": true,
+	"bulletin": true, "briefing": true, "speech": true, "interview": true, "hearing": true, "agenda": true,
+	"the": true, "a": true, "our": true, "my": true, "this": true, "last": true, "next": true, "from": true, "sent": true,
+	"date": true, "dated": true, "effective": true, "revised": true, "reviewed": true, "created": true, "modified": true}
+
 // yearLabelRe is a line labelled by a year: "- **1564** — ...", "1930: ...".
 var yearLabelRe = regexp.MustCompile(`^\s*(?:[-*•+]\s+)?[*_]{0,2}\d{3,4}(?:\s*(?:BC|BCE|AD|CE))?[*_]{0,2}\s*(?:—|–|-|:)\s`)
 
@@ -271,6 +313,11 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 				cs = append(cs, cand{b: b, h: h})
 				continue
 			}
+		}
+		if h, ok := commentHead(b.first); ok {
+			b.comment = true
+			cs = append(cs, cand{b: b, h: h}) // "**Jo** — 3 August 2024 at 9:14 pm"
+			continue
 		}
 		if h, ok := parseDayHead(b.text, false); ok {
 			if h.y == 0 && h.m != 0 && almanacEntry(blocks[bi+1:]) {
@@ -641,6 +688,16 @@ func dayLine(s string) bool {
 	return ok
 }
 
+// headLine reports whether the first line of a paragraph heads an entry
+// by its day: a diary's day (dayLine) or a comment's head (commentHead)
+// over the words of the comment.
+func headLine(s string) bool {
+	if _, ok := commentHead(s); ok {
+		return true
+	}
+	return dayLine(s)
+}
+
 // splitDayLines makes a heading of each line that names a day over a
 // diary's entries: a paragraph of its own, or the first line of the
 // entry's paragraph. A full date does so only in a diary, a document with
@@ -650,20 +707,25 @@ func dayLine(s string) bool {
 func splitDayLines(blocks []*block, diary bool) []*block {
 	n := 0
 	for _, b := range blocks {
-		if b.kind == headingBlock && dayLine(b.raw.s) || b.kind == paraBlock && !b.table && dayLine(b.first) {
+		if b.kind == headingBlock && dayLine(b.raw.s) || b.kind == paraBlock && !b.table && headLine(b.first) {
 			n++
 		}
+
 	}
 	if n == 0 {
 		return blocks
 	}
 	var out []*block
 	for _, b := range blocks {
-		if b.kind != paraBlock || b.table || !dayLine(b.first) {
+		if b.kind != paraBlock || b.table || !headLine(b.first) {
 			out = append(out, b)
 			continue
 		}
-		if h, _ := parseDayHead(b.first, false); h.y != 0 && n < 2 && !diary {
+		dh, ok := commentHead(b.first)
+		if !ok {
+			dh, _ = parseDayHead(b.first, false)
+		}
+		if dh.y != 0 && n < 2 && !diary {
 			out = append(out, b)
 			continue
 		}

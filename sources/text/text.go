@@ -567,7 +567,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			case !b.day.IsZero():
 				c := docCite
 				c.Date = b.day
-				day = scoped{cite: c, ref: ref{date: b.day, from: "heading", pos: at}, level: b.level}
+				day = scoped{cite: c, ref: ref{date: b.day, from: "heading", pos: at}, level: b.level, comment: b.comment}
 			case day.ref.from != "" && b.level <= day.level:
 				day = scoped{} // a heading of its rank ends the dated part
 			}
@@ -669,7 +669,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			if day.ref.from != "" {
 				// Under a dated heading: an entry of that day.
 				start(timeline.Body, b, day.cite, day.ref)
-				cur.Statement = true
+				cur.Statement = !day.comment
 			} else {
 				start(timeline.Body, b, docCite, docRef)
 				cur.Statement = docStatement
@@ -692,6 +692,10 @@ type scoped struct {
 	ref   ref
 	quote bool // a quoted message introduced by "... wrote:": the quote block under it only
 	level int  // a dated heading's level: a heading of this rank or higher ends it
+	// comment: the heading is a comment's head ("**Jo** — 3 August
+	// 2024"): the comment's dated sentences are read against its day,
+	// and it is no statement of it
+	comment bool
 }
 
 // headerStatement reports whether a header line of the scope says that it
