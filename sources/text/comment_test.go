@@ -52,3 +52,31 @@ func TestCommentHeads(t *testing.T) {
 func ymdString(h dayHead) string {
 	return ymd(h.y, h.m, h.d).Format("2006-01-02")
 }
+
+// TestUpdateLabel: a paragraph opened by an update's label and its day is
+// read against that day; the page's other paragraphs keep the page's, and
+// a Published/Updated header line is no such label.
+func TestUpdateLabel(t *testing.T) {
+	page := "# Galette\n\nPosted on 2 July 2024 · Updated on 18 August 2025\n\nWe tested it this summer.\n\n" +
+		"**Update (18 August 2025):** I tested it again this summer.\n\nEdit, 3 September 2025: the oven was too hot.\n\nIt keeps for a week.\n"
+	doc := Parse(page, "g.md", Options{Markdown: true})
+	want := map[string][2]string{
+		"We tested it":      {"2024-07-02", "published-line"},
+		"I tested it again": {"2025-08-18", "label"},
+		"the oven was":      {"2025-09-03", "label"},
+		"It keeps":          {"2024-07-02", "published-line"},
+	}
+	for _, sec := range doc.Sections {
+		for k, w := range want {
+			if strings.Contains(sec.Text, k) {
+				if sec.Citation.Date.String() != w[0] || sec.RefFrom != w[1] {
+					t.Errorf("%q: date %s from %q, want %s from %q\n%s", k, sec.Citation.Date, sec.RefFrom, w[0], w[1], dump(doc))
+				}
+				delete(want, k)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v\n%s", want, dump(doc))
+	}
+}

@@ -1,9 +1,12 @@
 package text
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chronicle-project/chronicle/timeline"
 )
 
 // rawLines returns the [start, end) offsets of the lines of s.
@@ -104,7 +107,39 @@ func splitBlocksDiary(blocks []*block, diary bool) []*block {
 			add(b)
 		}
 	}
+	for _, b := range out {
+		if b.kind == paraBlock && !b.table && b.own == nil {
+			markUpdateLabel(b)
+		}
+	}
 	return out
+}
+
+// updateLabelRe opens a paragraph added to a page after it was written,
+// with its day: "**Update (18 August 2025):** ...", "Edit, 3 May 2024:
+// ...", "UPDATE 12/03/2025: ...".
+var updateLabelRe = regexp.MustCompile(`^(?i:update|updated|edit|edited|correction|corrected|clarification|addendum|postscript|note added|editor's note|editor’s note)\s*(?:\(([^()]{6,40})\)|,?\s+(?:on\s+)?([^:()]{6,40}?))\s*:\s+\S`)
+
+// markUpdateLabel gives a paragraph opened by an update's label (see
+// updateLabelRe) the label's day as its own reference date: "this summer"
+// in an update of 18 August 2025 is that summer, whatever the page's
+// date.
+func markUpdateLabel(b *block) {
+	line := strings.NewReplacer("**", "", "__", "").Replace(strings.TrimLeft(b.first, "*_ \t"))
+	m := updateLabelRe.FindStringSubmatch(line)
+	if m == nil {
+		return
+	}
+	label := m[1] + m[2]
+	ds := findDates(label, false)
+	if len(ds) != 1 || ds[0].noYear || ds[0].date.Prec != timeline.Day || strings.TrimSpace(label[:ds[0].start]+label[ds[0].end:]) != "" {
+		return
+	}
+	pos := b.pos()
+	if i := strings.Index(b.raw.s, label[ds[0].start:ds[0].end]); i >= 0 && b.raw.loc != nil {
+		pos = b.raw.loc.pos(b.raw.srcAt(i))
+	}
+	b.own = &ownRef{r: ref{date: ds[0].date, from: "label", pos: pos}}
 }
 
 // splitHeader cuts the metadata lines out of a header written without

@@ -913,6 +913,8 @@ func DescribeRef(s *timeline.Section) string {
 		return fmt.Sprintf("%s from the heading over the entry%s", d, at)
 	case "signature":
 		return fmt.Sprintf("%s from the line dating the document's approval or signature%s", d, at)
+	case "label":
+		return fmt.Sprintf("%s from the label opening the paragraph (\"Update (18 August 2025):\")%s", d, at)
 	case "title":
 		return fmt.Sprintf("%s, the year the title names (the text states no date of its own)", d)
 	}

@@ -1331,6 +1331,9 @@ func (x *sectionExtractor) run() []*item {
 			if stampSentenceRe.MatchString(text[s.Start:t.Start]) && strings.Trim(text[t.End:s.End], " .*_)") == "" {
 				continue // "Last updated: 14 October 2025.": the page's stamp, no event
 			}
+			if x.sec.RefFrom == "label" && x.sec.RefPos.Offset > 0 && x.posAt(t.Start).Offset == x.sec.RefPos.Offset {
+				continue // "Update (18 August 2025): ...": the update's stamp, the day its sentences are read against
+			}
 			if versionStamp(text, s, t) {
 				continue // "· Version of 20 April 2026": the document's own date, no event
 			}
@@ -1388,7 +1391,7 @@ func (x *sectionExtractor) run() []*item {
 			if insteadRe.MatchString(text[max(s.Start, t.Start-16):t.Start]) {
 				continue // "at 05:30 instead of 14:50": the time that is not kept
 			}
-			if t.Type == tempex.Date && (t.Date.Prec == timeline.Day && strings.ContainsAny(t.Text, "0123456789") || t.Date.Prec == timeline.Month && t.Mod == timeline.ModNone) &&
+			if t.Type == tempex.Date && (t.Date.Prec == timeline.Day && strings.ContainsAny(t.Text, "0123456789") || t.Date.Prec == timeline.Month && t.Mod == timeline.ModNone && !relativeMonthRe.MatchString(t.Text)) &&
 				!yearWritten(t.Text) && setIn(x.tx, ti, s.End) {
 				continue // "every year on 9 November", "in October each year": the day or month of each year, no event
 			}
@@ -2502,6 +2505,10 @@ func yearWritten(expr string) bool {
 	}
 	return false
 }
+
+// relativeMonthRe is a month named from the writer's day ("last month",
+// "this month"): one month, whatever set is beside it.
+var relativeMonthRe = regexp.MustCompile(`(?i)\b(?:last|next|this|previous|coming|following|past|same)\s+month\b|\bmonth\s+(?:ago|before|after|later|earlier)\b`)
 
 // setIn reports whether a set ("every year", "annually") is among the
 // expressions of a sentence, from index from up to byte end.
