@@ -417,6 +417,14 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			return r, true
 		}
 		base, ok := t.refOrLast()
+		if !t.hasRef && ok && base.Prec < timeline.Day && !t.spoken(r.start) {
+			// "since the 1967 retrospective, nearly sixty years ago", in
+			// a text of no known date: the writer's day, not the story's
+			// year, is what it counts back from (in words reported, "he
+			// had signed it two years ago", it is the speaker's; in a
+			// diary, "We booked it three weeks ago", the day's writer's)
+			ok = false
+		}
 		r.deictic = t.hasRef
 		r.d, ok = t.relAmount(base, ok, u, -n)
 		if !ok {
@@ -1503,6 +1511,30 @@ func (t *Tagger) sentencesBetween(a, b int) int {
 	return n
 }
 
+// spoken reports whether token i is inside words reported in its sentence:
+// within quotation marks, or after a verb of saying ("he suggested
+// Kissinger had tricked him two years ago").
+func (t *Tagger) spoken(i int) bool {
+	k := i - 1
+	for ; k >= 0; k-- {
+		if t.toks[k].kind == tPunct {
+			if _, stop := t.cue(k, false); stop {
+				break
+			}
+		}
+		if t.isAny(k, "said", "says", "say", "told", "tells", "suggested", "claimed", "argued", "wrote", "recalled", "declared",
+			"announced", "added", "stated", "insisted", "noted", "remarked", "explained", "warned", "according", "asked", "replied") {
+			return true
+		}
+	}
+	from := 0
+	if k >= 0 {
+		from = int(t.toks[k].end)
+	}
+	seg := t.text[from:t.toks[i].start]
+	return strings.Count(seg, "\"")%2 == 1 || strings.Count(seg, "“") > strings.Count(seg, "”")
+}
+
 // sameSentence reports whether no sentence ends between tokens a and b.
 func (t *Tagger) sameSentence(a, b int) bool {
 	for k := max(a, 0); k < b && k < len(t.toks); k++ {
@@ -1562,6 +1594,15 @@ func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 			y-- // "have risen since March 20", said on 5 March: last year's
 		case t.closeFuture && d < t.ref.Day():
 			y++
+		}
+	}
+	if !t.narrative && t.hasRef && y != t.ref.Year() && t.last.Year == y && t.tense(i, j) < 0 {
+		// "The floods began in March 2025. ... On 25 November the
+		// government declared a curfew", dated 27 November 2026: a day of
+		// the last fortnight is the news's, not a day of the story's
+		// year long before it
+		if at := time.Date(t.ref.Year(), time.Month(m), d, 0, 0, 0, 0, time.UTC); validDay(t.ref.Year(), m, d) && !at.After(t.ref) && t.ref.Sub(at) <= 14*24*time.Hour {
+			y = t.ref.Year()
 		}
 	}
 	if !t.narrative && t.last.Prec >= timeline.Day && t.last.Year != t.ref.Year() && t.last.Month == m && d >= t.last.Day &&
