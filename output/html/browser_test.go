@@ -245,6 +245,20 @@ func inked(img image.Image) float64 {
 	return float64(n) / float64(b.Dx()*b.Dy())
 }
 
+// inkedWithin is inked of a screenshot of sel, taken again for up to 5 s
+// while the share is below want: a loaded machine may draw the chart's
+// first frames late.
+func (p *page) inkedWithin(sel string, want float64) float64 {
+	p.t.Helper()
+	share := 0.0
+	for deadline := time.Now().Add(5 * time.Second); ; {
+		if share = inked(p.screenshot(sel)); share >= want || time.Now().After(deadline) {
+			return share
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
 func absDiff(a, b uint32) uint32 {
 	if a > b {
 		return a - b
@@ -268,7 +282,7 @@ func TestBrowserExamples(t *testing.T) {
 			t.Run(name+"/"+theme, func(t *testing.T) {
 				c := mustLoad(t, name)
 				p := openChronology(t, b, c, Options{Theme: theme})
-				if share := inked(p.screenshot("#" + p.id + "-chart")); share < 0.02 {
+				if share := p.inkedWithin("#"+p.id+"-chart", 0.02); share < 0.02 {
 					t.Errorf("the chart looks blank: %.2f%% of its pixels are drawn", 100*share)
 				}
 				var n, drawn int
@@ -600,7 +614,7 @@ func TestBrowserEmbedding(t *testing.T) {
 		if w < 500 || w > 640 {
 			t.Errorf("chart in a 640px iframe is %vpx wide", w)
 		}
-		if share := inked(p.screenshot("#f")); share < 0.02 {
+		if share := p.inkedWithin("#f", 0.02); share < 0.02 {
 			t.Errorf("the iframe looks blank: %.2f%% of its pixels are drawn", 100*share)
 		}
 		p.clean()

@@ -54,3 +54,21 @@ func TestYearRuleIsNoEvent(t *testing.T) {
 		},
 	})
 }
+
+// TestRestatedGap: a gap in brackets after a date says how far it is from
+// another; it dates nothing of its own.
+func TestRestatedGap(t *testing.T) {
+	runRealCases(t, []realCase{
+		{
+			name: "days later",
+			text: "Fix released: 2024-03-04 (91 days later).",
+			ref:  "2024-03-12",
+			want: []brief{{"2024-03-04", "2024-03-04", "Fix released"}},
+		},
+		{
+			name: "years after an event",
+			text: "The mill reopened in 1998 (two years after the fire).",
+			want: []brief{{"1998", "in 1998", "The mill reopened (two years after the fire)"}},
+		},
+	})
+}

@@ -1343,6 +1343,9 @@ func (x *sectionExtractor) run() []*item {
 			if t.Type == tempex.Time && clockAsData(text[max(s.Start, t.Start-24):t.Start]) {
 				continue // "EXIF times 23:59:59", "photos taken across midnight": a clock reading, no moment of the story
 			}
+			if restatedGap(text, x.tx, j) {
+				continue // "Fix released: 2024-03-04 (91 days later)": the gap to the date before it, no second day
+			}
 			if t.Type == tempex.Date && yearRule(text[s.Start:s.End], t) {
 				continue // "Our financial year runs from 1 July to 30 June": every year's, no event
 			}
@@ -2243,6 +2246,30 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 		}
 	}
 	return false
+}
+
+// restatedGap reports whether expression j is a gap in brackets right
+// after another date ("2024-03-04 (91 days later)", "in 1998 (two years
+// after the merger)"): it says how far that date is from another, and
+// dates nothing of its own.
+func restatedGap(text string, tx []tempex.Timex, j int) bool {
+	if j == 0 {
+		return false
+	}
+	t, p := tx[j], tx[j-1]
+	if p.Date.IsZero() || t.Start < p.End || t.Start-p.End > 3 || t.End > len(text) || strings.TrimSpace(text[p.End:t.Start]) != "(" {
+		return false
+	}
+	if t.End >= len(text) || text[t.End] != ')' && !strings.HasPrefix(text[t.End:], " after") && !strings.HasPrefix(text[t.End:], " before") {
+		return false
+	}
+	low := strings.ToLower(t.Text)
+	for _, w := range []string{" later", " earlier", " after", " before", " ago"} {
+		if strings.HasSuffix(low, w) {
+			return true
+		}
+	}
+	return strings.HasSuffix(low, " days") || strings.HasSuffix(low, " weeks") || strings.HasSuffix(low, " months") || strings.HasSuffix(low, " years")
 }
 
 // yearRuleRe is a sentence that says when a kind of year runs: "Our

@@ -677,6 +677,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 				t.tok(i-2) != nil && t.tok(i-2).kind == tNum) {
 				return res{}, false // "555 1212", "0800 1066", "0345 2024 1180"
 			}
+			if p, nx := t.tok(i-1), t.tok(i+1); p != nil && nx != nil && p.kind == tNum && nx.kind == tNum && nx.nd >= 3 && !t.glued(i) && !t.glued(i+1) {
+				return res{}, false // "DE 10 2018 209 114.7": an application's number in groups
+			}
 			if t.punct(i-1, '§') {
 				return res{}, false // "42 U.S.C. § 1983"
 			}

@@ -2197,7 +2197,8 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 		}
 		return timeline.ModApprox, j, 3
 	case "c":
-		if t.punct(i+1, '.') && t.glued(i+1) {
+		// (not the C of an abbreviation: "35 U.S.C. 154", "R.S.C. 1985")
+		if t.punct(i+1, '.') && t.glued(i+1) && !(t.punct(i-1, '.') && t.glued(i)) {
 			return timeline.ModApprox, i + 2, 3
 		}
 	case "bef", "aft":
