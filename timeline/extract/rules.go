@@ -70,10 +70,40 @@ var titleVerbs = map[string]bool{
 
 func isTitleLine(text string, s Segment) bool {
 	line := strings.TrimSpace(text[s.Start:s.End])
-	if line == "" || strings.ContainsAny(line, "\n") || lineItem(text, s) {
+	if line == "" || strings.ContainsAny(line, "\n") || lineItem(text, s) || recordLine(text, s) {
 		return false
 	}
 	return titleLike(text, s, line)
+}
+
+// recordLine reports whether the line s is one of a paragraph's lines of
+// figures: a line with a number right above or below it in the same
+// paragraph ("Study Start (Actual) 6 March 2023¶Primary Completion
+// (Estimated) December 31, 2026"), which a title is not.
+func recordLine(text string, s Segment) bool {
+	if !strings.ContainsAny(text[s.Start:s.End], "0123456789") {
+		return false
+	}
+	if a := strings.LastIndexByte(text[:s.Start], '\n'); a > 0 {
+		prev := text[strings.LastIndexByte(text[:a], '\n')+1 : a]
+		if recordNeighbour(prev) {
+			return true
+		}
+	}
+	if b := strings.IndexByte(text[s.End:], '\n'); b >= 0 {
+		rest := text[s.End+b+1:]
+		next, _, _ := strings.Cut(rest, "\n")
+		if recordNeighbour(next) {
+			return true
+		}
+	}
+	return false
+}
+
+// recordNeighbour: a line of figures, not a sentence.
+func recordNeighbour(line string) bool {
+	line = strings.TrimSpace(line)
+	return line != "" && strings.ContainsAny(line, "0123456789") && !strings.ContainsAny(line[len(line)-1:], ".!?")
 }
 
 // splitTitleLines splits off a title line that the sentence splitter

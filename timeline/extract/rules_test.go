@@ -87,6 +87,12 @@ func TestTitleLines(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"report title", "Harbour Museum: Annual Report 2020\n\nThe museum reopened on 15 June.",
 			[]string{"2020=2020", "15 June=2020-06-15"}, []string{"2020-06-15 | on 15 June | The museum reopened"}},
+		{"a record's lines of figures are no titles", "Study Start (Actual) 6 March 2023\nPrimary Completion (Estimated) December 31, 2026",
+			[]string{"6 March 2023=2023-03-06", "December 31, 2026=2026-12-31"},
+			[]string{"2023-03-06 | 6 March 2023 | Study Start (Actual)", "2026-12-31 | December 31, 2026 | Primary Completion (Estimated)"}},
+		{"fields with a qualifier in brackets", "Study Start (Actual): 2023-03-06\nStudy Completion (Estimated): 2027-06",
+			[]string{"2023-03-06=2023-03-06", "2027-06=2027-06"},
+			[]string{"2023-03-06 | 2023-03-06 | Study Start (Actual)", "2027-06 | 2027-06 | Study Completion (Estimated)"}},
 		{"lower-case title", "Annual report 2020\nThe museum reopened on 15 June.",
 			[]string{"2020=2020", "15 June=2020-06-15"}, []string{"2020-06-15 | on 15 June | The museum reopened"}},
 		{"minutes", "Minutes, May 2018\n\nThe council met.",

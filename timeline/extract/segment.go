@@ -409,10 +409,24 @@ var continuers = map[string]bool{"and": true, "or": true, "the": true, "of": tru
 // words of letters, the first a capital, and a space after the colon.
 func fieldLabel(s string) int {
 	colon := strings.IndexByte(s, ':')
-	if colon <= 0 || colon > 30 || colon+1 >= len(s) || s[colon+1] != ' ' {
+	if colon <= 0 || colon > 50 || colon+1 >= len(s) || s[colon+1] != ' ' {
 		return 0
 	}
 	label := s[:colon]
+	// a qualifier in brackets after the name: "Study Start (Actual):",
+	// "Primary Completion (Estimated):"
+	if strings.HasSuffix(label, ")") {
+		if o := strings.LastIndex(label, " ("); o > 0 && o >= len(label)-22 {
+			q := label[o+2 : len(label)-1]
+			if q == "" || strings.IndexFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != '-' }) >= 0 {
+				return 0
+			}
+			label = label[:o]
+		}
+	}
+	if len(label) > 30 {
+		return 0
+	}
 	if r, _ := utf8.DecodeRuneInString(label); !unicode.IsUpper(r) {
 		return 0
 	}
