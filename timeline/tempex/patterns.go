@@ -1298,6 +1298,13 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	if t.last.Prec == timeline.Year && t.lastEnd <= i && t.yearAdverbial() && t.sameSentence(t.lastEnd, i) {
 		return t.last.Year, true
 	}
+	// "We celebrated last year with an open weekend on 14–15 September":
+	// a day a few words on from "last year", no verb between, is of it
+	if t.last.Prec == timeline.Year && t.last.Year != 0 && t.isAny(t.lastStart, "last", "this", "next") && t.lastEnd >= 0 && t.lastEnd <= i && i-t.lastEnd <= 8 &&
+		t.sameSentence(t.lastEnd, i) && !t.verbBetween(t.lastEnd, i) {
+		t.tense(i, j) // the callers read closePast and closeFuture
+		return t.last.Year, true
+	}
 	// "Easter 2020 falls in April", "In the spring we sang at St Mary's
 	// on 23 March": a month inside the period just written in the same
 	// sentence is in that period's year

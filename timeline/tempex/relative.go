@@ -553,7 +553,7 @@ func (t *Tagger) noon(i int, key string) (res, bool) {
 		}
 	} else {
 		day, ok = t.clockDay(i)
-		if ok && key == "midnight" && t.hasRef && !t.narrative && day == dayDate(t.ref) && t.tense(i, i+1) < 0 {
+		if ok && key == "midnight" && t.hasRef && !t.narrative && day == dayDate(t.ref) && !t.isAny(i-1, "until", "till", "by", "before") && t.tense(i, i+1) < 0 {
 			// "the curfew started at midnight", told on the day: the
 			// midnight that began it, which ends the day before (T24:00)
 			if prev, ok2 := dayTime(day); ok2 {
@@ -1030,6 +1030,9 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	}
 	if t.is(j, "year") && t.dash(j+1) && t.glued(j+1) && t.is(j+2, "end") {
 		return res{}, false // "the year-end bonus": read from "year-end"
+	}
+	if t.is(j, "quarter") && t.dash(j+1) && t.glued(j+1) && t.glued(j+2) && t.tok(j+2) != nil && t.tok(j+2).kind == tWord && !t.isAny(j+2, "century", "hour", "end") {
+		return res{}, false // "the same quarter-mile ropewalk", "the quarter-final": a measure, no quarter of a year
 	}
 	eff := det
 	if det2 != "" {
