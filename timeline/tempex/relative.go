@@ -276,6 +276,23 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 // month it named last, within about a paragraph in news, or else the
 // reference date's month, or the one before or after it as the tense
 // says). i is the token of "the".
+// prospective reports whether the clause before token i looks ahead with
+// an adjective or a participle of what is to come ("is possible", "is
+// expected", "is due").
+func (t *Tagger) prospective(i int) bool {
+	for k := i - 1; k >= 0 && k > i-12; k-- {
+		if t.toks[k].kind == tPunct {
+			if _, stop := t.cue(k, false); stop {
+				return false
+			}
+		}
+		if t.isAny(k, "possible", "likely", "expected", "due", "scheduled", "forecast", "predicted", "planned", "set", "upcoming") && t.isAny(k-1, "is", "are", "be", "'s", "looks", "seems") {
+			return true
+		}
+	}
+	return false
+}
+
 func (t *Tagger) dayOfMonth(i int) (res, bool) {
 	tk := t.tok(i + 1)
 	if tk == nil || tk.kind != tNum || tk.sfx != sfxOrd || tk.nd > 2 || tk.n < 1 || tk.n > 31 {

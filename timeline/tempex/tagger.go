@@ -1273,6 +1273,12 @@ func (t *Tagger) tense(i, j int) int {
 		t.closePast, t.closeFuture = true, false
 		return -1
 	}
+	// "A second burst is possible before dawn on the 14th", "is expected
+	// on Tuesday": what is to come
+	if t.prospective(i) {
+		t.closePast, t.closeFuture = false, true
+		return 1
+	}
 	// "See you Friday", "see you on the 12th", "Valid until Friday": a
 	// parting and a notice's term look ahead
 	k := i - 1
