@@ -1871,6 +1871,21 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 			return t.checkWeekday(r, w.wday), true
 		}
 	}
+	if t.is(k, "the") && !w.plural && k > j {
+		// "Saturday, the twelfth of June, two thousand twenty-seven"
+		if r, ok := t.theNthOf(k); ok {
+			r.start = i
+			if r.d.Prec >= timeline.Day {
+				return t.clockAfterDate(t.checkWeekday(r, w.wday)), true
+			}
+			if r.val != "" {
+				if r2, ok := t.weekdayYear(r, w.wday); ok {
+					r2.start = i
+					return t.clockAfterDate(r2), true
+				}
+			}
+		}
+	}
 	if t.is(k, "the") && !w.plural {
 		// "Friday the 21st": the 21st that is a Friday, the nearest
 		// such, in the direction the tense says

@@ -293,6 +293,40 @@ func (t *Tagger) prospective(i int) bool {
 	return false
 }
 
+// theNthOf reads "the 4th of July, 1976", "the fourth of July", "the
+// twelfth of June, two thousand twenty-seven" from "the" at token i.
+func (t *Tagger) theNthOf(i int) (res, bool) {
+	n, k, ok := t.ordinalAt(i + 1)
+	if !ok || n < 1 || n > 31 || !t.is(k, "of") {
+		return res{}, false
+	}
+	mw := t.w(k + 1)
+	if mw == nil || mw.month == 0 {
+		return res{}, false
+	}
+	m := mw.month
+	e := k + 2
+	if mw.abbr && t.punct(e, '.') {
+		e++
+	}
+	e2 := e
+	if t.punct(e2, ',') {
+		e2++
+	}
+	if y, e3, ok := t.yearAt(e2); ok && validDay(y, m, n) {
+		return res{start: i, end: e3, typ: Date, d: dayValue(y, m, n)}, true
+	}
+	if y, e3, ok := t.spelledYear(e2); ok && validDay(y, m, n) {
+		return res{start: i, end: e3, typ: Date, d: dayValue(y, m, n)}, true
+	}
+	if !validDay(2000, m, n) {
+		return res{}, false
+	}
+	r := res{start: i, end: e, typ: Date, noYear: true}
+	r.d, r.val = t.dayNoYear(m, n, i, e)
+	return r, true
+}
+
 func (t *Tagger) dayOfMonth(i int) (res, bool) {
 	tk := t.tok(i + 1)
 	if tk == nil || tk.kind != tNum || tk.sfx != sfxOrd || tk.nd > 2 || tk.n < 1 || tk.n > 31 {
@@ -1259,26 +1293,8 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	}
 	// "the 4th of July, 1976", "the fourth of July"
 	if the && det2 == "" {
-		if n, k, ok := t.ordinalAt(j); ok && n >= 1 && n <= 31 && t.is(k, "of") {
-			if mw := t.w(k + 1); mw != nil && mw.month > 0 {
-				m := mw.month
-				e := k + 2
-				if mw.abbr && t.punct(e, '.') {
-					e++
-				}
-				e2 := e
-				if t.punct(e2, ',') {
-					e2++
-				}
-				if y, e3, ok := t.yearAt(e2); ok && validDay(y, m, n) {
-					return res{start: i, end: e3, typ: Date, d: dayValue(y, m, n)}, true
-				}
-				if validDay(2000, m, n) {
-					r := res{start: i, end: e, typ: Date, noYear: true}
-					r.d, r.val = t.dayNoYear(m, n, i, e)
-					return r, true
-				}
-			}
+		if r, ok := t.theNthOf(i); ok {
+			return r, true
 		}
 	}
 	// "the week before last", "the day before yesterday", "the day after tomorrow"
