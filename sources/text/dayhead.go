@@ -269,8 +269,14 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 		h    dayHead
 		day  time.Time
 		done bool
+		pre  bool // dated whole by its own line (a header's, a release's): a day for the headings after it
 	}
 	var cs []cand
+	dated := func(b *block) {
+		if d, ok := b.day.Time(); ok {
+			cs = append(cs, cand{b: b, day: d, done: true, pre: true})
+		}
+	}
 	full := 0 // headings that give a whole date, as a header line does
 	var days []tripDay
 	for bi, b := range blocks {
@@ -296,6 +302,7 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 			if headerDate(tmp, false) && tmp.date.date.Prec >= timeline.Day {
 				b.day = tmp.date.date
 				full++
+				dated(b)
 				continue
 			}
 		}
@@ -304,6 +311,7 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 		if tmp := (&block{text: versionParenRe.ReplaceAllString(b.text, "$1 - $2")}); strings.ContainsAny(b.text, "0123456789") && coverLine(tmp, false) && tmp.date.date.Prec >= timeline.Day {
 			b.day = tmp.date.date
 			full++
+			dated(b)
 			continue
 		}
 		if m := placeDateRe.FindStringSubmatch(strings.Trim(b.text, "#*_ \t")); m != nil && letterPlace(strings.Trim(b.text, "#*_ \t")) {
@@ -336,6 +344,7 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 			if ds := findDates(t[:m[3]], false); len(ds) == 1 && !ds[0].noYear && ds[0].date.Prec >= timeline.Day && ds[0].start <= 1 && ds[0].end >= m[3]-1 {
 				b.day = ds[0].date
 				full++
+				dated(b)
 			}
 		}
 	}
@@ -388,7 +397,7 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 	forward()
 	n := full
 	for _, c := range cs {
-		if c.done {
+		if c.done && !c.pre {
 			c.b.day = timeline.FromTime(c.day, timeline.Day)
 			n++
 		}

@@ -783,6 +783,9 @@ func plainHeadings(blocks []*block) {
 		if runLine(t) {
 			continue // "18 October 2025 – 22 February 2026, Gallery 4": the run of what the title above names
 		}
+		if slotLineRe.MatchString(t) {
+			continue // "11 am   Recovery brunch at the barn": a programme's slot, not a heading
+		}
 		if opensWithDate(t) && (k > 0 && chronologyLine(blocks[k-1]) ||
 			next < len(blocks) && chronologyLine(blocks[next]) && (k > 0 || !sentenceEnds(blocks[next].text))) {
 			continue // "1916 Battle of the Somme" in a chronology: an item, not a heading
@@ -790,6 +793,10 @@ func plainHeadings(blocks []*block) {
 		b.kind, b.level = headingBlock, 1
 	}
 }
+
+// slotLineRe is a line of a programme that opens with its clock time:
+// "09:30 Registration", "2.30 pm   Ceremony", "11am Brunch".
+var slotLineRe = regexp.MustCompile(`^(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?\s*[AaPp]\.?[Mm]\.?)(?:\s*[–—-]\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s+\p{L}`)
 
 // runLine reports whether s opens with a span between two days or months
 // ("18 October 2025 – 22 February 2026", "March 2024 to June 2025") and

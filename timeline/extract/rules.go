@@ -199,7 +199,11 @@ func titleLike(text string, s Segment, line string) bool {
 
 // slotLeadRe is a clock time, or two, opening a line of a programme or
 // a timetable: "08:30 Registration", "14:00–15:30 Workshop".
-var slotLeadRe = regexp.MustCompile(`^\d{1,2}:\d{2}(?:\s*[–—-]\s*\d{1,2}:\d{2})?\s+\p{L}`)
+var slotLeadRe = regexp.MustCompile(`^` + slotClock + `(?:\s*[–—-]\s*` + slotClock + `)?\s+\p{L}`)
+
+// slotClock is a clock time as a programme writes it: "14:00", "9:15 am",
+// "2.30 pm", "6 pm", "11am".
+const slotClock = `(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?\s*[AaPp]\.?[Mm]\.?)`
 
 // slotTopic reports whether the date t is in the title of a programme's
 // slot, after the clock time that opens its line ("14:00 Panel: energy
