@@ -72,3 +72,22 @@ func TestRestatedGap(t *testing.T) {
 		},
 	})
 }
+
+// TestDailyHours: the hours after a span of days are every day's, no event
+// of its last day.
+func TestDailyHours(t *testing.T) {
+	runRealCases(t, []realCase{
+		{
+			name: "hours after a span of days",
+			text: "Viewing: 20 to 25 November, 10 am – 5 pm.",
+			ref:  "2026-11-01",
+			want: []brief{{"2026-11-20/2026-11-25", "20 to 25 November", "Viewing – 10 am – 5 pm"}},
+		},
+		{
+			name: "a time on a day after a span is its own",
+			text: "The trial ran from 3 March to 7 March and the verdict came at 4 pm on 7 March.",
+			ref:  "2026-11-01",
+			want: []brief{{"2026-03-03/2026-03-07", "from 3 March to 7 March", "The trial ran"}, {"2026-03-07T16:00", "at 4 pm on 7 March", "The verdict came"}},
+		},
+	})
+}

@@ -1343,6 +1343,9 @@ func (x *sectionExtractor) run() []*item {
 			if t.Type == tempex.Time && clockAsData(text[max(s.Start, t.Start-24):t.Start]) {
 				continue // "EXIF times 23:59:59", "photos taken across midnight": a clock reading, no moment of the story
 			}
+			if dailyHours(text, x.tx, j) {
+				continue // "Viewing: 20 to 25 November, 10 am – 5 pm": the hours of each day, no last day's event
+			}
 			if restatedGap(text, x.tx, j) {
 				continue // "Fix released: 2024-03-04 (91 days later)": the gap to the date before it, no second day
 			}
@@ -2244,6 +2247,35 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 		if strings.Contains(low, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// dailyHours reports whether expression j, a clock time, follows a span
+// of days it gives the hours of ("20 to 25 November, 10 am – 5 pm",
+// "Monday 3 to Friday 7 March from 9:00"): those of every day of it, which
+// the tagger put on its last.
+func dailyHours(text string, tx []tempex.Timex, j int) bool {
+	t := tx[j]
+	if t.Type != tempex.Time || j < 2 || t.Date.Prec < timeline.Hour {
+		return false
+	}
+	p := tx[j-1]
+	if p.Date.Prec != timeline.Day || t.Date.DayOf() != p.Date || t.Start < p.End || t.Start-p.End > 8 {
+		return false
+	}
+	opened := false
+	for i := j - 2; i >= 0 && i >= j-3; i-- {
+		if tx[i].RangeEnd == j-1 && tx[i].Date.Prec >= timeline.Day {
+			opened = true
+		}
+	}
+	if !opened {
+		return false
+	}
+	switch strings.TrimSpace(text[p.End:t.Start]) {
+	case ",", "", "from", ", from", "between", ", between", "at", ", at", "–", "-", "—":
+		return true
 	}
 	return false
 }
