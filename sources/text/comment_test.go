@@ -3,6 +3,8 @@ package text
 import (
 	"strings"
 	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
 )
 
 // TestCommentHeads: a page's comments, each under a line with its writer
@@ -78,5 +80,24 @@ func TestUpdateLabel(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("not found: %v\n%s", want, dump(doc))
+	}
+}
+
+// TestPubNote: a date line that goes on after a dash with what changed is
+// the page's date, and the note a paragraph read against it.
+func TestPubNote(t *testing.T) {
+	in := "Updated: 27 November 2026 – latest update: information on the state of emergency declared on 25 November.\n\nThe floods began in March 2025.\n"
+	doc := Parse(in, "a.txt", Options{})
+	found := false
+	for _, sec := range doc.Sections {
+		if strings.Contains(sec.Text, "state of emergency") {
+			found = true
+			if sec.Kind != timeline.Body || sec.Citation.Date.String() != "2026-11-27" || strings.Contains(sec.Text, "Updated") {
+				t.Errorf("note section: %v %q dated %s\n%s", sec.Kind, sec.Text, sec.Citation.Date, dump(doc))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no section holds the note\n%s", dump(doc))
 	}
 }

@@ -72,6 +72,12 @@ func splitBlocksDiary(blocks []*block, diary bool) []*block {
 				add(b) // its rows are data, not a header or citations
 				continue
 			}
+			if bs := splitPubNote(b); bs != nil {
+				// "Updated: 27 November 2026 – latest update: ...": the
+				// page's date, then what was updated, a paragraph
+				add(bs[0])
+				b = bs[1]
+			}
 			if bs := splitMail(b); bs != nil {
 				// A message's header: the lines after it start its text.
 				add(bs[0])
@@ -113,6 +119,30 @@ func splitBlocksDiary(blocks []*block, diary bool) []*block {
 		}
 	}
 	return out
+}
+
+// pubNoteRe is a page's date line that goes on, after a dash, with what
+// changed: "Updated: 27 November 2026 – latest update: information on the
+// state of emergency declared on 25 November".
+var pubNoteRe = regexp.MustCompile(`^(?i:updated|last updated|published|posted|still current at|reviewed)\s*:?\s+[^–—\n]{6,40}?\s+[–—]\s+`)
+
+// splitPubNote cuts a date line (pubNoteRe) from the note after its dash,
+// when the note is a sentence of its own (six words or more); nil when
+// it does not apply.
+func splitPubNote(b *block) []*block {
+	if b.lines != 1 {
+		return nil
+	}
+	m := pubNoteRe.FindStringIndex(b.raw.s)
+	if m == nil || len(strings.Fields(b.raw.s[m[1]:])) < 6 || len(findDates(b.raw.s[:m[1]], false)) == 0 {
+		return nil
+	}
+	dash := strings.LastIndexAny(b.raw.s[:m[1]], "–—")
+	head, rest := b.sub(0, dash), b.sub(m[1], len(b.raw.s))
+	if head == nil || rest == nil {
+		return nil
+	}
+	return []*block{head, rest}
 }
 
 // updateLabelRe opens a paragraph added to a page after it was written,
