@@ -101,3 +101,25 @@ func TestPubNote(t *testing.T) {
 		t.Errorf("no section holds the note\n%s", dump(doc))
 	}
 }
+
+// TestAnswerDay: a record's "Answered on:" line dates the answer below it,
+// while the question keeps the day it was asked.
+func TestAnswerDay(t *testing.T) {
+	in := "Written question, tabled on 9 November 2026\n\nAsked on: 9 November 2026\n\nTo ask the Secretary of State what was done last week.\n\n" +
+		"Answered by: Jo Penn\nAnswered on: 19 November 2026\n\nThe Minister met the councils last week.\n"
+	doc := Parse(in, "q.txt", Options{})
+	want := map[string]string{"To ask": "2026-11-09", "The Minister met": "2026-11-19"}
+	for _, sec := range doc.Sections {
+		for k, d := range want {
+			if strings.Contains(sec.Text, k) {
+				if sec.Citation.Date.String() != d || sec.Statement {
+					t.Errorf("%q: dated %s statement %v, want %s and no statement\n%s", k, sec.Citation.Date, sec.Statement, d, dump(doc))
+				}
+				delete(want, k)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v\n%s", want, dump(doc))
+	}
+}

@@ -322,6 +322,12 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 				continue
 			}
 		}
+		if d, ok := answerDay(b.text); ok {
+			b.day, b.comment = d, true // "Answered on: 19 November 2026" over the answer
+			full++
+			dated(b)
+			continue
+		}
 		if h, ok := commentHead(b.first); ok {
 			b.comment = true
 			cs = append(cs, cand{b: b, h: h}) // "**Jo** — 3 August 2024 at 9:14 pm"

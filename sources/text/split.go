@@ -116,9 +116,42 @@ func splitBlocksDiary(blocks []*block, diary bool) []*block {
 	for _, b := range out {
 		if b.kind == paraBlock && !b.table && b.own == nil {
 			markUpdateLabel(b)
+			if _, ok := answerDay(b.raw.s); ok {
+				// "Answered by: ...¶Answered on: 19 November 2026": the
+				// answer below is of its own day
+				b.kind, b.level = headingBlock, 3
+			}
 		}
 	}
 	return out
+}
+
+// answeredRe is a record's line that dates the answer or reply below it:
+// "Answered on: 19 November 2026", "Date of reply: 3 May 2025".
+var answeredRe = regexp.MustCompile(`^(?i:answered|replied|responded|response|reply|answer)(?:\s+(?:on|date|given|received))?\s*:\s*(.{6,40})$|^(?i:date of (?:answer|reply|response))\s*:\s*(.{6,40})$`)
+
+// answerDay returns the day a block of a record's field lines gives its
+// answer (answeredRe), when every line is a field ("Answered by: ...").
+func answerDay(s string) (timeline.Date, bool) {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	if len(lines) > 4 {
+		return timeline.Date{}, false
+	}
+	var day timeline.Date
+	for _, l := range lines {
+		l = strings.TrimSpace(strings.Trim(l, "*_ \t"))
+		if c := strings.IndexByte(l, ':'); c <= 0 || c > 40 {
+			return timeline.Date{}, false
+		}
+		if m := answeredRe.FindStringSubmatch(l); m != nil {
+			ds := findDates(m[1]+m[2], false)
+			if len(ds) != 1 || ds[0].noYear || ds[0].date.Prec != timeline.Day {
+				return timeline.Date{}, false
+			}
+			day = ds[0].date
+		}
+	}
+	return day, !day.IsZero()
 }
 
 // pubNoteRe is a page's date line that goes on, after a dash, with what
