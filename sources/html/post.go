@@ -274,6 +274,23 @@ func parseClock(s string) (clock, bool) {
 	return c, true
 }
 
+// weekdayLead cuts a weekday's name (and a comma) from the front of s:
+// "Wednesday 00:38 BST" is Wednesday and "00:38 BST".
+func weekdayLead(s string) (time.Weekday, string, bool) {
+	name, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return 0, s, false
+	}
+	name = strings.TrimRight(strings.ToLower(name), ",.")
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		full := strings.ToLower(d.String())
+		if name == full || len(name) >= 3 && strings.HasPrefix(full, name) {
+			return d, strings.TrimSpace(rest), true
+		}
+	}
+	return 0, s, false
+}
+
 // clockHeads are the elements a line holding only a post's time of day
 // is written in.
 var clockHeads = map[atom.Atom]bool{
@@ -316,11 +333,26 @@ func markClockPosts(doc *html.Node, pub timeline.Date) []post {
 				}
 			}
 			if clockHeads[c.DataAtom] && attr(c, rowAttr) == "" && attr(c, cellAttr) == "" {
-				if t := normalize(textOf(c)); len(t) <= 16 {
-					if k, ok := parseClock(t); ok {
+				if t := normalize(textOf(c)); len(t) <= 30 {
+					wd, rest, hasWD := weekdayLead(t)
+					if k, ok := parseClock(rest); ok && (hasWD || len(t) <= 16) {
 						heads = append(heads, c)
 						clocks[c] = k
-						if dayHead.Prec >= timeline.Day {
+						switch {
+						case hasWD:
+							// "Wednesday 00:38 BST": the first such
+							// weekday from the page's day on
+							from := dayHead
+							if from.Prec < timeline.Day {
+								from = pub
+							}
+							if d, ok := from.DayOf().Time(); ok {
+								for d.Weekday() != wd {
+									d = d.AddDate(0, 0, 1)
+								}
+								headDay[c] = timeline.FromTime(d, timeline.Day)
+							}
+						case dayHead.Prec >= timeline.Day:
 							headDay[c] = dayHead
 						}
 						continue

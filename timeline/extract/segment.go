@@ -309,6 +309,10 @@ var notSpeakers = map[string]bool{
 	"disclaimer": true, "status": true, "result": true, "results": true, "outcome": true, "action": true,
 	"decision": true, "agenda": true, "venue": true, "location": true, "where": true, "when": true,
 	"time": true, "date": true, "deadline": true, "cost": true, "price": true, "tickets": true, "see also": true,
+	// a live blog's labels: "Confirmed: the move has gone through"
+	"confirmed": true, "official": true, "done deal": true, "latest": true, "exclusive": true, "analysis": true,
+	"watch": true, "video": true, "pictured": true, "live": true, "recap": true, "reminder": true, "rumour": true,
+	"rumor": true, "report": true, "reports": true, "here we go": true, "done": true, "medical": true,
 }
 
 func speakerLabel(s string) int {

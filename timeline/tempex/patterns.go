@@ -2252,6 +2252,7 @@ var seasonGoods = map[string]bool{
 	"intern": true, "interns": true, "internship": true, "reading": true,
 	"ascent": true, "ascents": true, "expedition": true, "crossing": true,
 	"hours": true, "opening": true, "timetable": true, "timetables": true, "times": true, "schedule": true, "schedules": true,
+	"window": true, "transfer": true, "transfers": true, "signing": true, "signings": true, "kit": true, "kits": true,
 }
 
 func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
