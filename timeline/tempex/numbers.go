@@ -1037,6 +1037,9 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 	if ok && r.d.Prec >= timeline.Hour {
 		t.lastClock = r.d
 	}
+	if _, _, _, written := t.zoneAt(j); ok && written && r.d.HasZone {
+		t.textZone, t.hasTextZone = r.d.Zone, true
+	}
 	return r, ok
 }
 
@@ -1046,6 +1049,10 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 		d.Zone, d.HasZone, j = z, true, k
 	} else if t.opt.HasZone {
 		d.Zone, d.HasZone = t.opt.Zone, true // "All times are UTC+1"
+	} else if t.hasTextZone {
+		// "The window shut at 23:05 BST. Brentmouth had submitted a deal
+		// sheet at 22:51": the zone the text gave its times in
+		d.Zone, d.HasZone = t.textZone, true
 	}
 	r := res{start: i, end: j, typ: Time}
 	// "7:30 tonight", "10pm last night", "9.30 this morning": the part

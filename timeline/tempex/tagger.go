@@ -48,6 +48,8 @@ type Tagger struct {
 	unknownEnd  int           // token index just after the last date left unknown
 	lastEnd     int           // token index just after the last expression
 	lastClock   timeline.Date // the last clock time read, on its day when known (zero: none)
+	textZone    int           // the zone the text wrote its last zoned clock time in (minutes east of UTC)
+	hasTextZone bool
 	lastStart   int           // token index where the last expression starts
 	dirAt       int           // token index of the last expression whose direction was told (-1: none)
 	undecided   bool          // cue found a verb that leaves the direction open ("was scheduled for")
@@ -206,6 +208,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
 	t.lastBound, t.lastAttr, t.lastAside = false, false, false
 	t.lastClock = timeline.Date{}
+	t.textZone, t.hasTextZone = 0, false
 	t.namedWeek, t.namedWeekEnd = timeline.Date{}, -1
 	t.pastDay, t.pastDayEnd = timeline.Date{}, -1000
 	t.labelDay, t.labelDayEnd = timeline.Date{}, -1000
