@@ -710,6 +710,26 @@ func pubLine(b *block, dayFirst bool) bool {
 // Library briefing, published 6 June 2024").
 func pubLineAt(b *block, dayFirst, head bool) bool {
 	s := b.text
+	if head {
+		// "*Thornbury Courier, Friday 27 November 2026*": a paper's
+		// masthead, its name and the day of the issue
+		if name, rest, ok := strings.Cut(strings.Trim(s, "*_ \t"), ", "); ok && namePart(name) && len(strings.Fields(name)) <= 5 {
+			outlet := false
+			for _, w := range strings.Fields(strings.ToLower(name)) {
+				outlet = outlet || outletWords[w]
+			}
+			if ds := findDates(rest, dayFirst); outlet && len(ds) == 1 && !ds[0].noYear && ds[0].date.Prec >= timeline.Day {
+				if _, ok := onlyWeekday(timeRe.ReplaceAllString(rest[:ds[0].start]+" "+rest[ds[0].end:], " ")); ok {
+					at := strings.Index(s, rest)
+					d := ds[0]
+					d.start += at
+					d.end += at
+					b.date, b.pubWin = d, true
+					return true
+				}
+			}
+		}
+	}
 	if !mayPublish(s) {
 		return false
 	}

@@ -190,8 +190,22 @@ var placeDateRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}
 func letterPlace(s string) bool {
 	s = strings.TrimRight(s, "*_ \t")
 	place := s[:strings.IndexByte(s, ',')]
+	for _, w := range strings.Fields(strings.ToLower(strings.Trim(place, "*_ \t"))) {
+		if outletWords[w] {
+			return false // "Thornbury Courier, Friday 27 November 2026": a paper's masthead
+		}
+	}
 	return !strings.HasPrefix(s, "By ") && strings.ToUpper(place) != place && !strings.ContainsAny(lastRune(s), ".–—-:;")
 }
+
+// outletWords name a newspaper or a periodical, never a place a letter is
+// written from.
+var outletWords = map[string]bool{"courier": true, "times": true, "gazette": true, "herald": true, "post": true,
+	"news": true, "journal": true, "chronicle": true, "observer": true, "guardian": true, "telegraph": true,
+	"mail": true, "express": true, "tribune": true, "echo": true, "advertiser": true, "mercury": true,
+	"star": true, "record": true, "press": true, "review": true, "weekly": true, "daily": true, "magazine": true,
+	"bulletin": true, "standard": true, "argus": true, "examiner": true, "sentinel": true, "register": true,
+	"courant": true, "newsletter": true, "digest": true, "gazeta": true, "zeitung": true, "monitor": true}
 
 // commentHeadRe is the head of a comment or a post under a page: a name of
 // one to three capitalised words (bold or not), a dash, a dot or a bar,

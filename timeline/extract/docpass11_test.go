@@ -91,3 +91,20 @@ func TestDailyHours(t *testing.T) {
 		},
 	})
 }
+
+// TestAttributiveDecade: a decade that qualifies a noun is a thing's age;
+// after a preposition of time it is when.
+func TestAttributiveDecade(t *testing.T) {
+	runRealCases(t, []realCase{
+		{
+			name: "the age of a building",
+			text: "The new room at the 1930s library opened on 8 March 1976.",
+			want: []brief{{"1976-03-08", "on 8 March 1976", "The new room at the 1930s library opened"}},
+		},
+		{
+			name: "when, after a preposition",
+			text: "During the 1970s strikes spread.",
+			want: []brief{{"197", "During the 1970s", "During the 1970s strikes spread"}},
+		},
+	})
+}

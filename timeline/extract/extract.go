@@ -418,6 +418,12 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			// August: its halves and quarters are of that year
 			tref = reportEnd
 		}
+		if hp, ok := headingPeriod(sec.Heading); ok && hp.Prec == timeline.Year && tref.Prec >= timeline.Year && hp.Year != tref.Year {
+			// "## 1926" in a column dated 27 November 2026: its "on
+			// Tuesday" is of no week the page can tell, its "on 20
+			// November" of 1926
+			tref = hp
+		}
 		topt := tempex.Options{Ref: tref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy, Anchors: anchors, Zone: zone, HasZone: hasZone}
 		if m, d, ok := headingMonthDay(sec.Heading); ok {
 			topt.LabelMonth, topt.LabelDay = m, d
@@ -1343,6 +1349,9 @@ func (x *sectionExtractor) run() []*item {
 			if t.Type == tempex.Time && clockAsData(text[max(s.Start, t.Start-24):t.Start]) {
 				continue // "EXIF times 23:59:59", "photos taken across midnight": a clock reading, no moment of the story
 			}
+			if attributiveDecade(text, t) {
+				continue // "the 1930s library": the building's age, no event
+			}
 			if dailyHours(text, x.tx, j) {
 				continue // "Viewing: 20 to 25 November, 10 am – 5 pm": the hours of each day, no last day's event
 			}
@@ -2249,6 +2258,35 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 		}
 	}
 	return false
+}
+
+// attributiveDecade reports whether t, a decade written "the 1930s",
+// qualifies the noun after it ("the 1930s library", "the 1880s market
+// hall"): the age of a thing, not a time something happened.
+func attributiveDecade(text string, t tempex.Timex) bool {
+	if t.Date.Prec != timeline.Decade || !strings.HasPrefix(strings.ToLower(t.Text), "the ") || t.End+2 > len(text) || text[t.End] != ' ' {
+		return false
+	}
+	// after a preposition of time the decade is when: "In the 1930s the
+	// town grew", "During the 1970s strikes spread"
+	before := strings.Fields(strings.ToLower(text[max(0, t.Start-16):t.Start]))
+	if len(before) > 0 && datePreps[before[len(before)-1]] && before[len(before)-1] != "at" {
+		return false
+	}
+	next := text[t.End+1:]
+	if i := strings.IndexAny(next, " ,.;:!?)\n"); i >= 0 {
+		next = next[:i]
+	}
+	if next == "" || strings.ToLower(next) != next || strings.HasSuffix(next, "ed") || verbWords[next] || functionWords[next] || datePreps[next] ||
+		next == "the" || next == "a" || next == "an" {
+		return false
+	}
+	for _, r := range next {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // dailyHours reports whether expression j, a clock time, follows a span

@@ -799,10 +799,12 @@ func (t *Tagger) timex(r res) Timex {
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) &&
 				!((r.comparison || t.comparedYear(r)) && d.Prec == timeline.Year) &&
 				!(d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r)) &&
+				!(d.Prec == timeline.Decade && t.last.Prec >= timeline.Year && t.attributiveDecade(r)) &&
 				!(d.Prec == timeline.Year && t.statuteYear(r.start) && (!t.narrative || !t.lawMade(r.start))) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec >= timeline.Year && d.Year > t.last.Year && t.untilEvent(r.start)) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec == timeline.Year && d.Year-t.last.Year > 10 && t.participleYear(r.start)) &&
-				!t.lookingBack(r, d) && !t.laterField(r) && !t.hypotheticalBound(r, d) {
+				!t.lookingBack(r, d) && !t.laterField(r) && !t.hypotheticalBound(r, d) &&
+				!(t.narrative && d.Prec >= timeline.Day && t.holidayWord(r.start) && t.isAny(r.start-1, "before", "by", "until", "till")) { // ("replace the lamps before Christmas": a bound, no day the story is on)
 				// (a story told by days that names a year decades before
 				// it, "its oldest lamp was made in 1901", looks back)
 				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
@@ -1455,6 +1457,17 @@ func (t *Tagger) tense(i, j int) int {
 // story told by days stays on its day.
 func (t *Tagger) attributiveYear(r res) bool {
 	return t.namingYear(r) && !t.tok(r.end).cap // (a lower-case noun: not a name)
+}
+
+// attributiveDecade reports whether the decade r qualifies the noun after
+// it ("the 1880s market hall"): the thing's age, no time the story moves
+// to.
+func (t *Tagger) attributiveDecade(r res) bool {
+	if r.end-r.start != 2 || !t.isAny(r.start, "the", "its", "their", "his", "her", "our") {
+		return false
+	}
+	nx := t.tok(r.end)
+	return nx != nil && nx.kind == tWord && !nx.cap && (nx.w == nil || nx.w.unit == uNone && nx.w.month == 0 && nx.w.season == 0 && !nx.w.function)
 }
 
 // yearlessDayAfter reports whether the weekday at token i is followed by a
