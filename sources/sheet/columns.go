@@ -113,6 +113,8 @@ var columnNames = map[string]field{
 	// a roadmap's or a plan's rows
 	"item": fTitle, "feature": fTitle, "deliverable": fTitle, "initiative": fTitle, "epic": fTitle,
 	"work item": fTitle, "object name": fTitle,
+	// a planning tool's export (Microsoft Project, GanttProject)
+	"task name": fTitle, "task title": fTitle, "activity name": fTitle, "milestone name": fTitle, "summary task": fTitle,
 	// what happened to the person of a family tree's row (Birth, Marriage)
 	"event type": fTitle, "type of event": fTitle, "life event": fTitle, "fact": fTitle,
 

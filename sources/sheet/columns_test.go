@@ -27,6 +27,8 @@ func TestColumnNames(t *testing.T) {
 			start: "1971-03", title: "Tea caddy"},
 		{name: "a task with only its due date", in: "Task,Due date\nReview,2025-05-01\n",
 			start: "2025-05-01", title: "Review"},
+		{name: "a planning tool's Task Name", in: "Task Name,Start,Finish\nSite survey,2025-03-04,2025-03-10\n",
+			start: "2025-03-04", end: "2025-03-10", title: "Site survey"},
 		{name: "Started and Ended", in: "Started,Ended,What\n1961,1975,Vietnam War\n",
 			start: "1961", end: "1975", title: "Vietnam War"},
 		{name: "Date from and Date to", in: "Date from,Date to,Headline\n3 May 2010,9 May 2010,Talks\n",
