@@ -648,6 +648,12 @@ func (t *Tagger) setExpr(i int) (res, bool) {
 			return res{}, false
 		}
 	default:
+		if a, vague, article, k, ok := t.amount(j); ok && !vague && !article && a != float64(int(a)) && a > 0 && a < 1000 {
+			// "every 29.5 days": a fraction of a unit, a set all the same
+			if w := t.w(k); w != nil && w.unit != uNone && w.unit != uHalf && w.plural {
+				return res{start: i, end: k + 1, typ: Set, quant: quant, val: durValue(a, w.unit, false)}, true
+			}
+		}
 		if a, vague, article, k, ok := t.amount(j); ok && !vague && !article && a == float64(int(a)) {
 			n, j = int(a), k
 			if t.isAny(j, "to", "or") {
