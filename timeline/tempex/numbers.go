@@ -1697,6 +1697,11 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 	if t.last.Prec >= timeline.Day && (t.lastEnd == i || t.lastEnd == i-1 && (t.punct(i-1, ',') || t.is(i-1, "at"))) {
 		return t.last.DayOf(), true // "by 8 May 2026, 23:59 UTC": the day written right before it
 	}
+	if t.eveBefore(i) {
+		// "On the eve of the wedding my mother sat up with me until past
+		// midnight": the day before one the words do not date
+		return timeline.Date{}, false
+	}
 	if t.last.Prec >= timeline.Day && !t.narrative && i-t.lastEnd <= clockReach && t.pastDay.Prec >= timeline.Day && i-t.pastDayEnd <= clockReach &&
 		t.pastDay.DayOf() != t.last.DayOf() && t.notToCome(i) {
 		// "attacked between 11pm on Saturday and 1am ... arrested on
@@ -1743,6 +1748,22 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		ok = false
 	}
 	return day, ok
+}
+
+// eveBefore reports whether the sentence of token i, before it, speaks of
+// the eve of something ("on the eve of the wedding").
+func (t *Tagger) eveBefore(i int) bool {
+	for k := i - 1; k >= 0 && k > i-25; k-- {
+		if t.toks[k].kind == tPunct {
+			if _, stop := t.cue(k, false); stop {
+				return false
+			}
+		}
+		if t.is(k, "eve") && t.is(k+1, "of") && t.is(k-1, "the") {
+			return t.lastEnd <= k // (no day told since: "the eve of the vote, 4 May, at 9 p.m.")
+		}
+	}
+	return false
 }
 
 // setAfter reports whether the clock time at token i is followed, in a few
