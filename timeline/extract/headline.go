@@ -2999,10 +2999,13 @@ func verbAdverb(w string) bool {
 // or a superlative without its noun ("the largest").
 func badEnd(prev, raw string) bool {
 	w := strings.ToLower(strings.Trim(raw, ",;:\"“”'’()"))
+	p := strings.ToLower(strings.Trim(prev, ",;:\"“”'’()"))
+	if phrasalParticles[p+" "+w] {
+		return false // "has gone through": a verb's particle
+	}
 	if trailingStops[w] || danglingPreps[w] || endStops[w] || w == "" {
 		return true
 	}
-	p := strings.ToLower(strings.Trim(prev, ",;:\"“”'’()"))
 	number := strings.TrimLeft(w, "0123456789.,$€£") == "" || (numberWords[w] && raw == w)
 	if number && !trailingStops[p] && !danglingPreps[p] && !verbWords[p] && p != "than" {
 		return true
