@@ -108,3 +108,18 @@ func TestAttributiveDecade(t *testing.T) {
 		},
 	})
 }
+
+// TestNowadays: "today" in what is still so is nowadays, no event of the
+// day; what is still going on that day is the day's.
+func TestNowadays(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "still so", text: "Ropes still make up a third of our orders today.", ref: "2026-05-03", want: nil},
+		{name: "remains", text: "The mill remains in use today.", ref: "2026-05-03", want: nil},
+		{
+			name: "still going on that day",
+			text: "Rescuers were still searching today.",
+			ref:  "2026-05-03",
+			want: []brief{{"2026-05-03", "today", "Rescuers were still searching"}},
+		},
+	})
+}

@@ -1349,6 +1349,9 @@ func (x *sectionExtractor) run() []*item {
 			if t.Type == tempex.Time && clockAsData(text[max(s.Start, t.Start-24):t.Start]) {
 				continue // "EXIF times 23:59:59", "photos taken across midnight": a clock reading, no moment of the story
 			}
+			if strings.EqualFold(t.Text, "today") && nowadays(text[s.Start:s.End]) {
+				continue // "still make up a third of our orders today": nowadays, no day's event
+			}
 			if attributiveDecade(text, t) {
 				continue // "the 1930s library": the building's age, no event
 			}
@@ -2256,6 +2259,29 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 		if strings.Contains(low, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// nowadaysRe marks a sentence whose "today" is nowadays: what still is
+// so, or remains ("still make up a third of our orders today", "the mill
+// still stands today", "remains in use today").
+var nowadaysRe = regexp.MustCompile(`(?i)\b(?:still|remains?|survives?|lives on|exists?)\s+(\w+)(?:\s+(\w+))?`)
+
+// nowadays reports whether sent tells what is so nowadays (nowadaysRe),
+// not what goes on on the day: "Rescuers were still searching today" is
+// the day's.
+func nowadays(sent string) bool {
+	for _, m := range nowadaysRe.FindAllStringSubmatch(sent, -1) {
+		a, b := strings.ToLower(m[1]), strings.ToLower(m[2])
+		if strings.HasSuffix(a, "ing") || strings.HasSuffix(b, "ing") {
+			continue
+		}
+		low := strings.ToLower(sent)
+		if strings.Contains(low, " was still") || strings.Contains(low, " were still") || strings.Contains(low, " had still") {
+			continue
+		}
+		return true
 	}
 	return false
 }
