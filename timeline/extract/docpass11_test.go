@@ -123,3 +123,17 @@ func TestNowadays(t *testing.T) {
 		},
 	})
 }
+
+// TestSpeakerWithPost: in a turn labelled "Name, Post:", "I" is the named
+// speaker, never the post.
+func TestSpeakerWithPost(t *testing.T) {
+	runRealCases(t, []realCase{{
+		name: "I said, in a turn",
+		text: "Raj Menon, Chief Executive Officer: Thanks, Dana. The plant began shipping in November. Last quarter I said we would open a second line.",
+		ref:  "2026-02-11",
+		want: []brief{
+			{"2025-Q4", "Last quarter", "Raj Menon says we would open a second line"},
+			{"2025-11", "in November", "The plant began shipping"},
+		},
+	}})
+}

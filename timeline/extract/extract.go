@@ -1725,6 +1725,13 @@ func anaphoricOnly(text string, tx []tempex.Timex, s Segment) bool {
 // places ("Harris County", "the National Weather Service") to the last
 // actor named like a person, when there is one.
 func (x *sectionExtractor) lastActor(person bool) string {
+	if !person {
+		// "Raj Menon, Chief Executive Officer: ... Last quarter I said
+		// ...": in a speaker's turn, "I" is the speaker
+		if sp := x.labelSpeaker(""); sp != "" {
+			return sp
+		}
+	}
 	first := ""
 	for i := x.cur - 1; i >= 0 && i >= x.cur-3; i-- {
 		s := x.sents[i]
@@ -1792,7 +1799,8 @@ func (x *sectionExtractor) labelSpeaker(labelled string) string {
 			if strings.ContainsAny(label, "0123456789") || recordLabel(label) {
 				return "" // "Q3:", "2019:", "Present:": a date's or a record's label, no speaker's
 			}
-			return titleCase(label)
+			name, _, _ := strings.Cut(label, ", ") // ("Raj Menon, Chief Executive Officer:": the name)
+			return titleCase(name)
 		}
 	}
 	return ""
