@@ -482,23 +482,30 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		ev.Title = personHeadline(person, ev.Title)
 	}
 	ev.Text = withExtra(rw.get(fText), rw.extra)
-	if strings.TrimSpace(ev.Title) == "" && !t.has[fTitle] {
-		// no title column: a short one-line text ("summary": "Spring
-		// concert", as calendars export it) is the headline too
-		if txt := normalizeSpace(rw.get(fText)); txt != "" && !strings.ContainsAny(rw.get(fText), "\n") && utf8.RuneCountInString(txt) <= 80 {
-			ev.Title = txt
-		}
+	away := normalizeSpace(rw.get(fAway))
+	if away == "" {
+		away = normalizeSpace(rw.get(fOpponent))
 	}
-	if home, away := normalizeSpace(rw.get(fHome)), normalizeSpace(rw.get(fAway)); home != "" || away != "" {
+	if home := normalizeSpace(rw.get(fHome)); home != "" || away != "" {
 		// a fixture: "Ashford Town v Redcliffe United"
 		match := strings.Trim(home+" v "+away, " v")
 		if home == "" || away == "" {
 			match = home + away
 		}
+		if home == "" && t.has[fOpponent] {
+			match = "v " + away // a club's own list: "Opponent: Hollowbrook FC"
+		}
 		if strings.TrimSpace(ev.Title) == "" {
 			ev.Title = match
 		} else {
 			ev.Text = strings.TrimSpace(match + ". " + ev.Text)
+		}
+	}
+	if strings.TrimSpace(ev.Title) == "" && !t.has[fTitle] {
+		// no title column: a short one-line text ("summary": "Spring
+		// concert", as calendars export it) is the headline too
+		if txt := normalizeSpace(rw.get(fText)); txt != "" && !strings.ContainsAny(rw.get(fText), "\n") && utf8.RuneCountInString(txt) <= 80 {
+			ev.Title = txt
 		}
 	}
 	if strings.TrimSpace(ev.Title) == "" && rw.trimmed(fText) == "" {

@@ -46,15 +46,16 @@ const (
 	fSources
 	fPosition
 	fOffset
-	fZone    // the UTC offset of the start's (and end's) time of day: -05:00, Z
-	fPlace   // where the event happened: kept as the tag "place: …"
-	fVague   // our JSON's "vague": true for a vague reference, checked against start
-	fWeek    // a roadmap's week: 2025-W02, W27 2025, or 14 with a Year column (see periodSpan)
-	fQuarter // a plan's quarter: 2025-Q1, Q3 2025, 3Q25, or 3 with a Year column
-	fIgnored // known columns with no place in an event (Media Credit, Background, ...)
-	fHome    // a fixture's home side: the title is "Home v Away"
-	fAway    // a fixture's away side
-	fPerson  // whom a row of a family tree is of: the title is "Person (birth)"
+	fZone     // the UTC offset of the start's (and end's) time of day: -05:00, Z
+	fPlace    // where the event happened: kept as the tag "place: …"
+	fVague    // our JSON's "vague": true for a vague reference, checked against start
+	fWeek     // a roadmap's week: 2025-W02, W27 2025, or 14 with a Year column (see periodSpan)
+	fQuarter  // a plan's quarter: 2025-Q1, Q3 2025, 3Q25, or 3 with a Year column
+	fIgnored  // known columns with no place in an event (Media Credit, Background, ...)
+	fHome     // a fixture's home side: the title is "Home v Away"
+	fAway     // a fixture's away side
+	fOpponent // a club's own fixture list's other side: the title is "v Opponent"
+	fPerson   // whom a row of a family tree is of: the title is "Person (birth)"
 	// a date column named for what happened then (Made, Acquired,
 	// Target): its cells wait in row.dates until settleDates says what
 	// they are
@@ -71,7 +72,7 @@ var fieldNames = [numFields]string{
 	fEndHour: "end hour", fEndMinute: "end minute", fEndSecond: "end second", fType: "Type",
 	fMod: "mod", fEndMod: "end_mod", fSources: "sources", fPosition: "position", fOffset: "offset",
 	fZone: "zone", fPlace: "place", fVague: "vague", fWeek: "week", fQuarter: "quarter",
-	fHome: "home", fAway: "away", fPerson: "person",
+	fHome: "home", fAway: "away", fOpponent: "opponent", fPerson: "person",
 }
 
 // columnNames maps a normalized column name (see normalizeName) to what it
@@ -152,6 +153,7 @@ var columnNames = map[string]field{
 	"kick off": fTime, "kickoff": fTime, "ko": fTime, "ko time": fTime, "kick off time": fTime,
 	"home": fHome, "home team": fHome, "home side": fHome, "hosts": fHome,
 	"away": fAway, "away team": fAway, "away side": fAway, "visitors": fAway,
+	"opponent": fOpponent, "opponents": fOpponent, "opposition": fOpponent, "versus": fOpponent, "vs": fOpponent, "against": fOpponent,
 	"start year": fYear, "start month": fMonth, "start day": fDay, "start time": fTime,
 	"start date.year": fYear, "start date.month": fMonth, "start date.day": fDay,
 	"start date.hour": fHour, "start date.minute": fMinute, "start date.second": fSecond,

@@ -358,6 +358,7 @@ func TestFixtureTitles(t *testing.T) {
 	for _, tt := range []struct{ name, in, title, text string }{
 		{"sides only", "Date,Kick-off,Home,Away,Venue\nSat 9 Aug 2025,15:00,Ashford Town,Redcliffe United,Victoria Park\n", "Ashford Town v Redcliffe United", ""},
 		{"a title too", "Date,Title,Home,Away\n2025-08-09,Cup final,Ashford Town,Redcliffe United\n", "Cup final", "Ashford Town v Redcliffe United."},
+		{"a club's own list: the opponent, before the notes", "Date,Opponent,Venue,Notes\nSat 20 Sep 2025,Ridgeway Utd,A,Waterlogged pitch\n", "v Ridgeway Utd", "Waterlogged pitch"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			s, err := ReadSheet(strings.NewReader(tt.in), "f.csv", Options{})
