@@ -990,7 +990,8 @@ func (t *Tagger) clock(i int) (res, bool) {
 		// "Doors open at 6:30 p.m. and the concert starts at 7:15": the
 		// evening's too
 		h += 12
-	} else if sfx == sfxNone && hasMin && !hasSec && h >= 1 && h <= 6 && nd == 1 && !t.nightClock() && !t.partNear(j) {
+	} else if sfx == sfxNone && hasMin && !hasSec && h >= 1 && h <= 6 && nd == 1 && !t.nightClock() && !t.partNear(j) && !t.morningCue(i) &&
+		!(t.lineStart(i) && t.lastClock.Prec < timeline.Hour) { // (a log's or a diary's first line, "5:45 Woke up", says no more)
 		// "the dentist moved to Wednesday, 2:30": an hour of the working
 		// day, not of the night, unless the story is in the night
 		// ("at 11:40 the lookout ... by 2:20 the ship had gone") or says
@@ -1009,6 +1010,18 @@ func (t *Tagger) clock(i int) (res, bool) {
 // after it is the night's.
 func (t *Tagger) nightClock() bool {
 	return t.lastClock.Prec >= timeline.Hour && (t.lastClock.Hour >= 19 || t.lastClock.Hour < 7)
+}
+
+// morningCue reports whether the words around the clock time at token i
+// tell a morning ("woke at 5:30", "the alarm went at 6:15", "breakfast at
+// 6:45").
+func (t *Tagger) morningCue(i int) bool {
+	for k := max(0, i-6); k < len(t.toks) && k <= i+4; k++ {
+		if t.isAny(k, "woke", "wake", "wakes", "waking", "awoke", "alarm", "breakfast", "dawn", "sunrise", "daybreak", "rose", "milking") {
+			return true
+		}
+	}
+	return false
 }
 
 // partNear reports whether a part of the day is said within a few words
