@@ -276,22 +276,10 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 // month it named last, within about a paragraph in news, or else the
 // reference date's month, or the one before or after it as the tense
 // says). i is the token of "the".
-// prospective reports whether the clause before token i looks ahead with
-// an adjective or a participle of what is to come ("is possible", "is
-// expected", "is due").
-func (t *Tagger) prospective(i int) bool {
-	for k := i - 1; k >= 0 && k > i-12; k-- {
-		if t.toks[k].kind == tPunct {
-			if _, stop := t.cue(k, false); stop {
-				return false
-			}
-		}
-		if t.isAny(k, "possible", "likely", "expected", "due", "scheduled", "forecast", "predicted", "planned", "set", "upcoming") && t.isAny(k-1, "is", "are", "be", "'s", "looks", "seems") {
-			return true
-		}
-	}
-	return false
-}
+// prospectiveWords, after "is" or "are", look ahead: "is possible",
+// "are expected", "is due".
+var prospectiveWords = map[string]bool{"possible": true, "likely": true, "expected": true, "due": true, "scheduled": true,
+	"forecast": true, "predicted": true, "planned": true, "set": true, "upcoming": true}
 
 // theNthOf reads "the 4th of July, 1976", "the fourth of July", "the
 // twelfth of June, two thousand twenty-seven" from "the" at token i.

@@ -1278,12 +1278,6 @@ func (t *Tagger) tense(i, j int) int {
 		t.closePast, t.closeFuture = true, false
 		return -1
 	}
-	// "A second burst is possible before dawn on the 14th", "is expected
-	// on Tuesday": what is to come
-	if t.prospective(i) {
-		t.closePast, t.closeFuture = false, true
-		return 1
-	}
 	// "See you Friday", "see you on the 12th", "Valid until Friday": a
 	// parting and a notice's term look ahead
 	k := i - 1
@@ -1393,6 +1387,13 @@ func (t *Tagger) tense(i, j int) int {
 			// nearest such day (a weekday "until Thursday" is the last)
 			t.closePast, t.closeFuture = false, false
 			return 0
+		}
+		if c != 0 && t.isAny(k, "is", "are", "be", "looks", "seems") && prospectiveWords[t.lowerWord(k+1)] {
+			// "A second burst is possible before dawn on the 14th", "is
+			// expected on Tuesday": what is to come
+			t.weakCue, t.closePast, t.closeFuture = false, false, true
+			t.dirAt, t.dirVal = i, 1
+			return 1
 		}
 		if c != 0 {
 			// "was sold in January", "had started on the 28th": a past
