@@ -191,6 +191,12 @@ func (t *Tagger) fiscalYearAt(k int) (y, end int, split, ok bool) {
 		if ey := t.seasonYears(r.end - 1); ey > 0 {
 			return ey, r.end + 2, true, true
 		}
+		// "FY25/26": two years of two digits
+		if e := r.end; t.punct(e, '/') && t.glued(e) && t.glued(e+1) {
+			if n, nd, ok := t.num(e + 1); ok && nd == 2 && t.tok(e-1).nd == 2 && n == (r.d.Year+1)%100 {
+				return r.d.Year + 1, e + 2, true, true
+			}
+		}
 		return r.d.Year, r.end, false, true
 	}
 	if ey := t.seasonYears(k); ey > 0 {
@@ -308,6 +314,17 @@ func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, f
 	y, ok := t.periodYear(u, n, i, j)
 	if !ok {
 		return timeline.Date{}, unknownPeriod(u, n), false, timeline.Date{}
+	}
+	if e == 0 && t.lastQFiscal && u == uQuarter && t.lastQ.Prec == timeline.Quarter {
+		// "Q1 FY25/26 (April to June 2025). Spend in Q1 was low.": a
+		// quarter of the fiscal year just named, which no calendar
+		// quarter stands for unless it is that one
+		label := plain(y, n)
+		cal := timeline.Date{}
+		if n == t.lastQ.Quarter {
+			label, cal = t.lastQ, t.lastQCal
+		}
+		return label, "", true, cal
 	}
 	return plain(y, n), "", false, timeline.Date{}
 }

@@ -35,6 +35,8 @@ func TestFiscalQuarters(t *testing.T) {
 		{"the year-end said of a named split year", "The financial year 2025/26 ends on 31 March 2026. Results for Q2 FY2025/26 were published.", "Q2 FY2025/26", "2025-12-01", "2026-Q2", "2025-Q3"},
 		{"a year said to run from July to June", "Our financial year runs from 1 July to 30 June. Q2 FY26 was weak.", "Q2 FY26", "2026-02-01", "2026-Q2", "2025-Q4"},
 		{"a year said to start in October", "The fiscal year starting on 1 October is ours. Q2 FY26 was weak.", "Q2 FY26", "2026-05-01", "2026-Q2", "2026-Q1"},
+		{"FY25/26 is the year to March 2026", march + "The forum is in Q4 FY25/26.", "Q4 FY25/26", "2025-07-10", "2026-Q4", "2026-Q1"},
+		{"a bare quarter after a fiscal one of unknown end", "Q1 FY25/26 was busy. Spend in Q1 was low. In Q3 we hire.", "Q3", "2025-07-10", "2025-Q3", ""},
 		{"a half that does not line up", march + "In the first half the port grew.", "the first half", "2024-06-20", "2024-H1", ""},
 		{"no fiscal year said: the calendar", "Fiscal 1989 third-quarter profit rose.", "third-quarter", "1989-11-20", "1989-Q3", "1989-Q3"},
 		{"a fiscal quarter's stated end", "Net income for the fiscal fourth quarter, which ended Sept. 28, rose.", "the fiscal fourth quarter", "2013-10-29", "2013-Q4", "2013-Q3"},
