@@ -1259,6 +1259,21 @@ var sameFormPast = map[string]bool{
 	"beat": true, "burst": true, "shed": true, "upset": true,
 }
 
+// conditionBefore reports whether the past form at token k is the verb of
+// an "if" or "unless" clause that opens a few words before it ("if a
+// revised pay offer were made").
+func (t *Tagger) conditionBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-7; m-- {
+		if t.toks[m].kind == tPunct {
+			return false
+		}
+		if t.isAny(m, "if", "unless") {
+			return true
+		}
+	}
+	return false
+}
+
 // tense guesses from the verbs around tokens [i, j) whether the sentence
 // speaks of the past (-1) or the future (+1); 0 when it cannot tell. The
 // nearest cue before the expression wins, then the nearest after it.
@@ -1387,6 +1402,18 @@ func (t *Tagger) tense(i, j int) int {
 			// nearest such day (a weekday "until Thursday" is the last)
 			t.closePast, t.closeFuture = false, false
 			return 0
+		}
+		if c < 0 && (t.isAny(k, "were", "was") || t.isAny(k-1, "were", "was")) && t.conditionBefore(k) {
+			// "would suspend the action if a revised offer were made by
+			// 30 September": a condition still to be met
+			t.closePast, t.closeFuture = false, false
+			return 1
+		}
+		if c < 0 && t.isAny(k-1, "and", "or", "then") && t.dirAt >= 0 && t.dirAt < k && t.dirVal > 0 && t.sameSentence(t.dirAt, i) {
+			// "will be turned off on 15 January and turned back on on 1
+			// April": the second verb shares the first's "will be"
+			t.closePast, t.closeFuture = false, true
+			return 1
 		}
 		if c != 0 && t.isAny(k, "is", "are", "be", "looks", "seems") && prospectiveWords[t.lowerWord(k+1)] {
 			// "A second burst is possible before dawn on the 14th", "is
