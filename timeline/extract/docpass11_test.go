@@ -137,3 +137,12 @@ func TestSpeakerWithPost(t *testing.T) {
 		},
 	}})
 }
+
+// TestWeeklyHours: clock times with a span of weekdays are every week's
+// hours, no events.
+func TestWeeklyHours(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "hours and weekdays", text: "You can call us between 9am and 4.30pm, Monday to Friday.", ref: "2025-02-12", want: nil},
+		{name: "a day's time", text: "The clinic will open on Monday at 9am.", ref: "2025-02-12", want: []brief{{"2025-02-17T09:00", "on Monday at 9am", "The clinic will open"}}},
+	})
+}

@@ -2254,10 +2254,18 @@ var habitualWords = []string{"every ", "each ", "daily", "weekdays", "weekends",
 // habitual word, or a set among its expressions ("every Monday"). A time
 // of day in it is not an event.
 func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
+	days, clock := false, false
 	for j := from; j < len(tx) && tx[j].Start < end; j++ {
 		if tx[j].Type == tempex.Set {
 			return true
 		}
+		if r := tx[j].RangeEnd; r > j && r < len(tx) && weekdayOnly(tx[j].Text) && weekdayOnly(tx[r].Text) {
+			days = true
+		}
+		clock = clock || tx[j].Type == tempex.Time && clockOnly(tx[j].Text)
+	}
+	if days && clock {
+		return true // "between 9am and 4.30pm, Monday to Friday": the hours of every week
 	}
 	if generalRuleRe.MatchString(strings.TrimSpace(sent)) {
 		return true // "All deadlines are 23:59 AoE.": a rule for every day it names

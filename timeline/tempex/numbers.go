@@ -1042,6 +1042,28 @@ func (t *Tagger) partNear(j int) bool {
 	return false
 }
 
+// weekdaySpanAt reports whether a span of weekdays ("Monday to Friday",
+// "Mon–Fri", "Monday through Saturday") starts at token j, perhaps after
+// a comma or "on": days of every week.
+func (t *Tagger) weekdaySpanAt(j int) bool {
+	if t.punct(j, ',') || t.isAny(j, "on", "from") {
+		j++
+	}
+	w := t.w(j)
+	if w == nil || w.wday == 0 {
+		return false
+	}
+	k := j + 1
+	if t.punct(k, '.') && t.glued(k) {
+		k++
+	}
+	if !(t.isAny(k, "to", "through", "thru", "till", "until") || t.dash(k)) {
+		return false
+	}
+	w2 := t.w(k + 1)
+	return w2 != nil && w2.wday > 0
+}
+
 // placeClock finishes a time of day d read from token i to j: the zone
 // written after it, and the day it falls on. sfx says whether a.m. or
 // p.m. was written.
@@ -1932,6 +1954,9 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 	k := j
 	if t.newLine(j) {
 		return timeline.Date{}, j, false // "15:00" ending a line: not the day on the next
+	}
+	if t.weekdaySpanAt(j) {
+		return timeline.Date{}, j, false // "9am and 4.30pm, Monday to Friday": the hours of every such day
 	}
 	// "6 a.m. local time on Sunday"
 	if t.is(k, "local") && t.is(k+1, "time") && t.is(k+2, "on") {
