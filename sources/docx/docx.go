@@ -1,7 +1,8 @@
 // Package docx reads the text of a Word document (.docx, .docm): its
 // paragraphs in order, headings (by paragraph style or outline level) as
 // sections of kind Heading, quotation-styled paragraphs as sections of kind
-// Excerpt, tables as one line per row with cells separated by " | ", and
+// Excerpt, tables as Markdown tables (one line per row, "| a | b |", a rule
+// under the first), and
 // the creation date and title of docProps/core.xml as the citation of every
 // section. The creation date is a stamp of the file, not a date the
 // document states: sections carry it with RefFrom "created", and the
@@ -481,6 +482,7 @@ func (b *builder) document() *timeline.Document {
 	line, offset := 1, 0
 	var cur *timeline.Section
 	curKind := plainStyle
+	prevTable, tableRows := false, 0
 	for _, p := range b.paras {
 		text := strings.ToValidUTF8(strings.TrimRight(p.text.String(), " \t\n"), "\uFFFD")
 		lead := len(text) - len(strings.TrimLeft(text, " \t\n"))
@@ -502,6 +504,13 @@ func (b *builder) document() *timeline.Document {
 		if cur != nil && (kind == headingStyle || kind != curKind) {
 			cur = nil
 		}
+		if p.table {
+			// a table row as a Markdown one, "| Open day | 30 August 2025
+			// |", the rows of a table on lines of their own under a
+			// rule after the first, so that the text reader reads them
+			// as a table
+			text = "| " + text + " |"
+		}
 		if cur == nil {
 			sk := timeline.Body
 			switch kind {
@@ -516,15 +525,37 @@ func (b *builder) document() *timeline.Document {
 			curKind = kind
 		} else {
 			tb := texts[len(texts)-1]
-			tb.WriteString("\n\n")
+			switch {
+			case p.table && prevTable && tableRows == 1:
+				tb.WriteString("\n|" + strings.Repeat(" --- |", max(p.cells, 1)) + "\n")
+			case p.table && prevTable:
+				tb.WriteString("\n")
+			default:
+				tb.WriteString("\n\n")
+			}
 			cur.Segments = append(cur.Segments, timeline.Segment{Off: tb.Len(), Pos: pos})
 		}
-		texts[len(texts)-1].WriteString(text)
+		if p.table && prevTable {
+			tableRows++
+		} else {
+			tableRows = 1
+		}
+		prevTable = p.table
+		tb := texts[len(texts)-1]
+		if p.table {
+			// ("| " is the reader's: the cells map to where they are)
+			at := tb.Len() + 2
+			if len(cur.Segments) == 0 && tb.Len() == 0 {
+				cur.Segments = append(cur.Segments, timeline.Segment{Off: 0, Pos: pos})
+			}
+			cur.Segments = append(cur.Segments, timeline.Segment{Off: at, Pos: pos})
+		}
+		tb.WriteString(text)
 	}
 	for i := range doc.Sections {
 		s := &doc.Sections[i]
 		s.Text = texts[i].String()
-		if len(s.Segments) > 0 {
+		if len(s.Segments) > 0 && s.Segments[0].Off != 0 {
 			s.Segments = append([]timeline.Segment{{Off: 0, Pos: s.Pos}}, s.Segments...)
 		}
 		if !utf8.ValidString(s.Text) {
