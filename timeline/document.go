@@ -37,10 +37,15 @@ type Section struct {
 	// interview or meeting, or an e-mail's header), "heading" (a heading
 	// that is a day, over a diary's or a log's entry, or a chat message's
 	// timestamp), "signature" (a sentence dating the document's approval,
-	// signature or making), "title" (the year a title says the document
-	// covers, "Annual Report 2023"), "created" (a file's creation stamp,
-	// the last resort) or "" (none).
+	// signature or making), "label" (an update's label opening the
+	// paragraph, "Update (18 August 2025):"), "title" (the year a title
+	// says the document covers, "Annual Report 2023"), "created" (a file's
+	// creation stamp, the last resort) or "" (none).
 	RefFrom string
+	// Level is a heading's rank as the document gives it, 1 (a title) to 6;
+	// 0 when the reader does not tell. A heading of a rank ends what the
+	// headings of its rank or finer above it head.
+	Level int
 	// Statement marks a section that is itself a dated statement (a
 	// press-conference answer, a speech, a communique): it is an event of
 	// its source's date even when its sentences hold no date.

@@ -100,9 +100,9 @@ func ReadOptions(r io.ReaderAt, size int64, name string, opt Options) (doc *time
 	if files[mainPart] == nil {
 		return fail(fmt.Errorf("%w: no %s in the archive", ErrNotDocx, mainPart))
 	}
-	styles := map[string]styleKind{}
+	styles, levels := map[string]styleKind{}, map[string]int{}
 	if f := files[path.Join(path.Dir(mainPart), "styles.xml")]; f != nil {
-		if err := p.read(f, func(d *xml.Decoder) error { return readStyles(d, styles) }); err != nil {
+		if err := p.read(f, func(d *xml.Decoder) error { return readStyles(d, styles, levels) }); err != nil {
 			return fail(err)
 		}
 	}
@@ -111,7 +111,7 @@ func ReadOptions(r io.ReaderAt, size int64, name string, opt Options) (doc *time
 		// A broken core.xml loses the metadata, not the document.
 		_ = p.read(f, func(d *xml.Decoder) error { return meta.read(d) })
 	}
-	b := &builder{name: name, styles: styles}
+	b := &builder{name: name, styles: styles, levels: levels}
 	if err := p.read(files[mainPart], b.read); err != nil {
 		return fail(err)
 	}
@@ -252,7 +252,32 @@ func classifyStyle(name string) styleKind {
 
 // readStyles maps style ids to kinds through their names, so that
 // localized ids ("Überschrift1") are recognised by their built-in name.
-func readStyles(d *xml.Decoder, styles map[string]styleKind) error {
+// styleLevel reads a heading style's level from its name or id: "Heading
+// 2", "heading2", "Überschrift 3"; 0 when it says none.
+func styleLevel(name string) int {
+	if classifyStyle(name) != headingStyle {
+		return 0
+	}
+	n := strings.TrimSpace(name)
+	if n == "" || n[len(n)-1] < '1' || n[len(n)-1] > '9' {
+		return 0
+	}
+	if len(n) > 1 && n[len(n)-2] >= '0' && n[len(n)-2] <= '9' {
+		return 0 // "Heading 10": none of Word's
+	}
+	return int(n[len(n)-1] - '0')
+}
+
+// outlineLevel reads w:outlineLvl's value (0 for the top level) as a
+// heading level (1 for the top); Word's 9 is body text.
+func outlineLevel(val string) (int, bool) {
+	if len(val) != 1 || val[0] < '0' || val[0] > '8' {
+		return 0, false
+	}
+	return int(val[0]-'0') + 1, true
+}
+
+func readStyles(d *xml.Decoder, styles map[string]styleKind, levels map[string]int) error {
 	id, outline := "", false
 	for {
 		tok, err := d.Token()
@@ -270,10 +295,16 @@ func readStyles(d *xml.Decoder, styles map[string]styleKind) error {
 				if k := classifyStyle(id); k != plainStyle {
 					styles[id] = k
 				}
+				if n := styleLevel(id); n > 0 {
+					levels[id] = n
+				}
 			case "name":
 				if id != "" {
 					if k := classifyStyle(attrOf(t, "val")); k != plainStyle {
 						styles[id] = k
+					}
+					if n := styleLevel(attrOf(t, "val")); n > 0 {
+						levels[id] = n
 					}
 				}
 			case "outlineLvl":
@@ -281,6 +312,9 @@ func readStyles(d *xml.Decoder, styles map[string]styleKind) error {
 					outline = true
 					if _, set := styles[id]; !set {
 						styles[id] = headingStyle
+					}
+					if n, ok := outlineLevel(attrOf(t, "val")); ok {
+						levels[id] = n
 					}
 				}
 			}
@@ -333,6 +367,7 @@ func (m *coreMeta) read(d *xml.Decoder) error {
 type para struct {
 	text  strings.Builder
 	kind  styleKind
+	level int // a heading's level (Heading 2: 2), 0 when not told
 	table bool
 	cells int // cells begun in a table row
 }
@@ -341,6 +376,7 @@ type para struct {
 type builder struct {
 	name   string
 	styles map[string]styleKind
+	levels map[string]int // a heading style's level
 	paras  []*para
 	stack  []*para // paragraphs being read (text boxes nest them)
 	row    *para   // the table row being read
@@ -400,10 +436,19 @@ func (b *builder) read(d *xml.Decoder) error {
 					if p.kind == plainStyle {
 						p.kind = classifyStyle(attrOf(t, "val"))
 					}
+					p.level = b.levels[attrOf(t, "val")]
+					if p.level == 0 {
+						p.level = styleLevel(attrOf(t, "val"))
+					}
 				}
 			case "outlineLvl":
 				if p := b.cur(); p != nil && p.kind == plainStyle {
 					p.kind = headingStyle
+				}
+				if p := b.cur(); p != nil {
+					if n, ok := outlineLevel(attrOf(t, "val")); ok {
+						p.level = n
+					}
 				}
 			case "t":
 				inText = true
@@ -520,6 +565,11 @@ func (b *builder) document() *timeline.Document {
 				sk = timeline.Excerpt
 			}
 			doc.Sections = append(doc.Sections, timeline.Section{Kind: sk, Pos: pos})
+			if sk == timeline.Heading && p.kind == headingStyle && p.level >= 1 && p.level <= 6 {
+				doc.Sections[len(doc.Sections)-1].Level = p.level
+			} else if sk == timeline.Heading && p.kind == titleStyle {
+				doc.Sections[len(doc.Sections)-1].Level = 1
+			}
 			cur = &doc.Sections[len(doc.Sections)-1]
 			texts = append(texts, &strings.Builder{})
 			curKind = kind

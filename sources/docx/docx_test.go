@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -110,8 +111,9 @@ func TestParagraphs(t *testing.T) {
 		want string // sections as kind:text, joined by " / "
 	}{
 		{"paragraphs", p("", "One.") + p("", "Two."), "body:One.\n\nTwo."},
-		{"heading by style id", p("", "Intro.") + p("Heading2", "Part") + p("", "Text."), "body:Intro. / heading:Part / body:Text."},
-		{"heading by outline level", `<w:p><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:r><w:t>Part</w:t></w:r></w:p>` + p("", "Text."), "heading:Part / body:Text."},
+		{"heading by style id", p("", "Intro.") + p("Heading2", "Part") + p("", "Text."), "body:Intro. / heading2:Part / body:Text."},
+		{"heading by outline level", `<w:p><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:r><w:t>Part</w:t></w:r></w:p>` + p("", "Text."), "heading2:Part / body:Text."},
+		{"headings keep their ranks", p("Heading1", "Minutes") + p("Heading2", "Item") + p("", "Text."), "heading1:Minutes / heading2:Item / body:Text."},
 		{"quote", p("", "He said:") + p("Quote", "Words.") + p("IntenseQuote", "More.") + p("", "After."), "body:He said: / excerpt:Words.\n\nMore. / body:After."},
 		{"table", `<w:tbl><w:tr><w:tc>` + p("", "a") + `</w:tc><w:tc>` + p("", "b") + `</w:tc></w:tr></w:tbl>`, "body:| a | b |"},
 		{"table rows under a rule", `<w:tbl><w:tr><w:tc>` + p("", "Event") + `</w:tc><w:tc>` + p("", "Date") + `</w:tc></w:tr><w:tr><w:tc>` + p("", "Open day") + `</w:tc><w:tc>` + p("", "30 August 2025") + `</w:tc></w:tr><w:tr><w:tc>` + p("", "AGM") + `</w:tc><w:tc>` + p("", "12 March 2025") + `</w:tc></w:tr></w:tbl>`,
@@ -130,7 +132,11 @@ func TestParagraphs(t *testing.T) {
 			}
 			var parts []string
 			for _, s := range doc.Sections {
-				parts = append(parts, [...]string{"body", "excerpt", "citation", "heading"}[s.Kind]+":"+s.Text)
+				kind := [...]string{"body", "excerpt", "citation", "heading"}[s.Kind]
+				if s.Level > 0 {
+					kind += strconv.Itoa(s.Level)
+				}
+				parts = append(parts, kind+":"+s.Text)
 			}
 			if got := strings.Join(parts, " / "); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)

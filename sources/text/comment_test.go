@@ -123,3 +123,21 @@ func TestAnswerDay(t *testing.T) {
 		t.Errorf("not found: %v\n%s", want, dump(doc))
 	}
 }
+
+// TestAnalyzeHeadingLevels: a heading another reader gave a rank (a Word
+// style's) keeps it, so that a dated meeting heading heads the items under
+// it.
+func TestAnalyzeHeadingLevels(t *testing.T) {
+	doc := &timeline.Document{Name: "m.docx", Sections: []timeline.Section{
+		{Kind: timeline.Heading, Level: 1, Text: "Minutes of the meeting held on Wednesday 8 January 2025"},
+		{Kind: timeline.Heading, Level: 2, Text: "2. Water supply"},
+		{Kind: timeline.Body, Text: "The water will be turned off on 15 January."},
+		{Kind: timeline.Body, Text: "Approved at the meeting of 5 February 2025."},
+	}}
+	Analyze(doc, Options{})
+	for _, sec := range doc.Sections {
+		if strings.Contains(sec.Text, "turned off") && sec.Citation.Date.String() != "2025-01-08" {
+			t.Errorf("item under the meeting heading dated %s (%s), want 2025-01-08\n%s", sec.Citation.Date, sec.RefFrom, dump(doc))
+		}
+	}
+}

@@ -263,6 +263,9 @@ func Analyze(doc *timeline.Document, opt Options) {
 		switch s.Kind {
 		case timeline.Heading:
 			b := &block{kind: headingBlock, level: 2, raw: rawText{loc: loc}, lines: 1}
+			if s.Level >= 1 && s.Level <= 6 {
+				b.level = s.Level // the rank the reader was given (a Word heading style's)
+			}
 			b.raw.add(strings.TrimSpace(s.Text), len(s.Text)-len(strings.TrimLeft(s.Text, " \t\n")))
 			b.raw.done()
 			b.first = b.raw.s
