@@ -402,6 +402,11 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			r.d = timeline.Date{Ref: timeline.PastRef}
 			return r, true
 		}
+		// "forty years ago today": that day, so many years back
+		if u == uYear && n == float64(int(n)) && t.is(end+1, "today") && t.hasRef {
+			r.end, r.d, r.deictic = end+2, dayDate(t.ref.AddDate(-int(n), 0, 0)), true
+			return r, true
+		}
 		// "fifty years ago this week": that week, so many years back
 		if u == uYear && n == float64(int(n)) && t.is(end+1, "this") && t.isAny(end+2, "week", "month") && t.hasRef {
 			then := t.ref.AddDate(-int(n), 0, 0)

@@ -1076,6 +1076,17 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	if t.is(j, "year") && t.dash(j+1) && t.glued(j+1) && t.is(j+2, "end") {
 		return res{}, false // "the year-end bonus": read from "year-end"
 	}
+	if det == "that" && t.is(j, "fall") && !t.tok(j).cap && i > 0 && t.tok(i-1).kind == tWord && !t.sentenceStart(i) &&
+		t.isAny(j+1, "in", "on", "within", "between", "during", "into", "below", "above", "under", "over", "short", "behind", "back", "off", "outside", "inside", "to", "by") {
+		return res{}, false // "anniversaries that fall in the week ahead": a verb, no autumn
+	}
+	if det == "this" && det2 == "" && t.is(j, "day") && t.is(j+1, "in") && t.hasRef {
+		// "On this day in 1969 the Eagle touched down": the day of the
+		// year the writer is on, in that year
+		if y, k, ok := t.yearAt(j + 2); ok && validDay(y, int(t.ref.Month()), t.ref.Day()) {
+			return res{start: i, end: k, typ: Date, d: dayValue(y, int(t.ref.Month()), t.ref.Day())}, true
+		}
+	}
 	if t.is(j, "quarter") && t.dash(j+1) && t.glued(j+1) && t.glued(j+2) && t.tok(j+2) != nil && t.tok(j+2).kind == tWord && !t.isAny(j+2, "century", "hour", "end") {
 		return res{}, false // "the same quarter-mile ropewalk", "the quarter-final": a measure, no quarter of a year
 	}
