@@ -146,3 +146,12 @@ func TestWeeklyHours(t *testing.T) {
 		{name: "a day's time", text: "The clinic will open on Monday at 9am.", ref: "2025-02-12", want: []brief{{"2025-02-17T09:00", "on Monday at 9am", "The clinic will open"}}},
 	})
 }
+
+// TestEitherDates: "1958 or 1959" is one event in one of them, not two.
+func TestEitherDates(t *testing.T) {
+	runRealCases(t, []realCase{{
+		name: "two years",
+		text: "The schooner sank in 1958 or 1959 off the point.",
+		want: []brief{{"1958/1959", "in 1958 or 1959", "The schooner sank off the point"}},
+	}})
+}

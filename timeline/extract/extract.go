@@ -470,6 +470,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			})
 		}
 		tx = foldClocks(sec.Text, tx)
+		eitherDates(sec.Text, tx)
 		sents := splitTitleLines(sec.Text, joinAcross(Sentences(sec.Text), tx))
 		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents, rep: rep}
 		items = append(items, x.run()...)
@@ -684,6 +685,22 @@ func foldClocks(text string, tx []tempex.Timex) []tempex.Timex {
 		}
 	}
 	return out
+}
+
+// eitherDates makes "1958 or 1959", "May or June 1944" a span from the
+// first to the second: the event is in one of them, which the text does
+// not say, and two events would invent one.
+func eitherDates(text string, tx []tempex.Timex) {
+	for k := 0; k+1 < len(tx); k++ {
+		a, b := tx[k], tx[k+1]
+		if a.Type != tempex.Date || b.Type != tempex.Date || a.RangeEnd >= 0 || b.RangeEnd >= 0 || (k > 0 && tx[k-1].RangeEnd == k) ||
+			a.Date.IsZero() || b.Date.IsZero() || a.Date.IsVague() || b.Date.IsVague() || a.Date.Prec != b.Date.Prec ||
+			b.Start < a.End || text[a.End:b.Start] != " or " || timeline.Compare(a.Date, b.Date) >= 0 {
+			continue
+		}
+		tx[k].RangeEnd = k + 1
+		k++
+	}
 }
 
 // clockGap reports whether the text between a day and a clock time leaves
