@@ -100,6 +100,10 @@ var inlineLines = map[atom.Atom]bool{
 	atom.Span: true, atom.Small: true, atom.Time: true, atom.Em: true, atom.Strong: true, atom.B: true, atom.I: true,
 }
 
+// eventClassRe matches the class of an element holding an event of a
+// listing, or its day and time.
+var eventClassRe = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:event|events|gig|gigs|concert|performance|fixture|listing)(?:$|[\s_-])`)
+
 // itemScopeRe matches the class or id of an element holding one item.
 var itemScopeRe = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:post|entry|item|story|article|news-?item)(?:$|[\s_-])`)
 
@@ -142,6 +146,24 @@ func markItems(doc *html.Node) []post {
 	}
 	find(doc)
 	if len(lines) < minPosts {
+		return nil
+	}
+	events := 0
+	for _, l := range lines {
+		if itemLabelRe.MatchString(l.raw) {
+			continue // "Published: 3 Nov 2025": an item's
+		}
+		for n := l.n; n != nil && n != doc; n = n.Parent {
+			if eventClassRe.MatchString(attr(n, "class")) {
+				events++
+				break
+			}
+		}
+	}
+	if events*2 > len(lines) {
+		// "<section class="event"><h2>Summer Ceilidh</h2><p
+		// class="when">Friday 29/05/2026, 7.30pm</p>": a listing's
+		// events, their lines the days they are on, no items posted
 		return nil
 	}
 	var entries []entry

@@ -215,7 +215,12 @@ func classify(blocks []*block, dayFirst bool) {
 	// "v.", the case number and the title of the filing, which are not
 	// story, though the lines of a party may not read as a letterhead.
 	caption := true
+	listing := listingDates(blocks, dayFirst)
 	for k, b := range blocks {
+		if listing[k] {
+			near, story = near+1, true
+			continue // "## Summer Ceilidh¶Friday 29/05/2026, 7.30pm": an event's day, no date of the page
+		}
 		if b.kind == headingBlock || b.kind == ruleBlock {
 			near, story = 0, false
 			if headings++; headings > 1 {
@@ -813,6 +818,32 @@ func namePart(s string) bool {
 	return len(findDates(s, false)) == 0
 }
 
+// listingDates finds the lines of a listing's events: under each of two
+// headings or more (the page's title aside), a line holding nothing but
+// a day, perhaps with its weekday and time ("## Summer Ceilidh¶Friday
+// 29/05/2026, 7.30pm¶Round off the season ..."). Such a line is the day
+// of the event the heading names, not the date the page was written.
+func listingDates(blocks []*block, dayFirst bool) map[int]bool {
+	var ks []int
+	for k, b := range blocks {
+		if k == 0 || blocks[k-1].kind != headingBlock || k-1 == 0 && blocks[0].level <= 1 || b.kind != paraBlock || b.table || b.lines != 1 || len(b.text) >= 100 {
+			continue // (the title's date line is the page's)
+		}
+		tmp := &block{text: listClockRe.ReplaceAllString(b.text, " ")} // ("7.30pm" is no day)
+		if dateOnly(tmp, dayFirst) && tmp.date.date.Prec >= timeline.Day {
+			ks = append(ks, k)
+		}
+	}
+	if len(ks) < 2 {
+		return nil
+	}
+	m := make(map[int]bool, len(ks))
+	for _, k := range ks {
+		m[k] = true
+	}
+	return m
+}
+
 // dateOnly reports whether b holds nothing but a date (with perhaps a
 // weekday, a time and a zone), as article pages print under a headline.
 func dateOnly(b *block, dayFirst bool) bool {
@@ -834,6 +865,10 @@ func dateOnly(b *block, dayFirst bool) bool {
 	b.date = ds[0]
 	return true
 }
+
+// listClockRe is a clock time with its minutes and half of the day: "7.30pm",
+// "10am", "19:30".
+var listClockRe = regexp.MustCompile(`\b\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?[Mm]\.?|\b\d{1,2}[:.]\d{2}\b`)
 
 var timeRe = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b\d{1,2}\s*(?:[ap]\.?m\.?)`)
 

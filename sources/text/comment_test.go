@@ -141,3 +141,23 @@ func TestAnalyzeHeadingLevels(t *testing.T) {
 		}
 	}
 }
+
+// TestListingDates: under two headings or more, a line holding nothing
+// but a day is the day of the event the heading names, no date of the
+// page.
+func TestListingDates(t *testing.T) {
+	in := "# What is on\n\nOur season runs to May.\n\n## Summer Ceilidh\n\nFriday 29/05/2026, 7.30pm\n\nRound off the season with a band.\n\n## Craft fair\n\nSat 4 April 2026, 10am\n\nOver 60 stalls.\n"
+	doc := Parse(in, "w.md", Options{Markdown: true})
+	n := 0
+	for _, sec := range doc.Sections {
+		if sec.Kind == timeline.CitationLine || sec.RefFrom == "document" {
+			t.Errorf("section %q is dated as the page's (%s from %q)\n%s", sec.Text, sec.Citation.Date, sec.RefFrom, dump(doc))
+		}
+		if sec.Kind == timeline.Body && (strings.HasPrefix(sec.Text, "Friday 29/05/2026") || strings.HasPrefix(sec.Text, "Sat 4 April 2026")) {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d listing lines kept as text, want 2\n%s", n, dump(doc))
+	}
+}

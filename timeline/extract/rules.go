@@ -70,11 +70,42 @@ var titleVerbs = map[string]bool{
 
 func isTitleLine(text string, s Segment) bool {
 	line := strings.TrimSpace(text[s.Start:s.End])
-	if line == "" || strings.ContainsAny(line, "\n") || lineItem(text, s) || recordLine(text, s) {
+	if line == "" || strings.ContainsAny(line, "\n") || lineItem(text, s) || recordLine(text, s) || dateLine(line) && !slotsAfter(text, s.End) {
 		return false
 	}
 	return titleLike(text, s, line)
 }
+
+// slotsAfter reports whether the line after byte end opens with a clock
+// time: a programme's slots under their day's line.
+func slotsAfter(text string, end int) bool {
+	return slotLeadRe.MatchString(strings.TrimLeft(text[end:], " \t\r\n"))
+}
+
+// dateLine reports whether a line holds a date and nothing else: a day,
+// a month, a weekday, a time ("Friday 29/05/2026, 7.30pm"), which no title
+// is (an event listing's line under its heading).
+func dateLine(line string) bool {
+	if !strings.ContainsAny(line, "0123456789") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !dateLineWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var dateLineWords = func() map[string]bool {
+	m := map[string]bool{"am": true, "pm": true, "a": true, "p": true, "m": true, "st": true, "nd": true, "rd": true, "th": true,
+		"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "est": true, "edt": true, "pst": true, "pdt": true}
+	for _, w := range strings.Fields("january february march april may june july august september october november december " +
+		"jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun") {
+		m[w] = true
+	}
+	return m
+}()
 
 // recordLine reports whether the line s is one of a paragraph's lines of
 // figures: a line with a number right above or below it in the same
