@@ -1762,6 +1762,31 @@ func (t *Tagger) ordinalBefore(k int) bool {
 // written as two numbers with no year ("Fri 24/10", "Tue 4/11"): the
 // order the weekday fits near the reference date (within half a year),
 // the text's or the user's order when both do; false when none fits.
+// weekdayDayOfMonth reads a weekday and a day of the month with no month
+// written ("Sat 1", "Mon 31"), as a month's table or diary gives them: the
+// day of the month the text last named (or the next) that falls on that
+// weekday; none when neither does.
+func (t *Tagger) weekdayDayOfMonth(i, k, wday int) (res, bool) {
+	n, nd, ok := t.num(k)
+	if !ok || nd > 2 || n < 1 || n > 31 || t.tok(k).sfx == sfxAM || t.tok(k).sfx == sfxPM || t.glued(k+1) && t.tok(k+1) != nil && t.tok(k+1).kind != tWord ||
+		t.last.Prec < timeline.Month || t.last.Year <= 0 || t.isMonthAt(k+1) || t.w(k+1) != nil && t.w(k+1).unit != uNone {
+		return res{}, false
+	}
+	for _, step := range []int{0, 1} {
+		y, m := t.last.Year, t.last.Month+step
+		if m > 12 {
+			y, m = y+1, 1
+		}
+		if !validDay(y, m, n) {
+			continue
+		}
+		if d := time.Date(y, time.Month(m), n, 0, 0, 0, 0, time.UTC); int(d.Weekday()+6)%7+1 == wday {
+			return res{start: i, end: k + 1, typ: Date, d: dayValue(y, m, n)}, true
+		}
+	}
+	return res{}, false
+}
+
 func (t *Tagger) weekdayDayMonth(i, k, wday int) (res, bool) {
 	a, nda, ok1 := t.num(k)
 	b, ndb, ok2 := t.num(k + 2)
@@ -1869,6 +1894,10 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 		if r, ok := t.weekdayDayMonth(i, k, w.wday); ok {
 			// "Fri 24/10", "Tue 4/11 at 7pm"
 			return t.clockAfterDate(r), true
+		}
+		if r, ok := t.weekdayDayOfMonth(i, k, w.wday); ok {
+			// "Sat 1  04:12  5.2" in a table for August 2026
+			return r, true
 		}
 		if m, y, ok := t.sharedMonth(k); ok && nd <= 2 && validDay(y, m, n) {
 			// "Monday 1 and Tuesday 2 September 2025"
