@@ -16,20 +16,7 @@ func TestCommentHeads(t *testing.T) {
 		"**Jo** — 3 August 2024 at 9:14 pm\nMade this on Sunday for my mum.\n\n" +
 		"Sam Reid · 21 July 2025, 07:02\nMaking it this weekend.\n"
 	doc := Parse(page, "g.md", Options{Markdown: true})
-	want := map[string]string{"Made this on Sunday": "2024-08-03", "Making it this weekend": "2025-07-21"}
-	for _, sec := range doc.Sections {
-		for k, d := range want {
-			if strings.Contains(sec.Text, k) {
-				if sec.Citation.Date.String() != d || sec.Statement {
-					t.Errorf("%q: date %s statement %v, want %s and no statement\n%s", k, sec.Citation.Date, sec.Statement, d, dump(doc))
-				}
-				delete(want, k)
-			}
-		}
-	}
-	if len(want) > 0 {
-		t.Errorf("not found: %v\n%s", want, dump(doc))
-	}
+	wantDays(t, doc, map[string]string{"Made this on Sunday": "2024-08-03", "Making it this weekend": "2025-07-21"})
 	for _, tc := range []struct{ line, want string }{
 		{"**Jo** — 3 August 2024 at 9:14 pm", "2024-08-03"},
 		{"Sam Reid · 12 Mar 2025, 08:40", "2025-03-12"},
@@ -48,6 +35,25 @@ func TestCommentHeads(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("commentHead(%q) = %q, want %q", tc.line, got, tc.want)
 		}
+	}
+}
+
+// wantDays checks that the section holding each text is read against the
+// day given and is no statement of it.
+func wantDays(t *testing.T, doc *timeline.Document, want map[string]string) {
+	t.Helper()
+	for _, sec := range doc.Sections {
+		for k, d := range want {
+			if strings.Contains(sec.Text, k) {
+				if sec.Citation.Date.String() != d || sec.Statement {
+					t.Errorf("%q: dated %s statement %v, want %s and no statement\n%s", k, sec.Citation.Date, sec.Statement, d, dump(doc))
+				}
+				delete(want, k)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v\n%s", want, dump(doc))
 	}
 }
 
@@ -108,20 +114,7 @@ func TestAnswerDay(t *testing.T) {
 	in := "Written question, tabled on 9 November 2026\n\nAsked on: 9 November 2026\n\nTo ask the Secretary of State what was done last week.\n\n" +
 		"Answered by: Jo Penn\nAnswered on: 19 November 2026\n\nThe Minister met the councils last week.\n"
 	doc := Parse(in, "q.txt", Options{})
-	want := map[string]string{"To ask": "2026-11-09", "The Minister met": "2026-11-19"}
-	for _, sec := range doc.Sections {
-		for k, d := range want {
-			if strings.Contains(sec.Text, k) {
-				if sec.Citation.Date.String() != d || sec.Statement {
-					t.Errorf("%q: dated %s statement %v, want %s and no statement\n%s", k, sec.Citation.Date, sec.Statement, d, dump(doc))
-				}
-				delete(want, k)
-			}
-		}
-	}
-	if len(want) > 0 {
-		t.Errorf("not found: %v\n%s", want, dump(doc))
-	}
+	wantDays(t, doc, map[string]string{"To ask": "2026-11-09", "The Minister met": "2026-11-19"})
 }
 
 // TestAnalyzeHeadingLevels: a heading another reader gave a rank (a Word
