@@ -30,6 +30,8 @@ func TestBoundsAndHours(t *testing.T) {
 		{"a meal's hours", "Lunch is served from noon to 2.30 p.m.", nil},
 		{"until a day, when something happened then", "The empire lasted until 12 May 2023, when the last governor left.", []string{"2023-05-12  until 12 May 2023"}},
 		{"no later than", "Payment is due no later than 1 May 2023.", []string{"2023-05-01 ON_OR_BEFORE 1 May 2023"}},
+		{"by the end of a month", "Payment is due by the end of June.", []string{"2023-06 ON_OR_BEFORE by the end of June"}},
+		{"at the end of a month", "The fair closes at the end of June.", []string{"2023-06 END at the end of June"}},
 		{"not earlier than", "Works start not earlier than 1 June 2023.", []string{"2023-06-01 ON_OR_AFTER 1 June 2023"}},
 		{"a citation's year", "His lawyers cite Monroe v. Pape, 365 U.S. 167 (1961).", nil},
 		{"no citation across lines", "A workshop was held on 21 October.\nWeek 8 (27 Oct): London 1665 compared.", []string{"2022-10-21  on 21 October", "2022-10-27  27 Oct"}},

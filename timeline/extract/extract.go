@@ -1493,6 +1493,14 @@ func (x *sectionExtractor) run() []*item {
 			if n := len(dated); n > 0 {
 				c.start = max(c.start, dated[n-1].end)
 			}
+			if c.span.Start.Mod == timeline.ModEnd && !c.span.IsRange() && strings.HasPrefix(strings.ToLower(t.Text), "the end of") {
+				// "before the end of February", "by the end of March": any
+				// time up to the end, not late in the month
+				switch strings.ToLower(strings.TrimSpace(text[c.start:t.Start])) {
+				case "by", "before", "until", "till", "no later than":
+					c.span.Start.Mod = timeline.ModOnOrBefore
+				}
+			}
 			if c.span.Start.Mod == timeline.ModNone && !c.span.IsRange() && !t.Date.IsVague() {
 				c.span.Start.Mod = boundMod(text[c.start:t.Start])
 				if c.span.Start.Mod == timeline.ModOnOrBefore && whenAfterRe.MatchString(text[c.end:s.End]) {
