@@ -902,7 +902,7 @@ func (t *Tagger) clock(i int) (res, bool) {
 		// half of the day written, since 5.30 alone is a number
 		m, mnd, ok := t.num(i + 2)
 		ms := t.tok(i + 2)
-		if ok && mnd == 2 && m <= 59 && (ms.sfx == sfxAM || ms.sfx == sfxPM || ms.sfx == sfxNone && (t.isAny(i+3, "am", "pm") || t.glued(i+2) && t.deicticPart(i+3).ok)) &&
+		if ok && mnd == 2 && m <= 59 && (ms.sfx == sfxAM || ms.sfx == sfxPM || ms.sfx == sfxNone && (t.isAny(i+3, "am", "pm") || t.glued(i+2) && t.deicticPart(i+3).ok || partSaid(t.dayPartSuffix(i+3, h)))) &&
 			!(t.glued(i+3) && t.tok(i+3).kind == tPunct && (t.punct(i+3, '.') || t.punct(i+3, ':')) && t.glued(i+4) && t.tok(i+4).kind == tNum) {
 			min, prec, hasMin, j = m, timeline.Minute, true, i+3
 			sfx = ms.sfx
@@ -959,6 +959,9 @@ func (t *Tagger) clock(i int) (res, bool) {
 			}
 		}
 		sfx, j = s, k
+	case sfx == sfxNone && hasMin && h <= 12 && partSaid(t.dayPartSuffix(j, h)):
+		// "at 8:17 in the evening": the half of the day said after it
+		sfx, j = t.dayPartSuffix(j, h)
 	case sfx == sfxNone && hasMin:
 		if h > 23 {
 			return res{}, false
@@ -1842,6 +1845,9 @@ func (t *Tagger) dayPartSuffix(j, h int) (uint8, int) {
 	}
 	return sfxNone, j
 }
+
+// partSaid reports whether dayPartSuffix found a part of the day.
+func partSaid(s uint8, _ int) bool { return s != sfxNone }
 
 // partEnds reports whether token k can follow a part of the day that ends
 // an expression ("in the morning, ...", "in the afternoon the talks ..."),
