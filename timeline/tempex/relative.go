@@ -1076,6 +1076,13 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	if t.is(j, "year") && t.dash(j+1) && t.glued(j+1) && t.is(j+2, "end") {
 		return res{}, false // "the year-end bonus": read from "year-end"
 	}
+	if the && det2 == "" && t.w(j) != nil && t.w(j).season != timeline.NoSeason && !t.w(j).plural && t.isAny(j+1, "before", "after") && t.isAny(j+2, "the", "his", "her", "their", "our", "my") {
+		if nx := t.tok(j + 3); nx != nil && nx.kind == tWord && nx.w == nil {
+			// "the summer before the fire", "the winter after the war":
+			// the season of an event the words do not date
+			return res{start: i, end: j + 1, typ: Date, val: "XXXX-" + t.w(j).season.String()}, true
+		}
+	}
 	if det == "that" && t.is(j, "fall") && !t.tok(j).cap && i > 0 && t.tok(i-1).kind == tWord && !t.sentenceStart(i) &&
 		t.isAny(j+1, "in", "on", "within", "between", "during", "into", "below", "above", "under", "over", "short", "behind", "back", "off", "outside", "inside", "to", "by") {
 		return res{}, false // "anniversaries that fall in the week ahead": a verb, no autumn
