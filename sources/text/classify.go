@@ -38,7 +38,7 @@ var (
 	titleQRe   = regexp.MustCompile(`["“]([^"“”]+?)[,.]?["”]`)
 	italicRe   = regexp.MustCompile(`(?:^|[^*\w])(?:\*{1,2}|_{1,2})([^*_\n]+?)(?:\*{1,2}|_{1,2})(?:[^*\w]|$)`)
 	pubStopRe  = regexp.MustCompile(`(?i)[.!?][*_]*\s+[*_]{0,2}(?:first\s+)?(?:published|posted|released|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
-	pubRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(first\s+published|published|posted|released|issued|compiled|prepared|embargoed\s+(?:until|till))(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
+	pubRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(first\s+published|published|posted|released|issued|compiled|prepared|submitted|embargoed\s+(?:until|till))(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	pubAfterRe = regexp.MustCompile(`(?i)[,;]\s*(?:[*_]{1,2})?(first\s+published|originally\s+published|published|posted)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	updRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(last\s+updated|updated|last\s+modified|modified|last\s+revised|revised|last\s+reviewed|reviewed)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	bylineRe   = regexp.MustCompile(`^(?:[*_]{1,2})?By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al-\S+),?)*(?:[*_]{1,2})?$`)
@@ -1011,7 +1011,7 @@ func isMarker(s string) bool {
 // mayPublish is a quick test for pubRe and updRe.
 func mayPublish(s string) bool {
 	s = strings.ToLower(s)
-	for _, w := range [...]string{"publish", "posted", "released", "issued", "updated", "modified", "revised", "compiled", "prepared", "reviewed", "embargoed"} {
+	for _, w := range [...]string{"publish", "posted", "released", "issued", "updated", "modified", "revised", "compiled", "prepared", "reviewed", "embargoed", "submitted"} {
 		if strings.Contains(s, w) {
 			return true
 		}

@@ -154,3 +154,15 @@ func TestListingDates(t *testing.T) {
 		t.Errorf("%d listing lines kept as text, want 2\n%s", n, dump(doc))
 	}
 }
+
+// TestSubmittedLine: a report's "Submitted:" line dates it; a sentence
+// that tells of a submission does not.
+func TestSubmittedLine(t *testing.T) {
+	in := "Grant progress report\n\n**Submitted:** 14 July 2025\n\nThe survey started last month.\n\nThe paper was submitted on 3 March 2025 to the journal.\n"
+	doc := Parse(in, "r.md", Options{Markdown: true})
+	for _, sec := range doc.Sections {
+		if sec.Kind == timeline.Body && (sec.Citation.Date.String() != "2025-07-14" || sec.RefFrom != "published-line") {
+			t.Errorf("%q dated %s from %q, want 2025-07-14 from the Submitted line\n%s", sec.Text, sec.Citation.Date, sec.RefFrom, dump(doc))
+		}
+	}
+}
