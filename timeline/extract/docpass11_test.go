@@ -2,10 +2,12 @@ package extract
 
 import "testing"
 
-// TestClockWithItsDay: a clock time a few hedging words after the day it
-// falls on is one event with it; a clause between leaves two.
-func TestClockWithItsDay(t *testing.T) {
-	tests := []realCase{
+// TestDocPass11: what two blind passes over new kinds of documents found,
+// each case under the comment that says what it checks.
+func TestDocPass11(t *testing.T) {
+	runRealCases(t, []realCase{
+		// a clock time a few hedging words after the day it
+		// falls on is one event with it; a clause between leaves two.
 		{
 			name: "a hedge between the day and its time",
 			text: "The meeting is on Tuesday, probably at 3 p.m.",
@@ -30,14 +32,8 @@ func TestClockWithItsDay(t *testing.T) {
 			ref:  "2025-09-13",
 			want: []brief{{"2025-09-12T10:00", "on Friday, September 12, at 10 a.m.", "The launch was in Leeds"}},
 		},
-	}
-	runRealCases(t, tests)
-}
-
-// TestYearRuleIsNoEvent: the days a kind of year runs between, with no year
-// written, are every year's; a year-end with its year is an event.
-func TestYearRuleIsNoEvent(t *testing.T) {
-	runRealCases(t, []realCase{
+		// the days a kind of year runs between, with no year
+		// written, are every year's; a year-end with its year is an event.
 		{name: "a financial year's days", text: "Our financial year runs from 1 July to 30 June.", ref: "2025-09-12", want: nil},
 		{name: "a tax year's end", text: "The tax year ends on 5 April.", ref: "2025-09-12", want: nil},
 		{
@@ -52,13 +48,8 @@ func TestYearRuleIsNoEvent(t *testing.T) {
 			ref:  "2025-09-12",
 			want: []brief{{"2025-07-01", "on 1 July", "The financial year started with a new team"}},
 		},
-	})
-}
-
-// TestRestatedGap: a gap in brackets after a date says how far it is from
-// another; it dates nothing of its own.
-func TestRestatedGap(t *testing.T) {
-	runRealCases(t, []realCase{
+		// a gap in brackets after a date says how far it is from
+		// another; it dates nothing of its own.
 		{
 			name: "days later",
 			text: "Fix released: 2024-03-04 (91 days later).",
@@ -70,13 +61,8 @@ func TestRestatedGap(t *testing.T) {
 			text: "The mill reopened in 1998 (two years after the fire).",
 			want: []brief{{"1998", "in 1998", "The mill reopened (two years after the fire)"}},
 		},
-	})
-}
-
-// TestDailyHours: the hours after a span of days are every day's, no event
-// of its last day.
-func TestDailyHours(t *testing.T) {
-	runRealCases(t, []realCase{
+		// the hours after a span of days are every day's, no event
+		// of its last day.
 		{
 			name: "hours after a span of days",
 			text: "Viewing: 20 to 25 November, 10 am – 5 pm.",
@@ -89,13 +75,8 @@ func TestDailyHours(t *testing.T) {
 			ref:  "2026-11-01",
 			want: []brief{{"2026-03-03/2026-03-07", "from 3 March to 7 March", "The trial ran"}, {"2026-03-07T16:00", "at 4 pm on 7 March", "The verdict came"}},
 		},
-	})
-}
-
-// TestAttributiveDecade: a decade that qualifies a noun is a thing's age;
-// after a preposition of time it is when.
-func TestAttributiveDecade(t *testing.T) {
-	runRealCases(t, []realCase{
+		// a decade that qualifies a noun is a thing's age;
+		// after a preposition of time it is when.
 		{
 			name: "the age of a building",
 			text: "The new room at the 1930s library opened on 8 March 1976.",
@@ -106,13 +87,8 @@ func TestAttributiveDecade(t *testing.T) {
 			text: "During the 1970s strikes spread.",
 			want: []brief{{"197", "During the 1970s", "During the 1970s strikes spread"}},
 		},
-	})
-}
-
-// TestNowadays: "today" in what is still so is nowadays, no event of the
-// day; what is still going on that day is the day's.
-func TestNowadays(t *testing.T) {
-	runRealCases(t, []realCase{
+		// "today" in what is still so is nowadays, no event of the
+		// day; what is still going on that day is the day's.
 		{name: "still so", text: "Ropes still make up a third of our orders today.", ref: "2026-05-03", want: nil},
 		{name: "remains", text: "The mill remains in use today.", ref: "2026-05-03", want: nil},
 		{
@@ -121,37 +97,26 @@ func TestNowadays(t *testing.T) {
 			ref:  "2026-05-03",
 			want: []brief{{"2026-05-03", "today", "Rescuers were still searching"}},
 		},
-	})
-}
-
-// TestSpeakerWithPost: in a turn labelled "Name, Post:", "I" is the named
-// speaker, never the post.
-func TestSpeakerWithPost(t *testing.T) {
-	runRealCases(t, []realCase{{
-		name: "I said, in a turn",
-		text: "Raj Menon, Chief Executive Officer: Thanks, Dana. The plant began shipping in November. Last quarter I said we would open a second line.",
-		ref:  "2026-02-11",
-		want: []brief{
-			{"2025-Q4", "Last quarter", "Raj Menon says we would open a second line"},
-			{"2025-11", "in November", "The plant began shipping"},
+		// in a turn labelled "Name, Post:", "I" is the named
+		// speaker, never the post.
+		{
+			name: "I said, in a turn",
+			text: "Raj Menon, Chief Executive Officer: Thanks, Dana. The plant began shipping in November. Last quarter I said we would open a second line.",
+			ref:  "2026-02-11",
+			want: []brief{
+				{"2025-Q4", "Last quarter", "Raj Menon says we would open a second line"},
+				{"2025-11", "in November", "The plant began shipping"},
+			},
 		},
-	}})
-}
-
-// TestWeeklyHours: clock times with a span of weekdays are every week's
-// hours, no events.
-func TestWeeklyHours(t *testing.T) {
-	runRealCases(t, []realCase{
+		// clock times with a span of weekdays are every week's
+		// hours, no events.
 		{name: "hours and weekdays", text: "You can call us between 9am and 4.30pm, Monday to Friday.", ref: "2025-02-12", want: nil},
 		{name: "a day's time", text: "The clinic will open on Monday at 9am.", ref: "2025-02-12", want: []brief{{"2025-02-17T09:00", "on Monday at 9am", "The clinic will open"}}},
+		// "1958 or 1959" is one event in one of them, not two.
+		{
+			name: "two years",
+			text: "The schooner sank in 1958 or 1959 off the point.",
+			want: []brief{{"1958/1959", "in 1958 or 1959", "The schooner sank off the point"}},
+		},
 	})
-}
-
-// TestEitherDates: "1958 or 1959" is one event in one of them, not two.
-func TestEitherDates(t *testing.T) {
-	runRealCases(t, []realCase{{
-		name: "two years",
-		text: "The schooner sank in 1958 or 1959 off the point.",
-		want: []brief{{"1958/1959", "in 1958 or 1959", "The schooner sank off the point"}},
-	}})
 }
