@@ -1075,7 +1075,7 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 	if ok && r.d.Prec >= timeline.Hour {
 		t.lastClock = r.d
 	}
-	if _, _, _, written := t.zoneAt(j); ok && written && r.d.HasZone {
+	if ok && t.zoneWritten && r.d.HasZone {
 		t.textZone, t.hasTextZone = r.d.Zone, true
 	}
 	return r, ok
@@ -1083,6 +1083,7 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 
 func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 	z, generic, k, ok := t.zoneAt(j)
+	t.zoneWritten = ok
 	if ok {
 		d.Zone, d.HasZone, j = z, true, k
 	} else if t.opt.HasZone {

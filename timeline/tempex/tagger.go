@@ -50,6 +50,7 @@ type Tagger struct {
 	lastClock   timeline.Date // the last clock time read, on its day when known (zero: none)
 	textZone    int           // the zone the text wrote its last zoned clock time in (minutes east of UTC)
 	hasTextZone bool
+	zoneWritten bool          // the clock time placeClockAt read last was written with its zone
 	lastStart   int           // token index where the last expression starts
 	dirAt       int           // token index of the last expression whose direction was told (-1: none)
 	undecided   bool          // cue found a verb that leaves the direction open ("was scheduled for")
