@@ -108,6 +108,23 @@
 // timelines group a year's items) is a heading over the nested items,
 // not an item of its own.
 //
+// # Events in the page's data
+//
+// A venue's listing or an event's own page describes its events in
+// schema.org JSON-LD (an Event or one of its kinds, a Festival, a course's
+// session; alone, in an ItemList, in an @graph, as an article's subject or
+// a festival's sub-events) with their full dates, where the page shows
+// "Fri 14 Mar, 7.30pm" without the year. Each event the page's text does
+// not date itself becomes a paragraph after the article, under the
+// heading "Events", placed where its start date is written: its start
+// (and end), its name, its status when it is not the scheduled one
+// (cancelled, postponed, rescheduled, moved online) and its place, as
+// "14 March 2025, 19:30 UTC to 22:00 UTC – Jazz night (postponed);
+// Place: The Blue Room, Leeds." An event whose start day the text names
+// (the event's own page, a listing the publication date resolves) is told
+// by the page's own sentences, and is not repeated. An event without a
+// name or a start date that reads as a date is left out.
+//
 // # Tables
 //
 // A data table is part of the article: before the article is extracted,

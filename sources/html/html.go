@@ -188,6 +188,13 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 		ms, mo := sections(more, src, name)
 		secs, owners = append(secs, ms...), append(owners, mo...)
 	}
+	// Last, the events the page's schema.org data describes, each with
+	// its full dates (a listing shows "Sat 14 Mar" without the year),
+	// those the page's text does not date itself.
+	if es := eventSections(untold(meta.events, secs, meta.Date), src, name); len(es) > 0 && !opt.articleOnly {
+		secs = append(secs, es...)
+		owners = append(owners, make([]int, len(es))...)
+	}
 	if meta.DateFrom != "" {
 		if i := strings.Index(src, meta.dateRaw); i >= 0 && meta.dateRaw != "" {
 			meta.DatePos = newLocator(src, name).pos(i)

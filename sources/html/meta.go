@@ -27,6 +27,7 @@ type pageInfo struct {
 	DateFrom string
 	DatePos  timeline.Position // set by the caller when it can locate the value
 	dateRaw  string
+	events   []ldEvent // the events its schema.org data describes
 }
 
 // pageMeta collects the candidates while walking the page.
@@ -40,6 +41,7 @@ type pageMeta struct {
 	ldDates                                  []candidate
 	ldOther                                  []candidate // uploadDate, dateCreated
 	timeDates                                []candidate
+	events                                   []ldEvent // the events of its JSON-LD
 }
 
 type candidate struct {
@@ -126,7 +128,7 @@ func readMeta(doc *html.Node, pageURL string) pageInfo {
 	}
 	walk(doc, place{})
 
-	m := pageInfo{URL: pageURL}
+	m := pageInfo{URL: pageURL, events: pm.events}
 	if m.URL == "" {
 		m.URL = firstOf(pm.canonical, pm.ogURL)
 	}
@@ -396,6 +398,7 @@ func (pm *pageMeta) jsonLD(src string) {
 		}
 	}
 	visit(v, 0)
+	pm.ldEvents(v, 0)
 }
 
 // ldString reads a JSON-LD value written as a string, as a value object

@@ -1661,9 +1661,10 @@ func (t *Tagger) clockCue(j int) bool {
 }
 
 // zoneOffset reads the offset written right after UTC or GMT: "+2",
-// "-05:00", "+0530". It returns minutes east of UTC.
+// "-05:00", "+0530", "−05:00" (a minus sign, as timeline.Date.Human
+// writes it). It returns minutes east of UTC.
 func (t *Tagger) zoneOffset(j int) (int, int, bool) {
-	if !t.glued(j) || !(t.punct(j, '+') || t.dash(j)) || !t.glued(j+1) {
+	if !t.glued(j) || !(t.punct(j, '+') || t.dash(j) || t.punct(j, '−')) || !t.glued(j+1) {
 		return 0, j, false
 	}
 	sign := 1
