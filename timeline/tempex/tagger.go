@@ -444,6 +444,13 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 					// the story stays
 					t.last = r.d
 				}
+				if y2, end, ok := t.splitYearsEnd(r, r2); ok {
+					// "between 2010/11 and 2024/25": from the first
+					// year of the one to the last of the other
+					r2.d.Year, r2.start, r2.end = y2, end-1, end
+					dst[len(dst)-1] = t.timex(r2)
+					i = end
+				}
 				r = r2
 			}
 		}
@@ -3192,3 +3199,33 @@ var seasonNouns = map[string]bool{"palace": true, "olympics": true, "olympic": t
 	"park": true, "school": true, "college": true, "hall": true, "house": true, "garden": true, "gardens": true,
 	"island": true, "valley": true, "creek": true, "bay": true, "court": true, "square": true, "place": true,
 	"theatre": true, "theater": true, "palace's": true, "sonata": true, "symphony": true}
+
+// splitYearsEnd reads the second of two years written as one ("2024/25",
+// "2019-20": a fiscal year, a season) after the first (r to r2) and a
+// word that makes a range of them: "between 2010/11 and 2024/25", "from
+// 2019-20 to 2023-24". It returns the last year of the second and the
+// token after it.
+func (t *Tagger) splitYearsEnd(r, r2 res) (int, int, bool) {
+	if r.d.Prec != timeline.Year || r2.d.Prec != timeline.Year || r2.d.Year != r.d.Year+1 ||
+		r2.start != r.end+1 || !t.glued(r.end) || !(t.punct(r.end, '/') || t.dash(r.end)) {
+		return 0, 0, false
+	}
+	j := r2.end
+	if !(t.isAny(j, "to", "through", "until", "till", "thru") || t.is(j, "and") && t.is(r.start-1, "between") ||
+		t.dash(j) && !t.glued(j) && !t.glued(j+1)) {
+		return 0, 0, false
+	}
+	y, nd, ok := t.num(j + 1)
+	if !ok || nd != 4 || t.tok(j+1).sfx != sfxNone || y <= r2.d.Year || !t.glued(j+2) || !(t.punct(j+2, '/') || t.dash(j+2)) || !t.glued(j+3) {
+		return 0, 0, false
+	}
+	n, nd2, ok := t.num(j + 3)
+	if !ok || t.tok(j+3).sfx != sfxNone || t.glued(j+4) && t.tok(j+4).kind != tPunct {
+		return 0, 0, false
+	}
+	switch {
+	case nd2 == 2 && n == (y+1)%100, nd2 == 4 && n == y+1:
+		return y + 1, j + 4, true
+	}
+	return 0, 0, false
+}
