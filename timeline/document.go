@@ -54,6 +54,13 @@ type Section struct {
 	// dateline, the front matter); the zero Position when there is none or
 	// it came from a flag. For --explain.
 	RefPos Position
+	// RefText is the reference date as the document writes it where it
+	// was read ("2 September 2025" of "Recorded: 2 September 2025", the
+	// "2025-11-18" of a release's heading), when a reader knows it: what
+	// an event dated by its section's date, not by a date in its own
+	// sentence, gives as its date text. "" when the date came from a flag
+	// or the reader does not know how it was written.
+	RefText string
 	// Segments map Text back to the document when a reader removed markup
 	// from it (Markdown emphasis, a quote block's "> "); nil when Text is a
 	// verbatim copy of the document from Pos. Use PosAt rather than reading

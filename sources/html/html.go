@@ -222,6 +222,7 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 		if !cite.Date.IsZero() {
 			s.RefFrom = "metadata"
 			s.RefPos = meta.DatePos
+			s.RefText = meta.dateRaw
 		}
 	}
 	return out, nil

@@ -479,6 +479,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	}
 	var curBlocks []*block
 	var curOwn *ownRef
+	heads := map[*block]keptBlock{}
 	// flush builds the current section's text from its blocks, at its
 	// final size at once: sections can be as large as the input.
 	flush := func() {
@@ -505,6 +506,9 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 				cur.Code = append(cur.Code, [2]int{sb.Len() + c[0], sb.Len() + c[1]})
 			}
 			sb.WriteString(b.text)
+			if b.kind == headingBlock && len(b.text) <= 300 {
+				heads[b] = keptBlock{b.text, b.segs} // a heading may date the sections under it (see writtenAt)
+			}
 			b.text, b.segs, b.code = "", nil, nil // let the block's copy go
 		}
 		cur.Text = sb.String()
@@ -514,9 +518,18 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 		secs = append(secs, *cur)
 		cur, curBlocks = nil, curBlocks[:0]
 	}
+	refTexts := map[int]string{}
 	start := func(kind timeline.SectionKind, b *block, cite timeline.Citation, r ref) {
 		flush()
 		cur = &timeline.Section{Kind: kind, Heading: heading, Pos: b.pos(), Citation: cite, RefFrom: r.from, RefPos: r.pos}
+		if r.pos.Line > 0 && r.from != "flag" {
+			t, ok := refTexts[r.pos.Offset]
+			if !ok {
+				t = writtenAt(blocks, heads, r.pos.Offset, r.date)
+				refTexts[r.pos.Offset] = t
+			}
+			cur.RefText = t
+		}
 	}
 	add := func(b *block) { curBlocks = append(curBlocks, b) }
 	for k, b := range blocks {
@@ -981,4 +994,55 @@ func titleLine(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// keptBlock is a heading's text and segments, kept after its section is
+// built.
+type keptBlock struct {
+	text string
+	segs []timeline.Segment
+}
+
+// writtenAt returns the expression of date d at or after the document's
+// byte offset off on its line, as the block holding it writes it ("2
+// September 2025" in "Recorded: 2 September 2025", "2025-11-18" in a
+// heading "[3.2.0] - 2025-11-18"); "" when there is none.
+func writtenAt(blocks []*block, heads map[*block]keptBlock, off int, d timeline.Date) string {
+	for _, b := range blocks {
+		text, segs := b.text, b.segs
+		if k, ok := heads[b]; ok && text == "" {
+			text, segs = k.text, k.segs // a heading's, read already
+		}
+		local := -1
+		if len(segs) == 0 {
+			if p := b.pos(); p.Line > 0 && off >= p.Offset && off < p.Offset+len(text) {
+				local = off - p.Offset
+			}
+		}
+		for i, sg := range segs {
+			end := len(text)
+			if i+1 < len(segs) {
+				end = segs[i+1].Off
+			}
+			if d := off - sg.Pos.Offset; d >= 0 && sg.Off+d < end {
+				local = sg.Off + d
+				break
+			}
+		}
+		if local < 0 {
+			continue
+		}
+		rest := text[local:min(len(text), local+160)]
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			rest = rest[:i]
+		}
+		want := d.DayOf().String()
+		for _, x := range tempex.Tag(rest, tempex.Options{Ref: d}) {
+			if x.Date.DayOf().String() == want {
+				return x.Text
+			}
+		}
+		return ""
+	}
+	return ""
 }

@@ -120,6 +120,13 @@ func TestStatement(t *testing.T) {
 			if e.DateText != "" || spanValue(e.Span) != "2017-12-13" {
 				t.Errorf("date %q %s, want the source's own", e.DateText, spanValue(e.Span))
 			}
+			// Told how the document writes its date, the event says it,
+			// and keeps its id.
+			doc.Sections[0].RefText = "December 13, 2017"
+			evs2 := Events(doc, Options{Tagger: fixedTagger(t)})
+			if len(evs2) != 1 || evs2[0].DateText != "December 13, 2017" || evs2[0].ID != e.ID {
+				t.Errorf("with the reader's date text: %+v, want date text %q and id %s", evs2, "December 13, 2017", e.ID)
+			}
 		})
 	}
 	// Without a date of its own or a reference, a statement is no event.

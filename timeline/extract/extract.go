@@ -262,12 +262,16 @@ func (b *Builder) Finish() (*timeline.Chronology, *Report) {
 		// The file's name, not its folder: moving a folder of sources, or
 		// running from elsewhere, keeps every id.
 		key := path.Base(filepath.ToSlash(src.File)) + "\x00" + src.Name()
-		e.ID = timeline.MakeID(key, e.Span, e.DateText, e.Text)
+		idText := e.DateText
+		if it.refDated {
+			idText = "" // (see refDateText)
+		}
+		e.ID = timeline.MakeID(key, e.Span, idText, e.Text)
 		if n := seen[e.ID]; n > 0 {
 			// The same sentence twice in one source: the n-th repeat
 			// gets an id of its own, as stable as the first.
 			seen[e.ID] = n + 1
-			e.ID = timeline.MakeID(key+"\x00"+strconv.Itoa(n), e.Span, e.DateText, e.Text)
+			e.ID = timeline.MakeID(key+"\x00"+strconv.Itoa(n), e.Span, idText, e.Text)
 		}
 		seen[e.ID]++
 		c.Events = append(c.Events, e)
@@ -280,6 +284,7 @@ func (b *Builder) Finish() (*timeline.Chronology, *Report) {
 type item struct {
 	ev        timeline.Event
 	statement bool     // the event of a Statement section
+	refDated  bool     // its date text is the reader's of the section's date (see refDateText)
 	sec       [2]int   // document and section index: reports of one section never merge
 	order     [2]int   // document index, offset: reading order
 	extra     []string // more words for the bag: a statement's citation title
@@ -1026,14 +1031,15 @@ func publication(doc *timeline.Document, di int, sec timeline.Section, cit timel
 
 // sectionExtractor holds one section's text, timexes and sentences.
 type sectionExtractor struct {
-	doc   *timeline.Document
-	di    int
-	si    int
-	sec   timeline.Section
-	cit   timeline.Citation
-	opt   Options
-	tx    []tempex.Timex
-	sents []Segment
+	noteDay timeline.Date // the day of the release whose note is being read
+	doc     *timeline.Document
+	di      int
+	si      int
+	sec     timeline.Section
+	cit     timeline.Citation
+	opt     Options
+	tx      []tempex.Timex
+	sents   []Segment
 	// cur is the index of the sentence being read.
 	cur int
 	// spos is the position of the current sentence.
@@ -1165,6 +1171,29 @@ func (x *sectionExtractor) datesIn(s Segment, ti int) bool {
 	return false
 }
 
+// aboutDate reports whether the date at start in text is what a change
+// is about, not a day it tells: a bound of the data it applies to
+// ("modified before 1970-01-01", "recorded since 1 January 2020",
+// "written between 00:00 and 01:00 UTC", "dated earlier than 2000").
+func aboutDate(text string, sentStart, start int) bool {
+	b := strings.ToLower(strings.TrimRight(text[max(sentStart, start-16):start], " "))
+	for _, w := range aboutWords {
+		if strings.HasSuffix(b, w) && (len(b) == len(w) || !isWordByte(b[len(b)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearWrittenRe finds a year written out in an expression.
+var yearWrittenRe = regexp.MustCompile(`\d{4}`)
+
+var aboutWords = []string{"before", "after", "since", "between", "prior to", "older than", "newer than", "earlier than", "later than", "dated", "from"}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c >= 0x80
+}
+
 // bulleted reports whether sentence s is, or opens, a list item: its
 // line opens with a bullet ("- ", "* ", "1. "), before it or in it.
 func (x *sectionExtractor) bulleted(s Segment) bool {
@@ -1180,6 +1209,10 @@ func (x *sectionExtractor) releaseItem(s Segment) *item {
 	date, dateText, ok := x.releaseDate()
 	if !ok {
 		return nil
+	}
+	refDated := false
+	if dateText == "" {
+		dateText, refDated = x.refDateText(date) // "### Fixed" under "## [2.4.1] - 2025-03-02"
 	}
 	sent := x.sec.Text[s.Start:s.End]
 	body := strings.TrimSpace(sent)
@@ -1208,6 +1241,7 @@ func (x *sectionExtractor) releaseItem(s Segment) *item {
 	}
 	it := newItem(e, x.cit.Title)
 	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + s.Start}, [2]int{x.di, x.si}
+	it.refDated = refDated
 	return it
 }
 
@@ -1322,14 +1356,24 @@ func (x *sectionExtractor) run() []*item {
 		if x.datesQuestioned(s) {
 			continue // "Was 1789 the turning point, or 1792?": nothing is asserted
 		}
+		noteDates := false
 		if x.releaseNotes() && (x.bulleted(s) || !x.datesIn(s, ti)) {
-			// a release's notes: each change is of its day, whatever
-			// dates it mentions (a note in prose under it, "the legacy
-			// format goes in 3.0, planned for Q1 2025", is read as any)
+			// a release's notes: each change is of its day (a note in
+			// prose under it, "the legacy format goes in 3.0, planned
+			// for Q1 2025", is read as any)
 			if it := x.releaseItem(s); it != nil {
 				items = append(items, it)
 			}
-			continue
+			if !x.datesIn(s, ti) {
+				continue
+			}
+			// and a day it sets after the release's ("will stop
+			// responding on 31 March 2026", "backported until 30 June
+			// 2025") is an event of its own; a day before it is what
+			// the change is about ("Leap day 2024-02-29 dropped from
+			// summaries", "files modified before 1970-01-01")
+			noteDates = true
+			x.noteDay, _, _ = x.releaseDate()
 		}
 		var dated, vague []cand
 		habitual := -1 // unknown until a clock time asks
@@ -1389,6 +1433,9 @@ func (x *sectionExtractor) run() []*item {
 			}
 			if len(x.sec.Code) > 0 && x.sec.InCode(t.Start) {
 				continue // "`--since 2024-01-01`": code, not an event's date
+			}
+			if noteDates && (aboutDate(text, s.Start, t.Start) || !t.Date.Start().After(x.noteDay.End()) || t.Date.IsVague() || !yearWrittenRe.MatchString(t.Text)) {
+				continue // "Leap day 2024-02-29 dropped from summaries": what the change is about
 			}
 			if t.Date.IsZero() {
 				if x.rep != nil {
@@ -1593,6 +1640,9 @@ func (x *sectionExtractor) run() []*item {
 				others = append(others, [2]int{o.start - s.Start, o.end - s.Start})
 			}
 			items = append(items, x.event(s, c, others))
+		}
+		if noteDates && len(dated) == 0 {
+			continue // a release note's dates, all what it is about: the release's item alone
 		}
 		if len(dated) == 0 && !x.opt.NoVague && len(vague) > 0 {
 			items = append(items, x.event(s, vague[0], nil))

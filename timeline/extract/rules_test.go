@@ -550,6 +550,11 @@ func TestReleaseHeadingDates(t *testing.T) {
 		{"Beta 0.9 (summer 2021)", "First public preview, downloaded 12,000 times.", []string{"2021-SU First public preview, downloaded 12,000 times"}},
 		{"[2.2.0] - 2023-12-01", "Note: the old format goes in 3.0, planned for Q1 2025.", []string{"2025-Q1 The old format goes in 3.0"}},
 		{"v2.5 (March 2024)", "- Dark mode.\n- Export to EPUB 3.2.\n- 42", []string{"2024-03 Dark mode", "2024-03 Export to EPUB 3.2"}},
+		// a day the note sets after the release's is an event too; one
+		// before it is what the change is about
+		{"[3.2.0] - 2025-11-18", "- The v1 endpoints are deprecated and will stop responding on 31 March 2026.\n- Leap day 2024-02-29 is kept in summaries.\n- Files modified after 1 January 2026 are indexed.",
+			[]string{"2025-11-18 The v1 endpoints are deprecated and will stop responding on 31 March 2026", "2025-11-18 Leap day 2024-02-29 is kept in summaries",
+				"2025-11-18 Files modified after 1 January 2026 are indexed", "2026-03-31 The v1 endpoints are deprecated and will stop responding"}},
 	}
 	for _, tc := range cases {
 		doc := &timeline.Document{Name: "CHANGELOG.md", Sections: []timeline.Section{{Kind: timeline.Body, Heading: tc.heading, Text: tc.text}}}

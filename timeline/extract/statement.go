@@ -168,9 +168,10 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 	}
 	pos := x.sec.PosAt(key.Start)
 	pos.File = x.doc.Name
+	dateText, refDated := x.refDateText(date)
 	e := timeline.Event{
 		Span:     timeline.Span{Start: date},
-		DateText: x.headingDateText(date),
+		DateText: dateText,
 		Title:    title,
 		Text:     sent,
 		Sources:  []timeline.Citation{x.cit},
@@ -179,8 +180,25 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 	}
 	it := newItem(e, x.cit.Title)
 	it.statement = true
+	it.refDated = refDated
 	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + key.Start}, [2]int{x.di, x.si}
 	return it
+}
+
+// refDateText returns the date text of an event dated by its section's
+// date: as the heading over the section writes it, else as the reader
+// found it written (a dateline's "2 September 2025", a release's heading
+// two levels up), else "".
+// The second result says the text is the reader's, which the event's id
+// is made without (ids stay what they were before readers said it).
+func (x *sectionExtractor) refDateText(date timeline.Date) (string, bool) {
+	if s := x.headingDateText(date); s != "" {
+		return s, false
+	}
+	if s := x.sec.RefText; s != "" && timeline.Compare(x.sec.Citation.Date, date) == 0 {
+		return s, true
+	}
+	return "", false
 }
 
 // headingDateText returns the date as the heading over a section dated
