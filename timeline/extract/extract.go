@@ -2973,8 +2973,13 @@ func notADate(text string, t tempex.Timex) bool {
 		// day of "12-14 May 2019", "on 8 and 9 June"
 		return t.Date.Prec != timeline.Day
 	}
-	words := strings.Fields(strings.ToLower(text[max(0, t.Start-30):t.Start]))
-	if len(words) > 0 && t.Start >= 30 {
+	win := text[max(0, t.Start-30):t.Start]
+	cut := t.Start >= 30
+	if i := strings.LastIndexAny(win, ".!?\n"); i >= 0 && (i+1 == len(win) || win[i+1] == ' ' || win[i+1] == '\n') {
+		win, cut = win[i+1:], false // "at the age of ten. In 1834": the sentence before is not this one
+	}
+	words := strings.Fields(strings.ToLower(win))
+	if len(words) > 0 && cut {
 		words = words[1:] // the first may be cut
 	}
 	for i, w := range words {
@@ -2986,8 +2991,8 @@ func notADate(text string, t tempex.Timex) bool {
 			return true
 		}
 	}
-	if n := len(words); n > 0 {
-		switch words[n-1] {
+	if prev := strings.Fields(strings.ToLower(text[max(0, t.Start-12):t.Start])); len(prev) > 0 {
+		switch prev[len(prev)-1] {
 		case "no.", "number", "nos.", "room", "page", "route", "flight", "#":
 			return true
 		}
