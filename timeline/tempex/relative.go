@@ -1117,6 +1117,18 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			return res{start: i, end: j + 1, typ: Date, val: unknownUnit(w.unit)}, true
 		}
 	}
+	if det == "that" && det2 == "" && !poss {
+		// "Back in 2016 a grand jury met. Its report, released that
+		// December, ...": the month of the year the text is at
+		if w := t.w(j); w != nil && w.month > 0 && t.tok(j).cap && !t.numOrWordNum(j+1) &&
+			(t.tok(j+1) == nil || t.tok(j+1).kind == tPunct || t.isAny(j+1, "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "when", "and", "but", "in", "on", "at", "after", "before", "with", "his", "her", "their", "its", "our", "my")) {
+			// (not "said that May was hot": a clause, no month)
+			if t.last.Prec >= timeline.Year && t.last.Year != 0 {
+				return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: t.last.Year, Month: w.month}}, true
+			}
+			return res{start: i, end: j + 1, typ: Date, val: "XXXX-" + two(w.month)}, true
+		}
+	}
 	if the && det2 == "" {
 		anaphoric = true
 	}
@@ -2221,4 +2233,14 @@ func (t *Tagger) yearSaidAfter(j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// numOrWordNum reports whether token i is a number, written in digits or
+// as a word ("that December 3", "that March fourth").
+func (t *Tagger) numOrWordNum(i int) bool {
+	if _, _, ok := t.num(i); ok {
+		return true
+	}
+	w := t.w(i)
+	return w != nil && (w.num > 0 || w.ord > 0)
 }
