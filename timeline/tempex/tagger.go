@@ -75,9 +75,13 @@ type Tagger struct {
 	namedWeek    timeline.Date
 	namedWeekEnd int
 	lastAttr     bool // last is a year that names a thing ("the 2014 World Cup")
-	lastAside    bool // last was told in an aside set off by commas ("The plant, closed since 2010, will ...")
-	cueFor       int  // the token tense is asked about, for the cues that depend on its preposition
-	dirVal       int  // ... and that direction: -1 past, 1 future
+	// spanFrom and spanTo are the ends of the last range read ("(12
+	// February 1819 – 3 November 1888)"): a year between them is no look
+	// back from its end (see lookingBack)
+	spanFrom, spanTo timeline.Date
+	lastAside        bool // last was told in an aside set off by commas ("The plant, closed since 2010, will ...")
+	cueFor           int  // the token tense is asked about, for the cues that depend on its preposition
+	dirVal           int  // ... and that direction: -1 past, 1 future
 }
 
 // New returns a Tagger with the given options.
@@ -211,6 +215,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.lastClock = timeline.Date{}
 	t.textZone, t.hasTextZone = 0, false
 	t.namedWeek, t.namedWeekEnd = timeline.Date{}, -1
+	t.spanFrom, t.spanTo = timeline.Date{}, timeline.Date{}
 	t.pastDay, t.pastDayEnd = timeline.Date{}, -1000
 	t.labelDay, t.labelDayEnd = timeline.Date{}, -1000
 	t.lastUnknown, t.unknownEnd = false, -100
@@ -438,6 +443,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				dst[k].RangeEnd = len(dst)
 				dst = append(dst, x2)
 				i = r2.end
+				t.spanFrom, t.spanTo = r.d, x2.Date
 				if r.d.Prec == timeline.Year && r2.d.Prec == timeline.Year && r2.d.Year == r.d.Year+1 && t.last == r2.d {
 					// "the 2024-25 season", "Precept 2025/26": a season or
 					// a fiscal year that begins in its first year, where
@@ -1132,7 +1138,10 @@ func (t *Tagger) anchor(anaphoric bool) (timeline.Date, bool) {
 // years later").
 func (t *Tagger) lookingBack(r res, d timeline.Date) bool {
 	if (t.narrative || !t.hasRef) && t.last.Prec >= timeline.Week && d.Prec <= timeline.Year && t.last.Year-d.Year > 10 &&
-		t.isAny(r.start-1, "in", "since", "from", "of", "around", "about", "before", "after", "by") {
+		t.isAny(r.start-1, "in", "since", "from", "of", "around", "about", "before", "after", "by") &&
+		!(t.last == t.spanTo && t.spanFrom.Prec >= timeline.Year && t.spanFrom.Year <= d.Year) {
+		// (a year within the span just told, a life's "(1819 – 1888)",
+		// is a step of the story it spans)
 		t.lookBack, t.lookBackEnd = d, r.end
 		return true
 	}
