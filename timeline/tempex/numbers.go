@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -847,6 +848,21 @@ func (t *Tagger) clock(i int) (res, bool) {
 		return res{}, false
 	}
 	h, nd := int(tk.n), int(tk.nd)
+	if (nd == 3 || nd == 4) && tk.sfx == sfxNone && t.isAny(i+1, "am", "pm") && t.tok(i+1).upper && !t.glued(i+1) {
+		// "832 AM CST Tue Dec 16 2025", a weather bulletin's issuance:
+		// hours and minutes run together, the half of the day and the
+		// zone written after them
+		if _, _, _, ok := t.zoneAt(i + 2); ok {
+			hh, mm := h/100, h%100
+			if hh >= 1 && hh <= 12 && mm <= 59 {
+				hh %= 12
+				if t.is(i+1, "pm") {
+					hh += 12
+				}
+				return t.placeClock(i, i+2, timeline.Date{Prec: timeline.Minute, Hour: hh, Minute: mm}, sfxAM)
+			}
+		}
+	}
 	if nd > 2 || h > 24 {
 		return res{}, false
 	}
@@ -1125,12 +1141,23 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 	}
 	// the day it falls on
 	day, k, ok := t.dayAfterClock(j)
+	if !ok && plus == 0 {
+		// "Haneda 09:05 JST (+1)" with no day after it: the day after
+		// the row's
+		plus = t.plusDays(j)
+	}
 	if ok {
 		r.end = k
 	} else if t.is(j, "on") && t.is(j+1, "the") && t.w(j+2) != nil && t.w(j+2).wday > 0 {
 		// "from 8am on the Monday", a Monday this text does not name:
 		// the time of a day not known, never the writer's day's
 		r.val = "XXXX-XX-XX" + clockSuffix(d)
+		r.d.HasZone, r.d.Zone = d.HasZone, d.Zone
+		return r, true
+	} else if wd := t.unknownWeekdayAfter(j); wd > 0 && plus == 0 {
+		// "10 p.m. CST Thursday" with no day to count Thursday from
+		r.end = j + 1
+		r.val = "XXXX-WXX-" + strconv.Itoa(wd) + clockSuffix(d)
 		r.d.HasZone, r.d.Zone = d.HasZone, d.Zone
 		return r, true
 	} else if day, ok = t.dayLaterInRow(j); !ok {
@@ -2770,8 +2797,11 @@ func (t *Tagger) offsetStamp(i int) bool {
 			return true
 		}
 	}
-	// an arrow next to it: "--> 00:00:04"
-	arrow := func(a int) bool { return t.dash(a) && t.punct(a+1, '-') || t.punct(a, '>') }
+	// a cue's arrow next to it: "--> 00:00:04" (not a journey's "13:40
+	// -> 09:05")
+	arrow := func(a int) bool {
+		return t.dash(a) && t.dash(a+1) && t.punct(a+2, '>') || t.punct(a, '>') && t.dash(a-1) && t.dash(a-2)
+	}
 	return arrow(i-2) || arrow(i-1) || arrow(k+1) || arrow(k+2)
 }
 

@@ -590,6 +590,13 @@ func (t *Tagger) noon(i int, key string) (res, bool) {
 		if key == "midnight" && t.is(i-1, "after") {
 			d.Hour = 0 // "shortly after midnight on 2 September": that day's start
 		}
+	} else if wd := t.unknownWeekdayAfter(r.end); wd > 0 {
+		// "noon CST Thursday" with no day to count Thursday from: that
+		// weekday's noon, of a week not known (never the day told last)
+		r.end++
+		r.val = "XXXX-WXX-" + strconv.Itoa(wd) + clockSuffix(d)
+		r.d.HasZone, r.d.Zone = d.HasZone, d.Zone
+		return r, true
 	} else {
 		day, ok = t.clockDay(i)
 		if ok && key == "midnight" && t.hasRef && !t.narrative && day == dayDate(t.ref) && !t.isAny(i-1, "until", "till", "by", "before") && t.tense(i, i+1) < 0 {
@@ -2243,4 +2250,18 @@ func (t *Tagger) numOrWordNum(i int) bool {
 	}
 	w := t.w(i)
 	return w != nil && (w.num > 0 || w.ord > 0)
+}
+
+// unknownWeekdayAfter returns the weekday (1-7) named at token j, right
+// after a time of day, when the text gives no day to count it from; 0
+// otherwise.
+func (t *Tagger) unknownWeekdayAfter(j int) int {
+	w := t.w(j)
+	if w == nil || w.wday == 0 || t.hasRef || t.narrative || t.newLine(j) || t.isAny(j+1, "and", "to", "through", "or") {
+		return 0
+	}
+	if nx := t.tok(j + 1); nx != nil && (nx.kind == tNum || t.w(j+1) != nil && t.w(j+1).month > 0) {
+		return 0 // "noon Thursday 18 December": a day it names whole
+	}
+	return w.wday
 }

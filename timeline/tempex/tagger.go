@@ -673,6 +673,9 @@ func (t *Tagger) namesDay(r res) bool {
 		if w := t.w(k); w != nil && (w.wday > 0 || w.month > 0 || w.key == "today" || w.key == "tomorrow" || w.key == "yesterday" || w.key == "tonight") {
 			return true
 		}
+		if t.is(k, "this") && k+1 < r.end && t.w(k+1) != nil && t.w(k+1).part != timeline.NoPart {
+			return true // "6 PM this evening"
+		}
 	}
 	return false
 }
