@@ -272,6 +272,11 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = pubRole
 		case b.lines <= 2 && len(b.text) < 100 && dateOnly(b, dayFirst):
 			b.role = dateRole
+		case b.lines >= 3 && b.lines <= 6 && len(b.text) < 400 && near < 8 && !story && lastLineDate(b, dayFirst):
+			// "URGENT - WINTER WEATHER MESSAGE¶National Weather Service
+			// Green Bay WI¶832 AM CST Tue Dec 16 2025": a header of
+			// short lines, its date last
+			b.role = dateRole
 		case b.lines == 1 && len(b.text) < 120 && datelineAlone(b, dayFirst):
 			b.role = datelineRole
 		case b.lines == 1 && len(b.text) < 160 && datedBylineAt(b, dayFirst, head && near < 4 && !story):
@@ -847,12 +852,39 @@ func listingDates(blocks []*block, dayFirst bool) map[int]bool {
 // dateOnly reports whether b holds nothing but a date (with perhaps a
 // weekday, a time and a zone), as article pages print under a headline.
 func dateOnly(b *block, dayFirst bool) bool {
-	ds := findDates(b.text, dayFirst)
+	return dateOnlyAt(b, b.text, 0, dayFirst)
+}
+
+// lastLineDate reports whether block b is a header of short lines, none
+// a sentence, whose last line holds only a date (a weather bulletin's,
+// an agency's release head); it sets b.date to it.
+func lastLineDate(b *block, dayFirst bool) bool {
+	i := strings.LastIndexByte(b.text, '\n')
+	if i < 0 {
+		return false
+	}
+	for _, l := range strings.Split(b.text[:i], "\n") {
+		l = strings.TrimSpace(l)
+		if len(l) > 80 || strings.HasSuffix(l, ".") || strings.HasSuffix(l, "!") || strings.HasSuffix(l, "?") || len(findDates(l, dayFirst)) > 0 {
+			return false
+		}
+	}
+	return dateOnlyAt(b, b.text[i+1:], i+1, dayFirst)
+}
+
+// bulletinClockRe is a time written as hours and minutes run together
+// before AM or PM: "832 AM", "1015 PM".
+var bulletinClockRe = regexp.MustCompile(`\b\d{3,4} [AP]M\b`)
+
+// dateOnlyAt reports whether text (of block b, from byte off) holds only a
+// date, with its weekday, time and zone; it sets b.date to it.
+func dateOnlyAt(b *block, text string, off int, dayFirst bool) bool {
+	ds := findDates(text, dayFirst)
 	if len(ds) != 1 || ds[0].noYear {
 		return false
 	}
-	rest := b.text[:ds[0].start] + " " + b.text[ds[0].end:]
-	rest = timeRe.ReplaceAllString(rest, " ")
+	rest := text[:ds[0].start] + " " + text[ds[0].end:]
+	rest = timeRe.ReplaceAllString(bulletinClockRe.ReplaceAllString(rest, " "), " ")
 	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		switch strings.ToLower(w) {
 		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -863,6 +895,8 @@ func dateOnly(b *block, dayFirst bool) bool {
 		}
 	}
 	b.date = ds[0]
+	b.date.start += off
+	b.date.end += off
 	return true
 }
 

@@ -41,6 +41,11 @@ func TestHeaderRefDates(t *testing.T) {
 			date: "2024-01-14", from: "dateline", meta: "MANCHESTER, England, Jan. 14 2024 —",
 		},
 		{
+			name: "a bulletin's header of short lines, its issuance last",
+			in:   "United win\n\nURGENT - WINTER WEATHER MESSAGE\nNational Weather Service Green Bay WI\n832 AM CST Tue Dec 16 2025\n\n" + story + "\n",
+			date: "2025-12-16", from: "document",
+		},
+		{
 			name: "dateline alone on its line, body on the next",
 			in:   "United win\n\nMANCHESTER, England, Jan. 14 2024 —\n" + story + "\n",
 			date: "2024-01-14", from: "dateline",

@@ -259,6 +259,7 @@ var yearStoppers = map[string]bool{
 	"paragraphs": true, "clauses": true, "models": true, "stop": true, "stops": true, "seat": true, "seats": true,
 	"opus": true, "op": true, "track": true, "bus": true, "locomotive": true, "engine": true, "sec": true,
 	"apartment": true, "apartments": true, "flat": true, "hotel": true, "studio": true, "cabin": true,
+	"incident": true, "ticket": true, "reference": true, "crime": true, "log": true, "batch": true,
 }
 
 func (t *Tagger) lowerWord(i int) string {

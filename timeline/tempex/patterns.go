@@ -1067,6 +1067,19 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 			return r, true
 		}
 	}
+	// "not seen a dry June since 1998", "a wet May": a month of its
+	// kind, no month of a year; "a cold January in 2010" is that year's
+	// (not "under a June agreement": that June's)
+	if !dot && !afterMod && t.isAny(i-2, "a", "an") && t.tok(i-1).kind == tWord && !t.tok(i-1).cap && t.tok(i-1).w == nil {
+		if _, _, ok := t.yearAt(j); !ok && !t.numOrWordNum(j) {
+			if t.isAny(j, "in", "of") {
+				if y, k, ok := t.yearAt(j + 1); ok {
+					return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: y, Month: m}}, true
+				}
+			}
+			return res{}, false
+		}
+	}
 	// "the December quarter", "the June quarter of 2012": the quarter
 	// that ends in the month, as Australian and other reports name them
 	if m%3 == 0 && t.is(j, "quarter") && !dot && t.isAny(i-1, "the", "this", "last", "next", "its", "their", "our", "a") {
@@ -2289,6 +2302,11 @@ var seasonGoods = map[string]bool{
 	"window": true, "transfer": true, "transfers": true, "signing": true, "signings": true, "kit": true, "kits": true,
 }
 
+// seasonWeather are the weather a season names a kind of, and a
+// forecaster's products named by it, whatever their case: "a winter
+// storm", "Winter Storm Warning", "WINTER WEATHER ADVISORY".
+var seasonWeather = map[string]bool{"storm": true, "storms": true, "weather": true, "lights": true, "advisory": true}
+
 func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	tk := t.tok(i)
 	w := tk.w
@@ -2349,6 +2367,12 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	}
 	if seasonGoods[t.lowerWord(i+1)] && !t.tok(i+1).cap {
 		return res{}, false // "the winter coat", "spring onions", "a summer job": a kind of thing
+	}
+	if seasonWeather[t.lowerWord(i+1)] && !(t.is(start, "the") && !t.tok(i+1).cap) && !t.isAny(i-1, "this", "last", "next", "that") {
+		return res{}, false // "A Winter Storm Warning is in effect", "WINTER WEATHER MESSAGE": a kind of weather, a product's name
+	}
+	if t.is(i+1, "time") && !t.tok(i+1).cap && t.isAny(i-1, "to", "on", "british", "european", "into", "from") && (w.key == "summer" || w.key == "winter") {
+		return res{}, false // "when Europe switches to summer time": the clocks' time, no season
 	}
 	if w.key == "fall" && t.is(i+1, "of") {
 		return res{}, false // "the fall of Saigon"; "fall of 1944" was read above
