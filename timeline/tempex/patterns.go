@@ -837,11 +837,12 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 			j++
 		}
 	}
-	if !adjective && (t.isAny(j, "and", "to", "through") || t.dash(j)) {
-		// "the 7th and 11th centuries AD", "the 5th to 3rd centuries BC":
-		// the first of them, of the era written after the second
+	if !adjective && (t.isAny(j, "and", "to", "through", "or") || t.dash(j)) {
+		// "the 7th and 11th centuries AD", "the 5th to 3rd centuries BC",
+		// "the 9th or 10th century": the first of them, of the era
+		// written after the second
 		if m, k, ok := t.ordinalAt(j + 1); ok && m > 0 && m <= 30 && n <= 30 {
-			if cw := t.w(k); cw != nil && cw.unit == uCentury && cw.plural {
+			if cw := t.w(k); cw != nil && cw.unit == uCentury && (cw.plural || t.is(j, "or")) {
 				sign, _ := t.era(k + 1)
 				if sign == 0 {
 					sign = 1

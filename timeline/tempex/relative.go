@@ -320,10 +320,10 @@ func (t *Tagger) dayOfMonth(i int) (res, bool) {
 	if tk == nil || tk.kind != tNum || tk.sfx != sfxOrd || tk.nd > 2 || tk.n < 1 || tk.n > 31 {
 		return res{}, false
 	}
-	if !t.isAny(i-1, "on", "by", "until", "till", "since", "from", "before", "after", "to", "through") {
+	if !t.isAny(i-1, "on", "by", "until", "till", "since", "from", "before", "after", "to", "through", "for") {
 		return res{}, false
 	}
-	// not "on the 22nd floor", "by the 3rd quarter"
+	// not "on the 22nd floor", "by the 3rd quarter", "for the 19th time"
 	if nx := t.tok(i + 2); nx != nil {
 		switch {
 		case nx.kind == tPunct:

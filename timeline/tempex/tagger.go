@@ -1356,6 +1356,13 @@ func (t *Tagger) tense(i, j int) int {
 			}
 		}
 	}
+	// "Monday works for us", "Tuesday suits me", "Friday is fine": a
+	// day offered or agreed for a meeting is one to come
+	if w := t.w(i); w != nil && w.wday > 0 && j == i+1 && (t.isAny(j, "works", "suits", "sounds", "would", "could", "should") ||
+		t.isAny(j, "is", "looks", "seems") && t.isAny(j+1, "fine", "good", "better", "best", "ok", "okay", "perfect", "great", "free", "open", "easier", "ideal")) {
+		t.closePast, t.closeFuture = false, true
+		return 1
+	}
 	// "Monday's ruling": a possessive weekday names a past event
 	if (t.punct(j, '\'') || t.punct(j, '’')) && t.glued(j) && t.is(j+1, "s") {
 		if t.is(i-1, "of") && t.is(i-2, "ahead") { // "ahead of Sunday's vote"
