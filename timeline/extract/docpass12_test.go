@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestDocPass12: what the twelfth session's blind passes over new kinds of
 // documents found, each case under the comment that says what it checks.
@@ -24,4 +29,36 @@ func TestDocPass12(t *testing.T) {
 			want: []brief{{"2010/2025", "between 2010/11 and 2024/25", "Enrolment doubled"}},
 		},
 	})
+}
+
+// TestReportYearCovers: the year an annual report's title names is the
+// year it covers: its days and months written without a year are of it,
+// a month heading over a section is that month of it, and what speaks
+// from the writer's day still needs that day.
+func TestReportYearCovers(t *testing.T) {
+	y2024 := timeline.Date{Prec: timeline.Year, Year: 2024}
+	cit := timeline.Citation{Title: "Annual Report 2024", Date: y2024}
+	doc := &timeline.Document{Name: "report.md", Sections: []timeline.Section{
+		{Kind: timeline.Body, Heading: "January", Text: "- The lecture series ran from 12 to 28 January.", Citation: cit, RefFrom: "title"},
+		{Kind: timeline.Body, Heading: "March", Text: "- The new gallery opened on 7 March.", Citation: cit, RefFrom: "title"},
+		{Kind: timeline.Body, Heading: "September", Text: "- Trustees approved the 2025–2028 strategy at their meeting on the 24th.", Citation: cit, RefFrom: "title"},
+		{Kind: timeline.Body, Heading: "Staff", Text: "- Yesterday the shop closed.", Citation: cit, RefFrom: "title"},
+	}}
+	got := briefs(Events(doc, Options{}))
+	want := []brief{
+		{"2024-01-12/2024-01-28", "from 12 to 28 January", "The lecture series ran"},
+		{"2024-03-07", "on 7 March", "The new gallery opened"},
+		{"2024-09-24", "on the 24th", "Trustees approved the 2025–2028 strategy at their meeting"},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	// a year that dates the text but is not said to be what it covers
+	// leaves the same days of no known year
+	for i := range doc.Sections {
+		doc.Sections[i].RefFrom = "metadata"
+	}
+	if got := briefs(Events(doc, Options{})); len(got) != 0 {
+		t.Errorf("dated only by metadata: got %q, want no events", got)
+	}
 }

@@ -423,13 +423,18 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			// August: its halves and quarters are of that year
 			tref = reportEnd
 		}
+		covers := sec.RefFrom == "title" && tref == ref // "Annual Report 2024": the year it reports on
 		if hp, ok := headingPeriod(sec.Heading); ok && hp.Prec == timeline.Year && tref.Prec >= timeline.Year && hp.Year != tref.Year {
 			// "## 1926" in a column dated 27 November 2026: its "on
 			// Tuesday" is of no week the page can tell, its "on 20
 			// November" of 1926
-			tref = hp
+			tref, covers = hp, true
 		}
-		topt := tempex.Options{Ref: tref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy, Anchors: anchors, Zone: zone, HasZone: hasZone}
+		if m := monthHeading(sec.Heading); m > 0 && covers && tref.Prec == timeline.Year {
+			// "## September" in "Annual Report 2024": that month of it
+			tref = timeline.Date{Prec: timeline.Month, Year: tref.Year, Month: m}
+		}
+		topt := tempex.Options{Ref: tref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy, Anchors: anchors, Zone: zone, HasZone: hasZone, Covers: covers}
 		if m, d, ok := headingMonthDay(sec.Heading); ok {
 			topt.LabelMonth, topt.LabelDay = m, d
 		}
@@ -773,6 +778,28 @@ func headingPeriod(heading string) (timeline.Date, bool) {
 		break
 	}
 	return timeline.Date{}, false
+}
+
+// monthHeading returns the month a heading names alone ("September",
+// "## March"), else 0.
+func monthHeading(heading string) int {
+	h := strings.Trim(heading, " \t*_#:.")
+	if h == "" || len(h) > 12 || strings.ContainsAny(h, " 0123456789") {
+		return 0
+	}
+	tx := tempex.Tag(h, tempex.Options{})
+	if len(tx) != 1 || tx[0].Start != 0 || tx[0].End != len(h) || tx[0].Type != tempex.Date {
+		return 0
+	}
+	v := tx[0].Value
+	if len(v) != 7 || !strings.HasPrefix(v, "XXXX-") {
+		return 0
+	}
+	m, err := strconv.Atoi(v[5:])
+	if err != nil || m < 1 || m > 12 {
+		return 0
+	}
+	return m
 }
 
 // headingDayRe is the value of a day of a month of no year.
@@ -1451,6 +1478,9 @@ func (x *sectionExtractor) run() []*item {
 			}
 			if t.RangeEnd < 0 && isBaseline(text, s.Start, t.Start, t.End, s.End) {
 				continue // "compared with 2019": a baseline, not an event
+			}
+			if attributiveYears(text, s, t, x.tx) {
+				continue // "approved the 2025–2028 strategy at their meeting on the 24th": the plan's years, the meeting's day
 			}
 			if namedYearBesideDay(text, s, t, x.tx) {
 				continue // "Half Year 2025 Results | 30 Jul 2025": the year names the results, the day dates them
@@ -3237,6 +3267,42 @@ func namedYearBesideDay(text string, s Segment, t tempex.Timex, tx []tempex.Time
 	}
 	for _, o := range tx {
 		if o.Start >= s.Start && o.Start < s.End && o.Start != t.Start && o.Date.Prec >= timeline.Day && (o.Type == tempex.Date || o.Type == tempex.Time) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributiveYears reports whether the year or years t name a thing of
+// them ("the 2025–2028 strategy", "its 2024 budget") in a sentence that
+// dates its event by a day: the day is the event's, the years the
+// thing's.
+func attributiveYears(text string, s Segment, t tempex.Timex, tx []tempex.Timex) bool {
+	if t.Date.Prec != timeline.Year || t.Text == "" || t.Text[0] < '0' || t.Text[0] > '9' {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(text[s.Start:t.Start], " "))
+	det := false
+	for _, d := range []string{"the", "its", "our", "their", "his", "her", "a", "this", "that"} {
+		if before == d || strings.HasSuffix(before, " "+d) {
+			det = true
+		}
+	}
+	if !det {
+		return false
+	}
+	end := rangeTextEnd(t, tx)
+	rest := strings.TrimLeft(text[end:s.End], " ")
+	w := rest
+	if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }); i >= 0 {
+		w = rest[:i]
+	}
+	if w == "" || !unicode.IsLower(firstRune(w)) || leadPreps[w] || w == "and" || w == "or" || w == "to" {
+		return false
+	}
+	for _, o := range tx {
+		if o.Start >= s.Start && o.Start < s.End && (o.Start < t.Start || o.Start >= end) && (o.Type == tempex.Date || o.Type == tempex.Time) && strings.ContainsAny(o.Text, "0123456789") &&
+			(o.Date.Prec >= timeline.Day || o.Date.IsZero() && len(o.Value) >= 10 && o.Value[4] == '-') { // (a day of no known month too: "on the 24th")
 			return true
 		}
 	}

@@ -361,6 +361,10 @@ func (t *Tagger) dayOfMonth(i int) (res, bool) {
 	switch {
 	case lastMonth:
 		y, m = t.last.Year, t.last.Month
+	case t.narrative && t.opt.Story.Prec == timeline.Month && t.last.Prec < timeline.Month:
+		// "## September" of "Annual Report 2024": "met on the 24th" is
+		// of the month the story is at
+		y, m = t.opt.Story.Year, t.opt.Story.Month
 	case t.hasRef && !t.narrative:
 		y, m = t.ref.Year(), int(t.ref.Month())
 		switch dir := t.tense(i, i+2); {

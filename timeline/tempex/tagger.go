@@ -105,6 +105,9 @@ func New(opt Options) *Tagger {
 type coarseRef struct {
 	first, last  time.Time
 	lo, hi, none *Tagger
+	// story reads the text as a history at the reference's period, for a
+	// reference the text covers (Options.Covers): see coarseAppend.
+	story *Tagger
 }
 
 // coarseAppend tags text against a reference known only to the month or
@@ -125,6 +128,10 @@ func (t *Tagger) coarseAppend(dst []Timex, text string) []Timex {
 		o := t.opt
 		o.Ref = timeline.Date{}
 		c.none = New(o)
+		if t.opt.Covers && (t.opt.Ref.Prec == timeline.Year || t.opt.Ref.Prec == timeline.Month) {
+			o.Mode, o.Story = Narrative, t.opt.Ref
+			c.story = New(o)
+		}
 	}
 	mode := c.lo.opt.Mode
 	if mode == Auto {
@@ -134,6 +141,10 @@ func (t *Tagger) coarseAppend(dst []Timex, text string) []Timex {
 	lo := c.lo.Append(nil, text)
 	hi := c.hi.Append(nil, text)
 	none := c.none.Append(nil, text)
+	var story []Timex
+	if c.story != nil {
+		story = c.story.Append(nil, text)
+	}
 	find := func(xs []Timex, x Timex) (Timex, bool) {
 		k := sort.Search(len(xs), func(k int) bool { return xs[k].Start >= x.Start })
 		if k < len(xs) && xs[k].Start == x.Start && xs[k].End == x.End {
@@ -149,6 +160,12 @@ func (t *Tagger) coarseAppend(dst []Timex, text string) []Timex {
 				// "today" in a text of March 2024: some day of it
 				x.Date = t.opt.Ref
 				x.Value = x.Date.String()
+			} else if z, ok := find(story, x); ok && z.Type == x.Type && z.Date.Prec > timeline.PrecisionNone && t.opt.Ref.Contains(z.Date) && !deictic(x.Text) {
+				// "opened on 7 March", "ran from 12 to 28 January" in
+				// "Annual Report 2024": a day of no year written, in a
+				// text of a year, is of that year, as a history of it
+				// reads it
+				x.Value, x.Mod, x.Date, x.Zone = z.Value, z.Mod, z.Date, z.Zone
 			} else if z, ok := find(none, x); ok && z.Type == x.Type {
 				x.Value, x.Mod, x.Date, x.Zone = z.Value, z.Mod, z.Date, z.Zone
 			} else {
@@ -161,6 +178,19 @@ func (t *Tagger) coarseAppend(dst []Timex, text string) []Timex {
 		dst = append(dst, x)
 	}
 	return dst
+}
+
+// deictic reports whether an expression speaks from the writer's own day
+// ("yesterday", "last week", "this month", "two days ago"), which a text
+// dated to a year does not give.
+func deictic(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"today", "yesterday", "tomorrow", "tonight", "ago", "last ", "this ", "next ", "coming", "past ", "recent", "now", "current"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownParts writes the digits of a value's date as X, keeping its form

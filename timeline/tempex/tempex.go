@@ -97,6 +97,15 @@ type Options struct {
 	// finds it.
 	Zone    int
 	HasZone bool
+	// Covers says that Ref, a year or a month, is the period the text
+	// covers, not just when it was written: the year an annual report's
+	// title names ("Annual Report 2024"), a heading's year over its
+	// section. A day or a month it names without a year ("opened on 7
+	// March", "from 12 to 28 January") is then of that period, as a
+	// history of it reads it, where the writer's day would decide it
+	// otherwise; what speaks from the writer's day ("yesterday", "last
+	// week") still needs that day.
+	Covers bool
 	// LabelMonth and LabelDay are the day of the year that heads the text
 	// when a heading names it with no year ("## 15 February" on an
 	// almanac's "On this day" page): a year that labels a line under it
