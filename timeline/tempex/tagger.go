@@ -842,6 +842,7 @@ func (t *Tagger) timex(r res) Timex {
 			// ("Article 99 had last been invoked in 1989"): a flashback
 			if d.Prec != timeline.PrecisionNone && !(t.narrative && (r.deictic || r.flashback || d.Prec <= timeline.Year && t.last.Prec >= timeline.Month && d.Year < t.last.Year && t.pastPerfect(r.start))) &&
 				!(t.narrative && t.is(r.start-1, "since") && (d.Prec <= timeline.Year || t.last.Prec >= timeline.Day && timeline.Compare(d, t.last) < 0)) &&
+				!(t.narrative && d.Prec <= timeline.Year && t.last.Prec >= timeline.Year && d.Year < t.last.Year && t.sinceClause(r.start)) &&
 				!(!t.narrative && t.is(r.start-1, "since") && d.Prec >= timeline.Day && r.d.Prec >= timeline.Day && t.holidayWord(r.start)) &&
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) &&
 				!((r.comparison || t.comparedYear(r)) && d.Prec == timeline.Year) &&
@@ -3277,4 +3278,20 @@ func (t *Tagger) splitYearsEnd(r, r2 res) (int, int, bool) {
 		return y + 1, j + 4, true
 	}
 	return 0, 0, false
+}
+
+// sinceClause reports whether the expression at i ends a clause opened by
+// "since" a few words before it ("our busiest year since we were founded
+// in 1998"): the start of a span looked back to, which leaves the story
+// where it was.
+func (t *Tagger) sinceClause(i int) bool {
+	for k := i - 2; k >= 0 && k >= i-7; k-- {
+		if tk := t.tok(k); tk.kind == tPunct {
+			return false
+		}
+		if t.is(k, "since") {
+			return true
+		}
+	}
+	return false
 }
