@@ -17,6 +17,9 @@ func TestCommentHeads(t *testing.T) {
 		"Sam Reid · 21 July 2025, 07:02\nMaking it this weekend.\n"
 	doc := Parse(page, "g.md", Options{Markdown: true})
 	wantDays(t, doc, map[string]string{"Made this on Sunday": "2024-08-03", "Making it this weekend": "2025-07-21"})
+	thread := "# Crash on upgrade\n\n### dkowalski commented on Feb 27, 2026\n\nIt started right after we upgraded on Tuesday.\n\n" +
+		"### jsato commented on Mar 1, 2026\n\nI can reproduce it.\n"
+	wantDays(t, Parse(thread, "issue.md", Options{Markdown: true}), map[string]string{"It started": "2026-02-27", "I can reproduce": "2026-03-01"})
 	for _, tc := range []struct{ line, want string }{
 		{"**Jo** — 3 August 2024 at 9:14 pm", "2024-08-03"},
 		{"Sam Reid · 12 Mar 2025, 08:40", "2025-03-12"},
@@ -27,6 +30,11 @@ func TestCommentHeads(t *testing.T) {
 		{"MANCHESTER — Jan. 14, 2024", ""},       // a dateline
 		{"**Jo** — 3 August", ""},                // no year
 		{"**Jo** — the day after the storm", ""}, // no day
+		{"dkowalski commented on Feb 27, 2026", "2026-02-27"},
+		{"### jsato commented on Mar 1, 2026", "2026-03-01"},
+		{"**Ana Ruiz** replied on 3 March 2026 at 14:05", "2026-03-03"},
+		{"jsato commented 2 days ago", ""},        // no day written
+		{"The council commented on the plan", ""}, // no day
 	} {
 		got := ""
 		if h, ok := commentHead(tc.line); ok {

@@ -213,10 +213,23 @@ var outletWords = map[string]bool{"courier": true, "times": true, "gazette": tru
 // 2024 at 9:14 pm", "Sam Reid · 12 Mar 2025, 08:40").
 var commentHeadRe = regexp.MustCompile(`^[*_]{0,2}(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})[*_]{0,2}\s+(?:—|–|-|·|\|)\s+([^—–|·]{6,32}?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$`)
 
+// commentedRe is the head of a comment an issue tracker or a forum
+// writes: a handle or a name, a verb of commenting and the day, perhaps
+// with its time ("dkowalski commented on Feb 27, 2026", "**Ana Ruiz**
+// replied on 3 March 2026 at 14:05").
+var commentedRe = regexp.MustCompile(`^[*_]{0,2}@?([\p{L}\d][\p{L}\d_.'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})[*_]{0,2}\s+(?:commented|replied|wrote|posted|answered|responded|reviewed)(?:\s+on)?\s+([^—–|·]{6,32}?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$`)
+
 // commentHead returns the day a comment's head line writes (see
-// commentHeadRe), with its year, month and day.
+// commentHeadRe and commentedRe), with its year, month and day.
 func commentHead(s string) (dayHead, bool) {
 	s = strings.TrimSpace(s)
+	if m := commentedRe.FindStringSubmatch(strings.TrimLeft(s, "# \t")); m != nil {
+		// "dkowalski commented on Feb 27, 2026": an issue's or a
+		// forum's comment, its writer named by the verb
+		if h, ok := parseDayHead(m[2], false); ok && h.y > 0 && h.m > 0 && h.d > 0 {
+			return h, true
+		}
+	}
 	m := commentHeadRe.FindStringSubmatch(s)
 	if m == nil || strings.ToUpper(m[1]) == m[1] {
 		return dayHead{wd: -1}, false
