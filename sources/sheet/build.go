@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/chronicle-project/chronicle/timeline"
@@ -302,6 +303,37 @@ func (b *eventBuilder) event(rw *row, errs *timeline.ErrorList) (timeline.Event,
 	return ev, true
 }
 
+// yearFromRows reads a date cell written without its year ("Mon 12 Jan",
+// "3–7 Nov", "from 11 May") in a sheet whose rows above are dated, as a
+// school's term dates are: of the year before the last dated row's, its
+// year or the next, the one that puts it nearest that row, among those
+// its weekday, when written, agrees with.
+func (t *table) yearFromRows(s string, cp *cellParser) (timeline.Span, bool) {
+	s = normalizeSpace(s)
+	if s == "" || len(s) > 40 || yearInCell.MatchString(s) {
+		return timeline.Span{}, false
+	}
+	last := t.lastDay.Start()
+	best, bestGap := timeline.Span{}, time.Duration(-1)
+	for y := t.lastDay.Year - 1; y <= t.lastDay.Year+1; y++ {
+		sp, err := cp.parseSpan(s + " " + strconv.Itoa(y))
+		if err != nil || sp.Start.Prec < timeline.Day || sp.Start.Year != y {
+			continue
+		}
+		gap := sp.Start.Start().Sub(last)
+		if gap < 0 {
+			gap = -gap
+		}
+		if bestGap < 0 || gap < bestGap {
+			best, bestGap = sp, gap
+		}
+	}
+	return best, bestGap >= 0 && bestGap < 200*24*time.Hour
+}
+
+// yearInCell finds a number that may be a year in a cell.
+var yearInCell = regexp.MustCompile(`\d{3,}|'\d\d\b`)
+
 // cellError reports a problem with a cell.
 func cellError(c *cell, err error) error {
 	col := c.column
@@ -324,6 +356,16 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	switch {
 	case filled(rw, fStart) != nil:
 		sp, err := cp.parseSpan(rw.get(fStart))
+		if err != nil && !t.lastDay.IsZero() && (t.ups == 0 || t.downs == 0) {
+			if sp2, ok := t.yearFromRows(rw.get(fStart), cp); ok {
+				sp, err = sp2, nil
+				if !t.yearWarned {
+					// said once: the reader checks the first, and knows
+					t.yearWarned = true
+					t.warnings.Add(cellError(rw.cells[fStart], fmt.Errorf("no year written: read as %s, the year of the dated rows around it (and so for every cell like it)", sp.Start)))
+				}
+			}
+		}
 		if err != nil {
 			errs.Add(cellError(rw.cells[fStart], err))
 			if !errors.Is(err, errOrder) {
@@ -336,6 +378,19 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 			t.warnings.Add(cellError(rw.cells[fStart], t.eitherWayWarning(cp.order, sp.Start)))
 		}
 		span = sp
+		if sp.Start.Prec >= timeline.Day && sp.Start.Year != 0 {
+			t.lastDay = sp.Start.DayOf()
+		}
+		if st := sp.Start.Start(); !sp.Start.IsZero() && !st.IsZero() {
+			switch {
+			case t.lastStart.IsZero():
+			case st.After(t.lastStart):
+				t.ups++
+			case st.Before(t.lastStart):
+				t.downs++
+			}
+			t.lastStart = st
+		}
 		if timeCell != nil && !t.has[fYear] && !sp.Start.IsZero() {
 			span, timeEnd = withTime(span, timeCell, errs)
 		}

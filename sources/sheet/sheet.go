@@ -9,6 +9,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -337,4 +338,14 @@ type table struct {
 	// month name after the day ("12 May 1958") and before it ("May 12,
 	// 1958"), for the warning of a cell that reads either way.
 	writtenDay, writtenMonth string
+	// lastDay is the day (or finer) the last dated row began on: a row
+	// that writes a day without its year ("Mon 12 Jan" under "Fri 19
+	// Dec 2025") takes the year that puts it nearest (see yearFromRows).
+	lastDay    timeline.Date
+	yearWarned bool // the warning of a year taken from the rows around is given
+	// lastStart is the start of the last dated row; ups and downs count
+	// the rows dated later and earlier than the row before them: only a
+	// sheet in order of date lends its years to the rows that write none
+	lastStart  time.Time
+	ups, downs int
 }

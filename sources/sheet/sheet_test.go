@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -847,5 +848,33 @@ func TestWrittenOrder(t *testing.T) {
 		if got := writtenOrder(tc.in); got != tc.want {
 			t.Errorf("writtenOrder(%q) = %v, want %v", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestYearFromRows: a term calendar writes the year on some rows only; a
+// day of no year takes the year that puts it nearest the dated row above
+// it (its weekday, when written, agreeing), and the reader is told once.
+func TestYearFromRows(t *testing.T) {
+	in := "Date,Event\nFri 19 Dec 2025,Term ends\nMon 12 Jan,Deadline\n16–20 Feb,Half term\nfrom 11 May,Exams\n" +
+		"Thu 11 Dec,Concert\n"
+	sh, err := ReadSheet(strings.NewReader(in), "term.csv", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range sh.Events {
+		got = append(got, e.Span.Start.String()+"/"+e.Span.End.String())
+	}
+	// (Thu 11 Dec after May 2026: 11 December 2025 was a Thursday, 2026's is a Friday)
+	want := []string{"2025-12-19/", "2026-01-12/", "2026-02-16/2026-02-20", "2026-05-11/", "2025-12-11/"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if len(sh.Warnings) != 1 || !strings.Contains(sh.Warnings[0].Error(), "term.csv:3:1") {
+		t.Errorf("warnings %v, want one at term.csv:3:1", sh.Warnings)
+	}
+	// a first row of no year has no row to take it from
+	if _, err := ReadSheet(strings.NewReader("Date,Event\nMon 12 Jan,Deadline\n"), "t.csv", Options{}); err == nil {
+		t.Error("a day of no year with no dated row: no error")
 	}
 }
