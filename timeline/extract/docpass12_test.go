@@ -22,6 +22,14 @@ func TestDocPass12(t *testing.T) {
 			text: "Pupils at the age of 1834 will be admitted.",
 			want: nil,
 		},
+		// a day that names its event, in a clause of its own, is an event
+		// beside the other clause's date
+		{
+			name: "a holiday's match and a postponement",
+			text: "The Boxing Day derby finished 2–2, and the fixture was postponed until Tuesday 21 January.",
+			ref:  "2025-05-19",
+			want: []brief{{"2024-12-26", "Boxing Day", "The derby finished 2–2"}, {"2025-01-21", "until Tuesday 21 January", "The fixture was postponed"}},
+		},
 		{
 			name: "split years make one range",
 			text: "Enrolment doubled between 2010/11 and 2024/25.",

@@ -1641,7 +1641,7 @@ func (x *sectionExtractor) run() []*item {
 		dated = dropGlossedRelative(text, dated)
 		dated = joinRanges(text, dated)
 		if slices.ContainsFunc(dated, func(c cand) bool { return c.qualifier }) {
-			dated = dropQualifiers(dated, hasModal(text[s.Start:s.End]))
+			dated = dropQualifiers(text, dated, hasModal(text[s.Start:s.End]))
 		}
 		dated = dedupeSpans(dated)
 		dated = foldIntoLabel(text, s, dated)
@@ -3499,7 +3499,7 @@ func holds(a, b timeline.Date) bool {
 // the text says) — unless the sentence tells what will, should or may be
 // done (modal): "restore the tariff of 2017 within 90 days" is not
 // something that happened in 2017.
-func dropQualifiers(cs []cand, modal bool) []cand {
+func dropQualifiers(text string, cs []cand, modal bool) []cand {
 	other := modal
 	for _, c := range cs {
 		if !c.qualifier {
@@ -3510,13 +3510,38 @@ func dropQualifiers(cs []cand, modal bool) []cand {
 		return cs
 	}
 	out := cs[:0]
-	for _, c := range cs {
-		if !c.qualifier {
+	for k, c := range cs {
+		if !c.qualifier || c.span.Start.Prec >= timeline.Day && !modal && ownClause(text, cs, k) {
+			// (a day that names its event in a clause of its own: "The
+			// Boxing Day derby finished 2–2, and the fixture was
+			// postponed until 21 January")
 			out = append(out, c)
 		}
 	}
 	return out
 }
+
+// ownClause reports whether the date cs[k] stands in a clause that holds
+// none of the other dates: the clauses of a sentence joined by ", and",
+// ", but" or a semicolon.
+func ownClause(text string, cs []cand, k int) bool {
+	for j, o := range cs {
+		if j == k || o.qualifier {
+			continue
+		}
+		a, b := cs[k].end, o.start
+		if o.start < cs[k].start {
+			a, b = o.end, cs[k].start
+		}
+		if a > b || !clauseBreakRe.MatchString(text[a:b]) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseBreakRe joins two clauses of one sentence.
+var clauseBreakRe = regexp.MustCompile(`, (?:and|but|while|whereas) |; `)
 
 // hasModal reports whether the main clause of a sentence holds a modal
 // verb (what it tells is to come, wished or possible): one before the
