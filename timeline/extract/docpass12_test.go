@@ -30,6 +30,13 @@ func TestDocPass12(t *testing.T) {
 			ref:  "2025-05-19",
 			want: []brief{{"2024-12-26", "Boxing Day", "The derby finished 2–2"}, {"2025-01-21", "until Tuesday 21 January", "The fixture was postponed"}},
 		},
+		// an hour read as the start of a range of hours is no bare number
+		{
+			name: "a day's hours, the first without its half of the day",
+			text: "Visiting will be held on Thursday, Oct. 16, from 4 to 7 p.m.",
+			ref:  "2025-10-14",
+			want: []brief{{"2025-10-16T16:00/2025-10-16T19:00", "on Thursday, Oct. 16, from 4 to 7 p.m.", "Visiting will be held"}},
+		},
 		{
 			name: "split years make one range",
 			text: "Enrolment doubled between 2010/11 and 2024/25.",

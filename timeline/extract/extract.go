@@ -2999,9 +2999,10 @@ func notADate(text string, t tempex.Timex) bool {
 		return false
 	}
 	if len(w) <= 2 {
-		// a bare number, unless the tagger read it as a day: the first
-		// day of "12-14 May 2019", "on 8 and 9 June"
-		return t.Date.Prec != timeline.Day
+		// a bare number, unless the tagger read it as a day (the first
+		// day of "12-14 May 2019", "on 8 and 9 June") or an hour (the
+		// first of "from 4 to 7 p.m.")
+		return t.Date.Prec != timeline.Day && !(t.Type == tempex.Time && t.Date.Prec >= timeline.Hour)
 	}
 	win := text[max(0, t.Start-30):t.Start]
 	cut := t.Start >= 30

@@ -1914,7 +1914,8 @@ func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) 
 			base = base.AddDate(0, 0, -1)
 		}
 		day, ok = dayDate(base), true
-	case det == "the" && det2 == "" && t.isAny(j+1, "before", "after") && t.endsClause(j+2) && p != timeline.Daytime:
+	case det == "the" && det2 == "" && t.isAny(j+1, "before", "after") && (t.endsClause(j+2) || t.isAny(j+2, "from", "at", "between", "until", "till") && t.clockAfter(j+3)) && p != timeline.Daytime:
+		// ("the evening before from 4 p.m. to 7 p.m.": its hours after it)
 		// "the night before", "the morning after": next to the day the
 		// text is on
 		d, ok2 := t.clockDay(i)
@@ -2268,4 +2269,15 @@ func (t *Tagger) unknownWeekdayAfter(j int) int {
 		return 0 // "noon Thursday 18 December": a day it names whole
 	}
 	return w.wday
+}
+
+// clockAfter reports whether a time of day is written at token k: a
+// number with the half of the day or minutes after it ("4 p.m.", "16:00",
+// "4 to 7 p.m.").
+func (t *Tagger) clockAfter(k int) bool {
+	tk := t.tok(k)
+	if tk == nil || tk.kind != tNum || tk.nd > 2 {
+		return false
+	}
+	return tk.sfx == sfxAM || tk.sfx == sfxPM || t.isAny(k+1, "am", "pm", "a", "p", "to", "and", "-", "–") || t.punct(k+1, ':') || t.punct(k+1, '.') || t.dash(k+1)
 }
