@@ -37,6 +37,13 @@ func TestDocPass12(t *testing.T) {
 			ref:  "2025-10-14",
 			want: []brief{{"2025-10-16T16:00/2025-10-16T19:00", "on Thursday, Oct. 16, from 4 to 7 p.m.", "Visiting will be held"}},
 		},
+		// "at times" is now and then, no list of clock readings
+		{
+			name: "at times on a night",
+			text: "Visibility will drop at times Wednesday night.",
+			ref:  "2025-12-16",
+			want: []brief{{"2025-12-17TNI", "Wednesday night", "Visibility will drop at times"}},
+		},
 		{
 			name: "split years make one range",
 			text: "Enrolment doubled between 2010/11 and 2024/25.",

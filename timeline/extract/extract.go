@@ -2702,7 +2702,15 @@ var clockDataRe = regexp.MustCompile(`(?i)\b(?:times|timestamps?|time ?stamps?|c
 
 // clockAsData reports whether a clock time comes after words that make it
 // a value (see clockDataRe).
-func clockAsData(before string) bool { return clockDataRe.MatchString(before) }
+func clockAsData(before string) bool {
+	if atTimesRe.MatchString(before) {
+		return false // "visibility will drop at times Wednesday night": now and then, on that night
+	}
+	return clockDataRe.MatchString(before)
+}
+
+// atTimesRe ends a text with "at times": now and then.
+var atTimesRe = regexp.MustCompile(`(?i)\bat\s+times\s*$`)
 
 // rowLabel reports whether the expression is a table cell of its own
 // that names a season or a month without a year ("Autumn", "Spring"), in
