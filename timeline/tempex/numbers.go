@@ -1179,7 +1179,7 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 			if tt, ok2 := dayTime(day.DayOf()); ok2 {
 				day = dayDate(tt.AddDate(0, 0, 1))
 			}
-		} else if ok && d.Hour < 7 && sfx != sfxPM && t.lastClock.Prec >= timeline.Hour && t.lastClock.Hour >= 19 && t.lastClock.DayOf() == day.DayOf() && !t.logLabel(i) && !t.pluperfect(i) {
+		} else if ok && plus == 0 && d.Hour < 7 && sfx != sfxPM && t.lastClock.Prec >= timeline.Hour && t.lastClock.Hour >= 19 && t.lastClock.DayOf() == day.DayOf() && !t.logLabel(i) && !t.pluperfect(i) {
 			// "at 11:40 p.m. on 14 April 1912 ... By 2:20 the ship had
 			// gone": the small hours after the night told, the next day's
 			if tt, ok2 := dayTime(day.DayOf()); ok2 {

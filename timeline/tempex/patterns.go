@@ -1357,6 +1357,15 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		return t.last.Year, true
 	}
 	if !t.hasRef {
+		// "Paper submission deadline: May 29, 2026 ... open from April 1
+		// to May 22": in a text with no date of its own, a month near a
+		// day of a year just written is that year's
+		if t.last.Prec >= timeline.Month && t.last.Year > 0 && t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 2 && !t.lastUnknown {
+			if t.inRange && m < t.last.Month {
+				return t.last.Year + 1, true // "from Nov. 3, 2019 to Feb. 5": the end after the start
+			}
+			return t.last.Year, true
+		}
 		return 0, false
 	}
 	dir := t.tense(i, j)
