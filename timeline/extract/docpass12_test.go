@@ -44,6 +44,13 @@ func TestDocPass12(t *testing.T) {
 			ref:  "2025-12-16",
 			want: []brief{{"2025-12-17TNI", "Wednesday night", "Visibility will drop at times"}},
 		},
+		// a fiscal quarter that no calendar quarter is: its months
+		{
+			name: "a quarter of a year ending in July",
+			text: "Our fiscal year ends on July 31. Revenue in Q3 FY26 rose 4 per cent.",
+			ref:  "2026-02-24",
+			want: []brief{{"2026-02/2026-04", "in Q3 FY26", "Revenue rose 4 per cent"}},
+		},
 		{
 			name: "split years make one range",
 			text: "Enrolment doubled between 2010/11 and 2024/25.",

@@ -1516,6 +1516,9 @@ func (x *sectionExtractor) run() []*item {
 			if t.Mod != timeline.ModNone && c.span.Start.Mod == timeline.ModNone {
 				c.span.Start.Mod = t.Mod
 			}
+			if !t.PeriodEnd.IsZero() && !t.Date.IsZero() {
+				c.span.End = t.PeriodEnd // "Q3 FY26" of a year ending in July: February to April
+			}
 			if r := t.RangeEnd; r >= 0 && r < len(x.tx) && !x.tx[r].Date.IsZero() && !x.tx[r].Date.IsVague() {
 				c.span.End = x.tx[r].Date
 				c.end = min(x.tx[r].End, s.End)

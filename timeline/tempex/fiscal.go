@@ -10,12 +10,16 @@ import (
 // 31 March 2024", "our financial year ends on 30 June") numbers its
 // quarters from the start of that year: in a report whose year ends in
 // March, "Q1 FY2024" is April to June 2023, the calendar's 2023-Q2, and "the
-// fourth quarter" is January to March. Quarters are converted only when the
-// fiscal year ends with a calendar quarter (March, June, September,
-// December); halves when it ends in June or December. The value keeps
-// TimeML's label: the number as written, with the fiscal year when the
-// text writes one ("Q1 FY25" is 2025-Q1) and else the calendar year the
-// quarter falls in, as the TimeBank annotators did.
+// fourth quarter" is January to March. A quarter is dated as the calendar
+// quarter it is when the fiscal year ends with one (March, June,
+// September, December), a half when it ends in June or December; else,
+// when the text says outright when its year ends, by its first and last
+// months (Timex.PeriodEnd): in a year ending in July, "Q3 FY26" is
+// February to April 2026, "fiscal 2026" August 2025 to July 2026, and
+// "this quarter" the fiscal quarter the reference day is in. The value
+// keeps TimeML's label: the number as written, with the fiscal year when
+// the text writes one ("Q1 FY25" is 2025-Q1) and else the calendar year
+// the quarter falls in, as the TimeBank annotators did.
 
 // fyEnd returns the month in which the text's fiscal year ends, 0 when the
 // text does not say (computed once per text).
@@ -228,6 +232,30 @@ func (t *Tagger) fiscalPeriod(u unit, n, fy int) (timeline.Date, bool) {
 	return timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: (m-1)/3 + 1}, true
 }
 
+// fiscalMonths returns the first and last months of the n-th quarter or
+// half (u) of the fiscal year that ends in year fy, when the text says
+// when its fiscal year ends but no calendar quarter or half is that period
+// (a year ending in July: its second quarter is November to January).
+func (t *Tagger) fiscalMonths(u unit, n, fy int) (first, last timeline.Date, ok bool) {
+	e := t.fyEnd()
+	size := 3
+	if u == uHalf {
+		size = 6
+	}
+	if e == 0 || e%size == 0 || !t.fyStrong || n < 1 || n > 12/size {
+		return timeline.Date{}, timeline.Date{}, false
+	}
+	m, y := e+1+size*(n-1), fy-1
+	for m > 12 {
+		m, y = m-12, y+1
+	}
+	m2, y2 := m+size-1, y
+	for m2 > 12 {
+		m2, y2 = m2-12, y2+1
+	}
+	return timeline.Date{Prec: timeline.Month, Year: y, Month: m}, timeline.Date{Prec: timeline.Month, Year: y2, Month: m2}, true
+}
+
 // calendarNumber returns the calendar number of the n-th fiscal quarter or
 // half, when the text's fiscal year ends in a month that lines them up;
 // ok is false otherwise.
@@ -253,6 +281,7 @@ func (t *Tagger) calendarNumber(u unit, n int) (int, bool) {
 // give it; whether the label is a fiscal one; and then the calendar period
 // it covers (the zero Date when that cannot be told).
 func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, fy int, hasFY, split, marked bool, i, j int) (label timeline.Date, val string, isFiscal bool, cal timeline.Date) {
+	t.periodEnd = timeline.Date{} // (the last month of cal, when it is months: read by the callers)
 	plain := func(y, n int) timeline.Date {
 		if u == uHalf {
 			return timeline.Date{Prec: timeline.Half, Year: y, Half: n}
@@ -277,6 +306,12 @@ func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, f
 			return plain(fy, n), "", false, timeline.Date{}
 		}
 		c, ok := t.fiscalPeriod(u, n, fy)
+		if !ok {
+			// "Q3 FY26" in a year that ends in July: February to April
+			if first, last, ok2 := t.fiscalMonths(u, n, fy); ok2 {
+				c, t.periodEnd, ok = first, last, true
+			}
+		}
 		if !ok && split && e == 0 {
 			// a year written "2025/26" is not the calendar's and ends
 			// between March and June (April to March in Britain and
@@ -350,4 +385,31 @@ func (t *Tagger) quarterNumberBefore(k int) int {
 		return w.ord
 	}
 	return 0
+}
+
+// fiscalQuarterAround returns the months of the quarter that r ("this
+// quarter", "next quarter", "last quarter") names, in a text that says its
+// fiscal year ends in a month that no calendar quarter ends in: the
+// fiscal quarter the reference day is in, or the one so many after or
+// before it; ok is false for anything else.
+func (t *Tagger) fiscalQuarterAround(r res) (first, last timeline.Date, ok bool) {
+	if r.fiscal || r.d.Prec != timeline.Quarter || !t.hasRef || r.end-r.start != 2 ||
+		!t.isAny(r.start, "this", "next", "last", "current", "previous", "coming") || !t.is(r.start+1, "quarter") {
+		return timeline.Date{}, timeline.Date{}, false
+	}
+	e := t.fyEnd()
+	if e == 0 || e%3 == 0 || !t.fyStrong {
+		return timeline.Date{}, timeline.Date{}, false
+	}
+	refQ := t.ref.Year()*4 + (int(t.ref.Month())-1)/3
+	n := r.d.Year*4 + r.d.Quarter - 1 - refQ
+	m := int(t.ref.Month())
+	off := ((m-(e%12+1))%3 + 3) % 3
+	f := timeline.Date{Prec: timeline.Month, Year: t.ref.Year(), Month: m}
+	f, ok1 := shiftDate(f, uMonth, 3*n-off)
+	l, ok2 := shiftDate(f, uMonth, 2)
+	if !ok1 || !ok2 {
+		return timeline.Date{}, timeline.Date{}, false
+	}
+	return f, l, true
 }

@@ -88,3 +88,49 @@ func TestFiscalYearEndOption(t *testing.T) {
 	}
 	t.Error("Q1 FY25 not found")
 }
+
+// TestFiscalMonths: a fiscal period that no calendar quarter or half is
+// (a year ending in July or January, a half of a year ending in March)
+// is dated by its first and last months, when the text says when its year
+// ends; the value keeps TimeML's label.
+func TestFiscalMonths(t *testing.T) {
+	const july = "Our fiscal year ends on July 31. "
+	tests := []struct {
+		name, text, expr, ref string
+		value, first, last    string
+	}{
+		{"a quarter of a year ending in July", july + "Revenue in Q3 FY26 rose.", "Q3 FY26", "2026-02-24", "2026-Q3", "2026-02", "2026-04"},
+		{"its second quarter spans the new year", july + "Q2 FY2026 was flat.", "Q2 FY2026", "2026-02-24", "2026-Q2", "2025-11", "2026-01"},
+		{"the fiscal year itself", july + "For fiscal 2026 we raise our outlook.", "fiscal 2026", "2026-02-24", "2026", "2025-08", "2026-07"},
+		{"a half of a year ending in March", "Our fiscal year ends on March 31. Cash in the first half of fiscal 2026 rose.", "the first half of fiscal 2026", "2026-02-24", "2026-H1", "2025-04", "2025-09"},
+		{"a year ending in January, retail's", "The fiscal year ended January 31, 2025. Sales in Q4 FY2025 rose.", "Q4 FY2025", "2025-03-01", "2025-Q4", "2024-11", "2025-01"},
+		{"this quarter is the fiscal one the day is in", july + "What did it contribute this quarter?", "this quarter", "2026-02-24", "2026-Q1", "2026-02", "2026-04"},
+		{"next quarter", july + "What should we model for next quarter?", "next quarter", "2026-02-24", "2026-Q2", "2026-05", "2026-07"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ref, err := timeline.ParseDate(tc.ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, x := range tempex.Tag(tc.text, tempex.Options{Ref: ref, Mode: tempex.News}) {
+				if x.Text != tc.expr {
+					continue
+				}
+				if x.Value != tc.value || x.Date.String() != tc.first || x.PeriodEnd.String() != tc.last {
+					t.Errorf("%q: value %s, %s to %s; want %s, %s to %s", x.Text, x.Value, x.Date, x.PeriodEnd, tc.value, tc.first, tc.last)
+				}
+				return
+			}
+			t.Errorf("%q not found in %v", tc.expr, tempex.Tag(tc.text, tempex.Options{Ref: ref, Mode: tempex.News}))
+		})
+	}
+	// a year said to end in a calendar quarter's month keeps the
+	// calendar's quarter
+	ref, _ := timeline.ParseDate("2026-02-24")
+	for _, x := range tempex.Tag("Our fiscal year ends on March 31. This quarter was good.", tempex.Options{Ref: ref, Mode: tempex.News}) {
+		if x.Text == "This quarter" && (x.Date.String() != "2026-Q1" || !x.PeriodEnd.IsZero()) {
+			t.Errorf("this quarter of a year ending in March: %s to %s, want 2026-Q1", x.Date, x.PeriodEnd)
+		}
+	}
+}

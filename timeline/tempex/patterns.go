@@ -902,6 +902,7 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 			// "the fourth quarter of fiscal 2024", "Q1 FY25"
 			r.end = k3
 			r.d, r.val, r.fiscal, r.cal = t.numberedPeriod(w.unit, n, 0, false, fy, true, split, true, i, j+1)
+			r.calEnd = t.periodEnd
 			return r, true
 		}
 		y, k, ok = t.yearAt(at)
@@ -926,6 +927,7 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 			}
 			r.end, r.noYear = j+1, true
 			r.d, r.val, r.fiscal, r.cal = t.numberedPeriod(w.unit, n, 0, false, 0, false, false, marked, i, j+1)
+			r.calEnd = t.periodEnd
 			return r, true
 		}
 		r.end = k

@@ -703,6 +703,21 @@ func (t *Tagger) setExpr(i int) (res, bool) {
 
 // fiscal reads "fiscal 1989", "fiscal year 2017", "FY2017", "fiscal '89".
 func (t *Tagger) fiscal(i int) (res, bool) {
+	r, ok := t.fiscalYear(i)
+	if ok && r.d.Prec == timeline.Year && !r.fiscal && !((t.punct(r.end, '/') || t.dash(r.end)) && t.glued(r.end)) {
+		// (not "FY2024/25", a year written as the two it spans)
+		// "fiscal 2026" in a text whose year ends in July: August 2025 to
+		// July 2026, labelled by the year it ends in
+		if e := t.fyEnd(); e != 0 && e != 12 && t.fyStrong {
+			r.fiscal = true
+			r.cal = timeline.Date{Prec: timeline.Month, Year: r.d.Year - 1, Month: e%12 + 1}
+			r.calEnd = timeline.Date{Prec: timeline.Month, Year: r.d.Year, Month: e}
+		}
+	}
+	return r, ok
+}
+
+func (t *Tagger) fiscalYear(i int) (res, bool) {
 	j := i + 1
 	if t.is(i, "fy") && !t.tok(i).upper {
 		return res{}, false
@@ -772,6 +787,7 @@ func (t *Tagger) quarterCode(i int) (res, bool) {
 		}
 	}
 	r.d, r.val, r.fiscal, r.cal = t.numberedPeriod(u, n, y, hasYear, fy, hasFY, split, t.isAny(i-1, "fiscal", "fy"), i, i+2)
+	r.calEnd = t.periodEnd
 	return r, true
 }
 

@@ -79,9 +79,10 @@ type Tagger struct {
 	// February 1819 – 3 November 1888)"): a year between them is no look
 	// back from its end (see lookingBack)
 	spanFrom, spanTo timeline.Date
-	lastAside        bool // last was told in an aside set off by commas ("The plant, closed since 2010, will ...")
-	cueFor           int  // the token tense is asked about, for the cues that depend on its preposition
-	dirVal           int  // ... and that direction: -1 past, 1 future
+	lastAside        bool          // last was told in an aside set off by commas ("The plant, closed since 2010, will ...")
+	periodEnd        timeline.Date // the last month of the period numberedPeriod just read, when it is months
+	cueFor           int           // the token tense is asked about, for the cues that depend on its preposition
+	dirVal           int           // ... and that direction: -1 past, 1 future
 }
 
 // New returns a Tagger with the given options.
@@ -768,6 +769,7 @@ type res struct {
 	weekday     bool          // a weekday resolved by direction
 	fiscal      bool          // d is a fiscal quarter or half, labelled as written (see fiscal.go)
 	cal         timeline.Date // ... and the calendar period it covers, when known
+	calEnd      timeline.Date // ... the last month of it, when no calendar period is it (see fiscalPeriod)
 	ago         bool          // "two years ago"
 	adjective   bool          // "third-quarter", "five-year": the article before is not part of it
 	comparison  bool          // "a year ago" in a financial report: the period compared with
@@ -812,6 +814,11 @@ func (t *Tagger) timex(r res) Timex {
 	}
 	if d, err := timeline.ParseDate(x.Value); err == nil {
 		x.Date = d
+		if first, last, ok := t.fiscalQuarterAround(r); ok {
+			// "this quarter" in a text whose year ends in July: the
+			// fiscal quarter the day is in, November to January
+			x.Date, x.PeriodEnd = first, last
+		}
 		if zoned {
 			x.Date.HasZone, x.Date.Zone = true, zoneOf(x.Zone)
 		}
@@ -829,6 +836,9 @@ func (t *Tagger) timex(r res) Timex {
 				c = timeline.Date{}
 			}
 			x.Date = c
+			if !c.IsZero() && !r.calEnd.IsZero() {
+				x.PeriodEnd = r.calEnd
+			}
 		}
 		if r.typ == Date || r.typ == Time {
 			// in a history, "today" and "two years ago" speak from the
@@ -2642,6 +2652,14 @@ func (t *Tagger) halfOf(i int) (res, bool) {
 			out.d.Half = 2
 		}
 		out.mod = timeline.ModNone
+		if d.fiscal && !d.cal.IsZero() && !d.calEnd.IsZero() {
+			// "the first half of fiscal 2026", a year ending in March:
+			// April to September 2025
+			out.fiscal = true
+			first, _ := shiftDate(d.cal, uMonth, 6*(out.d.Half-1))
+			last, _ := shiftDate(first, uMonth, 5)
+			out.cal, out.calEnd = first, last
+		}
 	}
 	return out, true
 }

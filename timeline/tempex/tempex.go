@@ -149,9 +149,12 @@ type Timex struct {
 	// out. One exception: a quarter or half of a fiscal year that does not
 	// end in December keeps the label the text gives it in Value ("Q1
 	// FY25" is 2025-Q1, as TimeML labels it) and Date is the calendar
-	// period it covers (2024-Q2 when the year ends in March), or the zero
-	// Date when the text does not say when its fiscal year ends or its
-	// quarters do not line up with the calendar's.
+	// period it covers (2024-Q2 when the year ends in March), or, when no
+	// calendar quarter or half is that period, its first month, PeriodEnd
+	// being its last (so too a fiscal year the text says ends in another
+	// month than December: "fiscal 2026" of a year ending in July is August
+	// 2025 to July 2026); or the zero Date when the text does not say when
+	// its fiscal year ends.
 	Date timeline.Date
 	// Zone is the UTC offset a clock time was written with, as a TIMEX3
 	// zone suffix ("-05:00" for "3 p.m. EST", "Z" for "14:30 GMT"); "" when
@@ -162,8 +165,13 @@ type Timex struct {
 	// 2017", "1558-1603"), is the index in the result of the expression that
 	// ends the range; -1 otherwise.
 	RangeEnd int
-	Quant    string // TIMEX3 quant for sets ("EVERY")
-	Freq     string // TIMEX3 freq for sets ("2X")
+	// PeriodEnd, on an expression that is one period no single Date can
+	// stand for (a fiscal quarter of November to January, in a text whose
+	// fiscal year ends in July), is the last month of it, Date being the
+	// first; the zero Date otherwise.
+	PeriodEnd timeline.Date
+	Quant     string // TIMEX3 quant for sets ("EVERY")
+	Freq      string // TIMEX3 freq for sets ("2X")
 }
 
 // IsDate reports whether s, a short text such as a table cell, is a date

@@ -94,10 +94,14 @@ func checkTimexes(t *testing.T, text string, xs []Timex) {
 		if x.Zone != "" && x.Type != Time {
 			t.Fatalf("timex %d %q: zone %q on a %s", i, x.Text, x.Zone, x.Type)
 		}
+		if !x.PeriodEnd.IsZero() && (x.Date.Prec != timeline.Month || x.PeriodEnd.Prec != timeline.Month || !x.PeriodEnd.Start().After(x.Date.Start())) {
+			t.Fatalf("timex %d %q: period %s to %s is no run of months", i, x.Text, x.Date, x.PeriodEnd)
+		}
 		if d, err := timeline.ParseDate(x.Value + x.Zone); err == nil && d != x.Date &&
-			!((d.Prec == timeline.Quarter || d.Prec == timeline.Half) && (x.Date.IsZero() || x.Date.Prec == d.Prec)) {
-			// (a fiscal quarter or half is labelled as written, and dated
-			// in the calendar's: see fiscal.go)
+			!((d.Prec == timeline.Quarter || d.Prec == timeline.Half) && (x.Date.IsZero() || x.Date.Prec == d.Prec)) &&
+			x.PeriodEnd.IsZero() {
+			// (a fiscal quarter, half or year is labelled as written, and
+			// dated in the calendar's: see fiscal.go)
 			t.Fatalf("timex %d %q: Date %+v is not ParseDate(%q) = %+v", i, x.Text, x.Date, x.Value+x.Zone, d)
 		}
 		if x.RangeEnd != -1 && (x.RangeEnd <= i || x.RangeEnd >= len(xs)) {
