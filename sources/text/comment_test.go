@@ -174,3 +174,24 @@ func TestSubmittedLine(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterHeadings: a letter's place and day over it, stopped with a
+// full stop as letters stop them, date the letter under it.
+func TestLetterHeadings(t *testing.T) {
+	doc := Parse("Falmouth, the 14th of May, 1798.\n\nDear Brother,\n\nThe Mary Ann came in yesterday.\n\n"+
+		"Lisbon, June 2d, 1798.\n\nDear Sister,\n\nWe landed on Thursday last.\n", "letters.txt", Options{})
+	want := map[string]string{"The Mary Ann": "1798-05-14", "We landed": "1798-06-02"}
+	for _, s := range doc.Sections {
+		for text, day := range want {
+			if strings.Contains(s.Text, text) {
+				if s.Citation.Date.String() != day || s.RefFrom != "heading" {
+					t.Errorf("%q: dated %s from %q, want %s from its heading", text, s.Citation.Date, s.RefFrom, day)
+				}
+				delete(want, text)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
+	}
+}

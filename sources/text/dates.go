@@ -18,12 +18,12 @@ var months = []struct {
 	names []string
 	n     int
 }{
-	{[]string{"january", "jan"}, 1}, {[]string{"february", "feb"}, 2},
+	{[]string{"january", "jany", "jan"}, 1}, {[]string{"february", "feby", "feb"}, 2},
 	{[]string{"march", "mar"}, 3}, {[]string{"april", "apr"}, 4},
 	{[]string{"may"}, 5}, {[]string{"june", "jun"}, 6}, {[]string{"july", "jul"}, 7},
-	{[]string{"august", "aug"}, 8}, {[]string{"september", "sept", "sep"}, 9},
-	{[]string{"october", "oct"}, 10}, {[]string{"november", "nov"}, 11},
-	{[]string{"december", "dec"}, 12},
+	{[]string{"august", "augt", "aug"}, 8}, {[]string{"september", "septr", "sept", "sep"}, 9},
+	{[]string{"october", "octr", "oct"}, 10}, {[]string{"november", "novr", "nov"}, 11},
+	{[]string{"december", "decr", "dec"}, 12},
 }
 
 var monthNumber = func() map[string]int {
@@ -178,6 +178,8 @@ func dateTokens(s string) []dtok {
 				case "st", "nd", "rd", "th":
 					t.end, t.suffix = j+2, true
 				}
+			} else if j+1 <= len(s) && j < len(s) && s[j] == 'd' && (j+1 == len(s) || !isWordByte(s[j+1])) && (s[j-1] == '2' || s[j-1] == '3') && (j-1 == i || s[j-2] != '1') {
+				t.end, t.suffix = j+1, true // "June 2d, 1798", "the 23d": as older English writes them
 			}
 		case isLetter(c):
 			j := i

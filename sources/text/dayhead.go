@@ -341,7 +341,7 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 			dated(b)
 			continue
 		}
-		if m := placeDateRe.FindStringSubmatch(strings.Trim(b.text, "#*_ \t")); m != nil && letterPlace(strings.Trim(b.text, "#*_ \t")) {
+		if m := placeDateRe.FindStringSubmatch(strings.TrimRight(strings.Trim(b.text, "#*_ \t"), ".")); m != nil && letterPlace(strings.TrimRight(strings.Trim(b.text, "#*_ \t"), ".")) {
 			// a letter's heading, its place and its day: "Paris, 12th
 			// March 1793", "Monticello, Dec. 3, 1801"
 			if h, ok := parseDayHead(strings.TrimPrefix(m[1], "the "), false); ok && h.m != 0 && h.d != 0 {

@@ -773,6 +773,12 @@ func plainHeadings(blocks []*block) {
 		t := b.text
 		last, _ := utf8.DecodeLastRuneInString(t)
 		first, _ := utf8.DecodeRuneInString(t)
+		if last == '.' && letterHeading(t) {
+			// "Falmouth, the 14th of May, 1798.": a letter's place and
+			// day, stopped as letters stop them
+			b.kind, b.level = headingBlock, 1
+			continue
+		}
 		if strings.ContainsRune(".,;:!?…-—–", last) || !(unicode.IsUpper(first) || unicode.IsDigit(first)) {
 			continue
 		}
@@ -1045,4 +1051,17 @@ func writtenAt(blocks []*block, heads map[*block]keptBlock, off int, d timeline.
 		return ""
 	}
 	return ""
+}
+
+// letterHeading reports whether a line is a letter's place and day with
+// nothing else ("Falmouth, the 14th of May, 1798.", "Monticello, Dec. 3,
+// 1801."), as letterPlace and placeDateRe read them.
+func letterHeading(line string) bool {
+	t := strings.TrimRight(strings.Trim(line, "#*_ \t"), ".")
+	m := placeDateRe.FindStringSubmatch(t)
+	if m == nil || !letterPlace(t) {
+		return false
+	}
+	h, ok := parseDayHead(strings.TrimPrefix(m[1], "the "), false)
+	return ok && h.m != 0 && h.d != 0
 }

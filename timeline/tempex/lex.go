@@ -224,6 +224,13 @@ func lexNumber(l *lexer) stateFn {
 		switch suf := l.text[s:l.pos]; suf {
 		case "st", "nd", "rd", "th", "ST", "ND", "RD", "TH":
 			t.sfx = sfxOrd
+		case "d":
+			// "June 2d, 1798", "the 23d": the ordinal as older English
+			// writes 2 and 3 (not "3D")
+			t.sfx = sfxOther
+			if d := l.text[s-1]; (d == '2' || d == '3') && (s-1 == start || l.text[s-2] != '1') {
+				t.sfx = sfxOrd
+			}
 		case "s", "S":
 			t.sfx = sfxS
 		case "am", "AM":

@@ -2010,6 +2010,23 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 			return r, true
 		}
 	}
+	// "on Tuesday last", "Monday next": the last or the next, as older
+	// English puts it after the day (not "Tuesday last week")
+	if t.isAny(j, "last", "next") && !t.tok(j).cap {
+		if nx := t.tok(j + 1); nx == nil || nx.kind == tPunct || t.isAny(j+1, "and", "at", "in", "when", "we", "i", "he", "she", "they", "it") {
+			dir := -1
+			if t.is(j, "next") {
+				dir = 1
+			}
+			r.end = j + 1
+			if day, ok := t.weekdayDate(w.wday, dir, i, j+1); ok {
+				r.d = dayDate(day)
+				return r, true
+			}
+			r.val = "XXXX-WXX-" + strconv.Itoa(w.wday)
+			return r, true
+		}
+	}
 	// "Tuesday of last week", "Tuesday and Wednesday of next week",
 	// "from Monday to Friday next week"
 	k = j

@@ -1180,6 +1180,9 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		}
 	}
 	if the && det2 == "" {
+		if r, ok := t.archaicDay(i); ok {
+			return r, true
+		}
 		if r, ok := t.dayOfMonth(i); ok {
 			return r, true
 		}
@@ -2296,4 +2299,51 @@ func (t *Tagger) clockAfter(k int) bool {
 		return false
 	}
 	return tk.sfx == sfxAM || tk.sfx == sfxPM || t.isAny(k+1, "am", "pm", "a", "p", "to", "and", "-", "–") || t.punct(k+1, ':') || t.punct(k+1, '.') || t.dash(k+1)
+}
+
+// archaicDay reads a day of this month, the last or the next as letters
+// and older business English write it: "the 20th inst." (instant, this
+// month), "the 22d ult." (ultimo, last month), "the 3rd prox." (proximo,
+// next month), counted from the letter's month.
+func (t *Tagger) archaicDay(i int) (res, bool) {
+	tk := t.tok(i + 1)
+	if tk == nil || tk.kind != tNum || tk.sfx != sfxOrd || tk.nd > 2 || tk.n < 1 || tk.n > 31 {
+		return res{}, false
+	}
+	off := 0
+	switch t.lowerWord(i + 2) {
+	case "inst", "instant":
+	case "ult", "ultimo", "ulto":
+		off = -1
+	case "prox", "proximo", "proxo":
+		off = 1
+	default:
+		return res{}, false
+	}
+	end := i + 3
+	if t.punct(end, '.') && t.glued(end) && t.lowerWord(i+2) != "instant" && t.lowerWord(i+2) != "ultimo" && t.lowerWord(i+2) != "proximo" {
+		end++ // (the period of "inst.", which may also end the sentence)
+	}
+	r := res{start: i, end: end, typ: Date}
+	var base timeline.Date
+	switch {
+	case t.hasRef && !t.narrative:
+		base = dayDate(t.ref)
+	case t.last.Prec >= timeline.Month && t.last.Year != 0:
+		base = t.last
+	default:
+		r.val = "XXXX-XX-" + two(int(tk.n))
+		return r, true
+	}
+	m, y := base.Month+off, base.Year
+	if m < 1 {
+		m, y = 12, y-1
+	} else if m > 12 {
+		m, y = 1, y+1
+	}
+	if !validDay(y, m, int(tk.n)) {
+		return res{}, false
+	}
+	r.d = dayValue(y, m, int(tk.n))
+	return r, true
 }

@@ -1349,6 +1349,15 @@ func (t *Tagger) tense(i, j int) int {
 			return -1
 		}
 	}
+	// "within 21 days of 20 May", "30 days after 3 March": the day an
+	// amount is counted from, which the verb's tense (of the deadline)
+	// does not place: the nearest such day
+	if t.isAny(i-1, "of", "after", "from") {
+		if w := t.w(i - 2); w != nil && w.unit >= uDay && w.unit <= uMonth && w.plural && t.numOrWordNum(i-3) {
+			t.closePast, t.closeFuture = false, false
+			return 0
+		}
+	}
 	// "inspected twice a year, most recently in May": the last time
 	if t.isAny(i-1, "in", "on") && t.isAny(i-2, "recently", "lately", "previously", "formerly") {
 		t.closePast, t.closeFuture = true, false

@@ -97,6 +97,9 @@ var monthNames = []struct {
 	{"october", 10, false}, {"oct", 10, true},
 	{"november", 11, false}, {"nov", 11, true},
 	{"december", 12, false}, {"dec", 12, true},
+	// as letters of the 18th and 19th centuries abbreviate them
+	{"jany", 1, true}, {"feby", 2, true}, {"augt", 8, true}, {"septr", 9, true}, {"octr", 10, true},
+	{"novr", 11, true}, {"decr", 12, true},
 }
 
 var weekdayNames = []struct {
