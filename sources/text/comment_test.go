@@ -195,3 +195,39 @@ func TestLetterHeadings(t *testing.T) {
 		t.Errorf("not found: %v", want)
 	}
 }
+
+// TestThreadPosts: a thread exported from a social network, each post
+// under its handle, day and time, is a run of statements, each of its
+// post's time.
+func TestThreadPosts(t *testing.T) {
+	doc := Parse("Thread export\n\n@millbrook_mum · 11 Mar 2025 · 22:58\nHuge flames at the plant.\n\n"+
+		"@BrennickCounty · 12 Mar 2025 · 01:05\nEvacuation ordered for the estate.\n", "thread.txt", Options{})
+	want := map[string]string{"Huge flames": "2025-03-11T22:58", "Evacuation ordered": "2025-03-12T01:05"}
+	for _, s := range doc.Sections {
+		for text, at := range want {
+			if strings.Contains(s.Text, text) {
+				if s.Citation.Date.String() != at || !s.Statement {
+					t.Errorf("%q: dated %s statement %v, want %s and a statement", text, s.Citation.Date, s.Statement, at)
+				}
+				delete(want, text)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
+	}
+	for _, tc := range []struct{ line, want string }{
+		{"@creekwatcher · 12 Mar 2025 · 09:12", "2025-03-12"},
+		{"Ana Ruiz @anaruiz · Mar 12, 2025", "2025-03-12"},
+		{"@user@mastodon.social · 3 April 2024, 7:02 pm", "2024-04-03"},
+		{"@creekwatcher · 2h", ""},
+	} {
+		got := ""
+		if h, ok := commentHead(tc.line); ok {
+			got = ymdString(h)
+		}
+		if got != tc.want {
+			t.Errorf("commentHead(%q) = %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}

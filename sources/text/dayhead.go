@@ -213,6 +213,12 @@ var outletWords = map[string]bool{"courier": true, "times": true, "gazette": tru
 // 2024 at 9:14 pm", "Sam Reid · 12 Mar 2025, 08:40").
 var commentHeadRe = regexp.MustCompile(`^[*_]{0,2}(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})[*_]{0,2}\s+(?:—|–|-|·|\|)\s+([^—–|·]{6,32}?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$`)
 
+// handleHeadRe is the head of a post in a thread exported from a social
+// network: a handle (with a display name before it, perhaps), the day and
+// perhaps the time ("@creekwatcher · 12 Mar 2025 · 09:12", "Ana Ruiz
+// @anaruiz · Mar 12, 2025").
+var handleHeadRe = regexp.MustCompile(`^[*_]{0,2}((?:[\p{L}\d'’. -]{1,40}\s)?@[\w.]{1,40}(?:@[\w.-]+)?)[*_]{0,2}\s*[·•|—–-]\s*([^·•|—–]{6,32}?)(?:\s*[·•|,]\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$`)
+
 // commentedRe is the head of a comment an issue tracker or a forum
 // writes: a handle or a name, a verb of commenting and the day, perhaps
 // with its time ("dkowalski commented on Feb 27, 2026", "**Ana Ruiz**
@@ -223,6 +229,13 @@ var commentedRe = regexp.MustCompile(`^[*_]{0,2}@?([\p{L}\d][\p{L}\d_.'’-]*(?:
 // commentHeadRe and commentedRe), with its year, month and day.
 func commentHead(s string) (dayHead, bool) {
 	s = strings.TrimSpace(s)
+	if m := handleHeadRe.FindStringSubmatch(s); m != nil {
+		// "@creekwatcher · 12 Mar 2025 · 09:12": a post of a thread, its
+		// writer's handle and its day
+		if h, ok := parseDayHead(m[2], false); ok && h.y > 0 && h.m > 0 && h.d > 0 {
+			return h, true
+		}
+	}
 	if m := commentedRe.FindStringSubmatch(strings.TrimLeft(s, "# \t")); m != nil {
 		// "dkowalski commented on Feb 27, 2026": an issue's or a
 		// forum's comment, its writer named by the verb
@@ -297,6 +310,9 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 		day  time.Time
 		done bool
 		pre  bool // dated whole by its own line (a header's, a release's): a day for the headings after it
+		// hh and mm are the time a thread's post head gives, when timed
+		hh, mm int
+		timed  bool
 	}
 	var cs []cand
 	dated := func(b *block) {
@@ -357,7 +373,14 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 		}
 		if h, ok := commentHead(b.first); ok {
 			b.comment = true
-			cs = append(cs, cand{b: b, h: h}) // "**Jo** — 3 August 2024 at 9:14 pm"
+			c := cand{b: b, h: h} // "**Jo** — 3 August 2024 at 9:14 pm"
+			if m := handleHeadRe.FindStringSubmatch(strings.TrimSpace(b.first)); m != nil {
+				// "@creekwatcher · 12 Mar 2025 · 09:12": a thread's post is
+				// an event of its own, at its time
+				b.comment = false
+				c.hh, c.mm, c.timed = postClock(b.first)
+			}
+			cs = append(cs, c)
 			continue
 		}
 		if h, ok := parseDayHead(b.text, false); ok {
@@ -432,6 +455,9 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 	for _, c := range cs {
 		if c.done && !c.pre {
 			c.b.day = timeline.FromTime(c.day, timeline.Day)
+			if c.timed {
+				c.b.day.Prec, c.b.day.Hour, c.b.day.Minute = timeline.Minute, c.hh, c.mm
+			}
 			n++
 		}
 	}
@@ -784,4 +810,32 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 		out = append(out, compact([]*block{h, rest})...)
 	}
 	return out
+}
+
+// postClockRe is the time at the end of a post's head: "· 09:12",
+// ", 9:14 pm".
+var postClockRe = regexp.MustCompile(`(?i)[·•|,]\s*(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?\s*$`)
+
+// postClock returns the time a thread's post head ends with; ok is false
+// when it gives none.
+func postClock(head string) (hh, mm int, ok bool) {
+	m := postClockRe.FindStringSubmatch(strings.TrimSpace(head))
+	if m == nil {
+		return 0, 0, false
+	}
+	h, mi := atoi(m[1]), atoi(m[2])
+	switch strings.ToLower(m[3]) {
+	case "p":
+		if h < 12 {
+			h += 12
+		}
+	case "a":
+		if h == 12 {
+			h = 0
+		}
+	}
+	if h > 23 || mi > 59 {
+		return 0, 0, false
+	}
+	return h, mi, true
 }
