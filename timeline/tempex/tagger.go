@@ -1349,6 +1349,13 @@ func (t *Tagger) tense(i, j int) int {
 			return -1
 		}
 	}
+	// "- March 17: Town council special meeting", a chronology's line
+	// labelled by its day: the line says no tense, and the line before
+	// tells it nothing: the nearest such day
+	if t.lineStart(i) && (t.punct(j, ':') || t.dash(j) && !t.glued(j+1)) {
+		t.closePast, t.closeFuture = false, false
+		return 0
+	}
 	// "within 21 days of 20 May", "30 days after 3 March": the day an
 	// amount is counted from, which the verb's tense (of the deadline)
 	// does not place: the nearest such day
