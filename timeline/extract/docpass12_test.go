@@ -51,6 +51,18 @@ func TestDocPass12(t *testing.T) {
 			ref:  "2026-02-24",
 			want: []brief{{"2026-02/2026-04", "in Q3 FY26", "Revenue rose 4 per cent"}},
 		},
+		// a day counted from another, and the day itself written in the
+		// same sentence: the day written wins
+		{
+			name: "a count glossed by its day",
+			text: "Rommel attacked on 19 February 1943. Three weeks later, on 9 March, he left Africa.",
+			want: []brief{{"1943-02-19", "on 19 February 1943", "Rommel attacked"}, {"1943-03-09", "on 9 March", "He left Africa"}},
+		},
+		{
+			name: "a count and the day later in the sentence",
+			text: "The offensive opened on 22 April 1943. Two weeks later the troops entered Tunis on the same afternoon, 7 May.",
+			want: []brief{{"1943-04-22", "on 22 April 1943", "The offensive opened"}, {"1943-05-07", "7 May", "Two weeks later the troops entered Tunis on the same afternoon"}},
+		},
 		{
 			name: "split years make one range",
 			text: "Enrolment doubled between 2010/11 and 2024/25.",

@@ -2554,16 +2554,43 @@ func editionAfter(after string) bool {
 // later") that the text glosses with the date itself right after it
 // ("Three years later, in 1850, ..."): the date written wins.
 func dropGlossedRelative(text string, cs []cand) []cand {
+	for {
+		n := len(cs)
+		if cs = dropGlossedOnce(text, cs); len(cs) == n {
+			return cs
+		}
+	}
+}
+
+func dropGlossedOnce(text string, cs []cand) []cand {
 	for k := 0; k+1 < len(cs); k++ {
 		c, n := cs[k], cs[k+1]
 		lt := strings.ToLower(strings.TrimSpace(text[c.start:c.end]))
-		if !(strings.HasSuffix(lt, "later") || strings.HasSuffix(lt, "earlier") || strings.HasSuffix(lt, "afterwards") || strings.HasSuffix(lt, " after") || strings.HasSuffix(lt, " before")) {
+		if !(strings.HasSuffix(lt, "later") || strings.HasSuffix(lt, "earlier") || strings.HasSuffix(lt, "afterwards") || strings.HasSuffix(lt, " after") || strings.HasSuffix(lt, " before") ||
+			strings.Contains(lt, "the same ")) { // ("on the same afternoon, 7 May")
 			continue
 		}
-		if c.end > n.start || !glossGapRe.MatchString(text[c.end:n.t.Start]) || !yearWritten(n.t.Text) {
+		if c.end > n.start || !glossGapRe.MatchString(text[c.end:n.t.Start]) || !yearWritten(n.t.Text) && !(n.span.Start.Prec >= timeline.Day && strings.ContainsAny(n.t.Text, "0123456789")) {
 			continue
 		}
 		return append(cs[:k:k], cs[k+1:]...)
+	}
+	// "Two weeks later British troops entered Tunis on 7 May": a day
+	// counted from another, and the day itself written in the same
+	// sentence a day or two from it: the day written wins
+	for k, c := range cs {
+		lt := strings.ToLower(strings.TrimSpace(text[c.start:c.end]))
+		if !(strings.HasSuffix(lt, "later") || strings.HasSuffix(lt, "earlier")) || c.span.IsRange() || c.span.Start.Prec != timeline.Day {
+			continue
+		}
+		for j, n := range cs {
+			if j == k || n.span.IsRange() || n.span.Start.Prec < timeline.Day || !strings.ContainsAny(n.t.Text, "0123456789") {
+				continue
+			}
+			if gap := n.span.Start.Start().Sub(c.span.Start.Start()); gap > -72*time.Hour && gap < 72*time.Hour {
+				return append(cs[:k:k], cs[k+1:]...)
+			}
+		}
 	}
 	return cs
 }
