@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -203,6 +204,47 @@ func TestEditedCSVIsKept(t *testing.T) {
 	kept, err := os.ReadFile(filepath.Join(out, "events.edited.csv"))
 	if err != nil || string(kept) != string(edited) {
 		t.Fatalf("edited version not kept: %q, %v", kept, err)
+	}
+}
+
+// TestCorrectionsReplaceByID: a corrected events.csv given with the
+// documents it was built from replaces the extracted events of its ids:
+// the correction stands, and no id is there twice.
+func TestCorrectionsReplaceByID(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(doc, []byte("Published 3 March 2025.\n\nThe council met on Monday. The bridge opened on 1 March.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runCLI(t, "", "extract", doc)
+	if code != 0 {
+		t.Fatalf("extract: exit %d: %s", code, stderr)
+	}
+	fixed := strings.Replace(out, "2025-03-03,,day,on Monday", "2025-03-04,,day,on Monday", 1)
+	if fixed == out {
+		t.Fatalf("no Monday row to correct in %q", out)
+	}
+	sheet := filepath.Join(dir, "events.edited.csv")
+	if err := os.WriteFile(sheet, []byte(fixed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out2, stderr := runCLI(t, "", "extract", doc, sheet)
+	if code != 0 {
+		t.Fatalf("extract with the corrections: exit %d: %s", code, stderr)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out2)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, r := range rows[1:] {
+		if ids[r[0]] {
+			t.Errorf("id %s twice:\n%s", r[0], out2)
+		}
+		ids[r[0]] = true
+	}
+	if len(rows) != 3 || !strings.Contains(out2, "2025-03-04,,day,on Monday") || strings.Contains(out2, "2025-03-03,,day,on Monday") {
+		t.Errorf("want the two events, Monday corrected to 4 March:\n%s", out2)
 	}
 }
 

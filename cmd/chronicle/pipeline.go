@@ -148,7 +148,20 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		fmt.Fprintf(s.Err, "%s:%d:%d: %q left undated: the document gives no date to resolve it against (use --ref-date)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
 	}
 	opt := b.Options()
+	// A sheet of Chronicle's own events among the inputs (an events.csv
+	// a person corrected, given with the documents it was built from):
+	// its row replaces the event of the same id, so that the person's
+	// correction stands and no id is there twice.
+	extracted := make(map[string]int, len(c.Events))
+	for i, ev := range c.Events {
+		extracted[ev.ID] = i
+	}
 	for _, ev := range res.Events {
+		if i, ok := extracted[ev.ID]; ok && ev.ID != "" {
+			c.Events[i] = ev
+			delete(extracted, ev.ID)
+			continue
+		}
 		// a feed's undated item: the events its text tells, read
 		// against its publication date (else the row as it is)
 		if evs := extract.RowEvents(ev, opt); len(evs) > 0 {
