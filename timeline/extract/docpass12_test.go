@@ -63,6 +63,13 @@ func TestDocPass12(t *testing.T) {
 			text: "The offensive opened on 22 April 1943. Two weeks later the troops entered Tunis on the same afternoon, 7 May.",
 			want: []brief{{"1943-04-22", "on 22 April 1943", "The offensive opened"}, {"1943-05-07", "7 May", "Two weeks later the troops entered Tunis on the same afternoon"}},
 		},
+		// "through the end of April" bounds its event, as "by" does
+		{
+			name: "through the end of a month",
+			text: "Further sampling will take place weekly through the end of April.",
+			ref:  "2025-03-20",
+			want: []brief{{"2025-04", "through the end of April", "Further sampling will take place weekly"}},
+		},
 		{
 			name: "split years make one range",
 			text: "Enrolment doubled between 2010/11 and 2024/25.",

@@ -1577,7 +1577,7 @@ func (x *sectionExtractor) run() []*item {
 				// "before the end of February", "by the end of March": any
 				// time up to the end, not late in the month
 				switch strings.ToLower(strings.TrimSpace(text[c.start:t.Start])) {
-				case "by", "before", "until", "till", "no later than":
+				case "by", "before", "until", "till", "no later than", "through", "to", "up to", "thru":
 					c.span.Start.Mod = timeline.ModOnOrBefore
 				}
 			}
