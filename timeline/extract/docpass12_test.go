@@ -70,6 +70,17 @@ func TestDocPass12(t *testing.T) {
 			ref:  "2025-03-20",
 			want: []brief{{"2025-04", "through the end of April", "Further sampling will take place weekly"}},
 		},
+		// a record's baseline, a habit's month and a futures month are no
+		// events
+		{name: "a record since a month", text: "Stocks posted their steepest weekly decline since early April.", ref: "2025-11-21", want: nil},
+		{name: "a habit's month", text: "She baked this cake every Sunday in late August.", ref: "2025-09-07", want: nil},
+		{name: "a futures month", text: "Brent crude for January delivery settled at $62.56 a barrel.", ref: "2025-11-21", want: nil},
+		{
+			name: "a month since which a count runs is still one",
+			text: "Prices have risen since early April.",
+			ref:  "2025-11-21",
+			want: []brief{{"2025-04", "since early April", "Prices have risen"}},
+		},
 		{
 			name: "split years make one range",
 			text: "Enrolment doubled between 2010/11 and 2024/25.",

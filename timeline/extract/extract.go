@@ -1479,6 +1479,15 @@ func (x *sectionExtractor) run() []*item {
 			if t.RangeEnd < 0 && isBaseline(text, s.Start, t.Start, t.End, s.End) {
 				continue // "compared with 2019": a baseline, not an event
 			}
+			if sinceSuperlative(text[s.Start:t.Start]) {
+				continue // "its steepest weekly decline since early April": the record it is measured against
+			}
+			if setBefore(text, x.tx, j) {
+				continue // "every Sunday in late August": when it was done each year, no one August
+			}
+			if t.Date.Prec == timeline.Month && deliveryAfterRe.MatchString(text[t.End:min(s.End, t.End+12)]) {
+				continue // "Brent crude for January delivery": a futures month, no event
+			}
 			if attributiveYears(text, s, t, x.tx) {
 				continue // "approved the 2025–2028 strategy at their meeting on the 24th": the plan's years, the meeting's day
 			}
@@ -3310,6 +3319,49 @@ func namedYearBesideDay(text string, s Segment, t tempex.Timex, tx []tempex.Time
 		}
 	}
 	return false
+}
+
+// deliveryAfterRe follows a futures month: "January delivery", "March
+// contract".
+var deliveryAfterRe = regexp.MustCompile(`^\s+(?:delivery|contracts?|futures|settlement)\b`)
+
+// sinceSuperlative reports whether the text before an expression ends with
+// "since" and measures a record against it: "its steepest weekly decline
+// since", "the highest level since", "for the first time since".
+func sinceSuperlative(before string) bool {
+	b := strings.ToLower(strings.TrimRight(before, " "))
+	if !strings.HasSuffix(b, "since") {
+		return false
+	}
+	b = b[:len(b)-len("since")]
+	if len(b) > 90 {
+		b = b[len(b)-90:]
+	}
+	if strings.Contains(b, "first time") || strings.Contains(b, " most ") || strings.Contains(b, " least ") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(b, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) >= 6 && strings.HasSuffix(w, "est") && !notSuperlative[w] || w == "best" || w == "worst" {
+			return true
+		}
+	}
+	return false
+}
+
+// notSuperlative are words ending in "est" that are no superlatives.
+var notSuperlative = map[string]bool{"interest": true, "request": true, "protest": true, "harvest": true, "contest": true,
+	"suggest": true, "manifest": true, "conquest": true, "honest": true, "modest": true, "arrest": true, "forest": true,
+	"invest": true, "digest": true, "inquest": true, "southwest": true, "northwest": true, "midwest": true, "interests": true}
+
+// setBefore reports whether the expression tx[j] names when a set told
+// right before it recurs: "every Sunday in late August", "each year in
+// March".
+func setBefore(text string, tx []tempex.Timex, j int) bool {
+	if j == 0 || tx[j-1].Type != tempex.Set || tx[j-1].End > tx[j].Start || tx[j].Date.Prec <= timeline.Year {
+		return false // (but "every spring in the 1980s": the years the habit held)
+	}
+	gap := strings.ToLower(strings.TrimSpace(text[tx[j-1].End:tx[j].Start]))
+	return gap == "in" || gap == "of" || gap == "during" || gap == ""
 }
 
 // attributiveYears reports whether the year or years t name a thing of

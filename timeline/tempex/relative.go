@@ -1372,6 +1372,19 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			}
 		}
 	}
+	// "the day after Thanksgiving", "the day before 4 July": the day next
+	// to the day named after it
+	if the && det2 == "" && t.is(j, "day") && t.isAny(j+1, "before", "after") && !t.endsClause(j+2) {
+		if r2, ok := t.core(j+2, false); ok && r2.typ == Date && r2.d.Prec == timeline.Day && r2.val == "" {
+			dir := 1
+			if t.is(j+1, "before") {
+				dir = -1
+			}
+			if d, ok := shiftDate(r2.d, uDay, dir); ok {
+				return res{start: i, end: r2.end, typ: Date, d: d}, true
+			}
+		}
+	}
 	// "the day before", "the year after": a unit next to the last date
 	if the && det2 == "" {
 		if uw := t.w(j); uw != nil && uw.unit >= uDay && uw.unit <= uYear && !uw.plural && uw.unit != uWeekend &&

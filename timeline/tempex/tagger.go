@@ -2013,8 +2013,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 				return 0, false
 			}
 			if p := t.tok(k - 1); p != nil && p.kind == tWord && p.cap && p.end-p.start <= 3 && t.glued(k) &&
-				!t.isAny(k-1, "may", "day", "war", "act", "law", "sea", "bay", "end", "age") {
-				return 0, false // "Mr.", "Gen.", "St.", not "in May."
+				!t.isAny(k-1, "may", "day", "war", "act", "law", "sea", "bay", "end", "age") && !t.newLine(k+1) &&
+				!(p.upper && t.isZoneWord(k-1)) {
+				return 0, false // "Mr.", "Gen.", "St.", not "in May.", "until 1 p.m. ET.", nor at a line's end
 			}
 			return 0, true
 		}
@@ -3328,4 +3329,10 @@ func (t *Tagger) sinceClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// isZoneWord reports whether token k is a time zone's abbreviation.
+func (t *Tagger) isZoneWord(k int) bool {
+	_, ok := zones[t.lowerWord(k)]
+	return ok
 }
