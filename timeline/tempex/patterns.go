@@ -2397,6 +2397,9 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	if seasonGoods[t.lowerWord(i+1)] && !t.tok(i+1).cap {
 		return res{}, false // "the winter coat", "spring onions", "a summer job": a kind of thing
 	}
+	if t.isAny(i+1, "term", "terms", "semester", "semesters", "trimester", "quarter") || t.is(i+1, "half") && t.is(i+2, "term") {
+		return res{}, false // "Summer term starts: Tuesday 14 April": a school's term, named by a season it does not keep to
+	}
 	if seasonWeather[t.lowerWord(i+1)] && !(t.is(start, "the") && !t.tok(i+1).cap) && !t.isAny(i-1, "this", "last", "next", "that") {
 		return res{}, false // "A Winter Storm Warning is in effect", "WINTER WEATHER MESSAGE": a kind of weather, a product's name
 	}

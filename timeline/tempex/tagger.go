@@ -860,6 +860,7 @@ func (t *Tagger) timex(r res) Timex {
 				!(d.Prec == timeline.Decade && t.last.Prec >= timeline.Year && t.attributiveDecade(r)) &&
 				!(d.Prec == timeline.Year && t.statuteYear(r.start) && (!t.narrative || !t.lawMade(r.start))) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec >= timeline.Year && d.Year > t.last.Year && t.untilEvent(r.start)) &&
+				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec == timeline.Year && d.Year > t.last.Year && t.isAny(r.start-1, "until", "till") && t.delayedBefore(r.start-1)) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec == timeline.Year && d.Year-t.last.Year > 10 && t.participleYear(r.start)) &&
 				!t.lookingBack(r, d) && !t.laterField(r) && !t.hypotheticalBound(r, d) &&
 				!(t.narrative && d.Prec >= timeline.Day && t.holidayWord(r.start) && t.isAny(r.start-1, "before", "by", "until", "till")) { // ("replace the lamps before Christmas": a bound, no day the story is on)
@@ -954,6 +955,22 @@ func (t *Tagger) holidayWord(i int) bool {
 // untilEvent reports whether the expression at i dates an event that
 // bounds what is told ("resistance that lasted until the fall of Budapest
 // in February 1945"): in a history, a look ahead, not where the story is.
+// delayedBefore reports whether a verb of putting off comes a few words
+// before token k ("delayed the invasion of France until 1944", "postponed
+// the vote until 1952"): the year it was put off to, where the story is
+// not.
+func (t *Tagger) delayedBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if tk := &t.toks[j]; tk.kind == tPunct {
+			return false
+		}
+		if t.isAny(j, "delayed", "delay", "delays", "postponed", "postpone", "postpones", "deferred", "defer", "defers", "put", "pushed", "held") {
+			return true
+		}
+	}
+	return false
+}
+
 func (t *Tagger) untilEvent(i int) bool {
 	if !t.isAny(i-1, "in", "on") {
 		return false
