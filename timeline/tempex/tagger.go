@@ -1373,6 +1373,22 @@ func (t *Tagger) tense(i, j int) int {
 		t.closePast, t.closeFuture = false, false
 		return 0
 	}
+	// "We will hand the site back once investigators release it,
+	// probably on Monday": a hedged day after a clause, in a sentence
+	// told in the future, is to come
+	if h := i - 1 - b2i(t.isAny(i-1, "on", "by")); t.isAny(h, "probably", "possibly", "perhaps", "likely", "maybe", "hopefully") && t.punct(h-1, ',') {
+		for k := h - 2; k >= 0 && k >= h-30; k-- {
+			if tk := &t.toks[k]; tk.kind == tPunct {
+				if _, stop := t.cue(k, true); stop {
+					break
+				}
+			}
+			if t.isAny(k, "will", "shall", "ll") {
+				t.closePast, t.closeFuture = false, true
+				return 1
+			}
+		}
+	}
 	// "within 21 days of 20 May", "30 days after 3 March": the day an
 	// amount is counted from, which the verb's tense (of the deadline)
 	// does not place: the nearest such day
