@@ -38,7 +38,7 @@ var (
 	titleQRe   = regexp.MustCompile(`["“]([^"“”]+?)[,.]?["”]`)
 	italicRe   = regexp.MustCompile(`(?:^|[^*\w])(?:\*{1,2}|_{1,2})([^*_\n]+?)(?:\*{1,2}|_{1,2})(?:[^*\w]|$)`)
 	pubStopRe  = regexp.MustCompile(`(?i)[.!?][*_]*\s+[*_]{0,2}(?:first\s+)?(?:published|posted|released|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
-	pubRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(first\s+published|published|posted|released|issued|compiled|prepared|submitted|embargoed\s+(?:until|till))(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
+	pubRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(first\s+published|published|posted|released|issued|compiled|prepared|submitted|presented\s+(?:to|before)|laid\s+before|embargoed\s+(?:until|till))(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	pubAfterRe = regexp.MustCompile(`(?i)[,;]\s*(?:[*_]{1,2})?(first\s+published|originally\s+published|published|posted)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	updRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(last\s+updated|updated|last\s+modified|modified|last\s+revised|revised|last\s+reviewed|reviewed)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	bylineRe   = regexp.MustCompile(`^(?:[*_]{1,2})?By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al-\S+),?)*(?:[*_]{1,2})?$`)
@@ -573,6 +573,7 @@ var dateLabels = map[string]int{
 	"published": publishedLabel, "released": publishedLabel, "issued": publishedLabel,
 	"posted": publishedLabel, "broadcast": publishedLabel, "aired": publishedLabel,
 	"uploaded": publishedLabel, "premiered": publishedLabel,
+	"presented": publishedLabel, "laid": publishedLabel, // "Presented to the Legislature, 22 January 2026"
 	"updated": updatedLabel, "revised": updatedLabel, "modified": updatedLabel,
 	"amended": updatedLabel, "edited": updatedLabel,
 }
@@ -1045,7 +1046,7 @@ func isMarker(s string) bool {
 // mayPublish is a quick test for pubRe and updRe.
 func mayPublish(s string) bool {
 	s = strings.ToLower(s)
-	for _, w := range [...]string{"publish", "posted", "released", "issued", "updated", "modified", "revised", "compiled", "prepared", "reviewed", "embargoed", "submitted"} {
+	for _, w := range [...]string{"publish", "posted", "released", "issued", "updated", "modified", "revised", "compiled", "prepared", "reviewed", "embargoed", "submitted", "presented", "laid"} {
 		if strings.Contains(s, w) {
 			return true
 		}

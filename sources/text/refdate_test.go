@@ -46,6 +46,11 @@ func TestHeaderRefDates(t *testing.T) {
 			date: "2025-12-16", from: "document",
 		},
 		{
+			name: "a report presented to a legislature",
+			in:   "United win\n\nPresented to the Legislature, 22 January 2026\n\n" + story + "\n",
+			date: "2026-01-22", from: "published-line",
+		},
+		{
 			name: "dateline alone on its line, body on the next",
 			in:   "United win\n\nMANCHESTER, England, Jan. 14 2024 —\n" + story + "\n",
 			date: "2024-01-14", from: "dateline",
