@@ -87,7 +87,7 @@ type mail struct {
 }
 
 var (
-	mailKeyRe = regexp.MustCompile(`(?i)^[*_]{0,2}(from|sent|date|to|cc|bcc|subject|reply-to|importance|attachments)[*_]{0,2}\s*:[*_]{0,2}\s*(.*)$`)
+	mailKeyRe = regexp.MustCompile(`(?i)^[*_]{0,2}(from|sent|date|to|cc|bcc|subject|reply-to|importance|attachments|message-id|in-reply-to|references|mime-version|content-type|content-transfer-encoding|x-[a-z-]+|return-path|received|delivered-to|organization|user-agent|x-mailer|priority|thread-topic|thread-index)[*_]{0,2}\s*:[*_]{0,2}\s*(.*)$`)
 	// mailSepRe is the line over a quoted or forwarded message's header.
 	mailSepRe = regexp.MustCompile(`(?i)^(?:-{2,}\s*(?:original\s+message|forwarded\s+message|begin\s+forwarded\s+message)\s*-{2,}|begin\s+forwarded\s+message:?|_{8,}|-{8,})$`)
 	// wroteRe is a line introducing a quotation: "On Fri, 28 Feb 2020 at

@@ -175,3 +175,19 @@ func TestMailHeader(t *testing.T) {
 		})
 	}
 }
+
+// TestMailHeaderLines: every header line of a raw message (Message-ID,
+// MIME-Version, X-Mailer ...) belongs to the header, not to the body.
+func TestMailHeaderLines(t *testing.T) {
+	src := "From: \"K. Dorsey\" <kd@example.org>\nTo: Sam <sam@example.org>\nSubject: Re: Halvorsen\n" +
+		"Date: Wed, 9 Apr 2025 21:14:07 -0400\nMessage-ID: <a81f2c@example.org>\nMIME-Version: 1.0\nX-Mailer: Mail 16.0\n\nSam,\n\nI quit in February.\n"
+	doc := Parse(src, "mail.txt", Options{})
+	for _, s := range doc.Sections {
+		if s.Kind == timeline.Body && (strings.Contains(s.Text, "Message-ID") || strings.Contains(s.Text, "X-Mailer")) {
+			t.Errorf("a header line in the body: %q", s.Text)
+		}
+		if s.Kind == timeline.Body && strings.Contains(s.Text, "I quit") && s.Citation.Date.String() != "2025-04-09" {
+			t.Errorf("body dated %s, want 2025-04-09", s.Citation.Date)
+		}
+	}
+}
