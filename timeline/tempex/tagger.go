@@ -2036,6 +2036,10 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		switch tk.r {
 		case '!', '?', ';', '\n':
 			return 0, true
+		case '-', '*', '•', '–', '—':
+			if t.newLine(k) && !t.glued(k+1) {
+				return 0, true // a list's mark opening its line: another item's tense is not this one's
+			}
 		case '.':
 			// not the end of a sentence: 29.75, U.S., Dec. 15, Mr. Smith
 			// (but "inaccurate.'' White House" ends one)
