@@ -157,6 +157,9 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		extracted[ev.ID] = i
 	}
 	for _, ev := range res.Events {
+		if strings.TrimSpace(ev.Title) == "" {
+			ev.Title = extract.RowTitle(ev.Text) // a docket's row: its text's first sentence
+		}
 		if i, ok := extracted[ev.ID]; ok && ev.ID != "" {
 			c.Events[i] = ev
 			delete(extracted, ev.ID)

@@ -127,6 +127,9 @@ var columnNames = map[string]field{
 	"event description": fText, "description of event": fText, "desc": fText, "summary": fText,
 	"note": fText, "comment": fText, "comments": fText, "remarks": fText, "narrative": fText,
 	"message": fText, "msg": fText,
+	// a court's docket, a register's entries
+	"docket text": fText, "docket entry": fText, "entry": fText, "entry text": fText, "proceedings": fText,
+	"log entry": fText, "minute": fText, "particulars": fText,
 
 	"where": fPlace, "place": fPlace, "location": fPlace, "venue": fPlace, "site": fPlace,
 	"city": fPlace, "town": fPlace, "country": fPlace, "region": fPlace, "place name": fPlace,

@@ -121,3 +121,17 @@ func TestReportYearCovers(t *testing.T) {
 		t.Errorf("dated only by metadata: got %q, want no events", got)
 	}
 }
+
+// TestRowTitle: a row with a text and no title is titled by its text's
+// first sentence, cut to a headline's length.
+func TestRowTitle(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Status Conference held on 12/5/2025. Jury Trial set for 3/2/2026 at 9:00 AM.", "Status Conference held on 12/5/2025"},
+		{"", ""},
+		{"The committee met in the long room above the old corn exchange and agreed, after a debate of some hours, to sell the field.", "The committee met in the long room above the old corn exchange and agreed"},
+	} {
+		if got := RowTitle(tc.text); got != tc.want {
+			t.Errorf("RowTitle(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -52,3 +52,29 @@ func RowEvents(row timeline.Event, opt Options) []timeline.Event {
 	}
 	return out
 }
+
+// RowTitle makes a title for a sheet's row that has a text and no title
+// (a docket's "Docket Text", a log's entry): its first sentence, as a
+// headline, at most 80 characters long.
+func RowTitle(text string) string {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return ""
+	}
+	first := text
+	if ss := Sentences(text); len(ss) > 0 {
+		first = text[ss[0].Start:ss[0].End]
+	}
+	t := finish(first)
+	if t == "" {
+		t = strings.TrimRight(first, ". ")
+	}
+	if r := []rune(t); len(r) > 80 {
+		cut := string(r[:80])
+		if i := strings.LastIndexByte(cut, ' '); i > 40 {
+			cut = cut[:i]
+		}
+		t = strings.TrimRight(cut, " ,;:") + "…"
+	}
+	return t
+}
