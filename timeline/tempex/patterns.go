@@ -501,7 +501,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		}
 		// "almost two decades earlier" in a history looks back from the
 		// story's date, which stays where it was
-		r.flashback = sign < 0 && u >= uYear
+		r.flashback = sign < 0 && (u >= uYear || t.hadAfter(end+1))
 		base, ok := t.anchor(true)
 		if sign > 0 && u == uYear && t.lookBackEnd >= 0 && t.lookBack.Prec >= timeline.Year && ok && base.Prec >= timeline.Week &&
 			t.lookBack.Year+int(n) >= base.Year-1 && t.lookBack.Year+int(n) <= base.Year {
@@ -2785,4 +2785,19 @@ func (t *Tagger) seasonsLater(i, j, n int, s timeline.SeasonCode) (res, bool) {
 		d.Year = addYear(d.Year, -(n - 1))
 	}
 	return res{start: i, end: j + 2, typ: Date, d: d}, true
+}
+
+// hadAfter reports whether the clause that goes on at token k is told in
+// the past perfect ("Eleven days earlier her GP had started a
+// thiazide"): a look back, which leaves the story's day where it was.
+func (t *Tagger) hadAfter(k int) bool {
+	for j := k; j < len(t.toks) && j < k+6; j++ {
+		if tk := &t.toks[j]; tk.kind == tPunct && tk.r != ',' {
+			return false
+		}
+		if t.is(j, "had") {
+			return true
+		}
+	}
+	return false
 }
