@@ -780,6 +780,11 @@ func (t *Tagger) quarterCode(i int) (res, bool) {
 		r.end = k3
 	} else if y, k2, hasYear = t.yearAt(k); hasYear {
 		r.end = k2
+	} else if t.is(k-1, "of") && t.isAny(k, "last", "next", "this") && t.is(k+1, "year") && t.hasRef && !t.narrative {
+		// "Q2 of last year": that quarter of the year before the writer's
+		y, hasYear, r.end = t.yearRel(k), true, k+2
+	} else if yy, k4, ok := t.yearPhrase(k); ok && t.is(k-1, "of") {
+		y, hasYear, r.end = yy, true, k4 // "Q3 of that year", "H1 of the following year"
 	} else {
 		r.noYear = true
 		if u == uHalf && !t.hasRef && !(t.narrative && t.last.Prec >= timeline.Year) {
