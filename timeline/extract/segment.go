@@ -642,7 +642,8 @@ func isAbbrevBreakless(word, next string) bool {
 	// and a family history's "b. 12 Mar 1816", "fl. 1820s", "bapt. 3
 	// June", "bur. 1901", "abt. 1846"
 	switch strings.ToLower(strings.TrimLeft(strings.TrimSuffix(word, "."), "([")) {
-	case "m", "b", "d", "fl", "bapt", "bap", "bp", "bur", "abt", "chr", "dau":
+	case "m", "b", "d", "fl", "bapt", "bap", "bp", "bur", "abt", "chr", "dau", "r", "reg":
+		// (and a reign's "r. 1509–1547")
 		if r, _ := utf8.DecodeRuneInString(next); unicode.IsDigit(r) {
 			return true
 		}

@@ -475,6 +475,12 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				dst = append(dst, x2)
 				i = r2.end
 				t.spanFrom, t.spanTo = r.d, x2.Date
+				if t.narrative && r.d.Prec == timeline.Year && t.inParens(r.start, r2.end) && t.last == x2.Date {
+					// "Henry VIII (r. 1509–1547) came to the throne": a
+					// life's or a reign's span told aside; the story is at
+					// its start
+					t.last = r.d
+				}
 				if r.d.Prec == timeline.Year && r2.d.Prec == timeline.Year && r2.d.Year == r.d.Year+1 && t.last == r2.d {
 					// "the 2024-25 season", "Precept 2025/26": a season or
 					// a fiscal year that begins in its first year, where
@@ -3372,4 +3378,22 @@ func (t *Tagger) sinceClause(i int) bool {
 func (t *Tagger) isZoneWord(k int) bool {
 	_, ok := zones[t.lowerWord(k)]
 	return ok
+}
+
+// inParens reports whether the tokens from i to j (exclusive) stand inside
+// brackets, with at most a short label before them ("(r. 1509–1547)",
+// "(1819–1888)", "(reigned 1485–1509)").
+func (t *Tagger) inParens(i, j int) bool {
+	if !t.punct(j, ')') {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if t.punct(k, '(') {
+			return true
+		}
+		if tk := t.tok(k); tk.kind == tPunct && tk.r != '.' {
+			return false
+		}
+	}
+	return false
 }
