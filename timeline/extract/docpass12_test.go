@@ -135,3 +135,20 @@ func TestRowTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekHeading: a heading that names a week ("Week 1 (w/c 8 September
+// 2025)") dates the weekdays under it, whatever years the lessons name.
+func TestWeekHeading(t *testing.T) {
+	doc := &timeline.Document{Name: "plan.md", Sections: []timeline.Section{
+		{Kind: timeline.Body, Heading: "Week 1 (w/c 8 September 2025)", Text: "Lesson 1 (Monday): Causes of the war.\n\nLesson 2 (Tuesday): Homework: timeline of July 1914, due Friday 12 September."},
+	}}
+	got := briefs(Events(doc, Options{}))
+	want := []brief{
+		{"2025-09-08", "Monday", "Week 1 (w/c 8 September 2025) – Lesson 1"},
+		{"2025-09-09", "Tuesday", "Lesson 2"},
+		{"2025-09-12", "Friday 12 September", "Timeline of July 1914"},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

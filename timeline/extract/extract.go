@@ -434,6 +434,11 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			// "## September" in "Annual Report 2024": that month of it
 			tref = timeline.Date{Prec: timeline.Month, Year: tref.Year, Month: m}
 		}
+		if mon, ok := headingWeek(sec.Heading); ok && (tref.IsZero() || tref.Prec < timeline.Day) {
+			// "## Week 1 (w/c 8 September 2025)" over "Lesson 2
+			// (Tuesday)": the days of that week, told from its Monday
+			tref, mode = mon, tempex.News
+		}
 		topt := tempex.Options{Ref: tref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy, Anchors: anchors, Zone: zone, HasZone: hasZone, Covers: covers}
 		if m, d, ok := headingMonthDay(sec.Heading); ok {
 			topt.LabelMonth, topt.LabelDay = m, d
@@ -776,6 +781,36 @@ func headingPeriod(heading string) (timeline.Date, bool) {
 			return t.Date, true
 		}
 		break
+	}
+	return timeline.Date{}, false
+}
+
+// weekOfRe opens the day that names a week: "week of 3 March", "w/c
+// 17 November", "week commencing ...".
+var weekOfRe = regexp.MustCompile(`(?i)\b(?:week\s+(?:of|commencing|beginning|starting)|w/c|w\.c\.)\s*$`)
+
+// headingWeek returns the Monday of the week a heading names ("Week 1 (w/c
+// 8 September 2025)", "Week of 3 March 2025").
+func headingWeek(heading string) (timeline.Date, bool) {
+	h := strings.TrimSpace(heading)
+	if h == "" || len(h) > 60 || !strings.ContainsAny(h, "0123456789") || !strings.Contains(strings.ToLower(h), "w") {
+		return timeline.Date{}, false
+	}
+	for _, t := range tempex.Tag(h, tempex.Options{}) {
+		if t.Type != tempex.Date || t.Date.IsZero() {
+			continue
+		}
+		var day time.Time
+		switch {
+		case t.Date.Prec == timeline.Week && !t.Date.Weekend:
+			day = t.Date.Start()
+		case t.Date.Prec == timeline.Day && weekOfRe.MatchString(h[:t.Start]):
+			day = t.Date.Start()
+		default:
+			continue
+		}
+		mon := day.AddDate(0, 0, -((int(day.Weekday()) + 6) % 7))
+		return timeline.FromTime(mon, timeline.Day), true
 	}
 	return timeline.Date{}, false
 }
