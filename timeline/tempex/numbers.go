@@ -2840,8 +2840,51 @@ func (t *Tagger) authorYear(i int) bool {
 			return t.punct(k, '(') || t.punct(k, ';')
 		}
 	}
+	// "(Smith 2004, p. 12)", "(Jones and Patel 1998, pp. 45–47)",
+	// "(Hudson 1992: 88)", "(Mokyr 2009)": an author and a year in
+	// brackets, a page or the bracket after it
+	if k, ok := t.authorsBefore(i - 1); ok && t.punct(k, '(') &&
+		(t.punct(i+1, ')') || t.punct(i+1, ':') || t.punct(i+1, ';') || t.punct(i+1, ',') && (t.isAny(i+2, "p", "pp", "chapter", "ch") || t.tok(i+2) != nil && t.tok(i+2).kind == tNum)) {
+		return true
+	}
+	// "Crafts (1985) estimated", "Berg and Hudson (1992) argue": an
+	// author's year before what the work says
+	if t.punct(i-1, '(') && t.punct(i+1, ')') && citeVerbs[t.lowerWord(i+2)] {
+		if _, ok := t.authorsBefore(i - 2); ok {
+			return true
+		}
+	}
 	return false
 }
+
+// authorsBefore reads the authors of a citation ending at token k: one
+// to three capitalised names, "and" or "&" joining the last two; it
+// returns the token before them.
+func (t *Tagger) authorsBefore(k int) (int, bool) {
+	name := func(j int) bool {
+		tk := t.tok(j)
+		return tk != nil && tk.kind == tWord && tk.cap && tk.w == nil && (!t.glued(j) || t.punct(j-1, '('))
+	}
+	if !name(k) {
+		return k, false
+	}
+	k--
+	if (t.isAny(k, "and") || t.punct(k, '&')) && name(k-1) {
+		k -= 2
+	}
+	for n := 0; n < 2 && name(k); n++ {
+		k--
+	}
+	return k, true
+}
+
+// citeVerbs say what a cited work does: "Crafts (1985) estimated".
+var citeVerbs = map[string]bool{"estimated": true, "estimates": true, "argued": true, "argues": true, "argue": true,
+	"showed": true, "shows": true, "show": true, "found": true, "finds": true, "find": true, "noted": true, "notes": true,
+	"suggested": true, "suggests": true, "suggest": true, "claimed": true, "claims": true, "claim": true,
+	"reported": true, "reports": true, "report": true, "observed": true, "observes": true, "described": true,
+	"describes": true, "proposed": true, "proposes": true, "concluded": true, "concludes": true, "wrote": true,
+	"writes": true, "calculated": true, "calculates": true, "demonstrated": true, "demonstrates": true}
 
 // scriptureBooks are books whose chapter and verse are written like a
 // clock time ("John 3:16", "Genesis 1:1").
