@@ -1870,6 +1870,9 @@ func (t *Tagger) listDayStart(i int) (res, bool) {
 	if p := t.tok(i - 1); p != nil && p.kind == tWord && p.cap && (p.w == nil || p.w.wday == 0 && p.w.month == 0) && !t.sentenceStart(i-1) {
 		return res{}, false // "in Operation Dawn 5, and 22 to 24 February": a name's number
 	}
+	if labelNouns[t.lowerWord(i-1)] {
+		return res{}, false // "Week 14, Wednesday 17 December", "Round 3, 12 May": a number of a series
+	}
 	m, y, ok := t.sharedMonth(i)
 	if !ok || !validDay(y, m, int(tk.n)) {
 		return res{}, false
@@ -3397,3 +3400,9 @@ func (t *Tagger) inParens(i, j int) bool {
 	}
 	return false
 }
+
+// labelNouns number the parts of a series: "Week 14", "Round 3", "Year 6".
+var labelNouns = map[string]bool{"week": true, "round": true, "lesson": true, "day": true, "stage": true, "phase": true,
+	"unit": true, "chapter": true, "part": true, "session": true, "matchday": true, "game": true, "leg": true,
+	"heat": true, "year": true, "grade": true, "module": true, "episode": true, "series": true, "season": true,
+	"step": true, "level": true, "class": true, "group": true, "item": true, "no": true, "number": true}
