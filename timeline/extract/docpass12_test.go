@@ -81,6 +81,12 @@ func TestDocPass12(t *testing.T) {
 			ref:  "2025-11-21",
 			want: []brief{{"2025-04", "since early April", "Prices have risen"}},
 		},
+		// a handout's line opened by "the 1960s" is an item of its own
+		{
+			name: "a decade opening a handout's line",
+			text: "1939-45 – Second World War\nthe 1960s – Swinging London\nthe late 18th century – Industrial Revolution begins",
+			want: []brief{{"17", "the late 18th century", "Industrial Revolution begins"}, {"1939/1945", "1939-45", "Second World War"}, {"196", "the 1960s", "Swinging London"}},
+		},
 		{
 			name: "split years make one range",
 			text: "Enrolment doubled between 2010/11 and 2024/25.",

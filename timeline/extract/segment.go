@@ -812,6 +812,7 @@ var dateLeadRe = func() *regexp.Regexp {
 		`(?-i:AD|A\.D\.)\s?\d{1,4}`,                                               // AD 79
 		`\d{1,4}` + era,                                                           // 44 BC
 		year + `(?:'?s)?(?:\s?[–—-]\s?\d{2,4}(?:'?s)?)?`,                          // 1914, 1920s, 1914–18
+		`the\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{4}'?s|\d{1,2}(?:st|nd|rd|th)\s+(?:century|millennium)(?:\s?(?-i:BCE?|AD|CE))?)`, // the 1960s, the late 18th century
 		// 476 (with a separator only: see dateLead)
 		`\d{3}`,
 	}
@@ -945,7 +946,7 @@ var leadWords = func() map[string]bool {
 		"wed": true, "thursday": true, "thu": true, "thur": true, "thurs": true, "friday": true,
 		"fri": true, "saturday": true, "sat": true, "sunday": true, "sun": true, "spring": true,
 		"summer": true, "autumn": true, "fall": true, "winter": true, "early": true, "mid": true,
-		"late": true, "c": true, "ca": true, "circa": true, "ad": true, "a": true,
+		"late": true, "c": true, "ca": true, "circa": true, "ad": true, "a": true, "the": true,
 	}
 	for w := range monthWords {
 		m[w] = true
