@@ -69,6 +69,13 @@ var titleVerbs = map[string]bool{
 }
 
 func isTitleLine(text string, s Segment) bool {
+	for i := s.Start - 1; i >= 0; i-- {
+		if c := text[i]; c == '\n' {
+			break
+		} else if c != ' ' && c != '\t' && c != '\r' {
+			return false // a sentence inside a line is no line of its own
+		}
+	}
 	line := strings.TrimSpace(text[s.Start:s.End])
 	if line == "" || strings.ContainsAny(line, "\n") || lineItem(text, s) || recordLine(text, s) || dateLine(line) && !slotsAfter(text, s.End) {
 		return false
@@ -365,7 +372,7 @@ var versionLabelRe = regexp.MustCompile(`(?i)(?:^|[·|—–]\s*)(?:(?:version|r
 // 2026"): what dates the document (the reader takes it as its reference
 // date), not an event.
 func versionStamp(text string, s Segment, t tempex.Timex) bool {
-	ls := max(s.Start, strings.LastIndexByte(text[:t.Start], '\n')+1)
+	ls := s.Start + strings.LastIndexByte(text[s.Start:t.Start], '\n') + 1 // (the sentence's line, sought within it)
 	if !versionLabelRe.MatchString(text[ls:t.Start]) {
 		return false
 	}
