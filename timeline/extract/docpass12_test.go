@@ -87,6 +87,21 @@ func TestDocPass12(t *testing.T) {
 			text: "1939-45 – Second World War\nthe 1960s – Swinging London\nthe late 18th century – Industrial Revolution begins",
 			want: []brief{{"17", "the late 18th century", "Industrial Revolution begins"}, {"1939/1945", "1939-45", "Second World War"}, {"196", "the 1960s", "Swinging London"}},
 		},
+		// a time a day is written after is that day's, however much the
+		// sentence reads as opening hours; "on or before" includes its day
+		{
+			name: "a closing time on its day",
+			text: "The consultation closes at 11:59pm on 24 November 2025.",
+			ref:  "2025-09-01",
+			want: []brief{{"2025-11-24T23:59", "at 11:59pm on 24 November 2025", "The consultation closes"}},
+		},
+		{name: "opening hours stay every day's", text: "The shop closes at 5pm, Monday to Saturday.", ref: "2026-01-14", want: nil},
+		{
+			name: "a time local to the day after",
+			text: "We left on Friday 18 April and landed at Heathrow at 6:40 local time the next morning.",
+			ref:  "2025-04-20",
+			want: []brief{{"2025-04-18", "on Friday 18 April", "We left"}, {"2025-04-19T06:40", "at 6:40 local time the next morning", "We landed at Heathrow"}},
+		},
 		{
 			name: "split years make one range",
 			text: "Enrolment doubled between 2010/11 and 2024/25.",

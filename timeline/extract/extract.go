@@ -1453,7 +1453,7 @@ func (x *sectionExtractor) run() []*item {
 						habitual = 1 // (under "Opening hours", "Visiting times": every week's)
 					}
 				}
-				if habitual == 1 {
+				if habitual == 1 && !dayAfter(text, x.tx, j) {
 					continue // opening hours, a timetable: not an event
 				}
 			}
@@ -2367,6 +2367,17 @@ func boundMod(prep string) timeline.Mod {
 		return timeline.ModOnOrBefore
 	}
 	return timeline.ModNone
+}
+
+// dayAfter reports whether the time tx[j] is followed by the day it is
+// on: "closes at 11:59pm on 24 November 2025" is that day's, however
+// much the sentence reads as opening hours.
+func dayAfter(text string, tx []tempex.Timex, j int) bool {
+	if j+1 >= len(tx) || tx[j+1].Date.Prec < timeline.Day || tx[j].End > tx[j+1].Start || weekdayOnly(tx[j+1].Text) {
+		return false // (not "closes at 5pm, Monday to Saturday": every such day)
+	}
+	gap := strings.ToLower(strings.TrimSpace(text[tx[j].End:tx[j+1].Start]))
+	return gap == "on" || gap == "," || gap == "on the" || gap == ""
 }
 
 // clockOnly reports whether a time expression is only a time of day ("9

@@ -1994,8 +1994,8 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 	if t.weekdaySpanAt(j) {
 		return timeline.Date{}, j, false // "9am and 4.30pm, Monday to Friday": the hours of every such day
 	}
-	// "6 a.m. local time on Sunday"
-	if t.is(k, "local") && t.is(k+1, "time") && t.is(k+2, "on") {
+	// "6 a.m. local time on Sunday", "6:40 local time the next morning"
+	if t.is(k, "local") && t.is(k+1, "time") && !t.newLine(k+2) {
 		k += 2
 	}
 	// "the midnight deadline on Tuesday", "the 10am meeting on Friday":

@@ -2581,6 +2581,10 @@ func (t *Tagger) match(i int) (res, bool) {
 			r.mod = timeline.ModOnOrAfter // "not before 31 July", "no earlier than 1 June"
 		case t.is(i-1, "after") && not, t.is(i-1, "than") && t.is(i-2, "later") && t.isAny(i-3, "no", "not"):
 			r.mod = timeline.ModOnOrBefore // "not after 2 June", "no later than 1 May"
+		case t.is(i-1, "before") && t.is(i-2, "or") && t.is(i-3, "on"):
+			r.mod = timeline.ModOnOrBefore // "on or before 31 March 2026"
+		case t.is(i-1, "after") && t.is(i-2, "or") && t.is(i-3, "on"):
+			r.mod = timeline.ModOnOrAfter // "on or after 1 April"
 		case t.is(i-1, "before"):
 			r.mod = timeline.ModBefore
 		case t.is(i-1, "after"):
