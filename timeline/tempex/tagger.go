@@ -879,7 +879,7 @@ func (t *Tagger) timex(r res) Timex {
 				if r.namedWeek {
 					t.namedWeek, t.namedWeekEnd = d, r.end
 				}
-				t.lastBound = d.Prec == timeline.Year && t.isAny(r.start-1, "until", "till", "by", "before", "through", "thru", "since")
+				t.lastBound = d.Prec == timeline.Year && (t.isAny(r.start-1, "until", "till", "by", "before", "through", "thru", "since") || t.sinceClause(r.start))
 				t.lastAside = !t.narrative && t.aside(r.start, r.end)
 				t.lastAttr = d.Prec == timeline.Year && t.namingYear(r)
 				if d.Prec >= timeline.Day {
