@@ -102,6 +102,13 @@ func TestDocPass12(t *testing.T) {
 			ref:  "2025-04-20",
 			want: []brief{{"2025-04-18", "on Friday 18 April", "We left"}, {"2025-04-19T06:40", "at 6:40 local time the next morning", "We landed at Heathrow"}},
 		},
+		// the period figures cover, beside the day they come out, is no event
+		{
+			name: "figures for a month",
+			text: "Figures for August 2025 will be published on 9 October 2025.",
+			ref:  "2025-09-01",
+			want: []brief{{"2025-10-09", "on 9 October 2025", "Figures for August 2025 will be published"}},
+		},
 		{
 			name: "split years make one range",
 			text: "Enrolment doubled between 2010/11 and 2024/25.",

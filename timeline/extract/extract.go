@@ -3507,6 +3507,9 @@ func nounBefore(before string) bool {
 		return false
 	}
 	w := strings.TrimRight(f[len(f)-1], ",;:")
+	if dataNouns[strings.ToLower(w)] {
+		return true // "Figures for August 2025 will be published": the period the data covers
+	}
 	if len(f) > 1 && unicode.IsLower(firstRune(w)) && !strings.HasSuffix(w, "ed") {
 		switch strings.ToLower(f[len(f)-2]) {
 		case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those":
@@ -3515,6 +3518,10 @@ func nounBefore(before string) bool {
 	}
 	return nounLike(w)
 }
+
+// dataNouns name figures that cover a period: "figures for August 2025".
+var dataNouns = map[string]bool{"figures": true, "data": true, "statistics": true, "stats": true, "results": true,
+	"accounts": true, "numbers": true, "returns": true, "estimates": true, "forecasts": true, "forecast": true, "budget": true}
 
 // nounAfter reports whether the text after a date opens with a noun.
 func nounAfter(after string) bool {
