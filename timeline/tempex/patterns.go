@@ -239,6 +239,13 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	if !ok {
 		return t.barePlural(i)
 	}
+	// "thirty (30) days", "three (3) years": a contract writes the number
+	// twice, in words and in figures
+	if t.punct(j, '(') && t.punct(j+2, ')') {
+		if m, _, ok := t.num(j + 1); ok && float64(m) == n && t.w(j+3) != nil && t.w(j+3).unit != uNone {
+			j += 3
+		}
+	}
 	// "two to three weeks", "5-10 years", "one or two days": an amount
 	// range counts as its lower end
 	rangeMod := timeline.ModNone
