@@ -555,6 +555,11 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 		if t.tense(i, i+1) > 0 && !t.weakCue {
 			back = 0
 		}
+		if lc := t.lastClock; lc.Prec >= timeline.Hour && lc.Hour >= 17 && lc.DayOf() == day.DayOf() && i-t.lastEnd <= 40 {
+			// "left Heathrow at 19:15 ... We flew overnight": the night
+			// that follows the evening just told
+			back = 0
+		}
 		if tt, ok := dayTime(day); ok {
 			r.d = dayDate(tt.AddDate(0, 0, back))
 		} else {
