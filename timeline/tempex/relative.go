@@ -88,6 +88,12 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			r.start = i - 2 // "the full fiscal year 2025"
 		}
 		return r, ok
+	case "calendar":
+		// "calendar 2027", said beside a fiscal year: the year itself
+		if y, k, ok := t.yearAt(i + 1); ok {
+			return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
+		}
+		return res{}, false
 	case "q", "h":
 		return t.quarterCode(i)
 	case "christmas", "easter", "thanksgiving", "halloween", "new", "independence", "veterans",

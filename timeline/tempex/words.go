@@ -194,7 +194,7 @@ var starters = []string{
 	"roughly", "nearly", "almost", "some", "more", "less", "over", "under", "at", "up",
 	"no", "within", "every", "each", "daily", "weekly", "monthly", "quarterly", "annually",
 	"yearly", "hourly", "biweekly", "fortnightly", "nightly", "a", "an", "few", "several", "many", "couple",
-	"fiscal", "circa", "c", "ca", "abt", "q", "h", "fy", "wk", "cw", "kw", "w", "future", "pre", "post", "year", "once",
+	"fiscal", "calendar", "circa", "c", "ca", "abt", "q", "h", "fy", "wk", "cw", "kw", "w", "future", "pre", "post", "year", "once",
 	"its", "their", "his", "her", "our", "christmas", "easter", "thanksgiving", "new",
 	"halloween", "independence", "veterans", "valentine", "boxing", "labor", "memorial",
 	"mother", "father", "presidents", "election", "good", "black", "cyber", "super", "palm", "mothering", "whit", "ash", "shrove", "maundy", "remembrance", "holy", "weeks", "half", "full", "two", "mid-year", "yearend", "medieval", "ancient",
