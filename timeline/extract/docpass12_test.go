@@ -109,6 +109,12 @@ func TestDocPass12(t *testing.T) {
 			ref:  "2025-09-01",
 			want: []brief{{"2025-10-09", "on 9 October 2025", "Figures for August 2025 will be published"}},
 		},
+		// a name's letter ends its sentence before a word that opens one
+		{
+			name: "Shed C. The",
+			text: "At 22:38 on 11 March 2025 an operator reported smoke from Shed C. The first fire appliance arrived at 22:47.",
+			want: []brief{{"2025-03-11T22:38", "At 22:38 on 11 March 2025", "An operator reported smoke from Shed C"}, {"2025-03-11T22:47", "at 22:47", "The first fire appliance arrived"}},
+		},
 		{
 			name: "split years make one range",
 			text: "Enrolment doubled between 2010/11 and 2024/25.",

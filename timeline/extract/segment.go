@@ -648,7 +648,9 @@ func isAbbrevBreakless(word, next string) bool {
 			return true
 		}
 	}
-	if titleAbbrevs[lw] {
+	if titleAbbrevs[lw] && !(strings.TrimSuffix(word, ".") == "C" && openers[strings.ToLower(strings.TrimRightFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }))]) {
+		// ("Shed C. The first appliance arrived": a name's letter, then
+		// a sentence; "c. 1450" is circa)
 		// "No." ends a sentence unless a number follows ("No. 5").
 		if lw == "no" {
 			r, _ := utf8.DecodeRuneInString(next)
