@@ -492,7 +492,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	// 1990s, 1800s (not "1920s-style": a style, not a time)
 	if nd == 4 && tk.sfx == sfxS && n >= 1000 && n < 2200 && n%10 == 0 &&
 		!(t.dash(i+1) && t.glued(i+1) && t.isAny(i+2, "style", "inspired", "themed", "like", "looking", "vintage")) {
-		if n%100 == 0 && n != 2000 {
+		if n%100 == 0 && n != 2000 && !t.decadeBeside(i) {
 			return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Century, Year: n}}, true
 		}
 		return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: n}}, true
@@ -2987,4 +2987,16 @@ func (t *Tagger) chapterMark(i int) bool {
 		ls, _ = lineStart(ls - 1)
 	}
 	return false
+}
+
+// decadeBeside reports whether the "1900s" at token i is paired with the
+// decade after it ("the 1900s–1910s", "the 1900s and 1910s"): then it is
+// the decade 1900–1909, not the century.
+func (t *Tagger) decadeBeside(i int) bool {
+	k := i + 1
+	if !(t.dash(k) || t.isAny(k, "and", "to", "or", "through")) {
+		return false
+	}
+	n, nd, ok := t.num(k + 1)
+	return ok && nd == 4 && t.tok(k+1).sfx == sfxS && n%100 != 0 && n%10 == 0 && n-int(t.tok(i).n) == 10
 }
