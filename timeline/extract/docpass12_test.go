@@ -115,6 +115,13 @@ func TestDocPass12(t *testing.T) {
 			text: "At 22:38 on 11 March 2025 an operator reported smoke from Shed C. The first fire appliance arrived at 22:47.",
 			want: []brief{{"2025-03-11T22:38", "At 22:38 on 11 March 2025", "An operator reported smoke from Shed C"}, {"2025-03-11T22:47", "at 22:47", "The first fire appliance arrived"}},
 		},
+		// the day a letter bears is not the day it arrived
+		{name: "a letter's date at its arrival", text: "A letter from Mother dated 25th June 1916 arrived at last.", want: nil},
+		{
+			name: "a memo's date is its advice's",
+			text: "A memo dated 22 August 2023, recommended a recall.",
+			want: []brief{{"2023-08-22", "22 August 2023", "A memo recommended a recall"}},
+		},
 		{
 			name: "split years make one range",
 			text: "Enrolment doubled between 2010/11 and 2024/25.",

@@ -1514,6 +1514,9 @@ func (x *sectionExtractor) run() []*item {
 			if t.RangeEnd < 0 && isBaseline(text, s.Start, t.Start, t.End, s.End) {
 				continue // "compared with 2019": a baseline, not an event
 			}
+			if datedThingRe.MatchString(text[max(s.Start, t.Start-40):t.Start]) && arrivedRe.MatchString(text[t.End:s.End]) {
+				continue // "A letter from Mother dated 25th June arrived": the letter's date, not its arrival's
+			}
 			if sinceSuperlative(text[s.Start:t.Start]) {
 				continue // "its steepest weekly decline since early April": the record it is measured against
 			}
@@ -3366,6 +3369,14 @@ func namedYearBesideDay(text string, s Segment, t tempex.Timex, tx []tempex.Time
 	}
 	return false
 }
+
+// datedThingRe ends the text before the date a document bears: "a letter
+// dated", "the memo of", "his telegram dated".
+var datedThingRe = regexp.MustCompile(`(?i)\b(?:letters?|memos?|memorandum|notes?|e-?mails?|telegrams?|cables?|invoices?|cheques?|checks?|receipts?|notices?|deeds?|wills?)(?:\s+from\s+[\pL.' ]{1,30}?)?\s+dated\s*$`)
+
+// arrivedRe tells that a document reached someone: its arrival is not
+// the day it bears.
+var arrivedRe = regexp.MustCompile(`(?i)\b(?:arrived|came|reached|turned up|surfaced|(?:was|were) (?:received|delivered|found|discovered|opened))\b`)
 
 // deliveryAfterRe follows a futures month: "January delivery", "March
 // contract".
