@@ -119,8 +119,8 @@ func TestDocPass12(t *testing.T) {
 		{name: "a letter's date at its arrival", text: "A letter from Mother dated 25th June 1916 arrived at last.", want: nil},
 		{
 			name: "a memo's date is its advice's",
-			text: "A memo dated 22 August 2023, recommended a recall.",
-			want: []brief{{"2023-08-22", "22 August 2023", "A memo recommended a recall"}},
+			text: "A memo dated Aug. 22, 2023, recommended a recall.",
+			want: []brief{{"2023-08-22", "Aug. 22, 2023", "A memo recommended a recall"}},
 		},
 		{
 			name: "split years make one range",
