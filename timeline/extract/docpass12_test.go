@@ -122,6 +122,14 @@ func TestDocPass12(t *testing.T) {
 			text: "A memo dated Aug. 22, 2023, recommended a recall.",
 			want: []brief{{"2023-08-22", "Aug. 22, 2023", "A memo recommended a recall"}},
 		},
+		// a range of times glossed in another zone: the gloss is no
+		// second range
+		{
+			name: "a range glossed in another zone",
+			text: "The call runs 15:00 – 16:00 GMT (11:00 – 12:00 EDT).",
+			ref:  "2025-03-19",
+			want: []brief{{"2025-03-19T15:00Z/2025-03-19T16:00Z", "15:00 – 16:00 GMT", "The call runs"}},
+		},
 		{
 			name: "split years make one range",
 			text: "Enrolment doubled between 2010/11 and 2024/25.",

@@ -1469,6 +1469,9 @@ func (x *sectionExtractor) run() []*item {
 			if notADate(text, t) || isDateline(text, t) || citationYear(text, t) || lawCitedYear(text, s.Start, t) || figureYear(text, t) {
 				continue
 			}
+			if t.Type == tempex.Time && zoneGloss(text, x.tx, j) {
+				continue // "15:00 – 16:00 GMT (11:00 – 12:00 EDT)": the same time told in another zone
+			}
 			if t.Type == tempex.Time && clockAsData(text[max(s.Start, t.Start-24):t.Start]) {
 				continue // "EXIF times 23:59:59", "photos taken across midnight": a clock reading, no moment of the story
 			}
@@ -2370,6 +2373,20 @@ func boundMod(prep string) timeline.Mod {
 		return timeline.ModOnOrBefore
 	}
 	return timeline.ModNone
+}
+
+// zoneGloss reports whether the time tx[j] stands in brackets right after
+// another time, the same told in another zone: "16:00 GMT (11:00 EDT)",
+// "at 05:30 local time (03:30 UTC)".
+func zoneGloss(text string, tx []tempex.Timex, j int) bool {
+	if j == 0 || tx[j-1].Type != tempex.Time || tx[j-1].End > tx[j].Start {
+		return false
+	}
+	gap := strings.ToLower(strings.TrimSpace(text[tx[j-1].End:tx[j].Start]))
+	// (a single time's gloss, "9 a.m. (0700 GMT)", "05:30 local time
+	// (03:30 UTC)", is read with it: it tells the zone; a range's is
+	// dropped)
+	return gap == "(" && tx[j].RangeEnd > j
 }
 
 // dayAfter reports whether the time tx[j] is followed by the day it is

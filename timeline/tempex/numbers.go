@@ -1103,6 +1103,9 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 	t.zoneWritten = ok
 	if ok {
 		d.Zone, d.HasZone, j = z, true, k
+	} else if t.is(j, "local") && t.is(j+1, "time") {
+		// "06:00 local time": the place's own clock, whatever zone the
+		// text gave its other times in
 	} else if t.opt.HasZone {
 		d.Zone, d.HasZone = t.opt.Zone, true // "All times are UTC+1"
 	} else if t.hasTextZone {

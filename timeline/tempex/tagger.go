@@ -389,6 +389,23 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 						}
 					}
 				}
+			} else if r.typ == Time && r2.typ == Time && strings.HasPrefix(r.val, "XXXX-XX-XXT") && r2.d.Prec >= timeline.Hour && r2.d.Year > 0 {
+				// "15:00 – 16:00 GMT (...) on 19 March 2025": the day the
+				// end is on is the start's, the day before when it runs
+				// overnight
+				if hh, mm, ok := clockOf(r.val); ok {
+					d := r2.d
+					d.Hour, d.Minute, d.Second = hh, mm, 0
+					d.Prec = timeline.Minute
+					if hh*60+mm > r2.d.Hour*60+r2.d.Minute {
+						if tt, ok := dayTime(r2.d.DayOf()); ok {
+							p := tt.AddDate(0, 0, -1)
+							d.Year, d.Month, d.Day = p.Year(), int(p.Month()), p.Day()
+						}
+					}
+					r.d, r.val = d, ""
+					dst[k] = t.timex(r)
+				}
 			} else if r.typ == Time && r2.typ == Time && r.d.Prec >= timeline.Hour && r2.d.Prec >= timeline.Hour && r.d.Year > 0 && r2.d.Year > 0 &&
 				(r.d.DayOf() != r2.d.DayOf() || r.d.Hour*60+r.d.Minute > r2.d.Hour*60+r2.d.Minute) && !t.namesDay(r) {
 				// "from 7 a.m. to 8 p.m. on Tuesday": the start is on the
@@ -2894,8 +2911,8 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 // rangeEnd reads the second half of a range after r: "-1603", "to
 // December 2017", "and August 2010" (after "between").
 func (t *Tagger) rangeEnd(r res) (res, bool) {
-	if (r.typ != Date && r.typ != Time) || r.d.Prec == timeline.PrecisionNone {
-		return res{}, false
+	if (r.typ != Date && r.typ != Time) || r.d.Prec == timeline.PrecisionNone && !(r.typ == Time && strings.HasPrefix(r.val, "XXXX-XX-XXT")) {
+		return res{}, false // (but "15:00 – 16:00 GMT on 19 March": the day comes after the range)
 	}
 	i := r.end
 	if t.dash(i) && t.newLine(i) {
@@ -3410,3 +3427,18 @@ var labelNouns = map[string]bool{"week": true, "round": true, "lesson": true, "d
 	"unit": true, "chapter": true, "part": true, "session": true, "matchday": true, "game": true, "leg": true,
 	"heat": true, "year": true, "grade": true, "module": true, "episode": true, "series": true, "season": true,
 	"step": true, "level": true, "class": true, "group": true, "item": true, "no": true, "number": true}
+
+// clockOf reads the hours and minutes of a time value of no known day:
+// "XXXX-XX-XXT15:00".
+func clockOf(v string) (hh, mm int, ok bool) {
+	i := strings.IndexByte(v, 'T')
+	if i < 0 || len(v) < i+6 || v[i+3] != ':' {
+		return 0, 0, false
+	}
+	h, err1 := strconv.Atoi(v[i+1 : i+3])
+	m, err2 := strconv.Atoi(v[i+4 : i+6])
+	if err1 != nil || err2 != nil || h > 24 || m > 59 {
+		return 0, 0, false
+	}
+	return h, m, true
+}
