@@ -18,10 +18,14 @@ var (
 		return strings.Join(alts, "|")
 	}()
 	refOrd = `(?:st|nd|rd|th)?`
-	refDMY = regexp.MustCompile(`(?i)\b(\d{1,2})` + refOrd + `\s+(?:of\s+)?(` + refMonthAlt + `)\.?,?\s+(\d{4})\b`)
-	refMDY = regexp.MustCompile(`(?i)\b(` + refMonthAlt + `)\.?\s+(\d{1,2})` + refOrd + `,?\s+(\d{4})\b`)
+	// a day: its number with an ordinal's letters, or "2d", "23d" as
+	// older English writes 2 and 3 (not 12, 13); the number is the first
+	// group that matched
+	refDay = `(?:(\d{1,2})` + refOrd + `|((?:[02-9])?[23])d)`
+	refDMY = regexp.MustCompile(`(?i)\b` + refDay + `\s+(?:of\s+)?(` + refMonthAlt + `)\.?,?\s+(\d{4})\b`)
+	refMDY = regexp.MustCompile(`(?i)\b(` + refMonthAlt + `)\.?\s+` + refDay + `,?\s+(\d{4})\b`)
 	refMY  = regexp.MustCompile(`(?i)\b(` + refMonthAlt + `)\.?,?\s+(\d{4})\b`)
-	refMD  = regexp.MustCompile(`(?i)\b(?:(` + refMonthAlt + `)\.?\s+(\d{1,2})` + refOrd + `|(\d{1,2})` + refOrd + `\s+(` + refMonthAlt + `)\.?)\b`)
+	refMD  = regexp.MustCompile(`(?i)\b(?:(` + refMonthAlt + `)\.?\s+` + refDay + `|` + refDay + `\s+(` + refMonthAlt + `)\.?)\b`)
 )
 
 // refMonthForms is monthForms by regular expression.
@@ -29,14 +33,20 @@ func refMonthForms(s string, form int) []monthMatch {
 	var out []monthMatch
 	num := func(m []int, k int) int { return atoi(s[m[2*k]:m[2*k+1]]) }
 	mon := func(m []int, k int) int { return monthNumber[strings.ToLower(s[m[2*k]:m[2*k+1]])] }
+	day := func(m []int, k int) int { // the day of refDay's groups k and k+1
+		if m[2*k] >= 0 {
+			return num(m, k)
+		}
+		return num(m, k+1)
+	}
 	switch form {
 	case dayMonthYear:
 		for _, m := range refDMY.FindAllStringSubmatchIndex(s, -1) {
-			out = append(out, monthMatch{m[0], m[1], num(m, 3), mon(m, 2), num(m, 1)})
+			out = append(out, monthMatch{m[0], m[1], num(m, 4), mon(m, 3), day(m, 1)})
 		}
 	case monthDayYear:
 		for _, m := range refMDY.FindAllStringSubmatchIndex(s, -1) {
-			out = append(out, monthMatch{m[0], m[1], num(m, 3), mon(m, 1), num(m, 2)})
+			out = append(out, monthMatch{m[0], m[1], num(m, 4), mon(m, 1), day(m, 2)})
 		}
 	case monthYear:
 		for _, m := range refMY.FindAllStringSubmatchIndex(s, -1) {
@@ -45,9 +55,9 @@ func refMonthForms(s string, form int) []monthMatch {
 	case dayMonth:
 		for _, m := range refMD.FindAllStringSubmatchIndex(s, -1) {
 			if m[2] >= 0 {
-				out = append(out, monthMatch{start: m[0], end: m[1], m: mon(m, 1), d: num(m, 2)})
+				out = append(out, monthMatch{start: m[0], end: m[1], m: mon(m, 1), d: day(m, 2)})
 			} else {
-				out = append(out, monthMatch{start: m[0], end: m[1], m: mon(m, 4), d: num(m, 3)})
+				out = append(out, monthMatch{start: m[0], end: m[1], m: mon(m, 6), d: day(m, 4)})
 			}
 		}
 	}
@@ -60,6 +70,7 @@ var monthFormCases = []string{
 	"113 December 2017", "13 December 20171", "13 December 2017th", "May 3 June", "3 May 4", "_May 3",
 	"13December 2017", "March 3, 2011 and 4 April 2012 then May 2013", "1st  Jan\t2000", "sept 9",
 	"é13 December 2017", "12 of may 1999", "the 5 of June", "June 31", "Mar 3rdx",
+	"June 2d, 1798", "the 23d of May 1798", "May 12d 1798", "MAY 2d", "3d June", "13d June",
 }
 
 func TestMonthForms(t *testing.T) {
