@@ -231,3 +231,16 @@ func TestThreadPosts(t *testing.T) {
 		}
 	}
 }
+
+// TestDayCountHeadings: a field diary's "2024-06-03 (Day 12)" dates the
+// entry under it.
+func TestDayCountHeadings(t *testing.T) {
+	doc := Parse("2024-06-03 (Day 12)\nLeft base early.\n\n2024-06-07 (Day 16)\nStorm day.\n", "diary.txt", Options{})
+	for _, s := range doc.Sections {
+		for text, day := range map[string]string{"Left base": "2024-06-03", "Storm day": "2024-06-07"} {
+			if strings.Contains(s.Text, text) && (s.Citation.Date.String() != day || s.RefFrom != "heading") {
+				t.Errorf("%q: dated %s from %q, want %s from its heading", text, s.Citation.Date, s.RefFrom, day)
+			}
+		}
+	}
+}

@@ -26,6 +26,10 @@ import (
 // the year or month is guessed; when it agrees with no guess, the heading
 // dates nothing.
 
+// dayCountRe is a day's count written beside its date in a field diary or
+// a trip's log: "(Day 12)", "– Day 3", "(day 4 of 10)".
+var dayCountRe = regexp.MustCompile(`(?i)\s*(?:\(\s*(?:day|sol|week)\s+\d+[^()]{0,12}\)|[–—-]\s*day\s+\d+\s*$)`)
+
 // dayHead is the day a heading line writes: 0 for a part it leaves out,
 // and a weekday, or -1.
 type dayHead struct {
@@ -50,6 +54,7 @@ var weekdayNames = map[string]time.Weekday{
 // month or a year alone names no day.
 func parseDayHead(s string, dayFirst bool) (dayHead, bool) {
 	s = strings.Trim(s, "#*_ \t")
+	s = dayCountRe.ReplaceAllString(s, "") // "2024-06-03 (Day 12)": the day's count in an expedition
 	s = strings.TrimRight(s, ":.—–-*_ \t")
 	h := dayHead{wd: -1}
 	if s == "" || len(s) > 48 {

@@ -1392,7 +1392,14 @@ func (t *Tagger) tense(i, j int) int {
 	// "- March 17: Town council special meeting", a chronology's line
 	// labelled by its day: the line says no tense, and the line before
 	// tells it nothing: the nearest such day
-	if t.lineStart(i) && (t.punct(j, ':') || t.dash(j) && !t.glued(j+1)) {
+	ls, le := i, j
+	if t.isAny(ls-1, "late", "early", "on") {
+		ls-- // "Late Tuesday evening: ..."
+	}
+	if w := t.w(le); w != nil && w.part != timeline.NoPart {
+		le++
+	}
+	if t.lineStart(ls) && (t.punct(le, ':') || t.dash(le) && !t.glued(le+1)) {
 		t.closePast, t.closeFuture = false, false
 		return 0
 	}
