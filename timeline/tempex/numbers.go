@@ -864,6 +864,18 @@ func (t *Tagger) clock(i int) (res, bool) {
 			}
 		}
 	}
+	if nd == 4 && tk.sfx == sfxNone && t.punct(i+1, ':') && t.glued(i+1) && t.glued(i+2) {
+		// "1432:15 UTC": an accident report's hours and minutes run
+		// together, then the seconds, then the zone
+		if sec, snd, ok := t.num(i + 2); ok && snd == 2 && sec < 60 && t.tok(i+2).sfx == sfxNone {
+			if _, _, _, zok := t.zoneAt(i + 3); zok {
+				hh, mm := h/100, h%100
+				if hh <= 23 && mm <= 59 {
+					return t.placeClock(i, i+3, timeline.Date{Prec: timeline.Second, Hour: hh, Minute: mm, Second: sec}, sfxHrs)
+				}
+			}
+		}
+	}
 	if nd > 2 || h > 24 {
 		return res{}, false
 	}

@@ -874,6 +874,7 @@ func (t *Tagger) timex(r res) Timex {
 			// nor, in a history, does a year told in the past perfect
 			// ("Article 99 had last been invoked in 1989"): a flashback
 			if d.Prec != timeline.PrecisionNone && !(t.narrative && (r.deictic || r.flashback || d.Prec <= timeline.Year && t.last.Prec >= timeline.Month && d.Year < t.last.Year && t.pastPerfect(r.start))) &&
+				!(d.Prec >= timeline.Day && t.last.Prec >= timeline.Day && timeline.Compare(d, t.last) < 0 && t.isAny(r.start, "the") && t.pastPerfect(r.start)) && // ("On 21 February the aircraft had arrived the previous day": a look back; the story's day stays)
 				!(t.narrative && t.is(r.start-1, "since") && (d.Prec <= timeline.Year || t.last.Prec >= timeline.Day && timeline.Compare(d, t.last) < 0)) &&
 				!(t.narrative && d.Prec <= timeline.Year && t.last.Prec >= timeline.Year && d.Year < t.last.Year && t.sinceClause(r.start)) &&
 				!(!t.narrative && t.is(r.start-1, "since") && d.Prec >= timeline.Day && r.d.Prec >= timeline.Day && t.holidayWord(r.start)) &&
