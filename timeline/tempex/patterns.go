@@ -975,6 +975,11 @@ func (t *Tagger) periodYear(u unit, n, i, j int) (int, bool) {
 	if u == uHalf {
 		cur = (int(t.ref.Month())-1)/6 + 1
 	}
+	if u == uQuarter && t.last.Prec == timeline.Quarter && t.last.Quarter < n && t.lastEnd >= 0 && i-t.lastEnd <= 40 && t.lineStart(i) && t.lineStart(t.lastStart) {
+		// "Q1: ...¶Q2: ...¶Q3: ...": a roadmap's quarters, one a line,
+		// run on through the year of the first
+		return t.last.Year, true
+	}
 	dir := t.tense(i, j)
 	// the latest such period that has begun; a future one only when it
 	// is clearly ahead (results for a quarter come out in the next one)
@@ -2255,6 +2260,9 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 	if tn > 0 {
 		if t.weakCue { // "the figures are as of Monday", said on a Monday
 			return weekdayNear(base.AddDate(0, 0, -1), wd, 1), true
+		}
+		if int(base.Weekday()+6)%7+1 == wd && t.is(i-1, "on") && t.is(i-2, "later") {
+			return base, true // "will declare later on Friday morning", said on the Friday: that day
 		}
 		return weekdayNear(base, wd, 1), true
 	}
