@@ -1058,7 +1058,7 @@ func mayPublish(s string) bool {
 // Jo Smith and Ana de Souza", "Words: Ana Ruiz", or the names alone. Its
 // first group is the label before the names ("By", "Words:", "Words by",
 // "Text:", "Reporting by").
-var bylineNameRe = regexp.MustCompile(`^(` + bylineLabel + `\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|al-\S+)){0,7}$`)
+var bylineNameRe = regexp.MustCompile(`^(` + bylineLabel + `\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|al-\S+)){0,7}|(?i:(?:our|the)\s+(?:[\pL-]+\s+){0,3}(?:staff|correspondents?|reporters?|team|desk|writers?|editors?|news\s+service)))$`)
 
 // bylineLabel is the label that opens a byline: "By", or a credit for the
 // words ("Words:", "Words by", "Text by", "Words and pictures:",

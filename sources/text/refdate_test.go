@@ -46,6 +46,11 @@ func TestHeaderRefDates(t *testing.T) {
 			date: "2025-12-16", from: "document",
 		},
 		{
+			name: "a staff byline with its date",
+			in:   "United win\n\n*By our football staff — 14 January 2024*\n\n" + story + "\n",
+			date: "2024-01-14", from: "byline",
+		},
+		{
 			name: "a report presented to a legislature",
 			in:   "United win\n\nPresented to the Legislature, 22 January 2026\n\n" + story + "\n",
 			date: "2026-01-22", from: "published-line",
