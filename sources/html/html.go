@@ -216,6 +216,7 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 			}
 			// A post: dated by its own time, an event of it.
 			s.RefFrom, s.RefPos = "heading", postPos[k-1]
+			s.RefText = posts[k-1].raw // (its datetime as written: the date text of its event)
 			s.Statement = s.Kind == timeline.Body
 			continue
 		}

@@ -92,6 +92,9 @@ type ownRef struct {
 	// markDatedItems): the lines of the item that are not story (its
 	// "Posted ..." line) are citation lines.
 	item bool
+	// text is the date as the reader found it written (Section.RefText),
+	// when it was read before this package saw the document
+	text string
 }
 
 // finish computes the block's text with markup removed.

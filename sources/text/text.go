@@ -253,11 +253,11 @@ func Analyze(doc *timeline.Document, opt Options) {
 		switch {
 		case s.Citation.Date.IsZero():
 		case s.RefFrom == "heading":
-			own = &ownRef{r: ref{date: s.Citation.Date, from: s.RefFrom, pos: s.RefPos}, statement: s.Statement}
+			own = &ownRef{r: ref{date: s.Citation.Date, from: s.RefFrom, pos: s.RefPos}, statement: s.Statement, text: s.RefText}
 		case itemFrom[s.RefFrom]:
 			// An item of a page of news items the reader dated by its
 			// line (see markDatedItems).
-			own = &ownRef{r: ref{date: s.Citation.Date, from: s.RefFrom, pos: s.RefPos}, statement: s.Statement, item: true}
+			own = &ownRef{r: ref{date: s.Citation.Date, from: s.RefFrom, pos: s.RefPos}, statement: s.Statement, item: true, text: s.RefText}
 		}
 		n := len(blocks)
 		switch s.Kind {
@@ -519,6 +519,11 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 		cur, curBlocks = nil, curBlocks[:0]
 	}
 	refTexts := map[int]string{}
+	for _, b := range blocks {
+		if b.own != nil && b.own.text != "" && b.own.r.pos.Line > 0 {
+			refTexts[b.own.r.pos.Offset] = b.own.text // (as the reader found it)
+		}
+	}
 	start := func(kind timeline.SectionKind, b *block, cite timeline.Citation, r ref) {
 		flush()
 		cur = &timeline.Section{Kind: kind, Heading: heading, Pos: b.pos(), Citation: cite, RefFrom: r.from, RefPos: r.pos}
