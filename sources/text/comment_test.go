@@ -180,15 +180,23 @@ func TestSubmittedLine(t *testing.T) {
 func TestLetterHeadings(t *testing.T) {
 	doc := Parse("Falmouth, the 14th of May, 1798.\n\nDear Brother,\n\nThe Mary Ann came in yesterday.\n\n"+
 		"Lisbon, June 2d, 1798.\n\nDear Sister,\n\nWe landed on Thursday last.\n", "letters.txt", Options{})
-	want := map[string]string{"The Mary Ann": "1798-05-14", "We landed": "1798-06-02"}
+	wantHeadingDays(t, doc, map[string]string{"The Mary Ann": "1798-05-14", "We landed": "1798-06-02"}, false)
+}
+
+// wantHeadingDays checks that the section holding each text is dated by
+// its heading to the day (or time) given, and, when statement is set,
+// is a statement of it.
+func wantHeadingDays(t *testing.T, doc *timeline.Document, want map[string]string, statement bool) {
+	t.Helper()
 	for _, s := range doc.Sections {
 		for text, day := range want {
-			if strings.Contains(s.Text, text) {
-				if s.Citation.Date.String() != day || s.RefFrom != "heading" {
-					t.Errorf("%q: dated %s from %q, want %s from its heading", text, s.Citation.Date, s.RefFrom, day)
-				}
-				delete(want, text)
+			if !strings.Contains(s.Text, text) {
+				continue
 			}
+			if s.Citation.Date.String() != day || s.RefFrom != "heading" || statement && !s.Statement {
+				t.Errorf("%q: dated %s from %q (statement %v), want %s from its heading", text, s.Citation.Date, s.RefFrom, s.Statement, day)
+			}
+			delete(want, text)
 		}
 	}
 	if len(want) > 0 {
@@ -202,20 +210,7 @@ func TestLetterHeadings(t *testing.T) {
 func TestThreadPosts(t *testing.T) {
 	doc := Parse("Thread export\n\n@millbrook_mum · 11 Mar 2025 · 22:58\nHuge flames at the plant.\n\n"+
 		"@BrennickCounty · 12 Mar 2025 · 01:05\nEvacuation ordered for the estate.\n", "thread.txt", Options{})
-	want := map[string]string{"Huge flames": "2025-03-11T22:58", "Evacuation ordered": "2025-03-12T01:05"}
-	for _, s := range doc.Sections {
-		for text, at := range want {
-			if strings.Contains(s.Text, text) {
-				if s.Citation.Date.String() != at || !s.Statement {
-					t.Errorf("%q: dated %s statement %v, want %s and a statement", text, s.Citation.Date, s.Statement, at)
-				}
-				delete(want, text)
-			}
-		}
-	}
-	if len(want) > 0 {
-		t.Errorf("not found: %v", want)
-	}
+	wantHeadingDays(t, doc, map[string]string{"Huge flames": "2025-03-11T22:58", "Evacuation ordered": "2025-03-12T01:05"}, true)
 	for _, tc := range []struct{ line, want string }{
 		{"@creekwatcher · 12 Mar 2025 · 09:12", "2025-03-12"},
 		{"Ana Ruiz @anaruiz · Mar 12, 2025", "2025-03-12"},
@@ -236,11 +231,5 @@ func TestThreadPosts(t *testing.T) {
 // entry under it.
 func TestDayCountHeadings(t *testing.T) {
 	doc := Parse("2024-06-03 (Day 12)\nLeft base early.\n\n2024-06-07 (Day 16)\nStorm day.\n", "diary.txt", Options{})
-	for _, s := range doc.Sections {
-		for text, day := range map[string]string{"Left base": "2024-06-03", "Storm day": "2024-06-07"} {
-			if strings.Contains(s.Text, text) && (s.Citation.Date.String() != day || s.RefFrom != "heading") {
-				t.Errorf("%q: dated %s from %q, want %s from its heading", text, s.Citation.Date, s.RefFrom, day)
-			}
-		}
-	}
+	wantHeadingDays(t, doc, map[string]string{"Left base": "2024-06-03", "Storm day": "2024-06-07"}, false)
 }

@@ -46,26 +46,34 @@ func TestFiscalQuarters(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ref, err := timeline.ParseDate(tc.ref)
-			if err != nil {
-				t.Fatal(err)
+			x := newsTimex(t, tc.text, tc.expr, tc.ref)
+			got := ""
+			if !x.Date.IsZero() {
+				got = x.Date.String()
 			}
-			for _, x := range tempex.Tag(tc.text, tempex.Options{Ref: ref, Mode: tempex.News}) {
-				if x.Text != tc.expr {
-					continue
-				}
-				got := ""
-				if !x.Date.IsZero() {
-					got = x.Date.String()
-				}
-				if x.Value != tc.value || got != tc.date {
-					t.Errorf("%q: value %s date %q, want %s %q", x.Text, x.Value, got, tc.value, tc.date)
-				}
-				return
+			if x.Value != tc.value || got != tc.date {
+				t.Errorf("%q: value %s date %q, want %s %q", x.Text, x.Value, got, tc.value, tc.date)
 			}
-			t.Errorf("%q not found in %v", tc.expr, tempex.Tag(tc.text, tempex.Options{Ref: ref, Mode: tempex.News}))
 		})
 	}
+}
+
+// newsTimex tags text as news of the day ref and returns the expression
+// written expr; the test fails when there is none.
+func newsTimex(t *testing.T, text, expr, ref string) tempex.Timex {
+	t.Helper()
+	r, err := timeline.ParseDate(ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	xs := tempex.Tag(text, tempex.Options{Ref: r, Mode: tempex.News})
+	for _, x := range xs {
+		if x.Text == expr {
+			return x
+		}
+	}
+	t.Fatalf("%q not found in %v", expr, xs)
+	return tempex.Timex{}
 }
 
 // TestFiscalYearEndOption: a part of a document that does not say when
@@ -109,28 +117,15 @@ func TestFiscalMonths(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ref, err := timeline.ParseDate(tc.ref)
-			if err != nil {
-				t.Fatal(err)
+			x := newsTimex(t, tc.text, tc.expr, tc.ref)
+			if x.Value != tc.value || x.Date.String() != tc.first || x.PeriodEnd.String() != tc.last {
+				t.Errorf("%q: value %s, %s to %s; want %s, %s to %s", x.Text, x.Value, x.Date, x.PeriodEnd, tc.value, tc.first, tc.last)
 			}
-			for _, x := range tempex.Tag(tc.text, tempex.Options{Ref: ref, Mode: tempex.News}) {
-				if x.Text != tc.expr {
-					continue
-				}
-				if x.Value != tc.value || x.Date.String() != tc.first || x.PeriodEnd.String() != tc.last {
-					t.Errorf("%q: value %s, %s to %s; want %s, %s to %s", x.Text, x.Value, x.Date, x.PeriodEnd, tc.value, tc.first, tc.last)
-				}
-				return
-			}
-			t.Errorf("%q not found in %v", tc.expr, tempex.Tag(tc.text, tempex.Options{Ref: ref, Mode: tempex.News}))
 		})
 	}
 	// a year said to end in a calendar quarter's month keeps the
 	// calendar's quarter
-	ref, _ := timeline.ParseDate("2026-02-24")
-	for _, x := range tempex.Tag("Our fiscal year ends on March 31. This quarter was good.", tempex.Options{Ref: ref, Mode: tempex.News}) {
-		if x.Text == "This quarter" && (x.Date.String() != "2026-Q1" || !x.PeriodEnd.IsZero()) {
-			t.Errorf("this quarter of a year ending in March: %s to %s, want 2026-Q1", x.Date, x.PeriodEnd)
-		}
+	if x := newsTimex(t, "Our fiscal year ends on March 31. This quarter was good.", "This quarter", "2026-02-24"); x.Date.String() != "2026-Q1" || !x.PeriodEnd.IsZero() {
+		t.Errorf("this quarter of a year ending in March: %s to %s, want 2026-Q1", x.Date, x.PeriodEnd)
 	}
 }
