@@ -130,6 +130,15 @@ func TestDocPass12(t *testing.T) {
 			ref:  "2025-03-19",
 			want: []brief{{"2025-03-19T15:00Z/2025-03-19T16:00Z", "15:00 – 16:00 GMT", "The call runs"}},
 		},
+		// the years a plan covers are no day anything was done
+		{name: "a budget's years", text: "The variance was measured against the 2026/27 budget of £58,000.", ref: "2026-06-01", want: nil},
+		{name: "a strategy's years", text: "Trustees approved the 2025–2028 strategy.", ref: "2026-06-01", want: nil},
+		{
+			name: "a season's years are its own",
+			text: "The 2024–25 season ended in May 2025.",
+			ref:  "2026-06-01",
+			want: []brief{{"2025-05", "in May 2025", "The 2024–25 season ended"}},
+		},
 		{
 			name: "split years make one range",
 			text: "Enrolment doubled between 2010/11 and 2024/25.",

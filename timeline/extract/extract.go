@@ -3465,6 +3465,11 @@ func attributiveYears(text string, s Segment, t tempex.Timex, tx []tempex.Timex)
 	if w == "" || !unicode.IsLower(firstRune(w)) || leadPreps[w] || w == "and" || w == "or" || w == "to" {
 		return false
 	}
+	if planNouns[w] && end > t.End {
+		// "against the 2026/27 budget", "the 2025–2028 strategy was
+		// approved": the years a plan covers, no day anything was done
+		return true
+	}
 	for _, o := range tx {
 		if o.Start >= s.Start && o.Start < s.End && (o.Start < t.Start || o.Start >= end) && (o.Type == tempex.Date || o.Type == tempex.Time) && strings.ContainsAny(o.Text, "0123456789") &&
 			(o.Date.Prec >= timeline.Day || o.Date.IsZero() && len(o.Value) >= 10 && o.Value[4] == '-') { // (a day of no known month too: "on the 24th")
@@ -3473,6 +3478,12 @@ func attributiveYears(text string, s Segment, t tempex.Timex, tx []tempex.Timex)
 	}
 	return false
 }
+
+// planNouns are plans named by the years they cover: "the 2025–2028
+// strategy", "the 2026/27 budget".
+var planNouns = map[string]bool{"strategy": true, "plan": true, "budget": true, "programme": true, "program": true,
+	"framework": true, "agenda": true, "roadmap": true, "targets": true, "target": true, "estimates": true, "spending": true,
+	"allocation": true, "settlement": true, "forecast": true, "projections": true, "mandate": true}
 
 // sinceCountRe finds a count kept up to now in the present perfect: "61
 // deaths have been recorded", "has risen to 4,200".
