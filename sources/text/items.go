@@ -44,6 +44,10 @@ import (
 // reader gave one of them (an HTML page's item) is an item (see Analyze).
 var itemFrom = map[string]bool{"published-line": true, "dateline": true, "byline": true, "document": true}
 
+// versionHeadRe is a heading that names a release by its version and
+// nothing else: "Version 2.4.0", "v3.1", "[1.0.2]", "Release 7.2".
+var versionHeadRe = regexp.MustCompile(`(?i)^(?:(?:beta|alpha|rc|release|version)\s+)?\[?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\]?$`)
+
 // minItems is the number of dated items that make a page of items.
 const minItems = 2
 
@@ -76,7 +80,14 @@ func markDatedItems(blocks []*block, owner []int, dayFirst, statement bool) {
 		if it.label != nil {
 			it.label.role = dateRole
 		}
-		o := &ownRef{r: it.r, statement: statement, item: true}
+		r := it.r
+		if versionHeadRe.MatchString(strings.Trim(blocks[it.from].text, "*_ \t")) {
+			// "## Version 2.4.0" over "Released 14 March 2025": the
+			// release's day, which its notes' changes are of, as a
+			// version heading's own date would be
+			r.from = "heading"
+		}
+		o := &ownRef{r: r, statement: statement, item: true}
 		for _, b := range blocks[it.from:it.to] {
 			b.own = o
 		}

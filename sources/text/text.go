@@ -227,6 +227,7 @@ func Analyze(doc *timeline.Document, opt Options) {
 	}
 	doc.DayFirst = opt.DayFirst
 	var blocks []*block
+	var release timeline.Position // the date line of the release whose notes the sections are, if they are
 	for _, s := range doc.Sections {
 		if info.cite.Outlet == "" && s.Citation.Outlet != "" {
 			info.cite.Outlet = s.Citation.Outlet
@@ -256,8 +257,16 @@ func Analyze(doc *timeline.Document, opt Options) {
 			own = &ownRef{r: ref{date: s.Citation.Date, from: s.RefFrom, pos: s.RefPos}, statement: s.Statement, text: s.RefText}
 		case itemFrom[s.RefFrom]:
 			// An item of a page of news items the reader dated by its
-			// line (see markDatedItems).
-			own = &ownRef{r: ref{date: s.Citation.Date, from: s.RefFrom, pos: s.RefPos}, statement: s.Statement, item: true, text: s.RefText}
+			// line (see markDatedItems); a release's, when its heading is
+			// a version's.
+			from := s.RefFrom
+			if s.Kind == timeline.Heading && versionHeadRe.MatchString(strings.TrimSpace(s.Text)) {
+				release = s.RefPos
+			}
+			if release.Line > 0 && release == s.RefPos {
+				from = "heading"
+			}
+			own = &ownRef{r: ref{date: s.Citation.Date, from: from, pos: s.RefPos}, statement: s.Statement, item: true, text: s.RefText}
 		}
 		n := len(blocks)
 		switch s.Kind {
