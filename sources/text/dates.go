@@ -178,7 +178,7 @@ func dateTokens(s string) []dtok {
 				case "st", "nd", "rd", "th":
 					t.end, t.suffix = j+2, true
 				}
-			} else if j+1 <= len(s) && j < len(s) && s[j] == 'd' && (j+1 == len(s) || !isWordByte(s[j+1])) && (s[j-1] == '2' || s[j-1] == '3') && (j-1 == i || s[j-2] != '1') {
+			} else if j+1 <= len(s) && j < len(s) && (s[j] == 'd' || s[j] == 'D') && (j+1 == len(s) || !isWordByte(s[j+1])) && (s[j-1] == '2' || s[j-1] == '3') && (j-1 == i || s[j-2] != '1') {
 				t.end, t.suffix = j+1, true // "June 2d, 1798", "the 23d": as older English writes them
 			}
 		case isLetter(c):

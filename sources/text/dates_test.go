@@ -70,7 +70,7 @@ var monthFormCases = []string{
 	"113 December 2017", "13 December 20171", "13 December 2017th", "May 3 June", "3 May 4", "_May 3",
 	"13December 2017", "March 3, 2011 and 4 April 2012 then May 2013", "1st  Jan\t2000", "sept 9",
 	"é13 December 2017", "12 of may 1999", "the 5 of June", "June 31", "Mar 3rdx",
-	"June 2d, 1798", "the 23d of May 1798", "May 12d 1798", "MAY 2d", "3d June", "13d June",
+	"June 2d, 1798", "the 23d of May 1798", "May 12d 1798", "MAY 2d", "3d June", "13d June", "JUNE 2D, 1798", "2D DeC",
 }
 
 func TestMonthForms(t *testing.T) {
