@@ -1133,6 +1133,21 @@ func unknownMonth(r res) (m, d int) {
 }
 
 // newLine reports whether a line ends between token i-1 and token i.
+// paraStart reports whether token i opens a paragraph: the first token,
+// or one after a blank line.
+func (t *Tagger) paraStart(i int) bool {
+	a, b := t.tok(i-1), t.tok(i)
+	if b == nil {
+		return false
+	}
+	if a == nil {
+		return true
+	}
+	gap := t.text[a.end:b.start]
+	k := strings.IndexByte(gap, '\n')
+	return k >= 0 && strings.TrimSpace(gap[k+1:]) == "" && strings.IndexByte(gap[k+1:], '\n') >= 0
+}
+
 func (t *Tagger) newLine(i int) bool {
 	a, b := t.tok(i-1), t.tok(i)
 	return a != nil && b != nil && strings.IndexByte(t.text[a.end:b.start], '\n') >= 0
@@ -1220,10 +1235,11 @@ func (t *Tagger) anchor(anaphoric bool) (timeline.Date, bool) {
 // (or weeks), is a year decades before it ("its oldest lamp was made in
 // 1901", "a hernia repair in 2009"): a look back, which leaves the story
 // where it was; it is kept in lookBack, for an amount counted from it ("15
-// years later").
+// years later"). A year opening a paragraph ("Essay submitted 14 March
+// 2025¶¶In 1769 Arkwright ...") starts what it tells: no look back.
 func (t *Tagger) lookingBack(r res, d timeline.Date) bool {
 	if (t.narrative || !t.hasRef) && t.last.Prec >= timeline.Week && d.Prec <= timeline.Year && t.last.Year-d.Year > 10 &&
-		t.isAny(r.start-1, "in", "since", "from", "of", "around", "about", "before", "after", "by") &&
+		t.isAny(r.start-1, "in", "since", "from", "of", "around", "about", "before", "after", "by") && !t.paraStart(r.start-1) &&
 		!(t.last == t.spanTo && t.spanFrom.Prec >= timeline.Year && t.spanFrom.Year <= d.Year) {
 		// (a year within the span just told, a life's "(1819 – 1888)",
 		// is a step of the story it spans)
