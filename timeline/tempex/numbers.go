@@ -1771,10 +1771,12 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		// each of them, no one day's
 		return timeline.Date{}, false
 	}
-	if u := t.unknownEnd; u >= t.lastEnd && u <= i && i-u <= 2 && (u == i || t.punct(u, ',') || t.is(u, "at") || t.punct(u, ',') && t.is(u+1, "at")) {
+	if u := t.unknownEnd; u >= t.lastEnd && u <= i && (i-u <= 2 && (u == i || t.punct(u, ',') || t.is(u, "at") || t.punct(u, ',') && t.is(u+1, "at")) ||
+		u > t.lastEnd && i-u <= 12 && t.sameSentence(u, i)) {
 		// "on Friday, September 15, at 10 a.m." in a year whose 15
-		// September is no Friday: the day written before it, left
-		// unknown, is its day; no other
+		// September is no Friday, "Friday: Stations of the Cross at
+		// 10am" with no week to place it in: the day written before it
+		// in its sentence, left unknown, is its day; no other
 		return timeline.Date{}, false
 	}
 	if t.last.Prec >= timeline.Day && (t.lastEnd == i || t.lastEnd == i-1 && (t.punct(i-1, ',') || t.is(i-1, "at"))) {

@@ -1375,7 +1375,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// to May 22": in a text with no date of its own, a month near a
 		// day of a year just written is that year's
 		if t.last.Prec >= timeline.Month && t.last.Year > 0 && t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 2 && !t.lastUnknown &&
-			!t.isAny(t.lastStart-1, "until", "till", "through", "by", "thru") { // (not after "a deal until June 2027")
+			!(t.last.Prec <= timeline.Day && t.isAny(t.lastStart-1, "until", "till", "through", "by", "thru")) { // (not after "a deal until June 2027"; "until 11pm" is a time of the day told)
 			if t.inRange && m < t.last.Month {
 				return t.last.Year + 1, true // "from Nov. 3, 2019 to Feb. 5": the end after the start
 			}
