@@ -256,6 +256,37 @@ func (t *Tagger) fiscalMonths(u unit, n, fy int) (first, last timeline.Date, ok 
 	return timeline.Date{Prec: timeline.Month, Year: y, Month: m}, timeline.Date{Prec: timeline.Month, Year: y2, Month: m2}, true
 }
 
+// fiscalNearest returns the first and last months of the n-th quarter or
+// half (u) of a fiscal year whose periods no calendar period is, named
+// without its year, for which periodYear chose the calendar year y: the
+// next one not yet over when the calendar period of that number in y is
+// still to come, else the latest one begun by the reference day. ok is
+// false with no reference day or no such year.
+func (t *Tagger) fiscalNearest(u unit, n, y int) (first, last timeline.Date, ok bool) {
+	if !t.hasRef {
+		return timeline.Date{}, timeline.Date{}, false
+	}
+	size := 3
+	if u == uHalf {
+		size = 6
+	}
+	ref := t.ref.Year()*12 + int(t.ref.Month()) - 1
+	future := y*12+size*(n-1) > ref
+	for fy := t.ref.Year() - 1; fy <= t.ref.Year()+2; fy++ {
+		f, l, ok := t.fiscalMonths(u, n, fy)
+		if !ok {
+			return timeline.Date{}, timeline.Date{}, false
+		}
+		if future && l.Year*12+l.Month-1 >= ref {
+			return f, l, true
+		}
+		if !future && f.Year*12+f.Month-1 <= ref {
+			first, last = f, l
+		}
+	}
+	return first, last, !first.IsZero()
+}
+
 // calendarNumber returns the calendar number of the n-th fiscal quarter or
 // half, when the text's fiscal year ends in a month that lines them up;
 // ok is false otherwise.
@@ -344,6 +375,12 @@ func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, f
 		if !ok {
 			return timeline.Date{}, unknownPeriod(u, n), false, timeline.Date{}
 		}
+		// "the third quarter" in a text whose year ends in July: the
+		// months of the one the tense points to, February to April
+		if first, last, ok := t.fiscalNearest(u, n, y); ok {
+			t.periodEnd = last
+			return plain(y, n), "", true, first
+		}
 		return plain(y, n), "", true, timeline.Date{} // the calendar period cannot be told
 	}
 	y, ok := t.periodYear(u, n, i, j)
@@ -388,13 +425,14 @@ func (t *Tagger) quarterNumberBefore(k int) int {
 }
 
 // fiscalQuarterAround returns the months of the quarter that r ("this
-// quarter", "next quarter", "last quarter") names, in a text that says its
+// quarter", "next quarter", "last quarter", "the quarter" reported on)
+// names, in a text that says its
 // fiscal year ends in a month that no calendar quarter ends in: the
 // fiscal quarter the reference day is in, or the one so many after or
 // before it; ok is false for anything else.
 func (t *Tagger) fiscalQuarterAround(r res) (first, last timeline.Date, ok bool) {
 	if r.fiscal || r.d.Prec != timeline.Quarter || !t.hasRef || r.end-r.start != 2 ||
-		!t.isAny(r.start, "this", "next", "last", "current", "previous", "coming") || !t.is(r.start+1, "quarter") {
+		!t.isAny(r.start, "this", "next", "last", "current", "previous", "coming", "the") || !t.is(r.start+1, "quarter") {
 		return timeline.Date{}, timeline.Date{}, false
 	}
 	e := t.fyEnd()

@@ -9,11 +9,13 @@ import (
 
 // TestFiscalQuarters: in a text that says when its fiscal year ends, a
 // numbered quarter keeps the label the text gives it (as TimeML labels
-// it) and its Date is the calendar period it covers; when the quarters do
-// not line up with the calendar's, or the text does not say when a year
-// written as two ends, the Date is left unknown.
+// it) and its Date is the calendar period it covers, or its first month
+// when the quarters do not line up with the calendar's (PeriodEnd its
+// last); when the text does not say when a year written as two ends, the
+// Date is left unknown.
 func TestFiscalQuarters(t *testing.T) {
 	const march = "Our financial year ends on 31 March. "
+	const july = "Our fiscal year ends on July 31. "
 	tests := []struct {
 		name, text, expr string
 		ref              string
@@ -25,7 +27,7 @@ func TestFiscalQuarters(t *testing.T) {
 		{"a bare quarter is the latest begun", march + "Fourth-quarter sales were strong.", "Fourth-quarter", "2024-06-20", "2024-Q4", "2024-Q1"},
 		{"a calendar year stays calendar", march + "In Q2 2023 it rained.", "Q2 2023", "2024-06-20", "2023-Q2", "2023-Q2"},
 		{"the year ended 30 June", "For the year ended June 30, 1989, sales rose. Fourth-quarter profit fell.", "Fourth-quarter", "1989-08-15", "1989-Q4", "1989-Q2"},
-		{"a year ended in August does not line up", "In the year ended Aug. 31, sales rose. Fourth-quarter profit fell.", "Fourth-quarter", "1989-10-15", "1989-Q4", ""},
+		{"a year ended in August does not line up", "In the year ended Aug. 31, sales rose. Fourth-quarter profit fell.", "Fourth-quarter", "1989-10-15", "1989-Q4", "1989-06"},
 		{"a split year of unknown end", "In Q3 FY2023/24 the berth opened.", "Q3 FY2023/24", "2024-06-20", "2024-Q3", ""},
 		{"the first half of a split year of unknown end is in its first year", "Results for Q2 FY2025/26 were published.", "Q2 FY2025/26", "2025-12-01", "2026-Q2", "2025"},
 		{"the fourth quarter of a split year of unknown end is in its second year", "Q4 2025/26 was weak.", "Q4 2025/26", "2026-06-01", "2026-Q4", "2026"},
@@ -37,11 +39,15 @@ func TestFiscalQuarters(t *testing.T) {
 		{"a year said to start in October", "The fiscal year starting on 1 October is ours. Q2 FY26 was weak.", "Q2 FY26", "2026-05-01", "2026-Q2", "2026-Q1"},
 		{"FY25/26 is the year to March 2026", march + "The forum is in Q4 FY25/26.", "Q4 FY25/26", "2025-07-10", "2026-Q4", "2026-Q1"},
 		{"a bare quarter after a fiscal one of unknown end", "Q1 FY25/26 was busy. Spend in Q1 was low. In Q3 we hire.", "Q3", "2025-07-10", "2025-Q3", ""},
-		{"a half that does not line up", march + "In the first half the port grew.", "the first half", "2024-06-20", "2024-H1", ""},
+		{"a half that does not line up", march + "In the first half the port grew.", "the first half", "2024-06-20", "2024-H1", "2024-04"},
 		{"no fiscal year said: the calendar", "Fiscal 1989 third-quarter profit rose.", "third-quarter", "1989-11-20", "1989-Q3", "1989-Q3"},
 		{"a fiscal quarter's stated end", "Net income for the fiscal fourth quarter, which ended Sept. 28, rose.", "the fiscal fourth quarter", "2013-10-29", "2013-Q4", "2013-Q3"},
 		{"a rival's quarter stays the calendar's", "Net income for the fiscal fourth quarter, which ended Sept. 28, rose. Samsung's profit for the third quarter fell.", "the third quarter", "2013-10-29", "2013-Q3", "2013-Q3"},
 		{"TimeML labels an unnamed fiscal quarter by its calendar year", "For the year ended Sept. 30, 1989, sales rose. The fiscal first quarter began well.", "The fiscal first quarter", "1990-02-15", "1989-Q1", "1989-Q4"},
+		{"a bare quarter to come of a year ended in July", july + "For the third quarter, we expect revenue to rise.", "the third quarter", "2026-02-24", "2026-Q3", "2026-02"},
+		{"a bare quarter past of a year ended in July", july + "The first quarter was weak.", "The first quarter", "2026-02-24", "2026-Q1", "2025-08"},
+		{"the quarter reported on, of a year ended in July", july + "Revenue for the quarter was $412 million.", "the quarter", "2026-02-24", "2025-Q4", "2025-11"},
+		{"the quarter after a fiscal one named", july + "The second quarter of fiscal 2026 ran from November. Revenue for the quarter rose.", "the quarter", "2026-02-24", "2026-Q2", "2025-11"},
 		{"a year earlier than a fiscal quarter", march + "Q1 FY25 sales rose. A year earlier they fell.", "A year earlier", "2024-08-20", "2024-Q1", "2023-Q2"},
 	}
 	for _, tc := range tests {

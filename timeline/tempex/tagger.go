@@ -33,6 +33,7 @@ type Tagger struct {
 	lastQ       timeline.Date // the quarter a financial report is about: the first it names
 	lastQFiscal bool          // ... numbered in the fiscal year
 	lastQCal    timeline.Date // ... and then the calendar quarter it is
+	lastQEnd    timeline.Date // ... or its last month, when no calendar quarter is it (lastQCal its first)
 	dayFirst    bool          // numeric dates are day first: set, or guessed from the text
 	lastDay     timeline.Date // the last day (or finer) named, for "the same day" after "since 1993"
 	lastDayEnd  int           // token index just after lastDay
@@ -849,18 +850,21 @@ func (t *Tagger) timex(r res) Timex {
 			// the value labels the quarter as the text numbers it, as
 			// TimeML does; the date is the calendar's, when known ("a
 			// year earlier" than a fiscal quarter: the same shift)
-			c := r.cal
+			c, cEnd := r.cal, r.calEnd
 			if c.IsZero() && r.d.Prec == timeline.Quarter && t.lastQFiscal && !t.lastQCal.IsZero() && r.d.Quarter == t.lastQ.Quarter {
-				c = t.lastQCal
+				c, cEnd = t.lastQCal, t.lastQEnd // ("the quarter" after "the second quarter of fiscal 2026": November to January)
 				c.Year = addYear(c.Year, r.d.Year-t.lastQ.Year)
+				if !cEnd.IsZero() {
+					cEnd.Year = addYear(cEnd.Year, r.d.Year-t.lastQ.Year)
+				}
 			}
 			c.Mod = d.Mod
 			if c.Prec == timeline.PrecisionNone {
 				c = timeline.Date{}
 			}
 			x.Date = c
-			if !c.IsZero() && !r.calEnd.IsZero() {
-				x.PeriodEnd = r.calEnd
+			if !c.IsZero() && !cEnd.IsZero() {
+				x.PeriodEnd = cEnd
 			}
 		}
 		if r.typ == Date || r.typ == Time {
@@ -914,7 +918,7 @@ func (t *Tagger) timex(r res) Timex {
 				}
 			}
 			if d.Prec == timeline.Quarter && !r.comparison && t.lastQ.Prec == timeline.PrecisionNone && !t.comparedBefore(r.start) {
-				t.lastQ, t.lastQFiscal, t.lastQCal = d, r.fiscal, x.Date
+				t.lastQ, t.lastQFiscal, t.lastQCal, t.lastQEnd = d, r.fiscal, x.Date, x.PeriodEnd
 			}
 		}
 	}
