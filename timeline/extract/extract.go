@@ -1514,7 +1514,10 @@ func (x *sectionExtractor) run() []*item {
 				}
 				continue
 			}
-			if t.RangeEnd < 0 && isBaseline(text, s.Start, t.Start, t.End, s.End) {
+			if t.RangeEnd < 0 && isBaseline(text, s.Start, t.Start, t.End, s.End) && !(t.Date.Prec >= timeline.Day && onDayRe.MatchString(text[max(s.Start, t.Start-4):t.Start]) && !strings.HasPrefix(strings.ToLower(t.Text), "the ")) {
+				// ("Shares fell 3% on Monday": the day they fell, no
+				// day compared with, as "up 12% on 2019" and "up 4% on
+				// the previous day" are)
 				continue // "compared with 2019": a baseline, not an event
 			}
 			if datedThingRe.MatchString(text[max(s.Start, t.Start-40):t.Start]) && arrivedRe.MatchString(text[t.End:s.End]) {

@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// TestDocPass13: what the thirteenth session's blind passes over new kinds
+// of documents found, each case under the comment that says what it
+// checks.
+func TestDocPass13(t *testing.T) {
+	runRealCases(t, []realCase{
+		// a move on a day is of that day, not measured from it
+		{
+			name: "a fall in per cent on a weekday",
+			text: "Shares fell 3% on Monday.",
+			ref:  "2025-03-05",
+			want: []brief{{"2025-03-03", "on Monday", "Shares fell 3%"}},
+		},
+		{
+			name: "a fall in points on a date",
+			text: "The index fell 120 points on 3 March 2025.",
+			ref:  "2025-03-05",
+			want: []brief{{"2025-03-03", "on 3 March 2025", "The index fell 120 points"}},
+		},
+		{
+			name: "a rise on the day before is measured from it",
+			text: "Sales rose 4% on the previous day.",
+			ref:  "2025-03-05",
+			want: nil,
+		},
+		// a year opening a paragraph after a dated line starts its story
+		{
+			name: "an essay's years after its submission line",
+			text: "Essay submitted 14 March 2025\n\nIn 1769 Richard Arkwright patented the water frame, and two years later he opened his mill at Cromford.",
+			want: []brief{{"1769", "In 1769", "Richard Arkwright patented the water frame"}, {"1771", "two years later", "He opened his mill at Cromford"}, {"2025-03-14", "14 March 2025", "Essay submitted"}},
+		},
+	})
+}
