@@ -26,6 +26,20 @@ func TestDocPass13(t *testing.T) {
 			ref:  "2025-03-05",
 			want: nil,
 		},
+		// a release's "today" is its own day, and the quarter its results
+		// are for says only which results they are
+		{
+			name: "results announced today for a quarter ended",
+			text: "Northgate today announced results for the quarter ended September 30, 2025.",
+			ref:  "2025-10-28",
+			want: []brief{{"2025-10-28", "today", "Northgate announced results for the quarter ended September 30, 2025"}},
+		},
+		{
+			name: "a dateline over results for the third quarter ended",
+			text: "AUSTIN, Texas, October 28, 2025 -- Northgate today announced results for the third quarter ended September 30, 2025.",
+			ref:  "2025-10-28",
+			want: []brief{{"2025-10-28", "today", "Northgate announced results for the third quarter ended September 30, 2025"}},
+		},
 		// a year opening a paragraph after a dated line starts its story
 		{
 			name: "an essay's years after its submission line",

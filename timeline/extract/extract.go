@@ -343,7 +343,10 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 	reportEnd := reportPeriodEnd(doc.Title) // "Annual Report for the year ended 30 June 2025"
 	for si := 0; si < len(doc.Sections) && si < 4 && reportEnd.IsZero(); si++ {
 		if sec := &doc.Sections[si]; sec.Kind == timeline.Heading || si == 0 {
-			if line, _, _ := strings.Cut(strings.TrimSpace(sec.Text), "\n"); len(line) < 120 {
+			if line, _, _ := strings.Cut(strings.TrimSpace(sec.Text), "\n"); len(line) < 120 && !strings.HasSuffix(line, ".") {
+				// (a title line, no sentence: "Northgate today announced
+				// results for the quarter ended September 30, 2025." is
+				// news of the results, told on its own day)
 				reportEnd = reportPeriodEnd(line)
 			}
 		}
@@ -3530,8 +3533,8 @@ var quarterRe = regexp.MustCompile(`(?i)^(?:first|second|third|fourth|1st|2nd|3r
 // nounModifierDate reports whether a date text can modify a noun as a
 // bare expression: a year ("2016", "fiscal 2023") or a quarter or half.
 func nounModifierDate(expr string) bool {
-	if quarterRe.MatchString(expr) {
-		return true
+	if q := strings.TrimPrefix(strings.ToLower(expr), "the "); quarterRe.MatchString(q) || q == "quarter" {
+		return true // ("results for the third quarter", "for the quarter")
 	}
 	f := strings.Fields(expr)
 	if len(f) == 0 || len(f) > 2 {
