@@ -819,8 +819,8 @@ func plainHeadings(blocks []*block) {
 		if runLine(t) {
 			continue // "18 October 2025 – 22 February 2026, Gallery 4": the run of what the title above names
 		}
-		if slotLineRe.MatchString(t) {
-			continue // "11 am   Recovery brunch at the barn": a programme's slot, not a heading
+		if slotLineRe.MatchString(t) || slotTailRe.MatchString(t) {
+			continue // "11 am   Recovery brunch at the barn", "Headliner: The Ferrymen 21:00–22:45": a programme's slot, not a heading
 		}
 		if opensWithDate(t) && (k > 0 && chronologyLine(blocks[k-1]) ||
 			next < len(blocks) && chronologyLine(blocks[next]) && (k > 0 || !sentenceEnds(blocks[next].text))) {
@@ -829,6 +829,11 @@ func plainHeadings(blocks []*block) {
 		b.kind, b.level = headingBlock, 1
 	}
 }
+
+// slotTailRe is a line of a programme that closes with its clock time,
+// or its hours: "Doors 18:00", "Main Stage headliner: The Ferrymen
+// 21:00–22:45".
+var slotTailRe = regexp.MustCompile(`\p{L}[\p{L}.,:)]*\s+(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?\s*[AaPp]\.?[Mm]\.?)(?:\s*[–—-]\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?$`)
 
 // slotLineRe is a line of a programme that opens with its clock time:
 // "09:30 Registration", "2.30 pm   Ceremony", "11am Brunch".

@@ -212,8 +212,8 @@ func titleLike(text string, s Segment, line string) bool {
 	if len(words) > maxTitleLineWords || len(words) < 2 {
 		return false
 	}
-	if slotLeadRe.MatchString(line) {
-		return false // "08:30 Registration and coffee": a programme's slot, not a title
+	if slotLeadRe.MatchString(line) || slotTailRe.MatchString(line) {
+		return false // "08:30 Registration and coffee", "Doors 18:00": a programme's slot, not a title
 	}
 	if strings.HasSuffix(before, "\n") && !strings.HasSuffix(before, "\n\n") && captionDateRe.MatchString(line) {
 		// "Covered tankard¶London, c. 1650": a museum label's place and
@@ -239,6 +239,10 @@ func titleLike(text string, s Segment, line string) bool {
 // slotLeadRe is a clock time, or two, opening a line of a programme or
 // a timetable: "08:30 Registration", "14:00–15:30 Workshop".
 var slotLeadRe = regexp.MustCompile(`^` + slotClock + `(?:\s*[–—-]\s*` + slotClock + `)?\s+\p{L}`)
+
+// slotTailRe is a clock time, or two, closing a line: "Doors 18:00",
+// "Main Stage: The Saltmarsh Quartet 19:00–20:15".
+var slotTailRe = regexp.MustCompile(`\p{L}[\p{L}.,:)]*\s+` + slotClock + `(?:\s*[–—-]\s*` + slotClock + `)?$`)
 
 // slotClock is a clock time as a programme writes it: "14:00", "9:15 am",
 // "2.30 pm", "6 pm", "11am".
