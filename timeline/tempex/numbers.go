@@ -351,10 +351,55 @@ func (t *Tagger) yearAt(i int) (y, j int, ok bool) {
 	if sign, k := t.era(i + 1); sign != 0 && n > 0 && nd <= 4 {
 		return sign * n, k, true
 	}
-	if nd != 4 || n < 1000 || n > 2200 || t.badAfter(i) {
+	if nd != 4 || n < 1000 || n > 2200 || t.badAfter(i) || t.beforePresent(i+1) || t.copyright(i-1) {
 		return 0, i, false
 	}
 	return n, i + 1, true
+}
+
+// fileName reports whether the date at tokens i to j is part of a file's
+// name: glued to a word before it by a dash or an underscore
+// ("larkspur-2025-02-03"), or to an extension after it ("2025-02-03.zip").
+func (t *Tagger) fileName(i, j int) bool {
+	if t.glued(i) && (t.dash(i-1) || t.punct(i-1, '_')) && t.glued(i-1) {
+		if p := t.tok(i - 2); p != nil && (p.kind == tWord || p.kind == tNum) {
+			return true
+		}
+	}
+	if t.glued(j) && t.punct(j, '.') && t.glued(j+1) {
+		if x := t.tok(j + 1); x != nil && x.kind == tWord && x.end-x.start <= 4 && !x.cap {
+			return true
+		}
+	}
+	return false
+}
+
+// copyright reports whether token k marks the year after it as a
+// copyright's: "© 2020 The Authors", "Copyright 2019", "(c) 2021". A
+// notice, no event of the year.
+func (t *Tagger) copyright(k int) bool {
+	if t.punct(k, '©') || t.is(k, "copyright") {
+		return true
+	}
+	return t.punct(k, ')') && t.is(k-1, "c") && t.punct(k-2, '(') && t.glued(k) && t.glued(k-1)
+}
+
+// beforePresent reports whether the word at i counts the number before it
+// back from 1950, as radiocarbon dates do: "1500 BP", "3200 cal BP",
+// "4000 B.P.". Such an age is no year of the calendar (nor, uncalibrated,
+// any one year of it).
+func (t *Tagger) beforePresent(i int) bool {
+	if t.is(i, "cal") {
+		i++
+		if t.punct(i, '.') {
+			i++
+		}
+	}
+	tk := t.tok(i)
+	if tk == nil || tk.kind != tWord {
+		return false
+	}
+	return t.is(i, "bp") && tk.upper || t.is(i, "b") && t.punct(i+1, '.') && t.is(i+2, "p") && t.tok(i).upper
 }
 
 func (t *Tagger) numeric(i int) (res, bool) {
@@ -415,6 +460,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 				}
 			}
 			if d, dnd, ok2 := t.num(i + 4); ok2 && dnd <= 2 && validDay(n, m, d) && !t.badAfter(i+4) && t.tok(i+4).sfx == sfxNone {
+				if t.fileName(i, i+5) {
+					return res{}, false // "larkspur-2025-02-03.zip": a file, no day
+				}
 				r := res{start: i, end: i + 5, typ: Date, d: dayValue(n, m, d)}
 				return t.clockAfterDate(r), true
 			}
@@ -626,7 +674,8 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			}
 			// "between 1500 and 2000 people": the count after the second
 			// number counts the first too
-			if t.isAny(i+1, "and", "to", "or") || t.dash(i+1) {
+			closesYears := t.dash(i-1) && t.glued(i) && t.glued(i-1) && t.tok(i-2) != nil && t.tok(i-2).kind == tNum && t.tok(i-2).nd == 4 && int(t.tok(i-2).n) < y
+			if (t.isAny(i+1, "and", "to", "or") || t.dash(i+1)) && !closesYears { // (but "1914–1918 – 214 men": a list's years, then its count)
 				if _, _, ok := t.num(i + 2); ok && countNouns[t.lowerWord(i+3)] {
 					return res{}, false
 				}
@@ -2860,7 +2909,7 @@ func (t *Tagger) authorYear(i int) bool {
 	// "(Smith 2004, p. 12)", "(Jones and Patel 1998, pp. 45–47)",
 	// "(Hudson 1992: 88)", "(Mokyr 2009)": an author and a year in
 	// brackets, a page or the bracket after it
-	if k, ok := t.authorsBefore(i - 1); ok && t.punct(k, '(') &&
+	if k, ok := t.authorsBefore(i - 1); ok && (t.punct(k, '(') || t.punct(k, ';')) && // ("(Pan et al., 2011; Vetter 2018)")
 		(t.punct(i+1, ')') || t.punct(i+1, ':') || t.punct(i+1, ';') || t.punct(i+1, ',') && (t.isAny(i+2, "p", "pp", "chapter", "ch") || t.tok(i+2) != nil && t.tok(i+2).kind == tNum)) {
 		return true
 	}

@@ -848,8 +848,15 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 		// "the 7th and 11th centuries AD", "the 5th to 3rd centuries BC",
 		// "the 9th or 10th century": the first of them, of the era
 		// written after the second
-		if m, k, ok := t.ordinalAt(j + 1); ok && m > 0 && m <= 30 && n <= 30 {
-			if cw := t.w(k); cw != nil && cw.unit == uCentury && (cw.plural || t.is(j, "or")) {
+		second := j + 1
+		for n := 0; n < 2 && t.isAny(second, "the", "early", "late", "mid", "middle"); n++ {
+			second++ // "from the 14th to the 19th century", "the late 5th or early 6th century AD"
+		}
+		if t.dash(second) && t.glued(second) && t.isAny(second-1, "early", "late", "mid") {
+			second++ // "mid-6th"
+		}
+		if m, k, ok := t.ordinalAt(second); ok && m > 0 && m <= 30 && n <= 30 {
+			if cw := t.w(k); cw != nil && cw.unit == uCentury && !t.dash(k-1) && (cw.plural || t.is(j, "or") || second > j+1) {
 				sign, _ := t.era(k + 1)
 				if sign == 0 {
 					sign = 1
@@ -876,6 +883,9 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 	case (w.unit == uCentury || w.unit == uMillennium) && (!w.plural || w.unit == uCentury && (t.is(i-1, "and") || t.is(i-1, "to") || t.dash(i-1)) && t.ordinalBefore(i-2)):
 		sign, k := t.era(j + 1)
 		if sign == 0 {
+			if t.is(j+1, "of") && t.tok(j+2) != nil && t.tok(j+2).kind == tWord && !(t.isAny(j+2, "our", "the") && t.isAny(j+3, "era", "common", "christian")) {
+				return res{}, false // "the first millennium of farming": counted from farming, no era's
+			}
 			sign, k = 1, j+1
 		}
 		scale := 100
@@ -1378,6 +1388,9 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 			!(t.last.Prec <= timeline.Day && t.isAny(t.lastStart-1, "until", "till", "through", "by", "thru")) { // (not after "a deal until June 2027"; "until 11pm" is a time of the day told)
 			if t.inRange && m < t.last.Month {
 				return t.last.Year + 1, true // "from Nov. 3, 2019 to Feb. 5": the end after the start
+			}
+			if (t.is(i-1, "since") || t.is(t.beforeMods(i)-1, "since")) && t.last.Prec >= timeline.Month && m > t.last.Month {
+				return t.last.Year - 1, true // "a first home win since November", told on 10 February 2026
 			}
 			return t.last.Year, true
 		}

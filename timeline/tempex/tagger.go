@@ -2619,7 +2619,8 @@ func (t *Tagger) match(i int) (res, bool) {
 			return res{}, false
 		}
 	}
-	if r.typ == Date && r.mod == timeline.ModNone && r.d.Prec != timeline.PrecisionNone {
+	if (r.typ == Date || r.typ == Time) && r.mod == timeline.ModNone && r.d.Prec != timeline.PrecisionNone {
+		// ("on or before 5:00 p.m. on March 3, 2026": a time's bound too)
 		not := t.isAny(i-2, "not", "never")
 		switch {
 		case t.is(i-1, "before") && not, t.is(i-1, "than") && t.isAny(i-2, "earlier", "sooner") && t.isAny(i-3, "no", "not"):
@@ -2630,6 +2631,8 @@ func (t *Tagger) match(i int) (res, bool) {
 			r.mod = timeline.ModOnOrBefore // "on or before 31 March 2026"
 		case t.is(i-1, "after") && t.is(i-2, "or") && t.is(i-3, "on"):
 			r.mod = timeline.ModOnOrAfter // "on or after 1 April"
+		case r.typ == Time:
+			// ("shortly after midnight": no bound of the night's)
 		case t.is(i-1, "before"):
 			r.mod = timeline.ModBefore
 		case t.is(i-1, "after"):
@@ -2989,7 +2992,7 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 	}
 	// "between AD 200 and 900": the era written at the start is the end's
 	if r.d.Prec == timeline.Year && r.d.Year > 0 && r.typ == Date && t.eraWritten(r) {
-		if n, nd, ok := t.num(i + 1); ok && nd <= 4 && n > r.d.Year && t.tok(i+1).sfx == sfxNone && (!t.glued(i+2) || t.punct(i+2, '.') || t.punct(i+2, ',') || t.punct(i+2, ';')) &&
+		if n, nd, ok := t.num(i + 1); ok && nd <= 4 && n > r.d.Year && t.tok(i+1).sfx == sfxNone && (!t.glued(i+2) || t.punct(i+2, '.') || t.punct(i+2, ',') || t.punct(i+2, ';') || t.punct(i+2, ')')) &&
 			!t.badAfter(i+1) && !t.isUnitAfter(i+2) && !t.isMonthAt(i+2) {
 			if sign, _ := t.era(i + 2); sign == 0 {
 				return res{start: i + 1, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: n}}, true
