@@ -40,6 +40,13 @@ func TestDocPass13(t *testing.T) {
 			ref:  "2025-10-28",
 			want: []brief{{"2025-10-28", "today", "Northgate announced results for the third quarter ended September 30, 2025"}},
 		},
+		// a year in a programme slot's title is the talk's subject: no
+		// event of it, and the slots after it keep their day
+		{
+			name: "a slot's title naming a year",
+			text: "Day 1 (Wednesday 12 November 2025)\n\n| Time | Session |\n|---|---|\n| 11:00 | Panel: lessons from 2024 |\n| 14:00 | Workshop on pipelines |",
+			want: []brief{{"2025-11-12T11:00", "11:00", "Panel: lessons from 2024"}, {"2025-11-12T14:00", "14:00", "Workshop on pipelines"}},
+		},
 		// a year opening a paragraph after a dated line starts its story
 		{
 			name: "an essay's years after its submission line",

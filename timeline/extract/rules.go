@@ -237,8 +237,9 @@ func titleLike(text string, s Segment, line string) bool {
 }
 
 // slotLeadRe is a clock time, or two, opening a line of a programme or
-// a timetable: "08:30 Registration", "14:00–15:30 Workshop".
-var slotLeadRe = regexp.MustCompile(`^` + slotClock + `(?:\s*[–—-]\s*` + slotClock + `)?\s+\p{L}`)
+// a timetable: "08:30 Registration", "14:00–15:30 Workshop", "11:00 |
+// Panel" (a table's row).
+var slotLeadRe = regexp.MustCompile(`^` + slotClock + `(?:\s*[–—-]\s*` + slotClock + `)?(?:\s*\|)?\s+\p{L}`)
 
 // slotTailRe is a clock time, or two, closing a line: "Doors 18:00",
 // "Main Stage: The Saltmarsh Quartet 19:00–20:15".
@@ -257,7 +258,7 @@ func slotTopic(text string, t tempex.Timex) bool {
 	if nl < 0 && from > 0 {
 		return false
 	}
-	line := strings.TrimLeft(text[from+nl+1:t.Start], " \t-*•")
+	line := strings.TrimLeft(text[from+nl+1:t.Start], " \t-*•|")
 	m := slotLeadRe.FindStringIndex(line)
 	return m != nil && m[1]-1 < len(line)
 }

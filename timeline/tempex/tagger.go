@@ -1,6 +1,7 @@
 package tempex
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -885,6 +886,7 @@ func (t *Tagger) timex(r res) Timex {
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) &&
 				!((r.comparison || t.comparedYear(r)) && d.Prec == timeline.Year) &&
 				!(d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r)) &&
+				!(d.Prec <= timeline.Year && t.last.Prec >= timeline.Day && t.inSlotTitle(r.start)) && // ("| 11:00 | Panel: lessons from 2024 |": the talk's subject; the day's slots go on)
 				!(d.Prec == timeline.Decade && t.last.Prec >= timeline.Year && t.attributiveDecade(r)) &&
 				!(d.Prec == timeline.Year && t.statuteYear(r.start) && (!t.narrative || !t.lawMade(r.start))) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec >= timeline.Year && d.Year > t.last.Year && t.untilEvent(r.start)) &&
@@ -1233,6 +1235,28 @@ func (t *Tagger) anchor(anaphoric bool) (timeline.Date, bool) {
 		return dayDate(t.ref), true
 	}
 	return timeline.Date{}, false
+}
+
+// slotLeadRe is a programme's slot opening its line: a clock time,
+// perhaps in a table's first cell ("11:00 Panel", "| 14:00 | Workshop").
+var slotLeadRe = regexp.MustCompile(`^[\s|*•-]*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[–—-]\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?))?\s*[|:]?\s+\S`)
+
+// inSlotTitle reports whether token i stands in the title of a
+// programme's slot: after the clock time that opens its line.
+func (t *Tagger) inSlotTitle(i int) bool {
+	tk := t.tok(i)
+	if tk == nil {
+		return false
+	}
+	start := int(tk.start)
+	from := max(0, start-160)
+	nl := strings.LastIndexByte(t.text[from:start], '\n')
+	if nl < 0 && from > 0 {
+		return false
+	}
+	line := t.text[from+nl+1 : start]
+	m := slotLeadRe.FindStringIndex(line)
+	return m != nil && m[1] <= len(line)
 }
 
 // lookingBack reports whether the date d of r, in a story told by days
