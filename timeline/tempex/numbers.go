@@ -1243,6 +1243,12 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 			if tt, ok2 := dayTime(day.DayOf()); ok2 {
 				day = dayDate(tt.AddDate(0, 0, 1))
 			}
+		} else if ok && plus == 0 && d.Hour < 12 && sfx != sfxPM && t.last.Prec == timeline.Day && t.last.Part == timeline.Night && t.last.DayOf() == day.DayOf() && !t.logLabel(i) && !t.pluperfect(i) {
+			// "The pack closed overnight. We put about at 0800": the
+			// morning after the night told
+			if tt, ok2 := dayTime(day.DayOf()); ok2 {
+				day = dayDate(tt.AddDate(0, 0, 1))
+			}
 		} else if ok && plus == 0 && d.Hour < 7 && sfx != sfxPM && t.lastClock.Prec >= timeline.Hour && t.lastClock.Hour >= 19 && t.lastClock.DayOf() == day.DayOf() && !t.logLabel(i) && !t.pluperfect(i) {
 			// "at 11:40 p.m. on 14 April 1912 ... By 2:20 the ship had
 			// gone": the small hours after the night told, the next day's
@@ -1568,6 +1574,9 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 		// "from 1800 to 2359 on Friday": the range's other end is a time
 	case t.isAny(i-1, "at", "until", "till") && (tk.n >= 2100 || t.hasRef && int(tk.n) > t.ref.Year()+30):
 		// "returned at 2230": no year
+	case t.is(i-1, "at") && t.last.Prec >= timeline.Day && t.last.Year-int(tk.n) > 100:
+		// "Divine service at 1030", on a day of 1911: no year centuries
+		// before the story's day
 	case t.isAny(i-1, "at", "until", "till") && t.siblingClock(i):
 		// "left the house at 1800 and returned at 2230": a time beside
 		// a time
@@ -1830,6 +1839,9 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 	}
 	if t.last.Prec >= timeline.Day && (t.lastEnd == i || t.lastEnd == i-1 && (t.punct(i-1, ',') || t.is(i-1, "at"))) {
 		return t.last.DayOf(), true // "by 8 May 2026, 23:59 UTC": the day written right before it
+	}
+	if t.sinceEnd == i && t.sinceDay.Prec >= timeline.Day {
+		return t.sinceDay.DayOf(), true // "since yesterday noon"
 	}
 	if t.eveBefore(i) {
 		// "On the eve of the wedding my mother sat up with me until past

@@ -65,6 +65,8 @@ type Tagger struct {
 	labDay      timeline.Date // ... its day
 	labEnd      int           // ... and the token after its label
 	at          int           // the token an expression is being matched at
+	sinceEnd    int           // token index just after a day a span runs since (news), which leaves the story's day
+	sinceDay    timeline.Date // ... that day, for a time written right after it ("since yesterday noon")
 	lookBack    timeline.Date // the last year a story by days looked back to (see lookingBack)
 	lookBackEnd int
 	fieldEnd    int  // token after the last date that was a record's field ("Admitted: 4 March 2024")
@@ -254,7 +256,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.lastUnknown, t.unknownEnd = false, -100
 	t.dirAt, t.setEnd = -1, -1000
 	t.prevDay, t.prevDayEnd, t.logText, t.labClock, t.labDay, t.labEnd = timeline.Date{}, -1, 0, -1, timeline.Date{}, -1
-	t.lookBack, t.lookBackEnd, t.fieldEnd, t.fieldLine, t.boundEnd = timeline.Date{}, -1, -1, -1, -1000
+	t.lookBack, t.lookBackEnd, t.fieldEnd, t.fieldLine, t.boundEnd, t.sinceEnd = timeline.Date{}, -1, -1, -1, -1000, -1
 	t.fyDone = false
 	t.narrative = t.decideMode()
 	if t.narrative && t.opt.Story.Prec >= timeline.Year && !t.opt.Story.IsVague() {
@@ -878,7 +880,13 @@ func (t *Tagger) timex(r res) Timex {
 			// story's day's ("at 6:45 p.m." after "Thursday evening")
 			// nor, in a history, does a year told in the past perfect
 			// ("Article 99 had last been invoked in 1989"): a flashback
-			if d.Prec != timeline.PrecisionNone && !(t.narrative && (r.deictic || r.flashback || d.Prec <= timeline.Year && t.last.Prec >= timeline.Month && d.Year < t.last.Year && t.pastPerfect(r.start))) &&
+			// nor, in news, does a day a span runs since ("We have run
+			// 112 miles since yesterday noon. At 2100 ...": today's 2100)
+			sinceDay := !t.narrative && t.hasRef && d.Prec >= timeline.Day && (t.is(r.start-1, "since") || r.start == t.sinceEnd)
+			if sinceDay {
+				t.sinceEnd, t.sinceDay = r.end, d
+			}
+			if d.Prec != timeline.PrecisionNone && !sinceDay && !(t.narrative && (r.deictic || r.flashback || d.Prec <= timeline.Year && t.last.Prec >= timeline.Month && d.Year < t.last.Year && t.pastPerfect(r.start))) &&
 				!(d.Prec >= timeline.Day && t.last.Prec >= timeline.Day && timeline.Compare(d, t.last) < 0 && t.isAny(r.start, "the") && t.pastPerfect(r.start)) && // ("On 21 February the aircraft had arrived the previous day": a look back; the story's day stays)
 				!(t.narrative && t.is(r.start-1, "since") && (d.Prec <= timeline.Year || t.last.Prec >= timeline.Day && timeline.Compare(d, t.last) < 0)) &&
 				!(t.narrative && d.Prec <= timeline.Year && t.last.Prec >= timeline.Year && d.Year < t.last.Year && t.sinceClause(r.start)) &&
