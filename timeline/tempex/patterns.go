@@ -2371,6 +2371,16 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	if t.is(i+1, "time") && t.tok(i+1).cap && tk.cap {
 		return res{}, false // "Central European Summer Time": a zone
 	}
+	if i == start && (t.isAny(i-1, "will", "would", "shall", "should", "could", "can", "may", "might", "must") ||
+		t.is(i-1, "to") && t.isAny(i-2, "plan", "plans", "planned", "planning", "intend", "intends", "intended", "hope", "hoped", "want", "wanted", "decided", "decide", "chose", "going", "used", "expect", "expected", "able")) && !t.isAny(i+1, "of") {
+		// "The expedition will winter at Grytviken", "we plan to summer
+		// in Maine": the verb (but "back to winter", "from autumn to
+		// winter" read as the season: a word after the season or its
+		// year says so below)
+		if nx := t.tok(i + 1); nx != nil && (nx.kind == tWord && (t.isAny(i+1, "at", "in", "there", "here", "on", "abroad", "ashore", "with", "near", "by") || nx.cap) || t.is(i-1, "will") || t.is(i-1, "would")) {
+			return res{}, false
+		}
+	}
 	if w.plural {
 		// "summers": only counted ("two summers later"), or listed
 		// ("the summers of 1998 and 1999", read on from the first)
