@@ -47,6 +47,29 @@ func TestDocPass13(t *testing.T) {
 			text: "Day 1 (Wednesday 12 November 2025)\n\n| Time | Session |\n|---|---|\n| 11:00 | Panel: lessons from 2024 |\n| 14:00 | Workshop on pipelines |",
 			want: []brief{{"2025-11-12T11:00", "11:00", "Panel: lessons from 2024"}, {"2025-11-12T14:00", "14:00", "Workshop on pipelines"}},
 		},
+		// a figure's baseline, written as a number before the date, is
+		// no event
+		{
+			name: "up from a number last year",
+			text: "The budget consultation closed on Friday 6 February with 1,872 responses, up from 1,204 last year.",
+			ref:  "2026-02-13",
+			want: []brief{{"2026-02-06", "on Friday 6 February", "The budget consultation closed with 1,872 responses, up from 1,204 last year"}},
+		},
+		// a condition opening the sentence tells nothing that happened;
+		// its main clause still may
+		{
+			name: "a condition, then what follows from it",
+			text: "If your breathing gets worse over the weekend, call the after-hours line. If approved on Tuesday, the plan starts in May.",
+			ref:  "2026-02-28",
+			want: []brief{{"2026-05", "in May", "The plan starts"}},
+		},
+		// a show's name is no time
+		{
+			name: "a late show named Midnight",
+			text: "Late show: Midnight Cinema on the Quay, 23:30–02:00",
+			ref:  "2024-07-12",
+			want: []brief{{"2024-07-12T23:30/2024-07-13T02:00", "23:30–02:00", "Late show – Midnight Cinema on the Quay"}},
+		},
 		// a year opening a paragraph after a dated line starts its story
 		{
 			name: "an essay's years after its submission line",

@@ -1478,6 +1478,9 @@ func (x *sectionExtractor) run() []*item {
 			if t.Type == tempex.Time && clockAsData(text[max(s.Start, t.Start-24):t.Start]) {
 				continue // "EXIF times 23:59:59", "photos taken across midnight": a clock reading, no moment of the story
 			}
+			if inCondition(text[s.Start:t.Start]) {
+				continue // "If your breathing gets worse over the weekend, call ...": a condition, nothing that happened
+			}
 			if strings.EqualFold(t.Text, "today") && nowadays(text[s.Start:s.End]) {
 				continue // "still make up a third of our orders today": nowadays, no day's event
 			}
@@ -2466,6 +2469,17 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 		}
 	}
 	return false
+}
+
+// conditionRe opens a sentence with a condition: "If", "Unless", "In
+// case", "Should".
+var conditionRe = regexp.MustCompile(`^[\s*_•-]*(?:[Ii]f|[Uu]nless|[Ii]n case|IF|UNLESS)\s`)
+
+// inCondition reports whether a date after before, the sentence up to it,
+// lies in the condition that opens the sentence ("If it rains on Saturday,
+// ..."): no comma, semicolon or colon has closed the condition yet.
+func inCondition(before string) bool {
+	return conditionRe.MatchString(before) && !strings.ContainsAny(before, ",;:")
 }
 
 // nowadaysRe marks a sentence whose "today" is nowadays: what still is

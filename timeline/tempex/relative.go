@@ -589,6 +589,9 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 }
 
 func (t *Tagger) noon(i int, key string) (res, bool) {
+	if nx := t.tok(i + 1); t.tok(i).cap && nx != nil && nx.kind == tWord && nx.cap && nx.w == nil && !t.newLine(i+1) {
+		return res{}, false // "Midnight Cinema on the Quay", "Midnight Mass": a name
+	}
 	d := timeline.Date{Prec: timeline.Minute, Hour: 12}
 	if key == "midnight" {
 		d.Hour = 24
