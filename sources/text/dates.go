@@ -245,6 +245,9 @@ func monthForms(s string, ts []dtok, form int) []monthMatch {
 			d := i - 1
 			if d >= 0 && ts[d].word == "of" && gap(between(d, i), false, false) {
 				d--
+				if d >= 1 && ts[d].word == "day" && gap(between(d, d+1), false, false) {
+					d-- // "the 22nd day of January, 2026", as deeds and orders date themselves
+				}
 				ok = d >= 0 && gap(between(d, d+1), false, false)
 			} else {
 				ok = gap(safeBetween(s, ts, d, i), false, false)

@@ -22,7 +22,7 @@ var (
 	// older English writes 2 and 3 (not 12, 13); the number is the first
 	// group that matched
 	refDay = `(?:(\d{1,2})` + refOrd + `|((?:[02-9])?[23])d)`
-	refDMY = regexp.MustCompile(`(?i)\b` + refDay + `\s+(?:of\s+)?(` + refMonthAlt + `)\.?,?\s+(\d{4})\b`)
+	refDMY = regexp.MustCompile(`(?i)\b` + refDay + `\s+(?:day\s+of\s+|of\s+)?(` + refMonthAlt + `)\.?,?\s+(\d{4})\b`)
 	refMDY = regexp.MustCompile(`(?i)\b(` + refMonthAlt + `)\.?\s+` + refDay + `,?\s+(\d{4})\b`)
 	refMY  = regexp.MustCompile(`(?i)\b(` + refMonthAlt + `)\.?,?\s+(\d{4})\b`)
 	refMD  = regexp.MustCompile(`(?i)\b(?:(` + refMonthAlt + `)\.?\s+` + refDay + `|` + refDay + `\s+(` + refMonthAlt + `)\.?)\b`)
@@ -70,7 +70,7 @@ var monthFormCases = []string{
 	"113 December 2017", "13 December 20171", "13 December 2017th", "May 3 June", "3 May 4", "_May 3",
 	"13December 2017", "March 3, 2011 and 4 April 2012 then May 2013", "1st  Jan\t2000", "sept 9",
 	"é13 December 2017", "12 of may 1999", "the 5 of June", "June 31", "Mar 3rdx",
-	"June 2d, 1798", "the 23d of May 1798", "May 12d 1798", "MAY 2d", "3d June", "13d June", "JUNE 2D, 1798", "2D DeC",
+	"June 2d, 1798", "the 23d of May 1798", "May 12d 1798", "MAY 2d", "3d June", "13d June", "JUNE 2D, 1798", "2D DeC", "DATED this 22nd day of January, 2026.", "3 day of May 1999", "the 4th day  of\tJune 1800",
 }
 
 func TestMonthForms(t *testing.T) {
