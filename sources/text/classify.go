@@ -256,6 +256,11 @@ func classify(blocks []*block, dayFirst bool) {
 		case isCitationLine(b.raw.s) || b.lines <= 3 && strings.HasPrefix(strings.TrimSpace(b.raw.s), "(") && citeTailRe.MatchString(b.raw.s):
 			b.role = citationRole
 			b.cite = parseCitation(b.raw.s, dayFirst)
+		case b.lines <= 2 && len(b.text) < 240 && k+1 < len(blocks) && (blocks[k+1].kind == quoteBlock || blocks[k+1].kind == paraBlock) && introCredit(b.raw.s, dayFirst) != nil:
+			// "— The Guardian, 12 March 2024:", "From a statement by the
+			// Ministry of Health (14 March 2024):" over the excerpt
+			b.role = citationRole
+			b.cite = *introCredit(b.raw.s, dayFirst)
 		case b.lines <= 2 && len(b.text) < 240 && k > 0 && creditAfter(blocks[k-1]) && !listItem(b.first, lastLine(blocks[k-1].raw.s), nextFirst(blocks, k)) && isCreditLine(b.raw.s, dayFirst):
 			// "— *The Coastal Times*, 8 March 2023" under an excerpt.
 			b.role = citationRole
@@ -1231,6 +1236,49 @@ func creditAfter(b *block) bool {
 func isCreditLine(raw string, dayFirst bool) bool {
 	_, ok := parseCredit(raw, dayFirst)
 	return ok
+}
+
+// introFromRe opens a line that introduces an excerpt by what it is taken
+// from: "From a statement by", "From an interview with", "From".
+var introFromRe = regexp.MustCompile(`(?i)^(?:[-–—―~]{1,2}\s*)?(?:[*_]{1,2})?(?:from|excerpt\s+from|extract\s+from)\s+(?:(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:statement|report|press\s+release|release|article|speech|interview|briefing|post|letter|editorial|column|op-ed|blog\s+post|transcript|bulletin|notice)\s+(?:by|of|from|in|with|on)\s+)?`)
+
+// introCredit reads a line that introduces the excerpt after it, closed by
+// a colon: a credit ("— The Guardian, 12 March 2024:", "BBC News (20
+// March 2024):") or a source it is taken from ("From a statement by the
+// Ministry of Health (14 March 2024):"). It returns nil for any other line.
+func introCredit(raw string, dayFirst bool) *citation {
+	s := strings.TrimSpace(raw)
+	s = strings.TrimRight(s, "*_ \t")
+	if !strings.HasSuffix(s, ":") || strings.Contains(s, "\n") && strings.Count(s, "\n") > 1 {
+		return nil
+	}
+	s = strings.TrimRight(strings.TrimSuffix(s, ":"), "*_ \t")
+	dash := false
+	if m := introFromRe.FindStringIndex(s); m != nil && m[1] > 0 {
+		rest := strings.TrimSpace(s[m[1]:])
+		if strings.HasPrefix(rest, "the ") {
+			rest = rest[4:] // "by the Ministry of Health": the Ministry
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+			return nil
+		}
+		if p := creditParenRe.FindStringSubmatch(rest); p != nil && p[2] != "" {
+			rest = p[2] + ", " + p[3] // "Ministry of Health (14 March 2024)"
+		}
+		s = "— " + rest
+		dash = true
+	}
+	if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune("-–—―~", r) {
+		dash = true
+	}
+	if !dash && !strings.HasSuffix(s, ")") {
+		return nil
+	}
+	c, ok := parseCredit(s, dayFirst)
+	if !ok {
+		return nil
+	}
+	return &c
 }
 
 // parseCredit reads a credit line (see isCreditLine): a name of at most

@@ -73,7 +73,9 @@ func decideLayout(blocks []*block, cites []int) citeLayout {
 		if blocks[c].attachPrev {
 			prevAttach++
 		}
-		if blocks[c].attachNext {
+		// ("— The Guardian, 12 March 2024:": a colon introduces what
+		// follows it)
+		if blocks[c].attachNext || strings.HasSuffix(strings.TrimRight(blocks[c].text, "*_ \t"), ":") {
 			nextAttach++
 		}
 	}
