@@ -321,6 +321,7 @@ var stopWords = func() map[string]bool {
 	where why how while after before during since until about against between through per via up down out
 	off again further once here now today yesterday tomorrow week month year years day days ago last next
 	will would shall should can could may might must just only even still already yet according
+	back came come comes went go goes got get gets
 	q s t said says say`) {
 		m[w] = true
 	}

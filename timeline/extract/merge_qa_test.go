@@ -89,6 +89,17 @@ func TestMergeSameEventOnly(t *testing.T) {
 				"2017-12-13 The minister opened a bridge [B]",
 			},
 		},
+		{
+			name: "two returns on one day, sharing only 'back'",
+			reports: []report{
+				{"A", "2025-01-06", "Everyone was back at work after the holidays on Monday."},
+				{"B", "2025-01-10", "The warehouse reopened and volunteers came back on 6 January."},
+			},
+			want: []string{
+				"2025-01-06 Everyone was back at work [A]",
+				"2025-01-06 The warehouse reopened and volunteers came back [B]",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
