@@ -92,11 +92,11 @@ func TestMergeSameEventOnly(t *testing.T) {
 		{
 			name: "two returns on one day, sharing only 'back'",
 			reports: []report{
-				{"A", "2025-01-06", "Everyone was back at work after the holidays on Monday."},
+				{"A", "2025-01-06", "Back to work after the holidays on 6 January."},
 				{"B", "2025-01-10", "The warehouse reopened and volunteers came back on 6 January."},
 			},
 			want: []string{
-				"2025-01-06 Everyone was back at work [A]",
+				"2025-01-06 Back to work after the holidays [A]",
 				"2025-01-06 The warehouse reopened and volunteers came back [B]",
 			},
 		},
