@@ -70,6 +70,13 @@ func TestDocPass13(t *testing.T) {
 			ref:  "2024-07-12",
 			want: []brief{{"2024-07-12T23:30/2024-07-13T02:00", "23:30–02:00", "Late show – Midnight Cinema on the Quay"}},
 		},
+		// a sub-heading under a dated title: its slots and days are of the
+		// title's day
+		{
+			name: "a programme under a dated title",
+			text: "# Board away-day, 18 September 2025\n\n## Programme\n\n- 09:00–09:30 Welcome and coffee\n- Lunch 12:30\n\n## Papers\n\nPapers will be circulated by Friday 12 September.",
+			want: []brief{{"2025-09-12", "by Friday 12 September", "Papers will be circulated"}, {"2025-09-18", "18 September 2025", "Board away-day"}, {"2025-09-18T09:00/2025-09-18T09:30", "09:00–09:30", "Welcome and coffee"}, {"2025-09-18T12:30", "12:30", "Lunch"}},
+		},
 		// a year opening a paragraph after a dated line starts its story
 		{
 			name: "an essay's years after its submission line",

@@ -458,7 +458,13 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		} else if story.Prec >= timeline.Day {
 			topt.Day = story
 		}
-		tx := tagSection(sec, opt, topt)
+		tsec := sec
+		if h := datedAncestor(doc.Sections, si); h != "" {
+			// "# Board away-day, 18 September 2025" over "## Programme"
+			// over "- Lunch 12:30": the day of the heading above
+			tsec.Heading = h
+		}
+		tx := tagSection(tsec, opt, topt)
 		fields := fieldLines(sec.Text)
 		for n := range tx {
 			k := len(tx) - 1 - n
@@ -527,6 +533,54 @@ func fieldLines(text string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// datedAncestor returns, for the section at si whose own heading names no
+// date, the nearest heading it is under, through the headings it is under,
+// that names a day or a month ("# Board away-day, 18 September 2025" over
+// "## Programme"), for the times and days under it to be read against; ""
+// when there is none.
+func datedAncestor(secs []timeline.Section, si int) string {
+	sec := &secs[si]
+	if sec.Kind == timeline.Heading || sec.Heading == "" || strings.ContainsAny(sec.Heading, "0123456789") {
+		return ""
+	}
+	// each heading section is under the heading above it (its Heading):
+	// the chain is followed up from the section's own
+	h, k := strings.TrimSpace(sec.Heading), si-1
+	stop := max(-1, si-maxAncestorScan) // (a bounded look back: no quadratic walk over a long document)
+	for depth := 0; depth < 6; depth++ {
+		for k > stop && !(secs[k].Kind == timeline.Heading && strings.TrimSpace(secs[k].Text) == h) {
+			k--
+		}
+		if k <= stop {
+			return ""
+		}
+		parent := strings.TrimSpace(secs[k].Heading)
+		if parent == "" || parent == h {
+			return ""
+		}
+		if strings.ContainsAny(parent, "0123456789") && !strings.Contains(parent, "\n") && len(parent) <= 120 && hasDayOrMonth(parent) {
+			return parent
+		}
+		h = parent
+		k--
+	}
+	return ""
+}
+
+// maxAncestorScan bounds how many sections datedAncestor looks back over.
+const maxAncestorScan = 200
+
+// hasDayOrMonth reports whether a heading names a day or a month of a year
+// ("Board away-day, 18 September 2025").
+func hasDayOrMonth(h string) bool {
+	for _, t := range tempex.Tag(h, tempex.Options{}) {
+		if (t.Type == tempex.Date || t.Type == tempex.Time) && t.Date.Prec >= timeline.Month && t.Date.Year != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // definedDates finds the days the document defines by name (`1 April
