@@ -895,7 +895,7 @@ func dateOnlyAt(b *block, text string, off int, dayFirst bool) bool {
 		switch strings.ToLower(w) {
 		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 			"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-			"am", "pm", "a", "p", "m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt", "hkt", "ist", "jst":
+			"am", "pm", "a", "p", "m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt", "hkt", "ist", "jst", "ast", "adt", "mst", "mdt", "hst", "akst", "akdt":
 		default:
 			return false
 		}
@@ -1198,7 +1198,8 @@ var timeWords = map[string]bool{
 	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
 	"am": true, "pm": true, "a": true, "p": true, "m": true,
 	"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "est": true, "edt": true, "cst": true, "cdt": true,
-	"pst": true, "pdt": true, "et": true, "pt": true, "hkt": true, "ist": true, "jst": true,
+	"pst": true, "pdt": true, "et": true, "pt": true, "hkt": true, "ist": true, "jst": true, "ast": true, "adt": true,
+	"mst": true, "mdt": true, "hst": true, "akst": true, "akdt": true,
 	"on": true, "at": true,
 }
 

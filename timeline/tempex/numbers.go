@@ -843,6 +843,7 @@ var zones = map[string]int{
 	"aest": 600, "aedt": 660, "et": -300, "ct": -360, "mt": -420, "pt": -480,
 	"acst": 570, "acdt": 630, "awst": 480, "nzst": 720, "nzdt": 780, "sast": 120, "kst": 540,
 	"wib": 420, "hst": -600, "akst": -540, "akdt": -480, "wet": 0, "eest": 180, "cat": 120, "eat": 180,
+	"ast": -240, "adt": -180, // (Atlantic time, as the hurricane centre writes it)
 }
 
 // clock reads 14:30, 3 p.m., 7:15pm, 10 o'clock, with a zone and a day

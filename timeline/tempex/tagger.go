@@ -2255,8 +2255,8 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return 0, false // "raised its forecast on Tuesday": the noun, no tense
 	}
 	if string(low) == "forecast" && left && (t.cueFor == k+1 || t.cueFor == k+2 && t.is(k+1, "on")) &&
-		!t.isAny(k-1, "will", "to", "would", "could", "may", "might", "should", "can", "must", "ll", "i", "we", "you", "they") {
-		return -1, false // "The ministry forecast on Monday that ...": said then, in the past
+		!t.isAny(k-1, "will", "to", "would", "could", "may", "might", "should", "can", "must", "ll", "i", "we", "you", "they", "is", "are", "be") {
+		return -1, false // "The ministry forecast on Monday that ...": said then, in the past (but "Rain is forecast Tuesday night")
 	}
 	if cls&cueFuture != 0 && t.is(k-1, "had") && (string(low) == "forecast" || string(low) == "expected" || string(low) == "anticipated") {
 		return -1, false // "what analysts had forecast in the summer": said then, of then
