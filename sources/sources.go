@@ -641,6 +641,7 @@ func (res *Result) read(name string, data []byte, contentType, fetched string, o
 		if d == nil {
 			return err
 		}
+		topt.HeadingsMarked = true // (<h1> to <h6>)
 		text.Analyze(d, topt)
 		res.add(d, in, opt)
 		return err

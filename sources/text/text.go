@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,6 +43,11 @@ type Options struct {
 	// recorded in Document.DayFirst, for the tagger of the sections.
 	DayFirst   bool
 	MonthFirst bool
+	// HeadingsMarked says that the reader marked the document's headings
+	// as its markup does (an HTML page's <h1> to <h6>): when it marked
+	// one, a short paragraph standing alone is no heading, as it may be in
+	// plain text ("<p>Exhibition runs 14 February – 31 August 2026</p>").
+	HeadingsMarked bool
 	// MaxBytes bounds the input (DefaultMaxBytes when 0; for ReadParts,
 	// no bound when 0).
 	MaxBytes int64
@@ -210,6 +216,7 @@ func parsePart(src string, base timeline.Position, opt Options, st *partState) *
 // Positions are kept: the new sections map back to the old ones'.
 func Analyze(doc *timeline.Document, opt Options) {
 	info := docInfo{cite: timeline.Citation{File: doc.Name, Title: doc.Title, URL: opt.URL}}
+	opt.HeadingsMarked = opt.HeadingsMarked && slices.ContainsFunc(doc.Sections, func(s timeline.Section) bool { return s.Kind == timeline.Heading })
 	if !opt.DayFirst && !opt.MonthFirst {
 		var day, month int
 		for _, s := range doc.Sections {
@@ -317,8 +324,8 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	blocks = kept
 	classify(blocks, opt.DayFirst)
 	headerPlaces(blocks)
-	if !opt.Markdown {
-		plainHeadings(blocks) // Markdown marks its headings
+	if !opt.Markdown && !opt.HeadingsMarked {
+		plainHeadings(blocks) // Markdown and HTML mark their headings
 	}
 	markReferences(blocks)
 	for _, b := range blocks {

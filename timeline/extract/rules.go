@@ -67,6 +67,7 @@ var titleVerbs = map[string]bool{
 	"closes": true, "ends": true, "won": true, "wins": true, "lost": true, "met": true, "meets": true, "saw": true,
 	"became": true, "becomes": true, "fell": true, "rose": true, "died": true, "dies": true, "left": true,
 	"took": true, "made": true, "came": true, "went": true, "ran": true, "said": true, "says": true, "held": true,
+	"runs": true, "continues": true, "starts": true, "returns": true, "reopens": true, "launches": true, "arrives": true,
 }
 
 func isTitleLine(text string, s Segment) bool {
