@@ -130,6 +130,8 @@ func TestColumnNames(t *testing.T) {
 		{name: "a log's time with its date", in: `[{"time": "2024-06-20T09:00:00Z", "event": "Rollback"}]`, start: "2024-06-20T09:00:00Z", title: "Rollback"},
 		{name: "a plan's period column", in: "period\tmilestone\nH2 2025\tNational rollout\n", start: "2025-H2", title: "National rollout"},
 		{name: "a fiscal year across two years", in: "period\tmilestone\nFY2024/25\tBudget year 1\n", start: "2024", end: "2025", title: "Budget year 1"},
+		{name: "a season across two years", in: "date,event\n2025-26 season,Pre-season training begins\n", start: "2025", end: "2026", title: "Pre-season training begins"},
+		{name: "an academic year", in: "date,event\nthe 2024/25 academic year,Exchange programme\n", start: "2024", end: "2025", title: "Exchange programme"},
 		{name: "a calendar's JSON", in: `[{"uid": "a1", "summary": "Spring concert", "dtstart": "2025-04-05T19:30:00+01:00", "dtend": "2025-04-05T21:45:00+01:00"}]`,
 			start: "2025-04-05T19:30:00+01:00", end: "2025-04-05T21:45:00+01:00", title: "Spring concert", text: "Spring concert"},
 		{name: "a calendar's all-day dates", in: `[{"summary": "Tour", "dtstart": {"date": "2025-07-21"}, "dtend": "20250728", "allDay": true}]`,

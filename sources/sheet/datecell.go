@@ -66,6 +66,13 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 		}
 		return sp, err
 	}
+	if m := yearOfRe.FindStringSubmatch(s); m != nil {
+		// "2025-26 season", "the 2024/25 academic year", "Season 2023":
+		// the years the season runs over
+		if sp, err := cp.parseSpan(m[1] + m[2]); err == nil && !sp.Start.IsZero() && sp.Start.Prec == timeline.Year {
+			return sp, nil
+		}
+	}
 	if m := fiscalPairRe.FindStringSubmatch(s); m != nil {
 		// "FY2024/25", "FY 2024-25": a fiscal year across two calendar years
 		if sp, ok := yearPair(strings.NewReplacer(" ", "", "–", "/", "-", "/").Replace(m[1])); ok {
@@ -138,6 +145,10 @@ func (cp *cellParser) noted(s string) (timeline.Span, bool, error) {
 	}
 	return sp, true, nil
 }
+
+// yearOfRe is a year, or a pair of years, named with what runs over them:
+// "2025-26 season", "the 2024/25 academic year", "Season 2023".
+var yearOfRe = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(\d{4}\s?[/–-]\s?(?:\d\d|\d{4})|\d{4})\s+(?:season|campaign|academic year|school year|tax year|financial year)|(?:season|campaign)\s+(\d{4}(?:\s?[/–-]\s?(?:\d\d|\d{4}))?))$`)
 
 // fiscalPairRe is a fiscal year written with both its calendar years.
 var fiscalPairRe = regexp.MustCompile(`(?i)^(?:FY|F\.Y\.|fiscal(?: year)?)\s?((?:1[5-9]|2\d)\d\d\s?[/–-]\s?(?:\d\d|\d{4}))$`)
