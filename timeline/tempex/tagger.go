@@ -892,6 +892,7 @@ func (t *Tagger) timex(r res) Timex {
 				!(t.narrative && d.Prec <= timeline.Year && t.last.Prec >= timeline.Year && d.Year < t.last.Year && t.sinceClause(r.start)) &&
 				!(!t.narrative && t.is(r.start-1, "since") && d.Prec >= timeline.Day && r.d.Prec >= timeline.Day && t.holidayWord(r.start)) &&
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) &&
+				!((t.last.Prec >= timeline.Day || t.hasRef && !t.narrative) && t.is(r.start-1, "dated") && !t.tok(r.start-1).cap) && // ("A letter dated 12 February was noted. The meeting closed at 8.47 pm": the letter's date, not the story's day)
 				!((r.comparison || t.comparedYear(r)) && d.Prec == timeline.Year) &&
 				!(d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r)) &&
 				!(d.Prec <= timeline.Year && t.last.Prec >= timeline.Day && t.inSlotTitle(r.start)) && // ("| 11:00 | Panel: lessons from 2024 |": the talk's subject; the day's slots go on)
@@ -2165,6 +2166,11 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	cls := cueClass[string(low)]
 	if cls&cueFuture != 0 && (string(low) == "start" || string(low) == "begin") && t.isAny(k-1, "the", "a", "its", "their", "this", "that") {
 		return 0, false // "between the start of the season on Oct. 1 and May 19": a noun, no verb to come
+	}
+	if t.is(k-1, "to") && t.isAny(k-2, "meant", "supposed", "due", "scheduled", "planned", "expected", "set", "slated") && t.isAny(k-3, "was", "were") {
+		// "The bathroom was meant to start on 29 July": a plan told in
+		// the past, of a day on either side of the writer's
+		return 0, true
 	}
 	// "urged residents to stay off the roads until Saturday": what is
 	// asked of someone is to come
