@@ -77,6 +77,14 @@ func TestDocPass13(t *testing.T) {
 			text: "# Board away-day, 18 September 2025\n\n## Programme\n\n- 09:00–09:30 Welcome and coffee\n- Lunch 12:30\n\n## Papers\n\nPapers will be circulated by Friday 12 September.",
 			want: []brief{{"2025-09-12", "by Friday 12 September", "Papers will be circulated"}, {"2025-09-18", "18 September 2025", "Board away-day"}, {"2025-09-18T09:00/2025-09-18T09:30", "09:00–09:30", "Welcome and coffee"}, {"2025-09-18T12:30", "12:30", "Lunch"}},
 		},
+		// an amount of time to come, counted from the writer's day: its
+		// end, or by it
+		{
+			name: "a reply within days and a report in weeks",
+			text: "The Clerk will reply within 14 days. The report will be published in two weeks. The plant was repaired within two days. Book your walk-round within 30 days of your start date.",
+			ref:  "2025-03-12",
+			want: []brief{{"2025-W13", "in two weeks", "The report will be published"}, {"2025-03-26", "within 14 days", "The Clerk will reply"}},
+		},
 		// a year opening a paragraph after a dated line starts its story
 		{
 			name: "an essay's years after its submission line",

@@ -535,6 +535,79 @@ func fieldLines(text string) bool {
 	return n >= 2
 }
 
+// futureCueRe marks a sentence that speaks of what is to come.
+var futureCueRe = regexp.MustCompile(`(?i)\b(?:will|shall|must|should|is to|are to|has to|have to|needs? to|is expected|are expected|is due|are due|is required|are required|going to|plans? to|aims? to|intends? to)\b|'ll\b`)
+
+// offsetStopWords follow an amount counted from something else than the
+// writer's day: "within 30 days of your start date", "in 48 hours after".
+var offsetStopWords = map[string]bool{"of": true, "after": true, "before": true, "from": true, "following": true,
+	"since": true, "prior": true, "ago": true, "earlier": true, "later": true, "on": true, "each": true, "every": true}
+
+// futureOffset reads an amount of time counted on from the section's own
+// day in a sentence that speaks of what is to come: "The Clerk will reply
+// within 14 days" (on or before the day it ends), "The report will be
+// published in two weeks" (that week). ok is false for any other
+// duration, and without a day to count from.
+func (x *sectionExtractor) futureOffset(text string, s Segment, t tempex.Timex) (timeline.Date, bool) {
+	ref := x.cit.Date
+	if ref.IsZero() {
+		ref = x.opt.Ref
+	}
+	if ref.Prec < timeline.Day || ref.IsVague() || t.End > s.End {
+		return timeline.Date{}, false
+	}
+	before := strings.ToLower(text[max(s.Start, t.Start-8):t.Start])
+	within := strings.HasSuffix(before, "within ")
+	if !within && !strings.HasSuffix(before, " in ") {
+		return timeline.Date{}, false
+	}
+	if w := strings.ToLower(strings.Trim(nextWord(text[t.End:s.End]), ".,;:'’")); offsetStopWords[w] {
+		return timeline.Date{}, false
+	}
+	if !futureCueRe.MatchString(text[s.Start:t.Start]) || strings.HasSuffix(strings.TrimSpace(text[s.Start:s.End]), "?") {
+		return timeline.Date{}, false
+	}
+	v := t.Value
+	hours := strings.HasPrefix(v, "PT")
+	if hours {
+		v = "P" + v[2:]
+	}
+	if len(v) < 3 || v[0] != 'P' {
+		return timeline.Date{}, false
+	}
+	n, err := strconv.Atoi(v[1 : len(v)-1])
+	if err != nil || n <= 0 || n > 400 {
+		return timeline.Date{}, false
+	}
+	day, ok := ref.DayOf().Time()
+	if !ok {
+		return timeline.Date{}, false
+	}
+	unit := v[len(v)-1]
+	var end time.Time
+	prec := timeline.Day
+	switch {
+	case hours && unit == 'H':
+		end = day.Add(time.Duration(n) * time.Hour)
+	case !hours && unit == 'D':
+		end = day.AddDate(0, 0, n)
+	case !hours && unit == 'W':
+		end, prec = day.AddDate(0, 0, 7*n), timeline.Week
+	case !hours && unit == 'M':
+		end, prec = day.AddDate(0, n, 0), timeline.Month
+	case !hours && unit == 'Y':
+		end, prec = day.AddDate(n, 0, 0), timeline.Year
+	default:
+		return timeline.Date{}, false
+	}
+	if within {
+		d := timeline.FromTime(end, timeline.Day)
+		d.Mod = timeline.ModOnOrBefore
+		return d, true
+	}
+	return timeline.FromTime(end, prec), true
+}
+
 // datedAncestor returns, for the section at si whose own heading names no
 // date, the nearest heading it is under, through the headings it is under,
 // that names a day or a month ("# Board away-day, 18 September 2025" over
@@ -1498,6 +1571,11 @@ func (x *sectionExtractor) run() []*item {
 		habitual := -1 // unknown until a clock time asks
 		for j := ti; j < len(x.tx) && x.tx[j].Start < s.End; j++ {
 			t := x.tx[j]
+			if t.Type == tempex.Duration && !consumed[j] {
+				if d, ok := x.futureOffset(text, s, t); ok {
+					t.Type, t.Date, t.Mod = tempex.Date, d, d.Mod // "The Clerk will reply within 14 days": by the day it ends
+				}
+			}
 			if consumed[j] || (t.Type != tempex.Date && t.Type != tempex.Time) {
 				continue
 			}
@@ -2976,7 +3054,7 @@ func isQuestionLabel(sent string) bool {
 var datePreps = map[string]bool{
 	"on": true, "in": true, "at": true, "since": true, "from": true, "by": true,
 	"until": true, "till": true, "during": true, "before": true, "after": true,
-	"around": true, "circa": true, "throughout": true, "between": true, "through": true,
+	"around": true, "circa": true, "throughout": true, "between": true, "through": true, "within": true,
 	"later": true, "earlier": true,
 }
 
