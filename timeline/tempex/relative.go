@@ -98,7 +98,7 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		return t.quarterCode(i)
 	case "christmas", "easter", "thanksgiving", "halloween", "new", "independence", "veterans",
 		"valentine", "boxing", "labor", "memorial", "mother", "father", "presidents", "election",
-		"good", "black", "cyber", "palm", "mothering", "whit", "ash", "shrove", "maundy", "remembrance", "holy":
+		"good", "black", "cyber", "palm", "mothering", "whit", "ash", "shrove", "maundy", "remembrance", "holy", "ve", "vj":
 		return t.holiday(i)
 	case "super":
 		// "Super Tuesday": a Tuesday of primaries, the tense says which
@@ -866,6 +866,19 @@ func (t *Tagger) holiday(i int) (res, bool) {
 			return res{}, false
 		}
 		m, d, j = 5, 1, j+1 // "May Day"
+	case "ve", "vj":
+		// "VE Day", "VJ Day": the days of 1945 the wars in Europe and
+		// with Japan ended (Britain's VJ Day), unless a year is written
+		if !tk.upper || !t.is(j, "day") || !t.tok(j).cap || t.dash(i-1) || t.punct(i-1, ':') {
+			return res{}, false // (not "8 May 1945 – VE Day.": the day's name, after its date)
+		}
+		m, d, j = 5, 8, j+1
+		if t.lowerWord(i) == "vj" {
+			m, d = 8, 15
+		}
+		if _, _, ok := t.yearAt(j); !ok {
+			return res{start: i, end: j, typ: Date, d: dayValue(1945, m, d)}, true
+		}
 	case "good", "black":
 		// "Good Friday", two days before Easter; "Black Friday", the day
 		// after Thanksgiving
@@ -1393,13 +1406,17 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	}
 	// "the day after Thanksgiving", "the day before 4 July": the day next
 	// to the day named after it
-	if the && det2 == "" && t.is(j, "day") && t.isAny(j+1, "before", "after") && !t.endsClause(j+2) {
+	if the && det2 == "" && t.isAny(j, "day", "week") && t.isAny(j+1, "before", "after") && !t.endsClause(j+2) {
 		if r2, ok := t.core(j+2, false); ok && r2.typ == Date && r2.d.Prec == timeline.Day && r2.val == "" {
 			dir := 1
 			if t.is(j+1, "before") {
 				dir = -1
 			}
-			if d, ok := shiftDate(r2.d, uDay, dir); ok {
+			u := uDay
+			if t.is(j, "week") {
+				u = uWeek // "the week after Easter": the week next to the one the day is in
+			}
+			if d, ok := shiftDate(r2.d, u, dir); ok {
 				return res{start: i, end: r2.end, typ: Date, d: d}, true
 			}
 		}

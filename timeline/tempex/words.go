@@ -197,7 +197,7 @@ var starters = []string{
 	"fiscal", "calendar", "circa", "c", "ca", "abt", "q", "h", "fy", "wk", "cw", "kw", "w", "future", "pre", "post", "year", "once",
 	"its", "their", "his", "her", "our", "christmas", "easter", "thanksgiving", "new",
 	"halloween", "independence", "veterans", "valentine", "boxing", "labor", "memorial",
-	"mother", "father", "presidents", "election", "good", "black", "cyber", "super", "palm", "mothering", "whit", "ash", "shrove", "maundy", "remembrance", "holy", "weeks", "half", "full", "two", "mid-year", "yearend", "medieval", "ancient",
+	"mother", "father", "presidents", "election", "good", "black", "cyber", "super", "palm", "mothering", "whit", "ash", "shrove", "maundy", "remembrance", "holy", "ve", "vj", "weeks", "half", "full", "two", "mid-year", "yearend", "medieval", "ancient",
 	"eve", "spring", "summer", "fall", "autumn", "winter", "dawn", "dusk", "sunrise", "sunset",
 	"period", "time", "times", "then", "until", "former", "ago", "previously", "ad", "ce", "week",
 	"moments", "weekends", "generations",
