@@ -102,6 +102,18 @@ func dateEnds(s string) bool {
 	return true
 }
 
+// venueRe is the place a meeting was held, named after its day and time:
+// "in the council chamber of the old town hall", "at the Corn Exchange".
+var venueRe = regexp.MustCompile(`(?i)^,?\s*(?:in|at)\s+(?:the\s+)?[\p{L}0-9][\p{L}0-9 ,'’&-]{2,100}\.?$`)
+
+// venueAfter reports whether what follows a meeting's day is its time and
+// its place (see venueRe).
+func venueAfter(s string) bool {
+	s = strings.TrimSpace(clockRe.ReplaceAllString(s, " "))
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "at "), "at"))
+	return venueRe.MatchString(s)
+}
+
 // heldRe finds the word saying when a meeting was held.
 var heldRe = regexp.MustCompile(`(?i)\b(?:held|convened|took\s+place)\b`)
 
@@ -119,7 +131,7 @@ func heldLine(b *block, dayFirst bool) bool {
 		return false
 	}
 	ds := findDates(t, dayFirst)
-	if len(ds) != 1 || ds[0].noYear || !dateEnds(t[ds[0].end:]) {
+	if len(ds) != 1 || ds[0].noYear || !dateEnds(t[ds[0].end:]) && !venueAfter(t[ds[0].end:]) {
 		return false
 	}
 	if strings.Contains(t[:ds[0].start], ". ") {
