@@ -901,6 +901,21 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 			y = -1 // "the 1st century BC" is BC00, the years 99 BC to 1 BC
 		}
 		return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: prec, Year: y}}, true
+	case w.unit == uWeek && !w.plural && !adjective && n <= 5 && t.is(j+1, "of") && t.isAny(i-1, "the"):
+		// "the second week of February 1914": the week around its
+		// middle day (the 11th)
+		m, ok := t.core(j+2, false)
+		if !ok || m.typ != Date || m.d.Prec != timeline.Month || m.start != j+2 {
+			return res{}, false
+		}
+		day := 7*n - 3
+		if !validDay(m.d.Year, m.d.Month, day) {
+			return res{}, false
+		}
+		if tt, ok := dayTime(dayValue(m.d.Year, m.d.Month, day)); ok {
+			return res{start: i, end: m.end, typ: Date, d: at(tt, uWeek)}, true
+		}
+		return res{}, false
 	case (w.unit == uQuarter || w.unit == uHalf) && !w.plural:
 		max := 4
 		if w.unit == uHalf {
