@@ -211,11 +211,16 @@ func TestThreadPosts(t *testing.T) {
 	doc := Parse("Thread export\n\n@millbrook_mum · 11 Mar 2025 · 22:58\nHuge flames at the plant.\n\n"+
 		"@BrennickCounty · 12 Mar 2025 · 01:05\nEvacuation ordered for the estate.\n", "thread.txt", Options{})
 	wantHeadingDays(t, doc, map[string]string{"Huge flames": "2025-03-11T22:58", "Evacuation ordered": "2025-03-12T01:05"}, true)
+	x := Parse("Coast Watch NI @coastwatch_ni · 3:14 PM · Mar 3, 2025\n\nThe ferry has run aground outside Larne.\n\n"+
+		"Coast Watch NI @coastwatch_ni · 11:30 AM · Mar 7, 2025\n\nThe ferry returns to service tomorrow.\n", "x.md", Options{Markdown: true})
+	wantHeadingDays(t, x, map[string]string{"run aground": "2025-03-03T15:14", "returns to service": "2025-03-07T11:30"}, true)
 	for _, tc := range []struct{ line, want string }{
 		{"@creekwatcher · 12 Mar 2025 · 09:12", "2025-03-12"},
 		{"Ana Ruiz @anaruiz · Mar 12, 2025", "2025-03-12"},
 		{"@user@mastodon.social · 3 April 2024, 7:02 pm", "2024-04-03"},
 		{"@creekwatcher · 2h", ""},
+		{"Coast Watch NI @coastwatch_ni · 3:14 PM · Mar 3, 2025", "2025-03-03"},
+		{"**Coast Watch NI** @coastwatch_ni · Mar 7, 2025", "2025-03-07"},
 	} {
 		got := ""
 		if h, ok := commentHead(tc.line); ok {

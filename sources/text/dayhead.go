@@ -222,7 +222,7 @@ var commentHeadRe = regexp.MustCompile(`^[*_]{0,2}(\p{Lu}[\p{L}'’.-]*(?:\s+\p{
 // network: a handle (with a display name before it, perhaps), the day and
 // perhaps the time ("@creekwatcher · 12 Mar 2025 · 09:12", "Ana Ruiz
 // @anaruiz · Mar 12, 2025").
-var handleHeadRe = regexp.MustCompile(`^[*_]{0,2}((?:[\p{L}\d'’. -]{1,40}\s)?@[\w.]{1,40}(?:@[\w.-]+)?)[*_]{0,2}\s*[·•|—–-]\s*([^·•|—–]{6,32}?)(?:\s*[·•|,]\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$`)
+var handleHeadRe = regexp.MustCompile(`^[*_]{0,2}((?:[\p{L}\d'’. -]{1,40}(?:[*_]{1,2})?\s)?@[\w.]{1,40}(?:@[\w.-]+)?)[*_]{0,2}\s*[·•|—–-]\s*(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[·•|]\s*)?([^·•|—–]{6,32}?)(?:\s*[·•|,]\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$`)
 
 // commentedRe is the head of a comment an issue tracker or a forum
 // writes: a handle or a name, a verb of commenting and the day, perhaps
@@ -818,8 +818,9 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 }
 
 // postClockRe is the time at the end of a post's head: "· 09:12",
-// ", 9:14 pm".
-var postClockRe = regexp.MustCompile(`(?i)[·•|,]\s*(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?\s*$`)
+// ", 9:14 pm"; or, as X writes it, right after the handle: "@coastwatch_ni
+// · 3:14 PM · Mar 3, 2025".
+var postClockRe = regexp.MustCompile(`(?i)[·•|,]\s*(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?\s*$|@[\w.]+[*_]{0,2}\s*[·•|]\s*(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?\s*[·•|]`)
 
 // postClock returns the time a thread's post head ends with; ok is false
 // when it gives none.
@@ -827,6 +828,9 @@ func postClock(head string) (hh, mm int, ok bool) {
 	m := postClockRe.FindStringSubmatch(strings.TrimSpace(head))
 	if m == nil {
 		return 0, 0, false
+	}
+	if m[1] == "" {
+		m = m[3:] // "@coastwatch_ni · 3:14 PM · Mar 3, 2025": the time before the day
 	}
 	h, mi := atoi(m[1]), atoi(m[2])
 	switch strings.ToLower(m[3]) {
