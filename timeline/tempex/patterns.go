@@ -1321,8 +1321,41 @@ func two(n int) string {
 	return strconv.Itoa(n)
 }
 
+// splitYearBefore finds, in the sentence before token i and a few words
+// back, a season or a fiscal year written as two years ("2025-26",
+// "2024/25", "2024–2025") and returns them.
+func (t *Tagger) splitYearBefore(i int) (y1, y2 int, ok bool) {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		tk := t.tok(k)
+		if tk.kind == tPunct && (tk.r == '.' || tk.r == '!' || tk.r == '?' || tk.r == ';') || t.newLine(k+1) && k+1 <= i-1 {
+			return 0, 0, false
+		}
+		if tk.kind != tNum || tk.nd != 4 || tk.sfx != sfxNone || !t.glued(k+1) || !(t.dash(k+1) || t.punct(k+1, '/')) || !t.glued(k+2) {
+			continue
+		}
+		y, _, _ := t.num(k)
+		n, nd, okn := t.num(k + 2)
+		if !okn || t.tok(k+2).sfx != sfxNone {
+			continue
+		}
+		if nd == 2 && n == (y+1)%100 || nd == 4 && n == y+1 {
+			return y, y + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
 // monthYearFor picks the year of a month named without one.
 func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
+	if y1, y2, ok := t.splitYearBefore(i); ok && (m <= 5 || m >= 8) {
+		// "The 2025-26 season ends in May": a month of the years the
+		// season runs over, the first's from August; June and July,
+		// which a season may end or start in, are read as any month
+		if m >= 8 {
+			return y1, true
+		}
+		return y2, true
+	}
 	if t.last.Prec == timeline.Year && t.lastEnd == i && t.tok(i-1) != nil && t.tok(i-1).kind == tNum && t.lineStart(i-1) {
 		return t.last.Year, true // "1936 May – General strike": the month of the year before it
 	}
