@@ -1321,6 +1321,27 @@ func two(n int) string {
 	return strconv.Itoa(n)
 }
 
+// titleSplitYear returns the two years a season or an academic or fiscal
+// year runs over when the text's first line, a short title, names them
+// ("Term Dates 2025/26", "Fixtures 2024-25"); ok is false otherwise.
+func (t *Tagger) titleSplitYear() (y1, y2 int, ok bool) {
+	nl := strings.IndexByte(t.text, '\n')
+	if nl < 0 || nl > 80 {
+		return 0, 0, false
+	}
+	for k := 0; k < len(t.toks) && int(t.toks[k].start) < nl; k++ {
+		tk := t.tok(k)
+		if tk.kind != tNum || tk.nd != 4 || !t.glued(k+1) || !(t.dash(k+1) || t.punct(k+1, '/')) || !t.glued(k+2) {
+			continue
+		}
+		y, _, _ := t.num(k)
+		if n, nd, okn := t.num(k + 2); okn && (nd == 2 && n == (y+1)%100 || nd == 4 && n == y+1) {
+			return y, y + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
 // splitYearBefore finds, in the sentence before token i and a few words
 // back, a season or a fiscal year written as two years ("2025-26",
 // "2024/25", "2024–2025") and returns them.
@@ -1347,7 +1368,16 @@ func (t *Tagger) splitYearBefore(i int) (y1, y2 int, ok bool) {
 
 // monthYearFor picks the year of a month named without one.
 func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
-	if y1, y2, ok := t.splitYearBefore(i); ok && (m <= 5 || m >= 8) {
+	y1, y2, ok := t.splitYearBefore(i)
+	if !ok && t.hasRef && !t.narrative {
+		// "# Term Dates 2025/26" over "| Half term | 27–31 Oct |": the
+		// years the document's first line names, unless the sentence
+		// looks back
+		if y1, y2, ok = t.titleSplitYear(); ok && t.tense(i, j) < 0 {
+			ok = false
+		}
+	}
+	if ok && (m <= 5 || m >= 8) {
 		// "The 2025-26 season ends in May": a month of the years the
 		// season runs over, the first's from August; June and July,
 		// which a season may end or start in, are read as any month
