@@ -178,6 +178,11 @@ func splitPubNote(b *block) []*block {
 	return []*block{head, rest}
 }
 
+// boldDateLabelRe is a paragraph's bold label that is a day, perhaps with
+// its time, closed by a colon: "**22 April 2025, 03:40 UTC:** ...",
+// "__3 May 2024__: ...".
+var boldDateLabelRe = regexp.MustCompile(`^(?:\*\*|__)([^*_:]{6,48}(?::\d{2}[^*_:]{0,12})?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s+\S`)
+
 // updateLabelRe opens a paragraph added to a page after it was written,
 // with its day: "**Update (18 August 2025):** ...", "Edit, 3 May 2024:
 // ...", "UPDATE 12/03/2025: ...".
@@ -190,10 +195,25 @@ var updateLabelRe = regexp.MustCompile(`^(?i:update|updated|edit|edited|correcti
 func markUpdateLabel(b *block) {
 	line := strings.NewReplacer("**", "", "__", "").Replace(strings.TrimLeft(b.first, "*_ \t"))
 	m := updateLabelRe.FindStringSubmatch(line)
-	if m == nil {
+	var label string
+	switch {
+	case m != nil:
+		label = m[1] + m[2]
+	case strings.HasPrefix(b.first, "**") || strings.HasPrefix(b.first, "__"):
+		// "**22 April 2025, 03:40 UTC:** Liftoff ...": a day in bold
+		// opening the paragraph, as a log's entries are labelled
+		m = boldDateLabelRe.FindStringSubmatch(b.first)
+		if m == nil {
+			return
+		}
+		label = clockRe.ReplaceAllString(m[1], "")
+		label = strings.TrimRight(strings.TrimSpace(label), ",")
+		if z := strings.LastIndexByte(label, ' '); z > 0 && timeWords[strings.ToLower(label[z+1:])] {
+			label = strings.TrimRight(label[:z], ", ") // ("..., 03:40 UTC")
+		}
+	default:
 		return
 	}
-	label := m[1] + m[2]
 	ds := findDates(label, false)
 	if len(ds) != 1 || ds[0].noYear || ds[0].date.Prec != timeline.Day || strings.TrimSpace(label[:ds[0].start]+label[ds[0].end:]) != "" {
 		return
@@ -202,7 +222,7 @@ func markUpdateLabel(b *block) {
 	if i := strings.Index(b.raw.s, label[ds[0].start:ds[0].end]); i >= 0 && b.raw.loc != nil {
 		pos = b.raw.loc.pos(b.raw.srcAt(i))
 	}
-	b.own = &ownRef{r: ref{date: ds[0].date, from: "label", pos: pos}}
+	b.own = &ownRef{r: ref{date: ds[0].date, from: "label", pos: pos}, statement: true}
 }
 
 // splitHeader cuts the metadata lines out of a header written without

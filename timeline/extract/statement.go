@@ -120,6 +120,13 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		}
 	}
 	body := stripStamp(sent)
+	if x.sec.RefFrom == "label" {
+		// "Update (22 April 2025): Liftoff occurred on time": the label
+		// is the date, the rest what happened
+		if i := strings.Index(body, ": "); i > 0 && i < 64 && strings.ContainsAny(body[:i], "0123456789") {
+			body = strings.TrimLeft(body[i+2:], "*_ ")
+		}
+	}
 	if n := speakerLabel(body); n > 0 {
 		body = strings.TrimSpace(body[n:])
 	}
