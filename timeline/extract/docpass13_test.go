@@ -85,6 +85,19 @@ func TestDocPass13(t *testing.T) {
 			ref:  "2025-03-12",
 			want: []brief{{"2025-W13", "in two weeks", "The report will be published"}, {"2025-03-26", "within 14 days", "The Clerk will reply"}},
 		},
+		// a time told again in brackets in another zone is the same
+		// moment: one event, on the day the gloss names
+		{
+			name: "a launch time glossed in local time",
+			text: "The launch window opens at 02:17 UTC on 22 April 2025 (10:17 p.m. EDT on 21 April).",
+			want: []brief{{"2025-04-22T02:17Z", "at 02:17 UTC on 22 April 2025", "The launch window opens (10:17 p.m. EDT on 21 April)"}},
+		},
+		{
+			name: "a night's time glossed by the next day's GMT",
+			text: "At 11:42 p.m. ET (04:42 GMT Friday) the board reported. Staff returned at 6:30 a.m.",
+			ref:  "2025-11-07",
+			want: []brief{{"2025-11-06T23:42-05:00", "At 11:42 p.m. ET", "GMT Friday) the board reported"}, {"2025-11-07T06:30-05:00", "at 6:30 a.m.", "Staff returned"}},
+		},
 		// a year opening a paragraph after a dated line starts its story
 		{
 			name: "an essay's years after its submission line",

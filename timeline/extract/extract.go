@@ -1568,7 +1568,8 @@ func (x *sectionExtractor) run() []*item {
 			x.noteDay, _, _ = x.releaseDate()
 		}
 		var dated, vague []cand
-		habitual := -1 // unknown until a clock time asks
+		glossUntil := -1 // the end of a bracket that tells a time again in another zone
+		habitual := -1   // unknown until a clock time asks
 		for j := ti; j < len(x.tx) && x.tx[j].Start < s.End; j++ {
 			t := x.tx[j]
 			if t.Type == tempex.Duration && !consumed[j] {
@@ -1602,6 +1603,22 @@ func (x *sectionExtractor) run() []*item {
 				continue // "· Version of 20 April 2026": the document's own date, no event
 			}
 			if notADate(text, t) || isDateline(text, t) || citationYear(text, t) || lawCitedYear(text, s.Start, t) || figureYear(text, t) {
+				continue
+			}
+			if t.Start < glossUntil {
+				continue // "... on 22 April 2025 (10:17 p.m. EDT on 21 April)": the same moment again
+			}
+			if e, shift := instantGloss(text, x.tx, j); e > 0 {
+				glossUntil = e
+				if n := len(dated); shift != 0 && n > 0 && !dated[n-1].span.IsRange() && dated[n-1].span.Start.Prec >= timeline.Minute {
+					// "At 11:42 p.m. ET (04:42 GMT Friday)", told on
+					// Friday: the gloss's day puts the time on Thursday
+					if tt, ok := dated[n-1].span.Start.Time(); ok {
+						d := timeline.FromTime(tt.Add(shift), dated[n-1].span.Start.Prec)
+						d.HasZone, d.Zone, d.Mod = dated[n-1].span.Start.HasZone, dated[n-1].span.Start.Zone, dated[n-1].span.Start.Mod
+						dated[n-1].span.Start = d
+					}
+				}
 				continue
 			}
 			if t.Type == tempex.Time && zoneGloss(text, x.tx, j) {
@@ -2528,6 +2545,60 @@ func zoneGloss(text string, tx []tempex.Timex, j int) bool {
 	// (03:30 UTC)", is read with it: it tells the zone; a range's is
 	// dropped)
 	return gap == "(" && tx[j].RangeEnd > j
+}
+
+// instantGloss reports whether the time tx[j] opens a bracket that tells
+// the time before it again in another zone ("02:17 UTC on 22 April 2025
+// (10:17 p.m. EDT on 21 April)", "11:42 p.m. ET (04:42 GMT Friday)"): the
+// same moment, no second event. It returns where the bracket closes, or 0.
+func instantGloss(text string, tx []tempex.Timex, j int) (int, time.Duration) {
+	if j == 0 || tx[j].Type != tempex.Time || !tx[j].Date.HasZone {
+		return 0, 0
+	}
+	k := j - 1
+	if tx[k].Type == tempex.Date && k > 0 && tx[k-1].Type == tempex.Time && tx[k-1].End <= tx[k].Start &&
+		strings.TrimSpace(strings.ToLower(text[tx[k-1].End:tx[k].Start])) == "on" {
+		k-- // the time, then its day
+	}
+	p := tx[k]
+	if p.Type != tempex.Time || !p.Date.HasZone || p.Date.Zone == tx[j].Date.Zone {
+		return 0, 0
+	}
+	if strings.TrimSpace(text[tx[j-1].End:tx[j].Start]) != "(" {
+		return 0, 0
+	}
+	a, ok1 := instant(p.Date)
+	b, ok2 := instant(tx[j].Date)
+	if !ok1 || !ok2 {
+		return 0, 0
+	}
+	var shift time.Duration
+	if !a.Equal(b) {
+		// the same clock reading a day off: the gloss that names its
+		// day ("04:42 GMT Friday") says which
+		d := b.Sub(a)
+		if (d != 24*time.Hour && d != -24*time.Hour) || clockOnly(tx[j].Text) && !(j+1 < len(tx) && tx[j+1].Start < tx[j].End+12 && tx[j+1].Date.Prec == timeline.Day) {
+			return 0, 0
+		}
+		shift = d
+	}
+	end := strings.IndexByte(text[tx[j].End:], ')')
+	if end < 0 || end > 40 {
+		return tx[j].End, shift
+	}
+	return tx[j].End + end, shift
+}
+
+// instant is the moment a zoned time of day names.
+func instant(d timeline.Date) (time.Time, bool) {
+	if d.Prec < timeline.Minute || !d.HasZone {
+		return time.Time{}, false
+	}
+	t, ok := d.Time()
+	if !ok {
+		return time.Time{}, false
+	}
+	return t.Add(-time.Duration(d.Zone) * time.Minute), true
 }
 
 // dayAfter reports whether the time tx[j] is followed by the day it is

@@ -1154,7 +1154,9 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 	if ok && r.d.Prec >= timeline.Hour {
 		t.lastClock = r.d
 	}
-	if ok && t.zoneWritten && r.d.HasZone {
+	if ok && t.zoneWritten && r.d.HasZone && !(t.hasTextZone && t.punct(i-1, '(')) {
+		// (not a gloss's: "11:42 p.m. ET (04:42 GMT Friday) ... at 6:30
+		// a.m." is still told in ET)
 		t.textZone, t.hasTextZone = r.d.Zone, true
 	}
 	return r, ok
