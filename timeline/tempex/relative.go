@@ -2011,6 +2011,13 @@ func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) 
 		// "in the afternoon": that part of the day the text is on, as a
 		// clock time without a day ("at 3 p.m.") would be
 		day, ok = t.clockDay(i)
+		if ok && (p == timeline.Morning || p == timeline.Afternoon) && t.last.Prec == timeline.Day && t.last.Part == timeline.Night && t.last.DayOf() == day.DayOf() {
+			// "Snow overnight. ... a snowman in the afternoon": the day
+			// after the night told
+			if tt, ok2 := dayTime(day.DayOf()); ok2 {
+				day = dayDate(tt.AddDate(0, 0, 1))
+			}
+		}
 	default:
 		return res{}, false
 	}
