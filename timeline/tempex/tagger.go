@@ -649,8 +649,11 @@ func (t *Tagger) decideMode() bool {
 			case w.wday > 0 && tk.cap && t.yearlessDayAfter(i):
 				// "Friday 24 October, 12 noon", "Wed 29 Oct": a day of a
 				// schedule, the writer's own year left unsaid (a history
-				// that names a weekday gives the year with it)
-				deictic++
+				// that names a weekday gives the year with it, or has
+				// given it before: "In 1962 ... On Monday, October 22")
+				if n == 0 || t.hasRef {
+					deictic++
+				}
 			case w.wday > 0 && !w.abbr && tk.cap && !t.isAny(i-1, "first", "second", "third", "fourth", "last", "every", "each") && !t.is(i+1, "of"):
 				// (not "the second Tuesday of each month": every month's)
 				// not "Sunday, 13 August 1961", a weekday of a full date,
