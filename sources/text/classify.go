@@ -277,6 +277,10 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = pubRole
 		case b.lines <= 2 && len(b.text) < 100 && dateOnly(b, dayFirst):
 			b.role = dateRole
+		case b.lines <= 2 && len(b.text) < 160 && near < 4 && !story && labelDateLine(b, dayFirst):
+			// "Championship, Tuesday 10 February 2026. KO 19:45 GMT,
+			// Kingsmead Stadium.": the day the page is of
+			b.role = dateRole
 		case b.lines >= 3 && b.lines <= 6 && len(b.text) < 400 && near < 8 && !story && lastLineDate(b, dayFirst):
 			// "URGENT - WINTER WEATHER MESSAGE¶National Weather Service
 			// Green Bay WI¶832 AM CST Tue Dec 16 2025": a header of
@@ -859,6 +863,24 @@ func listingDates(blocks []*block, dayFirst bool) map[int]bool {
 // weekday, a time and a zone), as article pages print under a headline.
 func dateOnly(b *block, dayFirst bool) bool {
 	return dateOnlyAt(b, b.text, 0, dayFirst)
+}
+
+// labelDateRe is a line that names what the page is of and then its day:
+// "Championship, Tuesday 10 February 2026." (a match's competition).
+var labelDateRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|the|and)){0,4}),\s+([^.]{8,40}\d{4})\.(?:\s|$)`)
+
+// labelDateLine reports whether block b opens with a label and a full day
+// (see labelDateRe), the rest of it at most a short sentence of a time
+// and a place; it sets b.date to the day.
+func labelDateLine(b *block, dayFirst bool) bool {
+	m := labelDateRe.FindStringSubmatchIndex(b.text)
+	if m == nil || outletWords[strings.ToLower(b.text[m[2]:m[3]])] {
+		return false
+	}
+	if rest := strings.TrimSpace(b.text[m[1]:]); len(rest) > 80 || strings.Count(rest, ". ") > 0 {
+		return false
+	}
+	return dateOnlyAt(b, b.text[m[4]:m[5]], m[4], dayFirst) && b.date.date.Prec >= timeline.Day
 }
 
 // lastLineDate reports whether block b is a header of short lines, none
