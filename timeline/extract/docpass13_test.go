@@ -98,6 +98,20 @@ func TestDocPass13(t *testing.T) {
 			ref:  "2025-11-07",
 			want: []brief{{"2025-11-06T23:42-05:00", "At 11:42 p.m. ET", "GMT Friday) the board reported"}, {"2025-11-07T06:30-05:00", "at 6:30 a.m.", "Staff returned"}},
 		},
+		// what is said of a kind of date, a reading list, a homework
+		// task and a thing's age are no events; a season in a year is one
+		{
+			name: "no events of notes, tasks and ages",
+			text: "Dates before 1500 are often approximate. Underneath we found a 1970s newspaper.\n\nFurther reading: Elizabeth Eisenstein, The Printing Press as an Agent of Change (1979).\n\nHomework: Write 200 words explaining which event in 1789 was most important.",
+			ref:  "2026-03-09",
+			want: nil,
+		},
+		{
+			name: "a single summer in a year",
+			text: "She walked from Inverness to the Solway coast over a single summer in 1938.",
+			ref:  "2026-03-09",
+			want: []brief{{"1938-SU", "summer in 1938", "She walked from Inverness to the Solway coast"}},
+		},
 		// a year opening a paragraph after a dated line starts its story
 		{
 			name: "an essay's years after its submission line",

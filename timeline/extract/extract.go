@@ -1453,7 +1453,7 @@ var headingDateLeadRe = regexp.MustCompile(`^\d[\d\s\pL.,:/TZ+-]{3,38}?\s+(?:—
 // puts it, after a full stop or in brackets ("Retrieved 8 June 2022",
 // "Archived from the original on 4 June 2016", "(accessed 2021-03-02)");
 // "the files were accessed 3 May 2020" in a sentence is no such mark.
-var refEntryRe = regexp.MustCompile(`(?:^|[.;(\]]\s*)(?:Retrieved|[Aa]ccessed|Archived from the original|Archived)(?: on)?:? (?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\b`)
+var refEntryRe = regexp.MustCompile(`(?:^|[.;(\]]\s*)(?:Retrieved|[Aa]ccessed|Archived from the original|Archived)(?: on)?:? (?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\b|^[\s*_•-]*(?i:further reading|see also|bibliography|sources|references|homework|exercise|task|activity|discussion question|essay question)\s*[*_]*:`)
 
 // reference reports whether sentence s stands in an entry of a list of
 // references (a line that says when the work cited was retrieved,
@@ -1626,6 +1626,9 @@ func (x *sectionExtractor) run() []*item {
 			}
 			if t.Type == tempex.Time && clockAsData(text[max(s.Start, t.Start-24):t.Start]) {
 				continue // "EXIF times 23:59:59", "photos taken across midnight": a clock reading, no moment of the story
+			}
+			if dataBoundRe.MatchString(text[s.Start:t.Start]) {
+				continue // "Dates before 1500 are often approximate": what is said of a kind of date, no event
 			}
 			if inCondition(text[s.Start:t.Start]) {
 				continue // "If your breathing gets worse over the weekend, call ...": a condition, nothing that happened
@@ -2674,6 +2677,11 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 	return false
 }
 
+// dataBoundRe opens a sentence with records of a kind bounded by the date
+// after it: "Dates before 1500 are ...", "Records from before 1850",
+// "Photographs taken after 1990".
+var dataBoundRe = regexp.MustCompile(`(?i)^[\s*_•-]*(?:the\s+|all\s+|any\s+)?(?:dates?|records?|figures?|data|entries|values|files|photos|photographs|documents|items|objects|coins|sources|anything|everything|those|events|years)\s+(?:(?:dated|taken|made|written|recorded|collected)\s+)?(?:from\s+)?(?:before|after|since|prior\s+to|earlier\s+than|later\s+than|older\s+than|newer\s+than)\s*$`)
+
 // conditionRe opens a sentence with a condition: "If", "Unless", "In
 // case", "Should".
 var conditionRe = regexp.MustCompile(`^[\s*_•-]*(?:[Ii]f|[Uu]nless|[Ii]n case|IF|UNLESS)\s`)
@@ -2712,8 +2720,16 @@ func nowadays(sent string) bool {
 // qualifies the noun after it ("the 1930s library", "the 1880s market
 // hall"): the age of a thing, not a time something happened.
 func attributiveDecade(text string, t tempex.Timex) bool {
-	if t.Date.Prec != timeline.Decade || !strings.HasPrefix(strings.ToLower(t.Text), "the ") || t.End+2 > len(text) || text[t.End] != ' ' {
+	if t.Date.Prec != timeline.Decade || t.End+2 > len(text) || text[t.End] != ' ' {
 		return false
+	}
+	if !strings.HasPrefix(strings.ToLower(t.Text), "the ") {
+		// "a 1970s newspaper", "Charming 1940s bungalow": the thing's
+		// age, after an article or an adjective
+		b := strings.Fields(strings.ToLower(text[max(0, t.Start-12):t.Start]))
+		if len(b) == 0 || !(b[len(b)-1] == "a" || b[len(b)-1] == "an" || strings.HasSuffix(b[len(b)-1], "ing") || b[len(b)-1] == "original" || b[len(b)-1] == "restored") {
+			return false
+		}
 	}
 	// after a preposition of time the decade is when: "In the 1930s the
 	// town grew", "During the 1970s strikes spread"

@@ -1946,6 +1946,10 @@ var listLinks = map[string]bool{"and": true, "or": true, "but": true, "then": tr
 // began in ".
 var subClauseRe = regexp.MustCompile(`(?i)\b(?:after|before|since|until|once|when)\s+((?:the|a|an|his|her|its|their|our)\s+[^,;:()]+?)\s+(?:(?:in|on|at|during)\s+)?$`)
 
+// danglingSingleRe is what stood before a period its date took away:
+// "walked to the coast over a single" (summer in 1938).
+var danglingSingleRe = regexp.MustCompile(`(?i)\s+(?:over|in|during|for|within|across|throughout)\s+(?:a|one|that|the)\s+(?:single|whole|entire|long|short|hot|cold|wet|dry)$`)
+
 // danglingLimitRe is a limit left at the end of a headline once its date
 // is gone: "no later than", "but not", "not".
 var danglingLimitRe = regexp.MustCompile(`(?i)(?:\s+(?:no|not) (?:later|earlier|sooner) than|,?\s+but not|\s+not)$`)
@@ -2459,6 +2463,7 @@ func finish(s string) string {
 	s = trimEnd(shorten(s, maxTitle), " ,;:.")
 	// a limit's words left by its date: "Payment is due no later than"
 	s = strings.TrimRight(danglingLimitRe.ReplaceAllString(s, ""), " ,;:")
+	s = strings.TrimRight(danglingSingleRe.ReplaceAllString(s, ""), " ,;:") // "... over a single" (summer in 1938)
 	// Words left dangling by a cut: "reissued the charter and again".
 	for {
 		sp := strings.LastIndexByte(s, ' ')

@@ -2471,7 +2471,7 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	}
 	s := w.season
 	k := i + 1
-	if t.is(k, "of") || t.punct(k, ',') {
+	if t.is(k, "of") || t.punct(k, ',') || t.is(k, "in") && t.tok(k+1) != nil && t.tok(k+1).kind == tNum { // ("over a single summer in 1938")
 		k++
 	}
 	if y, k2, ok := t.yearAt(k); ok {
