@@ -2170,6 +2170,16 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if cls&cueFuture != 0 && (string(low) == "start" || string(low) == "begin") && t.isAny(k-1, "the", "a", "its", "their", "this", "that") {
 		return 0, false // "between the start of the season on Oct. 1 and May 19": a noun, no verb to come
 	}
+	if string(low) == "d" && (t.punct(k-1, '\'') || t.punct(k-1, '’')) && t.glued(k) && t.glued(k-1) {
+		// "we'd do Snowdon at Easter": would, looking ahead (not "we'd
+		// gone", had)
+		if nx := t.tok(k + 1); nx != nil && nx.kind == tWord {
+			w := t.lowerWord(k + 1)
+			if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ne") && w != "had" && w != "been" && w != "already" && w != "never" && w != "just" {
+				return 1, false
+			}
+		}
+	}
 	if t.is(k-1, "to") && t.isAny(k-2, "meant", "supposed", "due", "scheduled", "planned", "expected", "set", "slated") && t.isAny(k-3, "was", "were") {
 		// "The bathroom was meant to start on 29 July": a plan told in
 		// the past, of a day on either side of the writer's
