@@ -2201,6 +2201,16 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		t.undecided = true // "The decision was expected in October": the nearest such month
 		return 0, false
 	}
+	if left && t.isAny(k, "booked", "scheduled", "arranged", "planned", "rebooked", "rescheduled", "fixed", "pencilled", "penciled") && t.cueFor > k+1 && t.cueFor-k <= 8 &&
+		t.is(t.cueFor-1, "for") && t.isAny(k-1, "have", "has", "ve") {
+		return 1, false // "I've booked the site visit for Thursday at 11am": the day it is set for, to come
+	}
+	if left && string(low) == "back" && t.isAny(k-1, "is", "are", "s") && t.is(k+1, "on") && t.cueFor == k+2 {
+		return 1, false // "The Long Shift is back on Tuesday": on air again, to come
+	}
+	if left && t.isAny(k, "offered", "proposed", "suggested", "promised") && t.cueFor > k && t.cueFor-k <= 4 && t.isAny(k-1, "have", "has", "ve") {
+		return 1, false // "The Assembly Rooms have offered us 9–10 October": a day still to be had
+	}
 	if left && cls&cueIntent != 0 && t.isAny(k+1, "to", "for") {
 		if t.is(k-1, "been") && t.isAny(k-2, "had", "d") { // "had been due to expire Friday"
 			return -1, false
