@@ -48,6 +48,7 @@ func TestFiscalQuarters(t *testing.T) {
 		{"a bare quarter past of a year ended in July", july + "The first quarter was weak.", "The first quarter", "2026-02-24", "2026-Q1", "2025-08"},
 		{"the quarter reported on, of a year ended in July", july + "Revenue for the quarter was $412 million.", "the quarter", "2026-02-24", "2025-Q4", "2025-11"},
 		{"the quarter after a fiscal one named", july + "The second quarter of fiscal 2026 ran from November. Revenue for the quarter rose.", "the quarter", "2026-02-24", "2026-Q2", "2025-11"},
+		{"the year a report's twelve months end", "Results for the twelve months to 31 March 2025. Profit for the year rose.", "the year", "2025-05-22", "2025", "2024-04"},
 		{"a year earlier than a fiscal quarter", march + "Q1 FY25 sales rose. A year earlier they fell.", "A year earlier", "2024-08-20", "2024-Q1", "2023-Q2"},
 	}
 	for _, tc := range tests {

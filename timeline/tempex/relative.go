@@ -1681,6 +1681,16 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			return res{start: i, end: j + 1, typ: Date, d: q}, true
 		}
 	}
+	if the && det2 == "" && u == uYear && !t.isAny(j+1, "before", "after", "of", "to", "ended", "ending", "earlier", "later", "ago") {
+		// "results for the twelve months to 31 March 2025. Profit for the
+		// year was ...": the fiscal year that day ended
+		if e := t.fyEnd(); e != 0 && e != 12 && t.fyStrong && t.last.Prec == timeline.Day && t.last.Month == e && t.last.Day >= 28 &&
+			t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1 {
+			y := t.last.Year
+			return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}, fiscal: true,
+				cal: timeline.Date{Prec: timeline.Month, Year: y - 1, Month: e%12 + 1}, calEnd: timeline.Date{Prec: timeline.Month, Year: y, Month: e}}, true
+		}
+	}
 	if (the || poss) && det2 == "" {
 		switch {
 		case u == uQuarter:
