@@ -112,6 +112,12 @@ func TestDocPass13(t *testing.T) {
 			ref:  "2026-03-09",
 			want: []brief{{"1938-SU", "summer in 1938", "She walked from Inverness to the Solway coast"}},
 		},
+		// a period named by its length and the day it begins is a span
+		{
+			name: "a trial's two-week period and a scheme's twelve months",
+			text: "The trial is set for the two-week period beginning March 8, 2027. The scheme is approved for a period of 12 months beginning with 1 April 2026.",
+			want: []brief{{"2026-04-01/2027-03-31", "for a period of 12 months beginning with 1 April 2026", "The scheme is approved"}, {"2027-03-08/2027-03-21", "for the two-week period beginning March 8, 2027", "The trial is set"}},
+		},
 		// a year opening a paragraph after a dated line starts its story
 		{
 			name: "an essay's years after its submission line",

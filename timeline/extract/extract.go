@@ -3512,8 +3512,9 @@ var articleWords = map[string]bool{
 var yearEndsRe = regexp.MustCompile(`(?i)\byear\s+(?:ends|end|closes|runs\s+to|runs\s+until)\s+(?:on\s+)?(?:the\s+)?$`)
 
 // termFromRe is a length of time written before the day it starts on:
-// "for 24 months from", "for a term of two years starting on".
-var termFromRe = regexp.MustCompile(`(?i)\bfor (?:a (?:term|period) of )?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six) (day|week|month|year)s? (?:from|starting|beginning|commencing)(?: on)? $`)
+// "for 24 months from", "for a term of two years starting on", "for the
+// two-week period beginning", "for a period of 12 months beginning with".
+var termFromRe = regexp.MustCompile(`(?i)\bfor (?:a (?:term|period) of |the )?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six)[ -](day|week|month|year)s?(?: period)? (?:from|starting|beginning|commencing)(?: on| with)? $`)
 
 // termFrom turns the day a term starts on ("for 24 months from 1 February
 // 2025") into the term: 1 February 2025 to 31 January 2027.
@@ -3550,6 +3551,9 @@ func termFrom(text string, from int, c cand) (cand, bool) {
 		end = startT.AddDate(n, 0, 0)
 	}
 	c.span.End = timeline.FromTime(end.AddDate(0, 0, -1), timeline.Day)
+	if strings.Contains(strings.ToLower(before[m[0]:m[1]]), "period") {
+		c.start = max(from, t.Start-60) + m[0] // "for the two-week period beginning March 8, 2027": all of it the date
+	}
 	return c, true
 }
 
