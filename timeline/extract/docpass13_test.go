@@ -118,6 +118,11 @@ func TestDocPass13(t *testing.T) {
 			text: "The trial is set for the two-week period beginning March 8, 2027. The scheme is approved for a period of 12 months beginning with 1 April 2026.",
 			want: []brief{{"2026-04-01/2027-03-31", "for a period of 12 months beginning with 1 April 2026", "The scheme is approved"}, {"2027-03-08/2027-03-21", "for the two-week period beginning March 8, 2027", "The trial is set"}},
 		},
+		{
+			name: "a statute in force at the end of a period",
+			text: "Sections 7 to 12 come into force at the end of the period of 2 months beginning with 18 March 2025.",
+			want: []brief{{"2025-05-17", "at the end of the period of 2 months beginning with 18 March 2025", "Sections 7 to 12 come into force"}},
+		},
 		// a year opening a paragraph after a dated line starts its story
 		{
 			name: "an essay's years after its submission line",

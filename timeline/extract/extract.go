@@ -3516,6 +3516,11 @@ var yearEndsRe = regexp.MustCompile(`(?i)\byear\s+(?:ends|end|closes|runs\s+to|r
 // two-week period beginning", "for a period of 12 months beginning with".
 var termFromRe = regexp.MustCompile(`(?i)\bfor (?:a (?:term|period) of |the )?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six)[ -](day|week|month|year)s?(?: period)? (?:from|starting|beginning|commencing)(?: on| with)? $`)
 
+// endOfPeriodRe is the end of a period named by its length and the day it
+// begins, as statutes write when they come into force: "at the end of the
+// period of 2 months beginning with".
+var endOfPeriodRe = regexp.MustCompile(`(?i)\b(?:at\s+)?the end of the period of (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six) (day|week|month|year)s? (?:beginning|starting|commencing) (?:with|on) $`)
+
 // termFrom turns the day a term starts on ("for 24 months from 1 February
 // 2025") into the term: 1 February 2025 to 31 January 2027.
 func termFrom(text string, from int, c cand) (cand, bool) {
@@ -3523,11 +3528,15 @@ func termFrom(text string, from int, c cand) (cand, bool) {
 	if t.Date.Prec != timeline.Day || c.span.IsRange() || t.RangeEnd >= 0 {
 		return c, false
 	}
-	m := termFromRe.FindStringSubmatchIndex(text[max(from, t.Start-60):t.Start])
-	if m == nil {
-		return c, false
-	}
 	before := text[max(from, t.Start-60):t.Start]
+	endOnly := false
+	m := termFromRe.FindStringSubmatchIndex(before)
+	if m == nil {
+		if m = endOfPeriodRe.FindStringSubmatchIndex(before); m == nil {
+			return c, false
+		}
+		endOnly = true // "at the end of the period of 2 months beginning with 18 March 2025": its last day
+	}
 	n := periodNumbers[strings.ToLower(before[m[2]:m[3]])]
 	if n == 0 {
 		n, _ = strconv.Atoi(before[m[2]:m[3]])
@@ -3551,6 +3560,9 @@ func termFrom(text string, from int, c cand) (cand, bool) {
 		end = startT.AddDate(n, 0, 0)
 	}
 	c.span.End = timeline.FromTime(end.AddDate(0, 0, -1), timeline.Day)
+	if endOnly {
+		c.span = timeline.Span{Start: c.span.End}
+	}
 	if strings.Contains(strings.ToLower(before[m[0]:m[1]]), "period") {
 		c.start = max(from, t.Start-60) + m[0] // "for the two-week period beginning March 8, 2027": all of it the date
 	}
