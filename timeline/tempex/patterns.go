@@ -1994,6 +1994,16 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	if !tk.cap && !tk.upper {
 		return res{}, false
 	}
+	if t.punct(j, ':') && !t.newLine(j+1) {
+		// "Bank holiday Monday: 4 May 2026": the weekday names the day
+		// written after it
+		if r, ok := t.core(j+1, false); ok && r.typ == Date && r.d.Prec == timeline.Day && r.start == j+1 {
+			if tt, ok := dayTime(r.d); ok && (int(tt.Weekday())+6)%7+1 == w.wday {
+				r.start = i
+				return r, true
+			}
+		}
+	}
 	// "Friday, Oct. 23", "Thursday 13 December 2017"
 	k := j
 	if t.punct(k, ',') {
