@@ -3815,7 +3815,9 @@ func nounBefore(before string) bool {
 
 // dataNouns name figures that cover a period: "figures for August 2025".
 var dataNouns = map[string]bool{"figures": true, "data": true, "statistics": true, "stats": true, "results": true,
-	"accounts": true, "numbers": true, "returns": true, "estimates": true, "forecasts": true, "forecast": true, "budget": true}
+	"accounts": true, "numbers": true, "returns": true, "estimates": true, "forecasts": true, "forecast": true, "budget": true,
+	"tickets": true, "passes": true, "bookings": true, "entries": true, "applications": true, "nominations": true,
+	"fixtures": true, "targets": true, "prices": true, "fees": true, "rates": true, "subscriptions": true}
 
 // nounAfter reports whether the text after a date opens with a noun.
 func nounAfter(after string) bool {
