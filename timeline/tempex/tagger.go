@@ -2635,6 +2635,13 @@ func (t *Tagger) match(i int) (res, bool) {
 					return res{start: i, end: r2.end, typ: Date, d: dayDate(tt)}, true
 				}
 			}
+			if t.isAny(i+3, "the", "his", "her", "their", "its", "our") {
+				if _, ok := t.match(i + 3); !ok {
+					// "the Monday after the festival": after a day the
+					// words do not date; no Monday of the writer's week
+					return res{start: i, end: i + 2, typ: Date, val: "XXXX-WXX-" + strconv.Itoa(w.wday)}, true
+				}
+			}
 		}
 	}
 	// "the rest of the year", "for the remainder of 2024": the period
