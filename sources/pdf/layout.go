@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -88,6 +89,13 @@ func pageText(gs []glyph) (text, title string) {
 	var b strings.Builder
 	var band []*fragment
 	flush := func() {
+		if tableBand(band, len(gutters)+1) {
+			// a table's rows, each read across its cells: "M3
+			// Integration test complete | 30 Jun 2025 | 15 Jul 2025"
+			writeRows(&b, band)
+			band = band[:0]
+			return
+		}
 		for c := 0; c <= len(gutters); c++ {
 			var col []*fragment
 			for _, f := range band {
@@ -109,6 +117,87 @@ func pageText(gs []glyph) (text, title string) {
 	}
 	flush()
 	return strings.TrimSpace(b.String()), title
+}
+
+// tableBand reports whether the fragments of a band between full-width
+// lines, split into cols columns by gutters, are a table's cells rather
+// than columns of running text: most of its lines have a fragment at the
+// same height in two columns or more, and they are short (a date, a
+// name), where a column of text fills its width with words.
+func tableBand(band []*fragment, cols int) bool {
+	if cols < 2 || len(band) < 4 {
+		return false
+	}
+	rows := rowsOf(band)
+	multi, chars := 0, 0
+	for _, r := range rows {
+		seen := map[int]bool{}
+		for _, f := range r {
+			seen[f.col] = true
+		}
+		if len(seen) >= 2 {
+			multi++
+		}
+	}
+	for _, f := range band {
+		chars += utf8.RuneCountInString(strings.TrimSpace(f.text.String()))
+	}
+	return len(rows) >= 2 && multi*10 >= len(rows)*6 && chars < 28*len(band)
+}
+
+// rowsOf groups the fragments of a band (top to bottom, then left to
+// right) into the lines they stand on.
+func rowsOf(band []*fragment) [][]*fragment {
+	var rows [][]*fragment
+	for i := 0; i < len(band); {
+		j := i + 1
+		for j < len(band) && math.Abs(band[j].y-band[i].y) < 0.5*math.Min(band[i].size, band[j].size) {
+			j++
+		}
+		rows = append(rows, band[i:j])
+		i = j
+	}
+	return rows
+}
+
+// writeRows writes a table's rows as the text readers read a table, a
+// line each between bars, its first row the header ("| Milestone |
+// Baseline |", "| --- | --- |"), a blank line before and after it.
+func writeRows(b *strings.Builder, band []*fragment) {
+	rows := rowsOf(band)
+	// the lines above the table's first row of cells (a title, a
+	// caption), and those after its last, are no rows of it
+	first, last := 0, len(rows)-1
+	for first < len(rows) && len(rows[first]) < 2 {
+		first++
+	}
+	for last > first && len(rows[last]) < 2 {
+		last--
+	}
+	writeLines(b, slices.Concat(rows[:first]...))
+	if b.Len() > 0 {
+		b.WriteString("\n\n")
+	}
+	for k, r := range rows[first : last+1] {
+		sort.SliceStable(r, func(a, c int) bool { return r[a].x0 < r[c].x0 })
+		if k > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString("|")
+		for _, f := range r {
+			b.WriteString(" ")
+			b.WriteString(strings.ReplaceAll(strings.TrimSpace(f.text.String()), "|", "/"))
+			b.WriteString(" |")
+		}
+		if k == 0 {
+			b.WriteString("\n|")
+			for range r {
+				b.WriteString(" --- |")
+			}
+		}
+	}
+	b.WriteString("\n\n")
+	writeLines(b, slices.Concat(rows[last+1:]...))
 }
 
 // pageTitle returns the text at the top of a page (frags in reading order)

@@ -305,8 +305,8 @@ func joinWrapped(text string) string {
 		if i > 0 {
 			prev := lines[i-1]
 			switch {
-			case l == "" || prev == "" || listItemRe.MatchString(l):
-				out = append(out, '\n')
+			case l == "" || prev == "" || listItemRe.MatchString(l) || strings.HasPrefix(l, "| ") && strings.HasSuffix(prev, " |"):
+				out = append(out, '\n') // (a table's rows keep their lines: see writeRows)
 			case valid && strings.HasSuffix(prev, "\u00AD"):
 				out = out[:len(out)-len("\u00AD")] // a soft hyphen: the word goes on
 			case strings.HasSuffix(prev, "-") && wordEnd(prev[:len(prev)-1]) && smallFirst(l):

@@ -767,3 +767,39 @@ func FuzzJoinWrapped(f *testing.F) {
 		}
 	})
 }
+
+// TestTableRows checks that a table, its cells short and side by side on
+// each line, is read row by row as a table (its first row the header),
+// not column by column as running text is.
+func TestTableRows(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(line(72, 740, 16, "Project Heron status report"))
+	rows := [][3]string{
+		{"Milestone", "Baseline", "Forecast"},
+		{"M1 Survey signed off", "14 Mar 2025", "14 Mar 2025"},
+		{"M3 Trial dig complete", "30 Jun 2025", "15 Jul 2025"},
+		{"M5 Report published", "6 Oct 2025", "6 Oct 2025"},
+	}
+	y := 700.0
+	for _, r := range rows {
+		b.WriteString(line(72, y, 10, r[0]))
+		b.WriteString(line(260, y, 10, r[1]))
+		b.WriteString(line(380, y, 10, r[2]))
+		y -= 14
+	}
+	data := makePDF([]string{b.String()}, "", false)
+	doc, err := Read(bytes.NewReader(data), int64(len(data)), "table.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := doc.Sections[0].Text
+	for _, want := range []string{
+		"| Milestone | Baseline | Forecast |\n| --- | --- | --- |\n",
+		"| M3 Trial dig complete | 30 Jun 2025 | 15 Jul 2025 |\n",
+		"| M5 Report published | 6 Oct 2025 | 6 Oct 2025 |",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no %q in:\n%s", want, text)
+		}
+	}
+}
