@@ -123,6 +123,12 @@ func TestDocPass13(t *testing.T) {
 			text: "Sections 7 to 12 come into force at the end of the period of 2 months beginning with 18 March 2025.",
 			want: []brief{{"2025-05-17", "at the end of the period of 2 months beginning with 18 March 2025", "Sections 7 to 12 come into force"}},
 		},
+		// a row named by a hyphenated word is titled by it
+		{
+			name: "a go-live milestone row",
+			text: "| Milestone | Baseline | Forecast |\n| --- | --- | --- |\n| M5 Go-live | 6 Oct 2025 | 6 Oct 2025 |",
+			want: []brief{{"2025-10-06", "6 Oct 2025", "M5 Go-live"}},
+		},
 		// a year opening a paragraph after a dated line starts its story
 		{
 			name: "an essay's years after its submission line",

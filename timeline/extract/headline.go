@@ -2541,7 +2541,7 @@ func rowName(cell string) bool {
 	}
 	letters := 0
 	for _, w := range strings.Fields(cell) {
-		if utf8.RuneCountInString(w) >= 2 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+		if utf8.RuneCountInString(w) >= 2 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) < 0 && unicode.IsLetter(firstRune(w)) { // ("Go-live")
 			letters++
 		}
 	}
