@@ -1168,7 +1168,7 @@ func datedBylineAt(b *block, dayFirst, top bool) bool {
 	default:
 		return false
 	}
-	left := timeRe.ReplaceAllString(t[d.end:], " ")
+	left := timeRe.ReplaceAllString(readTimeRe.ReplaceAllString(t[d.end:], " "), " ")
 	for _, w := range strings.FieldsFunc(left, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if !timeWords[strings.ToLower(w)] {
 			return false
@@ -1180,6 +1180,10 @@ func datedBylineAt(b *block, dayFirst, top bool) bool {
 	b.date = d
 	return true
 }
+
+// readTimeRe is a page's reading time after its byline's date: "· 8 min
+// read", "| 5 minute read".
+var readTimeRe = regexp.MustCompile(`(?i)[·•|]\s*\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+read\b`)
 
 // personName reports whether s reads as the name of a person or two, as a
 // byline without a label gives it: two to six words, each capitalized but

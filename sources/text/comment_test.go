@@ -238,3 +238,33 @@ func TestDayCountHeadings(t *testing.T) {
 	doc := Parse("2024-06-03 (Day 12)\nLeft base early.\n\n2024-06-07 (Day 16)\nStorm day.\n", "diary.txt", Options{})
 	wantHeadingDays(t, doc, map[string]string{"Left base": "2024-06-03", "Storm day": "2024-06-07"}, false)
 }
+
+// TestLabelDateLine: a live page's "Championship, Tuesday 10 February
+// 2026." under its headline dates the page, and the kick-off written after
+// it on its line stays text of that day.
+func TestLabelDateLine(t *testing.T) {
+	doc := Parse("# Live: Harrowgate Town 2-1 Bexley United\n\nChampionship, Tuesday 10 February 2026. KO 19:45 GMT, Kingsmead Stadium.\n\nBexley's manager said on Monday he was pleased.\n", "live.md", Options{Markdown: true})
+	wantDays(t, doc, map[string]string{"KO 19:45": "2026-02-10", "Bexley's manager": "2026-02-10"})
+}
+
+// TestMarkedHeadingsUndatedTitle: on a page whose headings are marked, a
+// post's short undated title after its time ("06:30" over "What happens
+// today") is still a heading, and a short dated paragraph is text.
+func TestMarkedHeadingsUndatedTitle(t *testing.T) {
+	ref := timeline.Date{Prec: timeline.Day, Year: 2024, Month: 7, Day: 5}
+	doc := &timeline.Document{Name: "live.html", Sections: []timeline.Section{
+		{Kind: timeline.Heading, Text: "06:30"},
+		{Kind: timeline.Body, Text: "What happens today\n\nThe prime minister will make a statement at about 10am.", Citation: timeline.Citation{Date: ref}},
+		{Kind: timeline.Body, Text: "Exhibition runs 7 March – 28 September 2026\n\nPainters have come to the estuary for its light."},
+	}}
+	Analyze(doc, Options{HeadingsMarked: true})
+	heads := map[string]bool{}
+	for _, s := range doc.Sections {
+		if s.Kind == timeline.Heading {
+			heads[strings.TrimSpace(s.Text)] = true
+		}
+	}
+	if !heads["What happens today"] || heads["Exhibition runs 7 March – 28 September 2026"] {
+		t.Errorf("headings %v: want the post's title and not the exhibition's run\n%s", heads, dump(doc))
+	}
+}

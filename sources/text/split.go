@@ -92,7 +92,9 @@ func splitBlocksDiary(blocks []*block, diary bool) []*block {
 				continue
 			}
 			for _, p := range splitHeader(b) {
-				add(splitPara(p)...)
+				for _, q := range splitLabelDate(p) {
+					add(splitPara(q)...)
+				}
 			}
 		case quoteBlock:
 			ls := rawLines(b.raw.s)
@@ -124,6 +126,26 @@ func splitBlocksDiary(blocks []*block, diary bool) []*block {
 		}
 	}
 	return out
+}
+
+// splitLabelDate cuts a header paragraph that opens with a label and its
+// day ("Championship, Tuesday 10 February 2026. KO 19:45 GMT, Kingsmead
+// Stadium.", see labelDateRe) into the day's sentence, which dates the
+// page, and the rest, which stays text.
+func splitLabelDate(b *block) []*block {
+	if b.kind != paraBlock || b.table || len(b.raw.s) > 200 || strings.Contains(b.raw.s, "\n") {
+		return []*block{b}
+	}
+	m := labelDateRe.FindStringSubmatchIndex(b.raw.s)
+	if m == nil || strings.TrimSpace(b.raw.s[m[1]:]) == "" {
+		return []*block{b}
+	}
+	end := m[5] + 1 // after the day's full stop
+	head, rest := b.sub(0, end), b.sub(end, len(b.raw.s))
+	if head == nil || rest == nil {
+		return []*block{b}
+	}
+	return []*block{head, rest}
 }
 
 // answeredRe is a record's line that dates the answer or reply below it:

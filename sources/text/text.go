@@ -45,8 +45,9 @@ type Options struct {
 	MonthFirst bool
 	// HeadingsMarked says that the reader marked the document's headings
 	// as its markup does (an HTML page's <h1> to <h6>): when it marked
-	// one, a short paragraph standing alone is no heading, as it may be in
-	// plain text ("<p>Exhibition runs 14 February – 31 August 2026</p>").
+	// one, a short dated paragraph standing alone is no heading, as it may
+	// be in plain text ("<p>Exhibition runs 14 February – 31 August
+	// 2026</p>").
 	HeadingsMarked bool
 	// MaxBytes bounds the input (DefaultMaxBytes when 0; for ReadParts,
 	// no bound when 0).
@@ -324,8 +325,8 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	blocks = kept
 	classify(blocks, opt.DayFirst)
 	headerPlaces(blocks)
-	if !opt.Markdown && !opt.HeadingsMarked {
-		plainHeadings(blocks) // Markdown and HTML mark their headings
+	if !opt.Markdown {
+		plainHeadings(blocks, opt.HeadingsMarked) // (Markdown marks its headings)
 	}
 	markReferences(blocks)
 	for _, b := range blocks {
@@ -777,10 +778,13 @@ func attributionName(s string) string {
 // plainHeadings marks as headings the short lines standing alone that
 // plain text uses as titles: no closing punctuation, a capital first, a
 // paragraph after.
-func plainHeadings(blocks []*block) {
+func plainHeadings(blocks []*block, marked bool) {
 	for k, b := range blocks {
 		if b.kind != paraBlock || b.role != noRole || b.lines != 1 || len(b.text) > 120 || b.quoted || b.msg {
 			continue
+		}
+		if marked && strings.ContainsAny(b.text, "0123456789") {
+			continue // a page that marks its headings: a dated line is text ("Exhibition runs 7 March – 28 September 2026")
 		}
 		// What follows, past bylines and date lines, is the story.
 		next := k + 1

@@ -90,13 +90,13 @@ func TestDocPass13(t *testing.T) {
 		{
 			name: "a launch time glossed in local time",
 			text: "The launch window opens at 02:17 UTC on 22 April 2025 (10:17 p.m. EDT on 21 April).",
-			want: []brief{{"2025-04-22T02:17Z", "at 02:17 UTC on 22 April 2025", "The launch window opens (10:17 p.m. EDT on 21 April)"}},
+			want: []brief{{"2025-04-22T02:17Z", "at 02:17 UTC on 22 April 2025 (10:17 p.m. EDT on 21 April)", "The launch window opens"}},
 		},
 		{
 			name: "a night's time glossed by the next day's GMT",
 			text: "At 11:42 p.m. ET (04:42 GMT Friday) the board reported. Staff returned at 6:30 a.m.",
 			ref:  "2025-11-07",
-			want: []brief{{"2025-11-06T23:42-05:00", "At 11:42 p.m. ET", "GMT Friday) the board reported"}, {"2025-11-07T06:30-05:00", "at 6:30 a.m.", "Staff returned"}},
+			want: []brief{{"2025-11-06T23:42-05:00", "At 11:42 p.m. ET (04:42 GMT Friday)", "The board reported"}, {"2025-11-07T06:30-05:00", "at 6:30 a.m.", "Staff returned"}},
 		},
 		// what is said of a kind of date, a reading list, a homework
 		// task and a thing's age are no events; a season in a year is one
@@ -128,6 +128,20 @@ func TestDocPass13(t *testing.T) {
 			name: "a go-live milestone row",
 			text: "| Milestone | Baseline | Forecast |\n| --- | --- | --- |\n| M5 Go-live | 6 Oct 2025 | 6 Oct 2025 |",
 			want: []brief{{"2025-10-06", "6 Oct 2025", "M5 Go-live"}},
+		},
+		// what the regression check found: a date in the main clause of
+		// a condition with no comma; limits that run from each case, not
+		// from the writer's day
+		{
+			name: "a condition with no comma",
+			text: "If the forecast turns we will fall back to Wednesday 11 March 2026.",
+			want: []brief{{"2026-03-11", "Wednesday 11 March 2026", "If the forecast turns we will fall back"}},
+		},
+		{
+			name: "limits that run from each case",
+			text: "The plan aims to reach 65% within 18 weeks by March 2026. From 27 October 2025, landlords will have to investigate hazards within 14 days. On termination, the Supplier shall return all data within fourteen (14) days and delete all copies within sixty (60) days thereafter.",
+			ref:  "2025-09-11",
+			want: []brief{{"2025-10-27", "From 27 October 2025", "Landlords will have to investigate hazards within 14 days"}, {"2026-03", "by March 2026", "The plan aims to reach 65% within 18 weeks"}},
 		},
 		// a year opening a paragraph after a dated line starts its story
 		{

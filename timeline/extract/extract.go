@@ -538,6 +538,16 @@ func fieldLines(text string) bool {
 // futureCueRe marks a sentence that speaks of what is to come.
 var futureCueRe = regexp.MustCompile(`(?i)\b(?:will|shall|must|should|is to|are to|has to|have to|needs? to|is expected|are expected|is due|are due|is required|are required|going to|plans? to|aims? to|intends? to)\b|'ll\b`)
 
+// offsetFromRe marks a sentence whose amounts of time run from something
+// that happens, not from the writer's day: "On termination, the Supplier
+// shall return all data within 14 days", "within 60 days thereafter",
+// "within 5 days of each request".
+var offsetFromRe = regexp.MustCompile(`(?i)\b(?:on|upon|after|following|from|before)\s+(?:the\s+)?(?:termination|expiry|expiration|receipt|notice|completion|delivery|request|cancellation|signature|signing|each|any|every|a|an)\b|\bthereafter\b|\b(?:each|every|any)\s+(?:request|case|claim|complaint|report|time|application)\b`)
+
+// percentBeforeRe is a share of cases written before a limit: "65% within
+// 18 weeks", "92 per cent in four hours": a standard, no deadline.
+var percentBeforeRe = regexp.MustCompile(`(?i)(?:%|\bper ?cent|\bpercent)\s+(?:within|in)\s+$`)
+
 // offsetStopWords follow an amount counted from something else than the
 // writer's day: "within 30 days of your start date", "in 48 hours after".
 var offsetStopWords = map[string]bool{"of": true, "after": true, "before": true, "from": true, "following": true,
@@ -564,8 +574,17 @@ func (x *sectionExtractor) futureOffset(text string, s Segment, t tempex.Timex) 
 	if w := strings.ToLower(strings.Trim(nextWord(text[t.End:s.End]), ".,;:'’")); offsetStopWords[w] {
 		return timeline.Date{}, false
 	}
-	if !futureCueRe.MatchString(text[s.Start:t.Start]) || strings.HasSuffix(strings.TrimSpace(text[s.Start:s.End]), "?") {
+	if !futureCueRe.MatchString(text[s.Start:t.Start]) || strings.HasSuffix(strings.TrimSpace(text[s.Start:s.End]), "?") ||
+		offsetFromRe.MatchString(text[s.Start:s.End]) || percentBeforeRe.MatchString(text[max(s.Start, t.Start-16):t.Start]) {
 		return timeline.Date{}, false
+	}
+	for _, o := range x.tx {
+		if o.Start >= s.Start && o.End <= s.End && o.Start != t.Start && (o.Type == tempex.Date || o.Type == tempex.Time) {
+			// "From 27 October 2025, landlords will have to investigate
+			// within 14 days", "65% within 18 weeks by March 2026": a
+			// limit that runs from each case, not from the writer's day
+			return timeline.Date{}, false
+		}
 	}
 	v := t.Value
 	hours := strings.HasPrefix(v, "PT")
@@ -1610,6 +1629,9 @@ func (x *sectionExtractor) run() []*item {
 			}
 			if e, shift := instantGloss(text, x.tx, j); e > 0 {
 				glossUntil = e
+				if n := len(dated); n > 0 && dated[n-1].end <= t.Start && e < s.End && text[e] == ')' && !strings.ContainsAny(text[dated[n-1].end:t.Start], ".;") {
+					dated[n-1].end = e + 1 // "11:15 GMT (06:15 EST):": the gloss is of the date's words, no part of the headline
+				}
 				if n := len(dated); shift != 0 && n > 0 && !dated[n-1].span.IsRange() && dated[n-1].span.Start.Prec >= timeline.Minute {
 					// "At 11:42 p.m. ET (04:42 GMT Friday)", told on
 					// Friday: the gloss's day puts the time on Thursday
@@ -1630,7 +1652,7 @@ func (x *sectionExtractor) run() []*item {
 			if dataBoundRe.MatchString(text[s.Start:t.Start]) {
 				continue // "Dates before 1500 are often approximate": what is said of a kind of date, no event
 			}
-			if inCondition(text[s.Start:t.Start]) {
+			if inCondition(text[s.Start:t.Start]) && strings.ContainsAny(text[t.End:s.End], ",;") {
 				continue // "If your breathing gets worse over the weekend, call ...": a condition, nothing that happened
 			}
 			if strings.EqualFold(t.Text, "today") && nowadays(text[s.Start:s.End]) {
@@ -2688,7 +2710,9 @@ var conditionRe = regexp.MustCompile(`^[\s*_•-]*(?:[Ii]f|[Uu]nless|[Ii]n case|
 
 // inCondition reports whether a date after before, the sentence up to it,
 // lies in the condition that opens the sentence ("If it rains on Saturday,
-// ..."): no comma, semicolon or colon has closed the condition yet.
+// ..."): no comma, semicolon or colon has closed the condition yet (the
+// caller asks that one closes it after the date: "If the forecast turns
+// we'll fall back to Wednesday the 11th" has its date in its main clause).
 func inCondition(before string) bool {
 	return conditionRe.MatchString(before) && !strings.ContainsAny(before, ",;:")
 }

@@ -377,7 +377,9 @@ func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, f
 		}
 		// "the third quarter" in a text whose year ends in July: the
 		// months of the one the tense points to, February to April
-		if first, last, ok := t.fiscalNearest(u, n, y); ok {
+		if first, last, ok := t.fiscalNearest(u, n, y); ok && t.tense(i, j) != 0 {
+			// (a sentence that says nothing of its time leaves which
+			// such quarter open: no months rather than the wrong ones)
 			t.periodEnd = last
 			return plain(y, n), "", true, first
 		}

@@ -1369,6 +1369,9 @@ func (t *Tagger) splitYearBefore(i int) (y1, y2 int, ok bool) {
 // monthYearFor picks the year of a month named without one.
 func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	y1, y2, ok := t.splitYearBefore(i)
+	if ok && t.hasRef && t.tense(i, j) < 0 {
+		ok = false // "The precept for 2025/26 had been confirmed on 20 February": told as past, of the writer's year
+	}
 	if !ok && t.hasRef && !t.narrative {
 		// "# Term Dates 2025/26" over "| Half term | 27–31 Oct |": the
 		// years the document's first line names, unless the sentence
