@@ -28,7 +28,7 @@ import (
 // numbers), a comma, the time, then either brackets around both ("[...]
 // Ana:") or a dash after them ("... - Ana:"). A system message ("Messages
 // are end-to-end encrypted") has no sender.
-var chatRe = regexp.MustCompile(`^[\x{200E}\x{200F}]?(?:\[(\d{1,4})[./-](\d{1,2})[./-](\d{2,4}),?[ \t\x{00A0}]+(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?:[ \t\x{00A0}\x{202F}]?([AaPp])\.?[ \t]?[Mm]\.?)?\][ \t]*|(\d{1,4})[./-](\d{1,2})[./-](\d{2,4}),?[ \t\x{00A0}]+(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?:[ \t\x{00A0}\x{202F}]?([AaPp])\.?[ \t]?[Mm]\.?)?[ \t]+[-–][ \t]+)(?:([^:\n\[\]]{1,60}?):[ \t]+)?`)
+var chatRe = regexp.MustCompile(`^[\x{200E}\x{200F}]?(?:\[(\d{1,4})[./-](\d{1,2})[./-](\d{2,4}),?[ \t\x{00A0}]+(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?:[ \t\x{00A0}\x{202F}]?([AaPp])\.?[ \t]?[Mm]\.?)?\][ \t]*|(\d{1,4})[./-](\d{1,2})[./-](\d{2,4}),?[ \t\x{00A0}]+(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?:[ \t\x{00A0}\x{202F}]?([AaPp])\.?[ \t]?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]+[-–—][ \t]+)(?:([^:\n\[\]]{1,60}?):[ \t]+)?`)
 
 // chatStamp is what opens a chat message.
 type chatStamp struct {
@@ -101,10 +101,16 @@ func chatMessages(blocks []*block, dayFirst bool, st *partState) []*block {
 	// A chat: its first line is a message, and so are most of its lines
 	// that open with a digit or a bracket (the others continue one).
 	var stamps []chatStamp
-	lines, first, senders := 0, true, false
+	lines, first, senders, titled := 0, true, false, false
 	for _, b := range blocks {
 		if b.kind != paraBlock {
 			continue
+		}
+		if first && !titled && b.lines == 1 && len(b.raw.s) < 100 {
+			if _, ok := parseChatLine(b.raw.s); !ok {
+				titled = true // "Ticket #4412 — sync failure" over its messages: a title
+				continue
+			}
 		}
 		for _, l := range rawLines(b.raw.s) {
 			line := b.raw.s[l[0]:l[1]]

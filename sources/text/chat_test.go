@@ -137,6 +137,8 @@ func TestChatLine(t *testing.T) {
 		{"[12, 13, 14]", false},
 		{"12/03/2024, 09:15 Arrived in Porto.", false},
 		{"[12/03/2024] Ana: Morning", false},
+		{"2025-02-03 14:12 PST — Jane: Nothing syncs.", true}, // a support ticket's entry
+		{"2025-02-03 14:12 Arrived — in Porto.", false},
 		{"", false},
 	}
 	for _, tt := range tests {
@@ -221,4 +223,12 @@ func TestChatInParts(t *testing.T) {
 	if msgs < 399 {
 		t.Errorf("%d messages read as messages, want 400 (one may be cut between parts)", msgs)
 	}
+}
+
+// TestTicketEntries: a support ticket exported as text, a title over its
+// entries ("2025-02-03 14:12 PST — Jane: ..."), is read as a chat: each
+// entry's relative days are of its own stamp.
+func TestTicketEntries(t *testing.T) {
+	doc := Parse("Ticket #4412 — sync failure\n\n2025-02-03 14:12 PST — Jane: Since we upgraded on Friday, nothing syncs.\n2025-02-04 09:30 PST — Agent Kim: I reproduced this yesterday.\n2025-02-11 17:03 PST — Kim: 7.4.2 shipped today.\n", "ticket.txt", Options{})
+	wantHeadingDays(t, doc, map[string]string{"nothing syncs": "2025-02-03", "reproduced this": "2025-02-04", "shipped today": "2025-02-11"}, false)
 }
