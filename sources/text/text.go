@@ -786,6 +786,9 @@ func plainHeadings(blocks []*block, marked bool) {
 		if marked && strings.ContainsAny(b.text, "0123456789") {
 			continue // a page that marks its headings: a dated line is text ("Exhibition runs 7 March – 28 September 2026")
 		}
+		if strings.Contains(b.text, "; ") && len(findDates(b.text, false)) >= 2 {
+			continue // "Received 3 March 2020; Accepted 1 July 2020": a record of days, no heading
+		}
 		// What follows, past bylines and date lines, is the story.
 		next := k + 1
 		for next < len(blocks) && (blocks[next].role == bylineRole || blocks[next].role == dateRole || blocks[next].role == pubRole || blocks[next].role == headerDateRole || blocks[next].role == datelineRole || blocks[next].role == placeRole ||

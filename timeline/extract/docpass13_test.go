@@ -143,6 +143,12 @@ func TestDocPass13(t *testing.T) {
 			ref:  "2025-09-11",
 			want: []brief{{"2025-10-27", "From 27 October 2025", "Landlords will have to investigate hazards within 14 days"}, {"2026-03", "by March 2026", "The plan aims to reach 65% within 18 weeks"}},
 		},
+		// an article's history: each label its own event
+		{
+			name: "received and accepted",
+			text: "Received 3 March 2020; Accepted 1 July 2020\n\nWe recruited nurses in 2008.",
+			want: []brief{{"2008", "in 2008", "We recruited nurses"}, {"2020-03-03", "3 March 2020", "Received"}, {"2020-07-01", "1 July 2020", "Accepted"}},
+		},
 		// a year opening a paragraph after a dated line starts its story
 		{
 			name: "an essay's years after its submission line",

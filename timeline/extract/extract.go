@@ -2218,7 +2218,9 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// of the Year" over "15 November – 4 January."): the heading
 		// names what is dated ("Until 30 September." keeps its word)
 		h.title = finish(heading)
-	case captionLine(sent, h.title) || len(strings.Fields(h.title)) == 1 && isVerbWord(strings.ToLower(h.title)):
+	case captionLine(sent, h.title) || len(strings.Fields(h.title)) == 1 && isVerbWord(strings.ToLower(h.title)) && !strings.Contains(sent, "; "):
+		// (not an article's history, "Received 3 March 2020; Accepted 1
+		// July 2020": each label is its own event's name)
 		// a label under its heading ("## Clay tablet" over "Southern
 		// Mesopotamia, c. 2100 BC."), or a verb without its subject
 		// ("## Rooms of Her Own" over "Extended until 2 November."):

@@ -213,6 +213,9 @@ func titleLike(text string, s Segment, line string) bool {
 	if len(words) > maxTitleLineWords || len(words) < 2 {
 		return false
 	}
+	if strings.Contains(line, "; ") && len(yearWordRe.FindAllStringIndex(line, 3)) >= 2 {
+		return false // "Received 3 March 2020; Accepted 1 July 2020": a record of days
+	}
 	if slotLeadRe.MatchString(line) || slotTailRe.MatchString(line) {
 		return false // "08:30 Registration and coffee", "Doors 18:00": a programme's slot, not a title
 	}
@@ -236,6 +239,9 @@ func titleLike(text string, s Segment, line string) bool {
 	}
 	return true
 }
+
+// yearWordRe is a year written alone, as records of days write them.
+var yearWordRe = regexp.MustCompile(`\b(?:1[5-9]|20)\d\d\b`)
 
 // slotLeadRe is a clock time, or two, opening a line of a programme or
 // a timetable: "08:30 Registration", "14:00–15:30 Workshop", "11:00 |
