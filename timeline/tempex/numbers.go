@@ -1222,9 +1222,11 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 		r.val = "XXXX-XX-XX" + clockSuffix(d)
 		r.d.HasZone, r.d.Zone = d.HasZone, d.Zone
 		return r, true
-	} else if wd := t.unknownWeekdayAfter(j); wd > 0 && plus == 0 {
-		// "10 p.m. CST Thursday" with no day to count Thursday from
-		r.end = j + 1
+	} else if wj := j + b2i(t.is(j, "on")); t.unknownWeekdayAfter(wj) > 0 && plus == 0 {
+		// "10 p.m. CST Thursday", "peaked at 4 am on Monday" with no day
+		// to count the weekday from
+		wd := t.unknownWeekdayAfter(wj)
+		r.end = wj + 1
 		r.val = "XXXX-WXX-" + strconv.Itoa(wd) + clockSuffix(d)
 		r.d.HasZone, r.d.Zone = d.HasZone, d.Zone
 		return r, true
