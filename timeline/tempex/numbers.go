@@ -1222,7 +1222,7 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 		r.val = "XXXX-XX-XX" + clockSuffix(d)
 		r.d.HasZone, r.d.Zone = d.HasZone, d.Zone
 		return r, true
-	} else if wj := j + b2i(t.is(j, "on")); t.unknownWeekdayAfter(wj) > 0 && plus == 0 {
+	} else if wj := j + b2i(t.is(j, "on") && t.last.Prec >= timeline.Day); t.unknownWeekdayAfter(wj) > 0 && plus == 0 {
 		// "10 p.m. CST Thursday", "peaked at 4 am on Monday" with no day
 		// to count the weekday from
 		wd := t.unknownWeekdayAfter(wj)
