@@ -1645,7 +1645,7 @@ func (t *Tagger) opensSentence(k int) bool {
 // sentencesBetween counts the sentence ends between tokens a and b.
 func (t *Tagger) sentencesBetween(a, b int) int {
 	n := 0
-	for k := a; k < b && k < len(t.toks); k++ {
+	for k := max(a, 0); k < b && k < len(t.toks); k++ { // (a is -10 when nothing was told yet)
 		if t.toks[k].kind == tPunct {
 			if _, stop := t.cue(k, false); stop {
 				n++

@@ -2189,7 +2189,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 			}
 		}
 	}
-	if t.is(k-1, "to") && t.isAny(k-2, "meant", "supposed", "due", "scheduled", "planned", "expected", "set", "slated") && t.isAny(k-3, "was", "were") {
+	if t.is(k-1, "to") && t.isAny(k-3, "was", "were") && t.isAny(k-2, "meant", "supposed", "due", "scheduled", "planned", "expected", "set", "slated") {
 		// "The bathroom was meant to start on 29 July": a plan told in
 		// the past, of a day on either side of the writer's
 		return 0, true
@@ -2210,14 +2210,14 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		t.undecided = true // "The decision was expected in October": the nearest such month
 		return 0, false
 	}
-	if left && t.isAny(k, "booked", "scheduled", "arranged", "planned", "rebooked", "rescheduled", "fixed", "pencilled", "penciled") && t.cueFor > k+1 && t.cueFor-k <= 8 &&
-		t.is(t.cueFor-1, "for") && t.isAny(k-1, "have", "has", "ve") {
+	if left && t.cueFor > k+1 && t.cueFor-k <= 8 && t.is(t.cueFor-1, "for") && t.isAny(k-1, "have", "has", "ve") &&
+		t.isAny(k, "booked", "scheduled", "arranged", "planned", "rebooked", "rescheduled", "fixed", "pencilled", "penciled") {
 		return 1, false // "I've booked the site visit for Thursday at 11am": the day it is set for, to come
 	}
-	if left && string(low) == "back" && t.isAny(k-1, "is", "are", "s") && t.is(k+1, "on") && t.cueFor == k+2 {
+	if left && t.cueFor == k+2 && string(low) == "back" && t.is(k+1, "on") && t.isAny(k-1, "is", "are", "s") {
 		return 1, false // "The Long Shift is back on Tuesday": on air again, to come
 	}
-	if left && t.isAny(k, "offered", "proposed", "suggested", "promised") && t.cueFor > k && t.cueFor-k <= 4 && t.isAny(k-1, "have", "has", "ve") {
+	if left && t.cueFor > k && t.cueFor-k <= 4 && t.isAny(k-1, "have", "has", "ve") && t.isAny(k, "offered", "proposed", "suggested", "promised") {
 		return 1, false // "The Assembly Rooms have offered us 9–10 October": a day still to be had
 	}
 	if left && cls&cueIntent != 0 && t.isAny(k+1, "to", "for") {
