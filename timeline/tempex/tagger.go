@@ -1555,7 +1555,10 @@ func (t *Tagger) tense(i, j int) int {
 		// play Saturday's game", "Friday's deadline is fast approaching":
 		// a sure future cue around it; else the event is past ("Monday's
 		// ruling")
-		for k := i - 1; k >= 0 && k >= i-3; k-- { // the verb the noun is the object of
+		for k := i - 1; k >= 0 && k >= i-6; k-- { // the verb the noun is the object of
+			if k < i-3 && !t.isAny(k, "will", "can", "ll", "shall", "could") {
+				continue // ("We can review it at Friday's ops sync": a modal a little further back)
+			}
 			c, stop := t.cue(k, true)
 			if c != 0 {
 				if c > 0 && !t.weakCue {
@@ -2698,7 +2701,7 @@ func (t *Tagger) match(i int) (res, bool) {
 	}
 	if (r.typ == Date || r.typ == Time) && r.mod == timeline.ModNone && r.d.Prec != timeline.PrecisionNone {
 		// ("on or before 5:00 p.m. on March 3, 2026": a time's bound too)
-		not := t.isAny(i-2, "not", "never")
+		not := t.isAny(i-2, "not", "never") || t.isAny(i-3, "not", "never") && t.tok(i-2) != nil && t.tok(i-2).kind == tWord && t.tok(i-2).w == nil // ("should not ship before Monday")
 		switch {
 		case t.is(i-1, "before") && not, t.is(i-1, "than") && t.isAny(i-2, "earlier", "sooner") && t.isAny(i-3, "no", "not"):
 			r.mod = timeline.ModOnOrAfter // "not before 31 July", "no earlier than 1 June"
