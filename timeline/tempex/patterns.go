@@ -2369,6 +2369,9 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		if int(base.Weekday()+6)%7+1 == wd && t.is(i-1, "on") && t.is(i-2, "later") {
 			return base, true // "will declare later on Friday morning", said on the Friday: that day
 		}
+		if pw := t.w(i + 1); int(base.Weekday()+6)%7+1 == wd && pw != nil && (pw.part == timeline.Evening || pw.part == timeline.Night) && t.hasRef && !t.narrative {
+			return base, true // "the winds will ease Tuesday night", said on the Tuesday: tonight
+		}
 		return weekdayNear(base, wd, 1), true
 	}
 	if tn == 0 {
