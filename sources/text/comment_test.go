@@ -268,3 +268,10 @@ func TestMarkedHeadingsUndatedTitle(t *testing.T) {
 		t.Errorf("headings %v: want the post's title and not the exhibition's run\n%s", heads, dump(doc))
 	}
 }
+
+// TestUpdateHeadings: a live page's "## Update 7:30 p.m. PDT Aug. 13"
+// dates the update under it.
+func TestUpdateHeadings(t *testing.T) {
+	doc := Parse("# Canyon Fire\n\n*Published Aug. 12, 2025*\n\n## Update 3:45 p.m. PDT Aug. 12\n\nThe fire has burned 4,120 acres.\n\n## Update 7:30 p.m. PDT Aug. 13\n\nThe evacuation order was downgraded.\n", "fire.md", Options{Markdown: true})
+	wantHeadingDays(t, doc, map[string]string{"has burned": "2025-08-12", "was downgraded": "2025-08-13"}, true)
+}

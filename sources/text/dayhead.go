@@ -52,9 +52,20 @@ var weekdayNames = map[string]time.Weekday{
 // ("Monday 3rd", "Wednesday 5th April", "Tuesday, March 7", "3 March
 // 2023", "Thurs", "2023-03-03"), perhaps with a clock time after it. A
 // month or a year alone names no day.
+// updateHeadRe opens the heading of a live page's update; zoneWordRe is a
+// zone written after its time ("Update 7:30 p.m. PDT Aug. 13").
+var (
+	updateHeadRe = regexp.MustCompile(`(?i)^(?:update[ds]?|latest(?: update)?)\b\s*[:—–-]?\s*`)
+	zoneWordRe   = regexp.MustCompile(`\b(?:UTC|GMT|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AST|ADT|ET|PT|CT|MT)\b`)
+)
+
 func parseDayHead(s string, dayFirst bool) (dayHead, bool) {
 	s = strings.Trim(s, "#*_ \t")
 	s = dayCountRe.ReplaceAllString(s, "") // "2024-06-03 (Day 12)": the day's count in an expedition
+	if m := updateHeadRe.FindStringIndex(s); m != nil {
+		// "Update 7:30 p.m. PDT Aug. 13": a live page's update, of its day
+		s = strings.TrimSpace(clockRe.ReplaceAllString(zoneWordRe.ReplaceAllString(s[m[1]:], " "), " "))
+	}
 	s = strings.TrimRight(s, ":.—–-*_ \t")
 	h := dayHead{wd: -1}
 	if s == "" || len(s) > 48 {
