@@ -357,6 +357,21 @@ func (t *Tagger) yearAt(i int) (y, j int, ok bool) {
 	return n, i + 1, true
 }
 
+// bracketDayAfter reports whether, a few words after token j on its line,
+// a bracket opens on a day ("SYD (Sunday 16 November)").
+func (t *Tagger) bracketDayAfter(j int) bool {
+	for k := j; k < len(t.toks) && k < j+4; k++ {
+		if k > j && t.newLine(k) {
+			return false
+		}
+		if t.punct(k, '(') {
+			w := t.w(k + 1)
+			return w != nil && (w.wday > 0 || w.month > 0) || t.tok(k+1) != nil && t.tok(k+1).kind == tNum
+		}
+	}
+	return false
+}
+
 // fileName reports whether the date at tokens i to j is part of a file's
 // name: glued to a word before it by a dash or an underscore
 // ("larkspur-2025-02-03"), or to an extension after it ("2025-02-03.zip").
@@ -1266,6 +1281,9 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 		r.val = "XXXX-XX-XX" + clockSuffix(d)
 		r.d.HasZone, r.d.Zone = d.HasZone, d.Zone
 		return r, true
+	}
+	if plus > 0 && t.bracketDayAfter(j) {
+		plus = 0 // "arr 06:15+2 SYD (Sunday 16 November)": the bracket gives the arrival's own day
 	}
 	if plus > 0 {
 		if tt, ok := dayTime(day.DayOf()); ok {
