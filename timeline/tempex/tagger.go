@@ -166,6 +166,13 @@ func (t *Tagger) coarseAppend(dst []Timex, text string) []Timex {
 				// "today" in a text of March 2024: some day of it
 				x.Date = t.opt.Ref
 				x.Value = x.Date.String()
+			} else if ok && (t.opt.Ref.Prec == timeline.Season || t.opt.Ref.Prec == timeline.Month) && x.Type == Date && y.Type == Date && strings.ContainsAny(x.Text, "0123456789") && !x.Date.IsZero() && !y.Date.IsZero() && x.Date.Prec >= timeline.Day && y.Date.Prec >= timeline.Day &&
+				t.opt.Ref.Contains(x.Date) != t.opt.Ref.Contains(y.Date) && !deictic(x.Text) {
+				// "Your new rent will apply from 6 April" in an issue of
+				// spring 2025: the one of the two readings inside it
+				if t.opt.Ref.Contains(y.Date) {
+					x = y
+				}
 			} else if z, ok := find(story, x); ok && z.Type == x.Type && z.Date.Prec > timeline.PrecisionNone && t.opt.Ref.Contains(z.Date) && !deictic(x.Text) {
 				// "opened on 7 March", "ran from 12 to 28 January" in
 				// "Annual Report 2024": a day of no year written, in a
