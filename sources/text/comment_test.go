@@ -275,3 +275,10 @@ func TestUpdateHeadings(t *testing.T) {
 	doc := Parse("# Canyon Fire\n\n*Published Aug. 12, 2025*\n\n## Update 3:45 p.m. PDT Aug. 12\n\nThe fire has burned 4,120 acres.\n\n## Update 7:30 p.m. PDT Aug. 13\n\nThe evacuation order was downgraded.\n", "fire.md", Options{Markdown: true})
 	wantHeadingDays(t, doc, map[string]string{"has burned": "2025-08-12", "was downgraded": "2025-08-13"}, true)
 }
+
+// TestWeekTitleDays: a diary titled by its week ("Farm diary, week of 14
+// April 2025") dates its weekday headings ("Mon", "Tue", "Thu") in it.
+func TestWeekTitleDays(t *testing.T) {
+	doc := Parse("Farm diary, week of 14 April 2025\n\nMon\nChecked ewes.\n\nTue\nStarted drilling. Finished about 4pm.\n\nThu\nFertiliser delivery due tomorrow morning.\n", "farm.txt", Options{})
+	wantHeadingDays(t, doc, map[string]string{"Checked ewes": "2025-04-14", "Started drilling": "2025-04-15", "Fertiliser": "2025-04-17"}, true)
+}

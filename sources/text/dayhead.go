@@ -440,6 +440,10 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 	var prev time.Time
 	if last.Prec >= timeline.Day {
 		prev = time.Date(last.Year, time.Month(last.Month), last.Day, 0, 0, 0, 0, time.UTC)
+	} else if w, ok := titleWeek(title); ok {
+		// "Farm diary, week of 14 April 2025" over "Mon", "Tue": the
+		// days of that week, from its first
+		prev = w.AddDate(0, 0, -1)
 	}
 	// Forward from the heading before, back from the heading after, and
 	// forward again for what the way back settled.
@@ -488,6 +492,24 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 		n += numberDays(days, dated, title)
 	}
 	return n
+}
+
+// titleWeekRe is a title naming the week it covers by its first day:
+// "Farm diary, week of 14 April 2025", "Rota w/c 3 March 2025".
+var titleWeekRe = regexp.MustCompile(`(?i)\b(?:week\s+(?:of|commencing|beginning|starting)|w/[cb])\s+(.{6,30})$`)
+
+// titleWeek returns the day a title says its week begins on.
+func titleWeek(title string) (time.Time, bool) {
+	m := titleWeekRe.FindStringSubmatch(strings.TrimSpace(title))
+	if m == nil {
+		return time.Time{}, false
+	}
+	ds := findDates(m[1], false)
+	if len(ds) != 1 || ds[0].noYear || ds[0].date.Prec != timeline.Day || ds[0].start != 0 {
+		return time.Time{}, false
+	}
+	d := ds[0].date
+	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC), true
 }
 
 // tripDay is a heading that numbers a day of a trip or a course: "Day 3".

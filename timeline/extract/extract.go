@@ -634,8 +634,8 @@ func (x *sectionExtractor) futureOffset(text string, s Segment, t tempex.Timex) 
 // when there is none.
 func datedAncestor(secs []timeline.Section, si int) string {
 	sec := &secs[si]
-	if sec.Kind == timeline.Heading || sec.Heading == "" || strings.ContainsAny(sec.Heading, "0123456789") {
-		return ""
+	if sec.Kind == timeline.Heading || sec.Heading == "" || strings.ContainsAny(sec.Heading, "0123456789") || sec.Citation.Date.Prec >= timeline.Day {
+		return "" // (a section with a day of its own, a diary's "Tue" entry, reads against that)
 	}
 	// each heading section is under the heading above it (its Heading):
 	// the chain is followed up from the section's own
