@@ -149,6 +149,12 @@ func TestDocPass13(t *testing.T) {
 			text: "Received 3 March 2020; Accepted 1 July 2020\n\nWe recruited nurses in 2008.",
 			want: []brief{{"2008", "in 2008", "We recruited nurses"}, {"2020-03-03", "3 March 2020", "Received"}, {"2020-07-01", "1 July 2020", "Accepted"}},
 		},
+		// a museum label's maker and date, a participle and "by"
+		{
+			name: "engraved by, before a year",
+			text: "Engraved by Thomas Kitchin, before 1805",
+			want: []brief{{"1805", "before 1805", "Engraved by Thomas Kitchin"}},
+		},
 		// a year opening a paragraph after a dated line starts its story
 		{
 			name: "an essay's years after its submission line",

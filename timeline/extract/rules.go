@@ -216,6 +216,9 @@ func titleLike(text string, s Segment, line string) bool {
 	if strings.Contains(line, "; ") && len(yearWordRe.FindAllStringIndex(line, 3)) >= 2 {
 		return false // "Received 3 March 2020; Accepted 1 July 2020": a record of days
 	}
+	if w := strings.ToLower(words[0]); len(words) > 2 && strings.HasSuffix(w, "ed") && len(w) > 4 && strings.ToLower(words[1]) == "by" {
+		return false // "Engraved by Thomas Kitchin, before 1805": a label of who made it, and when
+	}
 	if slotLeadRe.MatchString(line) || slotTailRe.MatchString(line) {
 		return false // "08:30 Registration and coffee", "Doors 18:00": a programme's slot, not a title
 	}
