@@ -282,3 +282,14 @@ func TestWeekTitleDays(t *testing.T) {
 	doc := Parse("Farm diary, week of 14 April 2025\n\nMon\nChecked ewes.\n\nTue\nStarted drilling. Finished about 4pm.\n\nThu\nFertiliser delivery due tomorrow morning.\n", "farm.txt", Options{})
 	wantHeadingDays(t, doc, map[string]string{"Checked ewes": "2025-04-14", "Started drilling": "2025-04-15", "Fertiliser": "2025-04-17"}, true)
 }
+
+// TestCorrectionLabel: a correction's note, "Correction, June 6, 2025: An
+// earlier version ...", is read against its day but is no statement of it.
+func TestCorrectionLabel(t *testing.T) {
+	doc := Parse("Vote on the plan\n\nThe council voted on Tuesday to approve the plan.\n\nCorrection, June 6, 2025: An earlier version of this article misstated the date of the vote.\n", "vote.txt", Options{RefDate: timeline.Date{Prec: timeline.Day, Year: 2025, Month: 6, Day: 5}})
+	for _, s := range doc.Sections {
+		if strings.Contains(s.Text, "misstated") && s.Statement {
+			t.Errorf("the correction is a statement:\n%s", dump(doc))
+		}
+	}
+}

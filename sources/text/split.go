@@ -200,6 +200,10 @@ func splitPubNote(b *block) []*block {
 	return []*block{head, rest}
 }
 
+// correctionLabelRe opens a paragraph that corrects or annotates the
+// page: "Correction, June 6, 2025: ...", "Editor's note (3 May 2024): ...".
+var correctionLabelRe = regexp.MustCompile(`(?i)^(?:correction|corrected|clarification|editor's note|editor’s note|note added)\b`)
+
 // boldDateLabelRe is a paragraph's bold label that is a day, perhaps with
 // its time, closed by a colon: "**22 April 2025, 03:40 UTC:** ...",
 // "__3 May 2024__: ...".
@@ -244,7 +248,10 @@ func markUpdateLabel(b *block) {
 	if i := strings.Index(b.raw.s, label[ds[0].start:ds[0].end]); i >= 0 && b.raw.loc != nil {
 		pos = b.raw.loc.pos(b.raw.srcAt(i))
 	}
-	b.own = &ownRef{r: ref{date: ds[0].date, from: "label", pos: pos}, statement: true}
+	// (an update's or a log's label is an event of its day; a correction's
+	// or an editor's note is not)
+	note := m != nil && correctionLabelRe.MatchString(line)
+	b.own = &ownRef{r: ref{date: ds[0].date, from: "label", pos: pos}, statement: !note}
 }
 
 // splitHeader cuts the metadata lines out of a header written without

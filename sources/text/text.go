@@ -833,7 +833,7 @@ func plainHeadings(blocks []*block, marked bool) {
 		if runLine(t) {
 			continue // "18 October 2025 – 22 February 2026, Gallery 4": the run of what the title above names
 		}
-		if slotLineRe.MatchString(t) || slotTailRe.MatchString(t) {
+		if slotLineRe.MatchString(t) || slotTailRe.MatchString(t) && !nameClockRe.MatchString(t) {
 			continue // "11 am   Recovery brunch at the barn", "Headliner: The Ferrymen 21:00–22:45": a programme's slot, not a heading
 		}
 		if opensWithDate(t) && (k > 0 && chronologyLine(blocks[k-1]) ||
@@ -843,6 +843,11 @@ func plainHeadings(blocks []*block, marked bool) {
 		b.kind, b.level = headingBlock, 1
 	}
 }
+
+// nameClockRe is a chat export's message head: a person's name, then the
+// time it was sent ("Dana Liu  2:15 PM"), which heads the message under
+// it, no programme's slot.
+var nameClockRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`)
 
 // slotTailRe is a line of a programme that closes with its clock time,
 // or its hours: "Doors 18:00", "Main Stage headliner: The Ferrymen

@@ -155,6 +155,20 @@ func TestDocPass13(t *testing.T) {
 			text: "Engraved by Thomas Kitchin, before 1805",
 			want: []brief{{"1805", "before 1805", "Engraved by Thomas Kitchin"}},
 		},
+		// a chat export's name-and-time lines head messages; a rule's
+		// limit runs from each case
+		{
+			name: "a chat's name and time over its message",
+			text: "Dana Liu  2:15 PM\nThanks all.\n\nTom Becker  2:18 PM\nI will have the draft ready by tomorrow.",
+			ref:  "2025-11-05",
+			want: []brief{{"2025-11-06", "by tomorrow", "I will have the draft ready"}},
+		},
+		{
+			name: "a landlord's duty within days",
+			text: "Landlords will have to investigate reported hazards within 14 days.",
+			ref:  "2025-01-14",
+			want: nil,
+		},
 		// a year opening a paragraph after a dated line starts its story
 		{
 			name: "an essay's years after its submission line",

@@ -541,8 +541,10 @@ var futureCueRe = regexp.MustCompile(`(?i)\b(?:will|shall|must|should|is to|are 
 // offsetFromRe marks a sentence whose amounts of time run from something
 // that happens, not from the writer's day: "On termination, the Supplier
 // shall return all data within 14 days", "within 60 days thereafter",
-// "within 5 days of each request".
-var offsetFromRe = regexp.MustCompile(`(?i)\b(?:on|upon|after|following|from|before)\s+(?:the\s+)?(?:termination|expiry|expiration|receipt|notice|completion|delivery|request|cancellation|signature|signing|each|any|every|a|an)\b|\bthereafter\b|\b(?:each|every|any)\s+(?:request|case|claim|complaint|report|time|application)\b`)
+// "within 5 days of each request", and a rule's limit ("Landlords will
+// have to investigate hazards within 14 days", "must be paid within 30
+// days").
+var offsetFromRe = regexp.MustCompile(`(?i)\b(?:on|upon|after|following|from|before)\s+(?:the\s+)?(?:termination|expiry|expiration|receipt|notice|completion|delivery|request|cancellation|signature|signing|each|any|every|a|an|that)\b|\bthereafter\b|\b(?:each|every|any)\s+(?:request|case|claim|complaint|report|time|application)\b|\b(?:have|has|need|needs)\s+to\b|\bmust\b|\brequired\s+to\b`)
 
 // percentBeforeRe is a share of cases written before a limit: "65% within
 // 18 weeks", "92 per cent in four hours": a standard, no deadline.

@@ -219,8 +219,8 @@ func titleLike(text string, s Segment, line string) bool {
 	if w := strings.ToLower(words[0]); len(words) > 2 && strings.HasSuffix(w, "ed") && len(w) > 4 && strings.ToLower(words[1]) == "by" {
 		return false // "Engraved by Thomas Kitchin, before 1805": a label of who made it, and when
 	}
-	if slotLeadRe.MatchString(line) || slotTailRe.MatchString(line) {
-		return false // "08:30 Registration and coffee", "Doors 18:00": a programme's slot, not a title
+	if slotLeadRe.MatchString(line) || slotTailRe.MatchString(line) && !nameClockRe.MatchString(line) {
+		return false // "08:30 Registration and coffee", "Doors 18:00": a programme's slot, not a title (but "Dana Liu  2:15 PM" heads a chat message)
 	}
 	if strings.HasSuffix(before, "\n") && !strings.HasSuffix(before, "\n\n") && captionDateRe.MatchString(line) {
 		// "Covered tankard¶London, c. 1650": a museum label's place and
@@ -250,6 +250,10 @@ var yearWordRe = regexp.MustCompile(`\b(?:1[5-9]|20)\d\d\b`)
 // a timetable: "08:30 Registration", "14:00–15:30 Workshop", "11:00 |
 // Panel" (a table's row).
 var slotLeadRe = regexp.MustCompile(`^` + slotClock + `(?:\s*[–—-]\s*` + slotClock + `)?(?:\s*\|)?\s+\p{L}`)
+
+// nameClockRe is a chat export's message head: a person's name and the
+// time the message was sent ("Dana Liu  2:15 PM").
+var nameClockRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`)
 
 // slotTailRe is a clock time, or two, closing a line: "Doors 18:00",
 // "Main Stage: The Saltmarsh Quartet 19:00–20:15".

@@ -1697,6 +1697,9 @@ func (t *Tagger) tense(i, j int) int {
 	if first >= 0 && i-first <= 6 && t.dirAt >= 0 && t.dirAt < first && first-t.dirAt <= 30 && t.sentencesBetween(t.dirAt, i) <= 1 && t.verbless(first, j) {
 		return t.dirVal
 	}
+	if t.isAny(i-1, "until", "till") && t.w(i) != nil && t.w(i).wday > 0 && t.hasRef && !t.narrative {
+		return 1 // "Sam off till Tuesday", told on a Friday: the next one, which the time off runs to
+	}
 	return 0
 }
 
