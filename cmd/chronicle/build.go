@@ -37,7 +37,9 @@ excerpt) anchors its relative dates ("on Wednesday"); --ref-date is used only wh
 a document states none.
 
 If events.csv was edited since chronicle wrote it, the edited version is kept as
-events.edited.csv before the new one is written.`,
+events.edited.csv before the new one is written. Give that file back with the
+documents and its rows replace the events they came from; an event whose row
+was deleted from it stays out.`,
 		Example: `  chronicle build report.md -o out
   chronicle build --ref-date 2017-12-13 notes.txt clippings/ -o out
   chronicle build --from 2017 --to 2018 --group-by actor sources/ -o out`,
@@ -58,9 +60,13 @@ func runBuild(s streams, inputs []string, o *buildOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := writeChronology(s, c, filepath.Join(o.Out, "events.csv"), func(w io.Writer, c *timeline.Chronology) error {
+	sheet := filepath.Join(o.Out, "events.csv")
+	if err := writeChronology(s, c, sheet, func(w io.Writer, c *timeline.Chronology) error {
 		return csvout.Write(w, c, csvout.Options{})
 	}); err != nil {
+		return err
+	}
+	if err := recordWritten(sheet, c.Events); err != nil {
 		return err
 	}
 	if err := writeChronology(s, c, filepath.Join(o.Out, "timeline.html"), func(w io.Writer, c *timeline.Chronology) error {

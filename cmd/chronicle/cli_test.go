@@ -248,6 +248,68 @@ func TestCorrectionsReplaceByID(t *testing.T) {
 	}
 }
 
+// TestDeletedRowsStayDeleted: an event a person deleted from events.csv
+// does not come back when the kept sheet is given again with the
+// documents, from the same folder or another; an event the documents
+// gained since is added.
+func TestDeletedRowsStayDeleted(t *testing.T) {
+	dir, out := t.TempDir(), t.TempDir()
+	doc := filepath.Join(dir, "council.txt")
+	write := func(path, text string) {
+		t.Helper()
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(doc, "The council met on 3 March 2024. The mayor resigned on 9 April 2024. A new mayor was elected on 20 May 2024.\n")
+	if code, _, stderr := runCLI(t, "", "build", doc, "-o", out); code != 0 {
+		t.Fatalf("build: exit %d: %s", code, stderr)
+	}
+	csvPath := filepath.Join(out, "events.csv")
+	b, err := os.ReadFile(csvPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept []string
+	for _, line := range strings.SplitAfter(string(b), "\n") {
+		if !strings.Contains(line, "9 April") {
+			kept = append(kept, line)
+		}
+	}
+	if len(kept) != 4 { // the header, two events, the final ""
+		t.Fatalf("want three events in\n%s", b)
+	}
+	write(csvPath, strings.Join(kept, ""))
+	if code, _, stderr := runCLI(t, "", "build", doc, "-o", out); code != 0 || !strings.Contains(stderr, "events.edited.csv") {
+		t.Fatalf("rebuild: exit %d, stderr %q: want the edited sheet kept", code, stderr)
+	}
+	edited := filepath.Join(out, "events.edited.csv")
+	starts := func() []string {
+		t.Helper()
+		var got []string
+		for _, r := range readCSV(t, csvPath) {
+			got = append(got, r["start"])
+		}
+		return got
+	}
+	code, _, stderr := runCLI(t, "", "build", doc, edited, "-o", out)
+	if code != 0 || !strings.Contains(stderr, "1 event you deleted stays out") {
+		t.Fatalf("build with the sheet: exit %d, stderr %q: want a note of the deleted event", code, stderr)
+	}
+	if got, want := starts(), []string{"2024-03-03", "2024-05-20"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("with the edited sheet: %v, want %v", got, want)
+	}
+	// The same document from another folder, with one more sentence.
+	moved := filepath.Join(t.TempDir(), "council.txt")
+	write(moved, "The council met on 3 March 2024. The mayor resigned on 9 April 2024. A new mayor was elected on 20 May 2024. A deputy was named on 1 June 2024.\n")
+	if code, _, stderr := runCLI(t, "", "build", moved, edited, "-o", out); code != 0 {
+		t.Fatalf("build from another folder: exit %d: %s", code, stderr)
+	}
+	if got, want := starts(), []string{"2024-03-03", "2024-05-20", "2024-06-01"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("from another folder: %v, want %v", got, want)
+	}
+}
+
 func TestRenderRoundTrip(t *testing.T) {
 	out := t.TempDir()
 	in := filepath.Join("..", "..", "examples")

@@ -40,6 +40,10 @@ on stdout unless --out names a file:
 	return cmd
 }
 
+// idFormats are the formats whose rows carry the events' ids, so that a
+// person's corrections can be given back (see recordWritten).
+var idFormats = map[string]bool{"": true, "csv": true, "json": true, "jsonl": true}
+
 func runExtract(s streams, inputs []string, o *extractOptions) error {
 	write, err := writerFor(o.Format)
 	if err != nil {
@@ -56,6 +60,11 @@ func runExtract(s streams, inputs []string, o *extractOptions) error {
 		return err
 	}); err != nil {
 		return err
+	}
+	if o.Out != "" && o.Out != "-" && idFormats[strings.ToLower(o.Format)] {
+		if err := recordWritten(o.Out, c.Events); err != nil {
+			return err
+		}
 	}
 	if skipped > 0 {
 		fmt.Fprintf(s.Err, "chronicle: %d of %d events left out of the %s output: %s\n", skipped, len(c.Events), strings.ToLower(o.Format), skippedWhy[strings.ToLower(o.Format)])

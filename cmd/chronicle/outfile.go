@@ -50,6 +50,9 @@ func writeFile(s streams, path string, data []byte) error {
 				return fmt.Errorf("%s was edited; could not keep the edited version: %w", path, err)
 			}
 			fmt.Fprintf(s.Err, "chronicle: %s was changed since chronicle wrote it; your version is kept as %s\n", path, kept)
+			if err := moveWritten(dir, base, filepath.Base(kept)); err != nil {
+				return err
+			}
 		}
 	}
 	tmp, err := os.CreateTemp(dir, "."+base+".tmp*")

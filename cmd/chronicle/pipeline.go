@@ -152,17 +152,35 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 	// a person corrected, given with the documents it was built from):
 	// its row replaces the event of the same id, so that the person's
 	// correction stands and no id is there twice.
+	// A row is matched by its id, else by its key (the same sentence and
+	// date text from a file of the same name: the documents given from
+	// another folder, or the date corrected). An event chronicle wrote in
+	// such a sheet that is no longer there was deleted by the person and
+	// stays out.
+	fixes := newCorrections(res.Inputs, res.Events)
 	extracted := make(map[string]int, len(c.Events))
-	for i, ev := range c.Events {
-		extracted[ev.ID] = i
+	byKey := make(map[string]int, len(c.Events))
+	for i := range c.Events {
+		extracted[c.Events[i].ID] = i
+		if k := eventKey(&c.Events[i]); byKey[k] == 0 {
+			byKey[k] = i + 1 // 0: none
+		}
 	}
+	fromDocs := len(c.Events)
+	replaced := make(map[int]bool)
 	for _, ev := range res.Events {
 		if strings.TrimSpace(ev.Title) == "" {
 			ev.Title = extract.RowTitle(ev.Text) // a docket's row: its text's first sentence
 		}
-		if i, ok := extracted[ev.ID]; ok && ev.ID != "" {
+		i, ok := extracted[ev.ID]
+		if k := byKey[eventKey(&ev)]; !ok && ev.ID != "" && k > 0 {
+			i, ok = k-1, true
+		}
+		if ok && ev.ID != "" && !replaced[i] {
+			delete(extracted, c.Events[i].ID)
+			delete(byKey, eventKey(&c.Events[i]))
 			c.Events[i] = ev
-			delete(extracted, ev.ID)
+			replaced[i] = true
 			continue
 		}
 		// a feed's undated item: the events its text tells, read
@@ -172,6 +190,13 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 			continue
 		}
 		c.Events = append(c.Events, ev)
+	}
+	if dropped := fixes.drop(c, fromDocs, replaced); dropped > 0 {
+		what := "1 event you deleted stays"
+		if dropped > 1 {
+			what = fmt.Sprintf("%d events you deleted stay", dropped)
+		}
+		fmt.Fprintf(s.Err, "chronicle: %s: %s out of the chronology (add a row back to restore it)\n", strings.Join(fixes.sheets, ", "), what)
 	}
 	c.Sort()
 	switch {

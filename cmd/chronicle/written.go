@@ -1,0 +1,161 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/chronicle-project/chronicle/sources"
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// writtenFile, kept in an output folder beside stateFile, records the
+// events of every sheet chronicle wrote there: each event's id and its
+// key (see eventKey). When a person gives such a sheet back with the
+// documents, a row they deleted from it is told apart from an event the
+// documents gained since: the first was written and is gone, the second
+// was never written. Without the record (a sheet copied elsewhere) every
+// event of the documents is kept, as before.
+const writtenFile = ".chronicle-events.json"
+
+// eventKey names an event by what the person reading the sheet sees of
+// its source (the file's name, not the path it was given by), its date
+// text and its sentence. Its id also holds the path and the date, so it
+// changes when the documents are given from another folder or the person
+// corrects the date; the key does not.
+func eventKey(ev *timeline.Event) string {
+	return timeline.MakeID(filepath.Base(ev.Source().Name()), timeline.Span{}, ev.DateText, ev.Text)
+}
+
+// readWritten returns, for each file name in dir, the events chronicle
+// wrote there as "id key" pairs. A damaged record reads as no record.
+func readWritten(dir string) map[string][][2]string {
+	rec := map[string][][2]string{}
+	if b, err := os.ReadFile(filepath.Join(dir, writtenFile)); err == nil {
+		if json.Unmarshal(b, &rec) != nil {
+			return map[string][][2]string{}
+		}
+	}
+	return rec
+}
+
+func writeWritten(dir string, rec map[string][][2]string) error {
+	names := make([]string, 0, len(rec))
+	for name := range rec {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var b bytes.Buffer
+	b.WriteString("{\n")
+	for i, name := range names {
+		nj, _ := json.Marshal(name)
+		fmt.Fprintf(&b, "  %s: [", nj)
+		for j, p := range rec[name] {
+			if j > 0 {
+				b.WriteByte(',')
+			}
+			fmt.Fprintf(&b, "\n    [%q, %q]", p[0], p[1])
+		}
+		if len(rec[name]) > 0 {
+			b.WriteString("\n  ")
+		}
+		b.WriteByte(']')
+		if i < len(names)-1 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('\n')
+	}
+	b.WriteString("}\n")
+	return os.WriteFile(filepath.Join(dir, writtenFile), b.Bytes(), 0o644)
+}
+
+// recordWritten notes the events of the sheet just written to path.
+func recordWritten(path string, evs []timeline.Event) error {
+	dir := filepath.Dir(path)
+	rec := readWritten(dir)
+	pairs := make([][2]string, len(evs))
+	for i := range evs {
+		pairs[i] = [2]string{evs[i].ID, eventKey(&evs[i])}
+	}
+	rec[filepath.Base(path)] = pairs
+	return writeWritten(dir, rec)
+}
+
+// moveWritten carries the record of a sheet a person edited over to the
+// name their version is kept under.
+func moveWritten(dir, from, to string) error {
+	rec := readWritten(dir)
+	pairs, ok := rec[from]
+	if !ok {
+		return nil
+	}
+	delete(rec, from)
+	rec[to] = pairs
+	return writeWritten(dir, rec)
+}
+
+// corrections are the rows of chronicle's own sheets given back among the
+// inputs, and what chronicle had written in those sheets.
+type corrections struct {
+	ids, keys               map[string]bool // of the rows given back
+	writtenIDs, writtenKeys map[string]bool // of what chronicle wrote in those sheets
+	sheets                  []string        // the names of those sheets
+}
+
+func newCorrections(inputs []sources.Input, rows []timeline.Event) *corrections {
+	c := &corrections{ids: map[string]bool{}, keys: map[string]bool{}, writtenIDs: map[string]bool{}, writtenKeys: map[string]bool{}}
+	for i := range rows {
+		if rows[i].ID != "" {
+			c.ids[rows[i].ID] = true
+			c.keys[eventKey(&rows[i])] = true
+		}
+	}
+	for _, in := range inputs {
+		if in.Format != sources.Sheet || in.Name == "" || in.Name == "-" {
+			continue
+		}
+		pairs, ok := readWritten(filepath.Dir(in.Name))[filepath.Base(in.Name)]
+		if !ok {
+			continue
+		}
+		c.sheets = append(c.sheets, in.Name)
+		for _, p := range pairs {
+			c.writtenIDs[p[0]] = true
+			c.writtenKeys[p[1]] = true
+		}
+	}
+	return c
+}
+
+// deleted reports whether a person deleted ev from a sheet chronicle had
+// written: it was written there, and no row given back is it.
+func (c *corrections) deleted(ev *timeline.Event) bool {
+	if len(c.writtenIDs) == 0 {
+		return false
+	}
+	key := eventKey(ev)
+	if c.ids[ev.ID] || c.keys[key] {
+		return false
+	}
+	return c.writtenIDs[ev.ID] || c.writtenKeys[key]
+}
+
+// drop removes from c's first n events (those drawn from the documents)
+// the ones a person deleted, except those a row replaced, and says how
+// many it removed.
+func (fx *corrections) drop(c *timeline.Chronology, n int, replaced map[int]bool) int {
+	kept := c.Events[:0]
+	dropped := 0
+	for i, ev := range c.Events {
+		if i < n && !replaced[i] && fx.deleted(&c.Events[i]) {
+			dropped++
+			continue
+		}
+		kept = append(kept, ev)
+	}
+	c.Events = kept
+	return dropped
+}
