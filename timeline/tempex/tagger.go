@@ -2488,6 +2488,12 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 		if t.is(k+1, "of") {
 			return timeline.ModMid, k + 2, 1
 		}
+	case "turn":
+		// "the turn of the year", "the turn of the 20th century": where
+		// the period begins (the weeks either side of it, roughly)
+		if k != i && t.is(k+1, "of") {
+			return timeline.ModStart, k + 2, 1
+		}
 	}
 	if k != i {
 		return 0, i, 0
@@ -2578,6 +2584,35 @@ func (t *Tagger) quantityStart(i int) bool {
 	return w != nil && (w.num > 0 || w.key == "a" || w.key == "an" || w.key == "few" || w.key == "several" || w.key == "couple")
 }
 
+// turnOf picks the year or century whose start "the turn of the year"
+// ("... of the century", the unit at token u) names: the one begun before
+// a past sentence or after a future one, else the nearer boundary to the
+// day the text stands at. r holds the unit the text stands in.
+func (t *Tagger) turnOf(r *res, u int) {
+	var at timeline.Date
+	switch {
+	case !t.narrative && t.hasRef:
+		at = timeline.Date{Prec: timeline.Day, Year: t.ref.Year(), Month: int(t.ref.Month()), Day: t.ref.Day()}
+	case t.last.Prec >= timeline.Year && t.last.Year != 0:
+		at = t.last
+	default:
+		return
+	}
+	switch {
+	case t.is(u, "year") && r.d.Prec == timeline.Year && at.Year == r.d.Year:
+		tn := t.tense(r.start, r.end)
+		if tn > 0 || tn == 0 && at.Prec >= timeline.Month && at.Month >= 7 {
+			r.d.Year++
+		}
+	case t.is(u, "century") && r.d.Prec == timeline.Century && at.Year > 0 && at.Year/100*100 == r.d.Year:
+		// a history's "turn of the century" is the one nearest its
+		// story, whatever its tense
+		if at.Year%100 >= 50 {
+			r.d.Year += 100
+		}
+	}
+}
+
 func (t *Tagger) match(i int) (res, bool) {
 	t.at = i
 	if mod, j, kind := t.prefix(i); j > i {
@@ -2608,6 +2643,9 @@ func (t *Tagger) match(i int) (res, bool) {
 				r.start = i
 				if r.mod == timeline.ModNone || kind == 1 {
 					r.mod = mod
+				}
+				if mod == timeline.ModStart && t.is(i, "the") && t.is(i+1, "turn") && t.is(j, "the") && r.end == j+2 && r.typ == Date && r.val == "" {
+					t.turnOf(&r, j+1)
 				}
 				if r.typ == Date && r.mod == timeline.ModMid && r.d.Prec == timeline.Century && r.d.Year > 0 && r.val == "" && t.isAny(i-1, "before", "after") && !t.isAny(i-2, "not", "never") {
 					// "before the middle of the 18th century": before about
