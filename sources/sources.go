@@ -115,6 +115,9 @@ type Input struct {
 	// Note says how a sheet was read: its layout and the day-month order
 	// of its numeric dates, and why.
 	Note string `json:"note,omitempty"`
+	// IDs reports whether a sheet gives its events' ids (chronicle's own
+	// events.csv, a person's corrections to it).
+	IDs bool `json:"ids,omitempty"`
 }
 
 // Skip is a file a folder held that Read left alone.
@@ -440,6 +443,7 @@ func (res *Result) streamSheet(name string, r io.Reader, opt Options) error {
 		in.Encoding = dec.Encoding()
 		in.Note = fmt.Sprintf("%s; numeric dates %s (%s)", sh.Format, sh.Order, sh.OrderFrom)
 		in.Title = sh.Title
+		in.IDs = sh.IDs
 		res.Inputs = append(res.Inputs, in)
 		res.Warnings = append(res.Warnings, sh.Warnings...)
 	}
@@ -659,6 +663,7 @@ func (res *Result) read(name string, data []byte, contentType, fetched string, o
 			in.Events = len(sh.Events)
 			in.Note = fmt.Sprintf("%s; numeric dates %s (%s)", sh.Format, sh.Order, sh.OrderFrom)
 			in.Title = sh.Title
+			in.IDs = sh.IDs
 			res.Inputs = append(res.Inputs, in)
 			res.Warnings = append(res.Warnings, sh.Warnings...)
 		}

@@ -310,6 +310,69 @@ func TestDeletedRowsStayDeleted(t *testing.T) {
 	}
 }
 
+// TestCorrectionsOfSheetRows: a corrected events.csv given with the event
+// sheet it was built from replaces the sheet's rows of its ids, in either
+// order, and a row deleted from it stays out.
+func TestCorrectionsOfSheetRows(t *testing.T) {
+	src, out := t.TempDir(), t.TempDir()
+	if err := os.WriteFile(filepath.Join(src, "b.csv"), []byte("Date,Title\n2025-09-02,Budget kickoff\n2025-10-01,Budget vote\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runCLI(t, "", "build", src, "-o", out); code != 0 {
+		t.Fatalf("build: exit %d: %s", code, stderr)
+	}
+	csvPath := filepath.Join(out, "events.csv")
+	b, err := os.ReadFile(csvPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, line := range strings.SplitAfter(string(b), "\n") {
+		if !strings.Contains(line, "Budget vote") {
+			lines = append(lines, strings.Replace(line, "Budget kickoff", "Budget kick-off", 1))
+		}
+	}
+	fixed := filepath.Join(t.TempDir(), "fixed.csv")
+	if err := os.WriteFile(fixed, []byte(strings.Join(lines, "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{src, fixed}, {fixed, src}} {
+		code, stdout, stderr := runCLI(t, "", append([]string{"extract"}, args...)...)
+		if code != 0 {
+			t.Fatalf("extract %v: exit %d: %s", args, code, stderr)
+		}
+		rows, err := csv.NewReader(strings.NewReader(stdout)).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var titles []string
+		for _, r := range rows[1:] {
+			titles = append(titles, r[5])
+		}
+		// fixed.csv has no record of what chronicle wrote: the vote stays
+		if want := []string{"Budget kick-off", "Budget vote"}; !reflect.DeepEqual(titles, want) {
+			t.Errorf("extract %v: titles %q, want %q", args, titles, want)
+		}
+	}
+	// Kept beside the record of what chronicle wrote, the deletion holds.
+	if err := os.WriteFile(csvPath, []byte(strings.Join(lines, "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runCLI(t, "", "build", src, "-o", out); code != 0 {
+		t.Fatalf("rebuild: exit %d: %s", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, "", "build", src, filepath.Join(out, "events.edited.csv"), "-o", out); code != 0 || !strings.Contains(stderr, "1 event you deleted") {
+		t.Fatalf("build with the corrections: exit %d, stderr %q", code, stderr)
+	}
+	var titles []string
+	for _, r := range readCSV(t, csvPath) {
+		titles = append(titles, r["title"])
+	}
+	if want := []string{"Budget kick-off"}; !reflect.DeepEqual(titles, want) {
+		t.Errorf("with the kept corrections: titles %q, want %q", titles, want)
+	}
+}
+
 func TestRenderRoundTrip(t *testing.T) {
 	out := t.TempDir()
 	in := filepath.Join("..", "..", "examples")

@@ -157,7 +157,9 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 	// another folder, or the date corrected). An event chronicle wrote in
 	// such a sheet that is no longer there was deleted by the person and
 	// stays out.
-	fixes := newCorrections(res.Inputs, res.Events)
+	var givenIDs []bool
+	res.Events, givenIDs = sheetRows(res.Inputs, res.Events)
+	fixes := newCorrections(res.Inputs, res.Events, givenIDs)
 	extracted := make(map[string]int, len(c.Events))
 	byKey := make(map[string]int, len(c.Events))
 	for i := range c.Events {
@@ -168,7 +170,12 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 	}
 	fromDocs := len(c.Events)
 	replaced := make(map[int]bool)
-	for _, ev := range res.Events {
+	dropped := 0
+	for n, ev := range res.Events {
+		if !givenIDs[n] && fixes.deleted(&ev) {
+			dropped++ // a row of a sheet of events, deleted from the corrections
+			continue
+		}
 		if strings.TrimSpace(ev.Title) == "" {
 			ev.Title = extract.RowTitle(ev.Text) // a docket's row: its text's first sentence
 		}
@@ -191,7 +198,7 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		}
 		c.Events = append(c.Events, ev)
 	}
-	if dropped := fixes.drop(c, fromDocs, replaced); dropped > 0 {
+	if dropped += fixes.drop(c, fromDocs, replaced); dropped > 0 {
 		what := "1 event you deleted stays"
 		if dropped > 1 {
 			what = fmt.Sprintf("%d events you deleted stay", dropped)

@@ -98,17 +98,18 @@ func moveWritten(dir, from, to string) error {
 }
 
 // corrections are the rows of chronicle's own sheets given back among the
-// inputs, and what chronicle had written in those sheets.
+// inputs (the sheets that give ids), and what chronicle had written in
+// those sheets.
 type corrections struct {
 	ids, keys               map[string]bool // of the rows given back
 	writtenIDs, writtenKeys map[string]bool // of what chronicle wrote in those sheets
 	sheets                  []string        // the names of those sheets
 }
 
-func newCorrections(inputs []sources.Input, rows []timeline.Event) *corrections {
+func newCorrections(inputs []sources.Input, rows []timeline.Event, given []bool) *corrections {
 	c := &corrections{ids: map[string]bool{}, keys: map[string]bool{}, writtenIDs: map[string]bool{}, writtenKeys: map[string]bool{}}
 	for i := range rows {
-		if rows[i].ID != "" {
+		if rows[i].ID != "" && given[i] {
 			c.ids[rows[i].ID] = true
 			c.keys[eventKey(&rows[i])] = true
 		}
@@ -158,4 +159,53 @@ func (fx *corrections) drop(c *timeline.Chronology, n int, replaced map[int]bool
 	}
 	c.Events = kept
 	return dropped
+}
+
+// sheetRows returns the rows of the sheets among the inputs with each id
+// once, and for each whether its sheet gives ids. Where two sheets give one id (a sheet of events, and a person's
+// corrected events.csv that holds its rows), the row of a sheet that
+// gives ids in a column wins over one whose id chronicle made, and a later
+// such sheet over an earlier one. The row keeps the first one's place.
+func sheetRows(inputs []sources.Input, rows []timeline.Event) ([]timeline.Event, []bool) {
+	rank := make([]int, len(rows))
+	n := 0
+	for _, in := range inputs {
+		if in.Format == sources.Sheet {
+			n += in.Events
+		}
+	}
+	if n == len(rows) { // (else the ranks stay 0: the later row wins)
+		k := 0
+		for _, in := range inputs {
+			if in.Format != sources.Sheet {
+				continue
+			}
+			for j := 0; j < in.Events; j++ {
+				if in.IDs {
+					rank[k] = 1
+				}
+				k++
+			}
+		}
+	}
+	at := make(map[string]int, len(rows))
+	out := make([]timeline.Event, 0, len(rows))
+	outRank := make([]int, 0, len(rows))
+	for i := range rows {
+		id := rows[i].ID
+		if j, dup := at[id]; dup && id != "" {
+			if rank[i] >= outRank[j] {
+				out[j], outRank[j] = rows[i], rank[i]
+			}
+			continue
+		}
+		at[id] = len(out)
+		out = append(out, rows[i])
+		outRank = append(outRank, rank[i])
+	}
+	given := make([]bool, len(out))
+	for i, r := range outRank {
+		given[i] = r > 0
+	}
+	return out, given
 }

@@ -260,6 +260,7 @@ type eventBuilder struct {
 }
 
 func (t *table) newBuilder(s *Sheet) *eventBuilder {
+	s.IDs = t.has[fID]
 	return &eventBuilder{t: t, s: s, cp: &cellParser{order: s.Order, shortTIMEX: t.has[fPrecision], guessed: s.OrderFrom == "default" || s.OrderFrom == "written"},
 		ids: map[string]timeline.Position{}, next: map[string]int{}}
 }

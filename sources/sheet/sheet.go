@@ -59,6 +59,9 @@ type Sheet struct {
 	// is not an event.
 	Title  string
 	Events []timeline.Event
+	// IDs reports whether the sheet gives its events' ids (an id column:
+	// chronicle's own events.csv, or a person's corrections to it).
+	IDs bool
 	// Format is "csv", "tsv", "json", "jsonl" or "timelinejs-json".
 	Format string
 	// Order is the day-month order ambiguous numeric dates were read in,
