@@ -605,8 +605,9 @@ func (t *Tagger) noon(i int, key string) (res, bool) {
 		d.Hour = 24
 	}
 	r := res{start: i, end: i + 1, typ: Time}
-	if z, _, k, ok := t.zoneAt(i + 1); ok {
-		d.Zone, d.HasZone, r.end = z, true, k // "noon GMT"
+	generic := false
+	if z, g, k, ok := t.zoneAt(i + 1); ok {
+		d.Zone, d.HasZone, r.end, generic = z, true, k, g // "noon GMT", "noon ET"
 	}
 	day, k, ok := t.dayAfterClock(r.end)
 	if ok {
@@ -638,6 +639,9 @@ func (t *Tagger) noon(i int, key string) (res, bool) {
 		return r, true
 	}
 	d.Year, d.Month, d.Day = day.Year, day.Month, day.Day
+	if generic && usSummerTime(day) {
+		d.Zone += 60 // "noon ET" in July is Eastern Daylight Time
+	}
 	r.d = d
 	return r, true
 }

@@ -1676,9 +1676,12 @@ func (t *Tagger) tense(i, j int) int {
 			// "In March the shop closed", "In December the ferry will
 			// return": the clause's own verb after the date, when it
 			// opens the sentence
+			// ("By June, most of the staff had left": the clause a date
+			// set off by a comma opens is the date's, its verb further on)
 			opens := first >= 0 && i-first <= 2
-			t.closePast = c < 0 && opens && k-j <= 4 && !t.isAny(k, "said", "told", "since", "last", "earlier", "ago", "yesterday")
-			t.closeFuture = c > 0 && opens && k-j <= 4 && !t.weakCue
+			near := k-j <= 4 || t.punct(j, ',') && k-j <= 8
+			t.closePast = c < 0 && opens && near && !t.isAny(k, "said", "told", "since", "last", "earlier", "ago", "yesterday")
+			t.closeFuture = c > 0 && opens && near && !t.weakCue
 			t.dirAt, t.dirVal = i, c
 			return c
 		}
@@ -2086,7 +2089,8 @@ var presentCues = map[string]bool{
 	"convenes": true, "host": true, "hosts": true, "face": true, "faces": true, "play": true, "plays": true,
 	"welcome": true, "welcomes": true, "run": true, "expires": true, "expire": true,
 	"turns": true, "celebrates": true, "retires": true, "launches": true, "debuts": true,
-	"graduates": true, "premieres": true,
+	"graduates": true, "premieres": true, "lands": true, "docks": true, "departs": true, "sails": true,
+	"flies": true, "returns": true, "airs": true, "concludes": true, "reconvenes": true, "travels": true,
 }
 
 // askVerbs, with an object and "to" after it, ask for what is to come:
@@ -2321,7 +2325,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		}
 		return 1, false
 	}
-	if string(low) == "may" && !tk.cap || string(low) == "might" || string(low) == "can" || string(low) == "should" || string(low) == "could" {
+	if string(low) == "may" && (!tk.cap || t.modalMay(k)) || string(low) == "might" || string(low) == "can" || string(low) == "should" || string(low) == "could" {
 		// a modal looks ahead: "may sell the unit in May", "elections
 		// could be held by July 31"; with "have" it looks back ("could
 		// have won in November")
@@ -2759,8 +2763,9 @@ func (t *Tagger) match(i int) (res, bool) {
 			r.mod = timeline.ModOnOrBefore // "on or before 31 March 2026"
 		case t.is(i-1, "after") && t.is(i-2, "or") && t.is(i-3, "on"):
 			r.mod = timeline.ModOnOrAfter // "on or after 1 April"
-		case r.typ == Time:
-			// ("shortly after midnight": no bound of the night's)
+		case r.typ == Time && (t.isAny(i-2, "shortly", "just", "soon", "right", "immediately", "long", "well", "sometime", "minutes", "hours", "moments", "seconds", "mins", "hrs") || !t.isAny(i-1, "before", "after")):
+			// ("shortly after midnight", "ten minutes after 3 p.m.": a
+			// moment near it, no bound)
 		case t.is(i-1, "before"):
 			r.mod = timeline.ModBefore
 		case t.is(i-1, "after"):
@@ -3335,6 +3340,21 @@ func (t *Tagger) lineStart(i int) bool {
 }
 
 // sentenceStart reports whether token i begins a sentence (or the text).
+// modalMay reports whether a capitalised "May" at k is the modal of a
+// title-cased or shouted text ("We May extend the survey", "The organisers
+// May also add"): inside its sentence, after no word that leads to a
+// month, and before a verb in lower case.
+func (t *Tagger) modalMay(k int) bool {
+	p, nx := t.tok(k-1), t.tok(k+1)
+	if p == nil || nx == nil || p.kind != tWord || nx.kind != tWord || nx.cap || t.sentenceStart(k) || t.newLine(k) {
+		return false
+	}
+	if monthContext[t.lowerWord(k-1)] || t.isAny(k-1, "and", "or", "to", "through", "early", "late", "mid", "last", "next", "this", "that", "each", "every", "of") {
+		return false
+	}
+	return t.w(k+1) == nil || t.isAny(k+1, "also", "not", "still", "well", "yet", "even", "soon")
+}
+
 func (t *Tagger) sentenceStart(i int) bool {
 	p := t.tok(i - 1)
 	if p == nil {
