@@ -2976,14 +2976,23 @@ func figureYear(text string, t tempex.Timex) bool {
 // lawCitedRe is a law cited by its name, up to the "of" before its year:
 // "under the Securities Act of", "within the meaning of the Private
 // Securities Litigation Reform Act of".
-var lawCitedRe = regexp.MustCompile(`(?:\b(?:[Uu]nder|[Pp]ursuant to|meaning of|defined in|accordance with|provisions of|[Ss]ections? [\w.()-]+ of|[Rr]ule [\w.-]+ under|amended by|[Ss]ubject to|compliance with|required by|registered under|violations? of|exemption from|[Ss]ee)) (?:the )?(?:[A-Z][\w.'’-]*,? (?:and |of |on |for |the )*){0,8}(?:Act|Code|Law|Regulations?|Rules?)s? of $`)
+var lawCitedRe = regexp.MustCompile(`(?:\b(?:[Uu]nder|[Pp]ursuant to|meaning of|defined in|accordance with|provisions of|[Ss]ections? [\w.()-]+(?:,? (?:or|and) [\w.()-]+|, [\w.()-]+)* of|[Rr]ule [\w.-]+ under|amended by|[Ss]ubject to|compliance with|required by|registered under|violations? of|exemption from|[Ss]ee)) (?:the )?(?:[A-Z][\w.'’-]*,? (?:and |of |on |for |the )*){0,8}(?:Act|Code|Law|Regulations?|Rules?)s? of $`)
 
 // lawCitedYear reports whether the expression is the year in the name of
 // a law cited for what it says ("under the Securities Act of 1933"), not
 // a date of the events told.
 func lawCitedYear(text string, from int, t tempex.Timex) bool {
-	return t.Date.Prec == timeline.Year && lawCitedRe.MatchString(text[max(from, t.Start-160):t.Start])
+	if t.Date.Prec != timeline.Year {
+		return false
+	}
+	before := text[max(from, t.Start-160):t.Start]
+	return lawCitedRe.MatchString(before) || numberedOfRe.MatchString(before)
 }
+
+// numberedOfRe is an instrument numbered within its year, up to the "of"
+// before the year: "Notice No. 38 of", "Law No. 12 of", "Regulation 4 of".
+// The year is part of its name, not a date of the events told.
+var numberedOfRe = regexp.MustCompile(`\b(?:Notice|Notices|Regulation|Regulations|Law|Circular|Decree|Order|Resolution|Directive|Act|Ordinance|By-?law|Rule|Decision|Bulletin|Proclamation|Statute|Instrument|Ruling|Gazette|Notification|Advisory|Amendment) (?:No\.? ?|Number |Nr\.? ?)?\d+[A-Za-z]?(?:/\d+)? of $`)
 
 // lawMadeRe finds a verb that makes, changes or ends a law in the clause
 // before its title: "Parliament passed the Human Rights Act 1998" is an

@@ -351,10 +351,51 @@ func (t *Tagger) yearAt(i int) (y, j int, ok bool) {
 	if sign, k := t.era(i + 1); sign != 0 && n > 0 && nd <= 4 {
 		return sign * n, k, true
 	}
-	if nd != 4 || n < 1000 || n > 2200 || t.badAfter(i) || t.beforePresent(i+1) || t.copyright(i-1) {
+	if nd != 4 || n < 1000 || n > 2200 || t.badAfter(i) || t.beforePresent(i+1) || t.copyright(i-1) || t.movedFigure(i) {
 		return 0, i, false
 	}
 	return n, i + 1, true
+}
+
+// movedFigure reports whether the number at i is a figure something rises
+// to, falls below or passes ("the index rose to 2100", "should rise past
+// 2100", "climbed above 1950"): neither a year nor a time (but "fell to
+// 1990 levels" compares with a year).
+func (t *Tagger) movedFigure(i int) bool {
+	if t.isAny(i+1, "levels", "level", "prices", "figures", "standards") {
+		return false
+	}
+	if t.isAny(i-1, "topped", "surpassed", "exceeded", "breached", "tops", "surpasses", "exceeds") {
+		return true
+	}
+	if !t.isAny(i-1, "to", "past", "above", "below", "beyond", "over", "under", "toward", "towards") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if changeVerbs[t.lowerWord(k)] {
+			return true
+		}
+		if tk := t.tok(k); tk.kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// tideTime reports whether the four digits at i are a time of the tide's
+// ("High water at Avonmouth is at 1352", "the tidal window is 1240 to
+// 1510"), which tables and notices to mariners write as four digits.
+func (t *Tagger) tideTime(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if tk := t.tok(k); tk.kind == tPunct && (tk.r == '.' || tk.r == '\n' || tk.r == ';') {
+			return false
+		}
+		if t.isAny(k, "tide", "tides", "tidal") || t.is(k, "water") && t.isAny(k-1, "high", "low") ||
+			t.isAny(k, "hw", "lw") && t.tok(k).upper {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketDayAfter reports whether, a few words after token j on its line,
@@ -1586,9 +1627,15 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 	j := i + 1
 	_, zone := zones[t.lowerWord(j)]
 	zone = zone && t.tok(j).upper
+	if t.movedFigure(i) {
+		return res{}, false // "the index rose to 2100 on Monday"
+	}
 	switch {
 	case t.isAny(j, "hours", "hrs", "hr") && (prep || zero):
 		j++
+	case zero && t.lastEnd == i && t.last.Prec == timeline.Day:
+		// "ETA Friday 24 Oct 0215": the time of the day just written
+	case t.tideTime(i):
 	case zone:
 	case t.is(j, "local") && t.is(j+1, "time") && (prep || zero):
 		j += 2

@@ -985,6 +985,8 @@ var changeVerbs = map[string]bool{
 	"rising": true, "falling": true, "rise": true, "fall": true, "increase": true, "decrease": true, "drop": true,
 	"gain": true, "decline": true, "growth": true, "change": true, "changed": true, "unchanged": true, "compared": true,
 	"surged": true, "plunged": true, "tumbled": true, "eased": true, "edged": true, "soared": true,
+	"climb": true, "climbing": true, "risen": true, "fallen": true, "dipped": true, "dip": true, "sank": true,
+	"push": true, "pushed": true, "slumped": true, "rallied": true, "rebounded": true,
 }
 
 // participleYear reports whether the year at i dates what a participle
