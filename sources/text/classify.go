@@ -303,6 +303,11 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = headerDateRole
 		case b.lines == 1 && len(b.text) < 200 && near < 4 && !story && coverLine(b, dayFirst):
 			b.role = headerDateRole
+		case k == 0 && b.lines <= 3 && len(b.text) < 320 && titleLineDay(b):
+			// "Riverside County Emergency Management — alert thread,
+			// Saturday 8 February 2025¶All times Pacific Standard Time.":
+			// the document's first line, its title, ends with its day
+			b.role = dateRole
 		}
 		if b.role == noRole {
 			b.quoted = isQuoted(b.text)
@@ -881,6 +886,23 @@ func labelDateLine(b *block, dayFirst bool) bool {
 		return false
 	}
 	return dateOnlyAt(b, b.text[m[4]:m[5]], m[4], dayFirst) && b.date.date.Prec >= timeline.Day
+}
+
+// titleLineDay reports whether the first line of block b is a title that
+// ends with its day (see titleEndDay), and sets b.date to it.
+func titleLineDay(b *block) bool {
+	line, _, _ := strings.Cut(b.text, "\n")
+	d, ok := titleEndDay(line)
+	if !ok {
+		return false
+	}
+	t := strings.TrimRight(strings.TrimRight(line, " \t*_"), ".")
+	ds := findDates(t, false)
+	if len(ds) != 1 || ds[0].date != d {
+		return false
+	}
+	b.date = ds[0]
+	return true
 }
 
 // lastLineDate reports whether block b is a header of short lines, none

@@ -319,6 +319,45 @@ func almanacEntry(blocks []*block) bool {
 // dash or a colon, with a title: "14 March 2025 — Cluster back".
 var datedTitleRe = regexp.MustCompile(`^([0-9A-Za-z][^—–:|]{5,40}?(?:\d{1,2}:\d{2}(?::\d{2})?Z?)?)\s*(?:—|–|-|:|\|)\s+\pL`)
 
+// titleEndDay returns the day a heading ends with, set apart from the
+// words before it by a comma, a dash, a colon or a bar: "County alert
+// thread, Saturday 8 February 2025", "Site diary — 3 March 2025". The
+// day must be whole (with its year), and the words before it a name of
+// two words or more (not a label, "Deadline: 3 March"), not a sentence
+// that the day belongs to ("The storm of 8 February 2025").
+func titleEndDay(heading string) (timeline.Date, bool) {
+	t := strings.TrimRight(strings.Trim(heading, "#*_ \t"), ".")
+	if len(t) > 140 || !strings.ContainsAny(t, "0123456789") {
+		return timeline.Date{}, false
+	}
+	ds := findDates(t, false)
+	if len(ds) != 1 || ds[0].noYear || ds[0].date.Prec != timeline.Day || ds[0].end != len(t) {
+		return timeline.Date{}, false
+	}
+	cutSep := func(s string) (string, string) {
+		s = strings.TrimRight(s, " \t")
+		for _, sep := range []string{",", "—", "–", "-", ":"} {
+			if rest, ok := strings.CutSuffix(s, sep); ok {
+				return strings.TrimRight(rest, " \t"), sep
+			}
+		}
+		return s, ""
+	}
+	name, sep := cutSep(t[:ds[0].start])
+	if i := strings.LastIndexAny(name, " \t"); i >= 0 || name != "" {
+		if _, wd := weekdayNames[strings.ToLower(strings.TrimRight(name[i+1:], "."))]; wd {
+			// "..., Saturday 8 February 2025": the weekday is the day's,
+			// and the separator stands before it
+			name, sep = cutSep(name[:max(i, 0)])
+		}
+	}
+	if sep == "" || len(strings.Fields(name)) < 2 || sentence(name) || sep != "," && name[len(name)-1] >= '0' && name[len(name)-1] <= '9' {
+		// (not the end of a range: "Field course, 1-2 July 2025")
+		return timeline.Date{}, false
+	}
+	return ds[0].date, true
+}
+
 func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 	type cand struct {
 		b    *block
@@ -417,7 +456,15 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 				b.day = ds[0].date
 				full++
 				dated(b)
+				continue
 			}
+		}
+		// a title that ends with its day, set apart: "County alert
+		// thread, Saturday 8 February 2025", "Site diary — 3 March 2025"
+		if d, ok := titleEndDay(b.text); ok {
+			b.day = d
+			full++
+			dated(b)
 		}
 	}
 	if len(cs) == 0 && len(days) == 0 {

@@ -173,3 +173,32 @@ func TestDatedHeadings(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleEndDay(t *testing.T) {
+	tests := []struct {
+		title, want string
+	}{
+		{"Riverside County Emergency Management — alert thread, Saturday 8 February 2025", "2025-02-08"},
+		{"County alert thread, 8 February 2025", "2025-02-08"},
+		{"Site diary — 3 March 2025", "2025-03-03"},
+		{"Alert thread — Saturday 8 February 2025", "2025-02-08"},
+		{"The storm of 8 February 2025", ""},   // the day belongs to the words
+		{"Field course, 1-2 July 2025", ""},    // a range of days
+		{"Field course, 1 - 2 July 2025", ""},  // a range of days, spaced
+		{"Deadline: 3 March 2025", ""},         // a label
+		{"By Monday, 3 March 2025", ""},        // a deadline
+		{"Monday, 3 May 2021", ""},             // the day alone
+		{"Volunteer training, March 2025", ""}, // a month
+		{"Photos from the fair, 2025", ""},     // a year
+	}
+	for _, tt := range tests {
+		d, ok := titleEndDay(tt.title)
+		got := ""
+		if ok {
+			got = d.String()
+		}
+		if got != tt.want {
+			t.Errorf("titleEndDay(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

@@ -2925,7 +2925,10 @@ func (t *Tagger) offsetStamp(i int) bool {
 		return false
 	}
 	if t.punct(i-1, '[') && t.glued(i) {
-		return true
+		// "[00:12:34]", a transcript's "[12:34]"; but an alert thread's
+		// "[05:42]" posts, none of them past 23 hours nor the first at
+		// 0, are stamped with their times of day
+		return t.punct(i+3, ':') && t.glued(i+3) || !t.bracketClocks()
 	}
 	// "T-minus 10:00", "T+00:05", "L-2:30": a countdown; "Runtime
 	// 1:24:17", "running time 58:10": a length
@@ -3066,6 +3069,51 @@ func (t *Tagger) flightCode(k int) bool {
 	nx := t.tok(k + 2)
 	return nx != nil && (nx.kind == tWord && nx.cap && (nx.w == nil || nx.w.month == 0) ||
 		nx.kind == tNum && t.punct(k+3, ':') || t.isAny(k+2, "from", "to"))
+}
+
+// bracketClocks reports whether the text's lines stamped in square
+// brackets with hours and minutes ("[05:42] Flood warning ...") are
+// stamped with times of day: at least two such lines, the first not at 0
+// hours, none past 23, and none with seconds. A recording's stamps
+// start at 0 ("[00:00]", "[0:45]") and run on past an hour's minutes.
+func (t *Tagger) bracketClocks() bool {
+	if t.bracketClock != 0 {
+		return t.bracketClock > 0
+	}
+	t.bracketClock = -1
+	text := t.text
+	n := 0
+	for ls := 0; ls < len(text); {
+		p := ls
+		for p < len(text) && (text[p] == ' ' || text[p] == '\t') {
+			p++
+		}
+		if p < len(text) && text[p] == '[' {
+			q := p + 1
+			for q < len(text) && isDigit(text[q]) {
+				q++
+			}
+			if d := q - p - 1; d >= 1 && d <= 2 && q+3 < len(text) && text[q] == ':' && isDigit(text[q+1]) && isDigit(text[q+2]) {
+				h := 0
+				for _, c := range []byte(text[p+1 : q]) {
+					h = h*10 + int(c-'0')
+				}
+				if h > 23 || text[q+3] == ':' || n == 0 && h == 0 || text[q+3] != ']' {
+					return false
+				}
+				n++
+			}
+		}
+		nl := strings.IndexByte(text[ls:], '\n')
+		if nl < 0 {
+			break
+		}
+		ls += nl + 1
+	}
+	if n >= 2 {
+		t.bracketClock = 1
+	}
+	return n >= 2
 }
 
 // oldStyleGloss reports whether an Old Style (or New Style) day in
