@@ -3090,6 +3090,14 @@ func (t *Tagger) bracketClocks() bool {
 		}
 		if p < len(text) && text[p] == '[' {
 			q := p + 1
+			w := q
+			for w < len(text) && w-q <= 9 && (text[w] >= 'A' && text[w] <= 'Z' || text[w] >= 'a' && text[w] <= 'z') {
+				w++
+			}
+			if w > q && w < len(text) && text[w] == ' ' {
+				p = w // "[Sun 06:02]": a day's name before the time
+			}
+			q = p + 1
 			for q < len(text) && isDigit(text[q]) {
 				q++
 			}

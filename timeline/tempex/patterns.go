@@ -2083,7 +2083,11 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 		return r, true
 	}
 	if w.key == "sun" || w.key == "sat" || w.key == "wed" {
-		if !t.punct(i+1, '.') {
+		// "Sun.", and a stamp's "[Sun 06:02]", "Sat 14:30 –": the day
+		// before a clock time (not "the Sun", "Sat down", "Wed")
+		stamp := t.tok(i).cap && t.tok(j) != nil && t.tok(j).kind == tNum && t.punct(j+1, ':') && t.glued(j+1) &&
+			(t.punct(i-1, '[') || t.punct(i-1, '(') || t.lineStart(i))
+		if !t.punct(i+1, '.') && !stamp {
 			return res{}, false
 		}
 	}
