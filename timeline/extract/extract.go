@@ -402,9 +402,11 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		mode, guessed := opt.Mode, false
 		if mode == tempex.Auto {
 			mode, guessed = modes[modeKey(&sec, ref)], true
-			if _, ok := headingPeriod(sec.Heading); ok {
+			if hp, ok := headingPeriod(sec.Heading); ok && !(hp.Prec == timeline.Year && ref.Prec >= timeline.Day && hp.Year == ref.Year) {
 				// "## 2019" over "4 March: ...": the document's own
 				// statement of the year wins over any reference date
+				// (but under "## 2024" in a page updated on 8 April 2024,
+				// "said on Friday" is the writer's Friday)
 				mode = tempex.Narrative
 			}
 			if mode == tempex.News && ref.IsZero() && tempex.GuessMode(sec.Text, tempex.Options{DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst}) == tempex.Narrative {
