@@ -83,9 +83,10 @@ func TestDatedItems(t *testing.T) {
 			name: "one story with a published line and an update under a sub-heading is no page of items",
 			page: page("<article><h1>Bridge repairs</h1><p class=\"byline\">Published: 3 November 2025</p>\n" +
 				"<p>The footbridge will close on Monday for repairs that will take two weeks.</p>\n<h2>What happens next</h2><p>Updated 5 November 2025</p><p>The diversion will be signposted from Friday.</p></article>"),
+			// (the byline's date is the page's: its metadata)
 			want: []want{
-				{"footbridge will close", "", "", 0},
-				{"diversion will be signposted", "", "", 0},
+				{"footbridge will close", "2025-11-03", "metadata", 4},
+				{"diversion will be signposted", "2025-11-03", "metadata", 4},
 			},
 		},
 		{

@@ -119,6 +119,7 @@ func readMeta(doc *html.Node, pageURL string) pageInfo {
 			}
 			if !at.header && !pageElement(n) && bylineArea.MatchString(attr(n, "class")+" "+attr(n, "id")) {
 				at.header = true
+				pm.bylineText(n)
 			}
 			pm.itemprop(n, at)
 		}
@@ -267,6 +268,41 @@ func (pm *pageMeta) itemprop(n *html.Node, at place) {
 	}
 	// The surest place first, then the first in the page.
 	pm.timeDates = append(pm.timeDates, candidate{value: value, from: "time element", rank: rank<<20 + len(pm.timeDates)})
+}
+
+// bylineText reads the date a byline gives in its text, not in a <time>
+// ('<p class="byline">Posted by the Club Secretary, 24 April 2025</p>'):
+// one whole date in a short line that is no update stamp. Such a line is
+// often cut from a long article with the page's furniture, so it is read
+// here, with the page's other dates.
+func (pm *pageMeta) bylineText(n *html.Node) {
+	if findTime(n) {
+		return // its <time> says it (itemprop)
+	}
+	t := normalize(textOf(n))
+	if len(t) > 160 || updateWords.MatchString(t) {
+		return
+	}
+	ds := fullDate.FindAllString(t, 2)
+	if len(ds) != 1 {
+		return
+	}
+	if _, ok := parseMetaDate(ds[0]); ok {
+		pm.timeDates = append(pm.timeDates, candidate{value: ds[0], from: "byline", rank: 2<<20 + len(pm.timeDates)})
+	}
+}
+
+// updateWords mark a line that says when a page was changed, not made.
+var updateWords = regexp.MustCompile(`(?i)\b(?:updated|modified|revised|edited|corrected|amended)\b`)
+
+// findTime reports whether n holds a <time> element.
+func findTime(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Time || findTime(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // publishedClass is the class of an element that holds the publication
