@@ -2174,6 +2174,11 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		others = kept
 	}
 	h := headline(hsent, c.start-s.Start, c.end-s.Start, others, x.lastActor)
+	if de := c.end - s.Start; h.title == "" && de < len(hsent) && hsent[de] == ',' {
+		// "On February 10, 2025, the board met": the date's own comma
+		// sets it apart from the clause it dates
+		h = headline(hsent, c.start-s.Start, de+1, others, x.lastActor)
+	}
 	if isQuestionLabel(sent) && strings.HasSuffix(h.title, "?") && x.cur+1 < len(x.sents) &&
 		!yesNoQuestion(h.title) && !x.hasDate(x.sents[x.cur+1]) {
 		// An interviewer's question dates the answer that follows: "Q:

@@ -569,6 +569,15 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 		if t.tense(i, i+1) > 0 && !t.weakCue {
 			back = 0
 		}
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if t.toks[k].kind == tPunct {
+				break
+			}
+			if t.isAny(k, "remain", "remains", "stay", "stays", "continue", "continues") {
+				back = 0 // "Orders remain in effect overnight": the night to come
+				break
+			}
+		}
 		if lc := t.lastClock; lc.Prec >= timeline.Hour && lc.Hour >= 17 && lc.DayOf() == day.DayOf() && i-t.lastEnd <= 40 {
 			// "left Heathrow at 19:15 ... We flew overnight": the night
 			// that follows the evening just told

@@ -2703,6 +2703,24 @@ func (t *Tagger) match(i int) (res, bool) {
 					return res{start: i, end: r2.end, typ: Date, d: dayDate(tt)}, true
 				}
 			}
+			if nx := t.tok(i + 3); (nx == nil || nx.kind == tPunct && (nx.r == '.' || nx.r == ',' || nx.r == ';' || nx.r == '\n')) &&
+				t.lastDay.Prec == timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && t.sentencesBetween(t.lastDayEnd, i) <= 1 {
+				// "Report due Friday 17 October. Peer review is the Monday
+				// after.": after the day just named
+				if tt, ok := dayTime(t.lastDay); ok {
+					step := 1
+					if t.is(i+2, "before") {
+						step = -1
+					}
+					for n := 0; n < 7; n++ {
+						tt = tt.AddDate(0, 0, step)
+						if int(tt.Weekday()+6)%7+1 == w.wday {
+							break
+						}
+					}
+					return res{start: i, end: i + 3, typ: Date, d: dayDate(tt)}, true
+				}
+			}
 			if t.isAny(i+3, "the", "his", "her", "their", "its", "our") {
 				if _, ok := t.match(i + 3); !ok {
 					// "the Monday after the festival": after a day the

@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestDocPass14: what the fourteenth session's blind passes over new kinds
+// of documents found, each case under the comment that says what it
+// checks.
+func TestDocPass14(t *testing.T) {
+	runRealCases(t, []realCase{
+		// a date set apart by its own comma opens the clause it dates
+		{
+			name: "a month-first date and its year before the clause",
+			text: "On February 10, 2025, the board met.",
+			want: []brief{{"2025-02-10", "On February 10, 2025", "The board met"}},
+		},
+		// "the Monday after" a day just named is the Monday after it
+		{
+			name: "the weekday after the day just named",
+			text: "Report due Friday 17 October 2025. Peer review session is the Monday after.",
+			ref:  "2025-10-09",
+			want: []brief{{"2025-10-17", "Friday 17 October 2025", "Report due"}, {"2025-10-20", "the Monday after", "Peer review session is the Monday after"}},
+		},
+		// what remains in force overnight does so the night to come
+		{
+			name: "orders remain in effect overnight",
+			text: "Orders remain in effect overnight.",
+			ref:  "2025-02-08",
+			want: []brief{{"2025-02-08TNI", "overnight", "Orders remain in effect"}},
+		},
+	})
+}
