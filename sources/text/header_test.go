@@ -574,6 +574,8 @@ func TestDescribeSignatureAndTitle(t *testing.T) {
 	}{
 		{name: "signature", in: "Annual Report 2023\n\nApproved by the Board of Trustees on 18 April 2024.\n\nWe grew.\n",
 			want: "2024-04-18 from the line dating the document's approval or signature at t.txt:3:"},
+		{name: "an approval among a header's fields", in: "# Flexible Working Policy\n\n**Version:** 4.2\n**Approved:** 30 January 2025\n**Next review:** January 2026\n\nThe policy was reviewed last month.\n",
+			opt: Options{Markdown: true}, want: "2025-01-30 from the line dating the document's approval or signature at t.txt:4:"},
 		{name: "title", in: "Annual Report 2023\n\nWe grew in January.\n",
 			want: "2023, the year the title names (the text states no date of its own)"},
 	}

@@ -28,6 +28,9 @@ var (
 	signOpenRe = regexp.MustCompile(`(?i)^(?:(?:approved|adopted|signed|dated|agreed|authori[sz]ed|endorsed|ratified|executed)\b|this\s+(?:[\p{L}'’-]+\s+){0,3}(?:agreement|contract|deed|lease|licen[cs]e|memorandum|addendum|amendment|report|document|policy|plan|constitution|charter|instrument|statement|strategy|notice|minutes)\b(?:\s*\([^()]{0,80}\))?\s+(?:is|was|were|are|has\s+been|have\s+been)\s+(?:made|dated|entered\s+into|executed|approved|adopted|signed|agreed|authori[sz]ed|endorsed|ratified)\b)`)
 	// signAnyRe is the quick test for signOpenRe.
 	signAnyRe = regexp.MustCompile(`(?i)\b(?:approved|adopted|signed|dated|agreed|authori[sz]ed|endorsed|ratified|executed|made|entered)\b`)
+	// fieldLineRe is a line break before a field of a header block:
+	// "**Approved:** ...", "Next review: ...".
+	fieldLineRe = regexp.MustCompile(`\n[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}'’ ]{0,30}:`)
 	// sentenceCutRe ends a sentence: its stop, then white space and a
 	// capital or a digit.
 	sentenceCutRe = regexp.MustCompile(`[.!?]["”’)]?\s+[\p{Lu}\d"“(]`)
@@ -50,6 +53,9 @@ func signedDate(text string, dayFirst bool) (dateMatch, bool) {
 		end := len(text)
 		if m := sentenceCutRe.FindStringIndex(text[from:]); m != nil {
 			end = from + m[1] - 1 // up to the capital opening the next sentence
+		}
+		if m := fieldLineRe.FindStringIndex(text[from:end]); m != nil && m[0] > 0 {
+			end = from + m[0] + 1 // "**Version:** 4.2¶**Approved:** 30 January 2025": a field a line
 		}
 		if d, ok := signedSentence(text[from:end], dayFirst); ok {
 			d.start += from
