@@ -67,6 +67,10 @@ type block struct {
 	// dateLabels), not a line whose date is unlabelled ("Transcript — 11
 	// August 2018", a cover line): that day outranks a publication date.
 	made bool
+	// signoff says, for headerDateRole, that the line is the date of a
+	// sign-off at the document's end ("SIGNATURES ... Date: February 12,
+	// 2025"): the day the document was made, wherever it stands.
+	signoff bool
 	// day is the day a heading dates the sections under it ("## 3 March
 	// 2023", "Monday 3rd" over a diary's entry); zero when it dates none.
 	day timeline.Date

@@ -303,6 +303,10 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = headerDateRole
 		case b.lines == 1 && len(b.text) < 200 && near < 4 && !story && coverLine(b, dayFirst):
 			b.role = headerDateRole
+		case b.lines <= 2 && len(b.text) < 80 && signoffDate(blocks, k, b, dayFirst):
+			// "SIGNATURES ... Date: February 12, 2025": a filing's
+			// sign-off, the day it was made
+			b.role, b.made, b.signoff = headerDateRole, true, true
 		case k == 0 && b.lines <= 3 && len(b.text) < 320 && titleLineDay(b):
 			// "Riverside County Emergency Management — alert thread,
 			// Saturday 8 February 2025¶All times Pacific Standard Time.":
@@ -886,6 +890,43 @@ func labelDateLine(b *block, dayFirst bool) bool {
 		return false
 	}
 	return dateOnlyAt(b, b.text[m[4]:m[5]], m[4], dayFirst) && b.date.date.Prec >= timeline.Day
+}
+
+// signoffDateRe is a sign-off's date line: "Date: February 12, 2025",
+// "Dated: 3 March 2025".
+var signoffDateRe = regexp.MustCompile(`(?i)^[*_]*dated?[*_]*\s*:[*_]*\s*(.+?)[*_]*\s*$`)
+
+// signoffRe finds what a sign-off holds: a heading "SIGNATURE(S)", an
+// electronic signature ("/s/ Jane Doe"), a signatory's "By:".
+var signoffRe = regexp.MustCompile(`(?i)\bsignatures?\b|/s/|^\s*by\s*:`)
+
+// signoffDate reports whether block k, b, is the date line of a sign-off
+// (see signoffDateRe) with one of the three blocks before it a part of the
+// sign-off (see signoffRe), and sets b.date to its date.
+func signoffDate(blocks []*block, k int, b *block, dayFirst bool) bool {
+	m := signoffDateRe.FindStringSubmatchIndex(b.text)
+	if m == nil {
+		return false
+	}
+	ds := findDates(b.text[m[2]:m[3]], dayFirst)
+	if len(ds) != 1 || ds[0].noYear || ds[0].date.Prec < timeline.Day || ds[0].start != 0 || ds[0].end != m[3]-m[2] {
+		return false
+	}
+	near := false
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if signoffRe.MatchString(blocks[j].text) {
+			near = true
+			break
+		}
+	}
+	if !near {
+		return false
+	}
+	d := ds[0]
+	d.start += m[2]
+	d.end += m[2]
+	b.date = d
+	return true
 }
 
 // titleLineDay reports whether the first line of block b is a title that

@@ -576,6 +576,8 @@ func TestDescribeSignatureAndTitle(t *testing.T) {
 			want: "2024-04-18 from the line dating the document's approval or signature at t.txt:3:"},
 		{name: "an approval among a header's fields", in: "# Flexible Working Policy\n\n**Version:** 4.2\n**Approved:** 30 January 2025\n**Next review:** January 2026\n\nThe policy was reviewed last month.\n",
 			opt: Options{Markdown: true}, want: "2025-01-30 from the line dating the document's approval or signature at t.txt:4:"},
+		{name: "a filing's sign-off", in: "FORM 8-K\n\nOn Monday, the Company issued a press release.\n\nSIGNATURES\n\nDate: February 12, 2025\n",
+			want: "2025-02-12 from the header line dating the document at t.txt:7:7"},
 		{name: "title", in: "Annual Report 2023\n\nWe grew in January.\n",
 			want: "2023, the year the title names (the text states no date of its own)"},
 	}

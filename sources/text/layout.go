@@ -385,6 +385,9 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around
 	// first one.
 	for i, k := range in {
 		b := blocks[k]
+		if b.signoff && b.role == headerDateRole {
+			return ref{b.date.date, "signature", posIn(b, b.date.start)}, true
+		}
 		if b.kind != paraBlock || b.role != noRole || b.table || i >= 6 && i < len(in)-4 {
 			continue
 		}
