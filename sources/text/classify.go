@@ -1584,6 +1584,11 @@ func coverLine(b *block, dayFirst bool) bool {
 		if m := issueWordRe.FindStringIndex(p); m != nil {
 			p = p[:m[0]]
 		}
+		lead := 0
+		if m := issueNumberRe.FindStringIndex(p); m != nil && m[1] < len(p) {
+			// "Issue 87, Autumn 2025": the issue's number, then its date
+			lead, p = m[1], p[m[1]:]
+		}
 		// "Sunday 16 March 2025 (Second Sunday of Lent)": the day's name
 		// in the church's year, no part of the date
 		if k := strings.LastIndexByte(p, '('); k > 0 && strings.HasSuffix(strings.TrimSpace(p), ")") && !strings.ContainsAny(p[k:], "0123456789") {
@@ -1612,7 +1617,7 @@ func coverLine(b *block, dayFirst bool) bool {
 			return false
 		}
 		d := ds[0]
-		off := strings.Index(b.text, t) + part.s
+		off := strings.Index(b.text, t) + part.s + lead
 		d.start += off
 		d.end += off
 		b.date = d
@@ -1620,6 +1625,10 @@ func coverLine(b *block, dayFirst bool) bool {
 	}
 	return false
 }
+
+// issueNumberRe is an issue's number before its date, in the date's part
+// of a masthead: "Issue 87, ", "No. 3 – ", "Vol. 12, No. 3, ".
+var issueNumberRe = regexp.MustCompile(`^(?i:(?:(?:issue|no\.?|number|vol\.?|volume|edition)\s*\d+[a-z]?\s*[,:;–—-]?\s*){1,2})`)
 
 // rangeDash reports whether one of the separators seps of t joins two
 // dates, so that the line gives a span ("18 October 2025 – 22 February

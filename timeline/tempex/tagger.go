@@ -167,10 +167,12 @@ func (t *Tagger) coarseAppend(dst []Timex, text string) []Timex {
 				// "today" in a text of March 2024: some day of it
 				x.Date = t.opt.Ref
 				x.Value = x.Date.String()
-			} else if ok && (t.opt.Ref.Prec == timeline.Season || t.opt.Ref.Prec == timeline.Month) && x.Type == Date && y.Type == Date && strings.ContainsAny(x.Text, "0123456789") && !x.Date.IsZero() && !y.Date.IsZero() && x.Date.Prec >= timeline.Day && y.Date.Prec >= timeline.Day &&
+			} else if ok && (t.opt.Ref.Prec == timeline.Season || t.opt.Ref.Prec == timeline.Month) && x.Type == Date && y.Type == Date && !x.Date.IsZero() && !y.Date.IsZero() &&
+				(strings.ContainsAny(x.Text, "0123456789") && x.Date.Prec >= timeline.Day && y.Date.Prec >= timeline.Day || x.Date.Prec == timeline.Month && y.Date.Prec == timeline.Month && x.Mod == y.Mod) &&
 				t.opt.Ref.Contains(x.Date) != t.opt.Ref.Contains(y.Date) && !deictic(x.Text) {
 				// "Your new rent will apply from 6 April" in an issue of
-				// spring 2025: the one of the two readings inside it
+				// spring 2025, "Our October meeting drew 64 members" in one
+				// of autumn 2025: the one of the two readings inside it
 				if t.opt.Ref.Contains(y.Date) {
 					x = y
 				}

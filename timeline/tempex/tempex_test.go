@@ -517,3 +517,24 @@ func TestCarriedDay(t *testing.T) {
 		t.Errorf("got %+v, want 21 February 2025 first", got)
 	}
 }
+
+// TestSeasonRef: in a text dated to a season, a month (or a day) that one
+// reading of the season puts inside it is of it.
+func TestSeasonRef(t *testing.T) {
+	ref := timeline.Date{Prec: timeline.Season, Year: 2025, Season: timeline.Fall}
+	tests := []struct{ text, want string }{
+		{"Our October meeting drew 64 members.", "2025-10"},
+		{"The talk was given in February.", "2025-02"}, // the last February, from any day of the season
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, x := range Tag(tt.text, Options{Ref: ref, Mode: News}) {
+			if !x.Date.IsZero() {
+				got = x.Value
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
