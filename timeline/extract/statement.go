@@ -93,6 +93,11 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		// the day it was given
 		return nil
 	}
+	if len(own) > 0 && !hasVerb(strings.Fields(removeSpan(sent, own[0].start-key.Start, own[0].end-key.Start))) {
+		// "HV: In November, yes!": an answer that is its date, no
+		// statement of the day it was given
+		return nil
+	}
 	if fallback && len(own) > 0 && who == "Statement" {
 		// Nobody named speaks, nothing is decided or stated, and every
 		// sentence tells of its own dated event ("The skip was removed on

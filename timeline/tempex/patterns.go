@@ -1429,6 +1429,13 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		t.tense(i, j) // the callers read closePast and closeFuture
 		return t.last.Year, true
 	}
+	// "TB: You turn 60 this year? HV: In November, yes!", "And the
+	// bleaching last year? It began in late February": the answer's
+	// month is of the year the question asked about
+	if t.last.Prec == timeline.Year && t.last.Year != 0 && t.lastEnd >= 0 && t.lastEnd <= i && t.questionBetween(t.lastEnd, i) {
+		t.tense(i, j) // the callers read closePast and closeFuture
+		return t.last.Year, true
+	}
 	// "Easter 2020 falls in April", "In the spring we sang at St Mary's
 	// on 23 March": a month inside the period just written in the same
 	// sentence is in that period's year
@@ -1533,6 +1540,31 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		return t.ref.Year() + 1, true
 	}
 	return monthYear(t.ref, m, dir), true
+}
+
+// questionBetween reports whether the sentence of token a is a question
+// and token b is in the sentence right after it, the answer's first.
+func (t *Tagger) questionBetween(a, b int) bool {
+	q := -1
+	for k := a; k < b && k < len(t.toks); k++ {
+		if tk := &t.toks[k]; tk.kind == tPunct {
+			switch tk.r {
+			case '?':
+				if q >= 0 {
+					return false
+				}
+				q = k
+			case '.', '!', ';':
+				if q < 0 {
+					return false // the year's sentence ends without asking
+				}
+				if _, stop := t.cue(k, false); stop {
+					return false // the answer's first sentence has ended
+				}
+			}
+		}
+	}
+	return q >= 0
 }
 
 // figuresFor reports whether the month at token i is the period some
