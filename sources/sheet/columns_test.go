@@ -156,6 +156,7 @@ func TestColumnNames(t *testing.T) {
 		{name: "Quarter number with a Year column", in: "Year,Quarter,Event\n2025,3,Audit\n", start: "2025-Q3", title: "Audit"},
 		{name: "Week commencing a day", in: "Week commencing,Milestone\n3 March 2025,Survey\n", start: "2025-W10", title: "Survey"},
 		{name: "w/c a day in a Week column", in: "Week,Milestone\nw/c 3 March 2025,Survey\n", start: "2025-W10", title: "Survey"},
+		{name: "Week of a day in a Date column", in: "Date,Title\nWeek of Feb 9 2026,Sprint review\n", start: "2026-W07", title: "Sprint review"},
 		{name: "a day in a Quarter column is its quarter", in: "Quarter,Milestone\n2025-05-14,Survey\n", start: "2025-Q2", title: "Survey"},
 		{name: "a year in a Week column stays a year", in: "Week,Milestone\n2025,Survey\n", start: "2025", title: "Survey"},
 		{name: "Year, Month and Day win over a Week", in: "Year,Month,Day,Week,Event\n2025,3,4,10,Survey\n",

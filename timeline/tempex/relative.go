@@ -236,8 +236,10 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 				return res{start: i, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Week, Year: y, Week: n}}, true
 			}
 		}
-		if t.isAny(i+1, "beginning", "starting", "commencing") && !t.is(i-1, "the") {
-			// "week commencing 1 December 2025": that day's week
+		if t.isAny(i+1, "beginning", "starting", "commencing") && !t.is(i-1, "the") ||
+			t.is(i+1, "of") && t.tok(i).cap && (t.lineStart(i) || t.sentenceStart(i)) {
+			// "week commencing 1 December 2025", a sheet's or a list's
+			// "Week of Feb 9 2026": that day's week
 			if m, ok := t.core(i+2, false); ok && m.typ == Date && m.d.Prec == timeline.Day {
 				if tt, ok := dayTime(m.d); ok {
 					return res{start: i, end: m.end, typ: Date, d: at(tt, uWeek), namedWeek: true}, true
