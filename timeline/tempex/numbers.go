@@ -2180,8 +2180,10 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 			}
 		}
 	}
-	if t.is(k, "the") && t.isAny(k+1, "following", "next", "previous") && (t.isAny(k+2, "day", "morning", "afternoon", "evening", "night")) {
-		// "and 2am the following morning": that morning's, one time
+	if t.is(k, "the") && (t.isAny(k+1, "following", "next", "previous") && t.isAny(k+2, "day", "morning", "afternoon", "evening", "night") ||
+		t.isAny(k+1, "day", "morning", "afternoon", "evening", "night") && t.isAny(k+2, "before", "after")) {
+		// "and 2am the following morning", "at 11.40pm the night
+		// before": that morning's, that night's, one time
 		if r, ok := t.core(k, false); ok && r.d.Prec >= timeline.Day {
 			return r.d.DayOf(), r.end, true
 		}
