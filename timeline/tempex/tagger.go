@@ -1509,6 +1509,19 @@ func (t *Tagger) tense(i, j int) int {
 		t.closePast, t.closeFuture = true, false
 		return -1
 	}
+	// "This article was updated on Thursday": a note on the piece
+	// itself, changed after it was published (the reference day)
+	if w := t.w(i); w != nil && w.wday > 0 && j == i+1 && t.isAny(i-1, "on") && t.isAny(i-2, "updated", "corrected", "amended", "revised", "edited") {
+		for k := i - 3; k >= 0 && k >= i-8; k-- {
+			if t.isAny(k, "article", "story", "post", "page", "piece", "report", "blog", "entry") && t.isAny(k-1, "this", "the") {
+				t.closePast, t.closeFuture = false, true
+				return 1
+			}
+			if t.toks[k].kind == tPunct {
+				break
+			}
+		}
+	}
 	// "See you Friday", "see you on the 12th", "Valid until Friday": a
 	// parting and a notice's term look ahead
 	k := i - 1
