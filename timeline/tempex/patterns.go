@@ -933,8 +933,9 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 		if fy, k3, split, hasFY := t.fiscalYearAt(at); hasFY {
 			// "the fourth quarter of fiscal 2024", "Q1 FY25"
 			r.end = k3
-			r.d, r.val, r.fiscal, r.cal = t.numberedPeriod(w.unit, n, 0, false, fy, true, split, true, i, j+1)
-			r.calEnd = t.periodEnd
+			var cal timeline.Date
+			r.d, r.val, r.fiscal, cal = t.numberedPeriod(w.unit, n, 0, false, fy, true, split, true, i, j+1)
+			r.cal = newCal(cal, t.periodEnd)
 			return r, true
 		}
 		y, k, ok = t.yearAt(at)
@@ -958,8 +959,9 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 				return res{}, false // "scored twice in the second half": the game's
 			}
 			r.end, r.noYear = j+1, true
-			r.d, r.val, r.fiscal, r.cal = t.numberedPeriod(w.unit, n, 0, false, 0, false, false, marked, i, j+1)
-			r.calEnd = t.periodEnd
+			var cal timeline.Date
+			r.d, r.val, r.fiscal, cal = t.numberedPeriod(w.unit, n, 0, false, 0, false, false, marked, i, j+1)
+			r.cal = newCal(cal, t.periodEnd)
 			return r, true
 		}
 		r.end = k

@@ -732,8 +732,7 @@ func (t *Tagger) fiscal(i int) (res, bool) {
 		// July 2026, labelled by the year it ends in
 		if e := t.fyEnd(); e != 0 && e != 12 && t.fyStrong {
 			r.fiscal = true
-			r.cal = timeline.Date{Prec: timeline.Month, Year: r.d.Year - 1, Month: e%12 + 1}
-			r.calEnd = timeline.Date{Prec: timeline.Month, Year: r.d.Year, Month: e}
+			r.cal = newCal(timeline.Date{Prec: timeline.Month, Year: r.d.Year - 1, Month: e%12 + 1}, timeline.Date{Prec: timeline.Month, Year: r.d.Year, Month: e})
 		}
 	}
 	return r, ok
@@ -813,8 +812,9 @@ func (t *Tagger) quarterCode(i int) (res, bool) {
 			return res{}, false
 		}
 	}
-	r.d, r.val, r.fiscal, r.cal = t.numberedPeriod(u, n, y, hasYear, fy, hasFY, split, t.isAny(i-1, "fiscal", "fy"), i, i+2)
-	r.calEnd = t.periodEnd
+	var cal timeline.Date
+	r.d, r.val, r.fiscal, cal = t.numberedPeriod(u, n, y, hasYear, fy, hasFY, split, t.isAny(i-1, "fiscal", "fy"), i, i+2)
+	r.cal = newCal(cal, t.periodEnd)
 	return r, true
 }
 
@@ -1688,7 +1688,7 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1 {
 			y := t.last.Year
 			return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}, fiscal: true,
-				cal: timeline.Date{Prec: timeline.Month, Year: y - 1, Month: e%12 + 1}, calEnd: timeline.Date{Prec: timeline.Month, Year: y, Month: e}}, true
+				cal: newCal(timeline.Date{Prec: timeline.Month, Year: y - 1, Month: e%12 + 1}, timeline.Date{Prec: timeline.Month, Year: y, Month: e})}, true
 		}
 	}
 	if (the || poss) && det2 == "" {

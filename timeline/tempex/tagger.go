@@ -803,17 +803,42 @@ type res struct {
 	val         string // the value when d cannot hold it
 	mod         timeline.Mod
 	quant, freq string
-	noYear      bool          // the year was not written
-	weekday     bool          // a weekday resolved by direction
-	fiscal      bool          // d is a fiscal quarter or half, labelled as written (see fiscal.go)
-	cal         timeline.Date // ... and the calendar period it covers, when known
-	calEnd      timeline.Date // ... the last month of it, when no calendar period is it (see fiscalPeriod)
-	ago         bool          // "two years ago"
-	adjective   bool          // "third-quarter", "five-year": the article before is not part of it
-	comparison  bool          // "a year ago" in a financial report: the period compared with
-	deictic     bool          // resolved from the reference date ("today", "two years ago")
-	flashback   bool          // years before the story's date ("two decades earlier")
-	namedWeek   bool          // "the week of 17 March": a week named by a day of it
+	noYear      bool       // the year was not written
+	weekday     bool       // a weekday resolved by direction
+	fiscal      bool       // d is a fiscal quarter or half, labelled as written (see fiscal.go)
+	cal         *calPeriod // ... and the calendar period it covers, when known (see calDates)
+	ago         bool       // "two years ago"
+	adjective   bool       // "third-quarter", "five-year": the article before is not part of it
+	comparison  bool       // "a year ago" in a financial report: the period compared with
+	deictic     bool       // resolved from the reference date ("today", "two years ago")
+	flashback   bool       // years before the story's date ("two decades earlier")
+	namedWeek   bool       // "the week of 17 March": a week named by a day of it
+}
+
+// calPeriod is the calendar period a fiscal label covers: first, the
+// calendar period, and last, its last month when no calendar period is it
+// (first being its first month; see fiscalPeriod). It is kept out of res,
+// behind a pointer, because the matchers return and copy res values at
+// every turn and few expressions have one: two Dates inline would more
+// than double the bytes each copy moves.
+type calPeriod struct{ first, last timeline.Date }
+
+// newCal returns the calPeriod of first and last, or nil when both are
+// the zero Date.
+func newCal(first, last timeline.Date) *calPeriod {
+	if first == (timeline.Date{}) && last == (timeline.Date{}) {
+		return nil
+	}
+	return &calPeriod{first, last}
+}
+
+// calDates returns the calendar period r covers, when it is a fiscal
+// label (see calPeriod); zero Dates otherwise.
+func (r *res) calDates() (first, last timeline.Date) {
+	if r.cal == nil {
+		return timeline.Date{}, timeline.Date{}
+	}
+	return r.cal.first, r.cal.last
 }
 
 func (t *Tagger) timex(r res) Timex {
@@ -864,7 +889,7 @@ func (t *Tagger) timex(r res) Timex {
 			// the value labels the quarter as the text numbers it, as
 			// TimeML does; the date is the calendar's, when known ("a
 			// year earlier" than a fiscal quarter: the same shift)
-			c, cEnd := r.cal, r.calEnd
+			c, cEnd := r.calDates()
 			if c.IsZero() && r.d.Prec == timeline.Quarter && t.lastQFiscal && !t.lastQCal.IsZero() && r.d.Quarter == t.lastQ.Quarter {
 				c, cEnd = t.lastQCal, t.lastQEnd // ("the quarter" after "the second quarter of fiscal 2026": November to January)
 				c.Year = addYear(c.Year, r.d.Year-t.lastQ.Year)
@@ -2857,13 +2882,13 @@ func (t *Tagger) halfOf(i int) (res, bool) {
 			out.d.Half = 2
 		}
 		out.mod = timeline.ModNone
-		if d.fiscal && !d.cal.IsZero() && !d.calEnd.IsZero() {
+		if dCal, dCalEnd := d.calDates(); d.fiscal && !dCal.IsZero() && !dCalEnd.IsZero() {
 			// "the first half of fiscal 2026", a year ending in March:
 			// April to September 2025
 			out.fiscal = true
-			first, _ := shiftDate(d.cal, uMonth, 6*(out.d.Half-1))
+			first, _ := shiftDate(dCal, uMonth, 6*(out.d.Half-1))
 			last, _ := shiftDate(first, uMonth, 5)
-			out.cal, out.calEnd = first, last
+			out.cal = newCal(first, last)
 		}
 	}
 	return out, true
