@@ -1123,7 +1123,10 @@ func (t *Tagger) is(i int, s string) bool {
 		return false
 	}
 	if tk.w != nil {
-		return tk.w.key == s
+		// (the first letter before the rest: most words compared are
+		// not s, and this spares the call that compares whole strings)
+		key := tk.w.key
+		return len(key) == len(s) && key[0] == s[0] && key == s
 	}
 	return int(tk.end-tk.start) == len(s) && t.text[tk.start]|0x20 == s[0] && strings.EqualFold(t.text[tk.start:tk.end], s)
 }
@@ -1136,7 +1139,7 @@ func (t *Tagger) isAny(i int, ss ...string) bool {
 	if tk.w != nil {
 		key := tk.w.key
 		for _, s := range ss {
-			if key == s {
+			if len(key) == len(s) && key[0] == s[0] && key == s {
 				return true
 			}
 		}
