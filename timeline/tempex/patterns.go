@@ -389,7 +389,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			return res{}, false // "195 miles an hour": a speed
 		}
 		if t.is(i, "per") || t.rateBefore(i) {
-			r.typ, r.quant = Set, ""
+			r.typ, r.quant = Set, qNone
 			r.val = durValue(1, u, false)
 			if s, f := t.freqBefore(i); s < i {
 				r.start, r.freq = s, f
@@ -1256,7 +1256,7 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	}
 	if t.isAny(i-1, "and", "or") && t.isAny(i-3, "every", "each") && t.w(i-2) != nil && t.w(i-2).month > 0 && !t.isMonthAt(j) {
 		// "every April and October": each October too
-		return res{start: i, end: j, typ: Set, val: "XXXX-" + two(m), quant: "EVERY"}, true
+		return res{start: i, end: j, typ: Set, val: "XXXX-" + two(m), quant: qEvery}, true
 	}
 	if w.key == "may" && t.is(i-1, "and") && !(t.w(i-2) != nil && t.w(i-2).month > 0) {
 		return res{}, false // "and may", not "April and May"
@@ -2394,7 +2394,7 @@ func (t *Tagger) partAfter(r res) res {
 	if p != nil && p.part != timeline.NoPart && p.plural && r.weekday {
 		// "on Sunday afternoons": every one
 		if wd := t.w(r.end - 1); wd != nil && wd.wday > 0 {
-			return res{start: r.start, end: r.end + 1, typ: Set, val: "XXXX-WXX-" + strconv.Itoa(wd.wday) + "T" + p.part.String(), quant: "EVERY"}
+			return res{start: r.start, end: r.end + 1, typ: Set, val: "XXXX-WXX-" + strconv.Itoa(wd.wday) + "T" + p.part.String(), quant: qEvery}
 		}
 	}
 	if p == nil || p.part == timeline.NoPart || p.plural {

@@ -34,7 +34,7 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		return res{start: i, end: i + 2 + b2i(w.key == "a"), typ: Date, d: past}, true
 	case w.key == "weekends" && t.isAny(i-1, "on", "at") && !t.tok(i).cap:
 		// "open on weekends", "at weekends": every weekend
-		return res{start: i, end: i + 1, typ: Set, val: "XXXX-WXX-WE", quant: "EVERY"}, true
+		return res{start: i, end: i + 1, typ: Set, val: "XXXX-WXX-WE", quant: qEvery}, true
 	}
 	switch w.key {
 	case "today", "yesterday", "tomorrow", "tonight", "overnight":
@@ -81,7 +81,7 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			return res{}, false
 		}
 		v := setWords[w.key]
-		return res{start: i, end: i + 1, typ: Set, val: v, quant: "EVERY"}, true
+		return res{start: i, end: i + 1, typ: Set, val: v, quant: qEvery}, true
 	case "fiscal", "fy":
 		r, ok := t.fiscal(i)
 		if ok && r.start == i && t.is(i-1, "full") && t.isAny(i-2, "the", "its", "their", "our") {
@@ -645,9 +645,9 @@ func (t *Tagger) noon(i int, key string) (res, bool) {
 // setExpr reads "every Monday", "each year", "every other week", "every
 // two days", "every morning".
 func (t *Tagger) setExpr(i int) (res, bool) {
-	quant := "EVERY"
+	quant := qEvery
 	if t.is(i, "each") {
-		quant = "EACH"
+		quant = qEach
 	}
 	j := i + 1
 	n := 1
@@ -2227,7 +2227,7 @@ func (t *Tagger) nthWeekday(i int) (res, bool) {
 			d++
 		}
 		if t.isAny(d+1, "every", "each") && t.is(d+2, "month") {
-			return res{start: i, end: d + 3, typ: Set, val: "P1M", quant: "EVERY"}, true
+			return res{start: i, end: d + 3, typ: Set, val: "P1M", quant: qEvery}, true
 		}
 	}
 	wd := t.w(k + 1)
@@ -2239,7 +2239,7 @@ func (t *Tagger) nthWeekday(i int) (res, bool) {
 	}
 	m := k + 3
 	if t.isAny(m, "every", "each") && t.is(m+1, "month") {
-		return res{start: i, end: m + 2, typ: Set, val: "P1M", quant: "EVERY"}, true
+		return res{start: i, end: m + 2, typ: Set, val: "P1M", quant: qEvery}, true
 	}
 	mw := t.w(m)
 	if mw == nil || mw.month == 0 {

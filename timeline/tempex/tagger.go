@@ -796,24 +796,39 @@ func (t *Tagger) dayBeforeYear(i int) bool {
 }
 
 // res is one match under construction.
+//
+// The matchers return and copy res values at every turn, so it is kept
+// small: its one-byte fields sit together at its end, packed.
 type res struct {
-	start, end  int // token span
-	typ         Type
-	d           timeline.Date
-	val         string // the value when d cannot hold it
-	mod         timeline.Mod
-	quant, freq string
-	noYear      bool       // the year was not written
-	weekday     bool       // a weekday resolved by direction
-	fiscal      bool       // d is a fiscal quarter or half, labelled as written (see fiscal.go)
-	cal         *calPeriod // ... and the calendar period it covers, when known (see calDates)
-	ago         bool       // "two years ago"
-	adjective   bool       // "third-quarter", "five-year": the article before is not part of it
-	comparison  bool       // "a year ago" in a financial report: the period compared with
-	deictic     bool       // resolved from the reference date ("today", "two years ago")
-	flashback   bool       // years before the story's date ("two decades earlier")
-	namedWeek   bool       // "the week of 17 March": a week named by a day of it
+	start, end int // token span
+	d          timeline.Date
+	val        string // the value when d cannot hold it
+	freq       string
+	cal        *calPeriod // with fiscal: the calendar period it covers, when known (see calDates)
+	typ        Type
+	mod        timeline.Mod
+	quant      quant
+	noYear     bool // the year was not written
+	weekday    bool // a weekday resolved by direction
+	fiscal     bool // d is a fiscal quarter or half, labelled as written (see fiscal.go)
+	ago        bool // "two years ago"
+	adjective  bool // "third-quarter", "five-year": the article before is not part of it
+	comparison bool // "a year ago" in a financial report: the period compared with
+	deictic    bool // resolved from the reference date ("today", "two years ago")
+	flashback  bool // years before the story's date ("two decades earlier")
+	namedWeek  bool // "the week of 17 March": a week named by a day of it
 }
+
+// quant is the TIMEX3 quant of a set: none, EVERY or EACH.
+type quant uint8
+
+const (
+	qNone quant = iota
+	qEvery
+	qEach
+)
+
+func (q quant) String() string { return [...]string{"", "EVERY", "EACH"}[q] }
 
 // calPeriod is the calendar period a fiscal label covers: first, the
 // calendar period, and last, its last month when no calendar period is it
@@ -847,7 +862,7 @@ func (t *Tagger) timex(r res) Timex {
 		End:      int(t.toks[r.end-1].end),
 		Type:     r.typ,
 		Mod:      r.mod,
-		Quant:    r.quant,
+		Quant:    r.quant.String(),
 		Freq:     r.freq,
 		RangeEnd: -1,
 	}
