@@ -17,9 +17,11 @@ func (d Date) String() string {
 	if d.Prec == PrecisionNone {
 		return d.Ref.String()
 	}
-	var b []byte
-	b = d.AppendValue(b)
-	return string(b)
+	// A value is short ("2017-12-13T15:00:00"): built in a buffer on the
+	// stack, its string is the only allocation (taggers call this for
+	// every expression they find).
+	var buf [32]byte
+	return string(d.AppendValue(buf[:0]))
 }
 
 // AppendValue appends the TIMEX3 value of d to b (see String).

@@ -6,9 +6,11 @@ import (
 )
 
 // The scanner splits text into words, digit runs and punctuation, each
-// with its byte span. It is built from small state functions, in the shape
-// of text/template/parse's lexer, but fills a reusable slice instead of
-// sending items down a channel.
+// with its byte span, into a reusable slice. It reads every byte of the
+// text, so it is written as one loop over the bytes that dispatches on a
+// table of byte classes, with the position in a local variable, and it
+// looks words up in the word table by their letters read eight at a time
+// (see wordKey).
 
 type tokKind uint8
 
@@ -50,18 +52,35 @@ const (
 
 type lexer struct {
 	text  string
-	pos   int
 	toks  []token
 	cands []int32 // indexes of the tokens that may begin an expression
-	buf   [16]byte
 }
 
-type stateFn func(*lexer) stateFn
-
+// run splits text into tokens and returns them; they and cands are valid
+// until the next call.
 func (l *lexer) run(text string) []token {
-	l.text, l.pos, l.toks, l.cands = text, 0, l.toks[:0], l.cands[:0]
-	for state := lexText; state != nil; {
-		state = state(l)
+	l.text, l.toks, l.cands = text, l.toks[:0], l.cands[:0]
+	for pos := 0; pos < len(text); {
+		switch class[text[pos]] {
+		case cSpace:
+			pos++
+		case cLetter:
+			pos = l.word(pos)
+		case cDigit:
+			pos = l.number(pos)
+		case cOther:
+			pos = l.punct(pos)
+		default:
+			r, size := utf8.DecodeRuneInString(text[pos:])
+			switch {
+			case unicode.IsLetter(r):
+				pos = l.word(pos)
+			case unicode.IsSpace(r):
+				pos += size
+			default:
+				pos = l.punct(pos)
+			}
+		}
 	}
 	return l.toks
 }
@@ -95,140 +114,129 @@ func init() {
 func isLetter(c byte) bool { return class[c] == cLetter }
 func isDigit(c byte) bool  { return class[c] == cDigit }
 
-// lexText skips space and dispatches on the next character.
-func lexText(l *lexer) stateFn {
-	for l.pos < len(l.text) {
-		switch class[l.text[l.pos]] {
-		case cSpace:
-			l.pos++
-		case cLetter:
-			return lexWord
-		case cDigit:
-			return lexNumber
-		case cOther:
-			return lexPunct
-		default:
-			r, size := utf8.DecodeRuneInString(l.text[l.pos:])
-			switch {
-			case unicode.IsLetter(r):
-				return lexWord
-			case unicode.IsSpace(r):
-				l.pos += size
-			default:
-				return lexPunct
-			}
-		}
-	}
-	return nil
-}
-
-// lexWord reads a run of letters, lower-casing and hashing it on the way
-// for the word table. "a.m." and "p.m." become one word. Words separated
-// by single spaces are read in one go, without going back to lexText.
-func lexWord(l *lexer) stateFn {
+// word reads the run of letters at start and returns the position after
+// it. "a.m." and "p.m." become one word.
+func (l *lexer) word(start int) int {
 	text := l.text
-	for {
-		start := l.pos
-		h := hashSeed
-		var lowerBits byte // 0x20 once any letter is lower case
-		pos := l.pos
-		buf := &l.buf
+	pos := start
+	var lowerBits byte // 0x20 once any letter is lower case
+	for pos < len(text) {
+		c := text[pos]
+		if class[c] != cLetter {
+			break
+		}
+		lowerBits |= c
+		pos++
+	}
+	n := pos - start
+	ascii := true
+	if pos < len(text) && class[text[pos]] == cHigh {
+		// letters beyond ASCII continue the word
 		for pos < len(text) {
-			c := text[pos]
-			if class[c] != cLetter {
+			if c := text[pos]; class[c] == cLetter {
+				pos++
+				continue
+			} else if class[c] != cHigh {
 				break
 			}
-			lowerBits |= c
-			c |= 0x20
-			if k := pos - start; k < len(buf) {
-				buf[k] = c
+			r, size := utf8.DecodeRuneInString(text[pos:])
+			if !unicode.IsLetter(r) {
+				break
 			}
-			h = hashStep(h, c)
-			pos++
+			ascii = false
+			pos += size
 		}
-		n := pos - start
-		upper := lowerBits&0x20 == 0
-		ascii := true
-		if pos < len(text) && class[text[pos]] == cHigh {
-			// letters beyond ASCII continue the word
-			for pos < len(text) {
-				if c := text[pos]; class[c] == cLetter {
-					pos++
-					continue
-				} else if class[c] != cHigh {
-					break
-				}
-				r, size := utf8.DecodeRuneInString(text[pos:])
-				if !unicode.IsLetter(r) {
-					break
-				}
-				ascii = false
-				pos += size
-			}
-		}
-		l.pos = pos
-		t := token{start: int32(start), end: int32(pos), kind: tWord}
-		t.cap = text[start] <= 'Z'
-		if ascii && n <= len(l.buf) {
-			t.upper = upper
-			// a.m., p.m., a.m, p.m
-			if n == 1 && (l.buf[0] == 'a' || l.buf[0] == 'p') && pos+1 < len(text) && text[pos] == '.' && text[pos+1]|0x20 == 'm' {
-				l.buf[1] = 'm'
-				h = hashStep(h, 'm')
-				n = 2
-				l.pos += 2
-				if l.pos < len(text) && text[l.pos] == '.' {
-					l.pos++
-				}
-				t.end = int32(l.pos)
-			}
-			if w := lookup(l.buf[:n], h); w != nil {
-				t.w = w
-				t.flags = w.flags
-				if w.start {
-					l.cands = append(l.cands, int32(len(l.toks)))
-				}
-			}
-		}
-		l.toks = append(l.toks, t)
-		// a single space and another word: stay here
-		if l.pos+1 < len(text) && text[l.pos] == ' ' && class[text[l.pos+1]] == cLetter {
-			l.pos++
-			continue
-		}
-		return lexText
 	}
+	t := token{start: int32(start), end: int32(pos), kind: tWord}
+	t.cap = text[start] <= 'Z'
+	if ascii && n <= len(wordBuf{}) {
+		t.upper = lowerBits&0x20 == 0
+		lo, hi := wordKey(text, start, n)
+		// a.m., p.m., a.m, p.m
+		if n == 1 && (lo == 'a' || lo == 'p') && pos+1 < len(text) && text[pos] == '.' && text[pos+1]|0x20 == 'm' {
+			lo |= 'm' << 8
+			pos += 2
+			if pos < len(text) && text[pos] == '.' {
+				pos++
+			}
+			t.end = int32(pos)
+		}
+		if w := lookup(lo, hi); w != nil {
+			t.w = w
+			t.flags = w.flags
+			if w.start {
+				l.cands = append(l.cands, int32(len(l.toks)))
+			}
+		}
+	}
+	l.toks = append(l.toks, t)
+	return pos
 }
 
-// lexNumber reads a run of digits and a letter suffix glued to it.
-func lexNumber(l *lexer) stateFn {
-	start := l.pos
-	v := 0
-	for l.pos < len(l.text) && isDigit(l.text[l.pos]) {
-		if v < 1e8 {
-			v = v*10 + int(l.text[l.pos]-'0')
+// caseBits is the bit that makes an ASCII letter lower case, in each byte
+// of a word.
+const caseBits = 0x2020202020202020
+
+// firstBytes[n] keeps the first n bytes of a little-endian word.
+var firstBytes = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
+
+// wordKey returns the n ASCII letters at start in text (n <= 16),
+// lower-cased, as wordBits reads them from a buffer. Away from the end of
+// the text it reads them as two 8-byte words, without a loop.
+func wordKey(text string, start, n int) (lo, hi uint64) {
+	if start+16 > len(text) {
+		var b wordBuf
+		for k := 0; k < n; k++ {
+			b[k] = text[start+k] | 0x20
 		}
-		l.pos++
+		return wordBits(&b, n)
 	}
-	nd := l.pos - start
+	lo = le64(text[start:]) | caseBits
+	if n <= 8 {
+		return lo & firstBytes[n], 0
+	}
+	return lo, (le64(text[start+8:]) | caseBits) & firstBytes[n-8]
+}
+
+// le64 reads the first 8 bytes of s as a little-endian word (the compiler
+// makes it one load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// number reads a run of digits at start, and a letter suffix glued to it,
+// and returns the position after them.
+func (l *lexer) number(start int) int {
+	text := l.text
+	pos := start
+	v := 0
+	for pos < len(text) && isDigit(text[pos]) {
+		if v < 1e8 {
+			v = v*10 + int(text[pos]-'0')
+		}
+		pos++
+	}
+	nd := pos - start
 	if nd > 255 {
 		nd = 255
 	}
-	t := token{start: int32(start), end: int32(l.pos), kind: tNum, n: int32(v), nd: uint8(nd)}
-	if l.pos < len(l.text) && isLetter(l.text[l.pos]) {
-		s := l.pos
-		for l.pos < len(l.text) && isLetter(l.text[l.pos]) {
-			l.pos++
+	t := token{start: int32(start), end: int32(pos), kind: tNum, n: int32(v), nd: uint8(nd)}
+	if pos < len(text) && isLetter(text[pos]) {
+		s := pos
+		for pos < len(text) && isLetter(text[pos]) {
+			pos++
 		}
-		t.end = int32(l.pos)
-		switch suf := l.text[s:l.pos]; suf {
+		t.end = int32(pos)
+		switch suf := text[s:pos]; suf {
 		case "st", "nd", "rd", "th", "ST", "ND", "RD", "TH":
 			t.sfx = sfxOrd
 		case "d":
 			// "June 2d, 1798", "the 23d": the ordinal as older English
 			// writes 2 and 3 (not "3D")
 			t.sfx = sfxOther
-			if d := l.text[s-1]; (d == '2' || d == '3') && (s-1 == start || l.text[s-2] != '1') {
+			if d := text[s-1]; (d == '2' || d == '3') && (s-1 == start || text[s-2] != '1') {
 				t.sfx = sfxOrd
 			}
 		case "s", "S":
@@ -240,12 +248,12 @@ func lexNumber(l *lexer) stateFn {
 		case "hrs", "h", "hr":
 			t.sfx = sfxHrs
 		case "a", "p", "A", "P": // 3p.m. written without space
-			if l.pos+1 < len(l.text) && l.text[l.pos] == '.' && l.text[l.pos+1]|0x20 == 'm' {
-				l.pos += 2
-				if l.pos < len(l.text) && l.text[l.pos] == '.' {
-					l.pos++
+			if pos+1 < len(text) && text[pos] == '.' && text[pos+1]|0x20 == 'm' {
+				pos += 2
+				if pos < len(text) && text[pos] == '.' {
+					pos++
 				}
-				t.end = int32(l.pos)
+				t.end = int32(pos)
 				t.sfx = sfxAM
 				if suf[0]|0x20 == 'p' {
 					t.sfx = sfxPM
@@ -259,16 +267,19 @@ func lexNumber(l *lexer) stateFn {
 	}
 	l.cands = append(l.cands, int32(len(l.toks)))
 	l.toks = append(l.toks, t)
-	return lexText
+	return pos
 }
 
-// lexPunct reads one punctuation character (or any other symbol).
-func lexPunct(l *lexer) stateFn {
-	r, size := utf8.DecodeRuneInString(l.text[l.pos:])
+// punct reads one punctuation character (or any other symbol) at pos and
+// returns the position after it.
+func (l *lexer) punct(pos int) int {
+	r, size := rune(l.text[pos]), 1
+	if r >= utf8.RuneSelf {
+		r, size = utf8.DecodeRuneInString(l.text[pos:])
+	}
 	if r == '\'' || r == '’' {
 		l.cands = append(l.cands, int32(len(l.toks)))
 	}
-	l.toks = append(l.toks, token{start: int32(l.pos), end: int32(l.pos + size), kind: tPunct, r: r})
-	l.pos += size
-	return lexText
+	l.toks = append(l.toks, token{start: int32(pos), end: int32(pos + size), kind: tPunct, r: r})
+	return pos + size
 }

@@ -389,7 +389,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			return res{}, false // "195 miles an hour": a speed
 		}
 		if t.is(i, "per") || t.rateBefore(i) {
-			r.typ, r.quant = Set, ""
+			r.typ, r.quant = Set, qNone
 			r.val = durValue(1, u, false)
 			if s, f := t.freqBefore(i); s < i {
 				r.start, r.freq = s, f
@@ -933,8 +933,9 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 		if fy, k3, split, hasFY := t.fiscalYearAt(at); hasFY {
 			// "the fourth quarter of fiscal 2024", "Q1 FY25"
 			r.end = k3
-			r.d, r.val, r.fiscal, r.cal = t.numberedPeriod(w.unit, n, 0, false, fy, true, split, true, i, j+1)
-			r.calEnd = t.periodEnd
+			var cal timeline.Date
+			r.d, r.val, r.fiscal, cal = t.numberedPeriod(w.unit, n, 0, false, fy, true, split, true, i, j+1)
+			r.cal = newCal(cal, t.periodEnd)
 			return r, true
 		}
 		y, k, ok = t.yearAt(at)
@@ -958,8 +959,9 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 				return res{}, false // "scored twice in the second half": the game's
 			}
 			r.end, r.noYear = j+1, true
-			r.d, r.val, r.fiscal, r.cal = t.numberedPeriod(w.unit, n, 0, false, 0, false, false, marked, i, j+1)
-			r.calEnd = t.periodEnd
+			var cal timeline.Date
+			r.d, r.val, r.fiscal, cal = t.numberedPeriod(w.unit, n, 0, false, 0, false, false, marked, i, j+1)
+			r.cal = newCal(cal, t.periodEnd)
 			return r, true
 		}
 		r.end = k
@@ -1254,7 +1256,7 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	}
 	if t.isAny(i-1, "and", "or") && t.isAny(i-3, "every", "each") && t.w(i-2) != nil && t.w(i-2).month > 0 && !t.isMonthAt(j) {
 		// "every April and October": each October too
-		return res{start: i, end: j, typ: Set, val: "XXXX-" + two(m), quant: "EVERY"}, true
+		return res{start: i, end: j, typ: Set, val: "XXXX-" + two(m), quant: qEvery}, true
 	}
 	if w.key == "may" && t.is(i-1, "and") && !(t.w(i-2) != nil && t.w(i-2).month > 0) {
 		return res{}, false // "and may", not "April and May"
@@ -2428,7 +2430,7 @@ func (t *Tagger) partAfter(r res) res {
 	if p != nil && p.part != timeline.NoPart && p.plural && r.weekday {
 		// "on Sunday afternoons": every one
 		if wd := t.w(r.end - 1); wd != nil && wd.wday > 0 {
-			return res{start: r.start, end: r.end + 1, typ: Set, val: "XXXX-WXX-" + strconv.Itoa(wd.wday) + "T" + p.part.String(), quant: "EVERY"}
+			return res{start: r.start, end: r.end + 1, typ: Set, val: "XXXX-WXX-" + strconv.Itoa(wd.wday) + "T" + p.part.String(), quant: qEvery}
 		}
 	}
 	if p == nil || p.part == timeline.NoPart || p.plural {

@@ -34,7 +34,7 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		return res{start: i, end: i + 2 + b2i(w.key == "a"), typ: Date, d: past}, true
 	case w.key == "weekends" && t.isAny(i-1, "on", "at") && !t.tok(i).cap:
 		// "open on weekends", "at weekends": every weekend
-		return res{start: i, end: i + 1, typ: Set, val: "XXXX-WXX-WE", quant: "EVERY"}, true
+		return res{start: i, end: i + 1, typ: Set, val: "XXXX-WXX-WE", quant: qEvery}, true
 	}
 	switch w.key {
 	case "today", "yesterday", "tomorrow", "tonight", "overnight":
@@ -81,7 +81,7 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			return res{}, false
 		}
 		v := setWords[w.key]
-		return res{start: i, end: i + 1, typ: Set, val: v, quant: "EVERY"}, true
+		return res{start: i, end: i + 1, typ: Set, val: v, quant: qEvery}, true
 	case "fiscal", "fy":
 		r, ok := t.fiscal(i)
 		if ok && r.start == i && t.is(i-1, "full") && t.isAny(i-2, "the", "its", "their", "our") {
@@ -660,9 +660,9 @@ func (t *Tagger) noon(i int, key string) (res, bool) {
 // setExpr reads "every Monday", "each year", "every other week", "every
 // two days", "every morning".
 func (t *Tagger) setExpr(i int) (res, bool) {
-	quant := "EVERY"
+	quant := qEvery
 	if t.is(i, "each") {
-		quant = "EACH"
+		quant = qEach
 	}
 	j := i + 1
 	n := 1
@@ -747,8 +747,7 @@ func (t *Tagger) fiscal(i int) (res, bool) {
 		// July 2026, labelled by the year it ends in
 		if e := t.fyEnd(); e != 0 && e != 12 && t.fyStrong {
 			r.fiscal = true
-			r.cal = timeline.Date{Prec: timeline.Month, Year: r.d.Year - 1, Month: e%12 + 1}
-			r.calEnd = timeline.Date{Prec: timeline.Month, Year: r.d.Year, Month: e}
+			r.cal = newCal(timeline.Date{Prec: timeline.Month, Year: r.d.Year - 1, Month: e%12 + 1}, timeline.Date{Prec: timeline.Month, Year: r.d.Year, Month: e})
 		}
 	}
 	return r, ok
@@ -828,8 +827,9 @@ func (t *Tagger) quarterCode(i int) (res, bool) {
 			return res{}, false
 		}
 	}
-	r.d, r.val, r.fiscal, r.cal = t.numberedPeriod(u, n, y, hasYear, fy, hasFY, split, t.isAny(i-1, "fiscal", "fy"), i, i+2)
-	r.calEnd = t.periodEnd
+	var cal timeline.Date
+	r.d, r.val, r.fiscal, cal = t.numberedPeriod(u, n, y, hasYear, fy, hasFY, split, t.isAny(i-1, "fiscal", "fy"), i, i+2)
+	r.cal = newCal(cal, t.periodEnd)
 	return r, true
 }
 
@@ -1703,7 +1703,7 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1 {
 			y := t.last.Year
 			return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}, fiscal: true,
-				cal: timeline.Date{Prec: timeline.Month, Year: y - 1, Month: e%12 + 1}, calEnd: timeline.Date{Prec: timeline.Month, Year: y, Month: e}}, true
+				cal: newCal(timeline.Date{Prec: timeline.Month, Year: y - 1, Month: e%12 + 1}, timeline.Date{Prec: timeline.Month, Year: y, Month: e})}, true
 		}
 	}
 	if (the || poss) && det2 == "" {
@@ -2242,7 +2242,7 @@ func (t *Tagger) nthWeekday(i int) (res, bool) {
 			d++
 		}
 		if t.isAny(d+1, "every", "each") && t.is(d+2, "month") {
-			return res{start: i, end: d + 3, typ: Set, val: "P1M", quant: "EVERY"}, true
+			return res{start: i, end: d + 3, typ: Set, val: "P1M", quant: qEvery}, true
 		}
 	}
 	wd := t.w(k + 1)
@@ -2254,7 +2254,7 @@ func (t *Tagger) nthWeekday(i int) (res, bool) {
 	}
 	m := k + 3
 	if t.isAny(m, "every", "each") && t.is(m+1, "month") {
-		return res{start: i, end: m + 2, typ: Set, val: "P1M", quant: "EVERY"}, true
+		return res{start: i, end: m + 2, typ: Set, val: "P1M", quant: qEvery}, true
 	}
 	mw := t.w(m)
 	if mw == nil || mw.month == 0 {

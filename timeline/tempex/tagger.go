@@ -800,24 +800,64 @@ func (t *Tagger) dayBeforeYear(i int) bool {
 }
 
 // res is one match under construction.
+//
+// The matchers return and copy res values at every turn, so it is kept
+// small: its one-byte fields sit together at its end, packed.
 type res struct {
-	start, end  int // token span
-	typ         Type
-	d           timeline.Date
-	val         string // the value when d cannot hold it
-	mod         timeline.Mod
-	quant, freq string
-	noYear      bool          // the year was not written
-	weekday     bool          // a weekday resolved by direction
-	fiscal      bool          // d is a fiscal quarter or half, labelled as written (see fiscal.go)
-	cal         timeline.Date // ... and the calendar period it covers, when known
-	calEnd      timeline.Date // ... the last month of it, when no calendar period is it (see fiscalPeriod)
-	ago         bool          // "two years ago"
-	adjective   bool          // "third-quarter", "five-year": the article before is not part of it
-	comparison  bool          // "a year ago" in a financial report: the period compared with
-	deictic     bool          // resolved from the reference date ("today", "two years ago")
-	flashback   bool          // years before the story's date ("two decades earlier")
-	namedWeek   bool          // "the week of 17 March": a week named by a day of it
+	start, end int // token span
+	d          timeline.Date
+	val        string // the value when d cannot hold it
+	freq       string
+	cal        *calPeriod // with fiscal: the calendar period it covers, when known (see calDates)
+	typ        Type
+	mod        timeline.Mod
+	quant      quant
+	noYear     bool // the year was not written
+	weekday    bool // a weekday resolved by direction
+	fiscal     bool // d is a fiscal quarter or half, labelled as written (see fiscal.go)
+	ago        bool // "two years ago"
+	adjective  bool // "third-quarter", "five-year": the article before is not part of it
+	comparison bool // "a year ago" in a financial report: the period compared with
+	deictic    bool // resolved from the reference date ("today", "two years ago")
+	flashback  bool // years before the story's date ("two decades earlier")
+	namedWeek  bool // "the week of 17 March": a week named by a day of it
+}
+
+// quant is the TIMEX3 quant of a set: none, EVERY or EACH.
+type quant uint8
+
+const (
+	qNone quant = iota
+	qEvery
+	qEach
+)
+
+func (q quant) String() string { return [...]string{"", "EVERY", "EACH"}[q] }
+
+// calPeriod is the calendar period a fiscal label covers: first, the
+// calendar period, and last, its last month when no calendar period is it
+// (first being its first month; see fiscalPeriod). It is kept out of res,
+// behind a pointer, because the matchers return and copy res values at
+// every turn and few expressions have one: two Dates inline would more
+// than double the bytes each copy moves.
+type calPeriod struct{ first, last timeline.Date }
+
+// newCal returns the calPeriod of first and last, or nil when both are
+// the zero Date.
+func newCal(first, last timeline.Date) *calPeriod {
+	if first == (timeline.Date{}) && last == (timeline.Date{}) {
+		return nil
+	}
+	return &calPeriod{first, last}
+}
+
+// calDates returns the calendar period r covers, when it is a fiscal
+// label (see calPeriod); zero Dates otherwise.
+func (r *res) calDates() (first, last timeline.Date) {
+	if r.cal == nil {
+		return timeline.Date{}, timeline.Date{}
+	}
+	return r.cal.first, r.cal.last
 }
 
 func (t *Tagger) timex(r res) Timex {
@@ -826,7 +866,7 @@ func (t *Tagger) timex(r res) Timex {
 		End:      int(t.toks[r.end-1].end),
 		Type:     r.typ,
 		Mod:      r.mod,
-		Quant:    r.quant,
+		Quant:    r.quant.String(),
 		Freq:     r.freq,
 		RangeEnd: -1,
 	}
@@ -868,7 +908,7 @@ func (t *Tagger) timex(r res) Timex {
 			// the value labels the quarter as the text numbers it, as
 			// TimeML does; the date is the calendar's, when known ("a
 			// year earlier" than a fiscal quarter: the same shift)
-			c, cEnd := r.cal, r.calEnd
+			c, cEnd := r.calDates()
 			if c.IsZero() && r.d.Prec == timeline.Quarter && t.lastQFiscal && !t.lastQCal.IsZero() && r.d.Quarter == t.lastQ.Quarter {
 				c, cEnd = t.lastQCal, t.lastQEnd // ("the quarter" after "the second quarter of fiscal 2026": November to January)
 				c.Year = addYear(c.Year, r.d.Year-t.lastQ.Year)
@@ -1104,7 +1144,10 @@ func (t *Tagger) is(i int, s string) bool {
 		return false
 	}
 	if tk.w != nil {
-		return tk.w.key == s
+		// (the first letter before the rest: most words compared are
+		// not s, and this spares the call that compares whole strings)
+		key := tk.w.key
+		return len(key) == len(s) && key[0] == s[0] && key == s
 	}
 	return int(tk.end-tk.start) == len(s) && t.text[tk.start]|0x20 == s[0] && strings.EqualFold(t.text[tk.start:tk.end], s)
 }
@@ -1117,7 +1160,7 @@ func (t *Tagger) isAny(i int, ss ...string) bool {
 	if tk.w != nil {
 		key := tk.w.key
 		for _, s := range ss {
-			if key == s {
+			if len(key) == len(s) && key[0] == s[0] && key == s {
 				return true
 			}
 		}
@@ -2937,13 +2980,13 @@ func (t *Tagger) halfOf(i int) (res, bool) {
 			out.d.Half = 2
 		}
 		out.mod = timeline.ModNone
-		if d.fiscal && !d.cal.IsZero() && !d.calEnd.IsZero() {
+		if dCal, dCalEnd := d.calDates(); d.fiscal && !dCal.IsZero() && !dCalEnd.IsZero() {
 			// "the first half of fiscal 2026", a year ending in March:
 			// April to September 2025
 			out.fiscal = true
-			first, _ := shiftDate(d.cal, uMonth, 6*(out.d.Half-1))
+			first, _ := shiftDate(dCal, uMonth, 6*(out.d.Half-1))
 			last, _ := shiftDate(first, uMonth, 5)
-			out.cal, out.calEnd = first, last
+			out.cal = newCal(first, last)
 		}
 	}
 	return out, true

@@ -1,6 +1,10 @@
 package tempex
 
-import "github.com/chronicle-project/chronicle/timeline"
+import (
+	"encoding/binary"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // unit is a calendar or clock unit ("year", "weeks", "hrs").
 type unit uint8
@@ -300,35 +304,64 @@ func init() {
 }
 
 // The scanner looks words up in an open-addressing table keyed by a hash
-// it computes while lower-casing, which is cheaper than a map lookup on the
-// hot path (every word of the text).
+// of the word it lower-cased into its buffer, which is cheaper than a map
+// lookup on the hot path (every word of the text). The words are hashed
+// and compared as the two 8-byte halves of the buffer, not byte by byte
+// nor as strings.
 const slotBits = 11
 
 type slot struct {
-	key string
-	w   *word
+	lo, hi uint64 // the key's letters, as wordBits reads them
+	w      *word
 }
 
 var slots [1 << slotBits]slot
 
 // slotTags holds each slot's hash with its low bit set (0 for an empty
 // slot): a small array the probe reads before touching a key, so a miss
-// or a collision costs no string comparison and little cache.
+// or a collision costs little cache.
 var slotTags [1 << slotBits]uint32
 
-func hashStep(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+// wordBuf holds a lower-case word of up to 16 letters, the longest the
+// table is asked about (its longest key has 13).
+type wordBuf [16]byte
 
-const hashSeed uint32 = 2166136261
+// wordBits reads the first n bytes of b (n <= 16) as two little-endian
+// words, the bytes after them cleared. Since no letter is a zero byte,
+// two words of up to 16 letters are equal when their bits are.
+func wordBits(b *wordBuf, n int) (lo, hi uint64) {
+	lo = binary.LittleEndian.Uint64(b[:8])
+	hi = binary.LittleEndian.Uint64(b[8:])
+	switch {
+	case n < 8:
+		lo &= 1<<(8*n) - 1
+		hi = 0
+	case n < 16:
+		hi &= 1<<(8*(n-8)) - 1
+	}
+	return lo, hi
+}
+
+// wordHash mixes the bits of a word (see wordBits) into the table's hash.
+func wordHash(lo, hi uint64) uint32 {
+	h := lo*0x9e3779b97f4a7c15 ^ hi*0xc2b2ae3d27d4eb4f
+	h ^= h >> 29
+	h *= 0xbf58476d1ce4e5b9
+	return uint32(h >> 32)
+}
 
 func init() {
 	for key, w := range table {
-		h := hashSeed
-		for i := 0; i < len(key); i++ {
-			h = hashStep(h, key[i])
+		if len(key) > len(wordBuf{}) {
+			panic("tempex: word table key longer than the scanner's buffer: " + key)
 		}
+		var b wordBuf
+		copy(b[:], key)
+		lo, hi := wordBits(&b, len(key))
+		h := wordHash(lo, hi)
 		for j := h & (1<<slotBits - 1); ; j = (j + 1) & (1<<slotBits - 1) {
 			if slots[j].w == nil {
-				slots[j] = slot{key, w}
+				slots[j] = slot{lo, hi, w}
 				slotTags[j] = h | 1
 				break
 			}
@@ -336,16 +369,17 @@ func init() {
 	}
 }
 
-// lookup returns the table entry of a lower-case ASCII word whose hash is
-// h, or nil.
-func lookup(lower []byte, h uint32) *word {
+// lookup returns the table entry of the lower-case ASCII word whose bits
+// (see wordBits) are lo and hi, or nil.
+func lookup(lo, hi uint64) *word {
+	h := wordHash(lo, hi)
 	tag := h | 1
 	for j := h & (1<<slotBits - 1); ; j = (j + 1) & (1<<slotBits - 1) {
 		switch slotTags[j] {
 		case 0:
 			return nil
 		case tag:
-			if s := &slots[j]; s.key == string(lower) {
+			if s := &slots[j]; s.lo == lo && s.hi == hi {
 				return s.w
 			}
 		}
