@@ -1612,7 +1612,11 @@ func (x *sectionExtractor) run() []*item {
 						habitual = 1 // (under "Opening hours", "Visiting times": every week's)
 					}
 				}
-				if habitual == 1 && !dayAfter(text, x.tx, j) {
+				// (but "- 06:00–09:00 Breakfast — news every half hour" under
+				// "## Monday 14 July 2025": a programme's slot on its day,
+				// what it holds recurring inside it)
+				slot := x.sec.RefFrom == "heading" && strings.Trim(text[s.Start:t.Start], " \t-*•") == ""
+				if habitual == 1 && !dayAfter(text, x.tx, j) && !slot {
 					continue // opening hours, a timetable: not an event
 				}
 			}

@@ -82,6 +82,11 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		// outlet writes it, nobody in it speaks
 		speaker, org, who = "", "", "Statement"
 	}
+	if len(own) == 0 && caveatRe.MatchString(sent) {
+		// "Programmes may change at short notice.": a standing caveat
+		// under the last day of a schedule, nothing said on that day
+		return nil
+	}
 	if fallback && !saysSomething(sent) {
 		// A cover page, a form's fields ("Delaware 001-39871
 		// (State of incorporation)"): nothing is stated to date.
@@ -477,3 +482,7 @@ func (x *sectionExtractor) followsOtherYear(key Segment, date timeline.Date) boo
 	}
 	return n > 0
 }
+
+// caveatRe finds a standing caveat: what may change, is subject to
+// change, or happens at short notice.
+var caveatRe = regexp.MustCompile(`(?i)\b(?:may|might|can|could|will)\s+(?:be\s+)?(?:change|changed|altered|vary|varied|cancelled|canceled)\b|\bsubject to (?:change|alteration|availability)\b|\bat short notice\b|\bwithout (?:prior )?notice\b`)
