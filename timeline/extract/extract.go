@@ -3203,6 +3203,13 @@ func withPreposition(text string, floor, start int) int {
 		(start-4 == floor || !isLetter(text[start-5])) {
 		start -= 4 // "dated the 3rd day of June 2019": its article goes with it
 	}
+	if k := start - len("at least "); k >= floor && strings.EqualFold(text[k:start], "at least ") {
+		// "from at least the 14th century", "since at least 1990": the
+		// hedge and its preposition are date text
+		if st := withPrep(text, floor, k); st < k {
+			return st
+		}
+	}
 	st := withPrep(text, floor, start)
 	// "On or about 15 August 2022", "in or around March 2021", "on or
 	// before 1 May": the legal hedge is all date text

@@ -2843,6 +2843,10 @@ func (t *Tagger) match(i int) (res, bool) {
 			r.mod = timeline.ModOnOrBefore // "on or before 31 March 2026"
 		case t.is(i-1, "after") && t.is(i-2, "or") && t.is(i-3, "on"):
 			r.mod = timeline.ModOnOrAfter // "on or after 1 April"
+		case t.is(i-1, "least") && t.is(i-2, "at") && t.isAny(i-3, "from", "since"):
+			r.mod = timeline.ModOnOrBefore // "from at least the 14th century": begun by then, perhaps before
+		case t.is(i-1, "least") && t.is(i-2, "at") && t.isAny(i-3, "until", "till", "through", "to"):
+			r.mod = timeline.ModOnOrAfter // "until at least 2030": ended then or later
 		case r.typ == Time && (t.isAny(i-2, "shortly", "just", "soon", "right", "immediately", "long", "well", "sometime", "minutes", "hours", "moments", "seconds", "mins", "hrs") || !t.isAny(i-1, "before", "after")):
 			// ("shortly after midnight", "ten minutes after 3 p.m.": a
 			// moment near it, no bound)
