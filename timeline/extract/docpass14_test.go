@@ -27,5 +27,18 @@ func TestDocPass14(t *testing.T) {
 			ref:  "2025-02-08",
 			want: []brief{{"2025-02-08TNI", "overnight", "Orders remain in effect"}},
 		},
+		// a case made up to illustrate a rule tells nothing that happened
+		{
+			name: "a policy's worked example",
+			text: "An employee who joined on 1 March and makes a request in May may make a second request before the following March.",
+			ref:  "2025-01-10",
+			want: nil,
+		},
+		{
+			name: "for example",
+			text: "For example, a claim made on 3 June must be paid by 3 July.",
+			ref:  "2025-01-10",
+			want: nil,
+		},
 	})
 }

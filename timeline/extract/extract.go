@@ -1660,6 +1660,9 @@ func (x *sectionExtractor) run() []*item {
 			if dataBoundRe.MatchString(text[s.Start:t.Start]) {
 				continue // "Dates before 1500 are often approximate": what is said of a kind of date, no event
 			}
+			if !yearWritten(t.Text) && genericCaseRe.MatchString(text[s.Start:s.End]) {
+				continue // "An employee who joined on 1 March and ... may ask again before the following March": an illustration
+			}
 			if inCondition(text[s.Start:t.Start]) && strings.ContainsAny(text[t.End:s.End], ",;") {
 				continue // "If your breathing gets worse over the weekend, call ...": a condition, nothing that happened
 			}
@@ -2718,6 +2721,12 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 // after it: "Dates before 1500 are ...", "Records from before 1850",
 // "Photographs taken after 1990".
 var dataBoundRe = regexp.MustCompile(`(?i)^[\s*_•-]*(?:the\s+|all\s+|any\s+)?(?:dates?|records?|figures?|data|entries|values|files|photos|photographs|documents|items|objects|coins|sources|anything|everything|those|events|years)\s+(?:(?:dated|taken|made|written|recorded|collected)\s+)?(?:from\s+)?(?:before|after|since|prior\s+to|earlier\s+than|later\s+than|older\s+than|newer\s+than)\s*$`)
+
+// genericCaseRe opens a sentence with a case made up to illustrate a
+// rule: someone of a kind who did something ("An employee who joined on
+// 1 March ...", "Anyone who applies in May ...") or an example ("For
+// example, ...", "e.g.").
+var genericCaseRe = regexp.MustCompile(`^[\s*_•-]*(?:(?:An?|Any|Each|Every)\s+(?:[a-z]+\s+){0,2}?(?:employee|worker|member|student|pupil|tenant|customer|applicant|person|patient|child|parent|claimant|resident|user|subscriber|candidate|volunteer|visitor|driver|owner|buyer|seller)s?\s+who\b|Anyone\s+who\b|Someone\s+who\b|(?:For example|For instance|E\.g\.|Example)\s*[,:])`)
 
 // conditionRe opens a sentence with a condition: "If", "Unless", "In
 // case", "Should".
