@@ -40,5 +40,17 @@ func TestDocPass14(t *testing.T) {
 			ref:  "2025-01-10",
 			want: nil,
 		},
+		// a year inside a work's quoted title is its subject, no event
+		{
+			name: "a talk's quoted title",
+			text: "Our next talk is \"Brackley in the 1950s\" by Peter Yates on Thursday 13 November.",
+			ref:  "2025-10-20",
+			want: []brief{{"2025-11-13", "on Thursday 13 November", "Our next talk is \"Brackley in the 1950s\" by Peter Yates"}},
+		},
+		{
+			name: "a book's quoted title",
+			text: "She published \"Letters from 1916\" in 2003.",
+			want: []brief{{"2003", "in 2003", "She published \"Letters from 1916\""}},
+		},
 	})
 }

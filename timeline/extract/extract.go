@@ -1660,6 +1660,9 @@ func (x *sectionExtractor) run() []*item {
 			if dataBoundRe.MatchString(text[s.Start:t.Start]) {
 				continue // "Dates before 1500 are often approximate": what is said of a kind of date, no event
 			}
+			if quotedTitle(text, s.Start, s.End, t) {
+				continue // 'a talk, "Brackley in the 1950s", by Peter Yates': the year is the work's subject
+			}
 			if !yearWritten(t.Text) && genericCaseRe.MatchString(text[s.Start:s.End]) {
 				continue // "An employee who joined on 1 March and ... may ask again before the following March": an illustration
 			}
@@ -2721,6 +2724,63 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 // after it: "Dates before 1500 are ...", "Records from before 1850",
 // "Photographs taken after 1990".
 var dataBoundRe = regexp.MustCompile(`(?i)^[\s*_•-]*(?:the\s+|all\s+|any\s+)?(?:dates?|records?|figures?|data|entries|values|files|photos|photographs|documents|items|objects|coins|sources|anything|everything|those|events|years)\s+(?:(?:dated|taken|made|written|recorded|collected)\s+)?(?:from\s+)?(?:before|after|since|prior\s+to|earlier\s+than|later\s+than|older\s+than|newer\s+than)\s*$`)
+
+// quotedTitle reports whether t lies inside the quoted title of a work
+// ('"Brackley in the 1950s" by Peter Yates', 'published "Letters from
+// 1916" in 2003'): a short quotation that opens with a capital, holds no
+// stop of a sentence, and is named as a work (a noun or verb of works
+// before it, or "by" and a name after it). A quoted saying ("said: 'We
+// met in 1990.'") is no title.
+func quotedTitle(text string, from, to int, t tempex.Timex) bool {
+	open := -1
+	var closer string
+	for k := t.Start - 1; k >= from && k >= t.Start-80; k-- {
+		switch {
+		case text[k] == '"':
+			open, closer = k+1, `"`
+		case k >= 2 && text[k-2:k+1] == "“":
+			open, closer = k+1, "”"
+		case text[k] == '\n':
+			return false
+		}
+		if open >= 0 {
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	n := strings.Index(text[t.End:min(to, t.End+80)], closer)
+	if n < 0 {
+		return false
+	}
+	inner := text[open : t.End+n]
+	if closer == `"` && strings.Count(text[from:open-1], `"`)%2 == 1 {
+		return false // the quote before t closes one, not opens it
+	}
+	if inner == "" || !unicode.IsUpper(firstRune(inner)) || strings.ContainsAny(inner, ".!?;") || len(strings.Fields(inner)) > 10 {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(text[from:open-len(closer)], " ,:"))
+	if closer == "”" {
+		before = strings.ToLower(strings.TrimRight(text[from:open-len("“")], " ,:"))
+	}
+	after := strings.TrimLeft(text[t.End+n+len(closer):to], " ,")
+	if strings.HasPrefix(after, "by ") && len(after) > 3 && unicode.IsUpper(firstRune(after[3:])) {
+		return true
+	}
+	for _, w := range workWords {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// workWords name a work, or what is done with one, before its quoted title.
+var workWords = []string{"talk", "book", "film", "novel", "exhibition", "show", "lecture", "paper", "article", "essay",
+	"play", "song", "album", "series", "titled", "entitled", "called", "named", "published", "wrote", "presented",
+	"gave", "screening of", "performance of", "reading of", "production of", "memoir", "documentary", "report", "poem"}
 
 // genericCaseRe opens a sentence with a case made up to illustrate a
 // rule: someone of a kind who did something ("An employee who joined on
