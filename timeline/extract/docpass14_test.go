@@ -52,5 +52,12 @@ func TestDocPass14(t *testing.T) {
 			text: "She published \"Letters from 1916\" in 2003.",
 			want: []brief{{"2003", "in 2003", "She published \"Letters from 1916\""}},
 		},
+		// a zoned time and its gloss on the place's clock are one event,
+		// of the day written after them
+		{
+			name: "a UTC time glossed as local, then its day",
+			text: "The ship grounded at 01:42 UTC (03:42 local) on 3 March 2024.",
+			want: []brief{{"2024-03-03T01:42Z", "at 01:42 UTC", "The ship grounded (03:42 local) on 3 March 2024"}},
+		},
 	})
 }

@@ -1651,6 +1651,13 @@ func (x *sectionExtractor) run() []*item {
 				}
 				continue
 			}
+			if n := len(dated); n > 0 && t.Type == tempex.Date && t.Date.Prec == timeline.Day && dated[n-1].t.Type == tempex.Time &&
+				dated[n-1].span.Start.Prec >= timeline.Hour && dated[n-1].span.Start.DayOf() == t.Date.DayOf() && glossThenOn(text[dated[n-1].end:t.Start]) {
+				continue // "at 01:42 UTC (03:42 local) on 3 March 2024": the time's own day, read with it
+			}
+			if t.Type == tempex.Time && localGloss(text, x.tx, j) {
+				continue // "at 1442 UTC (1542 local time)": the same moment, told on the place's clock
+			}
 			if t.Type == tempex.Time && zoneGloss(text, x.tx, j) {
 				continue // "15:00 – 16:00 GMT (11:00 – 12:00 EDT)": the same time told in another zone
 			}
@@ -2591,6 +2598,32 @@ func zoneGloss(text string, tx []tempex.Timex, j int) bool {
 	// (03:30 UTC)", is read with it: it tells the zone; a range's is
 	// dropped)
 	return gap == "(" && tx[j].RangeEnd > j
+}
+
+// glossThenOn reports whether gap, the text between a time and a day, is
+// a bracket glossing the time and then "on": " (03:42 local) on ".
+func glossThenOn(gap string) bool {
+	g := strings.TrimSpace(gap)
+	if !strings.HasPrefix(g, "(") {
+		return false
+	}
+	k := strings.IndexByte(g, ')')
+	return k > 0 && !strings.Contains(g[1:k], "(") && strings.TrimSpace(g[k+1:]) == "on"
+}
+
+// localGloss reports whether the time tx[j], in a bracket right after a
+// zoned time, tells it again on the place's own clock ("1442 UTC (1542
+// local time)", "01:42 UTC (03:42 local)").
+func localGloss(text string, tx []tempex.Timex, j int) bool {
+	if j == 0 || tx[j-1].Type != tempex.Time || !tx[j-1].Date.HasZone || tx[j-1].End > tx[j].Start {
+		return false
+	}
+	if strings.TrimSpace(text[tx[j-1].End:tx[j].Start]) != "(" {
+		return false
+	}
+	rest := strings.ToLower(text[tx[j].End:min(len(text), tx[j].End+12)])
+	return strings.HasSuffix(strings.ToLower(tx[j].Text), "local time") || strings.HasSuffix(strings.ToLower(tx[j].Text), "local") ||
+		strings.HasPrefix(strings.TrimSpace(rest), "local")
 }
 
 // instantGloss reports whether the time tx[j] opens a bracket that tells

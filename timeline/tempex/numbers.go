@@ -1209,6 +1209,7 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 	r, ok := t.placeClockAt(i, j, d, sfx)
 	if ok && r.d.Prec >= timeline.Hour {
 		t.lastClock = r.d
+		t.lastClockFour = t.tok(i).nd == 4 && !t.punct(i+1, ':')
 	}
 	if ok && t.zoneWritten && r.d.HasZone && !(t.hasTextZone && t.punct(i-1, '(')) {
 		// (not a gloss's: "11:42 p.m. ET (04:42 GMT Friday) ... at 6:30
@@ -1223,7 +1224,7 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 	t.zoneWritten = ok
 	if ok {
 		d.Zone, d.HasZone, j = z, true, k
-	} else if t.is(j, "local") && t.is(j+1, "time") {
+	} else if t.is(j, "local") && (t.is(j+1, "time") || t.punct(j+1, ')')) || t.is(j-2, "local") && t.is(j-1, "time") || t.is(j-1, "local") {
 		// "06:00 local time": the place's own clock, whatever zone the
 		// text gave its other times in
 	} else if t.opt.HasZone {
@@ -1637,8 +1638,13 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 		// "ETA Friday 24 Oct 0215": the time of the day just written
 	case t.tideTime(i):
 	case zone:
-	case t.is(j, "local") && t.is(j+1, "time") && (prep || zero):
-		j += 2
+	case t.is(j, "local") && t.is(j+1, "time") && (prep || zero || t.punct(i-1, '(')):
+		j += 2 // ("1442 UTC (1542 local time)": the same moment, told locally)
+	case t.is(j, "local") && t.punct(i-1, '(') && t.punct(j+1, ')'):
+		j++ // "(1542 local)"
+	case t.is(i-1, "at") && t.lastClock.Prec >= timeline.Minute && t.lastClock.HasZone && !t.lastClock.IsZero() && t.lastClockFour:
+		// "It landed at 1442 UTC ... Help was alerted at 1446": a
+		// report that writes its times as four digits
 	case zero && prep:
 	case t.isAny(i-1, "from", "between") && (t.isAny(j, "to", "and", "until", "till") || t.dash(j)) && t.clockDigitsAt(j+1):
 		// "from 1800 to 2359 on Friday": the range's other end is a time

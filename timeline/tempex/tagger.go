@@ -21,60 +21,61 @@ type Tagger struct {
 	opt Options
 	lx  lexer
 
-	text         string
-	toks         []token
-	ref          time.Time // the reference day, when hasRef
-	hasRef       bool
-	coarse       *coarseRef // a reference coarser than a day
-	fyDone       bool       // fyMonth is known for this text
-	fyMonth      int        // the month the text's fiscal year ends in; 0 if unsaid
-	fyStrong     bool       // ... said outright ("the year ended 31 March"), not told by a quarter's end
-	narrative    bool
-	last         timeline.Date // the last date the text mentioned
-	lastQ        timeline.Date // the quarter a financial report is about: the first it names
-	lastQFiscal  bool          // ... numbered in the fiscal year
-	lastQCal     timeline.Date // ... and then the calendar quarter it is
-	lastQEnd     timeline.Date // ... or its last month, when no calendar quarter is it (lastQCal its first)
-	dayFirst     bool          // numeric dates are day first: set, or guessed from the text
-	lastDay      timeline.Date // the last day (or finer) named, for "the same day" after "since 1993"
-	lastDayEnd   int           // token index just after lastDay
-	pastDay      timeline.Date // the last day named that is not after the reference day, in news
-	pastDayEnd   int           // token index just after pastDay
-	labelDay     timeline.Date // the day of the last weekday that labelled a line ("Monday: ...")
-	labelDayEnd  int
-	inRange      bool          // reading the second half of a range
-	weakCue      bool          // the last tense came from the present tense only
-	closePast    bool          // the last tense came from a past verb just before the expression
-	closeFuture  bool          // ... or from a future cue just before it
-	lastUnknown  bool          // a date left unknown ("on Friday", no reference) came after last
-	unknownEnd   int           // token index just after the last date left unknown
-	lastEnd      int           // token index just after the last expression
-	lastClock    timeline.Date // the last clock time read, on its day when known (zero: none)
-	textZone     int           // the zone the text wrote its last zoned clock time in (minutes east of UTC)
-	hasTextZone  bool
-	zoneWritten  bool          // the clock time placeClockAt read last was written with its zone
-	lastStart    int           // token index where the last expression starts
-	dirAt        int           // token index of the last expression whose direction was told (-1: none)
-	undecided    bool          // cue found a verb that leaves the direction open ("was scheduled for")
-	lastSetEnd   int           // token index just after the expression that set last
-	setEnd       int           // token index just after the last set ("every Monday")
-	prevDay      timeline.Date // the day named before lastDay
-	prevDayEnd   int
-	logText      int8          // the text is a log whose lines open with their times: 1 yes, -1 no, 0 not known yet
-	bracketClock int8          // its "[05:42]" line stamps are times of day (1), places in a recording (-1), not known yet (0)
-	labClock     int           // the time of a log's last line, in minutes (-1: none yet)
-	labDay       timeline.Date // ... its day
-	labEnd       int           // ... and the token after its label
-	at           int           // the token an expression is being matched at
-	sinceEnd     int           // token index just after the last day written
-	sinceDay     timeline.Date // ... that day, for a time written right after it ("since yesterday noon")
-	sinceSpanEnd int           // token index just after a day a span runs since ("since yesterday noon")
-	lookBack     timeline.Date // the last year a story by days looked back to (see lookingBack)
-	lookBackEnd  int
-	fieldEnd     int  // token after the last date that was a record's field ("Admitted: 4 March 2024")
-	boundEnd     int  // token after the last day told as a bound ("until 06:00 GMT Sunday")
-	fieldLine    int  // ... and the byte where its line starts
-	lastBound    bool // last is a year told as a bound ("until 2019")
+	text          string
+	toks          []token
+	ref           time.Time // the reference day, when hasRef
+	hasRef        bool
+	coarse        *coarseRef // a reference coarser than a day
+	fyDone        bool       // fyMonth is known for this text
+	fyMonth       int        // the month the text's fiscal year ends in; 0 if unsaid
+	fyStrong      bool       // ... said outright ("the year ended 31 March"), not told by a quarter's end
+	narrative     bool
+	last          timeline.Date // the last date the text mentioned
+	lastQ         timeline.Date // the quarter a financial report is about: the first it names
+	lastQFiscal   bool          // ... numbered in the fiscal year
+	lastQCal      timeline.Date // ... and then the calendar quarter it is
+	lastQEnd      timeline.Date // ... or its last month, when no calendar quarter is it (lastQCal its first)
+	dayFirst      bool          // numeric dates are day first: set, or guessed from the text
+	lastDay       timeline.Date // the last day (or finer) named, for "the same day" after "since 1993"
+	lastDayEnd    int           // token index just after lastDay
+	pastDay       timeline.Date // the last day named that is not after the reference day, in news
+	pastDayEnd    int           // token index just after pastDay
+	labelDay      timeline.Date // the day of the last weekday that labelled a line ("Monday: ...")
+	labelDayEnd   int
+	inRange       bool          // reading the second half of a range
+	weakCue       bool          // the last tense came from the present tense only
+	closePast     bool          // the last tense came from a past verb just before the expression
+	closeFuture   bool          // ... or from a future cue just before it
+	lastUnknown   bool          // a date left unknown ("on Friday", no reference) came after last
+	unknownEnd    int           // token index just after the last date left unknown
+	lastEnd       int           // token index just after the last expression
+	lastClock     timeline.Date // the last clock time read, on its day when known (zero: none)
+	lastClockFour bool          // it was written as four digits ("1442 UTC")
+	textZone      int           // the zone the text wrote its last zoned clock time in (minutes east of UTC)
+	hasTextZone   bool
+	zoneWritten   bool          // the clock time placeClockAt read last was written with its zone
+	lastStart     int           // token index where the last expression starts
+	dirAt         int           // token index of the last expression whose direction was told (-1: none)
+	undecided     bool          // cue found a verb that leaves the direction open ("was scheduled for")
+	lastSetEnd    int           // token index just after the expression that set last
+	setEnd        int           // token index just after the last set ("every Monday")
+	prevDay       timeline.Date // the day named before lastDay
+	prevDayEnd    int
+	logText       int8          // the text is a log whose lines open with their times: 1 yes, -1 no, 0 not known yet
+	bracketClock  int8          // its "[05:42]" line stamps are times of day (1), places in a recording (-1), not known yet (0)
+	labClock      int           // the time of a log's last line, in minutes (-1: none yet)
+	labDay        timeline.Date // ... its day
+	labEnd        int           // ... and the token after its label
+	at            int           // the token an expression is being matched at
+	sinceEnd      int           // token index just after the last day written
+	sinceDay      timeline.Date // ... that day, for a time written right after it ("since yesterday noon")
+	sinceSpanEnd  int           // token index just after a day a span runs since ("since yesterday noon")
+	lookBack      timeline.Date // the last year a story by days looked back to (see lookingBack)
+	lookBackEnd   int
+	fieldEnd      int  // token after the last date that was a record's field ("Admitted: 4 March 2024")
+	boundEnd      int  // token after the last day told as a bound ("until 06:00 GMT Sunday")
+	fieldLine     int  // ... and the byte where its line starts
+	lastBound     bool // last is a year told as a bound ("until 2019")
 	// namedWeek is the last week named by a day of it ("the week of 17
 	// March"), whose weekdays the next sentences name; namedWeekEnd is
 	// where it was written.
@@ -258,7 +259,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
 	t.lastBound, t.lastAttr, t.lastAside = false, false, false
-	t.lastClock = timeline.Date{}
+	t.lastClock, t.lastClockFour = timeline.Date{}, false
 	t.textZone, t.hasTextZone = 0, false
 	t.namedWeek, t.namedWeekEnd = timeline.Date{}, -1
 	t.spanFrom, t.spanTo = timeline.Date{}, timeline.Date{}
