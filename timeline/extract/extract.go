@@ -3214,6 +3214,9 @@ func rowLabel(text string, s Segment, t tempex.Timex, tx []tempex.Timex) bool {
 	if t.Date.Prec != timeline.Season && t.Date.Prec != timeline.Month || yearWritten(t.Text) || strings.ContainsRune(t.Text, ' ') {
 		return false
 	}
+	if r := t.RangeEnd; r >= 0 && r < len(tx) && tx[r].Start >= t.End && tx[r].Start-t.End <= 3 {
+		return false // "April–September 2022: surveys": a range's start, its end glued to it
+	}
 	before := strings.TrimRight(text[s.Start:t.Start], " ")
 	after := strings.TrimLeft(text[t.End:s.End], " ")
 	cellEnd := func(x string, suffix bool) bool {

@@ -531,6 +531,24 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			r.end = end
 			return r, true
 		}
+		if lc := t.lastClock; (u == uMinute || u == uHour) && t.isAny(end, "later", "earlier") && n == float64(int(n)) && lc.Prec >= timeline.Minute && lc.Year != 0 && lc.Month > 0 && lc.Day > 0 &&
+			t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1 && t.last.DayOf() == lc.DayOf() {
+			// "The aircraft departed at 14:21 on 12 August 2023. Twenty
+			// minutes later the engine lost power.": counted from the
+			// clock time just told
+			step := time.Minute
+			if u == uHour {
+				step = time.Hour
+			}
+			tt := time.Date(lc.Year, time.Month(lc.Month), lc.Day, lc.Hour, lc.Minute, 0, 0, time.UTC).Add(time.Duration(sign*n) * step)
+			d := timeline.FromTime(tt, timeline.Minute)
+			d.HasZone, d.Zone = lc.HasZone, lc.Zone
+			r.typ, r.d = Time, d
+			if t.isAny(i-1, "about", "around", "some", "roughly", "approximately") {
+				r.mod = timeline.ModApprox
+			}
+			return r, true
+		}
 		if u < uDay && base.Prec <= timeline.Day || (sign > 0 || t.is(end, "before")) && !t.narrative && t.last.Prec < timeline.Year {
 			// ("Nominations close two weeks before": before the event
 			// told of, not before the writer's day)
@@ -1159,6 +1177,10 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 				k++
 			}
 		}
+		if y, k2, ok := t.dualYear(k, m); ok && validDay(y, m, d) {
+			// "January 14, 1714/15": the year by the new reckoning
+			return res{start: i, end: k2, typ: Date, d: dayValue(y, m, d)}, true
+		}
 		if y, k2, ok := t.yearAt(k); ok && validDay(y, m, d) {
 			r := res{start: i, end: k2, typ: Date, d: dayValue(y, m, d)}
 			return t.clockAfterDate(r), true
@@ -1244,7 +1266,7 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 		// "March – The first LED lanterns ...", "May: ...": a timeline
 		// entry's label at the start of its line
 		label := !w.abbr && t.tok(i).cap && (t.lineStart(i) || t.tok(i-1) != nil && t.tok(i-1).kind == tNum && t.tok(i-1).nd == 4 && t.lineStart(i-1)) &&
-			(t.dash(j) || t.punct(j, ':')) && t.tok(j+1) != nil && t.tok(j+1).cap // (or after its year: "1936 May – General strike")
+			(t.dash(j) || t.punct(j, ':')) && t.tok(j+1) != nil && t.tok(j+1).cap && !(t.dash(j) && t.isMonthAt(j+1)) // (or after its year: "1936 May – General strike"; not "April–September 2022:")
 		// "The March accession", "a May operation": the month before
 		// the noun it dates (not "the May government": a name)
 		attributive := !w.abbr && t.tok(i).cap && t.isAny(i-1, "the", "a", "an", "its", "their", "this", "last", "next") &&

@@ -2253,6 +2253,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	}
 	low := buf[:len(s)]
 	cls := cueClass[string(low)]
+	if cls&cuePresent != 0 && cls&^cuePresent == 0 && k > 0 && t.toks[k-1].kind == tNum {
+		return 0, false // "lost by 23 runs on Sunday", "71 runs": a noun after its count, no present tense
+	}
 	if len(low) > 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && t.isAny(k-1, "the", "a", "an", "its", "their", "our", "his", "your", "my") {
 		return 0, false // "the combined sales team", "a revised plan": an adjective, no past tense
 	}
@@ -2741,6 +2744,25 @@ func (t *Tagger) match(i int) (res, bool) {
 		t.w(k+1) != nil && (t.w(k+1).unit == uDay || t.w(k+1).unit == uWeek || t.w(k+1).unit == uMonth) {
 		if r := t.partOf(res{start: i, end: k + 2}); r.end > k+2 {
 			return t.suffix(r), true
+		}
+	}
+	// "Last Tuesday I planted onions. The weekend before, ...": the
+	// weekend before (or after) the day just named
+	if t.is(i, "the") && t.is(i+1, "weekend") && t.isAny(i+2, "before", "after") && t.lastDay.Prec == timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && t.sentencesBetween(t.lastDayEnd, i) <= 1 {
+		if nx := t.tok(i + 3); nx == nil || nx.kind == tPunct && (nx.r == '.' || nx.r == ',' || nx.r == ';' || nx.r == '\n') {
+			if tt, ok := dayTime(t.lastDay); ok {
+				step := -1
+				if t.is(i+2, "after") {
+					step = 1
+				}
+				for n := 0; n < 8; n++ {
+					tt = tt.AddDate(0, 0, step)
+					if tt.Weekday() == time.Saturday {
+						break
+					}
+				}
+				return res{start: i, end: i + 3, typ: Date, val: at(tt, uWeek).String() + "-WE"}, true
+			}
 		}
 	}
 	// "the Friday after Thanksgiving", "the Monday before 4 July 2021":
