@@ -86,6 +86,8 @@ func (t *table) eitherWayWarning(o Order, d timeline.Date) error {
 	switch {
 	case o == DayFirst && t.writtenDay != "":
 		return fmt.Errorf("reads either way; read day first (%s), as the sheet writes its dates with a month name day first (%q): pass --month-first to read the sheet's dates month first, or --day-first to confirm", d, clip(t.writtenDay, 30))
+	case o == DayFirst:
+		return fmt.Errorf("reads either way; read day first (%s), as dotted dates are written: pass --month-first to read the sheet's dates month first, or --day-first to confirm", d)
 	case o == MonthFirst && t.writtenMonth != "":
 		return fmt.Errorf("reads either way; read month first (%s), as the sheet writes its dates with a month name month first (%q): pass --day-first to read the sheet's dates day first, or --month-first to confirm", d, clip(t.writtenMonth, 30))
 	}
@@ -102,6 +104,7 @@ func (t *table) detectOrder(opt *bool) (Order, string) {
 	}
 	dayFirst, monthFirst := 0, 0
 	wroteDay, wroteMonth := 0, 0 // "12 May 1958", "May 12, 1958"
+	dotted, other := 0, 0        // ambiguous numeric dates with dots (11.04.1892), with slashes or dashes
 	for i := range t.rows {
 		cells := []string{t.rows[i].get(fStart), t.rows[i].get(fEnd), t.rows[i].get(fSourceDate), t.rows[i].get(fWeek), t.rows[i].get(fQuarter)}
 		for _, c := range t.rows[i].also {
@@ -131,6 +134,11 @@ func (t *table) detectOrder(opt *bool) (Order, string) {
 				}
 				a, _ := strconv.Atoi(m[1])
 				b, _ := strconv.Atoi(m[3])
+				if m[2] == "." {
+					dotted++
+				} else {
+					other++
+				}
 				switch {
 				case a > 12 && b <= 12:
 					dayFirst++
@@ -157,6 +165,10 @@ func (t *table) detectOrder(opt *bool) (Order, string) {
 		// Fecha, Datum, Date de début: every language whose column names
 		// we read writes the day first.
 		return DayFirst, "language"
+	case dotted > 0 && other == 0:
+		// 11.04.1892: the dotted numeric date is the day-first writing of
+		// Europe (the month-first one writes slashes)
+		return DayFirst, "dots"
 	}
 	return OrderUnknown, "default"
 }
@@ -261,7 +273,7 @@ type eventBuilder struct {
 
 func (t *table) newBuilder(s *Sheet) *eventBuilder {
 	s.IDs = t.has[fID]
-	return &eventBuilder{t: t, s: s, cp: &cellParser{order: s.Order, shortTIMEX: t.has[fPrecision], guessed: s.OrderFrom == "default" || s.OrderFrom == "written"},
+	return &eventBuilder{t: t, s: s, cp: &cellParser{order: s.Order, shortTIMEX: t.has[fPrecision], guessed: s.OrderFrom == "default" || s.OrderFrom == "written" || s.OrderFrom == "dots"},
 		ids: map[string]timeline.Position{}, next: map[string]int{}}
 }
 
@@ -845,7 +857,16 @@ func nextDayIfBefore(end, start timeline.Date) timeline.Date {
 
 // clockOf reads a cell that holds a time of day and nothing else.
 func clockOf(s string) (clock, error) {
-	ck, rest, err := takeClock(tokenize(s))
+	toks := tokenize(s)
+	if len(toks) >= 1 && toks[0].kind == tokNum && toks[0].digits == 4 && (len(toks) == 1 || len(toks) == 2 && toks[1].kind == tokWord) {
+		// "0235", "1442 UTC": a log's time written as four digits
+		hh, mm := toks[0].val/100, toks[0].val%100
+		if hh <= 23 && mm <= 59 {
+			split := []token{{kind: tokNum, text: strconv.Itoa(hh), val: hh, digits: 2}, {kind: tokSep, text: ":"}, {kind: tokNum, text: strconv.Itoa(mm), val: mm, digits: 2}}
+			toks = append(split, toks[1:]...)
+		}
+	}
+	ck, rest, err := takeClock(toks)
 	if err == nil && (len(rest) != 0 || ck.prec == timeline.PrecisionNone) {
 		err = errors.New("not a time of day")
 	}

@@ -259,6 +259,8 @@ func TestTimeColumns(t *testing.T) {
 			err: `t.csv:2:18: Time "10:00": the date already has a time of day, 2021-03-12T09:00; this one is left out`},
 		{name: "a fixture's kick-off", in: "Date,Kick-off,Home,Away\nSat 9 Aug 2025,15:00,Ashford Town,Redcliffe United\n", start: "2025-08-09T15:00", dateText: "Sat 9 Aug 2025 15:00"},
 		{name: "a kick-off to be confirmed", in: "Date,Kick-off,Home,Away\nSat 27 Sep 2025,TBC,Redcliffe United,Whitcombe\n", start: "2025-09-27", dateText: "Sat 27 Sep 2025 TBC"},
+		{name: "a log's four digits", in: "date,time,title\n2024-03-06,0235,Walker cut off\n", start: "2024-03-06T02:35", dateText: "2024-03-06 0235"},
+		{name: "a time in British Summer Time", in: "date,time,title\n2024-08-18,11:05 BST,Paddleboarder\n", start: "2024-08-18T11:05+01:00", dateText: "2024-08-18 11:05 BST"},
 		{name: "not a time", in: "Date,Time,What\n2021-03-12,morning,Call\n", start: "2021-03-12", dateText: "2021-03-12 morning",
 			err: `t.csv:2:12: Time "morning": not a time of day`},
 		{name: "a time without a date", in: "Date,Time,What\n,09:00,Call\n",

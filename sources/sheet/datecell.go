@@ -728,7 +728,10 @@ var modWords = map[string]timeline.Mod{
 var zones = map[string]int{
 	"utc": 0, "gmt": 0, "z": 0, "est": -300, "edt": -240, "cst": -360, "cdt": -300,
 	"mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "cet": 60, "cest": 120,
-	"eet": 120, "eest": 180,
+	"eet": 120, "eest": 180, "bst": 60, "wet": 0, "west": 60, "msk": 180, "ist": 330,
+	"jst": 540, "kst": 540, "hkt": 480, "sgt": 480, "awst": 480, "acst": 570, "acdt": 630,
+	"aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780, "sast": 120, "cat": 120, "eat": 180,
+	"hst": -600, "akst": -540, "akdt": -480, "ast": -240, "adt": -180,
 }
 
 // clock is a time of day read from the end of a cell.

@@ -66,6 +66,8 @@ type Sheet struct {
 	Format string
 	// Order is the day-month order ambiguous numeric dates were read in,
 	// and OrderFrom why: "option", "cells" (a cell decided it),
+	// "dots" (no cell did, and the ambiguous ones are dotted, 11.04.1892,
+	// as the day-first countries write them),
 	// "written" (no cell did, but the dates written with a month name put
 	// the day first, "12 May 1958", or the month, "May 12, 1958"),
 	// "language" (no cell did, and the column names are in a language

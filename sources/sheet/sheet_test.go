@@ -343,6 +343,8 @@ func TestDayFirst(t *testing.T) {
 		{name: "a month name written before its day", in: "Date,Title\n03/04/2017,A\n\"June 21, 2016\",B\n", want: "2017-03-04", from: "written"},
 		{name: "the ordinal of a month", in: "Date,Title\n03/04/2017,A\nthe 2nd of May 1901,B\n", want: "2017-04-03", from: "written"},
 		{name: "a month and a year say nothing", in: "Date,Title\n03/04/2017,A\nJune 2016,B\n", want: "2017-03-04", from: "default"},
+		{name: "dotted dates are day first", in: "Date,Title\n11.04.1892,Sailed\n", want: "1892-04-11", from: "dots"},
+		{name: "dots among slashes say nothing", in: "Date,Title\n11.04.1892,Sailed\n03/04/2017,A\n", want: "1892-11-04", from: "default"},
 		{name: "as many of each say nothing", in: "Date,Title\n03/04/2017,A\n21 June 2016,B\n\"May 2, 2015\",C\n", want: "2017-03-04", from: "default"},
 		{name: "a number over 12 decides before the words", in: "Date,Title\n03/04/2017,A\n21 June 2016,B\n04/25/2015,C\n", want: "2017-03-04", from: "cells"},
 		{name: "a second date column counts", in: "Object,Made,Acquired\nA,c. 1700,03/04/1989\nB,1820s,12 May 1958\n", want: "1700", from: "written"},
