@@ -125,7 +125,7 @@ func TestColumnNames(t *testing.T) {
 			warnings: []string{`l.csv:1:12: column "Fine" not recognised`}},
 		{name: "an English Data column", in: "Date,Title,Data\n2019,Survey,42\n", start: "2019", title: "Survey", text: "Data: 42",
 			warnings: []string{`l.csv:1:12: column "Data" not recognised`}},
-		{name: "a BC month keeps its year", in: "Battle,Start\nThermopylae,August 480 BC\n", start: "BC0480", title: "Thermopylae"},
+		{name: "a BC month keeps its year", in: "Battle,Start\nThermopylae,August 480 BC\n", start: "BC0480-08", title: "Thermopylae"},
 		{name: "a feed's epoch seconds", in: `[{"ts": 1718870400, "message": "Deploy started"}]`, start: "2024-06-20T08:00:00Z", text: "Deploy started", title: "Deploy started"},
 		{name: "a log's time with its date", in: `[{"time": "2024-06-20T09:00:00Z", "event": "Rollback"}]`, start: "2024-06-20T09:00:00Z", title: "Rollback"},
 		{name: "a plan's period column", in: "period\tmilestone\nH2 2025\tNational rollout\n", start: "2025-H2", title: "National rollout"},

@@ -84,6 +84,13 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 			return sp, nil // 2011/12 is December 2011
 		}
 	}
+	if bcCellRe.MatchString(s) {
+		// "10 January 49 BC", "1st century BC": the tagger reads a date
+		// before Christ whole, its day and its century's side of year 0
+		if sp, ok := cp.tagged(s); ok {
+			return sp, nil
+		}
+	}
 	if d, err, ok := cp.single(s); ok {
 		return timeline.Span{Start: d}, err
 	}
@@ -99,6 +106,9 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 	d, err := parseFallback(s, cp.order == DayFirst)
 	return timeline.Span{Start: d}, err
 }
+
+// bcCellRe finds an era before Christ in a cell.
+var bcCellRe = regexp.MustCompile(`(?i)\b(?:BC|BCE|B\.C\.(?:E\.)?)(?:\W|$)`)
 
 // placeholders are what people type in a date cell that has no date yet:
 // the row is undated, and nothing is wrong with the cell.

@@ -47,6 +47,8 @@ func TestParseSpan(t *testing.T) {
 		{name: "BC dotted", in: "44 B.C.", start: "BC0044"},
 		{name: "BCE", in: "44 BCE", start: "BC0044"},
 		{name: "BC range", in: "100-44 BC", start: "BC0100", end: "BC0044"},
+		{name: "a day BC", in: "10 January 49 BC", start: "BC0049-01-10"},
+		{name: "a century BC", in: "1st century BC", start: "BC00"},
 		{name: "AD prefix", in: "AD 33", start: "0033"},
 		{name: "small year", in: "800", start: "0800"},
 		{name: "circa", in: "c. 1450", start: "1450", mod: "APPROX"},
