@@ -473,6 +473,8 @@ func TestStatedZone(t *testing.T) {
 		{"All times shown are Central European Summer Time.", 120, true},
 		{"All times are in CET", 60, true},
 		{"Times are in GMT.", 0, true},
+		{"All times in this report are UTC.", 0, true},
+		{"All times in this report are UTC+1.", 60, true},
 		{"The times were hard.", 0, false},
 		{"All times are approximate.", 0, false},
 	} {
