@@ -59,5 +59,11 @@ func TestDocPass14(t *testing.T) {
 			text: "The ship grounded at 01:42 UTC (03:42 local) on 3 March 2024.",
 			want: []brief{{"2024-03-03T01:42Z", "at 01:42 UTC", "The ship grounded (03:42 local) on 3 March 2024"}},
 		},
+		// a custom held before a year: its day is of every such year
+		{
+			name: "the legal year before 1752",
+			text: "Before 1752 the legal year in England began on 25 March.",
+			want: []brief{{"1752", "Before 1752", "The legal year in England began on 25 March"}},
+		},
 	})
 }

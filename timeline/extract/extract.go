@@ -1670,6 +1670,9 @@ func (x *sectionExtractor) run() []*item {
 			if quotedTitle(text, s.Start, s.End, t) {
 				continue // 'a talk, "Brackley in the 1950s", by Peter Yates': the year is the work's subject
 			}
+			if !yearWritten(t.Text) && t.Date.Prec >= timeline.Month && eraRuleRe.MatchString(text[s.Start:t.Start]) {
+				continue // "Before 1752 the legal year in England began on 25 March": so in every year of it, no event
+			}
 			if !yearWritten(t.Text) && genericCaseRe.MatchString(text[s.Start:s.End]) {
 				continue // "An employee who joined on 1 March and ... may ask again before the following March": an illustration
 			}
@@ -2814,6 +2817,11 @@ func quotedTitle(text string, from, to int, t tempex.Timex) bool {
 var workWords = []string{"talk", "book", "film", "novel", "exhibition", "show", "lecture", "paper", "article", "essay",
 	"play", "song", "album", "series", "titled", "entitled", "called", "named", "published", "wrote", "presented",
 	"gave", "screening of", "performance of", "reading of", "production of", "memoir", "documentary", "report", "poem"}
+
+// eraRuleRe opens a sentence with the years a custom held for ("Before
+// 1752", "Until 1971,", "Prior to 1900"): a day or month without its year
+// after it is one of every such year.
+var eraRuleRe = regexp.MustCompile(`^[\s*_•-]*(?:Before|Until|Till|Prior to|Up to|Up until)\s+(?:the\s+)?\d{3,4}s?,?\s`)
 
 // genericCaseRe opens a sentence with a case made up to illustrate a
 // rule: someone of a kind who did something ("An employee who joined on
