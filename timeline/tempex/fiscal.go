@@ -109,6 +109,12 @@ func (t *Tagger) yearEndSaid() int {
 		if !t.isAny(j, "ended", "ending", "ends", "end", "to", "runs", "closes", "closed", "closing") {
 			continue
 		}
+		if b := k - b2i(t.isAny(k-1, "fiscal", "financial")); t.punct(b-1, '(') && t.tok(b-2) != nil && t.tok(b-2).kind == tWord && t.tok(b-2).cap {
+			// "Brightline Energy (year ending 31 March) may cut spending":
+			// one company's year, not the year of every figure the text
+			// gives
+			continue
+		}
 		if t.is(j, "runs") && !t.is(j+1, "to") {
 			continue
 		}
