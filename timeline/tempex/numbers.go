@@ -1306,9 +1306,13 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 				day = dayDate(tt.AddDate(0, 0, 1))
 			}
 		} else if ok && plus == 0 && d.Hour < 12 && sfx != sfxPM && t.last.Prec == timeline.Day && t.last.Part == timeline.Night && t.last.DayOf() == day.DayOf() && !t.logLabel(i) && !t.pluperfect(i) {
-			// "The pack closed overnight. We put about at 0800": the
-			// morning after the night told
-			if tt, ok2 := dayTime(day.DayOf()); ok2 {
+			if tk := t.tok(i); sfx == sfxNone && d.Hour >= 7 && tk != nil && !(tk.kind == tNum && (tk.nd == 4 || t.text[tk.start] == '0')) {
+				// "on the night of 3 August ... at about half past nine":
+				// a clock of twelve hours, that night's evening
+				d.Hour += 12
+			} else if tt, ok2 := dayTime(day.DayOf()); ok2 {
+				// "The pack closed overnight. We put about at 0800": the
+				// morning after the night told
 				day = dayDate(tt.AddDate(0, 0, 1))
 			}
 		} else if ok && plus == 0 && d.Hour < 7 && sfx != sfxPM && t.lastClock.Prec >= timeline.Hour && t.lastClock.Hour >= 19 && t.lastClock.DayOf() == day.DayOf() && !t.logLabel(i) && !t.pluperfect(i) {
