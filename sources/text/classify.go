@@ -1572,6 +1572,10 @@ func coverLine(b *block, dayFirst bool) bool {
 		if k := strings.LastIndex(t, ", "); k > 0 && !strings.Contains(t[:k], ",") {
 			if _, ok := seasonYear(t[k+2:]); ok {
 				seps = [][]int{{k, k + 2}}
+			} else if m := issueWordRe.FindStringIndex(t[k+2:]); m != nil && yearOnlyRe.MatchString(t[k+2:k+2+m[0]]) {
+				// "Kesworth Civic Society, 2024 edition": the year of the
+				// issue after its publisher's name
+				seps = [][]int{{k, k + 2}}
 			}
 		}
 	}
@@ -1598,6 +1602,10 @@ func coverLine(b *block, dayFirst bool) bool {
 		if len(ds) == 0 {
 			if d, ok := seasonYear(p); ok {
 				ds = []dateMatch{d}
+			} else if y := strings.TrimSpace(p); yearOnlyRe.MatchString(y) && len(p) != len(t[part.s:part.e]) {
+				// "2024 edition": an issue's year
+				lead := strings.Index(p, y)
+				ds = []dateMatch{{date: timeline.Date{Prec: timeline.Year, Year: atoi(y)}, start: lead, end: lead + len(y)}}
 			}
 		}
 		if len(ds) != 1 || ds[0].noYear {
@@ -1650,6 +1658,9 @@ func rangeDash(t string, seps [][]int, dayFirst bool) bool {
 }
 
 // issueWordRe is the word after the date of an issue: "October 2025 issue".
+// yearOnlyRe is a year and nothing else.
+var yearOnlyRe = regexp.MustCompile(`^(?:1[5-9]|20)\d\d$`)
+
 var issueWordRe = regexp.MustCompile(`(?i)\s+(?:issue|edition)\s*$`)
 
 // seasonRe is a season and its year, as a quarterly dates its issue:
