@@ -117,7 +117,7 @@ type Options struct {
 // statedZoneRe is a document's statement of the zone of all its times:
 // "All times are UTC+1", "All times shown in CET", "Times are in
 // Central European Summer Time".
-var statedZoneRe = regexp.MustCompile(`(?i)\b(?:all\s+)?times\s+(?:shown\s+|given\s+|listed\s+)?(?:in\s+(?:this|the)\s+(?:report|document|notice|bulletin|log|timeline|article|page|programme|program|schedule)\s+)?(?:are\s+)?(?:in\s+|shown\s+in\s+|given\s+in\s+)?((?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}\b|(?:[A-Z][a-z]+\s+){1,3}(?:Standard\s+|Summer\s+|Daylight\s+)?Time)`)
+var statedZoneRe = regexp.MustCompile(`(?i)\b(?:all\s+)?times\s+(?:shown\s+|given\s+|listed\s+)?(?:in\s+(?:this|the)\s+(?:report|document|notice|bulletin|log|timeline|article|page|programme|program|schedule)\s+)?(?:are\s+)?(?:in\s+|shown\s+in\s+|given\s+in\s+)?(?:local\s*(?:time\s*)?[(,:–—-]\s*)?((?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}\b|(?:[A-Z][a-z]+\s+){1,3}(?:Standard\s+|Summer\s+|Daylight\s+)?Time)`)
 
 // StatedZone returns the zone a document states all its times are in
 // ("All times are UTC+1"), in minutes east of UTC, and whether it states

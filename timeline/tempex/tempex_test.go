@@ -474,6 +474,7 @@ func TestStatedZone(t *testing.T) {
 		{"All times are in CET", 60, true},
 		{"Times are in GMT.", 0, true},
 		{"All times in this report are UTC.", 0, true},
+		{"All times are local (CEST).", 120, true},
 		{"All times in this report are UTC+1.", 60, true},
 		{"The times were hard.", 0, false},
 		{"All times are approximate.", 0, false},
