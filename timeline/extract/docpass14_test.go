@@ -65,5 +65,11 @@ func TestDocPass14(t *testing.T) {
 			text: "Before 1752 the legal year in England began on 25 March.",
 			want: []brief{{"1752", "Before 1752", "The legal year in England began on 25 March"}},
 		},
+		// a thousands separator splits no clause of a title
+		{
+			name: "a sum with a thousands separator",
+			text: "Match funding of £29,700 has been confirmed by the Council, which met on 11 July 2024.",
+			want: []brief{{"2024-07-11", "on 11 July 2024", "The Council met"}},
+		},
 	})
 }

@@ -90,6 +90,33 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 // parentheses when the title is too long; a title longer than 90 bytes is
 // cut at a phrase boundary.
 func headline(sent string, ds, de int, others [][2]int, lastActor func(person bool) string) headlineResult {
+	if !strings.Contains(sent, ",") {
+		return headlineOf(sent, ds, de, others, lastActor)
+	}
+	// "Match funding of £29,700 has been confirmed": a thousands
+	// separator splits no clause. It is hidden (one byte for one, so
+	// that the offsets hold) while the clauses are read.
+	b := []byte(sent)
+	hidden := false
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] == ',' && b[i-1] >= '0' && b[i-1] <= '9' && b[i+1] >= '0' && b[i+1] <= '9' {
+			b[i], hidden = numberComma, true
+		}
+	}
+	if !hidden {
+		return headlineOf(sent, ds, de, others, lastActor)
+	}
+	res := headlineOf(string(b), ds, de, others, lastActor)
+	unhide := func(s string) string { return strings.ReplaceAll(s, string(rune(numberComma)), ",") }
+	res.title, res.speaker, res.quoted = unhide(res.title), unhide(res.speaker), unhide(res.quoted)
+	return res
+}
+
+// numberComma stands for a thousands separator while headline reads a
+// sentence's clauses (a control character no text holds).
+const numberComma = '\x1f'
+
+func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person bool) string) headlineResult {
 	var res headlineResult
 	de = withZoneWords(sent, de)
 	// "… and, by the end of the century, it had grown again": the date
