@@ -648,6 +648,11 @@ func isAbbrevBreakless(word, next string) bool {
 			return true
 		}
 	}
+	if lw == "ft" {
+		// "Ft. Worth", but "passed 12 ft. The creek ..." ends a sentence
+		nw := strings.ToLower(strings.TrimRightFunc(strings.TrimLeftFunc(next, isOpener), func(r rune) bool { return !unicode.IsLetter(r) }))
+		return !openers[nw]
+	}
 	if titleAbbrevs[lw] && !(strings.TrimSuffix(word, ".") == "C" && openers[strings.ToLower(strings.TrimRightFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }))]) {
 		// ("Shed C. The first appliance arrived": a name's letter, then
 		// a sentence; "c. 1450" is circa)

@@ -27,6 +27,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Chapters:", "00:00:00 Cold open", "00:51:19 Skylab, 1973 to 1979", "14:02 – Alerts fire"}},
 		{"a family history's marks", "William Pennick, b. 12 Mar 1816, d. 1878. Mine captain. Ann (bapt. 3 June 1820, bur. 1901) wed.",
 			[]string{"William Pennick, b. 12 Mar 1816, d. 1878.", "Mine captain.", "Ann (bapt. 3 June 1820, bur. 1901) wed."}},
+		{"feet end a sentence, a fort does not", "Flood stage is 12 ft. The creek passed it at Ft. Worth in 2017.",
+			[]string{"Flood stage is 12 ft.", "The creek passed it at Ft. Worth in 2017."}},
 		{"title abbreviations", "Mr. Smith met Dr. Jones at St. Paul's. They talked.",
 			[]string{"Mr. Smith met Dr. Jones at St. Paul's.", "They talked."}},
 		{"number abbreviation", "He signed Order No. 5 in Dec. 2017. No. The order stood.",
