@@ -71,5 +71,12 @@ func TestDocPass14(t *testing.T) {
 			text: "Match funding of £29,700 has been confirmed by the Council, which met on 11 July 2024.",
 			want: []brief{{"2024-07-11", "on 11 July 2024", "The Council met"}},
 		},
+		// an amount of time to come, opening the sentence
+		{
+			name: "in two weeks, fronted",
+			text: "In two weeks the library will open.",
+			ref:  "2024-04-21",
+			want: []brief{{"2024-W18", "In two weeks", "The library will open"}},
+		},
 	})
 }

@@ -572,13 +572,20 @@ func (x *sectionExtractor) futureOffset(text string, s Segment, t tempex.Timex) 
 	}
 	before := strings.ToLower(text[max(s.Start, t.Start-8):t.Start])
 	within := strings.HasSuffix(before, "within ")
-	if !within && !strings.HasSuffix(before, " in ") {
+	lead := strings.ToLower(strings.Trim(text[s.Start:t.Start], " \t*_-•"))
+	fronted := lead == "in" || lead == "within" // "In two weeks the library will open."
+	if !within && !strings.HasSuffix(before, " in ") && !fronted {
 		return timeline.Date{}, false
 	}
+	within = within || lead == "within"
 	if w := strings.ToLower(strings.Trim(nextWord(text[t.End:s.End]), ".,;:'’")); offsetStopWords[w] {
 		return timeline.Date{}, false
 	}
-	if !futureCueRe.MatchString(text[s.Start:t.Start]) || strings.HasSuffix(strings.TrimSpace(text[s.Start:s.End]), "?") ||
+	cueIn := text[s.Start:t.Start]
+	if fronted {
+		cueIn = text[t.End:s.End]
+	}
+	if !futureCueRe.MatchString(cueIn) || strings.HasSuffix(strings.TrimSpace(text[s.Start:s.End]), "?") ||
 		offsetFromRe.MatchString(text[s.Start:s.End]) || percentBeforeRe.MatchString(text[max(s.Start, t.Start-16):t.Start]) {
 		return timeline.Date{}, false
 	}
