@@ -37,7 +37,7 @@ var (
 	quoteClose = "\"”«»’'"
 	titleQRe   = regexp.MustCompile(`["“]([^"“”]+?)[,.]?["”]`)
 	italicRe   = regexp.MustCompile(`(?:^|[^*\w])(?:\*{1,2}|_{1,2})([^*_\n]+?)(?:\*{1,2}|_{1,2})(?:[^*\w]|$)`)
-	pubStopRe  = regexp.MustCompile(`(?i)[.!?][*_]*\s+[*_]{0,2}(?:first\s+)?(?:published|posted|released|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
+	pubStopRe  = regexp.MustCompile(`(?i)[.!?][*_]*\s+[*_]{0,2}(?:first\s+)?(?:published|posted|released|issued|submitted|dated|prepared)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	pubRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(first\s+published|published|posted|released|issued|compiled|prepared|submitted|presented\s+(?:to|before)|laid\s+before|embargoed\s+(?:until|till))(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	pubAfterRe = regexp.MustCompile(`(?i)[,;]\s*(?:[*_]{1,2})?(first\s+published|originally\s+published|published|posted)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	updRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(last\s+updated|updated|last\s+modified|modified|last\s+revised|revised|last\s+reviewed|reviewed)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)

@@ -265,6 +265,7 @@ func TestHeaderDate(t *testing.T) {
 		{name: "a name and the month's issue under the title", in: "Village news\nThe Parish Pump — October 2025 issue\n\nThe clocks go back on Sunday 26 October.\n", date: "2025-10", from: "header-line"},
 		{name: "a winter across two years", in: "Harbour Friends\nNewsletter 31 — Winter 2024/25\n\nThe slipway reopened in November.\n", date: "2024-WI", from: "header-line"},
 		{name: "a bold masthead, the issue's number before its season", in: "# The Brackley Lantern\n\n**Newsletter of the Brackley Historical Society — Issue 87, Autumn 2025**\n\nOur October meeting drew 64 members.\n", date: "2025-FA", from: "header-line"},
+		{name: "a line naming the document, then its submission", in: "# Work plan\n\nApplication to the Fund, Round 7. Submitted 30 September 2024.\n\nThe review will take place next month.\n", date: "2024-09-30", from: "published-line"},
 		{name: "a publisher's name and the year of its edition", in: "Kesworth Walks\n\nKesworth Civic Society, 2024 edition\n\nThe mill closed in 1965.\n", date: "2024", from: "header-line"},
 		{name: "a masthead wins over the flag", ref: "2026-01-05", in: "St Aldhelm's Village News\nIssue 211 — October 2025\n\nThe clocks go back on Sunday 26 October.\n", date: "2025-10", from: "header-line"},
 		{name: "an issue of a report in a sentence is no masthead", in: "Quarterly report\n\nIssue 3 of the report covers October 2025 to March 2026.\n\nThe works began last year.\n", from: ""},

@@ -1920,8 +1920,8 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 	if t.sinceEnd == i && t.sinceDay.Prec >= timeline.Day {
 		return t.sinceDay.DayOf(), true // "since yesterday noon": the day written right before it, whether or not the story moved there
 	}
-	if t.last.Prec >= timeline.Day && (t.lastEnd == i || t.lastEnd == i-1 && (t.punct(i-1, ',') || t.is(i-1, "at"))) {
-		return t.last.DayOf(), true // "by 8 May 2026, 23:59 UTC": the day written right before it
+	if t.last.Prec >= timeline.Day && (t.lastEnd == i || t.lastEnd == i-1 && (t.punct(i-1, ',') || t.isAny(i-1, "at", "between", "from"))) {
+		return t.last.DayOf(), true // "by 8 May 2026, 23:59 UTC", "for Thursday 6 February between 8am and 1pm": the day written right before it
 	}
 	if t.eveBefore(i) {
 		// "On the eve of the wedding my mother sat up with me until past
