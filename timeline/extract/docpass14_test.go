@@ -78,5 +78,11 @@ func TestDocPass14(t *testing.T) {
 			ref:  "2024-04-21",
 			want: []brief{{"2024-W18", "In two weeks", "The library will open"}},
 		},
+		// a register's split year over its entries is no event
+		{
+			name: "a split year labelling a register's entries",
+			text: "BAPTISMS\n\n1712/13\nFebruary 3: Elizabeth daughter of Thomas Cubitt.",
+			want: []brief{{"1713-02-03", "February 3", "Elizabeth daughter of Thomas Cubitt"}},
+		},
 	})
 }

@@ -1674,6 +1674,9 @@ func (x *sectionExtractor) run() []*item {
 			if dataBoundRe.MatchString(text[s.Start:t.Start]) {
 				continue // "Dates before 1500 are often approximate": what is said of a kind of date, no event
 			}
+			if dualYearLabelRe.MatchString(strings.TrimSpace(text[s.Start:s.End])) {
+				continue // "1712/13" alone over a register's entries: the year they are under, no event
+			}
 			if quotedTitle(text, s.Start, s.End, t) {
 				continue // 'a talk, "Brackley in the 1950s", by Peter Yates': the year is the work's subject
 			}
@@ -2824,6 +2827,10 @@ func quotedTitle(text string, from, to int, t tempex.Timex) bool {
 var workWords = []string{"talk", "book", "film", "novel", "exhibition", "show", "lecture", "paper", "article", "essay",
 	"play", "song", "album", "series", "titled", "entitled", "called", "named", "published", "wrote", "presented",
 	"gave", "screening of", "performance of", "reading of", "production of", "memoir", "documentary", "report", "poem"}
+
+// dualYearLabelRe is a line holding a split year and nothing else: the
+// label of a register's or an account's year ("1712/13", "1714/15.").
+var dualYearLabelRe = regexp.MustCompile(`^[\s*_#]*\d{4}\s?/\s?\d{2,4}[.:]?[\s*_]*$`)
 
 // eraRuleRe opens a sentence with the years a custom held for ("Before
 // 1752", "Until 1971,", "Prior to 1900"): a day or month without its year
