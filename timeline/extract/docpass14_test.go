@@ -84,5 +84,12 @@ func TestDocPass14(t *testing.T) {
 			text: "BAPTISMS\n\n1712/13\nFebruary 3: Elizabeth daughter of Thomas Cubitt.",
 			want: []brief{{"1713-02-03", "February 3", "Elizabeth daughter of Thomas Cubitt"}},
 		},
+		// business days skip the weekends
+		{
+			name: "within five business days",
+			text: "A full review will be published within five business days.",
+			ref:  "2025-03-04",
+			want: []brief{{"2025-03-11", "within five business days", "A full review will be published"}},
+		},
 	})
 }

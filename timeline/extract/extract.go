@@ -619,6 +619,15 @@ func (x *sectionExtractor) futureOffset(text string, s Segment, t tempex.Timex) 
 	switch {
 	case hours && unit == 'H':
 		end = day.Add(time.Duration(n) * time.Hour)
+	case !hours && unit == 'D' && businessDaysRe.MatchString(text[t.Start:min(s.End, t.End+16)]):
+		// "within five business days": the working days after it
+		end = day
+		for k := 0; k < n; {
+			end = end.AddDate(0, 0, 1)
+			if wd := end.Weekday(); wd != time.Saturday && wd != time.Sunday {
+				k++
+			}
+		}
 	case !hours && unit == 'D':
 		end = day.AddDate(0, 0, n)
 	case !hours && unit == 'W':
@@ -637,6 +646,9 @@ func (x *sectionExtractor) futureOffset(text string, s Segment, t tempex.Timex) 
 	}
 	return timeline.FromTime(end, prec), true
 }
+
+// businessDaysRe finds days counted as working days.
+var businessDaysRe = regexp.MustCompile(`(?i)\b(?:business|working|work|school|banking|trading)\s+days?\b`)
 
 // datedAncestor returns, for the section at si whose own heading names no
 // date, the nearest heading it is under, through the headings it is under,
