@@ -462,7 +462,9 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 		// a title that ends with its day, set apart: "County alert
 		// thread, Saturday 8 February 2025", "Site diary — 3 March 2025"
 		if d, ok := titleEndDay(b.text); ok {
-			b.day = d
+			// (a title's day, not a diary's entry: what is said under it
+			// is no statement made that day)
+			b.day, b.comment = d, true
 			full++
 			dated(b)
 		}

@@ -91,5 +91,13 @@ func TestDocPass14(t *testing.T) {
 			ref:  "2025-03-04",
 			want: []brief{{"2025-03-11", "within five business days", "A full review will be published"}},
 		},
+		// a post's stamp is no second event of a post that tells its own
+		// time (but a bound is no such time)
+		{
+			name: "a post telling its own time",
+			text: "Alert thread — Saturday 8 February 2025\n\n[21:04] Creek crested at 15.1 ft at 7:20 p.m.\n\n[22:10] Flood warning until 2 a.m.",
+			ref:  "2025-02-08",
+			want: []brief{{"2025-02-08T19:20", "at 7:20 p.m.", "Creek crested at 15.1 ft"}, {"2025-02-08T22:10", "22:10", "Flood warning until 2 a.m."}, {"2025-02-09T02:00", "until 2 a.m.", "Flood warning"}},
+		},
 	})
 }

@@ -1686,6 +1686,9 @@ func (x *sectionExtractor) run() []*item {
 			if dataBoundRe.MatchString(text[s.Start:t.Start]) {
 				continue // "Dates before 1500 are often approximate": what is said of a kind of date, no event
 			}
+			if t.Type == tempex.Time && postStamp(text, s, t) && otherClockIn(text, x.tx, j, s) {
+				continue // "[21:04] Creek crested at 7:20 p.m.": the post's stamp, its own time told
+			}
 			if dualYearLabelRe.MatchString(strings.TrimSpace(text[s.Start:s.End])) {
 				continue // "1712/13" alone over a register's entries: the year they are under, no event
 			}
@@ -2839,6 +2842,31 @@ func quotedTitle(text string, from, to int, t tempex.Timex) bool {
 var workWords = []string{"talk", "book", "film", "novel", "exhibition", "show", "lecture", "paper", "article", "essay",
 	"play", "song", "album", "series", "titled", "entitled", "called", "named", "published", "wrote", "presented",
 	"gave", "screening of", "performance of", "reading of", "production of", "memoir", "documentary", "report", "poem"}
+
+// postStamp reports whether the time t opens its sentence in square
+// brackets: a thread's post stamp ("[21:04] ...", "[Sun 06:02] ...").
+func postStamp(text string, s Segment, t tempex.Timex) bool {
+	lead := strings.TrimLeft(text[s.Start:t.Start], " \t*_-•")
+	if !strings.HasPrefix(lead, "[") || len(lead) > 6 {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(text[t.End:s.End], " "), "]")
+}
+
+// otherClockIn reports whether the sentence s holds a clock time besides
+// tx[j].
+func otherClockIn(text string, tx []tempex.Timex, j int, s Segment) bool {
+	for k := range tx {
+		if k != j && tx[k].Start >= s.Start && tx[k].End <= s.End && tx[k].Type == tempex.Time && tx[k].Date.Prec >= timeline.Hour && tx[k].Mod == timeline.ModNone {
+			// (not a bound: "[05:42] Flood warning until 2 p.m.")
+			w := strings.ToLower(lastWordOf(text[s.Start:tx[k].Start]))
+			if w != "until" && w != "till" && w != "by" && w != "before" && w != "after" && w != "from" && w != "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // dualYearLabelRe is a line holding a split year and nothing else: the
 // label of a register's or an account's year ("1712/13", "1714/15.").

@@ -386,7 +386,7 @@ func (t *Tagger) movedFigure(i int) bool {
 // ("High water at Avonmouth is at 1352", "the tidal window is 1240 to
 // 1510"), which tables and notices to mariners write as four digits.
 func (t *Tagger) tideTime(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-10; k-- {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
 		if tk := t.tok(k); tk.kind == tPunct && (tk.r == '.' || tk.r == '\n' || tk.r == ';') {
 			return false
 		}

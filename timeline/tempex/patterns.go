@@ -532,6 +532,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			return r, true
 		}
 		if lc := t.lastClock; (u == uMinute || u == uHour) && t.isAny(end, "later", "earlier") && n == float64(int(n)) && lc.Prec >= timeline.Minute && lc.Year != 0 && lc.Month > 0 && lc.Day > 0 &&
+			!t.isAny(i-1, "over", "than", "nearly", "almost", "under", "little", "just", "barely", "only") && !t.isAny(i-2, "over", "than", "under", "little") &&
 			t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1 && t.last.DayOf() == lc.DayOf() {
 			// "The aircraft departed at 14:21 on 12 August 2023. Twenty
 			// minutes later the engine lost power.": counted from the

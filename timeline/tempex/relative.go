@@ -239,8 +239,11 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		if t.isAny(i+1, "beginning", "starting", "commencing") && !t.is(i-1, "the") ||
 			t.is(i+1, "of") && t.tok(i).cap && (t.lineStart(i) || t.sentenceStart(i)) {
 			// "week commencing 1 December 2025", a sheet's or a list's
-			// "Week of Feb 9 2026": that day's week
-			if m, ok := t.core(i+2, false); ok && m.typ == Date && m.d.Prec == timeline.Day {
+			// "Week of Feb 9 2026": that day's week (but a log's line
+			// "Week of 3/3/2025" over its days' entries gives the day its
+			// entries count from)
+			if m, ok := t.core(i+2, false); ok && m.typ == Date && m.d.Prec == timeline.Day &&
+				!(t.is(i+1, "of") && m.end < len(t.toks) && t.newLine(m.end)) {
 				if tt, ok := dayTime(m.d); ok {
 					return res{start: i, end: m.end, typ: Date, d: at(tt, uWeek), namedWeek: true}, true
 				}

@@ -2669,8 +2669,14 @@ func (t *Tagger) turnOf(r *res, u int) {
 		return
 	}
 	switch {
-	case t.is(u, "year") && r.d.Prec == timeline.Year && at.Year == r.d.Year:
+	case t.is(u, "year") && r.d.Prec == timeline.Year && (at.Year == r.d.Year || !t.narrative && t.hasRef && r.d.Year == at.Year-1):
+		// (in news, the writer's year, though the text's season, "Season
+		// Review 2024–25", made "the year" its first)
+		r.d.Year = at.Year
 		tn := t.tense(r.start, r.end)
+		if t.narrative || !t.hasRef {
+			tn = 0 // a story told in the past moves on: the turn nearest its day
+		}
 		if tn > 0 || tn == 0 && at.Prec >= timeline.Month && at.Month >= 7 {
 			r.d.Year++
 		}
