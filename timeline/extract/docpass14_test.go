@@ -99,5 +99,13 @@ func TestDocPass14(t *testing.T) {
 			ref:  "2025-02-08",
 			want: []brief{{"2025-02-08T19:20", "at 7:20 p.m.", "Creek crested at 15.1 ft"}, {"2025-02-08T22:10", "22:10", "Flood warning until 2 a.m."}, {"2025-02-09T02:00", "until 2 a.m.", "Flood warning"}},
 		},
+		// an irregular participle set off by commas dates what it says
+		// of the noun; the sentence's verb is the noun's too
+		{
+			name: "bought, set off by commas",
+			text: "My dishwasher, bought on 14 November 2024, stopped draining last weekend.",
+			ref:  "2025-01-25",
+			want: []brief{{"2024-11-14", "on 14 November 2024", "My dishwasher was bought"}, {"2025-W03-WE", "last weekend", "My dishwasher stopped draining"}},
+		},
 	})
 }

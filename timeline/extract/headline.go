@@ -1022,7 +1022,7 @@ func isSubject(s string, ds, de int) bool {
 }
 
 // irregularParticiples are past participles that do not end in -ed.
-const irregularParticiples = `built|written|made|held|found|given|taken|known|seen|begun|drawn|sent|won|led|sold|shot|set|put|brought|thought|born|laid|paid|struck|hit|spent|sunk|sung|torn|worn|sworn|chosen|frozen|stolen|broken|spoken|driven|ridden|risen|shaken|thrown|grown|shown|flown`
+const irregularParticiples = `built|written|made|held|found|given|taken|known|seen|begun|drawn|sent|won|led|sold|shot|set|put|brought|thought|born|laid|paid|struck|hit|spent|sunk|sung|torn|worn|sworn|chosen|frozen|stolen|broken|spoken|driven|ridden|risen|shaken|thrown|grown|shown|flown|bought|caught|taught|fought|sought|dug|hung|kept|left|lost|meant|met|read|said|told|understood|won|bound|ground|wound|lent|bent|burnt|dealt|felt|fed|fled|forgotten|forgiven|hidden|bitten|beaten|eaten|fallen|forbidden|mistaken|undertaken|overtaken|withdrawn|redrawn|rebuilt|rewritten|upheld|withheld|foreseen|overseen|slain|sewn|sown|spun|split|shut|spread|cast|forecast|broadcast|quit|rid|shed|bid`
 
 var pastParticipleRe = regexp.MustCompile(`^(?:\w+ed|` + irregularParticiples + `)$`)
 
@@ -1095,6 +1095,12 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		return "", false
 	}
 	seg := removeSpan(s[segStart:segEnd], ds-segStart, de-segStart)
+	for _, on := range []string{" on", " onwards", " onward"} {
+		// "kept from that winter on": the date's own "on" goes with it
+		if t, ok := strings.CutSuffix(strings.TrimRight(seg, " "), on); ok && strings.HasPrefix(strings.ToLower(s[ds:de]), "from ") {
+			seg = t
+		}
+	}
 	if strings.Contains(seg, " by ") {
 		if t := activeVoice(np + " " + seg); t != np+" "+seg {
 			return t, true
