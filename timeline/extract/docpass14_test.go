@@ -107,5 +107,11 @@ func TestDocPass14(t *testing.T) {
 			ref:  "2025-01-25",
 			want: []brief{{"2024-11-14", "on 14 November 2024", "My dishwasher was bought"}, {"2025-W03-WE", "last weekend", "My dishwasher stopped draining"}},
 		},
+		// a status page's update, its stamp on the line under it
+		{
+			name: "an update stamped under its words",
+			text: "Resolved - This incident has been resolved. Error rates are normal.\nMar 4, 2025, 17:05 UTC\n\nMonitoring - A fix has been deployed.\nMar 4, 2025, 15:58 UTC",
+			want: []brief{{"2025-03-04T15:58Z", "Mar 4, 2025, 15:58 UTC", "Monitoring - A fix has been deployed"}, {"2025-03-04T17:05Z", "Mar 4, 2025, 17:05 UTC", "Resolved - This incident has been resolved"}},
+		},
 	})
 }

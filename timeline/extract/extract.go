@@ -2263,6 +2263,16 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			h.title, named = finish(name), true
 		}
 	}
+	evText := sent
+	if c.start == c.t.Start && strings.Trim(sent, " .;:!") == strings.TrimSpace(text[c.start:c.end]) && !named {
+		if para, first, ok := x.stampedParagraph(s); ok {
+			// "Resolved - This incident has been resolved. ...¶Mar 4,
+			// 17:05 UTC": a status page's update, its stamp under it
+			if t := finish(first); t != "" {
+				h.title, named, evText = t, true, para
+			}
+		}
+	}
 	switch {
 	case named:
 	case heading == "" || strings.Contains(heading, "\n") || x.dateHeading():
@@ -2317,7 +2327,7 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		Span:     c.span,
 		DateText: yearOfRe.ReplaceAllString(dateText(text, c), ""), // "from 1921, the year" quotes "from 1921"
 		Title:    h.title,
-		Text:     sent,
+		Text:     evText,
 		Sources:  []timeline.Citation{x.cit},
 		Actors:   findActors(sent, h.speaker),
 		Pos:      pos,
@@ -2325,6 +2335,38 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	it := newItem(e)
 	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + s.Start}, [2]int{x.di, x.si}
 	return it
+}
+
+// stampedParagraph reports whether the sentence s, a date alone on the
+// last line of its paragraph, stamps the lines above it (a status page's
+// "Resolved - This incident has been resolved. ...¶Mar 4, 17:05 UTC"),
+// and returns the paragraph, verbatim, and its first sentence.
+func (x *sectionExtractor) stampedParagraph(s Segment) (para, first string, ok bool) {
+	text := x.sec.Text
+	if s.End < len(text) && strings.TrimLeft(text[s.End:], " \t\r") != "" && !strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\r"), "\n") {
+		return "", "", false // not the end of its line
+	}
+	ls := strings.LastIndexByte(text[:s.Start], '\n')
+	if ls < 0 || strings.TrimSpace(text[ls+1:s.Start]) != "" {
+		return "", "", false // not a line of its own, under others
+	}
+	ps := strings.LastIndex(text[:ls], "\n\n") + 2
+	if ps < 2 {
+		ps = 0
+	}
+	if strings.TrimSpace(text[ps:ls]) == "" {
+		return "", "", false
+	}
+	for _, o := range x.sents {
+		if o.Start >= ps && o.End <= ls+1 {
+			f := strings.TrimSpace(text[o.Start:o.End])
+			if len(strings.Fields(f)) < 3 {
+				return "", "", false // a label's line, not an update's words
+			}
+			return strings.TrimSpace(text[ps:s.End]), f, true
+		}
+	}
+	return "", "", false
 }
 
 // loneDateHeading makes the event of a heading that is a date and nothing
