@@ -1315,6 +1315,11 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 				// morning after the night told
 				day = dayDate(tt.AddDate(0, 0, 1))
 			}
+		} else if tk := t.tok(i); ok && plus == 0 && sfx == sfxNone && d.Hour >= 7 && d.Hour < 12 && t.lastClock.Prec >= timeline.Hour && t.lastClock.Hour >= 19 &&
+			t.lastClock.DayOf() == day.DayOf() && d.Hour+12-t.lastClock.Hour <= 2 && t.lastClock.Hour-(d.Hour+12) <= 2 && tk != nil && !(tk.kind == tNum && (tk.nd == 4 || t.text[tk.start] == '0')) {
+			// "About half past nine, maybe quarter to ten": a twelve-hour
+			// clock beside an evening's time is of that evening
+			d.Hour += 12
 		} else if ok && plus == 0 && d.Hour < 7 && sfx != sfxPM && t.lastClock.Prec >= timeline.Hour && t.lastClock.Hour >= 19 && t.lastClock.DayOf() == day.DayOf() && !t.logLabel(i) && !t.pluperfect(i) {
 			// "at 11:40 p.m. on 14 April 1912 ... By 2:20 the ship had
 			// gone": the small hours after the night told, the next day's
