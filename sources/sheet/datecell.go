@@ -742,6 +742,8 @@ var zones = map[string]int{
 	"jst": 540, "kst": 540, "hkt": 480, "sgt": 480, "awst": 480, "acst": 570, "acdt": 630,
 	"aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780, "sast": 120, "cat": 120, "eat": 180,
 	"hst": -600, "akst": -540, "akdt": -480, "ast": -240, "adt": -180,
+	"npt": 345, "pkt": 300, "ict": 420, "pht": 480, "myt": 480, "irst": 210, "trt": 180, "wat": 60,
+	"gst": 240, "nst": -210, "ndt": -150, "brt": -180,
 }
 
 // clock is a time of day read from the end of a cell.

@@ -900,6 +900,8 @@ var zones = map[string]int{
 	"acst": 570, "acdt": 630, "awst": 480, "nzst": 720, "nzdt": 780, "sast": 120, "kst": 540,
 	"wib": 420, "hst": -600, "akst": -540, "akdt": -480, "wet": 0, "eest": 180, "cat": 120, "eat": 180,
 	"ast": -240, "adt": -180, // (Atlantic time, as the hurricane centre writes it)
+	"npt": 345, "pkt": 300, "ict": 420, "pht": 480, "myt": 480, "wita": 480, "wit": 540, "irst": 210,
+	"aft": 270, "trt": 180, "wat": 60, "gst": 240, "nst": -210, "ndt": -150, "brt": -180, "west": 60,
 }
 
 // clock reads 14:30, 3 p.m., 7:15pm, 10 o'clock, with a zone and a day
