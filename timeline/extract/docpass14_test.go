@@ -113,5 +113,11 @@ func TestDocPass14(t *testing.T) {
 			text: "Resolved - This incident has been resolved. Error rates are normal.\nMar 4, 2025, 17:05 UTC\n\nMonitoring - A fix has been deployed.\nMar 4, 2025, 15:58 UTC",
 			want: []brief{{"2025-03-04T15:58Z", "Mar 4, 2025, 15:58 UTC", "Monitoring - A fix has been deployed"}, {"2025-03-04T17:05Z", "Mar 4, 2025, 17:05 UTC", "Resolved - This incident has been resolved"}},
 		},
+		// a table row with two dates: each is named by its column
+		{
+			name: "a row's two dated columns",
+			text: "| Participant | Signature | Ratification |\n|---|---|---|\n| Austria | 14 Mar 2019 | 6 Nov 2020 |",
+			want: []brief{{"2019-03-14", "14 Mar 2019", "Austria – Signature"}, {"2020-11-06", "6 Nov 2020", "Austria – Ratification"}},
+		},
 	})
 }

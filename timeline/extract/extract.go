@@ -2263,6 +2263,11 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			h.title, named = finish(name), true
 		}
 	}
+	if col := rowColumnName(text, s, c.t.Start, others); col != "" && h.title != "" && !strings.Contains(strings.ToLower(h.title), strings.ToLower(col)) {
+		// "| Austria | 14 Mar 2019 | 6 Nov 2020 |" under "| Participant |
+		// Signature | Ratification |": which of the row's dates it is
+		h.title = finish(h.title + " – " + col)
+	}
 	evText := sent
 	if c.start == c.t.Start && strings.Trim(sent, " .;:!") == strings.TrimSpace(text[c.start:c.end]) && !named {
 		if para, first, ok := x.stampedParagraph(s); ok {
@@ -2335,6 +2340,47 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	it := newItem(e)
 	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + s.Start}, [2]int{x.di, x.si}
 	return it
+}
+
+// rowColumnName returns, for a date at byte at of a table row s that
+// holds another date (others, offsets in the sentence), the name of the
+// date's column in the table's header row; "" when the row has one date
+// or the table no header.
+func rowColumnName(text string, s Segment, at int, others [][2]int) string {
+	sent := text[s.Start:s.End]
+	if !strings.Contains(sent, " | ") || strings.Contains(sent, "\n") || len(others) == 0 {
+		return ""
+	}
+	col := strings.Count(text[s.Start:at], "|")
+	if !strings.HasPrefix(strings.TrimSpace(sent), "|") {
+		col++ // (a row written without its outer bars)
+	}
+	// the header: the row above the line of dashes above this row
+	ls := strings.LastIndexByte(text[:s.Start], '\n')
+	for n := 0; ls > 0 && n < 200; n++ {
+		ps := strings.LastIndexByte(text[:ls], '\n') + 1
+		line := strings.TrimSpace(text[ps:ls])
+		if !strings.Contains(line, "|") {
+			return ""
+		}
+		if strings.Trim(line, "|-: ") == "" && ps > 0 {
+			hs := strings.LastIndexByte(text[:ps-1], '\n') + 1
+			header := strings.TrimSpace(text[hs : ps-1])
+			if !strings.HasPrefix(header, "|") {
+				header = "|" + header
+			}
+			cells := strings.Split(strings.Trim(header, " "), "|")
+			if col < len(cells) {
+				name := strings.TrimSpace(strings.Trim(cells[col], "*_ "))
+				if name != "" && !strings.ContainsAny(name, "0123456789") && len(strings.Fields(name)) <= 4 {
+					return name
+				}
+			}
+			return ""
+		}
+		ls = ps - 1
+	}
+	return ""
 }
 
 // stampedParagraph reports whether the sentence s, a date alone on the
