@@ -119,5 +119,10 @@ func TestDocPass14(t *testing.T) {
 			text: "| Participant | Signature | Ratification |\n|---|---|---|\n| Austria | 14 Mar 2019 | 6 Nov 2020 |",
 			want: []brief{{"2019-03-14", "14 Mar 2019", "Austria – Signature"}, {"2020-11-06", "6 Nov 2020", "Austria – Ratification"}},
 		},
+		{
+			name: "a web table's row, its second date a field",
+			text: "14 Mar 2019 – Austria; Ratification: 6 Nov 2020.",
+			want: []brief{{"2019-03-14", "14 Mar 2019", "Austria"}, {"2020-11-06", "6 Nov 2020", "Austria – Ratification"}},
+		},
 	})
 }

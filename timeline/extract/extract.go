@@ -2268,6 +2268,11 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// Signature | Ratification |": which of the row's dates it is
 		h.title = finish(h.title + " – " + col)
 	}
+	if name, label, ok := rowFieldDate(sent, c.t.Start-s.Start); ok {
+		// "14 Mar 2019 – Austria; Ratification: 6 Nov 2020." (a web
+		// table's row, its other dated column a field): whose and which
+		h.title = finish(name + " – " + label)
+	}
 	evText := sent
 	if c.start == c.t.Start && strings.Trim(sent, " .;:!") == strings.TrimSpace(text[c.start:c.end]) && !named {
 		if para, first, ok := x.stampedParagraph(s); ok {
@@ -2340,6 +2345,23 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	it := newItem(e)
 	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + s.Start}, [2]int{x.di, x.si}
 	return it
+}
+
+// rowFieldRe is the text before a date in a field of a web table's row
+// written as a sentence: "14 Mar 2019 – Austria; Ratification: ".
+var rowFieldRe = regexp.MustCompile(`^[^;–]{4,40}? – ([^;:]{1,60}?);(?:[^;]*;)*\s*([\p{L}][\p{L} '’-]{0,30}):\s*$`)
+
+// rowFieldDate returns, for a date at offset ds of sent that is a field
+// of a table row's sentence, the row's name and the field's label.
+func rowFieldDate(sent string, ds int) (name, label string, ok bool) {
+	if ds <= 0 || ds > len(sent) {
+		return "", "", false
+	}
+	m := rowFieldRe.FindStringSubmatch(sent[:ds])
+	if m == nil {
+		return "", "", false
+	}
+	return strings.TrimSpace(m[1]), strings.TrimSpace(m[2]), true
 }
 
 // rowColumnName returns, for a date at byte at of a table row s that
