@@ -159,6 +159,7 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 	// stays out.
 	var givenIDs []bool
 	res.Events, givenIDs = sheetRows(res.Inputs, res.Events)
+	noteUndatedRows(s, res.Events)
 	fixes := newCorrections(res.Inputs, res.Events, givenIDs)
 	extracted := make(map[string]int, len(c.Events))
 	byKey := make(map[string]int, len(c.Events))

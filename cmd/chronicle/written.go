@@ -209,3 +209,36 @@ func sheetRows(inputs []sources.Input, rows []timeline.Event) ([]timeline.Event,
 	}
 	return out, given
 }
+
+// noteUndatedRows says on stderr, once a sheet, how many of its rows give
+// no date: they are kept (in events.csv, undated, for a person to date),
+// but no timeline can place them.
+func noteUndatedRows(s streams, rows []timeline.Event) {
+	type tally struct {
+		n     int
+		first timeline.Position
+	}
+	by := map[string]*tally{}
+	var order []string
+	for i := range rows {
+		ev := &rows[i]
+		if !ev.Span.Start.IsZero() || ev.Span.Start.IsVague() || ev.Pos.File == "" {
+			continue
+		}
+		t := by[ev.Pos.File]
+		if t == nil {
+			t = &tally{first: ev.Pos}
+			by[ev.Pos.File] = t
+			order = append(order, ev.Pos.File)
+		}
+		t.n++
+	}
+	for _, f := range order {
+		t := by[f]
+		what := "1 row gives no date; it is"
+		if t.n > 1 {
+			what = fmt.Sprintf("%d rows give no date (the first here); they are", t.n)
+		}
+		fmt.Fprintf(s.Err, "%s:%d:%d: %s kept undated in the events, and no timeline can place them\n", f, t.first.Line, t.first.Col, what)
+	}
+}
