@@ -2131,6 +2131,15 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	if w.abbr && t.punct(i+1, ',') {
 		return res{}, false
 	}
+	if !w.plural && t.isAny(j, "and", "or") {
+		// "Tuesday and Friday evenings": each of the days the plural after
+		// the pair names, a set like the second
+		if w2 := t.w(j + 1); w2 != nil && w2.wday > 0 && !w2.plural {
+			if p := t.w(j + 2); p != nil && p.part != timeline.NoPart && p.plural {
+				return res{start: i, end: j, typ: Set, val: "XXXX-WXX-" + strconv.Itoa(w.wday) + "T" + p.part.String(), quant: qEvery}, true
+			}
+		}
+	}
 	if w.plural {
 		r := res{start: i, end: j, typ: Set, val: "XXXX-WXX-" + strconv.Itoa(w.wday)}
 		if p := t.w(j); p != nil && p.part != timeline.NoPart {
