@@ -124,5 +124,11 @@ func TestDocPass14(t *testing.T) {
 			text: "14 Mar 2019 – Austria; Ratification: 6 Nov 2020.",
 			want: []brief{{"2019-03-14", "14 Mar 2019", "Austria"}, {"2020-11-06", "6 Nov 2020", "Austria – Ratification"}},
 		},
+		// what is claimed keeps who claims it
+		{
+			name: "a claim's content",
+			text: "Critics alleged that the dam was built in 1962.",
+			want: []brief{{"1962", "in 1962", "Critics allege the dam was built"}},
+		},
 	})
 }

@@ -90,6 +90,29 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 // parentheses when the title is too long; a title longer than 90 bytes is
 // cut at a phrase boundary.
 func headline(sent string, ds, de int, others [][2]int, lastActor func(person bool) string) headlineResult {
+	return claimed(sent, ds, headlineNumbers(sent, ds, de, others, lastActor))
+}
+
+// claimVerbs report what is contested, not established: a title made of
+// what is claimed keeps who claims it ("A post claims the reservoir was
+// built", not "The reservoir was built").
+var claimVerbs = map[string]bool{"claims": true, "alleges": true, "asserts": true, "contends": true, "insists": true, "maintains": true}
+
+// claimed keeps the claimant in a title made of a claim's content.
+func claimed(sent string, ds int, res headlineResult) headlineResult {
+	rv, ok := findReporting(sent)
+	if !ok || !claimVerbs[rv.present] || ds < rv.bodyStart || ds >= rv.bodyEnd || res.title == "" {
+		return res
+	}
+	speaker := bestSpeaker(strings.TrimSpace(rv.speaker))
+	if speaker == "" || strings.Contains(res.title, rv.present) || strings.HasPrefix(strings.ToLower(res.title), strings.ToLower(speaker)) {
+		return res
+	}
+	res.title = finishWithPrefix(cleanHeadline(speaker)+" "+agree(speaker, rv.present)+" ", lowerFirstUnlessName(res.title))
+	return res
+}
+
+func headlineNumbers(sent string, ds, de int, others [][2]int, lastActor func(person bool) string) headlineResult {
 	if !strings.Contains(sent, ",") {
 		return headlineOf(sent, ds, de, others, lastActor)
 	}
