@@ -109,8 +109,14 @@ func readState(dir string) map[string]string {
 }
 
 func writeState(dir string, state map[string]string) error {
-	keys := make([]string, 0, len(state))
-	for k := range state {
+	return writeObject(filepath.Join(dir, stateFile), state, func(v string) string { return fmt.Sprintf("%q", v) })
+}
+
+// writeObject writes m as a JSON object to path, a key a line in sorted
+// order (a file a person may read and diff), each value as value writes it.
+func writeObject[V any](path string, m map[string]V, value func(V) string) error {
+	keys := make([]string, 0, len(m))
+	for k := range m {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
@@ -118,12 +124,12 @@ func writeState(dir string, state map[string]string) error {
 	b.WriteString("{\n")
 	for i, k := range keys {
 		kj, _ := json.Marshal(k)
-		fmt.Fprintf(&b, "  %s: %q", kj, state[k])
+		fmt.Fprintf(&b, "  %s: %s", kj, value(m[k]))
 		if i < len(keys)-1 {
 			b.WriteByte(',')
 		}
 		b.WriteByte('\n')
 	}
 	b.WriteString("}\n")
-	return os.WriteFile(filepath.Join(dir, stateFile), b.Bytes(), 0o644)
+	return os.WriteFile(path, b.Bytes(), 0o644)
 }

@@ -1,12 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
+	"strings"
 
 	"github.com/chronicle-project/chronicle/sources"
 	"github.com/chronicle-project/chronicle/timeline"
@@ -43,33 +42,21 @@ func readWritten(dir string) map[string][][2]string {
 }
 
 func writeWritten(dir string, rec map[string][][2]string) error {
-	names := make([]string, 0, len(rec))
-	for name := range rec {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	var b bytes.Buffer
-	b.WriteString("{\n")
-	for i, name := range names {
-		nj, _ := json.Marshal(name)
-		fmt.Fprintf(&b, "  %s: [", nj)
-		for j, p := range rec[name] {
+	return writeObject(filepath.Join(dir, writtenFile), rec, func(pairs [][2]string) string {
+		var b strings.Builder
+		b.WriteByte('[')
+		for j, p := range pairs {
 			if j > 0 {
 				b.WriteByte(',')
 			}
 			fmt.Fprintf(&b, "\n    [%q, %q]", p[0], p[1])
 		}
-		if len(rec[name]) > 0 {
+		if len(pairs) > 0 {
 			b.WriteString("\n  ")
 		}
 		b.WriteByte(']')
-		if i < len(names)-1 {
-			b.WriteByte(',')
-		}
-		b.WriteByte('\n')
-	}
-	b.WriteString("}\n")
-	return os.WriteFile(filepath.Join(dir, writtenFile), b.Bytes(), 0o644)
+		return b.String()
+	})
 }
 
 // recordWritten notes the events of the sheet just written to path.

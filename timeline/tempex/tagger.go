@@ -2654,6 +2654,22 @@ func (t *Tagger) quantityStart(i int) bool {
 	return w != nil && (w.num > 0 || w.key == "a" || w.key == "an" || w.key == "few" || w.key == "several" || w.key == "couple")
 }
 
+// weekdayFrom returns the first day after tt (before it, when back) that
+// is the weekday wd (1 Monday ... 7 Sunday).
+func weekdayFrom(tt time.Time, wd int, back bool) time.Time {
+	step := 1
+	if back {
+		step = -1
+	}
+	for n := 0; n < 7; n++ {
+		tt = tt.AddDate(0, 0, step)
+		if int(tt.Weekday()+6)%7+1 == wd {
+			break
+		}
+	}
+	return tt
+}
+
 // turnOf picks the year or century whose start "the turn of the year"
 // ("... of the century", the unit at token u) names: the one begun before
 // a past sentence or after a future one, else the nearer boundary to the
@@ -2757,17 +2773,8 @@ func (t *Tagger) match(i int) (res, bool) {
 	if t.is(i, "the") && t.is(i+1, "weekend") && t.isAny(i+2, "before", "after") && t.lastDay.Prec == timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && t.sentencesBetween(t.lastDayEnd, i) <= 1 {
 		if nx := t.tok(i + 3); nx == nil || nx.kind == tPunct && (nx.r == '.' || nx.r == ',' || nx.r == ';' || nx.r == '\n') {
 			if tt, ok := dayTime(t.lastDay); ok {
-				step := -1
-				if t.is(i+2, "after") {
-					step = 1
-				}
-				for n := 0; n < 8; n++ {
-					tt = tt.AddDate(0, 0, step)
-					if tt.Weekday() == time.Saturday {
-						break
-					}
-				}
-				return res{start: i, end: i + 3, typ: Date, val: at(tt, uWeek).String() + "-WE"}, true
+				sat := weekdayFrom(tt, 6, t.is(i+2, "before"))
+				return res{start: i, end: i + 3, typ: Date, val: at(sat, uWeek).String() + "-WE"}, true
 			}
 		}
 	}
@@ -2777,17 +2784,7 @@ func (t *Tagger) match(i int) (res, bool) {
 		if w := t.w(i + 1); w != nil && w.wday > 0 && !w.plural && t.tok(i+1).cap {
 			if r2, ok := t.match(i + 3); ok && r2.typ == Date && r2.d.Prec == timeline.Day && (r2.mod == timeline.ModNone || r2.mod == timeline.ModAfter || r2.mod == timeline.ModBefore) {
 				if tt, ok := dayTime(r2.d); ok {
-					step := 1
-					if t.is(i+2, "before") {
-						step = -1
-					}
-					for n := 0; n < 7; n++ {
-						tt = tt.AddDate(0, 0, step)
-						if int(tt.Weekday()+6)%7+1 == w.wday {
-							break
-						}
-					}
-					return res{start: i, end: r2.end, typ: Date, d: dayDate(tt)}, true
+					return res{start: i, end: r2.end, typ: Date, d: dayDate(weekdayFrom(tt, w.wday, t.is(i+2, "before")))}, true
 				}
 			}
 			if nx := t.tok(i + 3); (nx == nil || nx.kind == tPunct && (nx.r == '.' || nx.r == ',' || nx.r == ';' || nx.r == '\n')) &&
@@ -2795,17 +2792,7 @@ func (t *Tagger) match(i int) (res, bool) {
 				// "Report due Friday 17 October. Peer review is the Monday
 				// after.": after the day just named
 				if tt, ok := dayTime(t.lastDay); ok {
-					step := 1
-					if t.is(i+2, "before") {
-						step = -1
-					}
-					for n := 0; n < 7; n++ {
-						tt = tt.AddDate(0, 0, step)
-						if int(tt.Weekday()+6)%7+1 == w.wday {
-							break
-						}
-					}
-					return res{start: i, end: i + 3, typ: Date, d: dayDate(tt)}, true
+					return res{start: i, end: i + 3, typ: Date, d: dayDate(weekdayFrom(tt, w.wday, t.is(i+2, "before")))}, true
 				}
 			}
 			if t.isAny(i+3, "the", "his", "her", "their", "its", "our") {
