@@ -130,5 +130,24 @@ func TestDocPass14(t *testing.T) {
 			text: "Critics alleged that the dam was built in 1962.",
 			want: []brief{{"1962", "in 1962", "Critics allege the dam was built"}},
 		},
+		// (from the regression check: a need or an order is no participle
+		// of a done thing; a column of one word keeps its name)
+		{
+			name: "a need, not a thing done",
+			text: "We need the slab cast before the scaffold strike on 23 March.",
+			ref:  "2025-06-15",
+			want: []brief{{"2025-03-23", "on 23 March", "We need the slab cast before the scaffold strike"}},
+		},
+		{
+			name: "an order, not the closure",
+			text: "The board ordered the plant shut last March.",
+			ref:  "2025-06-15",
+			want: []brief{{"2025-03", "last March", "The board ordered the plant shut"}},
+		},
+		{
+			name: "a planned and an actual column",
+			text: "| Milestone | Planned | Actual |\n|---|---|---|\n| Site setup | 15/01/2025 | 28/01/2025 |",
+			want: []brief{{"2025-01-15", "15/01/2025", "Site setup – Planned"}, {"2025-01-28", "28/01/2025", "Site setup – Actual"}},
+		},
 	})
 }

@@ -2266,7 +2266,7 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	if col := rowColumnName(text, s, c.t.Start, others); col != "" && h.title != "" && !strings.Contains(strings.ToLower(h.title), strings.ToLower(col)) {
 		// "| Austria | 14 Mar 2019 | 6 Nov 2020 |" under "| Participant |
 		// Signature | Ratification |": which of the row's dates it is
-		h.title = finish(h.title + " – " + col)
+		h.title = strings.TrimRight(h.title, " .") + " – " + col
 	}
 	if name, label, ok := rowFieldDate(sent, c.t.Start-s.Start); ok {
 		// "14 Mar 2019 – Austria; Ratification: 6 Nov 2020." (a web
@@ -2372,6 +2372,18 @@ func rowColumnName(text string, s Segment, at int, others [][2]int) string {
 	sent := text[s.Start:s.End]
 	if !strings.Contains(sent, " | ") || strings.Contains(sent, "\n") || len(others) == 0 {
 		return ""
+	}
+	cs := strings.LastIndexByte(text[s.Start:at], '|')
+	ce := strings.IndexByte(text[at:s.End], '|')
+	if cs < 0 {
+		cs = -1
+	}
+	if ce < 0 {
+		ce = s.End - at
+	}
+	cell := strings.TrimSpace(text[s.Start+cs+1 : at+ce])
+	if len(strings.Fields(cell)) > 6 || strings.ContainsAny(cell, ":;") {
+		return "" // the date inside a cell's words ("Panel: lessons from 2024"), no date column's
 	}
 	col := strings.Count(text[s.Start:at], "|")
 	if !strings.HasPrefix(strings.TrimSpace(sent), "|") {

@@ -1045,7 +1045,7 @@ func isSubject(s string, ds, de int) bool {
 }
 
 // irregularParticiples are past participles that do not end in -ed.
-const irregularParticiples = `built|written|made|held|found|given|taken|known|seen|begun|drawn|sent|won|led|sold|shot|set|put|brought|thought|born|laid|paid|struck|hit|spent|sunk|sung|torn|worn|sworn|chosen|frozen|stolen|broken|spoken|driven|ridden|risen|shaken|thrown|grown|shown|flown|bought|caught|taught|fought|sought|dug|hung|kept|left|lost|meant|met|read|said|told|understood|won|bound|ground|wound|lent|bent|burnt|dealt|felt|fed|fled|forgotten|forgiven|hidden|bitten|beaten|eaten|fallen|forbidden|mistaken|undertaken|overtaken|withdrawn|redrawn|rebuilt|rewritten|upheld|withheld|foreseen|overseen|slain|sewn|sown|spun|split|shut|spread|cast|forecast|broadcast|quit|rid|shed|bid`
+const irregularParticiples = `built|written|made|held|found|given|taken|known|seen|begun|drawn|sent|won|led|sold|shot|set|put|brought|thought|born|laid|paid|struck|hit|spent|sunk|sung|torn|worn|sworn|chosen|frozen|stolen|broken|spoken|driven|ridden|risen|shaken|thrown|grown|shown|flown|bought|caught|taught|fought|sought|dug|hung|kept|understood|lent|bent|burnt|dealt|fed|fled|forgotten|forgiven|hidden|bitten|beaten|eaten|fallen|forbidden|mistaken|undertaken|overtaken|withdrawn|upheld|withheld|foreseen|overseen|slain|sewn|sown|spun`
 
 var pastParticipleRe = regexp.MustCompile(`^(?:\w+ed|` + irregularParticiples + `)$`)
 
