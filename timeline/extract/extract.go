@@ -2273,13 +2273,14 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// table's row, its other dated column a field): whose and which
 		h.title = finish(name + " – " + label)
 	}
-	evText := sent
+	evText, evPos := sent, x.spos
 	if c.start == c.t.Start && strings.Trim(sent, " .;:!") == strings.TrimSpace(text[c.start:c.end]) && !named {
-		if para, first, ok := x.stampedParagraph(s); ok {
+		if ps, first, ok := x.stampedParagraph(s); ok {
 			// "Resolved - This incident has been resolved. ...¶Mar 4,
-			// 17:05 UTC": a status page's update, its stamp under it
+			// 17:05 UTC": a status page's update, its stamp under it;
+			// the event's text is the update, where it stands
 			if t := finish(first); t != "" {
-				h.title, named, evText = t, true, para
+				h.title, named, evText, evPos = t, true, text[ps:s.End], x.posAt(ps)
 			}
 		}
 	}
@@ -2332,7 +2333,7 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			}
 		}
 	}
-	pos := x.spos
+	pos := evPos
 	e := timeline.Event{
 		Span:     c.span,
 		DateText: yearOfRe.ReplaceAllString(dateText(text, c), ""), // "from 1921, the year" quotes "from 1921"
@@ -2420,33 +2421,33 @@ func rowColumnName(text string, s Segment, at int, others [][2]int) string {
 // stampedParagraph reports whether the sentence s, a date alone on the
 // last line of its paragraph, stamps the lines above it (a status page's
 // "Resolved - This incident has been resolved. ...¶Mar 4, 17:05 UTC"),
-// and returns the paragraph, verbatim, and its first sentence.
-func (x *sectionExtractor) stampedParagraph(s Segment) (para, first string, ok bool) {
+// and returns where the paragraph's words start and its first sentence.
+func (x *sectionExtractor) stampedParagraph(s Segment) (start int, first string, ok bool) {
 	text := x.sec.Text
 	if s.End < len(text) && strings.TrimLeft(text[s.End:], " \t\r") != "" && !strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\r"), "\n") {
-		return "", "", false // not the end of its line
+		return 0, "", false // not the end of its line
 	}
 	ls := strings.LastIndexByte(text[:s.Start], '\n')
 	if ls < 0 || strings.TrimSpace(text[ls+1:s.Start]) != "" {
-		return "", "", false // not a line of its own, under others
+		return 0, "", false // not a line of its own, under others
 	}
 	ps := strings.LastIndex(text[:ls], "\n\n") + 2
 	if ps < 2 {
 		ps = 0
 	}
 	if strings.TrimSpace(text[ps:ls]) == "" {
-		return "", "", false
+		return 0, "", false
 	}
 	for _, o := range x.sents {
 		if o.Start >= ps && o.End <= ls+1 {
 			f := strings.TrimSpace(text[o.Start:o.End])
 			if len(strings.Fields(f)) < 3 {
-				return "", "", false // a label's line, not an update's words
+				return 0, "", false // a label's line, not an update's words
 			}
-			return strings.TrimSpace(text[ps:s.End]), f, true
+			return o.Start, f, true
 		}
 	}
-	return "", "", false
+	return 0, "", false
 }
 
 // loneDateHeading makes the event of a heading that is a date and nothing
