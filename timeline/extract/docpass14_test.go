@@ -149,5 +149,12 @@ func TestDocPass14(t *testing.T) {
 			text: "| Milestone | Planned | Actual |\n|---|---|---|\n| Site setup | 15/01/2025 | 28/01/2025 |",
 			want: []brief{{"2025-01-15", "15/01/2025", "Site setup – Planned"}, {"2025-01-28", "28/01/2025", "Site setup – Actual"}},
 		},
+		// "most of" in another clause is no superlative measured since
+		{
+			name: "since a decade, after most of a century",
+			text: "For most of the 20th century the rate was roughly 1.4 mm a year, but since the early 1990s, when satellite altimetry began, it has more than doubled.",
+			ref:  "2024-09-18",
+			want: []brief{{"19", "the 20th century", "For most of the 20th century the rate was roughly 1.4 mm a year"}, {"199", "since the early 1990s", "Satellite altimetry began, it has more than doubled"}},
+		},
 	})
 }

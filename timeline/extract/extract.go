@@ -4011,6 +4011,10 @@ func sinceSuperlative(before string) bool {
 	if len(b) > 90 {
 		b = b[len(b)-90:]
 	}
+	if k := strings.LastIndex(b, ", but "); k >= 0 {
+		b = b[k+len(", but "):] // "For most of the 20th century ..., but since the early 1990s": another clause's
+	}
+	b = strings.ReplaceAll(b, " most of ", " ")
 	if strings.Contains(b, "first time") || strings.Contains(b, " most ") || strings.Contains(b, " least ") {
 		return true
 	}
