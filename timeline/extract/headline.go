@@ -96,10 +96,16 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 // claimVerbs report what is contested, not established: a title made of
 // what is claimed keeps who claims it ("A post claims the reservoir was
 // built", not "The reservoir was built").
+// claimWordRe finds a form of a claim verb, before findReporting is asked.
+var claimWordRe = regexp.MustCompile(`(?i)\b(?:claim|alleg|assert|contend|insist|maintain)`)
+
 var claimVerbs = map[string]bool{"claims": true, "alleges": true, "asserts": true, "contends": true, "insists": true, "maintains": true}
 
 // claimed keeps the claimant in a title made of a claim's content.
 func claimed(sent string, ds int, res headlineResult) headlineResult {
+	if res.title == "" || !claimWordRe.MatchString(sent) {
+		return res // (the reporting verb is sought again only when one may be a claim)
+	}
 	rv, ok := findReporting(sent)
 	if !ok || !claimVerbs[rv.present] || ds < rv.bodyStart || ds >= rv.bodyEnd || res.title == "" {
 		return res
@@ -119,15 +125,23 @@ func headlineNumbers(sent string, ds, de int, others [][2]int, lastActor func(pe
 	// "Match funding of £29,700 has been confirmed": a thousands
 	// separator splits no clause. It is hidden (one byte for one, so
 	// that the offsets hold) while the clauses are read.
-	b := []byte(sent)
-	hidden := false
-	for i := 1; i+1 < len(b); i++ {
-		if b[i] == ',' && b[i-1] >= '0' && b[i-1] <= '9' && b[i+1] >= '0' && b[i+1] <= '9' {
-			b[i], hidden = numberComma, true
+	digitComma := func(i int) bool {
+		return sent[i] == ',' && sent[i-1] >= '0' && sent[i-1] <= '9' && sent[i+1] >= '0' && sent[i+1] <= '9'
+	}
+	first := -1
+	for i := 1; i+1 < len(sent) && first < 0; i++ {
+		if digitComma(i) {
+			first = i
 		}
 	}
-	if !hidden {
+	if first < 0 {
 		return headlineOf(sent, ds, de, others, lastActor)
+	}
+	b := []byte(sent)
+	for i := first; i+1 < len(b); i++ {
+		if digitComma(i) {
+			b[i] = numberComma
+		}
 	}
 	res := headlineOf(string(b), ds, de, others, lastActor)
 	unhide := func(s string) string { return strings.ReplaceAll(s, string(rune(numberComma)), ",") }
