@@ -1927,8 +1927,12 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 	if t.sinceEnd == i && t.sinceDay.Prec >= timeline.Day {
 		return t.sinceDay.DayOf(), true // "since yesterday noon": the day written right before it, whether or not the story moved there
 	}
-	if t.last.Prec >= timeline.Day && (t.lastEnd == i || t.lastEnd == i-1 && (t.punct(i-1, ',') || t.isAny(i-1, "at", "between", "from"))) {
-		return t.last.DayOf(), true // "by 8 May 2026, 23:59 UTC", "for Thursday 6 February between 8am and 1pm": the day written right before it
+	if t.last.Prec >= timeline.Day && (t.lastEnd == i || t.lastEnd == i-1 && (t.punct(i-1, ',') || t.isAny(i-1, "at", "between", "from")) ||
+		t.lastEnd == i-2 && t.punct(i-2, ',') && t.isAny(i-1, "at", "between", "from")) {
+		return t.last.DayOf(), true // "by 8 May 2026, 23:59 UTC", "for Thursday 6 February between 8am and 1pm", "on Friday, at 9pm": the day written right before it
+	}
+	if t.last.Prec >= timeline.Hour && t.lastEnd == i-1 && (t.isAny(i-1, "and", "to", "until", "till") || t.punct(i-1, '-') || t.punct(i-1, '–')) {
+		return t.last.DayOf(), true // "between 8am and 1pm": the end of a span of hours is on its start's day (overnight, the range moves it on)
 	}
 	if t.eveBefore(i) {
 		// "On the eve of the wedding my mother sat up with me until past
