@@ -2226,6 +2226,14 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 	if on && t.is(k, "the") && t.tok(k+1) != nil && t.tok(k+1).kind == tNum {
 		k++ // "at 14:20 on the 17th day of April, 2021"
 	}
+	if on && t.is(k, "the") {
+		if d, end, ok := t.spanDay(k + 1); ok {
+			// "from Wednesday 14 May to Friday 16 May. The coach leaves
+			// at 8.45am on the first day and returns by 3.30pm on the
+			// Friday": a day of the span just told
+			return d, end, true
+		}
+	}
 	if on && t.is(k, "the") && t.w(k+1) != nil && t.w(k+1).wday > 0 && t.namedWeek.Prec == timeline.Week {
 		// "from 8am on the Monday" of the week just named
 		if r, ok := t.core(k, false); ok && r.d.Prec >= timeline.Day {
@@ -2258,6 +2266,45 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 		}
 	}
 	return timeline.Date{}, j, false
+}
+
+// spanDay reads, at k after "on the", a day of the span of days told
+// last: its "first day" or "last"/"final day", or the one day of it that
+// is the weekday named ("on the Friday"). It returns the day and the
+// position after the words.
+func (t *Tagger) spanDay(k int) (timeline.Date, int, bool) {
+	from, to := t.spanFrom, t.spanTo
+	if from.Prec != timeline.Day || to.Prec != timeline.Day || timeline.Compare(from, to) >= 0 ||
+		t.last.Prec < timeline.Day || timeline.Compare(t.last.DayOf(), from) < 0 || timeline.Compare(t.last.DayOf(), to) > 0 {
+		// (the story must still be in the span)
+		return timeline.Date{}, k, false
+	}
+	a, ok1 := dayTime(from)
+	b, ok2 := dayTime(to)
+	if !ok1 || !ok2 || b.Sub(a).Hours() > 24*31 {
+		return timeline.Date{}, k, false
+	}
+	switch {
+	case t.isAny(k, "first", "opening") && t.is(k+1, "day"):
+		return from, k + 2, true
+	case t.isAny(k, "last", "final", "closing") && t.is(k+1, "day"):
+		return to, k + 2, true
+	}
+	w := t.w(k)
+	if w == nil || w.wday == 0 || t.tok(k+1) != nil && t.tok(k+1).kind == tNum {
+		return timeline.Date{}, k, false
+	}
+	var day timeline.Date
+	n := 0
+	for d := a; !d.After(b); d = d.AddDate(0, 0, 1) {
+		if int(d.Weekday()+6)%7+1 == w.wday {
+			day, n = dayDate(d), n+1
+		}
+	}
+	if n != 1 {
+		return timeline.Date{}, k, false
+	}
+	return day, k + 1, true
 }
 
 // isoDateTime reads an ISO 8601 date and time written as one word after
