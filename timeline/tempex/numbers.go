@@ -1924,11 +1924,13 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		// in its sentence, left unknown, is its day; no other
 		return timeline.Date{}, false
 	}
-	if t.sinceEnd == i && t.sinceDay.Prec >= timeline.Day {
-		return t.sinceDay.DayOf(), true // "since yesterday noon": the day written right before it, whether or not the story moved there
+	if t.sinceDay.Prec >= timeline.Day && (t.sinceEnd == i || t.leadsTo(t.sinceEnd, i)) {
+		// "since yesterday noon", "had smelled smoke the evening before,
+		// at about 19:30": the day written right before it, whether or
+		// not the story moved there
+		return t.sinceDay.DayOf(), true
 	}
-	if t.last.Prec >= timeline.Day && (t.lastEnd == i || t.lastEnd == i-1 && (t.punct(i-1, ',') || t.isAny(i-1, "at", "between", "from")) ||
-		t.lastEnd == i-2 && t.punct(i-2, ',') && t.isAny(i-1, "at", "between", "from")) {
+	if t.last.Prec >= timeline.Day && (t.lastEnd == i || t.leadsTo(t.lastEnd, i)) {
 		return t.last.DayOf(), true // "by 8 May 2026, 23:59 UTC", "for Thursday 6 February between 8am and 1pm", "on Friday, at 9pm": the day written right before it
 	}
 	if t.last.Prec >= timeline.Hour && t.lastEnd == i-1 && (t.isAny(i-1, "and", "to", "until", "till") || t.punct(i-1, '-') || t.punct(i-1, '–')) {
@@ -2266,6 +2268,22 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 		}
 	}
 	return timeline.Date{}, j, false
+}
+
+// leadsTo reports whether only a comma, "at", "between" or "from", or a
+// comma and one of those words (and "about" or the like), stand between an expression that ends at
+// end and a time at i: "8 May 2026, 23:59", "Friday, at 9pm".
+func (t *Tagger) leadsTo(end, i int) bool {
+	if t.isAny(i-1, "about", "around", "approximately", "roughly", "exactly", "precisely", "just") {
+		i-- // "the evening before, at about 19:30"
+	}
+	switch end {
+	case i - 1:
+		return t.punct(i-1, ',') || t.isAny(i-1, "at", "between", "from")
+	case i - 2:
+		return t.punct(i-2, ',') && t.isAny(i-1, "at", "between", "from")
+	}
+	return false
 }
 
 // spanDay reads, at k after "on the", a day of the span of days told
