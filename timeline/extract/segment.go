@@ -572,10 +572,65 @@ func endsSentence(text string, blockStart, i int, run, next string) bool {
 	}
 	if run == "." {
 		word := prevToken(text, blockStart, i)
-		return startsUpper && !isAbbrevBreakless(word, next)
+		return startsUpper && !isAbbrevBreakless(word, next) && !dateLabel(text, blockStart, i)
 	}
 	// "!", "?", "...", "?!": a boundary before a sentence-like start.
 	return startsUpper
+}
+
+// dateLabel reports whether the line before the full stop at i holds only
+// a day written as a label ("April 8", "Monday 3 March", "8th April
+// 1711"), as a register, a diary or a chronology opens its entries
+// ("April 8. John son of Robert Thaxter."): the label and the entry are
+// one sentence.
+func dateLabel(text string, blockStart, i int) bool {
+	lo := max(blockStart, i-40) // (a label is short: look no further back)
+	ls := strings.LastIndexByte(text[lo:i], '\n') + 1 + lo
+	if ls == lo && lo > blockStart && text[lo-1] != '\n' {
+		return false
+	}
+	words := strings.FieldsFunc(text[ls:i], func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	month, day := false, false
+	for k, w := range words {
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		switch {
+		case monthWords[lw] && !month:
+			month = true
+		case weekdayWords[lw] && k == 0:
+		case !day && dayNumber(lw):
+			day = true
+		case day && month && k == len(words)-1 && len(lw) == 4 && lw[0] >= '1' && lw[0] <= '2' && strings.Trim(lw, "0123456789") == "":
+			// a year after the day
+		default:
+			return false
+		}
+	}
+	return month && day
+}
+
+// dayNumber reports whether w is a day of a month: "8", "08", "8th".
+func dayNumber(w string) bool {
+	n, k := 0, 0
+	for k < len(w) && k < 2 && w[k] >= '0' && w[k] <= '9' {
+		n = n*10 + int(w[k]-'0')
+		k++
+	}
+	if k == 0 || n < 1 || n > 31 {
+		return false
+	}
+	switch w[k:] {
+	case "", "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+var weekdayWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
 }
 
 // prevToken returns the token ending at i (letters, digits and dots), e.g.
