@@ -2036,6 +2036,20 @@ var monthNameNouns = map[string]bool{
 // ("Wed", "Sat", "Sun" and "Mon" are).
 var plainAbbrDays = map[string]bool{"tue": true, "tues": true, "thu": true, "thur": true, "thurs": true, "fri": true}
 
+// ordinalOfNoun reports whether the word at k, after "the 13th", is a
+// noun the ordinal counts ("on Thursday, the 13th such launch", "Friday,
+// the 5th goal of the series"): a lower-case word that is no word a date
+// goes on with.
+func (t *Tagger) ordinalOfNoun(k int) bool {
+	tk := t.tok(k)
+	if tk == nil || tk.kind != tWord || tk.cap || t.newLine(k) {
+		return false
+	}
+	return !t.isAny(k, "at", "in", "on", "and", "or", "but", "when", "as", "to", "for", "with", "from", "by", "until", "till",
+		"we", "he", "she", "they", "i", "it", "you", "there", "this", "that", "the", "a", "an", "after", "before", "while", "if",
+		"was", "is", "will", "would", "had", "has", "have", "were", "are", "morning", "afternoon", "evening", "night", "last", "next", "this")
+}
+
 func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	tk := t.tok(i)
 	w := tk.w
@@ -2122,7 +2136,7 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	if t.is(k, "the") && !w.plural {
 		// "Friday the 21st": the 21st that is a Friday, the nearest
 		// such, in the direction the tense says
-		if tk := t.tok(k + 1); tk != nil && tk.kind == tNum && tk.sfx == sfxOrd && tk.nd <= 2 && tk.n >= 1 && tk.n <= 31 && !t.isMonthAt(k+2) && !t.is(k+2, "of") {
+		if tk := t.tok(k + 1); tk != nil && tk.kind == tNum && tk.sfx == sfxOrd && tk.nd <= 2 && tk.n >= 1 && tk.n <= 31 && !t.isMonthAt(k+2) && !t.is(k+2, "of") && !t.ordinalOfNoun(k+2) {
 			if d, ok := t.weekdayOfMonthDay(w.wday, int(tk.n), i, k+2); ok {
 				return res{start: i, end: k + 2, typ: Date, d: d}, true
 			}
@@ -2441,6 +2455,9 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		}
 		if pw := t.w(i + 1); int(base.Weekday()+6)%7+1 == wd && pw != nil && (pw.part == timeline.Evening || pw.part == timeline.Night) && t.hasRef && !t.narrative {
 			return base, true // "the winds will ease Tuesday night", said on the Tuesday: tonight
+		}
+		if int(base.Weekday()+6)%7+1 == wd && t.hasRef && !t.narrative && !t.isAny(i-1, "next", "following", "coming") {
+			return base, true // "The Senate will vote Tuesday", said on the Tuesday: that day, as a paper dated that day writes it
 		}
 		return weekdayNear(base, wd, 1), true
 	}

@@ -1864,6 +1864,12 @@ func (t *Tagger) prepBetween(a, b int, words ...string) bool {
 func (t *Tagger) plainObject(k, i int) bool {
 	for n := k + 1; n < i-1; n++ {
 		tk := t.tok(n)
+		if tk.kind == tPunct && (tk.r == '$' || tk.r == '£' || tk.r == '€') && t.glued(n+1) {
+			continue // "a $76 million contract"
+		}
+		if tk.kind == tPunct && tk.r == ',' && (t.punct(n+1, '$') || t.punct(n+1, '£') || t.punct(n+1, '€')) {
+			continue // "an eight-year, $76 million contract": modifiers of one noun
+		}
 		if tk.kind == tPunct && tk.r != '.' && tk.r != '\'' && tk.r != '’' && tk.r != '-' {
 			return false
 		}
@@ -2407,6 +2413,13 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	}
 	if string(low) == "early" && t.is(k-1, "as") {
 		return 1, false
+	}
+	if cls&cueSameFormPast != 0 && t.isAny(k-1, "rate", "price", "tax", "pay", "wage", "job", "budget", "spending", "cost", "power", "service", "output", "production") {
+		return 0, false // "Traders expect a rate cut on July 30": a noun, no past tense
+	}
+	if string(low) == "set" && left && t.isAny(k+1, "the", "a", "an", "its", "his", "her", "their", "our", "up", "out", "off", "aside", "down", "new", "records", "record") &&
+		!t.isAny(k-1, "to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does", "do", "not", "t", "i", "you", "we", "they", "ll", "be", "is", "are", "was", "were", "been", "being", "has", "have", "had") {
+		return -1, false // "Kim set the deadline in April": the verb, in the past (not "set for", a plan)
 	}
 	if cls&cueSameFormPast != 0 && left {
 		// "The storm hit on 12 March": past, unless an auxiliary, "to" or
