@@ -1442,6 +1442,13 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		}
 		return t.ref.Year(), true
 	}
+	// "The 2016 election, held on Nov. 8, was close", "the 2008 crisis,
+	// which peaked in September": a month in an aside on the thing a
+	// year names is that year's
+	if t.last.Prec == timeline.Year && t.last.Year > 0 && t.lastEnd <= i && t.yearAside(i) {
+		t.tense(i, j) // the callers read closePast and closeFuture
+		return t.last.Year, true
+	}
 	// "In 2019, Storm Gareth caused flooding on 12 March": a year the
 	// sentence is set in dates the months it names after it
 	if t.last.Prec == timeline.Year && t.lastEnd <= i && t.yearAdverbial() && t.sameSentence(t.lastEnd, i) {
@@ -1678,6 +1685,59 @@ func (t *Tagger) yearAdverbial() bool {
 	// a Saturday in May"; and "1965, at St Mary's, ..." opening it
 	return t.isAny(k-1, "in", "during", "throughout", "by") && (t.opensSentence(k-1) || t.punct(t.lastEnd, ',')) ||
 		t.opensSentence(k) && (t.punct(t.lastEnd, ',') || t.punct(t.lastEnd, ':') || t.dash(t.lastEnd)) && t.lastEnd == k+1
+}
+
+// yearAside reports whether token i is in a clause set off by a comma
+// after a noun the year told last names ("the 2016 election, held on
+// Nov. 8", "the 2012 record low, when ice covered ... on Sept. 16"): the
+// clause tells of that thing; so does "The 2016 election was held on
+// Nov. 8".
+func (t *Tagger) yearAside(i int) bool {
+	y := t.lastEnd - 1
+	if tk := t.tok(y); tk == nil || tk.kind != tNum || tk.nd != 4 || !t.isAny(y-1, "the", "its", "their", "his", "her") {
+		return false
+	}
+	k := t.lastEnd
+	for n := 0; n < 3 && t.tok(k) != nil && t.tok(k).kind == tWord && !t.tok(k).cap && (t.w(k) == nil || t.w(k).unit == uNone && !t.w(k).function) &&
+		!t.isAny(k, "was", "were", "is", "are", "has", "had", "have", "will", "would", "and", "or", "but", "which", "that", "when"); n++ {
+		k++ // the noun: "election", "record low"
+	}
+	switch {
+	case k == t.lastEnd || k+1 >= i:
+		return false
+	case t.punct(k, ','):
+		k++
+	case t.isAny(k, "was", "were") && t.w(k+1) == nil:
+		k++ // "The 2016 election was held on Nov. 8"
+		if w := t.lowerWord(k); !strings.HasSuffix(w, "ed") && !irregularParticiples[w] {
+			return false
+		}
+	default:
+		return false
+	}
+	if !t.isAny(k, "which", "when", "where", "that") {
+		w := t.lowerWord(k)
+		if !strings.HasSuffix(w, "ed") && !irregularParticiples[w] {
+			return false
+		}
+	}
+	for n := k; n < i; n++ {
+		if tk := t.tok(n); tk.kind == tPunct && tk.r != '.' && tk.r != '-' && tk.r != '\'' && tk.r != '’' {
+			return false // the aside has ended
+		}
+		if tk := t.tok(n); tk.kind == tPunct && tk.r == '.' && !(t.w(n-1) != nil && t.w(n-1).abbr) && !(t.glued(n) && t.glued(n+1)) {
+			return false
+		}
+	}
+	return true
+}
+
+// irregularParticiples are past participles that do not end in "-ed".
+var irregularParticiples = map[string]bool{
+	"held": true, "won": true, "lost": true, "run": true, "begun": true, "built": true, "made": true,
+	"set": true, "sold": true, "fought": true, "written": true, "known": true, "seen": true,
+	"found": true, "taken": true, "given": true, "struck": true, "hit": true, "shot": true, "brought": true,
+	"caught": true, "left": true, "led": true, "met": true, "paid": true, "put": true, "split": true,
 }
 
 // opensSentence reports whether token k is the first of its sentence.
