@@ -1217,6 +1217,7 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 		// (not a gloss's: "11:42 p.m. ET (04:42 GMT Friday) ... at 6:30
 		// a.m." is still told in ET)
 		t.textZone, t.hasTextZone = r.d.Zone, true
+		t.textZoneFour = t.tok(i).nd == 4 && !t.punct(i+1, ':') && r.d.Zone == 0
 	}
 	return r, ok
 }
@@ -1231,7 +1232,9 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 		// text gave its other times in
 	} else if t.opt.HasZone {
 		d.Zone, d.HasZone = t.opt.Zone, true // "All times are UTC+1"
-	} else if t.hasTextZone {
+	} else if t.hasTextZone && !(t.textZoneFour && (sfx == sfxAM || sfx == sfxPM)) {
+		// (but a wire's "at 0600 GMT" glosses its own time: "The
+		// missiles landed at 4:35 p.m." is the place's clock)
 		// "The window shut at 23:05 BST. Brentmouth had submitted a deal
 		// sheet at 22:51": the zone the text gave its times in
 		d.Zone, d.HasZone = t.textZone, true

@@ -52,6 +52,7 @@ type Tagger struct {
 	lastClock     timeline.Date // the last clock time read, on its day when known (zero: none)
 	lastClockFour bool          // it was written as four digits ("1442 UTC")
 	textZone      int           // the zone the text wrote its last zoned clock time in (minutes east of UTC)
+	textZoneFour  bool          // that time was a wire's four digits in UTC ("0600 GMT")
 	hasTextZone   bool
 	zoneWritten   bool          // the clock time placeClockAt read last was written with its zone
 	lastStart     int           // token index where the last expression starts
@@ -260,7 +261,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
 	t.lastBound, t.lastAttr, t.lastAside = false, false, false
 	t.lastClock, t.lastClockFour = timeline.Date{}, false
-	t.textZone, t.hasTextZone = 0, false
+	t.textZone, t.hasTextZone, t.textZoneFour = 0, false, false
 	t.namedWeek, t.namedWeekEnd = timeline.Date{}, -1
 	t.spanFrom, t.spanTo = timeline.Date{}, timeline.Date{}
 	t.pastDay, t.pastDayEnd = timeline.Date{}, -1000
