@@ -1208,6 +1208,12 @@ func (t *Tagger) weekdaySpanAt(j int) bool {
 // written after it, and the day it falls on. sfx says whether a.m. or
 // p.m. was written.
 func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
+	if sfx == sfxNone && t.is(j, "of") && t.isAny(j+1, "the", "a") && t.isAny(j+3, "period", "quarter", "half", "overtime", "round", "frame", "set", "game", "match", "race", "stage") {
+		return res{}, false // "scored at 19:58 of the first period": the game's clock, no time of day
+	}
+	if sfx == sfxNone && t.isAny(j, "left", "remaining", "gone", "elapsed") && (t.isAny(j+1, "in", "of") || t.tok(j+1) == nil || t.tok(j+1).kind == tPunct) {
+		return res{}, false // "with 2:14 left in the third quarter"
+	}
 	r, ok := t.placeClockAt(i, j, d, sfx)
 	if ok && r.d.Prec >= timeline.Hour {
 		t.lastClock = r.d
@@ -1644,6 +1650,9 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 	zone = zone && t.tok(j).upper
 	if t.movedFigure(i) {
 		return res{}, false // "the index rose to 2100 on Monday"
+	}
+	if t.streetAfter(j) {
+		return res{}, false // "He lives at 1400 Main Street"
 	}
 	switch {
 	case t.isAny(j, "hours", "hrs", "hr") && (prep || zero):

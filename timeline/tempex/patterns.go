@@ -901,6 +901,10 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 	switch {
 	case (w.unit == uCentury || w.unit == uMillennium) && (!w.plural || w.unit == uCentury && (t.is(i-1, "and") || t.is(i-1, "to") || t.dash(i-1)) && t.ordinalBefore(i-2)):
 		sign, k := t.era(j + 1)
+		if sign == 0 && t.tok(j).cap && !t.isAny(i-1, "the", "this", "that", "last", "next", "early", "late", "mid", "middle") && t.tok(j+1) != nil && t.tok(j+1).kind == tWord && t.tok(j+1).cap && !t.tok(j+1).upper && !t.newLine(j+1) &&
+			t.tok(j+1).w == nil && t.toks[j+1].start-t.toks[j].end == 1 {
+			return res{}, false // "21st Century Fox", "Twentieth Century Limited": a name
+		}
 		if sign == 0 {
 			if t.is(j+1, "of") && t.tok(j+2) != nil && t.tok(j+2).kind == tWord && !(t.isAny(j+2, "our", "the") && t.isAny(j+3, "era", "common", "christian")) {
 				return res{}, false // "the first millennium of farming": counted from farming, no era's
@@ -2599,6 +2603,7 @@ var seasonGoods = map[string]bool{
 	"ascent": true, "ascents": true, "expedition": true, "crossing": true,
 	"hours": true, "opening": true, "timetable": true, "timetables": true, "times": true, "schedule": true, "schedules": true,
 	"window": true, "transfer": true, "transfers": true, "signing": true, "signings": true, "kit": true, "kits": true,
+	"ice": true, "solstice": true, "equinox": true, "rainfall": true, "snowfall": true,
 }
 
 // seasonWeather are the weather a season names a kind of, and a

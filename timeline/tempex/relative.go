@@ -1195,7 +1195,8 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		// "My dad got work at the tannery that spring", with no year
 		// told before (at most a decade): the year it points back to is
 		// not written
-		if w := t.w(j); w != nil && w.season != timeline.NoSeason && !w.plural {
+		if w := t.w(j); w != nil && w.season != timeline.NoSeason && !w.plural && !(seasonGoods[t.lowerWord(j+1)] && !t.tok(j+1).cap) && !t.pluralNounAfter(j+1) {
+			// (not "found that summer ice cover has shrunk": a kind of ice)
 			return res{start: i, end: j + 1, typ: Date, val: "XXXX-" + w.season.String()}, true
 		}
 		if w := t.w(j); w != nil && !w.plural && (w.unit == uYear || w.unit == uMonth || w.unit == uWeek) {
