@@ -149,6 +149,39 @@ func TestDocPass14(t *testing.T) {
 			text: "| Milestone | Planned | Actual |\n|---|---|---|\n| Site setup | 15/01/2025 | 28/01/2025 |",
 			want: []brief{{"2025-01-15", "15/01/2025", "Site setup – Planned"}, {"2025-01-28", "28/01/2025", "Site setup – Actual"}},
 		},
+		// a best-before, use-by or expiry date is a product's property,
+		// no happening; a deadline to use or sell by stays
+		{
+			name: "use by after a product's name",
+			text: "Product: Classic Houmous 200g. Use by 24/08/2024.",
+			ref:  "2024-08-16",
+		},
+		{
+			name: "best before in prose and as a label",
+			text: "The houmous was recalled. Best before: 24 August 2024. The yoghurt is best before 30 August 2024.",
+			ref:  "2024-08-16",
+		},
+		{
+			name: "BBE, Exp., expiry date, sell-by and display until",
+			text: "Yoghurt, BBE 08/2024. Milk, Exp. 24/08/2024. Card expiry date: 09/2027. Bread, sell-by date 24 Aug 2024. Cake, display until 24 August.",
+			ref:  "2024-08-16",
+		},
+		{
+			name: "a table row's best-before column",
+			text: "Best before: 24 August 2024 – Classic Houmous 200g; Batch code: L2407 22.",
+			ref:  "2024-08-16",
+		},
+		{
+			name: "ready for use by a month is a deadline",
+			text: "The new line will be ready for use by March 2025.",
+			ref:  "2024-08-16",
+			want: []brief{{"2025-03", "by March 2025", "The new line will be ready for use"}},
+		},
+		{
+			name: "a labelled date column's row: its name and the label",
+			text: "Signed: 4 April 1949 – North Atlantic Treaty; Members: 12.",
+			want: []brief{{"1949-04-04", "4 April 1949", "North Atlantic Treaty – Signed"}},
+		},
 		// "most of" in another clause is no superlative measured since
 		{
 			name: "since a decade, after most of a century",

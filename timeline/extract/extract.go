@@ -1645,6 +1645,9 @@ func (x *sectionExtractor) run() []*item {
 			if x.sec.RefFrom == "label" && x.sec.RefPos.Offset > 0 && x.posAt(t.Start).Offset == x.sec.RefPos.Offset {
 				continue // "Update (18 August 2025): ...": the update's stamp, the day its sentences are read against
 			}
+			if shelfLife(text, s.Start, t.Start) {
+				continue // "Best before: 24 August 2024", "Use by 24/08/2024": a product's property, nothing that happens
+			}
 			if versionStamp(text, s, t) {
 				continue // "· Version of 20 April 2026": the document's own date, no event
 			}
@@ -2273,6 +2276,11 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// table's row, its other dated column a field): whose and which
 		h.title = finish(name + " – " + label)
 	}
+	if t, ok := labelledRowTitle(sent, c.t.Start-s.Start, h.title); ok {
+		// "Signed: 4 April 1949 – North Atlantic Treaty; Members: 12." (a
+		// web table's row under its date column's name): whose and which
+		h.title = t
+	}
 	evText, evPos := sent, x.spos
 	if c.start == c.t.Start && strings.Trim(sent, " .;:!") == strings.TrimSpace(text[c.start:c.end]) && !named {
 		if ps, first, ok := x.stampedParagraph(s); ok {
@@ -2351,6 +2359,39 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 // rowFieldRe is the text before a date in a field of a web table's row
 // written as a sentence: "14 Mar 2019 – Austria; Ratification: ".
 var rowFieldRe = regexp.MustCompile(`^[^;–]{4,40}? – ([^;:]{1,60}?);(?:[^;]*;)*\s*([\p{L}][\p{L} '’-]{0,30}):\s*$`)
+
+// leadLabelRe is the label before a date that opens a sentence:
+// "Signed: ".
+var leadLabelRe = regexp.MustCompile(`^\s*(\p{Lu}[\p{L} '’-]{0,30}):\s*$`)
+
+// rowFieldsRe is what follows a table row's name: its other fields,
+// "; Members: 12".
+var rowFieldsRe = regexp.MustCompile(`^([^;:]{1,60}?); \p{Lu}[\p{L} '’-]{0,30}: `)
+
+// labelledRowTitle returns, for a row of a table written as a sentence
+// with the date column's name before its date and fields after the row's
+// name ("Signed: 4 April 1949 – North Atlantic Treaty; Members: 12."),
+// given the headline title ("Signed – North Atlantic Treaty; Members:
+// 12"), the row's name and the date's label: "North Atlantic Treaty –
+// Signed", as a row's second date column is told.
+func labelledRowTitle(sent string, ds int, title string) (string, bool) {
+	if ds <= 0 || ds > len(sent) {
+		return "", false
+	}
+	m := leadLabelRe.FindStringSubmatch(sent[:ds])
+	if m == nil {
+		return "", false
+	}
+	rest, ok := strings.CutPrefix(title, m[1]+" – ")
+	if !ok {
+		return "", false
+	}
+	f := rowFieldsRe.FindStringSubmatch(rest + ": ")
+	if f == nil {
+		return "", false
+	}
+	return finish(strings.TrimSpace(f[1]) + " – " + m[1]), true
+}
 
 // rowFieldDate returns, for a date at offset ds of sent that is a field
 // of a table row's sentence, the row's name and the field's label.
@@ -3656,6 +3697,30 @@ var habitRe = regexp.MustCompile(`(?i)\b(?:normally|usually|typically|traditiona
 // stampSentenceRe is all a sentence says before its date when it only
 // stamps the page: "Last updated:", "Page last reviewed on".
 var stampSentenceRe = regexp.MustCompile(`(?i)^[\s*_(]*(?:page\s+)?(?:last\s+)?(?:updated|modified|revised|reviewed|edited|checked)(?:\s+on)?\s*:?\s*$`)
+
+// shelfLifeRe ends the words before a date a product or a document is
+// stamped with, the last day it is good for: "Best before:", "BBE",
+// "Use by", "Sell-by date:", "Display until", "Expiry:", "Exp.". The
+// day is a property of the thing, not a happening ("ready for use by
+// March" is a deadline, and stays).
+var shelfLifeRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:(?:best|use|sell)[\s-]+(?:before|by)(?:[\s-]+end)?(?:[\s-]+date)?|display[\s-]+until|b\.?b\.?e\.?|exp(?:iry|iration|ires)?(?:\s+date)?\s*[:.]|exp(?:iry|iration)(?:\s+date)?|exp)\s*:?\s*$`)
+
+// deadlineUseRe ends the words before a date that is a deadline to use
+// or sell by, not a stamp: "ready for use by", "plans to sell by".
+var deadlineUseRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:for|to|in|into|can|could|will|must|should|may|would|and|or)\s+(?:use|sell)\s+(?:by|before)\s*$`)
+
+// shelfLife reports whether the words before a date at start in the
+// sentence from from end in a best-before, use-by or expiry label (see
+// shelfLifeRe).
+// A date that opens its sentence is read with the words before it, which
+// a label's abbreviation ended ("Exp. 24/08/2024").
+func shelfLife(text string, from, start int) bool {
+	if strings.TrimSpace(text[from:start]) == "" {
+		from = 0
+	}
+	before := text[max(from, start-40):start]
+	return shelfLifeRe.MatchString(before) && !deadlineUseRe.MatchString(before)
+}
 
 // notOnRe ends the words before a date that say nothing happens then:
 // "not", "except", "excluding", "other than", with a preposition.
