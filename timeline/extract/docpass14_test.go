@@ -182,6 +182,34 @@ func TestDocPass14(t *testing.T) {
 			text: "Signed: 4 April 1949 – North Atlantic Treaty; Members: 12.",
 			want: []brief{{"1949-04-04", "4 April 1949", "North Atlantic Treaty – Signed"}},
 		},
+		// a span of days of the week and a span of hours are every
+		// week's opening hours, no event on the document's day
+		{
+			name: "a hotline's hours in brackets",
+			text: "Booking hotline: 0800 112 2025 (Mon–Fri 9am–5:30pm).",
+			ref:  "2025-03-14",
+		},
+		{
+			name: "abbreviated days and 24-hour clocks",
+			text: "Call us Tue-Sat, 10:00-16:00.",
+			ref:  "2025-03-14",
+		},
+		{
+			name: "a day the tagger reads as a date, in a span of days",
+			text: "The shop: Thurs to Sun 9.30am - 4pm.",
+			ref:  "2025-03-14",
+		},
+		{
+			name: "a weekend's hours",
+			text: "Helpline (Sat & Sun 10am–2pm).",
+			ref:  "2025-03-14",
+		},
+		{
+			name: "a day's meeting at a time stays",
+			text: "The council will meet on Monday at 7pm.",
+			ref:  "2025-03-14",
+			want: []brief{{"2025-03-17T19:00", "on Monday at 7pm", "The council will meet"}},
+		},
 		// "most of" in another clause is no superlative measured since
 		{
 			name: "since a decade, after most of a century",

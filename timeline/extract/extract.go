@@ -1639,6 +1639,9 @@ func (x *sectionExtractor) run() []*item {
 					continue // opening hours, a timetable: not an event
 				}
 			}
+			if t.Type == tempex.Date && weekdayOnly(t.Text) && inWeekSpan(text, s, t) && isHabitual(text[s.Start:s.End], x.tx, ti, s.End) {
+				continue // "Thurs to Sun 9.30am - 4pm": a day of every week's hours, no Thursday's event
+			}
 			if stampSentenceRe.MatchString(text[s.Start:t.Start]) && strings.Trim(text[t.End:s.End], " .*_)") == "" {
 				continue // "Last updated: 14 October 2025.": the page's stamp, no event
 			}
@@ -2933,12 +2936,34 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 	if days && clock {
 		return true // "between 9am and 4.30pm, Monday to Friday": the hours of every week
 	}
+	if clock && weekSpanRe.MatchString(sent) {
+		return true // "(Mon–Fri 9am–5:30pm)", "Sat-Sun 10:00-16:00": the tagger leaves the abbreviated days untagged
+	}
 	if generalRuleRe.MatchString(strings.TrimSpace(sent)) {
 		return true // "All deadlines are 23:59 AoE.": a rule for every day it names
 	}
 	low := " " + strings.ToLower(sent) + " "
 	for _, w := range habitualWords {
 		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// weekDay is a day of the week, whole or abbreviated: "Monday", "Mon",
+// "Tues.", "Thurs".
+const weekDay = `(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?`
+
+// weekSpanRe is a span of days of the week, as opening hours are told:
+// "Mon–Fri", "Monday - Saturday", "Tue to Sun", "Sat & Sun".
+var weekSpanRe = regexp.MustCompile(`(?i)\b` + weekDay + `\s*(?:[–—-]|to|until|till|through|thru|&|and)\s*` + weekDay + `(?:[^\pL]|$)`)
+
+// inWeekSpan reports whether the day of the week t is one end of a span
+// of days (see weekSpanRe) in the sentence s.
+func inWeekSpan(text string, s Segment, t tempex.Timex) bool {
+	for _, m := range weekSpanRe.FindAllStringIndex(text[s.Start:s.End], -1) {
+		if s.Start+m[0] <= t.Start && t.End <= s.Start+m[1] {
 			return true
 		}
 	}
