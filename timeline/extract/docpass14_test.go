@@ -210,6 +210,31 @@ func TestDocPass14(t *testing.T) {
 			ref:  "2025-03-14",
 			want: []brief{{"2025-03-17T19:00", "on Monday at 7pm", "The council will meet"}},
 		},
+		// a service named by its time ("the 8:05"), and a timetable's
+		// time ("the last bus back is 17:40"), are no moments of the
+		// story; a meeting's time is
+		{
+			name: "the 8:05 has been scrapped",
+			text: "The college term ends on 19 July, and the 8:05 has been scrapped.",
+			ref:  "2024-06-04",
+			want: []brief{{"2024-07-19", "on 19 July", "The college term ends"}},
+		},
+		{
+			name: "the 7.30 from Paddington, the 17:40 is always late",
+			text: "The 7.30 from Paddington was cancelled. The 17:40 is always late. We caught the 8:05.",
+			ref:  "2024-06-04",
+		},
+		{
+			name: "the last bus and the first ferry",
+			text: "The last bus back is 17:40. The first ferry leaves at 06:15.",
+			ref:  "2024-06-04",
+		},
+		{
+			name: "a meeting's time, and a bus that left at a time, stay",
+			text: "The meeting is at 17:40. The last bus left at 17:40 yesterday.",
+			ref:  "2024-06-04",
+			want: []brief{{"2024-06-03T17:40", "at 17:40 yesterday", "The last bus left"}, {"2024-06-04T17:40", "at 17:40", "The meeting is at 17:40"}},
+		},
 		// "most of" in another clause is no superlative measured since
 		{
 			name: "since a decade, after most of a century",

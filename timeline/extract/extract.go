@@ -1782,6 +1782,12 @@ func (x *sectionExtractor) run() []*item {
 			if t.Type == tempex.Time && clockOnly(t.Text) && serviceAfterRe.MatchString(text[t.End:min(s.End, t.End+40)]) {
 				continue // "the 08:15 and 16:30 sailings": a service named by its time
 			}
+			if t.Type == tempex.Time && clockOnly(t.Text) && clockNoun(text[max(s.Start, t.Start-12):t.Start], text[t.End:min(s.End, t.End+24)]) {
+				continue // "the 8:05 has been scrapped", "the 7.30 from Paddington": a service named by its time
+			}
+			if t.Type == tempex.Time && clockOnly(t.Text) && timetableRe.MatchString(text[max(s.Start, t.Start-60):t.Start]) {
+				continue // "the last bus back is 17:40": what the timetable says, no moment of the story
+			}
 			if te := rangeTextEnd(t, x.tx); t.Start > 0 && text[t.Start-1] == '(' && te < len(text) && text[te] == ':' && t.Date.Prec == timeline.Year {
 				continue // "£3.42 million (2022: £2.97 million)", "(2023/24: £540,000)": the year a figure is compared with
 			}
@@ -3709,6 +3715,28 @@ var romanNumeralRe = regexp.MustCompile(`^[IVXLC]{1,7}$`)
 // serviceAfterRe follows a time that names a service run at it: "the 08:15
 // sailing", "the 7.30 train", "the 08:15 and 16:30 sailings".
 var serviceAfterRe = regexp.MustCompile(`^(?:\s*(?:and|or|,)\s*\d{1,2}[:.]\d{2})*\s+(?:sailings?|trains?|services?|departures?|arrivals?|flights?|bus(?:es)?|ferr(?:y|ies)|crossings?|shows?|performances?|screenings?|shuttles?|boats?|coach(?:es)?|tram)\b`)
+
+// clockNounBeforeRe ends the words before a time that is a noun: "the",
+// "this", "our".
+var clockNounBeforeRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:the|this|that|my|our|your|their|his|her)\s+$`)
+
+// clockNounAfterRe opens the words after such a time when it names the
+// service that runs at it: a verb it is the subject of ("has been
+// scrapped", "is always late", "left"), or where it runs from or to.
+var clockNounAfterRe = regexp.MustCompile(`(?i)^(?:\s*[.,;!?)]|\s*$|\s+(?:has|have|had|is|was|were|are|will|would|won't|isn't|wasn't|used|now|no\s+longer|always|never|often|still|from|to|into|out\s+of|leaves|left|departs|departed|runs|ran|arrives|arrived|goes|went|gets|got|stops|stopped|calls|called|terminates|terminated)\b)`)
+
+// clockNoun reports whether a time between before and after is used as a
+// noun, the name of a service: "the 8:05 has been scrapped", "the 7.30
+// from Paddington". A time of an event ("at the 17:00 briefing") has
+// its noun after it.
+func clockNoun(before, after string) bool {
+	return clockNounBeforeRe.MatchString(before) && clockNounAfterRe.MatchString(after)
+}
+
+// timetableRe ends the words before a time that a timetable gives: "the
+// last bus back is", "the first ferry leaves at", "the next train is
+// now".
+var timetableRe = regexp.MustCompile(`(?i)\b(?:first|last|next|final|earliest|latest)\s+(?:bus|train|ferry|tram|service|sailing|flight|coach|departure|boat|shuttle)(?:es|s)?\b[^.;:]{0,30}?\b(?:is|are|leaves|departs|goes|runs)\s+(?:now\s+)?(?:at\s+)?$`)
 
 // insteadRe ends the words before a date that was replaced: "instead of
 // 14:50", "rather than in May".
