@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"path"
+	"regexp"
 	"strings"
 
 	"github.com/chronicle-project/chronicle/sources/text"
@@ -102,6 +103,11 @@ func Detect(name string, data []byte, contentType string) Format {
 		bytes.HasPrefix(lower, []byte("<?xml")) && bytes.Contains(lower, []byte("<html")),
 		bytes.HasPrefix(lower, []byte("<")) && (bytes.Contains(lower, []byte("<body")) || bytes.Contains(lower, []byte("<head"))):
 		return HTML
+	case !textExt[ext] && looksHTMLFragment(trimmed):
+		// "<table><tr><td>Wed 12 Nov</td>...", "<p>On the evening ...</p>"
+		// piped in: a page's fragment, no <html> around it (a file
+		// named .txt stays the text it says it is)
+		return HTML
 	case text.SubtitleStart(string(trimmed)):
 		// "WEBVTT", or "1" over "00:00:01,000 --> 00:00:04,000": a
 		// subtitle file, whatever it is called.
@@ -118,6 +124,62 @@ func Detect(name string, data []byte, contentType string) Format {
 		return Markdown
 	}
 	return Text
+}
+
+// textExt are the extensions of plain text: what such a file holds is
+// read as text, tags and all.
+var textExt = map[string]bool{".txt": true, ".text": true, ".log": true}
+
+// blockTags are the elements a fragment of a page opens with or is made
+// of.
+var blockTags = map[string]bool{
+	"p": true, "div": true, "table": true, "thead": true, "tbody": true, "tr": true, "td": true, "th": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "article": true, "section": true,
+	"ul": true, "ol": true, "li": true, "dl": true, "dt": true, "dd": true, "blockquote": true, "header": true,
+	"footer": true, "main": true, "nav": true, "aside": true, "figure": true, "pre": true, "caption": true,
+}
+
+// tagRe is an element's opening or closing tag: its slash and its name.
+var tagRe = regexp.MustCompile(`<(/?)([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>`)
+
+// looksHTMLFragment reports whether b, text without a telling extension,
+// is a fragment of a page: after comments, it opens with a block element
+// and closes one somewhere, or it holds three block elements each opened
+// and closed. Text that names a tag in a sentence ("use <p> for
+// paragraphs") or Markdown with an inline <br> is not one.
+func looksHTMLFragment(b []byte) bool {
+	s := string(b[:min(len(b), 4096)])
+	for strings.HasPrefix(s, "<!--") {
+		end := strings.Index(s, "-->")
+		if end < 0 {
+			return false
+		}
+		s = strings.TrimSpace(s[end+3:])
+	}
+	open, closed := map[string]int{}, map[string]int{}
+	first := true
+	opens := false
+	for _, m := range tagRe.FindAllStringSubmatchIndex(s, -1) {
+		name := strings.ToLower(s[m[4]:m[5]])
+		if !blockTags[name] {
+			first = false
+			continue
+		}
+		if first && m[0] == 0 && m[3] == m[2] {
+			opens = true
+		}
+		first = false
+		if m[3] > m[2] {
+			closed[name]++
+		} else {
+			open[name]++
+		}
+	}
+	pairs := 0
+	for name, n := range open {
+		pairs += min(n, closed[name])
+	}
+	return opens && pairs >= 1 || pairs >= 3
 }
 
 // isDOCX reports whether data is a ZIP archive holding word/document.xml.

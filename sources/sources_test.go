@@ -360,6 +360,16 @@ func TestDetect(t *testing.T) {
 		{name: "other zip", file: "a.zip", data: []byte("PK\x03\x04rest"), want: ""},
 		{name: "html by content", file: "page", data: []byte("\n  <!DOCTYPE html><html>"), want: HTML},
 		{name: "html fragment", file: "-", data: []byte("<div><head></head><body>x"), want: HTML},
+		// A page's fragment piped in, with no <html> around it, is HTML;
+		// text that names a tag, or has an inline <br>, is not.
+		{name: "table fragment on stdin", file: "-", data: []byte("<table><tr><td>Wed 12 Nov</td><td>At sea</td></tr></table><p>On the evening of 12 November ...</p>"), want: HTML},
+		{name: "paragraph fragment after a comment", file: "-", data: []byte("\ufeff<!-- saved from the CMS -->\n<p>The council met on Monday.</p>"), want: HTML},
+		{name: "heading and list fragment", file: "snippet", data: []byte("<h2>Itinerary</h2>\n<ul>\n<li>Day 1: Lisbon</li>\n</ul>"), want: HTML},
+		{name: "text holding three closed elements", file: "-", data: []byte("Notes from the page:\n<div>One</div> <div>Two</div> <p>Three</p>"), want: HTML},
+		{name: "a sentence that names a tag", file: "-", data: []byte("Wrap each paragraph in <p> and </p> when you paste it.\n"), want: Text},
+		{name: "a tag opening a sentence, never closed", file: "-", data: []byte("<p> is the paragraph element; <div> groups them.\n"), want: Text},
+		{name: "markdown with an inline br", file: "-", data: []byte("# Title\n\nFirst line<br>second line, see [x](y).\n"), want: Markdown},
+		{name: "a fragment in a .txt file stays text", file: "page.txt", data: []byte("<p>The council met on Monday.</p>"), want: Text},
 		{name: "html by type", file: "x", data: []byte("hello"), ct: "text/html; charset=utf-8", want: HTML},
 		{name: "csv", file: "events.CSV", data: []byte("date,title\n"), want: Sheet},
 		{name: "json array", file: "-", data: []byte(" [{\"date\": \"2017\"}]"), want: Sheet},

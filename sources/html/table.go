@@ -1,7 +1,10 @@
 package html
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/chronicle-project/chronicle/timeline/tempex"
@@ -183,6 +186,7 @@ func flattenTable(t *html.Node) bool {
 	if !dataShape(t, rows, caption != nil, dateCol) {
 		return false
 	}
+	index := indexColumn(rows, dateCol)
 
 	parent := t.Parent
 	insert := func(p *html.Node) {
@@ -200,7 +204,7 @@ func flattenTable(t *html.Node) bool {
 			kind = rowHead
 		}
 		p := element(atom.P, rowAttr, kind)
-		spans := rowSpans(r, dateCol, endCol, header)
+		spans := rowSpans(r, dateCol, endCol, header, index)
 		if len(spans) == 0 {
 			continue
 		}
@@ -226,11 +230,15 @@ func flattenTable(t *html.Node) bool {
 // a date reads its end right after its start, as one span: "29 Apr 2024
 // to 19 Jul 2024 – Roof replacement; Status: Done." The cells' contents
 // are moved into the spans.
-func rowSpans(r tableRow, dateCol, endCol int, header []string) []*html.Node {
+//
+// The cell of an index column (see indexColumn) is read last, after its
+// column's name: "Sat 8 Nov – Southampton; Depart: 17:00; Day: 1."
+func rowSpans(r tableRow, dateCol, endCol int, header []string, index int) []*html.Node {
 	type cell struct {
-		span *html.Node
-		col  int
-		main bool
+		span  *html.Node
+		col   int
+		main  bool
+		index bool
 	}
 	labelled := false
 	for _, c := range r.cells {
@@ -294,13 +302,21 @@ func rowSpans(r tableRow, dateCol, endCol int, header []string) []*html.Node {
 		case r.head || labelled:
 			spans = append(spans, s)
 		default:
-			texts = append(texts, cell{span: s, col: at, main: eventHeaderRe.MatchString(columnName(header, at))})
+			texts = append(texts, cell{span: s, col: at, main: eventHeaderRe.MatchString(columnName(header, at)), index: at == index})
 		}
 	}
 	if r.head || labelled {
 		return spans
 	}
 	if date != nil {
+		if h := columnName(header, dateCol); h != "" && endCol < 0 && !strings.HasPrefix(strings.ToLower(normalize(textOf(date))), strings.ToLower(h)) {
+			// a date column named for what the date is ("Best before",
+			// "Signed", "Opened") says it before the date, as a label:
+			// "Best before: 24 August 2024 – Classic Houmous 200g."
+			l := element(atom.Span, cellAttr, cellLabel)
+			l.AppendChild(&html.Node{Type: html.TextNode, Data: h})
+			spans = append(spans, l)
+		}
 		spans = append(spans, date)
 		spans = append(spans, parts...)
 		if end != nil {
@@ -314,10 +330,17 @@ func rowSpans(r tableRow, dateCol, endCol int, header []string) []*html.Node {
 			}
 		}
 	}
+	if date != nil && len(texts) > 1 {
+		slices.SortStableFunc(texts, func(a, b cell) int { return cmp.Compare(b2i(a.index), b2i(b.index)) })
+	}
 	for i, c := range texts {
 		// A value after the row's first says what it is with its
 		// column's name.
-		if h := columnName(header, c.col); i > 0 && h != "" && !strings.HasPrefix(strings.ToLower(normalize(textOf(c.span))), strings.ToLower(h)) {
+		h := columnName(header, c.col)
+		if c.index && c.col < len(header) {
+			h = strings.TrimRight(header[c.col], ": ") // "Day: 1", though "Day" names dates too
+		}
+		if (i > 0 || c.index) && h != "" && !strings.HasPrefix(strings.ToLower(normalize(textOf(c.span))), strings.ToLower(h)) {
 			l := element(atom.Span, cellAttr, cellLabel)
 			l.AppendChild(&html.Node{Type: html.TextNode, Data: h})
 			spans = append(spans, l)
@@ -325,6 +348,63 @@ func rowSpans(r tableRow, dateCol, endCol int, header []string) []*html.Node {
 		spans = append(spans, c.span)
 	}
 	return spans
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// indexColumn returns the column of the rows' running numbers ("Day | Date
+// | Port": 1, 2, 3; "Step", "No.", "#"), or -1: a column other than the
+// date's whose body cells are all small whole numbers, each the one
+// before it or the next. It counts the rows; it names nothing, so a row's
+// title is never its number.
+func indexColumn(rows []tableRow, dateCol int) int {
+	col, prev, n := -1, 0, 0
+	for _, r := range rows {
+		if r.head {
+			continue
+		}
+		at, found := 0, -1
+		for _, c := range r.cells {
+			if at != dateCol && c.DataAtom == atom.Td && runningNumberRe.MatchString(normalize(textOf(c))) {
+				found = at
+				break
+			}
+			at += colspan(c)
+		}
+		if found < 0 || col >= 0 && found != col {
+			return -1
+		}
+		v, _ := strconv.Atoi(strings.TrimRight(strings.TrimSpace(normalize(textOf(cellAt(r, found)))), "."))
+		if col >= 0 && v != prev && v != prev+1 {
+			return -1
+		}
+		col, prev, n = found, v, n+1
+	}
+	if n < 2 {
+		return -1
+	}
+	return col
+}
+
+// runningNumberRe is a cell of an index column: "1", "12", "3.".
+var runningNumberRe = regexp.MustCompile(`^\s*\d{1,3}\.?\s*$`)
+
+// cellAt is the cell of row r in column col, or nil.
+func cellAt(r tableRow, col int) *html.Node {
+	at := 0
+	for _, c := range r.cells {
+		if at == col {
+			return c
+		}
+		at += colspan(c)
+	}
+	return nil
 }
 
 // datePart reports whether cell c, in column col right after a row's date

@@ -44,6 +44,33 @@ var tableTests = []struct {
 <tr><td>Storm Dennis</td><td>15 February 2020</td><td>91mph</td></tr>
 <tr><td>Storm Brendan</td><td>13 January 2020</td><td>87mph</td></tr></table>`),
 		want: []string{"15 February 2020 – Storm Dennis; Peak gust: 91mph.", "13 January 2020 – Storm Brendan; Peak gust: 87mph."}},
+	{name: "a date column named for what the date is keeps its name as a label",
+		page: tablePage(`<table><tr><th>Product</th><th>Batch code</th><th>Best before</th></tr>
+<tr><td>Classic Houmous 200g</td><td>L2407 22</td><td>24 August 2024</td></tr>
+<tr><td>Reduced Fat Houmous 200g</td><td>L2407 23</td><td>25 August 2024</td></tr></table>`),
+		want: []string{"Best before: 24 August 2024 – Classic Houmous 200g; Batch code: L2407 22.", "Best before: 25 August 2024 – Reduced Fat Houmous 200g; Batch code: L2407 23."}},
+	{name: "a date column named Signed",
+		page: tablePage(`<table><tr><th>Treaty</th><th>Signed</th><th>Members</th></tr>
+<tr><td>North Atlantic Treaty</td><td>4 April 1949</td><td>12</td></tr>
+<tr><td>Warsaw Pact</td><td>14 May 1955</td><td>8</td></tr></table>`),
+		want: []string{"Signed: 4 April 1949 – North Atlantic Treaty; Members: 12.", "Signed: 14 May 1955 – Warsaw Pact; Members: 8."}},
+	{name: "a column of day numbers is an index, read last with its name",
+		page: tablePage(`<table><tr><th>Day</th><th>Date</th><th>Port</th><th>Depart</th></tr>
+<tr><td>1</td><td>Sat 8 Nov</td><td>Southampton</td><td>17:00</td></tr>
+<tr><td>2</td><td>Sun 9 Nov</td><td>At sea</td><td></td></tr>
+<tr><td>3</td><td>Mon 10 Nov</td><td>Lisbon</td><td>18:00</td></tr></table>`),
+		want: []string{"Sat 8 Nov – Southampton; Depart: 17:00; Day: 1.", "Sun 9 Nov – At sea; Day: 2.", "Mon 10 Nov – Lisbon; Depart: 18:00; Day: 3."}},
+	{name: "numbered steps after the date",
+		page: tablePage(`<table><tr><th>No.</th><th>Stage</th><th>When</th></tr>
+<tr><td>1.</td><td>Planning approved</td><td>3 March 2025</td></tr>
+<tr><td>2.</td><td>Site cleared</td><td>April 2025</td></tr></table>`),
+		want: []string{"3 March 2025 – Planning approved; No.: 1.", "April 2025 – Site cleared; No.: 2."}},
+	{name: "a day repeated over two rows is still an index; figures that do not run are values",
+		page: tablePage(`<table><tr><th>Day</th><th>Date</th><th>Stop</th><th>Guests</th></tr>
+<tr><td>1</td><td>8 Nov 2025</td><td>Southampton</td><td>120</td></tr>
+<tr><td>1</td><td>8 Nov 2025</td><td>Cowes</td><td>40</td></tr>
+<tr><td>2</td><td>9 Nov 2025</td><td>Guernsey</td><td>75</td></tr></table>`),
+		want: []string{"8 Nov 2025 – Southampton; Guests: 120; Day: 1.", "8 Nov 2025 – Cowes; Guests: 40; Day: 1.", "9 Nov 2025 – Guernsey; Guests: 75; Day: 2."}},
 	{name: "the event column before the others",
 		page: tablePage(`<table><tr><th>Year</th><th>Vessel</th><th>Result</th></tr>
 <tr><td>1956</td><td>Skagerak</td><td>First series of carbon measurements</td></tr>

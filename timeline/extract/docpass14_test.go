@@ -149,6 +149,92 @@ func TestDocPass14(t *testing.T) {
 			text: "| Milestone | Planned | Actual |\n|---|---|---|\n| Site setup | 15/01/2025 | 28/01/2025 |",
 			want: []brief{{"2025-01-15", "15/01/2025", "Site setup – Planned"}, {"2025-01-28", "28/01/2025", "Site setup – Actual"}},
 		},
+		// a best-before, use-by or expiry date is a product's property,
+		// no happening; a deadline to use or sell by stays
+		{
+			name: "use by after a product's name",
+			text: "Product: Classic Houmous 200g. Use by 24/08/2024.",
+			ref:  "2024-08-16",
+		},
+		{
+			name: "best before in prose and as a label",
+			text: "The houmous was recalled. Best before: 24 August 2024. The yoghurt is best before 30 August 2024.",
+			ref:  "2024-08-16",
+		},
+		{
+			name: "BBE, Exp., expiry date, sell-by and display until",
+			text: "Yoghurt, BBE 08/2024. Milk, Exp. 24/08/2024. Card expiry date: 09/2027. Bread, sell-by date 24 Aug 2024. Cake, display until 24 August.",
+			ref:  "2024-08-16",
+		},
+		{
+			name: "a table row's best-before column",
+			text: "Best before: 24 August 2024 – Classic Houmous 200g; Batch code: L2407 22.",
+			ref:  "2024-08-16",
+		},
+		{
+			name: "ready for use by a month is a deadline",
+			text: "The new line will be ready for use by March 2025.",
+			ref:  "2024-08-16",
+			want: []brief{{"2025-03", "by March 2025", "The new line will be ready for use"}},
+		},
+		{
+			name: "a labelled date column's row: its name and the label",
+			text: "Signed: 4 April 1949 – North Atlantic Treaty; Members: 12.",
+			want: []brief{{"1949-04-04", "4 April 1949", "North Atlantic Treaty – Signed"}},
+		},
+		// a span of days of the week and a span of hours are every
+		// week's opening hours, no event on the document's day
+		{
+			name: "a hotline's hours in brackets",
+			text: "Booking hotline: 0800 112 2025 (Mon–Fri 9am–5:30pm).",
+			ref:  "2025-03-14",
+		},
+		{
+			name: "abbreviated days and 24-hour clocks",
+			text: "Call us Tue-Sat, 10:00-16:00.",
+			ref:  "2025-03-14",
+		},
+		{
+			name: "a day the tagger reads as a date, in a span of days",
+			text: "The shop: Thurs to Sun 9.30am - 4pm.",
+			ref:  "2025-03-14",
+		},
+		{
+			name: "a weekend's hours",
+			text: "Helpline (Sat & Sun 10am–2pm).",
+			ref:  "2025-03-14",
+		},
+		{
+			name: "a day's meeting at a time stays",
+			text: "The council will meet on Monday at 7pm.",
+			ref:  "2025-03-14",
+			want: []brief{{"2025-03-17T19:00", "on Monday at 7pm", "The council will meet"}},
+		},
+		// a service named by its time ("the 8:05"), and a timetable's
+		// time ("the last bus back is 17:40"), are no moments of the
+		// story; a meeting's time is
+		{
+			name: "the 8:05 has been scrapped",
+			text: "The college term ends on 19 July, and the 8:05 has been scrapped.",
+			ref:  "2024-06-04",
+			want: []brief{{"2024-07-19", "on 19 July", "The college term ends"}},
+		},
+		{
+			name: "the 7.30 from Paddington, the 17:40 is always late",
+			text: "The 7.30 from Paddington was cancelled. The 17:40 is always late. We caught the 8:05.",
+			ref:  "2024-06-04",
+		},
+		{
+			name: "the last bus and the first ferry",
+			text: "The last bus back is 17:40. The first ferry leaves at 06:15.",
+			ref:  "2024-06-04",
+		},
+		{
+			name: "a meeting's time, and a bus that left at a time, stay",
+			text: "The meeting is at 17:40. The last bus left at 17:40 yesterday.",
+			ref:  "2024-06-04",
+			want: []brief{{"2024-06-03T17:40", "at 17:40 yesterday", "The last bus left"}, {"2024-06-04T17:40", "at 17:40", "The meeting is at 17:40"}},
+		},
 		// "most of" in another clause is no superlative measured since
 		{
 			name: "since a decade, after most of a century",

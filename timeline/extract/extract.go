@@ -1639,11 +1639,17 @@ func (x *sectionExtractor) run() []*item {
 					continue // opening hours, a timetable: not an event
 				}
 			}
+			if t.Type == tempex.Date && weekdayOnly(t.Text) && inWeekSpan(text, s, t) && isHabitual(text[s.Start:s.End], x.tx, ti, s.End) {
+				continue // "Thurs to Sun 9.30am - 4pm": a day of every week's hours, no Thursday's event
+			}
 			if stampSentenceRe.MatchString(text[s.Start:t.Start]) && strings.Trim(text[t.End:s.End], " .*_)") == "" {
 				continue // "Last updated: 14 October 2025.": the page's stamp, no event
 			}
 			if x.sec.RefFrom == "label" && x.sec.RefPos.Offset > 0 && x.posAt(t.Start).Offset == x.sec.RefPos.Offset {
 				continue // "Update (18 August 2025): ...": the update's stamp, the day its sentences are read against
+			}
+			if shelfLife(text, s.Start, t.Start) {
+				continue // "Best before: 24 August 2024", "Use by 24/08/2024": a product's property, nothing that happens
 			}
 			if versionStamp(text, s, t) {
 				continue // "· Version of 20 April 2026": the document's own date, no event
@@ -1775,6 +1781,12 @@ func (x *sectionExtractor) run() []*item {
 			}
 			if t.Type == tempex.Time && clockOnly(t.Text) && serviceAfterRe.MatchString(text[t.End:min(s.End, t.End+40)]) {
 				continue // "the 08:15 and 16:30 sailings": a service named by its time
+			}
+			if t.Type == tempex.Time && clockOnly(t.Text) && clockNoun(text[max(s.Start, t.Start-12):t.Start], text[t.End:min(s.End, t.End+24)]) {
+				continue // "the 8:05 has been scrapped", "the 7.30 from Paddington": a service named by its time
+			}
+			if t.Type == tempex.Time && clockOnly(t.Text) && timetableRe.MatchString(text[max(s.Start, t.Start-60):t.Start]) {
+				continue // "the last bus back is 17:40": what the timetable says, no moment of the story
 			}
 			if te := rangeTextEnd(t, x.tx); t.Start > 0 && text[t.Start-1] == '(' && te < len(text) && text[te] == ':' && t.Date.Prec == timeline.Year {
 				continue // "£3.42 million (2022: £2.97 million)", "(2023/24: £540,000)": the year a figure is compared with
@@ -2273,6 +2285,11 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// table's row, its other dated column a field): whose and which
 		h.title = finish(name + " – " + label)
 	}
+	if t, ok := labelledRowTitle(sent, c.t.Start-s.Start, h.title); ok {
+		// "Signed: 4 April 1949 – North Atlantic Treaty; Members: 12." (a
+		// web table's row under its date column's name): whose and which
+		h.title = t
+	}
 	evText, evPos := sent, x.spos
 	if c.start == c.t.Start && strings.Trim(sent, " .;:!") == strings.TrimSpace(text[c.start:c.end]) && !named {
 		if ps, first, ok := x.stampedParagraph(s); ok {
@@ -2351,6 +2368,39 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 // rowFieldRe is the text before a date in a field of a web table's row
 // written as a sentence: "14 Mar 2019 – Austria; Ratification: ".
 var rowFieldRe = regexp.MustCompile(`^[^;–]{4,40}? – ([^;:]{1,60}?);(?:[^;]*;)*\s*([\p{L}][\p{L} '’-]{0,30}):\s*$`)
+
+// leadLabelRe is the label before a date that opens a sentence:
+// "Signed: ".
+var leadLabelRe = regexp.MustCompile(`^\s*(\p{Lu}[\p{L} '’-]{0,30}):\s*$`)
+
+// rowFieldsRe is what follows a table row's name: its other fields,
+// "; Members: 12".
+var rowFieldsRe = regexp.MustCompile(`^([^;:]{1,60}?); \p{Lu}[\p{L} '’-]{0,30}: `)
+
+// labelledRowTitle returns, for a row of a table written as a sentence
+// with the date column's name before its date and fields after the row's
+// name ("Signed: 4 April 1949 – North Atlantic Treaty; Members: 12."),
+// given the headline title ("Signed – North Atlantic Treaty; Members:
+// 12"), the row's name and the date's label: "North Atlantic Treaty –
+// Signed", as a row's second date column is told.
+func labelledRowTitle(sent string, ds int, title string) (string, bool) {
+	if ds <= 0 || ds > len(sent) {
+		return "", false
+	}
+	m := leadLabelRe.FindStringSubmatch(sent[:ds])
+	if m == nil {
+		return "", false
+	}
+	rest, ok := strings.CutPrefix(title, m[1]+" – ")
+	if !ok {
+		return "", false
+	}
+	f := rowFieldsRe.FindStringSubmatch(rest + ": ")
+	if f == nil {
+		return "", false
+	}
+	return finish(strings.TrimSpace(f[1]) + " – " + m[1]), true
+}
 
 // rowFieldDate returns, for a date at offset ds of sent that is a field
 // of a table row's sentence, the row's name and the field's label.
@@ -2892,12 +2942,34 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 	if days && clock {
 		return true // "between 9am and 4.30pm, Monday to Friday": the hours of every week
 	}
+	if clock && weekSpanRe.MatchString(sent) {
+		return true // "(Mon–Fri 9am–5:30pm)", "Sat-Sun 10:00-16:00": the tagger leaves the abbreviated days untagged
+	}
 	if generalRuleRe.MatchString(strings.TrimSpace(sent)) {
 		return true // "All deadlines are 23:59 AoE.": a rule for every day it names
 	}
 	low := " " + strings.ToLower(sent) + " "
 	for _, w := range habitualWords {
 		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// weekDay is a day of the week, whole or abbreviated: "Monday", "Mon",
+// "Tues.", "Thurs".
+const weekDay = `(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?`
+
+// weekSpanRe is a span of days of the week, as opening hours are told:
+// "Mon–Fri", "Monday - Saturday", "Tue to Sun", "Sat & Sun".
+var weekSpanRe = regexp.MustCompile(`(?i)\b` + weekDay + `\s*(?:[–—-]|to|until|till|through|thru|&|and)\s*` + weekDay + `(?:[^\pL]|$)`)
+
+// inWeekSpan reports whether the day of the week t is one end of a span
+// of days (see weekSpanRe) in the sentence s.
+func inWeekSpan(text string, s Segment, t tempex.Timex) bool {
+	for _, m := range weekSpanRe.FindAllStringIndex(text[s.Start:s.End], -1) {
+		if s.Start+m[0] <= t.Start && t.End <= s.Start+m[1] {
 			return true
 		}
 	}
@@ -3644,6 +3716,28 @@ var romanNumeralRe = regexp.MustCompile(`^[IVXLC]{1,7}$`)
 // sailing", "the 7.30 train", "the 08:15 and 16:30 sailings".
 var serviceAfterRe = regexp.MustCompile(`^(?:\s*(?:and|or|,)\s*\d{1,2}[:.]\d{2})*\s+(?:sailings?|trains?|services?|departures?|arrivals?|flights?|bus(?:es)?|ferr(?:y|ies)|crossings?|shows?|performances?|screenings?|shuttles?|boats?|coach(?:es)?|tram)\b`)
 
+// clockNounBeforeRe ends the words before a time that is a noun: "the",
+// "this", "our".
+var clockNounBeforeRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:the|this|that|my|our|your|their|his|her)\s+$`)
+
+// clockNounAfterRe opens the words after such a time when it names the
+// service that runs at it: a verb it is the subject of ("has been
+// scrapped", "is always late", "left"), or where it runs from or to.
+var clockNounAfterRe = regexp.MustCompile(`(?i)^(?:\s*[.,;!?)]|\s*$|\s+(?:has|have|had|is|was|were|are|will|would|won't|isn't|wasn't|used|now|no\s+longer|always|never|often|still|from|to|into|out\s+of|leaves|left|departs|departed|runs|ran|arrives|arrived|goes|went|gets|got|stops|stopped|calls|called|terminates|terminated)\b)`)
+
+// clockNoun reports whether a time between before and after is used as a
+// noun, the name of a service: "the 8:05 has been scrapped", "the 7.30
+// from Paddington". A time of an event ("at the 17:00 briefing") has
+// its noun after it.
+func clockNoun(before, after string) bool {
+	return clockNounBeforeRe.MatchString(before) && clockNounAfterRe.MatchString(after)
+}
+
+// timetableRe ends the words before a time that a timetable gives: "the
+// last bus back is", "the first ferry leaves at", "the next train is
+// now".
+var timetableRe = regexp.MustCompile(`(?i)\b(?:first|last|next|final|earliest|latest)\s+(?:bus|train|ferry|tram|service|sailing|flight|coach|departure|boat|shuttle)(?:es|s)?\b[^.;:]{0,30}?\b(?:is|are|leaves|departs|goes|runs)\s+(?:now\s+)?(?:at\s+)?$`)
+
 // insteadRe ends the words before a date that was replaced: "instead of
 // 14:50", "rather than in May".
 var insteadRe = regexp.MustCompile(`(?i)\b(?:instead of|rather than)\s+(?:(?:on|in|at|from)\s+)?(?:the\s+)?$`)
@@ -3656,6 +3750,30 @@ var habitRe = regexp.MustCompile(`(?i)\b(?:normally|usually|typically|traditiona
 // stampSentenceRe is all a sentence says before its date when it only
 // stamps the page: "Last updated:", "Page last reviewed on".
 var stampSentenceRe = regexp.MustCompile(`(?i)^[\s*_(]*(?:page\s+)?(?:last\s+)?(?:updated|modified|revised|reviewed|edited|checked)(?:\s+on)?\s*:?\s*$`)
+
+// shelfLifeRe ends the words before a date a product or a document is
+// stamped with, the last day it is good for: "Best before:", "BBE",
+// "Use by", "Sell-by date:", "Display until", "Expiry:", "Exp.". The
+// day is a property of the thing, not a happening ("ready for use by
+// March" is a deadline, and stays).
+var shelfLifeRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:(?:best|use|sell)[\s-]+(?:before|by)(?:[\s-]+end)?(?:[\s-]+date)?|display[\s-]+until|b\.?b\.?e\.?|exp(?:iry|iration|ires)?(?:\s+date)?\s*[:.]|exp(?:iry|iration)(?:\s+date)?|exp)\s*:?\s*$`)
+
+// deadlineUseRe ends the words before a date that is a deadline to use
+// or sell by, not a stamp: "ready for use by", "plans to sell by".
+var deadlineUseRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:for|to|in|into|can|could|will|must|should|may|would|and|or)\s+(?:use|sell)\s+(?:by|before)\s*$`)
+
+// shelfLife reports whether the words before a date at start in the
+// sentence from from end in a best-before, use-by or expiry label (see
+// shelfLifeRe).
+// A date that opens its sentence is read with the words before it, which
+// a label's abbreviation ended ("Exp. 24/08/2024").
+func shelfLife(text string, from, start int) bool {
+	if strings.TrimSpace(text[from:start]) == "" {
+		from = 0
+	}
+	before := text[max(from, start-40):start]
+	return shelfLifeRe.MatchString(before) && !deadlineUseRe.MatchString(before)
+}
 
 // notOnRe ends the words before a date that say nothing happens then:
 // "not", "except", "excluding", "other than", with a preposition.
