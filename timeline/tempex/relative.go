@@ -1111,7 +1111,7 @@ func (h holidayRule) day(y int) timeline.Date {
 // ---- determiner phrases ----
 
 var detDir = map[string]int{
-	"last": -1, "past": -1, "previous": -1, "preceding": -1, "latest": -1,
+	"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "latest": -1,
 	"next": 1, "coming": 1, "following": 1, "upcoming": 1,
 	"this": 0, "current": 0, "same": 0, "that": 0, "the": 0, "these": 0,
 	"its": 0, "their": 0, "his": 0, "her": 0, "our": 0, "recent": -1, "first": 0, "full": 0,
@@ -1260,8 +1260,12 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		return res{}, false
 	}
 	// "the year-ago quarter", "the year-earlier period", "year-ago results"
-	if r, ok := t.yearAgo(j); ok {
-		if the && r.end > j+3 { // "the year-ago quarter", but "the [year-ago] results"
+	ya := j
+	if det2 == "prior" && t.dash(j) {
+		ya-- // "the prior-year quarter"
+	}
+	if r, ok := t.yearAgo(ya); ok {
+		if the && r.end > ya+3 { // "the year-ago quarter", but "the [year-ago] results"
 			r.start = i
 		}
 		return r, true
@@ -2061,10 +2065,13 @@ func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) 
 // yearAgo reads "year-ago" and "year-earlier" with the period they
 // qualify: the same quarter a year before the one last mentioned.
 func (t *Tagger) yearAgo(i int) (res, bool) {
-	if !t.is(i, "year") || !t.dash(i+1) || !t.glued(i+1) || !t.isAny(i+2, "ago", "earlier") || !t.glued(i+2) {
+	start := i
+	if t.is(i, "prior") && t.dash(i+1) && t.glued(i+1) && t.is(i+2, "year") && t.glued(i+2) && t.isAny(i+3, "quarter", "period") {
+		// "the prior-year quarter": the year-ago one
+	} else if !t.is(i, "year") || !t.dash(i+1) || !t.glued(i+1) || !t.isAny(i+2, "ago", "earlier") || !t.glued(i+2) {
 		return res{}, false
 	}
-	r := res{start: i, end: i + 3, typ: Date, comparison: true}
+	r := res{start: start, end: i + 3, typ: Date, comparison: true}
 	k := i + 3
 	if n, k2, ok := t.ordinalAt(k); ok && n >= 1 && n <= 4 && t.is(k2, "quarter") {
 		k = k2 + 1
@@ -2073,6 +2080,11 @@ func (t *Tagger) yearAgo(i int) (res, bool) {
 		r.end = k + 1
 	}
 	switch {
+	case t.last.Prec == timeline.Half && t.lastEnd <= i && i-t.lastEnd <= 40 && t.sentencesBetween(t.lastEnd, i) <= 1 && !t.is(r.end-1, "quarter"):
+		// "In the first half, sales rose from the year-earlier period":
+		// that half, a year before
+		r.d = t.last
+		r.d.Year = addYear(r.d.Year, -1)
 	case t.lastQ.Prec == timeline.Quarter:
 		r.d, r.fiscal = t.lastQ, t.lastQFiscal
 		r.d.Year = addYear(r.d.Year, -1)

@@ -61,7 +61,7 @@ var functionWords = []string{
 	"the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our", "at", "up",
 	"no", "some", "more", "less", "over", "under", "about", "around", "approximately", "another",
 	"roughly", "nearly", "almost", "within", "each", "every", "once", "twice", "new", "last",
-	"next", "past", "coming", "previous", "following", "latest", "recent", "same",
+	"next", "past", "coming", "previous", "prior", "following", "latest", "recent", "same",
 	"early", "earlier", "mid", "middle", "late", "later", "beginning", "end", "start", "few",
 	"several", "many", "couple", "full", "until", "then", "time", "times", "period", "former",
 	"pre", "post", "c", "ca", "abt", "circa", "h", "q", "half", "year", "week", "per", "dawn", "period",
