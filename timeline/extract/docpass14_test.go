@@ -156,5 +156,29 @@ func TestDocPass14(t *testing.T) {
 			ref:  "2024-09-18",
 			want: []brief{{"19", "the 20th century", "For most of the 20th century the rate was roughly 1.4 mm a year"}, {"199", "since the early 1990s", "Satellite altimetry began, it has more than doubled"}},
 		},
+		// a month alone on a line over the items of a calendar is their
+		// heading: no event, and never the stamp of the paragraph above
+		// across a blank line
+		{
+			name: "a month heading in capitals over its items",
+			text: "Add one hour for BST until 26 October.\n\nSEPTEMBER\nSaturn reaches opposition on 21 September.",
+			ref:  "2025-08-28",
+			want: []brief{{"2025-09-21", "on 21 September", "Saturn reaches opposition"}, {"2025-10-26", "until 26 October", "Add one hour for BST"}},
+		},
+		{
+			name: "a month and its year over an item",
+			text: "The society meets monthly.\n\nOctober 2025\nThe Orionids peak on 21 October.",
+			want: []brief{{"2025-10-21", "on 21 October", "The Orionids peak"}},
+		},
+		{
+			name: "a season heading over an item",
+			text: "Notes for observers.\n\nSpring 2026\nThe lunar eclipse of 3 March 2026 is visible from Asia.",
+			want: []brief{{"2026-03-03", "3 March 2026", "The lunar eclipse of 3 March 2026 is visible from Asia"}},
+		},
+		{
+			name: "a month under the lines it stamps",
+			text: "The fort fell after a long siege.\nMarch 1916",
+			want: []brief{{"1916-03", "March 1916", "The fort fell after a long siege"}},
+		},
 	})
 }

@@ -1944,6 +1944,9 @@ func (x *sectionExtractor) run() []*item {
 			}
 			x.own[s.Start] = slices.Clone(dated)
 		}
+		if len(dated) == 1 && x.headingLine(s, dated[0]) {
+			continue
+		}
 		for k, c := range dated {
 			var others [][2]int
 			for j, o := range dated {
@@ -2427,9 +2430,15 @@ func (x *sectionExtractor) stampedParagraph(s Segment) (start int, first string,
 	if s.End < len(text) && strings.TrimLeft(text[s.End:], " \t\r") != "" && !strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\r"), "\n") {
 		return 0, "", false // not the end of its line
 	}
+	if !lastLineOfParagraph(text, s.End) {
+		return 0, "", false // "SEPTEMBER¶Saturn reaches opposition ...": a heading over lines
+	}
 	ls := strings.LastIndexByte(text[:s.Start], '\n')
 	if ls < 0 || strings.TrimSpace(text[ls+1:s.Start]) != "" {
 		return 0, "", false // not a line of its own, under others
+	}
+	if pl := strings.LastIndexByte(text[:ls], '\n'); strings.TrimSpace(text[pl+1:ls]) == "" {
+		return 0, "", false // a blank line above: no paragraph's stamp, and no text spans it
 	}
 	ps := strings.LastIndex(text[:ls], "\n\n") + 2
 	if ps < 2 {
@@ -2448,6 +2457,36 @@ func (x *sectionExtractor) stampedParagraph(s Segment) (start int, first string,
 		}
 	}
 	return 0, "", false
+}
+
+// headingLine reports whether sentence s is a calendar's heading: a
+// month, a season or a year and nothing else, alone on its line, over the
+// lines of its paragraph ("SEPTEMBER¶Saturn reaches opposition on 21
+// September."). It names the part the items below are in, and tells
+// nothing that happened.
+func (x *sectionExtractor) headingLine(s Segment, c cand) bool {
+	text := x.sec.Text
+	if c.span.Start.Prec > timeline.Month || strings.Trim(text[s.Start:s.End], " .:;*_#") != strings.TrimSpace(text[c.start:c.end]) {
+		return false
+	}
+	ls := strings.LastIndexByte(text[:s.Start], '\n') + 1
+	if strings.TrimSpace(text[ls:s.Start]) != "" {
+		return false
+	}
+	nl := strings.IndexByte(text[s.End:], '\n')
+	return nl >= 0 && strings.TrimSpace(text[s.End:s.End+nl]) == "" && !lastLineOfParagraph(text, s.End)
+}
+
+// lastLineOfParagraph reports whether the line that holds offset end is
+// the last of its paragraph: a blank line or the end of the text follows.
+func lastLineOfParagraph(text string, end int) bool {
+	nl := strings.IndexByte(text[end:], '\n')
+	if nl < 0 {
+		return true
+	}
+	rest := text[end+nl+1:]
+	next, _, _ := strings.Cut(rest, "\n")
+	return strings.TrimSpace(next) == ""
 }
 
 // loneDateHeading makes the event of a heading that is a date and nothing
