@@ -1673,8 +1673,10 @@ func coverLine(b *block, dayFirst bool) bool {
 }
 
 // issueNumberRe is an issue's number before its date, in the date's part
-// of a masthead: "Issue 87, ", "No. 3 – ", "Vol. 12, No. 3, ".
-var issueNumberRe = regexp.MustCompile(`^(?i:(?:(?:issue|no\.?|number|vol\.?|volume|edition)\s*\d+[a-z]?\s*[,:;–—-]?\s*){1,2})`)
+// of a masthead: "Issue 87, ", "No. 3 – ", "Vol. 12, No. 3, ", and
+// after the kind of the publication, "Newsletter No. 142, ", "Bulletin
+// 17, ".
+var issueNumberRe = regexp.MustCompile(`^(?i:(?:(?:newsletter|bulletin|magazine|journal|gazette|digest)\s+(?:(?:issue|no\.?|number)\s*)?\d+[a-z]?\s*[,:;–—-]?\s*)?(?:(?:issue|no\.?|number|vol\.?|volume|edition)\s*\d+[a-z]?\s*[,:;–—-]?\s*){0,2})`)
 
 // rangeDash reports whether one of the separators seps of t joins two
 // dates, so that the line gives a span ("18 October 2025 – 22 February
