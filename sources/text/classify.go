@@ -530,6 +530,13 @@ func headerDate(b *block, dayFirst bool) bool {
 		return false
 	}
 	d := ds[0]
+	if m := headerStartRe.FindStringIndex(t); m != nil && m[1] <= d.start {
+		// "Issued for the meeting scheduled for 4 April 2025": the date
+		// of what the document was made for, not the document's
+		if gap := strings.TrimSpace(t[m[1]:d.start]); strings.HasPrefix(strings.ToLower(gap), "for ") && dateOfAnother(gap) {
+			return false
+		}
+	}
 	if lt := strings.ToLower(t); (strings.HasPrefix(lt, "started") || strings.HasPrefix(lt, "begun")) && !endsLine(t[d.end:]) {
 		return false // "Started on 3 March 2024, the project has grown": a sentence, not a diary's first line
 	}
@@ -775,6 +782,9 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 			if d.start > 40 && !(by && d.start <= 100 && endsLine(rest[d.end:])) {
 				break
 			}
+			if dateOfAnother(rest[:d.start]) {
+				break
+			}
 			d.start += at
 			d.end += at
 			return d, true
@@ -829,6 +839,34 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 		return true
 	}
 	return false
+}
+
+// dateOfAnother reports whether the words between a publishing verb and
+// a date tie the date to something else than the document: "Prepared for
+// the final hearing listed for 10–13 March 2025" dates the hearing, "Issued
+// for the meeting on 4 April" the meeting. So do a participle or an
+// adjective of planning ("listed", "scheduled", "due"), and a purpose
+// ("for ...") run on into the date without a break ("Prepared for the
+// Board, 3 March 2025" is the document's date).
+func dateOfAnother(gap string) bool {
+	lw := strings.ToLower(strings.TrimSpace(gap))
+	for _, w := range strings.Fields(lw) {
+		if plannedWords[strings.Trim(w, ",;:()")] {
+			return true
+		}
+	}
+	if !strings.HasPrefix(lw, "for ") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(lw)
+	return !strings.ContainsRune(",;:·|—–(", r)
+}
+
+// plannedWords tie a date that follows them to a happening they name
+// ("the hearing listed for", "the meeting scheduled for").
+var plannedWords = map[string]bool{
+	"listed": true, "scheduled": true, "fixed": true, "set": true, "due": true, "planned": true,
+	"expected": true, "booked": true, "arranged": true, "adjourned": true, "held": true, "takes": true, "taking": true,
 }
 
 // namePart reports whether s, the part of a line before ", published
@@ -1635,8 +1673,10 @@ func coverLine(b *block, dayFirst bool) bool {
 }
 
 // issueNumberRe is an issue's number before its date, in the date's part
-// of a masthead: "Issue 87, ", "No. 3 – ", "Vol. 12, No. 3, ".
-var issueNumberRe = regexp.MustCompile(`^(?i:(?:(?:issue|no\.?|number|vol\.?|volume|edition)\s*\d+[a-z]?\s*[,:;–—-]?\s*){1,2})`)
+// of a masthead: "Issue 87, ", "No. 3 – ", "Vol. 12, No. 3, ", and
+// after the kind of the publication, "Newsletter No. 142, ", "Bulletin
+// 17, ".
+var issueNumberRe = regexp.MustCompile(`^(?i:(?:(?:newsletter|bulletin|magazine|journal|gazette|digest)\s+(?:(?:issue|no\.?|number)\s*)?\d+[a-z]?\s*[,:;–—-]?\s*)?(?:(?:issue|no\.?|number|vol\.?|volume|edition)\s*\d+[a-z]?\s*[,:;–—-]?\s*){0,2})`)
 
 // rangeDash reports whether one of the separators seps of t joins two
 // dates, so that the line gives a span ("18 October 2025 – 22 February

@@ -188,6 +188,16 @@ func TestHeaderDate(t *testing.T) {
 		{name: "a dated part with words is no cover line", in: "Harbour Trust — founded in March 1924\n\nThe trust bought a tug.\n", from: ""},
 		{name: "recorded, with the cast after it", in: "The Quay Podcast — Episode 12: \"Dredging the basin\"\nRecorded 4 March 2024. Host: Ana Ruiz. Guest: Tomas Bergstrom, former chief pilot of the port.\n\nANA: Last year you wrote a book about the quay.\n", date: "2024-03-04", from: "header-line", statement: true},
 		{name: "recorded, a clause after a comma", in: "The Quay Podcast — Episode 12\nRecorded 4 March 2024, with Tomas Bergstrom, former chief engineer of the dredging fleet\n\nANA: Last year you wrote a book about the quay.\n", date: "2024-03-04", from: "header-line", statement: true},
+		// A publishing word with the date of what the document was made
+		// for ("Prepared for the hearing listed for ...") is no
+		// publication line; the date as its object is.
+		{name: "prepared for a hearing listed for days", in: "Prepared for the final hearing listed for 10–13 March 2025.\n\nThe appeal was rejected on 24 May 2024.\n", from: ""},
+		{name: "a bundle prepared for a hearing due to start", in: "Agreed chronology\n\nBundle prepared for the hearing due to start on 10 March 2025\n\nThe appeal was rejected on 24 May 2024.\n", from: ""},
+		{name: "submitted for a hearing on a day", in: "Agreed chronology\n\nSubmitted for the hearing on 12 May 2025\n\nThe appeal was rejected on 24 May 2024.\n", from: ""},
+		{name: "issued for a meeting scheduled for a day", in: "Agreed chronology\n\nIssued for the meeting scheduled for 4 April 2025.\n\nThe appeal was rejected on 24 May 2024.\n", from: ""},
+		{name: "prepared on a day by someone", in: "Agreed chronology\n\nPrepared on 3 March 2025 by the clerk to the tribunal\n\nThe appeal was rejected on 24 May 2024.\n", date: "2025-03-03", from: "published-line"},
+		{name: "prepared and its day", in: "Agreed chronology\n\nPrepared 3 March 2025\n\nThe appeal was rejected on 24 May 2024.\n", date: "2025-03-03", from: "published-line"},
+		{name: "prepared for someone, then its day after a comma", in: "Agreed chronology\n\nPrepared for the Board, 3 March 2025\n\nThe appeal was rejected on 24 May 2024.\n", date: "2025-03-03", from: "published-line"},
 		{name: "issued after other parts of the line", in: "Rail tour of the west\n\nBooking ref QX-1182 · Prepared for: the Berg family (3 adults, 1 child) · Issued 3 March 2025\n\nYour tour starts on Saturday.\n", date: "2025-03-03", from: "published-line"},
 		{name: "a name line closing with its publication", in: "Coastal access\n\n*Harbour Library briefing, published 6 June 2024*\n\nThe bill was introduced last year.\n", date: "2024-06-06", from: "published-line"},
 		{name: "last updated under a contact line", in: "Curriculum vitae\n\nDepartment of Harbour Studies · ana.ruiz@harbour.example\nLast updated: 14 January 2026\n\nI joined the department last year.\n", date: "2026-01-14", from: "published-line"},
@@ -265,6 +275,11 @@ func TestHeaderDate(t *testing.T) {
 		{name: "a name and the month's issue under the title", in: "Village news\nThe Parish Pump — October 2025 issue\n\nThe clocks go back on Sunday 26 October.\n", date: "2025-10", from: "header-line"},
 		{name: "a winter across two years", in: "Harbour Friends\nNewsletter 31 — Winter 2024/25\n\nThe slipway reopened in November.\n", date: "2024-WI", from: "header-line"},
 		{name: "a bold masthead, the issue's number before its season", in: "# The Brackley Lantern\n\n**Newsletter of the Brackley Historical Society — Issue 87, Autumn 2025**\n\nOur October meeting drew 64 members.\n", date: "2025-FA", from: "header-line"},
+		{name: "a society's name, then its newsletter's number and season", in: "Marlow Local History Society — Newsletter No. 142, Spring 2024\n\nThe trust was wound up in 1878.\nOur next meeting is on Thursday 21 March.\n", date: "2024-SP", from: "header-line"},
+		{name: "a bulletin's number and month", in: "Kesworth Civic Society — Bulletin 17, March 2025\n\nThe mill closed in 1965.\n", date: "2025-03", from: "header-line"},
+		{name: "a newsletter's issue after a bar", in: "The Towpath | Newsletter Issue 9, Autumn 2023\n\nThe lock gates were replaced in 1911.\n", date: "2023-FA", from: "header-line"},
+		{name: "a newsletter's number between dashes", in: "Brackley Naturalists — Newsletter No. 12 — Winter 2024/25\n\nThe meadow was drained in 1890.\n", date: "2024-WI", from: "header-line"},
+		{name: "a newsletter told of in a sentence is no masthead", in: "Village notes\n\nThe society's newsletter No. 142, Spring 2024, told of the trust.\n\nThe trust was wound up in 1878.\n", from: ""},
 		{name: "a line naming the document, then its submission", in: "# Work plan\n\nApplication to the Fund, Round 7. Submitted 30 September 2024.\n\nThe review will take place next month.\n", date: "2024-09-30", from: "published-line"},
 		{name: "a publisher's name and the year of its edition", in: "Kesworth Walks\n\nKesworth Civic Society, 2024 edition\n\nThe mill closed in 1965.\n", date: "2024", from: "header-line"},
 		{name: "a masthead wins over the flag", ref: "2026-01-05", in: "St Aldhelm's Village News\nIssue 211 — October 2025\n\nThe clocks go back on Sunday 26 October.\n", date: "2025-10", from: "header-line"},

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestDocPass14: what the fourteenth session's blind passes over new kinds
 // of documents found, each case under the comment that says what it
@@ -242,5 +246,81 @@ func TestDocPass14(t *testing.T) {
 			ref:  "2024-09-18",
 			want: []brief{{"19", "the 20th century", "For most of the 20th century the rate was roughly 1.4 mm a year"}, {"199", "since the early 1990s", "Satellite altimetry began, it has more than doubled"}},
 		},
+		// a month alone on a line over the items of a calendar is their
+		// heading: no event, and never the stamp of the paragraph above
+		// across a blank line
+		{
+			name: "a month heading in capitals over its items",
+			text: "Add one hour for BST until 26 October.\n\nSEPTEMBER\nSaturn reaches opposition on 21 September.",
+			ref:  "2025-08-28",
+			want: []brief{{"2025-09-21", "on 21 September", "Saturn reaches opposition"}, {"2025-10-26", "until 26 October", "Add one hour for BST"}},
+		},
+		{
+			name: "a month and its year over an item",
+			text: "The society meets monthly.\n\nOctober 2025\nThe Orionids peak on 21 October.",
+			want: []brief{{"2025-10-21", "on 21 October", "The Orionids peak"}},
+		},
+		{
+			name: "a season heading over an item",
+			text: "Notes for observers.\n\nSpring 2026\nThe lunar eclipse of 3 March 2026 is visible from Asia.",
+			want: []brief{{"2026-03-03", "3 March 2026", "The lunar eclipse of 3 March 2026 is visible from Asia"}},
+		},
+		// a plan told in the present or the future, its day written
+		// without a year, in a document with no date: the year of the
+		// history told is not the plan's
+		{
+			name: "a next meeting in an undated newsletter",
+			text: "The trust was wound up in 1878.\nOur next meeting is on Thursday 21 March.",
+			want: []brief{{"1878", "in 1878", "The trust was wound up"}},
+		},
+		{
+			name: "a walk that will start",
+			text: "The trust was wound up in 1878.\nThe walk will start on Thursday 21 March.",
+			want: []brief{{"1878", "in 1878", "The trust was wound up"}},
+		},
+		{
+			name: "a meeting of the history told",
+			text: "The trust was wound up in 1878.\nThe last meeting was on Thursday 21 March.",
+			want: []brief{{"1878", "in 1878", "The trust was wound up"}, {"1878-03-21", "on Thursday 21 March", "The last meeting was on Thursday 21 March"}},
+		},
+		{
+			name: "a next meeting with its year",
+			text: "The trust was wound up in 1878.\nOur next meeting is on Thursday 21 March 2024.",
+			want: []brief{{"1878", "in 1878", "The trust was wound up"}, {"2024-03-21", "on Thursday 21 March 2024", "Our next meeting is on Thursday 21 March 2024"}},
+		},
+		{
+			name: "a month under the lines it stamps",
+			text: "The fort fell after a long siege.\nMarch 1916",
+			want: []brief{{"1916-03", "March 1916", "The fort fell after a long siege"}},
+		},
 	})
+}
+
+// TestOffsetKeepsMod pins that an amount of time counted on from the
+// writer's day keeps its own mod on the day it ends: "about" stays
+// APPROX, "less than" and "more than" bound the period that holds it.
+func TestOffsetKeepsMod(t *testing.T) {
+	tests := []struct {
+		text, value, mod string
+	}{
+		{"The samples should be ready in about three weeks.", "2024-W31", "APPROX"},
+		{"In about two weeks the library will open.", "2024-W30", "APPROX"},
+		{"The library will open in roughly ten days.", "2024-07-22", "APPROX"},
+		{"The report will be published in less than a month.", "2024-08", "ON_OR_BEFORE"},
+		{"The bridge will reopen in more than two years.", "2026", "ON_OR_AFTER"},
+		{"The report will be published in two weeks.", "2024-W30", ""},
+		{"The Clerk will reply within about 14 days.", "2024-07-26", "ON_OR_BEFORE"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := oneSection("p.txt", tt.text, timeline.Citation{})
+			evs := Events(doc, Options{Ref: day(t, "2024-07-12")})
+			if len(evs) != 1 {
+				t.Fatalf("got %q, want one event", briefs(evs))
+			}
+			if got := evs[0].Span.Start; got.String() != tt.value || got.Mod.String() != tt.mod {
+				t.Errorf("got %s mod %q, want %s mod %q", got, got.Mod, tt.value, tt.mod)
+			}
+		})
+	}
 }

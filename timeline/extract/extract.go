@@ -644,7 +644,60 @@ func (x *sectionExtractor) futureOffset(text string, s Segment, t tempex.Timex) 
 		d.Mod = timeline.ModOnOrBefore
 		return d, true
 	}
-	return timeline.FromTime(end, prec), true
+	d := timeline.FromTime(end, prec)
+	d.Mod = offsetMod(t.Mod)
+	return d, true
+}
+
+// planOfNoYear reports whether t, a day written without its year in a
+// section with no date of its own to read it against, is a plan the
+// sentence tells in the present or the future ("Our next meeting is on
+// Thursday 21 March", "The walk will start on Saturday 4 May"): its year
+// can only have come from the history the document told before it
+// ("wound up in 1878"), which is not when its writer plans; the day is
+// left undated.
+func (x *sectionExtractor) planOfNoYear(text string, s Segment, t tempex.Timex) bool {
+	if t.Type != tempex.Date || t.Date.Prec < timeline.Day || !x.cit.Date.IsZero() || !x.opt.Ref.IsZero() || yearWrittenRe.MatchString(t.Text) {
+		return false
+	}
+	k := strings.LastIndex(text[:s.Start], strconv.Itoa(t.Date.Year))
+	if k < 0 {
+		return false // (its year is not one the story told before it)
+	}
+	ls := strings.LastIndexAny(text[:k], ".\n") + 1
+	le := k + strings.IndexAny(text[k:], ".\n")
+	if le < k {
+		le = len(text)
+	}
+	if !pastToldRe.MatchString(text[ls:le]) {
+		return false // a title's or a heading's year ("# Board away-day, 18 September 2025") is the writer's
+	}
+	sent := text[s.Start:s.End]
+	return futureCueRe.MatchString(sent) || planCopulaRe.MatchString(sent)
+}
+
+// pastToldRe marks a sentence told in the past: the history's.
+var pastToldRe = regexp.MustCompile(`(?i)\b(?:was|were|had|did)\b|\b\p{L}{3,}ed\b`)
+
+// planCopulaRe is a plan told in the present: "is on", "are at", "is
+// planned for".
+var planCopulaRe = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:on|at|due|planned|scheduled|booked|set)\b`)
+
+// offsetMod is the mod of the day an amount of time counted on from the
+// writer's day ends on, from the amount's own: "in about three weeks" is
+// about that week, "in less than a month" on or before that month, "in
+// more than two years" on or after that year (the period, coarser than
+// the day the amount ends on, holds that day: never strictly).
+func offsetMod(m timeline.Mod) timeline.Mod {
+	switch m {
+	case timeline.ModApprox:
+		return timeline.ModApprox
+	case timeline.ModLessThan, timeline.ModEqualOrLess:
+		return timeline.ModOnOrBefore
+	case timeline.ModMoreThan, timeline.ModEqualOrMore:
+		return timeline.ModOnOrAfter
+	}
+	return timeline.ModNone
 }
 
 // businessDaysRe finds days counted as working days.
@@ -1737,6 +1790,10 @@ func (x *sectionExtractor) run() []*item {
 			if noteDates && (aboutDate(text, s.Start, t.Start) || !t.Date.Start().After(x.noteDay.End()) || t.Date.IsVague() || !yearWrittenRe.MatchString(t.Text)) {
 				continue // "Leap day 2024-02-29 dropped from summaries": what the change is about
 			}
+			plan := x.planOfNoYear(text, s, t)
+			if plan {
+				t.Date = timeline.Date{} // "Our next meeting is on Thursday 21 March" in an undated newsletter
+			}
 			if t.Date.IsZero() {
 				if x.rep != nil {
 					st := withPreposition(text, s.Start, t.Start)
@@ -1745,7 +1802,7 @@ func (x *sectionExtractor) run() []*item {
 						ref = x.opt.Ref
 					}
 					_, err := timeline.ParseDate(t.Value) // (only a fiscal period has a value and no date)
-					x.rep.Unresolved = append(x.rep.Unresolved, Unresolved{Pos: x.posAt(st), Text: text[st:min(t.End, s.End)], Ref: ref, Fiscal: err == nil})
+					x.rep.Unresolved = append(x.rep.Unresolved, Unresolved{Pos: x.posAt(st), Text: text[st:min(t.End, s.End)], Ref: ref, Fiscal: err == nil && !plan})
 				}
 				continue
 			}
@@ -1955,6 +2012,9 @@ func (x *sectionExtractor) run() []*item {
 				x.own = map[int][]cand{}
 			}
 			x.own[s.Start] = slices.Clone(dated)
+		}
+		if len(dated) == 1 && x.headingLine(s, dated[0]) {
+			continue
 		}
 		for k, c := range dated {
 			var others [][2]int
@@ -2477,9 +2537,15 @@ func (x *sectionExtractor) stampedParagraph(s Segment) (start int, first string,
 	if s.End < len(text) && strings.TrimLeft(text[s.End:], " \t\r") != "" && !strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\r"), "\n") {
 		return 0, "", false // not the end of its line
 	}
+	if !lastLineOfParagraph(text, s.End) {
+		return 0, "", false // "SEPTEMBER¶Saturn reaches opposition ...": a heading over lines
+	}
 	ls := strings.LastIndexByte(text[:s.Start], '\n')
 	if ls < 0 || strings.TrimSpace(text[ls+1:s.Start]) != "" {
 		return 0, "", false // not a line of its own, under others
+	}
+	if pl := strings.LastIndexByte(text[:ls], '\n'); strings.TrimSpace(text[pl+1:ls]) == "" {
+		return 0, "", false // a blank line above: no paragraph's stamp, and no text spans it
 	}
 	ps := strings.LastIndex(text[:ls], "\n\n") + 2
 	if ps < 2 {
@@ -2498,6 +2564,36 @@ func (x *sectionExtractor) stampedParagraph(s Segment) (start int, first string,
 		}
 	}
 	return 0, "", false
+}
+
+// headingLine reports whether sentence s is a calendar's heading: a
+// month, a season or a year and nothing else, alone on its line, over the
+// lines of its paragraph ("SEPTEMBER¶Saturn reaches opposition on 21
+// September."). It names the part the items below are in, and tells
+// nothing that happened.
+func (x *sectionExtractor) headingLine(s Segment, c cand) bool {
+	text := x.sec.Text
+	if c.span.Start.Prec > timeline.Month || strings.Trim(text[s.Start:s.End], " .:;*_#") != strings.TrimSpace(text[c.start:c.end]) {
+		return false
+	}
+	ls := strings.LastIndexByte(text[:s.Start], '\n') + 1
+	if strings.TrimSpace(text[ls:s.Start]) != "" {
+		return false
+	}
+	nl := strings.IndexByte(text[s.End:], '\n')
+	return nl >= 0 && strings.TrimSpace(text[s.End:s.End+nl]) == "" && !lastLineOfParagraph(text, s.End)
+}
+
+// lastLineOfParagraph reports whether the line that holds offset end is
+// the last of its paragraph: a blank line or the end of the text follows.
+func lastLineOfParagraph(text string, end int) bool {
+	nl := strings.IndexByte(text[end:], '\n')
+	if nl < 0 {
+		return true
+	}
+	rest := text[end+nl+1:]
+	next, _, _ := strings.Cut(rest, "\n")
+	return strings.TrimSpace(next) == ""
 }
 
 // loneDateHeading makes the event of a heading that is a date and nothing

@@ -364,6 +364,9 @@ func clusterItems(items []*item, th float64) [][]int {
 		if a.sec == b.sec || !Compatible(a.ev.Span, b.ev.Span) {
 			return
 		}
+		if a.ev.Span.Start != b.ev.Span.Start && !sameHappening(a, b) {
+			return
+		}
 		if sim := similarity(a, b); sim >= th {
 			pairs = append(pairs, pair{i, j, sim})
 		}
@@ -567,6 +570,33 @@ func tellsOf(a, b bag) bool {
 		}
 	}
 	return false
+}
+
+// sameHappening reports whether two reports of one day told at two
+// precisions (the day, and a time or a part of it) tell one happening: a
+// day's account and the timed line of a timeline below it are most often
+// two things that befell that day ("the API returned 503 errors", "16:45
+// Error rate peaks"), so sharing words is not enough — the verb of one
+// headline (the first content word after its subject) must be in the
+// predicate of the other, or both must be one speaker's statements. A
+// headline whose verb is not found ("5", a table row's number) tells
+// nothing to match, and its day is kept as an event of its own.
+func sameHappening(a, b *item) bool {
+	ab, _ := a.words()
+	bb, _ := b.words()
+	if sameSpeaker(ab, bb, a.statement, b.statement) {
+		return true
+	}
+	return verbTold(ab, bb) || verbTold(bb, ab)
+}
+
+// verbTold reports whether the verb of headline a (the first content word
+// of its predicate, when a subject was found) is in b's predicate.
+func verbTold(a, b bag) bool {
+	if len(a.subject) == 0 || len(a.predicate) == 0 {
+		return false
+	}
+	return slices.Contains(b.predicate, a.predicate[0])
 }
 
 // sameSpeaker reports whether two reports both tell a statement (a

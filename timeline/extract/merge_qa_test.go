@@ -100,6 +100,49 @@ func TestMergeSameEventOnly(t *testing.T) {
 				"2025-01-06 The warehouse reopened and volunteers came back [B]",
 			},
 		},
+		{
+			name: "a day's account and a time of that day that tells another thing are two",
+			reports: []report{
+				{"A", "2024-10-04", "On 3 October 2024 the API returned 503 errors."},
+				{"B", "2024-10-04", "Error rates peak at 16:45 on 3 October 2024 as 503 errors spread."},
+			},
+			want: []string{
+				"2024-10-03 The API returned 503 errors [A]",
+				"2024-10-03T16:45 Error rates peak [B]",
+			},
+		},
+		{
+			name: "an itinerary's day and a ceremony that evening are two",
+			reports: []report{
+				{"A", "2025-03-14", "Wed 12 Nov: at sea, crossing the Arctic Circle."},
+				{"B", "2025-03-14", "On the evening of 12 November the captain will host a ceremony to mark the crossing of the Arctic Circle."},
+			},
+			want: []string{
+				"2025-11-12 Crossing the Arctic Circle [A]",
+				"2025-11-12TEV The captain will host a ceremony [B]",
+			},
+		},
+		{
+			name: "a shop that closed on a day and opened at a time of it are two",
+			reports: []report{
+				{"A", "2023-10-03", "The shop on Main Street closed on Monday."},
+				{"B", "2023-10-03", "At 9 a.m. on Monday the shop on Main Street opened."},
+			},
+			want: []string{
+				"2023-10-02 The shop on Main Street closed [A]",
+				"2023-10-02T09:00 The shop on Main Street opened [B]",
+			},
+		},
+		{
+			name: "one evacuation told with and without its time is one",
+			reports: []report{
+				{"A", "2023-10-07", "The plant was evacuated on Friday."},
+				{"B", "2023-10-07", "At 3 p.m. on Friday the plant was evacuated by police."},
+			},
+			want: []string{
+				"2023-10-06T15:00 The plant was evacuated [B A]",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -150,6 +193,39 @@ func TestTitleSubject(t *testing.T) {
 		t.Run(tt.title, func(t *testing.T) {
 			if got := titleSubject(tt.title); got != tt.want {
 				t.Errorf("titleSubject(%q) = %q, want %q", tt.title, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDayAndTimedLineOfOneDocument pins that a summary's day and a
+// timeline's timed line below it, in one document, stay two events
+// unless they tell one happening; a merged mention keeps its citation.
+func TestDayAndTimedLineOfOneDocument(t *testing.T) {
+	tests := []struct {
+		name, summary, timeline string
+		want                    int
+	}{
+		{"an outage and its peak", "On 3 October 2024 the API returned 503 errors.", "- 16:45 Error rate peaks.", 2},
+		{"a launch and a crash", "The rocket was launched on 3 October 2024.", "- 16:45 The booster crashed into the sea.", 2},
+		{"a closure and a reopening", "The bridge closed on 3 October 2024 after the flood.", "- 18:00 The bridge reopened to traffic.", 2},
+		{"one closure told twice", "The bridge closed on 3 October 2024 after the flood.", "- 09:00 The bridge closed to all traffic.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cit := timeline.Citation{Title: "Retro", File: "retro.md"}
+			doc := &timeline.Document{Name: "retro.md", Sections: []timeline.Section{
+				{Kind: timeline.Body, Heading: "Summary", Text: tt.summary, Citation: cit},
+				{Kind: timeline.Body, Heading: "Timeline", Text: tt.timeline, Citation: cit},
+			}}
+			c := Build([]*timeline.Document{doc}, Options{})
+			if len(c.Events) != tt.want {
+				t.Fatalf("got %d events, want %d: %q", len(c.Events), tt.want, briefs(c.Events))
+			}
+			for _, e := range c.Events {
+				if !slices.Contains(e.Sources, cit) {
+					t.Errorf("%q does not cite its document: %v", e.Title, e.Sources)
+				}
 			}
 		})
 	}
