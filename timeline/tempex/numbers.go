@@ -1603,6 +1603,9 @@ func (t *Tagger) spelledClock(i int) (res, bool) {
 	if sfx == sfxPM && h < 12 {
 		h += 12
 	}
+	if oclock && sfx == sfxNone && h < 12 && t.last.Prec >= timeline.Hour && t.last.Hour >= 12 && h+12 > t.last.Hour && t.lastEnd <= i && i-t.lastEnd <= 40 {
+		h += 12 // "met at 7.30pm. Questions ran on until almost ten o'clock": that evening's ten
+	}
 	prec := timeline.Hour
 	if oclock {
 		prec = timeline.Minute
@@ -3165,6 +3168,9 @@ func (t *Tagger) flightCode(k int) bool {
 	switch s {
 	case "AD", "BC", "CE", "FY", "UK", "US", "EU", "UN", "NO", "IN", "ON", "AT", "BY", "OF", "TO", "IS", "AS", "OR", "IT", "AN":
 		return false
+	}
+	if t.isAny(k-1, "flight", "flights") {
+		return true // "Flight BA 2025 was delayed"
 	}
 	nx := t.tok(k + 2)
 	return nx != nil && (nx.kind == tWord && nx.cap && (nx.w == nil || nx.w.month == 0) ||

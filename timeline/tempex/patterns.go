@@ -239,6 +239,9 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	if !ok {
 		return t.barePlural(i)
 	}
+	if article && t.isAny(j, "year", "month", "week", "quarter") && t.dash(j+1) && t.glued(j+1) && t.glued(j+2) && t.isAny(j+2, "end", "ago", "earlier") {
+		return res{}, false // "a year-end deadline", "a year-ago loss": the period's end, no amount
+	}
 	// "thirty (30) days", "three (3) years": a contract writes the number
 	// twice, in words and in figures
 	if t.punct(j, '(') && t.punct(j+2, ')') {
@@ -1031,6 +1034,13 @@ func (t *Tagger) periodYear(u unit, n, i, j int) (int, bool) {
 		return t.last.Year, true
 	}
 	dir := t.tense(i, j)
+	if dir < 0 && t.last.Prec >= timeline.Month && t.last.Year > 0 && t.last.Year < y && t.lastEnd <= i && i-t.lastEnd <= 40 &&
+		t.sentencesBetween(t.lastEnd, i) <= 1 && !t.lastAside {
+		// "On 6 February 2023 she told him. He replied that it was bad
+		// timing for the Q2 restructure": told in the past right after a
+		// day of another year, of that year
+		return t.last.Year, true
+	}
 	// the latest such period that has begun; a future one only when it
 	// is clearly ahead (results for a quarter come out in the next one)
 	switch {

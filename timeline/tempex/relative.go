@@ -1727,7 +1727,8 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			dir = 0
 			anaphoric = false
 		case (u == uYear || u == uWeek) && the && !t.isAny(j+1, "before", "after", "of", "in", "that", "when", "which", "ended", "ending", "following", "leading") &&
-			!(t.is(j+1, "to") && (t.isMonthAt(j+2) || t.isAny(j+2, "date", "the", "end") || t.tok(j+2) != nil && t.tok(j+2).kind == tNum && t.isMonthAt(j+3))):
+			!(t.is(j+1, "to") && (t.isMonthAt(j+2) || t.isAny(j+2, "date", "the", "end") || t.tok(j+2) != nil && t.tok(j+2).kind == tNum && t.isMonthAt(j+3) ||
+				t.tok(j+2) != nil && t.tok(j+2).cap && t.tok(j+3) != nil && t.tok(j+3).kind == tNum && t.tok(j+3).nd == 4)): // ("in the year to Michaelmas 1790": a year that ends then)
 			// (but "rose in the first 11 months of the year to 15 billion
 			// yuan": the year, and what it rose to)
 			dir = 0

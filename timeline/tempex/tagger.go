@@ -2544,11 +2544,18 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 		// the end of May
 		return 0, i, 0
 	}
+	on := 0
+	if (key == "early" || key == "late") && k == i && t.is(k+1, "on") && t.w(k+2) != nil && t.w(k+2).wday > 0 && !t.w(k+2).plural &&
+		(t.isAny(i-1, "said", "says", "told", "announced", "reported", "confirmed", "added", "stated", "wrote", "until", "till", "by", "from", "and") || t.punct(i-1, ',') || t.opensSentence(i)) {
+		// (not "He was late on Monday", "Markets close early on
+		// Friday": late for something, an adverb of the verb)
+		on = 1 // "late on Monday", as wire copy writes it
+	}
 	switch key {
 	case "early":
-		return timeline.ModStart, k + 1, 1
+		return timeline.ModStart, k + 1 + on, 1
 	case "late":
-		return timeline.ModEnd, k + 1, 1
+		return timeline.ModEnd, k + 1 + on, 1
 	case "mid":
 		if t.dash(k+1) && t.glued(k+1) {
 			return timeline.ModMid, k + 2, 1
