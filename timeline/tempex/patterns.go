@@ -3033,12 +3033,38 @@ func (t *Tagger) checkWeekday(r res, wday int) res {
 		}
 	}
 	if len(fit) == 1 && !t.narrative {
-		r.d = fit[0]
-		return r
+		against := false
+		if ft, ok := dayTime(fit[0]); ok && t.hasRef {
+			// (but not a year on the other side of the writer's day
+			// than the tense: "Our next meeting is on Thursday 21 March",
+			// told in 2025, when 21 March 2025 is a Friday, is no
+			// meeting of 2024)
+			dir := t.tense(r.start, r.end)
+			against = dir > 0 && ft.Before(t.ref) && (!t.weakCue || ft.Before(t.ref.AddDate(0, -1, 0))) && !t.pastBefore(r.start)
+		}
+		if !against {
+			r.d = fit[0]
+			return r
+		}
 	}
 	r.val = "XXXX-" + two(r.d.Month) + "-" + two(r.d.Day)
 	r.d = timeline.Date{}
 	return r
+}
+
+// pastBefore reports whether a verb in the past comes before token i in
+// its sentence ("the fixture was postponed until Tuesday 21 January").
+func (t *Tagger) pastBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-30; k-- {
+		c, stop := t.cue(k, true)
+		if c < 0 {
+			return true
+		}
+		if stop {
+			break
+		}
+	}
+	return false
 }
 
 // seasonsLater reads "two summers later", "three winters earlier" at i
