@@ -968,8 +968,11 @@ func (t *Tagger) timex(r res) Timex {
 				// (a story told by days that names a year decades before
 				// it, "its oldest lamp was made in 1901", looks back)
 				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
-				if d.Prec >= timeline.Day && t.isAny(r.start-1, "until", "till") {
-					t.boundEnd = r.end // "valid until 06:00 GMT Sunday"
+				if d.Prec >= timeline.Day && t.isAny(r.start-1, "until", "till") && !(r.typ == Time && !t.namesDay(r) && t.lastDayEnd <= r.start && t.sameSentence(t.lastDayEnd, r.start)) {
+					// "valid until 06:00 GMT Sunday" (but not "On Sunday 7
+					// September the Moon does not rise until 19:20": a time
+					// of the day the sentence told)
+					t.boundEnd = r.end
 				}
 				if r.namedWeek {
 					t.namedWeek, t.namedWeekEnd = d, r.end
