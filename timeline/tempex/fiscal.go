@@ -70,10 +70,14 @@ func (t *Tagger) yearEndSaid() int {
 	for _, c := range t.lx.cands { // every unit word, and "fy", is a candidate start
 		k := int(c)
 		w := t.w(k)
-		if w == nil || !(w.unit == uYear && !w.plural || w.key == "fy" || w.unit == uMonth && w.plural && (t.is(k-1, "12") || t.is(k-1, "twelve"))) {
+		fiscalYear := w != nil && (w.key == "fiscal" || w.key == "fy") && t.yearNum(k+1) && t.punct(k+2, ',') && t.isAny(k+3, "which", "that")
+		if w == nil || !(w.unit == uYear && !w.plural || w.key == "fy" || w.unit == uMonth && w.plural && (t.is(k-1, "12") || t.is(k-1, "twelve")) || fiscalYear) {
 			continue
 		}
 		j := k + 1
+		if fiscalYear {
+			j = k + 4 // "fiscal 2026, which ends on 31 March 2026"
+		}
 		if ey := t.seasonYears(j); ey > 0 && w.unit == uYear {
 			j += 3 // "the financial year 2025/26 ends on 31 March 2026"
 		} else if n, nd, ok := t.num(j); ok && nd == 4 && n > 1000 && w.unit == uYear {
@@ -130,6 +134,12 @@ func (t *Tagger) yearEndSaid() int {
 		}
 	}
 	return 0
+}
+
+// yearNum reports whether token k is a year of four digits.
+func (t *Tagger) yearNum(k int) bool {
+	n, nd, ok := t.num(k)
+	return ok && nd == 4 && n > 1000 && t.tok(k).sfx == sfxNone
 }
 
 // monthStarting reads the first day of a month ("1 April", "April 1st",

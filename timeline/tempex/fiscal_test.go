@@ -25,6 +25,7 @@ func TestFiscalQuarters(t *testing.T) {
 		{"Q3 of a split year", march + "In Q3 FY2023/24 the berth opened.", "Q3 FY2023/24", "2024-06-20", "2024-Q3", "2023-Q4"},
 		{"the fourth quarter of fiscal 2024", march + "In the fourth quarter of fiscal 2024 we sold the tug.", "the fourth quarter of fiscal 2024", "2024-06-20", "2024-Q4", "2024-Q1"},
 		{"a bare quarter is the latest begun", march + "Fourth-quarter sales were strong.", "Fourth-quarter", "2024-06-20", "2024-Q4", "2024-Q1"},
+		{"a fiscal year that says when it ends", "The firm expects revenue of $4.2bn in fiscal 2026, which ends on 31 March 2026.", "fiscal 2026", "2025-03-10", "2026", "2025-04"},
 		{"a calendar year stays calendar", march + "In Q2 2023 it rained.", "Q2 2023", "2024-06-20", "2023-Q2", "2023-Q2"},
 		{"the year ended 30 June", "For the year ended June 30, 1989, sales rose. Fourth-quarter profit fell.", "Fourth-quarter", "1989-08-15", "1989-Q4", "1989-Q2"},
 		{"a year ended in August does not line up", "In the year ended Aug. 31, sales rose. Fourth-quarter profit fell.", "Fourth-quarter", "1989-10-15", "1989-Q4", "1989-06"},
