@@ -1211,6 +1211,9 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 	if sfx == sfxNone && t.is(j, "of") && t.isAny(j+1, "the", "a") && t.isAny(j+3, "period", "quarter", "half", "overtime", "round", "frame", "set", "game", "match", "race", "stage") {
 		return res{}, false // "scored at 19:58 of the first period": the game's clock, no time of day
 	}
+	if sfx == sfxNone && t.is(i-1, "at") && t.isAny(i-2, "goal", "goals", "try", "score", "equaliser", "equalizer", "winner", "penalty", "touchdown", "basket", "wicket") {
+		return res{}, false // "including a goal at 19:58": the game's clock
+	}
 	if sfx == sfxNone && t.isAny(j, "left", "remaining", "gone", "elapsed") && (t.isAny(j+1, "in", "of") || t.tok(j+1) == nil || t.tok(j+1).kind == tPunct) {
 		return res{}, false // "with 2:14 left in the third quarter"
 	}

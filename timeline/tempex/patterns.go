@@ -1485,7 +1485,8 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	// "Easter 2020 falls in April", "In the spring we sang at St Mary's
 	// on 23 March": a month inside the period just written in the same
 	// sentence is in that period's year
-	if t.last.Prec >= timeline.Season && t.last.Year != 0 && t.lastEnd > 0 && t.lastEnd <= i && i-t.lastEnd <= 16 && t.sameSentence(t.lastEnd, i) {
+	if t.last.Prec >= timeline.Season && t.last.Year != 0 && t.lastEnd > 0 && t.lastEnd <= i && i-t.lastEnd <= 16 && t.sameSentence(t.lastEnd, i) &&
+		!t.sinceBefore(i) { // ("has met him since June 2018, most recently on June 30": where a span began holds no later day)
 		if ls, le := t.last.Bounds(); !ls.IsZero() {
 			dir := t.tense(i, j) // (the callers read closePast and closeFuture)
 			// not when the tense says the other side of the reference
@@ -3050,6 +3051,22 @@ func (t *Tagger) checkWeekday(r res, wday int) res {
 	r.val = "XXXX-" + two(r.d.Month) + "-" + two(r.d.Day)
 	r.d = timeline.Date{}
 	return r
+}
+
+// sinceBefore reports whether "since" comes before token i in its
+// sentence.
+func (t *Tagger) sinceBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		if t.is(k, "since") {
+			return true
+		}
+		if t.toks[k].kind == tPunct {
+			if _, stop := t.cue(k, true); stop {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // pastBefore reports whether a verb in the past comes before token i in

@@ -2418,6 +2418,12 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if string(low) == "early" && t.is(k-1, "as") {
 		return 1, false
 	}
+	if string(low) == "fed" && (tk.cap || t.is(k-1, "the")) {
+		return 0, false // "the Fed's July 30-31 meeting": the Federal Reserve, no verb
+	}
+	if cls&cueSameFormPast != 0 && left && t.isAny(k-1, "a", "an", "the", "any", "another", "its", "their", "his", "her", "our") && t.isAny(k+1, "at", "in", "on", "of", "by", "to", "from", "for") {
+		return 0, false // "priced in a cut at the Fed's July 30-31 meeting": a noun after its article
+	}
 	if cls&cueSameFormPast != 0 && t.isAny(k-1, "rate", "price", "tax", "pay", "wage", "job", "budget", "spending", "cost", "power", "service", "output", "production") {
 		return 0, false // "Traders expect a rate cut on July 30": a noun, no past tense
 	}
