@@ -37,11 +37,12 @@ type token struct {
 	n          int32 // value of a number (capped)
 	r          rune  // punctuation rune
 	kind       tokKind
-	sfx        uint8 // number suffix
-	nd         uint8 // digits in a number (capped at 255)
-	cap        bool  // word starts with an upper-case letter
-	upper      bool  // word is all upper case
-	flags      uint8 // copies of the word's start, function and dateish flags
+	sfx        uint8  // number suffix
+	nd         uint8  // digits in a number (capped at 255)
+	cap        bool   // word starts with an upper-case letter
+	upper      bool   // word is all upper case
+	flags      uint8  // copies of the word's start, function and dateish flags
+	id         uint16 // the word's index in vocab (0: none)
 }
 
 const (
@@ -161,11 +162,14 @@ func (l *lexer) word(start int) int {
 			}
 			t.end = int32(pos)
 		}
-		if w := lookup(lo, hi); w != nil {
-			t.w = w
-			t.flags = w.flags
-			if w.start {
-				l.cands = append(l.cands, int32(len(l.toks)))
+		if s := lookup(lo, hi); s != nil {
+			t.id = s.id
+			if w := s.w; w != nil {
+				t.w = w
+				t.flags = w.flags
+				if w.start {
+					l.cands = append(l.cands, int32(len(l.toks)))
+				}
 			}
 		}
 	}

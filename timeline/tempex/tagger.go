@@ -1138,38 +1138,27 @@ func (t *Tagger) w(i int) *word {
 	return nil
 }
 
-// is reports whether token i is the word s (lower case).
+// is reports whether token i is the word s (lower case). The token's id
+// gives its word in lower case when it is in the vocabulary, and every
+// word the patterns compare with is (see patternWords): a word out of it
+// is none of them. It is small enough to be inlined, where comparing with
+// a constant s takes a few instructions.
 func (t *Tagger) is(i int, s string) bool {
-	tk := t.tok(i)
-	if tk == nil || tk.kind != tWord {
-		return false
-	}
-	if tk.w != nil {
-		// (the first letter before the rest: most words compared are
-		// not s, and this spares the call that compares whole strings)
-		key := tk.w.key
-		return len(key) == len(s) && key[0] == s[0] && key == s
-	}
-	return int(tk.end-tk.start) == len(s) && t.text[tk.start]|0x20 == s[0] && strings.EqualFold(t.text[tk.start:tk.end], s)
+	return uint(i) < uint(len(t.toks)) && vocab[t.toks[i].id%vocabSize] == s
 }
 
 func (t *Tagger) isAny(i int, ss ...string) bool {
-	tk := t.tok(i)
-	if tk == nil || tk.kind != tWord {
+	if uint(i) >= uint(len(t.toks)) {
 		return false
 	}
-	if tk.w != nil {
-		key := tk.w.key
-		for _, s := range ss {
-			if len(key) == len(s) && key[0] == s[0] && key == s {
-				return true
-			}
-		}
-		return false
+	key := vocab[t.toks[i].id%vocabSize]
+	if key == "" {
+		return false // no word of the vocabulary, nor a word at all
 	}
-	txt := t.text[tk.start:tk.end]
 	for _, s := range ss {
-		if len(txt) == len(s) && txt[0]|0x20 == s[0] && strings.EqualFold(txt, s) {
+		// (the first letter before the rest: most words compared are
+		// not s, and this spares the call that compares whole strings)
+		if len(key) == len(s) && key[0] == s[0] && key == s {
 			return true
 		}
 	}
