@@ -1,6 +1,7 @@
 package tempex
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -119,17 +120,31 @@ func isDigit(c byte) bool  { return class[c] == cDigit }
 // it. "a.m." and "p.m." become one word.
 func (l *lexer) word(start int) int {
 	text := l.text
-	pos := start
-	var lowerBits byte // 0x20 once any letter is lower case
-	for pos < len(text) {
-		c := text[pos]
-		if class[c] != cLetter {
-			break
+	pos, n := start, 0
+	var lowerBits uint64 // the bit 0x20 of any lower-case letter
+	var lo, hi uint64    // the word's key, when keyed
+	keyed := false
+	if start+8 <= len(text) {
+		// Most words are shorter than 8 letters: read 8 bytes at once,
+		// which give the word's length and its key with no loop.
+		x := le64(text[start:])
+		if k := bits.TrailingZeros64(^asciiLetters(x)&highBits) / 8; k < 8 && class[text[start+k]] != cHigh {
+			n, pos, keyed = k, start+k, true
+			lo = (x | caseBits) & firstBytes[k]
+			lowerBits = x & caseBits & firstBytes[k]
 		}
-		lowerBits |= c
-		pos++
 	}
-	n := pos - start
+	if !keyed {
+		for pos < len(text) {
+			c := text[pos]
+			if class[c] != cLetter {
+				break
+			}
+			lowerBits |= uint64(c & 0x20)
+			pos++
+		}
+		n = pos - start
+	}
 	ascii := true
 	if pos < len(text) && class[text[pos]] == cHigh {
 		// letters beyond ASCII continue the word
@@ -151,8 +166,10 @@ func (l *lexer) word(start int) int {
 	t := token{start: int32(start), end: int32(pos), kind: tWord}
 	t.cap = text[start] <= 'Z'
 	if ascii && n <= len(wordBuf{}) {
-		t.upper = lowerBits&0x20 == 0
-		lo, hi := wordKey(text, start, n)
+		t.upper = lowerBits == 0
+		if !keyed {
+			lo, hi = wordKey(text, start, n)
+		}
 		// a.m., p.m., a.m, p.m
 		if n == 1 && (lo == 'a' || lo == 'p') && pos+1 < len(text) && text[pos] == '.' && text[pos+1]|0x20 == 'm' {
 			lo |= 'm' << 8
@@ -175,6 +192,21 @@ func (l *lexer) word(start int) int {
 	}
 	l.toks = append(l.toks, t)
 	return pos
+}
+
+// highBits is the top bit of each byte of a word.
+const highBits = 0x8080808080808080
+
+// asciiLetters returns the top bit of each byte of x that is an ASCII
+// letter. Each byte, lower-cased and without its top bit, is compared
+// with 'a' and 'z' by adding what carries it into the top bit, which no
+// sum carries beyond.
+func asciiLetters(x uint64) uint64 {
+	y := x | caseBits
+	z := y &^ highBits
+	geA := z + (0x80-'a')*0x0101010101010101   // top bit set from 'a' up
+	gtZ := z + (0x80-'z'-1)*0x0101010101010101 // ... from the byte after 'z' up
+	return geA &^ gtZ &^ y & highBits
 }
 
 // caseBits is the bit that makes an ASCII letter lower case, in each byte
