@@ -33,7 +33,6 @@ const (
 )
 
 type token struct {
-	w          *word // table entry of a word, or nil
 	start, end int32 // byte span in the text
 	n          int32 // value of a number (capped)
 	r          rune  // punctuation rune
@@ -45,6 +44,11 @@ type token struct {
 	flags      uint8  // copies of the word's start, function and dateish flags
 	id         uint16 // the word's index in vocab (0: none)
 }
+
+// w returns the table entry of a word, or nil. (The token holds the id
+// alone, which keeps it small: the scanner writes a token for every word
+// and the patterns read them back.)
+func (tk *token) w() *word { return vocabWord[tk.id%vocabSize] }
 
 const (
 	fStart uint8 = 1 << iota
@@ -182,7 +186,6 @@ func (l *lexer) word(start int) int {
 		if s := lookup(lo, hi); s != nil {
 			t.id = s.id
 			if w := s.w; w != nil {
-				t.w = w
 				t.flags = w.flags
 				if w.start {
 					l.cands = append(l.cands, int32(len(l.toks)))

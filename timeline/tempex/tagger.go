@@ -656,9 +656,9 @@ func (t *Tagger) decideMode() bool {
 	for _, c := range t.lx.cands { // every number and every word counted below is a candidate start
 		i := int(c)
 		tk := &t.toks[i]
-		if tk.kind == tWord && tk.w != nil {
+		if tk.kind == tWord && tk.w() != nil {
 			// words that speak from the reference date, as news does
-			switch w := tk.w; {
+			switch w := tk.w(); {
 			case w.wday > 0 && tk.cap && t.yearlessDayAfter(i):
 				// "Friday 24 October, 12 noon", "Wed 29 Oct": a day of a
 				// schedule, the writer's own year left unsaid (a history
@@ -1133,7 +1133,7 @@ func (t *Tagger) tok(i int) *token {
 
 func (t *Tagger) w(i int) *word {
 	if tk := t.tok(i); tk != nil && tk.kind == tWord {
-		return tk.w
+		return tk.w()
 	}
 	return nil
 }
@@ -1773,7 +1773,7 @@ func (t *Tagger) attributiveDecade(r res) bool {
 		return false
 	}
 	nx := t.tok(r.end)
-	return nx != nil && nx.kind == tWord && !nx.cap && (nx.w == nil || nx.w.unit == uNone && nx.w.month == 0 && nx.w.season == 0 && !nx.w.function)
+	return nx != nil && nx.kind == tWord && !nx.cap && (nx.w() == nil || nx.w().unit == uNone && nx.w().month == 0 && nx.w().season == 0 && !nx.w().function)
 }
 
 // yearlessDayAfter reports whether the weekday at token i is followed by a
@@ -1862,7 +1862,7 @@ func (t *Tagger) plainObject(k, i int) bool {
 		if t.isAny(n, "that", "which", "who", "to", "will", "would", "and", "or", "but", "when", "if", "as", "because", "while") {
 			return false
 		}
-		if tk.kind == tWord && tk.w == nil {
+		if tk.kind == tWord && tk.w() == nil {
 			if c, _ := t.cue(n, true); c != 0 {
 				return false
 			}
@@ -1918,7 +1918,7 @@ func (t *Tagger) namingYear(r res) bool {
 		return false
 	}
 	nx := t.tok(r.end)
-	return nx != nil && nx.kind == tWord && (nx.w == nil || nx.w.unit == uNone && nx.w.month == 0 && nx.w.season == 0 && !nx.w.function)
+	return nx != nil && nx.kind == tWord && (nx.w() == nil || nx.w().unit == uNone && nx.w().month == 0 && nx.w().season == 0 && !nx.w().function)
 }
 
 // approxShortYear reads a year of three digits after "c." or "circa"
@@ -1936,7 +1936,7 @@ func (t *Tagger) approxShortYear(i, j int, mod timeline.Mod) (res, bool) {
 	lineEnd := t.tok(j+1) == nil || t.newLine(j+1)
 	if t.isAny(i, "c", "circa", "ca") {
 		nx := t.tok(j + 1)
-		if !(lineEnd || nx.kind == tPunct && nx.r != '%' && !(t.glued(j+1) && (nx.r == '.' || nx.r == ',' || nx.r == ':') && t.glued(j+2)) || nx.kind == tWord && nx.cap && (nx.w == nil || nx.w.unit == uNone)) {
+		if !(lineEnd || nx.kind == tPunct && nx.r != '%' && !(t.glued(j+1) && (nx.r == '.' || nx.r == ',' || nx.r == ':') && t.glued(j+2)) || nx.kind == tWord && nx.cap && (nx.w() == nil || nx.w().unit == uNone)) {
 			return res{}, false
 		}
 	} else if !(lineEnd && (i == 0 || t.newLine(i) || t.dash(i-1) && (i == 1 || t.newLine(i-1)))) {
@@ -2022,7 +2022,7 @@ func (t *Tagger) listDayStart(i int) (res, bool) {
 	if t.glued(i) && t.tok(i-1) != nil && t.tok(i-1).kind == tNum {
 		return res{}, false
 	}
-	if p := t.tok(i - 1); p != nil && p.kind == tWord && p.cap && (p.w == nil || p.w.wday == 0 && p.w.month == 0) && !t.sentenceStart(i-1) {
+	if p := t.tok(i - 1); p != nil && p.kind == tWord && p.cap && (p.w() == nil || p.w().wday == 0 && p.w().month == 0) && !t.sentenceStart(i-1) {
 		return res{}, false // "in Operation Dawn 5, and 22 to 24 February": a name's number
 	}
 	if labelNouns[t.lowerWord(i-1)] {
@@ -2071,7 +2071,7 @@ func (t *Tagger) verbless(a, b int) bool {
 			}
 		}
 		tk := t.tok(k)
-		if tk.kind != tWord || tk.w != nil {
+		if tk.kind != tWord || tk.w() != nil {
 			continue
 		}
 		if c, _ := t.cue(k, false); c != 0 {
@@ -2225,7 +2225,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	case tNum:
 		return 0, false
 	}
-	if tk.cap && tk.w != nil && tk.w.wday > 0 {
+	if tk.cap && tk.w() != nil && tk.w().wday > 0 {
 		return 0, false // "Sat 14 June": a weekday, not the verb
 	}
 	s := t.text[tk.start:tk.end]
@@ -2838,7 +2838,7 @@ func (t *Tagger) match(i int) (res, bool) {
 	}
 	if (r.typ == Date || r.typ == Time) && r.mod == timeline.ModNone && r.d.Prec != timeline.PrecisionNone {
 		// ("on or before 5:00 p.m. on March 3, 2026": a time's bound too)
-		not := t.isAny(i-2, "not", "never") || t.isAny(i-3, "not", "never") && t.tok(i-2) != nil && t.tok(i-2).kind == tWord && t.tok(i-2).w == nil // ("should not ship before Monday")
+		not := t.isAny(i-2, "not", "never") || t.isAny(i-3, "not", "never") && t.tok(i-2) != nil && t.tok(i-2).kind == tWord && t.tok(i-2).w() == nil // ("should not ship before Monday")
 		switch {
 		case t.is(i-1, "before") && not, t.is(i-1, "than") && t.isAny(i-2, "earlier", "sooner") && t.isAny(i-3, "no", "not"):
 			r.mod = timeline.ModOnOrAfter // "not before 31 July", "no earlier than 1 June"
@@ -3115,7 +3115,7 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 	case tPunct:
 		consider(t.shortDecade(i))
 	case tWord:
-		w := tk.w
+		w := tk.w()
 		if w == nil {
 			return res{}, false
 		}
@@ -3544,12 +3544,12 @@ func (t *Tagger) partOfName(i int) bool {
 	if !tk.cap || tk.upper {
 		return false
 	}
-	w := tk.w
+	w := tk.w()
 	// name reports whether token k, next to the date word, is a
 	// capitalized word we do not know, on the same line, one space away
 	name := func(k int) bool {
 		o := t.tok(k)
-		if o == nil || o.kind != tWord || !o.cap || o.w != nil || o.upper && o.end-o.start <= 4 {
+		if o == nil || o.kind != tWord || !o.cap || o.w() != nil || o.upper && o.end-o.start <= 4 {
 			return false // "In June", "Last June", "The Spring"
 		}
 		a, b := min(k, i), max(k, i)
@@ -3567,10 +3567,10 @@ func (t *Tagger) partOfName(i int) bool {
 			(nx == nil || nx.kind == tPunct || t.isAny(i+1, "as", "and", "at", "for", "to", "with", "by")) {
 			return true // "the band played September as an encore": a song
 		}
-		return name(i-1) && (nx == nil || nx.kind != tNum && !(nx.kind == tWord && nx.w != nil && nx.w.ord > 0))
+		return name(i-1) && (nx == nil || nx.kind != tNum && !(nx.kind == tWord && nx.w() != nil && nx.w().ord > 0))
 	case w.season != timeline.NoSeason && !w.plural && t.glued(i+1) && (t.punct(i+1, '\'') || t.punct(i+1, '’')) && t.is(i+2, "s"):
 		nx := t.tok(i + 3) // "The Winter's Tale"
-		return nx != nil && nx.kind == tWord && nx.cap && nx.w == nil && !t.newLine(i+3)
+		return nx != nil && nx.kind == tWord && nx.cap && nx.w() == nil && !t.newLine(i+3)
 	case w.season != timeline.NoSeason && !w.plural:
 		// "the Arab Spring"; "the Summer Palace", but not the season of
 		// an event named by it ("the Spring Offensive", "the Autumn
@@ -3591,7 +3591,7 @@ func (t *Tagger) partOfName(i int) bool {
 		if t.isAny(i-1, "named", "called", "nicknamed", "dubbed", "christened") && !t.tok(i-1).cap && (t.tok(i+1) == nil || t.punct(i+1, '.') || t.punct(i+1, ',') && t.isAny(i+2, "and", "after", "because", "who", "which")) {
 			return true // "his companion was named Friday."
 		}
-		if p := t.tok(i - 1); w.plural && p != nil && p.kind == tWord && p.upper && p.w == nil && p.end-p.start >= 2 && !t.newLine(i) &&
+		if p := t.tok(i - 1); w.plural && p != nil && p.kind == tWord && p.upper && p.w() == nil && p.end-p.start >= 2 && !t.newLine(i) &&
 			t.toks[i].start-p.end == 1 {
 			return true // "TGI Fridays"
 		}
@@ -3599,7 +3599,7 @@ func (t *Tagger) partOfName(i int) bool {
 			return false
 		}
 		nx := t.tok(i + 2) // "Saturday Night Live", "Monday Night Football"
-		return nx != nil && nx.kind == tWord && nx.cap && !t.newLine(i+2) && (nx.w == nil || !nx.w.start && nx.w.month == 0 && nx.w.wday == 0)
+		return nx != nil && nx.kind == tWord && nx.cap && !t.newLine(i+2) && (nx.w() == nil || !nx.w().start && nx.w().month == 0 && nx.w().wday == 0)
 	}
 	return false
 }

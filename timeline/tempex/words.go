@@ -401,6 +401,10 @@ var slotTags [1 << slotBits]uint32
 // of every token that is no word, is "", which no pattern compares with.
 var vocab [vocabSize]string
 
+// vocabWord holds the table entry of each word of the vocabulary by id
+// (nil for the patternWords).
+var vocabWord [vocabSize]*word
+
 const vocabSize = 2048
 
 // wordBuf holds a lower-case word of up to 16 letters, the longest the
@@ -451,7 +455,7 @@ func init() {
 				}
 				slots[j] = slot{lo, hi, w, uint16(n)}
 				slotTags[j] = h | 1
-				vocab[n] = key
+				vocab[n], vocabWord[n] = key, w
 				n++
 				return
 			}
