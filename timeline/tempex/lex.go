@@ -183,9 +183,8 @@ func (l *lexer) word(start int) int {
 			}
 			t.end = int32(pos)
 		}
-		if s := lookup(lo, hi); s != nil {
-			t.id = s.id
-			if w := s.w; w != nil {
+		if t.id = lookup(lo, hi); t.id != 0 {
+			if w := vocabWord[t.id%vocabSize]; w != nil {
 				t.flags = w.flags
 				if w.start {
 					l.cands = append(l.cands, int32(len(l.toks)))

@@ -386,15 +386,14 @@ const slotBits = 12
 
 type slot struct {
 	lo, hi uint64 // the key's letters, as wordBits reads them
-	w      *word  // nil for a word only of patternWords
-	id     uint16 // the key's index in vocab
 }
 
 var slots [1 << slotBits]slot
 
-// slotTags holds each slot's hash with its low bit set (0 for an empty
-// slot): a small array the probe reads before touching a key, so a miss
-// or a collision costs little cache.
+// slotTags holds each slot's tag: the top 16 bits of its hash and the
+// key's id in vocab below them (0 for an empty slot). It is a small array
+// the probe reads before touching a key, so a miss or a collision costs
+// little cache, and a hit finds the id in it.
 var slotTags [1 << slotBits]uint32
 
 // vocab holds the vocabulary by id; id 0, the id of every other word and
@@ -446,15 +445,15 @@ func init() {
 		lo, hi := wordBits(&b, len(key))
 		h := wordHash(lo, hi)
 		for j := h & (1<<slotBits - 1); ; j = (j + 1) & (1<<slotBits - 1) {
-			if slots[j].lo == lo && slots[j].hi == hi && slotTags[j] != 0 {
+			if slotTags[j] != 0 && slots[j].lo == lo && slots[j].hi == hi {
 				return // a pattern word of the word table
 			}
 			if slotTags[j] == 0 {
 				if n == vocabSize {
 					panic("tempex: vocabulary larger than vocabSize")
 				}
-				slots[j] = slot{lo, hi, w, uint16(n)}
-				slotTags[j] = h | 1
+				slots[j] = slot{lo, hi}
+				slotTags[j] = h&0xffff0000 | uint32(n)
 				vocab[n], vocabWord[n] = key, w
 				n++
 				return
@@ -474,18 +473,18 @@ func init() {
 	}
 }
 
-// lookup returns the slot of the lower-case ASCII word whose bits (see
-// wordBits) are lo and hi, or nil.
-func lookup(lo, hi uint64) *slot {
+// lookup returns the vocabulary id of the lower-case ASCII word whose
+// bits (see wordBits) are lo and hi, or 0.
+func lookup(lo, hi uint64) uint16 {
 	h := wordHash(lo, hi)
-	tag := h | 1
 	for j := h & (1<<slotBits - 1); ; j = (j + 1) & (1<<slotBits - 1) {
-		switch slotTags[j] {
-		case 0:
-			return nil
-		case tag:
+		tag := slotTags[j]
+		if tag == 0 {
+			return 0
+		}
+		if tag>>16 == h>>16 {
 			if s := &slots[j]; s.lo == lo && s.hi == hi {
-				return s
+				return uint16(tag)
 			}
 		}
 	}
