@@ -2241,7 +2241,10 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		buf[i] = c
 	}
 	low := buf[:len(s)]
-	cls := cueClass[string(low)]
+	var cls uint8 // cueClass[string(low)], read by the token's id (see vocabCue)
+	if id := tk.id % vocabSize; len(vocab[id]) == len(s) {
+		cls = vocabCue[id]
+	}
 	if cls&cuePresent != 0 && cls&^cuePresent == 0 && k > 0 && t.toks[k-1].kind == tNum {
 		return 0, false // "lost by 23 runs on Sunday", "71 runs": a noun after its count, no present tense
 	}

@@ -400,6 +400,10 @@ var slotTags [1 << slotBits]uint32
 // of every token that is no word, is "", which no pattern compares with.
 var vocab [vocabSize]string
 
+// vocabCue holds the cue class of each word of the vocabulary by id (see
+// cueClass, whose words are all in it), which spares cue a map lookup.
+var vocabCue [vocabSize]uint8
+
 // vocabWord holds the table entry of each word of the vocabulary by id
 // (nil for the patternWords).
 var vocabWord [vocabSize]*word
@@ -436,7 +440,7 @@ func wordHash(lo, hi uint64) uint32 {
 
 func init() {
 	n := 1 // vocab[0] is no word
-	add := func(key string, w *word) {
+	add := func(key string, w *word) uint16 {
 		if len(key) > len(wordBuf{}) {
 			panic("tempex: vocabulary word longer than the scanner's buffer: " + key)
 		}
@@ -446,7 +450,7 @@ func init() {
 		h := wordHash(lo, hi)
 		for j := h & (1<<slotBits - 1); ; j = (j + 1) & (1<<slotBits - 1) {
 			if slotTags[j] != 0 && slots[j].lo == lo && slots[j].hi == hi {
-				return // a pattern word of the word table
+				return uint16(slotTags[j]) // a word already in it
 			}
 			if slotTags[j] == 0 {
 				if n == vocabSize {
@@ -456,7 +460,7 @@ func init() {
 				slotTags[j] = h&0xffff0000 | uint32(n)
 				vocab[n], vocabWord[n] = key, w
 				n++
-				return
+				return uint16(n - 1)
 			}
 		}
 	}
@@ -470,6 +474,9 @@ func init() {
 		for _, key := range z.words {
 			add(key, nil)
 		}
+	}
+	for key, cls := range cueClass {
+		vocabCue[add(key, nil)] = cls
 	}
 }
 
