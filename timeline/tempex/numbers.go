@@ -267,8 +267,8 @@ func (t *Tagger) lowerWord(i int) string {
 	if tk == nil || tk.kind != tWord {
 		return ""
 	}
-	if tk.w() != nil {
-		return tk.w().key
+	if tk.id != 0 {
+		return vocab[tk.id%vocabSize] // (for a word of the table, its key)
 	}
 	s := t.text[tk.start:tk.end]
 	for j := 0; j < len(s); j++ {
