@@ -167,7 +167,12 @@ func (l *lexer) word(start int) int {
 			pos += size
 		}
 	}
-	t := token{start: int32(start), end: int32(pos), kind: tWord}
+	// The token is written in place, field by field: assembled apart and
+	// copied, its bytes written one by one would be read back at once,
+	// which the processor cannot forward from its store buffer.
+	l.toks = append(l.toks, token{})
+	t := &l.toks[len(l.toks)-1]
+	t.start, t.end, t.kind = int32(start), int32(pos), tWord
 	t.cap = text[start] <= 'Z'
 	if ascii && n <= len(wordBuf{}) {
 		t.upper = lowerBits == 0
@@ -187,12 +192,11 @@ func (l *lexer) word(start int) int {
 			if w := vocabWord[t.id%vocabSize]; w != nil {
 				t.flags = w.flags
 				if w.start {
-					l.cands = append(l.cands, int32(len(l.toks)))
+					l.cands = append(l.cands, int32(len(l.toks)-1))
 				}
 			}
 		}
 	}
-	l.toks = append(l.toks, t)
 	return pos
 }
 
@@ -260,7 +264,10 @@ func (l *lexer) number(start int) int {
 	if nd > 255 {
 		nd = 255
 	}
-	t := token{start: int32(start), end: int32(pos), kind: tNum, n: int32(v), nd: uint8(nd)}
+	l.cands = append(l.cands, int32(len(l.toks)))
+	l.toks = append(l.toks, token{}) // (written in place: see word)
+	t := &l.toks[len(l.toks)-1]
+	t.start, t.end, t.kind, t.n, t.nd = int32(start), int32(pos), tNum, int32(v), uint8(nd)
 	if pos < len(text) && isLetter(text[pos]) {
 		s := pos
 		for pos < len(text) && isLetter(text[pos]) {
@@ -303,8 +310,6 @@ func (l *lexer) number(start int) int {
 			t.sfx = sfxOther
 		}
 	}
-	l.cands = append(l.cands, int32(len(l.toks)))
-	l.toks = append(l.toks, t)
 	return pos
 }
 
@@ -318,6 +323,8 @@ func (l *lexer) punct(pos int) int {
 	if r == '\'' || r == '’' {
 		l.cands = append(l.cands, int32(len(l.toks)))
 	}
-	l.toks = append(l.toks, token{start: int32(pos), end: int32(pos + size), kind: tPunct, r: r})
+	l.toks = append(l.toks, token{}) // (written in place: see word)
+	t := &l.toks[len(l.toks)-1]
+	t.start, t.end, t.kind, t.r = int32(pos), int32(pos+size), tPunct, r
 	return pos + size
 }
