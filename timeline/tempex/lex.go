@@ -60,12 +60,13 @@ type lexer struct {
 	text  string
 	toks  []token
 	cands []int32 // indexes of the tokens that may begin an expression
+	nums  []int32 // indexes of the numbers (all of them in cands too)
 }
 
 // run splits text into tokens and returns them; they and cands are valid
 // until the next call.
 func (l *lexer) run(text string) []token {
-	l.text, l.toks, l.cands = text, l.toks[:0], l.cands[:0]
+	l.text, l.toks, l.cands, l.nums = text, l.toks[:0], l.cands[:0], l.nums[:0]
 	for pos := 0; pos < len(text); {
 		switch class[text[pos]] {
 		case cSpace:
@@ -265,6 +266,7 @@ func (l *lexer) number(start int) int {
 		nd = 255
 	}
 	l.cands = append(l.cands, int32(len(l.toks)))
+	l.nums = append(l.nums, int32(len(l.toks)))
 	l.toks = append(l.toks, token{}) // (written in place: see word)
 	t := &l.toks[len(l.toks)-1]
 	t.start, t.end, t.kind, t.n, t.nd = int32(start), int32(pos), tNum, int32(v), uint8(nd)

@@ -2757,7 +2757,7 @@ func (t *Tagger) dayOrder() (dayFirst, monthFirst int) {
 func (t *Tagger) dayOrderScan() (dayFirst, monthFirst, amb int) {
 	amb = -1
 	next := 0
-	for _, c := range t.lx.cands { // every number is a candidate start
+	for _, c := range t.lx.nums {
 		i := int(c)
 		if i < next || i+4 >= len(t.toks) {
 			continue
