@@ -3097,26 +3097,53 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 	}
 	var best res
 	found := false
-	consider := func(r res, ok bool) {
-		if ok && r.end > r.start && (!found || r.end > best.end) {
+	// consider keeps r when it is the longest match yet. It is called only
+	// for a match found: most matchers find none, and passing their
+	// (large) result on regardless would copy it for nothing.
+	consider := func(r res) {
+		if r.end > r.start && (!found || r.end > best.end) {
 			best, found = r, true
 		}
 	}
 	switch tk.kind {
 	case tNum:
-		consider(t.periodCode(i))
-		consider(t.listDayStart(i))
-		consider(t.yearMonthDay(i))
-		consider(t.militaryTime(i))
-		consider(t.pastTo(i))
-		consider(t.nthWeekday(i))
-		consider(t.dayRangeStart(i))
-		consider(t.numeric(i))
-		consider(t.quantity(i))
-		consider(t.ordinalPeriod(i))
-		consider(t.ordinalDayOf(i))
+		if r, ok := t.periodCode(i); ok {
+			consider(r)
+		}
+		if r, ok := t.listDayStart(i); ok {
+			consider(r)
+		}
+		if r, ok := t.yearMonthDay(i); ok {
+			consider(r)
+		}
+		if r, ok := t.militaryTime(i); ok {
+			consider(r)
+		}
+		if r, ok := t.pastTo(i); ok {
+			consider(r)
+		}
+		if r, ok := t.nthWeekday(i); ok {
+			consider(r)
+		}
+		if r, ok := t.dayRangeStart(i); ok {
+			consider(r)
+		}
+		if r, ok := t.numeric(i); ok {
+			consider(r)
+		}
+		if r, ok := t.quantity(i); ok {
+			consider(r)
+		}
+		if r, ok := t.ordinalPeriod(i); ok {
+			consider(r)
+		}
+		if r, ok := t.ordinalDayOf(i); ok {
+			consider(r)
+		}
 	case tPunct:
-		consider(t.shortDecade(i))
+		if r, ok := t.shortDecade(i); ok {
+			consider(r)
+		}
 	case tWord:
 		w := tk.w()
 		if w == nil {
@@ -3126,40 +3153,62 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 			return res{}, false
 		}
 		if w.month > 0 {
-			consider(t.monthExpr(i, afterMod))
+			if r, ok := t.monthExpr(i, afterMod); ok {
+				consider(r)
+			}
 		}
 		if w.wday > 0 {
-			consider(t.weekdayExpr(i))
+			if r, ok := t.weekdayExpr(i); ok {
+				consider(r)
+			}
 		}
 		if w.num > 0 || w.key == "half" || w.key == "quarter" || w.key == "a" {
-			consider(t.pastTo(i))
+			if r, ok := t.pastTo(i); ok {
+				consider(r)
+			}
 		}
 		if w.num > 0 && w.num <= 12 {
-			consider(t.spelledClock(i))
+			if r, ok := t.spelledClock(i); ok {
+				consider(r)
+			}
 		}
 		if w.num > 0 || w.unit != uNone || w.key == "a" || w.key == "an" || w.key == "few" ||
 			w.key == "several" || w.key == "couple" || w.key == "many" || w.key == "per" || w.key == "half" {
-			consider(t.quantity(i))
+			if r, ok := t.quantity(i); ok {
+				consider(r)
+			}
 		}
 		if w.ord != 0 {
-			consider(t.nthWeekday(i))
+			if r, ok := t.nthWeekday(i); ok {
+				consider(r)
+			}
 		}
 		if w.ord > 0 {
-			consider(t.ordinalPeriod(i))
-			consider(t.ordinalDayOf(i))
+			if r, ok := t.ordinalPeriod(i); ok {
+				consider(r)
+			}
+			if r, ok := t.ordinalDayOf(i); ok {
+				consider(r)
+			}
 		}
 		if w.num > 10 && w.num <= 20 {
 			if y, k, ok := t.spelledYear(i); ok {
-				consider(res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true)
+				consider(res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}})
 			}
 		}
 		if w.season != timeline.NoSeason {
-			consider(t.seasonExpr(i, i, 0, afterMod))
+			if r, ok := t.seasonExpr(i, i, 0, afterMod); ok {
+				consider(r)
+			}
 		}
 		if w.part != timeline.NoPart && !w.plural && (afterMod || midParts[w.key] != 0) {
-			consider(t.modPart(i))
+			if r, ok := t.modPart(i); ok {
+				consider(r)
+			}
 		}
-		consider(t.wordExpr(i, afterMod))
+		if r, ok := t.wordExpr(i, afterMod); ok {
+			consider(r)
+		}
 	}
 	return best, found
 }
