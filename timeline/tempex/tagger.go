@@ -2232,6 +2232,12 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if len(s) > 12 {
 		return 0, false
 	}
+	if tk.id == 0 && !(len(s) >= 4 && s[len(s)-2]|0x20 == 'e' && s[len(s)-1]|0x20 == 'd') {
+		// Most words are none the rules below name, all of which are in
+		// the vocabulary (TestPatternWords checks it), and no past form
+		// in -ed: of the rules, only the one on the words before applies.
+		return 0, t.plannedBefore(k)
+	}
 	var buf [12]byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -2264,9 +2270,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 			}
 		}
 	}
-	if t.is(k-1, "to") && t.isAny(k-3, "was", "were") && t.isAny(k-2, "meant", "supposed", "due", "scheduled", "planned", "expected", "set", "slated") {
-		// "The bathroom was meant to start on 29 July": a plan told in
-		// the past, of a day on either side of the writer's
+	if t.plannedBefore(k) {
 		return 0, true
 	}
 	// "urged residents to stay off the roads until Saturday": what is
@@ -2448,6 +2452,13 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return -1, false
 	}
 	return 0, false
+}
+
+// plannedBefore reports whether a plan told in the past comes just
+// before the verb at k: "The bathroom was meant to start on 29 July", of
+// a day on either side of the writer's.
+func (t *Tagger) plannedBefore(k int) bool {
+	return t.is(k-1, "to") && t.isAny(k-3, "was", "were") && t.isAny(k-2, "meant", "supposed", "due", "scheduled", "planned", "expected", "set", "slated")
 }
 
 // conditionalPerfect reports whether the participle at k is a present

@@ -13,8 +13,8 @@ import (
 // TestPatternWords checks that every word the patterns compare a token
 // with is in the vocabulary, since is and isAny take a word out of it for
 // none of them: the words written in calls of is, isAny and prepBetween,
-// those in functions that pass other strings to them, and the names of
-// zones.
+// those in functions that pass other strings to them or compare words
+// otherwise (cue), and the names of zones.
 func TestPatternWords(t *testing.T) {
 	inVocab := map[string]bool{}
 	for _, k := range vocab {
@@ -87,8 +87,10 @@ func TestPatternWords(t *testing.T) {
 				}
 				return true
 			})
-			if passesOthers {
+			if passesOthers || fn.Name.Name == "cue" {
 				// every word the function writes may reach is or isAny
+				// (and cue takes a word out of the vocabulary for none
+				// it compares with)
 				ast.Inspect(fn.Body, func(n ast.Node) bool {
 					if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == gotoken.STRING {
 						s, _ := strconv.Unquote(lit.Value)
