@@ -1260,11 +1260,10 @@ func (t *Tagger) canStart(i int) bool {
 		if tk.flags&fFunction == 0 {
 			return true
 		}
-		reach := i + 4
-		if t.isAny(i+1, "better", "best", "greater") {
-			reach++ // "the better part of a decade"
-		}
-		for k := i + 1; k < len(t.toks) && k <= reach; k++ {
+		for k := i + 1; k < len(t.toks) && k <= i+5; k++ {
+			if k == i+5 && !t.isAny(i+1, "better", "best", "greater") {
+				break // four words on, or five in "the better part of a decade"
+			}
 			nx := &t.toks[k]
 			if nx.kind == tNum || nx.flags&fDateish != 0 {
 				return true
