@@ -2753,14 +2753,22 @@ func (t *Tagger) match(i int) (res, bool) {
 			}
 		}
 	}
-	if r, ok := t.halfOf(i); ok {
-		return r, true
+	// (each tried only when the word it needs is there: most starts have
+	// none, and a call that finds nothing still costs a large result)
+	if t.is(i+1, "half") || t.is(i+2, "half") {
+		if r, ok := t.halfOf(i); ok {
+			return r, true
+		}
 	}
-	if r, ok := t.decadeOf(i); ok {
-		return r, true
+	if t.is(i+1, "decade") || t.is(i+2, "decade") {
+		if r, ok := t.decadeOf(i); ok {
+			return r, true
+		}
 	}
-	if r, ok := t.earlyIn(i); ok {
-		return r, true
+	if t.is(i+1, "in") {
+		if r, ok := t.earlyIn(i); ok {
+			return r, true
+		}
 	}
 	// "the first week of March", "the final days of 1918": the part
 	// phrase alone is no expression, but with its whole it is one
