@@ -1147,6 +1147,11 @@ func (t *Tagger) is(i int, s string) bool {
 	return uint(i) < uint(len(t.toks)) && vocab[t.toks[i].id%vocabSize] == s
 }
 
+// isAny reports whether token i is one of the words ss. It is called at
+// some five hundred places: inlined, its loop there would make the
+// patterns' code larger (and slower) for a call saved.
+//
+//go:noinline
 func (t *Tagger) isAny(i int, ss ...string) bool {
 	if uint(i) >= uint(len(t.toks)) {
 		return false
