@@ -1125,7 +1125,7 @@ func zoneOf(z string) int {
 // ---- token helpers ----
 
 func (t *Tagger) tok(i int) *token {
-	if i < 0 || i >= len(t.toks) {
+	if uint(i) >= uint(len(t.toks)) { // (one test for both ends)
 		return nil
 	}
 	return &t.toks[i]
@@ -1182,8 +1182,7 @@ func (t *Tagger) dash(i int) bool {
 
 // glued reports whether token i starts right where token i-1 ends.
 func (t *Tagger) glued(i int) bool {
-	a, b := t.tok(i-1), t.tok(i)
-	return a != nil && b != nil && a.end == b.start
+	return i >= 1 && i < len(t.toks) && t.toks[i-1].end == t.toks[i].start
 }
 
 // unknownMonth returns the month of r when r is a month of no known year
