@@ -1132,8 +1132,8 @@ func (t *Tagger) tok(i int) *token {
 }
 
 func (t *Tagger) w(i int) *word {
-	if tk := t.tok(i); tk != nil && tk.kind == tWord {
-		return tk.w()
+	if tk := t.tok(i); tk != nil {
+		return tk.w() // (nil for a number or a mark, whose id is 0)
 	}
 	return nil
 }
