@@ -3129,26 +3129,36 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 	}
 	switch tk.kind {
 	case tNum:
+		// (a matcher is skipped where the number fails its first test: a
+		// call that finds nothing still costs its large result)
 		if r, ok := t.periodCode(i); ok {
 			consider(r)
 		}
-		if r, ok := t.listDayStart(i); ok {
-			consider(r)
+		if tk.nd <= 2 {
+			if r, ok := t.listDayStart(i); ok {
+				consider(r)
+			}
 		}
-		if r, ok := t.yearMonthDay(i); ok {
-			consider(r)
-		}
-		if r, ok := t.militaryTime(i); ok {
-			consider(r)
+		if tk.nd == 4 {
+			if r, ok := t.yearMonthDay(i); ok {
+				consider(r)
+			}
+			if r, ok := t.militaryTime(i); ok {
+				consider(r)
+			}
 		}
 		if r, ok := t.pastTo(i); ok {
 			consider(r)
 		}
-		if r, ok := t.nthWeekday(i); ok {
-			consider(r)
+		if tk.sfx == sfxOrd {
+			if r, ok := t.nthWeekday(i); ok {
+				consider(r)
+			}
 		}
-		if r, ok := t.dayRangeStart(i); ok {
-			consider(r)
+		if tk.nd <= 2 && tk.sfx == sfxNone {
+			if r, ok := t.dayRangeStart(i); ok {
+				consider(r)
+			}
 		}
 		if r, ok := t.numeric(i); ok {
 			consider(r)
@@ -3159,8 +3169,10 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 		if r, ok := t.ordinalPeriod(i); ok {
 			consider(r)
 		}
-		if r, ok := t.ordinalDayOf(i); ok {
-			consider(r)
+		if tk.sfx == sfxOrd {
+			if r, ok := t.ordinalDayOf(i); ok {
+				consider(r)
+			}
 		}
 	case tPunct:
 		if r, ok := t.shortDecade(i); ok {
