@@ -1,6 +1,7 @@
 package tempex
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -32,17 +33,22 @@ const (
 )
 
 type token struct {
-	w          *word // table entry of a word, or nil
 	start, end int32 // byte span in the text
 	n          int32 // value of a number (capped)
 	r          rune  // punctuation rune
 	kind       tokKind
-	sfx        uint8 // number suffix
-	nd         uint8 // digits in a number (capped at 255)
-	cap        bool  // word starts with an upper-case letter
-	upper      bool  // word is all upper case
-	flags      uint8 // copies of the word's start, function and dateish flags
+	sfx        uint8  // number suffix
+	nd         uint8  // digits in a number (capped at 255)
+	cap        bool   // word starts with an upper-case letter
+	upper      bool   // word is all upper case
+	flags      uint8  // copies of the word's start, function and dateish flags
+	id         uint16 // the word's index in vocab (0: none)
 }
+
+// w returns the table entry of a word, or nil. (The token holds the id
+// alone, which keeps it small: the scanner writes a token for every word
+// and the patterns read them back.)
+func (tk *token) w() *word { return vocabWord[tk.id%vocabSize] }
 
 const (
 	fStart uint8 = 1 << iota
@@ -54,12 +60,13 @@ type lexer struct {
 	text  string
 	toks  []token
 	cands []int32 // indexes of the tokens that may begin an expression
+	nums  []int32 // indexes of the numbers (all of them in cands too)
 }
 
 // run splits text into tokens and returns them; they and cands are valid
 // until the next call.
 func (l *lexer) run(text string) []token {
-	l.text, l.toks, l.cands = text, l.toks[:0], l.cands[:0]
+	l.text, l.toks, l.cands, l.nums = text, l.toks[:0], l.cands[:0], l.nums[:0]
 	for pos := 0; pos < len(text); {
 		switch class[text[pos]] {
 		case cSpace:
@@ -118,17 +125,31 @@ func isDigit(c byte) bool  { return class[c] == cDigit }
 // it. "a.m." and "p.m." become one word.
 func (l *lexer) word(start int) int {
 	text := l.text
-	pos := start
-	var lowerBits byte // 0x20 once any letter is lower case
-	for pos < len(text) {
-		c := text[pos]
-		if class[c] != cLetter {
-			break
+	pos, n := start, 0
+	var lowerBits uint64 // the bit 0x20 of any lower-case letter
+	var lo, hi uint64    // the word's key, when keyed
+	keyed := false
+	if start+8 <= len(text) {
+		// Most words are shorter than 8 letters: read 8 bytes at once,
+		// which give the word's length and its key with no loop.
+		x := le64(text[start:])
+		if k := bits.TrailingZeros64(^asciiLetters(x)&highBits) / 8; k < 8 && class[text[start+k]] != cHigh {
+			n, pos, keyed = k, start+k, true
+			lo = (x | caseBits) & firstBytes[k]
+			lowerBits = x & caseBits & firstBytes[k]
 		}
-		lowerBits |= c
-		pos++
 	}
-	n := pos - start
+	if !keyed {
+		for pos < len(text) {
+			c := text[pos]
+			if class[c] != cLetter {
+				break
+			}
+			lowerBits |= uint64(c & 0x20)
+			pos++
+		}
+		n = pos - start
+	}
 	ascii := true
 	if pos < len(text) && class[text[pos]] == cHigh {
 		// letters beyond ASCII continue the word
@@ -147,11 +168,18 @@ func (l *lexer) word(start int) int {
 			pos += size
 		}
 	}
-	t := token{start: int32(start), end: int32(pos), kind: tWord}
+	// The token is written in place, field by field: assembled apart and
+	// copied, its bytes written one by one would be read back at once,
+	// which the processor cannot forward from its store buffer.
+	l.toks = append(l.toks, token{})
+	t := &l.toks[len(l.toks)-1]
+	t.start, t.end, t.kind = int32(start), int32(pos), tWord
 	t.cap = text[start] <= 'Z'
 	if ascii && n <= len(wordBuf{}) {
-		t.upper = lowerBits&0x20 == 0
-		lo, hi := wordKey(text, start, n)
+		t.upper = lowerBits == 0
+		if !keyed {
+			lo, hi = wordKey(text, start, n)
+		}
 		// a.m., p.m., a.m, p.m
 		if n == 1 && (lo == 'a' || lo == 'p') && pos+1 < len(text) && text[pos] == '.' && text[pos+1]|0x20 == 'm' {
 			lo |= 'm' << 8
@@ -161,16 +189,31 @@ func (l *lexer) word(start int) int {
 			}
 			t.end = int32(pos)
 		}
-		if w := lookup(lo, hi); w != nil {
-			t.w = w
-			t.flags = w.flags
-			if w.start {
-				l.cands = append(l.cands, int32(len(l.toks)))
+		if t.id = lookup(lo, hi); t.id != 0 {
+			if w := vocabWord[t.id%vocabSize]; w != nil {
+				t.flags = w.flags
+				if w.start {
+					l.cands = append(l.cands, int32(len(l.toks)-1))
+				}
 			}
 		}
 	}
-	l.toks = append(l.toks, t)
 	return pos
+}
+
+// highBits is the top bit of each byte of a word.
+const highBits = 0x8080808080808080
+
+// asciiLetters returns the top bit of each byte of x that is an ASCII
+// letter. Each byte, lower-cased and without its top bit, is compared
+// with 'a' and 'z' by adding what carries it into the top bit, which no
+// sum carries beyond.
+func asciiLetters(x uint64) uint64 {
+	y := x | caseBits
+	z := y &^ highBits
+	geA := z + (0x80-'a')*0x0101010101010101   // top bit set from 'a' up
+	gtZ := z + (0x80-'z'-1)*0x0101010101010101 // ... from the byte after 'z' up
+	return geA &^ gtZ &^ y & highBits
 }
 
 // caseBits is the bit that makes an ASCII letter lower case, in each byte
@@ -222,7 +265,11 @@ func (l *lexer) number(start int) int {
 	if nd > 255 {
 		nd = 255
 	}
-	t := token{start: int32(start), end: int32(pos), kind: tNum, n: int32(v), nd: uint8(nd)}
+	l.cands = append(l.cands, int32(len(l.toks)))
+	l.nums = append(l.nums, int32(len(l.toks)))
+	l.toks = append(l.toks, token{}) // (written in place: see word)
+	t := &l.toks[len(l.toks)-1]
+	t.start, t.end, t.kind, t.n, t.nd = int32(start), int32(pos), tNum, int32(v), uint8(nd)
 	if pos < len(text) && isLetter(text[pos]) {
 		s := pos
 		for pos < len(text) && isLetter(text[pos]) {
@@ -265,8 +312,6 @@ func (l *lexer) number(start int) int {
 			t.sfx = sfxOther
 		}
 	}
-	l.cands = append(l.cands, int32(len(l.toks)))
-	l.toks = append(l.toks, t)
 	return pos
 }
 
@@ -280,6 +325,8 @@ func (l *lexer) punct(pos int) int {
 	if r == '\'' || r == '’' {
 		l.cands = append(l.cands, int32(len(l.toks)))
 	}
-	l.toks = append(l.toks, token{start: int32(pos), end: int32(pos + size), kind: tPunct, r: r})
+	l.toks = append(l.toks, token{}) // (written in place: see word)
+	t := &l.toks[len(l.toks)-1]
+	t.start, t.end, t.kind, t.r = int32(pos), int32(pos+size), tPunct, r
 	return pos + size
 }

@@ -267,8 +267,8 @@ func (t *Tagger) lowerWord(i int) string {
 	if tk == nil || tk.kind != tWord {
 		return ""
 	}
-	if tk.w != nil {
-		return tk.w.key
+	if tk.id != 0 {
+		return vocab[tk.id%vocabSize] // (for a word of the table, its key)
 	}
 	s := t.text[tk.start:tk.end]
 	for j := 0; j < len(s); j++ {
@@ -715,7 +715,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 				return res{}, false
 			}
 			if t.dash(i+1) && t.glued(i+1) && t.glued(i+2) {
-				if nx := t.tok(i + 2); nx != nil && nx.kind == tWord && !nx.cap && nx.w == nil {
+				if nx := t.tok(i + 2); nx != nil && nx.kind == tWord && !nx.cap && nx.w() == nil {
 					return res{}, false
 				}
 			}
@@ -767,7 +767,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			}
 			// a model: "T-1000", "MiG-1985"
 			if t.dash(i-1) && t.glued(i) && t.glued(i-1) {
-				if p := t.tok(i - 2); p != nil && p.kind == tWord && (p.w == nil || p.upper && p.end-p.start == 1) && (p.cap || p.upper) && p.end-p.start <= 4 {
+				if p := t.tok(i - 2); p != nil && p.kind == tWord && (p.w() == nil || p.upper && p.end-p.start == 1) && (p.cap || p.upper) && p.end-p.start <= 4 {
 					return res{}, false // ("Z-1900")
 				}
 			}
@@ -1586,10 +1586,10 @@ func (t *Tagger) pastTo(i int) (res, bool) {
 // anything counted.
 func (t *Tagger) spelledClock(i int) (res, bool) {
 	tk := t.tok(i)
-	if tk == nil || tk.kind != tWord || tk.w == nil || tk.w.num < 1 || tk.w.num > 12 || t.glued(i+1) && !t.punct(i+1, '\'') {
+	if tk == nil || tk.kind != tWord || tk.w() == nil || tk.w().num < 1 || tk.w().num > 12 || t.glued(i+1) && !t.punct(i+1, '\'') {
 		return res{}, false
 	}
-	h, k := tk.w.num, i+1
+	h, k := tk.w().num, i+1
 	oclock := t.is(k, "o") && (t.punct(k+1, '\'') || t.punct(k+1, '’')) && t.is(k+2, "clock")
 	if oclock {
 		k += 3
@@ -2189,7 +2189,7 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 	}
 	// "the midnight deadline on Tuesday", "the 10am meeting on Friday":
 	// the noun the time qualifies, then its day
-	if tk := t.tok(k); tk != nil && tk.kind == tWord && !tk.cap && tk.w == nil && t.is(k+1, "on") && t.tok(k+2) != nil && (t.w(k+2) != nil && (t.w(k+2).wday > 0 || t.w(k+2).month > 0) || t.tok(k+2).kind == tNum) {
+	if tk := t.tok(k); tk != nil && tk.kind == tWord && !tk.cap && tk.w() == nil && t.is(k+1, "on") && t.tok(k+2) != nil && (t.w(k+2) != nil && (t.w(k+2).wday > 0 || t.w(k+2).month > 0) || t.tok(k+2).kind == tNum) {
 		if c, _ := t.cue(k, false); c == 0 {
 			k++
 		}
@@ -2468,7 +2468,7 @@ func (t *Tagger) dayLaterInRow(j int) (timeline.Date, bool) {
 			return timeline.Date{}, false
 		case tNum:
 			if c, ok := t.clock(k); ok && c.end > k {
-				if last := t.tok(c.end - 1); last.kind == tWord && last.w != nil && (last.w.month > 0 || last.w.wday > 0) || last.kind == tNum && c.end-k > 4 {
+				if last := t.tok(c.end - 1); last.kind == tWord && last.w() != nil && (last.w().month > 0 || last.w().wday > 0) || last.kind == tNum && c.end-k > 4 {
 					if c.d.Prec >= timeline.Day {
 						return c.d.DayOf(), true // "09:25, Saturday 12 April": its day is ours
 					}
@@ -2482,7 +2482,7 @@ func (t *Tagger) dayLaterInRow(j int) (timeline.Date, bool) {
 			}
 			return timeline.Date{}, false
 		}
-		w := tk.w
+		w := tk.w()
 		switch {
 		case w != nil && (w.wday > 0 || w.month > 0) && tk.cap:
 			if r, ok := t.core(k, false); ok && r.typ == Date && r.d.Prec >= timeline.Day {
@@ -2529,7 +2529,7 @@ func (t *Tagger) pluralNounAfter(i int) bool {
 	if tk == nil || tk.kind != tWord || tk.cap || tk.end-tk.start < 4 || t.text[tk.end-1] != 's' {
 		return false
 	}
-	if tk.w != nil {
+	if tk.w() != nil {
 		return false
 	}
 	s := t.text[tk.end-2 : tk.end]
@@ -2844,7 +2844,7 @@ func (t *Tagger) dayOrder() (dayFirst, monthFirst int) {
 func (t *Tagger) dayOrderScan() (dayFirst, monthFirst, amb int) {
 	amb = -1
 	next := 0
-	for _, c := range t.lx.cands { // every number is a candidate start
+	for _, c := range t.lx.nums {
 		i := int(c)
 		if i < next || i+4 >= len(t.toks) {
 			continue
@@ -2937,7 +2937,7 @@ func (t *Tagger) inName(i int) bool {
 		if tk == nil || tk.kind != tWord || !tk.cap && !tk.upper {
 			return false
 		}
-		if w := tk.w; w != nil && (w.month > 0 || w.wday > 0 || w.season != timeline.NoSeason || w.unit != uNone || w.part != timeline.NoPart) {
+		if w := tk.w(); w != nil && (w.month > 0 || w.wday > 0 || w.season != timeline.NoSeason || w.unit != uNone || w.part != timeline.NoPart) {
 			return false
 		}
 		if t.isAny(k, "ad", "bc", "bce", "ce", "a", "fy", "q", "h", "i", "the", "in", "on", "since", "by") {
@@ -3080,10 +3080,10 @@ func (t *Tagger) authorYear(i int) bool {
 		// "(Brown, 2004", "; Brown, 2004", "(R Core Team, 2020)": an
 		// author of up to four capitalised words
 		k := i - 2
-		if tk := t.tok(k); tk != nil && tk.kind == tWord && tk.cap && tk.w == nil {
+		if tk := t.tok(k); tk != nil && tk.kind == tWord && tk.cap && tk.w() == nil {
 			k--
 			if t.isAny(k, "and") || t.punct(k, '&') {
-				if tk := t.tok(k - 1); tk != nil && tk.kind == tWord && tk.cap && tk.w == nil {
+				if tk := t.tok(k - 1); tk != nil && tk.kind == tWord && tk.cap && tk.w() == nil {
 					k -= 2
 				}
 			}
@@ -3120,7 +3120,7 @@ func (t *Tagger) authorYear(i int) bool {
 func (t *Tagger) authorsBefore(k int) (int, bool) {
 	name := func(j int) bool {
 		tk := t.tok(j)
-		return tk != nil && tk.kind == tWord && tk.cap && tk.w == nil && (!t.glued(j) || t.punct(j-1, '('))
+		return tk != nil && tk.kind == tWord && tk.cap && tk.w() == nil && (!t.glued(j) || t.punct(j-1, '('))
 	}
 	if !name(k) {
 		return k, false
@@ -3176,7 +3176,7 @@ func (t *Tagger) flightCode(k int) bool {
 		return true // "Flight BA 2025 was delayed"
 	}
 	nx := t.tok(k + 2)
-	return nx != nil && (nx.kind == tWord && nx.cap && (nx.w == nil || nx.w.month == 0) ||
+	return nx != nil && (nx.kind == tWord && nx.cap && (nx.w() == nil || nx.w().month == 0) ||
 		nx.kind == tNum && t.punct(k+3, ':') || t.isAny(k+2, "from", "to"))
 }
 

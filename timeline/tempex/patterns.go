@@ -146,7 +146,7 @@ func (t *Tagger) amount(i int) (n float64, vague, article bool, j int, ok bool) 
 func (t *Tagger) compoundDuration(n int, u unit, j int) (string, int, bool) {
 	if !t.is(j, "and") && !t.punct(j, ',') {
 		// "2 hours 15 minutes": the smaller amount right after
-		if tk := t.tok(j); tk == nil || tk.kind != tNum && (tk.w == nil || tk.w.num == 0) {
+		if tk := t.tok(j); tk == nil || tk.kind != tNum && (tk.w() == nil || tk.w().num == 0) {
 			return "", j, false
 		}
 		j-- // as if a separator stood before it
@@ -722,13 +722,13 @@ func (t *Tagger) rateBefore(i int) bool {
 	for k >= 2 && t.glued(k) && t.dash(k-1) && t.glued(k-1) && t.tok(k-2).kind == tWord {
 		k -= 2 // "day-trippers"
 	}
-	if p.kind == tWord && !p.cap && p.w == nil && (t.isAny(k-1, "a", "an", "one") || t.tok(k-1) != nil && t.tok(k-1).kind == tNum) {
+	if p.kind == tWord && !p.cap && p.w() == nil && (t.isAny(k-1, "a", "an", "one") || t.tok(k-1) != nil && t.tok(k-1).kind == tNum) {
 		if c, _ := t.cue(i-1, true); c == 0 {
 			return true
 		}
 	}
 	// "$760 million in cargo a day", "5,000 tonnes of grain a week"
-	if p.kind == tWord && !p.cap && p.w == nil && t.isAny(k-1, "in", "of", "worth") {
+	if p.kind == tWord && !p.cap && p.w() == nil && t.isAny(k-1, "in", "of", "worth") {
 		if q := t.tok(k - 2); q != nil && (q.kind == tNum || t.isAny(k-2, "million", "billion", "trillion", "tonnes", "tons", "barrels", "dollars", "euros", "pounds")) {
 			if c, _ := t.cue(i-1, true); c == 0 {
 				return true
@@ -1112,7 +1112,7 @@ var monthContext = map[string]bool{
 
 func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	tk := t.tok(i)
-	w := tk.w
+	w := tk.w()
 	m := w.month
 	j := i + 1
 	dot := false
@@ -1145,7 +1145,7 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	// "not seen a dry June since 1998", "a wet May": a month of its
 	// kind, no month of a year; "a cold January in 2010" is that year's
 	// (not "under a June agreement": that June's)
-	if !dot && !afterMod && t.isAny(i-2, "a", "an") && t.tok(i-1).kind == tWord && !t.tok(i-1).cap && t.tok(i-1).w == nil {
+	if !dot && !afterMod && t.isAny(i-2, "a", "an") && t.tok(i-1).kind == tWord && !t.tok(i-1).cap && t.tok(i-1).w() == nil {
 		if _, _, ok := t.yearAt(j); !ok && !t.numOrWordNum(j) {
 			if t.isAny(j, "in", "of") {
 				if y, k, ok := t.yearAt(j + 1); ok {
@@ -1301,7 +1301,7 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	if t.is(i-1, "ides") || t.is(i-1, "of") && t.is(i-2, "ides") {
 		return res{}, false // the Ides of March, a name
 	}
-	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && nx.w == nil && !t.newLine(j) && !(afterMod && t.is(i-1, "of")) &&
+	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && nx.w() == nil && !t.newLine(j) && !(afterMod && t.is(i-1, "of")) &&
 		!(t.isAny(i-1, "in", "by", "until", "since", "during", "before", "after", "through") && !t.isAny(i, "may", "march", "august", "june", "april")) {
 		return res{}, false // "August Wilson", but "In October American tanks"
 	}
@@ -1949,8 +1949,8 @@ func (t *Tagger) ordinalDayOf(i int) (res, bool) {
 	switch {
 	case tk.kind == tNum && tk.sfx == sfxOrd && tk.nd <= 2:
 		d = int(tk.n)
-	case tk.kind == tWord && tk.w != nil && tk.w.ord > 0 && tk.w.ord <= 31:
-		d = tk.w.ord
+	case tk.kind == tWord && tk.w() != nil && tk.w().ord > 0 && tk.w().ord <= 31:
+		d = tk.w().ord
 	}
 	if d < 1 || d > 31 || !t.is(i+1, "of") {
 		return res{}, false
@@ -2127,7 +2127,7 @@ func (t *Tagger) ordinalOfNoun(k int) bool {
 
 func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	tk := t.tok(i)
-	w := tk.w
+	w := tk.w()
 	j := i + 1
 	if t.dash(i-1) && t.glued(i) && t.glued(i-1) && t.w(i-2) != nil && t.w(i-2).wday > 0 {
 		return res{}, false // "open Mon-Fri 9am-5pm": the days of every week
@@ -2135,7 +2135,7 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	if w.abbr {
 		if t.punct(j, '.') && t.glued(j) {
 			j++
-		} else if nx := t.tok(j); !t.punct(j, ',') && !(tk.cap && nx != nil && (nx.kind == tNum || nx.kind == tWord && nx.w != nil && nx.w.month > 0)) &&
+		} else if nx := t.tok(j); !t.punct(j, ',') && !(tk.cap && nx != nil && (nx.kind == tNum || nx.kind == tWord && nx.w() != nil && nx.w().month > 0)) &&
 			!(tk.cap && plainAbbrDays[w.key]) {
 			return res{}, false // but "Sat 14 June", "Thu Oct 3": a date follows; "Tue", "Thu": no word but a day's
 		}
@@ -2246,7 +2246,7 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 			return res{}, false
 		}
 	}
-	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && !t.is(j, "i") && !t.newLine(j) && (nx.w == nil || nx.w.month == 0 && nx.w.part == timeline.NoPart && nx.w.wday == 0 && nx.w.unit == uNone && nx.w.season == 0 && nx.w.num == 0) {
+	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && !t.is(j, "i") && !t.newLine(j) && (nx.w() == nil || nx.w().month == 0 && nx.w().part == timeline.NoPart && nx.w().wday == 0 && nx.w().unit == uNone && nx.w().season == 0 && nx.w().num == 0) {
 		return res{}, false // "Sunday Times", but not "On Monday I went"
 	}
 	if weekdayThings[t.lowerWord(j)] && !t.glued(j) {
@@ -2270,7 +2270,7 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	// coming Thursday, as the British say
 	if t.isAny(j, "week", "fortnight") && !t.isAny(i-1, "the", "a", "that", "this", "each", "every") &&
 		!(t.glued(j+1) && (t.dash(j+1) || t.punct(j+1, '\'') || t.punct(j+1, '’'))) {
-		if nx := t.tok(j + 1); nx == nil || nx.kind != tWord || nx.w != nil && nx.w.num == 0 && (nx.w.function || nx.w.start) || t.isAny(j+1, "to", "at", "in", "on", "and", "when") {
+		if nx := t.tok(j + 1); nx == nil || nx.kind != tWord || nx.w() != nil && nx.w().num == 0 && (nx.w().function || nx.w().start) || t.isAny(j+1, "to", "at", "in", "on", "and", "when") {
 			weeks := 1
 			if t.is(j, "fortnight") {
 				weeks = 2
@@ -2624,7 +2624,7 @@ var seasonWeather = map[string]bool{"storm": true, "storms": true, "weather": tr
 
 func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	tk := t.tok(i)
-	w := tk.w
+	w := tk.w()
 	if t.is(i+1, "time") && t.tok(i+1).cap && tk.cap {
 		return res{}, false // "Central European Summer Time": a zone
 	}

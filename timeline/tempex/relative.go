@@ -77,7 +77,7 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		if p := t.tok(i - 1); p != nil && p.kind == tWord && p.cap && !t.sentenceStart(i-1) || t.tok(i).cap && !t.tok(i).upper && !t.sentenceStart(i) {
 			return res{}, false
 		}
-		if nx := t.tok(i + 1); nx != nil && nx.kind == tWord && nx.cap && nx.w == nil {
+		if nx := t.tok(i + 1); nx != nil && nx.kind == tWord && nx.cap && nx.w() == nil {
 			return res{}, false
 		}
 		v := setWords[w.key]
@@ -426,13 +426,13 @@ func (t *Tagger) sharedMonth(k int) (m, y int, ok bool) {
 			days++
 		case t.punct(n, ',') || t.dash(n) || t.punct(n, '&') || t.isAny(n, "and", "or", "to", "through", "the"):
 		case t.punct(n, '.') && t.glued(n) && t.w(n-1) != nil && t.w(n-1).wday > 0:
-		case tk.kind == tWord && tk.w != nil && tk.w.wday > 0 && !tk.w.plural:
+		case tk.kind == tWord && tk.w() != nil && tk.w().wday > 0 && !tk.w().plural:
 		case t.is(n, "of") && days > 0:
-		case tk.kind == tWord && tk.w != nil && tk.w.month > 0 && days > 0 && t.tok(n-1).kind != tWord || t.is(n-1, "of"):
-			if tk.w == nil || tk.w.month == 0 {
+		case tk.kind == tWord && tk.w() != nil && tk.w().month > 0 && days > 0 && t.tok(n-1).kind != tWord || t.is(n-1, "of"):
+			if tk.w() == nil || tk.w().month == 0 {
 				return 0, 0, false
 			}
-			m = tk.w.month
+			m = tk.w().month
 			j := n + 1
 			if t.punct(j, '.') && t.glued(j) {
 				j++
@@ -611,7 +611,7 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 }
 
 func (t *Tagger) noon(i int, key string) (res, bool) {
-	if nx := t.tok(i + 1); t.tok(i).cap && nx != nil && nx.kind == tWord && nx.cap && nx.w == nil && !t.newLine(i+1) {
+	if nx := t.tok(i + 1); t.tok(i).cap && nx != nil && nx.kind == tWord && nx.cap && nx.w() == nil && !t.newLine(i+1) {
 		return res{}, false // "Midnight Cinema on the Quay", "Midnight Mass": a name
 	}
 	d := timeline.Date{Prec: timeline.Minute, Hour: 12}
@@ -1162,7 +1162,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		return res{}, false // "the year-end bonus": read from "year-end"
 	}
 	if the && det2 == "" && t.w(j) != nil && t.w(j).season != timeline.NoSeason && !t.w(j).plural && t.isAny(j+1, "before", "after") && t.isAny(j+2, "the", "his", "her", "their", "our", "my") {
-		if nx := t.tok(j + 3); nx != nil && nx.kind == tWord && nx.w == nil {
+		if nx := t.tok(j + 3); nx != nil && nx.kind == tWord && nx.w() == nil {
 			// "the summer before the fire", "the winter after the war":
 			// the season of an event the words do not date
 			return res{start: i, end: j + 1, typ: Date, val: "XXXX-" + t.w(j).season.String()}, true
@@ -2226,7 +2226,7 @@ func (t *Tagger) nounAfter(k int) bool {
 	if tk == nil || tk.kind != tWord || tk.cap || t.glued(k) {
 		return false
 	}
-	if tk.w != nil && (tk.w.function || tk.w.unit != uNone || tk.w.month > 0) {
+	if tk.w() != nil && (tk.w().function || tk.w().unit != uNone || tk.w().month > 0) {
 		return false
 	}
 	switch t.lowerWord(k) {

@@ -657,9 +657,9 @@ func (t *Tagger) decideMode() bool {
 	for _, c := range t.lx.cands { // every number and every word counted below is a candidate start
 		i := int(c)
 		tk := &t.toks[i]
-		if tk.kind == tWord && tk.w != nil {
+		if tk.kind == tWord && tk.w() != nil {
 			// words that speak from the reference date, as news does
-			switch w := tk.w; {
+			switch w := tk.w(); {
 			case w.wday > 0 && tk.cap && t.yearlessDayAfter(i):
 				// "Friday 24 October, 12 noon", "Wed 29 Oct": a day of a
 				// schedule, the writer's own year left unsaid (a history
@@ -1129,51 +1129,45 @@ func zoneOf(z string) int {
 // ---- token helpers ----
 
 func (t *Tagger) tok(i int) *token {
-	if i < 0 || i >= len(t.toks) {
+	if uint(i) >= uint(len(t.toks)) { // (one test for both ends)
 		return nil
 	}
 	return &t.toks[i]
 }
 
 func (t *Tagger) w(i int) *word {
-	if tk := t.tok(i); tk != nil && tk.kind == tWord {
-		return tk.w
+	if tk := t.tok(i); tk != nil {
+		return tk.w() // (nil for a number or a mark, whose id is 0)
 	}
 	return nil
 }
 
-// is reports whether token i is the word s (lower case).
+// is reports whether token i is the word s (lower case). The token's id
+// gives its word in lower case when it is in the vocabulary, and every
+// word the patterns compare with is (see patternWords): a word out of it
+// is none of them. It is small enough to be inlined, where comparing with
+// a constant s takes a few instructions.
 func (t *Tagger) is(i int, s string) bool {
-	tk := t.tok(i)
-	if tk == nil || tk.kind != tWord {
-		return false
-	}
-	if tk.w != nil {
-		// (the first letter before the rest: most words compared are
-		// not s, and this spares the call that compares whole strings)
-		key := tk.w.key
-		return len(key) == len(s) && key[0] == s[0] && key == s
-	}
-	return int(tk.end-tk.start) == len(s) && t.text[tk.start]|0x20 == s[0] && strings.EqualFold(t.text[tk.start:tk.end], s)
+	return uint(i) < uint(len(t.toks)) && vocab[t.toks[i].id%vocabSize] == s
 }
 
+// isAny reports whether token i is one of the words ss. It is called at
+// some five hundred places: inlined, its loop there would make the
+// patterns' code larger (and slower) for a call saved.
+//
+//go:noinline
 func (t *Tagger) isAny(i int, ss ...string) bool {
-	tk := t.tok(i)
-	if tk == nil || tk.kind != tWord {
+	if uint(i) >= uint(len(t.toks)) {
 		return false
 	}
-	if tk.w != nil {
-		key := tk.w.key
-		for _, s := range ss {
-			if len(key) == len(s) && key[0] == s[0] && key == s {
-				return true
-			}
-		}
-		return false
+	key := vocab[t.toks[i].id%vocabSize]
+	if key == "" {
+		return false // no word of the vocabulary, nor a word at all
 	}
-	txt := t.text[tk.start:tk.end]
 	for _, s := range ss {
-		if len(txt) == len(s) && txt[0]|0x20 == s[0] && strings.EqualFold(txt, s) {
+		// (the first letter before the rest: most words compared are
+		// not s, and this spares the call that compares whole strings)
+		if len(key) == len(s) && key[0] == s[0] && key == s {
 			return true
 		}
 	}
@@ -1192,8 +1186,7 @@ func (t *Tagger) dash(i int) bool {
 
 // glued reports whether token i starts right where token i-1 ends.
 func (t *Tagger) glued(i int) bool {
-	a, b := t.tok(i-1), t.tok(i)
-	return a != nil && b != nil && a.end == b.start
+	return i >= 1 && i < len(t.toks) && t.toks[i-1].end == t.toks[i].start
 }
 
 // unknownMonth returns the month of r when r is a month of no known year
@@ -1275,11 +1268,10 @@ func (t *Tagger) canStart(i int) bool {
 		if tk.flags&fFunction == 0 {
 			return true
 		}
-		reach := i + 4
-		if t.isAny(i+1, "better", "best", "greater") {
-			reach++ // "the better part of a decade"
-		}
-		for k := i + 1; k < len(t.toks) && k <= reach; k++ {
+		for k := i + 1; k < len(t.toks) && k <= i+5; k++ {
+			if k == i+5 && !t.isAny(i+1, "better", "best", "greater") {
+				break // four words on, or five in "the better part of a decade"
+			}
 			nx := &t.toks[k]
 			if nx.kind == tNum || nx.flags&fDateish != 0 {
 				return true
@@ -1788,7 +1780,7 @@ func (t *Tagger) attributiveDecade(r res) bool {
 		return false
 	}
 	nx := t.tok(r.end)
-	return nx != nil && nx.kind == tWord && !nx.cap && (nx.w == nil || nx.w.unit == uNone && nx.w.month == 0 && nx.w.season == 0 && !nx.w.function)
+	return nx != nil && nx.kind == tWord && !nx.cap && (nx.w() == nil || nx.w().unit == uNone && nx.w().month == 0 && nx.w().season == 0 && !nx.w().function)
 }
 
 // yearlessDayAfter reports whether the weekday at token i is followed by a
@@ -1883,7 +1875,7 @@ func (t *Tagger) plainObject(k, i int) bool {
 		if t.isAny(n, "that", "which", "who", "to", "will", "would", "and", "or", "but", "when", "if", "as", "because", "while") {
 			return false
 		}
-		if tk.kind == tWord && tk.w == nil {
+		if tk.kind == tWord && tk.w() == nil {
 			if c, _ := t.cue(n, true); c != 0 {
 				return false
 			}
@@ -1939,7 +1931,7 @@ func (t *Tagger) namingYear(r res) bool {
 		return false
 	}
 	nx := t.tok(r.end)
-	return nx != nil && nx.kind == tWord && (nx.w == nil || nx.w.unit == uNone && nx.w.month == 0 && nx.w.season == 0 && !nx.w.function)
+	return nx != nil && nx.kind == tWord && (nx.w() == nil || nx.w().unit == uNone && nx.w().month == 0 && nx.w().season == 0 && !nx.w().function)
 }
 
 // approxShortYear reads a year of three digits after "c." or "circa"
@@ -1957,7 +1949,7 @@ func (t *Tagger) approxShortYear(i, j int, mod timeline.Mod) (res, bool) {
 	lineEnd := t.tok(j+1) == nil || t.newLine(j+1)
 	if t.isAny(i, "c", "circa", "ca") {
 		nx := t.tok(j + 1)
-		if !(lineEnd || nx.kind == tPunct && nx.r != '%' && !(t.glued(j+1) && (nx.r == '.' || nx.r == ',' || nx.r == ':') && t.glued(j+2)) || nx.kind == tWord && nx.cap && (nx.w == nil || nx.w.unit == uNone)) {
+		if !(lineEnd || nx.kind == tPunct && nx.r != '%' && !(t.glued(j+1) && (nx.r == '.' || nx.r == ',' || nx.r == ':') && t.glued(j+2)) || nx.kind == tWord && nx.cap && (nx.w() == nil || nx.w().unit == uNone)) {
 			return res{}, false
 		}
 	} else if !(lineEnd && (i == 0 || t.newLine(i) || t.dash(i-1) && (i == 1 || t.newLine(i-1)))) {
@@ -2043,7 +2035,7 @@ func (t *Tagger) listDayStart(i int) (res, bool) {
 	if t.glued(i) && t.tok(i-1) != nil && t.tok(i-1).kind == tNum {
 		return res{}, false
 	}
-	if p := t.tok(i - 1); p != nil && p.kind == tWord && p.cap && (p.w == nil || p.w.wday == 0 && p.w.month == 0) && !t.sentenceStart(i-1) {
+	if p := t.tok(i - 1); p != nil && p.kind == tWord && p.cap && (p.w() == nil || p.w().wday == 0 && p.w().month == 0) && !t.sentenceStart(i-1) {
 		return res{}, false // "in Operation Dawn 5, and 22 to 24 February": a name's number
 	}
 	if labelNouns[t.lowerWord(i-1)] {
@@ -2092,7 +2084,7 @@ func (t *Tagger) verbless(a, b int) bool {
 			}
 		}
 		tk := t.tok(k)
-		if tk.kind != tWord || tk.w != nil {
+		if tk.kind != tWord || tk.w() != nil {
 			continue
 		}
 		if c, _ := t.cue(k, false); c != 0 {
@@ -2246,12 +2238,18 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	case tNum:
 		return 0, false
 	}
-	if tk.cap && tk.w != nil && tk.w.wday > 0 {
+	if tk.cap && tk.w() != nil && tk.w().wday > 0 {
 		return 0, false // "Sat 14 June": a weekday, not the verb
 	}
 	s := t.text[tk.start:tk.end]
 	if len(s) > 12 {
 		return 0, false
+	}
+	if tk.id == 0 && !(len(s) >= 4 && s[len(s)-2]|0x20 == 'e' && s[len(s)-1]|0x20 == 'd') {
+		// Most words are none the rules below name, all of which are in
+		// the vocabulary (TestPatternWords checks it), and no past form
+		// in -ed: of the rules, only the one on the words before applies.
+		return 0, t.plannedBefore(k)
 	}
 	var buf [12]byte
 	for i := 0; i < len(s); i++ {
@@ -2262,7 +2260,10 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		buf[i] = c
 	}
 	low := buf[:len(s)]
-	cls := cueClass[string(low)]
+	var cls uint8 // cueClass[string(low)], read by the token's id (see vocabCue)
+	if id := tk.id % vocabSize; len(vocab[id]) == len(s) {
+		cls = vocabCue[id]
+	}
 	if cls&cuePresent != 0 && cls&^cuePresent == 0 && k > 0 && t.toks[k-1].kind == tNum {
 		return 0, false // "lost by 23 runs on Sunday", "71 runs": a noun after its count, no present tense
 	}
@@ -2282,9 +2283,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 			}
 		}
 	}
-	if t.is(k-1, "to") && t.isAny(k-3, "was", "were") && t.isAny(k-2, "meant", "supposed", "due", "scheduled", "planned", "expected", "set", "slated") {
-		// "The bathroom was meant to start on 29 July": a plan told in
-		// the past, of a day on either side of the writer's
+	if t.plannedBefore(k) {
 		return 0, true
 	}
 	// "urged residents to stay off the roads until Saturday": what is
@@ -2479,6 +2478,13 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return -1, false
 	}
 	return 0, false
+}
+
+// plannedBefore reports whether a plan told in the past comes just
+// before the verb at k: "The bathroom was meant to start on 29 July", of
+// a day on either side of the writer's.
+func (t *Tagger) plannedBefore(k int) bool {
+	return t.is(k-1, "to") && t.isAny(k-3, "was", "were") && t.isAny(k-2, "meant", "supposed", "due", "scheduled", "planned", "expected", "set", "slated")
 }
 
 // conditionalPerfect reports whether the participle at k is a present
@@ -2781,14 +2787,22 @@ func (t *Tagger) match(i int) (res, bool) {
 			}
 		}
 	}
-	if r, ok := t.halfOf(i); ok {
-		return r, true
+	// (each tried only when the word it needs is there: most starts have
+	// none, and a call that finds nothing still costs a large result)
+	if t.is(i+1, "half") || t.is(i+2, "half") {
+		if r, ok := t.halfOf(i); ok {
+			return r, true
+		}
 	}
-	if r, ok := t.decadeOf(i); ok {
-		return r, true
+	if t.is(i+1, "decade") || t.is(i+2, "decade") {
+		if r, ok := t.decadeOf(i); ok {
+			return r, true
+		}
 	}
-	if r, ok := t.earlyIn(i); ok {
-		return r, true
+	if t.is(i+1, "in") {
+		if r, ok := t.earlyIn(i); ok {
+			return r, true
+		}
 	}
 	// "the first week of March", "the final days of 1918": the part
 	// phrase alone is no expression, but with its whole it is one
@@ -2879,7 +2893,7 @@ func (t *Tagger) match(i int) (res, bool) {
 	}
 	if (r.typ == Date || r.typ == Time) && r.mod == timeline.ModNone && r.d.Prec != timeline.PrecisionNone {
 		// ("on or before 5:00 p.m. on March 3, 2026": a time's bound too)
-		not := t.isAny(i-2, "not", "never") || t.isAny(i-3, "not", "never") && t.tok(i-2) != nil && t.tok(i-2).kind == tWord && t.tok(i-2).w == nil // ("should not ship before Monday")
+		not := t.isAny(i-2, "not", "never") || t.isAny(i-3, "not", "never") && t.tok(i-2) != nil && t.tok(i-2).kind == tWord && t.tok(i-2).w() == nil // ("should not ship before Monday")
 		switch {
 		case t.is(i-1, "before") && not, t.is(i-1, "than") && t.isAny(i-2, "earlier", "sooner") && t.isAny(i-3, "no", "not"):
 			r.mod = timeline.ModOnOrAfter // "not before 31 July", "no earlier than 1 June"
@@ -3135,28 +3149,67 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 	}
 	var best res
 	found := false
-	consider := func(r res, ok bool) {
-		if ok && r.end > r.start && (!found || r.end > best.end) {
+	// consider keeps r when it is the longest match yet. It is called only
+	// for a match found: most matchers find none, and passing their
+	// (large) result on regardless would copy it for nothing.
+	consider := func(r res) {
+		if r.end > r.start && (!found || r.end > best.end) {
 			best, found = r, true
 		}
 	}
 	switch tk.kind {
 	case tNum:
-		consider(t.periodCode(i))
-		consider(t.listDayStart(i))
-		consider(t.yearMonthDay(i))
-		consider(t.militaryTime(i))
-		consider(t.pastTo(i))
-		consider(t.nthWeekday(i))
-		consider(t.dayRangeStart(i))
-		consider(t.numeric(i))
-		consider(t.quantity(i))
-		consider(t.ordinalPeriod(i))
-		consider(t.ordinalDayOf(i))
+		// (a matcher is skipped where the number fails its first test: a
+		// call that finds nothing still costs its large result)
+		if r, ok := t.periodCode(i); ok {
+			consider(r)
+		}
+		if tk.nd <= 2 {
+			if r, ok := t.listDayStart(i); ok {
+				consider(r)
+			}
+		}
+		if tk.nd == 4 {
+			if r, ok := t.yearMonthDay(i); ok {
+				consider(r)
+			}
+			if r, ok := t.militaryTime(i); ok {
+				consider(r)
+			}
+		}
+		if r, ok := t.pastTo(i); ok {
+			consider(r)
+		}
+		if tk.sfx == sfxOrd {
+			if r, ok := t.nthWeekday(i); ok {
+				consider(r)
+			}
+		}
+		if tk.nd <= 2 && tk.sfx == sfxNone {
+			if r, ok := t.dayRangeStart(i); ok {
+				consider(r)
+			}
+		}
+		if r, ok := t.numeric(i); ok {
+			consider(r)
+		}
+		if r, ok := t.quantity(i); ok {
+			consider(r)
+		}
+		if r, ok := t.ordinalPeriod(i); ok {
+			consider(r)
+		}
+		if tk.sfx == sfxOrd {
+			if r, ok := t.ordinalDayOf(i); ok {
+				consider(r)
+			}
+		}
 	case tPunct:
-		consider(t.shortDecade(i))
+		if r, ok := t.shortDecade(i); ok {
+			consider(r)
+		}
 	case tWord:
-		w := tk.w
+		w := tk.w()
 		if w == nil {
 			return res{}, false
 		}
@@ -3164,40 +3217,62 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 			return res{}, false
 		}
 		if w.month > 0 {
-			consider(t.monthExpr(i, afterMod))
+			if r, ok := t.monthExpr(i, afterMod); ok {
+				consider(r)
+			}
 		}
 		if w.wday > 0 {
-			consider(t.weekdayExpr(i))
+			if r, ok := t.weekdayExpr(i); ok {
+				consider(r)
+			}
 		}
 		if w.num > 0 || w.key == "half" || w.key == "quarter" || w.key == "a" {
-			consider(t.pastTo(i))
+			if r, ok := t.pastTo(i); ok {
+				consider(r)
+			}
 		}
 		if w.num > 0 && w.num <= 12 {
-			consider(t.spelledClock(i))
+			if r, ok := t.spelledClock(i); ok {
+				consider(r)
+			}
 		}
 		if w.num > 0 || w.unit != uNone || w.key == "a" || w.key == "an" || w.key == "few" ||
 			w.key == "several" || w.key == "couple" || w.key == "many" || w.key == "per" || w.key == "half" {
-			consider(t.quantity(i))
+			if r, ok := t.quantity(i); ok {
+				consider(r)
+			}
 		}
 		if w.ord != 0 {
-			consider(t.nthWeekday(i))
+			if r, ok := t.nthWeekday(i); ok {
+				consider(r)
+			}
 		}
 		if w.ord > 0 {
-			consider(t.ordinalPeriod(i))
-			consider(t.ordinalDayOf(i))
+			if r, ok := t.ordinalPeriod(i); ok {
+				consider(r)
+			}
+			if r, ok := t.ordinalDayOf(i); ok {
+				consider(r)
+			}
 		}
 		if w.num > 10 && w.num <= 20 {
 			if y, k, ok := t.spelledYear(i); ok {
-				consider(res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true)
+				consider(res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}})
 			}
 		}
 		if w.season != timeline.NoSeason {
-			consider(t.seasonExpr(i, i, 0, afterMod))
+			if r, ok := t.seasonExpr(i, i, 0, afterMod); ok {
+				consider(r)
+			}
 		}
 		if w.part != timeline.NoPart && !w.plural && (afterMod || midParts[w.key] != 0) {
-			consider(t.modPart(i))
+			if r, ok := t.modPart(i); ok {
+				consider(r)
+			}
 		}
-		consider(t.wordExpr(i, afterMod))
+		if r, ok := t.wordExpr(i, afterMod); ok {
+			consider(r)
+		}
 	}
 	return best, found
 }
@@ -3585,12 +3660,12 @@ func (t *Tagger) partOfName(i int) bool {
 	if !tk.cap || tk.upper {
 		return false
 	}
-	w := tk.w
+	w := tk.w()
 	// name reports whether token k, next to the date word, is a
 	// capitalized word we do not know, on the same line, one space away
 	name := func(k int) bool {
 		o := t.tok(k)
-		if o == nil || o.kind != tWord || !o.cap || o.w != nil || o.upper && o.end-o.start <= 4 {
+		if o == nil || o.kind != tWord || !o.cap || o.w() != nil || o.upper && o.end-o.start <= 4 {
 			return false // "In June", "Last June", "The Spring"
 		}
 		a, b := min(k, i), max(k, i)
@@ -3608,10 +3683,10 @@ func (t *Tagger) partOfName(i int) bool {
 			(nx == nil || nx.kind == tPunct || t.isAny(i+1, "as", "and", "at", "for", "to", "with", "by")) {
 			return true // "the band played September as an encore": a song
 		}
-		return name(i-1) && (nx == nil || nx.kind != tNum && !(nx.kind == tWord && nx.w != nil && nx.w.ord > 0))
+		return name(i-1) && (nx == nil || nx.kind != tNum && !(nx.kind == tWord && nx.w() != nil && nx.w().ord > 0))
 	case w.season != timeline.NoSeason && !w.plural && t.glued(i+1) && (t.punct(i+1, '\'') || t.punct(i+1, '’')) && t.is(i+2, "s"):
 		nx := t.tok(i + 3) // "The Winter's Tale"
-		return nx != nil && nx.kind == tWord && nx.cap && nx.w == nil && !t.newLine(i+3)
+		return nx != nil && nx.kind == tWord && nx.cap && nx.w() == nil && !t.newLine(i+3)
 	case w.season != timeline.NoSeason && !w.plural:
 		// "the Arab Spring"; "the Summer Palace", but not the season of
 		// an event named by it ("the Spring Offensive", "the Autumn
@@ -3632,7 +3707,7 @@ func (t *Tagger) partOfName(i int) bool {
 		if t.isAny(i-1, "named", "called", "nicknamed", "dubbed", "christened") && !t.tok(i-1).cap && (t.tok(i+1) == nil || t.punct(i+1, '.') || t.punct(i+1, ',') && t.isAny(i+2, "and", "after", "because", "who", "which")) {
 			return true // "his companion was named Friday."
 		}
-		if p := t.tok(i - 1); w.plural && p != nil && p.kind == tWord && p.upper && p.w == nil && p.end-p.start >= 2 && !t.newLine(i) &&
+		if p := t.tok(i - 1); w.plural && p != nil && p.kind == tWord && p.upper && p.w() == nil && p.end-p.start >= 2 && !t.newLine(i) &&
 			t.toks[i].start-p.end == 1 {
 			return true // "TGI Fridays"
 		}
@@ -3640,7 +3715,7 @@ func (t *Tagger) partOfName(i int) bool {
 			return false
 		}
 		nx := t.tok(i + 2) // "Saturday Night Live", "Monday Night Football"
-		return nx != nil && nx.kind == tWord && nx.cap && !t.newLine(i+2) && (nx.w == nil || !nx.w.start && nx.w.month == 0 && nx.w.wday == 0)
+		return nx != nil && nx.kind == tWord && nx.cap && !t.newLine(i+2) && (nx.w() == nil || !nx.w().start && nx.w().month == 0 && nx.w().wday == 0)
 	}
 	return false
 }

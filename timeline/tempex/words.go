@@ -218,6 +218,76 @@ var others = []string{
 	"gone", "by", "since", "on", "in", "between", "will", "would", "shall", "ll",
 }
 
+// patternWords are the other words the patterns compare tokens with (see
+// is and isAny); TestPatternWords keeps the list complete.
+var patternWords = []string{
+	"able", "above", "abroad", "academic", "according", "account", "accounts", "across", "act",
+	"added", "additional", "adjourned", "adopted", "adrift", "affairs", "aftermath", "age", "aged",
+	"agonising", "agonizing", "agree", "agreed", "al", "alarm", "all", "already", "also", "always",
+	"amended", "anniversary", "announced", "annual", "anticipated", "anxious", "approaches",
+	"approaching", "approved", "are", "aren", "argued", "arranged", "article", "as", "ashore",
+	"asked", "assets", "attacks", "average", "awoke", "b", "back", "bailed", "balance", "bank",
+	"banking", "banned", "barely", "barred", "barrels", "bay", "be", "because", "been", "began",
+	"begins", "behind", "being", "below", "best", "better", "beyond", "bid", "billion", "blog",
+	"bloody", "booked", "bp", "breached", "break", "breakfast", "bring", "british", "brought",
+	"brutal", "business", "busy", "but", "cal", "called", "campaign", "campaigning", "can",
+	"candidacy", "candidate", "candidates", "cannot", "cape", "celebrate", "cent", "cents", "ch",
+	"chance", "chapter", "chose", "christened", "christian", "city", "claimed", "class", "clear",
+	"clock", "clocked", "closed", "closes", "closing", "commemorate", "commences", "commencing",
+	"common", "comparable", "confirmed", "consecutive", "continue", "continues", "contract",
+	"contracts", "copyright", "corrected", "corresponding", "cost", "costs", "could", "crop", "d",
+	"date", "dated", "dates", "dating", "daybreak", "decide", "decided", "declared", "decrease",
+	"decreased", "defer", "deferred", "defers", "delay", "delayed", "delays", "delivery", "density",
+	"did", "difficult", "do", "does", "dollars", "down", "dubbed", "due", "duke", "duration",
+	"during", "dying", "e", "earl", "earmarked", "earnings", "ease", "eased", "easier", "ed",
+	"edited", "elapsed", "en", "enacted", "ends", "entire", "entry", "era", "european", "euros",
+	"even", "eventually", "exceeded", "exceeds", "expect", "expected", "explained", "extended",
+	"extra", "falling", "falls", "families", "feet", "fell", "fewer", "figures", "final", "finally",
+	"financial", "fine", "finish", "finished", "fixed", "flow", "flows", "for", "formerly", "fort",
+	"forward", "francs", "free", "further", "futures", "gather", "generally", "get", "gets", "given",
+	"go", "goes", "going", "granted", "great", "greater", "growing", "had", "happy", "hard", "has",
+	"hasn", "have", "haven", "having", "he", "hectic", "held", "here", "high", "holiday", "holidays",
+	"home", "honor", "honour", "hope", "hoped", "hopefully", "house", "hw", "i", "ideal", "ides",
+	"if", "immediately", "increase", "increased", "index", "initially", "inside", "insisted",
+	"inspired", "intend", "intended", "intends", "into", "introduced", "invited", "is", "isle", "isn",
+	"iso", "it", "journalists", "just", "kick", "kicked", "kicks", "kilometers", "kilometres", "km",
+	"knots", "kph", "l", "lake", "lasted", "lasting", "lasts", "latter", "law", "leading", "left",
+	"length", "lessons", "level", "levels", "liabilities", "like", "likely", "little", "local",
+	"longer", "looking", "looks", "looming", "looms", "low", "lw", "mark", "marketing", "maybe",
+	"meant", "meet", "memory", "meter", "meters", "metres", "might", "mile", "miles", "milking",
+	"million", "minus", "mostly", "mount", "moved", "moving", "mph", "must", "my", "n", "named", "ne",
+	"nears", "neither", "never", "nicknamed", "nobody", "nor", "normally", "not", "noted", "ns", "o",
+	"observe", "off", "offered", "officials", "often", "ok", "okay", "olds", "only", "onto", "onward",
+	"onwards", "open", "opening", "options", "order", "originally", "os", "outcome", "outside", "p",
+	"pace", "page", "painful", "part", "passed", "pence", "penciled", "pencilled", "percent",
+	"perfect", "perhaps", "phase", "phased", "phases", "phasing", "piece", "plan", "planned",
+	"planning", "plans", "played", "please", "pledged", "plus", "point", "points", "police", "port",
+	"possibly", "postpone", "postponed", "postpones", "pounds", "pp", "preceding", "preparations",
+	"prepare", "preparing", "price", "priced", "prices", "prior", "privilege", "probably", "profit",
+	"promised", "proposed", "proposes", "proved", "pushed", "pushing", "put", "quiet", "rarely",
+	"rate", "rated", "rates", "ratio", "ready", "rebooked", "recall", "recalled", "record", "records",
+	"registered", "remain", "remainder", "remaining", "remains", "remanded", "remarked", "remember",
+	"reminded", "repealed", "replaced", "replied", "report", "reported", "reporters", "requested",
+	"rescheduled", "resolved", "respectively", "rest", "results", "revenue", "revised", "right",
+	"rights", "rising", "river", "rose", "running", "runs", "runtime", "russell", "said", "sales",
+	"saw", "say", "says", "scheduled", "school", "score", "scored", "sea", "season", "seasonally",
+	"see", "seems", "seldom", "semester", "semesters", "session", "set", "sets", "settle",
+	"settlement", "share", "shares", "she", "shorter", "shortly", "should", "signed", "slated",
+	"sometime", "sometimes", "sooner", "sounds", "spanned", "spanning", "spans", "spend", "spending",
+	"spends", "spent", "standards", "started", "starting", "starts", "stated", "stay", "stays",
+	"still", "stock", "stocks", "story", "straight", "stretches", "stretching", "style", "successive",
+	"suggested", "suits", "supposed", "surpassed", "surpasses", "survivors", "suspended", "t", "take",
+	"takes", "taking", "tax", "tells", "tend", "tends", "tense", "terms", "themed", "there", "they",
+	"thrice", "throughout", "thru", "tidal", "tide", "tides", "till", "timed", "timetabled", "told",
+	"tonnes", "tons", "too", "took", "topped", "tops", "toward", "towards", "traded", "trading",
+	"traditionally", "transcript", "transcripts", "trillion", "trimester", "turbulent", "typically",
+	"undertake", "undertook", "unless", "updated", "upon", "urged", "used", "usually", "valid",
+	"valued", "very", "victims", "vintage", "vote", "voted", "votes", "vowed", "wait", "waited",
+	"waiting", "wake", "wakes", "waking", "want", "wanted", "war", "warned", "was", "water", "we",
+	"weekday", "weekdays", "weeknights", "well", "went", "were", "when", "which", "who", "whole",
+	"with", "woke", "working", "works", "worth", "wrote", "yen", "yet", "yield", "you", "your",
+}
+
 var table map[string]*word
 
 func entry(key string) *word {
@@ -308,19 +378,38 @@ func init() {
 // lookup on the hot path (every word of the text). The words are hashed
 // and compared as the two 8-byte halves of the buffer, not byte by byte
 // nor as strings.
-const slotBits = 11
+//
+// The table holds the vocabulary: the words of the word table and the
+// patternWords. Each has an id, which the scanner writes into its token,
+// so that the patterns compare a token with a word (is, isAny) by reading
+// vocab at the id and comparing two short strings, with no case folding.
+const slotBits = 12
 
 type slot struct {
 	lo, hi uint64 // the key's letters, as wordBits reads them
-	w      *word
 }
 
 var slots [1 << slotBits]slot
 
-// slotTags holds each slot's hash with its low bit set (0 for an empty
-// slot): a small array the probe reads before touching a key, so a miss
-// or a collision costs little cache.
+// slotTags holds each slot's tag: the top 16 bits of its hash and the
+// key's id in vocab below them (0 for an empty slot). It is a small array
+// the probe reads before touching a key, so a miss or a collision costs
+// little cache, and a hit finds the id in it.
 var slotTags [1 << slotBits]uint32
+
+// vocab holds the vocabulary by id; id 0, the id of every other word and
+// of every token that is no word, is "", which no pattern compares with.
+var vocab [vocabSize]string
+
+// vocabCue holds the cue class of each word of the vocabulary by id (see
+// cueClass, whose words are all in it), which spares cue a map lookup.
+var vocabCue [vocabSize]uint8
+
+// vocabWord holds the table entry of each word of the vocabulary by id
+// (nil for the patternWords).
+var vocabWord [vocabSize]*word
+
+const vocabSize = 2048
 
 // wordBuf holds a lower-case word of up to 16 letters, the longest the
 // table is asked about (its longest key has 13).
@@ -351,36 +440,59 @@ func wordHash(lo, hi uint64) uint32 {
 }
 
 func init() {
-	for key, w := range table {
+	n := 1 // vocab[0] is no word
+	add := func(key string, w *word) uint16 {
 		if len(key) > len(wordBuf{}) {
-			panic("tempex: word table key longer than the scanner's buffer: " + key)
+			panic("tempex: vocabulary word longer than the scanner's buffer: " + key)
 		}
 		var b wordBuf
 		copy(b[:], key)
 		lo, hi := wordBits(&b, len(key))
 		h := wordHash(lo, hi)
 		for j := h & (1<<slotBits - 1); ; j = (j + 1) & (1<<slotBits - 1) {
-			if slots[j].w == nil {
-				slots[j] = slot{lo, hi, w}
-				slotTags[j] = h | 1
-				break
+			if slotTags[j] != 0 && slots[j].lo == lo && slots[j].hi == hi {
+				return uint16(slotTags[j]) // a word already in it
+			}
+			if slotTags[j] == 0 {
+				if n == vocabSize {
+					panic("tempex: vocabulary larger than vocabSize")
+				}
+				slots[j] = slot{lo, hi}
+				slotTags[j] = h&0xffff0000 | uint32(n)
+				vocab[n], vocabWord[n] = key, w
+				n++
+				return uint16(n - 1)
 			}
 		}
 	}
+	for key, w := range table {
+		add(key, w)
+	}
+	for _, key := range patternWords {
+		add(key, nil)
+	}
+	for _, z := range namedZones {
+		for _, key := range z.words {
+			add(key, nil)
+		}
+	}
+	for key, cls := range cueClass {
+		vocabCue[add(key, nil)] = cls
+	}
 }
 
-// lookup returns the table entry of the lower-case ASCII word whose bits
-// (see wordBits) are lo and hi, or nil.
-func lookup(lo, hi uint64) *word {
+// lookup returns the vocabulary id of the lower-case ASCII word whose
+// bits (see wordBits) are lo and hi, or 0.
+func lookup(lo, hi uint64) uint16 {
 	h := wordHash(lo, hi)
-	tag := h | 1
 	for j := h & (1<<slotBits - 1); ; j = (j + 1) & (1<<slotBits - 1) {
-		switch slotTags[j] {
-		case 0:
-			return nil
-		case tag:
+		tag := slotTags[j]
+		if tag == 0 {
+			return 0
+		}
+		if tag>>16 == h>>16 {
 			if s := &slots[j]; s.lo == lo && s.hi == hi {
-				return s.w
+				return uint16(tag)
 			}
 		}
 	}
