@@ -905,7 +905,7 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 	case (w.unit == uCentury || w.unit == uMillennium) && (!w.plural || w.unit == uCentury && (t.is(i-1, "and") || t.is(i-1, "to") || t.dash(i-1)) && t.ordinalBefore(i-2)):
 		sign, k := t.era(j + 1)
 		if sign == 0 && t.tok(j).cap && !t.isAny(i-1, "the", "this", "that", "last", "next", "early", "late", "mid", "middle") && t.tok(j+1) != nil && t.tok(j+1).kind == tWord && t.tok(j+1).cap && !t.tok(j+1).upper && !t.newLine(j+1) &&
-			t.tok(j+1).w == nil && t.toks[j+1].start-t.toks[j].end == 1 {
+			t.w(j+1) == nil && t.toks[j+1].start-t.toks[j].end == 1 {
 			return res{}, false // "21st Century Fox", "Twentieth Century Limited": a name
 		}
 		if sign == 0 {

@@ -221,6 +221,10 @@ var others = []string{
 // patternWords are the other words the patterns compare tokens with (see
 // is and isAny); TestPatternWords keeps the list complete.
 var patternWords = []string{
+	"any", "aside", "basket", "budget", "equaliser", "equalizer", "exactly", "flight", "flights", "frame",
+	"game", "goal", "goals", "job", "match", "out", "output", "overtime", "pay", "penalty", "power",
+	"precisely", "production", "race", "round", "service", "stage", "touchdown", "try", "wage", "where",
+	"wicket", "winner",
 	"able", "above", "abroad", "academic", "according", "account", "accounts", "across", "act",
 	"added", "additional", "adjourned", "adopted", "adrift", "affairs", "aftermath", "age", "aged",
 	"agonising", "agonizing", "agree", "agreed", "al", "alarm", "all", "already", "also", "always",
