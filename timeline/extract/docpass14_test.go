@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/chronicle-project/chronicle/timeline"
@@ -320,6 +321,30 @@ func TestOffsetKeepsMod(t *testing.T) {
 			}
 			if got := evs[0].Span.Start; got.String() != tt.value || got.Mod.String() != tt.mod {
 				t.Errorf("got %s mod %q, want %s mod %q", got, got.Mod, tt.value, tt.mod)
+			}
+		})
+	}
+}
+
+// TestDatelineDateIsNoEvent: a dateline that is a date alone ("March 4,
+// 2019 — The minister resigned"), read by the reader as the story's
+// reference date, dates the story's "on Friday" and is no event itself.
+func TestDatelineDateIsNoEvent(t *testing.T) {
+	tests := []struct{ text, date string }{
+		{"March 4, 2019 — The minister resigned on Friday.", "March 4, 2019"},
+		{"4 March 2019 -- The minister resigned on Friday.", "4 March 2019"},
+		{"Mar. 4, 2019 - The minister resigned on Friday.", "Mar. 4, 2019"},
+		{"4 Mar 2019 – The minister resigned on Friday.", "4 Mar 2019"},
+	}
+	want := []brief{{"2019-03-01", "on Friday", "The minister resigned"}}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := oneSection("p.txt", tt.text, timeline.Citation{Date: day(t, "2019-03-04")})
+			doc.Sections[0].RefFrom = "dateline"
+			doc.Sections[0].RefPos = timeline.Position{File: "p.txt", Line: 1, Col: 1}
+			doc.Sections[0].RefText = tt.date
+			if got := briefs(Events(doc, Options{})); !slices.Equal(got, want) {
+				t.Errorf("got  %q\nwant %q", got, want)
 			}
 		})
 	}

@@ -1663,8 +1663,9 @@ func (x *sectionExtractor) run() []*item {
 			x.noteDay, _, _ = x.releaseDate()
 		}
 		var dated, vague []cand
-		glossUntil := -1 // the end of a bracket that tells a time again in another zone
-		habitual := -1   // unknown until a clock time asks
+		var dateline [][2]int // the dateline's date, no event: kept out of the titles too
+		glossUntil := -1      // the end of a bracket that tells a time again in another zone
+		habitual := -1        // unknown until a clock time asks
 		for j := ti; j < len(x.tx) && x.tx[j].Start < s.End; j++ {
 			t := x.tx[j]
 			if t.Type == tempex.Duration && !consumed[j] {
@@ -1700,6 +1701,10 @@ func (x *sectionExtractor) run() []*item {
 			}
 			if x.sec.RefFrom == "label" && x.sec.RefPos.Offset > 0 && x.posAt(t.Start).Offset == x.sec.RefPos.Offset {
 				continue // "Update (18 August 2025): ...": the update's stamp, the day its sentences are read against
+			}
+			if x.sec.RefFrom == "dateline" && x.sec.RefPos.Line > 0 && x.posAt(t.Start).Offset == x.sec.RefPos.Offset {
+				dateline = append(dateline, [2]int{t.Start - s.Start, t.End - s.Start})
+				continue // "March 4, 2019 — The minister resigned": the dateline's date, the day the story was filed, no event
 			}
 			if shelfLife(text, s.Start, t.Start) {
 				continue // "Best before: 24 August 2024", "Use by 24/08/2024": a product's property, nothing that happens
@@ -2026,6 +2031,7 @@ func (x *sectionExtractor) run() []*item {
 			for _, o := range frame {
 				others = append(others, [2]int{o.start - s.Start, o.end - s.Start})
 			}
+			others = append(others, dateline...)
 			items = append(items, x.event(s, c, others))
 		}
 		if noteDates && len(dated) == 0 {

@@ -318,6 +318,9 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	if loc := datelineRe.FindStringIndex(sent); loc != nil && ds >= loc[1] {
 		sent, ds, de = sent[loc[1]:], ds-loc[1], de-loc[1]
 	}
+	if n := dateDashLead(sent, others); n > 0 && ds >= n {
+		sent, ds, de = sent[n:], ds-n, de-n
+	}
 	if n := speakerLabel(sent); n > 0 && ds > 0 { // ("Q3: we opened a depot": a date's label, no speaker's)
 		label, _, _ := strings.Cut(strings.TrimSpace(sent[:n-1]), ", ") // (a post after the name: "Raj Menon, CEO:")
 		switch strings.ToLower(label) {
@@ -1534,6 +1537,27 @@ func isCommonPluralAtStart(w string) bool {
 // datelineRe matches a dateline opening a story: "BEIJING, Dec. 13
 // (Reuters) - ", "LEEDS, England, September 12, 2023 /PRNewswire/ -- ".
 var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{0,40}(?:, [^-—–:\n]{1,60}?(?:\([^()\n]{1,40}\))?|\s*\([^()\n]{1,40}\))\s*(?:/[^/\n]{1,30}/)?\s*(?:--|-|—|–)\s+`)
+
+// dateDashAfterRe is the dash after a dateline that is a date alone, and
+// the capital that opens the story after it.
+var dateDashAfterRe = regexp.MustCompile(`^\s*(?:--|-|—|–)\s+\p{Lu}`)
+
+// dateDashLead returns the length of a dateline that is a date alone
+// opening the sentence ("Mar. 4, 2019 - The minister resigned"), one of
+// the sentence's other dates followed by a dash, up to the story's first
+// word; 0 when there is none.
+func dateDashLead(sent string, others [][2]int) int {
+	for _, o := range others {
+		if o[0] != 0 || o[1] > len(sent) {
+			continue
+		}
+		if m := dateDashAfterRe.FindStringIndex(sent[o[1]:]); m != nil {
+			_, size := utf8.DecodeLastRuneInString(sent[o[1] : o[1]+m[1]])
+			return o[1] + m[1] - size
+		}
+	}
+	return 0
+}
 
 // setApart keeps a sentence's other events out of this one's headline:
 // the text after a link (" and ", ", ", "; ") that comes before a later
