@@ -2189,9 +2189,12 @@ func anaphoricOnly(text string, tx []tempex.Timex, s Segment) bool {
 // sentences before the current one, for "she said"; computed only when a
 // headline asks.
 //
-// With person set (for "he" or "she") it passes over organisations and
-// places ("Harris County", "the National Weather Service") to the last
-// actor named like a person, when there is one.
+// With person set (for "he" or "she") it takes the named speaker of the
+// nearest sentence that reports one ("Greene said he plans ..." before
+// "'I figured it was time,' he said"), else passes over organisations,
+// places and days ("Harris County", "the National Weather Service",
+// "Walter Greene Day") to the last actor named like a person, when there
+// is one; never an organisation's name: "" leaves the pronoun.
 func (x *sectionExtractor) lastActor(person bool) string {
 	if !person {
 		// "Raj Menon, Chief Executive Officer: ... Last quarter I said
@@ -2203,6 +2206,11 @@ func (x *sectionExtractor) lastActor(person bool) string {
 	first := ""
 	for i := x.cur - 1; i >= 0 && i >= x.cur-3; i-- {
 		s := x.sents[i]
+		if person {
+			if sp := namedSpeaker(x.sec.Text[s.Start:s.End]); sp != "" {
+				return sp
+			}
+		}
 		a := findActors(x.sec.Text[s.Start:s.End], "")
 		if len(a) == 0 {
 			continue
@@ -2210,7 +2218,7 @@ func (x *sectionExtractor) lastActor(person bool) string {
 		if !person {
 			return a[len(a)-1]
 		}
-		if first == "" {
+		if first == "" && !orgNamed(a[len(a)-1]) {
 			first = a[len(a)-1]
 		}
 		for k := len(a) - 1; k >= 0; k-- {
@@ -2227,15 +2235,42 @@ func (x *sectionExtractor) lastActor(person bool) string {
 // are named with.
 func personLike(a string) bool {
 	words := strings.Fields(a)
-	if len(words) < 2 || len(words) > 5 {
-		return false
-	}
-	for _, w := range words {
+	return len(words) >= 2 && len(words) <= 5 && !orgNamed(a)
+}
+
+// orgNamed reports whether a name holds a word organisations, places and
+// days are named with ("Harris County", "Walter Greene Day"): no "he" or
+// "she".
+func orgNamed(a string) bool {
+	for _, w := range strings.Fields(a) {
 		if orgWords[strings.ToLower(strings.Trim(w, ".,"))] {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// namedSpeaker returns who a sentence reports as speaking when it is a
+// name ("Greene said he plans to ...", "... , Ana Ruiz said"): the
+// subject of its reporting clause, the nearest person "he" or "she" can
+// be. "" when it reports no one, or a pronoun, a noun phrase ("the
+// mayor") or an organisation.
+func namedSpeaker(sent string) string {
+	rv, ok := findReporting(sent)
+	if !ok {
+		return ""
+	}
+	sp := bestSpeaker(strings.TrimSpace(rv.speaker))
+	words := strings.Fields(sp)
+	if len(words) == 0 || len(words) > 4 || !personName(words) || orgNamed(sp) {
+		return ""
+	}
+	for _, w := range words {
+		if r := firstRune(w); !unicode.IsUpper(r) || monthWeekday[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	return sp
 }
 
 var orgWords = map[string]bool{
@@ -2246,6 +2281,9 @@ var orgWords = map[string]bool{
 	"national": true, "united": true, "river": true, "house": true, "senate": true, "parliament": true,
 	"police": true, "army": true, "navy": true, "forces": true, "organization": true, "organisation": true,
 	"institute": true, "foundation": true, "trust": true, "fund": true, "times": true, "news": true, "post": true,
+	// days, weeks and places named after people: "Walter Greene Day"
+	"day": true, "week": true, "eve": true, "festival": true, "street": true, "avenue": true, "road": true,
+	"square": true, "park": true, "bridge": true, "hall": true, "prize": true, "award": true, "awards": true,
 }
 
 // labelSpeaker returns who speaks the current sentence of a transcript:
