@@ -12,6 +12,32 @@ import (
 // checks.
 func TestDocPass14(t *testing.T) {
 	runRealCases(t, []realCase{
+		// a telling that is over keeps its verb and the one told, and a
+		// speaker named first is not named again for its "our"
+		{
+			name: "she told him",
+			text: "On 6 February 2023 she told him she was pregnant.",
+			ref:  "2025-03-01",
+			want: []brief{{"2023-02-06", "On 6 February 2023", "She told him she was pregnant"}},
+		},
+		{
+			name: "our supplier told us that",
+			text: "On 14 October our screen supplier told us that one batch failed the drop test.",
+			ref:  "2024-10-30",
+			want: []brief{{"2024-10-14", "On 14 October", "Our screen supplier told us one batch failed the drop test"}},
+		},
+		{
+			name: "told reporters, the date after the one told",
+			text: "The landlord told us on 3 May that the rent would rise.",
+			ref:  "2024-10-30",
+			want: []brief{{"2024-05-03", "on 3 May", "The landlord told us the rent would rise"}},
+		},
+		{
+			name: "warned investors",
+			text: "On Friday the firm warned investors that profits would fall.",
+			ref:  "2024-10-30",
+			want: []brief{{"2024-10-25", "On Friday", "The firm warned investors profits would fall"}},
+		},
 		// a date set apart by its own comma opens the clause it dates
 		{
 			name: "a month-first date and its year before the clause",

@@ -2446,6 +2446,12 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			who = titleFirst(h.quoted)
 		}
 		who = strings.TrimRight(who, ",;: ") // "Jan, 28 Feb 2024:" is Jan
+		if who != "" && (pronouns[strings.ToLower(who)] || strings.HasPrefix(strings.ToLower(h.title), strings.ToLower(who)+" ")) {
+			// "Our screen supplier told us ...": the title already opens
+			// with its speaker, whose "our" is the writer's; "she" names
+			// no one
+			who = ""
+		}
 		if who != "" {
 			h.title = finishWithPrefix(who+": ", h.title)
 		} else if x.sec.Statement {

@@ -453,7 +453,11 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 			}
 			if speaker != "" {
 				res.speaker = speaker
-				res.title = finishWithPrefix(cleanHeadline(speaker)+" "+agree(speaker, rv.present)+" ", body)
+				verb := agree(speaker, rv.present)
+				if told := toldPhrase(s, rv, ds, de); told != "" {
+					verb = told
+				}
+				res.title = finishWithPrefix(cleanHeadline(speaker)+" "+verb+" ", body)
 				return res
 			}
 		} else if ds >= bs && ds < rv.bodyEnd {
@@ -2229,6 +2233,33 @@ func findReporting(s string) (reporting, bool) {
 // tellVerbs report speech to someone: "told reporters the plan would be
 // delayed", but also just "told regulators on Monday".
 var tellVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "informed": true, "notified": true, "warned": true, "reminded": true, "assured": true}
+
+// pastTellVerbs are the tell-verbs of a telling that is over: its title
+// keeps them and the one told ("She told him she was pregnant"), where
+// "says" would lose both.
+var pastTellVerbs = map[string]bool{"told": true, "informed": true, "notified": true, "warned": true, "reminded": true, "assured": true}
+
+// toldPhrase returns a past tell-verb and its object as the sentence
+// writes them ("told him", "told us that"), the date taken out, for the
+// title of the telling; "" for another verb, or an object longer than a
+// short phrase.
+func toldPhrase(s string, rv reporting, ds, de int) string {
+	if rv.postposed || rv.bodyStart <= rv.verbEnd || !pastTellVerbs[strings.ToLower(s[rv.verbStart:rv.verbEnd])] {
+		return ""
+	}
+	p := s[rv.verbStart:rv.bodyStart]
+	if ds >= rv.verbStart && de <= rv.bodyStart {
+		p = removeSpan(p, ds-rv.verbStart, de-rv.verbStart)
+	}
+	ws := strings.Fields(strings.TrimRight(p, " ,:"))
+	if n := len(ws); n > 1 && ws[n-1] == "that" {
+		ws = ws[:n-1]
+	}
+	if len(ws) < 2 || len(ws) > 4 || strings.ContainsAny(strings.Join(ws[1:], " "), ",;:\"“”") {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
 
 // toldClause reports whether what follows a tell-verb holds what was
 // said after its object ("reporters the plan would be delayed"), rather
