@@ -38,6 +38,23 @@ func TestDocPass14(t *testing.T) {
 			ref:  "2024-10-30",
 			want: []brief{{"2024-10-25", "On Friday", "The firm warned investors profits would fall"}},
 		},
+		// a relative clause with no comma around it, in the subject, is
+		// its own event, not part of the main clause's title
+		{
+			name: "who was sentenced, was convicted",
+			text: "A former treasurer who was sentenced in 2015 for bribery was convicted again on 13 June 2018.",
+			want: []brief{{"2015", "in 2015", "A former treasurer was sentenced for bribery"}, {"2018-06-13", "on 13 June 2018", "A former treasurer was convicted"}},
+		},
+		{
+			name: "who was arrested, was released",
+			text: "The man who was arrested in May for fraud was released on 3 June 2019.",
+			want: []brief{{"2019-06-03", "on 3 June 2019", "The man was released"}},
+		},
+		{
+			name: "who treated him, was struck off",
+			text: "The doctor who treated him in 2012 was struck off on 4 April 2019.",
+			want: []brief{{"2012", "in 2012", "The doctor treated him"}, {"2019-04-04", "on 4 April 2019", "The doctor was struck off"}},
+		},
 		// a date set apart by its own comma opens the clause it dates
 		{
 			name: "a month-first date and its year before the clause",

@@ -321,6 +321,17 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	if n := dateDashLead(sent, others); n > 0 && ds >= n {
 		sent, ds, de = sent[n:], ds-n, de-n
 	}
+	if ds <= len(sent) && strings.Contains(sent[:ds], " who ") {
+		// "A former treasurer who was sentenced for bribery was convicted
+		// again on Wednesday": the main clause's event; the relative
+		// clause, a story of its own, goes
+		squeezed := strings.Join(strings.Fields(sent[:ds]), " ") + " "
+		if m := relativeSubjectRe.FindStringSubmatchIndex(squeezed); m != nil {
+			head := squeezed[:m[3]] + " " + squeezed[m[4]:]
+			de += len(head) - ds
+			sent, ds = head+sent[ds:], len(head)
+		}
+	}
 	if n := speakerLabel(sent); n > 0 && ds > 0 { // ("Q3: we opened a depot": a date's label, no speaker's)
 		label, _, _ := strings.Cut(strings.TrimSpace(sent[:n-1]), ", ") // (a post after the name: "Raj Menon, CEO:")
 		switch strings.ToLower(label) {
@@ -642,6 +653,14 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	if rel == " that " {
 		to = de // the clause ends with its date; the sentence's verb follows
 	}
+	if rel == " who " {
+		// "A former treasurer who was sentenced in 2015 for bribery was
+		// convicted again": the clause ends where the sentence's verb
+		// comes
+		if i := finiteAux(sent[de:to]); i >= 0 {
+			to = de + i
+		}
+	}
 	body := strings.TrimRight(removeSpan(sent[from:to], ds-from, min(de, to)-from), ".!? ")
 	if n := len(strings.Fields(body)); n < 1 || n == 1 && rel != " that " && rel != ", which " {
 		return "", false // (", which lasted from 12 August to 9 September": "... lasted")
@@ -678,6 +697,29 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	}
 	return titleFirst(np) + " " + body, true
 }
+
+// finiteAux returns where the first finite auxiliary ("was", "were",
+// "has", "will") opens a word of s, -1 when none does: after a relative
+// clause with no comma around it, the sentence's own verb.
+func finiteAux(s string) int {
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		switch firstWord(s[i:]) {
+		case "was", "were", "is", "are", "has", "have", "had", "will", "would":
+			return i
+		}
+	}
+	return -1
+}
+
+// relativeSubjectRe is a subject with a relative clause and no comma
+// around it, up to the sentence's own verb: "A former treasurer who was
+// sentenced for bribery was": the subject, the clause and the verb.
+var relativeSubjectRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,5}?) who (?:(?:was|were|had been|has been|have been|is|are) )?[a-z]+(?: [^,;:"“”()]*?)? (was|were|is|are|has|have|had|will|would) `)
 
 // mainVerbAfter reports whether rest (what follows a date) opens with a
 // finite verb of the sentence: "were completed", "was sold", "has".
