@@ -55,6 +55,20 @@ func TestDocPass14(t *testing.T) {
 			text: "The doctor who treated him in 2012 was struck off on 4 April 2019.",
 			want: []brief{{"2012", "in 2012", "The doctor treated him"}, {"2019-04-04", "on 4 April 2019", "The doctor was struck off"}},
 		},
+		// a second verb after "and" shares a longer subject, its figure's
+		// commas no end of it
+		{
+			name: "a pallet of 1,200 units left and is due",
+			text: "The first pallet of 1,200 Wren units left our assembly partner in Shenzhen on Monday and is due at the Rotterdam fulfilment centre around 9 December.",
+			ref:  "2024-11-21",
+			want: []brief{{"2024-11-18", "on Monday", "The first pallet of 1,200 Wren units left our assembly partner in Shenzhen"}, {"2024-12-09", "around 9 December", "The first pallet of 1,200 Wren units is due at the Rotterdam fulfilment centre"}},
+		},
+		{
+			name: "a batch of 3,000 parts was shipped and will arrive",
+			text: "The last batch of 3,000 spare parts was shipped on Monday and will arrive in Leeds on 9 December.",
+			ref:  "2024-11-21",
+			want: []brief{{"2024-11-18", "on Monday", "The last batch of 3,000 spare parts was shipped"}, {"2024-12-09", "on 9 December", "The last batch of 3,000 spare parts will arrive in Leeds"}},
+		},
 		// a date set apart by its own comma opens the clause it dates
 		{
 			name: "a month-first date and its year before the clause",

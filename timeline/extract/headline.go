@@ -1846,6 +1846,9 @@ func ownSubject(rest string) bool {
 	return false
 }
 
+// thousandsRe is a figure with commas between its thousands: "1,200".
+var thousandsRe = regexp.MustCompile(`^\d{1,3}(?:,\d{3})+$`)
+
 // sharedSubject returns the subject of the clause that opens before (the
 // words before its first verb, "The company" in "The company was founded")
 // when next, the first word after "and", is a verb that shares it: a
@@ -1870,7 +1873,8 @@ func sharedSubject(before, next string) string {
 		if strings.ContainsAny(w, ";:()") {
 			return ""
 		}
-		if strings.ContainsRune(w, ',') {
+		if strings.ContainsRune(w, ',') && !thousandsRe.MatchString(strings.TrimRight(w, ",")) {
+			// (a figure's commas, "1,200 units", are none)
 			// "Our chief executive, Priya Nair, joined": a name in
 			// apposition is part of the subject; any other comma ends it
 			switch {
@@ -1891,8 +1895,8 @@ func sharedSubject(before, next string) string {
 		if !isVerb {
 			continue
 		}
-		if i == 0 || i > 6 {
-			return ""
+		if i == 0 || i > 6 && (i > 8 || !slices.Contains(words[1:i], "of")) {
+			return "" // (up to eight words with an of-phrase: "The first pallet of 1,200 Wren units")
 		}
 		subj := strings.Join(words[:i], " ")
 		switch {
