@@ -325,6 +325,12 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around
 		d, isDL, hasDate := b.date, true, true
 		if b.role != datelineRole {
 			d, isDL, hasDate = findDateline(b.text, dayFirst)
+			// A date alone before the dash is a dateline only when no
+			// header line dated the story: it is weaker evidence.
+			if !isDL && pub == nil && upd == nil && byl == nil && alone == nil && hdr == nil {
+				d, isDL = dateDashLead(blocks, in, k, dayFirst)
+				hasDate = isDL
+			}
 		}
 		if isDL {
 			switch {
@@ -512,4 +518,44 @@ func isFigure(b *block) bool {
 		}
 	}
 	return len(lines) >= 2 && cells*2 >= len(lines)
+}
+
+// dateDashLeadRe is the dash after a dateline's date, and the capital
+// (or quote) that opens the story after it.
+var dateDashLeadRe = regexp.MustCompile(`^[ \t]*(?:—|–|--|-)[ \t]+["“‘'(]?\p{Lu}`)
+
+// dateDashLead reads a dateline that is a date alone ("March 4, 2019 —
+// The minister resigned", "4 March 2019 - ..."), opening the paragraph
+// blocks[k]: a whole day with its year, a dash, then the story. A
+// paragraph of a chronology, one date-led item among others ("March 4,
+// 2019 — Minister resigns" over "March 9, 2019 — ..."), is no dateline:
+// its date is its event's.
+func dateDashLead(blocks []*block, in []int, k int, dayFirst bool) (dateMatch, bool) {
+	b := blocks[k]
+	if b.kind != paraBlock {
+		return dateMatch{}, false
+	}
+	t := strings.TrimLeft(b.text, "*_ \t")
+	ds := findDates(t, dayFirst)
+	if len(ds) == 0 || ds[0].start != 0 || ds[0].noYear || ds[0].date.Prec < timeline.Day {
+		return dateMatch{}, false
+	}
+	if !dateDashLeadRe.MatchString(t[ds[0].end:]) {
+		return dateMatch{}, false
+	}
+	for j, line := range strings.Split(b.text, "\n") {
+		if j > 0 && opensWithDate(line) {
+			return dateMatch{}, false // the items of a chronology, one a line
+		}
+	}
+	for _, j := range in {
+		if n := blocks[j]; j > k && n.kind == paraBlock && opensWithDate(n.text) {
+			return dateMatch{}, false // the items of a chronology, one a paragraph
+		}
+	}
+	d := ds[0]
+	lead := len(b.text) - len(t)
+	d.start += lead
+	d.end += lead
+	return d, true
 }

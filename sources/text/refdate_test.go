@@ -111,6 +111,36 @@ func TestHeaderRefDates(t *testing.T) {
 			date: "2024-01-14", from: "dateline",
 		},
 		{
+			name: "a date alone before an em dash",
+			in:   "United win\n\nJan. 14, 2024 — " + story + "\n",
+			date: "2024-01-14", from: "dateline",
+		},
+		{
+			name: "a day-first date alone before a double hyphen",
+			in:   "United win\n\n14 January 2024 -- " + story + "\n",
+			date: "2024-01-14", from: "dateline",
+		},
+		{
+			name: "a date alone before a hyphen",
+			in:   "United win\n\nJanuary 14, 2024 - " + story + "\n",
+			date: "2024-01-14", from: "dateline",
+		},
+		{
+			name: "a date alone before an en dash",
+			in:   "United win\n\n14 Jan 2024 – " + story + "\n",
+			date: "2024-01-14", from: "dateline",
+		},
+		{
+			name: "a chronology's first item is no dateline",
+			in:   "United win\n\n14 January 2024 — " + story + "\n\n21 January 2024 — United lost.\n",
+			from: "",
+		},
+		{
+			name: "a range of days is no dateline",
+			in:   "United win\n\n14 January 2024 - 21 January 2024: " + story + "\n",
+			from: "",
+		},
+		{
 			name: "byline with bars and a time",
 			in:   "Talks stall\nBy Jo Smith | December 13, 2017 | 4:05 PM\n\n" + story + "\n",
 			date: "2017-12-13", from: "byline", meta: "By Jo Smith | December 13, 2017 | 4:05 PM",

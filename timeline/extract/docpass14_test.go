@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/chronicle-project/chronicle/timeline"
@@ -11,6 +12,63 @@ import (
 // checks.
 func TestDocPass14(t *testing.T) {
 	runRealCases(t, []realCase{
+		// a telling that is over keeps its verb and the one told, and a
+		// speaker named first is not named again for its "our"
+		{
+			name: "she told him",
+			text: "On 6 February 2023 she told him she was pregnant.",
+			ref:  "2025-03-01",
+			want: []brief{{"2023-02-06", "On 6 February 2023", "She told him she was pregnant"}},
+		},
+		{
+			name: "our supplier told us that",
+			text: "On 14 October our screen supplier told us that one batch failed the drop test.",
+			ref:  "2024-10-30",
+			want: []brief{{"2024-10-14", "On 14 October", "Our screen supplier told us one batch failed the drop test"}},
+		},
+		{
+			name: "told reporters, the date after the one told",
+			text: "The landlord told us on 3 May that the rent would rise.",
+			ref:  "2024-10-30",
+			want: []brief{{"2024-05-03", "on 3 May", "The landlord told us the rent would rise"}},
+		},
+		{
+			name: "warned investors",
+			text: "On Friday the firm warned investors that profits would fall.",
+			ref:  "2024-10-30",
+			want: []brief{{"2024-10-25", "On Friday", "The firm warned investors profits would fall"}},
+		},
+		// a relative clause with no comma around it, in the subject, is
+		// its own event, not part of the main clause's title
+		{
+			name: "who was sentenced, was convicted",
+			text: "A former treasurer who was sentenced in 2015 for bribery was convicted again on 13 June 2018.",
+			want: []brief{{"2015", "in 2015", "A former treasurer was sentenced for bribery"}, {"2018-06-13", "on 13 June 2018", "A former treasurer was convicted"}},
+		},
+		{
+			name: "who was arrested, was released",
+			text: "The man who was arrested in May for fraud was released on 3 June 2019.",
+			want: []brief{{"2019-06-03", "on 3 June 2019", "The man was released"}},
+		},
+		{
+			name: "who treated him, was struck off",
+			text: "The doctor who treated him in 2012 was struck off on 4 April 2019.",
+			want: []brief{{"2012", "in 2012", "The doctor treated him"}, {"2019-04-04", "on 4 April 2019", "The doctor was struck off"}},
+		},
+		// a second verb after "and" shares a longer subject, its figure's
+		// commas no end of it
+		{
+			name: "a pallet of 1,200 units left and is due",
+			text: "The first pallet of 1,200 Wren units left our assembly partner in Shenzhen on Monday and is due at the Rotterdam fulfilment centre around 9 December.",
+			ref:  "2024-11-21",
+			want: []brief{{"2024-11-18", "on Monday", "The first pallet of 1,200 Wren units left our assembly partner in Shenzhen"}, {"2024-12-09", "around 9 December", "The first pallet of 1,200 Wren units is due at the Rotterdam fulfilment centre"}},
+		},
+		{
+			name: "a batch of 3,000 parts was shipped and will arrive",
+			text: "The last batch of 3,000 spare parts was shipped on Monday and will arrive in Leeds on 9 December.",
+			ref:  "2024-11-21",
+			want: []brief{{"2024-11-18", "on Monday", "The last batch of 3,000 spare parts was shipped"}, {"2024-12-09", "on 9 December", "The last batch of 3,000 spare parts will arrive in Leeds"}},
+		},
 		// a date set apart by its own comma opens the clause it dates
 		{
 			name: "a month-first date and its year before the clause",
@@ -320,6 +378,30 @@ func TestOffsetKeepsMod(t *testing.T) {
 			}
 			if got := evs[0].Span.Start; got.String() != tt.value || got.Mod.String() != tt.mod {
 				t.Errorf("got %s mod %q, want %s mod %q", got, got.Mod, tt.value, tt.mod)
+			}
+		})
+	}
+}
+
+// TestDatelineDateIsNoEvent: a dateline that is a date alone ("March 4,
+// 2019 — The minister resigned"), read by the reader as the story's
+// reference date, dates the story's "on Friday" and is no event itself.
+func TestDatelineDateIsNoEvent(t *testing.T) {
+	tests := []struct{ text, date string }{
+		{"March 4, 2019 — The minister resigned on Friday.", "March 4, 2019"},
+		{"4 March 2019 -- The minister resigned on Friday.", "4 March 2019"},
+		{"Mar. 4, 2019 - The minister resigned on Friday.", "Mar. 4, 2019"},
+		{"4 Mar 2019 – The minister resigned on Friday.", "4 Mar 2019"},
+	}
+	want := []brief{{"2019-03-01", "on Friday", "The minister resigned"}}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := oneSection("p.txt", tt.text, timeline.Citation{Date: day(t, "2019-03-04")})
+			doc.Sections[0].RefFrom = "dateline"
+			doc.Sections[0].RefPos = timeline.Position{File: "p.txt", Line: 1, Col: 1}
+			doc.Sections[0].RefText = tt.date
+			if got := briefs(Events(doc, Options{})); !slices.Equal(got, want) {
+				t.Errorf("got  %q\nwant %q", got, want)
 			}
 		})
 	}

@@ -1663,8 +1663,9 @@ func (x *sectionExtractor) run() []*item {
 			x.noteDay, _, _ = x.releaseDate()
 		}
 		var dated, vague []cand
-		glossUntil := -1 // the end of a bracket that tells a time again in another zone
-		habitual := -1   // unknown until a clock time asks
+		var dateline [][2]int // the dateline's date, no event: kept out of the titles too
+		glossUntil := -1      // the end of a bracket that tells a time again in another zone
+		habitual := -1        // unknown until a clock time asks
 		for j := ti; j < len(x.tx) && x.tx[j].Start < s.End; j++ {
 			t := x.tx[j]
 			if t.Type == tempex.Duration && !consumed[j] {
@@ -1700,6 +1701,10 @@ func (x *sectionExtractor) run() []*item {
 			}
 			if x.sec.RefFrom == "label" && x.sec.RefPos.Offset > 0 && x.posAt(t.Start).Offset == x.sec.RefPos.Offset {
 				continue // "Update (18 August 2025): ...": the update's stamp, the day its sentences are read against
+			}
+			if x.sec.RefFrom == "dateline" && x.sec.RefPos.Line > 0 && x.posAt(t.Start).Offset == x.sec.RefPos.Offset {
+				dateline = append(dateline, [2]int{t.Start - s.Start, t.End - s.Start})
+				continue // "March 4, 2019 — The minister resigned": the dateline's date, the day the story was filed, no event
 			}
 			if shelfLife(text, s.Start, t.Start) {
 				continue // "Best before: 24 August 2024", "Use by 24/08/2024": a product's property, nothing that happens
@@ -2026,6 +2031,7 @@ func (x *sectionExtractor) run() []*item {
 			for _, o := range frame {
 				others = append(others, [2]int{o.start - s.Start, o.end - s.Start})
 			}
+			others = append(others, dateline...)
 			items = append(items, x.event(s, c, others))
 		}
 		if noteDates && len(dated) == 0 {
@@ -2183,9 +2189,12 @@ func anaphoricOnly(text string, tx []tempex.Timex, s Segment) bool {
 // sentences before the current one, for "she said"; computed only when a
 // headline asks.
 //
-// With person set (for "he" or "she") it passes over organisations and
-// places ("Harris County", "the National Weather Service") to the last
-// actor named like a person, when there is one.
+// With person set (for "he" or "she") it takes the named speaker of the
+// nearest sentence that reports one ("Greene said he plans ..." before
+// "'I figured it was time,' he said"), else passes over organisations,
+// places and days ("Harris County", "the National Weather Service",
+// "Walter Greene Day") to the last actor named like a person, when there
+// is one; never an organisation's name: "" leaves the pronoun.
 func (x *sectionExtractor) lastActor(person bool) string {
 	if !person {
 		// "Raj Menon, Chief Executive Officer: ... Last quarter I said
@@ -2197,6 +2206,11 @@ func (x *sectionExtractor) lastActor(person bool) string {
 	first := ""
 	for i := x.cur - 1; i >= 0 && i >= x.cur-3; i-- {
 		s := x.sents[i]
+		if person {
+			if sp := namedSpeaker(x.sec.Text[s.Start:s.End]); sp != "" {
+				return sp
+			}
+		}
 		a := findActors(x.sec.Text[s.Start:s.End], "")
 		if len(a) == 0 {
 			continue
@@ -2204,7 +2218,7 @@ func (x *sectionExtractor) lastActor(person bool) string {
 		if !person {
 			return a[len(a)-1]
 		}
-		if first == "" {
+		if first == "" && !orgNamed(a[len(a)-1]) {
 			first = a[len(a)-1]
 		}
 		for k := len(a) - 1; k >= 0; k-- {
@@ -2221,15 +2235,42 @@ func (x *sectionExtractor) lastActor(person bool) string {
 // are named with.
 func personLike(a string) bool {
 	words := strings.Fields(a)
-	if len(words) < 2 || len(words) > 5 {
-		return false
-	}
-	for _, w := range words {
+	return len(words) >= 2 && len(words) <= 5 && !orgNamed(a)
+}
+
+// orgNamed reports whether a name holds a word organisations, places and
+// days are named with ("Harris County", "Walter Greene Day"): no "he" or
+// "she".
+func orgNamed(a string) bool {
+	for _, w := range strings.Fields(a) {
 		if orgWords[strings.ToLower(strings.Trim(w, ".,"))] {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// namedSpeaker returns who a sentence reports as speaking when it is a
+// name ("Greene said he plans to ...", "... , Ana Ruiz said"): the
+// subject of its reporting clause, the nearest person "he" or "she" can
+// be. "" when it reports no one, or a pronoun, a noun phrase ("the
+// mayor") or an organisation.
+func namedSpeaker(sent string) string {
+	rv, ok := findReporting(sent)
+	if !ok {
+		return ""
+	}
+	sp := bestSpeaker(strings.TrimSpace(rv.speaker))
+	words := strings.Fields(sp)
+	if len(words) == 0 || len(words) > 4 || !personName(words) || orgNamed(sp) {
+		return ""
+	}
+	for _, w := range words {
+		if r := firstRune(w); !unicode.IsUpper(r) || monthWeekday[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	return sp
 }
 
 var orgWords = map[string]bool{
@@ -2240,6 +2281,9 @@ var orgWords = map[string]bool{
 	"national": true, "united": true, "river": true, "house": true, "senate": true, "parliament": true,
 	"police": true, "army": true, "navy": true, "forces": true, "organization": true, "organisation": true,
 	"institute": true, "foundation": true, "trust": true, "fund": true, "times": true, "news": true, "post": true,
+	// days, weeks and places named after people: "Walter Greene Day"
+	"day": true, "week": true, "eve": true, "festival": true, "street": true, "avenue": true, "road": true,
+	"square": true, "park": true, "bridge": true, "hall": true, "prize": true, "award": true, "awards": true,
 }
 
 // labelSpeaker returns who speaks the current sentence of a transcript:
@@ -2402,6 +2446,12 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			who = titleFirst(h.quoted)
 		}
 		who = strings.TrimRight(who, ",;: ") // "Jan, 28 Feb 2024:" is Jan
+		if who != "" && (pronouns[strings.ToLower(who)] || strings.HasPrefix(strings.ToLower(h.title), strings.ToLower(who)+" ")) {
+			// "Our screen supplier told us ...": the title already opens
+			// with its speaker, whose "our" is the writer's; "she" names
+			// no one
+			who = ""
+		}
 		if who != "" {
 			h.title = finishWithPrefix(who+": ", h.title)
 		} else if x.sec.Statement {

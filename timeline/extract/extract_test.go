@@ -141,6 +141,24 @@ func TestEventsFixedTagger(t *testing.T) {
 			want:  []brief{{"2017-12-14", "on Thursday", "Sophie Richardson says the plan was illegal"}},
 		},
 		{
+			name:  "a pronoun speaker is the one the sentence before reports",
+			text:  "Mayor Ana Ruiz declared a holiday. Greene said he plans to retire. \"I figured it was time,\" he said on Monday.",
+			exprs: []string{"Monday=2016-02-22"},
+			want:  []brief{{"2016-02-22", "on Monday", "Greene says I figured it was time"}},
+		},
+		{
+			name:  "a pronoun speaker is no day named after a person",
+			text:  "The mayor declared Walter Greene Day. \"I figured it was time,\" he said on Monday.",
+			exprs: []string{"Monday=2016-02-22"},
+			want:  []brief{{"2016-02-22", "on Monday", "He says I figured it was time"}},
+		},
+		{
+			name:  "a pronoun speaker is no street named after a person",
+			text:  "The council named Ada Lovelace Street after her. \"It was an honour,\" she said on Friday.",
+			exprs: []string{"Friday=2016-02-19"},
+			want:  []brief{{"2016-02-19", "on Friday", "She says it was an honour"}},
+		},
+		{
 			name:  "a coarser date restating a finer one in the same clause",
 			text:  "A group of senators stabbed him to death on 15 March 44 BC, the Ides of March.",
 			exprs: []string{"15 March 44 BC=BC0044-03-15", "Ides of March=BC0044-03"},

@@ -318,6 +318,20 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	if loc := datelineRe.FindStringIndex(sent); loc != nil && ds >= loc[1] {
 		sent, ds, de = sent[loc[1]:], ds-loc[1], de-loc[1]
 	}
+	if n := dateDashLead(sent, others); n > 0 && ds >= n {
+		sent, ds, de = sent[n:], ds-n, de-n
+	}
+	if ds <= len(sent) && strings.Contains(sent[:ds], " who ") {
+		// "A former treasurer who was sentenced for bribery was convicted
+		// again on Wednesday": the main clause's event; the relative
+		// clause, a story of its own, goes
+		squeezed := strings.Join(strings.Fields(sent[:ds]), " ") + " "
+		if m := relativeSubjectRe.FindStringSubmatchIndex(squeezed); m != nil {
+			head := squeezed[:m[3]] + " " + squeezed[m[4]:]
+			de += len(head) - ds
+			sent, ds = head+sent[ds:], len(head)
+		}
+	}
 	if n := speakerLabel(sent); n > 0 && ds > 0 { // ("Q3: we opened a depot": a date's label, no speaker's)
 		label, _, _ := strings.Cut(strings.TrimSpace(sent[:n-1]), ", ") // (a post after the name: "Raj Menon, CEO:")
 		switch strings.ToLower(label) {
@@ -450,7 +464,11 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 			}
 			if speaker != "" {
 				res.speaker = speaker
-				res.title = finishWithPrefix(cleanHeadline(speaker)+" "+agree(speaker, rv.present)+" ", body)
+				verb := agree(speaker, rv.present)
+				if told := toldPhrase(s, rv, ds, de); told != "" {
+					verb = told
+				}
+				res.title = finishWithPrefix(cleanHeadline(speaker)+" "+verb+" ", body)
 				return res
 			}
 		} else if ds >= bs && ds < rv.bodyEnd {
@@ -635,6 +653,14 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	if rel == " that " {
 		to = de // the clause ends with its date; the sentence's verb follows
 	}
+	if rel == " who " {
+		// "A former treasurer who was sentenced in 2015 for bribery was
+		// convicted again": the clause ends where the sentence's verb
+		// comes
+		if i := finiteAux(sent[de:to]); i >= 0 {
+			to = de + i
+		}
+	}
 	body := strings.TrimRight(removeSpan(sent[from:to], ds-from, min(de, to)-from), ".!? ")
 	if n := len(strings.Fields(body)); n < 1 || n == 1 && rel != " that " && rel != ", which " {
 		return "", false // (", which lasted from 12 August to 9 September": "... lasted")
@@ -671,6 +697,29 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	}
 	return titleFirst(np) + " " + body, true
 }
+
+// finiteAux returns where the first finite auxiliary ("was", "were",
+// "has", "will") opens a word of s, -1 when none does: after a relative
+// clause with no comma around it, the sentence's own verb.
+func finiteAux(s string) int {
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		switch firstWord(s[i:]) {
+		case "was", "were", "is", "are", "has", "have", "had", "will", "would":
+			return i
+		}
+	}
+	return -1
+}
+
+// relativeSubjectRe is a subject with a relative clause and no comma
+// around it, up to the sentence's own verb: "A former treasurer who was
+// sentenced for bribery was": the subject, the clause and the verb.
+var relativeSubjectRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,5}?) who (?:(?:was|were|had been|has been|have been|is|are) )?[a-z]+(?: [^,;:"“”()]*?)? (was|were|is|are|has|have|had|will|would) `)
 
 // mainVerbAfter reports whether rest (what follows a date) opens with a
 // finite verb of the sentence: "were completed", "was sold", "has".
@@ -1535,6 +1584,27 @@ func isCommonPluralAtStart(w string) bool {
 // (Reuters) - ", "LEEDS, England, September 12, 2023 /PRNewswire/ -- ".
 var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{0,40}(?:, [^-—–:\n]{1,60}?(?:\([^()\n]{1,40}\))?|\s*\([^()\n]{1,40}\))\s*(?:/[^/\n]{1,30}/)?\s*(?:--|-|—|–)\s+`)
 
+// dateDashAfterRe is the dash after a dateline that is a date alone, and
+// the capital that opens the story after it.
+var dateDashAfterRe = regexp.MustCompile(`^\s*(?:--|-|—|–)\s+\p{Lu}`)
+
+// dateDashLead returns the length of a dateline that is a date alone
+// opening the sentence ("Mar. 4, 2019 - The minister resigned"), one of
+// the sentence's other dates followed by a dash, up to the story's first
+// word; 0 when there is none.
+func dateDashLead(sent string, others [][2]int) int {
+	for _, o := range others {
+		if o[0] != 0 || o[1] > len(sent) {
+			continue
+		}
+		if m := dateDashAfterRe.FindStringIndex(sent[o[1]:]); m != nil {
+			_, size := utf8.DecodeLastRuneInString(sent[o[1] : o[1]+m[1]])
+			return o[1] + m[1] - size
+		}
+	}
+	return 0
+}
+
 // setApart keeps a sentence's other events out of this one's headline:
 // the text after a link (" and ", ", ", "; ") that comes before a later
 // date is cut, and earlier dates are taken out. "The war began in 1914 and
@@ -1776,6 +1846,9 @@ func ownSubject(rest string) bool {
 	return false
 }
 
+// thousandsRe is a figure with commas between its thousands: "1,200".
+var thousandsRe = regexp.MustCompile(`^\d{1,3}(?:,\d{3})+$`)
+
 // sharedSubject returns the subject of the clause that opens before (the
 // words before its first verb, "The company" in "The company was founded")
 // when next, the first word after "and", is a verb that shares it: a
@@ -1800,7 +1873,8 @@ func sharedSubject(before, next string) string {
 		if strings.ContainsAny(w, ";:()") {
 			return ""
 		}
-		if strings.ContainsRune(w, ',') {
+		if strings.ContainsRune(w, ',') && !thousandsRe.MatchString(strings.TrimRight(w, ",")) {
+			// (a figure's commas, "1,200 units", are none)
 			// "Our chief executive, Priya Nair, joined": a name in
 			// apposition is part of the subject; any other comma ends it
 			switch {
@@ -1821,8 +1895,8 @@ func sharedSubject(before, next string) string {
 		if !isVerb {
 			continue
 		}
-		if i == 0 || i > 6 {
-			return ""
+		if i == 0 || i > 6 && (i > 8 || !slices.Contains(words[1:i], "of")) {
+			return "" // (up to eight words with an of-phrase: "The first pallet of 1,200 Wren units")
 		}
 		subj := strings.Join(words[:i], " ")
 		switch {
@@ -2205,6 +2279,33 @@ func findReporting(s string) (reporting, bool) {
 // tellVerbs report speech to someone: "told reporters the plan would be
 // delayed", but also just "told regulators on Monday".
 var tellVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "informed": true, "notified": true, "warned": true, "reminded": true, "assured": true}
+
+// pastTellVerbs are the tell-verbs of a telling that is over: its title
+// keeps them and the one told ("She told him she was pregnant"), where
+// "says" would lose both.
+var pastTellVerbs = map[string]bool{"told": true, "informed": true, "notified": true, "warned": true, "reminded": true, "assured": true}
+
+// toldPhrase returns a past tell-verb and its object as the sentence
+// writes them ("told him", "told us that"), the date taken out, for the
+// title of the telling; "" for another verb, or an object longer than a
+// short phrase.
+func toldPhrase(s string, rv reporting, ds, de int) string {
+	if rv.postposed || rv.bodyStart <= rv.verbEnd || !pastTellVerbs[strings.ToLower(s[rv.verbStart:rv.verbEnd])] {
+		return ""
+	}
+	p := s[rv.verbStart:rv.bodyStart]
+	if ds >= rv.verbStart && de <= rv.bodyStart {
+		p = removeSpan(p, ds-rv.verbStart, de-rv.verbStart)
+	}
+	ws := strings.Fields(strings.TrimRight(p, " ,:"))
+	if n := len(ws); n > 1 && ws[n-1] == "that" {
+		ws = ws[:n-1]
+	}
+	if len(ws) < 2 || len(ws) > 4 || strings.ContainsAny(strings.Join(ws[1:], " "), ",;:\"“”") {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
 
 // toldClause reports whether what follows a tell-verb holds what was
 // said after its object ("reporters the plan would be delayed"), rather
