@@ -2453,7 +2453,8 @@ func removeSpan(s string, i, j int) string {
 	// days later, ..."), not a clause ("She died, aged 36").
 	if c := strings.Index(tail, ","); c >= 0 && strings.TrimSpace(tail[:c]) == "" && len(strings.Fields(head)) <= 2 &&
 		!strings.Contains(head, ",") && len(strings.Fields(tail[c+1:])) >= 3 && !pronouns[strings.ToLower(firstWord(head))] &&
-		!(determiners[strings.ToLower(firstWord(head))] && len(strings.Fields(head)) == 2) { // "The shooting on Feb. 26, 2012, set off": a subject
+		!(determiners[strings.ToLower(firstWord(head))] && len(strings.Fields(head)) == 2) && // "The shooting on Feb. 26, 2012, set off": a subject
+		!(len(strings.Fields(head)) == 2 && titleVerb(strings.Fields(head)[1])) { // "Recruitment closed on 28 June 2024, three months ahead of schedule": a clause
 		return strings.TrimLeft(tail[c+1:], " ")
 	}
 	// A parenthetical left with at most two words: "The exhibition, open
@@ -2466,9 +2467,15 @@ func removeSpan(s string, i, j int) string {
 	}
 	// "During the Great Fear of late July, peasants ...": the "of" whose
 	// object was the date goes with it
+	// ("are planned for Friday 19 September and Friday 14 November,
+	// weather permitting": so does a "for" left dangling)
 	if t := strings.TrimLeft(tail, " "); t == "" || strings.ContainsRune(".,;:!?)", firstRune(t)) {
-		if h := strings.TrimRight(head, " "); strings.HasSuffix(strings.ToLower(h), " of") {
-			head = h[:len(h)-3]
+		h := strings.TrimRight(head, " ")
+		for _, p := range []string{" of", " for", " until", " till", " since", " during", " between"} { // (not "on", "in": "switched on", "handed it in")
+			if strings.HasSuffix(strings.ToLower(h), p) {
+				head = h[:len(h)-len(p)]
+				break
+			}
 		}
 	}
 	out := strings.TrimRight(head, " ")
