@@ -220,6 +220,10 @@ func flattenTable(t *html.Node) bool {
 	return true
 }
 
+// expiryColumnRe matches the names of the date columns that give a
+// product's shelf life.
+var expiryColumnRe = regexp.MustCompile(`(?i)^\s*(best before|best-before|bbe|use by|use-by|sell by|sell-by|display until|expiry|expiry date|expires|exp\.?|expiration|expiration date)\s*$`)
+
 // rowSpans makes the spans of a row's cells, in the order they are read:
 // a row with a label (a <th> in a body row: "Born | 3 May 1920") in its
 // own order, label and value; any other row dated by its date column with
@@ -309,10 +313,13 @@ func rowSpans(r tableRow, dateCol, endCol int, header []string, index int) []*ht
 		return spans
 	}
 	if date != nil {
-		if h := columnName(header, dateCol); h != "" && endCol < 0 && !strings.HasPrefix(strings.ToLower(normalize(textOf(date))), strings.ToLower(h)) {
-			// a date column named for what the date is ("Best before",
-			// "Signed", "Opened") says it before the date, as a label:
-			// "Best before: 24 August 2024 – Classic Houmous 200g."
+		if h := columnName(header, dateCol); h != "" && endCol < 0 && expiryColumnRe.MatchString(h) && !strings.HasPrefix(strings.ToLower(normalize(textOf(date))), strings.ToLower(h)) {
+			// a date column of a product's shelf life ("Best before",
+			// "Use by") says it before the date, as a label, which marks
+			// the date as no event: "Best before: 24 August 2024 –
+			// Classic Houmous 200g." (Other names stay out of the text: a
+			// row's "Released: March 2021" reads as a page's own
+			// publication line.)
 			l := element(atom.Span, cellAttr, cellLabel)
 			l.AppendChild(&html.Node{Type: html.TextNode, Data: h})
 			spans = append(spans, l)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chronicle-project/chronicle/timeline"
@@ -405,4 +406,29 @@ func TestDatelineDateIsNoEvent(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCityDatelineKeepsTheName: the date of a city's dateline goes with
+// the dateline when the title is made, and takes no words of the story's
+// subject with it.
+func TestCityDatelineKeepsTheName(t *testing.T) {
+	text := "PORTLAND, Maine, Oct. 14, 2025 — Margaret Ellen Thibodeau, a retired schoolteacher who taught chemistry, died at home on Saturday."
+	doc := oneSection("p.txt", text, timeline.Citation{Date: day(t, "2025-10-14")})
+	doc.Sections[0].RefFrom = "dateline"
+	doc.Sections[0].RefPos = timeline.Position{File: "p.txt", Line: 1, Col: 18, Offset: strings.Index(text, "Oct.")}
+	doc.Sections[0].RefText = "Oct. 14, 2025"
+	got := briefs(Events(doc, Options{}))
+	if len(got) != 1 || !strings.HasPrefix(got[0].Title, "Margaret Ellen Thibodeau") {
+		t.Errorf("got %q, want one event titled with Margaret Ellen Thibodeau", got)
+	}
+}
+
+// TestOnDisplayUntil: an exhibition's "on display until" is its run, no
+// shelf-life label.
+func TestOnDisplayUntil(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "on display until", text: "The painting is on display until 31 January 2027.", ref: "2026-11-01",
+			want: []brief{{"2027-01-31", "until 31 January 2027", "The painting is on display"}}},
+		{name: "a label's display until", text: "Product: Houmous 200g. Display until 24/08/2024.", ref: "2024-08-16", want: nil},
+	})
 }

@@ -2031,7 +2031,13 @@ func (x *sectionExtractor) run() []*item {
 			for _, o := range frame {
 				others = append(others, [2]int{o.start - s.Start, o.end - s.Start})
 			}
-			others = append(others, dateline...)
+			for _, d := range dateline {
+				if d[0] == 0 {
+					// (a date alone before the dash; a city's dateline
+					// goes whole, with its date, when the title is made)
+					others = append(others, d)
+				}
+			}
 			items = append(items, x.event(s, c, others))
 		}
 		if noteDates && len(dated) == 0 {
@@ -3918,8 +3924,11 @@ func shelfLife(text string, from, start int) bool {
 		from = 0
 	}
 	before := text[max(from, start-40):start]
-	return shelfLifeRe.MatchString(before) && !deadlineUseRe.MatchString(before)
+	return shelfLifeRe.MatchString(before) && !deadlineUseRe.MatchString(before) && !onDisplayRe.MatchString(before)
 }
+
+// onDisplayRe ends "on display until": an exhibition's run, not a label.
+var onDisplayRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:on|remain|remains|stay|stays|be)\s+display[\s-]+until\s*$`)
 
 // notOnRe ends the words before a date that say nothing happens then:
 // "not", "except", "excluding", "other than", with a preposition.

@@ -317,9 +317,11 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	}
 	if loc := datelineRe.FindStringIndex(sent); loc != nil && ds >= loc[1] {
 		sent, ds, de = sent[loc[1]:], ds-loc[1], de-loc[1]
+		others = shiftSpans(others, loc[1])
 	}
 	if n := dateDashLead(sent, others); n > 0 && ds >= n {
 		sent, ds, de = sent[n:], ds-n, de-n
+		others = shiftSpans(others, n)
 	}
 	if ds <= len(sent) && strings.Contains(sent[:ds], " who ") {
 		// "A former treasurer who was sentenced for bribery was convicted
@@ -1583,6 +1585,18 @@ func isCommonPluralAtStart(w string) bool {
 // datelineRe matches a dateline opening a story: "BEIJING, Dec. 13
 // (Reuters) - ", "LEEDS, England, September 12, 2023 /PRNewswire/ -- ".
 var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{0,40}(?:, [^-—–:\n]{1,60}?(?:\([^()\n]{1,40}\))?|\s*\([^()\n]{1,40}\))\s*(?:/[^/\n]{1,30}/)?\s*(?:--|-|—|–)\s+`)
+
+// shiftSpans returns the spans of others moved n bytes back, for a
+// sentence whose first n bytes were cut; those inside the cut go.
+func shiftSpans(others [][2]int, n int) [][2]int {
+	out := make([][2]int, 0, len(others))
+	for _, o := range others {
+		if o[0] >= n {
+			out = append(out, [2]int{o[0] - n, o[1] - n})
+		}
+	}
+	return out
+}
 
 // dateDashAfterRe is the dash after a dateline that is a date alone, and
 // the capital that opens the story after it.

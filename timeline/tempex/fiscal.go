@@ -70,7 +70,8 @@ func (t *Tagger) yearEndSaid() int {
 	for _, c := range t.lx.cands { // every unit word, and "fy", is a candidate start
 		k := int(c)
 		w := t.w(k)
-		fiscalYear := w != nil && (w.key == "fiscal" || w.key == "fy") && t.yearNum(k+1) && t.punct(k+2, ',') && t.isAny(k+3, "which", "that")
+		fiscalYear := w != nil && (w.key == "fiscal" || w.key == "fy") && t.yearNum(k+1) && t.punct(k+2, ',') && t.isAny(k+3, "which", "that") &&
+			!t.is(k-1, "of") && t.yearWithin(k+4, k+10, t.tok(k+1).n) // (not "the third quarter of fiscal 2025, which ended December 31, 2024": the quarter's end)
 		if w == nil || !(w.unit == uYear && !w.plural || w.key == "fy" || w.unit == uMonth && w.plural && (t.is(k-1, "12") || t.is(k-1, "twelve")) || fiscalYear) {
 			continue
 		}
@@ -134,6 +135,17 @@ func (t *Tagger) yearEndSaid() int {
 		}
 	}
 	return 0
+}
+
+// yearWithin reports whether the year y is written as four digits
+// between tokens a and b.
+func (t *Tagger) yearWithin(a, b int, y int32) bool {
+	for k := a; k < b && k < len(t.toks); k++ {
+		if t.yearNum(k) && t.toks[k].n == y {
+			return true
+		}
+	}
+	return false
 }
 
 // yearNum reports whether token k is a year of four digits.
