@@ -432,3 +432,12 @@ func TestOnDisplayUntil(t *testing.T) {
 		{name: "a label's display until", text: "Product: Houmous 200g. Display until 24/08/2024.", ref: "2024-08-16", want: nil},
 	})
 }
+
+// TestCalendarEntryAllDay: an entry's "All day" line under its dates
+// leaves the dates the stamp of the entry's name above them.
+func TestCalendarEntryAllDay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "all day under a span of days", text: "Offsite in Lisbon\nMon, 10 Mar 2025 – Wed, 12 Mar 2025\nAll day\n", ref: "2025-03-01",
+			want: []brief{{"2025-03-10/2025-03-12", "Mon, 10 Mar 2025 – Wed, 12 Mar 2025", "Offsite in Lisbon"}}},
+	})
+}

@@ -2593,7 +2593,7 @@ func (x *sectionExtractor) stampedParagraph(s Segment) (start int, first string,
 	if s.End < len(text) && strings.TrimLeft(text[s.End:], " \t\r") != "" && !strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\r"), "\n") {
 		return 0, "", false // not the end of its line
 	}
-	if !lastLineOfParagraph(text, s.End) {
+	if !lastLineOfParagraph(text, s.End) && !trailerLines(text, s.End) {
 		return 0, "", false // "SEPTEMBER¶Saturn reaches opposition ...": a heading over lines
 	}
 	ls := strings.LastIndexByte(text[:s.Start], '\n')
@@ -2639,6 +2639,33 @@ func (x *sectionExtractor) headingLine(s Segment, c cand) bool {
 	nl := strings.IndexByte(text[s.End:], '\n')
 	return nl >= 0 && strings.TrimSpace(text[s.End:s.End+nl]) == "" && !lastLineOfParagraph(text, s.End)
 }
+
+// trailerLines reports whether the lines after the one that holds offset
+// end, to the end of its paragraph, only say how long the day is or at
+// what hours ("All day", "10:00 – 11:30"), as a calendar's entries do
+// under their dates.
+func trailerLines(text string, end int) bool {
+	nl := strings.IndexByte(text[end:], '\n')
+	if nl < 0 {
+		return false
+	}
+	rest := text[end+nl+1:]
+	n := 0
+	for rest != "" {
+		line, after, _ := strings.Cut(rest, "\n")
+		if strings.TrimSpace(line) == "" {
+			break
+		}
+		if !trailerLineRe.MatchString(line) {
+			return false
+		}
+		n++
+		rest = after
+	}
+	return n > 0
+}
+
+var trailerLineRe = regexp.MustCompile(`(?i)^\s*(?:\(?all[- ]day\)?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)\s*$`)
 
 // lastLineOfParagraph reports whether the line that holds offset end is
 // the last of its paragraph: a blank line or the end of the text follows.
