@@ -2531,11 +2531,12 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		if pw := t.w(i + 1); int(base.Weekday()+6)%7+1 == wd && pw != nil && (pw.part == timeline.Evening || pw.part == timeline.Night) && t.hasRef && !t.narrative {
 			return base, true // "the winds will ease Tuesday night", said on the Tuesday: tonight
 		}
-		if int(base.Weekday()+6)%7+1 == wd && t.hasRef && !t.narrative && !t.isAny(i-1, "next", "following", "coming", "on") &&
+		if int(base.Weekday()+6)%7+1 == wd && t.hasRef && !t.narrative && !t.isAny(i-1, "next", "following", "coming") &&
 			!(t.last.Prec >= timeline.Week && t.lastEnd <= i && i-t.lastEnd <= 40 && timeline.Compare(t.last.DayOf(), timeline.FromTime(base, timeline.Day)) > 0) {
 			// "The Senate will vote Tuesday", said on the Tuesday: that
-			// day, as wire copy dated that day writes it ("will meet on
-			// Tuesday" is next week's, as is a Tuesday after "next week")
+			// day, as wire copy dated that day writes it, in the future
+			// as in the past ("said Tuesday" is that day in TimeBank);
+			// but a Tuesday after "next week" is that week's
 			return base, true
 		}
 		return weekdayNear(base, wd, 1), true
