@@ -1428,6 +1428,12 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		}
 		return y2, true
 	}
+	if t.lastOpen && t.last.Prec == timeline.Year && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1 {
+		// "before 1752 the legal year began on 25 March. Dates between 1
+		// January and 24 March ...": a day of some year before it, which
+		// the words do not say
+		return 0, false
+	}
 	if t.last.Prec == timeline.Year && t.lastEnd == i && t.tok(i-1) != nil && t.tok(i-1).kind == tNum && t.lineStart(i-1) {
 		return t.last.Year, true // "1936 May – General strike": the month of the year before it
 	}

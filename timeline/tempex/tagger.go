@@ -77,6 +77,7 @@ type Tagger struct {
 	boundEnd      int  // token after the last day told as a bound ("until 06:00 GMT Sunday")
 	fieldLine     int  // ... and the byte where its line starts
 	lastBound     bool // last is a year told as a bound ("until 2019")
+	lastOpen      bool // last is a year told as one end of an open span ("before 1752")
 	// namedWeek is the last week named by a day of it ("the week of 17
 	// March"), whose weekdays the next sentences name; namedWeekEnd is
 	// where it was written.
@@ -259,7 +260,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.text = text
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
-	t.lastBound, t.lastAttr, t.lastAside = false, false, false
+	t.lastBound, t.lastAttr, t.lastAside, t.lastOpen = false, false, false, false
 	t.lastClock, t.lastClockFour = timeline.Date{}, false
 	t.textZone, t.hasTextZone, t.textZoneFour = 0, false, false
 	t.namedWeek, t.namedWeekEnd = timeline.Date{}, -1
@@ -978,6 +979,7 @@ func (t *Tagger) timex(r res) Timex {
 					t.namedWeek, t.namedWeekEnd = d, r.end
 				}
 				t.lastBound = d.Prec == timeline.Year && (t.isAny(r.start-1, "until", "till", "by", "before", "through", "thru", "since") || t.sinceClause(r.start))
+				t.lastOpen = d.Prec == timeline.Year && (r.mod == timeline.ModBefore || r.mod == timeline.ModAfter)
 				t.lastAside = !t.narrative && t.aside(r.start, r.end)
 				t.lastAttr = d.Prec == timeline.Year && t.namingYear(r)
 				if d.Prec >= timeline.Day {
