@@ -147,6 +147,11 @@ func TestDocPass14(t *testing.T) {
 			text: "BAPTISMS\n\n1712/13\nFebruary 3: Elizabeth daughter of Thomas Cubitt.",
 			want: []brief{{"1713-02-03", "February 3", "Elizabeth daughter of Thomas Cubitt"}},
 		},
+		{
+			name: "a split year over an entry whose day label opens its sentence",
+			text: "BAPTISMS\n\n1712/13\nFebruary 3. Elizabeth daughter of Thomas Cubitt.",
+			want: []brief{{"1713-02-03", "February 3", "Elizabeth daughter of Thomas Cubitt"}},
+		},
 		// business days skip the weekends
 		{
 			name: "within five business days",

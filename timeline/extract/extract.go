@@ -1663,9 +1663,10 @@ func (x *sectionExtractor) run() []*item {
 			x.noteDay, _, _ = x.releaseDate()
 		}
 		var dated, vague []cand
-		var dateline [][2]int // the dateline's date, no event: kept out of the titles too
-		glossUntil := -1      // the end of a bracket that tells a time again in another zone
-		habitual := -1        // unknown until a clock time asks
+		var dateline [][2]int   // the dateline's date, no event: kept out of the titles too
+		var yearLabels [][2]int // a register's "1712/13" over its entries: out of the titles too
+		glossUntil := -1        // the end of a bracket that tells a time again in another zone
+		habitual := -1          // unknown until a clock time asks
 		for j := ti; j < len(x.tx) && x.tx[j].Start < s.End; j++ {
 			t := x.tx[j]
 			if t.Type == tempex.Duration && !consumed[j] {
@@ -1753,7 +1754,10 @@ func (x *sectionExtractor) run() []*item {
 			if t.Type == tempex.Time && postStamp(text, s, t) && otherClockIn(text, x.tx, j, s) {
 				continue // "[21:04] Creek crested at 7:20 p.m.": the post's stamp, its own time told
 			}
-			if dualYearLabelRe.MatchString(strings.TrimSpace(text[s.Start:s.End])) {
+			if dualYearLabelRe.MatchString(strings.TrimSpace(text[s.Start:s.End])) || dualYearLabelRe.MatchString(lineAt(text, t.Start)) {
+				if ls, le := lineSpan(text, t.Start); ls >= s.Start && le <= s.End {
+					yearLabels = append(yearLabels, [2]int{ls - s.Start, le - s.Start})
+				}
 				continue // "1712/13" alone over a register's entries: the year they are under, no event
 			}
 			if quotedTitle(text, s.Start, s.End, t) {
@@ -2031,6 +2035,7 @@ func (x *sectionExtractor) run() []*item {
 			for _, o := range frame {
 				others = append(others, [2]int{o.start - s.Start, o.end - s.Start})
 			}
+			others = append(others, yearLabels...)
 			for _, d := range dateline {
 				if d[0] == 0 {
 					// (a date alone before the dash; a city's dateline
@@ -3240,6 +3245,23 @@ func otherClockIn(text string, tx []tempex.Timex, j int, s Segment) bool {
 		}
 	}
 	return false
+}
+
+// lineAt returns the line of text that holds offset i.
+func lineAt(text string, i int) string {
+	ls, le := lineSpan(text, i)
+	return text[ls:le]
+}
+
+// lineSpan returns where the line of text that holds offset i starts and
+// ends (before its newline).
+func lineSpan(text string, i int) (int, int) {
+	ls := strings.LastIndexByte(text[:i], '\n') + 1
+	le := strings.IndexByte(text[i:], '\n')
+	if le < 0 {
+		return ls, len(text)
+	}
+	return ls, i + le
 }
 
 // dualYearLabelRe is a line holding a split year and nothing else: the
