@@ -1701,7 +1701,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 					// three percent" for 2019.
 					start, subject = rs, gappedVerb(sent[:o[0]], w)
 				} else if sv := subjectVerb(sent[:o[0]]); link == " and " && (w == "the" || w == "a") && ds > rs && sv != "" &&
-					len(strings.Fields(sent[rs:ds])) <= 4 && !hasVerb(strings.Fields(sent[rs:ds])) {
+					len(strings.Fields(sent[rs:ds])) <= 4 && !hasVerb(strings.Fields(sent[rs:ds])) && !slices.ContainsFunc(strings.Fields(sent[rs:ds])[1:], presentS) {
 					// a gapped clause: "enrolled the first volunteers in
 					// October 2003 and the last in June 2009" is
 					// "Researchers enrolled the last" for June 2009
@@ -1851,6 +1851,16 @@ func pastOrModal(w string) bool {
 // council will set the budget", "the new board has agreed").
 func ownSubject(rest string) bool {
 	ws := strings.Fields(rest)
+	if len(ws) > 1 && determiners[strings.ToLower(ws[0])] {
+		return true // "... and the market opens on July 1": a subject of its own
+	}
+	if len(ws) > 2 && !modalVerbs[strings.ToLower(ws[0])] && !auxiliaries[strings.ToLower(ws[0])] && !presentS(ws[0]) && !strings.HasSuffix(ws[0], "ed") {
+		for i := 1; i <= 2 && i < len(ws); i++ {
+			if presentS(ws[i]) && unicode.IsLower(firstRune(ws[i])) {
+				return true // "... and free agency opens July 1"
+			}
+		}
+	}
 	for i := 1; i < len(ws) && i <= 3; i++ {
 		lw := strings.ToLower(ws[i])
 		if modalVerbs[lw] || auxiliaries[lw] {
@@ -1858,6 +1868,21 @@ func ownSubject(rest string) bool {
 		}
 	}
 	return false
+}
+
+// presentS reports whether w looks like a verb's third person in the
+// present ("opens", "begins"): a lower-case word in -s, not -ss, -us or
+// -is, and none of the words in -s that are no verbs.
+func presentS(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ",.;:"))
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "'s") {
+		return false
+	}
+	switch w {
+	case "news", "series", "species", "always", "perhaps", "towards", "afterwards", "sometimes", "its", "this", "was", "has", "does", "years", "days", "weeks", "months", "hours", "times", "others":
+		return false
+	}
+	return !strings.HasSuffix(w, "ies") || w == "applies" || w == "tries" || w == "flies" || w == "dies" || w == "lies"
 }
 
 // thousandsRe is a figure with commas between its thousands: "1,200".
