@@ -156,6 +156,12 @@ const numberComma = '\x1f'
 func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person bool) string) headlineResult {
 	var res headlineResult
 	de = withZoneWords(sent, de)
+	if np, ok := withPhrase(sent, ds, de); ok {
+		// "Game 3 is Friday in Toronto, with Game 4 on Sunday": the
+		// thing the "with" adds is the date's event
+		res.title = finish(np)
+		return res
+	}
 	// "… and, by the end of the century, it had grown again": the date
 	// opens the clause after the conjunction, which is its event
 	if ds > 6 && de+2 < len(sent) && strings.HasPrefix(sent[de:], ", ") {
@@ -1868,6 +1874,31 @@ func ownSubject(rest string) bool {
 		}
 	}
 	return false
+}
+
+// withPhrase reads ", with Game 4 on" before the date at ds, closing its
+// sentence: a short name the "with" adds, whose date it is, and no verb.
+func withPhrase(sent string, ds, de int) (string, bool) {
+	w := strings.LastIndex(sent[:ds], ", with ")
+	if w < 0 {
+		return "", false
+	}
+	np := strings.TrimSpace(sent[w+len(", with ") : ds])
+	for _, p := range []string{" on", " at", " in"} {
+		if strings.HasSuffix(np, p) {
+			np = strings.TrimSpace(np[:len(np)-len(p)])
+			break
+		}
+	}
+	ws := strings.Fields(np)
+	if len(ws) == 0 || len(ws) > 4 || hasVerb(ws) || strings.ContainsAny(np, ",;:()\"“”") || pronouns[strings.ToLower(ws[0])] || unicode.IsDigit(firstRune(np)) ||
+		slices.Contains([]string{"his", "her", "their", "its", "our", "my", "your"}, strings.ToLower(ws[0])) { // ("with his wife on Tuesday": her arrival, no event named)
+		return "", false
+	}
+	if rest := strings.TrimSpace(sent[de:]); strings.Trim(rest, ".!") != "" && !strings.HasPrefix(rest, "afternoon") && !strings.HasPrefix(rest, "evening") && !strings.HasPrefix(rest, "morning") && !strings.HasPrefix(rest, "night") {
+		return "", false // the sentence goes on: the date is not the phrase's last word
+	}
+	return titleFirst(np), true
 }
 
 // presentS reports whether w looks like a verb's third person in the
