@@ -1155,6 +1155,11 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		npStart = c + 2
 	}
 	np := strings.TrimSpace(s[npStart:start])
+	if fw := strings.ToLower(firstWord(np)); fw == "which" || fw == "who" || fw == "whose" || fw == "where" {
+		// "The museum, which opened in 1890, closed in 1985": after a
+		// relative clause set off by commas, the sentence's own verb
+		return "", false
+	}
 	if leadPreps[strings.ToLower(firstWord(np))] || datePreps[strings.ToLower(firstWord(np))] {
 		// "The first stretch, at Snarestone, reopened on ...": a place
 		// set off by commas, the verb the sentence's own
@@ -1900,6 +1905,10 @@ func withPhrase(sent string, ds, de int) (string, bool) {
 	}
 	return titleFirst(np), true
 }
+
+// bareRelativeRe is a relative clause of one or two words set off by
+// commas inside a title, its date cut: ", which opened,".
+var bareRelativeRe = regexp.MustCompile(`, (?:which|who) [a-z]+(?: [a-z]+)?,`)
 
 // presentS reports whether w looks like a verb's third person in the
 // present ("opens", "begins"): a lower-case word in -s, not -ss, -us or
@@ -2700,6 +2709,9 @@ var emptiedWords = map[string]bool{"effective": true, "dated": true, "starting":
 // finish cleans, compresses and capitalises a title.
 func finish(s string) string {
 	s = dropLeadingAdverbial(cleanHeadline(s))
+	// "The museum, which opened, closed": a relative clause its date left
+	// with a word or two says nothing
+	s = bareRelativeRe.ReplaceAllString(s, "")
 	// "It was built in 1863, so nobody is surprised": the consequence is
 	// another event (a date inside it has its own clause: innerClause)
 	if i := strings.Index(s, ", so "); i > 0 && len(strings.Fields(s[:i])) >= 3 && !strings.HasPrefix(s[i+5:], "much") && !strings.HasPrefix(s[i+5:], "far") {

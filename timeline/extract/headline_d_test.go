@@ -95,6 +95,8 @@ func TestHeadlinesBlindQA(t *testing.T) {
 			[]string{"in late June=2019-06", "on July 1=2019-07-01"}, "2019-07-01", "The market opens"},
 		{"what a closing 'with' adds is its date's event", "Game 3 is Friday in Toronto, with Game 4 on Sunday afternoon.",
 			[]string{"Friday=2019-05-03", "on Sunday afternoon=2019-05-05TAF"}, "2019-05-05TAF", "Game 4"},
+		{"the sentence's own verb after a relative clause set off by commas", "The museum, which opened in 1890, closed in 1985.",
+			[]string{"in 1890=1890", "in 1985=1985"}, "1985", "The museum closed"},
 		{"a particle after back", "The water supply will be turned back on on 1 March, subject to a leak check on 26 February.",
 			[]string{"1 March=2024-03-01", "26 February=2024-02-26"}, "2024-03-01", "The water supply will be turned back on"},
 		{"the clause's own verb after a place set off by commas", "The first restored stretch, at Snarestone, reopened on 2 April 2005, exactly two hundred years after the first coal boat.",
