@@ -451,6 +451,20 @@ func TestUnresolvedAreReported(t *testing.T) {
 	}
 }
 
+func TestWeekdayConflictIsReported(t *testing.T) {
+	code, stdout, stderr := runCLI(t, "The board met on Friday 12 March 2024.\n", "extract", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	want := `-:1:18: "Friday 12 March 2024": 12 March 2024 is a Tuesday, not a Friday; dated 2024-03-12 as the day, month and year say`
+	if strings.TrimSpace(stderr) != want {
+		t.Fatalf("stderr %q, want %q", stderr, want)
+	}
+	if !strings.Contains(stdout, "2024-03-12,") {
+		t.Fatalf("the event is not dated as written:\n%s", stdout)
+	}
+}
+
 func TestAmbiguousOrderIsReported(t *testing.T) {
 	const doc = "The committee met on 03/04/2024 and agreed the budget.\n"
 	tests := []struct {

@@ -8,6 +8,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -146,6 +147,9 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 			continue // "days later": no date would place it; nothing to ask for
 		}
 		fmt.Fprintf(s.Err, "%s:%d:%d: %q left undated: the document gives no date to resolve it against (use --ref-date)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
+	}
+	for _, c := range report.Conflicts {
+		fmt.Fprintf(s.Err, "%s:%d:%d: %q: %s is a %s, not a %s; dated %s as the day, month and year say\n", c.Pos.File, c.Pos.Line, c.Pos.Col, c.Text, c.Date.Human(), weekdayOf(c.Date), c.Written, c.Date)
 	}
 	opt := b.Options()
 	// A sheet of Chronicle's own events among the inputs (an events.csv
@@ -319,4 +323,10 @@ func safeAdd(b *extract.Builder, doc *timeline.Document) (err error) {
 	}()
 	b.Add(doc)
 	return nil
+}
+
+// weekdayOf is the weekday a day falls on, for a message.
+func weekdayOf(d timeline.Date) time.Weekday {
+	t, _ := d.Time()
+	return t.Weekday()
 }

@@ -90,6 +90,18 @@ type Report struct {
 	// Unresolved lists the expressions left undated, in reading order of
 	// each document, documents in the order given.
 	Unresolved []Unresolved
+	// Conflicts lists the dates whose written weekday is not the day's
+	// ("Friday 12 March 2024", a Tuesday), in the same order. They are
+	// dated as the day, month and year say, and the user is to check them.
+	Conflicts []Conflict
+}
+
+// Conflict is a date written with a weekday that day is not.
+type Conflict struct {
+	Pos     timeline.Position // where the expression starts in its document
+	Text    string            // as written
+	Written time.Weekday      // the weekday the text gives
+	Date    timeline.Date     // the day the rest of it gives, which the event has
 }
 
 // BuildWithReport is Build, and it reports the expressions it could not
@@ -158,7 +170,7 @@ func (b *Builder) Add(doc *timeline.Document) {
 	if b.inputs == 1 && doc.Part == 0 {
 		b.title = doc.Title
 	}
-	nrep := len(b.rep.Unresolved)
+	nrep, ncon := len(b.rep.Unresolved), len(b.rep.Conflicts)
 	items := docItems(doc, di, b.opt, b.rep, b.seenPub, b.modes)
 	cont := doc.Part > 0 && b.last != nil && len(doc.Sections) > 0 && continues(b.last, &doc.Sections[0])
 	if cont {
@@ -175,6 +187,11 @@ func (b *Builder) Add(doc *timeline.Document) {
 		u := &b.rep.Unresolved[i]
 		u.Text = strings.Clone(u.Text)
 		u.Pos.File = b.intern(u.Pos.File)
+	}
+	for i := ncon; i < len(b.rep.Conflicts); i++ {
+		c := &b.rep.Conflicts[i]
+		c.Text = strings.Clone(c.Text)
+		c.Pos.File = b.intern(c.Pos.File)
 	}
 	b.items = append(b.items, items...)
 	b.last = nil
@@ -1814,6 +1831,15 @@ func (x *sectionExtractor) run() []*item {
 					x.rep.Unresolved = append(x.rep.Unresolved, Unresolved{Pos: x.posAt(st), Text: text[st:min(t.End, s.End)], Ref: ref, Fiscal: err == nil && !plan})
 				}
 				continue
+			}
+			if x.rep != nil {
+				if wd, ok := writtenWeekday(t.Text); ok {
+					if tt, ok := t.Date.Time(); ok && tt.Weekday() != wd && t.Date.Year >= 1924 {
+						// (from 1924 only: the Julian calendar's weekdays
+						// are not the ones time.Time reckons)
+						x.rep.Conflicts = append(x.rep.Conflicts, Conflict{Pos: x.posAt(t.Start), Text: t.Text, Written: wd, Date: t.Date.DayOf()})
+					}
+				}
 			}
 			if t.RangeEnd < 0 && isBaseline(text, s.Start, t.Start, t.End, s.End) && !(t.Date.Prec >= timeline.Day && onDayRe.MatchString(text[max(s.Start, t.Start-4):t.Start]) && !strings.HasPrefix(strings.ToLower(t.Text), "the ")) {
 				// ("Shares fell 3% on Monday": the day they fell, no
@@ -4765,4 +4791,34 @@ func oneLine(s string) string {
 func titleFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// weekdayNames are the names of the days, and their abbreviations, as a
+// date can be written with them ("Friday 12 March 2024", "Tue 4/11").
+var weekdayNames = map[string]time.Weekday{
+	"monday": time.Monday, "mon": time.Monday,
+	"tuesday": time.Tuesday, "tue": time.Tuesday, "tues": time.Tuesday,
+	"wednesday": time.Wednesday, "wed": time.Wednesday,
+	"thursday": time.Thursday, "thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday,
+	"friday": time.Friday, "fri": time.Friday,
+	"saturday": time.Saturday, "sat": time.Saturday,
+	"sunday": time.Sunday, "sun": time.Sunday,
+}
+
+// writtenWeekday gives the weekday an expression names, when it names one
+// (and only one): "Friday 12 March 2024", "the night of Friday, Oct. 23",
+// not "Monday 3 to Friday 7 March".
+func writtenWeekday(text string) (time.Weekday, bool) {
+	var wd time.Weekday
+	n := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if d, ok := weekdayNames[strings.ToLower(w)]; ok && unicode.IsUpper(rune(w[0])) {
+			if n > 0 && d != wd {
+				return 0, false
+			}
+			wd = d
+			n++
+		}
+	}
+	return wd, n > 0
 }

@@ -132,3 +132,39 @@ func ExampleBuilder() {
 	// 1913 part1.txt 1 The new mill opened in 1913.
 	// 1920 part1.txt 30 It burned down again in 1920.
 }
+
+// TestWeekdayConflicts: a date whose weekday is not the day's is dated as
+// its day, month and year say, and reported; one whose weekday fits, a
+// range of two named days, and a day of the Julian calendar's years are
+// not.
+func TestWeekdayConflicts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "LINE:COL text written date"
+	}{
+		{"the weekday does not fit", "The board met on Friday 12 March 2024.", []string{"1:18 Friday 12 March 2024 Friday 2024-03-12"}},
+		{"abbreviated, second line", "Agenda.\nThe fair opened Mon 5 March 2024.", []string{"2:17 Mon 5 March 2024 Monday 2024-03-05"}},
+		{"the weekday fits", "The board met on Tuesday 12 March 2024.", nil},
+		{"a weekday without a year takes a year it fits", "The board met on Friday 15 March.", nil},
+		{"two days", "The fair runs from Monday 3 to Friday 7 March 2025.", nil},
+		{"Old Style years are not reckoned", "The court sat on Friday 12 March 1700.", nil},
+		{"a name, not a weekday", "The Sun reported it on 12 March 2024.", nil},
+	}
+	ref := timeline.Date{Prec: timeline.Day, Year: 2024, Month: 4, Day: 2}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := oneSection("memo.txt", tc.text, timeline.Citation{Date: ref})
+			c, rep := BuildWithReport([]*timeline.Document{doc}, Options{Tagger: tempex.Tag})
+			var got []string
+			for _, k := range rep.Conflicts {
+				got = append(got, fmt.Sprintf("%d:%d %s %s %s", k.Pos.Line, k.Pos.Col, k.Text, k.Written, k.Date))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("conflicts %q, want %q", got, tc.want)
+			}
+			if len(c.Events) == 0 {
+				t.Errorf("no event: a conflict must not drop the date")
+			}
+		})
+	}
+}
