@@ -2650,10 +2650,6 @@ func (t *Tagger) relYear(i int) (y, j int, ok bool) {
 	return t.yearRel(i), i + 2, true
 }
 
-// pastAfterFuture reports whether, in news, the time at token i is told
-// in the past tense while the last day named lies after the reference
-// date: "The storm will arrive on Sunday. Crews had restored power by 6
-// p.m." speaks of today's evening, not of the forecast Sunday's.
 // lineBetween reports whether a line break falls between tokens a and b.
 func (t *Tagger) lineBetween(a, b int) bool {
 	for k := max(a, 0) + 1; k <= b && k < len(t.toks); k++ {
@@ -2679,6 +2675,10 @@ func (t *Tagger) notToCome(i int) bool {
 	return !(t.tense(i, i+1) > 0 && !t.weakCue)
 }
 
+// pastAfterFuture reports whether, in news, the time at token i is told
+// in the past tense while the last day named lies after the reference
+// date: "The storm will arrive on Sunday. Crews had restored power by 6
+// p.m." speaks of today's evening, not of the forecast Sunday's.
 func (t *Tagger) pastAfterFuture(i int) bool {
 	if t.narrative || !t.hasRef {
 		return false

@@ -1698,6 +1698,9 @@ func (t *Tagger) willBefore(i int) bool {
 func (t *Tagger) yearAdverbial() bool {
 	// only one that opens the sentence: "a program approved in 1987 that
 	// ..., Nashua had bought shares through Sept. 29" is not set in 1987
+	if t.lastSetEnd != t.lastEnd {
+		return false // "Attacks have risen in recent months, and protests began in late December": no year the last expression told
+	}
 	k := t.lastStart
 	if t.isAny(k, "last", "this", "next") {
 		return t.opensSentence(k)
@@ -2516,7 +2519,8 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		return d, true
 	}
 	tn := t.tense(i, j)
-	if tn >= 0 && !t.narrative && t.lastDay.Prec >= timeline.Day && t.lastDayEnd <= i && i-t.lastDayEnd <= 20 && t.sameSentence(t.lastDayEnd, i) {
+	if tn >= 0 && !t.narrative && t.lastDay.Prec >= timeline.Day && t.lastDayEnd <= i && i-t.lastDayEnd <= 20 && t.sameSentence(t.lastDayEnd, i) &&
+		!t.clauseBetween(t.lastDayEnd, i) { // (not "scheduled for April 20, although the cabinet on Tuesday postponed the vote")
 		// "will be issued on Friday 15 August, after the meeting on
 		// Wednesday": the Wednesday nearest the day to come just named
 		if ld, ok := dayTime(t.lastDay.DayOf()); ok && ld.After(base) {
@@ -2556,6 +2560,18 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		return p, true
 	}
 	return weekdayNear(base, wd, -1), true
+}
+
+// clauseBetween reports whether a clause of its own opens between tokens
+// a and b: a comma and a conjunction ("April 20, although the cabinet on
+// Tuesday ...", "April 20, and the cabinet will meet on Friday").
+func (t *Tagger) clauseBetween(a, b int) bool {
+	for k := max(a, 0); k+1 < b && k < len(t.toks); k++ {
+		if t.punct(k, ',') && t.isAny(k+1, "and", "but", "although", "though", "while", "whereas", "yet") {
+			return true
+		}
+	}
+	return false
 }
 
 // partAfter extends a day with a part of the day after it: "Friday

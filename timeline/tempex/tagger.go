@@ -980,7 +980,12 @@ func (t *Tagger) timex(r res) Timex {
 				}
 				t.lastBound = d.Prec == timeline.Year && (t.isAny(r.start-1, "until", "till", "by", "before", "through", "thru", "since") || t.sinceClause(r.start))
 				t.lastOpen = d.Prec == timeline.Year && (r.mod == timeline.ModBefore || r.mod == timeline.ModAfter)
-				t.lastAside = !t.narrative && t.aside(r.start, r.end)
+				if !(d.Prec > timeline.Day && t.lastDay.Prec >= timeline.Day && d.DayOf() == t.lastDay.DayOf()) {
+					// (a time of the day just told is as much an aside as
+					// the day: "On March 20, 2003, the missiles struck at
+					// 5:30 a.m., after the ultimatum expired" is no aside)
+					t.lastAside = !t.narrative && t.aside(r.start, r.end)
+				}
 				t.lastAttr = d.Prec == timeline.Year && t.namingYear(r)
 				if d.Prec >= timeline.Day {
 					if d.DayOf() != t.lastDay.DayOf() {
@@ -1663,9 +1668,29 @@ func (t *Tagger) tense(i, j int) int {
 		t.weakCue = false
 		return -1
 	}
+	// "The cabinet on Tuesday postponed the vote", "The company Monday
+	// said": a weekday between the subject and its verb, as wire copy
+	// writes it, takes that verb's tense, whatever clause came before
+	if w := t.w(i); w != nil && w.wday > 0 && j == i+1 && t.tok(j) != nil && t.tok(j).kind == tWord && !t.lineStart(i) {
+		if p := t.beforeMods(i) - 1 - b2i(t.is(i-1, "on")); p >= 0 && t.tok(p).kind == tWord && !t.tok(p).cap {
+			if pc, _ := t.cue(p, true); pc == 0 && t.w(p) == nil {
+				if c, _ := t.cue(j, false); c < 0 && !t.weakCue {
+					t.closePast, t.closeFuture = true, false
+					t.dirAt, t.dirVal = i, c
+					return c
+				}
+			}
+		}
+	}
 	first := -1 // the sentence's first token, when the scan reaches it
 	t.closePast, t.closeFuture = false, false
 	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		if t.punct(k-1, ',') && t.isAny(k, "but", "although", "though", "whereas", "yet") {
+			// "scheduled for April 20, but on Tuesday the cabinet
+			// postponed the vote": a clause of its own, its verb after
+			first = k + 1
+			break
+		}
 		c, stop := t.cue(k, true)
 		if t.undecided {
 			t.undecided = false
