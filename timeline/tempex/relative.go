@@ -1784,6 +1784,12 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			// year": a year that names a thing or bounds a time is not
 			// the year the story is in; the writer's is
 			base = dayDate(t.ref)
+		} else if ok && the && det2 == "" && !t.narrative && t.hasRef && u == uYear && base.Prec >= timeline.Year && base.Year < t.ref.Year() &&
+			t.lastSetEnd >= 0 && !t.sameSentence(t.lastSetEnd, i) && t.aheadClause(i) {
+			// "The Fed cut its forecast in December. It expects
+			// unemployment to fall by the end of the year": a year looked
+			// ahead to, now, is the writer's
+			base = dayDate(t.ref)
 		} else if ok && the && det2 == "" && !t.narrative && t.hasRef && (u == uWeek || u == uMonth || u == uYear) && t.lastSetEnd >= 0 && t.paragraphBetween(t.lastSetEnd, i) {
 			// "... on 4 November.¶The department will meet the council
 			// before the end of the month": in news, a paragraph on, the
@@ -2452,4 +2458,26 @@ func (t *Tagger) archaicDay(i int) (res, bool) {
 	}
 	r.d = dayValue(y, m, int(tk.n))
 	return r, true
+}
+
+// aheadClause reports whether the sentence of token i, up to it, looks
+// ahead from now: "It expects ...", "The deal is expected to close in
+// ...", "will", "plans to" — with no past form before it ("It expected
+// to recover" looks ahead from the past).
+func (t *Tagger) aheadClause(i int) bool {
+	ahead := false
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		if _, stop := t.cue(k, true); stop && t.toks[k].kind == tPunct {
+			break
+		}
+		switch {
+		case t.isAny(k, "will", "ll", "shall", "expects", "plans", "intends", "aims", "hopes", "forecasts", "projects", "predicts"):
+			ahead = true
+		case t.isAny(k, "expected", "scheduled", "due", "set", "likely", "poised") && t.isAny(k-1, "is", "are", "s"):
+			ahead = true
+		case t.isAny(k, "was", "were", "had", "said", "did", "would", "could", "expected", "planned", "hoped", "intended", "aimed", "forecast", "projected", "predicted"):
+			return false
+		}
+	}
+	return ahead
 }

@@ -1619,6 +1619,13 @@ func (t *Tagger) tense(i, j int) int {
 		t.closePast, t.closeFuture = false, true
 		return 1
 	}
+	// "looking ahead to Wednesday", "awaited Friday's jobs report",
+	// "were waiting for Friday's report": what is waited for is to come
+	if t.is(i-1, "to") && t.is(i-2, "ahead") || t.isAny(i-1, "awaited", "awaiting", "await", "awaits") ||
+		t.is(i-1, "for") && t.isAny(i-2, "waiting", "waited", "wait", "waits") {
+		t.closePast, t.closeFuture = false, true
+		return 1
+	}
 	// "Monday's ruling": a possessive weekday names a past event
 	if (t.punct(j, '\'') || t.punct(j, '’')) && t.glued(j) && t.is(j+1, "s") {
 		if t.is(i-1, "of") && t.is(i-2, "ahead") { // "ahead of Sunday's vote"
@@ -2183,6 +2190,7 @@ var presentCues = map[string]bool{
 	"turns": true, "celebrates": true, "retires": true, "launches": true, "debuts": true,
 	"graduates": true, "premieres": true, "lands": true, "docks": true, "departs": true, "sails": true,
 	"flies": true, "returns": true, "airs": true, "concludes": true, "reconvenes": true, "travels": true,
+	"kicks": true, "kick": true, "wraps": true, "hits": true,
 }
 
 // askVerbs, with an object and "to" after it, ask for what is to come:
@@ -2296,6 +2304,19 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	}
 	if len(low) > 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && t.isAny(k-1, "the", "a", "an", "its", "their", "our", "his", "your", "my") {
 		return 0, false // "the combined sales team", "a revised plan": an adjective, no past tense
+	}
+	if len(low) > 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && t.isAny(k-1, "previously", "newly", "recently", "widely", "already") &&
+		t.isAny(k-2, "the", "a", "an", "its", "their", "our", "his", "her", "your", "my", "of", "for", "with", "on") {
+		return 0, false // "sales of previously occupied homes", "its previously announced forecast": an adjective
+	}
+	if (string(low) == "previously" || string(low) == "newly") && t.tok(k+1) != nil && strings.HasSuffix(t.lowerWord(k+1), "ed") &&
+		t.isAny(k-1, "the", "a", "an", "its", "their", "our", "his", "her", "your", "my", "of", "for", "with", "on") {
+		return 0, false // (the adverb of such an adjective)
+	}
+	if left && len(low) > 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && t.isAny(k-2, "will", "to", "would", "shall", "ll", "must", "can", "could", "may", "might") &&
+		t.tok(k-1) != nil && t.tok(k-1).kind == tWord && !t.tok(k-1).cap && !t.isAny(k-1, "be", "been", "have", "has", "get", "got", "stay", "remain", "become", "not") &&
+		t.tok(k+1) != nil && t.tok(k+1).kind == tWord {
+		return 0, false // "will present updated results on Dec. 9": an adjective; the modal tells
 	}
 	if cls&cueFuture != 0 && (string(low) == "start" || string(low) == "begin") && t.isAny(k-1, "the", "a", "its", "their", "this", "that") {
 		return 0, false // "between the start of the season on Oct. 1 and May 19": a noun, no verb to come
@@ -2411,7 +2432,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if (string(low) == "forecast" || string(low) == "forecasts") && t.isAny(k-1, "its", "their", "his", "her", "our", "the", "a", "an", "this", "that", "annual", "earnings", "profit", "sales", "revenue") {
 		return 0, false // "raised its forecast on Tuesday": the noun, no tense
 	}
-	if string(low) == "forecast" && left && (t.cueFor == k+1 || t.cueFor == k+2 && t.is(k+1, "on")) &&
+	if string(low) == "forecast" && left && (t.cueFor == k+1 || t.cueFor == k+2 && t.is(k+1, "on")) && !strings.HasSuffix(t.lowerWord(k-1), "ed") &&
 		!t.isAny(k-1, "will", "to", "would", "could", "may", "might", "should", "can", "must", "ll", "i", "we", "you", "they", "is", "are", "be") {
 		return -1, false // "The ministry forecast on Monday that ...": said then, in the past (but "Rain is forecast Tuesday night")
 	}
@@ -2475,11 +2496,17 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return -1, false
 	}
 	if cls&cuePresent != 0 {
+		if string(low) == "hits" && t.isAny(k-1, "the", "his", "her", "its", "their", "our", "biggest", "greatest") {
+			return 0, false // "his greatest hits of 1990": a noun
+		}
 		if string(low) == "am" && (tk.upper || t.tok(k-1) != nil && t.tok(k-1).kind == tNum) {
 			return 0, false // "9.15 AM", the hour, not "I am"
 		}
 		if left && t.is(k-1, "to") && t.isAny(k-2, "right", "rights", "bid", "honour", "honor", "privilege", "chance") {
 			return 0, false // "won the right to host the Olympics on Sept. 7": the verb before tells
+		}
+		if left && t.is(k-1, "to") && t.isAny(k-2, "began", "started", "begun", "continued", "ceased", "stopped", "tried", "managed", "failed", "seemed", "appeared", "used") {
+			return 0, false // "The cuts began to take effect on March 1": the verb before "to" tells
 		}
 		if left && t.is(k-1, "to") && intentCues[t.lowerWord(k-2)] {
 			// "which was due to take effect in July, has been delayed",
