@@ -1689,9 +1689,31 @@ func (t *Tagger) tense(i, j int) int {
 			}
 		}
 	}
+	// "the April 20 vote", "a May 1 deadline": a day that names a thing
+	// is the thing's, which the verb does not place (the cabinet
+	// postponed, officials announced): the nearest such day
+	if w := t.w(i); t.isAny(i-1, "the", "a", "an", "its", "their", "this") && (w != nil && w.month > 0 || t.tok(i).kind == tNum && t.isMonthAt(i+1)) && t.tok(j) != nil && t.tok(j).kind == tWord && !t.tok(j).cap && t.w(j) == nil {
+		if c, _ := t.cue(j, false); c == 0 && !t.isAny(j, "and", "or", "to", "of", "in", "on", "at", "for", "from", "with", "by", "as", "that", "which", "when", "after", "before", "until", "through", "was", "were", "is", "are", "s") {
+			t.closePast, t.closeFuture = false, false
+			return 0
+		}
+	}
 	first := -1 // the sentence's first token, when the scan reaches it
 	t.closePast, t.closeFuture = false, false
 	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		if t.is(k, "to") && t.isAny(k-1, "voted", "agreed", "decided", "pledged", "promised", "vowed", "threatened", "moved", "offered", "sought", "approved", "authorized", "authorised", "bill", "measure", "plan", "deal", "agreement", "legislation") &&
+			t.tok(k+1) != nil && t.tok(k+1).kind == tWord && !t.tok(k+1).cap {
+			// "voted to hold the meeting on June 3", "approved a bill to
+			// fund the government through Sept. 30": what was decided is
+			// after the deciding; a bound of it is to come, a day of it
+			// the nearest such
+			if t.isAny(t.beforeMods(i)-1, "through", "until", "till", "thru") {
+				t.closePast, t.closeFuture = false, true
+				return 1
+			}
+			t.closePast, t.closeFuture = false, false
+			return 0
+		}
 		if t.punct(k-1, ',') && t.isAny(k, "but", "although", "though", "whereas", "yet") {
 			// "scheduled for April 20, but on Tuesday the cabinet
 			// postponed the vote": a clause of its own, its verb after
@@ -2359,6 +2381,12 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	}
 	if left && t.cueFor > k && t.cueFor-k <= 4 && t.isAny(k-1, "have", "has", "ve") && t.isAny(k, "offered", "proposed", "suggested", "promised") {
 		return 1, false // "The Assembly Rooms have offered us 9–10 October": a day still to be had
+	}
+	if left && cls&cueIntent != 0 && t.cueFor-1 > k+1 && t.cueFor-k <= 4 && t.is(t.cueFor-1, "for") && !t.isAny(k+1, "to", "for") {
+		// "The judge set sentencing for May 14": the day it was set
+		// for, the nearest such
+		t.undecided = true
+		return 0, false
 	}
 	if left && cls&cueIntent != 0 && t.isAny(k+1, "to", "for") {
 		if t.is(k-1, "been") && t.isAny(k-2, "had", "d") { // "had been due to expire Friday"
