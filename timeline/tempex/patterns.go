@@ -1705,6 +1705,9 @@ func (t *Tagger) yearAdverbial() bool {
 	if t.isAny(k, "last", "this", "next") {
 		return t.opensSentence(k)
 	}
+	if t.punct(t.lastEnd, ',') && t.isAny(t.lastEnd+1, "and", "but", "while", "although", "though", "whereas", "yet") && !t.opensSentence(k-1) {
+		return false // "Violence peaked in 2007, and protests that began in December have spread": another clause
+	}
 	// ... or one a comma sets off: "We married in 1965, at St Mary's, on
 	// a Saturday in May"; and "1965, at St Mary's, ..." opening it
 	return t.isAny(k-1, "in", "during", "throughout", "by") && (t.opensSentence(k-1) || t.punct(t.lastEnd, ',')) ||
