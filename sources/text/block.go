@@ -76,6 +76,9 @@ type block struct {
 	day timeline.Date
 	// comment says the heading is a comment's head (commentHead).
 	comment bool
+	// entry marks a calendar's entry (see splitEntries): its name, a
+	// heading, and its text, whose first line is its day.
+	entry bool
 
 	// own is the reference date another reader gave the section the
 	// block comes from (an HTML post dated by its <time>); nil for none.

@@ -217,7 +217,7 @@ func classify(blocks []*block, dayFirst bool) {
 	caption := true
 	listing := listingDates(blocks, dayFirst)
 	for k, b := range blocks {
-		if listing[k] {
+		if listing[k] || b.entry && b.kind == paraBlock {
 			near, story = near+1, true
 			continue // "## Summer Ceilidh¶Friday 29/05/2026, 7.30pm": an event's day, no date of the page
 		}

@@ -59,6 +59,7 @@ func splitBlocksDiary(blocks []*block, diary bool) []*block {
 		}
 	}
 	blocks = splitDayLines(blocks, diary)
+	blocks = splitEntries(blocks)
 	near := 0 // paragraphs since the top of the document or a heading: a header is near the top
 	for _, b := range blocks {
 		switch b.kind {
@@ -70,6 +71,10 @@ func splitBlocksDiary(blocks []*block, diary bool) []*block {
 			near++
 			if b.table {
 				add(b) // its rows are data, not a header or citations
+				continue
+			}
+			if b.entry {
+				add(splitPara(b)...) // a calendar's entry: its day line is its own, no header
 				continue
 			}
 			if bs := splitPubNote(b); bs != nil {

@@ -347,8 +347,9 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 		}
 	}
 	for _, b := range blocks {
-		// A day over a diary's entry names the entry, not the diary.
-		if title == "" && b.kind == headingBlock && !later && !dayLine(b.text) {
+		// A day over a diary's entry names the entry, not the diary, and
+		// so does a calendar entry's name (see splitEntries).
+		if title == "" && b.kind == headingBlock && !later && !dayLine(b.text) && !b.entry {
 			title = b.text
 		}
 	}
@@ -780,7 +781,7 @@ func attributionName(s string) string {
 // paragraph after.
 func plainHeadings(blocks []*block, marked bool) {
 	for k, b := range blocks {
-		if b.kind != paraBlock || b.role != noRole || b.lines != 1 || len(b.text) > 120 || b.quoted || b.msg {
+		if b.kind != paraBlock || b.role != noRole || b.lines != 1 || len(b.text) > 120 || b.quoted || b.msg || b.entry {
 			continue
 		}
 		if marked && strings.ContainsAny(b.text, "0123456789") {
@@ -795,8 +796,8 @@ func plainHeadings(blocks []*block, marked bool) {
 			blocks[next].kind == headingBlock && dayLine(blocks[next].text)) {
 			next++ // a diary's title is over the day of its first entry
 		}
-		if next >= len(blocks) || !substantive(blocks[next]) {
-			continue
+		if next >= len(blocks) || !substantive(blocks[next]) && !blocks[next].entry {
+			continue // (a calendar's title is over its first entry's name, see splitEntries)
 		}
 		t := b.text
 		last, _ := utf8.DecodeLastRuneInString(t)

@@ -1714,6 +1714,9 @@ func (x *sectionExtractor) run() []*item {
 			if t.Type == tempex.Date && weekdayOnly(t.Text) && inWeekSpan(text, s, t) && isHabitual(text[s.Start:s.End], x.tx, ti, s.End) {
 				continue // "Thurs to Sun 9.30am - 4pm": a day of every week's hours, no Thursday's event
 			}
+			if recurRe.MatchString(text[s.Start:t.Start]) {
+				continue // "All day · Repeats monthly on the 25th": a calendar entry's rule, the days it recurs on, no event
+			}
 			if stampSentenceRe.MatchString(text[s.Start:t.Start]) && strings.Trim(text[t.End:s.End], " .*_)") == "" {
 				continue // "Last updated: 14 October 2025.": the page's stamp, no event
 			}
@@ -2432,7 +2435,7 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		h.title = t
 	}
 	evText, evPos := sent, x.spos
-	if c.start == c.t.Start && strings.Trim(sent, " .;:!") == strings.TrimSpace(text[c.start:c.end]) && !named {
+	if bareDate(text, c) && dateAlone(sent, text[c.start:c.end]) && !named {
 		if ps, first, ok := x.stampedParagraph(s); ok {
 			// "Resolved - This incident has been resolved. ...¶Mar 4,
 			// 17:05 UTC": a status page's update, its stamp under it;
@@ -2446,11 +2449,18 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	case named:
 	case heading == "" || strings.Contains(heading, "\n") || x.dateHeading():
 		// ("## 1969" names no one and nothing)
-	case c.start == c.t.Start && strings.Trim(sent, " .;:!") == strings.TrimSpace(text[c.start:c.end]):
+	case bareDate(text, c) && dateAlone(sent, text[c.start:c.end]):
 		// nothing but the date under a heading ("## Young Photographer
 		// of the Year" over "15 November – 4 January."): the heading
 		// names what is dated ("Until 30 September." keeps its word)
 		h.title = finish(heading)
+		if strings.TrimSpace(text[:s.Start]) == "" && strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\r"), "\n") {
+			// the date's line opens the text under the heading: the
+			// lines after it, to the paragraph's end, tell of what is
+			// dated ("Dentist" over "Thu, 6 Mar 2025 · 16:15 – 17:00¶Bring
+			// the referral letter")
+			evText = paragraphFrom(text, s.Start)
+		}
 	case captionLine(sent, h.title) || len(strings.Fields(h.title)) == 1 && isVerbWord(strings.ToLower(h.title)) && !strings.Contains(sent, "; "):
 		// (not an article's history, "Received 3 March 2020; Accepted 1
 		// July 2020": each label is its own event's name)
@@ -2510,6 +2520,40 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	it := newItem(e)
 	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + s.Start}, [2]int{x.di, x.si}
 	return it
+}
+
+// glossRe is a bracket after a time that names its zone or tells it in
+// another: "(WET)", "(11:00 – 12:00 EDT)".
+var glossRe = regexp.MustCompile(`^\s*\((?:\s*(?:\d{1,2}[:.]\d{2}|[AaPp]\.?[Mm]\.?|\p{Lu}{1,5}|[–—-]|local(?: time)?))+\s*\)$`)
+
+// dateAlone reports whether sentence sent says nothing but date, perhaps
+// with a bracket that glosses its time ("Sun, 9 Mar 2025 · 18:40 – 21:15
+// (WET)", see glossRe).
+func dateAlone(sent, date string) bool {
+	s, date := strings.Trim(sent, " .;:!"), strings.TrimSpace(date)
+	rest, ok := strings.CutPrefix(s, date)
+	return ok && (rest == "" || glossRe.MatchString(rest))
+}
+
+// paragraphFrom returns text from offset i to the end of its paragraph.
+func paragraphFrom(text string, i int) string {
+	if k := strings.Index(text[i:], "\n\n"); k >= 0 {
+		return strings.TrimRight(text[i:i+k], " \t\r")
+	}
+	return strings.TrimRight(text[i:], " \t\r\n")
+}
+
+// bareDate reports whether the date text of c opens with the date itself,
+// not a word before it ("Until 30 September." keeps its word): its
+// expression, or a day joined to the hours after it ("Tue, 4 Mar 2025 ·
+// 09:30 – 09:45", see joinAdjacent).
+func bareDate(text string, c cand) bool {
+	if c.start == c.t.Start {
+		return true
+	}
+	lead := text[c.start:c.t.Start]
+	w, _, _ := strings.Cut(lead, " ")
+	return strings.ContainsAny(lead, "0123456789") && !datePreps[strings.ToLower(strings.Trim(w, ",.:;"))]
 }
 
 // rowFieldRe is the text before a date in a field of a web table's row
@@ -3974,6 +4018,10 @@ var insteadRe = regexp.MustCompile(`(?i)\b(?:instead of|rather than)\s+(?:(?:on|
 // "usually on Fridays", "typically by March".
 var habitRe = regexp.MustCompile(`(?i)\b(?:normally|usually|typically|traditionally|ordinarily|customarily)\s*,?\s*(?:\pL+\s+){0,2}?(?:(?:in|on|at|by|during|around|from|until|before|after)\s+)?(?:the\s+)?$`)
 
+// recurRe is a calendar entry's rule of recurrence before a date:
+// "Repeats monthly on", "Recurs every 2 weeks until".
+var recurRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:repeats|recurs)\s+(?:daily|weekly|fortnightly|monthly|yearly|annually|every)\b`)
+
 // stampSentenceRe is all a sentence says before its date when it only
 // stamps the page: "Last updated:", "Page last reviewed on".
 var stampSentenceRe = regexp.MustCompile(`(?i)^[\s*_(]*(?:page\s+)?(?:last\s+)?(?:updated|modified|revised|reviewed|edited|checked)(?:\s+on)?\s*:?\s*$`)
@@ -4557,7 +4605,9 @@ func joinAdjacent(text string, cs []cand) []cand {
 	out := cs[:1]
 	for _, c := range cs[1:] {
 		p := &out[len(out)-1]
-		gap := strings.ToLower(strings.Trim(text[p.end:c.start], " ,()"))
+		// ("Tue, 4 Mar 2025 · 09:30 – 09:45": a calendar's day and hours,
+		// set apart by a middle dot)
+		gap := strings.ToLower(strings.Trim(text[p.end:c.start], " ,()·•"))
 		near := gap == "" || gap == "of" || gap == "a" || gap == "the" || gap == "in" || gap == "on" || gap == "at"
 		// "1916 (July–November)": the range within the year says more
 		if near && !p.span.IsRange() && c.span.IsRange() && holds(p.span.Start, c.span.Start) && holds(p.span.Start, c.span.End) {
