@@ -2077,6 +2077,12 @@ func (t *Tagger) partEnds(k int) bool {
 	if tk == nil || tk.kind != tWord || tk.cap {
 		return true
 	}
+	if t.is(k, "and") {
+		// "arrived in the afternoon and spoke" (not "in the morning and
+		// evening", every morning and evening)
+		nw := t.w(k + 1)
+		return (nw == nil || nw.part == timeline.NoPart) && !t.isAny(k+1, "early", "late", "in", "during")
+	}
 	return t.isAny(k, "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her",
 		"their", "its", "on", "at", "in", "to", "when", "as", "before", "after", "with", "from",
 		"for", "was", "were", "is", "are", "had", "has", "have", "will", "would", "there", "that",
