@@ -2045,7 +2045,8 @@ func (t *Tagger) ordinalBefore(k int) bool {
 func (t *Tagger) weekdayDayOfMonth(i, k, wday int) (res, bool) {
 	n, nd, ok := t.num(k)
 	if !ok || nd > 2 || n < 1 || n > 31 || t.tok(k).sfx == sfxAM || t.tok(k).sfx == sfxPM || t.glued(k+1) && t.tok(k+1) != nil && t.tok(k+1).kind != tWord ||
-		t.last.Prec < timeline.Month || t.last.Year <= 0 || t.isMonthAt(k+1) || t.w(k+1) != nil && t.w(k+1).unit != uNone {
+		t.last.Prec < timeline.Month || t.last.Year <= 0 || t.isMonthAt(k+1) || t.w(k+1) != nil && t.w(k+1).unit != uNone ||
+		t.isAny(k+1, "am", "pm", "o") { // "Tuesday through Sunday, 10 a.m. to 5 p.m.": an hour, no day of the month
 		return res{}, false
 	}
 	for _, step := range []int{0, 1} {

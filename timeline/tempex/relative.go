@@ -1762,6 +1762,14 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	var ok bool
 	// a decade or a century can follow a story told by decades
 	lastOK := t.last.Prec >= timeline.Year || u >= uDecade && t.last.Prec >= timeline.Century
+	if anaphoric && !lastOK && t.last.Prec >= timeline.Millennium && t.last.Prec < timeline.Year && (u == uYear || u == uMonth || u == uWeek || u == uDay) &&
+		t.lastSetEnd >= 0 && t.lastSetEnd <= i && t.sentencesBetween(t.lastSetEnd, i) <= 1 {
+		// "moved to Hollywood in the 1940s and made his first film the
+		// following year": a year of that decade the words do not say
+		// (not the year after the writer's)
+		r.val = unknownUnit(u)
+		return r, true
+	}
 	if anaphoric {
 		base, ok = t.anchor(true)
 		if lastOK && (!ok || t.last.Prec < timeline.Year && !t.lastUnknown) {

@@ -1654,6 +1654,9 @@ func (t *Tagger) tense(i, j int) int {
 			}
 		}
 		for k := j + 2; k < len(t.toks) && k < j+10; k++ {
+			if t.punct(k, ',') {
+				break // "At February's pace, it would take ...": the clause after is not the noun's
+			}
 			if t.isAny(k, "approaching", "looming", "approaches", "looms", "nears") {
 				return 1
 			}
@@ -1692,7 +1695,9 @@ func (t *Tagger) tense(i, j int) int {
 	// "the April 20 vote", "a May 1 deadline": a day that names a thing
 	// is the thing's, which the verb does not place (the cabinet
 	// postponed, officials announced): the nearest such day
-	if w := t.w(i); t.isAny(i-1, "the", "a", "an", "its", "their", "this") && (w != nil && w.month > 0 || t.tok(i).kind == tNum && t.isMonthAt(i+1)) && t.tok(j) != nil && t.tok(j).kind == tWord && !t.tok(j).cap && t.w(j) == nil {
+	if w := t.w(i); (t.isAny(i-1, "the", "a", "an", "its", "their", "this") || t.isAny(i-1, "at", "below", "above", "than", "from", "over") && strings.HasSuffix(t.lowerWord(j), "s")) &&
+		(w != nil && w.month > 0 || t.tok(i).kind == tNum && t.isMonthAt(i+1)) && t.tok(j) != nil && t.tok(j).kind == tWord && !t.tok(j).cap && t.w(j) == nil {
+		// (and "stay at January levels", "above March prices")
 		if c, _ := t.cue(j, false); c == 0 && !t.isAny(j, "and", "or", "to", "of", "in", "on", "at", "for", "from", "with", "by", "as", "that", "which", "when", "after", "before", "until", "through", "was", "were", "is", "are", "s") {
 			t.closePast, t.closeFuture = false, false
 			return 0
@@ -2352,6 +2357,11 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 				return 1, false
 			}
 		}
+	}
+	if t.isAny(k, "would", "could", "should", "might", "must") && t.is(k+1, "have") && t.tok(k+2) != nil && t.tok(k+2).kind == tWord && !t.is(k+2, "to") ||
+		t.is(k, "have") && t.isAny(k-1, "would", "could", "should", "might", "must") && t.tok(k+1) != nil && t.tok(k+1).kind == tWord && !t.is(k+1, "to") {
+		// (but "would have to pay by June" looks ahead)
+		return -1, false // "Sales would have risen in February", "profit would have risen": a past that was not
 	}
 	if t.plannedBefore(k) {
 		return 0, true
