@@ -1217,6 +1217,9 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 	if sfx == sfxNone && t.isAny(j, "left", "remaining", "gone", "elapsed") && (t.isAny(j+1, "in", "of") || t.tok(j+1) == nil || t.tok(j+1).kind == tPunct) {
 		return res{}, false // "with 2:14 left in the third quarter"
 	}
+	if sfx == sfxNone && j == i+3 && (t.is(j, "mark") || t.isAny(i-1, "final", "last", "first", "opening", "closing") && t.is(i-2, "the")) {
+		return res{}, false // "at the 8:04 mark of the second quarter", "a 14-2 run over the final 4:30": the game's clock
+	}
 	r, ok := t.placeClockAt(i, j, d, sfx)
 	if ok && r.d.Prec >= timeline.Hour {
 		t.lastClock = r.d

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronicle-project/chronicle/timeline"
 )
@@ -293,6 +295,10 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 		r, ok := t.match(int(c))
 		if !ok {
 			continue
+		}
+		if t.inQuotedTitle(r.start, r.end) {
+			i = r.end
+			continue // "starred in "The Day After Tomorrow"": a film's name
 		}
 		if t.opt.LabelMonth > 0 && r.typ == Date && r.d.Prec == timeline.Year && r.val == "" && r.mod == timeline.ModNone && r.d.Year > 0 &&
 			validDay(r.d.Year, t.opt.LabelMonth, t.opt.LabelDay) && t.yearLabel(r) {
@@ -3917,4 +3923,69 @@ func clockOf(v string) (hh, mm int, ok bool) {
 		return 0, 0, false
 	}
 	return h, m, true
+}
+
+// titleSmallWords stay lower case in a title written in title case.
+var titleSmallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "at": true, "to": true, "and": true,
+	"or": true, "for": true, "with": true, "by": true, "from": true, "as": true, "but": true, "nor": true,
+}
+
+// inQuotedTitle reports whether tokens [a, b) stand, capitalized, in a
+// short title set in double quotes, every word of it capitalized but the
+// small ones: a film's, a song's or a show's name ("The Day After
+// Tomorrow", "Seven Days in May", "The Tonight Show"), no time. A quoted
+// saying is no title: "Tomorrow we march" has a word in lower case.
+func (t *Tagger) inQuotedTitle(a, b int) bool {
+	ta, tb := t.tok(a), t.tok(b-1)
+	if t.narrative || ta == nil || tb == nil || !ta.cap && !ta.upper {
+		return false // (a history's "Christmas Offensive" is of its December)
+	}
+	start, end := int(ta.start), int(tb.end)
+	open := -1
+	for k := start - 1; k >= 0 && k >= start-60; k-- {
+		c := t.text[k]
+		if c == '\n' {
+			return false
+		}
+		if c == '"' || c == 0x9c && k >= 2 && t.text[k-2:k+1] == "“" {
+			open = k + 1
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	close := -1
+	for k := end; k < len(t.text) && k <= end+60; k++ {
+		c := t.text[k]
+		if c == '\n' {
+			return false
+		}
+		if c == '"' || c == 0xe2 && k+3 <= len(t.text) && t.text[k:k+3] == "”" {
+			close = k
+			break
+		}
+	}
+	if close < 0 {
+		return false
+	}
+	if strings.TrimSpace(t.text[open:start]) == "" && strings.Trim(t.text[end:close], " .,!?") == "" && !t.isAny(a, "the", "today", "tomorrow", "tonight", "yesterday", "last", "next", "this") {
+		return false // "The "Christmas Day" truce": the quotes mark the date itself
+	}
+	words := strings.FieldsFunc(t.text[open:close], func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '!' || r == '?' || r == ':' })
+	if len(words) < 2 || len(words) > 10 {
+		return false
+	}
+	for n, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			continue
+		}
+		if n > 0 && titleSmallWords[w] {
+			continue
+		}
+		return false
+	}
+	return true
 }
