@@ -556,6 +556,14 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 			}
 		}
 		r.typ = Time
+		if w := t.w(i + 1); w != nil && w.wday > 0 && !w.plural && t.tok(i+1).cap && !t.glued(i+1) {
+			// "Rebels attacked the base overnight Saturday": that day's night
+			if r2, ok := t.match(i + 1); ok && r2.typ == Date && r2.d.Prec == timeline.Day && r2.mod == timeline.ModNone && r2.end == i+2 {
+				r.d, r.end = r2.d, r2.end
+				r.d.Part = timeline.Night
+				return r, true
+			}
+		}
 		if t.dayAfter(i + 1) {
 			// "overnight on Tuesday": that day's night
 			if r2, ok := t.match(i + 2); ok && r2.typ == Date && r2.d.Prec == timeline.Day && r2.mod == timeline.ModNone {

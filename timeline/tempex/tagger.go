@@ -1711,7 +1711,11 @@ func (t *Tagger) tense(i, j int) int {
 	}
 	first := -1 // the sentence's first token, when the scan reaches it
 	t.closePast, t.closeFuture = false, false
-	for k := i - 1; k >= 0 && k >= i-14; k-- {
+	reach := i - 14
+	if t.relativeBefore(i, 22) {
+		reach = i - 22 // "The bill, which passed the House by a vote of 230 to 190 after a long debate in February, will ...": the clause's own verb
+	}
+	for k := i - 1; k >= 0 && k >= reach; k-- {
 		if t.is(k, "to") && t.isAny(k-1, "voted", "agreed", "decided", "pledged", "promised", "vowed", "threatened", "moved", "offered", "sought", "approved", "authorized", "authorised", "bill", "measure", "plan", "deal", "agreement", "legislation") &&
 			t.tok(k+1) != nil && t.tok(k+1).kind == tWord && !t.tok(k+1).cap {
 			// "voted to hold the meeting on June 3", "approved a bill to
@@ -3988,4 +3992,19 @@ func (t *Tagger) inQuotedTitle(a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// relativeBefore reports whether a relative clause opens within n tokens
+// before token i, in its sentence, with no comma closing it between: ",
+// which", ", who", "who" after a plural noun ("Police who arrested ...").
+func (t *Tagger) relativeBefore(i, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if tk := t.toks[k]; tk.kind == tPunct && (tk.r == '.' || tk.r == ';' || tk.r == '!' || tk.r == '?' || tk.r == ',' && !t.isAny(k+1, "which", "who")) {
+			return false
+		}
+		if t.isAny(k, "which", "who") && k > 0 && (t.punct(k-1, ',') || t.tok(k-1).kind == tWord) {
+			return true
+		}
+	}
+	return false
 }
