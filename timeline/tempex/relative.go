@@ -67,7 +67,8 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			}
 		}
 		// "rise 8.5% annually", "average daily volume": rates, not sets
-		for k := i - 1; k >= i-2 && k >= 0; k-- {
+		// (but "cost $12 million annually" is paid every year)
+		for k := i - 1; k >= i-2 && k >= 0 && !t.isAny(i-1, "million", "billion", "thousand", "dollars", "euros", "pounds"); k-- {
 			if tk := t.tok(k); tk.kind == tNum || tk.kind == tPunct && tk.r == '%' || t.isAny(k, "average", "percent") {
 				return res{}, false
 			}
