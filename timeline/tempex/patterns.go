@@ -1491,7 +1491,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	// "Easter 2020 falls in April", "In the spring we sang at St Mary's
 	// on 23 March": a month inside the period just written in the same
 	// sentence is in that period's year
-	if t.last.Prec >= timeline.Season && t.last.Year != 0 && t.lastEnd > 0 && t.lastEnd <= i && i-t.lastEnd <= 16 && t.sameSentence(t.lastEnd, i) &&
+	if t.last.Prec >= timeline.Season && t.last.Year != 0 && t.lastEnd > 0 && !t.lastRate && t.lastEnd <= i && i-t.lastEnd <= 16 && t.sameSentence(t.lastEnd, i) &&
 		!t.sinceBefore(i) { // ("has met him since June 2018, most recently on June 30": where a span began holds no later day)
 		if ls, le := t.last.Bounds(); !ls.IsZero() {
 			dir := t.tense(i, j) // (the callers read closePast and closeFuture)
@@ -1509,7 +1509,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	// "Monday 5 January 2026 to Friday 27 March – Spring; Half term:
 	// 16–20 February": a month near a day of another year just written
 	// in the same sentence is that year's
-	if t.last.Prec >= timeline.Season && t.hasRef && t.last.Year != t.ref.Year() && t.last.Year > 0 && t.lastEnd > 0 && t.lastEnd <= i &&
+	if t.last.Prec >= timeline.Season && t.hasRef && t.last.Year != t.ref.Year() && t.last.Year > 0 && t.lastEnd > 0 && !t.lastRate && t.lastEnd <= i &&
 		i-t.lastEnd <= 16 && t.noStopBetween(t.lastEnd, i) && !t.verbBetween(t.lastEnd, i) &&
 		(t.last.Prec == timeline.Season && t.last.Season != timeline.Winter || t.last.Prec >= timeline.Month && m < t.last.Month && t.last.Month-m <= 3) {
 		t.tense(i, j) // the callers read closePast and closeFuture

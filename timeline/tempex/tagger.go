@@ -91,6 +91,7 @@ type Tagger struct {
 	// back from its end (see lookingBack)
 	spanFrom, spanTo timeline.Date
 	lastAside        bool          // last was told in an aside set off by commas ("The plant, closed since 2010, will ...")
+	lastRate         bool          // the expression that ends at lastEnd is a set or a duration ("90 barrels a day"), not last
 	periodEnd        timeline.Date // the last month of the period numberedPeriod just read, when it is months
 	cueFor           int           // the token tense is asked about, for the cues that depend on its preposition
 	dirVal           int           // ... and that direction: -1 past, 1 future
@@ -262,7 +263,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.text = text
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
-	t.lastBound, t.lastAttr, t.lastAside, t.lastOpen = false, false, false, false
+	t.lastBound, t.lastAttr, t.lastAside, t.lastOpen, t.lastRate = false, false, false, false, false
 	t.lastClock, t.lastClockFour = timeline.Date{}, false
 	t.textZone, t.hasTextZone, t.textZoneFour = 0, false, false
 	t.namedWeek, t.namedWeekEnd = timeline.Date{}, -1
@@ -329,6 +330,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			// (but "on a Saturday", no day known, leaves the last date
 			// where it was: "in 1965, ..., on a Saturday in May")
 			t.lastStart, t.lastEnd = r.start, r.end
+			t.lastRate = x.Type == Set || x.Type == Duration
 		}
 		if d := t.wordDir(r); d != 0 {
 			t.dirAt, t.dirVal = r.start, d
@@ -2978,7 +2980,9 @@ func (t *Tagger) match(i int) (res, bool) {
 	r = t.partOf(r)
 	if r.typ == Duration && r.end == r.start+2 && t.isAny(r.start, "a", "per") && r.val != "" {
 		// "1200 patients a week", "40 trains a day": a rate, a set
-		if p := t.tok(r.start - 2); p != nil && p.kind == tNum && (t.pluralNounAfter(r.start-1) || countNouns[t.lowerWord(r.start-1)]) {
+		// ("two or three pictures a year", "a dozen trips a year")
+		if p := t.tok(r.start - 2); p != nil && (p.kind == tNum || t.w(r.start-2) != nil && t.w(r.start-2).num > 1 || t.isAny(r.start-2, "few", "several", "dozen")) &&
+			(t.pluralNounAfter(r.start-1) || countNouns[t.lowerWord(r.start-1)]) {
 			r.typ = Set
 		}
 	}
