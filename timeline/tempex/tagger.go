@@ -1707,7 +1707,8 @@ func (t *Tagger) tense(i, j int) int {
 	// "In August 2019, ... at its September meeting", a story's month)
 	if w := t.w(i); (t.isAny(i-1, "the", "a", "an", "its", "their", "this") && !t.isAny(i-2, "in", "at", "during", "on", "after", "before", "since", "by") ||
 		t.isAny(i-1, "at", "below", "above", "than", "from", "over") && strings.HasSuffix(t.lowerWord(j), "s")) &&
-		!(t.last.Prec >= timeline.Year && t.hasRef && t.last.Year != t.ref.Year() && t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1) &&
+		!(t.last.Prec >= timeline.Year && t.hasRef && t.last.Year != t.ref.Year() && (t.last.Prec >= timeline.Month || t.last.Year < t.ref.Year()-1 || t.last.Year > t.ref.Year()+1) &&
+			t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1) && // (a year-earlier quarter compared with is no story)
 		(w != nil && w.month > 0 || t.tok(i).kind == tNum && t.isMonthAt(i+1)) && t.tok(j) != nil && t.tok(j).kind == tWord && !t.tok(j).cap && t.w(j) == nil {
 		// (and "stay at January levels", "above March prices")
 		if c, _ := t.cue(j, false); c == 0 && !t.isAny(j, "and", "or", "to", "of", "in", "on", "at", "for", "from", "with", "by", "as", "that", "which", "when", "after", "before", "until", "through", "was", "were", "is", "are", "s") {
