@@ -553,7 +553,11 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			}
 			return r, true
 		}
-		if u < uDay && base.Prec <= timeline.Day || (sign > 0 || t.is(end, "before")) && !t.narrative && t.last.Prec < timeline.Year {
+		if u < uDay && base.Prec <= timeline.Day || (sign > 0 || t.is(end, "before")) && !t.narrative && t.last.Prec < timeline.Year ||
+			sign > 0 && !t.narrative && u <= uWeek && ok && base.Prec < timeline.Day && base.Prec >= timeline.Year && t.last.Prec < timeline.Day {
+			// ("In 2011, a waitress vanished. Her body was found two days
+			// later": in news, a day of 2011 no one can say; the amount,
+			// as TimeBank gives it)
 			// ("Nominations close two weeks before": before the event
 			// told of, not before the writer's day)
 			// "two hours later" after a day, "44 days later" with no date
@@ -2524,7 +2528,8 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 	}
 	tn := t.tense(i, j)
 	if tn >= 0 && !t.narrative && t.lastDay.Prec >= timeline.Day && t.lastDayEnd <= i && i-t.lastDayEnd <= 20 && t.sameSentence(t.lastDayEnd, i) &&
-		!t.clauseBetween(t.lastDayEnd, i) { // (not "scheduled for April 20, although the cabinet on Tuesday postponed the vote")
+		!t.clauseBetween(t.lastDayEnd, i) &&
+		!(t.lastDayEnd == i-1 && t.is(i-1, "on")) { // (not "set sentencing for May 14 on Monday": when it was set) // (not "scheduled for April 20, although the cabinet on Tuesday postponed the vote")
 		// "will be issued on Friday 15 August, after the meeting on
 		// Wednesday": the Wednesday nearest the day to come just named
 		if ld, ok := dayTime(t.lastDay.DayOf()); ok && ld.After(base) {

@@ -2458,6 +2458,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 			}
 		}
 	}
+	if cls&cuePostpone != 0 && left && t.cueFor == k+1 && t.isAny(k-1, "was", "were") {
+		return -1, false // "The summit was postponed Tuesday": when it was put off
+	}
 	if cls&cuePostpone != 0 && !left && !t.isAny(k-1, "be", "is", "are", "being", "was", "were", "been") {
 		return -1, false // "The council on Wednesday postponed the vote": when it was put off
 	}
