@@ -1777,6 +1777,9 @@ func (t *Tagger) opensSentence(k int) bool {
 		return k == 0
 	}
 	p := t.tok(k - 1)
+	if t.clockEnds(k - 1) {
+		return true // "... rose at 10:42 a.m. In May 2008, ..."
+	}
 	if p.kind != tPunct {
 		return false
 	}
@@ -1835,8 +1838,28 @@ func (t *Tagger) sameSentence(a, b int) bool {
 				return false
 			}
 		}
+		if k+1 < b && t.clockEnds(k) {
+			return false
+		}
 	}
 	return true
+}
+
+// clockEnds reports whether token k, a clock time written with "a.m." or
+// "p.m.", ends its sentence, the period of its "p.m." the sentence's: a
+// capitalized word that is no zone, day or month follows ("... rose at
+// 10:42 a.m. In May 2008, ...").
+func (t *Tagger) clockEnds(k int) bool {
+	tk := t.tok(k)
+	if tk == nil || t.text[tk.end-1] != '.' || !(tk.kind == tNum && (tk.sfx == sfxAM || tk.sfx == sfxPM) || tk.kind == tWord && t.isAny(k, "am", "pm")) {
+		return false
+	}
+	nx := t.tok(k + 1)
+	if nx == nil || nx.kind != tWord || !nx.cap || t.isZoneWord(k+1) {
+		return false
+	}
+	w := nx.w()
+	return w == nil || w.wday == 0 && w.month == 0 && w.part == timeline.NoPart && !t.isAny(k+1, "local", "eastern", "central", "pacific", "mountain", "today", "tonight", "tomorrow", "yesterday")
 }
 
 // dayNoYear resolves "December 13" without a year; without an anchor
