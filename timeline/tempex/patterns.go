@@ -1306,8 +1306,8 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 		return res{}, false // the Ides of March, a name
 	}
 	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && nx.w() == nil && !t.newLine(j) && !(afterMod && t.is(i-1, "of")) &&
-		!(t.isAny(i-1, "in", "by", "until", "since", "during", "before", "after", "through") && !t.isAny(i, "may", "march", "august", "june", "april")) {
-		return res{}, false // "August Wilson", but "In October American tanks"
+		!(t.isAny(i-1, "in", "by", "until", "since", "during", "before", "after", "through") && (!t.isAny(i, "may", "august", "june", "april") || t.verbAfterName(j+1))) {
+		return res{}, false // "August Wilson", but "In October American tanks", "In May Obama traveled"
 	}
 	r := res{start: i, end: j, typ: Date, noYear: true}
 	if !dot && w.abbr {
@@ -2286,8 +2286,9 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 			return res{}, false
 		}
 	}
-	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && !t.is(j, "i") && !t.newLine(j) && (nx.w() == nil || nx.w().month == 0 && nx.w().part == timeline.NoPart && nx.w().wday == 0 && nx.w().unit == uNone && nx.w().season == 0 && nx.w().num == 0) {
-		return res{}, false // "Sunday Times", but not "On Monday I went"
+	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && !t.is(j, "i") && !t.newLine(j) && (nx.w() == nil || nx.w().month == 0 && nx.w().part == timeline.NoPart && nx.w().wday == 0 && nx.w().unit == uNone && nx.w().season == 0 && nx.w().num == 0) &&
+		!(t.isAny(i-1, "on", "by", "until", "till", "since", "from", "said", "says", "told", "announced", "reported", "late", "early", "before", "after") && t.tok(i-1).kind == tWord) {
+		return res{}, false // "Sunday Times", but not "On Monday I went", "said Monday Cyprus would", "On Monday Kerry met"
 	}
 	if weekdayThings[t.lowerWord(j)] && !t.glued(j) {
 		return res{}, false
@@ -3198,4 +3199,19 @@ func (t *Tagger) hadAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// verbAfterName reports whether token k, after a capitalized word that
+// follows a month, is a verb: then the month is no first name ("In May
+// Obama traveled", not "in May Smith's case").
+func (t *Tagger) verbAfterName(k int) bool {
+	tk := t.tok(k)
+	if tk == nil || tk.kind != tWord || tk.cap {
+		return false
+	}
+	if c, _ := t.cue(k, false); c != 0 {
+		return true
+	}
+	w := t.lowerWord(k)
+	return len(w) > 3 && strings.HasSuffix(w, "ed")
 }
