@@ -1458,7 +1458,7 @@ var futureCues = map[string]bool{
 
 // postponeCues look ahead to the date something is put off to.
 var postponeCues = map[string]bool{
-	"postponed": true, "delayed": true, "deferred": true, "adjourned": true, "extended": true,
+	"postponed": true, "delayed": true, "deferred": true, "adjourned": true, "extended": true, "rescheduled": true,
 }
 
 var pastCues = map[string]bool{
@@ -1716,6 +1716,20 @@ func (t *Tagger) tense(i, j int) int {
 			return 0
 		}
 	}
+	// "issued a flood warning until 7 p.m. CDT Thursday", "a curfew
+	// until Friday": a notice runs to a time still to come
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if t.toks[k].kind == tPunct && !t.punct(k, '.') {
+			break
+		}
+		if t.isAny(k, "until", "till") {
+			if t.isAny(k-1, "warning", "watch", "advisory", "curfew", "alert", "ban", "closure", "order", "restrictions", "effect") {
+				t.closePast, t.closeFuture = false, true
+				return 1
+			}
+			break
+		}
+	}
 	first := -1 // the sentence's first token, when the scan reaches it
 	t.closePast, t.closeFuture = false, false
 	reach := i - 14
@@ -1723,7 +1737,7 @@ func (t *Tagger) tense(i, j int) int {
 		reach = i - 22 // "The bill, which passed the House by a vote of 230 to 190 after a long debate in February, will ...": the clause's own verb
 	}
 	for k := i - 1; k >= 0 && k >= reach; k-- {
-		if t.is(k, "to") && t.isAny(k-1, "voted", "agreed", "decided", "pledged", "promised", "vowed", "threatened", "moved", "offered", "sought", "approved", "authorized", "authorised", "bill", "measure", "plan", "deal", "agreement", "legislation") &&
+		if t.is(k, "to") && t.isAny(k-1, "voted", "agreed", "decided", "pledged", "promised", "vowed", "threatened", "moved", "offered", "sought", "approved", "authorized", "authorised", "bill", "measure", "deal", "agreement", "legislation") &&
 			t.tok(k+1) != nil && t.tok(k+1).kind == tWord && !t.tok(k+1).cap {
 			// "voted to hold the meeting on June 3", "approved a bill to
 			// fund the government through Sept. 30": what was decided is
@@ -1829,7 +1843,8 @@ func (t *Tagger) tense(i, j int) int {
 	// "will publish results on April 29 and hold an investor day on 11
 	// September", "the plan: testing from next month, opening on
 	// September 16th": no verb near, the sentence's direction so far
-	if t.dirAt >= 0 && t.dirAt < i && i-t.dirAt <= 40 && t.sameSentence(t.dirAt, i) {
+	if t.dirAt >= 0 && t.dirAt < i && i-t.dirAt <= 40 && t.sameSentence(t.dirAt, i) &&
+		!(t.is(i-1, "on") && t.lastEnd == i-1 && t.is(t.dirAt-1, "for")) { // (not "set sentencing for May 14 on Monday": the day it was set on)
 		return t.dirVal
 	}
 	// 'will open in September. Not "autumn", September.': a fragment
@@ -2380,11 +2395,17 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		// (but "would have to pay by June" looks ahead)
 		return -1, false // "Sales would have risen in February", "profit would have risen": a past that was not
 	}
+	if t.isAny(k, "earlier", "later") && t.is(k+1, "than") {
+		return 0, false // "no earlier than Tuesday": a bound, no tense
+	}
 	if t.plannedBefore(k) {
 		return 0, true
 	}
 	// "urged residents to stay off the roads until Saturday": what is
 	// asked of someone is to come
+	if left && cls&cueAsk != 0 && t.is(k+1, "to") && t.isAny(k-1, "was", "were", "is", "are", "being", "been", "be") {
+		return 1, false // "Residents were ordered to evacuate by 6 p.m. Thursday", "are being advised to allow extra time"
+	}
 	if left && cls&cueAsk != 0 && (t.is(k+2, "to") || t.is(k+3, "to") || t.is(k+4, "to")) &&
 		!t.isAny(k+1, "in", "on", "at", "for", "from", "with", "by", "of", "during", "after", "before") { // not "buy orders in the morning to start"
 		return 1, false
@@ -2411,9 +2432,17 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	}
 	if left && cls&cueIntent != 0 && t.cueFor-1 > k+1 && t.cueFor-k <= 4 && t.is(t.cueFor-1, "for") && !t.isAny(k+1, "to", "for") {
 		// "The judge set sentencing for May 14": the day it was set
-		// for, the nearest such
-		t.undecided = true
-		return 0, false
+		// for, to come (what had been set for it may be past: the
+		// nearest such)
+		if t.isAny(k-1, "was", "were", "been", "had") {
+			t.undecided = true
+			return 0, false
+		}
+		return 1, false
+	}
+	if left && t.isAny(k, "plan", "plans", "want", "wants", "need", "needs", "intend", "intends", "hope", "hopes", "aim", "aims") && t.cueFor > k+1 && t.cueFor-k <= 7 &&
+		!t.isAny(k-1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "of", "new") && t.tok(k+1) != nil && t.tok(k+1).kind == tWord {
+		return 1, false // "Supporters plan a rally on Saturday", "he wants a final vote by Friday": what is wanted is to come
 	}
 	if left && cls&cueIntent != 0 && t.isAny(k+1, "to", "for") {
 		if t.is(k-1, "been") && t.isAny(k-2, "had", "d") { // "had been due to expire Friday"
@@ -2478,6 +2507,15 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if cls&(cuePast|cueSameFormPast) != 0 || len(low) >= 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' {
 		if t.conditionalPerfect(k) {
 			return 1, false // "if you have not paid by 30 April"
+		}
+	}
+	if cls&cuePostpone != 0 && left && t.is(k+1, "for") && t.cueFor > k+1 && t.cueFor-k <= 6 {
+		mods := true
+		for m := k + 2; m < t.cueFor; m++ {
+			mods = mods && t.isAny(m, "no", "not", "earlier", "later", "than", "sometime")
+		}
+		if mods {
+			return 1, false // "rescheduled for no earlier than Tuesday": the day it is put off to
 		}
 	}
 	if cls&cuePostpone != 0 && left && t.cueFor > k && !t.prepBetween(k, t.cueFor, "until", "till", "to", "into", "through", "by") &&
