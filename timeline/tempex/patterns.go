@@ -553,7 +553,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			}
 			return r, true
 		}
-		if u < uDay && base.Prec <= timeline.Day || (sign > 0 || t.is(end, "before")) && !t.narrative && t.last.Prec < timeline.Year ||
+		if u < uDay && base.Prec <= timeline.Day || (sign > 0 || t.is(end, "before")) && (!t.narrative || t.last.Prec == timeline.PrecisionNone && !t.lastUnknown) && t.last.Prec < timeline.Year ||
 			sign > 0 && !t.narrative && u <= uWeek && ok && base.Prec < timeline.Day && base.Prec >= timeline.Year && t.last.Prec < timeline.Day {
 			// ("In 2011, a waitress vanished. Her body was found two days
 			// later": in news, a day of 2011 no one can say; the amount,
@@ -590,6 +590,17 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			r.d, ok = t.relAmount(base, ok, uDay, sign*7*n)
 		} else {
 			r.d, ok = t.relAmount(base, ok, u, sign*n)
+		}
+		if ok && sign > 0 && !t.narrative && t.hasRef {
+			// "She never thought people would talk about it 50 years
+			// later", after "since 1963": a time after the writer's day
+			// told as past is no day of the story; the amount, as
+			// TimeBank gives it
+			if ds, _ := r.d.Bounds(); !ds.IsZero() && ds.After(t.ref) && t.tense(r.start, r.end) <= 0 {
+				r.typ, r.val, r.ago, r.d = Duration, durValue(n, u, false), false, timeline.Date{}
+				r.end = end
+				return r, true
+			}
 		}
 		if !ok {
 			r.val = partialValue(base, u)
