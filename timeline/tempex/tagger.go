@@ -1732,11 +1732,25 @@ func (t *Tagger) tense(i, j int) int {
 	}
 	first := -1 // the sentence's first token, when the scan reaches it
 	t.closePast, t.closeFuture = false, false
-	reach := i - 14
+	reach := i - 20
 	if t.relativeBefore(i, 22) {
 		reach = i - 22 // "The bill, which passed the House by a vote of 230 to 190 after a long debate in February, will ...": the clause's own verb
 	}
 	for k := i - 1; k >= 0 && k >= reach; k-- {
+		if t.punct(k, ',') && k >= i-2 {
+			// "will vote on the budget resolution, which Democrats
+			// unveiled this week with great fanfare, on Saturday": the
+			// relative clause set off before it is not its clause
+			for m := k - 1; m >= 0 && m >= k-18; m-- {
+				if tk := t.toks[m]; tk.kind == tPunct {
+					if t.punct(m, ',') && t.isAny(m+1, "which", "who") {
+						k, reach = m, reach-(k-m)
+					}
+					break
+				}
+			}
+			continue
+		}
 		if t.is(k, "to") && t.isAny(k-1, "voted", "agreed", "decided", "pledged", "promised", "vowed", "threatened", "moved", "offered", "sought", "approved", "authorized", "authorised", "bill", "measure", "deal", "agreement", "legislation") &&
 			t.tok(k+1) != nil && t.tok(k+1).kind == tWord && !t.tok(k+1).cap {
 			// "voted to hold the meeting on June 3", "approved a bill to
@@ -1750,7 +1764,8 @@ func (t *Tagger) tense(i, j int) int {
 			t.closePast, t.closeFuture = false, false
 			return 0
 		}
-		if t.punct(k-1, ',') && t.isAny(k, "but", "although", "though", "whereas", "yet") {
+		if t.punct(k-1, ',') && (t.isAny(k, "but", "although", "though", "whereas", "yet") || t.is(k, "and") && t.isAny(k+1, "on", "in", "by", "at") && k+2 == i) {
+			// (", and on Wednesday the president will speak")
 			// "scheduled for April 20, but on Tuesday the cabinet
 			// postponed the vote": a clause of its own, its verb after
 			first = k + 1
