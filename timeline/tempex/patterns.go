@@ -2536,6 +2536,14 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
+	if dir == 0 && t.isAny(i-1, "and", "or") && t.lastDayEnd == i-1 && t.lastDay.Prec >= timeline.Day && t.w(i-2) != nil && t.w(i-2).wday > 0 {
+		// "will meet on Thursday and Friday": the Friday after that
+		// Thursday (told of the past, each is itself: "statements made
+		// Friday and Thursday")
+		if ld, ok := dayTime(t.lastDay.DayOf()); ok && (!t.hasRef || ld.After(t.ref) || ld.Equal(t.ref) && t.futureWord(i)) {
+			return weekdayNear(ld, wd, 1), true
+		}
+	}
 	if nw := t.namedWeek; dir == 0 && !t.narrative && !t.reportingDate(i) && nw.Prec == timeline.Week && t.namedWeekEnd >= 0 && t.namedWeekEnd <= i && i-t.namedWeekEnd <= 40 && t.sentencesBetween(t.namedWeekEnd, i) <= 2 {
 		// "the week of 17 March ... Monday to dismantle and Tuesday to
 		// reassemble": the days of the week just named
@@ -3225,4 +3233,18 @@ func (t *Tagger) verbAfterName(k int) bool {
 	}
 	w := t.lowerWord(k)
 	return len(w) > 3 && strings.HasSuffix(w, "ed")
+}
+
+// futureWord reports whether "will", "shall" or "'ll" comes in the few
+// words before token i, in its sentence.
+func (t *Tagger) futureWord(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-25; k-- {
+		if tk := t.toks[k]; tk.kind == tPunct && tk.r != ',' && tk.r != '\'' && tk.r != '’' {
+			return false
+		}
+		if t.isAny(k, "will", "shall", "ll") {
+			return true
+		}
+	}
+	return false
 }
