@@ -572,6 +572,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		if !t.narrative && sign < 0 && base.Prec < timeline.Day && t.hasRef &&
 			!(t.last.Prec == timeline.Year && u >= uYear && t.sameSentence(t.lastEnd, r.start)) &&
 			!(t.last.Prec == timeline.Month && u == uMonth && t.lastEnd >= 0 && t.lastEnd <= r.start && t.sentencesBetween(t.lastEnd, r.start) <= 1) &&
+			!(t.last.Prec == timeline.Week && u == uWeek && n == 1 && t.lastEnd >= 0 && t.lastEnd <= r.start && t.sentencesBetween(t.lastEnd, r.start) <= 1) && // ("fell last week from 4.8% a week earlier")
 			!(t.last.Prec == timeline.Month && u == uYear && t.is(r.start-1, "from") && t.lastEnd >= 0 && t.lastEnd <= r.start && r.start-t.lastEnd <= 3) {
 			// ("exports rose in December from a year earlier" counts
 			// from the month just told)

@@ -1199,7 +1199,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	if eff == "same" && t.is(j+1, "as") {
 		return res{}, false // "the same day as Abraham Lincoln": a comparison, not that day
 	}
-	anaphoric := (the && (det2 == "following" || det2 == "next" || det2 == "previous" || det2 == "preceding" || det2 == "same")) || det == "that"
+	anaphoric := (the && (det2 == "following" || det2 == "next" || det2 == "previous" || det2 == "preceding" || det2 == "prior" || det2 == "same")) || det == "that"
 	if det == "that" && det2 == "" && t.last.Prec < timeline.Year && t.lastDay.IsZero() && !poss {
 		// "My dad got work at the tannery that spring", with no year
 		// told before (at most a decade): the year it points back to is

@@ -165,6 +165,15 @@ func shiftDate(d timeline.Date, u unit, n int) (timeline.Date, bool) {
 	case u == uQuarter && d.Prec == timeline.Month:
 		t := time.Date(astroYear(d.Year), time.Month(d.Month), 1, 0, 0, 0, 0, time.UTC)
 		return at(addMonths(t, 3*n), uQuarter), true
+	case (u == uWeek || u == uDay) && d.Prec == timeline.Week && d.Week > 0 && d.Year > 0:
+		// "last week ... the week before": the week next to an ISO week
+		// (ISO week 1 holds 4 January; its Monday, then the week's)
+		jan4 := time.Date(d.Year, 1, 4, 0, 0, 0, 0, time.UTC)
+		mon := jan4.AddDate(0, 0, -(int(jan4.Weekday())+6)%7+7*(d.Week-1))
+		if u == uDay {
+			return at(mon.AddDate(0, 0, n), uDay), true
+		}
+		return at(mon.AddDate(0, 0, 7*n), uWeek), true
 	}
 	return timeline.Date{}, false
 }
