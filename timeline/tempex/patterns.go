@@ -1303,7 +1303,12 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 		attributive := !w.abbr && t.tok(i).cap && t.isAny(i-1, "the", "a", "an", "its", "their", "this", "last", "next") &&
 			t.tok(j) != nil && t.tok(j).kind == tWord && !t.tok(j).cap && t.w(j) == nil && len(t.lowerWord(j)) > 3 &&
 			!monthNameNouns[t.lowerWord(j)] && !t.isAny(j, "with", "from", "into", "onto", "upon", "when", "that", "which", "will", "would", "could", "should", "said", "says")
-		if !afterMod && !monthContext[t.lowerWord(i-1)] && !t.dash(i-1) && !rangeOfMonths && !subject && !label && !attributive {
+		// "lasted into March", "the warmest March in 50 years", "open
+		// March through May": a month's context too
+		other := !w.abbr && t.tok(i).cap && !t.sentenceStart(i) && (t.isAny(i-1, "into", "than") ||
+			t.is(i-2, "the") && strings.HasSuffix(t.lowerWord(i-1), "est") && len(t.lowerWord(i-1)) > 4 ||
+			t.isAny(j, "through", "to", "until", "and") && t.isMonthAt(j+1) && t.tok(j+1).cap)
+		if !afterMod && !monthContext[t.lowerWord(i-1)] && !t.dash(i-1) && !rangeOfMonths && !subject && !label && !attributive && !other {
 			return res{}, false
 		}
 	}
