@@ -523,6 +523,13 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		if ok && t.ageBetween(t.lastSetEnd, i) {
 			ok = false // "at the age of eleven, and two years later": from an age, not the year told
 		}
+		if ok && t.lastBoundMod && !t.narrative && sign > 0 && base == t.last {
+			// "Immigrants who arrived before Dec. 31, 2011, ... three
+			// years after that": after a day not known, the amount
+			r.typ, r.val, r.ago = Duration, durValue(n, u, false), false
+			r.end = end
+			return r, true
+		}
 		q := i - 1
 		for q > 0 && t.isAny(q, "more", "less", "than", "nearly", "almost", "about", "some", "over", "just", "around", "roughly", "barely", "only") {
 			q--
@@ -1513,7 +1520,8 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	// on 23 March": a month inside the period just written in the same
 	// sentence is in that period's year
 	if t.last.Prec >= timeline.Season && t.last.Year != 0 && t.lastEnd > 0 && !t.lastRate && t.lastEnd <= i && i-t.lastEnd <= 16 && t.sameSentence(t.lastEnd, i) &&
-		!t.sinceBefore(i) { // ("has met him since June 2018, most recently on June 30": where a span began holds no later day)
+		!t.sinceBefore(i) && // ("has met him since June 2018, most recently on June 30": where a span began holds no later day)
+		!(t.is(t.lastEnd-1, "year") && t.is(t.lastEnd-2, "fiscal")) { // (nor does a fiscal year whose bounds are not said: "the current fiscal year, which began July 1")
 		if ls, le := t.last.Bounds(); !ls.IsZero() {
 			dir := t.tense(i, j) // (the callers read closePast and closeFuture)
 			// not when the tense says the other side of the reference
@@ -1570,7 +1578,8 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	// later month told in the past right after a month of another year is
 	// that year's, in news too
 	if dir < 0 && t.last.Prec >= timeline.Month && t.last.Year < t.ref.Year() && m > t.last.Month &&
-		t.lastEnd <= i && i-t.lastEnd <= 40 && t.sentencesBetween(t.lastEnd, i) <= 1 && !t.lastAside {
+		t.lastEnd <= i && i-t.lastEnd <= 40 && t.sentencesBetween(t.lastEnd, i) <= 1 && !t.lastAside &&
+		!t.is(t.lastStart-1, "since") && !t.lastRate { // (not "the first since February 2012 ... voted in September")
 		return t.last.Year, true
 	}
 	// "That was the winter of 1966 ... It ended just before Easter": a
@@ -1721,6 +1730,9 @@ func (t *Tagger) yearAdverbial() bool {
 	// ..., Nashua had bought shares through Sept. 29" is not set in 1987
 	if t.lastSetEnd != t.lastEnd {
 		return false // "Attacks have risen in recent months, and protests began in late December": no year the last expression told
+	}
+	if t.is(t.lastEnd-1, "year") && t.is(t.lastEnd-2, "fiscal") {
+		return false // "in the current fiscal year, which began July 1": a year whose months the words do not place
 	}
 	k := t.lastStart
 	if t.isAny(k, "last", "this", "next") {

@@ -92,6 +92,7 @@ type Tagger struct {
 	spanFrom, spanTo timeline.Date
 	lastAside        bool          // last was told in an aside set off by commas ("The plant, closed since 2010, will ...")
 	lastRate         bool          // the expression that ends at lastEnd is a set or a duration ("90 barrels a day"), not last
+	lastBoundMod     bool          // last is a bound, not a time something happened ("arrived before Dec. 31, 2011")
 	periodEnd        timeline.Date // the last month of the period numberedPeriod just read, when it is months
 	cueFor           int           // the token tense is asked about, for the cues that depend on its preposition
 	dirVal           int           // ... and that direction: -1 past, 1 future
@@ -988,6 +989,7 @@ func (t *Tagger) timex(r res) Timex {
 				}
 				t.lastBound = d.Prec == timeline.Year && (t.isAny(r.start-1, "until", "till", "by", "before", "through", "thru", "since") || t.sinceClause(r.start))
 				t.lastOpen = d.Prec == timeline.Year && (r.mod == timeline.ModBefore || r.mod == timeline.ModAfter)
+				t.lastBoundMod = r.mod == timeline.ModBefore || r.mod == timeline.ModAfter || r.mod == timeline.ModOnOrBefore || r.mod == timeline.ModOnOrAfter
 				if !(d.Prec > timeline.Day && t.lastDay.Prec >= timeline.Day && d.DayOf() == t.lastDay.DayOf()) {
 					// (a time of the day just told is as much an aside as
 					// the day: "On March 20, 2003, the missiles struck at
@@ -1776,7 +1778,8 @@ func (t *Tagger) tense(i, j int) int {
 			t.undecided = false
 			return 0
 		}
-		if c < 0 && t.isAny(i-1, "until", "till") && t.w(i) != nil && t.w(i).wday > 0 && t.isAny(k, "remanded", "adjourned", "bailed", "suspended", "banned", "barred", "granted", "given", "extended") {
+		if c < 0 && t.isAny(i-1, "until", "till") && t.w(i) != nil && t.w(i).wday > 0 && (t.isAny(k, "remanded", "adjourned", "bailed", "suspended", "banned", "barred", "granted", "given", "extended") ||
+			t.isAny(k, "closed", "shut", "halted", "grounded") && !t.isAny(k-1, "was", "were", "stayed", "remained", "been", "is", "are")) { // ("Police closed the road until Friday", not "The road was closed until Friday")
 			// "was remanded in custody until Friday": a decision that
 			// runs to a day still to come
 			t.closePast, t.closeFuture = false, false
