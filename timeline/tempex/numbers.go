@@ -1996,7 +1996,7 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		// some day of it; after a sentence that left the story's day for
 		// a while ("He missed the Open in May."), a time is the story's
 		// day's again
-		if t.sameSentence(t.lastEnd, i) && (t.opensSentence(t.lastStart) || t.isAny(t.lastStart-1, "in", "during", "on", "by") && t.opensSentence(t.lastStart-1)) {
+		if t.sameSentence(t.lastEnd, i) && (t.opensSentence(t.lastStart) || t.isAny(t.lastStart-1, "in", "during", "on", "by") && t.opensSentence(t.lastStart-1) || t.lineBetween(t.lastEnd, i)) {
 			return timeline.Date{}, false
 		}
 		// ("After climbing 47 percent in 2012, the shares rose at 10:42

@@ -541,7 +541,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			r.end = end
 			return r, true
 		}
-		if lc := t.lastClock; (u == uMinute || u == uHour) && t.isAny(end, "later", "earlier") && n == float64(int(n)) && lc.Prec >= timeline.Minute && lc.Year != 0 && lc.Month > 0 && lc.Day > 0 &&
+		if lc := t.lastClock; (u == uMinute || u == uHour) && (t.isAny(end, "later", "earlier") || t.isAny(end, "after", "before") && t.is(end+1, "that")) && n == float64(int(n)) && lc.Prec >= timeline.Minute && lc.Year != 0 && lc.Month > 0 && lc.Day > 0 &&
 			!t.isAny(i-1, "over", "than", "nearly", "almost", "under", "little", "just", "barely", "only") && !t.isAny(i-2, "over", "than", "under", "little") &&
 			t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1 && t.last.DayOf() == lc.DayOf() {
 			// "The aircraft departed at 14:21 on 12 August 2023. Twenty
@@ -555,6 +555,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			d := timeline.FromTime(tt, timeline.Minute)
 			d.HasZone, d.Zone = lc.HasZone, lc.Zone
 			r.typ, r.d = Time, d
+			t.lastClock = d // ("58 minutes later ... about a minute after that": from the time just reached)
 			if t.isAny(i-1, "about", "around", "some", "roughly", "approximately") {
 				r.mod = timeline.ModApprox
 			}
@@ -604,7 +605,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			// later", after "since 1963": a time after the writer's day
 			// told as past is no day of the story; the amount, as
 			// TimeBank gives it
-			if ds, _ := r.d.Bounds(); !ds.IsZero() && ds.After(t.ref) && t.tense(r.start, r.end) <= 0 {
+			if ds, _ := r.d.Bounds(); !ds.IsZero() && !ds.Before(t.ref.AddDate(0, 0, 1)) && t.tense(r.start, r.end) <= 0 {
 				r.typ, r.val, r.ago, r.d = Duration, durValue(n, u, false), false, timeline.Date{}
 				r.end = end
 				return r, true
@@ -1578,8 +1579,8 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	// later month told in the past right after a month of another year is
 	// that year's, in news too
 	if dir < 0 && t.last.Prec >= timeline.Month && t.last.Year < t.ref.Year() && m > t.last.Month &&
-		t.lastEnd <= i && i-t.lastEnd <= 40 && t.sentencesBetween(t.lastEnd, i) <= 1 && !t.lastAside &&
-		!t.is(t.lastStart-1, "since") && !t.lastRate { // (not "the first since February 2012 ... voted in September")
+		t.lastSetEnd >= 0 && t.lastSetEnd <= i && i-t.lastSetEnd <= 40 && t.sentencesBetween(t.lastSetEnd, i) <= 1 && !t.lastAside &&
+		!(t.lastSetEnd == t.lastEnd && t.is(t.lastStart-1, "since")) { // (not "the first since February 2012 ... voted in September")
 		return t.last.Year, true
 	}
 	// "That was the winter of 1966 ... It ended just before Easter": a

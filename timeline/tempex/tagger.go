@@ -2459,7 +2459,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return 1, false
 	}
 	if left && t.isAny(k, "plan", "plans", "want", "wants", "need", "needs", "intend", "intends", "hope", "hopes", "aim", "aims") && t.cueFor > k+1 && t.cueFor-k <= 7 &&
-		!t.isAny(k-1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "of", "new") && t.tok(k+1) != nil && t.tok(k+1).kind == tWord {
+		t.tok(k+1) != nil && t.tok(k+1).kind == tWord && t.subjectBefore(k) {
 		return 1, false // "Supporters plan a rally on Saturday", "he wants a final vote by Friday": what is wanted is to come
 	}
 	if left && cls&cueIntent != 0 && t.isAny(k+1, "to", "for") {
@@ -2480,6 +2480,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	}
 	if string(low) == "last" && (t.w(k+1) != nil && t.w(k+1).unit != uNone || t.isAny(k+1, "term", "session", "semester")) {
 		return 0, false // "Last day of term: ... (pupils finish at 1.30pm)": a name, not a past tense
+	}
+	if string(low) == "last" && t.isAny(k+1, "time", "one") && t.is(k-1, "the") {
+		return 0, false // "met for the last time on 11 December": the verb before tells
 	}
 	if string(low) == "last" && t.isAny(k-1, "will", "would", "could", "can", "may", "might", "should", "must", "to", "ll") {
 		return 0, false // "the works will last until June": the verb; the modal before it tells
@@ -4075,4 +4078,21 @@ func (t *Tagger) relativeBefore(i, n int) bool {
 		}
 	}
 	return false
+}
+
+// subjectBefore reports whether the word before token k can be the
+// subject of a verb at k: a pronoun, a name, or a plural noun
+// ("Supporters plan a rally", "he wants a vote"), not a noun the word
+// at k is itself a noun after ("its remediation plan", "the plan").
+func (t *Tagger) subjectBefore(k int) bool {
+	p := t.tok(k - 1)
+	if p == nil || p.kind != tWord {
+		return false
+	}
+	if t.isAny(k-1, "i", "we", "you", "he", "she", "it", "they", "who", "also", "still") {
+		return true
+	}
+	w := t.lowerWord(k - 1)
+	return (p.cap || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) &&
+		!t.isAny(k-1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "of", "new", "business", "its")
 }
