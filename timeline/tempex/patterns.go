@@ -1068,8 +1068,24 @@ func (t *Tagger) periodYear(u unit, n, i, j int) (int, bool) {
 	// the latest such period that has begun; a future one only when it
 	// is clearly ahead (results for a quarter come out in the next one)
 	switch {
-	case n > cur && dir <= 0:
+	case n > cur && dir < 0 && (t.closePast || !t.reportedBefore(i)):
 		return y - 1, true
+	case n > cur:
+		// "will report fourth-quarter results on Feb. 26", "forecast
+		// second-quarter sales" in January, "said second-quarter sales
+		// would rise": not told as done, the nearest such period, the
+		// one just ended or the one to come
+		size := 3
+		if u == uHalf {
+			size = 6
+		}
+		mid := func(y int) time.Time {
+			return time.Date(y, time.Month((n-1)*size+1), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, size*15)
+		}
+		if t.ref.Sub(mid(y-1)) < mid(y).Sub(t.ref) {
+			return y - 1, true
+		}
+		return y, true
 	case n < cur-1 && dir > 0:
 		return y + 1, true
 	}
@@ -3262,6 +3278,21 @@ func (t *Tagger) futureWord(i int) bool {
 			return false
 		}
 		if t.isAny(k, "will", "shall", "ll") {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedBefore reports whether a verb of saying or forecasting comes in
+// the few words before token i, in its sentence: then a past tense is the
+// saying's, not the period's ("said second-quarter sales would rise").
+func (t *Tagger) reportedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if tk := t.toks[k]; tk.kind == tPunct && tk.r != ',' {
+			return false
+		}
+		if t.isAny(k, "said", "says", "told", "announced", "forecast", "predicted", "projected", "estimated", "expected", "guided") {
 			return true
 		}
 	}

@@ -1816,7 +1816,7 @@ func (t *Tagger) tense(i, j int) int {
 			// verb of the expression's own clause, not a reporting verb
 			// ("said the deal would close in January")
 			t.closePast = c < 0 && (i-k <= 4 || i-k <= 6 && t.isAny(i-1, "in", "on", "during") || i-k <= 14 && t.isAny(i-1, "in", "on", "during") && t.plainObject(k, i)) &&
-				!t.isAny(k, "said", "told", "since", "last", "earlier", "ago", "yesterday") &&
+				!t.isAny(k, "said", "told", "since", "last", "earlier", "ago", "yesterday", "forecast", "projected", "predicted", "estimated") &&
 				!intentCues[t.lowerWord(k)]
 			// "is scheduled for mid-January", "will be sold in November"
 			t.closeFuture = c > 0 && i-k <= 4 && !t.weakCue
