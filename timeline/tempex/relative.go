@@ -222,7 +222,12 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		}
 		return r, ok
 	case "month":
+		if r, ok := t.periodEndAt(i); ok {
+			return r, true
+		}
 		return t.unitEnd(i)
+	case "quarter":
+		return t.periodEndAt(i)
 	case "week":
 		if r, ok := t.unitEnd(i); ok {
 			return r, true
@@ -284,12 +289,43 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		} else {
 			k = i
 		}
+		if y, e, ok := t.yearAt(k + 1); ok && !t.glued(k+1) {
+			// "at year-end 2012": that year's end
+			return res{start: i, end: e, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}, mod: timeline.ModEnd}, true
+		}
 		if !t.hasRef {
 			return res{}, false
 		}
-		return res{start: i, end: k + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: t.ref.Year()}, mod: timeline.ModEnd}, true
+		y := t.ref.Year()
+		attr := t.tok(k+1) != nil && t.tok(k+1).kind == tWord && !t.tok(k+1).cap && t.w(k+1) == nil &&
+			!t.isAny(k+1, "and", "or", "to", "of", "in", "on", "at", "for", "from", "with", "by", "as", "that", "was", "were", "is", "are")
+		if !t.narrative && !attr && t.tense(i, k+1) < 0 && (t.closePast || !t.reportedBefore(i)) && t.ref.Month() < 12 {
+			y-- // "Cash totaled $2 billion at year-end", told in March: the end of the year before
+		}
+		return res{start: i, end: k + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}, mod: timeline.ModEnd}, true
 	}
 	return res{}, false
+}
+
+// periodEndAt reads "month-end" and "quarter-end": the end of the month or
+// quarter the writer is in, or, told as done, of the one before.
+func (t *Tagger) periodEndAt(i int) (res, bool) {
+	w := t.w(i)
+	if w == nil || !t.dash(i+1) || !t.glued(i+1) || !t.glued(i+2) || !t.is(i+2, "end") || !t.hasRef || t.narrative {
+		return res{}, false
+	}
+	u := w.unit
+	if u != uMonth && u != uQuarter || w.plural {
+		return res{}, false
+	}
+	if nx := t.tok(i + 3); nx != nil && nx.kind == tWord && !nx.cap && t.w(i+3) == nil && !t.isAny(i+3, "and", "or", "to", "of", "in", "on", "at", "for", "from", "with", "by", "as", "that", "was", "were", "is", "are") {
+		return res{}, false // "month-end figures", "quarter-end balances": the noun's, read with it
+	}
+	d := at(t.ref, u)
+	if t.tense(i, i+3) < 0 && (t.closePast || !t.reportedBefore(i)) {
+		d, _ = shiftDate(d, u, -1) // "as of quarter-end" told as done: the quarter before
+	}
+	return res{start: i, end: i + 3, typ: Date, d: d, mod: timeline.ModEnd}, true
 }
 
 // dayOfMonth reads "on the 22nd": a day of the month the text is on (the
