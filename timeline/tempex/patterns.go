@@ -1192,7 +1192,13 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 					return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: y, Month: m}}, true
 				}
 			}
-			return res{}, false
+			// but "Sales were hurt by a difficult February", in news:
+			// a month told as done, not one of a kind
+			if !t.hasRef || t.narrative || t.tense(i, j) >= 0 || !t.closePastOrNear(i) || t.sentenceHas(i, 12, func(k int) bool {
+				return t.isAny(k, "not", "never", "since", "no", "than", "rare", "rarely", "every", "each", "usually", "typically", "often")
+			}) {
+				return res{}, false
+			}
 		}
 	}
 	// "the December quarter", "the June quarter of 2012": the quarter
@@ -3294,6 +3300,24 @@ func (t *Tagger) reportedBefore(i int) bool {
 		}
 		if t.isAny(k, "said", "says", "told", "announced", "forecast", "predicted", "projected", "estimated", "expected", "guided") {
 			return true
+		}
+	}
+	return false
+}
+
+// closePastOrNear reports whether the past tense the last call of tense
+// found is the expression's own clause's (closePast), or a past verb in
+// the few words before it ("were hurt by a difficult February").
+func (t *Tagger) closePastOrNear(i int) bool {
+	if t.closePast {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if tk := t.toks[k]; tk.kind == tPunct {
+			return false
+		}
+		if c, _ := t.cue(k, true); c < 0 {
+			return !t.isAny(k, "said", "told", "since", "last", "earlier", "ago", "yesterday")
 		}
 	}
 	return false
