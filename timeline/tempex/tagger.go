@@ -302,6 +302,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			i = r.end
 			continue // "starred in "The Day After Tomorrow"": a film's name
 		}
+		r = t.periodOfYear(r)
 		if t.opt.LabelMonth > 0 && r.typ == Date && r.d.Prec == timeline.Year && r.val == "" && r.mod == timeline.ModNone && r.d.Year > 0 &&
 			validDay(r.d.Year, t.opt.LabelMonth, t.opt.LabelDay) && t.yearLabel(r) {
 			// "## 15 February" over "- 1564 — Galileo is born": that day of 1564
@@ -4095,4 +4096,28 @@ func (t *Tagger) subjectBefore(k int) bool {
 	w := t.lowerWord(k - 1)
 	return (p.cap || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) &&
 		!t.isAny(k-1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "of", "new", "business", "its")
+}
+
+// periodOfYear joins a quarter, half or month named without its year to
+// "last year", "this year" or "next year" right after it: "the first
+// quarter last year", "the same month last year" are of that year.
+func (t *Tagger) periodOfYear(r res) res {
+	if r.typ != Date || r.val != "" || r.d.Year == 0 || !t.hasRef || t.narrative || r.mod != timeline.ModNone ||
+		r.d.Prec != timeline.Quarter && r.d.Prec != timeline.Half && r.d.Prec != timeline.Month ||
+		!t.isAny(r.end, "last", "this", "next") || !t.is(r.end+1, "year") || t.yearWrittenIn(r.start, r.end) {
+		return r
+	}
+	r.d.Year = t.yearRel(r.end)
+	r.end += 2
+	return r
+}
+
+// yearWrittenIn reports whether tokens [a, b) hold a four-digit number.
+func (t *Tagger) yearWrittenIn(a, b int) bool {
+	for k := a; k < b && k < len(t.toks); k++ {
+		if tk := t.toks[k]; tk.kind == tNum && tk.nd == 4 {
+			return true
+		}
+	}
+	return false
 }
