@@ -1771,6 +1771,12 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		case u == uWeekend && the:
 			dir = 0
 			anaphoric = false
+		case u == uMonth && the && !t.narrative && t.last.Prec == timeline.Month && t.lastSetEnd == t.lastEnd && t.lastEnd >= 0 && t.lastEnd <= i &&
+			t.sentencesBetween(t.lastEnd, i) <= 1 && !t.isAny(j+1, "of", "before", "after", "in", "that", "when", "which", "ended", "ending", "to", "earlier", "later", "ago"):
+			// "Retailers posted strong sales in February. Sales for the
+			// month rose 4.2 percent": the month just told
+			r.d = t.last
+			return r, true
 		case (u == uYear || u == uWeek) && the && !t.isAny(j+1, "before", "after", "of", "in", "that", "when", "which", "ended", "ending", "following", "leading") &&
 			!(t.is(j+1, "to") && (t.isMonthAt(j+2) || t.isAny(j+2, "date", "the", "end") || t.tok(j+2) != nil && t.tok(j+2).kind == tNum && t.isMonthAt(j+3) ||
 				t.tok(j+2) != nil && t.tok(j+2).cap && t.tok(j+3) != nil && t.tok(j+3).kind == tNum && t.tok(j+3).nd == 4)): // ("in the year to Michaelmas 1790": a year that ends then)
