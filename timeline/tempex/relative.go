@@ -1705,8 +1705,20 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	if the && det2 == "" && u == uYear && t.is(j+1, "to") && (t.isMonthAt(j+2) || t.tok(j+2) != nil && t.tok(j+2).kind == tNum && t.isMonthAt(j+3)) {
 		return res{start: i, end: j + 1, typ: Duration, val: "P1Y"}, true
 	}
-	if the && det2 == "full" && u == uYear && t.hasRef {
-		return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: t.ref.Year()}}, true
+	if the && det2 == "full" && u == uYear {
+		if y, k, ok := t.yearAt(j + 1); ok {
+			return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true // "the full year 2012"
+		}
+		if t.hasRef {
+			y := t.ref.Year()
+			switch {
+			case t.last.Prec >= timeline.Year && t.last.Year != 0 && t.last.Year <= y && !t.lastBound && t.lastSetEnd >= 0 && t.lastSetEnd <= i && t.sentencesBetween(t.lastSetEnd, i) <= 2:
+				y = t.last.Year // "This year's results included a gain ... Sales for the full year were": the year just told
+			case !t.narrative && t.tense(i, j+1) < 0 && !t.reportedBefore(i) && t.ref.Month() < 12:
+				y-- // "For the full year, revenue rose 5%", told before the year is out: the year before
+			}
+			return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
+		}
 	}
 	// "the weekend of 3-4 July": the weekend of that day
 	if u == uWeekend && the && t.is(j+1, "of") {
