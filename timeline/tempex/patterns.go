@@ -1009,6 +1009,43 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 				return res{}, false // "scored twice in the second half": the game's
 			}
 			r.end, r.noYear = j+1, true
+			if marked {
+				if e, ok := t.endedDate(j + 1); ok {
+					// "its fiscal second quarter, which ended Dec. 31":
+					// of the fiscal year that ends (4-n) quarters later,
+					// named by the year it ends in, as companies name it
+					size := 3
+					if w.unit == uHalf {
+						size, max = 6, 2
+					}
+					fyEnd := time.Date(e.Year, time.Month(e.Month), 1, 0, 0, 0, 0, time.UTC).AddDate(0, (max-n)*size, 0)
+					r.noYear = false
+					if w.unit == uQuarter {
+						r.d = timeline.Date{Prec: timeline.Quarter, Year: fyEnd.Year(), Quarter: n}
+					} else {
+						r.d = timeline.Date{Prec: timeline.Half, Year: fyEnd.Year(), Half: n}
+					}
+					r.fiscal = true
+					// the calendar months it covers, ending in the month
+					// it ended ("ended March 2, 2013": December to
+					// February, the period's own month ends aside)
+					last := timeline.Date{Prec: timeline.Month, Year: e.Year, Month: e.Month}
+					if e.Day <= 7 {
+						pm := time.Date(e.Year, time.Month(e.Month), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -1, 0)
+						last = timeline.Date{Prec: timeline.Month, Year: pm.Year(), Month: int(pm.Month())}
+					}
+					fm := time.Date(last.Year, time.Month(last.Month), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 1-size, 0)
+					first := timeline.Date{Prec: timeline.Month, Year: fm.Year(), Month: int(fm.Month())}
+					if size == 3 && last.Month%3 == 0 {
+						r.cal = newCal(timeline.Date{Prec: timeline.Quarter, Year: last.Year, Quarter: last.Month / 3}, timeline.Date{})
+					} else if size == 6 && last.Month%6 == 0 {
+						r.cal = newCal(timeline.Date{Prec: timeline.Half, Year: last.Year, Half: last.Month / 6}, timeline.Date{})
+					} else {
+						r.cal = newCal(first, last)
+					}
+					return r, true
+				}
+			}
 			var cal timeline.Date
 			r.d, r.val, r.fiscal, cal = t.numberedPeriod(w.unit, n, 0, false, 0, false, false, marked, i, j+1)
 			r.cal = newCal(cal, t.periodEnd)
@@ -3321,4 +3358,27 @@ func (t *Tagger) closePastOrNear(i int) bool {
 		}
 	}
 	return false
+}
+
+// endedDate reads, at token k after a period's name, the day it ended
+// ("ended March 2, 2013", ", which ended Dec. 31", "that ended Feb.
+// 28"): its date, of Day precision.
+func (t *Tagger) endedDate(k int) (timeline.Date, bool) {
+	if t.punct(k, ',') {
+		k++
+	}
+	if t.isAny(k, "which", "that") {
+		k++
+	}
+	if !t.isAny(k, "ended", "ending", "ends") {
+		return timeline.Date{}, false
+	}
+	if t.is(k+1, "on") {
+		k++
+	}
+	r, ok := t.core(k+1, false)
+	if !ok || r.start != k+1 || r.typ != Date || r.d.Prec != timeline.Day {
+		return timeline.Date{}, false
+	}
+	return r.d, true
 }
