@@ -1107,7 +1107,7 @@ func (t *Tagger) periodYear(u unit, n, i, j int) (int, bool) {
 	switch {
 	case n > cur && dir < 0 && (t.closePast || !t.reportedBefore(i)):
 		return y - 1, true
-	case n > cur:
+	case n > cur && (t.fyEnd() == 0 || t.fyEnd() == 12) && !(dir > 0 && !t.weakCue && t.isAny(t.beforeMods(i)-1, "in", "during", "by", "until", "before", "through", "from")):
 		// "will report fourth-quarter results on Feb. 26", "forecast
 		// second-quarter sales" in January, "said second-quarter sales
 		// would rise": not told as done, the nearest such period, the
