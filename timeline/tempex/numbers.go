@@ -801,7 +801,10 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if t.streetAfter(i+1) && !t.isAny(i-1, "in", "since", "until", "during", "before", "after") {
 				return res{}, false // "1600 Pennsylvania Avenue"
 			}
-			if t.pluralNounAfter(i+1) && !yearPreps[t.lowerWord(i-1)] {
+			if t.pluralNounAfter(i+1) && !yearPreps[t.lowerWord(i-1)] &&
+				!t.isAny(i+1, "levels", "prices", "figures", "standards", "notes", "bonds", "debentures", "maturities", "elections", "results") {
+				// (but "below 1990 levels", "the new 2023 notes": a year's
+				// figures, a year's maturity)
 				return res{}, false
 			}
 		}
