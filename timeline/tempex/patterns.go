@@ -386,6 +386,11 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		end += 2
 		r.end = end
 	}
+	// "a once-a-decade transfer", "a twice-a-year meeting": a set, told
+	// as an adjective
+	if article && t.is(i, "a") && t.dash(i-1) && t.glued(i) && t.glued(i-1) && t.isAny(i-2, "once", "twice", "thrice") {
+		return res{start: i - 2, end: r.end, typ: Set, val: durValue(1, u, false), freq: freqWords[t.lowerWord(i-2)]}, true
+	}
 	// sets: "$5 a year", "twice a week", "per day"
 	if article && !adjective && !t.isAny(end, "ago", "earlier", "later", "before", "after", "from", "hence") {
 		if t.isAny(i-1, "miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "feet", "knots", "kph", "mph") {

@@ -14,7 +14,7 @@ import (
 
 var (
 	setWords = map[string]string{
-		"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+		"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "semiannually": "P6M", "biannually": "P6M",
 		"yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W", "fortnightly": "P2W",
 	}
 	freqWords   = map[string]string{"once": "1X", "twice": "2X", "thrice": "3X"}
@@ -58,7 +58,7 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		return t.noon(i, w.key)
 	case "every", "each":
 		return t.setExpr(i)
-	case "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "biweekly", "fortnightly":
+	case "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "biweekly", "fortnightly", "semiannually", "biannually":
 		// "a quarterly dividend": an adjective, said of what is paid or
 		// published each quarter, not a set of times; "paid quarterly" is
 		if w.key == "quarterly" {
@@ -82,7 +82,19 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			return res{}, false
 		}
 		v := setWords[w.key]
-		return res{start: i, end: i + 1, typ: Set, val: v, quant: qEvery}, true
+		r := res{start: i, end: i + 1, typ: Set, val: v, quant: qEvery}
+		if t.dash(i-1) && t.glued(i) && t.glued(i-1) {
+			// "semi-annually", "bi-weekly", "twice-daily", "twice-yearly"
+			switch {
+			case t.is(i-2, "semi") && (w.key == "annually" || w.key == "yearly"):
+				r.start, r.val = i-2, "P6M"
+			case t.is(i-2, "bi") && w.key == "weekly":
+				r.start, r.val = i-2, "P2W"
+			case t.isAny(i-2, "once", "twice", "thrice"):
+				r.start, r.freq, r.quant = i-2, freqWords[t.lowerWord(i-2)], qNone
+			}
+		}
+		return r, true
 	case "fiscal", "fy":
 		r, ok := t.fiscal(i)
 		if ok && r.start == i && t.is(i-1, "full") && t.isAny(i-2, "the", "its", "their", "our") {
