@@ -94,6 +94,13 @@ func (t *Tagger) amount(i int) (n float64, vague, article bool, j int, ok bool) 
 		case t.is(i+1, "quarter") && t.is(i+2, "of") && t.isAny(i+3, "a", "an"):
 			// "a quarter of a century"
 			return 0.25, false, false, i + 4, true
+		case t.is(i+1, "quarter") && (t.is(i+2, "century") || t.dash(i+2) && t.glued(i+2) && t.is(i+3, "century")):
+			// "a quarter century ago", "a quarter-century"
+			k := i + 2
+			if t.dash(k) {
+				k++
+			}
+			return 0.25, false, false, k, true
 		}
 		return 1, false, true, i + 1, true
 	case "few", "several", "many":
@@ -405,7 +412,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			return r, true
 		}
 	}
-	if adjective {
+	if adjective && !(t.is(end, "ago") && n == 0.5 && (u == uCentury || u == uDecade)) { // ("A half-century ago")
 		return r, true
 	}
 	// "two years ago", "a year earlier", "three days later", "two weeks from now"
@@ -697,14 +704,16 @@ func (t *Tagger) relAmount(base timeline.Date, ok bool, u unit, n float64) (time
 		// (a year alone gives no month to count half a year from)
 		return shiftDate(base, uMonth, int(n*12))
 	}
+	switch u {
+	case uDecade:
+		u, n = uYear, n*10 // ("half a decade ago": five years)
+	case uCentury:
+		u, n = uYear, n*100 // ("half a century ago": fifty years)
+	}
 	if !ok || n != float64(int(n)) {
 		return timeline.Date{}, false
 	}
 	switch u {
-	case uDecade:
-		u, n = uYear, n*10
-	case uCentury:
-		u, n = uYear, n*100
 	case uWeekend:
 		u = uWeek
 	case uHalf, uSeason:
