@@ -1217,6 +1217,13 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	if r, ok := t.ides(i, j, m); ok {
 		return r, true
 	}
+	// "the July Fourth recess", "by July Fourth": a day written as an
+	// ordinal word
+	if ow := t.w(j); ow != nil && ow.ord >= 1 && ow.ord <= 31 && !dot && tk.cap && t.tok(j).cap && !t.glued(j) && validDay(2000, m, ow.ord) &&
+		!(t.tok(j+1) != nil && t.tok(j+1).kind == tWord && t.tok(j+1).cap) { // (not "In May First Lady Michelle Obama spoke")
+		d, val := t.dayNoYear(m, ow.ord, i, j+1)
+		return res{start: i, end: j + 1, typ: Date, d: d, val: val, noYear: true}, true
+	}
 	// "the April-June quarter": the months of a quarter, first to last
 	if m%3 == 1 && !dot && t.dash(j) && t.glued(j) && t.glued(j+1) && t.is(j+2, "quarter") {
 		if w2 := t.w(j + 1); w2 != nil && w2.month == m+2 {
