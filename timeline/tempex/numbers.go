@@ -1224,6 +1224,16 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 		return res{}, false // "at the 8:04 mark of the second quarter", "a 14-2 run over the final 4:30": the game's clock
 	}
 	r, ok := t.placeClockAt(i, j, d, sfx)
+	if lc := t.lastClock; ok && r.d.Prec >= timeline.Hour && r.end == j && r.start == i && lc.Prec >= timeline.Hour && lc.Hour >= 18 && r.d.Hour < 6 &&
+		r.d.DayOf() == lc.DayOf() && !t.narrative && r.val == "" && (t.is(i-1, "by") || t.is(i-1, "until") || t.is(i-1, "at") || t.punct(i-1, '.') || t.opensSentence(i-1)) {
+		// "began meeting at 6 p.m. Sunday. By 1 a.m., negotiators said":
+		// past midnight, the next day
+		if tt, ok2 := r.d.Time(); ok2 {
+			nd := timeline.FromTime(tt.AddDate(0, 0, 1), r.d.Prec)
+			nd.HasZone, nd.Zone = r.d.HasZone, r.d.Zone
+			r.d = nd
+		}
+	}
 	if ok && r.d.Prec >= timeline.Hour {
 		t.lastClock = r.d
 		t.lastClockFour = t.tok(i).nd == 4 && !t.punct(i+1, ':')

@@ -453,6 +453,13 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			ok = false
 		}
 		r.deictic = t.hasRef
+		if ok && base.Prec == timeline.Day && (u == uHour || u == uMinute || u == uSecond) && !vague &&
+			(u == uHour && n < 24 || u == uMinute && n < 24*60 || u == uSecond && n < 24*3600) && t.hasRef && base == dayDate(t.ref) {
+			// "The bomb exploded two hours ago", in a paper dated by its
+			// day alone: some time of that day, no clock time before it
+			r.typ, r.d = Time, base
+			return r, true
+		}
 		r.d, ok = t.relAmount(base, ok, u, -n)
 		if !ok {
 			r.val = "PAST_REF"
