@@ -1570,6 +1570,9 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		!t.is(j+1, "of") && !(t.isAny(j+1, "before", "after") && t.endsClause(j+2)):
 		// "over the past year": the twelve months up to now, as "the
 		// past two years" are two (not the calendar year before)
+		if k, ok := t.andAHalf(j + 1); ok {
+			return res{start: i, end: k, typ: Duration, val: durValue(1.5, w.unit, false)}, true // "the past year and a half"
+		}
 		return res{start: i, end: j + 1, typ: Duration, val: durValue(1, w.unit, false)}, true
 	case w.key == "fortnight" && (eff == "past" || eff == "last" || eff == "next" || eff == "coming") && the:
 		return res{start: i, end: j + 1, typ: Duration, val: "P2W"}, true // "over the past fortnight"
@@ -1703,6 +1706,12 @@ func (t *Tagger) decadeWord(i int) (res, bool) {
 // "the following day", "the same month", "the latest quarter".
 func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaphoric, afterMod bool) (res, bool) {
 	r := res{start: i, end: j + 1, typ: Date}
+	if k, ok := t.andAHalf(j + 1); ok && (u == uYear || u == uMonth || u == uDay || u == uHour || u == uWeek) &&
+		(eff == "next" || eff == "past" || eff == "last" || eff == "coming" || eff == "following" || eff == "first" || eff == "previous") {
+		// "for the next year and a half", "over the past year and a
+		// half": how long, not the year after
+		return res{start: i, end: k, typ: Duration, val: durValue(1.5, u, false)}, true
+	}
 	the := det == "the"
 	poss := det == "its" || det == "their" || det == "his" || det == "her" || det == "our"
 	if tk := t.tok(j); tk.cap && !tk.upper {
