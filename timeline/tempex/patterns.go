@@ -1523,6 +1523,11 @@ func (t *Tagger) splitYearBefore(i int) (y1, y2 int, ok bool) {
 
 // monthYearFor picks the year of a month named without one.
 func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
+	if t.hasRef && !t.narrative && t.isAny(i-1, "in", "during", "by", "until", "into", "through") && t.habitual(i) {
+		// "Flu season typically peaks in February and can last into
+		// May": a habit, of no one year
+		return 0, false
+	}
 	y1, y2, ok := t.splitYearBefore(i)
 	if ok && t.hasRef && t.tense(i, j) < 0 {
 		ok = false // "The precept for 2025/26 had been confirmed on 20 February": told as past, of the writer's year
