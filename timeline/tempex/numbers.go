@@ -2002,6 +2002,12 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		if t.futureAfterPast(i) {
 			return timeline.Date{}, false
 		}
+		if t.lastPoss && !t.narrative && !t.sameSentence(t.lastEnd, i) && t.prevDay.Prec >= timeline.Day && i-t.prevDayEnd <= clockReach {
+			// "was declared the winner on Saturday. He won 50 percent of
+			// the votes cast in Monday's election. The results were
+			// announced at 2:45 p.m.": the story's day, not the election's
+			return t.prevDay.DayOf(), true
+		}
 		return t.last.DayOf(), true
 	}
 	if !t.narrative && t.last.Prec > timeline.PrecisionNone && t.last.Prec < timeline.Day && i-t.lastEnd <= clockReach {

@@ -93,6 +93,7 @@ type Tagger struct {
 	lastAside        bool          // last was told in an aside set off by commas ("The plant, closed since 2010, will ...")
 	lastRate         bool          // the expression that ends at lastEnd is a set or a duration ("90 barrels a day"), not last
 	lastBoundMod     bool          // last is a bound, not a time something happened ("arrived before Dec. 31, 2011")
+	lastPoss         bool          // last is a weekday that names an event ("Monday's election"), no day the story is on
 	periodEnd        timeline.Date // the last month of the period numberedPeriod just read, when it is months
 	cueFor           int           // the token tense is asked about, for the cues that depend on its preposition
 	dirVal           int           // ... and that direction: -1 past, 1 future
@@ -998,6 +999,7 @@ func (t *Tagger) timex(r res) Timex {
 					t.lastAside = !t.narrative && t.aside(r.start, r.end)
 				}
 				t.lastAttr = d.Prec == timeline.Year && t.namingYear(r)
+				t.lastPoss = r.weekday && (t.punct(r.end, '\'') || t.punct(r.end, '’')) && t.glued(r.end) && t.is(r.end+1, "s")
 				if d.Prec >= timeline.Day {
 					if d.DayOf() != t.lastDay.DayOf() {
 						t.prevDay, t.prevDayEnd = t.lastDay, t.lastDayEnd
