@@ -68,7 +68,9 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		}
 		// "rise 8.5% annually", "average daily volume": rates, not sets
 		// (but "cost $12 million annually" is paid every year)
-		for k := i - 1; k >= i-2 && k >= 0 && !t.isAny(i-1, "million", "billion", "thousand", "dollars", "euros", "pounds"); k-- {
+		money := t.isAny(i-1, "million", "billion", "thousand", "dollars", "euros", "pounds") ||
+			t.tok(i-1) != nil && t.tok(i-1).kind == tNum && t.tok(i-1).sfx == sfxOther && (t.punct(i-2, '£') || t.punct(i-2, '$') || t.punct(i-2, '€')) // ("cost about £48m daily")
+		for k := i - 1; k >= i-2 && k >= 0 && !money; k-- {
 			if tk := t.tok(k); tk.kind == tNum || tk.kind == tPunct && tk.r == '%' || t.isAny(k, "average", "percent") {
 				return res{}, false
 			}
