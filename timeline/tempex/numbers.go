@@ -2573,6 +2573,20 @@ func (t *Tagger) pluralNounAfter(i int) bool {
 func (t *Tagger) periodCode(i int) (res, bool) {
 	tk := t.tok(i)
 	txt := t.text[tk.start:tk.end]
+	if len(txt) == 2 && tk.nd == 1 && (txt[1] == 'Q' || txt[1] == 'H') && !t.glued(i+1) {
+		// "2Q FY13": a quarter of the fiscal year written after it
+		if fy, k3, split, hasFY := t.fiscalYearAt(i + 1); hasFY && tk.n >= 1 && (txt[1] == 'Q' && tk.n <= 4 || tk.n <= 2) {
+			u := uQuarter
+			if txt[1] == 'H' {
+				u = uHalf
+			}
+			r := res{start: i, end: k3, typ: Date}
+			var cal timeline.Date
+			r.d, r.val, r.fiscal, cal = t.numberedPeriod(u, int(tk.n), 0, false, fy, true, split, true, i, i+1)
+			r.cal = newCal(cal, t.periodEnd)
+			return r, true
+		}
+	}
 	if len(txt) == 2 && tk.nd == 1 && (txt[1] == 'Q' || txt[1] == 'H') && t.glued(i+1) {
 		n := int(tk.n)
 		u, max := uQuarter, 4

@@ -876,6 +876,8 @@ func (t *Tagger) quarterCode(i int) (res, bool) {
 	y, k2, hasYear := 0, k, false
 	if hasFY {
 		r.end = k3
+	} else if yy, nd, ok := t.num(k + 1); ok && nd == 2 && (t.punct(k, '\'') || t.punct(k, '’')) && t.glued(k) && t.glued(k+1) && t.tok(k+1).sfx == sfxNone {
+		y, hasYear, r.end = t.twoDigitYear(yy), true, k+2 // "Q4'12"
 	} else if y, k2, hasYear = t.yearAt(k); hasYear {
 		r.end = k2
 	} else if t.is(k-1, "of") && t.isAny(k, "last", "next", "this") && t.is(k+1, "year") && t.hasRef && !t.narrative {
