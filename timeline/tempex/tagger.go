@@ -1710,11 +1710,11 @@ func (t *Tagger) tense(i, j int) int {
 	// postponed, officials announced): the nearest such day
 	// (not "in an April speech", where what was done then was done, nor
 	// "In August 2019, ... at its September meeting", a story's month)
-	if w := t.w(i); (t.isAny(i-1, "the", "a", "an", "its", "their", "this") && !t.isAny(i-2, "in", "at", "during", "on", "after", "before", "since", "by") ||
-		t.isAny(i-1, "at", "below", "above", "than", "from", "over") && strings.HasSuffix(t.lowerWord(j), "s")) &&
+	if w := t.w(i); (w != nil && w.month > 0 || t.tok(i).kind == tNum && t.isMonthAt(i+1)) && t.tok(j) != nil && t.tok(j).kind == tWord && !t.tok(j).cap && t.w(j) == nil &&
+		(t.isAny(i-1, "the", "a", "an", "its", "their", "this") && !t.isAny(i-2, "in", "at", "during", "on", "after", "before", "since", "by") ||
+			t.isAny(i-1, "at", "below", "above", "than", "from", "over") && strings.HasSuffix(t.lowerWord(j), "s")) &&
 		!(t.last.Prec >= timeline.Year && t.hasRef && t.last.Year != t.ref.Year() && (t.last.Prec >= timeline.Month || t.last.Year < t.ref.Year()-1 || t.last.Year > t.ref.Year()+1) &&
-			t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1) && // (a year-earlier quarter compared with is no story)
-		(w != nil && w.month > 0 || t.tok(i).kind == tNum && t.isMonthAt(i+1)) && t.tok(j) != nil && t.tok(j).kind == tWord && !t.tok(j).cap && t.w(j) == nil {
+			t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1) { // (a year-earlier quarter compared with is no story)
 		// (and "stay at January levels", "above March prices")
 		if c, _ := t.cue(j, false); c == 0 && !t.isAny(j, "and", "or", "to", "of", "in", "on", "at", "for", "from", "with", "by", "as", "that", "which", "when", "after", "before", "until", "through", "was", "were", "is", "are", "s") {
 			t.closePast, t.closeFuture = false, false
@@ -1724,8 +1724,12 @@ func (t *Tagger) tense(i, j int) int {
 	// "issued a flood warning until 7 p.m. CDT Thursday", "a curfew
 	// until Friday": a notice runs to a time still to come
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if t.toks[k].kind == tPunct && !t.punct(k, '.') {
-			break
+		tk := &t.toks[k]
+		if tk.kind != tWord {
+			if tk.kind == tPunct && !(tk.r == '.') {
+				break
+			}
+			continue
 		}
 		if t.isAny(k, "until", "till") {
 			if t.isAny(k-1, "warning", "watch", "advisory", "curfew", "alert", "ban", "closure", "order", "restrictions", "effect") {
@@ -1737,10 +1741,10 @@ func (t *Tagger) tense(i, j int) int {
 	}
 	first := -1 // the sentence's first token, when the scan reaches it
 	t.closePast, t.closeFuture = false, false
+	// (as far back as "The bill, which passed the House by a vote of 230
+	// to 190 after a long debate in February, will ...": the clause's
+	// own verb)
 	reach := i - 20
-	if t.relativeBefore(i, 22) {
-		reach = i - 22 // "The bill, which passed the House by a vote of 230 to 190 after a long debate in February, will ...": the clause's own verb
-	}
 	for k := i - 1; k >= 0 && k >= reach; k-- {
 		if t.punct(k, ',') && k >= i-2 {
 			// "will vote on the budget resolution, which Democrats
@@ -2411,12 +2415,12 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 			}
 		}
 	}
-	if t.isAny(k, "would", "could", "should", "might", "must") && t.is(k+1, "have") && t.tok(k+2) != nil && t.tok(k+2).kind == tWord && !t.is(k+2, "to") ||
+	if t.is(k+1, "have") && t.isAny(k, "would", "could", "should", "might", "must") && t.tok(k+2) != nil && t.tok(k+2).kind == tWord && !t.is(k+2, "to") ||
 		t.is(k, "have") && t.isAny(k-1, "would", "could", "should", "might", "must") && t.tok(k+1) != nil && t.tok(k+1).kind == tWord && !t.is(k+1, "to") {
 		// (but "would have to pay by June" looks ahead)
 		return -1, false // "Sales would have risen in February", "profit would have risen": a past that was not
 	}
-	if t.isAny(k, "earlier", "later") && t.is(k+1, "than") {
+	if t.is(k+1, "than") && t.isAny(k, "earlier", "later") {
 		return 0, false // "no earlier than Tuesday": a bound, no tense
 	}
 	if t.plannedBefore(k) {
@@ -2461,7 +2465,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		}
 		return 1, false
 	}
-	if left && t.isAny(k, "plan", "plans", "want", "wants", "need", "needs", "intend", "intends", "hope", "hopes", "aim", "aims") && t.cueFor > k+1 && t.cueFor-k <= 7 &&
+	if left && t.cueFor > k+1 && t.cueFor-k <= 7 && t.isAny(k, "plan", "plans", "want", "wants", "need", "needs", "intend", "intends", "hope", "hopes", "aim", "aims") &&
 		t.tok(k+1) != nil && t.tok(k+1).kind == tWord && t.subjectBefore(k) {
 		return 1, false // "Supporters plan a rally on Saturday", "he wants a final vote by Friday": what is wanted is to come
 	}
@@ -2484,7 +2488,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if string(low) == "last" && (t.w(k+1) != nil && t.w(k+1).unit != uNone || t.isAny(k+1, "term", "session", "semester")) {
 		return 0, false // "Last day of term: ... (pupils finish at 1.30pm)": a name, not a past tense
 	}
-	if string(low) == "last" && t.isAny(k+1, "time", "one") && t.is(k-1, "the") {
+	if string(low) == "last" && t.is(k-1, "the") && t.isAny(k+1, "time", "one") {
 		return 0, false // "met for the last time on 11 December": the verb before tells
 	}
 	if string(low) == "last" && t.isAny(k-1, "will", "would", "could", "can", "may", "might", "should", "must", "to", "ll") {
@@ -4020,18 +4024,15 @@ func (t *Tagger) inQuotedTitle(a, b int) bool {
 		return false // (a history's "Christmas Offensive" is of its December)
 	}
 	start, end := int(ta.start), int(tb.end)
+	win := t.text[max(0, start-60):start]
 	open := -1
-	for k := start - 1; k >= 0 && k >= start-60; k-- {
-		c := t.text[k]
-		if c == '\n' {
-			return false
-		}
-		if c == '"' || c == 0x9c && k >= 2 && t.text[k-2:k+1] == "“" {
-			open = k + 1
-			break
-		}
+	if q := strings.LastIndexByte(win, '"'); q >= 0 {
+		open = start - len(win) + q + 1
 	}
-	if open < 0 {
+	if q := strings.LastIndexByte(win, 0x9c); q >= 2 && win[q-2:q+1] == "“" && start-len(win)+q+1 > open {
+		open = start - len(win) + q + 1
+	}
+	if open < 0 || strings.IndexByte(t.text[open:start], '\n') >= 0 {
 		return false
 	}
 	close := -1
@@ -4068,21 +4069,6 @@ func (t *Tagger) inQuotedTitle(a, b int) bool {
 	return true
 }
 
-// relativeBefore reports whether a relative clause opens within n tokens
-// before token i, in its sentence, with no comma closing it between: ",
-// which", ", who", "who" after a plural noun ("Police who arrested ...").
-func (t *Tagger) relativeBefore(i, n int) bool {
-	for k := i - 1; k >= 0 && k >= i-n; k-- {
-		if tk := t.toks[k]; tk.kind == tPunct && (tk.r == '.' || tk.r == ';' || tk.r == '!' || tk.r == '?' || tk.r == ',' && !t.isAny(k+1, "which", "who")) {
-			return false
-		}
-		if t.isAny(k, "which", "who") && k > 0 && (t.punct(k-1, ',') || t.tok(k-1).kind == tWord) {
-			return true
-		}
-	}
-	return false
-}
-
 // subjectBefore reports whether the word before token k can be the
 // subject of a verb at k: a pronoun, a name, or a plural noun
 // ("Supporters plan a rally", "he wants a vote"), not a noun the word
@@ -4104,9 +4090,9 @@ func (t *Tagger) subjectBefore(k int) bool {
 // "last year", "this year" or "next year" right after it: "the first
 // quarter last year", "the same month last year" are of that year.
 func (t *Tagger) periodOfYear(r res) res {
-	if r.typ != Date || r.val != "" || r.d.Year == 0 || !t.hasRef || t.narrative || r.mod != timeline.ModNone ||
+	if !t.is(r.end+1, "year") || r.typ != Date || r.val != "" || r.d.Year == 0 || !t.hasRef || t.narrative || r.mod != timeline.ModNone ||
 		r.d.Prec != timeline.Quarter && r.d.Prec != timeline.Half && r.d.Prec != timeline.Month ||
-		!t.isAny(r.end, "last", "this", "next") || !t.is(r.end+1, "year") || t.yearWrittenIn(r.start, r.end) {
+		!t.isAny(r.end, "last", "this", "next") || t.yearWrittenIn(r.start, r.end) {
 		return r
 	}
 	r.d.Year = t.yearRel(r.end)
