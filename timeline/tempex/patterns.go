@@ -1672,7 +1672,8 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	// that year's, in news too
 	if dir < 0 && t.last.Prec >= timeline.Month && t.last.Year < t.ref.Year() && m > t.last.Month &&
 		t.lastSetEnd >= 0 && t.lastSetEnd <= i && i-t.lastSetEnd <= 40 && t.sentencesBetween(t.lastSetEnd, i) <= 1 && !t.lastAside &&
-		!(t.lastSetEnd == t.lastEnd && t.is(t.lastStart-1, "since")) { // (not "the first since February 2012 ... voted in September")
+		!(t.lastSetEnd == t.lastEnd && t.is(t.lastStart-1, "since")) && // (not "the first since February 2012 ... voted in September")
+		!t.isAny(i-1, "ended", "ending") { // (nor "in the year ended Dec. 31", a period reported on)
 		return t.last.Year, true
 	}
 	// "That was the winter of 1966 ... It ended just before Easter": a

@@ -1467,6 +1467,11 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		if y, k, ok := t.yearAt(j + 2); ok {
 			return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
 		}
+		if e, ok := t.endedDate(j + 2); ok && eff == "the" {
+			// "the fiscal year ended June 30": the one named by the year
+			// it ended in
+			return res{start: i, end: j + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: e.Year}}, true
+		}
 		return res{start: i, end: j + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: t.ref.Year()}}, true
 	}
 	// "the 4th of July, 1976", "the fourth of July"

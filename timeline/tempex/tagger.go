@@ -2249,6 +2249,7 @@ var songVerbs = map[string]bool{
 // deadlineVerbs grant time until a deadline: "gave them until March 1".
 var deadlineVerbs = map[string]bool{
 	"gave": true, "given": true, "granted": true, "allowed": true, "giving": true, "granting": true,
+	"needs": true, "need": true, // "The council needs to vote by Friday"
 }
 
 // imperatives open a sentence that asks the reader to act.
@@ -2274,7 +2275,7 @@ var presentCues = map[string]bool{
 	"turns": true, "celebrates": true, "retires": true, "launches": true, "debuts": true,
 	"graduates": true, "premieres": true, "lands": true, "docks": true, "departs": true, "sails": true,
 	"flies": true, "returns": true, "airs": true, "concludes": true, "reconvenes": true, "travels": true,
-	"kicks": true, "kick": true, "wraps": true, "hits": true,
+	"kicks": true, "kick": true, "wraps": true, "hits": true, "reports": true, "releases": true, "publishes": true, "unveils": true,
 }
 
 // askVerbs, with an object and "to" after it, ask for what is to come:
@@ -2620,8 +2621,8 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return -1, false
 	}
 	if cls&cuePresent != 0 {
-		if string(low) == "hits" && t.isAny(k-1, "the", "his", "her", "its", "their", "our", "biggest", "greatest") {
-			return 0, false // "his greatest hits of 1990": a noun
+		if (string(low) == "hits" || string(low) == "reports" || string(low) == "releases") && (t.isAny(k-1, "the", "his", "her", "its", "their", "our", "biggest", "greatest", "news", "press", "media", "earlier", "recent") || t.tok(k).cap) {
+			return 0, false // "his greatest hits of 1990", "Reports on Oct. 5 said", "press releases": a noun
 		}
 		if string(low) == "am" && (tk.upper || t.tok(k-1) != nil && t.tok(k-1).kind == tNum) {
 			return 0, false // "9.15 AM", the hour, not "I am"
