@@ -2621,8 +2621,12 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return -1, false
 	}
 	if cls&cuePresent != 0 {
-		if (string(low) == "hits" || string(low) == "reports" || string(low) == "releases") && (t.isAny(k-1, "the", "his", "her", "its", "their", "our", "biggest", "greatest", "news", "press", "media", "earlier", "recent") || t.tok(k).cap) {
-			return 0, false // "his greatest hits of 1990", "Reports on Oct. 5 said", "press releases": a noun
+		if string(low) == "hits" && t.isAny(k-1, "the", "his", "her", "its", "their", "our", "biggest", "greatest") {
+			return 0, false // "his greatest hits of 1990": a noun
+		}
+		if (string(low) == "reports" || string(low) == "releases" || string(low) == "publishes" || string(low) == "unveils") &&
+			(t.tok(k).cap || !t.isAny(k+1, "earnings", "results", "sales", "profit", "revenue", "figures", "data", "its", "their", "the", "a", "an", "new", "quarterly", "annual", "fourth", "third", "second", "first")) {
+			return 0, false // "filed compliance reports by Wednesday", "Reports on Oct. 5 said": a noun ("The company reports earnings Oct. 5" is the verb)
 		}
 		if string(low) == "am" && (tk.upper || t.tok(k-1) != nil && t.tok(k-1).kind == tNum) {
 			return 0, false // "9.15 AM", the hour, not "I am"
