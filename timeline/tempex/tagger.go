@@ -1774,9 +1774,9 @@ func (t *Tagger) tense(i, j int) int {
 			return 0
 		}
 		if t.punct(k-1, ',') && (t.isAny(k, "but", "although", "though", "whereas", "yet") || t.is(k, "and") && t.isAny(k+1, "on", "in", "by", "at") && k+2 == i) {
-			// (", and on Wednesday the president will speak")
 			// "scheduled for April 20, but on Tuesday the cabinet
-			// postponed the vote": a clause of its own, its verb after
+			// postponed the vote", ", and on Wednesday the president
+			// will speak": a clause of its own, its verb after
 			first = k + 1
 			break
 		}
