@@ -2440,7 +2440,11 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return 1, false // "a stoppage has been announced for 4 and 5 July": set for a day to come
 	}
 	if left && cls&cueIntent != 0 && t.isAny(k-1, "originally", "initially", "first", "previously") {
-		return -1, false // "a decision originally expected in October was pushed back": the plan that was
+		// "a decision originally expected in October was pushed back",
+		// "The meeting, first set for June, was moved up": the plan
+		// that was, for a day past or still to come: the nearest such
+		t.undecided = true
+		return 0, false
 	}
 	if left && t.isAny(k, "expected", "scheduled", "due", "planned", "slated", "timetabled") && t.isAny(k+1, "in", "on", "by") && t.isAny(k-1, "was", "were") {
 		t.undecided = true // "The decision was expected in October": the nearest such month
