@@ -13,6 +13,14 @@ import (
 // checks.
 func TestDocPass14(t *testing.T) {
 	runRealCases(t, []realCase{
+		// a fiscal quarter is dated by the calendar months up to the day
+		// it ended, and that day goes out of the title with it
+		{
+			name: "fiscal quarter ended",
+			text: "Halverson reported results for its fiscal second quarter ended March 2, 2013.",
+			ref:  "2013-03-21",
+			want: []brief{{"2012-12/2013-02", "fiscal second quarter", "Halverson reported results"}},
+		},
 		// a telling that is over keeps its verb and the one told, and a
 		// speaker named first is not named again for its "our"
 		{

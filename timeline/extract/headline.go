@@ -200,6 +200,11 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	if m := openEndRe.FindStringIndex(sent[de:]); m != nil {
 		de += m[1]
 	}
+	// "for its fiscal second quarter ended March 2, 2013": the day the
+	// period ended goes with it
+	if m := periodEndDayRe.FindStringIndex(sent[de:]); m != nil {
+		de += m[1]
+	}
 	// a span as the line's label: "Sept 2015 – Jun 2019: PhD, Durham",
 	// "2019–2023: Lecturer": what follows the colon
 	if strings.Trim(sent[:ds], " -*•·\t") == "" {
@@ -3588,3 +3593,7 @@ func lastLink(gap, link string) int {
 // date", " - now", " to the present day"; a word after it makes it
 // something else ("to present the plan", "to date the bones").
 var openEndRe = regexp.MustCompile(`(?i)^\s*(?:[-–—]|to|until|till)\s*(?:the\s+)?(?:present(?:\s+day)?|now|date|today)\b(?:$|[^\s\pL-]|\s+[^\s\pL]|\s*$)`)
+
+// periodEndDayRe opens, after a period's name, the day it ended: "
+// ended", ", which ended", " ending on".
+var periodEndDayRe = regexp.MustCompile(`^,? (?:which |that )?(?:ended|ending|ends|closed) (?:on )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?)`)
