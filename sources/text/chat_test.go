@@ -153,7 +153,7 @@ func TestChatLine(t *testing.T) {
 // FuzzChatLine checks that any line reads without panic, its stamp within
 // it.
 func FuzzChatLine(f *testing.F) {
-	for _, s := range []string{"[12/03/2024, 09:15] Ana: Morning all!", "12/03/2024, 09:15 - Ana: x", "3/12/24, 9:15\u202fAM - A: b", "[2024-03-12 09:15:02] Ana: Hello", "[1/1/1, 1:1", "[[[[[[[[[["} {
+	for _, s := range []string{"[12/03/2024, 09:15] Ana: Morning all!", "12/03/2024, 09:15 - Ana: x", "3/12/24, 9:15\u202fAM - A: b", "[2024-03-12 09:15:02] Ana: Hello", "[1/1/1, 1:1", "[[[[[[[[[[", "[12/03/2024, 09:15] Ana\f: Morning all\f"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, line string) {
