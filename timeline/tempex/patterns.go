@@ -1500,11 +1500,11 @@ func (t *Tagger) titleSplitYear() (y1, y2 int, ok bool) {
 // splitYearBefore finds, in the sentence before token i and a few words
 // back, a season or a fiscal year written as two years ("2025-26",
 // "2024/25", "2024–2025") and returns them.
-func (t *Tagger) splitYearBefore(i int) (y1, y2 int, ok bool) {
+func (t *Tagger) splitYearBefore(i int) (y1, y2, at int, ok bool) {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		tk := t.tok(k)
 		if tk.kind == tPunct && (tk.r == '.' || tk.r == '!' || tk.r == '?' || tk.r == ';') || t.newLine(k+1) && k+1 <= i-1 {
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
 		if tk.kind != tNum || tk.nd != 4 || tk.sfx != sfxNone || !t.glued(k+1) || !(t.dash(k+1) || t.punct(k+1, '/')) || !t.glued(k+2) {
 			continue
@@ -1515,10 +1515,10 @@ func (t *Tagger) splitYearBefore(i int) (y1, y2 int, ok bool) {
 			continue
 		}
 		if nd == 2 && n == (y+1)%100 || nd == 4 && n == y+1 {
-			return y, y + 1, true
+			return y, y + 1, k, true
 		}
 	}
-	return 0, 0, false
+	return 0, 0, 0, false
 }
 
 // monthYearFor picks the year of a month named without one.
@@ -1528,11 +1528,18 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// May": a habit, of no one year
 		return 0, false
 	}
-	y1, y2, ok := t.splitYearBefore(i)
+	y1, y2, at, ok := t.splitYearBefore(i)
 	if ok && t.hasRef && t.tense(i, j) < 0 {
 		ok = false // "The precept for 2025/26 had been confirmed on 20 February": told as past, of the writer's year
 	}
-	if !ok && t.hasRef && !t.narrative {
+	ahead := ok && t.hasRef && !t.narrative && (t.is(at-1, "for") || t.is(at-1, "the") && t.is(at-2, "for")) && t.ref.Year() < y2
+	if ahead {
+		// "Enrollment for the 2013-14 school year opens in April", said
+		// in March 2013: what is done for a season to come, ahead of it;
+		// the nearest such month
+		ok = false
+	}
+	if !ok && !ahead && t.hasRef && !t.narrative {
 		// "# Term Dates 2025/26" over "| Half term | 27–31 Oct |": the
 		// years the document's first line names, unless the sentence
 		// looks back

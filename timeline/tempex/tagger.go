@@ -1043,6 +1043,17 @@ func (t *Tagger) comparedYear(r res) bool {
 		}
 	case t.is(r.start-1, "than") || t.is(r.start-1, "in") && t.is(r.start-2, "than"):
 		return true
+	case t.is(r.start-1, "in") && r.start >= 4:
+		// "up from $3 billion in 2011", "compared with 4.1 percent in
+		// 2011": the figure's year, compared with
+		for k := r.start - 2; k >= 1 && k >= r.start-7; k-- {
+			if tk := t.tok(k); tk.kind == tPunct && tk.r != '%' && tk.r != '.' && tk.r != '$' {
+				break
+			}
+			if t.is(k, "from") && changeVerbs[t.lowerWord(k-1)] || t.is(k, "with") && t.is(k-1, "compared") || t.isAny(k, "versus", "vs") {
+				return k < r.start-2 // an amount between
+			}
+		}
 	}
 	return false
 }
