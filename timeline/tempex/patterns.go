@@ -2295,12 +2295,60 @@ func (t *Tagger) ordinalOfNoun(k int) bool {
 		"was", "is", "will", "would", "had", "has", "have", "were", "are", "morning", "afternoon", "evening", "night", "last", "next", "this")
 }
 
+// weeklyHours reports whether the weekday at i opens or closes a span of
+// weekdays that tells when something is open or can be reached, every
+// week: "open Monday through Friday", "Monday to Friday, 9 a.m. to 5
+// p.m.", "Opening hours: Monday–Saturday". A span told as done or to come
+// ("Talks ran Monday through Friday", "will be closed Monday to Friday")
+// is of one week.
+func (t *Tagger) weeklyHours(i int) bool {
+	a := i
+	switch {
+	case (t.isAny(i+1, "through", "to", "thru") || t.dash(i+1)) && t.w(i+2) != nil && t.w(i+2).wday > 0 && !t.w(i+2).plural:
+	case (t.isAny(i-1, "through", "to", "thru") || t.dash(i-1)) && t.w(i-2) != nil && t.w(i-2).wday > 0 && !t.w(i-2).plural:
+		a = i - 2
+	default:
+		return false
+	}
+	b := a + 3 // after the span
+	if t.isAny(b, "last", "this", "next") || t.is(b, "of") {
+		return false // "Monday through Friday last week"
+	}
+	for k := a - 1; k >= 0 && k >= a-6; k-- {
+		if tk := t.tok(k); tk.kind == tPunct && tk.r != ':' && tk.r != ',' || t.isAny(k, "will", "would", "was", "were", "had", "last", "next", "this") {
+			break
+		}
+		if t.isAny(k, "open", "opens", "hours", "staffed", "available", "operates", "operate", "call", "reached", "served", "weekdays") {
+			return true
+		}
+	}
+	// a clock's span after it: "Monday to Friday 9:00-17:00", "Monday
+	// through Friday, from 9 a.m. to 5 p.m."
+	if t.punct(b, ',') {
+		b++
+	}
+	if t.isAny(b, "from", "between") {
+		b++
+	}
+	if tk := t.tok(b); tk != nil && tk.kind == tNum && !t.isMonthAt(b+1) && !t.is(b+1, "of") {
+		if r, ok := t.clock(b); ok && r.typ == Time {
+			return t.isAny(r.end, "to", "until", "and") || t.dash(r.end)
+		}
+	}
+	return false
+}
+
 func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	tk := t.tok(i)
 	w := tk.w()
 	j := i + 1
 	if t.dash(i-1) && t.glued(i) && t.glued(i-1) && t.w(i-2) != nil && t.w(i-2).wday > 0 {
 		return res{}, false // "open Mon-Fri 9am-5pm": the days of every week
+	}
+	if !w.plural && t.weeklyHours(i) {
+		// "The hotline is open Monday through Friday, 9 a.m. to 5 p.m.":
+		// the days of every week
+		return res{start: i, end: j, typ: Set, val: "XXXX-WXX-" + strconv.Itoa(w.wday)}, true
 	}
 	if w.abbr {
 		if t.punct(j, '.') && t.glued(j) {

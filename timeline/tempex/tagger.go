@@ -3543,8 +3543,8 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 	t.inRange = true
 	r2, ok := t.match(i + 1)
 	t.inRange = false
-	if m2, _ := unknownMonth(r2); !ok || r2.typ != r.typ || r2.d.Prec == timeline.PrecisionNone && m2 == 0 {
-		return res{}, false // but "4-5 June" with no year to be had goes on
+	if m2, _ := unknownMonth(r2); !ok || r2.typ != r.typ || r2.d.Prec == timeline.PrecisionNone && m2 == 0 && !(r2.typ == Time && strings.HasPrefix(r2.val, "XXXX-XX-XXT")) {
+		return res{}, false // but "4-5 June" with no year to be had goes on, and "Mondays 9:00-17:00": hours of no day
 	}
 	if r2.d.Prec == timeline.Year && r2.end-r2.start == 2 && (t.punct(r2.start, '\'') || t.punct(r2.start, '’')) && r.d.Prec >= timeline.Year && r.d.Year > 0 {
 		// "from 1914 to '18": the end's century is the start's
