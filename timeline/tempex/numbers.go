@@ -219,6 +219,34 @@ var countNouns = map[string]bool{
 	"head": true, "strong": true,
 }
 
+// peopleNouns are the countNouns that name people: after a year that
+// opens a sentence they are its subject, "In 1914 soldiers marched off".
+var peopleNouns = map[string]bool{
+	"people": true, "persons": true, "men": true, "women": true, "children": true, "troops": true,
+	"soldiers": true, "workers": true, "employees": true, "members": true, "students": true,
+	"residents": true, "patients": true, "refugees": true, "civilians": true, "rebels": true,
+	"officers": true, "sailors": true, "families": true, "visitors": true, "delegates": true,
+	"police": true, "prisoners": true, "participants": true, "users": true,
+}
+
+// yearOpensClause reports whether the four-digit number at i follows a
+// preposition of time that opens its sentence or clause: "In 1914
+// soldiers marched off", "By 1900 people had moved", ", and in 1968
+// students marched" (but "attended by 1900 people", "homes for 2000
+// families": counts).
+func (t *Tagger) yearOpensClause(i int) bool {
+	if tk := t.tok(i); tk.nd != 4 || tk.sfx != sfxNone || tk.n < 1000 || tk.n > 2099 || t.glued(i+1) {
+		return false
+	}
+	if !t.isAny(i-1, "in", "by", "until", "since", "during", "after", "before") {
+		return false
+	}
+	if t.sentenceStart(i-1) || t.lineStart(i-1) {
+		return true
+	}
+	return t.isAny(i-2, "and", "but", "then") && t.punct(i-3, ',') || t.punct(i-2, ';')
+}
+
 // planNames, capitalised next to a year, make it the name of a plan or a
 // programme ("Vision 2030", "Horizon 2020", "the 2030 Agenda").
 var planNames = map[string]bool{
@@ -707,7 +735,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	// years: 2017, 44 BC, 800 AD
 	if y, j, ok := t.yearAt(i); ok {
 		if j == i+1 {
-			if nx := t.lowerWord(i + 1); countNouns[nx] {
+			if nx := t.lowerWord(i + 1); countNouns[nx] && !(peopleNouns[nx] && t.yearOpensClause(i)) {
 				return res{}, false
 			}
 			// "1280 °C", "a 2000-word essay", "the 1500-metre final"
