@@ -314,6 +314,13 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 			return res
 		}
 	}
+	if name, rest, ok := accordingOutlet(sent, ds, de); ok {
+		// "According to Reuters on 4 March 2021, officials closed the dam
+		// on Tuesday": what the outlet reported that day
+		res.speaker = name
+		res.title = finishWithPrefix(cleanHeadline(name)+" reports ", rest)
+		return res
+	}
 	sent, ds, de = setApart(sent, ds, de, others)
 	if ds <= len(sent) && (strings.Contains(sent[:ds], "that ") || strings.Contains(sent[:ds], "which ")) {
 		// "The roof repairs that began were completed in November": the
@@ -462,6 +469,11 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 			// "On Friday the World Food Programme said ...": the date
 			// opens the speaker's phrase and is not part of the name.
 			speaker = strings.TrimSpace(removeSpan(rv.speaker, ds, de))
+			if rest, ok := strings.CutPrefix(rv.speaker[de:], ", "); ok && strings.TrimSpace(rest) != "" {
+				// "In a statement dated 12 March 2021, the Ministry
+				// said": the speaker comes after the date's phrase
+				speaker = strings.TrimSpace(rest)
+			}
 		}
 		if lw := strings.ToLower(speaker); pronouns[lw] && lastActor != nil {
 			if a := lastActor(lw == "he" || lw == "she"); a != "" {
@@ -3597,3 +3609,50 @@ var openEndRe = regexp.MustCompile(`(?i)^\s*(?:[-–—]|to|until|till)\s*(?:the
 // periodEndDayRe opens, after a period's name, the day it ended: "
 // ended", ", which ended", " ending on".
 var periodEndDayRe = regexp.MustCompile(`^,? (?:which |that )?(?:ended|ending|ends|closed) (?:on )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?)`)
+
+// accordingOutlet reads a sentence that opens "According to X on DATE,"
+// with the date at ds:de, X an outlet or a body (see outletName): it
+// returns X and what follows the comma, what X reported that day.
+func accordingOutlet(s string, ds, de int) (name, rest string, ok bool) {
+	const lead = "according to "
+	if len(s) <= len(lead) || !strings.EqualFold(s[:len(lead)], lead) || ds < len(lead) {
+		return "", "", false
+	}
+	comma := strings.Index(s, ", ")
+	if comma < de || strings.TrimSpace(s[de:comma]) != "" {
+		return "", "", false
+	}
+	name = strings.TrimSpace(s[len(lead):ds])
+	for _, p := range []string{" on", " of", " dated"} {
+		name = strings.TrimSuffix(name, p)
+	}
+	rest = strings.TrimSpace(s[comma+2:])
+	if !outletName(name) || len(strings.Fields(rest)) < 3 {
+		return "", "", false
+	}
+	return name, rest, true
+}
+
+// outletName reports whether s names who reported something, a paper, an
+// agency or a body ("Reuters", "the Basin Herald", "the Ministry of
+// Water"), rather than a document described ("the plan posted by the
+// city government"): a few words, each capitalised but for the joining
+// ones.
+func outletName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 6 {
+		return false
+	}
+	caps := 0
+	for _, w := range ws {
+		switch strings.ToLower(w) {
+		case "the", "of", "and", "&", "for", "de":
+			continue
+		}
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+		caps++
+	}
+	return caps > 0
+}

@@ -2684,6 +2684,9 @@ func (t *Tagger) pluperfect(i int) bool {
 // "next Friday", 0 when the tense of the sentence decides.
 func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 	base, ok := t.ref, t.hasRef
+	if b, ok2 := t.attrBase(i); ok2 {
+		base, ok = b, true // "According to Reuters on 4 March 2021, officials closed the dam on Tuesday"
+	}
 	if t.narrative {
 		b, ok2 := dayTime(t.last)
 		if ok2 {

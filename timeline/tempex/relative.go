@@ -661,6 +661,9 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 			r.d = dayDate(tt.AddDate(0, 0, off))
 		}
 	}
+	if tt, ok := t.attrBase(i); ok {
+		r.d = dayDate(tt.AddDate(0, 0, off)) // "According to Reuters on 4 March 2021, the dam failed yesterday"
+	}
 	if key == "tonight" {
 		r.typ = Time
 		r.d.Part = timeline.Night

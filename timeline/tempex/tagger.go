@@ -90,13 +90,18 @@ type Tagger struct {
 	// February 1819 – 3 November 1888)"): a year between them is no look
 	// back from its end (see lookingBack)
 	spanFrom, spanTo timeline.Date
-	lastAside        bool          // last was told in an aside set off by commas ("The plant, closed since 2010, will ...")
-	lastRate         bool          // the expression that ends at lastEnd is a set or a duration ("90 barrels a day"), not last
-	lastBoundMod     bool          // last is a bound, not a time something happened ("arrived before Dec. 31, 2011")
-	lastPoss         bool          // last is a weekday that names an event ("Monday's election"), no day the story is on
-	periodEnd        timeline.Date // the last month of the period numberedPeriod just read, when it is months
-	cueFor           int           // the token tense is asked about, for the cues that depend on its preposition
-	dirVal           int           // ... and that direction: -1 past, 1 future
+	// attrDay is the day a report was made on, written in full, that the
+	// sentence ending past attrEnd quotes ("According to Reuters on 4
+	// March 2021, ... on Tuesday"): see attributionDate
+	attrDay      timeline.Date
+	attrEnd      int
+	lastAside    bool          // last was told in an aside set off by commas ("The plant, closed since 2010, will ...")
+	lastRate     bool          // the expression that ends at lastEnd is a set or a duration ("90 barrels a day"), not last
+	lastBoundMod bool          // last is a bound, not a time something happened ("arrived before Dec. 31, 2011")
+	lastPoss     bool          // last is a weekday that names an event ("Monday's election"), no day the story is on
+	periodEnd    timeline.Date // the last month of the period numberedPeriod just read, when it is months
+	cueFor       int           // the token tense is asked about, for the cues that depend on its preposition
+	dirVal       int           // ... and that direction: -1 past, 1 future
 }
 
 // New returns a Tagger with the given options.
@@ -270,6 +275,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.textZone, t.hasTextZone, t.textZoneFour = 0, false, false
 	t.namedWeek, t.namedWeekEnd = timeline.Date{}, -1
 	t.spanFrom, t.spanTo = timeline.Date{}, timeline.Date{}
+	t.attrDay, t.attrEnd = timeline.Date{}, -1
 	t.pastDay, t.pastDayEnd = timeline.Date{}, -1000
 	t.labelDay, t.labelDayEnd = timeline.Date{}, -1000
 	t.lastUnknown, t.unknownEnd = false, -100
@@ -939,6 +945,12 @@ func (t *Tagger) timex(r res) Timex {
 				x.PeriodEnd = cEnd
 			}
 		}
+		if r.typ == Date && d.Prec == timeline.Day && !r.weekday && !t.narrative && t.attributionDate(r.start) {
+			// "According to Reuters on 4 March 2021, officials closed the
+			// dam on Tuesday": the rest of the sentence speaks from the
+			// day it was reported
+			t.attrDay, t.attrEnd = d, r.end
+		}
 		if r.typ == Date || r.typ == Time {
 			// in a history, "today" and "two years ago" speak from the
 			// writer's date: the story's date stays where it was
@@ -1326,6 +1338,11 @@ func (t *Tagger) canStart(i int) bool {
 func (t *Tagger) anchor(anaphoric bool) (timeline.Date, bool) {
 	if anaphoric && t.lastUnknown {
 		return timeline.Date{}, false
+	}
+	if _, ok := t.attrBase(t.at); ok && t.lastEnd <= t.attrEnd {
+		// "The Herald reported on 9 March 2021 that farmers had blocked
+		// the highway the previous day": from the day of the report
+		return t.attrDay, true
 	}
 	if (t.narrative || anaphoric) && t.last.Prec >= timeline.Year {
 		return t.last, true
@@ -3840,6 +3857,38 @@ func (t *Tagger) modPart(i int) (res, bool) {
 // reportingDate reports whether the expression at token i dates a
 // statement: "said on Friday", "told reporters Friday", "announced on
 // Monday".
+// attributionDate reports whether the date at i is the day a report
+// the sentence goes on to quote was made: "According to Reuters on 4 March
+// 2021,", "The Herald reported on 9 March 2021 that", "In a statement
+// dated 12 March 2021,".
+func (t *Tagger) attributionDate(i int) bool {
+	if t.reportingDate(i) || t.is(i-1, "dated") {
+		return true
+	}
+	k := i - 1
+	if !t.isAny(k, "on", "of") {
+		return false
+	}
+	for k--; k >= 1 && k >= i-8; k-- {
+		if tk := t.tok(k); tk.kind == tPunct && tk.r != '.' && tk.r != '\'' && tk.r != '’' {
+			return false
+		}
+		if t.is(k, "to") && t.is(k-1, "according") {
+			return true
+		}
+	}
+	return false
+}
+
+// attrBase returns the day a report quoted in i's sentence was made (see
+// attrDay), when one was written before i.
+func (t *Tagger) attrBase(i int) (time.Time, bool) {
+	if t.attrEnd < 0 || t.attrEnd > i || t.narrative || !t.sameSentence(t.attrEnd, i) {
+		return time.Time{}, false
+	}
+	return dayTime(t.attrDay)
+}
+
 func (t *Tagger) reportingDate(i int) bool {
 	k := i - 1
 	if t.is(k, "on") {

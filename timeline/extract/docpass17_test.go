@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// TestInlineAttribution: a report quoted with its outlet and its day in
+// the sentence ("According to Reuters on 4 March 2021, ...", "The Herald
+// reported on 9 March 2021 that ...", "In a statement dated 12 March
+// 2021, the Ministry said ...") dates what it reports from that day, not
+// the compiler's, and the report's own event is titled by who made it.
+func TestInlineAttribution(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "according to an outlet on a day", text: "According to Reuters on 4 March 2021, officials closed the dam on Tuesday.", ref: "2021-03-20",
+			want: []brief{{"2021-03-02", "on Tuesday", "Officials closed the dam"}, {"2021-03-04", "on 4 March 2021", "Reuters reports officials closed the dam on Tuesday"}}},
+		{name: "reported on a day that, the previous day", text: "Officials closed the dam on 16 March. The Basin Herald reported on 9 March 2021 that farmers had blocked the highway the previous day.", ref: "2021-03-20",
+			want: []brief{{"2021-03-08", "the previous day", "Farmers had blocked the highway"}, {"2021-03-09", "on 9 March 2021", "The Basin Herald reports farmers had blocked the highway the previous day"}, {"2021-03-16", "on 16 March", "Officials closed the dam"}}},
+		{name: "a statement dated a day", text: "In a statement dated 12 March 2021, the Ministry of Water said it had opened talks with the farmers.", ref: "2021-03-20",
+			want: []brief{{"2021-03-12", "12 March 2021", "The Ministry of Water says it had opened talks with the farmers"}}},
+		{name: "according to a plan posted in a month", text: "According to the plan posted by the city government in July 2017, the camps would open in 2018.", ref: "2021-03-20",
+			want: []brief{{"2017-07", "in July 2017", "According to the plan posted by the city government"}, {"2018", "in 2018", "The camps would open"}}},
+	})
+}
