@@ -499,7 +499,7 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		}
 	}
 	if c := rw.cells[fPrecision]; c != nil && strings.TrimSpace(c.text) != "" {
-		span = applyPrecision(span, c, errs)
+		span = applyPrecision(span, c, rw.cells[fDateText], errs)
 	}
 	for _, m := range []struct {
 		f    field
@@ -1213,7 +1213,7 @@ func yearCell(c *cell, cp *cellParser, errs *timeline.ErrorList) (timeline.Span,
 // pad a month); a date that cannot be such padding ("1917-11-07" with
 // "year") is a date the user typed over the old one, and stands. A finer
 // precision cannot be applied, and is reported.
-func applyPrecision(span timeline.Span, c *cell, errs *timeline.ErrorList) timeline.Span {
+func applyPrecision(span timeline.Span, c, dateText *cell, errs *timeline.ErrorList) timeline.Span {
 	p, err := timeline.ParsePrecision(strings.ToLower(strings.TrimSpace(c.text)))
 	if err != nil {
 		errs.Add(cellError(c, err))
@@ -1221,6 +1221,17 @@ func applyPrecision(span timeline.Span, c *cell, errs *timeline.ErrorList) timel
 	}
 	if span.Start.IsZero() || span.Start.Prec == p {
 		return span
+	}
+	if p == timeline.Year {
+		if y, ok := strippedYear(span.Start, dateText); ok {
+			// "476" beside "year": the year 0476, its zero taken off by
+			// a spreadsheet, not the 4760s
+			span.Start = timeline.Date{Prec: timeline.Year, Year: y, Mod: span.Start.Mod}
+			if y2, ok := strippedYear(span.End, nil); ok && y2 >= y {
+				span.End = timeline.Date{Prec: timeline.Year, Year: y2, Mod: span.End.Mod}
+			}
+			return span
+		}
 	}
 	start, err := coarsen(span.Start, p)
 	if err != nil {
@@ -1237,6 +1248,35 @@ func applyPrecision(span timeline.Span, c *cell, errs *timeline.ErrorList) timel
 		}
 	}
 	return span
+}
+
+// strippedYear reads a decade, century or millennium written as a
+// TIMEX3 value ("476", "79", "8") as the year its digits are, for a row
+// whose precision says year: a spreadsheet that opened events.csv wrote
+// the year 0476 as the number 476. A date text that names a period ("the
+// 470s", "8th century") keeps the period.
+func strippedYear(d timeline.Date, dateText *cell) (int, bool) {
+	var n int
+	switch d.Prec {
+	case timeline.Decade:
+		n = 10
+	case timeline.Century:
+		n = 100
+	case timeline.Millennium:
+		n = 1000
+	default:
+		return 0, false
+	}
+	if d.Year < 0 || d.IsVague() || d.Mod != timeline.ModNone {
+		return 0, false
+	}
+	if dateText != nil {
+		lt := strings.ToLower(dateText.text)
+		if strings.Contains(lt, "0s") || strings.Contains(lt, "century") || strings.Contains(lt, "millennium") || strings.Contains(lt, "'s") {
+			return 0, false
+		}
+	}
+	return d.Year / n, true
 }
 
 // coarsen returns d at the coarser precision p.

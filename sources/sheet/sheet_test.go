@@ -792,6 +792,12 @@ func TestPrecisionColumn(t *testing.T) {
 		{name: "same precision", start: "1917-11-07", precision: "day", want: "1917-11-07"},
 		{name: "edited to a day, year left beside", start: "1917-11-07", precision: "year", want: "1917-11-07"},
 		{name: "edited to a month, year left beside", start: "1917-11", precision: "year", want: "1917-11"},
+		// a spreadsheet that opened events.csv took the zeros off 0476,
+		// 0079 and 0008: years, as the precision says, not periods
+		{name: "year with its zero taken off", start: "476", precision: "year", want: "0476"},
+		{name: "two-digit year", start: "79", precision: "year", want: "0079"},
+		{name: "one-digit year", start: "8", precision: "year", want: "0008"},
+		{name: "a decade stays a decade", start: "199", precision: "decade", want: "199"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := "id,start,end,precision,title\ne1," + tc.start + ",," + tc.precision + ",Revolution\n"
