@@ -1108,7 +1108,9 @@ func (cp *cellParser) dateShape(toks []token, hasEra bool) (timeline.Date, bool,
 		if toks[0].digits != 4 || toks[0].val%10 != 0 || toks[1].space {
 			return d, false, nil
 		}
-		if toks[0].val%100 == 0 {
+		if toks[0].val%100 == 0 && toks[0].val != 2000 {
+			// (but "the 2000s" is the decade, as the tagger reads it:
+			// no one yet means this century by it)
 			d = timeline.Date{Prec: timeline.Century, Year: toks[0].val}
 		} else {
 			d = timeline.Date{Prec: timeline.Decade, Year: toks[0].val}

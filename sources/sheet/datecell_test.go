@@ -108,6 +108,8 @@ func TestParseSpan(t *testing.T) {
 		{name: "decade", in: "1990s", start: "199"},
 		{name: "decade the", in: "the 1990s", start: "199"},
 		{name: "hundreds", in: "1800s", start: "18"},
+		{name: "the 2000s are a decade", in: "2000s", start: "200"},
+		{name: "decades to the 2000s", in: "1990s–2000s", start: "199", end: "200"},
 		{name: "century", in: "19th century", start: "18"},
 		{name: "century BC", in: "5th century BC", start: "BC04"},
 		{name: "timex month", in: "2017-07", start: "2017-07"},
