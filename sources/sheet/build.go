@@ -499,7 +499,7 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		}
 	}
 	if c := rw.cells[fPrecision]; c != nil && strings.TrimSpace(c.text) != "" {
-		span = applyPrecision(span, c, rw.cells[fDateText], errs)
+		span = applyPrecision(span, c, rw.cells[fDateText], cp, errs, &t.warnings)
 	}
 	for _, m := range []struct {
 		f    field
@@ -1213,7 +1213,7 @@ func yearCell(c *cell, cp *cellParser, errs *timeline.ErrorList) (timeline.Span,
 // pad a month); a date that cannot be such padding ("1917-11-07" with
 // "year") is a date the user typed over the old one, and stands. A finer
 // precision cannot be applied, and is reported.
-func applyPrecision(span timeline.Span, c, dateText *cell, errs *timeline.ErrorList) timeline.Span {
+func applyPrecision(span timeline.Span, c, dateText *cell, cp *cellParser, errs, warnings *timeline.ErrorList) timeline.Span {
 	p, err := timeline.ParsePrecision(strings.ToLower(strings.TrimSpace(c.text)))
 	if err != nil {
 		errs.Add(cellError(c, err))
@@ -1233,13 +1233,23 @@ func applyPrecision(span timeline.Span, c, dateText *cell, errs *timeline.ErrorL
 			return span
 		}
 	}
+	if span.Start.Prec.Coarser(p) && !span.Start.IsVague() {
+		// "2017-12" beside "day": the start typed over, coarser, the old
+		// precision left beside it; the start is what the person meant
+		warnings.Add(cellError(c, fmt.Errorf("the start %s is %s precision; read at that precision", span.Start, span.Start.Prec)))
+		return span
+	}
 	start, err := coarsen(span.Start, p)
 	if err != nil {
 		errs.Add(cellError(c, err))
 		return span
 	}
-	if !start.Start().Equal(span.Start.Start()) {
-		return span // an edited date, finer than the precision left beside it
+	if !start.Start().Equal(span.Start.Start()) && !dateTextIs(dateText, cp, span.Start) {
+		// an edited date, finer than the precision left beside it (but
+		// a start that is still the date text's, beside a precision made
+		// coarser, was not edited: the precision was, "we only know the
+		// month")
+		return span
 	}
 	span.Start = start
 	if !span.End.IsZero() {
@@ -1248,6 +1258,16 @@ func applyPrecision(span timeline.Span, c, dateText *cell, errs *timeline.ErrorL
 		}
 	}
 	return span
+}
+
+// dateTextIs reports whether the date text cell reads as d: the start
+// was not edited since the row was written.
+func dateTextIs(dateText *cell, cp *cellParser, d timeline.Date) bool {
+	if dateText == nil || strings.TrimSpace(dateText.text) == "" {
+		return false
+	}
+	sp, err := cp.parseSpan(dateText.text)
+	return err == nil && sp.Start == d
 }
 
 // strippedYear reads a decade, century or millennium written as a

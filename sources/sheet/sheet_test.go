@@ -256,8 +256,7 @@ func TestPositions(t *testing.T) {
 			want: []string{"s.csv:2:1: date \"2017-02-30\"", "s.csv:3:6: this quote opens a cell but never closes it"}},
 		{name: "bad precision", in: "start,precision,title\n2017,weekly,A\n", n: 1,
 			want: []string{"s.csv:2:6: precision \"weekly\""}},
-		{name: "finer precision than date", in: "start,precision,title\n2017,day,A\n", n: 1,
-			want: []string{"s.csv:2:6: precision \"day\": the date 2017 is year precision"}},
+		{name: "finer precision than date", in: "start,precision,title\n2017,day,A\n", n: 1}, // the start typed coarser: a warning
 		{name: "end before start", in: "start,end,title\n2017,2016,A\n", n: 1,
 			want: []string{"s.csv:2:6: end \"2016\": ends before the start"}},
 		{name: "duplicate id", in: "id,date,title\nx,2017,A\nx,2018,B\n", n: 2,
@@ -884,5 +883,42 @@ func TestYearFromRows(t *testing.T) {
 	// a first row of no year has no row to take it from
 	if _, err := ReadSheet(strings.NewReader("Date,Event\nMon 12 Jan,Deadline\n"), "t.csv", Options{}); err == nil {
 		t.Error("a day of no year with no dated row: no error")
+	}
+}
+
+// TestPrecisionEdits: in an events.csv a person edited, whichever of the
+// start and the precision was changed is what they meant. A start still
+// the date text's, beside a coarser precision, was not touched: the
+// precision was ("we only know the month"). A start typed coarser than
+// the precision left beside it is read as typed, with a note, not an
+// error.
+func TestPrecisionEdits(t *testing.T) {
+	for _, tc := range []struct {
+		name, row, want string
+		errs, warns     int
+	}{
+		{name: "precision coarsened", row: "a1,2017-12-13,,month,13/12/2017,Vote", want: "2017-12"},
+		{name: "start edited, date text old", row: "a1,2017-11-07,,month,13/12/2017,Vote", want: "2017-11-07"},
+		{name: "start typed coarser", row: "a1,2017-12,,day,13/12/2017,Vote", want: "2017-12", warns: 1},
+		{name: "unknown precision word", row: "a1,2017-12-13,,fortnight,,Vote", want: "2017-12-13", errs: 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := "id,start,end,precision,date_text,title\n" + tc.row + "\n"
+			s, err := ReadSheet(strings.NewReader(in), "events.csv", Options{})
+			if s == nil || len(s.Events) != 1 {
+				t.Fatalf("Read: %v", err)
+			}
+			if got := s.Events[0].Span.Start.String(); got != tc.want {
+				t.Errorf("start = %s, want %s", got, tc.want)
+			}
+			var el timeline.ErrorList
+			errors.As(err, &el)
+			if len(el) != tc.errs {
+				t.Errorf("errors %v, want %d", err, tc.errs)
+			}
+			if len(s.Warnings) != tc.warns {
+				t.Errorf("warnings %v, want %d", s.Warnings, tc.warns)
+			}
+		})
 	}
 }
