@@ -228,6 +228,7 @@ func (jr *jsonReader) top() error {
 		return timeline.Errorf(jr.pos(start), "%w: JSON must be an array of events or an object with \"events\"", ErrNotSheet)
 	}
 	found := false
+	var unread []unreadArray
 	// {"project": ..., "issues": [...]}: a wrapped export (see wrappedKey)
 	wrap, several := wrappedKey(jr.text[jr.base:jr.end])
 	for jr.dec.More() {
@@ -279,13 +280,28 @@ func (jr *jsonReader) top() error {
 				}
 				continue
 			}
-			if err := jr.skip(); err != nil {
-				return err
+			var raw json.RawMessage
+			if err := jr.dec.Decode(&raw); err != nil {
+				return jr.syntax(err)
+			}
+			if n := datedObjects(raw); n > 0 {
+				unread = append(unread, unreadArray{key, n, vstart})
 			}
 		}
 	}
 	if _, err := jr.dec.Token(); err != nil {
 		return jr.syntax(err)
+	}
+	if found {
+		for _, u := range unread {
+			// {"periods": [...], "events": [...]}: rows not read are
+			// said, not lost in silence
+			what := fmt.Sprintf("%d dated objects that are", u.n)
+			if u.n == 1 {
+				what = "1 dated object that is"
+			}
+			jr.errs.Add(timeline.Errorf(jr.pos(u.at), "the array %q holds %s not read: only \"events\" is; move them there", u.key, what))
+		}
 	}
 	if !found && len(several) > 1 {
 		return timeline.Errorf(jr.pos(start), "%w: the JSON object has no \"events\" array, and several arrays of objects (%s): name the events' one \"events\"", ErrNotSheet, quoteList(several))
@@ -847,4 +863,31 @@ func (jr *jsonReader) skipRest(depth int) error {
 		}
 	}
 	return nil
+}
+
+// unreadArray is an array of dated objects beside the events' array,
+// which is not read: its key, how many such objects, where it starts.
+type unreadArray struct {
+	key string
+	n   int
+	at  int
+}
+
+// datedObjects counts the objects of a JSON array that have a date: a key
+// that names the start, the end or the year of an event.
+func datedObjects(raw json.RawMessage) int {
+	var objs []map[string]json.RawMessage
+	if json.Unmarshal(raw, &objs) != nil {
+		return 0
+	}
+	n := 0
+	for _, o := range objs {
+		for k := range o {
+			if f := columnNames[normalizeName(k)]; f == fStart || f == fEnd || f == fYear {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
