@@ -65,6 +65,18 @@ func readCSV(text, name string, comma rune, tsv bool) (*table, error) {
 		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: fmt.Errorf("%w: empty", ErrNotSheet)}
 	}
 	t := &table{name: name, format: format, warnings: warnings}
+	if h := headerRow(records); h > 0 {
+		// "HIST 204 — Cold War timeline,," over a blank row, then
+		// "Date,Event,Source": the lines over the header title the sheet
+		for _, rec := range records[:h] {
+			for _, f := range rec.fields {
+				if f = strings.TrimSpace(f); f != "" && t.title == "" {
+					t.title = f
+				}
+			}
+		}
+		records = records[h:]
+	}
 	l := t.layout(records[0], pos, &errs)
 	if l == nil {
 		return nil, errs.Err()
@@ -296,4 +308,34 @@ func sepLine(text string) (comma rune, skip int) {
 		return 0, 0
 	}
 	return c, len("sep=") + nl + 1
+}
+
+// headerRow finds the header of a sheet that opens with a title and
+// blank rows over it: the first of the first five rows that names a date
+// column and another one it knows, when the first row names none. It
+// returns 0 when the first row is the header (or none is found).
+func headerRow(records []record) int {
+	known := func(rec record) (n int, date bool) {
+		names := make([]string, len(rec.fields))
+		for i, h := range rec.fields {
+			names[i] = normalizeName(h)
+		}
+		ls := sheetLangs(names)
+		for _, nm := range names {
+			if f, ok := columnField(nm, ls); ok {
+				n++
+				date = date || f == fStart || f == fYear || f == fEnd
+			}
+		}
+		return n, date
+	}
+	if n, _ := known(records[0]); n > 0 {
+		return 0
+	}
+	for k := 1; k < len(records) && k < 5; k++ {
+		if n, date := known(records[k]); n >= 2 && date {
+			return k
+		}
+	}
+	return 0
 }

@@ -925,3 +925,23 @@ func TestPrecisionEdits(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleRows: a sheet that opens with a title and blank rows over its
+// header is read from the header, the title the sheet's; a first row
+// that names no column and no header below stays no event sheet.
+func TestTitleRows(t *testing.T) {
+	in := "HIST 204 — Cold War timeline,,\n,,\nDate,Event,Source\n1947-03-12,Truman Doctrine,Lecture 2\n1948-06-24,Berlin Blockade begins,Lecture 2\n"
+	s, err := ReadSheet(strings.NewReader(in), "s.csv", Options{})
+	if err != nil || s == nil {
+		t.Fatalf("ReadSheet: %v", err)
+	}
+	if s.Title != "HIST 204 — Cold War timeline" || len(s.Events) != 2 {
+		t.Fatalf("title %q, %d events", s.Title, len(s.Events))
+	}
+	if p := s.Events[1].Pos; p.Line != 5 {
+		t.Errorf("second event at line %d, want 5", p.Line)
+	}
+	if _, err := ReadSheet(strings.NewReader("Cold War,,\nsome words,more,words\n"), "s.csv", Options{}); !errors.Is(err, ErrNotSheet) {
+		t.Errorf("no header: err %v, want ErrNotSheet", err)
+	}
+}
