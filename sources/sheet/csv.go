@@ -81,6 +81,7 @@ func readCSV(text, name string, comma rune, tsv bool) (*table, error) {
 	if l == nil {
 		return nil, errs.Err()
 	}
+	l.sep = sc.sep
 	for _, rec := range records[1:] {
 		if rw, ok := l.row(rec, &errs); ok {
 			t.rows = append(t.rows, rw)
@@ -99,6 +100,7 @@ type csvLayout struct {
 	extra         []string // the name an extra column is kept under
 	unnamedWarned map[int]bool
 	pos           func(line, col, off int) timeline.Position
+	sep           string // the separator, to join the cells of prose an unquoted one split
 }
 
 // layout reads the header of a CSV sheet into t's columns, warnings and
@@ -213,6 +215,16 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 func (l *csvLayout) row(rec record, errs *timeline.ErrorList) (row, bool) {
 	cols, extra, header, pos := l.cols, l.extra, l.header, l.pos
 	rw := row{pos: pos(rec.line, 1, rec.offset)}
+	if last := len(cols) - 1; last >= 0 && len(rec.fields) > len(cols) && (cols[last] == fText || cols[last] == fTitle || cols[last] == fNone) && l.sep != "" {
+		// "2017-12-01,Petition delivered,Signed by 1,240 residents": an
+		// unquoted comma in the last column's prose; its cells go back
+		// together rather than be lost
+		joined := strings.Join(rec.fields[last:], l.sep)
+		i := len(cols)
+		l.t.warnings.Add(timeline.Errorf(pos(rec.lines[i], rec.cols[i], rec.offs[i]),
+			"more cells than columns: read as part of column %q (a comma not in quotes?)", strings.TrimSpace(header.fields[last])))
+		rec.fields = append(rec.fields[:last:last], joined)
+	}
 	blank := true
 	for i, v := range rec.fields {
 		if strings.TrimSpace(v) != "" {
@@ -310,6 +322,21 @@ func sepLine(text string) (comma rune, skip int) {
 	return c, len("sep=") + nl + 1
 }
 
+// knownHeader reports whether rec names a column the sheet reader knows.
+func knownHeader(rec record) bool {
+	names := make([]string, len(rec.fields))
+	for i, h := range rec.fields {
+		names[i] = normalizeName(h)
+	}
+	ls := sheetLangs(names)
+	for _, nm := range names {
+		if _, ok := columnField(nm, ls); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // headerRow finds the header of a sheet that opens with a title and
 // blank rows over it: the first of the first five rows that names a date
 // column and another one it knows, when the first row names none. It
@@ -329,7 +356,7 @@ func headerRow(records []record) int {
 		}
 		return n, date
 	}
-	if n, _ := known(records[0]); n > 0 {
+	if knownHeader(records[0]) {
 		return 0
 	}
 	for k := 1; k < len(records) && k < 5; k++ {

@@ -261,7 +261,8 @@ func TestPositions(t *testing.T) {
 			want: []string{"s.csv:2:6: end \"2016\": ends before the start"}},
 		{name: "duplicate id", in: "id,date,title\nx,2017,A\nx,2018,B\n", n: 2,
 			want: []string{"s.csv:3:1: id \"x\" is already used at line 2"}},
-		{name: "extra cell", in: "date,title\n2017,A,surplus\n", n: 1,
+		{name: "extra cell", in: "date,title\n2017,A,surplus\n", n: 1}, // prose split by a comma: joined again, with a warning
+		{name: "extra cell after a date", in: "title,date\nA,2017,surplus\n", n: 1,
 			want: []string{"s.csv:2:8: cell \"surplus\" is beyond the last named column"}},
 		{name: "no date column", in: "title,text\nA,B\n", n: 1,
 			want: []string{"s.csv:1:1: no date column"}},

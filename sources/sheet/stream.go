@@ -97,6 +97,46 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 		t.rows = nil
 	}
 	var readErr error
+	var heads []record // the records read before the header is known
+	handle := func(rec record) {
+		rw, ok := l.row(rec, &errs)
+		if !ok {
+			return
+		}
+		if b != nil {
+			emit(&rw)
+			return
+		}
+		t.rows = append(t.rows, rw)
+		if len(t.rows) >= OrderRows {
+			decide()
+		}
+	}
+	// start reads the header among heads, and the rows after it.
+	start := func() bool {
+		h := headerRow(heads)
+		for _, rec := range heads[:h] {
+			for _, f := range rec.fields {
+				if f = strings.TrimSpace(f); f != "" && t.title == "" {
+					t.title = f
+				}
+			}
+		}
+		s.Title = t.title
+		if l = t.layout(heads[h], pos, &errs); l == nil {
+			return false
+		}
+		l.sep = sc.sep
+		sc.width = len(heads[h].fields)
+		if opt.DayFirst != nil && !t.tentative() {
+			decide() // else the first rows say whether a Target holds dates
+		}
+		for _, rec := range heads[h+1:] {
+			handle(rec)
+		}
+		heads = nil
+		return true
+	}
 	for fnErr == nil {
 		rec, probs, err := sc.next()
 		if err == io.EOF {
@@ -120,26 +160,22 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 			}
 		}
 		if l == nil {
-			if l = t.layout(rec, pos, &errs); l == nil {
+			// the header, perhaps under a title and blank rows (see
+			// headerRow): up to five records wait until it is found
+			heads = append(heads, rec)
+			if !knownHeader(heads[0]) && headerRow(heads) == 0 && len(heads) < 5 {
+				continue
+			}
+			if !start() {
 				return nil, errs.Err()
 			}
-			sc.width = len(rec.fields)
-			if opt.DayFirst != nil && !t.tentative() {
-				decide() // else the first rows say whether a Target holds dates
-			}
 			continue
 		}
-		rw, ok := l.row(rec, &errs)
-		if !ok {
-			continue
-		}
-		if b != nil {
-			emit(&rw)
-			continue
-		}
-		t.rows = append(t.rows, rw)
-		if len(t.rows) >= OrderRows {
-			decide()
+		handle(rec)
+	}
+	if l == nil && len(heads) > 0 && readErr == nil && fnErr == nil {
+		if !start() {
+			return nil, errs.Err()
 		}
 	}
 	if l == nil && readErr == nil && fnErr == nil {

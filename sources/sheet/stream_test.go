@@ -177,6 +177,8 @@ func FuzzReadStream(f *testing.F) {
 		"date,title,extra\n\"2020\",\"a \"\"q\"\" b\",\"c\nd\"\n", "date,headline\n2020,a \"b\" c\n,,\n", "",
 		"start,title,text\n2020-03-01,\"unterminated quote,oops\n2020-04-01,After,\"x\"\n", "y\tm\tnote\n1987\t6\t\"Tear\" at 2pm\n",
 		"Date,Time,What\n12/03/2021,09:00–10:30,Doors\n", "From,To,Title\n1939,1945,War\n",
+		"HIST 204,,\n,,\nDate,Event,Source\n1947-03-12,Truman Doctrine,L2\n", "Cold War,,\nsome words,more,words\n", "A title\n\nDate,Event",
+		"date,title\n2017,Signed by 1,240 residents\n",
 	} {
 		f.Add(s)
 	}
@@ -191,6 +193,9 @@ func FuzzReadStream(f *testing.F) {
 		}
 		if want != nil && len(want.Events) != len(evs) {
 			t.Fatalf("%d events, Read %d", len(evs), len(want.Events))
+		}
+		if want != nil && want.Title != got.Title {
+			t.Fatalf("title %q, Read %q", got.Title, want.Title)
 		}
 	})
 }
