@@ -1698,7 +1698,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	}
 	// "free on bail since July": since looks back to a month that has begun
 	since := t.is(i-1, "since") || t.is(t.beforeMods(i)-1, "since") // ("since the start of May")
-	if dir < 0 && t.closePast || since {
+	if dir < 0 && t.closePast || since || t.figureComparedAt(i) {
 		// past for sure: the latest such month that has begun
 		if m > int(t.ref.Month()) {
 			return t.ref.Year() - 1, true
@@ -1724,6 +1724,22 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		return t.ref.Year() + 1, true
 	}
 	return monthYear(t.ref, m, dir), true
+}
+
+// figureComparedAt reports whether the month at i dates a figure a
+// present one is compared with: "Turnout is 41.2%, down from 63% at the
+// general election in July", "compared with 5.1 percent in March": a
+// month past.
+func (t *Tagger) figureComparedAt(i int) bool {
+	for k := t.beforeMods(i) - 1; k >= 1 && k >= i-10; k-- {
+		if tk := t.tok(k); tk.kind == tPunct && tk.r != '%' && tk.r != '.' && tk.r != '$' && tk.r != '€' && tk.r != '£' {
+			return false
+		}
+		if t.is(k, "from") && t.isAny(k-1, "up", "down") || t.is(k, "with") && t.is(k-1, "compared") {
+			return k < i-2 // a figure between
+		}
+	}
+	return false
 }
 
 // questionBetween reports whether the sentence of token a is a question
@@ -1780,7 +1796,7 @@ var periodNouns = map[string]bool{
 // corrections before", "Entries must reach us by", "will close on"): the
 // writer's day speaks, even under a history.
 func (t *Tagger) readerAsked(i int) bool {
-	if t.willBefore(i) {
+	if t.willBefore(i) || t.presentPerfectBefore(i) {
 		return true
 	}
 	// "On 21 February we mark ...": the writer's own day, told in the
@@ -2671,6 +2687,27 @@ func (t *Tagger) weekdayOfMonthDay(wd, n, i, j int) (timeline.Date, bool) {
 
 // pluperfect reports whether the expression at i follows a "had" within a
 // few words: "had voted on Thursday" looks back from the story's date.
+// presentPerfectBefore reports whether the clause of token i is told in
+// the present perfect, the writer's recent past: "She has died at home on
+// November 19", "The council has approved the plan in May".
+func (t *Tagger) presentPerfectBefore(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		if tk := t.tok(k); tk.kind == tPunct {
+			return false
+		}
+		if !t.isAny(k, "has", "have") {
+			continue
+		}
+		p := k + 1
+		if t.isAny(p, "just", "now", "recently", "already", "finally", "also") {
+			p++
+		}
+		w := t.lowerWord(p)
+		return p < i && len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "won" || w == "lost" || w == "left" || w == "met" || w == "made" || w == "gone" || w == "begun")
+	}
+	return false
+}
+
 func (t *Tagger) pluperfect(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if t.is(k, "had") {

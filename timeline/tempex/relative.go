@@ -641,6 +641,10 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 				back = 0 // "Orders remain in effect overnight": the night to come
 				break
 			}
+			if t.isAny(k, "is", "are") && (t.is(k+1, "being") || strings.HasSuffix(t.lowerWord(k+1), "ing")) {
+				back = 0 // "Votes are being counted overnight": the night now beginning
+				break
+			}
 		}
 		if lc := t.lastClock; lc.Prec >= timeline.Hour && lc.Hour >= 17 && lc.DayOf() == day.DayOf() && i-t.lastEnd <= 40 {
 			// "left Heathrow at 19:15 ... We flew overnight": the night

@@ -2415,6 +2415,14 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if cls&cuePresent != 0 && cls&^cuePresent == 0 && k > 0 && t.toks[k-1].kind == tNum {
 		return 0, false // "lost by 23 runs on Sunday", "71 runs": a noun after its count, no present tense
 	}
+	if left && t.cueFor == k+3 && t.isAny(k+2, "in", "on", "by", "for") && t.isAny(k, "planned", "scheduled", "expected", "projected", "original", "targeted", "target") &&
+		t.isAny(k-1, "its", "the", "their", "his", "her", "a") {
+		// "completed on 7 February 2025, four months ahead of its
+		// planned finish in June": a plan's date, past or to come, whatever
+		// the clause's tense: the nearest such
+		t.undecided = true
+		return 0, false
+	}
 	if len(low) > 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && t.isAny(k-1, "the", "a", "an", "its", "their", "our", "his", "your", "my") {
 		return 0, false // "the combined sales team", "a revised plan": an adjective, no past tense
 	}
