@@ -1569,7 +1569,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// (but "Members are asked to send corrections before 30 June",
 		// under a history the text was only guessed to be, speaks from
 		// the writer's day)
-		if !t.hasRef && (t.opt.Mode != Narrative || t.opt.Guessed) && t.willBefore(i) {
+		if !t.hasRef && (t.opt.Mode != Narrative || t.opt.Guessed) && (t.willBefore(i) || t.presentPerfectBefore(i)) {
 			// "will publish results on April 29" in a text taken for a
 			// history: "will" speaks from the writer's unknown day, not
 			// the story's
@@ -2688,12 +2688,17 @@ func (t *Tagger) weekdayOfMonthDay(wd, n, i, j int) (timeline.Date, bool) {
 // pluperfect reports whether the expression at i follows a "had" within a
 // few words: "had voted on Thursday" looks back from the story's date.
 // presentPerfectBefore reports whether the clause of token i is told in
-// the present perfect, the writer's recent past: "She has died at home on
-// November 19", "The council has approved the plan in May".
+// the present perfect, the writer's recent past ("She has died at home on
+// November 19", "The council has approved the plan in May"), or by the
+// writers of what they are doing ("We are hiring apprentices for
+// September").
 func (t *Tagger) presentPerfectBefore(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-8; k-- {
 		if tk := t.tok(k); tk.kind == tPunct {
 			return false
+		}
+		if t.isAny(k, "are", "am") && t.isAny(k-1, "we", "i") && strings.HasSuffix(t.lowerWord(k+1), "ing") && k+1 < i {
+			return true // "We are hiring apprentices for September": the writer's present
 		}
 		if !t.isAny(k, "has", "have") {
 			continue
