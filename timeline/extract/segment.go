@@ -572,10 +572,77 @@ func endsSentence(text string, blockStart, i int, run, next string) bool {
 	}
 	if run == "." {
 		word := prevToken(text, blockStart, i)
+		if startsUpper && regnalNumeral(text, blockStart, i-len(word), word) && clauseAfter(text[i+len(run):]) {
+			return true // "In 1558 the crown passed to Elizabeth I. Philip of Spain sent ..."
+		}
 		return startsUpper && !isAbbrevBreakless(word, next) && !dateLabel(text, blockStart, i)
 	}
 	// "!", "?", "...", "?!": a boundary before a sentence-like start.
 	return startsUpper
+}
+
+// regnalNumeral reports whether word, which starts at i, is the numeral
+// of a monarch or of a numbered year or war, not an initial: "Elizabeth
+// I", "Year I", "World War I" (but "John I. Smith" keeps its initial: a
+// name of no monarch, or one that follows another name).
+func regnalNumeral(text string, blockStart, i int, word string) bool {
+	if word != "I" && word != "V" && word != "X" || i-1 <= blockStart || text[i-1] != ' ' {
+		return false
+	}
+	name := prevToken(text, blockStart, i-1)
+	switch name {
+	case "Year", "War", "Act", "Part", "Book", "Phase", "Stage":
+		return true
+	}
+	if !monarchNames[name] {
+		return false
+	}
+	j := i - 1 - len(name)
+	if j-1 <= blockStart || text[j-1] != ' ' {
+		return true // the name opens the sentence: "Elizabeth I. She ..."
+	}
+	before := prevToken(text, blockStart, j-1)
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(before)
+	return !unicode.IsUpper(r) || regnalTitles[before]
+}
+
+// clauseAfter reports whether the text up to the next full stop says
+// something, with a verb: "Philip of Spain sent the Armada" does, the
+// surname and the rest of "John I. Smith in 1902" does not.
+func clauseAfter(s string) bool {
+	if k := strings.Index(s, ". "); k >= 0 {
+		s = s[:k]
+	}
+	if k := strings.IndexByte(s, '\n'); k >= 0 {
+		s = s[:k]
+	}
+	ws := strings.Fields(s)
+	return len(ws) >= 2 && hasVerb(ws[1:])
+}
+
+// monarchNames are given names that monarchs have borne with a numeral.
+var monarchNames = map[string]bool{
+	"Elizabeth": true, "Henry": true, "Edward": true, "George": true, "William": true, "Charles": true,
+	"James": true, "Louis": true, "Philip": true, "Mary": true, "Richard": true, "John": true, "Peter": true,
+	"Catherine": true, "Frederick": true, "Napoleon": true, "Alexander": true, "Nicholas": true,
+	"Ferdinand": true, "Isabella": true, "Francis": true, "Leopold": true, "Otto": true, "Ivan": true,
+	"Pius": true, "Leo": true, "Gregory": true, "Innocent": true, "Clement": true, "Boniface": true,
+	"Alfonso": true, "Manuel": true, "Sancho": true, "Juan": true, "Carlos": true, "Wilhelm": true,
+	"Friedrich": true, "Karl": true, "Franz": true, "Rudolf": true, "Stephen": true, "David": true,
+	"Robert": true, "Malcolm": true, "Harold": true, "Anne": true, "Victor": true, "Umberto": true,
+	"Haakon": true, "Olaf": true, "Gustav": true, "Christian": true, "Sigismund": true, "Casimir": true,
+	"Constantine": true, "Justinian": true, "Theodosius": true, "Ptolemy": true, "Ramesses": true,
+	"Thutmose": true, "Amenhotep": true, "Darius": true, "Xerxes": true, "Cyrus": true, "Selim": true,
+	"Suleiman": true, "Mehmed": true, "Murad": true, "Bayezid": true, "Pedro": true, "João": true,
+}
+
+// regnalTitles before a monarch's name: "King Charles I.", "Pope Leo X."
+var regnalTitles = map[string]bool{
+	"King": true, "Queen": true, "Emperor": true, "Empress": true, "Pope": true, "Tsar": true, "Czar": true,
+	"Pharaoh": true, "Sultan": true, "Kaiser": true, "Prince": true, "Princess": true, "Duke": true, "Shah": true,
 }
 
 // dateLabel reports whether the line before the full stop at i holds only
