@@ -258,8 +258,8 @@ func Compare(a, b Date) int {
 	if ra != 0 {
 		return cmpInt(int(a.Ref), int(b.Ref))
 	}
-	as, ae := a.Bounds()
-	bs, be := b.Bounds()
+	as, ae := a.partBounds()
+	bs, be := b.partBounds()
 	if c := as.Compare(bs); c != 0 {
 		return c
 	}
@@ -270,6 +270,33 @@ func Compare(a, b Date) int {
 		return c
 	}
 	return cmpInt(int(a.Mod), int(b.Mod))
+}
+
+// partBounds are the bounds of the part of d its modifier names: the
+// first, middle or last third for early, mid and late ("the late 15th
+// century" comes after "c. 1450"), else d's bounds.
+func (d Date) partBounds() (start, end time.Time) {
+	start, end = d.Bounds()
+	if start.IsZero() {
+		return start, end
+	}
+	// a third of the span, by the calendar for the periods of years (a
+	// millennium's length in nanoseconds overflows a Duration)
+	add := func(t time.Time, sign int) time.Time { return t.Add(time.Duration(sign) * (end.Sub(start) / 3)) }
+	if d.Prec == Decade || d.Prec == Century || d.Prec == Millennium {
+		first, last := d.periodYears()
+		months := (last - first + 1) * 4 // a third of the years, in months
+		add = func(t time.Time, sign int) time.Time { return t.AddDate(0, sign*months, 0) }
+	}
+	switch d.Mod {
+	case ModStart:
+		end = add(start, 1)
+	case ModMid:
+		start, end = add(start, 1), add(end, -1)
+	case ModEnd:
+		start = add(end, -1)
+	}
+	return start, end
 }
 
 func rank(d Date) int {

@@ -125,3 +125,31 @@ func ExampleCompare() {
 	fmt.Println(ds)
 	// Output: [2017 2017-07 2017-07-15 PAST_REF]
 }
+
+// TestCompareParts: early, mid and late name a third of a period, and sort
+// there: "the late 15th century" comes after "c. 1450", "early 2017"
+// before "March 2017", the late 4th millennium BC after 3500 BC.
+func TestCompareParts(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"1450", "14"},      // c. 1450 before the late 15th century (mod END set below)
+		{"BC3500", "BC3"},   // 3500 BC before the late 4th millennium BC
+		{"2017", "2017-03"}, // early 2017 before March 2017
+	} {
+		a, err := ParseDate(tc.a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := ParseDate(tc.b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Prec <= Century {
+			b.Mod = ModEnd
+		} else {
+			a.Mod = ModStart
+		}
+		if Compare(a, b) >= 0 || Compare(b, a) <= 0 {
+			t.Errorf("Compare(%s %s, %s %s) = %d, want < 0", a, a.Mod, b, b.Mod, Compare(a, b))
+		}
+	}
+}

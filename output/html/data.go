@@ -222,7 +222,11 @@ func zoneText(min int) string {
 // "1558 – 1603".
 func spanText(sp timeline.Span) string {
 	if sp.IsRange() {
-		return dateText(sp.Start) + " – " + dateText(sp.End)
+		end := dateText(sp.End)
+		if sp.Start.Year < 0 && sp.End.Year > 0 && sp.End.Prec >= timeline.Year && sp.End.Mod == timeline.ModNone {
+			end = "AD " + end // "27 BC – AD 14", not "27 BC – 14", which reads as 14 BC
+		}
+		return dateText(sp.Start) + " – " + end
 	}
 	return dateText(sp.Start)
 }
@@ -264,17 +268,27 @@ var partNames = [...]string{"", "morning", "midday", "afternoon", "daytime", "ev
 
 func periodText(d timeline.Date) string {
 	switch d.Prec {
-	case timeline.Millennium, timeline.Century, timeline.Decade:
-		n := map[timeline.Precision]int{timeline.Decade: 10, timeline.Century: 100, timeline.Millennium: 1000}[d.Prec]
-		if d.Year >= 0 {
-			if d.Prec == timeline.Decade {
-				return "the " + strconv.Itoa(d.Year) + "s"
-			}
-			// The first century or millennium AD (00, 0) starts in AD 1:
-			// there is no year 0.
+	case timeline.Millennium, timeline.Century:
+		if d.Year >= 0 && d.Mod == timeline.ModNone {
+			// its years: the first century or millennium AD (00, 0)
+			// starts in AD 1, there is no year 0
+			n := map[timeline.Precision]int{timeline.Century: 100, timeline.Millennium: 1000}[d.Prec]
 			return strconv.Itoa(max(d.Year, 1)) + "–" + strconv.Itoa(d.Year+n-1)
 		}
-		return strconv.Itoa(-d.Year+n-1) + "–" + strconv.Itoa(-d.Year) + " BC"
+		// by its name before Christ or with a part of it: "4th millennium
+		// BC" (whose years, 4000–3001 BC or 3999–3000 BC, are a matter
+		// of convention), "late 15th century" (not "late 1400–1499")
+		plain := d
+		plain.Mod = timeline.ModNone
+		return strings.TrimPrefix(plain.Human(), "the ")
+	case timeline.Decade:
+		if d.Year >= 0 {
+			if d.Mod != timeline.ModNone {
+				return strconv.Itoa(d.Year) + "s" // "late 1990s"
+			}
+			return "the " + strconv.Itoa(d.Year) + "s"
+		}
+		return strconv.Itoa(-d.Year+9) + "–" + strconv.Itoa(-d.Year) + " BC"
 	case timeline.Year:
 		return yearText(d.Year)
 	case timeline.Half:

@@ -475,6 +475,10 @@ func TestDateText(t *testing.T) {
 		{"BC0044", 0, "44 BC"},
 		{"BC0044-03-15", 0, "15 March 44 BC"},
 		{"BC004", 0, "49–40 BC"},
+		{"BC3", 0, "4th millennium BC"},
+		{"BC04", 0, "5th century BC"},
+		{"14", timeline.ModEnd, "late 15th century"},
+		{"199", timeline.ModEnd, "late 1990s"},
 		{"0044", 0, "44"},
 		{"1450", timeline.ModApprox, "about 1450"},
 		{"2017", timeline.ModStart, "early 2017"},
@@ -682,5 +686,20 @@ func TestLaneNames(t *testing.T) {
 				t.Errorf("%d lane names in the list, want %d", got, tc.lanes)
 			}
 		})
+	}
+}
+
+// TestSpanText: a span that runs from before Christ into the years after
+// names the second era, or "27 BC – 14" reads as 27 to 14 BC.
+func TestSpanText(t *testing.T) {
+	for _, tc := range []struct{ start, end, want string }{
+		{"BC0027", "0014", "27 BC – AD 14"},
+		{"1558", "1603", "1558 – 1603"},
+		{"BC0044", "BC0030", "44 BC – 30 BC"},
+	} {
+		sp := timeline.Span{Start: mustDate(t, tc.start, 0), End: mustDate(t, tc.end, 0)}
+		if got := spanText(sp); got != tc.want {
+			t.Errorf("spanText(%s/%s) = %q, want %q", tc.start, tc.end, got, tc.want)
+		}
 	}
 }

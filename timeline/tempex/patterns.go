@@ -542,6 +542,13 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		if ok && t.ageBetween(t.lastSetEnd, i) {
 			ok = false // "at the age of eleven, and two years later": from an age, not the year told
 		}
+		if ok && !t.narrative && u <= uWeek && base.Prec < timeline.Day && base.Prec >= timeline.Year && t.lastDay.Prec >= timeline.Day &&
+			t.lastDayEnd >= 0 && t.lastDayEnd <= i && t.sentencesBetween(t.lastDayEnd, i) <= 1 && base.Year < t.lastDay.Year {
+			// "approved China's membership on Saturday, ending talks that
+			// began in 1986. Taiwan's was approved a day later": from the
+			// day told, not the year looked back to
+			base = t.lastDay.DayOf()
+		}
 		if ok && t.lastBoundMod && !t.narrative && sign > 0 && base == t.last {
 			// "Immigrants who arrived before Dec. 31, 2011, ... three
 			// years after that": after a day not known, the amount
