@@ -179,6 +179,17 @@ func ParseDate(s string) (Date, error) {
 	p := &valueScanner{s: s}
 	bc := p.accept("BC")
 	n, count, _ := p.digits(1, 4)
+	if bc && count == 4 && n >= 1000 && !p.eof() && p.s[p.pos] >= '0' && p.s[p.pos] <= '9' {
+		// a year of prehistory, BC10000 (10,000 BC): a year alone
+		more, c, _ := p.digits(1, 2)
+		if !p.eof() {
+			return Date{}, p.fail("a year before 9999 BC takes no further parts")
+		}
+		for range c {
+			n *= 10
+		}
+		return Date{Prec: Year, Year: -(n + more)}, nil
+	}
 	sign := 1
 	if bc {
 		sign = -1

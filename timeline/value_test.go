@@ -26,6 +26,8 @@ func TestParseDate(t *testing.T) {
 		{"night", "2017-12-13TNI", Date{Prec: Day, Year: 2017, Month: 12, Day: 13, Part: Night}},
 		{"week", "2017-W50", Date{Prec: Week, Year: 2017, Week: 50}},
 		{"week one digit", "2000-W7", Date{Prec: Week, Year: 2000, Week: 7}},
+		{"year of prehistory", "BC10000", Date{Prec: Year, Year: -10000}},
+		{"30,000 BC", "BC30000", Date{Prec: Year, Year: -30000}},
 		{"weekend", "2017-W50-WE", Date{Prec: Week, Year: 2017, Week: 50, Weekend: true}},
 		{"week day", "2017-W50-3", Date{Prec: Day, Year: 2017, Month: 12, Day: 13}},
 		{"week day night", "2017-W50-3TNI", Date{Prec: Day, Year: 2017, Month: 12, Day: 13, Part: Night}},
@@ -106,6 +108,7 @@ func TestParseDateErrors(t *testing.T) {
 		{"unknown part of day", "2017-12-13TXX", 11},
 		{"short month", "2017-7", 5},
 		{"X is not resolved", "XXXX-12-13", 0},
+		{"a month of prehistory", "BC10000-07", 7},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -188,7 +191,7 @@ func TestBounds(t *testing.T) {
 }
 
 func FuzzParseDate(f *testing.F) {
-	for _, s := range []string{"2017", "2017-07", "2017-12-13T15:00-05:00", "2017-W50-3", "BC0044", "199", "2017-SU", "2017-12-13TMO", "PAST_REF", "XXXX-12-13", "P1Y6M"} {
+	for _, s := range []string{"2017", "2017-07", "2017-12-13T15:00-05:00", "2017-W50-3", "BC0044", "BC10000", "BC09999", "199", "2017-SU", "2017-12-13TMO", "PAST_REF", "XXXX-12-13", "P1Y6M"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

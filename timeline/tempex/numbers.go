@@ -376,13 +376,37 @@ func (t *Tagger) yearAt(i int) (y, j int, ok bool) {
 	if !isNum || t.tok(i).sfx != sfxNone || t.badBefore(i) {
 		return 0, i, false
 	}
-	if sign, k := t.era(i + 1); sign != 0 && n > 0 && nd <= 4 {
-		return sign * n, k, true
+	if sign, k := t.era(i + 1); sign != 0 && n > 0 && (nd <= 4 || sign < 0 && nd <= 6) {
+		return sign * n, k, true // "44 BC", "12000 BC"
+	}
+	if g, e, ok := t.groupedNum(i); ok && g < 1000000 {
+		// "10,000 BC", "3,200 BCE", "AD 1,000" is "1,000 AD" too
+		if sign, k := t.era(e); sign != 0 {
+			return sign * g, k, true
+		}
 	}
 	if nd != 4 || n < 1000 || n > 2200 || t.badAfter(i) || t.beforePresent(i+1) || t.copyright(i-1) || t.movedFigure(i) {
 		return 0, i, false
 	}
 	return n, i + 1, true
+}
+
+// groupedNum reads a number written with thousands separated by commas
+// at i ("10,000", "3,200"): its value and the token after it.
+func (t *Tagger) groupedNum(i int) (n, end int, ok bool) {
+	n, nd, isNum := t.num(i)
+	if !isNum || nd > 3 || !t.punct(i+1, ',') || !t.glued(i+1) || !t.glued(i+2) {
+		return 0, i, false
+	}
+	j := i + 1
+	for t.punct(j, ',') && t.glued(j) && t.glued(j+1) {
+		g, gd, ok := t.num(j + 1)
+		if !ok || gd != 3 {
+			break
+		}
+		n, j = n*1000+g, j+2
+	}
+	return n, j, j > i+1
 }
 
 // movedFigure reports whether the number at i is a figure something rises

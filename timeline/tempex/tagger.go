@@ -1299,6 +1299,11 @@ func (t *Tagger) canStart(i int) bool {
 				return false
 			case ',':
 				if i+2 < len(t.toks) && t.toks[i+2].start == t.toks[i+1].end && t.toks[i+2].kind == tNum && t.toks[i+2].nd == 3 && !t.isUnitAfter(i+3) {
+					if _, e, ok := t.groupedNum(i); ok {
+						if sign, _ := t.era(e); sign != 0 {
+							return true // "10,000 BC"
+						}
+					}
 					return false // 1,000 (but "1,300 days")
 				}
 			}
