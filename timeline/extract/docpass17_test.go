@@ -19,3 +19,16 @@ func TestInlineAttribution(t *testing.T) {
 			want: []brief{{"2017-07", "in July 2017", "According to the plan posted by the city government"}, {"2018", "in 2018", "The camps would open"}}},
 	})
 }
+
+// TestMovedDates: a thing moved from one date to another is an event at
+// the date it is now, not a span from the old date to the new.
+func TestMovedDates(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "slipped from a month to another", text: "Borehole drilling slipped from March to May because the rig was held at customs.", ref: "2024-05-10",
+			want: []brief{{"2024-05", "May", "Borehole drilling slipped from March to May because the rig was held at customs"}}},
+		{name: "postponed from a day to another", text: "The vote was postponed from 3 June to 17 June.", ref: "2024-05-10",
+			want: []brief{{"2024-06-17", "17 June", "The vote was postponed from 3 June"}}},
+		{name: "a span stays a span", text: "The exhibition ran from March to May.", ref: "2024-06-10",
+			want: []brief{{"2024-03/2024-05", "from March to May", "The exhibition ran"}}},
+	})
+}

@@ -326,6 +326,13 @@ func joinRanges(text string, cs []cand) []cand {
 		if prep == "to" {
 			gap = strings.TrimSuffix(strings.TrimRight(text[p.end:c.t.Start], " "), "to")
 		}
+		if prep == "to" && startsRange(text, p) && movedFromRe.MatchString(text[max(0, p.start-40):p.start]) && strings.TrimSpace(gap) == "" {
+			// "Drilling slipped from March to May", "postponed from 3
+			// June to 17 June": no span, but the date it is now; the one
+			// it was set for is told in the sentence
+			*p = c
+			continue
+		}
 		if p.span.IsRange() || c.span.IsRange() || p.qualifier || c.qualifier || !rangeGapRe.MatchString(gap) ||
 			timeline.Compare(c.t.Date, p.span.Start) <= 0 || (strings.TrimSpace(gap) == "" && prep != "to" && !startsRange(text, p)) {
 			out = append(out, c)
@@ -340,6 +347,10 @@ func joinRanges(text string, cs []cand) []cand {
 	}
 	return out
 }
+
+// movedFromRe ends the text before a date a thing was moved from:
+// "slipped ", "was postponed ", "has been moved back ".
+var movedFromRe = regexp.MustCompile(`(?i)\b(?:postponed|delayed|deferred|rescheduled|moved|pushed|slipped|shifted|brought|put|advanced|changed|switched|bumped|slid|pulled)(?:\s+(?:back|forward|up|out))?\s+$`)
 
 // untilClauseRe is a clause that ends a span with its own dated event:
 // " until she retired", " until the war broke out".

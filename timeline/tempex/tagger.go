@@ -93,15 +93,20 @@ type Tagger struct {
 	// attrDay is the day a report was made on, written in full, that the
 	// sentence ending past attrEnd quotes ("According to Reuters on 4
 	// March 2021, ... on Tuesday"): see attributionDate
-	attrDay      timeline.Date
-	attrEnd      int
-	lastAside    bool          // last was told in an aside set off by commas ("The plant, closed since 2010, will ...")
-	lastRate     bool          // the expression that ends at lastEnd is a set or a duration ("90 barrels a day"), not last
-	lastBoundMod bool          // last is a bound, not a time something happened ("arrived before Dec. 31, 2011")
-	lastPoss     bool          // last is a weekday that names an event ("Monday's election"), no day the story is on
-	periodEnd    timeline.Date // the last month of the period numberedPeriod just read, when it is months
-	cueFor       int           // the token tense is asked about, for the cues that depend on its preposition
-	dirVal       int           // ... and that direction: -1 past, 1 future
+	attrDay timeline.Date
+	attrEnd int
+	// movedIdx is the expression (in dst) of a month or day without its
+	// year that a thing was moved from ("postponed from March"), which
+	// ends at movedEnd: the date it was moved to gives its year
+	movedIdx, movedEnd int
+	movedDir           int           // -1 put off (the old date before the new), +1 brought forward, 0 either
+	lastAside          bool          // last was told in an aside set off by commas ("The plant, closed since 2010, will ...")
+	lastRate           bool          // the expression that ends at lastEnd is a set or a duration ("90 barrels a day"), not last
+	lastBoundMod       bool          // last is a bound, not a time something happened ("arrived before Dec. 31, 2011")
+	lastPoss           bool          // last is a weekday that names an event ("Monday's election"), no day the story is on
+	periodEnd          timeline.Date // the last month of the period numberedPeriod just read, when it is months
+	cueFor             int           // the token tense is asked about, for the cues that depend on its preposition
+	dirVal             int           // ... and that direction: -1 past, 1 future
 }
 
 // New returns a Tagger with the given options.
@@ -276,6 +281,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.namedWeek, t.namedWeekEnd = timeline.Date{}, -1
 	t.spanFrom, t.spanTo = timeline.Date{}, timeline.Date{}
 	t.attrDay, t.attrEnd = timeline.Date{}, -1
+	t.movedIdx, t.movedEnd = -1, -1
 	t.pastDay, t.pastDayEnd = timeline.Date{}, -1000
 	t.labelDay, t.labelDayEnd = timeline.Date{}, -1000
 	t.lastUnknown, t.unknownEnd = false, -100
@@ -329,6 +335,18 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				r.d.Year = r2.d.Year
 				x = t.timex(r)
 			}
+		}
+		if mi := t.movedIdx; mi >= 0 && mi == k-1 && r.typ == Date && t.isAny(r.start-1, "to", "until", "till", "into") && t.movedEnd >= r.start-2 {
+			// "The race was postponed from March to October", told in
+			// November: March is the one nearest the October it was
+			// moved to
+			if d, ok := nearestYearTo(dst[mi].Date, r.d, t.movedDir); ok {
+				dst[mi].Date, dst[mi].Value = d, d.String()
+			}
+		}
+		t.movedIdx = -1
+		if r.typ == Date && !t.yearWrittenIn(r.start, r.end) && r.val == "" && (r.d.Prec == timeline.Month || r.d.Prec == timeline.Day) && t.movedFrom(r.start) {
+			t.movedIdx, t.movedEnd, t.movedDir = k, r.end, t.moveDir(r.start)
 		}
 		dst = append(dst, x)
 		i = r.end
@@ -384,7 +402,11 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				}
 			}
 		}
-		if r2, ok := t.rangeEnd(r); ok && t.movedBack(r, r2) {
+		if r2, ok := t.rangeEnd(r); ok && t.movedFrom(r.start) {
+			// "Drilling slipped from March to May": the date it was
+			// set for and the one it is now, no span from one to the
+			// other; each is read on its own
+		} else if ok && t.movedBack(r, r2) {
 			// "moved the meeting from 31 March to Monday 24 March": a
 			// day put earlier, no range through the year; both the same
 			// year, the one the later-written day gives
@@ -2140,6 +2162,85 @@ func (t *Tagger) comparedBefore(i int) bool {
 	return false
 }
 
+// nearestYearTo returns d, a month or a day, in the year that puts it
+// nearest to the date to: before it when dir < 0 (put off to), after it
+// when dir > 0 (brought forward to).
+func nearestYearTo(d, to timeline.Date, dir int) (timeline.Date, bool) {
+	ts, _ := to.Bounds()
+	if ts.IsZero() || to.Year == 0 {
+		return d, false
+	}
+	best, bestGap, found := d, time.Duration(0), false
+	for _, y := range []int{to.Year - 1, to.Year, to.Year + 1} {
+		c := d
+		c.Year = y
+		if c.Prec == timeline.Day && !validDay(y, c.Month, c.Day) {
+			continue
+		}
+		cs, _ := c.Bounds()
+		gap := cs.Sub(ts)
+		if dir < 0 && gap > 0 || dir > 0 && gap < 0 {
+			continue
+		}
+		if gap < 0 {
+			gap = -gap
+		}
+		if !found || gap < bestGap {
+			best, bestGap, found = c, gap, true
+		}
+	}
+	return best, found
+}
+
+// moveVerbs put a thing off or bring it forward, from one date to
+// another.
+var moveVerbs = map[string]bool{
+	"postponed": true, "delayed": true, "deferred": true, "rescheduled": true, "moved": true, "pushed": true,
+	"slipped": true, "shifted": true, "brought": true, "put": true, "advanced": true, "changed": true,
+	"switched": true, "bumped": true, "slid": true, "pulled": true,
+}
+
+// movedFrom reports whether the date at i is the one a thing was moved
+// from: "postponed from 3 June to 17 June", "slipped from March to May",
+// "moved back from Q3".
+func (t *Tagger) movedFrom(i int) bool {
+	k := t.beforeMods(i) - 1
+	if t.is(k, "the") {
+		k--
+	}
+	if !t.is(k, "from") {
+		return false
+	}
+	k--
+	if t.isAny(k, "back", "forward", "up", "out") {
+		k--
+	}
+	return moveVerbs[t.lowerWord(k)]
+}
+
+// moveDir says which way the thing at the date i was moved from went:
+// -1 put off ("postponed from March", "pushed back from"), +1 brought
+// forward ("brought forward from", "moved up from", "advanced from"), 0
+// either ("moved from", "changed from").
+func (t *Tagger) moveDir(i int) int {
+	k := t.beforeMods(i) - 1
+	if t.is(k, "the") {
+		k--
+	}
+	k-- // "from"
+	switch {
+	case t.isAny(k, "forward", "up"):
+		return 1
+	case t.isAny(k, "back", "out"):
+		return -1
+	case t.is(k, "advanced"):
+		return 1
+	case t.isAny(k, "postponed", "delayed", "deferred", "slipped", "slid"):
+		return -1
+	}
+	return 0
+}
+
 // movedBack reports whether r2, read as the end of a range from r, is a
 // day written without a year a few weeks before r's same day of the year:
 // a date moved earlier ("from 31 March to Monday 24 March"), not a range
@@ -2566,6 +2667,12 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	}
 	if cls&cuePostpone != 0 && !left && !t.isAny(k-1, "be", "is", "are", "being", "was", "were", "been") {
 		return -1, false // "The council on Wednesday postponed the vote": when it was put off
+	}
+	if left && t.cueFor > k+1 && t.cueFor-k <= 4 && moveVerbs[string(low)] && t.movedFrom(t.cueFor) {
+		// "The vote was postponed from 3 June to 17 June": the date
+		// it had been set for, past or to come: the nearest such
+		t.undecided = true
+		return 0, false
 	}
 	if cls&cuePostpone != 0 && t.isAny(k+1, "on", "at", "in", "during", "yesterday", "earlier", "late", "early", "last", "from") {
 		// "flights were delayed on Sunday": when it happened, not the
