@@ -487,13 +487,25 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			r.mod = timeline.ModOnOrBefore
 		}
 		return r, true
-	case t.isAny(end, "after", "from", "of") && t.is(end+1, "the") && t.is(end+2, "date") && t.is(end+3, "of") && t.isAny(end+4, "this", "the") && docNouns[t.lowerWord(end+5)] && t.hasRef && !t.narrative:
+	case t.isAny(end, "after", "from", "of") && t.is(end+1, "the") && t.is(end+2, "date") && t.is(end+3, "of") && t.isAny(end+4, "this", "the") && docNouns[t.lowerWord(end+5)] &&
+		(t.hasRef || t.is(end+4, "the") && t.lastDay.Prec >= timeline.Day) && !t.narrative:
 		// "no later than 28 days after the date of this judgment": counted
-		// from the document's own date
+		// from the document's own date; "The Court ruled on 22 January
+		// 2025. The Ministry has 28 days from the date of the ruling to
+		// appeal": from the day the ruling was told of
+		base := dayDate(t.ref)
+		if t.is(end+4, "the") && t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && t.sentencesBetween(t.lastDayEnd, i) <= 2 {
+			base = t.lastDay.DayOf()
+		} else if !t.hasRef {
+			return res{}, false
+		}
 		r.end, r.typ, r.val = end+6, Date, ""
-		r.d, ok = t.relAmount(dayDate(t.ref), true, u, n)
+		r.d, ok = t.relAmount(base, true, u, n)
 		if !ok {
 			return res{}, false
+		}
+		if t.is(i-1, "within") || t.isAny(i-2, "no", "not") && t.isAny(i-1, "later", "more") || t.isAny(i-1, "has", "have", "had", "given") {
+			r.mod = timeline.ModOnOrBefore // "has 28 days from ... to seek leave": by then
 		}
 		return r, true
 	case t.isAny(end, "earlier", "later") && t.is(end+1, "than"):
