@@ -2124,6 +2124,13 @@ func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) 
 			r.val = "XXXX-XX-XXT" + p.String()
 			return r, true
 		}
+		if !ok2 && det == "that" && det2 == "" && t.last.Prec == timeline.Week && t.lastEnd > t.lastDayEnd && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1 {
+			// "The following week, his lawyer was refused access. That
+			// night, ...": a night of that week, which day unknown; the
+			// week is what is known
+			r.typ, r.d = Date, t.last
+			return r, true
+		}
 		if !ok2 {
 			// no day named yet: the day the text is on
 			d, ok3 := t.clockDay(i)
