@@ -80,9 +80,12 @@
 // /2017/12/ (a month); last, JSON-LD uploadDate (a video's page) or an
 // Article's dateCreated, which the address outranks. A modification date (article:modified_time,
 // dateModified, og:updated_time, dcterms.modified, <time class="updated">,
-// Sphinx's "Last updated on") is never taken for it, not even alone: "last
-// month" on a page revised a year after it was written counts from its
-// writing, and a wrong anchor is worse than none, which is reported. github.com/markusmobius/go-htmldate was measured too: it read the
+// Sphinx's "Last updated on") is never taken from the metadata, and a
+// visible one never over a publication date: "last month" on a page
+// revised a year after it was written counts from its writing. An article
+// whose only date is the "Updated March 20, 2024" it shows is read
+// against that line, as a text whose only date line is an update (see
+// package text), and `--explain` names the line. github.com/markusmobius/go-htmldate was measured too: it read the
 // update time of testdata/timetag.html as the publication date and
 // depends on the wall clock (it rejects dates after "today"), so the rules
 // above are our own. The date is the calendar day as written, in the
