@@ -337,6 +337,11 @@ var bylineWords = map[string]bool{
 // byline of a few words ("By Jane Doe, <time>...</time>", "Published
 // <time>...</time>, updated <time>...</time>").
 func bylineLine(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && (a.DataAtom == atom.Li || a.DataAtom == atom.Tr || a.DataAtom == atom.Dd) {
+			return false // an entry's date in a listing ("<li><h3>Steam Day</h3><p><time>"), not the page's
+		}
+	}
 	line := n.Parent
 	for line != nil && !(line.Type == html.ElementNode && lineTags[line.DataAtom]) {
 		line = line.Parent
