@@ -1547,6 +1547,11 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// May": a habit, of no one year
 		return 0, false
 	}
+	if t.setEnd >= 0 && t.setEnd <= i && i-t.setEnd <= 12 && t.sameSentence(t.setEnd, i) && t.openingWordBefore(i) {
+		// "Closed on Mondays, on 24–26 December and on 1 January": the
+		// days it is closed every year, as it is every Monday
+		return 0, false
+	}
 	y1, y2, at, ok := t.splitYearBefore(i)
 	if ok && t.hasRef && t.tense(i, j) < 0 {
 		ok = false // "The precept for 2025/26 had been confirmed on 20 February": told as past, of the writer's year
@@ -1743,6 +1748,20 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		return t.ref.Year() + 1, true
 	}
 	return monthYear(t.ref, m, dir), true
+}
+
+// openingWordBefore reports whether the sentence before token i says
+// when something is open or closed: "Closed on Mondays, on 24 December".
+func (t *Tagger) openingWordBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		if tk := t.tok(k); tk.kind == tPunct && (tk.r == '.' || tk.r == ';' || tk.r == '!' || tk.r == '?') {
+			return false
+		}
+		if t.isAny(k, "closed", "open", "opens", "closes", "shut") {
+			return true
+		}
+	}
+	return false
 }
 
 // figureComparedAt reports whether the month at i dates a figure a
