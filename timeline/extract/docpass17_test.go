@@ -32,3 +32,14 @@ func TestMovedDates(t *testing.T) {
 			want: []brief{{"2024-03/2024-05", "from March to May", "The exhibition ran"}}},
 	})
 }
+
+// TestCalendarRule: a sentence on when the year began under a calendar
+// is no event, neither its day nor "the year".
+func TestCalendarRule(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the year began on a day", text: "The tower was finished in 1715.\n\nBefore the calendar reform, the year began on 25 March.",
+			want: []brief{{"1715", "in 1715", "The tower was finished"}}},
+		{name: "a day said to be a date", text: "He was buried on 2 September 1752 (Old Style). By the Calendar Act the following day was 14 September 1752.",
+			want: []brief{{"1752-09-02", "on 2 September 1752", "He was buried (Old Style)"}, {"1752-09-14", "14 September 1752", "By the Calendar Act the following day was 14 September 1752"}}},
+	})
+}

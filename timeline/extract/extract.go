@@ -1804,6 +1804,9 @@ func (x *sectionExtractor) run() []*item {
 			if restatedGap(text, x.tx, j) {
 				continue // "Fix released: 2024-03-04 (91 days later)": the gap to the date before it, no second day
 			}
+			if j+1 < len(x.tx) && !yearWritten(t.Text) && yearWritten(x.tx[j+1].Text) && x.tx[j+1].Start > t.End && equatedGapRe.MatchString(text[t.End:x.tx[j+1].Start]) {
+				continue // "the following day was 14 September 1752": the day named, the explicit date's event
+			}
 			if t.Type == tempex.Date && yearRule(text[s.Start:s.End], t) {
 				continue // "Our financial year runs from 1 July to 30 June": every year's, no event
 			}
@@ -3483,11 +3486,25 @@ var yearRuleRe = regexp.MustCompile(`(?i)\b(?:financial|fiscal|tax|school|academ
 // yearRule reports whether t, a day of a month with no year written, is
 // one end of every year of a kind (yearRuleRe): no event.
 func yearRule(sent string, t tempex.Timex) bool {
+	if calendarRuleRe.MatchString(sent) && (t.Date.Prec == timeline.Day && !yearWritten(t.Text) || strings.EqualFold(t.Text, "the year")) {
+		// "Before the calendar reform, the year began on 25 March": how
+		// years were counted, neither that day nor that year an event
+		return true
+	}
 	if t.Date.Prec != timeline.Day || yearWritten(t.Text) || !yearRuleRe.MatchString(sent) {
 		return false
 	}
 	return true
 }
+
+// equatedGapRe is what stands between a relative date and the date it
+// is said to be: " was ", " became ", " is ".
+var equatedGapRe = regexp.MustCompile(`^\s+(?:was|became|is|would be|will be)\s+(?:on\s+)?$`)
+
+// calendarRuleRe is a sentence that says on which day a year began or
+// ended under a calendar: "the year began on 25 March", "the legal year
+// started on Lady Day".
+var calendarRuleRe = regexp.MustCompile(`(?i)\b(?:the|legal|civil|calendar|new|historical)\s+year\s+(?:had\s+|always\s+|then\s+)?(?:began|begun|begins|started|starts|commenced|ended|ends)\s+on\b`)
 
 // generalRuleRe opens a rule said of all the things of a kind: "All
 // deadlines are", "Every session starts at".
