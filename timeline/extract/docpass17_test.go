@@ -43,3 +43,14 @@ func TestCalendarRule(t *testing.T) {
 			want: []brief{{"1752-09-02", "on 2 September 1752", "He was buried (Old Style)"}, {"1752-09-14", "14 September 1752", "By the Calendar Act the following day was 14 September 1752"}}},
 	})
 }
+
+// TestNestedClause: a coarser date after a comma and a conjunction is the
+// next clause's event, not a restatement of the date before.
+func TestNestedClause(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a decade in the next clause", text: "The wall went up in 1961, and in the late 1960s students marched in Paris.",
+			want: []brief{{"1961", "in 1961", "The wall went up"}, {"196", "in the late 1960s", "In the late 1960s students marched in Paris"}}},
+		{name: "a restatement", text: "Caesar was killed on 15 March 44 BC, the Ides of March.",
+			want: []brief{{"BC0044-03-15", "on 15 March 44 BC", "Caesar was killed"}}},
+	})
+}

@@ -4776,13 +4776,26 @@ func dropNested(text string, cs []cand) []cand {
 	for _, c := range cs[1:] {
 		p := out[len(out)-1]
 		gap := text[p.end:c.start]
-		if strings.HasPrefix(gap, ",") && len(strings.Fields(gap)) <= 4 && !strings.ContainsAny(gap, ".;:") &&
+		if strings.HasPrefix(gap, ",") && len(strings.Fields(gap)) <= 4 && !strings.ContainsAny(gap, ".;:") && !clauseLink(gap) &&
 			!p.span.IsRange() && !c.span.IsRange() && c.span.Start.Prec < p.span.Start.Prec && c.span.Start.Contains(p.span.Start) {
 			continue
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// clauseLink reports whether the words between two dates open a clause
+// of their own: "in 1961, and in the late 1960s students marched" tells
+// two events, no restatement.
+func clauseLink(gap string) bool {
+	for _, w := range strings.Fields(strings.ToLower(gap)) {
+		switch strings.Trim(w, ",") {
+		case "and", "but", "while", "whereas", "then", "yet", "when":
+			return true
+		}
+	}
+	return false
 }
 
 // dropFrame drops the date that opens a sentence and only sets the scene
