@@ -4239,7 +4239,11 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose", "these", "those":
 	case "for", "of":
 		// "The budget for 2025", "the tariff of 2017": a year after a
-		// noun and "for" or "of".
+		// noun and "for" or "of" (but "ended with the armistice of
+		// November 1918" dates the armistice, something that happened)
+		if det == "of" && happeningBefore(before[:j]) {
+			return false
+		}
 		return nounModifierDate(t.Text) && nounBefore(before[:j])
 	default:
 		// "will publish second-quarter results", "won 2016 election
@@ -4257,6 +4261,25 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	// (an article after the date opens the next phrase: "dated the 3rd
 	// day of June 2019 the Defendant let ...")
 	return !functionWords[strings.ToLower(nw)] && !articleWords[strings.ToLower(nw)]
+}
+
+// happeningBefore reports whether s ends with a noun that names
+// something that happened: "the armistice", "the elections", "the siege".
+func happeningBefore(s string) bool {
+	s = strings.TrimRight(s, " ")
+	k := strings.LastIndexByte(s, ' ')
+	return happenings[strings.ToLower(s[k+1:])]
+}
+
+// happenings are nouns of things that happen on a day: a date after "of"
+// dates them.
+var happenings = map[string]bool{
+	"armistice": true, "election": true, "elections": true, "attack": true, "attacks": true, "invasion": true,
+	"coup": true, "revolution": true, "battle": true, "siege": true, "massacre": true, "uprising": true,
+	"revolt": true, "rebellion": true, "earthquake": true, "flood": true, "floods": true, "storm": true,
+	"fire": true, "crash": true, "referendum": true, "summit": true, "riots": true, "riot": true, "strike": true,
+	"assassination": true, "landing": true, "landings": true, "surrender": true, "ceasefire": true,
+	"eruption": true, "explosion": true, "bombing": true, "disaster": true, "collapse": true, "coronation": true,
 }
 
 // articleWords open a noun phrase.
