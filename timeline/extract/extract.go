@@ -1804,7 +1804,8 @@ func (x *sectionExtractor) run() []*item {
 			if restatedGap(text, x.tx, j) {
 				continue // "Fix released: 2024-03-04 (91 days later)": the gap to the date before it, no second day
 			}
-			if j+1 < len(x.tx) && !yearWritten(t.Text) && yearWritten(x.tx[j+1].Text) && x.tx[j+1].Start > t.End && equatedGapRe.MatchString(text[t.End:x.tx[j+1].Start]) {
+			if j+1 < len(x.tx) && !yearWritten(t.Text) && yearWritten(x.tx[j+1].Text) && x.tx[j+1].Type == tempex.Date && x.tx[j+1].Date.Prec >= timeline.Day &&
+				x.tx[j+1].Start > t.End && equatedGapRe.MatchString(text[t.End:x.tx[j+1].Start]) {
 				continue // "the following day was 14 September 1752": the day named, the explicit date's event
 			}
 			if t.Type == tempex.Date && yearRule(text[s.Start:s.End], t) {

@@ -469,7 +469,7 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 			// "On Friday the World Food Programme said ...": the date
 			// opens the speaker's phrase and is not part of the name.
 			speaker = strings.TrimSpace(removeSpan(rv.speaker, ds, de))
-			if rest, ok := strings.CutPrefix(rv.speaker[de:], ", "); ok && strings.TrimSpace(rest) != "" {
+			if rest, ok := strings.CutPrefix(rv.speaker[de:], ", "); ok && strings.TrimSpace(rest) != "" && len(strings.Fields(rest)) <= 6 && !hasVerb(strings.Fields(rest)) {
 				// "In a statement dated 12 March 2021, the Ministry
 				// said": the speaker comes after the date's phrase
 				speaker = strings.TrimSpace(rest)
