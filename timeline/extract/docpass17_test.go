@@ -28,6 +28,8 @@ func TestMovedDates(t *testing.T) {
 			want: []brief{{"2024-05", "May", "Borehole drilling slipped from March to May because the rig was held at customs"}}},
 		{name: "postponed from a day to another", text: "The vote was postponed from 3 June to 17 June.", ref: "2024-05-10",
 			want: []brief{{"2024-06-17", "17 June", "The vote was postponed from 3 June"}}},
+		{name: "moved to a quarter beside another date", text: "Testing starts in June, and the final evaluation has been moved from the third quarter to the fourth quarter of 2024.", ref: "2024-05-10",
+			want: []brief{{"2024-06", "in June", "Testing starts"}, {"2024-Q4", "the fourth quarter of 2024", "The final evaluation has been moved from the third quarter"}}},
 		{name: "a span stays a span", text: "The exhibition ran from March to May.", ref: "2024-06-10",
 			want: []brief{{"2024-03/2024-05", "from March to May", "The exhibition ran"}}},
 	})

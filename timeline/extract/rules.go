@@ -331,6 +331,7 @@ func joinRanges(text string, cs []cand) []cand {
 			// June to 17 June": no span, but the date it is now; the one
 			// it was set for is told in the sentence
 			*p = c
+			p.qualifier = false // (the date the thing is now set for: its event's)
 			continue
 		}
 		if p.span.IsRange() || c.span.IsRange() || p.qualifier || c.qualifier || !rangeGapRe.MatchString(gap) ||
