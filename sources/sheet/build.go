@@ -1175,6 +1175,9 @@ var thousands = regexp.MustCompile(`^-?[1-9],[0-9]{3}$`)
 // problem reported, when it cannot be read.
 func yearCell(c *cell, cp *cellParser, errs *timeline.ErrorList) (timeline.Span, bool) {
 	s := normalizeSpace(c.text)
+	if placeholder(s) {
+		return timeline.Span{}, true // "unknown", "?", "TBD": no year yet, and the cell says so
+	}
 	n := strings.TrimSuffix(s, ".0") // spreadsheets export 2017.0
 	if thousands.MatchString(n) {
 		n = strings.Replace(n, ",", "", 1)

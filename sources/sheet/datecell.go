@@ -118,6 +118,7 @@ var placeholders = map[string]bool{
 	"n/a": true, "na": true, "n.a.": true, "-": true, "–": true, "—": true,
 	"unknown": true, "not known": true, "none": true, "pending": true, "undated": true,
 	"no date": true, "n.d.": true, "nd": true, "s.d.": true, "not scheduled": true, "unscheduled": true,
+	"?": true, "unknown date": true, "date unknown": true, // (but "??" may be a date a wrong encoding mangled)
 }
 
 // placeholder reports whether a cell is a placeholder for a date not yet

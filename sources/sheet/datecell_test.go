@@ -239,6 +239,7 @@ func TestParseSpan(t *testing.T) {
 		{name: "to be decided", in: "TBD", start: ""},
 		{name: "to be confirmed", in: "tbc", start: ""},
 		{name: "not applicable", in: "n/a", start: ""},
+		{name: "a question mark", in: "?", start: ""},
 		{name: "a dash", in: "—", start: ""},
 		{name: "seven in the evening", in: "20/12/2025 7pm", order: DayFirst, start: "2025-12-20T19:00"},
 	}

@@ -946,3 +946,14 @@ func TestTitleRows(t *testing.T) {
 		t.Errorf("no header: err %v, want ErrNotSheet", err)
 	}
 }
+
+// TestYearPlaceholders: "unknown", "?", "N/A" and "TBD" in a Year column
+// leave their rows undated, as in a Date column, and are no error.
+func TestYearPlaceholders(t *testing.T) {
+	for _, cell := range []string{"unknown", "?", "N/A", "TBD"} {
+		evs, err := Read(strings.NewReader("Year,Event\n"+cell+",A\n1066,B\n"), "s.csv", Options{})
+		if err != nil || len(evs) != 2 {
+			t.Errorf("%q: %d events, %v", cell, len(evs), err)
+		}
+	}
+}
