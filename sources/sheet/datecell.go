@@ -54,6 +54,9 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 		// "TBD", "n/a": the row has no date yet, and says so
 		return timeline.Span{}, nil
 	}
+	if d, ok := serialDateTime(s); ok {
+		return timeline.Span{Start: d}, nil
+	}
 	if sp, ok, err := cp.noted(s); ok {
 		return sp, err
 	}
@@ -109,6 +112,27 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 
 // bcCellRe finds an era before Christ in a cell.
 var bcCellRe = regexp.MustCompile(`(?i)\b(?:BC|BCE|B\.C\.(?:E\.)?)(?:\W|$)`)
+
+// serialRe is a spreadsheet's serial number of a day and a fraction of it:
+// 43082.625, a date and time cell exported as a number.
+var serialRe = regexp.MustCompile(`^([2-8][0-9]{4})\.([0-9]{1,12})$`)
+
+// serialDateTime reads a spreadsheet's serial date-time (see serialRe):
+// days since 30 December 1899, and the fraction of the day, to the minute.
+func serialDateTime(s string) (timeline.Date, bool) {
+	m := serialRe.FindStringSubmatch(s)
+	if m == nil {
+		return timeline.Date{}, false
+	}
+	days, _ := strconv.Atoi(m[1])
+	frac, err := strconv.ParseFloat("0."+m[2], 64)
+	if err != nil || days < 20000 || days > 80000 {
+		return timeline.Date{}, false
+	}
+	mins := int(frac*24*60 + 0.5)
+	t := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days).Add(time.Duration(mins) * time.Minute)
+	return timeline.FromTime(t, timeline.Minute), true
+}
 
 // placeholders are what people type in a date cell that has no date yet:
 // the row is undated, and nothing is wrong with the cell.

@@ -822,6 +822,8 @@ func TestSerialDates(t *testing.T) {
 		{"45292", "2024-01-01"},
 		{"36526", "2000-01-01"},
 		{"1066", "1066"},
+		{"43082.625", "2017-12-13T15:00"}, // a date and time cell exported as a number
+		{"43082.5", "2017-12-13T12:00"},
 	} {
 		t.Run(tc.cell, func(t *testing.T) {
 			evs, err := Read(strings.NewReader("date,title\n"+tc.cell+",A\n"), "s.csv", Options{})
