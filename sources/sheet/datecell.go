@@ -57,8 +57,24 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 	if d, ok := serialDateTime(s); ok {
 		return timeline.Span{Start: d}, nil
 	}
+	if m := approxNoteRe.FindStringIndex(s); m != nil && m[0] > 0 {
+		// "1450 (approx.)", "Sept 2026 (est.)": the date, approximately
+		sp, err := cp.parseSpan(strings.TrimSpace(s[:m[0]]))
+		if err == nil {
+			sp.Start = approx(sp.Start)
+			sp.End = approx(sp.End)
+		}
+		return sp, err
+	}
 	if sp, ok, err := cp.noted(s); ok {
 		return sp, err
+	}
+	if m := uncertainStartRe.FindStringSubmatch(s); m != nil {
+		// "1200?-1250": the range, its start approximately
+		if sp, err := cp.parseSpan(strings.TrimSpace(m[1]) + "-" + strings.TrimSpace(m[3])); err == nil && sp.IsRange() {
+			sp.Start = approx(sp.Start)
+			return sp, nil
+		}
 	}
 	if rest, ok := uncertain(s); ok {
 		// "1450?", "1939-1945?": the date, approximately.
@@ -529,10 +545,23 @@ var timexShape = regexp.MustCompile(`^(BC)?[0-9]{4}-(W[0-9]|Q[0-9]|H[0-9]|[0-9]{
 // ("1450?", "1450s?", "June 1944 ?"). ok is false when s has none, or is
 // nothing else.
 func uncertain(s string) (rest string, ok bool) {
+	if r, ok := strings.CutPrefix(s, "~"); ok && r != "" {
+		return strings.TrimSpace(r), true // "~1450"
+	}
+	if m := approxNoteRe.FindStringSubmatchIndex(s); m != nil && m[0] > 0 {
+		return strings.TrimSpace(s[:m[0]]), true // "1450 (approx.)", "1450 (?)"
+	}
 	rest, ok = strings.CutSuffix(s, "?")
 	rest = strings.TrimSpace(rest)
 	return rest, ok && rest != "" && !strings.HasSuffix(rest, "?")
 }
+
+// approxNoteRe is a note after a date that says it is approximate: "(approx.)",
+// "(?)", "approx.", "(circa)" (but "(est.)" is a plan's status, see noted).
+var approxNoteRe = regexp.MustCompile(`(?i)\s*(?:\((?:approx\.?|approximately|\?|circa|c\.|ca\.)\)|approx\.?)$`)
+
+// uncertainStartRe is a range whose start is marked uncertain: "1200?-1250".
+var uncertainStartRe = regexp.MustCompile(`^([^?]+)\?\s*([-–—]|to)\s*([^?]+)$`)
 
 // approx marks a date as approximate (mod APPROX), unless it has a mod of
 // its own ("early 1990s?" stays early: TIMEX3 has one mod a date) or is

@@ -240,6 +240,10 @@ func TestParseSpan(t *testing.T) {
 		{name: "to be confirmed", in: "tbc", start: ""},
 		{name: "not applicable", in: "n/a", start: ""},
 		{name: "a question mark", in: "?", start: ""},
+		{name: "approximate by a tilde", in: "~1450", start: "1450", mod: "APPROX"},
+		{name: "approximate by a note", in: "1450 (approx.)", start: "1450", mod: "APPROX"},
+		{name: "a question mark in brackets", in: "1450 (?)", start: "1450", mod: "APPROX"},
+		{name: "an uncertain start", in: "1200?-1250", start: "1200", end: "1250", mod: "APPROX"},
 		{name: "a dash", in: "—", start: ""},
 		{name: "seven in the evening", in: "20/12/2025 7pm", order: DayFirst, start: "2025-12-20T19:00"},
 	}
