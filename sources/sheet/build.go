@@ -91,6 +91,11 @@ func (t *table) eitherWayWarning(o Order, d timeline.Date) error {
 	case o == MonthFirst && t.writtenMonth != "":
 		return fmt.Errorf("reads either way; read month first (%s), as the sheet writes its dates with a month name month first (%q): pass --day-first to read the sheet's dates day first, or --month-first to confirm", d, clip(t.writtenMonth, 30))
 	}
+	if t.orderTie {
+		// as many cells that can only be day first (13/12) as month
+		// first (12/13): the sheet argues both ways
+		return fmt.Errorf("reads either way, and the sheet's other dates are as many day first as month first; read month first (%s): pass --day-first or --month-first to say which", d)
+	}
 	return fmt.Errorf("reads either way; read month first (%s): pass --day-first to read the sheet's dates day first, or --month-first to confirm", d)
 }
 
@@ -154,6 +159,7 @@ func (t *table) detectOrder(opt *bool) (Order, string) {
 	case monthFirst > dayFirst:
 		return MonthFirst, "cells"
 	case dayFirst > 0: // as many of each: every ambiguous cell is a guess
+		t.orderTie = true
 		return OrderUnknown, "cells"
 	case wroteDay > wroteMonth:
 		// no number over 12, but the dates with a month name put the
@@ -273,7 +279,7 @@ type eventBuilder struct {
 
 func (t *table) newBuilder(s *Sheet) *eventBuilder {
 	s.IDs = t.has[fID]
-	return &eventBuilder{t: t, s: s, cp: &cellParser{order: s.Order, shortTIMEX: t.has[fPrecision], guessed: s.OrderFrom == "default" || s.OrderFrom == "written" || s.OrderFrom == "dots"},
+	return &eventBuilder{t: t, s: s, cp: &cellParser{order: s.Order, shortTIMEX: t.has[fPrecision], guessed: s.OrderFrom == "default" || s.OrderFrom == "written" || s.OrderFrom == "dots" || s.OrderFrom == "cells" && s.Order == OrderUnknown},
 		ids: map[string]timeline.Position{}, next: map[string]int{}}
 }
 

@@ -343,6 +343,9 @@ type table struct {
 	// month name after the day ("12 May 1958") and before it ("May 12,
 	// 1958"), for the warning of a cell that reads either way.
 	writtenDay, writtenMonth string
+	// orderTie says the sheet has as many date cells that can only be
+	// day first as month first (see detectOrder)
+	orderTie bool
 	// lastDay is the day (or finer) the last dated row began on: a row
 	// that writes a day without its year ("Mon 12 Jan" under "Fri 19
 	// Dec 2025") takes the year that puts it nearest (see yearFromRows).

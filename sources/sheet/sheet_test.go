@@ -959,3 +959,15 @@ func TestYearPlaceholders(t *testing.T) {
 		}
 	}
 }
+
+// TestOrderTie: a sheet with as many dates that can only be day first as
+// month first says how it read a date that reads either way.
+func TestOrderTie(t *testing.T) {
+	s, err := ReadSheet(strings.NewReader("Date,Event\n04/03/2018,A\n13/12/2017,B\n12/13/2017,C\n"), "s.csv", Options{})
+	if err != nil || s == nil || len(s.Events) != 3 {
+		t.Fatalf("ReadSheet: %v", err)
+	}
+	if len(s.Warnings) != 1 || !strings.Contains(s.Warnings[0].Error(), "s.csv:2:1:") || !strings.Contains(s.Warnings[0].Error(), "as many day first as month first") {
+		t.Errorf("warnings %v, want one at 2:1 on the tie", s.Warnings)
+	}
+}
