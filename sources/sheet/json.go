@@ -46,6 +46,14 @@ func readJSON(text, name string, lines bool) (*table, error) {
 		}
 	}
 	jr.t = &table{name: name, format: "json"}
+	if fixed, at := dropTrailingCommas(text); len(at) > 0 && !lines {
+		// [{"a": 1},] as people write by hand: read as meant, and said
+		// (JSON Lines lose no more than the line, which is reported)
+		text, jr.text = fixed, fixed
+		for _, off := range at {
+			jr.t.warnings.Add(timeline.Errorf(jr.pos(off), "a comma before the closing bracket: read as if it were not there"))
+		}
+	}
 	var err error
 	if lines {
 		jr.t.format = "jsonl"
@@ -890,4 +898,42 @@ func datedObjects(raw json.RawMessage) int {
 		}
 	}
 	return n
+}
+
+// dropTrailingCommas blanks the commas that stand before a closing
+// bracket or brace (outside strings), which JSON forbids and people who
+// edit it by hand write: it returns the text, each such comma a space so
+// that offsets hold, and where they were.
+func dropTrailingCommas(text string) (string, []int) {
+	var at []int
+	in, esc := false, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case in:
+			switch {
+			case esc:
+				esc = false
+			case c == '\\':
+				esc = true
+			case c == '"':
+				in = false
+			}
+		case c == '"':
+			in = true
+		case c == ',':
+			j := skipSpace(text, i+1)
+			if j < len(text) && (text[j] == ']' || text[j] == '}') {
+				at = append(at, i)
+			}
+		}
+	}
+	if len(at) == 0 {
+		return text, nil
+	}
+	b := []byte(text)
+	for _, i := range at {
+		b[i] = ' '
+	}
+	return string(b), at
 }

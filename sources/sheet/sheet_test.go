@@ -295,6 +295,7 @@ func TestPositions(t *testing.T) {
 		{name: "json dated array beside the events", in: "{\"periods\": [{\"start\": \"1337\"}],\n \"events\": [{\"date\": \"2017\", \"title\": \"A\"}]}", n: 1,
 			want: []string{"s.csv:1:13: the array \"periods\" holds 1 dated object that is not read"}},
 		{name: "json undated array beside the events", in: "{\"authors\": [{\"name\": \"Ana\"}],\n \"events\": [{\"date\": \"2017\", \"title\": \"A\"}]}", n: 1},
+		{name: "json trailing comma", in: "[\n {\"date\": \"1989\", \"title\": \"A\"},\n {\"date\": \"1990\", \"title\": \"B\",},\n {\"date\": \"1991\", \"title\": \"C\"},\n]", n: 3}, // read as meant, with warnings
 		{name: "json items", in: "{\"data\": {\"x\": 1}, \"items\": [{\"date\": \"2017\", \"title\": \"A\"}]}", n: 1},
 		{name: "json not an object", in: "[1, {\"date\": \"2017\"}]", n: 1,
 			want: []string{"s.csv:1:2: an event must be a JSON object"}},
