@@ -80,8 +80,15 @@ func markReferences(blocks []*block) {
 		if level >= 0 && b.kind != headingBlock && b.kind != ruleBlock {
 			b.role = refsRole
 		}
+		if b.kind != headingBlock && footnoteDefRe.MatchString(b.raw.s) {
+			b.role = refsRole // "[^1]: FAO, "Food Outlook," 9 June 2022, p. 14.": a Markdown footnote, a citation
+		}
 	}
 }
+
+// footnoteDefRe opens a Markdown footnote's definition: "[^1]: ",
+// "[^fao-2022]: ".
+var footnoteDefRe = regexp.MustCompile(`^\s*\[\^[^\]\s]{1,30}\]:\s`)
 
 // isCitationLine reports whether a raw line starts a citation.
 func isCitationLine(s string) bool {

@@ -179,3 +179,15 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestMarkdownFootnotes: a Markdown footnote's definition ("[^1]: FAO,
+// ...") is a citation line, no text of the document's events.
+func TestMarkdownFootnotes(t *testing.T) {
+	in := "# Report\n\nUrea reached a peak in April 2022.[^1] Prices began to ease in 2023.\n\n[^1]: FAO, \"Food Outlook,\" 9 June 2022, p. 14.\n"
+	doc := Parse(in, "r.md", Options{})
+	for _, s := range doc.Sections {
+		if strings.Contains(s.Text, "Food Outlook") && s.Kind != timeline.CitationLine {
+			t.Errorf("footnote in a %v section: %q", s.Kind, s.Text)
+		}
+	}
+}

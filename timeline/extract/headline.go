@@ -2825,8 +2825,8 @@ func rowName(cell string) bool {
 	return letters >= 1 && !tempex.IsDate(cell)
 }
 
-// footnoteRe is a footnote mark: "[2]", "²".
-var footnoteRe = regexp.MustCompile(`\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+`)
+// footnoteRe is a footnote mark: "[2]", "²", Markdown's "[^2]".
+var footnoteRe = regexp.MustCompile(`\[\d{1,3}\]|\[\^[^\]\s\[]{1,30}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+`)
 
 // cleanHeadline removes markup and collapses space.
 func cleanHeadline(s string) string {

@@ -1205,7 +1205,12 @@ func lineNear(s string, before bool, is func(string) bool) bool {
 // followed by a space or the end: "[2]", "[14]", "²", "¹³"; else 0.
 func footnoteMark(s string) int {
 	n := 0
-	if strings.HasPrefix(s, "[") {
+	if strings.HasPrefix(s, "[^") {
+		// a Markdown footnote's mark: "[^1]", "[^fao]"
+		if j := strings.IndexByte(s, ']'); j > 2 && j <= 32 && !strings.ContainsAny(s[2:j], " \t\n[") {
+			n = j + 1
+		}
+	} else if strings.HasPrefix(s, "[") {
 		j := 1
 		for j < len(s) && j <= 3 && s[j] >= '0' && s[j] <= '9' {
 			j++

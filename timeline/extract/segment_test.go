@@ -50,6 +50,8 @@ func TestSentences(t *testing.T) {
 			[]string{"The council met on 4 May 2019 and\nAgreed the budget for 2020 with\nThe mayor's support."}},
 		{"married, born and died before a year", "Spouse: Anna Berg (m. 1910; died 1933). The painter (b. 1920) lived on.",
 			[]string{"Spouse: Anna Berg (m. 1910; died 1933).", "The painter (b. 1920) lived on."}},
+		{"a Markdown footnote mark ends its sentence", "Urea reached a peak in April 2022.[^1] Prices began to ease.",
+			[]string{"Urea reached a peak in April 2022.[^1]", "Prices began to ease."}},
 		{"a monarch's numeral ends a sentence", "In 1558 the crown passed to Elizabeth I. Philip of Spain sent the Armada in 1588. The calendar made 1792 Year I. Robespierre fell in 1794.",
 			[]string{"In 1558 the crown passed to Elizabeth I.", "Philip of Spain sent the Armada in 1588.", "The calendar made 1792 Year I.", "Robespierre fell in 1794."}},
 		{"a middle initial does not", "The letter was signed by John I. Smith in 1902. Queen Mary I. Her reign was short.",
