@@ -86,6 +86,22 @@ func markReferences(blocks []*block) {
 	}
 }
 
+// periodLabelRe opens a header line that names the period a report
+// covers: "Reporting period: October 2025", "Reporting month: May 2024".
+var periodLabelRe = regexp.MustCompile(`(?i)^[*_ ]*reporting\s+(?:month|period|week)\b`)
+
+// datedAbove reports whether one of the few blocks above block k dates the
+// document already (a header, published or date line).
+func datedAbove(blocks []*block, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch blocks[j].role {
+		case headerDateRole, pubRole, dateRole:
+			return true
+		}
+	}
+	return false
+}
+
 // footnoteDefRe opens a Markdown footnote's definition: "[^1]: ",
 // "[^fao-2022]: ".
 var footnoteDefRe = regexp.MustCompile(`^\s*\[\^[^\]\s]{1,30}\]:\s`)
@@ -301,7 +317,10 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = bylineRole
 		case b.lines == 1 && len(b.text) < 80 && boilerRe.MatchString(b.text):
 			b.role = boilerRole
-		case b.lines <= 2 && len(b.text) < 120 && headerWindow(b, near, story, caption) && headerDate(b, dayFirst):
+		case b.lines <= 2 && len(b.text) < 120 && headerWindow(b, near, story, caption) && !(periodLabelRe.MatchString(b.text) && datedAbove(blocks, k)) && headerDate(b, dayFirst):
+			// (but "Reporting period: October 2025" under "Date: 10
+			// November 2025" is the period reported on, not the day of
+			// writing)
 			b.role = headerDateRole
 		case b.lines <= 3 && len(b.text) < 320 && headerWindow(b, near, story, caption) && heldLine(b, dayFirst):
 			// "Minutes of the ordinary meeting of the Full Council held at

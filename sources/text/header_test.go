@@ -171,6 +171,7 @@ func TestHeaderDate(t *testing.T) {
 		{name: "released and recorded in paragraphs of their own", in: "The Quay Podcast, Episode 31\n\nReleased: 11 April 2024\n\nRecorded: 9 April 2024\n\nANA: Big news last week.\n", date: "2024-04-09", from: "header-line", statement: true},
 		{name: "an interview conducted, then published", in: "A talk with a lighthouse keeper\nPublished 20 August 2018\nConducted on 11 August 2018 in Gozo\n\nQ: When did you start?\nA: Thirty years ago.\n", date: "2018-08-11", from: "header-line", statement: true},
 		{name: "a reporting month", in: "# Status\n\nReporting month: May 2024\n\nTesting slipped last month.\n", date: "2024-05", from: "header-line"},
+		{name: "a reporting period under the date line", in: "# Update 14\n\nPrepared by: Halden Build\nDate: 10 November 2025\nReporting period: October 2025\n\nWorks slipped last month.\n", date: "2025-11-10", from: "header-line"},
 		{name: "an as-of line", in: "Stock report\n\nAs of: 10 May 2024\n\nOrders fell last week.\n", date: "2024-05-10", from: "header-line"},
 		{name: "a filed line wins over a published line", in: "COURT OF APPEALS\n\nPublished: March 6, 2023\n\nFiled: March 3, 2023\n\nLast week the defendant refused to pay.\n", date: "2023-03-03", from: "header-line"},
 		{name: "a delivered line wins over an updated line", in: "Address of the Harbour Master\nUpdated: 5 October 2016\nDelivered 2 October 2016\n\nToday we mark ten years.\n", date: "2016-10-02", from: "header-line", statement: true},
