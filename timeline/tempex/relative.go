@@ -355,6 +355,16 @@ var prospectiveWords = map[string]bool{"possible": true, "likely": true, "expect
 // twelfth of June, two thousand twenty-seven" from "the" at token i.
 func (t *Tagger) theNthOf(i int) (res, bool) {
 	n, k, ok := t.ordinalAt(i + 1)
+	roman := false
+	if !ok && t.isAny(i+1, "ides", "nones", "kalends", "calends") && t.is(i+2, "of") &&
+		t.last.Prec >= timeline.Year && t.lastEnd >= 0 && t.lastEnd < i && t.sentencesBetween(t.lastEnd, i) <= 1 && !(t.lastEnd == i-1 && t.punct(i-1, ',')) && !t.punct(i-1, ',') {
+		// "In 44 BC Caesar was murdered on the Ides of March": the Roman
+		// calendar's named days, the 15th (13th), the 7th (5th) and the
+		// 1st of the month, in a year the story is in (but not "Beware
+		// the Ides of March", a saying, nor "15 March 44 BC, the Ides of
+		// March", the day again)
+		n, k, ok, roman = 1, i+2, true, true
+	}
 	if !ok || n < 1 || n > 31 || !t.is(k, "of") {
 		return res{}, false
 	}
@@ -363,6 +373,21 @@ func (t *Tagger) theNthOf(i int) (res, bool) {
 		return res{}, false
 	}
 	m := mw.month
+	if roman {
+		long := m == 3 || m == 5 || m == 7 || m == 10 // the months whose Ides fall on the 15th
+		switch t.lowerWord(i + 1) {
+		case "ides":
+			n = 13
+			if long {
+				n = 15
+			}
+		case "nones":
+			n = 5
+			if long {
+				n = 7
+			}
+		}
+	}
 	e := k + 2
 	if mw.abbr && t.punct(e, '.') {
 		e++
@@ -379,6 +404,12 @@ func (t *Tagger) theNthOf(i int) (res, bool) {
 	}
 	if !validDay(2000, m, n) {
 		return res{}, false
+	}
+	if t.isAny(e, "the", "that") {
+		// "on the Ides of March that year"
+		if y, e3, ok := t.yearPhrase(e); ok && validDay(y, m, n) {
+			return res{start: i, end: e3, typ: Date, d: dayValue(y, m, n)}, true
+		}
 	}
 	r := res{start: i, end: e, typ: Date, noYear: true}
 	r.d, r.val = t.dayNoYear(m, n, i, e)
