@@ -102,6 +102,48 @@ func datedAbove(blocks []*block, k int) bool {
 	return false
 }
 
+// aboutHeadRe is the heading of a press release's closing note on who
+// sent it: "About the Coalition", "**About Northwind Energy**", "About
+// us".
+var aboutHeadRe = regexp.MustCompile(`^[#*_\s]*About\s+(?:the\s+|us\b)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s*)(?:(?:\p{Lu}[\p{L}\p{N}&'’.-]*|for|of|and|the|in|on|de)\s*){0,7}[*_:\s]*$`)
+
+// markAbout gives the role boilerRole to the note on the sender that
+// closes a press release ("About the Coalition¶The Coalition is a
+// network ... founded in 2015 ..."): the same in every release, no news.
+// The note is the paragraphs under such a heading (or line) in the second
+// half of a document that a story comes before, up to the next heading.
+func markAbout(blocks []*block) {
+	story := 0
+	for k, b := range blocks {
+		if story == 0 || k < len(blocks)/2 || b.kind != headingBlock && b.kind != paraBlock || !aboutHeadRe.MatchString(firstRawLine(b.raw.s)) {
+			if b.kind == paraBlock && len(b.text) > 30 {
+				story++
+			}
+			continue
+		}
+		b.role = boilerRole
+		if b.lines > 1 {
+			continue // the heading's line and the note in one paragraph
+		}
+		for j := k + 1; j < len(blocks) && j <= k+3; j++ {
+			if blocks[j].kind == headingBlock {
+				break
+			}
+			if blocks[j].role == noRole {
+				blocks[j].role = boilerRole
+			}
+		}
+	}
+}
+
+// firstRawLine is the first line of s.
+func firstRawLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
 // footnoteDefRe opens a Markdown footnote's definition: "[^1]: ",
 // "[^fao-2022]: ".
 var footnoteDefRe = regexp.MustCompile(`^\s*\[\^[^\]\s]{1,30}\]:\s`)

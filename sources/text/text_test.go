@@ -191,3 +191,23 @@ func TestMarkdownFootnotes(t *testing.T) {
 		}
 	}
 }
+
+// TestAboutNote: the note on the sender that closes a press release
+// ("About the Coalition for Safe Passage¶The Coalition ... founded in
+// 2015 ...") is boilerplate, no story; an "About us" page is its story.
+func TestAboutNote(t *testing.T) {
+	in := "GENEVA, 14 June 2022 — The Coalition today called for an inquiry into the sinking of a boat off Libya.\n\nAbout the Coalition for Safe Passage\nThe Coalition is a network of 40 organisations founded in 2015.\n"
+	for _, s := range Parse(in, "r.txt", Options{}).Sections {
+		if strings.Contains(s.Text, "founded in 2015") && s.Kind == timeline.Body {
+			t.Errorf("the sender's note is body text: %q", s.Text)
+		}
+	}
+	page := "About us\n\nWe were founded in 1990 by two engineers.\n"
+	found := false
+	for _, s := range Parse(page, "about.txt", Options{}).Sections {
+		found = found || strings.Contains(s.Text, "founded in 1990") && s.Kind == timeline.Body
+	}
+	if !found {
+		t.Errorf("an About page lost its story")
+	}
+}
