@@ -73,6 +73,12 @@ var supplementTests = []struct {
 		page: page(`<div class="cols"><div class="col-main"><article>` + story + `</article></div><div class="col-side"><div class="factbox"><p>The plant opened in March 1998 and employs 400 people.</p></div></div></div>`),
 		want: []string{"The plant opened in March 1998 and employs 400 people."}},
 
+	{name: "a site's fixtures beside the article stay out",
+		page:  page(`<article>` + story + `</article><aside class="fixtures"><h3>Next fixtures</h3><ul><li>Sat 19 Apr: Millbeck Town v Dunmore</li><li>Tue 22 Apr: Penwick v Ashgrove Rovers</li></ul></aside>`),
+		noise: []string{"Next fixtures", "Millbeck", "19 Apr"}},
+	{name: "a school's term dates beside a lesson stay out",
+		page:  page(`<div class="sidebar"><h3>Term dates</h3><ul><li>Autumn term starts 3 September 2025</li><li>Half term: 27–31 October 2025</li></ul></div><main>` + story + `</main>`),
+		noise: []string{"Term dates", "3 September 2025"}},
 	{name: "related stories stay out",
 		page:  page(`<main class="story">` + story + `</main><aside class="sidebar"><h3>More from Health</h3><ul><li><time datetime="2025-09-01">1 September</time> <a href="/a">Clinic hours cut for the winter</a></li><li><time datetime="2025-08-21">21 August</time> <a href="/b">Hospital wing reopens after repairs</a></li></ul></aside>`),
 		noise: []string{"More from Health", "Clinic hours", "1 September", "21 August"}},
