@@ -758,6 +758,14 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	}
 	// years: 2017, 44 BC, 800 AD
 	if y, j, ok := t.yearAt(i); ok {
+		if j == i+1 && y >= 1000 && y < 1753 && !t.isAny(i-1, "fiscal", "fy", "season", "academic", "financial") && !t.isAny(j+2, "season", "academic", "fiscal", "financial", "school") {
+			if y2, k, ok := t.dualYear(i, 1); ok {
+				// "The church burned in 1712/13": a year dated both ways,
+				// Old Style and New, before the calendar changed in
+				// 1752: the New Style year
+				return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y2}}, true
+			}
+		}
 		if j == i+1 {
 			if nx := t.lowerWord(i + 1); countNouns[nx] && !(peopleNouns[nx] && t.yearOpensClause(i)) {
 				return res{}, false
