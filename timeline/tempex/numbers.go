@@ -391,6 +391,22 @@ func (t *Tagger) yearAt(i int) (y, j int, ok bool) {
 	return n, i + 1, true
 }
 
+// deepTime reads "65 million years ago" or "4.5 billion years ago" at i:
+// the token after it, or 0.
+func (t *Tagger) deepTime(i int) int {
+	k := i + 1
+	if t.punct(k, '.') && t.glued(k) && t.glued(k+1) && t.tok(k+1) != nil && t.tok(k+1).kind == tNum {
+		k += 2 // "4.5"
+	}
+	if !t.isAny(k, "million", "billion") {
+		return 0
+	}
+	if w := t.w(k + 1); w == nil || w.unit != uYear || !w.plural || !t.is(k+2, "ago") {
+		return 0
+	}
+	return k + 3
+}
+
 // groupedNum reads a number written with thousands separated by commas
 // at i ("10,000", "3,200"): its value and the token after it.
 func (t *Tagger) groupedNum(i int) (n, end int, ok bool) {
@@ -516,6 +532,11 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		return res{}, false
 	}
 	n, nd := int(tk.n), int(tk.nd)
+	if k := t.deepTime(i); k > 0 {
+		// "65 million years ago", "4.5 billion years ago": long before
+		// any calendar, no year a value can hold
+		return res{start: i, end: k, typ: Date, d: timeline.Date{Ref: timeline.PastRef}}, true
+	}
 	if n == 9 && nd == 1 && t.punct(i+1, '/') && t.glued(i+1) && t.glued(i+2) && t.tok(i+2).kind == tNum && t.tok(i+2).n == 11 && t.tok(i+2).nd == 2 &&
 		!(t.glued(i+3) && t.punct(i+3, '/')) {
 		// "the 9/11 attacks", "since 9/11", "post-9/11": the attacks of
