@@ -68,3 +68,15 @@ func TestHappeningOf(t *testing.T) {
 			want: []brief{{"2026-03", "in March 2026", "The ministry will restore the tariff of 2017"}}},
 	})
 }
+
+// TestInstruction: a worksheet's task ("Draw a timeline from 3500 BC to
+// AD 1500") makes no event; a name that is a verb too ("Mark Carney") and
+// a note before a colon stay.
+func TestInstruction(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a task", text: "The Book of Kells was made around AD 800. Draw a timeline from 3500 BC to AD 1500 and mark each event.",
+			want: []brief{{"0800", "around AD 800", "The Book of Kells was made"}}},
+		{name: "a name", text: "Mark Carney became governor in 2013.",
+			want: []brief{{"2013", "in 2013", "Mark Carney became governor"}}},
+	})
+}

@@ -1804,6 +1804,9 @@ func (x *sectionExtractor) run() []*item {
 			if restatedGap(text, x.tx, j) {
 				continue // "Fix released: 2024-03-04 (91 days later)": the gap to the date before it, no second day
 			}
+			if instruction(text[s.Start:s.End]) {
+				continue // "Draw a timeline from 3500 BC to AD 1500": a task set, nothing that happened
+			}
 			if j+1 < len(x.tx) && !yearWritten(t.Text) && yearWritten(x.tx[j+1].Text) && x.tx[j+1].Type == tempex.Date && x.tx[j+1].Date.Prec >= timeline.Day &&
 				x.tx[j+1].Start > t.End && equatedGapRe.MatchString(text[t.End:x.tx[j+1].Start]) {
 				continue // "the following day was 14 September 1752": the day named, the explicit date's event
@@ -3496,6 +3499,18 @@ func yearRule(sent string, t tempex.Timex) bool {
 		return false
 	}
 	return true
+}
+
+// instructionRe opens a sentence that tells the reader to do something,
+// as a worksheet or a guide does: "Draw a timeline ...", "List the ...",
+// "Compare the two ...".
+var instructionRe = regexp.MustCompile(`^[\s*_•-]*(?:\d+[.)]\s+)?(?:Draw|Write|List|Mark|Label|Find|Compare|Explain|Describe|Discuss|Research|Imagine|Design|Create|Plot|Identify|Match|Complete|Fill\s+in|Answer|Sketch|Summarise|Summarize|Outline|Put|Place|Arrange|Order|Sort|Colour|Color|Shade|Highlight|Underline|Circle|Choose|Pick|Look\s+at|Think\s+about|Work\s+out)\s+(?:a|an|the|each|every|your|all|these|this|those|two|three|four|five|in|up|out|on|down|which|what|how|when|why|where)\b`)
+
+// instruction reports whether a sentence tells the reader to do
+// something (see instructionRe): the dates in it are the task's, not
+// events.
+func instruction(sent string) bool {
+	return instructionRe.MatchString(sent)
 }
 
 // equatedGapRe is what stands between a relative date and the date it

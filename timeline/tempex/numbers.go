@@ -534,8 +534,12 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	n, nd := int(tk.n), int(tk.nd)
 	if k := t.deepTime(i); k > 0 {
 		// "65 million years ago", "4.5 billion years ago": long before
-		// any calendar, no year a value can hold
-		return res{start: i, end: k, typ: Date, d: timeline.Date{Ref: timeline.PastRef}}, true
+		// any calendar, no year a value can hold ("about" with it)
+		start := i
+		if t.isAny(i-1, "about", "around", "roughly", "some", "approximately", "nearly", "almost") {
+			start = i - 1
+		}
+		return res{start: start, end: k, typ: Date, d: timeline.Date{Ref: timeline.PastRef}}, true
 	}
 	if n == 9 && nd == 1 && t.punct(i+1, '/') && t.glued(i+1) && t.glued(i+2) && t.tok(i+2).kind == tNum && t.tok(i+2).n == 11 && t.tok(i+2).nd == 2 &&
 		!(t.glued(i+3) && t.punct(i+3, '/')) {
