@@ -76,6 +76,7 @@ type Event struct {
 	Group    string     // the lane it is drawn in; empty means the primary source's name
 	Actors   []string   // people and organisations the statement names
 	Pos      Position   // where the sentence stands in the primary source
+	Row      Position   // for an event read from a sheet, where its row stands in the sheet (Pos may name the document the sheet was made from)
 	Tags     []string   // free labels from an event sheet
 	Media    string     // an image or media URL from an event sheet
 }

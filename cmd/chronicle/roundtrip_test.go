@@ -231,6 +231,12 @@ func FuzzSheetRoundTrip(f *testing.F) {
 			if name == "e.json" && s.Title != strings.TrimSpace(title) {
 				t.Fatalf("title %q read back as %q", title, s.Title)
 			}
+			for i := range s.Events {
+				if s.Events[i].Row.File != name {
+					t.Fatalf("%s: row of event %d in %q", name, i, s.Events[i].Row.File)
+				}
+				s.Events[i].Row = timeline.Position{} // each file's own
+			}
 			return s.Events
 		}
 		fromCSV := read("e.csv", func(b *bytes.Buffer) error { return csvout.Write(b, c, csvout.Options{}) })

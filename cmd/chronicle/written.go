@@ -209,14 +209,18 @@ func noteUndatedRows(s streams, rows []timeline.Event) {
 	var order []string
 	for i := range rows {
 		ev := &rows[i]
-		if !ev.Span.Start.IsZero() || ev.Span.Start.IsVague() || ev.Pos.File == "" {
+		at := ev.Row // the row in the sheet read (an events.csv's position column names the document it came from)
+		if at.File == "" {
+			at = ev.Pos
+		}
+		if !ev.Span.Start.IsZero() || ev.Span.Start.IsVague() || at.File == "" {
 			continue
 		}
-		t := by[ev.Pos.File]
+		t := by[at.File]
 		if t == nil {
-			t = &tally{first: ev.Pos}
-			by[ev.Pos.File] = t
-			order = append(order, ev.Pos.File)
+			t = &tally{first: at}
+			by[at.File] = t
+			order = append(order, at.File)
 		}
 		t.n++
 	}

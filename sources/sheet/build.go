@@ -644,6 +644,7 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 			ev.Sources = cits
 		}
 	}
+	ev.Row = rw.pos
 	if rw.posObj != nil {
 		if p, ok := position(rw.posObj, errs); ok {
 			ev.Pos = p

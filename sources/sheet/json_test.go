@@ -39,6 +39,10 @@ func withoutSheetPos(evs []timeline.Event, name string) []timeline.Event {
 		if e.Pos.File == name {
 			e.Pos = timeline.Position{}
 		}
+		if e.Row.File != name {
+			panic("the row of " + e.ID + " is not in " + name)
+		}
+		e.Row = timeline.Position{} // where the row stands in the file read: each file's own
 		out[i] = e
 	}
 	return out
