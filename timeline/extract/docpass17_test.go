@@ -80,3 +80,15 @@ func TestInstruction(t *testing.T) {
 			want: []brief{{"2013", "in 2013", "Mark Carney became governor"}}},
 	})
 }
+
+// TestDefiningTitles: an aside on how a thing is known leaves the
+// headline; a sentence that defines its subject and dates it in a
+// relative clause is titled by the subject.
+func TestDefiningTitles(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "an aside", text: "Rome was, according to legend, founded in 753 BC by Romulus.",
+			want: []brief{{"BC0753", "in 753 BC", "Rome was founded by Romulus"}}},
+		{name: "a defined subject", text: "The Hundred Years' War was a series of conflicts between England and France that lasted from 1337 to 1453.",
+			want: []brief{{"1337/1453", "from 1337 to 1453", "The Hundred Years' War lasted"}}},
+	})
+}

@@ -314,6 +314,14 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 			return res
 		}
 	}
+	if t, ok := copulaRelative(sent, ds, de); ok {
+		// "The Hundred Years' War was a series of conflicts between
+		// England and France that lasted from 1337 to 1453": the subject
+		// the sentence defines did what the relative clause says
+		res.title = finish(t)
+		return res
+	}
+	sent, ds, de = dropAside(sent, ds, de)
 	if name, rest, ok := accordingOutlet(sent, ds, de); ok {
 		// "According to Reuters on 4 March 2021, officials closed the dam
 		// on Tuesday": what the outlet reported that day
@@ -3609,6 +3617,55 @@ var openEndRe = regexp.MustCompile(`(?i)^\s*(?:[-–—]|to|until|till)\s*(?:the
 // periodEndDayRe opens, after a period's name, the day it ended: "
 // ended", ", which ended", " ending on".
 var periodEndDayRe = regexp.MustCompile(`^,? (?:which |that )?(?:ended|ending|ends|closed) (?:on )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?)`)
+
+// copulaRelativeRe is a sentence that says what its subject is, then
+// what that did in a relative clause holding the date: "The Hundred
+// Years' War was a series of conflicts ... that lasted from".
+var copulaRelativeRe = regexp.MustCompile(`^(\p{Lu}[^,;:]{2,60}?) (?:was|were|is|are) (?:a|an|the|one of the) [^,;:]{3,120}? (?:that|which) (\w+(?:ed|an|ran|gan|ook|ought|ame|ent|ew|old|ept|ood))\s+(?:\w+\s+){0,3}$`)
+
+// copulaRelative titles such a sentence (see copulaRelativeRe) by its
+// subject and the relative clause's verb, when the date ends the clause:
+// "The Hundred Years' War lasted".
+func copulaRelative(s string, ds, de int) (string, bool) {
+	if strings.Trim(s[de:], " .;!") != "" {
+		return "", false
+	}
+	m := copulaRelativeRe.FindStringSubmatchIndex(s[:ds])
+	if m == nil {
+		return "", false
+	}
+	subject, verb := s[m[2]:m[3]], s[m[4]:m[5]]
+	rest := strings.TrimSpace(s[m[5]:ds]) // the words between the verb and the date: "from", "up to"
+	for _, p := range []string{"from", "in", "on", "between", "until", "since", "during", "for"} {
+		rest = strings.TrimSpace(strings.TrimSuffix(rest, p))
+	}
+	if rest != "" {
+		verb += " " + rest
+	}
+	return subject + " " + verb, true
+}
+
+// asideRe is an aside set off by commas that says how the sentence is
+// known, which a headline leaves out: ", according to legend,", ",
+// reportedly,", ", it is said,".
+var asideRe = regexp.MustCompile(`, (?:according to (?:legend|tradition|the legend|myth|some accounts|most accounts|one account|some historians|historians)|reportedly|it is said|so the story goes|by some accounts|by tradition|in legend),`)
+
+// dropAside removes such an aside (asideRe) that does not hold the date,
+// and its commas: "Rome was, according to legend, founded in 753 BC"
+// reads "Rome was founded in 753 BC".
+func dropAside(s string, ds, de int) (string, int, int) {
+	m := asideRe.FindStringIndex(s)
+	if m == nil || m[0] < de && m[1] > ds {
+		return s, ds, de
+	}
+	// ", according to legend," goes, the space after it stays
+	out := s[:m[0]] + s[m[1]:]
+	if m[1] <= ds {
+		cut := m[1] - m[0]
+		ds, de = ds-cut, de-cut
+	}
+	return out, ds, de
+}
 
 // accordingOutlet reads a sentence that opens "According to X on DATE,"
 // with the date at ds:de, X an outlet or a body (see outletName): it
