@@ -92,3 +92,12 @@ func TestDefiningTitles(t *testing.T) {
 			want: []brief{{"1337/1453", "from 1337 to 1453", "The Hundred Years' War lasted"}}},
 	})
 }
+
+// TestFirstSinceSeason: "the first ... since the 1998-99 season" names a
+// baseline, as "since January 2011" does: no event.
+func TestFirstSinceSeason(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "since a season", text: "It was their first time at the top of the table since the 1998-99 season.", ref: "2025-04-12"},
+		{name: "since a month", text: "It was their first league win over Millbeck since January 2011.", ref: "2025-04-12"},
+	})
+}
