@@ -101,3 +101,12 @@ func TestFirstSinceSeason(t *testing.T) {
 		{name: "since a month", text: "It was their first league win over Millbeck since January 2011.", ref: "2025-04-12"},
 	})
 }
+
+// TestStartingDay: "starting" before a day that ends the sentence goes
+// with the day out of the headline.
+func TestStartingDay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "starting a weekday", text: "Ferry operator Bay Links said it would add an extra morning crossing starting Monday.", ref: "2025-04-12",
+			want: []brief{{"2025-04-14", "Monday", "Ferry operator Bay Links would add an extra morning crossing"}}},
+	})
+}

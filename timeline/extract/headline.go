@@ -2502,6 +2502,17 @@ func removeSpan(s string, i, j int) string {
 		return s
 	}
 	head, tail := s[:i], s[j:]
+	if strings.TrimSpace(tail) == "" || strings.Trim(tail, " .;!?") == "" {
+		// "would add a crossing starting Monday": the word that opened
+		// the date at the end goes with it
+		h := strings.TrimRight(head, " ")
+		for _, w := range []string{" starting", " beginning"} {
+			if len(h) > len(w)+3 && strings.EqualFold(h[len(h)-len(w):], w) {
+				head = h[:len(h)-len(w)] + " "
+				break
+			}
+		}
+	}
 	if rest, ok := strings.CutPrefix(tail, "'s "); ok || strings.HasPrefix(tail, "’s ") {
 		// "Yesterday's rain had left the bed heavy": the rain had
 		if !ok {
