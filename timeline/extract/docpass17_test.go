@@ -110,3 +110,12 @@ func TestStartingDay(t *testing.T) {
 			want: []brief{{"2025-04-14", "Monday", "Ferry operator Bay Links would add an extra morning crossing"}}},
 	})
 }
+
+// TestPassiveTold: "was told" is no one's saying: the headline keeps the
+// passive, and the subject is who was told.
+func TestPassiveTold(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "was told", text: "On 4 August, his family was told he had been transferred.", ref: "2023-08-30",
+			want: []brief{{"2023-08-04", "On 4 August", "His family was told he had been transferred"}}},
+	})
+}

@@ -2282,6 +2282,10 @@ func nextWordSpan(s string, from int) ([2]int, bool) {
 	return [2]int{i, j}, true
 }
 
+// passiveAux before a reporting verb make it passive: "was told", "were
+// informed", "had been advised".
+var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true, "get": true, "got": true}
+
 func findReporting(s string) (reporting, bool) {
 	var prev, m [2]int // the word before and the word (wordRe's matches)
 	for k, next := 0, 0; ; k++ {
@@ -2298,6 +2302,9 @@ func findReporting(s string) (reporting, bool) {
 		}
 		if k > 0 && strings.EqualFold(s[prev[0]:prev[1]], "to") {
 			continue // "emailed the firm on 3 February to say that ...": the purpose, nobody saying it
+		}
+		if k > 0 && passiveAux[strings.ToLower(s[prev[0]:prev[1]])] {
+			continue // "his family was told he had been transferred": told, by someone not named; no speaker
 		}
 		if nounForms[w] {
 			after := strings.TrimLeft(s[m[1]:], " ")
