@@ -334,7 +334,7 @@ func joinRanges(text string, cs []cand) []cand {
 			p.qualifier = false // (the date the thing is now set for: its event's)
 			continue
 		}
-		if p.span.IsRange() || c.span.IsRange() || p.qualifier || c.qualifier || !rangeGapRe.MatchString(gap) ||
+		if p.span.IsRange() || c.span.IsRange() || p.qualifier || c.qualifier || !rangeGapRe.MatchString(gap) || p.t.Type != c.t.Type ||
 			timeline.Compare(c.t.Date, p.span.Start) <= 0 || (strings.TrimSpace(gap) == "" && prep != "to" && !startsRange(text, p)) {
 			out = append(out, c)
 			continue
