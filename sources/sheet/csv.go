@@ -68,13 +68,7 @@ func readCSV(text, name string, comma rune, tsv bool) (*table, error) {
 	if h := headerRow(records); h > 0 {
 		// "HIST 204 — Cold War timeline,," over a blank row, then
 		// "Date,Event,Source": the lines over the header title the sheet
-		for _, rec := range records[:h] {
-			for _, f := range rec.fields {
-				if f = strings.TrimSpace(f); f != "" && t.title == "" {
-					t.title = f
-				}
-			}
-		}
+		t.title = titleOf(records[:h])
 		records = records[h:]
 	}
 	l := t.layout(records[0], pos, &errs)
@@ -322,19 +316,39 @@ func sepLine(text string) (comma rune, skip int) {
 	return c, len("sep=") + nl + 1
 }
 
+// titleOf is the first cell written in the rows over a sheet's header.
+func titleOf(rows []record) string {
+	for _, rec := range rows {
+		for _, f := range rec.fields {
+			if f = strings.TrimSpace(f); f != "" {
+				return f
+			}
+		}
+	}
+	return ""
+}
+
 // knownHeader reports whether rec names a column the sheet reader knows.
 func knownHeader(rec record) bool {
+	n, _ := headerNames(rec)
+	return n > 0
+}
+
+// headerNames counts the columns rec names that the sheet reader knows,
+// and says whether one of them holds a date.
+func headerNames(rec record) (n int, date bool) {
 	names := make([]string, len(rec.fields))
 	for i, h := range rec.fields {
 		names[i] = normalizeName(h)
 	}
 	ls := sheetLangs(names)
 	for _, nm := range names {
-		if _, ok := columnField(nm, ls); ok {
-			return true
+		if f, ok := columnField(nm, ls); ok {
+			n++
+			date = date || f == fStart || f == fYear || f == fEnd
 		}
 	}
-	return false
+	return n, date
 }
 
 // headerRow finds the header of a sheet that opens with a title and
@@ -342,25 +356,11 @@ func knownHeader(rec record) bool {
 // column and another one it knows, when the first row names none. It
 // returns 0 when the first row is the header (or none is found).
 func headerRow(records []record) int {
-	known := func(rec record) (n int, date bool) {
-		names := make([]string, len(rec.fields))
-		for i, h := range rec.fields {
-			names[i] = normalizeName(h)
-		}
-		ls := sheetLangs(names)
-		for _, nm := range names {
-			if f, ok := columnField(nm, ls); ok {
-				n++
-				date = date || f == fStart || f == fYear || f == fEnd
-			}
-		}
-		return n, date
-	}
 	if knownHeader(records[0]) {
 		return 0
 	}
 	for k := 1; k < len(records) && k < 5; k++ {
-		if n, date := known(records[k]); n >= 2 && date {
+		if n, date := headerNames(records[k]); n >= 2 && date {
 			return k
 		}
 	}

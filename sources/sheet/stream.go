@@ -115,13 +115,7 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 	// start reads the header among heads, and the rows after it.
 	start := func() bool {
 		h := headerRow(heads)
-		for _, rec := range heads[:h] {
-			for _, f := range rec.fields {
-				if f = strings.TrimSpace(f); f != "" && t.title == "" {
-					t.title = f
-				}
-			}
-		}
+		t.title = titleOf(heads[:h])
 		s.Title = t.title
 		if l = t.layout(heads[h], pos, &errs); l == nil {
 			return false
