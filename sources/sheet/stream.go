@@ -121,7 +121,6 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 			return false
 		}
 		l.sep = sc.sep
-		sc.width = len(heads[h].fields)
 		if opt.DayFirst != nil && !t.tentative() {
 			decide() // else the first rows say whether a Target holds dates
 		}
@@ -157,6 +156,9 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 			// the header, perhaps under a title and blank rows (see
 			// headerRow): up to five records wait until it is found
 			heads = append(heads, rec)
+			if len(heads) == 1 {
+				sc.width = len(rec.fields) // as Read scans: the first record's width
+			}
 			if !knownHeader(heads[0]) && headerRow(heads) == 0 && len(heads) < 5 {
 				continue
 			}
@@ -167,7 +169,8 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 		}
 		handle(rec)
 	}
-	if l == nil && len(heads) > 0 && readErr == nil && fnErr == nil {
+	if l == nil && len(heads) > 0 && fnErr == nil {
+		// (the rows read before a bad one are read, as Read reads them)
 		if !start() {
 			return nil, errs.Err()
 		}
