@@ -31,6 +31,7 @@ func TestBoundsAndHours(t *testing.T) {
 		{"until a day, when something happened then", "The empire lasted until 12 May 2023, when the last governor left.", []string{"2023-05-12  until 12 May 2023"}},
 		{"no later than", "Payment is due no later than 1 May 2023.", []string{"2023-05-01 ON_OR_BEFORE 1 May 2023"}},
 		{"by the end of a month", "Payment is due by the end of June.", []string{"2023-06 ON_OR_BEFORE by the end of June"}},
+		{"by end of a quarter, without the article", "The budget will be submitted by end of Q2.", []string{"2023-Q2 ON_OR_BEFORE by end of Q2"}},
 		{"at the end of a month", "The fair closes at the end of June.", []string{"2023-06 END at the end of June"}},
 		{"not earlier than", "Works start not earlier than 1 June 2023.", []string{"2023-06-01 ON_OR_AFTER 1 June 2023"}},
 		{"a citation's year", "His lawyers cite Monroe v. Pape, 365 U.S. 167 (1961).", nil},

@@ -1969,9 +1969,9 @@ func (x *sectionExtractor) run() []*item {
 			if n := len(dated); n > 0 {
 				c.start = max(c.start, dated[n-1].end)
 			}
-			if c.span.Start.Mod == timeline.ModEnd && !c.span.IsRange() && strings.HasPrefix(strings.ToLower(t.Text), "the end of") {
-				// "before the end of February", "by the end of March": any
-				// time up to the end, not late in the month
+			if c.span.Start.Mod == timeline.ModEnd && !c.span.IsRange() && (strings.HasPrefix(strings.ToLower(t.Text), "the end of") || strings.HasPrefix(strings.ToLower(t.Text), "end of")) {
+				// "before the end of February", "by the end of March", "by
+				// end of Q2": any time up to the end, not late in the month
 				switch strings.ToLower(strings.TrimSpace(text[c.start:t.Start])) {
 				case "by", "before", "until", "till", "no later than", "through", "to", "up to", "thru":
 					c.span.Start.Mod = timeline.ModOnOrBefore

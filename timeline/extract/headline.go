@@ -156,6 +156,10 @@ const numberComma = '\x1f'
 func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person bool) string) headlineResult {
 	var res headlineResult
 	de = withZoneWords(sent, de)
+	if t, ok := gerundLeadTitle(sent, ds, de); ok {
+		res.title = finish(t)
+		return res
+	}
 	if np, ok := withPhrase(sent, ds, de); ok {
 		// "Game 3 is Friday in Toronto, with Game 4 on Sunday": the
 		// thing the "with" adds is the date's event
@@ -546,6 +550,21 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title, res.ofPhrase = finish(t), true
 		return res
 	}
+	if m := sinceStateRe.FindStringSubmatchIndex(s[:ds]); m != nil && (m[4] >= 0 || sinceInOnRe.MatchString(s[ds:de])) {
+		// "The crossing reopened on 12 October after being closed since
+		// 27 September": that day the state began, which the reopening
+		// ended
+		if subj := titleSubject(s[:m[0]]); subj != "" && !pronouns[strings.ToLower(subj)] {
+			res.title = finish(subj + " " + agree(subj, "was") + " " + s[m[2]:m[3]])
+			return res
+		}
+	}
+	if m := minutesOfRe.FindStringSubmatch(s[:ds]); m != nil {
+		// "The minutes of the meeting of 8 February were approved": the
+		// day is the meeting's; the approval is another day's
+		res.title, res.ofPhrase = finish("The "+m[1]+" was held"), true
+		return res
+	}
 	if t, ok := figureTitle(s, ds, de); ok {
 		res.title = finish(t)
 		return res
@@ -790,6 +809,19 @@ func ws0(words []string) string {
 	}
 	return words[0]
 }
+
+// sinceStateRe matches a state said to have lasted since the date after
+// it: "after being closed since", "after having been under curfew since",
+// "after being elected in", "after being closed" (when the date's own
+// "since", "in" or "on" opens the date).
+var sinceInOnRe = regexp.MustCompile(`(?i)^(?:since|in|on)\s`)
+
+var sinceStateRe = regexp.MustCompile(`(?i)\b(?:after|having)\s+(?:being|been|having\s+been)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s*((?:since|in|on)\s*)?$`)
+
+// minutesOfRe matches what stands before the day of a meeting whose
+// record a sentence is about: "The minutes of the meeting of", "the
+// record of its sitting on".
+var minutesOfRe = regexp.MustCompile(`(?i)\b(?:minutes|record|notes|summary|transcript)\s+of\s+(?:the|its|their|our|this|that)\s+((?:[\w-]+\s+){0,3}?(?:meeting|session|sitting|hearing|assembly|conference))\s+(?:of|on|dated)\s*$`)
 
 // objectParticipleTitle returns the headline of a date in a participle
 // phrase after the object of a verb, with no comma: "A London museum on
@@ -2067,6 +2099,129 @@ func stripLeadIn(s string) string {
 	return s
 }
 
+// gerundLeadTitle returns the headline of a date in a gerund phrase
+// after "After", "Before" or "Since" that opens the sentence before its
+// subject ("After graduating from
+// Leeds in 2010, Smith moved to Paris", "After being elected in 2010,
+// Smith ..."): the subject and the gerund's verb in the past, "Smith
+// graduated from Leeds", "Smith was elected", not the main clause's
+// event nor "After graduating".
+func gerundLeadTitle(s string, ds, de int) (string, bool) {
+	lead := strings.ToLower(firstWord(s))
+	switch lead {
+	case "after", "before", "since":
+		// (not "On arriving ..., the family applied", "While serving as
+		// mayor, he cut taxes": the main clause's event is at the date)
+	default:
+		return "", false
+	}
+	c := strings.Index(s[de:], ", ")
+	if c < 0 || strings.Contains(s[:ds], ",") {
+		return "", false
+	}
+	c += de
+	phrase := s[len(lead):c]
+	words := strings.Fields(phrase)
+	if len(words) < 2 || len(words) > 14 {
+		return "", false
+	}
+	main := strings.TrimRight(s[c+2:], ".!? ")
+	subj := titleSubject(main)
+	if pr := strings.ToLower(firstWord(main)); pronouns[pr] && pr != "it" && pr != "this" && pr != "that" {
+		subj = firstWord(main)
+	}
+	if subj == "" || len(strings.Fields(subj)) > 5 || !unicode.IsUpper(firstRune(subj)) && !pronouns[strings.ToLower(subj)] && !determiners[strings.ToLower(firstWord(subj))] {
+		return "", false
+	}
+	if strings.ContainsAny(subj, ",;:()\"“”") {
+		return "", false
+	}
+	g := strings.ToLower(words[0])
+	rest := words[1:]
+	var verb string
+	switch {
+	case g == "being" || g == "having" && len(rest) > 0 && strings.ToLower(rest[0]) == "been":
+		if g == "having" {
+			rest = rest[1:]
+		}
+		verb = agree(subj, "was")
+	case g == "having" && len(rest) > 0 && pastParticipleRe.MatchString(rest[0]):
+		verb, rest = rest[0], rest[1:]
+	default:
+		verb = gerundPast(g)
+	}
+	if verb == "" {
+		return "", false
+	}
+	// the phrase after the gerund, without the date
+	tail := strings.Join(rest, " ")
+	if off := strings.Index(s, tail); tail != "" && off >= 0 && off <= ds && de <= off+len(tail) {
+		tail = strings.Join(strings.Fields(removeSpan(tail, ds-off, de-off)), " ")
+	} else if tail != "" {
+		return "", false
+	}
+	if strings.ToLower(subj) != "i" {
+		subj = titleFirst(subj)
+	}
+	return strings.TrimSpace(subj + " " + verb + " " + tail), true
+}
+
+// gerundPast returns the past form of a gerund ("graduating" gives
+// "graduated", "studying" "studied", "leaving" "left"), or "" for a word
+// that is none.
+func gerundPast(g string) string {
+	if p, ok := irregularGerunds[g]; ok {
+		return p
+	}
+	stem, ok := strings.CutSuffix(g, "ing")
+	if !ok || len(stem) < 2 || !isVerbWord(g) && !strings.HasSuffix(g, "ing") {
+		return ""
+	}
+	switch n := len(stem); {
+	case stem[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(stem[n-2])):
+		return stem[:n-1] + "ied"
+	case stem[n-1] == 'e':
+		return stem + "d"
+	}
+	return stem + "ed"
+}
+
+// irregularGerunds maps the gerunds of common irregular verbs to their
+// past forms.
+var irregularGerunds = map[string]string{
+	"leaving": "left", "winning": "won", "taking": "took", "making": "made", "becoming": "became",
+	"giving": "gave", "getting": "got", "going": "went", "coming": "came", "running": "ran",
+	"writing": "wrote", "meeting": "met", "building": "built", "selling": "sold", "buying": "bought",
+	"teaching": "taught", "leading": "led", "fighting": "fought", "seeing": "saw", "finding": "found",
+	"holding": "held", "beginning": "began", "spending": "spent", "sending": "sent", "losing": "lost",
+	"bringing": "brought", "keeping": "kept", "standing": "stood", "hearing": "heard", "setting": "set",
+	"putting": "put", "reading": "read", "choosing": "chose", "falling": "fell", "rising": "rose",
+	"breaking": "broke", "speaking": "spoke", "flying": "flew", "drawing": "drew", "growing": "grew",
+	"knowing": "knew", "throwing": "threw", "sitting": "sat", "telling": "told", "saying": "said",
+	"paying": "paid", "laying": "laid", "fleeing": "fled", "seeking": "sought", "catching": "caught",
+	"driving": "drove", "riding": "rode", "stealing": "stole", "striking": "struck", "swearing": "swore",
+	"withdrawing": "withdrew", "undertaking": "undertook", "overseeing": "oversaw", "shutting": "shut",
+	"cutting": "cut", "quitting": "quit", "splitting": "split", "spreading": "spread", "beating": "beat",
+	"feeling": "felt", "dealing": "dealt", "lying": "lay", "hiding": "hid", "binding": "bound",
+	"forgetting": "forgot", "hitting": "hit", "letting": "let", "sleeping": "slept", "wearing": "wore",
+	"shooting": "shot", "sinking": "sank", "singing": "sang", "swimming": "swam", "understanding": "understood",
+	"rebuilding": "rebuilt", "overthrowing": "overthrew", "doing": "did", "having": "had", "being": "",
+	"visiting": "visited", "opening": "opened", "entering": "entered", "offering": "offered", "suffering": "suffered",
+	"happening": "happened", "gathering": "gathered", "answering": "answered", "covering": "covered",
+	"listening": "listened", "ordering": "ordered", "considering": "considered", "discovering": "discovered",
+	"delivering": "delivered", "remembering": "remembered", "wandering": "wandered", "developing": "developed",
+	"abandoning": "abandoned", "editing": "edited", "exhibiting": "exhibited", "inheriting": "inherited",
+	"crediting": "credited", "limiting": "limited", "profiting": "profited", "benefiting": "benefited",
+	"orbiting": "orbited", "auditing": "audited", "depositing": "deposited", "fathering": "fathered",
+	"mothering": "mothered", "lecturing": "lectured", "returning": "returned", "touring": "toured",
+	"joining": "joined", "gaining": "gained", "earning": "earned", "obtaining": "obtained", "completing": "completed",
+	"securing": "secured", "failing": "failed", "signing": "signed", "marrying": "married", "studying": "studied",
+	"serving": "served", "moving": "moved", "retiring": "retired", "graduating": "graduated",
+	"stopping": "stopped", "planning": "planned", "dropping": "dropped", "admitting": "admitted",
+	"committing": "committed", "submitting": "submitted", "referring": "referred", "preferring": "preferred",
+	"occurring": "occurred", "transferring": "transferred", "shipping": "shipped", "winning's": "",
+}
+
 // leadInSubjectRe is the comma and pronoun that open a sentence's main
 // clause after a participle phrase: ", she was", ", he joined".
 var leadInSubjectRe = regexp.MustCompile(`, (she|he|they|we|I) [a-z]`)
@@ -2364,8 +2519,11 @@ func findReporting(s string) (reporting, bool) {
 			continue // "wrote a proposal", "announced its plan"
 		}
 		if !hasThat && tellVerbs[strings.ToLower(w)] {
-			if !toldClause(rest) {
-				continue // "It told regulators on 11 September": who was told, no words reported
+			if !toldClause(rest) || fw == "of" || fw == "about" || fw == "against" || leadPreps[fw] || datePreps[fw] {
+				// "It told regulators on 11 September": who was told, no
+				// words reported; "warned of overcrowded departures": what
+				// of, no one told
+				continue
 			}
 			// "told reporters the plan would be delayed": what was said
 			// comes after the one told

@@ -23,6 +23,8 @@ func TestHeadlineRepairs(t *testing.T) {
 			[]string{"until 9 September 2024=2024-09-09"}, "2024-09-09", "The rail outage between Goulburn and Moss Vale lasted"},
 		{"a participle said of the noun after 'of'", "The minutes of the meeting held on 17 September were agreed as a true record.",
 			[]string{"on 17 September=2021-09-17"}, "2021-09-17", "The meeting was held"},
+		{"the minutes of a meeting of a day", "The minutes of the board meeting of 8 September were approved without changes.",
+			[]string{"8 September=2021-09-08"}, "2021-09-08", "The board meeting was held"},
 		{"plural subject agrees", "Dock workers said on Tuesday that the port would close.",
 			[]string{"on Tuesday=2021-03-02"}, "2021-03-02", "Dock workers say the port would close"},
 		{"the head noun before a participle agrees", "Farmers interviewed on Tuesday said the rain came too late.",

@@ -158,7 +158,16 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 			// "The minutes of the meeting held on 17 September were
 			// agreed": the meeting's title is its day's; the decision
 			// is the sentence without that day
-			t = finish(removeSpan(sent, own[0].start-key.Start, own[0].end-key.Start))
+			ds := own[0].start - key.Start
+			for _, p := range []string{" of ", " dated ", " on "} {
+				// ("The minutes of the meeting of 8 February were
+				// approved": the date's "of" goes with it)
+				if strings.HasSuffix(sent[:ds], p) {
+					ds -= len(p) - 1
+					break
+				}
+			}
+			t = finish(removeSpan(sent, ds, own[0].end-key.Start))
 		}
 		switch {
 		case t == "":

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// TestWarnedOf: "warned of" and "warned about" are followed by what the
+// warning was about, not by someone told and what was said.
+func TestWarnedOf(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "warned of, in a report published", text: "The Coalition first warned of overcrowded departures from eastern Libya in a report published in March 2021.",
+			want: []brief{{"2021-03", "in March 2021", "The Coalition first warned of overcrowded departures from eastern Libya"}}},
+		{name: "warned about", text: "The Coalition warned about overcrowded departures in March 2021.",
+			want: []brief{{"2021-03", "in March 2021", "The Coalition warned about overcrowded departures"}}},
+	})
+}
+
+// TestMinutesOfAMeeting: minutes approving the minutes of an earlier
+// meeting date that meeting ("The meeting was held") and the approval on
+// their own day, whose title leaves the other day out with its "of".
+func TestMinutesOfAMeeting(t *testing.T) {
+	doc := &timeline.Document{Name: "minutes.md", Sections: []timeline.Section{{
+		Kind: timeline.Body, Text: "The minutes of the meeting of 8 February were approved without changes.", Statement: true,
+		Citation: timeline.Citation{Date: timeline.Date{Prec: timeline.Day, Year: 2024, Month: 3, Day: 7}},
+	}}}
+	want := []brief{{"2024-02-08", "8 February", "The meeting was held"}, {"2024-03-07", "", "The minutes of the meeting were approved without changes"}}
+	if got := briefs(Events(doc, Options{})); !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestGerundLead: a date in an opening "After ..." or "Before ..." gerund
+// phrase dates what the gerund tells, said of the main clause's subject.
+func TestGerundLead(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "after being elected", text: "After being elected in 2010, Smith retired in 2020.",
+			want: []brief{{"2010", "in 2010", "Smith was elected"}, {"2020", "in 2020", "Smith retired"}}},
+		{name: "after graduating", text: "After graduating from Leeds in 2010, Smith moved to Paris in 2012.",
+			want: []brief{{"2010", "in 2010", "Smith graduated from Leeds"}, {"2012", "in 2012", "Smith moved to Paris"}}},
+		{name: "before studying, one date", text: "Before studying law in 1990, the young Brandt worked in a mill.",
+			want: []brief{{"1990", "in 1990", "The young Brandt studied law"}}},
+		{name: "an irregular verb", text: "After leaving school in 1950, she joined the navy.",
+			want: []brief{{"1950", "in 1950", "She left school"}}},
+		{name: "since joining", text: "Since joining the club in 2019, Ortiz has scored 40 goals.",
+			want: []brief{{"2019", "in 2019", "Ortiz joined the club"}}},
+		{name: "a clause, not a gerund", text: "After the war ended in 1945, Smith moved to Paris.",
+			want: []brief{{"1945", "in 1945", "The war ended"}}},
+		{name: "on arriving: the main clause", text: "On arriving in Lisbon on 3 May 1941, the family applied for visas.",
+			want: []brief{{"1941-05-03", "on 3 May 1941", "The family applied for visas"}}},
+	})
+}
+
+// TestStateSince: "after being closed since 27 September" dates the
+// closing, said of the sentence's subject.
+func TestStateSince(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "closed since a day", text: "The Mardin crossing reopened on 12 October 2023 after being closed since 27 September.",
+			want: []brief{{"2023-09-27", "since 27 September", "The Mardin crossing was closed"}, {"2023-10-12", "on 12 October 2023", "The Mardin crossing reopened after being closed since 27 September"}}},
+		{name: "under curfew since a month", text: "The school reopened in May 2020 after having been under curfew since March.",
+			want: []brief{{"2020-03", "since March", "The school was under curfew"}, {"2020-05", "in May 2020", "The school reopened after having been under curfew since March"}}},
+	})
+}
