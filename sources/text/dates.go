@@ -93,6 +93,16 @@ func findDates(s string, dayFirst bool) []dateMatch {
 	for _, m := range matches(strings.IndexByte(s, '-') >= 0, isoRe, s) {
 		add(m[0], m[1], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
 	}
+	if strings.IndexByte(s, '-') >= 0 {
+		// "25-Apr-2024", as transcripts' and forms' headers write a day
+		for i := 0; i+2 < len(ts); i++ {
+			a, b, c := ts[i], ts[i+1], ts[i+2]
+			if a.digits >= 1 && a.digits <= 2 && !a.suffix && !a.prevWord && b.month > 0 && c.digits == 4 && !c.nextWord &&
+				s[a.end:b.start] == "-" && s[b.end:c.start] == "-" {
+				add(a.start, c.end, c.n, b.month, a.n)
+			}
+		}
+	}
 	slashDot := strings.ContainsAny(s, "/.")
 	for _, m := range matches(slashDot, ymdRe, s) {
 		add(m[0], m[1], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))

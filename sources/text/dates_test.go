@@ -113,6 +113,8 @@ func TestFindDates(t *testing.T) {
 		{"03/04/2017", "2017-03-04"},
 		{"13/04/2017", "2017-04-13"},
 		{"December 2017, then June 5", "2017-12 @06-05"},
+		{"Q3 Fiscal 2024 Earnings Call 25-Apr-2024", "2024-04-25"},
+		{"part 2-May-20245 and x25-Apr-2024", ""},
 		{"31 February 2017", ""},
 		{"no digits at all", ""},
 	}

@@ -1694,7 +1694,11 @@ func (t *Tagger) tense(i, j int) int {
 		t.closePast, t.closeFuture = false, true
 		return 1
 	}
-	// "Monday's ruling": a possessive weekday names a past event
+	// "Monday's ruling": a possessive weekday names a past event (and
+	// "Sunday afternoon's news conference": with its part of the day)
+	if pw := t.w(j); pw != nil && pw.part != timeline.NoPart && (t.punct(j+1, '\'') || t.punct(j+1, '’')) && t.glued(j+1) && t.is(j+2, "s") {
+		j++
+	}
 	if (t.punct(j, '\'') || t.punct(j, '’')) && t.glued(j) && t.is(j+1, "s") {
 		if t.is(i-1, "of") && t.is(i-2, "ahead") { // "ahead of Sunday's vote"
 			return 1
@@ -2430,6 +2434,7 @@ var intentCues = map[string]bool{
 	"called": true, "calls": true, "call": true, "urged": true, "urges": true,
 	"booked": true, "rebooked": true, "rescheduled": true, "pencilled": true, "penciled": true,
 	"timetabled": true, "summoned": true, "confirmed": true, "listed": true,
+	"targeted": true, "aimed": true,
 }
 
 // Classes of cue words, read with one lookup per word in cue.
@@ -2460,6 +2465,21 @@ var cueClass = func() map[string]uint8 {
 	}
 	return m
 }()
+
+// forBetween reports whether "for" stands among tokens [a, b), with no
+// punctuation there: "booked for the third Saturday in April", read at
+// "April".
+func (t *Tagger) forBetween(a, b int) bool {
+	for x := a; x < b; x++ {
+		if t.toks[x].kind == tPunct {
+			return false
+		}
+		if t.is(x, "for") {
+			return true
+		}
+	}
+	return false
+}
 
 func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	tk := &t.toks[k]
@@ -2495,7 +2515,13 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if tk.cap && tk.w() != nil && tk.w().wday > 0 {
 		return 0, false // "Sat 14 June": a weekday, not the verb
 	}
+	if t.dash(k+1) && t.glued(k+1) && t.glued(k+2) && t.tok(k+2) != nil && t.tok(k+2).kind == tWord {
+		return 0, false // "go-live", "check-in": a compound's first part, no verb
+	}
 	s := t.text[tk.start:tk.end]
+	if t.dash(k-1) && t.glued(k) && t.glued(k-1) && t.tok(k-2) != nil && t.tok(k-2).kind == tWord && !strings.HasSuffix(strings.ToLower(s), "ed") {
+		return 0, false // (and its second: but "re-elected" is a past)
+	}
 	if len(s) > 12 {
 		return 0, false
 	}
@@ -2563,6 +2589,11 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		// (but "would have to pay by June" looks ahead)
 		return -1, false // "Sales would have risen in February", "profit would have risen": a past that was not
 	}
+	if left && string(low) == "must" && t.tok(k+1) != nil && t.tok(k+1).kind == tWord && !t.isAny(k+1, "have", "ve", "be", "not") && t.cueFor > k+1 && t.cueFor-k <= 8 {
+		// "The works, which began in January, must stop on Monday": a
+		// duty, to come (what the clause before says is not its tense)
+		return 1, false
+	}
 	if t.is(k+1, "than") && t.isAny(k, "earlier", "later") {
 		return 0, false // "no earlier than Tuesday": a bound, no tense
 	}
@@ -2592,9 +2623,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		t.undecided = true // "The decision was expected in October": the nearest such month
 		return 0, false
 	}
-	if left && t.cueFor > k+1 && t.cueFor-k <= 8 && t.is(t.cueFor-1, "for") && t.isAny(k-1, "have", "has", "ve") &&
+	if left && t.cueFor > k+1 && t.cueFor-k <= 8 && t.forBetween(k+1, t.cueFor) && (t.isAny(k-1, "have", "has", "ve") || t.is(k-1, "been") && t.isAny(k-2, "have", "has", "ve")) &&
 		t.isAny(k, "booked", "scheduled", "arranged", "planned", "rebooked", "rescheduled", "fixed", "pencilled", "penciled") {
-		return 1, false // "I've booked the site visit for Thursday at 11am": the day it is set for, to come
+		return 1, false // "I've booked the site visit for Thursday at 11am", "has been booked for the third Saturday in April": the day it is set for, to come
 	}
 	if left && t.cueFor == k+2 && string(low) == "back" && t.is(k+1, "on") && t.isAny(k-1, "is", "are", "s") {
 		return 1, false // "The Long Shift is back on Tuesday": on air again, to come
@@ -2617,7 +2648,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return 1, false // "Supporters plan a rally on Saturday", "he wants a final vote by Friday": what is wanted is to come
 	}
 	if left && cls&cueIntent != 0 && t.isAny(k+1, "to", "for") {
-		if t.is(k-1, "been") && t.isAny(k-2, "had", "d") { // "had been due to expire Friday"
+		if t.is(k-1, "been") && t.isAny(k-2, "had", "d") || t.is(k-1, "had") && strings.HasSuffix(string(low), "ed") {
+			// "had been due to expire Friday", "We had planned to finish
+			// in March": a plan that was, for a day gone by
 			return -1, false
 		}
 		if t.isAny(k-1, "been", "was", "were") {
