@@ -288,6 +288,8 @@ var yearStoppers = map[string]bool{
 	"opus": true, "op": true, "track": true, "bus": true, "locomotive": true, "engine": true, "sec": true,
 	"apartment": true, "apartments": true, "flat": true, "hotel": true, "studio": true, "cabin": true,
 	"incident": true, "ticket": true, "reference": true, "crime": true, "log": true, "batch": true,
+	"ordinance": true, "ordinances": true, "decree": true, "hc": true, "hl": true, "local": true, "server": true,
+	"hotline": true, "helpline": true, "dial": true,
 }
 
 func (t *Tagger) lowerWord(i int) string {
@@ -826,6 +828,22 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			}
 			if t.flightCode(i - 1) {
 				return res{}, false // "FA 1452 London Gatwick 06:55": a flight
+			}
+			if (t.isAny(i-1, "and", "or") || t.punct(i-1, ',')) && t.tok(i-2) != nil && t.tok(i-2).kind == tNum && t.tok(i-2).nd == 4 && yearStoppers[t.lowerWord(i-3)] {
+				return res{}, false // "Windows Server 2019 and 2022": the second of the names
+			}
+			if t.punct(i-1, '(') && t.isAny(i-2, "hotline", "helpline", "dial", "tel", "phone", "fax", "ext", "number", "code") {
+				return res{}, false // "a 24/7 hotline (1458)"
+			}
+			if t.punct(i-1, '(') && t.glued(i) && t.glued(i-1) && t.tok(i-2) != nil && t.tok(i-2).kind == tWord && t.tok(i-2).upper {
+				return res{}, false // "COM(2021) 206 final", "SWD(2020)": a document's code
+			}
+			if t.is(i-1, "of") && t.tok(i-2) != nil && t.tok(i-2).kind == tNum && t.tok(i-2).nd <= 4 &&
+				(yearStoppers[t.lowerWord(i-3)] || t.punct(i-3, '.') && yearStoppers[t.lowerWord(i-4)] || t.isAny(i-3, "act", "law", "decree", "ordinance", "order")) {
+				return res{}, false // "Bill No. 42 of 2022", "Act 17 of 2023": a number of the year's series
+			}
+			if (t.isAny(i+1, "to", "until", "till") || t.dash(i+1)) && t.tok(i+2) != nil && t.tok(i+2).kind == tNum && t.tok(i+2).nd == 4 && t.text[t.tok(i+2).start] == '0' {
+				return res{}, false // "a shift from 1500 to 0100": a 24-hour clock's
 			}
 			if t.is(i-1, "of") && t.is(i-2, "class") && t.tok(i-2).cap {
 				return res{}, false // "the Class of 2016": the name of a year's graduates
