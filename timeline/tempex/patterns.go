@@ -550,6 +550,10 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			// 2024: counted from the year looked back to, which it
 			// brings back to the story's
 			base = t.lookBack
+		} else if lb, lok := t.lookBackBase(i); lok && ok && u >= uMonth {
+			// "The canal opened in 1810. Two years later ...": from the
+			// year just told, which the story went back to
+			base = lb
 		}
 		if ok && t.ageBetween(t.lastSetEnd, i) {
 			ok = false // "at the age of eleven, and two years later": from an age, not the year told
@@ -3074,8 +3078,13 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	// the spring" from the story's
 	deictic := start != i && !t.isAny(start, "the", "that") && t.hasRef && dir != 3
 	if (t.narrative && !deictic || dir == 3) && t.last.Prec >= timeline.Year {
-		// "that winter" after "in 1874" is 1874's, in news too
-		r.d = timeline.Date{Prec: timeline.Season, Year: t.last.Year, Season: s}
+		// "that winter" after "in 1874" is 1874's, in news too (and
+		// after a year the story looked back to, that year's)
+		y := t.last.Year
+		if lb, ok := t.lookBackBase(start); ok {
+			y = lb.Year
+		}
+		r.d = timeline.Date{Prec: timeline.Season, Year: y, Season: s}
 		return r, true
 	}
 	if !t.hasRef {

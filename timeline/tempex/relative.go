@@ -1676,7 +1676,11 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		}
 		if (eff == "following" || eff == "previous" || eff == "preceding" || t.narrative && (eff == "next" || eff == "last") && (the || !t.hasRef)) &&
 			t.last.Prec >= timeline.Year {
-			if sd, ok := seasonBeside(t.last, w.season, eff == "following" || eff == "next"); ok {
+			last := t.last
+			if lb, ok := t.lookBackBase(i); ok {
+				last = lb // "The canal opened in 1810. The following spring ..."
+			}
+			if sd, ok := seasonBeside(last, w.season, eff == "following" || eff == "next"); ok {
 				return res{start: i, end: j + 1, typ: Date, d: sd}, true
 			}
 		}
@@ -1906,6 +1910,9 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		if lastOK && (!ok || t.last.Prec < timeline.Year && !t.lastUnknown) {
 			// "the following century" after "the 3rd century BC"
 			base, ok = t.last, true
+		}
+		if lb, lok := t.lookBackBase(i); lok && ok && u >= uMonth {
+			base = lb // "The canal opened in 1810. The first barge arrived the following year"
 		}
 		if ok && t.ageBetween(t.lastSetEnd, i) {
 			// "in 1919 ... at the age of eleven, and two years later":

@@ -1405,6 +1405,19 @@ func (t *Tagger) inSlotTitle(i int) bool {
 	return m != nil && m[1] <= len(line)
 }
 
+// lookBackBase returns the year a story by days looked back to last, when
+// it was the last date told and at most a sentence before token i: "The
+// memorial was unveiled on 11 November 1921. The canal opened in 1810.
+// The first barge arrived the following year" counts from 1810, not
+// from the story's day.
+func (t *Tagger) lookBackBase(i int) (timeline.Date, bool) {
+	if t.lookBackEnd < 0 || t.lookBackEnd < t.lastSetEnd || t.lookBackEnd > i || t.lookBack.Prec < timeline.Year ||
+		t.sentencesBetween(t.lookBackEnd, i) > 1 || t.paragraphBetween(t.lookBackEnd, i) {
+		return timeline.Date{}, false
+	}
+	return t.lookBack, true
+}
+
 // lookingBack reports whether the date d of r, in a story told by days
 // (or weeks), is a year decades before it ("its oldest lamp was made in
 // 1901", "a hernia repair in 2009"): a look back, which leaves the story
