@@ -409,6 +409,66 @@ func (t *Tagger) deepTime(i int) int {
 	return k + 3
 }
 
+// historyVerbs tell what befell someone or something in a year: "died in
+// 796", "arrived in Kent in 597".
+var historyVerbs = map[string]bool{
+	"died": true, "born": true, "founded": true, "crowned": true, "arrived": true, "built": true, "ruled": true,
+	"reigned": true, "succeeded": true, "converted": true, "landed": true, "captured": true, "sacked": true,
+	"baptised": true, "baptized": true, "consecrated": true, "established": true, "invaded": true, "conquered": true,
+	"defeated": true, "fell": true, "martyred": true, "buried": true, "elected": true, "deposed": true, "killed": true,
+	"murdered": true, "abdicated": true, "flourished": true, "fl": true, "completed": true, "destroyed": true,
+}
+
+// earlyYear reports whether the three digits n at i are a year of a
+// history: after "in" (or "c.", "circa") with a verb of what befell
+// someone a few words before ("died in 796", "arrived in Kent in 597"),
+// opening a sentence before a name or a comma ("In 597 Augustine", "In
+// 597, ..."), or a life's span after a name ("Bede (673–735)").
+func (t *Tagger) earlyYear(i, n int) bool {
+	nx := t.lowerWord(i + 1)
+	if countNouns[nx] || t.pluralNounAfter(i+1) || t.isUnitAfter(i+1) || t.streetAfter(i+1) {
+		return false
+	}
+	// a life's span: "(673–735)", both ends
+	if t.punct(i-1, '(') && t.glued(i) && (t.dash(i+1) || t.is(i+1, "to")) {
+		if m, mnd, ok := t.num(i + 2); ok && (mnd == 3 || mnd == 4) && m > n && m-n <= 120 && t.punct(i+3, ')') {
+			if p := t.tok(i - 2); p != nil && p.kind == tWord && p.cap && !yearStoppers[t.lowerWord(i-2)] {
+				return true
+			}
+		}
+	}
+	if t.dash(i-1) && t.glued(i) && t.punct(i+1, ')') {
+		if m, mnd, ok := t.num(i - 2); ok && mnd == 3 && n > m && n-m <= 120 {
+			o := i - 3
+			if t.punct(o, '.') && t.isAny(o-1, "c", "ca") {
+				o -= 2 // "(c. 673–735)"
+			}
+			if p := t.tok(o - 1); t.punct(o, '(') && p != nil && p.kind == tWord && p.cap && !yearStoppers[t.lowerWord(o-1)] {
+				return true
+			}
+		}
+	}
+	if !t.isAny(i-1, "in", "c", "circa", "ca", "until", "from", "to") {
+		return false
+	}
+	if t.is(i-1, "in") && t.tok(i-1).cap && t.sentenceStart(i-1) {
+		// "In 597 Augustine arrived", "In 597, the mission landed"
+		if p := t.tok(i + 1); p != nil && (p.kind == tWord && p.cap && t.w(i+1) == nil || t.punct(i+1, ',')) {
+			return true
+		}
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		if tk := t.tok(k); tk.kind == tPunct {
+			return false
+		}
+		if historyVerbs[t.lowerWord(k)] {
+			// (the year ends the clause: "died in 796.", "at Winchester")
+			return t.tok(i+1) == nil || t.tok(i+1).kind == tPunct || t.isAny(i+1, "at", "by", "and", "when", "after", "before", "while", "in", "on", "as", "under", "to", "until")
+		}
+	}
+	return false
+}
+
 // groupedNum reads a number written with thousands separated by commas
 // at i ("10,000", "3,200"): its value and the token after it.
 func (t *Tagger) groupedNum(i int) (n, end int, ok bool) {
@@ -781,6 +841,14 @@ func (t *Tagger) numeric(i int) (res, bool) {
 				y = -n
 			}
 			return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
+		}
+	}
+	// a history's three-digit years: "King Offa died in 796.", "In 597
+	// Augustine arrived", "Bede (673–735)"
+	if tk.sfx == sfxNone && nd == 3 && n >= 100 && (t.narrative || !t.hasRef) &&
+		(!t.badAfter(i) || t.punct(i-1, '(') && t.dash(i+1)) && (!t.badBefore(i) || t.dash(i-1) && t.punct(i+1, ')')) && t.earlyYear(i, n) {
+		if sign, _ := t.era(i + 1); sign == 0 {
+			return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: n}}, true
 		}
 	}
 	// years: 2017, 44 BC, 800 AD

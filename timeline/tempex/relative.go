@@ -1432,7 +1432,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
 		}
 		if n, nd, ok := t.num(j + 1); ok && n > 0 && nd <= 4 && t.tok(j+1).sfx == sfxNone && !t.badAfter(j+1) &&
-			!t.glued(j+2) && !t.isUnitAfter(j+2) {
+			(!t.glued(j+2) || t.tok(j+2).kind == tPunct && strings.ContainsRune(".,;:)!?", t.tok(j+2).r)) && !t.isUnitAfter(j+2) {
 			return res{start: i, end: j + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: n}}, true
 		}
 	}
