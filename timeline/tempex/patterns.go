@@ -1386,9 +1386,22 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	if t.is(jj, "of") && t.isAny(jj+1, "last", "this", "next") {
 		jj++
 	}
-	if t.isAny(jj, "last", "this", "next") && t.is(jj+1, "year") && t.hasRef &&
+	yw := jj + 1
+	if t.is(yw, "calendar") && t.is(yw+1, "year") {
+		yw++ // "December of this calendar year"
+	}
+	if t.isAny(jj, "last", "this", "next") && t.is(yw, "year") &&
 		!((w.key == "may" || w.key == "march") && !monthContext[t.lowerWord(i-1)]) {
-		return res{start: i, end: jj + 2, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: t.yearRel(jj), Month: m}}, true
+		if !t.hasRef {
+			// the writer's year, which the document does not give (not
+			// the story's: "fiscal 2025 — so by December of this
+			// calendar year")
+			if jj > j || yw > jj+1 {
+				return res{start: i, end: yw + 1, typ: Date, val: "XXXX-" + two(m)}, true
+			}
+		} else {
+			return res{start: i, end: yw + 1, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: t.yearRel(jj), Month: m}}, true
+		}
 	}
 	// "Oct–Dec 2020": an abbreviation that opens a range of months
 	rangeOfMonths := t.dash(j) && t.w(j+1) != nil && t.w(j+1).month > 0 && (t.tok(i).cap || t.tok(i).upper)
