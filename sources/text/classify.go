@@ -428,13 +428,18 @@ func prose(s string) bool {
 	words := 0
 	for line := range strings.Lines(s) {
 		n := len(strings.Fields(line))
-		if n >= 12 {
+		if n >= 12 && !caseNameRe.MatchString(line) {
 			return true
 		}
 		words += n
 	}
 	return words >= 6 && strings.HasSuffix(strings.TrimRight(s, "*_ \t\n"), ":")
 }
+
+// caseNameRe matches the name of a case on a line of its own, however
+// long: "R (on the application of Coastal Communities Alliance) v
+// Secretary of State for Environment, Food and Rural Affairs".
+var caseNameRe = regexp.MustCompile(`^[^.]*\S\s+(?:v|vs|v\.|vs\.)\s+[A-Z(][^.]*\s*$`)
 
 // partyRe matches a party of a court's caption, its role on the last line
 // ("QUAYSIDE FUEL SUPPLY, LLC,\na Montana limited liability company,\nDefendant.").

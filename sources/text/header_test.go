@@ -365,6 +365,10 @@ func TestTitle(t *testing.T) {
 		{name: "a chronology's first lines are no title", in: "1914 War breaks out\n1916 The Somme\n\nTimeline of the war\n\nThe war began in 1914.\n", title: "Timeline of the war"},
 		{name: "a list's first items are no title", in: "- Buy a tug\n- Dredge the basin\n\nHarbour plans\n\nThe board met in May.\n", title: "Harbour plans"},
 		{name: "a sentence about a press release is story", in: "Harbour board orders a new tug\n\nThe board issued a press release on Monday.\n", title: "Harbour board orders a new tug"},
+		// A section's heading ("HISTORY", "BACKGROUND") does not name the
+		// document its first lines name (QA 18).
+		{name: "a gazetteer's name over its description, then a section", in: "ASHCOMBE\nMarket town and civil parish in the county of Wiltshire, England.\n\nHISTORY\n\nThe railway arrived in 1857.\n", title: "ASHCOMBE"},
+		{name: "a case's name under a court's letterhead, then a section", in: "HIGH COURT OF JUSTICE\nPLANNING COURT\nPRESS SUMMARY\n\nR (on the application of Coastal Communities Alliance) v Secretary of State for Environment, Food and Rural Affairs\n[2024] EWHC 611 (Admin)\n\nDate of judgment: 15/03/2024\n\nBACKGROUND\n\nToday the court quashed the licence.\n", title: "R (on the application of Coastal Communities Alliance) v Secretary of State for Environment, Food and Rural Affairs", boiler: []string{"Date of judgment: 15/03/2024"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

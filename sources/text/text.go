@@ -347,11 +347,16 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			title = strings.TrimSpace(b.first)
 		}
 	}
-	for _, b := range blocks {
+	for k, b := range blocks {
 		// A day over a diary's entry names the entry, not the diary, and
 		// so does a calendar entry's name (see splitEntries).
 		if title == "" && b.kind == headingBlock && !later && !dayLine(b.text) && !b.entry {
 			title = b.text
+			if t := headerTitle(blocks[:k]); t != "" && sectionWord(b.text) {
+				// "ASHCOMBE¶Market town in Wiltshire.¶¶HISTORY": the
+				// document's name is over its first section's
+				title = t
+			}
 		}
 	}
 	if title == "" && !later && len(blocks) > 0 {
@@ -1029,6 +1034,56 @@ func titleBlock(b *block) bool {
 	// "UNITED STATES DISTRICT COURT\nDISTRICT OF MONTANA": a court's or
 	// an office's letterhead, over the title of the filing.
 	return !capitals
+}
+
+// sectionWords name a section of a document, not the document: a title
+// made only of them is a section's heading.
+var sectionWords = map[string]bool{
+	"background": true, "history": true, "introduction": true, "summary": true, "overview": true, "context": true,
+	"abstract": true, "facts": true, "procedural": true, "legislative": true, "early": true, "life": true,
+	"career": true, "timeline": true, "chronology": true, "notes": true, "details": true, "key": true,
+	"points": true, "status": true, "judgment": true, "judgement": true, "decision": true, "reasons": true,
+	"analysis": true, "findings": true, "the": true, "and": true, "of": true, "main": true, "general": true,
+	"description": true, "origins": true, "geography": true, "events": true, "recent": true, "developments": true,
+}
+
+// sectionWord reports whether a heading names a section ("HISTORY",
+// "Early life", "Procedural history").
+func sectionWord(h string) bool {
+	ws := strings.Fields(strings.ToLower(strings.Trim(h, "#*_: 	")))
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !sectionWords[strings.Trim(w, ".,:;")] {
+			return false
+		}
+	}
+	return true
+}
+
+// headerTitle returns the name the paragraphs over the first heading give
+// the document: a case's name on a line of its own ("R (on the
+// application of X) v Secretary of State"), or the first line, short and
+// no sentence, of the first paragraph ("ASHCOMBE" over its description).
+func headerTitle(blocks []*block) string {
+	for _, b := range blocks {
+		if b.kind != paraBlock || b.table {
+			continue
+		}
+		if first := strings.TrimSpace(b.first); caseNameRe.MatchString(first) && len(first) < 200 {
+			return first
+		}
+	}
+	for _, b := range blocks {
+		if b.kind == paraBlock && !b.table && b.role == noRole {
+			if first := strings.TrimSpace(b.first); titleLine(first) {
+				return first
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // titleLine reports whether a line can be a plain text's title: short,
