@@ -346,6 +346,10 @@ func classify(blocks []*block, dayFirst bool) {
 			// "Championship, Tuesday 10 February 2026. KO 19:45 GMT,
 			// Kingsmead Stadium.": the day the page is of
 			b.role = dateRole
+		case b.lines == 2 && len(b.text) < 120 && near < 2 && !story && k > 0 && blocks[k-1].kind == headingBlock && placeLineRe.MatchString(b.first) && lastLineDate(b, dayFirst):
+			// "REPORTER'S TRANSCRIPT OF PROCEEDINGS" over "Phoenix,
+			// Arizona¶June 9, 2022": the place and day under a heading
+			b.role = dateRole
 		case b.lines >= 3 && b.lines <= 6 && len(b.text) < 400 && near < 8 && !story && lastLineDate(b, dayFirst):
 			// "URGENT - WINTER WEATHER MESSAGE¶National Weather Service
 			// Green Bay WI¶832 AM CST Tue Dec 16 2025": a header of
@@ -358,6 +362,14 @@ func classify(blocks []*block, dayFirst bool) {
 		case b.lines == 1 && bylineRe.MatchString(b.text):
 			b.role = bylineRole
 		case b.lines == 1 && len(b.text) < 80 && boilerRe.MatchString(b.text):
+			b.role = boilerRole
+		case b.lines <= 4 && len(b.text) < 400 && near < 8 && !story && proceedingsRe.MatchString(b.text) && proceedingsDate(b, dayFirst):
+			// "REPORT OF PROCEEDINGS had at the trial ... on the 9th day
+			// of May, 2023.": a court record's day
+			b.role = headerDateRole
+		case b.lines >= 3 && strings.Contains(b.text, ")") && captionColRe.MatchString(b.text) && partyRe.MatchString(captionColRe.ReplaceAllString(b.text, "")):
+			// "STATE OF ARIZONA,      )¶  Plaintiff,      )¶vs.  )  No. CR2021-004417":
+			// a court's caption in its column of brackets, no story
 			b.role = boilerRole
 		case b.lines <= 2 && len(b.text) < 120 && headerWindow(b, near, story, caption) && !(periodLabelRe.MatchString(b.text) && datedAbove(blocks, k)) && headerDate(b, dayFirst):
 			// (but "Reporting period: October 2025" under "Date: 10
@@ -422,6 +434,11 @@ func prose(s string) bool {
 	if len(s) > 320 {
 		return true
 	}
+	if strings.Contains(s, ")") {
+		// "STATE OF ARIZONA,      )\n  Plaintiff,     )   No. CR2021-004417":
+		// a caption's column of brackets, and what stands right of it
+		s = captionColRe.ReplaceAllString(s, "")
+	}
 	if sentence(s) {
 		return !partyRe.MatchString(s)
 	}
@@ -435,6 +452,31 @@ func prose(s string) bool {
 	}
 	return words >= 6 && strings.HasSuffix(strings.TrimRight(s, "*_ \t\n"), ":")
 }
+
+// proceedingsRe opens a court record's paragraph that says when the
+// proceedings it reports were had: "REPORT OF PROCEEDINGS had at the
+// trial ...", "Transcript of proceedings held before ...".
+var proceedingsRe = regexp.MustCompile(`(?i)^[*_\s]*(?:(?:reporter'?s\s+|verbatim\s+)?(?:report|transcript|record)\s+of\s+(?:the\s+)?proceedings|proceedings)\s+(?:had|held|taken|heard|conducted)\b`)
+
+// proceedingsDate sets b's date to the one day, with its year, that a
+// court record's opening paragraph gives, and marks it as the day the
+// words were said.
+func proceedingsDate(b *block, dayFirst bool) bool {
+	ds := findDates(b.text, dayFirst)
+	if len(ds) != 1 || ds[0].noYear || ds[0].date.Prec != timeline.Day {
+		return false
+	}
+	b.date, b.stmt, b.made = ds[0], true, true
+	return true
+}
+
+// placeLineRe is a line that names a place only: "Phoenix, Arizona",
+// "Valletta, Malta", "LONDON".
+var placeLineRe = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*$`)
+
+// captionColRe matches the column of closing brackets down the right of
+// a court's caption, with what stands right of it (the case number).
+var captionColRe = regexp.MustCompile(`(?m)[ \t]{2,}\)[ \t]*[^\n]*$`)
 
 // caseNameRe matches the name of a case on a line of its own, however
 // long: "R (on the application of Coastal Communities Alliance) v

@@ -411,11 +411,21 @@ func isHeader(blocks []*block, in []int, b *block) bool {
 		if blocks[k] == b {
 			return true
 		}
-		if substantive(blocks[k]) && len(blocks[k].text) > 160 {
+		if substantive(blocks[k]) && len(blocks[k].text) > 160 && !caption(blocks[k].text) {
 			return false
 		}
 	}
 	return false
+}
+
+// caption reports whether text is a court's caption: its parties in a
+// column of brackets, or the last naming the party's role
+// ("DERRICK LAMONT HAYES,     )\n  Defendant.      )").
+func caption(text string) bool {
+	if strings.Contains(text, ")") {
+		text = captionColRe.ReplaceAllString(text, "")
+	}
+	return partyRe.MatchString(text) || len(strings.Join(strings.Fields(text), " ")) <= 160
 }
 
 // storyBefore counts the paragraphs of story before block b in the scope:

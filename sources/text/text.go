@@ -362,7 +362,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	if title == "" && !later && len(blocks) > 0 {
 		// A first line that dates a briefing or speech it names ("Press
 		// briefing by the Health Minister, 3 May 2021") is its title too.
-		if b := blocks[0]; b.role == headerDateRole && b.lines == 1 && b.stmt {
+		if b := blocks[0]; b.role == headerDateRole && b.lines == 1 && b.stmt && len(b.text) <= 120 {
 			title = b.text
 		}
 	}
