@@ -1042,7 +1042,7 @@ var sectionWords = map[string]bool{
 	"background": true, "history": true, "introduction": true, "summary": true, "overview": true, "context": true,
 	"abstract": true, "facts": true, "procedural": true, "legislative": true, "early": true, "life": true,
 	"career": true, "timeline": true, "chronology": true, "notes": true, "details": true, "key": true,
-	"points": true, "status": true, "judgment": true, "judgement": true, "decision": true, "reasons": true,
+	"points": true, "status": true, "reasons": true,
 	"analysis": true, "findings": true, "the": true, "and": true, "of": true, "main": true, "general": true,
 	"description": true, "origins": true, "geography": true, "events": true, "recent": true, "developments": true,
 }
