@@ -992,7 +992,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 // the number before it is a house number: "Pennsylvania Avenue", "Main
 // St.", "Fifth Avenue".
 func (t *Tagger) streetAfter(i int) bool {
-	for k := i; k < i+3; k++ {
+	for k := i; k < i+5; k++ { // ("2200 West Indian School Road")
 		tk := t.tok(k)
 		if tk == nil || tk.kind != tWord || !tk.cap {
 			return false
@@ -1456,6 +1456,36 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 		r.val, r.end = "XXXX-XX-XX"+clockSuffix(d), p.end
 		r.d.HasZone, r.d.Zone = d.HasZone, d.Zone
 		return r, true
+	}
+	// "at about 11:40 that night", "at 9.30 the same evening": the part
+	// of the day the story is on names the half of it
+	if pe, part := t.thatPart(j); pe > 0 && sfx != sfxAM && sfx != sfxPM {
+		h, next := d.Hour, 0
+		if part == "night" && h >= 0 && h <= 4 {
+			next = 1 // "at 2:15 that night": the small hours after it
+		} else {
+			var ok bool
+			if h, ok = (dayPart{ok: true, part: part}).hour(h); !ok {
+				h = -1
+			}
+		}
+		if h >= 0 {
+			d.Hour = h
+			if base, ok := t.anchor(true); ok && (base.Prec >= timeline.Day || t.lastDay.Prec >= timeline.Day) {
+				if t.lastDay.Prec >= timeline.Day && (base.Prec < timeline.Day || base.Prec > timeline.Day) {
+					base = t.lastDay // (not a range's end in the small hours: "3 p.m. to 1 a.m.")
+				}
+				if part == "night" && next == 0 && base.Prec >= timeline.Hour && base.Hour < 6 {
+					next = -1 // "from 3 p.m. to 1 a.m. ... at 11:40 that night": the night the small hours end
+				}
+				if tt, ok := dayTime(base.DayOf()); ok {
+					day := dayDate(tt.AddDate(0, 0, next))
+					d.Year, d.Month, d.Day = day.Year, day.Month, day.Day
+					r.d, r.end = d, pe
+					return r, true
+				}
+			}
+		}
 	}
 	// "arrive 10:05+1 LHR": a timetable's mark of the next day, glued
 	plus := 0
@@ -2329,6 +2359,26 @@ func (t *Tagger) deicticPart(j int) dayPart {
 		}
 	}
 	return dayPart{}
+}
+
+// thatPart reads the part of the story's day after a time at j: "that
+// night", "that same evening", "the same morning". It returns the token
+// after it and the part, or 0.
+func (t *Tagger) thatPart(j int) (int, string) {
+	k := j
+	switch {
+	case t.is(k, "that") && t.is(k+1, "same"):
+		k += 2
+	case t.is(k, "that"), t.is(k, "the") && t.is(k+1, "same"):
+		k += 1 + b2i(t.is(k, "the"))
+	default:
+		return 0, ""
+	}
+	switch p := t.lowerWord(k); p {
+	case "morning", "afternoon", "evening", "night":
+		return k + 1, p
+	}
+	return 0, ""
 }
 
 // hour turns an hour written without a.m. or p.m. into the hour of the

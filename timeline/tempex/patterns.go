@@ -1791,6 +1791,9 @@ func (t *Tagger) figureComparedAt(i int) bool {
 			return false
 		}
 		if t.is(k, "from") && t.isAny(k-1, "up", "down") || t.is(k, "with") && t.is(k-1, "compared") {
+			if t.isAny(k-2, "step", "steps", "stepped", "stepping", "stand", "stands", "stood", "standing", "climb", "climbed", "back", "backed", "come", "came") {
+				return false // "will step down from the Board in September": no figure
+			}
 			return k < i-2 // a figure between
 		}
 	}

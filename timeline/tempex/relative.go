@@ -1684,6 +1684,12 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 				return res{start: i, end: j + 1, typ: Date, d: sd}, true
 			}
 		}
+		if eff == "the" && t.isAny(j+1, "i", "we", "he", "she", "they", "you") && t.tok(j+2) != nil && t.tok(j+2).kind == tWord && !t.tok(j+2).cap &&
+			!t.isAny(i-1, "in", "during", "over", "by", "until", "till", "since", "for", "through", "throughout", "before", "after", "of", "from", "to", "at", "on", "that", "this") {
+			// "The summer I turned sixteen", "the winter we moved": the
+			// season the clause names, of a year it does not give
+			return res{start: i, end: j + 1, typ: Date, val: "XXXX-" + w.season.String()}, true
+		}
 		d := dir
 		if eff == "this" || eff == "the" || eff == "that" || eff == "current" {
 			d = 2

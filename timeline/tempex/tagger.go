@@ -1663,15 +1663,26 @@ func (t *Tagger) tense(i, j int) int {
 	}
 	// "The judge gave the defense until March 1 to respond": a time
 	// allowed runs to a deadline still to come when it was given
-	if t.isAny(i-1, "until", "till", "by") {
+	bi := i - 1
+	if t.is(bi, "of") && t.isAny(bi-1, "end", "start", "beginning", "middle") {
+		bi -= 2 // "by end of Q2", "by the end of June"
+		if t.is(bi, "the") {
+			bi--
+		}
+	}
+	if t.isAny(bi, "until", "till", "by") {
+		i := bi + 1
 		if t.isAny(i-2, "have", "has", "having", "get", "gets") {
 			// "Prosecutors have until Friday to decide": the time left
 			t.closePast, t.closeFuture = false, false
 			return 1
 		}
 		for k := i - 2; k >= 0 && k >= i-6; k-- {
-			if deadlineVerbs[t.lowerWord(k)] || t.is(k, "must") && !t.is(k+1, "have") {
-				// "must respond by Friday": a deadline to come
+			if deadlineVerbs[t.lowerWord(k)] || t.is(k, "must") && !t.is(k+1, "have") ||
+				t.is(k, "to") && (t.is(k+1, "be") && !t.is(k-1, "used") || toDoVerbs[t.lowerWord(k+1)]) {
+				// "must respond by Friday", "with a supplier to be selected
+				// by end of Q2", "work to finish by September": a deadline
+				// to come
 				t.closePast, t.closeFuture = false, false
 				return 1
 			}
@@ -1684,7 +1695,8 @@ func (t *Tagger) tense(i, j int) int {
 	// it is compared with, which is past
 	if t.isAny(i-1, "in", "on", "at") {
 		for k := i - 2; k >= 0 && k >= i-6; k-- {
-			if t.is(k, "from") && t.isAny(k-1, "up", "down", "rising", "falling", "rose", "fell", "increase", "decrease", "increased", "decreased") {
+			if t.is(k, "from") && t.isAny(k-1, "up", "down", "rising", "falling", "rose", "fell", "increase", "decrease", "increased", "decreased") &&
+				!t.isAny(k-2, "step", "steps", "stepped", "stepping", "stand", "stands", "stood", "standing", "climb", "climbed", "back", "backed", "come", "came") { // (not "will step down from the Board in September")
 				t.closePast, t.closeFuture = true, false
 				return -1
 			}
@@ -2401,6 +2413,15 @@ var songVerbs = map[string]bool{
 var deadlineVerbs = map[string]bool{
 	"gave": true, "given": true, "granted": true, "allowed": true, "giving": true, "granting": true,
 	"needs": true, "need": true, // "The council needs to vote by Friday"
+}
+
+// toDoVerbs after "to" set a task with its deadline: "work to finish by
+// September".
+var toDoVerbs = map[string]bool{
+	"finish": true, "complete": true, "select": true, "deliver": true, "file": true, "pay": true, "report": true,
+	"respond": true, "decide": true, "review": true, "present": true, "publish": true, "sign": true, "hire": true,
+	"circulate": true, "draft": true, "prepare": true, "provide": true, "resolve": true, "submit": true, "send": true,
+	"reply": true, "confirm": true, "appoint": true, "recruit": true, "update": true, "issue": true, "agree": true,
 }
 
 // imperatives open a sentence that asks the reader to act.
