@@ -63,3 +63,12 @@ func TestStateSince(t *testing.T) {
 			want: []brief{{"2020-03", "since March", "The school was under curfew"}, {"2020-05", "in May 2020", "The school reopened after having been under curfew since March"}}},
 	})
 }
+
+// TestAgoGloss: how long ago a day written was, set off by a comma after
+// it, is no second event and no part of the title.
+func TestAgoGloss(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "three weeks ago", text: "The Energy Act 2023 received Royal Assent on 26 October, three weeks ago.", ref: "2023-11-21",
+			want: []brief{{"2023-10-26", "on 26 October", "The Energy Act 2023 received Royal Assent"}}},
+	})
+}

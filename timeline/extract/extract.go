@@ -3608,8 +3608,26 @@ func dropGlossedOnce(text string, cs []cand) []cand {
 			}
 		}
 	}
+	// "on 26 October, three weeks ago": how long ago the day written
+	// was, which the day says better
+	for k := 0; k+1 < len(cs); k++ {
+		c, n := cs[k], cs[k+1]
+		lt := strings.ToLower(strings.TrimSpace(text[n.start:n.end]))
+		if !strings.HasSuffix(lt, " ago") || c.end > n.start || c.span.IsRange() || n.span.IsRange() || c.span.Start.Prec < timeline.Day ||
+			!strings.ContainsAny(c.t.Text, "0123456789") || !agoGapRe.MatchString(text[c.end:n.start]) {
+			continue
+		}
+		day := c.span.Start.Start()
+		if from, to := n.span.Start.Start(), n.span.Start.End(); !day.Before(from.AddDate(0, 0, -7)) && day.Before(to.AddDate(0, 0, 7)) {
+			return append(cs[:k+1:k+1], cs[k+2:]...)
+		}
+	}
 	return cs
 }
+
+// agoGapRe is what comes between a day and how long ago it was: ", ",
+// " (".
+var agoGapRe = regexp.MustCompile(`^\s*[,(–—-]\s*$`)
 
 // glossGapRe is what comes between a counted date and the date that
 // glosses it: ", in ", ", on ", " (".

@@ -2908,11 +2908,17 @@ var discourseLeadRe = regexp.MustCompile(`^(?:So|Well|Now|Okay|OK|Right|Yes|No|L
 var emptiedWords = map[string]bool{"effective": true, "dated": true, "starting": true, "beginning": true, "ending": true, "due": true}
 
 // finish cleans, compresses and capitalises a title.
+// agoTailRe is how long ago, set off by a comma at the end of a title.
+var agoTailRe = regexp.MustCompile(`,\s+(?:about |some |nearly |almost |over |more than |just )?(?:an?|\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago\s*([.!?]?)$`)
+
 func finish(s string) string {
 	s = dropLeadingAdverbial(cleanHeadline(s))
 	// "The museum, which opened, closed": a relative clause its date left
 	// with a word or two says nothing
 	s = bareRelativeRe.ReplaceAllString(s, "")
+	// "received Royal Assent, three weeks ago": how long ago, which the
+	// date column tells
+	s = agoTailRe.ReplaceAllString(s, "")
 	// "It was built in 1863, so nobody is surprised": the consequence is
 	// another event (a date inside it has its own clause: innerClause)
 	if i := strings.Index(s, ", so "); i > 0 && len(strings.Fields(s[:i])) >= 3 && !strings.HasPrefix(s[i+5:], "much") && !strings.HasPrefix(s[i+5:], "far") {

@@ -1745,6 +1745,9 @@ func (t *Tagger) pastTo(i int) (res, bool) {
 			return res{}, false // "two to three days"
 		}
 	}
+	if t.dash(j) && t.glued(j) && t.glued(j+1) && t.isAny(j+1, "past", "to") {
+		j++ // "half-past Eleven", as Hansard writes it
+	}
 	before := false
 	switch {
 	case t.isAny(j, "past", "after"):

@@ -4170,7 +4170,8 @@ var seasonNouns = map[string]bool{"palace": true, "olympics": true, "olympic": t
 	"street": true, "road": true, "avenue": true, "lane": true, "hill": true, "hills": true, "lake": true, "river": true,
 	"park": true, "school": true, "college": true, "hall": true, "house": true, "garden": true, "gardens": true,
 	"island": true, "valley": true, "creek": true, "bay": true, "court": true, "square": true, "place": true,
-	"theatre": true, "theater": true, "palace's": true, "sonata": true, "symphony": true}
+	"theatre": true, "theater": true, "palace's": true, "sonata": true, "symphony": true,
+	"statement": true, "budget": true} // ("the Autumn Statement", "the Spring Budget": a fiscal event's name)
 
 // splitYearsEnd reads the second of two years written as one ("2024/25",
 // "2019-20": a fiscal year, a season) after the first (r to r2) and a
