@@ -2623,6 +2623,11 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		// (but "would have to pay by June" looks ahead)
 		return -1, false // "Sales would have risen in February", "profit would have risen": a past that was not
 	}
+	if left && (string(low) == "remember" || string(low) == "remembers" || string(low) == "recall" || string(low) == "recalls" || string(low) == "remembering" || string(low) == "recalling") && !t.is(k+1, "to") {
+		// "Many of you will remember the Christmas Eve Mass he
+		// celebrated": what is remembered is past
+		return -1, false
+	}
 	if left && string(low) == "must" && t.tok(k+1) != nil && t.tok(k+1).kind == tWord && !t.isAny(k+1, "have", "ve", "be", "not") && t.cueFor > k+1 && t.cueFor-k <= 8 {
 		// "The works, which began in January, must stop on Monday": a
 		// duty, to come (what the clause before says is not its tense)
