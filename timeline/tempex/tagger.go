@@ -997,6 +997,7 @@ func (t *Tagger) timex(r res) Timex {
 			if d.Prec != timeline.PrecisionNone && !sinceDay && !(t.narrative && (r.deictic || r.flashback || d.Prec <= timeline.Year && t.last.Prec >= timeline.Month && d.Year < t.last.Year && t.pastPerfect(r.start))) &&
 				!(d.Prec >= timeline.Day && t.last.Prec >= timeline.Day && timeline.Compare(d, t.last) < 0 && t.isAny(r.start, "the") && t.pastPerfect(r.start)) && // ("On 21 February the aircraft had arrived the previous day": a look back; the story's day stays)
 				!(t.narrative && t.is(r.start-1, "since") && (d.Prec <= timeline.Year || t.last.Prec >= timeline.Day && timeline.Compare(d, t.last) < 0)) &&
+				!(t.is(r.start-1, "since") && t.recordSince(r.start-1)) && // ("the highest figure since March 2022": a record's baseline, no day of the story)
 				!(t.narrative && d.Prec <= timeline.Year && t.last.Prec >= timeline.Year && d.Year < t.last.Year && t.sinceClause(r.start)) &&
 				!(!t.narrative && t.is(r.start-1, "since") && d.Prec >= timeline.Day && r.d.Prec >= timeline.Day && t.holidayWord(r.start)) &&
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) &&
@@ -4206,6 +4207,27 @@ func (t *Tagger) splitYearsEnd(r, r2 res) (int, int, bool) {
 		return y + 1, j + 4, true
 	}
 	return 0, 0, false
+}
+
+// recordSince reports whether "since" at k measures a record: "the
+// highest figure since", "the first time since", "the most since".
+func (t *Tagger) recordSince(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		if tk := t.tok(m); tk.kind == tPunct {
+			return false
+		}
+		w := t.lowerWord(m)
+		switch w {
+		case "first", "most", "least", "best", "worst", "only", "fewest":
+			return true
+		case "interest", "harvest", "protest", "request", "contest", "forest", "invest", "arrest", "suggest", "honest", "modest":
+			continue
+		}
+		if len(w) > 5 && strings.HasSuffix(w, "est") {
+			return true // "highest", "lowest", "biggest"
+		}
+	}
+	return false
 }
 
 // sinceClause reports whether the expression at i ends a clause opened by
