@@ -604,7 +604,8 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			return r, true
 		}
 		if u < uDay && base.Prec <= timeline.Day || (sign > 0 || t.is(end, "before")) && (!t.narrative || t.last.Prec == timeline.PrecisionNone && !t.lastUnknown) && t.last.Prec < timeline.Year ||
-			sign > 0 && !t.narrative && u <= uWeek && ok && base.Prec < timeline.Day && base.Prec >= timeline.Year && t.last.Prec < timeline.Day {
+			sign > 0 && !t.narrative && u <= uWeek && ok && base.Prec < timeline.Day && base.Prec >= timeline.Year && t.last.Prec < timeline.Day &&
+				!(u == uWeek && base.Prec == timeline.Week) { // ("that weekend ... Two weeks later": weeks from a week)
 			// ("In 2011, a waitress vanished. Her body was found two days
 			// later": in news, a day of 2011 no one can say; the amount,
 			// as TimeBank gives it)
