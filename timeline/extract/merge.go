@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -540,8 +541,41 @@ func (it *item) words() (bag, string) {
 	return it.bag, it.head
 }
 
+// lifeEventRe finds what befalls one person in a headline: a birth, a
+// death, a marriage.
+var lifeEventRe = regexp.MustCompile(`(?i)\b(?:born|died|dies|death|birth|married|marries|marriage|bapti[sz]ed|christened|buried)\b`)
+
+// otherPerson reports whether a and b tell a birth, a death or a marriage
+// of two people: one names a person the other's sentence does not (two
+// births on one day in two biographies are two events).
+func otherPerson(a, b *item) bool {
+	if !lifeEventRe.MatchString(a.ev.Title) && !lifeEventRe.MatchString(b.ev.Title) {
+		return false
+	}
+	missing := func(x, y *item) bool {
+		named := false
+		for _, name := range x.ev.Actors {
+			ws := strings.Fields(name)
+			if len(ws) == 0 || !unicode.IsUpper(firstRune(ws[0])) {
+				continue
+			}
+			named = true
+			for _, w := range ws {
+				if len(w) > 2 && unicode.IsUpper(firstRune(w)) && (strings.Contains(y.ev.Text, w) || strings.Contains(y.ev.Title, w)) {
+					return false
+				}
+			}
+		}
+		return named
+	}
+	return missing(a, b) || missing(b, a)
+}
+
 // similarity is Similarity on items.
 func similarity(a, b *item) float64 {
+	if otherPerson(a, b) {
+		return 0
+	}
 	ab, ha := a.words()
 	bb, hb := b.words()
 	if !tellsOf(ab, bb) && !tellsOf(bb, ab) && !sameSpeaker(ab, bb, a.statement, b.statement) {

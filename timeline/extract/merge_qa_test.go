@@ -49,6 +49,17 @@ func TestMergeSameEventOnly(t *testing.T) {
 			},
 		},
 		{
+			name: "two births on one day in two biographies are two",
+			reports: []report{
+				{"Dictionary", "2020-01-01", "Ada Kinnear was born on 3 May 1921 in Dundee, the eldest of four children of a mill manager."},
+				{"Newsletter", "2020-01-01", "They had three children, the eldest of whom, Joseph, was born on 3 May 1921."},
+			},
+			want: []string{
+				"1921-05-03 They had three children [Newsletter]",
+				"1921-05-03 Ada Kinnear was born [Dictionary]",
+			},
+		},
+		{
 			name: "one ruling told twice is merged",
 			reports: []report{
 				{"A", "2022-06-10", "The supreme court on Thursday upheld the election result, ending months of dispute."},
