@@ -2102,6 +2102,13 @@ func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 		}
 		y, ok = yy, true
 	}
+	if !ok && !t.hasRef && t.last.Prec >= timeline.Day && t.last.Year != 0 && t.last.Month == m && d-t.last.Day >= -15 && d-t.last.Day <= 15 &&
+		t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 4 && !t.paragraphBetween(t.lastEnd, i) {
+		// "Directing your attention to September 14th, 2022. ... the
+		// bag recovered on September 15": a day of the month just told,
+		// of its year, with no writer's day to say otherwise
+		y, ok = t.last.Year, true
+	}
 	if !ok {
 		return timeline.Date{}, "XXXX-" + two(m) + "-" + two(d)
 	}
