@@ -2640,6 +2640,24 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	return t.partAfter(r), true
 }
 
+// inNamedWeek reports whether d, the last date told, is the week last
+// named or a day or a time of it.
+func (t *Tagger) inNamedWeek(d timeline.Date) bool {
+	nw := t.namedWeek
+	switch {
+	case d.Prec == timeline.Week:
+		return d.Year == nw.Year && d.Week == nw.Week
+	case d.Prec >= timeline.Day:
+		tt, ok := dayTime(d.DayOf())
+		if !ok {
+			return false
+		}
+		y, w := tt.ISOWeek()
+		return y == nw.Year && w == nw.Week
+	}
+	return false
+}
+
 // verbBetween reports whether a word between tokens a and b is a verb
 // with a tense ("launched in late November, is due to land on Aug. 5":
 // two clauses, not one row of a table).
@@ -2822,7 +2840,8 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 			return weekdayNear(ld, wd, 1), true
 		}
 	}
-	if nw := t.namedWeek; dir == 0 && !t.narrative && !t.reportingDate(i) && nw.Prec == timeline.Week && t.namedWeekEnd >= 0 && t.namedWeekEnd <= i && i-t.namedWeekEnd <= 40 && t.sentencesBetween(t.namedWeekEnd, i) <= 2 {
+	if nw := t.namedWeek; dir == 0 && !t.narrative && !t.reportingDate(i) && nw.Prec == timeline.Week && t.namedWeekEnd >= 0 && t.namedWeekEnd <= i && i-t.namedWeekEnd <= 40 && t.sentencesBetween(t.namedWeekEnd, i) <= 2 &&
+		t.inNamedWeek(t.last) { // (not after another date: "the week of 16 September ... in November. I will circulate papers by Monday evening")
 		// "the week of 17 March ... Monday to dismantle and Tuesday to
 		// reassemble": the days of the week just named
 		if wk, ok := dayTime(timeline.Date{Prec: timeline.Day, Year: nw.Year, Month: 1, Day: 4}); ok {
