@@ -1012,7 +1012,7 @@ func tagUnder(tag Tagger, prefix, text string, topt tempex.Options) []tempex.Tim
 // heading of a timeline's part, which dates the items under it.
 func headingPeriod(heading string) (timeline.Date, bool) {
 	h := strings.TrimSpace(heading)
-	if h == "" || len(h) > 40 || !strings.ContainsAny(h, "0123456789") || strings.Contains(h, "\n") || !tempex.IsDate(h) {
+	if h == "" || len(h) > 40 || !strings.ContainsAny(h, "0123456789") || strings.Contains(h, "\n") || !tempex.IsDate(h) || openPeriodRe.MatchString(h) {
 		return timeline.Date{}, false
 	}
 	for _, t := range tempex.Tag(h, tempex.Options{}) {
@@ -1026,6 +1026,11 @@ func headingPeriod(heading string) (timeline.Date, bool) {
 	}
 	return timeline.Date{}, false
 }
+
+// openPeriodRe finds the words of a heading that opens a period with no
+// end ("2026 and beyond", "2030 onwards", "2027+"): no period its items
+// are dated by.
+var openPeriodRe = regexp.MustCompile(`(?i)\b(?:and\s+beyond|beyond|onwards?|and\s+later|and\s+after|later)\b|\d\+`)
 
 // weekOfRe opens the day that names a week: "week of 3 March", "w/c
 // 17 November", "week commencing ...".

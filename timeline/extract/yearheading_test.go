@@ -127,6 +127,9 @@ func TestHeadingPeriod(t *testing.T) {
 		{"The 2019 season", ""},
 		{"Results", ""},
 		{"Chapter 12", ""},
+		{"2026 and beyond", ""},
+		{"2030 onwards", ""},
+		{"2027+", ""},
 		{"", ""},
 	}
 	for _, tt := range tests {
