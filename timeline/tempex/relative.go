@@ -1862,7 +1862,8 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			dir = 0
 			anaphoric = false
 		case u == uMonth && the && !t.narrative && t.last.Prec == timeline.Month && t.lastSetEnd == t.lastEnd && t.lastEnd >= 0 && t.lastEnd <= i &&
-			t.sentencesBetween(t.lastEnd, i) <= 1 && !t.isAny(j+1, "of", "before", "after", "in", "that", "when", "which", "ended", "ending", "to", "earlier", "later", "ago"):
+			t.sentencesBetween(t.lastEnd, i) <= 1 && !t.isAny(j+1, "of", "before", "after", "in", "that", "when", "which", "ended", "ending", "to", "earlier", "later", "ago") &&
+			!(t.hasRef && !t.last.End().After(t.ref) && t.willBefore(i)): // (not "The grant we applied for in February will be decided at the end of the month", said in April)
 			// "Retailers posted strong sales in February. Sales for the
 			// month rose 4.2 percent": the month just told
 			r.d = t.last
@@ -1941,6 +1942,12 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			// "The Fed cut its forecast in December. It expects
 			// unemployment to fall by the end of the year": a year looked
 			// ahead to, now, is the writer's
+			base = dayDate(t.ref)
+		} else if ok && the && det2 == "" && !t.narrative && t.hasRef && (u == uWeek || u == uMonth || u == uYear) && base.Prec >= timeline.Year && base.Prec <= timeline.Day &&
+			!base.End().After(t.ref) && t.willBefore(i) {
+			// "The grant we applied for in February will be decided at
+			// the end of the month", said in April: a month to come is
+			// no month gone by; the writer's
 			base = dayDate(t.ref)
 		} else if ok && the && det2 == "" && !t.narrative && t.hasRef && (u == uWeek || u == uMonth || u == uYear) && t.lastSetEnd >= 0 && t.paragraphBetween(t.lastSetEnd, i) {
 			// "... on 4 November.¶The department will meet the council
