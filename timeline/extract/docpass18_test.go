@@ -72,3 +72,14 @@ func TestAgoGloss(t *testing.T) {
 			want: []brief{{"2023-10-26", "on 26 October", "The Energy Act 2023 received Royal Assent"}}},
 	})
 }
+
+// TestAccordingToOutletOnADay: ", according to OCHA on 5 May" after what
+// happened is the outlet's report that day, titled by it.
+func TestAccordingToOutletOnADay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "an outlet and its day after the clause", text: "Fighting intensified around El Fasher on 4 May, according to OCHA on 5 May, with heavy shelling in the east.", ref: "2024-05-08",
+			want: []brief{{"2024-05-04", "on 4 May", "Fighting intensified around El Fasher"}, {"2024-05-05", "on 5 May", "OCHA reports fighting intensified around El Fasher"}}},
+		{name: "a report published by someone", text: "Fighting intensified on 4 May, according to a report published on Wednesday by the UN.", ref: "2024-05-10",
+			want: []brief{{"2024-05-04", "on 4 May", "Fighting intensified"}, {"2024-05-08", "on Wednesday", "The UN published a report"}}},
+	})
+}

@@ -470,7 +470,16 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 			to = de + c
 		}
 		if !strings.Contains(s[from:ds], ", ") {
-			res.title = finish(activeVoice(strings.TrimRight(removeSpan(s[from:to], ds-from, de-from), ".!? ")))
+			src := strings.TrimRight(removeSpan(s[from:to], ds-from, de-from), ".!? ")
+			if ws := strings.Fields(src); len(ws) >= 1 && len(ws) <= 4 && unicode.IsUpper(firstRune(src)) && !slices.ContainsFunc(ws, titleVerb) && k > 10 {
+				// "Fighting intensified around El Fasher on 4 May,
+				// according to OCHA on 5 May": the outlet's report of
+				// what the sentence tells, that day
+				res.speaker = src
+				res.title = finishWithPrefix(cleanHeadline(src)+" reports ", lowerFirstUnlessName(s[:k]))
+				return res
+			}
+			res.title = finish(activeVoice(src))
 			return res
 		}
 	}
