@@ -410,7 +410,18 @@ func classify(blocks []*block, dayFirst bool) {
 			near++
 		}
 	}
+	// "(Article text last revised 14 March 2019.)", "This page was last
+	// edited on 2 June 2023, at 14:07 (UTC).": a footer's note of when the
+	// text was changed, no event of what it tells
+	for k := len(blocks) - 1; k >= 0 && k >= len(blocks)-3; k-- {
+		if b := blocks[k]; b.kind == paraBlock && b.role == noRole && b.lines <= 2 && len(b.text) < 200 && revisedFooterRe.MatchString(b.text) && len(findDates(b.text, dayFirst)) == 1 {
+			b.role = boilerRole
+		}
+	}
 }
+
+// revisedFooterRe is a footer's note of the last change to the text.
+var revisedFooterRe = regexp.MustCompile(`(?i)^[\s(*_]*(?:this\s+(?:page|article|entry|document|text)\s+was\s+|(?:article|page)\s+(?:text\s+)?)?last\s+(?:revised|edited|updated|modified|reviewed|amended)\b`)
 
 // headerWindow reports whether b stands where a header line may date the
 // document: in the first few paragraphs of the document, or of a part

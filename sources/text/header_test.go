@@ -369,6 +369,7 @@ func TestTitle(t *testing.T) {
 		{name: "a chronology's first lines are no title", in: "1914 War breaks out\n1916 The Somme\n\nTimeline of the war\n\nThe war began in 1914.\n", title: "Timeline of the war"},
 		{name: "a list's first items are no title", in: "- Buy a tug\n- Dredge the basin\n\nHarbour plans\n\nThe board met in May.\n", title: "Harbour plans"},
 		{name: "a sentence about a press release is story", in: "Harbour board orders a new tug\n\nThe board issued a press release on Monday.\n", title: "Harbour board orders a new tug"},
+		{name: "a footer's last revision", in: "Ashcombe\n\nThe railway arrived in 1857.\n\nThis page was last edited on 2 June 2023, at 14:07 (UTC).\n", title: "Ashcombe", boiler: []string{"This page was last edited on 2 June 2023, at 14:07 (UTC)."}},
 		// A section's heading ("HISTORY", "BACKGROUND") does not name the
 		// document its first lines name (QA 18).
 		{name: "a gazetteer's name over its description, then a section", in: "ASHCOMBE\nMarket town and civil parish in the county of Wiltshire, England.\n\nHISTORY\n\nThe railway arrived in 1857.\n", title: "ASHCOMBE"},
