@@ -83,3 +83,15 @@ func TestAccordingToOutletOnADay(t *testing.T) {
 			want: []brief{{"2024-05-04", "on 4 May", "Fighting intensified"}, {"2024-05-08", "on Wednesday", "The UN published a report"}}},
 	})
 }
+
+// TestSmallTalk: what speakers say to close or hand over a briefing names
+// a day but tells nothing that happened.
+func TestSmallTalk(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "see you tomorrow", text: "That's all for today. Thanks, everybody. See you tomorrow.", ref: "2024-03-12"},
+		{name: "nothing to announce", text: "I don't have anything to announce on that today.", ref: "2024-03-12"},
+		{name: "moving on now", text: "We'll now hear public comment.", ref: "2024-03-12"},
+		{name: "a meeting to come stays", text: "We will meet the union tomorrow.", ref: "2024-03-12",
+			want: []brief{{"2024-03-13", "tomorrow", "We will meet the union"}}},
+	})
+}

@@ -1812,6 +1812,9 @@ func (x *sectionExtractor) run() []*item {
 			if instruction(text[s.Start:s.End]) {
 				continue // "Draw a timeline from 3500 BC to AD 1500": a task set, nothing that happened
 			}
+			if smallTalk(text[s.Start:s.End], t) {
+				continue // "See you tomorrow.", "That's all for today.": a speaker's manners, nothing that happened
+			}
 			if j+1 < len(x.tx) && !yearWritten(t.Text) && yearWritten(x.tx[j+1].Text) && x.tx[j+1].Type == tempex.Date && x.tx[j+1].Date.Prec >= timeline.Day &&
 				x.tx[j+1].Start > t.End && equatedGapRe.MatchString(text[t.End:x.tx[j+1].Start]) {
 				continue // "the following day was 14 September 1752": the day named, the explicit date's event
@@ -3517,6 +3520,29 @@ var instructionRe = regexp.MustCompile(`^[\s*_•-]*(?:\d+[.)]\s+)?(?:Draw|Write
 func instruction(sent string) bool {
 	return instructionRe.MatchString(sent)
 }
+
+// smallTalkRe is what speakers say to open, hand over or close a
+// briefing or a meeting, whatever day it names: "See you tomorrow",
+// "That's all for today", "I have nothing to announce today", "We'll now
+// hear public comment".
+var smallTalkRe = regexp.MustCompile(`(?i)^(?:[A-Z][A-Za-z.' -]{0,40}:\s+)?(?:(?:ok(?:ay)?|so|well|right|and|thanks?(?: you)?(?:,? everybody| all| everyone)?)[,.!]?\s+)*(?:see you|talk to you|speak to you|catch you)\b|^(?:[A-Z][A-Za-z.' -]{0,40}:\s+)?(?:and\s+)?that'?s\s+(?:all|it|everything)\s+(?:for|from)\b|\b(?:don'?t|do not|have no|had no|not)\s+(?:have\s+)?(?:anything|any(?:thing)? news|nothing)\s+(?:new\s+|further\s+)?to\s+(?:announce|report|add|share|say)\b|\bnothing\s+(?:new\s+|further\s+)?to\s+(?:announce|report|add|share)\b`)
+
+// smallTalk reports whether the sentence is a speaker's small talk (see
+// smallTalkRe), or its time is the "now" of a speaker moving on ("We'll
+// now hear public comment").
+func smallTalk(sent string, t tempex.Timex) bool {
+	if smallTalkRe.MatchString(strings.TrimSpace(sent)) {
+		return true
+	}
+	if strings.EqualFold(t.Text, "now") && t.Start > 0 {
+		return nowMovesOnRe.MatchString(sent)
+	}
+	return false
+}
+
+// nowMovesOnRe is "now" as a speaker moves on to the next business: "We'll
+// now hear", "I will now call", "Let's now turn to".
+var nowMovesOnRe = regexp.MustCompile(`(?i)\b(?:we|i|let'?s|let us)(?:'ll|\s+will|\s+shall)?\s+now\s+(?:hear|turn|move|go|call|take|open|proceed|invite|ask|begin|start|vote|adjourn|break|recess)\b`)
 
 // equatedGapRe is what stands between a relative date and the date it
 // is said to be: " was ", " became ", " is ".
