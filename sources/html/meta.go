@@ -374,8 +374,20 @@ func bylineLine(n *html.Node) bool {
 		return true
 	case bylineWords[words[0]]:
 		return len(words) <= 8
+	case len(words) <= 4 && strings.ContainsAny(firstRuneString(strings.TrimSpace(b.String())), "·|•—–-/"):
+		// "<time>May 21, 2024</time> · Release team": the page's date
+		// and who wrote it, set apart
+		return true
 	}
 	return false
+}
+
+// firstRuneString returns the first character of s, or "".
+func firstRuneString(s string) string {
+	for _, r := range s {
+		return string(r)
+	}
+	return ""
 }
 
 // jsonLD reads schema.org data: datePublished, else uploadDate or
