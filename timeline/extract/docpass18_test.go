@@ -95,3 +95,15 @@ func TestSmallTalk(t *testing.T) {
 			want: []brief{{"2024-03-13", "tomorrow", "We will meet the union"}}},
 	})
 }
+
+// TestSpeakerLabels: a label with what the speaker is in brackets ("MS.
+// ALVAREZ (resident):") and one after a transcript's time stamp
+// ("[00:01:16] TOM:") name the speaker of the line.
+func TestSpeakerLabels(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a role in brackets", text: "MAYOR OKAFOR: We'll hear public comment.\n\nMS. ALVAREZ (resident): Back in the '90s we fought to keep trucks off this road.", ref: "2023-11-06",
+			want: []brief{{"199", "in the '90s", "Ms. Alvarez: we fought to keep trucks off this road"}}},
+		{name: "a time stamp before the label", text: "Host: Priya Natarajan | Guest: Tom Beckett\n\n[00:01:12] PRIYA: How old is the bakery?\n\n[00:01:16] TOM: My grandfather opened it in 1952.", ref: "2022-01-18",
+			want: []brief{{"1952", "in 1952", "Tom: my grandfather opened it"}}},
+	})
+}

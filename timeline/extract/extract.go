@@ -2361,6 +2361,9 @@ func (x *sectionExtractor) labelSpeaker(labelled string) string {
 				return "" // "Q3:", "2019:", "Present:": a date's or a record's label, no speaker's
 			}
 			name, _, _ := strings.Cut(label, ", ") // ("Raj Menon, Chief Executive Officer:": the name)
+			if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+				name = name[:i] // ("MS. ALVAREZ (resident):")
+			}
 			return titleCase(name)
 		}
 	}

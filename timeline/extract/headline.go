@@ -366,6 +366,9 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	}
 	if n := speakerLabel(sent); n > 0 && ds > 0 { // ("Q3: we opened a depot": a date's label, no speaker's)
 		label, _, _ := strings.Cut(strings.TrimSpace(sent[:n-1]), ", ") // (a post after the name: "Raj Menon, CEO:")
+		if i := strings.LastIndex(label, " ("); i > 0 && strings.HasSuffix(label, ")") {
+			label = label[:i] // (what the speaker is: "MS. ALVAREZ (resident):")
+		}
 		switch strings.ToLower(label) {
 		case "q", "a", "question", "answer", "reporter", "journalist":
 		default:

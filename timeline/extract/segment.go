@@ -316,11 +316,27 @@ var notSpeakers = map[string]bool{
 }
 
 func speakerLabel(s string) int {
+	if m := stampLeadRe.FindStringIndex(s); m != nil && m[1] < len(s) && strings.ContainsAny(s[:m[1]], "[(") {
+		// "[00:01:16] TOM: My grandfather opened it": a transcript's
+		// time stamp before the label
+		if n := speakerLabel(s[m[1]:]); n > 0 {
+			return m[1] + n
+		}
+		return 0
+	}
 	colon := strings.IndexByte(s, ':')
 	if colon <= 0 || colon > 64 || colon+1 >= len(s) || s[colon+1] != ' ' {
 		return 0
 	}
 	label := s[:colon]
+	if i := strings.LastIndex(label, " ("); i > 0 && strings.HasSuffix(label, ")") && len(strings.Fields(label[i+2:len(label)-1])) <= 4 {
+		// "MS. ALVAREZ (resident):", "TOM (guest):": a speaker and what
+		// they are
+		if speakerLabel(label[:i]+": x") == 0 {
+			return 0
+		}
+		return colon + 1
+	}
 	if name, title, ok := strings.Cut(label, ", "); ok {
 		// "Dana Whitlock, VP Investor Relations:", "Raj Menon, Chief
 		// Executive Officer:": a speaker and the post they hold
