@@ -2353,6 +2353,9 @@ func (x *sectionExtractor) labelSpeaker(labelled string) string {
 		sent := x.sents[i].Of(x.sec.Text)
 		if n := speakerLabel(sent); n > 0 {
 			label := strings.TrimSpace(sent[:n-1])
+			if m := stampLeadRe.FindStringIndex(label); m != nil {
+				label = label[m[1]:] // ("[00:01:16] TOM:")
+			}
 			switch strings.ToLower(label) {
 			case "q", "a", "question", "answer", "reporter", "journalist", "interviewer":
 				return ""
@@ -2360,11 +2363,7 @@ func (x *sectionExtractor) labelSpeaker(labelled string) string {
 			if strings.ContainsAny(label, "0123456789") || recordLabel(label) {
 				return "" // "Q3:", "2019:", "Present:": a date's or a record's label, no speaker's
 			}
-			name, _, _ := strings.Cut(label, ", ") // ("Raj Menon, Chief Executive Officer:": the name)
-			if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
-				name = name[:i] // ("MS. ALVAREZ (resident):")
-			}
-			return titleCase(name)
+			return titleCase(labelName(label)) // ("Raj Menon, Chief Executive Officer:", "MS. ALVAREZ (resident):": the name)
 		}
 	}
 	return ""

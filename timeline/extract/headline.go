@@ -365,9 +365,9 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		}
 	}
 	if n := speakerLabel(sent); n > 0 && ds > 0 { // ("Q3: we opened a depot": a date's label, no speaker's)
-		label, _, _ := strings.Cut(strings.TrimSpace(sent[:n-1]), ", ") // (a post after the name: "Raj Menon, CEO:")
-		if i := strings.LastIndex(label, " ("); i > 0 && strings.HasSuffix(label, ")") {
-			label = label[:i] // (what the speaker is: "MS. ALVAREZ (resident):")
+		label := labelName(sent[:n-1]) // (a post after the name: "Raj Menon, CEO:"; "MS. ALVAREZ (resident):", "A (TALLEY):")
+		if m := stampLeadRe.FindStringIndex(label); m != nil {
+			label = label[m[1]:] // ("[00:01:16] TOM:")
 		}
 		switch strings.ToLower(label) {
 		case "q", "a", "question", "answer", "reporter", "journalist":
@@ -3535,12 +3535,15 @@ func firstWord(s string) string {
 }
 
 // titleCase turns an all-capitals label ("LU KANG") into "Lu Kang".
+// roleAcronyms are the three capitals that name a post, not a person.
+var roleAcronyms = map[string]bool{"CEO": true, "CFO": true, "COO": true, "CTO": true, "CIO": true, "MEP": true, "AGO": true, "EVP": true, "SVP": true}
+
 func titleCase(s string) string {
 	if strings.ToUpper(s) != s {
 		return s
 	}
-	if len(s) <= 3 && !strings.ContainsAny(s, " .") {
-		return s // initials ("DK:" in a transcript), no name to case
+	if len(s) <= 3 && !strings.ContainsAny(s, " .") && !(len(s) == 3 && strings.ContainsAny(s, "AEIOU") && !roleAcronyms[s]) {
+		return s // initials ("DK:" in a transcript), no name to case (but "TOM:" is Tom)
 	}
 	words := strings.Fields(strings.ToLower(s))
 	for i, w := range words {

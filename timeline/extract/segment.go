@@ -368,6 +368,31 @@ func speakerLabel(s string) int {
 	return colon + 1
 }
 
+// labelName returns the name a speaker's label gives: "Raj Menon" of "Raj
+// Menon, Chief Executive Officer", "MS. ALVAREZ" of "MS. ALVAREZ
+// (resident)", "Sam Ortega" of "HOST (Sam Ortega)" and "TALLEY" of "A
+// (TALLEY)", where the bracket names who holds the role.
+func labelName(label string) string {
+	label, _, _ = strings.Cut(strings.TrimSpace(label), ", ")
+	i := strings.LastIndex(label, " (")
+	if i <= 0 || !strings.HasSuffix(label, ")") {
+		return label
+	}
+	outer, inner := label[:i], strings.TrimSpace(label[i+2:len(label)-1])
+	if roleLabels[strings.ToLower(outer)] && inner != "" && unicode.IsUpper(firstRune(inner)) {
+		return inner
+	}
+	return outer
+}
+
+// roleLabels are the labels of a speaker's part, not their name: "Q",
+// "A", "HOST".
+var roleLabels = map[string]bool{
+	"q": true, "a": true, "question": true, "answer": true, "host": true, "guest": true, "co-host": true,
+	"moderator": true, "interviewer": true, "interviewee": true, "reporter": true, "chair": true, "witness": true,
+	"narrator": true, "presenter": true, "caller": true, "panellist": true, "panelist": true, "speaker": true,
+}
+
 // postTitle reports whether s reads as the post a speaker holds: at most
 // six words, each capitalised but for "of", "and", "for", "the", "&".
 func postTitle(s string) bool {

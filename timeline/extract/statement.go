@@ -46,14 +46,24 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 			if recordLabel(label) {
 				continue // "Present: J. Patel (Chair), M. Ferris": the record's field, nobody speaking
 			}
-			switch strings.ToLower(label) {
+			role := strings.ToLower(label)
+			if i := strings.LastIndex(role, " ("); i > 0 && strings.HasSuffix(role, ")") {
+				role = role[:i] // "HOST (Sam Ortega)", "A (TALLEY)": the part
+			}
+			switch role {
 			case "q", "question", "reporter", "journalist", "presenter", "host", "anchor", "interviewer", "moderator":
 				answering = false
 			case "a", "answer":
 				answering = true
+				if name := labelName(label); name != label {
+					current = titleCase(name) // "A (TALLEY):"
+					if labelled == "" {
+						labelled = current
+					}
+				}
 			default:
 				answering = true
-				current = titleCase(label)
+				current = titleCase(labelName(label)) // ("HOST (Sam Ortega):", "A (TALLEY):": who holds the part)
 				if labelled == "" {
 					labelled = current
 				}
