@@ -107,3 +107,12 @@ func TestSpeakerLabels(t *testing.T) {
 			want: []brief{{"1952", "in 1952", "Tom: my grandfather opened it"}}},
 	})
 }
+
+// TestNotAQualifier: a date before "because of" is no noun's modifier
+// ("has slipped to June 2024 because of vendor delays").
+func TestNotAQualifier(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "slipped to a month because of", text: "The migration, originally planned for March, has slipped to June 2024 because of vendor delays.", ref: "2024-02-15",
+			want: []brief{{"2024-03", "March", "The migration was originally planned"}, {"2024-06", "June 2024", "The migration has slipped to June 2024 because of vendor delays"}}},
+	})
+}
