@@ -116,3 +116,13 @@ func TestNotAQualifier(t *testing.T) {
 			want: []brief{{"2024-03", "March", "The migration was originally planned"}, {"2024-06", "June 2024", "The migration has slipped to June 2024 because of vendor delays"}}},
 	})
 }
+
+// TestEffectiveFrom: the day a change takes effect from is its event, no
+// baseline it is compared with.
+func TestEffectiveFrom(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "go up from a day", text: "Service charges go up from 1 May 2025.", ref: "2025-03-12",
+			want: []brief{{"2025-05-01", "from 1 May 2025", "Service charges go up"}}},
+		{name: "a rise compared with a month", text: "Sales rose 4% from March.", ref: "2025-06-01"},
+	})
+}

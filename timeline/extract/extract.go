@@ -1859,7 +1859,8 @@ func (x *sectionExtractor) run() []*item {
 					}
 				}
 			}
-			if (t.RangeEnd < 0 || sinceBaselineRe.MatchString(text[max(s.Start, t.Start-80):t.Start])) && isBaseline(text, s.Start, t.Start, t.End, s.End) && !(t.Date.Prec >= timeline.Day && onDayRe.MatchString(text[max(s.Start, t.Start-4):t.Start]) && !strings.HasPrefix(strings.ToLower(t.Text), "the ")) {
+			if (t.RangeEnd < 0 || sinceBaselineRe.MatchString(text[max(s.Start, t.Start-80):t.Start])) && isBaseline(text, s.Start, t.Start, t.End, s.End) && !(t.Date.Prec >= timeline.Day && onDayRe.MatchString(text[max(s.Start, t.Start-4):t.Start]) && !strings.HasPrefix(strings.ToLower(t.Text), "the ")) &&
+				!(t.Date.Prec >= timeline.Day && effectiveFromRe.MatchString(text[max(s.Start, t.Start-60):t.Start])) { // ("rents go up 7% from 1 April": the day they go up)
 				// ("Shares fell 3% on Monday": the day they fell, no
 				// day compared with, as "up 12% on 2019" and "up 4% on
 				// the previous day" are)
@@ -3545,6 +3546,11 @@ func smallTalk(sent string, t tempex.Timex) bool {
 // nowMovesOnRe is "now" as a speaker moves on to the next business: "We'll
 // now hear", "I will now call", "Let's now turn to".
 var nowMovesOnRe = regexp.MustCompile(`(?i)\b(?:we|i|let'?s|let us)(?:'ll|\s+will|\s+shall)?\s+now\s+(?:hear|turn|move|go|call|take|open|proceed|invite|ask|begin|start|vote|adjourn|break|recess)\b`)
+
+// effectiveFromRe ends the words before the day a change takes effect
+// from: "rents go up 7% from", "charges will rise from", "fares are to
+// increase by 5% from".
+var effectiveFromRe = regexp.MustCompile(`(?i)\b(?:go|goes|going|will|to|shall|set to|due to)\s+(?:\w+\s+)?(?:up|down|rise|increase|fall|drop|change)\b[^.;:!?]{0,30}\bfrom\s*$`)
 
 // equatedGapRe is what stands between a relative date and the date it
 // is said to be: " was ", " became ", " is ".
