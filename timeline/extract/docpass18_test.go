@@ -126,3 +126,12 @@ func TestEffectiveFrom(t *testing.T) {
 		{name: "a rise compared with a month", text: "Sales rose 4% from March.", ref: "2025-06-01"},
 	})
 }
+
+// TestFiscalYearNamesTheBudget: "the budget for fiscal year 2025" names the
+// budget; the day it came out is the event.
+func TestFiscalYearNamesTheBudget(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "budget for fiscal year", text: "The President's budget for fiscal year 2025 came out yesterday.", ref: "2024-03-12",
+			want: []brief{{"2024-03-11", "yesterday", "The President's budget for fiscal year 2025 came out"}}},
+	})
+}

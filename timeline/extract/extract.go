@@ -4644,6 +4644,9 @@ func nounModifierDate(expr string) bool {
 		return true // ("results for the third quarter", "for the quarter")
 	}
 	f := strings.Fields(expr)
+	if len(f) == 3 && strings.EqualFold(f[1], "year") && (strings.EqualFold(f[0], "fiscal") || strings.EqualFold(f[0], "financial")) {
+		f = f[1:] // "the budget for fiscal year 2025"
+	}
 	if len(f) == 0 || len(f) > 2 {
 		return false
 	}
