@@ -481,6 +481,9 @@ func proceedingsDate(b *block, dayFirst bool) bool {
 	return true
 }
 
+// heldLabelRe opens a meeting record's label of its day: "Held:".
+var heldLabelRe = regexp.MustCompile(`(?i)^[*_]*held[*_]*\s*:`)
+
 // placeLineRe is a line that names a place only: "Phoenix, Arizona",
 // "Valletta, Malta", "LONDON".
 var placeLineRe = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*$`)
@@ -696,6 +699,9 @@ func headerDate(b *block, dayFirst bool) bool {
 	off := strings.Index(b.text, t)
 	d.start += off
 	d.end += off
+	if heldLabelRe.MatchString(t) {
+		stmt = true // "**Held:** 15 February 2024, 6:00 pm, Boardroom B": a meeting's record
+	}
 	b.date, b.stmt = d, stmt
 	var ignore bool
 	label, _ := dateLabel(t[:d.start-off], &ignore)

@@ -4287,6 +4287,9 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 		end = t.End
 	}
 	after := text[end:s.End]
+	if m := splitTailRe.FindStringIndex(after); m != nil {
+		after = after[m[1]:] // "the revised 2024/25 budget": the year it straddles, then the noun
+	}
 	if strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") {
 		switch strings.ToLower(t.Text) {
 		case "yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "this afternoon", "this evening":
@@ -4651,8 +4654,16 @@ func nounModifierDate(expr string) bool {
 		return false
 	}
 	y := f[len(f)-1]
-	return len(y) == 4 && strings.Trim(y, "0123456789") == ""
+	return len(y) == 4 && strings.Trim(y, "0123456789") == "" || splitYearRe.MatchString(y)
 }
+
+// splitTailRe is the second year of one that straddles two, after the
+// first: "/25", "-2025".
+var splitTailRe = regexp.MustCompile(`^[/–-](?:\d{2}|\d{4})\b`)
+
+// splitYearRe is a year that straddles two, as budgets and seasons are
+// named: "2024/25", "2024-25", "2024–2025".
+var splitYearRe = regexp.MustCompile(`^\d{4}[/–-](?:\d{2}|\d{4})$`)
 
 // nounBefore reports whether before ends with a noun: a lower-case word
 // that is no verb, participle, adverb or function word ("The budget").
