@@ -135,3 +135,25 @@ func TestFiscalYearNamesTheBudget(t *testing.T) {
 			want: []brief{{"2024-03-11", "yesterday", "The President's budget for fiscal year 2025 came out"}}},
 	})
 }
+
+// TestReleaseNoteInnerDates: a day before the release on which something
+// befell what a note is about ("which reached end of life on 28 June
+// 2024") is an event of its own; "it" after a semicolon is the clause
+// before's subject.
+func TestReleaseNoteInnerDates(t *testing.T) {
+	doc := &timeline.Document{Name: "CHANGELOG.md", Sections: []timeline.Section{{
+		Kind: timeline.Body, Heading: "[2.9.0] - 2024-10-02",
+		Text: "- Support for Kubernetes 1.27, which reached end of life on 28 June 2024.\n- Ubuntu 18.04 is no longer supported; it reached end of standard support in May 2023.\n- Leap day 2024-02-29 dropped from summaries.",
+	}}}
+	got := briefs(Events(doc, Options{}))
+	for _, w := range []brief{{"2024-06-28", "on 28 June 2024", "Support for Kubernetes 1.27 reached end of life"}, {"2023-05", "in May 2023", "Ubuntu 18.04 reached end of standard support"}} {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %q in %q", w, got)
+		}
+	}
+	for _, g := range got {
+		if g.Value == "2024-02-29" {
+			t.Errorf("a day the change is about made an event: %q", g)
+		}
+	}
+}

@@ -1831,7 +1831,10 @@ func (x *sectionExtractor) run() []*item {
 			if len(x.sec.Code) > 0 && x.sec.InCode(t.Start) {
 				continue // "`--since 2024-01-01`": code, not an event's date
 			}
-			if noteDates && (aboutDate(text, s.Start, t.Start) || !t.Date.Start().After(x.noteDay.End()) || t.Date.IsVague() || !yearWrittenRe.MatchString(t.Text)) {
+			if noteDates && (aboutDate(text, s.Start, t.Start) || !t.Date.Start().After(x.noteDay.End()) || t.Date.IsVague() || !yearWrittenRe.MatchString(t.Text)) &&
+				!(t.Date.Prec >= timeline.Month && t.Date.Year != 0 && !t.Date.Start().After(x.noteDay.End()) && notePastRe.MatchString(text[s.Start:t.Start])) {
+				// ("Support for Kubernetes 1.27, which reached end of life
+				// on 28 June 2024": what befell it then, an event)
 				continue // "Leap day 2024-02-29 dropped from summaries": what the change is about
 			}
 			plan := x.planOfNoYear(text, s, t)
@@ -2978,6 +2981,15 @@ func (x *sectionExtractor) resolveIt(title string) (string, bool) {
 		}
 	}
 	prev := x.sents[x.cur-1].Of(x.sec.Text)
+	if cur := x.sents[x.cur].Of(x.sec.Text); strings.Contains(cur, "; "+strings.ToLower(w)+" ") {
+		// "Ubuntu 18.04 is no longer supported; it reached end of
+		// support in May 2023": the clause before the semicolon's
+		// subject
+		prev = cur[:strings.Index(cur, "; "+strings.ToLower(w)+" ")]
+		if i := listMarkerLen(prev); i > 0 {
+			prev = prev[i:]
+		}
+	}
 	if strings.HasSuffix(strings.TrimRight(prev, " \t\n\"”’')"), "?") {
 		return "", false // "When did the war end? It ended in 1945.": no subject to take
 	}
@@ -2986,7 +2998,7 @@ func (x *sectionExtractor) resolveIt(title string) (string, bool) {
 		if i > 6 || strings.ContainsAny(pw, ",;:\"“”()") {
 			return "", false
 		}
-		if i == 0 || !titleVerb(pw) {
+		if i == 0 || !titleVerb(pw) && !(pw == "is" || pw == "are" || pw == "was" || pw == "were" || pw == "has" || pw == "have" || pw == "had") {
 			continue
 		}
 		np := words[:i]
@@ -3001,7 +3013,7 @@ func (x *sectionExtractor) resolveIt(title string) (string, bool) {
 		if isPlural(np[len(np)-1]) != (w == "They") {
 			return "", false
 		}
-		if w == "It" && !determiners[strings.ToLower(np[0])] && personLike(strings.Join(np, " ")) {
+		if w == "It" && !determiners[strings.ToLower(np[0])] && personLike(strings.Join(np, " ")) && !strings.ContainsAny(strings.Join(np, " "), "0123456789") {
 			return "", false // "Louis XVI called the Estates-General. It opened ...": not the king
 		}
 		return finishWithPrefix(strings.Join(np, " ")+" ", title[len(w)+1:]), true
@@ -3546,6 +3558,12 @@ func smallTalk(sent string, t tempex.Timex) bool {
 // nowMovesOnRe is "now" as a speaker moves on to the next business: "We'll
 // now hear", "I will now call", "Let's now turn to".
 var nowMovesOnRe = regexp.MustCompile(`(?i)\b(?:we|i|let'?s|let us)(?:'ll|\s+will|\s+shall)?\s+now\s+(?:hear|turn|move|go|call|take|open|proceed|invite|ask|begin|start|vote|adjourn|break|recess)\b`)
+
+// notePastRe ends the words of a release note's clause that tells what
+// happened on a day before the release: "which reached end of life on",
+// "reported by an external researcher on", "it reached end of standard
+// support in".
+var notePastRe = regexp.MustCompile(`(?i)(?:^|[,;]\s*|\bwhich\s|\bwhen\s)[^,;]*\b(?:reached|reported|released|ended|expired|launched|published|announced|retired|shipped|disclosed|discovered|found|filed|deprecated)\b[^,;]*\b(?:on|in)\s*$`)
 
 // effectiveFromRe ends the words before the day a change takes effect
 // from: "rents go up 7% from", "charges will rise from", "fares are to
