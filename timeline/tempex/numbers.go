@@ -837,7 +837,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		!countNouns[t.lowerWord(i+1)] && !t.pluralNounAfter(i+1) && !t.isUnitAfter(i+1) {
 		if sign, _ := t.era(i + 1); sign == 0 {
 			y := n
-			if t.last.Prec >= timeline.Millennium && t.last.Year < 0 {
+			if t.last.Prec >= timeline.Millennium && t.last.Year < 0 && (t.last.Prec < timeline.Year || n <= -t.last.Year) {
+				// (but "crowned in 800" after "44 BC" goes on to AD 800:
+				// BC 800 would run back before the story)
 				y = -n
 			}
 			return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
