@@ -735,11 +735,21 @@ func (t *Tagger) relAmount(base timeline.Date, ok bool, u unit, n float64) (time
 		// (a year alone gives no month to count half a year from)
 		return shiftDate(base, uMonth, int(n*12))
 	}
+	coarse := timeline.PrecisionNone
 	switch u {
 	case uDecade:
 		u, n = uYear, n*10 // ("half a decade ago": five years)
 	case uCentury:
+		if n == float64(int(n)) && n >= 2 {
+			coarse = timeline.Century // "Four centuries later", after 1291: the 1600s, no year of them (but "a century ago" is 1917)
+		}
 		u, n = uYear, n*100 // ("half a century ago": fifty years)
+	}
+	if coarse != timeline.PrecisionNone && ok && base.Prec >= timeline.Year && base.Year > 0 {
+		y := addYear(base.Year, int(n))
+		if y > 0 {
+			return timeline.Date{Prec: timeline.Century, Year: y - y%100}, true
+		}
 	}
 	if !ok || n != float64(int(n)) {
 		return timeline.Date{}, false
