@@ -1120,6 +1120,14 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		case mm == 0:
 			mm = 4
 		}
+		if m == 0 && easterOff > -100 && easterOff != 0 && t.hasRef {
+			// "Ash Wednesday", "Palm Sunday": the month it falls in this
+			// year, not Easter's
+			em, ed := easter(t.ref.Year())
+			if tt, ok := dayTime(dayValue(t.ref.Year(), em, ed)); ok {
+				mm = int(tt.AddDate(0, 0, easterOff).Month())
+			}
+		}
 		y, ok = t.monthYearFor(mm, i, j)
 	}
 	if !ok {

@@ -1521,6 +1521,13 @@ var yearAwards = map[string]bool{
 	"entertainer": true, "comeback": true, "newcomer": true, "personality": true, "bank": true, "brand": true, "product": true,
 }
 
+// comingEventNouns are events a possessive weekday names that a text in
+// the present tense awaits: "Wednesday's election".
+var comingEventNouns = map[string]bool{
+	"election": true, "elections": true, "vote": true, "referendum": true, "poll": true, "polls": true,
+	"match": true, "game": true, "final": true, "summit": true, "debate": true, "race": true, "launch": true,
+}
+
 var futureCues = map[string]bool{
 	"will": true, "shall": true, "ll": true, "going": true, "planning": true, "soon": true,
 	"expected": true, "expects": true, "scheduled": true, "due": true, "intends": true,
@@ -1726,7 +1733,7 @@ func (t *Tagger) tense(i, j int) int {
 		j++
 	}
 	if (t.punct(j, '\'') || t.punct(j, '’')) && t.glued(j) && t.is(j+1, "s") {
-		if t.is(i-1, "of") && t.is(i-2, "ahead") { // "ahead of Sunday's vote"
+		if t.is(i-1, "of") && t.isAny(i-2, "ahead", "eve") { // "ahead of Sunday's vote", "on the eve of Wednesday's election"
 			return 1
 		}
 		// "Saturday's game will be played behind closed doors", "will
@@ -1774,6 +1781,11 @@ func (t *Tagger) tense(i, j int) int {
 			}
 		}
 		t.weakCue = false
+		if comingEventNouns[t.lowerWord(j+2)] && !t.pastBefore(i) {
+			// "Voters go to the polls in Wednesday's election": an event
+			// told in the present, the nearest such day
+			return 0
+		}
 		return -1
 	}
 	// "The cabinet on Tuesday postponed the vote", "The company Monday
