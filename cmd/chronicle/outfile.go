@@ -37,6 +37,22 @@ func writeOut(s streams, path string, fn func(io.Writer) error) error {
 // something else): it is first renamed to NAME.edited.EXT (or
 // NAME.edited-2.EXT, ...) and a note goes to stderr.
 func writeFile(s streams, path string, data []byte) error {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		// "-o /dev/null", a named pipe, a terminal: written through as it
+		// is, never renamed nor replaced, and no checksum kept beside it
+		if fi.IsDir() {
+			return fmt.Errorf("%s is a folder, not a file", path)
+		}
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return err
+		}
+		if _, err := f.Write(data); err != nil {
+			f.Close()
+			return err
+		}
+		return f.Close()
+	}
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
