@@ -99,6 +99,46 @@ func (t *table) eitherWayWarning(o Order, d timeline.Date) error {
 	return fmt.Errorf("reads either way; read month first (%s): pass --day-first to read the sheet's dates day first, or --month-first to confirm", d)
 }
 
+// ambiguousNumeric reads a cell that is one numeric date whose two first
+// numbers could each be the day or the month ("03/04/2017").
+func ambiguousNumeric(cell string) (a, b int, ok bool) {
+	m := numericDate.FindStringSubmatch(strings.TrimSpace(cell))
+	if m == nil || m[2] != m[4] {
+		return 0, 0, false
+	}
+	a, _ = strconv.Atoi(m[1])
+	b, _ = strconv.Atoi(m[3])
+	return a, b, a >= 1 && a <= 12 && b >= 1 && b <= 12
+}
+
+// dayMonthWritten reads the day and the month of a date written with the
+// month's name ("on 3 April 2017", "April 3, 2017"); zeros when there is
+// none.
+func dayMonthWritten(s string) (day, month int) {
+	toks := tokenize(s)
+	for i, t := range toks {
+		m := 0
+		if t.kind == tokWord {
+			m = monthOf(t.text)
+		}
+		if m == 0 {
+			continue
+		}
+		isDay := func(k int) bool {
+			return k >= 0 && k < len(toks) && toks[k].kind == tokNum && toks[k].digits <= 2 && toks[k].val >= 1 && toks[k].val <= 31
+		}
+		switch {
+		case isDay(i - 1):
+			return toks[i-1].val, m
+		case i >= 2 && toks[i-1].kind == tokWord && toks[i-1].text == "of" && isDay(i-2):
+			return toks[i-2].val, m
+		case isDay(i + 1):
+			return toks[i+1].val, m
+		}
+	}
+	return 0, 0
+}
+
 // detectOrder decides the sheet's day-month order from its date cells.
 func (t *table) detectOrder(opt *bool) (Order, string) {
 	if opt != nil {
@@ -108,6 +148,29 @@ func (t *table) detectOrder(opt *bool) (Order, string) {
 		return MonthFirst, "option"
 	}
 	dayFirst, monthFirst := 0, 0
+	// A row's own date_text ("on 3 April 2017", as chronicle wrote it)
+	// beside its start retyped by a spreadsheet ("03/04/2017") says which
+	// number is the day: the surest sign there is.
+	textDay, textMonth := 0, 0
+	for i := range t.rows {
+		a, b, ok := ambiguousNumeric(t.rows[i].get(fStart))
+		if !ok {
+			continue
+		}
+		d, m := dayMonthWritten(t.rows[i].get(fDateText))
+		switch {
+		case d == a && m == b && a != b:
+			textDay++
+		case d == b && m == a && a != b:
+			textMonth++
+		}
+	}
+	switch {
+	case textDay > textMonth:
+		return DayFirst, "date text"
+	case textMonth > textDay:
+		return MonthFirst, "date text"
+	}
 	wroteDay, wroteMonth := 0, 0 // "12 May 1958", "May 12, 1958"
 	dotted, other := 0, 0        // ambiguous numeric dates with dots (11.04.1892), with slashes or dashes
 	for i := range t.rows {

@@ -353,6 +353,8 @@ func TestDayFirst(t *testing.T) {
 		{name: "a number over 12 decides before the words", in: "Date,Title\n03/04/2017,A\n21 June 2016,B\n04/25/2015,C\n", want: "2017-03-04", from: "cells"},
 		{name: "a second date column counts", in: "Object,Made,Acquired\nA,c. 1700,03/04/1989\nB,1820s,12 May 1958\n", want: "1700", from: "written"},
 		{name: "the option wins over the words", in: "Date,Title\n03/04/2017,A\n21 June 2016,B\n", opt: ptr(false), want: "2017-03-04", from: "option"},
+		{name: "a row's own date text, as a spreadsheet retyped its start", in: "id,start,date_text,title\na,03/04/2017,on 3 April 2017,Closed\nb,05/06/2017,on 5 June 2017,Reopened\n", want: "2017-04-03", from: "date text"},
+		{name: "a row's own date text, month first", in: "id,start,date_text,title\na,04/03/2017,\"April 3, 2017\",Closed\n", want: "2017-04-03", from: "date text"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			src := in
