@@ -985,7 +985,11 @@ func (t *Tagger) timex(r res) Timex {
 			// ("Article 99 had last been invoked in 1989"): a flashback
 			// nor, in news, does a day a span runs since ("We have run
 			// 112 miles since yesterday noon. At 2100 ...": today's 2100)
-			sinceDay := d.Prec >= timeline.Day && (t.is(r.start-1, "since") || r.start == t.sinceSpanEnd) && (t.hasRef || t.last.Prec >= timeline.Day)
+			sinceAt := r.start - 1
+			if t.is(sinceAt, "the") {
+				sinceAt-- // "since the Sept. 11, 2001, attacks"
+			}
+			sinceDay := d.Prec >= timeline.Day && (t.is(sinceAt, "since") || r.start == t.sinceSpanEnd) && (t.hasRef || t.last.Prec >= timeline.Day)
 			if sinceDay {
 				t.sinceSpanEnd = r.end
 			}
@@ -997,7 +1001,7 @@ func (t *Tagger) timex(r res) Timex {
 			if d.Prec != timeline.PrecisionNone && !sinceDay && !(t.narrative && (r.deictic || r.flashback || d.Prec <= timeline.Year && t.last.Prec >= timeline.Month && d.Year < t.last.Year && t.pastPerfect(r.start))) &&
 				!(d.Prec >= timeline.Day && t.last.Prec >= timeline.Day && timeline.Compare(d, t.last) < 0 && t.isAny(r.start, "the") && t.pastPerfect(r.start)) && // ("On 21 February the aircraft had arrived the previous day": a look back; the story's day stays)
 				!(t.narrative && t.is(r.start-1, "since") && (d.Prec <= timeline.Year || t.last.Prec >= timeline.Day && timeline.Compare(d, t.last) < 0)) &&
-				!(t.is(r.start-1, "since") && t.recordSince(r.start-1)) && // ("the highest figure since March 2022": a record's baseline, no day of the story)
+				!(t.is(sinceAt, "since") && t.recordSince(sinceAt)) && // ("the highest figure since March 2022": a record's baseline, no day of the story)
 				!(t.narrative && d.Prec <= timeline.Year && t.last.Prec >= timeline.Year && d.Year < t.last.Year && t.sinceClause(r.start)) &&
 				!(!t.narrative && t.is(r.start-1, "since") && d.Prec >= timeline.Day && r.d.Prec >= timeline.Day && t.holidayWord(r.start)) &&
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) &&
