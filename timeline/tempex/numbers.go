@@ -685,6 +685,18 @@ func (t *Tagger) numeric(i int) (res, bool) {
 					}
 				}
 				dayFirst := t.dayFirst || sep == '.'
+				if !dayFirst && !t.opt.MonthFirst && !t.opt.DayFirst && n <= 12 && b <= 12 && n != b && t.hasRef && !t.narrative && y >= 1000 &&
+					validDay(y, b, n) && validDay(y, n, b) {
+					// "an order issued on 07/03/2024", in a paper of 3
+					// April 2024: read month first, a past act would be
+					// three months after the paper; day first, it is a
+					// month before it
+					mf := time.Date(y, time.Month(n), b, 0, 0, 0, 0, time.UTC)
+					df := time.Date(y, time.Month(b), n, 0, 0, 0, 0, time.UTC)
+					if mf.After(t.ref) && !df.After(t.ref) && t.tense(i, i+5) < 0 && !t.weakCue {
+						dayFirst = true
+					}
+				}
 				d, m := b, n
 				if dayFirst {
 					d, m = n, b
