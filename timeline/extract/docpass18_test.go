@@ -157,3 +157,12 @@ func TestReleaseNoteInnerDates(t *testing.T) {
 		}
 	}
 }
+
+// TestRangeToAPartOfADay: "between Tuesday and Thursday morning" is one
+// span, told in the past ("3,500 calls" is a count, no plan).
+func TestRangeToAPartOfADay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "between a day and a day's morning", text: "The service received more than 3,500 calls for help between Tuesday and Thursday morning.", ref: "2024-02-15",
+			want: []brief{{"2024-02-13/2024-02-15TMO", "between Tuesday … Thursday morning", "The service received more than 3,500 calls for help"}}},
+	})
+}

@@ -334,7 +334,8 @@ func joinRanges(text string, cs []cand) []cand {
 			p.qualifier = false // (the date the thing is now set for: its event's)
 			continue
 		}
-		if p.span.IsRange() || c.span.IsRange() || p.qualifier || c.qualifier || !rangeGapRe.MatchString(gap) || p.t.Type != c.t.Type ||
+		if p.span.IsRange() || c.span.IsRange() || p.qualifier || c.qualifier || !rangeGapRe.MatchString(gap) ||
+			p.t.Type != c.t.Type && !(p.t.Type == tempex.Date && c.t.Type == tempex.Time && p.span.Start.Prec == timeline.Day && prep != "") || // ("between Tuesday and Thursday morning")
 			timeline.Compare(c.t.Date, p.span.Start) <= 0 || (strings.TrimSpace(gap) == "" && prep != "to" && !startsRange(text, p)) {
 			out = append(out, c)
 			continue

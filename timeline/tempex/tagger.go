@@ -2598,6 +2598,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if cls&cuePresent != 0 && cls&^cuePresent == 0 && k > 0 && t.toks[k-1].kind == tNum {
 		return 0, false // "lost by 23 runs on Sunday", "71 runs": a noun after its count, no present tense
 	}
+	if cls&cueIntent != 0 && k > 0 && t.toks[k-1].kind == tNum && strings.HasSuffix(string(low), "s") {
+		return 0, false // "received 3,500 calls for help": a noun after its count, no plan
+	}
 	if left && t.cueFor == k+3 && t.isAny(k+2, "in", "on", "by", "for") && t.isAny(k, "planned", "scheduled", "expected", "projected", "original", "targeted", "target") &&
 		t.isAny(k-1, "its", "the", "their", "his", "her", "a") {
 		// "completed on 7 February 2025, four months ahead of its
