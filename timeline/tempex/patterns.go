@@ -249,6 +249,34 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	if article && t.isAny(j, "year", "month", "week", "quarter") && t.dash(j+1) && t.glued(j+1) && t.glued(j+2) && t.isAny(j+2, "end", "ago", "earlier") {
 		return res{}, false // "a year-end deadline", "a year-ago loss": the period's end, no amount
 	}
+	if article && !vague && n == 1 && t.isAny(j, "week", "fortnight") {
+		// "a week on Thursday", "a fortnight on Friday", "a week today",
+		// "a week tomorrow": as the British say, a week or two after
+		// that day
+		k := j + 1
+		if t.is(k, "on") {
+			k++
+		}
+		if w := t.w(k); w != nil && (w.wday > 0 && !w.plural && k > j+1 || k == j+1 && t.isAny(k, "today", "tomorrow", "yesterday")) && t.hasRef && !t.narrative &&
+			!t.isAny(i-1, "for", "within", "in", "after", "over", "lasting", "lasts", "last", "about", "nearly", "almost") { // (not "jailed for a week on Monday")
+			weeks := 1
+			if t.is(j, "fortnight") {
+				weeks = 2
+			}
+			var day time.Time
+			switch {
+			case t.is(k, "today"):
+				day = t.ref
+			case t.is(k, "tomorrow"):
+				day = t.ref.AddDate(0, 0, 1)
+			case t.is(k, "yesterday"):
+				day = t.ref.AddDate(0, 0, -1)
+			default:
+				day = weekdayNear(t.ref, w.wday, 1)
+			}
+			return res{start: i, end: k + 1, typ: Date, d: dayDate(day.AddDate(0, 0, 7*weeks))}, true
+		}
+	}
 	// "thirty (30) days", "three (3) years": a contract writes the number
 	// twice, in words and in figures
 	if t.punct(j, '(') && t.punct(j+2, ')') {

@@ -1792,6 +1792,12 @@ func (t *Tagger) tense(i, j int) int {
 		}
 		return -1
 	}
+	// "Flights on Thursday were expected to operate normally": a plan
+	// told in the past, for a day still to come
+	if w := t.w(i); w != nil && w.wday > 0 && j == i+1 && t.isAny(j, "was", "were") && t.isAny(j+1, "expected", "due", "scheduled", "set", "slated", "supposed", "likely") && t.is(j+2, "to") {
+		t.closePast, t.closeFuture = false, false
+		return 1
+	}
 	// "The cabinet on Tuesday postponed the vote", "The company Monday
 	// said": a weekday between the subject and its verb, as wire copy
 	// writes it, takes that verb's tense, whatever clause came before
