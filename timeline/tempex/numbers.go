@@ -409,6 +409,13 @@ func (t *Tagger) deepTime(i int) int {
 	return k + 3
 }
 
+// spanNouns are what a span of years in brackets after them is of: "the
+// Tang dynasty (618–907)".
+var spanNouns = map[string]bool{
+	"dynasty": true, "reign": true, "empire": true, "period": true, "era": true, "caliphate": true, "kingdom": true,
+	"rule": true, "life": true, "papacy": true, "war": true, "wars": true, "age": true,
+}
+
 // historyVerbs tell what befell someone or something in a year: "died in
 // 796", "arrived in Kent in 597".
 var historyVerbs = map[string]bool{
@@ -417,6 +424,9 @@ var historyVerbs = map[string]bool{
 	"baptised": true, "baptized": true, "consecrated": true, "established": true, "invaded": true, "conquered": true,
 	"defeated": true, "fell": true, "martyred": true, "buried": true, "elected": true, "deposed": true, "killed": true,
 	"murdered": true, "abdicated": true, "flourished": true, "fl": true, "completed": true, "destroyed": true,
+	"raided": true, "attacked": true, "besieged": true, "burned": true, "burnt": true, "fought": true, "took": true,
+	"began": true, "ended": true, "united": true, "settled": true, "wrote": true, "translated": true, "signed": true,
+	"happened": true, "occurred": true, "returned": true, "sailed": true, "marched": true, "surrendered": true,
 }
 
 // earlyYear reports whether the three digits n at i are a year of a
@@ -429,24 +439,48 @@ func (t *Tagger) earlyYear(i, n int) bool {
 	if countNouns[nx] || t.pluralNounAfter(i+1) || t.isUnitAfter(i+1) || t.streetAfter(i+1) {
 		return false
 	}
-	// a life's span: "(673–735)", both ends
-	if t.punct(i-1, '(') && t.glued(i) && (t.dash(i+1) || t.is(i+1, "to")) {
-		if m, mnd, ok := t.num(i + 2); ok && (mnd == 3 || mnd == 4) && m > n && m-n <= 120 && t.punct(i+3, ')') {
-			if p := t.tok(i - 2); p != nil && p.kind == tWord && p.cap && !yearStoppers[t.lowerWord(i-2)] {
+	// a life's or a reign's span: "Bede (673–735)", "the Tang dynasty
+	// (618–907)", "(r. 786–809)", both ends
+	open := func(o int) int { // the bracket before a span's start at o+1, past "r." or "c."
+		if t.punct(o, '.') && t.isAny(o-1, "c", "ca", "r", "fl") {
+			o -= 2
+		} else if t.isAny(o, "reigned", "ruled", "r") {
+			o--
+		}
+		if t.punct(o, '(') {
+			return o
+		}
+		return -1
+	}
+	spanWord := func(o int) bool { // the word before the bracket: a name, or what the span is of
+		p := t.tok(o - 1)
+		return p != nil && p.kind == tWord && !yearStoppers[t.lowerWord(o-1)] && (p.cap || spanNouns[t.lowerWord(o-1)])
+	}
+	if o := open(i - 1); o >= 0 && (t.glued(i) || o < i-1) && (t.dash(i+1) || t.is(i+1, "to")) {
+		if m, mnd, ok := t.num(i + 2); ok && (mnd == 3 || mnd == 4) && m > n && m-n <= 400 && t.punct(i+3, ')') && spanWord(o) {
+			return true
+		}
+	}
+	if t.dash(i-1) && t.glued(i) && t.punct(i+1, ')') {
+		if m, mnd, ok := t.num(i - 2); ok && mnd == 3 && n > m && n-m <= 400 {
+			if o := open(i - 3); o >= 0 && spanWord(o) {
 				return true
 			}
 		}
 	}
-	if t.dash(i-1) && t.glued(i) && t.punct(i+1, ')') {
-		if m, mnd, ok := t.num(i - 2); ok && mnd == 3 && n > m && n-m <= 120 {
-			o := i - 3
-			if t.punct(o, '.') && t.isAny(o-1, "c", "ca") {
-				o -= 2 // "(c. 673–735)"
-			}
-			if p := t.tok(o - 1); t.punct(o, '(') && p != nil && p.kind == tWord && p.cap && !yearStoppers[t.lowerWord(o-1)] {
-				return true
-			}
-		}
+	// a timeline's card: "- **476** – The last emperor ..."
+	a, b := i, i+1
+	for a > 0 && a > i-4 && !t.lineStart(a) && (t.punct(a-1, '*') || t.punct(a-1, '_') || t.dash(a-1) || t.punct(a-1, '•')) {
+		a--
+	}
+	for b < i+3 && (t.punct(b, '*') || t.punct(b, '_')) {
+		b++
+	}
+	if t.lineStart(a) && (t.dash(b) || t.punct(b, ':')) && !t.glued(b+1) {
+		return true
+	}
+	if t.dash(i+1) && !t.punct(i-1, '(') {
+		return false // ("died in 796-7"? not a year read here)
 	}
 	if !t.isAny(i-1, "in", "c", "circa", "ca", "until", "from", "to") {
 		return false
@@ -860,7 +894,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	// a history's three-digit years: "King Offa died in 796.", "In 597
 	// Augustine arrived", "Bede (673–735)"
 	if tk.sfx == sfxNone && nd == 3 && n >= 100 && (t.narrative || !t.hasRef) &&
-		(!t.badAfter(i) || t.punct(i-1, '(') && t.dash(i+1)) && (!t.badBefore(i) || t.dash(i-1) && t.punct(i+1, ')')) && t.earlyYear(i, n) {
+		(!t.badAfter(i) || t.dash(i+1)) && (!t.badBefore(i) || t.dash(i-1) && t.punct(i+1, ')')) && t.earlyYear(i, n) {
 		if sign, _ := t.era(i + 1); sign == 0 {
 			return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: n}}, true
 		}
