@@ -4738,8 +4738,8 @@ var functionWords = map[string]bool{
 	"as": true, "by": true, "for": true, "with": true, "after": true, "before": true,
 	"until": true, "onwards": true, "onward": true, "ended": true, "began": true,
 	"that": true, "which": true, "who": true, "then": true, "also": true,
-	"because": true, "due": true, "despite": true, "amid": true, "since": true, "while": true, "though": true,
-	"although": true, "unless": true, "if": true, "so": true, "owing": true, "thanks": true,
+	"because": true, "despite": true, "amid": true, "since": true, "while": true, "though": true,
+	"although": true, "unless": true,
 }
 
 // joinAdjacent makes one date of two expressions that name the same time
