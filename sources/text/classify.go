@@ -1145,6 +1145,7 @@ func dateOnlyAt(b *block, text string, off int, dayFirst bool) bool {
 		return false
 	}
 	rest := text[:ds[0].start] + " " + text[ds[0].end:]
+	rest = updatedAgoRe.ReplaceAllString(rest, " ") // "March 3, 2025 11:42 AM GMT Updated 2 hours ago": a wire's stamp
 	rest = timeRe.ReplaceAllString(bulletinClockRe.ReplaceAllString(rest, " "), " ")
 	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		switch strings.ToLower(w) {
@@ -1160,6 +1161,10 @@ func dateOnlyAt(b *block, text string, off int, dayFirst bool) bool {
 	b.date.end += off
 	return true
 }
+
+// updatedAgoRe is a page's note of how long ago it was changed, after
+// its date: "Updated 2 hours ago", "· Updated 5 mins ago".
+var updatedAgoRe = regexp.MustCompile(`(?i)[·|•-]?\s*updated\s+(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\s*$`)
 
 // listClockRe is a clock time with its minutes and half of the day: "7.30pm",
 // "10am", "19:30".
