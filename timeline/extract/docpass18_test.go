@@ -146,7 +146,7 @@ func TestReleaseNoteInnerDates(t *testing.T) {
 		Text: "- Support for Kubernetes 1.27, which reached end of life on 28 June 2024.\n- Ubuntu 18.04 is no longer supported; it reached end of standard support in May 2023.\n- Leap day 2024-02-29 dropped from summaries.",
 	}}}
 	got := briefs(Events(doc, Options{}))
-	for _, w := range []brief{{"2024-06-28", "on 28 June 2024", "Support for Kubernetes 1.27 reached end of life"}, {"2023-05", "in May 2023", "Ubuntu 18.04 reached end of standard support"}} {
+	for _, w := range []brief{{"2024-06-28", "on 28 June 2024", "Kubernetes 1.27 reached end of life"}, {"2023-05", "in May 2023", "Ubuntu 18.04 reached end of standard support"}} {
 		if !slices.Contains(got, w) {
 			t.Errorf("missing %q in %q", w, got)
 		}

@@ -759,8 +759,15 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	if !unicode.IsUpper(firstRune(np)) && !determiners[strings.ToLower(firstWord(np))] {
 		return "", false
 	}
+	if m := supportForRe.FindStringIndex(np); m != nil && m[1] < len(np) {
+		np = np[m[1]:] // "Support for Kubernetes 1.27, which reached end of life": Kubernetes 1.27 did
+	}
 	return titleFirst(np) + " " + body, true
 }
+
+// supportForRe opens a release note's noun phrase of what is (no longer)
+// supported: "Support for", "Dropped support for".
+var supportForRe = regexp.MustCompile(`(?i)^(?:(?:dropped|removed|added|deprecated|ended|restored)\s+)?support\s+for\s+`)
 
 // finiteAux returns where the first finite auxiliary ("was", "were",
 // "has", "will") opens a word of s, -1 when none does: after a relative
