@@ -166,3 +166,20 @@ func TestRangeToAPartOfADay(t *testing.T) {
 			want: []brief{{"2024-02-13/2024-02-15TMO", "between Tuesday … Thursday morning", "The service received more than 3,500 calls for help"}}},
 	})
 }
+
+// TestWeekHeadingOverHeadings: a newsletter's "Week of 20 May 2024" dates
+// the items under the headings below it ("This week", "Last week").
+func TestWeekHeadingOverHeadings(t *testing.T) {
+	doc := &timeline.Document{Name: "brief.md", Sections: []timeline.Section{
+		{Kind: timeline.Heading, Text: "Week of 20 May 2024"},
+		{Kind: timeline.Heading, Heading: "Week of 20 May 2024", Text: "This week"},
+		{Kind: timeline.Body, Heading: "This week", Text: "- The crossing reopened on Tuesday."},
+		{Kind: timeline.Heading, Heading: "This week", Text: "Last week"},
+		{Kind: timeline.Body, Heading: "Last week", Text: "- Floods killed 300 people last week."},
+	}}
+	got := briefs(Events(doc, Options{}))
+	want := []brief{{"2024-W20", "last week", "Floods killed 300 people"}, {"2024-05-21", "on Tuesday", "The crossing reopened"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

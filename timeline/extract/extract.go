@@ -374,7 +374,18 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		reportEnd = timeline.Date{Prec: timeline.Day, Year: reportYear, Month: fy, Day: daysIn(reportYear, fy)}
 	}
 	parent := doc.Title // the last heading that is no date: what a lone date under it is of
+	// the week the last heading that names one names ("## Week of 20 May
+	// 2024" over "### This week" and "### Last week"), until a heading
+	// names another date
+	var weekHead timeline.Date
 	for si, sec := range doc.Sections {
+		if sec.Kind == timeline.Heading {
+			if mon, ok := headingWeek(sec.Text); ok {
+				weekHead = mon
+			} else if strings.ContainsAny(sec.Text, "0123456789") {
+				weekHead = timeline.Date{}
+			}
+		}
 		cit := sec.Citation
 		cit.File = doc.Name
 		if opt.ShowPublications && !cit.Date.IsZero() && !cit.Date.IsVague() {
@@ -456,7 +467,11 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			// "## September" in "Annual Report 2024": that month of it
 			tref = timeline.Date{Prec: timeline.Month, Year: tref.Year, Month: m}
 		}
-		if mon, ok := headingWeek(sec.Heading); ok && (tref.IsZero() || tref.Prec < timeline.Day) {
+		mon, ok := headingWeek(sec.Heading)
+		if !ok && !weekHead.IsZero() {
+			mon, ok = weekHead, true // a week named by a heading over this one's
+		}
+		if ok && (tref.IsZero() || tref.Prec < timeline.Day) {
 			// "## Week 1 (w/c 8 September 2025)" over "Lesson 2
 			// (Tuesday)": the days of that week, told from its Monday
 			tref, mode = mon, tempex.News
