@@ -183,3 +183,14 @@ func TestWeekHeadingOverHeadings(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestDeathMarkOfANameInTheSentence: "(d. 2009)" after a name inside a
+// longer phrase dates that person's death.
+func TestDeathMarkOfANameInTheSentence(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the late husband", text: "Beloved wife of the late Dennis (d. 2009), mother of Ann.", ref: "2019-03-20",
+			want: []brief{{"2009", "2009", "Dennis dies"}}},
+		{name: "a benefactor", text: "The almshouses were founded in 1683 under the will of Sir Edmund Pyle (d. 1679).",
+			want: []brief{{"1679", "1679", "Sir Edmund Pyle dies"}, {"1683", "in 1683", "The almshouses were founded under the will of Sir Edmund Pyle (d. 1679)"}}},
+	})
+}

@@ -3599,6 +3599,17 @@ func parenTitle(sent string, ds, de int) (string, bool) {
 	if len(words) == 0 || len(strings.Fields(label)) > 3 {
 		return "", false
 	}
+	if lb := strings.ToLower(strings.TrimSuffix(label, ".")); lb == "b" || lb == "born" || lb == "d" || lb == "died" || lb == "dies" {
+		// "Beloved wife of the late Dennis (d. 2009)", "the will of Sir
+		// Edmund Pyle (d. 1679)": the name right before the bracket
+		n := 0
+		for n < len(words) && n < 5 && unicode.IsUpper(firstRune(words[len(words)-1-n])) && !strings.ContainsAny(words[len(words)-1-n], ",;:.") {
+			n++
+		}
+		if n > 0 && n < len(words) && (n >= 2 || kinWords[strings.ToLower(words[len(words)-1-n])]) {
+			before, words = strings.Join(words[len(words)-n:], " "), words[len(words)-n:]
+		}
+	}
 	switch strings.ToLower(strings.TrimSuffix(label, ".")) {
 	case "born", "b", "née", "nee":
 		if len(words) > 6 {
@@ -3720,6 +3731,11 @@ var lifeLabels = map[string]string{
 // lifeMarkTitle titles a date after a family history's mark that follows
 // a name and a comma: "William Pennick, b. 12 Mar 1816, d. 1878" is the
 // birth, then the death, of William Pennick.
+// kinWords before a first name say it is a person's: "the late Dennis",
+// "her husband Tom".
+var kinWords = map[string]bool{"late": true, "husband": true, "wife": true, "son": true, "daughter": true,
+	"father": true, "mother": true, "brother": true, "sister": true, "grandson": true, "granddaughter": true}
+
 func lifeMarkTitle(sent string, ds, de int) (string, bool) {
 	before := strings.TrimRight(sent[:ds], " ")
 	k := strings.LastIndexAny(before, ",;(")
