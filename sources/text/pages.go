@@ -1,6 +1,8 @@
 package text
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/chronicle-project/chronicle/sources/pages"
@@ -20,6 +22,7 @@ import (
 // written over with spaces, so that every other byte keeps its offset. A
 // text without page breaks is returned as it is.
 func blankRunning(src string) string {
+	src = blankMargins(src)
 	if !strings.Contains(src, "\f") {
 		return src
 	}
@@ -60,4 +63,48 @@ func blankRunning(src string) string {
 		return src
 	}
 	return string(out)
+}
+
+// marginNumRe is a line number in the left margin of a certified
+// transcript: " 8         Q.   And the store ...", "12    p.m. to ...".
+var marginNumRe = regexp.MustCompile(`^ {0,3}(\d{1,2})(?: {2,}|\t)`)
+
+// blankMargins blanks, in place, the line numbers down the margin of a
+// court's or a deposition's transcript (1 to 25 or so a page, one a
+// line, counting up): most lines open with one. They are no text: read,
+// "12    p.m. to 11:00 p.m." would be noon.
+func blankMargins(src string) string {
+	if !strings.Contains(src, "  ") {
+		return src
+	}
+	lines, hits, seq, prev := 0, 0, 0, 0
+	for line := range strings.Lines(src) {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		lines++
+		if m := marginNumRe.FindStringSubmatch(line); m != nil {
+			if v, _ := strconv.Atoi(m[1]); v >= 1 && v <= 28 {
+				hits++
+				if v == prev+1 {
+					seq++
+				}
+				prev = v
+			}
+		}
+	}
+	if hits < 4 || hits*10 < lines*6 || seq*10 < hits*7 {
+		return src
+	}
+	var b strings.Builder
+	b.Grow(len(src))
+	for line := range strings.Lines(src) {
+		if m := marginNumRe.FindStringSubmatchIndex(line); m != nil {
+			if v, _ := strconv.Atoi(line[m[2]:m[3]]); v >= 1 && v <= 28 {
+				line = line[:m[2]] + strings.Repeat(" ", m[3]-m[2]) + line[m[3]:]
+			}
+		}
+		b.WriteString(line)
+	}
+	return b.String()
 }

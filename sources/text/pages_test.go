@@ -142,3 +142,25 @@ func FuzzBlankRunning(f *testing.F) {
 		}
 	})
 }
+
+// TestBlankMargins: the line numbers down a transcript's margin are
+// blanked in place; numbers that open a few lines of prose stay.
+func TestBlankMargins(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a transcript's margin",
+			" 8         Q.   And the store had been burglarized,\n 9    in 2019?\n10         A.   I believe so.\n11         Q.   I was on patrol from 3:00\n12    p.m. to 11:00 p.m.\n",
+			"           Q.   And the store had been burglarized,\n      in 2019?\n           A.   I believe so.\n           Q.   I was on patrol from 3:00\n      p.m. to 11:00 p.m.\n"},
+		{"a list's numbers", "1  Buy a tug.\nThe board met.\n12  Dredge the basin.\nIt rained.\n", "1  Buy a tug.\nThe board met.\n12  Dredge the basin.\nIt rained.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := blankMargins(tt.in)
+			if got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+			if len(got) != len(tt.in) {
+				t.Errorf("length %d, want %d: positions move", len(got), len(tt.in))
+			}
+		})
+	}
+}
