@@ -155,6 +155,19 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 			known++
 			continue
 		}
+		if prev, dup := seen[f]; dup && (f == fTitle || f == fText) && names[i] == fieldNames[f] && normalizeName(prev) != fieldNames[f] {
+			// "notes,text": the column the contract names is the event's
+			// sentence (or title); the other one is more of it
+			for p := range cols {
+				if cols[p] == f {
+					cols[p], extra[p] = fNone, strings.TrimSpace(prev)
+				}
+			}
+			seen[f] = h
+			cols[i] = f
+			known++
+			continue
+		}
 		if prev, dup := seen[f]; dup {
 			extra[i] = strings.TrimSpace(h)
 			known++

@@ -974,3 +974,21 @@ func TestOrderTie(t *testing.T) {
 		t.Errorf("warnings %v, want one at 2:1 on the tie", s.Warnings)
 	}
 }
+
+// TestContractColumnWins: of two text columns, the one the contract names
+// ("text") is the event's sentence whatever their order; the other is
+// kept as more of it.
+func TestContractColumnWins(t *testing.T) {
+	for _, in := range []string{
+		"start,title,text,notes\n2017-12-13,Hearing,The council held a hearing.,checked\n",
+		"start,title,notes,text\n2017-12-13,Hearing,checked,The council held a hearing.\n",
+	} {
+		s, err := ReadSheet(strings.NewReader(in), "s.csv", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := s.Events[0].Text; got != "The council held a hearing.\nnotes: checked" {
+			t.Errorf("%q: text %q", in, got)
+		}
+	}
+}
