@@ -536,6 +536,19 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			r.mod = timeline.ModOnOrBefore // "has 28 days from ... to seek leave": by then
 		}
 		return r, true
+	case t.isAny(end, "after", "from", "of") && t.is(end+1, "today") && (t.punct(end+2, '\'') || t.punct(end+2, '’')) && t.glued(end+2) && t.is(end+3, "s") &&
+		docNouns[t.lowerWord(end+4)] && t.hasRef && !t.narrative:
+		// "within 21 days of today's order": counted from the day of the
+		// order, the writer's
+		r.end, r.typ, r.val = end+5, Date, ""
+		r.d, ok = t.relAmount(dayDate(t.ref), true, u, n)
+		if !ok {
+			return res{}, false
+		}
+		if t.is(i-1, "within") || t.isAny(i-2, "no", "not") && t.isAny(i-1, "later", "more") || t.isAny(i-1, "has", "have", "had", "given") {
+			r.mod = timeline.ModOnOrBefore
+		}
+		return r, true
 	case t.isAny(end, "earlier", "later") && t.is(end+1, "than"):
 		// "a week earlier than the mill promised": a comparison, how
 		// much sooner, no date
