@@ -532,7 +532,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		if !ok {
 			return res{}, false
 		}
-		if t.is(i-1, "within") || t.isAny(i-2, "no", "not") && t.isAny(i-1, "later", "more") || t.isAny(i-1, "has", "have", "had", "given") {
+		if t.deadlineBefore(i) {
 			r.mod = timeline.ModOnOrBefore // "has 28 days from ... to seek leave": by then
 		}
 		return r, true
@@ -545,7 +545,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		if !ok {
 			return res{}, false
 		}
-		if t.is(i-1, "within") || t.isAny(i-2, "no", "not") && t.isAny(i-1, "later", "more") || t.isAny(i-1, "has", "have", "had", "given") {
+		if t.deadlineBefore(i) {
 			r.mod = timeline.ModOnOrBefore
 		}
 		return r, true
@@ -2689,6 +2689,13 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	}
 	r.d = dayDate(day)
 	return t.partAfter(r), true
+}
+
+// deadlineBefore reports whether the words before an amount counted from
+// a day at i make it a time allowed ("within 21 days of", "no later than
+// 28 days after", "has 28 days from"): on or before the day reached.
+func (t *Tagger) deadlineBefore(i int) bool {
+	return t.is(i-1, "within") || t.isAny(i-2, "no", "not") && t.isAny(i-1, "later", "more") || t.isAny(i-1, "has", "have", "had", "given")
 }
 
 // inNamedWeek reports whether d, the last date told, is the week last
