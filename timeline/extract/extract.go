@@ -610,12 +610,12 @@ func (x *sectionExtractor) futureOffset(text string, s Segment, t tempex.Timex) 
 		return timeline.Date{}, false
 	}
 	within = within || lead == "within"
-	if w := strings.ToLower(strings.Trim(nextWord(text[t.End:s.End]), ".,;:'’")); offsetStopWords[w] {
+	if w := strings.ToLower(strings.Trim(nextWord(text[min(t.End, s.End):s.End]), ".,;:'’")); offsetStopWords[w] {
 		return timeline.Date{}, false
 	}
 	cueIn := text[s.Start:t.Start]
 	if fronted {
-		cueIn = text[t.End:s.End]
+		cueIn = text[min(t.End, s.End):s.End]
 	}
 	if !futureCueRe.MatchString(cueIn) || strings.HasSuffix(strings.TrimSpace(text[s.Start:s.End]), "?") ||
 		offsetFromRe.MatchString(text[s.Start:s.End]) || percentBeforeRe.MatchString(text[max(s.Start, t.Start-16):t.Start]) {
@@ -1737,7 +1737,7 @@ func (x *sectionExtractor) run() []*item {
 			if recurRe.MatchString(text[s.Start:t.Start]) {
 				continue // "All day · Repeats monthly on the 25th": a calendar entry's rule, the days it recurs on, no event
 			}
-			if stampSentenceRe.MatchString(text[s.Start:t.Start]) && strings.Trim(text[t.End:s.End], " .*_)") == "" {
+			if stampSentenceRe.MatchString(text[s.Start:t.Start]) && strings.Trim(text[min(t.End, s.End):s.End], " .*_)") == "" {
 				continue // "Last updated: 14 October 2025.": the page's stamp, no event
 			}
 			if x.sec.RefFrom == "label" && x.sec.RefPos.Offset > 0 && x.posAt(t.Start).Offset == x.sec.RefPos.Offset {
@@ -1809,7 +1809,7 @@ func (x *sectionExtractor) run() []*item {
 			if !yearWritten(t.Text) && genericCaseRe.MatchString(text[s.Start:s.End]) {
 				continue // "An employee who joined on 1 March and ... may ask again before the following March": an illustration
 			}
-			if inCondition(text[s.Start:t.Start]) && strings.ContainsAny(text[t.End:s.End], ",;") {
+			if inCondition(text[s.Start:t.Start]) && strings.ContainsAny(text[min(t.End, s.End):s.End], ",;") {
 				continue // "If your breathing gets worse over the weekend, call ...": a condition, nothing that happened
 			}
 			if strings.EqualFold(t.Text, "today") && nowadays(text[s.Start:s.End]) {
@@ -1884,7 +1884,7 @@ func (x *sectionExtractor) run() []*item {
 				// the previous day" are)
 				continue // "compared with 2019": a baseline, not an event
 			}
-			if datedThingRe.MatchString(text[max(s.Start, t.Start-40):t.Start]) && arrivedRe.MatchString(text[t.End:s.End]) {
+			if datedThingRe.MatchString(text[max(s.Start, t.Start-40):t.Start]) && arrivedRe.MatchString(text[min(t.End, s.End):s.End]) {
 				continue // "A letter from Mother dated 25th June arrived": the letter's date, not its arrival's
 			}
 			if sinceSuperlative(text[s.Start:t.Start]) {
@@ -1893,7 +1893,7 @@ func (x *sectionExtractor) run() []*item {
 			if setBefore(text, x.tx, j) {
 				continue // "every Sunday in late August": when it was done each year, no one August
 			}
-			if t.Date.Prec == timeline.Month && deliveryAfterRe.MatchString(text[t.End:min(s.End, t.End+12)]) {
+			if t.Date.Prec == timeline.Month && deliveryAfterRe.MatchString(text[min(t.End, s.End):min(s.End, t.End+12)]) {
 				continue // "Brent crude for January delivery": a futures month, no event
 			}
 			if attributiveYears(text, s, t, x.tx) {
@@ -1908,10 +1908,10 @@ func (x *sectionExtractor) run() []*item {
 			if habitRe.MatchString(text[max(s.Start, t.Start-40):t.Start]) {
 				continue // "normally in late August": what is usual, not an event
 			}
-			if t.Type == tempex.Time && clockOnly(t.Text) && serviceAfterRe.MatchString(text[t.End:min(s.End, t.End+40)]) {
+			if t.Type == tempex.Time && clockOnly(t.Text) && serviceAfterRe.MatchString(text[min(t.End, s.End):min(s.End, t.End+40)]) {
 				continue // "the 08:15 and 16:30 sailings": a service named by its time
 			}
-			if t.Type == tempex.Time && clockOnly(t.Text) && clockNoun(text[max(s.Start, t.Start-12):t.Start], text[t.End:min(s.End, t.End+24)]) {
+			if t.Type == tempex.Time && clockOnly(t.Text) && clockNoun(text[max(s.Start, t.Start-12):t.Start], text[min(t.End, s.End):min(s.End, t.End+24)]) {
 				continue // "the 8:05 has been scrapped", "the 7.30 from Paddington": a service named by its time
 			}
 			if t.Type == tempex.Time && clockOnly(t.Text) && timetableRe.MatchString(text[max(s.Start, t.Start-60):t.Start]) {
@@ -3305,7 +3305,7 @@ func quotedTitle(text string, from, to int, t tempex.Timex) bool {
 	if open < 0 {
 		return false
 	}
-	n := strings.Index(text[t.End:min(to, t.End+80)], closer)
+	n := strings.Index(text[t.End:max(t.End, min(to, t.End+80))], closer)
 	if n < 0 {
 		return false
 	}
@@ -3344,7 +3344,7 @@ func postStamp(text string, s Segment, t tempex.Timex) bool {
 	if !strings.HasPrefix(lead, "[") || len(lead) > 6 {
 		return false
 	}
-	return strings.HasPrefix(strings.TrimLeft(text[t.End:s.End], " "), "]")
+	return strings.HasPrefix(strings.TrimLeft(text[min(t.End, s.End):s.End], " "), "]")
 }
 
 // otherClockIn reports whether the sentence s holds a clock time besides
@@ -3869,7 +3869,7 @@ func rowLabel(text string, s Segment, t tempex.Timex, tx []tempex.Timex) bool {
 		return false // "April–September 2022: surveys": a range's start, its end glued to it
 	}
 	before := strings.TrimRight(text[s.Start:t.Start], " ")
-	after := strings.TrimLeft(text[t.End:s.End], " ")
+	after := strings.TrimLeft(text[min(t.End, s.End):s.End], " ")
 	cellEnd := func(x string, suffix bool) bool {
 		for _, sep := range []string{"|", "–", "—", ";"} {
 			if suffix && strings.HasSuffix(x, sep) || !suffix && strings.HasPrefix(x, sep) {
