@@ -2193,7 +2193,7 @@ func gerundPast(g string) string {
 		return p
 	}
 	stem, ok := strings.CutSuffix(g, "ing")
-	if !ok || len(stem) < 2 || !isVerbWord(g) && !strings.HasSuffix(g, "ing") {
+	if !ok || len(stem) < 2 {
 		return ""
 	}
 	switch n := len(stem); {
@@ -3529,7 +3529,7 @@ func firstWord(s string) string {
 
 // titleCase turns an all-capitals label ("LU KANG") into "Lu Kang".
 // roleAcronyms are the three capitals that name a post, not a person.
-var roleAcronyms = map[string]bool{"CEO": true, "CFO": true, "COO": true, "CTO": true, "CIO": true, "MEP": true, "AGO": true, "EVP": true, "SVP": true}
+var roleAcronyms = map[string]bool{"CEO": true, "CFO": true, "COO": true, "CTO": true, "CIO": true, "MEP": true, "EVP": true, "SVP": true}
 
 func titleCase(s string) string {
 	if strings.ToUpper(s) != s {
