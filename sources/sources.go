@@ -79,6 +79,10 @@ type Options struct {
 	Stdin io.Reader
 	// Client fetches URLs; nil uses a client with Timeout.
 	Client *http.Client
+	// Skip, if set, is asked of every file met walking a folder (not of
+	// the files named as inputs): a file for which it gives a reason, such
+	// as a page the program itself wrote there, is not read.
+	Skip func(path string) (reason string)
 }
 
 // Result is what Read or Each found.
@@ -596,6 +600,12 @@ func (res *Result) walk(ctx context.Context, root string, opt Options) timeline.
 		}
 		if len(opt.Include) > 0 && !matchAny(opt.Include, base, rel) || matchAny(opt.Exclude, base, rel) {
 			return nil // not selected: not worth a report
+		}
+		if opt.Skip != nil {
+			if why := opt.Skip(p); why != "" {
+				res.Skipped = append(res.Skipped, Skip{Name: p, Reason: why})
+				return nil
+			}
 		}
 		if binaryExt[strings.ToLower(filepath.Ext(base))] {
 			res.Skipped = append(res.Skipped, Skip{Name: p, Reason: "binary file"})

@@ -182,6 +182,48 @@ func TestFolderBinaryNoted(t *testing.T) {
 	}
 }
 
+// TestOutputInsideInput: a build whose output folder is inside the folder
+// it reads does not read its own page and sheet back (which made events
+// of the page's labels, more on every run), but a sheet a person edited
+// there is theirs and is read.
+func TestOutputInsideInput(t *testing.T) {
+	dir := t.TempDir()
+	doc := "<html><head><title>Flood report</title></head><body><p>Published 2 November 2020.</p>" +
+		"<p>The river burst its banks on 30 October 2020. Repairs are expected to last until March 2021.</p></body></html>"
+	if err := os.WriteFile(filepath.Join(dir, "flood.html"), []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	var first string
+	for run := 1; run <= 3; run++ {
+		if code, _, stderr := runCLI(t, "", "build", dir, "-o", out); code != 0 {
+			t.Fatalf("run %d: exit %d: %s", run, code, stderr)
+		}
+		b, err := os.ReadFile(filepath.Join(out, "events.csv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if run == 1 {
+			first = string(b)
+			if n := strings.Count(first, "\n"); n != 3 {
+				t.Fatalf("run 1 wrote %d lines, want a header and 2 events:\n%s", n, first)
+			}
+		} else if string(b) != first {
+			t.Fatalf("run %d wrote\n%s\nwant what run 1 wrote:\n%s", run, b, first)
+		}
+	}
+	// A sheet a person edited in the output folder is theirs: read with
+	// the page, their row added.
+	row := ",2021-04-01,,day,,Repairs finished" + strings.Repeat(",", strings.Count(first[:strings.Index(first, "\n")], ",")-5) + "\n"
+	if err := os.WriteFile(filepath.Join(out, "events.csv"), []byte(first+row), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(t, "", "extract", dir)
+	if code != 0 || !strings.Contains(stdout, "Repairs finished") || !strings.Contains(stdout, "burst its banks") || strings.Contains(stdout, "Chronology") {
+		t.Fatalf("exit %d, stderr %q, stdout:\n%s\nwant the page's events and the person's row", code, stderr, stdout)
+	}
+}
+
 func TestEditedCSVIsKept(t *testing.T) {
 	in := filepath.Join("..", "..", "examples", "rome-lesson.md")
 	out := t.TempDir()
@@ -582,5 +624,23 @@ func TestRenderHandEditedDates(t *testing.T) {
 				t.Fatalf("the page was not drawn with the row kept: %v", err)
 			}
 		})
+	}
+}
+
+func TestKeptName(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"timeline.edited.html", "timeline.html"},
+		{"timeline.edited-12.html", "timeline.html"},
+		{"events.edited.csv", "events.csv"},
+		{"timeline.html", ""},
+		{"notes.edited-.html", ""},
+		{"notes.edited-2b.html", ""},
+		{".edited.html", ""},
+		{"my.edited.notes.html", ""},
+	} {
+		got, ok := keptName(tt.in)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("keptName(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
 	}
 }

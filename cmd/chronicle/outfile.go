@@ -149,3 +149,65 @@ func writeObject[V any](path string, m map[string]V, value func(V) string) error
 	b.WriteString("}\n")
 	return os.WriteFile(path, b.Bytes(), 0o644)
 }
+
+// ownOutput tells, for a file met walking an input folder, whether it is
+// one chronicle wrote there (a build's output folder inside the folder it
+// reads): read back, a timeline page gives events made of its own labels,
+// more on every run. Such a file is skipped while it is as chronicle wrote
+// it; a sheet a person edited since is theirs and is read, but an edited
+// page, or the copy of one kept as NAME.edited.EXT, is still no document.
+func ownOutput() func(path string) string {
+	states := map[string]map[string]string{}
+	return func(path string) string {
+		dir, base := filepath.Dir(path), filepath.Base(path)
+		state, ok := states[dir]
+		if !ok {
+			state = readState(dir)
+			states[dir] = state
+		}
+		if len(state) == 0 {
+			return ""
+		}
+		sheet := isSheetName(base)
+		if want, ok := state[base]; ok {
+			if sheet {
+				if data, err := os.ReadFile(path); err == nil && sum(data) != want {
+					return "" // edited by a person: their sheet
+				}
+			}
+			return "written by chronicle"
+		}
+		if orig, ok := keptName(base); ok && !sheet && state[orig] != "" {
+			return "an edited copy of a page chronicle wrote"
+		}
+		return ""
+	}
+}
+
+// keptName returns the name whose edited version keepEdited kept as base
+// (NAME.edited.EXT or NAME.edited-N.EXT).
+func keptName(base string) (string, bool) {
+	ext := filepath.Ext(base)
+	stem := strings.TrimSuffix(base, ext)
+	k := strings.LastIndex(stem, ".edited")
+	if k <= 0 {
+		return "", false
+	}
+	rest := stem[k+len(".edited"):]
+	if rest != "" {
+		n := strings.TrimPrefix(rest, "-")
+		if n == rest || n == "" || strings.Trim(n, "0123456789") != "" {
+			return "", false
+		}
+	}
+	return stem[:k] + ext, true
+}
+
+// isSheetName tells a file name an event sheet may have.
+func isSheetName(base string) bool {
+	switch strings.ToLower(filepath.Ext(base)) {
+	case ".csv", ".tsv", ".json", ".jsonl":
+		return true
+	}
+	return false
+}

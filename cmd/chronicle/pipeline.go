@@ -99,6 +99,7 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		Exclude:  f.Exclude,
 		DayFirst: dayFirst,
 		Stdin:    s.In,
+		Skip:     ownOutput(),
 	}, func(doc *timeline.Document) error {
 		if f.Explain {
 			for _, line := range sources.ExplainSections(doc) {
