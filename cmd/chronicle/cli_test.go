@@ -644,3 +644,19 @@ func TestKeptName(t *testing.T) {
 		}
 	}
 }
+
+// TestCopiedRowKeepsBoth: a row copied in a spreadsheet with its id to
+// make another event is kept as another event, and the first row stays.
+func TestCopiedRowKeepsBoth(t *testing.T) {
+	sheet := filepath.Join(t.TempDir(), "s.csv")
+	if err := os.WriteFile(sheet, []byte("id,start,title\nab12cd34ef56,2019-05-18,Results certified\nab12cd34ef56,2019-05-19,Winners sworn in\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(t, "", "extract", sheet)
+	if code != 0 || !strings.Contains(stdout, "Results certified") || !strings.Contains(stdout, "ab12cd34ef56-2,2019-05-19") {
+		t.Fatalf("exit %d, stdout:\n%s\nwant both rows, the copy as ab12cd34ef56-2", code, stdout)
+	}
+	if !strings.Contains(stderr, "s.csv:3:1: id \"ab12cd34ef56\" is already used at line 2; this row is kept as another event") {
+		t.Fatalf("stderr %q: want a note on the copied id", stderr)
+	}
+}

@@ -362,12 +362,14 @@ func (b *eventBuilder) event(rw *row, errs *timeline.ErrorList) (timeline.Event,
 	if typ == "era" {
 		ev.Tags = append(ev.Tags, "era")
 	}
+	given := false
 	if c := rw.cells[fID]; c != nil && strings.TrimSpace(c.text) != "" {
-		if first, dup := ids[ev.ID]; dup {
-			errs.Add(timeline.Errorf(c.pos, "id %q is already used at line %d", ev.ID, first.Line))
-		}
-	} else if _, dup := ids[ev.ID]; dup {
-		// Two rows with the same date, text and source: number the later.
+		given = true
+	}
+	if _, dup := ids[ev.ID]; dup {
+		// Two rows with the same date, text and source, or a row copied
+		// with its id to make another event: number the later, which
+		// would otherwise replace the first wherever ids match.
 		base := ev.ID
 		n := max(next[base], 2)
 		for {
@@ -378,6 +380,9 @@ func (b *eventBuilder) event(rw *row, errs *timeline.ErrorList) (timeline.Event,
 			}
 		}
 		next[base] = n
+		if given {
+			b.t.warnings.Add(timeline.Errorf(rw.cells[fID].pos, "id %q is already used at line %d; this row is kept as another event, id %q", base, ids[base].Line, ev.ID))
+		}
 	}
 	if _, dup := ids[ev.ID]; !dup {
 		ids[ev.ID] = rw.pos

@@ -259,9 +259,8 @@ func TestPositions(t *testing.T) {
 		{name: "finer precision than date", in: "start,precision,title\n2017,day,A\n", n: 1}, // the start typed coarser: a warning
 		{name: "end before start", in: "start,end,title\n2017,2016,A\n", n: 1,
 			want: []string{"s.csv:2:6: end \"2016\": ends before the start"}},
-		{name: "duplicate id", in: "id,date,title\nx,2017,A\nx,2018,B\n", n: 2,
-			want: []string{"s.csv:3:1: id \"x\" is already used at line 2"}},
-		{name: "extra cell", in: "date,title\n2017,A,surplus\n", n: 1}, // prose split by a comma: joined again, with a warning
+		{name: "duplicate id", in: "id,date,title\nx,2017,A\nx,2018,B\n", n: 2}, // the later kept as x-2, with a warning
+		{name: "extra cell", in: "date,title\n2017,A,surplus\n", n: 1},          // prose split by a comma: joined again, with a warning
 		{name: "extra cell after a date", in: "title,date\nA,2017,surplus\n", n: 1,
 			want: []string{"s.csv:2:8: cell \"surplus\" is beyond the last named column"}},
 		{name: "no date column", in: "title,text\nA,B\n", n: 1,
