@@ -660,3 +660,29 @@ func TestCopiedRowKeepsBoth(t *testing.T) {
 		t.Fatalf("stderr %q: want a note on the copied id", stderr)
 	}
 }
+
+// TestClearedDateStaysUndated: a row whose date a person cleared, in a
+// sheet of dated rows, stays undated; it is not dated again from its text
+// as a news feed's undated item is.
+func TestClearedDateStaysUndated(t *testing.T) {
+	dir := t.TempDir()
+	text := "Registration opened on 1 February 2019 and closed on 15 March 2019."
+	sheet := filepath.Join(dir, "s.csv")
+	if err := os.WriteFile(sheet, []byte("start,title,text,source_date\n2019-02-01,Registration opened,"+text+",2019-05-20\n,Registration closed,"+text+",2019-05-20\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stdout, _ := runCLI(t, "", "extract", sheet)
+	rows := csvRows(t, stdout)
+	if len(rows) != 2 || rows[0]["start"] != "2019-02-01" || rows[1]["start"] != "" || rows[1]["title"] != "Registration closed" {
+		t.Fatalf("got\n%s\nwant the dated row and the undated one as they are", stdout)
+	}
+	// A feed of undated items is read against each item's day.
+	feed := filepath.Join(dir, "feed.json")
+	if err := os.WriteFile(feed, []byte(`[{"published": "2025-10-21T07:45:00Z", "headline": "Port strike called off", "body": "Dock workers called off a strike on Monday."}]`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stdout, _ = runCLI(t, "", "extract", feed)
+	if rows := csvRows(t, stdout); len(rows) != 1 || rows[0]["start"] != "2025-10-20" {
+		t.Fatalf("got\n%s\nwant the feed's item on 2025-10-20", stdout)
+	}
+}

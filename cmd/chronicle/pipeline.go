@@ -175,6 +175,15 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		}
 	}
 	fromDocs := len(c.Events)
+	// The sheets some of whose rows are dated: a row left undated there
+	// was left so by a person (a wrong date cleared), not a feed's item
+	// to be read.
+	datedSheet := map[string]bool{}
+	for i := range res.Events {
+		if !res.Events[i].Span.Start.IsZero() {
+			datedSheet[res.Events[i].Pos.File] = true
+		}
+	}
 	replaced := make(map[int]bool)
 	dropped := 0
 	for n, ev := range res.Events {
@@ -198,9 +207,11 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		}
 		// a feed's undated item: the events its text tells, read
 		// against its publication date (else the row as it is)
-		if evs := extract.RowEvents(ev, opt); len(evs) > 0 {
-			c.Events = append(c.Events, evs...)
-			continue
+		if !datedSheet[ev.Pos.File] {
+			if evs := extract.RowEvents(ev, opt); len(evs) > 0 {
+				c.Events = append(c.Events, evs...)
+				continue
+			}
 		}
 		c.Events = append(c.Events, ev)
 	}
