@@ -458,6 +458,11 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 			if !errors.Is(err, errOrder) {
 				sp = timeline.Span{}
 			}
+		} else if v := strings.TrimSpace(rw.get(fStart)); !cp.shortTIMEX && !t.shortWarned && sp.Start.Prec == timeline.Year && shortTIMEXLike(v) {
+			// "199" with no precision column: AD 199 as a person types
+			// it, but our events.csv writes the 1990s so; say which
+			t.shortWarned = true
+			t.warnings.Add(cellError(rw.cells[fStart], fmt.Errorf("read as the year %d; a precision column saying \"decade\" or \"century\" would make it %s (as chronicle writes them), and so for every cell like it", sp.Start.Year, shortTIMEXMeaning(v))))
 		} else if cp.guessed && !cp.warned && eitherWay(rw.get(fStart)) {
 			// "12/01/2027" typed into a sheet of ISO dates: say how it
 			// was read, once
@@ -1524,4 +1529,24 @@ func (t *table) dateColumn(name string) bool {
 		return true
 	}
 	return false
+}
+
+// shortTIMEXLike tells a number that is a year as people type it but also
+// a recent decade or century as TIMEX3 writes them: "199" (the 1990s),
+// "19" (the 20th century).
+func shortTIMEXLike(v string) bool {
+	if !allDigits(v) || v[0] == '0' {
+		return false
+	}
+	n := atoi(v)
+	return len(v) == 3 && n >= 100 && n <= 202 || len(v) == 2 && n >= 10 && n <= 21
+}
+
+// shortTIMEXMeaning names the decade or century a shortTIMEXLike number
+// stands for in TIMEX3.
+func shortTIMEXMeaning(v string) string {
+	if len(v) == 3 {
+		return "the " + v + "0s"
+	}
+	return timeline.Date{Prec: timeline.Century, Year: atoi(v) * 100}.Human()
 }

@@ -349,8 +349,9 @@ type table struct {
 	// lastDay is the day (or finer) the last dated row began on: a row
 	// that writes a day without its year ("Mon 12 Jan" under "Fri 19
 	// Dec 2025") takes the year that puts it nearest (see yearFromRows).
-	lastDay    timeline.Date
-	yearWarned bool // the warning of a year taken from the rows around is given
+	lastDay     timeline.Date
+	yearWarned  bool // the warning of a year taken from the rows around is given
+	shortWarned bool // the warning of a short number read as a year is given
 	// lastStart is the start of the last dated row; ups and downs count
 	// the rows dated later and earlier than the row before them: only a
 	// sheet in order of date lends its years to the rows that write none

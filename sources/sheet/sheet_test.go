@@ -991,3 +991,35 @@ func TestContractColumnWins(t *testing.T) {
 		}
 	}
 }
+
+// TestShortNumberYears: with no precision column, a short number is a year
+// as people type it; one that TIMEX3 would read as a recent decade or
+// century is read so with a warning, given once.
+func TestShortNumberYears(t *testing.T) {
+	for _, tc := range []struct {
+		in, want, warning string
+	}{
+		{"start,title\n476,Rome falls\n1066,Hastings\n", "0476 1066", ""},
+		{"start,title\n199,Concerns raised\n201,Again\n", "0199 0201", "s.csv:2:1: start \"199\": read as the year 199; a precision column saying \"decade\" or \"century\" would make it the 1990s"},
+		{"start,title\n19,A century\n", "0019", "would make it the 20th century"},
+		{"start,precision,title\n199,,Concerns raised\n", "199", ""},
+	} {
+		sh, err := ReadSheet(strings.NewReader(tc.in), "s.csv", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range sh.Events {
+			got = append(got, e.Span.Start.String())
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
+		}
+		switch {
+		case tc.warning == "" && len(sh.Warnings) != 0:
+			t.Errorf("%q: warnings %v, want none", tc.in, sh.Warnings)
+		case tc.warning != "" && (len(sh.Warnings) != 1 || !strings.Contains(sh.Warnings[0].Error(), tc.warning)):
+			t.Errorf("%q: warnings %v, want one with %q", tc.in, sh.Warnings, tc.warning)
+		}
+	}
+}
