@@ -79,10 +79,27 @@ func isTitleLine(text string, s Segment) bool {
 		}
 	}
 	line := strings.TrimSpace(text[s.Start:s.End])
-	if line == "" || strings.ContainsAny(line, "\n") || lineItem(text, s) || recordLine(text, s) || dateLine(line) && !slotsAfter(text, s.End) {
+	if line == "" || strings.ContainsAny(line, "\n") || lineItem(text, s) || recordLine(text, s) || dateLine(line) && !slotsAfter(text, s.End) || labelDateLine(line) {
 		return false
 	}
 	return titleLike(text, s, line)
+}
+
+// labelDateLine reports whether a line is a label, a colon and a date and
+// nothing else ("Phase 1: 5 May 2026", "Exams: 24–28 November 2025"): a
+// plan's milestone on a line of its own, not a title (but "Chapter 3:
+// 1914–1918" names a part of the document).
+func labelDateLine(line string) bool {
+	label, rest, ok := strings.Cut(line, ": ")
+	words := strings.Fields(label)
+	if !ok || len(words) == 0 || len(words) > 5 || !dateLine(strings.TrimSpace(rest)) {
+		return false
+	}
+	switch strings.ToLower(words[0]) {
+	case "chapter", "part", "section", "book", "volume", "vol", "unit", "lesson", "module", "appendix", "annex", "article", "page":
+		return false
+	}
+	return true
 }
 
 // slotsAfter reports whether the line after byte end opens with a clock
