@@ -799,3 +799,42 @@ func TestBylineAndMasthead(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotationDates: a quotation speaks from its source's day: the dated
+// heading it stands under, or the date of the sentence that introduces it
+// with a colon; else from the document's.
+func TestQuotationDates(t *testing.T) {
+	tests := []struct {
+		name, in   string
+		md         bool
+		date, from string
+	}{
+		{"quote block under a dated heading", "# Research brief\n\n**Date:** March 4, 2019\n\n## Department of Water Resources, January 28, 2019\n\n> The department received 14 requests earlier this month.\n",
+			true, "2019-01-28", "heading"},
+		{"quote block after a dated lead-in", "# Note\n\n24 September 2021\n\nThe UN coordinator issued this statement on 22 September 2021:\n\n> \"Partners delivered food yesterday.\"\n",
+			true, "2021-09-22", "lead-in"},
+		{"quoted paragraph after a dated lead-in", "Note\n24 September 2021\n\nThe UN coordinator issued this statement on 22 September 2021:\n\n\"Partners delivered food yesterday.\"\n",
+			false, "2021-09-22", "lead-in"},
+		{"a lead-in with no date", "# Note\n\n24 September 2021\n\nThe UN coordinator said:\n\n> \"Partners delivered food yesterday.\"\n",
+			true, "2021-09-24", "document"},
+		{"a lead-in with two dates", "# Note\n\n24 September 2021\n\nBetween 1 and 22 September 2021 the coordinator wrote:\n\n> \"Partners delivered food yesterday.\"\n",
+			true, "2021-09-24", "document"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Read(strings.NewReader(tt.in), "q.txt", Options{Markdown: tt.md})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range doc.Sections {
+				if strings.Contains(s.Text, "Partners") || strings.Contains(s.Text, "department received") {
+					if s.Citation.Date.String() != tt.date || s.RefFrom != tt.from {
+						t.Errorf("the quotation is dated %s from %q, want %s from %q:\n%s", s.Citation.Date, s.RefFrom, tt.date, tt.from, dump(doc))
+					}
+					return
+				}
+			}
+			t.Fatalf("no quotation:\n%s", dump(doc))
+		})
+	}
+}

@@ -678,8 +678,22 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			}
 			continue
 		}
-		if isQuotation(b) && (b.kind == quoteBlock || k+1 < len(blocks) && blocks[k+1].role == attributionRole) {
+		var lead timeline.Date
+		var leadAt int
+		if k > 0 && isQuotation(b) {
+			lead, leadAt, _ = leadInDate(blocks[k-1], opt.DayFirst)
+		}
+		if isQuotation(b) && (b.kind == quoteBlock || k+1 < len(blocks) && blocks[k+1].role == attributionRole || !lead.IsZero()) {
 			cite, r := docCite, docRef
+			if day.ref.from != "" {
+				cite, r = day.cite, day.ref // an excerpt under its source's dated heading
+			}
+			if !lead.IsZero() {
+				// "The coordinator issued this statement on 22 September
+				// 2021:": the quotation speaks from that day
+				cite.Date = lead
+				r = ref{date: lead, from: "lead-in", pos: posIn(blocks[k-1], leadAt)}
+			}
 			if k+1 < len(blocks) && blocks[k+1].role == attributionRole {
 				attr := blocks[k+1]
 				cite.Outlet = attributionName(attr.text)
@@ -987,6 +1001,8 @@ func DescribeRef(s *timeline.Section) string {
 		return fmt.Sprintf("%s from the heading over the entry%s", d, at)
 	case "signature":
 		return fmt.Sprintf("%s from the line dating the document's approval or signature%s", d, at)
+	case "lead-in":
+		return fmt.Sprintf("%s from the sentence introducing the quotation%s", d, at)
 	case "label":
 		return fmt.Sprintf("%s from the label opening the paragraph (\"Update (18 August 2025):\")%s", d, at)
 	case "title":
@@ -1160,3 +1176,27 @@ func letterHeading(line string) bool {
 	h, ok := parseDayHead(strings.TrimPrefix(m[1], "the "), false)
 	return ok && h.m != 0 && h.d != 0
 }
+
+// leadInDate returns the day a paragraph that introduces a quotation gives
+// it: a paragraph of prose that ends with a colon and writes one full
+// date, the day of what it introduces ("The UN coordinator issued this
+// statement on 22 September 2021:", "On 3 May 2016 the chief executive
+// told analysts:"), and the date's offset in the paragraph.
+func leadInDate(b *block, dayFirst bool) (timeline.Date, int, bool) {
+	if b.kind != paraBlock || b.role != noRole || b.table || b.lines > 3 {
+		return timeline.Date{}, 0, false
+	}
+	t := strings.TrimRight(b.text, " *_")
+	if !strings.HasSuffix(t, ":") || len(t) > 300 {
+		return timeline.Date{}, 0, false
+	}
+	ds := findDates(t, dayFirst)
+	if len(ds) != 1 || ds[0].noYear || ds[0].date.Prec < timeline.Day || rangeEnd(t[:ds[0].start]) || andRangeRe.MatchString(t[:ds[0].start]) {
+		return timeline.Date{}, 0, false // (the end of a range: "between 1 and 22 September 2021")
+	}
+	return ds[0].date, ds[0].start, true
+}
+
+// andRangeRe ends the text before the end of a range written with "and":
+// "between 1 and ".
+var andRangeRe = regexp.MustCompile(`(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+and\s*$`)
