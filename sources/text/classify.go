@@ -273,6 +273,7 @@ func classify(blocks []*block, dayFirst bool) {
 	// The document's own header: up to its first paragraph of story or
 	// its second heading (the first is its title).
 	head, headings := true, 0
+	headDated := false // a line of the header has dated the document
 	// caption: the document's header up to its first prose (see prose),
 	// however many short blocks it has. A line that opens with its label
 	// ("Filed: July 22, 2024") dates the document anywhere in it: under
@@ -404,10 +405,15 @@ func classify(blocks []*block, dayFirst bool) {
 			// A title or a speaker's line is not yet the story, nor are
 			// the short lines of a court's or an office's letterhead.
 			story = story || (b.lines > 1 || len(b.text) > 160) && !letterhead(b.text) || sentence(b.text)
-			head = head && !story
+			// (a paragraph after the header's date ends the header: "The
+			// Guardian, 9 June 2020" below it is an excerpt's source)
+			head = head && !story && !headDated
 			caption = caption && !prose(b.text)
 		default:
 			near++
+			if head && (b.role == dateRole || b.role == pubRole || b.role == headerDateRole) {
+				headDated = true
+			}
 		}
 	}
 	// "(Article text last revised 14 March 2019.)", "This page was last

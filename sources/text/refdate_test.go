@@ -838,3 +838,28 @@ func TestQuotationDates(t *testing.T) {
 		})
 	}
 }
+
+// TestMastheadAfterTheHeader: an outlet's name and a day on a line of
+// their own are a paper's masthead in the header only; below the
+// document's dated header and a paragraph, they name an excerpt's source,
+// and the document keeps its own date.
+func TestMastheadAfterTheHeader(t *testing.T) {
+	doc, err := Read(strings.NewReader("Weekly digest\n11 June 2020\n\nThe board met yesterday.\n\nThe Guardian, 9 June 2020\n\nTalks stalled yesterday.\n"), "d.txt", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"The board met": "2020-06-11", "Talks stalled": "2020-06-09"}
+	for _, s := range doc.Sections {
+		for lead, date := range want {
+			if strings.HasPrefix(s.Text, lead) {
+				if got := s.Citation.Date.String(); got != date {
+					t.Errorf("%q is dated %s, want %s:\n%s", lead, got, date, dump(doc))
+				}
+				delete(want, lead)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("sections not found: %v\n%s", want, dump(doc))
+	}
+}

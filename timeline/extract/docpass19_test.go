@@ -12,5 +12,7 @@ func TestLabelDateLines(t *testing.T) {
 			want: []brief{{"2025-11-24", "24 November 2025", "Release 4"}}},
 		{name: "a chapter names a part of the book", ref: "2026-01-14", text: "Chapter 3: 1914–1918\n\nThe war is the subject of this chapter.",
 			want: nil},
+		{name: "a report's period", ref: "2023-10-18", text: "Covering period: 9–15 October 2023\n\nThe camp received new arrivals.",
+			want: nil},
 	})
 }

@@ -99,6 +99,12 @@ func labelDateLine(line string) bool {
 	case "chapter", "part", "section", "book", "volume", "vol", "unit", "lesson", "module", "appendix", "annex", "article", "page":
 		return false
 	}
+	for _, w := range words {
+		switch strings.ToLower(strings.Trim(w, "*_()")) {
+		case "period", "covering", "covered", "reporting", "date", "dated", "updated", "published", "issued", "printed", "as":
+			return false // "Covering period: 9–15 October 2023": when the document speaks of, no event
+		}
+	}
 	return true
 }
 
