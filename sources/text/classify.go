@@ -1109,7 +1109,7 @@ func signoffDate(blocks []*block, k int, b *block, dayFirst bool) bool {
 // ends with its day (see titleEndDay), and sets b.date to it.
 func titleLineDay(b *block) bool {
 	line, _, _ := strings.Cut(b.text, "\n")
-	d, ok := titleEndDay(line)
+	d, ok := titleEndDay(line, false)
 	if !ok {
 		return false
 	}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronicle-project/chronicle/timeline"
 	"github.com/chronicle-project/chronicle/timeline/tempex"
@@ -325,14 +327,33 @@ var datedTitleRe = regexp.MustCompile(`^([0-9A-Za-z][^—–:|]{5,40}?(?:\d{1,2}
 // day must be whole (with its year), and the words before it a name of
 // two words or more (not a label, "Deadline: 3 March"), not a sentence
 // that the day belongs to ("The storm of 8 February 2025").
-func titleEndDay(heading string) (timeline.Date, bool) {
+func titleEndDay(heading string, headed bool) (timeline.Date, bool) {
 	t := strings.TrimRight(strings.Trim(heading, "#*_ \t"), ".")
 	if len(t) > 140 || !strings.ContainsAny(t, "0123456789") {
 		return timeline.Date{}, false
 	}
+	// "... (released January 28, 2019)": the day in brackets at the end
+	if strings.HasSuffix(t, ")") {
+		if o := strings.LastIndex(t, " ("); o > 0 && !strings.Contains(t[o+2:], "(") {
+			t = strings.TrimRight(t[:o], " ,") + ", " + t[o+2:len(t)-1]
+		}
+	}
+	// "Earnings call, 3 May 2016, 10:00 CET": the hour after the day
+	if m := endClockRe.FindStringIndex(t); m != nil {
+		t = t[:m[0]]
+	}
 	ds := findDates(t, false)
-	if len(ds) != 1 || ds[0].noYear || ds[0].date.Prec != timeline.Day || ds[0].end != len(t) {
+	if len(ds) != 1 || ds[0].noYear || ds[0].date.Prec != timeline.Day {
 		return timeline.Date{}, false
+	}
+	if ds[0].end != len(t) {
+		// "2. The Guardian, 9 June 2020 - Air bridges talks stall": the
+		// source and its day, then the item's headline
+		// (in a heading only: a dateline runs into its story so)
+		if !headed || !headlineAfterRe.MatchString(t[ds[0].end:]) {
+			return timeline.Date{}, false
+		}
+		t = t[:ds[0].end]
 	}
 	cutSep := func(s string) (string, string) {
 		s = strings.TrimRight(s, " \t")
@@ -344,6 +365,14 @@ func titleEndDay(heading string) (timeline.Date, bool) {
 		return s, ""
 	}
 	name, sep := cutSep(t[:ds[0].start])
+	if sep == "" {
+		// "Letter from Harcourt & Lyle LLP, dated 9 March 2022"
+		i := strings.LastIndexAny(name, " \t")
+		switch strings.ToLower(name[i+1:]) {
+		case "dated", "written", "released", "issued", "sent", "delivered", "recorded", "broadcast", "aired", "filed":
+			name, sep = cutSep(name[:max(i, 0)])
+		}
+	}
 	if i := strings.LastIndexAny(name, " \t"); i >= 0 || name != "" {
 		if _, wd := weekdayNames[strings.ToLower(strings.TrimRight(name[i+1:], "."))]; wd {
 			// "..., Saturday 8 February 2025": the weekday is the day's,
@@ -351,11 +380,31 @@ func titleEndDay(heading string) (timeline.Date, bool) {
 			name, sep = cutSep(name[:max(i, 0)])
 		}
 	}
-	if sep == "" || len(strings.Fields(name)) < 2 || sentence(name) || sep != "," && name[len(name)-1] >= '0' && name[len(name)-1] <= '9' {
+	if sep == "" || len(strings.Fields(name)) < 2 && !(sep == "," && outletName(name)) || sentence(name) || sep != "," && name[len(name)-1] >= '0' && name[len(name)-1] <= '9' {
 		// (not the end of a range: "Field course, 1-2 July 2025")
 		return timeline.Date{}, false
 	}
 	return ds[0].date, true
+}
+
+// endClockRe is the hour written after a heading's day: ", 10:00 CET",
+// " at 11:05am AEDT".
+var endClockRe = regexp.MustCompile(`(?i),?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$`)
+
+// headlineAfterRe is a headline after a source's day in a heading: a dash
+// and words.
+var headlineAfterRe = regexp.MustCompile(`^\s+[—–-]\s+\pL`)
+
+// outletName reports whether a name of one word can be an outlet's or an
+// agency's: an abbreviation in capitals ("BBC", "AP", "USGS") or a
+// capitalised name ("Reuters", "Bloomberg").
+func outletName(name string) bool {
+	name = strings.TrimSpace(name)
+	if name == "" || strings.ContainsAny(name, " \t") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r) && len(name) >= 2 && !strings.ContainsAny(name, "0123456789:")
 }
 
 func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
@@ -461,7 +510,7 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 		}
 		// a title that ends with its day, set apart: "County alert
 		// thread, Saturday 8 February 2025", "Site diary — 3 March 2025"
-		if d, ok := titleEndDay(b.text); ok {
+		if d, ok := titleEndDay(b.text, true); ok {
 			// (a title's day, not a diary's entry: what is said under it
 			// is no statement made that day)
 			b.day, b.comment = d, true

@@ -182,17 +182,28 @@ func TestTitleEndDay(t *testing.T) {
 		{"County alert thread, 8 February 2025", "2025-02-08"},
 		{"Site diary — 3 March 2025", "2025-03-03"},
 		{"Alert thread — Saturday 8 February 2025", "2025-02-08"},
-		{"The storm of 8 February 2025", ""},   // the day belongs to the words
-		{"Field course, 1-2 July 2025", ""},    // a range of days
-		{"Field course, 1 - 2 July 2025", ""},  // a range of days, spaced
-		{"Deadline: 3 March 2025", ""},         // a label
-		{"By Monday, 3 March 2025", ""},        // a deadline
-		{"Monday, 3 May 2021", ""},             // the day alone
-		{"Volunteer training, March 2025", ""}, // a month
-		{"Photos from the fair, 2025", ""},     // a year
+		{"The storm of 8 February 2025", ""},                                                  // the day belongs to the words
+		{"Field course, 1-2 July 2025", ""},                                                   // a range of days
+		{"Field course, 1 - 2 July 2025", ""},                                                 // a range of days, spaced
+		{"Deadline: 3 March 2025", ""},                                                        // a label
+		{"By Monday, 3 March 2025", ""},                                                       // a deadline
+		{"Monday, 3 May 2021", ""},                                                            // the day alone
+		{"Volunteer training, March 2025", ""},                                                // a month
+		{"Photos from the fair, 2025", ""},                                                    // a year
+		{"BBC, January 28, 2019", "2019-01-28"},                                               // an outlet of one word
+		{"Letter from Harcourt & Lyle LLP, dated 9 March 2022", "2022-03-09"},                 // dated
+		{"Earnings call, 3 May 2016, 10:00 CET", "2016-05-03"},                                // the hour after the day
+		{"Excerpt — Department of Water Resources (released January 28, 2019)", "2019-01-28"}, // in brackets
+		{"2. The Guardian, 9 June 2020 - Air bridges talks stall", "2020-06-09"},              // a headline after it
+		{"deadline, 3 March 2025", ""},                                                        // no name
+	}
+	// Not in a heading, a day and words after it are a dateline running
+	// into its story.
+	if d, ok := titleEndDay("SAN FRANCISCO, March 3, 2011 — Shares rose", false); ok {
+		t.Errorf("a dateline's day read as a title's: %s", d)
 	}
 	for _, tt := range tests {
-		d, ok := titleEndDay(tt.title)
+		d, ok := titleEndDay(tt.title, true)
 		got := ""
 		if ok {
 			got = d.String()
