@@ -616,6 +616,9 @@ func endsSentence(text string, blockStart, i int, run, next string) bool {
 		if startsUpper && regnalNumeral(text, blockStart, i-len(word), word) && clauseAfter(text[i+len(run):]) {
 			return true // "In 1558 the crown passed to Elizabeth I. Philip of Spain sent ..."
 		}
+		if word == "C" && degreesBefore(text[blockStart:i-len(word)]) {
+			return startsUpper // "stored at -70 °C. 8 December 2020 saw ...": Celsius, not circa
+		}
 		return startsUpper && !isAbbrevBreakless(word, next) && !dateLabel(text, blockStart, i)
 	}
 	// "!", "?", "...", "?!": a boundary before a sentence-like start.
@@ -1272,4 +1275,14 @@ func footnoteMark(s string) int {
 		return 0
 	}
 	return n
+}
+
+// degreesBefore reports whether s ends as a temperature before its scale's
+// letter: a degree sign, or a number and a space ("-70 °", "0.17 ").
+func degreesBefore(s string) bool {
+	if strings.HasSuffix(s, "°") || strings.HasSuffix(s, "° ") {
+		return true
+	}
+	s = strings.TrimSuffix(s, " ")
+	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
 }

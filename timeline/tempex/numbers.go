@@ -289,7 +289,7 @@ var yearStoppers = map[string]bool{
 	"apartment": true, "apartments": true, "flat": true, "hotel": true, "studio": true, "cabin": true,
 	"incident": true, "ticket": true, "reference": true, "crime": true, "log": true, "batch": true,
 	"ordinance": true, "ordinances": true, "decree": true, "hc": true, "hl": true, "local": true, "server": true,
-	"hotline": true, "helpline": true, "dial": true,
+	"hotline": true, "helpline": true, "dial": true, "extension": true, "capacity": true,
 }
 
 func (t *Tagger) lowerWord(i int) string {
@@ -700,7 +700,8 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		// dash cannot end a span of years ("2023-24", "2010-11" and
 		// "2000-01" are seasons and fiscal years)
 		if ok1 && sep == '-' && mnd == 2 && t.glued(i+2) && m >= 1 && m <= 12 && m < n%100 && n >= 1000 && n < 2200 &&
-			t.tok(i+2).sfx == sfxNone && !t.badAfter(i+2) && !(t.glued(i+3) && t.tok(i+3) != nil && (t.tok(i+3).kind == tNum || t.dash(i+3) || t.punct(i+3, '/') || t.punct(i+3, '.') && t.glued(i+4))) {
+			t.tok(i+2).sfx == sfxNone && !t.badAfter(i+2) && !(t.glued(i+3) && t.tok(i+3) != nil && (t.tok(i+3).kind == tNum || t.dash(i+3) || t.punct(i+3, '/') || t.punct(i+3, '.') && t.glued(i+4))) &&
+			!(t.glued(i) && t.dash(i-1) && t.glued(i-1) && t.tok(i-2) != nil && t.tok(i-2).kind == tWord) { // (not the tail of a code: "NBF-CR-2024-01")
 			return res{start: i, end: i + 3, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: n, Month: m}}, true
 		}
 	}
@@ -939,8 +940,8 @@ func (t *Tagger) numeric(i int) (res, bool) {
 					return res{}, false
 				}
 			}
-			if yearStoppers[t.lowerWord(i-1)] || t.punct(i-1, '.') && t.glued(i-1) && yearStoppers[t.lowerWord(i-2)] {
-				return res{}, false // "page 1990", "Case No. 2019-1234"
+			if yearStoppers[t.lowerWord(i-1)] || (t.punct(i-1, '.') && t.glued(i-1) || t.punct(i-1, ':')) && yearStoppers[t.lowerWord(i-2)] {
+				return res{}, false // "page 1990", "Case No. 2019-1234", "Room: 1140"
 			}
 			if t.flightCode(i - 1) {
 				return res{}, false // "FA 1452 London Gatwick 06:55": a flight
@@ -1703,7 +1704,11 @@ var namedZones = func() []struct {
 // ("from 2 to 4 p.m.", "between 11 and 1 p.m."): it returns the half of
 // the day the hour is in, sfxAM or sfxPM.
 func (t *Tagger) hourBeforeRange(i, h int) (uint8, bool) {
-	if h < 1 || h > 12 || !(t.is(i-1, "from") && (t.isAny(i+1, "to", "until", "till") || t.dash(i+1)) || t.is(i-1, "between") && t.is(i+1, "and")) {
+	// (or glued to the end by a dash, which says its half of the day:
+	// "2–5pm", "10-11 a.m.")
+	glued := t.dash(i+1) && t.glued(i+1) && t.glued(i+2) && t.tok(i+2) != nil && t.tok(i+2).nd <= 2 &&
+		(t.tok(i+2).sfx == sfxAM || t.tok(i+2).sfx == sfxPM || t.isAny(i+3, "am", "pm"))
+	if h < 1 || h > 12 || !(t.is(i-1, "from") && (t.isAny(i+1, "to", "until", "till") || t.dash(i+1)) || t.is(i-1, "between") && t.is(i+1, "and") || glued) {
 		return sfxNone, false
 	}
 	e := t.tok(i + 2)
@@ -1927,6 +1932,9 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 	}
 	if t.streetAfter(j) {
 		return res{}, false // "He lives at 1400 Main Street"
+	}
+	if countNouns[t.lowerWord(j)] && !t.isAny(j, "hours", "hrs", "hr") {
+		return res{}, false // "stations at 2100 m altitude", "at 2359 ft"
 	}
 	switch {
 	case t.isAny(j, "hours", "hrs", "hr") && (prep || zero):

@@ -1230,7 +1230,9 @@ var weekdayNouns = map[string]bool{"service": true, "services": true,
 	"market": true, "markets": true, "mass": true, "prayers": true,
 	"lunch": true, "roast": true, "shift": true, "shifts": true, "trading": true, "session": true, "sessions": true,
 	"class": true, "classes": true, "club": true, "clubs": true, "opening": true, "openings": true, "timetable": true,
-	"schedule": true, "brunch": true, "rota": true}
+	"schedule": true, "brunch": true, "rota": true,
+	"trains": true, "buses": true, "flights": true, "ferries": true, "trams": true, "hours": true,
+	"collections": true, "deliveries": true}
 
 // weekdayThings make with a weekday before them the name of a thing, no
 // time: "Sunday school", "the Sunday papers", "his Sunday best".

@@ -3052,6 +3052,11 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 		return timeline.ModApprox, j, 3
 	case "c":
 		// (not the C of an abbreviation: "35 U.S.C. 154", "R.S.C. 1985")
+		// (nor degrees Celsius ending a sentence: "stored at -70 °C.",
+		// "beaten by 0.17 C.")
+		if p := t.tok(i - 1); p != nil && (p.kind == tNum || t.glued(i) && strings.HasSuffix(t.text[p.start:p.end], "°")) {
+			break
+		}
 		if t.punct(i+1, '.') && t.glued(i+1) && !(t.punct(i-1, '.') && t.glued(i)) {
 			return timeline.ModApprox, i + 2, 3
 		}
