@@ -319,7 +319,7 @@ func almanacEntry(blocks []*block) bool {
 
 // datedTitleRe is a heading that opens with a date and goes on, after a
 // dash or a colon, with a title: "14 March 2025 — Cluster back".
-var datedTitleRe = regexp.MustCompile(`^([0-9A-Za-z][^—–:|]{5,40}?(?:\d{1,2}:\d{2}(?::\d{2})?Z?)?)\s*(?:—|–|-|:|\|)\s+\pL`)
+var datedTitleRe = regexp.MustCompile(`^([0-9A-Za-z][^—–:|·•]{5,40}?(?:\d{1,2}:\d{2}(?::\d{2})?Z?)?)\s*(?:—|–|-|:|\||·|•)\s+\pL`)
 
 // titleEndDay returns the day a heading ends with, set apart from the
 // words before it by a comma, a dash, a colon or a bar: "County alert
@@ -499,8 +499,8 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 		// a log's or a diary's heading, its date and then what happened:
 		// "2025-03-13T11:02Z — Alignments done", "14 March 2025: Cluster
 		// back"
-		if m := datedTitleRe.FindStringSubmatchIndex(strings.TrimSpace(b.text)); m != nil {
-			t := strings.TrimSpace(b.text)
+		if m := datedTitleRe.FindStringSubmatchIndex(unemphasize.Replace(strings.TrimSpace(b.text))); m != nil {
+			t := unemphasize.Replace(strings.TrimSpace(b.text)) // ("**March 3, 2023** · Science section")
 			if ds := findDates(t[:m[3]], false); len(ds) == 1 && !ds[0].noYear && ds[0].date.Prec >= timeline.Day && ds[0].start <= 1 && ds[0].end >= m[3]-1 {
 				b.day = ds[0].date
 				full++

@@ -532,7 +532,7 @@ func isFigure(b *block) bool {
 
 // dateDashLeadRe is the dash after a dateline's date, and the capital
 // (or quote) that opens the story after it.
-var dateDashLeadRe = regexp.MustCompile(`^[ \t]*(?:—|–|--|-)[ \t]+["“‘'(]?\p{Lu}`)
+var dateDashLeadRe = regexp.MustCompile(`^[*_]*[ \t]*(?:—|–|--|-|·|•|\|)[ \t]+["“‘'(]?\p{Lu}`)
 
 // dateDashLead reads a dateline that is a date alone ("March 4, 2019 —
 // The minister resigned", "4 March 2019 - ..."), opening the paragraph

@@ -863,3 +863,19 @@ func TestMastheadAfterTheHeader(t *testing.T) {
 		t.Errorf("sections not found: %v\n%s", want, dump(doc))
 	}
 }
+
+// TestMarkdownDateline: a Markdown paragraph that opens with the day, in
+// bold, and goes on after a dash, a middle dot or a bar with the section
+// ("**March 3, 2023** · Science section") dates the story.
+func TestMarkdownDateline(t *testing.T) {
+	for _, sep := range []string{"—", "·", "|"} {
+		in := "# Ocean heat\n\n**March 3, 2023** " + sep + " Science section\n\nThe team will present results in Vienna in April.\n"
+		doc, err := Read(strings.NewReader(in), "w.md", Options{Markdown: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := bodyOf(t, doc); s.Citation.Date.String() != "2023-03-03" {
+			t.Errorf("%q: the story is dated %s from %q, want 2023-03-03:\n%s", sep, s.Citation.Date, s.RefFrom, dump(doc))
+		}
+	}
+}
