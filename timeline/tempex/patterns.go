@@ -2162,6 +2162,16 @@ func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 		// of its year, with no writer's day to say otherwise
 		y, ok = t.last.Year, true
 	}
+	for _, p := range [...]struct {
+		d   timeline.Date
+		end int
+	}{{t.lastDay, t.lastDayEnd}, {t.prevDay, t.prevDayEnd}} {
+		if p.d.Prec >= timeline.Day && p.d.Year != 0 && p.d.Month == m && p.d.Day == d && p.end >= 0 && p.end <= i && t.sentencesBetween(p.end, i) <= 6 {
+			// "The gala is on Saturday, October 10, 2026. ... Gala
+			// dinner: October 10, 7pm": a day just told, told again
+			return dayValue(p.d.Year, m, d), ""
+		}
+	}
 	if !ok {
 		return timeline.Date{}, "XXXX-" + two(m) + "-" + two(d)
 	}
@@ -2204,6 +2214,9 @@ func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 // (-1: "the minutes of", "the outcome of") or ahead to it (+1: "a
 // candidate for", "ahead of"); 0 when they do not say.
 func (t *Tagger) plannedEventDir(i, j int) int {
+	if t.punct(i-1, ':') && t.isAny(i-2, "deadline", "deadlines", "due", "rsvp", "closes", "expires", "expiry") {
+		return 1 // "Sponsorship deadline: September 4": the next such day
+	}
 	if !t.isAny(i-1, "its", "the", "their", "his", "her", "our", "this", "that") {
 		return 0
 	}
