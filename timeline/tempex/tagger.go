@@ -1892,6 +1892,16 @@ func (t *Tagger) tense(i, j int) int {
 			t.undecided = false
 			return 0
 		}
+		if c < 0 && t.reducedRelative(k, i, j) {
+			// "Tickets bought before 17 May remain valid", "Goods ordered
+			// after 3 June will ship in July": the participle qualifies
+			// a noun; the clause's verb, after the day, tells the time
+			if t.isAny(j, "will", "shall", "must", "can", "ll") {
+				t.closePast, t.closeFuture = false, false
+				return 1
+			}
+			continue
+		}
 		if c < 0 && t.isAny(i-1, "until", "till") && t.w(i) != nil && t.w(i).wday > 0 && (t.isAny(k, "remanded", "adjourned", "bailed", "suspended", "banned", "barred", "granted", "given", "extended") ||
 			t.isAny(k, "closed", "shut", "halted", "grounded") && !t.isAny(k-1, "was", "were", "stayed", "remained", "been", "is", "are")) { // ("Police closed the road until Friday", not "The road was closed until Friday")
 			// "was remanded in custody until Friday": a decision that
@@ -4423,3 +4433,27 @@ func (t *Tagger) yearWrittenIn(a, b int) bool {
 	}
 	return false
 }
+
+// reducedRelative reports whether the past participle at k, right before
+// the preposition that opens the expression at i (which ends at j), is a
+// clause's reduced relative ("Tickets bought before 17 May remain valid"):
+// a noun before it, and the clause's own verb, present or to come, right
+// after the expression.
+func (t *Tagger) reducedRelative(k, i, j int) bool {
+	if k+2 != t.beforeMods(i) || !t.isAny(k+1, "before", "after", "until", "till", "by", "on", "from", "since") {
+		return false
+	}
+	if w := t.lowerWord(k); len(w) < 4 || !(strings.HasSuffix(w, "ed") || irregularParticiple[w]) {
+		return false
+	}
+	p := t.tok(k - 1)
+	if p == nil || p.kind != tWord || t.isAny(k-1, "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "he", "she", "it", "they", "we", "i", "you", "who", "which", "that") {
+		return false
+	}
+	return t.isAny(j, "will", "shall", "must", "can", "ll", "remain", "remains", "are", "is", "stay", "stays", "qualify", "qualifies", "need", "needs", "may", "should")
+}
+
+// irregularParticiple are past participles not ending in -ed.
+var irregularParticiple = map[string]bool{"bought": true, "sold": true, "made": true, "sent": true, "paid": true,
+	"built": true, "written": true, "taken": true, "given": true, "held": true, "issued": true,
+	"received": true, "won": true, "lost": true, "spent": true, "shown": true, "done": true, "seen": true, "booked": true}
