@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestLabelDateLines: a paragraph that is a label, a colon and a date (a
 // plan's milestone) is an event, not a title left in the body.
@@ -15,4 +20,20 @@ func TestLabelDateLines(t *testing.T) {
 		{name: "a report's period", ref: "2023-10-18", text: "Covering period: 9–15 October 2023\n\nThe camp received new arrivals.",
 			want: nil},
 	})
+}
+
+// TestWeekdayUnderAnotherHeading: a weekday under a heading after a
+// section that told a day to come is counted from the document's day,
+// not taken for that day's week.
+func TestWeekdayUnderAnotherHeading(t *testing.T) {
+	cit := timeline.Citation{Date: timeline.Date{Prec: timeline.Day, Year: 2026, Month: 3, Day: 5}}
+	doc := &timeline.Document{Name: "notice.md", Sections: []timeline.Section{
+		{Kind: timeline.Body, Text: "The road will be closed on 13 March.", Citation: cit},
+		{Kind: timeline.Heading, Text: "Notes", Citation: cit},
+		{Kind: timeline.Body, Heading: "Notes", Text: "Warning signs go up on Friday.", Citation: cit},
+	}}
+	want := []brief{{"2026-03-06", "on Friday", "Warning signs go up"}, {"2026-03-13", "on 13 March", "The road will be closed"}}
+	if got := briefs(Events(doc, Options{})); !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
 }

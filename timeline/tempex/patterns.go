@@ -2942,6 +2942,7 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 	tn := t.tense(i, j)
 	if tn >= 0 && !t.narrative && t.lastDay.Prec >= timeline.Day && t.lastDayEnd <= i && i-t.lastDayEnd <= 20 && t.sameSentence(t.lastDayEnd, i) &&
 		!t.clauseBetween(t.lastDayEnd, i) &&
+		!(t.lastDayEnd == 0 && t.opt.Day.Prec >= timeline.Day && t.lastDay == t.opt.Day) && // (nor the day of a section before, under another heading)
 		!(t.lastDayEnd == i-1 && t.is(i-1, "on")) { // (not "set sentencing for May 14 on Monday": when it was set) // (not "scheduled for April 20, although the cabinet on Tuesday postponed the vote")
 		// "will be issued on Friday 15 August, after the meeting on
 		// Wednesday": the Wednesday nearest the day to come just named
