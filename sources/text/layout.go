@@ -208,6 +208,18 @@ func assignOwners(blocks []*block, cites []int, layout citeLayout) []int {
 			if i+1 < len(cites) {
 				end = cites[i+1]
 			}
+			// A heading of the rank of the one over the citation ends
+			// its excerpt ("## Talks stall¶Source: The Guardian, 9 June
+			// 2020¶... ¶## Ferry operators": the next item is not the
+			// Guardian's)
+			if lv := headingLevelAbove(blocks, c); lv > 0 {
+				for k := c + 1; k < end; k++ {
+					if blocks[k].kind == headingBlock && blocks[k].level <= lv {
+						end = k
+						break
+					}
+				}
+			}
 			for k := c + 1; k < end && ownable(blocks[k]); k++ {
 				owner[k] = i
 			}
@@ -568,4 +580,15 @@ func dateDashLead(blocks []*block, in []int, k int, dayFirst bool) (dateMatch, b
 	d.start += lead
 	d.end += lead
 	return d, true
+}
+
+// headingLevelAbove returns the level of the nearest heading before block
+// k, or 0 when none is.
+func headingLevelAbove(blocks []*block, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		if blocks[j].kind == headingBlock {
+			return max(blocks[j].level, 1)
+		}
+	}
+	return 0
 }

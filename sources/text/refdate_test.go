@@ -879,3 +879,21 @@ func TestMarkdownDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceLineEndsAtTheNextHeading: a "Source:" line under a heading
+// cites the text under that heading only; the next heading of its rank
+// starts text that is not the source's.
+func TestSourceLineEndsAtTheNextHeading(t *testing.T) {
+	in := "# Digest\n\n11 June 2020\n\n## Talks stall\n\nSource: The Guardian, 9 June 2020\n\nTalks stalled yesterday.\n\n## Ferry operators\n\nThe operators met yesterday, our port agent says.\n"
+	doc, err := Read(strings.NewReader(in), "d.md", Options{Markdown: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range doc.Sections {
+		switch {
+		case strings.HasPrefix(s.Text, "Talks stalled") && (s.Citation.Outlet != "The Guardian" || s.Citation.Date.String() != "2020-06-09"),
+			strings.HasPrefix(s.Text, "The operators met") && (s.Citation.Outlet != "" || s.Citation.Date.String() != "2020-06-11"):
+			t.Errorf("%q is cited as %q of %s:\n%s", s.Text, s.Citation.Outlet, s.Citation.Date, dump(doc))
+		}
+	}
+}
