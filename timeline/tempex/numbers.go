@@ -2382,8 +2382,17 @@ func (t *Tagger) habitual(i int) bool {
 		if tk := t.tok(k); tk != nil && tk.kind == tPunct && (tk.r == '.' || tk.r == ';' || tk.r == '?' || tk.r == '!') {
 			return false
 		}
+		if t.isAny(k, "every", "each") {
+			// "every year", "each Monday", "every two weeks" (not "to
+			// vaccinate every adult by 31 July")
+			if w := t.w(k + 1); w != nil && (w.unit != uNone || w.wday > 0 || w.month > 0 || w.part != timeline.NoPart || w.season != timeline.NoSeason || w.num > 0) ||
+				t.tok(k+1) != nil && t.tok(k+1).kind == tNum {
+				return true
+			}
+			continue
+		}
 		if t.isAny(k, "always", "usually", "often", "normally", "typically", "generally", "sometimes",
-			"every", "each", "daily", "mostly", "rarely", "seldom", "never", "tend", "tends") {
+			"daily", "mostly", "rarely", "seldom", "never", "tend", "tends") {
 			return true
 		}
 	}
