@@ -897,3 +897,33 @@ func TestSourceLineEndsAtTheNextHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedPosts: a quoted post speaks from the day its head line gives,
+// and is cited to the name or handle that heads it.
+func TestQuotedPosts(t *testing.T) {
+	tests := []struct{ in, outlet, date string }{
+		{"---\ndate: 2023-11-09\n---\n\n# Storm posts\n\n> **City of Portland** · 7:14 PM PST · Nov 7, 2023\n>\n> Crews are clearing debris on the bridge tonight.\n", "City of Portland", "2023-11-07"},
+		{"---\ndate: 2023-11-09\n---\n\n# Storm\n\n> **@wxnerd@pdx.social** · 2023-11-08 09:15 -08:00\n>\n> Peak gust at PDX last night: 58 mph.\n", "@wxnerd@pdx.social", "2023-11-08"},
+	}
+	for _, tt := range tests {
+		doc, err := Read(strings.NewReader(tt.in), "p.md", Options{Markdown: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, s := range doc.Sections {
+			if strings.Contains(s.Text, "Crews") || strings.Contains(s.Text, "Peak gust") {
+				found = true
+				if s.Citation.Outlet != tt.outlet || s.Citation.Date.String() != tt.date {
+					t.Errorf("the post is cited as %q of %s, want %q of %s:\n%s", s.Citation.Outlet, s.Citation.Date, tt.outlet, tt.date, dump(doc))
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no post:\n%s", dump(doc))
+		}
+	}
+	if _, _, _, ok := postHead("Revenue · up 4% · in 2023", false); ok {
+		t.Error("a line of figures read as a post's head")
+	}
+}

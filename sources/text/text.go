@@ -694,6 +694,12 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 				cite.Date = lead
 				r = ref{date: lead, from: "lead-in", pos: posIn(blocks[k-1], leadAt)}
 			}
+			if name, d, at, ok := postHead(b.first, opt.DayFirst); ok && b.kind == quoteBlock {
+				// "> **City of Portland** · 7:14 PM PST · Nov 7, 2023": a
+				// quoted post speaks from the day its head gives
+				cite.Date, cite.Outlet, cite.Title = d, name, ""
+				r = ref{date: d, from: "heading", pos: posIn(b, at)}
+			}
 			if k+1 < len(blocks) && blocks[k+1].role == attributionRole {
 				attr := blocks[k+1]
 				cite.Outlet = attributionName(attr.text)
@@ -1200,3 +1206,30 @@ func leadInDate(b *block, dayFirst bool) (timeline.Date, int, bool) {
 // andRangeRe ends the text before the end of a range written with "and":
 // "between 1 and ".
 var andRangeRe = regexp.MustCompile(`(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+and\s*$`)
+
+// postHead reads the head line of a quoted post: a name or a handle and
+// the day, with its hour perhaps, set apart by middle dots or bars
+// ("**City of Portland** · 7:14 PM PST · Nov 7, 2023", "@wxnerd@pdx.social
+// · 2023-11-08 09:15 -08:00"). It returns the name, the day and the
+// day's offset in the line.
+func postHead(line string, dayFirst bool) (string, timeline.Date, int, bool) {
+	if len(line) > 160 || !strings.ContainsAny(line, "·|") {
+		return "", timeline.Date{}, 0, false
+	}
+	parts := strings.FieldsFunc(line, func(r rune) bool { return r == '·' || r == '|' })
+	if len(parts) < 2 || len(parts) > 4 {
+		return "", timeline.Date{}, 0, false
+	}
+	name := strings.TrimSpace(unemphasize.Replace(strings.TrimLeft(parts[0], "> \t")))
+	if name == "" || len(strings.Fields(name)) > 5 || strings.ContainsAny(name, "0123456789") && !strings.HasPrefix(name, "@") {
+		return "", timeline.Date{}, 0, false
+	}
+	for _, p := range parts[1:] {
+		ds := findDates(p, dayFirst)
+		if len(ds) == 1 && !ds[0].noYear && ds[0].date.Prec >= timeline.Day {
+			at := strings.Index(line, p) + ds[0].start
+			return name, ds[0].date.DayOf(), at, true
+		}
+	}
+	return "", timeline.Date{}, 0, false
+}
