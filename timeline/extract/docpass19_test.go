@@ -37,3 +37,15 @@ func TestWeekdayUnderAnotherHeading(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestZoneWrittenBeatsStatedZone: a time whose range ends with a zone of
+// its own keeps it, though the document says all its times are in
+// another ("All times are CEST" over "22:00–23:00 SGT").
+func TestZoneWrittenBeatsStatedZone(t *testing.T) {
+	cit := timeline.Citation{Date: timeline.Date{Prec: timeline.Day, Year: 2026, Month: 3, Day: 2}}
+	doc := oneSection("z.txt", "All times are CEST.\n\nThe call with Singapore starts on 17 June 2026 at 22:00–23:00 SGT.", cit)
+	evs := Events(doc, Options{})
+	if len(evs) != 1 || evs[0].Span.Start.Zone != 8*60 || evs[0].Span.End.Zone != 8*60 || evs[0].Span.Start.Hour != 22 {
+		t.Fatalf("got %+v, want one event 22:00–23:00 at +08:00", evs)
+	}
+}

@@ -1468,6 +1468,7 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 }
 
 func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) {
+	assumed := false
 	z, generic, k, ok := t.zoneAt(j)
 	t.zoneWritten = ok
 	if ok {
@@ -1476,15 +1477,15 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 		// "06:00 local time": the place's own clock, whatever zone the
 		// text gave its other times in
 	} else if t.opt.HasZone {
-		d.Zone, d.HasZone = t.opt.Zone, true // "All times are UTC+1"
+		d.Zone, d.HasZone, assumed = t.opt.Zone, true, true // "All times are UTC+1"
 	} else if t.hasTextZone && !(t.textZoneFour && (sfx == sfxAM || sfx == sfxPM)) {
 		// (but a wire's "at 0600 GMT" glosses its own time: "The
 		// missiles landed at 4:35 p.m." is the place's clock)
 		// "The window shut at 23:05 BST. Brentmouth had submitted a deal
 		// sheet at 22:51": the zone the text gave its times in
-		d.Zone, d.HasZone = t.textZone, true
+		d.Zone, d.HasZone, assumed = t.textZone, true, true
 	}
-	r := res{start: i, end: j, typ: Time}
+	r := res{start: i, end: j, typ: Time, zoneAssumed: assumed}
 	// "7:30 tonight", "10pm last night", "9.30 this morning": the part
 	// of the day names the day and the half of it
 	if p := t.deicticPart(j); p.ok {

@@ -517,7 +517,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 					r2.d, r2.val, r2.noYear = timeline.Date{Prec: prec, Year: y, Month: m2, Day: d2}, "", false
 				}
 			}
-			if r.typ == Time && r2.typ == Time && r2.d.HasZone && !r.d.HasZone && r.d.Prec >= timeline.Hour {
+			if r.typ == Time && r2.typ == Time && r2.d.HasZone && (!r.d.HasZone || r.zoneAssumed && !r2.zoneAssumed) && r.d.Prec >= timeline.Hour {
 				// "between 21:00 and 23:30 UTC": the zone written at
 				// the end is the start's too
 				r.d.HasZone, r.d.Zone = true, r2.d.Zone
@@ -863,6 +863,9 @@ type res struct {
 	deictic    bool // resolved from the reference date ("today", "two years ago")
 	flashback  bool // years before the story's date ("two decades earlier")
 	namedWeek  bool // "the week of 17 March": a week named by a day of it
+	// zoneAssumed: the zone is the one the text gave its times in ("All
+	// times are CEST"), not written with this time
+	zoneAssumed bool
 }
 
 // quant is the TIMEX3 quant of a set: none, EVERY or EACH.
