@@ -49,3 +49,15 @@ func TestZoneWrittenBeatsStatedZone(t *testing.T) {
 		t.Fatalf("got %+v, want one event 22:00–23:00 at +08:00", evs)
 	}
 }
+
+// TestProgrammeOfADayToCome: "is served" at an hour after the day of an
+// event to come is that day's programme; after a day gone by, it is a
+// habit (a hotel's breakfast), no event.
+func TestProgrammeOfADayToCome(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a gala's dinner", ref: "2026-08-20", text: "The gala is on Saturday, October 10, 2026. Doors open at 6:30pm and dinner is served at 7pm.",
+			want: []brief{{"2026-10-10", "on Saturday, October 10, 2026", "The gala is on Saturday, October 10, 2026"}, {"2026-10-10T18:30", "at 6:30pm", "Doors open"}, {"2026-10-10T19:00", "at 7pm", "Dinner is served"}}},
+		{name: "a hotel's breakfast", ref: "2026-08-20", text: "The hotel opened on 3 May 2024. Breakfast is served at 7am.",
+			want: []brief{{"2024-05-03", "on 3 May 2024", "The hotel opened"}}},
+	})
+}

@@ -1727,7 +1727,15 @@ func (x *sectionExtractor) run() []*item {
 				// "## Monday 14 July 2025": a programme's slot on its day,
 				// what it holds recurring inside it)
 				slot := x.sec.RefFrom == "heading" && strings.Trim(text[s.Start:t.Start], " \t-*•") == ""
-				if habitual == 1 && !dayAfter(text, x.tx, j) && !slot {
+				// (nor "Dinner is served at 7pm" after the day of the gala
+				// to come: that day's programme)
+				ref := x.cit.Date
+				if ref.IsZero() {
+					ref = x.opt.Ref
+				}
+				program := habitual == 1 && servedOnly(text[s.Start:s.End]) && t.Date.Prec >= timeline.Hour && ref.Prec >= timeline.Day &&
+					timeline.Compare(t.Date.DayOf(), ref.DayOf()) > 0
+				if habitual == 1 && !dayAfter(text, x.tx, j) && !slot && !program {
 					continue // opening hours, a timetable: not an event
 				}
 			}
@@ -3223,6 +3231,21 @@ var habitualWords = []string{"every ", "each ", "daily", "weekdays", "weekends",
 	" tours start", " tours leave", " tours depart", " tours run", " buses leave", " buses depart", " trains leave",
 	" trains depart", " ferries leave", " ferries depart", " sailings leave", " walks leave", " walks start", " classes start",
 	" sessions start", " services start", " services run"}
+
+// servedOnly reports whether the only habitual word of a sentence is
+// "is served" or "are served" ("Dinner is served at 7pm").
+func servedOnly(sent string) bool {
+	low := " " + strings.ToLower(sent) + " "
+	if !strings.Contains(low, " is served") && !strings.Contains(low, " are served") {
+		return false
+	}
+	for _, w := range habitualWords {
+		if w != " is served" && w != " are served" && strings.Contains(low, w) {
+			return false
+		}
+	}
+	return true
+}
 
 // isHabitual reports whether a sentence tells what is usually so: a
 // habitual word, or a set among its expressions ("every Monday"). A time
