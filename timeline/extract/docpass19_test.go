@@ -61,3 +61,14 @@ func TestProgrammeOfADayToCome(t *testing.T) {
 			want: []brief{{"2024-05-03", "on 3 May 2024", "The hotel opened"}}},
 	})
 }
+
+// TestHeldThingToCome: a date that names when something to come is held
+// ("its July meeting", "the fall 2026 pilot program") dates the sentence;
+// one that names a thing ("the 2019 plan") still does not.
+func TestHeldThingToCome(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a meeting and a programme", ref: "2026-03-02", text: "Winners will present to the Board at its July meeting and may join the city's fall 2026 pilot program.",
+			want: []brief{{"2026-07", "July", "Winners will present to the Board at its meeting"}, {"2026-FA", "fall 2026", "Winners may join the city's pilot program"}}},
+		{name: "a plan", ref: "2026-03-02", text: "The council will scrap the 2019 plan.", want: nil},
+	})
+}

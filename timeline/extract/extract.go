@@ -4883,6 +4883,13 @@ func dropQualifiers(text string, cs []cand, modal bool) []cand {
 	}
 	out := cs[:0]
 	for k, c := range cs {
+		if c.qualifier && modal && !slices.ContainsFunc(cs, func(o cand) bool { return !o.qualifier }) && heldNounAfter(text, c.end) {
+			// "will present to the Board at its July meeting", "may
+			// join the city's fall 2026 pilot program": when what is to
+			// come is held, when no date of the sentence is more
+			out = append(out, c)
+			continue
+		}
 		if !c.qualifier || c.span.Start.Prec >= timeline.Day && !modal && ownClause(text, cs, k) {
 			// (a day that names its event in a clause of its own: "The
 			// Boxing Day derby finished 2–2, and the fixture was
@@ -4891,6 +4898,24 @@ func dropQualifiers(text string, cs []cand, modal bool) []cand {
 		}
 	}
 	return out
+}
+
+// heldNounAfter reports whether the words after a date name something
+// held at a time, which the date then dates ("July meeting", "fall 2026
+// pilot program"), not a thing the date names ("the 2019 plan").
+func heldNounAfter(text string, end int) bool {
+	words := strings.Fields(text[end:min(len(text), end+40)])
+	for i, w := range words {
+		if i > 1 {
+			break
+		}
+		switch strings.ToLower(strings.Trim(w, ".,;:!?)\"'’")) {
+		case "meeting", "meetings", "session", "sessions", "hearing", "conference", "summit", "vote", "election",
+			"workshop", "launch", "review", "intake", "cohort", "semester", "term", "season", "program", "programme":
+			return true
+		}
+	}
+	return false
 }
 
 // ownClause reports whether the date cs[k] stands in a clause that holds
