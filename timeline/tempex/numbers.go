@@ -1637,6 +1637,19 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 // region's time of the season (ET, "Eastern Time": daylight saving time
 // in summer), and the token after it.
 func (t *Tagger) zoneAt(j int) (zone int, generic bool, k int, ok bool) {
+	if t.punct(j, '+') || (t.dash(j) || t.punct(j, '−')) && !t.glued(j) {
+		// "09:30+02:00", "2023-11-08 09:15 -08:00": an offset of hours
+		// and minutes (not "9:00-10:00", a range's end)
+		if h, hnd, ok1 := t.num(j + 1); ok1 && hnd == 2 && t.glued(j+1) && t.punct(j+2, ':') && t.glued(j+2) && t.glued(j+3) {
+			if m, mnd, ok2 := t.num(j + 3); ok2 && mnd == 2 && h <= 14 && m%15 == 0 && !(t.glued(j+4) && t.tok(j+4) != nil && t.tok(j+4).kind == tNum) {
+				sign := 1
+				if !t.punct(j, '+') {
+					sign = -1
+				}
+				return sign * (h*60 + m), false, j + 4, true
+			}
+		}
+	}
 	key := t.lowerWord(j)
 	if key == "aoe" && t.tok(j).cap {
 		return -720, false, j + 1, true // "23:59 AoE": anywhere on Earth, UTC-12
@@ -3022,7 +3035,20 @@ func (t *Tagger) pastAfterFuture(i int) bool {
 	if !ok || !last.After(t.ref) {
 		return false
 	}
+	if t.sameSentence(t.lastEnd, i) && t.yearIn(t.lastStart, t.lastEnd) {
+		return false // "On 5 March 2018 the committee met at 3pm", told in 2017: the day its sentence writes in full
+	}
 	return t.tense(i, i+1) < 0
+}
+
+// yearIn reports whether tokens [a, b) write a year of four digits.
+func (t *Tagger) yearIn(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(t.toks); k++ {
+		if tk := &t.toks[k]; tk.kind == tNum && tk.nd == 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // futureAfterPast reports whether, in news, the time at token i is asked
