@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"os"
@@ -684,5 +685,57 @@ func TestClearedDateStaysUndated(t *testing.T) {
 	_, stdout, _ = runCLI(t, "", "extract", feed)
 	if rows := csvRows(t, stdout); len(rows) != 1 || rows[0]["start"] != "2025-10-20" {
 		t.Fatalf("got\n%s\nwant the feed's item on 2025-10-20", stdout)
+	}
+}
+
+// TestIDColumnTakenOut: a person who takes the id column out of the
+// events.csv chronicle wrote, and corrects a title, deleted no row: given
+// back, the sheet keeps every event and the correction.
+func TestIDColumnTakenOut(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(doc, []byte("On 5 March 2018 Smith resigned. On 6 March 2018 Jones resigned.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	if code, _, stderr := runCLI(t, "", "build", doc, "-o", out); code != 0 {
+		t.Fatalf("build: exit %d: %s", code, stderr)
+	}
+	sheet := filepath.Join(out, "events.csv")
+	f, err := os.Open(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	if err != nil || len(recs) != 3 {
+		t.Fatalf("events.csv: %d records, %v", len(recs), err)
+	}
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	for i, r := range recs {
+		r = r[1:] // no id column
+		if i == 1 {
+			r[4] = "Smith resigned (checked)"
+		}
+		w.Write(r)
+	}
+	w.Flush()
+	if err := os.WriteFile(sheet, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runCLI(t, "", "build", doc, "-o", out); code != 0 {
+		t.Fatalf("rebuild: exit %d: %s", code, stderr)
+	}
+	code, _, stderr := runCLI(t, "", "build", doc, filepath.Join(out, "events.edited.csv"), "-o", out)
+	if code != 0 || strings.Contains(stderr, "deleted") {
+		t.Fatalf("build with the sheet: exit %d, stderr %q", code, stderr)
+	}
+	var titles []string
+	for _, r := range readCSV(t, sheet) {
+		titles = append(titles, r["title"])
+	}
+	if want := []string{"Smith resigned (checked)", "Jones resigned"}; !reflect.DeepEqual(titles, want) {
+		t.Errorf("titles %q, want %q", titles, want)
 	}
 }

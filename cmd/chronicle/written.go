@@ -95,12 +95,7 @@ type corrections struct {
 
 func newCorrections(inputs []sources.Input, rows []timeline.Event, given []bool) *corrections {
 	c := &corrections{ids: map[string]bool{}, keys: map[string]bool{}, writtenIDs: map[string]bool{}, writtenKeys: map[string]bool{}}
-	for i := range rows {
-		if rows[i].ID != "" && given[i] {
-			c.ids[rows[i].ID] = true
-			c.keys[eventKey(&rows[i])] = true
-		}
-	}
+	recorded := map[string]bool{} // the sheets given back beside a record of what chronicle wrote there
 	for _, in := range inputs {
 		if in.Format != sources.Sheet || in.Name == "" || in.Name == "-" {
 			continue
@@ -110,9 +105,27 @@ func newCorrections(inputs []sources.Input, rows []timeline.Event, given []bool)
 			continue
 		}
 		c.sheets = append(c.sheets, in.Name)
+		recorded[in.Name] = true
 		for _, p := range pairs {
 			c.writtenIDs[p[0]] = true
 			c.writtenKeys[p[1]] = true
+		}
+	}
+	for i := range rows {
+		if rows[i].ID != "" && given[i] {
+			c.ids[rows[i].ID] = true
+			c.keys[eventKey(&rows[i])] = true
+			continue
+		}
+		// A row of a sheet chronicle wrote is there whether or not the
+		// sheet kept its id column: a person who took the column out
+		// deleted no row.
+		at := rows[i].Row.File
+		if at == "" {
+			at = rows[i].Pos.File
+		}
+		if recorded[at] {
+			c.keys[eventKey(&rows[i])] = true
 		}
 	}
 	return c
