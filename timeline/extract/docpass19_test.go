@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chronicle-project/chronicle/timeline"
@@ -71,4 +72,24 @@ func TestHeldThingToCome(t *testing.T) {
 			want: []brief{{"2026-07", "July", "Winners will present to the Board at its meeting"}, {"2026-FA", "fall 2026", "Winners may join the city's pilot program"}}},
 		{name: "a plan", ref: "2026-03-02", text: "The council will scrap the 2019 plan.", want: nil},
 	})
+}
+
+// TestNotesLinesAndLongSentences: lines that each open with a day and a
+// year are items of their own, whatever word follows the day; and no
+// sentence is longer than maxSentence, however its text lacks full stops.
+func TestNotesLinesAndLongSentences(t *testing.T) {
+	text := "2017-07-04 plan posted\n2017-12-13 plan criticised\n2018-03-05 committee met"
+	var got []string
+	for _, s := range Sentences(text) {
+		got = append(got, s.Of(text))
+	}
+	if want := []string{"2017-07-04 plan posted", "2017-12-13 plan criticised", "2018-03-05 committee met"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	long := strings.Repeat("The committee met.On 5 March 2018 the board voted", 200)
+	for _, s := range Sentences(long) {
+		if s.End-s.Start > maxSentence {
+			t.Fatalf("a sentence of %d bytes", s.End-s.Start)
+		}
+	}
 }

@@ -45,7 +45,50 @@ func Sentences(text string) []Segment {
 	for _, b := range lines {
 		splitProse(text, b, &out)
 	}
+	for _, sg := range out {
+		if sg.End-sg.Start > maxSentence {
+			return capSentences(text, out)
+		}
+	}
 	return out
+}
+
+// maxSentence is the longest a sentence may be, in bytes. Longer runs of
+// text with no sentence end (a list of lines with no full stops, text
+// whose full stops lost the spaces after them, "met.On 5 March") are cut
+// at the last line break, full stop, semicolon or comma before it, else a
+// space: the work done for each date of a sentence grows with its length.
+const maxSentence = 1000
+
+// capSentences cuts the sentences of out longer than maxSentence.
+func capSentences(text string, out []Segment) []Segment {
+	var capped []Segment
+	for _, sg := range out {
+		for sg.End-sg.Start > maxSentence {
+			limit := sg.Start + maxSentence
+			cut := -1
+			for _, seps := range []string{"\n", ".;", ",", " "} {
+				if k := strings.LastIndexAny(text[sg.Start+maxSentence/2:limit], seps); k >= 0 {
+					cut = sg.Start + maxSentence/2 + k + 1
+					break
+				}
+			}
+			if cut < 0 {
+				cut = limit
+				for cut > sg.Start && !utf8.RuneStart(text[cut]) {
+					cut--
+				}
+			}
+			if s := trimSeg(text, Segment{sg.Start, cut}); s.End > s.Start {
+				capped = append(capped, s)
+			}
+			sg.Start = cut
+		}
+		if s := trimSeg(text, sg); s.End > s.Start {
+			capped = append(capped, s)
+		}
+	}
+	return capped
 }
 
 // splitBlocks cuts text into blocks that no sentence crosses: paragraphs,
@@ -1073,8 +1116,8 @@ func dateItem(s string, run bool) bool {
 		return false
 	}
 	rest := strings.TrimLeft(s[n:], " \t(")
-	if rest == "" {
-		return true
+	if rest == "" || yearWritten(s[:n]) {
+		return true // (a line of notes under another: "2017-12-13 plan criticised")
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpener(r) || r == '“'
