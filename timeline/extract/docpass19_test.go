@@ -93,3 +93,22 @@ func TestNotesLinesAndLongSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoNamedSubjectsDoNotMerge: reports of one day whose headlines name
+// two people, neither in the other report, are two events.
+func TestTwoNamedSubjectsDoNotMerge(t *testing.T) {
+	doc := func(name, text string) *timeline.Document { return oneSection(name, text, timeline.Citation{}) }
+	c := Build([]*timeline.Document{doc("j.txt", "On 5 March 2018 Smith resigned."), doc("k.txt", "On 5 March 2018 Jones resigned.")}, Options{})
+	var got []string
+	for _, e := range c.Events {
+		got = append(got, e.Title)
+	}
+	if want := []string{"Smith resigned", "Jones resigned"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	// the same person's resignation told twice is one event
+	c = Build([]*timeline.Document{doc("j.txt", "On 5 March 2018 Smith resigned from the board."), doc("k.txt", "Smith resigned from the board on 5 March 2018, sources said.")}, Options{})
+	if len(c.Events) != 1 {
+		t.Errorf("one resignation: %d events", len(c.Events))
+	}
+}

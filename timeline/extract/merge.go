@@ -515,11 +515,15 @@ func mergeable(it *item) bool {
 }
 
 // joinable reports whether two groups may become one: no section twice,
-// every pair of dates compatible.
+// every pair of dates compatible, no two reports of two named subjects.
 func joinable(items []*item, a, b []int) bool {
 	for _, i := range a {
 		for _, j := range b {
-			if items[i].sec == items[j].sec || !Compatible(items[i].ev.Span, items[j].ev.Span) {
+			// (nor two named subjects, or two people's lives: no chain
+			// through a third report joins "Smith resigned" and "Jones
+			// resigned")
+			if items[i].sec == items[j].sec || !Compatible(items[i].ev.Span, items[j].ev.Span) ||
+				otherPerson(items[i], items[j]) || otherSubject(items[i], items[j]) {
 				return false
 			}
 		}
@@ -571,9 +575,55 @@ func otherPerson(a, b *item) bool {
 	return missing(a, b) || missing(b, a)
 }
 
+// otherSubject reports whether a and b are told of two named subjects:
+// each headline's subject holds a name (a word its sentence writes with a
+// capital inside it: "Smith" of "On 5 March 2018 Smith resigned"), and
+// neither name is in the other report. "Smith resigned" and "Jones
+// resigned" the same day are two events.
+func otherSubject(a, b *item) bool {
+	na, nb := subjectNames(a), subjectNames(b)
+	if len(na) == 0 || len(nb) == 0 {
+		return false
+	}
+	in := func(names []string, x *item) bool {
+		for _, n := range names {
+			if strings.Contains(x.ev.Text, n) || strings.Contains(x.ev.Title, n) {
+				return true
+			}
+		}
+		return false
+	}
+	return !in(na, b) && !in(nb, a)
+}
+
+// subjectNames returns the words of an event's headline subject that its
+// text writes with a capital other than at a sentence's start.
+func subjectNames(it *item) []string {
+	var out []string
+	for _, w := range strings.Fields(titleSubject(it.ev.Title)) {
+		w = strings.Trim(w, ",.;:'’\"“”()")
+		if len(w) < 2 || !unicode.IsUpper(firstRune(w)) || stopWords[strings.ToLower(w)] {
+			continue
+		}
+		for k := strings.Index(it.ev.Text, w); k >= 0; {
+			before := strings.TrimRight(it.ev.Text[:k], " \t")
+			if before != "" && !strings.ContainsRune(".!?:\n\"“", rune(before[len(before)-1])) {
+				out = append(out, w)
+				break
+			}
+			n := strings.Index(it.ev.Text[k+len(w):], w)
+			if n < 0 {
+				break
+			}
+			k += len(w) + n
+		}
+	}
+	return out
+}
+
 // similarity is Similarity on items.
 func similarity(a, b *item) float64 {
-	if otherPerson(a, b) {
+	if otherPerson(a, b) || otherSubject(a, b) {
 		return 0
 	}
 	ab, ha := a.words()
