@@ -82,6 +82,7 @@
 package csv
 
 import (
+	"bytes"
 	stdcsv "encoding/csv"
 	"io"
 	"strconv"
@@ -111,6 +112,7 @@ type Options struct {
 // Writer writes events as rows of events.csv.
 type Writer struct {
 	cw     *stdcsv.Writer
+	buf    bytes.Buffer // the row being written
 	w      io.Writer
 	opt    Options
 	header bool
@@ -119,11 +121,32 @@ type Writer struct {
 }
 
 // NewWriter returns a Writer that writes to w. The header row is written
-// with the first event, or by Close when there is none.
+// with the first event, or by Close when there is none. Rows end with
+// "\r\n" (Options.LF: "\n"); a line break inside a cell is written as it
+// is, so that a sentence's text stays verbatim.
 func NewWriter(w io.Writer, opt Options) *Writer {
-	cw := stdcsv.NewWriter(w)
-	cw.UseCRLF = !opt.LF
-	return &Writer{cw: cw, w: w, opt: opt, rec: make([]string, len(Columns))}
+	cw := &Writer{w: w, opt: opt, rec: make([]string, len(Columns))}
+	cw.cw = stdcsv.NewWriter(&cw.buf) // (its own CRLF would turn the breaks inside cells into "\r\n" too)
+	return cw
+}
+
+// row writes one record through the csv package into buf, then to w with
+// the row's end.
+func (w *Writer) row(rec []string) error {
+	w.buf.Reset()
+	if err := w.cw.Write(rec); err != nil {
+		return err
+	}
+	w.cw.Flush()
+	if err := w.cw.Error(); err != nil {
+		return err
+	}
+	b := w.buf.Bytes()
+	if !w.opt.LF && len(b) > 0 && b[len(b)-1] == '\n' {
+		b = append(b[:len(b)-1], '\r', '\n')
+	}
+	_, err := w.w.Write(b)
+	return err
 }
 
 func (w *Writer) writeHeader() error {
@@ -137,7 +160,7 @@ func (w *Writer) writeHeader() error {
 			return err
 		}
 	}
-	w.err = w.cw.Write(Columns)
+	w.err = w.row(Columns)
 	return w.err
 }
 
@@ -146,18 +169,14 @@ func (w *Writer) Write(e *timeline.Event) error {
 	if err := w.writeHeader(); err != nil {
 		return err
 	}
-	w.err = w.cw.Write(appendRecord(w.rec[:0], e))
+	w.err = w.row(appendRecord(w.rec[:0], e))
 	return w.err
 }
 
 // Close writes the header if no event was written, and flushes. It does
 // not close the underlying writer.
 func (w *Writer) Close() error {
-	if err := w.writeHeader(); err != nil {
-		return err
-	}
-	w.cw.Flush()
-	return w.cw.Error()
+	return w.writeHeader()
 }
 
 // Write writes the chronology's events, in its order, as events.csv.

@@ -370,3 +370,30 @@ func TestSourceDateIsADay(t *testing.T) {
 		})
 	}
 }
+
+// TestBreaksInCells: a line break inside a cell is written as it is (the
+// text stays verbatim); rows end with CRLF, or LF with Options.LF.
+func TestBreaksInCells(t *testing.T) {
+	e := timeline.Event{ID: "a1", Span: timeline.Span{Start: timeline.Date{Prec: timeline.Year, Year: 2017}}, Title: "Plan\nposted", Text: "Line one\nline two"}
+	for _, lf := range []bool{false, true} {
+		var buf bytes.Buffer
+		if err := csv.Write(&buf, &timeline.Chronology{Events: []timeline.Event{e}}, csv.Options{LF: lf}); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		end := "\r\n"
+		if lf {
+			end = "\n"
+		}
+		if !strings.Contains(out, "\"Plan\nposted\"") || !strings.Contains(out, "\"Line one\nline two\"") || strings.Count(out, "\r\n") != 2*b2i(!lf) || !strings.HasSuffix(out, end) {
+			t.Errorf("LF %v: %q", lf, out)
+		}
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
