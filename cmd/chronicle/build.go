@@ -47,14 +47,14 @@ was deleted from it stays out.`,
 		RunE: func(cmd *cobra.Command, args []string) error { return runBuild(s, args, &o) },
 	}
 	o.readFlags.register(cmd.Flags())
-	o.htmlFlags.register(cmd.Flags())
+	o.htmlFlags.register(cmd.Flags(), false)
 	cmd.Flags().StringVarP(&o.Out, "out", "o", "out", "the `FOLDER` to write timeline.html and events.csv into")
 	return cmd
 }
 
 func runBuild(s streams, inputs []string, o *buildOptions) error {
-	if o.Fragment {
-		return usagef("--fragment is for 'chronicle render'; build always writes a whole page")
+	if err := o.htmlFlags.check(); err != nil {
+		return err
 	}
 	c, ok, err := o.chronology(s, inputs)
 	if err != nil {

@@ -75,6 +75,10 @@ func TestUsageErrors(t *testing.T) {
 		{"day and month first", []string{"tag", "--day-first", "--month-first"}},
 		{"from after to", []string{"extract", "--from", "2019", "--to", "2018", "x"}},
 		{"from after to in the same year", []string{"build", "--from", "2019-07", "--to", "2019-06-30", "x"}},
+		{"bad theme", []string{"build", "--theme", "neon", "x"}},
+		{"bad height", []string{"build", "--height", "tall", "x"}},
+		{"bad id", []string{"render", "--id", "1bad", "x.csv"}},
+		{"a snippet from build", []string{"build", "--fragment", "x"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

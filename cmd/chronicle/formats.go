@@ -27,13 +27,26 @@ type htmlFlags struct {
 	CDN      bool
 }
 
-func (f *htmlFlags) register(fs *pflag.FlagSet) {
+// register adds the page's flags to fs; snippet adds those of a snippet
+// (--fragment, --id), which only render writes.
+func (f *htmlFlags) register(fs *pflag.FlagSet, snippet bool) {
 	fs.StringVar(&f.Subtitle, "subtitle", "", "a line under the timeline's title")
 	fs.StringVar(&f.Height, "height", "", "height of the chart as a CSS length (480px, 60vh)")
 	fs.StringVar(&f.Theme, "theme", "auto", "colours of the page: light, dark or auto (the viewer's setting)")
-	fs.BoolVar(&f.Fragment, "fragment", false, "write a snippet to paste into a page or CMS (a <div> and its script; no <html>)")
-	fs.StringVar(&f.ID, "id", "", "namespace for the snippet's ids, so that several timelines can share a page")
+	if snippet {
+		fs.BoolVar(&f.Fragment, "fragment", false, "write a snippet to paste into a page or CMS (a <div> and its script; no <html>)")
+		fs.StringVar(&f.ID, "id", "", "namespace for the snippet's ids, so that several timelines can share a page")
+	}
 	fs.BoolVar(&f.CDN, "cdn", false, "load ECharts from its official CDN instead of embedding it (smaller file; needs the network to draw)")
+}
+
+// check refuses, as a usage error, the flag values the page cannot take,
+// before any input is read or any file written.
+func (f *htmlFlags) check() error {
+	if err := f.options("").Check(); err != nil {
+		return usagef("%s", strings.TrimPrefix(err.Error(), "html: "))
+	}
+	return nil
 }
 
 func (f *htmlFlags) options(title string) html.Options {

@@ -39,7 +39,7 @@ The page goes next to the sheet as timeline.html unless --out says otherwise
 		Args: argsCheck(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error { return runRender(s, args[0], &o) },
 	}
-	o.htmlFlags.register(cmd.Flags())
+	o.htmlFlags.register(cmd.Flags(), true)
 	cmd.Flags().StringVar(&o.Title, "title", "", "the timeline's title")
 	cmd.Flags().StringVarP(&o.Out, "out", "o", "", "write the page to `FILE` (default: timeline.html beside the sheet)")
 	cmd.Flags().BoolVar(&o.DayFirst, "day-first", false, "read numeric dates such as 03/04/2017 as day/month/year")
@@ -48,6 +48,9 @@ The page goes next to the sheet as timeline.html unless --out says otherwise
 }
 
 func runRender(s streams, sheet string, o *renderOptions) error {
+	if err := o.htmlFlags.check(); err != nil {
+		return err
+	}
 	tf := tagFlags{DayFirst: o.DayFirst, MonthFirst: o.MonthFirst}
 	dayFirst, err := tf.dayFirst()
 	if err != nil {

@@ -56,6 +56,11 @@ var (
 	idPattern = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]{0,63}$`)
 )
 
+// Check reports the first of the options that Write would refuse (a
+// height that is no CSS length, an id that is no HTML id, a theme it does
+// not know), so that a caller can say so before doing any work.
+func (o Options) Check() error { return o.check() }
+
 func (o *Options) check() error {
 	if o.Height != "" && !cssLength.MatchString(o.Height) {
 		return fmt.Errorf("html: height %q is not a CSS length like 480px, 60vh or 30em", o.Height)
