@@ -743,3 +743,23 @@ func TestIDColumnTakenOut(t *testing.T) {
 		t.Errorf("titles %q, want %q", titles, want)
 	}
 }
+
+// TestForeignFileKept: a file at -o that chronicle never wrote is kept
+// under another name, and the note says chronicle did not write it.
+func TestForeignFileKept(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "a.txt")
+	notes := filepath.Join(dir, "notes.csv")
+	for name, text := range map[string]string{doc: "On 5 March 2018 Smith resigned.\n", notes: "my own notes\n"} {
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, _, stderr := runCLI(t, "", "extract", doc, "-o", notes)
+	if code != 0 || !strings.Contains(stderr, "was there already and chronicle did not write it") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "notes.edited.csv")); err != nil || string(b) != "my own notes\n" {
+		t.Fatalf("the file was not kept: %q, %v", b, err)
+	}
+}

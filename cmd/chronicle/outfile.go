@@ -65,7 +65,11 @@ func writeFile(s streams, path string, data []byte) error {
 			if err != nil {
 				return fmt.Errorf("%s was edited; could not keep the edited version: %w", path, err)
 			}
-			fmt.Fprintf(s.Err, "chronicle: %s was changed since chronicle wrote it; your version is kept as %s\n", path, kept)
+			if state[base] == "" {
+				fmt.Fprintf(s.Err, "chronicle: %s was there already and chronicle did not write it; it is kept as %s\n", path, kept)
+			} else {
+				fmt.Fprintf(s.Err, "chronicle: %s was changed since chronicle wrote it; your version is kept as %s\n", path, kept)
+			}
 			if err := moveWritten(dir, base, filepath.Base(kept)); err != nil {
 				return err
 			}
