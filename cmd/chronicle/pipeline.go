@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"path"
@@ -317,12 +318,23 @@ func reportErrors(s streams, err error) bool {
 	}
 	if list, ok := err.(timeline.ErrorList); ok {
 		for _, e := range list {
-			fmt.Fprintln(s.Err, e)
+			fmt.Fprintln(s.Err, positioned(e))
 		}
 		return len(list) == 0
 	}
-	fmt.Fprintln(s.Err, err)
+	fmt.Fprintln(s.Err, positioned(err))
 	return false
+}
+
+// positioned writes a problem of a whole input (empty, binary, missing,
+// no readable PDF) at its first line and column, FILE:1:1: message, as
+// the contract's FILE:LINE:COL asks of every problem.
+func positioned(err error) string {
+	var te *timeline.Error
+	if errors.As(err, &te) && te.Pos.File != "" && te.Pos.Line == 0 {
+		return fmt.Sprintf("%s:1:1: %v", te.Pos.File, te.Err)
+	}
+	return err.Error()
 }
 
 // safeAdd adds doc to b, turning a panic of the extractor (a bug) into an

@@ -77,7 +77,7 @@ func TestExplainOrder(t *testing.T) {
 	}
 	lines := strings.Split(strings.TrimSpace(errs), "\n")
 	want := []string{
-		"no-such-file.txt: no such file or directory",
+		"no-such-file.txt:1:1: no such file or directory",
 		latin + ": not UTF-8; read as Windows-1252",
 		latin + ":1:1: heading of",
 	}
