@@ -763,3 +763,20 @@ func TestForeignFileKept(t *testing.T) {
 		t.Fatalf("the file was not kept: %q, %v", b, err)
 	}
 }
+
+// TestTagUTF16: tag does not read UTF-16 (its offsets are of UTF-8 bytes)
+// and says so, exit 1, rather than find nothing.
+func TestTagUTF16(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "u16.txt")
+	b := []byte{0xFF, 0xFE}
+	for _, r := range "The committee met on 5 March 2018.\n" {
+		b = append(b, byte(r), 0)
+	}
+	if err := os.WriteFile(name, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(t, "", "tag", name)
+	if code != 1 || stdout != "" || !strings.Contains(stderr, "UTF-16LE text; tag reads UTF-8") {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+}

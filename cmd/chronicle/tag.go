@@ -96,8 +96,13 @@ func runTag(s streams, name string, o *tagOptions) error {
 	// Offsets index the input as it is, so it is tagged undecoded; but a
 	// binary file is no text to tag, and saying nothing would look like a
 	// text without dates.
-	if _, _, err := srctext.Decode(text, name); errors.Is(err, srctext.ErrBinary) {
-		fmt.Fprintln(s.Err, err)
+	if _, enc, err := srctext.Decode(text, name); errors.Is(err, srctext.ErrBinary) {
+		fmt.Fprintln(s.Err, positioned(err))
+		return errSomeInputs
+	} else if enc == srctext.UTF16LE || enc == srctext.UTF16BE {
+		// (its byte offsets would count two bytes a letter: no offset
+		// of the text the tagger reads)
+		fmt.Fprintf(s.Err, "%s:1:1: %s text; tag reads UTF-8 (extract reads it as it is; or convert it: iconv -f UTF-16 -t UTF-8)\n", name, enc)
 		return errSomeInputs
 	}
 	// A date the text states (a Published line, a dateline) wins over
