@@ -67,14 +67,19 @@ func (r *Result) Explain(w io.Writer) error {
 // were not UTF-8 and were read as Windows-1252, an encoding guessed from
 // their bytes ("old.txt: not UTF-8; read as Windows-1252 (Western
 // European). Save it as UTF-8 if the accents look wrong."). Inputs in
-// UTF-8 or UTF-16, which their bytes prove, need no note. Bytes that are
-// invalid in a file otherwise in UTF-8 are an error, never a note: Read
-// reports them with their position. The Warnings follow, one line each.
+// UTF-8 or UTF-16, which their bytes prove, need no note. A few bytes
+// standing alone in a file otherwise in UTF-8 are read as Windows-1252,
+// with a note; other bytes that are invalid there (a sequence broken off)
+// are an error: Read reports them with their position. The Warnings
+// follow, one line each.
 func (r *Result) Notes() []string {
 	var out []string
 	for _, in := range r.Inputs {
-		if in.Encoding == text.Windows1252 {
+		switch in.Encoding {
+		case text.Windows1252:
 			out = append(out, fmt.Sprintf("%s: not UTF-8; read as Windows-1252 (Western European). Save it as UTF-8 if the accents look wrong.", in.Name))
+		case text.MixedUTF8:
+			out = append(out, fmt.Sprintf("%s: UTF-8 but for a few bytes, read as the Windows-1252 characters they are (curly quotes, dashes, accents). Save it as UTF-8 if those look wrong.", in.Name))
 		}
 	}
 	for _, w := range r.Warnings {

@@ -28,6 +28,10 @@ const (
 	UTF16LE     = "UTF-16LE"
 	UTF16BE     = "UTF-16BE"
 	Windows1252 = "Windows-1252"
+	// MixedUTF8 is UTF-8 with a few bytes that are not, each read as the
+	// Windows-1252 character it is (a curly quote pasted from an old
+	// file): the text is read, and the note says so.
+	MixedUTF8 = "UTF-8 with Windows-1252 bytes"
 )
 
 // Decode turns the bytes of a text file into UTF-8 text with "\n" line
@@ -37,7 +41,9 @@ const (
 // that are not valid UTF-8 but look like an 8-bit Western text: no valid
 // UTF-8 multi-byte sequence at all, every high byte a printable
 // Windows-1252 character, and no word made only of accented letters (see
-// looksWindows1252). Anything else is an error naming the file and,
+// looksWindows1252), and UTF-8 with a few bytes standing alone that are
+// not, read as Windows-1252 (MixedUTF8: see decodeMixed). Anything else
+// is an error naming the file and,
 // for invalid UTF-8, the position of the first bad byte. A file holding NUL
 // or many control bytes is ErrBinary; one with nothing but white space is
 // ErrEmpty.
@@ -76,12 +82,15 @@ func Decode(b []byte, name string) (text, encoding string, err error) {
 	if utf8.Valid(b) {
 		text = normalizeNewlines(string(b))
 	} else {
-		if !looksWindows1252(b) {
+		if looksWindows1252(b) {
+			text, encoding = normalizeNewlines(decodeWindows1252(b)), Windows1252
+		} else if t, ok := decodeMixed(b); ok {
+			text, encoding = normalizeNewlines(t), MixedUTF8
+		} else {
 			off := firstInvalidUTF8(b)
 			pos := timeline.PositionAt(timeline.Position{File: name}, normalizeNewlines(string(b[:off])), len(normalizeNewlines(string(b[:off]))))
 			return "", "", &timeline.Error{Pos: pos, Err: fmt.Errorf("%w (byte 0x%02X); not UTF-8, UTF-16 or Windows-1252 text", ErrInvalidUTF8, b[off])}
 		}
-		text, encoding = normalizeNewlines(decodeWindows1252(b)), Windows1252
 	}
 	if strings.TrimSpace(text) == "" {
 		return fail(ErrEmpty)
@@ -257,6 +266,52 @@ func isHighLetter(c byte) bool {
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// decodeMixed decodes UTF-8 in which a few bytes are not, reading each as
+// its Windows-1252 character; it fails when there are more than eight
+// such bytes and more than one in ten of the bytes above 0x7F, or one is
+// no character (then the file is something else, and saying so is better
+// than guessing).
+func decodeMixed(b []byte) (string, bool) {
+	var sb strings.Builder
+	sb.Grow(len(b) + 16)
+	bad, high := 0, 0
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < 0x80 {
+			sb.WriteByte(c)
+			i++
+			continue
+		}
+		high++
+		if r, size := utf8.DecodeRune(b[i:]); r != utf8.RuneError || size > 1 {
+			sb.Write(b[i : i+size])
+			high += size - 1
+			i += size
+			continue
+		}
+		bad++
+		if c >= 0xFE || c < 0xA0 && cp1252[c-0x80] == 0 {
+			return "", false // no character (or a byte-order mark's)
+		}
+		if i+1 < len(b) && b[i+1] >= 0x80 {
+			// a high byte after it that starts no character: a UTF-8
+			// sequence broken off ("\xe2\x80 "), or a word of such bytes
+			// (some other 8-bit text); only a byte standing alone is a
+			// character pasted in
+			if r, _ := utf8.DecodeRune(b[i+1:]); r == utf8.RuneError {
+				return "", false
+			}
+		}
+		if c < 0xA0 {
+			sb.WriteRune(cp1252[c-0x80])
+		} else {
+			sb.WriteRune(rune(c))
+		}
+		i++
+	}
+	return sb.String(), bad <= 8 || bad*10 <= high
+}
 
 func decodeWindows1252(b []byte) string {
 	var sb strings.Builder
