@@ -112,3 +112,14 @@ func TestTwoNamedSubjectsDoNotMerge(t *testing.T) {
 		t.Errorf("one resignation: %d events", len(c.Events))
 	}
 }
+
+// TestMergedEventOrderFree: one event told by two documents is the same
+// event, with the same id, whatever order the documents are given in.
+func TestMergedEventOrderFree(t *testing.T) {
+	a := oneSection("a.txt", "On 5 March 2018 Smith resigned from the board.", timeline.Citation{})
+	b := oneSection("b.txt", "Smith resigned from the board on 5 March 2018, sources said.", timeline.Citation{})
+	ab, ba := Build([]*timeline.Document{a, b}, Options{}), Build([]*timeline.Document{b, a}, Options{})
+	if len(ab.Events) != 1 || len(ba.Events) != 1 || ab.Events[0].ID != ba.Events[0].ID || ab.Events[0].Text != ba.Events[0].Text {
+		t.Fatalf("a, b: %+v\nb, a: %+v", ab.Events, ba.Events)
+	}
+}

@@ -734,12 +734,30 @@ func combine(ms []*item) *item {
 	if len(ms) == 1 {
 		return ms[0]
 	}
+	// The report that tells it best stands for the others: the finest
+	// date, a statement before a report of it, a sentence before an
+	// infobox's "Founded: 1192."; of reports alike, the one of the first
+	// file by name (of one file, the first told), so that the event and
+	// its id do not change with the order the documents are given in.
+	better := func(m, p *item) bool {
+		if q, r := m.ev.Span.Start.Prec, p.ev.Span.Start.Prec; q != r {
+			return q > r
+		}
+		if m.statement != p.statement {
+			return m.statement
+		}
+		if fm, fp := fieldOnly(m.ev.Text), fieldOnly(p.ev.Text); fm != fp {
+			return fp
+		}
+		if a, b := m.ev.Pos.File, p.ev.Pos.File; a != b {
+			return a < b
+		}
+		return false // (of one document, the first told)
+	}
 	primary := ms[0]
 	for _, m := range ms[1:] {
-		p, q := primary.ev.Span.Start.Prec, m.ev.Span.Start.Prec
-		if q > p || (q == p && m.statement && !primary.statement) ||
-			q == p && fieldOnly(primary.ev.Text) && !fieldOnly(m.ev.Text) && m.statement == primary.statement {
-			primary = m // (a sentence tells it better than an infobox's "Founded: 1192.")
+		if better(m, primary) {
+			primary = m
 		}
 	}
 	e := primary.ev
