@@ -2217,6 +2217,10 @@ func (t *Tagger) plannedEventDir(i, j int) int {
 	if t.punct(i-1, ':') && t.isAny(i-2, "deadline", "deadlines", "due", "rsvp", "closes", "expires", "expiry") {
 		return 1 // "Sponsorship deadline: September 4": the next such day
 	}
+	if t.is(i-1, "of") && t.isAny(i-2, "report", "letter", "memo", "memorandum", "minutes", "notice", "judgment", "judgement", "email", "statement", "ruling", "decision", "note") &&
+		t.isAny(i-3, "the", "your", "our", "its", "their", "his", "her", "my", "this", "that") && !t.tok(i-2).cap {
+		return -1 // "The report of 10 January is the key document": a paper written, dated by the day it bears
+	}
 	if !t.isAny(i-1, "its", "the", "their", "his", "her", "our", "this", "that") {
 		return 0
 	}
