@@ -2508,14 +2508,20 @@ func (t *Tagger) weekNumber(i int, calendar bool) (res, bool) {
 	if t.isAny(i-1, "calendar", "iso") {
 		start, calendar = i-1, true
 	}
-	// "week 34 of the trial", "week 12 in the league"
-	if t.isAny(i+2, "of", "in", "at", "to", "and", "or") || t.dash(i+2) || t.is(i-1, "the") && !calendar {
-		return res{}, false
-	}
-	// "week 34" alone only as a planner writes it: "planned for week
-	// 34", not a season's "Week 14" nor a trial's "week 3"
-	if !calendar && (n < 10 || t.tok(i).cap || !t.isAny(i-1, "in", "by", "for", "during", "until", "till", "from", "before", "after")) {
-		return res{}, false
+	// "from week 28 to week 38", "between week 28 and week 38": both
+	// ends of a span of weeks
+	opens := (n >= 10 || calendar) && t.isAny(i-1, "from", "between") && (t.isAny(i+2, "to", "and", "until", "through") || t.dash(i+2)) && t.is(i+3, "week")
+	closes := (n >= 10 || calendar) && t.isAny(i-1, "to", "and", "until", "through") && t.tok(i-2) != nil && t.tok(i-2).kind == tNum && t.is(i-3, "week") && t.isAny(i-4, "from", "between")
+	if !opens && !closes {
+		// "week 34 of the trial", "week 12 in the league"
+		if t.isAny(i+2, "of", "in", "at", "to", "and", "or") || t.dash(i+2) || t.is(i-1, "the") && !calendar {
+			return res{}, false
+		}
+		// "week 34" alone only as a planner writes it: "planned for week
+		// 34", not a season's "Week 14" nor a trial's "week 3"
+		if !calendar && (n < 10 || t.tok(i).cap || !t.isAny(i-1, "in", "by", "for", "during", "until", "till", "from", "before", "after")) {
+			return res{}, false
+		}
 	}
 	if !t.hasRef {
 		return res{start: start, end: i + 2, typ: Date, val: "XXXX-W" + two(n)}, true
