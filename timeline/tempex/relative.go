@@ -1812,6 +1812,11 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			if tt, ok := dayTime(m.d); ok {
 				wk := at(tt, uWeek)
 				if r2, ok := t.rangeEnd(m); ok && r2.d.Prec >= timeline.Day {
+					if t2, ok := dayTime(r2.d); !ok || tt.Weekday() != time.Saturday && tt.Weekday() != time.Sunday || t2.Sub(tt) > 24*time.Hour || t2.Before(tt) {
+						// "the weekend of 27–30 March", Friday to Monday:
+						// the days it gives, no Saturday and Sunday
+						return res{}, false
+					}
 					m.end = r2.end // "3-4 July"
 				}
 				return res{start: i, end: m.end, typ: Date, val: wk.String() + "-WE"}, true
