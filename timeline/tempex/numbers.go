@@ -2618,6 +2618,14 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 			}
 			return r.d.DayOf(), r.end, true
 		}
+		if !ok && w.wday > 0 && !on && t.tok(k).cap && (k+1 >= len(t.toks) || t.newLine(k+1) || t.punct(k+1, '|') || t.punct(k+1, ',') || t.punct(k+1, ';') || t.punct(k+1, ')')) {
+			// "06:00 Mon |", a table's cell: the abbreviated weekday its
+			// clock is on, which alone the words after it do not make a
+			// day of
+			if day, ok := t.weekdayDate(w.wday, 0, k, k+1); ok {
+				return dayDate(day), k + 1, true
+			}
+		}
 	}
 	return timeline.Date{}, j, false
 }
