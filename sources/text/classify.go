@@ -351,6 +351,10 @@ func classify(blocks []*block, dayFirst bool) {
 			// "REPORTER'S TRANSCRIPT OF PROCEEDINGS" over "Phoenix,
 			// Arizona¶June 9, 2022": the place and day under a heading
 			b.role = dateRole
+		case b.lines == 2 && len(b.text) < 160 && k == 0 && !story && titleLine(b.first) && placeDateLast(b, dayFirst):
+			// "Fuel subsidy reform¶Nairobi, 18 January 2018": the title,
+			// then the place and day it was written
+			b.role = dateRole
 		case b.lines >= 3 && b.lines <= 6 && len(b.text) < 400 && near < 8 && !story && lastLineDate(b, dayFirst):
 			// "URGENT - WINTER WEATHER MESSAGE¶National Weather Service
 			// Green Bay WI¶832 AM CST Tue Dec 16 2025": a header of
@@ -1137,6 +1141,24 @@ func lastLineDate(b *block, dayFirst bool) bool {
 		}
 	}
 	return dateOnlyAt(b, b.text[i+1:], i+1, dayFirst)
+}
+
+// placeDateLast reports whether the last line of block b is a place and a
+// day ("Nairobi, 18 January 2018"), as a letter's or a report's heading
+// writes them; it sets b.date to the day.
+func placeDateLast(b *block, dayFirst bool) bool {
+	i := strings.LastIndexByte(b.text, '\n')
+	if i < 0 {
+		return false
+	}
+	line := b.text[i+1:]
+	lead := len(line) - len(strings.TrimLeft(line, " \t"))
+	t := strings.TrimRight(strings.TrimSpace(line), ".")
+	m := placeDateRe.FindStringSubmatchIndex(t)
+	if m == nil || !letterPlace(t) {
+		return false
+	}
+	return dateOnlyAt(b, t[m[2]:m[3]], i+1+lead+m[2], dayFirst) && b.date.date.Prec >= timeline.Day
 }
 
 // bulletinClockRe is a time written as hours and minutes run together

@@ -927,3 +927,16 @@ func TestQuotedPosts(t *testing.T) {
 		t.Error("a line of figures read as a post's head")
 	}
 }
+
+// TestTitleOverPlaceAndDay: a first paragraph of a title and the place and
+// day it was written ("Nairobi, 18 January 2018") dates the document and
+// names it.
+func TestTitleOverPlaceAndDay(t *testing.T) {
+	doc, err := Read(strings.NewReader("Fuel subsidy reform\nNairobi, 18 January 2018\n\nThe levy will not reach Parliament this month.\n"), "n.txt", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := bodyOf(t, doc); s.Citation.Date.String() != "2018-01-18" || doc.Title != "Fuel subsidy reform" {
+		t.Errorf("dated %s, titled %q; want 2018-01-18, \"Fuel subsidy reform\":\n%s", s.Citation.Date, doc.Title, dump(doc))
+	}
+}

@@ -347,6 +347,13 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			title = strings.TrimSpace(b.first)
 		}
 	}
+	if title == "" && !later && len(blocks) > 0 {
+		// "Fuel subsidy reform¶Nairobi, 18 January 2018": the first
+		// line over the place and day the document was written
+		if b := blocks[0]; b.kind == paraBlock && b.role == dateRole && b.lines == 2 && titleLine(b.first) {
+			title = strings.TrimSpace(b.first)
+		}
+	}
 	for k, b := range blocks {
 		// A day over a diary's entry names the entry, not the diary, and
 		// so does a calendar entry's name (see splitEntries).
