@@ -123,3 +123,23 @@ func TestMergedEventOrderFree(t *testing.T) {
 		t.Fatalf("a, b: %+v\nb, a: %+v", ab.Events, ba.Events)
 	}
 }
+
+// TestYearInAName: a year in a name of capitalised words ("The 2021
+// Humanitarian Response Plan") names it; the sentence's other date dates it.
+func TestYearInAName(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a plan's name", ref: "2021-09-24", text: "The 2021 Humanitarian Response Plan for Chad was only 31 per cent funded at the end of August.",
+			want: []brief{{"2021-08", "at the end of August", "The 2021 Humanitarian Response Plan for Chad was only 31 per cent funded"}}},
+		{name: "the only date", ref: "2021-09-24", text: "The 2016 Rio Olympics drew record crowds.",
+			want: []brief{{"2016", "2016", "The Rio Olympics drew record crowds"}}},
+	})
+}
+
+// TestYearInANameAfterAPreposition: "in the 1985 Birthday Honours" dates
+// what happened in it; the name is no mere label there.
+func TestYearInANameAfterAPreposition(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "honours", ref: "2024-02-13", text: "She was appointed OBE in the 1985 Birthday Honours and was elected president of the society the following year.",
+			want: []brief{{"1985", "1985", "She was appointed OBE in the Birthday Honours"}, {"1986", "the following year", "She was elected president of the society"}}},
+	})
+}

@@ -4387,6 +4387,16 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	}
 	nw := nextWord(after)
 	nw = strings.TrimRightFunc(nw, func(r rune) bool { return !unicode.IsLetter(r) })
+	if nw != "" && unicode.IsUpper(firstRune(nw)) && nounModifierDate(t.Text) {
+		// "The 2021 Humanitarian Response Plan": a year in a name of two
+		// capitalised words or more
+		// (not "in the 1985 Birthday Honours", "in its 2023 Statement":
+		// what the year dates, after a preposition of time)
+		prev := lastWordOf(before[:j])
+		if ws := strings.Fields(after); len(ws) >= 2 && unicode.IsUpper(firstRune(ws[1])) && !functionWords[strings.ToLower(nw)] && !datePreps[prev] && prev != "of" {
+			return true
+		}
+	}
 	if nw == "" || !unicode.IsLower(firstRune(nw)) {
 		return false
 	}
