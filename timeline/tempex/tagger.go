@@ -1067,13 +1067,21 @@ func (t *Tagger) timex(r res) Timex {
 // with ("fell from 2012", "from 2012 levels", "higher than in 2012"): in
 // news, no year the story is in ("... and it cut its forecast for the
 // year" is the writer's year).
+// baselineAfter reports whether token k names a baseline a period is
+// the span of: "average", "mean", "normal".
+func (t *Tagger) baselineAfter(k int) bool {
+	return t.isAny(k, "average", "averages", "mean", "baseline", "norm", "normal", "normals", "climatology")
+}
+
 func (t *Tagger) comparedYear(r res) bool {
 	if t.narrative {
 		return false
 	}
 	switch {
-	case t.isAny(r.end, "levels", "level", "figures", "prices"):
+	case t.isAny(r.end, "levels", "level", "figures", "prices") || t.baselineAfter(r.end):
 		return true
+	case (t.dash(r.end) || t.is(r.end, "to")) && t.tok(r.end+1) != nil && t.tok(r.end+1).kind == tNum && t.baselineAfter(r.end+2):
+		return true // "the 1991-2020 average": a baseline, no year the story is in
 	case t.is(r.start-1, "from") && !t.isAny(r.end, "to", "until", "till", "through", "onward", "onwards", "and") && !t.dash(r.end):
 		for k := r.start - 2; k >= 0 && k >= r.start-6; k-- {
 			if changeVerbs[t.lowerWord(k)] {
