@@ -143,3 +143,12 @@ func TestYearInANameAfterAPreposition(t *testing.T) {
 			want: []brief{{"1985", "1985", "She was appointed OBE in the Birthday Honours"}, {"1986", "the following year", "She was elected president of the society"}}},
 	})
 }
+
+// TestYearAsSubject: a year that is its clause's subject ("said that 2024
+// will be warmer") is no qualifier of a noun.
+func TestYearAsSubject(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "will be", ref: "2024-01-12", text: "The researchers said that 2024 will be warmer.",
+			want: []brief{{"2024", "2024", "2024 will be warmer"}}},
+	})
+}

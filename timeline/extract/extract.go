@@ -4400,6 +4400,10 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	if nw == "" || !unicode.IsLower(firstRune(nw)) {
 		return false
 	}
+	switch strings.ToLower(nw) {
+	case "will", "would", "could", "can", "may", "might", "should", "must", "shall", "was", "is", "were", "are", "has", "had", "have", "saw", "brought", "marked":
+		return false // "said that 2024 will be warmer": the year is the clause's subject, no qualifier
+	}
 	// (an article after the date opens the next phrase: "dated the 3rd
 	// day of June 2019 the Defendant let ...")
 	return !functionWords[strings.ToLower(nw)] && !articleWords[strings.ToLower(nw)]
