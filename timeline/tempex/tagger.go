@@ -1018,6 +1018,7 @@ func (t *Tagger) timex(r res) Timex {
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec == timeline.Year && d.Year > t.last.Year && t.isAny(r.start-1, "until", "till") && t.delayedBefore(r.start-1)) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec == timeline.Year && d.Year-t.last.Year > 10 && t.participleYear(r.start)) &&
 				!t.lookingBack(r, d) && !t.laterField(r) && !t.hypotheticalBound(r, d) &&
+				!(!t.narrative && d.Prec == timeline.Day && t.is(r.start-1, "by") && t.last.Prec >= timeline.Day && timeline.Compare(d, t.last.DayOf()) > 0 && t.tense(r.start, r.end) > 0) && // ("On Tuesday night the utility expected to restore power by Friday. By the next morning ...": a bound hoped for, no day the story is on)
 				!(t.narrative && d.Prec >= timeline.Day && t.holidayWord(r.start) && t.isAny(r.start-1, "before", "by", "until", "till")) { // ("replace the lamps before Christmas": a bound, no day the story is on)
 				// (a story told by days that names a year decades before
 				// it, "its oldest lamp was made in 1901", looks back)
