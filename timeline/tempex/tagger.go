@@ -4467,5 +4467,5 @@ func (t *Tagger) reducedRelative(k, i, j int) bool {
 
 // irregularParticiple are past participles not ending in -ed.
 var irregularParticiple = map[string]bool{"bought": true, "sold": true, "made": true, "sent": true, "paid": true,
-	"built": true, "written": true, "taken": true, "given": true, "held": true, "issued": true,
-	"received": true, "won": true, "lost": true, "spent": true, "shown": true, "done": true, "seen": true, "booked": true}
+	"built": true, "written": true, "taken": true, "given": true, "held": true,
+	"won": true, "lost": true, "spent": true, "shown": true, "done": true, "seen": true}
