@@ -10,6 +10,7 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
@@ -225,8 +226,41 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 			s.RefPos = meta.DatePos
 			s.RefText = meta.dateRaw
 		}
+		if i > 0 && s.Kind == timeline.Excerpt && owners[i] == 0 {
+			if prev := &out.Sections[i-1]; prev.Kind == timeline.Body {
+				if d, ok := leadInDay(prev.Text); ok {
+					// "<p>The coordinator issued this statement on 22
+					// September 2021:</p><blockquote>": the quotation
+					// speaks from that day
+					s.Citation.Date, s.RefFrom, s.RefPos, s.RefText = d, "lead-in", prev.Pos, ""
+				}
+			}
+		}
 	}
 	return out, nil
+}
+
+// leadInDay returns the day the last paragraph of a text gives what it
+// introduces with a colon: one full date, with its year.
+func leadInDay(text string) (timeline.Date, bool) {
+	para := strings.TrimSpace(text)
+	if k := strings.LastIndex(para, "\n\n"); k >= 0 {
+		para = strings.TrimSpace(para[k+2:])
+	}
+	if !strings.HasSuffix(para, ":") || len(para) > 300 {
+		return timeline.Date{}, false
+	}
+	var day timeline.Date
+	n := 0
+	for _, t := range tempex.Tag(para, tempex.Options{Mode: tempex.News}) {
+		if t.Type == tempex.Date || t.Type == tempex.Time {
+			n++
+			if t.Date.Prec >= timeline.Day && t.Date.Year != 0 && t.RangeEnd < 0 {
+				day = t.Date.DayOf()
+			}
+		}
+	}
+	return day, n == 1 && !day.IsZero()
 }
 
 // locatePosts returns where each post's datetime attribute stands in the

@@ -596,3 +596,28 @@ func TestStructure(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationLeadIn: a block quote after a paragraph that introduces it
+// with a colon and one full date speaks from that date.
+func TestQuotationLeadIn(t *testing.T) {
+	page := `<html><head><title>Note</title></head><body><article><h1>Note on the camp</h1>
+<p class="byline">24 September 2021</p>
+<p>The situation in the camp has worsened over the past month, with new arrivals every day and supplies running short in several sectors.</p>
+<p>The UN coordinator issued this statement on 22 September 2021:</p>
+<blockquote><p>"Partners delivered food yesterday to 2,100 households in the northern sector of the camp."</p></blockquote>
+<p>Local radio reported further arrivals during the week, and the committee asked for more tents before the rains.</p>
+</article></body></html>`
+	doc, err := Read(strings.NewReader(page), "note.html", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range doc.Sections {
+		if s.Kind == timeline.Excerpt {
+			if s.Citation.Date.String() != "2021-09-22" || s.RefFrom != "lead-in" {
+				t.Errorf("the quotation is dated %s from %q, want 2021-09-22 from the lead-in", s.Citation.Date, s.RefFrom)
+			}
+			return
+		}
+	}
+	t.Fatal("no excerpt")
+}
