@@ -76,6 +76,9 @@ type block struct {
 	day timeline.Date
 	// comment says the heading is a comment's head (commentHead).
 	comment bool
+	// outlet is the outlet a dated heading names before its day ("## BBC,
+	// January 28, 2019"): the source of what is under it.
+	outlet string
 	// entry marks a calendar's entry (see splitEntries): its name, a
 	// heading, and its text, whose first line is its day.
 	entry bool

@@ -355,7 +355,7 @@ func classify(blocks []*block, dayFirst bool) {
 			// "Fuel subsidy reform¶Nairobi, 18 January 2018": the title,
 			// then the place and day it was written
 			b.role = dateRole
-		case b.lines >= 3 && b.lines <= 6 && len(b.text) < 400 && near < 8 && !story && lastLineDate(b, dayFirst):
+		case b.lines >= 3 && b.lines <= 6 && len(b.text) < 400 && near < 8 && !story && (lastLineDate(b, dayFirst) || placeDateLast(b, dayFirst)):
 			// "URGENT - WINTER WEATHER MESSAGE¶National Weather Service
 			// Green Bay WI¶832 AM CST Tue Dec 16 2025": a header of
 			// short lines, its date last
@@ -1150,6 +1150,13 @@ func placeDateLast(b *block, dayFirst bool) bool {
 	i := strings.LastIndexByte(b.text, '\n')
 	if i < 0 {
 		return false
+	}
+	for _, l := range strings.Split(b.text[:i], "\n") {
+		// (the lines over it short, none a sentence, none dated)
+		l = strings.TrimSpace(l)
+		if len(l) > 100 || strings.HasSuffix(l, ".") || strings.HasSuffix(l, "!") || strings.HasSuffix(l, "?") || len(findDates(l, dayFirst)) > 0 {
+			return false
+		}
 	}
 	line := b.text[i+1:]
 	lead := len(line) - len(strings.TrimLeft(line, " \t"))

@@ -465,6 +465,9 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 			// a letter's heading, its place and its day: "Paris, 12th
 			// March 1793", "Monticello, Dec. 3, 1801"
 			if h, ok := parseDayHead(strings.TrimPrefix(m[1], "the "), false); ok && h.m != 0 && h.d != 0 {
+				if o := headingOutlet(b.text); o != "" && orgName(o) {
+					b.outlet = o // "Department of Water Resources, January 28, 2019": a body's, no place's
+				}
 				cs = append(cs, cand{b: b, h: h})
 				continue
 			}
@@ -514,6 +517,9 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 			// (a title's day, not a diary's entry: what is said under it
 			// is no statement made that day)
 			b.day, b.comment = d, true
+			if o := headingOutlet(b.text); o != "" && (orgName(o) || !strings.Contains(o, " ")) {
+				b.outlet = o // "BBC, January 28, 2019", "Reuters, 3 March 2011"
+			}
 			full++
 			dated(b)
 		}
@@ -978,4 +984,49 @@ func postClock(head string) (hh, mm int, ok bool) {
 		return 0, 0, false
 	}
 	return h, mi, true
+}
+
+// headingOutletRe is an outlet's name and a comma opening a dated
+// heading: "BBC, January 28, 2019", "2. The Guardian, 9 June 2020 - ...".
+var headingOutletRe = regexp.MustCompile(`^(?:\d{1,2}[.)]\s+)?([^,—–|:]{2,60}),\s`)
+
+// headingOutlet returns the outlet a dated heading names before its day,
+// or "": a name whose words are capitalised but for an outlet's small
+// words ("Department of Water Resources", "The Guardian", "BBC"), not a
+// title of words ("Earnings call", "County alert thread").
+func headingOutlet(heading string) string {
+	m := headingOutletRe.FindStringSubmatch(unemphasize.Replace(strings.Trim(heading, "#*_ \t")))
+	if m == nil {
+		return ""
+	}
+	name := strings.TrimSpace(m[1])
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !outletSmallWords[w] {
+			return ""
+		}
+	}
+	if len(findDates(name, false)) > 0 {
+		return ""
+	}
+	return name
+}
+
+// orgWords name a body that issues texts: a ministry, an agency, a
+// newspaper.
+var orgWords = map[string]bool{"department": true, "ministry": true, "agency": true, "office": true, "council": true,
+	"commission": true, "institute": true, "university": true, "bank": true, "service": true, "authority": true,
+	"board": true, "committee": true, "court": true, "government": true, "police": true, "association": true,
+	"union": true, "federation": true, "organization": true, "organisation": true, "foundation": true, "bureau": true}
+
+// orgName reports whether name names an issuing body or an outlet, not a
+// place: a word of orgWords or of outletWords, or an abbreviation in
+// capitals ("BBC", "USGS").
+func orgName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if orgWords[lw] || outletWords[lw] || len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -940,3 +940,40 @@ func TestTitleOverPlaceAndDay(t *testing.T) {
 		t.Errorf("dated %s, titled %q; want 2018-01-18, \"Fuel subsidy reform\":\n%s", s.Citation.Date, doc.Title, dump(doc))
 	}
 }
+
+// TestHeadingOutlets: a dated heading that names an outlet or a body
+// before its day cites what is under it to that outlet; a place or a
+// title of words before the day names none.
+func TestHeadingOutlets(t *testing.T) {
+	tests := []struct{ heading, outlet string }{
+		{"## BBC, January 28, 2019", "BBC"},
+		{"## Department of Water Resources, January 28, 2019", "Department of Water Resources"},
+		{"## 2. The Guardian, 9 June 2020 - Air bridges talks stall", "The Guardian"},
+		{"## Monticello, Dec. 3, 1801", ""},
+		{"## County Alert Thread, 8 February 2025", ""},
+	}
+	for _, tt := range tests {
+		doc, err := Read(strings.NewReader("# Brief\n\nMarch 4, 2019\n\n"+tt.heading+"\n\nWe received 14 requests earlier this month.\n"), "b.md", Options{Markdown: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range doc.Sections {
+			if strings.HasPrefix(s.Text, "We received") && s.Citation.Outlet != tt.outlet {
+				t.Errorf("%s: cited to %q, want %q", tt.heading, s.Citation.Outlet, tt.outlet)
+			}
+		}
+	}
+}
+
+// TestHeaderOverPlaceAndDay: a header of a title, a byline and the place
+// and day (three short lines) dates the document and names it.
+func TestHeaderOverPlaceAndDay(t *testing.T) {
+	in := "Fuel subsidy reform: reading the signals\nCommentary by Amina Odhiambo, Senior Analyst\nNairobi, 18 January 2018\n\nThe levy will not reach Parliament this month, the ministry says.\n"
+	doc, err := Read(strings.NewReader(in), "n.txt", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := bodyOf(t, doc); s.Citation.Date.String() != "2018-01-18" || doc.Title != "Fuel subsidy reform: reading the signals" {
+		t.Errorf("dated %s, titled %q:\n%s", s.Citation.Date, doc.Title, dump(doc))
+	}
+}

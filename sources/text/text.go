@@ -349,8 +349,9 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	}
 	if title == "" && !later && len(blocks) > 0 {
 		// "Fuel subsidy reform¶Nairobi, 18 January 2018": the first
-		// line over the place and day the document was written
-		if b := blocks[0]; b.kind == paraBlock && b.role == dateRole && b.lines == 2 && titleLine(b.first) {
+		// line over the place and day the document was written (and
+		// perhaps a byline between)
+		if b := blocks[0]; b.kind == paraBlock && b.role == dateRole && b.lines >= 2 && b.lines <= 6 && titleLine(b.first) && placeDateRe.MatchString(strings.TrimSpace(lastLine(b.text))) {
 			title = strings.TrimSpace(b.first)
 		}
 	}
@@ -619,6 +620,9 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			case !b.day.IsZero():
 				c := docCite
 				c.Date = b.day
+				if b.outlet != "" {
+					c.Outlet, c.Title = b.outlet, "" // ("## BBC, January 28, 2019" over what the BBC said)
+				}
 				day = scoped{cite: c, ref: ref{date: b.day, from: "heading", pos: at}, level: b.level, comment: b.comment}
 			case day.ref.from != "" && b.level <= day.level:
 				day = scoped{} // a heading of its rank ends the dated part
