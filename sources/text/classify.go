@@ -1131,16 +1131,22 @@ func titleLineDay(b *block) bool {
 // an agency's release head); it sets b.date to it.
 func lastLineDate(b *block, dayFirst bool) bool {
 	i := strings.LastIndexByte(b.text, '\n')
-	if i < 0 {
+	if i < 0 || !headerLines(b.text[:i], 80, dayFirst) {
 		return false
 	}
-	for _, l := range strings.Split(b.text[:i], "\n") {
+	return dateOnlyAt(b, b.text[i+1:], i+1, dayFirst)
+}
+
+// headerLines reports whether text is lines of a header: each at most max
+// bytes long, none a sentence, none dated.
+func headerLines(text string, max int, dayFirst bool) bool {
+	for _, l := range strings.Split(text, "\n") {
 		l = strings.TrimSpace(l)
-		if len(l) > 80 || strings.HasSuffix(l, ".") || strings.HasSuffix(l, "!") || strings.HasSuffix(l, "?") || len(findDates(l, dayFirst)) > 0 {
+		if len(l) > max || strings.HasSuffix(l, ".") || strings.HasSuffix(l, "!") || strings.HasSuffix(l, "?") || len(findDates(l, dayFirst)) > 0 {
 			return false
 		}
 	}
-	return dateOnlyAt(b, b.text[i+1:], i+1, dayFirst)
+	return true
 }
 
 // placeDateLast reports whether the last line of block b is a place and a
@@ -1148,15 +1154,8 @@ func lastLineDate(b *block, dayFirst bool) bool {
 // writes them; it sets b.date to the day.
 func placeDateLast(b *block, dayFirst bool) bool {
 	i := strings.LastIndexByte(b.text, '\n')
-	if i < 0 {
+	if i < 0 || !headerLines(b.text[:i], 100, dayFirst) {
 		return false
-	}
-	for _, l := range strings.Split(b.text[:i], "\n") {
-		// (the lines over it short, none a sentence, none dated)
-		l = strings.TrimSpace(l)
-		if len(l) > 100 || strings.HasSuffix(l, ".") || strings.HasSuffix(l, "!") || strings.HasSuffix(l, "?") || len(findDates(l, dayFirst)) > 0 {
-			return false
-		}
 	}
 	line := b.text[i+1:]
 	lead := len(line) - len(strings.TrimLeft(line, " \t"))
