@@ -1331,8 +1331,9 @@ func (t *Tagger) clock(i int) (res, bool) {
 		// nor a train's name: "the 3:10 to Yuma"
 		if t.is(i-1, "the") && t.isAny(j, "to", "from") && t.tok(j+1) != nil && t.tok(j+1).cap ||
 			t.isAny(j, "remaining", "left", "gone", "elapsed", "played") || t.is(i-1, "with") ||
-			t.isAny(i-1, "took", "takes", "take", "taking", "lasted", "lasts", "clocked", "timed", "in", "record", "best") ||
-			t.is(i-1, "of") && t.isAny(i-2, "record", "time", "best", "pace", "finish") { // "a record of 2:01:39"
+			t.isAny(i-1, "took", "takes", "take", "taking", "lasted", "lasts", "clocked", "timed", "in", "record", "best", "under", "sub") ||
+			t.isAny(i-1, "run", "ran", "running") && h <= 5 && !t.isAny(j, "to", "until", "till", "and") && !t.dash(j) ||
+			t.is(i-1, "of") && t.isAny(i-2, "record", "time", "best", "pace", "finish") { // "a record of 2:01:39", "a time under 2:04", "could still run 2:19"
 			return res{}, false
 		}
 	default:
