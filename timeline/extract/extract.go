@@ -308,6 +308,7 @@ type item struct {
 	bagDone   bool     // bag and head are made (item.words)
 	bag       bag      // content words, for similarity
 	head      string   // the headline's first content word
+	names     []string // the names in the headline's subject (subjectNames), made with bag
 }
 
 func (o Options) tagger() Tagger {

@@ -541,6 +541,7 @@ func newItem(e timeline.Event, extra ...string) *item {
 func (it *item) words() (bag, string) {
 	if !it.bagDone {
 		it.bag, it.head, it.bagDone = bagOf(&it.ev, it.extra...), headWord(it.ev.Title), true
+		it.names = subjectNames(it)
 	}
 	return it.bag, it.head
 }
@@ -581,7 +582,9 @@ func otherPerson(a, b *item) bool {
 // neither name is in the other report. "Smith resigned" and "Jones
 // resigned" the same day are two events.
 func otherSubject(a, b *item) bool {
-	na, nb := subjectNames(a), subjectNames(b)
+	a.words()
+	b.words()
+	na, nb := a.names, b.names
 	if len(na) == 0 || len(nb) == 0 {
 		return false
 	}
