@@ -1160,6 +1160,27 @@ func itemStarts(text string, tx []tempex.Timex) []int {
 	return starts
 }
 
+// untilWordAt returns where the "until" (till, through, to) that opens a
+// range's end begins when text[from:to] holds words of the event before it
+// ("and runs until "); -1 when it holds only the range's own words ("
+// to ", "–", " and " after "between").
+func untilWordAt(text string, from, to int) int {
+	gap := strings.TrimRight(text[from:to], " ")
+	k := strings.LastIndexByte(gap, ' ')
+	if k < 0 {
+		return -1
+	}
+	switch strings.ToLower(gap[k+1:]) {
+	case "until", "till", "through", "thru", "to":
+	default:
+		return -1
+	}
+	if len(strings.Fields(gap[:k])) < 2 {
+		return -1
+	}
+	return from + k + 1
+}
+
 // splitYearEnd returns where a date that ends at end ends when it goes on
 // with the second part of a split year ("the winter of 1946/47",
 // "1998/1999 season"): that part is written with the date, never left in
@@ -1954,6 +1975,14 @@ func (x *sectionExtractor) run() []*item {
 			if r := t.RangeEnd; r >= 0 && r < len(x.tx) && !x.tx[r].Date.IsZero() && !x.tx[r].Date.IsVague() {
 				c.span.End = x.tx[r].Date
 				c.end = min(x.tx[r].End, s.End)
+				if e := x.tx[r]; e.Start > t.End && e.End <= s.End {
+					if k := untilWordAt(text, t.End, e.Start); k > t.End {
+						// "opens on 14 June and runs until 2 November": the
+						// words that go on from one date to the other are
+						// the event's, not its date's
+						c.end, c.endText = t.End, [2]int{k, e.End}
+					}
+				}
 			} else if r >= 0 && r < len(x.tx) && x.tx[r].Date.Ref == timeline.PresentRef {
 				// "2019–present": open until the time of writing, which
 				// ends it when the document's date is known

@@ -433,6 +433,26 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				if d.Prec < timeline.Day || validDay(d.Year, d.Month, d.Day) {
 					r2.d = d
 				}
+				if !t.narrative && t.hasRef && t.willBetween(r.end, r2.start) && r2.d.Prec == timeline.Day && validDay(r2.d.Year+1, r2.d.Month, r2.d.Day) {
+					// "closed on 3 March and will remain closed until 30
+					// April", said in October: next year's April
+					if _, be := r2.d.Bounds(); !be.IsZero() && !be.After(t.ref) {
+						r2.d.Year++
+					}
+				}
+				if !t.narrative && t.hasRef && t.pastBetween(r.end, r2.start) && r.d.Year == t.ref.Year() && r2.d.Year <= t.ref.Year()+1 {
+					// "opened on 14 June and ran until 2 November", said
+					// in June: a span over before the time of writing
+					if _, be := r2.d.Bounds(); !be.IsZero() && be.After(t.ref) {
+						a, b := r.d, r2.d
+						a.Year--
+						b.Year--
+						if (a.Prec < timeline.Day || validDay(a.Year, a.Month, a.Day)) && (b.Prec < timeline.Day || validDay(b.Year, b.Month, b.Day)) {
+							r.d, r2.d = a, b
+							dst[k] = t.timex(r)
+						}
+					}
+				}
 				if !t.narrative && t.hasRef && r.d.Year == t.ref.Year()+1 && !t.willBefore(r.start) {
 					// "covers the three months from March 1 to May 31",
 					// said on 21 May: the span running now, not next
@@ -3739,6 +3759,51 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 	return best, found
 }
 
+// goesOnUntil returns the index of the "until" of "runs until", "will
+// continue until", "remained open until" at i, -1 when the words at i are
+// none such.
+func (t *Tagger) goesOnUntil(i int) int {
+	for n := 0; n < 2 && t.isAny(i, "it", "they", "then", "will", "would", "should"); n++ {
+		i++
+	}
+	switch {
+	case t.isAny(i, "runs", "ran", "run", "continues", "continued", "continue", "lasts", "lasted", "last"):
+		i++
+	case t.isAny(i, "goes", "went", "go") && t.is(i+1, "on"):
+		i += 2
+	case t.isAny(i, "remains", "remained", "remain", "stays", "stayed", "stay") && t.isAny(i+1, "open", "closed", "available", "active"):
+		i += 2
+	default:
+		return -1
+	}
+	if !t.isAny(i, "until", "till", "through", "thru", "to") {
+		return -1
+	}
+	return i
+}
+
+// pastBetween reports whether a verb of the past goes on from one date to
+// the next between tokens i and j ("and ran until").
+func (t *Tagger) pastBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t.isAny(k, "ran", "continued", "lasted", "went", "remained", "stayed") {
+			return true
+		}
+	}
+	return false
+}
+
+// willBetween reports whether the future is said between tokens i and j
+// ("and will run until").
+func (t *Tagger) willBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t.isAny(k, "will", "shall") {
+			return true
+		}
+	}
+	return false
+}
+
 // rangeEnd reads the second half of a range after r: "-1603", "to
 // December 2017", "and August 2010" (after "between").
 func (t *Tagger) rangeEnd(r res) (res, bool) {
@@ -3778,6 +3843,12 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 		return res{}, false
 	case t.isAny(i, "to", "through", "until", "till", "thru"):
 	case t.is(i, "and") && t.is(r.start-1, "between"):
+	case t.is(i, "and"):
+		// "opens on 14 June and runs until 2 November": what begins on
+		// the first day goes on to the second
+		if i = t.goesOnUntil(i + 1); i < 0 {
+			return res{}, false
+		}
 	default:
 		return res{}, false
 	}
