@@ -160,12 +160,14 @@ func TestReportYearCovers(t *testing.T) {
 		{Kind: timeline.Body, Heading: "March", Text: "- The new gallery opened on 7 March.", Citation: cit, RefFrom: "title"},
 		{Kind: timeline.Body, Heading: "September", Text: "- Trustees approved the 2025–2028 strategy at their meeting on the 24th.", Citation: cit, RefFrom: "title"},
 		{Kind: timeline.Body, Heading: "Staff", Text: "- Yesterday the shop closed.", Citation: cit, RefFrom: "title"},
+		{Kind: timeline.Body, Heading: "November", Text: "- The Christmas market opened on 29 November and ran until 22 December.", Citation: cit, RefFrom: "title"},
 	}}
 	got := briefs(Events(doc, Options{}))
 	want := []brief{
 		{"2024-01-12/2024-01-28", "from 12 to 28 January", "The lecture series ran"},
 		{"2024-03-07", "on 7 March", "The new gallery opened"},
 		{"2024-09-24", "on the 24th", "Trustees approved the 2025–2028 strategy at their meeting"},
+		{"2024-11-29/2024-12-22", "on 29 November … until 22 December", "The Christmas market opened and ran"},
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got  %q\nwant %q", got, want)

@@ -107,6 +107,11 @@ type Tagger struct {
 	periodEnd          timeline.Date // the last month of the period numberedPeriod just read, when it is months
 	cueFor             int           // the token tense is asked about, for the cues that depend on its preposition
 	dirVal             int           // ... and that direction: -1 past, 1 future
+	// coarseSide is set on the taggers that read a text against the first
+	// or the last day of a coarse reference (see coarseAppend): their day
+	// is none the writer wrote on, so tense is not weighed against it
+	// where it alone would move a date a year
+	coarseSide bool
 }
 
 // New returns a Tagger with the given options.
@@ -150,6 +155,7 @@ func (t *Tagger) coarseAppend(dst []Timex, text string) []Timex {
 			return o
 		}
 		c.lo, c.hi = New(at(c.first)), New(at(c.last))
+		c.lo.coarseSide, c.hi.coarseSide = true, true
 		o := t.opt
 		o.Ref = timeline.Date{}
 		c.none = New(o)
@@ -210,6 +216,23 @@ func (t *Tagger) coarseAppend(dst []Timex, text string) []Timex {
 			x.RangeEnd += base
 		}
 		dst = append(dst, x)
+	}
+	for k := base; k < len(dst); k++ {
+		r := dst[k].RangeEnd
+		if r <= k || r >= len(dst) || dst[k].Date.IsZero() || !dst[r].Date.IsZero() {
+			continue
+		}
+		// "opened on 29 November and ran until 22 December" in a text
+		// of November 2024: the end of the reading the start was taken
+		// from, not left unknown when the readings differ on it
+		for _, xs := range [][]Timex{lo, hi, story} {
+			if a, ok := find(xs, dst[k]); ok && a.Value == dst[k].Value && a.RangeEnd > 0 && a.RangeEnd < len(xs) {
+				if e := xs[a.RangeEnd]; e.Start == dst[r].Start && e.End == dst[r].End && e.Type == dst[r].Type {
+					dst[r].Value, dst[r].Mod, dst[r].Date, dst[r].Zone = e.Value, e.Mod, e.Date, e.Zone
+					break
+				}
+			}
+		}
 	}
 	return dst
 }
@@ -433,14 +456,14 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				if d.Prec < timeline.Day || validDay(d.Year, d.Month, d.Day) {
 					r2.d = d
 				}
-				if !t.narrative && t.hasRef && t.willBetween(r.end, r2.start) && r2.d.Prec == timeline.Day && validDay(r2.d.Year+1, r2.d.Month, r2.d.Day) {
+				if !t.narrative && t.hasRef && !t.coarseSide && t.willBetween(r.end, r2.start) && r2.d.Prec == timeline.Day && validDay(r2.d.Year+1, r2.d.Month, r2.d.Day) {
 					// "closed on 3 March and will remain closed until 30
 					// April", said in October: next year's April
 					if _, be := r2.d.Bounds(); !be.IsZero() && !be.After(t.ref) {
 						r2.d.Year++
 					}
 				}
-				if !t.narrative && t.hasRef && t.pastBetween(r.end, r2.start) && r.d.Year == t.ref.Year() && r2.d.Year <= t.ref.Year()+1 {
+				if !t.narrative && t.hasRef && !t.coarseSide && t.pastBetween(r.end, r2.start) && r.d.Year == t.ref.Year() && r2.d.Year <= t.ref.Year()+1 {
 					// "opened on 14 June and ran until 2 November", said
 					// in June: a span over before the time of writing
 					if _, be := r2.d.Bounds(); !be.IsZero() && be.After(t.ref) {
