@@ -53,6 +53,9 @@ type block struct {
 	// A citation line sharing its paragraph (no blank line between) with
 	// the text before or after it.
 	attachPrev, attachNext bool
+	// excerptLabel is set on the label of a compilation's excerpt made a
+	// heading ("Excerpt 1" over its "Source:" line): no document's title
+	excerptLabel bool
 
 	text string
 	segs []timeline.Segment

@@ -230,20 +230,45 @@ func parseCitation(raw string, dayFirst bool) citation {
 	rest := cleanName(unemphasize.Replace(s))
 	if c.outlet == "" {
 		c.outlet = rest
-		if c.title == "" {
+		parts := splitParts(rest)
+		// "National Radio, transcript", "Hollis Mining Ltd, Request for
+		// Arbitration, filed with ICSID on": what kind of document it is
+		// and what was done with it name no outlet
+		var names, kinds []string
+		for _, p := range parts {
+			if r, _ := utf8.DecodeRuneInString(p); unicode.IsLower(r) || docKindRe.MatchString(p) {
+				kinds = append(kinds, p)
+			} else {
+				names = append(names, p)
+			}
+		}
+		if len(names) == 0 || len(kinds) == 0 {
+			names, kinds = parts, nil
+		}
+		switch {
+		case c.title == "" && len(names) >= 2:
 			// "Title. Outlet.": with no quotes, the last part names the
 			// outlet, as in the citation styles that put the title first.
-			parts := splitParts(rest)
-			if len(parts) >= 2 {
-				c.outlet = parts[len(parts)-1]
-				c.title = strings.Join(parts[:len(parts)-1], ", ")
+			c.outlet = names[len(names)-1]
+			c.title = strings.Join(names[:len(names)-1], ", ")
+		case len(kinds) > 0:
+			c.outlet = strings.Join(names, ", ")
+			if c.title == "" {
+				c.title = strings.Join(kinds, ", ")
 			}
-		} else if i := strings.IndexAny(rest, "—–|"); i > 0 {
-			c.outlet = cleanName(rest[:i]) // "The Himalayan Times—World": the section is not the outlet
+		case c.title != "":
+			if i := strings.IndexAny(rest, "—–|"); i > 0 {
+				c.outlet = cleanName(rest[:i]) // "The Himalayan Times—World": the section is not the outlet
+			}
 		}
 	}
 	return c
 }
+
+// docKindRe is a part of a citation that says what kind of document is
+// cited, not whose: "transcript", "open letter", "Request for Arbitration",
+// "press conference", "Counter-Memorial".
+var docKindRe = regexp.MustCompile(`(?i)^(?:(?:an?|the)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}?(?:transcript|press\s+release|(?:press|news)\s+conference|press\s+briefing|briefing|(?:press\s+)?statement|open\s+letter|letter|interview|speech|ruling|judg(?:e)?ment|decision|situation\s+report|sitrep|bulletin|communiqu[eé]|editorial|op-ed|tweet|blog\s+post|post|podcast|broadcast|filing|submission|memorandum|memo|request\s+for\s+arbitration|counter-memorial|memorial|petition|complaint|motion|affidavit|testimony|minutes|notice|advisory)(?:\s+(?:with|by|of|on|to)\s+.*)?$`)
 
 func splitParts(s string) []string {
 	f := func(r rune) bool { return r == '.' || r == ',' || r == ';' || r == '|' || r == '—' || r == '–' }

@@ -435,9 +435,67 @@ func metaLine(line string, top bool) (meta, dateAlone, onlyTop bool) {
 	return false, false, false
 }
 
+// excerptLabelRe is the label of one excerpt of a compilation on a line of
+// its own: "Excerpt 1", "Document 2:", "Extract B", "Item no. 3".
+var excerptLabelRe = regexp.MustCompile(`(?i)^[#*_ ]*(?:excerpt|extract|item|document|doc|text|quote|quotation|clipping|exhibit|annex|attachment|entry|article|statement|post|tweet|source|reading)\s+(?:no\.?\s*)?(?:\d{1,3}|[A-Z])[.:)]?[*_ ]*$`)
+
+// leadCreditRe is a credit that opens a line, before the excerpt it
+// introduces on the same line: "According to Reuters (3 March 2019): ",
+// "- **Lloyd's List (March 15, 2019):** ". Group 1 is the list marker,
+// group 2 the credit, without "According to", as introCredit reads it.
+var leadCreditRe = regexp.MustCompile(`^([ \t]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?)(?:[*_]{1,2})?(?:(?i:according[ \t]+to)[ \t]+)?((?:[*_]{1,2})?[^():\n]{2,80}?[ \t]*\([^()\n]{6,40}\)[ \t]*(?:[*_]{1,2})?:(?:[*_]{1,2})?)[ \t]+\S`)
+
+// leadCredit returns where the credit opening line l of s starts and ends
+// (without its list marker and "According to"), or ok false when the line opens with none.
+func leadCredit(s string, l [2]int) (start, end int, ok bool) {
+	m := leadCreditRe.FindStringSubmatchIndex(s[l[0]:l[1]])
+	if m == nil || introCredit(s[l[0]+m[4]:l[0]+m[5]], false) == nil {
+		return 0, 0, false
+	}
+	if line := strings.NewReplacer("**", "", "__", "").Replace(strings.TrimLeft(s[l[0]+m[4]:l[1]], "*_ \t")); updateLabelRe.MatchString(line) {
+		return 0, 0, false // "**Update (18 August 2025):** ...": the page's own update (markUpdateLabel)
+	}
+	return l[0] + m[4], l[0] + m[5], true
+}
+
 func splitPara(b *block) []*block {
 	s := b.raw.s
 	ls := rawLines(s)
+	// Credits opening lines: "According to Reuters (3 March 2019): ...",
+	// a list of "- **Outlet (date):** ..." items. Each credit introduces
+	// the text after it, up to the next.
+	for k, l := range ls {
+		a, e, ok := leadCredit(s, l)
+		if !ok {
+			continue
+		}
+		var out []*block
+		if k > 0 {
+			out = append(out, splitPara(b.sub(0, l[0]))...)
+		}
+		c := b.sub(a, e)
+		if c == nil {
+			break
+		}
+		c.attachNext, c.kind = true, paraBlock
+		out = append(out, c)
+		next := len(s)
+		for _, l2 := range ls[k+1:] {
+			if _, _, ok := leadCredit(s, l2); ok {
+				next = l2[0]
+				break
+			}
+		}
+		if rest := b.sub(e, next); rest != nil {
+			out = append(out, rest)
+		}
+		if next < len(s) {
+			if rest := b.sub(next, len(s)); rest != nil {
+				out = append(out, splitPara(rest)...)
+			}
+		}
+		return compact(out)
+	}
 	// A citation line inside the paragraph.
 	if first := s[ls[0][0]:ls[0][1]]; len(ls) > 1 && len(s) <= 300 && isCitationLine(first) && openQuote(first) {
 		return []*block{b} // a citation whose quoted title wraps onto the next line
@@ -460,14 +518,21 @@ func splitPara(b *block) []*block {
 			return []*block{b} // the whole paragraph is the citation
 		}
 		var out []*block
+		label := false
 		if k > 0 {
-			out = append(out, b.sub(0, l[0]))
+			h := b.sub(0, l[0])
+			if label = h != nil && excerptLabelRe.MatchString(s[ls[0][0]:ls[k-1][1]]); label {
+				// "Excerpt 1¶Source: National Radio, 6 April 2021": the
+				// excerpt's label, over its citation, opens it
+				h.kind, h.level, h.excerptLabel = headingBlock, 3, true
+			}
+			out = append(out, h)
 		}
 		c := b.sub(l[0], ls[end-1][1])
 		if c == nil {
 			break
 		}
-		c.attachPrev, c.attachNext = k > 0, end < len(ls)
+		c.attachPrev, c.attachNext = k > 0 && !label, end < len(ls) || label
 		c.kind = paraBlock
 		out = append(out, c)
 		if end < len(ls) {

@@ -358,7 +358,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	for k, b := range blocks {
 		// A day over a diary's entry names the entry, not the diary, and
 		// so does a calendar entry's name (see splitEntries).
-		if title == "" && b.kind == headingBlock && !later && !dayLine(b.text) && !b.entry {
+		if title == "" && b.kind == headingBlock && !later && !dayLine(b.text) && !b.entry && !b.excerptLabel {
 			title = b.text
 			if t := headerTitle(blocks[:k]); t != "" && sectionWord(b.text) {
 				// "ASHCOMBE¶Market town in Wiltshire.¶¶HISTORY": the

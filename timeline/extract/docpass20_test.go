@@ -15,3 +15,17 @@ func TestGoesOnUntil(t *testing.T) {
 			want: []brief{{"2026-06-14/2026-11-02", "from 14 June to 2 November", "The exhibition runs"}}},
 	})
 }
+
+// TestQuotationOpenedByItsDate: a title that is one quotation whose first
+// words were its date loses the quotes its date left ('" the Ministry
+// revoked the licence."'); a quotation kept whole stays one.
+func TestQuotationOpenedByItsDate(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "straight quotes", text: `"On 14 February 2023 the Ministry revoked the licence."`,
+			want: []brief{{"2023-02-14", "On 14 February 2023", "The Ministry revoked the licence"}}},
+		{name: "curly quotes", text: "“In March 2023 the company appealed.”",
+			want: []brief{{"2023-03", "In March 2023", "The company appealed"}}},
+		{name: "after a colon", text: `She said: "On 2 May 2023 we filed."`,
+			want: []brief{{"2023-05-02", "On 2 May 2023", "We filed"}}},
+	})
+}

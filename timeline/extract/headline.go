@@ -2917,7 +2917,7 @@ var emptiedWords = map[string]bool{"effective": true, "dated": true, "starting":
 var agoTailRe = regexp.MustCompile(`,\s+(?:about |some |nearly |almost |over |more than |just )?(?:an?|\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago\s*([.!?]?)$`)
 
 func finish(s string) string {
-	s = dropLeadingAdverbial(cleanHeadline(s))
+	s = dropLeadingAdverbial(unquoteOpened(cleanHeadline(s)))
 	// "The museum, which opened, closed": a relative clause its date left
 	// with a word or two says nothing
 	s = bareRelativeRe.ReplaceAllString(s, "")
@@ -2986,6 +2986,25 @@ var (
 		"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "as": true, "that": true,
 		"its": true, "their": true, "his": true, "her": true, "which": true, "who": true}
 )
+
+// unquoteOpened takes the quotes off a title that is one quotation whose
+// opening words were its date: '" the Ministry revoked the licence."'
+// from '"On 14 February the Ministry revoked the licence."' ('"We sail
+// again."' stays a quotation).
+func unquoteOpened(s string) string {
+	for _, q := range [][2]string{{"“", "”"}, {`"`, `"`}} {
+		if len(s) <= len(q[0])+len(q[1]) || !strings.HasPrefix(s, q[0]) || !strings.HasSuffix(s, q[1]) {
+			continue
+		}
+		if c := s[len(q[0])]; c != ' ' && (c < 'a' || c > 'z') {
+			continue
+		}
+		if n := strings.Count(s, q[0]) + strings.Count(s, q[1]); q[0] == q[1] && n == 4 || q[0] != q[1] && n == 2 {
+			return strings.TrimSpace(trimEnd(s[len(q[0]):len(s)-len(q[1])], " ,;:."))
+		}
+	}
+	return s
+}
 
 // replaceLoneParticiples removes a participle phrase emptied by the date
 // ("The telescope, launched, began" reads "The telescope began"), but not

@@ -1,0 +1,95 @@
+package text
+
+import "testing"
+
+// TestExcerptCredits: the ways compilations credit an excerpt to its
+// source: a label over a "Source:" line opens the excerpt under it; a
+// credit opening a line ("According to Reuters (3 March 2019): ...", a
+// list of "- **Outlet (date):** ..." items) introduces the text after it
+// on that line.
+func TestExcerptCredits(t *testing.T) {
+	tests := []struct {
+		name string
+		md   bool
+		in   string
+		want []section
+	}{
+		{
+			name: "labelled excerpts, each over its source line",
+			in: "Briefing\nDate of this briefing: 30 April 2021.\n\n" +
+				"Excerpt 1\nSource: National Radio, transcript, 6 April 2021\n\nMINISTER: I signed it yesterday.\n\n" +
+				"Excerpt 2\nSource: Channel 5 News, 22 April 2021\n\nThe doses arrived on Tuesday.\n",
+			want: []section{
+				{kind: B, text: "Briefing", date: "2021-04-30", from: "header-line"},
+				{kind: CL, text: "Date of this briefing", date: "2021-04-30", from: "header-line"},
+				{kind: H, text: "Excerpt 1", date: "2021-04-30", from: "header-line"},
+				{kind: CL, text: "Source: National Radio", outlet: "National Radio", date: "2021-04-06", from: "citation"},
+				{kind: X, text: "MINISTER", outlet: "National Radio", date: "2021-04-06", from: "citation"},
+				{kind: H, text: "Excerpt 2", date: "2021-04-30", from: "header-line"},
+				{kind: CL, text: "Source: Channel 5", outlet: "Channel 5 News", date: "2021-04-22", from: "citation"},
+				{kind: X, text: "The doses", outlet: "Channel 5 News", date: "2021-04-22", from: "citation"},
+			},
+		},
+		{
+			name: "according to an outlet, its day in brackets",
+			in:   "Briefing note\nDate: 20 May 2019\n\nAccording to Reuters (3 March 2019): \"The ministry said on Friday that it would act.\"\n",
+			want: []section{
+				{kind: B, text: "Briefing note", date: "2019-05-20", from: "header-line"},
+				{kind: CL, text: "Date: 20 May 2019", date: "2019-05-20", from: "header-line"},
+				{kind: CL, text: "Reuters (3 March 2019):", outlet: "Reuters", date: "2019-03-03", from: "citation"},
+				{kind: X, text: "\"The ministry", outlet: "Reuters", date: "2019-03-03", from: "citation"},
+			},
+		},
+		{
+			name: "a list of items each credited in bold",
+			md:   true,
+			in: "## Tracker\n\n**Compiled by:** Desk, March 29, 2019\n\n" +
+				"- **Reuters (March 11, 2019):** The Treasury said Monday it had acted.\n" +
+				"- **Lloyd's List (March 15, 2019):** Two tankers went dark late Tuesday.\n",
+			want: []section{
+				{kind: H, text: "Tracker", date: "2019-03-29", from: "published-line"},
+				{kind: CL, text: "Compiled by", date: "2019-03-29", from: "published-line"},
+				{kind: CL, text: "Reuters (March 11, 2019)", outlet: "Reuters", date: "2019-03-11", from: "citation"},
+				{kind: X, text: "The Treasury", outlet: "Reuters", date: "2019-03-11", from: "citation"},
+				{kind: CL, text: "Lloyd's List", outlet: "Lloyd's List", date: "2019-03-15", from: "citation"},
+				{kind: X, text: "Two tankers", outlet: "Lloyd's List", date: "2019-03-15", from: "citation"},
+			},
+		},
+		{
+			name: "the page's own update in bold is no credit",
+			md:   true,
+			in:   "# Galette\n\nPosted on 2 July 2024\n\n**Update (18 August 2025):** I tested it again.\n",
+			want: []section{
+				{kind: H, text: "Galette", date: "2024-07-02", from: "published-line"},
+				{kind: CL, text: "Posted on", date: "2024-07-02", from: "published-line"},
+				{kind: B, text: "Update (18 August 2025): I tested", date: "2025-08-18", from: "label"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.in, "t.txt", Options{Markdown: tt.md})
+			checkSections(t, doc, tt.want)
+			checkPositions(t, doc, tt.in)
+		})
+	}
+}
+
+// TestCitationKinds: a part of a citation that says what kind of document
+// is cited, or what was done with it, names no outlet.
+func TestCitationKinds(t *testing.T) {
+	tests := []struct{ in, outlet, title string }{
+		{"Source: National Radio Sandor, transcript, 6 April 2021", "National Radio Sandor", "transcript"},
+		{"Source: Sandor Medical Association, open letter, 14 April 2021", "Sandor Medical Association", "open letter"},
+		{"— Hollis Mining Ltd, Request for Arbitration, filed with ICSID on 20 February 2023", "Hollis Mining Ltd", "Request for Arbitration, filed with ICSID on"},
+		{"Source: National Radio Sandor, \"Morning Report\", transcript, 6 April 2021", "National Radio Sandor", "Morning Report"},
+		{"Source: Dam talks collapse. Reuters. 3 March 2019", "Reuters", "Dam talks collapse"},
+		{"Source: Annual report, Ministry of Health, 2 May 2020", "Ministry of Health", "Annual report"},
+	}
+	for _, tt := range tests {
+		c := parseCitation(tt.in, false)
+		if c.outlet != tt.outlet || c.title != tt.title {
+			t.Errorf("%q: outlet %q, title %q; want %q, %q", tt.in, c.outlet, c.title, tt.outlet, tt.title)
+		}
+	}
+}
