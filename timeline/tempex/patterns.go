@@ -1762,6 +1762,11 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		return 0, false
 	}
 	dir := t.tense(i, j)
+	if b, ok := t.attrBase(i); ok && t.lastEnd <= t.attrEnd {
+		// "On 1 March 2019 the ministry said it would begin filling the
+		// reservoir in April": from the day of the report
+		return monthYear(b, m, dir), true
+	}
 	// "The 2022 World Cup will be held in November": a later year the
 	// sentence names, told in the future, is the month's
 	if t.last.Prec == timeline.Year && t.lastEnd >= 0 && t.lastEnd <= i && i-t.lastEnd <= 12 && t.sameSentence(t.lastEnd, i) &&

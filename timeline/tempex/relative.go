@@ -1973,6 +1973,11 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		if t.narrative && lastOK {
 			base = t.last // in a history, "next year" follows the story
 		}
+		if b, aok := t.attrBase(i); aok && t.lastEnd <= t.attrEnd {
+			// "Al Jazeera reported on 18 March 2019 that talks had
+			// collapsed last week": from the day of the report
+			base = dayDate(b)
+		}
 	} else if lastOK && (the || t.narrative && t.opt.Mode == Narrative && !t.opt.Guessed) {
 		// with no reference date, only a history told as such ("the
 		// next year", or any in a text the user called a narrative)

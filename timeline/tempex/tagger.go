@@ -2777,6 +2777,10 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		t.tok(k+1) != nil && t.tok(k+1).kind == tWord && t.subjectBefore(k) {
 		return 1, false // "Supporters plan a rally on Saturday", "he wants a final vote by Friday": what is wanted is to come
 	}
+	if left && t.isAny(k, "resolved", "agreed", "decided", "voted") && t.is(k+1, "to") && t.cueFor > k+2 && t.tok(k+2) != nil && t.tok(k+2).kind == tWord && !t.tok(k+2).cap &&
+		!t.isAny(k+2, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "it", "them", "him", "me", "us", "terms", "demands") {
+		return 1, false // "The committee resolved to receive the results at its meeting in October": what was resolved is to come
+	}
 	if left && cls&cueIntent != 0 && t.isAny(k+1, "to", "for") {
 		if t.is(k-1, "been") && t.isAny(k-2, "had", "d") || t.is(k-1, "had") && strings.HasSuffix(string(low), "ed") {
 			// "had been due to expire Friday", "We had planned to finish
@@ -2908,7 +2912,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if string(low) == "fed" && (tk.cap || t.is(k-1, "the")) {
 		return 0, false // "the Fed's July 30-31 meeting": the Federal Reserve, no verb
 	}
-	if cls&cueSameFormPast != 0 && left && t.isAny(k-1, "a", "an", "the", "any", "another", "its", "their", "his", "her", "our") && t.isAny(k+1, "at", "in", "on", "of", "by", "to", "from", "for") {
+	if cls&cueSameFormPast != 0 && left && t.isAny(k-1, "a", "an", "the", "any", "another", "its", "their", "his", "her", "our", "my", "your", "first", "second", "final", "rough", "further", "new") && t.isAny(k+1, "at", "in", "on", "of", "by", "to", "from", "for") {
 		return 0, false // "priced in a cut at the Fed's July 30-31 meeting": a noun after its article
 	}
 	if cls&cueSameFormPast != 0 && t.isAny(k-1, "rate", "price", "tax", "pay", "wage", "job", "budget", "spending", "cost", "power", "service", "output", "production") {
@@ -4207,6 +4211,18 @@ func (t *Tagger) attributionDate(i int) bool {
 	k := i - 1
 	if !t.isAny(k, "on", "of") {
 		return false
+	}
+	if t.opensSentence(k) {
+		// "On 1 March 2019 the energy ministry said it would ...": the
+		// day of the report that opens the sentence
+		for n := i + 1; n < len(t.toks) && n <= i+12; n++ {
+			if tk := t.tok(n); tk.kind == tPunct && tk.r != ',' && tk.r != '\'' && tk.r != '’' {
+				break
+			}
+			if t.isAny(n, "said", "announced", "reported", "stated", "confirmed", "told", "declared", "wrote", "warned") {
+				return true
+			}
+		}
 	}
 	for k--; k >= 1 && k >= i-8; k-- {
 		if tk := t.tok(k); tk.kind == tPunct && tk.r != '.' && tk.r != '\'' && tk.r != '’' {
