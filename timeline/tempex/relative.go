@@ -1927,7 +1927,7 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	}
 	if anaphoric {
 		base, ok = t.anchor(true)
-		if lastOK && (!ok || t.last.Prec < timeline.Year && !t.lastUnknown) {
+		if lastOK && !t.lastUnknown && (!ok || t.last.Prec < timeline.Year) { // (not over "on Monday" left unknown: "the following day")
 			// "the following century" after "the 3rd century BC"
 			base, ok = t.last, true
 		}
