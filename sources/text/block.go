@@ -56,6 +56,10 @@ type block struct {
 	// excerptLabel is set on the label of a compilation's excerpt made a
 	// heading ("Excerpt 1" over its "Source:" line): no document's title
 	excerptLabel bool
+	// inlineCredit is set on a credit cut from the start of its line
+	// ("According to Reuters (3 March 2019): ..."): its excerpt is the
+	// rest of that paragraph, the block after it
+	inlineCredit bool
 
 	text string
 	segs []timeline.Segment

@@ -1654,8 +1654,13 @@ func parseCredit(raw string, dayFirst bool) (citation, bool) {
 		return citation{}, false
 	}
 	// An outlet's name is written in capitals but for its small words:
-	// "— Jane Roe, speaking on 6 May 2015" is a speaker's attribution.
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '—' || r == '–' || r == '|' }) {
+	// "— Jane Roe, speaking on 6 May 2015" is a speaker's attribution
+	// (but "Ministry of Foreign Affairs, statement" says what it issued).
+	words := name
+	if i := strings.LastIndex(name, ", "); i > 0 && docKindRe.MatchString(name[i+2:]) {
+		words = name[:i]
+	}
+	for _, w := range strings.FieldsFunc(words, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '—' || r == '–' || r == '|' }) {
 		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "*_\"“‘'(")); unicode.IsLower(r) && !outletSmallWords[w] {
 			return citation{}, false
 		}

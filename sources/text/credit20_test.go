@@ -56,6 +56,33 @@ func TestExcerptCredits(t *testing.T) {
 			},
 		},
 		{
+			name: "a credit opening its line cites that paragraph only",
+			in: "Briefing note\nDate: 20 May 2019\n\nAccording to Reuters (3 March 2019): \"The ministry acted on Friday.\"\n\n" +
+				"Al Jazeera reported on 18 March 2019 that talks had collapsed.\n",
+			want: []section{
+				{kind: B, text: "Briefing note", date: "2019-05-20", from: "header-line"},
+				{kind: CL, text: "Date: 20 May 2019", date: "2019-05-20", from: "header-line"},
+				{kind: CL, text: "Reuters (3 March 2019):", outlet: "Reuters", date: "2019-03-03", from: "citation"},
+				{kind: X, text: "\"The ministry", outlet: "Reuters", date: "2019-03-03", from: "citation"},
+				{kind: B, text: "Al Jazeera reported", date: "2019-05-20", from: "header-line"},
+			},
+		},
+		{
+			name: "a credit naming what kind of document it cites",
+			md:   true,
+			in: "## Tracker\n\n**Compiled by:** Desk, March 16, 2019\n\n" +
+				"- **Financial Times (March 13, 2019):** EU diplomats said the bloc would decide.\n" +
+				"- **Ministry of Foreign Affairs, statement (March 14, 2019):** The ministry summoned the envoy on Wednesday.\n",
+			want: []section{
+				{kind: H, text: "Tracker", date: "2019-03-16", from: "published-line"},
+				{kind: CL, text: "Compiled by", date: "2019-03-16", from: "published-line"},
+				{kind: CL, text: "Financial Times", outlet: "Financial Times", date: "2019-03-13", from: "citation"},
+				{kind: X, text: "EU diplomats", outlet: "Financial Times", date: "2019-03-13", from: "citation"},
+				{kind: CL, text: "Ministry of Foreign Affairs", outlet: "Ministry of Foreign Affairs", date: "2019-03-14", from: "citation"},
+				{kind: X, text: "The ministry summoned", outlet: "Ministry of Foreign Affairs", date: "2019-03-14", from: "citation"},
+			},
+		},
+		{
 			name: "the page's own update in bold is no credit",
 			md:   true,
 			in:   "# Galette\n\nPosted on 2 July 2024\n\n**Update (18 August 2025):** I tested it again.\n",

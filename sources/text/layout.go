@@ -186,6 +186,9 @@ func assignOwners(blocks []*block, cites []int, layout citeLayout) []int {
 	}
 	quoteMode := true
 	for _, c := range cites {
+		if blocks[c].inlineCredit {
+			continue
+		}
 		k := c + step
 		for k >= 0 && k < len(blocks) && blocks[k].kind == headingBlock {
 			k += step
@@ -202,6 +205,13 @@ func assignOwners(blocks []*block, cites []int, layout citeLayout) []int {
 	}
 	mk := markerIndex(blocks, cites[0])
 	for i, c := range cites {
+		if blocks[c].inlineCredit {
+			// its excerpt is the rest of its line's paragraph
+			if k := c + 1; k < len(blocks) && blocks[k].role != citationRole && blocks[k].kind != headingBlock {
+				owner[k] = i
+			}
+			continue
+		}
 		switch layout {
 		case citeBefore:
 			end := len(blocks)
@@ -232,6 +242,9 @@ func assignOwners(blocks []*block, cites []int, layout citeLayout) []int {
 			start := mk + 1
 			if i > 0 {
 				start = cites[i-1] + 1
+				if blocks[cites[i-1]].inlineCredit {
+					start++ // (past the excerpt of a credit opening its line)
+				}
 			} else {
 				// The headline, byline and date lines above the first
 				// excerpt are the document's.

@@ -477,7 +477,7 @@ func splitPara(b *block) []*block {
 		if c == nil {
 			break
 		}
-		c.attachNext, c.kind = true, paraBlock
+		c.attachNext, c.kind, c.inlineCredit = true, paraBlock, true
 		out = append(out, c)
 		next := len(s)
 		for _, l2 := range ls[k+1:] {

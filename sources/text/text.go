@@ -392,9 +392,21 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			cites = append(cites, k)
 		}
 	}
+	// Credits opening a line of their excerpt ("According to Reuters (3
+	// March 2019): ...") say where they stand; the others' layout is
+	// decided on theirs.
+	var placed []int
+	for _, c := range cites {
+		if !blocks[c].inlineCredit {
+			placed = append(placed, c)
+		}
+	}
 	layout := noCitations
-	if len(cites) > 0 && !captionCredit(blocks, cites) {
-		layout = decideLayout(blocks, cites)
+	switch {
+	case len(placed) > 0 && !captionCredit(blocks, placed):
+		layout = decideLayout(blocks, placed)
+	case len(placed) == 0 && len(cites) > 0:
+		layout = citeBefore
 	}
 	owner := assignOwners(blocks, cites, layout)
 

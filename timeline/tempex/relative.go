@@ -1927,7 +1927,11 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	}
 	if anaphoric {
 		base, ok = t.anchor(true)
-		if lastOK && !t.lastUnknown && (!ok || t.last.Prec < timeline.Year) { // (not over "on Monday" left unknown: "the following day")
+		// (not over a day left unknown, "on Monday ... the following day";
+		// but "before this decade is out. The following year" follows
+		// the story)
+		blocked := t.lastUnknown && t.unknownPrec >= unitPrecision(u)
+		if lastOK && !blocked && (!ok || t.last.Prec < timeline.Year) {
 			// "the following century" after "the 3rd century BC"
 			base, ok = t.last, true
 		}

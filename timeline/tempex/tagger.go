@@ -44,17 +44,18 @@ type Tagger struct {
 	pastDayEnd    int           // token index just after pastDay
 	labelDay      timeline.Date // the day of the last weekday that labelled a line ("Monday: ...")
 	labelDayEnd   int
-	inRange       bool          // reading the second half of a range
-	weakCue       bool          // the last tense came from the present tense only
-	closePast     bool          // the last tense came from a past verb just before the expression
-	closeFuture   bool          // ... or from a future cue just before it
-	lastUnknown   bool          // a date left unknown ("on Friday", no reference) came after last
-	unknownEnd    int           // token index just after the last date left unknown
-	lastEnd       int           // token index just after the last expression
-	lastClock     timeline.Date // the last clock time read, on its day when known (zero: none)
-	lastClockFour bool          // it was written as four digits ("1442 UTC")
-	textZone      int           // the zone the text wrote its last zoned clock time in (minutes east of UTC)
-	textZoneFour  bool          // that time was a wire's four digits in UTC ("0600 GMT")
+	inRange       bool               // reading the second half of a range
+	weakCue       bool               // the last tense came from the present tense only
+	closePast     bool               // the last tense came from a past verb just before the expression
+	closeFuture   bool               // ... or from a future cue just before it
+	lastUnknown   bool               // a date left unknown ("on Friday", no reference) came after last
+	unknownPrec   timeline.Precision // ... and its precision (a day, a decade)
+	unknownEnd    int                // token index just after the last date left unknown
+	lastEnd       int                // token index just after the last expression
+	lastClock     timeline.Date      // the last clock time read, on its day when known (zero: none)
+	lastClockFour bool               // it was written as four digits ("1442 UTC")
+	textZone      int                // the zone the text wrote its last zoned clock time in (minutes east of UTC)
+	textZoneFour  bool               // that time was a wire's four digits in UTC ("0600 GMT")
 	hasTextZone   bool
 	zoneWritten   bool          // the clock time placeClockAt read last was written with its zone
 	lastStart     int           // token index where the last expression starts
@@ -978,7 +979,7 @@ func (t *Tagger) timex(r res) Timex {
 		if (r.typ == Date || r.typ == Time) && x.Value[0] != 'P' {
 			// "on Friday" with no date to place it: what is counted from
 			// it ("two days later") cannot be placed either
-			t.lastUnknown, t.unknownEnd = true, r.end
+			t.lastUnknown, t.unknownEnd, t.unknownPrec = true, r.end, unknownPrecision(x.Value)
 		}
 		return x // durations and values with unknown parts are not dates
 	}
@@ -3829,6 +3830,57 @@ func (t *Tagger) willBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// unknownPrecision returns the precision of a value with unknown parts:
+// a day for XXXX-WXX-1, a decade for XXX.
+func unknownPrecision(v string) timeline.Precision {
+	if i := strings.IndexByte(v, 'T'); i >= 0 {
+		return timeline.Hour
+	}
+	parts := strings.Split(v, "-")
+	switch {
+	case len(parts[0]) == 2:
+		return timeline.Century
+	case len(parts[0]) == 3:
+		return timeline.Decade
+	case len(parts) == 1:
+		return timeline.Year
+	case len(parts) == 3:
+		return timeline.Day
+	case strings.HasPrefix(parts[1], "W"):
+		return timeline.Week
+	case len(parts[1]) == 2 && parts[1][0] >= '0' && parts[1][0] <= '9' || parts[1] == "XX":
+		return timeline.Month
+	}
+	return timeline.Season // a quarter, a half, a season
+}
+
+// unitPrecision is the precision of a date one unit long.
+func unitPrecision(u unit) timeline.Precision {
+	switch u {
+	case uSecond:
+		return timeline.Second
+	case uMinute:
+		return timeline.Minute
+	case uHour:
+		return timeline.Hour
+	case uDay:
+		return timeline.Day
+	case uWeekend, uWeek:
+		return timeline.Week
+	case uMonth:
+		return timeline.Month
+	case uQuarter, uHalf, uSeason:
+		return timeline.Season
+	case uYear:
+		return timeline.Year
+	case uDecade:
+		return timeline.Decade
+	case uCentury:
+		return timeline.Century
+	}
+	return timeline.Millennium
 }
 
 // rangeEnd reads the second half of a range after r: "-1603", "to
