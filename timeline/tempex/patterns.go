@@ -1623,6 +1623,14 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// days it is closed every year, as it is every Monday
 		return 0, false
 	}
+	if t.narrative && t.setEnd >= 0 && t.setEnd <= i && i-t.setEnd <= 8 && t.sameSentence(t.setEnd, i) && t.isAny(t.beforeMods(i)-1, "from", "between", "to", "until", "till", "through") &&
+		!t.verbBetween(t.setEnd, i) && t.tok(i).kind == tWord && // (a day, "from 3 June", may be of one season)
+		t.tense(i, j) >= 0 { // (not "Tonnage sunk rose above 500,000 tons per month from February to July")
+		// "Guided walks run on Sunday afternoons from Easter to
+		// September" in a history: the months of a habit, of every
+		// year, not of the story's
+		return 0, false
+	}
 	y1, y2, at, ok := t.splitYearBefore(i)
 	if ok && t.hasRef && t.tense(i, j) < 0 {
 		ok = false // "The precept for 2025/26 had been confirmed on 20 February": told as past, of the writer's year

@@ -1132,7 +1132,11 @@ func (t *Tagger) holiday(i int) (res, bool) {
 	}
 	if !ok {
 		if m == 0 {
-			return res{}, false
+			if t.setEnd < 0 || t.setEnd > i || i-t.setEnd > 4 {
+				return res{}, false
+			}
+			r.val = "XXXX-XX-XX" // "run on Sundays from Easter": of every year
+			return r, true
 		}
 		r.val = "XXXX-" + two(m) + "-" + two(d)
 		return r, true

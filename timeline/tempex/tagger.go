@@ -113,6 +113,9 @@ type Tagger struct {
 	// is none the writer wrote on, so tense is not weighed against it
 	// where it alone would move a date a year
 	coarseSide bool
+	// rangeFromUnknown is set while the end of a range whose start has
+	// no year known is read ("from Easter to September" in a habit)
+	rangeFromUnknown bool
 }
 
 // New returns a Tagger with the given options.
@@ -822,7 +825,7 @@ func (t *Tagger) decideMode() bool {
 		// date)
 		return true
 	}
-	return far*10 >= n*8 && (n >= 10 && deictic*10 < n || n >= 1 && deictic == 0) && near < 2
+	return far*10 >= n*8 && (n >= 10 && deictic*10 <= n || n >= 1 && deictic == 0) && near < 2
 }
 
 // namesDay reports whether the expression r writes its day: a weekday, a
@@ -3952,9 +3955,9 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 	if r2, ok := t.presentEnd(r, i+1); ok {
 		return r2, true
 	}
-	t.inRange = true
+	t.inRange, t.rangeFromUnknown = true, strings.HasPrefix(r.val, "XXXX")
 	r2, ok := t.match(i + 1)
-	t.inRange = false
+	t.inRange, t.rangeFromUnknown = false, false
 	if m2, _ := unknownMonth(r2); !ok || r2.typ != r.typ || r2.d.Prec == timeline.PrecisionNone && m2 == 0 && !(r2.typ == Time && strings.HasPrefix(r2.val, "XXXX-XX-XXT")) {
 		return res{}, false // but "4-5 June" with no year to be had goes on, and "Mondays 9:00-17:00": hours of no day
 	}
