@@ -29,3 +29,18 @@ func TestQuotationOpenedByItsDate(t *testing.T) {
 			want: []brief{{"2023-05-02", "On 2 May 2023", "We filed"}}},
 	})
 }
+
+// TestColumnOfDates: a list written as a column of dates, the events a
+// wide gap apart ("1066        Battle of Hastings"), is one item a line
+// under its title; a label told again more precisely on its line ("1215
+// ... (15 June)") is dated by that and left out of the title.
+func TestColumnOfDates(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "an answer key", text: "ANSWER KEY\n1066        Battle of Hastings; William of Normandy becomes king\n1086        Domesday Book completed\n" +
+			"1170        Thomas Becket murdered in Canterbury Cathedral\n1215        King John seals Magna Carta at Runnymede (15 June)\n",
+			want: []brief{{"1066", "1066", "Battle of Hastings"}, {"1086", "1086", "Domesday Book completed"},
+				{"1170", "1170", "Thomas Becket murdered in Canterbury Cathedral"}, {"1215-06-15", "15 June", "King John seals Magna Carta at Runnymede"}}},
+		{name: "tab between", text: "1914\tWar begins\n1918\tArmistice signed\n",
+			want: []brief{{"1914", "1914", "War begins"}, {"1918", "1918", "Armistice signed"}}},
+	})
+}

@@ -1220,7 +1220,8 @@ func isLabel(text string, from, start, end int) bool {
 		return false
 	}
 	after := strings.TrimLeft(text[end:], " \t")
-	return strings.HasPrefix(after, ":") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "- ")
+	return strings.HasPrefix(after, ":") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "- ") ||
+		(strings.HasPrefix(text[end:], "  ") || strings.HasPrefix(text[end:], "\t")) && after != "" && after[0] != '\n' // ("1066        Battle of Hastings")
 }
 
 // foldIntoLabel makes one event of an item that a date label opens and
@@ -2108,7 +2109,14 @@ func (x *sectionExtractor) run() []*item {
 			dated = dropQualifiers(text, dated, hasModal(text[s.Start:s.End]))
 		}
 		dated = dedupeSpans(dated)
-		dated = foldIntoLabel(text, s, dated)
+		var folded [][2]int // a label told again more precisely ("1215        ... (15 June)"), no part of the title
+		if len(dated) > 1 {
+			lab := dated[0]
+			dated = foldIntoLabel(text, s, dated)
+			if len(dated) > 0 && dated[0].start != lab.start && isLabel(text, s.Start, lab.t.Start, lab.end) {
+				folded = append(folded, [2]int{lab.start - s.Start, lab.end - s.Start})
+			}
+		}
 		dated = dropNested(text, dated)
 		var frame []cand
 		dated, frame = dropFrame(text, s, dated)
@@ -2137,6 +2145,7 @@ func (x *sectionExtractor) run() []*item {
 				others = append(others, [2]int{o.start - s.Start, o.end - s.Start})
 			}
 			others = append(others, yearLabels...)
+			others = append(others, folded...)
 			for _, d := range dateline {
 				if d[0] == 0 {
 					// (a date alone before the dash; a city's dateline
@@ -2474,7 +2483,7 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		h.title = finish(sent)
 	}
 	named := false
-	if captionLine(sent, h.title) && fieldLabel(strings.TrimSpace(sent)) == 0 {
+	if captionLine(sent, h.title) && fieldLabel(strings.TrimSpace(sent)) == 0 && !isLabel(text, s.Start, c.t.Start, c.end) { // (not "ANSWER KEY" over "1066        Battle of Hastings": the list's name)
 		if n := nameAbove(text, s.Start); n != "" {
 			// a label's place and date under the object's name
 			// ("Covered tankard¶London, c. 1650"): the name is what is

@@ -1687,7 +1687,7 @@ func shiftSpans(others [][2]int, n int) [][2]int {
 
 // dateDashAfterRe is the dash after a dateline that is a date alone, and
 // the capital that opens the story after it.
-var dateDashAfterRe = regexp.MustCompile(`^\s*(?:--|-|—|–)\s+\p{Lu}`)
+var dateDashAfterRe = regexp.MustCompile(`^(?:\s*(?:--|-|—|–)\s+|[ ]{2,}|\t+)\p{Lu}`) // (or a column's gap: "1215        King John seals")
 
 // dateDashLead returns the length of a dateline that is a date alone
 // opening the sentence ("Mar. 4, 2019 - The minister resigned"), one of

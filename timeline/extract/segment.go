@@ -168,7 +168,10 @@ func splitBlocks(text string) []Segment {
 			flush(i)
 			start = i + len(line) - len(strings.TrimLeft(line, " \t"))
 			run, field = false, fieldLabel(trimmed) > 0
-		case start >= 0 && dateItem(trimmed, run) && (!carriesOn(text[start:i]) || run && sepItem(trimmed) && !punctCarries(text[start:i])):
+		case start >= 0 && dateItem(trimmed, run) && (!carriesOn(text[start:i]) || run && sepItem(trimmed) && !punctCarries(text[start:i]) ||
+			sepItem(trimmed) && !strings.Contains(strings.TrimSpace(text[start:i]), "\n") && titleCased(prev) && !dateItem(prev, false)):
+			// ("ANSWER KEY" over "1066        Battle of Hastings": a
+			// title over the list)
 			// ("12 January 2024 — the ship is two years late" over "17
 			// May 2024 — ...": the dash makes a new item, "late" no date's)
 			// A chronology written one item a line: "1914 War begins",
@@ -1082,6 +1085,8 @@ func dateLead(s string) (n int, sep bool) {
 	}
 	switch {
 	case after == "":
+	case strings.HasPrefix(rest, "  ") || strings.HasPrefix(rest, "\t"):
+		sep = true // "1066        Battle of Hastings": a column of dates
 	case after[0] == ':' || after[0] == '|',
 		strings.HasPrefix(after, "–"), strings.HasPrefix(after, "—"),
 		strings.HasPrefix(after, "- "), strings.HasPrefix(after, "-- "):

@@ -3315,12 +3315,23 @@ func (t *Tagger) inName(i int) bool {
 		}
 		return true
 	}
-	if name(i-1) && name(i+1) && !t.sentenceStart(i-1) {
-		return true
+	if name(i-1) && name(i+1) && !t.sentenceStart(i-1) && !t.newLine(i) && !t.columnGap(i+1) {
+		return true // (not "ANSWER KEY¶1066        Battle of Hastings": a line, a column apart)
 	}
 	// "The 1812 Overture", "the 1812 Overture": "the", a year and a name
 	// that is no event of it ("the 2019 Election" stays a year's)
 	return t.is(i-1, "the") && name(i+1) && !t.newLine(i+1) && nameWords[t.lowerWord(i+1)]
+}
+
+// columnGap reports whether two spaces or more, or a tab, stand before
+// token i: the gap between the columns of a table written in plain text.
+func (t *Tagger) columnGap(i int) bool {
+	a, b := t.tok(i-1), t.tok(i)
+	if a == nil || b == nil {
+		return false
+	}
+	gap := t.text[a.end:b.start]
+	return strings.Contains(gap, "  ") || strings.ContainsRune(gap, '\t')
 }
 
 // nameWords are nouns that, capitalized after "the" and a year, make a
