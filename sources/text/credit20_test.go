@@ -1,6 +1,11 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestExcerptCredits: the ways compilations credit an excerpt to its
 // source: a label over a "Source:" line opens the excerpt under it; a
@@ -119,4 +124,21 @@ func TestCitationKinds(t *testing.T) {
 			t.Errorf("%q: outlet %q, title %q; want %q, %q", tt.in, c.outlet, c.title, tt.outlet, tt.title)
 		}
 	}
+}
+
+// TestIssuerUnderTitle: a body's name and a day under a document's title,
+// before any text, say who issued it and when: the text under them is no
+// statement made that day.
+func TestIssuerUnderTitle(t *testing.T) {
+	in := "Annual Report 2023-24\n\nDepartment of Water Resources, 14 October 2024\n\nThe review panel delivered its final report on 12 February 2024.\n"
+	doc := Parse(in, "r.txt", Options{})
+	for _, s := range doc.Sections {
+		if s.Kind == timeline.Body && strings.HasPrefix(s.Text, "The review panel") {
+			if s.Statement || s.Citation.Date.String() != "2024-10-14" {
+				t.Errorf("statement %v, date %s; want no statement, dated 2024-10-14\n%s", s.Statement, s.Citation.Date, dump(doc))
+			}
+			return
+		}
+	}
+	t.Errorf("no body section\n%s", dump(doc))
 }

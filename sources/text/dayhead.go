@@ -407,6 +407,16 @@ func outletName(name string) bool {
 	return unicode.IsUpper(r) && len(name) >= 2 && !strings.ContainsAny(name, "0123456789:")
 }
 
+// textBefore reports whether any paragraph of text is among blocks.
+func textBefore(blocks []*block) bool {
+	for _, b := range blocks {
+		if b.kind == paraBlock && b.role == noRole && !b.table {
+			return true
+		}
+	}
+	return false
+}
+
 func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 	type cand struct {
 		b    *block
@@ -467,6 +477,11 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 			if h, ok := parseDayHead(strings.TrimPrefix(m[1], "the "), false); ok && h.m != 0 && h.d != 0 {
 				if o := headingOutlet(b.text); o != "" && orgName(o) {
 					b.outlet = o // "Department of Water Resources, January 28, 2019": a body's, no place's
+					if !textBefore(blocks[:bi]) {
+						// under the title, before any text: who issued
+						// the document and when, not a day of statements
+						b.comment = true
+					}
 				}
 				cs = append(cs, cand{b: b, h: h})
 				continue

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestGoesOnUntil: what opens on one day and goes on until another is
 // one event over the span between them, the words between being the
@@ -43,4 +48,22 @@ func TestColumnOfDates(t *testing.T) {
 		{name: "tab between", text: "1914\tWar begins\n1918\tArmistice signed\n",
 			want: []brief{{"1914", "1914", "War begins"}, {"1918", "1918", "Armistice signed"}}},
 	})
+}
+
+// TestLaterInAReportOfAYear: "Two weeks later" after a day of the year an
+// annual report covers is that day's fortnight on, not a duration; a
+// report of a split year ("2023-24") names no one year its months are of.
+func TestLaterInAReportOfAYear(t *testing.T) {
+	body := "The review panel delivered its final report on 12 February 2024.\n\nTwo weeks later the department opened the Northern Pipeline."
+	want := []brief{{"2024-02-12", "on 12 February 2024", "The review panel delivered its final report"}, {"2024-02-26", "Two weeks later", "The department opened the Northern Pipeline"}}
+	y2024 := timeline.Citation{Title: "Annual Report 2024", Date: timeline.Date{Prec: timeline.Year, Year: 2024}}
+	doc := &timeline.Document{Name: "r.txt", Title: "Annual Report 2024", Sections: []timeline.Section{{Kind: timeline.Body, Text: body, Citation: y2024, RefFrom: "title"}}}
+	if got := briefs(Events(doc, Options{})); !slices.Equal(got, want) {
+		t.Errorf("a year's report: got  %q\nwant %q", got, want)
+	}
+	day := timeline.Citation{Title: "Annual Report 2023-24", Date: timeline.Date{Prec: timeline.Day, Year: 2024, Month: 10, Day: 14}}
+	doc = &timeline.Document{Name: "r.txt", Title: "Annual Report 2023-24", Sections: []timeline.Section{{Kind: timeline.Body, Text: body, Citation: day, RefFrom: "header-line"}}}
+	if got := briefs(Events(doc, Options{})); !slices.Equal(got, want) {
+		t.Errorf("a split year's report: got  %q\nwant %q", got, want)
+	}
 }

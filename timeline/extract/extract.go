@@ -4089,11 +4089,15 @@ func daysIn(y, m int) int {
 
 // reportTitleYear returns the year a report's title says it covers.
 func reportTitleYear(title string) (int, bool) {
-	m := reportTitleRe.FindStringSubmatch(title)
+	m := reportTitleRe.FindStringSubmatchIndex(title)
 	if m == nil {
 		return 0, false
 	}
-	for _, g := range m[1:] {
+	if splitYearTailRe.MatchString(title[m[1]:]) {
+		return 0, false // "Annual Report 2023-24": a year of another calendar, over two of ours
+	}
+	ms := reportTitleRe.FindStringSubmatch(title)
+	for _, g := range ms[1:] {
 		if g != "" {
 			y, err := strconv.Atoi(g)
 			return y, err == nil
@@ -4101,6 +4105,10 @@ func reportTitleYear(title string) (int, bool) {
 	}
 	return 0, false
 }
+
+// splitYearTailRe is the second half of a split year after the first:
+// "-24", "–2024", "/25".
+var splitYearTailRe = regexp.MustCompile(`^\s*[-–/]\s*(?:\d{2}|\d{4})\b`)
 
 // zoneAfterRe is a zone written after a time that the tagger leaves out:
 // " local time", " (UTC+2)", " local time (GMT-5)".

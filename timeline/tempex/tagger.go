@@ -189,6 +189,17 @@ func (t *Tagger) coarseAppend(dst []Timex, text string) []Timex {
 	}
 	base := len(dst)
 	for _, x := range lo {
+		if _, ok := find(hi, x); !ok && x.Type == Duration {
+			// "Two weeks later" after "12 February 2024", in a text of
+			// 2024: from its first day a duration (the day would come
+			// after it), from its last a day of it; the day
+			k := sort.Search(len(hi), func(k int) bool { return hi[k].Start >= x.Start })
+			if k < len(hi) && hi[k].Start == x.Start && hi[k].End > x.End && hi[k].Type == Date && !hi[k].Date.IsZero() && t.opt.Ref.Contains(hi[k].Date) &&
+				hi[k].RangeEnd < 0 {
+				x = hi[k]
+				x.RangeEnd = -1
+			}
+		}
 		if y, ok := find(hi, x); !ok || y.Value != x.Value || y.Mod != x.Mod {
 			if ok && x.Type == Date && y.Type == Date && x.Mod == y.Mod && !x.Date.IsZero() && !y.Date.IsZero() &&
 				t.opt.Ref.Contains(x.Date) && t.opt.Ref.Contains(y.Date) {
