@@ -83,6 +83,10 @@ type block struct {
 	day timeline.Date
 	// comment says the heading is a comment's head (commentHead).
 	comment bool
+	// wholeDay: the heading's day is a record's ("Minutes of the Board
+	// meeting, 21 November 2024"): it dates what follows up to the next
+	// dated heading, through the record's own sections
+	wholeDay bool
 	// outlet is the outlet a dated heading names before its day ("## BBC,
 	// January 28, 2019"): the source of what is under it.
 	outlet string

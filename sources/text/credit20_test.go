@@ -142,3 +142,26 @@ func TestIssuerUnderTitle(t *testing.T) {
 	}
 	t.Errorf("no body section\n%s", dump(doc))
 }
+
+// TestRecordHeadingDatesItsSections: the heading of a meeting's minutes
+// with its day dates the minutes' numbered sections under it, not only
+// the paragraph before the next heading.
+func TestRecordHeadingDatesItsSections(t *testing.T) {
+	in := "# Greenfield Community Trust\n\n## Minutes of the Board of Trustees meeting, 21 November 2024\n\nHeld online at 6.30 pm.\n\n" +
+		"## 1. Director report\n\nThe Director said the youth hub opened yesterday.\n\n## Minutes of the Board of Trustees meeting, 23 January 2025\n\nThe roof was mended last week.\n"
+	doc := Parse(in, "m.md", Options{Markdown: true})
+	want := map[string]string{"Held online": "2024-11-21", "The Director said": "2024-11-21", "The roof was mended": "2025-01-23"}
+	for _, s := range doc.Sections {
+		for k, d := range want {
+			if s.Kind == timeline.Body && strings.HasPrefix(s.Text, k) {
+				if s.Citation.Date.String() != d {
+					t.Errorf("%q: dated %s, want %s\n%s", k, s.Citation.Date, d, dump(doc))
+				}
+				delete(want, k)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v\n%s", want, dump(doc))
+	}
+}

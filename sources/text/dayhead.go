@@ -457,7 +457,7 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 		// next meeting's minutes
 		if tmp := (&block{text: b.text}); headerStartRe.MatchString(strings.TrimSpace(b.text)) || headerAnyRe.MatchString(b.text) {
 			if headerDate(tmp, false) && tmp.date.date.Prec >= timeline.Day {
-				b.day = tmp.date.date
+				b.day, b.wholeDay = tmp.date.date, true
 				full++
 				dated(b)
 				continue

@@ -635,8 +635,8 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 				if b.outlet != "" {
 					c.Outlet, c.Title = b.outlet, "" // ("## BBC, January 28, 2019" over what the BBC said)
 				}
-				day = scoped{cite: c, ref: ref{date: b.day, from: "heading", pos: at}, level: b.level, comment: b.comment}
-			case day.ref.from != "" && b.level <= day.level:
+				day = scoped{cite: c, ref: ref{date: b.day, from: "heading", pos: at}, level: b.level, comment: b.comment, whole: b.wholeDay}
+			case day.ref.from != "" && b.level <= day.level && !day.whole:
 				day = scoped{} // a heading of its rank ends the dated part
 			}
 			continue
@@ -784,6 +784,9 @@ type scoped struct {
 	// 2024"): the comment's dated sentences are read against its day,
 	// and it is no statement of it
 	comment bool
+	// whole: a record's dated heading, ended by the next dated heading
+	// only (see block.wholeDay)
+	whole bool
 }
 
 // headerStatement reports whether a header line of the scope says that it
