@@ -67,3 +67,13 @@ func TestLaterInAReportOfAYear(t *testing.T) {
 		t.Errorf("a split year's report: got  %q\nwant %q", got, want)
 	}
 }
+
+// TestRateIsNoHabit: an amount a year ("£35 a year") is a rate; the day
+// it starts from is an event, as a day "every year" is not.
+func TestRateIsNoHabit(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a rent", ref: "2021-09-23", text: "The meeting agreed the new rent of £35 a year starting 1 October.",
+			want: []brief{{"2021-10-01", "1 October", "The meeting agreed the new rent of £35 a year"}}},
+		{name: "every year", ref: "2021-09-23", text: "The festival is held every year on 9 November.", want: nil},
+	})
+}

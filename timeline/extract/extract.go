@@ -1958,7 +1958,7 @@ func (x *sectionExtractor) run() []*item {
 				continue // "at 05:30 instead of 14:50": the time that is not kept
 			}
 			if t.Type == tempex.Date && (t.Date.Prec == timeline.Day && strings.ContainsAny(t.Text, "0123456789") || t.Date.Prec == timeline.Month && t.Mod == timeline.ModNone && !relativeMonthRe.MatchString(t.Text)) &&
-				!yearWritten(t.Text) && setIn(x.tx, ti, s.End) {
+				!yearWritten(t.Text) && setIn(text, x.tx, ti, s.End) {
 				continue // "every year on 9 November", "in October each year": the day or month of each year, no event
 			}
 			if n := len(dated); n > 0 && t.Start < dated[n-1].end {
@@ -3974,10 +3974,25 @@ var relativeMonthRe = regexp.MustCompile(`(?i)\b(?:last|next|this|previous|comin
 
 // setIn reports whether a set ("every year", "annually") is among the
 // expressions of a sentence, from index from up to byte end.
-func setIn(tx []tempex.Timex, from, end int) bool {
+func setIn(text string, tx []tempex.Timex, from, end int) bool {
 	for j := from; j < len(tx) && tx[j].Start < end; j++ {
 		if v := tx[j].Value; tx[j].Type == tempex.Set && (v == "P1Y" || strings.HasPrefix(v, "XXXX-") && !strings.HasPrefix(v, "XXXX-WXX") && !strings.HasPrefix(v, "XXXX-XX-XX")) {
+			if v == "P1Y" && amountBefore(text[:tx[j].Start]) {
+				continue // "a rent of £35 a year starting 1 October": a rate, no day of every year
+			}
 			return true // a set that comes back every year ("every year", "annually", "every 9 November")
+		}
+	}
+	return false
+}
+
+// amountBefore reports whether text ends with an amount: "£35 ", "1,200
+// megalitres ", "$4 million ".
+func amountBefore(text string) bool {
+	f := strings.Fields(text)
+	for k := len(f) - 1; k >= 0 && k >= len(f)-3; k-- {
+		if strings.ContainsAny(f[k], "0123456789£$€¥") {
+			return true
 		}
 	}
 	return false
