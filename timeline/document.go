@@ -50,6 +50,10 @@ type Section struct {
 	// press-conference answer, a speech, a communique): it is an event of
 	// its source's date even when its sentences hold no date.
 	Statement bool
+	// Message marks a message of a chat, sent on its own: its lines are
+	// what was said, short and often unstopped ("Dentist on Saturday"),
+	// never a title.
+	Message bool
 	// RefPos is where the reference date was read (the citation line, the
 	// dateline, the front matter); the zero Position when there is none or
 	// it came from a flag. For --explain.

@@ -165,3 +165,22 @@ func TestRecordHeadingDatesItsSections(t *testing.T) {
 		t.Errorf("not found: %v\n%s", want, dump(doc))
 	}
 }
+
+// TestChatMessagesMarked: each message of a chat export is a section
+// marked as a message (its unstopped lines are said, not titles).
+func TestChatMessagesMarked(t *testing.T) {
+	in := "14/09/2021, 19:46 - Jess: The plumber comes on Wednesday\n14/09/2021, 19:47 - Sam: Dentist on Saturday\n"
+	doc := Parse(in, "chat.txt", Options{})
+	n := 0
+	for _, s := range doc.Sections {
+		if s.Kind == timeline.Body {
+			n++
+			if !s.Message {
+				t.Errorf("%q: not marked as a message", s.Text)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("got %d messages, want 2\n%s", n, dump(doc))
+	}
+}

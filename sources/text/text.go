@@ -604,7 +604,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 				curOwn = nil
 			case cur == nil || curOwn != o:
 				start(timeline.Body, b, cite, o.r)
-				cur.Statement = o.statement
+				cur.Statement, cur.Message = o.statement, b.msg
 				curOwn = o
 				add(b)
 			default:

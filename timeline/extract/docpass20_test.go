@@ -77,3 +77,20 @@ func TestRateIsNoHabit(t *testing.T) {
 		{name: "every year", ref: "2021-09-23", text: "The festival is held every year on 9 November.", want: nil},
 	})
 }
+
+// TestChatMessageIsNoTitle: a chat message unstopped ("The plumber comes
+// on Wednesday") was said, and is an event; the same line in a report is
+// a title left in the body.
+func TestChatMessageIsNoTitle(t *testing.T) {
+	cit := timeline.Citation{Outlet: "Jess", Date: timeline.Date{Prec: timeline.Day, Year: 2021, Month: 9, Day: 14}}
+	msg := &timeline.Document{Name: "chat.txt", Sections: []timeline.Section{{Kind: timeline.Body, Heading: "Jess", Text: "The plumber comes on Wednesday", Citation: cit, RefFrom: "heading", Message: true}}}
+	want := []brief{{"2021-09-15", "on Wednesday", "The plumber comes"}}
+	if got := briefs(Events(msg, Options{})); !slices.Equal(got, want) {
+		t.Errorf("a message: got %q, want %q", got, want)
+	}
+	msg.Sections[0].Message = false
+	msg.Sections[0].Text = "Annual report 2020\n\nThe report was approved."
+	if got := briefs(Events(msg, Options{})); len(got) != 0 {
+		t.Errorf("a title: got %q, want none", got)
+	}
+}

@@ -1694,8 +1694,8 @@ func (x *sectionExtractor) run() []*item {
 		for ti < len(x.tx) && x.tx[ti].Start < s.Start {
 			ti++
 		}
-		if isTitleLine(text, s) {
-			continue // "Annual report 2020": a title left in the body
+		if !x.sec.Message && isTitleLine(text, s) {
+			continue // "Annual report 2020": a title left in the body (but a chat's "Dentist on Saturday" was said)
 		}
 		if x.reference(s) {
 			continue // "Retrieved 8 June 2022": a work cited, not an event
