@@ -69,6 +69,9 @@ func runBuild(s streams, inputs []string, o *buildOptions) error {
 	if err := recordWritten(sheet, c.Events); err != nil {
 		return err
 	}
+	if err := recordPage(sheet, pageTitles{Title: c.Title, Subtitle: o.Subtitle}); err != nil {
+		return err
+	}
 	if err := writeChronology(s, c, filepath.Join(o.Out, "timeline.html"), func(w io.Writer, c *timeline.Chronology) error {
 		return html.Write(w, c, o.htmlFlags.options(c.Title))
 	}); err != nil {

@@ -72,6 +72,16 @@ func runRender(s streams, sheet string, o *renderOptions) error {
 	if c.Title == "" && len(res.Inputs) == 1 {
 		c.Title = res.Inputs[0].Title // the sheet's own title
 	}
+	if p, ok := pageOf(sheet); ok && sheet != "-" {
+		// a sheet build wrote, corrected: the page's title and subtitle
+		// as build drew them, unless given again
+		if c.Title == "" {
+			c.Title = p.Title
+		}
+		if o.Subtitle == "" {
+			o.Subtitle = p.Subtitle
+		}
+	}
 	c.Sort()
 	out := o.Out
 	if out == "" {
