@@ -124,6 +124,10 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 	// Data tables become rows of text before the article is found, so
 	// that it keeps them and the paragraphs around them.
 	flattenTables(doc)
+	// A block quote's footer, whom the quotation is from, is a paragraph
+	// of the quote, which the article keeps where it is (a page's footer
+	// goes).
+	quoteFootersToParagraphs(doc)
 	// Code is marked while the classes that name it are there.
 	markCode(doc)
 	// The entries of a live blog are dated by their own times.

@@ -540,6 +540,9 @@ func linkShare(n *html.Node) float64 {
 // navigation, a page or article header or footer, a menu, a form, a
 // dialog, or hidden.
 func hardFurniture(n *html.Node) bool {
+	if quoteFooter(n) {
+		return false // a quotation's attribution
+	}
 	switch n.DataAtom {
 	case atom.Nav, atom.Header, atom.Footer, atom.Form, atom.Menu, atom.Dialog, atom.Button, atom.Select,
 		atom.Textarea, atom.Input, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe,

@@ -699,10 +699,50 @@ func isFurniture(c *html.Node) bool {
 	case atom.Body, atom.Html, atom.Article, atom.Main:
 		return false
 	}
+	if quoteFooter(c) {
+		return false
+	}
 	if !furniture[c.DataAtom] && !boilerplate.MatchString(attr(c, "class")+" "+attr(c, "id")) {
 		return false
 	}
 	return countPosts(c) == 0
+}
+
+// quoteFooter reports whether n is the footer of a block quote or a
+// figure, which says whom the quotation is from: "<blockquote><p>...</p>
+// <footer>— Hollis Mining Ltd, Request for Arbitration, 20 February
+// 2023</footer></blockquote>".
+func quoteFooter(n *html.Node) bool {
+	if n.DataAtom != atom.Footer && n.DataAtom != atom.Figcaption {
+		return false
+	}
+	p := n.Parent
+	return p != nil && (p.DataAtom == atom.Blockquote || p.DataAtom == atom.Figure && hasChild(p, atom.Blockquote))
+}
+
+// quoteFootersToParagraphs makes each footer of a block quote (see
+// quoteFooter) a paragraph.
+func quoteFootersToParagraphs(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if quoteFooter(c) {
+			c.Data, c.DataAtom = "p", atom.P
+			continue
+		}
+		quoteFootersToParagraphs(c)
+	}
+}
+
+// hasChild reports whether an element child of n is a.
+func hasChild(n *html.Node, a atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == a {
+			return true
+		}
+	}
+	return false
 }
 
 // countPosts counts the times heading posts (see markPosts), and the

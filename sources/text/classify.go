@@ -265,6 +265,12 @@ func parseCitation(raw string, dayFirst bool) citation {
 	return c
 }
 
+// firstRuneOf returns the first rune of s.
+func firstRuneOf(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
 // docKindRe is a part of a citation that says what kind of document is
 // cited, not whose: "transcript", "open letter", "Request for Arbitration",
 // "press conference", "Counter-Memorial".
@@ -1647,7 +1653,25 @@ func parseCredit(raw string, dayFirst bool) (citation, bool) {
 		return citation{}, false // "Workshop, Eastmoor, 2–4 July 2024": an event's days, not a publication's
 	}
 	name := cleanName(unemphasize.Replace(rest[:ds[len(ds)-1].start]))
-	if name == "" || len(strings.Fields(name)) > 8 || strings.ContainsAny(name, "!?") || sentenceStopRe.MatchString(name) {
+	// (what kind of document, and what was done with it, after the name:
+	// "Hollis Mining Ltd, Request for Arbitration, filed with ICSID on")
+	words, kind := name, false
+	for {
+		i := strings.LastIndex(words, ", ")
+		if i <= 0 {
+			break
+		}
+		part := words[i+2:]
+		if !docKindRe.MatchString(part) && !unicode.IsLower(firstRuneOf(part)) {
+			break
+		}
+		kind = kind || docKindRe.MatchString(part)
+		words = words[:i]
+	}
+	if !kind {
+		words = name // ("— Jane Roe, speaking on 6 May 2015": a speaker's attribution, no document's)
+	}
+	if name == "" || len(strings.Fields(words)) > 8 || len(strings.Fields(name)) > 16 || strings.ContainsAny(name, "!?") || sentenceStopRe.MatchString(name) {
 		return citation{}, false
 	}
 	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
@@ -1656,10 +1680,6 @@ func parseCredit(raw string, dayFirst bool) (citation, bool) {
 	// An outlet's name is written in capitals but for its small words:
 	// "— Jane Roe, speaking on 6 May 2015" is a speaker's attribution
 	// (but "Ministry of Foreign Affairs, statement" says what it issued).
-	words := name
-	if i := strings.LastIndex(name, ", "); i > 0 && docKindRe.MatchString(name[i+2:]) {
-		words = name[:i]
-	}
 	for _, w := range strings.FieldsFunc(words, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '—' || r == '–' || r == '|' }) {
 		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "*_\"“‘'(")); unicode.IsLower(r) && !outletSmallWords[w] {
 			return citation{}, false

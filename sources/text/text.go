@@ -289,9 +289,9 @@ func Analyze(doc *timeline.Document, opt Options) {
 			blocks = append(blocks, b)
 		case timeline.Excerpt:
 			bs, _ := parseBlocks(s.Text, loc, false, true)
-			for _, b := range bs {
-				if b.kind == paraBlock {
-					b.kind = quoteBlock
+			for k, b := range bs {
+				if b.kind == paraBlock && !(k > 0 && isCreditLine(strings.TrimSpace(b.raw.s), false)) {
+					b.kind = quoteBlock // (but the quotation's attribution under it, "— Republic of Tevera, Counter-Memorial, 9 October 2023", closes it)
 				}
 			}
 			blocks = append(blocks, bs...)
