@@ -94,3 +94,16 @@ func TestChatMessageIsNoTitle(t *testing.T) {
 		t.Errorf("a title: got %q, want none", got)
 	}
 }
+
+// TestNothingHappenedThen: a denial or a sentence whose subject is none
+// says nothing happened since, after or before its date: no event of it;
+// "have not won since 1972" keeps the last time they did.
+func TestNothingHappenedThen(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a denial", ref: "2019-09-20", text: "The ministry denied on 12 June 2019 that any export licences had been issued since 2017.",
+			want: []brief{{"2019-06-12", "on 12 June 2019", "The ministry denies any export licences had been issued since 2017"}}},
+		{name: "no source", ref: "2022-08-12", text: "No source reports casualty figures after 2 August.", want: nil},
+		{name: "the last time", ref: "2019-05-02", text: "The Harbormen have not won the championship since 1972.",
+			want: []brief{{"1972", "since 1972", "The Harbormen have not won the championship"}}},
+	})
+}

@@ -1939,6 +1939,9 @@ func (x *sectionExtractor) run() []*item {
 			if habitRe.MatchString(text[max(s.Start, t.Start-40):t.Start]) {
 				continue // "normally in late August": what is usual, not an event
 			}
+			if boundPrepRe.MatchString(text[max(s.Start, t.Start-8):t.Start]) && negatedRe.MatchString(text[s.Start:t.Start]) {
+				continue // "denied that any licences had been issued since 2017", "No source reports figures after 2 August": nothing happened then
+			}
 			if t.Type == tempex.Time && clockOnly(t.Text) && serviceAfterRe.MatchString(text[min(t.End, s.End):min(s.End, t.End+40)]) {
 				continue // "the 08:15 and 16:30 sailings": a service named by its time
 			}
@@ -3971,6 +3974,16 @@ func yearWritten(expr string) bool {
 // relativeMonthRe is a month named from the writer's day ("last month",
 // "this month"): one month, whatever set is beside it.
 var relativeMonthRe = regexp.MustCompile(`(?i)\b(?:last|next|this|previous|coming|following|past|same)\s+month\b|\bmonth\s+(?:ago|before|after|later|earlier)\b`)
+
+// boundPrepRe ends the text before a date that bounds a period: "since ",
+// "after ", "before ".
+var boundPrepRe = regexp.MustCompile(`(?i)\b(?:since|after|before)\s+$`)
+
+// negatedRe finds a sentence that says nothing happened: a denial ("denied
+// that any licences had been issued since 2017") or a subject that is
+// none ("No source reports figures after 2 August"). ("have not won since
+// 1972" keeps its date: the last time they did.)
+var negatedRe = regexp.MustCompile(`(?i)^\W*(?:no|none|nobody|nothing|neither)\b|\b(?:denied|denies|deny|denying)\b`)
 
 // setIn reports whether a set ("every year", "annually") is among the
 // expressions of a sentence, from index from up to byte end.
