@@ -59,6 +59,13 @@ var notesHeadRe = regexp.MustCompile(`(?i)^(?:footnotes|endnotes|end\s+notes|cit
 // "[2] ", "3) ", "¹ ".
 var numberedNotesRe = regexp.MustCompile(`^(?:\[\d{1,3}\]|\d{1,3}[.)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s`)
 
+// secondLine returns the line after the first of s, "" when none.
+func secondLine(s string) string {
+	_, rest, _ := strings.Cut(s, "\n")
+	line, _, _ := strings.Cut(rest, "\n")
+	return line
+}
+
 // markReferences gives the role refsRole to the lists of references: the
 // blocks after a "Sources:" line or a "References" heading, up to the next
 // heading of the same or a higher level. They are metadata, not story:
@@ -236,7 +243,7 @@ func parseCitation(raw string, dayFirst bool) citation {
 		// and what was done with it name no outlet
 		var names, kinds []string
 		for _, p := range parts {
-			if r, _ := utf8.DecodeRuneInString(p); unicode.IsLower(r) || docKindRe.MatchString(p) {
+			if r, _ := utf8.DecodeRuneInString(p); unicode.IsLower(r) || docKindRe.MatchString(p) || docNumberRe.MatchString(p) {
 				kinds = append(kinds, p)
 			} else {
 				names = append(names, p)
@@ -270,6 +277,10 @@ func firstRuneOf(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }
+
+// docNumberRe is a part of a citation that is a document's number:
+// "S/2019/601", "ruling K-311/20", "No. 14/2017", "Report HC 2341".
+var docNumberRe = regexp.MustCompile(`^(?:\S+\s+){0,2}\S*\d\S*$`) // (and "Report HC 2341")
 
 // docKindRe is a part of a citation that says what kind of document is
 // cited, not whose: "transcript", "open letter", "Request for Arbitration",
@@ -348,8 +359,8 @@ func classify(blocks []*block, dayFirst bool) {
 		switch {
 		case b.lines == 1 && mailSepRe.MatchString(b.text):
 			b.role = boilerRole // "-----Original Message-----" standing alone
-		case refsHeadRe.MatchString(b.text):
-			b.role = refsRole
+		case refsHeadRe.MatchString(b.text) || b.lines >= 2 && refsHeadRe.MatchString(strings.TrimSpace(b.first)) && numberedNotesRe.MatchString(strings.TrimSpace(secondLine(b.text))):
+			b.role = refsRole // ("References¶[1] UN Panel of Experts, 25 July 2019.": the list under its line)
 		case isCitationLine(b.raw.s) || b.lines <= 3 && strings.HasPrefix(strings.TrimSpace(b.raw.s), "(") && citeTailRe.MatchString(b.raw.s):
 			b.role = citationRole
 			b.cite = parseCitation(b.raw.s, dayFirst)

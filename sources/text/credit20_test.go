@@ -1,6 +1,7 @@
 package text
 
 import (
+	"maps"
 	"strings"
 	"testing"
 
@@ -182,5 +183,47 @@ func TestChatMessagesMarked(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("got %d messages, want 2\n%s", n, dump(doc))
+	}
+}
+
+// TestNotedSentences: a sentence marked with a note that cites a dated
+// source (a Markdown footnote, a numbered endnote under "References") is
+// cited to that source and read from its day; the paragraph's other
+// sentences stay the document's.
+func TestNotedSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		md   bool
+		in   string
+		want map[string][2]string // a sentence's start: outlet, date
+	}{
+		{"footnotes", true, "# Detained journalists\n\n*Last updated 4 October 2020.*\n\n" +
+			"Their lawyer saw them this morning.[^1] A court extended their detention on Monday.[^2] The brief ends here.\n\n" +
+			"[^1]: Interview with Mira Tasić, Radio Free Orvania, 16 September 2020.\n[^2]: Bresk District Court, ruling K-311/20, 21 September 2020.\n",
+			map[string][2]string{"Their lawyer": {"Radio Free Orvania", "2020-09-16"}, "A court": {"Bresk District Court", "2020-09-21"}, "The brief ends": {"", "2020-10-04"}}},
+		{"endnotes", false, "Arms transfers: a review\nSeptember 2019\n\n" +
+			"A UN panel reported that vehicles had been unloaded earlier this month [1]. The ministry denied it on Wednesday [2].\n\n" +
+			"References\n[1] UN Panel of Experts on Kavari, S/2019/601, 25 July 2019.\n[2] Norland Ministry of Defence, press statement, 2019-06-12.\n",
+			map[string][2]string{"A UN panel": {"UN Panel of Experts on Kavari", "2019-07-25"}, "The ministry denied": {"Norland Ministry of Defence", "2019-06-12"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.in, "n.txt", Options{Markdown: tt.md})
+			want := maps.Clone(tt.want)
+			for _, s := range doc.Sections {
+				for k, w := range want {
+					if s.Kind == timeline.Body && strings.HasPrefix(s.Text, k) {
+						if s.Citation.Outlet != w[0] || s.Citation.Date.String() != w[1] {
+							t.Errorf("%q: cited to %q of %s, want %q of %s", k, s.Citation.Outlet, s.Citation.Date, w[0], w[1])
+						}
+						delete(want, k)
+					}
+				}
+			}
+			if len(want) > 0 {
+				t.Errorf("no section for %v\n%s", want, dump(doc))
+			}
+			checkPositions(t, doc, tt.in)
+		})
 	}
 }

@@ -329,6 +329,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 		plainHeadings(blocks, opt.HeadingsMarked) // (Markdown marks its headings)
 	}
 	markReferences(blocks)
+	blocks = citeNotes(blocks, opt.Markdown)
 	markAbout(blocks)
 	for _, b := range blocks {
 		b.raw = rawText{} // the text is all that is needed from here on

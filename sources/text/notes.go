@@ -1,0 +1,159 @@
+package text
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// noteDefRe opens the definition of a note, in a list of notes or
+// references: "[^1]: ", "[2] ", "3. ".
+var noteDefRe = regexp.MustCompile(`^\s*(?:\[\^([^\]\s]{1,30})\]:|\[(\d{1,3})\]|(\d{1,3})[.)])\s+`)
+
+// noteMarkRe is a note's marker in the text: "[^1]", "[2]".
+var noteMarkRe = regexp.MustCompile(`\[\^?([^\]\s]{1,30})\]`)
+
+// note is a dated source a note cites.
+type note struct {
+	cite citation
+	pos  timeline.Position
+}
+
+// citeNotes gives each sentence marked with a note that cites a dated
+// source ("... until this morning.[^1]" over "[^1]: Interview with Mira
+// Tasić, Radio Free Orvania, 16 September 2020.", "... earlier this month
+// [1]." over "[1] UN Panel of Experts, S/2019/601, 25 July 2019.") that
+// source and its day: what it tells is read from that day, as an excerpt's
+// is. The sentence becomes a block of its own; a paragraph's sentences
+// without a note stay the document's. md says whether the text is
+// Markdown (for the new blocks' text).
+func citeNotes(blocks []*block, md bool) []*block {
+	notes := map[string]note{}
+	for _, b := range blocks {
+		if b.role != refsRole {
+			continue
+		}
+		for _, l := range rawLines(b.raw.s) {
+			line := b.raw.s[l[0]:l[1]]
+			m := noteDefRe.FindStringSubmatchIndex(line)
+			if m == nil {
+				continue
+			}
+			id := ""
+			for g := 2; g < 8; g += 2 {
+				if m[g] >= 0 {
+					id = line[m[g]:m[g+1]]
+				}
+			}
+			c := parseCitation(line[m[1]:], false)
+			if !c.hasDate || c.outlet == "" || c.date.Prec < timeline.Month {
+				continue
+			}
+			if _, dup := notes[id]; dup {
+				continue
+			}
+			notes[id] = note{cite: c, pos: b.raw.loc.pos(b.raw.srcAt(l[0] + m[1]))}
+		}
+	}
+	if len(notes) == 0 {
+		return blocks
+	}
+	var out []*block
+	for _, b := range blocks {
+		if b.kind != paraBlock || b.role != noRole || b.own != nil || b.msg || b.table || !strings.Contains(b.raw.s, "[") {
+			out = append(out, b)
+			continue
+		}
+		out = append(out, splitNoted(b, notes, md)...)
+	}
+	return out
+}
+
+// splitNoted cuts a paragraph into its sentences marked with a known note,
+// each a block dated and cited by its note, and the runs of sentences
+// between them; the paragraph whole when none is marked.
+func splitNoted(b *block, notes map[string]note, md bool) []*block {
+	s := b.raw.s
+	type piece struct {
+		a, e int
+		n    *note
+	}
+	var pieces []piece
+	for _, sp := range rawSentences(s) {
+		var n *note
+		for _, m := range noteMarkRe.FindAllStringSubmatchIndex(s[sp[0]:sp[1]], -1) {
+			if nt, ok := notes[s[sp[0]+m[2]:sp[0]+m[3]]]; ok {
+				n = &nt
+				break
+			}
+		}
+		if k := len(pieces) - 1; k >= 0 && n == nil && pieces[k].n == nil {
+			pieces[k].e = sp[1] // a run of the document's own sentences
+			continue
+		}
+		pieces = append(pieces, piece{sp[0], sp[1], n})
+	}
+	if len(pieces) == 1 && pieces[0].n == nil {
+		return []*block{b}
+	}
+	var out []*block
+	for _, p := range pieces {
+		nb := b.sub(p.a, p.e)
+		if nb == nil {
+			continue
+		}
+		nb.finish(md)
+		if p.n != nil {
+			nb.own = &ownRef{r: ref{date: p.n.cite.date, from: "citation", pos: p.n.pos}, voice: p.n.cite.outlet}
+		}
+		out = append(out, nb)
+	}
+	if len(out) == 0 {
+		return []*block{b}
+	}
+	return out
+}
+
+// rawSentences returns the spans of the sentences of s: each ends after
+// its stop (and any closing quote, bracket or note marker after it) where
+// a space and a capital, or the end, follow; a note's marker after a stop
+// ends one too.
+func rawSentences(s string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if r != '.' && r != '!' && r != '?' {
+			continue
+		}
+		end := i
+		for end < len(s) {
+			if m := noteMarkRe.FindStringIndex(s[end:]); m != nil && m[0] == 0 {
+				end += m[1]
+				continue
+			}
+			c, cn := utf8.DecodeRuneInString(s[end:])
+			if !strings.ContainsRune(`"”’')]`, c) {
+				break
+			}
+			end += cn
+		}
+		rest := strings.TrimLeft(s[end:], " \t\n")
+		if rest != "" {
+			if c, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(c) && !strings.ContainsRune(`"“‘(`, c) {
+				continue
+			}
+		}
+		out = append(out, [2]int{start, end})
+		start = len(s) - len(rest)
+		i = start
+	}
+	if strings.TrimSpace(s[start:]) != "" {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
