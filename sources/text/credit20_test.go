@@ -227,3 +227,23 @@ func TestNotedSentences(t *testing.T) {
 		})
 	}
 }
+
+// TestMailFullHeader: a saved message's header as a mail program writes
+// it, its relay lines folded and fields of every name, dates the message
+// and is no text of it.
+func TestMailFullHeader(t *testing.T) {
+	in := "Return-Path: <l.moreau@example.fr>\nReceived: from mail.example.fr ([192.0.2.14]) by mx.example.net\n" +
+		" with ESMTPS id 4471; Wed, 18 Nov 2020 08:15:02 +0100\nDKIM-Signature: v=1; a=rsa-sha256; d=example.fr\n" +
+		"Message-ID: <20201118081502.4471@example.fr>\nDate: Wed, 18 Nov 2020 08:14:57 +0100\nFrom: Laure Moreau <l.moreau@example.fr>\n" +
+		"Subject: Fwd: Lift repair\nMIME-Version: 1.0\n\nThe engineer will be on site this Friday.\n"
+	doc := Parse(in, "m.eml", Options{})
+	var body []timeline.Section
+	for _, s := range doc.Sections {
+		if s.Kind == timeline.Body {
+			body = append(body, s)
+		}
+	}
+	if len(body) != 1 || !strings.HasPrefix(body[0].Text, "The engineer") || body[0].Citation.Date.String() != "2020-11-18" || doc.Title != "Lift repair" {
+		t.Errorf("got title %q, body %+v\n%s", doc.Title, body, dump(doc))
+	}
+}

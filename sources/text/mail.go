@@ -97,6 +97,23 @@ var (
 	replyPrefixRe = regexp.MustCompile(`(?i)^(?:(?:re|fw|fwd|aw|sv|tr)\s*(?:\[\d+\])?\s*:\s*)+`)
 )
 
+// headerFieldRe is a field of a message's header by any name:
+// "Authentication-Results: ...", "ARC-Seal: ...".
+var headerFieldRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+:\s`)
+
+// fieldAfter reports whether one of the lines ls of s is a field of a
+// message's header: the lines before it, between fields, are folded
+// parts of the one before them (their indent is gone from a block's raw
+// text).
+func fieldAfter(s string, ls [][2]int) bool {
+	for _, l := range ls {
+		if line := s[l[0]:l[1]]; mailKeyRe.MatchString(line) || headerFieldRe.MatchString(line) {
+			return true
+		}
+	}
+	return false
+}
+
 // mailHeader reads the message header opening the paragraph s (a block's
 // text, or its raw text to find where the header ends). It returns the
 // header, its date's offsets indexing s, and where it ends in s (the end
@@ -136,6 +153,13 @@ func mailHeader(s string, dayFirst bool) (m mail, end int, ok bool) {
 	for ; k < len(ls); k++ {
 		line := s[ls[k][0]:ls[k][1]]
 		c := mailKeyRe.FindStringSubmatchIndex(line)
+		if c == nil && keys > 0 && (strings.HasPrefix(line, " ") || strings.HasPrefix(line, "\t") || headerFieldRe.MatchString(line) || fieldAfter(s, ls[k+1:])) {
+			// a field folded onto the next line (" by mx.example.org;
+			// Wed, 18 Nov 2020 08:15:02 +0100"), or another field of
+			// the header ("DKIM-Signature: ...")
+			end = ls[k][1]
+			continue
+		}
 		if c == nil {
 			break
 		}
