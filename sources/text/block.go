@@ -54,7 +54,8 @@ type block struct {
 	// the text before or after it.
 	attachPrev, attachNext bool
 	// excerptLabel is set on the label of a compilation's excerpt made a
-	// heading ("Excerpt 1" over its "Source:" line): no document's title
+	// heading ("Excerpt 1" over its "Source:" line), or a chat message's
+	// head ("Raj Patel  9:20 AM"): no document's title
 	excerptLabel bool
 	// inlineCredit is set on a credit cut from the start of its line
 	// ("According to Reuters (3 March 2019): ..."): its excerpt is the

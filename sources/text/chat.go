@@ -28,7 +28,7 @@ import (
 // numbers), a comma, the time, then either brackets around both ("[...]
 // Ana:") or a dash after them ("... - Ana:"). A system message ("Messages
 // are end-to-end encrypted") has no sender.
-var chatRe = regexp.MustCompile(`^[\x{200E}\x{200F}]?(?:\[(\d{1,4})[./-](\d{1,2})[./-](\d{2,4}),?[ \t\x{00A0}]+(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?:[ \t\x{00A0}\x{202F}]?([AaPp])\.?[ \t]?[Mm]\.?)?\][ \t]*|(\d{1,4})[./-](\d{1,2})[./-](\d{2,4}),?[ \t\x{00A0}]+(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?:[ \t\x{00A0}\x{202F}]?([AaPp])\.?[ \t]?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]+[-–—][ \t]+)(?:([^:\n\[\]]{1,60}?):[ \t]+)?`)
+var chatRe = regexp.MustCompile(`^[\x{200E}\x{200F}]?(?:\[(\d{1,4})[./-](\d{1,2})[./-](\d{2,4}),?[ \t\x{00A0}]+(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?:[ \t\x{00A0}\x{202F}]?([AaPp])\.?[ \t]?[Mm]\.?)?\][ \t]*|(\d{1,4})[./-](\d{1,2})[./-](\d{2,4}),?[ \t\x{00A0}]+(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?:[ \t\x{00A0}\x{202F}]?([AaPp])\.?[ \t]?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]+[-–—][ \t]+)(?:([^:\n\[\]]{1,60}?):(?:[ \t]+|$))?`)
 
 // chatStamp is what opens a chat message.
 type chatStamp struct {

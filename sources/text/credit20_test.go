@@ -247,3 +247,44 @@ func TestMailFullHeader(t *testing.T) {
 		t.Errorf("got title %q, body %+v\n%s", doc.Title, body, dump(doc))
 	}
 }
+
+// TestCopiedChats: chats copied from their windows. Teams writes each
+// message's stamp and sender on a line of their own ("[10/4/2021 9:01
+// AM] Kevin O'Brien:"); Slack writes its days without their year under
+// the line saying when it was exported, and each message under its
+// sender's name and time, which is no event and no title.
+func TestCopiedChats(t *testing.T) {
+	tests := []struct {
+		name, in string
+		title    string
+		want     map[string][2]string // a section's start: voice, date
+	}{
+		{"teams", "[10/4/2021 9:01 AM] Kevin O'Brien:\nThe vendor demo got moved to Thursday.\n[10/15/2021 11:40 AM] Ana Ruiz:\nSteering committee approved it yesterday.\n",
+			"", map[string][2]string{"The vendor demo": {"Kevin O'Brien", "2021-10-04"}, "Steering committee": {"Ana Ruiz", "2021-10-15"}}},
+		{"slack", "Slack | #proj-atlas\nExported on 17 January 2022\n\nTuesday, January 11th\n\nRaj Patel  9:20 AM\nI think the TLS cert expired on Sunday\n\n" +
+			"Friday, January 14th\n\nRaj Patel  10:30 AM\nQA found a blocker.\n\nMei Chen  10:41 AM\nRelease 4.12 ships Tuesday the 18th.\n",
+			"Slack | #proj-atlas", map[string][2]string{"I think the TLS": {"", "2022-01-11"}, "QA found": {"", "2022-01-14"}, "Release 4.12": {"", "2022-01-14"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.in, "chat.txt", Options{})
+			want := maps.Clone(tt.want)
+			for _, s := range doc.Sections {
+				for k, w := range want {
+					if s.Kind == timeline.Body && strings.HasPrefix(s.Text, k) {
+						if voice := s.Citation.Outlet; w[0] != "" && voice != w[0] || s.Citation.Date.String() != w[1] {
+							t.Errorf("%q: voice %q, dated %s; want %q, %s", k, voice, s.Citation.Date, w[0], w[1])
+						}
+						delete(want, k)
+					}
+				}
+			}
+			if len(want) > 0 {
+				t.Errorf("no section for %v\n%s", want, dump(doc))
+			}
+			if tt.title != "" && doc.Title != tt.title {
+				t.Errorf("title %q, want %q", doc.Title, tt.title)
+			}
+		})
+	}
+}

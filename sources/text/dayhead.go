@@ -407,6 +407,30 @@ func outletName(name string) bool {
 	return unicode.IsUpper(r) && len(name) >= 2 && !strings.ContainsAny(name, "0123456789:")
 }
 
+// exportLineRe is a line saying when a chat or a log was exported:
+// "Exported on 17 January 2022", "Exported: 2025-02-14 09:30 PST".
+var exportLineRe = regexp.MustCompile(`(?i)^[*_ ]*(?:exported|downloaded|generated)\b`)
+
+// exportDay returns the day of the export line among the first blocks.
+func exportDay(blocks []*block) (timeline.Date, bool) {
+	for k, b := range blocks {
+		if k >= 6 {
+			break
+		}
+		for line := range strings.Lines(b.text) {
+			if !exportLineRe.MatchString(line) {
+				continue
+			}
+			for _, d := range findDates(line, false) {
+				if !d.noYear && d.date.Prec >= timeline.Day {
+					return d.date.DayOf(), true
+				}
+			}
+		}
+	}
+	return timeline.Date{}, false
+}
+
 // textBefore reports whether any paragraph of text is among blocks.
 func textBefore(blocks []*block) bool {
 	for _, b := range blocks {
@@ -552,7 +576,12 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 	case ref.Prec >= timeline.Year && ref.Year > 0:
 		ctx = dayContext{ymd(ref.Year, 1, 1), timeline.Year}
 	default:
-		if m := yearRe.FindString(title); m != "" {
+		if d, ok := exportDay(blocks); ok {
+			// "Exported on 17 January 2022" over "Tuesday, January 11th":
+			// the days of a chat copied out before that day (the export
+			// dates no message: each is dated by the day over it)
+			ctx = dayContext{ymd(d.Year, d.Month, d.Day), timeline.Day}
+		} else if m := yearRe.FindString(title); m != "" {
 			ctx = dayContext{ymd(atoi(m), 1, 1), timeline.Year}
 		}
 	}

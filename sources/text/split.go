@@ -36,6 +36,40 @@ func (b *block) sub(a, c int) *block {
 	return n
 }
 
+// splitMessageHeads cuts the head of each message of a chat copied from
+// its window ("Raj Patel  9:20 AM" over what Raj wrote) off the message,
+// as a heading of its own: the time it was sent is no event, and the day
+// is the one over it ("Tuesday, January 11th"). Only in a text with two
+// such heads or more, so that a programme's line ("Doors open 7:30 PM")
+// is left as it is.
+func splitMessageHeads(blocks []*block) []*block {
+	n := 0
+	for _, b := range blocks {
+		if b.kind == paraBlock && !b.table && b.lines >= 2 && nameClockRe.MatchString(strings.TrimSpace(b.first)) {
+			n++
+		}
+	}
+	if n < 2 {
+		return blocks
+	}
+	var out []*block
+	for _, b := range blocks {
+		if b.kind != paraBlock || b.table || b.lines < 2 || !nameClockRe.MatchString(strings.TrimSpace(b.first)) {
+			out = append(out, b)
+			continue
+		}
+		nl := strings.IndexByte(b.raw.s, '\n')
+		h, rest := b.sub(0, nl), b.sub(nl+1, len(b.raw.s))
+		if h == nil || rest == nil {
+			out = append(out, b)
+			continue
+		}
+		h.kind, h.level, h.excerptLabel = headingBlock, 4, true // (no document's title)
+		out = append(out, h, rest)
+	}
+	return out
+}
+
 // splitBlocks cuts out of paragraphs what must stand apart: the days over
 // a diary's entries (see splitDayLines), an e-mail's header (see
 // splitMail), citation lines written against the text they cite (no blank
@@ -58,6 +92,7 @@ func splitBlocksDiary(blocks []*block, diary bool) []*block {
 			}
 		}
 	}
+	blocks = splitMessageHeads(blocks)
 	blocks = splitDayLines(blocks, diary)
 	blocks = splitEntries(blocks)
 	near := 0 // paragraphs since the top of the document or a heading: a header is near the top
