@@ -288,3 +288,27 @@ func TestCopiedChats(t *testing.T) {
 		})
 	}
 }
+
+// TestHeaderOfTwoDates: a header with the day of a judgment and, under
+// it, the day of its hearing is dated by the first; a later header line
+// after the story has begun (the next meeting's minutes) dates what
+// follows it.
+func TestHeaderOfTwoDates(t *testing.T) {
+	in := "Hart v Coastal Freight Pty Ltd [2025] FCAFC 31\n\nFile number: NSD 44 of 2024\nDate of judgment: 7 March 2025\nDate of hearing: 4 February 2025\n\n" +
+		"REASONS FOR JUDGMENT\n\n2. Yesterday the respondent wrote to the Court.\n"
+	doc := Parse(in, "j.txt", Options{})
+	for _, s := range doc.Sections {
+		if s.Kind == timeline.Body && strings.Contains(s.Text, "Yesterday") && s.Citation.Date.String() != "2025-03-07" {
+			t.Errorf("the reasons are dated %s, want 2025-03-07\n%s", s.Citation.Date, dump(doc))
+		}
+	}
+	// the latest day of a header is the document's: it is written after
+	// what its header dates
+	in = "DISCHARGE SUMMARY\n\nWard: Lister Ward\nDate of admission: 03/03/2025\nDate of discharge: 12/03/2025\n\nHe developed a wound infection on 8 March.\n"
+	doc = Parse(in, "d.txt", Options{DayFirst: true})
+	for _, s := range doc.Sections {
+		if s.Kind == timeline.Body && strings.Contains(s.Text, "wound") && s.Citation.Date.String() != "2025-03-12" {
+			t.Errorf("the summary is dated %s, want 2025-03-12\n%s", s.Citation.Date, dump(doc))
+		}
+	}
+}

@@ -285,6 +285,17 @@ func assignOwners(blocks []*block, cites []int, layout citeLayout) []int {
 	return owner
 }
 
+// fieldLines reports whether every line of s is a field, a label and its
+// value: "Ward: Lister Ward (Surgery)".
+func fieldLines(s string) bool {
+	for line := range strings.Lines(s) {
+		if i := strings.Index(line, ": "); i <= 0 || i > 40 {
+			return false
+		}
+	}
+	return true
+}
+
 // scopeRef finds the reference date of a scope (the document's own text,
 // or one excerpt) from its blocks: an e-mail's header opening it, else a
 // dateline in its first paragraph, else a "Published:" line (a
@@ -299,6 +310,7 @@ func assignOwners(blocks []*block, cites []int, layout citeLayout) []int {
 func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around timeline.Date) (ref, bool) {
 	var pub, upd, alone, hdr, made, byl *block
 	story := false // a paragraph of the scope's text came before
+	prose := false // ... and one of sentences, not of fields ("Ward: Lister Ward")
 	for _, k := range in {
 		b := blocks[k]
 		if b.role == mailRole && !story && !b.mail.quote {
@@ -307,6 +319,7 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around
 			return ref{b.date.date, "header-line", posIn(b, b.date.start)}, true
 		}
 		story = story || substantive(b)
+		prose = prose || substantive(b) && sentenceEnds(b.text) && !fieldLines(b.text)
 		switch b.role {
 		case bylineRole:
 			if byl == nil && !b.date.date.IsZero() {
@@ -323,7 +336,11 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around
 				alone = b
 			}
 		case headerDateRole:
-			if hdr == nil {
+			if hdr == nil || !prose && b.date.date.Prec >= timeline.Day && timeline.Compare(b.date.date, hdr.date.date) > 0 {
+				// the latest day of the header's ("Date of admission: 3
+				// March", "Date of discharge: 12 March"; "Date of
+				// judgment: 7 March", "Date of hearing: 4 February"): the
+				// document is written after what its header dates
 				hdr = b
 			}
 			if made == nil && b.made {

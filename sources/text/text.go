@@ -661,7 +661,8 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			flush()
 			curOwner = -2
 			continue
-		case b.role == headerDateRole && docRef.from == "header-line" && !b.date.date.IsZero() && b.date.date != docRef.date && posIn(b, b.date.start) != docRef.pos:
+		case b.role == headerDateRole && docRef.from == "header-line" && !b.date.date.IsZero() && b.date.date != docRef.date && posIn(b, b.date.start) != docRef.pos &&
+			textAfter(blocks[:k], docRef.pos.Offset): // (not "Date of hearing: 4 February 2025" under "Date of judgment: 7 March 2025": the same header's)
 			// A later header line dates what follows it: the next
 			// meeting's minutes in a file of several.
 			c := docCite
@@ -788,6 +789,17 @@ type scoped struct {
 	// whole: a record's dated heading, ended by the next dated heading
 	// only (see block.wholeDay)
 	whole bool
+}
+
+// textAfter reports whether a paragraph of text among blocks starts after
+// the byte offset off of the source.
+func textAfter(blocks []*block, off int) bool {
+	for _, b := range blocks {
+		if b.kind == paraBlock && b.role == noRole && !b.table && b.pos().Offset > off {
+			return true
+		}
+	}
+	return false
 }
 
 // headerStatement reports whether a header line of the scope says that it
