@@ -300,7 +300,13 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		// "taught there from 1974 until she retired in 2001": the end is
 		// the clause's event, and the span is what went before it
 		if m := untilHeadRe.FindStringSubmatchIndex(sent[:ds]); m != nil {
-			res.title = finish(titleFirst(strings.TrimSpace(sent[m[2]:m[3]])))
+			clause := strings.TrimSpace(sent[m[2]:m[3]])
+			if pm := possNounRe.FindStringSubmatch(clause); pm != nil {
+				if name := leadName(sent); name != "" {
+					clause = name + "’s " + pm[1] // "Aalund taught ... until his retirement in 1957": Aalund's retirement
+				}
+			}
+			res.title = finish(titleFirst(clause))
 			return res
 		}
 		if m := untilTailRe.FindStringIndex(sent[de:]); m != nil && slices.ContainsFunc(others, func(o [2]int) bool { return o[0] >= de+m[1] }) {
@@ -1084,7 +1090,33 @@ func eventNounPhrase(before string) string {
 
 // untilHeadRe is the clause that a span's end is the date of, written
 // before it: "... until she retired in".
-var untilHeadRe = regexp.MustCompile(`(?i)\b(?:until|till)\s+((?:he|she|they|it|we|i|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+)\s+\w+(?:\s+out)?)(?:\s+(?:in|on))?\s*$`)
+var untilHeadRe = regexp.MustCompile(`(?i)\b(?:until|till)\s+((?:he|she|they|it|we|i|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+)\s+\w+(?:\s+out)?|(?:the|his|her|their|its)\s+(?:dismissal|resignation|retirement|death|departure|arrest|removal|election|appointment|transfer|release|marriage|closure|demolition|sale|collapse|merger|takeover|acquisition))(?:\s+(?:in|on))?\s*$`)
+
+// possNounRe is a noun a pronoun owns, alone: "his retirement".
+var possNounRe = regexp.MustCompile(`(?i)^(?:his|her|their)\s+(\w+)$`)
+
+// leadNameRe is a name opening a sentence: "Aalund", "Ms Hart", "Gwen
+// Davies".
+var leadNameRe = regexp.MustCompile(`^((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})(?:,|\s+\p{Ll})`)
+
+// leadName returns the name a sentence opens with, its subject; "" when
+// it opens otherwise ("He lectured", "After his discharge", "The board").
+func leadName(sent string) string {
+	m := leadNameRe.FindStringSubmatch(sent)
+	if m == nil {
+		return ""
+	}
+	first := strings.ToLower(strings.Fields(m[1])[0])
+	if subjectPronouns[first] || leadStopWords[first] {
+		return ""
+	}
+	return m[1]
+}
+
+// leadStopWords open a sentence without naming its subject.
+var leadStopWords = map[string]bool{"the": true, "a": true, "an": true, "after": true, "before": true, "in": true, "on": true, "when": true,
+	"while": true, "during": true, "this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "their": true,
+	"born": true, "since": true, "from": true, "until": true, "following": true, "as": true, "at": true, "by": true, "with": true}
 
 // untilTailRe opens such a clause after a span's start: " until she".
 var untilTailRe = regexp.MustCompile(`(?i)^,?\s+(?:until|till)\s+(?:he|she|they|it|we|i|the|his|her|their)\b`)

@@ -378,8 +378,9 @@ func joinRanges(text string, cs []cand) []cand {
 var movedFromRe = regexp.MustCompile(`(?i)\b(?:postponed|delayed|deferred|rescheduled|moved|pushed|slipped|shifted|brought|put|advanced|changed|switched|bumped|slid|pulled)(?:\s+(?:back|forward|up|out))?\s+$`)
 
 // untilClauseRe is a clause that ends a span with its own dated event:
-// " until she retired", " until the war broke out".
-var untilClauseRe = regexp.MustCompile(`(?i)^,?\s+(?:until|till)\s+(?:(?:he|she|they|it|we|i)\s+|(?:the|his|her|their|its)\s+\w+\s+)\w+(?:ed|ned|ke out|ke|ft|ok|ew|ied)\s*$`)
+// " until she retired", " until the war broke out", " until her
+// dismissal" (on its day).
+var untilClauseRe = regexp.MustCompile(`(?i)^,?\s+(?:until|till)\s+(?:(?:(?:he|she|they|it|we|i)\s+|(?:the|his|her|their|its)\s+\w+\s+)\w+(?:ed|ned|ke out|ke|ft|ok|ew|ied)|(?:the|his|her|their|its)\s+(?:dismissal|resignation|retirement|death|departure|arrest|removal|election|appointment|transfer|release|marriage|closure|demolition|sale|collapse|merger|takeover|acquisition))\s*$`)
 
 // startsRange reports whether the date opens a range: "from 5 November".
 func startsRange(text string, c *cand) bool {
