@@ -312,3 +312,20 @@ func TestHeaderOfTwoDates(t *testing.T) {
 		}
 	}
 }
+
+// TestLogDayUnderDatedHeader: one date line under a header that already
+// dates the document with another day heads the log under it.
+func TestLogDayUnderDatedHeader(t *testing.T) {
+	in := "Serious Incident Review\nReport date: 15 February 2024\n\n23 January 2024\n\n03:50 Patient transferred to the intensive care unit.\n"
+	doc := Parse(in, "r.txt", Options{})
+	for _, s := range doc.Sections {
+		if s.Kind == timeline.Body && strings.HasPrefix(s.Text, "03:50") && s.Citation.Date.String() != "2024-01-23" {
+			t.Errorf("the log is dated %s, want 2024-01-23\n%s", s.Citation.Date, dump(doc))
+		}
+	}
+	// a date line alone under a title still dates the document
+	doc = Parse("Serious Incident Review\n\n23 January 2024\n\nThe patient was moved yesterday.\n", "r.txt", Options{})
+	if len(doc.Sections) == 0 || doc.Sections[len(doc.Sections)-1].Citation.Date.String() != "2024-01-23" || doc.Sections[len(doc.Sections)-1].RefFrom == "heading" {
+		t.Errorf("a lone date line:\n%s", dump(doc))
+	}
+}

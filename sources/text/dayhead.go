@@ -979,7 +979,7 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 		if !ok {
 			dh, _ = parseDayHead(b.first, false)
 		}
-		if dh.y != 0 && n < 2 && !diary {
+		if dh.y != 0 && n < 2 && !diary && !datedAboveLine(out, dh) {
 			out = append(out, b)
 			continue
 		}
@@ -996,6 +996,31 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 		out = append(out, compact([]*block{h, rest})...)
 	}
 	return out
+}
+
+// datedAboveLine reports whether a line of the blocks before a date line
+// already dates the document ("Report date: 15 February 2024") with
+// another day than the line's: the line then heads the entry under it
+// ("23 January 2024" over "03:50 Patient transferred ..."), a log's day.
+func datedAboveLine(before []*block, dh dayHead) bool {
+	for _, b := range before {
+		if b.kind == headingBlock {
+			return false // (only the document's own header, over its first heading)
+		}
+		if b.kind != paraBlock || b.table {
+			continue
+		}
+		for line := range strings.Lines(b.raw.s) {
+			tmp := &block{text: strings.TrimSpace(line), lines: 1}
+			if !pubLineAt(tmp, false, true) && !headerDate(tmp, false) {
+				continue
+			}
+			if d := tmp.date.date; d.Prec >= timeline.Day && (d.Year != dh.y || d.Month != dh.m || d.Day != dh.d) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // postClockRe is the time at the end of a post's head: "· 09:12",
