@@ -1927,7 +1927,8 @@ func (t *Tagger) smallNumber(j int) (int, int, bool) {
 // hours", "0600 GMT", "at 0415 local time", "at 0930".
 func (t *Tagger) militaryTime(i int) (res, bool) {
 	tk := t.tok(i)
-	if tk == nil || tk.kind != tNum || tk.nd != 4 || tk.sfx != sfxNone || t.glued(i+1) && t.tok(i+1).kind == tPunct && !t.punct(i+1, ',') && !t.punct(i+1, '.') {
+	if tk == nil || tk.kind != tNum || tk.nd != 4 || tk.sfx != sfxNone && tk.sfx != sfxHrs ||
+		t.glued(i+1) && t.tok(i+1).kind == tPunct && !t.punct(i+1, ',') && !t.punct(i+1, '.') && !(t.punct(i+1, ':') && !t.glued(i+2)) {
 		return res{}, false
 	}
 	h, m := int(tk.n)/100, int(tk.n)%100
@@ -1951,9 +1952,14 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 	if countNouns[t.lowerWord(j)] && !t.isAny(j, "hours", "hrs", "hr") {
 		return res{}, false // "stations at 2100 m altitude", "at 2359 ft"
 	}
+	afterDay := t.punct(i-1, ',') && t.lastEnd == i-1 && t.last.Prec == timeline.Day // ("Fri 16 Aug 2024, 1342: ...")
+	logStart := t.lineStart(i) || afterDay                                           // (a log's entry: "1530 hrs: Fire crosses")
 	switch {
-	case t.isAny(j, "hours", "hrs", "hr") && (prep || zero):
+	case tk.sfx == sfxHrs && (prep || zero || logStart):
+		// "At 2200hrs"
+	case t.isAny(j, "hours", "hrs", "hr") && (prep || zero || logStart):
 		j++
+	case t.punct(j, ':') && !t.glued(j+1) && afterDay:
 	case zero && t.lastEnd == i && t.last.Prec == timeline.Day:
 		// "ETA Friday 24 Oct 0215": the time of the day just written
 	case t.tideTime(i):
