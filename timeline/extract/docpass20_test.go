@@ -118,3 +118,17 @@ func TestUntilItsEnd(t *testing.T) {
 			want: []brief{{"1974/2001", "from 1974", "Ms Hart taught at the school"}, {"2001", "in 2001", "She retired"}}},
 	})
 }
+
+// TestTimeToldTwice: a time told roughly then exactly ("About 90 seconds
+// later, at 14:33:40 UTC"), or again on the place's clock in a bracket of
+// its own ("(23:40 local)"), is one event.
+func TestTimeToldTwice(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "rough then exact", ref: "2023-06-12", text: "About 90 seconds later, at 14:33:40 UTC, the crew began an emergency descent.",
+			want: []brief{{"2023-06-12T14:33:40Z", "at 14:33:40 UTC", "The crew began an emergency descent"}}},
+		{name: "after midnight", ref: "2024-05-21", text: "Shortly after midnight, at 00:25 on 18 May, the dyke was overtopped.",
+			want: []brief{{"2024-05-18T00:25", "at 00:25 on 18 May", "Shortly after midnight, the dyke was overtopped"}}},
+		{name: "the local clock", ref: "2024-05-21", text: "At 21:40 UTC on 17 May the operator reported the spillway in use (23:40 local).",
+			want: []brief{{"2024-05-17T21:40Z", "At 21:40 UTC on 17 May", "The operator reported the spillway in use (23:40 local)"}}},
+	})
+}

@@ -1810,7 +1810,11 @@ func (x *sectionExtractor) run() []*item {
 				dated[n-1].span.Start.Prec >= timeline.Hour && dated[n-1].span.Start.DayOf() == t.Date.DayOf() && glossThenOn(text[dated[n-1].end:t.Start]) {
 				continue // "at 01:42 UTC (03:42 local) on 3 March 2024": the time's own day, read with it
 			}
-			if t.Type == tempex.Time && localGloss(text, x.tx, j) {
+			if t.Type == tempex.Time && roughTimeRe.MatchString(t.Text) && !strings.Contains(t.Text, ":") && j+1 < len(x.tx) && x.tx[j+1].Type == tempex.Time && x.tx[j+1].Start < s.End &&
+				strings.ContainsAny(x.tx[j+1].Text, "0123456789") && restatedAtRe.MatchString(text[t.End:x.tx[j+1].Start]) {
+				continue // "About 90 seconds later, at 14:33:40 UTC", "Shortly after midnight, at 00:25": the clock says it exactly
+			}
+			if t.Type == tempex.Time && (localGloss(text, x.tx, j) || localAside(text, x.tx, j, s.Start)) {
 				continue // "at 1442 UTC (1542 local time)": the same moment, told on the place's clock
 			}
 			if t.Type == tempex.Time && zoneGloss(text, x.tx, j) {
@@ -3174,6 +3178,35 @@ func localGloss(text string, tx []tempex.Timex, j int) bool {
 	rest := strings.ToLower(text[tx[j].End:min(len(text), tx[j].End+12)])
 	return strings.HasSuffix(strings.ToLower(tx[j].Text), "local time") || strings.HasSuffix(strings.ToLower(tx[j].Text), "local") ||
 		strings.HasPrefix(strings.TrimSpace(rest), "local")
+}
+
+// roughTimeRe finds a time told roughly or from another: "About 90
+// seconds later", "after midnight", "shortly before noon".
+var roughTimeRe = regexp.MustCompile(`(?i)\b(?:later|earlier|after|before|afterwards|midnight|noon|shortly|about|around)\b`)
+
+// restatedAtRe is what stands between a time told roughly and the clock
+// that tells it exactly: ", at ".
+var restatedAtRe = regexp.MustCompile(`^\s*[,–—-]\s*(?:at|around|about|approximately)?\s*$`)
+
+// localAside reports whether the time tx[j] is a bracket of its own
+// saying on the place's clock a time written with its zone earlier in the
+// sentence that starts at from: "2024-05-17T21:40Z — Dam operator reported
+// the spillway in use (23:40 local)", "at 05:00 UTC on Tuesday 21 May
+// 2024 (07:00 local)".
+func localAside(text string, tx []tempex.Timex, j, from int) bool {
+	if !strings.HasSuffix(strings.TrimRight(text[:tx[j].Start], " "), "(") {
+		return false
+	}
+	rest := strings.ToLower(strings.TrimSpace(text[tx[j].End:min(len(text), tx[j].End+14)]))
+	if !strings.HasPrefix(rest, "local") && !strings.HasSuffix(strings.ToLower(tx[j].Text), "local") && !strings.HasSuffix(strings.ToLower(tx[j].Text), "local time") {
+		return false
+	}
+	for k := j - 1; k >= 0 && tx[k].Start >= from; k-- {
+		if tx[k].Type == tempex.Time && tx[k].Date.HasZone {
+			return true
+		}
+	}
+	return false
 }
 
 // instantGloss reports whether the time tx[j] opens a bracket that tells

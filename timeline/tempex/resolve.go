@@ -124,6 +124,9 @@ func shiftDate(d timeline.Date, u unit, n int) (timeline.Date, bool) {
 	if t, ok := dayTime(d); ok {
 		if d.Prec > timeline.Day && u < uDay {
 			t, _ = d.Time()
+			r := at(add(t, u, n), u)
+			r.HasZone, r.Zone = d.HasZone, d.Zone // "about 20 seconds later" after 14:32:10 UTC: UTC too
+			return r, true
 		}
 		return at(add(t, u, n), u), true
 	}

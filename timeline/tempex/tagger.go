@@ -1006,6 +1006,9 @@ func (t *Tagger) timex(r res) Timex {
 		}
 		if zoned {
 			x.Date.HasZone, x.Date.Zone = true, zoneOf(x.Zone)
+			if d.Prec >= timeline.Hour {
+				d.HasZone, d.Zone = true, x.Date.Zone // (what is counted from it, "20 seconds later", is in its zone)
+			}
 		}
 		if r.fiscal {
 			// the value labels the quarter as the text numbers it, as
