@@ -1336,6 +1336,9 @@ func (t *Tagger) clock(i int) (res, bool) {
 			t.is(i-1, "of") && t.isAny(i-2, "record", "time", "best", "pace", "finish") { // "a record of 2:01:39", "a time under 2:04", "could still run 2:19"
 			return res{}, false
 		}
+		if t.isAny(j, "hours", "hrs", "hr") && !t.isAny(j+1, "of", "later", "earlier", "ago", "long", "before", "after") {
+			j++ // "at 23:40 hours", as the police write it
+		}
 	default:
 		return res{}, false
 	}
