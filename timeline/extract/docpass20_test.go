@@ -132,3 +132,25 @@ func TestTimeToldTwice(t *testing.T) {
 			want: []brief{{"2024-05-17T21:40Z", "At 21:40 UTC on 17 May", "The operator reported the spillway in use (23:40 local)"}}},
 	})
 }
+
+// TestTimesNamedAgain: a clock time told before and named again in a
+// bracket ("the score of 7 (23:55)") is no new event; a deadline ("due by
+// 1 December") is no day the text goes on in.
+func TestTimesNamedAgain(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a bracket", ref: "2024-02-15", text: "On 22 January 2024 at 23:55 the assistant recorded a score of 7.\n\nThe interval between the score of 7 (23:55) and the doctor's visit was long.",
+			want: []brief{{"2024-01-22T23:55", "On 22 January 2024 at 23:55", "The assistant recorded a score of 7"}}},
+	})
+	cit := timeline.Citation{Date: timeline.Date{Prec: timeline.Day, Year: 2023, Month: 11, Day: 16}}
+	doc := &timeline.Document{Name: "pm.md", Sections: []timeline.Section{
+		{Kind: timeline.Heading, Text: "Post-mortem: Payments API outage, 14 November 2023", Citation: cit},
+		{Kind: timeline.Body, Heading: "Post-mortem: Payments API outage, 14 November 2023", Text: "The API returned errors for 47 minutes.", Citation: cit},
+		{Kind: timeline.Body, Heading: "Follow-up", Text: "Action items are due by 1 December 2023.", Citation: cit},
+		{Kind: timeline.Body, Heading: "Impact", Text: "Peak error rate 14.3% at 09:30.", Citation: cit},
+	}}
+	for _, b := range briefs(Events(doc, Options{})) {
+		if b.DateText == "at 09:30" && b.Value == "2023-12-01T09:30" {
+			t.Errorf("the peak was put on the deadline's day: %q", b)
+		}
+	}
+}

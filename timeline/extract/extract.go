@@ -553,9 +553,13 @@ func askedAt(text string, end int) bool {
 // boundBefore reports whether the expression at start in text is told as a
 // bound: "until" or "till" right before it.
 func boundBefore(text string, start int) bool {
-	b := strings.TrimRight(text[max(0, start-7):start], " ")
-	return strings.HasSuffix(strings.ToLower(b), "until") || strings.HasSuffix(strings.ToLower(b), "till")
+	b := strings.ToLower(strings.TrimRight(text[max(0, start-20):start], " "))
+	return strings.HasSuffix(b, "until") || strings.HasSuffix(b, "till") || deadlineRe.MatchString(b)
 }
+
+// deadlineRe ends the words before a deadline: "due by", "no later than",
+// "deadline:", "must be done by".
+var deadlineRe = regexp.MustCompile(`(?:\bdue\s+(?:by|on|before)|\bno\s+later\s+than|\bdeadline\s*:?|\bby\s+the\s+deadline\s+of|\bexpires?\s+on)$`)
 
 // fieldLines reports whether text is two lines or more, each a record's
 // field.
@@ -1813,6 +1817,9 @@ func (x *sectionExtractor) run() []*item {
 			if t.Type == tempex.Time && roughTimeRe.MatchString(t.Text) && !strings.Contains(t.Text, ":") && j+1 < len(x.tx) && x.tx[j+1].Type == tempex.Time && x.tx[j+1].Start < s.End &&
 				strings.ContainsAny(x.tx[j+1].Text, "0123456789") && restatedAtRe.MatchString(text[t.End:x.tx[j+1].Start]) {
 				continue // "About 90 seconds later, at 14:33:40 UTC", "Shortly after midnight, at 00:25": the clock says it exactly
+			}
+			if t.Type == tempex.Time && clockOnly(t.Text) && bracketedAlone(text, t.Start, t.End) && clockToldBefore(x.tx[:j], t) {
+				continue // "the interval between the score of 7 (23:55) and ...": a time told before, named again
 			}
 			if t.Type == tempex.Time && (localGloss(text, x.tx, j) || localAside(text, x.tx, j, s.Start)) {
 				continue // "at 1442 UTC (1542 local time)": the same moment, told on the place's clock
@@ -3183,6 +3190,23 @@ func localGloss(text string, tx []tempex.Timex, j int) bool {
 // roughTimeRe finds a time told roughly or from another: "About 90
 // seconds later", "after midnight", "shortly before noon".
 var roughTimeRe = regexp.MustCompile(`(?i)\b(?:later|earlier|after|before|afterwards|midnight|noon|shortly|about|around)\b`)
+
+// bracketedAlone reports whether text[start:end] is all a bracket holds:
+// "(23:55)".
+func bracketedAlone(text string, start, end int) bool {
+	return strings.HasSuffix(strings.TrimRight(text[:start], " "), "(") && strings.HasPrefix(strings.TrimLeft(text[end:], " "), ")")
+}
+
+// clockToldBefore reports whether one of the expressions before holds the
+// clock time of t, to the minute.
+func clockToldBefore(before []tempex.Timex, t tempex.Timex) bool {
+	for _, b := range before {
+		if b.Type == tempex.Time && b.Date.Prec >= timeline.Minute && b.Date.Hour == t.Date.Hour && b.Date.Minute == t.Date.Minute {
+			return true
+		}
+	}
+	return false
+}
 
 // restatedAtRe is what stands between a time told roughly and the clock
 // that tells it exactly: ", at ".
