@@ -230,6 +230,11 @@ func parseCitation(raw string, dayFirst bool) citation {
 			s = s[:m[0]] + " " + s[m[1]:]
 		}
 	}
+	// The hour of a post is no part of its outlet: "@HarbourLineRail, 9:14
+	// PM · Feb 24, 2025".
+	if strings.ContainsAny(s, ":") {
+		s = postHourRe.ReplaceAllString(s, " ")
+	}
 	// The outlet: the emphasized part, else the rest.
 	if m := italicRe.FindStringSubmatch(s); m != nil {
 		c.outlet = cleanName(m[1])
@@ -1554,11 +1559,25 @@ var (
 // names an outlet ("St. Louis Post-Dispatch"), it tells no story.
 var sentenceStopRe = regexp.MustCompile(`\.\s+\p{Ll}`)
 
+// postHourRe is the hour a post or a message gives before its day: "9:14
+// PM ·", "06:02,".
+var postHourRe = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[·•|]?`)
+
+// officeWords follow a post's holder in the name of a body: "the
+// Governor's office", "the Mayor's spokesman".
+var officeWords = map[string]bool{"office": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "press": true, "department": true, "cabinet": true}
+
+// handleNameRe is an account's handle as a post's credit names it, with
+// the hour it posted: "@HarbourLineRail", "@HarbourLineRail, 9:14 PM ·".
+var handleNameRe = regexp.MustCompile(`^@\w{1,30}(?:[,\s·•]+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?[\s,·•]*$`)
+
 // outletSmallWords are the words an outlet's name writes in small letters.
 var outletSmallWords = map[string]bool{
 	"of": true, "the": true, "and": true, "for": true, "in": true, "on": true, "de": true, "du": true, "des": true,
 	"la": true, "le": true, "les": true, "el": true, "der": true, "die": true, "das": true, "di": true, "del": true,
 	"y": true, "e": true, "am": true, "an": true, "und": true, "&": true,
+	// a company's form: "Velmora Resources plc"
+	"plc": true, "ltd": true, "ltd.": true, "inc": true, "inc.": true, "llc": true, "co": true, "co.": true, "corp": true, "corp.": true, "gmbh": true, "sa": true, "ag": true,
 }
 
 // creditAfter reports whether b can be the excerpt a credit line under it
@@ -1685,16 +1704,18 @@ func parseCredit(raw string, dayFirst bool) (citation, bool) {
 	if name == "" || len(strings.Fields(words)) > 8 || len(strings.Fields(name)) > 16 || strings.ContainsAny(name, "!?") || sentenceStopRe.MatchString(name) {
 		return citation{}, false
 	}
-	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-		return citation{}, false
+	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !(r == '@' && handleNameRe.MatchString(words)) {
+		return citation{}, false // (but "— @HarbourLineRail, 9:14 PM · Feb 24, 2025": a post's account)
 	}
 	// An outlet's name is written in capitals but for its small words:
 	// "— Jane Roe, speaking on 6 May 2015" is a speaker's attribution
 	// (but "Ministry of Foreign Affairs, statement" says what it issued).
+	poss := false // the word before is a possessive: "the Governor's office"
 	for _, w := range strings.FieldsFunc(words, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '—' || r == '–' || r == '|' }) {
-		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "*_\"“‘'(")); unicode.IsLower(r) && !outletSmallWords[w] {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "*_\"“‘'(")); unicode.IsLower(r) && !outletSmallWords[w] && !(poss && officeWords[w]) {
 			return citation{}, false
 		}
+		poss = strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 	}
 	c := parseCitation(body, dayFirst)
 	if !c.hasDate || c.outlet == "" {

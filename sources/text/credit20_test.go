@@ -89,6 +89,24 @@ func TestExcerptCredits(t *testing.T) {
 			},
 		},
 		{
+			name: "a body, a company and a post's account credited",
+			md:   true,
+			in: "## Briefing\n\n**Compiled by:** Desk, 22 September 2022\n\n" +
+				"According to the Lakeside Governor's office (19 September 2022): The governor visited the camp on Tuesday.\n\n" +
+				"- **Velmora Resources plc (16 November 2021):** All workers were brought up this morning.\n\n" +
+				"> Trains will not run tomorrow.\n> — @HarbourLineRail, 9:14 PM · Feb 24, 2025\n",
+			want: []section{
+				{kind: H, text: "Briefing", date: "2022-09-22", from: "published-line"},
+				{kind: CL, text: "Compiled by", date: "2022-09-22", from: "published-line"},
+				{kind: CL, text: "Lakeside Governor's office", outlet: "Lakeside Governor's office", date: "2022-09-19", from: "citation"},
+				{kind: X, text: "The governor visited", outlet: "Lakeside Governor's office", date: "2022-09-19", from: "citation"},
+				{kind: CL, text: "Velmora Resources plc", outlet: "Velmora Resources plc", date: "2021-11-16", from: "citation"},
+				{kind: X, text: "All workers", outlet: "Velmora Resources plc", date: "2021-11-16", from: "citation"},
+				{kind: X, text: "Trains will not run", outlet: "@HarbourLineRail", date: "2025-02-24", from: "citation"},
+				{kind: CL, text: "— @HarbourLineRail", outlet: "@HarbourLineRail", date: "2025-02-24", from: "citation"},
+			},
+		},
+		{
 			name: "the page's own update in bold is no credit",
 			md:   true,
 			in:   "# Galette\n\nPosted on 2 July 2024\n\n**Update (18 August 2025):** I tested it again.\n",

@@ -478,7 +478,7 @@ var excerptLabelRe = regexp.MustCompile(`(?i)^[#*_ ]*(?:excerpt|extract|item|doc
 // introduces on the same line: "According to Reuters (3 March 2019): ",
 // "- **Lloyd's List (March 15, 2019):** ". Group 1 is the list marker,
 // group 2 the credit, without "According to", as introCredit reads it.
-var leadCreditRe = regexp.MustCompile(`^([ \t]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?)(?:[*_]{1,2})?(?:(?i:according[ \t]+to)[ \t]+)?((?:[*_]{1,2})?[^():\n]{2,80}?[ \t]*\([^()\n]{6,40}\)[ \t]*(?:[*_]{1,2})?:(?:[*_]{1,2})?)[ \t]+\S`)
+var leadCreditRe = regexp.MustCompile(`^([ \t]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?)(?:[*_]{1,2})?(?:(?i:according[ \t]+to)[ \t]+(?:the[ \t]+)?)?((?:[*_]{1,2})?[^():\n]{2,80}?[ \t]*\([^()\n]{6,40}\)[ \t]*(?:[*_]{1,2})?:(?:[*_]{1,2})?)[ \t]+\S`)
 
 // leadCredit returns where the credit opening line l of s starts and ends
 // (without its list marker and "According to"), or ok false when the line opens with none.

@@ -154,7 +154,15 @@ func (t *Tagger) seriesLabel(i int) bool {
 	for k >= 0 && (t.punct(k, ':') || t.punct(k, '#') || t.punct(k, '.')) {
 		k--
 	}
-	return seriesNouns[t.lowerWord(k)]
+	if seriesNouns[t.lowerWord(k)] {
+		return true
+	}
+	// "UA SRB 3/2019": a document's code in capitals before its number
+	// (not a month's abbreviation, "SEPT 3/2019")
+	if tk := t.tok(k); tk != nil && k == i-1 && tk.kind == tWord && tk.upper && tk.end-tk.start >= 2 && tk.end-tk.start <= 5 && (tk.w() == nil || tk.w().month == 0 && tk.w().wday == 0) {
+		return true
+	}
+	return false
 }
 
 // seasonYears reads the year after a four-digit year at i that a slash

@@ -494,6 +494,9 @@ func (t *Tagger) dayOfMonth(i int) (res, bool) {
 // 2025", "3rd and 4th of May 2026", "11, 12 and 13 June". ok is false
 // when no such month follows or no year can be had for it.
 func (t *Tagger) sharedMonth(k int) (m, y int, ok bool) {
+	if t.numberLabelBefore(k) {
+		return 0, 0, false // "Briefing No. 7, 22 September 2022": a number, no day
+	}
 	days := 0
 	for n := k + 1; n < len(t.toks) && n <= k+10; n++ {
 		tk := t.tok(n)
@@ -534,6 +537,19 @@ func (t *Tagger) sharedMonth(k int) (m, y int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// numberLabelBefore reports whether the number at k is labelled as one:
+// "No. 7", "Nr 3", "#4", "Issue 12".
+func (t *Tagger) numberLabelBefore(k int) bool {
+	p := k - 1
+	if t.punct(p, '#') {
+		return true
+	}
+	if t.punct(p, '.') {
+		p--
+	}
+	return t.isAny(p, "no", "nr", "number", "issue", "vol", "volume", "item", "ref", "art", "article", "para", "paragraph", "page", "pp", "chapter", "section", "edition")
 }
 
 // unitEnd reads "year's end", "month's end" and "week's end": the end of
