@@ -306,9 +306,13 @@ func splitParts(s string) []string {
 // cleanName trims punctuation and spaces around a name.
 func cleanName(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
-	return strings.TrimFunc(s, func(r rune) bool {
+	s = strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == ',' || r == '.' || r == ';' || r == ':' || r == '—' || r == '–' || r == '-' || r == '|' || r == '(' || r == ')' || r == '*' || r == '_'
 	})
+	if strings.Count(s, "(") == strings.Count(s, ")")+1 && strings.LastIndexByte(s, '(') > strings.LastIndexByte(s, ')') {
+		s += ")" // "The Daily Star (Dhaka)": its bracket closes the name
+	}
+	return s
 }
 
 // classify sets the role of each block from what it says.

@@ -37,6 +37,25 @@ func TestExcerptCredits(t *testing.T) {
 			},
 		},
 		{
+			name: "labelled excerpts, each closed by its source line",
+			in: "DUE DILIGENCE BRIEF\nPrepared by: Fair Fibre Initiative\nDate of brief: 18 January 2024\n\n" +
+				"Excerpt 1\n\"Workers told us they had not been paid since October.\"\nSource: Worker Rights Consortium, field report, 6 December 2023\n\n" +
+				"Excerpt 2\n\"Inspectors raided the factory yesterday.\"\nSource: The Daily Star (Dhaka), 21 December 2023\n\n" +
+				"Desk note: We asked for comment on Tuesday.\n",
+			want: []section{
+				{kind: H, text: "DUE DILIGENCE BRIEF", date: "2024-01-18", from: "header-line"},
+				{kind: B, text: "Prepared by", date: "2024-01-18", from: "header-line"},
+				{kind: CL, text: "Date of brief", date: "2024-01-18", from: "header-line"},
+				{kind: H, text: "Excerpt 1", date: "2024-01-18", from: "header-line"},
+				{kind: X, text: "\"Workers told us", outlet: "Worker Rights Consortium", date: "2023-12-06", from: "citation"},
+				{kind: CL, text: "Source: Worker Rights", outlet: "Worker Rights Consortium", date: "2023-12-06", from: "citation"},
+				{kind: H, text: "Excerpt 2", date: "2024-01-18", from: "header-line"},
+				{kind: X, text: "\"Inspectors raided", outlet: "The Daily Star (Dhaka)", date: "2023-12-21", from: "citation"},
+				{kind: CL, text: "Source: The Daily Star", outlet: "The Daily Star (Dhaka)", date: "2023-12-21", from: "citation"},
+				{kind: B, text: "Desk note", date: "2024-01-18", from: "header-line"},
+			},
+		},
+		{
 			name: "according to an outlet, its day in brackets",
 			in:   "Briefing note\nDate: 20 May 2019\n\nAccording to Reuters (3 March 2019): \"The ministry said on Friday that it would act.\"\n",
 			want: []section{

@@ -265,6 +265,12 @@ func assignOwners(blocks []*block, cites []int, layout citeLayout) []int {
 					}
 				}
 			}
+			for k := c - 1; k > start && k < c; k-- {
+				if blocks[k].kind == headingBlock && blocks[k].excerptLabel {
+					start = k + 1 // "Excerpt 2" over the excerpt its citation closes: the excerpt starts under it
+					break
+				}
+			}
 			for k := c - 1; k >= start && ownable(blocks[k]); k-- {
 				owner[k] = i
 			}

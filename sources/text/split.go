@@ -560,6 +560,14 @@ func splitPara(b *block) []*block {
 				// "Excerpt 1¶Source: National Radio, 6 April 2021": the
 				// excerpt's label, over its citation, opens it
 				h.kind, h.level, h.excerptLabel = headingBlock, 3, true
+			} else if k > 1 && excerptLabelRe.MatchString(s[ls[0][0]:ls[0][1]]) {
+				// "Excerpt 1¶"Workers told us ..."¶Source: ...": the label
+				// over the excerpt its citation closes
+				if lab := b.sub(0, ls[0][1]); lab != nil {
+					lab.kind, lab.level, lab.excerptLabel = headingBlock, 3, true
+					out = append(out, lab)
+				}
+				h = b.sub(ls[1][0], l[0])
 			}
 			out = append(out, h)
 		}
