@@ -1606,6 +1606,11 @@ func isCreditLine(raw string, dayFirst bool) bool {
 // from: "From a statement by", "From an interview with", "From".
 var introFromRe = regexp.MustCompile(`(?i)^(?:[-–—―~]{1,2}\s*)?(?:[*_]{1,2})?(?:from|excerpt\s+from|extract\s+from)\s+(?:(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:statement|report|press\s+release|release|article|speech|interview|briefing|post|letter|editorial|column|op-ed|blog\s+post|transcript|bulletin|notice)\s+(?:by|of|from|in|with|on)\s+)?`)
 
+// kindIntroRe is a line introducing an excerpt by whose document it is,
+// what kind, and its day: "The Provincial Electoral Commission, statement
+// of 21 July 2020", "Hollis Mining Ltd, letter dated 3 May 2021".
+var kindIntroRe = regexp.MustCompile(`^(?:[Tt]he\s+)?(\p{Lu}[^,:;]{2,80}),\s+([\p{L} -]{3,40}?)\s+(?:of|dated|issued\s+on|on)\s+([^,:;]{6,40})$`)
+
 // introCredit reads a line that introduces the excerpt after it, closed by
 // a colon: a credit ("— The Guardian, 12 March 2024:", "BBC News (20
 // March 2024):") or a source it is taken from ("From a statement by the
@@ -1634,6 +1639,11 @@ func introCredit(raw string, dayFirst bool) *citation {
 	}
 	if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune("-–—―~", r) {
 		dash = true
+	}
+	if m := kindIntroRe.FindStringSubmatch(s); !dash && m != nil && docKindRe.MatchString(m[2]) {
+		// "The Provincial Electoral Commission, statement of 21 July
+		// 2020:": whose document, what kind, and its day
+		s, dash = "— "+m[1]+", "+m[3], true
 	}
 	if !dash && !strings.HasSuffix(s, ")") {
 		return nil

@@ -156,6 +156,9 @@ func TestCitationKinds(t *testing.T) {
 		{"Source: Dam talks collapse. Reuters. 3 March 2019", "Reuters", "Dam talks collapse"},
 		{"Source: Annual report, Ministry of Health, 2 May 2020", "Ministry of Health", "Annual report"},
 	}
+	if c := introCredit("The Provincial Electoral Commission, statement of 21 July 2020:", false); c == nil || c.outlet != "Provincial Electoral Commission" || c.date.String() != "2020-07-21" {
+		t.Errorf("a body's statement of a day introducing its excerpt: got %+v", c)
+	}
 	for _, tt := range tests {
 		c := parseCitation(tt.in, false)
 		if c.outlet != tt.outlet || c.title != tt.title {
