@@ -707,7 +707,7 @@ func headerDate(b *block, dayFirst bool) bool {
 		return false
 	}
 	start := headerStartRe.MatchString(t)
-	if !start && looseWord(t) {
+	if !start && looseWord(t) && !datedEndRe.MatchString(t) {
 		return false // the quick test before the dates are read
 	}
 	ds := findDates(t, dayFirst)
@@ -753,6 +753,9 @@ func headerDate(b *block, dayFirst bool) bool {
 		// Holloway, former chief engineer.": the date follows the word
 		// that opens the line, and the rest is set apart from it.
 	case key && !loose && len(words) <= 8:
+	case len(words) <= 12 && strings.TrimSpace(t[d.end:]) == "" && datedTailRe.MatchString(t[:d.start]):
+		// "Electoral Integrity Observatory — Desk review dated 10 August
+		// 2020": what the document is, dated at its end
 	default:
 		return false
 	}
@@ -1605,6 +1608,14 @@ func isCreditLine(raw string, dayFirst bool) bool {
 // introFromRe opens a line that introduces an excerpt by what it is taken
 // from: "From a statement by", "From an interview with", "From".
 var introFromRe = regexp.MustCompile(`(?i)^(?:[-–—―~]{1,2}\s*)?(?:[*_]{1,2})?(?:from|excerpt\s+from|extract\s+from)\s+(?:(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:statement|report|press\s+release|release|article|speech|interview|briefing|post|letter|editorial|column|op-ed|blog\s+post|transcript|bulletin|notice)\s+(?:by|of|from|in|with|on)\s+)?`)
+
+// datedEndRe is a line that ends with the day it says its document is
+// dated: "... Desk review dated 10 August 2020".
+var datedEndRe = regexp.MustCompile(`(?i)\bdated\s+[\p{L}\d ,.]{6,30}$`)
+
+// datedTailRe ends the words before the day a line says its document is
+// dated: "Desk review dated ".
+var datedTailRe = regexp.MustCompile(`(?i)\bdated\s*$`)
 
 // kindIntroRe is a line introducing an excerpt by whose document it is,
 // what kind, and its day: "The Provincial Electoral Commission, statement

@@ -369,3 +369,16 @@ func TestLogDayUnderDatedHeader(t *testing.T) {
 		t.Errorf("a lone date line:\n%s", dump(doc))
 	}
 }
+
+// TestDatedAtTheLineEnd: a header line that says what the document is and
+// ends with the day it is dated dates it, whatever other days its text
+// names.
+func TestDatedAtTheLineEnd(t *testing.T) {
+	in := "# Desk Review: Election Dispute\n\nElectoral Integrity Observatory — Desk review dated 10 August 2020\n\nThe committee met on 3 August 2020.\n\nWe spoke to staff two days ago.\n"
+	doc := Parse(in, "d.md", Options{Markdown: true})
+	for _, s := range doc.Sections {
+		if s.Kind == timeline.Body && strings.HasPrefix(s.Text, "We spoke") && s.Citation.Date.String() != "2020-08-10" {
+			t.Errorf("dated %s, want 2020-08-10\n%s", s.Citation.Date, dump(doc))
+		}
+	}
+}
