@@ -154,3 +154,12 @@ func TestTimesNamedAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestNothingOfAnyKind: "has not detained any journalist since 2017" says
+// nothing happened since; no event of 2017.
+func TestNothingOfAnyKind(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "any", ref: "2020-03-01", text: "The government said it has not detained any journalist for their work since 2017.", want: nil},
+		{name: "a single", ref: "2020-03-01", text: "The minister said the government has not cut a single safety post since 2020.", want: nil},
+	})
+}

@@ -4038,9 +4038,10 @@ var boundPrepRe = regexp.MustCompile(`(?i)\b(?:since|after|before)\s+$`)
 
 // negatedRe finds a sentence that says nothing happened: a denial ("denied
 // that any licences had been issued since 2017") or a subject that is
-// none ("No source reports figures after 2 August"). ("have not won since
+// none ("No source reports figures after 2 August"), or a negation of any
+// ("has not detained any journalist since 2017"). ("have not won since
 // 1972" keeps its date: the last time they did.)
-var negatedRe = regexp.MustCompile(`(?i)^\W*(?:no|none|nobody|nothing|neither)\b|\b(?:denied|denies|deny|denying)\b`)
+var negatedRe = regexp.MustCompile(`(?i)^\W*(?:no|none|nobody|nothing|neither)\b|\b(?:denied|denies|deny|denying)\b|\b(?:not|never|n['’]t)\b[^.;]*\b(?:any|anyone|anything|a single|once)\b`)
 
 // setIn reports whether a set ("every year", "annually") is among the
 // expressions of a sentence, from index from up to byte end.
