@@ -241,6 +241,10 @@ func TestNotedSentences(t *testing.T) {
 			"Their lawyer saw them this morning.[^1] A court extended their detention on Monday.[^2] The brief ends here.\n\n" +
 			"[^1]: Interview with Mira Tasić, Radio Free Orvania, 16 September 2020.\n[^2]: Bresk District Court, ruling K-311/20, 21 September 2020.\n",
 			map[string][2]string{"Their lawyer": {"Radio Free Orvania", "2020-09-16"}, "A court": {"Bresk District Court", "2020-09-21"}, "The brief ends": {"", "2020-10-04"}}},
+		{"a table of sources", true, "# Brief\n\nPublished 9 November 2017.\n\n| ID | Source | Date |\n|----|--------|------|\n" +
+			"| S1 | Dorval Municipal Council | 16 October 2017 |\n| S2 | Agence France-Presse | 18 October 2017 |\n\n" +
+			"The council said the bridge was hit late last night (S1).\n\nAFP quoted a doctor who said a victim died on Tuesday (S2).\n",
+			map[string][2]string{"The council said": {"Dorval Municipal Council", "2017-10-16"}, "AFP quoted": {"Agence France-Presse", "2017-10-18"}}},
 		{"endnotes", false, "Arms transfers: a review\nSeptember 2019\n\n" +
 			"A UN panel reported that vehicles had been unloaded earlier this month [1]. The ministry denied it on Wednesday [2].\n\n" +
 			"References\n[1] UN Panel of Experts on Kavari, S/2019/601, 25 July 2019.\n[2] Norland Ministry of Defence, press statement, 2019-06-12.\n",

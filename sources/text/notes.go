@@ -13,8 +13,13 @@ import (
 // references: "[^1]: ", "[2] ", "3. ".
 var noteDefRe = regexp.MustCompile(`^\s*(?:\[\^([^\]\s]{1,30})\]:|\[(\d{1,3})\]|(\d{1,3})[.)])\s+`)
 
-// noteMarkRe is a note's marker in the text: "[^1]", "[2]".
-var noteMarkRe = regexp.MustCompile(`\[\^?([^\]\s]{1,30})\]`)
+// noteMarkRe is a note's marker in the text: "[^1]", "[2]", or a source's
+// number in a table of sources, "(S1)".
+var noteMarkRe = regexp.MustCompile(`\[\^?([^\]\s]{1,30})\]|\(([A-Z]{1,3}\d{1,3})\)`)
+
+// sourceIDRe is the number of a source in the first cell of a table of
+// sources: "S1", "A12".
+var sourceIDRe = regexp.MustCompile(`^[A-Z]{1,3}\d{1,3}$`)
 
 // note is a dated source a note cites.
 type note struct {
@@ -32,7 +37,12 @@ type note struct {
 // Markdown (for the new blocks' text).
 func citeNotes(blocks []*block, md bool) []*block {
 	notes := map[string]note{}
+	sourceRows(blocks, notes)
 	for _, b := range blocks {
+		if b.table && b.role == noRole {
+			sourceTable(b, blocks, notes)
+			continue
+		}
 		if b.role != refsRole {
 			continue
 		}
@@ -63,13 +73,108 @@ func citeNotes(blocks []*block, md bool) []*block {
 	}
 	var out []*block
 	for _, b := range blocks {
-		if b.kind != paraBlock || b.role != noRole || b.own != nil || b.msg || b.table || !strings.Contains(b.raw.s, "[") {
+		if b.kind != paraBlock || b.role != noRole || b.own != nil || b.msg || b.table || !strings.ContainsAny(b.raw.s, "[(") {
 			out = append(out, b)
 			continue
 		}
 		out = append(out, splitNoted(b, notes, md)...)
 	}
 	return out
+}
+
+// sourceTable reads a table of sources ("| S1 | Dorval Municipal Council |
+// 16 October 2017 |") into notes, by the number in each row's first cell;
+// a table whose rows are all such is the document's list of sources, no
+// story (refsRole).
+func sourceTable(b *block, blocks []*block, notes map[string]note) {
+	rows, found := 0, map[string]note{}
+	for _, l := range rawLines(b.raw.s) {
+		cells := strings.Split(strings.Trim(strings.TrimSpace(b.raw.s[l[0]:l[1]]), "|"), "|")
+		if len(cells) < 2 || strings.Trim(strings.Join(cells, ""), "-: ") == "" {
+			continue // (the rule under the header row)
+		}
+		rows++
+		id := strings.TrimSpace(cells[0])
+		if !sourceIDRe.MatchString(id) {
+			continue
+		}
+		var rest []string
+		for _, c := range cells[1:] {
+			if c = strings.TrimSpace(c); c != "" {
+				rest = append(rest, c)
+			}
+		}
+		c := parseCitation(strings.Join(rest, ", "), false)
+		if !c.hasDate || c.outlet == "" || c.date.Prec < timeline.Month {
+			continue
+		}
+		found[id] = note{cite: c, pos: b.raw.loc.pos(b.raw.srcAt(l[0]))}
+	}
+	if len(found) >= 2 && len(found) >= rows-1 && referenced(blocks, found) { // (a header row)
+		for id, n := range found {
+			if _, dup := notes[id]; !dup {
+				notes[id] = n
+			}
+		}
+		b.role = refsRole
+	}
+}
+
+// sourceRowRe is a row of a table of sources as a page's reader writes
+// it, its date first: "16 October 2017 – S1; Source: Dorval Municipal
+// Council." (see the html package's tables).
+var sourceRowRe = regexp.MustCompile(`^(.{6,40}?) – ([A-Z]{1,3}\d{1,3}); [^;:]{1,30}: ([^;]{2,80}?)(?:;.*)?\.?$`)
+
+// sourceRows reads the rows of a table of sources written one a
+// paragraph (sourceRowRe) into notes, and makes them the document's list
+// of sources, when two of them or more are.
+func sourceRows(blocks []*block, notes map[string]note) {
+	var rows []*block
+	found := map[string]note{}
+	for _, b := range blocks {
+		if b.kind != paraBlock || b.role != noRole || b.lines != 1 {
+			continue
+		}
+		m := sourceRowRe.FindStringSubmatch(strings.TrimSpace(b.raw.s))
+		if m == nil {
+			continue
+		}
+		ds := findDates(m[1], false)
+		if len(ds) != 1 || ds[0].noYear || ds[0].date.Prec < timeline.Month {
+			continue
+		}
+		c := citation{outlet: cleanName(m[3]), date: ds[0].date, hasDate: true}
+		found[m[2]] = note{cite: c, pos: b.raw.loc.pos(b.raw.srcAt(0))}
+		rows = append(rows, b)
+	}
+	if len(found) < 2 || !referenced(blocks, found) {
+		return
+	}
+	for id, n := range found {
+		if _, dup := notes[id]; !dup {
+			notes[id] = n
+		}
+	}
+	for _, b := range rows {
+		b.role = refsRole
+	}
+}
+
+// referenced reports whether the text cites one of the sources found by
+// its number in brackets ("(S1)"): a table of milestones numbered M1, M2
+// is no table of sources.
+func referenced(blocks []*block, found map[string]note) bool {
+	for _, b := range blocks {
+		if b.kind != paraBlock || b.table || !strings.Contains(b.raw.s, "(") {
+			continue
+		}
+		for _, m := range noteMarkRe.FindAllStringSubmatch(b.raw.s, -1) {
+			if _, ok := found[m[2]]; ok && m[2] != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitNoted cuts a paragraph into its sentences marked with a known note,
@@ -85,7 +190,11 @@ func splitNoted(b *block, notes map[string]note, md bool) []*block {
 	for _, sp := range rawSentences(s) {
 		var n *note
 		for _, m := range noteMarkRe.FindAllStringSubmatchIndex(s[sp[0]:sp[1]], -1) {
-			if nt, ok := notes[s[sp[0]+m[2]:sp[0]+m[3]]]; ok {
+			g := 2
+			if m[2] < 0 {
+				g = 4
+			}
+			if nt, ok := notes[s[sp[0]+m[g]:sp[0]+m[g+1]]]; ok {
 				n = &nt
 				break
 			}

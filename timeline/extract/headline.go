@@ -3072,14 +3072,14 @@ func rowName(cell string) bool {
 }
 
 // footnoteRe is a footnote mark: "[2]", "²", Markdown's "[^2]".
-var footnoteRe = regexp.MustCompile(`\[\d{1,3}\]|\[\^[^\]\s\[]{1,30}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+`)
+var footnoteRe = regexp.MustCompile(`\[\d{1,3}\]|\[\^[^\]\s\[]{1,30}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s*\([A-Z]\d{1,2}\)`)
 
 // cleanHeadline removes markup and collapses space.
 func cleanHeadline(s string) string {
 	if m := stampLeadRe.FindStringIndex(s); m != nil {
 		s = s[m[1]:] // "[00:00:03] MARA: Welcome back": a place in a recording
 	}
-	if strings.ContainsAny(s, "[⁰¹²³⁴⁵⁶⁷⁸⁹") {
+	if strings.ContainsAny(s, "[⁰¹²³⁴⁵⁶⁷⁸⁹(") {
 		s = footnoteRe.ReplaceAllString(s, "") // "happened.[2]"
 	}
 	if strings.Contains(s, "|") {
