@@ -37,6 +37,7 @@ var (
 	quoteClose = "\"”«»’'"
 	titleQRe   = regexp.MustCompile(`["“]([^"“”]+?)[,.]?["”]`)
 	italicRe   = regexp.MustCompile(`(?:^|[^*\w])(?:\*{1,2}|_{1,2})([^*_\n]+?)(?:\*{1,2}|_{1,2})(?:[^*\w]|$)`)
+	updStopRe  = regexp.MustCompile(`(?i)[.!?][*_]*\s+[*_]{0,2}(?:last\s+)?(?:updated|modified|revised)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	pubStopRe  = regexp.MustCompile(`(?i)[.!?][*_]*\s+[*_]{0,2}(?:first\s+)?(?:published|posted|released|issued|submitted|dated|prepared)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	pubRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(first\s+published|published|posted|released|issued|compiled|prepared|submitted|presented\s+(?:to|before)|laid\s+before|embargoed\s+(?:until|till))(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	pubAfterRe = regexp.MustCompile(`(?i)[,;]\s*(?:[*_]{1,2})?(first\s+published|originally\s+published|published|posted)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
@@ -1010,6 +1011,14 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 		if m := pubStopRe.FindStringIndex(s); m != nil {
 			if d, ok := readAt(m[1]); ok && endsLine(s[d.end:]) {
 				b.date, b.pubWin = d, true
+				return true
+			}
+		}
+		// "Press Freedom Network — brief. Last updated 4 October 2020.":
+		// the same with its update
+		if m := updStopRe.FindStringIndex(s); m != nil {
+			if d, ok := readAt(m[1]); ok && endsLine(s[d.end:]) {
+				b.date = d
 				return true
 			}
 		}

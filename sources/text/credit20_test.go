@@ -386,3 +386,15 @@ func TestDatedAtTheLineEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestUpdatedAfterASentence: a header line that says what the document is
+// and then when it was last updated dates it.
+func TestUpdatedAfterASentence(t *testing.T) {
+	in := "# Detained journalists\n\n*Press Freedom Network — brief. Last updated 4 October 2020.*\n\nA court extended their detention on Monday.\n"
+	doc := Parse(in, "d.md", Options{Markdown: true})
+	for _, s := range doc.Sections {
+		if s.Kind == timeline.Body && strings.HasPrefix(s.Text, "A court") && s.Citation.Date.String() != "2020-10-04" {
+			t.Errorf("dated %s, want 2020-10-04\n%s", s.Citation.Date, dump(doc))
+		}
+	}
+}
