@@ -163,3 +163,23 @@ func TestNothingOfAnyKind(t *testing.T) {
 		{name: "a single", ref: "2020-03-01", text: "The minister said the government has not cut a single safety post since 2020.", want: nil},
 	})
 }
+
+// TestChatReplyGoesOnFromTheQuestion: in a chat, a reply's bare time is of
+// the day the question before it asked about ("see you on Friday?" "Yes!
+// 7pm.").
+func TestChatReplyGoesOnFromTheQuestion(t *testing.T) {
+	day := timeline.Date{Prec: timeline.Day, Year: 2019, Month: 6, Day: 3}
+	msg := func(who, text string) timeline.Section {
+		return timeline.Section{Kind: timeline.Body, Heading: who, Text: text, Citation: timeline.Citation{Outlet: who, Date: day}, RefFrom: "heading", Message: true}
+	}
+	doc := &timeline.Document{Name: "chat.txt", Sections: []timeline.Section{
+		msg("Ana", "Flights booked! We land in Lisbon on the 21st at 18:40"),
+		msg("Ana", "see you on Friday for dinner at mum's?"),
+		msg("Rui", "Yes! 7pm."),
+	}}
+	for _, b := range briefs(Events(doc, Options{})) {
+		if b.DateText == "7pm" && b.Value != "2019-06-07T19:00" {
+			t.Errorf("the reply's time is %s, want 2019-06-07T19:00", b.Value)
+		}
+	}
+}
