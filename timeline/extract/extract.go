@@ -513,8 +513,8 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				if story.Prec >= timeline.Day && d.Prec == timeline.Year && story.Year-d.Year > 10 {
 					continue // a diary's "its oldest lamp was made in 1901": a look back, the story stays
 				}
-				if askedAt(sec.Text, tx[k].End) && !sec.Message {
-					continue // "11 April is a Friday right?": a question tells no day to go on from (but in a chat the reply goes on from it: "see you on Friday?" "Yes! 7pm.")
+				if askedAt(sec.Text, tx[k].End) && !(sec.Message && !ref.IsZero() && timeline.Compare(d.DayOf(), ref.DayOf()) >= 0) {
+					continue // "11 April is a Friday right?": a question tells no day to go on from (but in a chat the reply goes on from a day to come it asked about: "see you on Friday?" "Yes! 7pm.")
 				}
 				if mode == tempex.News && d.Prec >= timeline.Day && boundBefore(sec.Text, tx[k].Start) {
 					continue // "Valid until 06:00 GMT Sunday": a bound to come, no day the text goes on in
