@@ -398,3 +398,16 @@ func TestUpdatedAfterASentence(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleDayOfTheSubject: a title that ends with the day of what the
+// document is about, over a header line dating the document later, does
+// not date its text: the header line does.
+func TestTitleDayOfTheSubject(t *testing.T) {
+	in := "# Post-mortem: Payments API outage, 14 November 2023\n\nDate: 2023-11-16\n\nA review meeting was held on Wednesday.\n"
+	doc := Parse(in, "p.md", Options{Markdown: true})
+	for _, s := range doc.Sections {
+		if s.Kind == timeline.Body && strings.HasPrefix(s.Text, "A review") && s.Citation.Date.String() != "2023-11-16" {
+			t.Errorf("dated %s, want 2023-11-16\n%s", s.Citation.Date, dump(doc))
+		}
+	}
+}

@@ -431,6 +431,16 @@ func exportDay(blocks []*block) (timeline.Date, bool) {
 	return timeline.Date{}, false
 }
 
+// firstHeading reports whether blocks[k] is the first heading of blocks.
+func firstHeading(blocks []*block, k int) bool {
+	for _, b := range blocks[:k] {
+		if b.kind == headingBlock {
+			return false
+		}
+	}
+	return true
+}
+
 // textBefore reports whether any paragraph of text is among blocks.
 func textBefore(blocks []*block) bool {
 	for _, b := range blocks {
@@ -553,6 +563,12 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 		// a title that ends with its day, set apart: "County alert
 		// thread, Saturday 8 February 2025", "Site diary — 3 March 2025"
 		if d, ok := titleEndDay(b.text, true); ok {
+			if ref.Prec >= timeline.Day && d.Prec >= timeline.Day && timeline.Compare(d.DayOf(), ref.DayOf()) < 0 && !textBefore(blocks[:bi]) && firstHeading(blocks, bi) {
+				// "# Post-mortem: Payments API outage, 14 November 2023"
+				// over "Date: 2023-11-16": the title's day is what the
+				// document is about; it was written on the later one
+				continue
+			}
 			// (a title's day, not a diary's entry: what is said under it
 			// is no statement made that day)
 			b.day, b.comment = d, true
