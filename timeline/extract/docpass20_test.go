@@ -183,12 +183,3 @@ func TestChatReplyGoesOnFromTheQuestion(t *testing.T) {
 		}
 	}
 }
-
-// TestPrepositionOverAWrap: a preposition at a line's end before its date
-// on the next line ("erupted in¶AD 79") is the date's, not the title's.
-func TestPrepositionOverAWrap(t *testing.T) {
-	runRealCases(t, []realCase{
-		{name: "hard wrap", text: "Mount Vesuvius erupted in\nAD 79 and buried Pompeii.",
-			want: []brief{{"0079", "in AD 79", "Mount Vesuvius erupted and buried Pompeii"}}},
-	})
-}

@@ -4340,7 +4340,7 @@ var notOnRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:not|except|excluding|other\
 var orHedgeRe = regexp.MustCompile(`(?i)(?:^|[^\pL])((?:on|in|at) or )$`)
 
 func withPrep(text string, floor, start int) int {
-	if start-1 <= floor || text[start-1] != ' ' && !(text[start-1] == '\n' && text[start-2] != '\n') { // (or a line's hard wrap: "erupted in¶AD 79")
+	if start-1 <= floor || text[start-1] != ' ' {
 		return start
 	}
 	j := start - 1
