@@ -183,3 +183,13 @@ func TestChatReplyGoesOnFromTheQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestPrepositionOverAWrap: a preposition at a line's end before its date
+// on the next line ("erupted in¶AD 79") is no part of the title (the date
+// text stays as it was, and with it the event's id).
+func TestPrepositionOverAWrap(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "hard wrap", text: "Mount Vesuvius erupted in\nAD 79 and buried Pompeii.",
+			want: []brief{{"0079", "AD 79", "Mount Vesuvius erupted and buried Pompeii"}}},
+	})
+}

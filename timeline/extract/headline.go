@@ -2704,6 +2704,14 @@ func removeSpan(s string, i, j int) string {
 		return s
 	}
 	head, tail := s[:i], s[j:]
+	if strings.HasSuffix(head, "\n") && !strings.HasSuffix(head, "\n\n") {
+		// "erupted in¶AD 79 and buried": the preposition the line's wrap
+		// kept from its date goes with it
+		h := strings.TrimRight(head, " \n")
+		if sp := strings.LastIndexAny(h, " \n"); sp >= 0 && datePreps[strings.ToLower(h[sp+1:])] {
+			head = h[:sp+1]
+		}
+	}
 	if strings.TrimSpace(tail) == "" || strings.Trim(tail, " .;!?") == "" {
 		// "would add a crossing starting Monday": the word that opened
 		// the date at the end goes with it
