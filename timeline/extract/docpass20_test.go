@@ -193,3 +193,13 @@ func TestPrepositionOverAWrap(t *testing.T) {
 			want: []brief{{"0079", "AD 79", "Mount Vesuvius erupted and buried Pompeii"}}},
 	})
 }
+
+// TestEachIsNoHabitAlone: "each" before a thing, not a time ("each bucket
+// is large"), makes no habit of the sentence's time; "every day" does.
+func TestEachIsNoHabitAlone(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "each bucket", ref: "2024-08-19", text: "On 17 August 2024 at 11:20 a helicopter began water drops; each bucket is large.",
+			want: []brief{{"2024-08-17T11:20", "On 17 August 2024 at 11:20", "A helicopter began water drops"}}},
+		{name: "every day", ref: "2024-08-19", text: "Breakfast is served at 7am every day.", want: nil},
+	})
+}

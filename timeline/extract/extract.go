@@ -3317,7 +3317,7 @@ func clockOnly(expr string) bool {
 
 // habitualWords mark a sentence that tells what is usually so (opening
 // hours, a timetable) rather than what happened.
-var habitualWords = []string{"every ", "each ", "daily", "weekdays", "weekends", "nightly", "opening hours",
+var habitualWords = []string{"daily", "weekdays", "weekends", "nightly", "opening hours",
 	// what can be done during a notice's hours ("The plans can be
 	// inspected at the Town Hall, Monday to Friday, 9am to 5pm")
 	" can be inspected", " may be inspected", " can be viewed", " may be viewed", " can be collected", " may be collected",
@@ -3342,6 +3342,9 @@ func servedOnly(sent string) bool {
 		if w != " is served" && w != " are served" && strings.Contains(low, w) {
 			return false
 		}
+	}
+	if everyUnitRe.MatchString(low) {
+		return false // "Breakfast is served at 7am every day"
 	}
 	return true
 }
@@ -3375,8 +3378,13 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 			return true
 		}
 	}
-	return false
+	return (strings.Contains(low, "every ") || strings.Contains(low, "each ")) && everyUnitRe.MatchString(low)
 }
+
+// everyUnitRe finds "every" or "each" before a time that comes back: "each
+// day", "every Monday", "every two hours", "each morning" (not "each
+// bucket is large").
+var everyUnitRe = regexp.MustCompile(`(?:every|each)\s+(?:(?:other|second|third|two|three|four|few|single|working|school|week)\s+)?(?:day|days|morning|mornings|afternoon|evening|evenings|night|nights|week|weeks|weekend|weekends|weekday|weekdays|month|months|year|years|hour|hours|minute|minutes|half-hour|quarter|term|season|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|departure|sailing|service|visit|session|tour|performance|show|screening|meeting|match|game)`)
 
 // weekDay is a day of the week, whole or abbreviated: "Monday", "Mon",
 // "Tues.", "Thurs".
