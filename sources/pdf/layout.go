@@ -294,6 +294,16 @@ func writeLines(b *strings.Builder, frags []*fragment) {
 		sort.Float64s(gaps)
 		usual = gaps[(len(gaps)-1)/3] // the common spacing, not a paragraph gap
 	}
+	if len(gaps) > 0 && len(gaps) < 4 {
+		// too few lines to tell their common spacing: no more than a
+		// single-spaced line's of their type ("Available online 2
+		// January 2023" over a paragraph of one line)
+		size := math.Inf(1)
+		for _, l := range lines {
+			size = math.Min(size, l.size)
+		}
+		usual = math.Min(usual, 1.25*size)
+	}
 	if b.Len() > 0 {
 		b.WriteString("\n\n")
 	}

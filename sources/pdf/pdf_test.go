@@ -309,6 +309,9 @@ func TestBlocks(t *testing.T) {
 		{name: "page number is no title", content: line(300, 760, 14, "12") + lines(700, 11, 14, wrapped...)},
 		{name: "small running head above the title",
 			content: line(72, 770, 8, "Harbour trust papers") + line(72, 740, 20, "Harbour trust review 2019") + lines(700, 11, 14, wrapped...)},
+		{name: "two lines a paragraph's gap apart", // (too few lines to learn the spacing from: a single-spaced line's is the measure)
+			content: line(72, 700, 11, "Available online 2 January 2023") + line(72, 670, 11, "The flood peaked on 13 January 2011."),
+			want:    []string{"2023\n\nThe flood"}},
 		{name: "gap wider than the line spacing",
 			content: lines(700, 11, 14, wrapped[:2]...) + lines(650, 11, 14, wrapped[2:]...),
 			want:    []string{"about\n\ntwo million"}},
