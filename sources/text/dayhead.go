@@ -563,7 +563,8 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 		// a title that ends with its day, set apart: "County alert
 		// thread, Saturday 8 February 2025", "Site diary — 3 March 2025"
 		if d, ok := titleEndDay(b.text, true); ok {
-			if ref.Prec >= timeline.Day && d.Prec >= timeline.Day && timeline.Compare(d.DayOf(), ref.DayOf()) < 0 && !textBefore(blocks[:bi]) && firstHeading(blocks, bi) {
+			if ref.Prec >= timeline.Day && d.Prec >= timeline.Day && timeline.Compare(d.DayOf(), ref.DayOf()) < 0 && !textBefore(blocks[:bi]) && firstHeading(blocks, bi) &&
+				strings.TrimSpace(b.text) == strings.TrimSpace(title) { // (the document's own title, not a source's heading: "The Coastal Herald, 2 June 2021")
 				// "# Post-mortem: Payments API outage, 14 November 2023"
 				// over "Date: 2023-11-16": the title's day is what the
 				// document is about; it was written on the later one
