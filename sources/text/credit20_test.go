@@ -167,46 +167,6 @@ func TestCitationKinds(t *testing.T) {
 	}
 }
 
-// TestIssuerUnderTitle: a body's name and a day under a document's title,
-// before any text, say who issued it and when: the text under them is no
-// statement made that day.
-func TestIssuerUnderTitle(t *testing.T) {
-	in := "Annual Report 2023-24\n\nDepartment of Water Resources, 14 October 2024\n\nThe review panel delivered its final report on 12 February 2024.\n"
-	doc := Parse(in, "r.txt", Options{})
-	for _, s := range doc.Sections {
-		if s.Kind == timeline.Body && strings.HasPrefix(s.Text, "The review panel") {
-			if s.Statement || s.Citation.Date.String() != "2024-10-14" {
-				t.Errorf("statement %v, date %s; want no statement, dated 2024-10-14\n%s", s.Statement, s.Citation.Date, dump(doc))
-			}
-			return
-		}
-	}
-	t.Errorf("no body section\n%s", dump(doc))
-}
-
-// TestRecordHeadingDatesItsSections: the heading of a meeting's minutes
-// with its day dates the minutes' numbered sections under it, not only
-// the paragraph before the next heading.
-func TestRecordHeadingDatesItsSections(t *testing.T) {
-	in := "# Greenfield Community Trust\n\n## Minutes of the Board of Trustees meeting, 21 November 2024\n\nHeld online at 6.30 pm.\n\n" +
-		"## 1. Director report\n\nThe Director said the youth hub opened yesterday.\n\n## Minutes of the Board of Trustees meeting, 23 January 2025\n\nThe roof was mended last week.\n"
-	doc := Parse(in, "m.md", Options{Markdown: true})
-	want := map[string]string{"Held online": "2024-11-21", "The Director said": "2024-11-21", "The roof was mended": "2025-01-23"}
-	for _, s := range doc.Sections {
-		for k, d := range want {
-			if s.Kind == timeline.Body && strings.HasPrefix(s.Text, k) {
-				if s.Citation.Date.String() != d {
-					t.Errorf("%q: dated %s, want %s\n%s", k, s.Citation.Date, d, dump(doc))
-				}
-				delete(want, k)
-			}
-		}
-	}
-	if len(want) > 0 {
-		t.Errorf("not found: %v\n%s", want, dump(doc))
-	}
-}
-
 // TestChatMessagesMarked: each message of a chat export is a section
 // marked as a message (its unstopped lines are said, not titles).
 func TestChatMessagesMarked(t *testing.T) {
@@ -253,20 +213,7 @@ func TestNotedSentences(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := Parse(tt.in, "n.txt", Options{Markdown: tt.md})
-			want := maps.Clone(tt.want)
-			for _, s := range doc.Sections {
-				for k, w := range want {
-					if s.Kind == timeline.Body && strings.HasPrefix(s.Text, k) {
-						if s.Citation.Outlet != w[0] || s.Citation.Date.String() != w[1] {
-							t.Errorf("%q: cited to %q of %s, want %q of %s", k, s.Citation.Outlet, s.Citation.Date, w[0], w[1])
-						}
-						delete(want, k)
-					}
-				}
-			}
-			if len(want) > 0 {
-				t.Errorf("no section for %v\n%s", want, dump(doc))
-			}
+			checkBodies(t, doc, tt.want)
 			checkPositions(t, doc, tt.in)
 		})
 	}
@@ -312,20 +259,7 @@ func TestCopiedChats(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := Parse(tt.in, "chat.txt", Options{})
-			want := maps.Clone(tt.want)
-			for _, s := range doc.Sections {
-				for k, w := range want {
-					if s.Kind == timeline.Body && strings.HasPrefix(s.Text, k) {
-						if voice := s.Citation.Outlet; w[0] != "" && voice != w[0] || s.Citation.Date.String() != w[1] {
-							t.Errorf("%q: voice %q, dated %s; want %q, %s", k, voice, s.Citation.Date, w[0], w[1])
-						}
-						delete(want, k)
-					}
-				}
-			}
-			if len(want) > 0 {
-				t.Errorf("no section for %v\n%s", want, dump(doc))
-			}
+			checkBodies(t, doc, tt.want)
 			if tt.title != "" && doc.Title != tt.title {
 				t.Errorf("title %q, want %q", doc.Title, tt.title)
 			}
@@ -333,81 +267,80 @@ func TestCopiedChats(t *testing.T) {
 	}
 }
 
-// TestHeaderOfTwoDates: a header with the day of a judgment and, under
-// it, the day of its hearing is dated by the first; a later header line
-// after the story has begun (the next meeting's minutes) dates what
-// follows it.
-func TestHeaderOfTwoDates(t *testing.T) {
-	in := "Hart v Coastal Freight Pty Ltd [2025] FCAFC 31\n\nFile number: NSD 44 of 2024\nDate of judgment: 7 March 2025\nDate of hearing: 4 February 2025\n\n" +
-		"REASONS FOR JUDGMENT\n\n2. Yesterday the respondent wrote to the Court.\n"
-	doc := Parse(in, "j.txt", Options{})
+// checkBodies checks that each body section whose text opens with a key of
+// want is cited to the outlet and dated by the day want gives it (an
+// outlet "" is not checked), and that every key opens one.
+func checkBodies(t *testing.T, doc *timeline.Document, want map[string][2]string) {
+	t.Helper()
+	want = maps.Clone(want)
 	for _, s := range doc.Sections {
-		if s.Kind == timeline.Body && strings.Contains(s.Text, "Yesterday") && s.Citation.Date.String() != "2025-03-07" {
-			t.Errorf("the reasons are dated %s, want 2025-03-07\n%s", s.Citation.Date, dump(doc))
+		for k, w := range want {
+			if s.Kind == timeline.Body && strings.HasPrefix(s.Text, k) {
+				if w[0] != "" && s.Citation.Outlet != w[0] || s.Citation.Date.String() != w[1] {
+					t.Errorf("%q: cited to %q of %s, want %q of %s", k, s.Citation.Outlet, s.Citation.Date, w[0], w[1])
+				}
+				delete(want, k)
+			}
 		}
 	}
-	// the latest day of a header is the document's: it is written after
-	// what its header dates
-	in = "DISCHARGE SUMMARY\n\nWard: Lister Ward\nDate of admission: 03/03/2025\nDate of discharge: 12/03/2025\n\nHe developed a wound infection on 8 March.\n"
-	doc = Parse(in, "d.txt", Options{DayFirst: true})
-	for _, s := range doc.Sections {
-		if s.Kind == timeline.Body && strings.Contains(s.Text, "wound") && s.Citation.Date.String() != "2025-03-12" {
-			t.Errorf("the summary is dated %s, want 2025-03-12\n%s", s.Citation.Date, dump(doc))
-		}
+	if len(want) > 0 {
+		t.Errorf("no body section for %v\n%s", want, dump(doc))
 	}
 }
 
-// TestLogDayUnderDatedHeader: one date line under a header that already
-// dates the document with another day heads the log under it.
-func TestLogDayUnderDatedHeader(t *testing.T) {
-	in := "Serious Incident Review\nReport date: 15 February 2024\n\n23 January 2024\n\n03:50 Patient transferred to the intensive care unit.\n"
-	doc := Parse(in, "r.txt", Options{})
+// TestDocumentDays: the day a document's text speaks from. A body's name
+// and day under its title before any text date it (and make no statements
+// of it); a meeting's dated heading dates the minutes' own sections; of a
+// header's days the latest is the document's, and a header line does not
+// re-date it before its story has begun; one date line under a header
+// that already dates the document heads the log under it (a date line
+// alone under a title still dates the document); a header line ending
+// with the day its document is dated, or saying after a sentence when it
+// was last updated, dates it; a title ending with the day of what the
+// document is about yields to a header line dating it later.
+func TestDocumentDays(t *testing.T) {
+	tests := []struct {
+		name string
+		md   bool
+		in   string
+		want map[string][2]string
+	}{
+		{"a body's name under the title", false, "Annual Report 2023-24\n\nDepartment of Water Resources, 14 October 2024\n\nThe review panel delivered its final report on 12 February 2024.\n",
+			map[string][2]string{"The review panel": {"", "2024-10-14"}}},
+		{"minutes under a meeting's heading", true, "# Greenfield Community Trust\n\n## Minutes of the Board of Trustees meeting, 21 November 2024\n\nHeld online at 6.30 pm.\n\n" +
+			"## 1. Director report\n\nThe Director said the youth hub opened yesterday.\n\n## Minutes of the Board of Trustees meeting, 23 January 2025\n\nThe roof was mended last week.\n",
+			map[string][2]string{"Held online": {"", "2024-11-21"}, "The Director said": {"", "2024-11-21"}, "The roof was mended": {"", "2025-01-23"}}},
+		{"a judgment over its hearing", false, "Hart v Coastal Freight Pty Ltd [2025] FCAFC 31\n\nFile number: NSD 44 of 2024\nDate of judgment: 7 March 2025\nDate of hearing: 4 February 2025\n\n" +
+			"REASONS FOR JUDGMENT\n\n2. Yesterday the respondent wrote to the Court.\n",
+			map[string][2]string{"2. Yesterday": {"", "2025-03-07"}}},
+		{"a discharge after an admission", false, "DISCHARGE SUMMARY\n\nWard: Lister Ward\nDate of admission: 3 March 2025\nDate of discharge: 12 March 2025\n\nHe developed a wound infection on 8 March.\n",
+			map[string][2]string{"He developed": {"", "2025-03-12"}}},
+		{"a log's day under a dated header", false, "Serious Incident Review\nReport date: 15 February 2024\n\n23 January 2024\n\n03:50 Patient transferred to the intensive care unit.\n",
+			map[string][2]string{"03:50 Patient": {"", "2024-01-23"}}},
+		{"a date line alone under a title", false, "Serious Incident Review\n\n23 January 2024\n\nThe patient was moved yesterday.\n",
+			map[string][2]string{"The patient was moved": {"", "2024-01-23"}}},
+		{"dated at the line's end", true, "# Desk Review: Election Dispute\n\nElectoral Integrity Observatory — Desk review dated 10 August 2020\n\nThe committee met on 3 August 2020.\n\nWe spoke to staff two days ago.\n",
+			map[string][2]string{"The committee met": {"", "2020-08-10"}}},
+		{"updated after a sentence", true, "# Detained journalists\n\n*Press Freedom Network — brief. Last updated 4 October 2020.*\n\nA court extended their detention on Monday.\n",
+			map[string][2]string{"A court": {"", "2020-10-04"}}},
+		{"a title's day of the subject", true, "# Post-mortem: Payments API outage, 14 November 2023\n\nDate: 2023-11-16\n\nA review meeting was held on Wednesday.\n",
+			map[string][2]string{"A review": {"", "2023-11-16"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkBodies(t, Parse(tt.in, "d.txt", Options{Markdown: tt.md}), tt.want)
+		})
+	}
+	// (and no statement made that day, under a body's name)
+	doc := Parse(tests[0].in, "r.txt", Options{})
 	for _, s := range doc.Sections {
-		if s.Kind == timeline.Body && strings.HasPrefix(s.Text, "03:50") && s.Citation.Date.String() != "2024-01-23" {
-			t.Errorf("the log is dated %s, want 2024-01-23\n%s", s.Citation.Date, dump(doc))
+		if s.Kind == timeline.Body && s.Statement {
+			t.Errorf("%q: a statement", s.Text)
 		}
 	}
-	// a date line alone under a title still dates the document
-	doc = Parse("Serious Incident Review\n\n23 January 2024\n\nThe patient was moved yesterday.\n", "r.txt", Options{})
-	if len(doc.Sections) == 0 || doc.Sections[len(doc.Sections)-1].Citation.Date.String() != "2024-01-23" || doc.Sections[len(doc.Sections)-1].RefFrom == "heading" {
-		t.Errorf("a lone date line:\n%s", dump(doc))
-	}
-}
-
-// TestDatedAtTheLineEnd: a header line that says what the document is and
-// ends with the day it is dated dates it, whatever other days its text
-// names.
-func TestDatedAtTheLineEnd(t *testing.T) {
-	in := "# Desk Review: Election Dispute\n\nElectoral Integrity Observatory — Desk review dated 10 August 2020\n\nThe committee met on 3 August 2020.\n\nWe spoke to staff two days ago.\n"
-	doc := Parse(in, "d.md", Options{Markdown: true})
-	for _, s := range doc.Sections {
-		if s.Kind == timeline.Body && strings.HasPrefix(s.Text, "We spoke") && s.Citation.Date.String() != "2020-08-10" {
-			t.Errorf("dated %s, want 2020-08-10\n%s", s.Citation.Date, dump(doc))
-		}
-	}
-}
-
-// TestUpdatedAfterASentence: a header line that says what the document is
-// and then when it was last updated dates it.
-func TestUpdatedAfterASentence(t *testing.T) {
-	in := "# Detained journalists\n\n*Press Freedom Network — brief. Last updated 4 October 2020.*\n\nA court extended their detention on Monday.\n"
-	doc := Parse(in, "d.md", Options{Markdown: true})
-	for _, s := range doc.Sections {
-		if s.Kind == timeline.Body && strings.HasPrefix(s.Text, "A court") && s.Citation.Date.String() != "2020-10-04" {
-			t.Errorf("dated %s, want 2020-10-04\n%s", s.Citation.Date, dump(doc))
-		}
-	}
-}
-
-// TestTitleDayOfTheSubject: a title that ends with the day of what the
-// document is about, over a header line dating the document later, does
-// not date its text: the header line does.
-func TestTitleDayOfTheSubject(t *testing.T) {
-	in := "# Post-mortem: Payments API outage, 14 November 2023\n\nDate: 2023-11-16\n\nA review meeting was held on Wednesday.\n"
-	doc := Parse(in, "p.md", Options{Markdown: true})
-	for _, s := range doc.Sections {
-		if s.Kind == timeline.Body && strings.HasPrefix(s.Text, "A review") && s.Citation.Date.String() != "2023-11-16" {
-			t.Errorf("dated %s, want 2023-11-16\n%s", s.Citation.Date, dump(doc))
-		}
+	// (and a date line alone under a title dates the document, no entry)
+	doc = Parse(tests[5].in, "r.txt", Options{})
+	if s := doc.Sections[len(doc.Sections)-1]; s.RefFrom == "heading" {
+		t.Errorf("a lone date line headed an entry:\n%s", dump(doc))
 	}
 }
