@@ -1810,7 +1810,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 			}
 		}
 		for _, link := range []string{" and ", ", ", "; "} {
-			if k := strings.Index(gap, link); k >= 0 {
+			if k := firstLink(gap, link); k >= 0 {
 				rest := sent[o[1]+k+len(link):]
 				rs := o[1] + k + len(link)
 				if w := strings.ToLower(firstWord(rest)); link == " and " && (datePreps[w] || leadPreps[w]) && ds > rs && firstWord(rest) == w &&
@@ -1840,7 +1840,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 						start = o[1] + k + len(link)
 						subject = ""
 					}
-				} else if link == " and " && ownSubject(rest) {
+				} else if link == " and " && (ownSubject(rest) || subjectOpens(afterOther(sent, rs, others))) {
 					// "... and full council will set the budget on 25
 					// February": a clause of its own
 					if o[1]+k+len(link) > start {
@@ -3857,6 +3857,55 @@ func personName(words []string) bool {
 // lastLink returns the last index of link in gap, passing over an " and "
 // inside a name ("the Office of Rail and Road", "Procter and Gamble"), or
 // -1.
+// afterOther returns the text of sent after the other date that starts at
+// i ("five years later" of "and five years later the Liverpool and
+// Manchester Railway opened"), "" when none does.
+func afterOther(sent string, i int, others [][2]int) string {
+	for _, o := range others {
+		if o[0] == i && o[1] <= len(sent) {
+			return strings.TrimLeft(strings.TrimPrefix(sent[o[1]:], ","), " ")
+		}
+	}
+	return ""
+}
+
+// subjectOpens reports whether s opens with a subject of its own: "the
+// Liverpool and Manchester Railway opened", not "and opens at 12:00".
+func subjectOpens(s string) bool {
+	w := firstWord(s)
+	if w == "" {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "his", "her", "their", "its":
+		return ownSubject(s)
+	}
+	return false
+}
+
+// firstLink is lastLink's first: the first link in gap, past an "and"
+// inside a name ("the Stockton and Darlington Railway").
+func firstLink(gap, link string) int {
+	from := 0
+	for {
+		k := strings.Index(gap[from:], link)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		if link != " and " {
+			return k
+		}
+		before := gap[:k]
+		w := before[strings.LastIndexByte(before, ' ')+1:]
+		next := firstWord(gap[k+len(link):])
+		if w == "" || next == "" || !unicode.IsUpper(firstRune(w)) || !unicode.IsUpper(firstRune(next)) {
+			return k
+		}
+		from = k + len(link)
+	}
+}
+
 func lastLink(gap, link string) int {
 	end := len(gap)
 	for {
