@@ -214,3 +214,17 @@ func TestAndInsideAName(t *testing.T) {
 				{"1830", "five years later", "The Liverpool and Manchester Railway opened in September 1830"}, {"1830-09", "in September 1830", "The Liverpool and Manchester Railway opened"}}},
 	})
 }
+
+// TestBracketedPeriods: a reign in brackets is the reign of the one named
+// before it; the years of a war named before them are that war's; a
+// bracket left with its label alone leaves the title.
+func TestBracketedPeriods(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a war", text: "In the Second Punic War (218–201 BC) Hannibal crossed the Alps with elephants in 218 BC.",
+			want: []brief{{"BC0218", "in 218 BC", "In the Second Punic War Hannibal crossed the Alps with elephants"}, {"BC0218/BC0201", "218–201 BC", "Second Punic War"}}},
+		{name: "a reign", text: "He ruled as Henry VII (r. 1485–1509).",
+			want: []brief{{"1485/1509", "1485–1509", "Reign of Henry VII"}}},
+		{name: "a name with of", text: "Richard I of England (r. 1189–1199) joined the Third Crusade.",
+			want: []brief{{"1189/1199", "1189–1199", "Reign of Richard I of England"}}},
+	})
+}

@@ -3046,6 +3046,10 @@ func unquoteOpened(s string) string {
 	return s
 }
 
+// emptyLabelBracketRe is a bracket left with the label of its date alone:
+// "(r.)", "(b.)", "(reigned)".
+var emptyLabelBracketRe = regexp.MustCompile(`\s*\((?:r|b|d|c|ca|fl|reigned|ruled|born|died)\.?\s*\)`)
+
 // replaceLoneParticiples removes a participle phrase emptied by the date
 // ("The telescope, launched, began" reads "The telescope began"), but not
 // the clause's own verb when no other follows it ("The stretch, at
@@ -3117,8 +3121,9 @@ func cleanHeadline(s string) string {
 	if strings.ContainsAny(s, "([\"“‘") {
 		// Brackets and quotes emptied by the date: "the war (1939-45)
 		// with the navy", "would update investors \"before the end of the
-		// year\"".
+		// year\"", "Hatshepsut (r. 1479–1458 BC)".
 		s = emptyBracketsRe.ReplaceAllString(s, "")
+		s = emptyLabelBracketRe.ReplaceAllString(s, "")
 	}
 	s = strings.TrimSpace(s)
 	// A list marker or a dash left before the text: "– The utility
@@ -3658,15 +3663,20 @@ func parenTitle(sent string, ds, de int) (string, bool) {
 	if len(words) == 0 || len(strings.Fields(label)) > 3 {
 		return "", false
 	}
-	if lb := strings.ToLower(strings.TrimSuffix(label, ".")); lb == "b" || lb == "born" || lb == "d" || lb == "died" || lb == "dies" {
+	if lb := strings.ToLower(strings.TrimSuffix(label, ".")); lb == "b" || lb == "born" || lb == "d" || lb == "died" || lb == "dies" || lb == "r" || lb == "reigned" || lb == "ruled" {
 		// "Beloved wife of the late Dennis (d. 2009)", "the will of Sir
 		// Edmund Pyle (d. 1679)": the name right before the bracket
 		n := 0
 		for n < len(words) && n < 5 && unicode.IsUpper(firstRune(words[len(words)-1-n])) && !strings.ContainsAny(words[len(words)-1-n], ",;:.") {
 			n++
+			if (lb == "r" || lb == "reigned" || lb == "ruled") && n+1 < len(words) && titleSmallWord(words[len(words)-1-n]) && unicode.IsUpper(firstRune(words[len(words)-2-n])) {
+				n++ // "Richard I of England (r. 1189–1199)"
+			}
 		}
-		if n > 0 && n < len(words) && (n >= 2 || kinWords[strings.ToLower(words[len(words)-1-n])]) {
+		if n > 0 && n < len(words) && (n >= 2 || kinWords[strings.ToLower(words[len(words)-1-n])] || lb == "r" || lb == "reigned" || lb == "ruled") {
 			before, words = strings.Join(words[len(words)-n:], " "), words[len(words)-n:]
+		} else if n == 0 && (lb == "r" || lb == "reigned" || lb == "ruled") {
+			return "", false // "Hatshepsut ruled as pharaoh (r. ...)": no name right before the bracket
 		}
 	}
 	switch strings.ToLower(strings.TrimSuffix(label, ".")) {
@@ -3680,7 +3690,19 @@ func parenTitle(sent string, ds, de int) (string, bool) {
 			return "", false
 		}
 		return before + " dies", true
+	case "r", "reigned", "ruled":
+		// "He ruled as Henry VII (r. 1485–1509)": the reign of the one
+		// named before the bracket
+		if len(words) > 5 || !unicode.IsUpper(firstRune(before)) {
+			return "", false
+		}
+		return "Reign of " + before, true
 	case "":
+		if np := periodName(words); np != "" {
+			// "In the Second Punic War (218–201 BC) Hannibal crossed
+			// ...": the years of the war named before the bracket
+			return np, true
+		}
 		// "Leonardo da Vinci (1452–1519) painted ...": the brackets give
 		// the life of the person named, not the time of the painting
 		if span := sent[ds:de]; len(words) <= 5 && personName(words) &&
@@ -3758,6 +3780,45 @@ func fieldTitle(sent string, ds, de int) (string, bool) {
 		return label, true
 	}
 	return label + " – " + rest, true
+}
+
+// periodNames end the name of a war, a reign or an age: "the Second Punic
+// War", "the Tang dynasty", "the Bronze Age".
+var periodNames = map[string]bool{"war": true, "wars": true, "revolution": true, "empire": true, "dynasty": true, "period": true,
+	"era": true, "age": true, "crusade": true, "republic": true, "kingdom": true, "rebellion": true, "uprising": true, "siege": true,
+	"campaign": true, "reign": true, "occupation": true, "blockade": true, "famine": true, "plague": true, "pandemic": true, "movement": true}
+
+// periodName returns the name of a period that words end with, without
+// the preposition and article before it ("In the Second Punic War":
+// "Second Punic War"); "" when they name none.
+func periodName(words []string) string {
+	for len(words) > 0 {
+		switch strings.ToLower(words[0]) {
+		case "in", "during", "the", "of", "throughout", "after", "before":
+			words = words[1:]
+			continue
+		}
+		break
+	}
+	if len(words) == 0 || len(words) > 5 || !periodNames[strings.ToLower(strings.Trim(words[len(words)-1], ",;:"))] {
+		return ""
+	}
+	for _, w := range words {
+		if !unicode.IsUpper(firstRune(w)) && !titleSmallWord(w) {
+			return ""
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// titleSmallWord reports whether w may stay in lower case inside a name:
+// "of", "the", "and".
+func titleSmallWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "the", "and", "de", "von", "van", "du":
+		return true
+	}
+	return false
 }
 
 // dayListRe is the rest of a list of days after one of them: "9 and 11
