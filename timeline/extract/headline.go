@@ -3915,9 +3915,6 @@ func personName(words []string) bool {
 	return true
 }
 
-// lastLink returns the last index of link in gap, passing over an " and "
-// inside a name ("the Office of Rail and Road", "Procter and Gamble"), or
-// -1.
 // afterOther returns the text of sent after the other date that starts at
 // i ("five years later" of "and five years later the Liverpool and
 // Manchester Railway opened"), "" when none does.
@@ -3953,35 +3950,34 @@ func firstLink(gap, link string) int {
 		if k < 0 {
 			return -1
 		}
-		k += from
-		if link != " and " {
-			return k
-		}
-		before := gap[:k]
-		w := before[strings.LastIndexByte(before, ' ')+1:]
-		next := firstWord(gap[k+len(link):])
-		if w == "" || next == "" || !unicode.IsUpper(firstRune(w)) || !unicode.IsUpper(firstRune(next)) {
+		if k += from; link != " and " || !nameAnd(gap, k) {
 			return k
 		}
 		from = k + len(link)
 	}
 }
 
+// lastLink returns the last index of link in gap, passing over an " and "
+// inside a name ("the Office of Rail and Road", "Procter and Gamble"), or
+// -1.
 func lastLink(gap, link string) int {
 	end := len(gap)
 	for {
 		k := strings.LastIndex(gap[:end], link)
-		if k < 0 || link != " and " {
-			return k
-		}
-		before := gap[:k]
-		w := before[strings.LastIndexByte(before, ' ')+1:]
-		next := firstWord(gap[k+len(link):])
-		if w == "" || next == "" || !unicode.IsUpper(firstRune(w)) || !unicode.IsUpper(firstRune(next)) {
+		if k < 0 || link != " and " || !nameAnd(gap, k) {
 			return k
 		}
 		end = k
 	}
+}
+
+// nameAnd reports whether the " and " at k in gap joins two capitalised
+// words, inside a name ("Stockton and Darlington").
+func nameAnd(gap string, k int) bool {
+	before := gap[:k]
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	next := firstWord(gap[k+len(" and "):])
+	return w != "" && next != "" && unicode.IsUpper(firstRune(w)) && unicode.IsUpper(firstRune(next))
 }
 
 // openEndRe is the open end of a span after its start: "–present", " to
