@@ -599,6 +599,9 @@ func (t *Tagger) fileName(i, j int) bool {
 			return true
 		}
 	}
+	if t.glued(j) && t.punct(j, '_') {
+		return true // "2019-05-28_results.xlsx"
+	}
 	return false
 }
 
