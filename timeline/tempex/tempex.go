@@ -119,6 +119,11 @@ type Options struct {
 // Central European Summer Time".
 var statedZoneRe = regexp.MustCompile(`(?i)\b(?:all\s+)?times\s+(?:shown\s+|given\s+|listed\s+)?(?:in\s+(?:this|the)\s+(?:report|document|notice|bulletin|log|timeline|article|page|programme|program|schedule)\s+)?(?:are\s+)?(?:in\s+|shown\s+in\s+|given\s+in\s+)?(?:local\s*(?:time\s*)?[(,:–—-]\s*)?((?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}\b|(?:[A-Z][a-z]+\s+){1,3}(?:Standard\s+|Summer\s+|Daylight\s+)?Time)`)
 
+// statedZoneLaterRe is such a statement with more words before its zone:
+// "Timestamps are from the operations log, in CEST (+02:00) unless another
+// offset is given".
+var statedZoneLaterRe = regexp.MustCompile(`(?i)\b(?:all\s+)?(?:times|timestamps)\s+(?:are|were)\s+[^.;:\n]{0,60}?,?\s+in\s+((?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}\b)`)
+
 // StatedZone returns the zone a document states all its times are in
 // ("All times are UTC+1"), in minutes east of UTC, and whether it states
 // one.
@@ -126,7 +131,9 @@ func StatedZone(text string) (int, bool) {
 	if !strings.Contains(strings.ToLower(text), "times") {
 		return 0, false
 	}
-	for _, m := range statedZoneRe.FindAllStringSubmatch(text, 4) {
+	ms := statedZoneRe.FindAllStringSubmatch(text, 4)
+	ms = append(ms, statedZoneLaterRe.FindAllStringSubmatch(text, 4)...)
+	for _, m := range ms {
 		for _, x := range Tag("12:00 "+m[1], Options{}) {
 			if x.Type == Time && x.Zone != "" && x.End == len("12:00 "+m[1]) {
 				return zoneOf(x.Zone), true

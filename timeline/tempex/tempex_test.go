@@ -478,6 +478,8 @@ func TestStatedZone(t *testing.T) {
 		{"All times in this report are UTC+1.", 60, true},
 		{"The times were hard.", 0, false},
 		{"All times are approximate.", 0, false},
+		{"Timestamps are from the operations log, in CEST (+02:00) unless another offset is given.", 120, true},
+		{"Times are given, in BOLD type, for each stop.", 0, false},
 	} {
 		if z, ok := StatedZone(tc.text); z != tc.zone || ok != tc.ok {
 			t.Errorf("StatedZone(%q) = %d, %v, want %d, %v", tc.text, z, ok, tc.zone, tc.ok)
