@@ -228,3 +228,22 @@ func TestBracketedPeriods(t *testing.T) {
 			want: []brief{{"1189/1199", "1189–1199", "Reign of Richard I of England"}}},
 	})
 }
+
+// TestLogDayIsNoStatement: a log's day heading over lines that open with
+// their times makes no event of its own besides them; a diary's day over
+// its prose does.
+func TestLogDayIsNoStatement(t *testing.T) {
+	day := timeline.Date{Prec: timeline.Day, Year: 2024, Month: 1, Day: 22}
+	sec := func(text string) *timeline.Document {
+		return &timeline.Document{Name: "log.txt", Sections: []timeline.Section{{Kind: timeline.Body, Heading: "22 January 2024", Text: text,
+			Citation: timeline.Citation{Date: day}, RefFrom: "heading", Statement: true}}}
+	}
+	log := briefs(Events(sec("14:10 Patient admitted to Ward 7B. NEWS2 score 3.\n18:00 Observations recorded; NEWS2 score 4."), Options{}))
+	if len(log) != 2 {
+		t.Errorf("a log's day: got %q, want its two timed entries only", log)
+	}
+	diary := briefs(Events(sec("Lost many of the lads. The attack went in at 7.30 and stalled by noon."), Options{}))
+	if !slices.ContainsFunc(diary, func(b brief) bool { return b.Value == "2024-01-22" }) {
+		t.Errorf("a diary's day: got %q, want the day's own event too", diary)
+	}
+}

@@ -532,14 +532,51 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		eitherDates(sec.Text, tx)
 		sents := splitTitleLines(sec.Text, joinAcross(Sentences(sec.Text), tx))
 		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents, rep: rep}
-		items = append(items, x.run()...)
-		if sec.Statement && !x.releaseNotes() {
+		got := x.run()
+		items = append(items, got...)
+		if sec.Statement && !x.releaseNotes() && !(sec.RefFrom == "heading" && timedOn(got, ref) && clockLog(sec.Text)) {
+			// (a log's day heading over its timed entries, "22 January
+			// 2024" over "14:10 Patient admitted": the entries are the
+			// day's events, no statement of it besides)
 			if it := x.statement(ref); it != nil {
 				items = append(items, it)
 			}
 		}
 	}
 	return items
+}
+
+// clockLineRe opens a line of a log with its time: "14:10 ", "9:30 am",
+// "2205 ".
+var clockLineRe = regexp.MustCompile(`(?i)^\s*(?:[-*•]\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|[0-2]\d[0-5]\d)\b`)
+
+// clockLog reports whether text is a log, two lines or more and most of
+// its lines opening with their times, rather than a diary's prose.
+func clockLog(text string) bool {
+	n, c := 0, 0
+	for line := range strings.Lines(text) {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		n++
+		if clockLineRe.MatchString(line) {
+			c++
+		}
+	}
+	return c >= 2 && c*3 >= n*2
+}
+
+// timedOn reports whether one of items is at a time of the day day.
+func timedOn(items []*item, day timeline.Date) bool {
+	if day.Prec < timeline.Day {
+		return false
+	}
+	for _, it := range items {
+		if d := it.ev.Span.Start; d.Prec >= timeline.Hour && d.DayOf() == day.DayOf() {
+			return true
+		}
+	}
+	return false
 }
 
 // askedAt reports whether the sentence that goes on at end in text is a
