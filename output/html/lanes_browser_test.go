@@ -167,3 +167,95 @@ func TestBrowserLanes(t *testing.T) {
 		})
 	}
 }
+
+// narrowGeometry is where a narrow page puts its lanes' captions and
+// marks, relative to the chart and to ECharts' own category bands.
+type narrowGeometry struct {
+	Narrow   bool      `json:"narrow"`
+	AxisName bool      `json:"axisName"` // the lane names shown beside the bands
+	Left     float64   `json:"left"`     // the plot's left edge, px
+	Width    float64   `json:"width"`    // the chart's width, px
+	Caps     []float64 `json:"caps"`     // each caption's top, px from its band's top
+	Bad      []string  `json:"bad"`      // marks drawn over their lane's caption
+}
+
+const narrowGeometryJS = `(function(){
+  var id = %q;
+  var st = window.__chronicle[id], el = document.getElementById(id + '-chart');
+  var c = echarts.getInstanceByDom(el), o = c.getOption(), r = el.getBoundingClientRect();
+  var cfg = JSON.parse(document.getElementById(id + '-data').textContent);
+  var G = cfg.groups.length, tops = [];
+  var band = Math.abs(c.convertToPixel({yAxisIndex: 0}, 1) - c.convertToPixel({yAxisIndex: 0}, 0));
+  for (var g = 0; g < G; g++) { tops.push(c.convertToPixel({yAxisIndex: 0}, g) - band / 2); }
+  var out = {narrow: !!st.narrow, axisName: o.yAxis[0].axisLabel.show !== false, left: o.grid[0].left, width: c.getWidth(), caps: [], bad: []};
+  var els = (o.graphic && o.graphic[0] && o.graphic[0].elements) || [];
+  for (g = 0; g < G; g++) {
+    var e = els[g];
+    out.caps.push(e && !e.invisible ? e.y - tops[g] : -1);
+  }
+  for (var i = 0; i < cfg.events.length; i++) {
+    var p = st.point(i);
+    if (!p) { continue; }
+    g = cfg.events[i].g;
+    var y = p[1] - r.top;
+    if (y - 5 < tops[g] + 14) { out.bad.push(JSON.stringify(cfg.events[i].t) + ' at y=' + y.toFixed(1) + ', its lane starts at ' + tops[g].toFixed(1)); }
+  }
+  return out;
+})()`
+
+// TestBrowserNarrow checks the phone layout: on a narrow screen the lane
+// names leave the column beside the chart (which took half a phone's
+// width) for a caption at the top of each band, and no mark is drawn over
+// a caption; at a desktop width the column is back.
+func TestBrowserNarrow(t *testing.T) {
+	b := needBrowser(t)
+	path := writeFile(t, "timeline.html", crowdedLanes(3, 5), Options{})
+	for _, tc := range []struct {
+		w, h   int
+		narrow bool
+	}{
+		{390, 800, true},
+		{1280, 900, false},
+	} {
+		t.Run(fmt.Sprintf("%dx%d", tc.w, tc.h), func(t *testing.T) {
+			tab, err := b.NewTab()
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(tab.Close)
+			setViewport(t, tab.Ctx, tc.w, tc.h)
+			ctx, cancel := context.WithTimeout(tab.Ctx, 60*time.Second)
+			defer cancel()
+			if err := chromedp.Run(ctx, chromedp.Navigate("file://"+path)); err != nil {
+				t.Fatal(err)
+			}
+			p := &page{t: t, tab: tab}
+			p.waitFor("window.__chronicle && Object.keys(window.__chronicle).length")
+			p.eval("Object.keys(window.__chronicle)[0]", &p.id)
+			p.waitFor(p.st("state") + " === 'drawn'")
+			time.Sleep(150 * time.Millisecond)
+			var g narrowGeometry
+			p.eval(fmt.Sprintf(narrowGeometryJS, p.id), &g)
+			if g.Narrow != tc.narrow || g.AxisName == tc.narrow {
+				t.Fatalf("narrow layout %v, lane names beside the bands %v; want narrow %v (chart %.0f px wide)", g.Narrow, g.AxisName, tc.narrow, g.Width)
+			}
+			for l, y := range g.Caps {
+				switch {
+				case !tc.narrow && y != -1:
+					t.Errorf("lane %d has a caption at a desktop width", l)
+				case tc.narrow && (y < 0 || y > 6):
+					t.Errorf("lane %d's caption is %.1f px below its band's top, want 0 to 6", l, y)
+				}
+			}
+			if tc.narrow {
+				if g.Left > 20 {
+					t.Errorf("the plot starts %.0f px in; the lane names' column should be gone", g.Left)
+				}
+				if len(g.Bad) > 0 {
+					t.Errorf("%d marks drawn over their lane's caption:\n%s", len(g.Bad), strings.Join(g.Bad, "\n"))
+				}
+			}
+			p.clean()
+		})
+	}
+}

@@ -176,6 +176,16 @@
   var chart = null, dark = false;
   var grid = cfg.option.grid;
   var LEFT = parseFloat(grid.left), RIGHT = parseFloat(grid.right), TOP = parseFloat(grid.top), BOTTOM = parseFloat(grid.bottom);
+  // On a narrow screen (a phone) a column of lane names would take half the
+  // width: each lane's name goes in a caption line at the top of its band
+  // instead, and the plot takes the width.
+  var WIDELEFT = LEFT, NARROW = 560, CAPH = 16, cap = 0;
+  function fit() {
+    var narrow = chart.getWidth() < NARROW;
+    LEFT = narrow ? 10 : WIDELEFT;
+    cap = narrow ? CAPH : 0;
+    return narrow;
+  }
 
   function labelWidth(i) {
     if (!widths) {
@@ -200,7 +210,7 @@
     var w = windowRange(), gw = chart.getWidth() - LEFT - RIGHT, gh = chart.getHeight() - TOP - BOTTOM;
     var k = gw / Math.max(w[1] - w[0], 1);
     geo = { a: w[0], b: w[1] };
-    var maxRows = Math.max(1, Math.floor(gh / groups.length / ROWH));
+    var maxRows = Math.max(1, Math.floor((gh / groups.length - cap) / ROWH));
     var data = groups.map(function () { return []; });
     var inView = 0;
     for (var o = 0; o < N; o++) {
@@ -247,9 +257,11 @@
       if (x1 < 0 || x0 > gw) { continue; }
       var lw = labelWidth(i) + 4, lx = e.p ? x1 + 2 : Math.max(x0, 0) + 5;
       var from = x0, ext = Math.max(x1, lx + lw);
-      // A label that would run off the right edge goes left of its mark.
-      side[i] = ext > gw && x0 - lw - 8 >= 0 && !(x1 - x0 > lw + 10) ? 1 : 0;
-      if (side[i]) { from = x0 - lw - 8; ext = x1; }
+      // A label that would run off the right edge goes left of its mark,
+      // where it fits there or, on a narrow plot where it fits on neither
+      // side, where more of it shows (it is cut with an ellipsis).
+      side[i] = ext > gw && !(x1 - x0 > lw + 10) && (x0 - lw - 8 >= 0 || x0 - 8 > gw - lx) ? 1 : 0;
+      if (side[i]) { from = Math.max(x0 - lw - 8, 0); ext = x1; } else { ext = Math.min(ext, gw); }
       var lane = ends[e.g], r = -1;
       for (var q = 0; q < lane.length; q++) { if (lane[q] <= from) { r = q; break; } }
       if (r < 0 && lane.length < maxRows) { r = lane.length; lane.push(-Infinity); }
@@ -299,8 +311,8 @@
   function renderItem(params, api) {
     var i = api.value(3), g = api.value(2);
     cs = params.coordSys;
-    var band = cs.height / groups.length;
-    var top = cs.y + g * band;
+    var band = cs.height / groups.length - cap;
+    var top = cs.y + g * (band + cap) + cap;
     var color = PALETTE[g % PALETTE.length];
     var fg = dark ? '#e4e7ec' : '#1d2330';
     var bg = dark ? '#15181e' : '#ffffff';
@@ -352,8 +364,10 @@
     }
     xy[i] = [e.p ? (xs + xe) / 2 : e.f & 2 ? xe - 4 : e.f & 4 ? xs + 4 : Math.max(xs, params.coordSys.x) + 2, y];
     if (label[i]) {
+      // Cut with an ellipsis at the plot's edge rather than by it.
+      var room = side[i] ? left - cs.x : cs.x + cs.width - lx;
       children.push({ type: 'text', silent: true, style: { text: (approx ? '~ ' : '') + e.t, x: side[i] ? left : lx, y: y, fill: fg, font: (sel ? 'bold ' : '') + FONT,
-        align: side[i] ? 'right' : 'left', verticalAlign: 'middle', width: LABELMAX, overflow: 'truncate' } });
+        align: side[i] ? 'right' : 'left', verticalAlign: 'middle', width: Math.max(Math.min(LABELMAX, room), 24), overflow: 'truncate' } });
     }
     // Most of 10,000 events are one shape: skip the group.
     return children.length === 1 ? children[0] : { type: 'group', children: children };
@@ -423,10 +437,20 @@
   var pending = false;
   function refresh() {
     var t0 = performance.now();
+    var narrow = fit();
     var data = layout();
     var w = windowRange(), tv = ticks(w[0], w[1], chart.getWidth() - LEFT - RIGHT);
     st.layoutMs = performance.now() - t0;
+    st.narrow = narrow;
+    var band = (chart.getHeight() - TOP - BOTTOM) / groups.length;
     chart.setOption({
+      grid: { left: LEFT },
+      yAxis: { axisLabel: { show: !narrow } },
+      graphic: { elements: groups.map(function (g, gi) {
+        return { id: 'cap' + gi, type: 'text', silent: true, invisible: !narrow, x: LEFT + 4, y: TOP + gi * band + 2,
+          style: { text: g, fill: dark ? '#9aa3b2' : '#5b6474', font: '600 11px ' + FONT.replace(/^12px /, ''),
+            width: Math.max(chart.getWidth() - LEFT - RIGHT - 8, 24), overflow: 'truncate' } };
+      }) },
       xAxis: { axisLabel: { customValues: tv }, axisTick: { customValues: tv }, splitLine: { customValues: tv } },
       series: data.map(function (d, gi) { return { id: 's' + gi, data: d }; })
     });
@@ -575,6 +599,9 @@
   var PRINTW = 700, printCanvas = null;
   function restyle(forPrint) {
     var z = chart.getOption().dataZoom[0], o = option();
+    // On paper the lanes' names beside the bands say what the legend says,
+    // and a legend's pager would print as an arrow no one can press.
+    if (forPrint) { o.legend.show = false; }
     o.dataZoom.forEach(function (c) {
       c.start = z.start; c.end = z.end;
       if (forPrint && c.type === 'slider') { c.show = false; }
