@@ -240,11 +240,14 @@ func splitMail(b *block) []*block {
 }
 
 // mailCitation is the citation of a quoted message: the document's, dated
-// and titled by the message's own header.
+// and titled by the message's own header, and credited to its sender.
 func mailCitation(doc timeline.Citation, b *block) (timeline.Citation, ref) {
 	c := doc
 	if b.mail.subject != "" {
 		c.Title = b.mail.subject
+	}
+	if b.mail.from != "" {
+		c.Outlet = b.mail.from
 	}
 	c.Date = b.date.date
 	return c, ref{date: b.date.date, from: "header-line", pos: posIn(b, b.date.start)}

@@ -25,10 +25,10 @@ func TestMail(t *testing.T) {
 			in:    reply + "-----Original Message-----\nFrom: Tom Berg <tom@harbour.example>\nSent: Friday, 28 February 2020 16:52\nTo: Ana Ruiz\nSubject: Dredging\n\nCan the dredger come next week? The quay wall was repaired on Wednesday.\n\nTom\n",
 			title: "Dredging",
 			want: []section{
-				{kind: CL, text: "From: Ana Ruiz\nSent:", date: "2020-03-02", from: "header-line"},
-				{kind: B, text: "Hi all,\n\nThe dredger arrives on Thursday.\n\nAna", date: "2020-03-02", from: "header-line"},
-				{kind: CL, text: "-----Original Message-----\nFrom: Tom Berg", date: "2020-02-28", from: "header-line"},
-				{kind: X, text: "Can the dredger come next week?", date: "2020-02-28", from: "header-line"},
+				{kind: CL, text: "From: Ana Ruiz\nSent:", date: "2020-03-02", from: "header-line", outlet: "Ana Ruiz"},
+				{kind: B, text: "Hi all,\n\nThe dredger arrives on Thursday.\n\nAna", date: "2020-03-02", from: "header-line", outlet: "Ana Ruiz"},
+				{kind: CL, text: "-----Original Message-----\nFrom: Tom Berg", date: "2020-02-28", from: "header-line", outlet: "Tom Berg"},
+				{kind: X, text: "Can the dredger come next week?", date: "2020-02-28", from: "header-line", outlet: "Tom Berg"},
 			},
 		},
 		{
@@ -36,8 +36,8 @@ func TestMail(t *testing.T) {
 			in:    "From: ops@harbour.example\nTo: Ana Ruiz\nDate: Tue, 3 Mar 2020 10:00:00 +0000\nSubject: Fwd: Tides\nThe tide tables for April are attached.\n",
 			title: "Tides",
 			want: []section{
-				{kind: CL, text: "From: ops@harbour.example", date: "2020-03-03", from: "header-line"},
-				{kind: B, text: "The tide tables for April", date: "2020-03-03", from: "header-line"},
+				{kind: CL, text: "From: ops@harbour.example", date: "2020-03-03", from: "header-line", outlet: "ops@harbour.example"},
+				{kind: B, text: "The tide tables for April", date: "2020-03-03", from: "header-line", outlet: "ops@harbour.example"},
 			},
 		},
 		{
@@ -47,8 +47,8 @@ func TestMail(t *testing.T) {
 			want: []section{
 				{kind: H, text: "Harbour news"},
 				{kind: B, text: "See the note below"},
-				{kind: CL, text: "---------- Forwarded message", date: "2021-05-05", from: "header-line"},
-				{kind: X, text: "The east quay closes on Friday.", date: "2021-05-05", from: "header-line"},
+				{kind: CL, text: "---------- Forwarded message", date: "2021-05-05", from: "header-line", outlet: "Port office"},
+				{kind: X, text: "The east quay closes on Friday.", date: "2021-05-05", from: "header-line", outlet: "Port office"},
 			},
 		},
 		{
@@ -58,8 +58,8 @@ func TestMail(t *testing.T) {
 			want: []section{
 				{kind: H, text: "Harbour news"},
 				{kind: B, text: "Yes, Friday suits us."},
-				{kind: CL, text: "On Fri, 28 Feb 2020", date: "2020-02-28", from: "header-line"},
-				{kind: X, text: "Can the dredger come on Friday?", date: "2020-02-28", from: "header-line"},
+				{kind: CL, text: "On Fri, 28 Feb 2020", date: "2020-02-28", from: "header-line", outlet: "Tom Berg"},
+				{kind: X, text: "Can the dredger come on Friday?", date: "2020-02-28", from: "header-line", outlet: "Tom Berg"},
 				{kind: B, text: "Thanks again."},
 			},
 		},
@@ -69,12 +69,12 @@ func TestMail(t *testing.T) {
 				"> On Tue, 3 Mar 2020 at 10:12, Ana Ruiz <ana@harbour.example> wrote:\n>> Hi Tom,\n>>\n>> Can the dredger come by Friday?\n",
 			title: "Dredging",
 			want: []section{
-				{kind: CL, text: "From: Ana Ruiz\nSent:", date: "2020-03-02", from: "header-line"},
-				{kind: B, text: "Hi all,", date: "2020-03-02", from: "header-line"},
-				{kind: CL, text: "On Wed, 4 Mar 2020", date: "2020-03-04", from: "header-line"},
-				{kind: X, text: "Ana,\n\nThe dredger came on Monday.\n\nTom", date: "2020-03-04", from: "header-line"},
-				{kind: CL, text: "On Tue, 3 Mar 2020 at 10:12", date: "2020-03-03", from: "header-line"},
-				{kind: X, text: "Hi Tom,\n\nCan the dredger come by Friday?", date: "2020-03-03", from: "header-line"},
+				{kind: CL, text: "From: Ana Ruiz\nSent:", date: "2020-03-02", from: "header-line", outlet: "Ana Ruiz"},
+				{kind: B, text: "Hi all,", date: "2020-03-02", from: "header-line", outlet: "Ana Ruiz"},
+				{kind: CL, text: "On Wed, 4 Mar 2020", date: "2020-03-04", from: "header-line", outlet: "Tom Berg"},
+				{kind: X, text: "Ana,\n\nThe dredger came on Monday.\n\nTom", date: "2020-03-04", from: "header-line", outlet: "Tom Berg"},
+				{kind: CL, text: "On Tue, 3 Mar 2020 at 10:12", date: "2020-03-03", from: "header-line", outlet: "Ana Ruiz"},
+				{kind: X, text: "Hi Tom,\n\nCan the dredger come by Friday?", date: "2020-03-03", from: "header-line", outlet: "Ana Ruiz"},
 			},
 		},
 		{
@@ -83,12 +83,12 @@ func TestMail(t *testing.T) {
 				"> On Tue, 3 Mar 2020 at 10:12, Ana Ruiz Fernandez <ana.ruiz.fernandez@harbour.example>\n> wrote:\n>\n>> Can the dredger come by Friday?\n",
 			title: "Dredging",
 			want: []section{
-				{kind: CL, text: "From: Ana Ruiz\nSent:", date: "2020-03-02", from: "header-line"},
-				{kind: B, text: "Hi all,", date: "2020-03-02", from: "header-line"},
-				{kind: CL, text: "On Wed, 4 Mar 2020", date: "2020-03-04", from: "header-line"},
-				{kind: X, text: "The dredger came on Monday.", date: "2020-03-04", from: "header-line"},
-				{kind: CL, text: "On Tue, 3 Mar 2020 at 10:12, Ana Ruiz Fernandez <ana.ruiz.fernandez@harbour.example>\nwrote:", date: "2020-03-03", from: "header-line"},
-				{kind: X, text: "Can the dredger come by Friday?", date: "2020-03-03", from: "header-line"},
+				{kind: CL, text: "From: Ana Ruiz\nSent:", date: "2020-03-02", from: "header-line", outlet: "Ana Ruiz"},
+				{kind: B, text: "Hi all,", date: "2020-03-02", from: "header-line", outlet: "Ana Ruiz"},
+				{kind: CL, text: "On Wed, 4 Mar 2020", date: "2020-03-04", from: "header-line", outlet: "Tom Berg"},
+				{kind: X, text: "The dredger came on Monday.", date: "2020-03-04", from: "header-line", outlet: "Tom Berg"},
+				{kind: CL, text: "On Tue, 3 Mar 2020 at 10:12, Ana Ruiz Fernandez <ana.ruiz.fernandez@harbour.example>\nwrote:", date: "2020-03-03", from: "header-line", outlet: "Ana Ruiz Fernandez"},
+				{kind: X, text: "Can the dredger come by Friday?", date: "2020-03-03", from: "header-line", outlet: "Ana Ruiz Fernandez"},
 			},
 		},
 		{
@@ -96,10 +96,10 @@ func TestMail(t *testing.T) {
 			in:    reply + "On Wed, 4 Mar 2020 at 18:03, Tom Berg <tom@harbour.example> wrote:\n> On Tue, 3 Mar 2020, the pilot wrote:\n> the basin is silting up.\n> So the dredger came on Monday.\n",
 			title: "Dredging",
 			want: []section{
-				{kind: CL, text: "From: Ana Ruiz\nSent:", date: "2020-03-02", from: "header-line"},
-				{kind: B, text: "Hi all,", date: "2020-03-02", from: "header-line"},
-				{kind: CL, text: "On Wed, 4 Mar 2020", date: "2020-03-04", from: "header-line"},
-				{kind: X, text: "On Tue, 3 Mar 2020, the pilot wrote:\nthe basin", date: "2020-03-04", from: "header-line"},
+				{kind: CL, text: "From: Ana Ruiz\nSent:", date: "2020-03-02", from: "header-line", outlet: "Ana Ruiz"},
+				{kind: B, text: "Hi all,", date: "2020-03-02", from: "header-line", outlet: "Ana Ruiz"},
+				{kind: CL, text: "On Wed, 4 Mar 2020", date: "2020-03-04", from: "header-line", outlet: "Tom Berg"},
+				{kind: X, text: "On Tue, 3 Mar 2020, the pilot wrote:\nthe basin", date: "2020-03-04", from: "header-line", outlet: "Tom Berg"},
 			},
 		},
 		{
@@ -107,10 +107,10 @@ func TestMail(t *testing.T) {
 			in:    reply + "On Wed, 4 Mar 2020 at 18:03, Tom Berg <tom@harbour.example> wrote:\n> On Tue, 3 Mar 2020 at 10:12, Ana Ruiz <ana@harbour.example> wrote:\n>> Can the dredger come by Friday?\n> Yes, it can.\n",
 			title: "Dredging",
 			want: []section{
-				{kind: CL, text: "From: Ana Ruiz\nSent:", date: "2020-03-02", from: "header-line"},
-				{kind: B, text: "Hi all,", date: "2020-03-02", from: "header-line"},
-				{kind: CL, text: "On Wed, 4 Mar 2020", date: "2020-03-04", from: "header-line"},
-				{kind: X, text: "On Tue, 3 Mar 2020 at 10:12", date: "2020-03-04", from: "header-line"},
+				{kind: CL, text: "From: Ana Ruiz\nSent:", date: "2020-03-02", from: "header-line", outlet: "Ana Ruiz"},
+				{kind: B, text: "Hi all,", date: "2020-03-02", from: "header-line", outlet: "Ana Ruiz"},
+				{kind: CL, text: "On Wed, 4 Mar 2020", date: "2020-03-04", from: "header-line", outlet: "Tom Berg"},
+				{kind: X, text: "On Tue, 3 Mar 2020 at 10:12", date: "2020-03-04", from: "header-line", outlet: "Tom Berg"},
 			},
 		},
 		{

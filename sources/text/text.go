@@ -336,8 +336,13 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	}
 
 	title := info.cite.Title
-	if title == "" && !later && len(blocks) > 0 && blocks[0].role == mailRole {
-		title = blocks[0].mail.subject // an e-mail is named by its subject
+	if !later && len(blocks) > 0 && blocks[0].role == mailRole {
+		if title == "" {
+			title = blocks[0].mail.subject // an e-mail is named by its subject
+		}
+		if info.cite.Outlet == "" {
+			info.cite.Outlet = blocks[0].mail.from // and comes from its sender
+		}
 	}
 	if title == "" && !later && len(blocks) > 1 {
 		// A first paragraph of two or three title lines, none a sentence
