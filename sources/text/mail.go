@@ -204,7 +204,7 @@ func mailName(v string) string {
 	if i := strings.IndexByte(v, '<'); i > 0 {
 		v = v[:i]
 	}
-	return cleanName(strings.Trim(v, `"'`))
+	return cleanName(strings.Trim(strings.TrimSpace(v), `"'`))
 }
 
 // splitMail cuts a message header out of the paragraph b when one opens

@@ -191,3 +191,18 @@ func TestMailHeaderLines(t *testing.T) {
 		}
 	}
 }
+
+// TestMailName checks the sender's name read from a "From:" value, which
+// an e-mail's events are credited to.
+func TestMailName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`Lisa Grant <lisa@example.com>`, "Lisa Grant"},
+		{`"K. Dorsey" <kdorsey@example.org>`, "K. Dorsey"},
+		{`'Port office' <port@example.org>`, "Port office"},
+		{`ops@harbour.example`, "ops@harbour.example"},
+	} {
+		if got := mailName(tc.in); got != tc.want {
+			t.Errorf("mailName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
