@@ -297,7 +297,8 @@ func checkBodies(t *testing.T, doc *timeline.Document, want map[string][2]string
 // alone under a title still dates the document); a header line ending
 // with the day its document is dated, or saying after a sentence when it
 // was last updated, dates it; a title ending with the day of what the
-// document is about yields to a header line dating it later.
+// document is about yields to a header line dating it later. A version
+// number over a changelog's entries is no day ("3.9.14", "2023.2.1").
 func TestDocumentDays(t *testing.T) {
 	tests := []struct {
 		name string
@@ -325,6 +326,8 @@ func TestDocumentDays(t *testing.T) {
 			map[string][2]string{"A court": {"", "2020-10-04"}}},
 		{"a title's day of the subject", true, "# Post-mortem: Payments API outage, 14 November 2023\n\nDate: 2023-11-16\n\nA review meeting was held on Wednesday.\n",
 			map[string][2]string{"A review": {"", "2023-11-16"}}},
+		{"versions over a changelog's entries", true, "# Changelog\n\n## 3.9.14\n\nFixed the lookup parser.\n\n## 2023.2.1\n\nAdded retry logic.\n\n## 2023.02.01\n\nDropped the old API.\n",
+			map[string][2]string{"Fixed the lookup": {"", ""}, "Added retry": {"", ""}, "Dropped the old": {"", "2023-02-01"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

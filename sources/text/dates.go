@@ -105,6 +105,9 @@ func findDates(s string, dayFirst bool) []dateMatch {
 	}
 	slashDot := strings.ContainsAny(s, "/.")
 	for _, m := range matches(slashDot, ymdRe, s) {
+		if s[m[3]] == '.' && (m[5]-m[4] < 2 || m[7]-m[6] < 2) || s[m[3]] != s[m[5]] {
+			continue // "2023.2.1": a version (a day by periods is written 2023.02.01)
+		}
 		add(m[0], m[1], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
 	}
 	for _, m := range matches(slashDot, numRe, s) {
@@ -350,8 +353,8 @@ func parseDateValue(s string, dayFirst bool) (timeline.Date, bool) {
 			return m.date, true
 		}
 	}
-	if len(s) > 64 || !strings.ContainsAny(s, "0123456789") {
-		return timeline.Date{}, false
+	if len(s) > 64 || !strings.ContainsAny(s, "0123456789") || versionRe.MatchString(s) {
+		return timeline.Date{}, false // ("3.9.14", "v2023.2.1": versions; findDates reads 13.12.2017 and 2023.02.01)
 	}
 	opts := []dateparse.ParserOption{dateparse.PreferMonthFirst(!dayFirst)}
 	t, err := safeParse(s, opts)
@@ -363,6 +366,9 @@ func parseDateValue(s string, dayFirst bool) (timeline.Date, bool) {
 	}
 	return timeline.FromTime(t, timeline.Day), true
 }
+
+// versionRe is a version number, which dateparse would read as a day.
+var versionRe = regexp.MustCompile(`^[vV]?\d+(?:\.\d+)+$`)
 
 // safeParse calls dateparse, turning a panic on odd input into an error.
 func safeParse(s string, opts []dateparse.ParserOption) (t time.Time, err error) {

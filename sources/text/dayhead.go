@@ -86,7 +86,7 @@ func parseDayHead(s string, dayFirst bool) (dayHead, bool) {
 	}
 	// "15/7/24": a day, a month and a year of two digits, as a diary
 	// writes them
-	if m := shortNumericRe.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
+	if m := shortNumericRe.FindStringSubmatch(strings.TrimSpace(s)); m != nil && !(strings.Contains(s, ".") && len(m[1]) == 1 && len(m[2]) == 1) { // ("3.9.14": a version)
 		a, b, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
 		if y += 2000; y >= 2070 {
 			y -= 100 // "3/4/85" is 1985

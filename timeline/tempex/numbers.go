@@ -722,13 +722,11 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		b, bnd, ok1 := t.num(i + 2)
 		if ok1 && bnd <= 2 && t.glued(i+2) && t.glued(i+3) && t.punct(i+3, sep) && t.glued(i+4) {
 			c, cnd, ok2 := t.num(i + 4)
-			if ok2 && (cnd == 4 || cnd == 2) && !t.badAfter(i+4) && t.tok(i+4).sfx == sfxNone {
+			if ok2 && (cnd == 4 || cnd == 2) && !t.badAfter(i+4) && t.tok(i+4).sfx == sfxNone &&
+				!(sep == '.' && cnd == 2 && nd == 1 && bnd == 1 && !t.isAny(i-1, "on", "dated", "of")) { // ("fixed in 3.9.21": a version; "on 3.9.21" is a day)
 				y := c
 				if cnd == 2 {
-					y = 1900 + c
-					if c < 50 {
-						y = 2000 + c
-					}
+					y = t.twoDigitYear(c)
 				}
 				dayFirst := t.dayFirst || sep == '.'
 				if !dayFirst && !t.opt.MonthFirst && !t.opt.DayFirst && n <= 12 && b <= 12 && n != b && t.hasRef && !t.narrative && y >= 1000 &&
@@ -2992,21 +2990,21 @@ func (t *Tagger) dualYear(k, m int) (int, int, bool) {
 	return y + 1, k + 3, true
 }
 
-// twoDigitYear reads a year written with two digits ("'24", "3Q25"): the
-// one of that ending nearest the reference date (else decadeYear's).
+// twoDigitYear reads a year written with two digits ("'24", "3Q25",
+// "21.7.15"): the latest of that ending not after the reference date's
+// year, unless that is more than 75 years before it (dates are mostly of
+// the past, but "valid to 31.12.30" in 2024 is 2030), so that a letter of
+// 1915 reads 1915 (with no reference, decadeYear's).
 func (t *Tagger) twoDigitYear(yy int) int {
-	if t.hasRef {
-		c := t.ref.Year() / 100 * 100
-		y := c + yy
-		switch {
-		case y > t.ref.Year()+50:
-			y -= 100
-		case y < t.ref.Year()-50:
-			y += 100
-		}
-		return y
+	if !t.hasRef {
+		return decadeYear(yy)
 	}
-	return decadeYear(yy)
+	ry := t.ref.Year()
+	y := ry - ((ry-yy)%100+100)%100
+	if ry-y > 75 {
+		y += 100
+	}
+	return y
 }
 
 // nineElevenAfter are the words after "9/11" that make it the name of
