@@ -4540,6 +4540,12 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	if periodEndedRe.MatchString(before) {
 		return true
 	}
+	// "its 2.375% Notes due 2031", "the Securities Exchange Act of 1934":
+	// a year in the name of a debt or a law
+	if dueNameRe.MatchString(before) && t.Type == tempex.Date && !strings.Contains(t.Value, "-") ||
+		actOfRe.MatchString(before) && nounModifierDate(t.Text) {
+		return true
+	}
 	j := len(before)
 	for j > 0 && isLetter(before[j-1]) {
 		j--
@@ -4882,6 +4888,15 @@ var periodNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "f
 // periodEndedRe matches what stands before the last day of a reporting
 // period: "the fiscal year ended", "the three months ending", "the year
 // to".
+// dueNameRe is what stands before the year a debt falls due, in its name:
+// "Senior Notes due", "bonds due in".
+var dueNameRe = regexp.MustCompile(`(?i)\b(?:notes|bonds|debentures|securities|loans?|certificates|obligations|gilts|treasuries|paper)\s+due(?:\s+in)?$`)
+
+// actOfRe is what stands before the year of a law's name: "the Securities
+// Exchange Act of" (not "Relief came with the Act of 1751": the Act, in a
+// history, is what happened then).
+var actOfRe = regexp.MustCompile(`\b[A-Z][\w-]*\s+(?:Act|Acts|Code)\s+of$`)
+
 var periodEndedRe = regexp.MustCompile(`(?i)\b(?:year|quarter|period|months|half|weeks)\s+(?:ended|ending|to)$`)
 
 // quarterRe matches the quarters and halves that modify a noun:

@@ -1857,6 +1857,12 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 						// in Hull, he trained ... and joined".
 						subj = sharedSubject(sent[:o[1]+k], w)
 					}
+					if subj == "" && len(strings.Fields(sent[:o[0]])) <= 2 && strings.HasPrefix(sent[o[1]:], ", ") {
+						// The subject after the date that opens the
+						// sentence: "In August, Acme issued notes and
+						// repaid its loans on 12 September".
+						subj = sharedSubject(sent[o[1]+2:o[1]+k], w)
+					}
 					if subj != "" && strings.HasPrefix(rest[len(w):], " by ") {
 						// A passive shared with its auxiliary: "The agreement
 						// was announced in April and approved by shareholders
@@ -1962,7 +1968,9 @@ func pastOrModal(w string) bool {
 	if modalVerbs[w] || subjectVerbs[w] && w != "says" && w != "does" && w != "do" {
 		return true
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !stopWords[w]
+	// ("used", "owed": past forms too short for the rule; "repaid",
+	// "withdrew": irregular ones)
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !stopWords[w] || irregularPast[w] || w == "used" || w == "owed" || strings.HasSuffix(w, "paid")
 }
 
 // ownSubject reports whether the clause after "and" has a subject of its

@@ -1075,6 +1075,7 @@ func (t *Tagger) timex(r res) Timex {
 				!(d.Prec <= timeline.Year && t.last.Prec >= timeline.Day && t.inSlotTitle(r.start)) && // ("| 11:00 | Panel: lessons from 2024 |": the talk's subject; the day's slots go on)
 				!(d.Prec == timeline.Decade && t.last.Prec >= timeline.Year && t.attributiveDecade(r)) &&
 				!(d.Prec == timeline.Year && t.statuteYear(r.start) && (!t.narrative || !t.lawMade(r.start))) &&
+				!(d.Prec == timeline.Year && t.debtYear(r.start)) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec >= timeline.Year && d.Year > t.last.Year && t.untilEvent(r.start)) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec == timeline.Year && d.Year > t.last.Year && t.isAny(r.start-1, "until", "till") && t.delayedBefore(r.start-1)) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec == timeline.Year && d.Year-t.last.Year > 10 && t.participleYear(r.start)) &&
@@ -2133,6 +2134,13 @@ func (t *Tagger) statuteYear(i int) bool {
 	return tk != nil && tk.cap && statuteNouns[t.lowerWord(k)]
 }
 
+// debtYear reports whether the year at token i is the one a debt falls
+// due in, in its name ("its 4.50% Senior Notes due 2025 on September
+// 12"): a name, not the time a story is in.
+func (t *Tagger) debtYear(i int) bool {
+	return t.is(i-1, "due") && t.isAny(i-2, "notes", "bonds", "debentures", "securities", "loan", "loans", "certificates", "obligations", "gilts", "treasuries", "paper")
+}
+
 // lawMade reports whether a verb that makes or changes a law comes
 // before token i in its sentence ("Parliament passed the Reform Act
 // 1832"): in a history, the law's year is then the story's.
@@ -2866,6 +2874,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 			return 0, false
 		}
 		return -1, false
+	}
+	if cls&(cueFuture|cueIntent) != 0 && string(low) == "due" && t.debtYear(k+1) {
+		return 0, false // "redeemed its Notes due 2025 on September 12": a name; the verb tells
 	}
 	if cls&(cueFuture|cueIntent) != 0 && t.isAny(k-1, "was", "were") && string(low) == "due" {
 		return 0, false // "rents were due on 25 March": the verb before it tells

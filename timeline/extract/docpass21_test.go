@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestYearsInNames: the year in a debt's or a law's name ("Notes due
+// 2031", "the Investment Company Act of 1940") makes no event of the
+// sentence's action beside the sentence's own date, and dates nothing
+// after it ("the Act of 1751" in a history still dates what it did). A
+// second verb after a date that opens the sentence shares the subject
+// after that date.
+func TestYearsInNames(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a note's maturity", ref: "2023-10-26", text: "On March 3, 2021, Acme priced an offering of its 2.375% Notes due 2031.",
+			want: []brief{{"2021-03-03", "On March 3, 2021", "Acme priced an offering of its 2.375% Notes due 2031"}}},
+		{name: "a day after a note's maturity", ref: "2023-10-26", text: "In August, Acme issued $500 million of 5.875% Senior Notes due 2030 and used the proceeds to redeem its 4.50% Senior Notes due 2025 on September 12.",
+			want: []brief{{"2023-08", "In August", "Acme issued $500 million of 5.875% Senior Notes due 2030"}, {"2023-09-12", "on September 12", "Acme used the proceeds to redeem its 4.50% Senior Notes due 2025"}}},
+		{name: "laws", ref: "2019-05-02", text: "The firm violated the Investment Company Act of 1940 and the Sarbanes-Oxley Act of 2002, the SEC said on May 2, 2019.",
+			want: []brief{{"2019-05-02", "on May 2, 2019", "The SEC says the firm violated the Investment Company Act of 1940"}}},
+		{name: "a second verb after a date opening the sentence", ref: "2023-10-26", text: "In August, Acme issued new notes and repaid its old notes on September 12.",
+			want: []brief{{"2023-08", "In August", "Acme issued new notes"}, {"2023-09-12", "on September 12", "Acme repaid its old notes"}}},
+		{name: "an act in a history", text: "Relief came with the Act of 1751, which set up the Turnpike Trust, and with a second Act in 1768.",
+			want: []brief{{"1751", "1751", "Relief came with the Act of 1751, which set up the Turnpike Trust"}, {"1768", "in 1768", "With a second Act"}}},
+	})
+}
