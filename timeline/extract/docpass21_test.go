@@ -22,3 +22,14 @@ func TestYearsInNames(t *testing.T) {
 			want: []brief{{"1751", "1751", "Relief came with the Act of 1751, which set up the Turnpike Trust"}, {"1768", "in 1768", "With a second Act"}}},
 	})
 }
+
+// TestWithParticiple: "..., with the decision announced on 19 December"
+// is the decision's announcement, to come when the clause's verb is.
+func TestWithParticiple(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a meeting's decision", ref: "2024-11-06", text: "The Committee will next meet on 17-18 December 2024, with the decision announced on 19 December at 12:00.",
+			want: []brief{{"2024-12-17/2024-12-18", "on 17-18 December 2024", "The Committee will next meet"}, {"2024-12-19T12:00", "on 19 December at 12:00", "The decision announced"}}},
+		{name: "a vote's results", ref: "2023-10-26", text: "Acme will hold a vote next week, with results announced on November 3.",
+			want: []brief{{"2023-W44", "next week", "Acme will hold a vote"}, {"2023-11-03", "on November 3", "Results announced"}}},
+	})
+}

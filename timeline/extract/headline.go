@@ -2012,6 +2012,11 @@ func withPhrase(sent string, ds, de int) (string, bool) {
 		}
 	}
 	ws := strings.Fields(np)
+	if len(ws) >= 2 && len(ws) <= 5 && pastParticipleRe.MatchString(strings.ToLower(ws[len(ws)-1])) && !hasVerb(ws[:len(ws)-1]) {
+		// "..., with the decision announced on 19 December": the
+		// decision's announcement
+		ws = ws[:len(ws)-1]
+	}
 	if len(ws) == 0 || len(ws) > 4 || hasVerb(ws) || strings.ContainsAny(np, ",;:()\"“”") || pronouns[strings.ToLower(ws[0])] || unicode.IsDigit(firstRune(np)) ||
 		slices.Contains([]string{"his", "her", "their", "its", "our", "my", "your"}, strings.ToLower(ws[0])) { // ("with his wife on Tuesday": her arrival, no event named)
 		return "", false

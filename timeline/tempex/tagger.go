@@ -2134,6 +2134,22 @@ func (t *Tagger) statuteYear(i int) bool {
 	return tk != nil && tk.cap && statuteNouns[t.lowerWord(k)]
 }
 
+// withNounBefore reports whether "with" and a noun phrase of one to
+// three words come right before token k: "with the decision", "with
+// results", "with the final figures".
+func (t *Tagger) withNounBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		tk := t.tok(j)
+		if tk == nil || tk.kind != tWord {
+			return false
+		}
+		if t.is(j, "with") {
+			return j < k-1
+		}
+	}
+	return false
+}
+
 // debtYear reports whether the year at token i is the one a debt falls
 // due in, in its name ("its 4.50% Senior Notes due 2025 on September
 // 12"): a name, not the time a story is in.
@@ -2708,6 +2724,12 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	}
 	if len(low) > 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && t.isAny(k-1, "the", "a", "an", "its", "their", "our", "his", "your", "my") {
 		return 0, false // "the combined sales team", "a revised plan": an adjective, no past tense
+	}
+	if left && len(low) > 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && t.isAny(k+1, "on", "in", "at", "by") && t.withNounBefore(k) {
+		// "will meet on 17-18 December, with the decision announced on
+		// 19 December": a participle after "with" and its noun has no
+		// tense of its own; the clause's verb tells
+		return 0, false
 	}
 	if len(low) > 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && t.isAny(k-1, "previously", "newly", "recently", "widely", "already") &&
 		t.isAny(k-2, "the", "a", "an", "its", "their", "our", "his", "her", "your", "my", "of", "for", "with", "on") {
