@@ -414,6 +414,10 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = dateRole
 		case b.lines == 1 && len(b.text) < 120 && datelineAlone(b, dayFirst):
 			b.role = datelineRole
+		case b.lines <= 2 && len(b.text) < 160 && near < 6 && !story && capsDatelineLast(b, dayFirst):
+			// "NEW DELHI, March 8, 2019" on a line of its own, perhaps
+			// under the byline ("Special Correspondent")
+			b.role = datelineRole
 		case b.lines == 1 && len(b.text) < 160 && datedBylineAt(b, dayFirst, head && near < 4 && !story):
 			b.role = bylineRole
 		case b.lines == 1 && bylineRe.MatchString(b.text):
@@ -1230,6 +1234,34 @@ func placeDateLast(b *block, dayFirst bool) bool {
 	return dateOnlyAt(b, t[m[2]:m[3]], i+1+lead+m[2], dayFirst) && b.date.date.Prec >= timeline.Day
 }
 
+// capsPlaceDateRe is a dateline with no dash, alone on its line: a place
+// in capitals, perhaps its region, and the day: "NEW DELHI, March 8,
+// 2019", "NAIROBI, Kenya, 3 May 2021".
+var capsPlaceDateRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?,\s+(.{6,40})$`)
+
+// capsDatelineLast reports whether the last line of b is a dateline of
+// capitals and a full day (see capsPlaceDateRe), under at most a short
+// byline line, and sets b.date to the day.
+func capsDatelineLast(b *block, dayFirst bool) bool {
+	i := strings.LastIndexByte(b.text, '\n')
+	if i >= 0 {
+		if first := strings.TrimSpace(b.text[:i]); len(strings.Fields(first)) > 6 || strings.HasSuffix(first, ".") || strings.ContainsAny(first, "0123456789") {
+			return false
+		}
+	}
+	line := b.text[i+1:]
+	lead := len(line) - len(strings.TrimLeft(line, " \t"))
+	t := strings.TrimRight(strings.TrimSpace(line), ".")
+	m := capsPlaceDateRe.FindStringSubmatchIndex(t)
+	if m == nil {
+		return false
+	}
+	if place, _, _ := strings.Cut(t, ","); len(place) < 4 || strings.ToUpper(place) != place || outletWords[strings.ToLower(place)] {
+		return false // (not "BBC, 28 January 2019", a source's name)
+	}
+	return dateOnlyAt(b, t[m[2]:m[3]], i+1+lead+m[2], dayFirst) && b.date.date.Prec >= timeline.Day
+}
+
 // bulletinClockRe is a time written as hours and minutes run together
 // before AM or PM: "832 AM", "1015 PM".
 var bulletinClockRe = regexp.MustCompile(`\b\d{3,4} [AP]M\b`)
@@ -1274,6 +1306,10 @@ var timeRe = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b\d{1,2}\s*(?:
 var datelineRe = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ -]\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)` +
 	`(?:,\s*([^()—–\n]{3,40}?))?\s*(\([^()\n]{2,40}\)|/[^/\n]{2,30}/)?\s*(?:—|–|--|-)(?:\s*\S|[ \t]*$)`)
 
+// dashDateRe is what follows a dateline's place when its date stands
+// between two dashes: " -- August 8, 2024 -- ".
+var dashDateRe = regexp.MustCompile(`^[^\n—–]*?\s(?:—|–|--|-)\s*([^—–\n-]{6,30}?)\s*(?:—|–|--)\s*\S`)
+
 var titleDatelineRe = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3},\s*([^()—–\n]{6,40}?)\s*(?:\([^()\n]{2,40}\)\s*)?(?:—|–|--| -|:)(?:\s*\S|[ \t]*$)`)
 
 // datelineAlone reports whether b is a dateline and nothing else, written
@@ -1312,6 +1348,18 @@ func findDateline(text string, dayFirst bool) (d dateMatch, isDateline, hasDate 
 		d.start += m[2]
 		d.end += m[2]
 		return d, true, true
+	}
+	if m[4] < 0 {
+		// "REDMOND, Wash. -- August 8, 2024 -- Corvallis ...": the date
+		// between two dashes
+		if dm := dashDateRe.FindStringSubmatchIndex(text[m[2]:]); dm != nil && dm[0] == 0 {
+			if ds := findDates(text[m[2]+dm[2]:m[2]+dm[3]], dayFirst); len(ds) == 1 && ds[0].start == 0 && ds[0].end == dm[3]-dm[2] {
+				d = ds[0]
+				d.start += m[2] + dm[2]
+				d.end += m[2] + dm[2]
+				return d, true, true
+			}
+		}
 	}
 	if m[4] < 0 && m[6] < 0 {
 		return dateMatch{}, false, false // a place alone is only capitals and a dash

@@ -299,6 +299,9 @@ func checkBodies(t *testing.T, doc *timeline.Document, want map[string][2]string
 // was last updated, dates it; a title ending with the day of what the
 // document is about yields to a header line dating it later. A version
 // number over a changelog's entries is no day ("3.9.14", "2023.2.1").
+// Datelines: the day between two dashes after the place, under a deck
+// line, a line of capitals and a day with no dash (under a byline); a
+// numeric day under a place is read in the document's day-month order.
 func TestDocumentDays(t *testing.T) {
 	tests := []struct {
 		name string
@@ -326,6 +329,14 @@ func TestDocumentDays(t *testing.T) {
 			map[string][2]string{"A court": {"", "2020-10-04"}}},
 		{"a title's day of the subject", true, "# Post-mortem: Payments API outage, 14 November 2023\n\nDate: 2023-11-16\n\nA review meeting was held on Wednesday.\n",
 			map[string][2]string{"A review": {"", "2023-11-16"}}},
+		{"a dateline's day between dashes", false, "Corvallis Reports Results\n\nREDMOND, Wash. -- August 8, 2024 -- Corvallis Software today announced results.\n",
+			map[string][2]string{"REDMOND": {"", "2024-08-08"}}},
+		{"a dateline under a deck", false, "Norvale and Pacific Crest to Combine\n\nCombined company will have large assets and the deal should close soon\n\nCHARLOTTE, N.C., July 16, 2024 -- Norvale said today it agreed to merge.\n",
+			map[string][2]string{"Combined company": {"", "2024-07-16"}}},
+		{"a dateline of capitals with no dash under a byline", false, "Cabinet clears Delhi Metro Phase IV\n\nSpecial Correspondent\nNEW DELHI, March 8, 2019\n\nThe Union Cabinet on Thursday approved Phase IV.\n",
+			map[string][2]string{"The Union Cabinet": {"", "2019-03-08"}}},
+		{"a numeric day under a place read in the document's order", false, "Commission acts against airlines\n\nBrussels, 04/03/2020\n\nToday, the Commission launched an action. The Regulation has applied since 17/01/2020.\n",
+			map[string][2]string{"Today": {"", "2020-03-04"}}},
 		{"versions over a changelog's entries", true, "# Changelog\n\n## 3.9.14\n\nFixed the lookup parser.\n\n## 2023.2.1\n\nAdded retry logic.\n\n## 2023.02.01\n\nDropped the old API.\n",
 			map[string][2]string{"Fixed the lookup": {"", ""}, "Added retry": {"", ""}, "Dropped the old": {"", "2023-02-01"}}},
 	}

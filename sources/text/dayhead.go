@@ -451,7 +451,9 @@ func textBefore(blocks []*block) bool {
 	return false
 }
 
-func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
+// dayFirst reads a numeric day ("04/03/2020" under "Brussels") in the
+// document's order.
+func datedHeadings(blocks []*block, ref, last timeline.Date, title string, dayFirst bool) int {
 	type cand struct {
 		b    *block
 		h    dayHead
@@ -478,7 +480,7 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 		if n, rest, ok := dayNumbered(b.text); ok {
 			td := tripDay{b: b, n: n, cand: -1}
 			for _, part := range dayNumberedDate(rest) {
-				if h, ok := parseDayHead(part, false); ok {
+				if h, ok := parseDayHead(part, dayFirst); ok {
 					td.cand = len(cs)
 					cs = append(cs, cand{b: b, h: h})
 					break
@@ -490,7 +492,7 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 		// "MINUTES OF THE MEETING HELD ON 13 FEBRUARY 2024" over the
 		// next meeting's minutes
 		if tmp := (&block{text: b.text}); headerStartRe.MatchString(strings.TrimSpace(b.text)) || headerAnyRe.MatchString(b.text) {
-			if headerDate(tmp, false) && tmp.date.date.Prec >= timeline.Day {
+			if headerDate(tmp, dayFirst) && tmp.date.date.Prec >= timeline.Day {
 				b.day, b.wholeDay = tmp.date.date, true
 				full++
 				dated(b)
@@ -499,7 +501,7 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 		}
 		// a release's heading: "[3.1.4] - 2024-11-05", "v2.10 – Nov 5,
 		// 2024", "3.1.4 (2024-11-05)"
-		if tmp := (&block{text: versionParenRe.ReplaceAllString(b.text, "$1 - $2")}); strings.ContainsAny(b.text, "0123456789") && coverLine(tmp, false) && tmp.date.date.Prec >= timeline.Day {
+		if tmp := (&block{text: versionParenRe.ReplaceAllString(b.text, "$1 - $2")}); strings.ContainsAny(b.text, "0123456789") && coverLine(tmp, dayFirst) && tmp.date.date.Prec >= timeline.Day {
 			b.day = tmp.date.date
 			full++
 			dated(b)
@@ -508,7 +510,7 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 		if m := placeDateRe.FindStringSubmatch(strings.TrimRight(strings.Trim(b.text, "#*_ \t"), ".")); m != nil && letterPlace(strings.TrimRight(strings.Trim(b.text, "#*_ \t"), ".")) {
 			// a letter's heading, its place and its day: "Paris, 12th
 			// March 1793", "Monticello, Dec. 3, 1801"
-			if h, ok := parseDayHead(strings.TrimPrefix(m[1], "the "), false); ok && h.m != 0 && h.d != 0 {
+			if h, ok := parseDayHead(strings.TrimPrefix(m[1], "the "), dayFirst); ok && h.m != 0 && h.d != 0 {
 				if o := headingOutlet(b.text); o != "" && orgName(o) {
 					b.outlet = o // "Department of Water Resources, January 28, 2019": a body's, no place's
 					if !textBefore(blocks[:bi]) {
@@ -539,7 +541,7 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string) int {
 			cs = append(cs, c)
 			continue
 		}
-		if h, ok := parseDayHead(b.text, false); ok {
+		if h, ok := parseDayHead(b.text, dayFirst); ok {
 			if h.y == 0 && h.m != 0 && almanacEntry(blocks[bi+1:]) {
 				// "## 15 February" over "- 1564 — Galileo is born": the day
 				// of every year, an almanac's, no day of writing

@@ -361,7 +361,9 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around
 		}
 	}
 	// The dateline: in the first paragraph of the scope, or on a line of
-	// its own above it.
+	// its own above it (or under a deck or two: "Combined company will
+	// have large assets" between the headline and the story).
+	decks := 0
 	for _, k := range in {
 		b := blocks[k]
 		if b.kind != paraBlock && b.kind != quoteBlock || b.role != noRole && b.role != datelineRole {
@@ -401,6 +403,10 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around
 				// its own above the story.
 				return ref{alone.date.date, "dateline", posIn(alone, alone.date.start)}, true
 			}
+		}
+		if t := strings.TrimSpace(b.text); !isDL && b.kind == paraBlock && b.lines == 1 && t != "" && len(t) < 200 && decks < 2 && !strings.ContainsAny(t[len(t)-1:], ".!?:") {
+			decks++
+			continue
 		}
 		break
 	}

@@ -509,7 +509,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	if later {
 		lastDay = st.day.ref.date
 	}
-	if datedHeadings(blocks, docRef.date, lastDay, title) > 0 && st != nil {
+	if datedHeadings(blocks, docRef.date, lastDay, title, opt.DayFirst) > 0 && st != nil {
 		st.diary = true
 	}
 	// A page of news items, each with its own "Posted ..." line: each
