@@ -955,6 +955,12 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if t.flightCode(i - 1) {
 				return res{}, false // "FA 1452 London Gatwick 06:55": a flight
 			}
+			if t.phoneGroup(i) {
+				return res{}, false // "(03) 5222 1234", "1800 123 456": a telephone number
+			}
+			if p := t.tok(i - 1); p != nil && p.kind == tWord && p.upper && p.end-p.start >= 2 && p.end-p.start <= 3 && postcodeRegions[t.lowerWord(i-1)] {
+				return res{}, false // "Sydney NSW 2000": a postcode
+			}
 			if (t.isAny(i-1, "and", "or") || t.punct(i-1, ',')) && t.tok(i-2) != nil && t.tok(i-2).kind == tNum && t.tok(i-2).nd == 4 && yearStoppers[t.lowerWord(i-3)] {
 				return res{}, false // "Windows Server 2019 and 2022": the second of the names
 			}
@@ -3712,3 +3718,26 @@ func (t *Tagger) decadeBeside(i int) bool {
 	n, nd, ok := t.num(k + 1)
 	return ok && nd == 4 && t.tok(k+1).sfx == sfxS && n%100 != 0 && n%10 == 0 && n-int(t.tok(i).n) == 10
 }
+
+// phoneGroup reports whether the number at token i is a group of a
+// telephone number: another group of digits one space before or after it
+// ("5222 1234", "1800 123 456"), or a bracketed area code before it
+// ("(02) 9265 1999").
+func (t *Tagger) phoneGroup(i int) bool {
+	group := func(k int) bool {
+		tk := t.tok(k)
+		return tk != nil && tk.kind == tNum && tk.sfx == sfxNone && tk.nd >= 2 && tk.nd <= 4 && !t.glued(max(k, i)) &&
+			t.text[t.tok(min(k, i)).end:t.tok(max(k, i)).start] == " "
+	}
+	if group(i-1) && (t.tok(i-1).nd != 4 || t.text[t.tok(i-1).start] == '0' || group(i-2) || t.punct(i-2, ')')) {
+		return true // ("in 1914 2,000 men": no; "(03) 5222 1234", "1800 123 456": yes)
+	}
+	if group(i+1) && t.tok(i+1).nd >= 3 && (t.tok(i+1).nd != 4 || group(i+2)) {
+		return true // "1800 123 456"
+	}
+	return t.punct(i-1, ')') && t.tok(i-2) != nil && t.tok(i-2).kind == tNum && t.punct(i-3, '(') && t.text[t.tok(i-2).start] == '0'
+}
+
+// postcodeRegions are the states and territories whose abbreviations stand
+// before a four-digit postcode ("Sydney NSW 2000").
+var postcodeRegions = map[string]bool{"nsw": true, "vic": true, "qld": true, "wa": true, "sa": true, "tas": true, "act": true, "nt": true}
