@@ -2272,6 +2272,7 @@ var pastEventNouns = map[string]bool{
 	"accident": true, "derailment": true, "collapse": true, "assassination": true, "murder": true,
 	"murders": true, "stabbing": true, "stampede": true, "landslide": true, "eruption": true, "spill": true,
 	"outage": true, "hijacking": true, "hijackings": true, "uprising": true, "tragedy": true, "ambush": true,
+	"collision": true, "robbery": true, "burglary": true, "assault": true, "incident": true,
 }
 
 // ordinalDayOf reads a day told by its ordinal and the month it is of:
@@ -2956,6 +2957,11 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		}
 		return d, true
 	}
+	if !t.narrative && t.happeningBefore(i) {
+		// "appealing for witnesses following a collision on the A34 on
+		// Saturday evening": a day that dates what happened, gone by
+		return weekdayNear(base.AddDate(0, 0, -1), wd, -1), true
+	}
 	tn := t.tense(i, j)
 	if tn >= 0 && !t.narrative && t.lastDay.Prec >= timeline.Day && t.lastDayEnd <= i && i-t.lastDayEnd <= 20 && t.sameSentence(t.lastDayEnd, i) &&
 		!t.clauseBetween(t.lastDayEnd, i) &&
@@ -3000,6 +3006,35 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		return p, true
 	}
 	return weekdayNear(base, wd, -1), true
+}
+
+// happeningBefore reports whether the weekday at token i (after "on")
+// dates a noun of something that happened unplanned, right before it or
+// past a place: "a collision on Saturday", "the crash on the A34 on
+// Saturday", "a fire in Leeds on Sunday".
+func (t *Tagger) happeningBefore(i int) bool {
+	if !t.is(i-1, "on") {
+		return false
+	}
+	k := i - 2
+	for n := 0; n < 2 && k > 0; n++ {
+		if pastEventNouns[t.lowerWord(k)] {
+			break
+		}
+		// a place in between: "on the A34", "in Leeds", "near the bridge"
+		e := k
+		for e > 0 && e > k-3 && !t.isAny(e, "on", "in", "at", "near", "outside") {
+			if tk := t.tok(e); tk == nil || tk.kind == tPunct {
+				return false
+			}
+			e--
+		}
+		if !t.isAny(e, "on", "in", "at", "near", "outside") {
+			return false
+		}
+		k = e - 1
+	}
+	return pastEventNouns[t.lowerWord(k)] && t.isAny(k-1, "a", "an", "the", "serious", "fatal", "major", "deadly") && !t.futureWord(k)
 }
 
 // clauseBetween reports whether a clause of its own opens between tokens
