@@ -2264,10 +2264,10 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		return t.sinceDay.DayOf(), true
 	}
 	if t.last.Prec >= timeline.Day && (t.lastEnd == i || t.leadsTo(t.lastEnd, i)) {
-		return t.last.DayOf(), true // "by 8 May 2026, 23:59 UTC", "for Thursday 6 February between 8am and 1pm", "on Friday, at 9pm": the day written right before it
+		return t.lastClockDay(), true // "by 8 May 2026, 23:59 UTC", "for Thursday 6 February between 8am and 1pm", "on Friday, at 9pm": the day written right before it
 	}
 	if t.last.Prec >= timeline.Hour && t.lastEnd == i-1 && (t.isAny(i-1, "and", "to", "until", "till") || t.punct(i-1, '-') || t.punct(i-1, '–')) {
-		return t.last.DayOf(), true // "between 8am and 1pm": the end of a span of hours is on its start's day (overnight, the range moves it on)
+		return t.lastClockDay(), true // "between 8am and 1pm": the end of a span of hours is on its start's day (overnight, the range moves it on)
 	}
 	if t.eveBefore(i) {
 		// "On the eve of the wedding my mother sat up with me until past
@@ -2286,7 +2286,7 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 	if t.last.Prec >= timeline.Day && t.lastSetEnd == t.lastEnd && t.lastEnd <= i && i-t.lastEnd <= 30 && t.lineStart(t.lastStart) && !t.lineBetween(t.lastEnd-1, i) {
 		// "Sat 4 Oct: Dunmore v Harton Rovers, 3pm": the day that opens
 		// the line is its times'
-		return t.last.DayOf(), true
+		return t.lastClockDay(), true
 	}
 	if !t.narrative && t.last.Prec >= timeline.Day && t.lastSetEnd == t.boundEnd && !t.sameSentence(t.lastEnd, i) && (t.pastDay.Prec >= timeline.Day || t.hasRef) {
 		// "Valid until 06:00 GMT Sunday. Synopsis at 12:00 GMT: ...": a
@@ -2307,7 +2307,7 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 			// announced at 2:45 p.m.": the story's day, not the election's
 			return t.prevDay.DayOf(), true
 		}
-		return t.last.DayOf(), true
+		return t.lastClockDay(), true
 	}
 	if !t.narrative && t.last.Prec > timeline.PrecisionNone && t.last.Prec < timeline.Day && i-t.lastEnd <= clockReach {
 		// a coarser date came last: "In May 2008, at 2 p.m., ..." is
@@ -3741,3 +3741,16 @@ func (t *Tagger) phoneGroup(i int) bool {
 // postcodeRegions are the states and territories whose abbreviations stand
 // before a four-digit postcode ("Sydney NSW 2000").
 var postcodeRegions = map[string]bool{"nsw": true, "vic": true, "qld": true, "wa": true, "sa": true, "tas": true, "act": true, "nt": true}
+
+// lastClockDay is the day of the date told last that a time after it is
+// on: the day after, when that was a midnight ("broke out at midnight.
+// Police arrived at 2 a.m.": 2 a.m. of the day T24:00 ends).
+func (t *Tagger) lastClockDay() timeline.Date {
+	d := t.last.DayOf()
+	if t.last.Prec >= timeline.Hour && t.last.Hour == 24 {
+		if tm, ok := dayTime(d); ok {
+			return dayDate(tm.AddDate(0, 0, 1))
+		}
+	}
+	return d
+}

@@ -753,9 +753,10 @@ func (t *Tagger) noon(i int, key string) (res, bool) {
 		return r, true
 	} else {
 		day, ok = t.clockDay(i)
-		if ok && key == "midnight" && t.hasRef && !t.narrative && day == dayDate(t.ref) && !t.isAny(i-1, "until", "till", "by", "before") && t.tense(i, i+1) < 0 {
-			// "the curfew started at midnight", told on the day: the
-			// midnight that began it, which ends the day before (T24:00)
+		if ok && key == "midnight" && t.hasRef && !t.narrative && day == dayDate(t.ref) && !t.isAny(i-1, "until", "till", "by") && t.tense(i, i+1) < 0 {
+			// "the curfew started at midnight", "broke out shortly before
+			// midnight", told on the day: the midnight that began it,
+			// which ends the day before (T24:00)
 			if prev, ok2 := dayTime(day); ok2 {
 				day = dayDate(prev.AddDate(0, 0, -1))
 			}

@@ -2134,6 +2134,32 @@ func (t *Tagger) statuteYear(i int) bool {
 	return tk != nil && tk.cap && statuteNouns[t.lowerWord(k)]
 }
 
+// weekdayAt reports whether token k (or the one after a modifier) names
+// a weekday.
+func (t *Tagger) weekdayAt(k int) bool {
+	for j := k; j <= k+1; j++ {
+		if w := t.w(j); w != nil && w.wday > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// toldBefore reports whether a past verb of telling and its hearer or
+// the teller's pronoun come right before the modal at token k: "said he
+// would", "were told they could", "announced it would".
+func (t *Tagger) toldBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if tk := t.tok(j); tk == nil || tk.kind != tWord {
+			return false
+		}
+		if t.isAny(j, "said", "told", "announced", "promised", "warned", "insisted", "agreed", "confirmed", "stated", "indicated") {
+			return j < k-1 || t.is(j, "said") // ("said would" has lost its subject; "told they could" needs it)
+		}
+	}
+	return false
+}
+
 // withNounBefore reports whether "with" and a noun phrase of one to
 // three words come right before token k: "with the decision", "with
 // results", "with the final figures".
@@ -2896,6 +2922,15 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 			return 0, false
 		}
 		return -1, false
+	}
+	if left && (string(low) == "would" || string(low) == "could") && t.toldBefore(k) && !t.weekdayAt(t.cueFor) {
+		// "He said he would resign on March 1", "were told they could
+		// return home on February 8": a future told in the past, after
+		// the telling but maybe before the writer's day: the nearest
+		// (a weekday is told of the days around the telling, which news
+		// reports the day it is made: "said the stoppage would last until
+		// Thursday" looks ahead)
+		return 0, true
 	}
 	if cls&(cueFuture|cueIntent) != 0 && string(low) == "due" && t.debtYear(k+1) {
 		return 0, false // "redeemed its Notes due 2025 on September 12": a name; the verb tells
