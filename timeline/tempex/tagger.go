@@ -2134,13 +2134,15 @@ func (t *Tagger) statuteYear(i int) bool {
 	return tk != nil && tk.cap && statuteNouns[t.lowerWord(k)]
 }
 
-// weekdayAt reports whether token k (or the one after a modifier) names
-// a weekday.
-func (t *Tagger) weekdayAt(k int) bool {
-	for j := k; j <= k+1; j++ {
-		if w := t.w(j); w != nil && w.wday > 0 {
-			return true
-		}
+// calendarDayAt reports whether the expression at token k is a day of
+// the calendar: a month's name and a day ("February 8", "8 February").
+func (t *Tagger) calendarDayAt(k int) bool {
+	if w := t.w(k); w != nil && w.month > 0 {
+		return t.tok(k+1) != nil && t.tok(k+1).kind == tNum
+	}
+	if tk := t.tok(k); tk != nil && tk.kind == tNum && tk.nd <= 2 {
+		w := t.w(k + 1)
+		return w != nil && w.month > 0
 	}
 	return false
 }
@@ -2923,13 +2925,14 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		}
 		return -1, false
 	}
-	if left && (string(low) == "would" || string(low) == "could") && t.toldBefore(k) && !t.weekdayAt(t.cueFor) {
+	if left && (string(low) == "would" || string(low) == "could") && t.toldBefore(k) && t.calendarDayAt(t.cueFor) {
 		// "He said he would resign on March 1", "were told they could
 		// return home on February 8": a future told in the past, after
 		// the telling but maybe before the writer's day: the nearest
-		// (a weekday is told of the days around the telling, which news
-		// reports the day it is made: "said the stoppage would last until
-		// Thursday" looks ahead)
+		// (only a day of the calendar: a weekday or "the weekend" is told
+		// of the days around the telling, which news reports the day it
+		// is made: "said the stoppage would last until Thursday" looks
+		// ahead)
 		return 0, true
 	}
 	if cls&(cueFuture|cueIntent) != 0 && string(low) == "due" && t.debtYear(k+1) {
