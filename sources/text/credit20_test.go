@@ -337,6 +337,8 @@ func TestDocumentDays(t *testing.T) {
 			map[string][2]string{"The Union Cabinet": {"", "2019-03-08"}}},
 		{"a numeric day under a place read in the document's order", false, "Commission acts against airlines\n\nBrussels, 04/03/2020\n\nToday, the Commission launched an action. The Regulation has applied since 17/01/2020.\n",
 			map[string][2]string{"Today": {"", "2020-03-04"}}},
+		{"a letter headed with a building and a town", false, "France, June 3rd 1915\nDear Mother, Harry was killed on Monday.\n\nRoyal Victoria Hospital, Netley, 4 Aug 1915\nDear Mother, I got here on Monday night.\n",
+			map[string][2]string{"Dear Mother, I got here": {"", "1915-08-04"}}},
 		{"versions over a changelog's entries", true, "# Changelog\n\n## 3.9.14\n\nFixed the lookup parser.\n\n## 2023.2.1\n\nAdded retry logic.\n\n## 2023.02.01\n\nDropped the old API.\n",
 			map[string][2]string{"Fixed the lookup": {"", ""}, "Added retry": {"", ""}, "Dropped the old": {"", "2023-02-01"}}},
 	}

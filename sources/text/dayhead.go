@@ -198,8 +198,9 @@ var versionParenRe = regexp.MustCompile(`^(\[?v?\d+(?:\.\d+)+\]?) \(([^()]+)\)$`
 // day of the last dated heading of the part before (zero if none), title
 // the document's title.
 // placeDateRe is a letter's heading: a place of one to four capitalised
-// words, a comma, and the day ("Paris, 12th March 1793").
-var placeDateRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|upon|on|de|la|le|of))*,\s+(.{6,40})$`)
+// words (perhaps the building, then the town: "Royal Victoria Hospital,
+// Netley, 4 Aug 1915"), a comma, and the day ("Paris, 12th March 1793").
+var placeDateRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|upon|on|de|la|le|of))*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|upon|on|de|la|le|of))*)?,\s+(.{6,40})$`)
 
 // letterPlace reports whether the line s, a place, a comma and a day,
 // reads as a letter's heading: no byline ("By Priya Nandakumar, Saturday

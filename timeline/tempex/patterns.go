@@ -1343,8 +1343,9 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 			}
 		}
 	}
-	// "the December quarter", "the June quarter of 2012": the quarter
-	// that ends in the month, as Australian and other reports name them
+	// "the December quarter", "the June quarter of 2012", "the Sept
+	// quarter 1857": the quarter that ends in the month, as Australian
+	// and other reports and the registers' indexes name them
 	if m%3 == 0 && t.is(j, "quarter") && !dot && t.isAny(i-1, "the", "this", "last", "next", "its", "their", "our", "a") {
 		q := m / 3
 		r := res{start: i, end: j + 1, typ: Date}
@@ -1352,6 +1353,11 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 			r.start = i - 1 // "the December quarter"
 		}
 		if y, k, ok := t.yearAt(j + 2); ok && t.is(j+1, "of") {
+			r.end, r.d = k, timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: q}
+			return r, true
+		}
+		if y, k, ok := t.yearAt(j + 1); ok && t.tok(j+1).nd == 4 {
+			// "the Sept quarter 1857", as the registers' indexes write it
 			r.end, r.d = k, timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: q}
 			return r, true
 		}
