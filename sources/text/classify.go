@@ -67,6 +67,10 @@ func secondLine(s string) string {
 	return line
 }
 
+// sourcesListRe opens a line listing the sources a text drew on:
+// "Sources: ...", "Main sources: ...".
+var sourcesListRe = regexp.MustCompile(`(?i)^[\s*_]*(?:main\s+|principal\s+)?sources[*_]*\s*:`)
+
 // markReferences gives the role refsRole to the lists of references: the
 // blocks after a "Sources:" line or a "References" heading, up to the next
 // heading of the same or a higher level. They are metadata, not story:
@@ -220,7 +224,9 @@ func parseCitation(raw string, dayFirst bool) citation {
 		for k := len(ds) - 1; k >= 0; k-- {
 			if !ds[k].noYear {
 				c.date, c.hasDate = ds[k].date, true
-				s = s[:ds[k].start] + " " + s[ds[k].end:]
+				// (and its weekday: "Examiner, Saturday 8 January 1955")
+				pre := citeWeekdayRe.ReplaceAllString(s[:ds[k].start], "")
+				s = pre + " " + s[ds[k].end:]
 				break
 			}
 		}
@@ -231,6 +237,8 @@ func parseCitation(raw string, dayFirst bool) citation {
 			s = s[:m[0]] + " " + s[m[1]:]
 		}
 	}
+	// A page is no part of its outlet: "Examiner, 8 January 1955, p. 2".
+	s = citePageRe.ReplaceAllString(s, " ")
 	// The hour of a post is no part of its outlet: "@HarbourLineRail, 9:14
 	// PM · Feb 24, 2025".
 	if strings.ContainsAny(s, ":") {
@@ -277,6 +285,12 @@ func parseCitation(raw string, dayFirst bool) citation {
 	}
 	return c
 }
+
+// citeWeekdayRe is the weekday written before a citation's date.
+var citeWeekdayRe = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*$`)
+
+// citePageRe is a citation's page or pages: "p. 2", "pp. 14-15".
+var citePageRe = regexp.MustCompile(`(?:^|[\s,;])pp?\.\s*\d+(?:\s*[-–]\s*\d+)?\b`)
 
 // firstRuneOf returns the first rune of s.
 func firstRuneOf(s string) rune {
@@ -371,6 +385,10 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = boilerRole // "-----Original Message-----" standing alone
 		case refsHeadRe.MatchString(b.text) || b.lines >= 2 && refsHeadRe.MatchString(strings.TrimSpace(b.first)) && numberedNotesRe.MatchString(strings.TrimSpace(secondLine(b.text))):
 			b.role = refsRole // ("References¶[1] UN Panel of Experts, 25 July 2019.": the list under its line)
+		case b.lines <= 3 && sourcesListRe.MatchString(b.raw.s) && strings.Count(b.raw.s, ";") >= 1:
+			// "Sources: Newchurch PRs; Chester wills; family papers": the
+			// works a compiler drew on, no one source of the text
+			b.role = boilerRole
 		case isCitationLine(b.raw.s) || b.lines <= 3 && strings.HasPrefix(strings.TrimSpace(b.raw.s), "(") && citeTailRe.MatchString(b.raw.s):
 			b.role = citationRole
 			b.cite = parseCitation(b.raw.s, dayFirst)

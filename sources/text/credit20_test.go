@@ -339,6 +339,8 @@ func TestDocumentDays(t *testing.T) {
 			map[string][2]string{"Today": {"", "2020-03-04"}}},
 		{"a letter headed with a building and a town", false, "France, June 3rd 1915\nDear Mother, Harry was killed on Monday.\n\nRoyal Victoria Hospital, Netley, 4 Aug 1915\nDear Mother, I got here on Monday night.\n",
 			map[string][2]string{"Dear Mother, I got here": {"", "1915-08-04"}}},
+		{"a footer listing the sources drawn on", false, "ASHWORTH OF ROSSENDALE: PEDIGREE SUMMARY\n\n1. James ASHWORTH, b. abt. 1698; d. 1771.\n\nSources: Newchurch-in-Rossendale PRs; Chester wills; family papers (Ms. 14/3).\n",
+			map[string][2]string{"1. James": {"", ""}}},
 		{"versions over a changelog's entries", true, "# Changelog\n\n## 3.9.14\n\nFixed the lookup parser.\n\n## 2023.2.1\n\nAdded retry logic.\n\n## 2023.02.01\n\nDropped the old API.\n",
 			map[string][2]string{"Fixed the lookup": {"", ""}, "Added retry": {"", ""}, "Dropped the old": {"", "2023-02-01"}}},
 	}
@@ -358,5 +360,23 @@ func TestDocumentDays(t *testing.T) {
 	doc = Parse(tests[5].in, "r.txt", Options{})
 	if s := doc.Sections[len(doc.Sections)-1]; s.RefFrom == "heading" {
 		t.Errorf("a lone date line headed an entry:\n%s", dump(doc))
+	}
+}
+
+// TestSourcesFooter: a line listing the works a text drew on ("Sources:
+// A; B; C") credits none of them with the text.
+func TestSourcesFooter(t *testing.T) {
+	doc := Parse("ASHWORTH OF ROSSENDALE: PEDIGREE SUMMARY\n\n1. James ASHWORTH, b. abt. 1698; d. 1771.\n\nSources: Newchurch-in-Rossendale PRs; Chester wills; family papers (Ms. 14/3).\n", "p.txt", Options{})
+	found := false
+	for _, s := range doc.Sections {
+		if strings.HasPrefix(s.Text, "1. James") {
+			found = true
+			if s.Citation.Outlet != "" {
+				t.Errorf("the pedigree is credited to %q", s.Citation.Outlet)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no section for the pedigree:\n%s", dump(doc))
 	}
 }

@@ -19,6 +19,11 @@ func TestParseCitation(t *testing.T) {
 			title: "Rights group criticizes China for mass DNA collection in Xinjiang", outlet: "The Himalayan Times", url: "https://thehimalayantimes.com/world/x/", date: "2017-12-13",
 		},
 		{
+			name:   "a weekday before the date and a page after it",
+			in:     `Source: Huddersfield Daily Examiner, Saturday 8 January 1955, p. 2`,
+			outlet: "Huddersfield Daily Examiner", date: "1955-01-08",
+		},
+		{
 			name:  "date inside the title",
 			in:    `Source: "Lu Kang’s Regular Press Conference on December 13, 2017," Ministry of Foreign Affairs. 14 December 2017. http://www.fmprc.gov.cn/t1519191.shtml`,
 			title: "Lu Kang’s Regular Press Conference on December 13, 2017", outlet: "Ministry of Foreign Affairs", url: "http://www.fmprc.gov.cn/t1519191.shtml", date: "2017-12-14",
