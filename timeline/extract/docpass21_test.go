@@ -33,3 +33,12 @@ func TestWithParticiple(t *testing.T) {
 			want: []brief{{"2023-W44", "next week", "Acme will hold a vote"}, {"2023-11-03", "on November 3", "Results announced"}}},
 	})
 }
+
+// TestStageDirection: a transcript's bracketed note of its proceedings
+// loses its brackets and its "Whereupon" in the title.
+func TestStageDirection(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a hearing adjourned", ref: "2023-03-22", text: "[Whereupon, at 12:41 p.m., the hearing was adjourned.]",
+			want: []brief{{"2023-03-22T12:41", "at 12:41 p.m.", "The hearing was adjourned"}}},
+	})
+}

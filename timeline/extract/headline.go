@@ -2848,6 +2848,10 @@ func activeVoice(s string) string {
 }
 
 // finishWithPrefix shortens body so that prefix+body fits.
+// stageDirRe is a transcript's bracketed note of its proceedings, its
+// "Whereupon" dropped: "[Whereupon, the hearing was adjourned.]".
+var stageDirRe = regexp.MustCompile(`^\[(?:(?i:whereupon),?\s+)?([^\[\]]+?)\.?\]\.?$`)
+
 func finishWithPrefix(prefix, body string) string {
 	body = dropLeadingAdverbial(cleanHeadline(body))
 	body = lowerFirstUnlessName(body)
@@ -2970,6 +2974,9 @@ var emptiedWords = map[string]bool{"effective": true, "dated": true, "starting":
 var agoTailRe = regexp.MustCompile(`,\s+(?:about |some |nearly |almost |over |more than |just )?(?:an?|\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago\s*([.!?]?)$`)
 
 func finish(s string) string {
+	if m := stageDirRe.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
+		s = m[1] // "[Whereupon, the hearing was adjourned.]": a transcript's note
+	}
 	s = dropLeadingAdverbial(unquoteOpened(cleanHeadline(s)))
 	// "The museum, which opened, closed": a relative clause its date left
 	// with a word or two says nothing

@@ -2269,6 +2269,12 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 	if t.last.Prec >= timeline.Hour && t.lastEnd == i-1 && (t.isAny(i-1, "and", "to", "until", "till") || t.punct(i-1, '-') || t.punct(i-1, '–')) {
 		return t.lastClockDay(), true // "between 8am and 1pm": the end of a span of hours is on its start's day (overnight, the range moves it on)
 	}
+	if t.hasRef && !t.narrative && t.stageDirection(i) {
+		// "[Whereupon, at 12:41 p.m., the hearing was adjourned.]": a
+		// transcript's own note of its day's proceedings, whatever day
+		// the speakers spoke of last
+		return dayDate(t.ref), true
+	}
 	if t.eveBefore(i) {
 		// "On the eve of the wedding my mother sat up with me until past
 		// midnight": the day before one the words do not date
@@ -3753,4 +3759,26 @@ func (t *Tagger) lastClockDay() timeline.Date {
 		}
 	}
 	return d
+}
+
+// stageDirection reports whether token i is inside a bracketed line of
+// its own, as a transcript notes its proceedings: "[Whereupon, at 12:41
+// p.m., the hearing was adjourned.]", "[Recess at 11:05 a.m.]".
+func (t *Tagger) stageDirection(i int) bool {
+	k := i
+	for k > 0 && !t.newLine(k) && i-k < 12 {
+		k--
+	}
+	if !t.punct(k, '[') || k > 0 && !t.newLine(k) {
+		return false
+	}
+	for j := i + 1; j < len(t.toks) && j-i < 20; j++ {
+		if t.punct(j, ']') {
+			return true
+		}
+		if t.newLine(j) || t.punct(j, '[') {
+			return false
+		}
+	}
+	return false
 }
