@@ -380,3 +380,20 @@ func TestSourcesFooter(t *testing.T) {
 		t.Errorf("no section for the pedigree:\n%s", dump(doc))
 	}
 }
+
+// TestReleaseListIsNoCredits: "Harbor 23.4 (April 2023): funnels" in a
+// list of releases is a release and its month, no source credited with
+// the items after it; nor is an item's month in brackets without bold.
+func TestReleaseListIsNoCredits(t *testing.T) {
+	for _, in := range []string{
+		"# Harbor release log\n\nPosted January 9, 2024.\n\n- Harbor 23.4 (April 2023): funnels and cohort charts.\n- Harbor 23.7 shipped in July 2023 with the REST API v2 beta.\n",
+		"# Harbor roadmap\n\nLast year we shipped:\n\n- Funnels (April 2023): cohort charts\n- Harbor 23.7 shipped in July 2023 with the REST API v2 beta\n",
+	} {
+		doc := Parse(in, "h.md", Options{Markdown: true})
+		for _, s := range doc.Sections {
+			if s.Citation.Outlet != "" || s.Kind == timeline.CitationLine && strings.Contains(s.Text, "(April 2023)") {
+				t.Errorf("%q: credited to %q (%v)\n%s", s.Text, s.Citation.Outlet, s.Kind, dump(doc))
+			}
+		}
+	}
+}

@@ -480,11 +480,25 @@ var excerptLabelRe = regexp.MustCompile(`(?i)^[#*_ ]*(?:excerpt|extract|item|doc
 // group 2 the credit, without "According to", as introCredit reads it.
 var leadCreditRe = regexp.MustCompile(`^([ \t]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?)(?:[*_]{1,2})?(?:(?i:according[ \t]+to)[ \t]+(?:the[ \t]+)?)?((?:[*_]{1,2})?[^():\n]{2,80}?[ \t]*\([^()\n]{6,40}\)[ \t]*(?:[*_]{1,2})?:(?:[*_]{1,2})?)[ \t]+\S`)
 
+// versionNameRe finds a version number in a name: "Harbor 23.4", "v2".
+var versionNameRe = regexp.MustCompile(`\b\d+\.\d+\b|\bv\d`)
+
 // leadCredit returns where the credit opening line l of s starts and ends
 // (without its list marker and "According to"), or ok false when the line opens with none.
 func leadCredit(s string, l [2]int) (start, end int, ok bool) {
 	m := leadCreditRe.FindStringSubmatchIndex(s[l[0]:l[1]])
-	if m == nil || introCredit(s[l[0]+m[4]:l[0]+m[5]], false) == nil {
+	if m == nil {
+		return 0, 0, false
+	}
+	credit := s[l[0]+m[4] : l[0]+m[5]]
+	c := introCredit(credit, false)
+	if c == nil || versionNameRe.MatchString(credit) {
+		return 0, 0, false // (not "Harbor 23.4 (April 2023): funnels": a release)
+	}
+	if c.date.Prec < timeline.Day && !strings.ContainsAny(credit, "*_") && !strings.Contains(strings.ToLower(s[l[0]:l[0]+m[4]]), "according") {
+		// "Funnels (April 2023): cohort charts": a feature of a list and
+		// when it came; a source's credit dates it to the day, or is set
+		// in bold ("**BBC (March 2019):**")
 		return 0, 0, false
 	}
 	if line := strings.NewReplacer("**", "", "__", "").Replace(strings.TrimLeft(s[l[0]+m[4]:l[1]], "*_ \t")); updateLabelRe.MatchString(line) {
