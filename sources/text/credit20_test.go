@@ -397,3 +397,12 @@ func TestReleaseListIsNoCredits(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleEndingWithCompany: a title line that ends with a company's
+// stop ("Holdings, Inc.") is still the document's title.
+func TestTitleEndingWithCompany(t *testing.T) {
+	doc := Parse("Timeline of Granite Peak Retail Holdings, Inc.\n\nLast updated: June 3, 2024.\n\n- 01/21/2024 - Debtors file voluntary chapter 11 petitions in Delaware.\n", "g.txt", Options{})
+	if doc.Title != "Timeline of Granite Peak Retail Holdings, Inc." {
+		t.Errorf("title %q", doc.Title)
+	}
+}

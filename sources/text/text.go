@@ -878,8 +878,8 @@ func plainHeadings(blocks []*block, marked bool) {
 			b.kind, b.level = headingBlock, 1
 			continue
 		}
-		if strings.ContainsRune(".,;:!?…-—–", last) || !(unicode.IsUpper(first) || unicode.IsDigit(first)) {
-			continue
+		if strings.ContainsRune(".,;:!?…-—–", last) && !companyEndRe.MatchString(t) || !(unicode.IsUpper(first) || unicode.IsDigit(first)) {
+			continue // (but "Timeline of Granite Peak Retail Holdings, Inc." ends with a name's stop)
 		}
 		if n := len(strings.Fields(t)); n > 15 || k > 0 && n >= 10 && finiteVerb(t) {
 			continue // a long line with a verb is a sentence without its stop
@@ -914,6 +914,10 @@ func plainHeadings(blocks []*block, marked bool) {
 		b.kind, b.level = headingBlock, 1
 	}
 }
+
+// companyEndRe is a company's name closing a line with its own stop:
+// "Holdings, Inc.", "Acme Corp.", "Brightwater Ltd.".
+var companyEndRe = regexp.MustCompile(`\b(?:Inc|Corp|Co|Ltd|Plc|plc|LLC|L\.L\.C|N\.V|S\.A|A\.G|Bros|Jr|Sr)\.$`)
 
 // nameClockRe is a chat export's message head: a person's name, then the
 // time it was sent ("Dana Liu  2:15 PM"), which heads the message under
