@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestYearsInNames: the year in a debt's or a law's name ("Notes due
 // 2031", "the Investment Company Act of 1940") makes no event of the
@@ -41,4 +46,26 @@ func TestStageDirection(t *testing.T) {
 		{name: "a hearing adjourned", ref: "2023-03-22", text: "[Whereupon, at 12:41 p.m., the hearing was adjourned.]",
 			want: []brief{{"2023-03-22T12:41", "at 12:41 p.m.", "The hearing was adjourned"}}},
 	})
+}
+
+// TestEntryWithItsOwnDay: an entry under a dated heading that opens with a
+// day of its own ("Date of Report: March 4, 2024" over "On March 5, 2024,
+// the Board appointed ...") makes no statement of the heading's day.
+func TestEntryWithItsOwnDay(t *testing.T) {
+	mar4 := timeline.Date{Prec: timeline.Day, Year: 2024, Month: 3, Day: 4}
+	for _, tc := range []struct {
+		text string
+		want []brief
+	}{
+		{"On March 5, 2024, the Board appointed Jennifer Okafor as Chief Executive Officer.",
+			[]brief{{"2024-03-05", "On March 5, 2024", "The Board appointed Jennifer Okafor as Chief Executive Officer"}}},
+		{"The Board appointed Jennifer Okafor as Chief Executive Officer.",
+			[]brief{{"2024-03-04", "", "The Board appointed Jennifer Okafor as Chief Executive Officer"}}},
+	} {
+		doc := &timeline.Document{Name: "8k.txt", Sections: []timeline.Section{{Kind: timeline.Body, Text: tc.text, Statement: true, RefFrom: "heading",
+			Citation: timeline.Citation{Date: mar4}}}}
+		if got := briefs(Events(doc, Options{})); !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\ngot  %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
 }

@@ -534,7 +534,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents, rep: rep}
 		got := x.run()
 		items = append(items, got...)
-		if sec.Statement && !x.releaseNotes() && !(sec.RefFrom == "heading" && timedOn(got, ref) && clockLog(sec.Text)) {
+		if sec.Statement && !x.releaseNotes() && !(sec.RefFrom == "heading" && timedOn(got, ref) && clockLog(sec.Text)) && !x.opensWithOwnDay(ref) {
 			// (a log's day heading over its timed entries, "22 January
 			// 2024" over "14:10 Patient admitted": the entries are the
 			// day's events, no statement of it besides)
@@ -545,6 +545,29 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 	}
 	return items
 }
+
+// opensWithOwnDay reports whether the section's first sentence opens
+// with a day of its own, its year written, other than ref: "Date of
+// Report: March 4, 2024" over "On March 5, 2024, the Board appointed
+// ...", which tells what happened that day, no statement of the day over
+// it.
+func (x *sectionExtractor) opensWithOwnDay(ref timeline.Date) bool {
+	if len(x.sents) == 0 || x.sec.RefFrom != "heading" {
+		return false
+	}
+	s := x.sents[0]
+	for _, t := range x.tx {
+		if t.Start < s.Start || t.Start >= s.End {
+			continue
+		}
+		lead := strings.ToLower(strings.TrimSpace(x.sec.Text[s.Start:t.Start]))
+		return (lead == "" || lead == "on") && t.Date.Prec >= timeline.Day && t.Date.DayOf() != ref.DayOf() && yearDigitsRe.MatchString(t.Text)
+	}
+	return false
+}
+
+// yearDigitsRe finds a year's four digits.
+var yearDigitsRe = regexp.MustCompile(`\b\d{4}\b`)
 
 // clockLineRe opens a line of a log with its time: "14:10 ", "9:30 am",
 // "2205 ".
