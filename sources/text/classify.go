@@ -438,6 +438,11 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = datelineRole
 		case b.lines == 1 && len(b.text) < 160 && datedBylineAt(b, dayFirst, head && near < 4 && !story):
 			b.role = bylineRole
+		case b.lines >= 2 && b.lines <= 6 && len(b.text) < 400 && near < 8 && !story && bylineDateLast(b, dayFirst):
+			// "Equity Research | Semiconductors¶Lumetra Devices - Initiating
+			// Coverage¶Analyst: R. Takahashi, CFA | 9 April 2025": a
+			// header of short lines, its dated byline last
+			b.role = bylineRole
 		case b.lines == 1 && bylineRe.MatchString(b.text):
 			b.role = bylineRole
 		case b.lines == 1 && len(b.text) < 80 && boilerRe.MatchString(b.text):
@@ -1252,6 +1257,24 @@ func placeDateLast(b *block, dayFirst bool) bool {
 	return dateOnlyAt(b, t[m[2]:m[3]], i+1+lead+m[2], dayFirst) && b.date.date.Prec >= timeline.Day
 }
 
+// bylineDateLast reports whether block b is a header of short lines
+// whose last line is a dated byline (see datedBylineAt), and sets b.date
+// to its day.
+func bylineDateLast(b *block, dayFirst bool) bool {
+	i := strings.LastIndexByte(b.text, '\n')
+	if i < 0 || !headerLines(b.text[:i], 100, dayFirst) {
+		return false
+	}
+	tmp := &block{text: b.text[i+1:]}
+	if !datedBylineAt(tmp, dayFirst, true) || !bylineLabelRe.MatchString(strings.Trim(tmp.text, "*_ \t")) {
+		return false
+	}
+	b.date = tmp.date
+	b.date.start += i + 1
+	b.date.end += i + 1
+	return true
+}
+
 // capsPlaceDateRe is a dateline with no dash, alone on its line: a place
 // in capitals, perhaps its region, and the day: "NEW DELHI, March 8,
 // 2019", "NAIROBI, Kenya, 3 May 2021".
@@ -1491,7 +1514,7 @@ var bylineNameRe = regexp.MustCompile(`^(` + bylineLabel + `\s+)?(?:\p{Lu}[\p{L}
 // bylineLabel is the label that opens a byline: "By", or a credit for the
 // words ("Words:", "Words by", "Text by", "Words and pictures:",
 // "Reporting by", "Written by").
-const bylineLabel = `(?i:by|(?:words|text|story|report)(?:\s+and\s+(?:pictures|photos?|photographs))?(?:\s+by|\s*:)|(?:reporting|written)\s+by)`
+const bylineLabel = `(?i:by|(?:words|text|story|report)(?:\s+and\s+(?:pictures|photos?|photographs))?(?:\s+by|\s*:)|(?:reporting|written)\s+by|(?:analysts?|authors?)\s*:)`
 
 // bylineLabelRe is a quick test: a line opening with bylineLabel.
 var bylineLabelRe = regexp.MustCompile(`^` + bylineLabel + `\s`)

@@ -341,6 +341,8 @@ func TestDocumentDays(t *testing.T) {
 			map[string][2]string{"Dear Mother, I got here": {"", "1915-08-04"}}},
 		{"a footer listing the sources drawn on", false, "ASHWORTH OF ROSSENDALE: PEDIGREE SUMMARY\n\n1. James ASHWORTH, b. abt. 1698; d. 1771.\n\nSources: Newchurch-in-Rossendale PRs; Chester wills; family papers (Ms. 14/3).\n",
 			map[string][2]string{"1. James": {"", ""}}},
+		{"a header of short lines, its dated byline last", false, "Equity Research | Semiconductors\nLumetra Devices (LMTR) - Initiating Coverage at Overweight\nAnalyst: R. Takahashi, CFA | 9 April 2025\n\nLumetra shares fell 8% yesterday after a rival cut prices.\n",
+			map[string][2]string{"Lumetra shares": {"", "2025-04-09"}}},
 		{"versions over a changelog's entries", true, "# Changelog\n\n## 3.9.14\n\nFixed the lookup parser.\n\n## 2023.2.1\n\nAdded retry logic.\n\n## 2023.02.01\n\nDropped the old API.\n",
 			map[string][2]string{"Fixed the lookup": {"", ""}, "Added retry": {"", ""}, "Dropped the old": {"", "2023-02-01"}}},
 	}
