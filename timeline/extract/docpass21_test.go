@@ -69,3 +69,16 @@ func TestEntryWithItsOwnDay(t *testing.T) {
 		}
 	}
 }
+
+// TestStatedFiscalYear: "fiscal year 2024, which ended June 30, 2024"
+// says when the document's fiscal years end: its quarters and years are
+// those of that reckoning, and the day it ended is the year's, no event.
+func TestStatedFiscalYear(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a June year", ref: "2024-08-08", text: "Corvallis Software today announced results for its fourth quarter and fiscal year 2024, which ended June 30, 2024. For full fiscal 2025, the company expects revenue of $2.62 billion.",
+			want: []brief{{"2023-07/2024-06", "fiscal year 2024, which ended June 30, 2024", "Corvallis Software announced results"},
+				{"2024-Q2", "fourth quarter", "Corvallis Software announced results"},
+				{"2024-07/2025-06", "fiscal 2025", "The company expects revenue of $2.62 billion"},
+				{"2024-08-08", "today", "Corvallis Software announced results for its fourth quarter"}}},
+	})
+}

@@ -2158,6 +2158,13 @@ func (x *sectionExtractor) run() []*item {
 				c = p
 			}
 			if n := len(dated); n > 0 && t.Date.Prec == timeline.Day && dated[n-1].end <= t.Start && endingAppositiveRe.MatchString(text[dated[n-1].end:t.Start]) &&
+				dated[n-1].span.IsRange() && dated[n-1].span.End.Prec >= timeline.Year && dated[n-1].span.End.Contains(t.Date) {
+				// "fiscal year 2024, which ended June 30, 2024", the year
+				// known to end in June: the day its span ends on
+				dated[n-1].end = c.end
+				continue
+			}
+			if n := len(dated); n > 0 && t.Date.Prec == timeline.Day && dated[n-1].end <= t.Start && endingAppositiveRe.MatchString(text[dated[n-1].end:t.Start]) &&
 				dated[n-1].span.Start.Prec >= timeline.Year && dated[n-1].span.Start.Prec < timeline.Day && !dated[n-1].span.IsRange() {
 				// "For the fourth quarter of fiscal 2025, ending Dec. 31,
 				// 2025, ...": the day the period ends, said of it; "the

@@ -83,6 +83,9 @@ func (t *Tagger) yearEndSaid() int {
 			j += 3 // "the financial year 2025/26 ends on 31 March 2026"
 		} else if n, nd, ok := t.num(j); ok && nd == 4 && n > 1000 && w.unit == uYear {
 			j++ // "fiscal year 2024 ended 30 September"
+			if t.punct(j, ',') && t.isAny(j+1, "which", "that") && t.yearWithin(j+2, j+8, int32(n)) && !t.is(k-2, "of") {
+				j += 2 // "fiscal year 2024, which ended June 30, 2024"
+			}
 		}
 		if t.is(j, "that") {
 			j++

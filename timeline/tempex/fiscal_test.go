@@ -93,6 +93,15 @@ func TestFiscalYearEndOption(t *testing.T) {
 	if got := tempex.FiscalYearEnd("The ferry ran all year."); got != 0 {
 		t.Fatalf("FiscalYearEnd of a text that says none = %d, want 0", got)
 	}
+	for text, want := range map[string]int{
+		"results for its fourth quarter and fiscal year 2024, which ended June 30, 2024.":   6,
+		"fiscal 2026, which ends on 31 March 2026":                                          3,
+		"the third quarter of fiscal year 2025, which ended December 31, 2024, saw growth.": 0, // (the quarter's end)
+	} {
+		if got := tempex.FiscalYearEnd(text); got != want {
+			t.Errorf("FiscalYearEnd(%q) = %d, want %d", text, got, want)
+		}
+	}
 	ref, _ := timeline.ParseDate("2025-05-02")
 	for _, x := range tempex.Tag("In Q1 FY25 we opened the depot.", tempex.Options{Ref: ref, Mode: tempex.News, FiscalYearEnd: 6}) {
 		if x.Text == "Q1 FY25" {

@@ -217,7 +217,7 @@ func IsDate(s string) bool {
 // or 0 when it does not say; for Options.FiscalYearEnd.
 func FiscalYearEnd(text string) int {
 	// the quick test before the text is read: a year's or a period's end
-	if !strings.Contains(text, "year") && !strings.Contains(text, "Year") && !strings.Contains(text, "months") ||
+	if !strings.Contains(text, "year") && !strings.Contains(text, "Year") && !strings.Contains(text, "months") && !strings.Contains(text, "iscal") && !strings.Contains(text, "FY") ||
 		!strings.Contains(text, "end") && !strings.Contains(text, " to ") && !strings.Contains(text, "closes") && !strings.Contains(text, "closed") {
 		return 0
 	}
