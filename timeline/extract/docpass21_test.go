@@ -82,3 +82,18 @@ func TestStatedFiscalYear(t *testing.T) {
 				{"2024-08-08", "today", "Corvallis Software announced results for its fourth quarter"}}},
 	})
 }
+
+// TestVideoChapters: a video's chapters ("0:00 Intro", "1:45 Launch on
+// April 11, 1970") are one item a line, and their offsets no times of day
+// that make the dates in them a programme's topics.
+func TestVideoChapters(t *testing.T) {
+	text := "CHAPTERS\n0:00 Intro\n1:45 Launch on April 11, 1970\n6:20 \"Houston, we've had a problem\" (April 13)\n12:45 Into the lunar module lifeboat\n27:30 Splashdown, April 17, 1970\n"
+	got := briefs(Events(oneSection("v.txt", text, timeline.Citation{}), Options{}))
+	var days []string
+	for _, b := range got {
+		days = append(days, b.Value)
+	}
+	if want := []string{"1970-04-11", "1970-04-13", "1970-04-17"}; !slices.Equal(days, want) {
+		t.Errorf("got %q, want the days %q", got, want)
+	}
+}

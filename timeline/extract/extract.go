@@ -1939,7 +1939,7 @@ func (x *sectionExtractor) run() []*item {
 			if t.Type == tempex.Date && yearRule(text[s.Start:s.End], t) {
 				continue // "Our financial year runs from 1 July to 30 June": every year's, no event
 			}
-			if t.Type == tempex.Date && slotTopic(text, t) {
+			if t.Type == tempex.Date && slotTopic(text, t, x.tx) {
 				continue // "14:00 Panel: energy policy after 2027": the talk's subject, no event
 			}
 			if rowLabel(text, s, t, x.tx) {

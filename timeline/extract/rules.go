@@ -271,8 +271,9 @@ var yearWordRe = regexp.MustCompile(`\b(?:1[5-9]|20)\d\d\b`)
 
 // slotLeadRe is a clock time, or two, opening a line of a programme or
 // a timetable: "08:30 Registration", "14:00–15:30 Workshop", "11:00 |
-// Panel" (a table's row).
-var slotLeadRe = regexp.MustCompile(`^` + slotClock + `(?:\s*[–—-]\s*` + slotClock + `)?(?:\s*\|)?\s+\p{L}`)
+// Panel" (a table's row), "6:20 \"Houston, we've had a problem\"" (a
+// video's chapter).
+var slotLeadRe = regexp.MustCompile(`^` + slotClock + `(?:\s*[–—-]\s*` + slotClock + `)?(?:\s*\|)?\s+["“‘(]?\p{L}`)
 
 // nameClockRe is a chat export's message head: a person's name and the
 // time the message was sent ("Dana Liu  2:15 PM").
@@ -289,15 +290,30 @@ const slotClock = `(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?\
 // slotTopic reports whether the date t is in the title of a programme's
 // slot, after the clock time that opens its line ("14:00 Panel: energy
 // policy after 2027").
-func slotTopic(text string, t tempex.Timex) bool {
+//
+// The clock must be one the tagger read as a time of day (tx): "1:45
+// Launch on April 11, 1970" in a video's chapters is an offset into it,
+// and the launch an event.
+func slotTopic(text string, t tempex.Timex, tx []tempex.Timex) bool {
 	from := max(0, t.Start-200) // (a slot's title is short: no scan of a long line)
 	nl := strings.LastIndexByte(text[from:t.Start], '\n')
 	if nl < 0 && from > 0 {
 		return false
 	}
-	line := strings.TrimLeft(text[from+nl+1:t.Start], " \t-*•|")
+	ls := from + nl + 1
+	lead := text[ls:t.Start]
+	line := strings.TrimLeft(lead, " \t-*•|")
 	m := slotLeadRe.FindStringIndex(line)
-	return m != nil && m[1]-1 < len(line)
+	if m == nil || m[1]-1 >= len(line) {
+		return false
+	}
+	at := ls + len(lead) - len(line) // where the clock starts
+	for _, c := range tx {
+		if c.Start == at {
+			return c.Type == tempex.Time
+		}
+	}
+	return false
 }
 
 // captionDateRe is a label's line of a place and a date: "London, c.
