@@ -457,6 +457,16 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			r.end, r.d, r.deictic = end+2, dayDate(t.ref.AddDate(-int(n), 0, 0)), true
 			return r, true
 		}
+		// "thirty years ago tomorrow", "ten years ago yesterday": the day
+		// after or before, so many years back
+		if u == uYear && n == float64(int(n)) && t.isAny(end+1, "tomorrow", "yesterday") && t.hasRef {
+			day := 1
+			if t.is(end+1, "yesterday") {
+				day = -1
+			}
+			r.end, r.d, r.deictic = end+2, dayDate(t.ref.AddDate(-int(n), 0, day)), true
+			return r, true
+		}
 		// "fifty years ago this week": that week, so many years back
 		if u == uYear && n == float64(int(n)) && t.is(end+1, "this") && t.isAny(end+2, "week", "month") && t.hasRef {
 			then := t.ref.AddDate(-int(n), 0, 0)
