@@ -97,3 +97,12 @@ func TestVideoChapters(t *testing.T) {
 		t.Errorf("got %q, want the days %q", got, want)
 	}
 }
+
+// TestClockWrappedFromItsDay: "by 12 noon" at a line's end and "on Monday
+// 4th March" on the next are one deadline.
+func TestClockWrappedFromItsDay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a notice's deadline", ref: "2019-03-01", text: "Dissertations must be submitted through the portal by 12 noon\non Monday 4th March. Late work is penalised.",
+			want: []brief{{"2019-03-04T12:00", "by 12 noon on Monday 4th March", "Dissertations must be submitted through the portal"}}},
+	})
+}

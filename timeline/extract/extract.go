@@ -5029,7 +5029,18 @@ func joinAdjacent(text string, cs []cand) []cand {
 		p := &out[len(out)-1]
 		// ("Tue, 4 Mar 2025 · 09:30 – 09:45": a calendar's day and hours,
 		// set apart by a middle dot)
-		gap := strings.ToLower(strings.Trim(text[p.end:c.start], " ,()·•"))
+		raw := text[p.end:c.start]
+		if nl := strings.LastIndexByte(raw, '\n'); nl >= 0 && strings.Count(raw, "\n") == 1 {
+			// "by 12 noon¶on Monday 4th March": prose its line's wrap cut
+			after := strings.TrimLeft(raw[nl+1:], " \t")
+			if after == "" {
+				after = strings.TrimLeft(text[c.start:c.end], " \t") // (the preposition opens the day's words)
+			}
+			if after != "" && unicode.IsLower(firstRune(after)) {
+				raw = strings.ReplaceAll(raw, "\n", " ")
+			}
+		}
+		gap := strings.ToLower(strings.Trim(raw, " ,()·•"))
 		near := gap == "" || gap == "of" || gap == "a" || gap == "the" || gap == "in" || gap == "on" || gap == "at"
 		// "1916 (July–November)": the range within the year says more
 		if near && !p.span.IsRange() && c.span.IsRange() && holds(p.span.Start, c.span.Start) && holds(p.span.Start, c.span.End) {

@@ -2542,8 +2542,10 @@ func clockSuffix(d timeline.Date) string {
 // "Dec. 13".
 func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 	k := j
-	if t.newLine(j) {
-		return timeline.Date{}, j, false // "15:00" ending a line: not the day on the next
+	if t.newLine(j) && !(t.is(j, "on") && !t.tok(j).cap) {
+		// "15:00" ending a line: not the day on the next (but "by 12
+		// noon¶on Monday 4th March" is prose its line's wrap cut)
+		return timeline.Date{}, j, false
 	}
 	if t.weekdaySpanAt(j) {
 		return timeline.Date{}, j, false // "9am and 4.30pm, Monday to Friday": the hours of every such day
