@@ -978,6 +978,9 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		return res{}, false
 	}
 	j := i + 1
+	if t.isAny(j, "term", "terms", "semester", "quarter", "session", "sittings") && t.isAny(i, "easter", "christmas") {
+		return res{}, false // "Easter term examinations": a term named for the feast, months long
+	}
 	var m, d int
 	easterOff, thanks, thanksOff := -100, false, 0
 	var nth holidayRule
