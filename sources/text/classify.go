@@ -67,6 +67,9 @@ func secondLine(s string) string {
 	return line
 }
 
+// signaturesRe is the line that opens a filing's sign-off.
+var signaturesRe = regexp.MustCompile(`^[*_]*(?:SIGNATURES?|Signatures?)[*_]*:?$`)
+
 // sourcesListRe opens a line listing the sources a text drew on:
 // "Sources: ...", "Main sources: ...".
 var sourcesListRe = regexp.MustCompile(`(?i)^[\s*_]*(?:main\s+|principal\s+)?sources[*_]*\s*:`)
@@ -385,6 +388,11 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = boilerRole // "-----Original Message-----" standing alone
 		case refsHeadRe.MatchString(b.text) || b.lines >= 2 && refsHeadRe.MatchString(strings.TrimSpace(b.first)) && numberedNotesRe.MatchString(strings.TrimSpace(secondLine(b.text))):
 			b.role = refsRole // ("References¶[1] UN Panel of Experts, 25 July 2019.": the list under its line)
+		case signaturesRe.MatchString(strings.TrimSpace(b.first)) || k > 0 && signaturesRe.MatchString(strings.TrimSpace(blocks[k-1].text)) && strings.HasPrefix(b.text, "Pursuant to"):
+			// "SIGNATURES¶Pursuant to the requirements of the Securities
+			// Exchange Act of 1934, the registrant has duly caused this
+			// report to be signed": a filing's sign-off, no statement
+			b.role = boilerRole
 		case b.lines <= 3 && sourcesListRe.MatchString(b.raw.s) && strings.Count(b.raw.s, ";") >= 1:
 			// "Sources: Newchurch PRs; Chester wills; family papers": the
 			// works a compiler drew on, no one source of the text

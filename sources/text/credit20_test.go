@@ -408,3 +408,22 @@ func TestTitleEndingWithCompany(t *testing.T) {
 		t.Errorf("title %q", doc.Title)
 	}
 }
+
+// TestFilingCover: a filing opening with the regulator's cover is named
+// by its registrant and its form, and its sign-off makes no statement.
+func TestFilingCover(t *testing.T) {
+	for _, in := range []string{
+		"UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\n\nFORM 8-K\n\nCURRENT REPORT\n\nDate of Report (Date of earliest event reported): March 4, 2024\n\nBRIGHTWATER THERAPEUTICS, INC.\n\nOn March 4, 2024, Dr. Alan Pierce resigned.\n\nSIGNATURES\nPursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed on its behalf.\n",
+		"UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\n\nFORM 8-K\n\nCURRENT REPORT\n\nDate of Report (Date of earliest event reported): March 4, 2024\n\nBRIGHTWATER THERAPEUTICS, INC.\n\nOn March 4, 2024, Dr. Alan Pierce resigned.\n\nSIGNATURES\n\nPursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed on its behalf.\n",
+	} {
+		doc := Parse(in, "8k.txt", Options{})
+		if doc.Title != "BRIGHTWATER THERAPEUTICS, INC. – FORM 8-K" {
+			t.Errorf("title %q", doc.Title)
+		}
+		for _, s := range doc.Sections {
+			if strings.HasPrefix(s.Text, "Pursuant") && s.Kind == timeline.Body {
+				t.Errorf("the sign-off is a body (statement %v):\n%s", s.Statement, dump(doc))
+			}
+		}
+	}
+}

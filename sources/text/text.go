@@ -336,6 +336,9 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	}
 
 	title := info.cite.Title
+	if title == "" && !later {
+		title = filingTitle(blocks) // "UNITED STATES¶SECURITIES AND EXCHANGE COMMISSION ... FORM 8-K"
+	}
 	if !later && len(blocks) > 0 && blocks[0].role == mailRole {
 		if title == "" {
 			title = blocks[0].mail.subject // an e-mail is named by its subject
@@ -915,9 +918,44 @@ func plainHeadings(blocks []*block, marked bool) {
 	}
 }
 
+// filingTitle names a filing with a securities regulator by its
+// registrant and its form ("BRIGHTWATER THERAPEUTICS, INC. – FORM 8-K"),
+// when blocks open with the regulator's cover ("UNITED
+// STATES¶SECURITIES AND EXCHANGE COMMISSION"), whose first line would
+// name every filing alike; "" otherwise.
+func filingTitle(blocks []*block) string {
+	if len(blocks) < 3 || !strings.EqualFold(strings.TrimSpace(blocks[0].first), "UNITED STATES") || !strings.Contains(strings.ToUpper(blocks[0].text), "SECURITIES AND EXCHANGE COMMISSION") {
+		return ""
+	}
+	form, name := "", ""
+	for k, b := range blocks[1:min(len(blocks), 16)] {
+		t := strings.TrimSpace(b.first)
+		switch {
+		case form == "" && formRe.MatchString(t):
+			form = t
+		case name == "" && companyEndRe.MatchString(t) && strings.ToUpper(t) == t:
+			name = t
+		case name == "" && strings.Contains(strings.ToLower(b.text), "exact name of registrant") && k > 0:
+			if p := strings.TrimSpace(blocks[k].first); p != "" && !strings.Contains(strings.ToLower(p), "commission file") {
+				name = p // the line over "(Exact name of registrant as specified in its charter)"
+			}
+		}
+	}
+	switch {
+	case name != "" && form != "":
+		return name + " – " + form
+	case form != "":
+		return form
+	}
+	return name
+}
+
+// formRe is the form a filing is on: "FORM 8-K", "Form 10-Q".
+var formRe = regexp.MustCompile(`(?i)^form\s+[0-9]{1,2}-?[A-Z]{0,2}(?:/A)?$`)
+
 // companyEndRe is a company's name closing a line with its own stop:
 // "Holdings, Inc.", "Acme Corp.", "Brightwater Ltd.".
-var companyEndRe = regexp.MustCompile(`\b(?:Inc|Corp|Co|Ltd|Plc|plc|LLC|L\.L\.C|N\.V|S\.A|A\.G|Bros|Jr|Sr)\.$`)
+var companyEndRe = regexp.MustCompile(`\b(?i:Inc|Corp|Co|Ltd|Plc|LLC|L\.L\.C|N\.V|S\.A|A\.G|Bros|Jr|Sr)\.$`)
 
 // nameClockRe is a chat export's message head: a person's name, then the
 // time it was sent ("Dana Liu  2:15 PM"), which heads the message under
