@@ -2083,7 +2083,73 @@ func logLineAt(text string, ls int) (ok, sure bool) {
 // logLabel reports whether the clock time at token i labels a line of a
 // log.
 func (t *Tagger) logLabel(i int) bool {
-	return t.lineStart(i) && t.isLog()
+	return t.lineStart(i) && (t.isLog() || t.hasRef && !t.narrative && t.stampAlone(i))
+}
+
+// stampAloneRe is a time of day alone on its line, perhaps with its zone:
+// a live page's post stamp ("15:10 GMT", "9:02 AM ET").
+var stampAloneRe = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[ \t]*(?:\r?\n|$)`)
+
+// stampAlone reports whether the time at token i stands alone on its line
+// (see stampAloneRe).
+func (t *Tagger) stampAlone(i int) bool {
+	tk := t.tok(i)
+	return tk != nil && stampAloneRe.MatchString(t.text[tk.start:min(len(t.text), int(tk.start)+24)])
+}
+
+// stampLineRe opens a line with a time of day: a log's or a live page's.
+var stampLineRe = regexp.MustCompile(`^[ \t]*(?:[-*•][ \t]+)?(\d{1,2})[:.](\d{2})(?:\s*([AaPp])\.?[Mm]\.?)?(?:[ \t]|$)`)
+
+// newestFirst reports whether the times that open the text's lines run
+// newest first, as a live page's posts do: of the two readings, down the
+// page back in time or forward, the one whose steps add up to less time
+// (a page of posts from 15:10 back to 08:15 spans seven hours read
+// backwards, forty read forwards, each step back a day).
+func (t *Tagger) newestFirst() bool {
+	if t.stampOrder != 0 {
+		return t.stampOrder < 0
+	}
+	t.stampOrder = 1
+	var mins []int
+	for line := range strings.Lines(t.text) {
+		m := stampLineRe.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		h, mm := atoi2(m[1]), atoi2(m[2])
+		if h > 23 || mm > 59 {
+			continue
+		}
+		if m[3] != "" && h <= 12 {
+			h %= 12
+			if m[3] == "p" || m[3] == "P" {
+				h += 12
+			}
+		}
+		mins = append(mins, h*60+mm)
+	}
+	if len(mins) < 2 {
+		return false
+	}
+	fwd, back := 0, 0
+	for k := 1; k < len(mins); k++ {
+		d := mins[k] - mins[k-1]
+		fwd += (d + 24*60) % (24 * 60)
+		back += (-d + 24*60) % (24 * 60)
+	}
+	if back < fwd {
+		t.stampOrder = -1
+	}
+	return t.stampOrder < 0
+}
+
+// atoi2 reads a number of one or two digits.
+func atoi2(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
 }
 
 // logDay returns the day of a log's line labelled by the time min (in
@@ -2092,6 +2158,23 @@ func (t *Tagger) logLabel(i int) bool {
 // then "0014"), unless a later day was written since; the first line of a night
 // ("Saturday 8 March into Sunday 9 March", then "2205") is of the evening's.
 func (t *Tagger) logDay(i, min int, day timeline.Date, ok bool) (timeline.Date, bool) {
+	if t.labClock < 0 && t.hasRef && !t.narrative && t.stampAlone(i) && !(t.lastEnd == i && t.last.Prec >= timeline.Day) {
+		// a live page's first post: the page's day, not one its
+		// summary named ("Key events: strikes on 1 April")
+		day, ok = dayDate(t.ref), true
+	}
+	if t.labClock >= 0 && t.newestFirst() {
+		// posts newest first: the day of the post above, the day before
+		// when the time went forward past midnight down the page
+		day, ok = t.labDay, true
+		if min > t.labClock {
+			if tt, ok2 := dayTime(day); ok2 {
+				day = dayDate(tt.AddDate(0, 0, -1))
+			}
+		}
+		t.labClock, t.labDay, t.labEnd = min, day.DayOf(), i+1
+		return day, ok
+	}
 	switch {
 	case t.labClock >= 0 && !(t.lastDayEnd > t.labEnd && timeline.Compare(t.lastDay.DayOf(), t.labDay) > 0 && !t.labTimed(t.lastDayEnd)):
 		day, ok = t.labDay, true

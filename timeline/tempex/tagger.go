@@ -66,6 +66,7 @@ type Tagger struct {
 	prevDay       timeline.Date // the day named before lastDay
 	prevDayEnd    int
 	logText       int8          // the text is a log whose lines open with their times: 1 yes, -1 no, 0 not known yet
+	stampOrder    int8          // its lines' times run newest first: -1; oldest first: 1; 0 not known yet
 	bracketClock  int8          // its "[05:42]" line stamps are times of day (1), places in a recording (-1), not known yet (0)
 	labClock      int           // the time of a log's last line, in minutes (-1: none yet)
 	labDay        timeline.Date // ... its day
@@ -325,6 +326,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.lastUnknown, t.unknownEnd = false, -100
 	t.dirAt, t.setEnd = -1, -1000
 	t.prevDay, t.prevDayEnd, t.logText, t.labClock, t.labDay, t.labEnd = timeline.Date{}, -1, 0, -1, timeline.Date{}, -1
+	t.stampOrder = 0
 	t.bracketClock = 0
 	t.lookBack, t.lookBackEnd, t.fieldEnd, t.fieldLine, t.boundEnd, t.sinceEnd, t.sinceSpanEnd = timeline.Date{}, -1, -1, -1, -1000, -1, -1
 	t.fyDone = false
