@@ -222,7 +222,14 @@ func parseCitation(raw string, dayFirst bool) citation {
 	} else if linkText != "" {
 		c.title = cleanName(linkText)
 	}
-	// The date: the last one written outside the title.
+	// The date: the last one written outside the title, but not the day a
+	// web page was looked at ("Retrieved 19 January 2016"), which says
+	// nothing of when the cited piece was written.
+	if m := accessedRe.FindStringIndex(s); m != nil {
+		if ds := findDates(s[m[1]:], dayFirst); len(ds) > 0 && strings.TrimSpace(s[m[1]:m[1]+ds[0].start]) == "" {
+			s = s[:m[0]] + " " + s[m[1]+ds[0].end:]
+		}
+	}
 	if ds := findDates(s, dayFirst); len(ds) > 0 {
 		for k := len(ds) - 1; k >= 0; k-- {
 			if !ds[k].noYear {
@@ -288,6 +295,16 @@ func parseCitation(raw string, dayFirst bool) citation {
 	}
 	return c
 }
+
+// eventBoxRe finds a field of an event's box in an encyclopedia's
+// article ("Deaths: 212", "Result: ...", "Casualties:"), beside which
+// "Date:" dates the event, not the page ("Location:" is a meeting's or an
+// interview's field too).
+var eventBoxRe = regexp.MustCompile(`(?im)^[*_ \t]*(?:result|casualties|deaths|fatalities|injuries|cause|belligerents|commanders|strength|coordinates|magnitude|territorial\s+changes)[*_]*\s*:`)
+
+// accessedRe is what stands before the day a cited web page was read:
+// "Retrieved", "Accessed", "Archived from the original on".
+var accessedRe = regexp.MustCompile(`(?i)\b(?:retrieved|accessed|last\s+accessed|viewed|archived(?:\s+from\s+the\s+original)?)(?:\s+on)?\s*:?\s*`)
 
 // citeWeekdayRe is the weekday written before a citation's date.
 var citeWeekdayRe = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*$`)

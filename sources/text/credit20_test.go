@@ -343,6 +343,8 @@ func TestDocumentDays(t *testing.T) {
 			map[string][2]string{"1. James": {"", ""}}},
 		{"a header of short lines, its dated byline last", false, "Equity Research | Semiconductors\nLumetra Devices (LMTR) - Initiating Coverage at Overweight\nAnalyst: R. Takahashi, CFA | 9 April 2025\n\nLumetra shares fell 8% yesterday after a rival cut prices.\n",
 			map[string][2]string{"Lumetra shares": {"", "2025-04-09"}}},
+		{"an event's box dates the event, not the page", false, "Carrow Colliery disaster\n\nDate: 4 March 1908\nLocation: Carrow, Glamorgan\nDeaths: 212\n\nThe explosion killed 212 men on 4 March 1908.\n",
+			map[string][2]string{"Location: Carrow": {"", ""}}},
 		{"versions over a changelog's entries", true, "# Changelog\n\n## 3.9.14\n\nFixed the lookup parser.\n\n## 2023.2.1\n\nAdded retry logic.\n\n## 2023.02.01\n\nDropped the old API.\n",
 			map[string][2]string{"Fixed the lookup": {"", ""}, "Added retry": {"", ""}, "Dropped the old": {"", "2023-02-01"}}},
 	}

@@ -302,6 +302,17 @@ func fieldLines(s string) bool {
 	return true
 }
 
+// eventBoxAt reports whether block k, or a block beside it, holds a
+// field of an event's box (see eventBoxRe).
+func eventBoxAt(blocks []*block, k int) bool {
+	for j := max(k-1, 0); j <= k+1 && j < len(blocks); j++ {
+		if eventBoxRe.MatchString(blocks[j].text) {
+			return true
+		}
+	}
+	return false
+}
+
 // scopeRef finds the reference date of a scope (the document's own text,
 // or one excerpt) from its blocks: an e-mail's header opening it, else a
 // dateline in its first paragraph, else a "Published:" line (a
@@ -342,6 +353,9 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around
 				alone = b
 			}
 		case headerDateRole:
+			if eventBoxAt(blocks, k) {
+				continue // "Date: 4 March 1908¶Location: Carrow": an event's box, dating the event, not the page
+			}
 			if hdr == nil || !prose && b.date.date.Prec >= timeline.Day && timeline.Compare(b.date.date, hdr.date.date) > 0 {
 				// the latest day of the header's ("Date of admission: 3
 				// March", "Date of discharge: 12 March"; "Date of

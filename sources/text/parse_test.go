@@ -19,6 +19,11 @@ func TestParseCitation(t *testing.T) {
 			title: "Rights group criticizes China for mass DNA collection in Xinjiang", outlet: "The Himalayan Times", url: "https://thehimalayantimes.com/world/x/", date: "2017-12-13",
 		},
 		{
+			name:  "a web page's access date is no date of the piece",
+			in:    `1. "Inquiry opens". Western Mail. Retrieved 19 January 2016.`,
+			title: "Inquiry opens", outlet: "Western Mail",
+		},
+		{
 			name:   "a weekday before the date and a page after it",
 			in:     `Source: Huddersfield Daily Examiner, Saturday 8 January 1955, p. 2`,
 			outlet: "Huddersfield Daily Examiner", date: "1955-01-08",
