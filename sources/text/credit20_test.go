@@ -345,6 +345,8 @@ func TestDocumentDays(t *testing.T) {
 			map[string][2]string{"Lumetra shares": {"", "2025-04-09"}}},
 		{"an event's box dates the event, not the page", false, "Carrow Colliery disaster\n\nDate: 4 March 1908\nLocation: Carrow, Glamorgan\nDeaths: 212\n\nThe explosion killed 212 men on 4 March 1908.\n",
 			map[string][2]string{"Location: Carrow": {"", ""}}},
+		{"a bulletin's numbered updates, each dated", false, "DROUGHT AND WILDFIRE BULLETIN\nIssued by the Regional Fire and Drought Coordination Centre\n\nUpdate 1 - Friday 1 July 2022\nA drought alert was declared on Wednesday.\n\nUpdate 2 - Friday 8 July 2022\nThe Harrow Hill fire broke out on Monday afternoon.\n\nUpdate 5 - Friday 5 August 2022\nDrought status was formally declared on 3 August.\n",
+			map[string][2]string{"A drought alert": {"", "2022-07-01"}, "The Harrow Hill": {"", "2022-07-08"}, "Drought status": {"", "2022-08-05"}}},
 		{"versions over a changelog's entries", true, "# Changelog\n\n## 3.9.14\n\nFixed the lookup parser.\n\n## 2023.2.1\n\nAdded retry logic.\n\n## 2023.02.01\n\nDropped the old API.\n",
 			map[string][2]string{"Fixed the lookup": {"", ""}, "Added retry": {"", ""}, "Dropped the old": {"", "2023-02-01"}}},
 	}

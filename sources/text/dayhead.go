@@ -64,6 +64,9 @@ var (
 func parseDayHead(s string, dayFirst bool) (dayHead, bool) {
 	s = strings.Trim(s, "#*_ \t")
 	s = dayCountRe.ReplaceAllString(s, "") // "2024-06-03 (Day 12)": the day's count in an expedition
+	if m := numberedLabelRe.FindStringIndex(s); m != nil {
+		s = s[m[1]:] // "Update 5 - Friday 5 August 2022": the day the fifth update is of
+	}
 	if m := updateHeadRe.FindStringIndex(s); m != nil {
 		// "Update 7:30 p.m. PDT Aug. 13": a live page's update, of its day
 		s = strings.TrimSpace(clockRe.ReplaceAllString(zoneWordRe.ReplaceAllString(s[m[1]:], " "), " "))
@@ -197,6 +200,11 @@ var versionParenRe = regexp.MustCompile(`^(\[?v?\d+(?:\.\d+)+\]?) \(([^()]+)\)$`
 // and returns how many do. ref is the document's reference date, last the
 // day of the last dated heading of the part before (zero if none), title
 // the document's title.
+// numberedLabelRe opens the heading of one of a series of dated
+// issues: "Update 5 - ", "Bulletin No. 3: ", "Sitrep #12 – " (not
+// "Update 7:30 p.m.", a time; nor "Day 4", an itinerary's count).
+var numberedLabelRe = regexp.MustCompile(`^(?i:update|bulletin|sitrep|situation\s+report|report|issue|edition|briefing|entry|post)\s*(?i:no\.?\s*)?#?\d{1,3}(?:\s*[-–—|]\s*|:\s+)`)
+
 // placeDateRe is a letter's heading: a place of one to four capitalised
 // words (perhaps the building, then the town: "Royal Victoria Hospital,
 // Netley, 4 Aug 1915"), a comma, and the day ("Paris, 12th March 1793").
@@ -939,6 +947,9 @@ func dayLine(s string) bool {
 			h, ok := parseDayHead(strings.TrimPrefix(m[1], "the "), false)
 			return ok && h.m != 0 && h.d != 0
 		}
+	}
+	if m := numberedLabelRe.FindStringIndex(w); m != nil && m[1] < len(w) {
+		w = w[m[1]:] // "Update 5 - Friday 5 August 2022"
 	}
 	if !isDigit(w[0]) {
 		var buf [9]byte // "wednesday", "september": the longest names
