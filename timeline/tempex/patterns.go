@@ -3234,6 +3234,9 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 			return res{}, false // "the winter floods of February 2020": the date is the month's
 		}
 	}
+	if w.key == "fall" && !tk.cap && start == i && t.tok(i+1) != nil && (t.tok(i+1).kind == tNum || t.isAny(i+1, "by", "to", "below", "sharply", "further", "back", "slightly")) {
+		return res{}, false // "peak before 2025 and fall 43% by 2030": the verb
+	}
 	if w.key == "fall" && !tk.cap && !(start < i && !t.is(start, "the")) {
 		p := start - 1
 		if !t.isAny(p, "in", "during", "by", "until", "since", "through", "this", "last", "next", "of", "and", "for") {
