@@ -1445,7 +1445,7 @@ func findDateline(text string, dayFirst bool) (d dateMatch, isDateline, hasDate 
 
 // isStatementTitle tells a transcript of a press conference, speech or
 // statement from an article about one.
-var statementRe = regexp.MustCompile(`(?i)\b(?:press\s+conference|press\s+briefing|news\s+conference|briefing|remarks|statement|speech|address\s+(?:by|to|at)|transcript|testimony|communiqu[eé]|declaration|readout|interview\s+with|minutes\s+of|^\s*minutes|(?:meeting|council|board|committee)\s+minutes|q\s*&\s*a)\b`)
+var statementRe = regexp.MustCompile(`(?i)\b(?:press\s+conference|press\s+briefing|news\s+conference|(?:news|media|daily|regular|background|white\s+house|state\s+department)\s+briefing|briefing\s+(?:by|with|from|to)|remarks|statement|speech|address\s+(?:by|to|at)|transcript|testimony|communiqu[eé]|declaration|readout|interview\s+with|minutes\s+of|^\s*minutes|(?:meeting|council|board|committee)\s+minutes|q\s*&\s*a)\b`)
 
 // reportRe finds a headline that reports a statement rather than being
 // one: a live blog ("Budget day live: ...") or a verb of its own before

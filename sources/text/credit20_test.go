@@ -431,3 +431,26 @@ func TestFilingCover(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefingPaperIsNoStatement: a written briefing ("Briefing on the
+// IPCC") is no statement made on its day, as a press briefing is.
+func TestBriefingPaperIsNoStatement(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Briefing on the IPCC\nPublished 21 March 2023\n\nThe panel approved the report on Sunday.\n":      false,
+		"Daily Press Briefing\nPublished 21 March 2023\n\nThe spokesperson said the talks would resume.\n": true,
+	} {
+		doc := Parse(in, "b.txt", Options{})
+		found := false
+		for _, s := range doc.Sections {
+			if s.Kind == timeline.Body {
+				found = true
+				if s.Statement != want {
+					t.Errorf("%q: statement %v, want %v", doc.Title, s.Statement, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no body\n%s", doc.Title, dump(doc))
+		}
+	}
+}
