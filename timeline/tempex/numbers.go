@@ -159,8 +159,23 @@ func (t *Tagger) seriesLabel(i int) bool {
 	}
 	// "UA SRB 3/2019": a document's code in capitals before its number
 	// (not a month's abbreviation, "SEPT 3/2019")
-	if tk := t.tok(k); tk != nil && k == i-1 && tk.kind == tWord && tk.upper && tk.end-tk.start >= 2 && tk.end-tk.start <= 5 && (tk.w() == nil || tk.w().month == 0 && tk.w().wday == 0) {
+	if tk := t.tok(k); tk != nil && k == i-1 && tk.kind == tWord && tk.upper && tk.end-tk.start >= 2 && tk.end-tk.start <= 5 && (tk.w() == nil || tk.w().month == 0 && tk.w().wday == 0) &&
+		!(t.tok(i).nd == 2 && t.text[t.tok(i).start] == '0' || t.monthRangeAfter(i)) { // (but "Medical ICU 08/2021 - 11/2024": months, written as months are)
 		return true
+	}
+	return false
+}
+
+// monthRangeAfter reports whether the month and year at token i (M/YYYY)
+// are followed by a dash and another month and year: "03/2019 - 07/2021".
+func (t *Tagger) monthRangeAfter(i int) bool {
+	k := i + 3
+	if !t.dash(k) && !t.isAny(k, "to", "until") {
+		return false
+	}
+	if a, nd, ok := t.num(k + 1); ok && nd <= 2 && a >= 1 && a <= 12 && t.punct(k+2, '/') {
+		_, nd2, ok2 := t.num(k + 3)
+		return ok2 && nd2 == 4
 	}
 	return false
 }
@@ -952,6 +967,11 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if yearStoppers[t.lowerWord(i-1)] || (t.punct(i-1, '.') && t.glued(i-1) || t.punct(i-1, ':')) && yearStoppers[t.lowerWord(i-2)] {
 				return res{}, false // "page 1990", "Case No. 2019-1234", "Room: 1140"
 			}
+			if t.punct(i-1, ':') && t.glued(i-1) && (t.tok(i-2) != nil && t.tok(i-2).kind == tNum || t.punct(i-2, ')')) && t.dash(i+1) && t.glued(i+1) {
+				if n2, nd2, ok := t.num(i + 2); ok && nd2 == nd && n2 > y && n2-y < 400 {
+					return res{}, false // "Nature Climate Change 13: 1021–1029", "56(5): 1800–1812": a volume's pages
+				}
+			}
 			if t.flightCode(i - 1) {
 				return res{}, false // "FA 1452 London Gatwick 06:55": a flight
 			}
@@ -1015,9 +1035,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 					return res{}, false
 				}
 			}
-			if p := t.tok(i - 1); p != nil && p.kind == tNum && (p.nd == 3 || p.nd == 4 && t.text[p.start] == '0' ||
+			if p := t.tok(i - 1); p != nil && p.kind == tNum && !t.newLine(i) && (p.nd == 3 || p.nd == 4 && t.text[p.start] == '0' ||
 				t.tok(i-2) != nil && t.tok(i-2).kind == tNum) {
-				return res{}, false // "555 1212", "0800 1066", "0345 2024 1180"
+				return res{}, false // "555 1212", "0800 1066", "0345 2024 1180" (not "majority 6,922¶2001 majority 8,113": a table's next row)
 			}
 			if p, nx := t.tok(i-1), t.tok(i+1); p != nil && nx != nil && p.kind == tNum && nx.kind == tNum && nx.nd >= 3 && !t.glued(i) && !t.glued(i+1) {
 				return res{}, false // "DE 10 2018 209 114.7": an application's number in groups
