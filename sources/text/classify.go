@@ -1407,7 +1407,9 @@ func findDateline(text string, dayFirst bool) (d dateMatch, isDateline, hasDate 
 			return dateMatch{}, false, false
 		}
 		ds := findDates(text[m[2]:m[3]], dayFirst)
-		if len(ds) != 1 || ds[0].noYear || ds[0].end != m[3]-m[2] {
+		if len(ds) != 1 || ds[0].noYear || ds[0].end != m[3]-m[2] || ds[0].date.Prec < timeline.Day && (ds[0].start != 0 || len(findDates(text[m[3]:min(len(text), m[3]+40)], dayFirst)) > 0) {
+			// (not "Software Engineer, Acme Corp, Leeds, March 2019 - June
+			// 2021": a job's months, a span)
 			return dateMatch{}, false, false
 		}
 		d = ds[0]

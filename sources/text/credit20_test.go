@@ -347,6 +347,8 @@ func TestDocumentDays(t *testing.T) {
 			map[string][2]string{"Location: Carrow": {"", ""}}},
 		{"a bulletin's numbered updates, each dated", false, "DROUGHT AND WILDFIRE BULLETIN\nIssued by the Regional Fire and Drought Coordination Centre\n\nUpdate 1 - Friday 1 July 2022\nA drought alert was declared on Wednesday.\n\nUpdate 2 - Friday 8 July 2022\nThe Harrow Hill fire broke out on Monday afternoon.\n\nUpdate 5 - Friday 5 August 2022\nDrought status was formally declared on 3 August.\n",
 			map[string][2]string{"A drought alert": {"", "2022-07-01"}, "The Harrow Hill": {"", "2022-07-08"}, "Drought status": {"", "2022-08-05"}}},
+		{"a résumé's first job is no dateline", false, "Jane Doe — Résumé\n\nEXPERIENCE\n\nSoftware Engineer, Acme Corp, Leeds, March 2019 - June 2021\nData Analyst, Beta Ltd, 2016 - 2019\n",
+			map[string][2]string{"Software Engineer": {"", ""}}},
 		{"versions over a changelog's entries", true, "# Changelog\n\n## 3.9.14\n\nFixed the lookup parser.\n\n## 2023.2.1\n\nAdded retry logic.\n\n## 2023.02.01\n\nDropped the old API.\n",
 			map[string][2]string{"Fixed the lookup": {"", ""}, "Added retry": {"", ""}, "Dropped the old": {"", "2023-02-01"}}},
 	}
