@@ -67,6 +67,10 @@ func secondLine(s string) string {
 	return line
 }
 
+// credentialRe is a certificate's line on a profile: "Issued Mar 2018 ·
+// Credential ID 000712345", "Issued Jan 2020 · Expires Jan 2023".
+var credentialRe = regexp.MustCompile(`(?i)\bissued\b[^\n]{0,30}(?:·|\|)\s*(?:credential|expires|no\s+expiration)`)
+
 // signaturesRe is the line that opens a filing's sign-off.
 var signaturesRe = regexp.MustCompile(`^[*_]*(?:SIGNATURES?|Signatures?)[*_]*:?$`)
 
@@ -434,6 +438,9 @@ func classify(blocks []*block, dayFirst bool) {
 			// "Recorded 9 April 2024. Released 11 April 2024.": the day
 			// the words were said, not the day they were published.
 			b.role = headerDateRole
+		case b.lines <= 3 && credentialRe.MatchString(b.text):
+			// "Issued Mar 2018 · Credential ID 000712345": when a
+			// certificate was issued, no publication of the page
 		case b.lines <= 3 && len(b.text) < 240 && pubLineAt(b, dayFirst, b.lines == 1 && head && near < 4 && !story):
 			b.role = pubRole
 		case b.lines <= 2 && len(b.text) < 100 && dateOnly(b, dayFirst):

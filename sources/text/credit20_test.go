@@ -349,6 +349,8 @@ func TestDocumentDays(t *testing.T) {
 			map[string][2]string{"A drought alert": {"", "2022-07-01"}, "The Harrow Hill": {"", "2022-07-08"}, "Drought status": {"", "2022-08-05"}}},
 		{"a résumé's first job is no dateline", false, "Jane Doe — Résumé\n\nEXPERIENCE\n\nSoftware Engineer, Acme Corp, Leeds, March 2019 - June 2021\nData Analyst, Beta Ltd, 2016 - 2019\n",
 			map[string][2]string{"Software Engineer": {"", ""}}},
+		{"a certificate's issue is no publication of the page", false, "Sofia Lindqvist\nHead of Product at Kelpie Health\n\nAbout\nEarlier this year I joined the board.\n\nLicenses & certifications\n\nCertified Scrum Product Owner (CSPO)\nScrum Alliance\nIssued Mar 2018 · Credential ID 000712345\n",
+			map[string][2]string{"Sofia Lindqvist\nHead": {"", ""}}},
 		{"versions over a changelog's entries", true, "# Changelog\n\n## 3.9.14\n\nFixed the lookup parser.\n\n## 2023.2.1\n\nAdded retry logic.\n\n## 2023.02.01\n\nDropped the old API.\n",
 			map[string][2]string{"Fixed the lookup": {"", ""}, "Added retry": {"", ""}, "Dropped the old": {"", "2023-02-01"}}},
 	}

@@ -3348,7 +3348,10 @@ func (t *Tagger) turnOf(r *res, u int) {
 
 func (t *Tagger) match(i int) (res, bool) {
 	t.at = i
-	if mod, j, kind := t.prefix(i); j > i {
+	if mod, j, kind := t.prefix(i); j > i && !(t.newLine(j) && (i == 0 || t.newLine(i))) {
+		// (a modifier alone on its line is none: "About¶Earlier this year
+		// I joined the board" is a page's heading, then the date; "on or
+		// about¶17 May" is prose its wrap cut)
 		if r, ok := t.approxShortYear(i, j, mod); ok {
 			return t.suffix(r), true
 		}
