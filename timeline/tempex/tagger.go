@@ -2934,6 +2934,12 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		}
 		return -1, false
 	}
+	if string(low) == "open" && !tk.cap && t.isAny(k+1, "on", "at", "from", "next", "this") && t.tok(k-1) != nil && t.tok(k-1).kind == tWord &&
+		!t.isAny(k-1, "the", "a", "an", "be", "is", "are", "was", "were", "will", "to", "and", "or", "stay", "stays", "remain", "remains", "kept", "keep") {
+		// "Pre-orders open on Friday": what is scheduled, to come (not
+		// "the Open", "an open weekend", "will be open")
+		return 1, false
+	}
 	if left && (string(low) == "would" || string(low) == "could") && t.toldBefore(k) && t.calendarDayAt(t.cueFor) {
 		// "He said he would resign on March 1", "were told they could
 		// return home on February 8": a future told in the past, after

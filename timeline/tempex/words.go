@@ -268,7 +268,7 @@ var patternWords = []string{
 	"hw", "i", "ideal", "ides", "if", "immediately", "incident", "increase", "increased", "index",
 	"indicated", "initially", "inside", "insisted", "inspired", "intend", "intended", "intends",
 	"into", "introduced", "invaded", "invited", "is", "isle", "isn", "iso", "issue", "it", "item",
-	"its", "job", "journalists", "judgement", "judgment", "just", "kalends", "kick", "kicked",
+	"its", "job", "journalists", "judgement", "judgment", "just", "kalends", "keep", "kick", "kicked",
 	"kicks", "killed", "kilometers", "kilometres", "kingdom", "km", "knots", "kph", "l", "lake",
 	"landed", "last", "lasted", "lasting", "lasts", "latter", "launch", "law", "leading", "left",
 	"legislation", "length", "lessons", "letter", "level", "levels", "liabilities", "life", "like",
