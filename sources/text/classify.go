@@ -39,7 +39,7 @@ var (
 	italicRe   = regexp.MustCompile(`(?:^|[^*\w])(?:\*{1,2}|_{1,2})([^*_\n]+?)(?:\*{1,2}|_{1,2})(?:[^*\w]|$)`)
 	updStopRe  = regexp.MustCompile(`(?i)[.!?][*_]*\s+[*_]{0,2}(?:last\s+)?(?:updated|modified|revised)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	pubStopRe  = regexp.MustCompile(`(?i)[.!?][*_]*\s+[*_]{0,2}(?:first\s+)?(?:published|posted|released|issued|submitted|dated|prepared)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
-	pubRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(first\s+published|published|posted|released|issued|compiled|prepared|submitted|presented\s+(?:to|before)|laid\s+before|embargoed\s+(?:until|till))(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
+	pubRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(?:(?:page|article|story|this\s+page)\s+)?(first\s+published|published|posted|released|issued|compiled|prepared|submitted|presented\s+(?:to|before)|laid\s+before|embargoed\s+(?:until|till))(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	pubAfterRe = regexp.MustCompile(`(?i)[,;]\s*(?:[*_]{1,2})?(first\s+published|originally\s+published|published|posted)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	updRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(last\s+updated|updated|last\s+modified|modified|last\s+revised|revised|last\s+reviewed|reviewed)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	bylineRe   = regexp.MustCompile(`^(?:[*_]{1,2})?By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al-\S+),?)*(?:[*_]{1,2})?$`)
@@ -65,6 +65,38 @@ func secondLine(s string) string {
 	_, rest, _ := strings.Cut(s, "\n")
 	line, _, _ := strings.Cut(rest, "\n")
 	return line
+}
+
+// pipedDateLine reports whether b is one line of parts set apart by bars,
+// one of them a full day and nothing else, the others
+// short labels (a time, a place), and sets b.date to the day.
+func pipedDateLine(b *block, dayFirst bool) bool {
+	t := b.text
+	sep := " | " // (a middle dot after a day names a section: "March 3, 2023 · Science section")
+	if !strings.Contains(t, sep) {
+		return false
+	}
+	parts := strings.Split(t, sep)
+	if len(parts) < 2 || len(parts) > 5 || len(parts) == 2 && len(findDates(parts[0], dayFirst)) == 0 {
+		return false // (not "Deadline | 13 December 2017", a table's row: a label, then its day)
+	}
+	found, off := false, 0
+	for _, p := range parts {
+		if len(strings.Fields(p)) > 6 || strings.HasSuffix(strings.TrimSpace(p), ".") {
+			return false
+		}
+		if !found {
+			tmp := &block{}
+			if dateOnlyAt(tmp, p, 0, dayFirst) && tmp.date.date.Prec >= timeline.Day {
+				b.date = tmp.date
+				b.date.start += off
+				b.date.end += off
+				found = true
+			}
+		}
+		off += len(p) + len(sep)
+	}
+	return found
 }
 
 // credentialRe is a certificate's line on a profile: "Issued Mar 2018 ·
@@ -498,6 +530,10 @@ func classify(blocks []*block, dayFirst bool) {
 			// at 7.00pm": a long header line, its date last.
 			b.role = headerDateRole
 		case b.lines == 1 && len(b.text) < 200 && near < 4 && !story && coverLine(b, dayFirst):
+			b.role = headerDateRole
+		case b.lines == 1 && len(b.text) < 160 && near < 4 && !story && pipedDateLine(b, dayFirst):
+			// "Saturday 14 September 2024 | Kick-off 12:30 BST | Emirates
+			// Stadium": the page's day among its header's parts
 			b.role = headerDateRole
 		case b.lines <= 2 && len(b.text) < 80 && signoffDate(blocks, k, b, dayFirst):
 			// "SIGNATURES ... Date: February 12, 2025": a filing's

@@ -351,6 +351,8 @@ func TestDocumentDays(t *testing.T) {
 			map[string][2]string{"Software Engineer": {"", ""}}},
 		{"a certificate's issue is no publication of the page", false, "Sofia Lindqvist\nHead of Product at Kelpie Health\n\nAbout\nEarlier this year I joined the board.\n\nLicenses & certifications\n\nCertified Scrum Product Owner (CSPO)\nScrum Alliance\nIssued Mar 2018 · Credential ID 000712345\n",
 			map[string][2]string{"Sofia Lindqvist\nHead": {"", ""}}},
+		{"a table of sources under its heading, each quote opened by its number", true, "# Flood response – desk review\n\nHumanitarian Analysis Unit | Desk review | 12 August 2022\n\n## Sources\n\n| Ref | Source | Type | Date |\n|-----|--------|------|------|\n| S1 | Almar Delta Disaster Management Agency | Situation report No. 3 | 28 July 2022 |\n| S2 | Delta Voice | Article | 30 July 2022 |\n\n## Key statements\n\n**S1:** \"The embankment at Kerin breached on Tuesday night.\"\n\n**S2:** \"The first rescue boats arrived yesterday afternoon.\"\n\nWe visited the camps last week.\n",
+			map[string][2]string{"S1:": {"Almar Delta Disaster Management Agency", "2022-07-28"}, "S2:": {"Delta Voice", "2022-07-30"}, "We visited": {"", "2022-08-12"}}},
 		{"versions over a changelog's entries", true, "# Changelog\n\n## 3.9.14\n\nFixed the lookup parser.\n\n## 2023.2.1\n\nAdded retry logic.\n\n## 2023.02.01\n\nDropped the old API.\n",
 			map[string][2]string{"Fixed the lookup": {"", ""}, "Added retry": {"", ""}, "Dropped the old": {"", "2023-02-01"}}},
 	}

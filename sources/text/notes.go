@@ -39,8 +39,8 @@ func citeNotes(blocks []*block, md bool) []*block {
 	notes := map[string]note{}
 	sourceRows(blocks, notes)
 	for _, b := range blocks {
-		if b.table && b.role == noRole {
-			sourceTable(b, blocks, notes)
+		if b.table && (b.role == noRole || b.role == refsRole) {
+			sourceTable(b, blocks, notes) // (under "## Sources" too)
 			continue
 		}
 		if b.role != refsRole {
@@ -73,6 +73,18 @@ func citeNotes(blocks []*block, md bool) []*block {
 	}
 	var out []*block
 	for _, b := range blocks {
+		if b.kind == paraBlock && b.role == noRole && b.own == nil && !b.msg && !b.table {
+			if id := leadNote(b.raw.s); id != "" {
+				if n, ok := notes[id]; ok {
+					// "**S1:** "The embankment breached on Tuesday
+					// night"": what the source numbered S1 said, from its
+					// day
+					b.own = &ownRef{r: ref{date: n.cite.date, from: "citation", pos: n.pos}, voice: n.cite.outlet}
+					out = append(out, b)
+					continue
+				}
+			}
+		}
 		if b.kind != paraBlock || b.role != noRole || b.own != nil || b.msg || b.table || !strings.ContainsAny(b.raw.s, "[(") {
 			out = append(out, b)
 			continue
@@ -80,6 +92,20 @@ func citeNotes(blocks []*block, md bool) []*block {
 		out = append(out, splitNoted(b, notes, md)...)
 	}
 	return out
+}
+
+// leadNoteRe opens a paragraph with the number of the source it quotes, in
+// a table of sources: "**S1:** ...", "S2: ...", "**S2** – ...", "[S3] ..."
+// (not "M3 slipped by two weeks": a milestone named in a sentence).
+var leadNoteRe = regexp.MustCompile(`^\s*(?:(?:\*\*|__)?([A-Z]{1,3}\d{1,3}):(?:\*\*|__)?|(?:\*\*|__)([A-Z]{1,3}\d{1,3})(?:\*\*|__)\s*[:—–-]|\[([A-Z]{1,3}\d{1,3})\])\s+\S`)
+
+// leadNote returns the source number that opens s (see leadNoteRe), or "".
+func leadNote(s string) string {
+	m := leadNoteRe.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	return m[1] + m[2] + m[3]
 }
 
 // sourceTable reads a table of sources ("| S1 | Dorval Municipal Council |
@@ -107,6 +133,11 @@ func sourceTable(b *block, blocks []*block, notes map[string]note) {
 		c := parseCitation(strings.Join(rest, ", "), false)
 		if !c.hasDate || c.outlet == "" || c.date.Prec < timeline.Month {
 			continue
+		}
+		if len(rest) >= 3 && len(findDates(rest[0], false)) == 0 && !docKindRe.MatchString(rest[0]) {
+			// "| S1 | Almar Delta Disaster Management Agency | Situation
+			// report No. 3 | 28 July 2022 |": the source's cell names it
+			c.outlet = cleanName(rest[0])
 		}
 		found[id] = note{cite: c, pos: b.raw.loc.pos(b.raw.srcAt(l[0]))}
 	}
@@ -161,10 +192,17 @@ func sourceRows(blocks []*block, notes map[string]note) {
 }
 
 // referenced reports whether the text cites one of the sources found by
-// its number in brackets ("(S1)"): a table of milestones numbered M1, M2
-// is no table of sources.
+// its number in brackets ("(S1)") or opening a paragraph ("**S1:** ..."):
+// a table of milestones numbered M1, M2 is no table of sources.
 func referenced(blocks []*block, found map[string]note) bool {
 	for _, b := range blocks {
+		if b.kind == paraBlock && !b.table {
+			if id := leadNote(b.raw.s); id != "" {
+				if _, ok := found[id]; ok {
+					return true // "**S1:** ...": a paragraph that opens with its source's number
+				}
+			}
+		}
 		if b.kind != paraBlock || b.table || !strings.Contains(b.raw.s, "(") {
 			continue
 		}

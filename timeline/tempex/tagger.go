@@ -2935,7 +2935,8 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return -1, false
 	}
 	if string(low) == "open" && !tk.cap && t.isAny(k+1, "on", "at", "from", "next", "this") && t.tok(k-1) != nil && t.tok(k-1).kind == tWord &&
-		!t.isAny(k-1, "the", "a", "an", "be", "is", "are", "was", "were", "will", "to", "and", "or", "stay", "stays", "remain", "remains", "kept", "keep") {
+		!t.isAny(k-1, "the", "a", "an", "be", "is", "are", "was", "were", "will", "to", "and", "or", "stay", "stays", "remain", "remains", "kept", "keep") &&
+		!t.isAny(k-2, "will", "would", "shall", "to", "can", "could", "may", "might", "must", "ll") { // ("will also open": the modal tells)
 		// "Pre-orders open on Friday": what is scheduled, to come (not
 		// "the Open", "an open weekend", "will be open")
 		return 1, false
