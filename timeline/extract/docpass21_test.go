@@ -106,3 +106,16 @@ func TestClockWrappedFromItsDay(t *testing.T) {
 			want: []brief{{"2019-03-04T12:00", "by 12 noon on Monday 4th March", "Dissertations must be submitted through the portal"}}},
 	})
 }
+
+// TestYearItemOverItsDays: in a timeline under a century's heading, a
+// bare year's item ("* 2011") over items of days without their year is
+// their label: it dates them and is no event of its own.
+func TestYearItemOverItsDays(t *testing.T) {
+	doc := &timeline.Document{Name: "t.md", Sections: []timeline.Section{{Kind: timeline.Body, Heading: "21st century",
+		Text: "* 2008–2011 – Construction of the new tramway.\n* 2011\n* 21 March – Services begin on the new line.\n* July – Passenger numbers exceed 1 million."}}}
+	want := []brief{{"2008/2011", "2008–2011", "Construction of the new tramway"}, {"2011-03-21", "21 March", "Services begin on the new line"},
+		{"2011-07", "July", "Passenger numbers exceed 1 million"}}
+	if got := briefs(Events(doc, Options{})); !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

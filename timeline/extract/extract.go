@@ -964,6 +964,13 @@ func tagSection(sec timeline.Section, opt Options, topt tempex.Options) []tempex
 				tx = tagUnder(tag, prefix+yearLabel+".\n\n", sec.Text[a:b], topt)
 			} else if d := first.Date; d.Prec >= timeline.Year && !d.IsVague() && yearWritten(first.Text) {
 				yearLabel = first.Text
+				// (the last year the item writes: "2008–2011 – Construction
+				// ...¶2011" over "21 March – Services begin" is 2011's)
+				for n, x := range tx[1:] {
+					if x.Date.Prec == timeline.Year && !x.Date.IsVague() && yearWritten(x.Text) && x.Start > first.End && n+1 != first.RangeEnd {
+						yearLabel = x.Text
+					}
+				}
 			}
 		}
 		for _, t := range tx {
@@ -2180,6 +2187,10 @@ func (x *sectionExtractor) run() []*item {
 			}
 			if dt := strings.ToLower(text[c.start:c.end]); (strings.Contains(dt, " ended ") || strings.Contains(dt, " ending ")) && onlyFunctionWords(text[s.Start:c.start]+" "+text[c.end:s.End]) {
 				continue // "For the year ended 31 December 2023": a report's subtitle, no event
+			}
+			if c.span.Start.Prec <= timeline.Year && !c.span.IsRange() && strings.Trim(text[s.Start:c.start]+text[c.end:s.End], " *_-•\t\n.:") == "" &&
+				strings.TrimSpace(text[s.End:]) != "" && strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\n"), "*") {
+				continue // "* 2011" over the items of that year ("* 21 March – Services begin"): their label, no event
 			}
 			dated = append(dated, c)
 		}
