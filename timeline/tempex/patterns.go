@@ -1434,6 +1434,10 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	if t.is(k, "of") || t.punct(k, ',') {
 		k++
 	}
+	if y, k2, ok := t.dualYear(k, m); ok {
+		// "February 1688/89": the year by the new reckoning
+		return res{start: i, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: y, Month: m}}, true
+	}
 	if y, k2, ok := t.yearAt(k); ok {
 		return res{start: i, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: y, Month: m}}, true
 	}
