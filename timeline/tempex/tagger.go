@@ -2164,6 +2164,31 @@ func (t *Tagger) toldBefore(k int) bool {
 	return false
 }
 
+// styleGlossAt reports whether token i opens the gloss of a day in the
+// other calendar, after its marker in a bracket: "(O.S. 27 June)", "[N.S.
+// 8 July]", "(Old Style: 27 June)".
+func (t *Tagger) styleGlossAt(i int) bool {
+	tk := t.tok(i)
+	if tk == nil || tk.kind != tNum && (tk.w() == nil || tk.w().month == 0) {
+		return false
+	}
+	before := t.text[max(0, int(tk.start)-20):tk.start]
+	if strings.IndexAny(before, "([") < 0 {
+		return false // (the quick test: no bracket open before it)
+	}
+	before = strings.TrimRight(before, " :")
+	if tk.kind == tWord {
+		// (the month after the gloss's day: "(O.S. 27 June)")
+		before = strings.TrimRight(strings.TrimRight(strings.TrimRight(before, "stndrh"), "0123456789"), " :")
+	}
+	for _, m := range [...]string{"(O.S.", "[O.S.", "(N.S.", "[N.S.", "(o.s.", "[o.s.", "(n.s.", "[n.s.", "(Old Style", "[Old Style", "(New Style", "[New Style", "(OS", "[OS", "(NS", "[NS"} {
+		if strings.HasSuffix(before, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // withNounBefore reports whether "with" and a noun phrase of one to
 // three words come right before token k: "with the decision", "with
 // results", "with the final figures".
@@ -3355,6 +3380,9 @@ func (t *Tagger) turnOf(r *res, u int) {
 
 func (t *Tagger) match(i int) (res, bool) {
 	t.at = i
+	if t.styleGlossAt(i) {
+		return res{}, false // "on 8 July 1709 (O.S. 27 June)": the same day in the other calendar
+	}
 	if mod, j, kind := t.prefix(i); j > i && !(t.newLine(j) && (i == 0 || t.newLine(i))) {
 		// (a modifier alone on its line is none: "About¶Earlier this year
 		// I joined the board" is a page's heading, then the date; "on or
