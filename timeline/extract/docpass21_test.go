@@ -119,3 +119,19 @@ func TestYearItemOverItsDays(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestCVEntryLines: a CV's line of a role and its span, after a comma or
+// a wide gap, is an entry, no title line; a plan's name with its years
+// still is a title.
+func TestCVEntryLines(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a role, a place, a span", text: "Lecturer, University of Leeds, 2015–2019",
+			want: []brief{{"2015/2019", "2015–2019", "Lecturer, University of Leeds"}}},
+		{name: "months after a wide gap", text: "Staff Nurse, Emergency Department          06/2018 - 07/2021\nGrant Medical Center, Columbus, OH",
+			want: []brief{{"2018-06/2021-07", "06/2018 - 07/2021", "Staff Nurse, Emergency Department"}}},
+		{name: "a season after a wide gap", text: "Nurse Extern                                Summer 2017\nOhioHealth Doctors Hospital",
+			want: []brief{{"2017-SU", "Summer 2017", "Nurse Extern"}}},
+		{name: "a plan's name", text: "Strategic Plan 2020–2025\nThe board adopted the plan on 3 March 2020.",
+			want: []brief{{"2020-03-03", "on 3 March 2020", "The board adopted the plan"}}},
+	})
+}

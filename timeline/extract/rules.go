@@ -79,11 +79,23 @@ func isTitleLine(text string, s Segment) bool {
 		}
 	}
 	line := strings.TrimSpace(text[s.Start:s.End])
-	if line == "" || strings.ContainsAny(line, "\n") || lineItem(text, s) || recordLine(text, s) || dateLine(line) && !slotsAfter(text, s.End) || labelDateLine(line) {
+	if line == "" || strings.ContainsAny(line, "\n") || lineItem(text, s) || recordLine(text, s) || dateLine(line) && !slotsAfter(text, s.End) || labelDateLine(line) || entryLineRe.MatchString(line) {
 		return false
 	}
 	return titleLike(text, s, line)
 }
+
+// entryLineRe is a line of a CV or a list of posts: a role and where,
+// then the span it was held over, after a comma or a wide gap
+// ("Lecturer, University of Leeds, 2015–2019", "Staff Nurse, Emergency
+// Department          06/2018 - 07/2021"), or any line and its date after
+// a wide gap ("Nurse Extern          Summer 2017"), which no title is
+// ("Strategic Plan 2020–2025" is).
+var entryLineRe = regexp.MustCompile(`(?i)^(?:[^,]{2,60},.{0,80}?(?:,|\s{3,}|\t)\s*` + entryDate + `\s*(?:[-–—]|to)\s*(?:` + entryDate + `|present|now|current|date)|\S.{2,80}?(?:\s{3,}|\t)\s*` + entryDate + `(?:\s*(?:[-–—]|to)\s*(?:` + entryDate + `|present|now|current|date))?)\s*$`)
+
+// entryDate is a date as a CV writes one: "2015", "06/2018", "June 2018",
+// "Summer 2017".
+const entryDate = `(?:(?:\d{1,2}/)?\d{4}|[a-z]{3,9}\.?\s+\d{4})`
 
 // labelDateLine reports whether a line is a label, a colon and a date and
 // nothing else ("Phase 1: 5 May 2026", "Exams: 24–28 November 2025"): a
