@@ -2173,7 +2173,14 @@ func (t *Tagger) styleGlossAt(i int) bool {
 		return false
 	}
 	before := t.text[max(0, int(tk.start)-20):tk.start]
-	if strings.IndexAny(before, "([") < 0 {
+	open := false
+	for k := 0; k < len(before); k++ {
+		if c := before[k]; c == '(' || c == '[' {
+			open = true
+			break
+		}
+	}
+	if !open {
 		return false // (the quick test: no bracket open before it)
 	}
 	before = strings.TrimRight(before, " :")
