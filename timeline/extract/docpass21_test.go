@@ -135,3 +135,17 @@ func TestCVEntryLines(t *testing.T) {
 			want: []brief{{"2020-03-03", "on 3 March 2020", "The board adopted the plan"}}},
 	})
 }
+
+// TestLifespanInPassing: a person's years told in passing ("the painter
+// Anna Kirsanova (1865–1921)") date nothing beside the sentence's own
+// date; a war's years in brackets are the war's.
+func TestLifespanInPassing(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a sister's years", text: "In 1889 he married Yelena Kirsanova, sister of the painter Anna Kirsanova (1865–1921).",
+			want: []brief{{"1889", "In 1889", "He married Yelena Kirsanova, sister of the painter Anna Kirsanova (1865–1921)"}}},
+		{name: "alone, they are her life", text: "The painter Anna Kirsanova (1865–1921) trained in Paris.",
+			want: []brief{{"1865/1921", "1865–1921", "The painter Anna Kirsanova trained in Paris"}}},
+		{name: "the subject's years beside another date", text: "Johannes Gutenberg (c. 1400–1468) developed a printing press in Mainz around 1450.",
+			want: []brief{{"1400/1468", "c. 1400–1468", "Life of Johannes Gutenberg"}, {"1450", "around 1450", "Johannes Gutenberg developed a printing press in Mainz"}}},
+	})
+}

@@ -4581,6 +4581,21 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	if periodEndedRe.MatchString(before) {
 		return true
 	}
+	// "the painter Anna Kirsanova (1865–1921)": a person's years, told
+	// of a name in passing
+	if t.RangeEnd >= 0 && t.Date.Prec == timeline.Year && strings.HasSuffix(before, "(") {
+		// (the name after a kin's or a role's noun, or "to be": not
+		// "Marcus Tullius Cicero (106–43 BC) was", the sentence's subject,
+		// nor "the Second Punic War (218–201 BC)", "Aalund House (1931–34)")
+		f := strings.Fields(strings.TrimSuffix(before, "("))
+		n := 0
+		for n < len(f) && n < 4 && unicode.IsUpper(firstRune(f[len(f)-1-n])) {
+			n++
+		}
+		if n > 0 && n < len(f) && inPassingNouns[strings.ToLower(strings.Trim(f[len(f)-1-n], ",;:"))] && !periodNames[strings.ToLower(f[len(f)-1])] {
+			return true
+		}
+	}
 	// "its 2.375% Notes due 2031", "the Securities Exchange Act of 1934":
 	// a year in the name of a debt or a law
 	if dueNameRe.MatchString(before) && t.Type == tempex.Date && !strings.Contains(t.Value, "-") ||
@@ -4633,6 +4648,16 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	// day of June 2019 the Defendant let ...")
 	return !functionWords[strings.ToLower(nw)] && !articleWords[strings.ToLower(nw)]
 }
+
+// inPassingNouns stand before a name whose years in brackets are told in
+// passing: "the painter Anna Kirsanova (1865–1921)", "thought to be Hannah
+// Cole (1752–1819)".
+var inPassingNouns = map[string]bool{"be": true, "painter": true, "sister": true, "brother": true, "wife": true,
+	"husband": true, "son": true, "daughter": true, "father": true, "mother": true, "uncle": true, "aunt": true,
+	"cousin": true, "nephew": true, "niece": true, "widow": true, "friend": true, "pupil": true, "student": true,
+	"teacher": true, "composer": true, "writer": true, "poet": true, "novelist": true, "artist": true, "sculptor": true,
+	"architect": true, "scientist": true, "philosopher": true, "grandson": true, "granddaughter": true, "grandfather": true,
+	"grandmother": true, "partner": true, "colleague": true, "rival": true, "mentor": true, "contemporary": true}
 
 // happeningBefore reports whether s ends with a noun that names
 // something that happened: "the armistice", "the elections", "the siege".
