@@ -138,7 +138,8 @@ func TestCVEntryLines(t *testing.T) {
 
 // TestLifespanInPassing: a person's years told in passing ("the painter
 // Anna Kirsanova (1865–1921)") date nothing beside the sentence's own
-// date; a war's years in brackets are the war's.
+// date; the subject's years are its life, and a war's years in brackets
+// are the war's.
 func TestLifespanInPassing(t *testing.T) {
 	runRealCases(t, []realCase{
 		{name: "a sister's years", text: "In 1889 he married Yelena Kirsanova, sister of the painter Anna Kirsanova (1865–1921).",
