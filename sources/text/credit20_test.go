@@ -460,3 +460,19 @@ func TestBriefingPaperIsNoStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestEncyclopediaTitle: a club's name ending with its stop ("Brennport
+// Athletic F.C.") is the title, and the encyclopedia's banner no title.
+func TestEncyclopediaTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"Brennport Athletic F.C.\n\nFrom Wikipedia, the free encyclopedia\n\nAthletic joined the Northern League in 1894.\n": "Brennport Athletic F.C.",
+		"From Wikipedia, the free encyclopedia\n\nAthletic joined the Northern League in 1894.\n":                            "",
+	} {
+		doc := Parse(in, "w.txt", Options{})
+		for _, s := range doc.Sections {
+			if s.Kind == timeline.Body && s.Citation.Title != want {
+				t.Errorf("the body is titled %q, want %q\n%s", s.Citation.Title, want, dump(doc))
+			}
+		}
+	}
+}

@@ -865,7 +865,7 @@ func plainHeadings(blocks []*block, marked bool) {
 		}
 		// What follows, past bylines and date lines, is the story.
 		next := k + 1
-		for next < len(blocks) && (blocks[next].role == bylineRole || blocks[next].role == dateRole || blocks[next].role == pubRole || blocks[next].role == headerDateRole || blocks[next].role == datelineRole || blocks[next].role == placeRole ||
+		for next < len(blocks) && (blocks[next].role == bylineRole || blocks[next].role == dateRole || blocks[next].role == pubRole || blocks[next].role == headerDateRole || blocks[next].role == datelineRole || blocks[next].role == placeRole || blocks[next].role == boilerRole ||
 			blocks[next].kind == headingBlock && dayLine(blocks[next].text)) {
 			next++ // a diary's title is over the day of its first entry
 		}
@@ -953,9 +953,9 @@ func filingTitle(blocks []*block) string {
 // formRe is the form a filing is on: "FORM 8-K", "Form 10-Q".
 var formRe = regexp.MustCompile(`(?i)^form\s+[0-9]{1,2}-?[A-Z]{0,2}(?:/A)?$`)
 
-// companyEndRe is a company's name closing a line with its own stop:
-// "Holdings, Inc.", "Acme Corp.", "Brightwater Ltd.".
-var companyEndRe = regexp.MustCompile(`\b(?i:Inc|Corp|Co|Ltd|Plc|LLC|L\.L\.C|N\.V|S\.A|A\.G|Bros|Jr|Sr)\.$`)
+// companyEndRe is a company's or a club's name closing a line with its
+// own stop: "Holdings, Inc.", "Acme Corp.", "Brennport Athletic F.C.".
+var companyEndRe = regexp.MustCompile(`\b(?i:Inc|Corp|Co|Ltd|Plc|LLC|L\.L\.C|N\.V|S\.A|A\.G|Bros|Jr|Sr|F\.C|A\.F\.C|R\.F\.C|C\.F|S\.C|U\.S\.A)\.$`)
 
 // nameClockRe is a chat export's message head: a person's name, then the
 // time it was sent ("Dana Liu  2:15 PM"), which heads the message under
