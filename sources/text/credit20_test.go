@@ -476,3 +476,14 @@ func TestEncyclopediaTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteMarksNoLink: "[2][3]" after a sentence are two notes' marks, no
+// reference link to strip down to "2".
+func TestNoteMarksNoLink(t *testing.T) {
+	doc := Parse("# St Aidan's\n\nIt was consecrated on 23 April 1892, St George's Day.[2][3]\n", "s.md", Options{Markdown: true})
+	for _, s := range doc.Sections {
+		if s.Kind == timeline.Body && !strings.HasSuffix(s.Text, "Day.[2][3]") {
+			t.Errorf("text %q", s.Text)
+		}
+	}
+}

@@ -189,6 +189,9 @@ func strip(r rawText, md bool) (string, []timeline.Segment, [][2]int) {
 	}
 	if md {
 		for _, m := range matches(strings.Contains(s, "]["), refLinkRe, s) {
+			if digitsOnly(s[m[2]:m[3]]) && digitsOnly(s[m[4]:m[5]]) && m[5] > m[4] {
+				continue // "St George's Day.[2][3]": two notes' marks, no link
+			}
 			if st.free(m[0], m[1]) {
 				st.dropRange(m[0], m[2])
 				st.dropRange(m[3], m[1])
@@ -447,4 +450,17 @@ func emit(r rawText, keeps []keep, code [][2]int) (string, []timeline.Segment, [
 		}
 	}
 	return sb.String(), segs, out
+}
+
+// digitsOnly reports whether s is one to three digits.
+func digitsOnly(s string) bool {
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

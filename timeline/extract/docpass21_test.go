@@ -150,3 +150,14 @@ func TestLifespanInPassing(t *testing.T) {
 			want: []brief{{"1400/1468", "c. 1400–1468", "Life of Johannes Gutenberg"}, {"1450", "around 1450", "Johannes Gutenberg developed a printing press in Mainz"}}},
 	})
 }
+
+// TestNoteMarks: an editor's marks after a sentence's stop
+// (".[citation needed]", ".[2][3]") end the sentence and leave titles.
+func TestNoteMarks(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "citation needed", text: "The cathedral was designated a Grade I listed building in 1952.[citation needed] Between 1998 and 2003 the stonework was cleaned.",
+			want: []brief{{"1952", "in 1952", "The cathedral was designated a Grade I listed building"}, {"1998/2003", "Between 1998 and 2003", "The stonework was cleaned"}}},
+		{name: "two notes", text: "The spire was struck by lightning in 1907.[2][3] It was rebuilt in 1910.",
+			want: []brief{{"1907", "in 1907", "The spire was struck by lightning"}, {"1910", "in 1910", "It was rebuilt"}}},
+	})
+}

@@ -2848,6 +2848,10 @@ func activeVoice(s string) string {
 }
 
 // finishWithPrefix shortens body so that prefix+body fits.
+// noteMarksRe is a run of notes' marks in a title: "[2][3]", "[^1]",
+// "[citation needed]", "[a]".
+var noteMarksRe = regexp.MustCompile(`(?:\[(?:\d{1,3}|[a-z]|\^[^\]\s]{1,30}|citation needed|clarification needed|note \d{1,3})\])+`)
+
 // stageDirRe is a transcript's bracketed note of its proceedings, its
 // "Whereupon" dropped: "[Whereupon, the hearing was adjourned.]".
 var stageDirRe = regexp.MustCompile(`^\[(?:(?i:whereupon),?\s+)?([^\[\]]+?)\.?\]\.?$`)
@@ -2976,6 +2980,9 @@ var agoTailRe = regexp.MustCompile(`,\s+(?:about |some |nearly |almost |over |mo
 func finish(s string) string {
 	if m := stageDirRe.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
 		s = m[1] // "[Whereupon, the hearing was adjourned.]": a transcript's note
+	}
+	if strings.IndexByte(s, '[') >= 0 {
+		s = noteMarksRe.ReplaceAllString(s, "") // "a Grade I listed building.[citation needed]"
 	}
 	s = dropLeadingAdverbial(unquoteOpened(cleanHeadline(s)))
 	// "The museum, which opened, closed": a relative clause its date left

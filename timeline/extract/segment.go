@@ -1297,20 +1297,14 @@ func lineNear(s string, before bool, is func(string) bool) bool {
 // followed by a space or the end: "[2]", "[14]", "²", "¹³"; else 0.
 func footnoteMark(s string) int {
 	n := 0
-	if strings.HasPrefix(s, "[^") {
-		// a Markdown footnote's mark: "[^1]", "[^fao]"
-		if j := strings.IndexByte(s, ']'); j > 2 && j <= 32 && !strings.ContainsAny(s[2:j], " \t\n[") {
-			n = j + 1
+	for {
+		m := oneMark(s[n:])
+		if m == 0 {
+			break
 		}
-	} else if strings.HasPrefix(s, "[") {
-		j := 1
-		for j < len(s) && j <= 3 && s[j] >= '0' && s[j] <= '9' {
-			j++
-		}
-		if j > 1 && j < len(s) && s[j] == ']' {
-			n = j + 1
-		}
-	} else {
+		n += m // (marks run on: "[2][3]", ".[citation needed]")
+	}
+	if n == 0 {
 		for n < len(s) {
 			r, size := utf8.DecodeRuneInString(s[n:])
 			if !strings.ContainsRune("⁰¹²³⁴⁵⁶⁷⁸⁹", r) {
@@ -1323,6 +1317,36 @@ func footnoteMark(s string) int {
 		return 0
 	}
 	return n
+}
+
+// oneMark returns the length of the note's mark that opens s: a Markdown
+// footnote's ("[^1]", "[^fao]"), a number's ("[2]"), or an editor's
+// bracketed note ("[citation needed]", "[a]", "[note 3]"); 0 for none.
+func oneMark(s string) int {
+	if !strings.HasPrefix(s, "[") {
+		return 0
+	}
+	j := strings.IndexByte(s, ']')
+	if j < 2 || j > 32 || strings.ContainsAny(s[1:j], "\t\n[") {
+		return 0
+	}
+	inner := s[1:j]
+	switch {
+	case inner[0] == '^' && !strings.Contains(inner, " "):
+		return j + 1
+	case len(inner) <= 3 && strings.Trim(inner, "0123456789") == "":
+		return j + 1
+	case len(inner) == 1 && inner[0] >= 'a' && inner[0] <= 'z':
+		return j + 1 // "[a]", a lettered note
+	}
+	switch strings.ToLower(inner) {
+	case "citation needed", "clarification needed", "when?", "who?", "which?", "by whom?", "dubious – discuss", "failed verification", "better source needed", "page needed", "original research?":
+		return j + 1
+	}
+	if l := strings.ToLower(inner); (strings.HasPrefix(l, "note ") || strings.HasPrefix(l, "nb ") || strings.HasPrefix(l, "n ")) && strings.Trim(l[strings.IndexByte(l, ' ')+1:], "0123456789") == "" {
+		return j + 1 // "[note 3]"
+	}
+	return 0
 }
 
 // degreesBefore reports whether s ends as a temperature before its scale's
