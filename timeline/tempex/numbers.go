@@ -1030,7 +1030,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if t.inName(i) {
 				return res{}, false
 			}
-			if countVerbs[t.lowerWord(i-1)] {
+			if countVerbs[t.lowerWord(i-1)] && !(t.isAny(i-2, "was", "were", "been", "be", "being") && t.tok(i).nd == 4 && !t.pluralNounAfter(i+1) && !countNouns[t.lowerWord(i+1)]) { // (but "was built 1902": a passive takes no count)
 				if sign, _ := t.era(i + 1); sign == 0 {
 					return res{}, false
 				}
