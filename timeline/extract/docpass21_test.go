@@ -161,3 +161,14 @@ func TestNoteMarks(t *testing.T) {
 			want: []brief{{"1907", "in 1907", "The spire was struck by lightning"}, {"1910", "in 1910", "It was rebuilt"}}},
 	})
 }
+
+// TestBaselinesAboveBelow: the period a figure is measured against ("above the
+// 1991–2020 average", "below 1990 levels", "above 1850-1900") is no event.
+func TestBaselinesAboveBelow(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "climate normals", ref: "2024-01-12", text: "The national mean temperature in 2023 was 9.97 °C, which is 0.83 °C above the 1991–2020 average and 1.66 °C above the 1961–1990 average.",
+			want: []brief{{"2023", "in 2023", "The national mean temperature was 9.97 °C"}}},
+		{name: "a level", ref: "2024-01-12", text: "By 2023 emissions had fallen to 53% below 1990 levels.",
+			want: []brief{{"2023", "By 2023", "Emissions had fallen to 53% below 1990 levels"}}},
+	})
+}

@@ -1986,7 +1986,7 @@ func (x *sectionExtractor) run() []*item {
 					}
 				}
 			}
-			if (t.RangeEnd < 0 || sinceBaselineRe.MatchString(text[max(s.Start, t.Start-80):t.Start])) && isBaseline(text, s.Start, t.Start, t.End, s.End) && !(t.Date.Prec >= timeline.Day && onDayRe.MatchString(text[max(s.Start, t.Start-4):t.Start]) && !strings.HasPrefix(strings.ToLower(t.Text), "the ")) &&
+			if (t.RangeEnd < 0 || sinceBaselineRe.MatchString(text[max(s.Start, t.Start-80):t.Start]) || aboveBelowRe.MatchString(text[max(s.Start, t.Start-40):t.Start])) && isBaseline(text, s.Start, t.Start, t.End, s.End) && !(t.Date.Prec >= timeline.Day && onDayRe.MatchString(text[max(s.Start, t.Start-4):t.Start]) && !strings.HasPrefix(strings.ToLower(t.Text), "the ")) &&
 				!(t.Date.Prec >= timeline.Day && effectiveFromRe.MatchString(text[max(s.Start, t.Start-60):t.Start])) { // ("rents go up 7% from 1 April": the day they go up)
 				// ("Shares fell 3% on Monday": the day they fell, no
 				// day compared with, as "up 12% on 2019" and "up 4% on

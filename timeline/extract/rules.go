@@ -12,19 +12,25 @@ import (
 // Baselines. A date that only serves as the point a figure is compared
 // with is not an event: "fell by 60% compared with 2019", "higher than in
 // 2019", "up from 2018", "up 12% on the previous year", "back to the 2019
-// level", "the highest level since 1976". "since" is read as a baseline
+// level", "the highest level since 1976", "0.83 °C above the 1991–2020
+// average", "53% below 1990 levels". "since" is read as a baseline
 // only after a superlative or "first ... since" ("the lowest since 1976",
 // "the first time since 1990", "not seen since 1945"); elsewhere it starts
 // the span of what goes on ("has lived there since 1990") and dates the
 // event as before.
 var (
-	baselineBeforeRe = regexp.MustCompile(`(?i)(?:\bcompared (?:with|to)(?: [$€£]?[\d.,]+(?: (?:million|billion|percent|per cent|points?|%))?(?:,? or [$€£]?[\d.,]+(?: [a-z]+){0,3})?,?(?: (?:in|for|during))?)?|\bfrom [$€£]?\d[\d.,]*(?: ?(?:million|billion|percent|per cent|points?|%))?(?: (?:in|at the end of|during))?|\bin comparison (?:with|to)|\bas against|\brelative to|\bversus|\bvs\.?|\bthan(?: (?:in|at|during|on|for|over))?|\b(?:up|down)(?: by)?(?: [\d$€£][^\s]*(?: (?:percent|per cent|points?|million|billion|%))?)? (?:from|over|against)|\b(?:up|down)(?: by)? [\d$€£][^\s]*(?: (?:percent|per cent|points?|million|billion|%))? (?:on|over|from|against)(?: the| its| a)?|\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|still|slightly|sharply|well|far|somewhat|'s|’s) (?:up|down) on|\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|dropped|climbed|declined|increased|decreased|jumped|slipped|higher|lower|more|less|fewer)(?: by)? [\d$€£][^\s]*(?: (?:percent|per cent|points?|million|billion|%))? (?:from|on|over|against)|\b(?:same|similar) (?:level )?as(?: in)?)\s*$`)
+	baselineBeforeRe = regexp.MustCompile(`(?i)(?:\bcompared (?:with|to)(?: [$€£]?[\d.,]+(?: (?:million|billion|percent|per cent|points?|%))?(?:,? or [$€£]?[\d.,]+(?: [a-z]+){0,3})?,?(?: (?:in|for|during))?)?|\bfrom [$€£]?\d[\d.,]*(?: ?(?:million|billion|percent|per cent|points?|%))?(?: (?:in|at the end of|during))?|\bin comparison (?:with|to)|\bas against|\brelative to|\bversus|\bvs\.?|\bthan(?: (?:in|at|during|on|for|over))?|\b(?:up|down)(?: by)?(?: [\d$€£][^\s]*(?: (?:percent|per cent|points?|million|billion|%))?)? (?:from|over|against)|\b(?:up|down)(?: by)? [\d$€£][^\s]*(?: (?:percent|per cent|points?|million|billion|%))? (?:on|over|from|against)(?: the| its| a)?|\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|still|slightly|sharply|well|far|somewhat|'s|’s) (?:up|down) on|\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|dropped|climbed|declined|increased|decreased|jumped|slipped|higher|lower|more|less|fewer)(?: by)? [\d$€£][^\s]*(?: (?:percent|per cent|points?|million|billion|%))? (?:from|on|over|against)|\b(?:same|similar) (?:level )?as(?: in)?|\b(?:above|below)(?: the| its)?(?: pre-?industrial)?)\s*$`)
 	sinceBaselineRe  = regexp.MustCompile(`(?i)\b(?:highest|lowest|largest|smallest|biggest|greatest|worst|best|most|least|fewest|strongest|weakest|hottest|coldest|wettest|driest|first|only)\b[^.;:!?]{0,40}\bsince(?:\s+the)?\s*$|\bnot (?:been )?(?:seen|recorded|reached|matched) since(?:\s+the)?\s*$`)
 	changeFromRe     = regexp.MustCompile(`(?i)\b(?:doubled|tripled|trebled|halved|quadrupled|rose|risen|fell|fallen|grew|grown|dropped|climbed|declined|increased|decreased|jumped|slipped|soared|plunged|surged)(?: \w+ly)?(?:,? to [^\s,]+,?)? from\s*$`)
 	onDayRe          = regexp.MustCompile(`(?i)\bon\s*$`)
 	limitRe          = regexp.MustCompile(`(?i)\b(?:no|not) (?:later|earlier|sooner) than\s*$`)
 	baselineAfterRe  = regexp.MustCompile(`^(?:'s|’s)? (?:levels?|figures?|average|baseline|totals?|numbers?)\b`)
 )
+
+// aboveBelowRe ends the words before a span a figure is measured
+// against: "0.83 °C above the 1991–2020 average", "1.1 °C above
+// 1850-1900".
+var aboveBelowRe = regexp.MustCompile(`(?i)\b(?:above|below)(?: the| its)?(?: pre-?industrial)?\s*$`)
 
 // isBaseline reports whether the date text[tStart:tEnd], whose sentence
 // starts at from, only serves as a comparison or baseline.
