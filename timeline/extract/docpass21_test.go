@@ -172,3 +172,11 @@ func TestBaselinesAboveBelow(t *testing.T) {
 			want: []brief{{"2023", "By 2023", "Emissions had fallen to 53% below 1990 levels"}}},
 	})
 }
+
+// TestLivePageFurniture: a live page's greeting and close are no events.
+func TestLivePageFurniture(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "greeting and close", ref: "2023-03-14", text: "08:15 GMT\nGood morning and welcome to our live coverage.\n\n13:02 GMT\nTalks broke up shortly before 1pm without agreement.\n\n17:05 GMT\nWe're closing this live blog now. Thanks for reading.",
+			want: []brief{{"2023-03-14T13:00Z", "before 1pm", "Talks broke up without agreement"}, {"2023-03-14T13:02Z", "13:02 GMT", "Talks broke up shortly before 1pm without agreement"}}},
+	})
+}

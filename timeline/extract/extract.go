@@ -533,6 +533,12 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		sents := splitTitleLines(sec.Text, joinAcross(Sentences(sec.Text), tx))
 		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents, rep: rep}
 		got := x.run()
+		got = slices.DeleteFunc(got, func(it *item) bool {
+			// "Good morning and welcome to our live coverage", "We're
+			// closing this live blog now": a live page's furniture, no
+			// event
+			return furnitureRe.MatchString(it.ev.Title)
+		})
 		items = append(items, got...)
 		if sec.Statement && !x.releaseNotes() && !(sec.RefFrom == "heading" && timedOn(got, ref) && clockLog(sec.Text)) && !x.opensWithOwnDay(ref) {
 			// (a log's day heading over its timed entries, "22 January
@@ -568,6 +574,11 @@ func (x *sectionExtractor) opensWithOwnDay(ref timeline.Date) bool {
 
 // yearDigitsRe finds a year's four digits.
 var yearDigitsRe = regexp.MustCompile(`\b\d{4}\b`)
+
+// furnitureRe is a live page's furniture taken for a title: its greeting,
+// its close, a note of its update (titled by the page and the label:
+// "Rail strikes – Updated").
+var furnitureRe = regexp.MustCompile(`(?i)^(?:good (?:morning|afternoon|evening)(?:,? and)? welcome\b|welcome (?:back )?to (?:our|the|this) live\b|we(?:'re| are| will be) (?:now )?(?:closing|pausing|ending|wrapping up|stopping) (?:this|our|the) live\b|(?:this|our) live (?:blog|coverage|page) (?:has )?(?:now )?(?:ended|closed|finished)\b|thanks? (?:you )?for (?:following|reading|joining)\b|.*– updated$)`)
 
 // clockLineRe opens a line of a log with its time: "14:10 ", "9:30 am",
 // "2205 ".
