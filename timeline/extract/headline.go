@@ -1857,7 +1857,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 						// in Hull, he trained ... and joined".
 						subj = sharedSubject(sent[:o[1]+k], w)
 					}
-					if subj == "" && len(strings.Fields(sent[:o[0]])) <= 2 && strings.HasPrefix(sent[o[1]:], ", ") {
+					if subj == "" && k > 2 && len(strings.Fields(sent[:o[0]])) <= 2 && strings.HasPrefix(sent[o[1]:], ", ") {
 						// The subject after the date that opens the
 						// sentence: "In August, Acme issued notes and
 						// repaid its loans on 12 September".
