@@ -595,6 +595,12 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		// story's date, which stays where it was
 		r.flashback = sign < 0 && (u >= uYear || t.hadAfter(end+1))
 		base, ok := t.anchor(true)
+		if !t.narrative && t.is(end+1, "that") && t.last.Prec >= timeline.Week && !t.last.IsVague() && t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1 {
+			// "scheduled for the week of April 17. A release candidate
+			// should be out two weeks before that": from the date just
+			// told, which "that" points back to, not the writer's day
+			base, ok = t.last, true
+		}
 		if sign > 0 && u == uYear && t.lookBackEnd >= 0 && t.lookBack.Prec >= timeline.Year && ok && base.Prec >= timeline.Week &&
 			t.lookBack.Year+int(n) >= base.Year-1 && t.lookBack.Year+int(n) <= base.Year {
 			// "a hernia repair in 2009 ... 15 years later", told in
@@ -671,7 +677,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			}
 			return r, true
 		}
-		if !t.narrative && sign < 0 && base.Prec < timeline.Day && t.hasRef &&
+		if !t.narrative && sign < 0 && base.Prec < timeline.Day && t.hasRef && !(t.is(end+1, "that") && base == t.last) &&
 			!(t.last.Prec == timeline.Year && u >= uYear && t.sameSentence(t.lastEnd, r.start)) &&
 			!(t.last.Prec == timeline.Month && u == uMonth && t.lastEnd >= 0 && t.lastEnd <= r.start && t.sentencesBetween(t.lastEnd, r.start) <= 1) &&
 			!(t.last.Prec == timeline.Week && u == uWeek && n == 1 && t.lastEnd >= 0 && t.lastEnd <= r.start && t.sentencesBetween(t.lastEnd, r.start) <= 1) && // ("fell last week from 4.8% a week earlier")
