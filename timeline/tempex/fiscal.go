@@ -237,6 +237,16 @@ func (t *Tagger) fiscalYearAt(k int) (y, end int, split, ok bool) {
 	if ey := t.seasonYears(k); ey > 0 {
 		return ey, k + 3, true, true
 	}
+	// "Q2 2018-19": the year written with a dash, after a quarter or a
+	// half (a span of years elsewhere)
+	if a, b := t.tok(k), t.tok(k+2); a != nil && b != nil && a.kind == tNum && b.kind == tNum && a.nd == 4 && a.sfx == sfxNone && b.sfx == sfxNone &&
+		t.dash(k+1) && t.glued(k+1) && t.glued(k+2) && !(t.glued(k+3) && t.tok(k+3) != nil && t.tok(k+3).kind != tPunct) {
+		y, _, _ := t.num(k)
+		n, nd, _ := t.num(k + 2)
+		if nd == 2 && n == (y+1)%100 || nd == 4 && n == y+1 {
+			return y + 1, k + 3, true, true
+		}
+	}
 	return 0, k, false, false
 }
 
