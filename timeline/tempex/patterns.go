@@ -2162,6 +2162,11 @@ func (t *Tagger) clockEnds(k int) bool {
 // dayNoYear resolves "December 13" without a year; without an anchor
 // the value keeps the year unknown (XXXX-12-13).
 func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
+	if t.yearlyAfter(j) {
+		// "payable on 15 January and 15 July in each year", "due on 1
+		// March every year": that day of every year, none in particular
+		return timeline.Date{}, "XXXX-" + two(m) + "-" + two(d)
+	}
 	y, ok := t.monthYearFor(m, i, j)
 	if m == 9 && d == 11 && t.is(i-1, "of") && t.isAny(i-2, "anniversary", "victims", "families", "survivors", "aftermath", "memory", "lessons", "attacks") && (!t.hasRef || t.ref.Year() >= 2002) {
 		return dayValue(2001, 9, 11), "" // "the 11th anniversary of Sept. 11": the attacks of 2001
@@ -2277,6 +2282,25 @@ func (t *Tagger) plannedEventDir(i, j int) int {
 		return 1
 	}
 	return 0
+}
+
+// yearlyAfter reports whether the words from token j on, in the same
+// clause, say that what they date comes back each year: "in each year",
+// "every year", "annually", "each year thereafter" (after another day of
+// the list at most: "on 15 January and 15 July in each year").
+func (t *Tagger) yearlyAfter(j int) bool {
+	for k := j; k < len(t.toks) && k < j+8; k++ {
+		if tk := t.tok(k); tk.kind == tPunct && tk.r != ',' {
+			return false
+		}
+		if t.isAny(k, "each", "every") && t.is(k+1, "year") || t.isAny(k, "annually", "yearly") {
+			return true
+		}
+		if t.isAny(k, "commencing", "starting", "beginning", "from", "until", "since", "in") && !(t.is(k, "in") && t.isAny(k+1, "each", "every")) {
+			return false
+		}
+	}
+	return false
 }
 
 // plannedEventNouns name what is held on a day set beforehand.
