@@ -2172,6 +2172,11 @@ func (t *Tagger) styleGlossAt(i int) bool {
 	if tk == nil || tk.kind != tNum && (tk.w() == nil || tk.w().month == 0) {
 		return false
 	}
+	// (the quick test: the marker's stop or colon right before the day, or
+	// before the day before the month)
+	if p := i - 1; !t.punct(p, '.') && !t.punct(p, ':') && !(tk.kind == tWord && t.tok(p) != nil && t.tok(p).kind == tNum && (t.punct(p-1, '.') || t.punct(p-1, ':'))) {
+		return false
+	}
 	before := t.text[max(0, int(tk.start)-20):tk.start]
 	open := false
 	for k := 0; k < len(before); k++ {
