@@ -2792,7 +2792,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if len(low) > 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && t.isAny(k-1, "the", "a", "an", "its", "their", "our", "his", "your", "my") {
 		return 0, false // "the combined sales team", "a revised plan": an adjective, no past tense
 	}
-	if t.isAny(k, "followed", "preceded", "accompanied") && t.is(k+1, "by") && t.punct(k-1, ',') {
+	if t.punct(k-1, ',') && t.is(k+1, "by") && t.isAny(k, "followed", "preceded", "accompanied") {
 		// "Service at the church on Monday at 11 a.m., followed by
 		// interment": what comes before or after it, set off by its
 		// comma, has no tense of its own (but "closed by the authorities
