@@ -491,6 +491,12 @@ func TestUnresolvedAreReported(t *testing.T) {
 	if strings.Count(stdout, "\n") != 1 {
 		t.Fatalf("an undated expression became an event:\n%s", stdout)
 	}
+	// A count from a date of the story that is too coarse is reported as
+	// such: the writer's day would not place it.
+	_, _, stderr2 := runCLI(t, "He was arrested in October 1905. He was released two weeks later.\n", "extract", "-")
+	if !strings.Contains(stderr2, `"two weeks later" left undated: it counts from a date the text does not give to the day`) {
+		t.Fatalf("stderr %q", stderr2)
+	}
 	// With a reference date it resolves, and nothing is reported.
 	code, stdout, stderr = runCLI(t, "He said on Wednesday that the talks would go on.\n", "extract", "--ref-date", "2017-12-15", "-")
 	if code != 0 || stderr != "" || !strings.Contains(stdout, "2017-12-13") {

@@ -148,6 +148,12 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		if u.Ref.Prec >= timeline.Day {
 			continue // "days later": no date would place it; nothing to ask for
 		}
+		if countedFromRe.MatchString(u.Text) {
+			// "two weeks later" after "October 1905": a date of the story,
+			// no writer's day, would place it
+			fmt.Fprintf(s.Err, "%s:%d:%d: %q left undated: it counts from a date the text does not give to the day\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
+			continue
+		}
 		fmt.Fprintf(s.Err, "%s:%d:%d: %q left undated: the document gives no date to resolve it against (use --ref-date)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
 	}
 	for _, c := range report.Conflicts {
@@ -354,3 +360,8 @@ func weekdayOf(d timeline.Date) time.Weekday {
 	t, _ := d.Time()
 	return t.Weekday()
 }
+
+// countedFromRe ends an expression counted from another date the text
+// gives ("two weeks later", "a year earlier", "three days after that"),
+// which the writer's day (--ref-date) does not place.
+var countedFromRe = regexp.MustCompile(`(?i)\b(?:later|earlier|afterwards?|after that|before that|thereafter)$`)
