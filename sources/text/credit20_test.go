@@ -379,18 +379,22 @@ func TestDocumentDays(t *testing.T) {
 // A; B; C") credits none of them with the text.
 func TestSourcesFooter(t *testing.T) {
 	doc := Parse("ASHWORTH OF ROSSENDALE: PEDIGREE SUMMARY\n\n1. James ASHWORTH, b. abt. 1698; d. 1771.\n\nSources: Newchurch-in-Rossendale PRs; Chester wills; family papers (Ms. 14/3).\n", "p.txt", Options{})
-	found := false
+	if s := bodyAt(t, doc, "1. James"); s.Citation.Outlet != "" {
+		t.Errorf("the pedigree is credited to %q", s.Citation.Outlet)
+	}
+}
+
+// bodyAt returns the body section of doc whose text opens with prefix,
+// failing the test when there is none.
+func bodyAt(t *testing.T, doc *timeline.Document, prefix string) timeline.Section {
+	t.Helper()
 	for _, s := range doc.Sections {
-		if strings.HasPrefix(s.Text, "1. James") {
-			found = true
-			if s.Citation.Outlet != "" {
-				t.Errorf("the pedigree is credited to %q", s.Citation.Outlet)
-			}
+		if s.Kind == timeline.Body && strings.HasPrefix(s.Text, prefix) {
+			return s
 		}
 	}
-	if !found {
-		t.Errorf("no section for the pedigree:\n%s", dump(doc))
-	}
+	t.Fatalf("no body section opens with %q:\n%s", prefix, dump(doc))
+	return timeline.Section{}
 }
 
 // TestReleaseListIsNoCredits: "Harbor 23.4 (April 2023): funnels" in a
@@ -451,17 +455,8 @@ func TestBriefingPaperIsNoStatement(t *testing.T) {
 		"Daily Press Briefing\nPublished 21 March 2023\n\nThe spokesperson said the talks would resume.\n": true,
 	} {
 		doc := Parse(in, "b.txt", Options{})
-		found := false
-		for _, s := range doc.Sections {
-			if s.Kind == timeline.Body {
-				found = true
-				if s.Statement != want {
-					t.Errorf("%q: statement %v, want %v", doc.Title, s.Statement, want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no body\n%s", doc.Title, dump(doc))
+		if s := bodyAt(t, doc, "The "); s.Statement != want {
+			t.Errorf("%q: statement %v, want %v", doc.Title, s.Statement, want)
 		}
 	}
 }
@@ -474,17 +469,8 @@ func TestEncyclopediaTitle(t *testing.T) {
 		"From Wikipedia, the free encyclopedia\n\nAthletic joined the Northern League in 1894.\n":                            "",
 	} {
 		doc := Parse(in, "w.txt", Options{})
-		found := false
-		for _, s := range doc.Sections {
-			if s.Kind == timeline.Body && strings.HasPrefix(s.Text, "Athletic joined") {
-				found = true
-				if s.Citation.Title != want {
-					t.Errorf("the body is titled %q, want %q\n%s", s.Citation.Title, want, dump(doc))
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no body for the League:\n%s", dump(doc))
+		if s := bodyAt(t, doc, "Athletic joined"); s.Citation.Title != want {
+			t.Errorf("the body is titled %q, want %q\n%s", s.Citation.Title, want, dump(doc))
 		}
 	}
 }
@@ -493,16 +479,7 @@ func TestEncyclopediaTitle(t *testing.T) {
 // reference link to strip down to "2".
 func TestNoteMarksNoLink(t *testing.T) {
 	doc := Parse("# St Aidan's\n\nIt was consecrated on 23 April 1892, St George's Day.[2][3]\n", "s.md", Options{Markdown: true})
-	found := false
-	for _, s := range doc.Sections {
-		if s.Kind == timeline.Body {
-			found = true
-			if !strings.HasSuffix(s.Text, "Day.[2][3]") {
-				t.Errorf("text %q", s.Text)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("no body:\n%s", dump(doc))
+	if s := bodyAt(t, doc, "It was consecrated"); !strings.HasSuffix(s.Text, "Day.[2][3]") {
+		t.Errorf("text %q", s.Text)
 	}
 }
