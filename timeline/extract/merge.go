@@ -197,6 +197,14 @@ func titleSubject(title string) string {
 			return strings.Join(words[:k], " ")
 		}
 	}
+	// A name's year before a verb in -s: "The Climate Change Act 2008
+	// requires net zero".
+	for k := 2; k+1 < len(words) && k <= 7; k++ {
+		if w := words[k]; isDigits(words[k-1]) && len(words[k-1]) == 4 && unicode.IsUpper(firstRune(words[k-2])) &&
+			len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !unicode.IsUpper(firstRune(w)) {
+			return strings.Join(words[:k], " ")
+		}
+	}
 	return ""
 }
 
@@ -587,6 +595,12 @@ func otherSubject(a, b *item) bool {
 	na, nb := a.names, b.names
 	if len(na) == 0 || len(nb) == 0 {
 		return false
+	}
+	// Two names of several words that end alike ("the Climate Change Act",
+	// "the Zero Carbon Act") share the kind of thing they name: what
+	// tells them apart is the words before it.
+	if len(na) > 1 && len(nb) > 1 && na[len(na)-1] == nb[len(nb)-1] {
+		na, nb = na[:len(na)-1], nb[:len(nb)-1]
 	}
 	in := func(names []string, x *item) bool {
 		for _, n := range names {

@@ -154,6 +154,27 @@ func TestMergeSameEventOnly(t *testing.T) {
 				"2023-10-06T15:00 The plant was evacuated [B A]",
 			},
 		},
+		{
+			name: "two countries' Acts with one target year are two",
+			reports: []report{
+				{"New Zealand", "2024-03-03", "The Zero Carbon Act sets a target of net zero by 2050."},
+				{"UK", "2024-03-28", "The Climate Change Act 2008 requires net zero by 2050."},
+			},
+			want: []string{
+				"2050 The Zero Carbon Act sets a target [New Zealand]",
+				"2050 The Climate Change Act 2008 requires net zero [UK]",
+			},
+		},
+		{
+			name: "one minister named once in full and once by surname",
+			reports: []report{
+				{"A", "2023-05-12", "Finance Minister Ruth Okafor resigned on Thursday after the budget vote."},
+				{"B", "2023-05-12", "Minister Okafor resigned on Thursday."},
+			},
+			want: []string{
+				"2023-05-11 Finance Minister Ruth Okafor resigned [A B]",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -199,6 +220,8 @@ func TestTitleSubject(t *testing.T) {
 		{"Work will start", "Work"},
 		{"Flights resumed", "Flights"},
 		{"Negotiations", ""},
+		{"The Climate Change Act 2008 requires net zero", "The Climate Change Act 2008"},
+		{"Smith Industries 2020 results", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {
