@@ -485,7 +485,7 @@ func TestUnresolvedAreReported(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stderr, `"on Wednesday" left undated`) || !strings.HasPrefix(stderr, "-:1:") {
+	if !strings.Contains(stderr, `"on Wednesday" left out`) || !strings.HasPrefix(stderr, "-:1:") {
 		t.Fatalf("stderr %q does not report the undated expression with its position", stderr)
 	}
 	if strings.Count(stdout, "\n") != 1 {
@@ -494,7 +494,7 @@ func TestUnresolvedAreReported(t *testing.T) {
 	// A count from a date of the story that is too coarse is reported as
 	// such: the writer's day would not place it.
 	_, _, stderr2 := runCLI(t, "He was arrested in October 1905. He was released two weeks later.\n", "extract", "-")
-	if !strings.Contains(stderr2, `"two weeks later" left undated: it counts from a date the text does not give to the day`) {
+	if !strings.Contains(stderr2, `"two weeks later" left out: it counts from a date the text does not give to the day`) {
 		t.Fatalf("stderr %q", stderr2)
 	}
 	// With a reference date it resolves, and nothing is reported.

@@ -138,11 +138,11 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 	c, report := b.Finish()
 	for _, u := range report.Unresolved {
 		if u.Fiscal {
-			fmt.Fprintf(s.Err, "%s:%d:%d: %q left undated: the document does not say when its fiscal year ends (use --fiscal-year-end)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
+			fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: the document does not say when its fiscal year ends (use --fiscal-year-end)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
 			continue
 		}
 		if u.Ref.Prec != timeline.PrecisionNone && u.Ref.Prec < timeline.Day {
-			fmt.Fprintf(s.Err, "%s:%d:%d: %q left undated: the document is dated %s, not to the day\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text, u.Ref)
+			fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: the document is dated %s, not to the day\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text, u.Ref)
 			continue
 		}
 		if u.Ref.Prec >= timeline.Day {
@@ -151,10 +151,10 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		if countedFromRe.MatchString(u.Text) {
 			// "two weeks later" after "October 1905": a date of the story,
 			// no writer's day, would place it
-			fmt.Fprintf(s.Err, "%s:%d:%d: %q left undated: it counts from a date the text does not give to the day\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
+			fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: it counts from a date the text does not give to the day\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
 			continue
 		}
-		fmt.Fprintf(s.Err, "%s:%d:%d: %q left undated: the document gives no date to resolve it against (use --ref-date)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
+		fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: the document gives no date to resolve it against (use --ref-date)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
 	}
 	for _, c := range report.Conflicts {
 		fmt.Fprintf(s.Err, "%s:%d:%d: %q: %s is a %s, not a %s; dated %s as the day, month and year say\n", c.Pos.File, c.Pos.Line, c.Pos.Col, c.Text, c.Date.Human(), weekdayOf(c.Date), c.Written, c.Date)

@@ -74,6 +74,7 @@ type Writer struct {
 	started  bool
 	lastHead string
 	n        int              // bytes written
+	wrote    bool             // a dated event was written
 	pending  []timeline.Event // Auto: every event until Close
 	undated  []timeline.Event
 	err      error
@@ -112,6 +113,11 @@ func (w *Writer) Close() error {
 		w.pending = nil
 	}
 	w.start()
+	if !w.wrote && len(w.undated) == 0 {
+		// An empty file would not tell a reader that nothing was found
+		// (the reasons are on stderr: dates it could not place).
+		w.block("*No events.*\n")
+	}
 	if len(w.undated) > 0 {
 		w.block("## Undated references\n\n")
 		for i := range w.undated {
@@ -197,6 +203,7 @@ func (w *Writer) write(e *timeline.Event) {
 		return
 	}
 	w.start()
+	w.wrote = true
 	if h := heading(e.Span.Start, w.opt.Headings); h != "" && h != w.lastHead {
 		w.lastHead = h
 		w.block("## " + h + "\n\n")

@@ -73,11 +73,11 @@ func ExampleBuildWithReport() {
 		fmt.Println(e.Span.Start, e.Title)
 	}
 	for _, u := range rep.Unresolved {
-		fmt.Printf("%s:%d:%d: %q left undated\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
+		fmt.Printf("%s:%d:%d: %q left out\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
 	}
 	// Output:
 	// 1911 The mill burned down
-	// note.txt:1:39: "on Wednesday" left undated
+	// note.txt:1:39: "on Wednesday" left out
 }
 
 // TestPositionsWithMarkup: the reader removed "**" and "> " from the
