@@ -268,7 +268,7 @@ func Analyze(doc *timeline.Document, opt Options) {
 			// line (see markDatedItems); a release's, when its heading is
 			// a version's.
 			from := s.RefFrom
-			if s.Kind == timeline.Heading && versionHeadRe.MatchString(strings.TrimSpace(s.Text)) {
+			if s.Kind == timeline.Heading && versionHeading(strings.TrimSpace(s.Text)) {
 				release = s.RefPos
 			}
 			if release.Line > 0 && release == s.RefPos {

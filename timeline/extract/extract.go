@@ -1543,6 +1543,35 @@ func datedTitleHeading(doc *timeline.Document, si int, cit timeline.Citation, op
 // (summer 2021)".
 var releaseHeadingRe = regexp.MustCompile(`(?i)^(?:(?:beta|alpha|rc|release|version)\s+)?\[?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\]?\s*(?:[-–—(,]|$)`)
 
+// namedReleaseRe is a release's heading that names its product before the
+// version: "Ferrule 3.1.4", "Harbor CLI 2.4 (March 7, 2023)", "Ubuntu
+// 24.04 LTS – 25 April 2024".
+var namedReleaseRe = regexp.MustCompile(`^((?:[A-Z][\w+-]*\s+){1,3})v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?(?:\s+LTS)?\s*(?:[-–—(,]|$)`)
+
+// numberedParts are the words that number a part of a document, not a
+// product: "Section 2.4", "Table 3.1".
+var numberedParts = map[string]bool{
+	"section": true, "chapter": true, "part": true, "figure": true, "fig": true, "table": true,
+	"article": true, "clause": true, "step": true, "phase": true, "appendix": true, "annex": true,
+	"rule": true, "paragraph": true, "schedule": true, "item": true, "exhibit": true, "level": true,
+	"stage": true, "module": true, "unit": true, "lesson": true, "week": true, "day": true,
+	"box": true, "equation": true, "note": true, "question": true, "page": true, "volume": true,
+	"vol": true, "grade": true, "year": true, "class": true, "room": true, "reg": true, "regulation": true,
+}
+
+// releaseHeading returns the end of the version in a release's heading,
+// or -1.
+func releaseHeading(h string) int {
+	if m := releaseHeadingRe.FindStringIndex(h); m != nil {
+		return m[1]
+	}
+	m := namedReleaseRe.FindStringSubmatchIndex(h)
+	if m == nil || numberedParts[strings.ToLower(strings.TrimRight(strings.Fields(h[m[2]:m[3]])[0], "."))] {
+		return -1
+	}
+	return m[1]
+}
+
 // releaseNotes reports whether the section is a release's notes, dated by
 // its heading ("## [3.2.0] - 2025-06-18"): each change is of the release's
 // day; a date it mentions ("Timestamps before 1970-01-01 were shifted",
@@ -1562,21 +1591,21 @@ func (x *sectionExtractor) releaseDate() (timeline.Date, string, bool) {
 	if h == "" {
 		return timeline.Date{}, "", false
 	}
-	if x.sec.RefFrom == "heading" && (releaseHeadingRe.MatchString(h) || changeKinds[strings.ToLower(strings.Trim(h, "#*: "))]) {
+	if x.sec.RefFrom == "heading" && (releaseHeading(h) >= 0 || changeKinds[strings.ToLower(strings.Trim(h, "#*: "))]) {
 		if d := x.cit.Date; !d.IsZero() && !d.IsVague() {
 			return d, x.headingDateText(d), true
 		}
 		return timeline.Date{}, "", false
 	}
-	m := releaseHeadingRe.FindStringIndex(h)
-	if m == nil {
+	end := releaseHeading(h)
+	if end < 0 {
 		return timeline.Date{}, "", false
 	}
 	ref := x.cit.Date
 	if ref.IsZero() {
 		ref = x.opt.Ref
 	}
-	rest := h[m[1]:]
+	rest := h[end:]
 	for _, t := range x.opt.tagger()(rest, tempex.Options{Ref: ref}) {
 		if (t.Type == tempex.Date || t.Type == tempex.Time) && !t.Date.IsZero() && !t.Date.IsVague() {
 			d := t.Date

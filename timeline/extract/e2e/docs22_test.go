@@ -1,0 +1,84 @@
+package e2e_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/sources"
+	"github.com/chronicle-project/chronicle/timeline/extract"
+)
+
+// docCase is a document read by the real readers and extracted: the
+// events it must give ("VALUE | title prefix") and must not ("VALUE" or
+// "VALUE | title prefix").
+type docCase struct {
+	name, file, text string
+	want, not        []string
+}
+
+// runDocCases writes each document to a file of its name, reads it as the
+// command would, and checks the chronology Build makes of it.
+func runDocCases(t *testing.T, tests []docCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), tt.file)
+			if err := os.WriteFile(p, []byte(tt.text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			res, err := sources.Read(context.Background(), []string{p}, sources.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := extract.Build(res.Documents, extract.Options{})
+			var got []string
+			for _, e := range c.Events {
+				v := e.Span.Start.String()
+				if e.Span.IsRange() {
+					v += "/" + e.Span.End.String()
+				}
+				got = append(got, v+" | "+e.Title)
+			}
+			has := func(w string) bool {
+				return slices.ContainsFunc(got, func(g string) bool {
+					return strings.HasPrefix(g, w) && (strings.Contains(w, " | ") || strings.HasPrefix(g, w+" | "))
+				})
+			}
+			for _, w := range tt.want {
+				if !has(w) {
+					t.Errorf("no event %q in:\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+			for _, w := range tt.not {
+				if has(w) {
+					t.Errorf("event %q should not be in:\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+		})
+	}
+}
+
+// TestDocs22 pins the fixes of session 22's blind passes, each on a whole
+// document read as the command reads it.
+func TestDocs22(t *testing.T) {
+	runDocCases(t, []docCase{
+		{
+			name: "a release named by its product, dated by a Released line",
+			file: "releases.md",
+			text: "# Ferrule release history\n\n## Ferrule 3.1.4\n\nReleased: March 7, 2023\n\n- Fixes the TLS handshake regression.\n\n" +
+				"## Ferrule 3.1.3\n\nReleased: February 20, 2023\n\n- Faster start-up.\n",
+			want: []string{"2023-03-07 | Fixes the TLS handshake regression", "2023-02-20 | Faster start-up"},
+		},
+		{
+			name: "a numbered section is no release",
+			file: "report.md",
+			text: "# Survey report\n\n## Section 2.4\n\nPublished: 4 May 2021\n\nThe survey closed on 30 April 2021.\n\n## Section 2.5\n\nPublished: 9 May 2021\n\nResults were posted.\n",
+			want: []string{"2021-04-30 | The survey closed"},
+			not:  []string{"2021-05-09 | Results were posted"},
+		},
+	})
+}
