@@ -111,8 +111,22 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 	}
 	ls := sheetLangs(names)
 	t.header = names
+	// A form's Timestamp or a tool's Created At says when the row was
+	// written: beside a column that dates the event, it is not the date.
+	recordCol := make([]bool, len(names))
+	for i := range names {
+		if !recordDateNames[names[i]] {
+			continue
+		}
+		for j := range names {
+			if f, _ := columnField(names[j], ls); j != i && f == fStart && !recordDateNames[names[j]] && !isEventDate(names[j]) {
+				recordCol[i] = true
+				break
+			}
+		}
+	}
 	for i, h := range header.fields {
-		if f, _ := columnField(names[i], ls); dateCol == "" && (f == fStart || f == fYear || isPeriodField(f)) {
+		if f, _ := columnField(names[i], ls); dateCol == "" && !recordCol[i] && (f == fStart || f == fYear || isPeriodField(f)) {
 			dateCol = h
 		}
 	}
@@ -132,6 +146,11 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 		case strings.TrimSpace(h) == "":
 			// Warned about below if a row has something in it.
 			extra[i] = fmt.Sprintf("Column %d", i+1)
+			continue
+		case recordCol[i]:
+			extra[i] = strings.TrimSpace(h)
+			known++
+			t.warnings.Add(timeline.Errorf(hpos, "column %q says when the row was recorded, not when its event happened (the sheet's date is column %q); kept in the event text as %q", h, dateCol, extra[i]+": …"))
 			continue
 		case !ok:
 			t.ignored = append(t.ignored, h)

@@ -50,6 +50,17 @@ var eventDateNames = map[string]bool{
 	"baptism": true, "christened": true, "married": true, "marriage": true, "buried": true, "burial": true,
 }
 
+// recordDateNames are the columns that may say when a row was written
+// rather than when its event happened: a form's Timestamp, a tool's
+// Created At. Alone they date the rows (a log's Timestamp is the event's
+// time); beside another date column they are kept as text.
+var recordDateNames = map[string]bool{
+	"timestamp": true, "ts": true, "time stamp": true, "created at": true, "created": true, "created on": true,
+	"date created": true, "creation date": true, "created time": true, "createdtime": true,
+	"last modified": true, "modified": true, "updated at": true, "last updated": true, "date modified": true,
+	"submitted at": true, "submission date": true, "entry date": true, "date entered": true,
+}
+
 // tentativeDateNames are the names of eventDateNames that hold something
 // else in some sheets: a version (Release: v2.3), a number (Target:
 // 5000), a yes or no (Planned, Shipped, Completed), a person (Signed).
@@ -218,7 +229,14 @@ func (t *table) placeDates(rw *row) {
 	if len(rw.dates) == 0 {
 		return
 	}
+	// (A record's Created beside the event's date says when the row was
+	// written: text, not a second event.)
+	dated := rw.cells[fStart] != nil && !recordDateNames[normalizeName(rw.cells[fStart].column)]
 	for _, c := range rw.dates {
+		if dated && recordDateNames[normalizeName(c.column)] {
+			rw.extra = insertByOffset(rw.extra, c)
+			continue
+		}
 		switch t.dateColRole(normalizeName(c.column)) {
 		case rolePrimary:
 			if rw.cells[fStart] == nil {

@@ -703,6 +703,12 @@ func (jr *jsonReader) place(rw *row, f field, key jsonKey, c *cell) *cell {
 	case prev == nil || prev.text == "":
 		rw.cells[f] = c
 		return c
+	case f == fStart && recordDateNames[normalizeName(prev.column)] && !recordDateNames[key.norm] && strings.TrimSpace(c.text) != "":
+		// "createdTime" before "date": when the record was written gives
+		// way to when its event happened
+		rw.cells[f] = c
+		rw.extra = append(rw.extra, prev)
+		return c
 	case strings.TrimSpace(c.text) != "" && strings.TrimSpace(c.text) != strings.TrimSpace(prev.text):
 		// A second key for the same thing ("what" and "title"): kept.
 		if f != fTitle && f != fText && !slices.Contains(jr.dupWarned, key.norm) {

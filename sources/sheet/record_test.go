@@ -1,0 +1,53 @@
+package sheet
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestRecordDates: a form's Timestamp or a tool's Created At says when a
+// row was written; beside a column that dates the event it is kept in the
+// text, never the date and never a second event. Alone it dates the rows
+// (a log's Timestamp), and an issue tracker's Created and Resolved stay
+// two events.
+func TestRecordDates(t *testing.T) {
+	tests := []struct {
+		name, file, in string
+		want           []string // "start title"
+	}{
+		{"a form's timestamp before the date asked for", "form.csv",
+			"Timestamp,Email Address,Date of event,Event\n1/15/2024 10:32:11,p@school.example,7/20/1969,Moon landing\n",
+			[]string{"1969-07-20 Moon landing"}},
+		{"created at before a start and a due date", "tasks.csv",
+			"Task ID,Created At,Name,Start Date,Due Date\n12045,2023-01-09,Draft grant proposal,2023-01-16,2023-02-03\n",
+			[]string{"2023-01-16 Draft grant proposal"}},
+		{"created beside a date makes no second event", "notion.csv",
+			"Name,Created,Date\nBerlin Wall built,\"January 5, 2024 10:12 AM\",\"August 13, 1961\"\n",
+			[]string{"1961-08-13 Berlin Wall built"}},
+		{"a log's timestamp alone dates its rows", "log.csv",
+			"Timestamp,Message\n2024-03-02 14:05,Disk full on db-2\n",
+			[]string{"2024-03-02T14:05 Disk full on db-2"}},
+		{"a tracker's created and resolved are two events", "issues.csv",
+			"Title,Created,Resolved\nFix login,2024-01-05,2024-01-09\n",
+			[]string{"2024-01-05 Fix login (created)", "2024-01-09 Fix login (resolved)"}},
+		{"JSON: created time before the date", "records.json",
+			`[{"createdTime":"2024-01-15T10:32:00Z","date":"1969-07-20","title":"Moon landing"},{"Created":"2024-01-05","Date":"1961-08-13","Title":"Berlin Wall built"}]`,
+			[]string{"1969-07-20 Moon landing", "1961-08-13 Berlin Wall built"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs, err := Read(strings.NewReader(tt.in), tt.file, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.Span.Start.String()+" "+e.Title)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
