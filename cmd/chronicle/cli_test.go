@@ -254,6 +254,46 @@ func TestEditedCSVIsKept(t *testing.T) {
 	}
 }
 
+// TestEditInsideTheInputFolder: with the output folder inside the folder
+// it reads ("build . -o out"), an edited events.csv is read back as the
+// person's sheet and, although the new one holds their edit, their
+// version is kept: the next build skips chronicle's own events.csv, and
+// the edit must still be there.
+func TestEditInsideTheInputFolder(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "sheet.csv"), []byte("date,title,source\n1945-05-08,VE Day,Imperial War Museums\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	csvPath := filepath.Join(out, "events.csv")
+	build := func() string {
+		t.Helper()
+		if code, _, stderr := runCLI(t, "", "build", dir, "-o", out); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		b, err := os.ReadFile(csvPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	first := build()
+	if !strings.Contains(first, ",VE Day,") {
+		t.Fatalf("no VE Day row in %q", first)
+	}
+	if err := os.WriteFile(csvPath, []byte(strings.Replace(first, ",VE Day,", ",Victory in Europe Day,", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for run := 2; run <= 4; run++ {
+		if got := build(); !strings.Contains(got, "Victory in Europe Day") || strings.Contains(got, ",VE Day,") {
+			t.Fatalf("build %d lost the edit:\n%s", run, got)
+		}
+	}
+	if kept, err := os.ReadFile(filepath.Join(out, "events.edited.csv")); err != nil || !strings.Contains(string(kept), "Victory in Europe Day") {
+		t.Errorf("the edited version is not kept: %q, %v", kept, err)
+	}
+}
+
 // TestCorrectionsReplaceByID: a corrected events.csv given with the
 // documents it was built from replaces the extracted events of its ids:
 // the correction stands, and no id is there twice.

@@ -59,7 +59,11 @@ func writeFile(s streams, path string, data []byte) error {
 	}
 	state := readState(dir)
 	base := filepath.Base(path)
-	if old, err := os.ReadFile(path); err == nil && !bytes.Equal(old, data) {
+	// A file a person edited is kept even when the new one is the same
+	// bytes (their sheet was read back among the inputs): written over, it
+	// would pass for chronicle's own and be skipped the next time, and
+	// their edit would be gone.
+	if old, err := os.ReadFile(path); err == nil && (!bytes.Equal(old, data) || state[base] != "") {
 		if sum(old) != state[base] {
 			kept, err := keepEdited(path)
 			if err != nil {
