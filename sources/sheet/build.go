@@ -594,6 +594,11 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 			errs.Add(cellError(c, err))
 		case m.date.IsZero():
 			errs.Add(cellError(c, errors.New("a mod without a date")))
+		case m.f == fMod && (mod == timeline.ModStart || mod == timeline.ModMid || mod == timeline.ModEnd) && m.date.Prec >= timeline.Day &&
+			rw.cells[fDateText] != nil && strings.TrimSpace(rw.cells[fDateText].text) != "" && !dateTextIs(rw.cells[fDateText], cp, *m.date):
+			// "late 1941" typed over with "1941-12-11": the mod was the
+			// old date's, and "late 11 December 1941" is no one's
+			t.warnings.Add(cellError(c, fmt.Errorf("the mod of %q; the date is now %s, read without it", normalizeSpace(rw.cells[fDateText].text), *m.date)))
 		default:
 			m.date.Mod = mod
 		}

@@ -51,3 +51,30 @@ func TestRecordDates(t *testing.T) {
 		})
 	}
 }
+
+// TestStaleMod: a person who types a day over "late 1941" in events.csv
+// leaves the row's mod END behind; the day is read without it (with a
+// warning), while a mod that still goes with its date text stands.
+func TestStaleMod(t *testing.T) {
+	head := "id,start,end,precision,date_text,title,mod\n"
+	tests := []struct{ name, row, want, warn string }{
+		{"a day typed over a late year", "a,1941-12-11,,year,late 1941,US enters the war,END\n", "1941-12-11", `mod "END": the mod of "late 1941"; the date is now 1941-12-11, read without it`},
+		{"the late year as written", "a,1941,,year,late 1941,US enters the war,END\n", "1941", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := ReadSheet(strings.NewReader(head+tt.row), "events.csv", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := s.Events[0]
+			if got := e.Span.Start.String(); got != tt.want || (tt.warn == "") != (e.Span.Start.Mod != 0) {
+				t.Errorf("start %s mod %v, want %s (mod kept: %v)", got, e.Span.Start.Mod, tt.want, tt.warn == "")
+			}
+			w := s.Warnings.Error()
+			if !strings.Contains(w, tt.warn) || (tt.warn == "" && w != "") {
+				t.Errorf("warnings %q, want %q", w, tt.warn)
+			}
+		})
+	}
+}
