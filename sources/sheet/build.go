@@ -1211,11 +1211,11 @@ func splitDate(rw *row, cp *cellParser, fy, fm, fd, ft, fh, fmin, fs field, errs
 	if dc == nil || strings.TrimSpace(dc.text) == "" {
 		return d
 	}
+	ay := y
 	if y < 0 {
-		errs.Add(cellError(dc, errors.New("a BC date finer than a month is not supported; read as the month")))
-		return d
+		ay = y + 1 // astronomical: 1 BC is the year 0, a leap year
 	}
-	day, ok := num(dc, 1, daysIn(y, m), "day")
+	day, ok := num(dc, 1, daysIn(ay, m), "day")
 	if !ok {
 		return d
 	}
