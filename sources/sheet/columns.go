@@ -199,7 +199,7 @@ var pairedNames = map[string]field{"from": fStart, "to": fEnd}
 
 // weakNames are names that are an event's headline only in a sheet that
 // dates its rows: a settings file's "name" makes no event of it.
-var weakNames = map[string]field{"name": fTitle, "label": fTitle}
+var weakNames = map[string]field{"name": fTitle, "label": fTitle, "incident": fTitle, "topic": fTitle}
 
 // kindNames are the columns that say what kind of event a row is (a
 // family tree's Event of Birth, Marriage, Death): beside one, a Name is
