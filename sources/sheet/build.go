@@ -453,7 +453,9 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 				}
 			}
 		}
-		if err != nil {
+		if errors.Is(err, errOpenEnd) {
+			t.warnings.Add(cellError(rw.cells[fStart], err))
+		} else if err != nil {
 			errs.Add(cellError(rw.cells[fStart], err))
 			if !errors.Is(err, errOrder) {
 				sp = timeline.Span{}

@@ -44,6 +44,14 @@ type cellParser struct {
 	shortTIMEX bool
 }
 
+// errOpenEnd is wrapped when a cell's range runs to the present ("2015–
+// present"): the start is read, the open end is no date.
+var errOpenEnd = errors.New("runs to the present, which is no date; read as its start")
+
+// openEndRe is a range that runs to the present: "2015–present", "March
+// 2020 - ongoing".
+var openEndRe = regexp.MustCompile(`(?i)^(.*\d.*?)\s*(?:[-–—]|\bto\b|\buntil\b)\s*(?:the\s+)?(?:present|present\s+day|now|today|ongoing|current|date)$`)
+
 // errOrder is wrapped when a cell's day-month order contradicts the sheet's.
 var errOrder = errors.New("day-month order contradicts the rest of the sheet")
 
@@ -56,6 +64,13 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 	}
 	if d, ok := serialDateTime(s); ok {
 		return timeline.Span{Start: d}, nil
+	}
+	if m := openEndRe.FindStringSubmatch(s); m != nil {
+		sp, err := cp.parseSpan(m[1])
+		if err != nil || sp.Start.IsZero() || sp.IsRange() {
+			return sp, err
+		}
+		return sp, errOpenEnd
 	}
 	if m := approxNoteRe.FindStringIndex(s); m != nil && m[0] > 0 {
 		// "1450 (approx.)", "Sept 2026 (est.)": the date, approximately
@@ -306,7 +321,9 @@ func (cp *cellParser) parseRange(s string) (timeline.Span, bool, error) {
 			_, okB := cp.timex(s[i+1:])
 			season := seasonOf(s[:i]) != timeline.NoSeason
 			month := monthOf(strings.TrimSpace(s[:i])) > 0
-			if !(okA && okB && strings.Contains(s, "-")) && !season && !month {
+			a, b := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+			years := len(a) == 4 && len(b) == 4 && allDigits(a) && allDigits(b) && atoi(a) < atoi(b) // "1995/1998"
+			if !(okA && okB && (strings.Contains(s, "-") || years)) && !season && !month {
 				continue
 			}
 		}

@@ -84,3 +84,27 @@ func TestStaleMod(t *testing.T) {
 		})
 	}
 }
+
+// TestYearIntervals: "1995/1998" is an ISO interval of years; a range to
+// the present is read as its start, with a warning, not left undated.
+func TestYearIntervals(t *testing.T) {
+	tests := []struct{ cell, want, warn string }{
+		{"1995/1998", "1995/1998", ""},
+		{"2019/20", "2019/2020", ""},
+		{"2015–present", "2015/", `date "2015–present": runs to the present, which is no date; read as its start`},
+		{"March 2020 - ongoing", "2020-03/", "runs to the present"},
+		{"1998/1995", "/", ""}, // backwards: not an interval (reported as unreadable)
+	}
+	for _, tt := range tests {
+		t.Run(tt.cell, func(t *testing.T) {
+			s, _ := ReadSheet(strings.NewReader("date,title\n"+tt.cell+",A\n"), "s.csv", Options{})
+			e := s.Events[0]
+			if got := e.Span.Start.String() + "/" + e.Span.End.String(); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
+			}
+			if w := s.Warnings.Error(); !strings.Contains(w, tt.warn) || (tt.warn == "" && w != "") {
+				t.Errorf("warnings %q, want %q", w, tt.warn)
+			}
+		})
+	}
+}
