@@ -315,6 +315,37 @@ var yearStoppers = map[string]bool{
 	"hotline": true, "helpline": true, "dial": true, "extension": true, "capacity": true,
 }
 
+// codeSuffixes end the text before a section number of a code of laws.
+var codeSuffixes = []string{"U.S.C.", "U.S.C", "USC", "U.S.C.A.", "USCA", "C.F.R.", "CFR", "§", "§§", "Stat.", "S.Ct.", "S. Ct.", "L.Ed.", "F.Supp.", "F. Supp."}
+
+// codeCitation reports whether before (the text up to a number) ends with
+// the name of a code of laws or a law report, the number its section or
+// page: "42 U.S.C. 1983", "29 CFR 1910", "§ 1681".
+func codeCitation(before string) bool {
+	before = strings.TrimRight(before, " \u00a0")
+	if before == "" {
+		return false
+	}
+	switch before[len(before)-1] {
+	case 'C', 'A', 'R', '.', 0xA7: // (0xA7 ends "§")
+	default:
+		return false
+	}
+	for _, s := range codeSuffixes {
+		if !strings.HasSuffix(before, s) {
+			continue
+		}
+		if s[0] == 0xC2 { // "§"
+			return true
+		}
+		// the code's title number before it: "42 U.S.C.", "29 CFR" (a
+		// "USC 2019 season" is a university's)
+		title := strings.TrimRight(before[:len(before)-len(s)], " \u00a0")
+		return title != "" && title[len(title)-1] >= '0' && title[len(title)-1] <= '9' && len(title) < len(before)-len(s)
+	}
+	return false
+}
+
 func (t *Tagger) lowerWord(i int) string {
 	tk := t.tok(i)
 	if tk == nil || tk.kind != tWord {
@@ -974,6 +1005,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			}
 			if t.flightCode(i - 1) {
 				return res{}, false // "FA 1452 London Gatwick 06:55": a flight
+			}
+			if codeCitation(t.text[:t.tok(i).start]) {
+				return res{}, false // "42 U.S.C. 1983", "29 CFR 1910", "§ 1681": a code's section
 			}
 			if t.phoneGroup(i) {
 				return res{}, false // "(03) 5222 1234", "1800 123 456": a telephone number
@@ -3589,6 +3623,8 @@ func (t *Tagger) authorYear(i int) bool {
 	switch {
 	case t.punct(i-1, '(') && alBefore(i-2):
 		return true // "et al. (2012)"
+	case alBefore(i - 1):
+		return true // "(Jao et al. 2013)"
 	case t.punct(i-1, ','):
 		if alBefore(i - 2) {
 			return true // "(Lee et al., 2010)"
@@ -3624,6 +3660,17 @@ func (t *Tagger) authorYear(i int) bool {
 	// author's year before what the work says
 	if t.punct(i-1, '(') && t.punct(i+1, ')') && citeVerbs[t.lowerWord(i+2)] {
 		if _, ok := t.authorsBefore(i - 2); ok {
+			return true
+		}
+	}
+	// "Hagen and Liestøl (1990) and ...": two authors' surnames and their
+	// year in brackets
+	if t.punct(i-1, '(') && t.punct(i+1, ')') && t.glued(i) && t.glued(i+1) {
+		name := func(j int) bool {
+			tk := t.tok(j)
+			return tk != nil && tk.kind == tWord && tk.cap && !tk.upper && tk.w() == nil
+		}
+		if name(i-2) && (t.is(i-3, "and") || t.punct(i-3, '&')) && name(i-4) {
 			return true
 		}
 	}

@@ -2207,6 +2207,8 @@ func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) 
 			return r, true
 		}
 		day, ok = dayDate(t.ref), true
+	case det == "last" && p == timeline.Night && det2 == "" && (t.isAny(i-1, "the", "a", "one", "our", "my", "their", "his", "her", "your", "its", "final", "very") || t.is(j+1, "of")):
+		return res{}, false // "on the last night of the tour", "we spent a last night in a guesthouse"
 	case det == "last" && p == timeline.Night && det2 == "":
 		if !t.hasRef {
 			r.val = "XXXX-XX-XXTNI"

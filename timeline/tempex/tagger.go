@@ -2345,6 +2345,14 @@ func (t *Tagger) approxShortYear(i, j int, mod timeline.Mod) (res, bool) {
 	if sign, _ := t.era(j + 1); sign != 0 {
 		return res{}, false // "ca. 466 BC": the era reads it
 	}
+	if t.dash(j+1) || t.isAny(j+1, "to", "and", "or") {
+		// "c. 770–540 BC": the era the range's end carries
+		if m, mnd, ok := t.num(j + 2); ok && mnd <= 4 && t.tok(j+2).sfx == sfxNone {
+			if sign, _ := t.era(j + 3); sign != 0 && (sign > 0 || m < n) {
+				return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: sign * n}, mod: timeline.ModApprox}, true
+			}
+		}
+	}
 	lineEnd := t.tok(j+1) == nil || t.newLine(j+1)
 	if t.isAny(i, "c", "circa", "ca") {
 		nx := t.tok(j + 1)
