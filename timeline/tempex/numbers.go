@@ -315,6 +315,38 @@ var yearStoppers = map[string]bool{
 	"hotline": true, "helpline": true, "dial": true, "extension": true, "capacity": true,
 }
 
+// wideAfter reports whether two spaces or a tab follow token i on its
+// line, as between a table's columns.
+func (t *Tagger) wideAfter(i int) bool {
+	tk, nx := t.tok(i), t.tok(i+1)
+	if tk == nil || nx == nil {
+		return false
+	}
+	gap := t.text[tk.end:nx.start]
+	return !strings.ContainsAny(gap, "\n\r") && (strings.Contains(gap, "  ") || strings.Contains(gap, "\t"))
+}
+
+// unitAfter reports whether token k names a military unit after its
+// numbers ("2/7 CAV", "1/8 Marines", "2/5 Infantry"): a battalion of a
+// regiment, not a day.
+func (t *Tagger) unitAfter(k int) bool {
+	tk := t.tok(k)
+	if tk == nil || tk.kind != tWord || t.glued(k) {
+		return false
+	}
+	if tk.upper && tk.end-tk.start >= 2 && t.w(k) == nil {
+		return true // "CAV", "RIR"
+	}
+	return tk.cap && unitNouns[t.lowerWord(k)]
+}
+
+// unitNouns name military units.
+var unitNouns = map[string]bool{
+	"marines": true, "infantry": true, "cavalry": true, "battalion": true, "regiment": true, "brigade": true,
+	"rifles": true, "fusiliers": true, "guards": true, "bn": true, "coy": true, "squadron": true, "artillery": true,
+	"dragoons": true, "hussars": true, "lancers": true, "grenadiers": true, "highlanders": true, "commando": true,
+}
+
 // codeSuffixes end the text before a section number of a code of laws.
 var codeSuffixes = []string{"U.S.C.", "U.S.C", "USC", "U.S.C.A.", "USCA", "C.F.R.", "CFR", "§", "§§", "Stat.", "S.Ct.", "S. Ct.", "L.Ed.", "F.Supp.", "F. Supp."}
 
@@ -769,10 +801,14 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		if ok1 && bnd <= 2 && t.glued(i+2) && t.glued(i+3) && t.punct(i+3, sep) && t.glued(i+4) {
 			c, cnd, ok2 := t.num(i + 4)
 			if ok2 && (cnd == 4 || cnd == 2) && !t.badAfter(i+4) && t.tok(i+4).sfx == sfxNone &&
-				!(sep == '.' && cnd == 2 && nd == 1 && bnd == 1 && !t.isAny(i-1, "on", "dated", "of")) { // ("fixed in 3.9.21": a version; "on 3.9.21" is a day)
+				!(sep == '.' && cnd == 2 && nd == 1 && bnd == 1 && !t.isAny(i-1, "on", "dated", "of") && !t.dottedDays &&
+					!(t.last.Prec >= timeline.Year && !t.last.IsVague() && t.last.Year > 0 && t.last.Year%100 == c && (i == 0 || t.newLine(i)))) { // ("fixed in 3.9.21": a version; "on 3.9.21" is a day, and so in a diary of "28.6.16")
 				y := c
 				if cnd == 2 {
 					y = t.twoDigitYear(c)
+				}
+				if sep == '.' && cnd == 2 && (nd == 2 || bnd == 2) && n <= 31 && b <= 12 {
+					t.dottedDays = true
 				}
 				dayFirst := t.dayFirst || sep == '.'
 				if !dayFirst && !t.opt.MonthFirst && !t.opt.DayFirst && n <= 12 && b <= 12 && n != b && t.hasRef && !t.narrative && y >= 1000 &&
@@ -808,7 +844,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		nx := t.tok(i + 3)
 		if ok && bnd <= 2 && t.tok(i+2).sfx == sfxNone && !t.badAfter(i+2) &&
 			(nx == nil || !t.glued(i+3) || nx.kind == tPunct && nx.r != '/' && nx.r != '-' && nx.r != '%' &&
-				!(nx.r == '.' && t.glued(i+4) && t.tok(i+4).kind == tNum)) {
+				!(nx.r == '.' && t.glued(i+4) && t.tok(i+4).kind == tNum)) && !t.unitAfter(i+3) {
 			d, m := b, n
 			if t.dayFirst || n > 12 {
 				d, m = n, b
@@ -2034,6 +2070,8 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 	case t.punct(j, ':') && !t.glued(j+1) && afterDay:
 	case zero && t.lastEnd == i && t.last.Prec == timeline.Day:
 		// "ETA Friday 24 Oct 0215": the time of the day just written
+	case t.lastEnd == i && t.last.Prec == timeline.Day && t.wideAfter(i) && t.wideAfter(i-1):
+		// "28.6.16  2130   Bn moved off": a diary's Date and Hour columns
 	case t.tideTime(i):
 	case zone:
 	case t.is(j, "local") && t.is(j+1, "time") && (prep || zero || t.punct(i-1, '(')):
@@ -2057,6 +2095,9 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 	case t.logLabel(i):
 		// "2205  Call from the licensee ...", a log's lines labelled by
 		// their times
+	case logStart && t.lastClockFour && t.lastClock.Prec >= timeline.Minute && !t.lastClock.IsZero() && t.wideAfter(i):
+		// a war diary's Hour column: "28.6.16  0930   Bn paraded", then
+		// "        1430   Bn moved off" on the next line
 	case (prep || t.is(i-1, "valid")) && t.clockCue(j):
 		// "leave at 1745 on Friday", "from 0600 Tuesday to 1800
 		// Wednesday", "at 1930 each evening": a day or a habit after
@@ -3148,6 +3189,15 @@ func (t *Tagger) dualYear(k, m int) (int, int, bool) {
 // 1915 reads 1915 (with no reference, decadeYear's).
 func (t *Tagger) twoDigitYear(yy int) int {
 	if !t.hasRef {
+		if l := t.last; l.Prec >= timeline.Year && !l.IsVague() && l.Year > 0 {
+			// a war diary's "28.6.16" under "June 1916": the year
+			// nearest the one the text told last
+			y := l.Year - ((l.Year-yy)%100+100)%100
+			if l.Year-y > 50 {
+				y += 100
+			}
+			return y
+		}
 		return decadeYear(yy)
 	}
 	ry := t.ref.Year()

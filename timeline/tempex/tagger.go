@@ -71,6 +71,7 @@ type Tagger struct {
 	labClock      int           // the time of a log's last line, in minutes (-1: none yet)
 	labDay        timeline.Date // ... its day
 	labEnd        int           // ... and the token after its label
+	dottedDays    bool          // a day was written d.m.yy with a two-digit day or month ("28.6.16"): "2.7.16" is one too
 	at            int           // the token an expression is being matched at
 	sinceEnd      int           // token index just after the last day written
 	sinceDay      timeline.Date // ... that day, for a time written right after it ("since yesterday noon")
@@ -328,6 +329,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.prevDay, t.prevDayEnd, t.logText, t.labClock, t.labDay, t.labEnd = timeline.Date{}, -1, 0, -1, timeline.Date{}, -1
 	t.stampOrder = 0
 	t.bracketClock = 0
+	t.dottedDays = false
 	t.lookBack, t.lookBackEnd, t.fieldEnd, t.fieldLine, t.boundEnd, t.sinceEnd, t.sinceSpanEnd = timeline.Date{}, -1, -1, -1, -1000, -1, -1
 	t.fyDone = false
 	t.narrative = t.decideMode()
