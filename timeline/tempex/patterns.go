@@ -1783,13 +1783,21 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// "Paper submission deadline: May 29, 2026 ... open from April 1
 		// to May 22": in a text with no date of its own, a month near a
 		// day of a year just written is that year's
-		if t.last.Prec >= timeline.Month && t.last.Year > 0 && t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 2 && !t.lastUnknown &&
+		entry := (i == 0 || t.newLine(i)) && t.lastDay.Prec >= timeline.Day && t.lastDay.Year == t.last.Year // a diary's "Jan. 10th." after "Jan. 4th." of 1863
+		if t.last.Prec >= timeline.Month && t.last.Year > 0 && t.lastEnd >= 0 && t.lastEnd <= i && (t.sentencesBetween(t.lastEnd, i) <= 2 || entry) &&
+			(!t.lastUnknown || entry) && // ("early this year", "Tuesday 13th" in an entry leave the diary's year known)
 			!(t.last.Prec <= timeline.Day && t.isAny(t.lastStart-1, "until", "till", "through", "by", "thru")) { // (not after "a deal until June 2027"; "until 11pm" is a time of the day told)
 			if t.inRange && m < t.last.Month {
 				return t.last.Year + 1, true // "from Nov. 3, 2019 to Feb. 5": the end after the start
 			}
 			if (t.is(i-1, "since") || t.is(t.beforeMods(i)-1, "since")) && t.last.Prec >= timeline.Month && m > t.last.Month {
 				return t.last.Year - 1, true // "a first home win since November", told on 10 February 2026
+			}
+			if entry && t.last.Month-m > 6 {
+				return t.last.Year + 1, true // a diary's "Jan. 2nd." after "Dec. 30th, 1862."
+			}
+			if !entry && m-t.last.Month > 6 && t.tense(i, j) < 0 {
+				return t.last.Year - 1, true // "a letter from Lucy dated Dec. 24th", in the entry of 4 January 1863
 			}
 			return t.last.Year, true
 		}
@@ -2417,7 +2425,8 @@ func (t *Tagger) ordinalBefore(k int) bool {
 // weekday; none when neither does.
 func (t *Tagger) weekdayDayOfMonth(i, k, wday int) (res, bool) {
 	n, nd, ok := t.num(k)
-	if !ok || nd > 2 || n < 1 || n > 31 || t.tok(k).sfx == sfxAM || t.tok(k).sfx == sfxPM || t.glued(k+1) && t.tok(k+1) != nil && t.tok(k+1).kind != tWord ||
+	if !ok || nd > 2 || n < 1 || n > 31 || t.tok(k).sfx == sfxAM || t.tok(k).sfx == sfxPM ||
+		t.glued(k+1) && t.tok(k+1) != nil && t.tok(k+1).kind != tWord && !(t.tok(k).sfx == sfxOrd && (t.punct(k+1, '.') || t.punct(k+1, ',') || t.punct(k+1, ':')) && !t.glued(k+2)) || // ("Tuesday 13th. Marched")
 		t.last.Prec < timeline.Month || t.last.Year <= 0 || t.isMonthAt(k+1) || t.w(k+1) != nil && t.w(k+1).unit != uNone ||
 		t.isAny(k+1, "am", "pm", "o") { // "Tuesday through Sunday, 10 a.m. to 5 p.m.": an hour, no day of the month
 		return res{}, false
@@ -2898,10 +2907,13 @@ func (t *Tagger) weekdayOfMonthDay(wd, n, i, j int) (timeline.Date, bool) {
 		}
 	}
 	choose := next
+	const far = 45 * 24 * time.Hour // a month's day named with its weekday is near the writer's day
 	switch dir := t.tense(i, j); {
-	case dir < 0 && !past.IsZero():
-		choose = past
+	case dir < 0 && !past.IsZero() && !(ref.Sub(past) > far && !next.IsZero() && next.Sub(ref) < ref.Sub(past)):
+		choose = past // (but "Tuesday the 13th" told on Saturday the 10th, of a May eight months back, is the coming one)
 	case dir == 0 && !past.IsZero() && (next.IsZero() || ref.Sub(past) < next.Sub(ref)):
+		choose = past
+	case dir > 0 && !past.IsZero() && (next.IsZero() || next.Sub(ref) > far && ref.Sub(past) < next.Sub(ref)):
 		choose = past
 	}
 	if choose.IsZero() {
