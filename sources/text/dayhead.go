@@ -146,7 +146,9 @@ func parseDayHead(s string, dayFirst bool) (dayHead, bool) {
 // and which.
 func onlyWeekday(s string) (time.Weekday, bool) {
 	wd := time.Weekday(-1)
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' || r == '\t' || r == '.' }) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return r == ' ' || r == ',' || r == '\t' || r == '.' || r == '(' || r == ')' || r == '[' || r == ']'
+	}) {
 		d, ok := weekdayNames[w]
 		if !ok || wd >= 0 {
 			return -1, false

@@ -245,7 +245,7 @@ func (x *sectionExtractor) headingDateText(date timeline.Date) string {
 	if x.sec.RefFrom != "heading" || x.sec.Heading == "" {
 		return ""
 	}
-	for _, t := range x.opt.tagger()(x.sec.Heading, tempex.Options{Ref: date}) {
+	for _, t := range x.opt.tagger()(x.sec.Heading, tempex.Options{Ref: date, DayFirst: x.opt.DayFirst || x.doc != nil && x.doc.DayFirst, MonthFirst: x.opt.MonthFirst}) {
 		if timeline.Compare(t.Date, date) == 0 && t.Date.Prec == date.Prec {
 			return t.Text
 		}

@@ -18,6 +18,7 @@ import (
 type docCase struct {
 	name, file, text string
 	want, not        []string
+	dateTexts        []string // date texts some event must have
 }
 
 // runDocCases writes each document to a file of its name, reads it as the
@@ -35,8 +36,9 @@ func runDocCases(t *testing.T, tests []docCase) {
 				t.Fatal(err)
 			}
 			c := extract.Build(res.Documents, extract.Options{})
-			var got []string
+			var got, texts []string
 			for _, e := range c.Events {
+				texts = append(texts, e.DateText)
 				v := e.Span.Start.String()
 				if e.Span.IsRange() {
 					v += "/" + e.Span.End.String()
@@ -51,6 +53,11 @@ func runDocCases(t *testing.T, tests []docCase) {
 			for _, w := range tt.want {
 				if !has(w) {
 					t.Errorf("no event %q in:\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+			for _, w := range tt.dateTexts {
+				if !slices.Contains(texts, w) {
+					t.Errorf("no event with the date text %q: %q", w, texts)
 				}
 			}
 			for _, w := range tt.not {
@@ -79,6 +86,19 @@ func TestDocs22(t *testing.T) {
 			text: "# Survey report\n\n## Section 2.4\n\nPublished: 4 May 2021\n\nThe survey closed on 30 April 2021.\n\n## Section 2.5\n\nPublished: 9 May 2021\n\nResults were posted.\n",
 			want: []string{"2021-04-30 | The survey closed"},
 			not:  []string{"2021-05-09 | Results were posted"},
+		},
+		{
+			name: "a journal's headings with the weekday in brackets",
+			file: "journal.md",
+			text: "# Journal\n\n## 2021-03-14 (Sun)\n\nPlanted the tomato seeds this morning.\n\n## 2021-03-16 (Tue)\n\nMum had her second jab today.\n",
+			want: []string{"2021-03-14TMO | Planted the tomato seeds", "2021-03-16 | Mum had her second jab"},
+		},
+		{
+			name:      "a lab notebook's day-first heading gives its own date text",
+			file:      "notebook.md",
+			text:      "# Lab notebook\n\n## 03/05/2022 (Tue)\n\nInjected 250 one-cell embryos with Cas9 RNP.\n\n## 16/05/2022\n\nMoved 40 founder fish to the nursery system.\n",
+			want:      []string{"2022-05-03 | Injected 250 one-cell embryos", "2022-05-16 | Moved 40 founder fish"},
+			dateTexts: []string{"03/05/2022", "16/05/2022"},
 		},
 	})
 }
