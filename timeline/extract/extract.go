@@ -4999,9 +4999,9 @@ var periodNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "f
 var dueNameRe = regexp.MustCompile(`(?i)\b(?:notes|bonds|debentures|securities|loans?|certificates|obligations|gilts|treasuries|paper)\s+due(?:\s+in)?$`)
 
 // actOfRe is what stands before the year of a law's name: "the Securities
-// Exchange Act of" (not "Relief came with the Act of 1751": the Act, in a
+// Exchange Act of", "the Climate Change Act" (of "... Act 2008") (not "Relief came with the Act of 1751": the Act, in a
 // history, is what happened then).
-var actOfRe = regexp.MustCompile(`\b[A-Z][\w-]*\s+(?:Act|Acts|Code)\s+of$`)
+var actOfRe = regexp.MustCompile(`\b[A-Z][\w-]*\s+(?:Act|Acts|Code)(?:\s+of)?$`)
 
 var periodEndedRe = regexp.MustCompile(`(?i)\b(?:year|quarter|period|months|half|weeks)\s+(?:ended|ending|to)$`)
 

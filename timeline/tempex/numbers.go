@@ -1042,6 +1042,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if t.flightCode(i - 1) {
 				return res{}, false // "FA 1452 London Gatwick 06:55": a flight
 			}
+			if t.is(i+1, "no") && t.tok(i+1).cap && (t.tok(i+2) != nil && t.tok(i+2).kind == tNum || t.punct(i+2, '.') && t.tok(i+3) != nil && t.tok(i+3).kind == tNum) {
+				return res{}, false // "2023 No 24", "S.I. 2024 No. 11": a number in the year's series
+			}
 			if codeCitation(t.text[:t.tok(i).start]) {
 				return res{}, false // "42 U.S.C. 1983", "29 CFR 1910", "§ 1681": a code's section
 			}
