@@ -2066,6 +2066,9 @@ func coverLine(b *block, dayFirst bool) bool {
 	if len(seps) == 0 || len(seps) > 4 || rangeDash(t, seps, dayFirst) {
 		return false
 	}
+	if strings.Contains(t[seps[0][0]:seps[0][1]], "  ") || strings.Contains(t[seps[0][0]:seps[0][1]], "\t") {
+		return false // "03/11/2022  -         Signed by President.": a table's row, its columns set apart by runs of spaces
+	}
 	for _, part := range []struct{ s, e int }{{seps[len(seps)-1][1], len(t)}, {0, seps[0][0]}} {
 		p := t[part.s:part.e]
 		// "October 2025 issue", "Spring 2024 edition": the issue's date.

@@ -100,5 +100,11 @@ func TestDocs22(t *testing.T) {
 			want:      []string{"2022-05-03 | Injected 250 one-cell embryos", "2022-05-16 | Moved 40 founder fish"},
 			dateTexts: []string{"03/05/2022", "16/05/2022"},
 		},
+		{
+			name: "a table's first row, its chamber a dash, is no dateline",
+			file: "actions.txt",
+			text: "H.R.4521 - Rural Broadband Access Improvement Act of 2021\n\n03/11/2022  -         Signed by President.\n03/09/2022  House     Presented to President.\n03/03/2022  Senate    Passed Senate.\n",
+			want: []string{"2022-03-11 | Signed by President", "2022-03-09 | House Presented to President", "2022-03-03 | Senate Passed Senate"},
+		},
 	})
 }
