@@ -1709,6 +1709,12 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		if t.last.Prec >= timeline.Month && t.last.Month-m >= narrativeWrap {
 			return addYear(t.last.Year, 1), true
 		}
+		if !t.hasRef && t.last.Prec >= timeline.Day && t.last.Month-m > 6 && !t.pluperfect(i) && !t.isAny(t.beforeMods(i)-1, "since", "before", "until", "till") {
+			// a case told day by day with no writer's day: "Lung function
+			// on 9 January" after "CT on 2 November 2022" goes on into
+			// the next year
+			return addYear(t.last.Year, 1), true
+		}
 		return t.last.Year, true
 	}
 	if t.hasRef && t.isAny(j, "delivery", "contract", "contracts", "futures", "settlement", "options") {
@@ -1793,11 +1799,18 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 			if (t.is(i-1, "since") || t.is(t.beforeMods(i)-1, "since")) && t.last.Prec >= timeline.Month && m > t.last.Month {
 				return t.last.Year - 1, true // "a first home win since November", told on 10 February 2026
 			}
-			if entry && t.last.Month-m > 6 {
-				return t.last.Year + 1, true // a diary's "Jan. 2nd." after "Dec. 30th, 1862."
+			if t.last.Prec >= timeline.Day && t.last.Month-m > 6 && !t.pluperfect(i) && !t.isAny(t.beforeMods(i)-1, "since", "before", "until", "till") {
+				// a diary's "Jan. 2nd." after "Dec. 30th, 1862.", a case's
+				// "Lung function on 9 January" after "CT on 2 November
+				// 2022": the story goes on into the next year
+				return t.last.Year + 1, true
 			}
-			if !entry && m-t.last.Month > 6 && t.tense(i, j) < 0 {
-				return t.last.Year - 1, true // "a letter from Lucy dated Dec. 24th", in the entry of 4 January 1863
+			if !entry && m-t.last.Month > 6 && t.tense(i, j) < 0 && t.lastStart >= 0 && t.lineStart(t.lastStart) && t.last.Prec >= timeline.Day {
+				// "a letter from Lucy dated Dec. 24th", in the diary's
+				// entry of "Jan. 4th.": the December before (but "In
+				// December he was wounded", after "In January 1863 he
+				// enlisted", is of 1863)
+				return t.last.Year - 1, true
 			}
 			return t.last.Year, true
 		}
