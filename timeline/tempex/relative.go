@@ -1598,7 +1598,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			}
 			if base, ok := t.anchor(true); ok {
 				if uw.unit == uDay && base.Prec < timeline.Day && t.lastDay.Prec >= timeline.Day && i-t.lastDayEnd <= clockReach &&
-					!(base.Prec >= timeline.Year && base.Year > t.lastDay.Year) {
+					!(base.Prec >= timeline.Year && base.Year > t.lastDay.Year) && !t.headerDayBefore(i) {
 					base = t.lastDay // "on Sunday ... in 1936 ... the day before"
 				}
 				if d, ok := shiftDate(base, uw.unit, dir); ok {
@@ -2022,7 +2022,7 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		su = uWeek
 	}
 	if anaphoric && u == uDay && base.Prec < timeline.Day && t.lastDay.Prec >= timeline.Day && i-t.lastDayEnd <= clockReach &&
-		!(base.Prec >= timeline.Year && base.Year > t.lastDay.Year) { // ("In 1817 ... the same day": some day of 1817)
+		!(base.Prec >= timeline.Year && base.Year > t.lastDay.Year) && !t.headerDayBefore(i) { // ("In 1817 ... the same day": some day of 1817)
 		// "on Tuesday ... since 1993 ... the same day": the last day named
 		base = t.lastDay
 	}
@@ -2041,7 +2041,9 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		return r, true
 	}
 	d, ok := shiftDate(base, su, dir)
-	if !ok && anaphoric && !t.narrative && t.hasRef && det != "that" {
+	if !ok && anaphoric && !t.narrative && t.hasRef && det != "that" && su != uDay {
+		// (but "the following day" after "in October 2023" is a day of
+		// that month the text does not say, no day after the writer's)
 		// "the end of the week" after "August": the story's last date is
 		// too coarse to hold a week, and news speaks from its own date
 		// (but "that week" after "last summer" is a week of the summer,
@@ -2083,6 +2085,24 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	}
 	r.d = d
 	return r, true
+}
+
+// headerDayBefore reports whether the last day named stands on a short
+// line of its own, a paragraph above token i: a header's "Published
+// online 18 April 2024.", the page's day, not one of its story (a
+// story's paragraph, "told the meeting on Thursday ...", is).
+func (t *Tagger) headerDayBefore(i int) bool {
+	if t.lastDayEnd <= 0 || t.lastDayEnd > len(t.toks) || !t.paragraphBetween(t.lastDayEnd, i) {
+		return false
+	}
+	at := int(t.toks[t.lastDayEnd-1].end)
+	ls := strings.LastIndexByte(t.text[:at], '\n') + 1
+	le := strings.IndexByte(t.text[at:], '\n')
+	if le < 0 {
+		le = len(t.text) - at
+	}
+	line := t.text[ls : at+le]
+	return len(line) < 80
 }
 
 // ageBetween reports whether an age is told between token a and token b,
