@@ -2963,6 +2963,23 @@ func (t *Tagger) presentPerfectBefore(i int) bool {
 	return false
 }
 
+// pluperfectClause reports whether the clause of token i is told in the
+// pluperfect: "had" and a participle before it, no punctuation between
+// ("The tiramisu had been prepared with raw shell eggs on Thursday").
+func (t *Tagger) pluperfectClause(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		tk := t.tok(k)
+		if tk.kind == tPunct {
+			return false
+		}
+		if t.is(k, "had") {
+			w := t.lowerWord(k + 1)
+			return k+1 < i && (w == "been" || len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")))
+		}
+	}
+	return false
+}
+
 func (t *Tagger) pluperfect(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if t.is(k, "had") {
@@ -3014,6 +3031,14 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 			// ISO week 1 holds 4 January; its Monday, then the week's
 			mon := wk.AddDate(0, 0, -(int(wk.Weekday())+6)%7)
 			return mon.AddDate(0, 0, 7*(nw.Week-1)+wd-1), true
+		}
+	}
+	if dir <= 0 && !t.narrative && t.hasRef && t.pluperfectClause(i) && t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && t.sentencesBetween(t.lastDayEnd, i) <= 1 {
+		// "The reception was held on Saturday, August 6. The tiramisu
+		// had been prepared on Thursday", told in September: the
+		// Thursday before the story's day, as the pluperfect says
+		if ld, ok := dayTime(t.lastDay.DayOf()); ok && ld.Before(base.AddDate(0, 0, -6)) {
+			return weekdayNear(ld.AddDate(0, 0, -1), wd, -1), true
 		}
 	}
 	switch dir {
