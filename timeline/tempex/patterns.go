@@ -2996,6 +2996,12 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 	if b, ok2 := t.attrBase(i); ok2 {
 		base, ok = b, true // "According to Reuters on 4 March 2021, officials closed the dam on Tuesday"
 	}
+	if t.narrative && !t.hasRef && (dir == -1 || dir == 1) && (t.opt.Mode != Narrative || t.opt.Guessed) && (t.isAny(i, "last", "next", "coming", "past") || t.isAny(i-1, "last", "next", "coming", "past")) {
+		// "He had a fall last Tuesday" in a letter that gives no day of
+		// its own: the writer's last Tuesday, which the text does not
+		// give (not the one before the story's day)
+		return time.Time{}, false
+	}
 	if t.narrative {
 		b, ok2 := dayTime(t.last)
 		if ok2 {
