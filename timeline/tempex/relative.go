@@ -1321,7 +1321,10 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	if eff == "same" && t.is(j+1, "as") {
 		return res{}, false // "the same day as Abraham Lincoln": a comparison, not that day
 	}
-	anaphoric := (the && (det2 == "following" || det2 == "next" || det2 == "previous" || det2 == "preceding" || det2 == "prior" || det2 == "same")) || det == "that"
+	anaphoric := (the && (det2 == "following" || det2 == "next" || det2 == "previous" || det2 == "preceding" || det2 == "prior" || det2 == "same")) || det == "that" ||
+		// "Next day: discharged home", "Next day we marched on": the day
+		// after the one told, as "the next day" is
+		!the && det == "next" && det2 == "" && t.is(j, "day") && t.sentenceStart(i) && t.last.Prec >= timeline.Day
 	if det == "that" && det2 == "" && t.last.Prec < timeline.Year && t.lastDay.IsZero() && !poss {
 		// "My dad got work at the tannery that spring", with no year
 		// told before (at most a decade): the year it points back to is
