@@ -355,6 +355,8 @@ func TestDocumentDays(t *testing.T) {
 			map[string][2]string{"S1:": {"Almar Delta Disaster Management Agency", "2022-07-28"}, "S2:": {"Delta Voice", "2022-07-30"}, "We visited": {"", "2022-08-12"}}},
 		{"versions over a changelog's entries", true, "# Changelog\n\n## 3.9.14\n\nFixed the lookup parser.\n\n## 2023.2.1\n\nAdded retry logic.\n\n## 2023.02.01\n\nDropped the old API.\n",
 			map[string][2]string{"Fixed the lookup": {"", ""}, "Added retry": {"", ""}, "Dropped the old": {"", "2023-02-01"}}},
+		{"a clinic letter's Dictated line", false, "Department of Respiratory Medicine\nDictated: 3 February 2023\n\nI saw Mr Bradley in clinic today.\n",
+			map[string][2]string{"I saw Mr Bradley": {"", "2023-02-03"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
