@@ -3086,8 +3086,8 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if cls&cuePast != 0 {
 		// "will be heard", "is to be held": a participle after "be" is no
 		// past tense
-		if t.isAny(k-1, "be", "being", "stay", "remain", "is", "are", "am") && string(low) != "been" {
-			return 0, false
+		if (t.isAny(k-1, "be", "being", "stay", "remain", "is", "are", "am") || t.lyAdverb(k-1) && t.isAny(k-2, "be", "being", "is", "are", "am")) && string(low) != "been" {
+			return 0, false // (and "will be formally opened")
 		}
 		return -1, false
 	}
@@ -3123,8 +3123,8 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if len(low) >= 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && !tk.cap && !notPastEd(low) {
 		// "to be completed", "will stay closed": the state is the cue, not
 		// the past participle
-		if t.isAny(k-1, "be", "stay", "stays", "remain", "remains", "is", "are") {
-			return 0, false // "is closed until Friday": a state now
+		if t.isAny(k-1, "be", "stay", "stays", "remain", "remains", "is", "are") || t.lyAdverb(k-1) && t.isAny(k-2, "be", "is", "are") {
+			return 0, false // "is closed until Friday": a state now; "will be formally certified"
 		}
 		if adjBefore[t.lowerWord(k-1)] {
 			return 0, false // "one named visitor", "a scheduled stop": an adjective
@@ -3132,6 +3132,17 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return -1, false
 	}
 	return 0, false
+}
+
+// lyAdverb reports whether token k is an adverb in -ly of the kind that
+// stands inside a verb ("be formally certified", "be officially opened").
+func (t *Tagger) lyAdverb(k int) bool {
+	tk := t.tok(k)
+	if tk == nil || tk.kind != tWord || tk.cap || tk.end-tk.start < 5 {
+		return false
+	}
+	w := t.text[tk.start:tk.end]
+	return w[len(w)-2:] == "ly" && w != "only" && w != "early" && w != "daily" && w != "weekly" && w != "monthly" && w != "yearly"
 }
 
 // plannedBefore reports whether a plan told in the past comes just
