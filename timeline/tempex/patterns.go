@@ -1694,6 +1694,12 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	if t.last.Prec == timeline.Year && t.lastEnd == i && t.tok(i-1) != nil && t.tok(i-1).kind == tNum && t.lineStart(i-1) {
 		return t.last.Year, true // "1936 May – General strike": the month of the year before it
 	}
+	if t.last.Prec == timeline.Year && !t.last.IsVague() && t.last.Year > 0 && t.lastEnd > 0 && t.lastEnd <= i && t.lineStart(i) && t.yearAloneOnLine(t.lastEnd-1) {
+		// "## 2023" over "- **January 9** — Lee launches his campaign":
+		// a list's days under the year that heads them, whatever the
+		// writer's day
+		return t.last.Year, true
+	}
 	if t.narrative && t.last.Prec >= timeline.Year && !(t.hasRef && (t.opt.Guessed || t.opt.Mode == Auto) && t.readerAsked(i)) {
 		// (but "Members are asked to send corrections before 30 June",
 		// under a history the text was only guessed to be, speaks from
@@ -2961,6 +2967,21 @@ func (t *Tagger) presentPerfectBefore(i int) bool {
 		return p < i && len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "won" || w == "lost" || w == "left" || w == "met" || w == "made" || w == "gone" || w == "begun")
 	}
 	return false
+}
+
+// yearAloneOnLine reports whether token k, a year's number, stands alone
+// on its line (a heading's "2023", "2023." as the extractor writes it).
+func (t *Tagger) yearAloneOnLine(k int) bool {
+	tk := t.tok(k)
+	if tk == nil || tk.kind != tNum || tk.nd != 4 {
+		return false
+	}
+	ls := strings.LastIndexByte(t.text[:tk.start], '\n') + 1
+	le := strings.IndexByte(t.text[tk.end:], '\n')
+	if le < 0 {
+		le = len(t.text) - int(tk.end)
+	}
+	return strings.Trim(t.text[ls:tk.start], " \t#*_") == "" && strings.Trim(t.text[tk.end:int(tk.end)+le], " \t.:*_") == ""
 }
 
 // pluperfectClause reports whether the clause of token i is told in the

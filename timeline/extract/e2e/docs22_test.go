@@ -106,5 +106,11 @@ func TestDocs22(t *testing.T) {
 			text: "H.R.4521 - Rural Broadband Access Improvement Act of 2021\n\n03/11/2022  -         Signed by President.\n03/09/2022  House     Presented to President.\n03/03/2022  Senate    Passed Senate.\n",
 			want: []string{"2022-03-11 | Signed by President", "2022-03-09 | House Presented to President", "2022-03-03 | Senate Passed Senate"},
 		},
+		{
+			name: "a timeline's days under a year heading of the writer's year",
+			file: "race.md",
+			text: "# Race timeline\n\n*Last updated November 9, 2023.*\n\n## 2023\n\n- **January 9** — Lee launches his campaign.\n- **Feb. 28** — Filing deadline.\n- **April 4** — First televised debate.\n",
+			want: []string{"2023-01-09 | Lee launches his campaign", "2023-02-28 | Filing deadline", "2023-04-04 | First televised debate"},
+		},
 	})
 }
