@@ -313,6 +313,7 @@ var yearStoppers = map[string]bool{
 	"incident": true, "ticket": true, "reference": true, "crime": true, "log": true, "batch": true,
 	"ordinance": true, "ordinances": true, "decree": true, "hc": true, "hl": true, "local": true, "server": true,
 	"hotline": true, "helpline": true, "dial": true, "extension": true, "capacity": true,
+	"squawk": true, "squawking": true, "squawked": true, "squawks": true, "sol": true, "sols": true, "transponder": true,
 }
 
 // wideAfter reports whether two spaces or a tab follow token i on its
@@ -1776,10 +1777,14 @@ func (t *Tagger) zoneAt(j int) (zone int, generic bool, k int, ok bool) {
 		}
 		return z, key == "et" || key == "ct" || key == "mt" || key == "pt", k, true
 	}
-	if tk := t.tok(j); tk == nil || !tk.cap {
+	if tk := t.tok(j); tk == nil || tk.kind != tWord {
 		return 0, false, j, false
 	}
+	lower := !t.tok(j).cap // "1527 eastern standard time": a zone in full, as reports write it
 	for _, n := range namedZones {
+		if lower && len(n.words) < 3 {
+			continue
+		}
 		k := j
 		for _, w := range n.words {
 			if !t.is(k, w) {
@@ -1792,7 +1797,7 @@ func (t *Tagger) zoneAt(j int) (zone int, generic bool, k int, ok bool) {
 		}
 	}
 	// "10 a.m. Pacific": a region alone, when no other name goes on
-	if z, ok := usRegions[key]; ok {
+	if z, ok := usRegions[key]; ok && !lower {
 		if nx := t.tok(j + 1); nx == nil || !nx.cap || nx.kind != tWord {
 			return z, true, j + 1, true
 		}
@@ -2054,6 +2059,11 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 	j := i + 1
 	_, zone := zones[t.lowerWord(j)]
 	zone = zone && t.tok(j).upper
+	if !zone && t.tok(j) != nil && t.tok(j).kind == tWord {
+		if _, generic, k, ok := t.zoneAt(j); ok && !generic && k > j+1 {
+			zone = true // "1442 Mountain Standard Time", "about 1527 eastern standard time"
+		}
+	}
 	if t.movedFigure(i) {
 		return res{}, false // "the index rose to 2100 on Monday"
 	}
@@ -2084,6 +2094,11 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 	case t.is(i-1, "at") && t.lastClock.Prec >= timeline.Minute && t.lastClock.HasZone && !t.lastClock.IsZero() && t.lastClockFour:
 		// "It landed at 1442 UTC ... Help was alerted at 1446": a
 		// report that writes its times as four digits
+	case t.isAny(i-1, "about", "around", "approximately", "by", "until", "before", "after", "at") && t.lastClock.Prec >= timeline.Minute && !t.lastClock.IsZero() && t.lastClockFour &&
+		t.lastClock.DayOf() == t.last.DayOf() && int(tk.n) >= t.lastClock.Hour*100+t.lastClock.Minute && int(tk.n)-(t.lastClock.Hour*100+t.lastClock.Minute) <= 600:
+		// "about 1527 eastern standard time ... by about 1535 ... around
+		// 1540": the times after a four-digit time of the day told, a
+		// few hours on at most
 	case zero && prep:
 	case t.isAny(i-1, "from", "between") && (t.isAny(j, "to", "and", "until", "till") || t.dash(j)) && t.clockDigitsAt(j+1):
 		// "from 1800 to 2359 on Friday": the range's other end is a time
