@@ -3129,9 +3129,50 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		if adjBefore[t.lowerWord(k-1)] {
 			return 0, false // "one named visitor", "a scheduled stop": an adjective
 		}
+		if t.npBefore(k) {
+			return 0, false // "will make a close powered flyby": an adjective of a noun
+		}
 		return -1, false
 	}
 	return 0, false
+}
+
+// npBefore reports whether the word at k stands inside a noun phrase: an
+// article and at most two plain words before it ("a close powered", "the
+// newly refurbished").
+func (t *Tagger) npBefore(k int) bool {
+	if nx := t.tok(k + 1); nx == nil || nx.kind != tWord || nx.cap || t.w(k+1) != nil ||
+		t.isAny(k+1, "for", "in", "on", "at", "by", "to", "from", "with", "of", "into", "during", "and", "or", "as", "that", "it", "them", "him", "her", "us", "me", "up", "out", "off", "down", "over", "back", "away") {
+		return false // the noun it is said of must follow ("powered flyby"; not "the stock market closed Wednesday")
+	}
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		tk := t.tok(m)
+		if tk == nil || tk.kind != tWord || tk.cap && m != k-3 {
+			return false
+		}
+		if t.isAny(m, "a", "an", "the") {
+			if m >= k-1 {
+				return false // (not "the" right before: adjBefore reads that)
+			}
+			// the noun phrase is the object of a verb a modal or "to" governs:
+			// "will make a close powered flyby", "is due to make a close
+			// targeted flyby" (not "the new system completed without errors")
+			for n := m - 1; n >= 0 && n >= m-4; n-- {
+				if tk := t.tok(n); tk.kind != tWord {
+					return false
+				}
+				if t.isAny(n, "will", "would", "shall", "ll", "to", "can", "could", "may", "might", "must") {
+					return true
+				}
+			}
+			return false
+		}
+		w := t.lowerWord(m)
+		if strings.HasSuffix(w, "ed") || t.isAny(m, "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "not", "we", "i", "you", "they", "he", "she", "it", "who", "which", "that") {
+			return false
+		}
+	}
+	return false
 }
 
 // lyAdverb reports whether token k is an adverb in -ly of the kind that
