@@ -116,7 +116,7 @@ func Detect(name string, data []byte, contentType string) Format {
 		// "[12/03/2024, 09:15] Ana: ...": a chat exported as text, not a
 		// JSON array.
 		return Text
-	case bytes.HasPrefix(trimmed, []byte("[")) || bytes.HasPrefix(trimmed, []byte("{")):
+	case looksJSON(trimmed, textExt[ext]):
 		return Sheet
 	case looksSheet(trimmed):
 		return Sheet
@@ -124,6 +124,29 @@ func Detect(name string, data []byte, contentType string) Format {
 		return Markdown
 	}
 	return Text
+}
+
+// looksJSON reports whether b opens a JSON array or object: a bracket,
+// then what a JSON value or member opens with ("[{", "{\"", "[1"), not a
+// transcription's bracketed dateline ("[Weymouth, 18 June 1775]"). Of a
+// file named as text (text), only an array of objects or strings.
+func looksJSON(b []byte, text bool) bool {
+	if len(b) == 0 || b[0] != '[' && b[0] != '{' {
+		return false
+	}
+	rest := bytes.TrimLeft(b[1:], " \t\r\n")
+	if len(rest) == 0 {
+		return true
+	}
+	c := rest[0]
+	if b[0] == '{' {
+		return c == '"' || c == '}'
+	}
+	if text {
+		return c == '{' || c == '"' // a file named .txt: "[1775]" opening it is an editor's bracket
+	}
+	return c == '{' || c == '[' || c == '"' || c == ']' || c == '-' || c >= '0' && c <= '9' ||
+		bytes.HasPrefix(rest, []byte("true")) || bytes.HasPrefix(rest, []byte("false")) || bytes.HasPrefix(rest, []byte("null"))
 }
 
 // textExt are the extensions of plain text: what such a file holds is

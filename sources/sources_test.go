@@ -387,6 +387,12 @@ func TestDetect(t *testing.T) {
 		{name: "Android chat export", file: "chat.txt", data: []byte("12/03/2024, 09:15 - Ana: Morning all!\n"), want: Text},
 		{name: "json array of arrays", file: "-", data: []byte("[[\"2017\", \"Plan\"]]"), want: Sheet},
 		{name: "json array of numbers", file: "-", data: []byte("[12, 3, 2024]"), want: Sheet},
+		// An edition's letter opens with its supplied place and day in
+		// brackets: text, not JSON.
+		{name: "a bracketed dateline opening a letter", file: "letter.txt", data: []byte("[Weymouth, 18 June 1775]\nMy dear Friend\n"), want: Text},
+		{name: "a bracketed dateline on stdin", file: "-", data: []byte("[Boston, c. 1 May 1776]\nSir,\n"), want: Text},
+		{name: "a bracketed year in a .txt file", file: "letter.txt", data: []byte("[1775] To the Committee of Safety\n"), want: Text},
+		{name: "json objects in a .txt file", file: "events.txt", data: []byte("[{\"date\": \"2017\"}]"), want: Sheet},
 		// Subtitles are a transcript, read by the text reader.
 		{name: "SubRip by extension", file: "episode.SRT", data: []byte("# 1\n\n[Music](x)\n"), want: Text},
 		{name: "WebVTT by extension", file: "http://x/episode.vtt?lang=en", data: []byte("date,title\n"), want: Text},

@@ -485,6 +485,10 @@ func classify(blocks []*block, dayFirst bool) {
 			// "REPORTER'S TRANSCRIPT OF PROCEEDINGS" over "Phoenix,
 			// Arizona¶June 9, 2022": the place and day under a heading
 			b.role = dateRole
+		case b.lines <= 2 && len(b.text) < 120 && near < 4 && !story && placeDateFirst(b, dayFirst):
+			// "Weymouth, 18 June 1775" over "My dear Friend": a letter's
+			// place and day
+			b.role = dateRole
 		case b.lines == 2 && len(b.text) < 160 && k == 0 && !story && titleLine(b.first) && placeDateLast(b, dayFirst):
 			// "Fuel subsidy reform¶Nairobi, 18 January 2018": the title,
 			// then the place and day it was written
@@ -1324,6 +1328,27 @@ func placeDateLast(b *block, dayFirst bool) bool {
 	}
 	return dateOnlyAt(b, t[m[2]:m[3]], i+1+lead+m[2], dayFirst) && b.date.date.Prec >= timeline.Day
 }
+
+// placeDateFirst reports whether the first line of block b is a letter's
+// place and day ("Weymouth, 18 June 1775", perhaps in an editor's
+// brackets: "[Weymouth, 18 June 1775]"), the rest of it at most a
+// salutation ("My dear Friend"); it sets b.date to the day.
+func placeDateFirst(b *block, dayFirst bool) bool {
+	line, rest, _ := strings.Cut(b.text, "\n")
+	if rest != "" && (strings.Contains(rest, "\n") || len(rest) > 40 || !salutationRe.MatchString(strings.TrimSpace(rest))) {
+		return false
+	}
+	lead := len(line) - len(strings.TrimLeft(line, " \t["))
+	t := strings.TrimRight(strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "[]")), ".")
+	m := placeDateRe.FindStringSubmatchIndex(t)
+	if m == nil || !letterPlace(t) {
+		return false
+	}
+	return dateOnlyAt(b, t[m[2]:m[3]], lead+m[2], dayFirst) && b.date.date.Prec >= timeline.Day
+}
+
+// salutationRe is a letter's greeting on a line of its own.
+var salutationRe = regexp.MustCompile(`^(?:(?:My\s+)?(?:[Dd]ear(?:est)?|[Hh]onou?red|[Rr]espected)\b.*|Sir|Sirs|Madam|Gentlemen)[,.:!]?$`)
 
 // bylineDateLast reports whether block b is a header of short lines
 // whose last line is a dated byline (see datedBylineAt), and sets b.date

@@ -1012,6 +1012,13 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 		if !ok {
 			dh, _ = parseDayHead(b.first, false)
 		}
+		if dh.y == 0 && letterHeading(b.first) {
+			// "Weymouth, 18 June 1775" over "My dear Friend": a letter's
+			// whole date, as a lone day line is (see placeDateFirst)
+			if m := placeDateRe.FindStringSubmatch(strings.TrimRight(strings.Trim(b.first, "#*_ \t"), ".")); m != nil {
+				dh, _ = parseDayHead(strings.TrimPrefix(m[1], "the "), false)
+			}
+		}
 		if dh.y != 0 && n < 2 && !diary && !datedAboveLine(out, dh) {
 			out = append(out, b)
 			continue

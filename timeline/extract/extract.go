@@ -374,6 +374,11 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		// ended 30 June 2025
 		reportEnd = timeline.Date{Prec: timeline.Day, Year: reportYear, Month: fy, Day: daysIn(reportYear, fy)}
 	}
+	if y := reportSplitEndYear(doc.Title); reportEnd.IsZero() && y > 0 && fy > 0 && fy < 12 {
+		// "Annual Report 2022/23" of a year that runs from October to
+		// September: the year ended 30 September 2023
+		reportEnd = timeline.Date{Prec: timeline.Day, Year: y, Month: fy, Day: daysIn(y, fy)}
+	}
 	parent := doc.Title // the last heading that is no date: what a lone date under it is of
 	// the week the last heading that names one names ("## Week of 20 May
 	// 2024" over "### This week" and "### Last week"), until a heading
@@ -2084,6 +2089,13 @@ func (x *sectionExtractor) run() []*item {
 			}
 			if n := len(dated); n > 0 && t.Start < dated[n-1].end {
 				continue // overlaps the last date (a tagger's double reading): the first wins
+			}
+			if n := len(dated); n > 0 && t.Date.Prec == timeline.Year && (dated[n-1].span.Start.Prec == timeline.Quarter || dated[n-1].span.Start.Prec == timeline.Half) &&
+				dated[n-1].end <= t.Start && containerOfRe.MatchString(text[dated[n-1].end:t.Start]) {
+				// "The first quarter (Q1) of the fiscal year": the year
+				// that holds the quarter, which the quarter dates
+				dated[n-1].end = min(t.End, s.End)
+				continue
 			}
 			c := cand{t: t, start: t.Start, end: min(t.End, s.End)}
 			c.end = splitYearEnd(text, c.end, s.End)
@@ -4317,6 +4329,46 @@ func reportTitleYear(title string) (int, bool) {
 	}
 	return 0, false
 }
+
+// reportSplitEndYear returns the later year of a report's title that
+// names a split year ("Annual Report 2022/23": 2023), or 0.
+func reportSplitEndYear(title string) int {
+	m := reportTitleRe.FindStringSubmatchIndex(title)
+	if m == nil {
+		return 0
+	}
+	t := splitYearTailRe.FindString(title[m[1]:])
+	if t == "" {
+		return 0
+	}
+	ms := reportTitleRe.FindStringSubmatch(title)
+	first := 0
+	for _, g := range ms[1:] {
+		if g != "" {
+			first, _ = strconv.Atoi(g)
+			break
+		}
+	}
+	d := strings.TrimLeft(t, " \t-–/")
+	n, err := strconv.Atoi(d)
+	if err != nil || first <= 0 {
+		return 0
+	}
+	if len(d) == 2 {
+		n += first / 100 * 100
+		if n < first {
+			n += 100
+		}
+	}
+	if n != first+1 {
+		return 0
+	}
+	return n
+}
+
+// containerOfRe is what stands between a quarter or half and the year
+// that holds it: " of ", " (Q1) of ".
+var containerOfRe = regexp.MustCompile(`^\)?\s*(?:\([^()]{1,12}\)\s*)?of\s*$`)
 
 // splitYearTailRe is the second half of a split year after the first:
 // "-24", "–2024", "/25".

@@ -112,5 +112,25 @@ func TestDocs22(t *testing.T) {
 			text: "# Race timeline\n\n*Last updated November 9, 2023.*\n\n## 2023\n\n- **January 9** — Lee launches his campaign.\n- **Feb. 28** — Filing deadline.\n- **April 4** — First televised debate.\n",
 			want: []string{"2023-01-09 | Lee launches his campaign", "2023-02-28 | Filing deadline", "2023-04-04 | First televised debate"},
 		},
+		{
+			name: "a letter's place and day over its salutation",
+			file: "letter.txt",
+			text: "Weymouth, 18 June 1775\nMy dear Friend\n\nYesterday the firing began upon the hill at Charlestown.\n",
+			want: []string{"1775-06-17 | The firing began"},
+		},
+		{
+			name: "an edition's bracketed place and day opening a letter",
+			file: "letter.txt",
+			text: "[Weymouth, 18 June 1775]\nMy dear Friend\n\nYesterday the firing began upon the hill at Charlestown.\n",
+			want: []string{"1775-06-17 | The firing began"},
+		},
+		{
+			name: "an annual report of a split year, dated by its italic dateline",
+			file: "annual.md",
+			text: "# Brennwald AG - Annual Report 2022/23: Summary\n\n*Stuttgart, 14.12.2023*\n\nOur fiscal year runs from 1 October to 30 September.\n\n" +
+				"The first quarter (Q1) of the fiscal year was burdened by the energy price shock. From Q2 onwards, demand recovered noticeably.\n\nIn Q4 we completed the acquisition of Tecnoval S.r.l.\n",
+			want: []string{"2022-Q4 | The first quarter of the fiscal year was burdened", "2023-Q3 | We completed the acquisition"},
+			not:  []string{"2023 | ", "2022 | "},
+		},
 	})
 }
