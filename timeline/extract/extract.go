@@ -4644,6 +4644,10 @@ func isDateline(text string, t tempex.Timex) bool {
 // isQualifier reports whether the timex modifies a noun ("the July plan",
 // "the 2015 agreement", "December's report") rather than dating a clause.
 func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
+	if lt := strings.ToLower(t.Text); (strings.HasSuffix(lt, "-century") || strings.HasSuffix(lt, "-millennium")) &&
+		t.End < len(text) && text[t.End] == ' ' && t.End+1 < len(text) && isLetter(text[t.End+1]) {
+		return true // "the 13th-century St. Aldric Cathedral": an age, said of a thing (not "The tower is 15th-century, but ...")
+	}
 	// The word after: a possessive, or a lower-case noun that is not a
 	// verb-like or function word. A range is read to its end ("the
 	// 2022-2023 storage season").

@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestAgesOfThings: a century written as a thing's age before its noun
+// ("the 13th-century cathedral") dates no event beside the sentence's own
+// day; told of the thing ("The tower is 15th-century, but ...") it stays
+// an event. A year in a UK Act's name qualifies it, as "Act of" does.
+func TestAgesOfThings(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "an age before its noun", ref: "2019-04-16", text: "A fire broke out in the roof of the 13th-century St. Aldric Cathedral on Monday evening.",
+			want: []brief{{"2019-04-15TEV", "on Monday evening", "A fire broke out in the roof of the 13th-century St. Aldric Cathedral"}}},
+		{name: "an age told of its thing", text: "The tower is 15th-century, but the nave was rebuilt by the Victorians in 1868-70.",
+			want: []brief{{"14", "15th-century", "The tower is 15th-century"}, {"1868/1870", "in 1868-70", "The nave was rebuilt by the Victorians"}}},
+		{name: "a UK Act's year beside a target year", ref: "2024-03-28", text: "The Climate Change Act 2008 requires net zero by 2050.",
+			want: []brief{{"2050", "by 2050", "The Climate Change Act 2008 requires net zero"}}},
+	})
+}
