@@ -1313,6 +1313,9 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	if t.is(j, "quarter") && t.dash(j+1) && t.glued(j+1) && t.glued(j+2) && t.tok(j+2) != nil && t.tok(j+2).kind == tWord && !t.isAny(j+2, "century", "hour", "end") {
 		return res{}, false // "the same quarter-mile ropewalk", "the quarter-final": a measure, no quarter of a year
 	}
+	if t.is(j, "quarter") && t.isAny(j+1, "deck", "decks", "master", "masters", "gallery", "horse", "horses", "final", "finals", "pounder", "pounders", "mile", "miles", "inch", "inches", "sessions", "session", "guard", "staff") {
+		return res{}, false // "Divine service on the quarter deck", "the quarter sessions": no quarter of a year
+	}
 	eff := det
 	if det2 != "" {
 		eff = det2
