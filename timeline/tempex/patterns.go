@@ -1828,6 +1828,15 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// reservoir in April": from the day of the report
 		return monthYear(b, m, dir), true
 	}
+	// "[Washington left Philadelphia on 23 June 1775; he took command at
+	// Cambridge on 3 July.]", in a letter of 18 June 1775: told in the
+	// past right after a day past the writer's, the story's next day
+	if dir < 0 && t.lastDay.Prec >= timeline.Day && t.lastDay.Year == t.ref.Year() && t.lastDayEnd >= 0 && t.lastDayEnd <= i && i-t.lastDayEnd <= 25 &&
+		t.sentencesBetween(t.lastDayEnd, i) <= 1 && !t.paragraphBetween(t.lastDayEnd, i) && m >= t.lastDay.Month && m-t.lastDay.Month <= 2 {
+		if ld, ok := dayTime(t.lastDay.DayOf()); ok && ld.After(t.ref) {
+			return t.lastDay.Year, true
+		}
+	}
 	// "The 2022 World Cup will be held in November": a later year the
 	// sentence names, told in the future, is the month's
 	if t.last.Prec == timeline.Year && t.lastEnd >= 0 && t.lastEnd <= i && i-t.lastEnd <= 12 && t.sameSentence(t.lastEnd, i) &&
