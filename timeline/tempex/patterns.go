@@ -3102,7 +3102,8 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 	if tn >= 0 && !t.narrative && t.lastDay.Prec >= timeline.Day && t.lastDayEnd <= i && i-t.lastDayEnd <= 20 && t.sameSentence(t.lastDayEnd, i) &&
 		!t.clauseBetween(t.lastDayEnd, i) &&
 		!(t.lastDayEnd == 0 && t.opt.Day.Prec >= timeline.Day && t.lastDay == t.opt.Day) && // (nor the day of a section before, under another heading)
-		!(t.lastDayEnd == i-1 && t.is(i-1, "on")) { // (not "set sentencing for May 14 on Monday": when it was set) // (not "scheduled for April 20, although the cabinet on Tuesday postponed the vote")
+		!(t.lastDayEnd == i-1 && t.is(i-1, "on")) && // (not "set sentencing for May 14 on Monday": when it was set) // (not "scheduled for April 20, although the cabinet on Tuesday postponed the vote")
+		!(t.lastDayEnd == t.lastEnd && t.isAny(t.lastStart-1, "before", "by", "until", "till", "after", "since")) { // (nor a bound: "before Christmas, with MPs due to be sworn in on Tuesday")
 		// "will be issued on Friday 15 August, after the meeting on
 		// Wednesday": the Wednesday nearest the day to come just named
 		if ld, ok := dayTime(t.lastDay.DayOf()); ok && ld.After(base) {
