@@ -3129,20 +3129,27 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		if adjBefore[t.lowerWord(k-1)] {
 			return 0, false // "one named visitor", "a scheduled stop": an adjective
 		}
-		if t.npBefore(k) {
-			return 0, false // "will make a close powered flyby": an adjective of a noun
+		if t.npBefore(k) || t.isAny(k-1, "to", "on", "in", "at", "for", "with", "from", "of", "into", "across", "over", "under", "by") && t.adjNounAfter(k) {
+			return 0, false // "will make a close powered flyby", "gusts to exposed coasts": an adjective of a noun
 		}
 		return -1, false
 	}
 	return 0, false
 }
 
+// adjNounAfter reports whether a plain lower-case word, no function word
+// nor a date's, follows token k: the noun an adjective at k is said of.
+func (t *Tagger) adjNounAfter(k int) bool {
+	nx := t.tok(k + 1)
+	return nx != nil && nx.kind == tWord && !nx.cap && t.w(k+1) == nil && !t.glued(k+1) &&
+		!t.isAny(k+1, "for", "in", "on", "at", "by", "to", "from", "with", "of", "into", "during", "and", "or", "as", "that", "it", "them", "him", "her", "us", "me", "up", "out", "off", "down", "over", "back", "away")
+}
+
 // npBefore reports whether the word at k stands inside a noun phrase: an
 // article and at most two plain words before it ("a close powered", "the
 // newly refurbished").
 func (t *Tagger) npBefore(k int) bool {
-	if nx := t.tok(k + 1); nx == nil || nx.kind != tWord || nx.cap || t.w(k+1) != nil ||
-		t.isAny(k+1, "for", "in", "on", "at", "by", "to", "from", "with", "of", "into", "during", "and", "or", "as", "that", "it", "them", "him", "her", "us", "me", "up", "out", "off", "down", "over", "back", "away") {
+	if !t.adjNounAfter(k) {
 		return false // the noun it is said of must follow ("powered flyby"; not "the stock market closed Wednesday")
 	}
 	for m := k - 1; m >= 0 && m >= k-3; m-- {
