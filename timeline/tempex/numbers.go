@@ -1046,6 +1046,13 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if t.is(i+1, "no") && t.tok(i+1).cap && (t.tok(i+2) != nil && t.tok(i+2).kind == tNum || t.punct(i+2, '.') && t.tok(i+3) != nil && t.tok(i+3).kind == tNum) {
 				return res{}, false // "2023 No 24", "S.I. 2024 No. 11": a number in the year's series
 			}
+			if t.countOfThings(i) {
+				return res{}, false // "holds 1200 Japanese woodblock prints": a count of things
+			}
+			if t.punct(i-1, '.') && t.glued(i-1) && t.tok(i-2) != nil && t.tok(i-2).kind == tWord && t.tok(i-2).end-t.tok(i-2).start <= 3 &&
+				t.tok(i-3) != nil && t.tok(i-3).upper && yearStoppers[t.lowerWord(i-3)] {
+				return res{}, false // "MS fr. 1586", "MS lat. 1200": a manuscript's shelfmark
+			}
 			if codeCitation(t.text[:t.tok(i).start]) {
 				return res{}, false // "42 U.S.C. 1983", "29 CFR 1910", "§ 1681": a code's section
 			}
@@ -3095,6 +3102,28 @@ var yearPreps = map[string]bool{
 
 // pluralNounAfter reports whether token i is a lower-case word that looks
 // like a plural noun ("paintings", "entries").
+// countOfThings reports whether the number at i counts the things a plural
+// noun after it names, one to three words of description between ("holds
+// 1200 Japanese woodblock prints", "and 1800 Old Master drawings"), after
+// a verb or a conjunction, not a word that takes a year ("In 1944 Allied
+// forces landed").
+func (t *Tagger) countOfThings(i int) bool {
+	if !t.isAny(i-1, "and", "has", "had", "have", "with", "some", "over", "nearly", "almost", "holds", "held", "contains", "contained", "includes", "included", "owns", "owned", "bought", "acquired", "comprising", "comprises") ||
+		t.is(i-1, "and") && t.tok(i-2) != nil && t.tok(i-2).kind == tNum { // (not "between 1436 and 1464 when reign marks ...")
+		return false
+	}
+	for k := i + 1; k <= i+4; k++ {
+		tk := t.tok(k)
+		if tk == nil || tk.kind != tWord || t.glued(k) || t.isAny(k, "when", "while", "where", "which", "who", "that", "the", "a", "an", "his", "her", "their", "its") || t.w(k) != nil && !(tk.cap && tk.w().month == 0 && tk.w().wday == 0 && tk.w().unit == uNone && tk.w().season == timeline.NoSeason) {
+			return false // (a capitalised word of the lexicon describes: "Old Master drawings")
+		}
+		if k > i+1 && t.pluralNounAfter(k) {
+			return true
+		}
+	}
+	return false
+}
+
 func (t *Tagger) pluralNounAfter(i int) bool {
 	tk := t.tok(i)
 	if tk == nil || tk.kind != tWord || tk.cap || tk.end-tk.start < 4 || t.text[tk.end-1] != 's' {

@@ -2198,6 +2198,11 @@ func (t *Tagger) clockEnds(k int) bool {
 // dayNoYear resolves "December 13" without a year; without an anchor
 // the value keeps the year unknown (XXXX-12-13).
 func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
+	if t.is(j, "in") && t.is(j+1, "the") && t.tok(j+2) != nil && t.tok(j+2).kind == tNum && t.tok(j+2).sfx == sfxS {
+		// "on 28 April in the 1960s": a day of some year of a decade,
+		// which one unsaid
+		return timeline.Date{}, "XXXX-" + two(m) + "-" + two(d)
+	}
 	if t.yearlyAfter(j) {
 		// "payable on 15 January and 15 July in each year", "due on 1
 		// March every year": that day of every year, none in particular
