@@ -2460,6 +2460,12 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		// in its sentence, left unknown, is its day; no other
 		return timeline.Date{}, false
 	}
+	if u := t.unknownEnd; u >= t.lastEnd && u <= i && t.unknownPrec >= timeline.Day && t.unknownStart >= 0 && t.lineStart(t.unknownStart) && !t.paragraphBetween(u, i) {
+		// "Thursday, Feb. 5. — Between two and three in the afternoon
+		// we came within sight of ...", the entry's day left unknown:
+		// its times are of that day, not the day of the entry above
+		return timeline.Date{}, false
+	}
 	if t.sinceDay.Prec >= timeline.Day && (t.sinceEnd == i || t.leadsTo(t.sinceEnd, i)) {
 		// "since yesterday noon", "had smelled smoke the evening before,
 		// at about 19:30": the day written right before it, whether or

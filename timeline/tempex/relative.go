@@ -2242,6 +2242,12 @@ func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) 
 		}
 		day, ok = dayDate(t.ref.AddDate(0, 0, -1)), true
 	case det == "that" || (det == "the" && (det2 == "same" || det2 == "next" || det2 == "following" || det2 == "previous")):
+		if t.lastUnknown && t.unknownEnd >= t.lastEnd && t.unknownEnd <= i && t.unknownPrec >= timeline.Day {
+			// "Thursday, Feb. 5. — ... and the next morning cast anchor",
+			// the entry's day left unknown: so is the morning after it
+			r.val = "XXXX-XX-XXT" + p.String()
+			return r, true
+		}
 		base, ok2 := dayTime(t.last)
 		if ok2 && det == "that" && t.pastDay.Prec >= timeline.Day && t.pastDay.DayOf() != t.last.DayOf() && i-t.pastDayEnd <= clockReach && t.notToCome(i) {
 			// "footage from that night", after "bailed until 3 January":

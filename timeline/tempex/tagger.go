@@ -50,6 +50,7 @@ type Tagger struct {
 	closeFuture   bool               // ... or from a future cue just before it
 	lastUnknown   bool               // a date left unknown ("on Friday", no reference) came after last
 	unknownPrec   timeline.Precision // ... and its precision (a day, a decade)
+	unknownStart  int                // ... and the token it starts at
 	unknownEnd    int                // token index just after the last date left unknown
 	lastEnd       int                // token index just after the last expression
 	lastClock     timeline.Date      // the last clock time read, on its day when known (zero: none)
@@ -324,7 +325,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.movedIdx, t.movedEnd = -1, -1
 	t.pastDay, t.pastDayEnd = timeline.Date{}, -1000
 	t.labelDay, t.labelDayEnd = timeline.Date{}, -1000
-	t.lastUnknown, t.unknownEnd = false, -100
+	t.lastUnknown, t.unknownEnd, t.unknownStart = false, -100, -1
 	t.dirAt, t.setEnd = -1, -1000
 	t.prevDay, t.prevDayEnd, t.logText, t.labClock, t.labDay, t.labEnd = timeline.Date{}, -1, 0, -1, timeline.Date{}, -1
 	t.stampOrder = 0
@@ -997,7 +998,7 @@ func (t *Tagger) timex(r res) Timex {
 		if (r.typ == Date || r.typ == Time) && x.Value[0] != 'P' {
 			// "on Friday" with no date to place it: what is counted from
 			// it ("two days later") cannot be placed either
-			t.lastUnknown, t.unknownEnd, t.unknownPrec = true, r.end, unknownPrecision(x.Value)
+			t.lastUnknown, t.unknownEnd, t.unknownPrec, t.unknownStart = true, r.end, unknownPrecision(x.Value), r.start
 		}
 		return x // durations and values with unknown parts are not dates
 	}
