@@ -280,7 +280,17 @@ func (pm *pageMeta) bylineText(n *html.Node) {
 		return // its <time> says it (itemprop)
 	}
 	t := normalize(textOf(n))
-	if len(t) > 160 || updateWords.MatchString(t) {
+	if len(t) > 160 {
+		return
+	}
+	if m := publishedLead.FindStringIndex(t); m != nil && updateWords.MatchString(t[m[1]:]) {
+		// "Published: October 28, 2024 | Last updated: October 29, 2024":
+		// the date the page was published, before its update stamp
+		if u := updateWords.FindStringIndex(t[m[1]:]); u != nil {
+			t = t[:m[1]+u[0]]
+		}
+	}
+	if updateWords.MatchString(t) {
 		return
 	}
 	ds := fullDate.FindAllString(t, 2)
@@ -291,6 +301,10 @@ func (pm *pageMeta) bylineText(n *html.Node) {
 		pm.timeDates = append(pm.timeDates, candidate{value: ds[0], from: "byline", rank: 2<<20 + len(pm.timeDates)})
 	}
 }
+
+// publishedLead is the word that opens a byline's publication date:
+// "Published:", "Posted on", "First published".
+var publishedLead = regexp.MustCompile(`(?i)(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*`)
 
 // updateWords mark a line that says when a page was changed, not made.
 var updateWords = regexp.MustCompile(`(?i)\b(?:updated|modified|revised|edited|corrected|amended)\b`)

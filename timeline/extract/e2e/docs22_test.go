@@ -132,5 +132,17 @@ func TestDocs22(t *testing.T) {
 			want: []string{"2022-Q4 | The first quarter of the fiscal year was burdened", "2023-Q3 | We completed the acquisition"},
 			not:  []string{"2023 | ", "2022 | "},
 		},
+		{
+			name: "a page's byline with its publication and update stamps",
+			file: "print.html",
+			text: `<html><head><title>Early voting turnout breaks single-day record</title></head><body>
+<h1>Early voting turnout breaks single-day record</h1>
+<p class="dateline">By Ellen Vu, Staff Writer<br>Published: October 28, 2024 | Last updated: October 29, 2024</p>
+<p>More than 14,200 Marion County voters cast early ballots yesterday, the most ever recorded on a single day of early voting in the county, according to figures released Monday by the county clerk's office.</p>
+<p>Both parties said the numbers were encouraging. The county Republican chair said the turnout showed "energy on our side," while Democrats pointed to strong numbers in precincts around the university.</p>
+<p>Copyright &copy; 2024 The Capital Gazette-Journal.</p>
+</body></html>`,
+			want: []string{"2024-10-27 | More than 14,200 Marion County voters cast early ballots"},
+		},
 	})
 }
