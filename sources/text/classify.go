@@ -1339,12 +1339,16 @@ func placeDateFirst(b *block, dayFirst bool) bool {
 		return false
 	}
 	lead := len(line) - len(strings.TrimLeft(line, " \t["))
-	t := strings.TrimRight(strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "[]")), ".")
+	t, comma := withPlaceComma(strings.TrimRight(strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "[]")), "."))
 	m := placeDateRe.FindStringSubmatchIndex(t)
 	if m == nil || !letterPlace(t) {
 		return false
 	}
-	return dateOnlyAt(b, t[m[2]:m[3]], lead+m[2], dayFirst) && b.date.date.Prec >= timeline.Day
+	at := lead + m[2]
+	if comma >= 0 && comma < m[2] {
+		at-- // (the comma written in is not in the text)
+	}
+	return dateOnlyAt(b, t[m[2]:m[3]], at, dayFirst) && b.date.date.Prec >= timeline.Day
 }
 
 // salutationRe is a letter's greeting on a line of its own.

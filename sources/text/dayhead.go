@@ -212,6 +212,26 @@ var numberedLabelRe = regexp.MustCompile(`^(?i:update|bulletin|sitrep|situation\
 // Netley, 4 Aug 1915"), a comma, and the day ("Paris, 12th March 1793").
 var placeDateRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|upon|on|de|la|le|of))*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|upon|on|de|la|le|of))*)?,\s+(.{6,40})$`)
 
+// placeNoCommaRe is a letter's heading with no comma after its place:
+// "Monticello Dec. 3. 1801", "Boston March 4 1776".
+var placeNoCommaRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th|d)?[.,]?\s+\d{4}$`)
+
+// withPlaceComma writes the comma a letter's heading leaves out after its
+// place ("Monticello Dec. 3. 1801" as "Monticello, Dec. 3. 1801"), for
+// placeDateRe; at is where it went, or -1.
+func withPlaceComma(t string) (string, int) {
+	m := placeNoCommaRe.FindStringSubmatchIndex(t)
+	if m == nil || monthNumber[strings.ToLower(strings.TrimRight(t[m[2]:m[3]], "."))] != 0 {
+		return t, -1
+	}
+	if w := strings.ToLower(t[m[2]:m[3]]); strings.HasSuffix(w, "ed") || headerWords[w] || isWeekdayName(w) {
+		return t, -1 // "Decided June 30, 2022", "Filed March 3, 2023": a header's line, no place
+	}
+	return t[:m[3]] + "," + t[m[3]:], m[3]
+}
+
+func isWeekdayName(w string) bool { _, ok := weekdayNames[w]; return ok }
+
 // letterPlace reports whether the line s, a place, a comma and a day,
 // reads as a letter's heading: no byline ("By Priya Nandakumar, Saturday
 // 4 October"), no dateline in capitals ("MANCHESTER, Jan. 14, 2024 –"),
@@ -945,6 +965,9 @@ func dayLine(s string) bool {
 	}
 	if w[0] >= 'A' && w[0] <= 'Z' && strings.IndexByte(w, ',') > 0 {
 		// a letter's place and day: "Paris, 12th March 1793"
+		if w2, _ := withPlaceComma(strings.TrimRight(w, "*_ \t.")); w2 != w {
+			w = w2
+		}
 		if m := placeDateRe.FindStringSubmatch(strings.TrimRight(w, "*_ \t")); m != nil && letterPlace(w) {
 			h, ok := parseDayHead(strings.TrimPrefix(m[1], "the "), false)
 			return ok && h.m != 0 && h.d != 0
@@ -1015,7 +1038,8 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 		if dh.y == 0 && letterHeading(b.first) {
 			// "Weymouth, 18 June 1775" over "My dear Friend": a letter's
 			// whole date, as a lone day line is (see placeDateFirst)
-			if m := placeDateRe.FindStringSubmatch(strings.TrimRight(strings.Trim(b.first, "#*_ \t"), ".")); m != nil {
+			if lt, _ := withPlaceComma(strings.TrimRight(strings.Trim(b.first, "#*_ \t"), ".")); placeDateRe.MatchString(lt) {
+				m := placeDateRe.FindStringSubmatch(lt)
 				dh, _ = parseDayHead(strings.TrimPrefix(m[1], "the "), false)
 			}
 		}

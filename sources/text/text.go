@@ -1260,7 +1260,7 @@ func writtenAt(blocks []*block, heads map[*block]keptBlock, off int, d timeline.
 // nothing else ("Falmouth, the 14th of May, 1798.", "Monticello, Dec. 3,
 // 1801."), as letterPlace and placeDateRe read them.
 func letterHeading(line string) bool {
-	t := strings.TrimRight(strings.Trim(line, "#*_ \t"), ".")
+	t, _ := withPlaceComma(strings.TrimRight(strings.Trim(line, "#*_ \t"), "."))
 	m := placeDateRe.FindStringSubmatch(t)
 	if m == nil || !letterPlace(t) {
 		return false

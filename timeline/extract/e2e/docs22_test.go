@@ -144,5 +144,11 @@ func TestDocs22(t *testing.T) {
 </body></html>`,
 			want: []string{"2024-10-27 | More than 14,200 Marion County voters cast early ballots"},
 		},
+		{
+			name: "a letter's place and day with no comma after the place",
+			file: "jefferson.txt",
+			text: "Monticello Dec. 3, 1801.\n\nDear Sir\n\nYour favor of the 19th ult. came to hand on the 28th. I propose to set out for Washington on the 10th inst. Mr Barnes will remit the money on the 1st prox.\n",
+			want: []string{"1801-11-19 | ", "1801-11-28 | Your favor came to hand", "1801-12-10 | I propose to set out for Washington", "1802-01-01 | Mr Barnes will remit the money"},
+		},
 	})
 }
