@@ -42,6 +42,10 @@ type pageMeta struct {
 	ldOther                                  []candidate // uploadDate, dateCreated
 	timeDates                                []candidate
 	events                                   []ldEvent // the events of its JSON-LD
+	// localDays maps the UTC instant of a <time> to the day its text
+	// shows the reader ("2023-03-10T04:40:00Z" shown as "March 9, 2023
+	// at 11:40 p.m. EST"): the day the page was written on, where it was
+	localDays map[string]string
 }
 
 type candidate struct {
@@ -149,6 +153,7 @@ func readMeta(doc *html.Node, pageURL string) pageInfo {
 	// article's creation.
 	for _, group := range [][]candidate{pm.published, pm.ldDates, pm.metaDates, pm.timeDates} {
 		if m.setDate(group) {
+			m.localDay(pm.localDays)
 			return m
 		}
 	}
@@ -158,6 +163,27 @@ func readMeta(doc *html.Node, pageURL string) pageInfo {
 	}
 	m.setDate(pm.ldOther)
 	return m
+}
+
+// localDay puts a page dated by a UTC instant on the day the page shows
+// for that instant, when the two are a day apart: a story published late
+// in the evening in New York is of that evening, not of the next day in
+// London.
+func (m *pageInfo) localDay(local map[string]string) {
+	shown, ok := local[m.dateRaw]
+	if !ok {
+		return
+	}
+	d, ok := parseMetaDate(shown)
+	if !ok || d.Prec != timeline.Day {
+		return
+	}
+	a, ok1 := m.Date.DayOf().Time()
+	b, ok2 := d.Time()
+	if !ok1 || !ok2 || a.Equal(b) || a.Sub(b) > 24*time.Hour || b.Sub(a) > 24*time.Hour {
+		return
+	}
+	m.Date = d
 }
 
 // setDate sets the page's date to the best candidate of group that reads
@@ -252,6 +278,14 @@ func (pm *pageMeta) itemprop(n *html.Node, at place) {
 	// published and updated ("entry-date published updated"): it is the
 	// publication.
 	published := strings.Contains(class, "publish")
+	if n.DataAtom == atom.Time && value != "" && (strings.HasSuffix(value, "Z") || strings.HasSuffix(value, "+00:00")) {
+		if d := fullDate.FindString(normalize(textOf(n))); d != "" {
+			if pm.localDays == nil {
+				pm.localDays = map[string]string{}
+			}
+			pm.localDays[value] = d
+		}
+	}
 	if n.DataAtom != atom.Time || value == "" || updateMark(n) && !published || attr(n, postAttr) != "" {
 		return
 	}

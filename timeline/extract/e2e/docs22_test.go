@@ -150,5 +150,17 @@ func TestDocs22(t *testing.T) {
 			text: "Monticello Dec. 3, 1801.\n\nDear Sir\n\nYour favor of the 19th ult. came to hand on the 28th. I propose to set out for Washington on the 10th inst. Mr Barnes will remit the money on the 1st prox.\n",
 			want: []string{"1801-11-19 | ", "1801-11-28 | Your favor came to hand", "1801-12-10 | I propose to set out for Washington", "1802-01-01 | Mr Barnes will remit the money"},
 		},
+		{
+			name: "a page dated in UTC that shows its local evening",
+			file: "council.html",
+			text: `<html><head><title>Council bans drive-throughs</title>
+<meta property="article:published_time" content="2023-03-10T04:40:00Z"></head><body>
+<h1>Council bans drive-throughs</h1>
+<div class="byline">By Marisol Okafor | <time datetime="2023-03-10T04:40:00Z">March 9, 2023 at 11:40 p.m. EST</time></div>
+<p>The Harborview City Council voted 7-2 tonight to ban new drive-through restaurants.</p>
+<p>Yesterday, a coalition of restaurant owners delivered a petition to City Hall.</p>
+</body></html>`,
+			want: []string{"2023-03-09TNI | The Harborview City Council voted", "2023-03-08 | A coalition of restaurant owners"},
+		},
 	})
 }
