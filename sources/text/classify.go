@@ -230,6 +230,10 @@ func isAttribution(s string) bool {
 //
 // The title is the quoted part, the URL the link, the date the last date
 // outside the title, and the outlet the emphasized part, else what is left.
+// domainParenRe is a web site's bare name in brackets: "(bbc.co.uk)",
+// "(capitoldispatch.example.com)".
+var domainParenRe = regexp.MustCompile(`\s*\(((?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,})\)`)
+
 func parseCitation(raw string, dayFirst bool) citation {
 	var c citation
 	var linkText string
@@ -250,6 +254,11 @@ func parseCitation(raw string, dayFirst bool) citation {
 	} else if m := urlRe.FindStringIndex(s); m != nil {
 		c.url = strings.TrimRight(s[m[0]:m[1]], ".,;:)]")
 		s = s[:m[0]] + " " + s[m[0]+len(c.url):]
+	} else if m := domainParenRe.FindStringSubmatchIndex(s); m != nil {
+		// "Capitol Dispatch (capitoldispatch.example.com), October 24,
+		// 2024": the outlet's site in brackets
+		c.url = "https://" + s[m[2]:m[3]]
+		s = s[:m[0]] + s[m[1]:]
 	}
 	// The title: the first quoted run.
 	if m := titleQRe.FindStringSubmatchIndex(s); m != nil {

@@ -34,6 +34,11 @@ func TestParseCitation(t *testing.T) {
 			title: "Lu Kang’s Regular Press Conference on December 13, 2017", outlet: "Ministry of Foreign Affairs", url: "http://www.fmprc.gov.cn/t1519191.shtml", date: "2017-12-14",
 		},
 		{
+			name:   "an outlet's site in brackets",
+			in:     "Source: Capitol Dispatch (capitoldispatch.example.com), October 24, 2024",
+			outlet: "Capitol Dispatch", url: "https://capitoldispatch.example.com", date: "2024-10-24",
+		},
+		{
 			name:   "plain outlet and date in parentheses",
 			in:     "(Source: Valley Post, 12 October 2019)",
 			outlet: "Valley Post", date: "2019-10-12",
