@@ -737,7 +737,7 @@ func sentence(s string) bool {
 
 // boilerRe is the boilerplate of a press release, which is neither its
 // title nor its story.
-var boilerRe = regexp.MustCompile(`(?i)^[*_\s]*(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed\b.*|for\s+release\s+(?:on|at|after)\b.*|from\s+wikipedia,\s+the\s+free\s+encyclopedia)[*_.:\s]*$`)
+var boilerRe = regexp.MustCompile(`(?i)^[*_\s]*(?:printed\s+from\s+\S+\s+on\b.*|for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed\b.*|for\s+release\s+(?:on|at|after)\b.*|from\s+wikipedia,\s+the\s+free\s+encyclopedia)[*_.:\s]*$`)
 
 // The words of a header line that dates a speech, an interview or a
 // meeting: "Delivered 4 September 2017, Lisbon", "Conducted on 20 July

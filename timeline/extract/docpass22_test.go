@@ -16,3 +16,12 @@ func TestAgesOfThings(t *testing.T) {
 			want: []brief{{"2050", "by 2050", "The Climate Change Act 2008 requires net zero"}}},
 	})
 }
+
+// TestFilePictures: the year of an agency's file picture ("Photo: 2019
+// file image") dates no event.
+func TestFilePictures(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a file picture's credit", ref: "2022-01-21", text: "Photo: 2019 file image / Ohio Valley Press. A federal jury on Thursday convicted former police officer Grant Ellison.",
+			want: []brief{{"2022-01-20", "on Thursday", "A federal jury convicted former police officer Grant Ellison"}}},
+	})
+}

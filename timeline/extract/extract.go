@@ -2090,6 +2090,9 @@ func (x *sectionExtractor) run() []*item {
 			if n := len(dated); n > 0 && t.Start < dated[n-1].end {
 				continue // overlaps the last date (a tagger's double reading): the first wins
 			}
+			if fileImageRe.MatchString(text[t.End:min(len(text), t.End+30)]) {
+				continue // "Photo: 2019 file image": when a picture was taken, no event
+			}
 			if n := len(dated); n > 0 && t.Date.Prec == timeline.Year && (dated[n-1].span.Start.Prec == timeline.Quarter || dated[n-1].span.Start.Prec == timeline.Half) &&
 				dated[n-1].end <= t.Start && containerOfRe.MatchString(text[dated[n-1].end:t.Start]) {
 				// "The first quarter (Q1) of the fiscal year": the year
@@ -4365,6 +4368,10 @@ func reportSplitEndYear(title string) int {
 	}
 	return n
 }
+
+// fileImageRe follows the year of an agency's file picture: "a 2019 file
+// photo", "2019 file image".
+var fileImageRe = regexp.MustCompile(`(?i)^\s+file\s+(?:photo|photograph|image|picture|pic|footage)\b`)
 
 // containerOfRe is what stands between a quarter or half and the year
 // that holds it: " of ", " (Q1) of ".

@@ -162,5 +162,17 @@ func TestDocs22(t *testing.T) {
 </body></html>`,
 			want: []string{"2023-03-09TNI | The Harborview City Council voted", "2023-03-08 | A coalition of restaurant owners"},
 		},
+		{
+			name: "a browser's print header is no event",
+			file: "printed.html",
+			text: `<html><head><title>Turnout record</title></head><body>
+<p>Printed from example.com on Saturday, November 2, 2024 at 9:14 AM</p>
+<h1>Turnout record</h1>
+<p>Published: October 28, 2024</p>
+<p>More than 14,200 voters cast early ballots yesterday, a record for the county and the highest single-day total since early voting began.</p>
+</body></html>`,
+			want: []string{"2024-10-27 | More than 14,200 voters cast early ballots"},
+			not:  []string{"2024-11-02T09:14"},
+		},
 	})
 }
