@@ -992,8 +992,13 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 	}
 	adjective := false
 	if t.dash(j) && t.glued(j) {
-		j++
-		adjective = true
+		if nx := t.tok(j + 1); nx != nil && nx.kind == tNum && nx.sfx == sfxOrd && nx.nd <= 2 && t.glued(j+1) && t.w(j+2) != nil && t.w(j+2).unit == uCentury {
+			// "the 10th–11th century", "15th-16th centuries": a range of
+			// them, read below
+		} else {
+			j++
+			adjective = true
+		}
 	}
 	marked := t.is(j, "fiscal") || t.isAny(i-1, "fiscal", "fy") // "the third fiscal quarter", "the fiscal third quarter"
 	if t.isAny(j, "fiscal", "calendar") {
@@ -1013,8 +1018,12 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 		if t.dash(second) && t.glued(second) && t.isAny(second-1, "early", "late", "mid") {
 			second++ // "mid-6th"
 		}
-		if m, k, ok := t.ordinalAt(second); ok && m > 0 && m <= 30 && n <= 30 {
-			if cw := t.w(k); cw != nil && cw.unit == uCentury && !t.dash(k-1) && (cw.plural || t.is(j, "or") || second > j+1) {
+		m, k, ok := t.ordinalAt(second)
+		if nx := t.tok(second); !ok && t.dash(j) && t.glued(j) && nx != nil && nx.kind == tNum && nx.sfx == sfxOrd && nx.nd <= 2 {
+			m, k, ok = int(nx.n), second+1, true // "10th–11th": (an ordinal glued to a dash after a number is read here)
+		}
+		if ok && m > 0 && m <= 30 && n <= 30 {
+			if cw := t.w(k); cw != nil && cw.unit == uCentury && !t.dash(k-1) && (cw.plural || t.is(j, "or") || second > j+1 || t.dash(j) && t.glued(j)) {
 				sign, _ := t.era(k + 1)
 				if sign == 0 {
 					sign = 1
