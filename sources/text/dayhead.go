@@ -78,7 +78,15 @@ func parseDayHead(s string, dayFirst bool) (dayHead, bool) {
 	}
 	// A full date: the date forms of the reader, with a weekday and a
 	// clock time around it at most.
-	if ds := findDates(s, dayFirst); len(ds) == 1 && !ds[0].noYear && ds[0].date.Prec == timeline.Day {
+	ds := findDates(s, dayFirst)
+	if len(ds) == 2 && !ds[0].noYear && ds[0].date.Prec == timeline.Day && ds[1].date.Prec == timeline.Day && ds[0].start == 0 &&
+		strings.Trim(s[ds[0].end:ds[1].start], " \t–—-") == "" && strings.TrimSpace(s[ds[1].end:]) == "" {
+		// "17/02/2016 – 18/02/2016" over a leg of a journey: the days it
+		// runs over, headed by its first
+		d := ds[0].date
+		return dayHead{y: d.Year, m: d.Month, d: d.Day, wd: -1}, true
+	}
+	if len(ds) == 1 && !ds[0].noYear && ds[0].date.Prec == timeline.Day {
 		rest := timeRe.ReplaceAllString(s[:ds[0].start]+" "+s[ds[0].end:], " ")
 		wd, ok := onlyWeekday(rest)
 		if !ok {

@@ -1526,6 +1526,10 @@ func datedTitleHeading(doc *timeline.Document, si int, cit timeline.Citation, op
 	if ref.IsZero() {
 		ref = opt.Ref
 	}
+	if rest := opt.tagger()(text[m[1]:], tempex.Options{Ref: ref, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst}); len(rest) == 1 && rest[0].Start == 0 &&
+		strings.Trim(text[m[1]+rest[0].End:], " \t.") == "" {
+		return nil // "17/02/2016 – 18/02/2016": a range of days over the entry, no title
+	}
 	tx := opt.tagger()(text[:m[1]], tempex.Options{Ref: ref, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst})
 	if len(tx) == 0 || tx[0].Start > 1 || tx[0].Date.Prec < timeline.Day || tx[0].Date.IsVague() {
 		return nil
@@ -1534,6 +1538,9 @@ func datedTitleHeading(doc *timeline.Document, si int, cit timeline.Citation, op
 	dateText := tx[0].Text
 	if r := tx[0].RangeEnd; r > 0 && r < len(tx) {
 		span.End, dateText = tx[r].Date, text[tx[0].Start:tx[r].End]
+		if strings.Trim(text[tx[r].End:], " \t–—-:.") == "" {
+			return nil // "17/02/2016 – 18/02/2016": the days of the entry under it, no title of its own
+		}
 	} else if len(tx) > 1 && tx[1].Type == tempex.Time && tx[1].Date.Prec >= timeline.Hour {
 		span.Start, dateText = tx[1].Date, text[tx[0].Start:tx[1].End] // "14 March 2025, 09:00 — ..."
 	}

@@ -174,5 +174,12 @@ func TestDocs22(t *testing.T) {
 			want: []string{"2024-10-27 | More than 14,200 voters cast early ballots"},
 			not:  []string{"2024-11-02T09:14"},
 		},
+		{
+			name: "a diary's leg of two days under a range of days",
+			file: "gap_year.txt",
+			text: "GAP YEAR DIARY\n\n14/02/2016\nValentine's Day alone with mango sticky rice.\n\n17/02/2016 – 18/02/2016\nSlow boat down the Mekong to Luang Prabang, one night in Pakbeng.\n",
+			want: []string{"2016-02-14 | Valentine's Day alone", "2016-02-17 | Slow boat down the Mekong"},
+			not:  []string{"2016-02-14 | Slow boat", "2016-02-17 | 18/02/2016", "2016-02-17/2016-02-18 | GAP YEAR DIARY"},
+		},
 	})
 }
