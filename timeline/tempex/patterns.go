@@ -2204,6 +2204,14 @@ func (t *Tagger) clockEnds(k int) bool {
 	return w == nil || w.wday == 0 && w.month == 0 && w.part == timeline.NoPart && !t.isAny(k+1, "local", "eastern", "central", "pacific", "mountain", "today", "tonight", "tomorrow", "yesterday")
 }
 
+// writingNouns name a piece of writing dated by the day after "of":
+// "your letter of 3 May", "the order of the 2d of November".
+var writingNouns = map[string]bool{
+	"letter": true, "letters": true, "order": true, "orders": true, "favour": true, "favor": true,
+	"note": true, "message": true, "dispatch": true, "despatch": true, "memorandum": true, "memo": true,
+	"instructions": true, "communication": true, "email": true, "telegram": true, "cable": true,
+}
+
 // dayNoYear resolves "December 13" without a year; without an anchor
 // the value keeps the year unknown (XXXX-12-13).
 func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
@@ -2233,6 +2241,15 @@ func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 				y--
 			}
 		}
+	}
+	if t.hasRef && t.is(i-1, "of") && writingNouns[t.lowerWord(i-2)] {
+		// "your order of the 2d of November", "your favour of 19 May",
+		// in a letter: the day that writing was sent, gone by
+		yy := t.ref.Year()
+		if time.Date(yy, time.Month(m), d, 0, 0, 0, 0, time.UTC).After(t.ref) {
+			yy--
+		}
+		return dayValue(yy, m, d), ""
 	}
 	if dir := t.plannedEventDir(i, j); dir != 0 && t.hasRef && !t.narrative {
 		// "the minutes of its Oct. 29 meeting" (held), "a candidate for

@@ -433,7 +433,8 @@ func (t *Tagger) dayOfMonth(i int) (res, bool) {
 			}
 		case nx.kind == tWord:
 			if nx.cap || !t.isAny(i+2, "and", "or", "to", "when", "at", "with", "through", "until", "before",
-				"after", "but", "the", "he", "she", "they", "it", "we", "his", "her", "their", "its") {
+				"after", "but", "the", "he", "she", "they", "it", "we", "his", "her", "their", "its") &&
+				!(nx.w() != nil && nx.w().num > 1 && nx.w().unit == uNone && t.is(i-1, "on") && t.opensSentence(i-1)) { // ("On the 16th two battles were fought")
 				return res{}, false
 			}
 		case nx.kind == tNum:
@@ -462,6 +463,13 @@ func (t *Tagger) dayOfMonth(i int) (res, bool) {
 	switch {
 	case lastMonth:
 		y, m = t.last.Year, t.last.Month
+		if (t.narrative || !t.hasRef) && t.last.Prec >= timeline.Day && d < t.last.Day && t.is(i-1, "on") && !t.pluperfectClause(i) && t.sentencesBetween(t.lastEnd, i) >= 1 {
+			// "reached Paris on 29 June 1815. On the 3rd, the Convention
+			// was signed": a story goes on into the next month
+			if m++; m == 13 {
+				y, m = y+1, 1
+			}
+		}
 	case t.narrative && t.opt.Story.Prec == timeline.Month && t.last.Prec < timeline.Month:
 		// "## September" of "Annual Report 2024": "met on the 24th" is
 		// of the month the story is at
