@@ -1419,6 +1419,9 @@ func (t *Tagger) clock(i int) (res, bool) {
 					break
 				}
 			}
+			if h < 12 && t.last.Prec >= timeline.Hour && t.last.Hour >= 12 && t.last.Hour < 24 && h+12 >= t.last.Hour && t.lastEnd >= 0 && i-t.lastEnd <= 30 && t.sameSentence(t.lastEnd, i) {
+				h += 12 // "Embarked at noon and we sailed at 2 o'clock": after the noon just told
+			}
 		}
 	case sfx == sfxNone && !hasMin && tk.nd <= 2:
 		s, k := t.dayPartSuffix(j, h)
@@ -1492,6 +1495,9 @@ func (t *Tagger) clock(i int) (res, bool) {
 // day it is reading, is of the night (from 7 p.m. to 7 a.m.): a small hour
 // after it is the night's.
 func (t *Tagger) nightClock() bool {
+	if t.last.Prec >= timeline.Hour && (t.last.Hour == 24 || t.last.Hour == 0 && t.last.Minute == 0) && t.lastEnd >= 0 && t.lastEnd <= t.at && t.at-t.lastEnd <= 30 {
+		return true // "Fireworks at midnight. I stayed up until 1:30": the small hours after it
+	}
 	return t.lastClock.Prec >= timeline.Hour && (t.lastClock.Hour >= 19 || t.lastClock.Hour < 7)
 }
 
@@ -2817,6 +2823,13 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 	} else if !glossed && t.punct(k, ',') {
 		if w := t.w(k + 1); w != nil && (w.month > 0 || w.wday > 0) {
 			k++
+		}
+	}
+	if on && t.is(k, "the") && t.tok(k+1) != nil && t.tok(k+1).kind == tNum && t.tok(k+1).sfx == sfxOrd && !t.isAny(k+2, "day", "of") && !t.isMonthAt(k+2) {
+		// "reached the field at about 7 A.M. on the 2d": that day of the
+		// month the story is in
+		if r, ok := t.dayOfMonth(k); ok && r.d.Prec >= timeline.Day {
+			return r.d.DayOf(), j, true
 		}
 	}
 	if on && t.is(k, "the") && t.tok(k+1) != nil && t.tok(k+1).kind == tNum {
