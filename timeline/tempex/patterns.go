@@ -500,7 +500,14 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		}
 		r.d, ok = t.relAmount(base, ok, u, -n)
 		if !ok {
-			r.val = "PAST_REF"
+			// "Two weeks ago we were down 2", with no day to count back
+			// from: a week the text does not give (as "last month" is);
+			// "about 20,000 years ago" is of the past however it is
+			// counted
+			r.val = unknownUnit(u)
+			if u >= uDecade || u == uYear && n >= 100 {
+				r.val = "PAST_REF"
+			}
 		}
 		return r, true
 	case len(t.opt.Anchors) > 0 && !vague && t.isAny(end, "after", "from", "of", "following", "before", "prior") && t.anchorAfter(end) > 0:
