@@ -1902,7 +1902,8 @@ func (t *Tagger) tense(i, j int) int {
 		!(t.last.Prec >= timeline.Year && t.hasRef && t.last.Year != t.ref.Year() && (t.last.Prec >= timeline.Month || t.last.Year < t.ref.Year()-1 || t.last.Year > t.ref.Year()+1) &&
 			t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1) { // (a year-earlier quarter compared with is no story)
 		// (and "stay at January levels", "above March prices")
-		if c, _ := t.cue(j, false); c == 0 && !t.isAny(j, "and", "or", "to", "of", "in", "on", "at", "for", "from", "with", "by", "as", "that", "which", "when", "after", "before", "until", "through", "was", "were", "is", "are", "s") {
+		if c, _ := t.cue(j, false); c == 0 && !t.isAny(j, "and", "or", "to", "of", "in", "on", "at", "for", "from", "with", "by", "as", "that", "which", "when", "after", "before", "until", "through", "was", "were", "is", "are", "s") &&
+			!plannedEventNouns[t.lowerWord(j+1)] { // (but "will advance to the November general election": a thing held, the verb tells when)
 			t.closePast, t.closeFuture = false, false
 			return 0
 		}
