@@ -25,3 +25,17 @@ func TestFilePictures(t *testing.T) {
 			want: []brief{{"2022-01-20", "on Thursday", "A federal jury convicted former police officer Grant Ellison"}}},
 	})
 }
+
+// TestSeasonsNamingThings: a season before a noun names a kind of thing
+// ("the autumn visit", "summer ablation", "the spring litter pick") and
+// dates no event beside the sentence's own date; as an adverb ("the
+// following spring she met") or a subject ("wet winter slowed the
+// decline") it dates its sentence.
+func TestSeasonsNamingThings(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a season before its noun", ref: "2020-11-04", text: "The autumn visit took place in the second week of September 2019.",
+			want: []brief{{"2019-W37", "in the second week of September 2019", "The autumn visit took place"}}},
+		{name: "a season as an adverb", text: "In 1919 she joined the Bauhaus; the following spring she met the weaver Otto Berger.",
+			want: []brief{{"1919", "In 1919", "She joined the Bauhaus"}, {"1920-SP", "the following spring", "She met the weaver Otto Berger"}}},
+	})
+}

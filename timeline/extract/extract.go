@@ -4682,6 +4682,15 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 		}
 		return true
 	}
+	if lt := strings.TrimPrefix(strings.ToLower(t.Text), "the "); t.Date.Prec == timeline.Season && seasonWords[lt] && strings.HasPrefix(after, " ") {
+		// "The autumn visit took place in September 2019", "read for
+		// summer ablation": a season naming a kind of thing, no date of
+		// its own beside the sentence's
+		if nw := strings.ToLower(strings.TrimRightFunc(nextWord(after), func(r rune) bool { return !unicode.IsLetter(r) })); nw != "" && unicode.IsLower(firstRune(nextWord(after))) &&
+			!functionWords[nw] && !articleWords[nw] && !seasonVerbs[nw] && !pronounWords[nw] && !strings.HasSuffix(nw, "ed") {
+			return true
+		}
+	}
 	before := strings.TrimRight(text[s.Start:t.Start], " ")
 	if before == "" {
 		return false
@@ -4758,6 +4767,20 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	// day of June 2019 the Defendant let ...")
 	return !functionWords[strings.ToLower(nw)] && !articleWords[strings.ToLower(nw)]
 }
+
+// seasonWords are the seasons written alone ("the autumn", "summer"),
+// which a noun after makes a kind of thing.
+var seasonWords = map[string]bool{"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true}
+
+// pronounWords open a clause after an adverb of time ("the following
+// spring she met").
+var pronounWords = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true, "it": true, "there": true}
+
+// seasonVerbs follow a season that is the subject of its clause ("summer
+// arrived early"), not a word that names a kind of thing.
+var seasonVerbs = map[string]bool{"was": true, "is": true, "were": true, "has": true, "had": true, "will": true,
+	"came": true, "comes": true, "arrived": true, "began": true, "begins": true, "ended": true, "ends": true,
+	"brought": true, "saw": true, "turned": true, "proved": true, "would": true, "could": true, "may": true}
 
 // inPassingNouns stand before a name whose years in brackets are told in
 // passing: "the painter Anna Kirsanova (1865–1921)", "thought to be Hannah
