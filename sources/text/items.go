@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
 // Dated items: a page of news items, each under its own heading and each
@@ -44,33 +45,11 @@ import (
 // reader gave one of them (an HTML page's item) is an item (see Analyze).
 var itemFrom = map[string]bool{"published-line": true, "dateline": true, "byline": true, "document": true}
 
-// versionHeadRe is a heading that names a release by its version and
-// nothing else: "Version 2.4.0", "v3.1", "[1.0.2]", "Release 7.2".
-var versionHeadRe = regexp.MustCompile(`(?i)^(?:(?:beta|alpha|rc|release|version)\s+)?\[?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\]?$`)
-
-// namedVersionRe is a heading that names a release by its product's name
-// and version: "Ferrule 3.1.4", "Harbor CLI 2.4", "Ubuntu 24.04 LTS".
-var namedVersionRe = regexp.MustCompile(`^((?:[A-Z][\w+-]*\s+){1,3})v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?(?:\s+LTS)?$`)
-
-// numberedParts are the words that number a part of a document, not a
-// product: "Section 2.4", "Table 3.1".
-var numberedParts = map[string]bool{
-	"section": true, "chapter": true, "part": true, "figure": true, "fig": true, "table": true,
-	"article": true, "clause": true, "step": true, "phase": true, "appendix": true, "annex": true,
-	"rule": true, "paragraph": true, "schedule": true, "item": true, "exhibit": true, "level": true,
-	"stage": true, "module": true, "unit": true, "lesson": true, "week": true, "day": true,
-	"box": true, "equation": true, "note": true, "question": true, "page": true, "volume": true,
-	"vol": true, "grade": true, "year": true, "class": true, "room": true, "reg": true, "regulation": true,
-}
-
-// versionHeading reports whether a heading names a release by its
-// version and nothing else, with or without its product's name.
+// versionHeading reports whether a heading names a release and nothing
+// else: "Version 2.4.0", "v3.1", "[1.0.2]", "Release 7.2", "Ferrule
+// 3.1.4", "Ubuntu 24.04 LTS".
 func versionHeading(h string) bool {
-	if versionHeadRe.MatchString(h) {
-		return true
-	}
-	m := namedVersionRe.FindStringSubmatch(h)
-	return m != nil && !numberedParts[strings.ToLower(strings.TrimRight(strings.Fields(m[1])[0], "."))]
+	return tempex.ReleaseVersion(h) == len(h)
 }
 
 // minItems is the number of dated items that make a page of items.

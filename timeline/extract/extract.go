@@ -1550,38 +1550,23 @@ func datedTitleHeading(doc *timeline.Document, si int, cit timeline.Citation, op
 	return newItem(e, cit.Title)
 }
 
-// releaseHeadingRe is a release's heading in a changelog: "[3.2.0] -
-// 2025-06-18", "v2.10 – Nov 5, 2024", "3.1.4 (2024-11-05)", "Beta 0.9
-// (summer 2021)".
-var releaseHeadingRe = regexp.MustCompile(`(?i)^(?:(?:beta|alpha|rc|release|version)\s+)?\[?v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\]?\s*(?:[-–—(,]|$)`)
+// releaseSepRe is what follows a release's name in its heading: "[3.2.0]
+// - 2025-06-18", "v2.10 – Nov 5, 2024", "3.1.4 (2024-11-05)", "Ferrule
+// 3.1.4".
+var releaseSepRe = regexp.MustCompile(`^\s*(?:[-–—(,]|$)`)
 
-// namedReleaseRe is a release's heading that names its product before the
-// version: "Ferrule 3.1.4", "Harbor CLI 2.4 (March 7, 2023)", "Ubuntu
-// 24.04 LTS – 25 April 2024".
-var namedReleaseRe = regexp.MustCompile(`^((?:[A-Z][\w+-]*\s+){1,3})v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?(?:\s+LTS)?\s*(?:[-–—(,]|$)`)
-
-// numberedParts are the words that number a part of a document, not a
-// product: "Section 2.4", "Table 3.1".
-var numberedParts = map[string]bool{
-	"section": true, "chapter": true, "part": true, "figure": true, "fig": true, "table": true,
-	"article": true, "clause": true, "step": true, "phase": true, "appendix": true, "annex": true,
-	"rule": true, "paragraph": true, "schedule": true, "item": true, "exhibit": true, "level": true,
-	"stage": true, "module": true, "unit": true, "lesson": true, "week": true, "day": true,
-	"box": true, "equation": true, "note": true, "question": true, "page": true, "volume": true,
-	"vol": true, "grade": true, "year": true, "class": true, "room": true, "reg": true, "regulation": true,
-}
-
-// releaseHeading returns the end of the version in a release's heading,
-// or -1.
+// releaseHeading returns the end of the version (and what sets it off)
+// in a release's heading, or -1.
 func releaseHeading(h string) int {
-	if m := releaseHeadingRe.FindStringIndex(h); m != nil {
-		return m[1]
-	}
-	m := namedReleaseRe.FindStringSubmatchIndex(h)
-	if m == nil || numberedParts[strings.ToLower(strings.TrimRight(strings.Fields(h[m[2]:m[3]])[0], "."))] {
+	end := tempex.ReleaseVersion(h)
+	if end < 0 {
 		return -1
 	}
-	return m[1]
+	m := releaseSepRe.FindStringIndex(h[end:])
+	if m == nil {
+		return -1
+	}
+	return end + m[1]
 }
 
 // releaseNotes reports whether the section is a release's notes, dated by
