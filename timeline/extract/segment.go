@@ -665,6 +665,9 @@ func endsSentence(text string, blockStart, i int, run, next string) bool {
 		if word == "C" && degreesBefore(text[blockStart:i-len(word)]) {
 			return startsUpper // "stored at -70 °C. 8 December 2020 saw ...": Celsius, not circa
 		}
+		if (strings.EqualFold(word, "p.m") || strings.EqualFold(word, "a.m")) && placeTimeRe.MatchString(strings.TrimLeft(text[i+len(run):], " \t")) {
+			return false // "Polls close at 8 p.m. Paris time on Sunday": the place's clock, one sentence
+		}
 		return startsUpper && !isAbbrevBreakless(word, next) && !dateLabel(text, blockStart, i)
 	}
 	// "!", "?", "...", "?!": a boundary before a sentence-like start.
@@ -894,6 +897,10 @@ func isAbbrevBreakless(word, next string) bool {
 	}
 	return false
 }
+
+// placeTimeRe is a place's clock named after a time: "8 p.m. Paris time",
+// "9 a.m. New York time".
+var placeTimeRe = regexp.MustCompile(`^\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+time\b`)
 
 // clockFollowers are the words that go on after "a.m." or "p.m." in the
 // same sentence: zones, days, months.

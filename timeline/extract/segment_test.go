@@ -31,6 +31,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Flood stage is 12 ft.", "The creek passed it at Ft. Worth in 2017."}},
 		{"a register's and a diary's day labels open their entries", "1711\nApril 8. John son of Robert Thaxter.\nMonday 3 March 1851. Rain all day. We stayed in.\nIt was May 3. Then it rained.",
 			[]string{"1711\nApril 8. John son of Robert Thaxter.", "Monday 3 March 1851. Rain all day.", "We stayed in.", "It was May 3.", "Then it rained."}},
+		{"a place's clock after p.m.", "Polls close at 8 p.m. Paris time on Sunday. Results follow at 8 p.m. The count goes on.",
+			[]string{"Polls close at 8 p.m. Paris time on Sunday.", "Results follow at 8 p.m.", "The count goes on."}},
 		{"title abbreviations", "Mr. Smith met Dr. Jones at St. Paul's. They talked.",
 			[]string{"Mr. Smith met Dr. Jones at St. Paul's.", "They talked."}},
 		{"number abbreviation", "He signed Order No. 5 in Dec. 2017. No. The order stood.",

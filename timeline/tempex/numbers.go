@@ -2768,6 +2768,8 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 	// "6 a.m. local time on Sunday", "6:40 local time the next morning"
 	if t.is(k, "local") && t.is(k+1, "time") && !t.newLine(k+2) {
 		k += 2
+	} else if tk := t.tok(k); tk != nil && tk.kind == tWord && tk.cap && t.w(k) == nil && t.is(k+1, "time") && t.is(k+2, "on") && !t.newLine(k+2) {
+		k += 2 // "8 p.m. Paris time on Sunday": the place's clock, then its day
 	}
 	// "the midnight deadline on Tuesday", "the 10am meeting on Friday":
 	// the noun the time qualifies, then its day
