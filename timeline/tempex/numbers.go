@@ -1296,6 +1296,10 @@ func (t *Tagger) clock(i int) (res, bool) {
 		return res{}, false
 	}
 	h, nd := int(tk.n), int(tk.nd)
+	if p := t.tok(i - 1); p != nil && p.kind == tWord && p.upper && t.isAny(i-1, "met", "get", "pet") ||
+		(t.punct(i-1, '+') || t.punct(i-1, '-') || t.punct(i-1, '−')) && t.glued(i) && t.glued(i-1) && t.tok(i-2) != nil && t.tok(i-2).upper && t.tok(i-2).end-t.tok(i-2).start == 1 {
+		return res{}, false // "At MET 02:14:30", "T+00:01:10", "L-02:30": a mission's elapsed time, no time of day
+	}
 	if (nd == 3 || nd == 4) && tk.sfx == sfxNone && t.isAny(i+1, "am", "pm") && t.tok(i+1).upper && !t.glued(i+1) {
 		// "832 AM CST Tue Dec 16 2025", a weather bulletin's issuance:
 		// hours and minutes run together, the half of the day and the
