@@ -1495,6 +1495,27 @@ func (t *Tagger) clock(i int) (res, bool) {
 	return t.placeClock(i, j, d, sfx)
 }
 
+// hoursAfterBefore reports whether "hours after" (or minutes) stands in
+// the clause before token i: the time at i is that long before the time
+// told before it.
+func (t *Tagger) hoursAfterBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if t.newLine(k + 1) {
+			return false
+		}
+		if tk := t.tok(k); tk.kind == tPunct && tk.r != ',' && tk.r != '.' {
+			return false
+		}
+		if p := t.tok(k - 1); t.punct(k, '.') && (p == nil || p.kind != tWord || p.end-p.start > 2) {
+			return false // a sentence's stop (not "p.m.")
+		}
+		if t.is(k, "after") && t.isAny(k-1, "hours", "hrs", "minutes") {
+			return true
+		}
+	}
+	return false
+}
+
 // nightClock reports whether the last time of day the text told, on the
 // day it is reading, is of the night (from 7 p.m. to 7 a.m.): a small hour
 // after it is the night's.
@@ -1574,6 +1595,17 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 		return res{}, false // "at the 8:04 mark of the second quarter", "a 14-2 run over the final 4:30": the game's clock
 	}
 	r, ok := t.placeClockAt(i, j, d, sfx)
+	if lc := t.lastClock; ok && r.d.Prec >= timeline.Hour && r.val == "" && lc.Prec >= timeline.Hour && r.d.DayOf() == lc.DayOf() &&
+		r.d.Hour*60+r.d.Minute > lc.Hour*60+lc.Minute && t.hoursAfterBefore(i) {
+		// "extinguished at 10 a.m. Tuesday, more than 15 hours after the
+		// first alarm sounded at about 6:40 p.m.": counted back from the
+		// time told, the evening before
+		if tt, ok2 := r.d.Time(); ok2 {
+			nd := timeline.FromTime(tt.AddDate(0, 0, -1), r.d.Prec)
+			nd.HasZone, nd.Zone = r.d.HasZone, r.d.Zone
+			r.d = nd
+		}
+	}
 	if lc := t.lastClock; ok && r.d.Prec >= timeline.Hour && r.end == j && r.start == i && lc.Prec >= timeline.Hour && lc.Hour >= 18 && r.d.Hour < 6 &&
 		r.d.DayOf() == lc.DayOf() && !t.narrative && r.val == "" && (t.is(i-1, "by") || t.is(i-1, "until") || t.is(i-1, "at") || t.punct(i-1, '.') || t.opensSentence(i-1)) {
 		// "began meeting at 6 p.m. Sunday. By 1 a.m., negotiators said":
