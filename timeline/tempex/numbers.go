@@ -840,7 +840,8 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	// "on 19/10", "until 10/19": a day and month without a year, only
 	// after a preposition that takes a date (3/4 alone is a fraction)
 	if nd <= 2 && tk.sfx == sfxNone && t.punct(i+1, '/') && t.glued(i+1) && t.glued(i+2) &&
-		t.isAny(i-1, "on", "until", "till", "from", "by", "before", "after") {
+		(t.isAny(i-1, "on", "until", "till", "from", "by", "before", "after") ||
+			nd == 2 && t.punct(i-1, '(') && t.glued(i) && t.punct(i+3, ')') && t.glued(i+3) && t.tok(i+2) != nil && t.tok(i+2).nd == 2) { // ("Hospital day 1 (03/14):", a note's day in brackets)
 		b, bnd, ok := t.num(i + 2)
 		nx := t.tok(i + 3)
 		if ok && bnd <= 2 && t.tok(i+2).sfx == sfxNone && !t.badAfter(i+2) &&
