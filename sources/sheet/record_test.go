@@ -37,8 +37,8 @@ func TestRecordDates(t *testing.T) {
 		{"a Topic beside a date", "topics.csv",
 			"Date,Topic\n2019-05-02,Budget approved\n",
 			[]string{"2019-05-02 Budget approved"}},
-		{"JSON: created time before the date", "records.json",
-			`[{"createdTime":"2024-01-15T10:32:00Z","date":"1969-07-20","title":"Moon landing"},{"Created":"2024-01-05","Date":"1961-08-13","Title":"Berlin Wall built"}]`,
+		{"JSON: a timestamp before the date", "records.json",
+			`[{"Timestamp":"2024-01-15T10:32:00Z","date":"1969-07-20","title":"Moon landing"},{"Created":"2024-01-05","Date":"1961-08-13","Title":"Berlin Wall built"}]`,
 			[]string{"1969-07-20 Moon landing", "1961-08-13 Berlin Wall built"}},
 	}
 	for _, tt := range tests {
