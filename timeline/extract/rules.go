@@ -27,6 +27,15 @@ var (
 	baselineAfterRe  = regexp.MustCompile(`^(?:'s|’s)? (?:levels?|figures?|average|baseline|totals?|numbers?)\b`)
 )
 
+// relBaselineRe is a period told back from another ("a year earlier", "the
+// previous quarter", "the same period last year"); relFromRe ends the
+// words that measure a change from it; changeWordRe finds the change.
+var (
+	relBaselineRe = regexp.MustCompile(`(?i)^(?:(?:a|one|the) (?:year|month|quarter|week)s? (?:earlier|ago|before)|the (?:previous|prior|preceding) (?:year|month|quarter|week)|(?:the )?same (?:period|quarter|month|time) (?:a year (?:ago|earlier)|(?:of )?last year|(?:of )?the (?:previous|prior) year)|the year-(?:earlier|ago) (?:period|quarter|month))$`)
+	relFromRe     = regexp.MustCompile(`(?i)\b(?:from|over|on|against|versus|vs\.?)\s*$`)
+	changeWordRe  = regexp.MustCompile(`(?i)\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grow|dropped|drop|climbed|declined|decline|increased|increase|decreased|decrease|jumped|slipped|gained|lost|up|down|higher|lower|percent|per cent|points?)\b|%`)
+)
+
 // aboveBelowRe ends the words before a span a figure is measured
 // against: "0.83 °C above the 1991–2020 average", "1.1 °C above
 // 1850-1900".
@@ -46,6 +55,14 @@ func isBaseline(text string, from, tStart, tEnd, end int) bool {
 	// "have more than doubled from a year ago": a change measured from a
 	// time, the time no event.
 	if changeFromRe.MatchString(before) {
+		return true
+	}
+	// "fell 7.1 percent in October from a year earlier", "up 4% over
+	// the previous year": a period counted back from the sentence's own
+	// date, after "from" or "over" in a sentence of a change, is the
+	// figure's baseline.
+	if relBaselineRe.MatchString(text[tStart:tEnd]) && relFromRe.MatchString(before) &&
+		changeWordRe.MatchString(text[from:tStart]) {
 		return true
 	}
 	// "the 2019 level", "2019 levels": the date names the baseline.

@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+// TestRelativeBaselines: a period told back from the sentence's own date
+// after "from" or "over" in a sentence of a change ("fell 7.1 percent in
+// October from a year earlier") is the figure's baseline, no event; told
+// as the time something happened ("A year earlier, the firm had moved")
+// it dates its sentence.
+func TestRelativeBaselines(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "from a year earlier", ref: "2020-01-01", text: "Retail sales fell 7.1 percent in October from a year earlier.",
+			want: []brief{{"2019-10", "in October", "Retail sales fell 7.1 percent from a year earlier"}}},
+		{name: "over the same period last year", ref: "2024-05-03", text: "Sales rose 4% in the first quarter over the same period last year.",
+			want: []brief{{"2024-Q1", "in the first quarter", "Sales rose 4% over the same period last year"}}},
+		{name: "a year earlier as a time", ref: "2024-05-03", text: "Sales rose 4% in the first quarter. A year earlier, the firm had moved to Leeds.",
+			want: []brief{{"2023-Q1", "A year earlier", "The firm had moved to Leeds"}, {"2024-Q1", "in the first quarter", "Sales rose 4%"}}},
+	})
+}
