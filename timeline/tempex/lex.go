@@ -29,6 +29,7 @@ const (
 	sfxAM         // am, a.m.
 	sfxPM         // pm, p.m.
 	sfxHrs        // hrs, h (0530hrs)
+	sfxZulu       // Z after a clock's four digits or its minutes (1830Z, 18:30Z)
 	sfxOther
 )
 
@@ -294,6 +295,11 @@ func (l *lexer) number(start int) int {
 			t.sfx = sfxPM
 		case "hrs", "h", "hr":
 			t.sfx = sfxHrs
+		case "Z":
+			t.sfx = sfxOther
+			if nd == 4 || nd == 2 && start > 0 && text[start-1] == ':' {
+				t.sfx = sfxZulu // "1830Z", "18:30Z": UTC, as pilots and launch teams write it
+			}
 		case "a", "p", "A", "P": // 3p.m. written without space
 			if pos+1 < len(text) && text[pos] == '.' && text[pos+1]|0x20 == 'm' {
 				pos += 2

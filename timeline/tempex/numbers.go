@@ -936,6 +936,10 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if y, k2, ok := t.shortYearAfterDay(k); ok && validDay(y, m, n) {
 				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
 			}
+			if y, k2, ok := t.formalYear(k); ok && validDay(y, m, n) {
+				// "this 2nd day of March in the year of our Lord 1824"
+				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
+			}
 			if validDay(2000, m, n) {
 				r := res{start: i, end: j + 1, typ: Date, noYear: true}
 				if w.abbr && t.punct(j+1, '.') && t.glued(j+1) {
@@ -1398,6 +1402,8 @@ func (t *Tagger) clock(i int) (res, bool) {
 	switch {
 	case sfx == sfxAM || sfx == sfxPM:
 	case sfx == sfxHrs && hasMin:
+	case sfx == sfxZulu && hasMin:
+		sfx = sfxHrs // "18:30Z" (the zone is read by placeClockAt)
 	case sfx == sfxNone && t.isAny(j, "am", "pm"):
 		if t.is(j, "am") {
 			sfx = sfxAM
@@ -1633,6 +1639,9 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 	assumed := false
 	z, generic, k, ok := t.zoneAt(j)
+	if tk := t.tok(j - 1); !ok && tk != nil && tk.kind == tNum && tk.sfx == sfxZulu {
+		z, generic, k, ok = 0, false, j, true // "1830Z", "18:30Z"
+	}
 	t.zoneWritten = ok
 	if ok {
 		d.Zone, d.HasZone, j = z, true, k
@@ -2093,8 +2102,8 @@ func (t *Tagger) smallNumber(j int) (int, int, bool) {
 // hours", "0600 GMT", "at 0415 local time", "at 0930".
 func (t *Tagger) militaryTime(i int) (res, bool) {
 	tk := t.tok(i)
-	if tk == nil || tk.kind != tNum || tk.nd != 4 || tk.sfx != sfxNone && tk.sfx != sfxHrs ||
-		t.glued(i+1) && t.tok(i+1).kind == tPunct && !t.punct(i+1, ',') && !t.punct(i+1, '.') && !(t.punct(i+1, ':') && !t.glued(i+2)) {
+	if tk == nil || tk.kind != tNum || tk.nd != 4 || tk.sfx != sfxNone && tk.sfx != sfxHrs && tk.sfx != sfxZulu ||
+		tk.sfx != sfxZulu && t.glued(i+1) && t.tok(i+1).kind == tPunct && !t.punct(i+1, ',') && !t.punct(i+1, '.') && !(t.punct(i+1, ':') && !t.glued(i+2)) {
 		return res{}, false
 	}
 	h, m := int(tk.n)/100, int(tk.n)%100
@@ -2126,6 +2135,8 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 	afterDay := t.punct(i-1, ',') && t.lastEnd == i-1 && t.last.Prec == timeline.Day // ("Fri 16 Aug 2024, 1342: ...")
 	logStart := t.lineStart(i) || afterDay                                           // (a log's entry: "1530 hrs: Fire crosses")
 	switch {
+	case tk.sfx == sfxZulu:
+		// "1830Z": UTC
 	case tk.sfx == sfxHrs && (prep || zero || logStart):
 		// "At 2200hrs"
 	case t.isAny(j, "hours", "hrs", "hr") && (prep || zero || logStart):

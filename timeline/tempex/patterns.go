@@ -1417,6 +1417,12 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 			if _, _, ok := t.yearAt(k + 1); ok {
 				k++
 			}
+		} else if t.punct(k, '.') && t.glued(k) && !t.glued(k+1) && t.tok(k+1) != nil && t.tok(k+1).nd == 4 {
+			// "Monticello Dec. 3. 1801.": a letter's date with a stop
+			// for the comma, the year closing its line or sentence
+			if _, k2, ok := t.yearAt(k + 1); ok && (t.tok(k2) == nil || t.tok(k2).kind == tPunct && t.tok(k2).r != '-' || t.newLine(k2)) {
+				k++
+			}
 		}
 		if y, k2, ok := t.dualYear(k, m); ok && validDay(y, m, d) {
 			// "January 14, 1714/15": the year by the new reckoning
@@ -2411,23 +2417,27 @@ func (t *Tagger) ordinalDayOf(i int) (res, bool) {
 	case tk.kind == tWord && tk.w() != nil && tk.w().ord > 0 && tk.w().ord <= 31:
 		d = tk.w().ord
 	}
-	if d < 1 || d > 31 || !t.is(i+1, "of") {
+	of := i + 1
+	if t.is(of, "day") && t.is(of+1, "of") {
+		of++ // "the Thirteenth Day of December"
+	}
+	if d < 1 || d > 31 || !t.is(of, "of") {
 		return res{}, false
 	}
 	start := i
 	if t.is(i-1, "the") && t.lastEnd <= i-1 {
 		start = i - 1
 	}
-	k := i + 2
+	k := of + 1
 	if w := t.w(k); w != nil && w.month > 0 && (t.tok(k).cap || t.tok(k).upper) && tk.kind == tWord {
-		// "the first of December", "the first of December 2025"
+		// "the first of December", "the first of December 2025", "the
+		// Thirteenth Day of December in the Year of our Lord One
+		// thousand seven hundred and seventy-five"
 		if y, k2, ok := t.yearAt(k + 1); ok && validDay(y, w.month, d) {
 			return res{start: start, end: k2, typ: Date, d: dayValue(y, w.month, d)}, true
 		}
-		if t.punct(k+1, ',') {
-			if y, k2, ok := t.yearAt(k + 2); ok && validDay(y, w.month, d) {
-				return res{start: start, end: k2, typ: Date, d: dayValue(y, w.month, d)}, true
-			}
+		if y, k2, ok := t.formalYear(k + 1); ok && validDay(y, w.month, d) {
+			return res{start: start, end: k2, typ: Date, d: dayValue(y, w.month, d)}, true
 		}
 		r := res{start: start, end: k + 1, typ: Date, noYear: true}
 		r.d, r.val = t.dayNoYear(w.month, d, start, k+1)
@@ -3559,6 +3569,9 @@ func (t *Tagger) spelledYear(i int) (int, int, bool) {
 	if w == nil {
 		return 0, i, false
 	}
+	if y, k, ok := t.longSpelledYear(i); ok {
+		return y, k, true
+	}
 	if w.key == "two" && t.is(i+1, "thousand") {
 		j := i + 2
 		if t.is(j, "and") {
@@ -3587,6 +3600,67 @@ func (t *Tagger) spelledYear(i int) (int, int, bool) {
 		return 0, i, false
 	}
 	return w.num*100 + int(n), k, true
+}
+
+// longSpelledYear reads a year spelled as deeds and proclamations write
+// it: "One thousand seven hundred and seventy-five", "seventeen hundred
+// and seventy-five", "eighteen hundred". It is read only where a year is
+// expected (after a month, after "the year"): in running text "fifteen
+// hundred and fifty men" is a count.
+func (t *Tagger) longSpelledYear(i int) (int, int, bool) {
+	w := t.w(i)
+	if w == nil {
+		return 0, i, false
+	}
+	y, j := 0, i
+	switch {
+	case w.key == "one" && t.is(i+1, "thousand"):
+		y, j = 1000, i+2
+		if t.punct(j, ',') {
+			j++
+		}
+		if h := t.w(j); h != nil && h.num >= 1 && h.num <= 9 && t.is(j+1, "hundred") {
+			y += h.num * 100
+			j += 2
+		}
+	case w.num >= 10 && w.num <= 20 && t.is(i+1, "hundred"):
+		y, j = w.num*100, i+2
+	default:
+		return 0, i, false
+	}
+	k := j
+	if t.is(k, "and") {
+		k++
+	}
+	if o := t.w(k); o != nil && o.num > 0 && o.num < 100 {
+		if n, _, _, k2, ok := t.amount(k); ok && n >= 1 && n < 100 && n == float64(int(n)) {
+			return y + int(n), k2, true
+		}
+	}
+	return y, j, true // "eighteen hundred"
+}
+
+// formalYear reads the year a formal date gives after its month: "in the
+// year of our Lord 1824", ", in the Year of our Lord One thousand six
+// hundred and five", "Anno Domini 1605", "One thousand seven hundred and
+// seventy-five".
+func (t *Tagger) formalYear(k int) (int, int, bool) {
+	if t.punct(k, ',') {
+		k++
+	}
+	switch {
+	case t.is(k, "in") && t.is(k+1, "the") && t.is(k+2, "year"):
+		k += 3
+		if t.is(k, "of") && t.is(k+1, "our") && t.lowerWord(k+2) == "lord" {
+			k += 3
+		}
+	case t.lowerWord(k) == "anno" && t.lowerWord(k+1) == "domini":
+		k += 2
+	}
+	if y, k2, ok := t.yearAt(k); ok {
+		return y, k2, true
+	}
+	return t.longSpelledYear(k)
 }
 
 // partialValue writes what is known of a date moved by an amount of a unit

@@ -1300,6 +1300,9 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	if t.is(j, "year") && t.dash(j+1) && t.glued(j+1) && t.is(j+2, "end") {
 		return res{}, false // "the year-end bonus": read from "year-end"
 	}
+	if the && det2 == "" && t.is(j, "year") && (t.lowerWord(j+1) == "ensuing" || t.is(j+1, "to") && t.lowerWord(j+2) == "come") {
+		return res{}, false // "Overseers for the year ensuing", "for the year to come": the twelve months ahead, no year named
+	}
 	if the && det2 == "" && t.w(j) != nil && t.w(j).season != timeline.NoSeason && !t.w(j).plural && t.isAny(j+1, "before", "after") && t.isAny(j+2, "the", "his", "her", "their", "our", "my") {
 		if nx := t.tok(j + 3); nx != nil && nx.kind == tWord && nx.w() == nil {
 			// "the summer before the fire", "the winter after the war":

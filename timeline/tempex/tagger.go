@@ -3983,7 +3983,9 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 				consider(r)
 			}
 		}
-		if w.num > 10 && w.num <= 20 {
+		if w.num > 10 && w.num <= 20 && !t.is(i+1, "hundred") {
+			// ("fifteen hundred and fifty men": a count, unless a month or
+			// "the year" comes before)
 			if y, k, ok := t.spelledYear(i); ok {
 				consider(res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}})
 			}
