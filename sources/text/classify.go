@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
 // citation is what a citation line says.
@@ -1283,10 +1284,13 @@ func signoffDate(blocks []*block, k int, b *block, dayFirst bool) bool {
 // titleLineDay reports whether the first line of block b is a title that
 // ends with its day (see titleEndDay), and sets b.date to it.
 func titleLineDay(b *block) bool {
-	line, _, _ := strings.Cut(b.text, "\n")
+	line, rest, _ := strings.Cut(b.text, "\n")
 	d, ok := titleEndDay(line, false)
 	if !ok {
 		return false
+	}
+	if rest != "" && len(tempex.Tag(rest, tempex.Options{Ref: d})) > 0 {
+		return false // (a paragraph of story under it: see splitTitleDay)
 	}
 	t := strings.TrimRight(strings.TrimRight(line, " \t*_"), ".")
 	ds := findDates(t, false)

@@ -357,6 +357,10 @@ func TestDocumentDays(t *testing.T) {
 			map[string][2]string{"Fixed the lookup": {"", ""}, "Added retry": {"", ""}, "Dropped the old": {"", "2023-02-01"}}},
 		{"a clinic letter's Dictated line", false, "Department of Respiratory Medicine\nDictated: 3 February 2023\n\nI saw Mr Bradley in clinic today.\n",
 			map[string][2]string{"I saw Mr Bradley": {"", "2023-02-03"}}},
+		{"a place and day over the story, no blank line between", false, "LONDON, 14 March 2025\nThe launch is set for 20 March. The crew arrived on Monday.\n",
+			map[string][2]string{"The launch is set": {"", "2025-03-14"}}},
+		{"a title ending with its day over the story", false, "Launch update, 14 March 2025\nThe crew arrived on Monday.\n\nThe rollout went well.\n",
+			map[string][2]string{"The crew arrived": {"", "2025-03-14"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
 // rawLines returns the [start, end) offsets of the lines of s.
@@ -131,6 +132,14 @@ func splitBlocksDiary(blocks []*block, diary bool) []*block {
 				add(splitPara(b)...)
 				continue
 			}
+			if len(out) == 0 {
+				if bs := splitTitleDay(b); bs != nil {
+					// "LONDON, 14 March 2025¶The launch is set for 20
+					// March.": the document's day, then its story
+					add(bs[0])
+					b = bs[1]
+				}
+			}
 			for _, p := range splitHeader(b) {
 				for _, q := range splitLabelDate(p) {
 					add(splitPara(q)...)
@@ -166,6 +175,32 @@ func splitBlocksDiary(blocks []*block, diary bool) []*block {
 		}
 	}
 	return out
+}
+
+// splitTitleDay cuts the document's first paragraph after its first line
+// when that line ends with its day (see titleEndDay: "LONDON, 14 March
+// 2025", "Launch update, 14 March 2025") and the lines after it tell
+// dates of their own: the day dates the document, the rest is its story
+// (kept whole, the paragraph would be read as a header line and its
+// events lost). It returns nil when b is no such paragraph.
+func splitTitleDay(b *block) []*block {
+	nl := strings.IndexByte(b.raw.s, '\n')
+	if nl < 0 || len(b.raw.s) > 4000 {
+		return nil
+	}
+	d, ok := titleEndDay(b.raw.s[:nl], false)
+	if !ok {
+		return nil
+	}
+	rest := b.raw.s[nl+1:]
+	if len(tempex.Tag(rest, tempex.Options{Ref: d})) == 0 {
+		return nil // "... alert thread, Saturday 8 February 2025¶All times Pacific Standard Time.": a note of the header
+	}
+	h, r := b.sub(0, nl), b.sub(nl+1, len(b.raw.s))
+	if h == nil || r == nil {
+		return nil
+	}
+	return []*block{h, r}
 }
 
 // splitLabelDate cuts a header paragraph that opens with a label and its
