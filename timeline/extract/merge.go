@@ -531,7 +531,7 @@ func joinable(items []*item, a, b []int) bool {
 			// through a third report joins "Smith resigned" and "Jones
 			// resigned")
 			if items[i].sec == items[j].sec || !Compatible(items[i].ev.Span, items[j].ev.Span) ||
-				otherPerson(items[i], items[j]) || otherSubject(items[i], items[j]) {
+				otherPerson(items[i], items[j]) || otherSubject(items[i], items[j]) || otherThing(items[i], items[j]) {
 				return false
 			}
 		}
@@ -613,6 +613,34 @@ func otherSubject(a, b *item) bool {
 	return !in(na, b) && !in(nb, a)
 }
 
+// otherThing reports whether the headlines of a and b have subjects
+// that name two things of one kind: two common nouns of two words each
+// that share the first but not the last ("The planning decision is
+// expected", "A planning application will be submitted"), neither last
+// word in the other headline's predicate. Two documents' milestones of one season are two
+// events, though their words overlap.
+func otherThing(a, b *item) bool {
+	ab, _ := a.words()
+	bb, _ := b.words()
+	sa, sb := ab.subject, bb.subject
+	if len(sa) != 2 || len(sb) != 2 || sa[0] != sb[0] || sa[1] == sb[1] || !commonNouns(a.ev.Title) || !commonNouns(b.ev.Title) {
+		return false
+	}
+	return !slices.Contains(bb.predicate, sa[1]) && !slices.Contains(ab.predicate, sb[1])
+}
+
+// commonNouns reports whether the subject of a headline is written in
+// lower case after its first word: a kind of thing, no name ("The
+// planning decision", not "East Germany").
+func commonNouns(title string) bool {
+	for k, w := range strings.Fields(titleSubject(title)) {
+		if k > 0 && unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
+}
+
 // subjectNames returns the words of an event's headline subject that its
 // text writes with a capital other than at a sentence's start.
 func subjectNames(it *item) []string {
@@ -640,7 +668,7 @@ func subjectNames(it *item) []string {
 
 // similarity is Similarity on items.
 func similarity(a, b *item) float64 {
-	if otherPerson(a, b) || otherSubject(a, b) {
+	if otherPerson(a, b) || otherSubject(a, b) || otherThing(a, b) {
 		return 0
 	}
 	ab, ha := a.words()

@@ -166,6 +166,18 @@ func TestMergeSameEventOnly(t *testing.T) {
 			},
 		},
 		{
+			name: "two projects' milestones of one season, one word shared, are two",
+			reports: []report{
+				{"Council", "2025-02-03", "If approved, a planning application will be submitted in the summer, with construction expected to start in late 2025."},
+				{"Solar", "2025-04-01", "All dates are subject to the planning decision, which is expected in summer 2025."},
+			},
+			want: []string{
+				"2025-SU A planning application will be submitted [Council]",
+				"2025-SU The planning decision is expected [Solar]",
+				"2025 A planning application will be submitted, with construction expected to start [Council]",
+			},
+		},
+		{
 			name: "one minister named once in full and once by surname",
 			reports: []report{
 				{"A", "2023-05-12", "Finance Minister Ruth Okafor resigned on Thursday after the budget vote."},
