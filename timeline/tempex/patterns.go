@@ -2345,6 +2345,10 @@ func (t *Tagger) plannedEventDir(i, j int) int {
 		t.isAny(i-3, "the", "your", "our", "its", "their", "his", "her", "my", "this", "that") && !t.tok(i-2).cap {
 		return -1 // "The report of 10 January is the key document": a paper written, dated by the day it bears
 	}
+	if t.is(i-1, "on") && (plannedEventNouns[t.lowerWord(i-2)] || t.isAny(i-2, "trial", "sentencing", "appearance", "return")) &&
+		t.isAny(i-3, "his", "her", "their", "its", "the") && t.isAny(i-4, "until", "till", "pending", "awaiting", "before") {
+		return 1 // "He was bailed until his trial on October 12": the trial to come
+	}
 	if !t.isAny(i-1, "its", "the", "their", "his", "her", "our", "this", "that") {
 		return 0
 	}

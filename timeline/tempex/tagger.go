@@ -1673,6 +1673,19 @@ func (t *Tagger) conditionBefore(k int) bool {
 // tense guesses from the verbs around tokens [i, j) whether the sentence
 // speaks of the past (-1) or the future (+1); 0 when it cannot tell. The
 // nearest cue before the expression wins, then the nearest after it.
+// pastParticiple reports whether word k is a past participle: a word
+// ending in "-ed", or one of the common irregular ones.
+func (t *Tagger) pastParticiple(k int) bool {
+	tk := t.tok(k)
+	if tk == nil || tk.kind != tWord || tk.end-tk.start < 3 {
+		return false
+	}
+	if s := t.text[tk.start:tk.end]; s[len(s)-2:] == "ed" {
+		return true
+	}
+	return t.isAny(k, "set", "made", "held", "built", "won", "written", "taken", "given", "broken", "done", "seen", "shot", "struck", "hit", "led", "sold", "bought", "found", "told", "run")
+}
+
 func (t *Tagger) tense(i, j int) int {
 	t.weakCue, t.undecided = false, false
 	t.cueFor = i
@@ -1721,6 +1734,20 @@ func (t *Tagger) tense(i, j int) int {
 		if w := t.w(i - 2); w != nil && w.unit >= uDay && w.unit <= uMonth && w.plural && t.numOrWordNum(i-3) {
 			t.closePast, t.closeFuture = false, false
 			return 0
+		}
+	}
+	// "The world record remains 2:00:35, set by Kelvin Kiptum in Chicago
+	// in October": a past participle with its agent after a comma tells
+	// what was done, whatever the main verb's tense
+	for k := i - 1; k >= 2 && k >= i-10; k-- {
+		tk := &t.toks[k]
+		if tk.kind == tPunct {
+			break
+		}
+		if t.is(k, "by") && t.punct(k-2, ',') && t.tok(k-1).kind == tWord && !t.tok(k-1).cap && t.pastParticiple(k-1) &&
+			!t.isAny(k-1, "followed", "accompanied", "preceded", "joined", "replaced", "succeeded", "backed", "supported", "hampered", "driven", "fuelled", "fueled") { // (", followed by a faster motion on Wednesday": what comes next)
+			t.closePast, t.closeFuture = true, false
+			return -1
 		}
 	}
 	// "inspected twice a year, most recently in May": the last time
@@ -2830,7 +2857,11 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		t.tok(k+1) != nil && t.tok(k+1).kind == tWord {
 		return 0, false // "will present updated results on Dec. 9": an adjective; the modal tells
 	}
-	if cls&cueFuture != 0 && (string(low) == "start" || string(low) == "begin") && t.isAny(k-1, "the", "a", "its", "their", "this", "that") {
+	if cls&cueFuture != 0 && (string(low) == "start" || string(low) == "begin") && (t.isAny(k-1, "the", "a", "its", "their", "this", "that") ||
+		t.isAny(k-2, "the", "a", "an", "its", "their", "this", "that", "his", "her", "our") && (strings.HasSuffix(t.lowerWord(k-1), "est") ||
+			t.isAny(k-1, "slow", "fast", "strong", "good", "bad", "poor", "bright", "flying", "perfect", "fresh", "new", "winning", "unbeaten", "false", "late", "early"))) {
+		// ("the best start in league history", "a slow start": an
+		// adjective between)
 		return 0, false // "between the start of the season on Oct. 1 and May 19": a noun, no verb to come
 	}
 	if string(low) == "d" && (t.punct(k-1, '\'') || t.punct(k-1, '’')) && t.glued(k) && t.glued(k-1) {
