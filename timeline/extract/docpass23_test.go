@@ -17,3 +17,12 @@ func TestRelativeBaselines(t *testing.T) {
 			want: []brief{{"2023-Q1", "A year earlier", "The firm had moved to Leeds"}, {"2024-Q1", "in the first quarter", "Sales rose 4%"}}},
 	})
 }
+
+// TestThatBeforeATimeNoun: "said ... stopped that day" has no "that"
+// clause: the headline is what was said, not "day".
+func TestThatBeforeATimeNoun(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "that day after a reporting verb", ref: "2024-11-22", text: "Mr Oakley died on 17 March 2024. His daughter said the family world stopped that day.",
+			want: []brief{{"2024-03-17", "on 17 March 2024", "Mr Oakley died"}, {"2024-03-17", "that day", "The family world stopped"}}},
+	})
+}

@@ -2439,6 +2439,13 @@ var wordRe = regexp.MustCompile(`[\p{L}’']+`)
 // comma.
 var nounForms = map[string]bool{"notes": true, "states": true, "reports": true, "claims": true, "indicates": false}
 
+// thatTimeNoun are the nouns of time "that" can point at: "said the
+// family's world stopped on that night" has no "that" clause.
+var thatTimeNoun = map[string]bool{
+	"day": true, "night": true, "morning": true, "evening": true, "afternoon": true, "week": true, "weekend": true,
+	"month": true, "year": true, "time": true, "summer": true, "winter": true, "spring": true, "autumn": true, "moment": true,
+}
+
 // coreReporting are the verbs that report speech even without "that"
 // ("X said it would ..."); the others need "that" when they come first
 // ("X announced that ...", not "X announced a plan").
@@ -2560,7 +2567,7 @@ func findReporting(s string) (reporting, bool) {
 		bodyStart := m[1]
 		rest := s[m[1]:]
 		hasThat := false
-		if i := indexWord(rest, "that"); i >= 0 && len(strings.Fields(rest[:i])) <= 8 && !hasSubjectPronoun(rest[:i]) {
+		if i := indexWord(rest, "that"); i >= 0 && len(strings.Fields(rest[:i])) <= 8 && !hasSubjectPronoun(rest[:i]) && !thatTimeNoun[strings.ToLower(firstWord(rest[i+len("that"):]))] {
 			bodyStart = m[1] + i + len("that")
 			hasThat = true
 		}

@@ -1707,6 +1707,13 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		}
 		return y2, true
 	}
+	if t.last.Prec == timeline.Season && t.last.Season == timeline.Winter && t.last.Year > 0 && m <= 3 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1 &&
+		t.lastEnd >= 2 && t.lastEnd-2 >= t.lastStart && (t.dash(t.lastEnd-2) || t.punct(t.lastEnd-2, '/')) && // (a winter of two years written: "1936-37")
+		!(t.hasRef && !t.narrative && t.last.Year >= t.ref.Year()-1) {
+		// "The winter of 1936-37 had been unusually wet. By mid-January
+		// ...": a month of the winter's second year
+		return t.last.Year + 1, true
+	}
 	if t.lastOpen && t.last.Prec == timeline.Year && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1 {
 		// "before 1752 the legal year began on 25 March. Dates between 1
 		// January and 24 March ...": a day of some year before it, which

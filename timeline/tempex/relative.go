@@ -2253,6 +2253,18 @@ func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) 
 		}
 		day, ok = dayDate(t.ref.AddDate(0, 0, -1)), true
 	case det == "that" || (det == "the" && (det2 == "same" || det2 == "next" || det2 == "following" || det2 == "previous")):
+		if w := t.w(j + 2); det == "that" && t.is(j+1, "in") && w != nil && w.month > 0 && w.month != t.last.Month && t.tok(j+2).cap {
+			// "on that night in March", after a day of October: a night of
+			// the March told before, the month all that is known
+			if t.last.Year == 0 || t.last.Prec < timeline.Month {
+				return res{}, false
+			}
+			y := t.last.Year
+			if w.month > t.last.Month {
+				y--
+			}
+			return res{start: i, end: j + 3, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: y, Month: w.month}}, true
+		}
 		if t.lastUnknown && t.unknownEnd >= t.lastEnd && t.unknownEnd <= i && t.unknownPrec >= timeline.Day {
 			// "Thursday, Feb. 5. — ... and the next morning cast anchor",
 			// the entry's day left unknown: so is the morning after it
