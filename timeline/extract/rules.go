@@ -425,8 +425,9 @@ func joinRanges(text string, cs []cand) []cand {
 }
 
 // movedFromRe ends the text before a date a thing was moved from:
-// "slipped ", "was postponed ", "has been moved back ".
-var movedFromRe = regexp.MustCompile(`(?i)\b(?:postponed|delayed|deferred|rescheduled|moved|pushed|slipped|shifted|brought|put|advanced|changed|switched|bumped|slid|pulled)(?:\s+(?:back|forward|up|out))?\s+$`)
+// "slipped ", "was postponed ", "has been moved back ", "has been pushed
+// back by the DNO ".
+var movedFromRe = regexp.MustCompile(`(?i)\b(?:postponed|delayed|deferred|rescheduled|moved|pushed|slipped|shifted|brought|put|advanced|changed|switched|bumped|slid|pulled)(?:\s+(?:back|forward|up|out))?(?:\s+by\s+(?:the\s+)?[\pL.&'’-]+(?:\s+[\pL.&'’-]+){0,2})?\s+$`)
 
 // untilClauseRe is a clause that ends a span with its own dated event:
 // " until she retired", " until the war broke out", " until her

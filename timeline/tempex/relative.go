@@ -2007,7 +2007,12 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			// the end of the month", said in April: a month to come is
 			// no month gone by; the writer's
 			base = dayDate(t.ref)
-		} else if ok && the && det2 == "" && !t.narrative && t.hasRef && (u == uWeek || u == uMonth || u == uYear) && t.lastSetEnd >= 0 && t.paragraphBetween(t.lastSetEnd, i) {
+		} else if ok && the && det2 == "" && !t.narrative && t.hasRef && (u == uWeek || u == uMonth || u == uYear) && t.lastSetEnd >= 0 &&
+			(t.paragraphBetween(t.lastSetEnd, i) || t.bulletItem(i) && t.bulletItem(t.lastSetEnd-1) && t.lineBetween(t.lastSetEnd-1, i) && t.tense(i, j+1) >= 0) {
+			// (or another item of a list: "- LB to confirm dates by
+			// 06/06/2025.¶- RM to update the forecast before the end of
+			// the month", in minutes of 22 May; but "- The gallery closed at
+			// the end of the month" under "## March" is of March)
 			// "... on 4 November.¶The department will meet the council
 			// before the end of the month": in news, a paragraph on, the
 			// month is the writer's
@@ -2096,12 +2101,42 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 				}
 			}
 		}
+		if dir > 0 && eff == "following" && base.Prec >= timeline.Day {
+			// "will close on Monday 15 September and will be demolished
+			// over the following weekend": the weekend after a weekday is
+			// the one that ends its week
+			if bt, ok := dayTime(base); ok && int(bt.Weekday()+6)%7 < 5 {
+				if d2, ok := shiftDate(base, uWeek, 0); ok {
+					d = d2
+				}
+			}
+		}
 		r.d = timeline.Date{}
 		r.val = d.String() + "-WE"
 		return r, true
 	}
 	r.d = d
 	return r, true
+}
+
+// bulletItem reports whether token i is on a line that opens with a
+// list's bullet ("-", "*", "•") or number ("3.", "3)").
+func (t *Tagger) bulletItem(i int) bool {
+	if i < 0 || i >= len(t.toks) {
+		return false
+	}
+	k := i
+	for k > 0 && !t.newLine(k) {
+		k--
+	}
+	tk := &t.toks[k]
+	switch {
+	case tk.kind == tPunct && (tk.r == '-' || tk.r == '*' || tk.r == '•'):
+		return true
+	case tk.kind == tNum && tk.nd <= 2 && (t.punct(k+1, '.') || t.punct(k+1, ')')) && t.glued(k+1):
+		return true
+	}
+	return false
 }
 
 // headerDayBefore reports whether the last day named stands on a short

@@ -2476,11 +2476,27 @@ func (t *Tagger) movedFrom(i int) bool {
 	if !t.is(k, "from") {
 		return false
 	}
-	k--
+	k = t.skipAgent(k - 1)
 	if t.isAny(k, "back", "forward", "up", "out") {
 		k--
 	}
 	return moveVerbs[t.lowerWord(k)]
+}
+
+// skipAgent returns the token before the agent of a passive that ends at
+// token k ("pushed back by the DNO from July": "back"), or k when there
+// is none.
+func (t *Tagger) skipAgent(k int) int {
+	for n := 1; n <= 4 && k-n >= 1; n++ {
+		tk := t.tok(k - n + 1)
+		if tk.kind != tWord {
+			return k
+		}
+		if t.is(k-n, "by") {
+			return k - n - 1
+		}
+	}
+	return k
 }
 
 // moveDir says which way the thing at the date i was moved from went:
@@ -2492,7 +2508,7 @@ func (t *Tagger) moveDir(i int) int {
 	if t.is(k, "the") {
 		k--
 	}
-	k-- // "from"
+	k = t.skipAgent(k - 1) // ("from", and "by the DNO")
 	switch {
 	case t.isAny(k, "forward", "up"):
 		return 1
