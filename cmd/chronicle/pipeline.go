@@ -146,7 +146,16 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 			continue
 		}
 		if u.Ref.Prec >= timeline.Day {
-			continue // "days later": no date would place it; nothing to ask for
+			// a dated document: "Two days later" after "that evening" of
+			// a day not told, "the next day" after a time of no day; no
+			// date the user could give would place it, but the user
+			// should know it was dropped
+			why := "no date of the text places it"
+			if countedFromRe.MatchString(u.Text) {
+				why = "it counts from a date the text does not give to the day"
+			}
+			fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: %s\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text, why)
+			continue
 		}
 		if countedFromRe.MatchString(u.Text) {
 			// "two weeks later" after "October 1905": a date of the story,

@@ -2135,8 +2135,8 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 	afterDay := t.punct(i-1, ',') && t.lastEnd == i-1 && t.last.Prec == timeline.Day // ("Fri 16 Aug 2024, 1342: ...")
 	logStart := t.lineStart(i) || afterDay                                           // (a log's entry: "1530 hrs: Fire crosses")
 	switch {
-	case tk.sfx == sfxZulu:
-		// "1830Z": UTC
+	case tk.sfx == sfxZulu && !t.glued(i):
+		// "1830Z": UTC (not "/O.NEW.KGRB.WS.W.0004.251217T0000Z-", a code)
 	case tk.sfx == sfxHrs && (prep || zero || logStart):
 		// "At 2200hrs"
 	case t.isAny(j, "hours", "hrs", "hr") && (prep || zero || logStart):

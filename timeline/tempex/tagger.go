@@ -995,10 +995,17 @@ func (t *Tagger) timex(r res) Timex {
 	}
 
 	if x.Value[0] == 'P' && !strings.HasSuffix(x.Value, "_REF") || strings.IndexByte(x.Value, 'X') >= 0 {
-		if (r.typ == Date || r.typ == Time) && x.Value[0] != 'P' {
+		if (r.typ == Date || r.typ == Time) && x.Value[0] != 'P' && !knownDayOf(x.Value) {
 			// "on Friday" with no date to place it: what is counted from
-			// it ("two days later") cannot be placed either
+			// it ("two days later") cannot be placed either (but "minutes
+			// later", 2014-11-20TXX, is of a known day: "the next day"
+			// after it is the day after that)
 			t.lastUnknown, t.unknownEnd, t.unknownPrec, t.unknownStart = true, r.end, unknownPrecision(x.Value), r.start
+		}
+		if knownDayOf(x.Value) {
+			if d, err := timeline.ParseDate(x.Value[:10]); err == nil {
+				x.Date = d // "minutes later", 2014-11-20TXX: an event of that day
+			}
 		}
 		return x // durations and values with unknown parts are not dates
 	}
@@ -1336,6 +1343,12 @@ func (t *Tagger) dash(i int) bool {
 // glued reports whether token i starts right where token i-1 ends.
 func (t *Tagger) glued(i int) bool {
 	return i >= 1 && i < len(t.toks) && t.toks[i-1].end == t.toks[i].start
+}
+
+// knownDayOf reports whether the value v gives its day in full and only
+// its time of day unknown ("2014-11-20TXX").
+func knownDayOf(v string) bool {
+	return len(v) > 11 && v[10] == 'T' && strings.IndexByte(v[:10], 'X') < 0 && v[0] >= '0' && v[0] <= '9'
 }
 
 // unknownMonth returns the month of r when r is a month of no known year

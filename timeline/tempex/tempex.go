@@ -151,7 +151,9 @@ type Timex struct {
 	Value      string       // TIMEX3 value (2017-07, P3Y, XXXX-WXX-3, PAST_REF, ...)
 	Mod        timeline.Mod // TIMEX3 mod
 	// Date is Value parsed, when it is a resolved date or time or a vague
-	// reference; the zero Date otherwise (durations, sets, unknown parts).
+	// reference; the day alone of a time of a known day whose hour is
+	// unknown ("minutes later", 2014-11-20TXX); the zero Date otherwise
+	// (durations, sets, other unknown parts).
 	// It keeps the zone of a clock time (Date.HasZone), which Value leaves
 	// out. One exception: a quarter or half of a fiscal year that does not
 	// end in December keeps the label the text gives it in Value ("Q1
