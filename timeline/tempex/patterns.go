@@ -678,6 +678,13 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			// "two hours later" after a day, "44 days later" with no date
 			// told before it (a story's date is no event to count from):
 			// the amount is all we know
+			if sign > 0 && !t.hasRef && t.lastUnknown && t.unknownEnd >= t.lastEnd && t.unknownEnd <= i && t.sentencesBetween(t.unknownEnd, i) <= 1 {
+				// "On Tuesday I visited him. Two days later he was gone",
+				// undated: a day after a day the text does not place,
+				// unknown as that one is (a date left out, and said so)
+				r.val = "XXXX-XX-XX"
+				return r, true
+			}
 			r.typ, r.val = Duration, durValue(n, u, false)
 			if !t.narrative {
 				r.end = end
