@@ -1342,7 +1342,7 @@ func (t *Tagger) clock(i int) (res, bool) {
 		return res{}, false // "John 3:16": a chapter and verse
 	}
 	if t.punct(i+1, ':') && t.glued(i+1) && t.tok(i+2) != nil && t.isAny(i+3, "back", "behind", "ahead", "clear", "adrift", "down", "up") && !t.isAny(i+4, "home", "to") &&
-		t.text[tk.start] != '0' && !t.dateBefore(i) { // (not "21/04 08:05 back", a return's day and time)
+		(t.text[tk.start] != '0' || nd == 1) && !t.dateBefore(i) { // (not "21/04 08:05 back", a return's day and time; "0:02 behind" is a gap)
 		return res{}, false // "a further 3:19 back": a race's gap, no time of day
 	}
 	// "12 noon", "12 midnight": one expression
@@ -1466,6 +1466,9 @@ func (t *Tagger) clock(i int) (res, bool) {
 			t.is(i-1, "of") && t.isAny(i-2, "record", "time", "best", "pace", "finish") { // "a record of 2:01:39", "a time under 2:04", "could still run 2:19"
 			return res{}, false
 		}
+		if t.raceGap(i) {
+			return res{}, false
+		}
 		if t.isAny(j, "hours", "hrs", "hr") && !t.isAny(j+1, "of", "later", "earlier", "ago", "long", "before", "after") {
 			j++ // "at 23:40 hours", as the police write it
 		}
@@ -1500,6 +1503,35 @@ func (t *Tagger) clock(i int) (res, bool) {
 		d.Prec, d.Second = timeline.Second, sec
 	}
 	return t.placeClock(i, j, d, sfx)
+}
+
+// raceGap reports whether the hours and minutes (or minutes and seconds)
+// at token i, written with no half of the day, are a race's gap or
+// margin: "after gaining 1:12 on Friday", "conceded 0:45", "a lead of
+// 2:37", "won the overall by 2:37", "set the fastest time, 14:21".
+func (t *Tagger) raceGap(i int) bool {
+	if t.isAny(i-1, "gain", "gains", "gained", "gaining", "lose", "loses", "lost", "losing", "concede", "concedes", "conceded", "conceding", "ceded", "trail", "trails", "trailed", "trailing") {
+		return true
+	}
+	if t.is(i-1, "of") && t.isAny(i-2, "lead", "margin", "gap", "deficit", "advantage", "cushion") {
+		return true
+	}
+	if t.punct(i-1, ',') && t.is(i-2, "time") && t.isAny(i-3, "fastest", "quickest", "best", "winning", "slowest") {
+		return true
+	}
+	if t.is(i-1, "by") {
+		// "won the overall by 2:37", "beat Lenart by 0:45", "led by
+		// 1:12": the margin, within the clause of a win or a lead
+		for k := i - 2; k >= 0 && k >= i-5; k-- {
+			if tk := t.tok(k); tk.kind != tWord || t.isAny(k, "and", "but", "then") {
+				return false // (not "won the toss and were out by 2:30")
+			}
+			if t.isAny(k, "won", "win", "wins", "winning", "beat", "beats", "beating", "led", "leads", "leading", "trails", "trailed", "trailing") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hoursAfterBefore reports whether "hours after" (or minutes) stands in

@@ -334,6 +334,11 @@ var patternWords = []string{
 	"whereas", "which", "who", "whole", "wicket", "widely", "will", "winner", "winning", "with",
 	"woke", "won", "working", "works", "worth", "would", "written", "wrote", "yearly", "yen", "yet",
 	"yield", "you", "your",
+	// a race's gaps and margins (see raceGap)
+	"advantage", "beating", "beats", "ceded", "concede", "conceded", "concedes", "conceding",
+	"cushion", "deficit", "fastest", "gain", "gained", "gaining", "gains", "gap", "lead", "leads",
+	"lose", "loses", "losing", "margin", "quickest", "slowest", "trail", "trailed", "trailing",
+	"trails", "win", "winning", "wins",
 }
 
 var table map[string]*word
