@@ -1341,6 +1341,9 @@ func (t *Tagger) clock(i int) (res, bool) {
 	if t.punct(i+1, ':') && t.glued(i+1) && scriptureBooks[t.lowerWord(i-1)] && t.tok(i-1).cap {
 		return res{}, false // "John 3:16": a chapter and verse
 	}
+	if t.punct(i+1, ':') && t.glued(i+1) && (t.isAny(i-1, "rule", "rules") && t.tok(i-1).cap || t.punct(i-1, '.') && t.glued(i-1) && t.is(i-2, "r") && t.tok(i-2).upper) {
+		return res{}, false // "Rule 3:11", "R. 3:11-2": a court rule's part and number
+	}
 	if t.punct(i+1, ':') && t.glued(i+1) && t.tok(i+2) != nil && t.isAny(i+3, "back", "behind", "ahead", "clear", "adrift", "down", "up") && !t.isAny(i+4, "home", "to") &&
 		(t.text[tk.start] != '0' || nd == 1) && !t.dateBefore(i) { // (not "21/04 08:05 back", a return's day and time; "0:02 behind" is a gap)
 		return res{}, false // "a further 3:19 back": a race's gap, no time of day

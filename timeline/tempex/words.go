@@ -339,6 +339,7 @@ var patternWords = []string{
 	"cushion", "deficit", "fastest", "gain", "gained", "gaining", "gains", "gap", "lead", "leads",
 	"lose", "loses", "losing", "margin", "quickest", "slowest", "trail", "trailed", "trailing",
 	"trails", "win", "winning", "wins",
+	"rules",
 }
 
 var table map[string]*word
