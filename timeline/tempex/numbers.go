@@ -1934,8 +1934,8 @@ func (t *Tagger) hourBeforeRange(i, h int) (uint8, bool) {
 	glued := t.dash(i+1) && t.glued(i+1) && t.glued(i+2) && t.tok(i+2) != nil && t.tok(i+2).nd <= 2 &&
 		(t.tok(i+2).sfx == sfxAM || t.tok(i+2).sfx == sfxPM || t.isAny(i+3, "am", "pm"))
 	// (or after a time just told, the next of a list of spans: "from 2
-	// to 4 p.m. and 7 to 9 p.m.")
-	next := (t.isAny(i-1, "and", "or") || t.punct(i-1, ',')) && (t.isAny(i-2, "am", "pm") || t.tok(i-2) != nil && (t.tok(i-2).sfx == sfxAM || t.tok(i-2).sfx == sfxPM))
+	// to 4 p.m. and 7 to 9 p.m.", "10 a.m. to noon and 2 to 4 p.m.")
+	next := (t.isAny(i-1, "and", "or") || t.punct(i-1, ',')) && (t.isAny(i-2, "am", "pm", "noon", "midnight") || t.tok(i-2) != nil && (t.tok(i-2).sfx == sfxAM || t.tok(i-2).sfx == sfxPM))
 	if h < 1 || h > 12 || !((t.is(i-1, "from") || next) && (t.isAny(i+1, "to", "until", "till") || t.dash(i+1)) || t.is(i-1, "between") && t.is(i+1, "and") || glued) {
 		return sfxNone, false
 	}
