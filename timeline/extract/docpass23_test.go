@@ -26,3 +26,15 @@ func TestThatBeforeATimeNoun(t *testing.T) {
 			want: []brief{{"2024-03-17", "on 17 March 2024", "Mr Oakley died"}, {"2024-03-17", "that day", "The family world stopped"}}},
 	})
 }
+
+// TestCurrentAdjective: the adjective "current" ("the current billing
+// period", "Current term expiry") says which of a thing's periods, and
+// dates no event of its own; "currently" still tells the present.
+func TestCurrentAdjective(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the current billing period", ref: "2025-02-14", text: "You may cancel at any time; cancellation takes effect at the end of the current billing period.",
+			want: nil},
+		{name: "currently", ref: "2025-02-14", text: "The company currently employs 400 people.",
+			want: []brief{{"PRESENT_REF", "currently", "The company employs 400 people"}}},
+	})
+}

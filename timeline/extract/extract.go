@@ -2184,6 +2184,12 @@ func (x *sectionExtractor) run() []*item {
 				}
 			}
 			if t.Date.IsVague() {
+				if strings.EqualFold(t.Text, "current") {
+					// "at the end of the current billing period", "Current
+					// term expiry: April 16, 2026": the adjective says which
+					// of a thing's periods, no time of a happening
+					continue
+				}
 				vague = append(vague, c)
 				continue
 			}
