@@ -38,3 +38,16 @@ func TestCurrentAdjective(t *testing.T) {
 			want: []brief{{"PRESENT_REF", "currently", "The company employs 400 people"}}},
 	})
 }
+
+// TestTermExpiryLabel: the day an agreement's term runs out, in a label
+// ("Current term expiry: April 16, 2026", "Lease expiration date:"), is
+// an event; a product's "Expiry:" stamp is not.
+func TestTermExpiryLabel(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a term's expiry", ref: "2024-06-01", text: "Current term expiry: April 16, 2026",
+			want: []brief{{"2026-04-16", "April 16, 2026", "Current term expiry"}}},
+		{name: "a lease's expiration date", ref: "2024-06-01", text: "Lease expiration date: 30 June 2027",
+			want: []brief{{"2027-06-30", "30 June 2027", "Lease expiration date"}}},
+		{name: "a product's expiry", ref: "2024-06-01", text: "Product: Houmous 200g. Expiry: 24/08/2024.", want: nil},
+	})
+}

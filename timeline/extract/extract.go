@@ -4509,8 +4509,13 @@ func shelfLife(text string, from, start int) bool {
 		from = 0
 	}
 	before := text[max(from, start-40):start]
-	return shelfLifeRe.MatchString(before) && !deadlineUseRe.MatchString(before) && !onDisplayRe.MatchString(before)
+	return shelfLifeRe.MatchString(before) && !deadlineUseRe.MatchString(before) && !onDisplayRe.MatchString(before) && !termExpiryRe.MatchString(before)
 }
+
+// termExpiryRe ends a label of the day an agreement's term runs out:
+// "Current term expiry:", "Lease expiration date:". The term ends then,
+// an event of the contract, not a product's stamp.
+var termExpiryRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:term|lease|contract|agreement|licen[cs]e|subscription|membership|tenancy|mandate|patent|policy|warranty|guarantee)\s+(?:expiry|expiration)(?:\s+date)?\s*[:.]?\s*$`)
 
 // onDisplayRe ends "on display until": an exhibition's run, not a label.
 var onDisplayRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:on|remain|remains|stay|stays|be)\s+display[\s-]+until\s*$`)
