@@ -250,6 +250,12 @@ func (s Span) Human() string {
 			}
 		}
 	}
+	if b.Mod == ModOnOrAfter {
+		// "from January 2018 through at least March 2021": "January
+		// 2018 – March 2021 or later"
+		b.Mod = ModNone
+		return a.Human() + " – " + b.Human() + " or later"
+	}
 	return a.Human() + " – " + b.Human()
 }
 

@@ -142,3 +142,14 @@ func ExampleDate_Human() {
 	// 2017-W50 → week 50 of 2017
 	// c. 1450
 }
+
+// TestSpanHumanEndOrLater: a span whose end is a bound it may run past
+// ("through at least March 2021") says so after the end.
+func TestSpanHumanEndOrLater(t *testing.T) {
+	a, _ := ParseDate("2018-01")
+	b, _ := ParseDate("2021-03")
+	b.Mod = ModOnOrAfter
+	if got, want := (Span{Start: a, End: b}).Human(), "January 2018 – March 2021 or later"; got != want {
+		t.Errorf("Human() = %q, want %q", got, want)
+	}
+}

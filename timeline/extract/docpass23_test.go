@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestRelativeBaselines: a period told back from the sentence's own date
 // after "from" or "over" in a sentence of a change ("fell 7.1 percent in
@@ -50,4 +54,19 @@ func TestTermExpiryLabel(t *testing.T) {
 			want: []brief{{"2027-06-30", "30 June 2027", "Lease expiration date"}}},
 		{name: "a product's expiry", ref: "2024-06-01", text: "Product: Houmous 200g. Expiry: 24/08/2024.", want: nil},
 	})
+}
+
+// TestThroughAtLeast: a span whose end is a bound it may run past ("from
+// January 2018 through at least March 2021") is one span, its end then
+// or later.
+func TestThroughAtLeast(t *testing.T) {
+	text := "According to the complaint, from January 2018 through at least March 2021, SnapCart advertised its pans as \"Made in USA\"."
+	runRealCases(t, []realCase{
+		{name: "through at least", ref: "2023-10-03", text: text,
+			want: []brief{{"2018-01/2021-03", "from January 2018 through at least March 2021", "SnapCart advertised its pans as \"Made in USA\""}}},
+	})
+	evs := Events(oneSection("p.txt", text, timeline.Citation{}), Options{Ref: day(t, "2023-10-03")})
+	if len(evs) != 1 || evs[0].Span.End.Mod != timeline.ModOnOrAfter {
+		t.Errorf("got %v, want one span whose end is ON_OR_AFTER", evs)
+	}
 }

@@ -2103,6 +2103,9 @@ func (x *sectionExtractor) run() []*item {
 			}
 			if r := t.RangeEnd; r >= 0 && r < len(x.tx) && !x.tx[r].Date.IsZero() && !x.tx[r].Date.IsVague() {
 				c.span.End = x.tx[r].Date
+				if x.tx[r].Mod == timeline.ModOnOrAfter && c.span.End.Mod == timeline.ModNone {
+					c.span.End.Mod = timeline.ModOnOrAfter // "from January 2018 through at least March 2021": then or later
+				}
 				c.end = min(x.tx[r].End, s.End)
 				if e := x.tx[r]; e.Start > t.End && e.End <= s.End {
 					if k := untilWordAt(text, t.End, e.Start); k > t.End {

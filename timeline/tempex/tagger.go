@@ -4201,6 +4201,9 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 		}
 		return res{}, false
 	case t.isAny(i, "to", "through", "until", "till", "thru"):
+		if t.is(i+1, "at") && t.is(i+2, "least") && r.mod == timeline.ModNone {
+			i += 2 // "from January 2018 through at least March 2021": the end, perhaps later
+		}
 	case t.is(i, "and") && t.is(r.start-1, "between"):
 	case t.is(i, "and"):
 		// "opens on 14 June and runs until 2 November": what begins on
