@@ -886,7 +886,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		return res{start: i, end: i + 3, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: n}}, true
 	}
 	// 90s after "the", "early", "mid-"
-	if nd == 2 && tk.sfx == sfxS && n%10 == 0 && (t.isAny(i-1, "the", "early", "late", "mid") || t.dash(i-1)) {
+	if nd == 2 && tk.sfx == sfxS && n%10 == 0 && (t.isAny(i-1, "the", "early", "late", "mid") || t.dash(i-1) || t.afterDecade(i)) {
 		k := i - 1
 		if t.dash(k) {
 			k--
@@ -1215,6 +1215,13 @@ func (t *Tagger) shortDecade(i int) (res, bool) {
 // the century of a decade or year just written before it and joined to it
 // ("the 1910s and '20s" is the 1920s, "the 1880s and '90s" the 1890s),
 // else the nearest ('90s is the 1990s, '20s the 2020s).
+// afterDecade reports whether the decade at token i is the second of a
+// pair whose first was just told: "the 1970s and 80s", "the Seventies
+// and Eighties", "the 1960s or 70s".
+func (t *Tagger) afterDecade(i int) bool {
+	return t.isAny(i-1, "and", "or", "to", "through") && t.lastEnd == i-1 && t.last.Prec == timeline.Decade && t.last.Year > 0
+}
+
 func (t *Tagger) pairedDecade(i, n int) int {
 	k := i - 1
 	if t.dash(k) || t.isAny(k, "and", "or", "to", "through") {

@@ -54,6 +54,20 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		return res{start: i, end: i + 1, typ: Date, d: present}, true
 	case "recently", "lately":
 		return res{start: i, end: i + 1, typ: Date, d: past}, true
+	case "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties":
+		// "the Seventies and Eighties": the second of a pair, in the
+		// first's century
+		if !t.afterDecade(i) {
+			return res{}, false
+		}
+		r, ok := t.decadeWord(i)
+		if y := t.last.Year - t.last.Year%100 + r.d.Year%100; ok {
+			if y < t.last.Year {
+				y += 100
+			}
+			r.d.Year = y
+		}
+		return r, ok
 	case "noon", "midnight", "midday":
 		return t.noon(i, w.key)
 	case "every", "each":

@@ -190,6 +190,7 @@ var partNames = []struct {
 
 // starters are the other words an expression may begin with.
 var starters = []string{
+	"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", // (the second of a pair: "the Seventies and Eighties")
 	"today", "yesterday", "tomorrow", "tonight", "now", "currently", "recently", "lately",
 	"nowadays", "presently", "soon", "overnight", "noon", "midnight", "midday",
 	"the", "this", "that", "these", "those", "last", "next", "past", "coming", "previous",
