@@ -360,6 +360,51 @@ func almanacEntry(blocks []*block) bool {
 // dash or a colon, with a title: "14 March 2025 — Cluster back".
 var datedTitleRe = regexp.MustCompile(`^([0-9A-Za-z][^—–:|·•]{5,40}?(?:\d{1,2}:\d{2}(?::\d{2})?Z?)?)\s*(?:—|–|-|:|\||·|•)\s+\pL`)
 
+// labelDayRe is the label a heading numbers a stage, a game or a day of
+// a race, a tournament or a trip by, before the day it was on: "Stage 1,
+// ", "Game 4, ", "Rest day, ".
+var labelDayRe = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:\d{1,3}|day),\s+`)
+
+// spanLabels label a part that runs over more than a day, or an issue of
+// a publication: the day written with them is its first, or the day it
+// came out, not the day of what is told under it ("Week 3, 14 April
+// 2025", "Issue 12, 3 March 2025").
+var spanLabels = map[string]bool{"week": true, "month": true, "quarter": true, "season": true, "year": true,
+	"term": true, "semester": true, "sprint": true, "phase": true, "part": true, "chapter": true, "volume": true,
+	"vol": true, "issue": true, "edition": true, "number": true, "no": true, "episode": true, "series": true,
+	"release": true, "version": true, "section": true, "step": true, "item": true, "page": true}
+
+// titleAfterDayRe is a title after a heading's day, set apart by a
+// colon, a spaced dash or a bar: ": Valladolid time trial, 12km".
+var titleAfterDayRe = regexp.MustCompile(`(?::|\s[—–-]|\s?[|·•])\s+\pL`)
+
+// labelledDayHead reads a heading that writes its day between a label
+// and a title, or before a title with a weekday ("Stage 1, Saturday 17
+// August: Valladolid time trial", "Stage 3, Monday: Segovia - Avila",
+// "Saturday 17 August 2024: Valladolid time trial"): the heading of an
+// entry of that day, as the day alone would be. Without a label the day
+// must be written with its number ("Monday: what we know" dates nothing).
+func labelledDayHead(s string, dayFirst bool) (dayHead, bool) {
+	s = unemphasize.Replace(strings.Trim(s, "#*_ \t"))
+	labelled := false
+	if m := labelDayRe.FindStringIndex(s); m != nil {
+		if spanLabels[strings.ToLower(strings.Fields(s)[0])] {
+			return dayHead{wd: -1}, false
+		}
+		s, labelled = s[m[1]:], true
+	}
+	if m := titleAfterDayRe.FindStringIndex(s); m != nil {
+		s = s[:m[0]]
+	} else if !labelled {
+		return dayHead{wd: -1}, false
+	}
+	h, ok := parseDayHead(s, dayFirst)
+	if !ok || !labelled && h.d == 0 {
+		return dayHead{wd: -1}, false
+	}
+	return h, true
+}
+
 // titleEndDay returns the day a heading ends with, set apart from the
 // words before it by a comma, a dash, a colon or a bar: "County alert
 // thread, Saturday 8 February 2025", "Site diary — 3 March 2025". The
@@ -600,6 +645,13 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string, dayFi
 				dated(b)
 				continue
 			}
+		}
+		// a day between a stage's or a day's label and a title: "Stage
+		// 1, Saturday 17 August: Valladolid time trial", "Rest day,
+		// Tuesday 27 August", "Saturday 17 August 2024: Valladolid"
+		if h, ok := labelledDayHead(b.text, dayFirst); ok && strings.TrimSpace(b.text) != strings.TrimSpace(title) {
+			cs = append(cs, cand{b: b, h: h})
+			continue
 		}
 		// a title that ends with its day, set apart: "County alert
 		// thread, Saturday 8 February 2025", "Site diary — 3 March 2025"

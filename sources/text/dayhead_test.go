@@ -135,6 +135,24 @@ func TestDatedHeadings(t *testing.T) {
 			in:   "Harbour news\n\n3 March 2023\n\nThe dredger arrived on Friday.\n",
 			days: []string{""},
 		},
+		{
+			name: "a race's stages headed by a label, the day and a title",
+			in:   "# Race diary: the 2024 Tour of Castile\n\n## Stage 1, Saturday 17 August: Valladolid time trial, 12km\n\nDecker took the jersey.\n\n## Stage 3, Monday: Segovia - Avila\n\nA crash.\n\n## Stage 5: Salamanca - Zamora\n\nBellini won.\n\n## Rest day, Tuesday 27 August\n\nDecker is out.\n\n## Stage 21, 8 September 2024: Madrid time trial\n\nLenart won.\n",
+			md:   true,
+			days: []string{"2024-08-17", "2024-08-19", "", "2024-08-27", "2024-09-08"},
+		},
+		{
+			name: "a weekday and a whole day before a title",
+			in:   "# Race diary 2024\n\n## Saturday 17 August 2024: Valladolid time trial\n\nDecker won.\n\n## Stage 2, Sunday 18 August 2024\n\nLenart won.\n",
+			md:   true,
+			days: []string{"2024-08-17", "2024-08-18"},
+		},
+		{
+			name: "a week's or an issue's label, or a weekday alone before a title, dates no entry",
+			in:   "# Newsletter 2025\n\n## Week 3, 14 April\n\nWe planted.\n\n## Issue 12, 3 March\n\nNews.\n\n## Monday: what we know\n\nLittle.\n",
+			md:   true,
+			days: []string{"", "", ""},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
