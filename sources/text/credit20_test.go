@@ -361,6 +361,10 @@ func TestDocumentDays(t *testing.T) {
 			map[string][2]string{"The launch is set": {"", "2025-03-14"}}},
 		{"a title ending with its day over the story", false, "Launch update, 14 March 2025\nThe crew arrived on Monday.\n\nThe rollout went well.\n",
 			map[string][2]string{"The crew arrived": {"", "2025-03-14"}}},
+		{"a release's line over its contact", false, "NEWS RELEASE\nFOR IMMEDIATE RELEASE: 01/30/2025\nContact: Sgt. Maria Lopez\n\nDetectives arrested a man Wednesday.\n",
+			map[string][2]string{"Contact: Sgt. Maria Lopez\n\nDetectives arrested": {"", "2025-01-30"}}},
+		{"a release's line over a headline in capitals", false, "NEWS RELEASE\nFOR IMMEDIATE RELEASE: 01/30/2025\n\nARREST MADE IN SERIES OF THEFTS\n\nDetectives arrested a man Wednesday.\n",
+			map[string][2]string{"Detectives arrested": {"", "2025-01-30"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
