@@ -135,6 +135,26 @@ func TestExcerptCredits(t *testing.T) {
 				{kind: B, text: "Update (18 August 2025): I tested", date: "2025-08-18", from: "label"},
 			},
 		},
+		{
+			name: "a source line right under the headline, over the story",
+			in:   "Court hears appeal\nSource: Yorkshire Evening Post, 16 April 2024\n\nThe trial opened on Monday.\n",
+			want: []section{
+				{kind: B, text: "Court hears appeal"},
+				{kind: CL, text: "Source: Yorkshire", outlet: "Yorkshire Evening Post", date: "2024-04-16", from: "citation"},
+				{kind: X, text: "The trial opened", outlet: "Yorkshire Evening Post", date: "2024-04-16", from: "citation"},
+			},
+		},
+		{
+			name: "headlines, each over its source line, stay the excerpts",
+			in:   "Court hears appeal\nSource: Yorkshire Evening Post, 16 April 2024\n\nFerry fares rise\nSource: Hull Daily Mail, 18 April 2024\n\nCompiled by the library.\n",
+			want: []section{
+				{kind: X, text: "Court hears appeal", outlet: "Yorkshire Evening Post", date: "2024-04-16", from: "citation"},
+				{kind: CL, text: "Source: Yorkshire", outlet: "Yorkshire Evening Post", date: "2024-04-16", from: "citation"},
+				{kind: X, text: "Ferry fares rise", outlet: "Hull Daily Mail", date: "2024-04-18", from: "citation"},
+				{kind: CL, text: "Source: Hull", outlet: "Hull Daily Mail", date: "2024-04-18", from: "citation"},
+				{kind: B, text: "Compiled by"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

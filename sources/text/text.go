@@ -410,6 +410,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			placed = append(placed, c)
 		}
 	}
+	sourceUnderTitle(blocks, placed)
 	layout := noCitations
 	switch {
 	case len(placed) > 0 && !captionCredit(blocks, placed):
@@ -1192,6 +1193,35 @@ func headerTitle(blocks []*block) string {
 		}
 	}
 	return ""
+}
+
+// sourceUnderTitle reads a source line written right under the
+// document's headline, with no blank line between, over the story
+// ("Court hears appeal¶Source: Yorkshire Evening Post, 16 April 2024"):
+// the source of what follows, not of the headline as an excerpt it
+// closes. Only the first citation, and only when no other closes the
+// text above it (a list of headlines, each over its source, stays so).
+func sourceUnderTitle(blocks []*block, placed []int) {
+	if len(placed) == 0 || placed[0] == 0 || placed[0]+1 >= len(blocks) {
+		return
+	}
+	c := placed[0]
+	h := blocks[c-1]
+	if !blocks[c].attachPrev || blocks[c].attachNext || h.kind != paraBlock || h.role != noRole || h.table || h.lines != 1 || !titleLine(h.text) ||
+		sentence(h.text) || !substantive(blocks[c+1]) {
+		return
+	}
+	for _, b := range blocks[:c-1] {
+		if substantive(b) {
+			return
+		}
+	}
+	for _, o := range placed[1:] {
+		if blocks[o].attachPrev {
+			return
+		}
+	}
+	blocks[c].attachPrev, blocks[c].attachNext = false, true
 }
 
 // titleLine reports whether a line can be a plain text's title: short,
