@@ -425,7 +425,7 @@ func recordLabel(label string) bool {
 }
 
 // pastRe finds a verb of the past in a sentence.
-var pastRe = regexp.MustCompile(`(?i)\b(?:was|were|had|did|came|went|got|left|took|made|began|became|grew|knew|saw|lost|moved|shut|closed|died|worked|lived|started|stopped|opened|married|served)\b`)
+var pastRe = regexp.MustCompile(`(?i)\b(?:was|were|had|did|came|went|got|left|took|made|began|became|grew|knew|saw|lost|moved|shut|closed|died|worked|lived|started|stopped|opened|married|served|met|fell|won|wrote|found|gave|bought|sold|built|brought|taught|joined|retired)\b`)
 
 // resolvedRe finds what a meeting itself decides ("The council decided
 // to scrap the 2019 plan"), as opposed to telling what happened to the

@@ -181,5 +181,12 @@ func TestDocs22(t *testing.T) {
 			want: []string{"2016-02-14 | Valentine's Day alone", "2016-02-17 | Slow boat down the Mekong"},
 			not:  []string{"2016-02-14 | Slow boat", "2016-02-17 | 18/02/2016", "2016-02-17/2016-02-18 | GAP YEAR DIARY"},
 		},
+		{
+			name: "a speech's recollection after a year told is no statement of its day",
+			file: "eulogy.txt",
+			text: "Eulogy for Patricia Byrne\nDelivered at St Brigid's Church, Clontarf, 2 February 2019\n\nThank you all for being here.\n\nShe came up to Dublin in the summer of 1957 to train at the Mater.\n\nShe met Dad at a dance in the Olympic Ballroom. They married in 1963.\n\nOn Tuesday night she slipped away.\n",
+			want: []string{"1957-SU | She came up to Dublin", "1963 | They married", "2019-01-29TNI | She slipped away"},
+			not:  []string{"2019-02-02"},
+		},
 	})
 }
