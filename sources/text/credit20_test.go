@@ -385,6 +385,10 @@ func TestDocumentDays(t *testing.T) {
 			map[string][2]string{"Contact: Sgt. Maria Lopez\n\nDetectives arrested": {"", "2025-01-30"}}},
 		{"a release's line over a headline in capitals", false, "NEWS RELEASE\nFOR IMMEDIATE RELEASE: 01/30/2025\n\nARREST MADE IN SERIES OF THEFTS\n\nDetectives arrested a man Wednesday.\n",
 			map[string][2]string{"Detectives arrested": {"", "2025-01-30"}}},
+		{"a eulogy's line of who gave it, where and when", false, "Eulogy for Patricia Byrne\nDelivered by her son Daniel at St Brigid's Church, Clontarf, on 2 February 2019\n\nOn Tuesday night she slipped away.\n",
+			map[string][2]string{"On Tuesday night": {"", "2019-02-02"}}},
+		{"a sentence that opens so is no header line", false, "Letters home\nGiven by the town to the museum, the bell was rung again on 3 May 1916.\n\nShe read it on Tuesday.\n",
+			map[string][2]string{"Letters home": {"", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

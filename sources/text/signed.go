@@ -123,6 +123,11 @@ func venueAfter(s string) bool {
 // heldRe finds the word saying when a meeting was held.
 var heldRe = regexp.MustCompile(`(?i)\b(?:held|convened|took\s+place)\b`)
 
+// deliveredByRe opens the header line of a speech, a sermon or a eulogy,
+// which names who gave it and where before its day ("Delivered by her
+// son Daniel at St Brigid's Church, Clontarf, on 2 February 2019").
+var deliveredByRe = regexp.MustCompile(`(?i)^(?:delivered|given|preached|spoken|presented|recorded|written)\s+(?:by|at|to|before)\s`)
+
 // heldLine reports whether b is the long header line of a meeting's
 // minutes, which names the meeting, its body and its place before its
 // day ("Minutes of the ordinary meeting of the Full Council held at the
@@ -130,11 +135,13 @@ var heldRe = regexp.MustCompile(`(?i)\b(?:held|convened|took\s+place)\b`)
 // and records the day: the line opens with the word of a header line
 // ("Minutes", "Meeting"), says the meeting was held, and ends with its
 // one date, but for the time and a full stop. The short form is a
-// header line (see headerDate).
+// header line (see headerDate). So is a speech's line that says who gave
+// it and where ("Delivered by her son Daniel at St Brigid's Church,
+// Clontarf, on 2 February 2019").
 func heldLine(b *block, dayFirst bool) bool {
 	t := strings.Trim(b.text, "*_ \t\n")
-	if len(t) > 320 || !headerStartRe.MatchString(t) || !heldRe.MatchString(t) {
-		return false
+	if len(t) > 320 || !(headerStartRe.MatchString(t) && heldRe.MatchString(t) || deliveredByRe.MatchString(t) && !strings.HasSuffix(t, ".")) {
+		return false // (not "Given by the town to the museum, the bell was rung again on 3 May 1916.": a sentence)
 	}
 	ds := findDates(t, dayFirst)
 	if len(ds) != 1 || ds[0].noYear || !dateEnds(t[ds[0].end:]) && !venueAfter(t[ds[0].end:]) {

@@ -496,7 +496,8 @@ func metaLine(line string, top bool) (meta, dateAlone, onlyTop bool) {
 	if dateOnly(&b, false) {
 		return true, true, false
 	}
-	if madeDate(&b, false) || pubLineAt(&b, false, true) || headerDate(&b, false) || datedByline(&b, false) || strings.HasPrefix(t, "E") && boilerRe.MatchString(t) {
+	if madeDate(&b, false) || pubLineAt(&b, false, true) || headerDate(&b, false) || datedByline(&b, false) || strings.HasPrefix(t, "E") && boilerRe.MatchString(t) ||
+		deliveredByRe.MatchString(t) && heldLine(&b, false) { // ("Delivered by her son Daniel at St Brigid's Church, Clontarf, on 2 February 2019")
 		return true, false, false
 	}
 	if top && (datedBylineAt(&b, false, true) || coverLine(&b, false)) {
