@@ -58,6 +58,7 @@ func TestBoundsAndHours(t *testing.T) {
 		{"a British law passed", "Parliament passed the Human Rights Act 1998 with little dissent.", []string{"1998  1998"}},
 		{"a day of every year", "Every year on 9 November the town lights candles.", nil},
 		{"a week of events", "The festival ran from Monday to Saturday.", []string{"2023-03-27  from Monday to Saturday"}},
+		{"a row's months over a spaced dash", "| Activity | Timing |\n|---|---|\n| Ecology surveys | March – May 2025 |", []string{"2025-03  March – May 2025"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

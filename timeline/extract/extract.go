@@ -4132,6 +4132,14 @@ func rowLabel(text string, s Segment, t tempex.Timex, tx []tempex.Timex) bool {
 	if r := t.RangeEnd; r >= 0 && r < len(tx) && tx[r].Start >= t.End && tx[r].Start-t.End <= 3 {
 		return false // "April–September 2022: surveys": a range's start, its end glued to it
 	}
+	for _, o := range tx {
+		if o.Start >= t.End && o.Start-t.End <= 8 && o.Date.Prec == t.Date.Prec && strings.Trim(text[t.End:o.Start], " ") != "" && strings.Trim(text[t.End:o.Start], " –—-") == "" {
+			// "| March – May 2025 |": a range's start, its end of the
+			// same kind after a spaced dash (not "Autumn – 3 September
+			// 2025 to ...": a term's name, then its days)
+			return false
+		}
+	}
 	before := strings.TrimRight(text[s.Start:t.Start], " ")
 	after := strings.TrimLeft(text[min(t.End, s.End):s.End], " ")
 	cellEnd := func(x string, suffix bool) bool {
