@@ -1150,10 +1150,30 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 		}
 	}
 	if d, ok := read(updRe); ok {
-		b.date = d
+		b.date = latestListed(s, d, dayFirst)
 		return true
 	}
 	return false
+}
+
+// latestListed returns, of the dates listed after the label of an update
+// (d the first), the latest: "Revised: 11/03/2021; 09/14/2023" was last
+// revised on the second. The list's dates are set apart by a semicolon, a
+// comma or "and" alone.
+func latestListed(s string, d dateMatch, dayFirst bool) dateMatch {
+	best := d
+	for _, o := range findDates(s[d.end:], dayFirst) {
+		o.start += d.end
+		o.end += d.end
+		if gap := strings.TrimSpace(s[d.end:o.start]); o.noYear || gap != ";" && gap != "," && gap != "and" && gap != ", and" {
+			break
+		}
+		if timeline.Compare(o.date, best.date) > 0 {
+			best = o
+		}
+		d = o
+	}
+	return best
 }
 
 // dateOfAnother reports whether the words between a publishing verb and

@@ -389,6 +389,8 @@ func TestDocumentDays(t *testing.T) {
 			map[string][2]string{"On Tuesday night": {"", "2019-02-02"}}},
 		{"a sentence that opens so is no header line", false, "Letters home\nGiven by the town to the museum, the bell was rung again on 3 May 1916.\n\nShe read it on Tuesday.\n",
 			map[string][2]string{"Letters home": {"", ""}}},
+		{"a policy revised twice, the latest its day", true, "# Board Policy 5.3: Acceptable Use of Technology\n\nAdopted: 04/12/2019\nRevised: 11/03/2021; 09/14/2023\n\nThe committee reviewed this policy last month.\n",
+			map[string][2]string{"The committee": {"", "2023-09-14"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
