@@ -995,12 +995,21 @@ func dateLabel(s string, stmt *bool) (int, bool) {
 	// Leeds on", "Recorded at Studio 4,").
 	for k := len(words) - 1; k >= 0; k-- {
 		lw := strings.ToLower(words[k])
+		if lw == "date" && k > 0 && appliesFrom[strings.ToLower(words[k-1])] {
+			// "Effective date: 1 April 2025": the day the terms apply
+			// from, often after they were written, not that day
+			return unlabelled, true
+		}
 		if label := dateLabels[lw]; label != unlabelled || !functionWords[lw] && !placeWord(words[k]) {
 			return label, true
 		}
 	}
 	return unlabelled, true
 }
+
+// appliesFrom are the words that make "date" the day a document takes
+// effect: "Effective date", "Commencement date".
+var appliesFrom = map[string]bool{"effective": true, "commencement": true, "operative": true, "implementation": true}
 
 // placeWord reports whether w may be a word of a place's name: it starts
 // with a capital or a digit.

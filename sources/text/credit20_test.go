@@ -391,6 +391,8 @@ func TestDocumentDays(t *testing.T) {
 			map[string][2]string{"Letters home": {"", ""}}},
 		{"a policy revised twice, the latest its day", true, "# Board Policy 5.3: Acceptable Use of Technology\n\nAdopted: 04/12/2019\nRevised: 11/03/2021; 09/14/2023\n\nThe committee reviewed this policy last month.\n",
 			map[string][2]string{"The committee": {"", "2023-09-14"}}},
+		{"terms updated before the day they take effect", true, "# Terms of Service\n\n**Last updated: 14 February 2025**\n**Effective date: 1 April 2025**\n\nLast month we announced a price increase.\n",
+			map[string][2]string{"Last month": {"", "2025-02-14"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
