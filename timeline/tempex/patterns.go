@@ -1591,13 +1591,16 @@ func (t *Tagger) dayRangeStart(i int) (res, bool) {
 		return res{}, false
 	}
 	glued := t.dash(i+1) && t.glued(i+1) && t.glued(i+2)
-	if !glued && !t.isAny(i+1, "to", "through", "until", "till") && !(t.is(i+1, "and") && t.is(i-1, "between")) {
+	// "3 – 5 May 2025": the dash set apart by spaces, as a word
+	// processor writes it (the end's year written)
+	spaced := !glued && t.dash(i+1) && !t.glued(i+1) && !t.glued(i+2) && !t.newLine(i+1) && !t.newLine(i+2)
+	if !glued && !spaced && !t.isAny(i+1, "to", "through", "until", "till") && !(t.is(i+1, "and") && t.is(i-1, "between")) {
 		return res{}, false
 	}
 	t.inRange = true
 	r2, ok := t.numeric(i + 2)
 	t.inRange = false
-	if m, d := unknownMonth(r2); ok && m > 0 && d > n && r2.start == i+2 {
+	if m, d := unknownMonth(r2); ok && m > 0 && d > n && r2.start == i+2 && !spaced {
 		// "4-5 June" with no year to be had
 		return res{start: i, end: i + 1, typ: Date, val: "XXXX-" + two(m) + "-" + two(n), noYear: true}, true
 	}
