@@ -650,6 +650,9 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string, dayFi
 		// 1, Saturday 17 August: Valladolid time trial", "Rest day,
 		// Tuesday 27 August", "Saturday 17 August 2024: Valladolid"
 		if h, ok := labelledDayHead(b.text, dayFirst); ok && strings.TrimSpace(b.text) != strings.TrimSpace(title) {
+			if h.y == 0 && h.m != 0 && almanacEntry(blocks[bi+1:]) {
+				continue // "## 15 February: Galileo and Singapore" over an almanac's years
+			}
 			cs = append(cs, cand{b: b, h: h})
 			continue
 		}

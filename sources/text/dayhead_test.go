@@ -153,6 +153,12 @@ func TestDatedHeadings(t *testing.T) {
 			md:   true,
 			days: []string{"", "", ""},
 		},
+		{
+			name: "an almanac's day with a title heads lines labelled by year: no day of writing",
+			in:   "# On this day\n\nPublished 14 February 2025.\n\n## 15 February: Galileo and Singapore\n\n- **1564** — Galileo is born in Pisa.\n- 1942: Singapore falls.\n",
+			md:   true,
+			days: []string{""},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
