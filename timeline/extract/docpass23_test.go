@@ -70,3 +70,12 @@ func TestThroughAtLeast(t *testing.T) {
 		t.Errorf("got %v, want one span whose end is ON_OR_AFTER", evs)
 	}
 }
+
+// TestUseByDateOf: "with a use by date of 20/03/2024" stamps a product,
+// as "Use by:" does: no event of the day.
+func TestUseByDateOf(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a use by date of", ref: "2024-03-15", text: "The alert covers batch code 2403C, with a use by date of 20/03/2024.",
+			want: nil},
+	})
+}

@@ -619,6 +619,14 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			// year just told, which the story went back to
 			base = lb
 		}
+		if ok && sign > 0 && base == t.last && t.lastStart >= 1 && t.isAny(t.lastStart-1, "through", "thru", "until", "till") && t.last.Prec >= timeline.Day &&
+			t.prevDay.Prec >= timeline.Day && t.prevDayEnd >= 0 && t.prevDayEnd <= t.lastStart && t.sentencesBetween(t.prevDayEnd, i) <= 2 &&
+			timeline.Compare(t.prevDay, t.last) < 0 {
+			// "(signed January 8, 2024). Renewed the Agreement through
+			// April 16, 2026. Two weeks later, Tessellate delivered ...":
+			// from the day something happened, not the end of a term
+			base = t.prevDay.DayOf()
+		}
 		if ok && t.ageBetween(t.lastSetEnd, i) {
 			ok = false // "at the age of eleven, and two years later": from an age, not the year told
 		}

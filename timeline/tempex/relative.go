@@ -773,6 +773,13 @@ func (t *Tagger) noon(i int, key string) (res, bool) {
 		r.val = "XXXX-WXX-" + strconv.Itoa(wd) + clockSuffix(d)
 		r.d.HasZone, r.d.Zone = d.HasZone, d.Zone
 		return r, true
+	} else if t.is(r.end, "on") && t.is(r.end+1, "the") && t.isAny(r.end+2, "last", "first", "final") && t.isAny(r.end+3, "day", "business", "working") {
+		// "expires at midnight on the last day of the sixtieth full
+		// calendar month thereafter": a day the words count to, no day
+		// told
+		r.val = "XXXX-XX-XX" + clockSuffix(d)
+		r.d.HasZone, r.d.Zone = d.HasZone, d.Zone
+		return r, true
 	} else {
 		day, ok = t.clockDay(i)
 		if ok && key == "midnight" && t.hasRef && !t.narrative && day == dayDate(t.ref) && !t.isAny(i-1, "until", "till", "by") && t.tense(i, i+1) < 0 {
