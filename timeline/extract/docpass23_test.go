@@ -79,3 +79,17 @@ func TestUseByDateOf(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestDeicticFrame: "next month" that holds the day the same clause gives
+// ("next month with an open house on October 5") makes no second event;
+// "fourth-quarter and full-year 2024 results" name the results.
+func TestDeicticFrame(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "next month and its day", ref: "2024-09-12", text: "Brennan Dairy will celebrate its 75th anniversary next month with an open house on October 5.",
+			want: []brief{{"2024-10-05", "on October 5", "Brennan Dairy will celebrate its 75th anniversary next month with an open house"}}},
+		{name: "next month and a day of another clause", ref: "2024-09-12", text: "Brennan Dairy will open a shop next month, and its founder retired on 3 September.",
+			want: []brief{{"2024-09-03", "on 3 September", "Its founder retired"}, {"2024-10", "next month", "Brennan Dairy will open a shop"}}},
+		{name: "two modifiers of one noun", ref: "2025-02-27", text: "Nuvia will report fourth-quarter and full-year 2024 financial results on March 6, 2025.",
+			want: []brief{{"2025-03-06", "on March 6, 2025", "Nuvia will report fourth-quarter and full-year 2024 financial results"}}},
+	})
+}

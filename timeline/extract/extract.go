@@ -2266,6 +2266,7 @@ func (x *sectionExtractor) run() []*item {
 			}
 		}
 		dated = dropNested(text, dated)
+		dated = dropDeicticFrame(text, dated)
 		var frame []cand
 		dated, frame = dropFrame(text, s, dated)
 		if len(dated) > 0 && x.sec.Statement && !slices.ContainsFunc(dated, func(c cand) bool { return !c.qualifier }) {
@@ -4747,6 +4748,11 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	default:
 		// "will publish second-quarter results", "won 2016 election
 		// races": a year or a quarter with no preposition before a noun.
+		if m := coordModifierRe.FindStringIndex(after); m != nil && nounModifierDate(t.Text) && !datePreps[det] && j < len(before) {
+			// "will report fourth-quarter and full-year 2024 financial
+			// results": two modifiers of one noun
+			return nounAfter(after[m[1]:])
+		}
 		return !datePreps[det] && j < len(before) && nounModifierDate(t.Text) && nounAfter(after)
 	}
 	if !strings.HasPrefix(after, " ") {
@@ -5401,6 +5407,42 @@ func dropNested(text string, cs []cand) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// coordModifierRe opens the words after a date that modifies a noun with
+// a second modifier joined to it: " and full-year 2024", " or annual".
+var coordModifierRe = regexp.MustCompile(`^ (?:and|or) (?:[a-z]+-[a-z]+(?: \d{4})?|[a-z]+ \d{4})`)
+
+// dropDeicticFrame drops a period counted from the writer's day ("next
+// month", "later this year") that holds a finer date the same clause
+// gives: "will celebrate its anniversary next month with an open house on
+// October 5" tells one event, of October 5.
+func dropDeicticFrame(text string, cs []cand) []cand {
+	if len(cs) != 2 {
+		return cs
+	}
+	a, b := cs[0], cs[1]
+	between := text[a.end:b.start]
+	if strings.ContainsAny(between, ".;:") || clauseLink(between) || a.span.IsRange() || b.span.IsRange() || a.qualifier || b.qualifier ||
+		a.span.Start.Mod != timeline.ModNone || b.span.Start.Mod != timeline.ModNone { // ("before this decade is out": a bound, no frame)
+		return cs
+	}
+	for _, w := range strings.Fields(between) {
+		if w = strings.ToLower(strings.Trim(w, ",()")); len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			return cs // "a vote next week, with results announced on November 3": a second happening
+		}
+	}
+	deictic := func(c cand) bool {
+		w := strings.ToLower(firstWord(strings.TrimSpace(c.t.Text)))
+		return w == "next" || w == "this" || w == "later" || w == "earlier"
+	}
+	switch {
+	case deictic(a) && !deictic(b) && b.span.Start.Prec > a.span.Start.Prec && a.span.Start.Contains(b.span.Start):
+		return cs[1:]
+	case deictic(b) && !deictic(a) && a.span.Start.Prec > b.span.Start.Prec && b.span.Start.Contains(a.span.Start):
+		return cs[:1]
+	}
+	return cs
 }
 
 // clauseLink reports whether the words between two dates open a clause

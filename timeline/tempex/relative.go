@@ -2140,6 +2140,38 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	return r, true
 }
 
+// dayAhead reads the first day written in full ("17 March 2024",
+// "March 17, 2024") after "before" in the n tokens of the sentence from
+// token k on, without tagging them.
+func (t *Tagger) dayAhead(k, n int) (time.Time, bool) {
+	before := false
+	for e := min(len(t.toks), k+n); k < e; k++ {
+		tk := &t.toks[k]
+		if tk.kind == tPunct && (tk.r == '.' || tk.r == ';' || tk.r == '!' || tk.r == '?') {
+			return time.Time{}, false
+		}
+		before = before || t.is(k, "before")
+		if w := t.w(k); w != nil && w.month > 0 && tk.cap && before {
+			m := w.month
+			if d, nd, ok := t.num(k - 1); ok && nd <= 2 && (t.tok(k-1).sfx == sfxNone || t.tok(k-1).sfx == sfxOrd) {
+				if y, _, ok := t.yearAt(k + 1); ok && validDay(y, m, d) {
+					return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true // "17 March 2024"
+				}
+			}
+			if d, nd, ok := t.num(k + 1); ok && nd <= 2 {
+				j := k + 2
+				if t.punct(j, ',') {
+					j++
+				}
+				if y, _, ok := t.yearAt(j); ok && validDay(y, m, d) {
+					return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true // "March 17, 2024"
+				}
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
 // bulletItem reports whether token i is on a line that opens with a
 // list's bullet ("-", "*", "•") or number ("3.", "3)").
 func (t *Tagger) bulletItem(i int) bool {
@@ -2328,6 +2360,14 @@ func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) 
 			return r, true
 		}
 		base, ok2 := dayTime(t.last)
+		if det2 == "previous" {
+			if d, ok := t.dayAhead(j+1, 30); ok {
+				// "had spent the previous evening drinking ... before
+				// driving in the early hours of 17 March 2024": the eve of
+				// the day the sentence goes on to give
+				base, ok2 = d, true
+			}
+		}
 		if ok2 && det == "that" && t.pastDay.Prec >= timeline.Day && t.pastDay.DayOf() != t.last.DayOf() && i-t.pastDayEnd <= clockReach && t.notToCome(i) {
 			// "footage from that night", after "bailed until 3 January":
 			// one of the nights told before, not the day to come
