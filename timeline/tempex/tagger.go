@@ -32,6 +32,7 @@ type Tagger struct {
 	fyMonth       int        // the month the text's fiscal year ends in; 0 if unsaid
 	fyStrong      bool       // ... said outright ("the year ended 31 March"), not told by a quarter's end
 	narrative     bool
+	toldNow       bool          // a text guessed to be a history came to the writer's day ("Last year he ..."): news until it writes a year
 	last          timeline.Date // the last date the text mentioned
 	lastQ         timeline.Date // the quarter a financial report is about: the first it names
 	lastQFiscal   bool          // ... numbered in the fiscal year
@@ -334,6 +335,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.lookBack, t.lookBackEnd, t.fieldEnd, t.fieldLine, t.boundEnd, t.sinceEnd, t.sinceSpanEnd = timeline.Date{}, -1, -1, -1, -1000, -1, -1
 	t.fyDone = false
 	t.narrative = t.decideMode()
+	t.toldNow = false
 	if t.narrative && t.opt.Story.Prec >= timeline.Year && !t.opt.Story.IsVague() {
 		t.last = t.opt.Story // a history goes on from its section before
 	}
@@ -350,9 +352,20 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			continue
 		}
 		story := t.last
+		if t.narrative && t.hasRef && (t.opt.Mode == Auto || t.opt.Guessed) && t.writersDay(int(c)) {
+			// "He retired in June 2001. Last year he was made a Freeman
+			// ... His funeral on August 1st ...", in an obituary dated
+			// 17 August 2024: the story has come to the writer's day, and
+			// what it tells from there counts from it (2023, 2024-08-01)
+			t.narrative, t.toldNow = false, true
+		}
 		r, ok := t.match(int(c))
 		if !ok {
 			continue
+		}
+		if t.toldNow && !r.noYear && r.typ == Date && r.d.Prec >= timeline.Year && t.yearWrittenIn(r.start, r.end) {
+			// "... In 1953 he ...": the story again, told by its years
+			t.narrative, t.toldNow = true, false
 		}
 		if t.inQuotedTitle(r.start, r.end) {
 			i = r.end
@@ -842,6 +855,43 @@ func (t *Tagger) decideMode() bool {
 		return true
 	}
 	return far*10 >= n*8 && (n >= 10 && deictic*10 <= n || n >= 1 && deictic == 0) && near < 2
+}
+
+// writersDay reports whether token i opens a time told from the writer's
+// day: "last" or "next" and a year, a month, a week, a season or a
+// weekday with no article or owner before it ("Last year he was made a
+// Freeman", "will be celebrated next July"), outside a quotation (a
+// history's "the next year", "his last year", and "'Last year we won,'
+// he said in 1965" tell the story's).
+func (t *Tagger) writersDay(i int) bool {
+	if !t.isAny(i, "last", "next") || t.isAny(i-1, "the", "his", "her", "their", "its", "my", "our", "your", "that", "this", "of") || t.is(i+2, "of") {
+		return false
+	}
+	w := t.w(i + 1)
+	if w == nil || w.plural || !(w.unit == uYear || w.unit == uMonth || w.unit == uWeek || w.month > 0 || w.wday > 0 || w.season != timeline.NoSeason) {
+		return false
+	}
+	return !t.inQuotation(i)
+}
+
+// inQuotation reports whether token i stands inside double quotes opened
+// earlier in its paragraph.
+func (t *Tagger) inQuotation(i int) bool {
+	at := int(t.toks[i].start)
+	from := max(0, at-2000) // (a paragraph's worth)
+	from += strings.LastIndex(t.text[from:at], "\n\n") + 1
+	open := false
+	for k := from; k < at; k++ {
+		switch c := t.text[k]; {
+		case c == '"':
+			open = !open
+		case c == 0xe2 && k+3 <= at && t.text[k:k+3] == "“":
+			open = true
+		case c == 0xe2 && k+3 <= at && t.text[k:k+3] == "”":
+			open = false
+		}
+	}
+	return open
 }
 
 // namesDay reports whether the expression r writes its day: a weekday, a

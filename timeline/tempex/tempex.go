@@ -53,10 +53,13 @@ type Options struct {
 	Ref  timeline.Date
 	Mode Mode
 	// Guessed says that Mode was guessed (by GuessMode on a larger text)
-	// rather than chosen by the user. It matters only without a Ref: a
+	// rather than chosen by the user. Without a Ref, a
 	// guessed history's "last year" or "next year" (without "the") speaks
 	// from the writer's unknown day, as in Auto mode, while one the user
-	// called a narrative follows the story.
+	// called a narrative follows the story. With a Ref, a guessed (or
+	// Auto) history's "last year", "next July" counts from the Ref, and
+	// what follows is read as news until a year is written: an obituary's
+	// "Last year he was made a Freeman. His funeral on August 1st ...".
 	Guessed bool
 	// DayFirst reads 03/04/2017 as 3 April. When false, numeric dates are
 	// month first unless the day is > 12 or the text writes its dates day

@@ -188,5 +188,15 @@ func TestDocs22(t *testing.T) {
 			want: []string{"1957-SU | She came up to Dublin", "1963 | They married", "2019-01-29TNI | She slipped away"},
 			not:  []string{"2019-02-02"},
 		},
+		{
+			name: "an obituary's life in years, then its last year and funeral told from its date",
+			file: "appreciation.md",
+			text: "---\ntitle: \"An Appreciation\"\ndate: 2024-08-17\n---\n\nSeán Walsh was born in the winter of 1939. He won a scholarship in 1953 and took a BA in 1961.\n\n" +
+				"He won a county medal in 1964 and again in 1967. The club won the 1998 final.\n\nHe married Bríd in 1965. Bríd died in 2011. He started a history project in 2013.\n\n" +
+				"He retired from teaching in June 2001. Last year he was made a Freeman of the town.\n\n" +
+				"His funeral Mass on August 1st was the biggest the town has seen. His anniversary Mass will be celebrated next July.\n",
+			want: []string{"2023 | He was made a Freeman", "2024-08-01 | His funeral Mass", "2025-07 | His anniversary Mass", "1965 | He married"},
+			not:  []string{"2000", "2000-08-01", "2001-07"},
+		},
 	})
 }
