@@ -2043,6 +2043,9 @@ func (t *Tagger) readerAsked(i int) bool {
 			break
 		}
 	}
+	if t.writersAct(i) {
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		if _, stop := t.cue(k, true); stop {
 			return false
@@ -2050,6 +2053,36 @@ func (t *Tagger) readerAsked(i int) bool {
 		if t.isAny(k, "asked", "invited", "requested", "reminded", "urged") && t.isAny(k-1, "are", "is") && t.is(k+1, "to") ||
 			t.isAny(k, "must", "please") || t.is(k, "should") && !t.is(k+1, "have") {
 			return true
+		}
+	}
+	return false
+}
+
+// writersAct reports whether the sentence before token i opens with the
+// writer's own act, told in the present ("The Society mourns the loss of
+// Ada Lowe, who died November 30", "We congratulate Tom, who won the
+// county title on 12 June"): the day it tells of is in the writer's
+// recent past, not the story's year.
+func (t *Tagger) writersAct(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-30; k-- {
+		tk := t.tok(k)
+		if tk.kind == tPunct && (tk.r == '.' || tk.r == ';' || tk.r == ':' || tk.r == '!' || tk.r == '?') || t.paraStart(k) {
+			return false
+		}
+		if tk.kind != tWord {
+			continue
+		}
+		subj := t.tok(k - 1)
+		if subj == nil || subj.kind != tWord || t.isAny(k-1, "to", "the", "a", "an", "who", "which", "that") {
+			continue
+		}
+		switch t.lowerWord(k) {
+		case "mourns", "regrets", "congratulates", "welcomes", "announces", "salutes":
+			return true
+		case "mourn", "regret", "congratulate", "welcome", "announce", "salute", "record", "report", "remember":
+			if t.isAny(k-1, "we", "i") {
+				return true
+			}
 		}
 	}
 	return false
