@@ -537,6 +537,16 @@ func TestUnresolvedAreReported(t *testing.T) {
 	if !strings.Contains(stderr2, `"two weeks later" left out: it counts from a date the text does not give to the day`) {
 		t.Fatalf("stderr %q", stderr2)
 	}
+	// "The following month" after a year is counted from the story too;
+	// and a document that gives dates but not its own is not said to
+	// give none.
+	_, _, stderr3 := runCLI(t, "Her breakthrough came in April 2019. Two years later she reached the semi-finals. The following month she won in Doha.\n", "extract", "-")
+	if !strings.Contains(stderr3, `"The following month" left out: it counts from a date the text does not give precisely enough`) {
+		t.Fatalf("stderr %q", stderr3)
+	}
+	if !strings.Contains(stderr, `the document does not give its own date to resolve`) || strings.Contains(stderr+stderr3, "gives no date") {
+		t.Fatalf("stderr %q, %q", stderr, stderr3)
+	}
 	// With a reference date it resolves, and nothing is reported.
 	code, stdout, stderr = runCLI(t, "He said on Wednesday that the talks would go on.\n", "extract", "--ref-date", "2017-12-15", "-")
 	if code != 0 || stderr != "" || !strings.Contains(stdout, "2017-12-13") {

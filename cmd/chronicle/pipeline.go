@@ -136,6 +136,14 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		}
 	}
 	c, report := b.Finish()
+	// the first line of each file that an event is dated on, for the
+	// messages below
+	firstDated := map[string]int{}
+	for _, e := range c.Events {
+		if l, ok := firstDated[e.Pos.File]; !ok || e.Pos.Line < l {
+			firstDated[e.Pos.File] = e.Pos.Line
+		}
+	}
 	for _, u := range report.Unresolved {
 		if u.Fiscal {
 			fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: the document does not say when its fiscal year ends (use --fiscal-year-end)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
@@ -163,7 +171,16 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 			fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: it counts from a date the text does not give to the day\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
 			continue
 		}
-		fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: the document gives no date to resolve it against (use --ref-date)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
+		if l, ok := firstDated[u.Pos.File]; ok && l <= u.Pos.Line && followingRe.MatchString(u.Text) {
+			// "The following month" after "Two years later" (2021): a
+			// date of the story, told too coarsely, would place it (not
+			// "7am the next day" after an unplaced "6pm on Sunday")
+			fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: it counts from a date the text does not give precisely enough\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
+			continue
+		}
+		// (the document may well give dates, "the 2024 Tour ... Saturday
+		// 17 August": what it lacks is its own)
+		fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: the document does not give its own date to resolve it against (use --ref-date)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
 	}
 	for _, c := range report.Conflicts {
 		fmt.Fprintf(s.Err, "%s:%d:%d: %q: %s is a %s, not a %s; dated %s as the day, month and year say\n", c.Pos.File, c.Pos.Line, c.Pos.Col, c.Text, c.Date.Human(), weekdayOf(c.Date), c.Written, c.Date)
@@ -374,3 +391,8 @@ func weekdayOf(d timeline.Date) time.Weekday {
 // gives ("two weeks later", "a year earlier", "three days after that"),
 // which the writer's day (--ref-date) does not place.
 var countedFromRe = regexp.MustCompile(`(?i)\b(?:later|earlier|afterwards?|after that|before that|thereafter)$`)
+
+// followingRe is an expression told from the date the story is at ("the
+// following month", "the previous year"), which the
+// writer's day (--ref-date) does not place.
+var followingRe = regexp.MustCompile(`(?i)^(?:(?:in|on|during|by|until|for|from|of) )?the (?:following|previous|preceding|next) (?:day|week|weekend|month|year|season|spring|summer|autumn|fall|winter|decade|century)$`)
