@@ -770,6 +770,7 @@ func (t *Tagger) decideMode() bool {
 	far, near, n, deictic, today := 0, 0, 0, 0, 0
 	ry := t.ref.Year()
 	oldDay := -1000                // the token after the last full date of long ago ("3 May 1858")
+	storyDay := -1000              // a weekday with its day, in a text of a year with no reference date ("the 2024 Tour ... Saturday 17 August")
 	for _, c := range t.lx.cands { // every number and every word counted below is a candidate start
 		i := int(c)
 		tk := &t.toks[i]
@@ -783,6 +784,8 @@ func (t *Tagger) decideMode() bool {
 				// given it before: "In 1962 ... On Monday, October 22")
 				if n == 0 || t.hasRef {
 					deictic++
+				} else {
+					storyDay = i
 				}
 			case w.wday > 0 && !w.abbr && tk.cap && !t.isAny(i-1, "first", "second", "third", "fourth", "last", "every", "each") && !t.is(i+1, "of"):
 				// (not "the second Tuesday of each month": every month's)
@@ -791,7 +794,11 @@ func (t *Tagger) decideMode() bool {
 				// story's week, not the writer's
 				if !(t.punct(i+1, ',') && t.tok(i+2) != nil && (t.tok(i+2).kind == tNum || t.w(i+2) != nil && t.w(i+2).month > 0)) &&
 					!(t.tok(i+1) != nil && (t.tok(i+1).kind == tNum || t.w(i+1) != nil && t.w(i+1).month > 0)) &&
-					(i-oldDay > 40 || t.sameSentence(oldDay-1, i)) {
+					(i-oldDay > 40 || t.sameSentence(oldDay-1, i)) && !(i-storyDay <= 40 && t.punct(i+1, ':')) {
+					// (nor "Stage 3, Monday:" soon after "Stage 1,
+					// Saturday 17 August:" in a diary of "the 2024 Tour"
+					// that gives no day of its own: an entry's label like
+					// the days around it, the story's Monday)
 					deictic++
 				}
 			case w.key == "today":

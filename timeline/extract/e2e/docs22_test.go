@@ -198,5 +198,12 @@ func TestDocs22(t *testing.T) {
 			want: []string{"2023 | He was made a Freeman", "2024-08-01 | His funeral Mass", "2025-07 | His anniversary Mass", "1965 | He married"},
 			not:  []string{"2000", "2000-08-01", "2001-07"},
 		},
+		{
+			name: "a race diary of a named year with a bare weekday among its days",
+			file: "race_diary.txt",
+			text: "Race diary: the 2024 Tour of Castile\n\nStage 1, Saturday 17 August: Decker won the time trial.\n\nStage 3, Monday: A crash brought down half the peloton.\n\n" +
+				"Rest day, Tuesday 27 August: Decker withdrew with a broken wrist.\n\nStage 21, Sunday 8 September: Lenart won the overall.\n",
+			want: []string{"2024-08-17", "2024-08-19", "2024-08-27", "2024-09-08"},
+		},
 	})
 }
