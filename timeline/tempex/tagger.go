@@ -33,6 +33,8 @@ type Tagger struct {
 	fyStrong      bool       // ... said outright ("the year ended 31 March"), not told by a quarter's end
 	narrative     bool
 	toldNow       bool          // a text guessed to be a history came to the writer's day ("Last year he ..."): news until it writes a year
+	quoteClose    int           // the byte where the quotation that told last closes (-1: none), after which the story is back at quoteStory
+	quoteStory    timeline.Date // ... the date the story was at before the quotation
 	last          timeline.Date // the last date the text mentioned
 	lastQ         timeline.Date // the quarter a financial report is about: the first it names
 	lastQFiscal   bool          // ... numbered in the fiscal year
@@ -335,7 +337,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.lookBack, t.lookBackEnd, t.fieldEnd, t.fieldLine, t.boundEnd, t.sinceEnd, t.sinceSpanEnd = timeline.Date{}, -1, -1, -1, -1000, -1, -1
 	t.fyDone = false
 	t.narrative = t.decideMode()
-	t.toldNow = false
+	t.toldNow, t.quoteClose = false, -1
 	if t.narrative && t.opt.Story.Prec >= timeline.Year && !t.opt.Story.IsVague() {
 		t.last = t.opt.Story // a history goes on from its section before
 	}
@@ -350,6 +352,15 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	for _, c := range t.lx.cands {
 		if int(c) < i || !t.canStart(int(c)) {
 			continue
+		}
+		if t.quoteClose >= 0 && int(t.toks[c].start) > t.quoteClose {
+			// "'This was the day I dreamed of since 2020,' he said.¶
+			// Stage 21, Sunday 8 September": the year a speaker told is
+			// the speaker's; after the quotation the story is where it was
+			if t.lastSetEnd > 0 && t.lastSetEnd <= len(t.toks) && int(t.toks[t.lastSetEnd-1].end) <= t.quoteClose {
+				t.last = t.quoteStory // (the quotation's last date too: "in 2019, and on 3 May we signed")
+			}
+			t.quoteClose = -1
 		}
 		story := t.last
 		if t.narrative && t.hasRef && (t.opt.Mode == Auto || t.opt.Guessed) && t.writersDay(int(c)) {
@@ -408,6 +419,11 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 		i = r.end
 		if x.Type == Set {
 			t.setEnd = r.end
+		}
+		if x.Type == Date && t.last != story && t.lastSetEnd == r.end && t.last.Prec <= timeline.Year && t.last.Prec > timeline.PrecisionNone {
+			if q := t.quoteCloseAfter(r.end - 1); q >= 0 && t.inQuotation(r.start) && !t.quotedAlone(r.start, r.end-1, q) {
+				t.quoteClose, t.quoteStory = q, story
+			}
 		}
 		if !(x.Type == Date && strings.HasPrefix(x.Value, "XXXX-WXX")) {
 			// (but "on a Saturday", no day known, leaves the last date
@@ -899,6 +915,33 @@ func (t *Tagger) inQuotation(i int) bool {
 		}
 	}
 	return open
+}
+
+// quoteCloseAfter returns the byte of the closing double quote after token
+// k in its line, within a sentence's reach; -1 when there is none.
+func (t *Tagger) quoteCloseAfter(k int) int {
+	for p := int(t.toks[k].end); p < len(t.text) && p < int(t.toks[k].end)+200; p++ {
+		switch c := t.text[p]; {
+		case c == '\n':
+			return -1
+		case c == '"':
+			return p
+		case c == 0xe2 && p+3 <= len(t.text) && t.text[p:p+3] == "”":
+			return p
+		}
+	}
+	return -1
+}
+
+// quotedAlone reports whether the quotation that closes at byte q holds
+// tokens [a, b] and nothing else but punctuation: a title, not speech
+// ('Track 4, "1973", is named after the year ...').
+func (t *Tagger) quotedAlone(a, b, q int) bool {
+	if strings.Trim(t.text[t.toks[b].end:q], " ,.!?;:") != "" {
+		return false
+	}
+	before := strings.TrimRight(t.text[max(0, int(t.toks[a].start)-8):t.toks[a].start], " ")
+	return strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "“")
 }
 
 // namesDay reports whether the expression r writes its day: a weekday, a

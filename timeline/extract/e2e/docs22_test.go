@@ -205,5 +205,12 @@ func TestDocs22(t *testing.T) {
 				"Rest day, Tuesday 27 August: Decker withdrew with a broken wrist.\n\nStage 21, Sunday 8 September: Lenart won the overall.\n",
 			want: []string{"2024-08-17", "2024-08-19", "2024-08-27", "2024-09-08"},
 		},
+		{
+			name: "a year in a rider's quotation is no year of the diary",
+			file: "tour_quote.txt",
+			text: "Race diary: the 2024 Tour\n\nStage 13, Friday: Lenart attacked. \"This was the day I dreamed of since 2020,\" he said.\n\nStage 21, Sunday 8 September: Lenart won the overall.\n",
+			want: []string{"2024-09-08"},
+			not:  []string{"2019-09-08", "2020-09-08"},
+		},
 	})
 }
