@@ -783,7 +783,7 @@ func (t *Tagger) decideMode() bool {
 	case Narrative:
 		return true
 	}
-	far, near, n, deictic, today := 0, 0, 0, 0, 0
+	far, near, n, deictic, today, farDated := 0, 0, 0, 0, 0, 0
 	ry := t.ref.Year()
 	oldDay := -1000                // the token after the last full date of long ago ("3 May 1858")
 	storyDay := -1000              // a weekday with its day, in a text of a year with no reference date ("the 2024 Tour ... Saturday 17 August")
@@ -849,6 +849,9 @@ func (t *Tagger) decideMode() bool {
 		case !t.hasRef:
 		case d > 15:
 			far++
+			if pw := t.w(i - 1); pw != nil && pw.month > 0 || t.dayBeforeYear(i) {
+				farDated++ // "in September 1066", "on Monday, 3 May 1858"
+			}
 		case d >= -1 && d <= 1:
 			near++
 		}
@@ -877,7 +880,13 @@ func (t *Tagger) decideMode() bool {
 		// date)
 		return true
 	}
-	return far*10 >= n*8 && (n >= 10 && deictic*10 <= n || n >= 1 && deictic == 0) && near < 2
+	// A dated text that names only one or two years of long ago, bare, is
+	// news that looks back, not a history: an obituary's "born in 1921
+	// ... died on November 30", a season review's "titles in 1963 and
+	// 1964 ... the season kicked off on 30 July" are of the writer's year
+	// (but "landed in September 1066 ... on 25 September" tells a story by
+	// its dates).
+	return far*10 >= n*8 && (n >= 10 && deictic*10 <= n || (n >= 3 || n >= 1 && farDated > 0) && deictic == 0) && near < 2
 }
 
 // writersDay reports whether token i opens a time told from the writer's
