@@ -93,3 +93,16 @@ func TestDeicticFrame(t *testing.T) {
 			want: []brief{{"2025-03-06", "on March 6, 2025", "Nuvia will report fourth-quarter and full-year 2024 financial results"}}},
 	})
 }
+
+// TestDayThenItsTime: a day and a time of it later in its clause ("on
+// Saturday, May 18, rain or shine, starting ... at 10 a.m.") are one
+// event at that time, its date text both; a time of another clause
+// stays an event of its own.
+func TestDayThenItsTime(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "one clause", ref: "2024-03-15", text: "The annual Heritage Walk will take place on Saturday, May 18, rain or shine, starting at the Town Common at 10 a.m.",
+			want: []brief{{"2024-05-18T10:00", "on Saturday, May 18 … at 10 a.m.", "The annual Heritage Walk will take place rain or shine, starting at the Town Common"}}},
+		{name: "two clauses", ref: "2024-03-15", text: "The walk will take place on Saturday, May 18, and the tea will be served at 4 p.m.",
+			want: []brief{{"2024-05-18", "on Saturday, May 18", "The walk will take place"}, {"2024-05-18T16:00", "at 4 p.m.", "The tea will be served"}}},
+	})
+}

@@ -2257,6 +2257,7 @@ func (x *sectionExtractor) run() []*item {
 			dated = dropQualifiers(text, dated, hasModal(text[s.Start:s.End]))
 		}
 		dated = dedupeSpans(dated)
+		dated = joinDayTime(text, dated)
 		var folded [][2]int // a label told again more precisely ("1215        ... (15 June)"), no part of the title
 		if len(dated) > 1 {
 			lab := dated[0]
@@ -2288,6 +2289,9 @@ func (x *sectionExtractor) run() []*item {
 			for j, o := range dated {
 				if j != k {
 					others = append(others, [2]int{o.start - s.Start, o.end - s.Start})
+					if o.endText[1] > 0 && joinedDayTime(o) {
+						others = append(others, [2]int{o.endText[0] - s.Start, o.endText[1] - s.Start})
+					}
 				}
 			}
 			for _, o := range frame {
@@ -2594,6 +2598,9 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// The range's end is not this event's content: "A second closure
 		// followed and lasted".
 		i, j := c.endText[0]-s.Start, c.endText[1]-s.Start
+		for i > 0 && sent[i-1] == ' ' && (j >= len(sent) || strings.IndexByte(").,;:", sent[j]) >= 0) {
+			i-- // "(kick-off 3pm)": no space left before the bracket
+		}
 		hsent = sent[:i] + sent[j:]
 		var kept [][2]int
 		for _, o := range others {
@@ -5412,6 +5419,38 @@ func dropNested(text string, cs []cand) []cand {
 // coordModifierRe opens the words after a date that modifies a noun with
 // a second modifier joined to it: " and full-year 2024", " or annual".
 var coordModifierRe = regexp.MustCompile(`^ (?:and|or) (?:[a-z]+-[a-z]+(?: \d{4})?|[a-z]+ \d{4})`)
+
+// joinDayTime reads a day and a time of that day later in its clause as
+// one moment: "will take place on Saturday, May 18, rain or shine,
+// starting at the Town Common at 10 a.m." is one event, at 10 a.m. on
+// that day, its date text both.
+func joinDayTime(text string, cs []cand) []cand {
+	if len(cs) < 2 {
+		return cs
+	}
+	out := cs[:1]
+	for _, c := range cs[1:] {
+		p := &out[len(out)-1]
+		ps, cs := p.span.Start, c.span.Start
+		if p.t.Type == tempex.Date && ps.Prec == timeline.Day && c.t.Type == tempex.Time && cs.Prec >= timeline.Hour &&
+			!p.span.IsRange() && !c.span.IsRange() && !p.qualifier && !c.qualifier && p.endText[1] == 0 &&
+			ps.Mod == timeline.ModNone && cs.Mod == timeline.ModNone && cs.DayOf() == ps.DayOf() {
+			if between := text[p.end:c.start]; !strings.ContainsAny(between, ".;:") && !clauseLink(between) && len(between) <= 120 {
+				p.span = c.span
+				p.endText = [2]int{c.start, c.end}
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// joinedDayTime reports whether c is a day and its time joined by
+// joinDayTime (its end text is the time, no range's end).
+func joinedDayTime(c cand) bool {
+	return !c.span.IsRange() && c.span.Start.Prec >= timeline.Hour
+}
 
 // dropDeicticFrame drops a period counted from the writer's day ("next
 // month", "later this year") that holds a finer date the same clause
