@@ -106,3 +106,12 @@ func TestDayThenItsTime(t *testing.T) {
 			want: []brief{{"2024-05-18", "on Saturday, May 18", "The walk will take place"}, {"2024-05-18T16:00", "at 4 p.m.", "The tea will be served"}}},
 	})
 }
+
+// TestSeenToday: "the plaque you can see today" says what is there
+// nowadays, no event of the writer's day.
+func TestSeenToday(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "you can see today", ref: "2022-01-15", text: "The marker was stolen in 2003 and replaced the following year with the cast-iron plaque you can see today.",
+			want: []brief{{"2003", "in 2003", "The marker was stolen"}, {"2004", "the following year", "The marker replaced with the cast-iron plaque you can see today"}}},
+	})
+}

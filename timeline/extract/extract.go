@@ -1958,7 +1958,7 @@ func (x *sectionExtractor) run() []*item {
 			if inCondition(text[s.Start:t.Start]) && strings.ContainsAny(text[min(t.End, s.End):s.End], ",;") {
 				continue // "If your breathing gets worse over the weekend, call ...": a condition, nothing that happened
 			}
-			if strings.EqualFold(t.Text, "today") && nowadays(text[s.Start:s.End]) {
+			if strings.EqualFold(t.Text, "today") && (nowadays(text[s.Start:s.End]) || seenTodayRe.MatchString(text[max(s.Start, t.Start-40):t.Start])) {
 				continue // "still make up a third of our orders today": nowadays, no day's event
 			}
 			if attributiveDecade(text, t) {
@@ -3678,6 +3678,11 @@ var conditionRe = regexp.MustCompile(`^[\s*_•-]*(?:[Ii]f|[Uu]nless|[Ii]n case|
 func inCondition(before string) bool {
 	return conditionRe.MatchString(before) && !strings.ContainsAny(before, ",;:")
 }
+
+// seenTodayRe ends the words before a "today" that says what can be seen
+// or found nowadays: "the cast-iron plaque you can see today", "the
+// building visible today", "the path walkers follow today".
+var seenTodayRe = regexp.MustCompile(`(?i)\b(?:(?:you|we|visitors|one|walkers)\s+(?:can|could|may|will)\s+(?:still\s+)?(?:see|visit|find|walk|read|hear)|(?:visible|standing|seen|known)|(?:you|we|visitors|walkers)\s+(?:see|visit|find|follow|use|know))(?:\s+\w+)?\s*$`)
 
 // nowadaysRe marks a sentence whose "today" is nowadays: what still is
 // so, or remains ("still make up a third of our orders today", "the mill

@@ -1679,6 +1679,18 @@ func (t *Tagger) splitYearBefore(i int) (y1, y2, at int, ok bool) {
 
 // monthYearFor picks the year of a month named without one.
 func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
+	if t.hasRef && !t.narrative && t.is(i-1, "in") && t.tok(i-2) != nil && t.tok(i-2).kind == tNum && t.isAny(i-3, "been", "turned") && t.is(i-4, "have") && t.isAny(i-5, "would", "d") {
+		// "She would have been 90 in June", in a notice of May: the
+		// birthday the death came before, the nearest such month
+		y, rm := t.ref.Year(), int(t.ref.Month())
+		switch {
+		case m-rm > 6:
+			y--
+		case rm-m > 6:
+			y++
+		}
+		return y, true
+	}
 	if t.hasRef && !t.narrative && t.isAny(i-1, "in", "during", "by", "until", "into", "through") && t.habitual(i) {
 		// "Flu season typically peaks in February and can last into
 		// May": a habit, of no one year
