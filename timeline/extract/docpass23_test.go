@@ -115,3 +115,18 @@ func TestSeenToday(t *testing.T) {
 			want: []brief{{"2003", "in 2003", "The marker was stolen"}, {"2004", "the following year", "The marker replaced with the cast-iron plaque you can see today"}}},
 	})
 }
+
+// TestHoursOfEveryDay: clock times told with a run of weekdays ("between
+// 8pm and 6am, Monday to Friday") are the hours of each such day, no
+// event of the day told before; "the end of the month of delivery" is
+// no month.
+func TestHoursOfEveryDay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "overnight, Monday to Friday", ref: "2025-12-02", text: "Work will start on Monday 5 January 2026. The road will be closed overnight only, between 8pm and 6am, Monday to Friday.",
+			want: []brief{{"2026-01-05", "on Monday 5 January 2026", "Work will start"}}},
+		{name: "a time of a day told", ref: "2025-12-02", text: "Work will start on Monday 5 January 2026. The road will close at 8pm on Friday 9 January, and on weekdays after that.",
+			want: []brief{{"2026-01-05", "on Monday 5 January 2026", "Work will start"}, {"2026-01-09T20:00", "at 8pm on Friday 9 January", "The road will close"}}},
+		{name: "the month of delivery", ref: "2023-06-05", text: "Invoices are payable 45 days from the end of the month of delivery.",
+			want: nil},
+	})
+}

@@ -1958,6 +1958,12 @@ func (x *sectionExtractor) run() []*item {
 			if inCondition(text[s.Start:t.Start]) && strings.ContainsAny(text[min(t.End, s.End):s.End], ",;") {
 				continue // "If your breathing gets worse over the weekend, call ...": a condition, nothing that happened
 			}
+			if (t.Type == tempex.Time || t.Date.Prec > timeline.Day) && !dayWrittenRe.MatchString(t.Text) && weekdayRunRe.MatchString(text[s.Start:s.End]) &&
+				!slices.ContainsFunc(x.tx, func(o tempex.Timex) bool {
+					return o.Start >= s.Start && o.End <= s.End && o.Date.Prec == timeline.Day && o.Date.DayOf() == t.Date.DayOf() && strings.ContainsAny(o.Text, "0123456789")
+				}) { // (not "close at 8pm on Friday 9 January, and on weekdays after that")
+				continue // "closed overnight only, between 8pm and 6am, Monday to Friday": the hours of every such day, no day's event
+			}
 			if strings.EqualFold(t.Text, "today") && (nowadays(text[s.Start:s.End]) || seenTodayRe.MatchString(text[max(s.Start, t.Start-40):t.Start])) {
 				continue // "still make up a third of our orders today": nowadays, no day's event
 			}
@@ -3678,6 +3684,15 @@ var conditionRe = regexp.MustCompile(`^[\s*_•-]*(?:[Ii]f|[Uu]nless|[Ii]n case|
 func inCondition(before string) bool {
 	return conditionRe.MatchString(before) && !strings.ContainsAny(before, ",;:")
 }
+
+// weekdayRunRe finds a run of weekdays or a habit of every day in a
+// sentence ("Monday to Friday", "Sunday through Thursday", "weekdays",
+// "nightly"): its clock times are the hours of each such day.
+var weekdayRunRe = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*(?:to|through|thru|till|until|-|–|—)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:on\s+)?weekdays\b|\bweeknights\b|\bnightly\b|\b(?:every|each)\s+(?:night|evening|morning|day|weekday)\b`)
+
+// dayWrittenRe finds a day in a time's own text ("10am on Friday", "5
+// May at 9:00").
+var dayWrittenRe = regexp.MustCompile(`(?i)\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}`)
 
 // seenTodayRe ends the words before a "today" that says what can be seen
 // or found nowadays: "the cast-iron plaque you can see today", "the

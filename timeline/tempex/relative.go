@@ -1844,6 +1844,12 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	if tk := t.tok(j); tk.cap && !tk.upper {
 		return res{}, false // "This Week" (a programme), "The Day"
 	}
+	// "45 days from the end of the month of delivery", "the week of
+	// the move": the unit of a happening the words do not date
+	if the && det2 == "" && (u == uMonth || u == uWeek || u == uYear) && t.is(j+1, "of") && t.tok(j+2) != nil && t.tok(j+2).kind == tWord &&
+		!t.tok(j+2).cap && t.w(j+2) == nil && t.ofHappening(j+2) {
+		return res{start: i, end: j + 1, typ: Date, val: unknownUnit(u)}, true
+	}
 	// "the year ended June 30": a fiscal year, a duration
 	if the && det2 == "" && u == uYear && t.isAny(j+1, "ended", "ending") {
 		return res{start: i, end: j + 1, typ: Duration, val: "P1Y"}, true
@@ -2138,6 +2144,15 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	}
 	r.d = d
 	return r, true
+}
+
+// ofHappening reports whether word k, after "the month of", names a
+// happening with no date of its own: "delivery", "purchase",
+// "completion", "the move".
+func (t *Tagger) ofHappening(k int) bool {
+	w := t.lowerWord(k)
+	return strings.HasSuffix(w, "ery") || strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ance") ||
+		w == "purchase" || w == "sale" || w == "receipt" || w == "invoice" || w == "shipment" || w == "dispatch" || w == "signature" || w == "closing"
 }
 
 // dayAhead reads the first day written in full ("17 March 2024",
