@@ -531,7 +531,7 @@ func joinable(items []*item, a, b []int) bool {
 			// through a third report joins "Smith resigned" and "Jones
 			// resigned")
 			if items[i].sec == items[j].sec || !Compatible(items[i].ev.Span, items[j].ev.Span) ||
-				otherPerson(items[i], items[j]) || otherSubject(items[i], items[j]) || otherThing(items[i], items[j]) {
+				otherPerson(items[i], items[j]) || otherSubject(items[i], items[j]) || otherThing(items[i], items[j]) || otherFigure(items[i], items[j]) {
 				return false
 			}
 		}
@@ -629,6 +629,35 @@ func otherThing(a, b *item) bool {
 	return !slices.Contains(bb.predicate, sa[1]) && !slices.Contains(ab.predicate, sb[1])
 }
 
+// figureRe finds a sum of money or a share in a report: "£250,000",
+// "$1.2 billion", "4%", "12 per cent".
+var figureRe = regexp.MustCompile(`[£$€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion))?\b|\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)`)
+
+// otherFigure reports whether a and b each state sums or shares and no
+// one of them is in both: "The house was sold in 2014 for £250,000" and
+// "The cottage was sold in 2014 for £310,000" are two sales.
+func otherFigure(a, b *item) bool {
+	fa := figureRe.FindAllString(a.ev.Text, 8)
+	if len(fa) == 0 {
+		return false
+	}
+	fb := figureRe.FindAllString(b.ev.Text, 8)
+	if len(fb) == 0 {
+		return false
+	}
+	norm := func(s string) string {
+		return strings.ReplaceAll(strings.ReplaceAll(strings.ToLower(s), " ", ""), ",", "")
+	}
+	for _, x := range fa {
+		for _, y := range fb {
+			if norm(x) == norm(y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // commonNouns reports whether the subject of a headline is written in
 // lower case after its first word: a kind of thing, no name ("The
 // planning decision", not "East Germany").
@@ -668,7 +697,7 @@ func subjectNames(it *item) []string {
 
 // similarity is Similarity on items.
 func similarity(a, b *item) float64 {
-	if otherPerson(a, b) || otherSubject(a, b) || otherThing(a, b) {
+	if otherPerson(a, b) || otherSubject(a, b) || otherThing(a, b) || otherFigure(a, b) {
 		return 0
 	}
 	ab, ha := a.words()

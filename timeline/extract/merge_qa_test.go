@@ -178,6 +178,17 @@ func TestMergeSameEventOnly(t *testing.T) {
 			},
 		},
 		{
+			name: "two sales of one year at two prices are two",
+			reports: []report{
+				{"Mill", "2024-03-03", "The house was sold in 2014 for £250,000."},
+				{"Church", "2024-03-03", "The cottage was sold in 2014 for £310,000."},
+			},
+			want: []string{
+				"2014 The house was sold for £250,000 [Mill]",
+				"2014 The cottage was sold for £310,000 [Church]",
+			},
+		},
+		{
 			name: "one minister named once in full and once by surname",
 			reports: []report{
 				{"A", "2023-05-12", "Finance Minister Ruth Okafor resigned on Thursday after the budget vote."},
