@@ -3480,8 +3480,28 @@ func DayOrder(text string) (dayFirst, monthFirst int) {
 		dayFirst, monthFirst = dayFirst+d, monthFirst+m
 		return true
 	})
+	// "ready on 26/08", "Fri 9/19": a day and month with no year that
+	// only one order can read
+	if strings.IndexByte(text, '/') >= 0 {
+		for _, m := range shortDayMonthRe.FindAllStringSubmatch(text, 64) {
+			a, _ := strconv.Atoi(m[1])
+			b, _ := strconv.Atoi(m[2])
+			switch {
+			case a == 24 && b == 7: // "24/7": round the clock
+			case a > 12 && a <= 31 && b >= 1 && b <= 12:
+				dayFirst++
+			case b > 12 && b <= 31 && a >= 1 && a <= 12:
+				monthFirst++
+			}
+		}
+	}
 	return dayFirst, monthFirst
 }
+
+// shortDayMonthRe is a day and a month with a slash and no year ("26/08",
+// "9/19"), not part of a longer run of numbers (a date with its year, a
+// fraction of a fraction, a ratio "3:1/2").
+var shortDayMonthRe = regexp.MustCompile(`(?:^|[\s(\[])(\d{1,2})/(\d{1,2})(?:[\s.,;:!?)\]]|$)`)
 
 // numericLines lexes, one at a time, the lines of text that hold a
 // numeric date (most texts have none, and the lexer need not run over the
@@ -3522,8 +3542,8 @@ func numericLines(text string, fn func(t *Tagger, lineStart int) bool) {
 // April 2020", or an Australian story timed in AEDT, means 3 April by
 // 3/4/2020.
 func WrittenOrder(text string) (dayFirst, monthFirst int) {
-	dayFirst = len(writtenDayFirstRe.FindAllStringIndex(text, 64))
-	monthFirst = len(writtenMonthFirstRe.FindAllStringIndex(text, 64))
+	dayFirst = len(writtenDayFirstShortRe.FindAllStringIndex(text, 64))
+	monthFirst = len(writtenMonthFirstShortRe.FindAllStringIndex(text, 64))
 	for _, m := range zonedClockRe.FindAllStringSubmatch(text, 64) {
 		switch m[1] {
 		case "EST", "EDT", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST":
@@ -3539,8 +3559,10 @@ func WrittenOrder(text string) (dayFirst, monthFirst int) {
 const monthNamesRe = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`
 
 var (
-	writtenDayFirstRe   = regexp.MustCompile(`\b[0-3]?\d(?:st|nd|rd|th)?(?: of)? ` + monthNamesRe + `\.?,? [12]\d{3}\b`)
-	writtenMonthFirstRe = regexp.MustCompile(`\b` + monthNamesRe + `\.? [0-3]?\d(?:st|nd|rd|th)?, [12]\d{3}\b`)
+	// a day and its month's name, the year written or not ("on 30 June",
+	// "from July 12", "10 April 2020")
+	writtenDayFirstShortRe   = regexp.MustCompile(`\b[0-3]?\d(?:st|nd|rd|th)?(?: of)? ` + monthNamesRe + `\b`)
+	writtenMonthFirstShortRe = regexp.MustCompile(`\b` + monthNamesRe + `\.? [0-3]?\d(?:st|nd|rd|th)?\b`)
 	// a clock time and a zone of a country whose habit is known
 	zonedClockRe = regexp.MustCompile(`\b\d{1,2}(?:[:.]\d\d)?\s?(?:[aApP]\.?[mM]\.?|[hH]rs?)?,?\s?\(?(AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|BST|IST|CET|CEST|WET|WEST|EET|EEST|SAST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST)\b`)
 )

@@ -402,6 +402,9 @@ func TestDayOrder(t *testing.T) {
 		{"three-digit year is no date", "25/03/201", 0, 0},
 		{"mixed", "25/03/2019 then 03/25/2019", 1, 1},
 		{"at the end of the text", "25/03/2019", 1, 0},
+		{"a day and month with no year, day first", "The cargo was ready on 26/08. ETD (27/08).", 2, 0},
+		{"a day and month with no year, month first", "Fri 9/19 Denver, Sat 9/20 Boise", 0, 2},
+		{"round the clock, a fraction, a score: no dates", "Support 24/7, a 3/4 share, 15/16 inch", 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -447,7 +450,8 @@ func TestWrittenOrder(t *testing.T) {
 	}{
 		{"day first", "Published: 10 April 2020. Signed on the 3rd of March 2019.", 2, 0},
 		{"month first", "Published April 10, 2020, about the deal of Sept. 3, 2019.", 0, 2},
-		{"no year: no evidence", "On 10 April the talks began; on April 12 they ended.", 0, 0},
+		{"no year: each order once", "On 10 April the talks began; on April 12 they ended.", 1, 1},
+		{"no year, day first", "I flew on 30 June at 18:25 EDT and landed on 1 July.", 2, 1},
 		{"none", "The river rose.", 0, 0},
 		{"Australian zone", "Updated 2/3/2024, 9:10am AEDT. The vote closes at 5pm (AEST).", 2, 0},
 		{"British and American zones", "Kick-off is at 8pm BST, 3 p.m. EDT.", 1, 1},
