@@ -3199,6 +3199,15 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 			return weekdayNear(ld.AddDate(0, 0, -1), wd, -1), true
 		}
 	}
+	if dir == 0 && !t.narrative && t.hasRef && t.isAny(i-1, "by", "on") && t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i &&
+		t.sentencesBetween(t.lastDayEnd, i) <= 1 && !t.paragraphBetween(t.lastDayEnd, i) && t.weekdayWrittenBefore(t.lastDayEnd) && t.tense(i, j) < 0 {
+		// "The builders started on Monday 6 March. By Wednesday the old
+		// kitchen was gone.", told on 2 April: the story's week, not the
+		// writer's, when the day told is weeks before the writer's
+		if ld, ok := dayTime(t.lastDay.DayOf()); ok && ld.Before(base.AddDate(0, 0, -13)) {
+			return weekdayNear(ld.AddDate(0, 0, 1), wd, 1), true
+		}
+	}
 	switch dir {
 	case -1:
 		return weekdayNear(base.AddDate(0, 0, -1), wd, -1), true
@@ -3265,6 +3274,18 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		return p, true
 	}
 	return weekdayNear(base, wd, -1), true
+}
+
+// weekdayWrittenBefore reports whether the day that ends at token e was
+// written with its weekday ("on Monday 6 March", "Tuesday, May 3"): a
+// story told day by day.
+func (t *Tagger) weekdayWrittenBefore(e int) bool {
+	for k := e - 1; k >= 0 && k >= e-5; k-- {
+		if w := t.w(k); w != nil && w.wday > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // happeningBefore reports whether the weekday at token i (after "on")

@@ -3159,6 +3159,12 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		// "the Open", "an open weekend", "will be open")
 		return 1, false
 	}
+	if left && string(low) == "could" && (t.isAny(k+1, "only", "not", "never", "barely", "hardly") || t.is(k+1, "n") && t.punct(k+2, '\'')) && t.calendarDayAt(t.cueFor) &&
+		!t.isAny(k+2, "be") {
+		// "The trucker could only pick up the container on 28 August",
+		// "could not land until Tuesday": what was possible then, past
+		return -1, true
+	}
 	if left && (string(low) == "would" || string(low) == "could") && t.toldBefore(k) && t.calendarDayAt(t.cueFor) {
 		// "He said he would resign on March 1", "were told they could
 		// return home on February 8": a future told in the past, after
