@@ -1643,6 +1643,12 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 	if sfx == sfxNone && j == i+3 && (t.is(j, "mark") || t.isAny(i-1, "final", "last", "first", "opening", "closing") && t.is(i-2, "the")) {
 		return res{}, false // "at the 8:04 mark of the second quarter", "a 14-2 run over the final 4:30": the game's clock
 	}
+	if sfx == sfxNone && t.lengthBefore(i) && !t.dash(j) && !t.isAny(j, "to", "until", "till") {
+		return res{}, false // "The film, which runs 2:15", "Total running time: 14:24": a length, no time of day
+	}
+	if sfx == sfxNone && t.dash(i-1) && !t.glued(i) && (t.tok(j) == nil || t.newLine(j)) && t.listLine(i) {
+		return res{}, false // `1. "Crosswind" – 3:42`: a track's length in a list
+	}
 	r, ok := t.placeClockAt(i, j, d, sfx)
 	if lc := t.lastClock; ok && r.d.Prec >= timeline.Hour && r.val == "" && lc.Prec >= timeline.Hour && r.d.DayOf() == lc.DayOf() &&
 		r.d.Hour*60+r.d.Minute > lc.Hour*60+lc.Minute && t.hoursAfterBefore(i) {
@@ -1676,6 +1682,43 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 		t.textZoneFour = t.tok(i).nd == 4 && !t.punct(i+1, ':') && r.d.Zone == 0
 	}
 	return r, ok
+}
+
+// lengthBefore reports whether the words before the clock at i say it is
+// how long something runs: "runs 2:15", "a running time of 2:38",
+// "Runtime: 1:52", "clocks in at 4:05", "lasts 1:30".
+func (t *Tagger) lengthBefore(i int) bool {
+	k := i - 1
+	if t.punct(k, ':') || t.is(k, "of") || t.is(k, "at") && t.is(k-1, "in") {
+		k--
+	}
+	if t.is(k, "in") && t.isAny(k-1, "clocks", "clocked", "comes", "came") {
+		return true
+	}
+	switch t.lowerWord(k) {
+	case "runs", "ran", "lasts", "lasted", "runtime", "length", "duration":
+		return true
+	case "time":
+		return t.isAny(k-1, "running", "run", "total", "playing")
+	}
+	return false
+}
+
+// listLine reports whether the line of token i opens with a list's
+// number or mark, or a quotation mark (a track or item list's line).
+func (t *Tagger) listLine(i int) bool {
+	k := i
+	for k > 0 && !t.newLine(k) {
+		k--
+	}
+	tk := &t.toks[k]
+	switch {
+	case tk.kind == tNum && tk.nd <= 2 && (t.punct(k+1, '.') || t.punct(k+1, ')')):
+		return true
+	case tk.kind == tPunct && (tk.r == '"' || tk.r == '“' || tk.r == '-' || tk.r == '*' || tk.r == '•'):
+		return true
+	}
+	return false
 }
 
 func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) {

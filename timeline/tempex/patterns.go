@@ -2615,7 +2615,7 @@ func (t *Tagger) weekdayDayMonth(i, k, wday int) (res, bool) {
 				continue
 			}
 			d := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
-			if gap := d.Sub(t.ref).Hours() / 24; gap > -183 && gap < 183 && int(d.Weekday()+6)%7+1 == wday {
+			if gap := d.Sub(t.ref).Hours() / 24; gap > -300 && gap < 300 && int(d.Weekday()+6)%7+1 == wday { // ("Fri 9/19" in a tour list of March: the weekday says the year)
 				return dayDate(d), true
 			}
 		}
