@@ -74,6 +74,38 @@ func possessorOf(speaker, pronoun string) bool {
 	return own != "" && strings.EqualFold(firstWord(speaker), own)
 }
 
+// pronounIsSpeaker reports whether the subject pronoun of a reported
+// clause (rest is what follows it) stands for its speaker: "it" or
+// "they" for a body ("The court said it would hear the case"), "he" or
+// "she" for a person's name ("Greene said he would retire"), or for a
+// singular noun phrase when what follows is the speaker's own plan ("The
+// minister said he would resign"). Not a pronoun of another number
+// ("Police said he had fled the scene"), and not "he" or "she" of a role
+// that tells of someone else ("The coroner said she had died of
+// drowning", "The judge said he would be jailed").
+func pronounIsSpeaker(speaker, pronoun, rest string) bool {
+	words := strings.Fields(speaker)
+	if len(words) == 0 {
+		return false
+	}
+	plural := agree(speaker, "says") == "say"
+	switch strings.ToLower(pronoun) {
+	case "it":
+		return !plural
+	case "they":
+		return plural || !personName(words) || orgNamed(speaker)
+	}
+	if plural {
+		return false
+	}
+	if personName(words) && !orgNamed(speaker) {
+		return true
+	}
+	// a role's own plan: "would resign", not "would be jailed"
+	ws := strings.Fields(rest)
+	return len(ws) >= 2 && modalVerbs[strings.ToLower(ws[0])] && ws[1] != "be" && ws[1] != "have" && !strings.HasSuffix(ws[1], "ed")
+}
+
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
 
 // headline builds the title of the event dated by sent[ds:de] (the date
@@ -534,8 +566,17 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 				// "The court said it would hear the case next month": the
 				// court would hear it.
 				if w := firstWord(s); thirdPerson[strings.ToLower(w)] && strings.HasPrefix(s, w+" ") && ds > len(w) && !possessorOf(speaker, w) {
-					shift := len(speaker) - len(w)
-					s, ds, de = speaker+s[len(w):], ds+shift, de+shift
+					if pronounIsSpeaker(speaker, w, s[len(w)+1:]) {
+						shift := len(speaker) - len(w)
+						s, ds, de = speaker+s[len(w):], ds+shift, de+shift
+					} else if sub := headlineOf(s, ds, de, nil, nil); strings.EqualFold(firstWord(sub.title), w) {
+						// "Police said he had fled the scene on 3
+						// August": he is someone else, and the title
+						// keeps who says it ("Police say he had fled
+						// the scene"), never "Police had fled"
+						res.title = finishWithPrefix(cleanHeadline(speaker)+" "+agree(speaker, rv.present)+" ", strings.ToLower(w)+sub.title[len(w):])
+						return res
+					}
 				}
 			}
 		}
