@@ -188,6 +188,7 @@ const numberComma = '\x1f'
 func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person bool) string) headlineResult {
 	var res headlineResult
 	de = withZoneWords(sent, de)
+	sent, ds, de, others = nameAgeAddress(sent, ds, de, others)
 	if t, ok := gerundLeadTitle(sent, ds, de); ok {
 		res.title = finish(t)
 		return res
@@ -1309,9 +1310,10 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		// relative clause set off by commas, the sentence's own verb
 		return "", false
 	}
-	if leadPreps[strings.ToLower(firstWord(np))] || datePreps[strings.ToLower(firstWord(np))] {
+	if fw := strings.ToLower(firstWord(np)); leadPreps[fw] || datePreps[fw] || fw == "of" {
 		// "The first stretch, at Snarestone, reopened on ...": a place
-		// set off by commas, the verb the sentence's own
+		// set off by commas, the verb the sentence's own (or a home:
+		// "Robert Kessler, of Dearborn, passed away")
 		return "", false
 	}
 	if npStart > 0 && segEnd == len(s) && (unicode.IsUpper(firstRune(np)) || appositiveOpeners[strings.ToLower(firstWord(np))]) {
@@ -4158,4 +4160,34 @@ func outletName(s string) bool {
 		caps++
 	}
 	return caps > 0
+}
+
+// nameAgeHomeRe is a court list's or a death notice's subject: a name, an
+// age and where the person lives, set off by commas before the verb
+// ("PETER ANSELL, 67, of Mill Road, denied stealing", "Robert Kessler,
+// 81, of Dearborn, passed away", "RYAN COOKE, 19, no fixed abode,
+// admitted ..."). Its groups: the name, the verb's first letter.
+var nameAgeHomeRe = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.-]*|"[^"\n]{1,20}"|“[^”\n]{1,20}”)(?: (?:\p{Lu}[\p{L}'’.-]*|"[^"\n]{1,20}"|“[^”\n]{1,20}”|de|da|van|von|der)){0,5}), (?:aged )?\d{1,3}, (?:(?:of|from) [^,;:()\n]{1,60}(?:, \p{Lu}[\p{L}'’. -]{1,30})?|no fixed (?:abode|address)), (\p{Ll})`)
+
+// nameAgeAddress takes the age and the address out of a subject read by
+// nameAgeHomeRe ("PETER ANSELL, 67, of Mill Road, denied stealing" is "Peter
+// Ansell denied stealing"): left, the address reads as the subject ("Of
+// Mill Road was denied stealing"). A name in capitals is cased.
+func nameAgeAddress(sent string, ds, de int, others [][2]int) (string, int, int, [][2]int) {
+	m := nameAgeHomeRe.FindStringSubmatchIndex(sent)
+	if m == nil || ds < m[4] {
+		return sent, ds, de, others
+	}
+	for _, o := range others {
+		if o[0] < m[4] {
+			return sent, ds, de, others
+		}
+	}
+	name := titleCase(sent[m[2]:m[3]]) + " "
+	shift := m[4] - len(name)
+	moved := make([][2]int, len(others))
+	for k, o := range others {
+		moved[k] = [2]int{o[0] - shift, o[1] - shift}
+	}
+	return name + sent[m[4]:], ds - shift, de - shift, moved
 }

@@ -60,3 +60,22 @@ func TestReportedPronounSpeaker(t *testing.T) {
 			"2024-05-03", "The court would hear the case"},
 	})
 }
+
+// TestNameAgeHome: a court list's or a notice's "NAME, age, of ADDRESS,
+// verb" keeps the name as the subject; the address is none.
+func TestNameAgeHome(t *testing.T) {
+	runTitleCases(t, []headCase{
+		{"capitals, age and street", "2021-09-15", "JASON MILLS, 23, of Quay Street, admitted assaulting an emergency worker on 28 August.",
+			"2021-08-28", "Jason Mills admitted assaulting an emergency worker"},
+		{"denied stays active", "2021-09-15", "PETER ANSELL, 67, of Mill Road, denied stealing a charity collection box on 19 June.",
+			"2021-06-19", "Peter Ansell denied stealing a charity collection box"},
+		{"no fixed abode", "2021-09-15", "RYAN COOKE, 19, no fixed abode, admitted breaching a restraining order on 3 August.",
+			"2021-08-03", "Ryan Cooke admitted breaching a restraining order"},
+		{"a street and a town", "2021-09-15", "Jason Mills, 23, of Quay Street, Hartlepool, admitted assaulting an emergency worker on 28 August.",
+			"2021-08-28", "Jason Mills admitted assaulting an emergency worker"},
+		{"a death notice", "2023-10-18", "Robert \"Bob\" Kessler, 81, of Dearborn, passed away on Friday, October 13, 2023.",
+			"2023-10-13", "Robert \"Bob\" Kessler passed away"},
+		{"a home without an age is no subject", "2023-10-18", "Robert Kessler, of Dearborn, passed away on Friday, October 13, 2023.",
+			"2023-10-13", "Robert Kessler, of Dearborn, passed away"},
+	})
+}
