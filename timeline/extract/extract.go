@@ -3217,6 +3217,25 @@ func (x *sectionExtractor) resolveIt(title string) (string, bool) {
 	if strings.HasSuffix(strings.TrimRight(prev, " \t\n\"”’')"), "?") {
 		return "", false // "When did the war end? It ended in 1945.": no subject to take
 	}
+	if k := strings.LastIndex(prev, ": "); k > 0 {
+		// "The Great Depression hit hard: the mill closed in 1934 and
+		// stood empty. ... it housed the fair": the clause after the
+		// colon tells what the first one said, and its subject is the
+		// nearer
+		prev = prev[k+2:]
+	}
+	for _, conj := range []string{", and ", ", but ", "; "} {
+		// "Bríd died in 2011, and for a while the light went out of
+		// him. It came back": a second clause with a subject of its
+		// own, the nearer, may be what "it" is (the verb after the
+		// conjunction shares the first subject: "was founded in 1998,
+		// and listed in 2005")
+		if k := strings.Index(prev, conj); k > 0 {
+			if w := firstWord(prev[k+len(conj):]); !pastOrModal(strings.ToLower(w)) && !titleVerb(w) {
+				return "", false
+			}
+		}
+	}
 	words := strings.Fields(stripLeadIn(prev))
 	for i, pw := range words {
 		if i > 6 || strings.ContainsAny(pw, ",;:\"“”()") {

@@ -329,6 +329,10 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title = t
 		return res
 	}
+	if t, ok := seriesVerbTitle(sent, ds, de); ok {
+		res.title = finish(t)
+		return res
+	}
 	if len(others) > 0 && ds > 0 {
 		// "taught there from 1974 until she retired in 2001": the end is
 		// the clause's event, and the span is what went before it
@@ -425,7 +429,7 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	// clause after "the year" tells what happened then; "..., said the
 	// director, who has led the museum since 2019": the date is the
 	// relative clause's, about the noun before it
-	if t, ok := firstTitle(sent, ds, de, yearOfTitle, relativeTitle); ok {
+	if t, ok := firstTitle(sent, ds, de, yearOfTitle, relativeTitle, contactTitle); ok {
 		res.title = t
 		return res
 	}
@@ -4190,4 +4194,67 @@ func nameAgeAddress(sent string, ds, de int, others [][2]int) (string, int, int,
 		moved[k] = [2]int{o[0] - shift, o[1] - shift}
 	}
 	return name + sent[m[4]:], ds - shift, de - shift, moved
+}
+
+// seriesVerbTitle reads the date's comma-set phrase as the second of a
+// series of past verbs with one subject, when "and" and a past verb
+// close the series: "Harold joined the Society in 1969, served as our
+// treasurer from 1978 to 1994, and catalogued the photographs" gives
+// "Harold served as our treasurer" (not a participle said of the
+// object: "The Society was served as our treasurer").
+func seriesVerbTitle(s string, ds, de int) (string, bool) {
+	start := strings.LastIndex(s[:ds], ", ")
+	if start <= 0 || strings.Contains(s[:start], ", ") {
+		return "", false
+	}
+	c := strings.Index(s[de:], ", and ")
+	if c < 0 || strings.Contains(s[de:de+c], ", ") {
+		return "", false
+	}
+	segStart, segEnd := start+2, de+c
+	w := firstWord(s[segStart:])
+	if next := strings.ToLower(firstWord(s[segEnd+len(", and "):])); !pastOrModal(w) || !pastOrModal(next) || ds == segStart {
+		return "", false
+	}
+	subj := sharedSubject(s[:start], w)
+	if subj == "" {
+		return "", false
+	}
+	return subj + " " + removeSpan(s[segStart:segEnd], ds-segStart, de-segStart), true
+}
+
+// contactRe is a noun and a relative clause without "that" whose
+// subject is a pronoun and whose verb is past, before the date: "the
+// local history project he started" (in 2013). Its groups: the
+// determiner, the noun phrase, the pronoun, the verb.
+var contactRe = regexp.MustCompile(`\b(the|a|an|his|her|their|its|our|my) ((?:[\p{Ll}'’-]+ ){0,4}[\p{Ll}'’-]+) (he|she|they|we|I) ([a-z]+ed|[a-z]+)\s*$`)
+
+// contactTitle reads a date at the sentence's end after a relative
+// clause without "that" as the clause's: "It came back, slowly, through
+// the local history project he started in 2013" gives "He started the
+// local history project". Not a time or a place the clause says when
+// or where of ("the year he retired in 1990", "the day she died").
+func contactTitle(sent string, ds, de int) (string, bool) {
+	if strings.Trim(sent[de:], ".!?\"”’') ") != "" {
+		return "", false
+	}
+	m := contactRe.FindStringSubmatch(strings.TrimRight(sent[:ds], " "))
+	if m == nil {
+		return "", false
+	}
+	verb := m[4]
+	if !pastOrModal(verb) && !irregularPast[verb] || modalVerbs[verb] || subjectVerbs[verb] || intransitive[verb] {
+		return "", false
+	}
+	words := strings.Fields(m[2])
+	for _, w := range words {
+		if stopWords[w] || timeWords[w] || titleVerb(w) {
+			return "", false
+		}
+	}
+	switch words[len(words)-1] {
+	case "time", "times", "moment", "way", "place", "reason", "date", "hour", "season", "era", "age", "period":
+		return "", false
+	}
+	return titleFirst(m[3]) + " " + verb + " " + m[1] + " " + m[2], true
 }

@@ -79,3 +79,41 @@ func TestNameAgeHome(t *testing.T) {
 			"2023-10-13", "Robert Kessler, of Dearborn, passed away"},
 	})
 }
+
+// TestSeriesOfVerbs: "X did A, did B in 1978, and did C": the middle
+// verb is X's, not a participle said of A's object.
+func TestSeriesOfVerbs(t *testing.T) {
+	runTitleCases(t, []headCase{
+		{"a name's series", "2024-03-15", "Harold joined the Society in 1969, served as our treasurer from 1978 to 1994, and catalogued the photographs.",
+			"1978", "Harold served as our treasurer"},
+		{"a series of dates", "2024-03-15", "The plant opened in 1998, closed in 2005, and reopened in 2010.",
+			"2005", "The plant closed"},
+		{"a participle after an object stays", "2024-03-15", "We won a contract with the port, signed on 14 September 2023.",
+			"2023-09-14", "A contract with the port was signed"},
+	})
+}
+
+// TestItsSubject: "it" is taken from the sentence before only when that
+// sentence has one subject it can be; the clause after a colon is the
+// nearer.
+func TestItsSubject(t *testing.T) {
+	runTitleCases(t, []headCase{
+		{"the clause after a colon", "2024-03-15", "The Great Depression hit hard: the mill closed in 1934 and stood empty. In 1972 it housed the Grange's annual fair.",
+			"1972", "The mill housed the Grange's annual fair"},
+		{"a second clause with its own subject", "2024-03-15", "Bríd died in 2011, and for a while the light went out of him. In 2013 it came back.",
+			"2013", "It came back"},
+		{"a plain subject", "2024-03-15", "The company was founded in 1998. In 2005 it made a loss.",
+			"2005", "The company made a loss"},
+	})
+}
+
+// TestContactRelative: a date that ends a relative clause without
+// "that" ("the project he started in 2013") is the clause's.
+func TestContactRelative(t *testing.T) {
+	runTitleCases(t, []headCase{
+		{"the clause's act", "2024-03-15", "It came back, slowly, through his grandchildren and through the local history project he started in 2013.",
+			"2013", "He started the local history project"},
+		{"not a time the clause says when of", "2024-03-15", "He never forgot the day she left in 1990.",
+			"1990", "He never forgot the day she left"},
+	})
+}
