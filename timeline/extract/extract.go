@@ -2644,6 +2644,17 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// Nothing but the date and a verb: the sentence says it best.
 		h.title = finish(sent)
 	}
+	if n := x.noticeAbove(sent); n != "" && h.title != "" {
+		// "HOLLOWAY, Dennis Arthur. Passed away suddenly on Boxing Day
+		// 2023": a notice's text after its name, which is its subject
+		w := firstWord(h.title)
+		body := strings.ToLower(w) + h.title[len(w):]
+		if lw := strings.ToLower(w); pastOrModal(lw) || irregularPast[lw] {
+			h.title = finish(n + " " + body)
+		} else {
+			h.title = finish(n + " – " + body)
+		}
+	}
 	named := false
 	if captionLine(sent, h.title) && fieldLabel(strings.TrimSpace(sent)) == 0 && !isLabel(text, s.Start, c.t.Start, c.end) { // (not "ANSWER KEY" over "1066        Battle of Hastings": the list's name)
 		if n := nameAbove(text, s.Start); n != "" {
@@ -5639,4 +5650,35 @@ func writtenWeekday(text string) (time.Weekday, bool) {
 		}
 	}
 	return wd, n > 0
+}
+
+// noticeAbove returns the name of a notice whose text sent opens without
+// a subject ("Passed away suddenly ...", "Peacefully at home ...") when
+// the sentence before it, on its line, is the notice's name alone
+// ("HOLLOWAY, Dennis Arthur.", "CARTER, Dorothy May (née Pullen)."):
+// the name as said ("Dennis Arthur Holloway"); "" otherwise.
+func (x *sectionExtractor) noticeAbove(sent string) string {
+	if x.cur == 0 {
+		return ""
+	}
+	w := firstWord(sent)
+	lw := strings.ToLower(w)
+	if w == "" || !unicode.IsUpper(firstRune(w)) || !(pastOrModal(lw) || irregularPast[lw] || strings.HasSuffix(lw, "ly") && len(lw) > 5) {
+		return ""
+	}
+	p := x.sents[x.cur-1]
+	if between := x.sec.Text[p.End:x.sents[x.cur].Start]; strings.Contains(between, "\n") {
+		return ""
+	}
+	prev := strings.TrimSpace(p.Of(x.sec.Text))
+	n := noticeName(prev)
+	if n == "" || !strings.HasSuffix(prev, ".") {
+		return ""
+	}
+	rest := strings.TrimSuffix(prev[strings.IndexByte(prev, ',')+1:], ".")
+	rest = parenRe.ReplaceAllString(rest, "")
+	if len(strings.Fields(rest)) > 4 {
+		return ""
+	}
+	return n
 }

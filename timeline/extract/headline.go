@@ -188,6 +188,14 @@ const numberComma = '\x1f'
 func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person bool) string) headlineResult {
 	var res headlineResult
 	de = withZoneWords(sent, de)
+	if loc := datelineRe.FindStringIndex(sent); loc != nil && ds >= loc[1] && strings.Count(sent[:loc[1]], "(") == strings.Count(sent[:loc[1]], ")") {
+		// "OXFORD, England, Oct. 18, 2023 — Dame Helen Lang, ..., died
+		// on Monday": the dateline is no part of any reading of the
+		// sentence (a life's "Name, ..., died" opens it); not a bracket
+		// opened before a dash ("NASH, Eileen (b. 30 Nov 1932 – d. ...")
+		sent, ds, de = sent[loc[1]:], ds-loc[1], de-loc[1]
+		others = shiftSpans(others, loc[1])
+	}
 	sent, ds, de, others = nameAgeAddress(sent, ds, de, others)
 	if t, ok := gerundLeadTitle(sent, ds, de); ok {
 		res.title = finish(t)
@@ -3943,10 +3951,19 @@ func lifeMarkTitle(sent string, ds, de int) (string, bool) {
 	if k < 0 {
 		return "", false
 	}
-	label := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(before[k+1:]), "."))
+	mark := before[k+1:]
+	if d := strings.LastIndexAny(mark, "–—-"); d >= 0 {
+		// "(b. 30 Nov 1932 – d. 28 Dec 2023)": the mark after the dash
+		_, n := utf8.DecodeRuneInString(mark[d:])
+		mark = mark[d+n:]
+	}
+	label := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(mark), "."))
 	verb, ok := lifeLabels[label]
 	if !ok {
 		return "", false
+	}
+	if n := noticeName(sent[:k]); n != "" {
+		return n + verb, true
 	}
 	name := sent[:k]
 	if i := strings.IndexAny(name, ",;("); i >= 0 {
@@ -4257,4 +4274,19 @@ func contactTitle(sent string, ds, de int) (string, bool) {
 		return "", false
 	}
 	return titleFirst(m[3]) + " " + verb + " " + m[1] + " " + m[2], true
+}
+
+// noticeNameRe is a notice's name, its surname first in capitals:
+// "NASH, Eileen Margaret", "CARTER, Dorothy May (née Pullen)".
+var noticeNameRe = regexp.MustCompile(`^\s*(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?), (\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:\p{Lu}\p{Ll}[\p{L}'’-]*|"[^"\n]{1,20}"|“[^”\n]{1,20}”)){0,3})\b`)
+
+// noticeName returns the name a notice opens with in the order it is
+// said ("NASH, Eileen Margaret" is "Eileen Margaret Nash"), "" when s
+// opens with none.
+func noticeName(s string) string {
+	m := noticeNameRe.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	return m[2] + " " + titleCase(m[1])
 }

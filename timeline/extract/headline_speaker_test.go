@@ -117,3 +117,20 @@ func TestContactRelative(t *testing.T) {
 			"1990", "He never forgot the day she left"},
 	})
 }
+
+// TestDeathTitles: a death's title names who died: after a dateline, in
+// a notice's "(b. ... – d. ...)", and under a notice's name.
+func TestDeathTitles(t *testing.T) {
+	runTitleCases(t, []headCase{
+		{"a life's sentence after a dateline", "2023-10-18", "OXFORD, England, Oct. 18, 2023 — Dame Helen Lang, a crystallographer whose X-ray work in the 1960s revealed the shapes of cobalt molecules, and who later became one of the first women to head an Oxford college, died on Monday at her home in Headington.",
+			"2023-10-16", "Dame Helen Lang died"},
+		{"the mark after a dash", "2024-01-09", "NASH, Eileen Margaret (b. 30 Nov 1932 – d. 28 Dec 2023). Died peacefully at Lypiatt Lodge care home, Stroud.",
+			"2023-12-28", "Eileen Margaret Nash dies"},
+		{"a notice's verb under its name", "2024-01-09", "HOLLOWAY, Dennis Arthur. Passed away suddenly on Boxing Day 2023, aged 71.",
+			"2023-12-26", "Dennis Arthur Holloway passed away suddenly, aged 71"},
+		{"a notice's adverb under its name", "2024-01-09", "CARTER, Dorothy May (née Pullen). Peacefully at home in Thornbury on 4th January 2024, aged 96.",
+			"2024-01-04", "Dorothy May Carter – peacefully at home in Thornbury, aged 96"},
+		{"no notice's name before", "2024-01-09", "The hall was closed. Reopened on 4th January 2024 after repairs.",
+			"2024-01-04", "Reopened after repairs"},
+	})
+}
