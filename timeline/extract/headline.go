@@ -1102,8 +1102,18 @@ func withZoneWords(sent string, de int) int {
 // qualifiesNoun reports whether the date s[ds:de], written with an
 // article, modifies the lower-case noun after it ("in the spring term").
 func qualifiesNoun(s string, ds, de int) bool {
-	if de >= len(s) || s[de] != ' ' || !strings.Contains(strings.ToLower(s[ds:de])+" ", "the ") {
+	if de >= len(s) || s[de] != ' ' {
 		return false
+	}
+	if !strings.Contains(strings.ToLower(s[ds:de])+" ", "the ") {
+		// "no work over the Christmas and New Year period": the
+		// article before the date, and another name after it, the noun
+		// they qualify after both
+		if !strings.HasSuffix(strings.ToLower(s[:ds]), " the ") {
+			return false
+		}
+		rest, ok := strings.CutPrefix(s[de:], " and ")
+		return ok && unicode.IsUpper(firstRune(rest))
 	}
 	if c := s[de-1]; c >= '0' && c <= '9' {
 		return false // "In the year ended 31 March 2024 revenue rose": a year ends it
@@ -1661,12 +1671,20 @@ func agree(subject, verb string) string {
 	words := strings.Fields(subject)
 	// The head noun: the last word before a trailing participle
 	// ("residents interviewed", "officials speaking").
+	stripped := false
 	for len(words) > 1 {
 		w := words[len(words)-1]
+		if len(words) > 2 && (w == "out" || w == "up" || w == "off" || w == "down") {
+			// "Surveys carried out": the particle goes with its participle
+			if p := words[len(words)-2]; strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "ing") {
+				words = words[:len(words)-1]
+				continue
+			}
+		}
 		if !unicode.IsLower(firstRune(w)) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 			break
 		}
-		words = words[:len(words)-1]
+		words, stripped = words[:len(words)-1], true
 	}
 	// The head noun before a prepositional phrase: "Workers at the
 	// Halden paper mill".
@@ -1676,7 +1694,9 @@ func agree(subject, verb string) string {
 			break
 		}
 	}
-	if len(words) == 0 || !isPlural(words[len(words)-1]) && !(len(words) == 1 && isCommonPluralAtStart(words[0])) {
+	// ("Surveys carried out": a capitalised word in -s before a
+	// participle is a common noun, names seldom take one)
+	if len(words) == 0 || !isPlural(words[len(words)-1]) && !(len(words) == 1 && (isCommonPluralAtStart(words[0]) || stripped && isPlural(strings.ToLower(words[0])))) {
 		return verb
 	}
 	switch {
@@ -1992,7 +2012,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 				// published" leaves no "The list for will be"
 				if k := strings.LastIndexByte(p, ' '); k >= 0 {
 					switch strings.ToLower(p[k+1:]) {
-					case "for", "on", "in", "at", "by", "until", "till", "from", "of", "during", "since", "before", "after", "dated":
+					case "for", "on", "in", "at", "by", "until", "till", "from", "of", "during", "since", "before", "after", "dated", "beyond":
 						from = k
 					}
 				}
@@ -2774,11 +2794,96 @@ func dateByVerb(s string, rv reporting, ds, de int) bool {
 // removeSpan takes s[i:j] out of s and mends the commas around it. A short
 // leading phrase that held the date ("Beginning in July 2017, ...") goes
 // with it.
+// timeObjectVerbs take a time as their object: "spent the previous
+// evening drinking".
+var timeObjectVerbs = map[string]bool{"spent": true, "spend": true, "spends": true, "spending": true, "whiled": true}
+
+// approxWords measure a date they stand before: "at approx. 0630 hrs",
+// "just over an hour later", "nearly a year later".
+var approxWords = map[string]bool{"approx.": true, "approx": true, "approximately": true, "about": true, "around": true,
+	"nearly": true, "almost": true, "roughly": true, "just": true, "c.": true, "circa": true, "ca.": true}
+
+// prepLike are the approxWords that are prepositions too: they measure
+// only a quantity with no preposition of its own ("about the 20th",
+// "around 3pm"; not "put about at 0800", "think about that winter").
+var prepLike = map[string]bool{"about": true, "around": true}
+
+// quantityDate reports whether a date opens with a figure, a number, an
+// article or an ordinal's "the": "0630 hrs", "three months", "an hour",
+// "the 20th".
+func quantityDate(date string) bool {
+	ws := strings.Fields(strings.ToLower(date))
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[0]
+	if w == "the" && len(ws) > 1 {
+		w = ws[1]
+		return w[0] >= '0' && w[0] <= '9' || ordinalDayRe.MatchString(w)
+	}
+	return w[0] >= '0' && w[0] <= '9' || w == "a" || w == "an" || numberWords[w]
+}
+
+// prepArticleRe is a preposition and an article with at most two
+// adjectives that open the phrase a date ends: "on a busy" (Saturday
+// night).
+var prepArticleRe = regexp.MustCompile(`\s(?:on|during|over|throughout) (?:a|an|the|one|that|this) [a-z]+$`)
+
+// dayNamed reports whether a date opens with the name of a day, a month
+// or a season, or a part of a day: "Saturday night", "December morning",
+// not "next month".
+func dayNamed(date string) bool {
+	w := strings.ToLower(firstWord(date))
+	return monthWeekday[w] || seasonWords[w] || w == "morning" || w == "evening" || w == "night" || w == "afternoon" || w == "weekend"
+}
+
 func removeSpan(s string, i, j int) string {
 	if i < 0 || j > len(s) || i >= j {
 		return s
 	}
 	head, tail := s[:i], s[j:]
+	if timeObjectVerbs[strings.ToLower(lastWordOf(head))] && !datePreps[strings.ToLower(firstWord(s[i:j]))] {
+		// "Pritchard had spent the previous evening drinking": the date
+		// is the verb's object, and stays ("had spent drinking" says
+		// nothing)
+		return strings.TrimSpace(s)
+	}
+	for _, t := range []string{"' time", "’ time", "'s time", "’s time"} {
+		if rest, ok := strings.CutPrefix(tail, t); ok {
+			// "lifted into place in about three months' time": the
+			// time is the date's
+			tail = rest
+			break
+		}
+	}
+	dateHasPrep := datePreps[strings.ToLower(firstWord(s[i:j]))] || strings.EqualFold(firstWord(s[i:j]), "over")
+	if h := strings.TrimRight(head, " "); !strings.HasSuffix(h, ",") {
+		// "at approx. 0630 hrs", "just over an hour later": the word
+		// that measured the date goes with it, and a preposition left
+		// before it ("taken into custody at approx. during a traffic
+		// stop")
+		last := func(h string) string { // the last word, as written, after a space
+			if k := strings.LastIndexByte(h, ' '); k >= 0 {
+				return h[k+1:]
+			}
+			return ""
+		}
+		if w := last(h); approxWords[strings.ToLower(w)] && (!prepLike[strings.ToLower(w)] || !dateHasPrep && quantityDate(s[i:j])) {
+			h = strings.TrimRight(h[:len(h)-len(w)], " ")
+			if p := last(h); !dateHasPrep && (datePreps[strings.ToLower(p)] || p == "beyond" || p == "past") {
+				h = h[:len(h)-len(p)]
+			}
+			head = strings.TrimRight(h, " ") + " "
+		} else if !dateHasPrep && (w == "beyond" || w == "past") {
+			// "Any slippage beyond September 2025 would push": the
+			// preposition whose object was the date goes with it
+			head = h[:len(h)-len(w)]
+		} else if m := prepArticleRe.FindStringIndex(h); m != nil && !dateHasPrep && dayNamed(s[i:j]) {
+			// "a frightening incident on a busy Saturday night": the
+			// phrase the date ends, from its preposition
+			head = h[:m[0]] + " "
+		}
+	}
 	if strings.HasSuffix(head, "\n") && !strings.HasSuffix(head, "\n\n") {
 		// "erupted in¶AD 79 and buried": the preposition the line's wrap
 		// kept from its date goes with it
@@ -2804,6 +2909,11 @@ func removeSpan(s string, i, j int) string {
 			rest = tail[len("’s "):]
 		}
 		tail = "the " + rest
+		if w := firstWord(s[i:j]); datePreps[strings.ToLower(w)] {
+			// "died during last summer's heatwave": during the
+			// heatwave
+			tail = w + " " + tail
+		}
 	}
 	// "shortly after 2 a.m.", "just before noon": the adverb goes with
 	// the date it measured from

@@ -134,3 +134,40 @@ func TestDeathTitles(t *testing.T) {
 			"2024-01-04", "Reopened after repairs"},
 	})
 }
+
+// TestDateCutWords: what the date leaves when it is cut out of the
+// title: the verb's object stays, and the words that measured it or
+// opened its phrase go with it.
+func TestDateCutWords(t *testing.T) {
+	runTitleCases(t, []headCase{
+		{"a time as the verb's object", "2024-11-22", "Pritchard had spent the previous evening drinking at a pub in Yarm.",
+			"2024-11-21TEV", "Pritchard had spent the previous evening drinking at a pub in Yarm"},
+		{"a date's possessive keeps its preposition", "2024-11-22", "A boy died after jumping into a reservoir during last summer's heatwave.",
+			"2024-SU", "A boy died after jumping into a reservoir during the heatwave"},
+		{"an approximation and its preposition", "2024-11-22", "Reilly was taken into custody at approx. 0630 hrs on 01/29/2024 during a traffic stop.",
+			"2024-01-29T06:30", "Reilly was taken into custody during a traffic stop"},
+		{"a phrase the date ends", "2024-11-22", "It was a frightening incident on a busy Saturday night.",
+			"2024-11-16TNI", "It was a frightening incident"},
+		{"not a noun before the date", "2024-11-22", "The council agreed to apply for a playground grant next month.",
+			"2024-12", "The council agreed to apply for a playground grant"},
+		{"a date's time", "2025-09-10", "The new bridge will be lifted into place in about three months' time, subject to approval.",
+			"2025-12", "The new bridge will be lifted into place, subject to approval"},
+		{"beyond the date", "2025-09-10", "Any slippage beyond September 2025 would push energisation into 2027.",
+			"2027", "Any slippage would push energisation"},
+		{"a date before another name qualifies a noun", "2024-11-22", "There will be no work over the Christmas and New Year period.",
+			"2024-12-25", "There will be no work over the Christmas and New Year period"},
+		{"a participle's particle", "2025-09-10", "Surveys carried out in September confirmed that patch repairs are no longer cost effective.",
+			"2025-09", "Surveys carried out confirm patch repairs are no longer cost effective"},
+	})
+}
+
+// TestApproxPrepositions: "about" and "around" measure only a quantity
+// with no preposition of its own.
+func TestApproxPrepositions(t *testing.T) {
+	runTitleCases(t, []headCase{
+		{"about a day", "1850-03-01", "I shall sail for home about the 20th instant, God willing.",
+			"1850-03-20", "I shall sail for home, God willing"},
+		{"a phrasal verb's particle", "1850-03-01", "We put about at 0800 and stood north.",
+			"1850-03-01T08:00", "We put about and stood north"},
+	})
+}
