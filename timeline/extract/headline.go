@@ -91,7 +91,12 @@ func pronounIsSpeaker(speaker, pronoun, rest string) bool {
 	plural := agree(speaker, "says") == "say"
 	switch strings.ToLower(pronoun) {
 	case "it":
-		return !plural
+		// not a person's ("Coach Mark Pell said it was the best
+		// comeback"), nor what "it was a ..." tells ("The company said
+		// it was a difficult year")
+		ws := strings.Fields(rest)
+		return !plural && !personTitles[strings.Trim(words[0], ".")] &&
+			!(len(ws) >= 2 && (ws[0] == "was" || ws[0] == "is") && (ws[1] == "a" || ws[1] == "an" || ws[1] == "the"))
 	case "they":
 		return plural || !personName(words) || orgNamed(speaker)
 	}
@@ -105,6 +110,13 @@ func pronounIsSpeaker(speaker, pronoun, rest string) bool {
 	ws := strings.Fields(rest)
 	return len(ws) >= 2 && modalVerbs[strings.ToLower(ws[0])] && ws[1] != "be" && ws[1] != "have" && !strings.HasSuffix(ws[1], "ed")
 }
+
+// personTitles open a person's name: "Coach Mark Pell", "Governor
+// Reyes".
+var personTitles = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Prof": true,
+	"Professor": true, "Coach": true, "Governor": true, "Senator": true, "Mayor": true, "President": true,
+	"Minister": true, "Inspector": true, "Detective": true, "Sergeant": true, "Constable": true, "Captain": true,
+	"Judge": true, "Sir": true, "Dame": true, "Lord": true, "Lady": true, "Councillor": true, "Cllr": true}
 
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
 
@@ -227,10 +239,53 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	}
 	// "First public release, two years after the project began in early
 	// 2019": the date is the subordinate clause's, which titles it
-	if m := subClauseRe.FindStringSubmatchIndex(sent[:ds]); m != nil && m[2] > 0 {
+	sds := ds // (the first of a list: "in 1963 and 1964")
+	for _, o := range others {
+		if o[1] <= ds && o[0] < ds {
+			if gap := sent[o[1]:ds]; gap == " and " || gap == " or " || gap == ", " || gap == " & " {
+				sds = o[0]
+			}
+		}
+	}
+	if m := subClauseRe.FindStringSubmatchIndex(sent[:sds]); m != nil && m[2] > 0 {
 		clause := sent[m[2]:m[3]]
 		if ws := strings.Fields(clause); len(ws) >= 3 && len(ws) <= 10 && (titleVerb(ws[len(ws)-1]) || pastParticipleRe.MatchString(ws[len(ws)-1])) &&
 			!slices.ContainsFunc(ws[1:len(ws)-1], titleVerb) && strings.TrimSpace(strings.Trim(sent[de:], ".!?\"”’ ")) == "" {
+			res.title = finish(titleFirst(clause))
+			return res
+		}
+		if ws := strings.Fields(clause); len(ws) >= 4 && len(ws) <= 12 && endsWithDates(sent, de, others) {
+			// "... after the 1960s side led by Billy Crane won
+			// back-to-back titles in 1963": one past verb with its object
+			// (a participle before "by" is the subject's)
+			// (not an adjective after an article or an ordinal: "a lost
+			// original", "the first scheduled review point")
+			verbs := 0
+			for k := 1; k < len(ws); k++ {
+				prev := strings.ToLower(ws[k-1])
+				if (titleVerb(ws[k]) || pastOrModal(ws[k])) && !(k+1 < len(ws) && ws[k+1] == "by") && !determiners[prev] && !ordinalWords[prev] {
+					verbs++
+				}
+			}
+			if verbs == 1 && !titleVerb(ws[len(ws)-1]) && !slices.ContainsFunc(ws, func(w string) bool {
+				lw := strings.ToLower(w)
+				return reportingVerbs[w] != "" || pronouns[lw] || lw == "that" || lw == "which" || lw == "who" || lw == "and"
+			}) {
+				res.title = finish(titleFirst(clause))
+				return res
+			}
+		}
+	}
+	// "... the best comeback he had seen since he joined the club in
+	// 2014": a pronoun's clause with its past verb and object, the
+	// date ending the sentence, is the date's event
+	// (not "when" the main clause's event happens too, nor "right
+	// after": "It started right after we upgraded on Tuesday")
+	if m := pronounClauseRe.FindStringSubmatchIndex(sent[:ds]); m != nil && strings.TrimSpace(strings.Trim(sent[de:], ".!?\"”’ ")) == "" &&
+		!closeAfter[lastWordOf(sent[:m[0]])] {
+		clause := sent[m[2]:m[3]]
+		if ws := strings.Fields(clause); len(ws) >= 2 && len(ws) <= 8 && (pastOrModal(ws[1]) || irregularPast[ws[1]]) && !modalVerbs[ws[1]] &&
+			!slices.ContainsFunc(ws[2:], func(w string) bool { return titleVerb(w) || reportingVerbs[w] != "" }) {
 			res.title = finish(titleFirst(clause))
 			return res
 		}
@@ -2472,6 +2527,14 @@ var listLinks = map[string]bool{"and": true, "or": true, "but": true, "then": tr
 // subClauseRe is a subordinate clause with its own subject and verb
 // ending where the date's preposition begins: "... after the project
 // began in ".
+// closeAfter measure a short time after or before: "right after".
+var closeAfter = map[string]bool{"right": true, "just": true, "shortly": true, "immediately": true, "soon": true, "straight": true}
+
+// pronounClauseRe is a subordinate clause whose subject is a pronoun,
+// ending where the date's preposition begins: "since he joined the club
+// in ".
+var pronounClauseRe = regexp.MustCompile(`\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil)\s+((?:he|she|they|we|I)\s+[^,;:()"“”]+?)\s+(?:(?:in|on|at|during)\s+)?$`)
+
 var subClauseRe = regexp.MustCompile(`(?i)\b(?:after|before|since|until|once|when)\s+((?:the|a|an|his|her|its|their|our)\s+[^,;:()]+?)\s+(?:(?:in|on|at|during)\s+)?$`)
 
 // danglingSingleRe is what stood before a period its date took away:
@@ -4400,3 +4463,33 @@ func noticeName(s string) string {
 	}
 	return m[2] + " " + titleCase(m[1])
 }
+
+// endsWithDates reports whether nothing but other dates listed with the
+// one that ends at de follow it to the sentence's end: "in 1963 and
+// 1964."
+func endsWithDates(sent string, de int, others [][2]int) bool {
+	for {
+		rest := strings.TrimSpace(strings.Trim(sent[de:], ".!?\"”’ "))
+		if rest == "" {
+			return true
+		}
+		next := -1
+		for k, o := range others {
+			if o[0] > de && o[1] <= len(sent) {
+				switch sent[de:o[0]] {
+				case " and ", " or ", ", ", ", and ", " & ":
+					next = k
+				}
+			}
+		}
+		if next < 0 {
+			return false
+		}
+		de = others[next][1]
+	}
+}
+
+// ordinalWords rank a noun, and an adjective may follow them: "the first
+// scheduled review point".
+var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"last": true, "next": true, "final": true, "latest": true, "earliest": true}

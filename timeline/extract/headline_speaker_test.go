@@ -171,3 +171,34 @@ func TestApproxPrepositions(t *testing.T) {
 			"1850-03-01T08:00", "We put about and stood north"},
 	})
 }
+
+// TestSubordinateClauseTitles: a date that ends a subordinate clause
+// ending the sentence titles the clause: with a pronoun subject, or a
+// past verb and its object, and the dates listed after it.
+func TestSubordinateClauseTitles(t *testing.T) {
+	runTitleCases(t, []headCase{
+		{"a pronoun's clause", "2024-11-22", "Coach Mark Pell said it was the best comeback he had seen since he joined the club in 2014.",
+			"2014", "He joined the club"},
+		{"a verb and its object", "2024-11-22", "It is only the third title in its history after the 1960s side led by Billy Crane won back-to-back titles in 1963 and 1964.",
+			"1963", "The 1960s side led by Billy Crane won back-to-back titles"},
+		{"the second of the list", "2024-11-22", "It is only the third title in its history after the 1960s side led by Billy Crane won back-to-back titles in 1963 and 1964.",
+			"1964", "The 1960s side led by Billy Crane won back-to-back titles"},
+		{"a name's it is no person", "2024-11-22", "Coach Mark Pell said it was the best comeback on Sunday.",
+			"2024-11-17", "Coach Mark Pell says it was the best comeback"},
+	})
+}
+
+// TestSubordinateClauseNoVerb: a subordinate-looking phrase without a
+// verb of its own is no clause.
+func TestSubordinateClauseNoVerb(t *testing.T) {
+	runTitleCases(t, []headCase{
+		{"a preposition's adjective", "2024-11-22", "The operators want the rule reviewed before the first scheduled review point on June 29.",
+			"2024-06-29", "The operators want the rule reviewed before the first scheduled review point"},
+		{"right after: the main clause's event", "2024-03-10", "It started right after we upgraded on Tuesday.",
+			"2024-03-05", "It started right after we upgraded"},
+		{"an it that was a thing", "2024-03-10", "The Met Office said it was the strongest gust in Scotland on Tuesday.",
+			"2024-03-05", "The Met Office says it was the strongest gust in Scotland"},
+		{"a company's it", "2023-10-17", "Norvale Steel said on Tuesday it would cut 2,400 jobs by the end of March 2024.",
+			"2024-03", "Norvale Steel would cut 2,400 jobs"},
+	})
+}
