@@ -877,6 +877,12 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	if m := supportForRe.FindStringIndex(np); m != nil && m[1] < len(np) {
 		np = np[m[1]:] // "Support for Kubernetes 1.27, which reached end of life": Kubernetes 1.27 did
 	}
+	if m := partOfRe.FindStringIndex(np); m != nil && m[1] < len(np) {
+		// "30,120 runners started, a record for the event, which was
+		// first held in 1981": the event was held, not the record; a
+		// part's or a record's relative clause tells of the whole
+		np = np[m[1]:]
+	}
 	return titleFirst(np) + " " + body, true
 }
 
@@ -4425,8 +4431,8 @@ var contactRe = regexp.MustCompile(`\b(the|a|an|his|her|their|its|our|my) ((?:[\
 // local history project". Not a time or a place the clause says when
 // or where of ("the year he retired in 1990", "the day she died").
 func contactTitle(sent string, ds, de int) (string, bool) {
-	if strings.Trim(sent[de:], ".!?\"”’') ") != "" {
-		return "", false
+	if rest := strings.Trim(sent[de:], ".!?\"”’') "); rest != "" && !strings.HasPrefix(rest, ", which ") {
+		return "", false // (a relative clause after it is another's: "the project he started in 2013, which recorded ...")
 	}
 	m := contactRe.FindStringSubmatch(strings.TrimRight(sent[:ds], " "))
 	if m == nil {
@@ -4493,3 +4499,8 @@ func endsWithDates(sent string, de int, others [][2]int) bool {
 // scheduled review point".
 var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
 	"last": true, "next": true, "final": true, "latest": true, "earliest": true}
+
+// partOfRe is a noun phrase that measures or picks from the one after
+// its preposition: "a record for the event", "home to the museum" (not
+// "part of the wall, which collapsed": the part may have).
+var partOfRe = regexp.MustCompile(`^(?i:(?:a |an |the )?(?:new )?(?:record|highlight|home) (?:for|of|to|at|in) )`)

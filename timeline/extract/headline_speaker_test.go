@@ -202,3 +202,14 @@ func TestSubordinateClauseNoVerb(t *testing.T) {
 			"2024-03", "Norvale Steel would cut 2,400 jobs"},
 	})
 }
+
+// TestRelativeOfWhole: the relative clause after "a record for the
+// event" tells of the event; a contact clause may have one after it.
+func TestRelativeOfWhole(t *testing.T) {
+	runTitleCases(t, []headCase{
+		{"a record's which", "2024-03-15", "Organisers said 30,120 runners started, a record for the event, which was first held in 1981.",
+			"1981", "The event was first held"},
+		{"a contact clause before a which", "2024-03-15", "It came back, slowly, through the local history project he started in 2013, which recorded more than 200 interviews.",
+			"2013", "He started the local history project"},
+	})
+}
