@@ -2064,6 +2064,9 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 	for _, o := range others {
 		if o[1] <= ds && o[0] >= 0 {
 			from, to := o[0], o[1]
+			if timeObjectVerbs[lastWordOf(sent[:from])] && !datePreps[strings.ToLower(firstWord(sent[from:to]))] {
+				continue // "had spent the previous evening drinking": the verb's object stays
+			}
 			if pf, pt, ok := participlePhrase(sent[:ds], o[0], o[1]); ok {
 				// The earlier date's participle phrase goes with it: "the
 				// report, first drafted two years ago, had been revised".

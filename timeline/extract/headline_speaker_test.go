@@ -142,6 +142,8 @@ func TestDateCutWords(t *testing.T) {
 	runTitleCases(t, []headCase{
 		{"a time as the verb's object", "2024-11-22", "Pritchard had spent the previous evening drinking at a pub in Yarm.",
 			"2024-11-21TEV", "Pritchard had spent the previous evening drinking at a pub in Yarm"},
+		{"a time as the verb's object, another date's title", "2024-11-22", "Pritchard had spent the previous evening drinking at a pub in Yarm before driving home on 17 March 2024.",
+			"2024-03-17", "Pritchard had spent the previous evening drinking at a pub in Yarm before driving home"},
 		{"a date's possessive keeps its preposition", "2024-11-22", "A boy died after jumping into a reservoir during last summer's heatwave.",
 			"2024-SU", "A boy died after jumping into a reservoir during the heatwave"},
 		{"an approximation and its preposition", "2024-11-22", "Reilly was taken into custody at approx. 0630 hrs on 01/29/2024 during a traffic stop.",
