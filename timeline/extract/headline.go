@@ -492,7 +492,7 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	// clause after "the year" tells what happened then; "..., said the
 	// director, who has led the museum since 2019": the date is the
 	// relative clause's, about the noun before it
-	if t, ok := firstTitle(sent, ds, de, yearOfTitle, relativeTitle, contactTitle); ok {
+	if t, ok := firstTitle(sent, ds, de, yearOfTitle, relativeTitle, contactTitle, whoseTitle); ok {
 		res.title = t
 		return res
 	}
@@ -4507,3 +4507,33 @@ var ordinalWords = map[string]bool{"first": true, "second": true, "third": true,
 // its preposition: "a record for the event", "home to the museum" (not
 // "part of the wall, which collapsed": the part may have).
 var partOfRe = regexp.MustCompile(`^(?i:(?:a |an |the )?(?:new )?(?:record|highlight|home) (?:for|of|to|at|in) )`)
+
+// whoseRe is a name and a "whose" clause about it, up to the date: "Dame
+// Helen Lang, a crystallographer whose X-ray work" (in the 1960s
+// revealed ...). Its groups: the name, what of it the clause tells.
+var whoseRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}),(?: (?:a|an|the) [^,;:()]{1,50}?)? whose ([^,;:()]{1,60}?)\s*$`)
+
+// whoseTitle titles a date inside a "whose" clause about a name: "Dame
+// Helen Lang, a crystallographer whose X-ray work in the 1960s revealed
+// the shapes of cobalt molecules, ..." gives "Dame Helen Lang's X-ray
+// work revealed the shapes of cobalt molecules".
+func whoseTitle(sent string, ds, de int) (string, bool) {
+	m := whoseRe.FindStringSubmatchIndex(sent[:ds])
+	if m == nil {
+		return "", false
+	}
+	end := len(sent)
+	if c := strings.IndexAny(sent[de:], ",;:("); c >= 0 {
+		end = de + c
+	}
+	clause := strings.TrimRight(removeSpan(sent[m[4]:end], ds-m[4], de-m[4]), ".!? ")
+	if ws := strings.Fields(clause); len(ws) < 2 || !slices.ContainsFunc(ws, func(w string) bool { return titleVerb(w) || pastOrModal(w) }) {
+		return "", false
+	}
+	name := sent[m[2]:m[3]]
+	owner := name + "’s "
+	if strings.HasSuffix(name, "s") {
+		owner = name + "’ "
+	}
+	return owner + clause, true
+}

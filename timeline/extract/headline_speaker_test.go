@@ -124,6 +124,8 @@ func TestDeathTitles(t *testing.T) {
 	runTitleCases(t, []headCase{
 		{"a life's sentence after a dateline", "2023-10-18", "OXFORD, England, Oct. 18, 2023 — Dame Helen Lang, a crystallographer whose X-ray work in the 1960s revealed the shapes of cobalt molecules, and who later became one of the first women to head an Oxford college, died on Monday at her home in Headington.",
 			"2023-10-16", "Dame Helen Lang died"},
+		{"a whose clause's date", "2023-10-18", "OXFORD, England, Oct. 18, 2023 — Dame Helen Lang, a crystallographer whose X-ray work in the 1960s revealed the shapes of cobalt molecules, and who later became one of the first women to head an Oxford college, died on Monday at her home in Headington.",
+			"196", "Dame Helen Lang’s X-ray work revealed the shapes of cobalt molecules"},
 		{"the mark after a dash", "2024-01-09", "NASH, Eileen Margaret (b. 30 Nov 1932 – d. 28 Dec 2023). Died peacefully at Lypiatt Lodge care home, Stroud.",
 			"2023-12-28", "Eileen Margaret Nash dies"},
 		{"a notice's verb under its name", "2024-01-09", "HOLLOWAY, Dennis Arthur. Passed away suddenly on Boxing Day 2023, aged 71.",
