@@ -350,6 +350,9 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		// item's number: "M1 | Contractor appointed | 3 Mar 2025")
 		for _, cell := range strings.Split(sent[:ds], " | ") {
 			if name := strings.TrimSpace(cell); name != "" && rowName(name) {
+				if d := rowDescription(sent, ds, de, name); d != "" {
+					name = d
+				}
 				res.title = finish(name)
 				return res
 			}
@@ -3352,6 +3355,51 @@ func rowName(cell string) bool {
 		}
 	}
 	return letters >= 1 && !tempex.IsDate(cell)
+}
+
+// rowDescription returns the cell of a table row that tells what happens
+// when the row's first name is only a label with a number ("Phase 1",
+// "Version 3.1": a column of numbers the reader named after its header):
+// the cell of the most words, not the date's ("| Phase 1 | Site set-up and
+// access track | Q4 2025 | 6 weeks |" is "Site set-up and access track"),
+// after the label when the label names a thing rather than a place in a
+// sequence ("Version 3.1: Added EU data residency option"). It returns ""
+// when name is no such label or no cell says more.
+func rowDescription(sent string, ds, de int, name string) string {
+	ws := strings.Fields(name)
+	if len(ws) != 2 || !strings.ContainsAny(ws[1], "0123456789") || len(ws[1]) > 8 || strings.ContainsAny(ws[0], "0123456789") {
+		return ""
+	}
+	best, most := "", 0
+	at := 0
+	for _, cell := range strings.Split(sent, " | ") {
+		from := at
+		at += len(cell) + len(" | ")
+		if from < de && from+len(cell) > ds {
+			continue // the date's cell
+		}
+		c := strings.Trim(cell, "| ")
+		words := 0
+		for _, w := range strings.Fields(c) {
+			if utf8.RuneCountInString(w) >= 2 && unicode.IsLetter(firstRune(w)) {
+				words++
+			}
+		}
+		// (the most words: not "20:00–06:00 nightly (Mon–Thu only)"
+		// beside "Lane 1 and the slip road at J24")
+		if words >= 2 && (words > most || words == most && len(c) > len(best)) && len(c) > len(name) && !tempex.IsDate(c) {
+			best, most = c, words
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	switch strings.ToLower(strings.TrimRight(ws[0], ".:")) {
+	case "phase", "stage", "step", "item", "no", "number", "part", "task", "milestone", "activity", "row", "line",
+		"entry", "id", "ref", "week", "day", "month", "year", "quarter", "#":
+		return best // (a place in the table's sequence: no more than its order)
+	}
+	return name + ": " + best
 }
 
 // footnoteRe is a footnote mark: "[2]", "²", Markdown's "[^2]".

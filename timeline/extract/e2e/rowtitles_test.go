@@ -1,0 +1,22 @@
+package e2e_test
+
+import "testing"
+
+// TestRowTitles: the titles of events read from table rows, list lines and
+// label lines, through the real readers.
+func TestRowTitles(t *testing.T) {
+	runDocCases(t, []docCase{
+		{
+			name: "a programme table's numbered phases are titled by their activity",
+			file: "programme.md",
+			text: "# Solar Farm Programme\n\nDate: April 2025\n\n| Phase | Activity | Indicative timing | Duration |\n|-------|----------|-------------------|----------|\n| 1 | Site set-up and access track | Q4 2025 | 6 weeks |\n| 5 | Commissioning and energisation | Summer 2026 | 4 weeks |\n",
+			want: []string{"2025-Q4 | Site set-up and access track", "2026-SU | Commissioning and energisation"},
+		},
+		{
+			name: "a version history's rows are titled by their summary",
+			file: "terms.md",
+			text: "# Terms of Service\n\n## Version history\n\n| Version | Date | Summary |\n|---|---|---|\n| 3.2 | 9 Aug 2023 | Data retention extended from 60 to 90 days |\n| 3.1 | 2 Nov 2022 | Added EU data residency option |\n",
+			want: []string{"2022-11-02 | Version 3.1: Added EU data residency option", "2023-08-09 | Version 3.2: Data retention extended"},
+		},
+	})
+}
