@@ -2287,7 +2287,7 @@ func (x *sectionExtractor) run() []*item {
 			}
 			x.own[s.Start] = slices.Clone(dated)
 		}
-		if len(dated) == 1 && x.headingLine(s, dated[0]) {
+		if len(dated) == 1 && (x.headingLine(s, dated[0]) || x.leadLabel(s, dated[0])) {
 			continue
 		}
 		for k, c := range dated {
@@ -2969,6 +2969,50 @@ func (x *sectionExtractor) headingLine(s Segment, c cand) bool {
 	}
 	nl := strings.IndexByte(text[s.End:], '\n')
 	return nl >= 0 && strings.TrimSpace(text[s.End:s.End+nl]) == "" && !lastLineOfParagraph(text, s.End)
+}
+
+// leadLabel reports whether sentence s is a paragraph's lead-in label, a
+// period of no day in a few words without a verb, and the sentences after
+// it in the paragraph tell their own dates: "**January.** The club signed
+// Ruiz on 27 January.", "The 1960s and the electronic era. Bob Hayes ran
+// 10.0 at Tokyo 1964.", "**The winter wobble.** Three defeats in
+// November ...". The label heads the paragraph as a heading would, no
+// event of its own.
+func (x *sectionExtractor) leadLabel(s Segment, c cand) bool {
+	text := x.sec.Text
+	if c.span.Start.Prec > timeline.Month || x.cur+1 >= len(x.sents) {
+		return false
+	}
+	// (the paragraph's first line opens with it)
+	ls := strings.LastIndexByte(text[:s.Start], '\n') + 1
+	if strings.TrimSpace(text[ls:s.Start]) != "" {
+		return false
+	}
+	if above := strings.TrimRight(text[:ls], " \t\r\n"); above != "" && !strings.Contains(text[len(above):ls], "\n\n") && strings.Count(text[len(above):ls], "\n") < 2 {
+		return false
+	}
+	label := strings.Trim(text[s.Start:s.End], " *_")
+	if !strings.HasSuffix(label, ".") {
+		return false
+	}
+	ws := strings.Fields(strings.TrimRight(label, "."))
+	if len(ws) > 6 || hasVerb(ws) || strings.ContainsAny(label, ",;:") {
+		return false
+	}
+	if bw := strings.Fields(text[s.Start:c.t.Start]); len(bw) > 0 && datePreps[strings.ToLower(bw[len(bw)-1])] {
+		return false // "The society's records begin in 1772.": a statement of its own
+	}
+	for k := x.cur + 1; k < len(x.sents); k++ {
+		n := x.sents[k]
+		if strings.Contains(text[s.End:n.Start], "\n") {
+			return false // the paragraph's end, or a line of its own
+		}
+		if x.hasDate(n) {
+			return true
+		}
+		s = n
+	}
+	return false
 }
 
 // trailerLines reports whether the lines after the one that holds offset

@@ -18,5 +18,12 @@ func TestRowTitles(t *testing.T) {
 			text: "# Terms of Service\n\n## Version history\n\n| Version | Date | Summary |\n|---|---|---|\n| 3.2 | 9 Aug 2023 | Data retention extended from 60 to 90 days |\n| 3.1 | 2 Nov 2022 | Added EU data residency option |\n",
 			want: []string{"2022-11-02 | Version 3.1: Added EU data residency option", "2023-08-09 | Version 3.2: Data retention extended"},
 		},
+		{
+			name: "a paragraph's lead-in label is no event",
+			file: "season.md",
+			text: "# Season review 2022-23\n\n*Westbrook Gazette, 30 May 2023*\n\n**January.** The club signed striker Mateo Ruiz for £4.5m on 27 January.\n\nThe 1960s and the electronic era. Bob Hayes equalled the world record at Tokyo 1964.\n\nThe society's records begin in 1772. Entries are checked against the archive each year in January.\n",
+			want: []string{"2023-01-27 | The club signed striker Mateo Ruiz", "1772 | The society's records begin"},
+			not:  []string{"2023-01 | ", "196 | "},
+		},
 	})
 }
