@@ -204,7 +204,7 @@ func TestWeekHeading(t *testing.T) {
 	}}
 	got := briefs(Events(doc, Options{}))
 	want := []brief{
-		{"2025-09-08", "Monday", "Week 1 (w/c 8 September 2025) – Lesson 1"},
+		{"2025-09-08", "Monday", "Lesson 1: Causes of the war"},
 		{"2025-09-09", "Tuesday", "Lesson 2"},
 		{"2025-09-12", "Friday 12 September", "Timeline of July 1914"},
 	}

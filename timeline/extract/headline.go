@@ -506,12 +506,35 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	for k, c := range clauses {
 		if ds >= c.Start && ds < c.End {
 			cl = c
-			if rest := removeSpan(sent[c.Start:c.End], ds-c.Start, min(de, c.End)-c.Start); len(strings.Fields(cleanHeadline(rest))) < 2 {
+			rest := strings.Fields(cleanHeadline(removeSpan(sent[c.Start:c.End], ds-c.Start, min(de, c.End)-c.Start)))
+			switch {
+			case len(rest) < 2:
 				switch {
 				case k+1 < len(clauses):
 					cl.End = clauses[k+1].End
 				case k > 0:
 					cl.Start = clauses[k-1].Start
+				}
+			case k == 0 && len(clauses) > 1 && strings.HasPrefix(sent[c.End:], ":") && len(rest) <= 2 && !hasVerb(rest) &&
+				!slices.ContainsFunc(others, func(o [2]int) bool { return o[0] >= c.End }):
+				// "Stage 1, Saturday 17 August: Decker won the time
+				// trial", "Rest day, Tuesday 27 August: ...": the date's
+				// clause holds only a label, and what follows the colon
+				// is the event (when it tells no date of its own)
+				label := strings.TrimRight(strings.Join(rest, " "), ",;:–—- ")
+				body, _, _ := strings.Cut(strings.TrimSpace(sent[clauses[1].Start:]), "\n") // (to the line's end: "First result: Houghton¶Labour holds ...")
+				if h := headline(body, 0, 0, nil, lastActor); h.title != "" && label != "" {
+					h.title = finish(label + ": " + h.title)
+					return h
+				}
+			case k == 1 && strings.HasPrefix(sent[clauses[0].End:], ":") && len(rest) <= 3 && !hasVerb(rest) && ds > c.Start && !strings.ContainsAny(sent[c.Start:ds], ",;"):
+				// "Career-high ranking: No. 6 (21 August 2023)": a
+				// field's short value before its date, under its label
+				// (not "Source 2: ...", a label of a list's order, nor
+				// "One more: ...")
+				label := sent[clauses[0].Start:clauses[0].End]
+				if lw := strings.Fields(label); len(lw) <= 4 && !hasVerb(lw) && !numberedLabel(label) && !stopWords[strings.ToLower(lw[len(lw)-1])] {
+					cl.Start = clauses[0].Start
 				}
 			}
 			break
@@ -3366,10 +3389,10 @@ func rowName(cell string) bool {
 // sequence ("Version 3.1: Added EU data residency option"). It returns ""
 // when name is no such label or no cell says more.
 func rowDescription(sent string, ds, de int, name string) string {
-	ws := strings.Fields(name)
-	if len(ws) != 2 || !strings.ContainsAny(ws[1], "0123456789") || len(ws[1]) > 8 || strings.ContainsAny(ws[0], "0123456789") {
+	if !numberedLabel(name) {
 		return ""
 	}
+	ws := strings.Fields(name)
 	best, most := "", 0
 	at := 0
 	for _, cell := range strings.Split(sent, " | ") {
@@ -3400,6 +3423,14 @@ func rowDescription(sent string, ds, de int, name string) string {
 		return best // (a place in the table's sequence: no more than its order)
 	}
 	return name + ": " + best
+}
+
+// numberedLabel reports whether s is a word and a number that label an
+// item of a sequence or a series: "Phase 1", "Stage 21,", "Version 3.1".
+func numberedLabel(s string) bool {
+	ws := strings.Fields(strings.TrimRight(s, ",:; "))
+	return len(ws) == 2 && strings.ContainsAny(ws[1], "0123456789") && len(ws[1]) <= 8 &&
+		!strings.ContainsAny(ws[0], "0123456789") && unicode.IsUpper(firstRune(ws[0])) && !isVerbWord(strings.ToLower(ws[0]))
 }
 
 // footnoteRe is a footnote mark: "[2]", "²", Markdown's "[^2]".

@@ -15,3 +15,16 @@ func TestRowLabelColumn(t *testing.T) {
 			want: []brief{{"2024-04-29", "29 Apr 2024", "Roof replacement"}}},
 	})
 }
+
+// TestLabelLines: a line's label is kept with the short value it dates
+// ("Career-high ranking: No. 6 (21 August 2023)"), and a label that is
+// all the date's clause holds goes before what follows the colon
+// ("Stage 1, Saturday 17 August 2024: Decker won the time trial").
+func TestLabelLines(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a field's value before its date", ref: "2023-09-01", text: "Career-high ranking: No. 6 (21 August 2023).",
+			want: []brief{{"2023-08-21", "21 August 2023", "Career-high ranking: No. 6"}}},
+		{name: "a label before the date and the colon", text: "Stage 1, Saturday 17 August 2024: Decker won the time trial.",
+			want: []brief{{"2024-08-17", "Saturday 17 August 2024", "Stage 1: Decker won the time trial"}}},
+	})
+}
