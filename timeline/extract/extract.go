@@ -2701,6 +2701,14 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			}
 		}
 	}
+	if !named && bareDate(text, c) && dateAlone(sent, text[c.start:c.end]) && lifeSpan(c.span) && strings.TrimSpace(text[:s.Start]) == "" {
+		// "March 2, 1941 – November 25, 2022" opening the text under a
+		// person's name (the heading, the line above, an obituary's
+		// title): the life of the one named
+		if name := lifeName(heading, nameAbove(text, s.Start), x.doc.Title); name != "" {
+			h.title, named = "Life of "+name, true
+		}
+	}
 	switch {
 	case named:
 	case heading == "" || strings.Contains(heading, "\n") || x.dateHeading():
@@ -2776,6 +2784,39 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	it := newItem(e)
 	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + s.Start}, [2]int{x.di, x.si}
 	return it
+}
+
+// lifeSpan reports whether span could be a life: two days less than 120
+// years apart (not years alone: a CV's "2012–2013" under the name is a
+// post's).
+func lifeSpan(sp timeline.Span) bool {
+	a, b := sp.Start, sp.End
+	if !sp.IsRange() || a.Prec != timeline.Day || b.Prec != timeline.Day || b.Year-a.Year < 1 || b.Year-a.Year >= 120 {
+		return false
+	}
+	// a year at least ("15 November 2024 – 4 January 2025" is a show's run)
+	return b.Year-a.Year > 1 || b.Month > a.Month || b.Month == a.Month && b.Day >= a.Day
+}
+
+// lifeName returns the first of names that is a person's name, an
+// obituary's title read without its word for one ("Robert Kessler
+// Obituary", "In Memory of Ada Price"); "" when none is.
+func lifeName(names ...string) string {
+	for _, n := range names {
+		n = strings.TrimSpace(n)
+		for _, w := range []string{"Obituary", "obituary", "Obituaries"} {
+			n = strings.TrimSpace(strings.TrimSuffix(n, w))
+		}
+		for _, p := range []string{"Obituary:", "In Loving Memory of", "In Memory of", "In memory of", "Remembering"} {
+			n = strings.TrimSpace(strings.TrimPrefix(n, p))
+		}
+		n = strings.TrimRight(n, " ,:–—-|")
+		if ws := strings.Fields(n); len(ws) >= 2 && len(ws) <= 5 && personName(ws) && !strings.ContainsAny(n, "0123456789:|") &&
+			!slices.ContainsFunc(ws, func(w string) bool { return w == "of" || w == "the" }) { // (not "Young Photographer of the Year")
+			return n
+		}
+	}
+	return ""
 }
 
 // glossRe is a bracket after a time that names its zone or tells it in

@@ -4208,7 +4208,9 @@ var kinWords = map[string]bool{"late": true, "husband": true, "wife": true, "son
 
 func lifeMarkTitle(sent string, ds, de int) (string, bool) {
 	before := strings.TrimRight(sent[:ds], " ")
-	k := strings.LastIndexAny(before, ",;(")
+	// (a slash parts the lines of an inscription: "ELIAS W. THAYER / Co.
+	// K, 14th N.H. Vols. / b. Apr. 3, 1842 / d. Sept. 19, 1864")
+	k := strings.LastIndexAny(before, ",;(/")
 	if k < 0 {
 		return "", false
 	}
@@ -4227,15 +4229,18 @@ func lifeMarkTitle(sent string, ds, de int) (string, bool) {
 		return n + verb, true
 	}
 	name := sent[:k]
-	if i := strings.IndexAny(name, ",;("); i >= 0 {
+	if i := strings.IndexAny(name, ",;(/"); i >= 0 {
 		name = name[:i]
 	}
-	name = strings.TrimSpace(strings.Trim(name, "*_ "))
+	if n := fieldLabel(name); n > 0 {
+		name = name[n:] // "Inscription: "
+	}
+	name = strings.TrimSpace(strings.Trim(name, "*_ \"“'‘"))
 	words := strings.Fields(name)
 	if len(words) == 0 || len(words) > 6 || !personName(words) {
 		return "", false
 	}
-	return name + verb, true
+	return titleCase(name) + verb, true
 }
 
 // firstTitle returns the finished title of the first of the special

@@ -862,6 +862,10 @@ func isAbbrevBreakless(word, next string) bool {
 		if r, _ := utf8.DecodeRuneInString(next); unicode.IsDigit(r) {
 			return true
 		}
+		// or before a month: "b. Apr. 3, 1842", "d. Sept. 19, 1864"
+		if m := strings.ToLower(strings.TrimRight(next, ".,")); len(m) >= 3 && monthWords[m] {
+			return true
+		}
 	}
 	if lw == "ft" {
 		// "Ft. Worth", but "passed 12 ft. The creek ..." ends a sentence

@@ -25,5 +25,22 @@ func TestRowTitles(t *testing.T) {
 			want: []string{"2023-01-27 | The club signed striker Mateo Ruiz", "1772 | The society's records begin"},
 			not:  []string{"2023-01 | ", "196 | "},
 		},
+		{
+			name: "the days of a life under an obituary's name",
+			file: "obituary.html",
+			text: `<html><head><title>Robert Kessler Obituary</title>
+<meta property="article:published_time" content="2022-11-28T09:15:00-05:00"></head>
+<body><article><h1>Robert "Bob" Kessler</h1>
+<p class="dates">March 2, 1941 – November 25, 2022</p>
+<p>Bob married Judith Ann Novak on August 13, 1966.</p>
+</article></body></html>`,
+			want: []string{"1941-03-02/2022-11-25 | Life of Robert Kessler", "1966-08-13 | Bob married"},
+		},
+		{
+			name: "an inscription's lines parted by slashes",
+			file: "stones.txt",
+			text: "Stories from the Stones, October 2021\n\n1. Pvt. Elias W. Thayer\nInscription: \"ELIAS W. THAYER / Co. K, 14th N.H. Vols. / b. Apr. 3, 1842 / d. Sept. 19, 1864 / Aged 22 y. 5 m. 16 d.\"\n",
+			want: []string{"1842-04-03 | Elias W. Thayer is born", "1864-09-19 | Elias W. Thayer dies"},
+		},
 	})
 }
