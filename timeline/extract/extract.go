@@ -2701,6 +2701,12 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			}
 		}
 	}
+	if t, ok := signatureTitle(text, c.t.Start); ok && !named {
+		// "Signed for Greenfield Mills: R. Patel, 5 June 2023", a
+		// signature block's "Date:" under "Name: Michael Brandt": who
+		// signs that day
+		h.title, named = t, true
+	}
 	if !named && bareDate(text, c) && dateAlone(sent, text[c.start:c.end]) && lifeSpan(c.span) && strings.TrimSpace(text[:s.Start]) == "" {
 		// "March 2, 1941 – November 25, 2022" opening the text under a
 		// person's name (the heading, the line above, an obituary's
@@ -2784,6 +2790,102 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	it := newItem(e)
 	it.order, it.sec = [2]int{x.di, x.sec.Pos.Offset + s.Start}, [2]int{x.di, x.si}
 	return it
+}
+
+// signedForRe is the line of a signature before its date: "Signed for
+// Greenfield Mills: R. Patel, ", "Signed on behalf of the Seller: ".
+var signedForRe = regexp.MustCompile(`^(?i:signed(?:,? for and)? (?:for|on behalf of)) ([^:\n]{2,60}):\s*([^:\n]{0,40}?)[\s,;–—-]*$`)
+
+// dateFieldRe is a signature's date field at the end of its line, after
+// the signer's name or alone: "Daniel Okafor          Date: ".
+var dateFieldRe = regexp.MustCompile(`^(.*?)\s*\b(?i:date(?:d)?)\s*:\s*$`)
+
+// signatureTitle returns the title of the date that starts at offset at of
+// text when it dates a signature: "Signed for Greenfield Mills: R. Patel,
+// 5 June 2023" is "Greenfield Mills signs (R. Patel)"; the "Date:" of a
+// block under "OAKRIDGE ANALYTICAL SERVICES LLC", "By: /s/ Michael
+// Brandt" and "Name: Michael Brandt, Managing Member" is "Oakridge
+// Analytical Services LLC signs (Michael Brandt)"; "Daniel Okafor    Date:
+// 06/10/2023", "Daniel Okafor signs".
+func signatureTitle(text string, at int) (string, bool) {
+	ls := strings.LastIndexByte(text[:at], '\n') + 1
+	line := strings.TrimSpace(text[ls:at])
+	if m := signedForRe.FindStringSubmatch(line); m != nil {
+		who, name := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+		if name != "" && personName(strings.Fields(name)) {
+			return finish(who + " signs (" + name + ")"), true
+		}
+		return finish(who + " signs"), true
+	}
+	m := dateFieldRe.FindStringSubmatch(line)
+	if m == nil {
+		return "", false
+	}
+	if pre := strings.TrimSpace(m[1]); pre != "" {
+		// the signer's name before the field, on the line
+		if ws := strings.Fields(pre); len(ws) >= 2 && len(ws) <= 4 && personName(ws) && !hasVerb(ws) {
+			return finish(pre + " signs"), true
+		}
+		return "", false
+	}
+	// the block's lines above: the signer's "Name:" or "By:", the party's
+	// name over them
+	var name, by, party string
+	lines := strings.Split(strings.TrimRight(text[:ls], "\n"), "\n")
+	for k := len(lines) - 1; k >= 0 && k >= len(lines)-4; k-- {
+		l := strings.TrimSpace(lines[k])
+		if l == "" {
+			break
+		}
+		label, val, ok := strings.Cut(l, ":")
+		switch strings.ToLower(strings.TrimSpace(label)) {
+		case "name", "print name", "printed name":
+			if ok {
+				name, _, _ = strings.Cut(strings.TrimSpace(val), ",")
+			}
+			continue
+		case "by", "signed", "signature":
+			if ok {
+				by = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(val), "/s/"))
+			}
+			continue
+		case "title", "its", "position":
+			continue
+		}
+		if !ok && (by != "" || name != "") {
+			party = l
+		}
+		break
+	}
+	who := strings.TrimSpace(cmp.Or(name, by))
+	if ws := strings.Fields(who); len(ws) < 2 || len(ws) > 4 || !personName(ws) {
+		return "", false
+	}
+	if party != "" && len(strings.Fields(party)) <= 8 && !strings.ContainsAny(party, "0123456789") {
+		return finish(partyCase(party) + " signs (" + who + ")"), true
+	}
+	return finish(who + " signs"), true
+}
+
+// partyCase writes a party's name set in capitals in title case, its
+// company's suffix kept: "OAKRIDGE ANALYTICAL SERVICES LLC" is "Oakridge
+// Analytical Services LLC".
+func partyCase(s string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		switch strings.Trim(w, ".,") {
+		case "LLC", "LLP", "LP", "PLC", "INC", "LTD", "AG", "SA", "NV", "BV", "GMBH", "PTY", "CO", "USA", "UK", "US":
+			continue
+		}
+		ws[i] = titleCase(w)
+		if len(w) <= 3 {
+			ws[i] = string(w[0]) + strings.ToLower(w[1:])
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // lifeSpan reports whether span could be a life: two days less than 120

@@ -42,5 +42,11 @@ func TestRowTitles(t *testing.T) {
 			text: "Stories from the Stones, October 2021\n\n1. Pvt. Elias W. Thayer\nInscription: \"ELIAS W. THAYER / Co. K, 14th N.H. Vols. / b. Apr. 3, 1842 / d. Sept. 19, 1864 / Aged 22 y. 5 m. 16 d.\"\n",
 			want: []string{"1842-04-03 | Elias W. Thayer is born", "1864-09-19 | Elias W. Thayer dies"},
 		},
+		{
+			name: "a signature's date names who signs",
+			file: "supply.txt",
+			text: "SUPPLY AGREEMENT\n\nThis Agreement commences on 1 July 2023 and continues for 24 months.\n\nSigned for Greenfield Mills: R. Patel, 5 June 2023\nSigned for Ashby Bakeries Ltd: H. Moore, 7 June 2023\n\nOAKRIDGE ANALYTICAL SERVICES LLC\nBy: /s/ Michael Brandt\nName: Michael Brandt, Managing Member\nDate: June 9, 2023\n",
+			want: []string{"2023-06-05 | Greenfield Mills signs (R. Patel)", "2023-06-07 | Ashby Bakeries Ltd signs (H. Moore)", "2023-06-09 | Oakridge Analytical Services LLC signs (Michael Brandt)", "2023-07-01 | This Agreement commences"},
+		},
 	})
 }
