@@ -618,7 +618,7 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 			return res
 		}
 	}
-	if rv, ok := findReporting(s); ok {
+	if rv, ok := findReporting(s); ok && !dashLabelled(rv.speaker) {
 		attached := dateByVerb(s, rv, ds, de)
 		speaker := strings.TrimSpace(rv.speaker)
 		if !rv.postposed && de <= len(rv.speaker) && strings.HasPrefix(s, rv.speaker) {
@@ -752,6 +752,14 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	}
 	res.title = finish(t)
 	return res
+}
+
+// dashLabelled reports whether a reporting verb's speaker is a line's
+// name set off by a dash ("Water Backup Endorsement - added effective
+// 06/01/2024"): what was added, no one who said it.
+func dashLabelled(speaker string) bool {
+	t := strings.TrimRight(speaker, " ")
+	return strings.HasSuffix(t, " -") || strings.HasSuffix(t, " –") || strings.HasSuffix(t, " —")
 }
 
 // presentOrFuture reports whether the first verb of a clause is in the
@@ -4109,6 +4117,15 @@ func fieldTitle(sent string, ds, de int) (string, bool) {
 	}
 	rest := bracketRe.ReplaceAllString(parenRe.ReplaceAllString(sent[de:], ""), "")
 	rest = strings.Trim(strings.TrimSpace(rest), " ,;:–—-.")
+	if m := clockLeadRe.FindStringIndex(rest); m != nil {
+		// "Policy Period: From 03/15/2024 to 03/15/2025, 12:01 a.m.
+		// standard time at the residence premises": the hour the days
+		// start, no part of what is dated (but hours from and to,
+		// "Viewing: 20 to 25 November, 10 am – 5 pm", are the event's)
+		if after := strings.TrimSpace(rest[m[1]:]); !strings.HasPrefix(after, "–") && !strings.HasPrefix(after, "-") && !strings.HasPrefix(after, "to ") && !strings.HasPrefix(after, "—") {
+			rest = ""
+		}
+	}
 	for _, w := range strings.Fields(label)[1:] {
 		// "Lu Kang: ..." is a speaker; "First Posted: 2023-11-09
 		// [Actual]", a record's field in title case, holds the date
@@ -4131,6 +4148,10 @@ func fieldTitle(sent string, ds, de int) (string, bool) {
 	}
 	return label + " – " + rest, true
 }
+
+// clockLeadRe is a time of day opening a field's rest: "12:01 a.m.
+// standard time", "noon local time".
+var clockLeadRe = regexp.MustCompile(`^(?i:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midnight)(?:\s|$)`)
 
 // periodNames end the name of a war, a reign or an age: "the Second Punic
 // War", "the Tang dynasty", "the Bronze Age".

@@ -28,3 +28,17 @@ func TestLabelLines(t *testing.T) {
 			want: []brief{{"2024-08-17", "Saturday 17 August 2024", "Stage 1: Decker won the time trial"}}},
 	})
 }
+
+// TestDeclarationLines: a declarations page's field keeps its label when a
+// clock time follows its dates ("Policy Period: From 03/15/2024 to
+// 03/15/2025, 12:01 a.m. standard time ..."), and a line's name set off by
+// a dash is no speaker of "added" ("Water Backup Endorsement - added
+// effective 06/01/2024").
+func TestDeclarationLines(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a period's hour after its dates", text: "Policy Period: From 03/15/2024 to 03/15/2025, 12:01 a.m. standard time at the residence premises.",
+			want: []brief{{"2024-03-15/2025-03-15", "From 03/15/2024 to 03/15/2025", "Policy Period"}}},
+		{name: "a name set off by a dash", text: "Water Backup Endorsement - added effective 06/01/2024.",
+			want: []brief{{"2024-06-01", "06/01/2024", "Water Backup Endorsement - added effective"}}},
+	})
+}
