@@ -71,7 +71,7 @@ func TestCalendarEntries(t *testing.T) {
 			heading: "Sun",
 			text:    "Easter Sunday. Church at 10.",
 			ref:     "2025-04-20",
-			want:    []brief{{"2025-04-20", "Easter Sunday", "Sun"}},
+			want:    []brief{{"2025-04-20", "Easter Sunday", "Church at 10"}},
 			evText:  "Easter Sunday.",
 		},
 	}

@@ -2717,6 +2717,13 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	}
 	switch {
 	case named:
+	case bareDate(text, c) && dateAlone(strings.Trim(sent, "*_ "), text[c.start:c.end]) && x.cur+1 < len(x.sents) &&
+		lineLabel(text[strings.LastIndexByte(text[:s.Start], '\n')+1:s.Start]) &&
+		!strings.Contains(text[s.End:x.sents[x.cur+1].Start], "\n") && x.leadTitle(x.sents[x.cur+1]) != "":
+		// a date as the lead-in of a line ("**January.** The club
+		// struggled with injuries."): the sentence after it tells what
+		// happened then
+		h.title = x.leadTitle(x.sents[x.cur+1])
 	case heading == "" || strings.Contains(heading, "\n") || x.dateHeading():
 		// ("## 1969" names no one and nothing)
 	case bareDate(text, c) && dateAlone(sent, text[c.start:c.end]):
@@ -3156,6 +3163,22 @@ func (x *sectionExtractor) leadLabel(s Segment, c cand) bool {
 		s = n
 	}
 	return false
+}
+
+// lineLabel reports whether the text before a sentence on its line is
+// nothing or a label of a word or two: "Entry 112. ", "A.   ".
+func lineLabel(s string) bool {
+	ws := strings.Fields(s)
+	return len(ws) == 0 || len(ws) <= 2 && !strings.ContainsAny(s, "[(") && !hasVerb(ws)
+}
+
+// leadTitle returns the headline of sentence n, which follows a date
+// alone, or "" when n has a date of its own or no headline.
+func (x *sectionExtractor) leadTitle(n Segment) string {
+	if x.hasDate(n) {
+		return ""
+	}
+	return headline(n.Of(x.sec.Text), 0, 0, nil, x.lastActor).title
 }
 
 // trailerLines reports whether the lines after the one that holds offset

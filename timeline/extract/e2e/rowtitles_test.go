@@ -48,5 +48,11 @@ func TestRowTitles(t *testing.T) {
 			text: "SUPPLY AGREEMENT\n\nThis Agreement commences on 1 July 2023 and continues for 24 months.\n\nSigned for Greenfield Mills: R. Patel, 5 June 2023\nSigned for Ashby Bakeries Ltd: H. Moore, 7 June 2023\n\nOAKRIDGE ANALYTICAL SERVICES LLC\nBy: /s/ Michael Brandt\nName: Michael Brandt, Managing Member\nDate: June 9, 2023\n",
 			want: []string{"2023-06-05 | Greenfield Mills signs (R. Patel)", "2023-06-07 | Ashby Bakeries Ltd signs (H. Moore)", "2023-06-09 | Oakridge Analytical Services LLC signs (Michael Brandt)", "2023-07-01 | This Agreement commences"},
 		},
+		{
+			name: "a date alone as a line's lead-in is titled by the sentence after it",
+			file: "diary.md",
+			text: "# Season review\n\n*Westbrook Gazette, 30 May 2023*\n\n**January.** The club struggled with injuries all month.\n\nEntry 112. 3 January 1731/2. Mary, dau. of John & Elizabeth Storm, of Haggerlythe.\n",
+			want: []string{"2023-01 | The club struggled with injuries", "1732-01-03 | Mary, dau. of John"},
+		},
 	})
 }
