@@ -2077,24 +2077,32 @@ func (t *Tagger) readerAsked(i int) bool {
 // recent past, not the story's year.
 func (t *Tagger) writersAct(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-30; k-- {
-		tk := t.tok(k)
-		if tk.kind == tPunct && (tk.r == '.' || tk.r == ';' || tk.r == ':' || tk.r == '!' || tk.r == '?') || t.paraStart(k) {
-			return false
-		}
-		if tk.kind != tWord {
+		tk := &t.toks[k]
+		if tk.kind == tPunct {
+			if tk.r == '.' || tk.r == ';' || tk.r == ':' || tk.r == '!' || tk.r == '?' {
+				return false
+			}
 			continue
 		}
-		subj := t.tok(k - 1)
-		if subj == nil || subj.kind != tWord || t.isAny(k-1, "to", "the", "a", "an", "who", "which", "that") {
-			continue
+		if tk.kind != tWord || tk.id == 0 {
+			continue // (the verbs looked for are words of the table)
 		}
-		switch t.lowerWord(k) {
-		case "mourns", "regrets", "congratulates", "welcomes", "announces", "salutes":
-			return true
-		case "mourn", "regret", "congratulate", "welcome", "announce", "salute", "record", "report", "remember":
-			if t.isAny(k-1, "we", "i") {
+		if t.isAny(k, "mourns", "regrets", "congratulates", "welcomes", "announces", "salutes") ||
+			t.isAny(k, "mourn", "regret", "congratulate", "welcome", "announce", "salute", "record", "report", "remember") && t.isAny(k-1, "we", "i") {
+			if p := &t.toks[k-1]; p.kind == tWord && !t.isAny(k-1, "to", "the", "a", "an", "who", "which", "that") && !t.paraStartBetween(k-1, i) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// paraStartBetween reports whether a paragraph starts after token a and
+// at or before token b.
+func (t *Tagger) paraStartBetween(a, b int) bool {
+	for k := a + 1; k <= b && k < len(t.toks); k++ {
+		if t.paraStart(k) {
+			return true
 		}
 	}
 	return false
@@ -3199,12 +3207,12 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 			return weekdayNear(ld.AddDate(0, 0, -1), wd, -1), true
 		}
 	}
-	if dir == 0 && !t.narrative && t.hasRef && t.isAny(i-1, "by", "on") && t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i &&
-		t.sentencesBetween(t.lastDayEnd, i) <= 1 && !t.paragraphBetween(t.lastDayEnd, i) && t.weekdayWrittenBefore(t.lastDayEnd) && t.tense(i, j) < 0 {
+	if dir == 0 && !t.narrative && t.hasRef && t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && i-t.lastDayEnd <= 60 && t.isAny(i-1, "by", "on") {
 		// "The builders started on Monday 6 March. By Wednesday the old
 		// kitchen was gone.", told on 2 April: the story's week, not the
 		// writer's, when the day told is weeks before the writer's
-		if ld, ok := dayTime(t.lastDay.DayOf()); ok && ld.Before(base.AddDate(0, 0, -13)) {
+		if ld, ok := dayTime(t.lastDay.DayOf()); ok && ld.Before(base.AddDate(0, 0, -13)) && t.weekdayWrittenBefore(t.lastDayEnd) &&
+			t.sentencesBetween(t.lastDayEnd, i) <= 1 && !t.paragraphBetween(t.lastDayEnd, i) && t.tense(i, j) < 0 {
 			return weekdayNear(ld.AddDate(0, 0, 1), wd, 1), true
 		}
 	}
