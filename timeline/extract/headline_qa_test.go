@@ -80,18 +80,7 @@ func TestHeadlineRepairs(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := oneSection("h.txt", tc.text, timeline.Citation{})
-			var titles []string
-			for _, e := range Events(doc, Options{Tagger: fixedTagger(t, tc.exprs...), NoMerge: true}) {
-				if e.Span.Start.String() == tc.value {
-					if e.Title != tc.want {
-						t.Errorf("title %q, want %q", e.Title, tc.want)
-					}
-					return
-				}
-				titles = append(titles, e.Span.Start.String()+" "+e.Title)
-			}
-			t.Errorf("no event %s; got %q", tc.value, titles)
+			checkTitle(t, oneSection("h.txt", tc.text, timeline.Citation{}), Options{Tagger: fixedTagger(t, tc.exprs...), NoMerge: true}, tc.value, tc.want)
 		})
 	}
 }

@@ -22,20 +22,25 @@ func runTitleCases(t *testing.T, tests []headCase) {
 			if tc.ref != "" {
 				opt.Ref = day(t, tc.ref)
 			}
-			doc := oneSection("t.txt", tc.text, timeline.Citation{})
-			var titles []string
-			for _, e := range Events(doc, opt) {
-				if e.Span.Start.String() == tc.value {
-					if e.Title != tc.want {
-						t.Errorf("title %q, want %q", e.Title, tc.want)
-					}
-					return
-				}
-				titles = append(titles, e.Span.Start.String()+" "+e.Title)
-			}
-			t.Errorf("no event %s; got %q", tc.value, titles)
+			checkTitle(t, oneSection("t.txt", tc.text, timeline.Citation{}), opt, tc.value, tc.want)
 		})
 	}
+}
+
+// checkTitle checks the title of the event of doc that starts on value.
+func checkTitle(t *testing.T, doc *timeline.Document, opt Options, value, want string) {
+	t.Helper()
+	var titles []string
+	for _, e := range Events(doc, opt) {
+		if e.Span.Start.String() == value {
+			if e.Title != want {
+				t.Errorf("title %q, want %q", e.Title, want)
+			}
+			return
+		}
+		titles = append(titles, e.Span.Start.String()+" "+e.Title)
+	}
+	t.Errorf("no event %s; got %q", value, titles)
 }
 
 // TestReportedPronounSpeaker: the pronoun that opens a reported clause
