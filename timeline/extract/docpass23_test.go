@@ -130,3 +130,15 @@ func TestHoursOfEveryDay(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestHeldEventYear: a year naming an event held then ("the 1980 Moscow
+// Games") in a clause of its own dates that clause, beside another
+// clause's date; a year naming a plan beside a day stays a qualifier.
+func TestHeldEventYear(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the Games of a year", ref: "2024-07-01", text: "The United States boycotted the 1980 Moscow Games, and the Soviet bloc stayed away from Los Angeles in 1984.",
+			want: []brief{{"1980", "1980", "The United States boycotted the Moscow Games"}, {"1984", "in 1984", "The Soviet bloc stayed away from Los Angeles"}}},
+		{name: "a plan of a year", ref: "2024-07-01", text: "The council scrapped the 2019 plan, and the new one was approved on 3 May 2024.",
+			want: []brief{{"2024-05-03", "on 3 May 2024", "The new one was approved"}}},
+	})
+}

@@ -5588,7 +5588,11 @@ func dropQualifiers(text string, cs []cand, modal bool) []cand {
 			out = append(out, c)
 			continue
 		}
-		if !c.qualifier || c.span.Start.Prec >= timeline.Day && !modal && ownClause(text, cs, k) {
+		if !c.qualifier || c.span.Start.Prec >= timeline.Day && !modal && ownClause(text, cs, k) ||
+			c.span.Start.Prec == timeline.Year && !modal && heldEventAfter(text, c.end) && ownClause(text, cs, k) {
+			// (or a year naming an event held then, in a clause of its
+			// own: "The United States boycotted the 1980 Moscow Games,
+			// and the Soviet bloc stayed away in 1984")
 			// (a day that names its event in a clause of its own: "The
 			// Boxing Day derby finished 2–2, and the fixture was
 			// postponed until 21 January")
@@ -5596,6 +5600,24 @@ func dropQualifiers(text string, cs []cand, modal bool) []cand {
 		}
 	}
 	return out
+}
+
+// heldEventAfter reports whether the words after a year name an event
+// held that year: "the 1980 Moscow Games", "the 1958 final", "the 2002
+// edition", "the 1966 World Cup".
+func heldEventAfter(text string, end int) bool {
+	words := strings.Fields(text[end:min(len(text), end+40)])
+	for i, w := range words {
+		if i > 2 {
+			break
+		}
+		switch strings.ToLower(strings.Trim(w, ".,;:!?)\"'’")) {
+		case "games", "olympics", "olympiad", "final", "finals", "edition", "tournament", "championship", "championships",
+			"cup", "festival", "election", "elections", "referendum", "expo", "exhibition", "tour", "series":
+			return true
+		}
+	}
+	return false
 }
 
 // heldNounAfter reports whether the words after a date name something
