@@ -142,3 +142,13 @@ func TestHeldEventYear(t *testing.T) {
 			want: []brief{{"2024-05-03", "on 3 May 2024", "The new one was approved"}}},
 	})
 }
+
+// TestUntilWhenToCome: "remanded in custody until 11 April, when he will
+// appear at Manchester Crown Court": the day's event is what comes then,
+// its pronoun the main clause's subject.
+func TestUntilWhenToCome(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "until, when to come", ref: "2023-03-14", text: "Daniel Hurst was remanded in custody until 11 April, when he will appear at Manchester Crown Court.",
+			want: []brief{{"2023-04-11", "until 11 April", "Daniel Hurst will appear at Manchester Crown Court"}}},
+	})
+}

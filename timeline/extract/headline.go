@@ -688,6 +688,17 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title = finish(rest)
 		return res
 	}
+	if rest, ok := strings.CutPrefix(s[de:], ", when "); ok && until && presentOrFuture(rest) && len(strings.Fields(rest)) >= 4 {
+		// "was remanded in custody until 11 April, when he will appear at
+		// Manchester Crown Court": what comes on the day the state ends
+		if pw := strings.ToLower(firstWord(rest)); pronouns[pw] && pw != "it" && pw != "i" && pw != "we" && pw != "you" {
+			if subj := strings.TrimSpace(titleSubject(s[:ds])); subj != "" && len(strings.Fields(subj)) <= 4 && unicode.IsUpper(firstRune(subj)) {
+				rest = subj + rest[len(firstWord(rest)):]
+			}
+		}
+		res.title = finish(rest)
+		return res
+	}
 	if rest, ok := strings.CutPrefix(s[de:], ", when "); ok && presentOrFuture(rest) {
 		s = s[:de] // "..., when a spring tide is forecast": a condition
 	}
