@@ -1497,6 +1497,31 @@ func (t *Tagger) paraStart(i int) bool {
 	return k >= 0 && strings.TrimSpace(gap[k+1:]) == "" && strings.IndexByte(gap[k+1:], '\n') >= 0
 }
 
+// labelledLine reports whether the line of token k opens with a label of
+// one to three words and a colon ("Was:", "Ship to:", "Status:").
+func (t *Tagger) labelledLine(k int) bool {
+	s := k
+	for s > 0 && k-s < 40 && !t.newLine(s) {
+		s--
+	}
+	if s > 0 && !t.newLine(s) {
+		return false
+	}
+	for x := s; x < s+4 && x <= k; x++ {
+		tk := t.tok(x)
+		if tk == nil {
+			return false
+		}
+		if tk.kind == tPunct {
+			return x > s && tk.r == ':' && t.glued(x)
+		}
+		if tk.kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
 func (t *Tagger) newLine(i int) bool {
 	a, b := t.tok(i-1), t.tok(i)
 	return a != nil && b != nil && strings.IndexByte(t.text[a.end:b.start], '\n') >= 0
@@ -2082,6 +2107,13 @@ func (t *Tagger) tense(i, j int) int {
 	// own verb)
 	reach := i - 20
 	for k := i - 1; k >= 0 && k >= reach; k-- {
+		if k+1 < i && t.newLine(k+1) && t.labelledLine(k) {
+			// "Was:  London Heathrow (LHR) dep 14:10 BST", then "Now:
+			// ... dep 16:40 BST": a labelled field on the line above
+			// is a statement of its own, not this line's clause
+			first = k + 1
+			break
+		}
 		if t.punct(k, ',') && k >= i-2 {
 			// "will vote on the budget resolution, which Democrats
 			// unveiled this week with great fanfare, on Saturday": the
@@ -3105,8 +3137,12 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if string(low) == "last" && (t.w(k+1) != nil && t.w(k+1).unit != uNone || t.isAny(k+1, "term", "session", "semester")) {
 		return 0, false // "Last day of term: ... (pupils finish at 1.30pm)": a name, not a past tense
 	}
-	if string(low) == "last" && t.is(k-1, "the") && t.isAny(k+1, "time", "one") {
-		return 0, false // "met for the last time on 11 December": the verb before tells
+	if string(low) == "last" && t.isAny(k-1, "the", "its", "their", "his", "her", "our", "your", "my") && t.tok(k+1) != nil && t.tok(k+1).kind == tWord &&
+		!t.isAny(k+1, "few", "couple", "several", "many") {
+		// "met for the last time on 11 December", "with the last trains
+		// finishing around 19:00": the final one, no past tense; the
+		// verb before tells
+		return 0, false
 	}
 	if string(low) == "last" && t.isAny(k-1, "will", "would", "could", "can", "may", "might", "should", "must", "to", "ll") {
 		return 0, false // "the works will last until June": the verb; the modal before it tells
