@@ -89,6 +89,36 @@ func (t *Tagger) badAfter(i int) bool {
 	return false
 }
 
+// eventVerbBefore reports whether the two digits and slash at token i
+// ("29/08") follow a verb of a milestone in the past ("was completed
+// 29/08 at 16:40", "arrived 02/09."), as a log writes them without "on",
+// two digits and two digits, and end there: a clock, "at", "and", a
+// comma or the sentence's end after them; read in one order only, or in
+// the text's. A mark or a count is no day
+// ("rated 10/10", "scored 12/20", "completed 12/20 tasks").
+func (t *Tagger) eventVerbBefore(i int) bool {
+	p, b := t.tok(i-1), t.tok(i+2)
+	if p == nil || p.kind != tWord || p.cap || p.end-p.start < 5 || b == nil || b.kind != tNum || b.nd != 2 || t.glued(i) {
+		return false
+	}
+	if s := t.text[p.start:p.end]; s[len(s)-2] != 'e' || s[len(s)-1] != 'd' || scoreVerbs[s] {
+		return false
+	}
+	if a := t.toks[i].n; a <= 12 && b.n <= 12 && !t.dayFirst {
+		return false // ("departed 02/09" in a text of no known order: either day)
+	}
+	if n := t.tok(i + 3); n != nil && !(n.kind == tPunct && (n.r == '.' || n.r == ',' || n.r == ';' || n.r == ')') ||
+		t.isAny(i+3, "at", "and", "but", "with", "from", "to", "in", "local") || n.kind == tNum && t.punct(i+4, ':')) {
+		return false
+	}
+	return true
+}
+
+// scoreVerbs give a mark or a share as two numbers with a slash ("rated
+// 10/10"), no day.
+var scoreVerbs = map[string]bool{"scored": true, "rated": true, "graded": true, "marked": true, "ranked": true, "voted": true,
+	"answered": true, "passed": true, "failed": true, "solved": true, "reviewed": true, "priced": true, "measured": true, "numbered": true}
+
 // dateBefore reports whether the expression that ended last ends right
 // before token i, a day's date ("21/04 08:05").
 func (t *Tagger) dateBefore(i int) bool {
@@ -840,7 +870,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	// "on 19/10", "until 10/19": a day and month without a year, only
 	// after a preposition that takes a date (3/4 alone is a fraction)
 	if nd <= 2 && tk.sfx == sfxNone && t.punct(i+1, '/') && t.glued(i+1) && t.glued(i+2) &&
-		(t.isAny(i-1, "on", "until", "till", "from", "by", "before", "after") ||
+		(t.isAny(i-1, "on", "until", "till", "from", "by", "before", "after") || nd == 2 && t.eventVerbBefore(i) ||
 			nd == 2 && t.punct(i-1, '(') && t.glued(i) && t.punct(i+3, ')') && t.glued(i+3) && t.tok(i+2) != nil && t.tok(i+2).nd == 2) { // ("Hospital day 1 (03/14):", a note's day in brackets)
 		b, bnd, ok := t.num(i + 2)
 		nx := t.tok(i + 3)

@@ -2328,6 +2328,9 @@ func (t *Tagger) calendarDayAt(k int) bool {
 		return t.tok(k+1) != nil && t.tok(k+1).kind == tNum
 	}
 	if tk := t.tok(k); tk != nil && tk.kind == tNum && tk.nd <= 2 {
+		if (t.punct(k+1, '/') || t.punct(k+1, '.')) && t.glued(k+1) && t.glued(k+2) && t.tok(k+2).kind == tNum && t.tok(k+2).nd <= 2 {
+			return true // "on 28/08": a day and month in numbers
+		}
 		w := t.w(k + 1)
 		return w != nil && w.month > 0
 	}
