@@ -1837,7 +1837,7 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 	if !ok && plus == 0 {
 		// "Haneda 09:05 JST (+1)" with no day after it: the day after
 		// the row's
-		plus = t.plusDays(j)
+		plus, _ = t.plusDays(j)
 	}
 	if ok {
 		r.end = k
@@ -2945,15 +2945,15 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 		}
 	}
 	glossed := false
-	if p := t.plusDays(k); p > 0 {
+	if p, pe := t.plusDays(k); p > 0 {
 		// "Amsterdam 03:55 (+1) on Friday 20 June": the day after the
 		// one the row gives
-		if d, k2, ok := t.dayAfterClock(k + 4); ok {
+		if d, k2, ok := t.dayAfterClock(pe); ok {
 			if tt, ok := dayTime(d); ok {
 				return dayDate(tt.AddDate(0, 0, p)), k2, true
 			}
 		}
-		if d, ok := t.dayLaterInRow(k + 4); ok {
+		if d, ok := t.dayLaterInRow(pe); ok {
 			if tt, ok := dayTime(d); ok {
 				return dayDate(tt.AddDate(0, 0, p)), j, true
 			}
@@ -3202,16 +3202,28 @@ func isLetterOrDigit(c byte) bool {
 // when it comes further on in the same clause, past other times, places
 // and zones: "07:10 - Oslo 09:25, Saturday 12 April" (a timetable's row),
 // "at 05:30 local time (03:30 UTC) on 12 April".
-// plusDays reads a timetable's mark of days later at token k, "(+1)":
-// the number of days, or 0.
-func (t *Tagger) plusDays(k int) int {
-	if !t.punct(k, '(') || !t.punct(k+1, '+') || !t.punct(k+3, ')') || !t.glued(k+1) || !t.glued(k+2) || !t.glued(k+3) {
-		return 0
+// plusDays reads a timetable's mark of days later at token k, "(+1)",
+// "(+1 day)", "(+2 days)": the number of days, or 0, and
+// the token after the mark.
+func (t *Tagger) plusDays(k int) (int, int) {
+	if !t.punct(k, '(') {
+		return 0, k
 	}
-	if n, nd, ok := t.num(k + 2); ok && nd == 1 && n >= 1 && n <= 3 {
-		return n
+	if !t.punct(k+1, '+') || !t.glued(k+1) || !t.glued(k+2) {
+		return 0, k
 	}
-	return 0
+	n, nd, ok := t.num(k + 2)
+	if !ok || nd != 1 || n < 1 || n > 3 || t.tok(k+2).sfx != sfxNone {
+		return 0, k
+	}
+	e := k + 3
+	if t.isAny(e, "day", "days") && !t.glued(e) {
+		e++
+	}
+	if !t.punct(e, ')') || !t.glued(e) {
+		return 0, k
+	}
+	return n, e + 1
 }
 
 func (t *Tagger) dayLaterInRow(j int) (timeline.Date, bool) {
@@ -3219,8 +3231,8 @@ func (t *Tagger) dayLaterInRow(j int) (timeline.Date, bool) {
 		if t.newLine(k) {
 			return timeline.Date{}, false
 		}
-		if t.plusDays(k) > 0 {
-			k += 3 // "03:55 (+1)": another time's mark
+		if p, pe := t.plusDays(k); p > 0 {
+			k = pe - 1 // "03:55 (+1)": another time's mark
 			continue
 		}
 		tk := t.tok(k)
