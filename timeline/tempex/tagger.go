@@ -4354,7 +4354,13 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 			}
 		}
 		return res{}, false
-	case t.isAny(i, "to", "through", "until", "till", "thru"):
+	case t.isAny(i, "to", "through", "until", "till", "thru") || t.is(i, "up") && t.is(i+1, "to") && (t.is(r.start-1, "from") || t.is(i+2, "and") && t.is(i+3, "including")):
+		if t.is(i, "up") {
+			i++ // "from Monday 17 February up to Tuesday 18 February"
+		}
+		if t.is(i+1, "and") && t.isAny(i+2, "including", "inclusive") {
+			i += 2 // "up to and including Tuesday 18 February", "through and including 30 June": the end, inclusive
+		}
 		if t.is(i+1, "at") && t.is(i+2, "least") && r.mod == timeline.ModNone {
 			i += 2 // "from January 2018 through at least March 2021": the end, perhaps later
 		}

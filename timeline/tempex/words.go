@@ -273,7 +273,7 @@ var patternWords = []string{
 	"hectic", "held", "helpline", "her", "here", "high", "him", "hire", "hit", "hl", "holiday",
 	"holidays", "home", "honor", "honour", "hope", "hoped", "hopefully", "hopes", "horse", "horses",
 	"hotline", "hours", "house", "hw", "i", "ideal", "ides", "if", "immediately", "inch", "inches",
-	"incident", "included", "includes", "increase", "increased", "index", "indicated", "initially",
+	"incident", "included", "includes", "including", "inclusive", "increase", "increased", "index", "indicated", "initially",
 	"inside", "insisted", "inspired", "intend", "intended", "intends", "into", "introduced",
 	"invaded", "invited", "is", "isle", "isn", "iso", "issue", "it", "item", "its", "job", "joined",
 	"journalists", "judgement", "judgment", "just", "kalends", "keep", "kick", "kicked", "kicks",
