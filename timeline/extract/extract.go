@@ -4295,6 +4295,29 @@ var numberedOfRe = regexp.MustCompile(`\b(?:Notice|Notices|Regulation|Regulation
 // event of 1998.
 var lawMadeRe = regexp.MustCompile(`(?i)\b(?:passed|passes|enacted|signed|adopted|introduced|approved|repealed|amended|replaced|brought in|came into force|received)\b[^.;:]*$`)
 
+// lawMade reports whether the clause before a law's title holds a verb of
+// lawMadeRe, not counting the citation's "as amended by", "as replaced
+// by" ("Section 91 of the Town and Country Planning Act 1990 as amended by
+// Section 51 of the Planning and Compulsory Purchase Act 2004": the text
+// of the law in force, no amending told).
+func lawMade(before string) bool {
+	for {
+		m := lawMadeRe.FindStringIndex(before)
+		if m == nil {
+			return false
+		}
+		if !strings.HasSuffix(strings.ToLower(strings.TrimRight(before[:m[0]], " \t\n(")), " as") {
+			return true
+		}
+		// past the verb, for another one later in the clause
+		k := m[0]
+		for k < len(before) && isLetter(before[k]) {
+			k++
+		}
+		before = before[k:]
+	}
+}
+
 // notUntilRe finds a negation in the clause before "until": "did not
 // reopen", "wasn't restored", "had never been seen".
 var notUntilRe = regexp.MustCompile(`(?i)\b(?:not|never|n't)\b[^,;:]*$|n't\b[^,;:]*$`)
@@ -4871,7 +4894,7 @@ func notADate(text string, t tempex.Timex) bool {
 	// the year of a statute's name: "the Limitation Act 1980", "the Data
 	// Protection Regulations 2018" name a law, not something done then
 	// and "the 1990 Act still applies": a law named by its year
-	if t.Date.Prec == timeline.Year && !lawMadeRe.MatchString(text[max(0, t.Start-160):t.Start]) {
+	if t.Date.Prec == timeline.Year && !lawMade(text[max(0, t.Start-160):t.Start]) {
 		after := text[t.End:min(len(text), t.End+13)]
 		for _, name := range []string{" Act", " Acts", " Regulations", " Order", " Rules", " Bill", " Code", " Measure", " Treaty", " Convention"} {
 			if strings.HasPrefix(after, name) && (len(after) == len(name) || !unicode.IsLetter(rune(after[len(name)]))) {
@@ -4881,7 +4904,7 @@ func notADate(text string, t tempex.Timex) bool {
 	}
 	if before := strings.TrimRight(text[max(0, t.Start-12):t.Start], " "); len(before) < t.Start-max(0, t.Start-12) {
 		for _, name := range []string{"Act", "Acts", "Regulations", "Order", "Rules", "Bill", "Code", "Measure"} {
-			if (strings.HasSuffix(before, " "+name) || before == name) && !lawMadeRe.MatchString(text[max(0, t.Start-160):t.Start]) {
+			if (strings.HasSuffix(before, " "+name) || before == name) && !lawMade(text[max(0, t.Start-160):t.Start]) {
 				return true
 			}
 		}

@@ -1,0 +1,16 @@
+package extract
+
+import "testing"
+
+// TestLawAsAmended: the citation "as amended by" tells which text of a law
+// is in force, no amending: the amending law's year is part of its name;
+// a law amended or passed in the clause ("It was amended by the Housing
+// Act 2004") still dates it.
+func TestLawAsAmended(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a citation's as amended by", text: "Reason: To comply with Section 91 of the Town and Country Planning Act 1990 as amended by Section 51 of the Planning and Compulsory Purchase Act 2004.",
+			want: nil},
+		{name: "a law amended", text: "The scheme was amended by the Housing Act 2004.",
+			want: []brief{{"2004", "2004", "The scheme was amended by the Housing Act"}}},
+	})
+}
