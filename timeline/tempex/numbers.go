@@ -45,6 +45,32 @@ func (t *Tagger) badBefore(i int) bool {
 	return false
 }
 
+// shortRangeEnd reports whether the year at i closes a range with its
+// last digit alone, as architectural histories write it: "extended in
+// 1862-3" (1862 to 1863). The digit must be later in the same decade, and
+// the year no part of a name or a number ("Ordinance 2021-5", "No.
+// 2019-4"): a small word, a bracket or a comma before it, or nothing.
+func (t *Tagger) shortRangeEnd(i int) bool {
+	e := t.tok(i + 2)
+	if e == nil || e.nd != 1 || e.sfx != sfxNone || !t.glued(i+2) || int(e.n) <= int(t.tok(i).n)%10 || t.tok(i).n < 1000 || t.tok(i).n > 2100 {
+		return false
+	}
+	if t.glued(i+3) && t.tok(i+3) != nil && (t.tok(i+3).kind != tPunct || t.dash(i+3) || t.punct(i+3, '/') || t.punct(i+3, '.') && t.glued(i+4)) {
+		return false // "1862-3-4", "1862-3a", "2019-3.5"
+	}
+	p := t.tok(i - 1)
+	if p == nil || t.punct(i-1, '(') || t.punct(i-1, ',') {
+		return true
+	}
+	if p.kind != tWord || t.isAny(i-1, "no", "number", "page", "pp", "flight") {
+		return false
+	}
+	// a capital only on a preposition or a participle that opens the
+	// sentence: "In 1862-3 the nave ...", "Built 1862-3"
+	w := t.text[p.start:p.end]
+	return !p.cap || t.isAny(i-1, "in", "of", "from", "by", "between", "during", "c", "circa") || strings.HasSuffix(w, "ed") || strings.EqualFold(w, "built") || strings.EqualFold(w, "rebuilt")
+}
+
 // badAfter reports whether the digits at i run on into something that is
 // not a date: 50%, 1,000, 2.5, 3:1, 10-4.
 func (t *Tagger) badAfter(i int) bool {
@@ -69,7 +95,7 @@ func (t *Tagger) badAfter(i int) bool {
 				!(t.tok(i+2).nd <= 2 && t.tok(i+4).nd <= 2) {
 				return true
 			}
-			return !(t.tok(i).nd == 4 && (t.tok(i+2).nd == 4 || t.tok(i+2).nd == 2))
+			return !(t.tok(i).nd == 4 && (t.tok(i+2).nd == 4 || t.tok(i+2).nd == 2 || t.shortRangeEnd(i)))
 		}
 		if w := t.w(i + 2); w != nil && w.unit != uNone && !w.plural && t.glued(i+2) {
 			return true // "a 1000-year-old tree", "a 2000-year history": a length

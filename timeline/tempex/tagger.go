@@ -4155,6 +4155,11 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 		if w == nil {
 			return res{}, false
 		}
+		if afterMod && tk.upper && tk.end-tk.start == 1 && t.text[tk.start] == 'C' {
+			if r, ok := t.centuryCode(i); ok {
+				consider(r)
+			}
+		}
 		if (w.month > 0 || w.season != timeline.NoSeason || w.wday > 0 || w.key == "noon") && t.partOfName(i) {
 			return res{}, false
 		}
@@ -4317,6 +4322,18 @@ func unitPrecision(u unit) timeline.Precision {
 	return timeline.Millennium
 }
 
+// centuryCode reads the architectural historian's century after "early",
+// "mid-" or "late": "C19" in "refronted in the early C19", "mid-C18" (the
+// 19th and the 18th century). Alone ("C20 replacements", "a C19 chip") the
+// letter and number name too many other things.
+func (t *Tagger) centuryCode(i int) (res, bool) {
+	nx := t.tok(i + 1)
+	if nx == nil || nx.kind != tNum || nx.nd != 2 || nx.sfx != sfxNone || !t.glued(i+1) || nx.n < 5 || nx.n > 21 || t.badAfter(i+1) {
+		return res{}, false
+	}
+	return res{start: i, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Century, Year: (int(nx.n) - 1) * 100}}, true
+}
+
 // rangeEnd reads the second half of a range after r: "-1603", "to
 // December 2017", "and August 2010" (after "between").
 func (t *Tagger) rangeEnd(r res) (res, bool) {
@@ -4329,8 +4346,11 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 	}
 	switch {
 	case t.dash(i):
-		// "1915-17"
+		// "1915-17", "1862-3"
 		if r.d.Prec == timeline.Year && r.d.Year > 0 && t.glued(i) && t.glued(i+1) {
+			if n, nd, ok := t.num(i + 1); ok && nd == 1 && r.end-r.start == 1 && t.shortRangeEnd(i-1) {
+				return res{start: i + 1, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: r.d.Year - r.d.Year%10 + n}}, true
+			}
 			if n, nd, ok := t.num(i + 1); ok && nd == 2 && t.tok(i+1).sfx == sfxNone && !t.badAfter(i+1) {
 				y := r.d.Year - r.d.Year%100 + n
 				if y > r.d.Year {
