@@ -1172,7 +1172,8 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if t.inName(i) {
 				return res{}, false
 			}
-			if countVerbs[t.lowerWord(i-1)] && !(t.isAny(i-2, "was", "were", "been", "be", "being") && t.tok(i).nd == 4 && !t.pluralNounAfter(i+1) && !countNouns[t.lowerWord(i+1)]) { // (but "was built 1902": a passive takes no count)
+			if countVerbs[t.lowerWord(i-1)] && !(t.isAny(i-2, "was", "were", "been", "be", "being") && t.tok(i).nd == 4 && !t.pluralNounAfter(i+1) && !countNouns[t.lowerWord(i+1)]) && // (but "was built 1902": a passive takes no count)
+				!t.participleLabel(i) {
 				if sign, _ := t.era(i + 1); sign == 0 {
 					return res{}, false
 				}
@@ -1212,6 +1213,31 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		return r, true
 	}
 	return res{}, false
+}
+
+// participleLabel reports whether the year at i follows "built", "sold" or
+// "bought" as a participle with no count after it, as listings write
+// them: "Last sold 2014 for £250,000", "(built 1996)", "House built 1996,
+// extended 2005". A subject or "have" before the verb, or a word after
+// the number other than a preposition, keeps the count ("they sold 1500
+// for charity", "built 1200 homes").
+func (t *Tagger) participleLabel(i int) bool {
+	if t.tok(i).nd != 4 || !t.isAny(i-1, "built", "sold", "bought") {
+		return false
+	}
+	if t.isAny(i-2, "we", "they", "i", "he", "she", "it", "you", "who", "which", "that", "have", "has", "had") {
+		return false
+	}
+	nx := t.tok(i + 1)
+	switch {
+	case nx == nil:
+		return true
+	case nx.kind == tPunct:
+		return nx.r == ',' || nx.r == ';' || nx.r == ')' || nx.r == '.' && !t.glued(i+2) || t.dash(i+1) && t.glued(i+2) && t.tok(i+2).kind == tNum
+	case nx.kind == tWord:
+		return t.isAny(i+1, "for", "at", "and", "by", "to", "from", "in", "on", "with")
+	}
+	return false
 }
 
 // streetAfter reports whether a street name begins at token i, so that
