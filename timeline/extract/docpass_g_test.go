@@ -14,3 +14,13 @@ func TestLawAsAmended(t *testing.T) {
 			want: []brief{{"2004", "2004", "The scheme was amended by the Housing Act"}}},
 	})
 }
+
+// TestBracketParticiple: a year a participle in brackets gives a noun
+// ("existing conservatory (built 1996)") is titled by the noun and the
+// participle, not by the sentence's main clause.
+func TestBracketParticiple(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a participle in brackets", text: "Proposal: Erection of single-storey rear extension and loft conversion with rear dormer following demolition of existing conservatory (built 1996).",
+			want: []brief{{"1996", "1996", "Existing conservatory built"}}},
+	})
+}

@@ -209,6 +209,10 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		others = shiftSpans(others, loc[1])
 	}
 	sent, ds, de, others = nameAgeAddress(sent, ds, de, others)
+	if t, ok := bracketParticipleTitle(sent, ds, de); ok {
+		res.title = finish(t)
+		return res
+	}
 	if t, ok := gerundLeadTitle(sent, ds, de); ok {
 		res.title = finish(t)
 		return res
@@ -1539,6 +1543,56 @@ var complementOpeners = map[string]bool{
 var periodEndVerbs = map[string]string{
 	"ending": "ends", "expiring": "expires", "starting": "starts", "beginning": "begins", "commencing": "commences",
 }
+
+// bracketParticipleTitle titles a date that a participle in brackets
+// gives a noun ("following demolition of existing conservatory (built
+// 1996)", "the barn (rebuilt 1810) was sold"): the noun and the
+// participle ("Existing conservatory built"), not the sentence's main
+// clause, which tells something else.
+func bracketParticipleTitle(sent string, ds, de int) (string, bool) {
+	if !strings.HasPrefix(sent[de:], ")") {
+		return "", false
+	}
+	open := strings.LastIndexByte(sent[:ds], '(')
+	if open <= 0 {
+		return "", false
+	}
+	part := strings.TrimSpace(sent[open+1 : ds])
+	if strings.ContainsRune(part, ' ') || !pastParticipleRe.MatchString(part) || !unicode.IsLower(firstRune(part)) {
+		return "", false
+	}
+	switch part {
+	case "born", "died", "reigned", "lived", "flourished":
+		return "", false // a life's years, read as such ("Sir Arthur Penrose (born 1949)")
+	}
+	words := strings.Fields(sent[:open])
+	k := len(words)
+	for k > 0 && len(words)-k < 4 {
+		w := words[k-1]
+		lw := strings.ToLower(strings.Trim(w, ",;:"))
+		if lw == "of" && k < len(words) && unicode.IsUpper(firstRune(words[k])) && k > 1 && unicode.IsUpper(firstRune(words[k-2])) {
+			k-- // "a National Leader of Education (designated 2020)": a name of several words
+			continue
+		}
+		if strings.ContainsAny(w, ",;:") || bracketNounStops[lw] || pastParticipleRe.MatchString(lw) && len(words)-k > 0 {
+			break
+		}
+		k--
+		if determiners[lw] {
+			break
+		}
+	}
+	if k == len(words) || determiners[strings.ToLower(words[len(words)-1])] || unicode.IsDigit(firstRune(words[k])) {
+		return "", false // (not a dose or a count: "Metformin 1 g twice daily (restarted 7 March)")
+	}
+	return strings.Join(words[k:], " ") + " " + part, true
+}
+
+// bracketNounStops end the noun before a bracket, read backwards: "of
+// existing conservatory", "and the barn".
+var bracketNounStops = map[string]bool{"of": true, "and": true, "or": true, "to": true, "in": true, "on": true, "for": true,
+	"with": true, "by": true, "following": true, "after": true, "before": true, "from": true, "at": true, "is": true, "was": true,
+	"are": true, "were": true, "be": true, "-": true, "–": true, "—": true}
 
 // lastNounPhrase returns the noun phrase that ends s, from its article
 // ("continues for an initial term of three (3) years" gives "the initial
