@@ -2987,7 +2987,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if id := tk.id % vocabSize; len(vocab[id]) == len(s) {
 		cls = vocabCue[id]
 	}
-	if cls&cuePresent != 0 && cls&^cuePresent == 0 && k > 0 && t.toks[k-1].kind == tNum {
+	if cls&cuePresent != 0 && cls&^cuePresent == 0 && k > 0 && t.toks[k-1].kind == tNum && !t.titleNumber(k-1) {
 		return 0, false // "lost by 23 runs on Sunday", "71 runs": a noun after its count, no present tense
 	}
 	if cls&cueIntent != 0 && k > 0 && t.toks[k-1].kind == tNum && strings.HasSuffix(string(low), "s") {
@@ -4439,6 +4439,23 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 		return res{}, false
 	}
 	return r2, true
+}
+
+// titleNumber reports whether the number at k ends a name: "Season 3",
+// "Avatar 3", "Part 2" (a capitalised word, no month or weekday, then one
+// or two digits), so that the word after it is the name's verb ("Season 3
+// premieres in the fall"), not a noun it counts.
+func (t *Tagger) titleNumber(k int) bool {
+	tk := t.tok(k)
+	if tk.nd > 2 || tk.sfx != sfxNone || k < 1 || t.glued(k) {
+		return false
+	}
+	p := t.tok(k - 1)
+	if p.kind != tWord || !p.cap || p.upper {
+		return false
+	}
+	w := p.w()
+	return w == nil || w.month == 0 && w.wday == 0 && w.unit == uNone && w.num == 0
 }
 
 // presentEnd reads the open end of a range that runs to the time of
