@@ -1168,6 +1168,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 					return res{}, false // ("Z-1900")
 				}
 			}
+			if t.quotedTitle(i) {
+				return res{}, false // "released \"1979\" as a single": a song's or a book's title
+			}
 			// a name: "the Tokyo 2020 Olympics", "the Windows 2000 Server"
 			if t.inName(i) {
 				return res{}, false
@@ -1213,6 +1216,35 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		return r, true
 	}
 	return res{}, false
+}
+
+// quotedTitle reports whether the number at i stands alone in quotation
+// marks, as a title does: "1979", “1999,” (the closing mark after a comma
+// or a stop as American style puts it).
+func (t *Tagger) quotedTitle(i int) bool {
+	if !t.glued(i) || !t.isQuote(i-1) {
+		return false
+	}
+	k := i + 1
+	if t.glued(k) && (t.punct(k, ',') || t.punct(k, '.')) {
+		k++
+	}
+	if !t.glued(k) || !t.isQuote(k) {
+		return false
+	}
+	// (but 'Track 4, "1973", is named after the year ...': the year the
+	// title names, which "the year" then takes up)
+	for n := k + 1; n < len(t.toks) && n < k+16 && !t.punct(n, '.') && !t.newLine(n); n++ {
+		if t.is(n, "the") && t.is(n+1, "year") {
+			return false
+		}
+	}
+	return true
+}
+
+// isQuote reports whether token k is a double quotation mark.
+func (t *Tagger) isQuote(k int) bool {
+	return t.punct(k, '"') || t.punct(k, '“') || t.punct(k, '”')
 }
 
 // participleLabel reports whether the year at i follows "built", "sold" or
