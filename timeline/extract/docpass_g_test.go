@@ -24,3 +24,16 @@ func TestBracketParticiple(t *testing.T) {
 			want: []brief{{"1996", "1996", "Existing conservatory built"}}},
 	})
 }
+
+// TestPerfectOverNamedYear: a present perfect ("has remastered") tells
+// something done lately, which a year naming a thing ("her 1999 film")
+// does not date; a past tense keeps the year ("the 2015 agreement
+// collapsed").
+func TestPerfectOverNamedYear(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a perfect over a film's year", ref: "2025-03-03", text: `Criterion has remastered her 1999 film "Blue Hour" in 4K.`,
+			want: nil},
+		{name: "a past tense keeps it", text: "The 2015 agreement collapsed.",
+			want: []brief{{"2015", "2015", "The agreement collapsed"}}},
+	})
+}

@@ -2260,7 +2260,11 @@ func (x *sectionExtractor) run() []*item {
 		dated = dropGlossedRelative(text, dated)
 		dated = joinRanges(text, dated)
 		if slices.ContainsFunc(dated, func(c cand) bool { return c.qualifier }) {
-			dated = dropQualifiers(text, dated, hasModal(text[s.Start:s.End]))
+			// (a present perfect sets aside only a year naming a thing:
+			// "has remastered her 1999 film", not "during last summer's
+			// heatwave", which can date what a clause tells)
+			perfect := !slices.ContainsFunc(dated, func(c cand) bool { return !c.qualifier || !nounModifierDate(c.t.Text) }) && hasPerfect(text[s.Start:s.End])
+			dated = dropQualifiers(text, dated, hasModal(text[s.Start:s.End]) || perfect)
 		}
 		dated = dedupeSpans(dated)
 		dated = joinDayTime(text, dated)
@@ -5695,6 +5699,29 @@ func hasModal(sent string) bool {
 		}
 		if modalVerbs[lw] && w != "May" {
 			return true
+		}
+	}
+	return false
+}
+
+// hasPerfect reports whether the main clause of a sentence holds a
+// present perfect ("has remastered", "have restored"): something done
+// lately, which a year naming a thing ("her 1999 film") does not date.
+func hasPerfect(sent string) bool {
+	words := strings.FieldsFunc(sent, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	for k, w := range words {
+		lw := strings.ToLower(w)
+		if subordinators[lw] {
+			return false
+		}
+		if (lw == "has" || lw == "have") && k+1 < len(words) {
+			next := words[k+1]
+			if strings.HasSuffix(next, "ly") && k+2 < len(words) {
+				next = words[k+2] // "has newly restored"
+			}
+			if next != "been" && pastParticipleRe.MatchString(strings.ToLower(next)) {
+				return true
+			}
 		}
 	}
 	return false
