@@ -374,6 +374,20 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 		if !ok {
 			continue
 		}
+		if t.narrative && t.hasRef && (t.opt.Mode == Auto || t.opt.Guessed) && r.noYear && r.typ == Date && r.d.Prec == timeline.Day {
+			if lo, hi, ok := t.deathYears(r); ok {
+				// "Margaret Ellis was born in 1931 ... retired in 1985.
+				// She died on November 30 ..., aged 91", in an obituary
+				// dated 5 December 2022: the age tells the death is the
+				// writer's news, not a day of the story's last year
+				t.narrative = false
+				if r2, ok2 := t.match(int(c)); ok2 && r2.end == r.end && r2.d.Prec == timeline.Day && r2.d.Year >= lo && r2.d.Year <= hi {
+					r, t.toldNow = r2, true
+				} else {
+					t.narrative = true
+				}
+			}
+		}
 		if t.toldNow && !r.noYear && r.typ == Date && r.d.Prec >= timeline.Year && t.yearWrittenIn(r.start, r.end) {
 			// "... In 1953 he ...": the story again, told by its years
 			t.narrative, t.toldNow = true, false
@@ -887,6 +901,57 @@ func (t *Tagger) decideMode() bool {
 	// (but "landed in September 1066 ... on 25 September" tells a story by
 	// its dates).
 	return far*10 >= n*8 && (n >= 10 && deictic*10 <= n || (n >= 3 || n >= 1 && farDated > 0) && deictic == 0) && near < 2
+}
+
+// deathYears reads the years a death told by the day alone can be in,
+// from an age given with it and a birth year told before: "born in 1931
+// ... She died on November 30 ..., aged 91" died in 2022 or 2023. ok is
+// false unless the day's sentence tells a death and an age, a birth year
+// is told earlier, and the reference date is within a year of the death.
+func (t *Tagger) deathYears(r res) (lo, hi int, ok bool) {
+	died, age := false, 0
+	for k := r.start - 1; k >= 0 && k >= r.start-12; k-- {
+		if t.isAny(k, "died", "death") || t.is(k, "passed") && t.is(k+1, "away") {
+			died = true
+			break
+		}
+		if _, stop := t.cue(k, true); stop {
+			break
+		}
+	}
+	if !died {
+		return 0, 0, false
+	}
+	for k := r.end; k < len(t.toks) && k <= r.end+20; k++ {
+		if t.isAny(k, "aged", "age") {
+			j := k + 1
+			if t.is(j, "of") {
+				j++
+			}
+			if n, nd, ok := t.num(j); ok && nd <= 3 && n > 0 && n < 125 && t.tok(j).sfx == sfxNone {
+				age = n
+			}
+			break
+		}
+		if _, stop := t.cue(k, false); stop {
+			break
+		}
+	}
+	if age == 0 {
+		return 0, 0, false
+	}
+	for k := r.start - 1; k >= 0; k-- {
+		if !t.is(k, "born") {
+			continue
+		}
+		for j := k + 1; j < r.start && j <= k+10; j++ {
+			if n, nd, ok := t.num(j); ok && nd == 4 && t.tok(j).sfx == sfxNone && n+age <= t.ref.Year() && n+age+1 >= t.ref.Year()-1 {
+				return n + age, n + age + 1, true
+			}
+		}
+		break
+	}
+	return 0, 0, false
 }
 
 // writersDay reports whether token i opens a time told from the writer's
