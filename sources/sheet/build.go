@@ -515,7 +515,15 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	var end timeline.Date
 	var endCell *cell
 	endTime := filled(rw, fEndTime)
-	if c := filled(rw, fEnd); c != nil {
+	endDate := filled(rw, fEnd)
+	if c := endDate; c != nil && endTime == nil && !t.has[fEndYear] {
+		if v := normalizeSpace(c.text); !allDigits(v) && isClock(v) {
+			// "Date, Start, End" of 09:00 and 10:45: a time of day is no
+			// date, it is the time the row's day ends at
+			endTime, endDate = c, nil
+		}
+	}
+	if c := endDate; c != nil {
 		endCell = c
 		sp, err := cp.parseSpan(c.text)
 		if err != nil {
@@ -918,6 +926,12 @@ func withTime(span timeline.Span, c *cell, errs *timeline.ErrorList) (timeline.S
 		return span, timeline.Date{}
 	}
 	return span, nextDayIfBefore(onDay(d, end), span.Start)
+}
+
+// isClock reports whether s is a time of day and nothing else.
+func isClock(s string) bool {
+	_, err := clockOf(s)
+	return err == nil
 }
 
 // onDay is the time ck on the day d.

@@ -60,6 +60,10 @@ const (
 	// Target): its cells wait in row.dates until settleDates says what
 	// they are
 	fEventDate
+	// a Start beside the sheet's date (Date, Start): the time of the
+	// row's day when its cell is a time of day (09:00), else more text
+	// (see csvLayout.row)
+	fMaybeTime
 	numFields
 )
 
@@ -82,7 +86,7 @@ var columnNames = map[string]field{
 	"id": fID, "unique id": fID, "uid": fID, "event id": fID,
 
 	"start": fStart, "date": fStart, "when": fStart, "start date": fStart, "startdate": fStart, "period": fStart, "timeframe": fStart, "time frame": fStart,
-	"begin": fStart, "begins": fStart, "event date": fStart, "datetime": fStart,
+	"begin": fStart, "begins": fStart, "starts": fStart, "event date": fStart, "datetime": fStart,
 	"timestamp": fStart, "ts": fStart, "time stamp": fStart, "created at": fStart, "occurred at": fStart, "logged at": fStart,
 	"started": fStart, "began": fStart, "begin date": fStart, "date from": fStart, "from date": fStart,
 	"date start": fStart, "date begin": fStart, "date.start": fStart, "date.from": fStart,
@@ -96,7 +100,7 @@ var columnNames = map[string]field{
 	"creation date": fStart, "date of event": fStart, "incident date": fStart, "occurred": fStart,
 
 	"end": fEnd, "end date": fEnd, "enddate": fEnd, "until": fEnd, "ends": fEnd,
-	"ended": fEnd, "finish": fEnd, "finished": fEnd, "finish date": fEnd, "ending": fEnd,
+	"ended": fEnd, "finish": fEnd, "finishes": fEnd, "finished": fEnd, "finish date": fEnd, "ending": fEnd,
 	"date to": fEnd, "to date": fEnd, "date until": fEnd, "date end": fEnd, "date.end": fEnd,
 	"date.to": fEnd, "dates.end": fEnd, "dates.to": fEnd,
 	"due": fEnd, "due date": fEnd, "deadline": fEnd, "due on": fEnd,
@@ -244,6 +248,23 @@ func normalizeName(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// startWords are the names of a start column that may hold the time of
+// day of the row's date, beside a Date column: an exam timetable's
+// "Date, Start, End" (09:00, 10:45). "Start date" is a date.
+var startWords = map[string]bool{"start": true, "starts": true, "begin": true, "begins": true, "began": true, "started": true}
+
+// timeCell reports whether a cell holds a time of day or a range of
+// them (09:00, 2:30 pm, 09:00–10:30) and nothing else: no date, and no
+// bare number (1945 is a year here, not a log's 19:45).
+func timeCell(s string) bool {
+	s = normalizeSpace(s)
+	if s == "" || allDigits(s) {
+		return false
+	}
+	_, _, err := clockRange(s)
+	return err == nil
 }
 
 // dateFields are the fields that can date an event: a sheet must have one.

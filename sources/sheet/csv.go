@@ -3,6 +3,7 @@ package sheet
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -95,6 +96,9 @@ type csvLayout struct {
 	unnamedWarned map[int]bool
 	pos           func(line, col, off int) timeline.Position
 	sep           string // the separator, to join the cells of prose an unquoted one split
+	// maybeTime holds the warning for each column of fMaybeTime, given
+	// (and deleted) at its first cell that is not a time of day
+	maybeTime map[int]error
 }
 
 // layout reads the header of a CSV sheet into t's columns, warnings and
@@ -103,6 +107,7 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 	cols := make([]field, len(header.fields))
 	extra := make([]string, len(header.fields)) // the name an extra column is kept under
 	seen := map[field]string{}
+	maybeTime := map[int]error{} // the warning for a Start of dates beside the Date
 	known := 0
 	names := make([]string, len(header.fields))
 	dateCol := ""
@@ -131,6 +136,7 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 		}
 	}
 	paired := pairedColumns(names, ls)
+	hasTime := slices.ContainsFunc(names, func(n string) bool { f, _ := columnField(n, ls); return f == fTime })
 	for i, h := range header.fields {
 		f, ok := columnField(names[i], ls)
 		pf, isPaired := pairedNames[names[i]]
@@ -187,6 +193,16 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 			known++
 			continue
 		}
+		if prev, dup := seen[f]; dup && f == fStart && startWords[names[i]] && !hasTime {
+			// "Date, Start": its cells of times of day (09:00) are the
+			// time of the row's day; the others are a second date, kept
+			// in the text and reported then (see csvLayout.row)
+			extra[i] = strings.TrimSpace(h)
+			cols[i] = fMaybeTime
+			known++
+			maybeTime[i] = timeline.Errorf(hpos, "column %q holds the same thing as column %q; only %q is read, this one is kept in the event text", h, prev, prev)
+			continue
+		}
 		if prev, dup := seen[f]; dup {
 			extra[i] = strings.TrimSpace(h)
 			known++
@@ -234,7 +250,7 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 				"no date column (date, start, when, week, quarter, or Year); the events have no date"))
 		}
 	}
-	return &csvLayout{t: t, header: header, cols: cols, extra: extra, unnamedWarned: map[int]bool{}, pos: pos}
+	return &csvLayout{t: t, header: header, cols: cols, extra: extra, unnamedWarned: map[int]bool{}, pos: pos, maybeTime: maybeTime}
 }
 
 // row makes the row of a record; false for a blank one.
@@ -265,6 +281,22 @@ func (l *csvLayout) row(rec record, errs *timeline.ErrorList) (row, bool) {
 		}
 		if cols[i] == fEventDate {
 			rw.dates = append(rw.dates, &cell{text: v, pos: pos(rec.lines[i], rec.cols[i], rec.offs[i]), column: header.fields[i]})
+			continue
+		}
+		if cols[i] == fMaybeTime {
+			c := &cell{text: v, pos: pos(rec.lines[i], rec.cols[i], rec.offs[i]), column: extra[i]}
+			switch tv := normalizeSpace(v); {
+			case tv == "":
+			case rw.cells[fTime] == nil && timeCell(tv):
+				c.column = header.fields[i]
+				rw.cells[fTime] = c
+			default:
+				rw.extra = append(rw.extra, c)
+				if w := l.maybeTime[i]; w != nil && !placeholder(tv) {
+					l.t.warnings.Add(w)
+					delete(l.maybeTime, i)
+				}
+			}
 			continue
 		}
 		if cols[i] == fNone {

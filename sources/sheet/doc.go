@@ -155,6 +155,10 @@
 // of the date column, with its zone if it has one: 12/03/2021 and 09:00
 // are 2021-03-12T09:00, and 09:00–10:30 gives the end too. A time that
 // cannot be put (the date is a year, or has another time) is reported.
+// A Start (Begins) column beside the Date, and an End, whose cell is a
+// time of day are read so too: an exam timetable's "Date, Start, End" of
+// 12/05/2025, 09:00 and 10:45 is 2025-05-12T09:00 to 10:45; a Start cell
+// that holds a date is a second date, kept in the text and reported.
 //
 // A Week or Quarter column dates the rows of a roadmap or a plan that has
 // no date or start column (beside one, it is more text, and reported). Its

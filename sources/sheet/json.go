@@ -703,6 +703,16 @@ func (jr *jsonReader) place(rw *row, f field, key jsonKey, c *cell) *cell {
 	case prev == nil || prev.text == "":
 		rw.cells[f] = c
 		return c
+	case f == fStart && rw.cells[fTime] == nil && startWords[key.norm] && timeCell(c.text) && !timeCell(prev.text):
+		// "date" and "start": 09:00 is the time of the date's day
+		jr.t.has[fTime] = true
+		rw.cells[fTime] = c
+		return c
+	case f == fStart && rw.cells[fTime] == nil && startWords[normalizeName(prev.column)] && timeCell(prev.text) && strings.TrimSpace(c.text) != "" && !timeCell(c.text):
+		// "start" of 09:00 before the "date"
+		jr.t.has[fTime] = true
+		rw.cells[fTime], rw.cells[fStart] = prev, c
+		return c
 	case f == fStart && recordDateNames[normalizeName(prev.column)] && !recordDateNames[key.norm] && strings.TrimSpace(c.text) != "":
 		// "createdTime" before "date": when the record was written gives
 		// way to when its event happened
