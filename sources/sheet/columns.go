@@ -205,6 +205,18 @@ var pairedNames = map[string]field{"from": fStart, "to": fEnd}
 // dates its rows: a settings file's "name" makes no event of it.
 var weakNames = map[string]field{"name": fTitle, "label": fTitle, "incident": fTitle, "topic": fTitle}
 
+// eventNouns are column names that say what a row's event is (an exam
+// timetable's Exam, a strike calendar's Action): the headline in a sheet
+// (or a JSON object) with no title column of its own, else more text. A
+// name that may hold whom or what an event is for (Class, Module) is not
+// one: "Year 5" heads no event.
+var eventNouns = map[string]bool{
+	"exam": true, "examination": true, "exam name": true, "exam title": true, "assessment": true,
+	"lecture": true, "seminar": true, "workshop": true, "talk": true, "meeting": true, "appointment": true,
+	"performance": true, "concert": true, "ceremony": true, "match": true, "game": true, "race": true,
+	"hearing": true, "screening": true, "action": true, "industrial action": true, "action taken": true,
+}
+
 // kindNames are the columns that say what kind of event a row is (a
 // family tree's Event of Birth, Marriage, Death): beside one, a Name is
 // the person the event is of (fPerson), not the event's headline.

@@ -100,3 +100,26 @@ func TestStartTimeLaterRows(t *testing.T) {
 		t.Errorf("warnings %q", s.Warnings)
 	}
 }
+
+// TestEventNounTitles: a sheet with no title column names its rows'
+// events by a column named for what they are (Exam, Meeting, Action):
+// its cell is the headline, and a Notes cell beside it stays the text; a
+// title column of its own wins over it.
+func TestEventNounTitles(t *testing.T) {
+	checkSheetCases(t, []sheetCase{
+		{name: "an exam timetable", in: "Date,Start,Exam,Room\n12/05/2025,09:00,GCSE Biology Paper 1,Sports Hall\n13/05/2025,13:30,GCSE Geography Paper 1,Main Hall\n",
+			start: "2025-05-12T09:00", dateText: "12/05/2025 09:00", title: "GCSE Biology Paper 1", text: "Room: Sports Hall",
+			warnings: []string{`s.csv:1:17: column "Room" not recognised`}},
+		{name: "a strike calendar's Action before its Notes", in: "Date,Operator,Union,Action,Notes\n2024-01-03,Capital Tram,Unite,Work to rule,Ends 2024-01-10\n",
+			start: "2024-01-03", dateText: "2024-01-03", title: "Work to rule", text: "Ends 2024-01-10\nOperator: Capital Tram\nUnion: Unite",
+			warnings: []string{`s.csv:1:6: column "Operator" not recognised`, `s.csv:1:15: column "Union" not recognised`}},
+		{name: "a Title wins over a Meeting", in: "Date,Meeting,Title\n2025-03-04,Board,Budget approved\n",
+			start: "2025-03-04", dateText: "2025-03-04", title: "Budget approved", text: "Meeting: Board",
+			warnings: []string{`s.csv:1:6: column "Meeting" not recognised`}},
+		{name: "JSON exam", in: `[{"date": "2025-05-12", "exam": "GCSE Biology Paper 1", "room": "Sports Hall"}]`,
+			start: "2025-05-12", dateText: "2025-05-12", title: "GCSE Biology Paper 1", text: "room: Sports Hall",
+			warnings: []string{`s.json:1:65: key "room" not recognised`}},
+		{name: "JSON title after the exam", in: `[{"date": "2025-05-12", "exam": "Biology", "title": "Biology Paper 1 moved"}]`,
+			start: "2025-05-12", dateText: "2025-05-12", title: "Biology Paper 1 moved", text: "exam: Biology"},
+	})
+}

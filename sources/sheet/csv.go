@@ -137,6 +137,13 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 	}
 	paired := pairedColumns(names, ls)
 	hasTime := slices.ContainsFunc(names, func(n string) bool { f, _ := columnField(n, ls); return f == fTime })
+	// An Exam or an Action (eventNouns) is the headline when no column
+	// is a title.
+	hasTitle := slices.ContainsFunc(names, func(n string) bool {
+		f, _ := columnField(n, ls)
+		_, weak := weakNames[n]
+		return f == fTitle || weak && (dateCol != "" || paired) && weakField(n, names) == fTitle
+	})
 	for i, h := range header.fields {
 		f, ok := columnField(names[i], ls)
 		pf, isPaired := pairedNames[names[i]]
@@ -146,6 +153,9 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 		}
 		if _, weak := weakNames[names[i]]; weak && (dateCol != "" || paired) {
 			f, ok = weakField(names[i], names), true
+		}
+		if !ok && !hasTitle && eventNouns[names[i]] {
+			f, ok = fTitle, true
 		}
 		hpos := pos(header.lines[i], header.cols[i], header.offs[i])
 		switch {

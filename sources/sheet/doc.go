@@ -77,6 +77,12 @@
 // are (a bare number only as a year, 1400 to 2199); otherwise the column
 // is kept in the text, and reported once.
 //
+// A sheet with no title column names its events by a column named for
+// what they are: an exam timetable's Exam, a strike calendar's Action
+// (Meeting, Lecture, Seminar, Hearing, Match, ...; see eventNouns). Its
+// cell is the headline, "GCSE Biology Paper 1", and a Notes cell beside
+// it stays the text; beside a Title (or Event, Name, ...) it is more text.
+//
 // A family tree names the person of each row and what happened to them:
 // a Person column (person, individual, full name, ancestor, relative; a
 // Name beside an Event, Event type or Type column) and an Event (Birth,

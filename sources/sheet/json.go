@@ -675,6 +675,11 @@ func (jr *jsonReader) set(rw *row, key jsonKey, text string, off int) *cell {
 		}
 	}
 	f, ok := columnNames[key.norm]
+	if !ok && eventNouns[key.norm] {
+		// an "exam" or an "action": the headline, unless the object has
+		// a title of its own (see place)
+		f, ok = fTitle, true
+	}
 	if !ok {
 		jr.unknown(rw, key, c, "not recognised")
 		return nil
@@ -702,6 +707,12 @@ func (jr *jsonReader) place(rw *row, f field, key jsonKey, c *cell) *cell {
 	switch prev := rw.cells[f]; {
 	case prev == nil || prev.text == "":
 		rw.cells[f] = c
+		return c
+	case f == fTitle && eventNouns[normalizeName(prev.column)] && !eventNouns[key.norm] && strings.TrimSpace(c.text) != "":
+		// "exam" before "title": the title is the headline, the exam
+		// more text
+		rw.cells[f] = c
+		rw.extra = insertByOffset(rw.extra, prev)
 		return c
 	case f == fStart && rw.cells[fTime] == nil && startWords[key.norm] && timeCell(c.text) && !timeCell(prev.text):
 		// "date" and "start": 09:00 is the time of the date's day
