@@ -523,8 +523,14 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 			endTime, endDate = c, nil
 		}
 	}
+	// endWritten is the end as the row wrote it (its end cell, and the
+	// end time after it), for the date text; dueOnly says the row is
+	// dated by its due date alone
+	var endWritten string
+	dueOnly := false
 	if c := endDate; c != nil {
 		endCell = c
+		endWritten = c.text
 		sp, err := cp.parseSpan(c.text)
 		if err != nil {
 			errs.Add(cellError(c, err))
@@ -539,6 +545,7 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		if endTime != nil && !t.has[fEndYear] && !end.IsZero() {
 			sp, _ := withTime(timeline.Span{Start: end}, endTime, errs)
 			end = sp.Start
+			endWritten += " " + endTime.text
 		}
 	} else if t.has[fEndYear] {
 		endCell = rw.cells[fEndYear]
@@ -550,7 +557,7 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	} else if endTime != nil && span.Start.Prec >= timeline.Day && !span.IsRange() {
 		// Start Date, Start Time and End Time: the end is on the start's
 		// day, or the next when its time is earlier (22:00 to 01:00).
-		endCell = endTime
+		endCell, endWritten = endTime, endTime.text
 		sp, _ := withTime(timeline.Span{Start: span.Start.DayOf()}, endTime, errs)
 		end = nextDayIfBefore(sp.Start, span.Start)
 	} else if endTime != nil {
@@ -571,6 +578,7 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		case span.Start.IsZero() && endCell != nil && deadlineColumn(endCell.column):
 			// a task with only its due date: the event is the deadline
 			span = timeline.Span{Start: end}
+			dueOnly = true
 		case span.Start.IsZero():
 			errs.Add(cellError(endCell, errors.New("an end without a start; the end is dropped")))
 		case span.IsRange():
@@ -633,6 +641,18 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	idDateText := ev.DateText
 	if split && strings.TrimSpace(ev.DateText) == "" {
 		ev.DateText = splitDateText(rw)
+	}
+	if w := normalizeSpace(endWritten); w != "" && !t.has[fDateText] && !split && periodCell == nil {
+		// A range written in a start and an end column is both, as
+		// TimelineJS's split cells are: "2022-08-22 – 2022-08-28",
+		// "2021-03-12 09:00 – 17:00"; a task dated by its due date alone
+		// is that date. (The id is made without it, as before.)
+		switch {
+		case ev.DateText == "" && dueOnly:
+			ev.DateText = w
+		case ev.DateText != "" && !span.End.IsZero():
+			ev.DateText += " – " + w
+		}
 	}
 	ev.Title = rw.get(fTitle)
 	if kind := rw.trimmed(fType); kind != "" && !strings.EqualFold(kind, "title") && !strings.EqualFold(kind, "era") {

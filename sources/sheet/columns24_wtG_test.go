@@ -64,18 +64,18 @@ func TestStartTimesBesideDate(t *testing.T) {
 		{name: "an exam timetable's Start", in: "Date,Start,Title\n12/05/2025,09:00,GCSE Biology Paper 1\n13/05/2025,13:30,GCSE Geography Paper 1\n",
 			start: "2025-05-12T09:00", dateText: "12/05/2025 09:00", title: "GCSE Biology Paper 1"},
 		{name: "Start and End of times", in: "Date,Start,End,Title\n2025-05-12,09:00,10:45,Biology\n",
-			start: "2025-05-12T09:00", end: "2025-05-12T10:45", dateText: "2025-05-12 09:00", title: "Biology"},
+			start: "2025-05-12T09:00", end: "2025-05-12T10:45", dateText: "2025-05-12 09:00 – 10:45", title: "Biology"},
 		{name: "a 12-hour Begins", in: "Date,Begins,Title\n2025-05-12,2:30 pm,Open day\n",
 			start: "2025-05-12T14:30", dateText: "2025-05-12 2:30 pm", title: "Open day"},
 		{name: "an End of a time after a start with its time", in: "Start,End,Title\n2025-05-12 09:00,10:30,Talk\n",
-			start: "2025-05-12T09:00", end: "2025-05-12T10:30", dateText: "2025-05-12 09:00", title: "Talk"},
+			start: "2025-05-12T09:00", end: "2025-05-12T10:30", dateText: "2025-05-12 09:00 – 10:30", title: "Talk"},
 		{name: "a Start of dates is still a second date", in: "Date,Start,Title\n2025-05-12,2025-05-14,Fair\n",
 			start: "2025-05-12", dateText: "2025-05-12", title: "Fair", text: "Start: 2025-05-14",
 			warnings: []string{`s.csv:1:6: column "Start" holds the same thing as column "Date"`}},
 		{name: "a Start time to be confirmed", in: "Date,Start,Title\n2025-05-12,09:00,Biology\n2025-05-13,TBC,Chemistry\n",
 			start: "2025-05-12T09:00", dateText: "2025-05-12 09:00", title: "Biology"},
 		{name: "JSON start and end of times", in: `[{"date": "2025-05-12", "start": "09:00", "end": "10:30", "title": "Biology"}]`,
-			start: "2025-05-12T09:00", end: "2025-05-12T10:30", dateText: "2025-05-12 09:00", title: "Biology"},
+			start: "2025-05-12T09:00", end: "2025-05-12T10:30", dateText: "2025-05-12 09:00 – 10:30", title: "Biology"},
 		{name: "JSON start of a time before the date", in: `[{"start": "09:00", "date": "2025-05-12", "title": "Biology"}]`,
 			start: "2025-05-12T09:00", dateText: "2025-05-12 09:00", title: "Biology"},
 	})
@@ -121,5 +121,24 @@ func TestEventNounTitles(t *testing.T) {
 			warnings: []string{`s.json:1:65: key "room" not recognised`}},
 		{name: "JSON title after the exam", in: `[{"date": "2025-05-12", "exam": "Biology", "title": "Biology Paper 1 moved"}]`,
 			start: "2025-05-12", dateText: "2025-05-12", title: "Biology Paper 1 moved", text: "exam: Biology"},
+	})
+}
+
+// TestRangeDateText: the date text of a row dated by a start and an end
+// column is both, as written; a point (the end is the start), an end that
+// is dropped, and a task with its due date alone are not joined.
+func TestRangeDateText(t *testing.T) {
+	checkSheetCases(t, []sheetCase{
+		{name: "start and end", in: "start,end,title\n2022-08-22,2022-08-28,Cluster detected by WGS\n",
+			start: "2022-08-22", end: "2022-08-28", dateText: "2022-08-22 – 2022-08-28", title: "Cluster detected by WGS"},
+		{name: "an end that is the start", in: "start,end,title\n2022-08-22,2022-08-22,Audit\n",
+			start: "2022-08-22", dateText: "2022-08-22", title: "Audit"},
+		{name: "an end before the start", in: "start,end,title\n2022-08-22,2022-08-01,Audit\n",
+			start: "2022-08-22", dateText: "2022-08-22", title: "Audit",
+			err: `s.csv:2:12: end "2022-08-01": ends before the start 2022-08-22; the end is dropped`},
+		{name: "a task with its due date alone", in: "Task,Due date\nReview,2025-05-01\n",
+			start: "2025-05-01", dateText: "2025-05-01", title: "Review"},
+		{name: "JSON start and end", in: `[{"start": "March 2023", "end": "June 2023", "title": "Works"}]`,
+			start: "2023-03", end: "2023-06", dateText: "March 2023 – June 2023", title: "Works"},
 	})
 }

@@ -234,7 +234,7 @@ func TestTimeColumns(t *testing.T) {
 		{name: "half the day written once", in: "Date,Time,What\n2021-03-12,2-4pm,Open house\n",
 			start: "2021-03-12T14:00", end: "2021-03-12T16:00", dateText: "2021-03-12 2-4pm"},
 		{name: "calendar export", in: "Subject,Start Date,Start Time,End Date,End Time,All Day Event\nOffsite,2021-03-12,09:00,2021-03-13,17:00,False\n",
-			start: "2021-03-12T09:00", end: "2021-03-13T17:00", dateText: "2021-03-12 09:00"},
+			start: "2021-03-12T09:00", end: "2021-03-13T17:00", dateText: "2021-03-12 09:00 – 2021-03-13 17:00"},
 		{name: "a Spanish Hora", in: "Fecha,Hora,Evento\n15 de marzo de 2023,10:30 h,Apertura\n",
 			start: "2023-03-15T10:30", dateText: "15 de marzo de 2023 10:30 h"},
 		{name: "a French Heure", in: "Date,Heure,Événement\n15 mars 2023,15h30,Ouverture\n",
@@ -248,7 +248,7 @@ func TestTimeColumns(t *testing.T) {
 		{name: "a German Uhrzeit", in: "Datum;Uhrzeit;Ereignis\n15.03.2023;15 Uhr;Eröffnung\n",
 			start: "2023-03-15T15:00", dateText: "15.03.2023 15 Uhr"},
 		{name: "an end time on the start's day", in: "Date,Start Time,End Time,Title\n2021-03-12,09:00,17:00,Exam\n",
-			start: "2021-03-12T09:00", end: "2021-03-12T17:00", dateText: "2021-03-12 09:00"},
+			start: "2021-03-12T09:00", end: "2021-03-12T17:00", dateText: "2021-03-12 09:00 – 17:00"},
 		{name: "the same time twice", in: "Date,Time,What\n2021-03-12 09:00,09:00,Call\n", start: "2021-03-12T09:00", dateText: "2021-03-12 09:00 09:00"},
 		{name: "JSON", in: `[{"date": "2021-03-12", "time": "09:00", "title": "Doors open"}]`, start: "2021-03-12T09:00", dateText: "2021-03-12 09:00"},
 		{name: "a year cannot take a time", in: "Date,Time,What\n1991,09:00,Dissolution\n", start: "1991", dateText: "1991 09:00",
@@ -266,7 +266,7 @@ func TestTimeColumns(t *testing.T) {
 		{name: "a time without a date", in: "Date,Time,What\n,09:00,Call\n",
 			err: `t.csv:2:2: Time "09:00": a time of day without a date; it is left out`},
 		{name: "a time range and an end column", in: "Date,Time,End,What\n2021-03-12,09:00-10:00,2021-03-14,Conference\n",
-			start: "2021-03-12T09:00", end: "2021-03-14", dateText: "2021-03-12 09:00-10:00",
+			start: "2021-03-12T09:00", end: "2021-03-14", dateText: "2021-03-12 09:00-10:00 – 2021-03-14",
 			err: `t.csv:2:12: Time "09:00-10:00": the time gives an end, and so does column "End"; the end column is read`},
 	}
 	for _, tt := range tests {

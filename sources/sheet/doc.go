@@ -185,7 +185,10 @@
 // 1990s, 1914-18, 2019/20 (the two years).
 //
 // The date text is the date as the row wrote it: the date cell, and the
-// time cell after it. A row whose end is its start (TimelineJS's End
+// time cell after it, and, when the row has an end, " – " and the end cell
+// (and its end time): "2022-08-22 – 2022-08-28", "2021-03-12 09:00 –
+// 17:00"; a task dated by its due date alone has that date. Ids are made
+// without the end, as before. A row whose end is its start (TimelineJS's End
 // Year, Month and Day copied from the start) is a point. A row dated by
 // TimelineJS's split cells and no Display Date gets its date text from
 // them as typed: "1944", "1944/6/6 06:30", "1944 June", "1939 – 1945";

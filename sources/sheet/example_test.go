@@ -102,7 +102,7 @@ func ExampleReadSheet_timesAndRanges() {
 	// Output:
 	// 2021-03-12T09:00                              "2021-03-12 09:00"         Doors open
 	// 2021-03-12T14:00+01:00 2021-03-12T15:30+01:00 "2021-03-12 14:00–15:30 CET" Panel on flood defences
-	// 1939-09-01             1945-09-02             "1939-09-01"               Second World War
+	// 1939-09-01             1945-09-02             "1939-09-01 – 1945-09-02"  Second World War
 	// day.csv:3:31: this quote opens a cell but never closes it; the cell is read within its line, and the lines after it as rows of their own
 }
 
