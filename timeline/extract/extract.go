@@ -5881,8 +5881,13 @@ func dedupeSpans(cs []cand) []cand {
 }
 
 // dateText is the date as written; a range written apart ("on 5 November
-// 2020 and lasted until 2 December 2020") is its two ends joined by "…".
+// 2020 and lasted until 2 December 2020") is its two ends joined by "…",
+// and one whose ends stand apart only by a comma ("from October 1, 2023,
+// through May 18, 2024") the words as written.
 func dateText(text string, c cand) string {
+	if c.endText[1] > 0 && c.endText[0] >= c.end && strings.Trim(text[c.end:c.endText[0]], ", \t\r\n") == "" {
+		return oneLine(text[c.start:c.endText[1]])
+	}
 	if c.endText[1] > 0 {
 		return oneLine(text[c.start:c.end]) + " … " + oneLine(text[c.endText[0]:c.endText[1]])
 	}

@@ -127,7 +127,7 @@ func TestClauseRanges(t *testing.T) {
 			[]string{"2020-11-05/2020-12-02 | on 5 November 2020 … until 2 December 2020 | A second closure followed and lasted"}},
 		{"from until", "The bridge was closed from 3 May 2021 until 9 July 2021.",
 			[]string{"3 May 2021=2021-05-03", "9 July 2021=2021-07-09"},
-			[]string{"2021-05-03/2021-07-09 | from 3 May 2021 … until 9 July 2021 | The bridge was closed"}},
+			[]string{"2021-05-03/2021-07-09 | from 3 May 2021 until 9 July 2021 | The bridge was closed"}},
 		{"ran through", "The strike began in March 2018 and ran through June 2018.",
 			[]string{"March 2018=2018-03", "June 2018=2018-06"},
 			[]string{"2018-03/2018-06 | in March 2018 … through June 2018 | The strike began and ran"}},
