@@ -4201,7 +4201,9 @@ func dropGlossedOnce(text string, cs []cand) []cand {
 	}
 	// "Two weeks later British troops entered Tunis on 7 May": a day
 	// counted from another, and the day itself written in the same
-	// sentence a day or two from it: the day written wins
+	// sentence a day or two from it: the day written wins (but not the
+	// day written right before it, which it is counted from: "closed on
+	// March 13, 2020; it reopened two days later")
 	for k, c := range cs {
 		lt := strings.ToLower(strings.TrimSpace(text[c.start:c.end]))
 		if !(strings.HasSuffix(lt, "later") || strings.HasSuffix(lt, "earlier")) || c.span.IsRange() || c.span.Start.Prec != timeline.Day {
@@ -4209,6 +4211,9 @@ func dropGlossedOnce(text string, cs []cand) []cand {
 		}
 		for j, n := range cs {
 			if j == k || n.span.IsRange() || n.span.Start.Prec < timeline.Day || !strings.ContainsAny(n.t.Text, "0123456789") {
+				continue
+			}
+			if j == k-1 && n.end <= c.start {
 				continue
 			}
 			if gap := n.span.Start.Start().Sub(c.span.Start.Start()); gap > -72*time.Hour && gap < 72*time.Hour {

@@ -1,0 +1,15 @@
+package extract
+
+import "testing"
+
+// TestCountedFromTheDayBefore: a day counted from the day written just
+// before it in the same sentence ("closed on March 13, 2020; it reopened
+// two days later") is an event of its own, not a restatement of that day.
+func TestCountedFromTheDayBefore(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "two days later after a semicolon", text: "The library shut on June 4, 2021; it opened again two days later.",
+			want: []brief{{"2021-06-04", "on June 4, 2021", "The library shut"}, {"2021-06-06", "two days later", "It opened"}}},
+		{name: "a day later after and", text: "The ferry stopped running on 9 October 2022, and resumed a day later.",
+			want: []brief{{"2022-10-09", "on 9 October 2022", "The ferry stopped running"}, {"2022-10-10", "a day later", "The ferry resumed"}}},
+	})
+}
