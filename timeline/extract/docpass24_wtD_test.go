@@ -13,3 +13,17 @@ func TestCountedFromTheDayBefore(t *testing.T) {
 			want: []brief{{"2022-10-09", "on 9 October 2022", "The ferry stopped running"}, {"2022-10-10", "a day later", "The ferry resumed"}}},
 	})
 }
+
+// TestPlanDaysAfterADayTold: in a document with no date of its own, a
+// plan whose day has no year, told days after a day written in full in
+// the past ("Routes changed on 8 January 2025. Buses will run on 15
+// January."), is of that day's year; a plan after a year alone of the
+// history stays undated.
+func TestPlanDaysAfterADayTold(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a week after the day told", text: "The depot reopened on 3 June 2024. Trams will return on 10 June.",
+			want: []brief{{"2024-06-03", "on 3 June 2024", "The depot reopened"}, {"2024-06-10", "on 10 June", "Trams will return"}}},
+		{name: "after a year alone", text: "The depot opened in 1931. Trams will return on 10 June.",
+			want: []brief{{"1931", "in 1931", "The depot opened"}}},
+	})
+}

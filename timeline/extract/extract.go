@@ -777,6 +777,21 @@ func (x *sectionExtractor) planOfNoYear(text string, s Segment, t tempex.Timex) 
 	if k < 0 {
 		return false // (its year is not one the story told before it)
 	}
+	for j := len(x.tx) - 1; j >= 0; j-- {
+		p := x.tx[j]
+		if p.End > s.Start || p.Date.IsZero() {
+			continue
+		}
+		if p.Type == tempex.Date && p.Date.Prec == timeline.Day && p.Date.Year == t.Date.Year && p.Start <= k && k < p.End {
+			if gap := t.Date.Start().Sub(p.Date.Start()); gap > 0 && gap <= 31*24*time.Hour {
+				// "Routes changed on 8 January 2025. Buses will run on 15
+				// January.": the last day told, written in full, is days
+				// before the plan's; the writer writes between them
+				return false
+			}
+		}
+		break
+	}
 	ls := strings.LastIndexAny(text[:k], ".\n") + 1
 	le := k + strings.IndexAny(text[k:], ".\n")
 	if le < k {
