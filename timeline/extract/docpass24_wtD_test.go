@@ -27,3 +27,17 @@ func TestPlanDaysAfterADayTold(t *testing.T) {
 			want: []brief{{"1931", "in 1931", "The depot opened"}}},
 	})
 }
+
+// TestHabitInAPeriodWithItsYear: a habit or a rate told in a period
+// whose year is written ("on Saturdays in Q4 2026", "a day in the first
+// quarter of 2025") is dated by that period; without the year ("every
+// Sunday in late August") it is every year's, no event.
+func TestHabitInAPeriodWithItsYear(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a rate in a quarter", text: "The museum welcomed 2,400 visitors a day in the second quarter of 2023.",
+			want: []brief{{"2023-Q2", "in the second quarter of 2023", "The museum welcomed 2,400 visitors a day"}}},
+		{name: "weekdays in a quarter", text: "The heritage steam train runs on Sundays in Q3 2027.",
+			want: []brief{{"2027-Q3", "in Q3 2027", "The heritage steam train runs on Sundays"}}},
+		{name: "a month of every year", ref: "2025-09-07", text: "The heritage steam train runs on Sundays in August.", want: nil},
+	})
+}

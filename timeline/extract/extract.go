@@ -5324,12 +5324,15 @@ var notSuperlative = map[string]bool{"interest": true, "request": true, "protest
 	"suggest": true, "manifest": true, "conquest": true, "honest": true, "modest": true, "arrest": true, "forest": true,
 	"invest": true, "digest": true, "inquest": true, "southwest": true, "northwest": true, "midwest": true, "interests": true}
 
-// setBefore reports whether the expression tx[j] names when a set told
-// right before it recurs: "every Sunday in late August", "each year in
-// March".
+// setBefore reports whether the expression tx[j], its year not written,
+// names when a set told right before it recurs: "every Sunday in late
+// August", "each year in March".
 func setBefore(text string, tx []tempex.Timex, j int) bool {
 	if j == 0 || tx[j-1].Type != tempex.Set || tx[j-1].End > tx[j].Start || tx[j].Date.Prec <= timeline.Year {
 		return false // (but "every spring in the 1980s": the years the habit held)
+	}
+	if yearWritten(tx[j].Text) {
+		return false // (nor "runs on Saturdays in Q4 2026", "98,000 riders a day in March 2024": the one period the habit held)
 	}
 	gap := strings.ToLower(strings.TrimSpace(text[tx[j-1].End:tx[j].Start]))
 	return gap == "in" || gap == "of" || gap == "during" || gap == ""
