@@ -41,3 +41,17 @@ func TestHabitInAPeriodWithItsYear(t *testing.T) {
 		{name: "a month of every year", ref: "2025-09-07", text: "The heritage steam train runs on Sundays in August.", want: nil},
 	})
 }
+
+// TestNightsOfListedDays: "on the nights of 8 and 15 January" dates both
+// days, of the year the day with the month is given, and the part of the
+// day goes with the list, out of the headline.
+func TestNightsOfListedDays(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "nights of two days", text: "The ferries stop on 4 March 2026.\n\nTicket offices will not open on the evenings of 5 and 12 March.",
+			want: []brief{{"2026-03-04", "on 4 March 2026", "The ferries stop"}, {"2026-03-05", "5", "Ticket offices will not open"}, {"2026-03-12", "12 March", "Ticket offices will not open"}}},
+		{name: "a list head on the day told", text: "On 3 February 2025 the depot changed its rota.\n\nLate buses will not operate on the nights of 3 and 10 February.",
+			want: []brief{{"2025-02-03", "On 3 February 2025", "The depot changed its rota"}, {"2025-02-03", "3", "Late buses will not operate"}, {"2025-02-10", "10 February", "Late buses will not operate"}}},
+		{name: "nights of three days", text: "Night trams will not run on the nights of 2, 3 and 9 April 2027.",
+			want: []brief{{"2027-04-02", "2", "Night trams will not run"}, {"2027-04-03", "3", "Night trams will not run"}, {"2027-04-09", "9 April 2027", "Night trams will not run"}}},
+	})
+}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -777,16 +778,26 @@ func (x *sectionExtractor) planOfNoYear(text string, s Segment, t tempex.Timex) 
 	if k < 0 {
 		return false // (its year is not one the story told before it)
 	}
-	for j := len(x.tx) - 1; j >= 0; j-- {
+	// "Routes changed on 8 January 2025. Buses will run on 15 January.":
+	// the last day told, written in full, is days before the plan's (or
+	// before the last day of the plan's list, "on the nights of 8 and 15
+	// January"); the writer writes between them
+	day, end := t.Date, t.End
+	for j := sort.Search(len(x.tx), func(j int) bool { return x.tx[j].Start > t.Start }); j < len(x.tx); j++ {
+		n := x.tx[j]
+		if n.Type != tempex.Date || n.Date.Prec != timeline.Day || n.Date.Year != day.Year || n.Date.Month != day.Month || n.Start < end ||
+			!listGapRe.MatchString(text[end:n.Start]) {
+			break
+		}
+		day, end = n.Date, n.End
+	}
+	for j := sort.Search(len(x.tx), func(j int) bool { return x.tx[j].Start >= s.Start }) - 1; j >= 0; j-- {
 		p := x.tx[j]
 		if p.End > s.Start || p.Date.IsZero() {
 			continue
 		}
-		if p.Type == tempex.Date && p.Date.Prec == timeline.Day && p.Date.Year == t.Date.Year && p.Start <= k && k < p.End {
-			if gap := t.Date.Start().Sub(p.Date.Start()); gap > 0 && gap <= 31*24*time.Hour {
-				// "Routes changed on 8 January 2025. Buses will run on 15
-				// January.": the last day told, written in full, is days
-				// before the plan's; the writer writes between them
+		if p.Type == tempex.Date && p.Date.Prec == timeline.Day && p.Date.Year == day.Year && p.Start <= k && k < p.End {
+			if gap := day.Start().Sub(p.Date.Start()); gap > 0 && gap <= 31*24*time.Hour {
 				return false
 			}
 		}
@@ -803,6 +814,10 @@ func (x *sectionExtractor) planOfNoYear(text string, s Segment, t tempex.Timex) 
 	sent := text[s.Start:s.End]
 	return futureCueRe.MatchString(sent) || planCopulaRe.MatchString(sent)
 }
+
+// listGapRe is what stands between two days of a list: ", ", " and ",
+// ", or ".
+var listGapRe = regexp.MustCompile(`^,?\s+(?:and\s+|or\s+)?$|^,$`)
 
 // pastToldRe marks a sentence told in the past: the history's.
 var pastToldRe = regexp.MustCompile(`(?i)\b(?:was|were|had|did)\b|\b\p{L}{3,}ed\b`)

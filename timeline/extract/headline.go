@@ -243,11 +243,14 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	}
 	// "First public release, two years after the project began in early
 	// 2019": the date is the subordinate clause's, which titles it
-	sds := ds // (the first of a list: "in 1963 and 1964")
-	for _, o := range others {
-		if o[1] <= ds && o[0] < ds {
-			if gap := sent[o[1]:ds]; gap == " and " || gap == " or " || gap == ", " || gap == " & " {
-				sds = o[0]
+	sds := ds // (the first of a list: "in 1963 and 1964", "on 8, 9 and 15 January")
+	for more := true; more; {
+		more = false
+		for _, o := range others {
+			if o[1] <= sds && o[0] < sds {
+				if gap := sent[o[1]:sds]; gap == " and " || gap == " or " || gap == ", " || gap == " & " {
+					sds, more = o[0], true
+				}
 			}
 		}
 	}
@@ -298,6 +301,8 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	// date
 	if m := dayPartOfRe.FindStringIndex(sent[:ds]); m != nil {
 		ds = m[0]
+	} else if m := dayPartOfRe.FindStringIndex(sent[:sds]); m != nil && sds < ds {
+		ds = m[0] // ("on the nights of 8 and 15 January": of the list's first day)
 	}
 	// an open end: "2023–present: Senior Lecturer", "2019 to date": the
 	// end goes with the date
@@ -2655,7 +2660,7 @@ var danglingLimitRe = regexp.MustCompile(`(?i)(?:\s+(?:no|not) (?:later|earlier|
 
 // dayPartOfRe is a part of the day written before its date: "in the
 // early hours of ", "on the morning of ".
-var dayPartOfRe = regexp.MustCompile(`(?i)\b(?:(?:in|during) the (?:early|small|late|wee|first) hours of|(?:on|in|during) the (?:morning|afternoon|evening|night) of) $`)
+var dayPartOfRe = regexp.MustCompile(`(?i)\b(?:(?:in|during) the (?:early|small|late|wee|first) hours of|(?:on|in|during) the (?:morning|afternoon|evening|night)s? of) $`)
 
 // quantifiers open a noun phrase: after a date, they open the subject.
 var quantifiers = map[string]bool{"both": true, "all": true, "each": true, "every": true, "several": true, "few": true, "no": true, "neither": true, "either": true}

@@ -431,6 +431,12 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 		}
 		dst = append(dst, x)
 		i = r.end
+		if k > 0 && r.typ == Date && r.val == "" && r.d.Prec == timeline.Day && r.d.Year != 0 && strings.HasPrefix(dst[k-1].Value, "XXXX-") {
+			// "on the nights of 8 and 15 January", its month's day placed
+			// in a year: the days listed before it, read before the year
+			// was known, are of that year too
+			t.fillListHeads(dst, k, r.d)
+		}
 		if x.Type == Set {
 			t.setEnd = r.end
 		}
@@ -721,6 +727,33 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 		}
 	}
 	return dst
+}
+
+// fillListHeads gives the year of d, the day at dst[k], to the days of
+// its month listed right before it that dayListHead could not place
+// ("XXXX-01-08" in "8 and 15 January").
+func (t *Tagger) fillListHeads(dst []Timex, k int, d timeline.Date) {
+	next := dst[k].Start
+	for h := k - 1; h >= 0; h-- {
+		p := &dst[h]
+		if p.Type != Date || len(p.Value) != len("XXXX-01-08") || p.Value[:5] != "XXXX-" || p.Value[5:7] != two(d.Month) || p.End > next || !listGap(t.text[p.End:next]) {
+			return
+		}
+		day, err := strconv.Atoi(p.Value[8:])
+		if err != nil || day >= d.Day || !validDay(d.Year, d.Month, day) {
+			return
+		}
+		p.Date = dayValue(d.Year, d.Month, day)
+		p.Value = p.Date.String()
+		next = p.Start
+	}
+}
+
+// listGap reports whether s is what stands between two days of a list:
+// a comma, "and", "or".
+func listGap(s string) bool {
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), ","))
+	return s == "" || s == "and" || s == "or"
 }
 
 // listDay reads a bare day that follows the day r in a list: "25" in
