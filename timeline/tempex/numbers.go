@@ -3578,7 +3578,32 @@ func (t *Tagger) notToCome(i int) bool {
 	if !ok || !last.After(t.ref) {
 		return false
 	}
-	return !(t.tense(i, i+1) > 0 && !t.weakCue)
+	tn := t.tense(i, i+1)
+	if tn >= 0 && t.semicolonJoined(t.lastEnd, i) {
+		// "Flight AF1024 on 5 October at 11:15 will operate; flight
+		// AF1026 at 13:40 is cancelled": a clause told in the present,
+		// joined to the day to come by a semicolon, is of that day
+		return false
+	}
+	return !(tn > 0 && !t.weakCue)
+}
+
+// semicolonJoined reports whether tokens [a, b) end no sentence but at
+// a semicolon, and at least one: two clauses of one sentence.
+func (t *Tagger) semicolonJoined(a, b int) bool {
+	semi := false
+	for k := max(a, 0); k < b && k < len(t.toks); k++ {
+		if t.toks[k].kind != tPunct {
+			continue
+		}
+		if _, stop := t.cue(k, false); stop {
+			if !t.punct(k, ';') {
+				return false
+			}
+			semi = true
+		}
+	}
+	return semi && !t.lineBetween(a, b)
 }
 
 // pastAfterFuture reports whether, in news, the time at token i is told
