@@ -55,3 +55,12 @@ func TestNightsOfListedDays(t *testing.T) {
 			want: []brief{{"2027-04-02", "2", "Night trams will not run"}, {"2027-04-03", "3", "Night trams will not run"}, {"2027-04-09", "9 April 2027", "Night trams will not run"}}},
 	})
 }
+
+// TestDaysBeforeAFeast: "two days before Christmas" dates its event on
+// that day, the amount out of the headline.
+func TestDaysBeforeAFeast(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "two days before Christmas", ref: "2024-03-14", text: "The staff vote ended two days before Christmas.",
+			want: []brief{{"2023-12-23", "two days before Christmas", "The staff vote ended"}}},
+	})
+}

@@ -566,6 +566,25 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			r.mod = timeline.ModOnOrBefore
 		}
 		return r, true
+	case !vague && t.isAny(end, "before", "after") && u >= uDay && u <= uWeek && u != uWeekend && n >= 1 && n == float64(int(n)) &&
+		!t.isAny(end-2, "business", "working", "trading", "school", "banking") && t.feastAt(end+1):
+		// "two days before Christmas", "a week after Easter": that day
+		// moved (as "the day after Thanksgiving" is); an amount before a
+		// day written with its month ("Eight trading days after Oct.
+		// 12") stays an amount, as TimeML marks it
+		r2, _ := t.core(end+1, false)
+		if u == uWeek {
+			u, n = uDay, n*7
+		}
+		if t.is(end, "before") {
+			n = -n
+		}
+		d, ok := t.relAmount(r2.d, true, u, n)
+		if !ok {
+			return r, true
+		}
+		r.end, r.typ, r.val, r.d = r2.end, Date, "", d
+		return r, true
 	case t.isAny(end, "earlier", "later") && t.is(end+1, "than"):
 		// "a week earlier than the mill promised": a comparison, how
 		// much sooner, no date
@@ -784,6 +803,19 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		return r, true
 	}
 	return r, true
+}
+
+// feastAt reports whether a feast the text places on a day starts at
+// token i: "Christmas", "Easter Sunday"; not a day written with its
+// month, a weekday ("two days after Monday's vote"), a clause ("the
+// vote"), nor a day the text does not place.
+func (t *Tagger) feastAt(i int) bool {
+	if tk := t.tok(i); tk == nil || tk.kind != tWord || !tk.cap && !tk.upper || t.w(i) != nil && (t.w(i).wday > 0 || t.w(i).month > 0) {
+		return false
+	}
+	r2, ok := t.core(i, false)
+	return ok && r2.typ == Date && r2.d.Prec == timeline.Day && r2.val == "" && r2.mod == timeline.ModNone && r2.d.Year != 0 &&
+		!t.punct(r2.end, '\'') && !t.punct(r2.end, '’') // ("a week after 4 July's parade": the parade, no day)
 }
 
 // dayAt reports whether token i names a day by itself: a weekday,
