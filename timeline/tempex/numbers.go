@@ -1067,6 +1067,14 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if nx := t.lowerWord(i + 1); countNouns[nx] && !(peopleNouns[nx] && t.yearOpensClause(i)) {
 				return res{}, false
 			}
+			// "has reported 2019 laboratory-confirmed cases": a count, a
+			// compound of lower-case words describing the things it counts
+			// (but "in 2019 rain-fed crops ...": a preposition takes a year)
+			if t.dash(i+2) && t.glued(i+2) && t.glued(i+3) && countNouns[t.lowerWord(i+4)] && !t.glued(i+4) {
+				if a, b := t.tok(i+1), t.tok(i+3); a.kind == tWord && !a.cap && a.w() == nil && b != nil && b.kind == tWord && !b.cap && b.w() == nil && !yearPreps[t.lowerWord(i-1)] {
+					return res{}, false
+				}
+			}
 			// "1280 °C", "a 2000-word essay", "the 1500-metre final"
 			if t.punct(i+1, '°') {
 				return res{}, false
