@@ -1312,6 +1312,9 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			}
 		}
 	}
+	if (det2 == "last" || det == "last") && t.is(j, "minute") {
+		return res{}, false // "called off at the last minute", "last minute changes": an idiom, no minute of any clock
+	}
 	if t.is(j-1, "past") && t.isAny(j, "few", "several") == false && t.is(i, "this") {
 		det2 = "past"
 	}
