@@ -1176,6 +1176,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 					return res{}, false // ("Z-1900")
 				}
 			}
+			if t.dash(i+1) && t.glued(i+1) && t.numberPrefix(i) {
+				return res{}, false // "(number starting 1998-)": the first digits of a number
+			}
 			if t.quotedTitle(i) {
 				return res{}, false // "released \"1979\" as a single": a song's or a book's title
 			}
@@ -4366,6 +4369,25 @@ func (t *Tagger) stageDirection(i int) bool {
 		if t.newLine(j) || t.punct(j, '[') {
 			return false
 		}
+	}
+	return false
+}
+
+// numberPrefix reports whether the number at i, a dash glued after it and
+// nothing to close the range, is the first digits of a longer number that
+// a word of beginning introduces: "(number starting 1998-)", "codes
+// beginning with 2024-" (but "Jane Doe (1998-)": a life still running).
+func (t *Tagger) numberPrefix(i int) bool {
+	if nx := t.tok(i + 2); nx != nil && (nx.kind == tNum || nx.kind == tWord) && t.glued(i+2) {
+		return false // ("starting 1998-2001": a range)
+	}
+	k := i - 1
+	if t.is(k, "with") {
+		k--
+	}
+	switch t.lowerWord(k) {
+	case "starting", "beginning", "starts", "begins", "start", "begin", "prefix", "prefixed":
+		return true
 	}
 	return false
 }
