@@ -1557,6 +1557,12 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	if w.abbr && !dot && !rangeOfMonths {
 		return res{}, false
 	}
+	if w.key == "may" && !t.tok(i).cap && !t.tok(i).upper {
+		switch t.lowerWord(j) {
+		case "be", "have", "not", "also", "still", "well", "need", "apply", "incur", "lose", "face", "receive", "get":
+			return res{}, false // "Students who pay late may be charged": the verb, no month
+		}
+	}
 	// a bare month: "May" and "March" need a preposition or modifier
 	if w.key == "may" || w.key == "march" || w.abbr {
 		// "March has been the coldest since 1962", "May was wet": the
