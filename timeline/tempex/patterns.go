@@ -3431,6 +3431,15 @@ var habitVerbs = map[string]bool{
 
 // seasonGoods are things a season names a kind of, not a time: "the
 // winter coat", "summer squash", "a spring roll".
+// schoolPeriods after a season name a school's period or its part, which
+// the season names without keeping to it ("autumn teaching", "Fall break",
+// "the summer session").
+var schoolPeriods = map[string]bool{
+	"teaching": true, "session": true, "sessions": true, "intake": true, "enrolment": true, "enrollment": true,
+	"registration": true, "assessment": true, "assessments": true, "exam": true, "exams": true, "examination": true,
+	"examinations": true, "lectures": true, "classes": true, "recess": true, "break": true, "semester": true,
+}
+
 var seasonGoods = map[string]bool{
 	"coat": true, "coats": true, "jacket": true, "jackets": true, "tyre": true, "tyres": true,
 	"tire": true, "tires": true, "boots": true, "clothing": true, "clothes": true, "wear": true,
@@ -3521,8 +3530,9 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	if seasonGoods[t.lowerWord(i+1)] && !t.tok(i+1).cap {
 		return res{}, false // "the winter coat", "spring onions", "a summer job": a kind of thing
 	}
-	if t.isAny(i+1, "term", "terms", "semester", "semesters", "trimester", "quarter") || t.is(i+1, "half") && t.is(i+2, "term") {
-		return res{}, false // "Summer term starts: Tuesday 14 April": a school's term, named by a season it does not keep to
+	if t.isAny(i+1, "term", "terms", "semester", "semesters", "trimester", "quarter") || t.is(i+1, "half") && t.is(i+2, "term") ||
+		schoolPeriods[t.lowerWord(i+1)] {
+		return res{}, false // "Summer term starts: Tuesday 14 April", "the last day of autumn teaching": a school's term, named by a season it does not keep to
 	}
 	if seasonWeather[t.lowerWord(i+1)] && !(t.is(start, "the") && !t.tok(i+1).cap) && !t.isAny(i-1, "this", "last", "next", "that") {
 		return res{}, false // "A Winter Storm Warning is in effect", "WINTER WEATHER MESSAGE": a kind of weather, a product's name
