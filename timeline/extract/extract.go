@@ -2039,7 +2039,7 @@ func (x *sectionExtractor) run() []*item {
 				t.Date = timeline.Date{} // "Our next meeting is on Thursday 21 March" in an undated newsletter
 			}
 			if t.Date.IsZero() {
-				if x.rep != nil {
+				if x.rep != nil && !weekdayRestated(text, x.tx, j) {
 					st := withPreposition(text, s.Start, t.Start)
 					ref := x.cit.Date
 					if ref.IsZero() {
@@ -6006,4 +6006,17 @@ func (x *sectionExtractor) noticeAbove(sent string) string {
 		return ""
 	}
 	return n
+}
+
+// weekdayRestated reports whether the expression j is a weekday alone in
+// brackets right after a date ("Jan. 12 (Mon.)"): that date's weekday,
+// which the date's own report covers, no second expression to report.
+func weekdayRestated(text string, tx []tempex.Timex, j int) bool {
+	if j == 0 || tx[j-1].End > tx[j].Start {
+		return false
+	}
+	if _, ok := writtenWeekday(tx[j].Text); !ok || strings.ContainsAny(tx[j].Text, "0123456789 ") {
+		return false
+	}
+	return strings.TrimSpace(text[tx[j-1].End:tx[j].Start]) == "(" && strings.ContainsAny(tx[j-1].Text, "0123456789")
 }

@@ -2766,6 +2766,16 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	if t.dash(i-1) && t.glued(i) && t.glued(i-1) && t.w(i-2) != nil && t.w(i-2).wday > 0 {
 		return res{}, false // "open Mon-Fri 9am-5pm": the days of every week
 	}
+	if t.punct(i+1, '/') && t.glued(i+1) && t.glued(i+2) && t.w(i+2) != nil && t.w(i+2).wday > 0 ||
+		t.punct(i-1, '/') && t.glued(i) && t.glued(i-1) && t.w(i-2) != nil && t.w(i-2).wday > 0 {
+		// "our Tue/Thu schedule", "classes meet Mon/Wed.": the days of
+		// every week
+		end := j
+		if w.abbr && t.punct(j, '.') && t.glued(j) && !t.punct(i-1, '/') {
+			end++
+		}
+		return res{start: i, end: end, typ: Set, val: "XXXX-WXX-" + strconv.Itoa(w.wday)}, true
+	}
 	if !w.plural && t.weeklyHours(i) {
 		// "The hotline is open Monday through Friday, 9 a.m. to 5 p.m.":
 		// the days of every week

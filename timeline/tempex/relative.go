@@ -1844,6 +1844,13 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	}
 	the := det == "the"
 	poss := det == "its" || det == "their" || det == "his" || det == "her" || det == "our"
+	if eff == "last" && (u == uDay || u == uWeek && (the || t.is(i-1, "the"))) && t.isAny(j+1, "to", "for", "of") {
+		// "Last day to add: September 5", "the last day for entries": the
+		// final day of a time the words set, no day before today
+		if nx := t.tok(j + 2); nx != nil && nx.kind == tWord && !nx.cap && nx.w() == nil {
+			return res{}, false
+		}
+	}
 	if tk := t.tok(j); tk.cap && !tk.upper {
 		return res{}, false // "This Week" (a programme), "The Day"
 	}

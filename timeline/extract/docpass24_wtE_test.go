@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
+)
+
+// TestLeftOutNoise24: an undated calendar reports the dates it cannot
+// place, and nothing that is no date: "Last day to add" (the final day of
+// a time), "Fall break" (a school's period), "Tue/Thu" (days of every
+// week), and the weekday a date states in brackets ("Jan. 12 (Mon.)").
+func TestLeftOutNoise24(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"HIST 210 syllabus\nLast day to add or drop: September 5, 2025.\nFall break: October 13-14, 2025.\nMay 1 - Last day of classes\n", nil},
+		{"Classes meet on our Tue/Thu schedule.\n", nil},
+		{"Jan. 12 (Mon.) - Classes begin\nLast day for refunds: Jan. 19\n", []string{"1:1 Jan. 12", "2:23 Jan. 19"}},
+	} {
+		doc := oneSection("cal.txt", tc.text, timeline.Citation{})
+		_, rep := BuildWithReport([]*timeline.Document{doc}, Options{Tagger: tempex.Tag})
+		var got []string
+		for _, u := range rep.Unresolved {
+			got = append(got, fmt.Sprintf("%d:%d %s", u.Pos.Line, u.Pos.Col, u.Text))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("%q: unresolved %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
