@@ -367,7 +367,7 @@ var notActors = map[string]bool{
 	"HTTP": true, "HTTPS": true, "API": true, "SQL": true, "HTML": true, "CSS": true, "JSON": true, "XML": true,
 	"DNS": true, "CPU": true, "GPU": true, "RAM": true, "SSD": true, "USB": true, "VPN": true, "SMS": true,
 	// Figures.
-	"FY": true, "EPS": true, "YOY": true, "QOQ": true, "EBITDA": true, "EBIT": true,
+	"FY": true, "EW": true, "EPS": true, "YOY": true, "QOQ": true, "EBITDA": true, "EBIT": true,
 	// Labels of transcripts, wires and releases.
 	"QUESTION": true, "ANSWER": true, "Q": true, "A": true, "END": true, "ENDS": true, "NOTE": true,
 	"NOTES": true, "UPDATE": true, "BREAKING": true, "EDITOR": true, "EDITORS": true, "MORE": true,

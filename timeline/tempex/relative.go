@@ -260,13 +260,16 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		if r, ok := t.unitEnd(i); ok {
 			return r, true
 		}
-		// "week 32 of 2018"
+		// "week 32 of 2018", "epi week 9, 2025"
 		if n, nd, ok := t.num(i + 1); ok && nd <= 2 && n >= 1 && n <= 53 && t.tok(i+1).sfx == sfxNone {
 			k := i + 2
 			if t.is(k, "of") || t.punct(k, ',') {
 				k++
 			}
 			if y, k2, ok := t.yearAt(k); ok {
+				if t.isAny(i-1, "calendar", "iso", "epi", "epidemiological") {
+					return t.weekOfYear(i-1, k2, y, n, t.isAny(i-1, "epi", "epidemiological"))
+				}
 				return res{start: i, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Week, Year: y, Week: n}}, true
 			}
 		}
@@ -284,7 +287,10 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			}
 		}
 		return t.weekNumber(i, false)
-	case "wk", "cw", "kw":
+	case "wk", "cw", "kw", "ew":
+		if w.key == "ew" && !t.tok(i).upper {
+			return res{}, false // ("ew", a cry of disgust; "EW 30" is an epidemiological week)
+		}
 		return t.weekNumber(i, w.key != "wk" && t.tok(i).upper)
 	case "w":
 		// "w/c 14 July 2025", "w/b 3 March" (the week commencing or
@@ -2711,23 +2717,80 @@ func (t *Tagger) nthWeekday(i int) (res, bool) {
 
 // weekNumber reads a week of the year named by its number alone: "CW 34",
 // "calendar week 34", "wk 34", "week 34" (a number of 10 or more, since
-// "week 3" is as often the third week of something). The year is the
-// reference's, or the one before or after when the tense says the week
-// is past or to come. calendar says the word before the number is "CW" or
-// "KW".
+// "week 3" is as often the third week of something), "EW 30",
+// "epidemiological week 29", "epi week 28". The year is the one written
+// after it ("EW 30 of 2024"), the reference's, or the one before or after
+// when the tense says the week is past or to come. calendar says the word
+// before the number is "CW", "KW" or "EW".
 func (t *Tagger) weekNumber(i int, calendar bool) (res, bool) {
 	n, nd, ok := t.num(i + 1)
 	if !ok || nd > 2 || n < 1 || n > 53 || t.tok(i+1).sfx != sfxNone || t.glued(i+2) && t.tok(i+2) != nil && t.tok(i+2).kind == tPunct && !t.punct(i+2, ',') && !t.punct(i+2, '.') && !t.punct(i+2, ')') && !t.punct(i+2, ':') && !t.punct(i+2, ';') {
 		return res{}, false
 	}
 	start := i
-	if t.isAny(i-1, "calendar", "iso") {
+	if t.isAny(i-1, "calendar", "iso", "epi", "epidemiological") {
 		start, calendar = i-1, true
 	}
-	// "from week 28 to week 38", "between week 28 and week 38": both
-	// ends of a span of weeks
-	opens := (n >= 10 || calendar) && t.isAny(i-1, "from", "between") && (t.isAny(i+2, "to", "and", "until", "through") || t.dash(i+2)) && t.is(i+3, "week")
-	closes := (n >= 10 || calendar) && t.isAny(i-1, "to", "and", "until", "through") && t.tok(i-2) != nil && t.tok(i-2).kind == tNum && t.is(i-3, "week") && t.isAny(i-4, "from", "between")
+	// an epidemiological week is the ISO week of that number where weeks
+	// start on Monday, but one counted from Sunday (as the CDC's are)
+	// falls a week after it in a year that begins on a Thursday
+	epi := t.isAny(i, "ew") || t.isAny(i-1, "epi", "epidemiological")
+	if e, ok := t.weekEndingAt(i + 2); ok {
+		// "week 44 (ending November 4, 2023)": the week the day ends,
+		// when the number is its ISO week's (else a week counted
+		// otherwise, which the day alone tells)
+		if y, w := e.tt.ISOWeek(); w == n {
+			return res{start: start, end: e.end, typ: Date, d: timeline.Date{Prec: timeline.Week, Year: y, Week: n}}, true
+		}
+		return res{}, false
+	}
+	if calendar {
+		// "EW 30 of 2024", "calendar week 12, 2025"
+		k := i + 2
+		if t.is(k, "of") || t.punct(k, ',') {
+			k++
+		}
+		if y, k2, ok := t.yearAt(k); ok {
+			return t.weekOfYear(start, k2, y, n, epi)
+		}
+	}
+	// "from week 28 to week 38", "between week 28 and week 38",
+	// "between EW 1 and EW 30 of 2024": both ends of a span of weeks
+	word := t.lowerWord(i)
+	k := i + 3 // the second end's word
+	if t.isAny(k, "calendar", "iso", "epi", "epidemiological") {
+		k++
+	}
+	opens := t.isAny(start-1, "from", "between") && (t.isAny(i+2, "to", "and", "until", "through") || t.dash(i+2)) && t.lowerWord(k) == word
+	yearAfter := 0 // the year written after the second end: "and week 30 of 2024"
+	if n2, _, ok := t.num(k + 1); opens && ok && n2 > n {
+		e := k + 2
+		if t.is(e, "of") || t.punct(e, ',') {
+			e++
+		}
+		if y, _, ok := t.yearAt(e); ok {
+			yearAfter = y
+		}
+	}
+	opens = opens && (n >= 10 || calendar || yearAfter != 0)
+	// the span's weeks are of one year, which its end says when it is
+	// past and its start when it is to come ("from week 28 to week 38",
+	// said in week 31 of a story told in the past, is last year's)
+	nPast, nFuture := n, n
+	if n2, _, ok := t.num(k + 1); opens && ok && n2 > n {
+		nPast = n2
+	}
+	closes := false
+	if t.isAny(start-1, "to", "and", "until", "through") && t.tok(start-2) != nil && t.tok(start-2).kind == tNum && (n >= 10 || calendar) {
+		o := start - 3 // the first end's word
+		closes = t.lowerWord(o) == word && (t.isAny(o-1, "from", "between") || t.isAny(o-1, "calendar", "iso", "epi", "epidemiological") && t.isAny(o-2, "from", "between"))
+		if n0, _, ok := t.num(start - 2); closes && ok && n0 < n {
+			nFuture = n0
+		}
+	}
+	if yearAfter != 0 {
+		return t.weekOfYear(start, i+2, yearAfter, n, epi)
+	}
 	if !opens && !closes {
 		// "week 34 of the trial", "week 12 in the league"
 		if t.isAny(i+2, "of", "in", "at", "to", "and", "or") || t.dash(i+2) || t.is(i-1, "the") && !calendar {
@@ -2744,17 +2807,72 @@ func (t *Tagger) weekNumber(i int, calendar bool) (res, bool) {
 	}
 	y, cur := t.ref.ISOWeek()
 	switch dir := t.tense(start, i+2); {
-	case dir < 0 && n > cur:
+	case dir < 0 && nPast > cur:
 		y--
-	case dir > 0 && n < cur:
+	case dir > 0 && nFuture < cur:
 		y++
 	}
+	return t.weekOfYear(start, i+2, y, n, epi)
+}
+
+// weekOfYear is week n of year y, read from tokens [start, end); none
+// when the year has no such week, or when an epidemiological week's
+// number names two weeks in it (a year that begins on a Thursday, where
+// weeks counted from Sunday run a week behind the ISO ones).
+func (t *Tagger) weekOfYear(start, end, y, n int, epi bool) (res, bool) {
 	if n == 53 {
 		if _, last := time.Date(y, 12, 28, 0, 0, 0, 0, time.UTC).ISOWeek(); last != 53 {
 			return res{}, false
 		}
 	}
-	return res{start: start, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Week, Year: y, Week: n}}, true
+	if epi && time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC).Weekday() == time.Thursday {
+		return res{}, false
+	}
+	return res{start: start, end: end, typ: Date, d: timeline.Date{Prec: timeline.Week, Year: y, Week: n}}, true
+}
+
+// weekEnd is the day a numbered week is said to end on, and the token
+// after the words that say it.
+type weekEnd struct {
+	tt  time.Time
+	end int
+}
+
+// weekEndingAt reads the day a numbered week is said to end on, at token
+// k right after its number: "(ending November 4, 2023)", ", ending on 30
+// December", "(week ending 13 August 2023)". The day must be written
+// whole, with its year or one the reference gives, and be a Friday, a
+// Saturday or a Sunday: the last day of a week counted from Monday or
+// from Sunday.
+func (t *Tagger) weekEndingAt(k int) (weekEnd, bool) {
+	paren := t.punct(k, '(')
+	if !paren && !t.punct(k, ',') {
+		return weekEnd{}, false
+	}
+	j := k + 1
+	if t.is(j, "week") {
+		j++
+	}
+	if !t.isAny(j, "ending", "ended") {
+		return weekEnd{}, false
+	}
+	j++
+	if t.is(j, "on") {
+		j++
+	}
+	m, ok := t.core(j, false)
+	if !ok || m.start != j || m.typ != Date || m.d.Prec != timeline.Day || m.val != "" || m.d.Year == 0 {
+		return weekEnd{}, false
+	}
+	tt, ok := dayTime(m.d)
+	if !ok || tt.Weekday() != time.Friday && tt.Weekday() != time.Saturday && tt.Weekday() != time.Sunday {
+		return weekEnd{}, false
+	}
+	end := m.end
+	if paren && t.punct(end, ')') {
+		end++
+	}
+	return weekEnd{tt: tt, end: end}, true
 }
 
 // yearSaidAfter reads the year of a date a holiday is said to fall on,
