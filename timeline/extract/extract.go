@@ -385,6 +385,9 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 	// 2024" over "### This week" and "### Last week"), until a heading
 	// names another date
 	var weekHead timeline.Date
+	// the week the document's title says it reports on, for the
+	// reference date it was last read with
+	var titleWeekRef, titleWeekVal timeline.Date
 	for si, sec := range doc.Sections {
 		if sec.Kind == timeline.Heading {
 			if mon, ok := headingWeek(sec.Text); ok {
@@ -484,6 +487,12 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			tref, mode = mon, tempex.News
 		}
 		topt := tempex.Options{Ref: tref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy, Anchors: anchors, Zone: zone, HasZone: hasZone, Covers: covers}
+		if mode == tempex.News && !tref.IsZero() {
+			if tref != titleWeekRef {
+				titleWeekRef, titleWeekVal = tref, reportWeek(doc, tref, topt.DayFirst)
+			}
+			topt.Week = titleWeekVal
+		}
 		if m, d, ok := headingMonthDay(sec.Heading); ok {
 			topt.LabelMonth, topt.LabelDay = m, d
 		}
@@ -1193,6 +1202,59 @@ func headingWeek(heading string) (timeline.Date, bool) {
 		return timeline.FromTime(mon, timeline.Day), true
 	}
 	return timeline.Date{}, false
+}
+
+// reportWeek returns the week a document says it reports on, in its title
+// or in a line of its head, before its text begins ("Reporting period:
+// Epidemiological week 32 (7–13 August 2023)"); see titleWeek.
+func reportWeek(doc *timeline.Document, ref timeline.Date, dayFirst bool) timeline.Date {
+	if w := titleWeek(doc.Title, ref, dayFirst); !w.IsZero() {
+		return w
+	}
+	for si := 0; si < len(doc.Sections) && si < 6; si++ {
+		sec := &doc.Sections[si]
+		if sec.Kind != timeline.Heading && sec.Kind != timeline.CitationLine {
+			break
+		}
+		if w := titleWeek(sec.Text, ref, dayFirst); !w.IsZero() {
+			return w
+		}
+	}
+	return timeline.Date{}
+}
+
+// titleWeek returns the week a document's title says the document reports
+// on, read against its reference date: "Cholera Situation Report,
+// epidemiological week 32 (7-13 August 2023)", "Weekly bulletin, calendar
+// week 34". The title must name one week and no other time, but the days
+// of that week (a day more or less, for a week counted from Sunday).
+func titleWeek(title string, ref timeline.Date, dayFirst bool) timeline.Date {
+	h := strings.TrimSpace(title)
+	if h == "" || len(h) > 160 || !strings.ContainsAny(h, "0123456789") || !strings.Contains(strings.ToLower(h), "w") {
+		return timeline.Date{}
+	}
+	var week timeline.Date
+	var days []timeline.Date
+	for _, t := range tempex.Tag(h, tempex.Options{Ref: ref, Mode: tempex.News, DayFirst: dayFirst}) {
+		switch {
+		case t.Type == tempex.Date && t.Date.Prec == timeline.Week && !t.Date.Weekend && week.IsZero():
+			week = t.Date
+		case t.Type == tempex.Date && t.Date.Prec == timeline.Day:
+			days = append(days, t.Date)
+		default:
+			return timeline.Date{}
+		}
+	}
+	if week.IsZero() {
+		return timeline.Date{}
+	}
+	ws, we := week.Bounds()
+	for _, d := range days {
+		if ds, _ := d.Bounds(); ds.IsZero() || ds.Before(ws.AddDate(0, 0, -1)) || !ds.Before(we) {
+			return timeline.Date{}
+		}
+	}
+	return week
 }
 
 // monthHeading returns the month a heading names alone ("September",

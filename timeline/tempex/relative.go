@@ -2120,6 +2120,13 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		r.val = unknownUnit(u)
 		return r, true
 	}
+	if u == uWeek && the && det2 == "" && dir == 0 && t.opt.Week.Prec == timeline.Week && !t.opt.Week.Weekend && t.hasRef && d == at(t.ref, uWeek) &&
+		(t.lastSetEnd < 0 || !t.inWeek(t.last, d)) {
+		// "The hotline received 1,938 calls during the week", in a
+		// report whose title names the week it covers: that week, not
+		// the writer's (unless a day of the writer's was just told)
+		d = t.opt.Week
+	}
 	if u <= uHour {
 		r.typ = Time
 	}
@@ -2813,6 +2820,19 @@ func (t *Tagger) weekNumber(i int, calendar bool) (res, bool) {
 		y++
 	}
 	return t.weekOfYear(start, i+2, y, n, epi)
+}
+
+// inWeek reports whether d, a week or a day, is week w or a day of it.
+func (t *Tagger) inWeek(d, w timeline.Date) bool {
+	if d == w {
+		return true
+	}
+	if d.Prec != timeline.Day {
+		return false
+	}
+	ds, _ := d.Bounds()
+	ws, we := w.Bounds()
+	return !ds.IsZero() && !ws.IsZero() && !ds.Before(ws) && ds.Before(we)
 }
 
 // weekOfYear is week n of year y, read from tokens [start, end); none

@@ -115,6 +115,11 @@ type Options struct {
 	// ("- **1564** — Galileo is born", "1930: ...") is that day of that
 	// year. Zero when there is none.
 	LabelMonth, LabelDay int
+	// Week is the week the text reports on, when the document's title
+	// names it ("Cholera Situation Report, epidemiological week 32"): "the
+	// week" told before any other date ("received 1,938 calls during the
+	// week") is that week, not the writer's. The zero Date means none.
+	Week timeline.Date
 }
 
 // statedZoneRe is a document's statement of the zone of all its times:
