@@ -2972,6 +2972,27 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 		}
 		return r, true
 	}
+	if of && !t.newLine(k) {
+		// "on the Tuesday of that week", "Friday of the following
+		// week": that day of the week the words after it name
+		if r2, ok := t.core(k, false); ok && r2.start == k && r2.typ == Date && r2.d.Prec == timeline.Week && !r2.d.Weekend && r2.val == "" {
+			if ws, _ := r2.d.Bounds(); !ws.IsZero() {
+				r.d = dayDate(ws.AddDate(0, 0, w.wday-1))
+				if k == j+1 {
+					r.end = r2.end
+				}
+				return r, true
+			}
+		}
+		// "the Wednesday of reading week", "Friday of Week 3", "the
+		// Saturday of the match": a day of a week the text names but
+		// does not date, none the writer's (but "reported Friday of a
+		// loss": the verb's "of")
+		if t.is(i-1, "the") || t.is(k, "week") || t.is(k+1, "week") || t.is(k+2, "week") {
+			r.val = "XXXX-WXX-" + strconv.Itoa(w.wday)
+			return r, true
+		}
+	}
 	day, ok := t.weekdayDate(w.wday, 0, i, j)
 	if !ok {
 		r.val = "XXXX-WXX-" + strconv.Itoa(w.wday)
