@@ -2993,6 +2993,25 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 			return r, true
 		}
 	}
+	if m := j; !of && (t.is(m, "that") || t.tok(m) != nil && t.tok(m).kind == tWord && !t.tok(m).cap && t.w(m) == nil && t.is(m+1, "that")) {
+		// "the Thursday seminar that week", "on Friday that week": that
+		// week's day
+		if t.w(m) == nil {
+			m++
+		}
+		if t.is(m+1, "week") {
+			if r2, ok := t.core(m, false); ok && r2.start == m && r2.typ == Date {
+				if ws, _ := r2.d.Bounds(); r2.d.Prec == timeline.Week && !r2.d.Weekend && r2.val == "" && !ws.IsZero() {
+					r.d = dayDate(ws.AddDate(0, 0, w.wday-1))
+					return r, true
+				}
+				if r2.val == unknownUnit(uWeek) {
+					r.val = "XXXX-WXX-" + strconv.Itoa(w.wday)
+					return r, true
+				}
+			}
+		}
+	}
 	day, ok := t.weekdayDate(w.wday, 0, i, j)
 	if !ok {
 		r.val = "XXXX-WXX-" + strconv.Itoa(w.wday)

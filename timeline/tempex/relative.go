@@ -1381,6 +1381,12 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			return res{start: i, end: j + 1, typ: Date, val: unknownUnit(w.unit)}, true
 		}
 	}
+	if det == "that" && det2 == "" && !poss && t.weekLabel(i) && t.is(j, "week") {
+		// "Seminars resume in Week 7; the Thursday seminar that week":
+		// the week just named by its number in a count the text does
+		// not date
+		return res{start: i, end: j + 1, typ: Date, val: unknownUnit(uWeek)}, true
+	}
 	if det == "that" && det2 == "" && !poss {
 		// "Back in 2016 a grand jury met. Its report, released that
 		// December, ...": the month of the year the text is at
@@ -2801,11 +2807,17 @@ func (t *Tagger) weekNumber(i int, calendar bool) (res, bool) {
 	if !opens && !closes {
 		// "week 34 of the trial", "week 12 in the league"
 		if t.isAny(i+2, "of", "in", "at", "to", "and", "or") || t.dash(i+2) || t.is(i-1, "the") && !calendar {
+			if t.is(i, "week") {
+				t.weekLabelEnd = i + 2
+			}
 			return res{}, false
 		}
 		// "week 34" alone only as a planner writes it: "planned for week
 		// 34", not a season's "Week 14" nor a trial's "week 3"
 		if !calendar && (n < 10 || t.tok(i).cap || !t.isAny(i-1, "in", "by", "for", "during", "until", "till", "from", "before", "after")) {
+			if t.is(i, "week") {
+				t.weekLabelEnd = i + 2
+			}
 			return res{}, false
 		}
 	}
@@ -2820,6 +2832,13 @@ func (t *Tagger) weekNumber(i int, calendar bool) (res, bool) {
 		y++
 	}
 	return t.weekOfYear(start, i+2, y, n, epi)
+}
+
+// weekLabel reports whether a week named by its number in a count the
+// text does not date ("in Week 7") was written after the last date told
+// and at most a sentence before token i.
+func (t *Tagger) weekLabel(i int) bool {
+	return t.weekLabelEnd >= 0 && t.weekLabelEnd > t.lastSetEnd && t.weekLabelEnd <= i && t.sentencesBetween(t.weekLabelEnd, i) <= 1
 }
 
 // inWeek reports whether d, a week or a day, is week w or a day of it.

@@ -92,6 +92,10 @@ type Tagger struct {
 	// where it was written.
 	namedWeek    timeline.Date
 	namedWeekEnd int
+	// weekLabelEnd is where the last week named by its number in a count
+	// the text does not date ("Seminars resume in Week 7") was written:
+	// "that week" after it is that week, unknown.
+	weekLabelEnd int
 	lastAttr     bool // last is a year that names a thing ("the 2014 World Cup")
 	// spanFrom and spanTo are the ends of the last range read ("(12
 	// February 1819 – 3 November 1888)"): a year between them is no look
@@ -323,6 +327,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.lastClock, t.lastClockFour = timeline.Date{}, false
 	t.textZone, t.hasTextZone, t.textZoneFour = 0, false, false
 	t.namedWeek, t.namedWeekEnd = timeline.Date{}, -1
+	t.weekLabelEnd = -1
 	t.spanFrom, t.spanTo = timeline.Date{}, timeline.Date{}
 	t.attrDay, t.attrEnd = timeline.Date{}, -1
 	t.movedIdx, t.movedEnd = -1, -1
