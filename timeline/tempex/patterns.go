@@ -735,7 +735,12 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			// some day of 1990)
 			base = dayDate(t.ref)
 		}
-		if ok && u == uWeek && base.Prec >= timeline.Day {
+		if w, wok := t.spanWeek(base); ok && wok && u == uWeek && n == float64(int(n)) {
+			// "Reading week is 4–8 November 2024; Engineering holds its
+			// reading week a week later": a week's span moved on by whole
+			// weeks is a week
+			r.d = at(w.AddDate(0, 0, int(sign*7*n)), uWeek)
+		} else if ok && u == uWeek && base.Prec >= timeline.Day {
 			// "a week later" after a day is a day
 			r.d, ok = t.relAmount(base, ok, uDay, sign*7*n)
 		} else {
@@ -816,6 +821,26 @@ func (t *Tagger) feastAt(i int) bool {
 	r2, ok := t.core(i, false)
 	return ok && r2.typ == Date && r2.d.Prec == timeline.Day && r2.val == "" && r2.mod == timeline.ModNone && r2.d.Year != 0 &&
 		!t.punct(r2.end, '\'') && !t.punct(r2.end, '’') // ("a week after 4 July's parade": the parade, no day)
+}
+
+// spanWeek returns the first day of the last range read, when base, the
+// date counted from, is its end and the range is the working days or all
+// the days of one week ("4–8 November 2024", Monday to Friday).
+func (t *Tagger) spanWeek(base timeline.Date) (time.Time, bool) {
+	if base.Prec != timeline.Day || base != t.spanTo || base != t.last || t.spanFrom.Prec != timeline.Day {
+		return time.Time{}, false
+	}
+	from, ok1 := dayTime(t.spanFrom)
+	to, ok2 := dayTime(t.spanTo)
+	if !ok1 || !ok2 {
+		return time.Time{}, false
+	}
+	y1, w1 := from.ISOWeek()
+	y2, w2 := to.ISOWeek()
+	if days := int(to.Sub(from).Hours() / 24); days < 4 || days > 6 || y1 != y2 || w1 != w2 {
+		return time.Time{}, false
+	}
+	return from, true
 }
 
 // dayAt reports whether token i names a day by itself: a weekday,
