@@ -468,6 +468,13 @@ func titleEndDay(heading string, headed bool) (timeline.Date, bool) {
 		// (not the end of a range: "Field course, 1-2 July 2025")
 		return timeline.Date{}, false
 	}
+	if sep == ":" && !headed {
+		// a first line "Final exam: Tuesday, December 9, 2025." over
+		// "The final paper is due December 5.": a field, its label
+		// naming what falls on the day, no title of the page (a
+		// heading "## Site diary: 3 March 2025" still is one)
+		return timeline.Date{}, false
+	}
 	return ds[0].date, true
 }
 

@@ -1,0 +1,19 @@
+package e2e_test
+
+import "testing"
+
+// TestDocDates24C pins how session 24 reads a document's own date from
+// its first lines: a "Label: date" field is no dateline, a masthead
+// naming only the kind of paper and its issue's day is one, and so is a
+// dateline with its date in brackets after the state.
+func TestDocDates24C(t *testing.T) {
+	runDocCases(t, []docCase{
+		{
+			name: "a first line Label: date is an event, no dateline",
+			file: "syllabus.txt",
+			text: "Final exam: Tuesday, December 9, 2025.\nThe final paper is due December 5.\n",
+			want: []string{"2025-12-09 | Final exam", "2025-12-05 | The final paper is due"},
+			not:  []string{"2026-12-05"},
+		},
+	})
+}
