@@ -2174,13 +2174,16 @@ func coverLine(b *block, dayFirst bool) bool {
 			continue // the part is the date alone, perhaps with its weekday ("Friday 7 March 2025")
 		}
 		rest := t[:part.s] + " " + t[part.e:]
-		// "Deadline | 13 December 2017" is a field, not a cover
-		if len(strings.Fields(strings.Map(func(r rune) rune {
+		// "Deadline | 13 December 2017" is a field, not a cover (but
+		// "Newsletter - Friday 8 March 2024" names the kind of paper
+		// the page is, and its issue's day)
+		words := strings.Fields(strings.Map(func(r rune) rune {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
 				return r
 			}
 			return ' '
-		}, rest))) < 2 || looseWord(rest) || strings.ContainsAny(rest, ".!?") && sentence(rest) {
+		}, rest))
+		if len(words) < 2 && !(len(words) == 1 && paperKinds[strings.ToLower(words[0])]) || looseWord(rest) || strings.ContainsAny(rest, ".!?") && sentence(rest) {
 			return false
 		}
 		d := ds[0]
@@ -2192,6 +2195,10 @@ func coverLine(b *block, dayFirst bool) bool {
 	}
 	return false
 }
+
+// paperKinds are the kinds of periodical a masthead may name alone before
+// its issue's date: "Newsletter - Friday 8 March 2024".
+var paperKinds = map[string]bool{"newsletter": true, "bulletin": true, "magazine": true, "gazette": true, "digest": true, "newssheet": true}
 
 // issueNumberRe is an issue's number before its date, in the date's part
 // of a masthead: "Issue 87, ", "No. 3 – ", "Vol. 12, No. 3, ", and

@@ -15,5 +15,11 @@ func TestDocDates24C(t *testing.T) {
 			want: []string{"2025-12-09 | Final exam", "2025-12-05 | The final paper is due"},
 			not:  []string{"2026-12-05"},
 		},
+		{
+			name: "a newsletter's masthead with its day",
+			file: "newsletter.txt",
+			text: "Newsletter - Friday 8 March 2024\n\nOn Thursday the whole school celebrated World Book Day.\n",
+			want: []string{"2024-03-07 | The whole school celebrated World Book Day"},
+		},
 	})
 }
