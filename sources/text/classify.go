@@ -1544,6 +1544,21 @@ func findDateline(text string, dayFirst bool) (d dateMatch, isDateline, hasDate 
 			}
 		}
 	}
+	if m[4] < 0 && m[6] >= 0 && text[m[6]] == '(' {
+		// "OAKPORT, Calif. (May 14, 2025) —", "LONDON (Reuters, 3 May
+		// 2025) -": the date in the brackets, alone or beside the
+		// agency after a comma
+		in := text[m[6]+1 : m[7]-1]
+		if ds := findDates(in, dayFirst); len(ds) == 1 && ds[0].date.Prec >= timeline.Day {
+			before, after := strings.TrimSpace(in[:ds[0].start]), strings.TrimSpace(in[ds[0].end:])
+			if (before == "" || strings.HasSuffix(before, ",")) && (after == "" || strings.HasPrefix(after, ",")) && (before == "" || after == "") {
+				d = ds[0]
+				d.start += m[6] + 1
+				d.end += m[6] + 1
+				return d, true, true
+			}
+		}
+	}
 	if m[4] < 0 && m[6] < 0 {
 		return dateMatch{}, false, false // a place alone is only capitals and a dash
 	}

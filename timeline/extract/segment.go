@@ -668,11 +668,18 @@ func endsSentence(text string, blockStart, i int, run, next string) bool {
 		if (strings.EqualFold(word, "p.m") || strings.EqualFold(word, "a.m")) && placeTimeRe.MatchString(strings.TrimLeft(text[i+len(run):], " \t")) {
 			return false // "Polls close at 8 p.m. Paris time on Sunday": the place's clock, one sentence
 		}
+		if startsUpper && strings.HasPrefix(next, "(") && datelineStateRe.MatchString(text[blockStart:i]) {
+			return false // "OAKPORT, Calif. (May 14, 2025) — Engineers ...": a dateline's state, its date in brackets
+		}
 		return startsUpper && !isAbbrevBreakless(word, next) && !dateLabel(text, blockStart, i)
 	}
 	// "!", "?", "...", "?!": a boundary before a sentence-like start.
 	return startsUpper
 }
+
+// datelineStateRe is the place of a dateline opening its paragraph up to
+// the abbreviation of its state: "OAKPORT, Calif", "ST. PAUL, Minn".
+var datelineStateRe = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{1,40}, \p{Lu}\p{Ll}{1,4}$`)
 
 // regnalNumeral reports whether word, which starts at i, is the numeral
 // of a monarch or of a numbered year or war, not an initial: "Elizabeth

@@ -21,5 +21,12 @@ func TestDocDates24C(t *testing.T) {
 			text: "Newsletter - Friday 8 March 2024\n\nOn Thursday the whole school celebrated World Book Day.\n",
 			want: []string{"2024-03-07 | The whole school celebrated World Book Day"},
 		},
+		{
+			name: "a dateline with its date in brackets",
+			file: "walkout.txt",
+			text: "OAKPORT, Calif. (May 14, 2025) — Engineers may walk off the job as early as 12:01 a.m. Friday, their union said.\n\nA mediation session is scheduled for Thursday at 1 p.m. PT.\n",
+			want: []string{"2025-05-16T00:01 | Engineers may walk off the job", "2025-05-15T13:00-07:00 | A mediation session is scheduled"},
+			not:  []string{"2025-05-14"},
+		},
 	})
 }
