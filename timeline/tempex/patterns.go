@@ -1968,8 +1968,11 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	}
 	// "The library opened in October 1931. In December it was flooded": a
 	// later month told in the past right after a month of another year is
-	// that year's, in news too
-	if dir < 0 && t.last.Prec >= timeline.Month && t.last.Year < t.ref.Year() && m > t.last.Month &&
+	// that year's, in news too (a day is, after a day: "opened on 3
+	// October 1931. On 12 December it was flooded"; but after a month
+	// alone, "The first case was reported in April 2022. On May 10, the
+	// FDA said ...", news names the day of this year without its year)
+	if dir < 0 && t.last.Prec >= timeline.Month && t.last.Year < t.ref.Year() && m > t.last.Month && !(t.askDay && t.last.Prec == timeline.Month) &&
 		t.lastSetEnd >= 0 && t.lastSetEnd <= i && i-t.lastSetEnd <= 40 && t.sentencesBetween(t.lastSetEnd, i) <= 1 && !t.lastAside &&
 		!(t.lastSetEnd == t.lastEnd && t.is(t.lastStart-1, "since")) && // (not "the first since February 2012 ... voted in September")
 		!t.isAny(i-1, "ended", "ending") { // (nor "in the year ended Dec. 31", a period reported on)
@@ -2379,7 +2382,9 @@ func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 		// March every year": that day of every year, none in particular
 		return timeline.Date{}, "XXXX-" + two(m) + "-" + two(d)
 	}
+	t.askDay = true
 	y, ok := t.monthYearFor(m, i, j)
+	t.askDay = false
 	if m == 9 && d == 11 && t.is(i-1, "of") && t.isAny(i-2, "anniversary", "victims", "families", "survivors", "aftermath", "memory", "lessons", "attacks") && (!t.hasRef || t.ref.Year() >= 2002) {
 		return dayValue(2001, 9, 11), "" // "the 11th anniversary of Sept. 11": the attacks of 2001
 	}

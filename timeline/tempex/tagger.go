@@ -126,6 +126,9 @@ type Tagger struct {
 	// rangeFromUnknown is set while the end of a range whose start has
 	// no year known is read ("from Easter to September" in a habit)
 	rangeFromUnknown bool
+	// askDay is set while monthYearFor picks the year of a day ("May
+	// 10"), not of a month alone
+	askDay bool
 }
 
 // New returns a Tagger with the given options.
@@ -1304,6 +1307,7 @@ func (t *Tagger) timex(r res) Timex {
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec == timeline.Year && d.Year > t.last.Year && t.isAny(r.start-1, "until", "till") && t.delayedBefore(r.start-1)) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec == timeline.Year && d.Year-t.last.Year > 10 && t.participleYear(r.start)) &&
 				!t.lookingBack(r, d) && !t.laterField(r) && !t.hypotheticalBound(r, d) &&
+				!(t.last.Prec >= timeline.Month && t.is(r.start-1, "to") && t.is(r.start-2, "back") && timeline.Compare(d, t.last) < 0) && // ("On April 1, 2024, the CDC confirmed the case. The first dated back to April 2022. On May 10 ...": a look back; the story stays)
 				!(!t.narrative && d.Prec == timeline.Day && t.is(r.start-1, "by") && t.last.Prec >= timeline.Day && timeline.Compare(d, t.last.DayOf()) > 0 && t.tense(r.start, r.end) > 0) && // ("On Tuesday night the utility expected to restore power by Friday. By the next morning ...": a bound hoped for, no day the story is on)
 				!(t.narrative && d.Prec >= timeline.Day && t.holidayWord(r.start) && t.isAny(r.start-1, "before", "by", "until", "till")) { // ("replace the lamps before Christmas": a bound, no day the story is on)
 				// (a story told by days that names a year decades before
