@@ -1777,6 +1777,12 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		ok = false // "The precept for 2025/26 had been confirmed on 20 February": told as past, of the writer's year
 	}
 	ahead := ok && t.hasRef && !t.narrative && (t.is(at-1, "for") || t.is(at-1, "the") && t.is(at-2, "for")) && t.ref.Year() < y2
+	if ok && !t.hasRef && t.lastDay.Prec >= timeline.Day && t.last == t.lastDay && (t.is(at-1, "for") || t.is(at-1, "the") && t.is(at-2, "for")) && t.lastDay.Year < y2 {
+		// "Classes begin January 12, 2026. The FAFSA deadline for the
+		// 2026-27 award year is Feb. 15.": ahead of the season too, told
+		// from the story's day when the text gives none of its own
+		ahead = true
+	}
 	if ahead {
 		// "Enrollment for the 2013-14 school year opens in April", said
 		// in March 2013: what is done for a season to come, ahead of it;

@@ -2372,7 +2372,34 @@ func (t *Tagger) tense(i, j int) int {
 // ("after the 2024 reforms", "its 2019 plan"): it names a thing, and a
 // story told by days stays on its day.
 func (t *Tagger) attributiveYear(r res) bool {
+	if r.end-r.start == 1 && (t.dash(r.end) || t.dash(r.start-1)) {
+		return t.splitNamingYear(r)
+	}
 	return t.namingYear(r) && !t.tok(r.end).cap // (a lower-case noun: not a name)
+}
+
+// splitNamingYear reports whether r is one of the two years of a split
+// year that names the period a lower-case noun after it runs over ("the
+// deadline for the 2026-27 award year"): what the thing is of, no time the
+// story moves to.
+func (t *Tagger) splitNamingYear(r res) bool {
+	first, end := r.start, r.end // the first year, and the token after the second
+	if t.dash(r.start - 1) {
+		first = r.start - 2
+	} else {
+		end = r.end + 2
+	}
+	if first < 1 || !t.glued(first+1) || !t.dash(first+1) || !t.glued(first+2) || end != first+3 {
+		return false
+	}
+	y, nd, ok := t.num(first)
+	n, nd2, ok2 := t.num(first + 2)
+	if !ok || !ok2 || nd != 4 || !(nd2 == 2 && n == (y+1)%100 || nd2 == 4 && n == y+1) {
+		return false
+	}
+	nx := t.tok(end)
+	return t.isAny(first-1, "the", "its", "their", "his", "her", "our") && nx != nil && nx.kind == tWord && !nx.cap &&
+		(nx.w() == nil || nx.w().unit == uNone && nx.w().month == 0 && nx.w().season == 0 && !nx.w().function)
 }
 
 // attributiveDecade reports whether the decade r qualifies the noun after
