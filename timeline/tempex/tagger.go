@@ -2835,7 +2835,9 @@ func (t *Tagger) yearMonthDay(i int) (res, bool) {
 		return res{}, false
 	}
 	w := t.w(i + 1)
-	if w == nil || w.month == 0 || !t.tok(i+1).cap {
+	if w == nil || w.month == 0 || !t.tok(i+1).cap || t.newLine(i+1) {
+		// (not a heading's year over a list's day: "Spring Semester
+		// 2026¶¶Jan. 12 - Classes begin")
 		return res{}, false
 	}
 	k := i + 2
