@@ -1050,8 +1050,9 @@ var dateLeadRe = func() *regexp.Regexp {
 		`\d{1,4}` + era,                                                           // 44 BC
 		year + `(?:'?s)?(?:\s?[–—-]\s?\d{2,4}(?:'?s)?)?`,                          // 1914, 1920s, 1914–18
 		`the\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{4}'?s|\d{1,2}(?:st|nd|rd|th)\s+(?:century|millennium)(?:\s?(?-i:BCE?|AD|CE))?)`, // the 1960s, the late 18th century
-		// 476 (with a separator only: see dateLead)
+		// 476, 1/23 (with a separator only: see dateLead)
 		`\d{3}`,
+		`\d{1,2}/\d{1,2}\b`,
 	}
 	return regexp.MustCompile(`(?i)^(?:` + strings.Join(forms, "|") + `)`)
 }()
@@ -1112,6 +1113,9 @@ func dateLead(s string) (n int, sep bool) {
 	}
 	if n == 3 && !sep && isDigits(s[:3]) {
 		return 0, false // "100 Days": a three-digit year needs its separator
+	}
+	if !sep && strings.Count(s[:n], "/") == 1 {
+		return 0, false // "1/2 cup flour": a day and month alone need theirs ("1/23 - Last day to add")
 	}
 	return n, sep
 }

@@ -896,7 +896,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	// "on 19/10", "until 10/19": a day and month without a year, only
 	// after a preposition that takes a date (3/4 alone is a fraction)
 	if nd <= 2 && tk.sfx == sfxNone && t.punct(i+1, '/') && t.glued(i+1) && t.glued(i+2) &&
-		(t.isAny(i-1, "on", "until", "till", "from", "by", "before", "after") || nd == 2 && t.eventVerbBefore(i) ||
+		(t.isAny(i-1, "on", "until", "till", "from", "by", "before", "after") || nd == 2 && t.eventVerbBefore(i) || t.dayLabelLine(i) ||
 			nd == 2 && t.punct(i-1, '(') && t.glued(i) && t.punct(i+3, ')') && t.glued(i+3) && t.tok(i+2) != nil && t.tok(i+2).nd == 2) { // ("Hospital day 1 (03/14):", a note's day in brackets)
 		b, bnd, ok := t.num(i + 2)
 		nx := t.tok(i + 3)
@@ -1827,6 +1827,33 @@ func (t *Tagger) lengthBefore(i int) bool {
 		return t.isAny(k-1, "running", "run", "total", "playing")
 	}
 	return false
+}
+
+// dayLabelLine reports whether the number at i opens a line with a day
+// and month ("1/23") and a spaced dash after them, under a line that opens
+// with a day too: a calendar's list ("Jan. 19 (Mon.) - MLK Day¶1/23 -
+// Last day to add a course"), each line's day its label.
+func (t *Tagger) dayLabelLine(i int) bool {
+	if !t.dash(i+3) || t.glued(i+3) || !t.lineStart(i) || i == 0 {
+		return false
+	}
+	k := i - 1
+	for k > 0 && !t.newLine(k) {
+		k--
+	}
+	if t.punct(k, '-') || t.punct(k, '*') || t.punct(k, '•') {
+		k++ // a list's mark
+	}
+	if w := t.w(k); w != nil && w.month > 0 && t.tok(k).cap {
+		_, nd, ok := t.num(k + 1)
+		if !ok && w.abbr && t.punct(k+1, '.') {
+			_, nd, ok = t.num(k + 2)
+		}
+		return ok && nd <= 2
+	}
+	_, nd, ok := t.num(k)
+	_, nd2, ok2 := t.num(k + 2)
+	return ok && ok2 && nd <= 2 && nd2 <= 2 && t.punct(k+1, '/') && t.glued(k+1) && t.glued(k+2)
 }
 
 // listLine reports whether the line of token i opens with a list's
@@ -3922,8 +3949,11 @@ func (t *Tagger) inName(i int) bool {
 		}
 		return true
 	}
-	if name(i-1) && name(i+1) && !t.sentenceStart(i-1) && !t.newLine(i) && !t.columnGap(i+1) {
-		return true // (not "ANSWER KEY¶1066        Battle of Hastings": a line, a column apart)
+	if name(i-1) && name(i+1) && !t.sentenceStart(i-1) && !t.newLine(i) && !t.newLine(i+1) && !t.columnGap(i+1) {
+		// (not "ANSWER KEY¶1066        Battle of Hastings": a line, a
+		// column apart; nor "Spring Semester 2026¶Dates are subject to
+		// change.": a heading's year, the next line's first word)
+		return true
 	}
 	// "The 1812 Overture", "the 1812 Overture": "the", a year and a name
 	// that is no event of it ("the 2019 Election" stays a year's)

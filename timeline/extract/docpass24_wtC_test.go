@@ -1,0 +1,13 @@
+package extract
+
+import "testing"
+
+// TestCalendarDayLines24C: a calendar's lines that open with a day and
+// month ("1/23 - Last day to add") are items of their own, each titled by
+// its words, under a heading that names the year.
+func TestCalendarDayLines24C(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "numeric days opening a calendar's lines", text: "Spring Semester 2026\n\nJan. 19 (Mon.) - Martin Luther King Jr. Day; no classes\n1/23 - Add deadline for full-semester courses\n2/6 - Drop deadline without a grade (5 p.m. CST)",
+			want: []brief{{"2026-01-19", "Jan. 19 (Mon.)", "Martin Luther King Jr. Day"}, {"2026-01-23", "1/23", "Add deadline for full-semester courses"}, {"2026-02-06T17:00-06:00", "2/6 … 5 p.m. CST", "Drop deadline without a grade"}}},
+	})
+}
