@@ -2868,14 +2868,17 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 			// "Fri 24/10", "Tue 4/11 at 7pm"
 			return t.clockAfterDate(r), true
 		}
+		if m, y, ok := t.sharedMonth(k); ok && nd <= 2 && validDay(y, m, n) {
+			// "Monday 1 and Tuesday 2 September 2025", "from Wednesday
+			// 16 to Friday 18 September 2026": the month written after
+			// the last day is the first's too, before any month the
+			// text named earlier
+			r := res{start: i, end: k + 1, typ: Date, d: dayValue(y, m, n)}
+			return t.checkWeekday(r, w.wday), true
+		}
 		if r, ok := t.weekdayDayOfMonth(i, k, w.wday); ok {
 			// "Sat 1  04:12  5.2" in a table for August 2026
 			return r, true
-		}
-		if m, y, ok := t.sharedMonth(k); ok && nd <= 2 && validDay(y, m, n) {
-			// "Monday 1 and Tuesday 2 September 2025"
-			r := res{start: i, end: k + 1, typ: Date, d: dayValue(y, m, n)}
-			return t.checkWeekday(r, w.wday), true
 		}
 	}
 	if t.is(k, "the") && !w.plural && k > j {
