@@ -3776,6 +3776,32 @@ func weekdayFrom(tt time.Time, wd int, back bool) time.Time {
 	return tt
 }
 
+// theWeekdayAfter reads "on the Monday" at i (on "the") after a day the
+// text named in the same or the sentence before: the first such weekday
+// after that day ("We flew home on 13 October 2024 and were back at work
+// on the Monday" is 14 October; "The tour starts on Wednesday 16
+// September 2026; there is a port tasting on the Friday" is the 18th).
+// The day of a span just told is spanDay's; with no day named, or the
+// day named that weekday itself, nothing is read.
+func (t *Tagger) theWeekdayAfter(i int) (res, bool) {
+	w := t.w(i + 1)
+	if w == nil || w.wday == 0 || w.plural || !t.tok(i+1).cap || !t.isAny(i-1, "on", "by", "until", "till") ||
+		t.lastDay.Prec < timeline.Day || t.lastDayEnd <= 0 || t.lastDayEnd > i || t.sentencesBetween(t.lastDayEnd, i) > 1 {
+		return res{}, false
+	}
+	if nx := t.tok(i + 2); nx != nil && !t.newLine(i+2) && !(nx.kind == tPunct && (nx.r == '.' || nx.r == ',' || nx.r == ';' || nx.r == ':' || nx.r == ')')) && !t.isAny(i+2, "and", "but", "when") {
+		return res{}, false
+	}
+	if d, end, ok := t.spanDay(i + 1); ok {
+		return res{start: i, end: end, typ: Date, d: d}, true
+	}
+	tt, ok := dayTime(t.lastDay)
+	if !ok || int(tt.Weekday()+6)%7+1 == w.wday {
+		return res{}, false
+	}
+	return res{start: i, end: i + 2, typ: Date, d: dayDate(weekdayFrom(tt, w.wday, false))}, true
+}
+
 // turnOf picks the year or century whose start "the turn of the year"
 // ("... of the century", the unit at token u) names: the one begun before
 // a past sentence or after a future one, else the nearer boundary to the
@@ -3934,6 +3960,9 @@ func (t *Tagger) match(i int) (res, bool) {
 	}
 	r, ok := t.core(i, false)
 	if !ok {
+		if t.is(i, "the") {
+			return t.theWeekdayAfter(i)
+		}
 		return res{}, false
 	}
 	if r.end == r.start+2 && t.is(r.start, "the") && t.is(r.start+1, "year") && t.is(r.start-1, "of") && yearAwards[t.lowerWord(r.start-2)] {
