@@ -636,6 +636,15 @@ var suddenNouns = map[string]bool{
 	"fame": true, "millionaire": true, "transformation": true, "oats": true,
 }
 
+// overnightTravel follow an "overnight" that is a journey through the
+// night after the day it starts: "an overnight flight", "the overnight
+// ferry".
+var overnightTravel = map[string]bool{
+	"flight": true, "flights": true, "train": true, "trains": true, "bus": true, "buses": true, "ferry": true,
+	"ferries": true, "crossing": true, "sailing": true, "journey": true, "sleeper": true, "coach": true, "drive": true,
+	"voyage": true, "passage": true, "hike": true, "trek": true,
+}
+
 func b2i(b bool) int {
 	if b {
 		return 1
@@ -720,6 +729,11 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 				back = 0 // "Votes are being counted overnight": the night now beginning
 				break
 			}
+		}
+		if overnightTravel[t.lowerWord(i+1)] {
+			// "on 2 October, an overnight flight": a journey through the
+			// night that follows the day it leaves on
+			back = 0
 		}
 		if lc := t.lastClock; lc.Prec >= timeline.Hour && lc.Hour >= 17 && lc.DayOf() == day.DayOf() && i-t.lastEnd <= 40 {
 			// "left Heathrow at 19:15 ... We flew overnight": the night
