@@ -1401,6 +1401,18 @@ func (t *Tagger) billNumber(i int) bool {
 	return false
 }
 
+// hour24At reports whether the expression over tokens [a, b) writes its
+// time with the hours of a 24-hour clock ("19:30", "at 13.05"): its
+// first number is an hour from 13 to 23 that minutes follow.
+func (t *Tagger) hour24At(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(t.toks); k++ {
+		if tk := t.tok(k); tk.kind == tNum {
+			return tk.nd == 2 && tk.n >= 13 && tk.n <= 23 && tk.sfx == sfxNone && t.glued(k+1) && (t.punct(k+1, ':') || t.punct(k+1, '.'))
+		}
+	}
+	return false
+}
+
 // dottedClock reports whether "14.00" at i is a time of day written
 // with a dot: two digits for the hour, two for the minutes, after a word
 // that takes a time ("at", "from", "until", "between"), and nothing of a
@@ -1621,9 +1633,10 @@ func (t *Tagger) clock(i int) (res, bool) {
 	}
 	if sfx == sfxNone && hasMin && h >= 1 && h <= 11 && t.text[tk.start] != '0' && t.last.Prec >= timeline.Hour && t.last.Hour >= 13 &&
 		t.lastEnd >= 0 && i-t.lastEnd <= 30 && (h+12)*60+min >= t.last.Hour*60+t.last.Minute && t.sameSentence(t.lastEnd, i) && !t.lineBetween(t.lastEnd, i) &&
-		!(t.dayAt(j) || t.isAny(j, "on", "next", "this")) {
+		!(t.dayAt(j) || t.isAny(j, "on", "next", "this")) && !t.hour24At(t.lastStart, t.lastEnd) {
 		// "Doors open at 6:30 p.m. and the concert starts at 7:15": the
-		// evening's too
+		// evening's too (but not after "19:30", a clock of 24 hours:
+		// "depart Auckland 19:30, arrive Los Angeles 10:40")
 		h += 12
 	} else if sfx == sfxNone && hasMin && !hasSec && h >= 1 && h <= 6 && nd == 1 && !t.nightClock() && !t.partNear(j) && !t.morningCue(i) &&
 		!(t.lineStart(i) && t.lastClock.Prec < timeline.Hour) { // (a log's or a diary's first line, "5:45 Woke up", says no more)

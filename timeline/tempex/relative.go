@@ -1382,7 +1382,10 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	anaphoric := (the && (det2 == "following" || det2 == "next" || det2 == "previous" || det2 == "preceding" || det2 == "prior" || det2 == "same")) || det == "that" ||
 		// "Next day: discharged home", "Next day we marched on": the day
 		// after the one told, as "the next day" is
-		!the && det == "next" && det2 == "" && t.is(j, "day") && t.sentenceStart(i) && t.last.Prec >= timeline.Day
+		!the && det == "next" && det2 == "" && t.is(j, "day") && t.sentenceStart(i) && t.last.Prec >= timeline.Day ||
+		// "Arrive Los Angeles 10:40 PST, same day": the day just told,
+		// as "the same day" is
+		det == "same" && t.isAny(j, "day", "night", "evening", "morning", "afternoon") && t.last.Prec >= timeline.Day && (t.tok(j+1) == nil || t.tok(j+1).kind == tPunct || t.newLine(j+1))
 	if det == "that" && det2 == "" && t.last.Prec < timeline.Year && t.lastDay.IsZero() && !poss {
 		// "My dad got work at the tannery that spring", with no year
 		// told before (at most a decade): the year it points back to is
