@@ -2026,7 +2026,14 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 		} else if ok && plus == 0 && d.Hour < 7 && sfx != sfxPM && t.lastClock.Prec >= timeline.Hour && t.lastClock.Hour >= 19 && t.lastClock.DayOf() == day.DayOf() && !t.logLabel(i) && !t.pluperfect(i) {
 			// "at 11:40 p.m. on 14 April 1912 ... By 2:20 the ship had
 			// gone": the small hours after the night told, the next day's
-			if tt, ok2 := dayTime(day.DayOf()); ok2 {
+			// (but after a sentence that told two days, "will leave at
+			// 5am on Saturday 14 February and is expected back at 11pm
+			// on Saturday 21 February. Students must be in the Main
+			// Hall by 4.30am": which day the words do not say)
+			if t.prevDay.Prec >= timeline.Day && t.prevDayEnd > 0 && t.prevDayEnd < t.lastDayEnd && t.lastDay.DayOf() == day.DayOf() &&
+				timeline.Compare(t.prevDay.DayOf(), day.DayOf()) < 0 && t.sameSentence(t.prevDayEnd, t.lastDayEnd) && !t.sameSentence(t.lastDayEnd, i) {
+				ok = false
+			} else if tt, ok2 := dayTime(day.DayOf()); ok2 {
 				day = dayDate(tt.AddDate(0, 0, 1))
 			}
 		}
