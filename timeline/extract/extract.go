@@ -2703,6 +2703,16 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		for i > 0 && sent[i-1] == ' ' && (j >= len(sent) || strings.IndexByte(").,;:", sent[j]) >= 0) {
 			i-- // "(kick-off 3pm)": no space left before the bracket
 		}
+		if i > 0 && sent[i-1] == ',' && j < len(sent) {
+			// "later than usual, at around 07:30, as rolling stock ...":
+			// the end set off by commas leaves one
+			switch sent[j] {
+			case ',':
+				j++
+			case '.', ';', ':', ')', '!', '?':
+				i--
+			}
+		}
 		hsent = sent[:i] + sent[j:]
 		var kept [][2]int
 		for _, o := range others {
@@ -5866,9 +5876,18 @@ func joinDayTime(text string, cs []cand) []cand {
 		ps, cs := p.span.Start, c.span.Start
 		if p.t.Type == tempex.Date && ps.Prec == timeline.Day && c.t.Type == tempex.Time && cs.Prec >= timeline.Hour &&
 			!p.span.IsRange() && !c.span.IsRange() && !p.qualifier && !c.qualifier && p.endText[1] == 0 &&
-			ps.Mod == timeline.ModNone && cs.Mod == timeline.ModNone && cs.DayOf() == ps.DayOf() {
+			(ps.Mod == timeline.ModNone || ps.Mod == timeline.ModOnOrBefore) && (cs.Mod == timeline.ModNone || cs.Mod == timeline.ModApprox) &&
+			(ps.Mod == timeline.ModNone || cs.Mod == timeline.ModNone) && cs.DayOf() == ps.DayOf() {
+			// (a deadline's day and its hour, "by Friday, September 13,
+			// 2024, 5:00 p.m. PT", are one deadline; "On Friday 29
+			// March, ... at around 07:30" one moment, about then)
 			if between := text[p.end:c.start]; !strings.ContainsAny(between, ".;:") && !clauseLink(between) && len(between) <= 120 {
+				mod := ps.Mod
+				if mod == timeline.ModNone {
+					mod = cs.Mod
+				}
 				p.span = c.span
+				p.span.Start.Mod = mod
 				p.endText = [2]int{c.start, c.end}
 				continue
 			}

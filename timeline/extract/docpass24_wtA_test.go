@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// TestDayAndItsHourWithAMod: a day and a time of it later in its clause
+// are one moment even when one of them carries a mod: a deadline's day
+// and its hour ("by Friday, September 13, 2024, 5:00 p.m. PT") are one
+// deadline, ON_OR_BEFORE that hour; "at around 07:30" after "On Friday 29
+// March" is that day's, about then.
+func TestDayAndItsHourWithAMod(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a deadline's day and hour", ref: "2024-08-01", text: "Submit the Intent to Graduate form by Friday, September 13, 2024, 5:00 p.m. PT.",
+			want: []brief{{"2024-09-13T17:00-07:00", "by Friday, September 13, 2024 … 5:00 p.m. PT", "Submit the Intent to Graduate form"}}},
+		{name: "a day and its approximate hour", ref: "2024-03-14", text: "On Friday 29 March, the first trains will start later than usual, at around 07:30.",
+			want: []brief{{"2024-03-29T07:30", "On Friday 29 March … at around 07:30", "The first trains will start later than usual"}}},
+		{name: "the hour set off by commas leaves one", ref: "2024-03-14", text: "On Friday 29 March, the first trains will start later than usual, at 07:30, as rolling stock is returned to position.",
+			want: []brief{{"2024-03-29T07:30", "On Friday 29 March … at 07:30", "The first trains will start later than usual, as rolling stock is returned to position"}}},
+	})
+}
+
+// TestDayAndItsHourKeepsTheMod: the moment a day and its hour make keeps
+// the mod either gave.
+func TestDayAndItsHourKeepsTheMod(t *testing.T) {
+	for _, tt := range []struct {
+		text, ref string
+		mod       timeline.Mod
+	}{
+		{"Submit the Intent to Graduate form by Friday, September 13, 2024, 5:00 p.m. PT.", "2024-08-01", timeline.ModOnOrBefore},
+		{"On Friday 29 March, the first trains will start later than usual, at around 07:30.", "2024-03-14", timeline.ModApprox},
+	} {
+		evs := Events(oneSection("p.txt", tt.text, timeline.Citation{}), Options{Ref: day(t, tt.ref)})
+		if len(evs) != 1 || evs[0].Span.Start.Mod != tt.mod {
+			t.Errorf("%q: got %v, want one event with mod %v", tt.text, evs, tt.mod)
+		}
+	}
+}
