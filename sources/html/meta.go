@@ -542,6 +542,11 @@ func stringsOf(v any) []string {
 // titleSeps split "Headline | Site" titles.
 var titleSeps = []string{" | ", " — ", " – ", " - ", " :: ", " · "}
 
+// installmentRe matches a title's tail that numbers an instalment of
+// the story ("Update 3", "Part 2", "Day 5"): part of the headline, never
+// the site's name.
+var installmentRe = regexp.MustCompile(`(?i)^(?:update|part|episode|chapter|day|week|round|stage|leg|session|issue|vol\.?|volume|no\.?)\s*#?\d{1,3}$`)
+
 // splitTitle splits a <title> into the headline and the site's name, when
 // it has a separator and the last part is the shorter, is the site, or
 // follows the page's own headline (h1, its first <h1>: "Marta Lindqvist -
@@ -553,6 +558,11 @@ func splitTitle(t, site, h1 string) (headline, siteName string) {
 			continue
 		}
 		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
+		if installmentRe.MatchString(tail) && !strings.EqualFold(tail, site) {
+			// "Legionnaires' Disease Cluster in Brookfield – Update 3":
+			// the tail numbers the story's instalment, and is no site
+			continue
+		}
 		if strings.EqualFold(tail, site) || len(tail) < len(head) && len(tail) <= 40 || strings.EqualFold(head, h1) && len(tail) <= 60 {
 			return head, tail
 		}
