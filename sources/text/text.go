@@ -898,7 +898,7 @@ func plainHeadings(blocks []*block, marked bool) {
 			// or the line opens the document ("Obituary: Jane Roe",
 			// "Budget day live: Chancellor delivers statement").
 			r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t[i+1:]))
-			if (!unicode.IsLower(r) || len(strings.Fields(t[:i])) < 2) && !formLabel(t[:i]) && !(k == 0 && titleLabel(t[:i])) {
+			if (!unicode.IsLower(r) || len(strings.Fields(t[:i])) < 2) && !formLabel(t[:i]) && !(k == 0 && (titleLabel(t[:i]) || capsSubtitle(t, i))) {
 				continue
 			}
 		}
@@ -1018,6 +1018,26 @@ func titleLabel(s string) bool {
 		return false
 	}
 	return true
+}
+
+// capsSubtitle reports whether s, a line in capitals with a colon at i,
+// is a title with its subtitle ("GRAND HARBOUR HOTEL: A TIMELINE"): a
+// few words after the colon, in capitals too, and no clause a speaker's
+// label would open ("LU KANG: WE HAVE NOTED THE REPORTS").
+func capsSubtitle(s string, i int) bool {
+	tail := strings.Fields(s[i+1:])
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s && len(tail) >= 2 && len(tail) <= 8 && !finiteVerb(strings.ToLower(s[i+1:])) &&
+		!pronounWord(strings.ToLower(tail[0]))
+}
+
+// pronounWord reports whether w is a subject pronoun, which opens a
+// clause, never a subtitle.
+func pronounWord(w string) bool {
+	switch w {
+	case "i", "we", "you", "he", "she", "it", "they":
+		return true
+	}
+	return false
 }
 
 // chronologyLine reports whether b is a line of a chronology written one
