@@ -2795,6 +2795,33 @@ func (t *Tagger) weeklyHours(i int) bool {
 	return false
 }
 
+// holidayWeekday reports whether the weekday at i (wday, Monday 1) ends a
+// feast's name with the capitalised word before it: "Easter Monday",
+// "Whit Monday", "Good Friday", "Ash Wednesday".
+func (t *Tagger) holidayWeekday(i, wday int) bool {
+	p := t.tok(i - 1)
+	if p == nil || !p.cap || p.kind != tWord || p.id == 0 {
+		return false
+	}
+	switch wday {
+	case 1:
+		return t.isAny(i-1, "easter", "whit", "cyber")
+	case 3:
+		return t.is(i-1, "ash")
+	case 2:
+		return t.is(i-1, "shrove")
+	case 4:
+		return t.isAny(i-1, "maundy", "holy")
+	case 5:
+		return t.isAny(i-1, "good", "black")
+	case 6:
+		return t.is(i-1, "holy")
+	case 7:
+		return t.isAny(i-1, "easter", "whit", "palm", "mothering", "remembrance")
+	}
+	return false
+}
+
 func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	tk := t.tok(i)
 	w := tk.w()
@@ -2826,6 +2853,11 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 		}
 	}
 	if !tk.cap && !tk.upper {
+		return res{}, false
+	}
+	if t.holidayWeekday(i, w.wday) {
+		// "Easter Monday: 6 April 2026": the weekday ends a feast's name,
+		// and the date after it is read on its own
 		return res{}, false
 	}
 	if t.punct(j, ':') && !t.newLine(j+1) {
