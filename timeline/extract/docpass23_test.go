@@ -112,7 +112,7 @@ func TestDayThenItsTime(t *testing.T) {
 func TestSeenToday(t *testing.T) {
 	runRealCases(t, []realCase{
 		{name: "you can see today", ref: "2022-01-15", text: "The marker was stolen in 2003 and replaced the following year with the cast-iron plaque you can see today.",
-			want: []brief{{"2003", "in 2003", "The marker was stolen"}, {"2004", "the following year", "The marker replaced with the cast-iron plaque you can see today"}}},
+			want: []brief{{"2003", "in 2003", "The marker was stolen"}, {"2004", "the following year", "The marker was replaced with the cast-iron plaque you can see today"}}},
 	})
 }
 

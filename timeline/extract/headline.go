@@ -2091,24 +2091,40 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 					// A second verb of the same subject: "The company was
 					// founded in 2009 and reported revenue ... in 2022" is
 					// "The company reported revenue" for 2022.
-					subj := sharedSubject(sent[:o[0]], w)
-					if subj == "" {
-						// The subject after a lead-in: "Born on 3 May 1930
-						// in Hull, he trained ... and joined".
-						subj = sharedSubject(sent[:o[1]+k], w)
+					// (the verb past an adverb of sequence: "was first
+					// issued in 1968 and last revised in 2019")
+					vw, vrest := w, rest
+					if sequenceAdverbs[w] {
+						if nw := firstWord(rest[len(w):]); nw != "" && unicode.IsLower(firstRune(nw)) {
+							vw, vrest = nw, strings.TrimLeft(rest[len(w):], " ")
+						}
 					}
-					if subj == "" && k > 2 && len(strings.Fields(sent[:o[0]])) <= 2 && strings.HasPrefix(sent[o[1]:], ", ") {
-						// The subject after the date that opens the
-						// sentence: "In August, Acme issued notes and
-						// repaid its loans on 12 September".
-						subj = sharedSubject(sent[o[1]+2:o[1]+k], w)
+					subj := ""
+					if !presentS(vw) || !nounBeforeVerb(vrest) { // ("and profits doubled": a subject of its own)
+						subj = sharedSubject(sent[:o[0]], vw)
+						if subj == "" {
+							// The subject after a lead-in: "Born on 3 May 1930
+							// in Hull, he trained ... and joined".
+							subj = sharedSubject(sent[:o[1]+k], vw)
+						}
+						if subj == "" && k > 2 && len(strings.Fields(sent[:o[0]])) <= 2 && strings.HasPrefix(sent[o[1]:], ", ") {
+							// The subject after the date that opens the
+							// sentence: "In August, Acme issued notes and
+							// repaid its loans on 12 September".
+							subj = sharedSubject(sent[o[1]+2:o[1]+k], vw)
+						}
 					}
-					if subj != "" && strings.HasPrefix(rest[len(w):], " by ") {
+					if subj != "" && (strings.HasPrefix(vrest[len(vw):], " by ") || bareParticiple(vw, sent[rs+len(rest)-len(vrest)+len(vw):ds])) {
 						// A passive shared with its auxiliary: "The agreement
 						// was announced in April and approved by shareholders
 						// on May 20" is "The agreement was approved".
+						// With no object after it, the participle is a
+						// passive too when the first verb is one: "The
+						// bridge was closed in 1983 and demolished the
+						// following spring" is "The bridge was demolished".
 						if i := strings.Index(sent, subj+" "); i >= 0 {
-							if aux := strings.ToLower(firstWord(sent[i+len(subj)+1:])); aux == "was" || aux == "were" || aux == "is" || aux == "are" {
+							if aux := strings.ToLower(firstWord(sent[i+len(subj)+1:])); (aux == "was" || aux == "were" || aux == "is" || aux == "are") &&
+								(strings.HasPrefix(vrest[len(vw):], " by ") || passiveAfter(sent[i+len(subj)+1+len(aux):o[0]])) {
 								subj += " " + aux
 							}
 						}
@@ -2192,6 +2208,75 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 	return sent, ds, de
 }
 
+// asideOpeners open an aside set off by commas after a subject: an
+// appositive ("The case, a farmer, ...") or a relative clause ("DENV-3,
+// which had not circulated, ...").
+var asideOpeners = map[string]bool{"a": true, "an": true, "the": true, "which": true, "who": true}
+
+// periodVerbs tell in the present how long a state lasts, or when it
+// ends: after "and" they share the subject of a clause in any tense ("was
+// won on 14 June, and remains valid until 13 December").
+var periodVerbs = map[string]bool{
+	"remains": true, "stays": true, "runs": true, "lasts": true, "continues": true, "expires": true,
+	"ends": true, "closes": true, "opens": true, "reopens": true, "begins": true, "starts": true,
+	"resumes": true, "applies": true,
+}
+
+// sequenceAdverbs come between "and" and a verb that shares the
+// subject before: "first issued in 1968 and last revised in 2019".
+var sequenceAdverbs = map[string]bool{
+	"last": true, "later": true, "then": true, "subsequently": true, "finally": true, "eventually": true,
+	"again": true, "also": true, "formally": true, "officially": true, "fully": true, "partly": true,
+	"partially": true, "briefly": true,
+}
+
+// nounBeforeVerb reports whether rest, after "and", opens with a plural
+// noun that a verb follows ("profits doubled in 2012", "sales are
+// expected to rise"): the subject of a clause of its own, not a verb in
+// -s shared with the subject before ("and closes on 28 March").
+func nounBeforeVerb(rest string) bool {
+	ws := strings.Fields(rest)
+	if len(ws) < 2 {
+		return false
+	}
+	nw := strings.ToLower(strings.Trim(ws[1], ",.;:"))
+	return pastOrModal(nw) || auxiliaries[nw] || presentS(nw) || nw == "do" || nw == "did"
+}
+
+// intransitivePast are past forms that take no object, and so make no
+// passive after a shared "was": "He was born in 1950 and died in 2010"
+// is "He died".
+var intransitivePast = map[string]bool{
+	"died": true, "arrived": true, "retired": true, "resigned": true, "collapsed": true, "happened": true,
+	"occurred": true, "existed": true, "remained": true, "emerged": true, "disappeared": true, "returned": true,
+	"moved": true, "graduated": true, "lived": true, "worked": true, "stayed": true, "peaked": true,
+	"declined": true, "recovered": true, "emigrated": true, "settled": true, "debuted": true, "premiered": true,
+	"expired": true, "lapsed": true, "failed": true, "succeeded": true, "improved": true, "served": true,
+	"merged": true, "ended": true, "started": true, "continued": true, "lasted": true, "operated": true,
+	"competed": true, "played": true, "starred": true, "appeared": true, "performed": true, "toured": true,
+	"travelled": true, "traveled": true, "landed": true, "departed": true, "sailed": true, "erupted": true,
+	"escalated": true, "finished": true, "stopped": true, "rallied": true, "testified": true, "fled": true,
+	"married": true, "divorced": true, "relocated": true, "surrendered": true, "voted": true, "qualified": true,
+	"rebounded": true, "reopened": true, "waited": true, "remarried": true, "belonged": true, "behaved": true,
+}
+
+// bareParticiple reports whether w, after "and", is a participle with
+// no object before the date (gap, what stands between them, is empty):
+// "and demolished the following spring", "and last revised in 2019".
+func bareParticiple(w, gap string) bool {
+	return strings.TrimSpace(gap) == "" && participle(w) && !intransitivePast[w]
+}
+
+// passiveAfter reports whether the words after a subject's "was" are a
+// participle (past an adverb): "closed", "first issued".
+func passiveAfter(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) > 0 && sequenceAdverbs[strings.ToLower(ws[0])] || len(ws) > 0 && (ws[0] == "first" || ws[0] == "originally" || ws[0] == "initially") {
+		ws = ws[1:]
+	}
+	return len(ws) > 0 && pastParticipleRe.MatchString(strings.ToLower(strings.Trim(ws[0], ",.;:")))
+}
+
 // modalVerbs take a bare verb after them.
 var modalVerbs = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true,
 	"might": true, "shall": true, "should": true, "must": true}
@@ -2213,7 +2298,7 @@ func pastOrModal(w string) bool {
 	}
 	// ("used", "owed": past forms too short for the rule; "repaid",
 	// "withdrew": irregular ones)
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !stopWords[w] || irregularPast[w] || w == "used" || w == "owed" || strings.HasSuffix(w, "paid")
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !stopWords[w] || irregularPast[w] || w == "used" || w == "owed" || w == "died" || strings.HasSuffix(w, "paid")
 }
 
 // ownSubject reports whether the clause after "and" has a subject of its
@@ -2308,7 +2393,9 @@ func sharedSubject(before, next string) string {
 	before = stripLeadIn(before)
 	words := strings.Fields(before)
 	appos := false
-	for i, w := range words {
+	aside := [2]int{-1, -1} // the words of an aside the subject is said without
+	for i := 0; i < len(words); i++ {
+		w := words[i]
 		lw := strings.ToLower(strings.Trim(w, `"“”'‘’`))
 		if i == 0 && (leadPreps[lw] || subordinators[lw] || lw == "and" || lw == "but") {
 			return ""
@@ -2327,6 +2414,20 @@ func sharedSubject(before, next string) string {
 				appos = true
 			case appos:
 				appos = false // the comma that closes it
+			case aside[0] < 0 && asideOpeners[strings.ToLower(words[i+1])] && !slices.ContainsFunc(words[:i], func(w string) bool { return w == "who" || w == "which" || w == "that" }):
+				// "The case, a 34-year-old male farmer, developed
+				// fever", "DENV-3, which had not circulated since 2009,
+				// was detected": an aside set off by commas, which the
+				// subject is said without
+				j := i + 1
+				for j < len(words) && j <= i+14 && !strings.HasSuffix(words[j], ",") {
+					j++
+				}
+				if j >= len(words)-1 || j > i+14 || strings.ContainsAny(strings.Join(words[i+1:j+1], " "), ";:()") {
+					return ""
+				}
+				aside = [2]int{i + 1, j + 1}
+				i = j
 			default:
 				return ""
 			}
@@ -2338,10 +2439,22 @@ func sharedSubject(before, next string) string {
 		if !isVerb {
 			continue
 		}
-		if i == 0 || i > 6 && (i > 8 || !slices.Contains(words[1:i], "of")) {
+		n := i
+		if aside[0] >= 0 {
+			n -= aside[1] - aside[0]
+		}
+		for k := 2; k < i; k++ {
+			if (k < aside[0] || k > aside[1]) && unicode.IsUpper(firstRune(words[k])) && unicode.IsUpper(firstRune(words[k-1])) {
+				n-- // a name of many words is one: "the National Institute of Virology"
+			}
+		}
+		if n == 0 || n > 6 && (n > 8 || !slices.Contains(words[1:i], "of")) {
 			return "" // (up to eight words with an of-phrase: "The first pallet of 1,200 Wren units")
 		}
 		subj := strings.Join(words[:i], " ")
+		if aside[0] >= 0 {
+			subj = strings.Join(slices.Concat(words[:aside[0]-1], []string{strings.TrimSuffix(words[aside[0]-1], ",")}, words[aside[1]:i]), " ")
+		}
 		switch {
 		case auxiliaries[lw] && i+1 < len(words) && pastParticipleRe.MatchString(strings.ToLower(words[i+1])) &&
 			passiveOnly[strings.ToLower(next)]:
@@ -2349,6 +2462,13 @@ func sharedSubject(before, next string) string {
 			// second participle shares "He was"
 			return subj + " " + w
 		case pastOrModal(next):
+			return subj
+		case presentS(next) && reportingVerbs[next] == "" && unicode.IsLower(firstRune(next)) && (presentS(lw) || lw == "is" || lw == "are" || periodVerbs[next]):
+			// "The spring window opens on 6 January and closes on 28
+			// March", "... was won on 14 June, and remains valid until
+			// 13 December": a verb in the present shares the subject
+			// (not a plural noun: "gave ... in 27 BC, and historians
+			// date the Empire from that year")
 			return subj
 		case modalVerbs[lw] && next != "" && unicode.IsLower(firstRune(next)) && !stopWords[next]:
 			return subj + " " + w
@@ -2646,6 +2766,12 @@ var closeAfter = map[string]bool{"right": true, "just": true, "shortly": true, "
 // pronounClauseRe is a subordinate clause whose subject is a pronoun,
 // ending where the date's preposition begins: "since he joined the club
 // in ".
+// participle reports whether w is a past participle, "rebuilt" and
+// "rewritten" too.
+func participle(w string) bool {
+	return pastParticipleRe.MatchString(w) || strings.HasPrefix(w, "re") && pastParticipleRe.MatchString(w[2:])
+}
+
 var pronounClauseRe = regexp.MustCompile(`\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil)\s+((?:he|she|they|we|I)\s+[^,;:()"“”]+?)\s+(?:(?:in|on|at|during)\s+)?$`)
 
 var subClauseRe = regexp.MustCompile(`(?i)\b(?:after|before|since|until|once|when)\s+((?:the|a|an|his|her|its|their|our)\s+[^,;:()]+?)\s+(?:(?:in|on|at|during)\s+)?$`)
@@ -3389,15 +3515,16 @@ func finish(s string) string {
 }
 
 var (
-	emphasisRe       = regexp.MustCompile(`(^|[\s(“"‘])[*_]+([^*_\s][^*_]*?)[*_]+`)
-	parenRe          = regexp.MustCompile(`\s*\([^()]*\)`)
-	bracketRe        = regexp.MustCompile(`\s*\[[^\[\]]*\]`)
-	appositiveRe     = regexp.MustCompile(`, (?:(?:a|an|the|author|head|leader|director|member|chairman|president|founder|editor|chief|one) )[^,]{2,60}, `)
-	loneParticipleRe = regexp.MustCompile(`, (?:first |originally |later |newly )?(?:[a-z]+ed|` + irregularParticiples + `),`)
-	nameAgeRe        = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \d{1,3}, `)
-	emptyBracketsRe  = regexp.MustCompile(`\s*(?:\(\s*[,;:–—-]?\s*\)|\[\s*[,;:–—-]?\s*\]|"\s*[,.;:]?\s*"|“\s*[,.;:]?\s*”|‘\s*[,.;:]?\s*’)`)
-	participleRe     = regexp.MustCompile(`, (?:\w+ing|which|who|whom|whose|citing|amid|despite) [^"“]*$`)
-	trailingStops    = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "to": true,
+	emphasisRe        = regexp.MustCompile(`(^|[\s(“"‘])[*_]+([^*_\s][^*_]*?)[*_]+`)
+	parenRe           = regexp.MustCompile(`\s*\([^()]*\)`)
+	bracketRe         = regexp.MustCompile(`\s*\[[^\[\]]*\]`)
+	appositiveRe      = regexp.MustCompile(`, (?:(?:a|an|the|author|head|leader|director|member|chairman|president|founder|editor|chief|one) )[^,]{2,60}, `)
+	placeAppositiveRe = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?, (\p{Ll})`)
+	loneParticipleRe  = regexp.MustCompile(`, (?:first |originally |later |newly )?(?:[a-z]+ed|` + irregularParticiples + `),`)
+	nameAgeRe         = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \d{1,3}, `)
+	emptyBracketsRe   = regexp.MustCompile(`\s*(?:\(\s*[,;:–—-]?\s*\)|\[\s*[,;:–—-]?\s*\]|"\s*[,.;:]?\s*"|“\s*[,.;:]?\s*”|‘\s*[,.;:]?\s*’)`)
+	participleRe      = regexp.MustCompile(`, (?:\w+ing|which|who|whom|whose|citing|amid|despite) [^"“]*$`)
+	trailingStops     = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "to": true,
 		"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "as": true, "that": true,
 		"its": true, "their": true, "his": true, "her": true, "which": true, "who": true}
 )
@@ -3606,6 +3733,14 @@ func compress(s string) string {
 			return " "
 		})
 		s = strings.ReplaceAll(s, "  ", " ")
+	}
+	if len(s) > maxTitle {
+		// "The central team from the National Institute of Virology,
+		// Pune, set up": a name's place set off by commas before the
+		// verb (not a list's: "Paris, Lyon, and Nice")
+		if m := placeAppositiveRe.FindStringSubmatchIndex(s); m != nil && !listLinks[firstWord(s[m[4]:])] {
+			s = s[:m[3]] + " " + s[m[4]:]
+		}
 	}
 	if len(s) > maxTitle {
 		if loc := participleRe.FindStringIndex(s); loc != nil && loc[0] > 20 {

@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// TestSharedSubjectCoordination: a second verb after "and" takes the
+// subject of the first, with its "was" when it is a participle with no
+// object, past an adverb of sequence ("last revised"), in the present
+// ("and closes on", "and remains valid until"), and past an aside set
+// off by commas ("The case, a farmer, ...", "DENV-3, which ..., was
+// detected"); a verb that takes no object ("and died") makes no passive.
+func TestSharedSubjectCoordination(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "present verbs", ref: "2024-11-01", text: "The spring window opens on January 6, 2025 and closes on March 28, 2025.",
+			want: []brief{{"2025-01-06", "on January 6, 2025", "The spring window opens"}, {"2025-03-28", "on March 28, 2025", "The spring window closes"}}},
+		{name: "a state after a past event", ref: "2024-07-01", text: "Our original mandate was won on 14 June 2024 with a 91% yes vote, and remains valid until 13 December 2024.",
+			want: []brief{{"2024-06-14", "on 14 June 2024", "Our original mandate was won with a 91% yes vote"}, {"2024-12-13", "until 13 December 2024", "Our original mandate remains valid"}}},
+		{name: "an elided passive", ref: "", text: "The bridge was closed in 1983 and demolished the following spring.",
+			want: []brief{{"1983", "in 1983", "The bridge was closed"}, {"1984-SP", "the following spring", "The bridge was demolished"}}},
+		{name: "an adverb before the participle", ref: "", text: "The format guide was first issued in 1968 and last revised in 2019.",
+			want: []brief{{"1968", "in 1968", "The format guide was first issued"}, {"2019", "in 2019", "The format guide was last revised"}}},
+		{name: "no passive of died", ref: "", text: "He was born in 1950 and died in 2010.",
+			want: []brief{{"1950", "in 1950", "He was born"}, {"2010", "in 2010", "He died"}}},
+		{name: "an appositive after the subject", ref: "2023-03-14", text: "The case, a 34-year-old male farmer, developed fever on 26 February and was admitted to Kessan General Hospital on 3 March.",
+			want: []brief{{"2023-02-26", "on 26 February", "The case, a 34-year-old male farmer, developed fever"}, {"2023-03-03", "on 3 March", "The case was admitted to Kessan General Hospital"}}},
+		{name: "a relative clause after the subject", ref: "2024-08-02", text: "DENV-3, which had not circulated in the country since 2009, was detected in Port Avalon in February and had become the dominant serotype by May.",
+			want: []brief{{"2009", "since 2009", "DENV-3 had not circulated in the country"}, {"2024-02", "in February", "DENV-3, which had not circulated in the country, was detected in Port Avalon"}, {"2024-05", "by May", "DENV-3 had become the dominant serotype"}}},
+		{name: "a long name with its place", ref: "2023-09-18", text: "The central team from the National Institute of Virology, Pune, arrived on 14.09.2023 and set up a mobile BSL-3 laboratory on Friday.",
+			want: []brief{{"2023-09-14", "on 14.09.2023", "The central team from the National Institute of Virology, Pune, arrived"}, {"2023-09-15", "on Friday", "The central team from the National Institute of Virology set up a mobile BSL-3 laboratory"}}},
+		{name: "a plural noun after and", ref: "", text: "In January 27 BC the Senate gave Octavian the name Augustus, and historians date the Empire from that year.",
+			want: []brief{{"BC0027", "from that year", "Historians date the Empire"}, {"BC0027-01", "In January 27 BC", "The Senate gave Octavian the name Augustus"}}},
+	})
+}
