@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestCountedFromTheDayBefore: a day counted from the day written just
 // before it in the same sentence ("closed on March 13, 2020; it reopened
@@ -63,4 +67,39 @@ func TestDaysBeforeAFeast(t *testing.T) {
 		{name: "two days before Christmas", ref: "2024-03-14", text: "The staff vote ended two days before Christmas.",
 			want: []brief{{"2023-12-23", "two days before Christmas", "The staff vote ended"}}},
 	})
+}
+
+// TestAmountAfterAClause: a sentence that opens with an amount of time
+// counted from a day its subordinate clause tells ("Two days after the
+// result was announced on 3 November 2017, ...") dates its main clause
+// that much later, and the clause its own day; a clause that only names
+// what a sentence before told of with its day ("the CDC confirmation"
+// after "the CDC confirmed") is counted from that day.
+func TestAmountAfterAClause(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "two days after a dated clause", ref: "2019-06-12", text: "Two days after the strike vote was counted on 6 March 2018, the operator offered a new deal.",
+			want: []brief{{"2018-03-06", "on 6 March 2018", "The strike vote was counted"}, {"2018-03-08", "Two days after the strike vote was counted on 6 March 2018", "The operator offered a new deal"}}},
+		{name: "a week before a dated clause", ref: "2019-06-12", text: "A week before the plant closed on 20 May 2016, the union held a rally.",
+			want: []brief{{"2016-05-13", "A week before the plant closed on 20 May 2016", "The union held a rally"}, {"2016-05-20", "on 20 May 2016", "The plant closed"}}},
+		{name: "after the noun of an event told", text: "On 9 June 2023, the agency approved the vaccine. Five days after the agency approval, the first doses were shipped.",
+			want: []brief{{"2023-06-09", "On 9 June 2023", "The agency approved the vaccine"}, {"2023-06-14", "Five days after the agency approval", "The first doses were shipped"}}},
+		{name: "after the noun of another event", text: "On 9 June 2023, the agency approved the vaccine. Five days after the election, the first doses were shipped.",
+			want: []brief{{"2023-06-09", "On 9 June 2023", "The agency approved the vaccine"}}},
+	})
+}
+
+// TestAmountAfterAClauseOwnDay: a main clause with a day of its own
+// ("..., the party met on 9 May 2018") takes no day counted from the
+// clause's.
+func TestAmountAfterAClauseOwnDay(t *testing.T) {
+	text := "Two days after the vote on 5 May 2018, the party met on 9 May 2018."
+	evs := Events(oneSection("p.txt", text, timeline.Citation{}), Options{Ref: day(t, "2019-06-12")})
+	for _, b := range briefs(evs) {
+		if b.Value == "2018-05-07" {
+			t.Errorf("got a day counted from the clause's: %q", briefs(evs))
+		}
+	}
+	if len(evs) != 2 {
+		t.Errorf("got %q, want the two days written", briefs(evs))
+	}
 }

@@ -772,6 +772,171 @@ func (x *sectionExtractor) futureOffset(text string, s Segment, t tempex.Timex) 
 	return d, true
 }
 
+// anchoredOffset returns the event of a sentence that opens with an
+// amount of time counted from a day its subordinate clause tells: "Two
+// days after the ballot result was announced on 3 November 2017, the
+// company agreed to talks" (the talks on 5 November), or from the day a
+// sentence just before told of what the clause names: "On April 1,
+// 2024, the CDC confirmed the case. Three days after the CDC
+// confirmation, the USDA announced detections" (on 4 April). The clause
+// after the comma is the event; the amount and its clause are its date
+// text.
+func (x *sectionExtractor) anchoredOffset(s Segment, si, ti int, dated []cand) *item {
+	if ti >= len(x.tx) || x.tx[ti].Start >= s.End || x.tx[ti].Type != tempex.Duration {
+		return nil
+	}
+	text := x.sec.Text
+	t := x.tx[ti]
+	m := amountLeadRe.FindStringIndex(text[t.Start:s.End])
+	if m == nil || strings.TrimSpace(text[s.Start:t.Start]) != "" || t.Start+m[1] < t.End {
+		return nil
+	}
+	after := strings.HasPrefix(text[t.End:s.End], " after ")
+	if !after && !strings.HasPrefix(text[t.End:s.End], " before ") {
+		return nil
+	}
+	vm := amountValueRe.FindStringSubmatch(t.Value)
+	if vm == nil {
+		return nil
+	}
+	n, _ := strconv.Atoi(vm[1])
+	if !after {
+		n = -n
+	}
+	from := t.End + len(" after ")
+	if !after {
+		from = t.End + len(" before ")
+	}
+	k := strings.Index(text[from:s.End], ", ")
+	if k < 0 {
+		return nil
+	}
+	comma := from + k
+	if rest := strings.Fields(text[comma+2 : s.End]); len(rest) < 3 {
+		return nil
+	}
+	var base timeline.Date
+	for _, c := range dated {
+		if c.start >= comma {
+			return nil // ("..., the party met on 7 May": the clause has its own day)
+		}
+		if c.start < from || c.end > comma {
+			continue
+		}
+		if !base.IsZero() || c.span.IsRange() || c.span.Start.IsVague() || c.span.Start.Mod != timeline.ModNone {
+			return nil // (two days, or one not known well enough, to count from)
+		}
+		base = c.span.Start
+	}
+	if base.IsZero() {
+		base = x.namedBefore(si, text[from:comma])
+	}
+	d, ok := shiftBy(base, n, vm[2][0])
+	if !ok {
+		return nil
+	}
+	tt := t
+	tt.Type, tt.Date, tt.Value, tt.End, tt.Text, tt.Mod = tempex.Date, d, d.String(), comma, text[t.Start:comma], timeline.ModNone
+	return x.event(s, cand{t: tt, start: t.Start, end: comma, span: timeline.Span{Start: d}}, nil)
+}
+
+// amountValueRe is the value of a whole amount of days, weeks, months or
+// years: "P2D", "P3W".
+var amountValueRe = regexp.MustCompile(`^P(\d{1,3})([DWMY])$`)
+
+// shiftBy moves d by n units ('D', 'W', 'M' or 'Y'), when d is told
+// precisely enough for it: a day for days and weeks, a month for months.
+func shiftBy(d timeline.Date, n int, unit byte) (timeline.Date, bool) {
+	if d.IsZero() || d.IsVague() || d.Year == 0 {
+		return timeline.Date{}, false
+	}
+	switch {
+	case d.Prec == timeline.Day:
+		tm, ok := d.Time()
+		if !ok {
+			return timeline.Date{}, false
+		}
+		switch unit {
+		case 'D':
+			tm = tm.AddDate(0, 0, n)
+		case 'W':
+			tm = tm.AddDate(0, 0, 7*n)
+		case 'M':
+			tm = tm.AddDate(0, n, 0)
+		default:
+			tm = tm.AddDate(n, 0, 0)
+		}
+		return timeline.FromTime(tm, timeline.Day), true
+	case d.Prec == timeline.Month && (unit == 'M' || unit == 'Y'):
+		m := d.Year*12 + d.Month - 1 + n
+		if unit == 'Y' {
+			m = d.Year*12 + d.Month - 1 + 12*n
+		}
+		return timeline.Date{Prec: timeline.Month, Year: m / 12, Month: m%12 + 1}, true
+	case d.Prec == timeline.Year && unit == 'Y':
+		return timeline.Date{Prec: timeline.Year, Year: d.Year + n}, true
+	}
+	return timeline.Date{}, false
+}
+
+// namedBefore returns the day that one of the two sentences before
+// sentence si told of what the noun phrase np names by its verb's noun
+// ("the CDC confirmation" after "On April 1, 2024, the CDC confirmed the
+// case"), or the zero Date.
+func (x *sectionExtractor) namedBefore(si int, np string) timeline.Date {
+	m := eventNounRe.FindStringSubmatch(np)
+	if m == nil {
+		return timeline.Date{}
+	}
+	stem := nounStem(strings.ToLower(m[1]))
+	if len(stem) < 4 {
+		return timeline.Date{}
+	}
+	text := x.sec.Text
+	for p := si - 1; p >= 0 && p >= si-2; p-- {
+		ps := x.sents[p]
+		var day timeline.Date
+		for _, t := range x.tx {
+			if t.Start >= ps.Start && t.End <= ps.End && t.Type == tempex.Date && t.Date.Prec == timeline.Day && !t.Date.IsVague() && t.Mod == timeline.ModNone {
+				if !day.IsZero() && day != t.Date {
+					return timeline.Date{} // (two days told: which is not said)
+				}
+				day = t.Date
+			}
+		}
+		for _, w := range wordRe.FindAllString(text[ps.Start:ps.End], -1) {
+			lw := strings.ToLower(w)
+			if strings.HasSuffix(lw, "ed") && strings.HasPrefix(lw, stem) && len(lw)-len(stem) <= 3 {
+				return day
+			}
+		}
+		if !day.IsZero() {
+			return timeline.Date{} // a day told of something else
+		}
+	}
+	return timeline.Date{}
+}
+
+// eventNounRe is a short noun phrase that names a happening by its
+// noun: "the CDC confirmation", "his arrest", "the council's approval".
+var eventNounRe = regexp.MustCompile(`^(?:the|his|her|its|their|our)\s+(?:[\p{L}’'-]+\s+){0,2}(\p{Ll}{4,})$`)
+
+// nounStem is what a noun of a happening shares with its verb:
+// "confirmation" confirm, "approval" approv, "closure" clos,
+// "announcement" announc, "arrest" arrest.
+func nounStem(w string) string {
+	for _, sfx := range []string{"ation", "ition", "ment", "sion", "tion", "al", "ure", "e"} {
+		if strings.HasSuffix(w, sfx) && len(w)-len(sfx) >= 4 {
+			w = w[:len(w)-len(sfx)]
+			if sfx == "tion" || sfx == "sion" {
+				w += "t" // ("election" elect, "decision" decit: no match, rightly rare)
+			}
+			return w
+		}
+	}
+	return w
+}
+
 // planOfNoYear reports whether t, a day written without its year in a
 // section with no date of its own to read it against, is a plan the
 // sentence tells in the present or the future ("Our next meeting is on
@@ -2409,6 +2574,9 @@ func (x *sectionExtractor) run() []*item {
 				}
 			}
 			items = append(items, x.event(s, c, others))
+		}
+		if it := x.anchoredOffset(s, si, ti, dated); it != nil {
+			items = append(items, it) // "Two days after the ballot result was announced on 3 November 2017, the company agreed to talks"
 		}
 		if noteDates && len(dated) == 0 {
 			continue // a release note's dates, all what it is about: the release's item alone

@@ -50,6 +50,10 @@ var subordinators = map[string]bool{
 // introConjunctions open a subordinate clause before the main one.
 var introConjunctions = map[string]bool{"after": true, "before": true, "when": true, "once": true, "as": true, "while": true, "since": true, "until": true}
 
+// amountLeadRe is an amount of time that opens a sentence (before
+// "after" or "before"): "Two days ", "A week ", "Three months ".
+var amountLeadRe = regexp.MustCompile(`^(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?i:days?|weeks?|months?|years?)\s+`)
+
 // hasSubjectPronoun reports whether s holds a subject pronoun: after a
 // reporting verb, "said on Monday they had found a galaxy that formed"
 // has its reported clause before the "that", a relative one.
@@ -581,10 +585,18 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	// "After Nigeria submitted a formal request in January 2022, the
 	// trustees ...": the date is the subordinate clause's, which says
 	// what happened without its conjunction.
-	if w := firstWord(s); introConjunctions[strings.ToLower(w)] && strings.HasPrefix(s, w+" ") {
-		if comma := strings.Index(s, ", "); comma >= de && ds > len(w) {
-			if nw := firstWord(s[len(w)+1:]); complementOpeners[strings.ToLower(nw)] && !pronouns[strings.ToLower(nw)] || unicode.IsUpper(firstRune(nw)) {
-				cut := len(w) + 1
+	// ("Two days after the ballot result was announced on 3 November
+	// 2017, the company agreed to talks": the same, after its amount)
+	lead := 0
+	if m := amountLeadRe.FindStringIndex(s); m != nil && m[1] < ds {
+		if w := strings.ToLower(firstWord(s[m[1]:])); w == "after" || w == "before" {
+			lead = m[1]
+		}
+	}
+	if w := firstWord(s[lead:]); introConjunctions[strings.ToLower(w)] && strings.HasPrefix(s[lead:], w+" ") {
+		if comma := strings.Index(s, ", "); comma >= de && ds > lead+len(w) {
+			if nw := firstWord(s[lead+len(w)+1:]); complementOpeners[strings.ToLower(nw)] && !pronouns[strings.ToLower(nw)] || unicode.IsUpper(firstRune(nw)) {
+				cut := lead + len(w) + 1
 				s, ds, de = s[cut:comma], ds-cut, de-cut
 			}
 		}
