@@ -14,7 +14,7 @@ import (
 func TestDayAndItsHourWithAMod(t *testing.T) {
 	runRealCases(t, []realCase{
 		{name: "a deadline's day and hour", ref: "2024-08-01", text: "Submit the Intent to Graduate form by Friday, September 13, 2024, 5:00 p.m. PT.",
-			want: []brief{{"2024-09-13T17:00-07:00", "by Friday, September 13, 2024 … 5:00 p.m. PT", "Submit the Intent to Graduate form"}}},
+			want: []brief{{"2024-09-13T17:00-07:00", "by Friday, September 13, 2024, 5:00 p.m. PT", "Submit the Intent to Graduate form"}}},
 		{name: "a day and its approximate hour", ref: "2024-03-14", text: "On Friday 29 March, the first trains will start later than usual, at around 07:30.",
 			want: []brief{{"2024-03-29T07:30", "On Friday 29 March … at around 07:30", "The first trains will start later than usual"}}},
 		{name: "the hour set off by commas leaves one", ref: "2024-03-14", text: "On Friday 29 March, the first trains will start later than usual, at 07:30, as rolling stock is returned to position.",
