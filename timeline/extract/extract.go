@@ -347,6 +347,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		fy = opt.FiscalYearEnd
 	}
 	anchors := definedDates(doc, opt)
+	week1 := weekOne(doc, opt)
 	// "All times are UTC+1": the zone of every time written without one
 	zone, hasZone := 0, false
 	for si := range doc.Sections {
@@ -487,6 +488,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			tref, mode = mon, tempex.News
 		}
 		topt := tempex.Options{Ref: tref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy, Anchors: anchors, Zone: zone, HasZone: hasZone, Covers: covers}
+		topt.Week1 = week1
 		if mode == tempex.News && !tref.IsZero() {
 			if tref != titleWeekRef {
 				titleWeekRef, titleWeekVal = tref, reportWeek(doc, tref, topt.DayFirst)
@@ -1091,6 +1093,33 @@ func definedDates(doc *timeline.Document, opt Options) map[string]timeline.Date 
 		ref = opt.Ref
 	}
 	return tempex.DefinedDates(b.String(), tempex.Options{Ref: ref, Mode: tempex.News, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst})
+}
+
+// weekOne returns the Monday of the week the document numbers 1, when it
+// says which ("WEEKLY SCHEDULE (Week 1 is the week of August 25)", in a
+// syllabus updated August 18, 2025); see tempex.WeekOne.
+func weekOne(doc *timeline.Document, opt Options) timeline.Date {
+	var b strings.Builder
+	var ref timeline.Date
+	for i := range doc.Sections {
+		sec := &doc.Sections[i]
+		if ref.IsZero() {
+			ref = sec.Citation.Date
+		}
+		b.WriteString(sec.Text)
+		b.WriteString("\n\n")
+		if b.Len() > modeSample {
+			break
+		}
+	}
+	if ref.IsZero() {
+		ref = opt.Ref
+	}
+	text := b.String()
+	if !strings.Contains(strings.ToLower(text), "week 1") && !strings.Contains(strings.ToLower(text), "week one") {
+		return timeline.Date{}
+	}
+	return tempex.WeekOne(text, tempex.Options{Ref: ref, Mode: tempex.News, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst})
 }
 
 // modeKey names the source a section comes from, for its anchoring mode.

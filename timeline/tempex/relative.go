@@ -2821,6 +2821,14 @@ func (t *Tagger) weekNumber(i int, calendar bool) (res, bool) {
 	if yearAfter != 0 {
 		return t.weekOfYear(start, i+2, yearAfter, n, epi)
 	}
+	if !opens && !closes && !calendar && t.is(i, "week") && !t.opt.Week1.IsZero() && n <= 20 && !t.isAny(i+2, "of", "in", "at", "begins", "starts", "commences") && !t.is(i-1, "the") {
+		// "Week 3: Sugar and slavery", in a syllabus that says "Week 1
+		// is the week of August 25, 2025": two weeks after that one (but
+		// "Teaching week 1 begins on 30 September" dates by its day)
+		if mon, ok := dayTime(t.opt.Week1); ok {
+			return res{start: start, end: i + 2, typ: Date, d: at(mon.AddDate(0, 0, 7*(n-1)), uWeek)}, true
+		}
+	}
 	if !opens && !closes {
 		// "week 34 of the trial", "week 12 in the league"
 		if t.isAny(i+2, "of", "in", "at", "to", "and", "or") || t.dash(i+2) || t.is(i-1, "the") && !calendar {

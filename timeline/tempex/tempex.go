@@ -2,6 +2,7 @@ package tempex
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -120,6 +121,11 @@ type Options struct {
 	// week" told before any other date ("received 1,938 calls during the
 	// week") is that week, not the writer's. The zero Date means none.
 	Week timeline.Date
+	// Week1 is the Monday of the week a document numbers 1 when it says
+	// which that is ("Week 1 is the week of August 25, 2025"; see
+	// WeekOne): its "Week 3" is the week two after it. The zero Date
+	// means none, and a "Week 3" alone is then of no known week.
+	Week1 timeline.Date
 }
 
 // statedZoneRe is a document's statement of the zone of all its times:
@@ -243,6 +249,46 @@ func FiscalYearEnd(text string) int {
 // are keyed in lower case, for Options.Anchors. It returns nil when text
 // defines none.
 func DefinedDates(text string, opt Options) map[string]timeline.Date {
+	return definedDates(text, opt)
+}
+
+// weekOneRe is a document's statement of which week it numbers 1: "Week 1
+// is the week of", "Teaching week 1 begins on", "week one starts".
+var weekOneRe = regexp.MustCompile(`(?i)\b(?:teaching |term |semester |academic )?week (?:1|one)\b[,:]?\s+(?:is|will be|begins|starts|commences)\s+(?:on\s+|the week (?:of|beginning|commencing|starting)\s+)?`)
+
+// WeekOne returns the Monday of the week text says it numbers 1 ("Week 1 is
+// the week of August 25, 2025", "Teaching week 1 begins on Monday 30
+// September 2024"), for Options.Week1; the zero Date when it says none,
+// or says it twice with two days.
+func WeekOne(text string, opt Options) timeline.Date {
+	ms := weekOneRe.FindAllStringIndex(text, 4)
+	if ms == nil {
+		return timeline.Date{}
+	}
+	opt.Week1 = timeline.Date{}
+	xs := Tag(text, opt) // (the whole text, which may give the day its year)
+	var mon timeline.Date
+	for _, m := range ms {
+		// the day, or "the week of August 25" read whole
+		k := slices.IndexFunc(xs, func(x Timex) bool { return x.End > m[1] })
+		if k < 0 || xs[k].Start > m[1] || xs[k].Type != Date || xs[k].Date.IsVague() || xs[k].Date.Weekend ||
+			xs[k].Date.Prec != timeline.Day && xs[k].Date.Prec != timeline.Week {
+			continue
+		}
+		tt, _ := xs[k].Date.Bounds()
+		if tt.IsZero() {
+			continue
+		}
+		d := dayDate(tt.AddDate(0, 0, -((int(tt.Weekday()) + 6) % 7)))
+		if !mon.IsZero() && d != mon {
+			return timeline.Date{}
+		}
+		mon = d
+	}
+	return mon
+}
+
+func definedDates(text string, opt Options) map[string]timeline.Date {
 	if !strings.Contains(text, "Date") && !strings.Contains(text, "Day") && !strings.Contains(text, "(") {
 		return nil
 	}
