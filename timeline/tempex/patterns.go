@@ -1868,7 +1868,11 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	}
 	// "In 2019, Storm Gareth caused flooding on 12 March": a year the
 	// sentence is set in dates the months it names after it
-	if t.last.Prec == timeline.Year && t.lastEnd <= i && t.yearAdverbial() && t.sameSentence(t.lastEnd, i) {
+	// (not in a clause of its own that looks ahead from the writer's
+	// day: "Last year many of you asked for support, so we are running
+	// a drop-in on the first Tuesday of December")
+	if t.last.Prec == timeline.Year && t.lastEnd <= i && t.yearAdverbial() && t.sameSentence(t.lastEnd, i) &&
+		!(t.hasRef && !t.narrative && t.last.Year < t.ref.Year() && t.soClauseBetween(t.lastEnd, i) && t.tense(i, j) > 0) {
 		return t.last.Year, true
 	}
 	// "We celebrated last year with an open weekend on 14–15 September":
@@ -3482,6 +3486,18 @@ func (t *Tagger) happeningBefore(i int) bool {
 		k = e - 1
 	}
 	return pastEventNouns[t.lowerWord(k)] && t.isAny(k-1, "a", "an", "the", "serious", "fatal", "major", "deadly") && !t.futureWord(k)
+}
+
+// soClauseBetween reports whether a clause of its own opens between
+// tokens a and b: a comma and a conjunction, "so" among them ("Last year
+// many of you asked, so we are running ...").
+func (t *Tagger) soClauseBetween(a, b int) bool {
+	for k := max(a, 0); k+1 < b && k < len(t.toks); k++ {
+		if t.punct(k, ',') && t.isAny(k+1, "so", "and", "but", "yet") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBetween reports whether a clause of its own opens between tokens
