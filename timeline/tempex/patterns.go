@@ -3315,6 +3315,9 @@ func (t *Tagger) pluperfect(i int) bool {
 // weekdayDate resolves a weekday. dir is -1 for "last Friday", +1 for
 // "next Friday", 0 when the tense of the sentence decides.
 func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
+	if d, ok := t.spanWeekday(wd, i); ok {
+		return d, true
+	}
 	base, ok := t.ref, t.hasRef
 	if b, ok2 := t.attrBase(i); ok2 {
 		base, ok = b, true // "According to Reuters on 4 March 2021, officials closed the dam on Tuesday"
@@ -3445,6 +3448,32 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		return p, true
 	}
 	return weekdayNear(base, wd, -1), true
+}
+
+// spanWeekday returns the day of weekday wd in the range of days just
+// read, when the weekday stands in brackets right after it: "The break
+// is October 13-14 (no class on Tuesday)" is 14 October, whatever the
+// writer's day.
+func (t *Tagger) spanWeekday(wd, i int) (time.Time, bool) {
+	if t.spanEnd < 0 || t.spanEnd >= i || i-t.spanEnd > 6 || !t.punct(t.spanEnd, '(') || t.spanFrom.Prec != timeline.Day || t.spanTo.Prec != timeline.Day {
+		return time.Time{}, false
+	}
+	for k := t.spanEnd + 1; k < i; k++ {
+		if tk := t.tok(k); tk.kind == tPunct && tk.r != ',' {
+			return time.Time{}, false // ("(see 2 March) on Tuesday": out of the brackets, or another date's)
+		}
+	}
+	from, ok1 := dayTime(t.spanFrom)
+	to, ok2 := dayTime(t.spanTo)
+	if !ok1 || !ok2 || to.Before(from) || to.Sub(from) > 6*24*time.Hour {
+		return time.Time{}, false
+	}
+	for d := from; !d.After(to); d = d.AddDate(0, 0, 1) {
+		if (int(d.Weekday())+6)%7+1 == wd {
+			return d, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // weekdayWrittenBefore reports whether the day that ends at token e was

@@ -101,6 +101,7 @@ type Tagger struct {
 	// February 1819 – 3 November 1888)"): a year between them is no look
 	// back from its end (see lookingBack)
 	spanFrom, spanTo timeline.Date
+	spanEnd          int // the token after the last range read
 	// attrDay is the day a report was made on, written in full, that the
 	// sentence ending past attrEnd quotes ("According to Reuters on 4
 	// March 2021, ... on Tuesday"): see attributionDate
@@ -331,7 +332,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.textZone, t.hasTextZone, t.textZoneFour = 0, false, false
 	t.namedWeek, t.namedWeekEnd = timeline.Date{}, -1
 	t.weekLabelEnd = -1
-	t.spanFrom, t.spanTo = timeline.Date{}, timeline.Date{}
+	t.spanFrom, t.spanTo, t.spanEnd = timeline.Date{}, timeline.Date{}, -1
 	t.attrDay, t.attrEnd = timeline.Date{}, -1
 	t.movedIdx, t.movedEnd = -1, -1
 	t.pastDay, t.pastDayEnd = timeline.Date{}, -1000
@@ -669,7 +670,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				dst[k].RangeEnd = len(dst)
 				dst = append(dst, x2)
 				i = r2.end
-				t.spanFrom, t.spanTo = r.d, x2.Date
+				t.spanFrom, t.spanTo, t.spanEnd = r.d, x2.Date, r2.end
 				if t.narrative && r.d.Prec == timeline.Year && t.inParens(r.start, r2.end) && t.last == x2.Date {
 					// "Henry VIII (r. 1509–1547) came to the throne": a
 					// life's or a reign's span told aside; the story is at
