@@ -1231,6 +1231,19 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		return dayValue(y, m, d)
 	}
 	r.d = place(y)
+	if m == 12 && r.end == j && t.isAny(j, "holidays", "holiday", "break", "period") {
+		// "Schools return after the Christmas break on 7 January", told
+		// in early January: the holidays just ended, which began in the
+		// December before
+		base := t.last
+		if t.hasRef && !t.narrative {
+			base = dayDate(t.ref)
+		}
+		if base.Prec >= timeline.Day && base.Month == 1 && base.Day <= 15 && r.d.Year == base.Year {
+			r.d = place(y - 1)
+			return r, true
+		}
+	}
 	if r.end == j && t.hasRef && !t.narrative && !t.isAny(j, "week", "weekend", "season", "holidays", "holiday", "break", "period", "time") {
 		// no year written: told in the past, a holiday still to come
 		// this year is last year's ("It ended just before Easter", said
