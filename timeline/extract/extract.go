@@ -947,7 +947,7 @@ func nounStem(w string) string {
 // ("wound up in 1878"), which is not when its writer plans; the day is
 // left undated.
 func (x *sectionExtractor) planOfNoYear(text string, s Segment, t tempex.Timex) bool {
-	if t.Type != tempex.Date || t.Date.Prec < timeline.Day || !x.cit.Date.IsZero() || !x.opt.Ref.IsZero() || yearWrittenRe.MatchString(t.Text) {
+	if t.Type != tempex.Date && !(t.Type == tempex.Time && namesMonth(t.Text)) || t.Date.Prec < timeline.Day || !x.cit.Date.IsZero() || !x.opt.Ref.IsZero() || yearWrittenRe.MatchString(t.Text) {
 		return false
 	}
 	k := strings.LastIndex(text[:s.Start], strconv.Itoa(t.Date.Year))
@@ -994,6 +994,17 @@ func (x *sectionExtractor) planOfNoYear(text string, s Segment, t tempex.Timex) 
 // listGapRe is what stands between two days of a list: ", ", " and ",
 // ", or ".
 var listGapRe = regexp.MustCompile(`^,?\s+(?:and\s+|or\s+)?$|^,$`)
+
+// namesMonth reports whether the expression s names a month ("2 October
+// at 7.30pm"): a time on a day of its own, not one of a day told before.
+func namesMonth(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if monthWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
 
 // pastToldRe marks a sentence told in the past: the history's.
 var pastToldRe = regexp.MustCompile(`(?i)\b(?:was|were|had|did)\b|\b\p{L}{3,}ed\b`)
