@@ -37,7 +37,11 @@
 // after "until", "till", "through" or "to", directly ("from 3 May until 9
 // July") or after a verb of duration ("followed on 5 November 2020 and
 // lasted until 2 December 2020"), makes one event whose Span runs from
-// the first to the second; its date_text joins the two with "…".
+// the first to the second; its date_text joins the two with "…". So does
+// a day or a time something begins on followed by "and ends" (finishes,
+// concludes) on a later one ("The strike begins at 04:00 on 5 August and
+// ends at 04:00 on 6 August"); years and months told so stay two events
+// ("The war began in 1914 and ended in 1918").
 //
 // Bounds. "until 30 June", "by 2025" bound the event rather than date it:
 // the date gets the TIMEX3 mod ON_OR_BEFORE (Span.Start is the bound; a

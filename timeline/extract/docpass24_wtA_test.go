@@ -38,3 +38,16 @@ func TestDayAndItsHourKeepsTheMod(t *testing.T) {
 		}
 	}
 }
+
+// TestBeginsAndEnds: "begins at X ... and ends at Y" in one clause is one
+// span from X to Y, titled with what begins.
+func TestBeginsAndEnds(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a strike's hours", ref: "2023-07-19", text: "The first strike begins at 04:00 BST on Saturday 5 August and ends at 04:00 BST on Sunday 6 August.",
+			want: []brief{{"2023-08-05T04:00+01:00/2023-08-06T04:00+01:00", "at 04:00 BST on Saturday 5 August … at 04:00 BST on Sunday 6 August", "The first strike begins"}}},
+		{name: "a festival's days", ref: "2025-01-10", text: "The festival will start on 3 June and end on 9 June.",
+			want: []brief{{"2025-06-03/2025-06-09", "on 3 June … on 9 June", "The festival will start"}}},
+		{name: "two things", ref: "2025-01-10", text: "The festival starts on 3 June, and the fair ends on 9 June.",
+			want: []brief{{"2025-06-03", "on 3 June", "The festival starts"}, {"2025-06-09", "on 9 June", "The fair ends"}}},
+	})
+}

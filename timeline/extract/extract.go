@@ -2908,6 +2908,9 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// The range's end is not this event's content: "A second closure
 		// followed and lasted".
 		i, j := c.endText[0]-s.Start, c.endText[1]-s.Start
+		if c.end <= c.endText[0] && endVerbGapRe.MatchString(text[c.end:c.endText[0]]) {
+			i = c.end - s.Start // "begins at 04:00 on 5 August and ends at 04:00 on 6 August": "begins", no "and ends"
+		}
 		for i > 0 && sent[i-1] == ' ' && (j >= len(sent) || strings.IndexByte(").,;:", sent[j]) >= 0) {
 			i-- // "(kick-off 3pm)": no space left before the bracket
 		}

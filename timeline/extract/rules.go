@@ -380,6 +380,18 @@ func joinRanges(text string, cs []cand) []cand {
 			out = append(out, c)
 			continue
 		}
+		if !p.span.IsRange() && !c.span.IsRange() && !p.qualifier && !c.qualifier && p.span.Start.Prec >= timeline.Day && c.span.Start.Prec >= timeline.Day &&
+			(p.span.Start.Prec >= timeline.Hour) == (c.span.Start.Prec >= timeline.Hour) &&
+			timeline.Compare(c.span.Start, p.span.Start) > 0 && beginVerbRe.MatchString(text[max(0, p.start-24):p.start]) && endVerbGapRe.MatchString(text[p.end:c.start]) {
+			// "The first strike begins at 04:00 BST on Saturday 5 August
+			// and ends at 04:00 BST on Sunday 6 August": one span, of days
+			// or hours (years and months stay two events: "The war
+			// began in 1914 and ended in 1918")
+			p.span.End = c.span.Start
+			p.span.End.Mod = timeline.ModNone
+			p.endText = [2]int{c.start, c.end}
+			continue
+		}
 		prep := strings.ToLower(strings.TrimSpace(text[c.start:c.t.Start]))
 		if prep == "" && strings.EqualFold(strings.TrimSpace(text[p.end:c.t.Start]), "and") && p.end > p.start && strings.HasPrefix(strings.ToLower(text[p.start:p.end]), "between ") {
 			// "between 10pm on Friday 3 May and 2am the following
@@ -423,6 +435,15 @@ func joinRanges(text string, cs []cand) []cand {
 	}
 	return out
 }
+
+// beginVerbRe ends the words before the date a thing begins on ("The
+// strike begins ", "will start "), and endVerbGapRe stands between that
+// date and the one it ends on (" and ends ", ", and will finish "): the
+// two dates are one span.
+var (
+	beginVerbRe  = regexp.MustCompile(`(?i)\b(?:begins|began|begin|starts|started|start|commences|commenced|commence)\s+$`)
+	endVerbGapRe = regexp.MustCompile(`(?i)^,?\s+and\s+(?:will\s+)?(?:ends|ended|end|finishes|finished|finish|concludes|concluded|conclude)\s+$`)
+)
 
 // movedFromRe ends the text before a date a thing was moved from:
 // "slipped ", "was postponed ", "has been moved back ", "has been pushed
