@@ -27,6 +27,16 @@ import (
 // spring 2023"). A weekday written with the day must agree with it when
 // the year or month is guessed; when it agrees with no guess, the heading
 // dates nothing.
+//
+// An itinerary numbers its days ("Day 3 – Monday 14 September: Óbidos",
+// "**Day 4 – Aswan.** Excursion to ..."): a bold lead that opens a
+// paragraph heads the rest of it, and a day that writes no date is
+// counted from one that does, else from the range in the title, else from
+// the trip's start a line before the days gives ("Departure: Monday 20
+// October 2025 from Luxor."), which also gives the year of the days
+// written without one. A day line that writes its date and then what is
+// done ("Day 3 – Monday 14 September: transfer to Obidos.") is an item of
+// the programme, no heading.
 
 // dayCountRe is a day's count written beside its date in a field diary or
 // a trip's log: "(Day 12)", "– Day 3", "(day 4 of 10)".
@@ -686,6 +696,10 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string, dayFi
 	if len(cs) == 0 && len(days) == 0 {
 		return full
 	}
+	var start time.Time // the day a trip's numbered days start on, as the text before them tells it
+	if len(days) > 0 {
+		start = tripStart(blocks, days[0].b, dayFirst)
+	}
 	// The document's day, month or year, for the first heading.
 	var ctx dayContext
 	switch {
@@ -712,6 +726,10 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string, dayFi
 		// "Farm diary, week of 14 April 2025" over "Mon", "Tue": the
 		// days of that week, from its first
 		prev = w.AddDate(0, 0, -1)
+	} else if !start.IsZero() {
+		// "departure of 12 September 2026" over "Day 1 – Saturday 12
+		// September": the trip's days from its first
+		prev = start
 	}
 	// Forward from the heading before, back from the heading after, and
 	// forward again for what the way back settled.
@@ -757,7 +775,7 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string, dayFi
 				dated = append(dated, i)
 			}
 		}
-		n += numberDays(days, dated, title)
+		n += numberDays(days, dated, title, start)
 	}
 	return n
 }
@@ -794,7 +812,7 @@ type tripDay struct {
 // the title gives ("Lisbon, 7–11 June 2025"), if they fit in it. dated
 // lists the days whose own date was resolved. It returns how many it
 // dated.
-func numberDays(days []tripDay, dated []int, title string) int {
+func numberDays(days []tripDay, dated []int, title string, start time.Time) int {
 	anchor := func(i int) (time.Time, bool) {
 		best := -1
 		for _, k := range dated {
@@ -823,6 +841,8 @@ func numberDays(days []tripDay, dated []int, title string) int {
 		}
 		if s, e, ok := titleDays(title); ok && e.Sub(s) >= time.Duration(top-1)*24*time.Hour {
 			first = s
+		} else {
+			first = start // "Departure: Monday 20 October 2025" over "Day 1 – Luxor."
 		}
 	}
 	n := 0
@@ -843,6 +863,37 @@ func numberDays(days []tripDay, dated []int, title string) int {
 		n++
 	}
 	return n
+}
+
+// tripStartRe is a line that tells when a trip starts: "Departure:
+// Monday 20 October 2025 from Luxor.", "The tour departs on 12 September
+// 2026.", "8-day guided walking tour — departure of 12 September 2026".
+var tripStartRe = regexp.MustCompile(`(?i)\b(?:departure|departs|departing|start\s+date|starts\s+on|begins\s+on)\b`)
+
+// tripStart returns the day a trip's numbered days start on: the one full
+// date of the first line before the first of them (first) that says
+// the trip departs or starts then; the zero time when none does.
+func tripStart(blocks []*block, first *block, dayFirst bool) time.Time {
+	for _, b := range blocks {
+		if b == first {
+			break
+		}
+		if b.kind != paraBlock && b.kind != headingBlock || b.table {
+			continue
+		}
+		for line := range strings.Lines(b.text) {
+			m := tripStartRe.FindStringIndex(line)
+			if m == nil {
+				continue
+			}
+			ds := findDates(line[m[1]:], dayFirst)
+			if len(ds) == 1 && !ds[0].noYear && ds[0].date.Prec == timeline.Day {
+				d := ds[0].date
+				return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+			}
+		}
+	}
+	return time.Time{}
 }
 
 // titleDays returns the first and last day of a range of days a title
@@ -887,6 +938,42 @@ func dayNumbered(s string) (n int, rest string, ok bool) {
 		return 0, "", false
 	}
 	return n, rest, n > 0
+}
+
+// dayLeadEnd returns where the bold lead of a numbered day ends in the
+// line s when words follow it on the line ("**Day 4 – Aswan.** Excursion
+// to Abu Simbel ..."), or 0.
+func dayLeadEnd(s string) int {
+	t := strings.TrimLeft(s, " \t")
+	if len(t) < 8 || !(strings.HasPrefix(t, "**") || strings.HasPrefix(t, "__")) || t[2] != 'D' && t[2] != 'd' {
+		return 0
+	}
+	mark := t[:2]
+	e := strings.Index(t[2:], mark)
+	if e <= 0 || strings.TrimSpace(t[2+e+2:]) == "" {
+		return 0
+	}
+	if _, _, ok := dayNumbered(t[2 : 2+e]); !ok {
+		return 0
+	}
+	return len(s) - len(t) + 2 + e + 2
+}
+
+// datedDayItem reports whether the line s numbers a day, writes its date
+// and goes on after a colon with a sentence: "Day 3 – Monday 14 September:
+// transfer to Obidos.".
+func datedDayItem(s string) bool {
+	_, rest, ok := dayNumbered(s)
+	if !ok {
+		return false
+	}
+	r := strings.TrimRight(strings.TrimLeft(rest, " \t:.,–—-"), " \t*_")
+	i := strings.IndexByte(r, ':')
+	if i <= 0 || !strings.HasSuffix(r, ".") || len(strings.Fields(r[i+1:])) < 2 {
+		return false
+	}
+	_, ok = parseDayHead(r[:i], false)
+	return ok
 }
 
 var dayWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -1086,17 +1173,40 @@ func headLine(s string) bool {
 // without its year ("Monday 3rd", "Thurs") never dates a document.
 func splitDayLines(blocks []*block, diary bool) []*block {
 	n := 0
+	lead := false
 	for _, b := range blocks {
 		if b.kind == headingBlock && dayLine(b.raw.s) || b.kind == paraBlock && !b.table && headLine(b.first) {
 			n++
 		}
-
+		if b.kind == paraBlock && !b.table && (b.first == "" || b.first[0] == '*' || b.first[0] == '_') && dayLeadEnd(b.first) > 0 {
+			lead = true
+		}
 	}
-	if n == 0 {
+	if n == 0 && !lead {
 		return blocks
 	}
 	var out []*block
 	for _, b := range blocks {
+		if b.kind == paraBlock && !b.table {
+			if k := dayLeadEnd(b.first); k > 0 {
+				// "**Day 4 – Aswan.** Excursion to Abu Simbel, departing
+				// by coach at 04:00": the day's bold lead heads what is
+				// said of that day
+				h, rest := b.sub(0, k), b.sub(k, len(b.raw.s))
+				if h != nil && rest != nil {
+					h.kind, h.level = headingBlock, 3
+					out = append(out, h, rest)
+					continue
+				}
+			}
+			if datedDayItem(b.first) {
+				// "Day 3 – Monday 14 September: transfer to Obidos.": a
+				// day that writes its date and what is done on it, an
+				// item of the programme, no heading over it
+				out = append(out, b)
+				continue
+			}
+		}
 		if b.kind != paraBlock || b.table || !headLine(b.first) {
 			out = append(out, b)
 			continue

@@ -51,3 +51,15 @@ func TestBeginsAndEnds(t *testing.T) {
 			want: []brief{{"2025-06-03", "on 3 June", "The festival starts"}, {"2025-06-09", "on 9 June", "The fair ends"}}},
 	})
 }
+
+// TestGenericSeasons: a season or a month named alone in a sentence that
+// tells what is usually so in it ("In winter the waves here can reach 25
+// m", "in September the sea is usually calm") makes no event.
+func TestGenericSeasons(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "what the sea does in a season", ref: "2026-09-15", text: "Coastal walk of 16 km. In winter the waves here can reach 25 m, but in September the sea is usually calm.",
+			want: nil},
+		{name: "a season to come", ref: "2026-09-15", text: "The new pier will open in winter.",
+			want: []brief{{"2026-WI", "in winter", "The new pier will open"}}},
+	})
+}

@@ -2161,8 +2161,10 @@ func (x *sectionExtractor) run() []*item {
 				if ref.IsZero() {
 					ref = x.opt.Ref
 				}
+				// (nor "lunch is served on board at 13:30" under "Day 1 –
+				// Luxor.", dated: that day's programme)
 				program := habitual == 1 && servedOnly(text[s.Start:s.End]) && t.Date.Prec >= timeline.Hour && ref.Prec >= timeline.Day &&
-					timeline.Compare(t.Date.DayOf(), ref.DayOf()) > 0
+					(timeline.Compare(t.Date.DayOf(), ref.DayOf()) > 0 || x.sec.RefFrom == "heading" && t.Date.DayOf() == ref.DayOf())
 				if habitual == 1 && !dayAfter(text, x.tx, j) && !slot && !program {
 					continue // opening hours, a timetable: not an event
 				}
@@ -2260,6 +2262,9 @@ func (x *sectionExtractor) run() []*item {
 					return o.Start >= s.Start && o.End <= s.End && o.Date.Prec == timeline.Day && o.Date.DayOf() == t.Date.DayOf() && strings.ContainsAny(o.Text, "0123456789")
 				}) { // (not "close at 8pm on Friday 9 January, and on weekdays after that")
 				continue // "closed overnight only, between 8pm and 6am, Monday to Friday": the hours of every such day, no day's event
+			}
+			if t.Type == tempex.Date && genericPeriod(text[s.Start:s.End], t.Text) {
+				continue // "In winter the waves here can reach 25 m", "in September the sea is usually calm": what is so every year, no event
 			}
 			if strings.EqualFold(t.Text, "today") && (nowadays(text[s.Start:s.End]) || seenTodayRe.MatchString(text[max(s.Start, t.Start-40):t.Start])) {
 				continue // "still make up a third of our orders today": nowadays, no day's event
@@ -4264,6 +4269,30 @@ var nowadaysRe = regexp.MustCompile(`(?i)\b(?:still|remains?|survives?|lives on|
 // nowadays reports whether sent tells what is so nowadays (nowadaysRe),
 // not what goes on on the day: "Rescuers were still searching today" is
 // the day's.
+// genericPeriod reports whether expr, a season or a month named alone
+// (no year, no "this" or "last"), stands in a sentence that tells what is
+// usually so in it: a season with "can" or "may" ("In winter the waves
+// here can reach 25 m"), either with "usually", "often", "typically" and
+// the like ("in September the sea is usually calm").
+func genericPeriod(sent, expr string) bool {
+	w := strings.ToLower(expr)
+	season := w == "winter" || w == "summer" || w == "spring" || w == "autumn" || w == "fall"
+	if !season && !monthNames[w] {
+		return false
+	}
+	low := " " + strings.ToLower(sent) + " "
+	for _, a := range []string{" usually ", " often ", " typically ", " generally ", " normally ", " sometimes ", " rarely ", " seldom ", " tends to ", " tend to "} {
+		if strings.Contains(low, a) {
+			return true
+		}
+	}
+	return season && (strings.Contains(low, " can ") || strings.Contains(low, " may ")) && !strings.Contains(low, " will ")
+}
+
+// monthNames are the names of the months, in lower case.
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
 func nowadays(sent string) bool {
 	for _, m := range nowadaysRe.FindAllStringSubmatch(sent, -1) {
 		a, b := strings.ToLower(m[1]), strings.ToLower(m[2])

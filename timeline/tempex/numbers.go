@@ -3237,17 +3237,24 @@ func (t *Tagger) spanDay(k int) (timeline.Date, int, bool) {
 	if w == nil || w.wday == 0 || t.tok(k+1) != nil && t.tok(k+1).kind == tNum {
 		return timeline.Date{}, k, false
 	}
-	var day timeline.Date
-	n := 0
-	for d := a; !d.After(b); d = d.AddDate(0, 0, 1) {
-		if int(d.Weekday()+6)%7+1 == w.wday {
-			day, n = dayDate(d), n+1
-		}
-	}
-	if n != 1 {
+	day, ok := weekdayIn(a, b, w.wday)
+	if !ok {
 		return timeline.Date{}, k, false
 	}
 	return day, k + 1, true
+}
+
+// weekdayIn returns the one day from a to b (a span of days) that falls
+// on the weekday wd; false when none or several do.
+func weekdayIn(a, b time.Time, wd int) (timeline.Date, bool) {
+	var day timeline.Date
+	n := 0
+	for d := a; !d.After(b); d = d.AddDate(0, 0, 1) {
+		if int(d.Weekday()+6)%7+1 == wd {
+			day, n = dayDate(d), n+1
+		}
+	}
+	return day, n == 1
 }
 
 // isoDateTime reads an ISO 8601 date and time written as one word after

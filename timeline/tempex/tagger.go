@@ -3796,6 +3796,19 @@ func (t *Tagger) theWeekdayAfter(i int) (res, bool) {
 	if d, end, ok := t.spanDay(i + 1); ok {
 		return res{start: i, end: end, typ: Date, d: d}, true
 	}
+	if t.spanTo.Prec == timeline.Day && t.spanTo == t.lastDay && t.spanFrom.Prec == timeline.Day {
+		// "from Wednesday 16 to Friday 18 September ... (founded in
+		// 1290) ... on the Friday": a day of the span the last day
+		// closed, whatever year was told since
+		a, ok1 := dayTime(t.spanFrom)
+		b, ok2 := dayTime(t.spanTo)
+		if ok1 && ok2 && !b.Before(a) && b.Sub(a).Hours() <= 24*31 {
+			if d, ok := weekdayIn(a, b, w.wday); ok {
+				return res{start: i, end: i + 2, typ: Date, d: d}, true
+			}
+			return res{}, false
+		}
+	}
 	tt, ok := dayTime(t.lastDay)
 	if !ok || int(tt.Weekday()+6)%7+1 == w.wday {
 		return res{}, false
