@@ -505,6 +505,12 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			// 29th", sent on 14 March)
 			story = timeline.Date{}
 		}
+		if m := dayNumberHeadRe.FindStringIndex(sec.Heading); m != nil && sec.RefFrom != "heading" && !strings.ContainsAny(sec.Heading[m[1]:], "0123456789") {
+			// "**Day 4 – Aswan.**" that no date of the text counts: a day
+			// of a programme, none the text told before (but "Day 2 –
+			// Wednesday 10 September" writes its own)
+			story = timeline.Date{}
+		}
 		if mode == tempex.Narrative {
 			topt.Story = story
 		} else if story.Prec >= timeline.Day {
@@ -4269,6 +4275,10 @@ var nowadaysRe = regexp.MustCompile(`(?i)\b(?:still|remains?|survives?|lives on|
 // nowadays reports whether sent tells what is so nowadays (nowadaysRe),
 // not what goes on on the day: "Rescuers were still searching today" is
 // the day's.
+// dayNumberHeadRe is the heading of a programme's numbered day: "Day 4 –
+// Aswan.", "DAY 2:", "Day 3".
+var dayNumberHeadRe = regexp.MustCompile(`(?i)^[\s*_#]*day\s+\d{1,2}\b\s*(?:[–—:.,(-]|$)`)
+
 // genericPeriod reports whether expr, a season or a month named alone
 // (no year, no "this" or "last"), stands in a sentence that tells what is
 // usually so in it: a season with "can" or "may" ("In winter the waves
