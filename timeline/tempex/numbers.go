@@ -344,6 +344,14 @@ var countVerbs = map[string]bool{
 	"scored": true, "raised": true, "collected": true, "received": true, "attracted": true,
 }
 
+// abbrStoppers are the yearStoppers written as abbreviations, whose
+// period ends no sentence ("No. 2017", "pp. 1990-2001").
+var abbrStoppers = map[string]bool{
+	"p": true, "pp": true, "no": true, "nos": true, "v": true, "vs": true, "apt": true, "ext": true, "tel": true,
+	"bldg": true, "fol": true, "inv": true, "ms": true, "mss": true, "ref": true, "id": true, "sec": true, "op": true,
+	"hc": true, "hl": true,
+}
+
 // yearStoppers before a number say it is not a year (page 1998, No. 2017).
 var yearStoppers = map[string]bool{
 	"page": true, "pages": true, "p": true, "pp": true, "no": true, "nos": true,
@@ -1101,8 +1109,8 @@ func (t *Tagger) numeric(i int) (res, bool) {
 					return res{}, false
 				}
 			}
-			if yearStoppers[t.lowerWord(i-1)] || (t.punct(i-1, '.') && t.glued(i-1) || t.punct(i-1, ':')) && yearStoppers[t.lowerWord(i-2)] {
-				return res{}, false // "page 1990", "Case No. 2019-1234", "Room: 1140"
+			if !t.newLine(i) && (yearStoppers[t.lowerWord(i-1)] || (t.punct(i-1, '.') && t.glued(i-1) && abbrStoppers[t.lowerWord(i-2)] || t.punct(i-1, ':')) && yearStoppers[t.lowerWord(i-2)]) {
+				return res{}, false // "page 1990", "Case No. 2019-1234", "Room: 1140" (not "a Grade II building.¶2019 - Sold", "the old building. 1990 was hard": a sentence ends)
 			}
 			if t.punct(i-1, ':') && t.glued(i-1) && (t.tok(i-2) != nil && t.tok(i-2).kind == tNum || t.punct(i-2, ')')) && t.dash(i+1) && t.glued(i+1) {
 				if n2, nd2, ok := t.num(i + 2); ok && nd2 == nd && n2 > y && n2-y < 400 {
