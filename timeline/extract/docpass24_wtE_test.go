@@ -32,3 +32,15 @@ func TestLeftOutNoise24(t *testing.T) {
 		}
 	}
 }
+
+// TestDecadeBeforeAHyphen24: "The 1920s - Enrollment grows." is a list's
+// entry: the ASCII hyphen separates the decade from its event, as an en
+// dash does, and is no word the decade qualifies ("the 1930s library").
+func TestDecadeBeforeAHyphen24(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "decade and a hyphen", ref: "", text: "The 1920s - Enrollment grows.",
+			want: []brief{{"192", "The 1920s", "Enrollment grows"}}},
+		{name: "short decade and a hyphen", ref: "", text: "The '50s - Regular radio broadcasts begin.",
+			want: []brief{{"195", "The '50s", "Regular radio broadcasts begin"}}},
+	})
+}

@@ -4352,7 +4352,7 @@ func attributiveDecade(text string, t tempex.Timex) bool {
 			return false
 		}
 	}
-	return true
+	return strings.IndexFunc(next, unicode.IsLetter) >= 0 // (not "The 1920s - Enrollment grows": a dash, a list's entry)
 }
 
 // dailyHours reports whether expression j, a clock time, follows a span
