@@ -44,3 +44,15 @@ func TestDecadeBeforeAHyphen24(t *testing.T) {
 			want: []brief{{"195", "The '50s", "Regular radio broadcasts begin"}}},
 	})
 }
+
+// TestBracketedPeriodOfARange24: a quarter named in brackets after the
+// range it holds ("Between 1 July and 30 September 2024 (Q3)") is the
+// range's name: one event, the range.
+func TestBracketedPeriodOfARange24(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "quarter after its days", ref: "", text: "Between 1 July and 30 September 2024 (Q3), 61% of cases were among people aged 15-49 years.",
+			want: []brief{{"2024-07-01/2024-09-30", "Between 1 July and 30 September 2024 (Q3)", "61% of cases were among people aged 15-49 years"}}},
+		{name: "quarter after its months", ref: "", text: "Between April and June 2023 (Q2), prices fell.",
+			want: []brief{{"2023-04/2023-06", "Between April and June 2023 (Q2)", "Prices fell"}}},
+	})
+}

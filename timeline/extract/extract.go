@@ -5909,6 +5909,15 @@ func joinAdjacent(text string, cs []cand) []cand {
 				continue
 			}
 		}
+		// "Between 1 July and 30 September 2024 (Q3)": the period that
+		// holds the range, named in brackets after it, is the range's
+		// name; the range says more
+		if gap == "" && strings.Contains(raw, "(") && strings.HasPrefix(text[c.end:], ")") && p.span.IsRange() && !c.span.IsRange() &&
+			c.span.Start.Prec < timeline.Day && holds(c.span.Start, p.span.Start) && holds(c.span.Start, p.span.End) {
+			p.end = c.end + 1
+			p.qualifier = p.qualifier && c.qualifier
+			continue
+		}
 		// "between 21:00 and 23:30 UTC on 16 October": the day the range
 		// is told on is the range's
 		if near && p.span.IsRange() && !c.span.IsRange() && c.span.Start.Prec == timeline.Day &&
