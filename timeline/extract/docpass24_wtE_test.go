@@ -56,3 +56,17 @@ func TestBracketedPeriodOfARange24(t *testing.T) {
 			want: []brief{{"2023-04/2023-06", "Between April and June 2023 (Q2)", "Prices fell"}}},
 	})
 }
+
+// TestOpeningHours24: the clock times of opening hours ("lines open
+// 08:00–20:00", "remains open 9am–5pm") are the hours of every day, no
+// event on the day told before; a day written after them is theirs.
+func TestOpeningHours24(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "helpline hours", ref: "2024-03-14", text: "On Friday 29 March, the first trains will start later than usual. Call 0345 600 7245 (lines open 08:00–20:00).",
+			want: []brief{{"2024-03-29", "On Friday 29 March", "The first trains will start later than usual"}}},
+		{name: "hours after two days", ref: "2025-01-20", text: "Two training days are fixed: Monday 1 September and Tuesday 2 September 2025. If you have a question, call 0300 555 0192 (lines open 8.30am to 5pm).",
+			want: []brief{{"2025-09-01", "Monday 1 September", "Two training days are fixed"}, {"2025-09-02", "Tuesday 2 September 2025", "Two training days are fixed"}}},
+		{name: "library hours after a closure", ref: "2024-03-01", text: "The Library closes on Friday 29 March for the holiday; on other days it remains open 9am–5pm.",
+			want: []brief{{"2024-03-29", "on Friday 29 March", "The Library closes for the holiday"}}},
+	})
+}

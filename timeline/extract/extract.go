@@ -2278,6 +2278,9 @@ func (x *sectionExtractor) run() []*item {
 			if attributiveDecade(text, t) {
 				continue // "the 1930s library": the building's age, no event
 			}
+			if openingHours(text, x.tx, j, s.End) {
+				continue // "Call 0345 600 7245 (lines open 08:00–20:00)": the hours of every day, no event of the day told before
+			}
 			if dailyHours(text, x.tx, j) {
 				continue // "Viewing: 20 to 25 November, 10 am – 5 pm": the hours of each day, no last day's event
 			}
@@ -4353,6 +4356,32 @@ func attributiveDecade(text string, t tempex.Timex) bool {
 		}
 	}
 	return strings.IndexFunc(next, unicode.IsLetter) >= 0 // (not "The 1920s - Enrollment grows": a dash, a list's entry)
+}
+
+// openRe ends the words before the clock times of opening hours: "lines
+// open", "the Library remains open", "staffed from", "available between".
+var openRe = regexp.MustCompile(`(?i)\b(?:open|staffed|manned|available|operating|operates|operational)\s+(?:daily\s+|(?:from|between)\s+)?$`)
+
+// openingHours reports whether expression j opens a range of two clock
+// times the words before call opening hours ("(lines open 08:00–20:00)",
+// "the Library remains open 9am–5pm", "lines open 8.30am to 5pm"), with
+// no day written in them nor after them in the sentence (which ends at
+// end): the hours of every day, which the tagger put on the day told
+// before; no event (but "open 7am–10pm on Thursday 2 May": that day's).
+func openingHours(text string, tx []tempex.Timex, j, end int) bool {
+	t := tx[j]
+	if t.Type != tempex.Time || t.RangeEnd <= j || t.RangeEnd >= len(tx) || tx[t.RangeEnd].Type != tempex.Time || dayWrittenRe.MatchString(t.Text) || dayWrittenRe.MatchString(tx[t.RangeEnd].Text) {
+		return false
+	}
+	if !openRe.MatchString(text[max(0, t.Start-40):t.Start]) {
+		return false
+	}
+	for k := t.RangeEnd + 1; k < len(tx) && tx[k].Start < end; k++ {
+		if tx[k].Date.Prec >= timeline.Day {
+			return false
+		}
+	}
+	return true
 }
 
 // dailyHours reports whether expression j, a clock time, follows a span
