@@ -70,3 +70,13 @@ func TestOpeningHours24(t *testing.T) {
 			want: []brief{{"2024-03-29", "on Friday 29 March", "The Library closes for the holiday"}}},
 	})
 }
+
+// TestClockAfterASpan24: a clock time in a sentence after a span of days
+// ("from 25 March to 7 April. On strike days, trains will stop by
+// 18:30") is of some or every day of it: no event on its last day.
+func TestClockAfterASpan24(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "strike days after a ban's span", ref: "2024-03-14", text: "An overtime ban will run from 25 March to 7 April.\n\nOn strike days, trains will stop by 18:30.",
+			want: []brief{{"2024-03-25/2024-04-07", "from 25 March to 7 April", "An overtime ban will run"}}},
+	})
+}

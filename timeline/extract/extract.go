@@ -2320,7 +2320,8 @@ func (x *sectionExtractor) run() []*item {
 				t.Date = timeline.Date{} // "Our next meeting is on Thursday 21 March" in an undated newsletter
 			}
 			if t.Date.IsZero() {
-				if x.rep != nil && !weekdayRestated(text, x.tx, j) {
+				if x.rep != nil && !weekdayRestated(text, x.tx, j) &&
+					!(t.Type == tempex.Time && clockOnly(t.Text) && serviceAfterRe.MatchString(text[min(t.End, s.End):min(s.End, t.End+40)])) { // ("such as the 06:15 departure": a service's name, no date to report)
 					st := withPreposition(text, s.Start, t.Start)
 					ref := x.cit.Date
 					if ref.IsZero() {

@@ -2834,6 +2834,13 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		}
 		return dayDate(t.ref), true
 	}
+	if !t.narrative && t.last.Prec == timeline.Day && t.last == t.spanTo && t.lastSetEnd == t.spanEnd && t.spanFrom.Prec == timeline.Day && t.spanFrom != t.spanTo && t.spanEnd <= i && !t.sameSentence(t.spanEnd, i) {
+		// "An overtime ban will run from 25 March to 7 April. On strike
+		// days, trains will stop by 18:30": a time of some day or every
+		// day of the span told before, which the words do not say; not
+		// its last day's
+		return timeline.Date{}, false
+	}
 	if t.last.Prec >= timeline.Day && (t.narrative || i-t.lastEnd <= clockReach) && !t.pastAfterFuture(i) {
 		if t.futureAfterPast(i) {
 			return timeline.Date{}, false
