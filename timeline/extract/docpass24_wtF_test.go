@@ -30,3 +30,20 @@ func TestSharedSubjectCoordination(t *testing.T) {
 			want: []brief{{"BC0027", "from that year", "Historians date the Empire"}, {"BC0027-01", "In January 27 BC", "The Senate gave Octavian the name Augustus"}}},
 	})
 }
+
+// TestPronounClauseOfAThing: a date in a clause after "after" whose
+// subject is "it", the main clause a passive of a thing, is the clause's
+// event, "it" the main clause's subject (or its object, when it has
+// one); the main clause's title ends before that clause.
+func TestPronounClauseOfAThing(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "rebuilt after it was burned down", ref: "", text: "Kinkaku-ji, the Golden Pavilion, was rebuilt in 1955 after it was burned down in 1950.",
+			want: []brief{{"1950", "in 1950", "Kinkaku-ji was burned down"}, {"1955", "in 1955", "Kinkaku-ji, the Golden Pavilion, was rebuilt"}}},
+		{name: "a person's clause", ref: "", text: "She left the firm in 2010 after she was promoted in 2008.",
+			want: []brief{{"2008", "in 2008", "She was promoted"}, {"2010", "in 2010", "She left the firm"}}},
+		{name: "it of an object", ref: "", text: "His daughter kept the light until it was automated in 1961.",
+			want: []brief{{"1961", "in 1961", "The light was automated"}}},
+		{name: "it of an object with its date", ref: "", text: "She sold the house in 1990 before it was demolished in 1995.",
+			want: []brief{{"1990", "in 1990", "She sold the house"}, {"1995", "in 1995", "The house was demolished"}}},
+	})
+}

@@ -295,8 +295,36 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	if m := pronounClauseRe.FindStringSubmatchIndex(sent[:ds]); m != nil && strings.TrimSpace(strings.Trim(sent[de:], ".!?\"”’ ")) == "" &&
 		!closeAfter[lastWordOf(sent[:m[0]])] {
 		clause := sent[m[2]:m[3]]
-		if ws := strings.Fields(clause); len(ws) >= 2 && len(ws) <= 8 && (pastOrModal(ws[1]) || irregularPast[ws[1]]) && !modalVerbs[ws[1]] &&
-			!slices.ContainsFunc(ws[2:], func(w string) bool { return titleVerb(w) || reportingVerbs[w] != "" }) {
+		ws := strings.Fields(clause)
+		after := 2 // the words after the verb
+		if len(ws) >= 3 && (ws[1] == "was" || ws[1] == "were") && pastParticipleRe.MatchString(ws[2]) && reportingVerbs[ws[2]] == "" && !dummyItVerbs[ws[2]] {
+			after = 3 // a passive: "after it was burned down in 1950"
+		}
+		if ws[0] == "it" && after == 3 {
+			// "Kinkaku-ji, the Golden Pavilion, was rebuilt in 1955
+			// after it was burned down in 1950": "it" is the main
+			// clause's subject, when a thing's name
+			if subj := sharedSubject(sent[:m[0]], "was"); subj != "" && unicode.IsUpper(firstRune(subj)) && !strings.Contains(subj, ",") &&
+				!pronouns[strings.ToLower(firstWord(subj))] && passiveMain(sent[:m[0]], others) {
+				clause = subj + clause[len("it"):]
+				ws = strings.Fields(clause)
+				after += len(strings.Fields(subj)) - 1
+			} else if main := withoutDates(sent[:m[0]], others); main != "" {
+				np := lastNounPhrase(main)
+				if np == "" || slices.ContainsFunc(strings.Fields(np)[1:], titleVerb) || len(strings.Fields(np)) > 4 || strings.ContainsAny(np, ",;:()") || isPlural(lastWordOf(np)) {
+					np = ""
+				}
+				if np != "" {
+					// "His daughter kept the light until it was automated in
+					// 1961": "it" is the object just before
+					clause = np + clause[len("it"):]
+					ws = strings.Fields(clause)
+					after += len(strings.Fields(np)) - 1
+				}
+			}
+		}
+		if len(ws) >= 2 && len(ws) <= 8 && (ws[0] != "it" || after == 3) && (pastOrModal(ws[after-1]) || irregularPast[ws[after-1]] || after > 2) && !modalVerbs[ws[1]] &&
+			!slices.ContainsFunc(ws[after:], func(w string) bool { return titleVerb(w) || reportingVerbs[w] != "" }) {
 			res.title = finish(titleFirst(clause))
 			return res
 		}
@@ -2006,6 +2034,16 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 		for _, link := range []string{" and ", ", ", "; "} {
 			k = max(k, lastLink(gap, link))
 		}
+		if k < 0 {
+			// a clause of its own, its subject a pronoun, holds the later
+			// date: "was rebuilt in 1955 after it was burned down in
+			// 1950" is "was rebuilt" for 1955
+			for _, sub := range []string{" after ", " before "} {
+				if i := strings.LastIndex(gap, sub); i >= 0 && pronouns[firstWord(gap[i+len(sub):])] {
+					k = max(k, i)
+				}
+			}
+		}
 		if k >= 0 && strings.HasPrefix(gap[k:], ", ") {
 			// A parenthetical that holds the later date, and the clause
 			// goes on after it: "the project, proposed three years ago,
@@ -2784,7 +2822,50 @@ func participle(w string) bool {
 	return pastParticipleRe.MatchString(w) || strings.HasPrefix(w, "re") && pastParticipleRe.MatchString(w[2:])
 }
 
-var pronounClauseRe = regexp.MustCompile(`\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil)\s+((?:he|she|they|we|I)\s+[^,;:()"“”]+?)\s+(?:(?:in|on|at|during)\s+)?$`)
+// passiveMain reports whether main, a clause before a subordinate one,
+// is a passive with no object, its own dates (others) aside:
+// "Kinkaku-ji, the Golden Pavilion, was rebuilt in 1955" (after it was
+// burned down), so that "it" can stand for its subject; not "His
+// daughter kept the light" (until it was automated).
+func passiveMain(main string, others [][2]int) bool {
+	ws := strings.Fields(withoutDates(main, others))
+	for i, w := range ws {
+		if w == "was" || w == "were" {
+			rest := ws[i+1:]
+			return len(rest) >= 1 && len(rest) <= 2 && participle(rest[len(rest)-1]) &&
+				(len(rest) == 1 || strings.HasSuffix(rest[0], "ly") || sequenceAdverbs[rest[0]])
+		}
+	}
+	return false
+}
+
+// withoutDates returns main, the text before a subordinate clause, with
+// its own dates (others) and the preposition a date leaves at its end
+// taken out.
+func withoutDates(main string, others [][2]int) string {
+	for k := len(others) - 1; k >= 0; k-- {
+		if o := others[k]; o[1] <= len(main) {
+			main = main[:o[0]] + main[o[1]:]
+		}
+	}
+	ws := strings.Fields(main)
+	for len(ws) > 0 && datePreps[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1] // (the preposition its date leaves)
+	}
+	return strings.Join(ws, " ")
+}
+
+// dummyItVerbs are participles that "it was" takes with no thing for
+// "it" to stand for ("after it was decided that ..."): no passive of
+// the main clause's subject.
+var dummyItVerbs = map[string]bool{
+	"decided": true, "agreed": true, "discovered": true, "found": true, "learned": true, "learnt": true,
+	"determined": true, "established": true, "thought": true, "believed": true, "feared": true,
+	"expected": true, "known": true, "suggested": true, "estimated": true, "understood": true,
+	"realised": true, "realized": true, "proposed": true, "felt": true,
+}
+
+var pronounClauseRe = regexp.MustCompile(`\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil)\s+((?:he|she|they|we|I|it)\s+[^,;:()"“”]+?)\s+(?:(?:in|on|at|during)\s+)?$`)
 
 var subClauseRe = regexp.MustCompile(`(?i)\b(?:after|before|since|until|once|when)\s+((?:the|a|an|his|her|its|their|our)\s+[^,;:()]+?)\s+(?:(?:in|on|at|during)\s+)?$`)
 
