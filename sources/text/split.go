@@ -128,6 +128,13 @@ func splitBlocksDiary(blocks []*block, diary bool) []*block {
 				}
 				b = bs[1]
 			}
+			if bs := splitHeadLine(b); bs != nil && len(out) > 0 { // (the document's first lines are its title's)
+				// "2. EPIDEMIOLOGICAL UPDATE¶The first case ...": a
+				// section's heading over its first paragraph
+				add(bs[0])
+				b = bs[1]
+				near = 0
+			}
 			if near > 3 {
 				add(splitPara(b)...)
 				continue
@@ -175,6 +182,86 @@ func splitBlocksDiary(blocks []*block, diary bool) []*block {
 		}
 	}
 	return out
+}
+
+// headNumberRe is a section's number before its heading: "2.", "2.1",
+// "IV.".
+var headNumberRe = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+`)
+
+// splitHeadLine cuts a paragraph's first line off it when that line is
+// a section's heading in capitals written against the text under it,
+// with no blank line between ("2. EPIDEMIOLOGICAL UPDATE¶The first clade
+// Ib case ... was reported on 15 August"), over a line of ordinary text.
+// The heading is a heading block. It returns nil when b is no such
+// paragraph: a letterhead's lines, all in capitals, stay, and so does a
+// heading that tells a date, which the paragraph's reading keeps.
+func splitHeadLine(b *block) []*block {
+	if b.lines < 2 || b.table || b.entry || b.quoted || b.msg {
+		return nil
+	}
+	nl := strings.IndexByte(b.raw.s, '\n')
+	if nl < 0 {
+		return nil
+	}
+	first := strings.TrimSpace(b.raw.s[:nl])
+	rest := strings.TrimSpace(b.raw.s[nl+1:])
+	second, _, _ := strings.Cut(rest, "\n")
+	second = strings.TrimSpace(second)
+	if len(first) > 120 || second == "" {
+		return nil
+	}
+	r, _ := utf8.DecodeRuneInString(second)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return nil
+	}
+	if !capsHeading(first) || capsHeading(second) || strings.ToUpper(second) == second || len(findDates(first, false)) > 0 {
+		return nil // (a heading with a date of its own stays with the text it dates)
+	}
+	// what follows is prose: a sentence with words in small letters, no
+	// line of a header or a form ("National Weather Service Green Bay
+	// WI", "By: /s/ Michael Brandt")
+	lower := 0
+	for _, w := range strings.Fields(second) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	if c := strings.IndexByte(second, ':'); c >= 0 && c < 25 || lower < 2 || len(strings.Fields(second)) < 4 || !strings.ContainsAny(rest, ".!?") {
+		return nil
+	}
+	h, t := b.sub(0, nl), b.sub(nl+1, len(b.raw.s))
+	if h == nil || t == nil {
+		return nil
+	}
+	h.kind, h.level = headingBlock, 2
+	return []*block{h, t}
+}
+
+// capsHeading reports whether s is a heading in capitals: after its
+// number, two words or more of capitals (what a parenthesis adds aside),
+// or one after a number ("3. VACCINATION"), no closing stop, no
+// speaker's label.
+func capsHeading(s string) bool {
+	numbered := headNumberRe.MatchString(s)
+	s = headNumberRe.ReplaceAllString(s, "")
+	if last, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".,;:!?…-–—", last) {
+		return false
+	}
+	main := s
+	if i := strings.IndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") {
+		main = strings.TrimSpace(s[:i])
+	}
+	if strings.Contains(main, ":") || strings.ToUpper(main) != main {
+		return false
+	}
+	words, long := 0, false
+	for _, w := range strings.Fields(main) {
+		if n := utf8.RuneCountInString(strings.Trim(w, "&/-–")); n >= 2 && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			words++
+			long = long || n >= 4
+		}
+	}
+	return words >= 2 || words == 1 && numbered && long // ("3. VACCINATION")
 }
 
 // splitTitleDay cuts the document's first paragraph after its first line
