@@ -47,3 +47,19 @@ func TestPronounClauseOfAThing(t *testing.T) {
 			want: []brief{{"1990", "in 1990", "She sold the house"}, {"1995", "in 1995", "The house was demolished"}}},
 	})
 }
+
+// TestChangeNounBaseline: the period a change told as a noun is measured
+// against ("a 9% increase over August", "a rise of 4% on 2023") is a
+// baseline, no event; "over the summer" is the time of the change, and
+// "a sharp increase from March" when it began.
+func TestChangeNounBaseline(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "increase over a month", ref: "2024-10-04", text: "In September 2024, 2,874 new confirmed cases were reported, a 9% increase over August.",
+			want: []brief{{"2024-09", "In September 2024", "2,874 new confirmed cases were reported, a 9% increase over August"}}},
+		{name: "rise of a figure on a year", ref: "2024-10-04", text: "Sales posted a rise of 4% on 2023.", want: nil},
+		{name: "over the summer", ref: "2024-10-04", text: "Cases showed a 9% increase over the summer of 2024.",
+			want: []brief{{"2024-SU", "the summer of 2024", "Cases showed a 9% increase"}}},
+		{name: "from a month without a figure", ref: "2024-10-04", text: "Cases saw a sharp increase from March 2024.",
+			want: []brief{{"2024-03", "from March 2024", "Cases saw a sharp increase"}}},
+	})
+}

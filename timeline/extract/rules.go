@@ -32,6 +32,7 @@ var (
 // words that measure a change from it; changeWordRe finds the change.
 var (
 	relBaselineRe = regexp.MustCompile(`(?i)^(?:(?:a|one|the) (?:year|month|quarter|week)s? (?:earlier|ago|before)|the (?:previous|prior|preceding) (?:year|month|quarter|week)|(?:the )?same (?:period|quarter|month|time) (?:a year (?:ago|earlier)|(?:of )?last year|(?:of )?the (?:previous|prior) year)|the year-(?:earlier|ago) (?:period|quarter|month))$`)
+	changeNounRe  = regexp.MustCompile(`(?i)\b(?:(?:a|an) [\d.,]+ ?(?:%|percent|per cent|points?|-fold) (?:increase|decrease|rise|fall|drop|decline|jump|gain|reduction|growth|improvement)|(?:a|an) (?:[a-z]+ )?(?:increase|decrease|rise|fall|drop|decline|jump|gain|reduction|growth|improvement) of [\d.,]+ ?(?:%|percent|per cent|points?)) (over|on|from|against|compared (?:with|to)|relative to)\s*$|\b(?:a|an) (?:[a-z]+ )?(?:increase|decrease|rise|fall|drop|decline|jump|gain|reduction|growth|improvement) (over|compared (?:with|to)|relative to)\s*$`)
 	relFromRe     = regexp.MustCompile(`(?i)\b(?:from|over|on|against|versus|vs\.?)\s*$`)
 	changeWordRe  = regexp.MustCompile(`(?i)\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grow|dropped|drop|climbed|declined|decline|increased|increase|decreased|decrease|jumped|slipped|gained|lost|up|down|higher|lower|percent|per cent|points?)\b|%`)
 )
@@ -63,6 +64,12 @@ func isBaseline(text string, from, tStart, tEnd, end int) bool {
 	// figure's baseline.
 	if relBaselineRe.MatchString(text[tStart:tEnd]) && relFromRe.MatchString(before) &&
 		changeWordRe.MatchString(text[from:tStart]) {
+		return true
+	}
+	// "a 9% increase over August", "a rise of 4% on 2023": the period
+	// a change is measured against, told as a noun (not "over the
+	// summer", the time of the change)
+	if m := changeNounRe.FindStringSubmatch(before); m != nil && !(strings.EqualFold(m[1]+m[2], "over") && strings.HasPrefix(strings.ToLower(text[tStart:tEnd]), "the ")) {
 		return true
 	}
 	// "the 2019 level", "2019 levels": the date names the baseline.
