@@ -63,3 +63,12 @@ func TestChangeNounBaseline(t *testing.T) {
 			want: []brief{{"2024-03", "from March 2024", "Cases saw a sharp increase"}}},
 	})
 }
+
+// TestSecondReportedClause: after a reporting verb, ", and that ..."
+// goes on with what was reported: the clause is titled without "that".
+func TestSecondReportedClause(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "and that", ref: "2024-08-19", text: "GLR said it began a gradual shutdown of its network on Sunday, and that shipments of hazardous goods were halted at 6 p.m. PT on August 16.",
+			want: []brief{{"2024-08-16T18:00-07:00", "at 6 p.m. PT on August 16", "Shipments of hazardous goods were halted"}, {"2024-08-18", "on Sunday", "GLR began a gradual shutdown of its network"}}},
+	})
+}

@@ -2136,6 +2136,12 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 					if o[1]+k+len(link) > start {
 						start = o[1] + k + len(link)
 						subject = ""
+						if w == "that" && reportedBefore(sent[:o[0]]) {
+							// "GLR said it began ... on Sunday, and that
+							// shipments were halted on August 16": the
+							// second reported clause, without its "that"
+							start += len("that ")
+						}
 					}
 				} else if link == " and " {
 					// A second verb of the same subject: "The company was
@@ -2262,6 +2268,17 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 // appositive ("The case, a farmer, ...") or a relative clause ("DENV-3,
 // which had not circulated, ...").
 var asideOpeners = map[string]bool{"a": true, "an": true, "the": true, "which": true, "who": true}
+
+// reportedBefore reports whether s holds a reporting verb ("said",
+// "announced"), whose content a later "and that" goes on with.
+func reportedBefore(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if reportingVerbs[strings.Trim(w, ",;:")] != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // periodVerbs tell in the present how long a state lasts, or when it
 // ends: after "and" they share the subject of a clause in any tense ("was
