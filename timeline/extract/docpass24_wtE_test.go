@@ -80,3 +80,14 @@ func TestClockAfterASpan24(t *testing.T) {
 			want: []brief{{"2024-03-25/2024-04-07", "from 25 March to 7 April", "An overtime ban will run"}}},
 	})
 }
+
+// TestGenericAnchor24: a time told from the day of "a 23:59 UTC
+// deadline" (any such deadline) is no day's: "falls at 10:59 the
+// following morning local time" explains, nothing happens; a time told
+// from "the 23:59 deadline" still counts from its day.
+func TestGenericAnchor24(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a deadline's following morning", ref: "2025-01-27", text: "All times are in UTC. Participants in Sydney should note that a 23:59 UTC deadline falls at 10:59 the following morning local time.",
+			want: nil},
+	})
+}

@@ -2278,6 +2278,9 @@ func (x *sectionExtractor) run() []*item {
 			if attributiveDecade(text, t) {
 				continue // "the 1930s library": the building's age, no event
 			}
+			if genericAnchor(text, x.tx, j, s.Start) {
+				continue // "a 23:59 UTC deadline falls at 10:59 the following morning local time": any such deadline's, no day's
+			}
 			if openingHours(text, x.tx, j, s.End) {
 				continue // "Call 0345 600 7245 (lines open 08:00–20:00)": the hours of every day, no event of the day told before
 			}
@@ -4357,6 +4360,30 @@ func attributiveDecade(text string, t tempex.Timex) bool {
 		}
 	}
 	return strings.IndexFunc(next, unicode.IsLetter) >= 0 // (not "The 1920s - Enrollment grows": a dash, a list's entry)
+}
+
+// followingPartRe finds a time told from the day before it: "10:59 the
+// following morning", "the next day".
+var followingPartRe = regexp.MustCompile(`(?i)\b(?:the\s+following|the\s+next|next)\s+(?:morning|day|evening|night|afternoon)\b`)
+
+// indefiniteEndRe ends the words before a time that qualifies a noun any
+// such thing has: "a 23:59 UTC deadline", "an 8am start".
+var indefiniteEndRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:a|an|any)\s+$`)
+
+// genericAnchor reports whether expression j is told from the day of a
+// clock time before it in its sentence (which starts at from) that
+// qualifies a noun after "a" ("a 23:59 UTC deadline falls at 10:59 the
+// following morning local time"): a time of any such thing, no day's.
+func genericAnchor(text string, tx []tempex.Timex, j, from int) bool {
+	t := tx[j]
+	if t.Type != tempex.Time || j == 0 || !followingPartRe.MatchString(t.Text) {
+		return false
+	}
+	p := tx[j-1]
+	if p.Start < from || p.Type != tempex.Time || !clockOnly(p.Text) {
+		return false
+	}
+	return indefiniteEndRe.MatchString(text[max(from, p.Start-6):p.Start])
 }
 
 // openRe ends the words before the clock times of opening hours: "lines
