@@ -91,3 +91,16 @@ func TestGenericAnchor24(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestFeastBesideItsDate24: a feast's name beside the date it falls on
+// ("Christmas: 25 December 2026") or before a period named for it with its
+// dates ("Thanksgiving recess is November 26-30") makes no second event
+// in the year the document is dated.
+func TestFeastBesideItsDate24(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "feast and its date in a list", ref: "2025-01-20", text: "Bank holidays:\n- Christmas Day: 25 December 2026\n- Early May bank holiday: 4 May 2026",
+			want: []brief{{"2026-05-04", "4 May 2026", "Early May bank holiday"}, {"2026-12-25", "25 December 2026", "Christmas Day"}}},
+		{name: "a recess named for a feast", ref: "", text: "Classes begin August 26, 2025. Thanksgiving recess is November 26-30.",
+			want: []brief{{"2025-08-26", "August 26, 2025", "Classes begin"}, {"2025-11-26/2025-11-30", "November 26-30", "Thanksgiving recess is November 26-30"}}},
+	})
+}

@@ -5966,6 +5966,15 @@ func joinAdjacent(text string, cs []cand) []cand {
 				continue
 			}
 		}
+		// "Good Friday: 3 April 2026": a feast's name, then the date it
+		// falls on; the date is the date text, the name says what the
+		// day is (in brackets, "Easter Monday (21 April)", both are, below)
+		if g := strings.TrimSpace(raw); (g == ":" || g == "," || g == "-" || g == "–" || g == "—") && !p.span.IsRange() && !c.span.IsRange() &&
+			p.span.Start.Prec == timeline.Day && p.span == c.span && !strings.ContainsAny(p.t.Text, "0123456789") && strings.ContainsAny(c.t.Text, "0123456789") &&
+			feastName(p.t.Text) && p.start == p.t.Start { // (not "from Easter Sunday, 5 April 2026": the preposition's, both)
+			*p = c
+			continue
+		}
 		// "Between 1 July and 30 September 2024 (Q3)": the period that
 		// holds the range, named in brackets after it, is the range's
 		// name; the range says more
@@ -6346,6 +6355,29 @@ func titleFirst(s string) string {
 
 // weekdayNames are the names of the days, and their abbreviations, as a
 // date can be written with them ("Friday 12 March 2024", "Tue 4/11").
+// feastName reports whether an expression's text s, with no digit, is
+// a name in capitals of a day of the year: "Good Friday", "Christmas
+// Day", "Easter" (not "Wednesday", "Today", "Four days later").
+func feastName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	if _, ok := weekdayNames[strings.ToLower(strings.Trim(s, ". "))]; ok {
+		return false
+	}
+	switch strings.ToLower(s) {
+	case "today", "yesterday", "tomorrow", "tonight":
+		return false
+	}
+	for _, w := range words {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
+}
+
 var weekdayNames = map[string]time.Weekday{
 	"monday": time.Monday, "mon": time.Monday,
 	"tuesday": time.Tuesday, "tue": time.Tuesday, "tues": time.Tuesday,

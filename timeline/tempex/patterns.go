@@ -1582,6 +1582,9 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	if w.abbr && !dot && !rangeOfMonths {
 		return res{}, false
 	}
+	if t.lowerWord(j) == "bank" && t.lowerWord(j+1) == "holiday" && (t.punct(j+2, ':') || t.punct(j+2, '(') || t.punct(j+2, ',') || t.dash(j+2)) {
+		return res{}, false // "Early May bank holiday: 4 May 2026": a holiday's name, its date after it
+	}
 	if w.key == "may" && !t.tok(i).cap && !t.tok(i).upper {
 		switch t.lowerWord(j) {
 		case "be", "have", "not", "also", "still", "well", "need", "apply", "incur", "lose", "face", "receive", "get":

@@ -1230,6 +1230,13 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		}
 		return dayValue(y, m, d)
 	}
+	if r.end == j {
+		if y2, period, ok := t.ownDateAfter(j, place); ok && period {
+			return res{}, false // "Thanksgiving recess is November 26-30": the dates written after it are its period's
+		} else if ok {
+			y = y2 // "Good Friday: 3 April 2026": the year of the date written after it, the feast's own
+		}
+	}
 	r.d = place(y)
 	if m == 12 && r.end == j && t.isAny(j, "holidays", "holiday", "break", "period") {
 		// "Schools return after the Christmas break on 7 January", told
@@ -2967,6 +2974,42 @@ func (t *Tagger) yearSaidAfter(j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// ownDateAfter reports whether the words after a feast's name at j give
+// its own date: the day it falls on in the year written, set off by a
+// colon, a bracket, a comma or a dash ("Good Friday: 3 April 2026",
+// "Good Friday (18 April 2025)"), or the dates of the period named for it
+// ("Thanksgiving recess is November 26-30", "Christmas break: 20 December
+// to 5 January"). place gives the feast's day in a year.
+func (t *Tagger) ownDateAfter(j int, place func(int) timeline.Date) (year int, period, ok bool) {
+	k, period := j, false
+	switch t.lowerWord(k) {
+	case "recess", "break", "vacation", "holidays", "closure", "shutdown":
+		k, period = k+1, true
+	}
+	switch {
+	case t.punct(k, ':') || t.punct(k, '(') || t.punct(k, ',') || t.dash(k):
+		k++
+	case period && t.isAny(k, "is", "runs", "will", "from"):
+		k++
+		if t.isAny(k-1, "is", "will") && t.is(k, "be") {
+			k++
+		}
+		if t.isAny(k, "from", "on") {
+			k++
+		}
+	default:
+		return 0, false, false
+	}
+	if t.newLine(k) {
+		return 0, false, false
+	}
+	r, ok := t.core(k, false)
+	if !ok || r.typ != Date || r.start != k || r.d.Prec != timeline.Day || r.d.Year == 0 || !period && place(r.d.Year) != r.d {
+		return 0, false, false
+	}
+	return r.d.Year, period, true
 }
 
 // numOrWordNum reports whether token i is a number, written in digits or
