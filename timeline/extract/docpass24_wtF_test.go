@@ -72,3 +72,18 @@ func TestSecondReportedClause(t *testing.T) {
 			want: []brief{{"2024-08-16T18:00-07:00", "at 6 p.m. PT on August 16", "Shipments of hazardous goods were halted"}, {"2024-08-18", "on Sunday", "GLR began a gradual shutdown of its network"}}},
 	})
 }
+
+// TestDateCutResidue: the words a date took with it leave no residue in
+// the title: a preposition left before a comma ("up to 13 October, or"),
+// "over" before the other date of the sentence, a list's other date in
+// brackets; a verb after "but" shares the subject as after "and".
+func TestDateCutResidue(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "up to", ref: "2023-09-27", text: "If your flight is cancelled, you can rebook free of charge onto any flight up to 13 October, or request a full refund.",
+			want: []brief{{"2023-10-13", "13 October", "You can rebook free of charge onto any flight, or request a full refund"}}},
+		{name: "over and but", ref: "", text: "Cases declined over the summer of 2018 but rose again in the autumn.",
+			want: []brief{{"2018-SU", "the summer of 2018", "Cases declined"}, {"2018-FA", "in the autumn", "Cases rose"}}},
+		{name: "a list of days in brackets", ref: "", text: "So far, 6 cases have been confirmed, of whom 2 died (on 30/08/2023 and 11/09/2023).",
+			want: []brief{{"2023-08-30", "on 30/08/2023", "So far, 6 cases have been confirmed, of whom 2 died"}, {"2023-09-11", "11/09/2023", "So far, 6 cases have been confirmed, of whom 2 died"}}},
+	})
+}

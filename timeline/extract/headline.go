@@ -2031,7 +2031,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 		}
 		gap := sent[de:o[0]]
 		k := -1
-		for _, link := range []string{" and ", ", ", "; "} {
+		for _, link := range []string{" and ", ", ", "; ", " but "} {
 			k = max(k, lastLink(gap, link))
 		}
 		if k < 0 {
@@ -2099,17 +2099,17 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 				continue
 			}
 		}
-		for _, link := range []string{" and ", ", ", "; "} {
+		for _, link := range []string{" and ", ", ", "; ", " but "} {
 			if k := firstLink(gap, link); k >= 0 {
 				rest := sent[o[1]+k+len(link):]
 				rs := o[1] + k + len(link)
-				if w := strings.ToLower(firstWord(rest)); link == " and " && (datePreps[w] || leadPreps[w]) && ds > rs && firstWord(rest) == w &&
+				if w := strings.ToLower(firstWord(rest)); andLink(link) && (datePreps[w] || leadPreps[w]) && ds > rs && firstWord(rest) == w &&
 					len(strings.Fields(sent[rs:ds])) <= 4 && gappedVerb(sent[:o[0]], w) != "" {
 					// The verb left out: "raises wages by four percent this
 					// year and by three percent in 2019" is "raises wages by
 					// three percent" for 2019.
 					start, subject = rs, gappedVerb(sent[:o[0]], w)
-				} else if sv := subjectVerb(sent[:o[0]]); link == " and " && (w == "the" || w == "a") && ds > rs && sv != "" &&
+				} else if sv := subjectVerb(sent[:o[0]]); andLink(link) && (w == "the" || w == "a") && ds > rs && sv != "" &&
 					len(strings.Fields(sent[rs:ds])) <= 4 && !hasVerb(strings.Fields(sent[rs:ds])) && !slices.ContainsFunc(strings.Fields(sent[rs:ds])[1:], presentS) {
 					// a gapped clause: "enrolled the first volunteers in
 					// October 2003 and the last in June 2009" is
@@ -2130,7 +2130,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 						start = o[1] + k + len(link)
 						subject = ""
 					}
-				} else if link == " and " && (ownSubject(rest) || subjectOpens(afterOther(sent, rs, others))) {
+				} else if andLink(link) && (ownSubject(rest) || subjectOpens(afterOther(sent, rs, others))) {
 					// "... and full council will set the budget on 25
 					// February": a clause of its own
 					if o[1]+k+len(link) > start {
@@ -2143,7 +2143,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 							start += len("that ")
 						}
 					}
-				} else if link == " and " {
+				} else if andLink(link) {
 					// A second verb of the same subject: "The company was
 					// founded in 2009 and reported revenue ... in 2022" is
 					// "The company reported revenue" for 2022.
@@ -2252,7 +2252,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 				// published" leaves no "The list for will be"
 				if k := strings.LastIndexByte(p, ' '); k >= 0 {
 					switch strings.ToLower(p[k+1:]) {
-					case "for", "on", "in", "at", "by", "until", "till", "from", "of", "during", "since", "before", "after", "dated", "beyond":
+					case "for", "on", "in", "at", "by", "until", "till", "from", "of", "during", "since", "before", "after", "dated", "beyond", "over", "throughout":
 						from = k
 					}
 				}
@@ -2268,6 +2268,11 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 // appositive ("The case, a farmer, ...") or a relative clause ("DENV-3,
 // which had not circulated, ...").
 var asideOpeners = map[string]bool{"a": true, "an": true, "the": true, "which": true, "who": true}
+
+// andLink reports whether link joins two verbs of one subject: " and ",
+// " but " ("Cases declined over the summer but rose again in the
+// autumn").
+func andLink(link string) bool { return link == " and " || link == " but " }
 
 // reportedBefore reports whether s holds a reporting verb ("said",
 // "announced"), whose content a later "and that" goes on with.
@@ -3393,7 +3398,7 @@ func removeSpan(s string, i, j int) string {
 	// weather permitting": so does a "for" left dangling)
 	if t := strings.TrimLeft(tail, " "); t == "" || strings.ContainsRune(".,;:!?)", firstRune(t)) {
 		h := strings.TrimRight(head, " ")
-		for _, p := range []string{" of", " for", " until", " till", " since", " during", " between"} { // (not "on", "in": "switched on", "handed it in")
+		for _, p := range []string{" of", " for", " until", " till", " since", " during", " between", " up to"} { // (not "on", "in": "switched on", "handed it in")
 			if strings.HasSuffix(strings.ToLower(h), p) {
 				head = h[:len(h)-len(p)]
 				break
@@ -4396,6 +4401,9 @@ func parenTitle(sent string, ds, de int) (string, bool) {
 	}
 	if len(words) < 3 || !hasVerb(words) {
 		return "", false
+	}
+	if f := strings.ToLower(firstWord(label)); (f == "and" || f == "or" || f == "&") && strings.ContainsAny(label, "0123456789") {
+		return before, true // "of whom 2 died (on 30/08/2023 and 11/09/2023)": the rest is the list's other date
 	}
 	return before + " (" + label + ")", true
 }
