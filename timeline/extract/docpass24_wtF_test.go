@@ -87,3 +87,13 @@ func TestDateCutResidue(t *testing.T) {
 			want: []brief{{"2023-08-30", "on 30/08/2023", "So far, 6 cases have been confirmed, of whom 2 died"}, {"2023-09-11", "11/09/2023", "So far, 6 cases have been confirmed, of whom 2 died"}}},
 	})
 }
+
+// TestDurationAnd: "13 hours and 40 minutes" is one length of time, no
+// link between clauses: the verb after the later "and" shares the
+// subject ("We landed").
+func TestDurationAnd(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "hours and minutes", ref: "2024-11-18", text: "We flew to Buenos Aires on 2 October, an overnight flight of 13 hours and 40 minutes, and landed the next morning.",
+			want: []brief{{"2024-10-02", "on 2 October", "We flew to Buenos Aires, an overnight flight of 13 hours and 40 minutes"}, {"2024-10-02TMO", "the next morning", "We landed"}}},
+	})
+}

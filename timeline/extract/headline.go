@@ -4685,6 +4685,9 @@ func nameAnd(gap string, k int) bool {
 	before := gap[:k]
 	w := before[strings.LastIndexByte(before, ' ')+1:]
 	next := firstWord(gap[k+len(" and "):])
+	if after := strings.TrimLeft(gap[k+len(" and "):], " "); timeUnits[strings.ToLower(w)] && after != "" && unicode.IsDigit(firstRune(after)) {
+		return true // "a flight of 13 hours and 40 minutes": one length of time
+	}
 	return w != "" && next != "" && unicode.IsUpper(firstRune(w)) && unicode.IsUpper(firstRune(next))
 }
 
