@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestSharedSubjectCoordination: a second verb after "and" takes the
 // subject of the first, with its "was" when it is a participle with no
@@ -96,4 +100,14 @@ func TestDurationAnd(t *testing.T) {
 		{name: "hours and minutes", ref: "2024-11-18", text: "We flew to Buenos Aires on 2 October, an overnight flight of 13 hours and 40 minutes, and landed the next morning.",
 			want: []brief{{"2024-10-02", "on 2 October", "We flew to Buenos Aires, an overnight flight of 13 hours and 40 minutes"}, {"2024-10-02TMO", "the next morning", "We landed"}}},
 	})
+}
+
+// TestRangeEndPart: a span that ends with a part of a period ("until the
+// end of October") keeps that part as its end's mod.
+func TestRangeEndPart(t *testing.T) {
+	doc := oneSection("p.txt", "Our trains run from Easter Sunday, 5 April 2026, until the end of October.", timeline.Citation{})
+	evs := Events(doc, Options{})
+	if len(evs) != 1 || evs[0].Span.End.String() != "2026-10" || evs[0].Span.End.Mod != timeline.ModEnd {
+		t.Fatalf("got %+v", evs)
+	}
 }

@@ -2427,6 +2427,9 @@ func (x *sectionExtractor) run() []*item {
 				if x.tx[r].Mod == timeline.ModOnOrAfter && c.span.End.Mod == timeline.ModNone {
 					c.span.End.Mod = timeline.ModOnOrAfter // "from January 2018 through at least March 2021": then or later
 				}
+				if m := x.tx[r].Mod; (m == timeline.ModStart || m == timeline.ModMid || m == timeline.ModEnd) && c.span.End.Mod == timeline.ModNone {
+					c.span.End.Mod = m // "from 5 April 2026 until the end of October": the end of the month
+				}
 				c.end = min(x.tx[r].End, s.End)
 				if e := x.tx[r]; e.Start > t.End && e.End <= s.End {
 					if k := untilWordAt(text, t.End, e.Start); k > t.End {

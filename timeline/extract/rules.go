@@ -435,6 +435,9 @@ func joinRanges(text string, cs []cand) []cand {
 		}
 		p.span.End = c.t.Date
 		p.span.End.Mod = timeline.ModNone
+		if m := c.t.Mod; m == timeline.ModStart || m == timeline.ModMid || m == timeline.ModEnd {
+			p.span.End.Mod = m // "from 5 April 2026 until the end of October": the end of the month
+		}
 		if p.span.Start.Mod == timeline.ModOnOrBefore {
 			p.span.Start.Mod = timeline.ModNone
 		}
