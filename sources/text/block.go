@@ -79,6 +79,11 @@ type block struct {
 	// sign-off at the document's end ("SIGNATURES ... Date: February 12,
 	// 2025"): the day the document was made, wherever it stands.
 	signoff bool
+	// happening says, for headerDateRole, that the line's label names
+	// something done to the matter the document is about ("Date first
+	// listed:", "Decision date:", "Date of decision:"): the line dates
+	// the document and is an event of it too, titled by its label.
+	happening bool
 	// day is the day a heading dates the sections under it ("## 3 March
 	// 2023", "Monday 3rd" over a diary's entry); zero when it dates none.
 	day timeline.Date

@@ -755,6 +755,12 @@ var (
 	// person's birth, an incident's day, a review or an expiry to come
 	// ("Date of birth: 3 May 1950", "Next review date: 1 June 2026").
 	otherDateRe = regexp.MustCompile(`(?i)^(?:date\s+of\s+(?:birth|death|incident|accident|injury|loss|expiry|expiration|review|next\s+review)|(?:next\s+)?review\s+date|due\s+date|expiry\s+date|expiration\s+date|closing\s+date|start\s+date|end\s+date)\b`)
+	// happeningLabelRe is a label of a header line's date that names
+	// something done to the matter (a listing, a registration, a
+	// decision), not the page's own making or stamp ("Published:",
+	// "Updated:"): "Date first listed:", "Listing date:", "Decision
+	// Date:", "Date of decision:".
+	happeningLabelRe = regexp.MustCompile(`(?i)^(?:date\s+(?:first\s+)?(?:listed|registered|designated|granted|awarded)|date\s+of\s+(?:decision|listing|registration|designation|grant|award)|(?:decision|listing|registration|designation|grant|award)\s+date)\s*[:.]`)
 	// headerWords are the words such a line may hold besides its date,
 	// places (in capitals) and these.
 	headerWords = map[string]bool{
@@ -878,6 +884,7 @@ func headerDate(b *block, dayFirst bool) bool {
 		stmt = true // "**Held:** 15 February 2024, 6:00 pm, Boardroom B": a meeting's record
 	}
 	b.date, b.stmt = d, stmt
+	b.happening = happeningLabelRe.MatchString(t)
 	var ignore bool
 	label, _ := dateLabel(t[:d.start-off], &ignore)
 	b.made = label == madeLabel

@@ -677,14 +677,14 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			c := docCite
 			c.Date = b.date.date
 			r := ref{date: b.date.date, from: "header-line", pos: posIn(b, b.date.start)}
-			start(timeline.CitationLine, b, c, r)
+			start(lineKind(b), b, c, r)
 			add(b)
 			flush()
 			day = scoped{cite: c, ref: r}
 			curOwner = -2
 			continue
 		case b.role != noRole:
-			start(timeline.CitationLine, b, docCite, docRef)
+			start(lineKind(b), b, docCite, docRef)
 			add(b)
 			flush()
 			curOwner = -2
@@ -802,6 +802,16 @@ type scoped struct {
 
 // textAfter reports whether a paragraph of text among blocks starts after
 // the byte offset off of the source.
+// lineKind is the kind of the section of a header's line b: a citation
+// line, metadata, but for a header date whose label names something done
+// to the matter ("Date first listed: 12 March 1972"), an event of it.
+func lineKind(b *block) timeline.SectionKind {
+	if b.role == headerDateRole && b.happening {
+		return timeline.Body
+	}
+	return timeline.CitationLine
+}
+
 func textAfter(blocks []*block, off int) bool {
 	for _, b := range blocks {
 		if b.kind == paraBlock && b.role == noRole && !b.table && b.pos().Offset > off {

@@ -1,0 +1,21 @@
+package e2e_test
+
+import "testing"
+
+// TestHappeningLabels: a header line whose label names something done to
+// the matter ("Date first listed:", "Listing date:", "Date of
+// decision:") is an event titled by its label; a page's own stamp
+// ("Published:") stays no event.
+func TestHappeningLabels(t *testing.T) {
+	runDocCases(t, []docCase{
+		{name: "a register's notice", file: "notice.txt",
+			text: "HERITAGE REGISTER NOTICE\n\nProperty: Old Mill House\nDate first listed: 12 March 1972\nListing date: 3 April 1980\nDate of decision: 9 May 2023\n",
+			want: []string{"1972-03-12 | Date first listed", "1980-04-03 | Listing date", "2023-05-09 | Date of decision"}},
+		{name: "a decision date alone", file: "decision.txt",
+			text: "PLANNING NOTICE\n\nDecision Date: 14 June 2023\n",
+			want: []string{"2023-06-14 | Decision Date"}},
+		{name: "a page's stamp", file: "page.txt",
+			text: "Council news\n\nPublished: 3 May 2023\n\nThe library reopens next week.\n",
+			not:  []string{"2023-05-03"}},
+	})
+}
