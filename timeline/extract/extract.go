@@ -3141,6 +3141,26 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 // Greenfield Mills: R. Patel, ", "Signed on behalf of the Seller: ".
 var signedForRe = regexp.MustCompile(`^(?i:signed(?:,? for and)? (?:for|on behalf of)) ([^:\n]{2,60}):\s*([^:\n]{0,40}?)[\s,;–—-]*$`)
 
+// signLabelRe is the label before a signer's name on a signature's
+// line: "Signed:", "Signature:", "By: /s/".
+var signLabelRe = regexp.MustCompile(`^(?i:signed|signature|by)\s*:\s*(?:/s/\s*)?|^/s/\s*`)
+
+// signedLine reports whether the line s is a signature's, its date in a
+// "Date:" field after the signer ("Signed: J. Harper  Date: 14 May
+// 2025"): no title line, though it has no verb.
+func signedLine(text string, s Segment) bool {
+	line := text[s.Start:s.End]
+	locs := dateLabelRe.FindAllStringIndex(line, -1)
+	if len(locs) == 0 {
+		return false
+	}
+	_, ok := signatureTitle(text, s.Start+locs[len(locs)-1][1])
+	return ok
+}
+
+// dateLabelRe is a "Date:" or "Dated:" field and the spaces after it.
+var dateLabelRe = regexp.MustCompile(`\b(?i:dated?)\s*:\s*`)
+
 // dateFieldRe is a signature's date field at the end of its line, after
 // the signer's name or alone: "Daniel Okafor          Date: ".
 var dateFieldRe = regexp.MustCompile(`^(.*?)\s*\b(?i:date(?:d)?)\s*:\s*$`)
@@ -3167,7 +3187,11 @@ func signatureTitle(text string, at int) (string, bool) {
 		return "", false
 	}
 	if pre := strings.TrimSpace(m[1]); pre != "" {
-		// the signer's name before the field, on the line
+		// the signer's name before the field, on the line, perhaps after
+		// its label ("Signed: J. Harper  Date: 14 May 2025")
+		if l := signLabelRe.FindString(pre); l != "" {
+			pre = strings.TrimSpace(pre[len(l):])
+		}
 		if ws := strings.Fields(pre); len(ws) >= 2 && len(ws) <= 4 && personName(ws) && !hasVerb(ws) {
 			return finish(pre + " signs"), true
 		}
@@ -3182,7 +3206,20 @@ func signatureTitle(text string, at int) (string, bool) {
 		if l == "" {
 			break
 		}
+		if sig, ok := strings.CutPrefix(l, "/s/"); ok {
+			by = strings.TrimSpace(sig) // "/s/ Jane Roe"
+			continue
+		}
 		label, val, ok := strings.Cut(l, ":")
+		if !ok && by == "" && name == "" && k > 0 && strings.HasPrefix(strings.TrimSpace(lines[k-1]), "/s/") {
+			// "Jane Roe, Director" under "/s/ Jane Roe": the signer's
+			// name and post
+			head, _, _ := strings.Cut(l, ",")
+			if ws := strings.Fields(head); len(ws) >= 2 && len(ws) <= 4 && personName(ws) {
+				name = strings.TrimSpace(head)
+				continue
+			}
+		}
 		switch strings.ToLower(strings.TrimSpace(label)) {
 		case "name", "print name", "printed name":
 			if ok {

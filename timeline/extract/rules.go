@@ -112,7 +112,7 @@ func isTitleLine(text string, s Segment) bool {
 	if line == "" || strings.ContainsAny(line, "\n") || lineItem(text, s) || recordLine(text, s) || dateLine(line) && !slotsAfter(text, s.End) || labelDateLine(line) || entryLineRe.MatchString(line) {
 		return false
 	}
-	return titleLike(text, s, line)
+	return titleLike(text, s, line) && !signedLine(text, s)
 }
 
 // entryLineRe is a line of a CV or a list of posts: a role and where,
