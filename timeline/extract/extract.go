@@ -428,6 +428,10 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				items = append(items, it)
 			} else if !dateOnlyHeading(strings.TrimSpace(sec.Text)) {
 				parent = strings.TrimSpace(sec.Text)
+				if it := toldDateHeading(doc, si, cit, opt); it != nil {
+					it.order, it.sec = [2]int{di, sec.Pos.Offset}, [2]int{di, si}
+					items = append(items, it)
+				}
 			}
 		}
 		switch sec.Kind {
@@ -1851,6 +1855,64 @@ func datedTitleHeading(doc *timeline.Document, si int, cit timeline.Citation, op
 	pos.File = doc.Name
 	e := timeline.Event{Span: span, DateText: dateText, Title: finish(text[m[1]:]), Text: text, Sources: []timeline.Citation{cit}, Pos: pos}
 	return newItem(e, cit.Title)
+}
+
+// toldDateHeading makes the event of a heading that tells what happened
+// on a day written in full inside it, with a verb before the day ("##
+// Order #4471 placed Mar 3, 2024", "### Shipped 5 March 2024 via DHL"):
+// the heading without its date is the title ("Order #4471 placed",
+// "Shipped via DHL"). A page's own stamp ("## Updated 5 March 2024") and
+// a heading without a verb ("## Minutes, 5 March 2024") make none.
+func toldDateHeading(doc *timeline.Document, si int, cit timeline.Citation, opt Options) *item {
+	sec := &doc.Sections[si]
+	text := strings.TrimSpace(sec.Text)
+	if len(text) > 120 || strings.ContainsRune(text, '\n') || !strings.ContainsAny(text, "0123456789") {
+		return nil
+	}
+	ref := cit.Date
+	if ref.IsZero() {
+		ref = opt.Ref
+	}
+	tx := opt.tagger()(text, tempex.Options{Ref: ref, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst})
+	if len(tx) != 1 || tx[0].Type != tempex.Date || tx[0].Date.Prec != timeline.Day || tx[0].Date.IsVague() || tx[0].RangeEnd > 0 || !yearWrittenRe.MatchString(tx[0].Text) {
+		return nil
+	}
+	t := tx[0]
+	before := strings.Fields(text[:t.Start])
+	if len(before) == 0 || len(before) > 8 || len(strings.Fields(text[t.End:])) > 6 {
+		return nil
+	}
+	verb := false
+	for k, w := range before {
+		lw := strings.ToLower(strings.Trim(w, ",;:"))
+		if headingStampWords[lw] {
+			return nil
+		}
+		if k == 0 && unicode.IsUpper(firstRune(w)) && len(lw) > 4 && strings.HasSuffix(lw, "ed") || titleVerb(w) {
+			verb = true
+		}
+	}
+	if !verb {
+		return nil
+	}
+	lead := strings.TrimRight(text[:t.Start], " ,")
+	if w := lastWordOf(lead); datePreps[strings.ToLower(w)] {
+		lead = strings.TrimRight(strings.TrimSuffix(lead, w), " ,")
+	}
+	title := strings.TrimSpace(lead + " " + strings.TrimLeft(text[t.End:], " ,"))
+	pos := sec.Pos
+	pos.File = doc.Name
+	e := timeline.Event{Span: timeline.Span{Start: t.Date}, DateText: t.Text, Title: finish(title), Text: text, Sources: []timeline.Citation{cit}, Pos: pos}
+	return newItem(e, cit.Title)
+}
+
+// headingStampWords are the words of a heading that stamps the page or
+// names a release rather than telling what happened: "Updated 5 March
+// 2024", "Released 5 March 2024".
+var headingStampWords = map[string]bool{
+	"updated": true, "published": true, "posted": true, "revised": true, "modified": true, "edited": true,
+	"reviewed": true, "printed": true, "retrieved": true, "accessed": true, "dated": true, "released": true,
+	"issued": true, "archived": true, "last": true, "version": true, "minutes": true,
 }
 
 // releaseSepRe is what follows a release's name in its heading: "[3.2.0]

@@ -19,3 +19,17 @@ func TestHappeningLabels(t *testing.T) {
 			not:  []string{"2023-05-03"}},
 	})
 }
+
+// TestToldDateHeading: a Markdown heading that tells what happened on a
+// day written inside it dates an event titled by the heading; a page's
+// stamp heading ("## Updated 5 March 2024") makes none.
+func TestToldDateHeading(t *testing.T) {
+	runDocCases(t, []docCase{
+		{name: "an order's headings", file: "orders.md",
+			text: "# Order history\n\n## Order #4471 placed Mar 3, 2024\n\nTwo items.\n\n### Shipped 5 March 2024 via DHL\n\nTracking provided.\n",
+			want: []string{"2024-03-03 | Order #4471 placed", "2024-03-05 | Shipped via DHL"}},
+		{name: "a stamp heading", file: "page.md",
+			text: "# Library hours\n\n## Updated 5 March 2024\n\nThe library opens at nine.\n",
+			not:  []string{"2024-03-05 | Updated"}},
+	})
+}
