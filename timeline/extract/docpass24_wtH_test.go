@@ -13,3 +13,15 @@ func TestSignerOfDate(t *testing.T) {
 			want: []brief{{"2024-03-03", "March 3, 2024", "Jane Roe signs"}}},
 	})
 }
+
+// TestExtendByTo: "extend the Term by six months to 31 December 2025" is
+// the extension's length and the day it reaches: the event is of that day
+// (a reporting period stays one: "in the six months to 30 June 2025").
+func TestExtendByTo(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "extended by a length to a day", ref: "2025-05-01", text: "The parties agree to extend the Term by six months to 31 December 2025.",
+			want: []brief{{"2025-12-31", "31 December 2025", "The parties agree to extend the Term by six months"}}},
+		{name: "a reporting period", ref: "2025-08-01", text: "Revenue rose 4% in the six months to 30 June 2025.",
+			want: []brief{{"2025-01-01/2025-06-30", "in the six months to 30 June 2025", "Revenue rose 4%"}}},
+	})
+}

@@ -5721,6 +5721,11 @@ func reportingPeriod(text string, from int, c cand) (cand, bool) {
 	if m == nil {
 		return c, false
 	}
+	if strings.EqualFold(lastWordOf(strings.TrimRight(before[:m[0]], " ")), "by") {
+		// "extend the Term by six months to 31 December 2025": the
+		// length of a change, and the day it reaches, no period
+		return c, false
+	}
 	end, ok := t.Date.Time()
 	if !ok {
 		return c, false
