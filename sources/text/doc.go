@@ -116,7 +116,8 @@
 // found: a date the document states always wins. Then, a title naming the
 // year the document covers ("Annual Report 2023", "2022 Annual Review")
 // gives that year as a coarse reference (RefFrom "title"): "In January"
-// is January 2023. Last comes a file's creation stamp that another reader
+// is January 2023; a month's issue ("October 2021 Newsletter",
+// "Newsletter — October 2021") gives its month. Last comes a file's creation stamp that another reader
 // passed on (a DOCX's core.xml "created", a PDF's CreationDate, RefFrom
 // "created"), which beats such a title only when it falls in the year the
 // title names or the next, when the report may have been written: a

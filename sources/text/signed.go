@@ -167,9 +167,32 @@ func heldLine(b *block, dayFirst bool) bool {
 // report for 2021", "Year in review 2020", "Review of 2019".
 var titlePeriodRe = regexp.MustCompile(`(?i)\b(?:annual|yearly|impact|activity|activities|progress|trustees['’]?)\s+(?:report|review|accounts)(?:\s+(?:and\s+accounts|and\s+financial\s+statements))?\s*(?:[-–—:,]\s*|for\s+(?:the\s+year\s+)?)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:\s*[-–/]\s*\d{2,4})?\s+(?:annual|impact|yearly)\s+(?:report|review)\b|\b(?:year\s+in\s+review|review\s+of(?:\s+the\s+year)?)\s*[-–—:,]?\s*((?:19|20)\d\d)\b`)
 
+// issueMonthRe is the title of a periodical's issue of a month:
+// "October 2021 Newsletter", "Newsletter — October 2021", "The Parish
+// Bulletin: March 2024". Its month is the document's reference, at the
+// precision of a month.
+var issueMonthRe = regexp.MustCompile(`(?i)^[\s*_#]*` + issueMonths + `\s+((?:19|20)\d\d)\s*[-–—:,|]?\s*(?:[\p{L}'’&]+\s+){0,3}?` + issueWords + `[\s*_.]*$|^[\s*_#]*(?:the\s+)?(?:[\p{L}'’&]+\s+){0,3}?` + issueWords + `\s*(?:[-–—:,|]\s*)?(?:issue\s+)?` + issueMonths + `\s+((?:19|20)\d\d)[\s*_.]*$`)
+
+const (
+	issueWords  = `(?:newsletter|bulletin|digest|news|update|round-?up|dispatch|circular|magazine|gazette)`
+	issueMonths = `(january|february|march|april|may|june|july|august|september|october|november|december)`
+)
+
 // titlePeriod returns the year a document's title says it covers (see
 // titlePeriodRe), at year precision; the zero Date when it names none.
 func titlePeriod(title string) timeline.Date {
+	if m := issueMonthRe.FindStringSubmatch(title); m != nil {
+		// "October 2021 Newsletter": the month of the issue
+		mo, y := m[1], m[2]
+		if mo == "" {
+			mo, y = m[3], m[4]
+		}
+		if d, err := timeline.ParseDate(y); err == nil {
+			if n := monthNumber[strings.ToLower(mo)]; n > 0 {
+				return timeline.Date{Prec: timeline.Month, Year: d.Year, Month: n}
+			}
+		}
+	}
 	m := titlePeriodRe.FindStringSubmatch(title)
 	if m == nil {
 		return timeline.Date{}

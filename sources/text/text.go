@@ -1129,6 +1129,9 @@ func DescribeRef(s *timeline.Section) string {
 	case "label":
 		return fmt.Sprintf("%s from the label opening the paragraph (\"Update (18 August 2025):\")%s", d, at)
 	case "title":
+		if s.Citation.Date.Prec == timeline.Month {
+			return fmt.Sprintf("%s, the month of the issue the title names (the text states no date of its own)", d)
+		}
 		return fmt.Sprintf("%s, the year the title names (the text states no date of its own)", d)
 	}
 	return fmt.Sprintf("%s from %s%s", d, s.RefFrom, at)

@@ -33,3 +33,15 @@ func TestToldDateHeading(t *testing.T) {
 			not:  []string{"2024-03-05 | Updated"}},
 	})
 }
+
+// TestMonthIssueTitle: a month's issue ("October 2021 Newsletter",
+// "Newsletter — October 2021") counts its "this year", "in July" and
+// "next spring" from that month, each at the precision it is written.
+func TestMonthIssueTitle(t *testing.T) {
+	body := "\n\nOur club grew a lot this year. In July we held the summer fair. Next spring we will open the new hall.\n"
+	want := []string{"2021 | Our club grew", "2021-07 | We held the summer fair", "2022-SP | We will open the new hall"}
+	runDocCases(t, []docCase{
+		{name: "month first", file: "news.txt", text: "October 2021 Newsletter" + body, want: want},
+		{name: "month last", file: "news2.txt", text: "Newsletter — October 2021" + body, want: want},
+	})
+}
