@@ -761,6 +761,9 @@ var (
 	// "Updated:"): "Date first listed:", "Listing date:", "Decision
 	// Date:", "Date of decision:".
 	happeningLabelRe = regexp.MustCompile(`(?i)^(?:date\s+(?:first\s+)?(?:listed|registered|designated|granted|awarded)|date\s+of\s+(?:decision|listing|registration|designation|grant|award)|(?:decision|listing|registration|designation|grant|award)\s+date)\s*[:.]`)
+	// signerDateRe is a signature's line, the signer and the date:
+	// "Signed: J. Harper  Date: 14 May 2025". It is an event, who signs.
+	signerDateRe = regexp.MustCompile(`(?i)^(?:signed|signature)\s*:\s*(?:/s/\s*)?\p{Lu}[^:\n]{1,40}?\s+dated?\s*:`)
 	// headerWords are the words such a line may hold besides its date,
 	// places (in capitals) and these.
 	headerWords = map[string]bool{
@@ -884,7 +887,7 @@ func headerDate(b *block, dayFirst bool) bool {
 		stmt = true // "**Held:** 15 February 2024, 6:00 pm, Boardroom B": a meeting's record
 	}
 	b.date, b.stmt = d, stmt
-	b.happening = happeningLabelRe.MatchString(t)
+	b.happening = happeningLabelRe.MatchString(t) || signerDateRe.MatchString(t)
 	var ignore bool
 	label, _ := dateLabel(t[:d.start-off], &ignore)
 	b.made = label == madeLabel

@@ -683,6 +683,11 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			day = scoped{cite: c, ref: r}
 			curOwner = -2
 			continue
+		case b.role == headerDateRole && (b.signoff || signoffDateRe.MatchString(b.text) && k > 0 && signoffRe.MatchString(lastLine(blocks[k-1].text))) && cur != nil && cur.Kind == timeline.Body && len(curBlocks) > 0 && k > 0 && curBlocks[len(curBlocks)-1] == blocks[k-1]:
+			// "/s/ Jane Roe" over "Dated: March 3, 2024": the date of the
+			// signature goes with it, an event of who signs
+			add(b)
+			continue
 		case b.role != noRole:
 			start(lineKind(b), b, docCite, docRef)
 			add(b)

@@ -3203,6 +3203,10 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 // Greenfield Mills: R. Patel, ", "Signed on behalf of the Seller: ".
 var signedForRe = regexp.MustCompile(`^(?i:signed(?:,? for and)? (?:for|on behalf of)) ([^:\n]{2,60}):\s*([^:\n]{0,40}?)[\s,;–—-]*$`)
 
+// signerLineRe is a signature block's line that names the signer:
+// "/s/ Jane Roe", "By: ...", "Name: ...".
+var signerLineRe = regexp.MustCompile(`^(?:/s/|(?i:by|name|signed|signature)\s*:)`)
+
 // signLabelRe is the label before a signer's name on a signature's
 // line: "Signed:", "Signature:", "By: /s/".
 var signLabelRe = regexp.MustCompile(`^(?i:signed|signature|by)\s*:\s*(?:/s/\s*)?|^/s/\s*`)
@@ -3263,6 +3267,9 @@ func signatureTitle(text string, at int) (string, bool) {
 	// name over them
 	var name, by, party string
 	lines := strings.Split(strings.TrimRight(text[:ls], "\n"), "\n")
+	if n := len(lines); n >= 2 && strings.TrimSpace(lines[n-1]) == "" && signerLineRe.MatchString(strings.TrimSpace(lines[n-2])) {
+		lines = lines[:n-1] // a reader's blank line between "/s/ Jane Roe" and its "Dated:"
+	}
 	for k := len(lines) - 1; k >= 0 && k >= len(lines)-4; k-- {
 		l := strings.TrimSpace(lines[k])
 		if l == "" {

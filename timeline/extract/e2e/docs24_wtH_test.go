@@ -45,3 +45,17 @@ func TestMonthIssueTitle(t *testing.T) {
 		{name: "month last", file: "news2.txt", text: "Newsletter — October 2021" + body, want: want},
 	})
 }
+
+// TestSignoffSigner: a signature's date read as the document's own (a
+// sign-off under "/s/ Jane Roe", a lone "Signed: ... Date: ..." line) is
+// an event naming who signs.
+func TestSignoffSigner(t *testing.T) {
+	runDocCases(t, []docCase{
+		{name: "a signed line alone", file: "signed.txt",
+			text: "Signed: J. Harper  Date: 14 May 2025\n",
+			want: []string{"2025-05-14 | J. Harper signs"}},
+		{name: "an /s/ sign-off", file: "agreement.txt",
+			text: "Agreement\n\nThe parties agree.\n\n/s/ Jane Roe\nDated: March 3, 2024\n",
+			want: []string{"2024-03-03 | Jane Roe signs"}},
+	})
+}
