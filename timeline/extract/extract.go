@@ -1882,6 +1882,10 @@ func toldDateHeading(doc *timeline.Document, si int, cit timeline.Citation, opt 
 	if len(before) == 0 || len(before) > 8 || len(strings.Fields(text[t.End:])) > 6 {
 		return nil
 	}
+	switch strings.ToLower(before[0]) {
+	case "what", "why", "how", "when", "where", "who", "which":
+		return nil // "## What happened on 7 March 2024": a question the section answers
+	}
 	verb := false
 	for k, w := range before {
 		lw := strings.ToLower(strings.Trim(w, ",;:"))
