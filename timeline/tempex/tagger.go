@@ -3086,6 +3086,16 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 				!(p.upper && t.isZoneWord(k-1)) {
 				return 0, false // "Mr.", "Gen.", "St.", not "in May.", "until 1 p.m. ET.", nor at a line's end
 			}
+			if p := t.tok(k - 1); p != nil && p.kind == tWord && t.glued(k) && !t.glued(k+1) && !t.newLine(k+1) {
+				// an abbreviation's period before lower-case words, which
+				// go on with its sentence: "on her first voy. home", "was
+				// est. in 1510"; or before the number it counts: "fell
+				// approx. 5%", "vol. 2"
+				if n := t.tok(k + 1); n != nil && (n.kind == tWord && !n.cap && !n.upper ||
+					n.kind == tNum && t.isAny(k-1, "approx", "ca", "no", "nos", "vol", "pp")) {
+					return 0, false
+				}
+			}
 			return 0, true
 		}
 		return 0, false
