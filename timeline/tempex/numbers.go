@@ -1669,8 +1669,19 @@ func (t *Tagger) raceGap(i int) bool {
 	if t.isAny(i-1, "gain", "gains", "gained", "gaining", "lose", "loses", "lost", "losing", "concede", "concedes", "conceded", "conceding", "ceded", "trail", "trails", "trailed", "trailing") {
 		return true
 	}
-	if t.is(i-1, "of") && t.isAny(i-2, "lead", "margin", "gap", "deficit", "advantage", "cushion") {
-		return true
+	if t.is(i-1, "of") && t.isAny(i-2, "lead", "margin", "gap", "deficit", "advantage", "cushion", "split", "splits") {
+		return true // (and "a split of 1:02")
+	}
+	if t.isAny(i-1, "was", "is") {
+		// "the split was 1:02", "the gap to the leader was 0:45"
+		for k := i - 2; k >= 0 && k >= i-5 && t.toks[k].kind == tWord; k-- {
+			if t.isAny(k, "lead", "margin", "gap", "deficit", "advantage", "cushion", "split", "splits") {
+				return true
+			}
+		}
+	}
+	if t.is(i-1, "at") && t.isAny(i-2, "clocked", "timed") {
+		return true // "was timed at 9:58": the time taken
 	}
 	if t.punct(i-1, ',') && t.is(i-2, "time") && t.isAny(i-3, "fastest", "quickest", "best", "winning", "slowest") {
 		return true

@@ -319,7 +319,7 @@ var patternWords = []string{
 	"sharply", "she", "shorter", "shortly", "shot", "should", "shut", "sign", "signed", "since",
 	"sittings", "slated", "slightly", "slipped", "slow", "slowest", "sold", "sometime", "sometimes",
 	"sooner", "sought", "sounds", "spanned", "spanning", "spans", "spend", "spending", "spends",
-	"spent", "staff", "staffed", "stage", "stand", "standards", "standing", "stands", "started",
+	"spent", "split", "splits", "staff", "staffed", "stage", "stand", "standards", "standing", "stands", "started",
 	"starting", "starts", "stated", "statement", "stay", "stayed", "stays", "step", "stepped",
 	"stepping", "steps", "still", "stock", "stocks", "stood", "stopped", "story", "straight",
 	"stretches", "stretching", "strong", "struck", "style", "sub", "submit", "succeeded",
