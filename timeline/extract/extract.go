@@ -6029,6 +6029,11 @@ var functionWords = map[string]bool{
 	"although": true, "unless": true,
 }
 
+// eventDayGapRe is what stands between a year and the day of the event
+// it names: the event's name, then "on" ("2016 Cannes festival on May
+// 17"), the preposition in the day's words or not.
+var eventDayGapRe = regexp.MustCompile(`^ (?:[\p{L}’'-]+,? ){1,4}(?:on ?)?$`)
+
 // joinAdjacent makes one date of two expressions that name the same time
 // side by side ("on Wednesday, 13 December", "13 December 2017, a
 // Wednesday"): the finer one's span, one text covering both.
@@ -6054,6 +6059,14 @@ func joinAdjacent(text string, cs []cand) []cand {
 		}
 		gap := strings.ToLower(strings.Trim(raw, " ,()·•"))
 		near := gap == "" || gap == "of" || gap == "a" || gap == "the" || gap == "in" || gap == "on" || gap == "at"
+		// "At the 2016 Cannes festival on May 17": the day of the event
+		// the year names, in that year, says more (the year is no event
+		// of its own)
+		if !p.span.IsRange() && !c.span.IsRange() && p.span.Start.Prec == timeline.Year && c.span.Start.Prec >= timeline.Day &&
+			holds(p.span.Start, c.span.Start) && heldEventAfter(text, p.end) && eventDayGapRe.MatchString(raw) {
+			*p = c
+			continue
+		}
 		// "1916 (July–November)": the range within the year says more
 		if near && !p.span.IsRange() && c.span.IsRange() && holds(p.span.Start, c.span.Start) && holds(p.span.Start, c.span.End) {
 			end := c.end

@@ -1869,6 +1869,13 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		t.tense(i, j) // the callers read closePast and closeFuture
 		return t.last.Year, true
 	}
+	// "At the 2016 Cannes festival on May 17, ...", "the 2014 World Cup
+	// final on July 13": the day of an event that a year names, told
+	// right after it, is that year's
+	if y, ok := t.heldEventYear(i); ok {
+		t.tense(i, j) // the callers read closePast and closeFuture
+		return y, true
+	}
 	// "In 2019, Storm Gareth caused flooding on 12 March": a year the
 	// sentence is set in dates the months it names after it
 	// (not in a clause of its own that looks ahead from the writer's
@@ -2273,6 +2280,52 @@ func (t *Tagger) yearAside(i int) bool {
 		}
 	}
 	return true
+}
+
+// heldEventYear returns the year that names the event told right before
+// the day at token i: "the 2016 Cannes festival on May 17", "the 2014
+// World Cup final, on July 13" (the head noun is one of heldEvents).
+func (t *Tagger) heldEventYear(i int) (int, bool) {
+	if !t.is(i-1, "on") {
+		return 0, false
+	}
+	k := i - 2
+	if t.punct(k, ',') {
+		k--
+	}
+	if !heldEvents[t.lowerWord(k)] {
+		return 0, false
+	}
+	for n := 0; n < 4 && k >= 1; n++ {
+		tk := t.tok(k - 1)
+		if tk.kind == tNum {
+			// (what happens at, during or in the event, or the event
+			// opening the sentence: not "won the right to host the 2020
+			// Olympics on Sept. 7", a day of the winning)
+			if tk.nd == 4 && tk.sfx == sfxNone && tk.n >= 1000 && t.isAny(k-2, "the", "its", "their", "this", "that") &&
+				(t.isAny(k-3, "at", "during", "in", "throughout") || t.opensSentence(k-2)) {
+				return int(tk.n), true
+			}
+			return 0, false
+		}
+		if tk.kind != tWord {
+			return 0, false
+		}
+		if w := tk.w(); w != nil && (w.function || w.month > 0 || w.unit != uNone) {
+			return 0, false
+		}
+		k--
+	}
+	return 0, false
+}
+
+// heldEvents are the nouns of events a year names by when they are held:
+// "the 2016 festival", "the 1998 World Cup", "the 2002 edition".
+var heldEvents = map[string]bool{
+	"festival": true, "games": true, "olympics": true, "olympiad": true, "cup": true, "final": true, "finals": true,
+	"tournament": true, "championship": true, "championships": true, "edition": true, "election": true,
+	"elections": true, "referendum": true, "summit": true, "expo": true, "exhibition": true, "marathon": true,
+	"congress": true, "prix": true, "biennale": true, "biennial": true, "contest": true, "open": true, "fair": true,
 }
 
 // irregularParticiples are past participles that do not end in "-ed".
