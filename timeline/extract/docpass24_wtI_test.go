@@ -13,3 +13,17 @@ func TestEventYearDay(t *testing.T) {
 			want: []brief{{"2014-07-08", "on July 8", "Germany beat Brazil 7-1"}}},
 	})
 }
+
+// TestHeldEdition: a year naming an edition of an event that was held
+// dates its clause ("The 2002 edition was the first held in Asia"); a
+// book's edition is still no event.
+func TestHeldEdition(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "edition held", ref: "2017-06-03", text: "The 2002 edition was the first held in Asia.",
+			want: []brief{{"2002", "2002", "The edition was the first held in Asia"}}},
+		{name: "edition took place", ref: "2017-06-03", text: "The 2010 edition took place in South Africa.",
+			want: []brief{{"2010", "2010", "The edition took place in South Africa"}}},
+		{name: "a library's edition", ref: "2017-06-03", text: "The 1865 edition was held by the British Library until it burned.",
+			want: nil},
+	})
+}

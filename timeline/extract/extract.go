@@ -4679,6 +4679,12 @@ var editionNouns = map[string]bool{
 	"nomenclature": true, "taxonomy": true, "recommendations": true, "consensus": true, "handbook": true, "manual": true,
 }
 
+// heldEditionRe finds an edition of an event, held, in the words after
+// its year: "edition was the first held in Asia", "edition, staged in
+// Seoul", "edition took place in Doha".
+// (not a book's, kept: "the 1865 edition held by the British Library")
+var heldEditionRe = regexp.MustCompile(`(?i)^\s*editions?\b(?:[^.;:!?]{0,40}?\b(?:was|were)\b[^.;:!?]{0,24}?\b(?:held|hosted|staged|contested)(?:\s+(?:in|at|on|during|across|between|from|over)\b|\s*[,.;]|\s*$)| took place\b)`)
+
 // editionAfter reports whether the words after a year that qualifies a
 // noun name an edition of a standard (see editionNouns), past an acronym
 // or two ("WHO", "ICD-10").
@@ -4687,7 +4693,9 @@ func editionAfter(after string) bool {
 	for i := 0; i < len(ws) && i < 3; i++ {
 		w := strings.Trim(ws[i], ",.;:()")
 		if editionNouns[strings.ToLower(w)] {
-			return true
+			// (but not an edition of an event, held: "The 2002 edition
+			// was the first held in Asia")
+			return !heldEditionRe.MatchString(after)
 		}
 		if w == "" || !isAcronym(strings.ReplaceAll(w, "-", "")) {
 			return false
