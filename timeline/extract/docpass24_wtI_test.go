@@ -27,3 +27,12 @@ func TestHeldEdition(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestBoxingDayTestDay: the nth day of the Boxing Day Test is Boxing Day
+// and n-1 days.
+func TestBoxingDayTestDay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "third day", ref: "2025-12-30", text: "On the third day of the Boxing Day Test, Travis Head made 140 runs.",
+			want: []brief{{"2025-12-28", "On the third day of the Boxing Day Test", "Travis Head made 140 runs"}}},
+	})
+}

@@ -1288,6 +1288,27 @@ func (t *Tagger) holiday(i int) (res, bool) {
 			}
 		}
 	}
+	if r.end == j && r.d.Prec == timeline.Day && t.is(j, "test") && t.tok(j).cap && t.is(i-1, "the") && t.is(i-2, "of") {
+		// "on the third day of the Boxing Day Test": a match of days that
+		// starts on the holiday, its nth day that many days on ("Day 3
+		// of the Boxing Day Test" too)
+		n, k := 0, -1
+		if t.is(i-3, "day") {
+			if o, _, ok := t.ordinalAt(i - 4); ok && !t.is(i-4, "day") {
+				n, k = o, i-4
+				if t.is(k-1, "the") {
+					k--
+				}
+			}
+		} else if v, nd, ok := t.num(i - 3); ok && nd == 1 && t.tok(i-3).sfx == sfxNone && t.is(i-4, "day") {
+			n, k = v, i-4
+		}
+		if n >= 1 && n <= 5 {
+			if tt, ok := dayTime(r.d); ok {
+				r.d, r.start, r.end = dayDate(tt.AddDate(0, 0, n-1)), k, j+1
+			}
+		}
+	}
 	return r, true
 }
 

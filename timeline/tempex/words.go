@@ -325,7 +325,7 @@ var patternWords = []string{
 	"stretches", "stretching", "strong", "struck", "style", "sub", "submit", "succeeded",
 	"successive", "suggested", "suits", "summit", "supported", "supposed", "surpassed", "surpasses",
 	"surrendered", "survivors", "suspended", "t", "take", "taken", "takes", "taking", "target",
-	"targeted", "tas", "tax", "tel", "tells", "tend", "tends", "tense", "terms", "than", "that",
+	"targeted", "tas", "tax", "tel", "tells", "tend", "tends", "tense", "terms", "test", "than", "that",
 	"the", "their", "them", "themed", "then", "there", "they", "third", "this", "though",
 	"threatened", "thrice", "through", "throughout", "thru", "tidal", "tide", "tides", "till", "time",
 	"timed", "timetabled", "to", "told", "tonnes", "tons", "too", "took", "topped", "tops", "total",
