@@ -1683,6 +1683,13 @@ func (t *Tagger) raceGap(i int) bool {
 	if t.is(i-1, "at") && t.isAny(i-2, "clocked", "timed") {
 		return true // "was timed at 9:58": the time taken
 	}
+	if t.is(i-1, "at") && t.isAny(i-3, "was", "were", "is", "finished", "came", "placed", "ended", "classified") {
+		// "Piastri was third at 1:02", "finished 4th at 0:45": a place
+		// in the race and its gap
+		if n, _, ok := t.ordinalAt(i - 2); ok && n >= 2 && n <= 40 {
+			return true
+		}
+	}
 	if t.punct(i-1, ',') && t.is(i-2, "time") && t.isAny(i-3, "fastest", "quickest", "best", "winning", "slowest") {
 		return true
 	}
