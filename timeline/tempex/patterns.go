@@ -2293,7 +2293,18 @@ func (t *Tagger) heldEventYear(i int) (int, bool) {
 	if t.punct(k, ',') {
 		k--
 	}
-	if !heldEvents[t.lowerWord(k)] {
+	tk := t.tok(k)
+	if tk == nil || tk.kind != tWord {
+		return 0, false
+	}
+	held := false
+	for _, w := range heldEvents { // (compared in place: no lower-cased copy of every word before a day)
+		if strings.EqualFold(t.text[tk.start:tk.end], w) {
+			held = true
+			break
+		}
+	}
+	if !held {
 		return 0, false
 	}
 	for n := 0; n < 4 && k >= 1; n++ {
@@ -2321,11 +2332,10 @@ func (t *Tagger) heldEventYear(i int) (int, bool) {
 
 // heldEvents are the nouns of events a year names by when they are held:
 // "the 2016 festival", "the 1998 World Cup", "the 2002 edition".
-var heldEvents = map[string]bool{
-	"festival": true, "games": true, "olympics": true, "olympiad": true, "cup": true, "final": true, "finals": true,
-	"tournament": true, "championship": true, "championships": true, "edition": true, "election": true,
-	"elections": true, "referendum": true, "summit": true, "expo": true, "exhibition": true, "marathon": true,
-	"congress": true, "prix": true, "biennale": true, "biennial": true, "contest": true, "open": true, "fair": true,
+var heldEvents = []string{
+	"festival", "games", "olympics", "olympiad", "cup", "final", "finals", "tournament", "championship",
+	"championships", "edition", "election", "elections", "referendum", "summit", "expo", "exhibition",
+	"marathon", "congress", "prix", "biennale", "biennial", "contest", "open", "fair",
 }
 
 // irregularParticiples are past participles that do not end in "-ed".
