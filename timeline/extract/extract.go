@@ -1094,11 +1094,19 @@ func hasDayOrMonth(h string) bool {
 // definedDates finds the days the document defines by name (`1 April
 // 2025 (the "Effective Date")`), for the amounts counted from them.
 func definedDates(doc *timeline.Document, opt Options) map[string]timeline.Date {
+	text, ref := docSample(doc, opt, true)
+	return tempex.DefinedDates(text, tempex.Options{Ref: ref, Mode: tempex.News, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst})
+}
+
+// docSample returns the text of doc's sections, up to about modeSample
+// bytes, headings and citation lines left out when bodyOnly is set, with
+// the reference date of its first section that has one (or opt.Ref).
+func docSample(doc *timeline.Document, opt Options, bodyOnly bool) (string, timeline.Date) {
 	var b strings.Builder
 	var ref timeline.Date
 	for i := range doc.Sections {
 		sec := &doc.Sections[i]
-		if sec.Kind == timeline.CitationLine || sec.Kind == timeline.Heading {
+		if bodyOnly && (sec.Kind == timeline.CitationLine || sec.Kind == timeline.Heading) {
 			continue
 		}
 		if ref.IsZero() {
@@ -1113,31 +1121,15 @@ func definedDates(doc *timeline.Document, opt Options) map[string]timeline.Date 
 	if ref.IsZero() {
 		ref = opt.Ref
 	}
-	return tempex.DefinedDates(b.String(), tempex.Options{Ref: ref, Mode: tempex.News, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst})
+	return b.String(), ref
 }
 
 // weekOne returns the Monday of the week the document numbers 1, when it
 // says which ("WEEKLY SCHEDULE (Week 1 is the week of August 25)", in a
 // syllabus updated August 18, 2025); see tempex.WeekOne.
 func weekOne(doc *timeline.Document, opt Options) timeline.Date {
-	var b strings.Builder
-	var ref timeline.Date
-	for i := range doc.Sections {
-		sec := &doc.Sections[i]
-		if ref.IsZero() {
-			ref = sec.Citation.Date
-		}
-		b.WriteString(sec.Text)
-		b.WriteString("\n\n")
-		if b.Len() > modeSample {
-			break
-		}
-	}
-	if ref.IsZero() {
-		ref = opt.Ref
-	}
-	text := b.String()
-	if !strings.Contains(strings.ToLower(text), "week 1") && !strings.Contains(strings.ToLower(text), "week one") {
+	text, ref := docSample(doc, opt, false)
+	if lower := strings.ToLower(text); !strings.Contains(lower, "week 1") && !strings.Contains(lower, "week one") {
 		return timeline.Date{}
 	}
 	return tempex.WeekOne(text, tempex.Options{Ref: ref, Mode: tempex.News, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst})
