@@ -104,3 +104,27 @@ func TestFeastBesideItsDate24(t *testing.T) {
 			want: []brief{{"2025-08-26", "August 26, 2025", "Classes begin"}, {"2025-11-26/2025-11-30", "November 26-30", "Thanksgiving recess is November 26-30"}}},
 	})
 }
+
+// TestHabitualMonthOrSeason24: a month or a season with no year in a
+// clause that tells what is usual ("in September the sea is usually
+// calm") or, for a season, what can be ("In winter the waves here can
+// reach 25 m") is every year's: no event.
+func TestHabitualMonthOrSeason24(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "usual weather", ref: "", text: "The tour departs on 12 September 2026. In winter the waves here can reach 25 m, but in September the sea is usually calm.",
+			want: []brief{{"2026-09-12", "on 12 September 2026", "The tour departs"}}},
+		{name: "a month's permission", ref: "2024-03-01", text: "In April residents can apply for permits.",
+			want: []brief{{"2024-04", "In April", "Residents can apply for permits"}}},
+	})
+}
+
+// TestHabitualSeasonNotReported24: in an undated text, the season of a
+// clause that tells what can be ("In winter the waves here can reach
+// 25 m") is no date left out: nothing to report.
+func TestHabitualSeasonNotReported24(t *testing.T) {
+	doc := oneSection("tour.md", "Coastal walk of 16 km. In winter the waves here can reach 25 m, but in September the sea is usually calm.", timeline.Citation{})
+	c, rep := BuildWithReport([]*timeline.Document{doc}, Options{Tagger: tempex.Tag})
+	if len(c.Events) != 0 || len(rep.Unresolved) != 0 {
+		t.Errorf("events %v, unresolved %+v: want none", c.Events, rep.Unresolved)
+	}
+}

@@ -2376,6 +2376,10 @@ func (x *sectionExtractor) run() []*item {
 				// on 28 June 2024": what befell it then, an event)
 				continue // "Leap day 2024-02-29 dropped from summaries": what the change is about
 			}
+			if m := habitAfterRe.FindStringSubmatch(text[min(t.End, s.End):min(s.End, t.End+60)]); m != nil && t.Type == tempex.Date && !yearWritten(t.Text) &&
+				(t.Date.Prec == timeline.Season || seasonNoYearRe.MatchString(t.Value) || (t.Date.Prec == timeline.Month || monthNoYearRe.MatchString(t.Value)) && !strings.EqualFold(m[1], "can")) { // (but "In April residents can apply": that April's)
+				continue // "in September the sea is usually calm", "In winter the waves here can reach 25 m": every year's, not an event
+			}
 			plan := x.planOfNoYear(text, s, t)
 			if plan {
 				t.Date = timeline.Date{} // "Our next meeting is on Thursday 21 March" in an undated newsletter
@@ -5303,6 +5307,18 @@ func clockNoun(before, after string) bool {
 // last bus back is", "the first ferry leaves at", "the next train is
 // now".
 var timetableRe = regexp.MustCompile(`(?i)\b(?:first|last|next|final|earliest|latest)\s+(?:bus|train|ferry|tram|service|sailing|flight|coach|departure|boat|shuttle)(?:es|s)?\b[^.;:]{0,30}?\b(?:is|are|leaves|departs|goes|runs)\s+(?:now\s+)?(?:at\s+)?$`)
+
+// habitAfterRe opens the rest of a clause that tells what is usual or can
+// be in the time before it: "the sea is usually calm", "the waves here
+// can reach 25 m", "it tends to rain".
+var habitAfterRe = regexp.MustCompile(`(?i)^\s*,?\s*(?:[\pL']+\s+){1,4}?(?:(?:is|are|was|were)\s+)?(usually|typically|normally|generally|often|rarely|seldom|sometimes|frequently|can|tends?\s+to)\s+\pL`)
+
+// seasonNoYearRe and monthNoYearRe are the values of a season and a
+// month of no known year.
+var (
+	seasonNoYearRe = regexp.MustCompile(`^XXXX-(?:WI|SP|SU|FA)$`)
+	monthNoYearRe  = regexp.MustCompile(`^XXXX-\d\d$`)
+)
 
 // insteadRe ends the words before a date that was replaced: "instead of
 // 14:50", "rather than in May".
