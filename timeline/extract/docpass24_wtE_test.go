@@ -128,3 +128,13 @@ func TestHabitualSeasonNotReported24(t *testing.T) {
 		t.Errorf("events %v, unresolved %+v: want none", c.Events, rep.Unresolved)
 	}
 }
+
+// TestCapsYearHeading24: a line of a year and a label in capitals ("2026
+// DEPARTURES") over a line of dates of that year is the list's heading:
+// no event of its own.
+func TestCapsYearHeading24(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "year and a label in capitals", ref: "", text: "Our tours\n\n2026 DEPARTURES\nSpring: 24 March and 7 April 2026",
+			want: []brief{{"2026-03-24", "24 March", "Spring: 24 March and 7 April 2026"}, {"2026-04-07", "7 April 2026", "Spring: 24 March and 7 April 2026"}}},
+	})
+}

@@ -2634,6 +2634,9 @@ func (x *sectionExtractor) run() []*item {
 				strings.TrimSpace(text[s.End:]) != "" && strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\n"), "*") {
 				continue // "* 2011" over the items of that year ("* 21 March – Services begin"): their label, no event
 			}
+			if capsYearHeading(text, s, c, x.tx, j) {
+				continue // "2026 DEPARTURES" over "Spring: 24 March and 7 April 2026": the list's heading, no event
+			}
 			dated = append(dated, c)
 		}
 		dated = joinAdjacent(text, dated)
@@ -6502,6 +6505,46 @@ func titleFirst(s string) string {
 
 // weekdayNames are the names of the days, and their abbreviations, as a
 // date can be written with them ("Friday 12 March 2024", "Tue 4/11").
+// capsYearHeading reports whether the candidate c, a year, is all of a
+// line of its own (sentence s) with a label in capitals ("2026
+// DEPARTURES", "TOUR DATES 2026"), and the next line holds a date of that
+// year: the heading of the list below it, no event.
+func capsYearHeading(text string, s Segment, c cand, tx []tempex.Timex, j int) bool {
+	if c.span.Start.Prec != timeline.Year || c.span.IsRange() || !yearWritten(c.t.Text) {
+		return false
+	}
+	ls := strings.LastIndexByte(text[:s.Start], '\n') + 1
+	le := strings.IndexByte(text[s.Start:], '\n')
+	if le < 0 {
+		return false // (no line after it)
+	}
+	le += s.Start
+	if le < s.End || c.start < s.Start || c.end > s.End || strings.TrimSpace(text[ls:s.Start]) != "" || strings.TrimSpace(text[s.End:le]) != "" {
+		return false
+	}
+	label := strings.Trim(text[s.Start:c.start]+" "+text[c.end:s.End], " *_#:–—-\t")
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > 3 || strings.ToUpper(label) != label || strings.ToLower(label) == label {
+		return false
+	}
+	next := le + 1
+	for next < len(text) && text[next] == '\n' {
+		next++
+	}
+	nend := strings.IndexByte(text[next:], '\n')
+	if nend < 0 {
+		nend = len(text)
+	} else {
+		nend += next
+	}
+	for k := j + 1; k < len(tx) && tx[k].Start < nend; k++ {
+		if tx[k].Start >= next && tx[k].Date.Prec >= timeline.Month && tx[k].Date.Year == c.span.Start.Year {
+			return true
+		}
+	}
+	return false
+}
+
 // feastName reports whether an expression's text s, with no digit, is
 // a name in capitals of a day of the year: "Good Friday", "Christmas
 // Day", "Easter" (not "Wednesday", "Today", "Four days later").
