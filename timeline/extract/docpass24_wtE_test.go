@@ -138,3 +138,18 @@ func TestCapsYearHeading24(t *testing.T) {
 			want: []brief{{"2026-03-24", "24 March", "Spring: 24 March and 7 April 2026"}, {"2026-04-07", "7 April 2026", "Spring: 24 March and 7 April 2026"}}},
 	})
 }
+
+// TestRestatedInOneDocument24: one event told twice in one document, the
+// day written two ways in two paragraphs ("voted on Monday to close the
+// building", "Oct. 7 - The board votes 5-2 to close the building"), is
+// one event; two happenings of one day stay two.
+func TestRestatedInOneDocument24(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a vote told in the story and in its timeline", ref: "2019-10-09",
+			text: "The library board voted on Monday to close the building.\n\nOct. 7 - The board votes 5-2 to close the building.",
+			want: []brief{{"2019-10-07", "on Monday", "The library board voted to close the building"}}},
+		{name: "two votes of one day", ref: "2019-10-09",
+			text: "The library board voted on Monday to close the building.\n\nOct. 7 - The board votes 5-2 to sell the car park.",
+			want: []brief{{"2019-10-07", "on Monday", "The library board voted to close the building"}, {"2019-10-07", "Oct. 7", "The board votes 5-2 to sell the car park"}}},
+	})
+}

@@ -370,7 +370,7 @@ func clusterItems(items []*item, th float64) [][]int {
 			i, j = j, i
 		}
 		a, b := items[i], items[j]
-		if a.sec == b.sec || !Compatible(a.ev.Span, b.ev.Span) {
+		if a.sec == b.sec && !restatedInSection(a, b) || !Compatible(a.ev.Span, b.ev.Span) {
 			return
 		}
 		if a.ev.Span.Start != b.ev.Span.Start && !sameHappening(a, b) {
@@ -381,6 +381,7 @@ func clusterItems(items []*item, th float64) [][]int {
 		}
 	}
 	forCandidatePairs(items, consider)
+	forSectionPairs(items, consider)
 	slices.SortStableFunc(pairs, func(p, q pair) int {
 		switch {
 		case p.sim > q.sim:
@@ -518,6 +519,56 @@ func forCandidatePairs(items []*item, f func(i, j int)) {
 	}
 }
 
+// forSectionPairs calls f on pairs of mergeable items of one section with
+// the same day (the candidates of restatedInSection), each item with at
+// most maxCandidates/4 of the items after it.
+func forSectionPairs(items []*item, f func(i, j int)) {
+	type key struct {
+		sec  [2]int
+		span timeline.Span
+	}
+	bySpan := map[key][]int{}
+	for i, it := range items {
+		if !mergeable(it) || it.ev.Span.Start.Prec < timeline.Day || it.ev.Span.IsRange() {
+			continue
+		}
+		k := key{it.sec, it.ev.Span}
+		bySpan[k] = append(bySpan[k], i)
+	}
+	for _, ms := range bySpan {
+		for x, i := range ms {
+			for y := x + 1; y < len(ms) && y <= x+maxCandidates/4; y++ {
+				f(i, ms[y])
+			}
+		}
+	}
+}
+
+// sameSectionThreshold is the similarity two reports of one section must
+// reach to be one event told twice (restatedInSection).
+const sameSectionThreshold = 0.6
+
+// restatedInSection reports whether two reports of one section tell one
+// event twice: the same day written two ways ("voted on Monday to close
+// the building" in the story, "Oct. 7 - The board votes 5-2 to close the
+// building" in its timeline), in different paragraphs, and very alike. A
+// story tells one day's several happenings with one date text, and in
+// one paragraph; those stay apart.
+func restatedInSection(a, b *item) bool {
+	if a.ev.Span.Start.Prec < timeline.Day || a.ev.Span.IsRange() || a.ev.Span != b.ev.Span ||
+		strings.EqualFold(strings.TrimSpace(a.ev.DateText), strings.TrimSpace(b.ev.DateText)) || a.ev.Text == b.ev.Text {
+		return false
+	}
+	lo, hi := a.ev.Pos.Offset, b.ev.Pos.Offset
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	if a.ev.Pos.Line == b.ev.Pos.Line || hi-lo < 2 {
+		return false
+	}
+	return similarity(a, b) >= sameSectionThreshold
+}
+
 func mergeable(it *item) bool {
 	return it.ev.Group != PublishedGroup && !it.ev.IsVague() && !it.ev.Span.Start.IsZero()
 }
@@ -530,7 +581,7 @@ func joinable(items []*item, a, b []int) bool {
 			// (nor two named subjects, or two people's lives: no chain
 			// through a third report joins "Smith resigned" and "Jones
 			// resigned")
-			if items[i].sec == items[j].sec || !Compatible(items[i].ev.Span, items[j].ev.Span) ||
+			if items[i].sec == items[j].sec && !restatedInSection(items[i], items[j]) || !Compatible(items[i].ev.Span, items[j].ev.Span) ||
 				otherPerson(items[i], items[j]) || otherSubject(items[i], items[j]) || otherThing(items[i], items[j]) || otherFigure(items[i], items[j]) {
 				return false
 			}
