@@ -111,3 +111,16 @@ func TestRangeEndPart(t *testing.T) {
 		t.Fatalf("got %+v", evs)
 	}
 }
+
+// TestFieldLabelNoSpeaker: a line's label before a date ("Departure:
+// Monday 20 October 2025 from Luxor.") names no speaker of the text after
+// it; a participle phrase closing a long sentence is said of its last
+// object ("visit the Temple of Horus, built between 237 and 57 BC").
+func TestFieldLabelNoSpeaker(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "departure label", ref: "", text: "Departure: Monday 20 October 2025 from Luxor.\n\nDay 2. We pass through the Esna lock at dawn and visit the Temple of Horus, built between 237 and 57 BC.",
+			want: []brief{{"BC0237/BC0057", "between 237 and 57 BC", "The Temple of Horus was built"}, {"2025-10-20", "Monday 20 October 2025", "Departure – from Luxor"}}},
+		{name: "departure label over a first person", ref: "", text: "Departure: Monday 20 October 2025 from Luxor.\n\nWe reach Aswan on Wednesday 22 October 2025.",
+			want: []brief{{"2025-10-20", "Monday 20 October 2025", "Departure – from Luxor"}, {"2025-10-22", "on Wednesday 22 October 2025", "We reach Aswan"}}},
+	})
+}

@@ -2975,8 +2975,8 @@ func (x *sectionExtractor) labelSpeaker(labelled string) string {
 			case "q", "a", "question", "answer", "reporter", "journalist", "interviewer":
 				return ""
 			}
-			if strings.ContainsAny(label, "0123456789") || recordLabel(label) {
-				return "" // "Q3:", "2019:", "Present:": a date's or a record's label, no speaker's
+			if strings.ContainsAny(label, "0123456789") || recordLabel(label) || opensWithDate(strings.TrimSpace(sent[n:])) {
+				return "" // "Q3:", "2019:", "Present:", "Departure: Monday 20 October 2025": a date's or a record's label, no speaker's
 			}
 			return titleCase(labelName(label)) // ("Raj Menon, Chief Executive Officer:", "MS. ALVAREZ (resident):": the name)
 		}

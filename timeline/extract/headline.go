@@ -1512,6 +1512,23 @@ func participleTitle(s string, ds, de int) (string, bool) {
 			}
 		}
 	}
+	if ws := strings.Fields(np); len(ws) > 8 && npStart == 0 && segEnd == len(s) {
+		// "We pass through the Esna lock at dawn and visit the Temple
+		// of Horus, built between 237 and 57 BC": the phrase closing the
+		// sentence is said of the last object, from its determiner (not
+		// one after "of": "the mayor of the town")
+		for k := len(ws) - 2; k >= 1 && k >= len(ws)-6; k-- {
+			if lw := strings.ToLower(ws[k]); (lw == "the" || lw == "a" || lw == "an") && !ofLike[strings.ToLower(ws[k-1])] {
+				if obj := ws[k:]; !slices.ContainsFunc(obj[1:], titleVerb) && !strings.ContainsAny(strings.Join(obj, " "), ",;:()") {
+					np = strings.Join(obj, " ")
+					if lw != "the" {
+						np = "the " + strings.Join(obj[1:], " ")
+					}
+				}
+				break
+			}
+		}
+	}
 	if n := len(strings.Fields(np)); n == 0 || n > 8 || isNumber(np) {
 		// "Ms Olsen, 47, joined Northwind": an age, not the subject.
 		return "", false
@@ -2838,6 +2855,10 @@ var closeAfter = map[string]bool{"right": true, "just": true, "shortly": true, "
 // pronounClauseRe is a subordinate clause whose subject is a pronoun,
 // ending where the date's preposition begins: "since he joined the club
 // in ".
+// ofLike are the prepositions that join a noun to the one before it:
+// the noun after them is no object of its own.
+var ofLike = map[string]bool{"of": true, "for": true, "from": true, "with": true}
+
 // participle reports whether w is a past participle, "rebuilt" and
 // "rewritten" too.
 func participle(w string) bool {
