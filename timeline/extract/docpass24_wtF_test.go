@@ -124,3 +124,21 @@ func TestFieldLabelNoSpeaker(t *testing.T) {
 			want: []brief{{"2025-10-20", "Monday 20 October 2025", "Departure – from Luxor"}, {"2025-10-22", "on Wednesday 22 October 2025", "We reach Aswan"}}},
 	})
 }
+
+// TestLongTitleKeepsPredicate: a title too long is made shorter before
+// it is cut, so that it keeps its verb: a participle phrase between the
+// subject and its verb goes ("Security officers employed by contractor
+// AeroGuard at Brightwater Airport will stage"), an appositive with a
+// relative clause goes, a name spelled out before its acronym in
+// brackets is the acronym ("a public health emergency of international
+// concern (PHEIC)" is "a PHEIC").
+func TestLongTitleKeepsPredicate(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "participle phrase after the subject", ref: "2023-07-19", text: "Security officers employed by contractor AeroGuard at Brightwater Airport will stage a series of 24-hour walkouts over three weekends in August.",
+			want: []brief{{"2023-08", "in August", "Security officers will stage a series of 24-hour walkouts over three weekends"}}},
+		{name: "appositive with a relative clause", ref: "2023-03-14", text: "A second case, a 27-year-old woman who had cared for the index case at home, developed symptoms on 7 March and died on 10 March.",
+			want: []brief{{"2023-03-07", "on 7 March", "A second case developed symptoms"}, {"2023-03-10", "on 10 March", "A second case died"}}},
+		{name: "acronym", ref: "2024-10-04", text: "The Director-General determined on 14 August 2024 that the upsurge of mpox constitutes a public health emergency of international concern (PHEIC).",
+			want: []brief{{"2024-08-14", "on 14 August 2024", "The Director-General determined that the upsurge of mpox constitutes a PHEIC"}}},
+	})
+}

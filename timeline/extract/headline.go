@@ -2855,6 +2855,42 @@ var closeAfter = map[string]bool{"right": true, "just": true, "shortly": true, "
 // pronounClauseRe is a subordinate clause whose subject is a pronoun,
 // ending where the date's preposition begins: "since he joined the club
 // in ".
+// acronymParenRe is an acronym in brackets: "(PHEIC)".
+var acronymParenRe = regexp.MustCompile(`\s\(([A-Z]{2,8})\)`)
+
+// useAcronyms writes a name spelled out before its acronym in brackets
+// as the acronym: "constitutes a public health emergency of
+// international concern (PHEIC)" is "constitutes a PHEIC" (when the
+// words' initials, small words aside, spell it).
+func useAcronyms(s string) string {
+	for _, m := range acronymParenRe.FindAllStringSubmatchIndex(s, 3) {
+		acr := s[m[2]:m[3]]
+		words := strings.Fields(s[:m[0]])
+		n, k := len(acr), len(words)-1
+		for ; k >= 0 && n > 0; k-- {
+			w := strings.Trim(words[k], ",;:")
+			if w != words[k] && n < len(acr) {
+				break // (no comma inside the name)
+			}
+			if lw := strings.ToLower(w); lw == "of" || lw == "and" || lw == "for" || lw == "the" || lw == "on" || lw == "in" || lw == "&" {
+				continue
+			}
+			if !strings.EqualFold(w[:1], acr[n-1:n]) {
+				break
+			}
+			n--
+		}
+		if n == 0 && k >= -1 {
+			start := strings.Index(s, strings.Join(words[k+1:], " ")+s[m[0]:m[1]])
+			if start < 0 {
+				continue
+			}
+			return useAcronyms(s[:start] + acr + s[m[1]:])
+		}
+	}
+	return s
+}
+
 // ofLike are the prepositions that join a noun to the one before it:
 // the noun after them is no object of its own.
 var ofLike = map[string]bool{"of": true, "for": true, "from": true, "with": true}
@@ -3330,9 +3366,10 @@ func removeSpan(s string, i, j int) string {
 			head = h[:sp+1]
 		}
 	}
-	if strings.TrimSpace(tail) == "" || strings.Trim(tail, " .;!?") == "" {
+	if t := strings.TrimLeft(tail, " "); t == "" || strings.Trim(tail, " .;!?") == "" || strings.HasPrefix(t, ",") {
 		// "would add a crossing starting Monday": the word that opened
-		// the date at the end goes with it
+		// the date at the end goes with it (or before a comma: "will
+		// lock out ... starting at 12:01 a.m. on Thursday, unless")
 		h := strings.TrimRight(head, " ")
 		for _, w := range []string{" starting", " beginning"} {
 			if len(h) > len(w)+3 && strings.EqualFold(h[len(h)-len(w):], w) {
@@ -3651,16 +3688,17 @@ func finish(s string) string {
 }
 
 var (
-	emphasisRe        = regexp.MustCompile(`(^|[\s(“"‘])[*_]+([^*_\s][^*_]*?)[*_]+`)
-	parenRe           = regexp.MustCompile(`\s*\([^()]*\)`)
-	bracketRe         = regexp.MustCompile(`\s*\[[^\[\]]*\]`)
-	appositiveRe      = regexp.MustCompile(`, (?:(?:a|an|the|author|head|leader|director|member|chairman|president|founder|editor|chief|one) )[^,]{2,60}, `)
-	placeAppositiveRe = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?, (\p{Ll})`)
-	loneParticipleRe  = regexp.MustCompile(`, (?:first |originally |later |newly )?(?:[a-z]+ed|` + irregularParticiples + `),`)
-	nameAgeRe         = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \d{1,3}, `)
-	emptyBracketsRe   = regexp.MustCompile(`\s*(?:\(\s*[,;:–—-]?\s*\)|\[\s*[,;:–—-]?\s*\]|"\s*[,.;:]?\s*"|“\s*[,.;:]?\s*”|‘\s*[,.;:]?\s*’)`)
-	participleRe      = regexp.MustCompile(`, (?:\w+ing|which|who|whom|whose|citing|amid|despite) [^"“]*$`)
-	trailingStops     = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "to": true,
+	emphasisRe          = regexp.MustCompile(`(^|[\s(“"‘])[*_]+([^*_\s][^*_]*?)[*_]+`)
+	parenRe             = regexp.MustCompile(`\s*\([^()]*\)`)
+	bracketRe           = regexp.MustCompile(`\s*\[[^\[\]]*\]`)
+	appositiveRe        = regexp.MustCompile(`, (?:(?:a|an|the|author|head|leader|director|member|chairman|president|founder|editor|chief|one) )[^,]{2,60}, `)
+	subjectParticipleRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,4}?) (?:[a-z]+ed|` + irregularParticiples + `) by [^,;:()]{2,70}? ((?:will|would|can|could|shall|should|must|may|might|is|are|was|were|has|have|had) [a-z])`)
+	placeAppositiveRe   = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?, (\p{Ll})`)
+	loneParticipleRe    = regexp.MustCompile(`, (?:first |originally |later |newly )?(?:[a-z]+ed|` + irregularParticiples + `),`)
+	nameAgeRe           = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \d{1,3}, `)
+	emptyBracketsRe     = regexp.MustCompile(`\s*(?:\(\s*[,;:–—-]?\s*\)|\[\s*[,;:–—-]?\s*\]|"\s*[,.;:]?\s*"|“\s*[,.;:]?\s*”|‘\s*[,.;:]?\s*’)`)
+	participleRe        = regexp.MustCompile(`, (?:\w+ing|which|who|whom|whose|citing|amid|despite) [^"“]*$`)
+	trailingStops       = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "to": true,
 		"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "as": true, "that": true,
 		"its": true, "their": true, "his": true, "her": true, "which": true, "who": true}
 )
@@ -3859,16 +3897,32 @@ func trimEnd(s, cut string) string {
 // relative phrases, the parts a headline can lose.
 func compress(s string) string {
 	if strings.Contains(s, "(") {
+		s = useAcronyms(s)
+	}
+	if strings.Contains(s, "(") {
 		s = parenRe.ReplaceAllString(s, "")
 	}
 	if len(s) > maxTitle {
 		s = appositiveRe.ReplaceAllStringFunc(s, func(m string) string {
-			if hasVerb(strings.Fields(strings.Trim(m, ", "))) {
-				return m // a clause, not an appositive: "..., an army was beaten at Belgrade, ..."
+			ws := strings.Fields(strings.Trim(m, ", "))
+			if v := slices.IndexFunc(ws, titleVerb); v >= 0 && !slices.ContainsFunc(ws[:v], func(w string) bool { return w == "who" || w == "which" || w == "whose" }) {
+				// a clause, not an appositive: "..., an army was beaten
+				// at Belgrade, ..." (but "..., a 27-year-old woman who
+				// had cared for the index case at home, ...", whose verb
+				// is its relative clause's, is one)
+				return m
 			}
 			return " "
 		})
 		s = strings.ReplaceAll(s, "  ", " ")
+	}
+	if len(s) > maxTitle {
+		// "Security officers employed by contractor AeroGuard at
+		// Brightwater Airport will stage": the participle phrase after
+		// the subject, before its verb
+		if m := subjectParticipleRe.FindStringSubmatchIndex(s); m != nil {
+			s = s[:m[3]] + " " + s[m[4]:]
+		}
 	}
 	if len(s) > maxTitle {
 		// "The central team from the National Institute of Virology,
