@@ -142,3 +142,16 @@ func TestLongTitleKeepsPredicate(t *testing.T) {
 			want: []brief{{"2024-08-14", "on 14 August 2024", "The Director-General determined that the upsurge of mpox constitutes a PHEIC"}}},
 	})
 }
+
+// TestClauseAfterConjunction: a later date in a clause after ", as"
+// ("as schools return ... on 7 January") titles that clause; a date in
+// a relative clause after a preposition's noun ("For doctoral candidates
+// who intend to graduate ...") titles the noun without the preposition.
+func TestClauseAfterConjunction(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "as schools return", ref: "2024-12-20", text: "School services 601 to 640 will run as normal on 9 January, as schools return after the holidays on 7 January.",
+			want: []brief{{"2025-01-07", "on 7 January", "Schools return after the holidays"}, {"2025-01-09", "on 9 January", "School services 601 to 640 will run as normal"}}},
+		{name: "for candidates who", ref: "2024-06-01", text: "For doctoral candidates who intend to graduate in the December 2024 conferral.",
+			want: []brief{{"2024-12", "December 2024", "Doctoral candidates intend to graduate in the conferral"}}},
+	})
+}

@@ -965,7 +965,13 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 		return "", false
 	}
 	np := strings.Join(words[len(words)-n:], " ")
-	if !unicode.IsUpper(firstRune(np)) && !determiners[strings.ToLower(firstWord(np))] {
+	afterPrep := false
+	if lp := strings.ToLower(firstWord(np)); n > 1 && (lp == "for" || lp == "to" || lp == "with" || lp == "from" || lp == "among") {
+		// "For doctoral candidates who intend to graduate in the
+		// December 2024 conferral": the noun after the preposition
+		np, afterPrep = strings.TrimSpace(np[len(lp):]), true
+	}
+	if !unicode.IsUpper(firstRune(np)) && !determiners[strings.ToLower(firstWord(np))] && !(afterPrep && isPlural(lastWordOf(np))) {
 		return "", false
 	}
 	if m := supportForRe.FindStringIndex(np); m != nil && m[1] < len(np) {
@@ -2142,6 +2148,14 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 							subject = ""
 						}
 					}
+				} else if link == ", " && subordinators[w] && w != "if" && w != "unless" && firstWord(rest) == w && ds > rs+len(w) && clauseOpens(rest[len(w):]) {
+					// "will run as normal on 9 January, as schools
+					// return after the Christmas break on 7 January": the
+					// clause after the conjunction is the later date's
+					if rs+len(w)+1 > start {
+						start = rs + len(w) + 1
+						subject = ""
+					}
 				} else if complementOpeners[w] || datePreps[w] && !figureAfter(rest, w) || unicode.IsUpper(firstRune(firstWord(rest))) {
 					if o[1]+k+len(link) > start {
 						start = o[1] + k + len(link)
@@ -2285,6 +2299,22 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 // appositive ("The case, a farmer, ...") or a relative clause ("DENV-3,
 // which had not circulated, ...").
 var asideOpeners = map[string]bool{"a": true, "an": true, "the": true, "which": true, "who": true}
+
+// clauseOpens reports whether s opens a clause with its subject: a
+// determiner or a pronoun, a name, or a plural noun before a verb
+// ("schools return").
+func clauseOpens(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 {
+		return false
+	}
+	lw := strings.ToLower(ws[0])
+	if complementOpeners[lw] || unicode.IsUpper(firstRune(ws[0])) {
+		return true
+	}
+	nw := strings.ToLower(ws[1])
+	return isPlural(lw) && unicode.IsLower(firstRune(ws[1])) && !leadPreps[nw] && !datePreps[nw] && !ofLike[nw] && nw != "and" && nw != "or" && !determiners[nw]
+}
 
 // andLink reports whether link joins two verbs of one subject: " and ",
 // " but " ("Cases declined over the summer but rose again in the
