@@ -155,3 +155,15 @@ func TestClauseAfterConjunction(t *testing.T) {
 			want: []brief{{"2024-12", "December 2024", "Doctoral candidates intend to graduate in the conferral"}}},
 	})
 }
+
+// TestParticipleAsideBeforeVerb: after a participle phrase set off by
+// commas ("A new bridge, built by Acme, opened in 1987"), the past form
+// before the date is the sentence's own verb, not another participle.
+func TestParticipleAsideBeforeVerb(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "built by, opened", ref: "", text: "A new bridge, built by Acme, opened in 1987.",
+			want: []brief{{"1987", "in 1987", "A new bridge, built by Acme, opened"}}},
+		{name: "the participle's own date", ref: "", text: "The barrier, opened in May 1984, was designed to last.",
+			want: []brief{{"1984-05", "in May 1984", "The barrier was opened"}}},
+	})
+}

@@ -1488,6 +1488,11 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		npStart = c + 2
 	}
 	np := strings.TrimSpace(s[npStart:start])
+	if fw := strings.ToLower(firstWord(np)); npStart > 0 && (participle(fw) || participleAdverbs[fw]) && unicode.IsLower(firstRune(np)) {
+		// "A new bridge, built by Acme, opened in 1987": after a
+		// participle phrase set off by commas, the sentence's own verb
+		return "", false
+	}
 	if fw := strings.ToLower(firstWord(np)); fw == "which" || fw == "who" || fw == "whose" || fw == "where" {
 		// "The museum, which opened in 1890, closed in 1985": after a
 		// relative clause set off by commas, the sentence's own verb
