@@ -167,3 +167,16 @@ func TestParticipleAsideBeforeVerb(t *testing.T) {
 			want: []brief{{"1984-05", "in May 1984", "The barrier was opened"}}},
 	})
 }
+
+// TestSpanLabelDash: a span opening a chronology's line, with the
+// period's name after it ("1963-64 season - ") or as a range of months
+// ("December 1917 – January 1918 – "), is titled by what follows its
+// dash, without the date text.
+func TestSpanLabelDash(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a season", ref: "", text: "1963-64 season - First European tour.",
+			want: []brief{{"1963/1964", "1963-64", "First European tour"}}},
+		{name: "a range of months", ref: "", text: "December 1917 – January 1918 – Influenza kills 40 residents.",
+			want: []brief{{"1917-12/1918-01", "December 1917 – January 1918", "Influenza kills 40 residents"}}},
+	})
+}

@@ -358,11 +358,25 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		if m := openEndRe.FindStringIndex(sent[e:]); m != nil {
 			e += m[1]
 		}
-		if rest := strings.TrimLeft(sent[e:], " "); strings.HasPrefix(rest, ":") {
+		rest := strings.TrimLeft(sent[e:], " ")
+		labelled := false
+		if w := firstWord(rest); spanLabelWords[strings.ToLower(w)] && len(w) < len(rest) && (rest[len(w)] == ' ' || rest[len(w)] == ':') {
+			rest, labelled = strings.TrimLeft(rest[len(w):], " "), true // "1963-64 season - First European tour"
+		}
+		later := slices.ContainsFunc(others, func(o [2]int) bool { return o[0] >= e })
+		if strings.HasPrefix(rest, ":") {
 			if body := strings.TrimSpace(rest[1:]); body != "" {
 				if h := headline(body, 0, 0, nil, lastActor); h.title != "" {
 					return h
 				}
+			}
+		}
+		if body := strings.TrimLeft(rest, " -–—"); body != rest && !later && strings.ContainsAny(rest[:len(rest)-len(body)], " ") && unicode.IsUpper(firstRune(body)) &&
+			(labelled || e > de || len(strings.Fields(rest[:len(rest)-len(body)])) >= 2 || strings.ContainsAny(sent[ds:de], "–—") || strings.Contains(sent[ds:de], " - ")) { // (or the dash the span's end, cut out, left: "December 1917 – – Influenza")
+			// "December 1917 – January 1918 – Influenza kills 40
+			// residents": what follows the span's dash
+			if h := headline(strings.TrimSpace(body), 0, 0, nil, lastActor); h.title != "" {
+				return h
 			}
 		}
 	}
@@ -2304,6 +2318,10 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 // appositive ("The case, a farmer, ...") or a relative clause ("DENV-3,
 // which had not circulated, ...").
 var asideOpeners = map[string]bool{"a": true, "an": true, "the": true, "which": true, "who": true}
+
+// spanLabelWords name the period a span at a line's start dates:
+// "1963-64 season - First European tour".
+var spanLabelWords = map[string]bool{"season": true, "seasons": true, "term": true, "session": true, "series": true, "tour": true, "campaign": true, "season's": true}
 
 // clauseOpens reports whether s opens a clause with its subject: a
 // determiner or a pronoun, a name, or a plural noun before a verb
