@@ -4162,7 +4162,14 @@ func (t *Tagger) halfOf(i int) (res, bool) {
 	case "second", "last", "latter", "back":
 		mod = timeline.ModEnd
 	default:
-		return res{}, false
+		// "1st half of the 17th century", "the 2nd half of 2019"
+		if n, j, ok := t.ordinalAt(k); !ok || j != k+1 || n < 1 || n > 2 || t.tok(k).kind != tNum {
+			return res{}, false
+		} else if n == 1 {
+			mod = timeline.ModStart
+		} else {
+			mod = timeline.ModEnd
+		}
 	}
 	d, ok := t.core(k+3, false)
 	if !ok || d.typ != Date || d.val != "" || d.d.Prec == timeline.PrecisionNone || d.d.IsVague() || d.d.Prec > timeline.Month {
@@ -4314,6 +4321,11 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 		if tk.sfx == sfxOrd {
 			if r, ok := t.nthWeekday(i); ok {
 				consider(r)
+			}
+			if t.is(i+1, "half") {
+				if r, ok := t.halfOf(i); ok {
+					consider(r) // "1st half of the 17th century"
+				}
 			}
 		}
 		if tk.nd <= 2 && tk.sfx == sfxNone {
