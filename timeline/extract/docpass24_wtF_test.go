@@ -180,3 +180,14 @@ func TestSpanLabelDash(t *testing.T) {
 			want: []brief{{"1917-12/1918-01", "December 1917 – January 1918", "Influenza kills 40 residents"}}},
 	})
 }
+
+// TestThingLabelOverDate: a list item's label that names a thing (its
+// last word in small letters: "Founders' Day service:") titles the date
+// after it, as a field's label does; a person's name in title case
+// before a colon stays a speaker's.
+func TestThingLabelOverDate(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a service's label", ref: "2025-03-01", text: "- Founders' Day service: Friday 26 September 2025, 11am, St Mary's Church.",
+			want: []brief{{"2025-09-26T11:00", "Friday 26 September 2025, 11am", "Founders' Day service – St Mary's Church"}}},
+	})
+}

@@ -4577,12 +4577,17 @@ func fieldTitle(sent string, ds, de int) (string, bool) {
 			rest = ""
 		}
 	}
-	for _, w := range strings.Fields(label)[1:] {
-		// "Lu Kang: ..." is a speaker; "First Posted: 2023-11-09
-		// [Actual]", a record's field in title case, holds the date
-		// alone
-		if r := firstRune(w); unicode.IsUpper(r) && (lead != "" || rest != "") {
-			return "", false
+	if lw := strings.Fields(label); len(lw) < 3 || !unicode.IsLower(firstRune(lw[len(lw)-1])) {
+		// ("Founders' Day service: Friday 26 September 2025, 11am, St
+		// Mary's Church": a name of a thing, its last word in small
+		// letters, labels the date)
+		for _, w := range lw[1:] {
+			// "Lu Kang: ..." is a speaker; "First Posted: 2023-11-09
+			// [Actual]", a record's field in title case, holds the date
+			// alone
+			if r := firstRune(w); unicode.IsUpper(r) && (lead != "" || rest != "") {
+				return "", false
+			}
 		}
 	}
 	// "Hearing dates: 8, 9 and 11 July 2025": the other days of the list
