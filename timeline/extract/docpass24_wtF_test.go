@@ -191,3 +191,14 @@ func TestThingLabelOverDate(t *testing.T) {
 			want: []brief{{"2025-09-26T11:00", "Friday 26 September 2025, 11am", "Founders' Day service – St Mary's Church"}}},
 	})
 }
+
+// TestDateInBrackets: a clause of its own in brackets ("(the balance is
+// due by the end of April)") titles its date; the date before the
+// brackets ("Two days later, on 24 June, Year 5 leave ...") is titled by
+// its clause, without them and without its lead-in.
+func TestDateInBrackets(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a clause in brackets", ref: "2024-03-08", text: "Two days later, on 24 June, Year 5 leave for their trip (the balance is due by the end of April).",
+			want: []brief{{"2024-04", "by the end of April", "The balance is due"}, {"2024-06-24", "on 24 June", "Year 5 leave for their trip"}}},
+	})
+}

@@ -2076,6 +2076,26 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 		for _, link := range []string{" and ", ", ", "; ", " but "} {
 			k = max(k, lastLink(gap, link))
 		}
+		if k == 0 && strings.HasPrefix(gap, ", ") && strings.LastIndex(gap, ", ") == 0 && len(strings.Fields(sent[:ds])) <= 4 && (ds == 0 || strings.HasSuffix(strings.TrimRight(sent[:ds], " "), ",")) {
+			// "Two days later, on 24 June, Year 5 leave for their trip
+			// (the balance is due by the end of April)": the comma
+			// closes the date's lead-in, and the clause it dates follows
+			k = -1
+		}
+		if po := strings.LastIndexByte(gap, '('); k < 0 && po >= 0 && !strings.ContainsRune(gap[po:], ')') {
+			if pc := strings.IndexByte(sent[o[1]:], ')'); pc >= 0 && !strings.ContainsRune(sent[o[1]:o[1]+pc], '(') &&
+				slices.ContainsFunc(strings.Fields(gap[po:]), titleVerb) { // (a clause: not "(d. 1679)", which tells of the name before)
+				// "Year 5 leave for their trip (the balance is due by
+				// the end of April)": the brackets that hold the later
+				// date go
+				from := de + po
+				for from > de && sent[from-1] == ' ' {
+					from--
+				}
+				drops = append(drops, [2]int{from, o[1] + pc + 1})
+				continue
+			}
+		}
 		if k < 0 {
 			// a clause of its own, its subject a pronoun, holds the later
 			// date: "was rebuilt in 1955 after it was burned down in
@@ -4465,6 +4485,13 @@ func parenTitle(sent string, ds, de int) (string, bool) {
 	}
 	label := strings.Trim(strings.TrimSpace(left+" "+right), " ,;:–—-")
 	label = strings.Join(strings.Fields(label), " ")
+	if cw := strings.Fields(sent[po+1 : ds]); len(cw) >= 3 && len(cw) <= 10 && complementOpeners[strings.ToLower(cw[0])] && !pronouns[strings.ToLower(cw[0])] &&
+		slices.ContainsFunc(cw[1:], titleVerb) && strings.Trim(sent[de:pc], " .") == "" && !strings.ContainsAny(sent[po+1:ds], ",;:") {
+		// "Year 5 leave for their trip (the balance is due by the end
+		// of April)": a clause of its own in the brackets, whose the
+		// date is
+		return titleFirst(strings.Join(cw, " ")), true
+	}
 	words := strings.Fields(before)
 	if len(words) == 0 || len(strings.Fields(label)) > 3 {
 		return "", false
