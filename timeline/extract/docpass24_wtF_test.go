@@ -202,3 +202,23 @@ func TestDateInBrackets(t *testing.T) {
 			want: []brief{{"2024-04", "by the end of April", "The balance is due"}, {"2024-06-24", "on 24 June", "Year 5 leave for their trip"}}},
 	})
 }
+
+// TestItOfTheFirstClause: "it" after ", and" in the sentence stands for
+// the subject of the clause before it, not for the subject of the
+// sentence before ("Coverage ... fell below 85% in 2016, and it remained
+// low the following year").
+func TestItOfTheFirstClause(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "coverage, and it", ref: "", text: "Measles was considered eliminated from the valley in the late 1990s. Coverage with the second dose fell below 85% in 2016, and it remained low the following year.",
+			want: []brief{{"199", "in the late 1990s", "Measles was considered eliminated from the valley"}, {"2016", "in 2016", "Coverage with the second dose fell below 85%"}, {"2017", "the following year", "Coverage with the second dose remained low"}}},
+	})
+}
+
+// TestItAfterAnObject: after a clause with an object ("Parliament passed
+// it ..., and it came into force"), "it" is left as it is.
+func TestItAfterAnObject(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "passed it, and it", ref: "", text: "The bill was debated in 1955. Parliament passed it on 5 July 1956, and it came into force the following January.",
+			want: []brief{{"1955", "in 1955", "The bill was debated"}, {"1956-07-05", "on 5 July 1956", "Parliament passed it"}, {"1957-01", "the following January", "It came into force"}}},
+	})
+}

@@ -3873,13 +3873,20 @@ func (x *sectionExtractor) resolveIt(title string) (string, bool) {
 		}
 	}
 	prev := x.sents[x.cur-1].Of(x.sec.Text)
-	if cur := x.sents[x.cur].Of(x.sec.Text); strings.Contains(cur, "; "+strings.ToLower(w)+" ") {
-		// "Ubuntu 18.04 is no longer supported; it reached end of
-		// support in May 2023": the clause before the semicolon's
-		// subject
-		prev = cur[:strings.Index(cur, "; "+strings.ToLower(w)+" ")]
-		if i := listMarkerLen(prev); i > 0 {
-			prev = prev[i:]
+	cur := x.sents[x.cur].Of(x.sec.Text)
+	sameSentence := false
+	for _, link := range []string{"; ", ", and ", ", but "} {
+		if k := strings.Index(cur, link+strings.ToLower(w)+" "); k > 0 {
+			sameSentence = link != "; "
+			// "Ubuntu 18.04 is no longer supported; it reached end of
+			// support in May 2023", "Coverage ... fell below 85% in
+			// 2016, and it remained low the following year": the
+			// clause before the link's subject
+			prev = cur[:k]
+			if i := listMarkerLen(prev); i > 0 {
+				prev = prev[i:]
+			}
+			break
 		}
 	}
 	if strings.HasSuffix(strings.TrimRight(prev, " \t\n\"”’')"), "?") {
@@ -3916,6 +3923,14 @@ func (x *sectionExtractor) resolveIt(title string) (string, bool) {
 		if d := strings.ToLower(np[0]); !determiners[d] && !unicode.IsUpper(firstRune(np[0])) || pronouns[d] || leadPreps[d] || subordinators[d] {
 			return "", false
 		}
+		if sameSentence && i+1 < len(words) {
+			// "... and it" after a clause with an object ("Parliament
+			// passed it on 5 July 1956, and it came into force") may
+			// be the object: only a clause without one gives its subject
+			if o := strings.ToLower(words[i+1]); determiners[o] || pronouns[o] || o == "him" || o == "them" || unicode.IsUpper(firstRune(words[i+1])) {
+				return "", false
+			}
+		}
 		for _, n := range np {
 			if ln := strings.ToLower(n); pronouns[ln] || timeWords[ln] || monthWeekday[ln] || isNumber(ln) {
 				return "", false // "Last year it made a loss": no noun phrase
@@ -3924,7 +3939,7 @@ func (x *sectionExtractor) resolveIt(title string) (string, bool) {
 		if isPlural(np[len(np)-1]) != (w == "They") {
 			return "", false
 		}
-		if w == "It" && !determiners[strings.ToLower(np[0])] && personLike(strings.Join(np, " ")) && !strings.ContainsAny(strings.Join(np, " "), "0123456789") {
+		if w == "It" && !determiners[strings.ToLower(np[0])] && personLike(strings.Join(np, " ")) && personName(np) && !strings.ContainsAny(strings.Join(np, " "), "0123456789") {
 			return "", false // "Louis XVI called the Estates-General. It opened ...": not the king
 		}
 		return finishWithPrefix(strings.Join(np, " ")+" ", title[len(w)+1:]), true
