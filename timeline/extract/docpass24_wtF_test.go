@@ -222,3 +222,14 @@ func TestItAfterAnObject(t *testing.T) {
 			want: []brief{{"1955", "in 1955", "The bill was debated"}, {"1956-07-05", "on 5 July 1956", "Parliament passed it"}, {"1957-01", "the following January", "It came into force"}}},
 	})
 }
+
+// TestWithAfterDates: a later date in a ", with ..." phrase after the
+// main clause's dates ("Our trains run from ... until the end of October,
+// with daily services throughout summer 2026") is what the main clause's
+// subject and verb do then.
+func TestWithAfterDates(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "with daily services", ref: "2025-12-01", text: "Our trains run from Easter Sunday, 5 April 2026, until the end of October, with daily services throughout summer 2026 and weekend services at other times.",
+			want: []brief{{"2026-04-05/2026-10", "from Easter Sunday, 5 April 2026 … until the end of October", "Our trains run"}, {"2026-SU", "throughout summer 2026", "Our trains run with daily services and weekend services at other times"}}},
+	})
+}

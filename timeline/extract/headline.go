@@ -2262,6 +2262,14 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 				}
 			}
 		}
+		if i := strings.LastIndex(gap, ", with "); i >= 0 && o[1]+i+2 > start && ds > o[1]+i+7 {
+			// "Our trains run from 5 April until the end of October,
+			// with daily services throughout summer 2026": what the
+			// main clause does then
+			if sv := mainSubjectVerb(sent, others); sv != "" {
+				start, subject = o[1]+i+2, sv
+			}
+		}
 	}
 	if start > 0 {
 		sent, ds, de = sent[start:], ds-start, de-start
@@ -2342,6 +2350,34 @@ var asideOpeners = map[string]bool{"a": true, "an": true, "the": true, "which": 
 // spanLabelWords name the period a span at a line's start dates:
 // "1963-64 season - First European tour".
 var spanLabelWords = map[string]bool{"season": true, "seasons": true, "term": true, "session": true, "series": true, "tour": true, "campaign": true, "season's": true}
+
+// mainSubjectVerb returns the subject and the verb that open sent
+// before its first date ("Our trains run" from "Our trains run from
+// Easter Sunday, 5 April 2026, ..."), "" when they are not plain.
+func mainSubjectVerb(sent string, others [][2]int) string {
+	first := len(sent)
+	for _, o := range others {
+		first = min(first, o[0])
+	}
+	ws := strings.Fields(sent[:first])
+	for k, w := range ws {
+		if lw := strings.ToLower(w); k >= 2 && (datePreps[lw] || leadPreps[lw]) {
+			ws = ws[:k] // "Our trains run from Easter Sunday, 5 April": up to the preposition
+			break
+		}
+	}
+	if len(ws) < 2 || len(ws) > 6 || strings.ContainsAny(strings.Join(ws, " "), ",;:()") {
+		return ""
+	}
+	if d := strings.ToLower(ws[0]); !determiners[d] && d != "our" && d != "my" && d != "your" && !unicode.IsUpper(firstRune(ws[0])) || pronouns[d] {
+		return ""
+	}
+	last := ws[len(ws)-1]
+	if !unicode.IsLower(firstRune(last)) || !(presentS(last) || pastOrModal(last) || titleVerb(last) || isPlural(ws[len(ws)-2])) {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
 
 // clauseOpens reports whether s opens a clause with its subject: a
 // determiner or a pronoun, a name, or a plural noun before a verb
