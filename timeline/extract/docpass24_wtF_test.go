@@ -230,6 +230,6 @@ func TestItAfterAnObject(t *testing.T) {
 func TestWithAfterDates(t *testing.T) {
 	runRealCases(t, []realCase{
 		{name: "with daily services", ref: "2025-12-01", text: "Our trains run from Easter Sunday, 5 April 2026, until the end of October, with daily services throughout summer 2026 and weekend services at other times.",
-			want: []brief{{"2026-04-05/2026-10", "from Easter Sunday, 5 April 2026 … until the end of October", "Our trains run"}, {"2026-SU", "throughout summer 2026", "Our trains run with daily services and weekend services at other times"}}},
+			want: []brief{{"2026-04-05/2026-10", "from Easter Sunday, 5 April 2026, until the end of October", "Our trains run"}, {"2026-SU", "throughout summer 2026", "Our trains run with daily services and weekend services at other times"}}},
 	})
 }
