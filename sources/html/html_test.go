@@ -338,6 +338,13 @@ func TestTitleAndSite(t *testing.T) {
 		{"title dash", `<title>Port strike ends after nine days — Harbour Times</title>`, "Port strike ends after nine days", "Harbour Times"},
 		{"title alone", `<title>Spring floods recede</title>`, "Spring floods recede", ""},
 		{"json-ld publisher", `<title>A</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","publisher":{"name":"P"}}</script>`, "H", "P"},
+		// a tail that numbers an instalment of the story ("Update 3",
+		// "Part 2") belongs to the headline and is no site's name; a
+		// site's name after the instalment still splits off
+		{"update n", `<title>Legionnaires' Disease Cluster in Brookfield – Update 3</title>`, "Legionnaires' Disease Cluster in Brookfield – Update 3", ""},
+		{"part n", `<title>The long road home - Part 2</title>`, "The long road home - Part 2", ""},
+		{"site after the instalment", `<title>Flood recovery – Update 4 | Valley Herald</title>`, "Flood recovery – Update 4", "Valley Herald"},
+		{"a site with a number", `<title>Storm closes the coast road – Radio 4</title>`, "Storm closes the coast road", "Radio 4"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
