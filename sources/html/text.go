@@ -265,7 +265,9 @@ func (tb *textBuilder) element(n *html.Node) {
 		for c := n.FirstChild; c != sub; c = c.NextSibling {
 			tb.walk(c)
 		}
-		trimEnd(tb.cur, ":–—-")
+		if tb.cur != nil { // (a paragraph inside the label flushes it: "<li><p>1881</p><ul>")
+			trimEnd(tb.cur, ":–—-")
+		}
 		tb.flush()
 		for c := sub; c != nil; c = c.NextSibling {
 			tb.walk(c)
