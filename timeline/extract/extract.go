@@ -5723,22 +5723,14 @@ func termFrom(text string, from int, c cand) (cand, bool) {
 	if n <= 0 {
 		return c, false
 	}
-	startT, ok := t.Date.Time()
+	unit := strings.ToUpper(before[m[4] : m[4]+1])[0] // day, week, month, year: 'D', 'W', 'M', 'Y'
+	next, ok := shiftBy(t.Date, n, unit)
 	if !ok {
 		return c, false
 	}
-	var end time.Time
-	switch strings.ToLower(before[m[4]:m[5]]) {
-	case "day":
-		end = startT.AddDate(0, 0, n)
-	case "week":
-		end = startT.AddDate(0, 0, 7*n)
-	case "month":
-		end = startT.AddDate(0, n, 0)
-	default:
-		end = startT.AddDate(n, 0, 0)
+	if c.span.End, ok = shiftBy(next, -1, 'D'); !ok {
+		return c, false
 	}
-	c.span.End = timeline.FromTime(end.AddDate(0, 0, -1), timeline.Day)
 	if endOnly {
 		c.span = timeline.Span{Start: c.span.End}
 	}
