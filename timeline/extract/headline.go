@@ -1805,6 +1805,9 @@ func innerClause(s string, ds, de int) (string, int, int) {
 		if rel == " that" && k > 0 && s[k-1] == ',' && (strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " is,")) {
 			continue // "28 days before the Effective Date, that is by 4 March 2025": the date restated, no clause
 		}
+		if rel == " that" && thatTimeNoun[strings.ToLower(firstWord(rest))] {
+			continue // "the seminar that week moves": "that" points at a time, no clause opens
+		}
 		skip := 0
 		if strings.HasPrefix(rest, ", ") {
 			// A parenthetical: ", according to a regional plan,".
@@ -1845,8 +1848,20 @@ func innerClause(s string, ds, de int) (string, int, int) {
 			npStart = strings.LastIndexAny(strings.TrimRight(s[:npStart], " \n\t\r"), " \n\t\r") + 1 // hard-wrapped text too
 		}
 		head := strings.TrimRight(s[npStart:k], ",") // "The panel, which met": no comma
-		out := head + " " + s[after+skip:]
-		shift := (after + skip) - (len(head) + 1) - npStart
+		from, to := after+skip, len(s)
+		if rw := strings.Fields(s[from:ds]); len(rw) > 0 && titleVerb(rw[0]) {
+			// A relative clause of the subject ("The talks that began in
+			// March 2021 ..."), and the main clause's verb after a time:
+			if w := firstWord(s[de:]); w != "" && titleVerb(w) && !strings.ContainsAny(s[de:de+strings.Index(s[de:], w)], ",;") {
+				to = de // "... collapsed": the date is the clause's, which ends at it
+			} else if m := mainVerbAfterTime(rw); m > 0 {
+				// "... collapsed in May 2021": the date is the main
+				// clause's; the relative clause goes
+				head, from = strings.TrimRight(s[npStart:k], ", "), from+strings.Index(s[from:ds], " "+rw[m]+" ")+1
+			}
+		}
+		out := head + " " + s[from:to]
+		shift := from - (len(head) + 1) - npStart
 		nds, nde := ds-npStart-shift, de-npStart-shift
 		if nds < 0 || nde > len(out) {
 			continue
@@ -1854,6 +1869,38 @@ func innerClause(s string, ds, de int) (string, int, int) {
 		return out, nds, nde
 	}
 	return s, ds, de
+}
+
+// mainVerbAfterTime returns the index in words (a relative clause of the
+// subject and what follows it, up to a date) of the main clause's verb:
+// a verb right after a time the relative clause ended on ("began in
+// March 2021 collapsed"), or 0.
+//
+// The time may be gone already, taken out as another event's date:
+// "began collapsed" are then two verbs in a row, which the verbs that
+// take no object ("began", "ended", "opened") show (not "sold used
+// cars").
+func mainVerbAfterTime(words []string) int {
+	for m := 1; m < len(words); m++ {
+		prev := strings.ToLower(words[m-1])
+		if !titleVerb(words[m]) || strings.HasSuffix(words[m], "ing") || strings.ContainsAny(prev, ",;") {
+			continue
+		}
+		if m == 1 && objectlessStart[prev] || m == 2 && (words[0] == "was" || words[0] == "were") && isVerbWord(prev) {
+			return m // ("that was founded collapsed": a passive takes no object either)
+		}
+		if c := prev[len(prev)-1]; m > 1 && !isVerbWord(prev) && (c >= '0' && c <= '9' || monthWeekday[prev] || thatTimeNoun[prev]) {
+			return m
+		}
+	}
+	return 0
+}
+
+// objectlessStart are past verbs of a start or an end that take no
+// object: a verb right after one is another clause's.
+var objectlessStart = map[string]bool{
+	"began": true, "started": true, "ended": true, "opened": true, "closed": true, "erupted": true, "occurred": true,
+	"happened": true, "arrived": true, "died": true, "finished": true, "resumed": true, "collapsed": true, "broke": true,
 }
 
 // bestSpeaker trims a speaker phrase to its name: "West Berlin's mayor,
@@ -3436,6 +3483,14 @@ func removeSpan(s string, i, j int) string {
 			// "lifted into place in about three months' time": the
 			// time is the date's
 			tail = rest
+			break
+		}
+	}
+	for _, a := range []string{" alone,", " too,", " also,", " again,", " itself,"} {
+		if len(tail) > len(a) && strings.EqualFold(tail[:len(a)], a) {
+			// "In 2023 alone, 1,204 cases were reported": the adverb
+			// that singled the date out goes with it
+			tail = tail[len(a)-1:]
 			break
 		}
 	}

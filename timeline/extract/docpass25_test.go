@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// TestTitleResidue25: words that only pointed at the date go with it
+// ("In 2023 alone", "In July 2024 too"); "that" before a noun of time
+// points at the time: it opens no relative clause to drop; a relative
+// clause of the subject ends where the main clause's verb follows its
+// date, and goes when the main clause has the date.
+func TestTitleResidue25(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "alone after a leading year", ref: "2024-08-02", text: "In 2023 alone, 1,204 cases were reported.",
+			want: []brief{{"2023", "In 2023", "1,204 cases were reported"}}},
+		{name: "too after a leading month", ref: "2024-08-02", text: "In July 2024 too, prices rose sharply.",
+			want: []brief{{"2024-07", "In July 2024", "Prices rose sharply"}}},
+		{name: "that week kept", ref: "", text: "The Thursday seminar that week moves to Friday 14 November 2025.",
+			want: []brief{{"2025-11-14", "Friday 14 November 2025", "The Thursday seminar that week moves"}}},
+		{name: "a relative that still dropped", ref: "", text: "The negotiations that began in March 2021 collapsed.",
+			want: []brief{{"2021-03", "in March 2021", "The negotiations began"}}},
+		{name: "the main clause's date after a relative clause's", ref: "", text: "The talks that began in March 2021 collapsed in May 2021.",
+			want: []brief{{"2021-03", "in March 2021", "The talks began"}, {"2021-05", "in May 2021", "The talks collapsed"}}},
+		{name: "a passive relative clause", ref: "", text: "The company that was founded in 1990 collapsed in May 2021.",
+			want: []brief{{"1990", "in 1990", "The company was founded"}, {"2021-05", "in May 2021", "The company collapsed"}}},
+	})
+}
