@@ -207,94 +207,62 @@ func TestColumnNames(t *testing.T) {
 // of day on the day of the date column, with its zone if written; what
 // cannot be put is reported, never dropped silently.
 func TestTimeColumns(t *testing.T) {
-	tests := []struct {
-		name       string
-		in         string // CSV, or JSON when it starts with '['
-		start, end string
-		dateText   string
-		err        string // the error, "" for none
-	}{
-		{name: "date and time", in: "Date,Time,What\n12/03/2021,09:00,Doors open\n13/03/2021,,Dinner\n",
+	checkSheetCases(t, []sheetCase{
+		{name: "date and time", title: "Doors open", in: "Date,Time,What\n12/03/2021,09:00,Doors open\n13/03/2021,,Dinner\n",
 			start: "2021-03-12T09:00", dateText: "12/03/2021 09:00"},
-		{name: "an hour of one digit", in: "Date,Time,What\n2021-03-12,9:30,Keynote\n", start: "2021-03-12T09:30", dateText: "2021-03-12 9:30"},
-		{name: "a 12-hour clock", in: "Date,Time,What\n2021-03-12,2:30 PM,Panel\n", start: "2021-03-12T14:30", dateText: "2021-03-12 2:30 PM"},
-		{name: "a zone by name", in: "Date,Time,What\n2021-03-12,09:00 CET,Call\n", start: "2021-03-12T09:00+01:00", dateText: "2021-03-12 09:00 CET"},
-		{name: "a zone as an offset", in: "Date,Time,What\n2021-03-12,09:00+02:00,Call\n", start: "2021-03-12T09:00+02:00", dateText: "2021-03-12 09:00+02:00"},
-		{name: "seconds", in: "Date,Time,What\n2021-03-12,09:00:30,Launch\n", start: "2021-03-12T09:00:30", dateText: "2021-03-12 09:00:30"},
-		{name: "a range of times", in: "Date,Time,What\n2021-03-12,09:00–10:30,Workshop\n",
+		{name: "an hour of one digit", title: "Keynote", in: "Date,Time,What\n2021-03-12,9:30,Keynote\n", start: "2021-03-12T09:30", dateText: "2021-03-12 9:30"},
+		{name: "a 12-hour clock", title: "Panel", in: "Date,Time,What\n2021-03-12,2:30 PM,Panel\n", start: "2021-03-12T14:30", dateText: "2021-03-12 2:30 PM"},
+		{name: "a zone by name", title: "Call", in: "Date,Time,What\n2021-03-12,09:00 CET,Call\n", start: "2021-03-12T09:00+01:00", dateText: "2021-03-12 09:00 CET"},
+		{name: "a zone as an offset", title: "Call", in: "Date,Time,What\n2021-03-12,09:00+02:00,Call\n", start: "2021-03-12T09:00+02:00", dateText: "2021-03-12 09:00+02:00"},
+		{name: "seconds", title: "Launch", in: "Date,Time,What\n2021-03-12,09:00:30,Launch\n", start: "2021-03-12T09:00:30", dateText: "2021-03-12 09:00:30"},
+		{name: "a range of times", title: "Workshop", in: "Date,Time,What\n2021-03-12,09:00–10:30,Workshop\n",
 			start: "2021-03-12T09:00", end: "2021-03-12T10:30", dateText: "2021-03-12 09:00–10:30"},
-		{name: "a night past midnight", in: "Date,Time,What\n2021-03-12,22:00 – 01:00,Vigil\n",
+		{name: "a night past midnight", title: "Vigil", in: "Date,Time,What\n2021-03-12,22:00 – 01:00,Vigil\n",
 			start: "2021-03-12T22:00", end: "2021-03-13T01:00", dateText: "2021-03-12 22:00 – 01:00"},
-		{name: "a zone written once for both", in: "Date,Time,What\n2021-03-12,14:00 - 15:30 CET,Panel\n",
+		{name: "a zone written once for both", title: "Panel", in: "Date,Time,What\n2021-03-12,14:00 - 15:30 CET,Panel\n",
 			start: "2021-03-12T14:00+01:00", end: "2021-03-12T15:30+01:00", dateText: "2021-03-12 14:00 - 15:30 CET"},
-		{name: "a hyphen to a later time", in: "Date,Time,What\n2021-03-12,09:00-10:00,Call\n",
+		{name: "a hyphen to a later time", title: "Call", in: "Date,Time,What\n2021-03-12,09:00-10:00,Call\n",
 			start: "2021-03-12T09:00", end: "2021-03-12T10:00", dateText: "2021-03-12 09:00-10:00"},
-		{name: "a hyphen to an earlier time is a zone", in: "Date,Time,What\n2021-03-12,09:00-05:00,Call\n",
+		{name: "a hyphen to an earlier time is a zone", title: "Call", in: "Date,Time,What\n2021-03-12,09:00-05:00,Call\n",
 			start: "2021-03-12T09:00-05:00", dateText: "2021-03-12 09:00-05:00"},
-		{name: "half the day written once", in: "Date,Time,What\n2021-03-12,2-4pm,Open house\n",
+		{name: "half the day written once", title: "Open house", in: "Date,Time,What\n2021-03-12,2-4pm,Open house\n",
 			start: "2021-03-12T14:00", end: "2021-03-12T16:00", dateText: "2021-03-12 2-4pm"},
-		{name: "calendar export", in: "Subject,Start Date,Start Time,End Date,End Time,All Day Event\nOffsite,2021-03-12,09:00,2021-03-13,17:00,False\n",
+		{name: "calendar export", title: "Offsite", in: "Subject,Start Date,Start Time,End Date,End Time,All Day Event\nOffsite,2021-03-12,09:00,2021-03-13,17:00,False\n",
 			start: "2021-03-12T09:00", end: "2021-03-13T17:00", dateText: "2021-03-12 09:00 – 2021-03-13 17:00"},
-		{name: "a Spanish Hora", in: "Fecha,Hora,Evento\n15 de marzo de 2023,10:30 h,Apertura\n",
+		{name: "a Spanish Hora", title: "Apertura", in: "Fecha,Hora,Evento\n15 de marzo de 2023,10:30 h,Apertura\n",
 			start: "2023-03-15T10:30", dateText: "15 de marzo de 2023 10:30 h"},
-		{name: "a French Heure", in: "Date,Heure,Événement\n15 mars 2023,15h30,Ouverture\n",
+		{name: "a French Heure", title: "Ouverture", in: "Date,Heure,Événement\n15 mars 2023,15h30,Ouverture\n",
 			start: "2023-03-15T15:30", dateText: "15 mars 2023 15h30"},
-		{name: "a Spanish range of hours", in: "Fecha,Hora,Evento\n15/03/2023,de 10:00 a 14:00,Puertas abiertas\n",
+		{name: "a Spanish range of hours", title: "Puertas abiertas", in: "Fecha,Hora,Evento\n15/03/2023,de 10:00 a 14:00,Puertas abiertas\n",
 			start: "2023-03-15T10:00", end: "2023-03-15T14:00", dateText: "15/03/2023 de 10:00 a 14:00"},
-		{name: "a German range of hours", in: "Datum;Uhrzeit;Ereignis\n15.03.2023;von 9 bis 17 Uhr;Tag der offenen Tür\n",
+		{name: "a German range of hours", title: "Tag der offenen Tür", in: "Datum;Uhrzeit;Ereignis\n15.03.2023;von 9 bis 17 Uhr;Tag der offenen Tür\n",
 			start: "2023-03-15T09:00", end: "2023-03-15T17:00", dateText: "15.03.2023 von 9 bis 17 Uhr"},
-		{name: "a French range of hours", in: "Date,Heure,Événement\n15 mars 2023,de 10h à 14h30,Portes ouvertes\n",
+		{name: "a French range of hours", title: "Portes ouvertes", in: "Date,Heure,Événement\n15 mars 2023,de 10h à 14h30,Portes ouvertes\n",
 			start: "2023-03-15T10:00", end: "2023-03-15T14:30", dateText: "15 mars 2023 de 10h à 14h30"},
-		{name: "a German Uhrzeit", in: "Datum;Uhrzeit;Ereignis\n15.03.2023;15 Uhr;Eröffnung\n",
+		{name: "a German Uhrzeit", title: "Eröffnung", in: "Datum;Uhrzeit;Ereignis\n15.03.2023;15 Uhr;Eröffnung\n",
 			start: "2023-03-15T15:00", dateText: "15.03.2023 15 Uhr"},
-		{name: "an end time on the start's day", in: "Date,Start Time,End Time,Title\n2021-03-12,09:00,17:00,Exam\n",
+		{name: "an end time on the start's day", title: "Exam", in: "Date,Start Time,End Time,Title\n2021-03-12,09:00,17:00,Exam\n",
 			start: "2021-03-12T09:00", end: "2021-03-12T17:00", dateText: "2021-03-12 09:00 – 17:00"},
-		{name: "the same time twice", in: "Date,Time,What\n2021-03-12 09:00,09:00,Call\n", start: "2021-03-12T09:00", dateText: "2021-03-12 09:00 09:00"},
-		{name: "JSON", in: `[{"date": "2021-03-12", "time": "09:00", "title": "Doors open"}]`, start: "2021-03-12T09:00", dateText: "2021-03-12 09:00"},
-		{name: "a year cannot take a time", in: "Date,Time,What\n1991,09:00,Dissolution\n", start: "1991", dateText: "1991 09:00",
-			err: `t.csv:2:6: Time "09:00": a time of day needs a day, and 1991 is a year; it is left out`},
-		{name: "a range cannot take a time", in: "Date,Time,What\n1939-1945,09:00,War\n", start: "1939", end: "1945", dateText: "1939-1945 09:00",
-			err: `t.csv:2:11: Time "09:00": a time of day needs one day, not the range 1939/1945; it is left out`},
-		{name: "a date with another time", in: "Date,Time,What\n2021-03-12 09:00,10:00,Call\n", start: "2021-03-12T09:00", dateText: "2021-03-12 09:00 10:00",
-			err: `t.csv:2:18: Time "10:00": the date already has a time of day, 2021-03-12T09:00; this one is left out`},
-		{name: "a fixture's kick-off", in: "Date,Kick-off,Home,Away\nSat 9 Aug 2025,15:00,Ashford Town,Redcliffe United\n", start: "2025-08-09T15:00", dateText: "Sat 9 Aug 2025 15:00"},
-		{name: "a kick-off to be confirmed", in: "Date,Kick-off,Home,Away\nSat 27 Sep 2025,TBC,Redcliffe United,Whitcombe\n", start: "2025-09-27", dateText: "Sat 27 Sep 2025 TBC"},
-		{name: "a log's four digits", in: "date,time,title\n2024-03-06,0235,Walker cut off\n", start: "2024-03-06T02:35", dateText: "2024-03-06 0235"},
-		{name: "a time in British Summer Time", in: "date,time,title\n2024-08-18,11:05 BST,Paddleboarder\n", start: "2024-08-18T11:05+01:00", dateText: "2024-08-18 11:05 BST"},
-		{name: "not a time", in: "Date,Time,What\n2021-03-12,morning,Call\n", start: "2021-03-12", dateText: "2021-03-12 morning",
-			err: `t.csv:2:12: Time "morning": not a time of day`},
-		{name: "a time without a date", in: "Date,Time,What\n,09:00,Call\n",
-			err: `t.csv:2:2: Time "09:00": a time of day without a date; it is left out`},
-		{name: "a time range and an end column", in: "Date,Time,End,What\n2021-03-12,09:00-10:00,2021-03-14,Conference\n",
+		{name: "the same time twice", title: "Call", in: "Date,Time,What\n2021-03-12 09:00,09:00,Call\n", start: "2021-03-12T09:00", dateText: "2021-03-12 09:00 09:00"},
+		{name: "JSON", title: "Doors open", in: `[{"date": "2021-03-12", "time": "09:00", "title": "Doors open"}]`, start: "2021-03-12T09:00", dateText: "2021-03-12 09:00"},
+		{name: "a year cannot take a time", title: "Dissolution", in: "Date,Time,What\n1991,09:00,Dissolution\n", start: "1991", dateText: "1991 09:00",
+			err: `s.csv:2:6: Time "09:00": a time of day needs a day, and 1991 is a year; it is left out`},
+		{name: "a range cannot take a time", title: "War", in: "Date,Time,What\n1939-1945,09:00,War\n", start: "1939", end: "1945", dateText: "1939-1945 09:00",
+			err: `s.csv:2:11: Time "09:00": a time of day needs one day, not the range 1939/1945; it is left out`},
+		{name: "a date with another time", title: "Call", in: "Date,Time,What\n2021-03-12 09:00,10:00,Call\n", start: "2021-03-12T09:00", dateText: "2021-03-12 09:00 10:00",
+			err: `s.csv:2:18: Time "10:00": the date already has a time of day, 2021-03-12T09:00; this one is left out`},
+		{name: "a fixture's kick-off", title: "Ashford Town v Redcliffe United", in: "Date,Kick-off,Home,Away\nSat 9 Aug 2025,15:00,Ashford Town,Redcliffe United\n", start: "2025-08-09T15:00", dateText: "Sat 9 Aug 2025 15:00"},
+		{name: "a kick-off to be confirmed", title: "Redcliffe United v Whitcombe", in: "Date,Kick-off,Home,Away\nSat 27 Sep 2025,TBC,Redcliffe United,Whitcombe\n", start: "2025-09-27", dateText: "Sat 27 Sep 2025 TBC"},
+		{name: "a log's four digits", title: "Walker cut off", in: "date,time,title\n2024-03-06,0235,Walker cut off\n", start: "2024-03-06T02:35", dateText: "2024-03-06 0235"},
+		{name: "a time in British Summer Time", title: "Paddleboarder", in: "date,time,title\n2024-08-18,11:05 BST,Paddleboarder\n", start: "2024-08-18T11:05+01:00", dateText: "2024-08-18 11:05 BST"},
+		{name: "not a time", title: "Call", in: "Date,Time,What\n2021-03-12,morning,Call\n", start: "2021-03-12", dateText: "2021-03-12 morning",
+			err: `s.csv:2:12: Time "morning": not a time of day`},
+		{name: "a time without a date", title: "Call", in: "Date,Time,What\n,09:00,Call\n",
+			err: `s.csv:2:2: Time "09:00": a time of day without a date; it is left out`},
+		{name: "a time range and an end column", title: "Conference", in: "Date,Time,End,What\n2021-03-12,09:00-10:00,2021-03-14,Conference\n",
 			start: "2021-03-12T09:00", end: "2021-03-14", dateText: "2021-03-12 09:00-10:00 – 2021-03-14",
-			err: `t.csv:2:12: Time "09:00-10:00": the time gives an end, and so does column "End"; the end column is read`},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			name := "t.csv"
-			if strings.HasPrefix(tt.in, "[") {
-				name = "t.json"
-			}
-			s, err := ReadSheet(strings.NewReader(tt.in), name, Options{})
-			if s == nil || len(s.Events) == 0 {
-				t.Fatalf("no event: %v", err)
-			}
-			gotErr := ""
-			if err != nil {
-				gotErr = err.Error()
-			}
-			if gotErr != tt.err {
-				t.Errorf("error %q, want %q", gotErr, tt.err)
-			}
-			if len(s.Warnings) > 0 {
-				t.Errorf("warnings %q", s.Warnings)
-			}
-			e := s.Events[0]
-			if e.Span.Start.String() != tt.start || e.Span.End.String() != tt.end || e.DateText != tt.dateText {
-				t.Errorf("got %s/%s %q, want %s/%s %q", e.Span.Start, e.Span.End, e.DateText, tt.start, tt.end, tt.dateText)
-			}
-		})
-	}
+			err: `s.csv:2:12: Time "09:00-10:00": the time gives an end, and so does column "End"; the end column is read`},
+	})
 }
 
 // FuzzTimeCell: whatever a time cell holds, it is put on a day as a time
