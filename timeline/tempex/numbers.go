@@ -1641,7 +1641,7 @@ func (t *Tagger) clock(i int) (res, bool) {
 	}
 	if sfx == sfxNone && hasMin && h >= 1 && h <= 11 && t.text[tk.start] != '0' && t.last.Prec >= timeline.Hour && t.last.Hour >= 13 &&
 		t.lastEnd >= 0 && i-t.lastEnd <= 30 && (h+12)*60+min >= t.last.Hour*60+t.last.Minute && t.sameSentence(t.lastEnd, i) && !t.lineBetween(t.lastEnd, i) &&
-		!(t.dayAt(j) || t.isAny(j, "on", "next", "this")) && !t.hour24At(t.lastStart, t.lastEnd) {
+		!(t.dayAt(j) || t.isAny(j, "on", "next", "this")) && !t.hour24At(t.lastStart, t.lastEnd) && t.listHalf(j) != sfxAM {
 		// "Doors open at 6:30 p.m. and the concert starts at 7:15": the
 		// evening's too (but not after "19:30", a clock of 24 hours:
 		// "depart Auckland 19:30, arrive Los Angeles 10:40")
@@ -1659,6 +1659,38 @@ func (t *Tagger) clock(i int) (res, bool) {
 		d.Prec, d.Second = timeline.Second, sec
 	}
 	return t.placeClock(i, j, d, sfx)
+}
+
+// listHalf returns the half of the day (sfxAM, sfxPM or sfxNone) written
+// after the last of a list of clock times that goes on at token j: "at
+// 7:30, 9:30 and 11:30 a.m." says it once for all of them.
+func (t *Tagger) listHalf(j int) uint8 {
+	for n := 0; n < 8; n++ {
+		if !t.punct(j, ',') && !t.isAny(j, "and", "or") {
+			return sfxNone
+		}
+		j++
+		if t.isAny(j, "and", "or") {
+			j++ // ", and 11:30"
+		}
+		tk := t.tok(j)
+		if tk == nil || tk.kind != tNum || tk.nd > 2 {
+			return sfxNone
+		}
+		j++
+		if t.punct(j, ':') && t.tok(j+1) != nil && t.tok(j+1).kind == tNum && t.tok(j+1).nd == 2 {
+			tk, j = t.tok(j+1), j+2
+		}
+		switch {
+		case tk.sfx == sfxAM || tk.sfx == sfxPM:
+			return tk.sfx
+		case t.is(j, "am"):
+			return sfxAM
+		case t.is(j, "pm"):
+			return sfxPM
+		}
+	}
+	return sfxNone
 }
 
 // raceGap reports whether the hours and minutes (or minutes and seconds)
@@ -2045,7 +2077,7 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 				day = dayDate(tt.AddDate(0, 0, 1))
 			}
 		} else if tk := t.tok(i); ok && plus == 0 && sfx == sfxNone && d.Hour >= 7 && d.Hour < 12 && t.lastClock.Prec >= timeline.Hour && t.lastClock.Hour >= 19 &&
-			t.lastClock.DayOf() == day.DayOf() && d.Hour+12-t.lastClock.Hour <= 2 && t.lastClock.Hour-(d.Hour+12) <= 2 && tk != nil && !(tk.kind == tNum && (tk.nd == 4 || t.text[tk.start] == '0')) {
+			t.lastClock.DayOf() == day.DayOf() && d.Hour+12-t.lastClock.Hour <= 2 && t.lastClock.Hour-(d.Hour+12) <= 2 && tk != nil && !(tk.kind == tNum && (tk.nd == 4 || t.text[tk.start] == '0')) && t.listHalf(j) != sfxAM {
 			// "About half past nine, maybe quarter to ten": a twelve-hour
 			// clock beside an evening's time is of that evening
 			d.Hour += 12

@@ -1175,6 +1175,14 @@ func (t *Tagger) holiday(i int) (res, bool) {
 	if !ok && m > 0 {
 		y, k, ok = t.shortYearAfterDay(j) // "Christmas Day 800"
 	}
+	if !ok && t.punct(j, ',') && t.glued(j) {
+		// "on Christmas Day, 1889.": the year set off by a comma, as a
+		// written date's ("December 25, 1889"), when nothing follows it
+		// that would make it a count ("On Christmas Day, 2000 people")
+		if y2, k2, ok2 := t.yearAt(j + 1); ok2 && (t.tok(k2) == nil || t.tok(k2).kind == tPunct || t.isAny(k2, "and", "or", "when", "the")) {
+			y, k, ok = y2, k2, true
+		}
+	}
 	if ok {
 		r.end = k
 	} else if fy, ok2 := t.yearSaidAfter(j); ok2 {
