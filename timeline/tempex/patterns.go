@@ -3448,6 +3448,33 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 			return weekdayNear(ld.AddDate(0, 0, 1), wd, 1), true
 		}
 	}
+	if lc := t.last; dir == 0 && lc.Prec >= timeline.Hour && t.lastEnd == i-1 && t.isAny(i-1, "on") {
+		// "at 4:00 p.m. on Friday": the clock was placed on this weekday
+		// as it was read, and the weekday is that day
+		if ld, ok := dayTime(lc.DayOf()); ok && int(ld.Weekday()+6)%7+1 == wd {
+			return ld, true
+		}
+	}
+	if dir == 0 && !t.narrative && t.hasRef && t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && i-t.lastDayEnd <= 40 &&
+		t.weekdayWrittenBefore(t.lastDayEnd) && !t.sameSentence(t.lastDayEnd, i) && t.sentencesBetween(t.lastDayEnd, i) <= 1 && !t.paragraphBetween(t.lastDayEnd, i) {
+		// "The fair is on Saturday, October 26. Doors open at 10 a.m. on
+		// Saturday.", told in September: the day just written with its
+		// weekday, weeks ahead, is the one the next sentence names (or a
+		// day of its week: "from Friday, October 18 through Sunday,
+		// October 20. Check-in opens on Friday")
+		// (not another day near it: "The fair is on Saturday, October
+		// 26. The committee meets on Tuesday" says not which Tuesday)
+		if ld, ok := dayTime(t.lastDay.DayOf()); ok && ld.After(base.AddDate(0, 0, 6)) && t.tense(i, j) >= 0 {
+			p := weekdayNear(ld, wd, -1)
+			if p.Equal(ld) {
+				return p, true
+			}
+			if from, ok := dayTime(t.prevDay.DayOf()); ok && t.prevDay.Prec >= timeline.Day && t.prevDayEnd >= 0 && t.prevDayEnd < t.lastDayEnd &&
+				t.sameSentence(t.prevDayEnd, t.lastDayEnd) && !p.Before(from) && t.weekdayWrittenBefore(t.prevDayEnd) {
+				return p, true
+			}
+		}
+	}
 	switch dir {
 	case -1:
 		return weekdayNear(base.AddDate(0, 0, -1), wd, -1), true
