@@ -23,3 +23,17 @@ func TestTitleResidue25(t *testing.T) {
 			want: []brief{{"1990", "in 1990", "The company was founded"}, {"2021-05", "in May 2021", "The company collapsed"}}},
 	})
 }
+
+// TestOpensAtOnADay: a time of opening followed by one weekday ("opens at
+// 4:00 p.m. on Friday") is that day's event, not opening hours; after a
+// day to come written with its weekday, it is that day's.
+func TestOpensAtOnADay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "check-in on a Friday", ref: "2024-09-01", text: "Check-in opens at 4:00 p.m. on Friday.",
+			want: []brief{{"2024-09-06T16:00", "at 4:00 p.m. on Friday", "Check-in opens"}}},
+		{name: "the Friday of the retreat", ref: "2024-09-01", text: "The retreat runs from Friday, October 18 through Sunday, October 20. Check-in opens at 4:00 p.m. on Friday.",
+			want: []brief{{"2024-10-18/2024-10-20", "from Friday, October 18 through Sunday, October 20", "The retreat runs"}, {"2024-10-18T16:00", "at 4:00 p.m. on Friday", "Check-in opens"}}},
+		{name: "hours on every Monday", ref: "2024-09-01", text: "The library opens at 9 a.m. on Mondays.",
+			want: nil},
+	})
+}

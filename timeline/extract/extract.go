@@ -4141,10 +4141,15 @@ func instant(d timeline.Date) (time.Time, bool) {
 // on: "closes at 11:59pm on 24 November 2025" is that day's, however
 // much the sentence reads as opening hours.
 func dayAfter(text string, tx []tempex.Timex, j int) bool {
-	if j+1 >= len(tx) || tx[j+1].Date.Prec < timeline.Day || tx[j].End > tx[j+1].Start || weekdayOnly(tx[j+1].Text) {
-		return false // (not "closes at 5pm, Monday to Saturday": every such day)
+	if j+1 >= len(tx) || tx[j+1].Date.Prec < timeline.Day || tx[j].End > tx[j+1].Start {
+		return false
 	}
 	gap := strings.ToLower(strings.TrimSpace(text[tx[j].End:tx[j+1].Start]))
+	if weekdayOnly(tx[j+1].Text) {
+		// (not "closes at 5pm, Monday to Saturday": every such day; but
+		// "Check-in opens at 4:00 p.m. on Friday" is that Friday's)
+		return gap == "on" && tx[j+1].Type == tempex.Date && tx[j+1].RangeEnd < 0
+	}
 	return gap == "on" || gap == "," || gap == "on the" || gap == ""
 }
 
