@@ -591,6 +591,27 @@ func classify(blocks []*block, dayFirst bool) {
 	}
 }
 
+// asOfRe opens a line of the moment a report tells of, without a colon:
+// "As of 24 October 2024", "Situation as at 3 May 2025, 17:00".
+var asOfRe = regexp.MustCompile(`(?i)^(?:(?:situation|position|figures|data)\s+)?as\s+(?:of|at)\s+`)
+
+// asOfTail reports whether s, the rest of an "As of" line after its date,
+// holds only the time of day and its zone: ", 8:00 a.m. PHT", " 17:00
+// (local time)", "." or nothing.
+func asOfTail(s string) bool {
+	s = timeRe.ReplaceAllString(s, " ")
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		lw := strings.ToLower(w)
+		if lw == "local" || lw == "time" || lw == "hrs" || lw == "h" || lw == "at" || lw == "m" || lw == "a" || lw == "p" {
+			continue
+		}
+		if len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w {
+			return false // a word of a sentence, not a zone ("PHT", "UTC")
+		}
+	}
+	return true
+}
+
 // revisedFooterRe is a footer's note of the last change to the text.
 var revisedFooterRe = regexp.MustCompile(`(?i)^[\s(*_]*(?:this\s+(?:page|article|entry|document|text)\s+was\s+|(?:article|page)\s+(?:text\s+)?)?last\s+(?:revised|edited|updated|modified|reviewed|amended)\b`)
 
@@ -827,7 +848,12 @@ func headerDate(b *block, dayFirst bool) bool {
 		return false
 	}
 	start := headerStartRe.MatchString(t)
-	if !start && looseWord(t) && !datedEndRe.MatchString(t) {
+	// "As of 24 October 2024, 8:00 a.m. PHT": a situation report's line
+	// of the moment it tells, without the colon of "As of:" — only the
+	// date right after the words and its time and zone (see asOfTail),
+	// for "As of 1 March 2024, the firm employs 500 people" is a sentence.
+	asOf := !start && asOfRe.MatchString(t)
+	if !start && !asOf && looseWord(t) && !datedEndRe.MatchString(t) {
 		return false // the quick test before the dates are read
 	}
 	ds := findDates(t, dayFirst)
@@ -840,6 +866,12 @@ func headerDate(b *block, dayFirst bool) bool {
 		return false
 	}
 	d := ds[0]
+	if asOf {
+		if m := asOfRe.FindStringIndex(t); m[1] != d.start || !asOfTail(t[d.end:]) {
+			return false
+		}
+		start = true
+	}
 	if m := headerStartRe.FindStringIndex(t); m != nil && m[1] <= d.start {
 		// "Issued for the meeting scheduled for 4 April 2025": the date
 		// of what the document was made for, not the document's
