@@ -1310,7 +1310,8 @@ func (t *Tagger) timex(r res) Timex {
 				!t.lookingBack(r, d) && !t.laterField(r) && !t.hypotheticalBound(r, d) &&
 				!(t.last.Prec >= timeline.Month && t.is(r.start-1, "to") && t.is(r.start-2, "back") && timeline.Compare(d, t.last) < 0) && // ("On April 1, 2024, the CDC confirmed the case. The first dated back to April 2022. On May 10 ...": a look back; the story stays)
 				!(!t.narrative && d.Prec == timeline.Day && t.is(r.start-1, "by") && t.last.Prec >= timeline.Day && timeline.Compare(d, t.last.DayOf()) > 0 && t.tense(r.start, r.end) > 0) && // ("On Tuesday night the utility expected to restore power by Friday. By the next morning ...": a bound hoped for, no day the story is on)
-				!(t.narrative && d.Prec >= timeline.Day && t.holidayWord(r.start) && t.isAny(r.start-1, "before", "by", "until", "till")) { // ("replace the lamps before Christmas": a bound, no day the story is on)
+				!(t.narrative && d.Prec >= timeline.Day && t.holidayWord(r.start) && t.isAny(r.start-1, "before", "by", "until", "till")) && // ("replace the lamps before Christmas": a bound, no day the story is on)
+				!(d.Prec >= timeline.Day && t.lastDay.Prec >= timeline.Day && t.lastDayEnd <= r.start && r.start-t.lastDayEnd <= 8 && t.zoneAside(r.start, r.end)) { // ("at 02:14 UTC on 9 November 2024 (21:14 local time on 8 November). ... the same day": the moment on another clock; the story's day stays)
 				// (a story told by days that names a year decades before
 				// it, "its oldest lamp was made in 1901", looks back)
 				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
@@ -2633,6 +2634,34 @@ func (t *Tagger) aside(a, b int) bool {
 		if _, stop := t.cue(k, true); stop {
 			return false
 		}
+	}
+	return false
+}
+
+// zoneAside reports whether the expression [a, b) stands in brackets
+// right after the day just told, which give that moment on another clock:
+// "at 02:14 UTC on 9 November 2024 (21:14 local time on 8 November)",
+// "on 3 May at 23:30 (04:30 GMT on 4 May)". The brackets hold "local" or a
+// zone's abbreviation.
+func (t *Tagger) zoneAside(a, b int) bool {
+	open := -1
+	for k := a - 1; k >= t.lastDayEnd && k >= a-8; k-- {
+		if tk := t.tok(k); tk.kind == tPunct && tk.r != ':' && tk.r != ',' && tk.r != '.' {
+			if tk.r == '(' {
+				open = k
+			}
+			break
+		}
+	}
+	if open < 0 || open-t.lastDayEnd > 1 {
+		return false
+	}
+	zone := false
+	for k := open + 1; k < len(t.toks) && k <= open+10; k++ {
+		if t.punct(k, ')') {
+			return zone && k >= b
+		}
+		zone = zone || t.is(k, "local") || t.isZoneWord(k)
 	}
 	return false
 }
