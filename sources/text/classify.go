@@ -2189,6 +2189,11 @@ func coverLine(b *block, dayFirst bool) bool {
 				// "Kesworth Civic Society, 2024 edition": the year of the
 				// issue after its publisher's name
 				seps = [][]int{{k, k + 2}}
+			} else if issueKindEndRe.MatchString(t[:k]) {
+				// "Newsletter, April 2025.", "Parish Bulletin, March
+				// 2024": the kind of periodical, then its issue's date
+				// (a part the loop below reads as a date or nothing)
+				seps = [][]int{{k, k + 2}}
 			}
 		}
 	}
@@ -2285,6 +2290,10 @@ func rangeDash(t string, seps [][]int, dayFirst bool) bool {
 // issueWordRe is the word after the date of an issue: "October 2025 issue".
 // yearOnlyRe is a year and nothing else.
 var yearOnlyRe = regexp.MustCompile(`^(?:1[5-9]|20)\d\d$`)
+
+// issueKindEndRe ends a masthead's name with the kind of periodical it is
+// (see issueWords): "Newsletter", "Parish Bulletin".
+var issueKindEndRe = regexp.MustCompile(`(?i)\b` + issueWords + `$`)
 
 var issueWordRe = regexp.MustCompile(`(?i)\s+(?:issue|edition)\s*$`)
 

@@ -28,5 +28,24 @@ func TestDocDates25C(t *testing.T) {
 			text: "Harbour Trust\n\nAs of 1 March 2024, the trust owns 12 tugs and employs 500 people.\n",
 			want: []string{"2024-03-01"},
 		},
+		{
+			name: "a periodical's kind, a comma and the month of its issue",
+			file: "newsletter.txt",
+			text: "Newsletter, April 2025.\n\nThe summer show will be on Saturday 16 August. The hall was repainted last month.\n",
+			want: []string{"2025-08-16 | The summer show", "2025-03 | The hall was repainted"},
+			not:  []string{"2025-04 | Newsletter"},
+		},
+		{
+			name: "a parish bulletin's masthead with a comma",
+			file: "bulletin.txt",
+			text: "St Mary's Parish Bulletin, March 2024\n\nThe roof appeal closed last month.\n",
+			want: []string{"2024-02 | The roof appeal closed"},
+		},
+		{
+			name: "a festival's name and month is no masthead",
+			file: "flyer.txt",
+			text: "Harvest Festival, October 2025.\n\nStalls and music on the green.\n",
+			want: []string{"2025-10"},
+		},
 	})
 }
