@@ -485,6 +485,11 @@ func classify(blocks []*block, dayFirst bool) {
 			// certificate was issued, no publication of the page
 		case b.lines <= 3 && len(b.text) < 240 && pubLineAt(b, dayFirst, b.lines == 1 && head && near < 4 && !story):
 			b.role = pubRole
+		case b.lines <= 2 && len(b.text) < 100 && k > 0 && otherLabelAbove(blocks[k-1]) && dateOnly(b, dayFirst):
+			// "Full proposal deadline:¶November 3, 2025": the value of
+			// the label above, the day of what it names, no date of the
+			// document
+			b.date = dateMatch{}
 		case b.lines <= 2 && len(b.text) < 100 && dateOnly(b, dayFirst):
 			b.role = dateRole
 		case b.lines <= 2 && len(b.text) < 160 && near < 4 && !story && labelDateLine(b, dayFirst):
@@ -611,6 +616,27 @@ func asOfTail(s string) bool {
 	}
 	return true
 }
+
+// otherLabelAbove reports whether b is a label line waiting for its value
+// on the next line, which names the day of something other than the
+// document: "Full proposal deadline:", "Applications close:", "Due date:".
+func otherLabelAbove(b *block) bool {
+	return b.kind == paraBlock && b.lines == 1 && b.role == noRole && otherLabelLine(b.text)
+}
+
+// otherLabelLine reports whether line is such a label (see
+// otherLabelAbove).
+func otherLabelLine(line string) bool {
+	t := strings.Trim(line, "*_ \t\r")
+	if len(t) > 80 || !strings.HasSuffix(t, ":") {
+		return false
+	}
+	return otherDateRe.MatchString(t) || otherLabelRe.MatchString(t)
+}
+
+// otherLabelRe is a label of the day of something the document announces
+// or sets: a deadline, a closing or opening, a start or an end.
+var otherLabelRe = regexp.MustCompile(`(?i)\b(?:deadlines?|due|closes?|closing|opens?|opening|expires?|expiry|starts?|begins?|ends?|launch(?:es)?)\s*:$`)
 
 // revisedFooterRe is a footer's note of the last change to the text.
 var revisedFooterRe = regexp.MustCompile(`(?i)^[\s(*_]*(?:this\s+(?:page|article|entry|document|text)\s+was\s+|(?:article|page)\s+(?:text\s+)?)?last\s+(?:revised|edited|updated|modified|reviewed|amended)\b`)

@@ -453,6 +453,11 @@ func splitHeader(b *block) []*block {
 			// sentence wrapped onto a line of its own, no date line
 			meta[k], date[k] = false, false
 		}
+		if date[k] && k > 0 && otherLabelLine(s[ls[k-1][0]:ls[k-1][1]]) {
+			// "Full proposal deadline:¶November 3, 2025": the value of
+			// the label above, no date of the document
+			meta[k], date[k] = false, false
+		}
 	}
 	// A masthead or a byline without a label stands on the first or second
 	// line, alone of its kind: lines "NAME — DATE" are the items of a list

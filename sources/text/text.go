@@ -876,6 +876,9 @@ func plainHeadings(blocks []*block, marked bool) {
 		if marked && strings.ContainsAny(b.text, "0123456789") {
 			continue // a page that marks its headings: a dated line is text ("Exhibition runs 7 March – 28 September 2026")
 		}
+		if k > 0 && otherLabelAbove(blocks[k-1]) {
+			continue // "Full proposal deadline:¶¶November 3, 2025": the label's value, no heading
+		}
 		if strings.Contains(b.text, "; ") && len(findDates(b.text, false)) >= 2 {
 			continue // "Received 3 March 2020; Accepted 1 July 2020": a record of days, no heading
 		}

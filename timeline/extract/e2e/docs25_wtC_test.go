@@ -47,5 +47,25 @@ func TestDocDates25C(t *testing.T) {
 			text: "Harvest Festival, October 2025.\n\nStalls and music on the green.\n",
 			want: []string{"2025-10"},
 		},
+		{
+			name: "a deadline under its label is the deadline's day, no date of the document",
+			file: "solicitation.txt",
+			text: "PROGRAM SOLICITATION 25-517\n\nFull proposal deadline:\n    November 3, 2025\n\nWebinars will be held next month.\n",
+			want: []string{"2025-11-03 | Full proposal deadline"},
+			not:  []string{"2025-12"},
+		},
+		{
+			name: "opening and closing days under their labels",
+			file: "fund.txt",
+			text: "Seed Fund\n\nApplications open:\n14 July 2025\n\nApplications close:\n29 August 2025\n\nWe replied to every applicant last week.\n",
+			want: []string{"2025-07-14 | Applications open", "2025-08-29 | Applications close"},
+			not:  []string{"2025-W"},
+		},
+		{
+			name: "a date under a Date label still dates the document",
+			file: "memo.txt",
+			text: "Harbour memo\n\nDate:\n3 March 2025\n\nThe tug was repaired last week.\n",
+			want: []string{"2025-W09 | The tug was repaired"},
+		},
 	})
 }
