@@ -563,11 +563,44 @@ func splitTitle(t, site, h1 string) (headline, siteName string) {
 			// the tail numbers the story's instalment, and is no site
 			continue
 		}
+		if !strings.EqualFold(tail, site) && pageKind(tail) {
+			// "Seed Fund for Community Energy — Funding Call": the tail
+			// says what kind of page it is, and is no site's name
+			return head, ""
+		}
 		if strings.EqualFold(tail, site) || len(tail) < len(head) && len(tail) <= 40 || strings.EqualFold(head, h1) && len(tail) <= 60 {
 			return head, tail
 		}
 	}
 	return t, ""
+}
+
+// pageKindWords are the words of a title's tail that says what kind of
+// page it is ("Funding Call", "Press Release", "Call for Proposals", "Job
+// Vacancy", "FAQ").
+var pageKindWords = map[string]bool{
+	"funding": true, "call": true, "calls": true, "for": true, "proposals": true, "applications": true, "application": true,
+	"grant": true, "grants": true, "press": true, "media": true, "release": true, "notice": true, "announcement": true,
+	"vacancy": true, "vacancies": true, "job": true, "advert": true, "consultation": true, "guidance": true,
+	"fact": true, "sheet": true, "factsheet": true, "faq": true, "faqs": true, "overview": true, "summary": true,
+	"opportunity": true, "tender": true, "details": true, "information": true, "eligibility": true, "how": true,
+	"to": true, "apply": true, "and": true, "invitation": true, "expression": true, "of": true, "interest": true,
+}
+
+// pageKind reports whether a title's tail, every word of it a
+// pageKindWords' one, says what kind of page it is.
+func pageKind(tail string) bool {
+	ws := strings.Fields(strings.ToLower(tail))
+	if len(ws) == 0 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		if !pageKindWords[strings.Trim(w, ".,:;()")] {
+			return false
+		}
+	}
+	last := strings.Trim(ws[len(ws)-1], ".,:;()")
+	return last != "for" && last != "and" && last != "to" && last != "of" && last != "how"
 }
 
 var (
