@@ -369,6 +369,13 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 		// so does a calendar entry's name (see splitEntries).
 		if title == "" && b.kind == headingBlock && !later && !dayLine(b.text) && !b.entry && !b.excerptLabel {
 			title = b.text
+			if k == 0 && k+1 < len(blocks) && productLabelRe.MatchString(strings.TrimSpace(b.text)) {
+				// "BULLETIN" over "Hurricane Delia Advisory Number 14":
+				// the kind of message, over the title of this one
+				if nb := blocks[k+1]; nb.kind == paraBlock && nb.role == noRole && !nb.table && nb.lines <= 4 && titleLine(nb.first) && !opensWithDate(nb.first) {
+					title = strings.TrimSpace(nb.first)
+				}
+			}
 			if t := headerTitle(blocks[:k]); t != "" && sectionWord(b.text) {
 				// "ASHCOMBE¶Market town in Wiltshire.¶¶HISTORY": the
 				// document's name is over its first section's
@@ -936,6 +943,11 @@ func plainHeadings(blocks []*block, marked bool) {
 		b.kind, b.level = headingBlock, 1
 	}
 }
+
+// productLabelRe is a line naming only the kind of message a bulletin or
+// a wire is, over its title: "BULLETIN", "URGENT - IMMEDIATE BROADCAST
+// REQUESTED", "FLASH".
+var productLabelRe = regexp.MustCompile(`(?i)^(?:bulletin|urgent|flash|advisory|alert)(?:\s*[-–—]\s*immediate\s+broadcast\s+requested)?$`)
 
 // filingTitle names a filing with a securities regulator by its
 // registrant and its form ("BRIGHTWATER THERAPEUTICS, INC. – FORM 8-K"),
