@@ -1307,7 +1307,7 @@ func (t *Tagger) periodYear(u unit, n, i, j int) (int, bool) {
 	switch {
 	case n > cur && dir < 0 && (t.closePast || !t.reportedBefore(i)):
 		return y - 1, true
-	case n > cur && (t.fyEnd() == 0 || t.fyEnd() == 12) && !(dir > 0 && !t.weakCue && t.isAny(t.beforeMods(i)-1, "in", "during", "by", "until", "before", "through", "from")):
+	case n > cur && (t.fyEnd() == 0 || t.fyEnd() == 12) && !(dir > 0 && (!t.weakCue || t.plannedVerb(t.beforeMods(i)-2)) && t.isAny(t.beforeMods(i)-1, "in", "during", "by", "until", "before", "through", "from")):
 		// "will report fourth-quarter results on Feb. 26", "forecast
 		// second-quarter sales" in January, "said second-quarter sales
 		// would rise": not told as done, the nearest such period, the
@@ -1327,6 +1327,14 @@ func (t *Tagger) periodYear(u unit, n, i, j int) (int, bool) {
 		return y + 1, true
 	}
 	return y, true
+}
+
+// plannedVerb reports whether token k is a verb of the present tense
+// that tells what is planned ("A public beta opens in Q3", "Shipping
+// starts in H2"): unlike the present of a state ("Revenue in Q3 is up"),
+// it looks ahead to a period that has not begun.
+func (t *Tagger) plannedVerb(k int) bool {
+	return presentCues[t.lowerWord(k)] && !t.isAny(k, "is", "are", "am", "remain", "remains", "continue", "continues", "reports", "releases", "publishes", "unveils", "hits")
 }
 
 // weekdayNouns follow a weekday that qualifies them: "Sunday service".
