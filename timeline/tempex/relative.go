@@ -3136,7 +3136,7 @@ func (t *Tagger) aheadClause(i int) bool {
 		switch {
 		case t.isAny(k, "will", "ll", "shall", "expects", "plans", "intends", "aims", "hopes", "forecasts", "projects", "predicts"):
 			ahead = true
-		case t.isAny(k, "expected", "scheduled", "due", "set", "likely", "poised") && t.isAny(k-1, "is", "are", "s"):
+		case t.isAny(k, "expected", "scheduled", "due", "set", "likely", "poised", "targeted", "planned", "slated", "pencilled", "penciled", "earmarked") && t.isAny(k-1, "is", "are", "s"):
 			ahead = true
 		case t.isAny(k, "was", "were", "had", "said", "did", "would", "could", "expected", "planned", "hoped", "intended", "aimed", "forecast", "projected", "predicted"):
 			return false
