@@ -2660,6 +2660,7 @@ func (x *sectionExtractor) run() []*item {
 			}
 		}
 		dated = dropNested(text, dated)
+		dated = dropNamingYear(text, dated)
 		dated = dropDeicticFrame(text, dated)
 		var frame []cand
 		dated, frame = dropFrame(text, s, dated)
@@ -6344,6 +6345,36 @@ func dropNested(text string, cs []cand) []cand {
 	}
 	return out
 }
+
+// dropNamingYear drops a year that only tells which of a thing's years
+// the sentence speaks of ("The Geminids of 2025 deserve special effort:
+// the Moon rises around 23:00 on 13 December") when another date of the
+// sentence, inside that year, says when: one event, at that date. A year
+// no other date of the sentence falls in stays an event ("with the Act
+// of 1751 ..., and with a second Act in 1768").
+func dropNamingYear(text string, cs []cand) []cand {
+	if len(cs) < 2 {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if d := c.span.Start; d.Prec == timeline.Year && d.Mod == timeline.ModNone && !c.span.IsRange() && yearDigitsRe.MatchString(c.t.Text) && len(c.t.Text) == 4 &&
+			namingOfRe.MatchString(text[max(0, c.start-60):c.start]) &&
+			slices.ContainsFunc(cs, func(o cand) bool {
+				od := o.span.Start
+				od.Mod = timeline.ModNone // ("around 23:00 on 13 December": about then, inside the year all the same)
+				return o.start != c.start && od.Prec > timeline.Year && !o.span.IsRange() && d.Contains(od)
+			}) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// namingOfRe ends the words before a year that names a thing by it: "The
+// Geminids of ", "the great floods of ".
+var namingOfRe = regexp.MustCompile(`(?i)\bthe\s+(?:[\p{L}'’-]+\s+){1,3}of\s+$`)
 
 // coordModifierRe opens the words after a date that modifies a noun with
 // a second modifier joined to it: " and full-year 2024", " or annual".

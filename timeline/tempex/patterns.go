@@ -1884,6 +1884,17 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		t.tense(i, j) // the callers read closePast and closeFuture
 		return y, true
 	}
+	// "The Geminids of 2025 peak on 13 December", "The floods of 2019
+	// reached the town on 12 March": a day told of the thing the
+	// sentence's subject names by its year is that year's (not when the
+	// tense puts it on the other side of the writer's day: "The class of
+	// 2025 met on 13 December", said a week later)
+	if t.last.Prec == timeline.Year && t.last.Year > 0 && t.lastEnd <= i && i-t.lastEnd <= 20 && t.ofYearSubject() && t.sameSentence(t.lastEnd, i) {
+		dir := t.tense(i, j) // (the callers read closePast and closeFuture)
+		if !(dir < 0 && t.last.Year > t.ref.Year() || dir > 0 && !t.weakCue && t.last.Year < t.ref.Year()) {
+			return t.last.Year, true
+		}
+	}
 	// "In 2019, Storm Gareth caused flooding on 12 March": a year the
 	// sentence is set in dates the months it names after it
 	// (not in a clause of its own that looks ahead from the writer's
@@ -2288,6 +2299,33 @@ func (t *Tagger) yearAside(i int) bool {
 		}
 	}
 	return true
+}
+
+// ofYearSubject reports whether the last expression, a year written in
+// figures, names the subject of its sentence after "of": "The Geminids of
+// 2025", "The great floods of 1953" (a plain noun, or a name, before "of",
+// and "the" opening the sentence a few words before).
+func (t *Tagger) ofYearSubject() bool {
+	y := t.lastStart
+	if t.lastEnd != y+1 || !t.is(y-1, "of") {
+		return false
+	}
+	if tk := t.tok(y); tk == nil || tk.kind != tNum || tk.nd != 4 || tk.sfx != sfxNone {
+		return false
+	}
+	for k := y - 2; k >= 0 && k >= y-5; k-- {
+		tk := t.tok(k)
+		if tk == nil || tk.kind != tWord {
+			return false
+		}
+		if t.is(k, "the") {
+			return k < y-2 && t.opensSentence(k)
+		}
+		if w := tk.w(); w != nil && (w.function || w.month > 0 || w.unit != uNone || w.wday > 0) {
+			return false
+		}
+	}
+	return false
 }
 
 // heldEventYear returns the year that names the event told right before
