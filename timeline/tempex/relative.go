@@ -2678,7 +2678,11 @@ func seasonBeside(d timeline.Date, s timeline.SeasonCode, after bool) (timeline.
 			if y == 0 {
 				continue
 			}
-			if cs, _ := c.Bounds(); !cs.Before(de) {
+			// the first to begin after d ends; after a year, the
+			// first to end after it, which may begin in it ("the 2019
+			// drought ... the following winter" is the winter of
+			// 2019-20)
+			if cs, ce := c.Bounds(); !cs.Before(de) || d.Prec <= timeline.Year && !cs.Before(ds) && ce.After(de) {
 				return c, true
 			}
 		}
