@@ -2647,7 +2647,7 @@ func (x *sectionExtractor) run() []*item {
 			// "has remastered her 1999 film", not "during last summer's
 			// heatwave", which can date what a clause tells)
 			perfect := !slices.ContainsFunc(dated, func(c cand) bool { return !c.qualifier || !nounModifierDate(c.t.Text) }) && hasPerfect(text[s.Start:s.End])
-			dated = dropQualifiers(text, dated, hasModal(text[s.Start:s.End]) || perfect)
+			dated = dropQualifiers(text, s, dated, hasModal(text[s.Start:s.End]) || perfect)
 		}
 		dated = dedupeSpans(dated)
 		dated = joinDayTime(text, dated)
@@ -6194,7 +6194,7 @@ func holds(a, b timeline.Date) bool {
 // the text says) — unless the sentence tells what will, should or may be
 // done (modal): "restore the tariff of 2017 within 90 days" is not
 // something that happened in 2017.
-func dropQualifiers(text string, cs []cand, modal bool) []cand {
+func dropQualifiers(text string, s Segment, cs []cand, modal bool) []cand {
 	other := modal
 	for _, c := range cs {
 		if !c.qualifier {
@@ -6214,13 +6214,19 @@ func dropQualifiers(text string, cs []cand, modal bool) []cand {
 			continue
 		}
 		if !c.qualifier || c.span.Start.Prec >= timeline.Day && !modal && ownClause(text, cs, k) ||
-			c.span.Start.Prec == timeline.Year && !modal && heldEventAfter(text, c.end) && ownClause(text, cs, k) {
+			c.span.Start.Prec == timeline.Year && !modal && heldEventAfter(text, c.end) && ownClause(text, cs, k) ||
+			c.span.Start.Prec == timeline.Year && happeningAfter(text, c.end) && ownClause(text, cs, k) && toldInClause(text, s, c) {
 			// (or a year naming an event held then, in a clause of its
 			// own: "The United States boycotted the 1980 Moscow Games,
 			// and the Soviet bloc stayed away in 1984")
 			// (a day that names its event in a clause of its own: "The
 			// Boxing Day derby finished 2–2, and the fixture was
 			// postponed until 21 January")
+			// (and a year that names what happened in it, in a clause of
+			// its own told as done, whatever the other clause says: "Last
+			// year's show was rained off, but the summer show will be on
+			// Saturday 16 August", "The 2019 drought killed three trees,
+			// and we replaced them the following winter")
 			out = append(out, c)
 		}
 	}
@@ -6243,6 +6249,52 @@ func heldEventAfter(text string, end int) bool {
 		}
 	}
 	return false
+}
+
+// happeningAfter reports whether the words after a year, past a
+// possessive's "'s" ("Last year's show", "the 2019 drought"), name
+// something that happened or was held in it, so that what its clause
+// tells of it happened then too.
+func happeningAfter(text string, end int) bool {
+	rest := text[end:min(len(text), end+40)]
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "'s"), "’s")
+	words := strings.Fields(rest)
+	for i, w := range words {
+		if i > 1 {
+			break
+		}
+		lw := strings.ToLower(strings.Trim(w, ".,;:!?)\"'’"))
+		if happenings[lw] || yearHappenings[lw] {
+			return true
+		}
+		if i == 0 && !unicode.IsLower(firstRune(w)) {
+			return false // "the 2019 Cheltenham ...": a name, read by heldEventAfter
+		}
+	}
+	return heldEventAfter(text, end)
+}
+
+// yearHappenings are, besides happenings, what a year names by when it
+// happened or was held: "the 2019 drought", "last year's show".
+var yearHappenings = map[string]bool{
+	"drought": true, "heatwave": true, "frost": true, "frosts": true, "freeze": true, "snow": true, "blizzard": true,
+	"wildfire": true, "wildfires": true, "fires": true, "outbreak": true, "epidemic": true, "pandemic": true,
+	"show": true, "fair": true, "festival": true, "concert": true, "match": true, "race": true, "harvest": true,
+	"tour": true, "visit": true, "ceremony": true, "parade": true, "carnival": true, "regatta": true,
+}
+
+// toldInClause reports whether the clause of the sentence s that holds c
+// (the clauses of ", and", ", but" or a semicolon) tells what was done:
+// no modal and no present perfect in it.
+func toldInClause(text string, s Segment, c cand) bool {
+	a, b := s.Start, s.End
+	if ms := clauseBreakRe.FindAllStringIndex(text[s.Start:c.start], -1); len(ms) > 0 {
+		a = s.Start + ms[len(ms)-1][1]
+	}
+	if m := clauseBreakRe.FindStringIndex(text[c.end:s.End]); m != nil {
+		b = c.end + m[0]
+	}
+	return !hasModal(text[a:b]) && !hasPerfect(text[a:b])
 }
 
 // heldNounAfter reports whether the words after a date name something
