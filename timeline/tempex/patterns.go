@@ -2057,7 +2057,48 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		}
 		return t.ref.Year() + 1, true
 	}
-	return monthYear(t.ref, m, dir), true
+	y := monthYear(t.ref, m, dir)
+	if dir == 0 && !t.narrative && y*12+m < t.ref.Year()*12+int(t.ref.Month()) && t.titleYear() == t.ref.Year()+1 {
+		// "# Meteor Shower Calendar 2025", compiled 20 December 2024,
+		// over "| Eta Aquariids | 5–6 May |": told with no tense, a
+		// month the writer's day would put in the months gone by is of
+		// the coming year the title names
+		return y + 1, true
+	}
+	return y, true
+}
+
+// titleYear returns the year the text's first line, a short title, names
+// at its end or its start ("Meteor Shower Calendar 2025", "2025
+// Programme"); 0 when it names none (a dateline's "Sky Notes, 1 August
+// 2024" names a day, a split year "Fixtures 2024-25" two).
+func (t *Tagger) titleYear() int {
+	nl := strings.IndexByte(t.text, '\n')
+	if nl < 0 || nl > 80 {
+		return 0
+	}
+	last := -1 // the last token of the line, past a full stop
+	for k := 0; k < len(t.toks) && int(t.toks[k].start) < nl; k++ {
+		last = k
+	}
+	if t.punct(last, '.') {
+		last--
+	}
+	for _, k := range [2]int{last, 0} {
+		tk := t.tok(k)
+		if tk == nil || tk.kind != tNum || tk.nd != 4 || tk.sfx != sfxNone || tk.n < 1000 || tk.n > 2200 {
+			continue
+		}
+		w := k - 1 // the word beside it
+		if k == 0 {
+			w = 1
+		}
+		if wt := t.tok(w); wt == nil || wt.kind != tWord || t.glued(max(k, w)) || wt.w() != nil && (wt.w().month > 0 || wt.w().unit != uNone || wt.w().wday > 0) {
+			continue
+		}
+		return int(tk.n)
+	}
+	return 0
 }
 
 // openingWordBefore reports whether the sentence before token i says
@@ -2576,6 +2617,8 @@ func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 			y-- // "have risen since March 20", said on 5 March: last year's
 		case t.closeFuture && d < t.ref.Day():
 			y++
+		case d < t.ref.Day() && !t.closePast && t.titleYear() == y+1 && t.tense(i, j) == 0:
+			y++ // "| Geminids | 13–14 December |" under "Meteor Shower Calendar 2025", compiled 20 December 2024 (see monthYearFor)
 		}
 	}
 	if !t.narrative && t.hasRef && y != t.ref.Year() && t.last.Year == y && t.tense(i, j) < 0 {

@@ -2361,7 +2361,10 @@ func (t *Tagger) tense(i, j int) int {
 	}
 	// 'will open in September. Not "autumn", September.': a fragment
 	// with no verb goes on in the sentence before
-	if first >= 0 && i-first <= 6 && t.dirAt >= 0 && t.dirAt < first && first-t.dirAt <= 30 && t.sentencesBetween(t.dirAt, i) <= 1 && t.verbless(first, j) {
+	// (a table's row is none: "| Eta Aquariids | 19 Apr – 28 May |"
+	// under a row that ends "| last quarter |")
+	if first >= 0 && i-first <= 6 && t.dirAt >= 0 && t.dirAt < first && first-t.dirAt <= 30 && t.sentencesBetween(t.dirAt, i) <= 1 && t.verbless(first, j) &&
+		!(first > 0 && t.punct(first-1, '|') && t.newLine(first-1)) {
 		return t.dirVal
 	}
 	if t.isAny(i-1, "until", "till") && t.w(i) != nil && t.w(i).wday > 0 && t.hasRef && !t.narrative {
@@ -3100,6 +3103,10 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		case '-', '*', '•', '–', '—':
 			if t.newLine(k) && !t.glued(k+1) {
 				return 0, true // a list's mark opening its line: another item's tense is not this one's
+			}
+		case '|':
+			if t.newLine(k) {
+				return 0, true // a table row's opening bar: another row's tense ("| Lyrids | ... | last quarter |") is not this one's
 			}
 		case '.':
 			// not the end of a sentence: 29.75, U.S., Dec. 15, Mr. Smith
