@@ -37,3 +37,16 @@ func TestOpensAtOnADay(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestEachUnitHabit: a clock time in a sentence about every sailing,
+// performance or day ("Each sailing departs at 10:00") is a timetable's,
+// no event of the writer's day. (The pattern that says so had control
+// characters where its word boundaries belong, and never matched.)
+func TestEachUnitHabit(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "each sailing", ref: "2025-03-03", text: "Each sailing departs at 10:00 from Pier 2.", want: nil},
+		{name: "every performance", ref: "2025-03-03", text: "Every performance starts at 19:30.", want: nil},
+		{name: "each bucket is no time", ref: "2025-03-03", text: "Each bucket is large. The crew starts at 10:00 on 4 March 2025.",
+			want: []brief{{"2025-03-04T10:00", "at 10:00 on 4 March 2025", "The crew starts"}}},
+	})
+}

@@ -4240,7 +4240,7 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 // everyUnitRe finds "every" or "each" before a time that comes back: "each
 // day", "every Monday", "every two hours", "each morning" (not "each
 // bucket is large").
-var everyUnitRe = regexp.MustCompile(`(?:every|each)\s+(?:(?:other|second|third|two|three|four|few|single|working|school|week)\s+)?(?:day|days|morning|mornings|afternoon|evening|evenings|night|nights|week|weeks|weekend|weekends|weekday|weekdays|month|months|year|years|hour|hours|minute|minutes|half-hour|quarter|term|season|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|departure|sailing|service|visit|session|tour|performance|show|screening|meeting|match|game)`)
+var everyUnitRe = regexp.MustCompile(`\b(?:every|each)\s+(?:(?:other|second|third|two|three|four|few|single|working|school|week)\s+)?(?:day|days|morning|mornings|afternoon|evening|evenings|night|nights|week|weeks|weekend|weekends|weekday|weekdays|month|months|year|years|hour|hours|minute|minutes|half-hour|quarter|term|season|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|departure|sailing|service|visit|session|tour|performance|show|screening|meeting|match|game)\b`)
 
 // weekDay is a day of the week, whole or abbreviated: "Monday", "Mon",
 // "Tues.", "Thurs".
