@@ -3093,6 +3093,20 @@ func (t *Tagger) forBetween(a, b int) bool {
 	return false
 }
 
+// cueWords are the words cue's rules compare the token itself with (by
+// is, isAny or string(low)), beside those of cueClass: a word of neither
+// goes past the rules (see vocabCueWord). TestCueWords checks the list
+// against cue's source.
+var cueWords = []string{
+	"accompanied", "advanced", "agreed", "announced", "anticipated", "arranged", "back", "bumped",
+	"can", "changed", "could", "d", "decided", "early", "earmarked", "ended", "ending", "fixed",
+	"followed", "have", "later", "may", "might", "moved", "moving", "must", "need", "needs",
+	"newly", "offered", "open", "original", "preceded", "previously", "projected", "promised",
+	"proposed", "pulled", "pushed", "pushing", "put", "recall", "recalling", "recalls", "remember",
+	"remembering", "remembers", "resolved", "shifted", "should", "slipped", "suggested", "switched",
+	"target", "voted",
+}
+
 func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	tk := &t.toks[k]
 	switch tk.kind {
@@ -3151,10 +3165,12 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if len(s) > 12 {
 		return 0, false
 	}
-	if tk.id == 0 && !(len(s) >= 4 && s[len(s)-2]|0x20 == 'e' && s[len(s)-1]|0x20 == 'd') {
-		// Most words are none the rules below name, all of which are in
-		// the vocabulary (TestPatternWords checks it), and no past form
-		// in -ed: of the rules, only the one on the words before applies.
+	if !vocabCueWord[tk.id%vocabSize] && !(len(s) >= 4 && s[len(s)-2]|0x20 == 'e' && s[len(s)-1]|0x20 == 'd') {
+		// Most words are none the rules below name (cueWords) nor of a
+		// cue class, and no past form in -ed: of the rules, only the one
+		// on the words before applies. (This spares the common words,
+		// "the", "in", "of", which the scans back over a clause meet at
+		// every turn, the whole chain of rules.)
 		return 0, t.plannedBefore(k)
 	}
 	var buf [12]byte

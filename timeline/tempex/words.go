@@ -459,6 +459,10 @@ var vocab [vocabSize]string
 // cueClass, whose words are all in it), which spares cue a map lookup.
 var vocabCue [vocabSize]uint8
 
+// vocabCueWord marks the words of the vocabulary cue's rules may apply
+// to: those of cueClass and cueWords.
+var vocabCueWord [vocabSize]bool
+
 // vocabWord holds the table entry of each word of the vocabulary by id
 // (nil for the patternWords).
 var vocabWord [vocabSize]*word
@@ -531,7 +535,11 @@ func init() {
 		}
 	}
 	for key, cls := range cueClass {
-		vocabCue[add(key, nil)] = cls
+		id := add(key, nil)
+		vocabCue[id], vocabCueWord[id] = cls, true
+	}
+	for _, key := range cueWords {
+		vocabCueWord[add(key, nil)] = true
 	}
 }
 
