@@ -1633,7 +1633,17 @@ func (t *Tagger) labelledLine(k int) bool {
 
 func (t *Tagger) newLine(i int) bool {
 	a, b := t.tok(i-1), t.tok(i)
-	return a != nil && b != nil && strings.IndexByte(t.text[a.end:b.start], '\n') >= 0
+	if a == nil || b == nil {
+		return false
+	}
+	gap := t.text[a.end:b.start]
+	if len(gap) <= 1 {
+		// most tokens are glued or a space apart: the scans back and
+		// forth over a clause ask at every token, and the call that
+		// searches a string costs more than the gap's one byte
+		return len(gap) == 1 && gap[0] == '\n'
+	}
+	return strings.IndexByte(gap, '\n') >= 0
 }
 
 func (t *Tagger) num(i int) (n, nd int, ok bool) {
