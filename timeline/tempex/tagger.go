@@ -1689,12 +1689,12 @@ func (t *Tagger) canStart(i int) bool {
 			return true
 		}
 		for k := i + 1; k < len(t.toks) && k <= i+5; k++ {
-			if k == i+5 && !t.isAny(i+1, "better", "best", "greater") {
-				break // four words on, or five in "the better part of a decade"
-			}
 			nx := &t.toks[k]
 			if nx.kind == tNum || nx.flags&fDateish != 0 {
-				return true
+				// four words on, or five in "the better part of a
+				// decade" (asked only then: most function words have
+				// nothing of a date that near)
+				return k < i+5 || t.isAny(i+1, "better", "best", "greater")
 			}
 			if nx.kind == tPunct && nx.r != '-' && nx.r != '\'' && nx.r != '’' && nx.r != '.' && nx.r != ',' {
 				return false
