@@ -437,7 +437,12 @@ func init() {
 // patternWords. Each has an id, which the scanner writes into its token,
 // so that the patterns compare a token with a word (is, isAny) by reading
 // vocab at the id and comparing two short strings, with no case folding.
-const slotBits = 12
+//
+// The table has four slots or more for each word of the vocabulary (some
+// 1,600 of vocabSize): most words of a text are none of them, and a probe
+// for a word not there goes on to the next empty slot, which a sparser
+// table puts nearer.
+const slotBits = 13
 
 type slot struct {
 	lo, hi uint64 // the key's letters, as wordBits reads them
