@@ -130,6 +130,9 @@ type Tagger struct {
 	// askDay is set while monthYearFor picks the year of a day ("May
 	// 10"), not of a month alone
 	askDay bool
+	// parsedValue is the last value timex read back with ParseDate
+	// without error (see validValue)
+	parsedValue string
 }
 
 // New returns a Tagger with the given options.
@@ -413,7 +416,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 		}
 		k := len(dst)
 		x := t.timex(r)
-		if timeline.CheckValue(x.Value) != nil {
+		if !t.validValue(x.Value) {
 			// a value we could not form (a bug): better no expression than a wrong one
 			i = r.end
 			continue
@@ -495,7 +498,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				if d2 > 0 {
 					r2.val += "-" + two(d2)
 				}
-				if x2 := t.timex(r2); m2 > 0 && (d > 0) == (d2 > 0) && timeline.CheckValue(x2.Value) == nil {
+				if x2 := t.timex(r2); m2 > 0 && (d > 0) == (d2 > 0) && t.validValue(x2.Value) {
 					dst[k].RangeEnd = len(dst)
 					dst = append(dst, x2)
 					i = r2.end
@@ -666,7 +669,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				i = r2.end
 				continue
 			}
-			if x2 := t.timex(r2); timeline.CheckValue(x2.Value) == nil && !endsBefore(r.d, r2.d) {
+			if x2 := t.timex(r2); t.validValue(x2.Value) && !endsBefore(r.d, r2.d) {
 				dst[k].RangeEnd = len(dst)
 				dst = append(dst, x2)
 				i = r2.end
@@ -701,7 +704,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				break
 			}
 			x2 := t.timex(r2)
-			if timeline.CheckValue(x2.Value) != nil {
+			if !t.validValue(x2.Value) {
 				break
 			}
 			dst = append(dst, x2)
@@ -736,6 +739,17 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 		}
 	}
 	return dst
+}
+
+// validValue reports whether v, the value of a Timex timex made, is a
+// valid TIMEX3 value (timeline.CheckValue). A value timex has just read
+// back with ParseDate is one, unless it is a week's weekend, which
+// CheckValue reads as its week: it is not parsed a second time.
+func (t *Tagger) validValue(v string) bool {
+	if v == t.parsedValue && v != "" && !strings.HasSuffix(v, "-WE") {
+		return true
+	}
+	return timeline.CheckValue(v) == nil
 }
 
 // fillListHeads gives the year of d, the day at dst[k], to the days of
@@ -1226,6 +1240,7 @@ func (t *Tagger) timex(r res) Timex {
 		return x // durations and values with unknown parts are not dates
 	}
 	if d, err := timeline.ParseDate(x.Value); err == nil {
+		t.parsedValue = x.Value
 		x.Date = d
 		if first, last, ok := t.fiscalQuarterAround(r); ok {
 			// "this quarter" in a text whose year ends in July: the
