@@ -311,12 +311,13 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	}
 	// "three straight years", "two more weeks", "a full year"
 	// "five business days", "eight trading days", "two bloody weeks"
-	if t.isAny(j, "more", "additional", "extra", "further", "straight", "consecutive", "successive", "full", "whole", "entire",
-		"business", "working", "trading", "calendar", "school", "banking", "bloody", "brutal", "long", "short", "hard",
-		"difficult", "tense", "busy", "hectic", "anxious", "painful", "happy", "quiet", "short", "turbulent", "agonising", "agonizing") {
-		if w2 := t.w(j + 1); w2 != nil && w2.unit != uNone && w2.unit != uHalf {
-			j++
-		}
+	// (the unit after is asked first: the words are many to compare,
+	// and most amounts have none of them)
+	if w2 := t.w(j + 1); w2 != nil && w2.unit != uNone && w2.unit != uHalf &&
+		t.isAny(j, "more", "additional", "extra", "further", "straight", "consecutive", "successive", "full", "whole", "entire",
+			"business", "working", "trading", "calendar", "school", "banking", "bloody", "brutal", "long", "short", "hard",
+			"difficult", "tense", "busy", "hectic", "anxious", "painful", "happy", "quiet", "short", "turbulent", "agonising", "agonizing") {
+		j++
 	}
 	w := t.w(j)
 	if w != nil && w.season != timeline.NoSeason && w.plural && !vague && !adjective && n >= 2 && n == float64(int(n)) &&
@@ -1057,7 +1058,7 @@ func (t *Tagger) ordinalAt(i int) (n, j int, ok bool) {
 
 func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 	n, j, ok := t.ordinalAt(i)
-	if (!ok || n <= 0) && t.isAny(i, "final", "last") && t.is(i+2, "of") && t.isAny(i-1, "the", "its", "their") {
+	if (!ok || n <= 0) && t.is(i+2, "of") && t.isAny(i, "final", "last") && t.isAny(i-1, "the", "its", "their") {
 		// "the final quarter of 2018", "the last half of last year"
 		switch {
 		case t.is(i+1, "quarter"):
