@@ -982,8 +982,17 @@ func (x *sectionExtractor) planOfNoYear(text string, s Segment, t tempex.Timex) 
 		if p.End > s.Start || p.Date.IsZero() {
 			continue
 		}
-		if p.Type == tempex.Date && p.Date.Prec == timeline.Day && p.Date.Year == day.Year && p.Start <= k && k < p.End {
-			if gap := day.Start().Sub(p.Date.Start()); gap > 0 && gap <= 31*24*time.Hour {
+		if p.Type == tempex.Date && p.Date.Prec >= timeline.Week && p.Date.Year == day.Year && p.Start <= k && k < p.End {
+			ps := p.Date.Start()
+			gap := day.Start().Sub(ps)
+			if p.Date.Prec == timeline.Day && gap > 0 && gap <= 31*24*time.Hour {
+				return false
+			}
+			// ("Kestrel 2.0.0 was released on 4 March 2025. Version 2.0.1
+			// is planned on 15 April.": in the month of the day or week
+			// told in the sentence just before, or in one of the two
+			// after it, as the tagger reads it)
+			if between := text[p.End:s.Start]; gap > 0 && ps.Year() == day.Year && day.Month-int(ps.Month()) <= 2 && !strings.Contains(between, "\n\n") && len(sentenceStopRe.FindAllStringIndex(between, 2)) <= 1 {
 				return false
 			}
 		}
@@ -1000,6 +1009,10 @@ func (x *sectionExtractor) planOfNoYear(text string, s Segment, t tempex.Timex) 
 	sent := text[s.Start:s.End]
 	return futureCueRe.MatchString(sent) || planCopulaRe.MatchString(sent)
 }
+
+// sentenceStopRe is the end of a sentence: a full stop, a question or
+// an exclamation mark followed by a space or the end of the text.
+var sentenceStopRe = regexp.MustCompile(`[.!?](?:\s|$)`)
 
 // listGapRe is what stands between two days of a list: ", ", " and ",
 // ", or ".

@@ -1844,7 +1844,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// (but "Members are asked to send corrections before 30 June",
 		// under a history the text was only guessed to be, speaks from
 		// the writer's day)
-		if !t.hasRef && (t.opt.Mode != Narrative || t.opt.Guessed) && (t.willBefore(i) || t.presentPerfectBefore(i)) {
+		if !t.hasRef && (t.opt.Mode != Narrative || t.opt.Guessed) && (t.willBefore(i) || t.presentPerfectBefore(i)) && !t.soonAfterDayTold(m, i) {
 			// "will publish results on April 29" in a text taken for a
 			// history: "will" speaks from the writer's unknown day, not
 			// the story's
@@ -2100,6 +2100,23 @@ func (t *Tagger) titleYear() int {
 		return int(tk.n)
 	}
 	return 0
+}
+
+// soonAfterDayTold reports whether month m, named at token i without its
+// year, is that of the day (or week) the text told last with its year,
+// in this sentence or the one before it, or one of the two months after
+// it ("Interviews are held on 7 April 2025. Awards will be confirmed by
+// the end of April."): the writer writes between them, and the plan is
+// of that day's year, not of an unknown day of the writer's.
+func (t *Tagger) soonAfterDayTold(m, i int) bool {
+	if t.last.Prec < timeline.Week || t.last.Year <= 0 || t.lastUnknown || t.lastRate || t.lastEnd < 0 || t.lastEnd > i {
+		return false
+	}
+	ls, _ := t.last.Bounds()
+	if ls.IsZero() || ls.Year() != t.last.Year || m < int(ls.Month()) || m-int(ls.Month()) > 2 {
+		return false
+	}
+	return t.sentencesBetween(t.lastEnd, i) <= 1 && !t.paragraphBetween(t.lastEnd, i)
 }
 
 // openingWordBefore reports whether the sentence before token i says
