@@ -20,3 +20,23 @@ func TestPlanMonthsAfterADayTold(t *testing.T) {
 			want: []brief{{"2024-06-03", "on 3 June 2024", "The depot reopened"}}},
 	})
 }
+
+// TestAmountAfterANamedHappening: an amount of time after a happening
+// named by its noun, at the end of a clause ("A patch is planned for 30
+// days after launch"), dates its sentence that much after the day a
+// sentence just before told of the happening by its verb ("launches on
+// June 12, 2025"); with no such day it makes no event.
+func TestAmountAfterANamedHappening(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "days after launch", text: "The game launches on June 12, 2025. A patch is planned for 30 days after launch.",
+			want: []brief{{"2025-06-12", "on June 12, 2025", "The game launches"}, {"2025-07-12", "30 days after launch", "A patch is planned"}}},
+		{name: "weeks after the commissioning", text: "The plant was commissioned on 4 May 2021. It produced its first batch two weeks after the commissioning.",
+			want: []brief{{"2021-05-04", "on 4 May 2021", "The plant was commissioned"}, {"2021-05-18", "two weeks after the commissioning", "The plant produced its first batch"}}},
+		{name: "within days after launch", text: "The game launched on June 12, 2025. Fixes will follow within 30 days after launch.",
+			want: []brief{{"2025-06-12", "on June 12, 2025", "The game launched"}, {"2025-07-12", "within 30 days after launch", "Fixes will follow"}}},
+		{name: "launch told paragraphs before", ref: "2025-03-05", text: "Halcyon today said that its game will launch on June 12, 2025. Pre-orders open on Friday.\n\nA demo arrives next month. A patch is planned for 30 days after launch.",
+			want: []brief{{"2025-03-05", "today", "Halcyon says its game will launch on June 12, 2025"}, {"2025-03-07", "on Friday", "Pre-orders open"}, {"2025-04", "next month", "A demo arrives"}, {"2025-06-12", "on June 12, 2025", "Its game will launch"}, {"2025-07-12", "30 days after launch", "A patch is planned"}}},
+		{name: "no day of the happening", text: "The game launched on June 12, 2025. Support ends 90 days after release.",
+			want: []brief{{"2025-06-12", "on June 12, 2025", "The game launched"}}},
+	})
+}

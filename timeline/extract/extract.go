@@ -841,7 +841,7 @@ func (x *sectionExtractor) anchoredOffset(s Segment, si, ti int, dated []cand) *
 		base = c.span.Start
 	}
 	if base.IsZero() {
-		base = x.namedBefore(si, text[from:comma])
+		base = x.namedBefore(si, text[from:comma], false)
 	}
 	d, ok := shiftBy(base, n, vm[2][0])
 	if !ok {
@@ -851,6 +851,58 @@ func (x *sectionExtractor) anchoredOffset(s Segment, si, ti int, dated []cand) *
 	tt.Type, tt.Date, tt.Value, tt.End, tt.Text, tt.Mod = tempex.Date, d, d.String(), comma, text[t.Start:comma], timeline.ModNone
 	return x.event(s, cand{t: tt, start: t.Start, end: comma, span: timeline.Span{Start: d}}, nil)
 }
+
+// amountAfterNamed returns the event of a sentence that dates itself by
+// an amount of time after a happening it names by its noun, told with its
+// day in one of the two sentences before: "The game launches on June 12,
+// 2025. A patch is planned for 30 days after launch." (the patch on 12
+// July). The noun phrase ends its clause; the amount, "after" and the
+// noun are the date text.
+func (x *sectionExtractor) amountAfterNamed(s Segment, si, ti int) *item {
+	text := x.sec.Text
+	for j := ti; j < len(x.tx) && x.tx[j].End <= s.End; j++ {
+		t := x.tx[j]
+		if t.Type != tempex.Duration || !strings.HasPrefix(text[t.End:s.End], " after ") || strings.TrimSpace(text[s.Start:t.Start]) == "" {
+			continue
+		}
+		vm := amountValueRe.FindStringSubmatch(t.Value)
+		if vm == nil || t.Mod != timeline.ModNone && offsetMod(t.Mod) == timeline.ModNone {
+			continue
+		}
+		from := t.End + len(" after ")
+		end := s.End
+		if k := strings.IndexAny(text[from:s.End], ".,;:!?()"); k >= 0 {
+			end = from + k
+		}
+		np := strings.TrimSpace(text[from:end])
+		if !bareEventNounRe.MatchString(np) && !eventNounRe.MatchString(np) {
+			continue
+		}
+		n, _ := strconv.Atoi(vm[1])
+		d, ok := shiftBy(x.namedBefore(si, np, true), n, vm[2][0])
+		if !ok {
+			return nil
+		}
+		d.Mod = offsetMod(t.Mod)
+		start := t.Start
+		if m := withinBeforeRe.FindStringIndex(text[s.Start:t.Start]); m != nil {
+			start = s.Start + m[0] // "within 30 days after launch": by that day
+			d.Mod = timeline.ModOnOrBefore
+		}
+		end = from + len(np)
+		tt := t
+		tt.Type, tt.Date, tt.Value, tt.Start, tt.End, tt.Text, tt.Mod = tempex.Date, d, d.String(), start, end, text[start:end], d.Mod
+		return x.event(s, cand{t: tt, start: start, end: end, span: timeline.Span{Start: d}}, nil)
+	}
+	return nil
+}
+
+// bareEventNounRe is a happening named by its noun alone: "launch",
+// "delivery", "completion".
+var bareEventNounRe = regexp.MustCompile(`^\p{Ll}{4,}$`)
+
+// withinBeforeRe is "within" or "up to" just before an amount of time.
+var withinBeforeRe = regexp.MustCompile(`(?i)\b(?:within|up to|no later than)\s+$`)
 
 // amountValueRe is the value of a whole amount of days, weeks, months or
 // years: "P2D", "P3W".
@@ -894,40 +946,71 @@ func shiftBy(d timeline.Date, n int, unit byte) (timeline.Date, bool) {
 // namedBefore returns the day that one of the two sentences before
 // sentence si told of what the noun phrase np names by its verb's noun
 // ("the CDC confirmation" after "On April 1, 2024, the CDC confirmed the
-// case"), or the zero Date.
-func (x *sectionExtractor) namedBefore(si int, np string) timeline.Date {
-	m := eventNounRe.FindStringSubmatch(np)
-	if m == nil {
+// case"), or the zero Date. far looks further back, up to eight
+// sentences, past days told of other things ("will launch on June 12,
+// 2025. Pre-orders open on Friday. ... 30 days after launch").
+func (x *sectionExtractor) namedBefore(si int, np string, far bool) timeline.Date {
+	noun := np // "launch": the noun alone
+	if m := eventNounRe.FindStringSubmatch(np); m != nil {
+		noun = m[1]
+	} else if !bareEventNounRe.MatchString(np) {
 		return timeline.Date{}
 	}
-	stem := nounStem(strings.ToLower(m[1]))
+	stem := nounStem(strings.ToLower(noun))
 	if len(stem) < 4 {
 		return timeline.Date{}
 	}
 	text := x.sec.Text
-	for p := si - 1; p >= 0 && p >= si-2; p-- {
+	back := 2
+	if far {
+		back = 8
+	}
+	for p := si - 1; p >= 0 && p >= si-back; p-- {
 		ps := x.sents[p]
 		var day timeline.Date
+		two := false
 		for _, t := range x.tx {
 			if t.Start >= ps.Start && t.End <= ps.End && t.Type == tempex.Date && t.Date.Prec == timeline.Day && !t.Date.IsVague() && t.Mod == timeline.ModNone {
-				if !day.IsZero() && day != t.Date {
-					return timeline.Date{} // (two days told: which is not said)
-				}
+				two = two || !day.IsZero() && day != t.Date
 				day = t.Date
 			}
 		}
-		for _, w := range wordRe.FindAllString(text[ps.Start:ps.End], -1) {
-			lw := strings.ToLower(w)
-			if strings.HasSuffix(lw, "ed") && strings.HasPrefix(lw, stem) && len(lw)-len(stem) <= 3 {
+		if two && !far {
+			return timeline.Date{} // (two days told: which is not said)
+		}
+		for _, w := range wordRe.FindAllStringIndex(text[ps.Start:ps.End], -1) {
+			lw := strings.ToLower(text[ps.Start+w[0] : ps.Start+w[1]])
+			if strings.HasPrefix(lw, stem) && (strings.HasSuffix(lw, "ed") && len(lw)-len(stem) <= 3 || verbEndings[lw[len(stem):]]) {
+				if two {
+					// "today announced that Tidewalker will launch ... on
+					// June 12, 2025": the first day after the verb
+					return x.dayAfterIn(ps.Start+w[1], ps.End)
+				}
 				return day
 			}
 		}
-		if !day.IsZero() {
+		if !day.IsZero() && !far {
 			return timeline.Date{} // a day told of something else
 		}
 	}
 	return timeline.Date{}
 }
+
+// dayAfterIn returns the first day, written without a mod, that starts in
+// text[from:end], or the zero Date.
+func (x *sectionExtractor) dayAfterIn(from, end int) timeline.Date {
+	for _, t := range x.tx {
+		if t.Start >= from && t.End <= end && t.Type == tempex.Date && t.Date.Prec == timeline.Day && !t.Date.IsVague() && t.Mod == timeline.ModNone {
+			return t.Date
+		}
+	}
+	return timeline.Date{}
+}
+
+// verbEndings are what a verb of the present or the future adds to the
+// stem it shares with its noun: "launches", "launch" (will launch),
+// "approves", "closing".
+var verbEndings = map[string]bool{"": true, "s": true, "es": true, "e": true, "ing": true}
 
 // eventNounRe is a short noun phrase that names a happening by its
 // noun: "the CDC confirmation", "his arrest", "the council's approval".
@@ -935,9 +1018,9 @@ var eventNounRe = regexp.MustCompile(`^(?:the|his|her|its|their|our)\s+(?:[\p{L}
 
 // nounStem is what a noun of a happening shares with its verb:
 // "confirmation" confirm, "approval" approv, "closure" clos,
-// "announcement" announc, "arrest" arrest.
+// "announcement" announc, "commissioning" commission, "arrest" arrest.
 func nounStem(w string) string {
-	for _, sfx := range []string{"ation", "ition", "ment", "sion", "tion", "al", "ure", "e"} {
+	for _, sfx := range []string{"ation", "ition", "ment", "sion", "tion", "ing", "al", "ure", "e"} {
 		if strings.HasSuffix(w, sfx) && len(w)-len(sfx) >= 4 {
 			w = w[:len(w)-len(sfx)]
 			if sfx == "tion" || sfx == "sion" {
@@ -2720,6 +2803,12 @@ func (x *sectionExtractor) run() []*item {
 		}
 		if noteDates && len(dated) == 0 {
 			continue // a release note's dates, all what it is about: the release's item alone
+		}
+		if len(dated) == 0 {
+			if it := x.amountAfterNamed(s, si, ti); it != nil {
+				items = append(items, it) // "A patch is planned for 30 days after launch", after "The game launches on June 12, 2025"
+				continue
+			}
 		}
 		if len(dated) == 0 && !x.opt.NoVague && len(vague) > 0 {
 			items = append(items, x.event(s, vague[0], nil))
