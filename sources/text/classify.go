@@ -1212,7 +1212,7 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 		// "House of Commons Library briefing, published 6 June 2024": a
 		// line naming the document, its publication closing it.
 		if m := pubAfterRe.FindStringIndex(s); m != nil && namePart(s[:m[0]]) {
-			if d, ok := readAt(m[1]); ok && endsLine(s[d.end:]) {
+			if d, ok := readAt(m[1]); ok && endsLine(s[d.end:]) && !toldPublished(s[m[1]:d.start], s[d.end:]) {
 				b.date, b.pubWin = d, true
 				return true
 			}
@@ -1231,6 +1231,16 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 		return true
 	}
 	return false
+}
+
+// toldPublished reports whether the publication closing a line is told
+// as a sentence tells it, of another thing: the month after "in" and the
+// line ending with a full stop ("The new rules supersede the old
+// handbook, published in December 2022."), not a name line's own
+// ("Harbour Library briefing, published 6 June 2024").
+func toldPublished(between, after string) bool {
+	w := strings.ToLower(strings.TrimSpace(between))
+	return (w == "in" || w == "during") && strings.TrimRight(strings.TrimLeft(after, "*_"), " \t\r\n") == "."
 }
 
 // latestListed returns, of the dates listed after the label of an update
