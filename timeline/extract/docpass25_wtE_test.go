@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
+)
 
 // TestPlanMonthsAfterADayTold: in a document with no date of its own, a
 // plan whose day or month has no year, told in the sentence right after
@@ -39,4 +45,32 @@ func TestAmountAfterANamedHappening(t *testing.T) {
 		{name: "no day of the happening", text: "The game launched on June 12, 2025. Support ends 90 days after release.",
 			want: []brief{{"2025-06-12", "on June 12, 2025", "The game launched"}}},
 	})
+}
+
+// TestDayRangeWithoutYear: a range of days with no year, in a sentence
+// after a season written with its year ("starts in autumn 2025; ... at
+// the summit on 18-19 September"), is of that year; in a document that
+// gives no year to read it against, it is reported left out whole ("on
+// 18-19 September"), not dropped in silence.
+func TestDayRangeWithoutYear(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "after a season with its year", text: "The 2.2 cycle starts in autumn 2025; its date will be announced at the summit on 18-19 September.",
+			want: []brief{{"2025-FA", "in autumn 2025", "The 2.2 cycle starts"}, {"2025-09-18/2025-09-19", "on 18-19 September", "Its date will be announced at the summit"}}},
+		{name: "after a season with its year, a past-looking sentence before", text: "Kestrel 1.9 becomes unsupported on 1 January 2026. The 2.2 cycle starts in autumn 2025; its date will be announced at the summit on 18-19 September.",
+			want: []brief{{"2025-FA", "in autumn 2025", "The 2.2 cycle starts"}, {"2025-09-18/2025-09-19", "on 18-19 September", "Its date will be announced at the summit"}, {"2026-01-01", "on 1 January 2026", "Kestrel 1.9 becomes unsupported"}}},
+	})
+	for _, tc := range []struct{ text, want string }{
+		{"The summit will be held on 18-19 September.", "[1:25 on 18-19 September]"},
+		{"The museum reopened in 1931. The summit will be held from 18 to 19 September.", "[1:54 from 18 to 19 September]"},
+	} {
+		doc := oneSection("memo.txt", tc.text, timeline.Citation{})
+		_, rep := BuildWithReport([]*timeline.Document{doc}, Options{Tagger: tempex.Tag})
+		var got []string
+		for _, u := range rep.Unresolved {
+			got = append(got, fmt.Sprintf("%d:%d %s", u.Pos.Line, u.Pos.Col, u.Text))
+		}
+		if fmt.Sprint(got) != tc.want {
+			t.Errorf("%q: unresolved %q, want %s", tc.text, got, tc.want)
+		}
+	}
 }

@@ -1043,6 +1043,11 @@ func (x *sectionExtractor) planOfNoYear(text string, s Segment, t tempex.Timex) 
 	if t.Type != tempex.Date && !(t.Type == tempex.Time && namesMonth(t.Text)) || t.Date.Prec < timeline.Day || !x.cit.Date.IsZero() || !x.opt.Ref.IsZero() || yearWrittenRe.MatchString(t.Text) {
 		return false
 	}
+	if slices.ContainsFunc(x.tx, func(o tempex.Timex) bool {
+		return o.Start >= s.Start && o.End <= t.Start && o.Type == tempex.Date && o.Date.Prec >= timeline.Season && o.Date.Year == t.Date.Year && yearWrittenRe.MatchString(o.Text)
+	}) {
+		return false // "The 2.2 cycle starts in autumn 2025; ... at the summit on 18-19 September": the year the sentence itself sets
+	}
 	k := strings.LastIndex(text[:s.Start], strconv.Itoa(t.Date.Year))
 	if k < 0 {
 		return false // (its year is not one the story told before it)
@@ -2489,7 +2494,11 @@ func (x *sectionExtractor) run() []*item {
 						ref = x.opt.Ref
 					}
 					_, err := timeline.ParseDate(t.Value) // (only a fiscal period has a value and no date)
-					x.rep.Unresolved = append(x.rep.Unresolved, Unresolved{Pos: x.posAt(st), Text: text[st:min(t.End, s.End)], Ref: ref, Fiscal: err == nil && !plan})
+					end := t.End
+					if r := t.RangeEnd; r > j && r < len(x.tx) && x.tx[r].End <= s.End {
+						end = x.tx[r].End // "on 18-19 September": the range, not its first day alone
+					}
+					x.rep.Unresolved = append(x.rep.Unresolved, Unresolved{Pos: x.posAt(st), Text: text[st:min(end, s.End)], Ref: ref, Fiscal: err == nil && !plan})
 				}
 				continue
 			}
@@ -5526,6 +5535,10 @@ func withPrep(text string, floor, start int) int {
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
+// unknownYearDayRe is the value of a day whose year is unknown:
+// "XXXX-09-18".
+var unknownYearDayRe = regexp.MustCompile(`^XXXX-\d\d-\d\d$`)
+
 // notADate catches what no tagger should call a date but some do: a bare
 // number of one or two digits, and bare numbers after "age" or "aged"
 // ("between the age of 12 and 65").
@@ -5538,7 +5551,9 @@ func notADate(text string, t tempex.Timex) bool {
 		// a bare number, unless the tagger read it as a day (the first
 		// day of "12-14 May 2019", "on 8 and 9 June") or an hour (the
 		// first of "from 4 to 7 p.m.")
-		return t.Date.Prec != timeline.Day && !(t.Type == tempex.Time && t.Date.Prec >= timeline.Hour)
+		// (or a day left without its year: "on 18-19 September" in a
+		// text with no date to read it against, XXXX-09-18)
+		return t.Date.Prec != timeline.Day && !(t.Type == tempex.Time && t.Date.Prec >= timeline.Hour) && !(t.Date.IsZero() && unknownYearDayRe.MatchString(t.Value))
 	}
 	win := text[max(0, t.Start-30):t.Start]
 	cut := t.Start >= 30

@@ -2107,14 +2107,25 @@ func (t *Tagger) titleYear() int {
 // in this sentence or the one before it, or one of the two months after
 // it ("Interviews are held on 7 April 2025. Awards will be confirmed by
 // the end of April."): the writer writes between them, and the plan is
-// of that day's year, not of an unknown day of the writer's.
+// of that day's year, not of an unknown day of the writer's. A month or
+// a season told with its year counts only in the same sentence ("The
+// cycle starts in autumn 2025; its date will be announced at the summit
+// on 18-19 September").
 func (t *Tagger) soonAfterDayTold(m, i int) bool {
-	if t.last.Prec < timeline.Week || t.last.Year <= 0 || t.lastUnknown || t.lastRate || t.lastEnd < 0 || t.lastEnd > i {
+	if t.last.Prec < timeline.Season || t.last.Year <= 0 || t.lastUnknown || t.lastRate || t.lastEnd < 0 || t.lastEnd > i {
 		return false
 	}
 	ls, _ := t.last.Bounds()
 	if ls.IsZero() || ls.Year() != t.last.Year || m < int(ls.Month()) || m-int(ls.Month()) > 2 {
 		return false
+	}
+	if t.last.Prec < timeline.Week {
+		// (a semicolon goes on in the sentence; a full stop or a line
+		// ends it)
+		if t.lastEnd < 1 || i >= len(t.toks) {
+			return false
+		}
+		return !strings.ContainsAny(t.text[t.toks[t.lastEnd-1].end:t.toks[i].start], ".!?\n")
 	}
 	return t.sentencesBetween(t.lastEnd, i) <= 1 && !t.paragraphBetween(t.lastEnd, i)
 }
