@@ -74,3 +74,17 @@ func TestDayRangeWithoutYear(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasuredRateIsNoHabit: a rate of a measured amount ("1 to 2 inches per
+// hour") says how fast, not how often: the sentence's hours ("between 3
+// AM and 9 AM Wednesday") stay one event, to the minute; a count of
+// times per unit ("twice a day at 9am") is still a habit.
+func TestMeasuredRateIsNoHabit(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "inches per hour, a weekday", ref: "2025-01-21", text: "The heaviest snowfall rates of 1 to 2 inches per hour are expected between 3 AM and 9 AM Wednesday.",
+			want: []brief{{"2025-01-22T03:00/2025-01-22T09:00", "between 3 AM and 9 AM Wednesday", "The heaviest snowfall rates of 1 to 2 inches per hour are expected"}}},
+		{name: "inches per hour, a day", text: "Rain rates of 1 to 2 inches per hour are expected between 3 AM and 9 AM on 22 January 2025.",
+			want: []brief{{"2025-01-22T03:00/2025-01-22T09:00", "between 3 AM and 9 AM on 22 January 2025", "Rain rates of 1 to 2 inches per hour are expected"}}},
+		{name: "a count per day", ref: "2025-01-21", text: "The ferry sails twice a day at 9am and 5pm.", want: nil},
+	})
+}

@@ -4321,8 +4321,9 @@ func servedOnly(sent string) bool {
 // of day in it is not an event.
 func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 	days, clock := false, false
+	base := end - len(sent) // (the sentence's offset in the text)
 	for j := from; j < len(tx) && tx[j].Start < end; j++ {
-		if tx[j].Type == tempex.Set {
+		if tx[j].Type == tempex.Set && !(tx[j].Start >= base && measureRateRe.MatchString(sent[:tx[j].Start-base]) && rateWordRe.MatchString(tx[j].Text)) {
 			return true
 		}
 		if r := tx[j].RangeEnd; r > j && r < len(tx) && weekdayOnly(tx[j].Text) && weekdayOnly(tx[r].Text) {
@@ -4347,6 +4348,14 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 	}
 	return (strings.Contains(low, "every ") || strings.Contains(low, "each ")) && everyUnitRe.MatchString(low)
 }
+
+// measureRateRe is a measured amount just before a rate's unit of time:
+// "1 to 2 inches", "30 mm", "5 cm" ("inches per hour"): how fast
+// something goes, not how often an event comes back.
+var measureRateRe = regexp.MustCompile(`(?i)\d\s*(?:inch|inches|in|mm|cm|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|m|feet|foot|ft|km|kilomet(?:re|er)s?|miles?|knots?|degrees?|litres?|liters?|gallons?|tonnes?|tons?)\s+$`)
+
+// rateWordRe is a rate's unit of time: "per hour", "an hour", "a day".
+var rateWordRe = regexp.MustCompile(`(?i)^(?:per|an?)\s+(?:hour|day|minute|second)$`)
 
 // everyUnitRe finds "every" or "each" before a time that comes back: "each
 // day", "every Monday", "every two hours", "each morning" (not "each
