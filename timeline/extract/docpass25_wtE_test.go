@@ -88,3 +88,15 @@ func TestMeasuredRateIsNoHabit(t *testing.T) {
 		{name: "a count per day", ref: "2025-01-21", text: "The ferry sails twice a day at 9am and 5pm.", want: nil},
 	})
 }
+
+// TestPartOfDayQualifierInAPlan: a day and part of the day qualifying a
+// noun in a sentence of what will be ("Snow will slow the Wednesday
+// morning commute") dates what the noun names, then; a year naming a
+// thing in such a sentence still makes no event.
+func TestPartOfDayQualifierInAPlan(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the Wednesday morning commute", ref: "2025-01-21", text: "Snow will slow the Wednesday morning commute.",
+			want: []brief{{"2025-01-22TMO", "Wednesday morning", "Snow will slow the commute"}}},
+		{name: "a year naming a thing", ref: "2025-01-21", text: "The council will restore the 2017 tariff.", want: nil},
+	})
+}

@@ -6332,7 +6332,10 @@ func dropQualifiers(text string, s Segment, cs []cand, modal bool) []cand {
 	}
 	out := cs[:0]
 	for k, c := range cs {
-		if c.qualifier && modal && !slices.ContainsFunc(cs, func(o cand) bool { return !o.qualifier }) && heldNounAfter(text, c.end) {
+		if c.qualifier && modal && !slices.ContainsFunc(cs, func(o cand) bool { return !o.qualifier }) && (heldNounAfter(text, c.end) || c.span.Start.Part != timeline.NoPart && c.span.Start.Prec >= timeline.Day) {
+			// ("Snow will slow the Wednesday morning commute": a part of
+			// a day names when what it qualifies is done, nothing that
+			// lasts)
 			// "will present to the Board at its July meeting", "may
 			// join the city's fall 2026 pilot program": when what is to
 			// come is held, when no date of the sentence is more
