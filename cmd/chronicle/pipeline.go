@@ -145,6 +145,10 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		}
 	}
 	for _, u := range report.Unresolved {
+		if u.Habit {
+			fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: it is the usual time of something, not one time it happened\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
+			continue
+		}
 		if u.Fiscal {
 			fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: the document does not say when its fiscal year ends (use --fiscal-year-end)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
 			continue

@@ -100,3 +100,15 @@ func TestPartOfDayQualifierInAPlan(t *testing.T) {
 		{name: "a year naming a thing", ref: "2025-01-21", text: "The council will restore the 2017 tariff.", want: nil},
 	})
 }
+
+// TestUsualTimeReported: the usual time of something, written without
+// its year ("usually mid-May here"), makes no event, and is reported as
+// left out, as a habit, so that it is not dropped in silence.
+func TestUsualTimeReported(t *testing.T) {
+	ref := timeline.Date{Prec: timeline.Day, Year: 2025, Month: 4, Day: 1}
+	doc := oneSection("notes.txt", "Plant out tomatoes after the last frost, usually mid-May here.", timeline.Citation{Date: ref})
+	c, rep := BuildWithReport([]*timeline.Document{doc}, Options{Tagger: tempex.Tag})
+	if len(c.Events) != 0 || len(rep.Unresolved) != 1 || !rep.Unresolved[0].Habit || rep.Unresolved[0].Text != "usually mid-May" {
+		t.Errorf("events %v, unresolved %+v: want none, and 'usually mid-May' as a habit", c.Events, rep.Unresolved)
+	}
+}

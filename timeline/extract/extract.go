@@ -71,7 +71,9 @@ func Build(docs []*timeline.Document, opt Options) *timeline.Chronology {
 
 // Unresolved is a date or time expression that makes no event because it
 // cannot be resolved: a relative expression ("on Wednesday", "last year")
-// in a section with no reference date, or one the tagger could not place.
+// in a section with no reference date, or one the tagger could not place;
+// or one that tells the usual time of something, written without its
+// year ("usually mid-May"), which the reader might take for this year's.
 type Unresolved struct {
 	Pos  timeline.Position // where the expression starts in its document
 	Text string            // as written, with the preposition before it ("on Wednesday")
@@ -83,6 +85,9 @@ type Unresolved struct {
 	// ("Q3 FY26") in a document that does not say when its fiscal year
 	// ends (Options.FiscalYearEnd).
 	Fiscal bool
+	// Habit says the expression is the usual time of something
+	// ("usually mid-May"), not one time it happened.
+	Habit bool
 }
 
 // Report is what Build leaves out of the chronology, for the user to be
@@ -2540,6 +2545,14 @@ func (x *sectionExtractor) run() []*item {
 				continue // "our financial year ends on 31 March": every year
 			}
 			if habitRe.MatchString(text[max(s.Start, t.Start-40):t.Start]) {
+				if x.rep != nil && !yearWritten(t.Text) {
+					// (told, as the reader may take it for this year's)
+					st := withPreposition(text, s.Start, t.Start)
+					if m := habitRe.FindStringIndex(text[max(s.Start, t.Start-40):t.Start]); m != nil {
+						st = max(s.Start, t.Start-40) + m[0]
+					}
+					x.rep.Unresolved = append(x.rep.Unresolved, Unresolved{Pos: x.posAt(st), Text: text[st:min(t.End, s.End)], Habit: true})
+				}
 				continue // "normally in late August": what is usual, not an event
 			}
 			if boundPrepRe.MatchString(text[max(s.Start, t.Start-8):t.Start]) && negatedRe.MatchString(text[s.Start:t.Start]) {
