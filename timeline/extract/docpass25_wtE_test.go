@@ -112,3 +112,15 @@ func TestUsualTimeReported(t *testing.T) {
 		t.Errorf("events %v, unresolved %+v: want none, and 'usually mid-May' as a habit", c.Events, rep.Unresolved)
 	}
 }
+
+// TestOrdinalDayOnwards: "from the 13th onwards" after "on 12 October"
+// is a day of that month, and "onwards" goes with its date text, out of
+// the title, as with a day written with its month.
+func TestOrdinalDayOnwards(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the 13th onwards", ref: "2024-09-25", text: "The comet is closest to Earth on 12 October. Look low in the west from the 13th onwards.",
+			want: []brief{{"2024-10-12", "on 12 October", "The comet is closest to Earth"}, {"2024-10-13", "from the 13th onwards", "Look low in the west"}}},
+		{name: "a day and month onwards", ref: "2024-09-25", text: "Look low in the west from 13 October onwards.",
+			want: []brief{{"2024-10-13", "from 13 October onwards", "Look low in the west"}}},
+	})
+}

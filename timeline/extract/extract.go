@@ -1482,6 +1482,10 @@ func headingPeriod(heading string) (timeline.Date, bool) {
 	return timeline.Date{}, false
 }
 
+// onwardsAfterRe is "onwards" right after a date: "from 13 October
+// onwards".
+var onwardsAfterRe = regexp.MustCompile(`^\s+onwards?\b`)
+
 // openPeriodRe finds the words of a heading that opens a period with no
 // end ("2026 and beyond", "2030 onwards", "2027+"): no period its items
 // are dated by.
@@ -2632,6 +2636,9 @@ func (x *sectionExtractor) run() []*item {
 				}
 			}
 			c.start = withPreposition(text, s.Start, c.start)
+			if m := onwardsAfterRe.FindStringIndex(text[c.end:s.End]); m != nil && !c.span.IsRange() && strings.HasPrefix(strings.ToLower(text[c.start:t.Start]), "from ") {
+				c.end += m[1] // "from the 13th onwards": the span's open end goes with its start, out of the headline
+			}
 			if !c.span.IsRange() && strings.EqualFold(strings.TrimSpace(text[c.start:t.Start]), "since") && sinceCountRe.MatchString(text[s.Start:s.End]) &&
 				strings.ContainsAny(text[s.Start:c.start]+text[c.end:s.End], "0123456789") {
 				// "Since 1 January, 61 deaths have been recorded": a count

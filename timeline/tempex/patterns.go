@@ -2937,7 +2937,8 @@ func (t *Tagger) ordinalOfNoun(k int) bool {
 	}
 	return !t.isAny(k, "at", "in", "on", "and", "or", "but", "when", "as", "to", "for", "with", "from", "by", "until", "till",
 		"we", "he", "she", "they", "i", "it", "you", "there", "this", "that", "the", "a", "an", "after", "before", "while", "if",
-		"was", "is", "will", "would", "had", "has", "have", "were", "are", "morning", "afternoon", "evening", "night", "last", "next", "this")
+		"was", "is", "will", "would", "had", "has", "have", "were", "are", "morning", "afternoon", "evening", "night", "last", "next", "this",
+		"onwards", "onward", "inclusive") // ("from the 13th onwards")
 }
 
 // weeklyHours reports whether the weekday at i opens or closes a span of

@@ -453,7 +453,7 @@ func (t *Tagger) dayOfMonth(i int) (res, bool) {
 			}
 		case nx.kind == tWord:
 			if nx.cap || !t.isAny(i+2, "and", "or", "to", "when", "at", "with", "through", "until", "before",
-				"after", "but", "the", "he", "she", "they", "it", "we", "his", "her", "their", "its") &&
+				"after", "but", "the", "he", "she", "they", "it", "we", "his", "her", "their", "its", "onwards", "onward", "inclusive") && // ("from the 13th onwards")
 				!(nx.w() != nil && nx.w().num > 1 && nx.w().unit == uNone && t.is(i-1, "on") && t.opensSentence(i-1)) { // ("On the 16th two battles were fought")
 				return res{}, false
 			}
