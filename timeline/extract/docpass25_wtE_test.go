@@ -124,3 +124,23 @@ func TestOrdinalDayOnwards(t *testing.T) {
 			want: []brief{{"2024-10-13", "from 13 October onwards", "Look low in the west"}}},
 	})
 }
+
+// TestDayWithItsHoursOrPart: a day and, later in its clause, a range of
+// its hours ("on Saturday 19 April at the pavilion, 10am to noon"), a
+// part of it ("of 28 August 2026 will be visible in the early morning")
+// or a time told in a when-clause on it ("on Sunday 27 October, when
+// British Summer Time ends at 02:00 BST") are one event, not a day and
+// its time apart; a clause of its own ("..., and the potatoes were
+// blackened overnight") stays an event of its own.
+func TestDayWithItsHoursOrPart(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a range of hours", ref: "2025-04-01", text: "The Easter plant swap is on Saturday 19 April at the pavilion, 10am to noon.",
+			want: []brief{{"2025-04-19T10:00/2025-04-19T12:00", "on Saturday 19 April … 10am to noon", "The Easter plant swap is at the pavilion"}}},
+		{name: "a part of the day", ref: "2026-03-03", text: "The partial lunar eclipse of 28 August 2026 will be visible in the early morning, with maximum at 04:13 UTC.",
+			want: []brief{{"2026-08-28T04:13Z", "at 04:13 UTC", "Maximum"}, {"2026-08-28TMO", "28 August 2026 … in the early morning", "The partial lunar eclipse will be visible"}}},
+		{name: "a when-clause's time", ref: "2024-09-25", text: "Clocks go back one hour on Sunday 27 October, when British Summer Time ends at 02:00 BST.",
+			want: []brief{{"2024-10-27T02:00+01:00", "on Sunday 27 October … at 02:00 BST", "Clocks go back one hour, when British Summer Time ends"}}},
+		{name: "a clause of its own", ref: "2025-04-01", text: "The hard frost of 28 March caught us out, and the potatoes were blackened overnight.",
+			want: []brief{{"2025-03-27TNI", "overnight", "The potatoes were blackened"}, {"2025-03-28", "28 March", "The hard frost of 28 March caught us out"}}},
+	})
+}

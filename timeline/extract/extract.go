@@ -3122,7 +3122,14 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	text := x.sec.Text
 	sent := text[s.Start:s.End]
 	hsent := sent
-	if c.endText[1] > 0 {
+	// "Clocks go back one hour on Sunday 27 October, when British Summer
+	// Time ends at 02:00 BST": the day's time told in a when-clause on
+	// it; the title is the time's, the day set aside as another date's
+	// ("Clocks go back one hour, when British Summer Time ends")
+	// (and so a part of the day after it: "the partial lunar eclipse of
+	// 28 August 2026 will be visible in the early morning")
+	whenJoin := c.endText[1] > 0 && c.end <= c.endText[0] && joinedDayTime(c) && (dayWhenClause(text[c.end:c.endText[0]]) || c.span.Start.Part != timeline.NoPart)
+	if c.endText[1] > 0 && !whenJoin {
 		// The range's end is not this event's content: "A second closure
 		// followed and lasted".
 		i, j := c.endText[0]-s.Start, c.endText[1]-s.Start
@@ -3154,8 +3161,13 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		}
 		others = kept
 	}
-	h := headline(hsent, c.start-s.Start, c.end-s.Start, others, x.lastActor)
-	if de := c.end - s.Start; h.title == "" && de < len(hsent) && hsent[de] == ',' {
+	ds, de := c.start-s.Start, c.end-s.Start
+	if whenJoin {
+		others = append(others, [2]int{ds, de})
+		ds, de = c.endText[0]-s.Start, c.endText[1]-s.Start
+	}
+	h := headline(hsent, ds, de, others, x.lastActor)
+	if de := c.end - s.Start; h.title == "" && !whenJoin && de < len(hsent) && hsent[de] == ',' {
 		// "On February 10, 2025, the board met": the date's own comma
 		// sets it apart from the clause it dates
 		h = headline(hsent, c.start-s.Start, de+1, others, x.lastActor)
@@ -6593,14 +6605,22 @@ func joinDayTime(text string, cs []cand) []cand {
 	for _, c := range cs[1:] {
 		p := &out[len(out)-1]
 		ps, cs := p.span.Start, c.span.Start
-		if p.t.Type == tempex.Date && ps.Prec == timeline.Day && c.t.Type == tempex.Time && cs.Prec >= timeline.Hour &&
-			!p.span.IsRange() && !c.span.IsRange() && !p.qualifier && !c.qualifier && p.endText[1] == 0 &&
-			(ps.Mod == timeline.ModNone || ps.Mod == timeline.ModOnOrBefore) && (cs.Mod == timeline.ModNone || cs.Mod == timeline.ModApprox) &&
+		// (a range of hours of that day too: "is on Saturday 19 April at
+		// the pavilion, 10am to noon")
+		hours := !c.span.IsRange() || c.span.End.Prec >= timeline.Hour && c.span.End.DayOf() == ps.DayOf() && c.endText[1] == 0
+		// (and a part of that day: "of 28 August 2026 will be visible in
+		// the early morning")
+		part := cs.Prec == timeline.Day && cs.Part != timeline.NoPart && ps.Part == timeline.NoPart && !c.span.IsRange()
+		if p.t.Type == tempex.Date && ps.Prec == timeline.Day && (c.t.Type == tempex.Time && cs.Prec >= timeline.Hour || part) &&
+			!p.span.IsRange() && hours && !p.qualifier && !c.qualifier && p.endText[1] == 0 &&
+			(ps.Mod == timeline.ModNone || ps.Mod == timeline.ModOnOrBefore) && (cs.Mod == timeline.ModNone || cs.Mod == timeline.ModApprox || part && ps.Mod == timeline.ModNone) &&
 			(ps.Mod == timeline.ModNone || cs.Mod == timeline.ModNone) && cs.DayOf() == ps.DayOf() {
 			// (a deadline's day and its hour, "by Friday, September 13,
 			// 2024, 5:00 p.m. PT", are one deadline; "On Friday 29
 			// March, ... at around 07:30" one moment, about then)
-			if between := text[p.end:c.start]; !strings.ContainsAny(between, ".;:") && !clauseLink(between) && len(between) <= 120 {
+			// ("on Sunday 27 October, when British Summer Time ends at
+			// 02:00 BST": a clause of the day's, its time the event's)
+			if between := text[p.end:c.start]; !strings.ContainsAny(between, ".;:") && (!clauseLink(between) || dayWhenClause(between)) && len(between) <= 120 {
 				mod := ps.Mod
 				if mod == timeline.ModNone {
 					mod = cs.Mod
@@ -6616,10 +6636,22 @@ func joinDayTime(text string, cs []cand) []cand {
 	return out
 }
 
+// dayWhenClause reports whether the words between a day and a time open
+// a when-clause on that day, and nothing else: ", when British Summer
+// Time ends ".
+func dayWhenClause(between string) bool {
+	rest, ok := strings.CutPrefix(between, ", when ")
+	return ok && !clauseLink(rest)
+}
+
 // joinedDayTime reports whether c is a day and its time joined by
-// joinDayTime (its end text is the time, no range's end).
+// joinDayTime (its end text is the time or the part of the day, or a
+// range of hours of the day, no range's end).
 func joinedDayTime(c cand) bool {
-	return !c.span.IsRange() && c.span.Start.Prec >= timeline.Hour
+	if c.span.Start.Part != timeline.NoPart && !c.span.IsRange() {
+		return true // "28 August 2026 … in the early morning"
+	}
+	return c.span.Start.Prec >= timeline.Hour && (!c.span.IsRange() || c.span.End.Prec >= timeline.Hour && c.span.End.DayOf() == c.span.Start.DayOf())
 }
 
 // dropDeicticFrame drops a period counted from the writer's day ("next
