@@ -1013,6 +1013,9 @@ var holidayThings = map[string]bool{
 	"songs": true, "song": true, "movie": true, "movies": true, "special": true, "specials": true,
 	"fair": true, "fairs": true, "craft": true, "crafts": true, "market": true, "markets": true, "bazaar": true,
 	"party": true, "parties": true, "concert": true, "concerts": true, "play": true, "raffle": true,
+	"social": true, "socials": true, "quiz": true, "quizzes": true, "fayre": true, "fayres": true,
+	"disco": true, "discos": true, "ball": true, "dance": true, "dances": true, "show": true, "shows": true,
+	"appeal": true, "appeals": true, "hamper": true, "hampers": true, "menu": true, "menus": true,
 }
 
 // holidayNameNouns follow a holiday in the name of a thing or a place.
