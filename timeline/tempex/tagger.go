@@ -76,6 +76,7 @@ type Tagger struct {
 	labDay        timeline.Date // ... its day
 	labEnd        int           // ... and the token after its label
 	dottedDays    bool          // a day was written d.m.yy with a two-digit day or month ("28.6.16"): "2.7.16" is one too
+	moonText      int8          // the text speaks of the Moon: 1 yes, -1 no, 0 not known yet (see moonPhase)
 	at            int           // the token an expression is being matched at
 	sinceEnd      int           // token index just after the last day written
 	sinceDay      timeline.Date // ... that day, for a time written right after it ("since yesterday noon")
@@ -346,6 +347,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.stampOrder = 0
 	t.bracketClock = 0
 	t.dottedDays = false
+	t.moonText = 0
 	t.lookBack, t.lookBackEnd, t.fieldEnd, t.fieldLine, t.boundEnd, t.sinceEnd, t.sinceSpanEnd = timeline.Date{}, -1, -1, -1, -1000, -1, -1
 	t.fyDone = false
 	t.narrative = t.decideMode()
@@ -407,6 +409,10 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 		if t.inQuotedTitle(r.start, r.end) {
 			i = r.end
 			continue // "starred in "The Day After Tomorrow"": a film's name
+		}
+		if r.typ == Date && r.d.Prec == timeline.Quarter && t.moonPhase(r) {
+			i = r.end
+			continue // "First quarter falls on 12 August": the Moon's phase
 		}
 		r = t.periodOfYear(r)
 		if t.opt.LabelMonth > 0 && r.typ == Date && r.d.Prec == timeline.Year && r.val == "" && r.mod == timeline.ModNone && r.d.Year > 0 &&
@@ -5357,6 +5363,33 @@ func (t *Tagger) periodOfYear(r res) res {
 }
 
 // yearWrittenIn reports whether tokens [a, b) hold a four-digit number.
+// moonPhase reports whether the quarter r is a phase of the Moon: "first
+// quarter", "last quarter", "third quarter" with no year, no "the" or
+// possessive before it and no "of" after, before "Moon" ("the third
+// quarter Moon") or in a text that speaks of the Moon ("First quarter
+// falls on 12 August", a sky guide's table row "| Last Quarter | 24
+// October |"). "In the first quarter", "last quarter's sales" stay
+// quarters.
+func (t *Tagger) moonPhase(r res) bool {
+	if r.end-r.start != 2 || !t.is(r.end-1, "quarter") || !t.isAny(r.start, "first", "last", "third") ||
+		t.isAny(r.start-1, "the", "its", "their", "our", "this", "that") || t.is(r.end, "of") || t.punct(r.end, '\'') || t.punct(r.end, '’') {
+		return false
+	}
+	if t.isAny(r.end, "moon", "lunar") {
+		return true
+	}
+	if t.moonText == 0 {
+		t.moonText = -1
+		for k := range t.toks {
+			if t.isAny(k, "moon", "lunar") {
+				t.moonText = 1
+				break
+			}
+		}
+	}
+	return t.moonText > 0
+}
+
 func (t *Tagger) yearWrittenIn(a, b int) bool {
 	for k := a; k < b && k < len(t.toks); k++ {
 		if tk := t.toks[k]; tk.kind == tNum && tk.nd == 4 {
