@@ -3742,6 +3742,10 @@ var leadPreps = map[string]bool{
 	"outside": true, "within": true, "throughout": true, "by": true, "following": true,
 }
 
+// hedgeLead open an amount told roughly: "Less than a year later", "More
+// than two weeks earlier".
+var hedgeLead = map[string]bool{"less": true, "more": true, "nearly": true, "almost": true, "just": true, "only": true, "about": true, "some": true}
+
 // dropLeadingAdverbial removes a leading prepositional phrase that ends at
 // a comma, when a clause of at least three words follows.
 func dropLeadingAdverbial(s string) string {
@@ -3751,7 +3755,7 @@ func dropLeadingAdverbial(s string) string {
 		s = titleFirst(s[m[1]:])
 	}
 	c := strings.Index(s, ", ")
-	if c > 0 && len(strings.Fields(s[:c])) <= 4 {
+	if c > 0 && (len(strings.Fields(s[:c])) <= 4 || len(strings.Fields(s[:c])) == 5 && hedgeLead[strings.ToLower(firstWord(s))]) { // ("Less than a year later, ...")
 		lw := strings.ToLower(s[:c])
 		for _, suf := range []string{"later", "earlier", "afterwards", "then", "meanwhile", "however", "soon after", "that year", "that day",
 			"separately", "elsewhere", "in addition", "additionally", "moreover", "furthermore", "nevertheless", "instead", "in turn"} {

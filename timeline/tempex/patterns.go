@@ -3154,6 +3154,9 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 		if !t.punct(i+1, '.') && !stamp {
 			return res{}, false
 		}
+		if !stamp && (t.isAny(i-1, "the", "a", "an") || t.isAny(i-2, "the", "a", "an") && t.w(i-1) == nil && t.tok(i-1).kind == tWord && !t.tok(i-1).cap) {
+			return res{}, false // "a lower Sun.", "the setting Sun.": the star, at a sentence's end
+		}
 	}
 	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && !t.is(j, "i") && !t.newLine(j) && (nx.w() == nil || nx.w().month == 0 && nx.w().part == timeline.NoPart && nx.w().wday == 0 && nx.w().unit == uNone && nx.w().season == 0 && nx.w().num == 0) &&
 		!(t.isAny(i-1, "on", "by", "until", "till", "since", "from", "said", "says", "told", "announced", "reported", "late", "early", "before", "after") && t.tok(i-1).kind == tWord) {

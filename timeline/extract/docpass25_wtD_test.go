@@ -1,0 +1,12 @@
+package extract
+
+import "testing"
+
+// TestHedgedAmountLead: an opening "Less than a year later," goes from the
+// title as "A year later," does.
+func TestHedgedAmountLead(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "less than a year later", ref: "2026-03-03", text: "This will be the first eclipse seen from Spain since 30 August 1905. Less than a year later, on 2 August 2027, a second total eclipse crosses the far south of the country.",
+			want: []brief{{"2027-08-02", "on 2 August 2027", "A second total eclipse crosses the far south of the country"}}},
+	})
+}
