@@ -675,6 +675,11 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			r.end = end
 			return r, true
 		}
+		if (u == uMinute || u == uHour) && t.isAny(end, "later", "earlier") && t.shiftedSchedule(i, end) {
+			r.typ, r.val, r.ago = Duration, durValue(n, u, false), false
+			r.end = end
+			return r, true
+		}
 		if lc := t.lastClock; (u == uMinute || u == uHour) && (t.isAny(end, "later", "earlier") || t.isAny(end, "after", "before") && t.is(end+1, "that")) && n == float64(int(n)) && lc.Prec >= timeline.Minute && lc.Year != 0 && lc.Month > 0 && lc.Day > 0 &&
 			!t.isAny(i-1, "over", "than", "nearly", "almost", "under", "little", "just", "barely", "only") && !t.isAny(i-2, "over", "than", "under", "little") &&
 			t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1 && t.last.DayOf() == lc.DayOf() {
@@ -1261,6 +1266,26 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 		return r, true
 	}
 	return res{}, false
+}
+
+// shiftedSchedule reports whether the amount at i, before "earlier" or
+// "later" at end, tells how much a schedule moves, not a time counted
+// from the clock time just told: made so ("That makes the evening
+// sessions an hour earlier"), or from then on ("Buses run ten minutes
+// later from now on", "an hour earlier each evening").
+func (t *Tagger) shiftedSchedule(i, end int) bool {
+	if t.is(end+1, "from") && t.isAny(end+2, "then", "now") || t.isAny(end+1, "each", "every") {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if tk := t.tok(k); tk.kind != tWord {
+			return false
+		}
+		if t.isAny(k, "make", "makes", "made", "making") {
+			return true
+		}
+	}
+	return false
 }
 
 // yearRel reads "this year", "last year", "next year" as a year number.

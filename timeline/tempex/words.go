@@ -281,7 +281,7 @@ var patternWords = []string{
 	"last", "lasted", "lasting", "lasts", "late", "latter", "launch", "law", "lead", "leading",
 	"leads", "led", "left", "legislation", "length", "lessons", "letter", "level", "levels",
 	"liabilities", "life", "like", "likely", "little", "loan", "loans", "local", "longer", "looking",
-	"looks", "looming", "looms", "lose", "loses", "losing", "low", "lunar", "lw", "made", "major", "managed",
+	"looks", "looming", "looms", "lose", "loses", "losing", "low", "lunar", "lw", "made", "major", "make", "makes", "making", "managed",
 	"marched", "margin", "mark", "marketing", "martyred", "master", "masters", "match", "maturities",
 	"may", "maybe", "me", "mean", "meant", "measure", "media", "meet", "memo", "memorandum", "memory",
 	"meter", "meters", "metres", "might", "mile", "miles", "milking", "million", "minus", "minutes",
