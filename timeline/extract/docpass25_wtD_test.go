@@ -2,6 +2,15 @@ package extract
 
 import "testing"
 
+// TestOvernightReadings: a forecast's "overnight lows" are any night's
+// figures, no night of its own.
+func TestOvernightReadings(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "overnight lows", ref: "2025-07-11", text: "Afternoon highs of 112 to 116 degrees are expected, with overnight lows near 90.",
+			want: nil},
+	})
+}
+
 // TestHedgedAmountLead: an opening "Less than a year later," goes from the
 // title as "A year later," does.
 func TestHedgedAmountLead(t *testing.T) {

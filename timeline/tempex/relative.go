@@ -636,6 +636,14 @@ var suddenNouns = map[string]bool{
 	"fame": true, "millionaire": true, "transformation": true, "oats": true,
 }
 
+// overnightReadings follow an "overnight" that says which of a day's
+// readings: "overnight lows near 90", "overnight temperatures", a
+// forecast's figures of any night, none in particular.
+var overnightReadings = map[string]bool{
+	"low": true, "lows": true, "high": true, "highs": true, "temperature": true, "temperatures": true,
+	"minimum": true, "minimums": true, "minima": true, "temps": true,
+}
+
 // overnightTravel follow an "overnight" that is a journey through the
 // night after the day it starts: "an overnight flight", "the overnight
 // ferry".
@@ -680,6 +688,9 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 	if key == "overnight" {
 		if suddenNouns[t.lowerWord(i+1)] {
 			return res{}, false // "an overnight success": sudden, no night
+		}
+		if overnightReadings[t.lowerWord(i+1)] && !t.glued(i+1) {
+			return res{}, false // "with overnight lows near 90": any night's
 		}
 		if t.last.Prec != timeline.PrecisionNone && t.last.Prec < timeline.Day && t.lastEnd >= 0 && t.lastEnd <= i && t.sameSentence(t.lastEnd, i) {
 			if ls, le := t.last.Bounds(); !ls.IsZero() && (t.ref.Before(ls) || !t.ref.Before(le)) {
