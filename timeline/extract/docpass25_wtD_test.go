@@ -2,6 +2,16 @@ package extract
 
 import "testing"
 
+// TestAdjectiveBeforeQualifier: a month between an article and its
+// adjective and a noun ("the all-time July record") says which record, no
+// event of its own beside the sentence's dates.
+func TestAdjectiveBeforeQualifier(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the all-time July record", ref: "2025-07-11", text: "Temperatures may reach 117 degrees on Sunday, which would tie the all-time July record set on July 20, 2023.",
+			want: []brief{{"2023-07-20", "on July 20, 2023", "Temperatures may reach 117 degrees, which would tie the all-time July record"}, {"2025-07-13", "on Sunday", "Temperatures may reach 117 degrees"}}},
+	})
+}
+
 // TestOvernightReadings: a forecast's "overnight lows" are any night's
 // figures, no night of its own.
 func TestOvernightReadings(t *testing.T) {

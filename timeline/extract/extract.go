@@ -5754,6 +5754,10 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 		j--
 	}
 	det := strings.ToLower(before[j:])
+	if (t.Date.Prec == timeline.Month || t.Date.Prec == timeline.Year || t.Date.Prec == timeline.Season) && !strings.Contains(t.Text, " ") &&
+		nounAfter(after) && adjectiveAfterArticle(before, j) {
+		det = "the" // "the all-time July record": an article and its adjective, then the date and its noun
+	}
 	switch det {
 	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose", "these", "those":
 	case "for", "of":
@@ -5799,6 +5803,34 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	// (an article after the date opens the next phrase: "dated the 3rd
 	// day of June 2019 the Defendant let ...")
 	return !functionWords[strings.ToLower(nw)] && !articleWords[strings.ToLower(nw)]
+}
+
+// adjectiveAfterArticle reports whether before (the text before a date)
+// ends in an article and one lower-case adjective, j where the
+// adjective's last letters start: "the all-time" in "tie the all-time
+// July record", "a new" in "a new 2025 target". A preposition, an adverb
+// or a verb there is no adjective ("the hottest day in July").
+func adjectiveAfterArticle(before string, j int) bool {
+	k := j
+	for k > 0 && (isLetter(before[k-1]) || before[k-1] == '-' && k > 1 && isLetter(before[k-2])) {
+		k--
+	}
+	adj := before[k:]
+	if adj == "" || adj[0] < 'a' || adj[0] > 'z' || k == 0 || before[k-1] != ' ' {
+		return false
+	}
+	if la := strings.ToLower(adj); functionWords[la] || datePreps[la] || articleWords[la] || stopWords[la] || modalVerbs[la] || isVerbWord(la) || strings.HasSuffix(la, "ly") {
+		return false
+	}
+	rest := strings.TrimRight(before[:k], " ")
+	i := len(rest)
+	for i > 0 && isLetter(rest[i-1]) {
+		i--
+	}
+	if i > 0 && isLetter(rest[i-1]) || i == len(rest) {
+		return false
+	}
+	return articleWords[strings.ToLower(rest[i:])]
 }
 
 // seasonWords are the seasons written alone ("the autumn", "summer"),
