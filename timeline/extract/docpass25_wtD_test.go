@@ -29,3 +29,15 @@ func TestHedgedAmountLead(t *testing.T) {
 			want: []brief{{"2027-08-02", "on 2 August 2027", "A second total eclipse crosses the far south of the country"}}},
 	})
 }
+
+// TestRangePastMidnight: a night's clock range told after the day it opens
+// on ("Saturday 27 September 2025, 22:00-02:00 UTC") is one event, the
+// range into the next day, as a range within the day is.
+func TestRangePastMidnight(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "22:00-02:00 after its day", ref: "2025-09-01", text: "Production cutover window: Saturday 27 September 2025, 22:00-02:00 UTC.",
+			want: []brief{{"2025-09-27T22:00Z/2025-09-28T02:00Z", "Saturday 27 September 2025, 22:00-02:00 UTC", "Production cutover window"}}},
+		{name: "22:00-23:00 after its day", ref: "2025-09-01", text: "Production cutover window: Saturday 27 September 2025, 22:00-23:00 UTC.",
+			want: []brief{{"2025-09-27T22:00Z/2025-09-27T23:00Z", "Saturday 27 September 2025, 22:00-23:00 UTC", "Production cutover window"}}},
+	})
+}

@@ -6290,7 +6290,7 @@ func joinAdjacent(text string, cs []cand) []cand {
 			continue
 		}
 		// "1916 (July–November)": the range within the year says more
-		if near && !p.span.IsRange() && c.span.IsRange() && holds(p.span.Start, c.span.Start) && holds(p.span.Start, c.span.End) {
+		if near && !p.span.IsRange() && c.span.IsRange() && holds(p.span.Start, c.span.Start) && (holds(p.span.Start, c.span.End) || pastMidnight(p.span.Start, c.span)) {
 			end := c.end
 			if strings.Contains(text[p.end:c.start], "(") && strings.HasPrefix(text[c.end:], ")") {
 				end++ // the bracket closed after the range
@@ -6340,7 +6340,7 @@ func joinAdjacent(text string, cs []cand) []cand {
 		// "between 21:00 and 23:30 UTC on 16 October": the day the range
 		// is told on is the range's
 		if near && p.span.IsRange() && !c.span.IsRange() && c.span.Start.Prec == timeline.Day &&
-			holds(c.span.Start, p.span.Start) && holds(c.span.Start, p.span.End) {
+			holds(c.span.Start, p.span.Start) && (holds(c.span.Start, p.span.End) || pastMidnight(c.span.Start, p.span)) {
 			p.end = c.end
 			p.qualifier = p.qualifier && c.qualifier
 			continue
@@ -6362,6 +6362,23 @@ func joinAdjacent(text string, cs []cand) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// pastMidnight reports whether the clock range sp, which starts on day,
+// runs past midnight into the next day and ends there before the clock
+// time it started at: "Saturday 27 September 2025, 22:00-02:00 UTC",
+// the night's window told with the day it opens on.
+func pastMidnight(day timeline.Date, sp timeline.Span) bool {
+	s, e := sp.Start, sp.End
+	if day.Prec != timeline.Day || s.Prec < timeline.Hour || e.Prec < timeline.Hour || e.Hour*60+e.Minute >= s.Hour*60+s.Minute {
+		return false
+	}
+	dt, ok := day.Time()
+	if !ok {
+		return false
+	}
+	n := dt.AddDate(0, 0, 1)
+	return e.Year == n.Year() && e.Month == int(n.Month()) && e.Day == n.Day()
 }
 
 // holds reports whether date a holds date b, as written: a day holds the
