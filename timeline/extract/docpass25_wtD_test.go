@@ -41,3 +41,15 @@ func TestRangePastMidnight(t *testing.T) {
 			want: []brief{{"2025-09-27T22:00Z/2025-09-27T23:00Z", "Saturday 27 September 2025, 22:00-23:00 UTC", "Production cutover window"}}},
 	})
 }
+
+// TestWithinAfterDayToCome: an amount "within 48 hours" told right after
+// a day to come counts from that day's event, not from the writer's day:
+// no event at the writer's day plus two; alone, it still is one.
+func TestWithinAfterDayToCome(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "within 48 hours after the webinar's day", ref: "2025-03-05", text: "The webinar is on March 6. Recordings will be posted within 48 hours.",
+			want: []brief{{"2025-03-06", "on March 6", "The webinar is on March 6"}}},
+		{name: "within 14 days alone", ref: "2025-03-05", text: "The Clerk will reply within 14 days.",
+			want: []brief{{"2025-03-19", "within 14 days", "The Clerk will reply"}}},
+	})
+}

@@ -736,6 +736,13 @@ func (x *sectionExtractor) futureOffset(text string, s Segment, t tempex.Timex) 
 			// limit that runs from each case, not from the writer's day
 			return timeline.Date{}, false
 		}
+		if o.End <= s.Start && s.Start-o.End <= 160 && (o.Type == tempex.Date || o.Type == tempex.Time) && o.Date.Prec >= timeline.Day &&
+			o.Date.Mod == timeline.ModNone && timeline.Compare(o.Date.DayOf(), ref.DayOf()) > 0 && !strings.Contains(text[o.End:s.Start], "\n\n") {
+			// "The webinar is on March 6. Recordings will be posted
+			// within 48 hours": after the day to come just told, of
+			// which the text says no more, not after the writer's day
+			return timeline.Date{}, false
+		}
 	}
 	v := t.Value
 	hours := strings.HasPrefix(v, "PT")
