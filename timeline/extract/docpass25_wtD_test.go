@@ -53,3 +53,13 @@ func TestWithinAfterDayToCome(t *testing.T) {
 			want: []brief{{"2025-03-19", "within 14 days", "The Clerk will reply"}}},
 	})
 }
+
+// TestLocalTimeGloss: a bracket that tells a zoned time again on the
+// place's clock, with that clock's day ("(21:14 local time on 8
+// November)"), is the same moment: no second event on the local day.
+func TestLocalTimeGloss(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "local time and day in brackets", ref: "2024-11-10", text: "The mainshock occurred at 02:14 UTC on 9 November 2024 (21:14 local time on 8 November).",
+			want: []brief{{"2024-11-09T02:14Z", "at 02:14 UTC on 9 November 2024 (21:14 local time on 8 November)", "The mainshock occurred"}}},
+	})
+}

@@ -4239,7 +4239,14 @@ func localAside(text string, tx []tempex.Timex, j, from int) bool {
 // (10:17 p.m. EDT on 21 April)", "11:42 p.m. ET (04:42 GMT Friday)"): the
 // same moment, no second event. It returns where the bracket closes, or 0.
 func instantGloss(text string, tx []tempex.Timex, j int) (int, time.Duration) {
-	if j == 0 || tx[j].Type != tempex.Time || !tx[j].Date.HasZone {
+	if j == 0 || tx[j].Type != tempex.Time {
+		return 0, 0
+	}
+	// "02:14 UTC on 9 November 2024 (21:14 local time on 8 November)":
+	// the place's clock, whose zone the bracket does not write
+	local := !tx[j].Date.HasZone && tx[j].Date.Prec >= timeline.Minute &&
+		strings.HasPrefix(strings.ToLower(strings.TrimLeft(text[tx[j].End:min(len(text), tx[j].End+8)], " ")), "local")
+	if !tx[j].Date.HasZone && !local {
 		return 0, 0
 	}
 	k := j - 1
@@ -4248,11 +4255,34 @@ func instantGloss(text string, tx []tempex.Timex, j int) (int, time.Duration) {
 		k-- // the time, then its day
 	}
 	p := tx[k]
-	if p.Type != tempex.Time || !p.Date.HasZone || p.Date.Zone == tx[j].Date.Zone {
-		return 0, 0
+	if p.Type != tempex.Time || !p.Date.HasZone || !local && p.Date.Zone == tx[j].Date.Zone || local && k == j-1 {
+		return 0, 0 // (a local time right after the zoned one, "01:42 UTC (03:42 local)", is localGloss's)
 	}
 	if strings.TrimSpace(text[tx[j-1].End:tx[j].Start]) != "(" {
 		return 0, 0
+	}
+	if local {
+		// the same moment if the place's offset from the zone told is
+		// one a clock can have (whole quarter hours, -12h to +14h)
+		a, ok1 := instant(p.Date)
+		b, ok2 := tx[j].Date.Time()
+		if !ok1 || !ok2 {
+			return 0, 0
+		}
+		off := b.Sub(a)
+		for off > 14*time.Hour {
+			off -= 24 * time.Hour
+		}
+		for off < -12*time.Hour {
+			off += 24 * time.Hour
+		}
+		if off%(15*time.Minute) != 0 || off > 14*time.Hour {
+			return 0, 0
+		}
+		if end := strings.IndexByte(text[tx[j].End:], ')'); end >= 0 && end <= 40 {
+			return tx[j].End + end, 0
+		}
+		return tx[j].End, 0
 	}
 	a, ok1 := instant(p.Date)
 	b, ok2 := instant(tx[j].Date)
