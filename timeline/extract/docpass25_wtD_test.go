@@ -63,3 +63,15 @@ func TestLocalTimeGloss(t *testing.T) {
 			want: []brief{{"2024-11-09T02:14Z", "at 02:14 UTC on 9 November 2024 (21:14 local time on 8 November)", "The mainshock occurred"}}},
 	})
 }
+
+// TestTimeLabelTwice: a bulletin's "* WHEN..." bullet that repeats the
+// headline's period is the headline's event told again, no second event;
+// alone, it stays.
+func TestTimeLabelTwice(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "headline and WHEN bullet", ref: "2025-01-21", text: "...WINTER STORM WARNING IN EFFECT FROM 6 PM THIS EVENING TO NOON CST WEDNESDAY...\n\n* WHEN...From 6 PM this evening to noon CST Wednesday.",
+			want: []brief{{"2025-01-21T18:00-06:00/2025-01-22T12:00-06:00", "FROM 6 PM THIS EVENING TO NOON CST WEDNESDAY", "WINTER STORM WARNING IN EFFECT"}}},
+		{name: "WHEN bullet alone", ref: "2025-01-21", text: "* WHEN...From 6 PM this evening to noon CST Wednesday.",
+			want: []brief{{"2025-01-21T18:00-06:00/2025-01-22T12:00-06:00", "From 6 PM this evening to noon CST Wednesday", "WHEN"}}},
+	})
+}

@@ -581,7 +581,39 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			}
 		}
 	}
-	return items
+	return dropTimeLabels(items)
+}
+
+// timeLabels are titles that only say an event's time is told: a
+// bulletin's "* WHEN...From 6 PM this evening to noon CST Wednesday".
+var timeLabels = map[string]bool{"when": true, "date": true, "dates": true, "time": true, "times": true, "timing": true, "period": true}
+
+// dropTimeLabels drops the event titled only by a time label when the
+// document tells another event of exactly its span and dated as
+// finely (to the hour, or a range): the headline's "...WINTER STORM
+// WARNING IN EFFECT FROM 6 PM THIS EVENING TO NOON CST WEDNESDAY..."
+// with its bulletin's "* WHEN...From 6 PM this evening to noon CST
+// Wednesday." is one event told twice. Alone, the label's event stays.
+func dropTimeLabels(items []*item) []*item {
+	var labels []int
+	for i, it := range items {
+		if timeLabels[strings.ToLower(strings.TrimSpace(it.ev.Title))] && (it.ev.Span.IsRange() || it.ev.Span.Start.Prec >= timeline.Hour) {
+			labels = append(labels, i)
+		}
+	}
+	if len(labels) == 0 {
+		return items
+	}
+	drop := map[*item]bool{}
+	for _, i := range labels {
+		for j, o := range items {
+			if j != i && !drop[o] && !timeLabels[strings.ToLower(strings.TrimSpace(o.ev.Title))] && o.ev.Span == items[i].ev.Span {
+				drop[items[i]] = true
+				break
+			}
+		}
+	}
+	return slices.DeleteFunc(items, func(it *item) bool { return drop[it] })
 }
 
 // opensWithOwnDay reports whether the section's first sentence opens
