@@ -75,3 +75,16 @@ func TestTimeLabelTwice(t *testing.T) {
 			want: []brief{{"2025-01-21T18:00-06:00/2025-01-22T12:00-06:00", "From 6 PM this evening to noon CST Wednesday", "WHEN"}}},
 	})
 }
+
+// TestElidedNounYear: "the 2024" with its noun left out ("release the 2023
+// wines in spring 2025, and the 2024 in the autumn of 2026") names a
+// thing, no event of 2024; the gapped clause shares the verb its modal
+// opens ("We will release the 2024").
+func TestElidedNounYear(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the 2024 in the autumn of 2026", ref: "2024-01-10", text: "We will release the 2023 wines in spring 2025, and the 2024 in the autumn of 2026.",
+			want: []brief{{"2025-SP", "in spring 2025", "We will release the 2023 wines"}, {"2026-FA", "in the autumn of 2026", "We will release the 2024"}}},
+		{name: "the railway two years later", ref: "2024-05-01", text: "The canal will open in 2026, and the railway two years later.",
+			want: []brief{{"2026", "in 2026", "The canal will open"}, {"2028", "two years later", "The railway will open"}}},
+	})
+}

@@ -2746,7 +2746,7 @@ func (x *sectionExtractor) run() []*item {
 				vague = append(vague, c)
 				continue
 			}
-			c.qualifier = isQualifier(text, s, t, c.end)
+			c.qualifier = isQualifier(text, s, t, c.end) || elidedNounYear(text, s, x.tx, j)
 			if (c.qualifier || t.Date.Prec == timeline.Year && strings.HasSuffix(strings.ToLower(text[max(s.Start, t.Start-4):t.Start]), "the ")) && editionAfter(text[c.end:s.End]) {
 				continue // "using the 2014 WHO classification": the edition of a standard, not an event
 			}
@@ -5900,6 +5900,24 @@ func adjectiveAfterArticle(before string, j int) bool {
 		return false
 	}
 	return articleWords[strings.ToLower(rest[i:])]
+}
+
+// elidedNounYearRe is a preposition of time between a year whose noun
+// was left out and the date after it: " in ", " by ".
+var elidedNounYearRe = regexp.MustCompile(`^ (?:in|on|by|from|until|till|during|for|after|before) $`)
+
+// elidedNounYear reports whether the year tx[j] names a thing whose noun
+// the sentence left out, said already ("release the 2023 wines in spring
+// 2025, and the 2024 in the autumn of 2026"): "the" and the year, then a
+// preposition and the date that thing has. The year dates nothing.
+func elidedNounYear(text string, s Segment, tx []tempex.Timex, j int) bool {
+	t := tx[j]
+	if j+1 >= len(tx) || t.Date.Prec != timeline.Year || len(t.Text) != 4 || strings.Trim(t.Text, "0123456789") != "" ||
+		t.Start-s.Start < 4 || !strings.EqualFold(text[t.Start-4:t.Start], "the ") {
+		return false
+	}
+	n := tx[j+1]
+	return n.Start > t.End && n.End <= s.End && (n.Type == tempex.Date || n.Type == tempex.Time) && elidedNounYearRe.MatchString(text[t.End:n.Start])
 }
 
 // seasonWords are the seasons written alone ("the autumn", "summer"),

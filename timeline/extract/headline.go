@@ -2218,7 +2218,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 					// year and by three percent in 2019" is "raises wages by
 					// three percent" for 2019.
 					start, subject = rs, gappedVerb(sent[:o[0]], w)
-				} else if sv := subjectVerb(sent[:o[0]]); andLink(link) && (w == "the" || w == "a") && ds > rs && sv != "" &&
+				} else if sv, nv := modalSubjectVerb(sent[:o[0]]); andLink(link) && (w == "the" || w == "a") && ds > rs && sv != "" &&
 					len(strings.Fields(sent[rs:ds])) <= 4 && !hasVerb(strings.Fields(sent[rs:ds])) && !slices.ContainsFunc(strings.Fields(sent[rs:ds])[1:], presentS) {
 					// a gapped clause: "enrolled the first volunteers in
 					// October 2003 and the last in June 2009" is
@@ -2229,7 +2229,8 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 							// no object: the subject is what is gapped ("The
 							// canal arrived in 1796, and the railway fifty
 							// years later" is "the railway arrived")
-							verb := sv[strings.LastIndexByte(sv, ' ')+1:]
+							f := strings.Fields(sv)
+							verb := strings.Join(f[max(0, len(f)-nv):], " ")
 							gapped = verb
 							subject = ""
 						}
@@ -2974,6 +2975,35 @@ func subjectVerb(clause string) string {
 		}
 	}
 	return ""
+}
+
+// modalSubjectVerb is subjectVerb with the verb a modal opens: "We will
+// release" of "We will release the 2023 wines", the words a gapped
+// clause shares ("and the 2024 in the autumn of 2026"); n is how many
+// words the verb has.
+func modalSubjectVerb(clause string) (string, int) {
+	sv := subjectVerb(clause)
+	ws := strings.Fields(clause)
+	k := len(strings.Fields(sv))
+	if sv == "" || !modalVerbs[strings.ToLower(ws[k-1])] {
+		return sv, 1
+	}
+	n := 1
+	for n < 3 && k < len(ws) && unicode.IsLower(firstRune(ws[k])) && !strings.ContainsAny(ws[k], ",;:") {
+		w := ws[k]
+		if w == "be" || w == "have" || w == "been" {
+			// (not "will be honored on Tuesday, with Las Mañanitas at 5:00
+			// a.m. and a bilingual Mass at 7 p.m.": a passive or perfect
+			// shares no verb with a noun phrase after "and")
+			return sv, 1
+		}
+		k++
+		n++
+		if w != "not" && w != "also" && w != "then" {
+			break
+		}
+	}
+	return strings.Join(ws[:k], " "), n
 }
 
 // prepBeforeMidClause reports whether the date s[ds:de] directly follows
