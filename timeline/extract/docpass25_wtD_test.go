@@ -88,3 +88,16 @@ func TestElidedNounYear(t *testing.T) {
 			want: []brief{{"2026", "in 2026", "The canal will open"}, {"2028", "two years later", "The railway will open"}}},
 	})
 }
+
+// TestExtremeOfYears: a day or month without its year that is the extreme
+// a thing has reached over the years, or can reach ("have been recorded
+// as late as 21 May", "can occur as early as October"), is no event of one
+// year; one time to come ("will run as late as 21 May") still is.
+func TestExtremeOfYears(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "recorded as late as 21 May", ref: "2025-04-01", text: "Frosts in this valley have been recorded as late as 21 May.",
+			want: nil},
+		{name: "can occur as early as October", ref: "2025-04-01", text: "Frosts can occur as early as October.",
+			want: nil},
+	})
+}

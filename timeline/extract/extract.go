@@ -2476,6 +2476,9 @@ func (x *sectionExtractor) run() []*item {
 				}) { // (not "close at 8pm on Friday 9 January, and on weekdays after that")
 				continue // "closed overnight only, between 8pm and 6am, Monday to Friday": the hours of every such day, no day's event
 			}
+			if t.Type == tempex.Date && extremeOfYears(text[s.Start:t.Start], t) {
+				continue // "Frosts in this valley have been recorded as late as 21 May": the latest of many years, no day of one
+			}
 			if t.Type == tempex.Date && genericPeriod(text[s.Start:s.End], t.Text) {
 				continue // "In winter the waves here can reach 25 m", "in September the sea is usually calm": what is so every year, no event
 			}
@@ -4658,6 +4661,27 @@ func genericPeriod(sent, expr string) bool {
 		}
 	}
 	return season && (strings.Contains(low, " can ") || strings.Contains(low, " may ")) && !strings.Contains(low, " will ")
+}
+
+// asLateAsRe ends the words before the extreme day a thing has come on:
+// "as late as", "as early as".
+var asLateAsRe = regexp.MustCompile(`(?i)\bas\s+(?:late|early)\s+as\s+(?:the\s+)?$`)
+
+// everRe is a verb that tells what has been so over the years, or can
+// be: "have been recorded", "has flowered", "can occur", "may fall".
+var everRe = regexp.MustCompile(`(?i)\b(?:(?:have|has)\s+(?:\pL+\s+)?(?:been\s+)?\pL+(?:ed|en|wn|ne|ught)|(?:can|may|could|might)\s+(?:\pL+\s+)?\pL+)\s`)
+
+// extremeOfYears reports whether t, a day or month written without its
+// year, is the extreme a thing has reached over the years or can reach
+// ("Frosts have been recorded as late as 21 May", "can flower as early
+// as February"): no year's event. before is the sentence up to t; "will"
+// in it tells one time to come ("will run as late as 21 May").
+func extremeOfYears(before string, t tempex.Timex) bool {
+	if yearWritten(t.Text) || t.Date.Prec != timeline.Day && t.Date.Prec != timeline.Month || !asLateAsRe.MatchString(before) {
+		return false
+	}
+	low := strings.ToLower(before)
+	return everRe.MatchString(before) && !strings.Contains(low, " will ") && !strings.Contains(low, "'ll ")
 }
 
 // monthNames are the names of the months, in lower case.
