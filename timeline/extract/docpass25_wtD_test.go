@@ -101,3 +101,15 @@ func TestExtremeOfYears(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestStateThisYear: a short sentence that says how something is this
+// year ("The Moon is kind this year.") tells no event of the year; one of
+// something to happen ("The report is expected this year.") does.
+func TestStateThisYear(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "is kind this year", ref: "2024-08-01", text: "The Moon is kind this year.",
+			want: nil},
+		{name: "is expected this year", ref: "2024-08-01", text: "The Moon is kind this year. The report is expected this year.",
+			want: []brief{{"2024", "this year", "The report is expected"}}},
+	})
+}

@@ -2476,6 +2476,9 @@ func (x *sectionExtractor) run() []*item {
 				}) { // (not "close at 8pm on Friday 9 January, and on weekdays after that")
 				continue // "closed overnight only, between 8pm and 6am, Monday to Friday": the hours of every such day, no day's event
 			}
+			if t.Type == tempex.Date && strings.EqualFold(t.Text, "this year") && stateThisYear(text[s.Start:t.Start], text[t.End:s.End]) {
+				continue // "The Moon is kind this year.": how the year is, nothing that happens in it
+			}
 			if t.Type == tempex.Date && extremeOfYears(text[s.Start:t.Start], t) {
 				continue // "Frosts in this valley have been recorded as late as 21 May": the latest of many years, no day of one
 			}
@@ -4661,6 +4664,28 @@ func genericPeriod(sent, expr string) bool {
 		}
 	}
 	return season && (strings.Contains(low, " can ") || strings.Contains(low, " may ")) && !strings.Contains(low, " will ")
+}
+
+// copulaAdjRe ends a clause's words before "this year" with "is" or
+// "are" and an adjective: "The Moon is kind", "Prices are unusually low".
+var copulaAdjRe = regexp.MustCompile(`(?i)^(?:[\pL'’-]+\s+){1,4}(?:is|are)\s+(?:(?:very|so|rather|quite|fairly|particularly|unusually|especially|less|more)\s+)?(\pL+)\s+$`)
+
+// stateThisYear reports whether "this year" ends a short sentence that
+// says how something is, "is" or "are" and an adjective ("The Moon is
+// kind this year."): a state, no event of the year. before and after
+// are the sentence's words around it. A participle ("is expected") or
+// "due" tells of something to happen.
+func stateThisYear(before, after string) bool {
+	if strings.Trim(after, " .!\n") != "" {
+		return false
+	}
+	m := copulaAdjRe.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	adj := strings.ToLower(m[1])
+	return !strings.HasSuffix(adj, "ed") && !strings.HasSuffix(adj, "ing") && !strings.HasSuffix(adj, "en") && adj != "due" && adj != "set" &&
+		adj != "back" && adj != "out" && adj != "the" && adj != "a" && adj != "an" && !modalVerbs[adj]
 }
 
 // asLateAsRe ends the words before the extreme day a thing has come on:
