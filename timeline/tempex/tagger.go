@@ -2017,7 +2017,7 @@ func (t *Tagger) tense(i, j int) int {
 	// "within 21 days of 20 May", "30 days after 3 March": the day an
 	// amount is counted from, which the verb's tense (of the deadline)
 	// does not place: the nearest such day
-	if t.isAny(i-1, "of", "after", "from") {
+	if t.isAny(i-1, "of", "after", "from") && !(t.is(i-1, "from") && t.dayAt(i)) { // (but "will be two weeks from Sunday" is from the Sunday to come, as the verb says)
 		if w := t.w(i - 2); w != nil && w.unit >= uDay && w.unit <= uMonth && w.plural && t.numOrWordNum(i-3) {
 			t.closePast, t.closeFuture = false, false
 			return 0
