@@ -797,6 +797,7 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		return res
 	}
 	s, ds, de = innerClause(s, ds, de)
+	s, de = feastAside(s, ds, de)
 	if isSubject(s, ds, de) {
 		// "The 1990s ended with ...": the date is what the clause is
 		// about, and stays.
@@ -1454,12 +1455,49 @@ func isSubject(s string, ds, de int) bool {
 		return false
 	}
 	w := firstWord(s[de:])
-	if strings.Trim(s[:ds], ` "“‘'`) != "" && !functionWords[w] && !strings.HasSuffix(w, "ed") {
+	if strings.Trim(s[:ds], ` "“‘'`) != "" && !functionWords[w] && !strings.HasSuffix(w, "ed") &&
+		!(feastName(s[ds:de]) && (modalVerbs[w] || presentS(w))) { // ("The Easter Vigil will be livestreamed": the feast is the subject)
 		return false // "The 2015 agreement": the date names a noun
 	}
 	// "Last year it made a loss", "That winter both sides prepared": a
 	// subject follows, the date is an adverbial.
 	return w != "" && unicode.IsLower(firstRune(w)) && !leadPreps[w] && !trailingStops[w] && !complementOpeners[w] && !quantifiers[w]
+}
+
+// feastAside drops the aside set off by commas after a feast's name that
+// opens the clause, before its verb: "Trinity Sunday, the week before,
+// will feature the Creed" reads "Trinity Sunday will feature the Creed"
+// (the feast is the subject; see isSubject), and so does an aside the
+// date's text ends with ("Divine Mercy Sunday, the Sunday after Easter,
+// will be observed"). It returns the sentence and the date's new end.
+func feastAside(s string, ds, de int) (string, int) {
+	if de+2 >= len(s) || s[de] != ',' || s[de+1] != ' ' {
+		return s, de
+	}
+	if lead := strings.ToLower(strings.TrimSpace(s[:ds])); lead != "" && lead != "the" {
+		return s, de
+	}
+	verbAfter := func(rest string) bool {
+		w := firstWord(rest)
+		return w != "" && (modalVerbs[w] || presentS(w) || w == "is" || w == "was")
+	}
+	if k := strings.Index(s[ds:de], ", "); k > 0 && feastName(s[ds:ds+k]) && verbAfter(s[de+2:]) {
+		if n := len(strings.Fields(s[ds+k+2 : de])); n <= 8 {
+			return s[:ds+k] + " " + s[de+2:], ds + k
+		}
+	}
+	if !feastName(s[ds:de]) {
+		return s, de
+	}
+	c := strings.Index(s[de+2:], ", ")
+	if c < 0 {
+		return s, de
+	}
+	aside, rest := s[de+2:de+2+c], s[de+2+c+2:]
+	if n := len(strings.Fields(aside)); n == 0 || n > 8 || strings.ContainsAny(aside, ".;:()") || !verbAfter(rest) {
+		return s, de
+	}
+	return s[:de] + " " + rest, de
 }
 
 // irregularParticiples are past participles that do not end in -ed.

@@ -3036,6 +3036,31 @@ func (t *Tagger) holidayWeekday(i, wday int) bool {
 	return false
 }
 
+// namedDays are the words that name a day of the church's year, or of a
+// parish's or a nation's, with the weekday after them, by the weekdays
+// (a bit each, Monday 1) they go with: "Trinity Sunday", "Clean Monday",
+// "Pledge Sunday". (The feasts the tagger can place are read by holiday;
+// a name it cannot place is no day of the week it is written in.)
+var namedDays = map[string]uint8{
+	"trinity": 1 << 7, "pentecost": 1 << 7, "gaudete": 1 << 7, "laetare": 1 << 7, "rose": 1 << 7,
+	"passion": 1 << 7, "thomas": 1 << 7, "mercy": 1 << 7, "advent": 1 << 7, "pledge": 1 << 7,
+	"stewardship": 1 << 7, "commitment": 1 << 7, "homecoming": 1 << 7, "reformation": 1 << 7,
+	"transfiguration": 1 << 7, "forgiveness": 1 << 7, "orthodoxy": 1 << 7, "cheesefare": 1 << 7,
+	"meatfare": 1 << 7, "septuagesima": 1 << 7, "sexagesima": 1 << 7, "quinquagesima": 1 << 7,
+	"rogation": 1 << 7, "refreshment": 1 << 7, "christi": 1<<7 | 1<<4, "rally": 1 << 7, "shepherd": 1 << 7,
+	"ascension": 1 << 4, "clean": 1 << 1, "lazarus": 1 << 6, "fat": 1 << 2, "spy": 1 << 3,
+}
+
+// namedWeekday reports whether the weekday at i (wday, Monday 1) ends a
+// day's name of namedDays with the capitalised word before it.
+func (t *Tagger) namedWeekday(i, wday int) bool {
+	p := t.tok(i - 1)
+	if p == nil || !p.cap || p.kind != tWord || !t.tok(i).cap || t.glued(i) {
+		return false
+	}
+	return namedDays[t.lowerWord(i-1)]&(1<<wday) != 0
+}
+
 func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	tk := t.tok(i)
 	w := tk.w()
@@ -3069,9 +3094,18 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	if !tk.cap && !tk.upper {
 		return res{}, false
 	}
-	if t.holidayWeekday(i, w.wday) {
+	if t.holidayWeekday(i, w.wday) || t.namedWeekday(i, w.wday) {
 		// "Easter Monday: 6 April 2026": the weekday ends a feast's name,
-		// and the date after it is read on its own
+		// and the date after it is read on its own; "Pledge Sunday",
+		// "Clean Monday", "Thomas Sunday" with no date: a day of the
+		// year the name places, not the week's
+		return res{}, false
+	}
+	if !w.plural && (t.is(j, "of") || t.is(j, "in") && t.tok(j+1) != nil && t.tok(j+1).kind == tWord && t.tok(j+1).cap) &&
+		(t.ordinalBefore(i-1) || t.is(i-1, "last") && t.is(i-2, "the")) {
+		// "the second Sunday of Great Lent", "the first Monday of the
+		// month" (those of a month are read whole, see nthWeekday): a
+		// day counted in a season or a period, none of this week
 		return res{}, false
 	}
 	if t.punct(j, ':') && !t.newLine(j+1) {

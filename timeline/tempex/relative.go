@@ -127,7 +127,8 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		return t.quarterCode(i)
 	case "christmas", "easter", "thanksgiving", "halloween", "new", "independence", "veterans",
 		"valentine", "boxing", "labor", "memorial", "mother", "father", "presidents", "election",
-		"good", "black", "cyber", "palm", "mothering", "whit", "ash", "shrove", "maundy", "remembrance", "holy", "ve", "vj":
+		"good", "black", "cyber", "palm", "mothering", "whit", "ash", "shrove", "maundy", "remembrance", "holy", "ve", "vj",
+		"pentecost", "trinity", "ascension", "corpus", "gaudete", "laetare", "divine", "advent", "all":
 		return t.holiday(i)
 	case "super":
 		// "Super Tuesday": a Tuesday of primaries, the tense says which
@@ -1045,7 +1046,7 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		return res{}, false // "Easter term examinations": a term named for the feast, months long
 	}
 	var m, d int
-	easterOff, thanks, thanksOff := -100, false, 0
+	easterOff, adventOff, thanks, thanksOff := -100, -100, false, 0
 	var nth holidayRule
 	switch t.lowerWord(i) {
 	case "christmas":
@@ -1061,6 +1062,8 @@ func (t *Tagger) holiday(i int) (res, bool) {
 			j++
 		} else if t.is(j, "monday") {
 			easterOff, j = 1, j+1
+		} else if t.is(j, "vigil") && t.tok(j).cap {
+			easterOff, j = -1, j+1 // "the Easter Vigil": the night of Holy Saturday
 		}
 	case "thanksgiving":
 		thanks = true
@@ -1116,6 +1119,81 @@ func (t *Tagger) holiday(i int) (res, bool) {
 			return res{}, false
 		}
 		easterOff, j = off, j+1
+	case "pentecost", "trinity", "ascension", "corpus", "gaudete", "laetare", "divine", "advent":
+		// the days of the church's year counted from Easter or from
+		// Advent: "Pentecost (Sunday)", "Trinity Sunday", "Ascension
+		// Thursday" or "Ascension Day", "Corpus Christi Sunday", "the
+		// Feast of Corpus Christi", "Gaudete Sunday", "Laetare Sunday",
+		// "Divine Mercy Sunday", "Advent Sunday"
+		if !t.tok(i).cap {
+			return res{}, false
+		}
+		key := t.lowerWord(i)
+		if key == "divine" {
+			if !t.is(j, "mercy") || !t.tok(j).cap {
+				return res{}, false
+			}
+			j++
+		}
+		if key == "corpus" {
+			// (a city of Texas too: only the feast's own words say it is
+			// the feast)
+			if !t.is(j, "christi") || !t.tok(j).cap {
+				return res{}, false
+			}
+			j++
+			if !t.isAny(j, "sunday", "thursday", "day") && !(t.is(i-1, "of") && (t.isAny(i-2, "feast", "solemnity") || t.is(i-2, "the") && t.isAny(i-3, "feast", "solemnity"))) {
+				return res{}, false
+			}
+		}
+		day := ""
+		if t.isAny(j, "sunday", "monday", "thursday", "day") && t.tok(j).cap {
+			day = t.lowerWord(j)
+		}
+		switch {
+		case key == "pentecost" && (day == "" || day == "sunday" || day == "day"):
+			easterOff = 49
+		case key == "pentecost" && day == "monday":
+			easterOff = 50
+		case key == "trinity" && day == "sunday":
+			easterOff = 56
+		case key == "ascension" && (day == "thursday" || day == "day"):
+			easterOff = 39
+		case key == "corpus" && day == "sunday":
+			easterOff = 63 // where the feast is kept on the Sunday after
+		case key == "corpus" && day != "monday":
+			easterOff = 60
+		case key == "laetare" && day == "sunday":
+			easterOff = -21
+		case key == "divine" && day == "sunday":
+			easterOff = 7
+		case key == "gaudete" && day == "sunday":
+			adventOff = 14
+		case key == "advent" && day == "sunday":
+			adventOff = 0
+		default:
+			return res{}, false
+		}
+		if day != "" {
+			j++
+		}
+	case "all":
+		// "All Saints' Day", "All Souls' Day"
+		if !t.tok(i).cap || !t.isAny(j, "saints", "souls") || !t.tok(j).cap {
+			return res{}, false
+		}
+		m, d = 11, 1
+		if t.is(j, "souls") {
+			d = 2
+		}
+		k := j + 1
+		if (t.punct(k, '\'') || t.punct(k, '’')) && t.glued(k) {
+			k++
+		}
+		if !t.is(k, "day") || !t.tok(k).cap {
+			return res{}, false
+		}
+		j = k + 1
 	case "remembrance":
 		// "Remembrance Sunday", the second Sunday of November (Britain)
 		if !t.is(j, "sunday") || !t.tok(j).cap {
@@ -1184,6 +1262,31 @@ func (t *Tagger) holiday(i int) (res, bool) {
 	if o := t.tok(j); o != nil && o.kind == tWord && (o.cap && holidayNameNouns[t.lowerWord(j)] || holidayThings[t.lowerWord(j)]) && !t.newLine(j) {
 		return res{}, false // "the Good Friday Agreement", "Easter Island", "the Easter Bunny", "Christmas cards"
 	}
+	return t.placeFeast(i, j, feastRule{m: m, d: d, easterOff: easterOff, adventOff: adventOff, thanks: thanks, thanksOff: thanksOff, nth: nth})
+}
+
+// feastRule places a feast in a year: on a day of a month (m, d), a
+// number of days from Easter (easterOff) or from the first Sunday of
+// Advent (adventOff), -100 for neither, from Thanksgiving (thanks,
+// thanksOff), or by a rule of weekdays (nth).
+type feastRule struct {
+	m, d                 int
+	easterOff, adventOff int
+	thanks               bool
+	thanksOff            int
+	nth                  holidayRule
+}
+
+// adventSunday returns the first Sunday of Advent of year y: four Sundays
+// before Christmas, the last of them on or before 24 December.
+func adventSunday(y int) time.Time {
+	return weekdayNear(time.Date(y, 12, 24, 0, 0, 0, 0, time.UTC), 7, -1).AddDate(0, 0, -21)
+}
+
+// placeFeast reads the feast named in tokens [i, j), placed by f: its day in
+// the year written after it, the year the context gives, or none.
+func (t *Tagger) placeFeast(i, j int, f feastRule) (res, bool) {
+	m, d, easterOff, adventOff, thanks, thanksOff, nth := f.m, f.d, f.easterOff, f.adventOff, f.thanks, f.thanksOff, f.nth
 	r := res{start: i, end: j, typ: Date}
 	y, k, ok := t.yearAt(j)
 	if !ok && m > 0 {
@@ -1208,6 +1311,8 @@ func (t *Tagger) holiday(i int) (res, bool) {
 			mm = nth.month
 		case mm == 0 && thanks:
 			mm = 11
+		case mm == 0 && adventOff > -100:
+			mm = 12
 		case mm == 0:
 			mm = 4
 		}
@@ -1218,6 +1323,9 @@ func (t *Tagger) holiday(i int) (res, bool) {
 			if tt, ok := dayTime(dayValue(t.ref.Year(), em, ed)); ok {
 				mm = int(tt.AddDate(0, 0, easterOff).Month())
 			}
+		}
+		if adventOff > -100 && t.hasRef {
+			mm = int(adventSunday(t.ref.Year()).AddDate(0, 0, adventOff).Month()) // ("Advent Sunday" is in November some years)
 		}
 		y, ok = t.monthYearFor(mm, i, j)
 	}
@@ -1236,6 +1344,8 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		switch {
 		case nth.month > 0:
 			return nth.day(y)
+		case adventOff > -100:
+			return dayDate(adventSunday(y).AddDate(0, 0, adventOff))
 		case easterOff > -100:
 			em, ed := easter(y)
 			day := dayValue(y, em, ed)
@@ -1725,6 +1835,12 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	if the && det2 == "" {
 		if uw := t.w(j); uw != nil && uw.unit >= uDay && uw.unit <= uYear && !uw.plural && uw.unit != uWeekend &&
 			t.isAny(j+1, "before", "after", "earlier", "later") && t.endsClause(j+2) {
+			if t.punct(i-1, ',') && t.lastEnd == i-1 && t.last.Prec >= timeline.Day {
+				// "Trinity Sunday, the week before, will feature the
+				// Creed": a gloss of the day just written, counted from
+				// one before it, which is no other day
+				return res{}, false
+			}
 			dir := 1
 			if t.isAny(j+1, "before", "earlier") {
 				dir = -1
@@ -1800,6 +1916,9 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		}
 		return res{}, false
 	case w.wday > 0 && !poss && eff != "recent" && (!the || det2 != "") && (!w.abbr || t.punct(j+1, '.')):
+		if det2 == "first" && (t.is(j+1, "of") || t.is(j+1, "in") && t.tok(j+2) != nil && t.tok(j+2).kind == tWord && t.tok(j+2).cap) {
+			return res{}, false // "the first Sunday of the month", "of Great Lent": counted in a period (see weekdayExpr)
+		}
 		wd := dir
 		if eff == "this" || eff == "current" {
 			wd = 2
@@ -2771,6 +2890,23 @@ func (t *Tagger) nthWeekday(i int) (res, bool) {
 	m := k + 3
 	if t.isAny(m, "every", "each") && t.is(m+1, "month") {
 		return res{start: i, end: m + 2, typ: Set, val: "P1M", quant: qEvery}, true
+	}
+	if wd.wday == 7 && n > 0 && t.isAny(m, "lent", "advent", "easter") && t.tok(m).cap {
+		// "the second Sunday of Lent", "the Third Sunday of Advent",
+		// "the Fourth Sunday of Easter": counted from the first Sunday of
+		// the season (Easter Day is the first of Easter's)
+		f := feastRule{easterOff: -100, adventOff: -100}
+		switch {
+		case t.is(m, "lent") && n <= 6:
+			f.easterOff = -42 + 7*(n-1)
+		case t.is(m, "advent") && n <= 4:
+			f.adventOff = 7 * (n - 1)
+		case t.is(m, "easter") && !t.isAny(m+1, "sunday", "monday", "vigil", "day"):
+			f.easterOff = 7 * (n - 1)
+		default:
+			return res{}, false
+		}
+		return t.placeFeast(i, m+1, f)
 	}
 	mw := t.w(m)
 	if mw == nil || mw.month == 0 {
