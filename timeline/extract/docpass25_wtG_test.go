@@ -63,3 +63,13 @@ func TestChurchYearDays(t *testing.T) {
 			}},
 	})
 }
+
+// TestFeastKeptOnAnotherDay: "keep Christmas on January 7" dates the day
+// written, not 25 December.
+func TestFeastKeptOnAnotherDay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a feast kept on another day", ref: "2025-04-13",
+			text: "Old Calendar parishes will keep Christmas on January 7.",
+			want: []brief{{"2026-01-07", "on January 7", "Old Calendar parishes will keep Christmas"}}},
+	})
+}

@@ -1368,6 +1368,13 @@ func (t *Tagger) placeFeast(i, j int, f feastRule) (res, bool) {
 		} else if ok {
 			y = y2 // "Good Friday: 3 April 2026": the year of the date written after it, the feast's own
 		}
+		if t.is(j, "on") && (t.isMonthAt(j+1) || t.tok(j+1) != nil && t.tok(j+1).kind == tNum) {
+			// "Old Calendar parishes keep Christmas on January 7": the
+			// feast kept on another day than its own, the day written
+			if r2, ok := t.core(j+1, false); ok && r2.start == j+1 && r2.typ == Date && r2.d.Prec == timeline.Day && r2.d.Year != 0 && place(r2.d.Year) != r2.d {
+				return res{}, false
+			}
+		}
 	}
 	r.d = place(y)
 	if m == 12 && r.end == j && t.isAny(j, "holidays", "holiday", "break", "period") {
