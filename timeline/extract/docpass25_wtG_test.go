@@ -73,3 +73,15 @@ func TestFeastKeptOnAnotherDay(t *testing.T) {
 			want: []brief{{"2026-01-07", "on January 7", "Old Calendar parishes will keep Christmas"}}},
 	})
 }
+
+// TestOnTheEve: "on the eve" after a feast's day is the day before it.
+func TestOnTheEve(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "on the eve", ref: "2025-11-30",
+			text: "Our parish feast, St. Nicholas, is on December 6. Vespers will be served on the eve at 6 p.m.",
+			want: []brief{
+				{"2025-12-05T18:00", "on the eve at 6 p.m.", "Vespers will be served"},
+				{"2025-12-06", "on December 6", "Our parish feast, St. Nicholas, is on December 6"},
+			}},
+	})
+}

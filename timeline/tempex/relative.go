@@ -1484,6 +1484,18 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	if r, ok := t.nthWeekday(i); ok {
 		return r, true
 	}
+	if t.is(i+1, "eve") {
+		// "Our feast is on December 6. Vespers will be served on the eve
+		// at 6 p.m.": the day before the one just told (the eve of what
+		// the words name, "on the eve of the election", is no day given)
+		if t.is(i, "the") && t.is(i-1, "on") && !t.tok(i+1).cap && !t.is(i+2, "of") && !t.lastUnknown && t.last.Prec >= timeline.Day && !t.last.IsVague() &&
+			t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1 && !t.paragraphBetween(t.lastEnd, i) {
+			if tt, ok := dayTime(t.last); ok {
+				return res{start: i, end: i + 2, typ: Date, d: dayDate(tt.AddDate(0, 0, -1))}, true
+			}
+		}
+		return res{}, false
+	}
 	// "in the new year": the coming year, said in its last months; the
 	// year just begun, said in its first
 	if t.is(i, "the") && t.is(i+1, "new") && t.is(i+2, "year") && !t.tok(i+1).cap && !(t.glued(i+3) && (t.punct(i+3, '\'') || t.punct(i+3, '’'))) && t.hasRef && !t.narrative {

@@ -80,7 +80,7 @@ var dateishWords = []string{
 	"latest", "current", "recent", "same", "first", "daily", "weekly", "fortnightly", "monthly", "annually",
 	"yearly", "hourly", "other", "few", "several", "couple", "dozen", "hundred", "thousand",
 	"overnight", "midday", "s", "immediate", "period", "full", "mid", "early", "late", "while", "time",
-	"moment", "generation", "lifetime",
+	"moment", "generation", "lifetime", "eve",
 }
 
 // The tables below are plain data; init folds them into one map.
