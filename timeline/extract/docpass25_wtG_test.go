@@ -85,3 +85,17 @@ func TestOnTheEve(t *testing.T) {
 			}},
 	})
 }
+
+// TestWeekdayPartBeforeDate: a weekday and a part of the day before the
+// date they name ("Saturday night, September 28, 2024") make one event
+// with it, not a second one near the document's date.
+func TestWeekdayPartBeforeDate(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a weekday night before its date", ref: "2024-08-21",
+			text: "Selichot: Saturday night, September 28, 2024, at 9:00 p.m. Simchat Torah: Thursday evening, October 24.",
+			want: []brief{
+				{"2024-09-28T21:00", "Saturday night, September 28, 2024, at 9:00 p.m.", "Selichot"},
+				{"2024-10-24TEV", "Thursday evening, October 24", "Simchat Torah"},
+			}},
+	})
+}

@@ -3118,6 +3118,29 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 			}
 		}
 	}
+	if p := t.w(j); p != nil && p.part != timeline.NoPart && !p.plural && !w.plural && t.punct(j+1, ',') && !t.newLine(j+2) {
+		// "Saturday night, September 28, 2024, at 9:00 p.m.", "Thursday
+		// evening, October 24": the part of the day written, then the
+		// day it is of
+		if r, ok := t.core(j+2, false); ok && r.start == j+2 && r.typ == Date && r.d.Prec == timeline.Day && r.val == "" && r.mod == timeline.ModNone {
+			if tt, ok := dayTime(r.d); ok && int(tt.Weekday()+6)%7+1 == w.wday {
+				r.start = i
+				if c := t.clockAfterDate(r); c.end > r.end {
+					return c, true // (the clock written after it says more)
+				}
+				for k := r.end; k < r.end+4 && k < len(t.toks) && !t.newLine(k); k++ {
+					if t.clockAfter(k) {
+						return r, true // ("beginning at 9:00 p.m.": and the clock after it is of that day)
+					}
+					if tk := t.tok(k); tk.kind == tPunct && tk.r != ',' {
+						break
+					}
+				}
+				r.typ, r.d.Part = Time, p.part
+				return r, true
+			}
+		}
+	}
 	// "Friday, Oct. 23", "Thursday 13 December 2017"
 	k := j
 	if t.punct(k, ',') {
