@@ -99,3 +99,13 @@ func TestWeekdayPartBeforeDate(t *testing.T) {
 			}},
 	})
 }
+
+// TestRangeWeekdayYear: the weekday of a range whose year comes at its
+// end is the range's, not a day left out.
+func TestRangeWeekdayYear(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a range's weekday", ref: "",
+			text: "The retreat runs from Friday, October 18 through Sunday, October 20, 2024.",
+			want: []brief{{"2024-10-18/2024-10-20", "from Friday, October 18 through Sunday, October 20, 2024", "The retreat runs"}}},
+	})
+}

@@ -3155,6 +3155,13 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 				r2.start = i
 				return t.clockAfterDate(r2), true
 			}
+			if m, d := unknownMonth(r); m > 0 && d > 0 && r.typ == Date && r.mod == timeline.ModNone && !t.hasRef && t.last.Prec == timeline.PrecisionNone {
+				// "from Friday, October 18 through Sunday, October 20,
+				// 2024", in a text that gives no year before: the day
+				// whole, its year to come from the range's end
+				r.start = i
+				return r, true
+			}
 		}
 	}
 	if n, nd, ok := t.num(k); ok {
