@@ -3667,7 +3667,7 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		}
 	}
 	if dir == 0 && !t.narrative && t.hasRef && t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && i-t.lastDayEnd <= 40 &&
-		t.weekdayWrittenBefore(t.lastDayEnd) && !t.sameSentence(t.lastDayEnd, i) && t.sentencesBetween(t.lastDayEnd, i) <= 1 && !t.paragraphBetween(t.lastDayEnd, i) {
+		t.weekdayAndDay(t.lastDayEnd-6, t.lastDayEnd) && !t.sameSentence(t.lastDayEnd, i) && t.sentencesBetween(t.lastDayEnd, i) <= 1 && !t.paragraphBetween(t.lastDayEnd, i) {
 		// "The fair is on Saturday, October 26. Doors open at 10 a.m. on
 		// Saturday.", told in September: the day just written with its
 		// weekday, weeks ahead, is the one the next sentence names (or a
@@ -3790,6 +3790,23 @@ func (t *Tagger) weekdayWrittenBefore(e int) bool {
 		}
 	}
 	return false
+}
+
+// weekdayAndDay reports whether the tokens start:end (a day's last few)
+// write a day of a month with its weekday's name ("Saturday, October
+// 26"), not a weekday alone or counted from ("3 weeks from Sunday").
+func (t *Tagger) weekdayAndDay(start, end int) bool {
+	wd, month, day := false, false, false
+	for k := max(start, 0); k < end && k < len(t.toks); k++ {
+		if w := t.w(k); w != nil && w.wday > 0 {
+			wd = true
+		} else if w != nil && w.month > 0 {
+			month = true
+		} else if tk := &t.toks[k]; tk.kind == tNum && tk.nd <= 2 {
+			day = true
+		}
+	}
+	return wd && month && day
 }
 
 // happeningBefore reports whether the weekday at token i (after "on")
