@@ -1536,6 +1536,9 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	if t.is(j, "year") && t.dash(j+1) && t.glued(j+1) && t.is(j+2, "end") {
 		return res{}, false // "the year-end bonus": read from "year-end"
 	}
+	if w := t.w(j); w != nil && w.unit != uNone && t.dash(j+1) && t.glued(j+1) && t.is(j+2, "on") && t.dash(j+3) && t.glued(j+3) {
+		return res{}, false // "the year-on-year rate", "the month-on-month change": a comparison, no year
+	}
 	if the && det2 == "" && t.is(j, "year") && (t.lowerWord(j+1) == "ensuing" || t.is(j+1, "to") && t.lowerWord(j+2) == "come") {
 		return res{}, false // "Overseers for the year ensuing", "for the year to come": the twelve months ahead, no year named
 	}
