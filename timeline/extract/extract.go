@@ -562,6 +562,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		}
 		tx = foldClocks(sec.Text, tx)
 		eitherDates(sec.Text, tx)
+		pairedDays(sec.Text, tx)
 		sents := splitTitleLines(sec.Text, joinAcross(Sentences(sec.Text), tx))
 		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents, rep: rep}
 		got := x.run()
@@ -1452,6 +1453,49 @@ func eitherDates(text string, tx []tempex.Timex) {
 		tx[k].RangeEnd = k + 1
 		k++
 	}
+}
+
+// pairedDays makes "September 19 and 20", "19 and 20 September" (two days
+// in a row that share their month's name) a span from the first to the
+// second: a meeting or a visit held over both, one event, as "19-20
+// September" is. Days not in a row ("May 3 and 17") and longer lists
+// ("May 3, 4 and 5") stay apart.
+func pairedDays(text string, tx []tempex.Timex) {
+	for k := 0; k+1 < len(tx); k++ {
+		a, b := tx[k], tx[k+1]
+		if a.Type != tempex.Date || b.Type != tempex.Date || a.RangeEnd >= 0 || b.RangeEnd >= 0 || (k > 0 && tx[k-1].RangeEnd == k) ||
+			a.Date.Prec != timeline.Day || b.Date.Prec != timeline.Day || a.Date.Mod != timeline.ModNone || b.Date.Mod != timeline.ModNone ||
+			b.Start < a.End || (text[a.End:b.Start] != " and " && text[a.End:b.Start] != " & ") || !a.Date.End().Equal(b.Date.Start()) ||
+			!bareNumber(a.Text) && !bareNumber(b.Text) {
+			continue
+		}
+		if k > 0 && tx[k-1].End <= a.Start && listGapText(text[tx[k-1].End:a.Start]) || k+2 < len(tx) && b.End <= tx[k+2].Start && listGapText(text[b.End:tx[k+2].Start]) {
+			continue // "May 3, 4 and 5", "19 and 20 and 27 June": a list of days
+		}
+		tx[k].RangeEnd = k + 1
+		k++
+	}
+}
+
+// bareNumber reports whether s is a number alone ("20"): a day that takes
+// its month from the day listed beside it.
+func bareNumber(s string) bool {
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// listGapText reports whether s is what stands between two items of a
+// list: a comma, "and", "or", "&".
+func listGapText(s string) bool {
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), ","))
+	return s == "" || s == "and" || s == "or" || s == "&"
 }
 
 // clockGap reports whether the text between a day and a clock time leaves

@@ -339,14 +339,15 @@ func TestStatuteYears(t *testing.T) {
 }
 
 // TestDayRanges: a range or list of days whose first day is a bare number
-// ("12-14 May 2019", "from 3 to 5 March", "on 8 and 9 June") makes its
+// ("12-14 May 2019", "from 3 to 5 March", "on 8 and 15 June") makes its
 // events; the bare number is the tagger's day, not a stray count.
 func TestDayRanges(t *testing.T) {
 	ref := timeline.Citation{Date: timeline.Date{Prec: timeline.Day, Year: 2021, Month: 7, Day: 1}}
 	tests := []struct{ text, want string }{
 		{"The fair was held 12-14 May 2019.", "[2019-05-12/2019-05-14 The fair was held]"},
 		{"The talks ran from 3 to 5 March.", "[2021-03-03/2021-03-05 The talks ran]"},
-		{"The hearing took place on 8 and 9 June 2021.", "[2021-06-08 The hearing took place 2021-06-09 The hearing took place]"},
+		{"The hearing took place on 8 and 9 June 2021.", "[2021-06-08/2021-06-09 The hearing took place]"}, // (two days in a row: one span, as "8-9 June" is)
+		{"The hearings took place on 8 and 15 June 2021.", "[2021-06-08 The hearings took place 2021-06-15 The hearings took place]"},
 		{"The team scored 12 goals in May 2019.", "[2019-05 The team scored 12 goals]"},
 	}
 	for _, tc := range tests {
