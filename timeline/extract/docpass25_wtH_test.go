@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestPairedDays: two days in a row that share their month's name
 // ("September 19 and 20", "19 and 20 September") are one span, as "19-20
@@ -14,4 +19,20 @@ func TestPairedDays(t *testing.T) {
 		{name: "days apart", ref: "2024-07-31", text: "Auctions take place on August 6 and 20.",
 			want: []brief{{"2024-08-06", "on August 6", "Auctions take place"}, {"2024-08-20", "20", "Auctions take place"}}},
 	})
+}
+
+// TestQuartersOfANamedSplitYear: with the fiscal year said to end in
+// March, the quarters listed after "for 2024-25" are that fiscal year's:
+// Q2 is July to September 2024 and Q4 January to March 2025.
+func TestQuartersOfANamedSplitYear(t *testing.T) {
+	text := "CPI inflation for 2024-25 is projected at 4.5 per cent, with Q2 at 4.1 per cent; Q3 at 4.8 per cent; and Q4 at 4.2 per cent."
+	doc := oneSection("p.txt", text, timeline.Citation{})
+	var got []string
+	for _, e := range Events(doc, Options{Ref: day(t, "2024-10-09"), FiscalYearEnd: 3}) {
+		got = append(got, spanValue(e.Span)+" "+e.DateText)
+	}
+	want := []string{"2024-Q3 Q2", "2024-Q4 Q3", "2025-Q1 Q4"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
 }

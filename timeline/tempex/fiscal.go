@@ -226,6 +226,12 @@ func (t *Tagger) fiscalYearAt(k int) (y, end int, split, ok bool) {
 		if ey := t.seasonYears(r.end - 1); ey > 0 {
 			return ey, r.end + 2, true, true
 		}
+		// "FY2024-25", "fiscal 2024-25": the year written with a dash
+		if e := r.end; t.dash(e) && t.glued(e) && t.glued(e+1) && t.yearNum(e-1) && !(t.glued(e+2) && t.tok(e+2) != nil && t.tok(e+2).kind != tPunct) {
+			if n, nd, ok := t.num(e + 1); ok && t.tok(e+1).sfx == sfxNone && (nd == 2 && n == (r.d.Year+1)%100 || nd == 4 && n == r.d.Year+1) {
+				return r.d.Year + 1, e + 2, true, true
+			}
+		}
 		// "FY25/26": two years of two digits
 		if e := r.end; t.punct(e, '/') && t.glued(e) && t.glued(e+1) {
 			if n, nd, ok := t.num(e + 1); ok && nd == 2 && t.tok(e-1).nd == 2 && n == (r.d.Year+1)%100 {
@@ -248,6 +254,32 @@ func (t *Tagger) fiscalYearAt(k int) (y, end int, split, ok bool) {
 		}
 	}
 	return 0, k, false, false
+}
+
+// fiscalYearBefore returns the year in which the fiscal year ends that the
+// sentence named last before token i, written as two years ("2024-25",
+// "2024/25"): the year a quarter or half named without one ("with Q2 at
+// 4.1 per cent") is of. ok is false when the last range read is no such
+// year or lies in another sentence.
+func (t *Tagger) fiscalYearBefore(i int) (int, bool) {
+	a, b, e := t.spanFrom, t.spanTo, t.spanEnd
+	if a.Prec != timeline.Year || b.Prec != timeline.Year || b.Year != a.Year+1 || e < 3 || e > i {
+		return 0, false
+	}
+	for k := e; k < i; k++ {
+		if tk := t.tok(k); tk.kind == tPunct && (tk.r == '.' || tk.r == '!' || tk.r == '?') && !t.glued(k+1) || t.newLine(k) {
+			return 0, false // another sentence (but "with Q2 at 4.1 per cent; Q3 at 4.8 per cent": the list goes on)
+		}
+		if t.yearNum(k) {
+			return 0, false // "for 2024-25 and in 2026, Q2 ...": another year since
+		}
+	}
+	// the second year written with two digits against the first ("2024-25",
+	// "2024/25"), not a span of two years written whole ("2024-2025")
+	if tk := t.tok(e - 1); tk.kind != tNum || tk.nd != 2 || !t.glued(e-1) || !t.glued(e-2) || !t.dash(e-2) && !t.punct(e-2, '/') || !t.yearNum(e-3) {
+		return 0, false
+	}
+	return b.Year, true
 }
 
 // fiscalPeriod returns the calendar quarter (u == uQuarter) or half of the

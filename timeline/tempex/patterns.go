@@ -1253,6 +1253,14 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 				}
 			}
 			var cal timeline.Date
+			if fy, ok := t.fiscalYearBefore(i); ok {
+				// "for 2024-25, with the second quarter at 4.1 per cent":
+				// a quarter of the fiscal year the sentence just named
+				r.noYear = false
+				r.d, r.val, r.fiscal, cal = t.numberedPeriod(w.unit, n, 0, false, fy, true, true, true, i, j+1)
+				r.cal = newCal(cal, t.periodEnd)
+				return r, true
+			}
 			r.d, r.val, r.fiscal, cal = t.numberedPeriod(w.unit, n, 0, false, 0, false, false, marked, i, j+1)
 			r.cal = newCal(cal, t.periodEnd)
 			return r, true

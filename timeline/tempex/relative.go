@@ -966,6 +966,16 @@ func (t *Tagger) fiscalYear(i int) (res, bool) {
 	return res{}, false
 }
 
+// colonFiscalYear reports whether token k is a colon written between a
+// quarter and its fiscal year: "Q1:2024-25".
+func (t *Tagger) colonFiscalYear(k int) bool {
+	if !t.punct(k, ':') || !t.glued(k) || !t.glued(k+1) {
+		return false
+	}
+	_, _, split, ok := t.fiscalYearAt(k + 1)
+	return ok && split
+}
+
 // quarterCode reads Q3, Q3 2017, H1 2018.
 func (t *Tagger) quarterCode(i int) (res, bool) {
 	tk := t.tok(i)
@@ -973,7 +983,7 @@ func (t *Tagger) quarterCode(i int) (res, bool) {
 		return res{}, false
 	}
 	n, nd, ok := t.num(i + 1)
-	if !ok || nd != 1 || t.tok(i+1).sfx != sfxNone || t.badAfter(i+1) {
+	if !ok || nd != 1 || t.tok(i+1).sfx != sfxNone || t.badAfter(i+1) && !t.colonFiscalYear(i+2) {
 		return res{}, false
 	}
 	u, max := uQuarter, 4
@@ -988,10 +998,18 @@ func (t *Tagger) quarterCode(i int) (res, bool) {
 	if t.punct(k, ',') || t.is(k, "of") {
 		k++
 	}
+	if t.colonFiscalYear(k) {
+		k++ // "Q1:2024-25", as the Reserve Bank of India writes it
+	}
 	fy, k3, split, hasFY := t.fiscalYearAt(k)
 	y, k2, hasYear := 0, k, false
 	if hasFY {
 		r.end = k3
+	} else if fy2, ok := t.fiscalYearBefore(i); ok {
+		// "CPI inflation for 2024-25 is projected at 4.5 per cent, with
+		// Q2 at 4.1 per cent": a quarter of the fiscal year the sentence
+		// just named
+		fy, split, hasFY = fy2, true, true
 	} else if yy, nd, ok := t.num(k + 1); ok && nd == 2 && (t.punct(k, '\'') || t.punct(k, '’')) && t.glued(k) && t.glued(k+1) && t.tok(k+1).sfx == sfxNone {
 		y, hasYear, r.end = t.twoDigitYear(yy), true, k+2 // "Q4'12"
 	} else if y, k2, hasYear = t.yearAt(k); hasYear {
@@ -2393,6 +2411,18 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		return r, true
 	}
 	r.d = d
+	if u == uQuarter && anaphoric && d.Prec == timeline.Quarter && base == t.lastQ && t.lastQFiscal {
+		// "in Q1:2024-25, down from 7.8 per cent in the previous
+		// quarter": counted in the fiscal year's quarters, labelled as
+		// they are; the calendar quarter is known only when the text
+		// says when its year ends
+		r.fiscal = true
+		if c, ok := t.fiscalPeriod(uQuarter, d.Quarter, d.Year); ok {
+			r.cal = newCal(c, timeline.Date{})
+		} else if first, last, ok := t.fiscalMonths(uQuarter, d.Quarter, d.Year); ok {
+			r.cal = newCal(first, last)
+		}
+	}
 	return r, true
 }
 
