@@ -1443,6 +1443,9 @@ func placeDateLast(b *block, dayFirst bool) bool {
 	line := b.text[i+1:]
 	lead := len(line) - len(strings.TrimLeft(line, " \t"))
 	t := strings.TrimRight(strings.TrimSpace(line), ".")
+	if m := clockZoneNoteRe.FindStringSubmatchIndex(t); m != nil {
+		t = t[:m[2]] // "..., 6:30 pm (Brasilia time, UTC-3)": the clock's zone, said aside
+	}
 	m := placeDateRe.FindStringSubmatchIndex(t)
 	if m == nil || !letterPlace(t) {
 		return false
@@ -1461,6 +1464,9 @@ func placeDateFirst(b *block, dayFirst bool) bool {
 	}
 	lead := len(line) - len(strings.TrimLeft(line, " \t["))
 	t, comma := withPlaceComma(strings.TrimRight(strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "[]")), "."))
+	if m := clockZoneNoteRe.FindStringSubmatchIndex(t); m != nil {
+		t = t[:m[2]] // "Brasilia, September 18, 2024, 6:30 pm (Brasilia time, UTC-3)": the clock's zone, said aside
+	}
 	m := placeDateRe.FindStringSubmatchIndex(t)
 	if m == nil || !letterPlace(t) {
 		return false
@@ -1471,6 +1477,12 @@ func placeDateFirst(b *block, dayFirst bool) bool {
 	}
 	return dateOnlyAt(b, t[m[2]:m[3]], at, dayFirst) && b.date.date.Prec >= timeline.Day
 }
+
+// clockZoneNoteRe is the zone of a clock time written in brackets after
+// it, at the end of a dateline: "6:30 pm (Brasilia time, UTC-3)", "18:00
+// (local time)", "09:00 (GMT+1)". Group 1 starts at the space before the
+// bracket.
+var clockZoneNoteRe = regexp.MustCompile(`(?i)\d[:.]\d{2}(?:\s*[ap]\.?m\.?)?(\s*\((?:[\p{L} .'’-]{0,30}\btime\b(?:,\s*(?:UTC|GMT)(?:\s*[+−-]\s*\d{1,2}(?::?\d{2})?)?)?|(?:UTC|GMT)(?:\s*[+−-]\s*\d{1,2}(?::?\d{2})?)?)\))$`)
 
 // salutationRe is a letter's greeting on a line of its own.
 var salutationRe = regexp.MustCompile(`^(?:(?:My\s+)?(?:[Dd]ear(?:est)?|[Hh]onou?red|[Rr]espected)\b.*|Sir|Sirs|Madam|Gentlemen)[,.:!]?$`)

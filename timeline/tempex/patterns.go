@@ -2066,7 +2066,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	}
 	// "free on bail since July": since looks back to a month that has begun
 	since := t.is(i-1, "since") || t.is(t.beforeMods(i)-1, "since") // ("since the start of May")
-	if dir < 0 && t.closePast || since || t.figureComparedAt(i) {
+	if dir < 0 && t.closePast || since || t.figureComparedAt(i) || t.monthsEndingAt(i) && (dir <= 0 || t.weakCue) {
 		// past for sure: the latest such month that has begun
 		if m > int(t.ref.Month()) {
 			return t.ref.Year() - 1, true
@@ -2175,6 +2175,21 @@ func (t *Tagger) openingWordBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// monthsEndingAt reports whether the month at i ends a window of months
+// a figure is measured over: "unemployment at 6.6% in the three months
+// ending in July", "the 12 months to March": data of a month gone by.
+func (t *Tagger) monthsEndingAt(i int) bool {
+	k := t.beforeMods(i) - 1
+	if t.is(k, "in") {
+		k--
+	}
+	if !t.isAny(k, "ending", "ended", "to", "through", "until") || !t.is(k-1, "months") {
+		return false
+	}
+	_, _, ok := t.num(k - 2)
+	return ok || t.w(k-2) != nil && t.w(k-2).num > 0
 }
 
 // figureComparedAt reports whether the month at i dates a figure a
