@@ -36,3 +36,15 @@ func TestQuartersOfANamedSplitYear(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestRangeWithItsYearInAnUndatedText: in a text with no date of its
+// own, a range to come whose year is written at its end ("on December
+// 4-6, 2024") is dated by it, not left out as a plan of no year.
+func TestRangeWithItsYearInAnUndatedText(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a dash", text: "The minutes will be published on October 23, 2024. The next meeting will be held on December 4-6, 2024.",
+			want: []brief{{"2024-10-23", "on October 23, 2024", "The minutes will be published"}, {"2024-12-04/2024-12-06", "on December 4-6, 2024", "The next meeting will be held"}}},
+		{name: "to", text: "The minutes will be published on October 23, 2024. The next meeting will run from December 4 to 6, 2024.",
+			want: []brief{{"2024-10-23", "on October 23, 2024", "The minutes will be published"}, {"2024-12-04/2024-12-06", "from December 4 to 6, 2024", "The next meeting will run"}}},
+	})
+}

@@ -1093,6 +1093,9 @@ func (x *sectionExtractor) planOfNoYear(text string, s Segment, t tempex.Timex) 
 	}) {
 		return false // "The 2.2 cycle starts in autumn 2025; ... at the summit on 18-19 September": the year the sentence itself sets
 	}
+	if r := t.RangeEnd; r >= 0 && r < len(x.tx) && yearWrittenRe.MatchString(x.tx[r].Text) {
+		return false // "on December 4-6, 2024": the year is written at the range's end
+	}
 	k := strings.LastIndex(text[:s.Start], strconv.Itoa(t.Date.Year))
 	if k < 0 {
 		return false // (its year is not one the story told before it)
