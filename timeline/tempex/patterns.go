@@ -2192,6 +2192,30 @@ func (t *Tagger) monthsEndingAt(i int) bool {
 	return ok || t.w(k-2) != nil && t.w(k-2).num > 0
 }
 
+// fromFigureAt reports whether the date at i dates the figure a change
+// is measured from: "a rise from 2.6% in October", "fell to 7 percent,
+// from 7.9 percent in January".
+func (t *Tagger) fromFigureAt(i int) bool {
+	k := t.beforeMods(i) - 1
+	if !t.isAny(k, "in", "at") {
+		return false
+	}
+	num := false
+	for k--; k >= 1 && k >= i-8; k-- {
+		switch tk := t.tok(k); {
+		case tk.kind == tNum:
+			num = true
+		case tk.kind == tPunct && (tk.r == '%' || tk.r == '.' && t.glued(k) && t.glued(k+1)):
+		case t.isAny(k, "percent", "per", "cent", "points", "point"):
+		case t.is(k, "from"):
+			return num
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // figureComparedAt reports whether the month at i dates a figure a
 // present one is compared with: "Turnout is 41.2%, down from 63% at the
 // general election in July", "compared with 5.1 percent in March": a
