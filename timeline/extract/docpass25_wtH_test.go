@@ -48,3 +48,13 @@ func TestRangeWithItsYearInAnUndatedText(t *testing.T) {
 			want: []brief{{"2024-10-23", "on October 23, 2024", "The minutes will be published"}, {"2024-12-04/2024-12-06", "from December 4 to 6, 2024", "The next meeting will run"}}},
 	})
 }
+
+// TestLabelDayAndBracketedClock: a day that labels its line and the
+// clock time in brackets after what happens ("Thursday 18 April 2024:
+// Japan CPI (08:30 JST)") are one event, at that time of that day.
+func TestLabelDayAndBracketedClock(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a calendar line", text: "Thursday 18 April 2024: Japan CPI (08:30 JST)",
+			want: []brief{{"2024-04-18T08:30+09:00", "Thursday 18 April 2024 … 08:30 JST", "Japan CPI"}}},
+	})
+}

@@ -6852,7 +6852,7 @@ func joinDayTime(text string, cs []cand) []cand {
 			// March, ... at around 07:30" one moment, about then)
 			// ("on Sunday 27 October, when British Summer Time ends at
 			// 02:00 BST": a clause of the day's, its time the event's)
-			if between := text[p.end:c.start]; !strings.ContainsAny(between, ".;:") && (!clauseLink(between) || dayWhenClause(between)) && len(between) <= 120 {
+			if between := text[p.end:c.start]; !strings.ContainsAny(between, ".;:") && (!clauseLink(between) || dayWhenClause(between)) && len(between) <= 120 || labelClock(text, p.end, c.start, c.end) {
 				mod := ps.Mod
 				if mod == timeline.ModNone {
 					mod = cs.Mod
@@ -6874,6 +6874,19 @@ func joinDayTime(text string, cs []cand) []cand {
 func dayWhenClause(between string) bool {
 	rest, ok := strings.CutPrefix(between, ", when ")
 	return ok && !clauseLink(rest)
+}
+
+// labelClock reports whether the words from a day that labels its line
+// (ending at de) to a clock time in brackets (cs to ce) are the label's
+// colon and what happens, the time said aside: "Thursday 18 April 2024:
+// Japan CPI (08:30 JST)" is one event, at 08:30 that day.
+func labelClock(text string, de, cs, ce int) bool {
+	between := text[de:cs]
+	if !strings.HasPrefix(between, ":") || !strings.HasSuffix(between, "(") || len(between) > 80 ||
+		strings.ContainsAny(between[1:len(between)-1], ".;:()\n") || !strings.HasPrefix(text[ce:], ")") {
+		return false
+	}
+	return strings.TrimSpace(between[1:len(between)-1]) != ""
 }
 
 // joinedDayTime reports whether c is a day and its time joined by
