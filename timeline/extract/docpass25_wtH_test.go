@@ -58,3 +58,29 @@ func TestLabelDayAndBracketedClock(t *testing.T) {
 			want: []brief{{"2024-04-18T08:30+09:00", "Thursday 18 April 2024 … 08:30 JST", "Japan CPI"}}},
 	})
 }
+
+// TestHeadingSharesOnlyANameAcrossDocuments: a heading's event with no
+// verb ("Minutes of the Monetary Policy Committee meeting ending on 31
+// July 2024") is not the event of another document that shares only a
+// name with it ("At the Monetary Policy Meeting held today, the Policy
+// Board decided to raise the rate"): two events, each citing its own
+// source.
+func TestHeadingSharesOnlyANameAcrossDocuments(t *testing.T) {
+	boe := oneSection("boe.txt", "Monetary Policy Summary and minutes of the Monetary Policy Committee meeting ending on 31 July 2024",
+		timeline.Citation{Outlet: "Bank of England", Date: day(t, "2024-08-01"), File: "boe.txt"})
+	boj := oneSection("boj.txt", "At the Monetary Policy Meeting held today, the Policy Board of the Bank of Japan decided to raise the short-term policy interest rate to around 0.25 percent.",
+		timeline.Citation{Outlet: "Bank of Japan", Date: day(t, "2024-07-31"), File: "boj.txt"})
+	c := Build([]*timeline.Document{boe, boj}, Options{})
+	var got []string
+	for _, e := range c.Events {
+		if e.Span.Start.String() == "2024-07-31" {
+			got = append(got, e.Sources[0].Name())
+			if len(e.Sources) != 1 {
+				t.Errorf("%q cites %d sources, want 1", e.Title, len(e.Sources))
+			}
+		}
+	}
+	if slices.Sort(got); !slices.Equal(got, []string{"Bank of England", "Bank of Japan"}) {
+		t.Errorf("the events of 2024-07-31 cite %q, want one of each bank", got)
+	}
+}

@@ -775,10 +775,25 @@ func similarity(a, b *item) float64 {
 func tellsOf(a, b bag) bool {
 	for _, w := range a.predicate {
 		if b.has(w) && !slices.Contains(b.subject, w) {
+			if len(a.subject) == 0 && (a.name(w) || b.name(w)) {
+				// a heading with no verb ("Monetary Policy Summary and
+				// minutes of the Monetary Policy Committee meeting") tells
+				// no happening by a name it shares ("At the Monetary
+				// Policy Meeting held today, the Policy Board decided"):
+				// only a common word of it can
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// name reports whether the bag has w only as a name (capitalised inside
+// a sentence, or in an actor).
+func (b bag) name(w string) bool {
+	i, ok := slices.BinarySearch(b.words, w)
+	return ok && b.weight[i] == nameWeight
 }
 
 // sameHappening reports whether two reports of one day told at two
