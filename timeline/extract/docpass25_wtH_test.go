@@ -84,3 +84,16 @@ func TestHeadingSharesOnlyANameAcrossDocuments(t *testing.T) {
 		t.Errorf("the events of 2024-07-31 cite %q, want one of each bank", got)
 	}
 }
+
+// TestTwoClausesOfOneDay: two clauses with their own subjects that tell
+// what was done on the same day ("The ECB cut rates yesterday, and the
+// SNB surprised ... on Thursday") make two events; one thing told twice
+// ("yesterday, and again on Thursday") stays one.
+func TestTwoClausesOfOneDay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "two subjects", ref: "2024-12-13", text: "The ECB cut rates yesterday, and the SNB surprised with a 50bp move on Thursday.",
+			want: []brief{{"2024-12-12", "yesterday", "The ECB cut rates"}, {"2024-12-12", "on Thursday", "The SNB surprised with a 50bp move"}}},
+		{name: "one thing told twice", ref: "2024-12-13", text: "The ECB cut rates yesterday, and again on Thursday.",
+			want: []brief{{"2024-12-12", "yesterday", "The ECB cut rates"}}},
+	})
+}

@@ -2866,7 +2866,7 @@ func (x *sectionExtractor) run() []*item {
 			perfect := !slices.ContainsFunc(dated, func(c cand) bool { return !c.qualifier || !nounModifierDate(c.t.Text) }) && hasPerfect(text[s.Start:s.End])
 			dated = dropQualifiers(text, s, dated, hasModal(text[s.Start:s.End]) || perfect)
 		}
-		dated = dedupeSpans(dated)
+		dated = dedupeSpans(text, dated)
 		dated = joinDayTime(text, dated)
 		var folded [][2]int // a label told again more precisely ("1215        ... (15 June)"), no part of the title
 		if len(dated) > 1 {
@@ -6978,12 +6978,12 @@ func dropFrame(text string, s Segment, cs []cand) (kept, frame []cand) {
 
 // dedupeSpans keeps the first of several expressions of the same span in a
 // sentence: a sentence that names a date twice tells one event.
-func dedupeSpans(cs []cand) []cand {
+func dedupeSpans(text string, cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
 		dup := false
 		for _, o := range out {
-			if timeline.CompareSpans(o.span, c.span) == 0 {
+			if timeline.CompareSpans(o.span, c.span) == 0 && !(o.end <= c.start && newClauseRe.MatchString(text[o.end:c.start])) {
 				dup = true
 				break
 			}
@@ -6994,6 +6994,12 @@ func dedupeSpans(cs []cand) []cand {
 	}
 	return out
 }
+
+// newClauseRe finds, between two dates of the same day, a clause of its
+// own with its subject: "The ECB cut rates yesterday, and the SNB
+// surprised with a 50bp move on Thursday" tells two things done that day
+// (not "yesterday, and again on Thursday": one told twice).
+var newClauseRe = regexp.MustCompile(`(?i)(?:[,;]\s*(?:and|but|while|whereas|yet)|;)\s+(?:the|a|an|its|their|his|her|this|that|these|those|[\p{Lu}][\p{L}&.-]*)\s+[\p{L}]`)
 
 // dateText is the date as written; a range written apart ("on 5 November
 // 2020 and lasted until 2 December 2020") is its two ends joined by "…",
