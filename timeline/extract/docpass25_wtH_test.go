@@ -97,3 +97,13 @@ func TestTwoClausesOfOneDay(t *testing.T) {
 			want: []brief{{"2024-12-12", "yesterday", "The ECB cut rates"}}},
 	})
 }
+
+// TestMonthOfADatedIssue: a month before the name of a document issued
+// again and again ("the May Monetary Policy Report") dates the issue
+// meant, and the sentence when it has no other date.
+func TestMonthOfADatedIssue(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a report's issue", ref: "2024-08-01", text: "Services inflation had been higher than expected in the May Monetary Policy Report.",
+			want: []brief{{"2024-05", "May", "Services inflation had been higher than expected in the Monetary Policy Report"}}},
+	})
+}

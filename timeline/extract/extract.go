@@ -5958,6 +5958,9 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 			return true
 		}
 	}
+	if t.Date.Prec == timeline.Month && datedIssueRe.MatchString(after) {
+		return true // "in the August Statement on Monetary Policy": which issue, named by its month
+	}
 	if nw == "" || !unicode.IsLower(firstRune(nw)) {
 		return false
 	}
@@ -6015,6 +6018,10 @@ func elidedNounYear(text string, s Segment, tx []tempex.Timex, j int) bool {
 	n := tx[j+1]
 	return n.Start > t.End && n.End <= s.End && (n.Type == tempex.Date || n.Type == tempex.Time) && elidedNounYearRe.MatchString(text[t.End:n.Start])
 }
+// datedIssueRe is the name of a document or meeting issued again and
+// again, after the month that names its issue: "the May Monetary Policy
+// Report", "the August Statement on Monetary Policy".
+var datedIssueRe = regexp.MustCompile(`^ (?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Report|Statement|Review|Budget|Forecasts?|Outlook|Survey|Bulletin|Minutes|Projections|Update|Release|Decision|Meeting|Communiqu[eé])\b`)
 
 // seasonWords are the seasons written alone ("the autumn", "summer"),
 // which a noun after makes a kind of thing.

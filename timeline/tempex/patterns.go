@@ -1657,8 +1657,9 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 		// "The March accession", "a May operation": the month before
 		// the noun it dates (not "the May government": a name)
 		attributive := !w.abbr && t.tok(i).cap && t.isAny(i-1, "the", "a", "an", "its", "their", "this", "last", "next") &&
-			t.tok(j) != nil && t.tok(j).kind == tWord && !t.tok(j).cap && t.w(j) == nil && len(t.lowerWord(j)) > 3 &&
-			!monthNameNouns[t.lowerWord(j)] && !t.isAny(j, "with", "from", "into", "onto", "upon", "when", "that", "which", "will", "would", "could", "should", "said", "says")
+			(t.tok(j) != nil && t.tok(j).kind == tWord && !t.tok(j).cap && t.w(j) == nil && len(t.lowerWord(j)) > 3 &&
+				!monthNameNouns[t.lowerWord(j)] && !t.isAny(j, "with", "from", "into", "onto", "upon", "when", "that", "which", "will", "would", "could", "should", "said", "says") ||
+				t.datedDocumentName(j))
 		// "lasted into March", "the warmest March in 50 years", "open
 		// March through May": a month's context too
 		other := !w.abbr && t.tok(i).cap && !t.sentenceStart(i) && (t.isAny(i-1, "into", "than") ||
@@ -1679,7 +1680,8 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 		return res{}, false // the Ides of March, a name
 	}
 	if nx := t.tok(j); nx != nil && nx.kind == tWord && nx.cap && nx.w() == nil && !t.newLine(j) && !(afterMod && t.is(i-1, "of")) &&
-		!(t.isAny(i-1, "in", "by", "until", "since", "during", "before", "after", "through") && (!t.isAny(i, "may", "august", "june", "april") || t.verbAfterName(j+1))) {
+		!(t.isAny(i-1, "in", "by", "until", "since", "during", "before", "after", "through") && (!t.isAny(i, "may", "august", "june", "april") || t.verbAfterName(j+1))) &&
+		!(t.isAny(i-1, "the", "its", "their", "this", "last", "next") && t.datedDocumentName(j)) { // (but "the May Monetary Policy Report": the month its issue came out)
 		return res{}, false // "August Wilson", but "In October American tanks", "In May Obama traveled"
 	}
 	r := res{start: i, end: j, typ: Date, noYear: true}
@@ -2190,6 +2192,36 @@ func (t *Tagger) monthsEndingAt(i int) bool {
 	}
 	_, _, ok := t.num(k - 2)
 	return ok || t.w(k-2) != nil && t.w(k-2).num > 0
+}
+
+// datedDocuments are the last words of the names of documents and
+// meetings issued again and again, each issue named by its month: "the
+// May Monetary Policy Report", "the November Inflation Report", "its
+// March Budget".
+var datedDocuments = map[string]bool{
+	"report": true, "statement": true, "review": true, "budget": true, "forecast": true, "forecasts": true, "outlook": true,
+	"survey": true, "bulletin": true, "minutes": true, "projections": true, "update": true, "release": true, "decision": true,
+	"meeting": true, "communique": true, "communiqué": true,
+}
+
+// datedDocumentName reports whether the capitalised words from token j
+// (one to four, on one line) name a document or meeting that comes out
+// again and again ("Monetary Policy Report", "Inflation Report"), so that
+// the month before them is the issue's.
+func (t *Tagger) datedDocumentName(j int) bool {
+	for k := j; k < j+4; k++ {
+		tk := t.tok(k)
+		if tk == nil || tk.kind != tWord || !tk.cap || t.newLine(k) {
+			return false
+		}
+		if datedDocuments[t.lowerWord(k)] {
+			return true
+		}
+		if tk.w() != nil {
+			return false // "the May Day parade"
+		}
+	}
+	return false
 }
 
 // fromFigureAt reports whether the date at i dates the figure a change
