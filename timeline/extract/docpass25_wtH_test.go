@@ -107,3 +107,15 @@ func TestMonthOfADatedIssue(t *testing.T) {
 			want: []brief{{"2024-05", "May", "Services inflation had been higher than expected in the Monetary Policy Report"}}},
 	})
 }
+
+// TestMonthAfterALookBack: in a text with no date of its own, a month
+// named after a look back to the year before the story's day ("Its last
+// hike came in September 2023") that falls before that day is of the
+// day's year: March 2024, between the two (not March 2023).
+func TestMonthAfterALookBack(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a look back", text: "The ECB held rates at its 11 April 2024 meeting. Its last hike came in September 2023. Euro-area inflation slowed to 2.4% in March. The US CPI report was released on 10 April.",
+			want: []brief{{"2023-09", "in September 2023", "Its last hike came"}, {"2024-03", "in March", "Euro-area inflation slowed to 2.4%"},
+				{"2024-04-10", "on 10 April", "The US CPI report was released"}, {"2024-04-11", "11 April 2024", "The ECB held rates at its meeting"}}},
+	})
+}

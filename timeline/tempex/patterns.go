@@ -1885,6 +1885,14 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 			// the story's
 			return 0, false
 		}
+		if t.lookedBackFromDay(m, i) {
+			// "The ECB held rates at its 11 April 2024 meeting. Its
+			// last hike came in September 2023. Inflation slowed to
+			// 2.4% in March": a look back from the story's day to the
+			// year before it, then a month before that day, of its
+			// year (not a month before the look back)
+			return t.lastDay.Year, true
+		}
 		// a history moves forward: "In January" after "7 December 1941"
 		// is in 1942
 		if t.last.Prec >= timeline.Month && t.last.Month-m >= narrativeWrap {
@@ -2001,6 +2009,9 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 			}
 			if (t.is(i-1, "since") || t.is(t.beforeMods(i)-1, "since")) && t.last.Prec >= timeline.Month && m > t.last.Month {
 				return t.last.Year - 1, true // "a first home win since November", told on 10 February 2026
+			}
+			if t.lookedBackFromDay(m, i) {
+				return t.lastDay.Year, true // (as in a history: see there)
 			}
 			if t.last.Prec >= timeline.Day && t.last.Month-m > 6 && !t.pluperfect(i) && !t.isAny(t.beforeMods(i)-1, "since", "before", "until", "till") {
 				// a diary's "Jan. 2nd." after "Dec. 30th, 1862.", a case's
@@ -4447,6 +4458,17 @@ func (t *Tagger) yearPhrase(i int) (y, j int, ok bool) {
 		return y, i + 3, true
 	}
 	return 0, i, false
+}
+
+// lookedBackFromDay reports whether the month m named without a year at
+// token i follows a look back from the story's day: the last date told is
+// a month of the year before the last day told in full, which came before
+// it, two sentences back at most, and m falls before that month in its
+// year and not after the day in the day's year. The month is then the
+// day's year's, between the two.
+func (t *Tagger) lookedBackFromDay(m, i int) bool {
+	return t.last.Prec == timeline.Month && t.lastDay.Prec >= timeline.Day && t.lastDay.Year == t.last.Year+1 && t.lastDayEnd >= 0 && t.lastDayEnd <= t.lastStart &&
+		m < t.last.Month && m <= t.lastDay.Month && !t.pluperfect(i) && t.sentencesBetween(t.lastDayEnd, i) <= 2 && !t.paragraphBetween(t.lastDayEnd, i)
 }
 
 // narrativeWrap is how many months back a month named without a year
