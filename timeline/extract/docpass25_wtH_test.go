@@ -119,3 +119,24 @@ func TestMonthAfterALookBack(t *testing.T) {
 				{"2024-04-10", "on 10 April", "The US CPI report was released"}, {"2024-04-11", "11 April 2024", "The ECB held rates at its meeting"}}},
 	})
 }
+
+// TestFigurePeriodInAStatement: in a statement, a figure measured over a
+// period that ends in a month or quarter ("2.9 per cent over the year to
+// March", "... to the March quarter") is of that month or quarter, not of
+// the day the statement was made.
+func TestFigurePeriodInAStatement(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Inflation was 2.9 per cent over the year to March.", "2025-03"},
+		{"Underlying inflation was 2.9 per cent over the year to the March quarter.", "2025-Q1"},
+	} {
+		doc := oneSection("rba.txt", tc.text, timeline.Citation{Title: "Statement on Monetary Policy", Date: day(t, "2025-07-08")})
+		doc.Sections[0].Statement = true
+		var got []string
+		for _, e := range Events(doc, Options{}) {
+			got = append(got, spanValue(e.Span))
+		}
+		if !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("%q: got %q, want [%s]", tc.text, got, tc.want)
+		}
+	}
+}

@@ -2881,7 +2881,7 @@ func (x *sectionExtractor) run() []*item {
 		dated = dropDeicticFrame(text, dated)
 		var frame []cand
 		dated, frame = dropFrame(text, s, dated)
-		if len(dated) > 0 && x.sec.Statement && !slices.ContainsFunc(dated, func(c cand) bool { return !c.qualifier }) {
+		if len(dated) > 0 && x.sec.Statement && !slices.ContainsFunc(dated, func(c cand) bool { return !c.qualifier || figurePeriod(text, s, c) }) {
 			// "The council decided to scrap the 2019 plan", in minutes:
 			// the year names the plan; the decision is the meeting's
 			dated = nil
@@ -6352,6 +6352,19 @@ var dueNameRe = regexp.MustCompile(`(?i)\b(?:notes|bonds|debentures|securities|l
 var actOfRe = regexp.MustCompile(`\b[A-Z][\w-]*\s+(?:Act|Acts|Code)(?:\s+of)?$`)
 
 var periodEndedRe = regexp.MustCompile(`(?i)\b(?:year|quarter|period|months|half|weeks)\s+(?:ended|ending|to)$`)
+
+// figurePeriod reports whether c is the month or quarter that ends the
+// period a figure is measured over ("Inflation was 2.9 per cent over the
+// year to March", "... to the March quarter"): in a statement, what the
+// figure tells is of that period, not of the day the statement was made.
+func figurePeriod(text string, s Segment, c cand) bool {
+	p := c.span.Start.Prec
+	if c.span.IsRange() || p < timeline.Half || p > timeline.Month {
+		return false
+	}
+	before := strings.TrimSuffix(strings.TrimRight(text[s.Start:c.t.Start], " "), " the")
+	return periodEndedRe.MatchString(before) && changeWordRe.MatchString(text[s.Start:c.t.Start])
+}
 
 // quarterRe matches the quarters and halves that modify a noun:
 // "second-quarter", "third quarter", "first-half".
