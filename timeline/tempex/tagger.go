@@ -3224,7 +3224,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if cls&cueIntent != 0 && k > 0 && t.toks[k-1].kind == tNum && strings.HasSuffix(string(low), "s") {
 		return 0, false // "received 3,500 calls for help": a noun after its count, no plan
 	}
-	if t.is(k-1, "than") && t.isAny(k, "expected", "forecast", "projected", "anticipated", "predicted", "planned", "scheduled") {
+	if cls&(cueIntent|cueFuture) != 0 && t.is(k-1, "than") {
 		return 0, false // "higher than expected in the May report": a comparison with what was foreseen, no time to come
 	}
 	if left && t.cueFor == k+3 && t.isAny(k+2, "in", "on", "by", "for") && t.isAny(k, "planned", "scheduled", "expected", "projected", "original", "targeted", "target") &&
