@@ -4468,7 +4468,7 @@ func (t *Tagger) yearPhrase(i int) (y, j int, ok bool) {
 // day's year's, between the two.
 func (t *Tagger) lookedBackFromDay(m, i int) bool {
 	return t.last.Prec == timeline.Month && t.lastDay.Prec >= timeline.Day && t.lastDay.Year == t.last.Year+1 && t.lastDayEnd >= 0 && t.lastDayEnd <= t.lastStart &&
-		m < t.last.Month && m <= t.lastDay.Month && !t.pluperfect(i) && t.sentencesBetween(t.lastDayEnd, i) <= 2 && !t.paragraphBetween(t.lastDayEnd, i)
+		m < t.last.Month && m <= t.lastDay.Month && !t.pluperfect(i) && t.sentencesBetween(t.lastDayEnd, i) <= 2
 }
 
 // narrativeWrap is how many months back a month named without a year
