@@ -6018,6 +6018,7 @@ func elidedNounYear(text string, s Segment, tx []tempex.Timex, j int) bool {
 	n := tx[j+1]
 	return n.Start > t.End && n.End <= s.End && (n.Type == tempex.Date || n.Type == tempex.Time) && elidedNounYearRe.MatchString(text[t.End:n.Start])
 }
+
 // datedIssueRe is the name of a document or meeting issued again and
 // again, after the month that names its issue: "the May Monetary Policy
 // Report", "the August Statement on Monetary Policy".
