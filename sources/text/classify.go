@@ -2221,7 +2221,9 @@ var coverSepRe = regexp.MustCompile(`\s+(?:—|–|-|\||·|•)\s+`)
 // 2024", "Issue 211 — October 2025", "Vol. 12, No. 3 — Spring 2024", "The
 // Parish Pump — October 2025 issue"), and records its date: the first or
 // last part is a date with its year (a season's too) and nothing else but
-// its weekday and the word "issue" or "edition", and the other parts are
+// its weekday and the word "issue" or "edition" (or the kind of periodical
+// and "for" before it: "Church of the Holy Redeemer — bulletin for
+// Sunday, April 13, 2025"), and the other parts are
 // names and numbers only. A newsletter dated so is dated to its month or
 // season, not to a day.
 func coverLine(b *block, dayFirst bool) bool {
@@ -2257,10 +2259,14 @@ func coverLine(b *block, dayFirst bool) bool {
 		if m := issueWordRe.FindStringIndex(p); m != nil {
 			p = p[:m[0]]
 		}
-		lead := 0
-		if m := issueNumberRe.FindStringIndex(p); m != nil && m[1] < len(p) {
+		lead, isFor := 0, false
+		if m := issueNumberRe.FindStringIndex(p); m != nil && m[1] > 0 && m[1] < len(p) {
 			// "Issue 87, Autumn 2025": the issue's number, then its date
 			lead, p = m[1], p[m[1]:]
+		} else if m := issueForRe.FindStringIndex(p); m != nil && m[1] < len(p) {
+			// "Church of the Holy Redeemer — bulletin for Sunday, April
+			// 13, 2025": the kind of periodical and the day it is for
+			lead, p, isFor = m[1], p[m[1]:], true
 		}
 		// "Sunday 16 March 2025 (Second Sunday of Lent)": the day's name
 		// in the church's year, no part of the date
@@ -2280,7 +2286,9 @@ func coverLine(b *block, dayFirst bool) bool {
 		if len(ds) != 1 || ds[0].noYear {
 			continue
 		}
-		if _, wdOnly := onlyWeekday(strings.Trim(p[:ds[0].start]+p[ds[0].end:], " ,.")); !wdOnly {
+		if _, wdOnly := onlyWeekday(strings.Trim(p[:ds[0].start]+p[ds[0].end:], " ,.")); !wdOnly && !(isFor && strings.Trim(p[ds[0].end:], " ,.") == "" && namedSunday(p[:ds[0].start])) {
+			// (a bulletin for a day may name it: "bulletin insert for
+			// Palm Sunday, April 13, 2025")
 			continue // the part is the date alone, perhaps with its weekday ("Friday 7 March 2025")
 		}
 		rest := t[:part.s] + " " + t[part.e:]
@@ -2315,6 +2323,30 @@ var paperKinds = map[string]bool{"newsletter": true, "bulletin": true, "magazine
 // after the kind of the publication, "Newsletter No. 142, ", "Bulletin
 // 17, ".
 var issueNumberRe = regexp.MustCompile(`^(?i:(?:(?:newsletter|bulletin|magazine|journal|gazette|digest)\s+(?:(?:issue|no\.?|number)\s*)?\d+[a-z]?\s*[,:;–—-]?\s*)?(?:(?:issue|no\.?|number|vol\.?|volume|edition)\s*\d+[a-z]?\s*[,:;–—-]?\s*){0,2})`)
+
+// issueForRe is the kind of periodical and "for" before the day or month
+// of its issue, in the date's part of a masthead: "bulletin for ",
+// "Weekly newsletter for ", "bulletin insert for ".
+var issueForRe = regexp.MustCompile(`^(?i:(?:(?:the|our)\s+)?(?:(?:weekly|monthly|parish|church|sunday)\s+)?` + issueWords + `(?:\s+(?:insert|supplement|sheet))?\s+for\s+)`)
+
+// namedSunday reports whether s, the words before a date, names its day
+// in the church's year: a capitalised word or two, then its weekday ("Palm
+// Sunday, ", "Low Sunday ", "Ash Wednesday, ").
+func namedSunday(s string) bool {
+	f := strings.Fields(strings.Trim(s, " ,"))
+	if len(f) < 2 || len(f) > 3 {
+		return false
+	}
+	if _, ok := weekdayNames[strings.ToLower(f[len(f)-1])]; !ok {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // rangeDash reports whether one of the separators seps of t joins two
 // dates, so that the line gives a span ("18 October 2025 – 22 February
