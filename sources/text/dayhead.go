@@ -478,6 +478,13 @@ func titleEndDay(heading string, headed bool) (timeline.Date, bool) {
 		// (not the end of a range: "Field course, 1-2 July 2025")
 		return timeline.Date{}, false
 	}
+	if strings.HasSuffix(strings.TrimRight(heading, "*_ \t"), ".") && sentence(name+".") {
+		// "The year begins on the First Sunday of Advent, December 3,
+		// 2023.": a sentence that tells what falls on the day, no title
+		// (a title of six words before its day seldom ends with a full
+		// stop)
+		return timeline.Date{}, false
+	}
 	if sep == ":" && !headed {
 		// a first line "Final exam: Tuesday, December 9, 2025." over
 		// "The final paper is due December 5.": a field, its label

@@ -4,7 +4,8 @@ import "testing"
 
 // TestBulletinDates25J pins how parish bulletins and minutes are dated:
 // a masthead naming the parish and "bulletin for <day>" dates the
-// document to that day.
+// document to that day; a first line that is a sentence telling what
+// falls on its day is an event, no dateline.
 func TestBulletinDates25J(t *testing.T) {
 	runDocCases(t, []docCase{
 		{
@@ -24,6 +25,25 @@ func TestBulletinDates25J(t *testing.T) {
 			file: "newsletter.txt",
 			text: "Kesworth Civic Society - newsletter for March 2024\n\nThe hall was repainted last month.\n",
 			want: []string{"2024-02 | The hall was repainted"},
+		},
+		{
+			name: "a first line that tells an event on its day",
+			file: "advent.txt",
+			text: "The year begins on the First Sunday of Advent, December 3, 2023.\n",
+			want: []string{"2023-12-03 | The year begins"},
+		},
+		{
+			name: "a first sentence dates no sentence under it",
+			file: "advent.txt",
+			text: "The new church year opens with the First Sunday of Advent, December 3, 2023.\nThe choir met yesterday.\n",
+			want: []string{"2023-12-03 | The new church year opens"},
+			not:  []string{"2023-12-02"},
+		},
+		{
+			name: "a title ending with its day still dates the document",
+			file: "diary.txt",
+			text: "Holy Redeemer site diary — 3 March 2025\n\nThe roofers arrived yesterday.\n",
+			want: []string{"2025-03-02 | The roofers arrived"},
 		},
 	})
 }
