@@ -1879,10 +1879,11 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// (but "Members are asked to send corrections before 30 June",
 		// under a history the text was only guessed to be, speaks from
 		// the writer's day)
-		if !t.hasRef && (t.opt.Mode != Narrative || t.opt.Guessed) && (t.willBefore(i) || t.presentPerfectBefore(i)) && !t.soonAfterDayTold(m, i) {
+		if !t.hasRef && (t.opt.Mode != Narrative || t.opt.Guessed) && (t.willBefore(i) || t.presentPerfectBefore(i)) && !t.soonAfterDayTold(m, i) && !t.lastToldAhead() {
 			// "will publish results on April 29" in a text taken for a
 			// history: "will" speaks from the writer's unknown day, not
-			// the story's
+			// the story's (but after "Choir practice resumes on December
+			// 3, 2023" the writer speaks from near that day)
 			return 0, false
 		}
 		if t.lookedBackFromDay(m, i) {
@@ -2396,6 +2397,21 @@ func (t *Tagger) paraStartBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// lastToldAhead reports whether the last expression is the story's date,
+// a day or a month with its year, told in the present or the future
+// ("Choir practice resumes on December 3, 2023"): a text that gives no
+// day of its own then speaks from near it. It leaves the tense state as
+// it found it.
+func (t *Tagger) lastToldAhead() bool {
+	if t.last.Prec < timeline.Month || t.last.IsVague() || t.lastSetEnd != t.lastEnd || t.lastStart < 0 || t.lastStart >= t.lastEnd || !t.yearWrittenIn(t.lastStart, t.lastEnd) {
+		return false
+	}
+	weak, undecided, cueFor, past, future, dirAt, dirVal := t.weakCue, t.undecided, t.cueFor, t.closePast, t.closeFuture, t.dirAt, t.dirVal
+	ahead := t.tense(t.lastStart, t.lastEnd) > 0
+	t.weakCue, t.undecided, t.cueFor, t.closePast, t.closeFuture, t.dirAt, t.dirVal = weak, undecided, cueFor, past, future, dirAt, dirVal
+	return ahead
 }
 
 // willBefore reports whether the clause before token i speaks in the

@@ -5,7 +5,8 @@ import "testing"
 // TestBulletinDates25J pins how parish bulletins and minutes are dated:
 // a masthead naming the parish and "bulletin for <day>" dates the
 // document to that day; a first line that is a sentence telling what
-// falls on its day is an event, no dateline.
+// falls on its day is an event, no dateline; in an undated text, a day
+// told in the future after a day told in the present is of its year.
 func TestBulletinDates25J(t *testing.T) {
 	runDocCases(t, []docCase{
 		{
@@ -44,6 +45,12 @@ func TestBulletinDates25J(t *testing.T) {
 			file: "diary.txt",
 			text: "Holy Redeemer site diary — 3 March 2025\n\nThe roofers arrived yesterday.\n",
 			want: []string{"2025-03-02 | The roofers arrived"},
+		},
+		{
+			name: "an undated text's later paragraph told in the future",
+			file: "advent.txt",
+			text: "The year begins on December 3, 2023.\n\nThe service will be held on December 18.\n",
+			want: []string{"2023-12-18 | The service will be held"},
 		},
 	})
 }
