@@ -2560,6 +2560,11 @@ func (x *sectionExtractor) run() []*item {
 				x.tx[j+1].Start > t.End && equatedGapRe.MatchString(text[t.End:x.tx[j+1].Start]) {
 				continue // "the following day was 14 September 1752": the day named, the explicit date's event
 			}
+			if sameDayRe.MatchString(t.Text) && slices.ContainsFunc(x.tx[j+1:], func(o tempex.Timex) bool {
+				return o.Start > t.End && o.End <= s.End && o.Date.Prec >= timeline.Day && o.Date.DayOf() == t.Date.DayOf() && yearWritten(o.Text)
+			}) {
+				continue // "celebrated on the same day by East and West: Sunday, April 20, 2025": the day the sentence writes, its event
+			}
 			if t.Type == tempex.Date && yearRule(text[s.Start:s.End], t) {
 				continue // "Our financial year runs from 1 July to 30 June": every year's, no event
 			}
@@ -4979,6 +4984,10 @@ var notePastRe = regexp.MustCompile(`(?i)(?:^|[,;]\s*|\bwhich\s|\bwhen\s)[^,;]*\
 // from: "rents go up 7% from", "charges will rise from", "fares are to
 // increase by 5% from".
 var effectiveFromRe = regexp.MustCompile(`(?i)\b(?:go|goes|going|will|to|shall|set to|due to)\s+(?:\w+\s+)?(?:up|down|rise|increase|fall|drop|change)\b[^.;:!?]{0,30}\bfrom\s*$`)
+
+// sameDayRe is a day shared with another, named by its sameness: "the
+// same day", "that same day".
+var sameDayRe = regexp.MustCompile(`(?i)^(?:the|that)\s+(?:very\s+)?same\s+day$`)
 
 // equatedGapRe is what stands between a relative date and the date it
 // is said to be: " was ", " became ", " is ".

@@ -1592,6 +1592,14 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	if eff == "same" && t.is(j+1, "as") {
 		return res{}, false // "the same day as Abraham Lincoln": a comparison, not that day
 	}
+	if the && det2 == "same" && t.is(j, "day") {
+		if d, ok := t.dayAfterColon(j + 1); ok {
+			// "celebrated on the same day by East and West: Sunday, April
+			// 20, 2025": the day one shares with another, which the
+			// sentence goes on to give, not the day told before
+			return res{start: i, end: j + 1, typ: Date, d: d}, true
+		}
+	}
 	anaphoric := (the && (det2 == "following" || det2 == "next" || det2 == "previous" || det2 == "preceding" || det2 == "prior" || det2 == "same")) || det == "that" ||
 		// "Next day: discharged home", "Next day we marched on": the day
 		// after the one told, as "the next day" is
@@ -2433,6 +2441,34 @@ func (t *Tagger) ofHappening(k int) bool {
 	w := t.lowerWord(k)
 	return strings.HasSuffix(w, "ery") || strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ance") ||
 		w == "purchase" || w == "sale" || w == "receipt" || w == "invoice" || w == "shipment" || w == "dispatch" || w == "signature" || w == "closing"
+}
+
+// dayAfterColon reads the day written right after a colon or a dash that
+// comes within a few words of token k in its sentence ("by East and West:
+// Sunday, April 20, 2025", "this season — Saturday, May 17"), without
+// tagging it; a day with its month at least.
+func (t *Tagger) dayAfterColon(k int) (timeline.Date, bool) {
+	for e := min(len(t.toks), k+10); k < e; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tPunct {
+			continue
+		}
+		if tk.r == '.' || tk.r == ';' || tk.r == '!' || tk.r == '?' || tk.r == '\n' || t.newLine(k) {
+			return timeline.Date{}, false
+		}
+		if tk.r != ':' && !(t.dash(k) && !t.glued(k+1)) {
+			continue
+		}
+		r, ok := t.core(k+1, false)
+		if !ok || r.typ != Date || r.val != "" || r.d.Prec != timeline.Day || r.d.IsVague() {
+			return timeline.Date{}, false
+		}
+		if w := t.w(r.end - 1); w != nil && w.month == 0 {
+			return timeline.Date{}, false // ": Saturday", ": tomorrow": a day told from another, not written
+		}
+		return r.d, true
+	}
+	return timeline.Date{}, false
 }
 
 // dayAhead reads the first day written in full ("17 March 2024",
