@@ -12,3 +12,20 @@ func TestSameDayAfterColon(t *testing.T) {
 			want: []brief{{"2025-03-03", "on Monday, March 3, 2025", "The council met"}, {"2025-03-03", "the same day", "The mayor resigned"}}},
 	})
 }
+
+// TestRankedWithinPeriod: "the year" that a superlative ranks a thing
+// within ("the holiest week of the year", "the busiest day of the week")
+// dates nothing; "the end of the year" and "the rest of the year" still
+// do.
+func TestRankedWithinPeriod(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the holiest week of the year", ref: "2025-04-13", text: "We enter the holiest week of the year together.", want: nil},
+		{name: "the busiest day of the week", ref: "2025-04-13", text: "Saturday was the busiest day of the week for the food bank.",
+			want: []brief{{"2025-04-12", "Saturday", "Saturday was the busiest day of the week for the food bank"}}},
+		{name: "the worst of the year", ref: "2025-04-13", text: "The storm was the worst of the year.", want: nil},
+		{name: "the rest of the year", ref: "2025-04-13", text: "The hall stays closed for the rest of the year.",
+			want: []brief{{"2025", "the rest of the year", "The hall stays closed"}}},
+		{name: "the interest of the year", ref: "2025-04-13", text: "The bank paid the interest of the year in March.",
+			want: []brief{{"2025-03", "in March", "The bank paid the interest of the year"}}},
+	})
+}

@@ -2529,6 +2529,9 @@ func (x *sectionExtractor) run() []*item {
 			if t.Type == tempex.Date && extremeOfYears(text[s.Start:t.Start], t) {
 				continue // "Frosts in this valley have been recorded as late as 21 May": the latest of many years, no day of one
 			}
+			if t.Type == tempex.Date && barePeriodRe.MatchString(t.Text) && rankedWithin(text[s.Start:t.Start]) {
+				continue // "We enter the holiest week of the year": what the thing ranks among, no date of it
+			}
 			if t.Type == tempex.Date && genericPeriod(text[s.Start:s.End], t.Text) {
 				continue // "In winter the waves here can reach 25 m", "in September the sea is usually calm": what is so every year, no event
 			}
@@ -4697,6 +4700,32 @@ var nowadaysRe = regexp.MustCompile(`(?i)\b(?:still|remains?|survives?|lives on|
 // dayNumberHeadRe is the heading of a programme's numbered day: "Day 4 –
 // Aswan.", "DAY 2:", "Day 3".
 var dayNumberHeadRe = regexp.MustCompile(`(?i)^[\s*_#]*day\s+\d{1,2}\b\s*(?:[–—:.,(-]|$)`)
+
+// barePeriodRe is a period named by its unit alone: "the year", "the
+// week".
+var barePeriodRe = regexp.MustCompile(`(?i)^the\s+(?:year|month|week|season|decade|century)$`)
+
+// rankedOfRe ends the words before a period that a superlative ranks a
+// thing within: "the holiest week of ", "the worst of ", "the most
+// popular day of ".
+var rankedOfRe = regexp.MustCompile(`(?i)\b(best|worst|(?:most|least)\s+[a-z-]+|[a-z]+est)(?:\s+[a-z-]+){0,2}\s+of\s+$`)
+
+// estNouns are words in -est that are no superlatives.
+var estNouns = map[string]bool{
+	"interest": true, "rest": true, "contest": true, "protest": true, "request": true, "harvest": true,
+	"forest": true, "conquest": true, "arrest": true, "honest": true, "modest": true, "earnest": true,
+	"digest": true, "test": true, "quest": true, "guest": true, "chest": true, "nest": true, "west": true,
+	"manifest": true, "behest": true, "unrest": true, "inquest": true, "bequest": true, "midwest": true,
+}
+
+// rankedWithin reports whether before, the words of a sentence before a
+// period named alone, ranks a thing within it by a superlative ("We enter
+// the holiest week of", "The storm was the worst of"): the period is what
+// it is compared across, no date of it.
+func rankedWithin(before string) bool {
+	m := rankedOfRe.FindStringSubmatch(before)
+	return m != nil && !estNouns[strings.ToLower(m[1])]
+}
 
 // genericPeriod reports whether expr, a season or a month named alone
 // (no year, no "this" or "last"), stands in a sentence that tells what is
