@@ -29,3 +29,14 @@ func TestRankedWithinPeriod(t *testing.T) {
 			want: []brief{{"2025-03", "in March", "The bank paid the interest of the year"}}},
 	})
 }
+
+// TestShareOfPeriodsFigure: a period's figure that another is a share of
+// ("87% of last year's", "half of 2019's total") is a baseline, no event.
+func TestShareOfPeriodsFigure(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a percentage of last year's", ref: "2025-09-09", text: "Registration numbers are at 87% of last year's.", want: nil},
+		{name: "half of a year's total", ref: "2025-09-09", text: "The appeal has raised half of last year's total.", want: nil},
+		{name: "a possessive that dates a thing", ref: "2025-09-09", text: "The winners of last year's show were announced in March.",
+			want: []brief{{"2025-03", "in March", "The winners of last year's show were announced"}}},
+	})
+}

@@ -12,18 +12,20 @@ import (
 // Baselines. A date that only serves as the point a figure is compared
 // with is not an event: "fell by 60% compared with 2019", "higher than in
 // 2019", "up from 2018", "up 12% on the previous year", "back to the 2019
-// level", "the highest level since 1976", "0.83 °C above the 1991–2020
-// average", "53% below 1990 levels". "since" is read as a baseline
-// only after a superlative or "first ... since" ("the lowest since 1976",
-// "the first time since 1990", "not seen since 1945"); elsewhere it starts
-// the span of what goes on ("has lived there since 1990") and dates the
-// event as before.
+// level", "87% of last year's", "the highest level since 1976", "0.83 °C
+// above the 1991–2020 average", "53% below 1990 levels". "since" is read
+// as a baseline only after a superlative or "first ... since" ("the
+// lowest since 1976", "the first time since 1990", "not seen since
+// 1945"); elsewhere it starts the span of what goes on ("has lived there
+// since 1990") and dates the event as before.
 var (
 	baselineBeforeRe = regexp.MustCompile(`(?i)(?:\bcompared (?:with|to)(?: [$€£]?[\d.,]+(?: (?:million|billion|percent|per cent|points?|%))?(?:,? or [$€£]?[\d.,]+(?: [a-z]+){0,3})?,?(?: (?:in|for|during))?)?|\bfrom [$€£]?\d[\d.,]*(?: ?(?:million|billion|percent|per cent|points?|%))?(?: (?:in|at the end of|during))?|\bin comparison (?:with|to)|\bas against|\brelative to|\bversus|\bvs\.?|\bthan(?: (?:in|at|during|on|for|over))?|\b(?:up|down)(?: by)?(?: [\d$€£][^\s]*(?: (?:percent|per cent|points?|million|billion|%))?)? (?:from|over|against)|\b(?:up|down)(?: by)? [\d$€£][^\s]*(?: (?:percent|per cent|points?|million|billion|%))? (?:on|over|from|against)(?: the| its| a)?|\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|still|slightly|sharply|well|far|somewhat|'s|’s) (?:up|down) on|\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|dropped|climbed|declined|increased|decreased|jumped|slipped|higher|lower|more|less|fewer)(?: by)? [\d$€£][^\s]*(?: (?:percent|per cent|points?|million|billion|%))? (?:from|on|over|against)|\b(?:same|similar) (?:level )?as(?: in)?|\b(?:above|below)(?: the| its)?(?: pre-?industrial)?)\s*$`)
 	sinceBaselineRe  = regexp.MustCompile(`(?i)\b(?:highest|lowest|largest|smallest|biggest|greatest|worst|best|most|least|fewest|strongest|weakest|hottest|coldest|wettest|driest|first|only)\b[^.;:!?]{0,40}\bsince(?:\s+the)?\s*$|\bnot (?:been )?(?:seen|recorded|reached|matched) since(?:\s+the)?\s*$`)
 	changeFromRe     = regexp.MustCompile(`(?i)\b(?:doubled|tripled|trebled|halved|quadrupled|rose|risen|fell|fallen|grew|grown|dropped|climbed|declined|increased|decreased|jumped|slipped|soared|plunged|surged)(?: \w+ly)?(?:,? to [^\s,]+,?)? from\s*$`)
 	onDayRe          = regexp.MustCompile(`(?i)\bon\s*$`)
 	limitRe          = regexp.MustCompile(`(?i)\b(?:no|not) (?:later|earlier|sooner) than\s*$`)
+	shareOfRe        = regexp.MustCompile(`(?i)(?:\d\s*%|\d\s+(?:percent|per cent)|\b(?:half|(?:a|one|two) (?:third|quarter|fifth|tenth)s?|a fraction)) of\s*$|\b(?:twice|double|triple|treble|thrice)\s*$`)
+	shareAfterRe     = regexp.MustCompile(`^(?:'s|’s)(?: (?:levels?|figures?|average|totals?|numbers?|rate|count|attendance|turnout|tally|takings|income|sales))?\s*(?:[.,;:!?)]|$)`)
 	baselineAfterRe  = regexp.MustCompile(`^(?:'s|’s)? (?:levels?|figures?|average|baseline|totals?|numbers?)\b`)
 )
 
@@ -70,6 +72,11 @@ func isBaseline(text string, from, tStart, tEnd, end int) bool {
 	// a change is measured against, told as a noun (not "over the
 	// summer", the time of the change)
 	if m := changeNounRe.FindStringSubmatch(before); m != nil && !(strings.EqualFold(m[1]+m[2], "over") && strings.HasPrefix(strings.ToLower(text[tStart:tEnd]), "the ")) {
+		return true
+	}
+	// "87% of last year's", "half of last year's total": the figure of
+	// the period another is a share of.
+	if shareOfRe.MatchString(before) && shareAfterRe.MatchString(text[tEnd:end]) {
 		return true
 	}
 	// "the 2019 level", "2019 levels": the date names the baseline.
