@@ -40,3 +40,15 @@ func TestShareOfPeriodsFigure(t *testing.T) {
 			want: []brief{{"2025-03", "in March", "The winners of last year's show were announced"}}},
 	})
 }
+
+// TestYearFrameWithDay: a year that a "with" phrase narrows to a day of it
+// ("celebrated its centennial in 1987 with a Mass on Sunday, June 7,
+// 1987") tells one event, of the day; a second clause keeps both.
+func TestYearFrameWithDay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a year and the day of it after with", ref: "", text: "The parish celebrated its centennial in 1987 with a Mass on Sunday, June 7, 1987.",
+			want: []brief{{"1987-06-07", "on Sunday, June 7, 1987", "The parish celebrated its centennial in 1987 with a Mass"}}},
+		{name: "a year and a day in another clause", ref: "", text: "The parish was founded in 1887, and the church was consecrated on June 7, 1887.",
+			want: []brief{{"1887", "in 1887", "The parish was founded"}, {"1887-06-07", "on June 7, 1887", "The church was consecrated"}}},
+	})
+}

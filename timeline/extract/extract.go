@@ -6961,7 +6961,9 @@ func joinedDayTime(c cand) bool {
 // dropDeicticFrame drops a period counted from the writer's day ("next
 // month", "later this year") that holds a finer date the same clause
 // gives: "will celebrate its anniversary next month with an open house on
-// October 5" tells one event, of October 5.
+// October 5" tells one event, of October 5; so does a year written, when
+// the day comes in what the event was held with ("celebrated its
+// centennial in 1987 with a Mass on Sunday, June 7, 1987").
 func dropDeicticFrame(text string, cs []cand) []cand {
 	if len(cs) != 2 {
 		return cs
@@ -6981,14 +6983,23 @@ func dropDeicticFrame(text string, cs []cand) []cand {
 		w := strings.ToLower(firstWord(strings.TrimSpace(c.t.Text)))
 		return w == "next" || w == "this" || w == "later" || w == "earlier"
 	}
+	// "celebrated its centennial in 1987 with a Mass on Sunday, June 7,
+	// 1987": a year written, then what the event was held with, on a day
+	// of that year
+	yearWith := a.span.Start.Prec == timeline.Year && yearDigitsRe.MatchString(a.t.Text) && withGapRe.MatchString(between)
 	switch {
-	case deictic(a) && !deictic(b) && b.span.Start.Prec > a.span.Start.Prec && a.span.Start.Contains(b.span.Start):
+	case (deictic(a) || yearWith) && !deictic(b) && b.span.Start.Prec > a.span.Start.Prec && a.span.Start.Contains(b.span.Start):
 		return cs[1:]
 	case deictic(b) && !deictic(a) && a.span.Start.Prec > b.span.Start.Prec && b.span.Start.Contains(a.span.Start):
 		return cs[:1]
 	}
 	return cs
 }
+
+// withGapRe is the words between a year and a day of it that tell what
+// an event was held with: " with a Mass on ", " with a dinner at the
+// hall on ".
+var withGapRe = regexp.MustCompile(`(?i)^,? with (?:a|an|the|its|their|his|her)\b[^,]*$`)
 
 // clauseLink reports whether the words between two dates open a clause
 // of their own: "in 1961, and in the late 1960s students marched" tells
