@@ -647,6 +647,16 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 					r2.d, r2.val, r2.noYear = timeline.Date{Prec: prec, Year: y, Month: m2, Day: d2}, "", false
 				}
 			}
+			if r.val == "" && r2.val == "" && r.d.Prec >= timeline.Day && r2.d.Prec >= timeline.Day && r.d.Year > 0 && r2.d.Year > 0 {
+				if d, ok := t.weekdayStartBefore(r, r2.d); ok {
+					// "has extended the warning from 10 AM Saturday
+					// through 8 PM Monday": a start written as a weekday
+					// alone is the last such day before the end, not one
+					// a week or more earlier that a verb's past put it on
+					r.d = d
+					dst[k] = t.timex(r)
+				}
+			}
 			if r.typ == Time && r2.typ == Time && r2.d.HasZone && (!r.d.HasZone || r.zoneAssumed && !r2.zoneAssumed) && r.d.Prec >= timeline.Hour {
 				// "between 21:00 and 23:30 UTC": the zone written at
 				// the end is the start's too
@@ -1092,6 +1102,52 @@ func (t *Tagger) namesDay(r res) bool {
 		}
 	}
 	return false
+}
+
+// weekdayStartBefore returns the start r of a range moved on by whole
+// weeks to the last day of its weekday before the end e, when r writes
+// its day as a weekday alone (no month, no "last" or "next") and lies a
+// week or more before e: "from 10 AM Saturday through 8 PM Monday" spans
+// a weekend, never nine days.
+func (t *Tagger) weekdayStartBefore(r res, e timeline.Date) (timeline.Date, bool) {
+	if r.typ == Date && !r.weekday {
+		return timeline.Date{}, false // ("from Saturday 14 to Saturday 21 February": the days written)
+	}
+	wd := false
+	for k := r.start; k < r.end; k++ {
+		w := t.w(k)
+		if w == nil {
+			if wd && t.toks[k].kind == tNum {
+				return timeline.Date{}, false // ("10am Saturday 14": its day written)
+			}
+			continue
+		}
+		if w.month > 0 || w.plural || t.isAny(k, "last", "next", "this", "coming", "following", "past", "previous") {
+			return timeline.Date{}, false
+		}
+		wd = wd || w.wday > 0
+	}
+	if !wd {
+		return timeline.Date{}, false
+	}
+	st, ok1 := dayTime(r.d)
+	et, ok2 := dayTime(e)
+	if !ok1 || !ok2 {
+		return timeline.Date{}, false
+	}
+	days := int(et.Sub(st).Hours()/24 + 0.5)
+	if days < 7 || days > 70 {
+		return timeline.Date{}, false
+	}
+	d := r.d
+	n := st.AddDate(0, 0, days/7*7)
+	d.Year, d.Month, d.Day = n.Year(), int(n.Month()), n.Day()
+	ds, _ := d.Bounds()
+	es, _ := e.Bounds()
+	if ds.IsZero() || es.IsZero() || ds.After(es) {
+		return timeline.Date{}, false // ("from 10 PM Monday to 8 AM Monday": no week's span)
+	}
+	return d, true
 }
 
 // dayAfter reports whether "on" and a day follow token k: "8 p.m. on
