@@ -794,8 +794,11 @@ func (t *Tagger) noon(i int, key string) (res, bool) {
 	if ok {
 		// "noon on 14 January" is two expressions, the first on the day of
 		// the second; "noon Saturday" is one
+		// (but "after midnight tonight", told at 3:45 AM: the midnight
+		// that ends the night to come)
+		tonight := t.is(r.end, "tonight")
 		r.end = k
-		if key == "midnight" && t.is(i-1, "after") {
+		if key == "midnight" && t.is(i-1, "after") && !tonight {
 			d.Hour = 0 // "shortly after midnight on 2 September": that day's start
 		}
 	} else if wd := t.unknownWeekdayAfter(r.end); wd > 0 {
