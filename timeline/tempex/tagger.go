@@ -3114,6 +3114,7 @@ var presentCues = map[string]bool{
 	"graduates": true, "premieres": true, "lands": true, "docks": true, "departs": true, "sails": true,
 	"flies": true, "returns": true, "airs": true, "concludes": true, "reconvenes": true, "travels": true,
 	"kicks": true, "kick": true, "wraps": true, "hits": true, "reports": true, "releases": true, "publishes": true, "unveils": true,
+	"comes": true,
 }
 
 // askVerbs, with an object and "to" after it, ask for what is to come:
