@@ -2003,7 +2003,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// day of a year just written is that year's
 		entry := (i == 0 || t.newLine(i)) && t.lastDay.Prec >= timeline.Day && t.lastDay.Year == t.last.Year // a diary's "Jan. 10th." after "Jan. 4th." of 1863
 		if t.last.Prec >= timeline.Month && t.last.Year > 0 && t.lastEnd >= 0 && t.lastEnd <= i && (t.sentencesBetween(t.lastEnd, i) <= 2 || entry) &&
-			(!t.lastUnknown || entry) && // ("early this year", "Tuesday 13th" in an entry leave the diary's year known)
+			(!t.lastUnknown || entry || t.unknownWday && t.last.Prec >= timeline.Day) && // ("early this year", "Tuesday 13th" in an entry leave the diary's year known; "By Friday", a day of some week, after a day leaves that day's)
 			!(t.last.Prec <= timeline.Day && t.isAny(t.lastStart-1, "until", "till", "through", "by", "thru")) { // (not after "a deal until June 2027"; "until 11pm" is a time of the day told)
 			if t.inRange && m < t.last.Month {
 				return t.last.Year + 1, true // "from Nov. 3, 2019 to Feb. 5": the end after the start

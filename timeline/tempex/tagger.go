@@ -55,6 +55,7 @@ type Tagger struct {
 	unknownPrec   timeline.Precision // ... and its precision (a day, a decade)
 	unknownStart  int                // ... and the token it starts at
 	unknownEnd    int                // token index just after the last date left unknown
+	unknownWday   bool               // it is a weekday alone ("By Friday", XXXX-WXX-5): a day of some week near the story's
 	lastEnd       int                // token index just after the last expression
 	lastClock     timeline.Date      // the last clock time read, on its day when known (zero: none)
 	lastClockFour bool               // it was written as four digits ("1442 UTC")
@@ -1293,6 +1294,7 @@ func (t *Tagger) timex(r res) Timex {
 			// later", 2014-11-20TXX, is of a known day: "the next day"
 			// after it is the day after that)
 			t.lastUnknown, t.unknownEnd, t.unknownPrec, t.unknownStart = true, r.end, unknownPrecision(x.Value), r.start
+			t.unknownWday = strings.HasPrefix(x.Value, "XXXX-WXX-") && len(x.Value) == len("XXXX-WXX-5")
 		}
 		if knownDayOf(x.Value) {
 			if d, err := timeline.ParseDate(x.Value[:10]); err == nil {
@@ -3222,7 +3224,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 			}
 			if p := t.tok(k - 1); p != nil && p.kind == tWord && p.cap && p.end-p.start <= 3 && t.glued(k) &&
 				!t.isAny(k-1, "may", "day", "war", "act", "law", "sea", "bay", "end", "age") && !t.newLine(k+1) &&
-				!(p.upper && t.isZoneWord(k-1)) {
+				!(p.upper && t.isZoneWord(k-1)) && !t.sentenceOpener(k+1) {
 				return 0, false // "Mr.", "Gen.", "St.", not "in May.", "until 1 p.m. ET.", nor at a line's end
 			}
 			if p := t.tok(k - 1); p != nil && p.kind == tWord && t.glued(k) && !t.glued(k+1) && !t.newLine(k+1) {
@@ -3642,6 +3644,16 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return -1, false
 	}
 	return 0, false
+}
+
+// sentenceOpener reports whether token k is a capitalised word that opens
+// a sentence and follows no abbreviation: an article, a preposition or a
+// pronoun ("... declared in Ica. By Friday, ...", "... in Rio. The
+// ..."), where "Mr. Smith", "Gen. Lee" and an initial's "J. A. Smith" go on.
+func (t *Tagger) sentenceOpener(k int) bool {
+	tk := t.tok(k)
+	return tk != nil && tk.kind == tWord && tk.cap && !tk.upper && tk.id != 0 &&
+		t.isAny(k, "the", "by", "on", "in", "at", "after", "before", "during", "since", "it", "he", "she", "they", "we", "this", "there", "but", "when", "an")
 }
 
 // adjNounAfter reports whether a plain lower-case word, no function word
