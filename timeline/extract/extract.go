@@ -394,6 +394,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 	// the week the document's title says it reports on, for the
 	// reference date it was last read with
 	var titleWeekRef, titleWeekVal timeline.Date
+	clockAt, clock := -1, timeline.Date{} // the header time of day told with the reference date read at clockAt (see headerClock)
 	for si, sec := range doc.Sections {
 		if sec.Kind == timeline.Heading {
 			if mon, ok := headingWeek(sec.Text); ok {
@@ -498,6 +499,12 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		}
 		topt := tempex.Options{Ref: tref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy, Anchors: anchors, Zone: zone, HasZone: hasZone, Covers: covers}
 		topt.Week1 = week1
+		if mode == tempex.News && tref == ref && ref.Prec == timeline.Day {
+			if sec.RefPos.Offset != clockAt {
+				clockAt, clock = sec.RefPos.Offset, headerClock(doc, &sec, ref, topt.DayFirst)
+			}
+			topt.Clock = clock
+		}
 		if mode == tempex.News && !tref.IsZero() {
 			if tref != titleWeekRef {
 				titleWeekRef, titleWeekVal = tref, reportWeek(doc, tref, topt.DayFirst)
@@ -1224,6 +1231,31 @@ func datedAncestor(secs []timeline.Section, si int) string {
 		k--
 	}
 	return ""
+}
+
+// headerClock returns the time of day that the document's head writes
+// with sec's reference date ref ("1100 PM EDT Sun Sep 14 2025" under a
+// bulletin's headline, "Issued: Friday, July 11, 2025 at 2:15 PM MST"):
+// the time on that day that the heading or citation line the date was
+// read from gives, else the zero Date.
+func headerClock(doc *timeline.Document, sec *timeline.Section, ref timeline.Date, dayFirst bool) timeline.Date {
+	at := sec.RefPos.Offset
+	if sec.RefPos.Line == 0 {
+		return timeline.Date{}
+	}
+	for k := range doc.Sections {
+		h := &doc.Sections[k]
+		if h.Kind != timeline.CitationLine && h.Kind != timeline.Heading || at < h.Pos.Offset || at >= h.Pos.Offset+len(h.Text) || len(h.Text) > 200 {
+			continue
+		}
+		for _, x := range tempex.Tag(h.Text, tempex.Options{Mode: tempex.News, DayFirst: dayFirst}) {
+			if x.Type == tempex.Time && x.Date.Prec >= timeline.Hour && x.Date.DayOf() == ref {
+				return x.Date
+			}
+		}
+		break
+	}
+	return timeline.Date{}
 }
 
 // maxAncestorScan bounds how many sections datedAncestor looks back over.

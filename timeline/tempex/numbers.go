@@ -2027,6 +2027,7 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 	}
 	// the day it falls on
 	day, k, ok := t.dayAfterClock(j)
+	fromRef := false // the day is the story's, no day written with the time
 	if !ok && plus == 0 {
 		// "Haneda 09:05 JST (+1)" with no day after it: the day after
 		// the row's
@@ -2050,6 +2051,7 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 		return r, true
 	} else if day, ok = t.dayLaterInRow(j); !ok {
 		day, ok = t.clockDay(i)
+		fromRef = ok && t.clockFromRef
 		if t.logLabel(i) {
 			day, ok = t.logDay(i, d.Hour*60+d.Minute, day, ok)
 		}
@@ -2100,6 +2102,13 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 		r.val = "XXXX-XX-XX" + clockSuffix(d)
 		r.d.HasZone, r.d.Zone = d.HasZone, d.Zone
 		return r, true
+	}
+	if fromRef && plus == 0 && t.aheadOfWriter(i, j, d, day, sfx) {
+		// "Next complete advisory at 500 AM EDT", in a bulletin issued
+		// at 11 PM: the next morning's
+		if tt, ok2 := dayTime(day.DayOf()); ok2 {
+			day = dayDate(tt.AddDate(0, 0, 1))
+		}
 	}
 	if plus > 0 && t.bracketDayAfter(j) {
 		plus = 0 // "arr 06:15+2 SYD (Sunday 16 November)": the bracket gives the arrival's own day
@@ -2819,6 +2828,7 @@ func usSummerTime(d timeline.Date) bool {
 // 10:56 p.m."), the last day of the story ("On 3 March the army marched.
 // By midnight the city had fallen."), or else the reference day.
 func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
+	t.clockFromRef = false
 	if i-t.setEnd <= 6 && t.sameSentence(t.setEnd, i) || t.setAfter(i) {
 		// "every Monday at 10:00", "at 9 a.m. each Friday": the time of
 		// each of them, no one day's
@@ -2901,7 +2911,12 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 			// announced at 2:45 p.m.": the story's day, not the election's
 			return t.prevDay.DayOf(), true
 		}
-		return t.lastClockDay(), true
+		d := t.lastClockDay()
+		// (the day the story is on, no day written with the time: "...
+		// upgraded to a warning at 500 PM EDT. Next advisory at 500 AM
+		// EDT" may still be the writer's next day)
+		t.clockFromRef = true
+		return d, true
 	}
 	if !t.narrative && t.last.Prec > timeline.PrecisionNone && t.last.Prec < timeline.Day && i-t.lastEnd <= clockReach {
 		// a coarser date came last: "In May 2008, at 2 p.m., ..." is
@@ -2922,7 +2937,40 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 	if ok && day.Prec < timeline.Day {
 		ok = false
 	}
+	t.clockFromRef = true
 	return day, ok
+}
+
+// aheadOfWriter reports whether the clock time d at tokens [i, j), put on
+// the writer's day (the story's, no day written with it), is hours
+// earlier in the day than the time the text was written at
+// (Options.Clock) and told ahead of it, so that it cannot be that day's: in the future ("Winds will ease by 10 AM", issued at 3
+// PM), or with no tense at all in the small hours after a writer's late
+// evening ("Next complete advisory at 500 AM EDT", at 11 PM). Such a time
+// is the next day's; one told in the past, or an hour or two before the
+// writer's, is the writer's day's.
+func (t *Tagger) aheadOfWriter(i, j int, d, day timeline.Date, sfx uint8) bool {
+	c := t.opt.Clock
+	if c.Prec < timeline.Hour || t.narrative || c.DayOf() != day.DayOf() || d.HasZone && c.HasZone && d.Zone != c.Zone {
+		return false
+	}
+	if c.Hour*60+c.Minute-(d.Hour*60+d.Minute) < 4*60 {
+		return false
+	}
+	tn := t.tense(i, j)
+	if tn < 0 {
+		first := i
+		for first > 0 && first > i-20 {
+			if _, stop := t.cue(first-1, true); stop {
+				break
+			}
+			first--
+		}
+		if t.verbless(first, j) {
+			tn = 0 // "... upgraded at 500 PM EDT. Next complete advisory at 500 AM EDT.": a line of no verb, no past of its own
+		}
+	}
+	return tn > 0 && !t.weakCue || tn == 0 && c.Hour >= 19 && d.Hour < 7 && sfx != sfxPM
 }
 
 // eveBefore reports whether the sentence of token i, before it, speaks of

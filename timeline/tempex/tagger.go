@@ -56,6 +56,7 @@ type Tagger struct {
 	unknownStart  int                // ... and the token it starts at
 	unknownEnd    int                // token index just after the last date left unknown
 	unknownWday   bool               // it is a weekday alone ("By Friday", XXXX-WXX-5): a day of some week near the story's
+	clockFromRef  bool               // clockDay gave the story's day, or the writer's, not a day written with the time
 	lastEnd       int                // token index just after the last expression
 	lastClock     timeline.Date      // the last clock time read, on its day when known (zero: none)
 	lastClockFour bool               // it was written as four digits ("1442 UTC")

@@ -110,6 +110,14 @@ type Options struct {
 	// otherwise; what speaks from the writer's day ("yesterday", "last
 	// week") still needs that day.
 	Covers bool
+	// Clock is the time of day the text was written at, when its head
+	// gives one with its date ("1100 PM EDT Sun Sep 14 2025" over a
+	// bulletin): on Ref's day, to the hour or finer. A time of day the
+	// text gives no day of its own, told ahead of the writer hours
+	// earlier in the day than the writer's ("Next complete advisory at
+	// 500 AM EDT", "Winds will ease by 10 AM"), is the next day's. The
+	// zero Date means none.
+	Clock timeline.Date
 	// LabelMonth and LabelDay are the day of the year that heads the text
 	// when a heading names it with no year ("## 15 February" on an
 	// almanac's "On this day" page): a year that labels a line under it
