@@ -2049,6 +2049,12 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 		r.val = "XXXX-WXX-" + strconv.Itoa(wd) + clockSuffix(d)
 		r.d.HasZone, r.d.Zone = d.HasZone, d.Zone
 		return r, true
+	} else if !t.inRange && plus == 0 && t.coarseDateAfter(j) {
+		// "Jupiter rises before 9pm by the end of the month", "opens at
+		// 10am in March": a time of some day of the period written after
+		// it, which one the words do not say (not the day told before)
+		ok = false
+		t.clockCoarseAt = r.end
 	} else if day, ok = t.dayLaterInRow(j); !ok {
 		day, ok = t.clockDay(i)
 		fromRef = ok && t.clockFromRef
@@ -2939,6 +2945,29 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 	}
 	t.clockFromRef = true
 	return day, ok
+}
+
+// coarseDateAfter reports whether a date coarser than a day, a week to a
+// year, follows the clock time that ends before token j, after a
+// preposition: "before 9pm by the end of the month", "at 10am in March",
+// "at 7pm throughout the summer".
+func (t *Tagger) coarseDateAfter(j int) bool {
+	if !t.isAny(j, "by", "in", "during", "throughout") || t.tok(j).cap {
+		// (not "rose at 10:42 a.m. In May 2008, ...": another sentence's;
+		// nor "will leave at 4.30pm until the end of March", from the day
+		// told to a bound)
+		return false
+	}
+	nx := t.tok(j + 1)
+	if nx == nil || nx.kind != tWord && nx.kind != tNum || t.newLine(j+1) {
+		return false
+	}
+	k, afterMod := j+1, false
+	if _, e, _ := t.prefix(k); e > k {
+		k, afterMod = e, true // "by the end of the month"
+	}
+	r, ok := t.core(k, afterMod)
+	return ok && r.start == k && r.typ == Date && r.val == "" && r.d.Prec >= timeline.Year && r.d.Prec <= timeline.Week && !r.d.IsVague()
 }
 
 // aheadOfWriter reports whether the clock time d at tokens [i, j), put on

@@ -57,6 +57,7 @@ type Tagger struct {
 	unknownEnd    int                // token index just after the last date left unknown
 	unknownWday   bool               // it is a weekday alone ("By Friday", XXXX-WXX-5): a day of some week near the story's
 	clockFromRef  bool               // clockDay gave the story's day, or the writer's, not a day written with the time
+	clockCoarseAt int                // the token after the last clock time left without a day for the coarser date after it (see coarseDateAfter)
 	lastEnd       int                // token index just after the last expression
 	lastClock     timeline.Date      // the last clock time read, on its day when known (zero: none)
 	lastClockFour bool               // it was written as four digits ("1442 UTC")
@@ -334,7 +335,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
 	t.lastBound, t.lastAttr, t.lastAside, t.lastOpen, t.lastRate = false, false, false, false, false
-	t.lastClock, t.lastClockFour = timeline.Date{}, false
+	t.lastClock, t.lastClockFour, t.clockCoarseAt = timeline.Date{}, false, -1
 	t.textZone, t.hasTextZone, t.textZoneFour = 0, false, false
 	t.namedWeek, t.namedWeekEnd = timeline.Date{}, -1
 	t.weekLabelEnd = -1
@@ -1289,7 +1290,7 @@ func (t *Tagger) timex(r res) Timex {
 	}
 
 	if x.Value[0] == 'P' && !strings.HasSuffix(x.Value, "_REF") || strings.IndexByte(x.Value, 'X') >= 0 {
-		if (r.typ == Date || r.typ == Time) && x.Value[0] != 'P' && !knownDayOf(x.Value) {
+		if (r.typ == Date || r.typ == Time) && x.Value[0] != 'P' && !knownDayOf(x.Value) && !(r.typ == Time && r.end == t.clockCoarseAt) { // (a time of some day of a period written after it leaves the story where it is: "before 9pm by the end of the month")
 			// "on Friday" with no date to place it: what is counted from
 			// it ("two days later") cannot be placed either (but "minutes
 			// later", 2014-11-20TXX, is of a known day: "the next day"

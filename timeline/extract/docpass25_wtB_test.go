@@ -1,0 +1,13 @@
+package extract
+
+import "testing"
+
+// TestClockBeforeCoarserDate: a clock time before a date coarser than a
+// day ("rises before 9pm by the end of the month") dates its sentence by
+// that period, not by the day the sentence before told.
+func TestClockBeforeCoarserDate(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "before 9pm by the end of the month", ref: "2024-09-25", text: "Clocks go back on Sunday 27 October. Jupiter rises before 9pm by the end of the month.",
+			want: []brief{{"2024-10", "by the end of the month", "Jupiter rises before 9pm"}, {"2024-10-27", "on Sunday 27 October", "Clocks go back"}}},
+	})
+}
