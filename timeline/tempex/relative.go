@@ -2257,6 +2257,12 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	var ok bool
 	// a decade or a century can follow a story told by decades
 	lastOK := t.last.Prec >= timeline.Year || u >= uDecade && t.last.Prec >= timeline.Century
+	if anaphoric && u == uDay && the && (eff == "following" || eff == "next") && t.undatedNounBefore(i, "day") {
+		// "If the launch day is windy, we will try the following day":
+		// the day after one the sentence names but does not date
+		r.val = unknownUnit(u)
+		return r, true
+	}
 	if anaphoric && !lastOK && t.last.Prec >= timeline.Millennium && t.last.Prec < timeline.Year && (u == uYear || u == uMonth || u == uWeek || u == uDay) &&
 		t.lastSetEnd >= 0 && t.lastSetEnd <= i && t.sentencesBetween(t.lastSetEnd, i) <= 1 {
 		// "moved to Hollywood in the 1940s and made his first film the
@@ -2675,6 +2681,13 @@ func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) 
 		}
 		day, ok = dayDate(t.ref.AddDate(0, 0, -1)), true
 	case det == "that" || (det == "the" && (det2 == "same" || det2 == "next" || det2 == "following" || det2 == "previous")):
+		if det == "the" && det2 != "same" && t.undatedNounBefore(i, t.lowerWord(j)) {
+			// "If the peak night is cloudy, try again the following
+			// night": the night after one the sentence names but does
+			// not date, not after the last day told
+			r.val = "XXXX-XX-XXT" + p.String()
+			return r, true
+		}
 		if w := t.w(j + 2); det == "that" && t.is(j+1, "in") && w != nil && w.month > 0 && w.month != t.last.Month && t.tok(j+2).cap {
 			// "on that night in March", after a day of October: a night of
 			// the March told before, the month all that is known
@@ -2766,6 +2779,55 @@ func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) 
 	day.Part = p
 	r.d = day
 	return r, true
+}
+
+// undatedNounBefore reports whether the sentence of token i names before
+// it, after the last date told, a time of the kind noun ("night", "day")
+// by a word that dates nothing and that the sentence of the last date
+// does not name: "If the peak night is cloudy" after "Full Moon follows
+// on 19 August", the time that "the following night" counts from (but
+// "the launch day" after "The launch is set for 19 August" is that day).
+func (t *Tagger) undatedNounBefore(i int, noun string) bool {
+	for k := i - 1; k >= 2 && k > i-20 && k >= t.lastEnd; k-- {
+		if t.toks[k].kind == tPunct {
+			if _, stop := t.cue(k, false); stop {
+				return false
+			}
+			continue
+		}
+		if t.lowerWord(k) == noun {
+			p := t.tok(k - 1)
+			if p.kind != tWord || p.cap || p.w() != nil || !t.isAny(k-2, "the", "that", "this") || t.lastEnd < 0 {
+				return false
+			}
+			return !t.wordInSentence(t.lastStart, t.lowerWord(k-1))
+		}
+	}
+	return false
+}
+
+// wordInSentence reports whether the sentence of token a holds a word
+// that starts with w ("launch", "launches"), within 25 tokens either side.
+func (t *Tagger) wordInSentence(a int, w string) bool {
+	for k := a - 1; k >= 0 && k >= a-25; k-- {
+		if t.toks[k].kind == tPunct {
+			if _, stop := t.cue(k, false); stop {
+				break
+			}
+		} else if strings.HasPrefix(t.lowerWord(k), w) {
+			return true
+		}
+	}
+	for k := a; k < len(t.toks) && k <= a+25; k++ {
+		if t.toks[k].kind == tPunct {
+			if _, stop := t.cue(k, false); stop {
+				break
+			}
+		} else if strings.HasPrefix(t.lowerWord(k), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearAgo reads "year-ago" and "year-earlier" with the period they
