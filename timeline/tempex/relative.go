@@ -2216,7 +2216,8 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			anaphoric = false
 		case u == uMonth && the && !t.narrative && t.last.Prec == timeline.Month && t.lastSetEnd == t.lastEnd && t.lastEnd >= 0 && t.lastEnd <= i &&
 			t.sentencesBetween(t.lastEnd, i) <= 1 && !t.isAny(j+1, "of", "before", "after", "in", "that", "when", "which", "ended", "ending", "to", "earlier", "later", "ago") &&
-			!(t.hasRef && !t.last.End().After(t.ref) && t.willBefore(i)): // (not "The grant we applied for in February will be decided at the end of the month", said in April)
+			!(t.hasRef && !t.last.End().After(t.ref) && t.willBefore(i)) && // (not "The grant we applied for in February will be decided at the end of the month", said in April)
+			!t.monthAhead(t.last, i): // (nor "... in the first week of March next year. The dryer should be commissioned by the end of the month", said in September)
 			// "Retailers posted strong sales in February. Sales for the
 			// month rose 4.2 percent": the month just told
 			r.d = t.last
@@ -2305,6 +2306,13 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			// "The Fed cut its forecast in December. It expects
 			// unemployment to fall by the end of the year": a year looked
 			// ahead to, now, is the writer's
+			base = dayDate(t.ref)
+		} else if ok && the && det2 == "" && u == uMonth && t.monthAhead(base, i) {
+			// "Lambing starts in the first week of March next year. The
+			// new grain dryer should be commissioned by the end of the
+			// month", told in September: a month looked ahead to, months
+			// off, is no month the next sentence's deadline is in; the
+			// writer's is
 			base = dayDate(t.ref)
 		} else if ok && the && det2 == "" && !t.narrative && t.hasRef && (u == uWeek || u == uMonth || u == uYear) && base.Prec >= timeline.Year && base.Prec <= timeline.Day &&
 			!base.End().After(t.ref) && t.willBefore(i) {
@@ -2441,6 +2449,27 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		}
 	}
 	return r, true
+}
+
+// monthAhead reports whether base, the last date told, is a part of a
+// month more than three months after the writer's day ("the first week of
+// March next year", "early March"), told in a sentence before token i's,
+// in news: the time looked ahead to is the part, not the month, and "the
+// month" of the next sentence is the writer's ("Lambing starts in the
+// first week of March next year. The new grain dryer should be
+// commissioned by the end of the month", told in September; but after
+// "The auction is in March", "by the end of the month" is March's).
+func (t *Tagger) monthAhead(base timeline.Date, i int) bool {
+	if t.narrative || !t.hasRef || base.Prec != timeline.Month && base.Prec != timeline.Week || t.lastSetEnd < 0 || t.lastSetEnd > i || t.lastSetEnd != t.lastEnd ||
+		!base.Start().After(t.ref.AddDate(0, 3, 0)) || t.sameSentence(t.lastSetEnd, i) {
+		return false
+	}
+	for k := max(t.lastStart, 0); k < t.lastEnd; k++ {
+		if t.isAny(k, "week", "early", "late", "mid", "beginning", "start", "middle", "half") {
+			return true
+		}
+	}
+	return false
 }
 
 // ofHappening reports whether word k, after "the month of", names a
