@@ -4156,7 +4156,11 @@ func compress(s string) string {
 		// "Security officers employed by contractor AeroGuard at
 		// Brightwater Airport will stage": the participle phrase after
 		// the subject, before its verb
-		if m := subjectParticipleRe.FindStringSubmatchIndex(s); m != nil {
+		// (not a passive's own "by" phrase, "Holy Trinity was founded
+		// by immigrants who had been worshipping": the subject has its
+		// verb, and the auxiliary after "who" is the relative clause's)
+		if m := subjectParticipleRe.FindStringSubmatchIndex(s); m != nil && !slices.ContainsFunc(strings.Fields(s[m[2]:m[3]]), func(w string) bool { return subjectVerbs[w] || modalVerbs[w] }) &&
+			!slices.ContainsFunc(strings.Fields(s[m[3]:m[4]]), func(w string) bool { return w == "who" || w == "which" || w == "that" || w == "whose" }) {
 			s = s[:m[3]] + " " + s[m[4]:]
 		}
 	}
