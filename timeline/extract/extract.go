@@ -3417,7 +3417,12 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			// the referral letter")
 			evText = paragraphFrom(text, s.Start)
 		}
-	case captionLine(sent, h.title) || len(strings.Fields(h.title)) == 1 && isVerbWord(strings.ToLower(h.title)) && !strings.Contains(sent, "; "):
+	case captionLine(sent, h.title) && strings.TrimSpace(text[strings.LastIndexByte(text[:s.Start], '\n')+1:s.Start]) == "" ||
+		len(strings.Fields(h.title)) == 1 && isVerbWord(strings.ToLower(h.title)) && !strings.Contains(sent, "; "):
+		// (a caption stands alone at its line's start: "Masses at 8:00
+		// a.m." after "The Immaculate Conception falls on Friday,
+		// December 8." goes on its paragraph, and a list item or a table
+		// row is one of many under a heading that names the list)
 		// (not an article's history, "Received 3 March 2020; Accepted 1
 		// July 2020": each label is its own event's name)
 		// a label under its heading ("## Clay tablet" over "Southern
