@@ -41,3 +41,22 @@ func TestCaptionOnItsOwnLine(t *testing.T) {
 		})
 	}
 }
+
+// TestGappedVerbGroup: a gapped clause ("... and a bilingual Mass at 7
+// p.m.") takes the whole verb group of the clause before it, past an
+// auxiliary or a modal, and the preposition that opened its first
+// object.
+func TestGappedVerbGroup(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a passive with 'with'", ref: "2023-12-03",
+			text: "Our Lady of Guadalupe will be honored on Tuesday, December 12, with Las Mananitas at 5:00 a.m. and a bilingual Mass at 7 p.m.",
+			want: []brief{{"2023-12-12T05:00", "on Tuesday, December 12 … at 5:00 a.m.", "Our Lady of Guadalupe will be honored with Las Mananitas"},
+				{"2023-12-12T19:00", "at 7 p.m.", "Our Lady of Guadalupe will be honored with a bilingual Mass"}}},
+		{name: "a modal's bare verb", ref: "2023-12-03",
+			text: "The choir will sing the Messiah at 5 p.m. and a carol service at 7 p.m.",
+			want: []brief{{"2023-12-03T17:00", "at 5 p.m.", "The choir will sing the Messiah"}, {"2023-12-03T19:00", "at 7 p.m.", "The choir will sing a carol service"}}},
+		{name: "a past verb takes nothing more", ref: "2023-12-03",
+			text: "Researchers enrolled the first volunteers in October 2003 and the last in June 2009.",
+			want: []brief{{"2003-10", "in October 2003", "Researchers enrolled the first volunteers"}, {"2009-06", "in June 2009", "Researchers enrolled the last"}}},
+	})
+}

@@ -2271,6 +2271,8 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 							verb := strings.Join(f[max(0, len(f)-nv):], " ")
 							gapped = verb
 							subject = ""
+						} else if h := gappedHead(sent[:o[1]+k], sv, others); h != "" {
+							subject = h
 						}
 					}
 				} else if link == ", " && subordinators[w] && w != "if" && w != "unless" && firstWord(rest) == w && ds > rs+len(w) && clauseOpens(rest[len(w):]) {
@@ -2768,6 +2770,65 @@ func sharedSubject(before, next string) string {
 		return ""
 	}
 	return ""
+}
+
+// gappedHead returns what a gapped clause takes from the clause before it
+// (before, up to the link, its other dates to be taken out) when more
+// than sv, its subject and first verb: the rest of the verb
+// group after an auxiliary or a modal ("The choir will sing" from "The
+// choir will sing Handel at 5 p.m. and Bach at 7 p.m."), and a
+// preposition that opens the first object ("Our Lady of Guadalupe will be
+// honored with" from "... will be honored on Tuesday, December 12, with
+// Las Mananitas at 5:00 a.m. and a bilingual Mass at 7 p.m."). It returns
+// "" when sv is all it takes.
+func gappedHead(before, sv string, others [][2]int) string {
+	ws := strings.Fields(withoutDates(before, others))
+	n := len(strings.Fields(sv))
+	if n > len(ws) || strings.Join(ws[:n], " ") != sv {
+		return ""
+	}
+	head := slices.Clone(ws[:n])
+	k := n
+	lw := strings.ToLower(ws[n-1])
+	if w := ws[min(k, len(ws)-1)]; modalVerbs[lw] && k < len(ws) && isLowerWord(w) && !determiners[w] && !pronouns[w] && !leadPreps[w] {
+		head, k = append(head, w), k+1 // the bare verb after a modal: "will sing"
+	}
+	if modalVerbs[lw] || auxiliaries[lw] {
+		for ; k < len(ws); k++ {
+			w := strings.TrimRight(ws[k], ",")
+			if lw := strings.ToLower(w); w != strings.ToLower(w) || !(lw == "be" || lw == "been" || lw == "being" || lw == "have" || auxiliaries[lw] || isVerbWord(lw)) {
+				break
+			}
+			head = append(head, w)
+		}
+	}
+	for k < len(ws) && ws[k] == "," {
+		k++ // (where a date was taken out)
+	}
+	if k < len(ws) {
+		switch p := strings.TrimRight(ws[k], ","); p {
+		case "with", "for", "to", "by":
+			// the first object after it is short and whole: "with Las
+			// Mananitas", not "with the parish, which ..."
+			if obj := ws[k+1:]; len(obj) >= 1 && len(obj) <= 4 && !hasVerb(obj) && !slices.ContainsFunc(obj, func(w string) bool { return strings.ContainsAny(w, ",;:()") }) {
+				head = append(head, p)
+			}
+		}
+	}
+	if len(head) == n {
+		return ""
+	}
+	return strings.Join(head, " ")
+}
+
+// isLowerWord reports whether w is a word of lower-case letters alone.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // auxiliaries are the forms of be and have that a passive or a perfect
