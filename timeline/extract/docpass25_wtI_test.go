@@ -60,3 +60,15 @@ func TestGappedVerbGroup(t *testing.T) {
 			want: []brief{{"2003-10", "in October 2003", "Researchers enrolled the first volunteers"}, {"2009-06", "in June 2009", "Researchers enrolled the last"}}},
 	})
 }
+
+// TestSameFormParticiple: a participle spelt as its verb ("cast", "cut",
+// "rebuilt") set off by commas after a noun dates that noun's making,
+// not the main clause's state.
+func TestSameFormParticiple(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "cast", ref: "2024-01-01", text: "The largest bell, cast in 1910, weighs 2,300 pounds.",
+			want: []brief{{"1910", "in 1910", "The largest bell was cast"}}},
+		{name: "rebuilt", ref: "2024-01-01", text: "The east wing, rebuilt in 1952, houses the library.",
+			want: []brief{{"1952", "in 1952", "The east wing was rebuilt"}}},
+	})
+}

@@ -1527,7 +1527,7 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		w = firstWord(s[wEnd:])
 		wEnd = strings.Index(s[segStart:], w) + segStart + len(w)
 	}
-	if !pastParticipleRe.MatchString(w) || !unicode.IsLower(firstRune(w)) || intransitive[w] {
+	if !pastParticipleRe.MatchString(w) && !sameFormParticiples[w] || !unicode.IsLower(firstRune(w)) || intransitive[w] {
 		return "", false
 	}
 	if next := strings.ToLower(firstWord(s[wEnd:])); objectOpeners[next] {
@@ -1615,6 +1615,12 @@ func participleTitle(s string, ds, de int) (string, bool) {
 	}
 	return np + " " + agree(np, "was") + " " + seg, true
 }
+
+// sameFormParticiples are participles spelt as their verb's present,
+// which pastParticipleRe leaves out (they are nouns too: "the cast"): set
+// off by commas after a noun they open a participle phrase ("The largest
+// bell, cast in 1910, weighs 2,300 pounds").
+var sameFormParticiples = map[string]bool{"cast": true, "recast": true, "cut": true, "shut": true, "split": true, "spread": true, "rebuilt": true, "rewritten": true}
 
 // appositiveOpeners begin a phrase set off by commas that describes the
 // subject ("The office, once a bank, closed on ..."; "The keeper, a local
