@@ -72,3 +72,18 @@ func TestSameFormParticiple(t *testing.T) {
 			want: []brief{{"1952", "in 1952", "The east wing was rebuilt"}}},
 	})
 }
+
+// TestBeginningAfterTimes: ", beginning DATE" after a noun phrase of
+// times ("on the Fridays of Lent at 6:30 p.m.") dates the start of the
+// subject's series, not of the times; after a period's name ("an
+// initial term of three years, ending ...") it still dates the period.
+func TestBeginningAfterTimes(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "on the Fridays of Lent", ref: "2024-02-11", text: "Stations of the Cross will be prayed on the Fridays of Lent at 6:30 p.m., beginning February 16.",
+			want: []brief{{"2024-02-16", "February 16", "Stations of the Cross begin"}}},
+		{name: "during the summer months", ref: "2024-05-01", text: "The roadworks will take place during the summer months, starting 2 June.",
+			want: []brief{{"2024-06-02", "2 June", "The roadworks start"}}},
+		{name: "a term", ref: "2024-05-01", text: "The agreement continues for an initial term of three years, ending on 31 March 2028.",
+			want: []brief{{"2028-03-31", "on 31 March 2028", "The initial term of three years ends"}}},
+	})
+}

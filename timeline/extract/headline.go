@@ -1669,6 +1669,10 @@ var complementOpeners = map[string]bool{
 	"we": true, "i": true, "our": true, "some": true, "many": true, "most": true,
 }
 
+// timeObjectPreps open a noun phrase that tells when: "on the Fridays of
+// Lent", "during the summer months".
+var timeObjectPreps = map[string]bool{"on": true, "at": true, "in": true, "during": true, "over": true, "throughout": true}
+
 // periodEndVerbs are the participles that, right before a date, tell
 // when the period named before them ends or begins.
 var periodEndVerbs = map[string]string{
@@ -1769,12 +1773,23 @@ func innerClause(s string, ds, de int) (string, int, int) {
 			// start
 			gap := strings.TrimSpace(s[i+2+len(w) : ds])
 			if gap == "" || gap == "on" || gap == "in" || gap == "at" {
-				if np := lastNounPhrase(s[:i]); np != "" {
+				np := lastNounPhrase(s[:i])
+				if ws := strings.Fields(s[:i]); np != "" && len(ws) > len(strings.Fields(np)) && timeObjectPreps[ws[len(ws)-len(strings.Fields(np))-1]] {
+					// "Stations of the Cross will be prayed on the Fridays
+					// of Lent at 6:30 p.m., beginning February 16": the
+					// noun phrase is the times of the subject's event,
+					// whose series begins then
+					np = titleSubject(s[:i])
+					if pronouns[strings.ToLower(np)] || len(strings.Fields(np)) > 6 {
+						np = ""
+					}
+				}
+				if np != "" {
 					to := len(s)
 					if c := strings.Index(s[de:], ", "); c >= 0 {
 						to = de + c
 					}
-					head := np + " " + verb + " "
+					head := np + " " + agree(np, verb) + " "
 					return head + s[ds:de] + parenRe.ReplaceAllString(s[de:to], ""), len(head), len(head) + de - ds
 				}
 			}
@@ -2098,7 +2113,7 @@ func isPlural(w string) bool {
 }
 
 // isCommonPluralAtStart reports whether a capitalised word that opens a
-// sentence is a common plural ("Farmers", "Residents", "Analysts"): by its
+// sentence is a common plural ("Farmers", "Residents", "Stations"): by its
 // ending, so that names in -s ("Brussels", "Athens", "Reuters") stay
 // singular.
 func isCommonPluralAtStart(w string) bool {
@@ -2106,7 +2121,7 @@ func isCommonPluralAtStart(w string) bool {
 	if lw == "reuters" || lw == "flanders" || !unicode.IsUpper(firstRune(w)) || lw[1:] != w[1:] {
 		return false
 	}
-	for _, suf := range []string{"ers", "ents", "ists", "ians", "ors", "ees", "ants", "ians", "ives", "ials"} {
+	for _, suf := range []string{"ers", "ents", "ists", "ians", "ors", "ees", "ants", "ians", "ives", "ials", "ions"} {
 		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
 			return true
 		}
