@@ -161,6 +161,16 @@ func readMeta(doc *html.Node, pageURL string) pageInfo {
 		m.Date, m.DateFrom, m.dateRaw = d, "url", m.URL
 		return m
 	}
+	if i := strings.LastIndexAny(pm.title, "|—–-:·"); i >= 0 {
+		// "The Good Shepherd Messenger — May 12, 2024": an issue's date
+		// its title ends with
+		if t, _ := splitTitle(pm.title, "", ""); t != pm.title {
+			if d, ok := titleDate(strings.TrimLeft(pm.title[len(t):], " |—–-:·")); ok {
+				m.Date, m.DateFrom, m.dateRaw = d, "title", pm.title
+				return m
+			}
+		}
+	}
 	m.setDate(pm.ldOther)
 	return m
 }
@@ -563,6 +573,11 @@ func splitTitle(t, site, h1 string) (headline, siteName string) {
 			// the tail numbers the story's instalment, and is no site
 			continue
 		}
+		if _, ok := titleDate(tail); ok && !strings.EqualFold(tail, site) {
+			// "The Good Shepherd Messenger — May 12, 2024": the tail is
+			// the issue's date, and no site's name
+			return head, ""
+		}
 		if !strings.EqualFold(tail, site) && pageKind(tail) {
 			// "Seed Fund for Community Energy — Funding Call": the tail
 			// says what kind of page it is, and is no site's name
@@ -574,6 +589,27 @@ func splitTitle(t, site, h1 string) (headline, siteName string) {
 	}
 	return t, ""
 }
+
+// titleDate reads a <title>'s tail that is a date alone, a day ("May 12,
+// 2024", "12 May 2024", "2024-05-12") or a month ("May 2024").
+func titleDate(tail string) (timeline.Date, bool) {
+	tail = strings.TrimSpace(tail)
+	for _, l := range []string{"January 2006", "Jan 2006"} {
+		if t, err := time.Parse(l, tail); err == nil {
+			return timeline.Date{Prec: timeline.Month, Year: t.Year(), Month: int(t.Month())}, true
+		}
+	}
+	if m := fullDate.FindStringIndex(tail); (m == nil || m[0] != 0 || m[1] != len(tail)) && !isoDay.MatchString(tail) {
+		return timeline.Date{}, false
+	}
+	if d, ok := parseMetaDate(tail); ok && d.Prec == timeline.Day {
+		return d, true
+	}
+	return timeline.Date{}, false
+}
+
+// isoDay is a day written as ISO 8601 alone.
+var isoDay = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 // pageKindWords are the words of a title's tail that says what kind of
 // page it is ("Funding Call", "Press Release", "Call for Proposals", "Job
