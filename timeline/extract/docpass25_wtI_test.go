@@ -87,3 +87,18 @@ func TestBeginningAfterTimes(t *testing.T) {
 			want: []brief{{"2028-03-31", "on 31 March 2028", "The initial term of three years ends"}}},
 	})
 }
+
+// TestTopicLabelNoSpeaker: a label in an earlier paragraph with no other
+// speaker's in the text ("Strawberries: plant runners ...") is a topic's,
+// and names no one for "our" paragraphs later; a transcript's turn still
+// goes on across its paragraphs.
+func TestTopicLabelNoSpeaker(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a topic label", ref: "2024-09-01", text: "Strawberries: plant runners as soon as they root.\n\nOur orchard was planted in 1998.",
+			want: []brief{{"1998", "in 1998", "Our orchard was planted"}}},
+		{name: "a label in the same paragraph", ref: "2024-09-01", text: "PATEL: Thanks for having me. Our orchard was planted in 1998.",
+			want: []brief{{"1998", "in 1998", "Patel: our orchard was planted"}}},
+		{name: "an interview", ref: "2024-09-01", text: "Q: When did you start?\n\nPATEL: Thanks for asking.\n\nOur orchard was planted in 1998.",
+			want: []brief{{"1998", "in 1998", "Patel: our orchard was planted"}}},
+	})
+}

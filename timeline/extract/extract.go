@@ -3242,10 +3242,35 @@ func (x *sectionExtractor) labelSpeaker(labelled string) string {
 			if strings.ContainsAny(label, "0123456789") || recordLabel(label) || opensWithDate(strings.TrimSpace(sent[n:])) {
 				return "" // "Q3:", "2019:", "Present:", "Departure: Monday 20 October 2025": a date's or a record's label, no speaker's
 			}
+			if i < x.cur && strings.Contains(strings.ReplaceAll(x.sec.Text[x.sents[i].End:x.sents[x.cur].Start], "\r", ""), "\n\n") && !x.dialogue(label) {
+				// a label in an earlier paragraph, and no other speaker's
+				// in the text: a topic's ("Strawberries: plant runners in
+				// late summer."), which a later paragraph is no turn of
+				return ""
+			}
 			return titleCase(labelName(label)) // ("Raj Menon, Chief Executive Officer:", "MS. ALVAREZ (resident):": the name)
 		}
 	}
 	return ""
+}
+
+// dialogue reports whether the section's sentences are labelled with a
+// speaker other than label too: a transcript's turns, which go on across
+// paragraphs.
+func (x *sectionExtractor) dialogue(label string) bool {
+	for _, sg := range x.sents {
+		sent := sg.Of(x.sec.Text)
+		if n := speakerLabel(sent); n > 0 {
+			l := strings.TrimSpace(sent[:n-1])
+			if m := stampLeadRe.FindStringIndex(l); m != nil {
+				l = l[m[1]:]
+			}
+			if l != label {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // event makes the event of the date c in sentence s; others are the spans
