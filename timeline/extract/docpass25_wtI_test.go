@@ -102,3 +102,20 @@ func TestTopicLabelNoSpeaker(t *testing.T) {
 			want: []brief{{"1998", "in 1998", "Patel: our orchard was planted"}}},
 	})
 }
+
+// TestSequelNounPhrase: a date after "after", "before" or "following" and
+// a noun phrase ("shortly after its closest approach to Earth on 12
+// October"), when the main clause has its own date before it, dates the
+// noun phrase's event; without a date of the main clause's the date is
+// still the main clause's.
+func TestSequelNounPhrase(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "its closest approach", ref: "2024-09-02",
+			text: "Comet Tsuchinshan-ATLAS should be at its best in the evening sky in mid-October, shortly after its closest approach to Earth on 12 October.",
+			want: []brief{{"2024-10", "in mid-October", "Comet Tsuchinshan-ATLAS should be at its best in the evening sky"}, {"2024-10-12", "on 12 October", "Comet Tsuchinshan-ATLAS’s closest approach to Earth"}}},
+		{name: "after the storm", ref: "2024-09-02", text: "The ship sailed on 3 May after the storm on 1 May.",
+			want: []brief{{"2024-05-01", "on 1 May", "The storm"}, {"2024-05-03", "on 3 May", "The ship sailed after the storm on 1 May"}}},
+		{name: "no date of the main clause's before it", ref: "2024-09-02", text: "The council met after the election on 3 May and again in June.",
+			want: []brief{{"2024-05-03", "on 3 May", "The council met after the election"}, {"2024-06", "in June", "The council met after the election"}}},
+	})
+}

@@ -474,10 +474,30 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		// "finished on 19 July because of the wet weather in June": the
 		// June date is the weather's
 		before := strings.TrimRight(sent[:ds], " ")
+		prepped := datePreps[strings.ToLower(firstWord(sent[ds:de]))] // (not "after the wettest August": the date heads the noun phrase)
 		if sp := strings.LastIndexByte(before, ' '); sp >= 0 && datePreps[strings.ToLower(before[sp+1:])] {
-			before = before[:sp]
+			before, prepped = before[:sp], true
 		}
 		if np := causeNounPhrase(before); np != "" {
+			res.title = finish(titleFirst(np))
+			return res
+		}
+		if np, at := sequelNounPhrase(before); np != "" && prepped && slices.ContainsFunc(others, func(o [2]int) bool {
+			// (the main clause's own date just before, no clause between:
+			// not "will run as normal on 9 January, as schools return
+			// after the holidays on 7 January")
+			gap := strings.Fields(strings.Trim(sent[min(o[1], at):at], " ,"))
+			return o[1] <= at && len(gap) <= 2 && !slices.ContainsFunc(gap, func(w string) bool { return subordinators[strings.ToLower(w)] || titleVerb(w) })
+		}) {
+			// "Comet Tsuchinshan-ATLAS should be at its best in
+			// mid-October, shortly after its closest approach to Earth on
+			// 12 October": the main clause has its date before the "after",
+			// and the later one is the noun phrase's
+			if ws := strings.Fields(np); len(ws) > 1 && (ws[0] == "its" || ws[0] == "their" || ws[0] == "his" || ws[0] == "her") {
+				if subj := titleSubject(sent); subj != "" && len(strings.Fields(subj)) <= 4 && !strings.ContainsAny(subj, ",;:") && !pronouns[strings.ToLower(subj)] {
+					np = subj + "’s " + strings.Join(ws[1:], " ")
+				}
+			}
 			res.title = finish(titleFirst(np))
 			return res
 		}
@@ -1407,6 +1427,36 @@ func lifeTitle(sent string, ds int) (string, bool) {
 		}
 	}
 	return name + " " + verb, true
+}
+
+// sequelNounPhrase returns the noun phrase that ends where a date begins
+// after "after", "before" or "following" ("shortly after its closest
+// approach to Earth " gives "its closest approach to Earth"), and where
+// that word stands in before; "" when there is none, or a clause follows
+// the word ("after the council voted").
+func sequelNounPhrase(before string) (string, int) {
+	words := strings.Fields(before)
+	for i := len(words) - 2; i >= 0 && len(words)-i <= 7; i-- {
+		if strings.ContainsAny(words[i], ",;:()") {
+			return "", 0
+		}
+		switch strings.ToLower(words[i]) {
+		case "after", "before", "following":
+			np := words[i+1:]
+			if !determiners[strings.ToLower(np[0])] || len(np) < 2 || slices.ContainsFunc(np, func(w string) bool { return titleVerb(w) || strings.ContainsAny(w, ",;:()") }) {
+				return "", 0
+			}
+			at := 0
+			for k := 0; k <= i; k++ {
+				at = strings.Index(before[at:], words[k]) + at
+				if k < i {
+					at += len(words[k])
+				}
+			}
+			return strings.Join(np, " "), at
+		}
+	}
+	return "", 0
 }
 
 // causeNounPhrase returns the noun phrase that ends where a date begins
