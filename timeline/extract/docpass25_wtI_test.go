@@ -119,3 +119,16 @@ func TestSequelNounPhrase(t *testing.T) {
 			want: []brief{{"2024-05-03", "on 3 May", "The council met after the election"}, {"2024-06", "in June", "The council met after the election"}}},
 	})
 }
+
+// TestWhichAfterADate: ", which" right after a date stands for the
+// clause before it, not for the noun before the date; a verb of the
+// relative clause's own nearer the date ("the record set on ...") keeps
+// the date to that verb.
+func TestWhichAfterADate(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "which puts lambing", ref: "2024-09-09", text: "The ewes go to the tup on 15 October, which puts lambing into March next year.",
+			want: []brief{{"2024-10-15", "on 15 October", "The ewes go to the tup"}, {"2025-03", "March next year", "The ewes go to the tup, which puts lambing"}}},
+		{name: "a participle nearer the date", ref: "2024-07-10", text: "Temperatures may reach 117 degrees at Sky Harbor on Sunday, which would tie the all-time record set on July 20, 2023.",
+			want: []brief{{"2023-07-20", "on July 20, 2023", "Temperatures may reach 117 degrees at Sky Harbor, which would tie the all-time record"}, {"2024-07-14", "on Sunday", "Temperatures may reach 117 degrees at Sky Harbor"}}},
+	})
+}

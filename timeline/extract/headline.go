@@ -517,6 +517,10 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title = finishWithPrefix(cleanHeadline(name)+" reports ", rest)
 		return res
 	}
+	if t, ok := clauseWhichTitle(sent, ds, de, others); ok {
+		res.title = finish(t)
+		return res
+	}
 	sent, ds, de = setApart(sent, ds, de, others)
 	if ds <= len(sent) && (strings.Contains(sent[:ds], "that ") || strings.Contains(sent[:ds], "which ")) {
 		// "The roof repairs that began were completed in November": the
@@ -1427,6 +1431,43 @@ func lifeTitle(sent string, ds int) (string, bool) {
 		}
 	}
 	return name + " " + verb, true
+}
+
+// clauseWhichTitle titles a date in a relative clause that opens with
+// ", which" right after another date: "which" stands for the clause
+// before, not for the noun before the date ("The ewes go to the tup on 15
+// October, which puts lambing into the first week of March" gives "The
+// ewes go to the tup, which puts lambing", not "The tup puts lambing").
+func clauseWhichTitle(sent string, ds, de int, others [][2]int) (string, bool) {
+	for _, o := range others {
+		if o[1] >= ds || !strings.HasPrefix(sent[o[1]:], ", which ") {
+			continue
+		}
+		from := o[1] + len(", which ")
+		if from > ds || strings.ContainsAny(sent[from:ds], ",;:()") {
+			return "", false
+		}
+		to := len(sent)
+		if k := strings.IndexAny(sent[de:], ",;:("); k >= 0 {
+			to = de + k
+		}
+		main := withoutDates(sent[:o[1]], others)
+		v := 0
+		w := strings.Fields(sent[from:ds])
+		for v < len(w) && (modalVerbs[w[v]] || auxiliaries[w[v]]) {
+			v++
+		}
+		if v+1 < len(w) && slices.ContainsFunc(w[v+1:], func(x string) bool { return titleVerb(x) || pastParticipleRe.MatchString(x) }) {
+			// a verb of its own nearer the date: "which would tie the
+			// all-time July record set on July 20, 2023" dates the record
+			return "", false
+		}
+		if len(w) == 0 || !titleVerb(w[0]) && !isLowerWord(w[0]) || main == "" || len(strings.Fields(main)) > 10 || strings.ContainsAny(main, ",;:()") {
+			return "", false
+		}
+		return main + ", which " + removeSpan(sent[from:to], ds-from, de-from), true
+	}
+	return "", false
 }
 
 // sequelNounPhrase returns the noun phrase that ends where a date begins
