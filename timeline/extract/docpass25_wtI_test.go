@@ -132,3 +132,15 @@ func TestWhichAfterADate(t *testing.T) {
 			want: []brief{{"2023-07-20", "on July 20, 2023", "Temperatures may reach 117 degrees at Sky Harbor, which would tie the all-time record"}, {"2024-07-14", "on Sunday", "Temperatures may reach 117 degrees at Sky Harbor"}}},
 	})
 }
+
+// TestDateHeadsNounPhrase: a date after "the" and a superlative ("after
+// the wettest August we have had") heads its noun phrase and stays in
+// the title; a verb left alone keeps its "again".
+func TestDateHeadsNounPhrase(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the wettest August", ref: "2024-09-09", text: "Combining finished on Saturday, after the wettest August we have had since 2012.",
+			want: []brief{{"2024-08", "August", "The wettest August we have had since 2012"}, {"2024-09-07", "on Saturday", "Combining finished"}}},
+		{name: "try again", ref: "2024-08-01", text: "If the peak night is cloudy, try again the following night.",
+			want: []brief{{"2024-08-02TNI", "the following night", "Try again"}}},
+	})
+}

@@ -847,6 +847,11 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		// of Constantinople on 29 May 1453" dates the conquest.
 		if np := eventNounPhrase(s[:ds]); np != "" {
 			t = np
+			if lw := strings.ToLower(lastWordOf(np)); (len(lw) > 4 && strings.HasSuffix(lw, "est") || lw == "best" || lw == "worst") && strings.TrimRight(s[:ds], " ") != s[:ds] {
+				// "after the wettest August we have had since 2012": the
+				// date heads the noun phrase, and stays in it
+				t = np + " " + s[ds:]
+			}
 		}
 	}
 	res.title = finish(t)
@@ -4072,6 +4077,9 @@ func finish(s string) string {
 		postMod := (postModifiers[w] || w == "sent") && !verbWords[before] && !subjectPronouns[before] && !verbAdverb(before) && strings.Count(s, " ") >= 3 // (not "a post she held", "would now run")
 		if !trailingStops[w] && !danglingPreps[w] && w != "again" && w != "only" && !postMod && !(emptiedWords[w] && strings.HasSuffix(s[:sp], ",")) {
 			break
+		}
+		if w == "again" && !strings.Contains(s[:sp], " ") && strings.IndexByte(s[:sp], ',') < 0 {
+			break // "Try again": a verb alone says nothing
 		}
 		if prev := strings.ToLower(s[strings.LastIndexByte(s[:sp], ' ')+1 : sp]); w == "her" && (danglingPreps[prev] || prev == "after" || prev == "before" || prev == "to" || prev == "of" || prev == "like") {
 			break // "named after her": the pronoun, not a determiner left dangling
