@@ -144,3 +144,12 @@ func TestDateHeadsNounPhrase(t *testing.T) {
 			want: []brief{{"2024-08-02TNI", "the following night", "Try again"}}},
 	})
 }
+
+// TestMoonPhaseRow: a table of the Moon's phases dates each phase once,
+// titled by its name alone: no quarter of the year, no column name.
+func TestMoonPhaseRow(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "phases", ref: "2024-09-25", text: "| Phase | Date | Time (UTC) |\n|---|---|---|\n| New Moon | 2 October | 18:49 |\n| First Quarter | 10 October | 18:55 |",
+			want: []brief{{"2024-10-02T18:49", "2 October … 18:49", "New Moon"}, {"2024-10-10T18:55", "10 October … 18:55", "First Quarter"}}},
+	})
+}

@@ -1214,6 +1214,9 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 			if !marked && t.sportsContext(i) {
 				return res{}, false // "scored twice in the second half": the game's
 			}
+			if w.unit == uQuarter && (n == 1 || n == 3) && !t.isAny(i-1, "the", "its", "their", "this", "our", "a") && t.moonContext(i) {
+				return res{}, false // "The Moon is kind this year. First quarter falls on 12 August": the Moon's phase
+			}
 			r.end, r.noYear = j+1, true
 			if marked {
 				if e, ok := t.endedDate(j + 1); ok {
@@ -1408,6 +1411,19 @@ func (t *Tagger) sportsContext(i int) bool {
 		}
 		return false
 	})
+}
+
+// moonContext reports whether the Moon is named within 80 tokens of i,
+// across sentences and table rows: a quarter written there without an
+// article ("First quarter falls on 12 August", "| First Quarter | 10
+// October |") is the Moon's phase.
+func (t *Tagger) moonContext(i int) bool {
+	for k := max(0, i-80); k < len(t.toks) && k < i+80; k++ {
+		if t.toks[k].kind == tWord && t.toks[k].end-t.toks[k].start == 4 && t.lowerWord(k) == "moon" {
+			return true
+		}
+	}
+	return false
 }
 
 var sportsWords = map[string]bool{

@@ -240,6 +240,9 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		if (w.key == "last" || w.key == "next") && t.isAny(i-1, "his", "her", "their", "its", "my", "our", "your") {
 			return res{}, false // "his last year at school": his final one
 		}
+		if w.key == "last" && t.is(i+1, "quarter") && !t.isAny(i-1, "the", "this", "a") && t.moonContext(i) {
+			return res{}, false // "| 18 | last quarter |" under "Moon": the Moon's phase
+		}
 		r, ok := t.detExpr(i, afterMod)
 		if !ok && w.key == "current" && !t.isAny(i+1, "account", "accounts", "affairs", "assets", "liabilities", "ratio", "density", "flow", "flows", "sea", "meter") &&
 			!(t.dash(i-1) && t.glued(i) && t.is(i-2, "then")) { // "the then-current term": its own time, not now
