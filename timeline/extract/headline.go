@@ -4785,8 +4785,10 @@ func titleCase(s string) string {
 }
 
 // paraNumRe is a paragraph number opening a sentence: "[14] ", "(3) ",
-// "2.3 " before a capital (not "2.5 million").
-var paraNumRe = regexp.MustCompile(`^\s*(?:\[\d{1,4}\]|\(\d{1,3}\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\p{Lu})`)
+// "2.3 " before a capital (not "2.5 million"), or a bare number set off
+// by a tab or two spaces, as minutes number their paragraphs ("1  At its
+// meeting ..."; not "3 Members voted", a count).
+var paraNumRe = regexp.MustCompile(`^\s*(?:\[\d{1,4}\]|\(\d{1,3}\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\p{Lu}|\d{1,3}(?:\t|  )\s*\p{Lu})`)
 
 // paraNum returns the length of the paragraph number opening sent, with
 // the space after it; 0 when there is none.
