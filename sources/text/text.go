@@ -1181,13 +1181,23 @@ func finiteVerb(s string) bool {
 // a subtitle or the name of who issues it, written without a blank line
 // between: two or three lines, each a title line (see titleLine), none
 // opening with a date or a list marker, none a message of a chat, not all
-// in capitals (a letterhead).
+// in capitals (a letterhead). A line under the first may be written in
+// brackets ("RESERVE BANK OF INDIA¶[Under the Reserve Bank of India
+// Act]"): the subtitle's own words are read.
 func titleBlock(b *block) bool {
 	if b.kind != paraBlock || b.role != noRole || b.table || b.msg || b.quoted || b.lines < 2 || b.lines > 3 {
 		return false
 	}
 	capitals := true
+	first := true
 	for line := range strings.Lines(b.text) {
+		if !first {
+			if t := strings.TrimSpace(line); len(t) > 2 && (t[0] == '[' && t[len(t)-1] == ']' || t[0] == '(' && t[len(t)-1] == ')') &&
+				!strings.ContainsAny(t[1:len(t)-1], "[]()") {
+				line = t[1 : len(t)-1]
+			}
+		}
+		first = false
 		if !titleLine(line) || opensWithDate(line) || listMarker(line) != "" || dayLine(strings.TrimSpace(line)) {
 			return false
 		}
