@@ -15,3 +15,15 @@ func TestBareParagraphNumber(t *testing.T) {
 			want: []brief{{"2024-07-31", "on 31 July 2024", "3 Members voted for a cut"}}},
 	})
 }
+
+// TestRowStatusPlanned: a table row's status cell "planned" after the
+// cell it dates stays as "done" does ("PVT at the Penang plant –
+// planned"), never leaving a dash at the title's end.
+func TestRowStatusPlanned(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "planned", ref: "2024-01-10", text: "Q3 2024 | PVT at the Penang plant | planned",
+			want: []brief{{"2024-Q3", "Q3 2024", "PVT at the Penang plant – planned"}}},
+		{name: "done", ref: "2024-01-10", text: "Q1 2024 | EVT builds at the Penang plant | done",
+			want: []brief{{"2024-Q1", "Q1 2024", "EVT builds at the Penang plant – done"}}},
+	})
+}

@@ -4074,7 +4074,10 @@ func finish(s string) string {
 		// "questions sent", "talks scheduled": a participle after a noun
 		// whose complement (often the date) is gone.
 		before := strings.ToLower(s[strings.LastIndexByte(s[:sp], ' ')+1 : sp])
-		postMod := (postModifiers[w] || w == "sent") && !verbWords[before] && !subjectPronouns[before] && !verbAdverb(before) && strings.Count(s, " ") >= 3 // (not "a post she held", "would now run")
+		// (not "a post she held", "would now run", nor a table row's
+		// status after its cell's dash: "PVT at the Penang plant – planned")
+		postMod := (postModifiers[w] || w == "sent") && !verbWords[before] && !subjectPronouns[before] && !verbAdverb(before) && strings.Count(s, " ") >= 3 &&
+			before != "–" && before != "—"
 		if !trailingStops[w] && !danglingPreps[w] && w != "again" && w != "only" && !postMod && !(emptiedWords[w] && strings.HasSuffix(s[:sp], ",")) {
 			break
 		}
@@ -4092,7 +4095,7 @@ func finish(s string) string {
 		if words := strings.Fields(strings.ToLower(s)); len(words) >= 3 && phrasalParticles[words[len(words)-3]+" "+words[len(words)-2]+" "+w] {
 			break // "turned back on"
 		}
-		s = strings.TrimRight(s[:sp], " ,;:")
+		s = strings.TrimRight(s[:sp], " ,;:–—") // (no dash left alone: "the plant –")
 	}
 	if s == "" {
 		return s
