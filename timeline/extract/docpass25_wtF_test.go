@@ -27,3 +27,27 @@ func TestRowStatusPlanned(t *testing.T) {
 			want: []brief{{"2024-Q1", "Q1 2024", "EVT builds at the Penang plant – done"}}},
 	})
 }
+
+// TestPossessedAfterBound: a possessive date after "after" or "before"
+// ("after last month's incident review") dates what it owns, with no
+// bound and no preposition in its date text; the sentence's own event is
+// later and not told.
+func TestPossessedAfterBound(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "last month's review", ref: "2025-09-08", text: "Quick update after last month's incident review: we are moving the cutover earlier.",
+			want: []brief{{"2025-08", "last month", "Incident review"}}},
+		{name: "before a weekday's vote", ref: "2025-09-08", text: "The fix shipped before Friday's vote on the budget.",
+			want: []brief{{"2025-09-05", "Friday", "Vote on the budget"}}},
+		{name: "a bound stays", ref: "2025-09-08", text: "The fix shipped after Friday.",
+			want: []brief{{"2025-09-05", "after Friday", "The fix shipped"}}},
+	})
+}
+
+// TestPossessedAfterAmount: an amount of time after a possessive date
+// ("two days after Monday's vote") keeps the bound.
+func TestPossessedAfterAmount(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "two days after", ref: "2024-03-14", text: "He quit two days after Monday's vote.",
+			want: []brief{{"2024-03-11", "after Monday", "He quit two days after the vote"}}},
+	})
+}

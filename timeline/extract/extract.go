@@ -2767,7 +2767,11 @@ func (x *sectionExtractor) run() []*item {
 					c.span.End = ref
 				}
 			}
-			c.start = withPreposition(text, s.Start, c.start)
+			if after := text[c.end:min(len(text), c.end+4)]; t.Mod != timeline.ModNone || !strings.HasPrefix(after, "'s") && !strings.HasPrefix(after, "’s") {
+				// (not a possessive date's preposition: "after last
+				// month's incident review" governs the review)
+				c.start = withPreposition(text, s.Start, c.start)
+			}
 			if m := onwardsAfterRe.FindStringIndex(text[c.end:s.End]); m != nil && !c.span.IsRange() && strings.HasPrefix(strings.ToLower(text[c.start:t.Start]), "from ") {
 				c.end += m[1] // "from the 13th onwards": the span's open end goes with its start, out of the headline
 			}

@@ -213,6 +213,10 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		others = shiftSpans(others, loc[1])
 	}
 	sent, ds, de, others = nameAgeAddress(sent, ds, de, others)
+	if t, ok := possessedAfterBound(sent, ds, de); ok {
+		res.title = finish(t)
+		return res
+	}
 	if t, ok := bracketParticipleTitle(sent, ds, de); ok {
 		res.title = finish(t)
 		return res
@@ -5480,4 +5484,52 @@ func whoseTitle(sent string, ds, de int) (string, bool) {
 		owner = name + "’ "
 	}
 	return owner + clause, true
+}
+
+// boundWords are the prepositions that bound an event by another's time:
+// "after", "before", "since", "until", "following".
+var boundWords = map[string]bool{"after": true, "before": true, "since": true, "until": true, "till": true, "following": true}
+
+// timeUnitWords are the units an amount of time before "after" or
+// "before" counts in.
+var timeUnitWords = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,
+	"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true, "decades": true, "decade": true}
+
+// possessedAfterBound titles a date that owns the noun after it, behind a
+// preposition that bounds the sentence's event ("Quick update after last
+// month's incident review", "We met before Friday's vote on the budget"):
+// the date is the day of what it owns ("Incident review", "Vote on the
+// budget"), not of the sentence's event, which is only after or before
+// it.
+func possessedAfterBound(sent string, ds, de int) (string, bool) {
+	if de+3 > len(sent) || ds < 2 {
+		return "", false
+	}
+	rest, ok := strings.CutPrefix(sent[de:], "'s ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(sent[de:], "’s "); !ok {
+			return "", false
+		}
+	}
+	before := strings.Fields(sent[:ds])
+	if len(before) == 0 || !boundWords[strings.ToLower(before[len(before)-1])] ||
+		len(before) >= 2 && timeUnitWords[strings.ToLower(before[len(before)-2])] { // (not "two days after Monday's vote": a bound)
+		return "", false
+	}
+	var np []string
+	for _, w := range strings.Fields(rest) {
+		word := strings.TrimRight(w, ",;:.!?)”\"")
+		lw := strings.ToLower(word)
+		if lw == "" || len(np) > 0 && (clauseOpeners[lw] || subjectVerbs[lw] || modalVerbs[lw] || pronouns[lw] || lw == "and" || lw == "but" || lw == "or") {
+			break
+		}
+		np = append(np, word)
+		if word != w || len(np) == 8 {
+			break
+		}
+	}
+	if len(np) == 0 || len(np) == 8 || !unicode.IsLetter(firstRune(np[0])) || stopWords[strings.ToLower(np[len(np)-1])] {
+		return "", false
+	}
+	return strings.Join(np, " "), true
 }

@@ -4184,6 +4184,11 @@ func (t *Tagger) match(i int) (res, bool) {
 		// ("on or before 5:00 p.m. on March 3, 2026": a time's bound too)
 		not := t.isAny(i-2, "not", "never") || t.isAny(i-3, "not", "never") && t.tok(i-2) != nil && t.tok(i-2).kind == tWord && t.tok(i-2).w() == nil // ("should not ship before Monday")
 		switch {
+		case (t.punct(r.end, '\'') || t.punct(r.end, '’')) && t.glued(r.end) && t.is(r.end+1, "s") && !(t.w(i-2) != nil && t.w(i-2).unit != uNone):
+			// "after last month's incident review", "before Monday's
+			// vote": a possessive date names the day of what follows it,
+			// no bound of the sentence's event (but "two days after
+			// Monday's vote" is a bound, an amount from it)
 		case t.is(i-1, "before") && not, t.is(i-1, "than") && t.isAny(i-2, "earlier", "sooner") && t.isAny(i-3, "no", "not"):
 			r.mod = timeline.ModOnOrAfter // "not before 31 July", "no earlier than 1 June"
 		case t.is(i-1, "after") && not, t.is(i-1, "than") && t.is(i-2, "later") && t.isAny(i-3, "no", "not"):
