@@ -51,3 +51,18 @@ func TestPossessedAfterAmount(t *testing.T) {
 			want: []brief{{"2024-03-11", "after Monday", "He quit two days after the vote"}}},
 	})
 }
+
+// TestBoundInSubject: a bound that says which of the subject's things
+// the clause is about ("Questions received after 13 March 2026 will not
+// be answered") stays in the title, whose meaning it carries; a bound of
+// the clause's own verb goes.
+func TestBoundInSubject(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "questions received after", ref: "2026-02-01", text: "Questions received after 13 March 2026 will not be answered.",
+			want: []brief{{"2026-03-13", "after 13 March 2026", "Questions received after 13 March 2026 will not be answered"}}},
+		{name: "orders placed before", ref: "2026-02-01", text: "Orders placed before 1 May 2026 will ship free.",
+			want: []brief{{"2026-05-01", "before 1 May 2026", "Orders placed before 1 May 2026 will ship free"}}},
+		{name: "the verb's own bound", ref: "2026-02-01", text: "The office closed before 5 May 2026.",
+			want: []brief{{"2026-05-05", "before 5 May 2026", "The office closed"}}},
+	})
+}

@@ -837,6 +837,13 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title = finish(s)
 		return res
 	}
+	if boundInSubject(s, ds, de) {
+		// "Questions received after 13 March 2026 will not be
+		// answered": the bound says which questions; without it the
+		// title says none are
+		res.title = finish(s)
+		return res
+	}
 	if prepBeforeMidClause(s, ds, de) {
 		// "the harbour master's log for September 2017 does", "the plan
 		// for 2020 was approved": the date is the object of a noun's
@@ -5532,4 +5539,34 @@ func possessedAfterBound(sent string, ds, de int) (string, bool) {
 		return "", false
 	}
 	return strings.Join(np, " "), true
+}
+
+// boundInSubject reports whether a date after "after" or "before" says
+// which of the subject's things the clause is about: a noun and a past
+// participle before it, the clause's verb after it ("Questions received
+// after 13 March 2026 will not be answered", "Orders placed before 1 May
+// will ship free"). The bound stays in the title.
+func boundInSubject(s string, ds, de int) bool {
+	d := strings.ToLower(s[ds:de])
+	if !strings.HasPrefix(d, "after ") && !strings.HasPrefix(d, "before ") {
+		return false
+	}
+	before := strings.Fields(s[:ds])
+	if len(before) < 2 || len(before) > 6 || !pastParticipleRe.MatchString(strings.ToLower(before[len(before)-1])) {
+		return false
+	}
+	for _, w := range before[:len(before)-1] {
+		lw := strings.ToLower(w)
+		if strings.ContainsAny(w, ",;:") || pronouns[lw] || subjectVerbs[lw] || modalVerbs[lw] || isVerbWord(lw) {
+			return false // (the subject's words only: not "The office closed before 5 May")
+		}
+	}
+	if !unicode.IsUpper(firstRune(before[0])) {
+		return false
+	}
+	if de >= len(s) || s[de] != ' ' {
+		return false
+	}
+	next := strings.ToLower(firstWord(s[de+1:]))
+	return modalVerbs[next] || next == "are" || next == "is" || next == "were" || next == "was" || next == "cannot" || next == "won't" || next == "will"
 }
