@@ -66,3 +66,16 @@ func TestBoundInSubject(t *testing.T) {
 			want: []brief{{"2026-05-05", "before 5 May 2026", "The office closed"}}},
 	})
 }
+
+// TestAndUpAside: "13 and up," inside an aside after a reported
+// clause's subject opens no clause, nor does the aside ("Tidewalker, the
+// open-world sailing game rated T ..., will launch"): the title keeps its
+// subject, and a long one loses the aside.
+func TestAndUpAside(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "ages 13 and up", ref: "2025-03-05", text: "Halcyon today announced that Tidewalker, rated T for ages 13 and up, will launch on June 12, 2025.",
+			want: []brief{{"2025-03-05", "today", "Halcyon announces Tidewalker, rated T for ages 13 and up"}, {"2025-06-12", "on June 12, 2025", "Tidewalker, rated T for ages 13 and up, will launch"}}},
+		{name: "an appositive with a participle", ref: "2025-03-05", text: "Halcyon Games today announced that Tidewalker, the open-world sailing game rated T for ages 13 and up, will launch on PC and consoles on June 12, 2025.",
+			want: []brief{{"2025-03-05", "today", "Halcyon Games announces Tidewalker will launch on PC"}, {"2025-06-12", "on June 12, 2025", "Tidewalker will launch on PC and consoles"}}},
+	})
+}

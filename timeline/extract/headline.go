@@ -2412,6 +2412,9 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 						subject = ""
 					}
 				} else if complementOpeners[w] || datePreps[w] && !figureAfter(rest, w) || unicode.IsUpper(firstRune(firstWord(rest))) {
+					if link == ", " && appositiveAhead(rest, ds-rs) {
+						continue // "Tidewalker, the open-world sailing game, will launch": an aside, no clause
+					}
 					if o[1]+k+len(link) > start {
 						start = o[1] + k + len(link)
 						subject = ""
@@ -2733,7 +2736,9 @@ func ownSubject(rest string) bool {
 	for i := 1; i < len(ws) && i <= 3; i++ {
 		lw := strings.ToLower(ws[i])
 		if modalVerbs[lw] || auxiliaries[lw] {
-			return !modalVerbs[strings.ToLower(ws[0])] && !auxiliaries[strings.ToLower(ws[0])]
+			// (no one word set off by a comma from the verb: "rated T
+			// for ages 13 and up, will launch" closes an aside)
+			return !modalVerbs[strings.ToLower(ws[0])] && !auxiliaries[strings.ToLower(ws[0])] && !(i == 1 && strings.HasSuffix(ws[0], ","))
 		}
 	}
 	return false
@@ -4334,17 +4339,22 @@ func compress(s string) string {
 		s = parenRe.ReplaceAllString(s, "")
 	}
 	if len(s) > maxTitle {
-		s = appositiveRe.ReplaceAllStringFunc(s, func(m string) string {
+		locs := appositiveRe.FindAllStringIndex(s, -1)
+		for k := len(locs) - 1; k >= 0; k-- {
+			m := s[locs[k][0]:locs[k][1]]
 			ws := strings.Fields(strings.Trim(m, ", "))
-			if v := slices.IndexFunc(ws, titleVerb); v >= 0 && !slices.ContainsFunc(ws[:v], func(w string) bool { return w == "who" || w == "which" || w == "whose" }) {
+			if v := slices.IndexFunc(ws, titleVerb); v >= 0 && !slices.ContainsFunc(ws[:v], func(w string) bool { return w == "who" || w == "which" || w == "whose" }) &&
+				!(v >= 2 && strings.HasSuffix(ws[v], "ed") && !auxiliaries[strings.ToLower(ws[v-1])] && verbFollows(s[locs[k][1]:])) {
 				// a clause, not an appositive: "..., an army was beaten
 				// at Belgrade, ..." (but "..., a 27-year-old woman who
 				// had cared for the index case at home, ...", whose verb
-				// is its relative clause's, is one)
-				return m
+				// is its relative clause's, is one, and so is "..., the
+				// sailing game rated T for ages 13 and up, will launch",
+				// a participle of its noun before the clause's verb)
+				continue
 			}
-			return " "
-		})
+			s = s[:locs[k][0]] + " " + s[locs[k][1]:]
+		}
 		s = strings.ReplaceAll(s, "  ", " ")
 	}
 	if len(s) > maxTitle {
@@ -5569,4 +5579,33 @@ func boundInSubject(s string, ds, de int) bool {
 	}
 	next := strings.ToLower(firstWord(s[de+1:]))
 	return modalVerbs[next] || next == "are" || next == "is" || next == "were" || next == "was" || next == "cannot" || next == "won't" || next == "will"
+}
+
+// appositiveAhead reports whether rest, after a comma, is an aside on the
+// noun before the comma, which the next comma closes before the clause's
+// verb ("the open-world sailing game rated T for ages 13 and up, will
+// launch"): a noun phrase of a determiner and at most 12 words, ending
+// before the date (at dsr in rest), a modal or an auxiliary after it.
+func appositiveAhead(rest string, dsr int) bool {
+	if !determiners[strings.ToLower(firstWord(rest))] {
+		return false
+	}
+	c := strings.Index(rest, ", ")
+	if c < 0 || c >= dsr || strings.ContainsAny(rest[:c], ";:()") || len(strings.Fields(rest[:c])) > 12 {
+		return false
+	}
+	for _, w := range strings.Fields(rest[:c]) {
+		if lw := strings.ToLower(w); modalVerbs[lw] || auxiliaries[lw] || pronouns[lw] || clauseOpeners[lw] {
+			return false
+		}
+	}
+	next := strings.ToLower(firstWord(rest[c+2:]))
+	return modalVerbs[next] || auxiliaries[next]
+}
+
+// verbFollows reports whether s opens with a modal or an auxiliary: the
+// clause's verb after its subject's aside.
+func verbFollows(s string) bool {
+	w := strings.ToLower(firstWord(s))
+	return modalVerbs[w] || auxiliaries[w]
 }
