@@ -79,3 +79,16 @@ func TestAndUpAside(t *testing.T) {
 			want: []brief{{"2025-03-05", "today", "Halcyon Games announces Tidewalker will launch on PC"}, {"2025-06-12", "on June 12, 2025", "Tidewalker will launch on PC and consoles"}}},
 	})
 }
+
+// TestPluralPresentBeforeComma: a plural subject and its verb in the
+// plain present before the date ("Pre-orders open on ...,") are a
+// clause, not a lead-in: the title keeps them over the participle phrase
+// after the comma.
+func TestPluralPresentBeforeComma(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "pre-orders open", ref: "2025-03-05", text: "Pre-orders open on March 7, 2025 at 9 a.m. PT, priced at $59.99.",
+			want: []brief{{"2025-03-07T09:00-08:00", "on March 7, 2025 at 9 a.m. PT", "Pre-orders open, priced at $59.99"}}},
+		{name: "a lead-in stays one", ref: "2025-03-05", text: "Two days later, on 7 March 2025, the shop reopened its doors.",
+			want: []brief{{"2025-03-07", "on 7 March 2025", "The shop reopened its doors"}}},
+	})
+}

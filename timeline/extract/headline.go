@@ -3865,7 +3865,8 @@ func removeSpan(s string, i, j int) string {
 	if c := strings.Index(tail, ","); c >= 0 && strings.TrimSpace(tail[:c]) == "" && len(strings.Fields(head)) <= 2 &&
 		!strings.Contains(head, ",") && len(strings.Fields(tail[c+1:])) >= 3 && !pronouns[strings.ToLower(firstWord(head))] &&
 		!(determiners[strings.ToLower(firstWord(head))] && len(strings.Fields(head)) == 2) && // "The shooting on Feb. 26, 2012, set off": a subject
-		!(len(strings.Fields(head)) == 2 && titleVerb(strings.Fields(head)[1])) { // "Recruitment closed on 28 June 2024, three months ahead of schedule": a clause
+		!(len(strings.Fields(head)) == 2 && titleVerb(strings.Fields(head)[1])) && // "Recruitment closed on 28 June 2024, three months ahead of schedule": a clause
+		!pluralPresent(strings.Fields(head)) { // "Pre-orders open on March 7, 2025, priced at $59.99": one too
 		return strings.TrimLeft(tail[c+1:], " ")
 	}
 	// A parenthetical left with at most two words: "The exhibition, open
@@ -5608,4 +5609,16 @@ func appositiveAhead(rest string, dsr int) bool {
 func verbFollows(s string) bool {
 	w := strings.ToLower(firstWord(s))
 	return modalVerbs[w] || auxiliaries[w]
+}
+
+// plainPresentVerbs are verbs of a schedule in the plain present, as a
+// plural subject takes them: "Pre-orders open", "Classes start".
+var plainPresentVerbs = map[string]bool{"open": true, "close": true, "start": true, "begin": true, "end": true, "resume": true,
+	"reopen": true, "launch": true, "ship": true, "run": true, "finish": true, "expire": true, "arrive": true, "return": true,
+	"restart": true, "commence": true}
+
+// pluralPresent reports whether two words are a plural subject and its
+// verb in the plain present: "Pre-orders open", "Doors open".
+func pluralPresent(ws []string) bool {
+	return len(ws) == 2 && isPlural(strings.ToLower(ws[0])) && plainPresentVerbs[ws[1]]
 }
