@@ -92,3 +92,15 @@ func TestPluralPresentBeforeComma(t *testing.T) {
 			want: []brief{{"2025-03-07", "on 7 March 2025", "The shop reopened its doors"}}},
 	})
 }
+
+// TestNearestClauseSubject: a verb coordinated with the last clause's
+// ("..., and projects must start in May 2025 and finish by 31 December
+// 2025") shares that clause's subject, not the sentence's first.
+func TestNearestClauseSubject(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "projects must finish", ref: "2025-01-10", text: "Awards will be confirmed on 30 April 2025, and projects must start in May 2025 and finish by 31 December 2025.",
+			want: []brief{{"2025-04-30", "on 30 April 2025", "Awards will be confirmed"}, {"2025-05", "in May 2025", "Projects must start"}, {"2025-12-31", "by 31 December 2025", "Projects must finish"}}},
+		{name: "one clause", ref: "2025-01-10", text: "Work will start in June 2025 and finish by March 2026.",
+			want: []brief{{"2025-06", "in June 2025", "Work will start"}, {"2026-03", "by March 2026", "Work will finish"}}},
+	})
+}

@@ -2446,7 +2446,16 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 					}
 					subj := ""
 					if !presentS(vw) || !nounBeforeVerb(vrest) { // ("and profits doubled": a subject of its own)
-						subj = sharedSubject(sent[:o[0]], vw)
+						if c := lastClauseStart(sent[:o[0]]); c > 0 {
+							// the nearest clause's subject: "Awards will be
+							// confirmed on 30 April, and projects must start
+							// in May and finish by 31 December" (projects
+							// must finish)
+							subj = sharedSubject(sent[c:o[0]], vw)
+						}
+						if subj == "" {
+							subj = sharedSubject(sent[:o[0]], vw)
+						}
 						if subj == "" {
 							// The subject after a lead-in: "Born on 3 May 1930
 							// in Hull, he trained ... and joined".
@@ -5621,4 +5630,16 @@ var plainPresentVerbs = map[string]bool{"open": true, "close": true, "start": tr
 // verb in the plain present: "Pre-orders open", "Doors open".
 func pluralPresent(ws []string) bool {
 	return len(ws) == 2 && isPlural(strings.ToLower(ws[0])) && plainPresentVerbs[ws[1]]
+}
+
+// lastClauseStart returns where the last clause of before opens after a
+// comma and a conjunction (", and projects must start "), 0 when none.
+func lastClauseStart(before string) int {
+	c := 0
+	for _, link := range []string{", and ", ", but ", "; "} {
+		if k := strings.LastIndex(before, link); k >= 0 && k+len(link) > c {
+			c = k + len(link)
+		}
+	}
+	return c
 }
