@@ -104,3 +104,17 @@ func TestNearestClauseSubject(t *testing.T) {
 			want: []brief{{"2025-06", "in June 2025", "Work will start"}, {"2026-03", "by March 2026", "Work will finish"}}},
 	})
 }
+
+// TestGappedFigure: a second clause that gives only its date and a
+// figure ("... and in 2024, 11", "... and 55 in 2021") is the first
+// clause with that figure.
+func TestGappedFigure(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the date first", ref: "2025-03-05", text: "In 2023 we funded 9 projects and in 2024, 11.",
+			want: []brief{{"2023", "In 2023", "We funded 9 projects"}, {"2024", "in 2024", "We funded 11 projects"}}},
+		{name: "the figure first", ref: "2025-03-05", text: "The club had 40 members in 2019 and 55 in 2021.",
+			want: []brief{{"2019", "in 2019", "The club had 40 members"}, {"2021", "in 2021", "The club had 55 members"}}},
+		{name: "after a semicolon", ref: "2025-03-05", text: "In 2022 the fund paid out £2m; in 2023, £3.1m.",
+			want: []brief{{"2022", "In 2022", "The fund paid out £2m"}, {"2023", "in 2023", "The fund paid out £3.1m"}}},
+	})
+}

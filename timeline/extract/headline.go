@@ -213,6 +213,10 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		others = shiftSpans(others, loc[1])
 	}
 	sent, ds, de, others = nameAgeAddress(sent, ds, de, others)
+	if t, ok := gappedFigureTitle(sent, ds, de, others); ok {
+		res.title = finish(t)
+		return res
+	}
 	if t, ok := possessedAfterBound(sent, ds, de); ok {
 		res.title = finish(t)
 		return res
@@ -5642,4 +5646,64 @@ func lastClauseStart(before string) int {
 		}
 	}
 	return c
+}
+
+// figureTokenRe is a figure a gapped clause leaves alone: "11", "£3.1m",
+// "41%", "1,200".
+var figureTokenRe = regexp.MustCompile(`^[£$€]?\d[\d.,]*(?:%|m|bn|k)?$`)
+
+// gappedFigureTitle titles the second of two clauses that differ only in
+// their date and a figure, the second with its verb and noun left out
+// ("In 2023 we funded 9 projects and in 2024, 11", "The club had 40
+// members in 2019 and 55 in 2021"): the first clause with the second
+// figure ("We funded 11 projects", "The club had 55 members").
+func gappedFigureTitle(sent string, ds, de int, others [][2]int) (string, bool) {
+	o := [2]int{-1, -1}
+	for _, x := range others {
+		if x[1] <= ds && x[1] > o[1] {
+			o = x
+		}
+	}
+	if o[0] < 0 {
+		return "", false
+	}
+	gap, tail := sent[o[1]:ds], strings.TrimRight(sent[de:], " .;!")
+	var fig, template string
+	if tail == "" {
+		// "... 40 members in 2019 and 55 in 2021": the figure before the date
+		ws := strings.Fields(strings.Trim(gap, " ,;"))
+		if len(ws) == 2 && ws[0] == "and" || len(ws) == 1 && strings.HasPrefix(strings.TrimLeft(gap, " "), ";") {
+			fig = ws[len(ws)-1]
+			template = sent[lastClauseStart(sent[:o[0]]):o[0]]
+		}
+	} else if f, ok := strings.CutPrefix(tail, ", "); ok && !strings.Contains(f, " ") {
+		// "In 2023 we funded 9 projects and in 2024, 11": the figure after it
+		for _, link := range []string{" and ", "; "} {
+			if t, ok := strings.CutSuffix(gap, link); ok {
+				fig, template = f, t
+				break
+			}
+		}
+	}
+	if fig == "" || !figureTokenRe.MatchString(fig) {
+		return "", false
+	}
+	ws := strings.Fields(template)
+	if len(ws) < 2 || len(ws) > 10 || strings.ContainsAny(template, ",;:()") {
+		return "", false
+	}
+	k := -1
+	for i, w := range ws {
+		if figureTokenRe.MatchString(w) {
+			if k >= 0 {
+				return "", false // (two figures: which one the second clause gives is not told)
+			}
+			k = i
+		}
+	}
+	if k < 1 || !hasVerb(ws[:k]) && !slices.ContainsFunc(ws[:k], titleVerb) {
+		return "", false
+	}
+	ws[k] = fig
+	return strings.Join(ws, " "), true
 }
