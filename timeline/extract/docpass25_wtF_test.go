@@ -118,3 +118,23 @@ func TestGappedFigure(t *testing.T) {
 			want: []brief{{"2022", "In 2022", "The fund paid out £2m"}, {"2023", "in 2023", "The fund paid out £3.1m"}}},
 	})
 }
+
+// TestWhichAntecedent: "which" is said of the thing a preposition names,
+// never of people ("Applicants to Round 2, which closed ..."), nor of a
+// phrase that is no noun ("available under extended support, which ends
+// ..."); a participle that closes a sentence is said of the clause's
+// object ("supersedes NSF 23-515, published in December 2022").
+func TestWhichAntecedent(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "applicants to Round 2", ref: "2025-03-05", text: "Applicants to Round 2, which closed in March 2025, will hear back by the end of June 2025.",
+			want: []brief{{"2025-03", "in March 2025", "Round 2 closed"}, {"2025-06", "by the end of June 2025", "Applicants to Round 2 will hear back"}}},
+		{name: "under extended support", ref: "2025-03-05", text: "Security patches for 3.x will only be available under extended support, which ends in Q1 2026.",
+			want: []brief{{"2026-Q1", "in Q1 2026", "Extended support ends"}}},
+		{name: "a name as the object", ref: "2025-03-05", text: "This solicitation supersedes NSF 23-515, published in December 2022.",
+			want: []brief{{"2022-12", "in December 2022", "NSF 23-515 was published"}}},
+		{name: "a plain present's object", ref: "2025-03-05", text: "The new rules replace the old handbook, published in December 2022.",
+			want: []brief{{"2022-12", "in December 2022", "The old handbook was published"}}},
+		{name: "an of-phrase stays the subject", ref: "2025-03-05", text: "The new owner of the mill, appointed in 2019, left.",
+			want: []brief{{"2019", "in 2019", "The new owner of the mill was appointed"}}},
+	})
+}

@@ -1030,6 +1030,32 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 		// December 2024 conferral": the noun after the preposition
 		np, afterPrep = strings.TrimSpace(np[len(lp):]), true
 	}
+	if rel == ", which " && !afterPrep {
+		// "which" is never said of people: "Applicants to Round 2,
+		// which closed in March" tells of Round 2; nor of what a
+		// phrase that is no noun's goes before: "... will be available
+		// under extended support, which ends in Q1 2026"
+		ws := words[max(0, len(words)-6):]
+		for p := len(ws) - 2; p >= 1; p-- {
+			if strings.ContainsAny(ws[p], ",;:") {
+				break
+			}
+			if lp := strings.ToLower(ws[p]); lp == "to" || lp == "for" || lp == "under" || lp == "with" || lp == "from" || lp == "in" || lp == "at" || lp == "on" {
+				obj := ws[p+1:]
+				bad := !unicode.IsUpper(firstRune(np)) && !determiners[strings.ToLower(firstWord(np))] || personPlural(ws[p-1])
+				if bad && len(obj) <= 4 && !titleVerb(obj[len(obj)-1]) && !slices.ContainsFunc(obj, func(w string) bool {
+					lw := strings.ToLower(w)
+					return stopWords[lw] && !articles[lw] || modalVerbs[lw] || subjectVerbs[lw]
+				}) {
+					np, afterPrep = strings.Join(obj, " "), true
+				}
+				break
+			}
+		}
+		if afterPrep && !unicode.IsUpper(firstRune(np)) && !determiners[strings.ToLower(firstWord(np))] && !isPlural(lastWordOf(np)) {
+			return titleFirst(np) + " " + body, true // "Extended support ends"
+		}
+	}
 	if !unicode.IsUpper(firstRune(np)) && !determiners[strings.ToLower(firstWord(np))] && !(afterPrep && isPlural(lastWordOf(np))) {
 		return "", false
 	}
@@ -1677,10 +1703,16 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		np = strings.TrimPrefix(np, adv)
 	}
 	// "we won a contract with the port, signed on ...": the participle
-	// is said of the object, not of the clause
+	// is said of the object, not of the clause (a name too: "This
+	// solicitation supersedes NSF 23-515, published in December 2022")
 	if ws := strings.Fields(np); len(ws) >= 4 {
 		for v := 1; v <= 3 && v < len(ws)-2; v++ {
-			if titleVerb(ws[v]) && determiners[strings.ToLower(ws[v+1])] {
+			verb := titleVerb(ws[v]) || presentS(ws[v]) && unicode.IsLower(firstRune(ws[v])) ||
+				// (a plain present after a subject of a determiner and
+				// nouns: "The rules replace the old handbook")
+				v >= 2 && determiners[strings.ToLower(ws[0])] && unicode.IsLower(firstRune(ws[v])) && !stopWords[strings.ToLower(ws[v])] &&
+					!slices.ContainsFunc(ws[1:v], func(w string) bool { return stopWords[strings.ToLower(w)] || !unicode.IsLower(firstRune(w)) })
+			if verb && (determiners[strings.ToLower(ws[v+1])] && (titleVerb(ws[v]) || articles[strings.ToLower(ws[v+1])]) || unicode.IsUpper(firstRune(ws[v+1])) && !unicode.IsUpper(firstRune(ws[v]))) {
 				np = strings.Join(ws[v+1:], " ")
 				break
 			}
@@ -5706,4 +5738,22 @@ func gappedFigureTitle(sent string, ds, de int, others [][2]int) (string, bool) 
 	}
 	ws[k] = fig
 	return strings.Join(ws, " "), true
+}
+
+// articles open a noun phrase: "the", "a", a possessive.
+var articles = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true, "these": true, "those": true}
+
+// personPlural reports whether w is a plural noun of people by its
+// ending: "applicants", "residents", "members", "students".
+func personPlural(w string) bool {
+	lw := strings.ToLower(w)
+	if lw == "people" || lw == "staff" || lw == "members" || lw == "children" || lw == "families" {
+		return true
+	}
+	for _, suf := range []string{"ants", "ents", "ers", "ors", "ees", "ists", "ians"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
