@@ -138,3 +138,13 @@ func TestWhichAntecedent(t *testing.T) {
 			want: []brief{{"2019", "in 2019", "The new owner of the mill was appointed"}}},
 	})
 }
+
+// TestLeadInBeforeSharedSubject: a phrase of place set off before the
+// subject ("On the forecast track, the center will move ... on Monday and
+// approach ... Monday night") leaves the subject to the second verb.
+func TestLeadInBeforeSharedSubject(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "on the forecast track", ref: "2025-09-14", text: "On the forecast track, the center will move across the Florida Straits on Monday and approach the southeast coast of Florida Monday night.",
+			want: []brief{{"2025-09-15", "on Monday", "The center will move across the Florida Straits"}, {"2025-09-15TNI", "Monday night", "The center will approach the southeast coast of Florida"}}},
+	})
+}

@@ -2855,6 +2855,15 @@ func sharedSubject(before, next string) string {
 		before = strings.TrimSpace(before[n:])
 	}
 	before = stripLeadIn(before)
+	if w := strings.ToLower(firstWord(before)); leadPreps[w] && w != "after" && w != "before" && w != "following" {
+		// "On the forecast track, the center will move ...": a
+		// phrase of place set off before the subject (not a time's:
+		// "After the fire in 1990, the mill was rebuilt")
+		if c := strings.Index(before, ", "); c > 0 && len(strings.Fields(before[:c])) <= 6 && !hasVerb(strings.Fields(before[:c])) &&
+			!strings.ContainsAny(before[:c], "0123456789") {
+			before = before[c+2:]
+		}
+	}
 	words := strings.Fields(before)
 	appos := false
 	aside := [2]int{-1, -1} // the words of an aside the subject is said without
