@@ -31,6 +31,15 @@ func findActors(s, speaker string) []string {
 		s = tickerRe.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
 		speaker = tickerRe.ReplaceAllString(speaker, "")
 	}
+	if len(strings.Fields(s)) >= 4 && strings.IndexFunc(s, unicode.IsLower) < 0 {
+		// a line all in capitals ("...WINTER STORM WARNING IN EFFECT
+		// FROM 6 PM THIS EVENING..."): its capitals mark no names
+		s = ""
+	}
+	if n := bulletLabel(s); n > 0 {
+		// a bulletin's label ("ADDITIONAL DETAILS...") names no one
+		s = strings.Repeat(" ", n) + s[n:]
+	}
 	var out []string
 	seen := map[string]bool{}
 	add := func(a string) {

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestBareParagraphNumber: minutes that number their paragraphs with a
 // bare number set off by two spaces ("1  At its meeting ...") keep the
@@ -147,4 +151,25 @@ func TestLeadInBeforeSharedSubject(t *testing.T) {
 		{name: "on the forecast track", ref: "2025-09-14", text: "On the forecast track, the center will move across the Florida Straits on Monday and approach the southeast coast of Florida Monday night.",
 			want: []brief{{"2025-09-15", "on Monday", "The center will move across the Florida Straits"}, {"2025-09-15TNI", "Monday night", "The center will approach the southeast coast of Florida"}}},
 	})
+}
+
+// TestBulletinLabels: a weather bulletin's bullet labels ("WHEN...",
+// "ADDITIONAL DETAILS...") are no part of titles nor actors; the bullet
+// that gives only the time is titled by what the bulletin warns of; a
+// line all in capitals names no actors.
+func TestBulletinLabels(t *testing.T) {
+	text := "...WINTER STORM WARNING IN EFFECT FROM 6 PM THIS EVENING TO NOON CST WEDNESDAY...\n\n* WHAT...Heavy snow expected.\n\n* WHEN...From 6 PM this evening to noon CST Wednesday.\n\n* ADDITIONAL DETAILS...Snow will begin this afternoon."
+	runRealCases(t, []realCase{
+		{name: "a bulletin", ref: "2025-01-21", text: text,
+			want: []brief{{"2025-01-21TAF", "this afternoon", "Snow will begin"},
+				{"2025-01-21T18:00-06:00/2025-01-22T12:00-06:00", "FROM 6 PM THIS EVENING TO NOON CST WEDNESDAY", "WINTER STORM WARNING IN EFFECT"},
+				{"2025-01-21T18:00-06:00/2025-01-22T12:00-06:00", "From 6 PM this evening to noon CST Wednesday", "Winter storm warning in effect"}}},
+		{name: "no headline: the WHAT bullet", ref: "2025-01-21", text: "* WHAT...Heavy snow expected.\n\n* WHEN...From 6 PM this evening to noon CST Wednesday.",
+			want: []brief{{"2025-01-21T18:00-06:00/2025-01-22T12:00-06:00", "From 6 PM this evening to noon CST Wednesday", "Heavy snow expected"}}},
+	})
+	for _, e := range Events(oneSection("p.txt", text, timeline.Citation{}), Options{Ref: day(t, "2025-01-21")}) {
+		if len(e.Actors) > 0 {
+			t.Errorf("%q: actors %q, want none", e.Title, e.Actors)
+		}
+	}
 }

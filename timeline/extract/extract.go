@@ -3348,6 +3348,11 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			h.title = a.title
 		}
 	}
+	if h.title == "" && bulletLabel(sent) > 0 {
+		// "* WHEN...From 6 PM this evening to noon CST Wednesday": the
+		// time of what the bulletin warns of
+		h.title = bulletinHazard(text)
+	}
 	if h.title == "" {
 		// Nothing but the date and a verb: the sentence says it best.
 		h.title = finish(sent)
@@ -7301,4 +7306,26 @@ func weekdayRestated(text string, tx []tempex.Timex, j int) bool {
 		return false
 	}
 	return strings.TrimSpace(text[tx[j-1].End:tx[j].Start]) == "(" && strings.ContainsAny(tx[j-1].Text, "0123456789")
+}
+
+// bulletinHeadRe is a weather bulletin's headline between dots
+// ("...WINTER STORM WARNING IN EFFECT FROM 6 PM THIS EVENING TO NOON CST
+// WEDNESDAY..."); bulletinWhatRe its "WHAT..." bullet.
+var (
+	bulletinHeadRe = regexp.MustCompile(`(?m)^\.\.\.([A-Z][A-Z ]{3,}?) IN EFFECT\b`)
+	bulletinWhatRe = regexp.MustCompile(`(?m)^[ \t]*(?:\*[ \t]*)?WHAT\.\.\.([^.\n]{3,80})`)
+)
+
+// bulletinHazard returns what a weather bulletin warns of, for the
+// bullet that gives only its time ("* WHEN..."): its headline ("Winter
+// storm warning in effect"), else its "WHAT..." bullet ("Heavy snow
+// expected"); "" when it has neither.
+func bulletinHazard(text string) string {
+	if m := bulletinHeadRe.FindStringSubmatch(text); m != nil {
+		return finish(strings.ToLower(m[1]) + " in effect")
+	}
+	if m := bulletinWhatRe.FindStringSubmatch(text); m != nil {
+		return finish(m[1])
+	}
+	return ""
 }

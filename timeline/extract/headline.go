@@ -213,6 +213,11 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		others = shiftSpans(others, loc[1])
 	}
 	sent, ds, de, others = nameAgeAddress(sent, ds, de, others)
+	if n := bulletLabel(sent); n > 0 && ds >= n {
+		// "ADDITIONAL DETAILS...Snow will begin this afternoon": a
+		// weather bulletin's label is no part of what it tells
+		sent, ds, de, others = dropFront(sent, ds, de, others, n)
+	}
 	if t, ok := gappedFigureTitle(sent, ds, de, others); ok {
 		res.title = finish(t)
 		return res
@@ -5765,4 +5770,22 @@ func personPlural(w string) bool {
 		}
 	}
 	return false
+}
+
+// bulletLabelRe is the label in capitals that opens a bullet of a
+// weather service's bulletin, three dots after it: "WHEN...",
+// "ADDITIONAL DETAILS...", "PRECAUTIONARY/PREPAREDNESS ACTIONS...".
+var bulletLabelRe = regexp.MustCompile(`^[ \t]*(?:\*[ \t]*)?([A-Z][A-Z/]+(?: [A-Z/]+){0,3})\.\.\.[ \t]*`)
+
+// bulletLabel returns the length of the bullet label opening sent, with
+// the dots after it; 0 when there is none.
+func bulletLabel(sent string) int {
+	if len(sent) < 6 || strings.IndexByte(sent, '.') < 0 {
+		return 0
+	}
+	m := bulletLabelRe.FindStringSubmatchIndex(sent)
+	if m == nil || m[1] >= len(sent) || m[3]-m[2] < 4 || sent[m[1]] == '.' {
+		return 0
+	}
+	return m[1]
 }
