@@ -173,3 +173,13 @@ func TestBulletinLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeObjectParticiple: a participle after the object of a
+// relative clause's verb (", which would tie the record set on July 20,
+// 2023") dates that object's event, not the main clause's forecast.
+func TestRelativeObjectParticiple(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the record set", ref: "2025-07-11", text: "Temperatures may reach 117 degrees on Sunday, which would tie the record set on July 20, 2023.",
+			want: []brief{{"2023-07-20", "on July 20, 2023", "The record was set"}, {"2025-07-13", "on Sunday", "Temperatures may reach 117 degrees"}}},
+	})
+}

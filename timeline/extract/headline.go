@@ -1169,10 +1169,27 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 		// (or the object of an -ing phrase: ", reviving a project
 		// abandoned in 1975": the project was abandoned then)
 		lead := strings.ToLower(ws0(ws))
-		if len(ws) >= 3 && len(ws) <= 8 && (listAdverbs[lead] || len(lead) > 5 && strings.HasSuffix(lead, "ing")) && determiners[strings.ToLower(ws[1])] {
+		d := 1 // where the object opens
+		if (lead == "which" || lead == "that") && len(ws) >= 5 && len(ws) <= 10 {
+			// (or of a relative clause's verb: ", which would tie the
+			// record set on July 20, 2023": the record was set then)
+			d = -1
+			for k := len(ws) - 2; k >= 2; k-- {
+				if articles[strings.ToLower(ws[k])] {
+					if (titleVerb(ws[k-1]) || slices.ContainsFunc(ws[1:k-1], titleVerb) && unicode.IsLower(firstRune(ws[k-1])) && !stopWords[strings.ToLower(ws[k-1])]) &&
+						!slices.ContainsFunc(ws[k+1:len(ws)-1], titleVerb) {
+						d = k
+					}
+					break
+				}
+			}
+		} else if !(listAdverbs[lead] || len(lead) > 5 && strings.HasSuffix(lead, "ing")) {
+			d = -1
+		}
+		if d > 0 && len(ws) >= 3 && len(ws) <= 10 && len(ws)-d <= 7 && determiners[strings.ToLower(ws[d])] {
 			p := ws[len(ws)-1]
 			if unicode.IsLower(firstRune(p)) && pastParticipleRe.MatchString(p) && !intransitive[p] {
-				np := strings.Join(ws[1:len(ws)-1], " ")
+				np := strings.Join(ws[d:len(ws)-1], " ")
 				end := len(s)
 				if k := strings.IndexAny(s[de:], ",;:"); k >= 0 {
 					end = de + k
