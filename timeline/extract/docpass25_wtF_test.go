@@ -183,3 +183,19 @@ func TestRelativeObjectParticiple(t *testing.T) {
 			want: []brief{{"2023-07-20", "on July 20, 2023", "The record was set"}, {"2025-07-13", "on Sunday", "Temperatures may reach 117 degrees"}}},
 	})
 }
+
+// TestDateCutGarble: cutting the date leaves no garbled title: the
+// bound's clause whose subject the date is goes with it ("until the first
+// quarter is behind us"), "both" before a list of dates goes, and a
+// period counted from the writer's day beside "yesterday" is no part of
+// the day's date text.
+func TestDateCutGarble(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "until the first quarter is behind us", ref: "2024-12-13", text: "Keep duration short until the first quarter is behind us.",
+			want: []brief{{"2025-Q1", "until the first quarter", "Keep duration short"}}},
+		{name: "in both May and June", ref: "2024-12-13", text: "CPI had remained at 2% in both May and June.",
+			want: []brief{{"2024-05", "May", "CPI had remained at 2%"}, {"2024-06", "June", "CPI had remained at 2%"}}},
+		{name: "this year yesterday", ref: "2024-12-13", text: "The ECB cut for the fourth time this year yesterday.",
+			want: []brief{{"2024-12-12", "yesterday", "The ECB cut for the fourth time this year"}}},
+	})
+}

@@ -6659,7 +6659,7 @@ func joinAdjacent(text string, cs []cand) []cand {
 			continue
 		}
 		if near && !p.span.IsRange() && !c.span.IsRange() &&
-			(holds(p.span.Start, c.span.Start) || holds(c.span.Start, p.span.Start)) {
+			(holds(p.span.Start, c.span.Start) || holds(c.span.Start, p.span.Start)) && !frameThenDay(p.t.Text, c.t.Text) {
 			if c.span.Start.Prec > p.span.Start.Prec {
 				p.span = c.span
 				p.t = c.t
@@ -7328,4 +7328,21 @@ func bulletinHazard(text string) string {
 		return finish(m[1])
 	}
 	return ""
+}
+
+// frameThenDay reports whether two expressions side by side are a period
+// counted from the writer's day and a day named the same way ("for the
+// fourth time this year yesterday"): the period is the count's, the day
+// the event's, no one date.
+func frameThenDay(a, b string) bool {
+	switch strings.ToLower(firstWord(strings.TrimSpace(a))) {
+	case "this", "next", "last", "later", "earlier":
+	default:
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(b)) {
+	case "yesterday", "today", "tomorrow", "tonight", "last night":
+		return true
+	}
+	return false
 }

@@ -861,6 +861,18 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title = finish(s)
 		return res
 	}
+	if w := strings.ToLower(firstWord(s[ds:de])); (w == "until" || w == "till" || w == "before" || w == "after" || w == "once") && de < len(s) && s[de] == ' ' {
+		// "Keep duration short until the first quarter is behind us":
+		// the date is the subject of the bound's clause, which goes
+		// with it
+		if nx := strings.ToLower(firstWord(s[de+1:])); auxiliaries[nx] || nx == "ends" || nx == "begins" || nx == "starts" {
+			end := len(s)
+			if c := strings.IndexAny(s[de:], ",;:"); c >= 0 {
+				end = de + c
+			}
+			s = strings.TrimRight(s[:de], " ") + s[end:]
+		}
+	}
 	t := removeSpan(s, ds, de)
 	if w := strings.ToLower(firstWord(t)); leadPreps[w] || w == "and" || w == "but" || w == "or" {
 		// No subject left: "and in the east until the Ottoman conquest
@@ -4171,7 +4183,10 @@ func finish(s string) string {
 		// status after its cell's dash: "PVT at the Penang plant – planned")
 		postMod := (postModifiers[w] || w == "sent") && !verbWords[before] && !subjectPronouns[before] && !verbAdverb(before) && strings.Count(s, " ") >= 3 &&
 			before != "–" && before != "—"
-		if !trailingStops[w] && !danglingPreps[w] && w != "again" && w != "only" && !postMod && !(emptiedWords[w] && strings.HasSuffix(s[:sp], ",")) {
+		// ("in both", "in either": the list of dates the word counted
+		// is gone)
+		if !trailingStops[w] && !danglingPreps[w] && w != "again" && w != "only" && !postMod && !(emptiedWords[w] && strings.HasSuffix(s[:sp], ",")) &&
+			!((w == "both" || w == "either") && (danglingPreps[before] || trailingStops[before])) {
 			break
 		}
 		if w == "again" && !strings.Contains(s[:sp], " ") && strings.IndexByte(s[:sp], ',') < 0 {
