@@ -31,7 +31,7 @@ func findActors(s, speaker string) []string {
 		s = tickerRe.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
 		speaker = tickerRe.ReplaceAllString(speaker, "")
 	}
-	if len(strings.Fields(s)) >= 4 && strings.IndexFunc(s, unicode.IsLower) < 0 {
+	if strings.IndexFunc(s, unicode.IsLower) < 0 && len(strings.Fields(s)) >= 4 {
 		// a line all in capitals ("...WINTER STORM WARNING IN EFFECT
 		// FROM 6 PM THIS EVENING..."): its capitals mark no names
 		s = ""
