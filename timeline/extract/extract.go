@@ -607,6 +607,13 @@ func dropTimeLabels(items []*item) []*item {
 	for i, it := range items {
 		if timeLabels[strings.ToLower(strings.TrimSpace(it.ev.Title))] && (it.ev.Span.IsRange() || it.ev.Span.Start.Prec >= timeline.Hour) {
 			labels = append(labels, i)
+		} else if (it.ev.Span.IsRange() || it.ev.Span.Start.Prec >= timeline.Hour) && slices.ContainsFunc(items[:i], func(o *item) bool {
+			return o.ev.Span == it.ev.Span && strings.EqualFold(o.ev.Title, it.ev.Title)
+		}) {
+			// (nor one titled by the headline it repeats: "Winter storm
+			// warning in effect" under "...WINTER STORM WARNING IN
+			// EFFECT FROM 6 PM ...")
+			labels = append(labels, i)
 		}
 	}
 	if len(labels) == 0 {
@@ -615,7 +622,7 @@ func dropTimeLabels(items []*item) []*item {
 	drop := map[*item]bool{}
 	for _, i := range labels {
 		for j, o := range items {
-			if j != i && !drop[o] && !timeLabels[strings.ToLower(strings.TrimSpace(o.ev.Title))] && o.ev.Span == items[i].ev.Span {
+			if j != i && !drop[o] && !timeLabels[strings.ToLower(strings.TrimSpace(o.ev.Title))] && o.ev.Span == items[i].ev.Span && (j < i || !strings.EqualFold(o.ev.Title, items[i].ev.Title)) {
 				drop[items[i]] = true
 				break
 			}
@@ -3352,6 +3359,9 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// "* WHEN...From 6 PM this evening to noon CST Wednesday": the
 		// time of what the bulletin warns of
 		h.title = bulletinHazard(text)
+		if h.title == "" {
+			h.title = finish(strings.TrimRight(strings.TrimLeft(sent[:bulletLabel(sent)], " \t*"), ". \t")) // (no hazard told: the label, "WHEN")
+		}
 	}
 	if h.title == "" {
 		// Nothing but the date and a verb: the sentence says it best.
