@@ -5461,7 +5461,9 @@ func (t *Tagger) moonPhase(r res) bool {
 	if t.moonText == 0 {
 		t.moonText = -1
 		for k := range t.toks {
-			if t.isAny(k, "moon", "lunar") {
+			// (the word's key read inline: this passes over every token
+			// of a text that names a first or last quarter)
+			if key := vocab[t.toks[k].id%vocabSize]; key == "moon" || key == "lunar" {
 				t.moonText = 1
 				break
 			}
