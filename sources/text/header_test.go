@@ -308,6 +308,12 @@ func TestHeaderDate(t *testing.T) {
 		{name: "a course's department and its term", in: "HIST 2214: Cities and Plagues\nDepartment of History, Autumn Term 2025\nConvenor: Dr Annika Solberg\n\nWeek 4 (29 Sept): London.\n", date: "2025-FA", from: "header-line"},
 		{name: "a comma in a sentence is no course's term", in: "Harbour news\nThe regatta, Spring 2025 was wet, ended.\n\nThe crews met last week.\n", from: ""},
 		{name: "a long line is no header line", in: "Delivered on 2 October 2016 by the outgoing Harbour Master to an audience of port workers, pilots, tug crews and their families, who came from all over the island.\n\nToday we mark ten years.\n", from: ""},
+		// a sentence that opens a document and ends with what it names
+		// "published in <month>" tells of that thing, no date of the
+		// document; a name line closing with its publication still dates it
+		{name: "a sentence of another thing published", in: "The new rules supersede the old handbook, published in December 2022.\n", from: ""},
+		{name: "a sentence, then more text", in: "The new rules supersede the old handbook, published in December 2022.\n\nThey apply to all staff.\n", from: ""},
+		{name: "a name line published", in: "Harbour Library briefing, published in March 2024\n\nThe bill was introduced last year.\n", date: "2024-03", from: "published-line"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
