@@ -1149,8 +1149,8 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 		if w.unit == uMillennium {
 			scale, prec = 1000, timeline.Millennium
 		}
-		if n > 30 && scale == 100 || n > 9 && scale == 1000 {
-			return res{}, false
+		if n > 30 && scale == 100 || n > 9 && scale == 1000 && (sign > 0 || n > 20) {
+			return res{}, false // (millennia past the 9th are BC's: "the 10th millennium BC", BC9)
 		}
 		y := sign * (n - 1) * scale
 		if sign < 0 && n == 1 {
