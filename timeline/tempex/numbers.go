@@ -468,6 +468,19 @@ func (t *Tagger) lowerWord(i int) string {
 
 // era reads BC, BCE, B.C., AD, CE, A.D. at i: sign -1 for BC.
 func (t *Tagger) era(i int) (sign, j int) {
+	if t.is(i, "cal") {
+		// a calibrated radiocarbon date: "3600 cal BC", "2470–2280 cal. BC"
+		k := i + 1
+		if t.punct(k, '.') && t.glued(k) {
+			k++
+		}
+		if !t.is(k, "cal") {
+			if sign, j := t.era(k); sign != 0 {
+				return sign, j
+			}
+		}
+		return 0, i
+	}
 	switch {
 	case t.isAny(i, "bc", "bce"):
 		j = i + 1
