@@ -947,6 +947,22 @@ func (t *Tagger) numeric(i int) (res, bool) {
 				prec = timeline.Century // "the 400s BC"
 			}
 			return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: prec, Year: -n}}, true
+		} else if sign > 0 && nd <= 3 && t.isAny(i-1, "the", "early", "late", "mid") {
+			// "the 160s AD" ("the 400s AD" a century, as BC)
+			prec := timeline.Decade
+			if n%100 == 0 && t.is(i-1, "the") {
+				prec = timeline.Century
+			}
+			return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: prec, Year: n}}, true
+		}
+	}
+	// "in the 160s" in a history that told a year of the first
+	// millennium before it ("abandoned by the AD 160s. Another fort was
+	// abandoned in the 160s")
+	if nd == 3 && tk.sfx == sfxS && n%10 == 0 && n >= 100 && n%100 != 0 && t.isAny(i-1, "the", "early", "late", "mid") &&
+		t.last.Prec >= timeline.Millennium && t.last.Prec <= timeline.Year && t.last.Year > 0 && t.last.Year < 1000 && (t.narrative || !t.hasRef) {
+		if sign, _ := t.era(i + 1); sign == 0 && !t.temperature(i) && !t.isAny(i-2, "his", "her", "their", "its") {
+			return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: n}}, true
 		}
 	}
 	// 1990s, 1800s (not "1920s-style": a style, not a time)

@@ -154,6 +154,14 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			}
 		}
 	case "ad", "ce":
+		if n, nd, ok := t.num(i + 1); ok && t.tok(i).upper && t.tok(i+1).sfx == sfxS && nd >= 2 && nd <= 3 && n%10 == 0 && t.isAny(i-1, "the", "early", "late", "mid") {
+			// "the AD 160s" ("the AD 400s" a century)
+			prec := timeline.Decade
+			if n%100 == 0 && t.is(i-1, "the") {
+				prec = timeline.Century
+			}
+			return res{start: i, end: i + 2, typ: Date, d: timeline.Date{Prec: prec, Year: n}}, true
+		}
 		if y, ok := t.yearAfterEra(i); ok {
 			return res{start: i, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
 		}
