@@ -1067,6 +1067,15 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			}
 		}
 	}
+	// the second year of a pair whose first writes its era before it:
+	// "In AD 60 or 61", "from AD 122 to 410"
+	if tk.sfx == sfxNone && nd <= 4 && n > 0 && t.lastEnd == i-1 && (t.isAny(i-1, "or", "to", "and") || t.dash(i-1)) &&
+		t.isAny(t.lastStart, "ad", "ce") && t.tok(t.lastStart).upper && t.last.Prec == timeline.Year && t.last.Year > 0 && n > t.last.Year &&
+		!t.badAfter(i) && !countNouns[t.lowerWord(i+1)] && !t.pluralNounAfter(i+1) && !t.isUnitAfter(i+1) {
+		if sign, _ := t.era(i + 1); sign == 0 {
+			return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: n}}, true
+		}
+	}
 	// in a history, "in 480" after "490 BC" is 480 BC
 	if t.narrative && tk.sfx == sfxNone && nd == 3 && n >= 100 && !t.badAfter(i) &&
 		t.isAny(i-1, "in", "since", "until", "by", "during", "around", "circa", "from") &&
