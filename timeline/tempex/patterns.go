@@ -4101,9 +4101,9 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	}
 	if y, k2, ok := t.yearAt(k); ok {
 		// "the winter of 2013-14": the winter that begins in 2013
-		if s == timeline.Winter && t.dash(k2) && t.glued(k2) && t.glued(k2+1) {
-			if n, nd, ok := t.num(k2 + 1); ok && nd == 2 && n == (y+1)%100 && t.tok(k2+1).sfx == sfxNone {
-				k2 += 2
+		if s == timeline.Winter && (t.dash(k2) || t.punct(k2, '/')) && t.glued(k2) && t.glued(k2+1) {
+			if n, nd, ok := t.num(k2 + 1); ok && (nd == 2 && n == (y+1)%100 || nd == 4 && n == y+1) && t.tok(k2+1).sfx == sfxNone {
+				k2 += 2 // (or "2021-2022")
 			}
 		}
 		return res{start: start, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: y, Season: s}}, true
