@@ -804,6 +804,22 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		}
 		return res{start: start, end: k, typ: Date, d: timeline.Date{Ref: timeline.PastRef}}, true
 	}
+	if k := i + 1; t.isAny(k, "and", "to") || t.dash(k) || t.punct(k, '.') && t.glued(k) && t.glued(k+1) && t.tok(k+1) != nil && t.tok(k+1).kind == tNum {
+		// "between about 201 and 145 million years ago", "66–23 million
+		// years ago": one span of deep time, no number torn from it
+		if t.punct(k, '.') {
+			k += 2 // "252.2 and 201.3 million years ago"
+		}
+		if (t.isAny(k, "and", "to") || t.dash(k)) && t.tok(k+1) != nil && t.tok(k+1).kind == tNum {
+			if e := t.deepTime(k + 1); e > 0 {
+				start := i
+				if t.isAny(i-1, "about", "around", "roughly", "some", "approximately", "nearly", "almost") {
+					start = i - 1
+				}
+				return res{start: start, end: e, typ: Date, d: timeline.Date{Ref: timeline.PastRef}}, true
+			}
+		}
+	}
 	if n == 9 && nd == 1 && t.punct(i+1, '/') && t.glued(i+1) && t.glued(i+2) && t.tok(i+2).kind == tNum && t.tok(i+2).n == 11 && t.tok(i+2).nd == 2 &&
 		!(t.glued(i+3) && t.punct(i+3, '/')) {
 		// "the 9/11 attacks", "since 9/11", "post-9/11": the attacks of
