@@ -5180,7 +5180,9 @@ func dropGlossedOnce(text string, cs []cand) []cand {
 			strings.Contains(lt, "the same ")) { // ("on the same afternoon, 7 May")
 			continue
 		}
-		if c.end > n.start || !glossGapRe.MatchString(text[c.end:n.t.Start]) || !yearWritten(n.t.Text) && !(n.span.Start.Prec >= timeline.Day && strings.ContainsAny(n.t.Text, "0123456789")) {
+		// (a year of the first millennium too: "Almost a hundred years
+		// later, in AD 43, Claudius invaded")
+		if c.end > n.start || !glossGapRe.MatchString(text[c.end:n.t.Start]) || !yearWritten(n.t.Text) && !((n.span.Start.Prec >= timeline.Day || n.span.Start.Prec == timeline.Year) && strings.ContainsAny(n.t.Text, "0123456789")) {
 			continue
 		}
 		return append(cs[:k:k], cs[k+1:]...)
