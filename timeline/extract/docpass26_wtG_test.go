@@ -15,3 +15,20 @@ func TestGlossedCountInHistory(t *testing.T) {
 			}},
 	})
 }
+
+// TestDeadlineInCondition: a calendar day a condition sets as a deadline
+// ("If you pay by 16 January, ...") is the deadline's event; a condition
+// on a weekday or a weekend still tells nothing that happened.
+func TestDeadlineInCondition(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "by a day, in an if-clause", ref: "2026-01-06",
+			text: "If we have everything by 16 January, we will send a draft.",
+			want: []brief{{"2026-01-16", "by 16 January", "If we have everything, we will send a draft"}}},
+		{name: "no penalty", ref: "2026-01-06",
+			text: "If you pay by 16 January, there is no penalty.",
+			want: []brief{{"2026-01-16", "by 16 January", "If you pay, there is no penalty"}}},
+		{name: "a condition on a weekday", ref: "2026-02-28",
+			text: "If approved on Tuesday, the plan starts in May.",
+			want: []brief{{"2026-05", "in May", "The plan starts"}}},
+	})
+}

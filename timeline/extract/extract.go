@@ -2553,7 +2553,7 @@ func (x *sectionExtractor) run() []*item {
 			if !yearWritten(t.Text) && genericCaseRe.MatchString(text[s.Start:s.End]) {
 				continue // "An employee who joined on 1 March and ... may ask again before the following March": an illustration
 			}
-			if inCondition(text[s.Start:t.Start]) && strings.ContainsAny(text[min(t.End, s.End):s.End], ",;") {
+			if inCondition(text[s.Start:t.Start]) && strings.ContainsAny(text[min(t.End, s.End):s.End], ",;") && !conditionDeadline(text, s.Start, t) {
 				continue // "If your breathing gets worse over the weekend, call ...": a condition, nothing that happened
 			}
 			if (t.Type == tempex.Time || t.Date.Prec > timeline.Day) && !dayWrittenRe.MatchString(t.Text) && weekdayRunRe.MatchString(text[s.Start:s.End]) &&
@@ -4752,6 +4752,18 @@ var conditionRe = regexp.MustCompile(`^[\s*_•-]*(?:[Ii]f|[Uu]nless|[Ii]n case|
 // ..."): no comma, semicolon or colon has closed the condition yet (the
 // caller asks that one closes it after the date: "If the forecast turns
 // we'll fall back to Wednesday the 11th" has its date in its main clause).
+// conditionDeadline reports whether t, in a condition, is a deadline the
+// text writes as a calendar day ("If you pay by 16 January, there is no
+// penalty"): the day that counts, whatever follows from it.
+func conditionDeadline(text string, sStart int, t tempex.Timex) bool {
+	return t.Type == tempex.Date && t.Date.Prec == timeline.Day && strings.ContainsAny(t.Text, "0123456789") &&
+		conditionDeadlineRe.MatchString(text[sStart:t.Start])
+}
+
+// conditionDeadlineRe ends the words before a deadline: "by ", "no
+// later than ", "before ".
+var conditionDeadlineRe = regexp.MustCompile(`(?i)\b(?:by|before|no later than|not later than)\s+(?:the\s+)?$`)
+
 func inCondition(before string) bool {
 	return conditionRe.MatchString(before) && !strings.ContainsAny(before, ",;:")
 }
