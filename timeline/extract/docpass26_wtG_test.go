@@ -32,3 +32,23 @@ func TestDeadlineInCondition(t *testing.T) {
 			want: []brief{{"2026-05", "in May", "The plan starts"}}},
 	})
 }
+
+// TestYearOfAKindToldOnItsDays: "the financial year ends" makes a rule of
+// the days it names with no year ("ends on 31 March"), not of this year's
+// end told on its day ("ends today") or with its year ("5 April 2025").
+func TestYearOfAKindToldOnItsDays(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "ends today, from tomorrow", ref: "2025-06-30",
+			text: "The financial year ends today, and from tomorrow Australians can start lodging their returns.",
+			want: []brief{
+				{"2025-06-30", "today", "The financial year ends"},
+				{"2025-07-01", "from tomorrow", "Australians can start lodging their returns"},
+			}},
+		{name: "with its year", ref: "",
+			text: "The tax year ends on 5 April 2025.",
+			want: []brief{{"2025-04-05", "on 5 April 2025", "The tax year ends"}}},
+		{name: "every year", ref: "2025-06-30",
+			text: "Our financial year ends on 31 March.",
+			want: nil},
+	})
+}

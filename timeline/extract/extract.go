@@ -2684,7 +2684,7 @@ func (x *sectionExtractor) run() []*item {
 			if namedYearBesideDay(text, s, t, x.tx) {
 				continue // "Half Year 2025 Results | 30 Jul 2025": the year names the results, the day dates them
 			}
-			if yearEndsRe.MatchString(text[max(s.Start, t.Start-60):t.Start]) {
+			if yearEndsRe.MatchString(text[max(s.Start, t.Start-60):t.Start]) && !yearWritten(t.Text) && !deicticDayRe.MatchString(t.Text) {
 				continue // "our financial year ends on 31 March": every year
 			}
 			if habitRe.MatchString(text[max(s.Start, t.Start-40):t.Start]) {
@@ -5055,11 +5055,14 @@ func yearRule(sent string, t tempex.Timex) bool {
 		// years were counted, neither that day nor that year an event
 		return true
 	}
-	if t.Date.Prec != timeline.Day || yearWritten(t.Text) || !yearRuleRe.MatchString(sent) {
-		return false
+	if t.Date.Prec != timeline.Day || yearWritten(t.Text) || deicticDayRe.MatchString(t.Text) || !yearRuleRe.MatchString(sent) {
+		return false // (but "The financial year ends today, and from tomorrow ...": this year's, told on its days)
 	}
 	return true
 }
+
+// deicticDayRe is a day named from the writer's: "today", "tomorrow".
+var deicticDayRe = regexp.MustCompile(`(?i)^(?:today|tomorrow|yesterday|tonight)$`)
 
 // instructionRe opens a sentence that tells the reader to do something,
 // as a worksheet or a guide does: "Draw a timeline ...", "List the ...",
