@@ -52,3 +52,13 @@ func TestYearOfAKindToldOnItsDays(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestDeadlineNamedByItsDay: "the September 15 deadline" is the deadline's
+// day, whatever the sentence must do before it.
+func TestDeadlineNamedByItsDay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "must pay before the deadline", ref: "2025-09-10",
+			text: "We must pay before the September 15 deadline.",
+			want: []brief{{"2025-09-15", "September 15", "We must pay before the deadline"}}},
+	})
+}

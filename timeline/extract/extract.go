@@ -6753,7 +6753,10 @@ func dropQualifiers(text string, s Segment, cs []cand, modal bool) []cand {
 	}
 	out := cs[:0]
 	for k, c := range cs {
-		if c.qualifier && modal && !slices.ContainsFunc(cs, func(o cand) bool { return !o.qualifier }) && (heldNounAfter(text, c.end) || c.span.Start.Part != timeline.NoPart && c.span.Start.Prec >= timeline.Day) {
+		if c.qualifier && modal && !slices.ContainsFunc(cs, func(o cand) bool { return !o.qualifier }) && (heldNounAfter(text, c.end) || c.span.Start.Part != timeline.NoPart && c.span.Start.Prec >= timeline.Day ||
+			c.span.Start.Prec == timeline.Day && deadlineNounRe.MatchString(text[c.end:min(len(text), c.end+12)])) {
+			// ("must pay before the September 15 deadline": the
+			// deadline's day)
 			// ("Snow will slow the Wednesday morning commute": a part of
 			// a day names when what it qualifies is done, nothing that
 			// lasts)
@@ -6846,6 +6849,10 @@ func toldInClause(text string, s Segment, c cand) bool {
 	}
 	return !hasModal(text[a:b]) && !hasPerfect(text[a:b])
 }
+
+// deadlineNounRe opens the words after a day that names a deadline: "the
+// September 15 deadline".
+var deadlineNounRe = regexp.MustCompile(`(?i)^\s*(?:deadline|cut-?off)\b`)
 
 // heldNounAfter reports whether the words after a date name something
 // held at a time, which the date then dates ("July meeting", "fall 2026
