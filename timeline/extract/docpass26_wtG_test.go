@@ -62,3 +62,20 @@ func TestDeadlineNamedByItsDay(t *testing.T) {
 			want: []brief{{"2025-09-15", "September 15", "We must pay before the deadline"}}},
 	})
 }
+
+// TestWhatIsNowAPlace: "what is now Mexico" names a place as it is called
+// nowadays: no present event, and the title keeps "now"; a span of deep
+// time is told whole, none of its numbers left in the title.
+func TestWhatIsNowAPlace(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "what is now Mexico", ref: "2024-06-02",
+			text: "The asteroid struck what is now Mexico 66 million years ago.",
+			want: []brief{{"PAST_REF", "66 million years ago", "The asteroid struck what is now Mexico"}}},
+		{name: "what is now northern Maine", ref: "2024-06-02",
+			text: "The tribe hunted in what is now northern Maine.",
+			want: nil},
+		{name: "a span of deep time", ref: "",
+			text: "Between about 201 and 145 million years ago, sauropods roamed North America.",
+			want: []brief{{"PAST_REF", "Between about 201 and 145 million years ago", "Sauropods roamed North America"}}},
+	})
+}

@@ -2574,6 +2574,9 @@ func (x *sectionExtractor) run() []*item {
 			if t.Type == tempex.Date && genericPeriod(text[s.Start:s.End], t.Text) {
 				continue // "In winter the waves here can reach 25 m", "in September the sea is usually calm": what is so every year, no event
 			}
+			if strings.EqualFold(t.Text, "now") && nowNamedRe.MatchString(text[max(s.Start, t.Start-20):t.Start]) && placeAfterRe.MatchString(text[t.End:min(s.End, t.End+20)]) {
+				continue // "The asteroid struck what is now Mexico": the place's name nowadays, no event
+			}
 			if strings.EqualFold(t.Text, "today") && (nowadays(text[s.Start:s.End]) || seenTodayRe.MatchString(text[max(s.Start, t.Start-40):t.Start])) {
 				continue // "still make up a third of our orders today": nowadays, no day's event
 			}
@@ -4886,6 +4889,14 @@ func extremeOfYears(before string, t tempex.Timex) bool {
 // monthNames are the names of the months, in lower case.
 var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// nowNamedRe ends the words before a "now" that gives a thing its name
+// nowadays: "what is now", "in what are now".
+var nowNamedRe = regexp.MustCompile(`(?i)\bwhat\s+(?:is|are)\s+$`)
+
+// placeAfterRe opens a place's name after such a "now": "Mexico",
+// "northern Maine".
+var placeAfterRe = regexp.MustCompile(`^\s+(?:\p{Lu}|(?:north|south|east|west)(?:ern|-east|-west)?\s|central\s|modern(?:-day)?\s)`)
 
 func nowadays(sent string) bool {
 	for _, m := range nowadaysRe.FindAllStringSubmatch(sent, -1) {
