@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
+)
 
 // TestGlossedCountInHistory: a count from the date before it ("Almost a
 // hundred years later") glossed by the year itself ("in AD 43") is no
@@ -78,4 +83,25 @@ func TestWhatIsNowAPlace(t *testing.T) {
 			text: "Between about 201 and 145 million years ago, sauropods roamed North America.",
 			want: []brief{{"PAST_REF", "Between about 201 and 145 million years ago", "Sauropods roamed North America"}}},
 	})
+}
+
+// TestYearlyDaysReportedAsUsual: days a sentence says come back every
+// year ("due on 31 January and 31 July each year") are left out as the
+// usual time of something, dated document or not, not as days wanting a
+// reference date; a weekday the sentence says a written date is ("June
+// 15, 2025 is a Sunday") is no day left out.
+func TestYearlyDaysReportedAsUsual(t *testing.T) {
+	for _, ref := range []timeline.Date{{}, {Prec: timeline.Day, Year: 2025, Month: 3, Day: 1}} {
+		doc := oneSection("tax.txt", "Payments on account are due on 31 January and 31 July each year.", timeline.Citation{Date: ref})
+		c, rep := BuildWithReport([]*timeline.Document{doc}, Options{Tagger: tempex.Tag})
+		if len(c.Events) != 0 || len(rep.Unresolved) != 2 || !rep.Unresolved[0].Habit || !rep.Unresolved[1].Habit {
+			t.Errorf("ref %v: events %v, unresolved %+v: want none, and both days as habits", ref, c.Events, rep.Unresolved)
+		}
+	}
+	ref := timeline.Date{Prec: timeline.Day, Year: 2025, Month: 3, Day: 3}
+	doc := oneSection("tax.txt", "Note that because June 15, 2025 is a Sunday, the deadline moves to the next business day.", timeline.Citation{Date: ref})
+	c, rep := BuildWithReport([]*timeline.Document{doc}, Options{Tagger: tempex.Tag})
+	if len(c.Events) != 1 || len(rep.Unresolved) != 0 {
+		t.Errorf("events %v, unresolved %+v: want the day, and nothing left out", c.Events, rep.Unresolved)
+	}
 }

@@ -2649,7 +2649,11 @@ func (x *sectionExtractor) run() []*item {
 					if r := t.RangeEnd; r > j && r < len(x.tx) && x.tx[r].End <= s.End {
 						end = x.tx[r].End // "on 18-19 September": the range, not its first day alone
 					}
-					x.rep.Unresolved = append(x.rep.Unresolved, Unresolved{Pos: x.posAt(st), Text: text[st:min(end, s.End)], Ref: ref, Fiscal: err == nil && !plan})
+					// (a day the sentence says comes back every year, "due
+					// on 31 January and 31 July each year", is no day any
+					// reference date would place: a usual time)
+					habit := t.Type == tempex.Date && !yearWritten(t.Text) && yearlySetIn(x.tx, ti, s.End)
+					x.rep.Unresolved = append(x.rep.Unresolved, Unresolved{Pos: x.posAt(st), Text: text[st:min(end, s.End)], Ref: ref, Fiscal: err == nil && !plan && !habit, Habit: habit})
 				}
 				continue
 			}
@@ -5521,6 +5525,18 @@ func setIn(text string, tx []tempex.Timex, from, end int) bool {
 	return false
 }
 
+// yearlySetIn reports whether the sentence's expressions, from index
+// from up to byte end, say that something comes back every year ("each
+// year", "every year", "annually").
+func yearlySetIn(tx []tempex.Timex, from, end int) bool {
+	for j := from; j < len(tx) && tx[j].Start < end; j++ {
+		if tx[j].Type == tempex.Set && tx[j].Value == "P1Y" && (tx[j].Quant == "EACH" || tx[j].Quant == "EVERY") {
+			return true
+		}
+	}
+	return false
+}
+
 // amountBefore reports whether text ends with an amount: "£35 ", "1,200
 // megalitres ", "$4 million ".
 func amountBefore(text string) bool {
@@ -7341,7 +7357,8 @@ func (x *sectionExtractor) noticeAbove(sent string) string {
 }
 
 // weekdayRestated reports whether the expression j is a weekday alone in
-// brackets right after a date ("Jan. 12 (Mon.)"): that date's weekday,
+// brackets right after a date ("Jan. 12 (Mon.)"), or said to be the
+// date's ("June 15, 2025 is a Sunday"): that date's weekday,
 // which the date's own report covers, no second expression to report.
 func weekdayRestated(text string, tx []tempex.Timex, j int) bool {
 	if j == 0 || tx[j-1].End > tx[j].Start {
@@ -7350,8 +7367,13 @@ func weekdayRestated(text string, tx []tempex.Timex, j int) bool {
 	if _, ok := writtenWeekday(tx[j].Text); !ok || strings.ContainsAny(tx[j].Text, "0123456789 ") {
 		return false
 	}
-	return strings.TrimSpace(text[tx[j-1].End:tx[j].Start]) == "(" && strings.ContainsAny(tx[j-1].Text, "0123456789")
+	gap := text[tx[j-1].End:tx[j].Start]
+	return (strings.TrimSpace(gap) == "(" || weekdayIsRe.MatchString(gap)) && strings.ContainsAny(tx[j-1].Text, "0123456789")
 }
+
+// weekdayIsRe is what stands between a date and the weekday it says it
+// is: "June 15, 2025 is a Sunday", "falls on a".
+var weekdayIsRe = regexp.MustCompile(`(?i)^\s+(?:is|was|will be|falls on|fell on)\s+a\s+$`)
 
 // bulletinHeadRe is a weather bulletin's headline between dots
 // ("...WINTER STORM WARNING IN EFFECT FROM 6 PM THIS EVENING TO NOON CST
