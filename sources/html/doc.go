@@ -85,7 +85,9 @@
 // revised a year after it was written counts from its writing. An article
 // whose only date is the "Updated March 20, 2024" it shows is read
 // against that line, as a text whose only date line is an update (see
-// package text), and `--explain` names the line. github.com/markusmobius/go-htmldate was measured too: it read the
+// package text), and `--explain` names the line; the line is put back in
+// the article when the extractor took it out as the byline (a <p
+// class="dateline">). github.com/markusmobius/go-htmldate was measured too: it read the
 // update time of testdata/timetag.html as the publication date and
 // depends on the wall clock (it rejects dates after "today"), so the rules
 // above are our own. The date is the calendar day as written, in the

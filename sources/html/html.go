@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	nurl "net/url"
+	"slices"
 	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -162,6 +163,12 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 			root = art.Node
 			articleFurniture(root, numbered)
 			secs, owners = sections(root, src, name)
+			if meta.Date.IsZero() {
+				// The page's only date line, taken out as its byline
+				// ("<p class="dateline">Updated 28 July 2025</p>"), goes
+				// back where it stood, for the text's rules to weigh it.
+				secs, owners = restoreByline(doc, art.Byline(), secs, owners, src, name)
+			}
 			if meta.Title == "" {
 				meta.Title = normalize(art.Title())
 			}
@@ -242,6 +249,55 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 		}
 	}
 	return out, nil
+}
+
+// restoreByline puts back among the article's sections the line the
+// extractor took out of it as its byline, when that line gives a whole
+// date ("Updated 28 July 2025", "Posted by the Secretary, 24 April
+// 2025") and the page gives no date of its own: a text reader would have
+// read it as the document's date line (a published or updated line, a
+// byline), and so does package text with the line restored where it
+// stands in the page. A byline without a date ("By Jane Doe") stays out.
+func restoreByline(doc *html.Node, byline string, secs []timeline.Section, owners []int, src, name string) ([]timeline.Section, []int) {
+	byline = normalize(byline)
+	if byline == "" || len(byline) > 160 || !fullDate.MatchString(byline) {
+		return secs, owners
+	}
+	for _, s := range secs {
+		if strings.Contains(normalize(s.Text), byline) {
+			return secs, owners // the article kept it
+		}
+	}
+	var line *html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && line == nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipTags[c.DataAtom] {
+				continue
+			}
+			if lineTags[c.DataAtom] && normalize(textOf(c)) == byline {
+				line = c
+				return
+			}
+			find(c)
+		}
+	}
+	find(doc)
+	if line == nil {
+		return secs, owners
+	}
+	bs, _ := sections(cloneTree(line), src, name)
+	if len(bs) != 1 || bs[0].Kind != timeline.Body || bs[0].Pos.Line == 0 {
+		return secs, owners
+	}
+	at := len(secs)
+	for i, s := range secs {
+		if s.Pos.Offset > bs[0].Pos.Offset {
+			at = i
+			break
+		}
+	}
+	return slices.Insert(secs, at, bs[0]), slices.Insert(owners, at, 0)
 }
 
 // leadInDay returns the day the last paragraph of a text gives what it

@@ -1,0 +1,30 @@
+package e2e_test
+
+import "testing"
+
+// TestDocDates26D pins which line of a document's header gives it its
+// date (session 26).
+func TestDocDates26D(t *testing.T) {
+	runDocCases(t, []docCase{
+		{
+			// The extractor takes a dateline out of the article as its
+			// byline; the page has no other date, so that line dates it,
+			// as it does the same text read as a .txt file.
+			name: "an html update line the extractor took as the byline",
+			file: "season.html",
+			text: `<html><head><title>Riverside Playhouse – Spring Season 2026</title></head><body>
+<h1>Riverside Playhouse: Spring Season 2026</h1>
+<p class="dateline">Updated 9 January 2026</p>
+<h2>The Glass Orchard</h2>
+<p>Back by popular demand! The run is extended until Sat 14 Mar. Evenings Tue–Sat 7.45pm, matinees Wed &amp; Sat 2pm. Running time 2hrs 20 mins with an interval.</p>
+<h2>Looking back</h2>
+<p>Last winter's panto sold 38,000 tickets, the best year since the building reopened in 2004 after a long refurbishment. Our youth company's production of The Wave, staged in November, returns for two nights on 6 and 7 Feb.</p>
+<h2>Twelfth Night</h2>
+<p>Previews from Thu 26 Mar; opening night Tue 31 Mar at 7pm. The run ends on 2 May. A signed performance on Sat 18 Apr at 2.30pm, and a relaxed one every Sunday afternoon.</p>
+<p>Box office: 0161 496 0555 (Mon–Sat 10am–6pm). Friends' priority booking opens 20 January; general booking opens three days later.</p>
+</body></html>`,
+			want: []string{"2026-01-20 | Friends' priority booking opens", "2026-01-23 | General booking opens", "2026-03-26 | Previews"},
+			not:  []string{"2027-01-20"},
+		},
+	})
+}
