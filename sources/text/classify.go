@@ -1218,6 +1218,19 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 			}
 		}
 	}
+	if head {
+		// "What's on, July 2025 (posted Tuesday 1 July 2025)": a line
+		// naming the document (perhaps with the month its issue covers),
+		// its publication in brackets closing it.
+		if k := strings.LastIndexByte(s, '('); k > 0 {
+			if m := pubParenRe.FindStringIndex(s[k:]); m != nil && nameLine(s[:k]) {
+				if d, ok := readAt(k + m[1]); ok && strings.Trim(s[d.end:], "*_ .") == ")" {
+					b.date, b.pubWin = d, true
+					return true
+				}
+			}
+		}
+	}
 	// "Last updated 14/12/2017, first published 13/12/2017": a line that
 	// opens with its update names the publication after a comma.
 	if m := updRe.FindStringIndex(s); m != nil && strings.TrimLeft(s[:m[0]], "*_ \t") == "" {
@@ -1231,6 +1244,18 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 		return true
 	}
 	return false
+}
+
+// pubParenRe opens a bracket that gives a document's publication:
+// "(posted Tuesday 1 July 2025)", "(first published 3 May 2024)".
+var pubParenRe = regexp.MustCompile(`(?i)^\(\s*(?:first\s+|originally\s+)?(?:published|posted)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
+
+// nameLine reports whether s, what stands before a bracket closing a
+// header line, names a document as a title does, with a date in it or
+// not ("What's on, July 2025"): a few words on one line, no sentence.
+func nameLine(s string) bool {
+	s = strings.Trim(s, "*_ \t")
+	return s != "" && !strings.ContainsAny(s, "\n!?()") && !strings.Contains(s, ". ") && len(strings.Fields(s)) <= 12
 }
 
 // toldPublished reports whether the publication closing a line is told

@@ -26,5 +26,20 @@ func TestDocDates26D(t *testing.T) {
 			want: []string{"2026-01-20 | Friends' priority booking opens", "2026-01-23 | General booking opens", "2026-03-26 | Previews"},
 			not:  []string{"2027-01-20"},
 		},
+		{
+			// A header line naming the listing, with the month it covers,
+			// and its posting day in brackets: the posting dates it.
+			name: "a posting date in brackets closing the header line",
+			file: "gigs.txt",
+			text: "THE CELLAR BAR\nGigs, March 2026 (posted Monday 2 March 2026)\n\nThis Saturday: the Ferris Brothers, 9pm.\n",
+			want: []string{"2026-03-07T21:00"},
+			not:  []string{"2026-03 | Gigs"},
+		},
+		{
+			name: "a published date in brackets closing a report's name",
+			file: "brief.txt",
+			text: "Harbour Trust annual brief (published 14 May 2025)\n\nThe dredging finished last month.\n",
+			want: []string{"2025-04 | The dredging finished"},
+		},
 	})
 }
