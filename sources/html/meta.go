@@ -613,7 +613,7 @@ var isoDay = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 // pageKindWords are the words of a title's tail that says what kind of
 // page it is ("Funding Call", "Press Release", "Call for Proposals", "Job
-// Vacancy", "FAQ").
+// Vacancy", "FAQ", "Exhibition").
 var pageKindWords = map[string]bool{
 	"funding": true, "call": true, "calls": true, "for": true, "proposals": true, "applications": true, "application": true,
 	"grant": true, "grants": true, "press": true, "media": true, "release": true, "notice": true, "announcement": true,
@@ -621,6 +621,10 @@ var pageKindWords = map[string]bool{
 	"fact": true, "sheet": true, "factsheet": true, "faq": true, "faqs": true, "overview": true, "summary": true,
 	"opportunity": true, "tender": true, "details": true, "information": true, "eligibility": true, "how": true,
 	"to": true, "apply": true, "and": true, "invitation": true, "expression": true, "of": true, "interest": true,
+	// what a venue's or a museum's page announces ("Ice Age Britain: Life
+	// at the Edge — Exhibition", "Spring Lecture Series — Events")
+	"exhibition": true, "exhibitions": true, "event": true, "events": true, "programme": true, "program": true,
+	"schedule": true, "timetable": true, "listing": true, "listings": true, "tickets": true, "booking": true,
 }
 
 // pageKind reports whether a title's tail, every word of it a
