@@ -69,8 +69,9 @@ func secondLine(s string) string {
 }
 
 // pipedDateLine reports whether b is one line of parts set apart by bars,
-// one of them a full day and nothing else, the others
-// short labels (a time, a place), and sets b.date to the day.
+// one of them a full day and nothing else (or a short note after it and a
+// comma: "Tuesday 14 January 2025, period 3"), the others short labels
+// (a time, a place), and sets b.date to the day.
 func pipedDateLine(b *block, dayFirst bool) bool {
 	t := b.text
 	sep := " | " // (a middle dot after a day names a section: "March 3, 2023 · Science section")
@@ -83,12 +84,18 @@ func pipedDateLine(b *block, dayFirst bool) bool {
 	}
 	found, off := false, 0
 	for _, p := range parts {
-		if len(strings.Fields(p)) > 6 || strings.HasSuffix(strings.TrimSpace(p), ".") {
+		day := p
+		if d, note, ok := strings.Cut(p, ", "); ok && !found && len(strings.Fields(note)) <= 4 && len(findDates(note, dayFirst)) == 0 && dateOnlyAt(&block{}, d, 0, dayFirst) {
+			// "Tuesday 14 January 2025, period 3 (11:05–12:05)": the day,
+			// then a note of the part of it
+			day = d
+		}
+		if len(strings.Fields(day)) > 6 || strings.HasSuffix(strings.TrimSpace(p), ".") {
 			return false
 		}
 		if !found {
 			tmp := &block{}
-			if dateOnlyAt(tmp, p, 0, dayFirst) && tmp.date.date.Prec >= timeline.Day {
+			if dateOnlyAt(tmp, day, 0, dayFirst) && tmp.date.date.Prec >= timeline.Day {
 				b.date = tmp.date
 				b.date.start += off
 				b.date.end += off

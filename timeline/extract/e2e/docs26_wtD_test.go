@@ -41,5 +41,13 @@ func TestDocDates26D(t *testing.T) {
 			text: "Harbour Trust annual brief (published 14 May 2025)\n\nThe dredging finished last month.\n",
 			want: []string{"2025-04 | The dredging finished"},
 		},
+		{
+			// A header of parts between bars, the day with a note of the
+			// lesson after a comma: the day dates the plan.
+			name: "a piped header's day with a note after a comma",
+			file: "lesson.txt",
+			text: "Lesson plan: Rivers\n\nTeacher: Mr D. Osei | Class 9C | Monday 3 March 2025, period 5 (14:10–15:10)\n\nPupils who were absent may catch up on Wednesday.\n",
+			want: []string{"2025-03-05"},
+		},
 	})
 }
