@@ -215,6 +215,33 @@ func isCitationLine(s string) bool {
 	return citeStartRe.MatchString(s)
 }
 
+// fromCiteRe opens a line naming the work the text under it is taken
+// from, its title quoted or emphasized: 'From: "No Safe Place", a
+// report by ...', "Excerpted from: *The Long Walk*, ...". (The quote or
+// emphasis is left for parseCitation.)
+var fromCiteRe = regexp.MustCompile(`(?i)^[\s(\[]*(?:[*_]{1,2})?\s*(?:excerpt(?:ed)?\s+|taken\s+)?from\s*[:：]\s*`)
+
+// fromCitation reports whether raw is a citation line opening with
+// "From:" (see fromCiteRe): the work's title quoted or emphasized right
+// after the label, and a date with its year after the title. An e-mail's
+// "From:" line names a sender, with an address, not a work.
+func fromCitation(raw string, dayFirst bool) bool {
+	m := fromCiteRe.FindStringIndex(raw)
+	if m == nil || len(raw) > 300 || strings.Contains(raw, "@") {
+		return false
+	}
+	rest := strings.TrimLeft(raw[m[1]:], " \t")
+	if rest == "" || !strings.ContainsRune("\"“*_", rune(rest[0])) && !strings.HasPrefix(rest, "“") {
+		return false
+	}
+	for _, d := range findDates(rest, dayFirst) {
+		if !d.noYear {
+			return true
+		}
+	}
+	return false
+}
+
 // isAttribution reports whether a raw line reads as the attribution of a
 // quotation ("- Human Rights Watch, China director Sophie Richardson").
 func isAttribution(s string) bool {
@@ -248,6 +275,8 @@ func parseCitation(raw string, dayFirst bool) citation {
 	s := strings.TrimSpace(raw)
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "("), ")")
 	if m := citeStartRe.FindStringIndex(s); m != nil {
+		s = s[m[1]:]
+	} else if m := fromCiteRe.FindStringIndex(s); m != nil {
 		s = s[m[1]:]
 	}
 	s = strings.ReplaceAll(s, "\n", " ")
@@ -467,7 +496,8 @@ func classify(blocks []*block, dayFirst bool) {
 			// "Sources: Newchurch PRs; Chester wills; family papers": the
 			// works a compiler drew on, no one source of the text
 			b.role = boilerRole
-		case isCitationLine(b.raw.s) || b.lines <= 3 && strings.HasPrefix(strings.TrimSpace(b.raw.s), "(") && citeTailRe.MatchString(b.raw.s):
+		case isCitationLine(b.raw.s) || b.lines <= 3 && strings.HasPrefix(strings.TrimSpace(b.raw.s), "(") && citeTailRe.MatchString(b.raw.s) ||
+			b.lines <= 2 && fromCitation(b.raw.s, dayFirst):
 			b.role = citationRole
 			b.cite = parseCitation(b.raw.s, dayFirst)
 		case b.lines <= 2 && len(b.text) < 240 && k+1 < len(blocks) && (blocks[k+1].kind == quoteBlock || blocks[k+1].kind == paraBlock) && introCredit(b.raw.s, dayFirst) != nil:

@@ -49,5 +49,15 @@ func TestDocDates26D(t *testing.T) {
 			text: "Lesson plan: Rivers\n\nTeacher: Mr D. Osei | Class 9C | Monday 3 March 2025, period 5 (14:10–15:10)\n\nPupils who were absent may catch up on Wednesday.\n",
 			want: []string{"2025-03-05"},
 		},
+		{
+			// A "From:" line naming the report the text is taken from,
+			// its title quoted and its month: the text speaks from then,
+			// and the line is no event.
+			name: "a From line citing a report with its month",
+			file: "chapter.md",
+			text: "# Chapter 4\n\n*From: \"Dry Wells\", a study by the Sahel Water Forum, March 2019.*\n\nAs of last month, only 40 of the 300 wells had been repaired.\n",
+			want: []string{"2019-02 | Only 40 of the 300 wells had been repaired"},
+			not:  []string{"2019-03"},
+		},
 	})
 }
