@@ -126,6 +126,14 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		// entry's event too
 		return nil
 	}
+	if len(own) > 0 && who == "Statement" && own[0].span.Start.Prec >= timeline.Day && allBefore(own[:1], date) &&
+		strings.Trim(text[key.Start:own[0].start], " \t\n*_\"“") == "" {
+		// "On 5 October the judge rejected a request for bail" under a
+		// briefing of 14 March: the sentence opens with the earlier day
+		// it tells of, an event of that day; nobody named states it on
+		// the briefing's day too
+		return nil
+	}
 	if len(own) > 0 && pastRe.MatchString(sent) && !stanceRe.MatchString(sent) && !resolvedRe.MatchString(sent) && allYearsBefore(own, date) {
 		// "I was elected in 1987 and then again in '91", said in 2011: a
 		// recollection that dates itself, no statement of the day

@@ -59,5 +59,16 @@ func TestDocDates26D(t *testing.T) {
 			want: []string{"2019-02 | Only 40 of the 300 wells had been repaired"},
 			not:  []string{"2019-03"},
 		},
+		{
+			// A briefing's sentence opening with the earlier day it tells
+			// of is that day's event only, not a statement of the
+			// briefing's day as well.
+			name: "a briefing's sentence that opens with its own earlier day",
+			file: "briefing.txt",
+			text: "EDITOR DETAINED FOR SIX MONTHS\nPublic briefing — Tunis, 9 May 2024\n\nOn 12 February the court rejected his request for bail.\n",
+			want: []string{"2024-02-12 | The court rejected his request for bail"},
+			not:  []string{"2024-05-09"},
+		},
 	})
 }
+
