@@ -844,7 +844,7 @@ var (
 	// decision), not the page's own making or stamp ("Published:",
 	// "Updated:"): "Date first listed:", "Listing date:", "Decision
 	// Date:", "Date of decision:".
-	happeningLabelRe = regexp.MustCompile(`(?i)^(?:date\s+(?:first\s+)?(?:listed|registered|designated|granted|awarded)|date\s+of\s+(?:decision|listing|registration|designation|grant|award)|(?:decision|listing|registration|designation|grant|award)\s+date)\s*[:.]`)
+	happeningLabelRe = regexp.MustCompile(`(?i)^(?:date\s+(?:first\s+)?(?:listed|registered|designated|granted|awarded|applied|assigned|lodged)|date\s+of\s+(?:decision|listing|registration|designation|grant|award|application|assignment)|(?:decision|listing|registration|designation|grant|award|application)\s+date)\s*[:.]`)
 	// signerDateRe is a signature's line, the signer and the date:
 	// "Signed: J. Harper  Date: 14 May 2025". It is an event, who signs.
 	signerDateRe = regexp.MustCompile(`(?i)^(?:signed|signature)\s*:\s*(?:/s/\s*)?\p{Lu}[^:\n]{1,40}?\s+dated?\s*:`)

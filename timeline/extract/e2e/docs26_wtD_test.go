@@ -69,6 +69,14 @@ func TestDocDates26D(t *testing.T) {
 			want: []string{"2024-02-12 | The court rejected his request for bail"},
 			not:  []string{"2024-05-09"},
 		},
+		{
+			// A record's "Date applied:" field dates the record and is an
+			// event of it too (the application), as "Date first listed:"
+			// is.
+			name: "a registry record's date of application",
+			file: "record.txt",
+			text: "Trial registry entry\n\nDate applied: 23/09/2021\nDate assigned: 02/10/2021\nOverall study start date: 10/01/2022\nRecruitment end date: 30/06/2023\n",
+			want: []string{"2021-09-23 | Date applied", "2022-01-10 | Overall study start date", "2023-06-30 | Recruitment end date"},
+		},
 	})
 }
-
