@@ -877,7 +877,11 @@ func attributionName(s string) string {
 // paragraph after.
 func plainHeadings(blocks []*block, marked bool) {
 	for k, b := range blocks {
-		if b.kind != paraBlock || b.role != noRole || b.lines != 1 || len(b.text) > 120 || b.quoted || b.msg || b.entry {
+		// A press release's headline runs long, in title case: "Halvern
+		// Bio Announces FDA Acceptance and Priority Review of Biologics
+		// License Application for Reminutide in ...".
+		long := k == 0 && b.kind == paraBlock && b.lines == 1 && len(b.text) <= 200 && headlineCase(b.text)
+		if b.kind != paraBlock || b.role != noRole || b.lines != 1 || len(b.text) > 120 && !long || b.quoted || b.msg || b.entry {
 			continue
 		}
 		if marked && strings.ContainsAny(b.text, "0123456789") {
@@ -910,7 +914,7 @@ func plainHeadings(blocks []*block, marked bool) {
 		if strings.ContainsRune(".,;:!?…-—–", last) && !companyEndRe.MatchString(t) || !(unicode.IsUpper(first) || unicode.IsDigit(first)) {
 			continue // (but "Timeline of Granite Peak Retail Holdings, Inc." ends with a name's stop)
 		}
-		if n := len(strings.Fields(t)); n > 15 || k > 0 && n >= 10 && finiteVerb(t) {
+		if n := len(strings.Fields(t)); n > 15 && !(long && n <= 30) || k > 0 && n >= 10 && finiteVerb(t) {
 			continue // a long line with a verb is a sentence without its stop
 		}
 		if i := strings.Index(t, ":"); i >= 0 && i < 40 && fieldLabel(t[:i]) {
@@ -942,6 +946,34 @@ func plainHeadings(blocks []*block, marked bool) {
 		}
 		b.kind, b.level = headingBlock, 1
 	}
+}
+
+// headlineCase reports whether t is written as a headline is, every word
+// of four letters or more capitalized (but the prepositions headlines
+// leave small: "from", "with"), and at least eight of them: no sentence
+// capitalizes its words so.
+func headlineCase(t string) bool {
+	n := 0
+	for _, w := range strings.Fields(t) {
+		w = strings.Trim(w, "\"'“”‘’()[],:;")
+		if utf8.RuneCountInString(w) < 4 || smallTitleWords[w] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 8
+}
+
+// smallTitleWords are the words of four letters or more a headline in
+// title case leaves in lower case.
+var smallTitleWords = map[string]bool{
+	"from": true, "with": true, "into": true, "onto": true, "over": true, "upon": true, "than": true,
+	"that": true, "after": true, "about": true, "under": true, "amid": true, "among": true, "before": true,
+	"during": true, "within": true, "without": true, "across": true, "against": true, "through": true,
+	"between": true, "toward": true, "towards": true,
 }
 
 // productLabelRe is a line naming only the kind of message a bulletin or

@@ -1,6 +1,13 @@
 package e2e_test
 
-import "testing"
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/sources"
+)
 
 // TestDocDates26D pins which line of a document's header gives it its
 // date (session 26).
@@ -79,4 +86,39 @@ func TestDocDates26D(t *testing.T) {
 			want: []string{"2021-09-23 | Date applied", "2022-01-10 | Overall study start date", "2023-06-30 | Recruitment end date"},
 		},
 	})
+}
+
+// TestDocTitles26D pins which line names a document (its title, source
+// and lane): a press release's long headline in title case on line 1,
+// not the dated subheadline under it.
+func TestDocTitles26D(t *testing.T) {
+	tests := []struct{ name, file, text, want string }{
+		{
+			name: "a long title-case headline over a dated subheadline",
+			file: "release.txt",
+			text: "Corvane Therapeutics Reports Positive Topline Results from Phase 3 Trial of Velorast in Moderate to Severe Plaque Psoriasis\n\nRegulatory submission planned for the first quarter of 2026\n\nBOSTON, Oct. 14, 2025 -- Corvane Therapeutics today reported topline results from its Phase 3 trial.\n",
+			want: "Corvane Therapeutics Reports Positive Topline Results from Phase 3 Trial of Velorast in Moderate to Severe Plaque Psoriasis",
+		},
+		{
+			name: "a long first sentence without its stop names nothing",
+			file: "note.txt",
+			text: "The committee met on Tuesday to review the plans for the new library and agreed to ask for more detail on the costs of the roof\n\nMembers will meet again next month.\n",
+			want: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), tt.file)
+			if err := os.WriteFile(p, []byte(tt.text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			res, err := sources.Read(context.Background(), []string{p}, sources.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Documents[0].Title; got != tt.want {
+				t.Errorf("title %q, want %q", got, tt.want)
+			}
+		})
+	}
 }
