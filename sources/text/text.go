@@ -397,6 +397,11 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 		if b := blocks[0]; b.kind == paraBlock && !b.table && b.lines == 2 && titleLine(b.first) {
 			if second := strings.TrimSpace(strings.TrimPrefix(b.text, b.first)); second != "" && len(second) <= 80 && !strings.HasSuffix(second, ".") {
 				title = strings.TrimSpace(b.first)
+			} else if second != "" && capsTitle(b.first) {
+				// "BRITISH GRAND PRIX WEEKEND - TV GUIDE" over
+				// "Silverstone, Fri 4 - Sun 6 July 2025. All times BST.":
+				// a line in capitals is the title over any line
+				title = strings.TrimSpace(b.first)
 			}
 		}
 	}
@@ -965,6 +970,18 @@ func headlineCase(t string) bool {
 		n++
 	}
 	return n >= 8
+}
+
+// capsTitle reports whether a line is written in capitals, as plain text
+// writes a title: three words or more, no small letter.
+func capsTitle(s string) bool {
+	words := 0
+	for _, w := range strings.Fields(s) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			words++
+		}
+	}
+	return words >= 3 && strings.IndexFunc(s, unicode.IsLower) < 0
 }
 
 // smallTitleWords are the words of four letters or more a headline in

@@ -100,6 +100,14 @@ func TestDocTitles26D(t *testing.T) {
 			want: "Corvane Therapeutics Reports Positive Topline Results from Phase 3 Trial of Velorast in Moderate to Severe Plaque Psoriasis",
 		},
 		{
+			// A first line in capitals over a line of text (its dates and
+			// a note), no blank line between: the capitals name the guide.
+			name: "a line in capitals over a sentence",
+			file: "guide.txt",
+			text: "HARBOUR REGATTA WEEKEND - RADIO GUIDE\nPortmoor, Sat 9 - Sun 10 August 2025. All times BST.\n\nSat 9 August\n  Opening parade  10:00-11:00\n",
+			want: "HARBOUR REGATTA WEEKEND - RADIO GUIDE",
+		},
+		{
 			name: "a long first sentence without its stop names nothing",
 			file: "note.txt",
 			text: "The committee met on Tuesday to review the plans for the new library and agreed to ask for more detail on the costs of the roof\n\nMembers will meet again next month.\n",
