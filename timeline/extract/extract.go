@@ -2544,7 +2544,7 @@ func (x *sectionExtractor) run() []*item {
 				}
 				continue // "1712/13" alone over a register's entries: the year they are under, no event
 			}
-			if quotedTitle(text, s.Start, s.End, t) {
+			if quotedTitle(text, s.Start, s.End, t, x.tx) {
 				continue // 'a talk, "Brackley in the 1950s", by Peter Yates': the year is the work's subject
 			}
 			if !yearWritten(t.Text) && t.Date.Prec >= timeline.Month && eraRuleRe.MatchString(text[s.Start:t.Start]) {
@@ -4642,7 +4642,7 @@ var dataBoundRe = regexp.MustCompile(`(?i)^[\s*_•-]*(?:the\s+|all\s+|any\s+)?(
 // stop of a sentence, and is named as a work (a noun or verb of works
 // before it, or "by" and a name after it). A quoted saying ("said: 'We
 // met in 1990.'") is no title.
-func quotedTitle(text string, from, to int, t tempex.Timex) bool {
+func quotedTitle(text string, from, to int, t tempex.Timex, tx []tempex.Timex) bool {
 	open := -1
 	var closer string
 	for k := t.Start - 1; k >= from && k >= t.Start-80; k-- {
@@ -4669,8 +4669,8 @@ func quotedTitle(text string, from, to int, t tempex.Timex) bool {
 	if closer == `"` && strings.Count(text[from:open-1], `"`)%2 == 1 {
 		return false // the quote before t closes one, not opens it
 	}
-	if inner == "" || !unicode.IsUpper(firstRune(inner)) || strings.ContainsAny(inner, ".!?;") || len(strings.Fields(inner)) > 10 {
-		return false
+	if inner == "" || !unicode.IsUpper(firstRune(inner)) && !unicode.IsDigit(firstRune(inner)) || strings.ContainsAny(inner, ".!?;") || len(strings.Fields(inner)) > 10 {
+		return false // (a title may open with its year: "1984 Revisited")
 	}
 	before := strings.ToLower(strings.TrimRight(text[from:open-len(closer)], " ,:"))
 	if closer == "”" {
@@ -4685,7 +4685,39 @@ func quotedTitle(text string, from, to int, t tempex.Timex) bool {
 			return true
 		}
 	}
-	return false
+	// a quotation in title case beside a date of the sentence outside it
+	// ('Local history evening: "Ashcombe in the 1960s" - Wed 25 March'):
+	// the name of what is held then
+	return titleCaseQuote(inner) && slices.ContainsFunc(tx, func(o tempex.Timex) bool {
+		return o.Start >= from && o.End <= to && (o.End < open || o.Start > t.End+n) && (o.Type == tempex.Date || o.Type == tempex.Time) && o.Date.Prec >= timeline.Day
+	})
+}
+
+// titleCaseQuote reports whether a quotation reads as a title: two words
+// or more, each a number, a capitalized word or a short function word
+// ("Ashcombe in the 1960s", "1984 Revisited"), and one capitalized word
+// at least.
+func titleCaseQuote(inner string) bool {
+	ws := strings.Fields(inner)
+	if len(ws) < 2 {
+		return false
+	}
+	caps := false
+	for _, w := range ws {
+		r := firstRune(w)
+		switch {
+		case unicode.IsUpper(r):
+			caps = true
+		case unicode.IsDigit(r):
+		default:
+			switch w {
+			case "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "from", "with", "by", "&", "-", "–":
+			default:
+				return false
+			}
+		}
+	}
+	return caps
 }
 
 // workWords name a work, or what is done with one, before its quoted title.

@@ -619,11 +619,13 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 					h.title = finish(label + ": " + h.title)
 					return h
 				}
-			case k == 1 && strings.HasPrefix(sent[clauses[0].End:], ":") && len(rest) <= 3 && !hasVerb(rest) && ds > c.Start && !strings.ContainsAny(sent[c.Start:ds], ",;"):
+			case k == 1 && strings.HasPrefix(sent[clauses[0].End:], ":") && (len(rest) <= 3 || quotationOnly(rest)) && !hasVerb(rest) && ds > c.Start && !strings.ContainsAny(sent[c.Start:ds], ",;"):
 				// "Career-high ranking: No. 6 (21 August 2023)": a
 				// field's short value before its date, under its label
 				// (not "Source 2: ...", a label of a list's order, nor
-				// "One more: ...")
+				// "One more: ..."; a quoted name is one value however
+				// long: 'Local history evening: "Ashcombe in the 1960s" -
+				// Wed 25 March')
 				label := sent[clauses[0].Start:clauses[0].End]
 				if lw := strings.Fields(label); len(lw) <= 4 && !hasVerb(lw) && !numberedLabel(label) && !stopWords[strings.ToLower(lw[len(lw)-1])] {
 					cl.Start = clauses[0].Start
@@ -5820,4 +5822,28 @@ func bulletLabel(sent string) int {
 		return 0
 	}
 	return m[1]
+}
+
+// quotationOnly reports whether the words are one quotation and nothing
+// else but a dash after it ('"Ashcombe in the 1960s" -').
+func quotationOnly(ws []string) bool {
+	for len(ws) > 0 {
+		switch ws[len(ws)-1] {
+		case "-", "–", "—":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	q := strings.Join(ws, " ")
+	switch {
+	case strings.HasPrefix(q, `"`) && strings.HasSuffix(q, `"`):
+		return strings.Count(q, `"`) == 2
+	case strings.HasPrefix(q, "“") && strings.HasSuffix(q, "”"):
+		return strings.Count(q, "“") == 1 && strings.Count(q, "”") == 1
+	}
+	return false
 }
