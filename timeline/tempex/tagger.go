@@ -413,6 +413,10 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			i = r.end
 			continue // "starred in "The Day After Tomorrow"": a film's name
 		}
+		if r.typ == Date && r.d.Prec == timeline.Season && t.workNamed(r) {
+			i = r.end
+			continue // "the sci-fi film Summer of 2049": the film's name
+		}
 		if r.typ == Date && r.d.Prec == timeline.Quarter && t.moonPhase(r) {
 			i = r.end
 			continue // "First quarter falls on 12 August": the Moon's phase
@@ -5360,6 +5364,21 @@ var titleSmallWords = map[string]bool{
 // small ones: a film's, a song's or a show's name ("The Day After
 // Tomorrow", "Seven Days in May", "The Tonight Show"), no time. A quoted
 // saying is no title: "Tomorrow we march" has a word in lower case.
+// workNamed reports whether the season r, written with its capital, names
+// the work whose noun is right before it ("the film Summer of 2049"):
+// a title, not that summer ("a film shot in the summer of 2024").
+func (t *Tagger) workNamed(r res) bool {
+	ta := t.tok(r.start)
+	if ta == nil || !ta.cap || ta.upper {
+		return false
+	}
+	switch t.lowerWord(r.start - 1) {
+	case "film", "movie", "novel", "album", "documentary", "musical", "opera", "book", "song", "poem":
+		return true
+	}
+	return false
+}
+
 func (t *Tagger) inQuotedTitle(a, b int) bool {
 	ta, tb := t.tok(a), t.tok(b-1)
 	if t.narrative || ta == nil || tb == nil || !ta.cap && !ta.upper {
