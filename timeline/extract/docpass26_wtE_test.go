@@ -16,3 +16,18 @@ func TestQuotedTitleYears(t *testing.T) {
 			want: []brief{{"1990", "in 1990", "\"we moved out\" on Tuesday"}, {"2026-02-24", "on Tuesday", "We moved out"}}},
 	})
 }
+
+// TestFilmYearInBrackets: a year in brackets right after a title ("Jaws
+// (1975)", "Top Gun (1986)") in a listing that dates its line by a day of
+// the writer's year tells which film, no event; a bracketed year in a
+// history ("the Civil Constitution of the Clergy (1790)") still dates.
+func TestFilmYearInBrackets(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a double bill", ref: "2025-06-09", text: "Sun 15 June 7pm - double bill: Jaws (1975) + Jurassic Park (1993).",
+			want: []brief{{"2025-06-15T19:00", "Sun 15 June 7pm", "Double bill: Jaws (1975) + Jurassic Park (1993)"}}},
+		{name: "a listing's line", ref: "2025-07-20", text: "- Fri 1 Aug — Top Gun (1986) in 4K",
+			want: []brief{{"2025-08-01", "Fri 1 Aug", "Top Gun (1986) in 4K"}}},
+		{name: "a history's bracketed year", ref: "2025-07-20", text: "The Church was split by the Civil Constitution of the Clergy (1790).",
+			want: []brief{{"1790", "1790", "The Church was split by the Civil Constitution of the Clergy"}}},
+	})
+}

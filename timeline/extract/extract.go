@@ -2544,6 +2544,9 @@ func (x *sectionExtractor) run() []*item {
 				}
 				continue // "1712/13" alone over a register's entries: the year they are under, no event
 			}
+			if bracketedTitleYear(text, s, t, x.tx) {
+				continue // "Sun 15 June 7pm - double bill: Jaws (1975) + ...": the year tells which film, no event
+			}
 			if quotedTitle(text, s.Start, s.End, t, x.tx) {
 				continue // 'a talk, "Brackley in the 1950s", by Peter Yates': the year is the work's subject
 			}
@@ -4718,6 +4721,30 @@ func titleCaseQuote(inner string) bool {
 		}
 	}
 	return caps
+}
+
+// bracketedTitleYear reports whether the year t is in brackets right
+// after a name ("Jaws (1975)", "Top Gun (1986) in 4K") in a sentence that
+// a day of a later year, written without its year, dates ("Sun 15 June
+// 7pm"): a listing's line, where the year tells which work is shown. A
+// history writes its days with their years, and its bracketed years
+// ("the Civil Constitution of the Clergy (1790)") date what they follow.
+func bracketedTitleYear(text string, s Segment, t tempex.Timex, tx []tempex.Timex) bool {
+	if t.Type != tempex.Date || t.Date.Prec != timeline.Year || len(t.Text) != 4 || !yearDigitsRe.MatchString(t.Text) ||
+		t.Start < 2 || text[t.Start-1] != '(' || text[t.Start-2] != ' ' || t.End >= len(text) || text[t.End] != ')' {
+		return false
+	}
+	ws := strings.Fields(text[max(s.Start, t.Start-40) : t.Start-1])
+	if len(ws) == 0 {
+		return false
+	}
+	if r := firstRune(ws[len(ws)-1]); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	return slices.ContainsFunc(tx, func(o tempex.Timex) bool {
+		return o.Start >= s.Start && o.End <= s.End && o.Start != t.Start && (o.Type == tempex.Date || o.Type == tempex.Time) &&
+			o.Date.Prec >= timeline.Day && o.Date.Year > t.Date.Year && !yearWritten(o.Text)
+	})
 }
 
 // workWords name a work, or what is done with one, before its quoted title.
