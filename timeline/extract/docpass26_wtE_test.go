@@ -31,3 +31,15 @@ func TestFilmYearInBrackets(t *testing.T) {
 			want: []brief{{"1790", "1790", "The Church was split by the Civil Constitution of the Clergy"}}},
 	})
 }
+
+// TestFeastNamesAThing: a feast before a noun ("Easter trail", "the
+// Christmas market") names the thing, which the other dates of its
+// sentence date.
+func TestFeastNamesAThing(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "an Easter trail", ref: "2026-03-02", text: "Easter trail: Sat 28 March until Sun 12 April.",
+			want: []brief{{"2026-03-28/2026-04-12", "Sat 28 March until Sun 12 April", "Easter trail"}}},
+		{name: "a Christmas market", ref: "2025-10-02", text: "The Christmas market opens on 28 November.",
+			want: []brief{{"2025-11-28", "on 28 November", "The Christmas market opens"}}},
+	})
+}

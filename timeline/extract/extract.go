@@ -6097,6 +6097,9 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 		}
 		return true
 	}
+	if t.Type == tempex.Date && t.Date.Prec == timeline.Day && !strings.ContainsAny(t.Text, "0123456789") && feastName(t.Text) && nounAfter(after) {
+		return true // "Easter trail: Sat 28 March until Sun 12 April", "The Christmas market opens on 28 November": the feast names the thing
+	}
 	if lt := strings.TrimPrefix(strings.ToLower(t.Text), "the "); t.Date.Prec == timeline.Season && seasonWords[lt] && strings.HasPrefix(after, " ") {
 		// "The autumn visit took place in September 2019", "read for
 		// summer ablation": a season naming a kind of thing, no date of
