@@ -43,3 +43,18 @@ func TestFeastNamesAThing(t *testing.T) {
 			want: []brief{{"2025-11-28", "on 28 November", "The Christmas market opens"}}},
 	})
 }
+
+// TestCodeNumberNoYear: a number that is a code to key in ("enter
+// passcode 2026", "The conference ID is 2026.", "PIN: 1987", "extension
+// 2031") is no year.
+func TestCodeNumberNoYear(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a passcode", ref: "2025-07-10", text: "To join the webinar, dial 1-888-555-0110 and enter passcode 2026.", want: nil},
+		{name: "a conference ID", ref: "2025-07-10", text: "The conference ID is 2026.", want: nil},
+		{name: "a PIN", ref: "2025-07-10", text: "Your PIN: 1987. Keep it safe.", want: nil},
+		{name: "an access code", ref: "2025-07-10", text: "Use access code 2019 at the side door.", want: nil},
+		{name: "an extension", ref: "2025-07-10", text: "Call the helpdesk on extension 2031.", want: nil},
+		{name: "a code year", ref: "2025-07-10", text: "The company changed its code in 2019.",
+			want: []brief{{"2019", "in 2019", "The company changed its code"}}},
+	})
+}

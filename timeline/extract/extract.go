@@ -6007,6 +6007,20 @@ func notADate(text string, t tempex.Timex) bool {
 			return true
 		}
 	}
+	if t.Date.Prec == timeline.Year && len(w) == 4 {
+		// a code to key in: "enter passcode 2026", "The conference ID
+		// is 2026.", "PIN: 1987"
+		prev := strings.Fields(strings.ToLower(text[max(0, t.Start-24):t.Start]))
+		if n := len(prev); n > 1 && (prev[n-1] == "is" || prev[n-1] == "was") {
+			prev = prev[:n-1]
+		}
+		if n := len(prev); n > 0 {
+			switch strings.TrimRight(prev[n-1], ":") {
+			case "passcode", "passcodes", "password", "pin", "pins", "id", "code", "codes", "passkey", "extension", "ext.", "ext", "pincode":
+				return true
+			}
+		}
+	}
 	// the year of a statute's name: "the Limitation Act 1980", "the Data
 	// Protection Regulations 2018" name a law, not something done then
 	// and "the 1990 Act still applies": a law named by its year
