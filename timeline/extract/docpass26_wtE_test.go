@@ -58,3 +58,15 @@ func TestCodeNumberNoYear(t *testing.T) {
 			want: []brief{{"2019", "in 2019", "The company changed its code"}}},
 	})
 }
+
+// TestForFrame: a period the sentence is for, opening it after "For" and
+// set off by a comma ("For the coming winter, ..."), frames the other
+// date of the sentence, which dates it; alone it dates the sentence.
+func TestForFrame(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a frame and a deadline", ref: "2022-05-09", text: "For the coming winter, the Working Group recommends that tenders be launched by July 2022.",
+			want: []brief{{"2022-07", "by July 2022", "The Working Group recommends tenders be launched"}}},
+		{name: "a year's budget set on a day", ref: "2024-05-09", text: "For 2025, the council set its budget on 3 March 2024.",
+			want: []brief{{"2024-03-03", "on 3 March 2024", "For 2025, the council set its budget"}}},
+	})
+}

@@ -7238,6 +7238,12 @@ func dropFrame(text string, s Segment, cs []cand) (kept, frame []cand) {
 		// day that dates the line
 		return cs[1:], cs[:1]
 	}
+	if strings.EqualFold(strings.TrimLeft(text[s.Start:f.t.Start], " \t\n*_-•"), "for ") && strings.HasPrefix(text[f.end:], ",") {
+		// "For the coming winter, the Working Group recommends that
+		// tenders be launched by July 2022": the period the statement is
+		// for, which the sentence's other date dates
+		return cs[1:], cs[:1]
+	}
 	if f.span.IsRange() || c.span.IsRange() || c.span.Start.Prec <= f.span.Start.Prec || !f.span.Start.Contains(c.span.Start) {
 		return cs, nil
 	}
