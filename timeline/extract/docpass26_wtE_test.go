@@ -70,3 +70,15 @@ func TestForFrame(t *testing.T) {
 			want: []brief{{"2024-03-03", "on 3 March 2024", "For 2025, the council set its budget"}}},
 	})
 }
+
+// TestSuperlativeOfEveryYear: a month or a season told with "is" or
+// "are" and a superlative ("Our phone lines are busiest in January") is
+// what is so every year, no event; told in the past it is that one.
+func TestSuperlativeOfEveryYear(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "busiest in January", ref: "2025-10-14", text: "Our phone lines are busiest in January.", want: nil},
+		{name: "the river at its highest in spring", ref: "2025-10-14", text: "The river is at its highest in spring.", want: nil},
+		{name: "were busiest in January", ref: "2025-10-14", text: "Our phone lines were busiest in January.",
+			want: []brief{{"2025-01", "in January", "Our phone lines were busiest"}}},
+	})
+}

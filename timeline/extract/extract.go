@@ -4903,8 +4903,16 @@ func genericPeriod(sent, expr string) bool {
 			return true
 		}
 	}
+	if presentSuperlativeRe.MatchString(low) {
+		return true // "Our phone lines are busiest in January": so every January
+	}
 	return season && (strings.Contains(low, " can ") || strings.Contains(low, " may ")) && !strings.Contains(low, " will ")
 }
+
+// presentSuperlativeRe finds "is" or "are" and a superlative, what is
+// so in every such month or season: "are busiest", "is at its highest",
+// "is the wettest".
+var presentSuperlativeRe = regexp.MustCompile(`\b(?:is|are)\s+(?:usually\s+|often\s+|always\s+)?(?:at\s+(?:its|their)\s+|the\s+)?(?:most\s+[a-z]+|least\s+[a-z]+|busiest|quietest|highest|lowest|wettest|driest|coldest|hottest|warmest|coolest|longest|shortest|cheapest|dearest|strongest|weakest|heaviest|lightest|best|worst|greatest|fewest|largest|biggest|smallest)\b`)
 
 // copulaAdjRe ends a clause's words before "this year" with "is" or
 // "are" and an adjective: "The Moon is kind", "Prices are unusually low".
