@@ -82,3 +82,14 @@ func TestSuperlativeOfEveryYear(t *testing.T) {
 			want: []brief{{"2025-01", "in January", "Our phone lines were busiest"}}},
 	})
 }
+
+// TestRelativeYearOfARule: "last year's" in a sentence of what is done
+// every year ("recalculated each July based on last year's return") is
+// the year before each one, no event; alone it is the writer's last year.
+func TestRelativeYearOfARule(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "each July", ref: "2025-01-20", text: "The Canada Child Benefit is recalculated each July based on last year's return.", want: nil},
+		{name: "last year's alone", ref: "2025-01-20", text: "Last year's return showed a loss.",
+			want: []brief{{"2024", "Last year", "The return showed a loss"}}},
+	})
+}

@@ -2733,6 +2733,10 @@ func (x *sectionExtractor) run() []*item {
 				!yearWritten(t.Text) && setIn(text, x.tx, ti, s.End) {
 				continue // "every year on 9 November", "in October each year": the day or month of each year, no event
 			}
+			if t.Type == tempex.Date && t.Date.Prec == timeline.Year && !yearWritten(t.Text) && (strings.HasPrefix(text[t.End:min(s.End, t.End+3)], "'s") || strings.HasPrefix(text[t.End:min(s.End, t.End+4)], "’s")) &&
+				setIn(text, x.tx, ti, s.End) {
+				continue // "is recalculated each July based on last year's return": the year before each one, no event
+			}
 			if n := len(dated); n > 0 && t.Start < dated[n-1].end {
 				continue // overlaps the last date (a tagger's double reading): the first wins
 			}
