@@ -93,3 +93,12 @@ func TestRelativeYearOfARule(t *testing.T) {
 			want: []brief{{"2024", "Last year", "The return showed a loss"}}},
 	})
 }
+
+// TestDatesCompared: a sentence that compares two dates ("3200 BC is
+// earlier than 800 BC") says what the calendar is, no event.
+func TestDatesCompared(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "BC counts backwards", ref: "", text: "Remember that BC counts backwards: 3200 BC is earlier than 800 BC.", want: nil},
+		{name: "a day comes before another", ref: "", text: "In the old calendar, 25 March 1750 came after 24 March 1750.", want: nil},
+	})
+}

@@ -2547,6 +2547,10 @@ func (x *sectionExtractor) run() []*item {
 			if bracketedTitleYear(text, s, t, x.tx) {
 				continue // "Sun 15 June 7pm - double bill: Jaws (1975) + ...": the year tells which film, no event
 			}
+			if j+1 < len(x.tx) && x.tx[j+1].Start < s.End && x.tx[j+1].Start > t.End && datesComparedRe.MatchString(text[t.End:x.tx[j+1].Start]) ||
+				j > ti && x.tx[j-1].End < t.Start && datesComparedRe.MatchString(text[x.tx[j-1].End:t.Start]) {
+				continue // "3200 BC is earlier than 800 BC": what is said of the dates, nothing that happened
+			}
 			if quotedTitle(text, s.Start, s.End, t, x.tx) {
 				continue // 'a talk, "Brackley in the 1950s", by Peter Yates': the year is the work's subject
 			}
@@ -4750,6 +4754,10 @@ func bracketedTitleYear(text string, s Segment, t tempex.Timex, tx []tempex.Time
 			o.Date.Prec >= timeline.Day && o.Date.Year > t.Date.Year && !yearWritten(o.Text)
 	})
 }
+
+// datesComparedRe is the words between two dates that compare them, one
+// the subject of the sentence: " is earlier than ", " comes before ".
+var datesComparedRe = regexp.MustCompile(`^\s+(?:is|are|was|were|comes?|came)\s+(?:[a-z]+\s+)?(?:earlier|later|older|newer|before|after)(?:\s+than)?\s+$`)
 
 // workWords name a work, or what is done with one, before its quoted title.
 var workWords = []string{"talk", "book", "film", "novel", "exhibition", "show", "lecture", "paper", "article", "essay",
