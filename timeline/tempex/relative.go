@@ -1568,6 +1568,11 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	if t.is(j, "year") && t.dash(j+1) && t.glued(j+1) && t.is(j+2, "end") {
 		return res{}, false // "the year-end bonus": read from "year-end"
 	}
+	if t.is(j, "year") && t.tok(j).cap && !t.tok(j).upper {
+		if n := t.tok(j + 1); n != nil && n.kind == tNum && n.nd <= 2 && n.sfx == sfxNone && !t.glued(j+1) {
+			return res{}, false // "that Year 8 will be visiting Charmouth": a school's year group, no year
+		}
+	}
 	if w := t.w(j); w != nil && w.unit != uNone && t.dash(j+1) && t.glued(j+1) && t.is(j+2, "on") && t.dash(j+3) && t.glued(j+3) {
 		return res{}, false // "the year-on-year rate", "the month-on-month change": a comparison, no year
 	}
