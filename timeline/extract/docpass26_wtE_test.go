@@ -102,3 +102,17 @@ func TestDatesCompared(t *testing.T) {
 		{name: "a day comes before another", ref: "", text: "In the old calendar, 25 March 1750 came after 24 March 1750.", want: nil},
 	})
 }
+
+// TestNamedYearState: a year that names the subject of a sentence telling
+// how it stands now ("The 2024 Flash Appeal ... is only 23% funded") makes
+// no event; what befell it then ("was launched") does.
+func TestNamedYearState(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "an appeal's funding", ref: "2024-06-10", text: "The 2024 Flash Appeal ($86.5 million) is only 23% funded.", want: nil},
+		{name: "an agreement in force", ref: "2024-06-10", text: "The 2015 Paris Agreement remains the main climate treaty.", want: nil},
+		{name: "an appeal launched", ref: "2024-06-10", text: "The 2024 Flash Appeal was launched in Geneva.",
+			want: []brief{{"2024", "2024", "The Flash Appeal was launched in Geneva"}}},
+		{name: "games to be held", ref: "2024-03-10", text: "The 2024 Olympics are due to open in Paris.",
+			want: []brief{{"2024", "2024", "The Olympics are due to open in Paris"}}},
+	})
+}

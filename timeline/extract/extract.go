@@ -2933,7 +2933,10 @@ func (x *sectionExtractor) run() []*item {
 			// "has remastered her 1999 film", not "during last summer's
 			// heatwave", which can date what a clause tells)
 			perfect := !slices.ContainsFunc(dated, func(c cand) bool { return !c.qualifier || !nounModifierDate(c.t.Text) }) && hasPerfect(text[s.Start:s.End])
-			dated = dropQualifiers(text, s, dated, hasModal(text[s.Start:s.End]) || perfect)
+			// (and a year naming the subject of a sentence that tells how
+			// it stands: "The 2024 Flash Appeal is only 23% funded")
+			state := !slices.ContainsFunc(dated, func(c cand) bool { return !c.qualifier || !nounModifierDate(c.t.Text) }) && namedYearState(text[s.Start:s.End])
+			dated = dropQualifiers(text, s, dated, hasModal(text[s.Start:s.End]) || perfect || state)
 		}
 		dated = dedupeSpans(text, dated)
 		dated = joinDayTime(text, dated)
@@ -7032,6 +7035,26 @@ func hasModal(sent string) bool {
 		}
 	}
 	return false
+}
+
+// namedYearStateRe is a sentence whose subject a year names, told in the
+// present with "is", "are" or "remains" ("The 2024 Flash Appeal ($86.5
+// million) is only 23% funded", "The 2015 agreement remains in force"),
+// not what is to be held ("is due to open", "are being held").
+var namedYearStateRe = regexp.MustCompile(`^(?:The|Its|Their|Our|This)\s+\d{4}\s+(?:[^.;:,]|\.\d)*?\s(?:is|are|remains|remain)\s+(\pL+)`)
+
+// namedYearState reports whether a sentence tells how a thing a year
+// names stands now: no event of that year (see namedYearStateRe).
+func namedYearState(sent string) bool {
+	m := namedYearStateRe.FindStringSubmatch(strings.TrimLeft(sent, " \t*_-•"))
+	if m == nil {
+		return false
+	}
+	switch strings.ToLower(m[1]) {
+	case "due", "to", "being", "held", "expected", "scheduled", "set", "planned", "slated", "likely", "going", "about", "on", "at", "from", "between", "open", "opening", "taking", "coming":
+		return false
+	}
+	return true
 }
 
 // hasPerfect reports whether the main clause of a sentence holds a
