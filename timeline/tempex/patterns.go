@@ -2019,7 +2019,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// day of a year just written is that year's
 		entry := (i == 0 || t.newLine(i)) && t.lastDay.Prec >= timeline.Day && t.lastDay.Year == t.last.Year // a diary's "Jan. 10th." after "Jan. 4th." of 1863
 		if t.last.Prec >= timeline.Month && t.last.Year > 0 && t.lastEnd >= 0 && t.lastEnd <= i && (t.sentencesBetween(t.lastEnd, i) <= 2 || entry) &&
-			(!t.lastUnknown || entry || t.unknownWday && t.last.Prec >= timeline.Day) && // ("early this year", "Tuesday 13th" in an entry leave the diary's year known; "By Friday", a day of some week, after a day leaves that day's)
+			(!t.lastUnknown || entry || t.unknownWday && t.last.Prec >= timeline.Day || t.askDay && t.writersYearAside(i)) && // ("early this year", "Tuesday 13th" in an entry leave the diary's year known; "By Friday", a day of some week, after a day leaves that day's)
 			!(t.last.Prec <= timeline.Day && t.isAny(t.lastStart-1, "until", "till", "through", "by", "thru")) { // (not after "a deal until June 2027"; "until 11pm" is a time of the day told)
 			if t.inRange && m < t.last.Month {
 				return t.last.Year + 1, true // "from Nov. 3, 2019 to Feb. 5": the end after the start
@@ -2130,6 +2130,19 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		return y + 1, true
 	}
 	return y, true
+}
+
+// writersYearAside reports whether the date left unknown last is the
+// writer's "last year" (or "this year", "next year") alone, told in a
+// sentence before token i after a day written with its year: "The British
+// GP runs on 6 July 2025. Last year Hamilton won. The next round is on 27
+// July." The aside speaks from the writer's unknown day; the day after it
+// is still near the day the text gave (in its own sentence, "Last year
+// the round was on 27 July", it is of the year the aside names).
+func (t *Tagger) writersYearAside(i int) bool {
+	u := t.unknownStart
+	return t.unknownPrec == timeline.Year && u >= 0 && t.unknownEnd == u+2 && t.isAny(u, "last", "this", "next") && t.is(u+1, "year") &&
+		t.last.Prec >= timeline.Day && t.lastDay.Year == t.last.Year && t.lastDayEnd <= u && t.unknownEnd <= i && !t.sameSentence(t.unknownEnd, i)
 }
 
 // titleYear returns the year the text's first line, a short title, names
