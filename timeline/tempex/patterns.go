@@ -1835,6 +1835,13 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// year, not of the story's
 		return 0, false
 	}
+	if y, ok := t.yearInSpan(m, i); ok {
+		// "The panto runs Fri 28 Nov 2025 – Sun 4 Jan 2026, with no
+		// performance on Christmas Day": a month of the range just
+		// written, in its sentence, is of the year the range holds it in
+		t.tense(i, j) // the callers read closePast and closeFuture
+		return y, true
+	}
 	y1, y2, at, ok := t.splitYearBefore(i)
 	if ok && t.hasRef && t.tense(i, j) < 0 {
 		ok = false // "The precept for 2025/26 had been confirmed on 20 February": told as past, of the writer's year
@@ -2128,6 +2135,35 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// month the writer's day would put in the months gone by is of
 		// the coming year the title names
 		return y + 1, true
+	}
+	return y, true
+}
+
+// yearInSpan returns the year in which month m, named at token i, falls
+// inside the range of months or days read last, when that range ends in
+// the same sentence a few words before i and holds the month in one year
+// only ("28 Nov 2025 – 4 Jan 2026" holds December in 2025).
+func (t *Tagger) yearInSpan(m, i int) (int, bool) {
+	e := t.spanEnd
+	if e < 0 || e != t.lastSetEnd || t.lastEnd > e && !t.lastRate || e > i || i-e > 16 { // (nothing read since the range but a duration)
+		return 0, false
+	}
+	from, to := t.spanFrom, t.spanTo
+	if from.Prec < timeline.Month || to.Prec < timeline.Month || from.Year <= 0 || to.Year < from.Year || to.Year-from.Year > 1 || from.IsVague() || to.IsVague() {
+		return 0, false
+	}
+	if !t.sameSentence(e, i) {
+		return 0, false
+	}
+	a, b := from.Year*12+from.Month, to.Year*12+to.Month
+	y, n := 0, 0
+	for yy := from.Year; yy <= to.Year; yy++ {
+		if v := yy*12 + m; v >= a && v <= b {
+			y, n = yy, n+1
+		}
+	}
+	if n != 1 {
+		return 0, false
 	}
 	return y, true
 }
