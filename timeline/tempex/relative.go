@@ -2293,7 +2293,7 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		// (not over a day left unknown, "on Monday ... the following day";
 		// but "before this decade is out. The following year" follows
 		// the story)
-		blocked := t.lastUnknown && t.unknownPrec >= unitPrecision(u)
+		blocked := t.lastUnknown && t.unknownPrec >= unitPrecision(u) && !t.writersYearAside(i)
 		if lastOK && !blocked && (!ok || t.last.Prec < timeline.Year) {
 			// "the following century" after "the 3rd century BC"
 			base, ok = t.last, true

@@ -1799,7 +1799,7 @@ func (t *Tagger) canStart(i int) bool {
 // reference date, or in narrative mode (and for anaphora like "the same
 // day", when anaphoric is set) the last date mentioned.
 func (t *Tagger) anchor(anaphoric bool) (timeline.Date, bool) {
-	if anaphoric && t.lastUnknown {
+	if anaphoric && t.lastUnknown && !t.writersYearAside(t.at) { // (but "6 July 2025. Last year Hamilton won. Three weeks later" counts from the day)
 		return timeline.Date{}, false
 	}
 	if _, ok := t.attrBase(t.at); ok && t.lastEnd <= t.attrEnd {
