@@ -7287,21 +7287,53 @@ func dropFrame(text string, s Segment, cs []cand) (kept, frame []cand) {
 		// for, which the sentence's other date dates
 		return cs[1:], cs[:1]
 	}
-	if f.span.IsRange() || c.span.IsRange() || c.span.Start.Prec <= f.span.Start.Prec || !f.span.Start.Contains(c.span.Start) {
+	isF := make([]bool, len(cs))
+	isF[0] = isFrame(text, s.Start, f, c)
+	// "In 2020 procurement began in late summer; in 2021 it began only in
+	// October": a clause after a semicolon opens with a frame of its own
+	for p := 1; p+1 < len(cs); p++ {
+		if f, c := cs[p], cs[p+1]; f.start >= cs[p-1].end && strings.TrimSpace(text[cs[p-1].end:f.start]) == ";" && isFrame(text, f.start, f, c) {
+			isF[p] = true
+		}
+	}
+	if !slices.Contains(isF, true) {
 		return cs, nil
 	}
-	// the frame opens the sentence ("In 2019,", "Last year,") and a comma
-	// sets it off
-	if strings.TrimSpace(text[s.Start:f.start]) != "" || !strings.HasPrefix(strings.TrimLeft(text[f.end:c.start], " "), ",") {
-		return cs, nil
+	for p, c := range cs {
+		if isF[p] {
+			frame = append(frame, c)
+		} else {
+			kept = append(kept, c)
+		}
+	}
+	return kept, frame
+}
+
+// isFrame reports whether f, the date that opens a clause at from, only
+// sets the scene for c, a finer date inside it, in one clause: "In 2019,
+// Storm Gareth caused flooding on 12 March" (a comma sets the frame off)
+// or "In 2020 procurement began in late summer" (a year after "in", no
+// comma before the finer date either).
+func isFrame(text string, from int, f, c cand) bool {
+	if f.span.IsRange() || c.span.IsRange() || c.span.Start.Prec <= f.span.Start.Prec || !f.span.Start.Contains(c.span.Start) || c.start < f.end {
+		return false
+	}
+	if strings.TrimSpace(text[from:f.start]) != "" {
+		return false
 	}
 	between := strings.ToLower(text[f.end:c.start])
-	if strings.ContainsAny(between, ";:") || strings.Contains(between, " and ") || strings.Contains(between, " but ") ||
-		strings.Count(between, ",") > 1 {
-		return cs, nil
+	if strings.ContainsAny(between, ";:") || strings.Contains(between, " and ") || strings.Contains(between, " but ") {
+		return false
 	}
-	return cs[1:], cs[:1]
+	if strings.HasPrefix(strings.TrimLeft(between, " "), ",") {
+		// "In 2019,", "Last year,": one comma, the frame's
+		return strings.Count(between, ",") <= 1
+	}
+	return f.span.Start.Prec == timeline.Year && inYearRe.MatchString(text[f.start:f.end]) && !strings.ContainsAny(between, ",()")
 }
+
+// inYearRe is a year written after "in" and nothing else: "In 2020".
+var inYearRe = regexp.MustCompile(`^[Ii]n \d{4}$`)
 
 // dedupeSpans keeps the first of several expressions of the same span in a
 // sentence: a sentence that names a date twice tells one event.

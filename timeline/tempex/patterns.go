@@ -4257,6 +4257,13 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 		r.val = "XXXX-" + s.String()
 		return r, true
 	}
+	if t.last.Prec == timeline.Year && t.last.Year > 0 && !deictic && t.lastEnd >= 0 && t.lastEnd <= start && t.yearAdverbial() && t.sameSentence(t.lastEnd, start) &&
+		!(t.last.Year < t.ref.Year() && t.soClauseBetween(t.lastEnd, start) && t.tense(start, i+1) > 0) {
+		// "In 2020 procurement began in late summer": a season of the
+		// year the sentence is set in, as a month is (see monthYearFor)
+		r.d = timeline.Date{Prec: timeline.Season, Year: t.last.Year, Season: s}
+		return r, true
+	}
 	if t.is(start, "the") && start == i-1 && t.last.Prec > timeline.Year && t.last.Year > t.ref.Year() && t.lastEnd >= 0 && t.lastEnd <= start &&
 		start-t.lastEnd <= 12 && t.sameSentence(t.lastEnd, start) {
 		// "a design by the end of Q2 2025, with a bid to follow in the
