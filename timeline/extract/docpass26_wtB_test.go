@@ -16,3 +16,12 @@ func TestYearFrameClauses(t *testing.T) {
 			want: []brief{{"2020", "In 2020", "The plant closed"}, {"2020-08", "in August", "It was sold"}}},
 	})
 }
+
+// TestLastYearFrameWithDuration: "Last year," opening the sentence sets
+// the year of the month it names, a duration between or not.
+func TestLastYearFrameWithDuration(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "first two weeks of July", ref: "2025-06-30", text: "Last year, about 3.9 million people lodged in the first two weeks of July.",
+			want: []brief{{"2024-07", "July", "About 3.9 million people lodged in the first two weeks"}}},
+	})
+}

@@ -2503,23 +2503,29 @@ func (t *Tagger) willBefore(i int) bool {
 func (t *Tagger) yearAdverbial() bool {
 	// only one that opens the sentence: "a program approved in 1987 that
 	// ..., Nashua had bought shares through Sept. 29" is not set in 1987
+	k, e := t.lastStart, t.lastEnd
 	if t.lastSetEnd != t.lastEnd {
-		return false // "Attacks have risen in recent months, and protests began in late December": no year the last expression told
+		if !t.lastRate || t.lastSetStart < 0 || t.lastSetEnd > t.lastStart || !t.sameSentence(t.lastSetEnd, t.lastStart) {
+			return false // "Attacks have risen in recent months, and protests began in late December": no year the last expression told
+		}
+		// "Last year, about 3.9 million people lodged in the first two
+		// weeks of July": a duration told since the year, in its
+		// sentence, leaves the year the sentence's
+		k, e = t.lastSetStart, t.lastSetEnd
 	}
-	if t.is(t.lastEnd-1, "year") && t.is(t.lastEnd-2, "fiscal") {
+	if t.is(e-1, "year") && t.is(e-2, "fiscal") {
 		return false // "in the current fiscal year, which began July 1": a year whose months the words do not place
 	}
-	k := t.lastStart
 	if t.isAny(k, "last", "this", "next") {
 		return t.opensSentence(k)
 	}
-	if t.punct(t.lastEnd, ',') && t.isAny(t.lastEnd+1, "and", "but", "while", "although", "though", "whereas", "yet") && !t.opensSentence(k-1) {
+	if t.punct(e, ',') && t.isAny(e+1, "and", "but", "while", "although", "though", "whereas", "yet") && !t.opensSentence(k-1) {
 		return false // "Violence peaked in 2007, and protests that began in December have spread": another clause
 	}
 	// ... or one a comma sets off: "We married in 1965, at St Mary's, on
 	// a Saturday in May"; and "1965, at St Mary's, ..." opening it
-	return t.isAny(k-1, "in", "during", "throughout", "by") && (t.opensSentence(k-1) || t.punct(t.lastEnd, ',')) ||
-		t.opensSentence(k) && (t.punct(t.lastEnd, ',') || t.punct(t.lastEnd, ':') || t.dash(t.lastEnd)) && t.lastEnd == k+1
+	return t.isAny(k-1, "in", "during", "throughout", "by") && (t.opensSentence(k-1) || t.punct(e, ',')) ||
+		t.opensSentence(k) && (t.punct(e, ',') || t.punct(e, ':') || t.dash(e)) && e == k+1
 }
 
 // yearAside reports whether token i is in a clause set off by a comma
@@ -2668,7 +2674,7 @@ func (t *Tagger) opensSentence(k int) bool {
 		return true // "... rose at 10:42 a.m. In May 2008, ..."
 	}
 	if p.kind != tPunct {
-		return false
+		return t.paraStart(k) // (a paragraph after a line with no full stop: "Published: 30 June 2025¶¶Last year, ...")
 	}
 	if p.r == '"' || p.r == '“' || p.r == '(' {
 		return t.opensSentence(k - 1)

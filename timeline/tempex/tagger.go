@@ -69,6 +69,7 @@ type Tagger struct {
 	dirAt         int           // token index of the last expression whose direction was told (-1: none)
 	undecided     bool          // cue found a verb that leaves the direction open ("was scheduled for")
 	lastSetEnd    int           // token index just after the expression that set last
+	lastSetStart  int           // ... and the token it starts at
 	setEnd        int           // token index just after the last set ("every Monday")
 	prevDay       timeline.Date // the day named before lastDay
 	prevDayEnd    int
@@ -334,6 +335,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.text = text
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
+	t.lastSetStart = -1
 	t.lastBound, t.lastAttr, t.lastAside, t.lastOpen, t.lastRate = false, false, false, false, false
 	t.lastClock, t.lastClockFour, t.clockCoarseAt = timeline.Date{}, false, -1
 	t.textZone, t.hasTextZone, t.textZoneFour = 0, false, false
@@ -1400,7 +1402,7 @@ func (t *Tagger) timex(r res) Timex {
 				!(d.Prec >= timeline.Day && t.lastDay.Prec >= timeline.Day && t.lastDayEnd <= r.start && r.start-t.lastDayEnd <= 8 && t.zoneAside(r.start, r.end)) { // ("at 02:14 UTC on 9 November 2024 (21:14 local time on 8 November). ... the same day": the moment on another clock; the story's day stays)
 				// (a story told by days that names a year decades before
 				// it, "its oldest lamp was made in 1901", looks back)
-				t.last, t.lastUnknown, t.lastSetEnd = d, false, r.end
+				t.last, t.lastUnknown, t.lastSetEnd, t.lastSetStart = d, false, r.end, r.start
 				if d.Prec >= timeline.Day && t.isAny(r.start-1, "until", "till") && !(r.typ == Time && !t.namesDay(r) && t.lastDayEnd <= r.start && t.sameSentence(t.lastDayEnd, r.start)) {
 					// "valid until 06:00 GMT Sunday" (but not "On Sunday 7
 					// September the Moon does not rise until 19:20": a time
