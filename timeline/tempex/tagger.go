@@ -572,6 +572,20 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 						}
 					}
 				}
+				if !t.narrative && t.hasRef {
+					// "| September 1 – December 31 | January 15, 2026 |":
+					// a span with no year, then a day written with its
+					// year on the same line (the date it is due by): the
+					// span is the one nearest that day
+					if y, ok := t.spanYearBeside(r, r2); ok && y != r.d.Year {
+						a, b := r.d, r2.d
+						a.Year, b.Year = y, b.Year+y-r.d.Year
+						if (a.Prec < timeline.Day || validDay(a.Year, a.Month, a.Day)) && (b.Prec < timeline.Day || validDay(b.Year, b.Month, b.Day)) {
+							r.d, r2.d = a, b
+							dst[k] = t.timex(r)
+						}
+					}
+				}
 				if !t.narrative && t.hasRef && r.d.Year == t.ref.Year()+1 && !t.willBefore(r.start) {
 					// "covers the three months from March 1 to May 31",
 					// said on 21 May: the span running now, not next
@@ -1442,6 +1456,50 @@ func (t *Tagger) timex(r res) Timex {
 		}
 	}
 	return x
+}
+
+// spanYearBeside returns the year the start of the span r–r2, both read
+// without their year, takes from a day written with its year right after
+// the span's end on the same line, with at most a cell's bar, a comma or
+// "due by" between ("| September 1 – December 31 | January 15, 2026 |"):
+// the year that puts the span nearest that day.
+func (t *Tagger) spanYearBeside(r, r2 res) (int, bool) {
+	k := r2.end
+	for n := 0; n < 3 && t.tok(k) != nil && (t.punct(k, '|') || t.punct(k, ',') || t.punct(k, ':') || t.dash(k) || t.isAny(k, "due", "by", "on")); n++ {
+		k++
+	}
+	if k == r2.end || t.tok(k) == nil || t.lineBetween(r2.end-1, k) {
+		return 0, false
+	}
+	d2, ok := t.match(k)
+	if !ok || d2.start != k || d2.typ != Date || d2.noYear || d2.val != "" || d2.d.Prec != timeline.Day || d2.d.Year <= 0 || !t.yearWrittenIn(d2.start, d2.end) {
+		return 0, false
+	}
+	day, ok := dayTime(d2.d)
+	if !ok {
+		return 0, false
+	}
+	best, bestGap := 0, time.Duration(-1)
+	for _, y := range [3]int{d2.d.Year, d2.d.Year - 1, d2.d.Year + 1} {
+		a, b := r.d, r2.d
+		a.Year, b.Year = y, r2.d.Year+y-r.d.Year
+		as, _ := a.Bounds()
+		_, be := b.Bounds()
+		if as.IsZero() || be.IsZero() {
+			continue
+		}
+		var gap time.Duration
+		switch {
+		case day.Before(as):
+			gap = as.Sub(day)
+		case !day.Before(be):
+			gap = day.Sub(be)
+		}
+		if bestGap < 0 || gap < bestGap {
+			best, bestGap = y, gap
+		}
+	}
+	return best, bestGap >= 0
 }
 
 // comparedYear reports whether the year r is what a figure is compared
