@@ -1922,6 +1922,13 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		if t.last.Prec >= timeline.Month && t.last.Month-m >= narrativeWrap {
 			return addYear(t.last.Year, 1), true
 		}
+		if !t.hasRef && t.possessedMonthBefore(m, i, j) {
+			// "I asked HMRC to reduce my payments in the autumn of 2024,
+			// and it cut my July payment in half": a thing named by its
+			// month, told after a period it would come before; which
+			// July the words do not say
+			return 0, false
+		}
 		if !t.hasRef && t.last.Prec >= timeline.Day && t.last.Month-m > 6 && !t.pluperfect(i) && !t.isAny(t.beforeMods(i)-1, "since", "before", "until", "till") {
 			// a case told day by day with no writer's day: "Lung function
 			// on 9 January" after "CT on 2 November 2022" goes on into
@@ -2137,6 +2144,24 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		return y + 1, true
 	}
 	return y, true
+}
+
+// possessedMonthBefore reports whether month m, named at token i (its
+// words end at j), names a thing someone has ("my July payment", "their
+// March bill") and, in the story's year, would come before the season or
+// month told just before it in its sentence.
+func (t *Tagger) possessedMonthBefore(m, i, j int) bool {
+	if !t.isAny(i-1, "my", "our", "your", "their", "his", "her", "its") || t.last.Prec < timeline.Season || t.last.Prec > timeline.Month || t.last.Year <= 0 {
+		return false
+	}
+	if nx := t.tok(j); nx == nil || nx.kind != tWord || nx.cap || t.w(j) != nil {
+		return false
+	}
+	ls, _ := t.last.Bounds()
+	if ls.IsZero() || t.last.Year*12+m >= ls.Year()*12+int(ls.Month()) {
+		return false
+	}
+	return t.lastEnd >= 0 && t.lastEnd <= i && t.sameSentence(t.lastEnd, i)
 }
 
 // yearInSpan returns the year in which month m, named at token i, falls
