@@ -2166,8 +2166,9 @@ func (t *Tagger) possessedMonthBefore(m, i, j int) bool {
 
 // yearInSpan returns the year in which month m, named at token i, falls
 // inside the range of months or days read last, when that range ends in
-// the same sentence a few words before i and holds the month in one year
-// only ("28 Nov 2025 – 4 Jan 2026" holds December in 2025).
+// the same sentence a few words before i, no verb between, and holds the
+// month in one year only ("28 Nov 2025 – 4 Jan 2026" holds December in
+// 2025).
 func (t *Tagger) yearInSpan(m, i int) (int, bool) {
 	e := t.spanEnd
 	if e < 0 || e != t.lastSetEnd || t.lastEnd > e && !t.lastRate || e > i || i-e > 16 { // (nothing read since the range but a duration)
@@ -2177,8 +2178,8 @@ func (t *Tagger) yearInSpan(m, i int) (int, bool) {
 	if from.Prec < timeline.Month || to.Prec < timeline.Month || from.Year <= 0 || to.Year < from.Year || to.Year-from.Year > 1 || from.IsVague() || to.IsVague() {
 		return 0, false
 	}
-	if !t.sameSentence(e, i) {
-		return 0, false
+	if !t.sameSentence(e, i) || t.verbBetween(e, i) {
+		return 0, false // (not "ran 5 Dec 2024 – 2 Feb 2025 and returns in December": a time of its own)
 	}
 	a, b := from.Year*12+from.Month, to.Year*12+to.Month
 	y, n := 0, 0
