@@ -62,12 +62,17 @@ type lexer struct {
 	toks  []token
 	cands []int32 // indexes of the tokens that may begin an expression
 	nums  []int32 // indexes of the numbers (all of them in cands too)
+	// moon and lunar tell whether the words "moon" and "lunar" are among
+	// the tokens: the rules that ask whether a text speaks of the Moon
+	// (moonPhase, moonContext) would otherwise read every token of it.
+	moon, lunar bool
 }
 
 // run splits text into tokens and returns them; they and cands are valid
 // until the next call.
 func (l *lexer) run(text string) []token {
 	l.text, l.toks, l.cands, l.nums = text, l.toks[:0], l.cands[:0], l.nums[:0]
+	l.moon, l.lunar = false, false
 	for pos := 0; pos < len(text); {
 		switch class[text[pos]] {
 		case cSpace:
@@ -196,6 +201,10 @@ func (l *lexer) word(start int) int {
 				if w.start {
 					l.cands = append(l.cands, int32(len(l.toks)-1))
 				}
+			} else if t.id == moonID {
+				l.moon = true // (both words are patternWords, of no table entry)
+			} else if t.id == lunarID {
+				l.lunar = true
 			}
 		}
 	}

@@ -1418,6 +1418,9 @@ func (t *Tagger) sportsContext(i int) bool {
 // article ("First quarter falls on 12 August", "| First Quarter | 10
 // October |") is the Moon's phase.
 func (t *Tagger) moonContext(i int) bool {
+	if !t.lx.moon {
+		return false // no "moon" in the whole text (the scanner noted it)
+	}
 	for k := max(0, i-80); k < len(t.toks) && k < i+80; k++ {
 		if t.toks[k].kind == tWord && t.toks[k].end-t.toks[k].start == 4 && t.lowerWord(k) == "moon" {
 			return true

@@ -80,7 +80,6 @@ type Tagger struct {
 	labDay        timeline.Date // ... its day
 	labEnd        int           // ... and the token after its label
 	dottedDays    bool          // a day was written d.m.yy with a two-digit day or month ("28.6.16"): "2.7.16" is one too
-	moonText      int8          // the text speaks of the Moon: 1 yes, -1 no, 0 not known yet (see moonPhase)
 	at            int           // the token an expression is being matched at
 	sinceEnd      int           // token index just after the last day written
 	sinceDay      timeline.Date // ... that day, for a time written right after it ("since yesterday noon")
@@ -352,7 +351,6 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.stampOrder = 0
 	t.bracketClock = 0
 	t.dottedDays = false
-	t.moonText = 0
 	t.lookBack, t.lookBackEnd, t.fieldEnd, t.fieldLine, t.boundEnd, t.sinceEnd, t.sinceSpanEnd = timeline.Date{}, -1, -1, -1, -1000, -1, -1
 	t.fyDone = false
 	t.narrative = t.decideMode()
@@ -5537,18 +5535,7 @@ func (t *Tagger) moonPhase(r res) bool {
 	if t.isAny(r.end, "moon", "lunar") {
 		return true
 	}
-	if t.moonText == 0 {
-		t.moonText = -1
-		for k := range t.toks {
-			// (the word's key read inline: this passes over every token
-			// of a text that names a first or last quarter)
-			if key := vocab[t.toks[k].id%vocabSize]; key == "moon" || key == "lunar" {
-				t.moonText = 1
-				break
-			}
-		}
-	}
-	return t.moonText > 0
+	return t.lx.moon || t.lx.lunar // (the scanner noted them: see lexer)
 }
 
 func (t *Tagger) yearWrittenIn(a, b int) bool {

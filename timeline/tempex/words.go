@@ -547,7 +547,15 @@ func init() {
 	for _, key := range cueWords {
 		vocabCueWord[add(key, nil)] = true
 	}
+	moonID, lunarID = add("moon", nil), add("lunar", nil)
+	if vocabWord[moonID] != nil || vocabWord[lunarID] != nil {
+		panic("tempex: the scanner notes \"moon\" and \"lunar\" only as words of no table entry")
+	}
 }
+
+// moonID and lunarID are the ids of "moon" and "lunar", which the scanner
+// notes when it meets them (see lexer).
+var moonID, lunarID uint16
 
 // lookup returns the vocabulary id of the lower-case ASCII word whose
 // bits (see wordBits) are lo and hi, or 0.
