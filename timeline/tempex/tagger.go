@@ -137,6 +137,54 @@ type Tagger struct {
 	// parsedValue is the last value timex read back with ParseDate
 	// without error (see validValue)
 	parsedValue string
+	// values holds the values timex wrote for dates, and what ParseDate
+	// read back from them (see dateValue)
+	values map[[2]uint64]dateValue
+}
+
+// dateValue is the value of a date (Date.String) and the date ParseDate
+// reads from it.
+type dateValue struct {
+	val string
+	d   timeline.Date
+	err error
+}
+
+// maxValues bounds the cache of values (see dateValue).
+const maxValues = 4096
+
+// dateValue returns the value of d and the date ParseDate reads from it,
+// which timex would otherwise write anew and parse back, a string
+// allocated for each, for every expression it makes: a text names the
+// same few hundred dates again and again (the reference day, the days and
+// months around it), and they come from a cache.
+//
+// The cache is keyed by the fields of d packed in two words, a byte for
+// each but the year; a date with a field that does not fit (a zone, a
+// year beyond 32 bits) is not cached. Its Mod is no part of the key: it is
+// no part of the value either.
+func (t *Tagger) dateValue(d timeline.Date) (val string, back timeline.Date, err error) {
+	small := uint(d.Month|d.Day|d.Week|d.Quarter|d.Half|d.Hour|d.Minute|d.Second) < 256 // (none negative: their bits or'ed)
+	if !small || d.Year != int(int32(d.Year)) || d.HasZone || d.Zone != 0 || d.Ref >= 128 {
+		val = d.String()
+		back, err = timeline.ParseDate(val)
+		return val, back, err
+	}
+	key := [2]uint64{
+		uint64(uint32(d.Year)) | uint64(d.Prec)<<32 | uint64(d.Month)<<40 | uint64(d.Day)<<48 | uint64(d.Week)<<56,
+		uint64(d.Quarter) | uint64(d.Half)<<8 | uint64(d.Season)<<16 | uint64(d.Part)<<24 | uint64(d.Hour)<<32 |
+			uint64(d.Minute)<<40 | uint64(d.Second)<<48 | uint64(d.Ref)<<56 | uint64(b2i(d.Weekend))<<63,
+	}
+	if v, ok := t.values[key]; ok {
+		return v.val, v.d, v.err
+	}
+	if t.values == nil || len(t.values) >= maxValues {
+		t.values = make(map[[2]uint64]dateValue)
+	}
+	v := dateValue{val: d.String()}
+	v.d, v.err = timeline.ParseDate(v.val)
+	t.values[key] = v
+	return v.val, v.d, v.err
 }
 
 // New returns a Tagger with the given options.
@@ -1298,10 +1346,13 @@ func (t *Tagger) timex(r res) Timex {
 		x.Zone = zoneSuffix(r.d)
 		r.d.HasZone, r.d.Zone = false, 0
 	}
-	if r.val != "" {
+	var back timeline.Date // (the date read back from the value, when written from r.d)
+	var backErr error
+	fromDate := r.val == ""
+	if !fromDate {
 		x.Value = r.val
 	} else {
-		x.Value = r.d.String()
+		x.Value, back, backErr = t.dateValue(r.d)
 		if x.Type == Date && r.d.Prec >= timeline.Hour {
 			x.Type = Time // "about 20 minutes later", after 9 a.m.: a time of day
 		}
@@ -1323,7 +1374,14 @@ func (t *Tagger) timex(r res) Timex {
 		}
 		return x // durations and values with unknown parts are not dates
 	}
-	if d, err := timeline.ParseDate(x.Value); err == nil {
+	var d timeline.Date
+	var err error
+	if fromDate {
+		d, err = back, backErr
+	} else {
+		d, err = timeline.ParseDate(x.Value)
+	}
+	if err == nil {
 		t.parsedValue = x.Value
 		x.Date = d
 		if first, last, ok := t.fiscalQuarterAround(r); ok {
