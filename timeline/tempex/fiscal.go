@@ -70,9 +70,12 @@ func (t *Tagger) yearEndSaid() int {
 	for _, c := range t.lx.cands { // every unit word, and "fy", is a candidate start
 		k := int(c)
 		w := t.w(k)
-		fiscalYear := w != nil && (w.key == "fiscal" || w.key == "fy") && t.yearNum(k+1) && t.punct(k+2, ',') && t.isAny(k+3, "which", "that") &&
+		if w == nil || w.unit != uYear && w.unit != uMonth && w.key != "fy" && w.key != "fiscal" {
+			continue // (the words the tests below ask about, ruled out at once for most candidates)
+		}
+		fiscalYear := (w.key == "fiscal" || w.key == "fy") && t.yearNum(k+1) && t.punct(k+2, ',') && t.isAny(k+3, "which", "that") &&
 			!t.is(k-1, "of") && t.yearWithin(k+4, k+10, t.tok(k+1).n) // (not "the third quarter of fiscal 2025, which ended December 31, 2024": the quarter's end)
-		if w == nil || !(w.unit == uYear && !w.plural || w.key == "fy" || w.unit == uMonth && w.plural && (t.is(k-1, "12") || t.is(k-1, "twelve")) || fiscalYear) {
+		if !(w.unit == uYear && !w.plural || w.key == "fy" || w.unit == uMonth && w.plural && (t.is(k-1, "12") || t.is(k-1, "twelve")) || fiscalYear) {
 			continue
 		}
 		j := k + 1
