@@ -62,6 +62,7 @@ type lexer struct {
 	toks  []token
 	cands []int32 // indexes of the tokens that may begin an expression
 	nums  []int32 // indexes of the numbers (all of them in cands too)
+	dates []int32 // indexes of the numbers and the dateish words (fDateish)
 	// moon and lunar tell whether the words "moon" and "lunar" are among
 	// the tokens: the rules that ask whether a text speaks of the Moon
 	// (moonPhase, moonContext) would otherwise read every token of it.
@@ -71,7 +72,7 @@ type lexer struct {
 // run splits text into tokens and returns them; they and cands are valid
 // until the next call.
 func (l *lexer) run(text string) []token {
-	l.text, l.toks, l.cands, l.nums = text, l.toks[:0], l.cands[:0], l.nums[:0]
+	l.text, l.toks, l.cands, l.nums, l.dates = text, l.toks[:0], l.cands[:0], l.nums[:0], l.dates[:0]
 	l.moon, l.lunar = false, false
 	for pos := 0; pos < len(text); {
 		switch class[text[pos]] {
@@ -201,6 +202,9 @@ func (l *lexer) word(start int) int {
 				if w.start {
 					l.cands = append(l.cands, int32(len(l.toks)-1))
 				}
+				if w.dateish {
+					l.dates = append(l.dates, int32(len(l.toks)-1))
+				}
 			} else if t.id == moonID {
 				l.moon = true // (both words are patternWords, of no table entry)
 			} else if t.id == lunarID {
@@ -277,6 +281,7 @@ func (l *lexer) number(start int) int {
 	}
 	l.cands = append(l.cands, int32(len(l.toks)))
 	l.nums = append(l.nums, int32(len(l.toks)))
+	l.dates = append(l.dates, int32(len(l.toks)))
 	l.toks = append(l.toks, token{}) // (written in place: see word)
 	t := &l.toks[len(l.toks)-1]
 	t.start, t.end, t.kind, t.n, t.nd = int32(start), int32(pos), tNum, int32(v), uint8(nd)

@@ -134,6 +134,8 @@ type Tagger struct {
 	// askDay is set while monthYearFor picks the year of a day ("May
 	// 10"), not of a month alone
 	askDay bool
+	// dateCur is where nextDate reads lx.dates
+	dateCur int
 	// parsedValue is the last value timex read back with ParseDate
 	// without error (see validValue)
 	parsedValue string
@@ -401,6 +403,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.dottedDays = false
 	t.lookBack, t.lookBackEnd, t.fieldEnd, t.fieldLine, t.boundEnd, t.sinceEnd, t.sinceSpanEnd = timeline.Date{}, -1, -1, -1, -1000, -1, -1
 	t.fyDone = false
+	t.dateCur = 0
 	t.narrative = t.decideMode()
 	t.toldNow, t.quoteClose = false, -1
 	if t.narrative && t.opt.Story.Prec >= timeline.Year && !t.opt.Story.IsVague() {
@@ -1890,6 +1893,9 @@ func (t *Tagger) canStart(i int) bool {
 		if tk.flags&fFunction == 0 {
 			return true
 		}
+		if d := t.nextDate(i); d < 0 || d > i+5 {
+			return false // (most function words: nothing of a date near, which the loop below would read token by token to tell)
+		}
 		for k := i + 1; k < len(t.toks) && k <= i+5; k++ {
 			nx := &t.toks[k]
 			if nx.kind == tNum || nx.flags&fDateish != 0 {
@@ -1907,6 +1913,23 @@ func (t *Tagger) canStart(i int) bool {
 		return (tk.r == '\'' || tk.r == '’') && i+1 < len(t.toks) && t.toks[i+1].kind == tNum && t.toks[i+1].start == tk.end
 	}
 	return false
+}
+
+// nextDate returns the index of the first number or dateish word after
+// token i (the scanner lists them in lx.dates), or -1. The candidates are
+// asked about in order, so it reads the list on from where it was last.
+func (t *Tagger) nextDate(i int) int {
+	dates := t.lx.dates
+	if t.dateCur > len(dates) || t.dateCur > 0 && int(dates[t.dateCur-1]) > i {
+		t.dateCur = 0 // (asked about an earlier token, or another text)
+	}
+	for t.dateCur < len(dates) && int(dates[t.dateCur]) <= i {
+		t.dateCur++
+	}
+	if t.dateCur == len(dates) {
+		return -1
+	}
+	return int(dates[t.dateCur])
 }
 
 // ---- anchors and tense ----
