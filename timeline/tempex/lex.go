@@ -80,6 +80,9 @@ func (l *lexer) run(text string) []token {
 			pos++
 		case cLetter:
 			pos = l.word(pos)
+			if pos < len(text) && text[pos] == ' ' {
+				pos++ // (most words are followed by a space, skipped here rather than by a turn of the loop)
+			}
 		case cDigit:
 			pos = l.number(pos)
 		case cOther:
@@ -140,10 +143,21 @@ func (l *lexer) word(start int) int {
 		// Most words are shorter than 8 letters: read 8 bytes at once,
 		// which give the word's length and its key with no loop.
 		x := le64(text[start:])
-		if k := bits.TrailingZeros64(^asciiLetters(x)&highBits) / 8; k < 8 && class[text[start+k]] != cHigh {
-			n, pos, keyed = k, start+k, true
-			lo = (x | caseBits) & firstBytes[k]
-			lowerBits = x & caseBits & firstBytes[k]
+		if k := bits.TrailingZeros64(^asciiLetters(x)&highBits) / 8; k < 8 {
+			if class[text[start+k]] != cHigh {
+				n, pos, keyed = k, start+k, true
+				lo = (x | caseBits) & firstBytes[k]
+				lowerBits = x & caseBits & firstBytes[k]
+			}
+		} else if start+16 <= len(text) {
+			// A word of 8 letters or more (one in six): the next 8
+			// bytes, which hold the rest of all but the longest.
+			y := le64(text[start+8:])
+			if k := bits.TrailingZeros64(^asciiLetters(y)&highBits) / 8; k < 8 && class[text[start+8+k]] != cHigh {
+				n, pos, keyed = 8+k, start+8+k, true
+				lo, hi = x|caseBits, (y|caseBits)&firstBytes[k]
+				lowerBits = x&caseBits | y&caseBits&firstBytes[k]
+			}
 		}
 	}
 	if !keyed {
