@@ -172,7 +172,9 @@ func (l *lexer) word(start int) int {
 		n = pos - start
 	}
 	ascii := true
-	if pos < len(text) && class[text[pos]] == cHigh {
+	// (a word keyed above ends before a byte that is no part of a
+	// character beyond ASCII: only another may go on)
+	if !keyed && pos < len(text) && class[text[pos]] == cHigh {
 		// letters beyond ASCII continue the word
 		for pos < len(text) {
 			if c := text[pos]; class[c] == cLetter {
