@@ -827,9 +827,9 @@ func (x *sectionExtractor) futureOffset(text string, s Segment, t tempex.Timex) 
 	case !hours && unit == 'W':
 		end, prec = day.AddDate(0, 0, 7*n), timeline.Week
 	case !hours && unit == 'M':
-		end, prec = day.AddDate(0, n, 0), timeline.Month
+		end, prec = addMonths(day, n, true), timeline.Month
 	case !hours && unit == 'Y':
-		end, prec = day.AddDate(n, 0, 0), timeline.Year
+		end, prec = addMonths(day, 12*n, true), timeline.Year
 	default:
 		return timeline.Date{}, false
 	}
@@ -969,7 +969,17 @@ var amountValueRe = regexp.MustCompile(`^P(\d{1,3})([DWMY])$`)
 
 // shiftBy moves d by n units ('D', 'W', 'M' or 'Y'), when d is told
 // precisely enough for it: a day for days and weeks, a month for months.
+// Months and years keep the day of the month where the month has it and
+// take the month's last day where it has not: 3 months after 30 November
+// 2025 is 28 February 2026, not 2 March.
 func shiftBy(d timeline.Date, n int, unit byte) (timeline.Date, bool) {
+	return shiftDate(d, n, unit, true)
+}
+
+// shiftDate is shiftBy; clamp false lets a day the month has not run on
+// into the next month, as time.AddDate does (1 month after 31 January is
+// 3 March), which termFrom counts a term's last day from.
+func shiftDate(d timeline.Date, n int, unit byte, clamp bool) (timeline.Date, bool) {
 	if d.IsZero() || d.IsVague() || d.Year == 0 {
 		return timeline.Date{}, false
 	}
@@ -985,9 +995,9 @@ func shiftBy(d timeline.Date, n int, unit byte) (timeline.Date, bool) {
 		case 'W':
 			tm = tm.AddDate(0, 0, 7*n)
 		case 'M':
-			tm = tm.AddDate(0, n, 0)
+			tm = addMonths(tm, n, clamp)
 		default:
-			tm = tm.AddDate(n, 0, 0)
+			tm = addMonths(tm, 12*n, clamp)
 		}
 		return timeline.FromTime(tm, timeline.Day), true
 	case d.Prec == timeline.Month && (unit == 'M' || unit == 'Y'):
@@ -1000,6 +1010,20 @@ func shiftBy(d timeline.Date, n int, unit byte) (timeline.Date, bool) {
 		return timeline.Date{Prec: timeline.Year, Year: d.Year + n}, true
 	}
 	return timeline.Date{}, false
+}
+
+// addMonths moves t by n months; clamp keeps it in the month it lands in
+// (31 January + 1 month is 28 February), else it runs on as time.AddDate.
+func addMonths(t time.Time, n int, clamp bool) time.Time {
+	if !clamp {
+		return t.AddDate(0, n, 0)
+	}
+	y, m, d := t.Date()
+	first := time.Date(y, m, 1, 0, 0, 0, 0, t.Location()).AddDate(0, n, 0)
+	if last := first.AddDate(0, 1, -1).Day(); d > last {
+		d = last
+	}
+	return time.Date(first.Year(), first.Month(), d, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location())
 }
 
 // namedBefore returns the day that one of the two sentences before
@@ -6373,7 +6397,7 @@ func termFrom(text string, from int, c cand) (cand, bool) {
 		return c, false
 	}
 	unit := strings.ToUpper(before[m[4] : m[4]+1])[0] // day, week, month, year: 'D', 'W', 'M', 'Y'
-	next, ok := shiftBy(t.Date, n, unit)
+	next, ok := shiftDate(t.Date, n, unit, false)
 	if !ok {
 		return c, false
 	}

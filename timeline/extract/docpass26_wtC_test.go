@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestMonthsAfterMonthEnd: months counted from the last days of a month
+// land on the last day of a shorter month ("3 months after" 30 November
+// is 28 February), not on the first days of the month after it.
+func TestMonthsAfterMonthEnd(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "3 months after the deadline", ref: "2025-10-14",
+			text: "The deadline is 30 November 2025. If it is still outstanding 3 months after the deadline, we will charge £10 a day.",
+			want: []brief{{"2025-11-30", "30 November 2025", "The deadline is 30 November 2025"},
+				{"2026-02-28", "3 months after the deadline", "If it is still outstanding, we will charge £10 a day"}}},
+		{name: "one month after a 31st", ref: "2024-01-02",
+			text: "The vote is on 31 January 2024. One month after the vote, the board will meet.",
+			want: []brief{{"2024-01-31", "on 31 January 2024", "The vote is on 31 January 2024"}, {"2024-02-29", "One month after the vote", "The board will meet"}}},
+	})
+}
