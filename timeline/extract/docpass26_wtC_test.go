@@ -16,3 +16,14 @@ func TestMonthsAfterMonthEnd(t *testing.T) {
 			want: []brief{{"2024-01-31", "on 31 January 2024", "The vote is on 31 January 2024"}, {"2024-02-29", "One month after the vote", "The board will meet"}}},
 	})
 }
+
+// TestRestatedWeekday: "It was a Thursday." after a day that was a
+// Thursday says that day's weekday again: no event of its own, and the
+// "Two days later" after it counts from that day.
+func TestRestatedWeekday(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "it was a Thursday", ref: "",
+			text: "They came for my brother on the night of 14 January 2021. It was a Thursday. Two days later I went to the police station.",
+			want: []brief{{"2021-01-14TNI", "on the night of 14 January 2021", "They came for my brother"}, {"2021-01-16", "Two days later", "I went to the police station"}}},
+	})
+}

@@ -2632,6 +2632,11 @@ func (x *sectionExtractor) run() []*item {
 			if smallTalk(text[s.Start:s.End], t) {
 				continue // "See you tomorrow.", "That's all for today.": a speaker's manners, nothing that happened
 			}
+			if t.Type == tempex.Date && t.Date.Prec == timeline.Day && weekdayOfDayRe.MatchString(text[s.Start:s.End]) && slices.ContainsFunc(x.tx[:j], func(o tempex.Timex) bool {
+				return o.Date.Prec >= timeline.Day && o.Date.DayOf() == t.Date.DayOf()
+			}) {
+				continue // "They came on 14 January 2021. It was a Thursday.": that day's weekday, said again, no second event
+			}
 			if j+1 < len(x.tx) && !yearWritten(t.Text) && yearWritten(x.tx[j+1].Text) && x.tx[j+1].Type == tempex.Date && x.tx[j+1].Date.Prec >= timeline.Day &&
 				x.tx[j+1].Start > t.End && equatedGapRe.MatchString(text[t.End:x.tx[j+1].Start]) {
 				continue // "the following day was 14 September 1752": the day named, the explicit date's event
@@ -5215,6 +5220,10 @@ func smallTalk(sent string, t tempex.Timex) bool {
 	}
 	return false
 }
+
+// weekdayOfDayRe is a sentence that says no more than which day of the
+// week a day was: "It was a Thursday.", "That day was a Sunday."
+var weekdayOfDayRe = regexp.MustCompile(`^\s*(?:It|That|This|That day|The day)\s+(?:was|is)\s+(?:a|an)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*[.!]?\s*$`)
 
 // nowMovesOnRe is "now" as a speaker moves on to the next business: "We'll
 // now hear", "I will now call", "Let's now turn to".

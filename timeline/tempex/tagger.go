@@ -4295,7 +4295,11 @@ func (t *Tagger) match(i int) (res, bool) {
 	}
 	if r.weekday && r.typ != Set && t.isAny(r.start-1, "a", "one") && !t.isAny(r.start-2, "of") && !t.nounAfter(r.end) {
 		// "arrived on a Friday afternoon": some Friday, none named
-		if tt, ok := dayTime(r.d); ok {
+		if d, ok := t.restatedWeekday(r); ok {
+			// "on the night of 14 January 2021. It was a Thursday.": the
+			// day just told, whose weekday it is, said again
+			r.d, r.val = d, ""
+		} else if tt, ok := dayTime(r.d); ok {
 			v := "XXXX-WXX-" + strconv.Itoa(int(tt.Weekday()+6)%7+1)
 			if r.d.Part != timeline.NoPart {
 				v += "T" + r.d.Part.String()
@@ -5651,3 +5655,22 @@ func (t *Tagger) reducedRelative(k, i, j int) bool {
 var irregularParticiple = map[string]bool{"bought": true, "sold": true, "made": true, "sent": true, "paid": true,
 	"built": true, "written": true, "taken": true, "given": true, "held": true,
 	"won": true, "lost": true, "spent": true, "shown": true, "done": true, "seen": true}
+
+// restatedWeekday returns the day just told when r, "a Thursday" after
+// "was" or "is", names its weekday: "They came on 14 January 2021. It
+// was a Thursday." says again which day of the week that day was, and
+// dates nothing else (a weekday that is not the day's stays some day of
+// the kind, none named).
+func (t *Tagger) restatedWeekday(r res) (timeline.Date, bool) {
+	w := t.w(r.start)
+	if w == nil || w.wday == 0 || r.end != r.start+1 || !t.isAny(r.start-2, "was", "is") || t.lastDay.Prec < timeline.Day ||
+		t.lastDayEnd < 0 || t.lastDayEnd > r.start-2 || t.sentencesBetween(t.lastDayEnd, r.start) > 1 || t.paragraphBetween(t.lastDayEnd, r.start) {
+		return timeline.Date{}, false
+	}
+	day := t.lastDay.DayOf()
+	tt, ok := dayTime(day)
+	if !ok || int(tt.Weekday()+6)%7+1 != w.wday {
+		return timeline.Date{}, false
+	}
+	return day, true
+}
