@@ -27,3 +27,15 @@ func TestRestatedWeekday(t *testing.T) {
 			want: []brief{{"2021-01-14TNI", "on the night of 14 January 2021", "They came for my brother"}, {"2021-01-16", "Two days later", "I went to the police station"}}},
 	})
 }
+
+// TestFollowingDayAfterNightOut: "The following day" after a night that
+// runs into the small hours ("9pm till 2am" on 12 July) is the day after
+// the night's day, 13 July, not the day after 2am's.
+func TestFollowingDayAfterNightOut(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the following day after 9pm till 2am", ref: "2025-07-01",
+			text: "Sat 12 July: Soul Revue night, doors 9pm till 2am.\nThe following day, a free family brunch from 11am.",
+			want: []brief{{"2025-07-12", "Sat 12 July", "Soul Revue night, doors 9pm till 2am"}, {"2025-07-12T21:00/2025-07-13T02:00", "9pm till 2am", "Soul Revue night, doors"},
+				{"2025-07-13T11:00", "The following day … from 11am", "A free family brunch"}}},
+	})
+}

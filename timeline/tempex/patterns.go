@@ -650,6 +650,11 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		if ok && t.ageBetween(t.lastSetEnd, i) {
 			ok = false // "at the age of eleven, and two years later": from an age, not the year told
 		}
+		if ok && u >= uDay && u <= uWeek && base == t.last {
+			if d, dok := t.overnightStart(); dok {
+				base = d // "doors 9pm till 2am. Two days later": from the night's day, not the small hours'
+			}
+		}
 		if ok && !t.narrative && u <= uWeek && base.Prec < timeline.Day && base.Prec >= timeline.Year && t.lastDay.Prec >= timeline.Day &&
 			t.lastDayEnd >= 0 && t.lastDayEnd <= i && t.sentencesBetween(t.lastDayEnd, i) <= 1 && base.Year < t.lastDay.Year {
 			// "approved China's membership on Saturday, ending talks that

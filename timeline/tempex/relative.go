@@ -2377,6 +2377,11 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		// "on Tuesday ... since 1993 ... the same day": the last day named
 		base = t.lastDay
 	}
+	if anaphoric && u == uDay && base == t.last {
+		if d, ok := t.overnightStart(); ok {
+			base = d // "doors 9pm till 2am. The following day": the day after the night's, not after the small hours'
+		}
+	}
 	if (su == uHour || su == uMinute) && base.Prec < timeline.Hour {
 		// "this hour" against a day: the day is known, the hour not
 		// (not midnight)
@@ -3495,4 +3500,23 @@ func (t *Tagger) aheadClause(i int) bool {
 		}
 	}
 	return ahead
+}
+
+// overnightStart returns the day a night out began when the last date
+// told is the small hours that end it, right after its evening: "Sat 12
+// July: doors 9pm till 2am" ends on 13 July, but it is the 12th's night,
+// which "the following day" and "two days later" count from.
+func (t *Tagger) overnightStart() (timeline.Date, bool) {
+	l, p := t.last, t.prevDay
+	if l.Prec < timeline.Hour || l.Hour >= 6 || t.lastDay != l || p.Prec < timeline.Hour || p.Hour < 12 ||
+		t.prevDayEnd < 0 || t.lastDayEnd-t.prevDayEnd > 4 || t.lastDayEnd <= t.prevDayEnd ||
+		!(t.isAny(t.prevDayEnd, "till", "until", "to", "through", "thru") || t.dash(t.prevDayEnd)) || !t.sameSentence(t.prevDayEnd, t.lastDayEnd) {
+		return timeline.Date{}, false
+	}
+	pt, ok1 := dayTime(p.DayOf())
+	lt, ok2 := dayTime(l.DayOf())
+	if !ok1 || !ok2 || !pt.AddDate(0, 0, 1).Equal(lt) {
+		return timeline.Date{}, false
+	}
+	return p.DayOf(), true
 }
