@@ -762,7 +762,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			// later", after "since 1963": a time after the writer's day
 			// told as past is no day of the story; the amount, as
 			// TimeBank gives it
-			if ds, _ := r.d.Bounds(); !ds.IsZero() && !ds.Before(t.ref.AddDate(0, 0, 1)) && t.tense(r.start, r.end) <= 0 {
+			if ds, _ := r.d.Bounds(); !ds.IsZero() && !ds.Before(t.ref.AddDate(0, 0, 1)) && t.tense(r.start, r.end) <= 0 && !t.entryDay(base, i) {
 				r.typ, r.val, r.ago, r.d = Duration, durValue(n, u, false), false, timeline.Date{}
 				r.end = end
 				return r, true
@@ -4850,4 +4850,34 @@ func (t *Tagger) endedDate(k int) (timeline.Date, bool) {
 		return timeline.Date{}, false
 	}
 	return r.d, true
+}
+
+// entryDay reports whether base, counted from at token i, is the day a
+// line of its own dated the entry above it ("## Tuesday 23 September
+// 2025" over "Two days later the escrow company called."): the day the
+// entry's story starts on, though the text takes it for its own date; a
+// time after it told as past is a day of that story, no look ahead from
+// the writer's day. Not a labelled header ("Published: 23 September").
+func (t *Tagger) entryDay(base timeline.Date, i int) bool {
+	if base.Prec != timeline.Day || base != t.lastDay || base != dayDate(t.ref) || t.lastSetEnd != t.lastDayEnd || !t.headerDayBefore(i) {
+		return false
+	}
+	at := int(t.toks[t.lastDayEnd-1].end)
+	ls := strings.LastIndexByte(t.text[:at], '\n') + 1
+	k := t.lastDayEnd - 1
+	for k > 0 && int(t.toks[k-1].start) >= ls {
+		k--
+	}
+	for k < t.lastDayEnd && t.toks[k].kind == tPunct && (t.toks[k].r == '#' || t.toks[k].r == '*' || t.toks[k].r == '_') {
+		k++ // (a Markdown heading's marks)
+	}
+	if k >= t.lastDayEnd || strings.ContainsRune(t.text[t.toks[k].start:at], ':') {
+		return false
+	}
+	w := t.w(k)
+	if !(t.toks[k].kind == tNum || w != nil && (w.wday > 0 || w.month > 0)) {
+		return false
+	}
+	rest := strings.TrimLeft(t.text[at:], " .*_#")
+	return rest == "" || rest[0] == '\n' || rest[0] == '\r'
 }
