@@ -39,3 +39,13 @@ func TestFollowingDayAfterNightOut(t *testing.T) {
 				{"2025-07-13T11:00", "The following day … from 11am", "A free family brunch"}}},
 	})
 }
+
+// TestBoundWeekdayOfDayToCome: "so it runs to Monday" after "March 3,
+// 2025" (a Monday), told in January, is March 3, not the writer's Monday.
+func TestBoundWeekdayOfDayToCome(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "runs to Monday", ref: "2025-01-20",
+			text: "The RRSP deadline is March 3, 2025. The usual window ends on a weekend, so it runs to Monday.",
+			want: []brief{{"2025-03-03", "March 3, 2025", "The RRSP deadline is March 3, 2025"}, {"2025-03-03", "Monday", "The RRSP deadline runs"}}},
+	})
+}

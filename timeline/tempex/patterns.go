@@ -3897,6 +3897,16 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 			}
 		}
 	}
+	if dir == 0 && !t.narrative && t.hasRef && t.isAny(i-1, "to", "until", "till", "through", "thru") && t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && i-t.lastDayEnd <= 40 &&
+		!t.sameSentence(t.lastDayEnd, i) && t.sentencesBetween(t.lastDayEnd, i) <= 1 && !t.paragraphBetween(t.lastDayEnd, i) {
+		// "The RRSP deadline is March 3, 2025. The usual window ends on a
+		// weekend, so it runs to Monday.", told in January: the day to
+		// come just told, a Monday, is the one the bound names (not the
+		// writer's Monday, nor another)
+		if ld, ok := dayTime(t.lastDay.DayOf()); ok && ld.After(base.AddDate(0, 0, 6)) && int(ld.Weekday()+6)%7+1 == wd && t.tense(i, j) >= 0 {
+			return ld, true
+		}
+	}
 	switch dir {
 	case -1:
 		return weekdayNear(base.AddDate(0, 0, -1), wd, -1), true
