@@ -49,3 +49,14 @@ func TestBoundWeekdayOfDayToCome(t *testing.T) {
 			want: []brief{{"2025-03-03", "March 3, 2025", "The RRSP deadline is March 3, 2025"}, {"2025-03-03", "Monday", "The RRSP deadline runs"}}},
 	})
 }
+
+// TestLastWeekendBeforeDeadline: "on the last weekend", in the present
+// after a deadline weeks off, is the deadline's weekend, not the one gone
+// by.
+func TestLastWeekendBeforeDeadline(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the last weekend before a Saturday deadline", ref: "2026-01-06",
+			text: "The online filing deadline is Saturday 31 January. HMRC systems get very slow on the last weekend.",
+			want: []brief{{"2026-W05-WE", "on the last weekend", "HMRC systems get very slow"}, {"2026-01-31", "Saturday 31 January", "The online filing deadline is Saturday 31 January"}}},
+	})
+}

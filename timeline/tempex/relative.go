@@ -2132,6 +2132,11 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	if tk := t.tok(j); tk.cap && !tk.upper {
 		return res{}, false // "This Week" (a programme), "The Day"
 	}
+	if the && eff == "last" && u == uWeekend {
+		if d, ok := t.lastWeekendBefore(i, j); ok {
+			return res{start: i, end: j + 1, typ: Date, val: d.String() + "-WE"}, true
+		}
+	}
 	// "45 days from the end of the month of delivery", "the week of
 	// the move": the unit of a happening the words do not date
 	if the && det2 == "" && (u == uMonth || u == uWeek || u == uYear) && t.is(j+1, "of") && t.tok(j+2) != nil && t.tok(j+2).kind == tWord &&
@@ -3519,4 +3524,26 @@ func (t *Tagger) overnightStart() (timeline.Date, bool) {
 		return timeline.Date{}, false
 	}
 	return p.DayOf(), true
+}
+
+// lastWeekendBefore returns the week whose weekend is "the last weekend"
+// at tokens i..j when it is the final one before a day to come told just
+// before, not the weekend gone by: "The online filing deadline is Saturday
+// 31 January. HMRC systems get very slow on the last weekend.", told on
+// 6 January, is the weekend of the 31st (a deadline on a weekday, the one
+// before it). Told of the past ("were busy over the last weekend"), or
+// with no such day, it is no such weekend.
+func (t *Tagger) lastWeekendBefore(i, j int) (timeline.Date, bool) {
+	if t.narrative || !t.hasRef || t.isAny(j+1, "of", "in", "before", "after") || t.lastDay.Prec < timeline.Day || t.lastDayEnd < 0 || t.lastDayEnd > i ||
+		t.sentencesBetween(t.lastDayEnd, i) > 1 || t.paragraphBetween(t.lastDayEnd, i) || t.tense(i, j+1) < 0 {
+		return timeline.Date{}, false
+	}
+	ld, ok := dayTime(t.lastDay.DayOf())
+	if !ok || !ld.After(t.ref.AddDate(0, 0, 6)) {
+		return timeline.Date{}, false
+	}
+	if wd := ld.Weekday(); wd != time.Saturday && wd != time.Sunday {
+		ld = ld.AddDate(0, 0, -((int(wd)+6)%7 + 1)) // the Sunday before
+	}
+	return at(ld, uWeek), true
 }
