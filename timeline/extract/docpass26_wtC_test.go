@@ -60,3 +60,13 @@ func TestLastWeekendBeforeDeadline(t *testing.T) {
 			want: []brief{{"2026-W05-WE", "on the last weekend", "HMRC systems get very slow"}, {"2026-01-31", "Saturday 31 January", "The online filing deadline is Saturday 31 January"}}},
 	})
 }
+
+// TestBothDueTheSameDay: "are both due the same day" says two things
+// share a day the text does not give; it is not the day told before.
+func TestBothDueTheSameDay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "both due the same day", ref: "2026-01-06",
+			text: "We aim to submit by 27 January. Your balancing payment and your first payment on account are both due the same day.",
+			want: []brief{{"2026-01-27", "by 27 January", "We aim to submit"}}},
+	})
+}

@@ -1619,6 +1619,9 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			return res{start: i, end: j + 1, typ: Date, d: d}, true
 		}
 	}
+	if eff == "same" && t.bothBefore(i) {
+		return res{}, false // "are both due the same day": the same as each other, not the day told before
+	}
 	anaphoric := (the && (det2 == "following" || det2 == "next" || det2 == "previous" || det2 == "preceding" || det2 == "prior" || det2 == "same")) || det == "that" ||
 		// "Next day: discharged home", "Next day we marched on": the day
 		// after the one told, as "the next day" is
@@ -3546,4 +3549,19 @@ func (t *Tagger) lastWeekendBefore(i, j int) (timeline.Date, bool) {
 		ld = ld.AddDate(0, 0, -((int(wd)+6)%7 + 1)) // the Sunday before
 	}
 	return at(ld, uWeek), true
+}
+
+// bothBefore reports whether "both" stands in the clause before token i,
+// a few words back: "the two payments are both due (on) the same day"
+// says they share a day, which the words do not give.
+func (t *Tagger) bothBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if tk := t.tok(k); tk.kind == tPunct {
+			return false
+		}
+		if t.lowerWord(k) == "both" {
+			return true
+		}
+	}
+	return false
 }
