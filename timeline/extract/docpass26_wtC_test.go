@@ -70,3 +70,15 @@ func TestBothDueTheSameDay(t *testing.T) {
 			want: []brief{{"2026-01-27", "by 27 January", "We aim to submit"}}},
 	})
 }
+
+// TestClocksAtTheNamedMeeting: clock times in a sentence that says they
+// are "At the meeting" fall on the day the meeting was dated by, not on
+// the last day told (a deadline for comments).
+func TestClocksAtTheNamedMeeting(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "at the meeting", ref: "2025-09-05",
+			text: "The meeting will be held on October 16, 2025. Comments are due by October 2, 2025. At the meeting, oral presentations from the public will be heard between 1 p.m. and 2 p.m.",
+			want: []brief{{"2025-10-02", "by October 2, 2025", "Comments are due"}, {"2025-10-16", "on October 16, 2025", "The meeting will be held"},
+				{"2025-10-16T13:00/2025-10-16T14:00", "between 1 p.m. and 2 p.m.", "Oral presentations from the public will be heard"}}},
+	})
+}

@@ -571,6 +571,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		eitherDates(sec.Text, tx)
 		pairedDays(sec.Text, tx)
 		sents := splitTitleLines(sec.Text, joinAcross(Sentences(sec.Text), tx))
+		clocksAtNamed(sec.Text, sents, tx)
 		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents, rep: rep}
 		got := x.run()
 		got = slices.DeleteFunc(got, func(it *item) bool {
@@ -1519,6 +1520,93 @@ func eitherDates(text string, tx []tempex.Timex) {
 		tx[k].RangeEnd = k + 1
 		k++
 	}
+}
+
+// atTheNounRe is the happening a sentence's clock times are at, named
+// by its noun: "At the meeting, oral presentations will be heard between
+// 1 p.m. and 2 p.m.", "at the hearing".
+var atTheNounRe = regexp.MustCompile(`(?i)\bat\s+the\s+(\p{Ll}{4,})\b`)
+
+// atTheTimeWords are nouns after "at the" that name a time, no
+// happening: "at the time", "at the latest".
+var atTheTimeWords = map[string]bool{"time": true, "times": true, "latest": true, "earliest": true, "moment": true, "same": true, "weekend": true,
+	"week": true, "month": true, "year": true, "start": true, "beginning": true, "outset": true}
+
+// clocksAtNamed moves the clock times of a sentence that gives no day of
+// its own and says they are at a happening it names ("At the meeting,
+// ... between 1 p.m. and 2 p.m.") to the day a sentence just before
+// dated that happening by ("The meeting will be held on October 16,
+// 2025."), when the tagger put them on another, the last day told
+// ("Comments are due by October 2, 2025."). The times keep their order:
+// all move by as many days.
+func clocksAtNamed(text string, sents []Segment, tx []tempex.Timex) {
+	for si, s := range sents {
+		first := -1
+		for k, t := range tx {
+			if t.Start >= s.End {
+				break
+			}
+			if t.Start < s.Start {
+				continue
+			}
+			if t.Type != tempex.Time || !clockOnly(t.Text) || t.Date.Prec < timeline.Hour {
+				first = -1 // (a day the sentence writes: its own)
+				break
+			}
+			if first < 0 {
+				first = k
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		m := atTheNounRe.FindStringSubmatch(text[s.Start:tx[first].Start])
+		if m == nil || atTheTimeWords[strings.ToLower(m[1])] {
+			continue
+		}
+		day, ok := dayOfNamed(text, sents, tx, si, strings.ToLower(m[1]))
+		old, ok2 := tx[first].Date.DayOf().Time()
+		nd, ok3 := day.Time()
+		if !ok || !ok2 || !ok3 || nd.Equal(old) {
+			continue
+		}
+		shift := int(nd.Sub(old).Hours() / 24)
+		for k := first; k < len(tx) && tx[k].Start < s.End; k++ {
+			tm, ok := tx[k].Date.Time()
+			if !ok {
+				continue
+			}
+			d := timeline.FromTime(tm.AddDate(0, 0, shift), tx[k].Date.Prec)
+			d.HasZone, d.Zone, d.Mod = tx[k].Date.HasZone, tx[k].Date.Zone, tx[k].Date.Mod
+			v := d
+			v.HasZone, v.Zone = false, 0
+			tx[k].Date, tx[k].Value = d, v.String()
+		}
+	}
+}
+
+// dayOfNamed returns the one day, written without a mod, that the nearest
+// of the three sentences before sentence si naming noun ("The meeting
+// will be held on October 16, 2025.") tells.
+func dayOfNamed(text string, sents []Segment, tx []tempex.Timex, si int, noun string) (timeline.Date, bool) {
+	re := regexp.MustCompile(`(?i)\bthe\s+` + regexp.QuoteMeta(noun) + `\b`)
+	for p := si - 1; p >= 0 && p >= si-3; p-- {
+		ps := sents[p]
+		if !re.MatchString(text[ps.Start:ps.End]) {
+			continue
+		}
+		var day timeline.Date
+		for _, t := range tx {
+			if t.Start >= ps.Start && t.End <= ps.End && (t.Type == tempex.Date || t.Type == tempex.Time) && t.Date.Prec >= timeline.Day {
+				if t.Date.IsVague() || t.Date.Mod != timeline.ModNone || !day.IsZero() && day != t.Date.DayOf() {
+					return timeline.Date{}, false
+				}
+				day = t.Date.DayOf()
+			}
+		}
+		return day, !day.IsZero()
+	}
+	return timeline.Date{}, false
 }
 
 // pairedDays makes "September 19 and 20", "19 and 20 September" (two days
