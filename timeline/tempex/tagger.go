@@ -3422,7 +3422,8 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if id := tk.id % vocabSize; len(vocab[id]) == len(s) {
 		cls = vocabCue[id]
 	}
-	if cls&cuePresent != 0 && cls&^cuePresent == 0 && k > 0 && t.toks[k-1].kind == tNum && !t.titleNumber(k-1) {
+	if cls&cuePresent != 0 && cls&^cuePresent == 0 && k > 0 && t.toks[k-1].kind == tNum && !t.titleNumber(k-1) &&
+		!t.isAny(k, "is", "are") && !t.monthDayBefore(k) { // (but "June 15 is an instalment date", "dates for 2025 are ...", "June 15 marks": a verb after a date)
 		return 0, false // "lost by 23 runs on Sunday", "71 runs": a noun after its count, no present tense
 	}
 	if cls&cueIntent != 0 && k > 0 && t.toks[k-1].kind == tNum && strings.HasSuffix(string(low), "s") {
@@ -4950,6 +4951,14 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 		return res{}, false
 	}
 	return r2, true
+}
+
+// monthDayBefore reports whether the two tokens before k are a month's
+// name and a day ("June 15"): a date, no count of the noun at k.
+func (t *Tagger) monthDayBefore(k int) bool {
+	n := t.tok(k - 1)
+	w := t.w(k - 2)
+	return n != nil && n.kind == tNum && n.nd <= 2 && w != nil && w.month > 0
 }
 
 // titleNumber reports whether the number at k ends a name: "Season 3",
