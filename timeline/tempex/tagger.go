@@ -2605,7 +2605,36 @@ func (t *Tagger) tense(i, j int) int {
 	if t.isAny(i-1, "until", "till") && t.w(i) != nil && t.w(i).wday > 0 && t.hasRef && !t.narrative {
 		return 1 // "Sam off till Tuesday", told on a Friday: the next one, which the time off runs to
 	}
+	if first >= 0 && first < i && t.nextThingOpens(first, i) && t.verbless(i, j) {
+		// "Next review in the spring", "Our next meeting on 4 March": a
+		// line with no verb that names the next of a thing looks ahead
+		return 1
+	}
 	return 0
+}
+
+// nextThingOpens reports whether the sentence that opens at token first
+// names the next of a thing before token i, with no verb: "Next review
+// in the spring", "Our next meeting on 4 March" (not "next to", nor
+// "next week", a date of its own).
+func (t *Tagger) nextThingOpens(first, i int) bool {
+	n := first
+	if t.isAny(n, "the", "our", "its", "their", "your", "my", "his", "her") {
+		n++
+	}
+	if !t.is(n, "next") || n+2 >= i || t.w(n+1) != nil || t.is(n+1, "to") {
+		return false
+	}
+	for k := n + 1; k < i-1; k++ {
+		tk := t.tok(k)
+		if tk.kind != tWord || strings.HasSuffix(t.lowerWord(k), "ed") {
+			return false
+		}
+		if c, _ := t.cue(k, true); c != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // attributiveYear reports whether a year qualifies the noun after it
