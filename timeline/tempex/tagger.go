@@ -3369,7 +3369,7 @@ var cueWords = []string{
 	"newly", "offered", "open", "original", "preceded", "previously", "projected", "promised",
 	"proposed", "pulled", "pushed", "pushing", "put", "recall", "recalling", "recalls", "remember",
 	"remembering", "remembers", "resolved", "shifted", "should", "slipped", "suggested", "switched",
-	"target", "voted",
+	"target", "voted", "sets", "setting", "assigning", "giving", "assigned", "established",
 }
 
 func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
@@ -3573,6 +3573,18 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		// "The judge set sentencing for May 14": the day it was set
 		// for, to come (what had been set for it may be past: the
 		// nearest such)
+		if t.isAny(k-1, "was", "were", "been", "had") {
+			t.undecided = true
+			return 0, false
+		}
+		return 1, false
+	}
+	if left && t.cueFor > k+3 && t.cueFor-k <= 7 && t.is(t.cueFor-1, "of") && t.isAny(t.cueFor-2, "date", "deadline") &&
+		t.isAny(k, "set", "sets", "setting", "assigned", "assigning", "gave", "giving", "established") && t.wordsBetween(k+1, t.cueFor-2) {
+		// "The FDA set a decision date of November 21", "accepted the
+		// filing, setting a PDUFA goal date of 21 November": the day a
+		// deadline was set for, to come (what had been set may be past:
+		// the nearest such)
 		if t.isAny(k-1, "was", "were", "been", "had") {
 			t.undecided = true
 			return 0, false
@@ -4980,6 +4992,17 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 		return res{}, false
 	}
 	return r2, true
+}
+
+// wordsBetween reports whether tokens [a, b) are all words: a noun
+// phrase with no punctuation ("a PDUFA goal").
+func (t *Tagger) wordsBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t.tok(k).kind != tWord {
+			return false
+		}
+	}
+	return true
 }
 
 // monthDayBefore reports whether the two tokens before k are a month's
