@@ -3819,7 +3819,11 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if len(low) >= 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && !tk.cap && !notPastEd(low) {
 		// "to be completed", "will stay closed": the state is the cue, not
 		// the past participle
-		if t.isAny(k-1, "be", "stay", "stays", "remain", "remains", "is", "are") || t.lyAdverb(k-1) && t.isAny(k-2, "be", "is", "are") {
+		b := k - 1
+		if t.dash(b) && t.glued(k) && t.glued(b) && t.tok(b-1) != nil && t.tok(b-1).kind == tWord {
+			b -= 2 // "stocks be pre-positioned": the participle's prefix
+		}
+		if t.isAny(b, "be", "stay", "stays", "remain", "remains", "is", "are") || t.lyAdverb(b) && t.isAny(b-1, "be", "is", "are") {
 			return 0, false // "is closed until Friday": a state now; "will be formally certified"
 		}
 		if adjBefore[t.lowerWord(k-1)] {
