@@ -2607,7 +2607,9 @@ func (t *Tagger) tense(i, j int) int {
 	}
 	if first >= 0 && first < i && t.nextThingOpens(first, i) && t.verbless(i, j) {
 		// "Next review in the spring", "Our next meeting on 4 March": a
-		// line with no verb that names the next of a thing looks ahead
+		// line with no verb that names the next of a thing looks ahead;
+		// so does a listing's notice, "No performances on Christmas
+		// Day", "Extra matinee on 26 December at 11am"
 		return 1
 	}
 	return 0
@@ -2616,13 +2618,23 @@ func (t *Tagger) tense(i, j int) int {
 // nextThingOpens reports whether the sentence that opens at token first
 // names the next of a thing before token i, with no verb: "Next review
 // in the spring", "Our next meeting on 4 March" (not "next to", nor
-// "next week", a date of its own).
+// "next week", a date of its own); or a notice of what there is or is
+// not on a day of the calendar: "No performances on Christmas Day",
+// "Extra matinee on 26 December" (not on a weekday, which a report's
+// "No injuries on Saturday" may be).
 func (t *Tagger) nextThingOpens(first, i int) bool {
 	n := first
 	if t.isAny(n, "the", "our", "its", "their", "your", "my", "his", "her") {
 		n++
 	}
-	if !t.is(n, "next") || n+2 >= i || t.w(n+1) != nil || t.is(n+1, "to") {
+	if t.isAny(n, "no", "extra", "additional") && n == first && t.tok(n).cap {
+		if w := t.w(i); w != nil && w.wday > 0 {
+			return false
+		}
+	} else if !t.is(n, "next") {
+		return false
+	}
+	if n+2 >= i || t.w(n+1) != nil || t.is(n+1, "to") {
 		return false
 	}
 	for k := n + 1; k < i-1; k++ {
