@@ -1349,7 +1349,7 @@ func (t *Tagger) periodYear(u unit, n, i, j int) (int, bool) {
 	switch {
 	case n > cur && dir < 0 && (t.closePast || !t.reportedBefore(i)):
 		return y - 1, true
-	case n > cur && (t.fyEnd() == 0 || t.fyEnd() == 12) && !(dir > 0 && (!t.weakCue || t.plannedVerb(t.beforeMods(i)-2)) && t.isAny(t.beforeMods(i)-1, "in", "during", "by", "until", "before", "through", "from")):
+	case n > cur && (t.fyEnd() == 0 || t.fyEnd() == 12) && !((dir > 0 && (!t.weakCue || t.plannedVerb(t.beforeMods(i)-2)) || dir == 0 && t.shipsVerb(t.beforeMods(i)-2)) && t.isAny(t.beforeMods(i)-1, "in", "during", "by", "until", "before", "through", "from")):
 		// "will report fourth-quarter results on Feb. 26", "forecast
 		// second-quarter sales" in January, "said second-quarter sales
 		// would rise": not told as done, the nearest such period, the
@@ -1377,6 +1377,17 @@ func (t *Tagger) periodYear(u unit, n, i, j int) (int, bool) {
 // it looks ahead to a period that has not begun.
 func (t *Tagger) plannedVerb(k int) bool {
 	return presentCues[t.lowerWord(k)] && !t.isAny(k, "is", "are", "am", "remain", "remains", "continue", "continues", "reports", "releases", "publishes", "unveils", "hits")
+}
+
+// shipsVerb reports whether token k is "ships" used as the verb of a
+// product's release, "The new dashboard ships in H2", not the noun after
+// an article, a possessive or a count ("two ships in Q3", "the ships").
+func (t *Tagger) shipsVerb(k int) bool {
+	if !t.is(k, "ships") || t.tok(k).cap {
+		return false
+	}
+	p := t.tok(k - 1)
+	return p != nil && p.kind == tWord && t.w(k-1) == nil && !t.isAny(k-1, "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "of", "many", "some", "all", "few", "these", "those", "more", "new")
 }
 
 // weekdayNouns follow a weekday that qualifies them: "Sunday service".
