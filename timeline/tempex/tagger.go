@@ -3303,6 +3303,9 @@ var presentCues = map[string]bool{
 	"flies": true, "returns": true, "airs": true, "concludes": true, "reconvenes": true, "travels": true,
 	"kicks": true, "kick": true, "wraps": true, "hits": true, "reports": true, "releases": true, "publishes": true, "unveils": true,
 	"comes": true,
+	// what a report or a rule asks to be done: "recommends that stocks be
+	// pre-positioned during the autumn"
+	"recommends": true, "suggests": true, "requires": true, "insists": true,
 }
 
 // askVerbs, with an object and "to" after it, ask for what is to come:
