@@ -2080,6 +2080,14 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		}
 		return 0, false
 	}
+	if t.askDay && t.last.Prec == timeline.Day && t.last.Year > 0 && m > t.last.Month && t.lastEnd >= 0 && t.lastEnd < i && t.lastDayEnd == t.lastEnd &&
+		(i == t.lastEnd+1 && (t.punct(t.lastEnd, ',') || t.isAny(t.lastEnd, "and", "or")) || i == t.lastEnd+2 && t.punct(t.lastEnd, ',') && t.isAny(t.lastEnd+1, "and", "or")) {
+		// "The instalment dates for 2025 are March 15, June 15,
+		// September 15 and December 15": a later day listed right after
+		// a day is of its year
+		t.tense(i, j) // the callers read closePast and closeFuture
+		return t.last.Year, true
+	}
 	dir := t.tense(i, j)
 	if b, ok := t.attrBase(i); ok && t.lastEnd <= t.attrEnd {
 		// "On 1 March 2019 the ministry said it would begin filling the
@@ -2621,16 +2629,27 @@ func (t *Tagger) yearAside(i int) bool {
 // ofYearSubject reports whether the last expression, a year written in
 // figures, names the subject of its sentence after "of": "The Geminids of
 // 2025", "The great floods of 1953" (a plain noun, or a name, before "of",
-// and "the" opening the sentence a few words before).
+// and "the" opening the sentence a few words before); or after "for",
+// right before "is" or "are": "The instalment dates for 2025 are".
 func (t *Tagger) ofYearSubject() bool {
 	y := t.lastStart
-	if t.lastEnd != y+1 || !t.is(y-1, "of") {
+	if t.lastEnd != y+1 {
+		return false
+	}
+	reach := y - 5
+	switch {
+	case t.is(y-1, "for") && t.isAny(y+1, "is", "are"):
+		// "The quarterly instalment dates for 2025 are March 15, June
+		// 15, ...": what a year's schedule is (not "The budget for 2026
+		// was approved on 15 December", which may come before it)
+		reach = y - 6
+	case !t.is(y-1, "of"):
 		return false
 	}
 	if tk := t.tok(y); tk == nil || tk.kind != tNum || tk.nd != 4 || tk.sfx != sfxNone {
 		return false
 	}
-	for k := y - 2; k >= 0 && k >= y-5; k-- {
+	for k := y - 2; k >= 0 && k >= reach; k-- {
 		tk := t.tok(k)
 		if tk == nil || tk.kind != tWord {
 			return false
