@@ -237,6 +237,9 @@ func (b *Builder) detach(it *item) {
 	for i, x := range it.extra {
 		it.extra[i] = b.intern(x)
 	}
+	for i, x := range it.context {
+		it.context[i] = b.intern(x)
+	}
 }
 
 func (b *Builder) detachCitation(c *timeline.Citation) {
@@ -315,6 +318,8 @@ type item struct {
 	bag       bag      // content words, for similarity
 	head      string   // the headline's first content word
 	names     []string // the names in the headline's subject (subjectNames), made with bag
+	proper    []string // the words it writes as names (properWords), made with bag
+	context   []string // the names around it (contextNames)
 }
 
 func (o Options) tagger() Tagger {
@@ -580,6 +585,9 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			// event
 			return furnitureRe.MatchString(it.ev.Title)
 		})
+		for _, it := range got {
+			it.context = contextNames(doc, &sec, it)
+		}
 		items = append(items, got...)
 		if sec.Statement && !x.releaseNotes() && !(sec.RefFrom == "heading" && timedOn(got, ref) && clockLog(sec.Text)) && !x.opensWithOwnDay(ref) {
 			// (a log's day heading over its timed entries, "22 January

@@ -582,7 +582,8 @@ func joinable(items []*item, a, b []int) bool {
 			// through a third report joins "Smith resigned" and "Jones
 			// resigned")
 			if items[i].sec == items[j].sec && !restatedInSection(items[i], items[j]) || !Compatible(items[i].ev.Span, items[j].ev.Span) ||
-				otherPerson(items[i], items[j]) || otherSubject(items[i], items[j]) || otherThing(items[i], items[j]) || otherFigure(items[i], items[j]) {
+				otherPerson(items[i], items[j]) || otherSubject(items[i], items[j]) || otherThing(items[i], items[j]) || otherFigure(items[i], items[j]) ||
+				otherDocument(items[i], items[j]) {
 				return false
 			}
 		}
@@ -601,6 +602,7 @@ func (it *item) words() (bag, string) {
 	if !it.bagDone {
 		it.bag, it.head, it.bagDone = bagOf(&it.ev, it.extra...), headWord(it.ev.Title), true
 		it.names = subjectNames(it)
+		it.proper = properWords(&it.ev)
 	}
 	return it.bag, it.head
 }
@@ -709,6 +711,144 @@ func otherFigure(a, b *item) bool {
 	return true
 }
 
+// otherDocument reports whether a and b come from two documents (two
+// files; without a file, two documents given) and may not tell one
+// happening. Within one document a date and the words around it are told
+// of one story; across documents they are not — two companies'
+// milestones "in the second half of 2025" ("Halvern expects to present
+// data", "Initial safety data are expected"), a US and a Canadian tax due
+// date of one day, share a date and generic words, and merging them would
+// make one vanish. So two documents' reports are one happening only when
+// a name one of them writes (with a capital inside a sentence, or in an
+// actor) is told by the other, in its sentence or around it
+// (contextNames); or, when neither writes a name and the names around
+// them are not two sets apart, when they tell it of one subject with one
+// verb ("The plant was evacuated", "the plant was evacuated by police").
+func otherDocument(a, b *item) bool {
+	fa, fb := a.ev.Pos.File, b.ev.Pos.File
+	if fa == fb && (fa != "" || a.sec[0] == b.sec[0]) {
+		return false
+	}
+	ab, _ := a.words()
+	bb, _ := b.words()
+	told := func(w string, x *item) bool { return x.bag.has(w) || slices.Contains(x.context, w) }
+	for _, w := range a.proper {
+		if told(w, b) {
+			return false
+		}
+	}
+	for _, w := range b.proper {
+		if told(w, a) {
+			return false
+		}
+	}
+	if len(a.proper) > 0 || len(b.proper) > 0 {
+		return true
+	}
+	if len(a.context) > 0 && len(b.context) > 0 && !slices.ContainsFunc(a.context, func(w string) bool { return slices.Contains(b.context, w) }) {
+		return true // (told around two sets of names: two stories)
+	}
+	shared := slices.ContainsFunc(ab.subject, func(w string) bool { return slices.Contains(bb.subject, w) })
+	return !shared || !verbTold(ab, bb) && !verbTold(bb, ab)
+}
+
+// properWords returns the words of an event written as names (stemmed as
+// the bag keeps them): capitalised inside a sentence of its text or its
+// headline, or in an actor. A dateline's place ("SAN DIEGO, Aug. 6, 2025
+// --") is where the story was filed, not what it is of, and is left out;
+// the word after it, with a capital, is the name of who the story is of
+// ("Halvern expects to present ...").
+func properWords(e *timeline.Event) []string {
+	var out []string
+	for _, sent := range Sentences(e.Text) {
+		s := sent.Of(e.Text)
+		if sent.Start == 0 {
+			s = afterDateline(s)
+			out = addProper(out, firstWord(s), len(s) < len(sent.Of(e.Text)))
+		}
+		out = addProper(out, s, false)
+	}
+	out = addProper(out, e.Title, false)
+	for _, a := range e.Actors {
+		out = addProper(out, a, true)
+	}
+	return out
+}
+
+// addProper adds to out the words of s written as names, lower-cased and
+// stemmed, each once: those with a capital other than the first word's,
+// or, when title is set (a title, an actor), every word with a capital.
+func addProper(out []string, s string, title bool) []string {
+	first := true
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '’' && r != '\'' }) {
+		name := (title || !first) && unicode.IsUpper(firstRune(w))
+		first = false
+		if !name {
+			continue
+		}
+		w = strings.ToLower(w)
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		w = strings.Trim(w, "’'")
+		if len(w) < 2 || stopWords[w] || monthWeekday[w] || reportingVerbs[w] != "" || isNumber(w) {
+			continue
+		}
+		if w = stem(w); !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// contextWindow is how far before a report's sentence its context is
+// read (contextNames).
+const contextWindow = 600
+
+// contextNames returns the names around a report of section sec: in the
+// paragraph before its sentence (at most contextWindow bytes of it), in
+// the section's heading and in the document's title. "An explosion at
+// the building of reactor one injured four workers" is told of the
+// Fukushima Daiichi plant its paragraph named a sentence before.
+func contextNames(doc *timeline.Document, sec *timeline.Section, it *item) []string {
+	var out []string
+	if k := it.order[1] - sec.Pos.Offset; k > 0 && k < len(sec.Text) && it.ev.Text != "" &&
+		strings.HasPrefix(sec.Text[k:], it.ev.Text[:min(len(it.ev.Text), 16)]) {
+		from := max(0, k-contextWindow)
+		w := sec.Text[from:k]
+		if p := strings.LastIndex(w, "\n\n"); p >= 0 {
+			w, from = w[p+2:], from+p+2
+		}
+		for _, sent := range Sentences(w) {
+			s := sent.Of(w)
+			if sent.Start == 0 && (from == 0 || sec.Text[from-1] == '\n') {
+				s = afterDateline(s) // (the place a story was filed from)
+				out = addProper(out, firstWord(s), len(s) < len(sent.Of(w)))
+			}
+			out = addProper(out, s, false)
+		}
+	}
+	out = addProper(out, sec.Heading, false)
+	return addProper(out, doc.Title, true)
+}
+
+// afterDateline returns s without its dateline ("WALTHAM, Mass., March 4,
+// 2025 -- "): the text after the first dash of its first 80 bytes when a
+// digit (the date) comes before it and the line opens with a word in
+// capitals.
+func afterDateline(s string) string {
+	head := s[:min(len(s), 80)]
+	for _, dash := range []string{" -- ", " — ", " – ", " - "} {
+		k := strings.Index(head, dash)
+		if k < 0 || strings.IndexFunc(head[:k], unicode.IsDigit) < 0 {
+			continue
+		}
+		place, _, _ := strings.Cut(head[:k], ",")
+		if place = strings.TrimSpace(place); place != "" && strings.ToUpper(place) == place && strings.IndexFunc(place, unicode.IsLetter) >= 0 {
+			return s[k+len(dash):]
+		}
+	}
+	return s
+}
+
 // commonNouns reports whether the subject of a headline is written in
 // lower case after its first word: a kind of thing, no name ("The
 // planning decision", not "East Germany").
@@ -748,7 +888,7 @@ func subjectNames(it *item) []string {
 
 // similarity is Similarity on items.
 func similarity(a, b *item) float64 {
-	if otherPerson(a, b) || otherSubject(a, b) || otherThing(a, b) || otherFigure(a, b) {
+	if otherPerson(a, b) || otherSubject(a, b) || otherThing(a, b) || otherFigure(a, b) || otherDocument(a, b) {
 		return 0
 	}
 	ab, ha := a.words()

@@ -1,0 +1,102 @@
+package e2e_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/sources"
+	"github.com/chronicle-project/chronicle/timeline/extract"
+)
+
+// buildFiles writes each file into one folder, reads the folder as the
+// command does and returns the chronology's rows "value | title | n",
+// n the number of sources an event cites.
+func buildFiles(t *testing.T, files map[string]string) []string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := sources.Read(context.Background(), []string{dir}, sources.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := extract.Build(res.Documents, extract.Options{})
+	var got []string
+	for _, e := range c.Events {
+		v := e.Span.Start.String()
+		if e.Span.IsRange() {
+			v += "/" + e.Span.End.String()
+		}
+		got = append(got, v+" | "+e.Title+" | "+strings.Repeat("+", len(e.Sources)))
+	}
+	return got
+}
+
+// TestCrossDocumentMergeNeedsAName: reports of two documents merge only
+// when they share a name (who or what the event is of), not a date and a
+// few generic words: two companies' "second half of 2025" milestones, or
+// a US and a Canadian tax due date on one day, are two events; two
+// stories of one company's one milestone are one.
+func TestCrossDocumentMergeNeedsAName(t *testing.T) {
+	count := func(got []string, prefix string) int {
+		n := 0
+		for _, g := range got {
+			if strings.HasPrefix(g, prefix) {
+				n++
+			}
+		}
+		return n
+	}
+	t.Run("two companies' milestones", func(t *testing.T) {
+		got := buildFiles(t, map[string]string{
+			"a.txt": "WALTHAM, Mass., March 4, 2025 -- Halvern expects to present 52-week data from the open-label extension at a medical meeting in the second half of 2025.\n",
+			"b.txt": "SAN DIEGO, Aug. 6, 2025 -- Lumeris dosed the first participant in its LMR-305 study. Initial safety data are expected in the second half of 2025.\n",
+		})
+		if n := count(got, "2025-H2 |"); n != 2 {
+			t.Errorf("%d events in 2025-H2, want 2:\n%s", n, strings.Join(got, "\n"))
+		}
+	})
+	t.Run("two countries' tax dates", func(t *testing.T) {
+		got := buildFiles(t, map[string]string{
+			"us.md":   "| Period covered | Due date |\n|---|---|\n| April 1 – May 31 | June 16, 2025 |\n| June 1 – August 31 | September 15, 2025 |\n",
+			"ca.html": "<li><strong>April 30, 2025</strong> — filing and payment deadline for most individuals.</li>\n<li><strong>March 15, June 15, September 15 and December 15</strong> — quarterly instalment dates for 2025, if your net tax owing was more than $3,000.</li>\n",
+		})
+		if n := count(got, "2025-09-15 |"); n != 2 {
+			t.Errorf("%d events on 2025-09-15, want 2:\n%s", n, strings.Join(got, "\n"))
+		}
+	})
+	t.Run("two companies' milestones told without a name", func(t *testing.T) {
+		got := buildFiles(t, map[string]string{
+			"a.txt": "SAN DIEGO, Aug. 6, 2025 -- Lumeris dosed the first participant in its LMR-305 study. Initial safety data are expected in the second half of 2025.\n",
+			"b.txt": "BOSTON, May 2, 2025 -- Corvane completed enrolment in its main trial. Topline data are expected in the second half of 2025.\n",
+		})
+		if n := count(got, "2025-H2 |"); n != 2 {
+			t.Errorf("%d events in 2025-H2, want 2:\n%s", n, strings.Join(got, "\n"))
+		}
+	})
+	t.Run("one company's milestone told twice", func(t *testing.T) {
+		got := buildFiles(t, map[string]string{
+			"a.txt": "WALTHAM, Mass., March 4, 2025 -- Halvern expects to present 52-week data from the open-label extension at a medical meeting in the second half of 2025.\n",
+			"b.txt": "BOSTON, May 2, 2025 -- Analysts said Halvern will present 52-week extension data in the second half of 2025.\n",
+		})
+		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, "2025-H2 |") && strings.HasSuffix(g, "| ++") }) {
+			t.Errorf("the two reports of Halvern's data are not one event:\n%s", strings.Join(got, "\n"))
+		}
+	})
+	t.Run("one milestone named only in the sentence before", func(t *testing.T) {
+		got := buildFiles(t, map[string]string{
+			"a.txt": "WALTHAM, Mass., March 4, 2025 -- Halvern expects to present 52-week extension data in the second half of 2025.\n",
+			"b.txt": "BOSTON, May 2, 2025 -- Analysts follow Halvern closely. The 52-week extension data are expected in the second half of 2025.\n",
+		})
+		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, "2025-H2 |") && strings.HasSuffix(g, "| ++") }) {
+			t.Errorf("the two reports of Halvern's data are not one event:\n%s", strings.Join(got, "\n"))
+		}
+	})
+}
