@@ -5450,6 +5450,20 @@ func dropGlossedOnce(text string, cs []cand) []cand {
 			}
 		}
 	}
+	// "within one month of the date of this letter, so by 3 December
+	// 2025": a time limit counted from a day, and the day it comes to,
+	// written after it: the day written wins
+	for k := 0; k+1 < len(cs); k++ {
+		c, n := cs[k], cs[k+1]
+		if c.end > n.start || c.span.IsRange() || n.span.IsRange() || n.span.Start.Prec < timeline.Day || !strings.ContainsAny(n.t.Text, "0123456789") ||
+			!countedLimitRe.MatchString(strings.ToLower(strings.TrimSpace(text[c.start:c.end]))) || !limitGlossGapRe.MatchString(strings.ToLower(text[c.end:n.start])) {
+			continue
+		}
+		if p := c.span.Start; p.Prec < timeline.Day && p.Contains(n.span.Start) ||
+			p.Prec >= timeline.Day && absDuration(n.span.Start.Start().Sub(p.Start())) <= 72*time.Hour {
+			return append(cs[:k:k], cs[k+1:]...)
+		}
+	}
 	// "on 26 October, three weeks ago": how long ago the day written
 	// was, which the day says better
 	for k := 0; k+1 < len(cs); k++ {
@@ -5470,6 +5484,22 @@ func dropGlossedOnce(text string, cs []cand) []cand {
 // agoGapRe is what comes between a day and how long ago it was: ", ",
 // " (".
 var agoGapRe = regexp.MustCompile(`^\s*[,(–—-]\s*$`)
+
+// countedLimitRe is a time limit counted from a day: "within one month
+// of the date of this letter", "within 30 days after receipt", "no later
+// than 14 days from today".
+var countedLimitRe = regexp.MustCompile(`^(?:within|no later than|not later than|no more than)\b.*\b(?:days?|weeks?|months?|years?)\b.*\b(?:of|after|from)\b`)
+
+// limitGlossGapRe is what comes between a time limit and the day it comes
+// to: ", so by ", ", that is, by ", " (by ", ", i.e. ".
+var limitGlossGapRe = regexp.MustCompile(`^\s*(?:[,;(–—-]\s*)?(?:(?:so|that is|i\.e\.|ie|namely|which is|meaning)\s*,?\s*)?(?:by|on|before|until|no later than)?\s*$`)
+
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
 
 // glossGapRe is what comes between a counted date and the date that
 // glosses it: ", in ", ", on ", " (".

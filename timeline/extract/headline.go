@@ -4139,7 +4139,7 @@ var discourseLeadRe = regexp.MustCompile(`^(?:So|Well|Now|Okay|OK|Right|Yes|No|L
 
 // emptiedWords are words a headline cannot end on once the date after
 // them is gone: "appointed Kari Olsen as chief executive, effective".
-var emptiedWords = map[string]bool{"effective": true, "dated": true, "starting": true, "beginning": true, "ending": true, "due": true}
+var emptiedWords = map[string]bool{"effective": true, "dated": true, "starting": true, "beginning": true, "ending": true, "due": true, "so": true}
 
 // finish cleans, compresses and capitalises a title.
 // agoTailRe is how long ago, set off by a comma at the end of a title.
