@@ -16,3 +16,14 @@ func TestCountedLimitGlossed(t *testing.T) {
 			want: []brief{{"2025-12", "within one month of the date of this letter", "You must ask"}}},
 	})
 }
+
+// TestFilingStampDayAndTime: a stamp's day and its time after a
+// semicolon ("Filed 9-4-25; 8:45 am") are one moment, one event.
+func TestFilingStampDayAndTime(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a Federal Register filing line", ref: "2025-09-05", text: "[FR Doc. 2025-16832 Filed 9-4-25; 8:45 am]",
+			want: []brief{{"2025-09-04T08:45", "9-4-25 … 8:45 am", "2025-16832 Filed"}}},
+		{name: "a hearing's day and hour", ref: "2025-09-05", text: "Hearing: Tuesday 16 September 2025; 10:30 am, Room 4.",
+			want: []brief{{"2025-09-16T10:30", "Tuesday 16 September 2025 … 10:30 am", "Hearing – Room 4"}}},
+	})
+}

@@ -7321,7 +7321,10 @@ func joinDayTime(text string, cs []cand) []cand {
 			// March, ... at around 07:30" one moment, about then)
 			// ("on Sunday 27 October, when British Summer Time ends at
 			// 02:00 BST": a clause of the day's, its time the event's)
-			if between := text[p.end:c.start]; !strings.ContainsAny(between, ".;:") && (!clauseLink(between) || dayWhenClause(between)) && len(between) <= 120 || labelClock(text, p.end, c.start, c.end) {
+			// ("Filed 9-4-25; 8:45 am", a filing stamp: the day, then
+			// its time after a semicolon alone)
+			if between := text[p.end:c.start]; !strings.ContainsAny(between, ".;:") && (!clauseLink(between) || dayWhenClause(between)) && len(between) <= 120 ||
+				labelClock(text, p.end, c.start, c.end) || strings.TrimSpace(between) == ";" {
 				mod := ps.Mod
 				if mod == timeline.ModNone {
 					mod = cs.Mod
