@@ -598,7 +598,46 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			}
 		}
 	}
-	return dropTimeLabels(items)
+	return dropSameInstant(dropTimeLabels(items))
+}
+
+// dropSameInstant drops a report of a moment told again in another zone:
+// "Sun 6 July: race at 15:00 BST." then "For viewers in the US, the race
+// starts at 10:00 ET." — the same instant, the same race. The later
+// report goes when both times carry their zone, the zones differ, the
+// instants are one, and its headline shares a word with the earlier's.
+func dropSameInstant(items []*item) []*item {
+	var first map[time.Time]*item
+	drop := -1
+	for i, it := range items {
+		d := it.ev.Span.Start
+		if !d.HasZone || d.Prec < timeline.Hour || it.ev.Span.IsRange() {
+			continue
+		}
+		at := d.Start() // (the instant: Bounds reads the zone)
+		if first == nil {
+			first = map[time.Time]*item{}
+		}
+		o := first[at]
+		if o == nil {
+			first[at] = it
+			continue
+		}
+		if o.ev.Span.Start.Zone != d.Zone && sharesTitleWord(o.ev.Title, it.ev.Title) {
+			items[i] = nil
+			drop = i
+		}
+	}
+	if drop < 0 {
+		return items
+	}
+	return slices.DeleteFunc(items, func(it *item) bool { return it == nil })
+}
+
+// sharesTitleWord reports whether two headlines share a content word.
+func sharesTitleWord(a, b string) bool {
+	wb := contentWords(b)
+	return slices.ContainsFunc(contentWords(a), func(w string) bool { return slices.Contains(wb, w) })
 }
 
 // timeLabels are titles that only say an event's time is told: a
@@ -3065,6 +3104,7 @@ func (x *sectionExtractor) run() []*item {
 		}
 		dated = dedupeSpans(text, dated)
 		dated = joinDayTime(text, dated)
+		dated = dropConvertedTime(text, dated)
 		var folded [][2]int // a label told again more precisely ("1215        ... (15 June)"), no part of the title
 		if len(dated) > 1 {
 			lab := dated[0]
@@ -7339,6 +7379,31 @@ func joinDayTime(text string, cs []cand) []cand {
 	}
 	return out
 }
+
+// dropConvertedTime drops a clock time in brackets right after another
+// time, told in another place's zone: "at 4pm UK time (11am in New
+// York)" is one moment, the first time's (the bracketed one reads in the
+// first's zone, and would be another moment).
+func dropConvertedTime(text string, cs []cand) []cand {
+	for k := 1; k < len(cs); k++ {
+		p, c := cs[k-1], cs[k]
+		if p.span.Start.Prec < timeline.Hour || c.t.Type != tempex.Time || c.span.Start.Prec < timeline.Hour || p.end > c.start ||
+			!convertedGapRe.MatchString(text[p.end:c.start]) || !convertedTailRe.MatchString(text[c.end:]) {
+			continue
+		}
+		return append(cs[:k:k], cs[k+1:]...)
+	}
+	return cs
+}
+
+// convertedGapRe is what comes between a time and the same moment in
+// another zone: " UK time (", " ("; convertedTailRe is what follows the
+// bracketed time: the place or zone ("in New York", "ET", "Tokyo time"),
+// and the bracket's end — not "(9:30am registration)", another time.
+var (
+	convertedGapRe  = regexp.MustCompile(`^[^.;:()\n]{0,25}\(\s*$`)
+	convertedTailRe = regexp.MustCompile(`^\s*(?:in\s+|at\s+)?(?:[A-Z][\w.]*\s*){0,3}(?:local\s+)?(?:time\s*)?\)`)
+)
 
 // dayWhenClause reports whether the words between a day and a time open
 // a when-clause on that day, and nothing else: ", when British Summer
