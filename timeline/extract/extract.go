@@ -589,7 +589,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			it.context = contextNames(doc, &sec, it)
 		}
 		items = append(items, got...)
-		if sec.Statement && !x.releaseNotes() && !(sec.RefFrom == "heading" && timedOn(got, ref) && clockLog(sec.Text)) && !x.opensWithOwnDay(ref) {
+		if sec.Statement && !x.releaseNotes() && !(sec.RefFrom == "heading" && timedOn(got, ref) && (clockLog(sec.Text) || x.opensTimedOn(got, ref))) && !x.opensWithOwnDay(ref) {
 			// (a log's day heading over its timed entries, "22 January
 			// 2024" over "14:10 Patient admitted": the entries are the
 			// day's events, no statement of it besides)
@@ -695,6 +695,25 @@ func (x *sectionExtractor) opensWithOwnDay(ref timeline.Date) bool {
 		}
 		lead := strings.ToLower(strings.TrimSpace(x.sec.Text[s.Start:t.Start]))
 		return (lead == "" || lead == "on") && t.Date.Prec >= timeline.Day && t.Date.DayOf() != ref.DayOf() && yearDigitsRe.MatchString(t.Text)
+	}
+	return false
+}
+
+// opensTimedOn reports whether the section's first sentence tells an
+// event at a time of the day its heading gives: "## Friday 31 October
+// 2025" over "Met with the planner, 3:00–4:15 pm. Plan: ..." — the entry
+// opens with the day's happening, at its time, and a statement of the
+// day would tell it again.
+func (x *sectionExtractor) opensTimedOn(got []*item, ref timeline.Date) bool {
+	if len(x.sents) == 0 || ref.Prec < timeline.Day {
+		return false
+	}
+	s := x.sents[0]
+	for _, it := range got {
+		if d := it.ev.Span.Start; d.Prec >= timeline.Hour && d.DayOf() == ref.DayOf() &&
+			it.order[1] >= x.sec.Pos.Offset+s.Start && it.order[1] < x.sec.Pos.Offset+s.End {
+			return true
+		}
 	}
 	return false
 }

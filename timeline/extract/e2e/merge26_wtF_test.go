@@ -100,3 +100,19 @@ func TestCrossDocumentMergeNeedsAName(t *testing.T) {
 		}
 	})
 }
+
+// TestDiaryDayOpeningWithItsTime: a diary's day heading over an entry
+// that opens with the day's happening at its time ("Met with the
+// planner, 3:00–4:15 pm.") gives that event alone, no statement of the
+// day besides; an entry with no time keeps its day's event.
+func TestDiaryDayOpeningWithItsTime(t *testing.T) {
+	runDocCases(t, []docCase{
+		{name: "the planner at a time", file: "diary.md",
+			text: "## Friday 31 October 2025\n\nMet with the planner, 3:00–4:15 pm. Plan: max out the pension; do a Roth conversion in the first quarter of next year. Next review in the spring.\n",
+			want: []string{"2025-10-31T15:00/2025-10-31T16:15 | Met with the planner"},
+			not:  []string{"2025-10-31 |"}},
+		{name: "an entry with no time", file: "diary.md",
+			text: "## Friday 31 October 2025\n\nMet with the planner. We agreed to review the pension in the spring.\n",
+			want: []string{"2025-10-31 | We agreed to review the pension"}},
+	})
+}
