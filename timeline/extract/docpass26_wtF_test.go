@@ -54,3 +54,20 @@ func TestSameInstantInAnotherZone(t *testing.T) {
 			want: []brief{{"2025-07-06T14:00-04:00", "on 6 July at 14:00 ET", "The Fed announces its decision"}, {"2025-07-06T19:00+01:00", "on 6 July at 19:00 BST", "The London market closes"}}},
 	})
 }
+
+// TestOneEventAtTwoPrecisions: a sentence that tells its event's day
+// twice — by a holiday's name and with digits, as a line's label and a
+// time after it (into the night), or as the year naming a thing and the
+// days inside it — gives one event, at the finest date.
+func TestOneEventAtTwoPrecisions(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a holiday's name and the day with its time", ref: "2025-06-01", text: "Sun 15 June 7pm - Father's Day double bill.",
+			want: []brief{{"2025-06-15T19:00", "Sun 15 June 7pm", "Father's Day double bill"}}},
+		{name: "a label day and its hours into the night", ref: "2025-06-01", text: "Sat 12 July: Soul Revue night, doors 9pm till 2am.",
+			want: []brief{{"2025-07-12T21:00/2025-07-13T02:00", "9pm till 2am", "Soul Revue night, doors"}}},
+		{name: "the year naming a festival and its days", ref: "2025-06-01", text: "The Society confirmed that the 2026 Fringe will run 7–31 August.",
+			want: []brief{{"2026-08-07/2026-08-31", "7–31 August", "The 2026 Fringe will run"}}},
+		{name: "two days of one sentence stay two", ref: "2025-06-01", text: "The festival opens on Father's Day and closes on 29 June 2025.",
+			want: []brief{{"2025-06-15", "on Father's Day", "The festival opens"}, {"2025-06-29", "on 29 June 2025", "The festival closes"}}},
+	})
+}

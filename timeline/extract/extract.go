@@ -2052,6 +2052,9 @@ func foldIntoLabel(text string, s Segment, cs []cand) []cand {
 				continue // the label's period again
 			}
 			keepLabel = false // told more precisely
+		case c.span.IsRange() && !yearWritten(c.t.Text) && lab.Start.Prec == timeline.Day && d.Prec >= timeline.Hour && lab.Start.Contains(d) &&
+			c.span.End.Start().After(d.Start()) && c.span.End.Start().Sub(d.Start()) < 24*time.Hour:
+			keepLabel = false // its hours, into the night after it: "Sat 12 July: Soul Revue night, doors 9pm till 2am"
 		}
 		out = append(out, c)
 	}
@@ -3133,6 +3136,7 @@ func (x *sectionExtractor) run() []*item {
 			}
 		}
 		dated = dropNested(text, dated)
+		dated = dropNamedSameDay(dated)
 		dated = dropNamingYear(text, dated)
 		dated = dropDeicticFrame(text, dated)
 		var frame []cand
@@ -7319,6 +7323,35 @@ func dropNested(text string, cs []cand) []cand {
 	return out
 }
 
+// dropNamedSameDay drops a day told by name, with no digit ("Father's
+// Day", "today"), when another date of the sentence writes that same day
+// with its digits (dayDigitsRe): "Sun 15 June 7pm - Father's Day double bill" is one
+// event, at 7pm on 15 June; the name only says which day it is.
+func dropNamedSameDay(cs []cand) []cand {
+	if len(cs) < 2 {
+		return cs
+	}
+	out := cs[:0]
+	for k, c := range cs {
+		d := c.span.Start
+		if d.Prec == timeline.Day && d.Part == timeline.NoPart && d.Mod == timeline.ModNone && !c.span.IsRange() && !c.qualifier &&
+			!strings.ContainsAny(c.t.Text, "0123456789") &&
+			slices.ContainsFunc(cs, func(o cand) bool {
+				od := o.span.Start
+				return o.start != cs[k].start && !o.span.IsRange() && od.Prec >= timeline.Day && od.DayOf() == d.DayOf() && dayDigitsRe.MatchString(o.t.Text)
+			}) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// dayDigitsRe finds a day written with its digits: a month's name and a
+// number ("15 June", "June 15"), or a numeric date ("2025-06-15",
+// "15/6/25"); not a clock time alone ("at 4pm").
+var dayDigitsRe = regexp.MustCompile(`(?i)\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}`)
+
 // dropNamingYear drops a year that only tells which of a thing's years
 // the sentence speaks of ("The Geminids of 2025 deserve special effort:
 // the Moon rises around 23:00 on 13 December") when another date of the
@@ -7332,17 +7365,36 @@ func dropNamingYear(text string, cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
 		if d := c.span.Start; d.Prec == timeline.Year && d.Mod == timeline.ModNone && !c.span.IsRange() && yearDigitsRe.MatchString(c.t.Text) && len(c.t.Text) == 4 &&
-			namingOfRe.MatchString(text[max(0, c.start-60):c.start]) &&
+			(namingOfRe.MatchString(text[max(0, c.start-60):c.start]) || namingYearBefore(text, c)) &&
 			slices.ContainsFunc(cs, func(o cand) bool {
 				od := o.span.Start
 				od.Mod = timeline.ModNone // ("around 23:00 on 13 December": about then, inside the year all the same)
-				return o.start != c.start && od.Prec > timeline.Year && !o.span.IsRange() && d.Contains(od)
+				if o.span.IsRange() {
+					// ("the 2026 Fringe will run 7–31 August": a range of
+					// days inside the year)
+					oe := o.span.End
+					oe.Mod = timeline.ModNone
+					return o.start != c.start && od.Prec > timeline.Year && oe.Prec > timeline.Year && d.Contains(od) && d.Contains(oe)
+				}
+				return o.start != c.start && od.Prec > timeline.Year && d.Contains(od)
 			}) {
 			continue
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// namingYearBefore reports whether the year c stands between "the" and
+// a name: "the 2026 Fringe", "The 2024 Open" — which of the thing's
+// years.
+func namingYearBefore(text string, c cand) bool {
+	before := strings.ToLower(text[max(0, c.start-4):c.start])
+	if before != "the " && !(strings.HasSuffix(before, "the ") && !isLetter(before[0])) {
+		return false
+	}
+	after := text[c.end:]
+	return len(after) > 1 && after[0] == ' ' && after[1] >= 'A' && after[1] <= 'Z'
 }
 
 // namingOfRe ends the words before a year that names a thing by it: "The
@@ -7367,7 +7419,9 @@ func joinDayTime(text string, cs []cand) []cand {
 		ps, cs := p.span.Start, c.span.Start
 		// (a range of hours of that day too: "is on Saturday 19 April at
 		// the pavilion, 10am to noon")
-		hours := !c.span.IsRange() || c.span.End.Prec >= timeline.Hour && c.span.End.DayOf() == ps.DayOf() && c.endText[1] == 0
+		// (or into the night after it: "doors 9pm till 2am")
+		hours := !c.span.IsRange() || c.span.End.Prec >= timeline.Hour && c.endText[1] == 0 &&
+			(c.span.End.DayOf() == ps.DayOf() || c.span.End.Start().Sub(c.span.Start.Start()) < 24*time.Hour && c.span.End.Start().After(c.span.Start.Start()))
 		// (and a part of that day: "of 28 August 2026 will be visible in
 		// the early morning")
 		part := cs.Prec == timeline.Day && cs.Part != timeline.NoPart && ps.Part == timeline.NoPart && !c.span.IsRange()
