@@ -316,7 +316,7 @@ func stem(w string) string {
 var verbClass = map[string]string{
 	"left": "depart", "leave": "depart", "depart": "depart", "departure": "depart", "lift": "depart",
 	"launch": "depart", "blast": "depart",
-	"died": "die", "die": "die", "dies": "die", "death": "die", "dead": "die",
+	"died": "die", "die": "die", "dies": "die", "death": "die", "dead": "die", "kill": "die", "killed": "die",
 	"won": "win", "win": "win", "wins": "win", "winn": "win", "victory": "win",
 	"approv": "approv", "adopt": "approv", "ratifi": "approv", "endors": "approv",
 }

@@ -116,3 +116,15 @@ func TestDiaryDayOpeningWithItsTime(t *testing.T) {
 			want: []string{"2025-10-31 | We agreed to review the pension"}},
 	})
 }
+
+// TestNarrativeAndAnnexRow: a death told in a report's prose and again
+// in its annex table ("A teacher was shot dead ... on 14 September",
+// "| 2021-09-14 | Kitchanga | Teacher killed |") is one event.
+func TestNarrativeAndAnnexRow(t *testing.T) {
+	runDocCases(t, []docCase{
+		{name: "shot dead and killed", file: "report.md",
+			text: "# Report\n\n*Published 15 October 2021*\n\nA teacher was shot dead on his way to school on 14 September.\n\n| Date | Place | Incident |\n|------|-------|----------|\n| 2021-09-14 | Kitchanga | Teacher killed |\n",
+			want: []string{"2021-09-14 | A teacher was shot dead on his way to school"},
+			not:  []string{"2021-09-14 | Kitchanga – Teacher killed"}},
+	})
+}
