@@ -71,3 +71,18 @@ func TestOneEventAtTwoPrecisions(t *testing.T) {
 			want: []brief{{"2025-06-15", "on Father's Day", "The festival opens"}, {"2025-06-29", "on 29 June 2025", "The festival closes"}}},
 	})
 }
+
+// TestMilestoneListRestates: a milestone list's label ("ABLE-2 topline
+// data: Q3 2025") that names an event the text told before ("Topline
+// data are expected in Q3", after "the ABLE-2 trial") is that event; a
+// label the text did not tell keeps its own event.
+func TestMilestoneListRestates(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the topline data again", ref: "2025-08-06",
+			text: "Lumeris provided a business update.\n\n- LMR-201: Enrollment in the ABLE-2 trial was completed in May. Topline data are expected in Q3.\n\nUpcoming Milestones\n- ABLE-2 topline data: Q3 2025\n",
+			want: []brief{{"2025-05", "in May", "Enrollment in the ABLE-2 trial was completed"}, {"2025-Q3", "in Q3", "Topline data are expected"}}},
+		{name: "another program's data", ref: "2025-08-06",
+			text: "Lumeris provided a business update.\n\n- LMR-201: Enrollment in the ABLE-2 trial was completed in May. Topline data are expected in Q3.\n\nUpcoming Milestones\n- CREST-1 interim data: Q3 2025\n",
+			want: []brief{{"2025-05", "in May", "Enrollment in the ABLE-2 trial was completed"}, {"2025-Q3", "in Q3", "Topline data are expected"}, {"2025-Q3", "Q3 2025", "CREST-1 interim data"}}},
+	})
+}

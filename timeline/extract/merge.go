@@ -376,7 +376,11 @@ func clusterItems(items []*item, th float64) [][]int {
 		if a.ev.Span.Start != b.ev.Span.Start && !sameHappening(a, b) {
 			return
 		}
-		if sim := similarity(a, b); sim >= th {
+		sim := similarity(a, b)
+		if a.sec == b.sec && a.ev.Span.Start.Prec < timeline.Day {
+			sim = score(a, b) // (a list's label restating a period: restatedInSection)
+		}
+		if sim >= th {
 			pairs = append(pairs, pair{i, j, sim})
 		}
 	}
@@ -520,8 +524,8 @@ func forCandidatePairs(items []*item, f func(i, j int)) {
 }
 
 // forSectionPairs calls f on pairs of mergeable items of one section with
-// the same day (the candidates of restatedInSection), each item with at
-// most maxCandidates/4 of the items after it.
+// the same date, not a range (the candidates of restatedInSection), each
+// item with at most maxCandidates/4 of the items after it.
 func forSectionPairs(items []*item, f func(i, j int)) {
 	type key struct {
 		sec  [2]int
@@ -529,7 +533,7 @@ func forSectionPairs(items []*item, f func(i, j int)) {
 	}
 	bySpan := map[key][]int{}
 	for i, it := range items {
-		if !mergeable(it) || it.ev.Span.Start.Prec < timeline.Day || it.ev.Span.IsRange() {
+		if !mergeable(it) || it.ev.Span.IsRange() {
 			continue
 		}
 		k := key{it.sec, it.ev.Span}
@@ -555,7 +559,14 @@ const sameSectionThreshold = 0.6
 // story tells one day's several happenings with one date text, and in
 // one paragraph; those stay apart.
 func restatedInSection(a, b *item) bool {
-	if a.ev.Span.Start.Prec < timeline.Day || a.ev.Span.IsRange() || a.ev.Span != b.ev.Span ||
+	if a.ev.Span.Start.Prec < timeline.Day {
+		// a coarser period, restated by a list's label: "Topline data are
+		// expected in Q3." then, under "Upcoming Milestones", "ABLE-2
+		// topline data: Q3 2025"
+		return a.ev.Span == b.ev.Span && !a.ev.Span.IsRange() && a.ev.Pos.Line != b.ev.Pos.Line && a.ev.Text != b.ev.Text &&
+			(labelTold(a, b) || labelTold(b, a)) && !otherSubject(a, b) && !otherThing(a, b) && !otherFigure(a, b) && score(a, b) >= sameSectionThreshold
+	}
+	if a.ev.Span.IsRange() || a.ev.Span != b.ev.Span ||
 		strings.EqualFold(strings.TrimSpace(a.ev.DateText), strings.TrimSpace(b.ev.DateText)) || a.ev.Text == b.ev.Text {
 		return false
 	}
@@ -891,11 +902,20 @@ func similarity(a, b *item) float64 {
 	if otherPerson(a, b) || otherSubject(a, b) || otherThing(a, b) || otherFigure(a, b) || otherDocument(a, b) {
 		return 0
 	}
-	ab, ha := a.words()
-	bb, hb := b.words()
+	ab, _ := a.words()
+	bb, _ := b.words()
 	if !tellsOf(ab, bb) && !tellsOf(bb, ab) && !sameSpeaker(ab, bb, a.statement, b.statement) {
 		return 0
 	}
+	return score(a, b)
+}
+
+// score is the similarity of two reports that may tell one happening:
+// their overlap, with the bonus or penalty of their headlines' first
+// words.
+func score(a, b *item) float64 {
+	ab, ha := a.words()
+	bb, hb := b.words()
 	sim := overlap(ab, bb)
 	switch {
 	case ha != "" && ha == hb:
@@ -927,6 +947,26 @@ func tellsOf(a, b bag) bool {
 		}
 	}
 	return false
+}
+
+// labelTold reports whether a's headline is a label with no verb, of two
+// content words or more, every one of them told by b, in its words or
+// the names around it: a milestone list's "ABLE-2 topline data: Q3 2025"
+// after "Enrollment in the ABLE-2 trial was completed in May. Topline
+// data are expected in Q3." — what the label names is b's subject, which
+// tellsOf leaves out.
+func labelTold(a, b *item) bool {
+	ab, _ := a.words()
+	bb, _ := b.words()
+	if len(ab.subject) > 0 || len(ab.predicate) < 2 || titleSubject(a.ev.Title) != "" || len(bb.subject) == 0 {
+		return false
+	}
+	for _, w := range ab.predicate {
+		if !bb.has(w) && !slices.Contains(b.context, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // name reports whether the bag has w only as a name (capitalised inside
