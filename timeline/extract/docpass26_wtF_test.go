@@ -86,3 +86,17 @@ func TestMilestoneListRestates(t *testing.T) {
 			want: []brief{{"2025-05", "in May", "Enrollment in the ABLE-2 trial was completed"}, {"2025-Q3", "in Q3", "Topline data are expected"}, {"2025-Q3", "Q3 2025", "CREST-1 interim data"}}},
 	})
 }
+
+// TestTodaysNounRestates: a quote's "Today's acceptance" speaks of the
+// acceptance the announcement told that day, no second event; "Today's
+// <noun>" of something not told stays an event.
+func TestTodaysNounRestates(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the acceptance again", ref: "2025-03-04",
+			text: "Halvern Bio today announced that the FDA has accepted its BLA for reminutide.\n\n\"Today's acceptance brings us one step closer to patients,\" said the chief executive.",
+			want: []brief{{"2025-03-04", "today", "Halvern Bio announces the FDA has accepted its BLA for reminutide"}}},
+		{name: "something else today", ref: "2025-03-04",
+			text: "Halvern Bio today announced that the FDA has accepted its BLA for reminutide.\n\n\"Today's financing brings us one step closer to patients,\" said the chief executive.",
+			want: []brief{{"2025-03-04", "today", "Halvern Bio announces the FDA has accepted its BLA for reminutide"}, {"2025-03-04", "Today", "The financing brings us one step closer to patients"}}},
+	})
+}

@@ -598,7 +598,59 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			}
 		}
 	}
-	return dropSameInstant(dropTimeLabels(items))
+	return dropTodaysRestated(dropSameInstant(dropTimeLabels(items)))
+}
+
+// dropTodaysRestated drops the event of "Today's <noun>" ("Today's
+// acceptance brings us one step closer to patients", a quote in the
+// announcement) when an earlier report of the document, of the same
+// day, tells what the noun names ("the FDA has accepted its BLA"): the
+// quote speaks of that event, it tells none of its own.
+func dropTodaysRestated(items []*item) []*item {
+	drop := false
+	for i, it := range items {
+		if !strings.EqualFold(it.ev.DateText, "today") || it.ev.Span.Start.Prec != timeline.Day {
+			continue
+		}
+		k := strings.Index(strings.ToLower(it.ev.Text), "today's ")
+		if k < 0 {
+			k = strings.Index(strings.ToLower(it.ev.Text), "today’s ")
+			if k < 0 {
+				continue
+			}
+			k += len("today’s ")
+		} else {
+			k += len("today's ")
+		}
+		noun := strings.ToLower(firstWord(it.ev.Text[k:]))
+		if len(noun) < 6 {
+			continue
+		}
+		for _, o := range items[:i] {
+			if o != nil && o.ev.Span.Start == it.ev.Span.Start && o.ev.Text != it.ev.Text && sharesStem(o.ev.Text, noun) {
+				items[i], drop = nil, true
+				break
+			}
+		}
+	}
+	if !drop {
+		return items
+	}
+	return slices.DeleteFunc(items, func(it *item) bool { return it == nil })
+}
+
+// sharesStem reports whether text has a word that opens with the first
+// six letters of noun, or all but its last three ("accepted" for
+// "acceptance", "approved" for "approval").
+func sharesStem(text, noun string) bool {
+	n := max(5, min(6, len(noun)-3))
+	stem := noun[:n]
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropSameInstant drops a report of a moment told again in another zone:
