@@ -100,3 +100,15 @@ func TestTodaysNounRestates(t *testing.T) {
 			want: []brief{{"2025-03-04", "today", "Halvern Bio announces the FDA has accepted its BLA for reminutide"}, {"2025-03-04", "Today", "The financing brings us one step closer to patients"}}},
 	})
 }
+
+// TestYearNamingAnEventToldBefore: a year that only names an event the
+// section told before ("the 2018 strike", after "hit again in 2018")
+// dates nothing of its own sentence; alone, it keeps its event.
+func TestYearNamingAnEventToldBefore(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the 2018 strike again", ref: "2023-11-02", text: "The hospital was hit again in 2018. Repairs after the 2018 strike took 14 months.",
+			want: []brief{{"2018", "in 2018", "The hospital was hit"}}},
+		{name: "the 2018 strike alone", ref: "2023-11-02", text: "Repairs after the 2018 strike took 14 months.",
+			want: []brief{{"2018", "2018", "Repairs after the strike took 14 months"}}},
+	})
+}

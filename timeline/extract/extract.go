@@ -3207,6 +3207,13 @@ func (x *sectionExtractor) run() []*item {
 		if len(dated) == 1 && (x.headingLine(s, dated[0]) || x.leadLabel(s, dated[0])) {
 			continue
 		}
+		if len(dated) == 1 && dated[0].qualifier && dated[0].span.Start.Prec == timeline.Year && !dated[0].span.IsRange() &&
+			slices.ContainsFunc(items, func(o *item) bool { return o.ev.Span == dated[0].span }) {
+			// "The hospital was hit again in 2018. Repairs after the 2018
+			// strike took 14 months.": the year only names the event told
+			// before, and dates nothing the sentence tells
+			continue
+		}
 		for k, c := range dated {
 			var others [][2]int
 			for j, o := range dated {
