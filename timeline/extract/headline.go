@@ -2219,9 +2219,9 @@ func agree(subject, verb string) string {
 		words, stripped = words[:len(words)-1], true
 	}
 	// The head noun before a prepositional phrase: "Workers at the
-	// Halden paper mill".
+	// Halden paper mill", "A spokesperson for the armed forces".
 	for i, w := range words {
-		if i > 0 && (w == "at" || w == "of" || w == "from" || w == "in" || w == "on" || w == "near" || w == "with") {
+		if i > 0 && (w == "at" || w == "of" || w == "from" || w == "in" || w == "on" || w == "near" || w == "with" || w == "for") {
 			words = words[:i]
 			break
 		}
