@@ -12,3 +12,14 @@ func TestSpeakerHeadBeforeFor(t *testing.T) {
 			want: []brief{{"2023-10-30", "on 30 October", "Lawyers for the families say the ruling would be appealed"}}},
 	})
 }
+
+// TestAloneAfterPeriod: "alone" stressing a date's period goes out of the
+// title with the date.
+func TestAloneAfterPeriod(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "in September alone", ref: "2023-11-02", text: "The clinic had treated 1,350 patients in September alone.",
+			want: []brief{{"2023-09", "in September", "The clinic had treated 1,350 patients"}}},
+		{name: "in 2022 alone, comma", ref: "2023-11-02", text: "In 2022 alone, the charity planted 4,000 trees.",
+			want: []brief{{"2022", "In 2022", "The charity planted 4,000 trees"}}},
+	})
+}

@@ -1371,11 +1371,17 @@ func figureTitle(s string, ds, de int) (string, bool) {
 // with the time: "by 6 p.m. local time", "at 0800 GMT".
 var zoneWordsRe = regexp.MustCompile(`^ (?:local time|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)\b(?:[+-]\d{1,2}(?::?\d\d)?)?)`)
 
-// withZoneWords extends the end of a date over the zone words after it.
+// withZoneWords extends the end of a date over the zone words after it,
+// and over "alone" closing a period's phrase ("treated 1,350 patients in
+// September alone": the word stresses the period, and left in the title
+// it dangles).
 func withZoneWords(sent string, de int) int {
 	if de < len(sent) {
 		if m := zoneWordsRe.FindString(sent[de:]); m != "" {
 			return de + len(m)
+		}
+		if rest, ok := strings.CutPrefix(sent[de:], " alone"); ok && (rest == "" || strings.IndexByte(".,;:!?)", rest[0]) >= 0) {
+			return de + len(" alone")
 		}
 	}
 	return de
