@@ -23,3 +23,14 @@ func TestAloneAfterPeriod(t *testing.T) {
 			want: []brief{{"2022", "In 2022", "The charity planted 4,000 trees"}}},
 	})
 }
+
+// TestZoneWithPlaceTime: "(Beirut time, UTC+3)" after a time gives its
+// zone, and the bracket stays out of the title, as "(UTC+3)" does.
+func TestZoneWithPlaceTime(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "place time then offset", ref: "2022-05-09", text: "The panel will meet again on Thursday, 19 May, at 10:00 (Beirut time, UTC+3).",
+			want: []brief{{"2022-05-19T10:00+03:00", "on Thursday, 19 May, at 10:00 (Beirut time, UTC+3)", "The panel will meet"}}},
+		{name: "offset then place time", ref: "2022-05-09", text: "The vote opens on 19 May at 09:30 (UTC-5, New York time).",
+			want: []brief{{"2022-05-19T09:30-05:00", "on 19 May at 09:30 (UTC-5, New York time)", "The vote opens"}}},
+	})
+}

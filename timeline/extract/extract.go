@@ -6084,8 +6084,9 @@ var containerOfRe = regexp.MustCompile(`^\)?\s*(?:\([^()]{1,12}\)\s*)?of\s*$`)
 var splitYearTailRe = regexp.MustCompile(`^\s*[-–/]\s*(?:\d{2}|\d{4})\b`)
 
 // zoneAfterRe is a zone written after a time that the tagger leaves out:
-// " local time", " (UTC+2)", " local time (GMT-5)".
-var zoneAfterRe = regexp.MustCompile(`^(?:\s+local time)?(?:\s*\((?:UTC|GMT)\s*([+−-]\s*\d{1,2}(?::?\d{2})?)\))?`)
+// " local time", " (UTC+2)", " local time (GMT-5)", " (Beirut time,
+// UTC+3)" (a place's time named with its offset, on either side).
+var zoneAfterRe = regexp.MustCompile(`^(?:\s+local time)?(?:\s*\((?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? time,\s*)?(?:UTC|GMT)\s*([+−-]\s*\d{1,2}(?::?\d{2})?)(?:,\s*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? time)?\))?`)
 
 // parseOffset reads a UTC offset as written after "UTC": "+2", "-05:00",
 // "+0530", "−3" (a minus sign), in minutes east of UTC.
