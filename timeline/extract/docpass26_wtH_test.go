@@ -34,3 +34,18 @@ func TestZoneWithPlaceTime(t *testing.T) {
 			want: []brief{{"2022-05-19T09:30-05:00", "on 19 May at 09:30 (UTC-5, New York time)", "The vote opens"}}},
 	})
 }
+
+// TestSubjectAsideInLongTitle: a long title loses the participle phrase
+// or relative clause set off by commas after its subject, not the verb
+// after it ("The smaller bluestones were rearranged several times", not
+// "The smaller bluestones, brought from ...").
+func TestSubjectAsideInLongTitle(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "participle aside", text: "The smaller bluestones, brought from the Preseli Hills in Wales, were rearranged several times between 2400 and 2200 BC.",
+			want: []brief{{"BC2400/BC2200", "between 2400 and 2200 BC", "The smaller bluestones were rearranged several times"}}},
+		{name: "who aside", text: "The girl Mary Anning, who was only 12 at the time, helped uncover the first complete ichthyosaur skeleton in 1811.",
+			want: []brief{{"1811", "in 1811", "The girl Mary Anning helped uncover the first complete ichthyosaur skeleton"}}},
+		{name: "short aside stays", text: "The smaller bluestones, brought from Wales, were rearranged several times between 2400 and 2200 BC.",
+			want: []brief{{"BC2400/BC2200", "between 2400 and 2200 BC", "The smaller bluestones, brought from Wales, were rearranged several times"}}},
+	})
+}

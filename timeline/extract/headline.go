@@ -4228,6 +4228,7 @@ var (
 	parenRe             = regexp.MustCompile(`\s*\([^()]*\)`)
 	bracketRe           = regexp.MustCompile(`\s*\[[^\[\]]*\]`)
 	appositiveRe        = regexp.MustCompile(`, (?:(?:a|an|the|author|head|leader|director|member|chairman|president|founder|editor|chief|one) )[^,]{2,60}, `)
+	subjectAsideRe      = regexp.MustCompile(`, (?:who|which|(?:first |originally |later |newly |only )?(?:[a-z]+ed|` + irregularParticiples + `)) [^,;:()"“”]{2,80}, `)
 	subjectParticipleRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,4}?) (?:[a-z]+ed|` + irregularParticiples + `) by [^,;:()]{2,70}? ((?:will|would|can|could|shall|should|must|may|might|is|are|was|were|has|have|had) [a-z])`)
 	placeAppositiveRe   = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?, (\p{Ll})`)
 	loneParticipleRe    = regexp.MustCompile(`, (?:first |originally |later |newly )?(?:[a-z]+ed|` + irregularParticiples + `),`)
@@ -4456,6 +4457,20 @@ func compress(s string) string {
 			s = s[:locs[k][0]] + " " + s[locs[k][1]:]
 		}
 		s = strings.ReplaceAll(s, "  ", " ")
+	}
+	if len(s) > maxTitle {
+		// "The smaller bluestones, brought from the Preseli Hills in
+		// Wales, were rearranged", "Mary Anning, who was only 12 at the
+		// time, helped uncover": a participle phrase or a relative
+		// clause set off by commas after the subject, its verb after
+		// them (not a list of verbs: "arrived, unpacked the gear,
+		// started")
+		if m := subjectAsideRe.FindStringIndex(s); m != nil && m[0] > 0 {
+			before, next := strings.ToLower(lastWordOf(s[:m[0]])), firstWord(s[m[1]:])
+			if (verbFollows(s[m[1]:]) || pastOrModal(next)) && !pastOrModal(before) && !titleVerb(before) && !stopWords[before] {
+				s = s[:m[0]] + " " + s[m[1]:]
+			}
+		}
 	}
 	if len(s) > maxTitle {
 		// "Security officers employed by contractor AeroGuard at
