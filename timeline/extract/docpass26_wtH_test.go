@@ -49,3 +49,13 @@ func TestSubjectAsideInLongTitle(t *testing.T) {
 			want: []brief{{"BC2400/BC2200", "between 2400 and 2200 BC", "The smaller bluestones, brought from Wales, were rearranged several times"}}},
 	})
 }
+
+// TestAppositiveBeforePastVerb: "the backup generator, a Cummins C150
+// model, started": the noun phrase set off by commas is an aside, not the
+// subject, and its commas link no clause.
+func TestAppositiveBeforePastVerb(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "aside before a past verb", ref: "2023-11-02", text: "Power failed at 02:12 and the backup generator, a Cummins C150 model, started at 02:20.",
+			want: []brief{{"2023-11-02T02:12", "at 02:12", "Power failed"}, {"2023-11-02T02:20", "at 02:20", "The backup generator, a Cummins C150 model, started"}}},
+	})
+}

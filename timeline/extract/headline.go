@@ -2365,7 +2365,11 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 		gap := sent[de:o[0]]
 		k := -1
 		for _, link := range []string{" and ", ", ", "; ", " but "} {
-			k = max(k, lastLink(gap, link))
+			if l := lastLink(gap, link); link == ", " && l > 0 {
+				k = max(k, outsideAside(gap, l))
+			} else {
+				k = max(k, l)
+			}
 		}
 		if k == 0 && strings.HasPrefix(gap, ", ") && strings.LastIndex(gap, ", ") == 0 && len(strings.Fields(sent[:ds])) <= 4 && (ds == 0 || strings.HasSuffix(strings.TrimRight(sent[:ds], " "), ",")) {
 			// "Two days later, on 24 June, Year 5 leave for their trip
@@ -5715,7 +5719,24 @@ func appositiveAhead(rest string, dsr int) bool {
 		}
 	}
 	next := strings.ToLower(firstWord(rest[c+2:]))
-	return modalVerbs[next] || auxiliaries[next]
+	// ("the backup generator, a Cummins C150 model, started at 02:20":
+	// a past verb after the aside is the clause's own)
+	return modalVerbs[next] || auxiliaries[next] || pastOrModal(next) && !strings.HasPrefix(rest[c+2+len(next):], " by ")
+}
+
+// outsideAside moves k, the last ", " of gap, back past an appositive
+// it closes ("and the backup generator, a Cummins C150 model, started"):
+// the comma before the clause's verb links no clause, nor the one that
+// opens the aside.
+func outsideAside(gap string, k int) int {
+	for k > 0 {
+		p := strings.LastIndex(gap[:k], ", ")
+		if p < 0 || !appositiveAhead(gap[p+2:], len(gap)-p-2) {
+			break
+		}
+		k = lastLink(gap[:p], ", ")
+	}
+	return k
 }
 
 // verbFollows reports whether s opens with a modal or an auxiliary: the
