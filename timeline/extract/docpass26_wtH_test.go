@@ -59,3 +59,14 @@ func TestAppositiveBeforePastVerb(t *testing.T) {
 			want: []brief{{"2023-11-02T02:12", "at 02:12", "Power failed"}, {"2023-11-02T02:20", "at 02:20", "The backup generator, a Cummins C150 model, started"}}},
 	})
 }
+
+// TestPresentParticipleAsideOfEarlierDate: an earlier date that is all a
+// present participle's phrase holds goes with the phrase ("The next
+// report will be published", not "The next report, covering, will be").
+func TestPresentParticipleAsideOfEarlierDate(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "covering a period", ref: "2021-10-15", text: "The annual review, covering the year 2020, will be presented in March 2021.",
+			// (the period's own title is left as it was)
+			want: []brief{{"2020", "the year 2020", "The annual review, covering"}, {"2021-03", "in March 2021", "The annual review will be presented"}}},
+	})
+}

@@ -3247,8 +3247,9 @@ func leadInTitle(s string, ds, de int) (string, bool) {
 }
 
 // participlePhrase returns the span of a participle phrase set off by
-// commas that holds s[ds:de] (", first drafted two years ago," keeps its
-// closing comma out of the span: from the opening ", " to the closing ",").
+// commas that holds s[ds:de] (", first drafted two years ago,", ",
+// covering October to December 2021,"): from the opening ", " to the
+// closing ",".
 func participlePhrase(s string, ds, de int) (int, int, bool) {
 	open := strings.LastIndex(s[:ds], ", ")
 	if open <= 0 {
@@ -3267,8 +3268,15 @@ func participlePhrase(s string, ds, de int) (int, int, bool) {
 	if participleAdverbs[w] {
 		w = firstWord(strings.TrimPrefix(inner, w))
 	}
-	if !pastParticipleRe.MatchString(w) || !unicode.IsLower(firstRune(w)) {
+	if !unicode.IsLower(firstRune(w)) {
 		return 0, 0, false
+	}
+	if !pastParticipleRe.MatchString(w) {
+		// ", covering October to December 2021,": a present participle
+		// whose object is the date alone, the phrase nothing without it
+		if len(w) < 5 || !strings.HasSuffix(w, "ing") || inner != w+" "+s[ds:de] {
+			return 0, 0, false
+		}
 	}
 	return open, close + 1, true
 }
