@@ -70,3 +70,16 @@ func TestPresentParticipleAsideOfEarlierDate(t *testing.T) {
 			want: []brief{{"2020", "the year 2020", "The annual review, covering"}, {"2021-03", "in March 2021", "The annual review will be presented"}}},
 	})
 }
+
+// TestObjectRelativeClause: a date in ", which we had backfilled ..."
+// dates the relative clause's own event, told with its subject and
+// "which"'s noun as the object ("We had backfilled Trench 3"), not the
+// main clause's.
+func TestObjectRelativeClause(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "which we had backfilled", text: "On 8 July 2024 we reopened Trench 3, which we had backfilled at the end of last season in August 2023.",
+			want: []brief{{"2023-08", "in August 2023", "We had backfilled Trench 3 at the end of last season"}, {"2024-07-08", "On 8 July 2024", "We reopened Trench 3"}}},
+		{name: "which they had built", text: "We sold the old barn, which they had built in 1890.",
+			want: []brief{{"1890", "in 1890", "They had built the old barn"}}},
+	})
+}

@@ -979,7 +979,10 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	}
 	from := k + len(rel)
 	between := sent[from:ds]
-	if strings.ContainsAny(between, ";:\"“”()") || complementOpeners[strings.ToLower(firstWord(sent[from:]))] {
+	// "we reopened Trench 3, which we had backfilled in August 2023":
+	// the clause's own subject, "which" its verb's object
+	objRel := rel == ", which " && subjectPronouns[firstWord(sent[from:])] && firstWord(sent[from:]) != "it" && !strings.Contains(between, ",")
+	if strings.ContainsAny(between, ";:\"“”()") || complementOpeners[strings.ToLower(firstWord(sent[from:]))] && !objRel {
 		return "", false
 	}
 	// commas only around a name set off in the clause ("killed an
@@ -1081,6 +1084,9 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	if m := supportForRe.FindStringIndex(np); m != nil && m[1] < len(np) {
 		np = np[m[1]:] // "Support for Kubernetes 1.27, which reached end of life": Kubernetes 1.27 did
 	}
+	if objRel {
+		return objectRelative(np, body)
+	}
 	if m := partOfRe.FindStringIndex(np); m != nil && m[1] < len(np) {
 		// "30,120 runners started, a record for the event, which was
 		// first held in 1981": the event was held, not the record; a
@@ -1088,6 +1094,31 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 		np = np[m[1]:]
 	}
 	return titleFirst(np) + " " + body, true
+}
+
+// objectRelative titles a relative clause with a subject of its own,
+// "which" the object of its verb: np "Trench 3" and body "we had
+// backfilled at the end of last season" give "We had backfilled Trench 3
+// at the end of last season". The verb must be past or a participle
+// after auxiliaries ("we had backfilled", "they built").
+func objectRelative(np, body string) (string, bool) {
+	ws := strings.Fields(body)
+	v := 1
+	for v < len(ws) && (auxiliaries[ws[v]] || modalVerbs[ws[v]] || len(ws[v]) > 4 && strings.HasSuffix(ws[v], "ly")) {
+		v++
+	}
+	if v >= len(ws) || !(pastOrModal(ws[v]) || pastParticipleRe.MatchString(ws[v]) && v > 1) || modalVerbs[ws[v]] || strings.ContainsAny(ws[v], ",;:") {
+		return "", false
+	}
+	if determiners[strings.ToLower(firstWord(np))] {
+		np = strings.ToLower(np[:1]) + np[1:]
+	}
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "to", "in", "on", "at", "from", "with", "for", "into", "about", "of", "by", "over", "through":
+		return "", false // "which we moved to": the verb's object is no longer np
+	}
+	out := append(append(append([]string{}, ws[:v+1]...), np), ws[v+1:]...)
+	return titleFirst(strings.Join(out, " ")), true
 }
 
 // supportForRe opens a release note's noun phrase of what is (no longer)
