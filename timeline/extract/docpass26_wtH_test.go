@@ -83,3 +83,13 @@ func TestObjectRelativeClause(t *testing.T) {
 			want: []brief{{"1890", "in 1890", "They had built the old barn"}}},
 	})
 }
+
+// TestAgainstFigureOfEarlierPeriod: "1,954 households received notices,
+// against 730 in Q4 2021": the earlier period's title has its own figure,
+// not the later one's.
+func TestAgainstFigureOfEarlierPeriod(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "against a figure", ref: "2022-05-09", text: "Eviction notices rose sharply in the first quarter of 2022: 1,954 households received notices, against 730 in Q4 2021.",
+			want: []brief{{"2021-Q4", "in Q4 2021", "730 households received notices"}, {"2022-Q1", "in the first quarter of 2022", "Eviction notices rose sharply"}}},
+	})
+}

@@ -5811,7 +5811,15 @@ func lastClauseStart(before string) int {
 
 // figureTokenRe is a figure a gapped clause leaves alone: "11", "£3.1m",
 // "41%", "1,200".
-var figureTokenRe = regexp.MustCompile(`^[£$€]?\d[\d.,]*(?:%|m|bn|k)?$`)
+var figureTokenRe = regexp.MustCompile(`^[£$€]?\d[\d.,\x1f]*(?:%|m|bn|k)?$`)
+
+// againstFigureRe is a figure a sentence compares its own with, right
+// before the earlier date: ", against 730 ", ", compared with 730 ".
+var againstFigureRe = regexp.MustCompile(`, (?:against|compared with|compared to|versus|vs\.?) ([£$€]?\d[\d.,\x1f]*(?:%|m|bn|k)?) $`)
+
+// changeVerbRe finds a verb of a change, whose figure is a new level:
+// "rose to 500" with another year's figure would tell a change that year.
+var changeVerbRe = regexp.MustCompile(`(?i)\b(?:rose|risen|rise[sn]?|fell|fallen|falls?|increas|decreas|grew|grown|drop|climb|jump|doubl|tripl|halv|declin|surg|soar|plung|slump|went up|went down|up|down)`)
 
 // gappedFigureTitle titles the second of two clauses that differ only in
 // their date and a figure, the second with its verb and noun left out
@@ -5837,7 +5845,21 @@ func gappedFigureTitle(sent string, ds, de int, others [][2]int) (string, bool) 
 			fig = ws[len(ws)-1]
 			template = sent[lastClauseStart(sent[:o[0]]):o[0]]
 		}
-	} else if f, ok := strings.CutPrefix(tail, ", "); ok && !strings.Contains(f, " ") {
+	}
+	if m := againstFigureRe.FindStringSubmatchIndex(gap); m != nil && tail == "" && fig == "" {
+		// "Evictions rose in the first quarter of 2022: 1,954
+		// households received notices, against 730 in Q4 2021": the
+		// clause before "against" with the earlier figure ("730
+		// households received notices"), when it tells no change
+		t := gap[:m[0]]
+		if c := strings.LastIndexAny(t, ":;"); c >= 0 {
+			t = t[c+1:]
+		}
+		t = strings.TrimSpace(t)
+		if !changeVerbRe.MatchString(t) {
+			fig, template = gap[m[2]:m[3]], t
+		}
+	} else if f, ok := strings.CutPrefix(tail, ", "); ok && !strings.Contains(f, " ") && fig == "" {
 		// "In 2023 we funded 9 projects and in 2024, 11": the figure after it
 		for _, link := range []string{" and ", "; "} {
 			if t, ok := strings.CutSuffix(gap, link); ok {
@@ -5862,7 +5884,9 @@ func gappedFigureTitle(sent string, ds, de int, others [][2]int) (string, bool) 
 			k = i
 		}
 	}
-	if k < 1 || !hasVerb(ws[:k]) && !slices.ContainsFunc(ws[:k], titleVerb) {
+	if k == 0 && fig != "" && len(ws) >= 3 && (titleVerb(ws[2]) || pastOrModal(ws[2])) {
+		// (the figure counts the subject: "1,954 households received")
+	} else if k < 1 || !hasVerb(ws[:k]) && !slices.ContainsFunc(ws[:k], titleVerb) {
 		return "", false
 	}
 	ws[k] = fig
