@@ -93,3 +93,12 @@ func TestAgainstFigureOfEarlierPeriod(t *testing.T) {
 			want: []brief{{"2021-Q4", "in Q4 2021", "730 households received notices"}, {"2022-Q1", "in the first quarter of 2022", "Eviction notices rose sharply"}}},
 	})
 }
+
+// TestPassiveSaidPastAdverb: "is usually said to begin" is a passive of
+// saying, past its adverb: no speaker, and no title "To begin".
+func TestPassiveSaidPastAdverb(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "is usually said to", text: "Iron working spread across Europe; in Britain the Iron Age is usually said to begin around 800 BC.",
+			want: []brief{{"BC0800", "around 800 BC", "In Britain the Iron Age is usually said to begin"}}},
+	})
+}

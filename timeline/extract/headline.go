@@ -3624,6 +3624,9 @@ func findReporting(s string) (reporting, bool) {
 		if k > 0 && passiveAux[strings.ToLower(s[prev[0]:prev[1]])] {
 			continue // "his family was told he had been transferred": told, by someone not named; no speaker
 		}
+		if k > 1 && len(s[prev[0]:prev[1]]) > 4 && strings.HasSuffix(s[prev[0]:prev[1]], "ly") && passiveAux[strings.ToLower(lastWordOf(s[:prev[0]]))] {
+			continue // "the Iron Age is usually said to begin around 800 BC": the same, past an adverb
+		}
 		if nounForms[w] {
 			after := strings.TrimLeft(s[m[1]:], " ")
 			if k > 0 && (determiners[strings.ToLower(s[prev[0]:prev[1]])] || nounPreps[strings.ToLower(s[prev[0]:prev[1]])]) ||
