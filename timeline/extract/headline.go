@@ -785,7 +785,7 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	// the main clause's pronoun.
 	until := strings.HasSuffix(strings.ToLower(strings.TrimSpace(s[:ds])), "until") || strings.HasPrefix(strings.ToLower(s[ds:de]), "until ")
 	if rest, ok := strings.CutPrefix(s[de:], ", when"); ok && rest != "" && isSpace(rest[0]) &&
-		len(strings.Fields(rest)) >= 4 && !presentOrFuture(rest) &&
+		len(strings.Fields(rest)) >= 4 && !presentOrFuture(rest) && !endpointMain(s[:ds]) &&
 		(!pronouns[strings.ToLower(firstWord(rest))] || until && strings.EqualFold(firstWord(rest), firstWord(s))) {
 		res.title = finish(rest)
 		return res
@@ -801,7 +801,7 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title = finish(rest)
 		return res
 	}
-	if rest, ok := strings.CutPrefix(s[de:], ", when "); ok && presentOrFuture(rest) {
+	if rest, ok := strings.CutPrefix(s[de:], ", when "); ok && (presentOrFuture(rest) || endpointMain(s[:ds])) {
 		s = s[:de] // "..., when a spring tide is forecast": a condition
 	}
 	if t, ok := leadInTitle(s, ds, de); ok {
@@ -890,6 +890,30 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	}
 	res.title = finish(t)
 	return res
+}
+
+// endpointMain reports whether main, the clause before a date that a
+// when-clause follows, is an event of its own: a named subject and a verb
+// that tells an end, nothing after it ("Roman rule in Britain ended
+// around AD 410, when the emperor Honorius told the cities ..." is "Roman
+// rule in Britain ended"; the when-clause tells how). (After "began" the
+// when-clause is the first thing that happened: "The dispute began in
+// November 2024, when the company offered drivers £14.20 an hour".)
+func endpointMain(main string) bool {
+	ws := strings.Fields(main)
+	if len(ws) < 2 || len(ws) > 8 || pronouns[strings.ToLower(ws[0])] || strings.ContainsAny(main, ",;:()") {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if lw := strings.ToLower(w); lw == "that" || lw == "which" || lw == "who" || titleVerb(w) || pastOrModal(lw) {
+			return false // "The vote ended a dispute that began on 28/03/2022, when the crews rejected ...": the subject's own clause
+		}
+	}
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "ended", "finished", "ceased", "collapsed", "fell":
+		return true
+	}
+	return false
 }
 
 // dashLabelled reports whether a reporting verb's speaker is a line's
