@@ -118,3 +118,12 @@ func TestWhenAfterAnEnd(t *testing.T) {
 			want: []brief{{"1967-01-27", "on 27 January 1967", "A fire killed three astronauts"}}},
 	})
 }
+
+// TestMealTimeAfterDay: "By Tuesday lunchtime": the meal's time goes with
+// the day, out of the title.
+func TestMealTimeAfterDay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "Tuesday lunchtime", ref: "2024-07-12", text: "By Tuesday lunchtime the volunteers had cleaned back the ditch.",
+			want: []brief{{"2024-07-09", "By Tuesday", "The volunteers had cleaned back the ditch"}}},
+	})
+}

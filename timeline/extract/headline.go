@@ -1427,7 +1427,8 @@ func figureTitle(s string, ds, de int) (string, bool) {
 var zoneWordsRe = regexp.MustCompile(`^ (?:local time|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)\b(?:[+-]\d{1,2}(?::?\d\d)?)?)`)
 
 // withZoneWords extends the end of a date over the zone words after it,
-// and over "alone" closing a period's phrase ("treated 1,350 patients in
+// over a meal's time after a day ("Tuesday lunchtime"), and over "alone"
+// closing a period's phrase ("treated 1,350 patients in
 // September alone": the word stresses the period, and left in the title
 // it dangles).
 func withZoneWords(sent string, de int) int {
@@ -1438,8 +1439,25 @@ func withZoneWords(sent string, de int) int {
 		if rest, ok := strings.CutPrefix(sent[de:], " alone"); ok && (rest == "" || strings.IndexByte(".,;:!?)", rest[0]) >= 0) {
 			return de + len(" alone")
 		}
+		if w := firstWord(sent[de:]); mealTimes[strings.ToLower(w)] && sent[de] == ' ' && dayWord(lastWordOf(sent[:de])) {
+			return de + 1 + len(w) // "By Tuesday lunchtime the volunteers had cleaned back the ditch"
+		}
 	}
 	return de
+}
+
+// mealTimes name a part of a day by a meal, after the day ("Tuesday
+// lunchtime"): with the day, the date's.
+var mealTimes = map[string]bool{"lunchtime": true, "teatime": true, "dinnertime": true, "suppertime": true, "breakfast-time": true}
+
+// dayWord reports whether w names a day: a weekday, "today",
+// "tomorrow", "yesterday".
+func dayWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "yesterday":
+		return true
+	}
+	return false
 }
 
 // qualifiesNoun reports whether the date s[ds:de], written with an
