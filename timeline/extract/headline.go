@@ -5882,13 +5882,26 @@ func gappedFigureTitle(sent string, ds, de int, others [][2]int) (string, bool) 
 		return "", false
 	}
 	gap, tail := sent[o[1]:ds], strings.TrimRight(sent[de:], " .;!")
-	var fig, template string
+	var fig, template, unit string
 	if tail == "" {
 		// "... 40 members in 2019 and 55 in 2021": the figure before the date
 		ws := strings.Fields(strings.Trim(gap, " ,;"))
 		if len(ws) == 2 && ws[0] == "and" || len(ws) == 1 && strings.HasPrefix(strings.TrimLeft(gap, " "), ";") {
 			fig = ws[len(ws)-1]
 			template = sent[lastClauseStart(sent[:o[0]]):o[0]]
+		}
+		if fig == "" {
+			// "Cash was $388.4 million as of June 30, 2025, compared to
+			// $301.2 million as of December 31, 2024": the figure the
+			// comparison gives, in the first clause, at the same
+			// preposition before its date
+			if m := comparedFigureRe.FindStringSubmatch(gap); m != nil {
+				template = strings.TrimRight(sent[lastClauseStart(sent[:o[0]]):o[0]], " ")
+				for _, p := range []string{" as of", " at", " in", " on", " for"} {
+					template = strings.TrimSuffix(template, p)
+				}
+				fig, unit = m[1], m[2]
+			}
 		}
 	}
 	if m := againstFigureRe.FindStringSubmatchIndex(gap); m != nil && tail == "" && fig == "" {
@@ -5935,8 +5948,24 @@ func gappedFigureTitle(sent string, ds, de int, others [][2]int) (string, bool) 
 		return "", false
 	}
 	ws[k] = fig
+	if unit != "" {
+		// (the comparison's unit for the first clause's: "$1.2 billion"
+		// for "$900 million")
+		if k+1 >= len(ws) || !figureUnits[strings.ToLower(ws[k+1])] {
+			return "", false
+		}
+		ws[k+1] = unit
+	}
 	return strings.Join(ws, " "), true
 }
+
+// comparedFigureRe is the gap between two dates of a comparison: ",
+// compared to $301.2 million as of ": the figure, its unit, and the
+// preposition before the second date.
+var comparedFigureRe = regexp.MustCompile(`^,? (?:compared (?:to|with)|versus|vs\.?|against) ([£$€]?\d[\d.,]*(?:%|m|bn|k)?)(?: (million|billion|thousand|percent))?(?: as of| at| in| on| for)? $`)
+
+// figureUnits are the words a figure's unit may be.
+var figureUnits = map[string]bool{"million": true, "billion": true, "thousand": true, "percent": true}
 
 // articles open a noun phrase: "the", "a", a possessive.
 var articles = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true, "these": true, "those": true}

@@ -1,0 +1,15 @@
+package extract
+
+import "testing"
+
+// TestComparedFigureTitle: "A was X as of D1, compared to Y as of D2": the
+// second date's title is the first clause with the compared figure, not the
+// first clause's figure with a dangling "as".
+func TestComparedFigureTitle(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "compared to as of", ref: "2025-08-06", text: "Cash was $388.4 million as of June 30, 2025, compared to $301.2 million as of December 31, 2024.",
+			want: []brief{{"2024-12-31", "December 31, 2024", "Cash was $301.2 million"}, {"2025-06-30", "June 30, 2025", "Cash was $388.4 million"}}},
+		{name: "compared to at, another unit", ref: "2025-08-06", text: "Cash was $1.2 billion at March 31, 2025, compared to $900 million at December 31, 2024.",
+			want: []brief{{"2024-12-31", "at December 31, 2024", "Cash was $900 million"}, {"2025-03-31", "at March 31, 2025", "Cash was $1.2 billion"}}},
+	})
+}
