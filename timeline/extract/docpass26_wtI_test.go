@@ -13,3 +13,14 @@ func TestComparedFigureTitle(t *testing.T) {
 			want: []brief{{"2024-12-31", "at December 31, 2024", "Cash was $900 million"}, {"2025-03-31", "at March 31, 2025", "Cash was $1.2 billion"}}},
 	})
 }
+
+// TestDateListSubject: a list of dates opening the sentence as its subject
+// gives each date the whole sentence as its title, never the neighbouring
+// date.
+func TestDateListSubject(t *testing.T) {
+	const title = "1 March 2025, 1 June 2025 and 1 September 2025 are the due dates"
+	runRealCases(t, []realCase{
+		{name: "three dates as the subject", ref: "2025-01-20", text: title + ".",
+			want: []brief{{"2025-03-01", "1 March 2025", title}, {"2025-06-01", "1 June 2025", title}, {"2025-09-01", "1 September 2025", title}}},
+	})
+}

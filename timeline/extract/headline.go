@@ -426,6 +426,37 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 			}
 		}
 	}
+	// a list of dates that opens the sentence as its subject ("March 15,
+	// June 15, September 15 and December 15 are the instalment dates"):
+	// every date of it reads as the whole list, which stays in the title
+	// (not one date's neighbour as its title)
+	if sds < ds || len(others) > 0 && strings.Trim(sent[:ds], " \t\"“") == "" {
+		if ls := sds; strings.Trim(sent[:ls], " \t\"“") == "" {
+			le, last := de, ds
+			for more := true; more; {
+				more = false
+				for _, o := range others {
+					if o[0] >= le && o[0] > last {
+						if gap := sent[le:o[0]]; gap == " and " || gap == " or " || gap == ", " || gap == " & " {
+							le, last, more = o[1], o[0], true
+						}
+					}
+				}
+			}
+			if le > de || ls < ds {
+				if t := sent[le:]; isSubject(sent[:ls]+"X"+t, ls, ls+1) {
+					end := len(sent) // (to the end of the list's clause)
+					for _, c := range Clauses(sent, Segment{0, len(sent)}) {
+						if c.Start <= le && le <= c.End {
+							end = c.End
+						}
+					}
+					res.title = finish(sent[:end])
+					return res
+				}
+			}
+		}
+	}
 	// the second of a list of dates ("during April and May"): the list is
 	// the date's text, its headline the first's
 	for k, o := range others {
