@@ -24,3 +24,14 @@ func TestDateListSubject(t *testing.T) {
 			want: []brief{{"2025-03-01", "1 March 2025", title}, {"2025-06-01", "1 June 2025", title}, {"2025-09-01", "1 September 2025", title}}},
 	})
 }
+
+// TestLongLineOverField: a line longer than a hard wrap leaves, over a
+// line that opens with a field's label, ends where it ends: the field's
+// title and text do not start with the long line's tail.
+func TestLongLineOverField(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "long approval line over a field", ref: "2025-01-14",
+			text: "Approved 27/06/2022 by the regional research ethics committee sitting in Leeds, West Yorkshire, reference 22/YH/0042\nRecruitment end date: 31/08/2025",
+			want: []brief{{"2022-06-27", "27/06/2022", "Approved by the regional research ethics committee sitting in Leeds reference 22/YH/0042"}, {"2025-08-31", "31/08/2025", "Recruitment end date"}}},
+	})
+}

@@ -463,8 +463,12 @@ func postTitle(s string) bool {
 // with a capital, ending with neither punctuation nor a word that goes on
 // ("and", "the"), and one at least holding a number (a date).
 func itemLines(prev, line string) bool {
+	long := fieldLabel(line) > 0 // (a long line over a field's label is a line of its own:
+	// "Approved 27/06/2022 by the ... Committee in Manchester, United
+	// Kingdom, reference 22/NW/0187" over "Recruitment end date:
+	// 31/08/2025"; a hard wrap leaves shorter lines)
 	item := func(s string) bool {
-		if s == "" || len(s) > 90 {
+		if s == "" || len(s) > 90 && !(long && s == prev) {
 			return false
 		}
 		r, _ := utf8.DecodeRuneInString(s)
