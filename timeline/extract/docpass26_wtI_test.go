@@ -35,3 +35,14 @@ func TestLongLineOverField(t *testing.T) {
 			want: []brief{{"2022-06-27", "27/06/2022", "Approved by the regional research ethics committee sitting in Leeds reference 22/YH/0042"}, {"2025-08-31", "31/08/2025", "Recruitment end date"}}},
 	})
 }
+
+// TestSubjectAdjectivePhrase: a title too long is shortened by leaving out
+// the adjective's phrase after its subject ("interested in ..."), not cut
+// to the bare subject before its verb.
+func TestSubjectAdjectivePhrase(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "interested in before should", ref: "2025-09-05",
+			text: "Members of the public interested in giving short spoken statements at the hearing should contact the clerk's office by September 25, 2025.",
+			want: []brief{{"2025-09-25", "by September 25, 2025", "Members of the public should contact the clerk's office"}}},
+	})
+}

@@ -4348,7 +4348,7 @@ var (
 	bracketRe           = regexp.MustCompile(`\s*\[[^\[\]]*\]`)
 	appositiveRe        = regexp.MustCompile(`, (?:(?:a|an|the|author|head|leader|director|member|chairman|president|founder|editor|chief|one) )[^,]{2,60}, `)
 	subjectAsideRe      = regexp.MustCompile(`, (?:who|which|(?:first |originally |later |newly |only )?(?:[a-z]+ed|` + irregularParticiples + `)) [^,;:()"“”]{2,80}, `)
-	subjectParticipleRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,4}?) (?:[a-z]+ed|` + irregularParticiples + `) by [^,;:()]{2,70}? ((?:will|would|can|could|shall|should|must|may|might|is|are|was|were|has|have|had) [a-z])`)
+	subjectParticipleRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,4}?) (?:(?:[a-z]+ed|` + irregularParticiples + `) by|(?:interested|involved|based|located) in) [^,;:()]{2,70}? ((?:will|would|can|could|shall|should|must|may|might|is|are|was|were|has|have|had) [a-z])`)
 	placeAppositiveRe   = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?, (\p{Ll})`)
 	loneParticipleRe    = regexp.MustCompile(`, (?:first |originally |later |newly )?(?:[a-z]+ed|` + irregularParticiples + `),`)
 	nameAgeRe           = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \d{1,3}, `)
@@ -4594,7 +4594,10 @@ func compress(s string) string {
 	if len(s) > maxTitle {
 		// "Security officers employed by contractor AeroGuard at
 		// Brightwater Airport will stage": the participle phrase after
-		// the subject, before its verb
+		// the subject, before its verb; so is an adjective's phrase
+		// ("Those individuals interested in making formal oral
+		// presentations should notify", never "Those individuals
+		// interested" when cut)
 		// (not a passive's own "by" phrase, "Holy Trinity was founded
 		// by immigrants who had been worshipping": the subject has its
 		// verb, and the auxiliary after "who" is the relative clause's)
