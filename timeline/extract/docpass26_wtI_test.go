@@ -46,3 +46,14 @@ func TestSubjectAdjectivePhrase(t *testing.T) {
 			want: []brief{{"2025-09-25", "by September 25, 2025", "Members of the public should contact the clerk's office"}}},
 	})
 }
+
+// TestRelativeClauseEndsAtModal: the relative clause after a subject
+// ("who pay ... quarterly") ends at the main clause's modal verb; the "that"
+// clause's verb after it is no main verb to join the subject to.
+func TestRelativeClauseEndsAtModal(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "who ... should note that", ref: "2025-06-30",
+			text: "Landlords who file their returns online should remember that the second payment is due on 31 July 2025.",
+			want: []brief{{"2025-07-31", "on 31 July 2025", "The second payment is due"}}},
+	})
+}

@@ -590,7 +590,10 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		// again on Wednesday": the main clause's event; the relative
 		// clause, a story of its own, goes
 		squeezed := strings.Join(strings.Fields(sent[:ds]), " ") + " "
-		if m := relativeSubjectRe.FindStringSubmatchIndex(squeezed); m != nil {
+		// (not past the relative clause's end: "Sole traders who pay
+		// quarterly should note that the instalment is due" has its main
+		// verb at "should", and "is" is the "that" clause's)
+		if m := relativeSubjectRe.FindStringSubmatchIndex(squeezed); m != nil && !slices.ContainsFunc(strings.Fields(squeezed[m[3]:m[4]]), func(w string) bool { return modalVerbs[w] || w == "that" }) {
 			head := squeezed[:m[3]] + " " + squeezed[m[4]:]
 			de += len(head) - ds
 			sent, ds = head+sent[ds:], len(head)
