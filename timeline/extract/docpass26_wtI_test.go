@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestComparedFigureTitle: "A was X as of D1, compared to Y as of D2": the
 // second date's title is the first clause with the compared figure, not the
@@ -56,4 +61,16 @@ func TestRelativeClauseEndsAtModal(t *testing.T) {
 			text: "Landlords who file their returns online should remember that the second payment is due on 31 July 2025.",
 			want: []brief{{"2025-07-31", "on 31 July 2025", "The second payment is due"}}},
 	})
+}
+
+// TestBracketQualifierNoVerb: registry fields under a heading are titled
+// alike whatever their bracketed qualifier: "(Estimated)" is no verb that
+// makes its line a sentence of its own.
+func TestBracketQualifierNoVerb(t *testing.T) {
+	doc := &timeline.Document{Name: "r.txt", Sections: []timeline.Section{{Kind: timeline.Body, Heading: "Trial Record ABC-123",
+		Text: "First Enrolment (Actual): 2023-05-02\nLast Visit (Estimated): 2025-11"}}}
+	want := []brief{{"2023-05-02", "2023-05-02", "Trial Record ABC-123 – First Enrolment (Actual)"}, {"2025-11", "2025-11", "Trial Record ABC-123 – Last Visit (Estimated)"}}
+	if got := briefs(Events(doc, Options{})); !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
 }

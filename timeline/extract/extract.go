@@ -4428,6 +4428,12 @@ func nameAbove(text string, i int) string {
 
 func captionLine(sent, title string) bool {
 	words := strings.Fields(sent)
+	if strings.Contains(sent, "(") {
+		// (a qualifier in brackets is no verb of the line: "Primary
+		// Completion (Estimated): 2025-09" is a label like "Study Start
+		// (Actual): 2023-06-14")
+		words = strings.Fields(parenRe.ReplaceAllString(sent, ""))
+	}
 	if len(words) == 0 || len(words) > 10 || hasVerb(words) || len(strings.Fields(title)) > 4 {
 		return false
 	}
