@@ -3204,7 +3204,7 @@ func (x *sectionExtractor) run() []*item {
 			}
 			x.own[s.Start] = slices.Clone(dated)
 		}
-		if len(dated) == 1 && (x.headingLine(s, dated[0]) || x.leadLabel(s, dated[0])) {
+		if len(dated) == 1 && (x.headingLine(s, dated[0]) || x.leadLabel(s, dated[0]) || x.dayHeadingLine(s, dated[0])) {
 			continue
 		}
 		if len(dated) == 1 && dated[0].qualifier && dated[0].span.Start.Prec == timeline.Year && !dated[0].span.IsRange() &&
@@ -4159,6 +4159,37 @@ func (x *sectionExtractor) headingLine(s Segment, c cand) bool {
 	}
 	nl := strings.IndexByte(text[s.End:], '\n')
 	return nl >= 0 && strings.TrimSpace(text[s.End:s.End+nl]) == "" && !lastLineOfParagraph(text, s.End)
+}
+
+// dayHeadingLine reports whether sentence s is a schedule's day heading:
+// a day and nothing else, alone on its line, over a line of its paragraph
+// that tells a time on that day ("Sat 5 July¶  Practice 3  11:30-12:30").
+// The entries under it carry its date; the day itself tells nothing that
+// happened, as a day heading the reader took for a heading makes no event.
+func (x *sectionExtractor) dayHeadingLine(s Segment, c cand) bool {
+	text := x.sec.Text
+	if c.span.Start.Prec != timeline.Day || c.span.IsRange() || x.cur+1 >= len(x.sents) ||
+		strings.Trim(text[s.Start:s.End], " .:;*_#") != strings.TrimSpace(text[c.start:c.end]) {
+		return false
+	}
+	ls := strings.LastIndexByte(text[:s.Start], '\n') + 1
+	if strings.TrimSpace(text[ls:s.Start]) != "" {
+		return false
+	}
+	n := x.sents[x.cur+1]
+	gap := text[s.End:n.Start]
+	if strings.Count(gap, "\n") != 1 || strings.TrimSpace(gap) != "" {
+		return false // the next line of the paragraph opens the next sentence
+	}
+	if nl := strings.IndexByte(text[n.Start:n.End], '\n'); nl >= 0 {
+		n.End = n.Start + nl // (its first line)
+	}
+	for _, t := range x.tx {
+		if t.Start >= n.Start && t.Start < n.End && t.Type == tempex.Time && t.Date.Prec > timeline.Day && t.Date.DayOf() == c.span.Start.DayOf() {
+			return true
+		}
+	}
+	return false
 }
 
 // leadLabel reports whether sentence s is a paragraph's lead-in label, a
