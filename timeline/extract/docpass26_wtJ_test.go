@@ -12,3 +12,15 @@ func TestScheduleDayHeading(t *testing.T) {
 			want: []brief{{"2025-07-04T09:30/2025-07-04T12:00", "09:30-12:00", "Heats"}, {"2025-07-05T14:00/2025-07-05T16:30", "14:00-16:30", "Finals"}}},
 	})
 }
+
+// TestUntilClockEndsTheDay: a day and then "until" a time of it is the day
+// to that hour (a late opening closes then), not an event at the closing
+// time.
+func TestUntilClockEndsTheDay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "late opening until a clock time", ref: "2025-01-20", text: "Late opening: Friday 14 March, until 21:30.",
+			want: []brief{{"2025-03-14/2025-03-14T21:30", "Friday 14 March, until 21:30", "Late opening"}}},
+		{name: "stays open until a clock time", ref: "2025-01-20", text: "The library stays open on Thursday 6 February till 8pm.",
+			want: []brief{{"2025-02-06/2025-02-06T20:00", "on Thursday 6 February till 8pm", "The library stays open"}}},
+	})
+}

@@ -7132,6 +7132,15 @@ func joinAdjacent(text string, cs []cand) []cand {
 		}
 		if near && !p.span.IsRange() && !c.span.IsRange() &&
 			(holds(p.span.Start, c.span.Start) || holds(c.span.Start, p.span.Start)) && !frameThenDay(p.t.Text, c.t.Text) {
+			if ps, cs := p.span.Start, c.span.Start; ps.Prec == timeline.Day && ps.Mod == timeline.ModNone && cs.Prec >= timeline.Hour && tillClock(text[p.end:c.t.Start]) {
+				// "Late opening: Friday 14 March, until 21:30": the day, to
+				// the hour it ends, not an event at its closing time
+				cs.Mod = timeline.ModNone
+				p.span = timeline.Span{Start: ps, End: cs}
+				p.end = c.end
+				p.qualifier = p.qualifier && c.qualifier
+				continue
+			}
 			if c.span.Start.Prec > p.span.Start.Prec {
 				p.span = c.span
 				p.t = c.t
@@ -7574,6 +7583,20 @@ var (
 	convertedGapRe  = regexp.MustCompile(`^[^.;:()\n]{0,25}\(\s*$`)
 	convertedTailRe = regexp.MustCompile(`^\s*(?:in\s+|at\s+)?(?:[A-Z][\w.]*\s*){0,3}(?:local\s+)?(?:time\s*)?\)`)
 )
+
+// tillClock reports whether the words between a day and a time of it end
+// with "until" or "till": the time is when what the day holds ends.
+func tillClock(between string) bool {
+	f := strings.Fields(between)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "until", "till", "til", "'til", "’til":
+		return true
+	}
+	return false
+}
 
 // dayWhenClause reports whether the words between a day and a time open
 // a when-clause on that day, and nothing else: ", when British Summer
