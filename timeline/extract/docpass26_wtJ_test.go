@@ -24,3 +24,17 @@ func TestUntilClockEndsTheDay(t *testing.T) {
 			want: []brief{{"2025-02-06/2025-02-06T20:00", "on Thursday 6 February till 8pm", "The library stays open"}}},
 	})
 }
+
+// TestDefaultAndMatchdayTimes: a time given as the default of the list
+// below ("unless stated") or as the hours of every match day tells no
+// day's event; a time on a day the line writes still does.
+func TestDefaultAndMatchdayTimes(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "default kick-off", ref: "2025-08-11", text: "Home games (kick-off 7.45pm unless otherwise stated)\nTue 19 Aug   Hartley Town v Ashby Rovers",
+			want: []brief{{"2025-08-19", "Tue 19 Aug", "Hartley Town v Ashby Rovers"}}},
+		{name: "hours of every match day", ref: "2025-08-11", text: "The supporters' bar opens on matchdays from 1pm.",
+			want: nil},
+		{name: "a time on a written day", ref: "2025-08-11", text: "The supporters' bar opens at 1pm on Saturday 16 August.",
+			want: []brief{{"2025-08-16T13:00", "at 1pm on Saturday 16 August", "The supporters' bar opens"}}},
+	})
+}

@@ -2802,6 +2802,9 @@ func (x *sectionExtractor) run() []*item {
 				}) { // (not "close at 8pm on Friday 9 January, and on weekdays after that")
 				continue // "closed overnight only, between 8pm and 6am, Monday to Friday": the hours of every such day, no day's event
 			}
+			if t.Type == tempex.Time && !dayWrittenRe.MatchString(t.Text) && unlessStatedRe.MatchString(text[min(t.End, s.End):min(s.End, t.End+40)]) {
+				continue // "FIXTURES (kick-off 3pm unless stated)": the time each entry has by default, no day's event
+			}
 			if t.Type == tempex.Date && strings.EqualFold(t.Text, "this year") && stateThisYear(text[s.Start:t.Start], text[t.End:s.End]) {
 				continue // "The Moon is kind this year.": how the year is, nothing that happens in it
 			}
@@ -5136,7 +5139,12 @@ func inCondition(before string) bool {
 // weekdayRunRe finds a run of weekdays or a habit of every day in a
 // sentence ("Monday to Friday", "Sunday through Thursday", "weekdays",
 // "nightly"): its clock times are the hours of each such day.
-var weekdayRunRe = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*(?:to|through|thru|till|until|-|–|—)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:on\s+)?weekdays\b|\bweeknights\b|\bnightly\b|\b(?:every|each)\s+(?:night|evening|morning|day|weekday)\b`)
+var weekdayRunRe = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*(?:to|through|thru|till|until|-|–|—)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:on\s+)?\pL*(?:week|match|race|game|market|school|work|show)days\b|\bweeknights\b|\bnightly\b|\b(?:every|each)\s+(?:night|evening|morning|day|weekday)\b`)
+
+// unlessStatedRe opens the words after a time that make it a default, the
+// time of each entry below unless the entry says another: "(kick-off 3pm
+// unless stated)", "7.30pm unless otherwise noted".
+var unlessStatedRe = regexp.MustCompile(`(?i)^\s*\)?\s*,?\s*(?:unless|except\s+(?:where|when))\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated|shown|advertised|advised)\b`)
 
 // dayWrittenRe finds a day in a time's own text ("10am on Friday", "5
 // May at 9:00").
