@@ -38,3 +38,13 @@ func TestDefaultAndMatchdayTimes(t *testing.T) {
 			want: []brief{{"2025-08-16T13:00", "at 1pm on Saturday 16 August", "The supporters' bar opens"}}},
 	})
 }
+
+// TestTimeThenLabelColon: a time, then a short label and its colon, in a
+// programme's line: what follows the colon is what is on, kept with the
+// label, not the label alone.
+func TestTimeThenLabelColon(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "label before the act", ref: "2025-05-12", text: "## Saturday 7 June\n\n- 8pm — Closing set: The Lantern Choir\n- 10pm — SOLD OUT: Late-night ceilidh",
+			want: []brief{{"2025-06-07", "Saturday 7 June", "Saturday 7 June"}, {"2025-06-07T20:00", "8pm", "Closing set: The Lantern Choir"}, {"2025-06-07T22:00", "10pm", "SOLD OUT: Late-night ceilidh"}}},
+	})
+}

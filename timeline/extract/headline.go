@@ -636,6 +636,12 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 			switch {
 			case len(rest) < 2:
 				switch {
+				case k+2 < len(clauses) && strings.HasPrefix(sent[clauses[k+1].End:], ":") && labelClause(sent[clauses[k+1].Start:clauses[k+1].End]) &&
+					!slices.ContainsFunc(others, func(o [2]int) bool { return o[0] >= clauses[k+1].Start && o[0] < clauses[k+2].End }):
+					// "9.45pm — Headliner: Cold Harbour Radio (Main
+					// Stage)": the clause after the time is a label, and
+					// what follows its colon is what is on
+					cl.End = clauses[k+2].End
 				case k+1 < len(clauses):
 					cl.End = clauses[k+1].End
 				case k > 0:
@@ -4473,6 +4479,14 @@ func numberedLabel(s string) bool {
 
 // footnoteRe is a footnote mark: "[2]", "²", Markdown's "[^2]".
 var footnoteRe = regexp.MustCompile(`\[\d{1,3}\]|\[\^[^\]\s\[]{1,30}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s*\([A-Z]\d{1,2}\)`)
+
+// labelClause reports whether a clause before a colon is a short label,
+// capitalized as a label is: "Headliner", "SOLD OUT", "Closing set" (its
+// words may be a verb's: a label tells no clause of its own).
+func labelClause(c string) bool {
+	w := strings.Fields(strings.Trim(c, " \t—–-•*"))
+	return len(w) > 0 && len(w) <= 3 && unicode.IsUpper(firstRune(w[0])) && !pronouns[strings.ToLower(w[0])] && !strings.ContainsAny(c, "0123456789\n\"“”")
+}
 
 // cleanHeadline removes markup and collapses space.
 func cleanHeadline(s string) string {
