@@ -48,3 +48,13 @@ func TestTimeThenLabelColon(t *testing.T) {
 			want: []brief{{"2025-06-07", "Saturday 7 June", "Saturday 7 June"}, {"2025-06-07T20:00", "8pm", "Closing set: The Lantern Choir"}, {"2025-06-07T22:00", "10pm", "SOLD OUT: Late-night ceilidh"}}},
 	})
 }
+
+// TestDateLabelIsNoSpeaker: a day that labels the line above ("This
+// Friday: ...") is no speaker of the first-person sentence after it.
+func TestDateLabelIsNoSpeaker(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "day label over a first-person line", ref: "",
+			text: "Next Tuesday: open mic with the house band, 8pm.\nWe first opened our doors on 3 March 1987 above a bakery.",
+			want: []brief{{"1987-03-03", "on 3 March 1987", "We first opened our doors above a bakery"}}},
+	})
+}

@@ -3521,7 +3521,7 @@ func (x *sectionExtractor) labelSpeaker(labelled string) string {
 			case "q", "a", "question", "answer", "reporter", "journalist", "interviewer":
 				return ""
 			}
-			if strings.ContainsAny(label, "0123456789") || recordLabel(label) || opensWithDate(strings.TrimSpace(sent[n:])) {
+			if strings.ContainsAny(label, "0123456789") || recordLabel(label) || opensWithDate(strings.TrimSpace(sent[n:])) || x.dateLabel(x.sents[i].Start, x.sents[i].Start+n-1) {
 				return "" // "Q3:", "2019:", "Present:", "Departure: Monday 20 October 2025": a date's or a record's label, no speaker's
 			}
 			if i < x.cur && strings.Contains(strings.ReplaceAll(x.sec.Text[x.sents[i].End:x.sents[x.cur].Start], "\r", ""), "\n\n") && !x.dialogue(label) {
@@ -3534,6 +3534,17 @@ func (x *sectionExtractor) labelSpeaker(labelled string) string {
 		}
 	}
 	return ""
+}
+
+// dateLabel reports whether the label from text offset i to j is a date
+// the tagger found: "This Friday:" over a listing's act is no speaker.
+func (x *sectionExtractor) dateLabel(i, j int) bool {
+	for _, t := range x.tx {
+		if t.Start >= i && t.Start < j && t.End >= j && strings.TrimSpace(x.sec.Text[i:t.Start]) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // dialogue reports whether the section's sentences are labelled with a
