@@ -452,6 +452,17 @@ func (cp *cellParser) rangeOf(a, b string) (timeline.Span, bool, error) {
 			}
 		}
 		start, err = cp.parseDate(a + " " + strconv.Itoa(abs(y)) + yearEra(y))
+	case end.Prec >= timeline.Day && end.Year > 0 && dayMonthNoYear(a):
+		// "Sat 15 Nov" in "Sat 15 Nov - Sun 16 Nov 2025" takes the
+		// end's year, or the year before when that would start after
+		// the end ("Sun 28 Dec - Sat 3 Jan 2026"); a weekday is checked
+		// against the day
+		start, err = cp.parseDate(a + " " + strconv.Itoa(end.Year))
+		if (err != nil || start.Start().After(end.Start())) && end.Year > 1 && cellMonth(a) > end.Month {
+			if prev, perr := cp.parseDate(a + " " + strconv.Itoa(end.Year-1)); perr == nil && !prev.Start().After(end.Start()) {
+				start, err = prev, nil
+			}
+		}
 	default:
 		start, err = cp.parseDate(a)
 	}
@@ -463,6 +474,34 @@ func (cp *cellParser) rangeOf(a, b string) (timeline.Span, bool, error) {
 		return sp, true, fmt.Errorf("range ends (%s) before it starts (%s)", end, start)
 	}
 	return sp, true, nil
+}
+
+// dayMonthNoYear reports whether s is a day of a month with no year,
+// perhaps after its weekday: "15 Nov", "Sat 15 Nov", "Nov 15".
+func dayMonthNoYear(s string) bool {
+	month, day := false, false
+	for _, w := range strings.Fields(strings.ReplaceAll(s, ",", " ")) {
+		switch {
+		case monthOf(w) > 0:
+			month = true
+		case allDigits(w) && len(w) <= 2:
+			day = true
+		case weekdayNames[strings.ToLower(strings.TrimSuffix(w, "."))] != 0 || strings.EqualFold(strings.TrimSuffix(w, "."), "sun") || strings.EqualFold(strings.TrimSuffix(w, "."), "sunday"):
+		default:
+			return false
+		}
+	}
+	return month && day
+}
+
+// cellMonth returns the month a cell's words name, or 0.
+func cellMonth(s string) int {
+	for _, w := range strings.Fields(strings.ReplaceAll(s, ",", " ")) {
+		if m := monthOf(w); m > 0 {
+			return m
+		}
+	}
+	return 0
 }
 
 // asciiLower lower-cases the ASCII letters of s and leaves every other
