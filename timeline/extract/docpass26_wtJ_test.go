@@ -58,3 +58,18 @@ func TestDateLabelIsNoSpeaker(t *testing.T) {
 			want: []brief{{"1987-03-03", "on 3 March 1987", "We first opened our doors above a bakery"}}},
 	})
 }
+
+// TestDailyTimesNoDay: clock times given "daily" or for a run of
+// abbreviated weekdays ("Fri-Sun") are the hours of every such day, no
+// event on the day the listing was read against; a newspaper named
+// "Daily" keeps its time.
+func TestDailyTimesNoDay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "daily screenings", ref: "2025-06-13", text: "Showing Fri 13 – Thu 19 June 2025\nTHE LONG CROSSING (12A)\nDaily 4.40pm, 7.50pm",
+			want: []brief{{"2025-06-13/2025-06-19", "Fri 13 – Thu 19 June 2025", "Showing"}}},
+		{name: "abbreviated weekday run", ref: "2025-06-13", text: "Mon-Wed 6.20pm, 8.55pm",
+			want: nil},
+		{name: "a paper named Daily", ref: "2025-06-13", text: "The Daily Courier reported the fire at 3pm on Tuesday 10 June.",
+			want: []brief{{"2025-06-10T15:00", "at 3pm on Tuesday 10 June", "The Daily Courier reported the fire"}}},
+	})
+}

@@ -5148,9 +5148,10 @@ func inCondition(before string) bool {
 }
 
 // weekdayRunRe finds a run of weekdays or a habit of every day in a
-// sentence ("Monday to Friday", "Sunday through Thursday", "weekdays",
-// "nightly"): its clock times are the hours of each such day.
-var weekdayRunRe = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*(?:to|through|thru|till|until|-|–|—)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:on\s+)?\pL*(?:week|match|race|game|market|school|work|show)days\b|\bweeknights\b|\bnightly\b|\b(?:every|each)\s+(?:night|evening|morning|day|weekday)\b`)
+// sentence ("Monday to Friday", "Sunday through Thursday", "Fri-Sun",
+// "weekdays", "nightly", "daily", not the "Daily Mail"): its clock times are the hours of each
+// such day.
+var weekdayRunRe = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*(?:to|through|thru|till|until|-|–|—)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\s*(?:-|–)\s*(?:mon|tue|wed|thu|fri|sat|sun)\b|(?-i:\bdaily\b|(?:^|\n)\s*Daily\s+\d)|\b(?:on\s+)?\pL*(?:week|match|race|game|market|school|work|show)days\b|\bweeknights\b|\bnightly\b|\b(?:every|each)\s+(?:night|evening|morning|day|weekday)\b`)
 
 // unlessStatedRe opens the words after a time that make it a default, the
 // time of each entry below unless the entry says another: "(kick-off 3pm
