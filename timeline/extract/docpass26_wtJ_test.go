@@ -73,3 +73,17 @@ func TestDailyTimesNoDay(t *testing.T) {
 			want: []brief{{"2025-06-10T15:00", "at 3pm on Tuesday 10 June", "The Daily Courier reported the fire"}}},
 	})
 }
+
+// TestShowTimeOfARun: a clock time told with a run of days and no day of
+// its own is the time of each day of the run, no event on the run's last
+// day or the page's date; a day of the run written with it keeps it.
+func TestShowTimeOfARun(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "time before the run", ref: "2025-07-30", text: "Small Hours plays the Assembly Rooms at 8.15pm from 3 to 25 Aug.",
+			want: []brief{{"2025-08-03/2025-08-25", "from 3 to 25 Aug.", "Small Hours plays the Assembly Rooms at 8.15pm"}}},
+		{name: "gates time after the run", ref: "2025-06-09", text: "The summer screen runs 24 Jul – 4 Aug, with gates open 7pm.",
+			want: []brief{{"2025-07-24/2025-08-04", "24 Jul – 4 Aug", "The summer screen runs"}}},
+		{name: "a day of the run written with the time", ref: "2025-07-02", text: "The fair runs 8–10 August; on 8 August the mayor opens it at 11am.",
+			want: []brief{{"2025-08-08/2025-08-10", "8–10 August", "The fair runs"}, {"2025-08-08T11:00", "on 8 August … at 11am", "The mayor opens it"}}},
+	})
+}

@@ -2802,6 +2802,9 @@ func (x *sectionExtractor) run() []*item {
 				}) { // (not "close at 8pm on Friday 9 January, and on weekdays after that")
 				continue // "closed overnight only, between 8pm and 6am, Monday to Friday": the hours of every such day, no day's event
 			}
+			if t.Type == tempex.Time && clockOnly(t.Text) && x.runTime(s, t) {
+				continue // "Pleasance Dome, 7.20pm, 2–24 Aug": the show's time on each day of its run, no day's event
+			}
 			if t.Type == tempex.Time && !dayWrittenRe.MatchString(t.Text) && unlessStatedRe.MatchString(text[min(t.End, s.End):min(s.End, t.End+40)]) {
 				continue // "FIXTURES (kick-off 3pm unless stated)": the time each entry has by default, no day's event
 			}
@@ -5152,6 +5155,32 @@ func inCondition(before string) bool {
 // "weekdays", "nightly", "daily", not the "Daily Mail"): its clock times are the hours of each
 // such day.
 var weekdayRunRe = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*(?:to|through|thru|till|until|-|–|—)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\s*(?:-|–)\s*(?:mon|tue|wed|thu|fri|sat|sun)\b|(?-i:\bdaily\b|(?:^|\n)\s*Daily\s+\d)|\b(?:on\s+)?\pL*(?:week|match|race|game|market|school|work|show)days\b|\bweeknights\b|\bnightly\b|\b(?:every|each)\s+(?:night|evening|morning|day|weekday)\b`)
+
+// runTime reports whether the clock time t, told with no day, stands in
+// sentence s with a run of several days and took the run's first or last
+// day, or a day outside the run: "Pleasance Dome, 7.20pm, 2–24 Aug" is the
+// time of each day of the run. A day of the run written again in the sentence ("at 7pm on 24
+// August") keeps the time its own.
+func (x *sectionExtractor) runTime(s Segment, t tempex.Timex) bool {
+	if t.Date.Prec < timeline.Hour {
+		return false
+	}
+	run := false
+	for k, o := range x.tx {
+		if o.Start < s.Start || o.End > s.End || o.Type != tempex.Date || o.Date.Prec != timeline.Day {
+			continue
+		}
+		if o.Date.DayOf() == t.Date.DayOf() && o.RangeEnd < 0 && !(k > 0 && x.tx[k-1].RangeEnd == k) {
+			return false // the day told alone
+		}
+		if r := o.RangeEnd; r > k && r < len(x.tx) && x.tx[r].End <= s.End && x.tx[r].Date.Prec == timeline.Day && x.tx[r].Date.DayOf() != o.Date.DayOf() &&
+			(t.Date.DayOf() == o.Date.DayOf() || t.Date.DayOf() == x.tx[r].Date.DayOf() ||
+				timeline.Compare(t.Date.DayOf(), o.Date.DayOf()) < 0 || timeline.Compare(t.Date.DayOf(), x.tx[r].Date.DayOf()) > 0) {
+			run = true
+		}
+	}
+	return run
+}
 
 // unlessStatedRe opens the words after a time that make it a default, the
 // time of each entry below unless the entry says another: "(kick-off 3pm
