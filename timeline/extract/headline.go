@@ -698,7 +698,7 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	// An introductory "As the report indicates," or "Although ..., ":
 	// dropped when the date is not in it.
 	if w := strings.ToLower(firstWord(s)); subordinators[w] {
-		if comma := strings.Index(s, ", "); comma > 0 && comma < ds {
+		if comma := strings.Index(s, ", "); comma > 0 && comma+2 <= ds { // (a date starting inside ", " keeps it)
 			cut := comma + 2
 			s, ds, de = s[cut:], ds-cut, de-cut
 		}
@@ -734,7 +734,9 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 				res.title = finish(activeVoice(removeSpan(x, d0, d1)))
 				return res
 			}
-			s, ds, de = s[comma+2:], ds-comma-2, de-comma-2
+			if ds >= comma+2 {
+				s, ds, de = s[comma+2:], ds-comma-2, de-comma-2
+			}
 		}
 	}
 
