@@ -4,7 +4,6 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -45,60 +44,50 @@ func buildFiles(t *testing.T, files map[string]string) []string {
 // a US and a Canadian tax due date on one day, are two events; two
 // stories of one company's one milestone are one.
 func TestCrossDocumentMergeNeedsAName(t *testing.T) {
-	count := func(got []string, prefix string) int {
-		n := 0
-		for _, g := range got {
-			if strings.HasPrefix(g, prefix) {
-				n++
-			}
-		}
-		return n
-	}
-	t.Run("two companies' milestones", func(t *testing.T) {
-		got := buildFiles(t, map[string]string{
-			"a.txt": "WALTHAM, Mass., March 4, 2025 -- Halvern expects to present 52-week data from the open-label extension at a medical meeting in the second half of 2025.\n",
-			"b.txt": "SAN DIEGO, Aug. 6, 2025 -- Lumeris dosed the first participant in its LMR-305 study. Initial safety data are expected in the second half of 2025.\n",
-		})
-		if n := count(got, "2025-H2 |"); n != 2 {
-			t.Errorf("%d events in 2025-H2, want 2:\n%s", n, strings.Join(got, "\n"))
-		}
-	})
-	t.Run("two countries' tax dates", func(t *testing.T) {
-		got := buildFiles(t, map[string]string{
+	const (
+		halvern  = "WALTHAM, Mass., March 4, 2025 -- Halvern expects to present 52-week data from the open-label extension at a medical meeting in the second half of 2025.\n"
+		lumeris  = "SAN DIEGO, Aug. 6, 2025 -- Lumeris dosed the first participant in its LMR-305 study. Initial safety data are expected in the second half of 2025.\n"
+		analysts = "BOSTON, May 2, 2025 -- Analysts said Halvern will present 52-week extension data in the second half of 2025.\n"
+	)
+	tests := []struct {
+		name  string
+		files map[string]string
+		value string // the events' value
+		n     int    // how many events of that value (0: one, citing both documents)
+	}{
+		{"two companies' milestones", map[string]string{"a.txt": halvern, "b.txt": lumeris}, "2025-H2", 2},
+		{"two countries' tax dates", map[string]string{
 			"us.md":   "| Period covered | Due date |\n|---|---|\n| April 1 – May 31 | June 16, 2025 |\n| June 1 – August 31 | September 15, 2025 |\n",
 			"ca.html": "<li><strong>April 30, 2025</strong> — filing and payment deadline for most individuals.</li>\n<li><strong>March 15, June 15, September 15 and December 15</strong> — quarterly instalment dates for 2025, if your net tax owing was more than $3,000.</li>\n",
-		})
-		if n := count(got, "2025-09-15 |"); n != 2 {
-			t.Errorf("%d events on 2025-09-15, want 2:\n%s", n, strings.Join(got, "\n"))
-		}
-	})
-	t.Run("two companies' milestones told without a name", func(t *testing.T) {
-		got := buildFiles(t, map[string]string{
-			"a.txt": "SAN DIEGO, Aug. 6, 2025 -- Lumeris dosed the first participant in its LMR-305 study. Initial safety data are expected in the second half of 2025.\n",
+		}, "2025-09-15", 2},
+		{"two companies' milestones told without a name", map[string]string{
+			"a.txt": lumeris,
 			"b.txt": "BOSTON, May 2, 2025 -- Corvane completed enrolment in its main trial. Topline data are expected in the second half of 2025.\n",
-		})
-		if n := count(got, "2025-H2 |"); n != 2 {
-			t.Errorf("%d events in 2025-H2, want 2:\n%s", n, strings.Join(got, "\n"))
-		}
-	})
-	t.Run("one company's milestone told twice", func(t *testing.T) {
-		got := buildFiles(t, map[string]string{
-			"a.txt": "WALTHAM, Mass., March 4, 2025 -- Halvern expects to present 52-week data from the open-label extension at a medical meeting in the second half of 2025.\n",
-			"b.txt": "BOSTON, May 2, 2025 -- Analysts said Halvern will present 52-week extension data in the second half of 2025.\n",
-		})
-		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, "2025-H2 |") && strings.HasSuffix(g, "| ++") }) {
-			t.Errorf("the two reports of Halvern's data are not one event:\n%s", strings.Join(got, "\n"))
-		}
-	})
-	t.Run("one milestone named only in the sentence before", func(t *testing.T) {
-		got := buildFiles(t, map[string]string{
+		}, "2025-H2", 2},
+		{"one company's milestone told twice", map[string]string{"a.txt": halvern, "b.txt": analysts}, "2025-H2", 0},
+		{"one milestone named only in the sentence before", map[string]string{
 			"a.txt": "WALTHAM, Mass., March 4, 2025 -- Halvern expects to present 52-week extension data in the second half of 2025.\n",
 			"b.txt": "BOSTON, May 2, 2025 -- Analysts follow Halvern closely. The 52-week extension data are expected in the second half of 2025.\n",
+		}, "2025-H2", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := buildFiles(t, tt.files)
+			n, both := 0, false
+			for _, g := range got {
+				if strings.HasPrefix(g, tt.value+" |") {
+					n++
+					both = both || strings.HasSuffix(g, "| ++")
+				}
+			}
+			if tt.n == 0 && (n != 1 || !both) {
+				t.Errorf("the two reports are not one event of %s citing both:\n%s", tt.value, strings.Join(got, "\n"))
+			}
+			if tt.n > 0 && n != tt.n {
+				t.Errorf("%d events of %s, want %d:\n%s", n, tt.value, tt.n, strings.Join(got, "\n"))
+			}
 		})
-		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, "2025-H2 |") && strings.HasSuffix(g, "| ++") }) {
-			t.Errorf("the two reports of Halvern's data are not one event:\n%s", strings.Join(got, "\n"))
-		}
-	})
+	}
 }
 
 // TestDiaryDayOpeningWithItsTime: a diary's day heading over an entry
