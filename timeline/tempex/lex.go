@@ -212,7 +212,18 @@ func (l *lexer) word(start int) int {
 			}
 			t.end = int32(pos)
 		}
-		if t.id = lookup(lo, hi); t.id != 0 {
+		// (lookup, written out: most words are settled by their first
+		// slot, empty or theirs, with no call)
+		h := wordHash(lo, hi)
+		j := h & (1<<slotBits - 1)
+		if tag := slotTags[j]; tag == 0 {
+			t.id = 0
+		} else if s := &slots[j]; tag>>16 == h>>16 && s.lo == lo && s.hi == hi {
+			t.id = uint16(tag)
+		} else {
+			t.id = lookupOn(lo, hi, h, (j+1)&(1<<slotBits-1), slotTags[(j+1)&(1<<slotBits-1)])
+		}
+		if t.id != 0 {
 			if w := vocabWord[t.id%vocabSize]; w != nil {
 				t.flags = w.flags
 				if w.start {

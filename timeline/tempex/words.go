@@ -558,18 +558,25 @@ func init() {
 var moonID, lunarID uint16
 
 // lookup returns the vocabulary id of the lower-case ASCII word whose
-// bits (see wordBits) are lo and hi, or 0.
+// bits (see wordBits) are lo and hi, or 0. (The scanner, which looks up
+// every word of a text, reads the word's first slot itself: see
+// lexer.word.)
 func lookup(lo, hi uint64) uint16 {
 	h := wordHash(lo, hi)
-	for j := h & (1<<slotBits - 1); ; j = (j + 1) & (1<<slotBits - 1) {
-		tag := slotTags[j]
-		if tag == 0 {
-			return 0
-		}
+	j := h & (1<<slotBits - 1)
+	return lookupOn(lo, hi, h, j, slotTags[j])
+}
+
+// lookupOn goes on with lookup from slot j, whose tag is tag.
+func lookupOn(lo, hi uint64, h, j, tag uint32) uint16 {
+	for tag != 0 {
 		if tag>>16 == h>>16 {
 			if s := &slots[j]; s.lo == lo && s.hi == hi {
 				return uint16(tag)
 			}
 		}
+		j = (j + 1) & (1<<slotBits - 1)
+		tag = slotTags[j]
 	}
+	return 0
 }
