@@ -224,12 +224,14 @@ func (l *lexer) word(start int) int {
 			t.id = lookupOn(lo, hi, h, (j+1)&(1<<slotBits-1), slotTags[(j+1)&(1<<slotBits-1)])
 		}
 		if t.id != 0 {
-			if w := vocabWord[t.id%vocabSize]; w != nil {
-				t.flags = w.flags
-				if w.start {
+			// (moon and lunar, patternWords of no table entry, have no
+			// flags)
+			if f := vocabFlags[t.id%vocabSize]; f != 0 {
+				t.flags = f
+				if f&fStart != 0 {
 					l.cands = append(l.cands, int32(len(l.toks)-1))
 				}
-				if w.dateish {
+				if f&fDateish != 0 {
 					l.dates = append(l.dates, int32(len(l.toks)-1))
 				}
 			} else if t.id == moonID {

@@ -473,6 +473,12 @@ var vocabCueWord [vocabSize]bool
 // (nil for the patternWords).
 var vocabWord [vocabSize]*word
 
+// vocabFlags holds the flags of each word of the table by id (see
+// word.flags; 0 for the patternWords): the scanner copies them into every
+// token of the vocabulary, and a small array of bytes spares it reading
+// each word's entry, scattered in memory, for them.
+var vocabFlags [vocabSize]uint8
+
 const vocabSize = 2048
 
 // wordBuf holds a lower-case word of up to 16 letters, the longest the
@@ -524,6 +530,9 @@ func init() {
 				slots[j] = slot{lo, hi}
 				slotTags[j] = h&0xffff0000 | uint32(n)
 				vocab[n], vocabWord[n] = key, w
+				if w != nil {
+					vocabFlags[n] = w.flags
+				}
 				n++
 				return uint16(n - 1)
 			}
