@@ -2805,7 +2805,10 @@ func (x *sectionExtractor) run() []*item {
 			if t.Type == tempex.Time && clockOnly(t.Text) && x.runTime(s, t) {
 				continue // "Pleasance Dome, 7.20pm, 2–24 Aug": the show's time on each day of its run, no day's event
 			}
-			if t.Type == tempex.Time && !dayWrittenRe.MatchString(t.Text) && unlessStatedRe.MatchString(text[min(t.End, s.End):min(s.End, t.End+40)]) {
+			if t.Type == tempex.Time && !dayWrittenRe.MatchString(t.Text) && unlessStatedRe.MatchString(text[min(t.End, s.End):min(s.End, t.End+40)]) &&
+				!slices.ContainsFunc(x.tx, func(o tempex.Timex) bool {
+					return o.Start >= s.Start && o.End <= s.End && o.Date.Prec == timeline.Day && o.Date.DayOf() == t.Date.DayOf() && strings.ContainsAny(o.Text, "0123456789")
+				}) { // (not "The derby on Saturday 9 August starts at 12.30pm unless stated otherwise": that day's time)
 				continue // "FIXTURES (kick-off 3pm unless stated)": the time each entry has by default, no day's event
 			}
 			if t.Type == tempex.Date && strings.EqualFold(t.Text, "this year") && stateThisYear(text[s.Start:t.Start], text[t.End:s.End]) {

@@ -3688,6 +3688,10 @@ func nextWordSpan(s string, from int) ([2]int, bool) {
 // informed", "had been advised".
 var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true, "get": true, "got": true}
 
+// impersonalBefore, right before a reporting verb, make it a participle
+// with no speaker: "unless stated", "as noted", "where indicated".
+var impersonalBefore = map[string]bool{"unless": true, "as": true, "where": true, "otherwise": true, "if": true, "except": true}
+
 func findReporting(s string) (reporting, bool) {
 	var prev, m [2]int // the word before and the word (wordRe's matches)
 	for k, next := 0, 0; ; k++ {
@@ -3707,6 +3711,9 @@ func findReporting(s string) (reporting, bool) {
 		}
 		if k > 0 && passiveAux[strings.ToLower(s[prev[0]:prev[1]])] {
 			continue // "his family was told he had been transferred": told, by someone not named; no speaker
+		}
+		if k > 0 && impersonalBefore[strings.ToLower(s[prev[0]:prev[1]])] {
+			continue // "kicks off at 3pm unless stated", "as noted": a participle with nobody saying it
 		}
 		if k > 1 && len(s[prev[0]:prev[1]]) > 4 && strings.HasSuffix(s[prev[0]:prev[1]], "ly") && passiveAux[strings.ToLower(lastWordOf(s[:prev[0]]))] {
 			continue // "the Iron Age is usually said to begin around 800 BC": the same, past an adverb
