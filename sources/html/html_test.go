@@ -335,37 +335,50 @@ func TestTitleAndSite(t *testing.T) {
 		name, head  string
 		title, site string
 		date        string // the page's date, "" for none
+		h1          string // the page's headline, "" for none
 	}{
-		{"og", `<title>X | Y</title><meta property="og:title" content="Headline"><meta property="og:site_name" content="Site">`, "Headline", "Site", ""},
-		{"title split", `<title>Bridge reopens | Town Notes</title>`, "Bridge reopens", "Town Notes", ""},
-		{"title dash", `<title>Port strike ends after nine days — Harbour Times</title>`, "Port strike ends after nine days", "Harbour Times", ""},
-		{"title alone", `<title>Spring floods recede</title>`, "Spring floods recede", "", ""},
-		{"json-ld publisher", `<title>A</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","publisher":{"name":"P"}}</script>`, "H", "P", ""},
+		{"og", `<title>X | Y</title><meta property="og:title" content="Headline"><meta property="og:site_name" content="Site">`, "Headline", "Site", "", ""},
+		{"title split", `<title>Bridge reopens | Town Notes</title>`, "Bridge reopens", "Town Notes", "", ""},
+		{"title dash", `<title>Port strike ends after nine days — Harbour Times</title>`, "Port strike ends after nine days", "Harbour Times", "", ""},
+		{"title alone", `<title>Spring floods recede</title>`, "Spring floods recede", "", "", ""},
+		{"json-ld publisher", `<title>A</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","publisher":{"name":"P"}}</script>`, "H", "P", "", ""},
 		// a tail that numbers an instalment of the story ("Update 3",
 		// "Part 2") belongs to the headline and is no site's name; a
 		// site's name after the instalment still splits off
-		{"update n", `<title>Legionnaires' Disease Cluster in Brookfield – Update 3</title>`, "Legionnaires' Disease Cluster in Brookfield – Update 3", "", ""},
-		{"part n", `<title>The long road home - Part 2</title>`, "The long road home - Part 2", "", ""},
-		{"site after the instalment", `<title>Flood recovery – Update 4 | Valley Herald</title>`, "Flood recovery – Update 4", "Valley Herald", ""},
-		{"a site with a number", `<title>Storm closes the coast road – Radio 4</title>`, "Storm closes the coast road", "Radio 4", ""},
+		{"update n", `<title>Legionnaires' Disease Cluster in Brookfield – Update 3</title>`, "Legionnaires' Disease Cluster in Brookfield – Update 3", "", "", ""},
+		{"part n", `<title>The long road home - Part 2</title>`, "The long road home - Part 2", "", "", ""},
+		{"site after the instalment", `<title>Flood recovery – Update 4 | Valley Herald</title>`, "Flood recovery – Update 4", "Valley Herald", "", ""},
+		{"a site with a number", `<title>Storm closes the coast road – Radio 4</title>`, "Storm closes the coast road", "Radio 4", "", ""},
 		// a tail that says what kind of page it is ("Funding Call",
 		// "Press Release") names no site
-		{"a funding call", `<title>Seed Fund for Community Energy — Funding Call</title>`, "Seed Fund for Community Energy", "", ""},
-		{"a call for proposals", `<title>Coastal Resilience 2026 - Call for Proposals</title>`, "Coastal Resilience 2026", "", ""},
-		{"a press release, then the site", `<title>Harbour reopens - Press Release | Port Authority</title>`, "Harbour reopens - Press Release", "Port Authority", ""},
-		{"a site whose name is no page kind", `<title>Seed Fund for Community Energy — Energy Trust</title>`, "Seed Fund for Community Energy", "Energy Trust", ""},
+		{"a funding call", `<title>Seed Fund for Community Energy — Funding Call</title>`, "Seed Fund for Community Energy", "", "", ""},
+		{"a call for proposals", `<title>Coastal Resilience 2026 - Call for Proposals</title>`, "Coastal Resilience 2026", "", "", ""},
+		{"a press release, then the site", `<title>Harbour reopens - Press Release | Port Authority</title>`, "Harbour reopens - Press Release", "Port Authority", "", ""},
+		{"a site whose name is no page kind", `<title>Seed Fund for Community Energy — Energy Trust</title>`, "Seed Fund for Community Energy", "Energy Trust", "", ""},
 		// nor does a date at its end ("The Good Shepherd Messenger — May
 		// 12, 2024"), which dates the page when nothing else does
-		{"a newsletter's issue, dated by a meta", `<title>The Good Shepherd Messenger — May 12, 2024</title><meta name="date" content="2024-05-12">`, "The Good Shepherd Messenger", "", "2024-05-12"},
-		{"the title's date alone", `<title>The Good Shepherd Messenger — May 12, 2024</title>`, "The Good Shepherd Messenger", "", "2024-05-12"},
-		{"a day first", `<title>Parish Notes | 3 March 2024</title>`, "Parish Notes", "", "2024-03-03"},
-		{"a site's name still", `<title>Softball team wins opener - Good Shepherd</title>`, "Softball team wins opener", "Good Shepherd", ""},
-		{"a month", `<title>The Good Shepherd Messenger — May 2024</title>`, "The Good Shepherd Messenger", "", "2024-05"},
-		{"a name with a month in it", `<title>Parish picnic - May Fair</title>`, "Parish picnic", "May Fair", ""},
+		{"a newsletter's issue, dated by a meta", `<title>The Good Shepherd Messenger — May 12, 2024</title><meta name="date" content="2024-05-12">`, "The Good Shepherd Messenger", "", "2024-05-12", ""},
+		{"the title's date alone", `<title>The Good Shepherd Messenger — May 12, 2024</title>`, "The Good Shepherd Messenger", "", "2024-05-12", ""},
+		{"a day first", `<title>Parish Notes | 3 March 2024</title>`, "Parish Notes", "", "2024-03-03", ""},
+		{"a site's name still", `<title>Softball team wins opener - Good Shepherd</title>`, "Softball team wins opener", "Good Shepherd", "", ""},
+		{"a month", `<title>The Good Shepherd Messenger — May 2024</title>`, "The Good Shepherd Messenger", "", "2024-05", ""},
+		{"a name with a month in it", `<title>Parish picnic - May Fair</title>`, "Parish picnic", "May Fair", "", ""},
+		// a tail that says what kind of page it is ("Exhibition",
+		// "Events") names no site, even after the page's own headline; a
+		// site's name with such a word in it still does
+		{"an exhibition", `<title>Ice Age Britain: Life at the Edge — Exhibition</title>`, "Ice Age Britain: Life at the Edge", "", "", "Ice Age Britain: Life at the Edge"},
+		{"a lecture series' events", `<title>Rivers of the North — Events</title>`, "Rivers of the North", "", "", ""},
+		{"an exhibition's programme", `<title>Bronze Age Gold | Exhibition Programme</title>`, "Bronze Age Gold", "", "", ""},
+		{"a museum's name is a site", `<title>Ice Age Britain: Life at the Edge — Northfield Museum</title>`, "Ice Age Britain: Life at the Edge", "Northfield Museum", "", "Ice Age Britain: Life at the Edge"},
+		{"a site named for its events", `<title>Harvest supper in the church hall — Village Events</title>`, "Harvest supper in the church hall", "Village Events", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := parseForMeta("<html><head>" + tc.head + "</head><body></body></html>")
+			body := ""
+			if tc.h1 != "" {
+				body = "<h1>" + tc.h1 + "</h1>"
+			}
+			doc, err := parseForMeta("<html><head>" + tc.head + "</head><body>" + body + "</body></html>")
 			if err != nil {
 				t.Fatal(err)
 			}
