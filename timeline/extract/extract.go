@@ -1735,18 +1735,63 @@ func dayOfNamed(text string, sents []Segment, tx []tempex.Timex, si int, noun st
 func pairedDays(text string, tx []tempex.Timex) {
 	for k := 0; k+1 < len(tx); k++ {
 		a, b := tx[k], tx[k+1]
+		if pairedMonths(text, tx, k) {
+			tx[k].RangeEnd = k + 1
+			k++
+			continue
+		}
 		if a.Type != tempex.Date || b.Type != tempex.Date || a.RangeEnd >= 0 || b.RangeEnd >= 0 || (k > 0 && tx[k-1].RangeEnd == k) ||
 			a.Date.Prec != timeline.Day || b.Date.Prec != timeline.Day || a.Date.Mod != timeline.ModNone || b.Date.Mod != timeline.ModNone ||
 			b.Start < a.End || (text[a.End:b.Start] != " and " && text[a.End:b.Start] != " & ") || !a.Date.End().Equal(b.Date.Start()) ||
-			!bareNumber(a.Text) && !bareNumber(b.Text) {
+			!bareNumber(a.Text) && !bareNumber(b.Text) && !(weekdayOpens(a.Text) && weekdayOpens(b.Text) && !strings.ContainsAny(a.Text+b.Text, "0123456789")) {
 			continue
 		}
-		if k > 0 && tx[k-1].End <= a.Start && listGapText(text[tx[k-1].End:a.Start]) || k+2 < len(tx) && b.End <= tx[k+2].Start && listGapText(text[b.End:tx[k+2].Start]) {
+		if k > 0 && listDay(tx[k-1]) && tx[k-1].End <= a.Start && listGapText(text[tx[k-1].End:a.Start]) || k+2 < len(tx) && listDay(tx[k+2]) && b.End <= tx[k+2].Start && listGapText(text[b.End:tx[k+2].Start]) {
 			continue // "May 3, 4 and 5", "19 and 20 and 27 June": a list of days
 		}
 		tx[k].RangeEnd = k + 1
 		k++
 	}
+}
+
+// weekdayOpens reports whether s opens with a weekday's name: "Tuesday",
+// "Wednesday next week" (two days in a row named so, without their dates,
+// share their week: "interviews on Tuesday and Wednesday next week" is
+// one span; "Two training days are fixed: Monday 1 September and
+// Tuesday 2 September 2025" lists two).
+func weekdayOpens(s string) bool {
+	switch strings.ToLower(strings.Trim(firstWord(s), ",.")) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// pairedMonths reports whether tx[k] and tx[k+1] are two months in a row
+// that a period spans: "throughout February and March 2025" (one span,
+// as "February to March" is; "during April and May" may tell things of
+// each, and stays a list).
+func pairedMonths(text string, tx []tempex.Timex, k int) bool {
+	a, b := tx[k], tx[k+1]
+	if a.Type != tempex.Date || b.Type != tempex.Date || a.RangeEnd >= 0 || b.RangeEnd >= 0 || (k > 0 && tx[k-1].RangeEnd == k) ||
+		a.Date.Prec != timeline.Month || b.Date.Prec != timeline.Month || a.Date.Mod != timeline.ModNone || b.Date.Mod != timeline.ModNone ||
+		b.Start < a.End || text[a.End:b.Start] != " and " || !a.Date.End().Equal(b.Date.Start()) {
+		return false
+	}
+	if k+2 < len(tx) && b.End <= tx[k+2].Start && listGapText(text[b.End:tx[k+2].Start]) {
+		return false // "during June and July and in September"
+	}
+	return throughoutRe.MatchString(text[max(0, a.Start-16):a.Start])
+}
+
+// throughoutRe ends the words before a period that spans all of it.
+var throughoutRe = regexp.MustCompile(`(?i)\b(?:throughout|across)\s+(?:the\s+months\s+of\s+)?$`)
+
+// listDay reports whether t could be a third day of a list of days: a
+// date to the day ("The first two days, 2 and 3 September": a length
+// beside the pair lists no day).
+func listDay(t tempex.Timex) bool {
+	return (t.Type == tempex.Date || t.Type == tempex.Time) && t.Date.Prec >= timeline.Day
 }
 
 // bareNumber reports whether s is a number alone ("20"): a day that takes
@@ -2948,8 +2993,10 @@ func (x *sectionExtractor) run() []*item {
 			if yearEndsRe.MatchString(text[max(s.Start, t.Start-60):t.Start]) && !yearWritten(t.Text) && !deicticDayRe.MatchString(t.Text) {
 				continue // "our financial year ends on 31 March": every year
 			}
-			if habitRe.MatchString(text[max(s.Start, t.Start-40):t.Start]) {
-				if x.rep != nil && !yearWritten(t.Text) {
+			if habitRe.MatchString(text[max(s.Start, t.Start-40):t.Start]) && !yearWritten(t.Text) {
+				// (a year written makes it one time, hedged: "an offer,
+				// usually by the end of September 2025")
+				if x.rep != nil {
 					// (told, as the reader may take it for this year's)
 					st := withPreposition(text, s.Start, t.Start)
 					if m := habitRe.FindStringIndex(text[max(s.Start, t.Start-40):t.Start]); m != nil {
@@ -7175,8 +7222,9 @@ func joinAdjacent(text string, cs []cand) []cand {
 			continue
 		}
 		// "between 21:00 and 23:30 UTC on 16 October": the day the range
-		// is told on is the range's
-		if near && p.span.IsRange() && !c.span.IsRange() && c.span.Start.Prec == timeline.Day &&
+		// is told on is the range's (and "on Tuesday and Wednesday next
+		// week", the week)
+		if near && p.span.IsRange() && !c.span.IsRange() && (c.span.Start.Prec == timeline.Day || c.span.Start.Prec == timeline.Week && !c.span.Start.Weekend && p.span.Start.Prec == timeline.Day) &&
 			holds(c.span.Start, p.span.Start) && (holds(c.span.Start, p.span.End) || pastMidnight(c.span.Start, p.span)) {
 			p.end = c.end
 			p.qualifier = p.qualifier && c.qualifier
@@ -7706,6 +7754,11 @@ func dropDeicticFrame(text string, cs []cand) []cand {
 		w := strings.ToLower(firstWord(strings.TrimSpace(c.t.Text)))
 		return w == "next" || w == "this" || w == "later" || w == "earlier"
 	}
+	if a.span.Start.Prec == timeline.Week && !a.span.Start.Weekend && b.span.Start.Prec >= timeline.Day && a.span.Start.Contains(b.span.Start) && hedgedDayGapRe.MatchString(between) {
+		// "planned for the following week, most likely on Wednesday 22
+		// January": the week, then the day of it the writer expects
+		return cs[1:]
+	}
 	// "celebrated its centennial in 1987 with a Mass on Sunday, June 7,
 	// 1987": a year written, then what the event was held with, on a day
 	// of that year
@@ -7718,6 +7771,11 @@ func dropDeicticFrame(text string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// hedgedDayGapRe is what sets a day off from the week that holds it: a
+// comma, "on", a hedge ("next week, on Thursday", "the following week,
+// most likely on Wednesday").
+var hedgedDayGapRe = regexp.MustCompile(`(?i)^\s*,?\s*(?:(?:most\s+)?(?:probably|possibly|perhaps|likely|maybe|ideally)\s+)?(?:on\s+)?$`)
 
 // withGapRe is the words between a year and a day of it that tell what
 // an event was held with: " with a Mass on ", " with a dinner at the
@@ -7761,6 +7819,12 @@ func dropFrame(text string, s Segment, cs []cand) (kept, frame []cand) {
 	}
 	isF := make([]bool, len(cs))
 	isF[0] = isFrame(text, s.Start, f, c)
+	if semi := strings.LastIndexByte(text[s.Start:f.start], ';'); !isF[0] && semi >= 0 {
+		// "We recommend applying early; last year every place was
+		// filled by mid-February": the frame opens the clause after the
+		// semicolon
+		isF[0] = isFrame(text, s.Start+semi+1, f, c)
+	}
 	// "In 2020 procurement began in late summer; in 2021 it began only in
 	// October": a clause after a semicolon opens with a frame of its own
 	for p := 1; p+1 < len(cs); p++ {

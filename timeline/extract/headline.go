@@ -4526,6 +4526,15 @@ func cleanHeadline(s string) string {
 		// launched, began".
 		s = replaceLoneParticiples(s)
 	}
+	if strings.Count(s, ",") == 1 {
+		// An appositive emptied by the date, whose first comma stays
+		// between the subject and its verb: "The first two days, are
+		// INSET days" (from "The first two days, 2 and 3 September, are
+		// INSET days"); a hedge left alone at the end: "Interns receive
+		// an offer, usually".
+		s = loneCommaVerbRe.ReplaceAllString(s, "$1 $2")
+		s = trailingHedgeRe.ReplaceAllString(s, "")
+	}
 	if strings.Contains(s, "that ") || strings.Contains(s, "which ") {
 		s = relativeEmptiedRe.ReplaceAllString(s, "$1")
 	}
@@ -4559,6 +4568,14 @@ func cleanHeadline(s string) string {
 	}
 	return s
 }
+
+// loneCommaVerbRe is a subject of a few words set off from its verb by a
+// comma alone: "The first two days, are".
+var loneCommaVerbRe = regexp.MustCompile(`^((?:The|This|These|Those|Our|Its|Their|All|Both)(?:\s+[\pL\d'’-]+){1,5}),\s+(is|are|was|were)\b`)
+
+// trailingHedgeRe is a hedging adverb left alone after a comma at the
+// end of a title: ", usually", ", typically".
+var trailingHedgeRe = regexp.MustCompile(`,\s*(?:usually|typically|normally|generally|often|mostly|probably|possibly|likely|most likely|ideally|hopefully)[\s.,;:]*$`)
 
 // trimEnd cuts the punctuation that ends a title, but not the full stop
 // of an abbreviation ("at 3 p.m.", "Acme Inc.", "etc.").

@@ -3629,6 +3629,32 @@ func (t *Tagger) deadlineBefore(i int) bool {
 	return t.is(i-1, "within") || t.isAny(i-2, "no", "not") && t.isAny(i-1, "later", "more") || t.isAny(i-1, "has", "have", "had", "given")
 }
 
+// dayOfWeekTold reads the weekday wd at i right after a week just told,
+// set off from it by a comma, "on" or a hedge at most: "next week, on
+// Thursday", "the following week, most likely on Wednesday", "last week
+// on Tuesday" are days of that week, whatever the tense says.
+func (t *Tagger) dayOfWeekTold(wd, i int) (time.Time, bool) {
+	w := t.last
+	if w.Prec != timeline.Week || w.Weekend || t.lastSetEnd < 0 || t.lastSetEnd > i || i-t.lastSetEnd > 4 {
+		return time.Time{}, false
+	}
+	for k := t.lastSetEnd; k < i; k++ {
+		if tk := t.tok(k); tk != nil && tk.kind == tPunct && tk.r == ',' {
+			continue
+		}
+		switch t.lowerWord(k) {
+		case "on", "probably", "possibly", "perhaps", "likely", "most", "maybe", "ideally":
+			continue
+		}
+		return time.Time{}, false
+	}
+	ws, _ := w.Bounds()
+	if ws.IsZero() {
+		return time.Time{}, false
+	}
+	return ws.AddDate(0, 0, wd-1), true
+}
+
 // inNamedWeek reports whether d, the last date told, is the week last
 // named or a day or a time of it.
 func (t *Tagger) inNamedWeek(d timeline.Date) bool {
@@ -3835,6 +3861,11 @@ func (t *Tagger) pluperfect(i int) bool {
 func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 	if d, ok := t.spanWeekday(wd, i); ok {
 		return d, true
+	}
+	if dir == 0 {
+		if d, ok := t.dayOfWeekTold(wd, i); ok {
+			return d, true
+		}
 	}
 	base, ok := t.ref, t.hasRef
 	if b, ok2 := t.attrBase(i); ok2 {
