@@ -39,7 +39,7 @@ func TestCalendarEntries(t *testing.T) {
 			heading: "Flight BA 502 London → Lisbon",
 			text:    "Sun, 9 Mar 2025 · 18:40 – 21:15 (WET)",
 			ref:     "2025-03-09",
-			want:    []brief{{"2025-03-09T18:40/2025-03-09T21:15", "Sun, 9 Mar 2025 · 18:40 – 21:15", "Flight BA 502 London → Lisbon"}},
+			want:    []brief{{"2025-03-09T18:40Z/2025-03-09T21:15Z", "Sun, 9 Mar 2025 · 18:40 – 21:15 (WET)", "Flight BA 502 London → Lisbon"}},
 			evText:  "Sun, 9 Mar 2025 · 18:40 – 21:15 (WET)",
 		},
 		{

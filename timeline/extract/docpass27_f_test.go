@@ -40,3 +40,30 @@ func TestHedgedDateWithYear(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestPlaceClockAfterTime: a place's clock named after a time, with no
+// offset ("UK time", "(local time)"), belongs to the time's date text, so
+// the title keeps none of it and the time joins its day.
+func TestPlaceClockAfterTime(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "bracketed UK time before the day", ref: "2024-10-07",
+			text: "Applications close at 5pm (UK time) on 4 November 2024.",
+			want: []brief{{"2024-11-04T17:00", "at 5pm (UK time) on 4 November 2024", "Applications close"}}},
+		{name: "a place's time in the day's bracket", ref: "2024-10-07",
+			text: "Nominations close on 4 November 2024 (midnight UK time).",
+			want: []brief{{"2024-11-04T24:00", "on 4 November 2024 (midnight UK time)", "Nominations close"}}},
+		{name: "noon in a zone, in brackets", ref: "2024-10-07",
+			text: "Entries must arrive by 12:00 noon (GMT) on Monday 10 February 2025.",
+			want: []brief{{"2025-02-10T12:00Z", "by 12:00 noon (GMT) on Monday 10 February 2025", "Entries must arrive"}}},
+	})
+}
+
+// TestConvertedTimeLeavesTitle: a time told again on another clock, in
+// brackets, and the "for" of the date taken out, leave the title.
+func TestConvertedTimeLeavesTitle(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a call's time in New York", ref: "2026-01-10",
+			text: "I've booked a call for Thursday 22 January at 4pm UK time (11am in New York) to go through the draft.",
+			want: []brief{{"2026-01-22T16:00", "Thursday 22 January at 4pm UK time", "I've booked a call to go through the draft"}}},
+	})
+}

@@ -3108,7 +3108,7 @@ func (x *sectionExtractor) run() []*item {
 			}
 			if t.Type == tempex.Time {
 				// "at 10:00 local time (UTC+2)": the zone said after it
-				if m := zoneAfterRe.FindStringSubmatchIndex(text[c.end:s.End]); m != nil && m[1] > 0 {
+				if m := zoneAfterRe.FindStringSubmatchIndex(text[c.end:s.End]); m != nil && m[1] > 0 && !dateWordZone(text[c.end:c.end+m[1]]) {
 					if m[2] >= 0 && !c.span.Start.HasZone && !c.span.IsRange() {
 						// "(UTC+2)": the offset of the time before it
 						if z, ok := parseOffset(text[c.end+m[2] : c.end+m[3]]); ok {
@@ -6219,10 +6219,23 @@ var containerOfRe = regexp.MustCompile(`^\)?\s*(?:\([^()]{1,12}\)\s*)?of\s*$`)
 // "-24", "–2024", "/25".
 var splitYearTailRe = regexp.MustCompile(`^\s*[-–/]\s*(?:\d{2}|\d{4})\b`)
 
+// dateWordZone reports whether a place's clock read after a time is a
+// day's or a month's name ("at 5pm Monday time" is no place's).
+func dateWordZone(z string) bool {
+	for _, w := range strings.Fields(strings.Trim(z, " ()")) {
+		if weekdayOpens(w) || monthNames[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 // zoneAfterRe is a zone written after a time that the tagger leaves out:
 // " local time", " (UTC+2)", " local time (GMT-5)", " (Beirut time,
-// UTC+3)" (a place's time named with its offset, on either side).
-var zoneAfterRe = regexp.MustCompile(`^(?:\s+local time)?(?:\s*\((?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? time,\s*)?(?:UTC|GMT)\s*([+−-]\s*\d{1,2}(?::?\d{2})?)(?:,\s*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? time)?\))?`)
+// UTC+3)" (a place's time named with its offset, on either side); a
+// place's clock named alone, which gives no offset: " UK time", " (UK
+// time)", " (local time)".
+var zoneAfterRe = regexp.MustCompile(`^(?:\s+(?:local|UK|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) time\b)?(?:\s*\((?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? time,\s*)?(?:UTC|GMT)\s*([+−-]\s*\d{1,2}(?::?\d{2})?)(?:,\s*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? time)?\)|\s*\((?:local|UK|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) time\))?`)
 
 // parseOffset reads a UTC offset as written after "UTC": "+2", "-05:00",
 // "+0530", "−3" (a minus sign), in minutes east of UTC.

@@ -4544,7 +4544,9 @@ func cleanHeadline(s string) string {
 		// year\"", "Hatshepsut (r. 1479–1458 BC)".
 		s = emptyBracketsRe.ReplaceAllString(s, "")
 		s = emptyLabelBracketRe.ReplaceAllString(s, "")
+		s = clockBracketRe.ReplaceAllString(s, "") // "(11am in New York)": the time told on another clock
 	}
+	s = strings.Replace(s, " for to ", " to ", 1) // "booked a call for [the date] to go through": the date's "for"
 	s = strings.TrimSpace(s)
 	// A list marker or a dash left before the text: "– The utility
 	// raises tariffs" from "- **3 March 2018** – The utility ...".
@@ -4568,6 +4570,10 @@ func cleanHeadline(s string) string {
 	}
 	return s
 }
+
+// clockBracketRe is a time in brackets told on another clock: "(11am in
+// New York)", "(10:00 ET)".
+var clockBracketRe = regexp.MustCompile(`\s*\(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:in\s+[^()]{2,30}|[A-Z]{2,5})\)`)
 
 // loneCommaVerbRe is a subject of a few words set off from its verb by a
 // comma alone: "The first two days, are".

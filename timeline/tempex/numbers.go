@@ -1608,6 +1608,13 @@ func (t *Tagger) clock(i int) (res, bool) {
 		min, prec, hasMin, j = m, timeline.Minute, true, i+3
 		sfx = sfxHrs
 	}
+	if h == 12 && min == 0 && hasMin && !hasSec && (sfx == sfxNone || sfx == sfxHrs) && t.isAny(j, "noon", "midnight") {
+		// "12:00 noon", "12.00 midnight": one expression, as "12 noon"
+		if r, ok := t.noon(j, t.lowerWord(j)); ok {
+			r.start = i
+			return r, true
+		}
+	}
 	switch {
 	case sfx == sfxAM || sfx == sfxPM:
 	case sfx == sfxHrs && hasMin:
@@ -2193,6 +2200,13 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 // region's time of the season (ET, "Eastern Time": daylight saving time
 // in summer), and the token after it.
 func (t *Tagger) zoneAt(j int) (zone int, generic bool, k int, ok bool) {
+	if t.punct(j, '(') && t.tok(j+1) != nil && t.tok(j+1).kind == tWord && t.tok(j+1).upper {
+		// "12:00 noon (GMT)", "5pm (CET)": the zone in brackets, alone
+		if z, g, k2, ok2 := t.zoneAt(j + 1); ok2 && t.punct(k2, ')') {
+			return z, g, k2 + 1, true
+		}
+		return 0, false, j, false
+	}
 	if t.punct(j, '+') || (t.dash(j) || t.punct(j, '−')) && !t.glued(j) {
 		// "09:30+02:00", "2023-11-08 09:15 -08:00": an offset of hours
 		// and minutes (not "9:00-10:00", a range's end)
