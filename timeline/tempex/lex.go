@@ -2,6 +2,7 @@ package tempex
 
 import (
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -75,31 +76,72 @@ func (l *lexer) run(text string) []token {
 	l.text, l.toks, l.cands, l.nums, l.dates = text, l.toks[:0], l.cands[:0], l.nums[:0], l.dates[:0]
 	l.moon, l.lunar = false, false
 	for pos := 0; pos < len(text); {
-		switch class[text[pos]] {
-		case cSpace:
-			pos++
-		case cLetter:
-			pos = l.word(pos)
-			if pos < len(text) && text[pos] == ' ' {
-				pos++ // (most words are followed by a space, skipped here rather than by a turn of the loop)
-			}
-		case cDigit:
-			pos = l.number(pos)
-		case cOther:
-			pos = l.punct(pos)
-		default:
-			r, size := utf8.DecodeRuneInString(text[pos:])
-			switch {
-			case unicode.IsLetter(r):
+		// The text is read in blocks of tokBlock bytes, each of which
+		// begins at most tokBlock tokens (see reserve).
+		l.reserve()
+		block := text[:min(pos+tokBlock, len(text))]
+		for pos < len(block) {
+			switch class[block[pos]] {
+			case cSpace:
+				pos++
+			case cLetter:
 				pos = l.word(pos)
-			case unicode.IsSpace(r):
-				pos += size
-			default:
+				if pos < len(text) && text[pos] == ' ' {
+					pos++ // (most words are followed by a space, skipped here rather than by a turn of the loop)
+				}
+			case cDigit:
+				pos = l.number(pos)
+			case cOther:
 				pos = l.punct(pos)
+			default:
+				r, size := utf8.DecodeRuneInString(text[pos:])
+				switch {
+				case unicode.IsLetter(r):
+					pos = l.word(pos)
+				case unicode.IsSpace(r):
+					pos += size
+				default:
+					pos = l.punct(pos)
+				}
 			}
 		}
 	}
 	return l.toks
+}
+
+// tokBlock is how many tokens the scanner makes room for at once. Every
+// token begins at a byte of its own, so a block of tokBlock bytes of the
+// text begins at most tokBlock tokens (and as many candidates, numbers
+// and dateish words): with room made for them before each block, word,
+// number and punct add to the slices by reslicing them, with no test of
+// capacity and no call to grow them. (A call there, however rare, made
+// the compiler save the word's registers on the stack around it for
+// every word.)
+const tokBlock = 1024
+
+// reserve makes room for tokBlock more tokens, candidates, numbers and
+// dateish words.
+func (l *lexer) reserve() {
+	l.toks = slices.Grow(l.toks, tokBlock)
+	l.cands = slices.Grow(l.cands, tokBlock)
+	l.nums = slices.Grow(l.nums, tokBlock)
+	l.dates = slices.Grow(l.dates, tokBlock)
+}
+
+// addTok adds a zero token and returns it, and addIdx adds i to a list of
+// token indexes; both in the room reserve made.
+func (l *lexer) addTok() *token {
+	n := len(l.toks)
+	l.toks = l.toks[:n+1]
+	t := &l.toks[n]
+	*t = token{} // (the slice's room holds the tokens of an earlier text)
+	return t
+}
+
+func addIdx(list *[]int32, i int) {
+	n := len(*list)
+	*list = (*list)[:n+1]
+	(*list)[n] = int32(i)
 }
 
 // Byte classes of ASCII, for the scanner's dispatch.
@@ -135,17 +177,20 @@ func isDigit(c byte) bool  { return class[c] == cDigit }
 // it. "a.m." and "p.m." become one word.
 func (l *lexer) word(start int) int {
 	text := l.text
-	pos, n := start, 0
+	var pos, n int
 	var lowerBits uint64 // the bit 0x20 of any lower-case letter
-	var lo, hi uint64    // the word's key, when keyed
-	keyed := false
+	var lo, hi uint64    // the word's key
+	keyed := false       // (an ASCII word of at most 16 letters, its key read)
+	capital := false     // (its first letter upper case)
 	if start+8 <= len(text) {
 		// Most words are shorter than 8 letters: read 8 bytes at once,
-		// which give the word's length and its key with no loop.
+		// which give the word's length and its key with no loop. (A word
+		// ends before a byte of a character beyond ASCII only when that
+		// byte is no letter's: the slow scan reads on.)
 		x := le64(text[start:])
 		if k := bits.TrailingZeros64(^asciiLetters(x)&highBits) / 8; k < 8 {
-			if class[text[start+k]] != cHigh {
-				n, pos, keyed = k, start+k, true
+			if x>>(8*k&63)&0x80 == 0 {
+				n, pos, keyed, capital = k, start+k, true, x&0x20 == 0
 				lo = (x | caseBits) & firstBytes[k]
 				lowerBits = x & caseBits & firstBytes[k]
 			}
@@ -153,28 +198,86 @@ func (l *lexer) word(start int) int {
 			// A word of 8 letters or more (one in six): the next 8
 			// bytes, which hold the rest of all but the longest.
 			y := le64(text[start+8:])
-			if k := bits.TrailingZeros64(^asciiLetters(y)&highBits) / 8; k < 8 && class[text[start+8+k]] != cHigh {
-				n, pos, keyed = 8+k, start+8+k, true
+			if k := bits.TrailingZeros64(^asciiLetters(y)&highBits) / 8; k < 8 && y>>(8*k&63)&0x80 == 0 {
+				n, pos, keyed, capital = 8+k, start+8+k, true, x&0x20 == 0
 				lo, hi = x|caseBits, (y|caseBits)&firstBytes[k]
 				lowerBits = x&caseBits | y&caseBits&firstBytes[k]
 			}
 		}
 	}
 	if !keyed {
-		for pos < len(text) {
-			c := text[pos]
-			if class[c] != cLetter {
-				break
-			}
-			lowerBits |= uint64(c & 0x20)
+		pos, n, lowerBits, keyed = l.scanWord(start)
+		capital = text[start] <= 'Z'
+		if keyed {
+			lo, hi = wordKey(text, start, n)
+		}
+	}
+	// The token is written in place, field by field: assembled apart and
+	// copied, its bytes written one by one would be read back at once,
+	// which the processor cannot forward from its store buffer.
+	t := l.addTok()
+	t.start, t.end, t.kind = int32(start), int32(pos), tWord
+	t.cap = capital
+	if !keyed {
+		return pos
+	}
+	t.upper = lowerBits == 0
+	// a.m., p.m., a.m, p.m
+	if n == 1 && (lo == 'a' || lo == 'p') && pos+1 < len(text) && text[pos] == '.' && text[pos+1]|0x20 == 'm' {
+		lo |= 'm' << 8
+		pos += 2
+		if pos < len(text) && text[pos] == '.' {
 			pos++
 		}
-		n = pos - start
+		t.end = int32(pos)
 	}
+	// (lookup, written out: most words are settled by their first slot,
+	// empty or theirs, with no call)
+	h := wordHash(lo, hi)
+	j := h & (1<<slotBits - 1)
+	if tag := slotTags[j]; tag == 0 {
+		return pos
+	} else if s := &slots[j]; tag>>16 == h>>16 && s.lo == lo && s.hi == hi {
+		t.id = uint16(tag)
+	} else if t.id = lookupOn(lo, hi, h, (j+1)&(1<<slotBits-1), slotTags[(j+1)&(1<<slotBits-1)]); t.id == 0 {
+		return pos
+	}
+	// (moon and lunar, patternWords of no table entry, have no flags)
+	if f := vocabFlags[t.id%vocabSize]; f != 0 {
+		t.flags = f
+		if f&fStart != 0 {
+			addIdx(&l.cands, len(l.toks)-1)
+		}
+		if f&fDateish != 0 {
+			addIdx(&l.dates, len(l.toks)-1)
+		}
+	} else if t.id == moonID {
+		l.moon = true // (both words are patternWords, of no table entry)
+	} else if t.id == lunarID {
+		l.lunar = true
+	}
+	return pos
+}
+
+// scanWord reads a word at start that word could not read 8 bytes at a
+// time: one near the end of the text, longer than 16 letters, or with
+// letters beyond ASCII. It returns the position after it, its length in
+// bytes and its lower-case bits, and whether it is an ASCII word of at
+// most 16 letters, which has a key.
+func (l *lexer) scanWord(start int) (pos, n int, lowerBits uint64, keyed bool) {
+	text := l.text
+	pos = start
+	for pos < len(text) {
+		c := text[pos]
+		if class[c] != cLetter {
+			break
+		}
+		lowerBits |= uint64(c & 0x20)
+		pos++
+	}
+	n = pos - start
 	ascii := true
-	// (a word keyed above ends before a byte that is no part of a
-	// character beyond ASCII: only another may go on)
-	if !keyed && pos < len(text) && class[text[pos]] == cHigh {
+	if pos < len(text) && class[text[pos]] == cHigh {
 		// letters beyond ASCII continue the word
 		for pos < len(text) {
 			if c := text[pos]; class[c] == cLetter {
@@ -191,57 +294,7 @@ func (l *lexer) word(start int) int {
 			pos += size
 		}
 	}
-	// The token is written in place, field by field: assembled apart and
-	// copied, its bytes written one by one would be read back at once,
-	// which the processor cannot forward from its store buffer.
-	l.toks = append(l.toks, token{})
-	t := &l.toks[len(l.toks)-1]
-	t.start, t.end, t.kind = int32(start), int32(pos), tWord
-	t.cap = text[start] <= 'Z'
-	if ascii && n <= len(wordBuf{}) {
-		t.upper = lowerBits == 0
-		if !keyed {
-			lo, hi = wordKey(text, start, n)
-		}
-		// a.m., p.m., a.m, p.m
-		if n == 1 && (lo == 'a' || lo == 'p') && pos+1 < len(text) && text[pos] == '.' && text[pos+1]|0x20 == 'm' {
-			lo |= 'm' << 8
-			pos += 2
-			if pos < len(text) && text[pos] == '.' {
-				pos++
-			}
-			t.end = int32(pos)
-		}
-		// (lookup, written out: most words are settled by their first
-		// slot, empty or theirs, with no call)
-		h := wordHash(lo, hi)
-		j := h & (1<<slotBits - 1)
-		if tag := slotTags[j]; tag == 0 {
-			t.id = 0
-		} else if s := &slots[j]; tag>>16 == h>>16 && s.lo == lo && s.hi == hi {
-			t.id = uint16(tag)
-		} else {
-			t.id = lookupOn(lo, hi, h, (j+1)&(1<<slotBits-1), slotTags[(j+1)&(1<<slotBits-1)])
-		}
-		if t.id != 0 {
-			// (moon and lunar, patternWords of no table entry, have no
-			// flags)
-			if f := vocabFlags[t.id%vocabSize]; f != 0 {
-				t.flags = f
-				if f&fStart != 0 {
-					l.cands = append(l.cands, int32(len(l.toks)-1))
-				}
-				if f&fDateish != 0 {
-					l.dates = append(l.dates, int32(len(l.toks)-1))
-				}
-			} else if t.id == moonID {
-				l.moon = true // (both words are patternWords, of no table entry)
-			} else if t.id == lunarID {
-				l.lunar = true
-			}
-		}
-	}
-	return pos
+	return pos, n, lowerBits, ascii && n <= len(wordBuf{})
 }
 
 // highBits is the top bit of each byte of a word.
@@ -308,11 +361,10 @@ func (l *lexer) number(start int) int {
 	if nd > 255 {
 		nd = 255
 	}
-	l.cands = append(l.cands, int32(len(l.toks)))
-	l.nums = append(l.nums, int32(len(l.toks)))
-	l.dates = append(l.dates, int32(len(l.toks)))
-	l.toks = append(l.toks, token{}) // (written in place: see word)
-	t := &l.toks[len(l.toks)-1]
+	addIdx(&l.cands, len(l.toks))
+	addIdx(&l.nums, len(l.toks))
+	addIdx(&l.dates, len(l.toks))
+	t := l.addTok() // (written in place: see word)
 	t.start, t.end, t.kind, t.n, t.nd = int32(start), int32(pos), tNum, int32(v), uint8(nd)
 	if pos < len(text) && isLetter(text[pos]) {
 		s := pos
@@ -372,10 +424,9 @@ func (l *lexer) punct(pos int) int {
 		r, size = utf8.DecodeRuneInString(l.text[pos:])
 	}
 	if r == '\'' || r == '’' {
-		l.cands = append(l.cands, int32(len(l.toks)))
+		addIdx(&l.cands, len(l.toks))
 	}
-	l.toks = append(l.toks, token{}) // (written in place: see word)
-	t := &l.toks[len(l.toks)-1]
+	t := l.addTok() // (written in place: see word)
 	t.start, t.end, t.kind, t.r = int32(pos), int32(pos+size), tPunct, r
 	return pos + size
 }
