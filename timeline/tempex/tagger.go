@@ -5610,11 +5610,16 @@ func (t *Tagger) inQuotedTitle(a, b int) bool {
 	start, end := int(ta.start), int(tb.end)
 	win := t.text[max(0, start-60):start]
 	open := -1
-	if q := strings.LastIndexByte(win, '"'); q >= 0 {
-		open = start - len(win) + q + 1
+	// (Most windows hold no quotation mark. IndexByte, which reads many
+	// bytes at once, tells so before LastIndexByte searches back from the
+	// end byte by byte.)
+	if strings.IndexByte(win, '"') >= 0 {
+		open = start - len(win) + strings.LastIndexByte(win, '"') + 1
 	}
-	if q := strings.LastIndexByte(win, 0x9c); q >= 2 && win[q-2:q+1] == "“" && start-len(win)+q+1 > open {
-		open = start - len(win) + q + 1
+	if strings.IndexByte(win, 0x9c) >= 0 {
+		if q := strings.LastIndexByte(win, 0x9c); q >= 2 && win[q-2:q+1] == "“" && start-len(win)+q+1 > open {
+			open = start - len(win) + q + 1
+		}
 	}
 	if open < 0 || strings.IndexByte(t.text[open:start], '\n') >= 0 {
 		return false
