@@ -1502,11 +1502,20 @@ func (h holidayRule) day(y int) timeline.Date {
 
 // ---- determiner phrases ----
 
-var detDir = map[string]int{
-	"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "latest": -1,
-	"next": 1, "coming": 1, "following": 1, "upcoming": 1,
-	"this": 0, "current": 0, "same": 0, "that": 0, "the": 0, "these": 0,
-	"its": 0, "their": 0, "his": 0, "her": 0, "our": 0, "recent": -1, "first": 0, "full": 0,
+// detDir gives the direction a determiner gives the period after it (-1
+// before the time of speaking, 1 after it, 0 none), and whether s is one.
+// (A switch rather than a map: detExpr asks at every "the" it reads, and
+// the switch's few comparisons cost less than hashing the word.)
+func detDir(s string) (dir int, ok bool) {
+	switch s {
+	case "last", "past", "previous", "prior", "preceding", "latest", "recent":
+		return -1, true
+	case "next", "coming", "following", "upcoming":
+		return 1, true
+	case "this", "current", "same", "that", "the", "these", "its", "their", "his", "her", "our", "first", "full":
+		return 0, true
+	}
+	return 0, false
 }
 
 // detExpr reads the phrases that begin with a determiner: "last week",
@@ -1547,7 +1556,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		det2, j = "latest", j+2 // "the most recent quarter": the latest
 	} else if the || poss || det == "this" || det == "that" && t.is(j, "same") {
 		if w := t.w(j); w != nil {
-			if _, ok := detDir[w.key]; ok && w.key != "the" && w.key != "this" && w.key != "that" && w.key != "these" {
+			if _, ok := detDir(w.key); ok && w.key != "the" && w.key != "this" && w.key != "that" && w.key != "these" {
 				det2 = w.key
 				j++
 			} else if w.key == "upcoming" || w.key == "preceding" {
@@ -1607,7 +1616,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	if det2 != "" {
 		eff = det2
 	}
-	dir := detDir[eff]
+	dir, _ := detDir(eff)
 	if eff == "same" && t.is(j+1, "as") {
 		return res{}, false // "the same day as Abraham Lincoln": a comparison, not that day
 	}
