@@ -1730,6 +1730,15 @@ func (t *Tagger) is(i int, s string) bool {
 	return uint(i) < uint(len(t.toks)) && vocab[t.toks[i].id%vocabSize] == s
 }
 
+// key returns the word of token i in the vocabulary (lower case), or ""
+// for any other token: t.is(i, s) is key(i) == s.
+func (t *Tagger) key(i int) string {
+	if uint(i) >= uint(len(t.toks)) {
+		return ""
+	}
+	return vocab[t.toks[i].id%vocabSize]
+}
+
 // isAny reports whether token i is one of the words ss. It is called at
 // some five hundred places: inlined, its loop there would make the
 // patterns' code larger (and slower) for a call saved.
@@ -4276,25 +4285,27 @@ func (t *Tagger) match(i int) (res, bool) {
 		}
 	}
 	// (each tried only when the word it needs is there: most starts have
-	// none, and a call that finds nothing still costs a large result)
-	if t.is(i+1, "half") || t.is(i+2, "half") {
+	// none, and a call that finds nothing still costs a large result; the
+	// words the tests below ask for are read once)
+	the, k1, k2 := t.is(i, "the"), t.key(i+1), t.key(i+2)
+	if k1 == "half" || k2 == "half" {
 		if r, ok := t.halfOf(i); ok {
 			return r, true
 		}
 	}
-	if t.is(i+1, "decade") || t.is(i+2, "decade") {
+	if k1 == "decade" || k2 == "decade" {
 		if r, ok := t.decadeOf(i); ok {
 			return r, true
 		}
 	}
-	if t.is(i+1, "in") {
+	if k1 == "in" {
 		if r, ok := t.earlyIn(i); ok {
 			return r, true
 		}
 	}
 	// "the first week of March", "the final days of 1918": the part
 	// phrase alone is no expression, but with its whole it is one
-	if k := i + 1; t.is(i, "the") && t.isAny(k, "first", "early", "opening", "final", "closing", "latter") && t.is(k+2, "of") &&
+	if k := i + 1; the && t.isAny(k, "first", "early", "opening", "final", "closing", "latter") && t.is(k+2, "of") &&
 		t.w(k+1) != nil && (t.w(k+1).unit == uDay || t.w(k+1).unit == uWeek || t.w(k+1).unit == uMonth) {
 		if r := t.partOf(res{start: i, end: k + 2}); r.end > k+2 {
 			return t.suffix(r), true
@@ -4302,7 +4313,7 @@ func (t *Tagger) match(i int) (res, bool) {
 	}
 	// "Last Tuesday I planted onions. The weekend before, ...": the
 	// weekend before (or after) the day just named
-	if t.is(i, "the") && t.is(i+1, "weekend") && t.isAny(i+2, "before", "after") && t.lastDay.Prec == timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && t.sentencesBetween(t.lastDayEnd, i) <= 1 {
+	if the && k1 == "weekend" && (k2 == "before" || k2 == "after") && t.lastDay.Prec == timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && t.sentencesBetween(t.lastDayEnd, i) <= 1 {
 		if nx := t.tok(i + 3); nx == nil || nx.kind == tPunct && (nx.r == '.' || nx.r == ',' || nx.r == ';' || nx.r == '\n') {
 			if tt, ok := dayTime(t.lastDay); ok {
 				sat := weekdayFrom(tt, 6, t.is(i+2, "before"))
@@ -4312,7 +4323,7 @@ func (t *Tagger) match(i int) (res, bool) {
 	}
 	// "the Friday after Thanksgiving", "the Monday before 4 July 2021":
 	// the first such weekday after (or before) the day named
-	if t.is(i, "the") && t.isAny(i+2, "after", "before") {
+	if the && (k2 == "after" || k2 == "before") {
 		if w := t.w(i + 1); w != nil && w.wday > 0 && !w.plural && t.tok(i+1).cap {
 			if r2, ok := t.match(i + 3); ok && r2.typ == Date && r2.d.Prec == timeline.Day && (r2.mod == timeline.ModNone || r2.mod == timeline.ModAfter || r2.mod == timeline.ModBefore) {
 				if tt, ok := dayTime(r2.d); ok {
@@ -4338,7 +4349,7 @@ func (t *Tagger) match(i int) (res, bool) {
 	}
 	// "the rest of the year", "for the remainder of 2024": the period
 	// itself, as TimeML marks it
-	if t.is(i, "the") && t.isAny(i+1, "rest", "remainder", "balance") && t.is(i+2, "of") {
+	if the && (k1 == "rest" || k1 == "remainder" || k1 == "balance") && k2 == "of" {
 		if r, ok := t.core(i+3, false); ok && r.start == i+3 && r.typ == Date && r.d.Prec >= timeline.Century && r.d.Prec <= timeline.Week {
 			r.start = i
 			return t.suffix(r), true
@@ -4346,7 +4357,7 @@ func (t *Tagger) match(i int) (res, bool) {
 	}
 	r, ok := t.core(i, false)
 	if !ok {
-		if t.is(i, "the") {
+		if the {
 			return t.theWeekdayAfter(i)
 		}
 		return res{}, false
