@@ -451,7 +451,7 @@ func classify(blocks []*block, dayFirst bool) {
 	caption := true
 	listing := listingDates(blocks, dayFirst)
 	for k, b := range blocks {
-		if listing[k] || b.entry && b.kind == paraBlock {
+		if on, ok := listing[k]; on || ok && headDated || b.entry && b.kind == paraBlock {
 			near, story = near+1, true
 			continue // "## Summer Ceilidh¶Friday 29/05/2026, 7.30pm": an event's day, no date of the page
 		}
@@ -1367,27 +1367,84 @@ func namePart(s string) bool {
 // listingDates finds the lines of a listing's events: under each of two
 // headings or more (the page's title aside), a line holding nothing but
 // a day, perhaps with its weekday and time ("## Summer Ceilidh¶Friday
-// 29/05/2026, 7.30pm¶Round off the season ..."). Such a line is the day
-// of the event the heading names, not the date the page was written.
+// 29/05/2026, 7.30pm¶Round off the season ..."), or a span between two
+// days ("## Cinderella¶Fri 28 Nov 2025 – Sun 4 Jan 2026."). Such a line is
+// the day of the event the heading names, not the date the page was
+// written. A span is so under one heading too, for no post is dated by
+// one; a lone day line with nothing else under its heading is so when a
+// line of the page's header has dated the page ("Updated 28 July 2025"):
+// the map holds those with false (see classify).
 func listingDates(blocks []*block, dayFirst bool) map[int]bool {
 	var ks []int
+	var spans, lone []bool
 	for k, b := range blocks {
 		if k == 0 || blocks[k-1].kind != headingBlock || k-1 == 0 && blocks[0].level <= 1 || b.kind != paraBlock || b.table || b.lines != 1 || len(b.text) >= 100 {
 			continue // (the title's date line is the page's)
 		}
+		if !strings.ContainsAny(b.text, "0123456789") {
+			continue
+		}
 		tmp := &block{text: listClockRe.ReplaceAllString(b.text, " ")} // ("7.30pm" is no day)
-		if dateOnly(tmp, dayFirst) && tmp.date.date.Prec >= timeline.Day {
+		span := spanOnly(tmp.text, dayFirst)
+		if span || dateOnly(tmp, dayFirst) && tmp.date.date.Prec >= timeline.Day {
 			ks = append(ks, k)
+			spans = append(spans, span)
+			lone = append(lone, k+1 == len(blocks) || blocks[k+1].kind == headingBlock)
 		}
 	}
-	if len(ks) < 2 {
+	if len(ks) == 0 {
 		return nil
 	}
 	m := make(map[int]bool, len(ks))
-	for _, k := range ks {
-		m[k] = true
+	for i, k := range ks {
+		switch {
+		case len(ks) >= 2 || spans[i]:
+			m[k] = true
+		case lone[i]:
+			m[k] = false
+		}
 	}
 	return m
+}
+
+// spanOnly reports whether s holds nothing but a span between two dates,
+// perhaps with their weekdays: "Fri 28 Nov 2025 – Sun 4 Jan 2026.", "From
+// 12 December 2025 to 3 January 2026". The end gives its year.
+func spanOnly(s string, dayFirst bool) bool {
+	ds := findDates(s, dayFirst)
+	if len(ds) != 2 || ds[1].noYear || ds[0].date.Prec < timeline.Month || ds[1].date.Prec < timeline.Month {
+		return false
+	}
+	word := func(w string) bool {
+		_, ok := weekdayNames[strings.ToLower(w)]
+		return ok
+	}
+	notSep := func(r rune) bool { return r != ' ' && r != '\t' && r != ',' }
+	for _, w := range strings.FieldsFunc(s[:ds[0].start], func(r rune) bool { return !notSep(r) }) {
+		if !word(w) && !strings.EqualFold(w, "from") {
+			return false
+		}
+	}
+	joins := 0
+	for _, w := range strings.FieldsFunc(s[ds[0].end:ds[1].start], func(r rune) bool { return !notSep(r) }) {
+		switch strings.ToLower(w) {
+		case "–", "—", "-", "--", "to", "until", "till", "through", "thru":
+			joins++
+		default:
+			if !word(w) {
+				return false
+			}
+		}
+	}
+	if joins != 1 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(s[ds[1].end:], func(r rune) bool { return !notSep(r) }) {
+		if !word(strings.TrimRight(w, ".")) && strings.Trim(w, ".") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // dateOnly reports whether b holds nothing but a date (with perhaps a

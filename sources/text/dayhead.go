@@ -1193,7 +1193,7 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 		return blocks
 	}
 	var out []*block
-	for _, b := range blocks {
+	for i, b := range blocks {
 		if b.kind == paraBlock && !b.table {
 			if k := dayLeadEnd(b.first); k > 0 {
 				// "**Day 4 – Aswan.** Excursion to Abu Simbel, departing
@@ -1234,6 +1234,10 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 			out = append(out, b)
 			continue
 		}
+		if dh.y != 0 && headedDayAlone(blocks, i) {
+			out = append(out, b)
+			continue // "## Cinderella¶Fri 28 Nov 2025.¶## Peter Pan": the day of what the heading names (see listingDates)
+		}
 		nl := strings.IndexByte(b.raw.s, '\n')
 		if nl < 0 {
 			b.kind, b.level = headingBlock, 3
@@ -1247,6 +1251,19 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 		out = append(out, compact([]*block{h, rest})...)
 	}
 	return out
+}
+
+// headedDayAlone reports whether block k is a line of its own under a
+// heading, not the document's title, with nothing after it before the
+// next heading or the end: it heads no entry, but gives the day of what
+// the heading above names ("## Cinderella¶Fri 28 Nov 2025.¶## Peter
+// Pan").
+func headedDayAlone(blocks []*block, k int) bool {
+	b := blocks[k]
+	if k == 0 || b.lines != 1 || blocks[k-1].kind != headingBlock || k-1 == 0 && blocks[0].level <= 1 {
+		return false
+	}
+	return k+1 == len(blocks) || blocks[k+1].kind == headingBlock
 }
 
 // datedAboveLine reports whether a line of the blocks before a date line

@@ -3784,10 +3784,11 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		h.title = x.leadTitle(x.sents[x.cur+1])
 	case heading == "" || strings.Contains(heading, "\n") || x.dateHeading():
 		// ("## 1969" names no one and nothing)
-	case bareDate(text, c) && dateAlone(sent, text[c.start:c.end]):
+	case (bareDate(text, c) || fromSpan(text, c)) && dateAlone(sent, text[c.start:c.end]):
 		// nothing but the date under a heading ("## Young Photographer
-		// of the Year" over "15 November – 4 January."): the heading
-		// names what is dated ("Until 30 September." keeps its word)
+		// of the Year" over "15 November – 4 January.", "From 12
+		// December 2025 to 3 January 2026"): the heading names what is
+		// dated ("Until 30 September." keeps its word)
 		h.title = finish(heading)
 		if strings.TrimSpace(text[:s.Start]) == "" && strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\r"), "\n") {
 			// the date's line opens the text under the heading: the
@@ -4067,6 +4068,16 @@ func bareDate(text string, c cand) bool {
 	lead := text[c.start:c.t.Start]
 	w, _, _ := strings.Cut(lead, " ")
 	return strings.ContainsAny(lead, "0123456789") && !datePreps[strings.ToLower(strings.Trim(w, ",.:;"))]
+}
+
+// fromSpan reports whether the date text of c is a span from one date to
+// another after "from" ("From 12 December 2025 to 3 January 2026"): the
+// word says no more than the span does.
+func fromSpan(text string, c cand) bool {
+	if !c.span.IsRange() || c.start >= c.t.Start {
+		return false
+	}
+	return strings.EqualFold(strings.TrimSpace(text[c.start:c.t.Start]), "from")
 }
 
 // rowFieldRe is the text before a date in a field of a web table's row

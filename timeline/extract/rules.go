@@ -164,8 +164,9 @@ func slotsAfter(text string, end int) bool {
 }
 
 // dateLine reports whether a line holds a date and nothing else: a day,
-// a month, a weekday, a time ("Friday 29/05/2026, 7.30pm"), which no title
-// is (an event listing's line under its heading).
+// a month, a weekday, a time ("Friday 29/05/2026, 7.30pm"), or a span of
+// them ("From 12 December 2025 to 3 January 2026"), which no title is (an
+// event listing's line under its heading).
 func dateLine(line string) bool {
 	if !strings.ContainsAny(line, "0123456789") {
 		return false
@@ -180,7 +181,8 @@ func dateLine(line string) bool {
 
 var dateLineWords = func() map[string]bool {
 	m := map[string]bool{"am": true, "pm": true, "a": true, "p": true, "m": true, "st": true, "nd": true, "rd": true, "th": true,
-		"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "est": true, "edt": true, "pst": true, "pdt": true}
+		"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "est": true, "edt": true, "pst": true, "pdt": true,
+		"from": true, "to": true, "until": true, "till": true, "through": true} // (a span: "–" is no letter)
 	for _, w := range strings.Fields("january february march april may june july august september october november december " +
 		"jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun") {
 		m[w] = true
