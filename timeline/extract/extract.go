@@ -5587,8 +5587,9 @@ func smallTalk(sent string, t tempex.Timex) bool {
 }
 
 // weekdayOfDayRe is a sentence that says no more than which day of the
-// week a day was: "It was a Thursday.", "That day was a Sunday."
-var weekdayOfDayRe = regexp.MustCompile(`^\s*(?:It|That|This|That day|The day)\s+(?:was|is)\s+(?:a|an)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*[.!]?\s*$`)
+// week a day was: "It was a Thursday.", "That day was a Sunday.", "It was
+// Tuesday."
+var weekdayOfDayRe = regexp.MustCompile(`^\s*(?:It|That|This|That day|The day)\s+(?:was|is)\s+(?:(?:a|an)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*[.!]?\s*$`)
 
 // nowMovesOnRe is "now" as a speaker moves on to the next business: "We'll
 // now hear", "I will now call", "Let's now turn to".

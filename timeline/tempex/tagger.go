@@ -4367,7 +4367,7 @@ func (t *Tagger) match(i int) (res, bool) {
 	}
 	if r.weekday && r.typ != Set && t.isAny(r.start-1, "a", "one") && !t.isAny(r.start-2, "of") && !t.nounAfter(r.end) {
 		// "arrived on a Friday afternoon": some Friday, none named
-		if d, ok := t.restatedWeekday(r); ok {
+		if d, ok := t.restatedWeekday(r, r.start-2); ok {
 			// "on the night of 14 January 2021. It was a Thursday.": the
 			// day just told, whose weekday it is, said again
 			r.d, r.val = d, ""
@@ -4377,6 +4377,14 @@ func (t *Tagger) match(i int) (res, bool) {
 				v += "T" + r.d.Part.String()
 			}
 			r.d, r.val = timeline.Date{}, v
+		}
+	}
+	if r.weekday && r.typ != Set && t.isAny(r.start-1, "was", "is") && t.isAny(r.start-2, "it", "that", "this", "day") {
+		if d, ok := t.restatedWeekday(r, r.start-1); ok {
+			// "We met the surveyor on 3 June 2025. It was Tuesday.": the
+			// day just told, said again, not the Tuesday of the writer's
+			// week
+			r.d, r.val = d, ""
 		}
 	}
 	r = t.partOf(r)
@@ -5752,15 +5760,15 @@ var irregularParticiple = map[string]bool{"bought": true, "sold": true, "made": 
 	"built": true, "written": true, "taken": true, "given": true, "held": true,
 	"won": true, "lost": true, "spent": true, "shown": true, "done": true, "seen": true}
 
-// restatedWeekday returns the day just told when r, "a Thursday" after
-// "was" or "is", names its weekday: "They came on 14 January 2021. It
-// was a Thursday." says again which day of the week that day was, and
-// dates nothing else (a weekday that is not the day's stays some day of
-// the kind, none named).
-func (t *Tagger) restatedWeekday(r res) (timeline.Date, bool) {
+// restatedWeekday returns the day just told when r, "a Thursday" or
+// "Thursday" after "was" or "is" at token v, names its weekday: "They came
+// on 14 January 2021. It was a Thursday." says again which day of the week
+// that day was, and dates nothing else (a weekday that is not the day's
+// stays some day of the kind, none named).
+func (t *Tagger) restatedWeekday(r res, v int) (timeline.Date, bool) {
 	w := t.w(r.start)
-	if w == nil || w.wday == 0 || r.end != r.start+1 || !t.isAny(r.start-2, "was", "is") || t.lastDay.Prec < timeline.Day ||
-		t.lastDayEnd < 0 || t.lastDayEnd > r.start-2 || t.sentencesBetween(t.lastDayEnd, r.start) > 1 || t.paragraphBetween(t.lastDayEnd, r.start) {
+	if w == nil || w.wday == 0 || r.end != r.start+1 || !t.isAny(v, "was", "is") || t.lastDay.Prec < timeline.Day ||
+		t.lastDayEnd < 0 || t.lastDayEnd > v || t.sentencesBetween(t.lastDayEnd, r.start) > 1 || t.paragraphBetween(t.lastDayEnd, r.start) {
 		return timeline.Date{}, false
 	}
 	day := t.lastDay.DayOf()
