@@ -392,6 +392,11 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		reportEnd = timeline.Date{Prec: timeline.Day, Year: y, Month: fy, Day: daysIn(y, fy)}
 	}
 	parent := doc.Title // the last heading that is no date: what a lone date under it is of
+	// a day heading since parent has had a name under it, no sentence
+	// ("Cinderella¶Fri 28 Nov 2025¶Peter Pan¶5 December 2025", plain
+	// lines read as a diary's): the next date is that name's, no day of a
+	// list of parent's
+	dayEntries := false
 	// the week the last heading that names one names ("## Week of 20 May
 	// 2024" over "### This week" and "### Last week"), until a heading
 	// names another date
@@ -434,11 +439,15 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				items = append(items, it)
 				continue
 			}
-			if it := loneDateHeading(doc, si, cit, opt, parent); it != nil {
+			lone := parent
+			if dayEntries {
+				lone = ""
+			}
+			if it := loneDateHeading(doc, si, cit, opt, lone); it != nil {
 				it.order, it.sec = [2]int{di, sec.Pos.Offset}, [2]int{di, si}
 				items = append(items, it)
 			} else if !dateOnlyHeading(strings.TrimSpace(sec.Text)) {
-				parent = strings.TrimSpace(sec.Text)
+				parent, dayEntries = strings.TrimSpace(sec.Text), false
 				if it := toldDateHeading(doc, si, cit, opt); it != nil {
 					it.order, it.sec = [2]int{di, sec.Pos.Offset}, [2]int{di, si}
 					items = append(items, it)
@@ -448,6 +457,9 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		switch sec.Kind {
 		case timeline.CitationLine, timeline.Heading:
 			continue // metadata and titles, not the story
+		}
+		if !dayEntries && strings.ContainsAny(sec.Heading, "0123456789") && nameLine(sec.Text) && dateOnlyHeading(strings.TrimSpace(sec.Heading)) {
+			dayEntries = true
 		}
 		ref := cit.Date
 		if ref.IsZero() {
@@ -4367,6 +4379,16 @@ func lastLineOfParagraph(text string, end int) bool {
 	rest := text[end+nl+1:]
 	next, _, _ := strings.Cut(rest, "\n")
 	return strings.TrimSpace(next) == ""
+}
+
+// nameLine reports whether text is one short line that ends with no stop:
+// a name, not a sentence.
+func nameLine(text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || len(t) > 60 || strings.ContainsAny(t, "\n0123456789") {
+		return false
+	}
+	return !strings.ContainsAny(t[len(t)-1:], ".!?:;,")
 }
 
 // loneDateHeading makes the event of a heading that is a date and nothing

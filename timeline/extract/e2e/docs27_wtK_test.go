@@ -41,5 +41,19 @@ func TestHeadedDateLines27K(t *testing.T) {
 			want: []string{"2025-12-04 | We walked to the harbour"},
 			not:  []string{"2025-12-05"},
 		},
+		{
+			// plain lines, a name over each day, read as a diary's days
+			// over their entries: the second day is not the first name's
+			name: "plain name and day lines give no day to the wrong name",
+			file: "shows.txt",
+			text: "Winter Season\n\nCinderella\n\nFri 28 Nov 2025\n\nPeter Pan\n\n5 December 2025\n",
+			not:  []string{"2025-12-05 | Cinderella"},
+		},
+		{
+			name: "a list of lone days under its name, the first with its entry",
+			file: "inset.txt",
+			text: "INSET days\n\nFriday 24 October 2025\n\nSchool closed.\n\nThursday 23 July 2026\n",
+			want: []string{"2026-07-23 | INSET days"},
+		},
 	})
 }
