@@ -2186,6 +2186,44 @@ func (t *Tagger) pastParticiple(k int) bool {
 	return t.isAny(k, "set", "made", "held", "built", "won", "written", "taken", "given", "broken", "done", "seen", "shot", "struck", "hit", "led", "sold", "bought", "found", "told", "run")
 }
 
+// monthOnly reports whether tokens [i, j) name a month and no day of it
+// ("the end of March", not "March 31" nor "Friday").
+func (t *Tagger) monthOnly(i, j int) bool {
+	month := false
+	for k := i; k < j; k++ {
+		tk := t.tok(k)
+		if tk == nil || tk.kind == tNum {
+			return false
+		}
+		if w := t.w(k); w != nil {
+			if w.wday > 0 || w.unit == uDay {
+				return false
+			}
+			month = month || w.month > 0
+		}
+	}
+	return month
+}
+
+// pastGovernor reports whether the verb that governs the "to" at token k,
+// a few words before it in its clause, is a past form ("asked for patches
+// to be ready"); a future cue first says no ("was expected to be ready").
+func (t *Tagger) pastGovernor(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		t.weakCue = false
+		c, stop := t.cue(m, true)
+		if c < 0 && !t.weakCue {
+			t.weakCue = false
+			return true
+		}
+		if c != 0 || stop {
+			break
+		}
+	}
+	t.weakCue = false
+	return false
+}
+
 func (t *Tagger) tense(i, j int) int {
 	t.weakCue, t.undecided = false, false
 	t.cueFor = i
@@ -2302,6 +2340,12 @@ func (t *Tagger) tense(i, j int) int {
 				// by end of Q2", "work to finish by September": a deadline
 				// to come
 				t.closePast, t.closeFuture = false, false
+				if t.is(k, "to") && t.monthOnly(bi+1, j) && t.pastGovernor(k) {
+					// "Vendors asked for patches to be ready by the end of
+					// March": a month's deadline set in the past, which may
+					// have passed by now: the nearest such month
+					return 0
+				}
 				return 1
 			}
 			if _, stop := t.cue(k, true); stop {
