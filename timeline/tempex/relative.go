@@ -2448,7 +2448,13 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		// (TimeML 1990-W32-WE). Unqualified, it is the weekend just past in
 		// a past-tense sentence and the coming one otherwise; early in the
 		// week with no tense to go by, the one just past.
-		if dir == 0 {
+		sd, story := timeline.Date{}, false
+		if dir == 0 && the && det2 == "" {
+			sd, story = t.storyWeekend(i, j)
+		}
+		if story {
+			d = sd
+		} else if dir == 0 {
 			if bt, ok := dayTime(base); ok {
 				wd := int(bt.Weekday()+6) % 7 // Monday = 0
 				tense := t.tense(i, j+1)
@@ -2487,6 +2493,30 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		}
 	}
 	return r, true
+}
+
+// storyWeekend gives the weekend that "the weekend" of tokens [i, j] means
+// after a day told in its sentence or the one before: "On March 9 the
+// fuzzer produced its first crash. I spent the weekend minimizing the test
+// case" is the weekend of Saturday 9 March, not the writer's. A Friday,
+// Saturday or Sunday is of the weekend that ends its week; an earlier
+// weekday only in a past sentence whose week is gone by the writer's
+// (told in the writer's week, "On Monday ... spent the weekend" may be
+// the weekend before it). Not after a header's day.
+func (t *Tagger) storyWeekend(i, j int) (timeline.Date, bool) {
+	if t.lastDay.Prec != timeline.Day || t.lastDayEnd <= 0 || t.lastDayEnd > i || t.sentencesBetween(t.lastDayEnd, i) > 1 || t.headerDayBefore(i) {
+		return timeline.Date{}, false
+	}
+	lt, ok := dayTime(t.lastDay)
+	if !ok {
+		return timeline.Date{}, false
+	}
+	if wd := int(lt.Weekday()+6) % 7; wd < 4 { // Monday = 0
+		if !t.hasRef || t.tense(i, j+1) > 0 || !lt.AddDate(0, 0, 7-wd).Before(t.ref) {
+			return timeline.Date{}, false
+		}
+	}
+	return at(lt, uWeek), true
 }
 
 // monthAhead reports whether base, the last date told, is a part of a
