@@ -2394,6 +2394,14 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		// "on Tuesday ... since 1993 ... the same day": the last day named
 		base = t.lastDay
 	}
+	if anaphoric && su == uWeek && base.Prec < timeline.Week && base.Prec >= timeline.Year && t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i &&
+		t.sentencesBetween(t.lastDayEnd, i) <= 2 && base.End().Before(t.lastDay.Start()) && !t.headerDayBefore(i) {
+		// "Version 2.9.2 shipped on June 10. MITRE assigned the CVE in
+		// May. Distributions picked up the fix during the following
+		// week": a month looked back to holds no week to count from; the
+		// day of the story just told does
+		base = t.lastDay
+	}
 	if anaphoric && u == uDay && base == t.last {
 		if d, ok := t.overnightStart(); ok {
 			base = d // "doors 9pm till 2am. The following day": the day after the night's, not after the small hours'
