@@ -5743,8 +5743,23 @@ func (t *Tagger) subjectBefore(k int) bool {
 // quarter last year", "the same month last year" are of that year.
 func (t *Tagger) periodOfYear(r res) res {
 	if !t.is(r.end+1, "year") || r.typ != Date || r.val != "" || r.d.Year == 0 || !t.hasRef || t.narrative || r.mod != timeline.ModNone ||
-		r.d.Prec != timeline.Quarter && r.d.Prec != timeline.Half && r.d.Prec != timeline.Month ||
+		r.d.Prec != timeline.Quarter && r.d.Prec != timeline.Half && r.d.Prec != timeline.Month && r.d.Prec != timeline.Week ||
 		!t.isAny(r.end, "last", "this", "next") || t.yearWrittenIn(r.start, r.end) {
+		return r
+	}
+	if r.d.Prec == timeline.Week {
+		// "19% for the same week last year", "this week last year": the
+		// week of that number in that year (not a week of a weekend, nor
+		// "the following week last year")
+		if r.d.Weekend || !(t.is(r.start, "the") && t.is(r.start+1, "same") || t.is(r.start, "this")) || r.end != r.start+2+b2i(t.is(r.start, "the")) {
+			return r
+		}
+		y := t.yearRel(r.end)
+		if _, wk := time.Date(y, 12, 28, 0, 0, 0, 0, time.UTC).ISOWeek(); r.d.Week > wk {
+			return r
+		}
+		r.d.Year = y
+		r.end += 2
 		return r
 	}
 	r.d.Year = t.yearRel(r.end)
