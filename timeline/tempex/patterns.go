@@ -3292,6 +3292,23 @@ var namedDays = map[string]uint8{
 	"ascension": 1 << 4, "clean": 1 << 1, "lazarus": 1 << 6, "fat": 1 << 2, "spy": 1 << 3,
 }
 
+// deadlineWeekday reports whether the weekday at i is a deadline's, a
+// few words after "deadline" or "due" in its clause: "The full survey is
+// planned for the week of 14 July. We may apply for a grant; the deadline
+// is Friday." A deadline is set before the week a plan names, so its
+// weekday is none of that week's.
+func (t *Tagger) deadlineWeekday(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if t.isAny(k, "deadline", "deadlines", "due") {
+			return true
+		}
+		if t.toks[k].kind == tPunct && !t.punct(k, ':') {
+			return false
+		}
+	}
+	return false
+}
+
 // namedWeekday reports whether the weekday at i (wday, Monday 1) ends a
 // day's name of namedDays with the capitalised word before it.
 func (t *Tagger) namedWeekday(i, wday int) bool {
@@ -3905,7 +3922,7 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		}
 	}
 	if nw := t.namedWeek; dir == 0 && !t.narrative && !t.reportingDate(i) && nw.Prec == timeline.Week && t.namedWeekEnd >= 0 && t.namedWeekEnd <= i && i-t.namedWeekEnd <= 40 && t.sentencesBetween(t.namedWeekEnd, i) <= 2 &&
-		t.inNamedWeek(t.last) { // (not after another date: "the week of 16 September ... in November. I will circulate papers by Monday evening")
+		t.inNamedWeek(t.last) && !t.deadlineWeekday(i) { // (not after another date: "the week of 16 September ... in November. I will circulate papers by Monday evening")
 		// "the week of 17 March ... Monday to dismantle and Tuesday to
 		// reassemble": the days of the week just named
 		if wk, ok := dayTime(timeline.Date{Prec: timeline.Day, Year: nw.Year, Month: 1, Day: 4}); ok {
