@@ -525,7 +525,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		k2 := t.anchorAfter(end)
 		base := t.opt.Anchors[t.anchorKey(k+1, k2)]
 		r.end, r.typ, r.val = k2, Date, ""
-		r.d, ok = t.relAmount(base, true, u, sign*n)
+		r.d, ok = t.workdayAmount(base, u, sign*n, end)
 		if !ok {
 			return res{}, false
 		}
@@ -546,7 +546,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			return res{}, false
 		}
 		r.end, r.typ, r.val = end+6, Date, ""
-		r.d, ok = t.relAmount(base, true, u, n)
+		r.d, ok = t.workdayAmount(base, u, n, end)
 		if !ok {
 			return res{}, false
 		}
@@ -559,7 +559,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		// "within 21 days of today's order": counted from the day of the
 		// order, the writer's
 		r.end, r.typ, r.val = end+5, Date, ""
-		r.d, ok = t.relAmount(dayDate(t.ref), true, u, n)
+		r.d, ok = t.workdayAmount(dayDate(t.ref), u, n, end)
 		if !ok {
 			return res{}, false
 		}
@@ -794,7 +794,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		if u == uWeek {
 			u, n = uDay, n*7
 		}
-		r.d, ok = t.relAmount(d.d, true, u, n)
+		r.d, ok = t.workdayAmount(d.d, u, n, end)
 		if !ok {
 			return res{}, false
 		}
@@ -908,6 +908,35 @@ func (t *Tagger) relAmount(base timeline.Date, ok bool, u unit, n float64) (time
 		u, n = uMonth, n*6
 	}
 	return shiftDate(base, u, int(n))
+}
+
+// workdayAmount moves the day base by n days, as relAmount does, but
+// counts only Mondays to Fridays when the amount before token end is of
+// working days: "within 10 working days of the date of this letter",
+// written on Tuesday 2 July 2024, is 16 July. (Public holidays are not
+// known, and count as working days.)
+func (t *Tagger) workdayAmount(base timeline.Date, u unit, n float64, end int) (timeline.Date, bool) {
+	if u != uDay || base.Prec < timeline.Day || n != float64(int(n)) || n == 0 || !t.isAny(end-2, "business", "working", "trading", "banking") {
+		return t.relAmount(base, true, u, n)
+	}
+	tt, ok := dayTime(base.DayOf())
+	if !ok {
+		return timeline.Date{}, false
+	}
+	step, left := 1, int(n)
+	if left < 0 {
+		step, left = -1, -left
+	}
+	if left > 3660 {
+		return timeline.Date{}, false
+	}
+	for left > 0 {
+		tt = tt.AddDate(0, 0, step)
+		if wd := tt.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			left--
+		}
+	}
+	return dayDate(tt), true
 }
 
 // unitCompound reports whether w, after a unit and a hyphen, makes of
