@@ -80,6 +80,19 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 	if len(answers) == 0 {
 		return nil // "SP: Could you start by telling us where you were born?": a question states nothing
 	}
+	// "S. Iyer will circulate the scorecards two days before the
+	// interviews": a sentence that times what it tells by a happening it
+	// does not date tells nothing of the meeting's day (but what a
+	// speaker says, "the sirens sounded two hours before the water
+	// reached the first houses", is said on the day)
+	if _, _, who := x.statementWho(labelled); who == "Statement" {
+		answers = slices.DeleteFunc(answers, func(s Segment) bool {
+			return speakerAt[s.Start] == "" && len(x.own[s.Start]) == 0 && undatedOffsetRe.MatchString(x.sec.Text[s.Start:s.End])
+		})
+	}
+	if len(answers) == 0 {
+		return nil
+	}
 	key, fallback := x.keySentence(answers)
 	if sp := speakerAt[key.Start]; sp != "" {
 		labelled = sp // "Operator: Welcome ... Daniel Fuchs, CEO: ... we expect": the CEO's words
@@ -512,4 +525,9 @@ func (x *sectionExtractor) followsOtherYear(key Segment, date timeline.Date) boo
 
 // caveatRe finds a standing caveat: what may change, is subject to
 // change, or happens at short notice.
+// undatedOffsetRe finds an amount of time counted from a happening named
+// but not dated: "two days before the interviews", "a week after its
+// launch".
+var undatedOffsetRe = regexp.MustCompile(`(?i)\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|few|several)\s+(?:(?:working|business|calendar|full|clear)\s+)?(?:days?|weeks?|months?|hours?)\s+(?:before|after|ahead\s+of|prior\s+to)\s+(?:the|its|their|his|her|our|each|every)\s`)
+
 var caveatRe = regexp.MustCompile(`(?i)\b(?:may|might|can|could|will)\s+(?:be\s+)?(?:change|changed|altered|vary|varied|cancelled|canceled)\b|\bsubject to (?:change|alteration|availability)\b|\bat short notice\b|\bwithout (?:prior )?notice\b`)
