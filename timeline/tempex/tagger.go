@@ -4202,6 +4202,64 @@ func weekdayFrom(tt time.Time, wd int, back bool) time.Time {
 	return tt
 }
 
+// weekdayAfterNoun reads "the Saturday after the school" at i (on "the"),
+// the weekday wd, when the noun after "the" is of the sentence that named
+// the last day, in the same sentence or the one before, and that day (or
+// range of days) is the noun's: "The school runs 3–7 August 2026.
+// Participants can book the excursion on the Saturday after the school"
+// is 8 August. Not after a day something opens or starts on, which says
+// not when it ends; not when the noun has more words ("the school
+// holidays"). It returns the day and the token after the noun.
+func (t *Tagger) weekdayAfterNoun(i, wd int) (timeline.Date, int, bool) {
+	n := i + 4
+	nt := t.tok(n)
+	if nt == nil || nt.kind != tWord || nt.cap || t.w(n) != nil || t.lastDay.Prec != timeline.Day || t.lastDayEnd <= 0 || t.lastDayEnd > i ||
+		t.sentencesBetween(t.lastDayEnd, i) > 1 || t.paragraphBetween(t.lastDayEnd, i) {
+		return timeline.Date{}, 0, false
+	}
+	if nx := t.tok(n + 1); nx != nil && !(nx.kind == tPunct && (nx.r == '.' || nx.r == ',' || nx.r == ';' || nx.r == ')')) {
+		return timeline.Date{}, 0, false
+	}
+	noun := t.lowerWord(n)
+	if len(noun) < 4 {
+		return timeline.Date{}, 0, false
+	}
+	// the noun is in the sentence of the day (not as the noun of
+	// another "the Saturday after the school")
+	found := false
+	for k := t.lastDayEnd - 1; k >= 0 && k >= t.lastDayEnd-25; k-- {
+		if t.toks[k].kind == tPunct {
+			if _, stop := t.cue(k, false); stop {
+				break
+			}
+			continue
+		}
+		if t.lowerWord(k) == noun && !(t.is(k-1, "the") && t.isAny(k-2, "after", "before")) {
+			found = true
+		}
+		if s := t.lowerWord(k); strings.HasPrefix(s, "open") || strings.HasPrefix(s, "start") || strings.HasPrefix(s, "begin") || s == "began" || s == "begun" || strings.HasPrefix(s, "launch") || strings.HasPrefix(s, "kick") {
+			return timeline.Date{}, 0, false
+		}
+	}
+	if !found {
+		return timeline.Date{}, 0, false
+	}
+	from, to := t.lastDay.DayOf(), t.lastDay.DayOf()
+	if t.spanTo.Prec == timeline.Day && t.spanTo == t.lastDay && t.spanFrom.Prec == timeline.Day && t.spanEnd == t.lastDayEnd {
+		from = t.spanFrom
+	}
+	back := t.is(i+2, "before")
+	base := to
+	if back {
+		base = from
+	}
+	tt, ok := dayTime(base)
+	if !ok {
+		return timeline.Date{}, 0, false
+	}
+	return dayDate(weekdayFrom(tt, wd, back)), n + 1, true
+}
+
 // theWeekdayAfter reads "on the Monday" at i (on "the") after a day the
 // text named in the same or the sentence before: the first such weekday
 // after that day ("We flew home on 13 October 2024 and were back at work
@@ -4383,6 +4441,12 @@ func (t *Tagger) match(i int) (res, bool) {
 				}
 			}
 			if t.isAny(i+3, "the", "his", "her", "their", "its", "our") {
+				if d, end, ok := t.weekdayAfterNoun(i, w.wday); ok {
+					// "The school runs 3–7 August 2026. ... on the
+					// Saturday after the school": after the day (or range)
+					// the sentence before dates the thing by
+					return res{start: i, end: end, typ: Date, d: d}, true
+				}
 				if _, ok := t.match(i + 3); !ok {
 					// "the Monday after the festival": after a day the
 					// words do not date; no Monday of the writer's week
