@@ -3321,6 +3321,47 @@ var namedDays = map[string]uint8{
 	"ascension": 1 << 4, "clean": 1 << 1, "lazarus": 1 << 6, "fat": 1 << 2, "spy": 1 << 3,
 }
 
+// weekdayDayBefore reads the weekday wd that "the day before" (or
+// "after") right after it, at j, ties to a day the same sentence gives a
+// few words on: "on Sunday, the day before the main conference opens
+// (22–26 September)" is 21 September, when that day is a Sunday.
+func (t *Tagger) weekdayDayBefore(wd, j int) (time.Time, bool) {
+	for k := j + 4; k < len(t.toks) && k <= j+16; k++ {
+		tk := &t.toks[k]
+		if tk.kind == tPunct {
+			if _, stop := t.cue(k, false); stop {
+				break
+			}
+			continue
+		}
+		if tk.kind != tNum && (t.w(k) == nil || t.w(k).month == 0) {
+			continue
+		}
+		r, ok := t.core(k, false)
+		if !ok || r.typ != Date || r.d.Prec != timeline.Day || r.val != "" {
+			continue
+		}
+		base := r.d
+		step := -1
+		if t.is(j+3, "after") {
+			step = 1
+			if r2, ok := t.rangeEnd(r); ok && r2.d.Prec == timeline.Day {
+				base = r2.d
+			}
+		}
+		tt, ok := dayTime(base)
+		if !ok {
+			return time.Time{}, false
+		}
+		tt = tt.AddDate(0, 0, step)
+		if int(tt.Weekday()+6)%7+1 != wd {
+			return time.Time{}, false
+		}
+		return tt, true
+	}
+	return time.Time{}, false
+}
+
 // deadlineWeekday reports whether the weekday at i is a deadline's, a
 // few words after "deadline" or "due" in its clause: "The full survey is
 // planned for the week of 14 July. We may apply for a grant; the deadline
@@ -3910,6 +3951,11 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 	}
 	if dir == 0 {
 		if d, ok := t.dayOfWeekTold(wd, i); ok {
+			return d, true
+		}
+	}
+	if dir == 0 && t.punct(j, ',') && t.is(j+1, "the") && t.is(j+2, "day") && t.isAny(j+3, "before", "after") {
+		if d, ok := t.weekdayDayBefore(wd, j); ok {
 			return d, true
 		}
 	}
