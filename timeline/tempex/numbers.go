@@ -1388,7 +1388,7 @@ func (t *Tagger) shortDecade(i int) (res, bool) {
 	switch {
 	case t.tok(i+1).sfx == sfxNone && !t.glued(i) && !t.badAfter(i+1) && !(t.punct(i+2, '\'') || t.punct(i+2, '’')):
 		// '98
-		return res{start: i, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: decadeYear(n)}}, true
+		return res{start: i, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: t.apostropheYear(i, n)}}, true
 	case t.tok(i+1).sfx == sfxS && n%10 == 0:
 	case n%10 == 0 && t.glued(i+2) && (t.punct(i+2, '\'') || t.punct(i+2, '’')) && t.is(i+3, "s") && t.glued(i+3):
 		end = i + 4
@@ -1396,6 +1396,23 @@ func (t *Tagger) shortDecade(i int) (res, bool) {
 		return res{}, false
 	}
 	return res{start: i, end: end, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: t.pairedDecade(i, n)}}, true
+}
+
+// apostropheYear is the year of "'29" at token i: as twoDigitYear reads
+// it (so that "the spring of '29" told in 1976 or 2003 is 1929, not
+// 2029), and a century earlier when that year would lie after the
+// reference date's in a sentence told in the past ("In the spring of '29
+// I went to work", recorded in 2024).
+func (t *Tagger) apostropheYear(i, n int) int {
+	y := t.twoDigitYear(n)
+	if t.hasRef && y > t.ref.Year() {
+		cp, cf, wc, un, cu := t.closePast, t.closeFuture, t.weakCue, t.undecided, t.cueFor
+		if t.tense(i, i+2) < 0 {
+			y -= 100
+		}
+		t.closePast, t.closeFuture, t.weakCue, t.undecided, t.cueFor = cp, cf, wc, un, cu
+	}
+	return y
 }
 
 // pairedDecade is the year of the short decade n ('20s, 20s) at token i:
