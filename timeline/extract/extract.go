@@ -2670,6 +2670,9 @@ type cand struct {
 	// endText is where a range's end is written apart from its start
 	// ("followed on 5 November and lasted until 2 December"), else zero.
 	endText [2]int
+	// cut is a stretch after the date that only restates its year (",
+	// in 1998", see dropAppendedYear), left out of the title; else zero.
+	cut [2]int
 }
 
 func (x *sectionExtractor) run() []*item {
@@ -3256,6 +3259,7 @@ func (x *sectionExtractor) run() []*item {
 			}
 		}
 		dated = dropNested(text, dated)
+		dated = dropAppendedYear(text, dated)
 		dated = dropNamedSameDay(dated)
 		dated = dropNamingYear(text, dated)
 		dated = dropDeicticFrame(text, dated)
@@ -3664,6 +3668,22 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 				i--
 			}
 		}
+		hsent = sent[:i] + sent[j:]
+		var kept [][2]int
+		for _, o := range others {
+			switch {
+			case o[1] <= i:
+				kept = append(kept, o)
+			case o[0] >= j:
+				kept = append(kept, [2]int{o[0] - (j - i), o[1] - (j - i)})
+			}
+		}
+		others = kept
+	}
+	if c.cut[1] > 0 && c.endText[1] == 0 && c.cut[0] >= c.end && c.cut[1] <= s.End {
+		// "The winter I was twenty-three, in 1998, I moved": the title
+		// reads on without the year the season took
+		i, j := c.cut[0]-s.Start, c.cut[1]-s.Start
 		hsent = sent[:i] + sent[j:]
 		var kept [][2]int
 		for _, o := range others {
@@ -7570,6 +7590,37 @@ func dropNested(text string, cs []cand) []cand {
 		if strings.HasPrefix(gap, ",") && len(strings.Fields(gap)) <= 4 && !strings.ContainsAny(gap, ".;:") && !clauseLink(gap) &&
 			!p.span.IsRange() && !c.span.IsRange() && c.span.Start.Prec < p.span.Start.Prec && c.span.Start.Contains(p.span.Start) {
 			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// dropAppendedYear drops a year that a clause adds, set off by a comma,
+// to the season or month it opened with, whose year the words did not
+// write: "The winter I was twenty-three, in 1998, I moved" tells one
+// event, in the winter of 1998 (the tagger gave the season that year).
+// A year that tells another time stays ("in the spring, and in 1990").
+func dropAppendedYear(text string, cs []cand) []cand {
+	if len(cs) < 2 {
+		return cs
+	}
+	out := cs[:1]
+	for _, c := range cs[1:] {
+		p := out[len(out)-1]
+		d, pd := c.span.Start, p.span.Start
+		if d.Prec == timeline.Year && d.Mod == timeline.ModNone && !c.span.IsRange() && !p.span.IsRange() && len(c.t.Text) == 4 && yearDigitsRe.MatchString(c.t.Text) &&
+			pd.Prec > timeline.Year && pd.Prec <= timeline.Month && pd.Year == d.Year && // (a winter runs on into the next year)
+			!strings.ContainsAny(p.t.Text, "0123456789") &&
+			strings.HasPrefix(strings.ToLower(text[c.start:]), "in ") && p.end <= c.start {
+			gap := strings.TrimSpace(text[p.end:c.start])
+			after := strings.TrimLeft(text[c.end:], " ")
+			if strings.HasSuffix(gap, ",") && !strings.ContainsAny(gap, ".;:!?") && !clauseLink(gap) && len(strings.Fields(gap)) <= 10 &&
+				(after == "" || strings.ContainsRune(",.;", rune(after[0]))) && out[len(out)-1].endText[1] == 0 {
+				// (", in 1998" goes from the title, as the date does)
+				out[len(out)-1].cut = [2]int{p.end + strings.LastIndexByte(text[p.end:c.start], ','), c.end}
+				continue
+			}
 		}
 		out = append(out, c)
 	}

@@ -2047,11 +2047,19 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 				return res{start: i, end: j + 1, typ: Date, d: sd}, true
 			}
 		}
-		if eff == "the" && t.isAny(j+1, "i", "we", "he", "she", "they", "you") && t.tok(j+2) != nil && t.tok(j+2).kind == tWord && !t.tok(j+2).cap &&
+		if eff == "the" && t.isAny(j+1, "i", "we", "he", "she", "they", "you", "my", "our", "his", "their", "your") && t.tok(j+2) != nil && t.tok(j+2).kind == tWord && !t.tok(j+2).cap &&
 			!t.isAny(i-1, "in", "during", "over", "by", "until", "till", "since", "for", "through", "throughout", "before", "after", "of", "from", "to", "at", "on", "that", "this") {
-			// "The summer I turned sixteen", "the winter we moved": the
-			// season the clause names, of a year it does not give
-			return res{start: i, end: j + 1, typ: Date, val: "XXXX-" + w.season.String()}, true
+			if y, ok := t.clauseYearAfter(j + 2); ok {
+				// "The winter I was twenty-three, in 1998, I moved", "the
+				// summer my parents sent me to camp, in 1983": the year
+				// the clause goes on to give
+				return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: y, Season: w.season}}, true
+			}
+			if !t.isAny(j+1, "my", "our", "his", "their", "your") {
+				// "The summer I turned sixteen", "the winter we moved": the
+				// season the clause names, of a year it does not give
+				return res{start: i, end: j + 1, typ: Date, val: "XXXX-" + w.season.String()}, true
+			}
 		}
 		d := dir
 		if eff == "this" || eff == "the" || eff == "that" || eff == "current" {
@@ -3611,4 +3619,37 @@ func (t *Tagger) bothBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// clauseYearAfter reads, in the clause that follows a season at k ("the
+// winter I was twenty-three, in 1998, ..."), the year "in 1998" that
+// closes it (set off by a comma or ending the clause), with no other
+// time named before it.
+func (t *Tagger) clauseYearAfter(k int) (int, bool) {
+	for m := k; m < len(t.toks) && m < k+14; m++ {
+		tk := &t.toks[m]
+		if m > k && t.newLine(m) {
+			return 0, false
+		}
+		if tk.kind == tPunct && (tk.r == '.' || tk.r == ';' || tk.r == '!' || tk.r == '?' || tk.r == ':') {
+			return 0, false
+		}
+		if tk.kind == tNum && !(t.is(m-1, "in") && tk.nd == 4) {
+			return 0, false
+		}
+		if w := tk.w(); w != nil && (w.month > 0 || w.season != timeline.NoSeason || w.wday > 0 || w.unit != uNone || w.part != timeline.NoPart) {
+			return 0, false
+		}
+		if t.is(m, "in") {
+			y, e, ok := t.yearAt(m + 1)
+			if !ok {
+				continue
+			}
+			if t.punct(m-1, ',') || t.tok(e) == nil || t.newLine(e) || t.punct(e, ',') || t.punct(e, '.') || t.punct(e, ';') {
+				return y, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
 }
