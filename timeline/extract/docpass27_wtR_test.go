@@ -15,3 +15,12 @@ func TestSeasonYearLaterInClause(t *testing.T) {
 			want: []brief{{"2019-SU", "The summer", "We opened the bakery, the street was still quiet"}}},
 	})
 }
+
+// TestComeMonth: "Come June we went back" dates its clause by June of
+// the story's year; "Come" is the date's word, not the title's.
+func TestComeMonth(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "Come June", text: "The water came April 21, 1927. Come June we went back to the house.",
+			want: []brief{{"1927-04-21", "April 21, 1927", "The water came"}, {"1927-06", "Come June", "We went back to the house"}}},
+	})
+}

@@ -6458,6 +6458,18 @@ func withPrep(text string, floor, start int) int {
 		i--
 	}
 	w := strings.ToLower(text[i:j])
+	if w == "come" {
+		// "Come June we went back", "and, come spring, ...": the date's
+		// own word where it opens a clause (not "the results come Monday")
+		k := i
+		for k > floor && text[k-1] == ' ' {
+			k--
+		}
+		if r, _ := utf8.DecodeLastRuneInString(text[floor:k]); k == floor || strings.ContainsRune(",;:(\n—–", r) {
+			return i
+		}
+		return start
+	}
 	if !datePreps[w] {
 		return start
 	}

@@ -4425,7 +4425,7 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 		}
 	}
 	if start == i && !afterMod {
-		if w.key == "spring" && !t.isAny(i-1, "in", "this", "last", "next", "the", "until", "by", "since", "during", "between", "from") &&
+		if w.key == "spring" && !t.isAny(i-1, "in", "this", "last", "next", "the", "until", "by", "since", "during", "between", "from", "come") &&
 			!(tk.cap && t.lineStart(i) && (t.punct(i+1, ':') || t.dash(i+1))) { // (but "- Spring: Planted the hedge", a log's label)
 			return res{}, false
 		}

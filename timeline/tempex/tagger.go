@@ -2615,7 +2615,8 @@ func (t *Tagger) tense(i, j int) int {
 	}
 	// "Register before 5 May", "Call us on Monday": an imperative asks
 	// for what is still to come
-	if first >= 0 && first < i && t.tok(first).cap && imperatives[t.lowerWord(first)] {
+	if first >= 0 && first < i && t.tok(first).cap && imperatives[t.lowerWord(first)] &&
+		!(first == i-1 && j == i+1 && t.is(first, "come") && t.w(i) != nil && (t.w(i).month > 0 || t.w(i).season != timeline.NoSeason)) { // (but "Come June we went back": when June came, as the clause's verb tells)
 		return 1
 	}
 	for k := j; k < len(t.toks) && k < j+10; k++ {
@@ -5521,6 +5522,9 @@ func (t *Tagger) partOfName(i int) bool {
 		o := t.tok(k)
 		if o == nil || o.kind != tWord || !o.cap || o.w() != nil || o.upper && o.end-o.start <= 4 {
 			return false // "In June", "Last June", "The Spring"
+		}
+		if k == i-1 && t.is(k, "come") {
+			return false // "Come June we went back": when June comes
 		}
 		a, b := min(k, i), max(k, i)
 		return t.toks[b].start-t.toks[a].end == 1 && t.text[t.toks[a].end] == ' '
