@@ -2037,6 +2037,15 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 				return res{start: i, end: j + 2, typ: Date, d: sd}, true
 			}
 		}
+		if the && det2 == "" && t.isAny(j+1, "after", "before") && t.is(j+2, "that") && t.last.Prec >= timeline.Year && !t.last.IsVague() && t.lastEnd <= i &&
+			(t.tok(j+3) == nil || t.tok(j+3).kind == tPunct || t.newLine(j+3) || t.isAny(j+3, "i", "we", "he", "she", "they", "you", "it", "my", "our", "his", "their")) {
+			// "the next summer, and again the summer after that": the
+			// season after (before) the date just told (not "the summer
+			// after that storm", an event the words do not date)
+			if sd, ok := seasonBeside(t.last, w.season, t.is(j+1, "after")); ok {
+				return res{start: i, end: j + 3, typ: Date, d: sd}, true
+			}
+		}
 		if (eff == "following" || eff == "previous" || eff == "preceding" || t.narrative && (eff == "next" || eff == "last") && (the || !t.hasRef)) &&
 			t.last.Prec >= timeline.Year {
 			last := t.last
