@@ -1835,7 +1835,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			r.start = i
 			return r, true
 		}
-		if r, ok := t.decadeWord(j); ok {
+		if r, ok := t.decadeWord(j); ok && !t.measureDecade(i, j+1) {
 			r.start = i
 			return r, true
 		}
@@ -2138,6 +2138,33 @@ func (t *Tagger) decadeWord(i int) (res, bool) {
 	}
 	return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: 1900 + n}}, true
 }
+
+// measureDecade reports whether the decade word ending at token e, told
+// from token s ("the sixties", "the mid-seventies"), is a range of a
+// measure: "Highs in the sixties", "temperatures in the mid-seventies",
+// "scores in the eighties", "the mid-seventies Fahrenheit".
+func (t *Tagger) measureDecade(s, e int) bool {
+	if decadeMeasures[t.lowerWord(e)] || t.punct(e, '%') || t.punct(e, '°') {
+		return true
+	}
+	for k := s - 1; k >= 0 && k >= s-8; k-- {
+		if tk := &t.toks[k]; tk.kind == tPunct && (tk.r == '.' || tk.r == ';' || tk.r == '!' || tk.r == '?') || t.newLine(k+1) && k+1 < s {
+			break
+		}
+		if decadeMeasures[t.lowerWord(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// decadeMeasures are the words of a measure whose range a decade word
+// can name ("highs in the sixties", "the mid-seventies Fahrenheit").
+var decadeMeasures = map[string]bool{"temperature": true, "temperatures": true, "temps": true, "high": true, "highs": true,
+	"low": true, "lows": true, "degree": true, "degrees": true, "fahrenheit": true, "thermometer": true, "mercury": true,
+	"score": true, "scores": true, "scored": true, "percent": true, "price": true, "prices": true, "shares": true,
+	"traded": true, "trading": true, "mph": true, "speeds": true, "winds": true, "gusts": true, "heat": true, "dew": true,
+	"reading": true, "readings": true, "humidity": true, "percentile": true, "iq": true, "weight": true, "pounds": true}
 
 // relUnit resolves a determiner and a unit: "last week", "this year",
 // "the following day", "the same month", "the latest quarter".

@@ -4386,6 +4386,14 @@ func (t *Tagger) match(i int) (res, bool) {
 				return t.suffix(r), true
 			}
 		}
+		if kind == 1 && t.is(i, "the") && (mod == timeline.ModStart || mod == timeline.ModMid || mod == timeline.ModEnd) && j == i+2+b2i(t.dash(i+2)) {
+			// "the late sixties", "the mid-seventies": part of a decade
+			// told in words (not "highs in the mid-seventies")
+			if r, ok := t.decadeWord(j); ok && !t.measureDecade(i, j+1) {
+				r.start, r.mod = i, mod
+				return t.suffix(r), true
+			}
+		}
 	}
 	// (each tried only when the word it needs is there: most starts have
 	// none, and a call that finds nothing still costs a large result; the
