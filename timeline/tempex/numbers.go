@@ -296,6 +296,7 @@ var countNouns = map[string]bool{
 	"pieces": true, "signatures": true, "seats": true, "delegates": true, "bodies": true,
 	"staff": true, "personnel": true, "police": true, "cattle": true, "sheep": true,
 	"head": true, "strong": true,
+	"khz": true, "mhz": true, "kilohertz": true, "megahertz": true, // a radio's frequency: "1520 kHz"
 }
 
 // peopleNouns are the countNouns that name people: after a year that
@@ -1128,6 +1129,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 		if j == i+1 {
 			if nx := t.lowerWord(i + 1); countNouns[nx] && !(peopleNouns[nx] && t.yearOpensClause(i)) {
 				return res{}, false
+			}
+			if t.is(i+1, "on") && t.isAny(i+2, "the", "your", "my", "our") && t.lowerWord(i+3) == "dial" {
+				return res{}, false // "at WKBW, 1520 on the dial": a radio station's frequency
 			}
 			// "has reported 2019 laboratory-confirmed cases": a count, a
 			// compound of lower-case words describing the things it counts
