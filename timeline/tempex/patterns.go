@@ -596,6 +596,13 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			(t.endsClause(end+2) || t.isAny(end+2, "a", "an", "the", "he", "she", "they", "it", "we", "his", "her", "their", "its", "there")) ||
 		t.is(end, "on") && t.punct(end+1, ',') && t.last.Prec >= timeline.Year:
 		// "two years later", "two years after that", "three years on, ..."
+		if t.is(end, "on") && !vague && t.nowAfter(end+2) {
+			// "Forty years on, I can still smell the smudge pots": the
+			// teller's present, looking back, no time of the story's:
+			// the amount
+			r.typ, r.val = Duration, durValue(n, u, false)
+			return r, true
+		}
 		r.end = end + 1
 		if t.isAny(end, "after", "before") && t.is(end+1, "that") {
 			r.end = end + 2
@@ -5043,4 +5050,19 @@ func (t *Tagger) entryDay(base timeline.Date, i int) bool {
 	}
 	rest := strings.TrimLeft(t.text[at:], " .*_#")
 	return rest == "" || rest[0] == '\n' || rest[0] == '\r'
+}
+
+// nowAfter reports whether the clause that opens at token k speaks from
+// the teller's present: "still", "now" or a present verb among its first
+// words ("I can still smell", "it still hurts", "I remember").
+func (t *Tagger) nowAfter(k int) bool {
+	for m := k; m < k+4 && m < len(t.toks); m++ {
+		if tk := &t.toks[m]; tk.kind == tPunct || m > k && t.newLine(m) {
+			return false
+		}
+		if t.isAny(m, "still", "now", "can", "am", "do", "does", "remember", "remembers") {
+			return true
+		}
+	}
+	return false
 }
