@@ -4320,6 +4320,7 @@ var seasonGoods = map[string]bool{
 	"hours": true, "opening": true, "timetable": true, "timetables": true, "times": true, "schedule": true, "schedules": true,
 	"window": true, "transfer": true, "transfers": true, "signing": true, "signings": true, "kit": true, "kits": true,
 	"ice": true, "solstice": true, "equinox": true, "rainfall": true, "snowfall": true,
+	"tide": true, "tides": true, // "close to the spring tide": the tide at new and full moon
 }
 
 // seasonWeather are the weather a season names a kind of, and a
@@ -4341,6 +4342,11 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 		// year says so below)
 		if nx := t.tok(i + 1); nx != nil && (nx.kind == tWord && (t.isAny(i+1, "at", "in", "there", "here", "on", "abroad", "ashore", "with", "near", "by") || nx.cap) || t.is(i-1, "will") || t.is(i-1, "would")) {
 			return res{}, false
+		}
+	}
+	if t.dash(i-1) && t.glued(i) && t.glued(i-1) && !tk.cap {
+		if pw := t.w(i - 2); pw != nil && pw.ord > 0 && pw.ord <= 4 || t.tok(i-2) != nil && t.tok(i-2).kind == tNum && t.tok(i-2).nd == 1 && t.tok(i-2).sfx != sfxNone && t.tok(i-2).sfx != sfxS {
+			return res{}, false // "a first-winter Yellow-browed Warbler", "2nd-summer gulls": a bird's age, no season
 		}
 	}
 	if w.plural {
