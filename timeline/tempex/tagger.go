@@ -942,6 +942,7 @@ func (t *Tagger) decideMode() bool {
 		return true
 	}
 	far, near, n, deictic, today, farDated := 0, 0, 0, 0, 0, 0
+	late := 0 // deictic words since the last year written that a story coming to the writer's day tells (writersDay: "Next Tuesday"), or a habit's days ("on Wednesdays")
 	ry := t.ref.Year()
 	oldDay := -1000                // the token after the last full date of long ago ("3 May 1858")
 	storyDay := -1000              // a weekday with its day, in a text of a year with no reference date ("the 2024 Tour ... Saturday 17 August")
@@ -974,6 +975,9 @@ func (t *Tagger) decideMode() bool {
 					// that gives no day of its own: an entry's label like
 					// the days around it, the story's Monday)
 					deictic++
+					if t.hasRef && (w.plural || t.is(i-1, "next") && t.writersDay(i-1)) {
+						late++ // (or a habit: "I go to the Legion on Wednesdays")
+					}
 				}
 			case w.key == "today":
 				deictic++
@@ -985,6 +989,9 @@ func (t *Tagger) decideMode() bool {
 				!t.isAny(i-1, "the", "his", "her", "their", "its", "my", "our", "your"):
 				// ("the next spring" and "his last year" tell the story)
 				deictic++
+				if t.hasRef && t.writersDay(i) {
+					late++
+				}
 			}
 			continue
 		}
@@ -994,12 +1001,14 @@ func (t *Tagger) decideMode() bool {
 		if sign, _ := t.era(i + 1); sign < 0 {
 			n++
 			far++
+			late = 0
 			continue
 		}
 		if tk.nd != 4 || tk.n < 1000 || tk.n > 2100 {
 			continue
 		}
 		n++
+		late = 0
 		if t.hasRef && ry-int(tk.n) > 15 && t.dayBeforeYear(i) {
 			oldDay = i + 1
 		}
@@ -1044,7 +1053,13 @@ func (t *Tagger) decideMode() bool {
 	// 1964 ... the season kicked off on 30 July" are of the writer's year
 	// (but "landed in September 1066 ... on 25 September" tells a story by
 	// its dates).
-	return far*10 >= n*8 && (n >= 10 && deictic*10 <= n || (n >= 3 || n >= 1 && farDated > 0) && deictic == 0) && near < 2
+	// What speaks from the writer's day after the last year written ("The
+	// water came April 21, 1927 ... Last year they put up a marker", "We
+	// went back in November 1959 ... Next Tuesday my grandson graduates")
+	// is no sign of news in a short text: a story comes there to the
+	// writer's day, and reads on from it as news (see writersDay); what it
+	// told before is still counted from its own dates.
+	return far*10 >= n*8 && (n >= 10 && deictic*10 <= n || (n >= 3 || n >= 1 && farDated > 0) && deictic == late) && near < 2
 }
 
 // deathYears reads the years a death told by the day alone can be in,
