@@ -1824,23 +1824,31 @@ func (t *Tagger) raceGap(i int) bool {
 
 // hoursAfterBefore reports whether "hours after" (or minutes) stands in
 // the clause before token i: the time at i is that long before the time
-// told before it.
-func (t *Tagger) hoursAfterBefore(i int) bool {
+// told before it. gap is the amount in minutes when a number says it
+// ("15 hours after", "seventeen minutes after"), else 0.
+func (t *Tagger) hoursAfterBefore(i int) (gap int, ok bool) {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		if t.newLine(k + 1) {
-			return false
+			return 0, false
 		}
 		if tk := t.tok(k); tk.kind == tPunct && tk.r != ',' && tk.r != '.' {
-			return false
+			return 0, false
 		}
 		if p := t.tok(k - 1); t.punct(k, '.') && (p == nil || p.kind != tWord || p.end-p.start > 2) {
-			return false // a sentence's stop (not "p.m.")
+			return 0, false // a sentence's stop (not "p.m.")
 		}
 		if t.is(k, "after") && t.isAny(k-1, "hours", "hrs", "minutes") {
-			return true
+			n, _, isNum := t.num(k - 2)
+			if w := t.w(k - 2); !isNum && w != nil && w.num > 0 {
+				n = w.num
+			}
+			if !t.is(k-1, "minutes") {
+				n *= 60
+			}
+			return n, true
 		}
 	}
-	return false
+	return 0, false
 }
 
 // nightClock reports whether the last time of day the text told, on the
@@ -1929,14 +1937,19 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 	}
 	r, ok := t.placeClockAt(i, j, d, sfx)
 	if lc := t.lastClock; ok && r.d.Prec >= timeline.Hour && r.val == "" && lc.Prec >= timeline.Hour && r.d.DayOf() == lc.DayOf() &&
-		r.d.Hour*60+r.d.Minute > lc.Hour*60+lc.Minute && t.hoursAfterBefore(i) {
+		r.d.Hour*60+r.d.Minute > lc.Hour*60+lc.Minute {
 		// "extinguished at 10 a.m. Tuesday, more than 15 hours after the
 		// first alarm sounded at about 6:40 p.m.": counted back from the
-		// time told, the evening before
-		if tt, ok2 := r.d.Time(); ok2 {
-			nd := timeline.FromTime(tt.AddDate(0, 0, -1), r.d.Prec)
-			nd.HasZone, nd.Zone = r.d.HasZone, r.d.Zone
-			r.d = nd
+		// time told, the evening before (unless the amount says the time
+		// is no such gap before it: "left at 20:58, 17 minutes after
+		// sunset, and the last emerged at 21:40" is that evening's)
+		back := lc.Hour*60 + lc.Minute + 24*60 - (r.d.Hour*60 + r.d.Minute)
+		if gap, ok2 := t.hoursAfterBefore(i); ok2 && (gap == 0 || back >= gap-max(60, gap/4) && back <= gap+max(60, gap/4)) {
+			if tt, ok2 := r.d.Time(); ok2 {
+				nd := timeline.FromTime(tt.AddDate(0, 0, -1), r.d.Prec)
+				nd.HasZone, nd.Zone = r.d.HasZone, r.d.Zone
+				r.d = nd
+			}
 		}
 	}
 	if lc := t.lastClock; ok && r.d.Prec >= timeline.Hour && r.end == j && r.start == i && lc.Prec >= timeline.Hour && lc.Hour >= 18 && r.d.Hour < 6 &&
@@ -3013,11 +3026,14 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		t.clockFromRef = true
 		return d, true
 	}
-	if !t.narrative && t.last.Prec > timeline.PrecisionNone && t.last.Prec < timeline.Day && i-t.lastEnd <= clockReach {
+	if t.last.Prec > timeline.PrecisionNone && t.last.Prec < timeline.Day && i-t.lastEnd <= clockReach &&
+		(!t.narrative || t.lastDay.Prec >= timeline.Day && t.last.Contains(t.lastDay.DayOf())) {
 		// a coarser date came last: "In May 2008, at 2 p.m., ..." is
 		// some day of it; after a sentence that left the story's day for
 		// a while ("He missed the Open in May."), a time is the story's
-		// day's again
+		// day's again (in a history, only after a period that holds the
+		// story's day: "completed on 24 May 2022 at 04:35. The first
+		// Flycatcher of the year was noted at 05:15")
 		if t.sameSentence(t.lastEnd, i) && (t.opensSentence(t.lastStart) || t.isAny(t.lastStart-1, "in", "during", "on", "by") && t.opensSentence(t.lastStart-1) || t.lineBetween(t.lastEnd, i)) {
 			return timeline.Date{}, false
 		}
@@ -3448,10 +3464,20 @@ func (t *Tagger) leadsTo(end, i int) bool {
 // position after the words.
 func (t *Tagger) spanDay(k int) (timeline.Date, int, bool) {
 	from, to := t.spanFrom, t.spanTo
-	if from.Prec != timeline.Day || to.Prec != timeline.Day || timeline.Compare(from, to) >= 0 ||
-		t.last.Prec < timeline.Day || timeline.Compare(t.last.DayOf(), from) < 0 || timeline.Compare(t.last.DayOf(), to) > 0 {
-		// (the story must still be in the span)
+	if from.Prec != timeline.Day || to.Prec != timeline.Day || timeline.Compare(from, to) >= 0 {
 		return timeline.Date{}, k, false
+	}
+	if t.last.Prec < timeline.Day || timeline.Compare(t.last.DayOf(), from) < 0 || timeline.Compare(t.last.DayOf(), to) > 0 {
+		// (the story must still be in the span, or have left it only
+		// for a coarser time told in passing, no other day, a sentence
+		// or two before: "ran from Friday 26 January to Sunday 28
+		// January 2024. Starlings continue a decline first noticed in
+		// the winter of 2009. A Waxwing was photographed at 10:20 on
+		// the Saturday")
+		if t.last.Prec == timeline.PrecisionNone || t.last.Prec >= timeline.Day || t.lastDay != to || t.spanEnd < 0 || t.spanEnd > k ||
+			t.sentencesBetween(t.spanEnd, k) > 3 || t.paragraphBetween(t.spanEnd, k) {
+			return timeline.Date{}, k, false
+		}
 	}
 	a, ok1 := dayTime(from)
 	b, ok2 := dayTime(to)

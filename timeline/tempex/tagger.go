@@ -4286,7 +4286,11 @@ func (t *Tagger) weekdayAfterNoun(i, wd int) (timeline.Date, int, bool) {
 func (t *Tagger) theWeekdayAfter(i int) (res, bool) {
 	w := t.w(i + 1)
 	if w == nil || w.wday == 0 || w.plural || !t.tok(i+1).cap || !t.isAny(i-1, "on", "by", "until", "till") ||
-		t.lastDay.Prec < timeline.Day || t.lastDayEnd <= 0 || t.lastDayEnd > i || t.sentencesBetween(t.lastDayEnd, i) > 1 {
+		t.lastDay.Prec < timeline.Day || t.lastDayEnd <= 0 || t.lastDayEnd > i {
+		return res{}, false
+	}
+	far := t.sentencesBetween(t.lastDayEnd, i) > 1 // (only a day of a span: see spanDay)
+	if far && (t.spanTo != t.lastDay || t.last.Prec >= timeline.Day) {
 		return res{}, false
 	}
 	if nx := t.tok(i + 2); nx != nil && !t.newLine(i+2) && !(nx.kind == tPunct && (nx.r == '.' || nx.r == ',' || nx.r == ';' || nx.r == ':' || nx.r == ')')) && !t.isAny(i+2, "and", "but", "when") {
@@ -4294,6 +4298,9 @@ func (t *Tagger) theWeekdayAfter(i int) (res, bool) {
 	}
 	if d, end, ok := t.spanDay(i + 1); ok {
 		return res{start: i, end: end, typ: Date, d: d}, true
+	}
+	if far {
+		return res{}, false
 	}
 	if t.spanTo.Prec == timeline.Day && t.spanTo == t.lastDay && t.spanFrom.Prec == timeline.Day {
 		// "from Wednesday 16 to Friday 18 September ... (founded in

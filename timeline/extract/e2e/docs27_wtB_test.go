@@ -25,5 +25,28 @@ func TestStoryAnchors27B(t *testing.T) {
 			want: []string{"1927-04-21", "1927-04-22TMO", "1927-FA", "1975"},
 			not:  []string{"1976-08", "1976-FA"},
 		},
+		{
+			// "17 minutes after sunset" tells no overnight gap before the
+			// evening's second time.
+			name: "minutes after sunset between two times of one evening",
+			file: "bats.txt",
+			text: "Published 20 August 2025\n\nThe survey took place on 15 August. The first bat left at 20:58, 17 minutes after sunset, and the last emerged at 21:40.\n",
+			want: []string{"2025-08-15T20:58", "2025-08-15T21:40"},
+			not:  []string{"2025-08-14T21:40"},
+		},
+		{
+			// No document date: the day the sentence before gives is the
+			// time's, "of the year" between them.
+			name: "a time after the first of the year in an undated log",
+			file: "chorus.txt",
+			text: "Count 3 was completed on 24 May 2022 at 04:35 BST. The first Spotted Flycatcher of the year was noted at 05:15.\n",
+			want: []string{"2022-05-24T04:35+01:00", "2022-05-24T05:15+01:00 | The first Spotted Flycatcher was noted"},
+		},
+		{
+			name: "on the Saturday of a count after a sentence about a winter",
+			file: "count.txt",
+			text: "Issued 18 March 2024\n\nThis year's count ran from Friday 26 January to Sunday 28 January 2024. Starling numbers continue a decline first noticed in the winter of 2009. A Waxwing was photographed at 10:20 on the Saturday.\n",
+			want: []string{"2024-01-27T10:20 | A Waxwing was photographed"},
+		},
 	})
 }
