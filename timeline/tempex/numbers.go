@@ -3040,7 +3040,10 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		// ("After climbing 47 percent in 2012, the shares rose at 10:42
 		// a.m.": the year is what the rise is measured over; the time is
 		// the story's day's)
-		if t.lastDay.Prec >= timeline.Day && i-t.lastDayEnd <= clockReach && !t.pastAfterFuture(i) {
+		// (not a day to come before a time told in the past: "the next
+		// call, scheduled for 6 February ... before the summer ... The
+		// meeting closed at 17:05", in minutes of 9 January)
+		if t.lastDay.Prec >= timeline.Day && i-t.lastDayEnd <= clockReach && !t.pastAfterFuture(i) && !t.pastAfterDayToCome(i) {
 			return t.lastDay.DayOf(), true
 		}
 	}
@@ -3944,6 +3947,16 @@ func (t *Tagger) pastAfterFuture(i int) bool {
 		return false // "On 5 March 2018 the committee met at 3pm", told in 2017: the day its sentence writes in full
 	}
 	return t.tense(i, i+1) < 0
+}
+
+// pastAfterDayToCome reports whether, in news, the time at token i is
+// told in the past after the last day named, which is still to come.
+func (t *Tagger) pastAfterDayToCome(i int) bool {
+	if t.narrative || !t.hasRef {
+		return false
+	}
+	day, ok := t.lastDay.DayOf().Time()
+	return ok && day.After(t.ref) && t.tense(i, i+1) < 0
 }
 
 // yearIn reports whether tokens [a, b) write a year of four digits.

@@ -48,5 +48,14 @@ func TestStoryAnchors27B(t *testing.T) {
 			text: "Issued 18 March 2024\n\nThis year's count ran from Friday 26 January to Sunday 28 January 2024. Starling numbers continue a decline first noticed in the winter of 2009. A Waxwing was photographed at 10:20 on the Saturday.\n",
 			want: []string{"2024-01-27T10:20 | A Waxwing was photographed"},
 		},
+		{
+			// Minutes: the closing time is the meeting's day, not the next
+			// call's.
+			name: "the meeting closed after the next call's date",
+			file: "minutes.txt",
+			text: "Minutes of the committee call\nTuesday 9 January 2024, 16:00–17:05 UTC\n\n1. SIGDOC 2025\nA decision is due at the next call, scheduled for 6 February at the same time.\n\n2. AOB\nThe committee agreed to revise the travel policy before the summer.\n\nThe meeting closed at 17:05.\n",
+			want: []string{"2024-01-09T17:05 | The meeting closed"},
+			not:  []string{"2024-02-06T17:05"},
+		},
 	})
 }
