@@ -3042,8 +3042,11 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		// the story's day's)
 		// (not a day to come before a time told in the past: "the next
 		// call, scheduled for 6 February ... before the summer ... The
-		// meeting closed at 17:05", in minutes of 9 January)
-		if t.lastDay.Prec >= timeline.Day && i-t.lastDayEnd <= clockReach && !t.pastAfterFuture(i) && !t.pastAfterDayToCome(i) {
+		// meeting closed at 17:05", in minutes of 9 January; nor after a
+		// day its sentence leaves unknown: "held on a Thursday in late
+		// January, from 15:00 to 18:00")
+		if t.lastDay.Prec >= timeline.Day && i-t.lastDayEnd <= clockReach && !t.pastAfterFuture(i) && !t.pastAfterDayToCome(i) &&
+			!(t.unknownEnd > t.lastDayEnd && t.unknownEnd <= i && t.unknownPrec >= timeline.Day && t.sameSentence(t.unknownEnd, i)) {
 			return t.lastDay.DayOf(), true
 		}
 	}

@@ -2009,6 +2009,12 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			wd = -1
 		}
 		if anaphoric && (eff == "following" || eff == "next" || eff == "previous" || eff == "preceding") {
+			if t.lastUnknown && t.unknownEnd >= t.lastEnd && t.unknownEnd <= i && t.unknownPrec >= timeline.Day && t.sameSentence(t.unknownEnd, i) {
+				// "Bidding opens on Monday and closes the following
+				// Sunday", no day to count Monday from: so is the Sunday
+				// after it (not the Sunday after the day told before)
+				return res{start: i, end: j + 1, typ: Date, val: "XXXX-WXX-" + strconv.Itoa(w.wday)}, true
+			}
 			if base, ok := dayTime(t.last); ok {
 				var day = weekdayNear(base, w.wday, 1)
 				if dir < 0 {

@@ -57,5 +57,15 @@ func TestStoryAnchors27B(t *testing.T) {
 			want: []string{"2024-01-09T17:05 | The meeting closed"},
 			not:  []string{"2024-02-06T17:05"},
 		},
+		{
+			// No document date: a weekday and what counts from it stay
+			// unknown, and the PC meeting's hours are of a Thursday in
+			// January, not of the symposium's days.
+			name: "an undated call's bidding week and PC meeting",
+			file: "cfp.txt",
+			text: "The symposium takes place 10–12 May 2027 in Tallinn. Bidding opens on Monday and closes the following Sunday at midnight. The PC meeting will be held on a Thursday in late January, from 15:00 to 18:00 CET.\n",
+			want: []string{"2027-05-10/2027-05-12"},
+			not:  []string{"2027-05-16", "2027-05-16T24:00", "2027-05-16T15:00/2027-05-16T18:00"},
+		},
 	})
 }
