@@ -2956,6 +2956,13 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		// its times are of that day, not the day of the entry above
 		return timeline.Date{}, false
 	}
+	if t.prevDay.Prec >= timeline.Day && t.prevDayEnd >= 0 && i-t.prevDayEnd <= clockReach && t.prevDay.DayOf() != t.lastDay.DayOf() && t.onTheDay(i) {
+		// "The workshop is on 21 September 2025. Slides are due on 5
+		// September 2025. On the day, sessions run from 9:00": the day
+		// of what the text is about, which of the days told the words do
+		// not say (not the last one's)
+		return timeline.Date{}, false
+	}
 	if t.sinceDay.Prec >= timeline.Day && (t.sinceEnd == i || t.leadsTo(t.sinceEnd, i)) {
 		// "since yesterday noon", "had smelled smoke the evening before,
 		// at about 19:30": the day written right before it, whether or
@@ -3950,6 +3957,22 @@ func (t *Tagger) pastAfterFuture(i int) bool {
 		return false // "On 5 March 2018 the committee met at 3pm", told in 2017: the day its sentence writes in full
 	}
 	return t.tense(i, i+1) < 0
+}
+
+// onTheDay reports whether the sentence of token i says, before it,
+// "On the day," (the day of the event the text is about).
+func (t *Tagger) onTheDay(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		if t.is(k, "day") && t.is(k-1, "the") && t.is(k-2, "on") && t.punct(k+1, ',') {
+			return true
+		}
+		if tk := &t.toks[k]; tk.kind == tPunct {
+			if _, stop := t.cue(k, false); stop {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // pastAfterDayToCome reports whether, in news, the time at token i is

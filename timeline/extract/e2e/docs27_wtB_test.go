@@ -49,6 +49,15 @@ func TestStoryAnchors27B(t *testing.T) {
 			want: []string{"2024-01-27T10:20 | A Waxwing was photographed"},
 		},
 		{
+			// "On the day" after a workshop day and a deadline: which of
+			// the two the words do not say.
+			name: "on the day after two days told",
+			file: "workshop.txt",
+			text: "The workshop is on 21 September 2025. Slides are due on 5 September 2025.\n\nOn the day, sessions run from 9:00 to 17:30.\n",
+			want: []string{"2025-09-21", "2025-09-05"},
+			not:  []string{"2025-09-05T09:00/2025-09-05T17:30"},
+		},
+		{
 			// Minutes: the closing time is the meeting's day, not the next
 			// call's.
 			name: "the meeting closed after the next call's date",
