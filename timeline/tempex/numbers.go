@@ -3959,17 +3959,17 @@ func (t *Tagger) pastAfterFuture(i int) bool {
 	return t.tense(i, i+1) < 0
 }
 
-// onTheDay reports whether the sentence of token i says, before it,
-// "On the day," (the day of the event the text is about).
+// onTheDay reports whether the paragraph of token i opens with "On the
+// day," (the day of the event the text is about) a few sentences before
+// it, no day told since: "On the day, each student gives a talk;
+// sessions run from 9:00 to 17:30. Mentoring lunches start at 12:15".
 func (t *Tagger) onTheDay(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-16; k-- {
-		if t.is(k, "day") && t.is(k-1, "the") && t.is(k-2, "on") && t.punct(k+1, ',') {
-			return true
+	for k := i - 1; k >= 2 && k >= i-80 && k >= t.lastDayEnd; k-- {
+		if t.newLine(k+1) && t.paragraphBetween(k+1, k+1) {
+			return false
 		}
-		if tk := &t.toks[k]; tk.kind == tPunct {
-			if _, stop := t.cue(k, false); stop {
-				return false
-			}
+		if t.is(k, "day") && t.is(k-1, "the") && t.is(k-2, "on") && t.punct(k+1, ',') && (t.lineStart(k-2) || t.opensSentence(k-2)) {
+			return true
 		}
 	}
 	return false
