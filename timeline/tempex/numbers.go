@@ -33,6 +33,10 @@ func (t *Tagger) badBefore(i int) bool {
 			return false
 		}
 		return t.glued(i-1) && t.tok(i-2).kind == tNum
+	case '_':
+		// "migration_2023", "v1_2019_final": a name's part, written
+		// with underscores (not "_2023_", a year in italics)
+		return t.glued(i-1) && t.tok(i-2) != nil && (t.tok(i-2).kind == tWord || t.tok(i-2).kind == tNum)
 	case ',', '.', '/', ':':
 		if p.r == '/' && t.glued(i-1) {
 			// "C/2025 K3", "P/2019 LD2": a comet's designation
@@ -111,6 +115,12 @@ func (t *Tagger) badAfter(i int) bool {
 		return t.glued(i+2) && t.tok(i+2).kind == tNum
 	case ',', '.', ':':
 		return t.glued(i+2) && t.tok(i+2).kind == tNum
+	case '_':
+		// "2023_01_schema.php": a file's name, its parts joined by
+		// underscores (not "_2023_", a year in italics)
+		return t.glued(i+2) && t.tok(i+2) != nil && (t.tok(i+2).kind == tWord || t.tok(i+2).kind == tNum)
+	case '@':
+		return true // "caht-2025@example.org": an e-mail address
 	}
 	return false
 }
@@ -872,7 +882,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 					return r, true // "2023-11-05T01:30:00Z"
 				}
 			}
-			if d, dnd, ok2 := t.num(i + 4); ok2 && dnd <= 2 && validDay(n, m, d) && !t.badAfter(i+4) && t.tok(i+4).sfx == sfxNone {
+			if d, dnd, ok2 := t.num(i + 4); ok2 && dnd <= 2 && validDay(n, m, d) && (!t.badAfter(i+4) || t.punct(i+5, '_')) && t.tok(i+4).sfx == sfxNone {
 				if t.fileName(i, i+5) {
 					return res{}, false // "larkspur-2025-02-03.zip": a file, no day
 				}
