@@ -3174,6 +3174,9 @@ func (x *sectionExtractor) run() []*item {
 					// of a thing's periods, no time of a happening
 					continue
 				}
+				if askedOrBidden(text, s, c) {
+					continue // "what are you doing these days?", "update to 2.9.2 now": nothing told of the present
+				}
 				vague = append(vague, c)
 				continue
 			}
@@ -7585,6 +7588,39 @@ func hasPerfect(sent string) bool {
 		}
 	}
 	return false
+}
+
+// askedOrBidden reports whether the vague reference c stands in a
+// question ("And what are you doing these days?") or in a clause that
+// bids the reader act ("If you ship libtiffy, update to 2.9.2 now", "Book
+// now"): neither tells what is so at the time of writing.
+func askedOrBidden(text string, s Segment, c cand) bool {
+	if strings.HasSuffix(strings.TrimRight(text[s.Start:s.End], " \t\n\"”’')"), "?") {
+		return true
+	}
+	head := text[s.Start:c.start]
+	if k := strings.LastIndexAny(head, ",;:"); k >= 0 {
+		head = head[k+1:]
+	}
+	f := strings.Fields(strings.ToLower(head))
+	if len(f) == 0 || !bidVerbs[strings.Trim(f[0], "*_\"“(")] {
+		return false
+	}
+	for _, w := range f[1:] {
+		if w = strings.Trim(w, ".,()\"“”"); auxiliaries[w] || modalVerbs[w] || listLinks[w] || pronounWords[w] && w != "it" {
+			return false // ("Patch releases are out now", "read it and now ...": a clause of its own)
+		}
+	}
+	return true
+}
+
+// bidVerbs open a clause that bids the reader act: "update to 2.9.2
+// now", "Register now".
+var bidVerbs = map[string]bool{
+	"update": true, "upgrade": true, "install": true, "download": true, "patch": true, "apply": true,
+	"register": true, "book": true, "order": true, "buy": true, "subscribe": true, "donate": true,
+	"call": true, "contact": true, "act": true, "join": true, "sign": true, "reserve": true, "enrol": true, "enroll": true,
+	"vote": true, "visit": true, "shop": true, "check": true, "migrate": true, "restart": true, "reboot": true,
 }
 
 // dropNested drops a coarser date that restates a finer one just before
