@@ -17,3 +17,18 @@ func TestVagueAskedOrBidden27E(t *testing.T) {
 			want: []brief{{"PRESENT_REF", "now", "Patch releases are out"}}},
 	})
 }
+
+// TestYearInName27E: a year written after a name as part of it ("CAHT
+// 2025", "DH Benelux 2025", "SRT '01") adds no year-only row beside a
+// date of that year in the same sentence; the name keeps its year in the
+// title.
+func TestYearInName27E(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "an acronym and its year", ref: "2024-10-14", text: "CAHT 2025 will take place in early May 2025.",
+			want: []brief{{"2025-05", "in early May 2025", "CAHT 2025 will take place"}}},
+		{name: "a two-digit year after an acronym", text: "The first official edition, SRT '01, was held in Enschede in June 2001.",
+			want: []brief{{"2001-06", "in June 2001", "The first official edition, SRT '01, was held in Enschede"}}},
+		{name: "a preposition before the year keeps it", ref: "2024-10-14", text: "In 2023 the society met in Leeds on 4 May.",
+			want: []brief{{"2023-05-04", "on 4 May", "The society met in Leeds"}}},
+	})
+}

@@ -7716,8 +7716,8 @@ func dropNamingYear(text string, cs []cand) []cand {
 	}
 	out := cs[:0]
 	for _, c := range cs {
-		if d := c.span.Start; d.Prec == timeline.Year && d.Mod == timeline.ModNone && !c.span.IsRange() && yearDigitsRe.MatchString(c.t.Text) && len(c.t.Text) == 4 &&
-			(namingOfRe.MatchString(text[max(0, c.start-60):c.start]) || namingYearBefore(text, c)) &&
+		if d := c.span.Start; d.Prec == timeline.Year && d.Mod == timeline.ModNone && !c.span.IsRange() &&
+			(yearDigitsRe.MatchString(c.t.Text) && len(c.t.Text) == 4 && (namingOfRe.MatchString(text[max(0, c.start-60):c.start]) || namingYearBefore(text, c)) || namingYearAfterName(text, c)) &&
 			slices.ContainsFunc(cs, func(o cand) bool {
 				od := o.span.Start
 				od.Mod = timeline.ModNone // ("around 23:00 on 13 December": about then, inside the year all the same)
@@ -7748,6 +7748,41 @@ func namingYearBefore(text string, c cand) bool {
 	after := text[c.end:]
 	return len(after) > 1 && after[0] == ' ' && after[1] >= 'A' && after[1] <= 'Z'
 }
+
+// namingYearAfterName reports whether the year c is written after a name
+// as part of it: "CAHT 2025", "DH Benelux 2025", "SRT '01" — an edition
+// of a conference, a product's version. The name is an acronym, or a
+// capitalised word after another capitalised word; a preposition or a
+// month before the year is no name ("in 2025", "May 2025").
+func namingYearAfterName(text string, c cand) bool {
+	y := c.t.Text
+	if !(len(y) == 4 && yearDigitsRe.MatchString(y) || shortYearRe.MatchString(y)) || c.start != c.t.Start {
+		return false
+	}
+	before := text[:c.start]
+	if !strings.HasSuffix(before, " ") || strings.HasSuffix(before, "  ") {
+		return false
+	}
+	f := strings.Fields(before[max(0, len(before)-60):])
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	if !nameWordRe.MatchString(w) || monthNames[strings.ToLower(w)] || functionWords[strings.ToLower(w)] || seasonWords[strings.ToLower(w)] {
+		return false
+	}
+	if w == strings.ToUpper(w) && len(w) >= 2 {
+		return true // "CAHT 2025", "NAACL 2025"
+	}
+	return len(f) >= 2 && nameWordRe.MatchString(f[len(f)-2]) && !functionWords[strings.ToLower(f[len(f)-2])] // "DH Benelux 2025"
+}
+
+// nameWordRe is a word written as a name: a capital, then letters.
+var nameWordRe = regexp.MustCompile(`^\p{Lu}[\p{L}&-]*$`)
+
+// shortYearRe is a year cut to its last two digits after an apostrophe:
+// "'01", "’98".
+var shortYearRe = regexp.MustCompile(`^['’]\d\d$`)
 
 // namingOfRe ends the words before a year that names a thing by it: "The
 // Geminids of ", "the great floods of ".
