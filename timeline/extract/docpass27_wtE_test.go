@@ -32,3 +32,17 @@ func TestYearInName27E(t *testing.T) {
 			want: []brief{{"2023-05-04", "on 4 May", "The society met in Leeds"}}},
 	})
 }
+
+// TestEditionOfAnEvent27E: an edition of an event held in a place ("the
+// 2024 edition in Bangkok") or held online is dated by its year, and two
+// years joined by "and" before the noun are both its dates; an edition of
+// a book in a language stays no event.
+func TestEditionOfAnEvent27E(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "an edition in a place", ref: "2024-10-14", text: "The 2008 edition in Lisbon was the first with proceedings.",
+			want: []brief{{"2008", "2008", "The edition in Lisbon was the first with proceedings"}}},
+		{name: "two editions held online", ref: "2024-10-14", text: "The 2020 and 2021 editions were held online.",
+			want: []brief{{"2020", "2020", "The editions were held online"}, {"2021", "2021", "The editions were held online"}}},
+		{name: "a book's edition in a language", ref: "2024-10-14", text: "The 2019 edition in English sold well.", want: nil},
+	})
+}

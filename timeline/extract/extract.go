@@ -5695,7 +5695,17 @@ var editionNouns = map[string]bool{
 // its year: "edition was the first held in Asia", "edition, staged in
 // Seoul", "edition took place in Doha".
 // (not a book's, kept: "the 1865 edition held by the British Library")
-var heldEditionRe = regexp.MustCompile(`(?i)^\s*editions?\b(?:[^.;:!?]{0,40}?\b(?:was|were)\b[^.;:!?]{0,24}?\b(?:held|hosted|staged|contested)(?:\s+(?:in|at|on|during|across|between|from|over)\b|\s*[,.;]|\s*$)| took place\b)`)
+var heldEditionRe = regexp.MustCompile(`(?i)^\s*editions?\b(?:[^.;:!?]{0,40}?\b(?:was|were)\b[^.;:!?]{0,24}?\b(?:held|hosted|staged|contested)(?:\s+(?:in|at|on|during|across|between|from|over|online|virtually|remotely)\b|\s*[,.;]|\s*$)| took place\b)`)
+
+// editionPlaceRe finds the place an edition of an event was held, right
+// after the noun: "edition in Bangkok", "editions at Wimbledon".
+var editionPlaceRe = regexp.MustCompile(`^\s*editions?\s+(?:in|at)\s+(\p{Lu}\p{Ll}+)\b`)
+
+// languageNames are languages an edition of a book is in ("the 2019
+// edition in English"), no place it was held.
+var languageNames = map[string]bool{"english": true, "french": true, "german": true, "spanish": true, "latin": true, "italian": true,
+	"chinese": true, "japanese": true, "russian": true, "portuguese": true, "arabic": true, "dutch": true, "greek": true,
+	"hebrew": true, "welsh": true, "irish": true, "polish": true, "swedish": true, "korean": true, "hindi": true, "braille": true}
 
 // editionAfter reports whether the words after a year that qualifies a
 // noun name an edition of a standard (see editionNouns), past an acronym
@@ -5707,6 +5717,10 @@ func editionAfter(after string) bool {
 		if editionNouns[strings.ToLower(w)] {
 			// (but not an edition of an event, held: "The 2002 edition
 			// was the first held in Asia")
+			// (nor one held in a place: "the 2024 edition in Bangkok")
+			if m := editionPlaceRe.FindStringSubmatch(after); m != nil && !languageNames[strings.ToLower(m[1])] {
+				return false
+			}
 			return !heldEditionRe.MatchString(after)
 		}
 		if w == "" || !isAcronym(strings.ReplaceAll(w, "-", "")) {
@@ -6696,6 +6710,9 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 		}
 		return nounModifierDate(t.Text) && nounBefore(before[:j])
 	default:
+		if (det == "and" || det == "or") && coordYearsRe.MatchString(before[:j]) && yearDigitsRe.MatchString(t.Text) {
+			return false // "The 2020 and 2021 editions were held online": the second of two years, as the first is
+		}
 		// "will publish second-quarter results", "won 2016 election
 		// races": a year or a quarter with no preposition before a noun.
 		if m := coordModifierRe.FindStringIndex(after); m != nil && nounModifierDate(t.Text) && !datePreps[det] && j < len(before) {
@@ -6734,6 +6751,10 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	// day of June 2019 the Defendant let ...")
 	return !functionWords[strings.ToLower(nw)] && !articleWords[strings.ToLower(nw)]
 }
+
+// coordYearsRe ends the words before the second of two years joined by
+// "and" or "or" that both go with the noun after it: "The 2020 and ".
+var coordYearsRe = regexp.MustCompile(`(?i)\bthe \d{4} $`)
 
 // adjectiveAfterArticle reports whether before (the text before a date)
 // ends in an article and one lower-case adjective, j where the

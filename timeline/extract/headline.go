@@ -468,6 +468,18 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 			}
 		}
 	}
+	// the first of two dates joined by "and" ("The 2020 and 2021 editions
+	// were held online"): both are the date's text, the headline what
+	// follows the second
+	for k, o := range others {
+		if o[0] >= de && o[0] <= len(sent) {
+			if gap := sent[de:o[0]]; gap == " and " || gap == " or " {
+				de = o[1]
+				others = append(others[:k:k], others[k+1:]...)
+				break
+			}
+		}
+	}
 	// a life's dates after a name: "Rosalind Achterberg, geologist, born
 	// 9 June 1936; died 3 February 2025"
 	if t, ok := lifeTitle(sent, ds); ok {
