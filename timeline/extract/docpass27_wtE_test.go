@@ -46,3 +46,19 @@ func TestEditionOfAnEvent27E(t *testing.T) {
 		{name: "a book's edition in a language", ref: "2024-10-14", text: "The 2019 edition in English sold well.", want: nil},
 	})
 }
+
+// TestLastFrame27E: "last month", "this year" that hold the finer date
+// their clause gives ("Last month the group ran its first visit, on the
+// night of 19 July") add no coarse row beside it, a passive verb between
+// them ("is planned for") being the clause's own; a second clause keeps
+// both.
+func TestLastFrame27E(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "last month and its night", ref: "2025-08-20", text: "Last month the group ran its first swarming-site visit, on the night of 19 July.",
+			want: []brief{{"2025-07-19TNI", "on the night of 19 July", "Last month the group ran its first swarming-site visit"}}},
+		{name: "this year and a passive", ref: "2025-08-20", text: "This year the full survey is planned for the week of 14 July.",
+			want: []brief{{"2025-W29", "the week of 14 July", "This year the full survey is planned"}}},
+		{name: "two clauses", ref: "2025-08-20", text: "Last week the council met and on Friday it voted.",
+			want: []brief{{"2025-W33", "Last week", "The council met"}, {"2025-08-15", "on Friday", "It voted"}}},
+	})
+}

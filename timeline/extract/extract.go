@@ -7947,14 +7947,17 @@ func dropDeicticFrame(text string, cs []cand) []cand {
 		a.span.Start.Mod != timeline.ModNone || b.span.Start.Mod != timeline.ModNone { // ("before this decade is out": a bound, no frame)
 		return cs
 	}
-	for _, w := range strings.Fields(between) {
-		if w = strings.ToLower(strings.Trim(w, ",()")); len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+	fs := strings.Fields(between)
+	for k, w := range fs {
+		if w = strings.ToLower(strings.Trim(w, ",()")); len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) &&
+			!(k > 0 && auxiliaries[strings.ToLower(fs[k-1])]) { // (but "This year the survey is planned for the week of 14 July": the clause's own verb)
 			return cs // "a vote next week, with results announced on November 3": a second happening
 		}
 	}
 	deictic := func(c cand) bool {
 		w := strings.ToLower(firstWord(strings.TrimSpace(c.t.Text)))
-		return w == "next" || w == "this" || w == "later" || w == "earlier"
+		return w == "next" || w == "this" || w == "later" || w == "earlier" ||
+			w == "last" && !strings.HasPrefix(text[c.end:], ",") // (not "Last year, the river burst its banks on 12 March": dropFrame's, a frame set off)
 	}
 	if a.span.Start.Prec == timeline.Week && !a.span.Start.Weekend && b.span.Start.Prec >= timeline.Day && a.span.Start.Contains(b.span.Start) && hedgedDayGapRe.MatchString(between) {
 		// "planned for the following week, most likely on Wednesday 22
