@@ -62,3 +62,17 @@ func TestLastFrame27E(t *testing.T) {
 			want: []brief{{"2025-W33", "Last week", "The council met"}, {"2025-08-15", "on Friday", "It voted"}}},
 	})
 }
+
+// TestDayColonClause27E: "Wednesday was the highlight of the week: a
+// warbler was trapped at 07:45" is one event, at 07:45 that Wednesday,
+// titled by the clause after the colon ("the week" of "the highlight of
+// the week" is no date); a day with a happening of its own before the
+// colon keeps its row.
+func TestDayColonClause27E(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the day said of, then its happening", ref: "2023-09-14", text: "Wednesday was the highlight of the week: a Yellow-browed Warbler was trapped at 07:45.",
+			want: []brief{{"2023-09-13T07:45", "at 07:45", "A Yellow-browed Warbler was trapped"}}},
+		{name: "a happening before the colon", ref: "2023-09-14", text: "On Monday the board met: the vote came at 16:00.",
+			want: []brief{{"2023-09-11", "On Monday", "The board met"}, {"2023-09-11T16:00", "at 16:00", "The vote came"}}},
+	})
+}

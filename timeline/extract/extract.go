@@ -7844,6 +7844,13 @@ func joinDayTime(text string, cs []cand) []cand {
 			// 02:00 BST": a clause of the day's, its time the event's)
 			// ("Filed 9-4-25; 8:45 am", a filing stamp: the day, then
 			// its time after a semicolon alone)
+			if dayColonClause(text[p.end:c.start]) && ps.Mod == timeline.ModNone && c.t.Type == tempex.Time {
+				// "Wednesday was the highlight of the week: a warbler was
+				// trapped at 07:45": the time of the day's happening, which
+				// the clause after the colon tells
+				*p = c
+				continue
+			}
 			if between := text[p.end:c.start]; !strings.ContainsAny(between, ".;:") && (!clauseLink(between) || dayWhenClause(between)) && len(between) <= 120 ||
 				labelClock(text, p.end, c.start, c.end) || strings.TrimSpace(between) == ";" {
 				mod := ps.Mod
@@ -7898,6 +7905,26 @@ func tillClock(between string) bool {
 		return true
 	}
 	return false
+}
+
+// dayColonClause reports whether the words between a day and a time of
+// it are what is said of the day ("was", "is"), then a colon and the clause that tells
+// what happened that day: "Wednesday was the highlight of the week: a
+// Yellow-browed Warbler was trapped at 07:45" is one moment, at 07:45 on
+// Wednesday.
+func dayColonClause(between string) bool {
+	k := strings.IndexByte(between, ':')
+	if k < 0 || len(between) > 120 || strings.ContainsAny(between, ".;()\n") || strings.Count(between, ":") > 1 || strings.TrimSpace(between[:k]) == "" {
+		return false
+	}
+	// (the day is the subject of "was": "On Monday the board met: the
+	// vote came at 16:00" tells two things)
+	switch strings.ToLower(firstWord(between)) {
+	case "was", "is", "proved":
+	default:
+		return false
+	}
+	return !clauseLink(between[k+1:]) && !tillClock(between)
 }
 
 // dayWhenClause reports whether the words between a day and a time open

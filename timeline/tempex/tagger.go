@@ -2117,6 +2117,7 @@ var yearAwards = map[string]bool{
 	"sportsman": true, "sportswoman": true, "footballer": true, "businessman": true, "businesswoman": true, "teacher": true,
 	"volunteer": true, "designer": true, "chef": true, "restaurant": true, "photograph": true, "photo": true, "picture": true,
 	"entertainer": true, "comeback": true, "newcomer": true, "personality": true, "bank": true, "brand": true, "product": true,
+	"highlight": true, "highlights": true, "star": true, "pick": true, "quote": true, "sighting": true, "bird": true, "catch": true,
 }
 
 // comingEventNouns are events a possessive weekday names that a text in
@@ -4501,8 +4502,8 @@ func (t *Tagger) match(i int) (res, bool) {
 		}
 		return res{}, false
 	}
-	if r.end == r.start+2 && t.is(r.start, "the") && t.is(r.start+1, "year") && t.is(r.start-1, "of") && yearAwards[t.lowerWord(r.start-2)] {
-		return res{}, false // "player of the year", "the overall book of the year": a title
+	if r.end == r.start+2 && t.is(r.start, "the") && t.isAny(r.start+1, "year", "month", "week", "season") && t.is(r.start-1, "of") && yearAwards[t.lowerWord(r.start-2)] {
+		return res{}, false // "player of the year", "the overall book of the year", "the highlight of the week": a title
 	}
 	if r.weekday && r.typ != Set && t.isAny(r.start-1, "a", "one") && !t.isAny(r.start-2, "of") && !t.nounAfter(r.end) {
 		// "arrived on a Friday afternoon": some Friday, none named
