@@ -76,3 +76,15 @@ func TestDayColonClause27E(t *testing.T) {
 			want: []brief{{"2023-09-11", "On Monday", "The board met"}, {"2023-09-11T16:00", "at 16:00", "The vote came"}}},
 	})
 }
+
+// TestSamePointBaseline27E: "up from 2,906 at the same point in 2022" is
+// the year a figure is compared with, no event; with it gone, "This
+// morning" frames the time of the count and adds no row of its own.
+func TestSamePointBaseline27E(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the same point of another year", ref: "2023-12-02", text: "This morning's count at 09:30 GMT gave 3,412 pups, up from 2,906 at the same point in 2022.",
+			want: []brief{{"2023-12-02T09:30Z", "at 09:30 GMT", "This morning's count gave 3,412 pups, up from 2,906 at the same point in 2022"}}},
+		{name: "the same time of last year's month", ref: "2023-12-02", text: "Visitor numbers reached 5,100, down from 6,000 at the same time in 2021.",
+			want: nil},
+	})
+}
