@@ -363,6 +363,13 @@ var abbrStoppers = map[string]bool{
 	"hc": true, "hl": true,
 }
 
+// productNames, capitalised after another name, end the name of a
+// product whose version is a year: "Microsoft Office 2021", "Visual
+// Studio 2022".
+var productNames = map[string]bool{
+	"office": true, "studio": true, "sharepoint": true, "photoshop": true, "autocad": true, "excel": true, "visio": true,
+}
+
 // yearStoppers before a number say it is not a year (page 1998, No. 2017).
 var yearStoppers = map[string]bool{
 	"page": true, "pages": true, "p": true, "pp": true, "no": true, "nos": true,
@@ -1187,6 +1194,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			}
 			if t.flightCode(i - 1) {
 				return res{}, false // "FA 1452 London Gatwick 06:55": a flight
+			}
+			if p, q := t.tok(i-1), t.tok(i-2); p != nil && q != nil && p.cap && q.kind == tWord && (q.cap || q.upper) && productNames[t.lowerWord(i-1)] && !t.newLine(i) {
+				return res{}, false // "Orbisoft Office 2021", "Visual Studio 2022": a product's version
 			}
 			if t.is(i+1, "no") && t.tok(i+1).cap && (t.tok(i+2) != nil && t.tok(i+2).kind == tNum || t.punct(i+2, '.') && t.tok(i+3) != nil && t.tok(i+3).kind == tNum) {
 				return res{}, false // "2023 No 24", "S.I. 2024 No. 11": a number in the year's series
