@@ -88,3 +88,16 @@ func TestSamePointBaseline27E(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestLeadPhraseYearNoun27E: a year naming the noun after it inside a
+// lead phrase ("Following the success of the 2024 edition in Bangkok,
+// we invite papers") titles the event with the whole phrase, not "The
+// success".
+func TestLeadPhraseYearNoun27E(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "following the success of an edition", ref: "2024-10-14", text: "Following the success of the 2024 edition in Bangkok, we invite papers.",
+			want: []brief{{"2024", "2024", "The success of the edition in Bangkok"}}},
+		{name: "following an edition", ref: "2024-10-14", text: "Following the 2024 edition in Bangkok, we invite papers.",
+			want: []brief{{"2024", "2024", "The edition in Bangkok"}}},
+	})
+}

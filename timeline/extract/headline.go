@@ -939,6 +939,15 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 				// "after the wettest August we have had since 2012": the
 				// date heads the noun phrase, and stays in it
 				t = np + " " + s[ds:]
+			} else if de < len(s) && s[de] == ' ' && nounAfter(s[de:]) {
+				// "Following the success of the 2024 edition in Bangkok,
+				// we invite papers": the date names the noun after it,
+				// which goes on with the phrase to its comma
+				end := len(s)
+				if c := strings.IndexAny(s[de:], ",;:"); c >= 0 {
+					end = de + c
+				}
+				t = np + " " + strings.TrimSpace(s[de:end])
 			}
 		}
 	}
