@@ -182,6 +182,13 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 			fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: it counts from a date the text does not give precisely enough\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
 			continue
 		}
+		if u.Told {
+			// "at 05:15" after "Count 3 was completed on 24 May 2022",
+			// "the summer ..., in 1983": the text's own date, not the
+			// writer's day, would place it
+			fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: the text does not tie it to one of its dates\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
+			continue
+		}
 		// (the document may well give dates, "the 2024 Tour ... Saturday
 		// 17 August": what it lacks is its own)
 		fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: the document does not give its own date to resolve it against (use --ref-date)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)

@@ -88,6 +88,13 @@ type Unresolved struct {
 	// Habit says the expression is the usual time of something
 	// ("usually mid-May"), not one time it happened.
 	Habit bool
+	// Told says the expression is a time of day or a month or season
+	// without its year, and the text gives a date of its own in the same
+	// sentence or the one before ("Count 3 was completed on 24 May 2022.
+	// The first flycatcher was noted at 05:15.", "the summer my parents
+	// sent me to camp, in 1983"): that date, were it to place it, would,
+	// and no date of the writer's day (--ref-date) should.
+	Told bool
 }
 
 // Report is what Build leaves out of the chronology, for the user to be
@@ -2967,13 +2974,17 @@ func (x *sectionExtractor) run() []*item {
 					// on 31 January and 31 July each year", is no day any
 					// reference date would place: a usual time)
 					habit := t.Type == tempex.Date && !yearWritten(t.Text) && yearlySetIn(x.tx, ti, s.End)
-					x.rep.Unresolved = append(x.rep.Unresolved, Unresolved{Pos: x.posAt(st), Text: text[st:min(end, s.End)], Ref: ref, Fiscal: err == nil && !plan && !habit, Habit: habit})
+					if !clockTold(text, x.tx, j) {
+						x.rep.Unresolved = append(x.rep.Unresolved, Unresolved{Pos: x.posAt(st), Text: text[st:min(end, s.End)], Ref: ref, Fiscal: err == nil && !plan && !habit, Habit: habit, Told: storyDated(text, x.tx, ti, j, s)})
+					}
 				}
 				continue
 			}
 			if x.rep != nil {
 				if wd, ok := writtenWeekday(t.Text); ok {
-					if tt, ok := t.Date.Time(); ok && tt.Weekday() != wd && t.Date.Year >= 1924 {
+					// (the day's weekday, not the instant's: "the following
+					// Sunday at midnight", 24:00, ends a Sunday)
+					if tt, ok := t.Date.DayOf().Time(); ok && tt.Weekday() != wd && t.Date.Year >= 1924 {
 						// (from 1924 only: the Julian calendar's weekdays
 						// are not the ones time.Time reckons)
 						x.rep.Conflicts = append(x.rep.Conflicts, Conflict{Pos: x.posAt(t.Start), Text: t.Text, Written: wd, Date: t.Date.DayOf()})
@@ -8335,6 +8346,59 @@ func frameThenDay(a, b string) bool {
 	switch strings.ToLower(strings.TrimSpace(b)) {
 	case "yesterday", "today", "tomorrow", "tonight", "last night":
 		return true
+	}
+	return false
+}
+
+// clockTold reports whether x.tx[j], a clock time of no day, is told
+// again by the time next to it, which has its day ("12:00 noon (GMT) on
+// Monday 10 February 2025": the event is the noon's, the 12:00 no
+// expression left out).
+func clockTold(text string, tx []tempex.Timex, j int) bool {
+	t := tx[j]
+	if t.Type != tempex.Time || !strings.HasPrefix(t.Value, "XXXX-XX-XXT") {
+		return false
+	}
+	clock := t.Value[len("XXXX-XX-XX"):]
+	near := func(k int) bool {
+		o := tx[k]
+		return o.Type == tempex.Time && !o.Date.IsZero() && strings.HasSuffix(o.Value, clock) && !strings.HasPrefix(o.Value, "XXXX")
+	}
+	return j+1 < len(tx) && tx[j+1].Start >= t.End && strings.TrimSpace(text[t.End:tx[j+1].Start]) == "" && near(j+1) ||
+		j > 0 && tx[j-1].End <= t.Start && strings.TrimSpace(text[tx[j-1].End:t.Start]) == "" && near(j-1)
+}
+
+// storyDated reports whether x.tx[j], left undated, is a time of day or
+// a month or season without its year, told in a sentence that, or the
+// one before it, gives a date of its own (see Unresolved.Told). A day
+// counted from the writer's ("last spring", "next April") is not one.
+func storyDated(text string, tx []tempex.Timex, ti, j int, s Segment) bool {
+	t := tx[j]
+	v := t.Value
+	switch {
+	case strings.HasPrefix(v, "XXXX-XX-XXT"):
+	case len(v) == 7 && strings.HasPrefix(v, "XXXX-") && v[5] != 'W':
+	default:
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(t.Text)) {
+		switch w {
+		case "last", "this", "next", "coming", "past", "current", "today", "tonight", "tomorrow", "yesterday":
+			return false
+		}
+	}
+	dated := func(o tempex.Timex) bool {
+		return (o.Type == tempex.Date || o.Type == tempex.Time) && !o.Date.IsZero() && !strings.HasPrefix(o.Value, "XXXX")
+	}
+	for k := ti; k < len(tx) && tx[k].Start < s.End; k++ {
+		if k != j && dated(tx[k]) {
+			return true
+		}
+	}
+	// the sentence before, in the same paragraph
+	if ti > 0 && tx[ti-1].End <= s.Start && !strings.Contains(text[tx[ti-1].End:s.Start], "\n\n") && dated(tx[ti-1]) {
+		prev := text[tx[ti-1].End:s.Start]
+		return strings.Count(prev, ". ") <= 1
 	}
 	return false
 }
