@@ -1238,6 +1238,16 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 				return true
 			}
 		}
+		// "*Announced 3 November 2025*": a call's or a notice's line of
+		// its announcement, alone on its line in the header (not
+		// "Announced on 12 May, the policy takes effect in June", a
+		// sentence)
+		if m := announcedRe.FindStringIndex(s); m != nil {
+			if d, ok := readAt(m[1]); ok && strings.Trim(s[d.end:], "*_ .") == "" {
+				b.date, b.pubWin = d, true
+				return true
+			}
+		}
 		// "Press Freedom Network — brief. Last updated 4 October 2020.":
 		// the same with its update
 		if m := updStopRe.FindStringIndex(s); m != nil {
@@ -1282,6 +1292,10 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 	}
 	return false
 }
+
+// announcedRe opens a header line giving the day a call or a notice was
+// announced: "*Announced 3 November 2025*", "Announced on: 3 Nov 2025".
+var announcedRe = regexp.MustCompile(`(?i)^[*_]{0,2}(?:first\s+)?announced(?:\s+on)?\s*[:\-–—]?\s*`)
 
 // pubParenRe opens a bracket that gives a document's publication:
 // "(posted Tuesday 1 July 2025)", "(first published 3 May 2024)".
@@ -1863,7 +1877,7 @@ func isMarker(s string) bool {
 // mayPublish is a quick test for pubRe and updRe.
 func mayPublish(s string) bool {
 	s = strings.ToLower(s)
-	for _, w := range [...]string{"publish", "posted", "released", "issued", "updated", "modified", "revised", "compiled", "prepared", "reviewed", "embargoed", "submitted", "presented", "laid"} {
+	for _, w := range [...]string{"publish", "posted", "released", "issued", "announced", "updated", "modified", "revised", "compiled", "prepared", "reviewed", "embargoed", "submitted", "presented", "laid"} {
 		if strings.Contains(s, w) {
 			return true
 		}

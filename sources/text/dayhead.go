@@ -1231,6 +1231,17 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 			}
 		}
 		if dh.y != 0 && n < 2 && !diary && !datedAboveLine(out, dh) {
+			if nl := strings.IndexByte(b.raw.s, '\n'); nl > 0 && len(out) == 0 && dh.m != 0 && dh.d != 0 && storyBelow(b.raw.s[nl+1:]) {
+				// "Saturday 2 December 2023¶On Thursday a tagged pup was
+				// found": the document's first line, its day, over its
+				// text with no blank line between: a diary's or a log's
+				// one entry, dated by its day as when it has more
+				if h, rest := b.sub(0, nl), b.sub(nl+1, len(b.raw.s)); h != nil && rest != nil {
+					h.kind, h.level = headingBlock, 3
+					out = append(out, h, rest)
+					continue
+				}
+			}
 			out = append(out, b)
 			continue
 		}
@@ -1264,6 +1275,17 @@ func headedDayAlone(blocks []*block, k int) bool {
 		return false
 	}
 	return k+1 == len(blocks) || blocks[k+1].kind == headingBlock
+}
+
+// storyBelow reports whether the first line of s, what follows a day
+// line, is story: a sentence, no header's line ("By Tomas Reyes") nor a
+// salutation ("My dear Friend"), over which the day heads the document.
+func storyBelow(s string) bool {
+	line := strings.TrimSpace(firstRawLine(s))
+	if meta, _, _ := metaLine(line, true); meta {
+		return false
+	}
+	return strings.ContainsAny(lastRune(strings.TrimRight(line, "*_\"”'’)")), ".!?") || len(strings.Fields(line)) >= 8
 }
 
 // datedAboveLine reports whether a line of the blocks before a date line

@@ -112,7 +112,7 @@ func TestHeaderSplitLimits(t *testing.T) {
 		{
 			name: "a date opening an entry dates the entry",
 			in:   "Monday, 3 May 2021\nWent to the harbour and watched the new tug come in.\n",
-			want: []section{{kind: B, text: "Monday, 3 May 2021\nWent to"}},
+			want: []section{{kind: H, text: "Monday, 3 May 2021"}, {kind: B, text: "Went to", date: "2021-05-03", from: "heading"}},
 		},
 		{
 			name: "a date opening a header with a byline",
