@@ -1224,7 +1224,7 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 		}
 		return dateMatch{}, false
 	}
-	if d, ok := read(pubRe); ok {
+	if d, ok := read(pubRe); ok && !releaseTold(s, d) {
 		b.date, b.pubWin = d, true
 		return true
 	}
@@ -1296,6 +1296,21 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 // announcedRe opens a header line giving the day a call or a notice was
 // announced: "*Announced 3 November 2025*", "Announced on: 3 Nov 2025".
 var announcedRe = regexp.MustCompile(`(?i)^[*_]{0,2}(?:first\s+)?announced(?:\s+on)?\s*[:\-–—]?\s*`)
+
+// releaseTold reports whether the "Released on" that opens s, its date
+// d, is a sentence of a release's notes with more said after it in the
+// paragraph ("Released on 2024-11-05. This release fixes CVE-2024-52011.",
+// "Released on November 5, 2024, this version fixes two bugs."): the
+// release is told, an event, and the text goes on; no line of the page's
+// publication.
+func releaseTold(s string, d dateMatch) bool {
+	head := strings.ToLower(strings.TrimLeft(s[:d.start], "*_ \t"))
+	if !strings.HasPrefix(head, "released on ") {
+		return false
+	}
+	rest := strings.TrimLeft(s[d.end:], "*_ .,;")
+	return len(strings.Fields(rest)) >= 3
+}
 
 // pubParenRe opens a bracket that gives a document's publication:
 // "(posted Tuesday 1 July 2025)", "(first published 3 May 2024)".
