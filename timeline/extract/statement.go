@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -325,7 +326,7 @@ func (x *sectionExtractor) keySentence(answers []Segment) (key Segment, fallback
 		if decision == nil && decisionRe.MatchString(body) {
 			decision = s
 		}
-		if plain == nil && len(x.own[s.Start]) == 0 && saysSomething(body) {
+		if plain == nil && len(x.own[s.Start]) == 0 && saysSomething(body) && (decisionRe.MatchString(body) || !x.toldHabit(*s)) {
 			plain = s
 		}
 	}
@@ -338,6 +339,19 @@ func (x *sectionExtractor) keySentence(answers []Segment) (key Segment, fallback
 		return *any, true
 	}
 	return answers[0], true
+}
+
+// toldHabit reports whether sentence s tells what is done again and
+// again ("I go to the Legion on Wednesdays", "We meet every week"): a
+// habit, no statement of the day it was said.
+func (x *sectionExtractor) toldHabit(s Segment) bool {
+	j := sort.Search(len(x.tx), func(j int) bool { return x.tx[j].Start >= s.Start })
+	for ; j < len(x.tx) && x.tx[j].Start < s.End; j++ {
+		if x.tx[j].Type == tempex.Set {
+			return true
+		}
+	}
+	return false
 }
 
 // saysSomething reports whether a sentence can be a statement's key
@@ -392,9 +406,24 @@ func containsFold(list []string, s string) bool {
 }
 
 // asks reports whether a sentence is a question: it ends with a question
-// mark (closing quotes and brackets aside).
+// mark (closing quotes and brackets aside), or, after its speaker's label,
+// it asks the other to tell ("TB: Tell me about yourself.", "Describe the
+// mill for us."), an interviewer's prompt that states nothing.
 func asks(sent string) bool {
-	return strings.HasSuffix(strings.TrimRight(sent, " \t\n\"'’”)]*_"), "?")
+	if strings.HasSuffix(strings.TrimRight(sent, " \t\n\"'’”)]*_"), "?") {
+		return true
+	}
+	body := sent
+	if n := speakerLabel(body); n > 0 {
+		body = body[n:]
+	}
+	body = strings.ToLower(strings.TrimLeft(body, " \t\n*_\"“"))
+	for _, p := range [...]string{"tell me ", "tell us ", "describe ", "talk me through ", "talk us through "} {
+		if strings.HasPrefix(body, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // statementWho names who speaks in a Statement section: the speaker label

@@ -37,3 +37,31 @@ func TestDocs27D(t *testing.T) {
 		},
 	})
 }
+
+// TestInterviewStatement27D: an interview's statement event is no
+// interviewer's prompt ("TB: Tell me about yourself.") and no habit the
+// speaker tells ("I go to the Legion on Wednesdays"); what is said of a
+// day stays.
+func TestInterviewStatement27D(t *testing.T) {
+	runDocCases(t, []docCase{
+		{
+			name: "a prompt",
+			file: "flood.txt",
+			text: "Recorded at Greenville, Mississippi, August 1976\n\nTB: Tell me about yourself.\n",
+			not:  []string{"1976-08"},
+		},
+		{
+			name: "a habit",
+			file: "strike.txt",
+			text: "Interview date: June 14, 2003\n\nThe strike started July 15, 1959. We went back in November.\n\nI go to the Legion on Wednesdays.\n",
+			want: []string{"1959-07-15 | The strike started", "1959-11 | We went back"},
+			not:  []string{"2003-06-14"},
+		},
+		{
+			name: "a statement stays",
+			file: "speech.txt",
+			text: "Transcript of remarks, delivered 14 June 2003\n\nThe plant will close, and every worker will be paid in full.\n",
+			want: []string{"2003-06-14"},
+		},
+	})
+}
