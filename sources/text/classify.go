@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -2201,6 +2202,9 @@ func parseCredit(raw string, dayFirst bool) (citation, bool) {
 		return citation{}, false // "Workshop, Eastmoor, 2–4 July 2024": an event's days, not a publication's
 	}
 	name := cleanName(unemphasize.Replace(rest[:ds[len(ds)-1].start]))
+	if editionName(name, ds[len(ds)-1].date.Year) {
+		return citation{}, false // "EuroVisML 2023, Leipzig (12 June 2023)": an edition of a meeting, its place and day
+	}
 	// (what kind of document, and what was done with it, after the name:
 	// "Hollis Mining Ltd, Request for Arbitration, filed with ICSID on")
 	words, kind := name, false
@@ -2240,6 +2244,25 @@ func parseCredit(raw string, dayFirst bool) (citation, bool) {
 		return citation{}, false
 	}
 	return c, true
+}
+
+// editionName reports whether name, what stands before a credit's date,
+// opens with the name of a meeting's edition: an acronym (two capitals or
+// more: "EuroVisML", "ISMIR") and the year of the date ("EuroVisML 2023,
+// Leipzig" before "12 June 2023"). An outlet's name gives no year.
+func editionName(name string, year int) bool {
+	first, _, _ := strings.Cut(name, ",")
+	f := strings.Fields(first)
+	if len(f) != 2 || year == 0 || f[1] != strconv.Itoa(year) {
+		return false
+	}
+	caps := 0
+	for _, r := range f[0] {
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return caps >= 2
 }
 
 // rangeEndRe is what stands before the end of a range of dates: a day, a

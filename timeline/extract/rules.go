@@ -116,10 +116,23 @@ func isTitleLine(text string, s Segment) bool {
 		}
 	}
 	line := strings.TrimSpace(text[s.Start:s.End])
-	if line == "" || strings.ContainsAny(line, "\n") || lineItem(text, s) || recordLine(text, s) || dateLine(line) && !slotsAfter(text, s.End) || labelDateLine(line) || entryLineRe.MatchString(line) {
+	if line == "" || strings.ContainsAny(line, "\n") || lineItem(text, s) || recordLine(text, s) || dateLine(line) && !slotsAfter(text, s.End) || labelDateLine(line) || entryLineRe.MatchString(line) || placeDayLine(line) {
 		return false
 	}
 	return titleLike(text, s, line) && !signedLine(text, s)
+}
+
+// placeDayLineRe is a line of a name, a comma, a place and a day in
+// brackets: "EuroVisML 2024, Odense (27 May 2024)".
+var placeDayLineRe = regexp.MustCompile(`^[^,()\n]{2,60},\s*[^,()\n]{2,40}\s*\(([^()\n]{6,30})\)\.?$`)
+
+// placeDayLine reports whether line names a meeting, where it was and its
+// day in brackets ("EuroVisML 2024, Odense (27 May 2024)"), as a list of
+// editions writes each (an HTML list's items come without their
+// markers): what was held there then, no title.
+func placeDayLine(line string) bool {
+	m := placeDayLineRe.FindStringSubmatch(line)
+	return m != nil && dateLine(m[1]) && strings.IndexFunc(m[1], unicode.IsLetter) >= 0
 }
 
 // entryLineRe is a line of a CV or a list of posts: a role and where,

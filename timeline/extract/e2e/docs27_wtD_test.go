@@ -65,3 +65,27 @@ func TestInterviewStatement27D(t *testing.T) {
 		},
 	})
 }
+
+// TestEditionsList27D: the items of an HTML list of a meeting's past
+// editions ("EuroVisML 2023, Leipzig (12 June 2023)") are events of
+// their days, no credit of the text above naming the page's source and
+// date.
+func TestEditionsList27D(t *testing.T) {
+	runDocCases(t, []docCase{
+		{
+			name: "under a paragraph",
+			file: "dates.html",
+			text: "<html><head><title>EuroVisML 2025 – Important Dates</title></head><body>\n<p>Reviews are due on 4 April 2025.</p>\n" +
+				"<ul><li>EuroVisML 2023, Leipzig (12 June 2023)</li></ul>\n</body></html>\n",
+			want: []string{"2025-04-04 | Reviews are due", "2023-06-12 | EuroVisML 2023, Leipzig"},
+		},
+		{
+			name: "under a heading, a weekday above",
+			file: "page.html",
+			text: "<html><body>\n<p>Day 1 (Monday) opens at 9:30 with a keynote by Dr. Lena Hoffmann.</p>\n<h2>Previous editions</h2>\n" +
+				"<ul><li>EuroVisML 2024, Odense (27 May 2024)</li>\n<li>EuroVisML 2023, Leipzig (12 June 2023)</li></ul>\n</body></html>\n",
+			want: []string{"2024-05-27", "2023-06-12"},
+			not:  []string{"2023-06-12 | Day 1"},
+		},
+	})
+}
