@@ -461,6 +461,12 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				}
 			}
 		}
+		if sec.Kind == timeline.CitationLine {
+			if it := meetingLine(doc, si, cit, opt); it != nil {
+				it.order, it.sec = [2]int{di, sec.Pos.Offset}, [2]int{di, si}
+				items = append(items, it)
+			}
+		}
 		switch sec.Kind {
 		case timeline.CitationLine, timeline.Heading:
 			continue // metadata and titles, not the story
@@ -2431,6 +2437,42 @@ func toldDateHeading(doc *timeline.Document, si int, cit timeline.Citation, opt 
 	pos := sec.Pos
 	pos.File = doc.Name
 	e := timeline.Event{Span: timeline.Span{Start: t.Date}, DateText: t.Text, Title: finish(title), Text: text, Sources: []timeline.Citation{cit}, Pos: pos}
+	return newItem(e, cit.Title)
+}
+
+// minutesTitleRe is the title of a meeting's minutes; its group names
+// the meeting: "Minutes of the SIGDOC Steering Committee call".
+var minutesTitleRe = regexp.MustCompile(`(?i)^(?:minutes|notes)\s+(?:of|from)\s+(?:the\s+)?(\S.{2,80})$`)
+
+// meetingLine makes the event of the meeting a document's minutes record
+// from the header line giving its day and its hours ("Tuesday 9 January
+// 2024, 16:00–17:05 UTC" under "Minutes of the committee call"): the
+// meeting, from when it opened to when it closed, titled by the name the
+// title gives it ("Committee call"). A line of the day alone, or of one
+// time, makes none: the page's date, told by the statement of its
+// decisions.
+func meetingLine(doc *timeline.Document, si int, cit timeline.Citation, opt Options) *item {
+	sec := &doc.Sections[si]
+	text := strings.TrimSpace(sec.Text)
+	if len(text) > 80 || strings.ContainsRune(text, '\n') || !strings.ContainsRune(text, ':') {
+		return nil
+	}
+	m := minutesTitleRe.FindStringSubmatch(strings.Trim(strings.TrimSpace(doc.Title), "*_#"))
+	if m == nil {
+		return nil
+	}
+	tx := opt.tagger()(text, tempex.Options{Ref: cit.Date, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst})
+	if len(tx) != 3 || tx[0].Type != tempex.Date || tx[0].Date.Prec != timeline.Day || !yearWrittenRe.MatchString(tx[0].Text) ||
+		tx[1].Type != tempex.Time || tx[1].RangeEnd != 2 || tx[2].Type != tempex.Time || tx[1].Date.DayOf() != tx[0].Date {
+		return nil
+	}
+	if strings.Trim(text[tx[0].End:tx[1].Start], " ,·|–—-") != "" || strings.Trim(text[:tx[0].Start], " *_") != "" || strings.Trim(text[tx[2].End:], " .*_") != "" {
+		return nil
+	}
+	name := strings.TrimRight(m[1], " .:")
+	pos := sec.Pos
+	pos.File = doc.Name
+	e := timeline.Event{Span: timeline.Span{Start: tx[1].Date, End: tx[2].Date}, DateText: text[tx[0].Start:tx[2].End], Title: finish(strings.ToUpper(name[:1]) + name[1:]), Text: text, Sources: []timeline.Citation{cit}, Pos: pos}
 	return newItem(e, cit.Title)
 }
 

@@ -89,3 +89,24 @@ func TestEditionsList27D(t *testing.T) {
 		},
 	})
 }
+
+// TestMinutesMeeting27D: the header line of a meeting's minutes that
+// gives its day and hours is the meeting, titled by the name the title
+// gives it; a header line of the day alone makes no such event.
+func TestMinutesMeeting27D(t *testing.T) {
+	runDocCases(t, []docCase{
+		{
+			name: "day and hours",
+			file: "minutes.txt",
+			text: "Minutes of the committee call\nTuesday 9 January 2024, 16:00–17:05 UTC\n\nThe CFP will go out by the end of this month.\n",
+			want: []string{"2024-01-09T16:00Z/2024-01-09T17:05Z | Committee call", "2024-01 | The CFP will go out"},
+		},
+		{
+			name: "the day alone",
+			file: "minutes.txt",
+			text: "Minutes of the committee call\nTuesday 9 January 2024\n\nThe CFP will go out by the end of this month.\n",
+			want: []string{"2024-01 | The CFP will go out"},
+			not:  []string{"2024-01-09T16:00", "2024-01-09 | Committee call"},
+		},
+	})
+}
