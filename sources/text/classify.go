@@ -43,7 +43,7 @@ var (
 	pubStopRe  = regexp.MustCompile(`(?i)[.!?][*_]*\s+[*_]{0,2}(?:first\s+)?(?:published|posted|released|issued|submitted|dated|prepared)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	pubRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(?:(?:page|article|story|this\s+page)\s+)?(first\s+published|published|posted|released|issued|compiled|prepared|submitted|presented\s+(?:to|before)|laid\s+before|embargoed\s+(?:until|till))(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	pubAfterRe = regexp.MustCompile(`(?i)[,;]\s*(?:[*_]{1,2})?(first\s+published|originally\s+published|published|posted)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
-	updRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(last\s+updated|updated|last\s+modified|modified|last\s+revised|revised|last\s+reviewed|reviewed)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
+	updRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(?:(?:page|article|story|this\s+page)\s+)?(last\s+updated|updated|last\s+modified|modified|last\s+revised|revised|last\s+reviewed|reviewed)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	bylineRe   = regexp.MustCompile(`^(?:[*_]{1,2})?By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al-\S+),?)*(?:[*_]{1,2})?$`)
 )
 

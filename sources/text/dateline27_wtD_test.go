@@ -11,6 +11,7 @@ func TestDocDate27D(t *testing.T) {
 		{"announced", "# Summer School 2026\n\n*Announced 3 November 2025*\n\nThe first round of funding decisions was made last spring.\n", "2025-11-03"},
 		{"announced on", "Grants round\n\nAnnounced on: 12 May 2024\n\nThe panel met last week.\n", "2024-05-12"},
 		{"announced in a sentence", "Grants round\n\nAnnounced on 12 May 2024, the scheme opens to all schools in June.\n", ""},
+		{"page last updated", "Workshop news\n\nPage last updated: 12 February 2025\n\nThe board met on Monday.\n", "2025-02-12"},
 		{"first line day", "Saturday 2 December 2023\nOn Thursday a tagged pup was found on the east beach.\n", "2023-12-02"},
 		{"first line day, more text", "2 December 2023\nA tagged pup was found on the east beach on Thursday.\nThe warden took it to the vet.\n", "2023-12-02"},
 	}
