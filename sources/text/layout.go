@@ -389,6 +389,13 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around
 		d, isDL, hasDate := b.date, true, true
 		if b.role != datelineRole {
 			d, isDL, hasDate = findDateline(b.text, dayFirst)
+			if isDL && weekdayLed(b.text) && chronologyAt(blocks, in, k) {
+				// "Friday, 7 March 2025 (AoE) – Paper submission" over
+				// "4 April 2025 – Reviews due": a table of deadlines, the
+				// weekday no place (but "Tuesday, September 9, 2025 —
+				// Parish Center" over the minutes is their dateline)
+				isDL = false
+			}
 			// A date alone before the dash is a dateline only when no
 			// header line dated the story: it is weaker evidence.
 			if !isDL && pub == nil && upd == nil && byl == nil && alone == nil && hdr == nil {
@@ -621,21 +628,39 @@ func dateDashLead(blocks []*block, in []int, k int, dayFirst bool) (dateMatch, b
 	if !dateDashLeadRe.MatchString(t[ds[0].end:]) {
 		return dateMatch{}, false
 	}
-	for j, line := range strings.Split(b.text, "\n") {
-		if j > 0 && opensWithDate(line) {
-			return dateMatch{}, false // the items of a chronology, one a line
-		}
-	}
-	for _, j := range in {
-		if n := blocks[j]; j > k && n.kind == paraBlock && opensWithDate(n.text) {
-			return dateMatch{}, false // the items of a chronology, one a paragraph
-		}
+	if chronologyAt(blocks, in, k) {
+		return dateMatch{}, false
 	}
 	d := ds[0]
 	lead := len(b.text) - len(t)
 	d.start += lead
 	d.end += lead
 	return d, true
+}
+
+// chronologyAt reports whether the paragraph blocks[k], which opens with
+// a date, is an item of a chronology: a later line of it, or a later
+// paragraph of the scope, opens with a date too.
+func chronologyAt(blocks []*block, in []int, k int) bool {
+	for j, line := range strings.Split(blocks[k].text, "\n") {
+		if j > 0 && opensWithDate(line) {
+			return true // the items of a chronology, one a line
+		}
+	}
+	for _, j := range in {
+		if n := blocks[j]; j > k && n.kind == paraBlock && opensWithDate(n.text) {
+			return true // the items of a chronology, one a paragraph
+		}
+	}
+	return false
+}
+
+// weekdayLed reports whether s opens with a weekday and a comma
+// ("Friday, 7 March 2025 (AoE) – Paper submission"), which a dateline
+// in title case reads as its place.
+func weekdayLed(s string) bool {
+	w, _, ok := strings.Cut(strings.TrimLeft(s, "*_ \t"), ",")
+	return ok && isWeekdayName(strings.ToLower(w))
 }
 
 // headingLevelAbove returns the level of the nearest heading before block

@@ -110,3 +110,19 @@ func TestMinutesMeeting27D(t *testing.T) {
 		},
 	})
 }
+
+// TestWeekdayNoPlace27D: a table row of a deadline, "Friday, 7 March
+// 2025 (AoE)", is no dateline (the weekday is no place): the page is
+// dated by its "Page last updated" line.
+func TestWeekdayNoPlace27D(t *testing.T) {
+	runDocCases(t, []docCase{
+		{
+			name: "a table of dates under an update line",
+			file: "dates.html",
+			text: "<html><head><title>W</title></head><body>\n<h1>W 2025</h1>\n<p>Page last updated: 12 February 2025</p>\n<h2>Important dates</h2>\n<table>\n" +
+				"<tr><td>Paper submission</td><td>Friday, 7 March 2025 (AoE)</td></tr>\n<tr><td>Reviews due</td><td>4 April 2025</td></tr>\n</table>\n" +
+				"<p>We met the reviewers last week.</p>\n</body></html>\n",
+			want: []string{"2025-03-07", "2025-04-04", "2025-W06 | We met the reviewers"},
+		},
+	})
+}
