@@ -31,7 +31,10 @@ import (
 // side the dates stand on is decided once for the document: under the
 // headings when two items or more are dated so, else at their ends. Two
 // dated items or more make a page of items; one dated story keeps the
-// document's date. An item holds no other date line than its own but an
+// document's date, unless a line above its heading dated the page
+// already and its own line, opening it over its text, gives another day
+// ("Updated 28 July 2025" over "## Panto casting¶5 December 2025¶
+// Yesterday the director announced the cast.": the post's day). An item holds no other date line than its own but an
 // update's: readers' comments under one heading, each under its dated
 // byline, are not one item dated by the first.
 //
@@ -64,21 +67,26 @@ type itemRange struct {
 	// October 2025 | News"), which classify left as text: it becomes a
 	// date line once it dates an item.
 	label *block
+	// line is the index of the date line in blocks.
+	line int
 }
 
 // markDatedItems finds the dated items of a document (see above) and sets
 // the own reference date of their blocks. It does nothing in a document
 // another reader dated part of already (an HTML page's posts), nor in a
 // compilation's excerpts (blocks owned by a citation).
-func markDatedItems(blocks []*block, owner []int, dayFirst, statement bool) {
+func markDatedItems(blocks []*block, owner []int, dayFirst, statement bool, docRef ref) {
 	for k, b := range blocks {
 		if b.own != nil || b.msg || owner[k] >= 0 {
 			return
 		}
 	}
-	items := datedItems(blocks, dayFirst)
+	items, one := datedItems(blocks, dayFirst)
 	if len(items) < minItems {
-		return
+		if !postUnderPage(blocks, one, docRef) {
+			return
+		}
+		items = []itemRange{one}
 	}
 	for _, it := range items {
 		if it.label != nil {
@@ -99,8 +107,9 @@ func markDatedItems(blocks []*block, owner []int, dayFirst, statement bool) {
 }
 
 // datedItems returns the dated items of blocks, in order, or nil when
-// fewer than minItems are dated on the same side.
-func datedItems(blocks []*block, dayFirst bool) []itemRange {
+// fewer than minItems are dated on the same side; then one is the only
+// item dated under its heading, if there is one.
+func datedItems(blocks []*block, dayFirst bool) (items []itemRange, one itemRange) {
 	var opening, closing []itemRange
 	for k, h := range blocks {
 		if h.kind != headingBlock || !h.day.IsZero() {
@@ -122,7 +131,7 @@ func datedItems(blocks []*block, dayFirst bool) []itemRange {
 				break
 			}
 			if r, label, ok := itemDate(b, dayFirst); ok {
-				opening = append(opening, itemRange{from: k, to: end, r: r, label: label})
+				opening = append(opening, itemRange{from: k, to: end, r: r, label: label, line: j})
 				found = true
 				break
 			}
@@ -136,18 +145,45 @@ func datedItems(blocks []*block, dayFirst bool) []itemRange {
 		// At the end, under the item's text.
 		if last := blocks[end-1]; end-1 > k+1 && last.kind == paraBlock {
 			if r, label, ok := itemDate(last, dayFirst); ok {
-				closing = append(closing, itemRange{from: k, to: end, r: r, label: label})
+				closing = append(closing, itemRange{from: k, to: end, r: r, label: label, line: end - 1})
 			}
 		}
 	}
-	items := innermost(onlyLine(blocks, opening, dayFirst))
+	items = innermost(onlyLine(blocks, opening, dayFirst))
+	if len(items) == 1 {
+		one = items[0]
+	}
 	if len(items) < minItems {
 		items = innermost(onlyLine(blocks, closing, dayFirst))
 	}
 	if len(items) < minItems {
-		return nil
+		return nil, one
 	}
-	return items
+	return items, itemRange{}
+}
+
+// postUnderPage reports whether it, the only item dated under its
+// heading, is a post on a page dated above it (see above): the page's
+// date is a line's that stands before the item's heading, the item's
+// line is of another day, and text follows it in the item.
+func postUnderPage(blocks []*block, it itemRange, docRef ref) bool {
+	if it.to == 0 || it.label != nil || it.line+1 >= it.to || it.r.date == docRef.date || docRef.pos.Line == 0 {
+		return false
+	}
+	switch docRef.from {
+	case "published-line", "header-line", "document", "byline", "dateline":
+	default:
+		return false
+	}
+	if docRef.pos.Offset >= blocks[it.from].pos().Offset {
+		return false
+	}
+	for _, b := range blocks[it.line+1 : it.to] {
+		if b.kind == paraBlock && b.role == noRole && !b.table {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyLine drops the items that hold a date line besides their own (an

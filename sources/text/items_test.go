@@ -96,11 +96,13 @@ func TestDatedItems(t *testing.T) {
 			},
 		},
 		{
-			name:     "one dated item is no page of items",
+			// one dated item is no page of items, but its own line, of
+			// another day than the page's line above it, dates its text
+			name:     "one dated item under a dated page",
 			markdown: true,
 			in:       "# Notices\n\nPublished: 5 November 2025\n\n## Ferry\n\nPosted 12 November 2025\n\nThe ferry runs on Monday.\n\n## Supper\n\nThe supper is on Sunday.\n",
 			want: []want{
-				{"ferry runs", "2025-11-05", "published-line", 3},
+				{"ferry runs", "2025-11-12", "published-line", 7},
 				{"supper is on", "2025-11-05", "published-line", 3},
 			},
 		},

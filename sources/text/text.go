@@ -531,7 +531,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	// A page of news items, each with its own "Posted ..." line: each
 	// item is dated by its line (see markDatedItems).
 	if layout == noCitations {
-		markDatedItems(blocks, owner, opt.DayFirst, docStatement)
+		markDatedItems(blocks, owner, opt.DayFirst, docStatement, docRef)
 	}
 
 	secs := make([]timeline.Section, 0, len(blocks))
