@@ -1066,6 +1066,9 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	}
 	from := k + len(rel)
 	between := sent[from:ds]
+	if rel == " who " && modalAfterClause(between) {
+		return "", false
+	}
 	// "we reopened Trench 3, which we had backfilled in August 2023":
 	// the clause's own subject, "which" its verb's object
 	objRel := rel == ", which " && subjectPronouns[firstWord(sent[from:])] && firstWord(sent[from:]) != "it" && !strings.Contains(between, ",")
@@ -1228,6 +1231,26 @@ func finiteAux(s string) int {
 		}
 	}
 	return -1
+}
+
+// modalAfterClause reports whether the words between "who" and a date
+// hold the sentence's own modal verb after the relative clause's verb
+// ("Members who want to help may contact the recorder" before 30 April):
+// a modal past the clause's first word, after no pronoun, reporting verb
+// or "that" (whose clause it would be: "who said the yard would close").
+// The date is then the main clause's, not the relative clause's.
+func modalAfterClause(between string) bool {
+	ws := strings.Fields(between)
+	for i := 1; i < len(ws); i++ {
+		w := strings.ToLower(ws[i-1])
+		if subjectPronouns[w] || w == "that" || reportingVerbs[w] != "" || strings.ContainsAny(ws[i-1], ",;:") {
+			return false
+		}
+		if modalVerbs[ws[i]] {
+			return i >= 2 || !modalVerbs[w] && !verbWords[w] && !strings.HasSuffix(w, "ly")
+		}
+	}
+	return false
 }
 
 // relativeSubjectRe is a subject with a relative clause and no comma
