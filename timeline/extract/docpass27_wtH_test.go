@@ -16,5 +16,11 @@ func TestTitles27H(t *testing.T) {
 		{name: "the relative clause's own modal", ref: "2024-03-18",
 			text: "The volunteer who will lead the walk on 3 May is Ann Hale.",
 			want: []brief{{"2024-05-03", "on 3 May", "The volunteer will lead the walk"}}},
+		{name: "a gapped verb after a second subject", ref: "2023-11-02",
+			text: "The first Brimstone was seen on 3 April 2023, and the first Orange-tip on 18 April.",
+			want: []brief{{"2023-04-03", "on 3 April 2023", "The first Brimstone was seen"}, {"2023-04-18", "on 18 April", "The first Orange-tip was seen"}}},
+		{name: "a gapped past verb", ref: "2023-11-02",
+			text: "The museum opened in 1990 and the library in 1992.",
+			want: []brief{{"1990", "in 1990", "The museum opened"}, {"1992", "in 1992", "The library opened"}}},
 	})
 }

@@ -222,6 +222,10 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title = finish(t)
 		return res
 	}
+	if t, ok := gappedSubjectTitle(sent, ds, de, others); ok {
+		res.title = finish(t)
+		return res
+	}
 	if t, ok := possessedAfterBound(sent, ds, de); ok {
 		res.title = finish(t)
 		return res
@@ -5992,6 +5996,71 @@ var againstFigureRe = regexp.MustCompile(`, (?:against|compared with|compared to
 // changeVerbRe finds a verb of a change, whose figure is a new level:
 // "rose to 500" with another year's figure would tell a change that year.
 var changeVerbRe = regexp.MustCompile(`(?i)\b(?:rose|risen|rise[sn]?|fell|fallen|falls?|increas|decreas|grew|grown|drop|climb|jump|doubl|tripl|halv|declin|surg|soar|plung|slump|went up|went down|up|down)`)
+
+// gappedSubjectTitle titles the second of two clauses that differ only in
+// their subject and date, the second with its verb left out ("The first
+// Brimstone was seen on 3 April, and the first Orange-tip on 18 April"):
+// the second subject with the first clause's verb ("The first Orange-tip
+// was seen"). Only a verb with nothing after it (an auxiliary and a
+// participle, or a past form alone) is read so: with an object the
+// second noun may stand for the object ("He visited Paris in 1990 and
+// Rome in 1992").
+func gappedSubjectTitle(sent string, ds, de int, others [][2]int) (string, bool) {
+	if strings.TrimRight(sent[de:], " .;!") != "" {
+		return "", false
+	}
+	o := [2]int{-1, -1}
+	for _, x := range others {
+		if x[1] <= ds && x[1] > o[1] {
+			o = x
+		}
+	}
+	if o[0] < 0 {
+		return "", false
+	}
+	np, ok := strings.CutPrefix(strings.TrimLeft(sent[o[1]:ds], ","), " and ")
+	if !ok {
+		return "", false
+	}
+	nws := strings.Fields(np)
+	if len(nws) < 2 || len(nws) > 5 || !determiners[strings.ToLower(nws[0])] || strings.ContainsAny(np, ",;:()\"“”0123456789") {
+		return "", false
+	}
+	for _, w := range nws[1:] {
+		if isVerbWord(w) || titleVerb(w) || clauseOpeners[strings.ToLower(w)] {
+			return "", false
+		}
+	}
+	template := strings.TrimRight(sent[lastClauseStart(sent[:o[0]]):o[0]], " ")
+	ws := strings.Fields(template)
+	pron := subjectPronouns[strings.ToLower(ws[0])]
+	if len(ws) < 2 || len(ws) > 8 || strings.ContainsAny(template, ",;:()\"“”0123456789") || !determiners[strings.ToLower(ws[0])] && !pron {
+		return "", false
+	}
+	v := -1
+	for i := 1; i < len(ws); i++ {
+		w := ws[i]
+		if w == "was" || w == "were" || w == "is" || w == "are" || pastOrModal(w) && !modalVerbs[w] {
+			v = i
+			break
+		}
+	}
+	if v < 1 || v == 1 && !pron || len(ws)-v > 2 {
+		return "", false
+	}
+	switch rest := ws[v:]; {
+	case len(rest) == 1 && (strings.HasSuffix(rest[0], "ed") || irregularPast[rest[0]]) && rest[0] != "was" && rest[0] != "were":
+		// "the first swallow arrived"
+	case len(rest) == 2 && (rest[0] == "was" || rest[0] == "were") && pastParticipleRe.MatchString(rest[1]):
+		// "the first Brimstone was seen"
+	default:
+		return "", false
+	}
+	if len(ws)-v == 2 && (ws[v] == "was") != !isPlural(nws[len(nws)-1]) {
+		return "", false // (the verb agrees with the first subject)
+	}
+	return titleFirst(np) + " " + strings.Join(ws[v:], " "), true
+}
 
 // gappedFigureTitle titles the second of two clauses that differ only in
 // their date and a figure, the second with its verb and noun left out
