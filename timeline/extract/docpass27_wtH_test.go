@@ -22,5 +22,8 @@ func TestTitles27H(t *testing.T) {
 		{name: "a gapped past verb", ref: "2023-11-02",
 			text: "The museum opened in 1990 and the library in 1992.",
 			want: []brief{{"1990", "in 1990", "The museum opened"}, {"1992", "in 1992", "The library opened"}}},
+		{name: "a release number before an appositive", ref: "2024-06-18",
+			text: "On March 9 the fuzzer produced its first crash in libtiffy 2.9.1, a library used by something like 40% of the document converters I looked at.",
+			want: []brief{{"2024-03-09", "On March 9", "The fuzzer produced its first crash in libtiffy 2.9.1"}}},
 	})
 }

@@ -5079,7 +5079,7 @@ func badEnd(prev, raw string) bool {
 	if trailingStops[w] || danglingPreps[w] || endStops[w] || w == "" {
 		return true
 	}
-	number := strings.TrimLeft(w, "0123456789.,$€£") == "" || (numberWords[w] && raw == w)
+	number := strings.TrimLeft(w, "0123456789.,$€£") == "" && !versionNumberRe.MatchString(w) || (numberWords[w] && raw == w)
 	if number && !trailingStops[p] && !danglingPreps[p] && !verbWords[p] && p != "than" {
 		return true
 	}
@@ -5091,6 +5091,11 @@ func badEnd(prev, raw string) bool {
 	}
 	return false
 }
+
+// versionNumberRe is a release's number, part of a name: "2.9.1" in
+// "libtiffy 2.9.1" ends a title as a name does, no count left without its
+// noun.
+var versionNumberRe = regexp.MustCompile(`^\d+\.\d+\.\d+$`)
 
 // adjectiveLike reports whether w looks like an adjective that needs its
 // noun ("made groundless").
