@@ -25,5 +25,8 @@ func TestTitles27H(t *testing.T) {
 		{name: "a release number before an appositive", ref: "2024-06-18",
 			text: "On March 9 the fuzzer produced its first crash in libtiffy 2.9.1, a library used by something like 40% of the document converters I looked at.",
 			want: []brief{{"2024-03-09", "On March 9", "The fuzzer produced its first crash in libtiffy 2.9.1"}}},
+		{name: "a participle after a verb's prepositional object", ref: "2024-07-02",
+			text: "The project builds on the CoastSense sensor network, deployed along the Humber estuary in 2021.",
+			want: []brief{{"2021", "in 2021", "The CoastSense sensor network was deployed along the Humber estuary"}}},
 	})
 }

@@ -1847,6 +1847,10 @@ const irregularParticiples = `built|written|made|held|found|given|taken|known|se
 
 var pastParticipleRe = regexp.MustCompile(`^(?:\w+ed|` + irregularParticiples + `)$`)
 
+// verbPreps join a verb to its object: "builds on", "relies upon",
+// "works with".
+var verbPreps = map[string]bool{"on": true, "upon": true, "with": true, "into": true, "from": true, "to": true, "for": true}
+
 // participleTitle handles a date inside a participle phrase set off by
 // commas after a noun: "the Mosaic browser, released in 1993, brought
 // pictures" dates the release ("The Mosaic browser was released"), "the
@@ -1919,6 +1923,13 @@ func participleTitle(s string, ds, de int) (string, bool) {
 					!slices.ContainsFunc(ws[1:v], func(w string) bool { return stopWords[strings.ToLower(w)] || !unicode.IsLower(firstRune(w)) })
 			if verb && (determiners[strings.ToLower(ws[v+1])] && (titleVerb(ws[v]) || articles[strings.ToLower(ws[v+1])]) || unicode.IsUpper(firstRune(ws[v+1])) && !unicode.IsUpper(firstRune(ws[v]))) {
 				np = strings.Join(ws[v+1:], " ")
+				break
+			}
+			if verb && v+3 < len(ws) && verbPreps[strings.ToLower(ws[v+1])] && determiners[strings.ToLower(ws[v+2])] {
+				// "The project builds on the CoastSense sensor network,
+				// deployed along ...": the object after the verb's
+				// preposition
+				np = strings.Join(ws[v+2:], " ")
 				break
 			}
 		}
