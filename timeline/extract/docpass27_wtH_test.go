@@ -28,5 +28,8 @@ func TestTitles27H(t *testing.T) {
 		{name: "a participle after a verb's prepositional object", ref: "2024-07-02",
 			text: "The project builds on the CoastSense sensor network, deployed along the Humber estuary in 2021.",
 			want: []brief{{"2021", "in 2021", "The CoastSense sensor network was deployed along the Humber estuary"}}},
+		{name: "a field's former date", ref: "2025-10-15",
+			text: "Full papers: Friday, October 24, 2025, 23:59 AoE (previously October 17)",
+			want: []brief{{"2025-10-17", "October 17", "Full papers (previously)"}, {"2025-10-24T23:59-12:00", "Friday, October 24, 2025, 23:59 AoE", "Full papers"}}},
 	})
 }

@@ -5276,6 +5276,12 @@ func parenTitle(sent string, ds, de int) (string, bool) {
 		if k := strings.LastIndex(item, "),"); k >= 0 {
 			item = item[k+2:] // the value's own item of a list: "A (BS, 1964), B (MS, 1966)"
 		}
+		if strings.ContainsAny(item, "0123456789") && tempex.IsDate(strings.TrimSpace(item)) {
+			// "Full papers: Friday, October 24, 2025, 23:59 AoE
+			// (previously October 17)": the value is another date, the
+			// bracket's of the field itself
+			return strings.TrimSpace(before[:n-1]) + " (" + label + ")", true
+		}
 		return strings.TrimSpace(before[:n-1]) + " – " + strings.TrimSpace(item) + " (" + label + ")", true
 	}
 	if len(words) < 3 || !hasVerb(words) {
