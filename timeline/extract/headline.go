@@ -4723,6 +4723,16 @@ func compress(s string) string {
 		}
 	}
 	if len(s) > maxTitle {
+		// "Farmers and fishermen who get at least two-thirds of their
+		// gross income from farming may make a single payment": the
+		// relative clause after the subject, before its modal verb
+		if m := relativeModalRe.FindStringSubmatchIndex(s); m != nil && !slices.ContainsFunc(strings.Fields(s[m[3]:m[4]]), func(w string) bool {
+			return modalVerbs[w] || subjectPronouns[w] || w == "that" || reportingVerbs[w] != ""
+		}) {
+			s = s[:m[3]] + " " + s[m[4]:]
+		}
+	}
+	if len(s) > maxTitle {
 		if loc := participleRe.FindStringIndex(s); loc != nil && loc[0] > 20 {
 			s = s[:loc[0]]
 		}
@@ -4735,6 +4745,10 @@ func compress(s string) string {
 	}
 	return s
 }
+
+// relativeModalRe is a subject, a relative clause with no comma around
+// it and the sentence's modal verb: "Farmers who get ... may".
+var relativeModalRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,5}?) who [a-z]+(?: [^,;:"“”()]*?)? (may|might|must|should|can|could|shall) `)
 
 // auxAdverbRe finds an adverb between an auxiliary and its verb ("has
 // repeatedly made"), which a long headline can lose.
