@@ -167,7 +167,12 @@ func datedItems(blocks []*block, dayFirst bool) (items []itemRange, one itemRang
 // date is a line's that stands before the item's heading, the item's
 // line is of another day, and text follows it in the item.
 func postUnderPage(blocks []*block, it itemRange, docRef ref) bool {
-	if it.to == 0 || it.label != nil || it.line+1 >= it.to || it.r.date == docRef.date || docRef.pos.Line == 0 {
+	if it.to == 0 || it.label != nil || it.line+1 >= it.to || it.r.date == docRef.date || docRef.pos.Line == 0 || blocks[it.line].table {
+		return false
+	}
+	if n := blocks[it.line+1]; n.kind == paraBlock && opensWithDate(n.text) {
+		// "Friday, 7 March 2025 (AoE) – Paper submission" over "4 April
+		// 2025 – Reviews due": a table's rows of dates, no post's line
 		return false
 	}
 	switch docRef.from {
