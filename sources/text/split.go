@@ -189,9 +189,11 @@ func splitBlocksDiary(blocks []*block, diary bool) []*block {
 var headNumberRe = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+`)
 
 // splitHeadLine cuts a paragraph's first line off it when that line is
-// a section's heading in capitals written against the text under it,
-// with no blank line between ("2. EPIDEMIOLOGICAL UPDATE¶The first clade
-// Ib case ... was reported on 15 August"), over a line of ordinary text.
+// a section's heading in capitals, or a numbered one (see
+// numberedHeading), written against the text under it, with no blank
+// line between ("2. EPIDEMIOLOGICAL UPDATE¶The first clade Ib case ...
+// was reported on 15 August", "1. Review of SIGDOC 2023¶The Orlando
+// conference had 187 attendees."), over a line of ordinary text.
 // The heading is a heading block. It returns nil when b is no such
 // paragraph: a letterhead's lines, all in capitals, stay, and so does a
 // heading that tells a date, which the paragraph's reading keeps.
@@ -214,7 +216,7 @@ func splitHeadLine(b *block) []*block {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return nil
 	}
-	if !capsHeading(first) || capsHeading(second) || strings.ToUpper(second) == second || len(findDates(first, false)) > 0 {
+	if !capsHeading(first) && !numberedHeading(first) || capsHeading(second) || strings.ToUpper(second) == second || len(findDates(first, false)) > 0 {
 		return nil // (a heading with a date of its own stays with the text it dates)
 	}
 	// what follows is prose: a sentence with words in small letters, no
@@ -235,6 +237,36 @@ func splitHeadLine(b *block) []*block {
 	}
 	h.kind, h.level = headingBlock, 2
 	return []*block{h, t}
+}
+
+// numberedHeading reports whether s is a section's numbered heading in
+// small letters: "1. Review of SIGDOC 2023", "3. Budget", "2. Status of
+// requisition REQ-3310 (Senior Product Designer)": a section's number, a
+// capital after it, at most ten words, and no closing punctuation nor a
+// word that goes on ("and", "the") at its end, as a wrapped item's first
+// line has.
+func numberedHeading(s string) bool {
+	m := headNumberRe.FindStringIndex(s)
+	if m == nil {
+		return false
+	}
+	body := s[m[1]:]
+	if r, _ := utf8.DecodeRuneInString(body); !unicode.IsUpper(r) {
+		return false
+	}
+	ws := strings.Fields(body)
+	if len(ws) > 10 {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(body); strings.ContainsRune(".,;:!?…-–—", last) {
+		return false
+	}
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "that", "which",
+		"is", "was", "were", "are", "his", "her", "its", "their":
+		return false
+	}
+	return true
 }
 
 // capsHeading reports whether s is a heading in capitals: after its
