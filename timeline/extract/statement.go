@@ -186,6 +186,13 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		}
 		h := headline(sent, own[0].start-key.Start, own[0].end-key.Start, others, nil)
 		t := h.title
+		if k := strings.Index(body, "; "); k > 0 && strings.HasSuffix(sent, body) && own[0].start-key.Start >= len(sent)-len(body)+k &&
+			hasVerb(strings.Fields(body[:k])) {
+			// "The committee agreed to reopen the search; the advert
+			// will go live on 12 March": the dates are a later clause's,
+			// and what the meeting did is the clause before it
+			t = finish(body[:k])
+		}
 		if h.ofPhrase {
 			// "The minutes of the meeting held on 17 September were
 			// agreed": the meeting's title is its day's; the decision

@@ -23,3 +23,16 @@ func TestNumberedSectionHeading(t *testing.T) {
 			not:  []string{"2025-03-12 | Operations"}},
 	})
 }
+
+// TestMeetingDecisionClause: under a meeting's day, a sentence whose date
+// is in the clause after a semicolon ("The committee agreed to reopen the
+// search; the advert will go live on 12 March") gives the meeting's day
+// the clause before it, and the later day the clause of that day.
+func TestMeetingDecisionClause(t *testing.T) {
+	runDocCases(t, []docCase{
+		{name: "a decision, then a later day", file: "minutes.txt",
+			text: "Meeting held Thursday 6 March 2025\n\nThe committee agreed to reopen the search; the advert will go live on 12 March.\n",
+			want: []string{"2025-03-06 | The committee agreed to reopen the search", "2025-03-12 | The advert will go live"},
+			not:  []string{"2025-03-06 | The advert"}},
+	})
+}
