@@ -244,6 +244,9 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title = finish(np)
 		return res
 	}
+	if h, ok := whenClauseTitle(sent, ds, de, others, lastActor); ok {
+		return h
+	}
 	// "… and, by the end of the century, it had grown again": the date
 	// opens the clause after the conjunction, which is its event
 	if ds > 6 && de+2 < len(sent) && strings.HasPrefix(sent[de:], ", ") {
@@ -641,6 +644,9 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title = t
 		return res
 	}
+	if n := yearOfClause(sent, ds, de); n > 0 {
+		sent = sent[:de] + sent[de+n:]
+	}
 	// The clause that holds the date; with the next (or the previous) one
 	// when it holds little else ("9 November 1989: the Wall opens").
 	cl := Segment{0, len(sent)}
@@ -959,6 +965,46 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	return res
 }
 
+// whenClauseTitle returns the headline of a date in a when-clause that
+// follows a main clause with a date of its own: "Corvane first learned of
+// it last month, when incident responders at Tallis Security noticed
+// suspicious sessions on January 17" is "Incident responders at Tallis
+// Security noticed suspicious sessions" for January 17 (the main clause
+// is last month's event). The clause, from its subject to the sentence's
+// end, is read as a sentence of its own; ok is false when the date is in
+// no such clause.
+func whenClauseTitle(sent string, ds, de int, others [][2]int, lastActor func(person bool) string) (headlineResult, bool) {
+	w := strings.LastIndex(sent[:ds], ", when ")
+	if w <= 0 || len(others) == 0 {
+		return headlineResult{}, false
+	}
+	from := w + len(", when ")
+	dt := sent[ds:de]
+	switch strings.ToLower(firstWord(dt)) {
+	case "at", "by", "from", "until", "around", "about", "after", "before":
+		dt = strings.TrimLeft(dt[len(firstWord(dt)):], " ")
+	}
+	if clockLeadRe.MatchString(dt) {
+		return headlineResult{}, false // "on Sunday 27 October, when British Summer Time ends at 02:00 BST": the day's hour, one event
+	}
+	if strings.ContainsAny(sent[from:ds], ",;:()") || len(strings.Fields(sent[from:])) < 4 ||
+		strings.EqualFold(firstWord(sent[from:]), "it") || !slices.ContainsFunc(others, func(o [2]int) bool { return o[1] <= w }) {
+		return headlineResult{}, false
+	}
+	var inner [][2]int
+	for _, o := range others {
+		if o[0] >= from {
+			inner = append(inner, [2]int{o[0] - from, o[1] - from})
+		}
+	}
+	clause := sent[from:]
+	if c := titleFirst(clause); len(c) == len(clause) {
+		clause = c
+	}
+	h := headlineOf(clause, ds-from, de-from, inner, lastActor)
+	return h, h.title != ""
+}
+
 // endpointMain reports whether main, the clause before a date that a
 // when-clause follows, is an event of its own: a named subject and a verb
 // that tells an end, nothing after it ("Roman rule in Britain ended
@@ -1010,12 +1056,19 @@ func presentOrFuture(clause string) bool {
 
 // yearOfRe matches a date text that ends by naming its period as what the
 // clause after it tells: "1921, the year", "5 May, the day".
-var yearOfRe = regexp.MustCompile(`(?i), (?:the|that) (?:year|day|month|week|night|summer|winter|spring|autumn)$`)
+var yearOfRe = regexp.MustCompile(`(?i), (?:the|that) (?:same |very )?(?:year|day|month|week|night|summer|winter|spring|autumn)$`)
 
 // yearOfTitle returns the clause after a date written "X, the year" when it
-// has a subject and a verb: the event of that date.
+// has a subject and a verb: the event of that date ("postcards from 1936,
+// the year the library burned down"). Not when the date dates a main
+// clause before it ("My father sold the orchard in 1974, the same year
+// Richard Nixon resigned"): that clause is the event, and the one after
+// the year (see yearOfClause) tells only when it was.
 func yearOfTitle(sent string, ds, de int) (string, bool) {
 	if !yearOfRe.MatchString(sent[ds:de]) || de >= len(sent) || sent[de] != ' ' {
+		return "", false
+	}
+	if yearOfMain(sent, ds) {
 		return "", false
 	}
 	rest := sent[de+1:]
@@ -1033,6 +1086,34 @@ func yearOfTitle(sent string, ds, de int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// yearOfMain reports whether the date at ds, an adverbial of time ("in
+// 1974", "on 5 May"), dates a main clause before it that opens with its
+// subject and verb: "My father sold the orchard in 1974".
+func yearOfMain(sent string, ds int) bool {
+	switch strings.ToLower(firstWord(sent[ds:])) {
+	case "in", "on", "during":
+	default:
+		return false
+	}
+	return subjectVerb(sent[:ds]) != ""
+}
+
+// yearOfClause returns the length of the clause after a date written
+// "X, the same year" that dates a main clause before it (see yearOfMain):
+// " Nixon resigned" in "My father sold the orchard in 1974, the same year
+// Nixon resigned.", which tells when and is no part of the title; 0 when
+// there is none.
+func yearOfClause(sent string, ds, de int) int {
+	if de >= len(sent) || sent[de] != ' ' || !yearOfRe.MatchString(sent[ds:de]) || !yearOfMain(sent, ds) {
+		return 0
+	}
+	rest := sent[de:]
+	if c := strings.IndexAny(rest, ";,—–.!?"); c >= 0 {
+		rest = rest[:c]
+	}
+	return len(rest)
 }
 
 // relativeTitle returns the headline of a date that stands in a relative
@@ -2582,8 +2663,12 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 			if c := strings.Index(sent[o[1]:], ", "); c >= 0 {
 				from, to := de+k, o[1]+c
 				next := firstWord(sent[to+2:])
+				// (not before a subordinate clause, which tells of the
+				// later date: "The previous review, published in the
+				// autumn of 2014, covered the late 2000s, when swans
+				// still wintered here")
 				if len(strings.Fields(sent[from:to])) <= 6 && !strings.ContainsAny(sent[from+2:to], ",;") &&
-					next != "" && unicode.IsLower(firstRune(next)) && !listLinks[next] {
+					next != "" && unicode.IsLower(firstRune(next)) && !listLinks[next] && !subordinators[next] && !introConjunctions[next] && next != "where" {
 					drops = append(drops, [2]int{from, to + 1}) // the closing comma too
 					continue
 				}
