@@ -32,3 +32,37 @@ func TestSameYearClause(t *testing.T) {
 			want: []brief{{"1974", "in 1974", "My father sold the orchard"}}},
 	})
 }
+
+// TestSecondVerbOwnDate: the second of two verbs that share a subject,
+// the date in it, is titled by the subject and that verb alone: a plural's
+// plain present ("Applications ... open on X and close on Y"), and a verb
+// with its own auxiliary ("was cancelled ... and was replaced by a virtual
+// event on 9–10 October 2013").
+func TestSecondVerbOwnDate(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a plural's plain present", ref: "2024-06-12",
+			text: "Applications for that intake open on 1 October 2024 and close on 31 January 2025.",
+			want: []brief{{"2024-10-01", "on 1 October 2024", "Applications for that intake open"},
+				{"2025-01-31", "on 31 January 2025", "Applications for that intake close"}}},
+		{name: "a second auxiliary", text: "SRT 2013 in Cape Town was cancelled three weeks before the opening and was replaced by a virtual event on 9–10 October 2013.",
+			want: []brief{{"2013-10-09/2013-10-10", "on 9–10 October 2013", "SRT 2013 in Cape Town was replaced by a virtual event"}}},
+	})
+}
+
+// TestBracketAfterLink: a date alone in brackets closing a sentence, after
+// a phrase that links to another time ("nine days earlier than last
+// year's first pup (7 November 2022)", "the day before the main
+// conference opens (22–26 September)"), is what that phrase names, not the
+// main clause's event; a deadline's zone in brackets goes with its date.
+func TestBracketAfterLink(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "earlier than", ref: "2023-12-02",
+			text: "The first pup of the season was born on 29 October, nine days earlier than last year's first pup (7 November 2022).",
+			want: []brief{{"2022-11-07", "7 November 2022", "Last year's first pup"}, {"2023-10-29", "on 29 October", "The first pup of the season was born"}}},
+		{name: "the day before", ref: "2025-06-02",
+			text: "The workshop takes place on 21 September, the day before the main conference opens (22–26 September).",
+			want: []brief{{"2025-09-21", "on 21 September", "The workshop takes place"}, {"2025-09-22/2025-09-26", "22–26 September", "The main conference opens"}}},
+		{name: "anywhere on earth", ref: "2024-01-09", text: "The paper deadline is set for 1 May (AoE).",
+			want: []brief{{"2024-05-01", "1 May", "The paper deadline is set"}}},
+	})
+}

@@ -513,6 +513,10 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title = t
 		return res
 	}
+	if t, ok := bracketAfterLinkTitle(sent, ds, de, others); ok {
+		res.title = finish(t)
+		return res
+	}
 	if t, ok := seriesVerbTitle(sent, ds, de); ok {
 		res.title = finish(t)
 		return res
@@ -937,6 +941,23 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 				end = de + c
 			}
 			s = strings.TrimRight(s[:de], " ") + s[end:]
+		}
+	}
+	if k := strings.LastIndex(s[:ds], " and "); k > 0 && !strings.ContainsAny(s[k:ds], ",;:()") {
+		// "SRT 2013 in Cape Town was cancelled three weeks before the
+		// opening and was replaced by a virtual event on 9–10 October
+		// 2013": a second verb with its own auxiliary, the date in it, is
+		// the date's event, with the subject the two share
+		rest := s[k+len(" and "):]
+		aux := firstWord(rest)
+		switch aux {
+		case "was", "were", "has", "have", "had":
+			if nx := firstWord(rest[len(aux):]); nx == "been" || pastParticipleRe.MatchString(nx) && unicode.IsLower(firstRune(nx)) {
+				if subj := sharedSubject(s[:k], aux); subj != "" && len(strings.Fields(subj)) <= 6 {
+					n := len(subj) + 1 - (k + len(" and "))
+					s, ds, de = subj+" "+rest, ds+n, de+n
+				}
+			}
 		}
 	}
 	t := removeSpan(s, ds, de)
@@ -1594,8 +1615,9 @@ func figureTitle(s string, ds, de int) (string, bool) {
 }
 
 // zoneWordsRe matches the words that tell a time's zone after it, which go
-// with the time: "by 6 p.m. local time", "at 0800 GMT".
-var zoneWordsRe = regexp.MustCompile(`^ (?:local time|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)\b(?:[+-]\d{1,2}(?::?\d\d)?)?)`)
+// with the time: "by 6 p.m. local time", "at 0800 GMT"; in brackets too,
+// and a deadline's "Anywhere on Earth": "set for 1 May (AoE)".
+var zoneWordsRe = regexp.MustCompile(`^ (?:local time|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)\b(?:[+-]\d{1,2}(?::?\d\d)?)?|AoE\b|\((?:local time|AoE|[Aa]nywhere on [Ee]arth|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)(?:[+-]\d{1,2}(?::?\d\d)?)?)\))`)
 
 // withZoneWords extends the end of a date over the zone words after it,
 // over a meal's time after a day ("Tuesday lunchtime"), and over "alone"
@@ -3213,7 +3235,10 @@ func sharedSubject(before, next string) string {
 		}
 		isVerb := subjectVerbs[lw] || modalVerbs[lw] || (i > 0 && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !unicode.IsUpper(firstRune(w)) &&
 			!determiners[strings.ToLower(words[i-1])]) || // "the combined group": an adjective
-			presentVerb(words, i) // "Northwind expects the combined group"
+			presentVerb(words, i) || // "Northwind expects the combined group"
+			// a plural's plain present shared with the next: "Applications
+			// for that intake open on 1 October and close on 31 January"
+			i > 0 && plainPresentVerbs[lw] && plainPresentVerbs[next] && !determiners[strings.ToLower(words[i-1])] && !danglingPreps[strings.ToLower(words[i-1])]
 		if !isVerb {
 			continue
 		}
@@ -3239,7 +3264,7 @@ func sharedSubject(before, next string) string {
 			// "He was arrested in January and convicted in March": the
 			// second participle shares "He was"
 			return subj + " " + w
-		case pastOrModal(next):
+		case pastOrModal(next), plainPresentVerbs[lw] && plainPresentVerbs[next]:
 			return subj
 		case presentS(next) && reportingVerbs[next] == "" && unicode.IsLower(firstRune(next)) && (presentS(lw) || lw == "is" || lw == "are" || periodVerbs[next]):
 			// "The spring window opens on 6 January and closes on 28
@@ -5390,6 +5415,40 @@ func parenTitle(sent string, ds, de int) (string, bool) {
 		return before, true // "of whom 2 died (on 30/08/2023 and 11/09/2023)": the rest is the list's other date
 	}
 	return before + " (" + label + ")", true
+}
+
+// bracketAfterLinkTitle returns the headline of a date alone in brackets
+// that closes a sentence whose main clause has a date of its own, after a
+// phrase set off by a comma that links to what the brackets date: "The
+// first pup of the season was born on 29 October, nine days earlier than
+// last year's first pup (7 November 2022)" is "Last year's first pup";
+// "..., the day before the main conference opens (22–26 September)" is
+// "The main conference opens". ok is false for any other date.
+func bracketAfterLinkTitle(sent string, ds, de int, others [][2]int) (string, bool) {
+	po := strings.LastIndexByte(sent[:ds], '(')
+	if po <= 0 || strings.TrimSpace(sent[po+1:ds]) != "" || !strings.HasPrefix(sent[de:], ")") ||
+		strings.Trim(sent[de+1:], " .!?;\"”’") != "" {
+		return "", false
+	}
+	c := strings.LastIndex(sent[:po], ", ")
+	if c < 0 || !slices.ContainsFunc(others, func(o [2]int) bool { return o[1] <= c }) {
+		return "", false
+	}
+	phrase := strings.TrimSpace(sent[c+2 : po])
+	k := -1
+	for _, link := range []string{" than ", " before ", " after ", " since "} {
+		if i := strings.LastIndex(phrase, link); i >= 0 && i+len(link) > k {
+			k = i + len(link)
+		}
+	}
+	if k < 0 {
+		return "", false
+	}
+	np := phrase[k:]
+	if n := len(strings.Fields(np)); n < 2 || n > 8 || strings.ContainsAny(np, ",;:()") || pronouns[strings.ToLower(firstWord(np))] {
+		return "", false
+	}
+	return titleFirst(np), true
 }
 
 // hasVerb reports whether one of words reads as a verb.
