@@ -66,3 +66,29 @@ func TestBracketAfterLink(t *testing.T) {
 			want: []brief{{"2024-05-01", "1 May", "The paper deadline is set"}}},
 	})
 }
+
+// TestDatedPhraseInClause: a date of a phrase inside the sentence titles
+// that phrase, not the main clause: the object of a participle that a
+// which-clause tells of ("carrying ring Z41207, which was originally
+// fitted ... on 3 August 2022"), a noun after "Following" ("Following your
+// interview on 26 June, I am delighted ..."), a "whose" clause's noun
+// ("a conference whose paper deadline was 31 May 2022"), and a subject's
+// participle past an aside in brackets ("The camera trap (unit CT-7,
+// battery 92%) installed on 28 May captured ..."), which the later date's
+// title leaves out.
+func TestDatedPhraseInClause(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the object of a participle", ref: "2023-09-14",
+			text: "By 11:00 we had processed 87 birds of 14 species, including a juvenile Sedge Warbler carrying ring Z41207, which was originally fitted at Hollow Marsh on 3 August 2022.",
+			want: []brief{{"2022-08-03", "on 3 August 2022", "Ring Z41207 was originally fitted at Hollow Marsh"},
+				{"2023-09-14T11:00", "By 11:00", "We had processed 87 birds of 14 species"}}},
+		{name: "following a noun", ref: "2024-07-02", text: "Following your interview on 26 June, I am delighted to offer you the post of Class Teacher.",
+			want: []brief{{"2024-06-26", "on 26 June", "Your interview"}}},
+		{name: "whose deadline was", text: "The researcher planned to present the finding at a conference whose paper deadline was 31 May 2022.",
+			want: []brief{{"2022-05-31", "31 May 2022", "Conference paper deadline"}}},
+		{name: "a participle past an aside", ref: "2025-06-10",
+			text: "The camera trap (unit CT-7, battery 92%) installed on 28 May captured an otter at 23:14 on 1 June.",
+			want: []brief{{"2025-05-28", "on 28 May", "The camera trap was installed"},
+				{"2025-06-01T23:14", "at 23:14 on 1 June", "The camera trap (unit CT-7, battery 92%) captured an otter"}}},
+	})
+}

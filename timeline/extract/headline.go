@@ -740,9 +740,12 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 			lead = m[1]
 		}
 	}
-	if w := firstWord(s[lead:]); introConjunctions[strings.ToLower(w)] && strings.HasPrefix(s[lead:], w+" ") {
+	// ("Following your interview on 26 June, I am delighted to offer
+	// you the post": the interview)
+	if w := firstWord(s[lead:]); (introConjunctions[strings.ToLower(w)] || strings.EqualFold(w, "following")) && strings.HasPrefix(s[lead:], w+" ") {
 		if comma := strings.Index(s, ", "); comma >= de && ds > lead+len(w) {
-			if nw := firstWord(s[lead+len(w)+1:]); complementOpeners[strings.ToLower(nw)] && !pronouns[strings.ToLower(nw)] || unicode.IsUpper(firstRune(nw)) {
+			if nw := firstWord(s[lead+len(w)+1:]); complementOpeners[strings.ToLower(nw)] && !pronouns[strings.ToLower(nw)] || unicode.IsUpper(firstRune(nw)) ||
+				nw == "your" || nw == "my" {
 				cut := lead + len(w) + 1
 				s, ds, de = s[cut:comma], ds-cut, de-cut
 			}
@@ -1217,10 +1220,18 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	}
 	words := strings.Fields(sent[:k])
 	n := 0
+	// afterPart: the noun phrase is the object of a participle before it
+	// ("a juvenile Sedge Warbler carrying ring Z41207, which was
+	// originally fitted at Hollow Marsh in 2022": the ring was)
+	afterPart := false
 	for n < len(words) && n < 6 {
 		w := words[len(words)-1-n]
 		lw := strings.ToLower(strings.Trim(w, `"“”'‘’`))
 		if w != strings.TrimRight(w, `,;:"”’)`) || strings.ContainsAny(w, `"“”`) || reportingVerbs[lw] != "" || titleVerb(w) {
+			break
+		}
+		if rel == ", which " && n >= 1 && len(lw) > 4 && strings.HasSuffix(lw, "ing") && w == lw && len(words)-1-n > 0 {
+			afterPart = true
 			break
 		}
 		n++
@@ -1243,6 +1254,24 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	}
 	np := strings.Join(words[len(words)-n:], " ")
 	afterPrep := false
+	if afterPart {
+		if lp := strings.ToLower(firstWord(np)); leadPreps[lp] || datePreps[lp] || lp == "near" || lp == "of" {
+			np = strings.TrimSpace(np[len(lp):])
+		}
+		// (the participle's object alone, no phrase after it: not "a
+		// live hacking event in Lisbon", "agreeing to review for the
+		// symposium")
+		if ws := strings.Fields(np); len(ws) == 0 || len(ws) > 4 || hasVerb(ws) || slices.ContainsFunc(ws, func(w string) bool {
+			lw := strings.ToLower(w)
+			return stopWords[lw] && !articles[lw]
+		}) || determiners[strings.ToLower(words[len(words)-2-n])] {
+			return "", false
+		}
+		if objRel {
+			return objectRelative(np, body)
+		}
+		return titleFirst(np) + " " + body, true
+	}
 	if lp := strings.ToLower(firstWord(np)); n > 1 && (lp == "for" || lp == "to" || lp == "with" || lp == "from" || lp == "among") {
 		// "For doctoral candidates who intend to graduate in the
 		// December 2024 conferral": the noun after the preposition
@@ -1422,7 +1451,7 @@ var minutesOfRe = regexp.MustCompile(`(?i)\b(?:minutes|record|notes|summary|tran
 // the participle; ok is false when there is no verb before it, or it is
 // not a plain noun phrase ("retired and moved").
 func objectParticipleTitle(s string, ds, de int) (string, bool) {
-	head := s[:ds]
+	head := withoutBrackets(s[:ds]) // ("The camera trap (unit CT-7, battery 92%) installed on 28 May")
 	if c := strings.LastIndexAny(head, ",;:"); c >= 0 {
 		// ", particularly the HS2 rescoping announced in October 2023":
 		// the item picked out was announced then
@@ -1534,7 +1563,7 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 	if d := strings.ToLower(np[0]); !determiners[d] && !unicode.IsDigit(firstRune(d)) && !unicode.IsUpper(firstRune(np[0])) && !isPlural(np[0]) {
 		return "", false
 	}
-	pStart := strings.LastIndex(head, " "+words[p]+" ") + 1
+	pStart := strings.LastIndex(s[:ds], " "+words[p]+" ") + 1
 	if pStart <= 0 {
 		return "", false
 	}
@@ -2922,6 +2951,18 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 				if k := strings.LastIndexByte(p, ' '); k >= 0 {
 					switch strings.ToLower(p[k+1:]) {
 					case "for", "on", "in", "at", "by", "until", "till", "from", "of", "during", "since", "before", "after", "dated", "beyond", "over", "throughout":
+						from = k
+					}
+				}
+			}
+			if p := strings.TrimRight(sent[:from], " "); p != sent[:from] && titleVerb(firstWord(sent[to:])) {
+				// the participle it dated too, when the sentence's verb
+				// follows: "The camera trap installed on 28 May captured
+				// an otter" leaves no "trap installed captured"
+				// (not a relative clause's passive: "The company that was
+				// founded in 1990 collapsed", whose "that was" goes later)
+				if k := strings.LastIndexByte(p, ' '); k >= 0 && !auxiliaries[strings.ToLower(lastWordOf(p[:k]))] {
+					if w := p[k+1:]; unicode.IsLower(firstRune(w)) && pastParticipleRe.MatchString(w) && !nonVerbsEd[w] {
 						from = k
 					}
 				}
@@ -5451,6 +5492,25 @@ func bracketAfterLinkTitle(sent string, ds, de int, others [][2]int) (string, bo
 	return titleFirst(np), true
 }
 
+// withoutBrackets returns s without the asides in brackets it closes, and
+// the space before each: "The camera trap (unit CT-7, battery 92%)
+// installed " is "The camera trap installed ".
+func withoutBrackets(s string) string {
+	for strings.IndexByte(s, ')') >= 0 {
+		c := strings.IndexByte(s, ')')
+		o := strings.LastIndexByte(s[:c], '(')
+		if o < 0 {
+			return s
+		}
+		from := o
+		for from > 0 && s[from-1] == ' ' {
+			from--
+		}
+		s = s[:from] + s[c+1:]
+	}
+	return s
+}
+
 // hasVerb reports whether one of words reads as a verb.
 func hasVerb(words []string) bool {
 	for _, w := range words {
@@ -5999,7 +6059,7 @@ var whoseRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*
 func whoseTitle(sent string, ds, de int) (string, bool) {
 	m := whoseRe.FindStringSubmatchIndex(sent[:ds])
 	if m == nil {
-		return "", false
+		return whoseIsTitle(sent, ds)
 	}
 	end := len(sent)
 	if c := strings.IndexAny(sent[de:], ",;:("); c >= 0 {
@@ -6015,6 +6075,36 @@ func whoseTitle(sent string, ds, de int) (string, bool) {
 		owner = name + "’ "
 	}
 	return owner + clause, true
+}
+
+// whoseIsTitle titles a date that a "whose" clause says is what its noun
+// has: "a conference whose paper deadline was 31 May 2022" is "Conference
+// paper deadline" (not the main clause, whose event is not dated). The
+// clause is a noun phrase of at most four words and a copula right before
+// the date.
+func whoseIsTitle(sent string, ds int) (string, bool) {
+	k := strings.LastIndex(sent[:ds], " whose ")
+	if k <= 0 {
+		return "", false
+	}
+	ws := strings.Fields(sent[k+len(" whose ") : ds])
+	if len(ws) < 2 || len(ws) > 5 {
+		return "", false
+	}
+	switch ws[len(ws)-1] {
+	case "was", "is", "were", "are", "fell", "falls":
+	default:
+		return "", false
+	}
+	np := ws[:len(ws)-1]
+	if hasVerb(np) || slices.ContainsFunc(np, func(w string) bool { return strings.ContainsAny(w, ",;:()\"“”") }) {
+		return "", false
+	}
+	noun := lastWordOf(sent[:k])
+	if noun == "" || !unicode.IsLower(firstRune(noun)) || pronouns[noun] || strings.IndexFunc(noun, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
+		return "", false
+	}
+	return titleFirst(noun + " " + strings.Join(np, " ")), true
 }
 
 // boundWords are the prepositions that bound an event by another's time:

@@ -145,7 +145,7 @@ func TestClauseRanges(t *testing.T) {
 			[]string{"2021-05-03 | on 3 May 2021 | The council met", "2021-07-09 | until 9 July 2021 | The consultation is open"}},
 		{"an end before the start stays apart", "The offer made on 9 July 2021 was valid until 3 May 2021.",
 			[]string{"3 May 2021=2021-05-03", "9 July 2021=2021-07-09"},
-			[]string{"2021-05-03 | until 3 May 2021 | The offer made was valid", "2021-07-09 | on 9 July 2021 | The offer was made"}},
+			[]string{"2021-05-03 | until 3 May 2021 | The offer was valid", "2021-07-09 | on 9 July 2021 | The offer was made"}},
 	})
 }
 
