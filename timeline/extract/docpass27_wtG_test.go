@@ -92,3 +92,15 @@ func TestDatedPhraseInClause(t *testing.T) {
 				{"2025-06-01T23:14", "at 23:14 on 1 June", "The camera trap (unit CT-7, battery 92%) captured an otter"}}},
 	})
 }
+
+// TestParticipleAfterBrackets: a participle after an aside in brackets
+// ("a tenant isolation flaw (KSA-2023-118, CVSS 9.6) reported on 30
+// August 2023") has no speaker in the brackets; past a comma of another
+// phrase, the object it is said of is what the date titles.
+func TestParticipleAfterBrackets(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "reported after brackets", ref: "2024-01-15",
+			text: "The largest award, $50,000, went to a researcher who found a tenant isolation flaw (KSA-2023-118, CVSS 9.6) reported on 30 August 2023.",
+			want: []brief{{"2023-08-30", "on 30 August 2023", "A tenant isolation flaw was reported"}}},
+	})
+}

@@ -1488,7 +1488,13 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 				return strings.TrimSpace(titleFirst(np) + " " + agree(np, "was") + " " + p + " " + tail), true
 			}
 		}
-		return "", false // a comma between: not this phrase (participleTitle's)
+		if len(ws) < 4 || !slices.ContainsFunc(ws[:len(ws)-1], titleVerb) || !strings.HasSuffix(strings.TrimRight(head, " "), ws[len(ws)-1]) {
+			return "", false // a comma between: not this phrase (participleTitle's)
+		}
+		// a clause of its own after the comma, its verb's object the
+		// participle's: ", went to a researcher who found a tenant
+		// isolation flaw reported on 30 August"
+		head = head[c+1:]
 	}
 	words := strings.Fields(head)
 	if len(words) < 3 {
@@ -3955,7 +3961,9 @@ func findReporting(s string) (reporting, bool) {
 			n := len(strings.Fields(sp))
 			relative := map[string]bool{"who": true, "which": true, "that": true, "whom": true}[strings.ToLower(firstWord(strings.TrimSpace(sp)))] ||
 				listAdverbs[strings.ToLower(firstWord(sp))] // ", particularly the HS2 rescoping announced in October": no speaker
-			if n >= 1 && n <= 8 && short && !relative && len(strings.Fields(before[:comma])) >= 4 {
+			// (not the end of an aside in brackets: "a tenant isolation
+			// flaw (KSA-2023-118, CVSS 9.6) reported on 30 August")
+			if n >= 1 && n <= 8 && short && !relative && len(strings.Fields(before[:comma])) >= 4 && strings.Count(sp, "(") == strings.Count(sp, ")") {
 				return reporting{verbStart: m[0], verbEnd: m[1], present: present, speaker: sp,
 					bodyStart: 0, bodyEnd: comma, postposed: true}, true
 			}
