@@ -104,3 +104,14 @@ func TestParticipleAfterBrackets(t *testing.T) {
 			want: []brief{{"2023-08-30", "on 30 August 2023", "A tenant isolation flaw was reported"}}},
 	})
 }
+
+// TestAddedTo: "added X to Y" puts a thing in, and reports nothing: the
+// title keeps its subject ("The agency added the bug to its catalog"),
+// not only the object.
+func TestAddedTo(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "added to a catalog", ref: "2025-02-06",
+			text: "The cyber agency added the bug to its exploited vulnerabilities catalog on Thursday.",
+			want: []brief{{"2025-02-06", "on Thursday", "The cyber agency added the bug to its exploited vulnerabilities catalog"}}},
+	})
+}

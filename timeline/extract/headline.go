@@ -3993,6 +3993,9 @@ func findReporting(s string) (reporting, bool) {
 		if fw == "a" || fw == "an" || (!hasThat && !coreReporting[w]) {
 			continue // "wrote a proposal", "announced its plan"
 		}
+		if !hasThat && (w == "added" || w == "adds") && determiners[fw] && addedTo(rest) {
+			continue // "added the bug to its catalog": a thing put in, nothing said
+		}
 		if !hasThat && tellVerbs[strings.ToLower(w)] {
 			if !toldClause(rest) || fw == "of" || fw == "about" || fw == "against" || leadPreps[fw] || datePreps[fw] {
 				// "It told regulators on 11 September": who was told, no
@@ -4018,6 +4021,23 @@ func findReporting(s string) (reporting, bool) {
 			bodyStart: bodyStart, bodyEnd: len(s)}, true
 	}
 	return reporting{}, false
+}
+
+// addedTo reports whether rest, what follows "added", is an object and
+// where it was put: "the bug to its Known Exploited Vulnerabilities
+// catalog", "two stops to the route" (a determiner after "to" within the
+// next eight words), not words said ("the team had to work harder").
+func addedTo(rest string) bool {
+	ws := strings.Fields(rest)
+	for i := 1; i+1 < len(ws) && i <= 8; i++ {
+		if strings.ContainsAny(ws[i-1], ",;:.") {
+			return false
+		}
+		if ws[i] == "to" && determiners[strings.ToLower(ws[i+1])] {
+			return true
+		}
+	}
+	return false
 }
 
 // tellVerbs report speech to someone: "told reporters the plan would be
