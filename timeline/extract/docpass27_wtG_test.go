@@ -115,3 +115,14 @@ func TestAddedTo(t *testing.T) {
 			want: []brief{{"2025-02-06", "on Thursday", "The cyber agency added the bug to its exploited vulnerabilities catalog"}}},
 	})
 }
+
+// TestBeatenRecord: the date of a record the sentence says was beaten
+// ("beating the previous earliest date of 21 September 2016") is that
+// old record, not the new one the clause before it names.
+func TestBeatenRecord(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the previous earliest date", ref: "2023-09-14",
+			text: "A Yellow-browed Warbler was trapped on Wednesday, the earliest autumn record for the site, beating the previous earliest date of 21 September 2016 by a week.",
+			want: []brief{{"2016-09-21", "21 September 2016", "The previous earliest date"}, {"2023-09-13", "on Wednesday", "A Yellow-browed Warbler was trapped, the earliest autumn record for the site"}}},
+	})
+}

@@ -247,6 +247,10 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	if h, ok := whenClauseTitle(sent, ds, de, others, lastActor); ok {
 		return h
 	}
+	if t, ok := beatenRecordTitle(sent, ds); ok {
+		res.title = finish(t)
+		return res
+	}
 	// "… and, by the end of the century, it had grown again": the date
 	// opens the clause after the conjunction, which is its event
 	if ds > 6 && de+2 < len(sent) && strings.HasPrefix(sent[de:], ", ") {
@@ -1027,6 +1031,36 @@ func whenClauseTitle(sent string, ds, de int, others [][2]int, lastActor func(pe
 	}
 	h := headlineOf(clause, ds-from, de-from, inner, lastActor)
 	return h, h.title != ""
+}
+
+// beatVerbs beat or match a record: the record's date after them is the
+// old record's, no event of the sentence's.
+var beatVerbs = map[string]bool{"beating": true, "breaking": true, "surpassing": true, "eclipsing": true, "equalling": true,
+	"equaling": true, "matching": true, "bettering": true}
+
+// beatenRecordTitle titles the date of a record that the sentence says
+// was beaten: "..., beating the previous earliest date of 21 September
+// 2016 by a week" is "The previous earliest date" (not the new record's
+// clause, which tells another day).
+func beatenRecordTitle(sent string, ds int) (string, bool) {
+	before := strings.TrimRight(sent[:ds], " ")
+	if !strings.HasSuffix(before, " of") {
+		return "", false
+	}
+	ws := strings.Fields(before[:len(before)-len(" of")])
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-6; i-- {
+		if strings.ContainsAny(ws[i], ",;:()") {
+			return "", false
+		}
+		if beatVerbs[strings.ToLower(ws[i])] {
+			np := ws[i+1:]
+			if len(np) < 2 || !determiners[strings.ToLower(np[0])] || hasVerb(np) {
+				return "", false
+			}
+			return titleFirst(strings.Join(np, " ")), true
+		}
+	}
+	return "", false
 }
 
 // endpointMain reports whether main, the clause before a date that a
