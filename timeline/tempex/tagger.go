@@ -4495,6 +4495,19 @@ func (t *Tagger) match(i int) (res, bool) {
 			return t.suffix(r), true
 		}
 	}
+	if the && k1 == "" {
+		if nx := t.tok(i + 1); nx != nil && nx.kind == tWord {
+			// "the company", "the Senate": "the" before a word out of the
+			// vocabulary begins nothing core reads (its one way is
+			// detExpr, through wordExpr, whose every pattern asks for a
+			// word of the vocabulary, a number or a mark next: a
+			// period, an ordinal, a unit, a decade, "year", "eve"), nor
+			// one theWeekdayAfter reads (a weekday next). Some two in
+			// five starts are such a "the", and they cost the whole
+			// chain of detExpr's tests for nothing.
+			return res{}, false
+		}
+	}
 	r, ok := t.core(i, false)
 	if !ok {
 		if the {
