@@ -1446,7 +1446,7 @@ var weekdayThings = map[string]bool{"school": true, "schools": true, "league": t
 // halves and quarters are the game's, not the year's.
 func (t *Tagger) sportsContext(i int) bool {
 	return t.sentenceHas(i, 25, func(k int) bool {
-		if sportsWords[t.lowerWord(k)] {
+		if tk := &t.toks[k]; tk.kind == tWord && sportsShape(t.text[tk.start:tk.end]) && sportsWords[t.lowerWord(k)] {
 			return true
 		}
 		// "poor for 45 minutes": a half of a game
@@ -1489,6 +1489,28 @@ var sportsWords = map[string]bool{
 	"whistle": true, "referee": true, "trailed": true, "overtime": true, "midfielder": true,
 	"goalkeeper": true, "opponents": true, "kickoff": true, "kick-off": true, "playoff": true, "playoffs": true,
 	"played": true, "fans": true, "coach": true, "pitch": true, "squad": true, "stoppage": true,
+}
+
+// sportsLens holds, for each first letter, the lengths of the sportsWords
+// that begin with it (bit n for n letters). A word of the sentence whose
+// first letter and length are of no such word is none of them: sportsShape
+// says so without lower-casing it (lowerWord makes a copy of a capitalized
+// word out of the vocabulary) nor hashing it for the map, at every word of
+// the 50 sportsContext reads.
+var sportsLens [26]uint32
+
+func init() {
+	for k := range sportsWords {
+		sportsLens[k[0]-'a'] |= 1 << len(k) // (all lower-case ASCII, shorter than 32)
+	}
+}
+
+// sportsShape reports whether word s, as written, may be one of the
+// sportsWords: lowerWord changes only its ASCII capitals, so its first
+// letter and its length are theirs.
+func sportsShape(s string) bool {
+	c := s[0] | 0x20
+	return c >= 'a' && c <= 'z' && len(s) < 32 && sportsLens[c-'a']>>len(s)&1 != 0
 }
 
 // ---- months ----
