@@ -40,7 +40,7 @@ func (t *Tagger) findFYEnd() (month int, strong bool) {
 	if m := t.yearEndSaid(); m > 0 {
 		return m, true
 	}
-	for _, c := range t.lx.cands { // every unit word is a candidate start
+	for _, c := range t.lx.dates { // (every unit word is dateish: see the flags' init in words.go)
 		k := int(c)
 		// "the fiscal fourth quarter, which ended Sept. 28": the year
 		// ends with its fourth quarter
@@ -67,7 +67,7 @@ func (t *Tagger) findFYEnd() (month int, strong bool) {
 // yearEndSaid returns the month the text says its year ends in ("the year
 // ended 31 March 2024"), 0 when it does not say.
 func (t *Tagger) yearEndSaid() int {
-	for _, c := range t.lx.cands { // every unit word, and "fy", is a candidate start
+	for _, c := range t.lx.dates { // (the words asked about are dateish: see the flags' init in words.go)
 		k := int(c)
 		w := t.w(k)
 		if w == nil || w.unit != uYear && w.unit != uMonth && w.key != "fy" && w.key != "fiscal" {

@@ -425,6 +425,15 @@ func init() {
 		if w.dateish {
 			w.flags |= fDateish
 		}
+		// The scans for a fiscal year's end (yearEndSaid, findFYEnd)
+		// read the scanner's dates (the numbers and the dateish words),
+		// not its candidates, some four times as many: the words they
+		// ask about, the units, "fy" and "fiscal", must be both dateish
+		// and starts, for both lists to hold the same of them in the
+		// same order.
+		if (w.unit != uNone || w.key == "fy" || w.key == "fiscal") && (!w.dateish || !w.start) {
+			panic("tempex: a unit word that is not both dateish and a start: " + w.key)
+		}
 	}
 }
 
