@@ -486,6 +486,12 @@ func (t *Tagger) lowerWord(i int) string {
 
 // era reads BC, BCE, B.C., AD, CE, A.D. at i: sign -1 for BC.
 func (t *Tagger) era(i int) (sign, j int) {
+	if t.key(i) == "" {
+		// every era begins with a word of the vocabulary ("cal", "bc",
+		// "ad", the "b" and "a" of "B.C." and "A.D."): yearAt asks at the
+		// token after every number, mostly a mark or some other word
+		return 0, i
+	}
 	if t.is(i, "cal") {
 		// a calibrated radiocarbon date: "3600 cal BC", "2470–2280 cal. BC"
 		k := i + 1
