@@ -3257,7 +3257,14 @@ func (t *Tagger) listDayStart(i int) (res, bool) {
 // ("the end of", "early", "mid-"): i itself when there are none.
 func (t *Tagger) beforeMods(i int) int {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if !t.isAny(k, "the", "end", "beginning", "start", "middle", "of", "early", "late", "mid") && !t.dash(k) {
+		// (a switch on the word rather than isAny: tense and the
+		// patterns ask at every expression, and the call with its nine
+		// words cost more than the few comparisons of the switch)
+		switch t.key(k) {
+		case "the", "end", "beginning", "start", "middle", "of", "early", "late", "mid":
+			continue
+		}
+		if !t.dash(k) {
 			return k + 1
 		}
 	}
