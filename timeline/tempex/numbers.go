@@ -3222,10 +3222,16 @@ func (t *Tagger) partEnds(k int) bool {
 		nw := t.w(k + 1)
 		return (nw == nil || nw.part == timeline.NoPart) && !t.isAny(k+1, "early", "late", "in", "during")
 	}
-	return t.isAny(k, "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her",
+	// (a switch on the word rather than isAny, whose call would first
+	// lay out its fifty-odd words and then compare them one by one)
+	switch t.key(k) {
+	case "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her",
 		"their", "its", "on", "at", "in", "to", "when", "as", "before", "after", "with", "from",
 		"for", "was", "were", "is", "are", "had", "has", "have", "will", "would", "there", "that",
-		"this", "until", "while", "local", "police", "officials", "by", "near", "outside", "inside")
+		"this", "until", "while", "local", "police", "officials", "by", "near", "outside", "inside":
+		return true
+	}
+	return false
 }
 
 // habitual reports whether one of the few words before token i says the
