@@ -2505,7 +2505,7 @@ func (t *Tagger) tense(i, j int) int {
 			}
 			continue
 		}
-		if t.isAny(k, "until", "till") {
+		if w := t.key(k); w == "until" || w == "till" { // (read here at every word of the six before every date tense reads: no call)
 			if t.isAny(k-1, "warning", "watch", "advisory", "curfew", "alert", "ban", "closure", "order", "restrictions", "effect") {
 				t.closePast, t.closeFuture = false, true
 				return 1
@@ -5554,7 +5554,12 @@ func (t *Tagger) reportingDate(i int) bool {
 	if t.isAny(k, "reporters", "journalists") {
 		k--
 	}
-	return t.isAny(k, "said", "says", "told", "announced", "reported", "confirmed", "stated", "added")
+	// (a switch on the word rather than isAny: asked before every date)
+	switch t.key(k) {
+	case "said", "says", "told", "announced", "reported", "confirmed", "stated", "added":
+		return true
+	}
+	return false
 }
 
 // partOfName reports whether the month, season or weekday at i is a word
