@@ -3725,32 +3725,14 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			}
 		}
 		hsent = sent[:i] + sent[j:]
-		var kept [][2]int
-		for _, o := range others {
-			switch {
-			case o[1] <= i:
-				kept = append(kept, o)
-			case o[0] >= j:
-				kept = append(kept, [2]int{o[0] - (j - i), o[1] - (j - i)})
-			}
-		}
-		others = kept
+		others = cutSpans(others, i, j)
 	}
 	if c.cut[1] > 0 && c.endText[1] == 0 && c.cut[0] >= c.end && c.cut[1] <= s.End {
 		// "The winter I was twenty-three, in 1998, I moved": the title
 		// reads on without the year the season took
 		i, j := c.cut[0]-s.Start, c.cut[1]-s.Start
 		hsent = sent[:i] + sent[j:]
-		var kept [][2]int
-		for _, o := range others {
-			switch {
-			case o[1] <= i:
-				kept = append(kept, o)
-			case o[0] >= j:
-				kept = append(kept, [2]int{o[0] - (j - i), o[1] - (j - i)})
-			}
-		}
-		others = kept
+		others = cutSpans(others, i, j)
 	}
 	ds, de := c.start-s.Start, c.end-s.Start
 	if whenJoin {
@@ -7412,6 +7394,22 @@ func joinAdjacent(text string, cs []cand) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// cutSpans returns the spans of others once the text from i to j is cut
+// out of the sentence: those before it kept, those after it moved back,
+// those in it dropped.
+func cutSpans(others [][2]int, i, j int) [][2]int {
+	var kept [][2]int
+	for _, o := range others {
+		switch {
+		case o[1] <= i:
+			kept = append(kept, o)
+		case o[0] >= j:
+			kept = append(kept, [2]int{o[0] - (j - i), o[1] - (j - i)})
+		}
+	}
+	return kept
 }
 
 // pastMidnight reports whether the clock range sp, which starts on day,

@@ -6341,13 +6341,8 @@ func gappedSubjectTitle(sent string, ds, de int, others [][2]int) (string, bool)
 	if strings.TrimRight(sent[de:], " .;!") != "" {
 		return "", false
 	}
-	o := [2]int{-1, -1}
-	for _, x := range others {
-		if x[1] <= ds && x[1] > o[1] {
-			o = x
-		}
-	}
-	if o[0] < 0 {
+	o, ok := lastBefore(others, ds)
+	if !ok {
 		return "", false
 	}
 	np, ok := strings.CutPrefix(strings.TrimLeft(sent[o[1]:ds], ","), " and ")
@@ -6394,19 +6389,25 @@ func gappedSubjectTitle(sent string, ds, de int, others [][2]int) (string, bool)
 	return titleFirst(np) + " " + strings.Join(ws[v:], " "), true
 }
 
-// gappedFigureTitle titles the second of two clauses that differ only in
-// their date and a figure, the second with its verb and noun left out
-// ("In 2023 we funded 9 projects and in 2024, 11", "The club had 40
-// members in 2019 and 55 in 2021"): the first clause with the second
-// figure ("We funded 11 projects", "The club had 55 members").
-func gappedFigureTitle(sent string, ds, de int, others [][2]int) (string, bool) {
+// lastBefore returns the span of others that ends last before ds.
+func lastBefore(others [][2]int, ds int) ([2]int, bool) {
 	o := [2]int{-1, -1}
 	for _, x := range others {
 		if x[1] <= ds && x[1] > o[1] {
 			o = x
 		}
 	}
-	if o[0] < 0 {
+	return o, o[0] >= 0
+}
+
+// gappedFigureTitle titles the second of two clauses that differ only in
+// their date and a figure, the second with its verb and noun left out
+// ("In 2023 we funded 9 projects and in 2024, 11", "The club had 40
+// members in 2019 and 55 in 2021"): the first clause with the second
+// figure ("We funded 11 projects", "The club had 55 members").
+func gappedFigureTitle(sent string, ds, de int, others [][2]int) (string, bool) {
+	o, ok := lastBefore(others, ds)
+	if !ok {
 		return "", false
 	}
 	gap, tail := sent[o[1]:ds], strings.TrimRight(sent[de:], " .;!")
