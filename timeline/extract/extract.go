@@ -372,6 +372,11 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			break
 		}
 	}
+	// the one range of days the sections read so far told ("The
+	// workshop runs 2–3 June 2025"), for a programme's "Day 1 (Monday)"
+	// under a heading after; several is none
+	var evSpan [2]timeline.Date
+	evSpans := 0
 	var story timeline.Date    // the last date a history reached, for the section after
 	var storyRef timeline.Date // the reference date of the section that set story
 	// An annual report ("Annual Report 2023", approved in April 2024)
@@ -529,6 +534,9 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		}
 		topt := tempex.Options{Ref: tref, Mode: mode, Guessed: guessed, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy, Anchors: anchors, Zone: zone, HasZone: hasZone, Covers: covers}
 		topt.Week1 = week1
+		if evSpans == 1 {
+			topt.EventSpan = evSpan
+		}
 		if mode == tempex.News && tref == ref && ref.Prec == timeline.Day {
 			if sec.RefPos.Offset != clockAt {
 				clockAt, clock = sec.RefPos.Offset, headerClock(doc, &sec, ref, topt.DayFirst)
@@ -569,6 +577,12 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			tsec.Heading = h
 		}
 		tx := tagSection(tsec, opt, topt)
+		for k := range tx {
+			if e := tx[k].RangeEnd; e > k && e < len(tx) && eventDays(tx[k].Date, tx[e].Date) && (evSpans == 0 || evSpan != [2]timeline.Date{tx[k].Date, tx[e].Date}) {
+				evSpan = [2]timeline.Date{tx[k].Date, tx[e].Date}
+				evSpans++
+			}
+		}
 		fields := fieldLines(sec.Text)
 		for n := range tx {
 			k := len(tx) - 1 - n
@@ -1550,6 +1564,17 @@ func guessModes(doc *timeline.Document, opt Options, modes map[string]tempex.Mod
 // June – ...", "1907 – ...") is read afresh from the heading: a year an
 // item mentions ("citing a 1932 agreement") dates that item's sentences,
 // never the items after it.
+// eventDays reports whether a and b bound a few days of one event: days
+// of a month at most apart ("2–3 June 2025").
+func eventDays(a, b timeline.Date) bool {
+	if a.Prec != timeline.Day || b.Prec != timeline.Day || a.IsVague() || b.IsVague() {
+		return false
+	}
+	ta, _ := a.Bounds()
+	tb, _ := b.Bounds()
+	return !ta.IsZero() && tb.After(ta) && tb.Sub(ta) <= 31*24*time.Hour
+}
+
 func tagSection(sec timeline.Section, opt Options, topt tempex.Options) []tempex.Timex {
 	tag := opt.tagger()
 	if sec.Heading == "" || !strings.ContainsAny(sec.Heading, "0123456789") || strings.ContainsAny(sec.Heading, "\n") {

@@ -3978,6 +3978,13 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 	if d, ok := t.spanWeekday(wd, i); ok {
 		return d, true
 	}
+	if t.punct(i-1, '(') && t.is(i-3, "day") {
+		if n, nd, ok := t.num(i - 2); ok && nd <= 2 {
+			// "Day 1 (Monday) opens at 9:30": the first day of the
+			// event's days, not a Monday near the writer's day
+			return t.eventDayWeekday(wd, n, i-3)
+		}
+	}
 	if dir == 0 {
 		if d, ok := t.dayOfWeekTold(wd, i); ok {
 			return d, true
@@ -4181,6 +4188,32 @@ func (t *Tagger) spanWeekday(wd, i int) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// eventDayWeekday returns day n of the range of days read last before
+// token k (or of Options.EventSpan), "Day n (weekday)" of a programme ("The workshop runs 2–3 June
+// 2025 ... Day 1 (Monday) opens at 9:30"), when that day is the weekday
+// wd the brackets give. Without such a range, or when the weekday does
+// not agree, the day is not known: the weekday is the event's day, not
+// one near the writer's.
+func (t *Tagger) eventDayWeekday(wd, n, k int) (time.Time, bool) {
+	a, b := t.spanFrom, t.spanTo
+	if t.spanEnd < 0 || t.spanEnd > k {
+		a, b = t.opt.EventSpan[0], t.opt.EventSpan[1] // told under a heading before
+	}
+	if n < 1 || a.Prec != timeline.Day || b.Prec != timeline.Day {
+		return time.Time{}, false
+	}
+	from, ok1 := dayTime(a)
+	to, ok2 := dayTime(b)
+	if !ok1 || !ok2 || !from.Before(to) || to.Sub(from) > 31*24*time.Hour {
+		return time.Time{}, false
+	}
+	d := from.AddDate(0, 0, n-1)
+	if d.After(to) || (int(d.Weekday())+6)%7+1 != wd {
+		return time.Time{}, false
+	}
+	return d, true
 }
 
 // weekdayWrittenBefore reports whether the day that ends at token e was

@@ -94,6 +94,11 @@ type Options struct {
 	// "28 days before the Completion Date") is a day counted from it.
 	// DefinedDates finds them.
 	Anchors map[string]timeline.Date
+	// EventSpan is the one range of days (at most a month) a section
+	// before told ("The workshop runs 2–3 June 2025"), whose days a
+	// programme under another heading counts ("Day 1 (Monday) opens at
+	// 9:30"); the zero Dates when none, or more than one, was told.
+	EventSpan [2]timeline.Date
 	// Zone is the offset, in minutes east of UTC, of the clock times a
 	// document says all its times are in ("All times are UTC+1", "All
 	// times shown are Central European Time"): a time written without a
