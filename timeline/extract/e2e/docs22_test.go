@@ -21,20 +21,28 @@ type docCase struct {
 	dateTexts        []string // date texts some event must have
 }
 
+// readFile writes text to a file of the given name and reads it as the
+// command would.
+func readFile(t *testing.T, name, text string) *sources.Result {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := sources.Read(context.Background(), []string{p}, sources.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
 // runDocCases writes each document to a file of its name, reads it as the
 // command would, and checks the chronology Build makes of it.
 func runDocCases(t *testing.T, tests []docCase) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := filepath.Join(t.TempDir(), tt.file)
-			if err := os.WriteFile(p, []byte(tt.text), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			res, err := sources.Read(context.Background(), []string{p}, sources.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := readFile(t, tt.file, tt.text)
 			c := extract.Build(res.Documents, extract.Options{})
 			var got, texts []string
 			for _, e := range c.Events {

@@ -1,13 +1,6 @@
 package e2e_test
 
-import (
-	"context"
-	"os"
-	"path/filepath"
-	"testing"
-
-	"github.com/chronicle-project/chronicle/sources"
-)
+import "testing"
 
 // TestDocDates26D pins which line of a document's header gives it its
 // date (session 26).
@@ -116,14 +109,7 @@ func TestDocTitles26D(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := filepath.Join(t.TempDir(), tt.file)
-			if err := os.WriteFile(p, []byte(tt.text), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			res, err := sources.Read(context.Background(), []string{p}, sources.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := readFile(t, tt.file, tt.text)
 			if got := res.Documents[0].Title; got != tt.want {
 				t.Errorf("title %q, want %q", got, tt.want)
 			}
