@@ -2831,7 +2831,7 @@ func (x *sectionExtractor) run() []*item {
 				// Luxor.", dated: that day's programme)
 				program := habitual == 1 && servedOnly(text[s.Start:s.End]) && t.Date.Prec >= timeline.Hour && ref.Prec >= timeline.Day &&
 					(timeline.Compare(t.Date.DayOf(), ref.DayOf()) > 0 || x.sec.RefFrom == "heading" && t.Date.DayOf() == ref.DayOf())
-				if habitual == 1 && !dayAfter(text, x.tx, j) && !slot && !program {
+				if habitual == 1 && !dayAfter(text, x.tx, j) && !slot && !program && !dayOpens(text, s, x.tx, ti, j) {
 					continue // opening hours, a timetable: not an event
 				}
 			}
@@ -4995,6 +4995,44 @@ func dayAfter(text string, tx []tempex.Timex, j int) bool {
 	}
 	return gap == "on" || gap == "," || gap == "on the" || gap == ""
 }
+
+// dayOpens reports whether the sentence s (whose first expression is ti)
+// opens with the one day the clock time j is on, in a sentence that is
+// habitual only by its verb: "On Monday 2 June 2025 the workshop opens at
+// 9:30", "Day 1 (Monday) opens at 9:30 with a keynote" (the programme's
+// day). That day's time, not opening hours; but not "On Sundays the hall
+// opens at 10:00", nor "From 3 March the café opens at 8am daily".
+func dayOpens(text string, s Segment, tx []tempex.Timex, ti, j int) bool {
+	d := tx[ti]
+	if ti >= j || d.Type != tempex.Date || d.Date.Prec != timeline.Day || d.RangeEnd >= 0 || tx[j].Date.DayOf() != d.Date {
+		return false
+	}
+	if !dayOpensRe.MatchString(text[s.Start:d.Start]) || text[d.End:min(s.End, d.End+1)] == "s" {
+		return false
+	}
+	if between := text[d.End:tx[j].Start]; strings.ContainsAny(between, ";:") || nextDayRe.MatchString(between) {
+		return false // (not "Day 1 (Monday) opens at 9:30; day 2 closes at 16:00": another day's clock)
+	}
+	for k := ti + 1; k < j; k++ {
+		if tx[k].Type == tempex.Set || tx[k].Date.Prec >= timeline.Day && tx[k].Date.DayOf() != d.Date {
+			return false
+		}
+	}
+	low := " " + strings.ToLower(text[s.Start:s.End]) + " "
+	for _, w := range []string{"daily", "nightly", "weekdays", "weekends", "every ", "each ", "usually", "normally", " from ", "until", "onwards", "hours"} {
+		if strings.Contains(low, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// dayOpensRe is what can come before a day that opens its sentence: "On",
+// a programme's "Day 1 (".
+// nextDayRe names another day of a programme: "day 2", "the second day".
+var nextDayRe = regexp.MustCompile(`(?i)\bday\s+\d|\b(?:second|third|next|following|last|final|closing)\s+day\b`)
+
+var dayOpensRe = regexp.MustCompile(`(?i)^[\s*_#>-]*(?:on\s+|day\s+\d{1,2}\s*\(\s*)?$`)
 
 // clockOnly reports whether a time expression is only a time of day ("9
 // a.m.", "10:00", "noon"), with no day of its own: the tagger put it on
