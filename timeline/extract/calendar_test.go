@@ -72,7 +72,7 @@ func TestCalendarEntries(t *testing.T) {
 			text:    "Easter Sunday. Church at 10.",
 			ref:     "2025-04-20",
 			want:    []brief{{"2025-04-20", "Easter Sunday", "Church at 10"}},
-			evText:  "Easter Sunday.",
+			evText:  "Easter Sunday. Church at 10.", // (the sentence its title comes from, too)
 		},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestDayOpensTheSentence: a sentence that opens with the one day its
 // clock time is on tells that day's time, even with a verb of opening
@@ -23,4 +27,30 @@ func TestDayOpensTheSentence(t *testing.T) {
 		{name: "no day", ref: "2025-03-01", text: "The museum opens at 10:00.",
 			want: nil},
 	})
+}
+
+// TestRegisterEntries: a register's entry opened by its date and a full
+// stop ("1733, 25 March. John, son of ...") is titled by what follows,
+// without that sentence's own dates, and its text is the whole entry;
+// a folio's label over it ("Fol. 14r") is no title.
+func TestRegisterEntries(t *testing.T) {
+	text := "Fol. 17r\n1733, 25 March. John, son of John Bagnall (privately baptised; received into the church 8 April).\n1729/30, Feb. 2. Joseph, son of Hannah Wood, baptised."
+	doc := &timeline.Document{Name: "reg.txt", Sections: []timeline.Section{{Kind: timeline.Body, Text: text}}}
+	want := map[string][2]string{
+		"1733-03-25": {"John, son of John Bagnall (privately baptised; received into the church)", "1733, 25 March. John, son of John Bagnall (privately baptised; received into the church 8 April)."},
+		"1730-02-02": {"Joseph, son of Hannah Wood, baptised", "1729/30, Feb. 2. Joseph, son of Hannah Wood, baptised."},
+	}
+	for _, e := range Events(doc, Options{}) {
+		w, ok := want[e.Span.Start.String()]
+		if !ok {
+			continue
+		}
+		if e.Title != w[0] || e.Text != w[1] {
+			t.Errorf("%s: got title %q, text %q; want %q, %q", e.Span.Start, e.Title, e.Text, w[0], w[1])
+		}
+		delete(want, e.Span.Start.String())
+	}
+	for k := range want {
+		t.Errorf("no event on %s", k)
+	}
 }

@@ -3872,11 +3872,13 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	case named:
 	case bareDate(text, c) && dateAlone(strings.Trim(sent, "*_ "), text[c.start:c.end]) && x.cur+1 < len(x.sents) &&
 		lineLabel(text[strings.LastIndexByte(text[:s.Start], '\n')+1:s.Start]) &&
-		!strings.Contains(text[s.End:x.sents[x.cur+1].Start], "\n") && x.leadTitle(x.sents[x.cur+1]) != "":
+		!strings.Contains(text[s.End:x.sents[x.cur+1].Start], "\n") && x.leadTitle(x.sents[x.cur+1], entryItem(text[lineStart(text, s.Start):x.sents[x.cur+1].End])) != "":
 		// a date as the lead-in of a line ("**January.** The club
 		// struggled with injuries."): the sentence after it tells what
-		// happened then
-		h.title = x.leadTitle(x.sents[x.cur+1])
+		// happened then, and the event's text is both ("1729/30, Feb. 2.
+		// Joseph, son of Hannah Wood, baptised.")
+		h.title = x.leadTitle(x.sents[x.cur+1], entryItem(text[lineStart(text, s.Start):x.sents[x.cur+1].End]))
+		evText = text[s.Start:x.sents[x.cur+1].End]
 	case heading == "" || strings.Contains(heading, "\n") || x.dateHeading():
 		// ("## 1969" names no one and nothing)
 	case (bareDate(text, c) || fromSpan(text, c)) && dateAlone(sent, text[c.start:c.end]):
@@ -4143,6 +4145,9 @@ func dateAlone(sent, date string) bool {
 	rest, ok := strings.CutPrefix(s, date)
 	return ok && (rest == "" || glossRe.MatchString(rest))
 }
+
+// lineStart returns the offset of the start of the line that holds i.
+func lineStart(text string, i int) int { return strings.LastIndexByte(text[:i], '\n') + 1 }
 
 // paragraphFrom returns text from offset i to the end of its paragraph.
 func paragraphFrom(text string, i int) string {
@@ -4418,11 +4423,25 @@ func lineLabel(s string) bool {
 
 // leadTitle returns the headline of sentence n, which follows a date
 // alone, or "" when n has a date of its own or no headline.
-func (x *sectionExtractor) leadTitle(n Segment) string {
-	if x.hasDate(n) {
+func (x *sectionExtractor) leadTitle(n Segment, entry bool) string {
+	if !entry && x.hasDate(n) {
 		return ""
 	}
-	return headline(n.Of(x.sec.Text), 0, 0, nil, x.lastActor).title
+	var spans [][2]int
+	for _, t := range x.tx {
+		if t.Start >= n.Start && t.End <= n.End && (t.Type == tempex.Date || t.Type == tempex.Time) {
+			spans = append(spans, [2]int{t.Start - n.Start, t.End - n.Start})
+		}
+	}
+	if len(spans) == 0 {
+		return headline(n.Of(x.sec.Text), 0, 0, nil, x.lastActor).title
+	}
+	// (a register's entry with a date of its own in it, "1733, 25 March.
+	// John, son of John Bagnall (privately baptised; received into the
+	// church 8 April).": the sentence without its dates; but after "Fri
+	// 28 Nov 2025 – Sun 4 Jan 2026.", "No performances on Christmas Day."
+	// is an event of its own, no title of the run's)
+	return headline(n.Of(x.sec.Text), spans[0][0], spans[0][1], spans[1:], x.lastActor).title
 }
 
 // trailerLines reports whether the lines after the one that holds offset

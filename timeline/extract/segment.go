@@ -169,7 +169,8 @@ func splitBlocks(text string) []Segment {
 			start = i + len(line) - len(strings.TrimLeft(line, " \t"))
 			run, field = false, fieldLabel(trimmed) > 0
 		case start >= 0 && dateItem(trimmed, run) && (!carriesOn(text[start:i]) || run && sepItem(trimmed) && !punctCarries(text[start:i]) ||
-			sepItem(trimmed) && !strings.Contains(strings.TrimSpace(text[start:i]), "\n") && titleCased(prev) && !dateItem(prev, false)):
+			sepItem(trimmed) && !strings.Contains(strings.TrimSpace(text[start:i]), "\n") && titleCased(prev) && !dateItem(prev, false)) ||
+			start >= 0 && entryItem(trimmed) && !strings.Contains(strings.TrimSpace(text[start:i]), "\n") && titleCased(prev) && !carriesOn(prev):
 			// ("ANSWER KEY" over "1066        Battle of Hastings": a
 			// title over the list)
 			// ("12 January 2024 — the ship is two years late" over "17
@@ -829,6 +830,10 @@ var titleAbbrevs = map[string]bool{
 	"mt": true, "ft": true, "jr": true, "sr": true, "messrs": true, "mme": true,
 	"gov't": true, "dept": true, "est": true, "op": true, "cit": true, "ibid": true,
 	"ref": true, "refs": true, "eq": true, "eqs": true, "resp": true,
+	// a register's folio ("Fol. 14r") and the abbreviated first names
+	// of old records ("by Wm. Fernyhough", "Thos. Hulme")
+	"fol": true, "fols": true, "wm": true, "thos": true, "jas": true, "chas": true, "geo": true, "jno": true,
+	"robt": true, "saml": true, "benj": true, "richd": true,
 }
 
 // Abbreviations after which a full stop ends a sentence only before a word
@@ -1160,6 +1165,16 @@ func sepItem(s string) bool {
 	n, sep := dateLead(s)
 	return n > 0 && sep
 }
+
+// entryItem reports whether the line opens with a date and a full stop
+// before a capital, as a register's entries are written ("1729, April 6.
+// Thomas, son of John Bagnall"): under a short title-cased line ("Fol.
+// 14r") it is an entry of its own, not that line's sentence.
+func entryItem(s string) bool { return entryItemRe.MatchString(s) }
+
+// entryItemRe is a register entry's date: a year (perhaps a double one),
+// a comma, a day and a month either way round, a full stop and a capital.
+var entryItemRe = regexp.MustCompile(`^\d{3,4}(?:/\d{1,2})?,\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\pL{3,9}|\pL{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\.\s+\p{Lu}`)
 
 // punctCarries reports whether text ends with punctuation that carries
 // its sentence on to the next line (a comma, a hyphen, an open bracket).

@@ -33,6 +33,8 @@ func TestSentences(t *testing.T) {
 			[]string{"1711\nApril 8. John son of Robert Thaxter.", "Monday 3 March 1851. Rain all day.", "We stayed in.", "It was May 3.", "Then it rained."}},
 		{"a place's clock after p.m.", "Polls close at 8 p.m. Paris time on Sunday. Results follow at 8 p.m. The count goes on.",
 			[]string{"Polls close at 8 p.m. Paris time on Sunday.", "Results follow at 8 p.m.", "The count goes on."}},
+		{"a folio's label over a register's entries, old first names", "Fol. 14r\n1729, April 6. Thomas, son of Wm. Bagnall. Jas. Hulme witnessed it.",
+			[]string{"Fol. 14r", "1729, April 6.", "Thomas, son of Wm. Bagnall.", "Jas. Hulme witnessed it."}},
 		{"title abbreviations", "Mr. Smith met Dr. Jones at St. Paul's. They talked.",
 			[]string{"Mr. Smith met Dr. Jones at St. Paul's.", "They talked."}},
 		{"number abbreviation", "He signed Order No. 5 in Dec. 2017. No. The order stood.",
