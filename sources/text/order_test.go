@@ -16,6 +16,7 @@ func TestOrderWarning(t *testing.T) {
 		{"the same either way", "Paid on 2/2/24.\n", ""},
 		{"both orders written", "Paid on 3/2/2024.\nDue 25/03/2024 and 26/03/2024.\nSigned 3/20/2024.\n", "notes.txt:1:9: 3/2/2024 could be day/month or month/day, and the document writes 2 dates day first and 1 month first; numeric dates are read day first"},
 		{"no numeric date", "Paid on 1 February 2024.\n", ""},
+		{"a weekday shows the order", "Mon 11/04/2024  19:10  Arrival scan\nSun 11/03/2024  16:30  Origin scan\n", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4220,7 +4220,8 @@ func (t *Tagger) dayOrderScan() (dayFirst, monthFirst, amb int) {
 		if !ok || bnd > 2 || !t.glued(i+2) || !t.glued(i+3) || !t.punct(i+3, sep.r) || !t.glued(i+4) {
 			continue
 		}
-		if _, cnd, ok := t.num(i + 4); !ok || (cnd != 4 && cnd != 2) || t.tok(i+4).sfx != sfxNone || t.badBefore(i) || yearStoppers[t.lowerWord(i-1)] ||
+		y, cnd, ok := t.num(i + 4)
+		if !ok || (cnd != 4 && cnd != 2) || t.tok(i+4).sfx != sfxNone || t.badBefore(i) || yearStoppers[t.lowerWord(i-1)] ||
 			t.glued(i+5) && (t.punct(i+5, sep.r) || t.punct(i+5, '.')) && t.glued(i+6) && t.tok(i+6) != nil && t.tok(i+6).kind == tNum {
 			next = i + 5
 			continue
@@ -4233,12 +4234,55 @@ func (t *Tagger) dayOrderScan() (dayFirst, monthFirst, amb int) {
 			monthFirst++
 		case sep.r == '.' && n >= 1 && n <= 31 && b >= 1 && b <= 12:
 			dayFirst++
-		case amb < 0 && n >= 1 && n <= 12 && b >= 1 && b <= 12 && n != b:
-			amb = i
+		case n >= 1 && n <= 12 && b >= 1 && b <= 12 && n != b:
+			// the weekday before it may fit one reading only: "Mon
+			// 11/04/2024" is 4 November (11 April 2024 was a Thursday)
+			switch t.weekdayFits(i, y, cnd, n, b) {
+			case 1:
+				dayFirst++
+			case 2:
+				monthFirst++
+			default:
+				if amb < 0 {
+					amb = i
+				}
+			}
 		}
 		next = i + 5
 	}
 	return dayFirst, monthFirst, amb
+}
+
+// weekdayFits tells which reading of the numeric date at i (a/b/y, the
+// year of nd digits) the weekday written just before it fits ("Mon
+// 11/04/2024", "Tuesday, 03/04/2024"): 1 day first only, 2 month first
+// only, 0 neither, both or no weekday.
+func (t *Tagger) weekdayFits(i, y, nd, a, b int) int {
+	k := i - 1
+	if t.punct(k, ',') || t.punct(k, '.') {
+		k--
+	}
+	w := t.w(k)
+	if w == nil || w.wday == 0 || w.plural {
+		return 0
+	}
+	if nd == 2 {
+		y += 2000
+		if y > time.Now().Year()+20 {
+			y -= 100
+		}
+	}
+	fits := func(month, day int) bool {
+		d := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+		return d.Day() == day && (int(d.Weekday())+6)%7+1 == w.wday
+	}
+	switch df, mf := fits(b, a), fits(a, b); {
+	case df && !mf:
+		return 1
+	case mf && !df:
+		return 2
+	}
+	return 0
 }
 
 // dayListHead reads a day listed before the day that carries the month:

@@ -405,6 +405,9 @@ func TestDayOrder(t *testing.T) {
 		{"a day and month with no year, day first", "The cargo was ready on 26/08. ETD (27/08).", 2, 0},
 		{"a day and month with no year, month first", "Fri 9/19 Denver, Sat 9/20 Boise", 0, 2},
 		{"round the clock, a fraction, a score: no dates", "Support 24/7, a 3/4 share, 15/16 inch", 0, 0},
+		{"a weekday that fits month first only", "Mon 11/04/2024 19:10 Arrival scan", 0, 1},
+		{"a weekday that fits day first only", "Thursday, 11/04/2024: arrival", 1, 0},
+		{"a weekday that fits neither", "Sat 11/04/2024", 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
