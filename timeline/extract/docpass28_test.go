@@ -54,3 +54,18 @@ func TestRegisterEntries(t *testing.T) {
 		t.Errorf("no event on %s", k)
 	}
 }
+
+// TestGappedNameTitle: a second clause that names only another person
+// and a date ("and Joseph two years later") takes the first clause's
+// verb when that clause's subject is a name too; an object after the
+// verb keeps it out ("visited Paris in 1990 and Rome in 1992").
+func TestGappedNameTitle(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "died", text: "Sarah died on 17 May 1881, and Joseph two years later.",
+			want: []brief{{"1881-05-17", "on 17 May 1881", "Sarah died"}, {"1883", "two years later", "Joseph died"}}},
+		{name: "passive", text: "Sarah was baptised on 3 May 1820, and Joseph Wood in 1822.",
+			want: []brief{{"1820-05-03", "on 3 May 1820", "Sarah was baptised"}, {"1822", "in 1822", "Joseph Wood was baptised"}}},
+		{name: "an object", text: "He visited Paris in 1990 and Rome in 1992.",
+			want: []brief{{"1990", "in 1990", "He visited Paris"}, {"1992", "in 1992", "Rome"}}},
+	})
+}

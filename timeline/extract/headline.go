@@ -6350,7 +6350,8 @@ func gappedSubjectTitle(sent string, ds, de int, others [][2]int) (string, bool)
 		return "", false
 	}
 	nws := strings.Fields(np)
-	if len(nws) < 2 || len(nws) > 5 || !determiners[strings.ToLower(nws[0])] || strings.ContainsAny(np, ",;:()\"“”0123456789") {
+	named := len(nws) >= 1 && len(nws) <= 3 && capitalWords(nws) // ("Sarah died on 17 May 1881, and Joseph two years later")
+	if (len(nws) < 2 || !determiners[strings.ToLower(nws[0])]) && !named || len(nws) > 5 || strings.ContainsAny(np, ",;:()\"“”0123456789") {
 		return "", false
 	}
 	for _, w := range nws[1:] {
@@ -6361,7 +6362,7 @@ func gappedSubjectTitle(sent string, ds, de int, others [][2]int) (string, bool)
 	template := strings.TrimRight(sent[lastClauseStart(sent[:o[0]]):o[0]], " ")
 	ws := strings.Fields(template)
 	pron := subjectPronouns[strings.ToLower(ws[0])]
-	if len(ws) < 2 || len(ws) > 8 || strings.ContainsAny(template, ",;:()\"“”0123456789") || !determiners[strings.ToLower(ws[0])] && !pron {
+	if len(ws) < 2 || len(ws) > 8 || strings.ContainsAny(template, ",;:()\"“”0123456789") || !determiners[strings.ToLower(ws[0])] && !pron && !named {
 		return "", false
 	}
 	v := -1
@@ -6372,8 +6373,11 @@ func gappedSubjectTitle(sent string, ds, de int, others [][2]int) (string, bool)
 			break
 		}
 	}
-	if v < 1 || v == 1 && !pron || len(ws)-v > 2 {
+	if v < 1 || v == 1 && !pron && !named || len(ws)-v > 2 {
 		return "", false
+	}
+	if named && !capitalWords(ws[:v]) {
+		return "", false // (a name for a name: "Sarah died ..., and Joseph ...")
 	}
 	switch rest := ws[v:]; {
 	case len(rest) == 1 && (strings.HasSuffix(rest[0], "ed") || irregularPast[rest[0]]) && rest[0] != "was" && rest[0] != "were":
@@ -6387,6 +6391,18 @@ func gappedSubjectTitle(sent string, ds, de int, others [][2]int) (string, bool)
 		return "", false // (the verb agrees with the first subject)
 	}
 	return titleFirst(np) + " " + strings.Join(ws[v:], " "), true
+}
+
+// capitalWords reports whether every word of ws opens with a capital
+// and none is a determiner or a pronoun: a name ("Joseph", "Ann Wood").
+func capitalWords(ws []string) bool {
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if !unicode.IsUpper(firstRune(w)) || determiners[lw] || subjectPronouns[lw] || clauseOpeners[lw] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // lastBefore returns the span of others that ends last before ds.
