@@ -576,7 +576,7 @@ func classify(blocks []*block, dayFirst bool) {
 			// "STATE OF ARIZONA,      )¶  Plaintiff,      )¶vs.  )  No. CR2021-004417":
 			// a court's caption in its column of brackets, no story
 			b.role = boilerRole
-		case b.lines <= 2 && len(b.text) < 120 && headerWindow(b, near, story, caption) && !(periodLabelRe.MatchString(b.text) && datedAbove(blocks, k)) && headerDate(b, dayFirst):
+		case b.lines <= 2 && len(b.text) < 120 && headerWindow(b, near, story, caption) && !(periodLabelRe.MatchString(b.text) && datedAbove(blocks, k)) && (headerDate(b, dayFirst) || fieldsDate(b, dayFirst)):
 			// (but "Reporting period: October 2025" under "Date: 10
 			// November 2025" is the period reported on, not the day of
 			// writing)
@@ -904,6 +904,57 @@ func nightOf(t string, a, b dateMatch) bool {
 		return true
 	}
 	return false
+}
+
+// fieldSepRe sets apart the fields of a header line that gives several:
+// a line's end, two spaces or more, a bar, a middle dot.
+var fieldSepRe = regexp.MustCompile(`\s*\n\s*|[ \t]{2,}|\s+[|·]\s+`)
+
+// fieldRe is one such field: a short label, its colon, its value.
+var fieldRe = regexp.MustCompile(`^\p{L}[\p{L}\d .'’/&()-]{0,30}:\s*\S`)
+
+// fieldsDate reports whether b is a line (or two) of labelled fields
+// ("**Revision:** C  **Date of issue:** 2 June 2025", "Ref: LP-0042 |
+// Date: 3 May 2025")
+// one of which, read alone, is a header line dating the document (see
+// headerDate), and sets b's date as headerDate does.
+func fieldsDate(b *block, dayFirst bool) bool {
+	if !strings.Contains(b.text, ":") {
+		return false
+	}
+	seps := fieldSepRe.FindAllStringIndex(b.text, 6)
+	if len(seps) == 0 || len(seps) > 5 {
+		return false
+	}
+	var found *block
+	off := 0
+	for k := 0; k <= len(seps); k++ {
+		end := len(b.text)
+		if k < len(seps) {
+			end = seps[k][0]
+		}
+		f := b.text[off:end]
+		if !fieldRe.MatchString(f) || len(strings.Fields(f)) > 10 {
+			return false
+		}
+		if len(findDates(f, dayFirst)) > 0 {
+			tmp := &block{text: f, lines: 1}
+			if found != nil || !headerDate(tmp, dayFirst) {
+				return false
+			}
+			tmp.date.start += off
+			tmp.date.end += off
+			found = tmp
+		}
+		if k < len(seps) {
+			off = seps[k][1]
+		}
+	}
+	if found == nil {
+		return false
+	}
+	b.date, b.stmt, b.happening, b.made = found.date, found.stmt, found.happening, found.made
+	return true
 }
 
 func headerDate(b *block, dayFirst bool) bool {
