@@ -576,10 +576,13 @@ func classify(blocks []*block, dayFirst bool) {
 			// "STATE OF ARIZONA,      )¶  Plaintiff,      )¶vs.  )  No. CR2021-004417":
 			// a court's caption in its column of brackets, no story
 			b.role = boilerRole
-		case b.lines <= 2 && len(b.text) < 120 && headerWindow(b, near, story, caption) && !(periodLabelRe.MatchString(b.text) && datedAbove(blocks, k)) && (headerDate(b, dayFirst) || fieldsDate(b, dayFirst)):
+		case b.lines <= 2 && len(b.text) < 120 && headerWindow(b, near, story, caption) && !(periodLabelRe.MatchString(b.text) && datedAbove(blocks, k)) && !(k == 0 && deliveredRe.MatchString(b.text)) && (headerDate(b, dayFirst) || fieldsDate(b, dayFirst)):
 			// (but "Reporting period: October 2025" under "Date: 10
 			// November 2025" is the period reported on, not the day of
 			// writing)
+			// (nor is a "Delivered" line that opens the document: a
+			// speech's line is under its title, and "Delivered on 6
+			// November 2024." first is a parcel's notice)
 			b.role = headerDateRole
 		case b.lines <= 3 && len(b.text) < 320 && headerWindow(b, near, story, caption) && heldLine(b, dayFirst):
 			// "Minutes of the ordinary meeting of the Full Council held at
@@ -906,6 +909,9 @@ func nightOf(t string, a, b dateMatch) bool {
 	return false
 }
 
+// deliveredRe opens a line telling when something was delivered.
+var deliveredRe = regexp.MustCompile(`(?i)^[*_]*delivered\b`)
+
 // fieldSepRe sets apart the fields of a header line that gives several:
 // a line's end, two spaces or more, a bar, a middle dot.
 var fieldSepRe = regexp.MustCompile(`\s*\n\s*|[ \t]{2,}|\s+[|·]\s+`)
@@ -996,6 +1002,13 @@ func headerDate(b *block, dayFirst bool) bool {
 	}
 	if lt := strings.ToLower(t); (strings.HasPrefix(lt, "started") || strings.HasPrefix(lt, "begun")) && !endsLine(t[d.end:]) {
 		return false // "Started on 3 March 2024, the project has grown": a sentence, not a diary's first line
+	}
+	if strings.HasPrefix(strings.ToLower(t), "delivered") && looseWord(timeRe.ReplaceAllString(t[d.end:], " ")) {
+		// "Delivered on Wednesday, 11/06/2024 at 10:47 AM, left at front
+		// door.": a parcel's delivery, told as a sentence; a speech's line
+		// names no more than the place after its day ("Delivered 2
+		// October 2016, Valletta")
+		return false
 	}
 	rest := timeRe.ReplaceAllString(t[:d.start]+" "+t[d.end:], " ")
 	words := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' })

@@ -19,5 +19,23 @@ func TestDocs28D(t *testing.T) {
 			text: "Site memo\n\nRef: SM-114 | Date: 9 May 2025\n\nThe scaffold was struck yesterday.\n",
 			want: []string{"2025-05-08 | The scaffold was struck"},
 		},
+		{
+			name: "a parcel notice opening with its delivery",
+			file: "notice.txt",
+			text: "Delivered on 6 November 2024.\n\nThe driver called the day before.\n",
+			want: []string{"2024-11-06 | Delivered", "2024-11-05 | The driver called"},
+		},
+		{
+			name: "a delivery line with what was done after its day and time",
+			file: "tracking.txt",
+			text: "Tracking 1Z999\n\nDelivered on Wednesday, 6 November 2024 at 10:47 AM, left at front door.\n",
+			want: []string{"2024-11-06T10:47"},
+		},
+		{
+			name: "a speech's delivered line under its title still dates it",
+			file: "speech.txt",
+			text: "Address to the port workers\nDelivered on 2 October 2016, Valletta\n\nToday we mark ten years of the new quay.\n",
+			want: []string{"2016-10-02 | We mark ten years of the new quay"},
+		},
 	})
 }
