@@ -1268,8 +1268,8 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 			if d.start > 40 && !(by && d.start <= 100 && endsLine(rest[d.end:])) {
 				break
 			}
-			if dateOfAnother(rest[:d.start]) {
-				break
+			if dateOfAnother(rest[:d.start]) || dayListRe.MatchString(rest[:d.start]) {
+				break // (nor "Published 3, 10 and 17 January 1875.": the days of what was published, not the page's one day)
 			}
 			d.start += at
 			d.end += at
@@ -1357,6 +1357,10 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 	}
 	return false
 }
+
+// dayListRe is the days of a list before its last day, which holds the
+// month: "3, 10 and " of "3, 10 and 17 January 1875".
+var dayListRe = regexp.MustCompile(`(?i)^\s*(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*(?:,\s*)?(?:and|&|,)\s*$`)
 
 // announcedRe opens a header line giving the day a call or a notice was
 // announced: "*Announced 3 November 2025*", "Announced on: 3 Nov 2025".

@@ -37,5 +37,11 @@ func TestDocs28D(t *testing.T) {
 			text: "Address to the port workers\nDelivered on 2 October 2016, Valletta\n\nToday we mark ten years of the new quay.\n",
 			want: []string{"2016-10-02 | We mark ten years of the new quay"},
 		},
+		{
+			name: "published on a list of days is what a register tells, not the page's date",
+			file: "banns.txt",
+			text: "Register of Banns, Hartington\n\nBanns between John Slack and Mary Goodwin.\nPublished 5, 12 and 19 March 1871.\nThey married at Easter.\n",
+			want: []string{"1871-03-05", "1871-03-12", "1871-03-19"},
+		},
 	})
 }
