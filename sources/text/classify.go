@@ -553,9 +553,11 @@ func classify(blocks []*block, dayFirst bool) {
 			b.role = dateRole
 		case b.lines == 1 && len(b.text) < 120 && datelineAlone(b, dayFirst):
 			b.role = datelineRole
-		case b.lines <= 2 && len(b.text) < 160 && near < 6 && !story && capsDatelineLast(b, dayFirst):
+		case b.lines <= 3 && len(b.text) < 160 && near < 6 && !story && capsDatelineLast(b, dayFirst):
 			// "NEW DELHI, March 8, 2019" on a line of its own, perhaps
-			// under the byline ("Special Correspondent")
+			// under the byline ("Special Correspondent") or the issuer
+			// and the kind of the release ("Harbourline Logistics¶ASX
+			// Announcement")
 			b.role = datelineRole
 		case b.lines == 1 && len(b.text) < 160 && datedBylineAt(b, dayFirst, head && near < 4 && !story):
 			b.role = bylineRole
@@ -1729,12 +1731,14 @@ var capsPlaceDateRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{
 
 // capsDatelineLast reports whether the last line of b is a dateline of
 // capitals and a full day (see capsPlaceDateRe), under at most a short
-// byline line, and sets b.date to the day.
+// byline line or two (six words each), and sets b.date to the day.
 func capsDatelineLast(b *block, dayFirst bool) bool {
 	i := strings.LastIndexByte(b.text, '\n')
 	if i >= 0 {
-		if first := strings.TrimSpace(b.text[:i]); len(strings.Fields(first)) > 6 || strings.HasSuffix(first, ".") || strings.ContainsAny(first, "0123456789") {
-			return false
+		for first := range strings.Lines(b.text[:i]) {
+			if first = strings.TrimSpace(first); len(strings.Fields(first)) > 6 || strings.HasSuffix(first, ".") || strings.ContainsAny(first, "0123456789") {
+				return false
+			}
 		}
 	}
 	line := b.text[i+1:]

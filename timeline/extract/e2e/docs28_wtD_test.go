@@ -43,5 +43,12 @@ func TestDocs28D(t *testing.T) {
 			text: "Register of Banns, Hartington\n\nBanns between John Slack and Mary Goodwin.\nPublished 5, 12 and 19 March 1871.\nThey married at Easter.\n",
 			want: []string{"1871-03-05", "1871-03-12", "1871-03-19"},
 		},
+		{
+			name: "a capitals dateline under the issuer and the kind of release",
+			file: "release.txt",
+			text: "Corran Shipping Group\nASX Announcement\nPERTH, 14 February 2025\n\nCorran today announced a new chief executive.\n",
+			want: []string{"2025-02-14 | Corran announced a new chief executive"},
+			not:  []string{"2025-02-14 | ASX Announcement"},
+		},
 	})
 }
