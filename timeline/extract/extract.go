@@ -3906,7 +3906,13 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// Mesopotamia, c. 2100 BC."), or a verb without its subject
 		// ("## Rooms of Her Own" over "Extended until 2 November."):
 		// the heading names what is dated
-		h.title = finish(heading + " – " + h.title)
+		if timeLabels[strings.ToLower(strings.TrimSpace(h.title))] {
+			// (alone: "Time: 08:30 GMT" under "Q2 FY2025 Earnings Call
+			// Transcript" says only that its time is told)
+			h.title = finish(heading)
+		} else {
+			h.title = finish(heading + " – " + h.title)
+		}
 	}
 	if copulaEnd(h.title) {
 		// "The Fed's next meeting is": the date is the complement, and

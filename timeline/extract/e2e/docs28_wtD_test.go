@@ -50,5 +50,12 @@ func TestDocs28D(t *testing.T) {
 			want: []string{"2025-02-14 | Corran announced a new chief executive"},
 			not:  []string{"2025-02-14 | ASX Announcement"},
 		},
+		{
+			name: "a time line under the date line of a transcript's header",
+			file: "call.txt",
+			text: "Q3 FY2025 Results Call Transcript\nDate: 4 February 2025\nTime: 09:00 GMT\n\nWe thank everyone for joining.\n",
+			want: []string{"2025-02-04T09:00Z | Q3 FY2025 Results Call Transcript"},
+			not:  []string{"2025-02-04T09:00Z | Q3 FY2025 Results Call Transcript – Time"},
+		},
 	})
 }
