@@ -2429,10 +2429,19 @@ func toldDateHeading(doc *timeline.Document, si int, cit timeline.Citation, opt 
 		ref = opt.Ref
 	}
 	tx := opt.tagger()(text, tempex.Options{Ref: ref, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst})
-	if len(tx) != 1 || tx[0].Type != tempex.Date || tx[0].Date.Prec != timeline.Day || tx[0].Date.IsVague() || tx[0].RangeEnd > 0 || !yearWrittenRe.MatchString(tx[0].Text) {
+	span := timeline.Span{}
+	if len(tx) == 2 && tx[0].RangeEnd == 1 && tx[1].Type == tempex.Date && tx[1].Date.Prec == timeline.Day && !tx[1].Date.IsVague() && yearWrittenRe.MatchString(tx[1].Text) {
+		// "(surveyed 12–13 May 2016)": a range of days, its year written
+		// with its last day
+		span.End = tx[1].Date
+		tx[0].Text, tx[0].End, tx[0].RangeEnd = text[tx[0].Start:tx[1].End], tx[1].End, 0
+		tx = tx[:1]
+	}
+	if len(tx) != 1 || tx[0].Type != tempex.Date || tx[0].Date.Prec != timeline.Day || tx[0].Date.IsVague() || tx[0].RangeEnd > 0 || span.End.IsZero() && !yearWrittenRe.MatchString(tx[0].Text) {
 		return nil
 	}
 	t := tx[0]
+	span.Start = t.Date
 	before := strings.Fields(text[:t.Start])
 	if len(before) == 0 || len(before) > 8 || len(strings.Fields(text[t.End:])) > 6 {
 		return nil
@@ -2458,10 +2467,14 @@ func toldDateHeading(doc *timeline.Document, si int, cit timeline.Citation, opt 
 	if w := lastWordOf(lead); datePreps[strings.ToLower(w)] {
 		lead = strings.TrimRight(strings.TrimSuffix(lead, w), " ,")
 	}
-	title := strings.TrimSpace(lead + " " + strings.TrimLeft(text[t.End:], " ,"))
+	after := strings.TrimLeft(text[t.End:], " ,")
+	title := strings.TrimSpace(lead + " " + after)
+	if strings.HasPrefix(after, ")") {
+		title = strings.TrimSpace(lead + after) // "Leek Cemetery (surveyed)"
+	}
 	pos := sec.Pos
 	pos.File = doc.Name
-	e := timeline.Event{Span: timeline.Span{Start: t.Date}, DateText: t.Text, Title: finish(title), Text: text, Sources: []timeline.Citation{cit}, Pos: pos}
+	e := timeline.Event{Span: span, DateText: t.Text, Title: finish(title), Text: text, Sources: []timeline.Citation{cit}, Pos: pos}
 	return newItem(e, cit.Title)
 }
 

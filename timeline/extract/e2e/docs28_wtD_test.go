@@ -57,5 +57,11 @@ func TestDocs28D(t *testing.T) {
 			want: []string{"2025-02-04T09:00Z | Q3 FY2025 Results Call Transcript"},
 			not:  []string{"2025-02-04T09:00Z | Q3 FY2025 Results Call Transcript – Time"},
 		},
+		{
+			name: "a range of days in a heading's brackets, after its verb",
+			file: "inscriptions.txt",
+			text: "Headstones of Tideswell Churchyard (recorded 4–5 June 2018)\n\nIn memory of Ann Froggatt, who died March 3rd 1862, aged 70 years.\n",
+			want: []string{"2018-06-04/2018-06-05 | Headstones of Tideswell Churchyard (recorded)", "1862-03-03"},
+		},
 	})
 }
