@@ -572,6 +572,20 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	}
 	if c := rw.cells[fZone]; c != nil && strings.TrimSpace(c.text) != "" {
 		span, end = applyZones(span, end, c, rw, errs)
+	} else if timeCell != nil && utcColumn(timeCell.column) && span.Start.Prec >= timeline.Hour && !span.Start.HasZone {
+		// "time_utc": 04:30 is 04:30Z
+		zs := span
+		if !end.IsZero() {
+			zs.End = end
+		}
+		if zs, err := timeline.ApplyZones(zs, "Z"); err == nil {
+			span.Start = zs.Start
+			if end.IsZero() {
+				span.End = zs.End
+			} else {
+				end = zs.End
+			}
+		}
 	}
 	if !end.IsZero() {
 		switch {

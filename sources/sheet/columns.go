@@ -158,6 +158,12 @@ var columnNames = map[string]field{
 	"year": fYear, "month": fMonth, "day": fDay, "time": fTime,
 	// a fixture list: "Date, Kick-off, Home, Away"
 	"kick off": fTime, "kickoff": fTime, "ko": fTime, "ko time": fTime, "kick off time": fTime,
+	// a log's time of day, perhaps with the zone it is in: "time_utc",
+	// "Time (UTC)", "UTC", "local_time" (a UTC one gives its times the
+	// zone Z: see utcColumn)
+	"time utc": fTime, "utc time": fTime, "time (utc)": fTime, "utc": fTime, "time z": fTime,
+	"time gmt": fTime, "gmt time": fTime, "time (gmt)": fTime, "gmt": fTime,
+	"local time": fTime, "time local": fTime, "time (local)": fTime, "local time of day": fTime,
 	"home": fHome, "home team": fHome, "home side": fHome, "hosts": fHome,
 	"away": fAway, "away team": fAway, "away side": fAway, "visitors": fAway,
 	"opponent": fOpponent, "opponents": fOpponent, "opposition": fOpponent, "versus": fOpponent, "vs": fOpponent, "against": fOpponent,
@@ -277,6 +283,17 @@ func timeCell(s string) bool {
 	}
 	_, _, err := clockRange(s)
 	return err == nil
+}
+
+// utcColumn reports whether a time column's name (as written) says its
+// times are UTC: "time_utc", "Time (UTC)", "GMT".
+func utcColumn(name string) bool {
+	for _, w := range strings.FieldsFunc(normalizeName(name), func(r rune) bool { return r == ' ' || r == '(' || r == ')' }) {
+		if w == "utc" || w == "gmt" || w == "z" {
+			return true
+		}
+	}
+	return false
 }
 
 // dateFields are the fields that can date an event: a sheet must have one.

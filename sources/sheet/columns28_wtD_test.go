@@ -1,0 +1,21 @@
+package sheet
+
+import "testing"
+
+// TestZonedTimeColumns: a log's time column named with its zone
+// ("time_utc", "Time (UTC)", "GMT") or as local time is the time of
+// the row's day; a UTC one gives it the zone Z.
+func TestZonedTimeColumns(t *testing.T) {
+	checkSheetCases(t, []sheetCase{
+		{name: "time_utc", in: "date,time_utc,event\n2023-06-01,04:30,Anchored off the breakwater\n",
+			start: "2023-06-01T04:30Z", dateText: "2023-06-01 04:30", title: "Anchored off the breakwater"},
+		{name: "Time (UTC)", in: "Date,Time (UTC),Event\n2023-06-01,04:30,Anchored off the breakwater\n",
+			start: "2023-06-01T04:30Z", dateText: "2023-06-01 04:30", title: "Anchored off the breakwater"},
+		{name: "utc alone", in: "date,utc,event\n2023-06-01,04:30,Anchored off the breakwater\n",
+			start: "2023-06-01T04:30Z", dateText: "2023-06-01 04:30", title: "Anchored off the breakwater"},
+		{name: "local_time", in: "date,local_time,event\n2023-06-01,04:30,Anchored off the breakwater\n",
+			start: "2023-06-01T04:30", dateText: "2023-06-01 04:30", title: "Anchored off the breakwater"},
+		{name: "a zone column wins over the name", in: "date,time_utc,zone,event\n2023-06-01,04:30,+08:00,Anchored off the breakwater\n",
+			start: "2023-06-01T04:30+08:00", dateText: "2023-06-01 04:30", title: "Anchored off the breakwater"},
+	})
+}
