@@ -811,6 +811,12 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	}
 	if p := normalizeSpace(rw.get(fPlace)); p != "" && !slices.Contains(ev.Tags, PlaceTag+p) {
 		ev.Tags = append(ev.Tags, PlaceTag+p) // once: an events.csv read back has it in its tags
+		if !t.has[fSources] && movementTitles[strings.ToLower(strings.TrimSpace(ev.Title))] {
+			// "Arrival" at Singapore, then at Port Klang: a title that
+			// names only a coming or a going, and the place says which
+			// ("Levantamiento" at Madrid is its own name)
+			ev.Title = strings.TrimSpace(ev.Title) + " – " + p
+		}
 	}
 	if id := strings.TrimSpace(rw.get(fID)); id != "" {
 		ev.ID = id

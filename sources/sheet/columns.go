@@ -138,6 +138,7 @@ var columnNames = map[string]field{
 	"where": fPlace, "place": fPlace, "location": fPlace, "venue": fPlace, "site": fPlace,
 	"city": fPlace, "town": fPlace, "country": fPlace, "region": fPlace, "place name": fPlace,
 	"event location": fPlace, "where it happened": fPlace, "locality": fPlace,
+	"port": fPlace, "port of call": fPlace, // a voyage's log
 
 	"source": fSource, "outlet": fSource, "publication": fSource, "publisher": fSource,
 	"source name": fSource,
@@ -200,6 +201,17 @@ var columnNames = map[string]field{
 	"dtend": fEnd, "dtend.date": fEnd, "dtend.datetime": fEnd, "dtend.value": fEnd,
 	"end.date": fEnd, "end.datetime": fEnd,
 	"tzid": fIgnored, "dtstart.tzid": fIgnored, "start.timezone": fIgnored, "end.timezone": fIgnored, "dtend.tzid": fIgnored,
+}
+
+// movementTitles are titles that name only a coming or a going, which a
+// log repeats at every place: the place column says which one ("Arrival
+// – Port Klang").
+var movementTitles = map[string]bool{
+	"arrival": true, "arrived": true, "arrives": true, "arrive": true,
+	"departure": true, "departed": true, "departs": true, "depart": true,
+	"berthed": true, "berthing": true, "anchored": true, "docked": true, "sailed": true,
+	"landed": true, "landing": true, "takeoff": true, "take-off": true,
+	"stopover": true, "port call": true, "call": true, "check-in": true, "check-out": true,
 }
 
 // pairedNames are the column names that hold a date only as a pair,

@@ -19,3 +19,20 @@ func TestZonedTimeColumns(t *testing.T) {
 			start: "2023-06-01T04:30+08:00", dateText: "2023-06-01 04:30", title: "Anchored off the breakwater"},
 	})
 }
+
+// TestPlaceInMovementTitle: a place (or port) column names which one a
+// title that names only a coming or a going is ("Arrival – Port
+// Klang"); another title keeps its words ("Coronation" is its own
+// name), the place in the tags either way.
+func TestPlaceInMovementTitle(t *testing.T) {
+	checkSheetCases(t, []sheetCase{
+		{name: "port", in: "date,port,event\n2023-06-05,Port Klang,Arrival\n",
+			start: "2023-06-05", dateText: "2023-06-05", title: "Arrival – Port Klang"},
+		{name: "location", in: "date,location,event\n2023-06-05,Colombo,Departure\n",
+			start: "2023-06-05", dateText: "2023-06-05", title: "Departure – Colombo"},
+		{name: "a longer title", in: "date,location,event\n2023-06-05,Colombo,Pilot boarded at the outer anchorage\n",
+			start: "2023-06-05", dateText: "2023-06-05", title: "Pilot boarded at the outer anchorage"},
+		{name: "a one-word name", in: "date,place,event\n1953-06-02,Westminster Abbey,Coronation\n",
+			start: "1953-06-02", dateText: "1953-06-02", title: "Coronation"},
+	})
+}
