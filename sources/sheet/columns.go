@@ -214,6 +214,14 @@ var movementTitles = map[string]bool{
 	"stopover": true, "port call": true, "call": true, "check-in": true, "check-out": true,
 }
 
+// textNames are columns a sheet of events often has whose cells are
+// more of the event's text, kept there as "Result: 2-1" without a
+// warning: a fixture list's Competition, Result and Attendance.
+var textNames = map[string]bool{
+	"competition": true, "result": true, "score": true, "attendance": true, "crowd": true,
+	"round": true, "referee": true, "scorers": true, "goalscorers": true,
+}
+
 // pairedNames are the column names that hold a date only as a pair,
 // From and To, and only when the sheet has no other date column: a
 // sheet of letters has Date, From and To, and the last two are people.

@@ -36,3 +36,15 @@ func TestPlaceInMovementTitle(t *testing.T) {
 			start: "1953-06-02", dateText: "1953-06-02", title: "Coronation"},
 	})
 }
+
+// TestFixtureTextColumns: a fixture list's Competition, Result and
+// Attendance are more of the event's text, kept without a warning.
+func TestFixtureTextColumns(t *testing.T) {
+	checkSheetCases(t, []sheetCase{
+		{name: "fixture list", in: "Date,Kick-off,Competition,Home,Away,Result,Attendance\n2024-08-17,15:00,League,Harbour City,Westbrook Rovers,2-1,30544\n",
+			start: "2024-08-17T15:00", dateText: "2024-08-17 15:00", title: "Harbour City v Westbrook Rovers",
+			text: "Competition: League\nResult: 2-1\nAttendance: 30544"},
+		{name: "json", in: `[{"date": "2024-08-17", "event": "Harbour City v Westbrook Rovers", "result": "2-1"}]`,
+			start: "2024-08-17", dateText: "2024-08-17", title: "Harbour City v Westbrook Rovers"},
+	})
+}

@@ -168,6 +168,10 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 			known++
 			t.warnings.Add(timeline.Errorf(hpos, "column %q says when the row was recorded, not when its event happened (the sheet's date is column %q); kept in the event text as %q", h, dateCol, extra[i]+": …"))
 			continue
+		case !ok && !isPaired && textNames[names[i]]:
+			extra[i] = strings.TrimSpace(h) // (more of the event's text: no warning)
+			known++
+			continue
 		case !ok:
 			t.ignored = append(t.ignored, h)
 			extra[i] = strings.TrimSpace(h)

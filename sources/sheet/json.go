@@ -680,6 +680,10 @@ func (jr *jsonReader) set(rw *row, key jsonKey, text string, off int) *cell {
 		// a title of its own (see place)
 		f, ok = fTitle, true
 	}
+	if !ok && textNames[key.norm] {
+		rw.extra = append(rw.extra, c) // more of the event's text (a fixture's "result"): no warning
+		return nil
+	}
 	if !ok {
 		jr.unknown(rw, key, c, "not recognised")
 		return nil
