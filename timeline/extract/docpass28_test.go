@@ -69,3 +69,20 @@ func TestGappedNameTitle(t *testing.T) {
 			want: []brief{{"1990", "in 1990", "He visited Paris"}, {"1992", "in 1992", "Rome"}}},
 	})
 }
+
+// TestTrailingParticipleTitle: a date in a participle phrase after a
+// clause with a date of its own is titled by what the phrase tells, done
+// by the clause's subject; a phrase of a deed to come, a noun's date or a
+// relative clause's keep the old title.
+func TestTrailingParticipleTitle(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "arriving", text: "In late 1862 the family sailed from Liverpool, arriving at New York on 4 December 1862 after a passage of sixteen days.",
+			want: []brief{{"1862", "In late 1862", "The family sailed from Liverpool"}, {"1862-12-04", "on 4 December 1862", "The family arrived at New York after a passage of sixteen days"}}},
+		{name: "an irregular verb", text: "The team won the cup in 1998, beating Rovers 2-1 on 16 May 1998.",
+			want: []brief{{"1998", "in 1998", "The team won the cup"}, {"1998-05-16", "on 16 May 1998", "The team beat Rovers 2-1"}}},
+		{name: "the last clause's subject", text: "Joseph sold the smithy in 1860, and in 1862 the family sailed from Liverpool, reaching Quebec on 20 June 1862.",
+			want: []brief{{"1860", "in 1860", "Joseph sold the smithy"}, {"1862", "in 1862", "The family sailed from Liverpool"}, {"1862-06-20", "on 20 June 1862", "The family reached Quebec"}}},
+		{name: "a noun's date", text: "A warbler was trapped on 24 September 2025, beating the previous earliest date of 21 September 2016 by a week.",
+			want: []brief{{"2016-09-21", "21 September 2016", "The previous earliest date"}, {"2025-09-24", "on 24 September 2025", "A warbler was trapped"}}},
+	})
+}

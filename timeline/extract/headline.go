@@ -230,6 +230,10 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title = finish(t)
 		return res
 	}
+	if t, ok := trailingParticipleTitle(sent, ds, de, others); ok {
+		res.title = finish(t)
+		return res
+	}
 	if t, ok := bracketParticipleTitle(sent, ds, de); ok {
 		res.title = finish(t)
 		return res
@@ -3534,6 +3538,78 @@ func gerundLeadTitle(s string, ds, de int) (string, bool) {
 		subj = titleFirst(subj)
 	}
 	return strings.TrimSpace(subj + " " + verb + " " + tail), true
+}
+
+// trailingParticipleTitle titles a date in a participle phrase that
+// follows a clause with a date of its own ("In late 1862 the family
+// sailed from Liverpool, arriving at New York on 4 December 1862 after a
+// passage of sixteen days"): what the phrase tells, done by the clause's
+// subject, "The family arrived at New York after a passage of sixteen
+// days", not the sailing of the other date.
+func trailingParticipleTitle(sent string, ds, de int, others [][2]int) (string, bool) {
+	c := strings.LastIndex(sent[:ds], ", ")
+	if c < 0 {
+		return "", false
+	}
+	g := sent[c+2:]
+	w := firstWord(g)
+	if w == "" || !strings.HasPrefix(g, w+" ") || !unicode.IsLower(firstRune(w)) || prepositionGerunds[w] {
+		return "", false
+	}
+	past := gerundPast(w)
+	if past == "" || strings.ContainsAny(sent[c+2:ds], ",;:()") {
+		return "", false
+	}
+	// the date tells when the phrase's deed was done: after a preposition
+	// of time, not a noun's ("beating the previous earliest date of 21
+	// September 2016") nor a relative clause's ("ending a debate that
+	// began in 2016")
+	if !phraseTimePreps[strings.ToLower(lastWordOf(strings.TrimRight(sent[:ds], " ")))] && !phraseTimePreps[strings.ToLower(firstWord(sent[ds:de]))] || relativeWordRe.MatchString(sent[c+2:ds]) {
+		return "", false
+	}
+	o, ok := lastBefore(others, c+1)
+	if !ok {
+		return "", false // (the clause's own date: else the phrase's date is the clause's too)
+	}
+	for _, x := range others {
+		if x[0] >= c && x[0] < len(sent) && x != o {
+			return "", false // (another date in the phrase or after it)
+		}
+	}
+	clause := sent[lastClauseStart(sent[:o[0]]):o[0]] // (the last clause: "Joseph sold the smithy in 1860, and in late 1862 the family sailed ...")
+	if lead := strings.Fields(clause); len(lead) <= 1 && (len(lead) == 0 || datePreps[strings.ToLower(lead[0])]) {
+		clause = sent[o[1]:c] // "In late 1862 the family sailed ...": after the date that opens it
+	}
+	sv := strings.Fields(subjectVerb(strings.TrimLeft(clause, " ,")))
+	if len(sv) < 2 || !pastOrModal(sv[len(sv)-1]) || modalVerbs[sv[len(sv)-1]] || sv[len(sv)-1] == "had" {
+		return "", false // (the clause's deed done: "Snow will begin ..., becoming heavy" is to come)
+	}
+	if len(sv) > 4 || !determiners[strings.ToLower(sv[0])] && !unicode.IsUpper(firstRune(sv[0])) && !subjectPronouns[strings.ToLower(sv[0])] {
+		return "", false
+	}
+	tail := removeSpan(g[len(w):], ds-(c+2+len(w)), de-(c+2+len(w)))
+	tail = strings.Join(strings.Fields(strings.TrimRight(tail, " .;!")), " ")
+	if tail == "" {
+		return "", false
+	}
+	return titleFirst(strings.Join(sv[:len(sv)-1], " ")) + " " + past + " " + tail, true
+}
+
+// phraseTimePreps come before the date of a participle phrase's deed.
+var phraseTimePreps = map[string]bool{"on": true, "in": true, "at": true, "by": true, "until": true, "till": true, "during": true, "from": true, "around": true}
+
+// relativeWordRe finds a relative pronoun that opens a clause inside a
+// phrase.
+var relativeWordRe = regexp.MustCompile(`\b(?:that|which|who|whom|whose|when|where)\b`)
+
+// prepositionGerunds are words in -ing that open a phrase as a
+// preposition does, no participle of the clause's subject: "including",
+// "following", "according to".
+var prepositionGerunds = map[string]bool{
+	"including": true, "according": true, "following": true, "regarding": true, "concerning": true,
+	"excluding": true, "pending": true, "during": true, "notwithstanding": true, "barring": true,
+	"considering": true, "excepting": true, "preceding": true, "succeeding": true, "nothing": true,
+	"something": true, "everything": true, "anything": true, "morning": true, "evening": true, "spring": true,
 }
 
 // gerundPast returns the past form of a gerund ("graduating" gives
