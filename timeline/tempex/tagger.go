@@ -2406,6 +2406,20 @@ func (t *Tagger) tense(i, j int) int {
 		if t.is(i-1, "of") && t.isAny(i-2, "ahead", "eve") { // "ahead of Sunday's vote", "on the eve of Wednesday's election"
 			return 1
 		}
+		if t.is(i-1, "for") && t.is(i-2, "time") && t.is(i-3, "in") {
+			// "is expected to be registered in time for Saturday's game":
+			// what a plan is to be ready for is to come when the plan is
+			for k := i - 4; k >= 0 && k >= i-16; k-- {
+				c, stop := t.cue(k, true)
+				if c > 0 && !t.weakCue {
+					return 1
+				}
+				if c != 0 || stop {
+					break
+				}
+			}
+			t.weakCue = false
+		}
 		// "Saturday's game will be played behind closed doors", "will
 		// play Saturday's game", "Friday's deadline is fast approaching":
 		// a sure future cue around it; else the event is past ("Monday's
@@ -2515,6 +2529,7 @@ func (t *Tagger) tense(i, j int) int {
 	}
 	first := -1 // the sentence's first token, when the scan reaches it
 	t.closePast, t.closeFuture = false, false
+	afterIng := false // an "after" with a gerund met on the way back
 	// (as far back as "The bill, which passed the House by a vote of 230
 	// to 190 after a long debate in February, will ...": the clause's
 	// own verb)
@@ -2560,6 +2575,9 @@ func (t *Tagger) tense(i, j int) int {
 			// will speak": a clause of its own, its verb after
 			first = k + 1
 			break
+		}
+		if t.is(k, "after") && k+1 < i && strings.HasSuffix(t.lowerWord(k+1), "ing") && len(t.lowerWord(k+1)) > 5 {
+			afterIng = true // "after limping off": a clause of what came before
 		}
 		c, stop := t.cue(k, true)
 		if t.undecided {
@@ -2608,6 +2626,13 @@ func (t *Tagger) tense(i, j int) int {
 			t.weakCue, t.closePast, t.closeFuture = false, false, true
 			t.dirAt, t.dirVal = i, 1
 			return 1
+		}
+		if c > 0 && t.weakCue && afterIng && !strings.HasSuffix(t.lowerWord(k+1), "ing") {
+			// "Okafor is a doubt after limping off in training on
+			// Thursday": what a state now follows from is past
+			t.closePast, t.closeFuture = true, false
+			t.dirAt, t.dirVal = i, -1
+			return -1
 		}
 		if c != 0 {
 			// "was sold in January", "had started on the 28th": a past
@@ -3796,6 +3821,12 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		if t.conditionalPerfect(k) {
 			return 1, false // "if you have not paid by 30 April"
 		}
+	}
+	if cls&cuePostpone != 0 && left && t.isAny(k+1, "for", "by") && t.cueFor > k+4 && t.cueFor-k <= 7 && t.isAny(t.cueFor-1, "in", "on", "during") &&
+		t.w(t.cueFor-2) != nil && t.w(t.cueFor-2).unit != uNone && t.numOrWordNum(t.cueFor-3) && !t.isAny(k-1, "be", "is", "are", "being") {
+		// "Shipments were delayed for nine days in July": when the
+		// delay was, not a date put off to
+		return -1, false
 	}
 	if cls&cuePostpone != 0 && left && t.is(k+1, "for") && t.cueFor > k+1 && t.cueFor-k <= 6 {
 		mods := true
