@@ -2205,8 +2205,9 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	if dir > 0 && t.closeFuture && !((m%12)+1 == int(t.ref.Month()) && t.figuresFor(i)) {
 		// future for sure: the next such month (but "February sales
 		// will be reported next week", said in March, are the month
-		// just ended)
-		if m < int(t.ref.Month()) {
+		// just ended; and "will land between October and March", said
+		// in November, is the span going on now)
+		if m < int(t.ref.Month()) && !t.spanRunningFrom(m, i, j) {
 			return t.ref.Year() + 1, true
 		}
 		return t.ref.Year(), true
@@ -2229,6 +2230,25 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		return y + 1, true
 	}
 	return y, true
+}
+
+// spanRunningFrom reports whether month m, named at tokens [i, j), opens a
+// span of months ("between October and March", "from October to
+// December") whose months, this year's m on, hold the reference month:
+// the span going on as the writer writes.
+func (t *Tagger) spanRunningFrom(m, i, j int) bool {
+	if !t.isAny(t.beforeMods(i)-1, "between", "from") || !t.isAny(j, "and", "to", "through", "until", "till") && !t.dash(j) {
+		return false
+	}
+	w := t.w(j + 1)
+	if w == nil || w.month == 0 {
+		return false
+	}
+	rm, m2 := int(t.ref.Month()), w.month
+	if m2 < m {
+		return rm >= m || rm <= m2
+	}
+	return rm >= m && rm <= m2
 }
 
 // possessedMonthBefore reports whether month m, named at token i (its
