@@ -2989,6 +2989,13 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		// not say (not the last one's)
 		return timeline.Date{}, false
 	}
+	if t.prevDay.Prec >= timeline.Day && t.prevDayEnd >= 0 && i-t.prevDayEnd <= clockReach && t.prevDay.DayOf() != t.lastDay.DayOf() && t.namedDayAfter(i) {
+		// "- Lifts: Sunday 15 June 2025 ... - Contingency day: Sunday 22
+		// June 2025. - Road reopens by 20:00 on the lift day": a day the
+		// words name by what is done on it, of the days told, not the
+		// last one's
+		return timeline.Date{}, false
+	}
 	if t.sinceDay.Prec >= timeline.Day && (t.sinceEnd == i || t.leadsTo(t.sinceEnd, i)) {
 		// "since yesterday noon", "had smelled smoke the evening before,
 		// at about 19:30": the day written right before it, whether or
@@ -3042,6 +3049,15 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		// its last day's
 		return timeline.Date{}, false
 	}
+	if !t.narrative && t.last.Prec >= timeline.Day && t.last == t.lastDay && t.lastDayEnd == t.lastEnd && t.isAny(t.lastStart, "today", "tomorrow", "yesterday", "tonight") &&
+		t.prevDay.Prec >= timeline.Day && t.prevDay.DayOf() != t.lastDay.DayOf() && t.prevDayEnd >= 0 && t.paragraphBetween(t.lastEnd, i) && !t.paragraphBetween(t.prevDayEnd, t.lastStart) {
+		// "Kingsmere host Harbour City on Saturday 7 September. The
+		// doctor will assess Okafor tomorrow.¶Doors open at 11am": a
+		// time in a new paragraph after one that told a day and then,
+		// in passing, the writer's next one: which of them the words do
+		// not say
+		return timeline.Date{}, false
+	}
 	if t.last.Prec >= timeline.Day && (t.narrative || i-t.lastEnd <= clockReach) && !t.pastAfterFuture(i) {
 		if t.futureAfterPast(i) {
 			return timeline.Date{}, false
@@ -3068,6 +3084,13 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		// story's day: "completed on 24 May 2022 at 04:35. The first
 		// Flycatcher of the year was noted at 05:15")
 		if t.sameSentence(t.lastEnd, i) && (t.opensSentence(t.lastStart) || t.isAny(t.lastStart-1, "in", "during", "on", "by") && t.opensSentence(t.lastStart-1) || t.lineBetween(t.lastEnd, i)) {
+			return timeline.Date{}, false
+		}
+		if t.sameSentence(t.lastEnd, i) && t.last.Prec >= timeline.Month && t.lastDayEnd >= 0 && t.lastDayEnd < t.lastStart && !t.sameSentence(t.lastDayEnd, i) {
+			// "The closure runs from 3 November to 12 December 2025.
+			// Final connection is pencilled in for early December, with a
+			// shutdown from 22:00 to 08:00": the month the sentence moved
+			// to holds the time, on a day the words do not say
 			return timeline.Date{}, false
 		}
 		// ("After climbing 47 percent in 2012, the shares rose at 10:42
@@ -4002,6 +4025,25 @@ func (t *Tagger) onTheDay(i int) bool {
 		}
 		if t.is(k, "day") && t.is(k-1, "the") && t.is(k-2, "on") && t.punct(k+1, ',') && (t.lineStart(k-2) || t.opensSentence(k-2)) {
 			return true
+		}
+	}
+	return false
+}
+
+// namedDayAfter reports whether the clock time at token i is followed, in
+// its clause, by "on the day" or "on the <noun> day" ("by 20:00 on the
+// lift day"): a day named by what is done on it, not by its date.
+func (t *Tagger) namedDayAfter(i int) bool {
+	for k := i + 1; k < len(t.toks) && k <= i+8; k++ {
+		if tk := &t.toks[k]; tk.kind == tPunct && tk.r != ':' && tk.r != '.' || t.newLine(k) {
+			return false
+		}
+		if t.is(k, "on") && t.is(k+1, "the") {
+			n := k + 2
+			if tk := t.tok(n); tk != nil && tk.kind == tWord && !tk.cap && t.w(n) == nil {
+				n++
+			}
+			return t.is(n, "day")
 		}
 	}
 	return false

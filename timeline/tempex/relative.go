@@ -492,6 +492,14 @@ func (t *Tagger) dayOfMonth(i int) (res, bool) {
 			lastMonth = false
 		}
 	}
+	if lastMonth && (!t.narrative || t.isAny(i-1, "until", "till", "by")) && t.last.Prec == timeline.Day && t.last == t.spanTo && t.spanFrom.Prec == timeline.Day && t.spanFrom.Month != t.spanTo.Month &&
+		t.spanEnd >= 0 && t.spanEnd <= i && !t.sameSentence(t.spanEnd, i) {
+		// "The road closure runs from 3 November to 12 December 2025.
+		// The client PM is on leave until the 20th": the span just told
+		// holds two months, and the words do not say which one's
+		r.val = "XXXX-XX-" + two(d)
+		return r, true
+	}
 	switch {
 	case lastMonth:
 		y, m = t.last.Year, t.last.Month
