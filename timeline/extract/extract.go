@@ -7693,11 +7693,30 @@ func ownClause(text string, cs []cand, k int) bool {
 		if o.start < cs[k].start {
 			a, b = o.end, cs[k].start
 		}
-		if a > b || !clauseBreakRe.MatchString(text[a:b]) {
+		if a > b || !clauseBreakRe.MatchString(text[a:b]) && !predicateBreak(text[a:b]) {
 			return false
 		}
 	}
 	return true
+}
+
+// predicateBreak reports whether between, the words between two dates of
+// a sentence, holds " and " before a finite verb in the past: a second
+// predicate of the same subject ("is expected to be registered in time
+// for Saturday's game and underwent a medical on Friday"), which tells
+// an event of its own.
+func predicateBreak(between string) bool {
+	for rest := between; ; {
+		k := strings.Index(rest, " and ")
+		if k < 0 || strings.ContainsAny(rest[:k], ".;:") {
+			return false
+		}
+		rest = rest[k+5:]
+		w := firstWord(rest)
+		if lw := strings.ToLower(w); w != "" && unicode.IsLower(firstRune(w)) && (irregularPast[lw] || isVerbWord(lw) && lw != "be" && lw != "being" && lw != "been") {
+			return true
+		}
+	}
 }
 
 // clauseBreakRe joins two clauses of one sentence.

@@ -269,6 +269,7 @@ var irregularPast = map[string]bool{
 	"meant": true, "heard": true, "felt": true, "dealt": true, "sold": true, "shut": true, "cut": true,
 	"quit": true, "split": true, "spread": true, "cast": true, "cost": true, "hurt": true, "won": true,
 	"beat": true, "struck": true, "rebuilt": true, "overthrew": true, "knew": true, "grew": true,
+	"underwent": true,
 }
 
 // contentWords returns the words of s as the bag keeps them: lower-cased,
