@@ -2233,11 +2233,12 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 }
 
 // spanRunningFrom reports whether month m, named at tokens [i, j), opens a
-// span of months ("between October and March", "from October to
-// December") whose months, this year's m on, hold the reference month:
-// the span going on as the writer writes.
+// window of months ("between October and March") whose months, this
+// year's m on, hold the reference month: the window going on as the
+// writer writes (not "will be closed from October to December", said in
+// November, which starts at an October to come).
 func (t *Tagger) spanRunningFrom(m, i, j int) bool {
-	if !t.isAny(t.beforeMods(i)-1, "between", "from") || !t.isAny(j, "and", "to", "through", "until", "till") && !t.dash(j) {
+	if !t.is(t.beforeMods(i)-1, "between") || !t.is(j, "and") {
 		return false
 	}
 	w := t.w(j + 1)

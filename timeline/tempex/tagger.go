@@ -2576,8 +2576,8 @@ func (t *Tagger) tense(i, j int) int {
 			first = k + 1
 			break
 		}
-		if t.is(k, "after") && k+1 < i && strings.HasSuffix(t.lowerWord(k+1), "ing") && len(t.lowerWord(k+1)) > 5 {
-			afterIng = true // "after limping off": a clause of what came before
+		if t.is(k, "after") && k+1 < i && t.w(k+1) == nil && strings.HasSuffix(t.lowerWord(k+1), "ing") && len(t.lowerWord(k+1)) > 5 && !strings.HasSuffix(t.lowerWord(k+1), "thing") {
+			afterIng = true // "after limping off": a clause of what came before (not "after evening service", a time, nor "after nothing")
 		}
 		c, stop := t.cue(k, true)
 		if t.undecided {
