@@ -4398,6 +4398,9 @@ func (t *Tagger) turnOf(r *res, u int) {
 
 func (t *Tagger) match(i int) (res, bool) {
 	t.at = i
+	if t.theBeforeName(i) {
+		return res{}, false
+	}
 	if t.styleGlossAt(i) {
 		return res{}, false // "on 8 July 1709 (O.S. 27 June)": the same day in the other calendar
 	}
@@ -4533,19 +4536,6 @@ func (t *Tagger) match(i int) (res, bool) {
 			return t.suffix(r), true
 		}
 	}
-	if the && k1 == "" {
-		if nx := t.tok(i + 1); nx != nil && nx.kind == tWord {
-			// "the company", "the Senate": "the" before a word out of the
-			// vocabulary begins nothing core reads (its one way is
-			// detExpr, through wordExpr, whose every pattern asks for a
-			// word of the vocabulary, a number or a mark next: a
-			// period, an ordinal, a unit, a decade, "year", "eve"), nor
-			// one theWeekdayAfter reads (a weekday next). Some two in
-			// five starts are such a "the", and they cost the whole
-			// chain of detExpr's tests for nothing.
-			return res{}, false
-		}
-	}
 	r, ok := t.core(i, false)
 	if !ok {
 		if the {
@@ -4629,6 +4619,29 @@ func (t *Tagger) match(i int) (res, bool) {
 		}
 	}
 	return t.suffix(r), true
+}
+
+// theBeforeName reports whether token i is "the" before a word out of the
+// vocabulary ("the company", "the Senate"), which begins no expression:
+// not one core reads (its one way is detExpr, through wordExpr, whose
+// every pattern asks for a word of the vocabulary, a number or a mark
+// next: a period, an ordinal, a unit, a decade, "year", "eve"), nor one
+// theWeekdayAfter reads (a weekday next), nor one of match's own tests
+// before core (each asks for a word of the vocabulary next: "the first
+// week of", "the weekend before", "the rest of"; prefix too, "the end
+// of"), but halfOf and decadeOf, which read any word before "half of" and
+// "decade of" ("the front half of 1990"). Some two in five starts are
+// such a "the": match asks first, before the tests that would each find
+// nothing, and before the whole chain of detExpr's.
+func (t *Tagger) theBeforeName(i int) bool {
+	if !t.is(i, "the") || t.key(i+1) != "" {
+		return false
+	}
+	if nx := t.tok(i + 1); nx == nil || nx.kind != tWord {
+		return false // ("the 1990s", "the '90s": a number or a mark next)
+	}
+	k2 := t.key(i + 2)
+	return k2 != "half" && k2 != "decade"
 }
 
 // partOf reads "of" and a date after a part of a period: "the last week of
