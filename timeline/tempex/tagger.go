@@ -4903,11 +4903,12 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 	switch tk.kind {
 	case tNum:
 		// (a matcher is skipped where the number fails its first test: a
-		// call that finds nothing still costs its large result)
+		// call that finds nothing still costs its large result, which
+		// the caller clears before the call and copies after it)
 		if r, ok := t.periodCode(i); ok {
 			consider(r)
 		}
-		if tk.nd <= 2 {
+		if tk.nd <= 2 && (t.punct(i+1, ',') || t.isAny(i+1, "and", "&")) { // ("3, 4 and 5 May": a comma or "and" next)
 			if r, ok := t.listDayStart(i); ok {
 				consider(r)
 			}
@@ -4920,8 +4921,10 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 				consider(r)
 			}
 		}
-		if r, ok := t.pastTo(i); ok {
-			consider(r)
+		if tk.nd <= 2 && tk.sfx == sfxNone && tk.n >= 1 && tk.n <= 29 { // ("20 past 3": a number of minutes, as smallNumber reads one)
+			if r, ok := t.pastTo(i); ok {
+				consider(r)
+			}
 		}
 		if tk.sfx == sfxOrd {
 			if r, ok := t.nthWeekday(i); ok {
@@ -4933,7 +4936,7 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 				}
 			}
 		}
-		if tk.nd <= 2 && tk.sfx == sfxNone {
+		if tk.nd <= 2 && tk.sfx == sfxNone && (t.dash(i+1) || t.isAny(i+1, "to", "through", "until", "till", "and")) { // ("3-5 May", "3 to 5 May")
 			if r, ok := t.dayRangeStart(i); ok {
 				consider(r)
 			}
@@ -4944,10 +4947,10 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 		if r, ok := t.quantity(i); ok {
 			consider(r)
 		}
-		if r, ok := t.ordinalPeriod(i); ok {
-			consider(r)
-		}
-		if tk.sfx == sfxOrd {
+		if tk.sfx == sfxOrd { // (ordinalAt reads a number only with its ordinal's letters: "the 3rd quarter")
+			if r, ok := t.ordinalPeriod(i); ok {
+				consider(r)
+			}
 			if r, ok := t.ordinalDayOf(i); ok {
 				consider(r)
 			}
