@@ -1530,8 +1530,13 @@ func detDir(s string) (dir int, ok bool) {
 // "the past two years", "this morning", "the 1990s", "the third quarter",
 // "the following year", "the future".
 func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
-	if r, ok := t.nthWeekday(i); ok {
-		return r, true
+	// (each matcher below is called only where the word it needs first
+	// is there: a call that finds nothing still costs its large result,
+	// which the caller clears before the call and copies after it)
+	if t.nthWeekdayAt(i) {
+		if r, ok := t.nthWeekday(i); ok {
+			return r, true
+		}
 	}
 	if t.is(i+1, "eve") {
 		// "Our feast is on December 6. Vespers will be served on the eve
@@ -1699,7 +1704,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			}
 		}
 	}
-	if the && det2 == "" {
+	if nx := t.tok(i + 1); the && det2 == "" && nx != nil && nx.kind == tNum && nx.sfx == sfxOrd { // ("the 17th": both read an ordinal's digits next)
 		if r, ok := t.archaicDay(i); ok {
 			return r, true
 		}
@@ -1725,11 +1730,13 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	if det2 == "prior" && t.dash(j) {
 		ya-- // "the prior-year quarter"
 	}
-	if r, ok := t.yearAgo(ya); ok {
-		if the && r.end > ya+3 { // "the year-ago quarter", but "the [year-ago] results"
-			r.start = i
+	if t.isAny(ya, "year", "prior") { // (the words yearAgo reads first)
+		if r, ok := t.yearAgo(ya); ok {
+			if the && r.end > ya+3 { // "the year-ago quarter", but "the [year-ago] results"
+				r.start = i
+			}
+			return r, true
 		}
-		return r, true
 	}
 	// "the same period last year", "the corresponding quarter a year
 	// earlier": the period under discussion, a year before
@@ -3174,6 +3181,25 @@ func (t *Tagger) nounAfter(k int) bool {
 // June", "the second Tuesday in March 2025", "first Monday of May" (a
 // day, the month resolved as a month named alone), and "the first Monday
 // of every month" (a set).
+// nthWeekdayAt reports whether nthWeekday may read at i: an ordinal (a
+// word, or digits with an ordinal's letters) or "last", after "the" or
+// not. (Its callers ask first, before the call.)
+func (t *Tagger) nthWeekdayAt(i int) bool {
+	k := i
+	if t.is(k, "the") {
+		k++
+	}
+	tk := t.tok(k)
+	if tk == nil {
+		return false
+	}
+	if tk.kind == tNum {
+		return tk.sfx == sfxOrd
+	}
+	w := tk.w()
+	return w != nil && w.ord != 0 || t.is(k, "last")
+}
+
 func (t *Tagger) nthWeekday(i int) (res, bool) {
 	k := i
 	if t.is(k, "the") {
