@@ -417,6 +417,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	// Only the tokens the scanner marked as possible starts are tried, in
 	// order; i is the first token not yet inside an expression.
 	i := 0
+	var r res // the expression read at c (declared once: see matchTo)
 	for _, c := range t.lx.cands {
 		if int(c) < i || !t.canStart(int(c)) {
 			continue
@@ -438,8 +439,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			// what it tells from there counts from it (2023, 2024-08-01)
 			t.narrative, t.toldNow = false, true
 		}
-		r, ok := t.match(int(c))
-		if !ok {
+		if !t.matchTo(&r, int(c)) {
 			continue
 		}
 		if t.narrative && t.hasRef && (t.opt.Mode == Auto || t.opt.Guessed) && r.noYear && r.typ == Date && r.d.Prec == timeline.Day {
@@ -4407,20 +4407,33 @@ func (t *Tagger) turnOf(r *res, u int) {
 	}
 }
 
+// match reads the expression that starts at token i, if any.
 func (t *Tagger) match(i int) (res, bool) {
+	var r res
+	ok := t.matchTo(&r, i)
+	return r, ok
+}
+
+// matchTo is match writing the expression it reads into *out, which it
+// leaves alone when it reads none. Append, which asks at every start,
+// calls it: a result of match's returned in the caller's frame is
+// cleared before the call and copied after it, some 70 instructions for
+// every start, three in four of which read nothing.
+func (t *Tagger) matchTo(out *res, i int) bool {
 	t.at = i
 	if t.theBeforeName(i) {
-		return res{}, false
+		return false
 	}
 	if t.styleGlossAt(i) {
-		return res{}, false // "on 8 July 1709 (O.S. 27 June)": the same day in the other calendar
+		return false // "on 8 July 1709 (O.S. 27 June)": the same day in the other calendar
 	}
 	if mod, j, kind := t.prefix(i); j > i && !(t.newLine(j) && (i == 0 || t.newLine(i))) {
 		// (a modifier alone on its line is none: "About¶Earlier this year
 		// I joined the board" is a page's heading, then the date; "on or
 		// about¶17 May" is prose its wrap cut)
 		if r, ok := t.approxShortYear(i, j, mod); ok {
-			return t.suffix(r), true
+			*out = t.suffix(r)
+			return true
 		}
 		if r, ok := t.core(j, true); ok && r.typ != Set && !(r.weekday && mod == timeline.ModApprox) && !r.d.IsVague() {
 			isDur := r.typ == Duration
@@ -4458,7 +4471,8 @@ func (t *Tagger) match(i int) (res, bool) {
 						r.mod = timeline.ModAfter
 					}
 				}
-				return t.suffix(r), true
+				*out = t.suffix(r)
+				return true
 			}
 		}
 		if kind == 1 && t.is(i, "the") && (mod == timeline.ModStart || mod == timeline.ModMid || mod == timeline.ModEnd) && j == i+2+b2i(t.dash(i+2)) {
@@ -4466,7 +4480,8 @@ func (t *Tagger) match(i int) (res, bool) {
 			// told in words (not "highs in the mid-seventies")
 			if r, ok := t.decadeWord(j); ok && !t.measureDecade(i, j+1) {
 				r.start, r.mod = i, mod
-				return t.suffix(r), true
+				*out = t.suffix(r)
+				return true
 			}
 		}
 	}
@@ -4476,17 +4491,20 @@ func (t *Tagger) match(i int) (res, bool) {
 	the, k1, k2 := t.is(i, "the"), t.key(i+1), t.key(i+2)
 	if k1 == "half" || k2 == "half" {
 		if r, ok := t.halfOf(i); ok {
-			return r, true
+			*out = r
+			return true
 		}
 	}
 	if k1 == "decade" || k2 == "decade" {
 		if r, ok := t.decadeOf(i); ok {
-			return r, true
+			*out = r
+			return true
 		}
 	}
 	if k1 == "in" {
 		if r, ok := t.earlyIn(i); ok {
-			return r, true
+			*out = r
+			return true
 		}
 	}
 	// "the first week of March", "the final days of 1918": the part
@@ -4494,7 +4512,8 @@ func (t *Tagger) match(i int) (res, bool) {
 	if k := i + 1; the && t.isAny(k, "first", "early", "opening", "final", "closing", "latter") && t.is(k+2, "of") &&
 		t.w(k+1) != nil && (t.w(k+1).unit == uDay || t.w(k+1).unit == uWeek || t.w(k+1).unit == uMonth) {
 		if r := t.partOf(res{start: i, end: k + 2}); r.end > k+2 {
-			return t.suffix(r), true
+			*out = t.suffix(r)
+			return true
 		}
 	}
 	// "Last Tuesday I planted onions. The weekend before, ...": the
@@ -4503,7 +4522,8 @@ func (t *Tagger) match(i int) (res, bool) {
 		if nx := t.tok(i + 3); nx == nil || nx.kind == tPunct && (nx.r == '.' || nx.r == ',' || nx.r == ';' || nx.r == '\n') {
 			if tt, ok := dayTime(t.lastDay); ok {
 				sat := weekdayFrom(tt, 6, t.is(i+2, "before"))
-				return res{start: i, end: i + 3, typ: Date, val: at(sat, uWeek).String() + "-WE"}, true
+				*out = res{start: i, end: i + 3, typ: Date, val: at(sat, uWeek).String() + "-WE"}
+				return true
 			}
 		}
 	}
@@ -4513,7 +4533,8 @@ func (t *Tagger) match(i int) (res, bool) {
 		if w := t.w(i + 1); w != nil && w.wday > 0 && !w.plural && t.tok(i+1).cap {
 			if r2, ok := t.match(i + 3); ok && r2.typ == Date && r2.d.Prec == timeline.Day && (r2.mod == timeline.ModNone || r2.mod == timeline.ModAfter || r2.mod == timeline.ModBefore) {
 				if tt, ok := dayTime(r2.d); ok {
-					return res{start: i, end: r2.end, typ: Date, d: dayDate(weekdayFrom(tt, w.wday, t.is(i+2, "before")))}, true
+					*out = res{start: i, end: r2.end, typ: Date, d: dayDate(weekdayFrom(tt, w.wday, t.is(i+2, "before")))}
+					return true
 				}
 			}
 			if nx := t.tok(i + 3); (nx == nil || nx.kind == tPunct && (nx.r == '.' || nx.r == ',' || nx.r == ';' || nx.r == '\n')) &&
@@ -4521,7 +4542,8 @@ func (t *Tagger) match(i int) (res, bool) {
 				// "Report due Friday 17 October. Peer review is the Monday
 				// after.": after the day just named
 				if tt, ok := dayTime(t.lastDay); ok {
-					return res{start: i, end: i + 3, typ: Date, d: dayDate(weekdayFrom(tt, w.wday, t.is(i+2, "before")))}, true
+					*out = res{start: i, end: i + 3, typ: Date, d: dayDate(weekdayFrom(tt, w.wday, t.is(i+2, "before")))}
+					return true
 				}
 			}
 			if t.isAny(i+3, "the", "his", "her", "their", "its", "our") {
@@ -4529,12 +4551,14 @@ func (t *Tagger) match(i int) (res, bool) {
 					// "The school runs 3–7 August 2026. ... on the
 					// Saturday after the school": after the day (or range)
 					// the sentence before dates the thing by
-					return res{start: i, end: end, typ: Date, d: d}, true
+					*out = res{start: i, end: end, typ: Date, d: d}
+					return true
 				}
 				if _, ok := t.match(i + 3); !ok {
 					// "the Monday after the festival": after a day the
 					// words do not date; no Monday of the writer's week
-					return res{start: i, end: i + 2, typ: Date, val: "XXXX-WXX-" + strconv.Itoa(w.wday)}, true
+					*out = res{start: i, end: i + 2, typ: Date, val: "XXXX-WXX-" + strconv.Itoa(w.wday)}
+					return true
 				}
 			}
 		}
@@ -4544,18 +4568,23 @@ func (t *Tagger) match(i int) (res, bool) {
 	if the && (k1 == "rest" || k1 == "remainder" || k1 == "balance") && k2 == "of" {
 		if r, ok := t.core(i+3, false); ok && r.start == i+3 && r.typ == Date && r.d.Prec >= timeline.Century && r.d.Prec <= timeline.Week {
 			r.start = i
-			return t.suffix(r), true
+			*out = t.suffix(r)
+			return true
 		}
 	}
-	r, ok := t.core(i, false)
-	if !ok {
+	var r res
+	if !t.coreTo(&r, i, false) {
 		if the {
-			return t.theWeekdayAfter(i)
+			if r, ok := t.theWeekdayAfter(i); ok {
+				*out = r
+				return true
+			}
+			return false
 		}
-		return res{}, false
+		return false
 	}
 	if r.end == r.start+2 && t.is(r.start, "the") && t.isAny(r.start+1, "year", "month", "week", "season") && t.is(r.start-1, "of") && yearAwards[t.lowerWord(r.start-2)] {
-		return res{}, false // "player of the year", "the overall book of the year", "the highlight of the week": a title
+		return false // "player of the year", "the overall book of the year", "the highlight of the week": a title
 	}
 	if r.weekday && r.typ != Set && t.isAny(r.start-1, "a", "one") && !t.isAny(r.start-2, "of") && !t.nounAfter(r.end) {
 		// "arrived on a Friday afternoon": some Friday, none named
@@ -4596,7 +4625,7 @@ func (t *Tagger) match(i int) (res, bool) {
 		_, periodAfter := t.core(r.end+1, false)
 		periodAfter = periodAfter || t.isAny(r.end+1, "the", "this", "that", "each", "every", "term", "school", "season", "year", "quarter")
 		if w := t.w(r.end - 1); w != nil && (w.unit == uDay || w.unit == uWeek || w.unit == uMonth) && (r.end == k+3 || t.is(k-1, "the") || periodAfter) {
-			return res{}, false
+			return false
 		}
 	}
 	if (r.typ == Date || r.typ == Time) && r.mod == timeline.ModNone && r.d.Prec != timeline.PrecisionNone {
@@ -4629,7 +4658,8 @@ func (t *Tagger) match(i int) (res, bool) {
 			r.mod = timeline.ModAfter
 		}
 	}
-	return t.suffix(r), true
+	*out = t.suffix(r)
+	return true
 }
 
 // theBeforeName reports whether token i is "the" before a word out of the
@@ -4885,19 +4915,30 @@ func (t *Tagger) suffix(r res) res {
 	return r
 }
 
+// core reads the expression of the core patterns at token i (the
+// longest, of those that read one), with the modifier before it already
+// read when afterMod.
 func (t *Tagger) core(i int, afterMod bool) (res, bool) {
+	var r res
+	ok := t.coreTo(&r, i, afterMod)
+	return r, ok
+}
+
+// coreTo is core writing the expression it reads into *out, which it
+// leaves alone when it reads none; match calls it at every start (see
+// matchTo).
+func (t *Tagger) coreTo(out *res, i int, afterMod bool) bool {
 	tk := t.tok(i)
 	if tk == nil {
-		return res{}, false
+		return false
 	}
-	var best res
 	found := false
 	// consider keeps r when it is the longest match yet. It is called only
 	// for a match found: most matchers find none, and passing their
 	// (large) result on regardless would copy it for nothing.
 	consider := func(r res) {
-		if r.end > r.start && (!found || r.end > best.end) {
-			best, found = r, true
+		if r.end > r.start && (!found || r.end > out.end) {
+			*out, found = r, true
 		}
 	}
 	switch tk.kind {
@@ -4962,7 +5003,7 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 	case tWord:
 		w := tk.w()
 		if w == nil {
-			return res{}, false
+			return false
 		}
 		if afterMod && tk.upper && tk.end-tk.start == 1 && t.text[tk.start] == 'C' {
 			if r, ok := t.centuryCode(i); ok {
@@ -4970,7 +5011,7 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 			}
 		}
 		if (w.month > 0 || w.season != timeline.NoSeason || w.wday > 0 || w.key == "noon") && t.partOfName(i) {
-			return res{}, false
+			return false
 		}
 		if w.month > 0 {
 			if r, ok := t.monthExpr(i, afterMod); ok {
@@ -5032,7 +5073,7 @@ func (t *Tagger) core(i int, afterMod bool) (res, bool) {
 			consider(r)
 		}
 	}
-	return best, found
+	return found
 }
 
 // goesOnUntil returns the index of the "until" of "runs until", "will
