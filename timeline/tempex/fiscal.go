@@ -507,8 +507,9 @@ func (t *Tagger) quarterNumberBefore(k int) int {
 // names, in a text that says its
 // fiscal year ends in a month that no calendar quarter ends in: the
 // fiscal quarter the reference day is in, or the one so many after or
-// before it; ok is false for anything else.
-func (t *Tagger) fiscalQuarterAround(r res) (first, last timeline.Date, ok bool) {
+// before it; ok is false for anything else. (r is passed by its address,
+// as to timex's other tests: the result is large to copy.)
+func (t *Tagger) fiscalQuarterAround(r *res) (first, last timeline.Date, ok bool) {
 	if r.fiscal || r.d.Prec != timeline.Quarter || !t.hasRef || r.end-r.start != 2 ||
 		!t.isAny(r.start, "this", "next", "last", "current", "previous", "coming", "the") || !t.is(r.start+1, "quarter") {
 		return timeline.Date{}, timeline.Date{}, false

@@ -1402,10 +1402,12 @@ func (t *Tagger) timex(r res) Timex {
 	if err == nil {
 		t.parsedValue = x.Value
 		x.Date = d
-		if first, last, ok := t.fiscalQuarterAround(r); ok {
-			// "this quarter" in a text whose year ends in July: the
-			// fiscal quarter the day is in, November to January
-			x.Date, x.PeriodEnd = first, last
+		if r.d.Prec == timeline.Quarter && !r.fiscal { // (its first test, asked before the call: see fiscalQuarterAround)
+			if first, last, ok := t.fiscalQuarterAround(&r); ok {
+				// "this quarter" in a text whose year ends in July: the
+				// fiscal quarter the day is in, November to January
+				x.Date, x.PeriodEnd = first, last
+			}
 		}
 		if zoned {
 			x.Date.HasZone, x.Date.Zone = true, zoneOf(x.Zone)
@@ -1473,7 +1475,7 @@ func (t *Tagger) timex(r res) Timex {
 				!(!t.narrative && t.is(r.start-1, "since") && d.Prec >= timeline.Day && r.d.Prec >= timeline.Day && t.holidayWord(r.start)) &&
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) &&
 				!((t.last.Prec >= timeline.Day || t.hasRef && !t.narrative) && t.is(r.start-1, "dated") && !t.tok(r.start-1).cap) && // ("A letter dated 12 February was noted. The meeting closed at 8.47 pm": the letter's date, not the story's day)
-				!((r.comparison || t.comparedYear(r)) && d.Prec == timeline.Year) &&
+				!((r.comparison || t.comparedYear(&r)) && d.Prec == timeline.Year) &&
 				!(!t.narrative && d.Prec > timeline.Year && d.Prec <= timeline.Month && t.last.Prec >= timeline.Day && t.lastEnd <= r.start && t.sameSentence(t.lastEnd, r.start) && t.fromFigureAt(r.start)) && // ("CPI data came out on Wednesday, a rise from 2.6% in October. Producer prices followed a day later": the month a figure is compared with; the story stays on its day)
 				!(d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r)) &&
 				!(d.Prec <= timeline.Year && t.last.Prec >= timeline.Day && t.inSlotTitle(r.start)) && // ("| 11:00 | Panel: lessons from 2024 |": the talk's subject; the day's slots go on)
@@ -1483,7 +1485,7 @@ func (t *Tagger) timex(r res) Timex {
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec >= timeline.Year && d.Year > t.last.Year && t.untilEvent(r.start)) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec == timeline.Year && d.Year > t.last.Year && t.isAny(r.start-1, "until", "till") && t.delayedBefore(r.start-1)) &&
 				!(t.narrative && t.last.Prec >= timeline.Year && d.Prec == timeline.Year && d.Year-t.last.Year > 10 && t.participleYear(r.start)) &&
-				!t.lookingBack(r, d) && !t.laterField(r) && !t.hypotheticalBound(r, d) &&
+				!t.lookingBack(&r, d) && !t.laterField(&r) && !t.hypotheticalBound(&r, d) &&
 				!(t.last.Prec >= timeline.Month && t.is(r.start-1, "to") && t.is(r.start-2, "back") && timeline.Compare(d, t.last) < 0) && // ("On April 1, 2024, the CDC confirmed the case. The first dated back to April 2022. On May 10 ...": a look back; the story stays)
 				!(!t.narrative && d.Prec == timeline.Day && t.is(r.start-1, "by") && t.last.Prec >= timeline.Day && timeline.Compare(d, t.last.DayOf()) > 0 && t.tense(r.start, r.end) > 0) && // ("On Tuesday night the utility expected to restore power by Friday. By the next morning ...": a bound hoped for, no day the story is on)
 				!(t.narrative && d.Prec >= timeline.Day && t.holidayWord(r.start) && t.isAny(r.start-1, "before", "by", "until", "till")) && // ("replace the lamps before Christmas": a bound, no day the story is on)
@@ -1586,7 +1588,7 @@ func (t *Tagger) baselineAfter(k int) bool {
 	return t.isAny(k, "average", "averages", "mean", "baseline", "norm", "normal", "normals", "climatology")
 }
 
-func (t *Tagger) comparedYear(r res) bool {
+func (t *Tagger) comparedYear(r *res) bool {
 	if t.narrative {
 		return false
 	}
@@ -2034,7 +2036,7 @@ func (t *Tagger) lookBackBase(i int) (timeline.Date, bool) {
 // where it was; it is kept in lookBack, for an amount counted from it ("15
 // years later"). A year opening a paragraph ("Essay submitted 14 March
 // 2025¶¶In 1769 Arkwright ...") starts what it tells: no look back.
-func (t *Tagger) lookingBack(r res, d timeline.Date) bool {
+func (t *Tagger) lookingBack(r *res, d timeline.Date) bool {
 	if (t.narrative || !t.hasRef) && t.last.Prec >= timeline.Week && d.Prec <= timeline.Year && t.last.Year-d.Year > 10 &&
 		t.isAny(r.start-1, "in", "since", "from", "of", "around", "about", "before", "after", "by") && !t.paraStart(r.start-1) &&
 		!(t.last == t.spanTo && t.spanFrom.Prec >= timeline.Year && t.spanFrom.Year <= d.Year) {
@@ -2050,7 +2052,7 @@ func (t *Tagger) lookingBack(r res, d timeline.Date) bool {
 // follows another dated field on the line before ("Admitted: 4 March
 // 2024¶Discharged: 21 March 2024"): the story told after the record starts
 // at its first date, which the later fields do not move.
-func (t *Tagger) laterField(r res) bool {
+func (t *Tagger) laterField(r *res) bool {
 	if !t.punct(r.start-1, ':') {
 		return false
 	}
@@ -2084,7 +2086,7 @@ func (t *Tagger) laterField(r res) bool {
 // hypotheticalBound reports whether the date d of r is a bound that a
 // modal verb puts ahead of the story ("would delay commencement until 1
 // January 2027"): what might be, which leaves the story where it was.
-func (t *Tagger) hypotheticalBound(r res, d timeline.Date) bool {
+func (t *Tagger) hypotheticalBound(r *res, d timeline.Date) bool {
 	if !t.narrative || !t.isAny(r.start-1, "until", "till") || t.last.Prec < timeline.Year || d.Year <= t.last.Year {
 		return false
 	}
