@@ -472,7 +472,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			i = r.end
 			continue // "First quarter falls on 12 August": the Moon's phase
 		}
-		r = t.periodOfYear(r)
+		t.periodOfYear(&r)
 		if t.opt.LabelMonth > 0 && r.typ == Date && r.d.Prec == timeline.Year && r.val == "" && r.mod == timeline.ModNone && r.d.Year > 0 &&
 			validDay(r.d.Year, t.opt.LabelMonth, t.opt.LabelDay) && t.yearLabel(r) {
 			// "## 15 February" over "- 1564 — Galileo is born": that day of 1564
@@ -527,7 +527,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			t.lastStart, t.lastEnd = r.start, r.end
 			t.lastRate = x.Type == Set || x.Type == Duration
 		}
-		if d := t.wordDir(r); d != 0 {
+		if d := t.wordDir(&r); d != 0 {
 			t.dirAt, t.dirVal = r.start, d
 		}
 		// Ranges: "1558-1603", "from July to December 2017", "between June and August".
@@ -3350,7 +3350,7 @@ func (t *Tagger) verbless(a, b int) bool {
 // wordDir is the direction a deictic expression says in its own words:
 // "next month", "tomorrow" look ahead, "last week", "two days ago" back;
 // 0 for any other.
-func (t *Tagger) wordDir(r res) int {
+func (t *Tagger) wordDir(r *res) int {
 	if !t.hasRef || t.narrative || r.typ != Date && r.typ != Time || r.d.Prec == timeline.PrecisionNone {
 		return 0
 	}
@@ -4434,7 +4434,8 @@ func (t *Tagger) matchTo(out *res, i int) bool {
 		// I joined the board" is a page's heading, then the date; "on or
 		// about¶17 May" is prose its wrap cut)
 		if r, ok := t.approxShortYear(i, j, mod); ok {
-			*out = t.suffix(r)
+			t.suffix(&r)
+			*out = r
 			return true
 		}
 		if r, ok := t.core(j, true); ok && r.typ != Set && !(r.weekday && mod == timeline.ModApprox) && !r.d.IsVague() {
@@ -4473,7 +4474,8 @@ func (t *Tagger) matchTo(out *res, i int) bool {
 						r.mod = timeline.ModAfter
 					}
 				}
-				*out = t.suffix(r)
+				t.suffix(&r)
+				*out = r
 				return true
 			}
 		}
@@ -4482,7 +4484,8 @@ func (t *Tagger) matchTo(out *res, i int) bool {
 			// told in words (not "highs in the mid-seventies")
 			if r, ok := t.decadeWord(j); ok && !t.measureDecade(i, j+1) {
 				r.start, r.mod = i, mod
-				*out = t.suffix(r)
+				t.suffix(&r)
+				*out = r
 				return true
 			}
 		}
@@ -4513,8 +4516,10 @@ func (t *Tagger) matchTo(out *res, i int) bool {
 	// phrase alone is no expression, but with its whole it is one
 	if k := i + 1; the && t.isAny(k, "first", "early", "opening", "final", "closing", "latter") && t.is(k+2, "of") &&
 		t.w(k+1) != nil && (t.w(k+1).unit == uDay || t.w(k+1).unit == uWeek || t.w(k+1).unit == uMonth) {
-		if r := t.partOf(res{start: i, end: k + 2}); r.end > k+2 {
-			*out = t.suffix(r)
+		r := res{start: i, end: k + 2}
+		if t.partOf(&r); r.end > k+2 {
+			t.suffix(&r)
+			*out = r
 			return true
 		}
 	}
@@ -4570,7 +4575,8 @@ func (t *Tagger) matchTo(out *res, i int) bool {
 	if the && (k1 == "rest" || k1 == "remainder" || k1 == "balance") && k2 == "of" {
 		if r, ok := t.core(i+3, false); ok && r.start == i+3 && r.typ == Date && r.d.Prec >= timeline.Century && r.d.Prec <= timeline.Week {
 			r.start = i
-			*out = t.suffix(r)
+			t.suffix(&r)
+			*out = r
 			return true
 		}
 	}
@@ -4610,7 +4616,7 @@ func (t *Tagger) matchTo(out *res, i int) bool {
 			r.d, r.val = d, ""
 		}
 	}
-	r = t.partOf(r)
+	t.partOf(&r)
 	if r.typ == Duration && r.end == r.start+2 && t.isAny(r.start, "a", "per") && r.val != "" {
 		// "1200 patients a week", "40 trains a day": a rate, a set
 		// ("two or three pictures a year", "a dozen trips a year")
@@ -4660,7 +4666,8 @@ func (t *Tagger) matchTo(out *res, i int) bool {
 			r.mod = timeline.ModAfter
 		}
 	}
-	*out = t.suffix(r)
+	t.suffix(&r)
+	*out = r
 	return true
 }
 
@@ -4687,11 +4694,11 @@ func (t *Tagger) theBeforeName(i int) bool {
 	return k2 != "half" && k2 != "decade"
 }
 
-// partOf reads "of" and a date after a part of a period: "the last week of
-// August" is one expression, the date with mod END.
-func (t *Tagger) partOf(r res) res {
+// partOf reads "of" and a date after a part of a period, into r: "the
+// last week of August" is one expression, the date with mod END.
+func (t *Tagger) partOf(r *res) {
 	if !t.is(r.end, "of") || r.end-r.start < 2 {
-		return r
+		return
 	}
 	k := r.start
 	if t.is(k, "the") {
@@ -4704,17 +4711,17 @@ func (t *Tagger) partOf(r res) res {
 	case "last", "latter", "final", "closing":
 		mod = timeline.ModEnd
 	default:
-		return r
+		return
 	}
 	// "the last week of August", but not "the first nine months of 1997",
 	// which TimeML tags as a duration and a year
 	uw := t.w(r.end - 1)
 	if uw == nil || uw.unit == uNone || r.end-1 != k+1 {
-		return r
+		return
 	}
 	d, ok := t.core(r.end+1, false)
 	if !ok || d.typ != Date || d.val != "" || d.d.Prec == timeline.PrecisionNone || d.d.IsVague() {
-		return r
+		return
 	}
 	// the part must be finer than the whole: a week of a month, not a year of a week
 	u := uw.unit
@@ -4731,7 +4738,7 @@ func (t *Tagger) partOf(r res) res {
 		finer = u <= uWeek
 	}
 	if !finer {
-		return r
+		return
 	}
 	if u == uDay && !uw.plural && (coarse == timeline.Year || coarse == timeline.Month) && d.d.Year > 0 &&
 		(t.lowerWord(k) == "first" || t.lowerWord(k) == "last" || t.lowerWord(k) == "final") {
@@ -4741,10 +4748,12 @@ func (t *Tagger) partOf(r res) res {
 			if mod == timeline.ModEnd {
 				day = e.AddDate(0, 0, -1)
 			}
-			return res{start: r.start, end: d.end, typ: Date, d: dayDate(day)}
+			*r = res{start: r.start, end: d.end, typ: Date, d: dayDate(day)}
+			return
 		}
 	}
-	return res{start: r.start, end: d.end, typ: Date, d: d.d, mod: mod}
+	*r = res{start: r.start, end: d.end, typ: Date, d: d.d, mod: mod}
+	return
 }
 
 // earlyIn reads "early in 1914", "later in the year", "late in 1862": the
@@ -4858,8 +4867,11 @@ func (t *Tagger) decadeOf(i int) (res, bool) {
 	return res{start: i, end: c.end, typ: Date, d: d}, true
 }
 
-// suffix reads what may follow an expression: "or so".
-func (t *Tagger) suffix(r res) res {
+// suffix reads what may follow an expression: "or so", into r. (The
+// expression is passed by its address, here and to partOf and
+// periodOfYear, which change it in place: a res is large to copy in and
+// out, and every expression read goes through them.)
+func (t *Tagger) suffix(r *res) {
 	// "at the year end", "the month end": the end of it
 	if r.typ == Date && r.mod == timeline.ModNone && r.end == r.start+2 && t.is(r.start, "the") && t.isAny(r.start+1, "year", "month") &&
 		t.is(r.end, "end") && !t.glued(r.end) && !t.isAny(r.end+1, "of", "to") {
@@ -4879,7 +4891,8 @@ func (t *Tagger) suffix(r res) res {
 		(t.punct(r.end, '\'') || t.punct(r.end, '’')) && t.glued(r.end) && t.is(r.end+1, "s") {
 		if q, ok := t.ordinalPeriod(r.end + 2); ok && (q.d.Prec == timeline.Quarter || q.d.Prec == timeline.Half) {
 			q.start, q.d.Year, q.noYear = r.start, r.d.Year, false
-			return q
+			*r = q
+			return
 		}
 	}
 	// "the first weeks of FY2024/25", "the end of FY2023/24": the fiscal
@@ -4914,7 +4927,7 @@ func (t *Tagger) suffix(r res) res {
 		r.end += 2
 		r.mod = timeline.ModOnOrAfter
 	}
-	return r
+	return
 }
 
 // core reads the expression of the core patterns at token i (the
@@ -5965,31 +5978,32 @@ func (t *Tagger) subjectBefore(k int) bool {
 
 // periodOfYear joins a quarter, half or month named without its year to
 // "last year", "this year" or "next year" right after it: "the first
-// quarter last year", "the same month last year" are of that year.
-func (t *Tagger) periodOfYear(r res) res {
+// quarter last year", "the same month last year" are of that year. It
+// changes r in place.
+func (t *Tagger) periodOfYear(r *res) {
 	if !t.is(r.end+1, "year") || r.typ != Date || r.val != "" || r.d.Year == 0 || !t.hasRef || t.narrative || r.mod != timeline.ModNone ||
 		r.d.Prec != timeline.Quarter && r.d.Prec != timeline.Half && r.d.Prec != timeline.Month && r.d.Prec != timeline.Week ||
 		!t.isAny(r.end, "last", "this", "next") || t.yearWrittenIn(r.start, r.end) {
-		return r
+		return
 	}
 	if r.d.Prec == timeline.Week {
 		// "19% for the same week last year", "this week last year": the
 		// week of that number in that year (not a week of a weekend, nor
 		// "the following week last year")
 		if r.d.Weekend || !(t.is(r.start, "the") && t.is(r.start+1, "same") || t.is(r.start, "this")) || r.end != r.start+2+b2i(t.is(r.start, "the")) {
-			return r
+			return
 		}
 		y := t.yearRel(r.end)
 		if _, wk := time.Date(y, 12, 28, 0, 0, 0, 0, time.UTC).ISOWeek(); r.d.Week > wk {
-			return r
+			return
 		}
 		r.d.Year = y
 		r.end += 2
-		return r
+		return
 	}
 	r.d.Year = t.yearRel(r.end)
 	r.end += 2
-	return r
+	return
 }
 
 // yearWrittenIn reports whether tokens [a, b) hold a four-digit number.
