@@ -25,13 +25,97 @@ import (
 // text does not say (computed once per text).
 func (t *Tagger) fyEnd() int {
 	if !t.fyDone {
-		t.fyDone, t.fyMonth, t.fyStrong = true, 0, false
+		t.fyDone, t.fyMonth, t.fyStrong, t.fyByStart = true, 0, false, false
 		t.fyMonth, t.fyStrong = t.findFYEnd()
 		if !t.fyStrong && t.opt.FiscalYearEnd >= 1 && t.opt.FiscalYearEnd <= 12 {
 			t.fyMonth, t.fyStrong = t.opt.FiscalYearEnd, true // said elsewhere in the document
 		}
+		if t.fyStrong && t.fyMonth != 12 {
+			t.fyByStart = t.namesByStart()
+		}
 	}
 	return t.fyMonth
+}
+
+// fyYear returns the calendar year in which the fiscal year that the text
+// calls fy ends: fy itself, or the year after when the text names its
+// fiscal years by the year they start in ("the fiscal year ended March
+// 31, 2025 (fiscal 2024)", as Japanese companies write).
+func (t *Tagger) fyYear(fy int) int {
+	if t.fyEnd() != 0 && t.fyByStart {
+		return fy + 1
+	}
+	return fy
+}
+
+// namesByStart reports whether the text, naming a fiscal year both ways
+// side by side, tells that "fiscal 2024" is the year that ended in 2025:
+// "the fiscal year ended March 31, 2025 (fiscal 2024)", "FY2024 (the year
+// ending 31 March 2025)". A text that gives them as the same year, or
+// names none so, keeps the usual naming by the year it ends in.
+func (t *Tagger) namesByStart() bool {
+	for _, c := range t.lx.dates {
+		k := int(c)
+		if w := t.w(k); w == nil || w.key != "fiscal" && w.key != "fy" {
+			continue
+		}
+		r, ok := t.fiscalYear(k)
+		if !ok || r.d.Prec != timeline.Year || r.val != "" || (t.punct(r.end, '/') || t.dash(r.end)) && t.glued(r.end) {
+			continue
+		}
+		var end timeline.Date
+		switch {
+		case t.punct(k-1, '(') && t.punct(r.end, ')'):
+			// "the fiscal year ended March 31, 2025 (fiscal 2024)"
+			for e := k - 3; e >= k-10 && e >= 0; e-- {
+				if t.isAny(e, "ended", "ending", "ends") {
+					if d, ok := t.endedDate(e); ok && t.yearNum(k-2) && t.tok(k-2).n == int32(d.Year) {
+						end = d
+					}
+					break
+				}
+			}
+		case t.punct(r.end, '('):
+			// "FY2024 (the year ending 31 March 2025)"
+			e := r.end + 1
+			for t.isAny(e, "the", "fiscal", "financial", "year", "yr") {
+				e++
+			}
+			if d, ok := t.endedDate(e); ok {
+				end = d
+			}
+		}
+		if end.Prec == timeline.Day && end.Month != 12 {
+			return end.Year == r.d.Year+1
+		}
+	}
+	return false
+}
+
+// yearEndedBefore returns the calendar year in which the fiscal year ends
+// that the text named by its last day shortly before token i ("For the
+// fiscal year ended March 31, 2025, sales rose, particularly in the second
+// half"): the year a quarter or half named without one is of. ok is false
+// when another year was written since, or none was named so within the
+// few sentences before; with a reference day, in the same sentence only
+// (a report of February 1990 that gave the year ended September 1989
+// goes on with "The fiscal first quarter began well": the year begun).
+func (t *Tagger) yearEndedBefore(i int) (int, bool) {
+	for k := i - 1; k >= 0 && k >= i-60; k-- {
+		if !t.yearNum(k) {
+			continue
+		}
+		for e := k - 1; e >= k-5 && e >= 1; e-- {
+			if t.isAny(e, "ended", "ending") && t.is(e-1, "year") {
+				if d, ok := t.endedDate(e); ok && d.Year == int(t.toks[k].n) && d.Month == t.fyEnd() && (!t.hasRef || t.sentencesBetween(k, i) == 0) {
+					return d.Year, true
+				}
+				break
+			}
+		}
+		return 0, false // another year written since
+	}
+	return 0, false
 }
 
 // findFYEnd looks for "year ended/ending/to 31 March", "financial year ends
@@ -412,10 +496,14 @@ func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, f
 		if e == 12 || !offset && !split && e != 0 {
 			return plain(fy, n), "", false, timeline.Date{}
 		}
-		c, ok := t.fiscalPeriod(u, n, fy)
+		fyEnds := fy
+		if !split {
+			fyEnds = t.fyYear(fy) // ("Q3 FY2024" of a text that calls the year ending March 2025 fiscal 2024)
+		}
+		c, ok := t.fiscalPeriod(u, n, fyEnds)
 		if !ok {
 			// "Q3 FY26" in a year that ends in July: February to April
-			if first, last, ok2 := t.fiscalMonths(u, n, fy); ok2 {
+			if first, last, ok2 := t.fiscalMonths(u, n, fyEnds); ok2 {
 				c, t.periodEnd, ok = first, last, true
 			}
 		}
@@ -436,6 +524,20 @@ func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, f
 		// quarter of a year that may end in any month, which no
 		// calendar period can stand for)
 		return plain(fy, n), "", true, c
+	}
+	if offset && t.fyStrong && t.tense(i, j) <= 0 {
+		// "For the fiscal year ended March 31, 2025, sales rose,
+		// particularly in the second half": a period of the year just
+		// named, October 2024 to March 2025
+		if fy, ok := t.yearEndedBefore(i); ok {
+			if c, ok := t.fiscalPeriod(u, n, fy); ok {
+				return plain(c.Year, n), "", true, c
+			}
+			if first, last, ok := t.fiscalMonths(u, n, fy); ok {
+				t.periodEnd = last
+				return plain(first.Year, n), "", true, first
+			}
+		}
 	}
 	if offset {
 		// "the fourth quarter" in a report whose year ends in March: the

@@ -947,7 +947,8 @@ func (t *Tagger) fiscal(i int) (res, bool) {
 		// July 2026, labelled by the year it ends in
 		if e := t.fyEnd(); e != 0 && e != 12 && t.fyStrong {
 			r.fiscal = true
-			r.cal = newCal(timeline.Date{Prec: timeline.Month, Year: r.d.Year - 1, Month: e%12 + 1}, timeline.Date{Prec: timeline.Month, Year: r.d.Year, Month: e})
+			y := t.fyYear(r.d.Year) // ("fiscal 2024" in a text that calls the year ended March 31, 2025 so: April 2024 to March 2025)
+			r.cal = newCal(timeline.Date{Prec: timeline.Month, Year: y - 1, Month: e%12 + 1}, timeline.Date{Prec: timeline.Month, Year: y, Month: e})
 		}
 	}
 	return r, ok

@@ -31,6 +31,7 @@ type Tagger struct {
 	fyDone        bool       // fyMonth is known for this text
 	fyMonth       int        // the month the text's fiscal year ends in; 0 if unsaid
 	fyStrong      bool       // ... said outright ("the year ended 31 March"), not told by a quarter's end
+	fyByStart     bool       // ... and the text names its fiscal years by the year they start in ("the fiscal year ended March 31, 2025 (fiscal 2024)")
 	narrative     bool
 	toldNow       bool          // a text guessed to be a history came to the writer's day ("Last year he ..."): news until it writes a year
 	quoteClose    int           // the byte where the quotation that told last closes (-1: none), after which the story is back at quoteStory

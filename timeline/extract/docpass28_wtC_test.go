@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestFiscalYearsNamedByTheirStart: a text that names its fiscal years by
+// the year they start in, saying so beside the year's end ("the fiscal
+// year ended March 31, 2025 (fiscal 2024)"), dates every "fiscal N" it
+// writes as April N to March N+1; a text that says nothing of it keeps
+// the naming by the year the fiscal year ends in.
+func TestFiscalYearsNamedByTheirStart(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "fiscal 2026 of a year named by its start", text: "Our revenue grew by 6% in the fiscal year ended March 31, 2025 (fiscal 2024). A second factory will open in fiscal 2026.",
+			want: []brief{{"2024-04/2025-03", "fiscal 2024", "Our revenue grew by 6% in the fiscal year ended March 31, 2025"}, {"2026-04/2027-03", "in fiscal 2026", "A second factory will open"}}},
+		{name: "the year's name first", text: "Revenue hit a record in FY2024 (the year ending 31 March 2025). The new line starts in FY2026.",
+			want: []brief{{"2024-04/2025-03", "in FY2024", "Revenue hit a record (the year ending 31 March 2025)"}, {"2026-04/2027-03", "in FY2026", "The new line starts"}}},
+		{name: "named by its end", text: "Our revenue grew by 6% in the fiscal year ended March 31, 2025 (fiscal 2025). A second factory will open in fiscal 2026.",
+			want: []brief{{"2024-04/2025-03", "fiscal 2025", "Our revenue grew by 6% in the fiscal year ended March 31, 2025"}, {"2025-04/2026-03", "in fiscal 2026", "A second factory will open"}}},
+	})
+}
+
+// TestPeriodOfTheYearJustEnded: a half or quarter named without its year
+// right after "the fiscal year ended March 31, 2025" is of that year:
+// its second half is October 2024 to March 2025, its third quarter
+// October to December 2024 (one event with the months the text gives in
+// brackets, no other a year later).
+func TestPeriodOfTheYearJustEnded(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the second half", text: "Exports grew in the fiscal year ended March 31, 2025, above all in the second half.",
+			want: []brief{{"2024-10/2025-03", "in the second half", "Exports grew in the fiscal year ended March 31, 2025, above all"}}},
+		{name: "the third quarter in the next sentence", text: "Revenue fell in the fiscal year ended March 31, 2025. Demand started to recover in the third quarter (October-December 2024).",
+			want: []brief{{"2024-04-01/2025-03-31", "in the fiscal year ended March 31, 2025", "Revenue fell"}, {"2024-10/2024-12", "in the third quarter (October-December 2024)", "Demand started to recover"}}},
+	})
+}
