@@ -31,3 +31,18 @@ func TestPeriodOfTheYearJustEnded(t *testing.T) {
 			want: []brief{{"2024-04-01/2025-03-31", "in the fiscal year ended March 31, 2025", "Revenue fell"}, {"2024-10/2024-12", "in the third quarter (October-December 2024)", "Demand started to recover"}}},
 	})
 }
+
+// TestYearNamingAThing: a year after a possessive before a capitalised
+// name ("The group's 2025 Investor Day") names the thing and dates nothing
+// beside the day the sentence gives it; "for the full year" said of
+// results to be published tells which results, no event of the year.
+func TestYearNamingAThing(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a possessive and a named day", ref: "2024-10-01", text: "The group's 2025 Investor Day will take place on 12 March 2025 in Oslo.",
+			want: []brief{{"2025-03-12", "on 12 March 2025", "The group's 2025 Investor Day will take place in Oslo"}}},
+		{name: "results for the full year", ref: "2024-11-12", text: "Our next results, for the full year, will be released on Tuesday 20 May 2025.",
+			want: []brief{{"2025-05-20", "on Tuesday 20 May 2025", "Our next results, for the full year, will be released"}}},
+		{name: "a possessive before a lower-case noun keeps its year", ref: "2025-01-10", text: "The company's 2024 results were strong.",
+			want: []brief{{"2024", "2024", "The company's results were strong"}}},
+	})
+}

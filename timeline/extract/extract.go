@@ -6831,6 +6831,9 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 		j--
 	}
 	det := strings.ToLower(before[j:])
+	if det == "s" && (strings.HasSuffix(before[:j], "'") || strings.HasSuffix(before[:j], "’")) && len(before) > j && (t.Date.Prec == timeline.Year || t.Date.Prec == timeline.Month) {
+		det = "the" // "The company's 2024 Capital Markets Day": a possessive, then the year and its noun (not "the agency's June 22 goal date", a day it is set for)
+	}
 	if (t.Date.Prec == timeline.Month || t.Date.Prec == timeline.Year || t.Date.Prec == timeline.Season) && !strings.Contains(t.Text, " ") &&
 		nounAfter(after) && adjectiveAfterArticle(before, j) {
 		det = "the" // "the all-time July record": an article and its adjective, then the date and its noun
@@ -6843,6 +6846,9 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 		// November 1918" dates the armistice, something that happened)
 		if det == "of" && happeningBefore(before[:j]) {
 			return false
+		}
+		if det == "for" && wholeYearRe.MatchString(t.Text) && nounBefore(before[:j]) {
+			return true // "34 openings for the year", "The next results, for the full year, will be published": which year's, no date of their own
 		}
 		return nounModifierDate(t.Text) && nounBefore(before[:j])
 	default:
@@ -6887,6 +6893,10 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	// day of June 2019 the Defendant let ...")
 	return !functionWords[strings.ToLower(nw)] && !articleWords[strings.ToLower(nw)]
 }
+
+// wholeYearRe is a year named by "the" alone: "the year", "the full
+// year", "the whole year".
+var wholeYearRe = regexp.MustCompile(`(?i)^the (?:full |whole |entire )?year$`)
 
 // coordYearsRe ends the words before the second of two years joined by
 // "and" or "or" that both go with the noun after it: "The 2020 and ".
