@@ -46,3 +46,15 @@ func TestYearNamingAThing(t *testing.T) {
 			want: []brief{{"2024", "2024", "The company's results were strong"}}},
 	})
 }
+
+// TestTermUntilEnds: "to run until the end of 2023" after the day a thing
+// began tells when it ends: one event from that day to the end of the
+// year, not a second one dated "until the end of 2023".
+func TestTermUntilEnds(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "to run until", text: "On 2 May 2024 the council opened a consultation, to run until the end of June 2024.",
+			want: []brief{{"2024-05-02/2024-06", "On 2 May 2024 … to run until the end of June 2024", "The council opened a consultation"}}},
+		{name: "lasting until", text: "On 2 May 2024 the council imposed a hosepipe ban lasting until 30 September 2024.",
+			want: []brief{{"2024-05-02/2024-09-30", "On 2 May 2024 … lasting until 30 September 2024", "The council imposed a hosepipe ban"}}},
+	})
+}

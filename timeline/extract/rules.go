@@ -393,6 +393,11 @@ var captionDateRe = regexp.MustCompile(`(?i)^[\p{L} .'’-]{2,60}(?:, [\p{L} .'�
 // pair them) makes one event whose Span ends on the second date.
 var rangeGapRe = regexp.MustCompile(`(?i)^\s*(?:(?:and|,)\s+)?(?:(?:it|they|this|which|that)\s+)?(?:(?:lasted|ran|continued|remained|stayed|went on|persisted|was in force|were in force|stayed in force|remained in force|was extended|were extended)\b[^.;:,]{0,30}?)?\s*$`)
 
+// termGapRe ends the words between a day and "until" a later date that
+// tell how long the thing begun that day goes on: ", to run ", "
+// which will last ", " lasting ".
+var termGapRe = regexp.MustCompile(`(?i)(?:^|[\s,])(?:to (?:run|last|continue|remain (?:in place|in force|in effect|open))|running|lasting|(?:which|that) (?:runs|will run|lasts|will last|remains in force|will remain in force))\s*$`)
+
 func joinRanges(text string, cs []cand) []cand {
 	if len(cs) < 2 {
 		return cs
@@ -422,6 +427,29 @@ func joinRanges(text string, cs []cand) []cand {
 			continue
 		}
 		prep := strings.ToLower(strings.TrimSpace(text[c.start:c.t.Start]))
+		if (prep == "until" || prep == "till" || prep == "through") && !p.span.IsRange() && !c.span.IsRange() && !p.qualifier && !c.qualifier &&
+			p.span.Start.Prec >= timeline.Day && (timeline.Compare(c.t.Date, p.span.Start) > 0 || c.t.Date.Prec < p.span.Start.Prec && c.t.Date.Contains(p.span.Start)) && termGapRe.MatchString(text[p.end:c.start]) &&
+			!strings.Contains(text[p.end:c.start], " and ") {
+			// (not "was won on 14 June 2024 ..., and remains valid until
+			// 13 December 2024": a clause of its own)
+			// "14 March 2023: Announces a £250m share buyback, to run
+			// until the end of 2023": the end of what began that day,
+			// no event of its own
+			p.span.End = c.t.Date
+			p.span.End.Mod = timeline.ModNone
+			if m := c.t.Mod; m == timeline.ModStart || m == timeline.ModMid || m == timeline.ModEnd {
+				p.span.End.Mod = m
+			}
+			p.endText = [2]int{c.start, c.end}
+			if m := termGapRe.FindStringIndex(text[p.end:c.start]); m != nil {
+				k := p.end + m[0]
+				for k < c.start && (text[k] == ' ' || text[k] == ',') {
+					k++
+				}
+				p.endText[0] = k // (the words of its term go with the end: "to run until the end of 2023")
+			}
+			continue
+		}
 		if prep == "" && strings.EqualFold(strings.TrimSpace(text[p.end:c.t.Start]), "and") && p.end > p.start && strings.HasPrefix(strings.ToLower(text[p.start:p.end]), "between ") {
 			// "between 10pm on Friday 3 May and 2am the following
 			// morning": one span
