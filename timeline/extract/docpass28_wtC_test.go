@@ -58,3 +58,16 @@ func TestTermUntilEnds(t *testing.T) {
 			want: []brief{{"2024-05-02/2024-09-30", "On 2 May 2024 … lasting until 30 September 2024", "The council imposed a hosepipe ban"}}},
 	})
 }
+
+// TestPeriodAReportCovers: the period after a report's noun and "for"
+// ("the half-year report for January–June 2024", "a trading update for
+// the second quarter of 2024 (April–June)") is what the report covers,
+// no event titled as its publication beside the day it comes out.
+func TestPeriodAReportCovers(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a report for a span of months", ref: "2024-06-03", text: "The half-year report for January–June 2024 will be released on 18 July 2024.",
+			want: []brief{{"2024-07-18", "on 18 July 2024", "The half-year report for January–June 2024 will be released"}}},
+		{name: "an update for a quarter glossed in brackets", ref: "2024-10-09", text: "Norrland Foods today publishes a trading update for the third quarter of 2024 (July–September).",
+			want: []brief{{"2024-10-09", "today", "Norrland Foods publishes a trading update for the third quarter of 2024 (July–September)"}}},
+	})
+}

@@ -6850,6 +6850,13 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 		if det == "for" && wholeYearRe.MatchString(t.Text) && nounBefore(before[:j]) {
 			return true // "34 openings for the year", "The next results, for the full year, will be published": which year's, no date of their own
 		}
+		if det == "for" && t.Type == tempex.Date && t.Date.Prec >= timeline.Year && t.Date.Prec <= timeline.Month && reportNouns[strings.ToLower(lastWordOf(before[:j]))] {
+			// "The interim report for January–September 2023 will be
+			// published on 26 October", "issues a trading update for the
+			// third quarter of 2023": the period the report covers, not
+			// when it comes out
+			return true
+		}
 		return nounModifierDate(t.Text) && nounBefore(before[:j])
 	default:
 		if (det == "and" || det == "or") && coordYearsRe.MatchString(before[:j]) && yearDigitsRe.MatchString(t.Text) {
@@ -6893,6 +6900,11 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	// day of June 2019 the Defendant let ...")
 	return !functionWords[strings.ToLower(nw)] && !articleWords[strings.ToLower(nw)]
 }
+
+// reportNouns name a report, which covers a period: "the interim report
+// for January–September 2023".
+var reportNouns = map[string]bool{"report": true, "reports": true, "update": true, "updates": true, "statement": true,
+	"statements": true, "results": true, "accounts": true, "figures": true, "review": true}
 
 // wholeYearRe is a year named by "the" alone: "the year", "the full
 // year", "the whole year".
@@ -7425,11 +7437,17 @@ func joinAdjacent(text string, cs []cand) []cand {
 		// "1916 (July–November)": the range within the year says more
 		if near && !p.span.IsRange() && c.span.IsRange() && holds(p.span.Start, c.span.Start) && (holds(p.span.Start, c.span.End) || pastMidnight(p.span.Start, c.span)) {
 			end := c.end
-			if strings.Contains(text[p.end:c.start], "(") && strings.HasPrefix(text[c.end:], ")") {
+			gloss := strings.Contains(text[p.end:c.start], "(") && strings.HasPrefix(text[c.end:], ")")
+			if gloss {
 				end++ // the bracket closed after the range
 			}
 			p.span, p.t, p.end = c.span, c.t, end
-			p.qualifier = p.qualifier && c.qualifier
+			if !gloss {
+				// (a range in brackets only glosses the period: "a trading
+				// update for the third quarter of 2023 (July–September)"
+				// still names which update)
+				p.qualifier = p.qualifier && c.qualifier
+			}
 			continue
 		}
 		// "05:30 local time (03:30 UTC)": the same moment glossed in UTC,

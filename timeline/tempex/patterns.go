@@ -1912,6 +1912,13 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// year, not of the story's
 		return 0, false
 	}
+	if l := t.last; t.lastEnd == i-1 && t.punct(i-1, '(') && l.Year > 0 && !l.IsVague() &&
+		(l.Prec == timeline.Year || l.Prec == timeline.Quarter && (m-1)/3+1 == l.Quarter || l.Prec == timeline.Half && (m-1)/6+1 == l.Half) {
+		// "a trading update for the third quarter of 2024 (July–September)":
+		// the months of the period just named, in brackets
+		t.tense(i, j) // the callers read closePast and closeFuture
+		return l.Year, true
+	}
 	if y, ok := t.yearInSpan(m, i); ok {
 		// "The panto runs Fri 28 Nov 2025 – Sun 4 Jan 2026, with no
 		// performance on Christmas Day": a month of the range just
