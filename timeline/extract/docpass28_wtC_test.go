@@ -71,3 +71,19 @@ func TestPeriodAReportCovers(t *testing.T) {
 			want: []brief{{"2024-10-09", "today", "Norrland Foods publishes a trading update for the third quarter of 2024 (July–September)"}}},
 	})
 }
+
+// TestNamesAndFormulas: a year in a name in quotation marks ('the "Grow
+// 2030" strategy') dates nothing beside the sentence's date; a report's title
+// line under the company's name ("Harada Optics Co., Ltd.¶Sustainability
+// Report 2024") is no event; the words that close a call ("That
+// concludes today's call.") are none either.
+func TestNamesAndFormulas(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a year in a quoted name", text: `Chief executive Ada Berg launched the "Grow 2030" strategy in March 2018.`,
+			want: []brief{{"2018-03", "in March 2018", `Chief executive Ada Berg launched the "Grow 2030" strategy`}}},
+		{name: "a title line under a name line", text: "Harada Optics Co., Ltd.\nSustainability Report 2024\n\nOn 1 April 2023 we opened a plant in Sendai.\n",
+			want: []brief{{"2023-04-01", "On 1 April 2023", "We opened a plant in Sendai"}}},
+		{name: "a call's closing words", ref: "2024-11-12", text: "Moderator: This concludes today's conference call.",
+			want: nil},
+	})
+}

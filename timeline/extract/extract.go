@@ -3147,6 +3147,9 @@ func (x *sectionExtractor) run() []*item {
 			if fileImageRe.MatchString(text[t.End:min(len(text), t.End+30)]) {
 				continue // "Photo: 2019 file image": when a picture was taken, no event
 			}
+			if t.Date.Prec == timeline.Day && closingFormulaRe.MatchString(text[s.Start:s.End]) {
+				continue // "Operator: That concludes today's call.": the words that close a call, no event
+			}
 			if n := len(dated); n > 0 && t.Date.Prec == timeline.Year && (dated[n-1].span.Start.Prec == timeline.Quarter || dated[n-1].span.Start.Prec == timeline.Half) &&
 				dated[n-1].end <= t.Start && containerOfRe.MatchString(text[dated[n-1].end:t.Start]) {
 				// "The first quarter (Q1) of the fiscal year": the year
@@ -6800,6 +6803,9 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	if before == "" {
 		return false
 	}
+	if t.Date.Prec == timeline.Year && (strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "”")) && quotedNameRe.MatchString(before) {
+		return true // 'launched the "Pump 2030" strategy': a year in a name in quotation marks
+	}
 	// "results for the fiscal year ended December 31, 2022": the day
 	// only says which year the results are for
 	if periodEndedRe.MatchString(before) {
@@ -6900,6 +6906,15 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	// day of June 2019 the Defendant let ...")
 	return !functionWords[strings.ToLower(nw)] && !articleWords[strings.ToLower(nw)]
 }
+
+// closingFormulaRe is a sentence that closes a call or a meeting and
+// says nothing else: "Operator: That concludes today's call.", "This
+// ends this morning's session."
+var closingFormulaRe = regexp.MustCompile(`(?i)^(?:[\p{L} .()'’-]{1,40}:\s*)?(?:and )?(?:that|this) (?:concludes|ends|completes) (?:today|this morning|this afternoon|this evening|tonight)['’]s (?:[\p{L}-]+ ){0,3}(?:call|conference|webcast|meeting|session|presentation|briefing|event|programme|program|broadcast)[.!]?\s*$`)
+
+// quotedNameRe ends the words before a year that a name in quotation
+// marks goes on to: `the "Pump`, `its “Vision`.
+var quotedNameRe = regexp.MustCompile(`["“]\p{Lu}[\p{L}\d&.'’-]*(?: [\p{L}\d&.'’-]+){0,4}$`)
 
 // reportNouns name a report, which covers a period: "the interim report
 // for January–September 2023".

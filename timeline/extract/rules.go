@@ -266,6 +266,15 @@ func splitTitleLines(text string, sents []Segment) []Segment {
 		last := strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])
 		if rest == "" || !unicode.IsUpper(firstRune(rest)) || line == "" || !strings.ContainsAny(line, "0123456789") && !titleCased(line) ||
 			trailingStops[last] || danglingPreps[last] || listLinks[last] || !titleLike(text, head, line) {
+			if tail, ok := titleTail(text, s); ok {
+				// "Kiyomizu Precision Co., Ltd.¶Integrated Report 2025":
+				// the title under the name line the splitter joined it to
+				if out == nil {
+					out = append(make([]Segment, 0, len(sents)+1), sents[:i]...)
+				}
+				out = append(out, Segment{s.Start, s.Start + strings.LastIndexByte(text[s.Start:tail.Start], '\n')}, tail)
+				continue
+			}
 			if out != nil {
 				out = append(out, s)
 			}
@@ -280,6 +289,33 @@ func splitTitleLines(text string, sents []Segment) []Segment {
 		return sents
 	}
 	return out
+}
+
+// titleTail returns the last line of s when it is a title that holds a
+// number (a year) and the line before it, all the rest of s, is a name:
+// a short line of capitalised words and no number ("Kiyomizu Precision
+// Co., Ltd." over "Integrated Report 2025"), which the splitter joined
+// to it at an abbreviation's full stop.
+func titleTail(text string, s Segment) (Segment, bool) {
+	seg := text[s.Start:s.End]
+	nl := strings.LastIndexByte(seg, '\n')
+	if nl <= 0 || strings.IndexByte(seg, '\n') != nl {
+		return Segment{}, false
+	}
+	name := strings.TrimSpace(seg[:nl])
+	tail := Segment{s.Start + nl + 1, s.End}
+	for tail.Start < tail.End && (text[tail.Start] == ' ' || text[tail.Start] == '\t') {
+		tail.Start++
+	}
+	line := strings.TrimSpace(text[tail.Start:tail.End])
+	if line == "" || name == "" || !strings.ContainsAny(line, "0123456789") || strings.ContainsAny(name, "0123456789") ||
+		len(strings.Fields(name)) > maxTitleLineWords || !titleCased(name) {
+		return Segment{}, false
+	}
+	if b := strings.TrimRight(text[:s.Start], " \t"); b != "" && !strings.HasSuffix(b, "\n") {
+		return Segment{}, false // (the name opens its line)
+	}
+	return tail, titleLike(text, tail, line)
 }
 
 // titleLike reports whether line, the text of s, reads as a title.
