@@ -21,15 +21,18 @@ func TestInlineAttribution(t *testing.T) {
 }
 
 // TestMovedDates: a thing moved from one date to another is an event at
-// the date it is now, not a span from the old date to the new.
+// the date it is now and one at the date it was set for, not a span from
+// the old date to the new; each title tells the other date.
 func TestMovedDates(t *testing.T) {
 	runRealCases(t, []realCase{
 		{name: "slipped from a month to another", text: "Borehole drilling slipped from March to May because the rig was held at customs.", ref: "2024-05-10",
-			want: []brief{{"2024-05", "May", "Borehole drilling slipped from March to May because the rig was held at customs"}}},
+			want: []brief{{"2024-03", "from March", "Borehole drilling slipped to May because the rig was held at customs"},
+				{"2024-05", "to May", "Borehole drilling slipped from March because the rig was held at customs"}}},
 		{name: "postponed from a day to another", text: "The vote was postponed from 3 June to 17 June.", ref: "2024-05-10",
-			want: []brief{{"2024-06-17", "17 June", "The vote was postponed from 3 June"}}},
+			want: []brief{{"2024-06-03", "from 3 June", "The vote was postponed to 17 June"}, {"2024-06-17", "to 17 June", "The vote was postponed from 3 June"}}},
 		{name: "moved to a quarter beside another date", text: "Testing starts in June, and the final evaluation has been moved from the third quarter to the fourth quarter of 2024.", ref: "2024-05-10",
-			want: []brief{{"2024-06", "in June", "Testing starts"}, {"2024-Q4", "the fourth quarter of 2024", "The final evaluation has been moved from the third quarter"}}},
+			want: []brief{{"2024-06", "in June", "Testing starts"}, {"2024-Q3", "from the third quarter", "The final evaluation has been moved to the fourth quarter of 2024"},
+				{"2024-Q4", "to the fourth quarter of 2024", "The final evaluation has been moved from the third quarter"}}},
 		{name: "a span stays a span", text: "The exhibition ran from March to May.", ref: "2024-06-10",
 			want: []brief{{"2024-03/2024-05", "from March to May", "The exhibition ran"}}},
 	})

@@ -2760,6 +2760,10 @@ type cand struct {
 	// cut is a stretch after the date that only restates its year (",
 	// in 1998", see dropAppendedYear), left out of the title; else zero.
 	cut [2]int
+	// partner is the other date of a thing moved from one date to
+	// another ("slipped from 28 March to 25 April"), left in this one's
+	// title; else zero.
+	partner [2]int
 }
 
 func (x *sectionExtractor) run() []*item {
@@ -3071,7 +3075,7 @@ func (x *sectionExtractor) run() []*item {
 					}
 				}
 			}
-			if (t.RangeEnd < 0 || sinceBaselineRe.MatchString(text[max(s.Start, t.Start-80):t.Start]) || aboveBelowRe.MatchString(text[max(s.Start, t.Start-40):t.Start])) && isBaseline(text, s.Start, t.Start, t.End, s.End) && !(t.Date.Prec >= timeline.Day && onDayRe.MatchString(text[max(s.Start, t.Start-4):t.Start]) && !strings.HasPrefix(strings.ToLower(t.Text), "the ")) &&
+			if (t.RangeEnd < 0 || sinceBaselineRe.MatchString(text[max(s.Start, t.Start-80):t.Start]) || aboveBelowRe.MatchString(text[max(s.Start, t.Start-40):t.Start])) && isBaseline(text, s.Start, t.Start, t.End, s.End) && !movedDate(text, s, x.tx, j) && !(t.Date.Prec >= timeline.Day && onDayRe.MatchString(text[max(s.Start, t.Start-4):t.Start]) && !strings.HasPrefix(strings.ToLower(t.Text), "the ")) &&
 				!(t.Date.Prec >= timeline.Day && effectiveFromRe.MatchString(text[max(s.Start, t.Start-60):t.Start])) { // ("rents go up 7% from 1 April": the day they go up)
 				// ("Shares fell 3% on Monday": the day they fell, no
 				// day compared with, as "up 12% on 2019" and "up 4% on
@@ -3334,6 +3338,7 @@ func (x *sectionExtractor) run() []*item {
 		dated = joinAdjacent(text, dated)
 		dated = dropGlossedRelative(text, dated)
 		dated = joinRanges(text, dated)
+		pairMoved(text, dated)
 		if slices.ContainsFunc(dated, func(c cand) bool { return c.qualifier }) {
 			// (a present perfect sets aside only a year naming a thing:
 			// "has remastered her 1999 film", not "during last summer's
@@ -3386,7 +3391,7 @@ func (x *sectionExtractor) run() []*item {
 		for k, c := range dated {
 			var others [][2]int
 			for j, o := range dated {
-				if j != k {
+				if j != k && (c.partner[1] == 0 || c.partner != [2]int{o.start, o.end}) {
 					others = append(others, [2]int{o.start - s.Start, o.end - s.Start})
 					if o.endText[1] > 0 && joinedDayTime(o) {
 						others = append(others, [2]int{o.endText[0] - s.Start, o.endText[1] - s.Start})
@@ -3434,6 +3439,48 @@ func (x *sectionExtractor) run() []*item {
 		}
 	}
 	return items
+}
+
+// movedDate reports whether x.tx[j] is the date a thing was moved from,
+// read by isBaseline as a figure's ("slipped from 16 April", "Drilling
+// slipped from March to May"): a day, or a date the sentence then moves
+// to another ("from March to May"); a year alone ("Sales slipped from
+// 2019") or a date with a figure ("slipped by 3% from March") stays the
+// baseline.
+func movedDate(text string, s Segment, tx []tempex.Timex, j int) bool {
+	t := tx[j]
+	before := strings.ToLower(strings.TrimRight(text[max(s.Start, t.Start-60):t.Start], " "))
+	if !strings.HasSuffix(before, " from") || !movedFromRe.MatchString(strings.TrimSuffix(before, "from")) || t.Date.Prec < timeline.Month {
+		return false
+	}
+	if t.Date.Prec == timeline.Day && strings.ContainsAny(t.Text, "0123456789") {
+		// (with the date it is now set for in the sentence, which its
+		// title tells: "expected on 23 April, slipped from 16 April")
+		after := text[min(t.End, s.End):min(s.End, t.End+8)]
+		return !strings.HasPrefix(after, "'s") && !strings.HasPrefix(after, "’s") && !strings.HasPrefix(strings.TrimSpace(after), "level") &&
+			slices.ContainsFunc(tx, func(o tempex.Timex) bool {
+				return o.Start >= s.Start && o.End <= s.End && o.Start != t.Start && o.Type == tempex.Date && o.Date.Prec >= timeline.Day && !o.Date.IsVague()
+			})
+	}
+	return j+1 < len(tx) && tx[j+1].Start > t.End && tx[j+1].End <= s.End && tx[j+1].Type == tempex.Date &&
+		strings.EqualFold(strings.TrimSpace(text[t.End:tx[j+1].Start]), "to")
+}
+
+// pairMoved makes partners of a sentence's two dates when one is the
+// date a thing was moved from, told apart from the other: "Windows are
+// now expected on 23 April, slipped from 16 April" (each title tells the
+// other date, as joinRanges does for "from 16 April to 23 April").
+func pairMoved(text string, cs []cand) {
+	if len(cs) != 2 || cs[0].partner[1] > 0 || cs[1].partner[1] > 0 || cs[0].span.IsRange() || cs[1].span.IsRange() {
+		return
+	}
+	for _, c := range cs {
+		before := strings.ToLower(strings.TrimRight(text[max(0, c.t.Start-60):c.t.Start], " "))
+		if strings.EqualFold(strings.TrimSpace(text[c.start:c.t.Start]), "from") && movedFromRe.MatchString(strings.TrimSuffix(before, "from")) {
+			cs[0].partner, cs[1].partner = [2]int{cs[1].start, cs[1].end}, [2]int{cs[0].start, cs[0].end}
+			return
+		}
+	}
 }
 
 // headingPeriod reports whether the section's heading is a period that
@@ -6808,7 +6855,9 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	}
 	// "results for the fiscal year ended December 31, 2022": the day
 	// only says which year the results are for
-	if periodEndedRe.MatchString(before) {
+	if m := periodEndedRe.FindStringIndex(before); m != nil && !changeByRe.MatchString(before[:m[0]]) {
+		// (not "has slipped by three weeks to 14 June 2024": the length
+		// of a change, and the day it reaches)
 		return true
 	}
 	// "the painter Anna Kirsanova (1865–1921)": a person's years, told
@@ -7307,6 +7356,10 @@ var dueNameRe = regexp.MustCompile(`(?i)\b(?:notes|bonds|debentures|securities|l
 // Exchange Act of", "the Climate Change Act" (of "... Act 2008") (not "Relief came with the Act of 1751": the Act, in a
 // history, is what happened then).
 var actOfRe = regexp.MustCompile(`\b[A-Z][\w-]*\s+(?:Act|Acts|Code)(?:\s+of)?$`)
+
+// changeByRe ends the words before the length of a change in "by three
+// weeks to 14 June", "by a further two months to".
+var changeByRe = regexp.MustCompile(`(?i)\bby\s+(?:a\s+further\s+|another\s+|a\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|some)?\s*$`)
 
 var periodEndedRe = regexp.MustCompile(`(?i)\b(?:year|quarter|period|months|half|weeks)\s+(?:ended|ending|to)$`)
 

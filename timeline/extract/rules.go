@@ -507,10 +507,15 @@ func joinRanges(text string, cs []cand) []cand {
 		}
 		if prep == "to" && startsRange(text, p) && movedFromRe.MatchString(text[max(0, p.start-40):p.start]) && strings.TrimSpace(gap) == "" {
 			// "Drilling slipped from March to May", "postponed from 3
-			// June to 17 June": no span, but the date it is now; the one
-			// it was set for is told in the sentence
-			*p = c
-			p.qualifier = false // (the date the thing is now set for: its event's)
+			// June to 17 June": no span, but the date it is now, and the
+			// one it was set for, two events; each tells the other in its
+			// title ("slipped from March" at May, "slipped to May" at March)
+			c.qualifier = false // (the date the thing is now set for: its event's)
+			if k := strings.LastIndex(strings.ToLower(text[p.end:c.t.Start]), "to"); k >= 0 && c.start > p.end+k {
+				c.start = p.end + k // ("to 26 February 2024": out of the other's title with it)
+			}
+			p.partner, c.partner = [2]int{c.start, c.end}, [2]int{p.start, p.end}
+			out = append(out, c)
 			continue
 		}
 		if p.span.IsRange() || c.span.IsRange() || p.qualifier || c.qualifier || !rangeGapRe.MatchString(gap) ||
@@ -543,8 +548,8 @@ var (
 
 // movedFromRe ends the text before a date a thing was moved from:
 // "slipped ", "was postponed ", "has been moved back ", "has been pushed
-// back by the DNO ".
-var movedFromRe = regexp.MustCompile(`(?i)\b(?:postponed|delayed|deferred|rescheduled|moved|pushed|slipped|shifted|brought|put|advanced|changed|switched|bumped|slid|pulled)(?:\s+(?:back|forward|up|out))?(?:\s+by\s+(?:the\s+)?[\pL.&'’-]+(?:\s+[\pL.&'’-]+){0,2})?\s+$`)
+// back by the DNO ", "moves " (a notice's present).
+var movedFromRe = regexp.MustCompile(`(?i)\b(?:postponed|delayed|deferred|rescheduled|moved|pushed|slipped|shifted|brought|put|advanced|changed|switched|bumped|slid|pulled|moves|slips|slides|postpones|defers|reschedules)(?:\s+(?:back|forward|up|out))?(?:\s+by\s+(?:the\s+)?[\pL.&'’-]+(?:\s+[\pL.&'’-]+){0,2})?\s+$`)
 
 // untilClauseRe is a clause that ends a span with its own dated event:
 // " until she retired", " until the war broke out", " until her

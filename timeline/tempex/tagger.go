@@ -3174,6 +3174,13 @@ var moveVerbs = map[string]bool{
 	"switched": true, "bumped": true, "slid": true, "pulled": true,
 }
 
+// movePresent are moveVerbs in the present, as a notice tells a change:
+// "The switch moves from 5 February 2024 to 26 February 2024" (not
+// "shifts", "delays": nouns as often, "night shifts from 22:00 to 06:00").
+var movePresent = map[string]bool{
+	"moves": true, "slips": true, "slides": true, "postpones": true, "defers": true, "reschedules": true,
+}
+
 // movedFrom reports whether the date at i is the one a thing was moved
 // from: "postponed from 3 June to 17 June", "slipped from March to May",
 // "moved back from Q3".
@@ -3189,7 +3196,8 @@ func (t *Tagger) movedFrom(i int) bool {
 	if t.isAny(k, "back", "forward", "up", "out") {
 		k--
 	}
-	return moveVerbs[t.lowerWord(k)]
+	w := t.lowerWord(k)
+	return moveVerbs[w] || movePresent[w]
 }
 
 // skipAgent returns the token before the agent of a passive that ends at

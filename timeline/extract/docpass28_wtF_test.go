@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestRescheduledDates: a thing moved from one date to another ("moves
+// from 5 February 2024 to 26 February 2024", "slipped from 16 April")
+// has no span between them: the date it is now set for is an event and
+// the one it was set for another, each title telling the other date; a
+// length of the change ("by three weeks to 14 June") is no reporting
+// period.
+func TestRescheduledDates(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "moves from to", ref: "2023-11-17", text: "The footbridge closure moves from 5 February 2024 to 26 February 2024.",
+			want: []brief{{"2024-02-05", "from 5 February 2024", "The footbridge closure moves to 26 February 2024"},
+				{"2024-02-26", "to 26 February 2024", "The footbridge closure moves from 5 February 2024"}}},
+		{name: "slipped by from to", ref: "2025-01-15", text: "The reopening has slipped by four weeks from 28 March to 25 April 2025.",
+			want: []brief{{"2025-03-28", "from 28 March", "The reopening has slipped by four weeks to 25 April 2025"},
+				{"2025-04-25", "to 25 April 2025", "The reopening has slipped by four weeks from 28 March"}}},
+		{name: "expected on, slipped from", ref: "2024-04-12", text: "Glazing is now expected on 23 April, slipped from 16 April.",
+			want: []brief{{"2024-04-16", "from 16 April", "Glazing is now expected on 23 April, slipped"},
+				{"2024-04-23", "on 23 April", "Glazing is now expected, slipped from 16 April"}}},
+		{name: "planned for, slipped by to", ref: "2024-01-10", text: "The pressure test, planned for 24 May 2024, has slipped by three weeks to 14 June 2024.",
+			want: []brief{{"2024-05-24", "24 May 2024", "The pressure test was planned"},
+				{"2024-06-14", "14 June 2024", "The pressure test has slipped by three weeks"}}},
+		{name: "slipped from alone", ref: "2024-04-12", text: "The opening has slipped from 16 April.", want: nil},
+		{name: "a figure slipped from a year", ref: "2024-04-12", text: "Sales slipped from 2019 levels.", want: nil},
+	})
+}
