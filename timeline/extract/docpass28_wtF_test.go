@@ -26,3 +26,29 @@ func TestRescheduledDates(t *testing.T) {
 		{name: "a figure slipped from a year", ref: "2024-04-12", text: "Sales slipped from 2019 levels.", want: nil},
 	})
 }
+
+// TestYearAfterAgeWord: a year after a preposition of time is a year even
+// with "age" just before ("came of age in 1851"); a bare age stays none.
+func TestYearAfterAgeWord(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "came of age in a year", text: "Thomas was born in 1812 and so came of age in 1833.",
+			want: []brief{{"1812", "in 1812", "Thomas was born"}, {"1833", "in 1833", "Thomas was born and so came of age"}}},
+		{name: "the age of 21 in a year", text: "He reached the age of 21 in 1833.",
+			want: []brief{{"1833", "in 1833", "He reached the age of 21"}}},
+	})
+}
+
+// TestSeasonAfterIn: a date naming a period after "in the" ("in the
+// 1968-69 season") is when its clause's deed was done, an event beside
+// the sentence's other date; a thing named by a period ("a 2024 season
+// ticket") is not.
+func TestSeasonAfterIn(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "in the season", text: "The club won the league in 1971 and reached the cup final in the 1971-72 season.",
+			want: []brief{{"1971", "in 1971", "The club won the league"}, {"1971/1972", "1971-72", "The club reached the cup final in the season"}}},
+		{name: "in the season, after a lead phrase", text: "Under coach Mary Dunn the club won the cup in 1971 and reached the league final in the 1971-72 season.",
+			want: []brief{{"1971", "in 1971", "Under coach Mary Dunn the club won the cup"}, {"1971/1972", "1971-72", "The club reached the league final in the season"}}},
+		{name: "a season ticket", ref: "2024-05-01", text: "He bought a 2024 season ticket in March 2024.",
+			want: []brief{{"2024-03", "in March 2024", "He bought a 2024 season ticket"}}},
+	})
+}

@@ -6715,8 +6715,15 @@ func notADate(text string, t tempex.Timex) bool {
 	if len(words) > 0 && cut {
 		words = words[1:] // the first may be cut
 	}
+	yearAfterPrep := false // "came of age in 1851": a year, after a preposition of time
+	if n := len(words); n > 0 && len(w) == 4 {
+		switch words[n-1] {
+		case "in", "by", "during", "from", "until", "till", "since", "before", "after":
+			yearAfterPrep = true
+		}
+	}
 	for i, w := range words {
-		if len(words)-i > 4 {
+		if len(words)-i > 4 || yearAfterPrep {
 			continue
 		}
 		switch strings.Trim(w, ".,;:") {
@@ -7672,6 +7679,7 @@ func dropQualifiers(text string, s Segment, cs []cand, modal bool) []cand {
 			continue
 		}
 		if !c.qualifier || c.span.Start.Prec >= timeline.Day && !modal && ownClause(text, cs, k) ||
+			periodNounAfter(text, c.end) && timePrepBeforeRe.MatchString(text[max(s.Start, c.t.Start-20):c.t.Start]) ||
 			c.span.Start.Prec == timeline.Year && !modal && heldEventAfter(text, c.end) && ownClause(text, cs, k) ||
 			c.span.Start.Prec == timeline.Year && happeningAfter(text, c.end) && ownClause(text, cs, k) && toldInClause(text, s, c) {
 			// (or a year naming an event held then, in a clause of its
@@ -7689,6 +7697,43 @@ func dropQualifiers(text string, s Segment, cs []cand, modal bool) []cand {
 		}
 	}
 	return out
+}
+
+// timePrepBeforeRe ends the words before a date that names a period, a
+// preposition of time and its article: "in the", "during the" (see
+// periodNounAfter).
+var timePrepBeforeRe = regexp.MustCompile(`(?i)\b(?:in|during|over|throughout|through)\s+(?:the|its|their|his|her|our)\s+$`)
+
+// periodNounAfter reports whether the words after a date name a period
+// it is the time of ("the 1968-69 season", "the 2024 summer term"), not a
+// thing named by one ("a 2024 season ticket"). After "in the" it is when
+// what its clause tells was done, an event beside the sentence's other
+// dates: "won the league in 1968 and reached the semi-finals in the
+// 1968-69 season".
+func periodNounAfter(text string, end int) bool {
+	words := strings.Fields(text[end:min(len(text), end+50)])
+	for i, w := range words {
+		if i > 2 || !unicode.IsLower(firstRune(w)) {
+			return false
+		}
+		lw := strings.ToLower(w)
+		bare := strings.TrimRight(lw, ".,;:!?)")
+		switch bare {
+		case "season", "window", "term", "semester", "session":
+			if bare != lw || i+1 >= len(words) {
+				return true // (its clause, or the sentence, ends there)
+			}
+			switch strings.ToLower(strings.Trim(words[i+1], ".,;:!?)")) {
+			case "ticket", "tickets", "pass", "passes", "holder", "holders", "opener", "report", "review", "preview", "guide", "paper", "papers", "fees", "dates":
+				return false
+			}
+			return true
+		}
+		if functionWords[bare] || articleWords[bare] || bare != lw {
+			return false
+		}
+	}
+	return false
 }
 
 // heldEventAfter reports whether the words after a year name an event

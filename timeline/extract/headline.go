@@ -3253,6 +3253,10 @@ func presentS(w string) bool {
 // thousandsRe is a figure with commas between its thousands: "1,200".
 var thousandsRe = regexp.MustCompile(`^\d{1,3}(?:,\d{3})+$`)
 
+// subjectArticles open a subject after a lead phrase that ends with a
+// name: "Under manager Alf Brennan the club won".
+var subjectArticles = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true}
+
 // sharedSubject returns the subject of the clause that opens before (the
 // words before its first verb, "The company" in "The company was founded")
 // when next, the first word after "and", is a verb that shares it: a
@@ -3274,6 +3278,16 @@ func sharedSubject(before, next string) string {
 		if c := strings.Index(before, ", "); c > 0 && len(strings.Fields(before[:c])) <= 6 && !hasVerb(strings.Fields(before[:c])) &&
 			!strings.ContainsAny(before[:c], "0123456789") {
 			before = before[c+2:]
+		} else if ws := strings.Fields(before); c < 0 || c > 0 && len(strings.Fields(before[:c])) > 6 {
+			// "Under manager Alf Brennan the club won the league": the
+			// phrase ends with a name, no comma, and the subject opens
+			// with its article
+			for k := 2; k < len(ws) && k <= 6; k++ {
+				if subjectArticles[ws[k]] && unicode.IsUpper(firstRune(ws[k-1])) && !hasVerb(ws[:k]) && !strings.ContainsAny(strings.Join(ws[:k], " "), "0123456789,;:()") {
+					before = strings.Join(ws[k:], " ")
+					break
+				}
+			}
 		}
 	}
 	words := strings.Fields(before)
