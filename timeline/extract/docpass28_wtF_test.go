@@ -52,3 +52,26 @@ func TestSeasonAfterIn(t *testing.T) {
 			want: []brief{{"2024-03", "in March 2024", "He bought a 2024 season ticket"}}},
 	})
 }
+
+// TestRecordOfAYearToldAgain: a record taken in a year told before ("The
+// 1861 census shows ...") tells what it found then, an event of its
+// own, where another thing named by the year ("Repairs after the 2018
+// strike") dates nothing new.
+func TestRecordOfAYearToldAgain(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the census of a year told before", text: "Her age in the returns is consistent (aged 20 in 1871, 30 in 1881).\nThe 1881 census lists Ann as a straw plaiter.",
+			want: []brief{{"1871", "in 1871", "Her age in the returns is consistent (aged 20)"}, {"1881", "in 1881", "Her age in the returns is consistent (30)"},
+				{"1881", "1881", "The census lists Ann as a straw plaiter"}}},
+	})
+}
+
+// TestPastDayBesideAPlan: in an undated text a day without its year,
+// told done in its own clause ("had knee surgery on 14 October and is
+// expected back in early 2025"), is read against the text's dates; a
+// plan's day ("is on Thursday 21 March") is still left out.
+func TestPastDayBesideAPlan(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "done, and expected back", text: "Ortiz broke a wrist on 2 November 2024. Lanz had hip surgery on 12 October and is expected back in early 2025.",
+			want: []brief{{"2024-10-12", "on 12 October", "Lanz had hip surgery"}, {"2024-11-02", "on 2 November 2024", "Ortiz broke a wrist"}, {"2025", "in early 2025", "Lanz is expected back"}}},
+	})
+}

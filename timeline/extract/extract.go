@@ -1339,8 +1339,17 @@ func (x *sectionExtractor) planOfNoYear(text string, s Segment, t tempex.Timex) 
 		return false // a title's or a heading's year ("# Board away-day, 18 September 2025") is the writer's
 	}
 	sent := text[s.Start:s.End]
+	if m := nextClauseRe.FindStringIndex(text[min(t.End, s.End):s.End]); m != nil {
+		// (the day's own clause: "Nowak had knee surgery on 14 October
+		// and is expected back in early 2025" tells the surgery done)
+		sent = text[s.Start : min(t.End, s.End)+m[0]]
+	}
 	return futureCueRe.MatchString(sent) || planCopulaRe.MatchString(sent)
 }
+
+// nextClauseRe opens the next clause of a sentence, after a day: " and
+// is expected", ", but will", "; ".
+var nextClauseRe = regexp.MustCompile(`^[^;]*?(?:,?\s+(?:and|but)\s+(?:is|are|was|were|will|has|have|had|should|could|would|may|might|must|can|expects?|hopes?)\b|;)`)
 
 // sentenceStopRe is the end of a sentence: a full stop, a question or
 // an exclamation mark followed by a space or the end of the text.
@@ -3381,8 +3390,10 @@ func (x *sectionExtractor) run() []*item {
 		if len(dated) == 1 && (x.headingLine(s, dated[0]) || x.leadLabel(s, dated[0]) || x.dayHeadingLine(s, dated[0])) {
 			continue
 		}
-		if len(dated) == 1 && dated[0].qualifier && dated[0].span.Start.Prec == timeline.Year && !dated[0].span.IsRange() &&
+		if len(dated) == 1 && dated[0].qualifier && dated[0].span.Start.Prec == timeline.Year && !dated[0].span.IsRange() && !recordNounAfter(text, dated[0].end) &&
 			slices.ContainsFunc(items, func(o *item) bool { return o.ev.Span == dated[0].span }) {
+			// (but "The 1861 census shows William as a silk twister": a
+			// record of that year, and what it finds then)
 			// "The hospital was hit again in 2018. Repairs after the 2018
 			// strike took 14 months.": the year only names the event told
 			// before, and dates nothing the sentence tells
@@ -3481,6 +3492,18 @@ func pairMoved(text string, cs []cand) {
 			return
 		}
 	}
+}
+
+// recordNounAfter reports whether the word after a year names a record
+// taken that year, which tells how things stood then: "the 1861 census",
+// "the 1881 directory".
+func recordNounAfter(text string, end int) bool {
+	w := strings.ToLower(strings.Trim(nextWord(text[end:min(len(text), end+30)]), ".,;:!?)"))
+	switch w {
+	case "census", "directory", "register", "electoral", "survey", "valuation", "tithe":
+		return true
+	}
+	return false
 }
 
 // headingPeriod reports whether the section's heading is a period that
