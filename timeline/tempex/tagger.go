@@ -963,7 +963,10 @@ func (t *Tagger) decideMode() bool {
 				} else {
 					storyDay = i
 				}
-			case w.wday > 0 && !w.abbr && tk.cap && !t.isAny(i-1, "first", "second", "third", "fourth", "last", "every", "each") && !t.is(i+1, "of"):
+			case w.wday > 0 && !w.abbr && tk.cap && !t.isAny(i-1, "first", "second", "third", "fourth", "last", "every", "each") && !t.is(i+1, "of") &&
+				!(t.isAny(i-1, "the", "following", "previous", "preceding") && t.isAny(i+1, "before", "after")):
+				// (not "by the Friday before", "the Monday after": told
+				// from a day of the story, not the writer's)
 				// (not "the second Tuesday of each month": every month's)
 				// not "Sunday, 13 August 1961", a weekday of a full date,
 				// nor "On Wednesday" soon after "Monday, 3 May 1858": the
