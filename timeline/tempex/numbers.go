@@ -112,6 +112,11 @@ func (t *Tagger) badAfter(i int) bool {
 		if t.seasonYears(i) > 0 {
 			return false
 		}
+		if t.tok(i).nd == 4 && t.tok(i).n < 1753 {
+			if _, _, ok := t.dualYear(i, 1); ok {
+				return false // "1731/2, January 9": a year written Old Style and New
+			}
+		}
 		return t.glued(i+2) && t.tok(i+2).kind == tNum
 	case ',', '.', ':':
 		return t.glued(i+2) && t.tok(i+2).kind == tNum
