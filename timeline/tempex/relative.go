@@ -128,7 +128,8 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 	case "christmas", "easter", "thanksgiving", "halloween", "new", "independence", "veterans",
 		"valentine", "boxing", "labor", "memorial", "mother", "father", "presidents", "election",
 		"good", "black", "cyber", "palm", "mothering", "whit", "ash", "shrove", "maundy", "remembrance", "holy", "ve", "vj",
-		"pentecost", "trinity", "ascension", "corpus", "gaudete", "laetare", "divine", "advent", "all":
+		"pentecost", "trinity", "ascension", "corpus", "gaudete", "laetare", "divine", "advent", "all",
+		"michaelmas", "candlemas", "lammas", "martinmas", "lady", "midsummer":
 		return t.holiday(i)
 	case "super":
 		// "Super Tuesday": a Tuesday of primaries, the tense says which
@@ -1069,6 +1070,7 @@ var holidayThings = map[string]bool{
 	"social": true, "socials": true, "quiz": true, "quizzes": true, "fayre": true, "fayres": true,
 	"disco": true, "discos": true, "ball": true, "dance": true, "dances": true, "show": true, "shows": true,
 	"appeal": true, "appeals": true, "hamper": true, "hampers": true, "menu": true, "menus": true,
+	"daisy": true, "daisies": true, "goose": true, // ("Michaelmas daisies")
 }
 
 // holidayNameNouns follow a holiday in the name of a thing or a place.
@@ -1083,7 +1085,7 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		return res{}, false
 	}
 	j := i + 1
-	if t.isAny(j, "term", "terms", "semester", "quarter", "session", "sittings") && t.isAny(i, "easter", "christmas") {
+	if t.isAny(j, "term", "terms", "semester", "quarter", "session", "sittings") && t.isAny(i, "easter", "christmas", "michaelmas", "lady", "midsummer", "candlemas", "lammas", "martinmas") {
 		return res{}, false // "Easter term examinations": a term named for the feast, months long
 	}
 	var m, d int
@@ -1113,6 +1115,39 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		}
 	case "halloween":
 		m, d = 10, 31
+	case "michaelmas", "candlemas", "lammas", "martinmas":
+		// the old quarter and cross-quarter days, on which rents, wages
+		// and hirings fell due: "raised at Michaelmas" (29 September),
+		// "Candlemas" (2 February), "Lammas" (1 August), "Martinmas"
+		// (11 November), with "Day" or not
+		switch t.lowerWord(i) {
+		case "michaelmas":
+			m, d = 9, 29
+		case "candlemas":
+			m, d = 2, 2
+		case "lammas":
+			m, d = 8, 1
+		default:
+			m, d = 11, 11
+		}
+		if t.is(j, "day") && t.tok(j).cap {
+			j++
+		}
+	case "lady", "midsummer":
+		// "Lady Day" (25 March) and "Midsummer Day" or "Midsummer's
+		// Day" (24 June), the quarter days named with "Day" (not "the
+		// Lady", "midsummer" the season)
+		k := j
+		if t.lowerWord(i) == "midsummer" && (t.punct(k, '\'') || t.punct(k, '’')) && t.glued(k) && t.is(k+1, "s") && t.glued(k+1) {
+			k += 2
+		}
+		if !t.is(k, "day") || !t.tok(k).cap {
+			return res{}, false
+		}
+		m, d, j = 3, 25, k+1
+		if t.lowerWord(i) == "midsummer" {
+			m, d = 6, 24
+		}
 	case "may":
 		if !t.is(j, "day") || !t.tok(j).cap {
 			return res{}, false
