@@ -1582,6 +1582,18 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 			}
 		}
 	}
+	// "Dec qtr 1851", "Mar quarter 1849": a quarter of the civil
+	// registers' indexes, named by the month it ends with, its year
+	// right after it
+	if m%3 == 0 && t.isAny(j, "qtr", "quarter") && !t.glued(j) && !t.glued(j+1) && !t.isAny(i-1, "this", "last", "next") {
+		if y, k, ok := t.yearAt(j + 1); ok && t.tok(j+1).nd == 4 {
+			r := res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: m / 3}}
+			if t.is(i-1, "the") {
+				r.start = i - 1
+			}
+			return r, true
+		}
+	}
 	// "the December quarter", "the June quarter of 2012", "the Sept
 	// quarter 1857": the quarter that ends in the month, as Australian
 	// and other reports and the registers' indexes name them
