@@ -912,7 +912,13 @@ func (x *sectionExtractor) futureOffset(text string, s Segment, t tempex.Timex) 
 	if ref.IsZero() {
 		ref = x.opt.Ref
 	}
-	if ref.Prec < timeline.Day || ref.IsVague() || t.End > s.End {
+	if t.End > s.End {
+		return timeline.Date{}, false
+	}
+	if d, ok := x.nextOffset(text, s, t, ref); ok {
+		return d, true
+	}
+	if ref.Prec < timeline.Day || ref.IsVague() {
 		return timeline.Date{}, false
 	}
 	before := strings.ToLower(text[max(s.Start, t.Start-8):t.Start])
@@ -949,6 +955,65 @@ func (x *sectionExtractor) futureOffset(text string, s Segment, t tempex.Timex) 
 			return timeline.Date{}, false
 		}
 	}
+	return offsetDate(text, s, t, ref, within)
+}
+
+// nextLeadRe is a clause that tells when the next of something comes, up
+// to the "in" before its amount of time: "next call in", "the next
+// review is due in".
+var nextLeadRe = regexp.MustCompile(`^(?:the\s+)?next\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:is|will\s+be)\s+)?(?:due\s+)?in$`)
+
+// nextOffset reads "next call in three months" in a clause after one
+// that tells a day: "Zoom call on 6 July 2023; next call in three
+// months" (2023-10), the amount counted from that day; or in a sentence
+// of its own after a sentence of the same paragraph that tells one
+// ("The fair was held on 3 May 2023. Next fair in a year."); else from
+// the section's own day (ref).
+func (x *sectionExtractor) nextOffset(text string, s Segment, t tempex.Timex, ref timeline.Date) (timeline.Date, bool) {
+	cs := s.Start
+	if k := strings.LastIndexByte(text[s.Start:t.Start], ';'); k >= 0 {
+		cs = s.Start + k + 1
+	}
+	lead := strings.ToLower(strings.Join(strings.Fields(text[cs:t.Start]), " "))
+	if !strings.HasPrefix(lead, "next ") && !strings.HasPrefix(lead, "the next ") || !nextLeadRe.MatchString(lead) {
+		return timeline.Date{}, false
+	}
+	if w := strings.ToLower(strings.Trim(nextWord(text[min(t.End, s.End):s.End]), ".,;:'’")); offsetStopWords[w] {
+		return timeline.Date{}, false
+	}
+	var anchor timeline.Date
+	for _, o := range x.tx {
+		if o.Start >= s.End {
+			break
+		}
+		if o.Type != tempex.Date && o.Type != tempex.Time || o.End > t.Start {
+			continue
+		}
+		if o.Start >= cs {
+			return timeline.Date{}, false // a date in the clause itself
+		}
+		near := o.Start >= s.Start || s.Start-o.End <= 200 && !strings.Contains(text[o.End:s.Start], "\n\n")
+		if !near {
+			continue
+		}
+		if o.Date.Prec >= timeline.Day && !o.Date.IsVague() && o.Date.Mod == timeline.ModNone {
+			anchor = o.Date
+		} else {
+			anchor = timeline.Date{} // the last told is no day: none to count from
+		}
+	}
+	if anchor.IsZero() {
+		anchor = ref
+	}
+	if anchor.Prec < timeline.Day || anchor.IsVague() {
+		return timeline.Date{}, false
+	}
+	return offsetDate(text, s, t, anchor, false)
+}
+
+// offsetDate returns the day, week, month or year that duration t ends
+// after day ref; within says it is a bound ("within 14 days").
+func offsetDate(text string, s Segment, t tempex.Timex, ref timeline.Date, within bool) (timeline.Date, bool) {
 	v := t.Value
 	hours := strings.HasPrefix(v, "PT")
 	if hours {

@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+// TestNextInAfterADay: "next call in three months" in a clause after one
+// that tells a day counts the amount from that day ("on 6 July 2023; next
+// call in three months" is October 2023), or from the day of the sentence
+// just before in the same paragraph; a clause whose last day told is no
+// day gives nothing.
+func TestNextInAfterADay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "next call after a semicolon", text: "Zoom call with the one-name study group on 6 July 2023; next call in three months.",
+			want: []brief{{"2023-07-06", "on 6 July 2023", "Zoom call with the one-name study group"}, {"2023-10", "in three months", "Next call"}}},
+		{name: "next fair after a sentence", text: "The fair was held on 3 May 2023. Next fair in two weeks.",
+			want: []brief{{"2023-05-03", "on 3 May 2023", "The fair was held"}, {"2023-W20", "in two weeks", "Next fair"}}},
+		{name: "after a month", text: "The fair was held in May 2023; next fair in a year.",
+			want: []brief{{"2023-05", "in May 2023", "The fair was held"}}},
+	})
+}
