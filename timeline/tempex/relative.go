@@ -2242,6 +2242,13 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			return res{}, false
 		}
 	}
+	if u == uDay && !t.w(j).plural && !t.is(j+1, "of") && (the && det2 == "last" && !t.isAny(i-1, "in", "over", "during", "within", "past", "for", "throughout") ||
+		det == "last" && t.is(i-1, "the") && !t.isAny(i-2, "in", "over", "during", "within", "past", "for", "throughout")) {
+		// "will go to the last day, May 19", "Friday is the last day":
+		// the final day of something, no day before today ("over the
+		// last day" is)
+		return res{}, false
+	}
 	if tk := t.tok(j); tk.cap && !tk.upper {
 		return res{}, false // "This Week" (a programme), "The Day"
 	}
