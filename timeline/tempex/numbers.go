@@ -1997,13 +1997,25 @@ func (t *Tagger) placeClock(i, j int, d timeline.Date, sfx uint8) (res, bool) {
 		t.lastClock = r.d
 		t.lastClockFour = t.tok(i).nd == 4 && !t.punct(i+1, ':')
 	}
-	if ok && t.zoneWritten && r.d.HasZone && !(t.hasTextZone && t.punct(i-1, '(')) {
+	if ok && t.zoneWritten && r.d.HasZone && !(t.punct(i-1, '(') && (t.hasTextZone || t.localClockBefore(i-1))) {
 		// (not a gloss's: "11:42 p.m. ET (04:42 GMT Friday) ... at 6:30
-		// a.m." is still told in ET)
+		// a.m." is still told in ET; "at 22:30 local time (01:30 UTC
+		// Saturday) ... at 05:45 on Monday" in the place's own time)
 		t.textZone, t.hasTextZone = r.d.Zone, true
 		t.textZoneFour = t.tok(i).nd == 4 && !t.punct(i+1, ':') && r.d.Zone == 0
 	}
 	return r, ok
+}
+
+// localClockBefore reports whether the bracket at p follows a clock time
+// written in the place's own time or with no zone: "22:30 local time (",
+// "22:30 (".
+func (t *Tagger) localClockBefore(p int) bool {
+	if t.is(p-1, "time") && t.is(p-2, "local") || t.is(p-1, "local") {
+		return true
+	}
+	tk := t.tok(p - 1)
+	return tk != nil && tk.kind == tNum && t.punct(p-2, ':') && t.glued(p-1)
 }
 
 // lengthBefore reports whether the words before the clock at i say it is
