@@ -17,3 +17,13 @@ func TestNextInAfterADay(t *testing.T) {
 			want: []brief{{"2023-05", "in May 2023", "The fair was held"}}},
 	})
 }
+
+// TestLocalTimeLetters: "LT" after a clock time is local time, not the
+// lieutenant's "Lt.": "14:00 LT." ends its sentence, and the next
+// sentence is not the time's title.
+func TestLocalTimeLetters(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "LT then a sentence", ref: "2024-03-18", text: "The vessel will berth at Jebel Ali on 21 March 2024, 14:00 LT. Next port after Jebel Ali is Nhava Sheva.",
+			want: []brief{{"2024-03-21T14:00", "on 21 March 2024, 14:00 LT", "The vessel will berth at Jebel Ali"}}},
+	})
+}

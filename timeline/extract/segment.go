@@ -667,6 +667,9 @@ func endsSentence(text string, blockStart, i int, run, next string) bool {
 		if startsUpper && regnalNumeral(text, blockStart, i-len(word), word) && clauseAfter(text[i+len(run):]) {
 			return true // "In 1558 the crown passed to Elizabeth I. Philip of Spain sent ..."
 		}
+		if word == "LT" && clockBeforeRe.MatchString(text[blockStart:i-len(word)]) {
+			return startsUpper // "ETA Jebel Ali: 21 March 2024, 14:00 LT. Next port ...": local time, not a lieutenant
+		}
 		if word == "C" && degreesBefore(text[blockStart:i-len(word)]) {
 			return startsUpper // "stored at -70 °C. 8 December 2020 saw ...": Celsius, not circa
 		}
@@ -681,6 +684,10 @@ func endsSentence(text string, blockStart, i int, run, next string) bool {
 	// "!", "?", "...", "?!": a boundary before a sentence-like start.
 	return startsUpper
 }
+
+// clockBeforeRe ends the text before a time zone's letters: "14:00 ",
+// "0600 ".
+var clockBeforeRe = regexp.MustCompile(`\b\d{1,2}[:.]?\d{2} $`)
 
 // datelineStateRe is the place of a dateline opening its paragraph up to
 // the abbreviation of its state: "OAKPORT, Calif", "ST. PAUL, Minn".

@@ -2094,6 +2094,8 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 	} else if t.is(j, "local") && (t.is(j+1, "time") || t.punct(j+1, ')')) || t.is(j-2, "local") && t.is(j-1, "time") || t.is(j-1, "local") {
 		// "06:00 local time": the place's own clock, whatever zone the
 		// text gave its other times in
+	} else if t.is(j, "lt") && t.tok(j).upper && !t.glued(j) && t.tok(j-1).kind == tNum && !(t.tok(j+1) != nil && t.tok(j+1).kind == tWord && t.glued(j+1)) {
+		j++ // "14:00 LT", as ships' and flights' reports write local time
 	} else if t.opt.HasZone {
 		d.Zone, d.HasZone, assumed = t.opt.Zone, true, true // "All times are UTC+1"
 	} else if t.hasTextZone && !(t.textZoneFour && (sfx == sfxAM || sfx == sfxPM)) {
@@ -2362,7 +2364,22 @@ var namedZones = func() []struct {
 	return append(out,
 		nz{[]string{"greenwich", "mean", "time"}, 0, false}, nz{[]string{"coordinated", "universal", "time"}, 0, false},
 		nz{[]string{"british", "summer", "time"}, 60, false}, nz{[]string{"central", "european", "summer", "time"}, 120, false},
-		nz{[]string{"central", "european", "time"}, 60, false})
+		nz{[]string{"central", "european", "time"}, 60, false},
+		// the other zones written out with a fixed offset: "17:00 China
+		// Standard Time"
+		nz{[]string{"eastern", "european", "summer", "time"}, 180, false}, nz{[]string{"eastern", "european", "time"}, 120, false},
+		nz{[]string{"western", "european", "summer", "time"}, 60, false}, nz{[]string{"western", "european", "time"}, 0, false},
+		nz{[]string{"china", "standard", "time"}, 480, false}, nz{[]string{"japan", "standard", "time"}, 540, false},
+		nz{[]string{"korea", "standard", "time"}, 540, false}, nz{[]string{"india", "standard", "time"}, 330, false},
+		nz{[]string{"indian", "standard", "time"}, 330, false}, nz{[]string{"singapore", "standard", "time"}, 480, false},
+		nz{[]string{"singapore", "time"}, 480, false}, nz{[]string{"hong", "kong", "time"}, 480, false},
+		nz{[]string{"philippine", "standard", "time"}, 480, false}, nz{[]string{"gulf", "standard", "time"}, 240, false},
+		nz{[]string{"arabia", "standard", "time"}, 180, false}, nz{[]string{"moscow", "standard", "time"}, 180, false},
+		nz{[]string{"moscow", "time"}, 180, false}, nz{[]string{"pakistan", "standard", "time"}, 300, false},
+		nz{[]string{"australian", "eastern", "standard", "time"}, 600, false}, nz{[]string{"australian", "eastern", "daylight", "time"}, 660, false},
+		nz{[]string{"new", "zealand", "standard", "time"}, 720, false}, nz{[]string{"new", "zealand", "daylight", "time"}, 780, false},
+		nz{[]string{"atlantic", "standard", "time"}, -240, false}, nz{[]string{"alaska", "standard", "time"}, -540, false},
+		nz{[]string{"hawaii", "standard", "time"}, -600, false}, nz{[]string{"irish", "standard", "time"}, 60, false})
 }()
 
 // hourBeforeRange reads a bare hour h at i that opens a range of times
