@@ -1892,6 +1892,16 @@ func (t *Tagger) splitYearBefore(i int) (y1, y2, at int, ok bool) {
 	return 0, 0, 0, false
 }
 
+// attrMonthRange reports whether the month at i opens or closes a range
+// of months written as one word before a plural noun ("January-March
+// entries"): months that say which things, as an adjective.
+func (t *Tagger) attrMonthRange(i int) bool {
+	if t.dash(i+1) && t.glued(i+1) && t.glued(i+2) && t.isMonthAt(i+2) {
+		return t.pluralNounAfter(i + 3)
+	}
+	return t.dash(i-1) && t.glued(i) && t.glued(i-1) && t.isMonthAt(i-2) && t.pluralNounAfter(i+1)
+}
+
 // monthYearFor picks the year of a month named without one.
 func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	if t.hasRef && !t.narrative && t.is(i-1, "in") && t.tok(i-2) != nil && t.tok(i-2).kind == tNum && t.isAny(i-3, "been", "turned") && t.is(i-4, "have") && t.isAny(i-5, "would", "d") {
@@ -1905,6 +1915,12 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 			y++
 		}
 		return y, true
+	}
+	if !t.hasRef && t.lastBound && t.lastEnd <= i && t.sameSentence(t.lastEnd, i) && t.attrMonthRange(i) {
+		// "the year began on 25 March until 1752, so January-March
+		// entries carry a double year": months naming a kind of thing,
+		// of every year up to the bound, not of the bound's year
+		return 0, false
 	}
 	if t.hasRef && !t.narrative && t.isAny(i-1, "in", "during", "by", "until", "into", "through") && t.habitual(i) {
 		// "Flu season typically peaks in February and can last into
