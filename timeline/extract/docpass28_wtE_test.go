@@ -27,3 +27,14 @@ func TestLocalTimeLetters(t *testing.T) {
 			want: []brief{{"2024-03-21T14:00", "on 21 March 2024, 14:00 LT", "The vessel will berth at Jebel Ali"}}},
 	})
 }
+
+// TestDateSetOffAfterAStamp: a date set off by commas in the clause
+// after a log line's date is titled by that clause, not by what follows
+// the date: "Dec qtr 1851" is the death of Richard Goodwin, not "Leek 6b
+// 112".
+func TestDateSetOffAfterAStamp(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a registration quarter after a log date", text: "2023-05-02  Ordered GRO certificate: death of Richard Goodwin, Dec qtr 1851, Leek 6b 112.",
+			want: []brief{{"1851-Q4", "Dec qtr 1851", "Death of Richard Goodwin, Leek 6b 112"}, {"2023-05-02", "2023-05-02", "Ordered GRO certificate"}}},
+	})
+}

@@ -2847,7 +2847,12 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 						start = rs + len(w) + 1
 						subject = ""
 					}
-				} else if complementOpeners[w] || datePreps[w] && !figureAfter(rest, w) || unicode.IsUpper(firstRune(firstWord(rest))) {
+				} else if complementOpeners[w] || datePreps[w] && !figureAfter(rest, w) || unicode.IsUpper(firstRune(firstWord(rest))) && !(link == ", " && rs == ds && len(strings.Fields(gap)) >= 4) {
+					// (not the date itself after a comma, set off in a
+					// clause after the earlier date: "2023-05-02 Ordered a
+					// certificate: death of R. Goodwin, Dec qtr 1851, Leek
+					// 6b 112"; a list of dates still splits: "Sunday 29
+					// November (1st time), Sunday 6 December (2nd time)")
 					if link == ", " && appositiveAhead(rest, ds-rs) {
 						continue // "Tidewalker, the open-world sailing game, will launch": an aside, no clause
 					}
