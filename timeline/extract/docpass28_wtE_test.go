@@ -38,3 +38,13 @@ func TestDateSetOffAfterAStamp(t *testing.T) {
 			want: []brief{{"1851-Q4", "Dec qtr 1851", "Death of Richard Goodwin, Leek 6b 112"}, {"2023-05-02", "2023-05-02", "Ordered GRO certificate"}}},
 	})
 }
+
+// TestWritersAsideNoReport: "which I may say was hard" after a date is the
+// writer's aside in a relative clause, nothing reported: the title is the
+// main clause.
+func TestWritersAsideNoReport(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "which I may say", ref: "1850-11-14", text: "Our rent was raised in September, which I may say was hard.",
+			want: []brief{{"1850-09", "in September", "Our rent was raised, which I may say was hard"}}},
+	})
+}

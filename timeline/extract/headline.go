@@ -4063,6 +4063,15 @@ func findReporting(s string) (reporting, bool) {
 		if k > 1 && len(s[prev[0]:prev[1]]) > 4 && strings.HasSuffix(s[prev[0]:prev[1]], "ly") && passiveAux[strings.ToLower(lastWordOf(s[:prev[0]]))] {
 			continue // "the Iron Age is usually said to begin around 800 BC": the same, past an adverb
 		}
+		if k > 2 && modalVerbs[strings.ToLower(s[prev[0]:prev[1]])] {
+			// "raised at Michaelmas, which I may say was hard": the
+			// writer's aside in a relative clause, nothing reported
+			if ws := strings.Fields(s[:prev[0]]); len(ws) >= 2 && subjectPronouns[strings.ToLower(ws[len(ws)-1])] {
+				if r := strings.ToLower(ws[len(ws)-2]); r == "which" || r == "as" {
+					continue
+				}
+			}
+		}
 		if nounForms[w] {
 			after := strings.TrimLeft(s[m[1]:], " ")
 			if k > 0 && (determiners[strings.ToLower(s[prev[0]:prev[1]])] || nounPreps[strings.ToLower(s[prev[0]:prev[1]])]) ||
