@@ -596,6 +596,9 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				if story.Prec >= timeline.Day && d.Prec == timeline.Year && story.Year-d.Year > 10 {
 					continue // a diary's "its oldest lamp was made in 1901": a look back, the story stays
 				}
+				if d.Prec == timeline.Year && comparedOnRe.MatchString(sec.Text[max(0, tx[k].Start-60):tx[k].Start]) {
+					continue // "spending ... up 18% on 2023": the year a figure is compared with, no year the story is in
+				}
 				if askedAt(sec.Text, tx[k].End) && !(sec.Message && !ref.IsZero() && timeline.Compare(d.DayOf(), ref.DayOf()) >= 0) {
 					continue // "11 April is a Friday right?": a question tells no day to go on from (but in a chat the reply goes on from a day to come it asked about: "see you on Friday?" "Yes! 7pm.")
 				}
@@ -6410,6 +6413,10 @@ func isQuestionLabel(sent string) bool {
 	l := strings.ToLower(sent)
 	return strings.HasPrefix(l, "q:") || strings.HasPrefix(l, "question:")
 }
+
+// comparedOnRe ends the words before a year that a figure is compared
+// with: "up 18% on", "down 3.5 per cent on", "rose £2m on".
+var comparedOnRe = regexp.MustCompile(`(?i)\b(?:up|down|rose|fell|grew|gained|dropped|declined|increased|decreased|climbed|jumped|slipped|higher|lower)\s+(?:by\s+)?(?:[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|pc|points?|bn|m|k|million|billion)?\s+)?on\s+$`)
 
 // prepositions that belong to a date's text when they directly precede it:
 // date_text is "on Wednesday", "in July 2017", "since 1990" — the

@@ -1582,17 +1582,21 @@ func (t *Tagger) spanYearBeside(r, r2 res) (int, bool) {
 	return best, bestGap >= 0
 }
 
-// comparedYear reports whether the year r is what a figure is compared
-// with ("fell from 2012", "from 2012 levels", "higher than in 2012"): in
-// news, no year the story is in ("... and it cut its forecast for the
-// year" is the writer's year).
 // baselineAfter reports whether token k names a baseline a period is
 // the span of: "average", "mean", "normal".
 func (t *Tagger) baselineAfter(k int) bool {
 	return t.isAny(k, "average", "averages", "mean", "baseline", "norm", "normal", "normals", "climatology")
 }
 
+// comparedYear reports whether the year r is what a figure is compared
+// with ("fell from 2012", "from 2012 levels", "higher than in 2012"): in
+// news, no year the story is in ("... and it cut its forecast for the
+// year" is the writer's year). "up 18% on 2023" says so in a history too:
+// "on" a bare year after a change is nothing but a comparison.
 func (t *Tagger) comparedYear(r *res) bool {
+	if t.is(r.start-1, "on") && t.changeBefore(r.start-1) {
+		return true
+	}
 	if t.narrative {
 		return false
 	}
@@ -1606,7 +1610,7 @@ func (t *Tagger) comparedYear(r *res) bool {
 			if changeVerbs[t.lowerWord(k)] {
 				return true // "fell 3.1 percent from 2012"
 			}
-			if tk := t.tok(k); tk.kind == tPunct && tk.r != '%' && tk.r != '.' && tk.r != '$' {
+			if tk := t.tok(k); tk.kind == tPunct && !t.figurePunct(k) {
 				break
 			}
 		}
@@ -1616,13 +1620,41 @@ func (t *Tagger) comparedYear(r *res) bool {
 		// "up from $3 billion in 2011", "compared with 4.1 percent in
 		// 2011": the figure's year, compared with
 		for k := r.start - 2; k >= 1 && k >= r.start-7; k-- {
-			if tk := t.tok(k); tk.kind == tPunct && tk.r != '%' && tk.r != '.' && tk.r != '$' {
+			if tk := t.tok(k); tk.kind == tPunct && !t.figurePunct(k) {
 				break
 			}
 			if t.is(k, "from") && changeVerbs[t.lowerWord(k-1)] || t.is(k, "with") && t.is(k-1, "compared") || t.isAny(k, "versus", "vs") {
 				return k < r.start-2 // an amount between
 			}
 		}
+	}
+	return false
+}
+
+// changeBefore reports whether a word of change opens the few words
+// before token k, with nothing but an amount between ("up 18% on",
+// "down 3.5 per cent on", "rose £2m on"), in k's sentence.
+func (t *Tagger) changeBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if tk := t.tok(j); tk.kind == tPunct && !t.figurePunct(j) {
+			return false
+		}
+		if changeVerbs[t.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// figurePunct reports whether the punctuation at k is part of an amount:
+// "%", a currency sign, a decimal point ("3.5"; not a full stop: "grew
+// from 3 to 11 vessels. In 2023 ..." compares nothing with 2023).
+func (t *Tagger) figurePunct(k int) bool {
+	switch tk := t.tok(k); tk.r {
+	case '%', '$', '£', '€':
+		return true
+	case '.':
+		return t.glued(k) && t.glued(k+1)
 	}
 	return false
 }

@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// TestComparedYearAnchorsNothing: a year a figure is compared with ("up
+// 18% on 2023") is no year the story is in, in the section it is told in
+// nor in the sections after it: the yearless days told later keep the
+// year told before; nor is a year after a change told in the sentence
+// before ("grew from 3 to 11 vessels. In 2023 ...").
+func TestComparedYearAnchorsNothing(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "up on a year", text: "The summer window opened on 14 June 2024. Spending was up 18% on 2023.\n\nWinger Jonas Eklund arrived on 2 July.",
+			want: []brief{{"2024-06-14", "on 14 June 2024", "The summer window opened"}, {"2024-07-02", "on 2 July", "Winger Jonas Eklund arrived"}}},
+		{name: "the year after a comparison", ref: "2024-01-30", text: "Throughout the 2000s the fleet grew from 3 to 11 vessels.\n\nIn 2023 we carried 412,000 TEU, up 6% on 2022. Volumes were weakest in the first half of the year.",
+			want: []brief{{"200", "Throughout the 2000s", "The fleet grew from 3 to 11 vessels"}, {"2023", "In 2023", "We carried 412,000 TEU, up 6% on 2022"}, {"2023-H1", "in the first half of the year", "Volumes were weakest"}}},
+	})
+	doc := &timeline.Document{Name: "window.md", Sections: []timeline.Section{
+		{Kind: timeline.Body, Heading: "Summer window", Text: "The ticket office opened on Friday 3 March 2023 and closed on 30 April, with sales up 7 per cent on 2022."},
+		{Kind: timeline.Body, Heading: "Stands", Text: "The new stand opened on 6 May."},
+	}}
+	got := briefs(Events(doc, Options{}))
+	i := slices.IndexFunc(got, func(b brief) bool { return b.DateText == "on 6 May" })
+	if i < 0 || got[i].Value != "2023-05-06" {
+		t.Errorf("got %q, want the new stand on 2023-05-06", got)
+	}
+}
