@@ -29,3 +29,13 @@ func TestComparedYearAnchorsNothing(t *testing.T) {
 		t.Errorf("got %q, want the new stand on 2023-05-06", got)
 	}
 }
+
+// TestAsideYearAnchorsNothing: the year of an aside ("The vessel, built
+// in 2008, was sold ... in December") does not date the sentence's later
+// month.
+func TestAsideYearAnchorsNothing(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "built in", ref: "2024-01-30", text: "The vessel BALTIC TERN, built in 2008, was sold for recycling in December.",
+			want: []brief{{"2008", "in 2008", "The vessel BALTIC TERN was built"}, {"2023-12", "in December", "The vessel BALTIC TERN was sold for recycling"}}},
+	})
+}

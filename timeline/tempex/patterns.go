@@ -2691,8 +2691,28 @@ func (t *Tagger) yearAdverbial() bool {
 	}
 	// ... or one a comma sets off: "We married in 1965, at St Mary's, on
 	// a Saturday in May"; and "1965, at St Mary's, ..." opening it
-	return t.isAny(k-1, "in", "during", "throughout", "by") && (t.opensSentence(k-1) || t.punct(e, ',')) ||
+	// (but not one closing an aside a comma opened: "The vessel, built in
+	// 2008, was sold for recycling in December" is not set in 2008)
+	return t.isAny(k-1, "in", "during", "throughout", "by") && (t.opensSentence(k-1) || t.punct(e, ',') && !t.asideBefore(k-1)) ||
 		t.opensSentence(k) && (t.punct(e, ',') || t.punct(e, ':') || t.dash(e)) && e == k+1
+}
+
+// asideBefore reports whether token p ends the first words of an aside
+// that a comma opens a few words before it with a participle or "who" or
+// "which": ", built in", ", who joined in", ", which opened in".
+func (t *Tagger) asideBefore(p int) bool {
+	for k := p - 1; k >= 1 && k >= p-5; k-- {
+		tk := t.tok(k)
+		if tk.kind != tPunct {
+			continue
+		}
+		if tk.r != ',' || k+1 >= p || t.tok(k+1).cap {
+			return false
+		}
+		w := t.lowerWord(k + 1)
+		return w == "who" || w == "which" || len(w) > 3 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
+	}
+	return false
 }
 
 // yearAside reports whether token i is in a clause set off by a comma
