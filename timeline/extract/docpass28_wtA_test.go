@@ -39,3 +39,13 @@ func TestAsideYearAnchorsNothing(t *testing.T) {
 			want: []brief{{"2008", "in 2008", "The vessel BALTIC TERN was built"}, {"2023-12", "in December", "The vessel BALTIC TERN was sold for recycling"}}},
 	})
 }
+
+// TestUntilInSentenceBefore: "until" in the sentence before does not make
+// the year opening the next one a bound: "The following year" counts
+// from 1958.
+func TestUntilInSentenceBefore(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "not until", text: "Production did not resume until the autumn of 1945. In 1958 the company introduced a pump. The following year it opened a subsidiary in Hamburg.",
+			want: []brief{{"1945-FA", "until the autumn of 1945", "Production resumed"}, {"1958", "In 1958", "The company introduced a pump"}, {"1959", "The following year", "It opened a subsidiary in Hamburg"}}},
+	})
+}

@@ -1690,9 +1690,6 @@ func (t *Tagger) holidayWord(i int) bool {
 	return t.isAny(i, "christmas", "easter", "thanksgiving", "halloween", "new")
 }
 
-// untilEvent reports whether the expression at i dates an event that
-// bounds what is told ("resistance that lasted until the fall of Budapest
-// in February 1945"): in a history, a look ahead, not where the story is.
 // delayedBefore reports whether a verb of putting off comes a few words
 // before token k ("delayed the invasion of France until 1944", "postponed
 // the vote until 1952"): the year it was put off to, where the story is
@@ -1709,11 +1706,14 @@ func (t *Tagger) delayedBefore(k int) bool {
 	return false
 }
 
+// untilEvent reports whether the expression at i dates an event that
+// bounds what is told ("resistance that lasted until the fall of Budapest
+// in February 1945"): in a history, a look ahead, not where the story is.
 func (t *Tagger) untilEvent(i int) bool {
 	if !t.isAny(i-1, "in", "on") {
 		return false
 	}
-	for k := i - 3; k >= 0 && k >= i-9; k-- {
+	for k := i - 2; k >= 0 && k >= i-9; k-- { // (from the word before "in": "until the autumn of 1945. In 1958" is another sentence's)
 		if tk := &t.toks[k]; tk.kind == tPunct {
 			return false
 		}
