@@ -49,3 +49,13 @@ func TestUntilInSentenceBefore(t *testing.T) {
 			want: []brief{{"1945-FA", "until the autumn of 1945", "Production resumed"}, {"1958", "In 1958", "The company introduced a pump"}, {"1959", "The following year", "It opened a subsidiary in Hamburg"}}},
 	})
 }
+
+// TestFeastPeriodOfYear: "the Christmas period of 2024" is one event of
+// 2024, not Christmas of the year told before plus a second event for
+// the year.
+func TestFeastPeriodOfYear(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the Christmas period of a year", text: "The starting date was 2 October 2023. Over the Christmas period of 2024 the contractor removed 40 tonnes of steel.",
+			want: []brief{{"2023-10-02", "2 October 2023", "The starting date was 2 October 2023"}, {"2024-12-25", "the Christmas period of 2024", "Over the Christmas period of 2024 the contractor removed 40 tonnes of steel"}}},
+	})
+}

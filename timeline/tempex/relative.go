@@ -1368,6 +1368,22 @@ func (t *Tagger) placeFeast(i, j int, f feastRule) (res, bool) {
 	if !ok && m > 0 {
 		y, k, ok = t.shortYearAfterDay(j) // "Christmas Day 800"
 	}
+	if !ok && (m == 12 || easterOff == 0) && t.isAny(j, "period", "holidays", "holiday", "break", "season", "of") {
+		// "the Christmas period of 2024", "Easter of 1916": the
+		// feast of the year written after it
+		o := j
+		if !t.is(o, "of") {
+			o++
+		}
+		if t.is(o, "of") {
+			if y2, k2, ok2 := t.yearAt(o + 1); ok2 && y2 > 0 {
+				y, k, ok = y2, k2, true
+				if t.is(i-1, "the") {
+					r.start = i - 1 // (a period named, as "the week of")
+				}
+			}
+		}
+	}
 	if !ok && t.punct(j, ',') && t.glued(j) {
 		// "on Christmas Day, 1889.": the year set off by a comma, as a
 		// written date's ("December 25, 1889"), when nothing follows it
