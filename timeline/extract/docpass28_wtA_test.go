@@ -59,3 +59,13 @@ func TestFeastPeriodOfYear(t *testing.T) {
 			want: []brief{{"2023-10-02", "2 October 2023", "The starting date was 2 October 2023"}, {"2024-12-25", "the Christmas period of 2024", "Over the Christmas period of 2024 the contractor removed 40 tonnes of steel"}}},
 	})
 }
+
+// TestTitleSeasonLooksAhead: a season of two years in the title ("2023-24
+// season in review", dated 19 May 2024) does not date a month the text
+// looks ahead to: "scheduled for 2 September" is the coming one.
+func TestTitleSeasonLooksAhead(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "season in review", ref: "2024-05-19", text: "Rovers Women: 2023-24 season in review\n\nThe first round is scheduled for 2 September.",
+			want: []brief{{"2023/2024", "2023-24", "2023-24 season in review"}, {"2024-09-02", "2 September", "The first round is scheduled"}}},
+	})
+}

@@ -1975,8 +1975,17 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// "# Term Dates 2025/26" over "| Half term | 27–31 Oct |": the
 		// years the document's first line names, unless the sentence
 		// looks back
-		if y1, y2, ok = t.titleSplitYear(); ok && t.tense(i, j) < 0 {
-			ok = false
+		if y1, y2, ok = t.titleSplitYear(); ok {
+			// (nor when it looks ahead from a day past the month the
+			// season holds: "# 2023-24 season in review", dated 19 May
+			// 2024, over "The first round is scheduled for 2 September")
+			y := y2
+			if m >= 8 {
+				y = y1
+			}
+			if dir := t.tense(i, j); dir < 0 || dir > 0 && !t.weakCue && y*12+m < t.ref.Year()*12+int(t.ref.Month()) {
+				ok = false
+			}
 		}
 	}
 	if ok && (m <= 5 || m >= 8) {
