@@ -69,3 +69,12 @@ func TestTitleSeasonLooksAhead(t *testing.T) {
 			want: []brief{{"2023/2024", "2023-24", "2023-24 season in review"}, {"2024-09-02", "2 September", "The first round is scheduled"}}},
 	})
 }
+
+// TestPortSaidIsNoReportingVerb: "Said" in a name is no reporting verb,
+// so the day after it is the one "the following morning" counts from.
+func TestPortSaidIsNoReportingVerb(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "Port Said", ref: "2024-03-18", text: "On 7 March the vessel transited the Strait of Gibraltar. She arrived at Port Said on the 12th and commenced the canal transit at 03:15 the following morning.",
+			want: []brief{{"2024-03-07", "On 7 March", "The vessel transited the Strait of Gibraltar"}, {"2024-03-12", "on the 12th", "She arrived at Port Said"}, {"2024-03-13T03:15", "at 03:15 the following morning", "She commenced the canal transit"}}},
+	})
+}

@@ -5715,7 +5715,8 @@ func (t *Tagger) reportingDate(i int) bool {
 	// (a switch on the word rather than isAny: asked before every date)
 	switch t.key(k) {
 	case "said", "says", "told", "announced", "reported", "confirmed", "stated", "added":
-		return true
+		// (not a name's word: "arrived at Port Said on the 12th")
+		return !t.tok(k).cap || t.opensSentence(k)
 	}
 	return false
 }
