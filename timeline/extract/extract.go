@@ -6415,8 +6415,9 @@ func isQuestionLabel(sent string) bool {
 }
 
 // comparedOnRe ends the words before a year that a figure is compared
-// with: "up 18% on", "down 3.5 per cent on", "rose £2m on".
-var comparedOnRe = regexp.MustCompile(`(?i)\b(?:up|down|rose|fell|grew|gained|dropped|declined|increased|decreased|climbed|jumped|slipped|higher|lower)\s+(?:by\s+)?(?:[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|pc|points?|bn|m|k|million|billion)?\s+)?on\s+$`)
+// with: "up 18% on", "down 3.5 per cent on", "rose £2m on" (an amount
+// between: not "gave up on").
+var comparedOnRe = regexp.MustCompile(`(?i)\b(?:up|down|rose|fell|grew|gained|dropped|declined|increased|decreased|climbed|jumped|slipped|higher|lower)\s+(?:by\s+)?[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|pc|points?|bn|m|k|million|billion)?\s+on\s+$`)
 
 // prepositions that belong to a date's text when they directly precede it:
 // date_text is "on Wednesday", "in July 2017", "since 1990" — the

@@ -1632,15 +1632,20 @@ func (t *Tagger) comparedYear(r *res) bool {
 }
 
 // changeBefore reports whether a word of change opens the few words
-// before token k, with nothing but an amount between ("up 18% on",
-// "down 3.5 per cent on", "rose £2m on"), in k's sentence.
+// before token k, with an amount and nothing else between ("up 18% on",
+// "down 3.5 per cent on", "rose £2m on"; not "gave up on"), in k's
+// sentence.
 func (t *Tagger) changeBefore(k int) bool {
+	amount := false
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
-		if tk := t.tok(j); tk.kind == tPunct && !t.figurePunct(j) {
+		tk := t.tok(j)
+		if tk.kind == tPunct && !t.figurePunct(j) {
 			return false
 		}
-		if changeVerbs[t.lowerWord(j)] {
-			return true
+		if tk.kind == tNum {
+			amount = true
+		} else if changeVerbs[t.lowerWord(j)] {
+			return amount
 		}
 	}
 	return false
