@@ -768,6 +768,9 @@ func dateLabel(text string, blockStart, i int) bool {
 	if ls == lo && lo > blockStart && text[lo-1] != '\n' {
 		return false
 	}
+	if ls > blockStart && runsOnWord[strings.ToLower(lastLineWord(text[max(blockStart, ls-40):ls-1]))] {
+		return false // "was issued to the agent on\n12 February. Curtain wall ...": the line before runs on into the day
+	}
 	words := strings.FieldsFunc(text[ls:i], func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
 	if len(words) < 2 || len(words) > 4 {
 		return false
@@ -788,6 +791,22 @@ func dateLabel(text string, blockStart, i int) bool {
 		}
 	}
 	return month && day
+}
+
+// runsOnWord are the words a line cannot end a sentence with: a
+// preposition or an article wants what the next line opens with.
+var runsOnWord = map[string]bool{
+	"on": true, "in": true, "at": true, "since": true, "from": true, "by": true, "until": true, "till": true,
+	"during": true, "before": true, "after": true, "of": true, "to": true, "for": true, "than": true,
+	"the": true, "a": true, "and": true, "or": true, "between": true, "through": true,
+}
+
+// lastLineWord is the last word of line, "" when the line ends in
+// punctuation.
+func lastLineWord(line string) string {
+	line = strings.TrimRight(line, " \t\r")
+	k := strings.LastIndexAny(line, " \t\n")
+	return line[k+1:]
 }
 
 // dayNumber reports whether w is a day of a month: "8", "08", "8th".

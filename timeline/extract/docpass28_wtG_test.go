@@ -1,0 +1,16 @@
+package extract
+
+import "testing"
+
+// TestDayAfterALineThatRunsOn: a day opening a line is no label of an
+// entry when the line before ends in a word that wants it ("was issued to
+// the agent on\n12 February."): the full stop after the day ends the
+// sentence, and the next sentence keeps its own title.
+func TestDayAfterALineThatRunsOn(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a preposition ends the line", ref: "2024-03-05", text: "The revised programme was issued to the employer's agent on\n12 February. Curtain wall installation is due to start in April 2024 and should\ntake about 11 weeks.",
+			want: []brief{{"2024-02-12", "12 February", "The revised programme was issued to the employer's agent"}, {"2024-04", "in April 2024", "Curtain wall installation is due to start and should take about 11 weeks"}}},
+		{name: "a register's entries", ref: "1711-05-01", text: "April 7. Mary daughter of John Smith baptised.\nApril 8. John son of Robert Thaxter baptised.",
+			want: []brief{{"1711-04-07", "April 7", "Mary daughter of John Smith baptised"}, {"1711-04-08", "April 8", "John son of Robert Thaxter baptised"}}},
+	})
+}
