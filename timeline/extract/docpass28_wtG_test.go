@@ -14,3 +14,16 @@ func TestDayAfterALineThatRunsOn(t *testing.T) {
 			want: []brief{{"1711-04-07", "April 7", "Mary daughter of John Smith baptised"}, {"1711-04-08", "April 8", "John son of Robert Thaxter baptised"}}},
 	})
 }
+
+// TestRelativeClauseOfOneVerb: a relative clause set off by commas whose
+// one verb comes with its date (", who joined in 2019,") titles the noun
+// before it with that verb, not with the sentence's main clause spliced
+// on.
+func TestRelativeClauseOfOneVerb(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "who joined", ref: "2024-03-05", text: "The asset engineer, who joined in 2019, has 4 of the 23 arches on a six-monthly monitoring regime.",
+			want: []brief{{"2019", "in 2019", "The asset engineer joined"}}},
+		{name: "who retired", ref: "2024-03-05", text: "The treasurer, who retired in 2019, still audits the club's accounts.",
+			want: []brief{{"2019", "in 2019", "The treasurer retired"}}},
+	})
+}

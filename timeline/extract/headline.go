@@ -1253,7 +1253,10 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 		}
 	}
 	body := strings.TrimRight(removeSpan(sent[from:to], ds-from, min(de, to)-from), ".!? ")
-	if n := len(strings.Fields(body)); n < 1 || n == 1 && rel != " that " && rel != ", which " {
+	// (", who joined in 2019, has 4 of the arches": one past verb will
+	// do when the clause closes with its date)
+	closedWho := rel == ", who " && to < len(sent) && sent[to] == ',' && strings.TrimSpace(sent[de:to]) == "" && pastOrModal(strings.TrimSpace(body)) && !modalVerbs[strings.TrimSpace(body)]
+	if n := len(strings.Fields(body)); n < 1 || n == 1 && rel != " that " && rel != ", which " && !closedWho {
 		return "", false // (", which lasted from 12 August to 9 September": "... lasted")
 	}
 	words := strings.Fields(sent[:k])
