@@ -27,3 +27,21 @@ func TestRelativeClauseOfOneVerb(t *testing.T) {
 			want: []brief{{"2019", "in 2019", "The treasurer retired"}}},
 	})
 }
+
+// TestGrammarLeftByTheDate: taking the date out leaves good grammar: the
+// complement of a copula stays with its clause ("The starting date was 2
+// October 2023", not "The starting date was, which is ..."), an
+// indefinite article takes the form of the word now after it ("An
+// inspection", "A map"), and no line break is left before a comma.
+func TestGrammarLeftByTheDate(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a copula's date before a relative clause", ref: "2024-03-05", text: "The starting date was 2 October 2023, which is week 1 of the programme.",
+			want: []brief{{"2023-10-02", "2 October 2023", "The starting date was 2 October 2023"}}},
+		{name: "a year before a noun after a", ref: "2024-03-05", text: "A 1998 inspection found the ties performing well.",
+			want: []brief{{"1998", "1998", "An inspection found the ties performing well"}}},
+		{name: "a year before a noun after an", ref: "2024-03-05", text: "An 1851 map shows the mill on the river bank.",
+			want: []brief{{"1851", "1851", "A map shows the mill on the river bank"}}},
+		{name: "a wrapped line before a comma", ref: "2024-04-12", text: "Windows for the upper floors are now expected\non 23 April, two weeks late.",
+			want: []brief{{"2024-04-23", "on 23 April", "Windows for the upper floors are now expected, two weeks late"}}},
+	})
+}

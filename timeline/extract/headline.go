@@ -4352,6 +4352,15 @@ func removeSpan(s string, i, j int) string {
 		// nothing)
 		return strings.TrimSpace(s)
 	}
+	if strings.HasPrefix(tail, ",") && !datePreps[strings.ToLower(firstWord(s[i:j]))] && !strings.Contains(head, ",") {
+		switch lastWordOf(head) {
+		case "was", "is", "were", "are", "be", "been":
+			// "The starting date was 2 October 2023, which is week 1":
+			// the date is what the subject was, and its clause ends with
+			// it (not "The starting date was, which is week 1")
+			return strings.TrimSpace(s[:j])
+		}
+	}
 	for _, t := range []string{"' time", "’ time", "'s time", "’s time"} {
 		if rest, ok := strings.CutPrefix(tail, t); ok {
 			// "lifted into place in about three months' time": the
@@ -4502,7 +4511,11 @@ func removeSpan(s string, i, j int) string {
 			}
 		}
 	}
+	head = articleBefore(head, strings.TrimLeft(tail, " "))
 	out := strings.TrimRight(head, " ")
+	if t := strings.TrimLeft(tail, " "); t != "" && strings.ContainsRune(".,;:!?", firstRune(t)) {
+		out = strings.TrimRight(out, " \n\t") // "now expected¶on 23 April, slipped": no line break before the comma
+	}
 	if t := strings.TrimLeft(tail, " "); t != "" && (strings.ContainsRune(".,;:!?)”’", firstRune(t)) ||
 		t[0] == '"' && strings.Count(head, `"`)%2 == 1) {
 		out += t // no space before closing punctuation: "back down." "the best"
@@ -4514,6 +4527,31 @@ func removeSpan(s string, i, j int) string {
 	out = strings.ReplaceAll(out, ", ,", ",")
 	out = strings.ReplaceAll(out, ", (", " (") // "Dunmore v Harton Rovers, 3pm (live on TV)" without its time
 	return strings.TrimSpace(strings.Trim(strings.TrimSpace(out), ","))
+}
+
+// articleBefore gives the indefinite article that ends head the form
+// the word opening tail wants, now the date between them is gone: "A
+// 1998 inspection found" is "An inspection found", "an 1851 map" "a map".
+// (A "u" or an "h" may go either way: "a unit", "an hour".)
+func articleBefore(head, tail string) string {
+	h := strings.TrimRight(head, " ")
+	k := strings.LastIndexByte(h, ' ') + 1
+	art := h[k:]
+	if art != "a" && art != "A" && art != "an" && art != "An" || tail == "" {
+		return head
+	}
+	c := tail[0] | 0x20
+	if c < 'a' || c > 'z' || c == 'u' || c == 'h' {
+		return head
+	}
+	vowel := c == 'a' || c == 'e' || c == 'i' || c == 'o'
+	switch {
+	case vowel && len(art) == 1:
+		return h[:k] + art + "n "
+	case !vowel && len(art) == 2 && !strings.HasPrefix(strings.ToLower(tail), "one") && !strings.HasPrefix(strings.ToLower(tail), "eu"):
+		return h[:k] + art[:1] + " "
+	}
+	return head
 }
 
 var passiveRe = regexp.MustCompile(`^(?i:the |a |an )?(.+?) (\w+ed|` + irregularParticiples + `)((?: \w+ly| online| publicly)?) by (.+)$`)
