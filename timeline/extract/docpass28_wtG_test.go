@@ -45,3 +45,14 @@ func TestGrammarLeftByTheDate(t *testing.T) {
 			want: []brief{{"2024-04-23", "on 23 April", "Windows for the upper floors are now expected, two weeks late"}}},
 	})
 }
+
+// TestGappedForPhrase: a second "for DATE" phrase after "and" leaves out
+// the verb of the first ("is programmed for summer 2024 on the eastbound
+// side and for spring 2025 on the westbound side"): the second date's
+// title is the verb with its own phrase, not the first one's side.
+func TestGappedForPhrase(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "two sides, two seasons", ref: "2024-03-05", text: "Surfacing is programmed for summer 2024 on the eastbound side and for spring 2025 on the westbound side.",
+			want: []brief{{"2024-SU", "summer 2024", "Surfacing is programmed for summer 2024 on the eastbound side"}, {"2025-SP", "spring 2025", "Surfacing is programmed for spring 2025 on the westbound side"}}},
+	})
+}

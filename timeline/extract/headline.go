@@ -2817,7 +2817,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 			if k := firstLink(gap, link); k >= 0 {
 				rest := sent[o[1]+k+len(link):]
 				rs := o[1] + k + len(link)
-				if w := strings.ToLower(firstWord(rest)); andLink(link) && (datePreps[w] || leadPreps[w]) && ds > rs && firstWord(rest) == w &&
+				if w := strings.ToLower(firstWord(rest)); andLink(link) && (datePreps[w] || leadPreps[w] || w == "for") && ds > rs && firstWord(rest) == w &&
 					len(strings.Fields(sent[rs:ds])) <= 4 && gappedVerb(sent[:o[0]], w) != "" {
 					// The verb left out: "raises wages by four percent this
 					// year and by three percent in 2019" is "raises wages by
