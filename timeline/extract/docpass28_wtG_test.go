@@ -56,3 +56,15 @@ func TestGappedForPhrase(t *testing.T) {
 			want: []brief{{"2024-SU", "summer 2024", "Surfacing is programmed for summer 2024 on the eastbound side"}, {"2025-SP", "spring 2025", "Surfacing is programmed for spring 2025 on the westbound side"}}},
 	})
 }
+
+// TestStateNoteAfterSemicolon: a note's clause after a semicolon that
+// opens with the state it tells ("; back in service 15:30") takes the
+// subject of the clause before, which told its state the same way.
+func TestStateNoteAfterSemicolon(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a crane back in service", ref: "2024-04-11", text: "Tower crane TC1 out of service from 08:00 for the thorough examination; back in service 15:30.",
+			want: []brief{{"2024-04-11T08:00", "from 08:00", "Tower crane TC1 out of service for the thorough examination"}, {"2024-04-11T15:30", "15:30", "Tower crane TC1 back in service"}}},
+		{name: "a lift back in use", ref: "2024-04-11", text: "Lift 2 out of order from 08:00; back in use at 15:30.",
+			want: []brief{{"2024-04-11T08:00", "from 08:00", "Lift 2 out of order"}, {"2024-04-11T15:30", "at 15:30", "Lift 2 back in use"}}},
+	})
+}

@@ -47,6 +47,10 @@ var subordinators = map[string]bool{
 	"whereas": true, "if": true, "unless": true,
 }
 
+// statePredicates tell a thing's state in a note without a verb: "TC1
+// out of service", "back in service", "Lift 2 down".
+var statePredicates = map[string]bool{"back": true, "out": true, "off": true, "down": true, "open": true, "closed": true, "shut": true}
+
 // introConjunctions open a subordinate clause before the main one.
 var introConjunctions = map[string]bool{"after": true, "before": true, "when": true, "once": true, "as": true, "while": true, "since": true, "until": true}
 
@@ -724,6 +728,29 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 				if subj := sharedSubject(sent[clauses[prev].Start:clauses[prev].End], w); subj != "" {
 					n := len(subj) + 1
 					s, ds, de = subj+" "+s, ds+n, de+n
+				}
+			}
+		}
+	}
+
+	// "Tower crane TC1 out of service from 08:00; back in service 15:30":
+	// a note's second clause, after a semicolon, opens with the state
+	// it tells and takes the subject of the one before, which told its
+	// state the same way.
+	if cl.Start > 0 && ds > 0 && statePredicates[firstWord(s)] && strings.HasSuffix(strings.TrimRight(sent[:cl.Start], " "), ";") {
+		for _, c := range clauses {
+			if c.End > cl.Start || !strings.HasPrefix(strings.TrimLeft(sent[c.End:cl.Start], " "), ";") {
+				continue
+			}
+			pw := strings.Fields(sent[c.Start:c.End])
+			for i := 1; i < len(pw) && i <= 5; i++ {
+				if statePredicates[pw[i]] {
+					if !slices.ContainsFunc(pw[:i], func(w string) bool { return isVerbWord(w) || strings.ContainsAny(w, ",;:()") }) {
+						subj := strings.Join(pw[:i], " ")
+						n := len(subj) + 1
+						s, ds, de = subj+" "+s, ds+n, de+n
+					}
+					break
 				}
 			}
 		}
