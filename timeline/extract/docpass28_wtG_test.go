@@ -68,3 +68,15 @@ func TestStateNoteAfterSemicolon(t *testing.T) {
 			want: []brief{{"2024-04-11T08:00", "from 08:00", "Lift 2 out of order"}, {"2024-04-11T15:30", "at 15:30", "Lift 2 back in use"}}},
 	})
 }
+
+// TestCopulaDateBeforeAnotherClause: a time that is what the subject was
+// ("Kick-off was at 3pm") stays with its clause before "and" or a comma
+// that goes on with something else.
+func TestCopulaDateBeforeAnotherClause(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "kick-off at a time, and a new clause", ref: "2024-03-18", text: "Harbour City beat Westbrook last Saturday. Kick-off was at 3pm and the visitors started brighter.",
+			want: []brief{{"2024-03-16", "last Saturday", "Harbour City beat Westbrook"}, {"2024-03-16T15:00", "at 3pm", "Kick-off was at 3pm"}}},
+		{name: "a meeting on a day, and a when clause", ref: "2024-03-18", text: "The meeting was on Tuesday, when the board voted.",
+			want: []brief{{"2024-03-12", "on Tuesday", "The meeting was on Tuesday"}}},
+	})
+}

@@ -4379,12 +4379,14 @@ func removeSpan(s string, i, j int) string {
 		// nothing)
 		return strings.TrimSpace(s)
 	}
-	if strings.HasPrefix(tail, ",") && !datePreps[strings.ToLower(firstWord(s[i:j]))] && !strings.Contains(head, ",") {
+	if (strings.HasPrefix(tail, ",") || strings.HasPrefix(tail, " and ") || strings.HasPrefix(tail, " but ")) && !strings.Contains(head, ",") {
 		switch lastWordOf(head) {
 		case "was", "is", "were", "are", "be", "been":
 			// "The starting date was 2 October 2023, which is week 1":
 			// the date is what the subject was, and its clause ends with
-			// it (not "The starting date was, which is week 1")
+			// it (not "The starting date was, which is week 1"; "Kick-off
+			// was at 3pm and the visitors started brighter" is "Kick-off
+			// was at 3pm", not "Kick-off was and the visitors ...")
 			return strings.TrimSpace(s[:j])
 		}
 	}
