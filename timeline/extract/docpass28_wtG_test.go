@@ -80,3 +80,16 @@ func TestCopulaDateBeforeAnotherClause(t *testing.T) {
 			want: []brief{{"2024-03-12", "on Tuesday", "The meeting was on Tuesday"}}},
 	})
 }
+
+// TestSecondVerbAfterIrregularPast: the subject a second verb shares is
+// found after an irregular past too ("He first caught the eye at the 2019
+// ... and made his senior debut in April 2020": "He made his senior
+// debut"), without the first verb's adverb.
+func TestSecondVerbAfterIrregularPast(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "caught, then made", ref: "2024-02-05", text: "He first caught the eye at the 2019 South American Under-17 Championship and made his senior debut in April 2020.",
+			want: []brief{{"2019", "2019", "He first caught the eye at the South American Under-17 Championship"}, {"2020-04", "in April 2020", "He made his senior debut"}}},
+		{name: "wrote, then won", ref: "2024-02-05", text: "She wrote her first novel in 1990 and won the prize in 1994.",
+			want: []brief{{"1990", "in 1990", "She wrote her first novel"}, {"1994", "in 1994", "She won the prize"}}},
+	})
+}

@@ -3370,6 +3370,9 @@ func sharedSubject(before, next string) string {
 		isVerb := subjectVerbs[lw] || modalVerbs[lw] || (i > 0 && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !unicode.IsUpper(firstRune(w)) &&
 			!determiners[strings.ToLower(words[i-1])]) || // "the combined group": an adjective
 			presentVerb(words, i) || // "Northwind expects the combined group"
+			// an irregular past: "He first caught the eye ... and made
+			// his senior debut"
+			i > 0 && irregularPast[lw] && w == lw && !determiners[strings.ToLower(words[i-1])] ||
 			// a plural's plain present shared with the next: "Applications
 			// for that intake open on 1 October and close on 31 January"
 			i > 0 && plainPresentVerbs[lw] && plainPresentVerbs[next] && !determiners[strings.ToLower(words[i-1])] && !danglingPreps[strings.ToLower(words[i-1])]
@@ -3391,6 +3394,9 @@ func sharedSubject(before, next string) string {
 		subj := strings.Join(words[:i], " ")
 		if aside[0] >= 0 {
 			subj = strings.Join(slices.Concat(words[:aside[0]-1], []string{strings.TrimSuffix(words[aside[0]-1], ",")}, words[aside[1]:i]), " ")
+		}
+		if k := strings.LastIndexByte(subj, ' '); k > 0 && subj[k+1:] == "first" {
+			subj = subj[:k] // "He first caught the eye ... and made his debut": the adverb is the first verb's
 		}
 		switch {
 		case auxiliaries[lw] && i+1 < len(words) && pastParticipleRe.MatchString(strings.ToLower(words[i+1])) &&
