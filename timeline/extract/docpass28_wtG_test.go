@@ -93,3 +93,17 @@ func TestSecondVerbAfterIrregularPast(t *testing.T) {
 			want: []brief{{"1990", "in 1990", "She wrote her first novel"}, {"1994", "in 1994", "She won the prize"}}},
 	})
 }
+
+// TestBoundClauseOfItsOwn: a date that closes a clause of its own after
+// the main one, opened by "before", "after" or "until" with a subject
+// and a verb, is that clause's event, not the main clause's.
+func TestBoundClauseOfItsOwn(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "before someone was appointed", ref: "2024-02-05", text: "Assistant coach Lena Moss took temporary charge for three games before Ruud Verhoef was appointed on 29 November 2023.",
+			want: []brief{{"2023-11-29", "on 29 November 2023", "Ruud Verhoef was appointed"}}},
+		{name: "until another took over", ref: "2024-02-05", text: "Smith served as club captain until Jones took over in 2019.",
+			want: []brief{{"2019", "in 2019", "Jones took over"}}},
+		{name: "after a vote", ref: "2024-02-05", text: "He resigned from the board after the shareholders voted on 3 May 2021.",
+			want: []brief{{"2021-05-03", "on 3 May 2021", "The shareholders voted"}}},
+	})
+}

@@ -255,6 +255,9 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	if h, ok := whenClauseTitle(sent, ds, de, others, lastActor); ok {
 		return h
 	}
+	if h, ok := boundClauseTitle(sent, ds, de, others, lastActor); ok {
+		return h
+	}
 	if t, ok := beatenRecordTitle(sent, ds); ok {
 		res.title = finish(t)
 		return res
@@ -1061,6 +1064,57 @@ func whenClauseTitle(sent string, ds, de int, others [][2]int, lastActor func(pe
 		clause = c
 	}
 	h := headlineOf(clause, ds-from, de-from, inner, lastActor)
+	return h, h.title != ""
+}
+
+// boundClauseTitle titles a date that closes a clause of its own after
+// the main one, opened by "before", "after" or "until" with a subject and
+// a finite verb ("took temporary charge for three games before Ruud
+// Verhoef was appointed on 29 November 2023"): the date is that clause's
+// event ("Ruud Verhoef was appointed"), the main one only bounded by it.
+func boundClauseTitle(sent string, ds, de int, others [][2]int, lastActor func(person bool) string) (headlineResult, bool) {
+	k, link := -1, ""
+	for _, l := range []string{" before ", " after ", " until "} {
+		if i := strings.LastIndex(sent[:ds], l); i > k {
+			k, link = i, l
+		}
+	}
+	if k <= 0 || strings.Trim(sent[de:], " .!?") != "" || slices.ContainsFunc(others, func(o [2]int) bool { return o[0] > k }) {
+		return headlineResult{}, false
+	}
+	from := k + len(link)
+	ws := strings.Fields(sent[from:ds])
+	if len(ws) < 3 || len(ws) > 8 || strings.ContainsAny(sent[from:ds], ",;:()\"“”") || len(strings.Fields(sent[:k])) < 3 ||
+		strings.ContainsAny(sent[:k], ";:") {
+		return headlineResult{}, false
+	}
+	// a subject (a name, or a determiner's noun phrase) and a finite verb
+	// after it: "Ruud Verhoef was appointed", "the board voted" (not a
+	// pronoun, which the main clause names: "kept the light until it was
+	// automated in 1961")
+	if fw := ws[0]; !unicode.IsUpper(firstRune(fw)) && !determiners[fw] {
+		return headlineResult{}, false
+	}
+	v := -1
+	for i := 1; i < len(ws); i++ {
+		lw := ws[i]
+		if lw == "was" || lw == "were" || lw == "had" || lw == "has" || lw == "is" || lw == "are" || pastOrModal(lw) && !modalVerbs[lw] {
+			v = i
+			break
+		}
+		if !unicode.IsUpper(firstRune(lw)) && !determiners[ws[i-1]] && i > 1 {
+			break // no noun phrase of its own before the verb
+		}
+	}
+	if v < 1 {
+		return headlineResult{}, false
+	}
+	// a verb, not a participle before a noun: "before the first
+	// scheduled review point on June 29"
+	if v+1 < len(ws) && !auxiliaries[ws[v]] && !stopWords[ws[v+1]] && !phrasalParticles[ws[v]+" "+ws[v+1]] {
+		return headlineResult{}, false
+	}
+	h := headlineOf(titleFirst(sent[from:]), ds-from, de-from, nil, lastActor)
 	return h, h.title != ""
 }
 
