@@ -107,3 +107,14 @@ func TestBoundClauseOfItsOwn(t *testing.T) {
 			want: []brief{{"2021-05-03", "on 3 May 2021", "The shareholders voted"}}},
 	})
 }
+
+// TestNameAsideBeforeADate: a name set off by commas right before a
+// later date ("moved to their current ground, Mill Lane, in 1934") opens
+// no clause: the second verb keeps its subject, and the first date's
+// title stops before "and".
+func TestNameAsideBeforeADate(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a ground named before its year", ref: "2024-02-05", text: "The club turned professional in the 1920s and moved to their current ground, Mill Lane, in 1934.",
+			want: []brief{{"192", "in the 1920s", "The club turned professional"}, {"1934", "in 1934", "The club moved to their current ground, Mill Lane"}}},
+	})
+}

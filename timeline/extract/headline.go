@@ -2799,7 +2799,16 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 		gap := sent[de:o[0]]
 		k := -1
 		for _, link := range []string{" and ", ", ", "; ", " but "} {
-			if l := lastLink(gap, link); link == ", " && l > 0 {
+			l := lastLink(gap, link)
+			if link == ", " && l > 0 && strings.TrimSpace(gap[l+2:]) == "" {
+				// "moved to their current ground, Mill Lane, in 1934": a
+				// name set off by commas before the later date links no
+				// clause
+				if p := strings.LastIndex(gap[:l], ", "); p >= 0 && nameAside(gap[p+2:], len(gap)-(p+2)) {
+					l = lastLink(gap[:p], link)
+				}
+			}
+			if link == ", " && l > 0 {
 				k = max(k, outsideAside(gap, l))
 			} else {
 				k = max(k, l)
@@ -2937,7 +2946,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 					// certificate: death of R. Goodwin, Dec qtr 1851, Leek
 					// 6b 112"; a list of dates still splits: "Sunday 29
 					// November (1st time), Sunday 6 December (2nd time)")
-					if link == ", " && appositiveAhead(rest, ds-rs) {
+					if link == ", " && (appositiveAhead(rest, ds-rs) || nameAside(rest, ds-rs)) {
 						continue // "Tidewalker, the open-world sailing game, will launch": an aside, no clause
 					}
 					if o[1]+k+len(link) > start {
@@ -6503,6 +6512,27 @@ func appositiveAhead(rest string, dsr int) bool {
 	// ("the backup generator, a Cummins C150 model, started at 02:20":
 	// a past verb after the aside is the clause's own)
 	return modalVerbs[next] || auxiliaries[next] || pastOrModal(next) && !strings.HasPrefix(rest[c+2+len(next):], " by ")
+}
+
+// nameAside reports whether rest opens with a name set off by commas
+// that the date (at dsr in rest) comes right after: "moved to their
+// current ground, Mill Lane, in 1934" names the ground, and opens no
+// clause.
+func nameAside(rest string, dsr int) bool {
+	c := strings.Index(rest, ", ")
+	if c <= 0 || c+2 != dsr {
+		return false
+	}
+	ws := strings.Fields(rest[:c])
+	if len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !unicode.IsUpper(firstRune(w)) || strings.ContainsAny(w, ";:()\"“”") {
+			return false
+		}
+	}
+	return true
 }
 
 // outsideAside moves k, the last ", " of gap, back past an appositive
