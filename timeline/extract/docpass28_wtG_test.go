@@ -118,3 +118,14 @@ func TestNameAsideBeforeADate(t *testing.T) {
 			want: []brief{{"192", "in the 1920s", "The club turned professional"}, {"1934", "in 1934", "The club moved to their current ground, Mill Lane"}}},
 	})
 }
+
+// TestParticipleWithAdverbAfterAnObject: a date in a participle phrase
+// with its adverb after the object of a preposition ("for the
+// rescheduled fixture originally set for February 24") dates what the
+// phrase says of that object, not the main clause's travel.
+func TestParticipleWithAdverbAfterAnObject(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a fixture originally set", ref: "2024-03-18", text: "City travel to Northgate on Wednesday for the rescheduled fixture originally set for February 24.",
+			want: []brief{{"2024-02-24", "February 24", "The rescheduled fixture was originally set"}, {"2024-03-20", "on Wednesday", "City travel to Northgate for the rescheduled fixture originally set for February 24"}}},
+	})
+}

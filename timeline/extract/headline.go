@@ -1641,12 +1641,32 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 			return "", false
 		}
 	}
+	// an adverb of the participle: "the rescheduled fixture originally
+	// set for February 24"
+	adv := ""
+	if p >= 3 && participleAdverbs[words[p-1]] {
+		adv = words[p-1]
+	}
 	// The clause's verb before the noun phrase.
 	v := -1
 	for i := p - 1; i >= 0; i-- {
+		if adv != "" && i > 0 && articles[strings.ToLower(words[i-1])] && strings.HasSuffix(words[i], "ed") {
+			continue // "the rescheduled fixture": an adjective after its article
+		}
 		if titleVerb(words[i]) || presentVerb(words, i) {
 			v = i
 			break
+		}
+	}
+	if v < 0 && adv != "" {
+		// the object of a preposition after the clause: "travel to
+		// Northgate on Wednesday for the rescheduled fixture originally
+		// set for February 24": the fixture was set then
+		for i := p - 3; i >= 1 && i >= p-6; i-- {
+			if lw := words[i]; (lw == "for" || lw == "to" || lw == "with") && articles[strings.ToLower(words[i+1])] {
+				v = i
+				break
+			}
 		}
 	}
 	subject := false
@@ -1672,14 +1692,20 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 		return "", false
 	}
 	np := words[v+1 : p]
+	if adv != "" && len(np) > 1 {
+		np = np[:len(np)-1]
+	}
 	if strings.ToLower(np[0]) == "over" || strings.ToLower(np[0]) == "up" || strings.ToLower(np[0]) == "out" {
 		np = np[1:] // "handed over 72 artefacts"
 	}
 	if len(np) == 0 {
 		return "", false
 	}
-	for _, w := range np {
+	for i, w := range np {
 		lw := strings.ToLower(w)
+		if adv != "" && i > 0 && articles[strings.ToLower(np[i-1])] && titleVerb(w) && strings.HasSuffix(lw, "ed") {
+			continue // "the rescheduled fixture": an adjective after its article
+		}
 		if listLinks[lw] || lw == "to" || modalVerbs[lw] || titleVerb(w) || danglingPreps[lw] && lw != "of" {
 			return "", false
 		}
@@ -1694,6 +1720,9 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 	pStart := strings.LastIndex(s[:ds], " "+words[p]+" ") + 1
 	if pStart <= 0 {
 		return "", false
+	}
+	if adv != "" && strings.HasSuffix(s[:pStart-1], " "+adv) {
+		pStart -= len(adv) + 1 // "was originally set", the adverb with its participle
 	}
 	end := len(s)
 	if c := strings.IndexAny(s[de:], ",;:"); c >= 0 {
