@@ -43,8 +43,8 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		if w.key == "now" && t.dash(i+1) && t.glued(i+1) {
 			return res{}, false
 		}
-		if nx := t.tok(i + 1); w.key == "now" && nx != nil && nx.kind == tNum && nx.nd <= 3 && (t.punct(i+2, ',') || t.isAny(i+2, "and", "years")) {
-			return res{}, false // "Now 61, she still runs the farm": an age
+		if nx := t.tok(i + 1); w.key == "now" && nx != nil && nx.kind == tNum && nx.nd <= 3 && (t.punct(i+2, ',') || t.isAny(i+2, "and", "years") || t.punct(i+2, ')') && t.punct(i-1, '(') && nx.sfx == sfxNone) {
+			return res{}, false // "Now 61, she still runs the farm", "A (now 9)": an age
 		}
 		if w.key == "now" && t.tok(i).cap && !t.sentenceStart(i) {
 			if p := t.tok(i - 1); p != nil && p.kind == tWord && p.cap {

@@ -4162,9 +4162,10 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 		}
 		key = w.key
 	}
-	if (key == "early" || key == "late" || key == "mid") && t.newLine(k+1) && t.tok(k+1) != nil && t.tok(k+1).kind == tNum {
+	if (key == "early" || key == "late" || key == "mid") && t.newLine(k+1) && t.tok(k+1) != nil && t.tok(k+1).kind == tNum && k == i {
 		// "... two years late¶17 May 2024 — ...": a line of a list, not
-		// the end of May
+		// the end of May (but "in the late¶15th century" is one phrase
+		// wrapped at the line's end: "the" asks for what follows)
 		return 0, i, 0
 	}
 	on := 0
