@@ -155,9 +155,12 @@ func splitBlocks(text string) []Segment {
 			lead := len(line) - len(strings.TrimLeft(line, " \t"))
 			start = i + lead + listMarkerLen(trimmed)
 			run, field = false, fieldLabel(trimmed) > 0
-		case stampLineRe.MatchString(trimmed):
+		case stampLineRe.MatchString(trimmed) && !(start >= 0 && carriesOn(text[start:i]) && !punctCarries(text[start:i])):
 			// "00:12:34 The 1969 landing", "14:02 Alerts fire": a line
 			// of a list of chapters or of times, an item of its own
+			// (not after a line that ends in a word asking for more:
+			// "... begins later, at" over "21:00 GMT." is one sentence
+			// wrapped)
 			flush(i)
 			start = i + len(line) - len(strings.TrimLeft(line, " \t"))
 			run, field = false, false
@@ -768,8 +771,12 @@ func dateLabel(text string, blockStart, i int) bool {
 	if ls == lo && lo > blockStart && text[lo-1] != '\n' {
 		return false
 	}
-	if ls > blockStart && runsOnWord[strings.ToLower(lastLineWord(text[max(blockStart, ls-40):ls-1]))] {
-		return false // "was issued to the agent on\n12 February. Curtain wall ...": the line before runs on into the day
+	if ls > blockStart && (runsOnWord[strings.ToLower(lastLineWord(text[max(blockStart, ls-40):ls-1]))] || carriesOn(text[blockStart:ls])) {
+		// "was issued to the agent on\n12 February. Curtain wall ...",
+		// "... from 10 October until" over "31 October 2025. The ...": the
+		// line before runs on into the day, the end of a wrapped
+		// sentence, no label
+		return false
 	}
 	words := strings.FieldsFunc(text[ls:i], func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
 	if len(words) < 2 || len(words) > 4 {
