@@ -116,11 +116,17 @@ func isTitleLine(text string, s Segment) bool {
 		}
 	}
 	line := strings.TrimSpace(text[s.Start:s.End])
-	if line == "" || strings.ContainsAny(line, "\n") || lineItem(text, s) || recordLine(text, s) || dateLine(line) && !slotsAfter(text, s.End) || labelDateLine(line) || entryLineRe.MatchString(line) || placeDayLine(line) {
+	if line == "" || strings.ContainsAny(line, "\n") || lineItem(text, s) || recordLine(text, s) || dateLine(line) && !slotsAfter(text, s.End) || labelDateLine(line) || entryLineRe.MatchString(line) || placeDayLine(line) || circaLabelRe.MatchString(line) {
 		return false
 	}
 	return titleLike(text, s, line) && !signedLine(text, s)
 }
+
+// circaLabelRe is a line that ends in an object's approximate date after a
+// comma, as a museum's or a sale's label writes it: "MANTEL CLOCK, MODEL
+// 7B, c.1865", "Portrait of a girl, circa 1790": when the thing was made,
+// no title's year.
+var circaLabelRe = regexp.MustCompile(`(?i),\s*(?:c\.|ca\.|circa\s)\s*\d{3,4}s?(?:\s*[-–]\s*\d{2,4})?\.?$`)
 
 // placeDayLineRe is a line of a name, a comma, a place and a day in
 // brackets: "EuroVisML 2024, Odense (27 May 2024)".
