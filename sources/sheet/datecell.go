@@ -134,6 +134,9 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 	if sp, ok, err := cp.parseRange(s); ok {
 		return sp, err
 	}
+	if sp, ok := timeline.EraCell(s); ok {
+		return sp, nil // "Victorian era": 1837 to 1901
+	}
 	if sp, ok := cp.tagged(s); ok {
 		return sp, nil
 	}

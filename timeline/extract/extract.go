@@ -614,6 +614,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				return tagSection(sec, opt, tempex.Options{Ref: tref, Mode: tempex.News, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst, FiscalYearEnd: fy, Anchors: anchors})
 			})
 		}
+		tx = addEras(sec.Text, tx)
 		tx = foldClocks(sec.Text, tx)
 		eitherDates(sec.Text, tx)
 		pairedDays(sec.Text, tx)
@@ -1867,6 +1868,11 @@ func pairedDays(text string, tx []tempex.Timex) {
 			k++
 			continue
 		}
+		if n := dayRun(text, tx, k); n > 0 {
+			tx[k].RangeEnd = k + n
+			k += n
+			continue
+		}
 		if a.Type != tempex.Date || b.Type != tempex.Date || a.RangeEnd >= 0 || b.RangeEnd >= 0 || (k > 0 && tx[k-1].RangeEnd == k) ||
 			a.Date.Prec != timeline.Day || b.Date.Prec != timeline.Day || a.Date.Mod != timeline.ModNone || b.Date.Mod != timeline.ModNone ||
 			b.Start < a.End || (text[a.End:b.Start] != " and " && text[a.End:b.Start] != " & ") || !a.Date.End().Equal(b.Date.Start()) ||
@@ -1879,6 +1885,67 @@ func pairedDays(text string, tx []tempex.Timex) {
 		tx[k].RangeEnd = k + 1
 		k++
 	}
+}
+
+// addEras adds to tx the named eras of British history the text writes
+// ("restored in the Victorian era": 1837 to 1901, see timeline.FindEras),
+// which the tagger leaves alone: a TIMEX3 value names no such span. Each
+// is a year with its last year as PeriodEnd; one the tagger read a date
+// inside is left out.
+func addEras(text string, tx []tempex.Timex) []tempex.Timex {
+	eras := timeline.FindEras(text)
+	if len(eras) == 0 {
+		return tx
+	}
+	for _, e := range eras {
+		k, _ := slices.BinarySearchFunc(tx, e.Start, func(t tempex.Timex, at int) int { return t.Start - at })
+		if k > 0 && tx[k-1].End > e.Start || k < len(tx) && tx[k].Start < e.End {
+			continue
+		}
+		t := tempex.Timex{Start: e.Start, End: e.End, Text: text[e.Start:e.End], Type: tempex.Date,
+			Value: strconv.Itoa(e.Span.Start.Year), Date: e.Span.Start, PeriodEnd: e.Span.End, RangeEnd: -1}
+		for j := range tx {
+			if tx[j].RangeEnd >= k {
+				tx[j].RangeEnd++
+			}
+		}
+		tx = slices.Insert(tx, k, t)
+	}
+	return tx
+}
+
+// dayRun returns how many days follow tx[k] in a run of three or more
+// days in a row that share the last one's month, listed with commas and a
+// last "and": "on 6, 7 and 8 September 2022" is one span, from the first
+// to the last, as "6-8 September 2022" is (but "May 3, 4 and 17" lists
+// days apart). Every day but the last is a bare number; 0 when tx[k]
+// opens no such run.
+func dayRun(text string, tx []tempex.Timex, k int) int {
+	a := tx[k]
+	if a.Type != tempex.Date || a.RangeEnd >= 0 || a.Date.Prec != timeline.Day || a.Date.Mod != timeline.ModNone || !bareNumber(a.Text) ||
+		k > 0 && (tx[k-1].RangeEnd == k || listDay(tx[k-1]) && tx[k-1].End <= a.Start && listGapText(text[tx[k-1].End:a.Start])) {
+		return 0
+	}
+	prev := a
+	for m := k + 1; m < len(tx) && m-k < 31; m++ {
+		b := tx[m]
+		if b.Type != tempex.Date || b.RangeEnd >= 0 || b.Date.Prec != timeline.Day || b.Date.Mod != timeline.ModNone || b.Start < prev.End ||
+			!prev.Date.End().Equal(b.Date.Start()) {
+			return 0
+		}
+		gap := text[prev.End:b.Start]
+		if gap == " and " {
+			if m-k < 2 || bareNumber(b.Text) || m+1 < len(tx) && listDay(tx[m+1]) && b.End <= tx[m+1].Start && listGapText(text[b.End:tx[m+1].Start]) {
+				return 0 // (two days are pairedDays'; "6, 7 and 8, and 10 May" lists more)
+			}
+			return m - k
+		}
+		if gap != ", " || !bareNumber(b.Text) {
+			return 0
+		}
+		prev = b
+	}
+	return 0
 }
 
 // weekdayOpens reports whether s opens with a weekday's name: "Tuesday",
@@ -2846,9 +2913,14 @@ type cand struct {
 func (x *sectionExtractor) run() []*item {
 	text := x.sec.Text
 	consumed := make([]bool, len(x.tx))
-	for _, t := range x.tx {
+	for j, t := range x.tx {
 		if t.RangeEnd >= 0 && t.RangeEnd < len(x.tx) {
 			consumed[t.RangeEnd] = true
+			for m := j + 1; m < t.RangeEnd; m++ {
+				if bareNumber(x.tx[m].Text) && x.tx[m].Start > t.End && x.tx[m].End < x.tx[t.RangeEnd].Start {
+					consumed[m] = true // the days inside a run ("6, 7 and 8 September", see dayRun)
+				}
+			}
 		}
 	}
 	var items []*item
@@ -2928,6 +3000,9 @@ func (x *sectionExtractor) run() []*item {
 				if habitual == 1 && !dayAfter(text, x.tx, j) && !slot && !program && !dayOpens(text, s, x.tx, ti, j) {
 					continue // opening hours, a timetable: not an event
 				}
+			}
+			if r := t.RangeEnd; t.Type == tempex.Date && r > j && r < len(x.tx) && seasonBound(t) && seasonBound(x.tx[r]) && isHabitual(text[s.Start:s.End], x.tx, ti, s.End) {
+				continue // "Tours run from Easter to October, daily at 11:00": every year's season, no event
 			}
 			if t.Type == tempex.Date && weekdayOnly(t.Text) && inWeekSpan(text, s, t) && isHabitual(text[s.Start:s.End], x.tx, ti, s.End) {
 				continue // "Thurs to Sun 9.30am - 4pm": a day of every week's hours, no Thursday's event
@@ -3091,6 +3166,9 @@ func (x *sectionExtractor) run() []*item {
 				return o.Start > t.End && o.End <= s.End && o.Date.Prec >= timeline.Day && o.Date.DayOf() == t.Date.DayOf() && yearWritten(o.Text)
 			}) {
 				continue // "celebrated on the same day by East and West: Sunday, April 20, 2025": the day the sentence writes, its event
+			}
+			if t.Type == tempex.Date && t.Date.Prec == timeline.Year && t.Mod == timeline.ModNone && defaultYearRe.MatchString(text[s.Start:s.End]) {
+				continue // "All dates are 2019 unless stated otherwise": the year the document's dates are in, no event
 			}
 			if t.Type == tempex.Date && yearRule(text[s.Start:s.End], t) {
 				continue // "Our financial year runs from 1 July to 30 June": every year's, no event
@@ -5264,6 +5342,23 @@ func servedOnly(sent string) bool {
 	return true
 }
 
+// seasonBound reports whether t can bound a season that comes back every
+// year: a month or a feast named without a year or a day's number
+// ("Easter", "October"; not "3 April", nor "October 2024").
+func seasonBound(t tempex.Timex) bool {
+	if yearWritten(t.Text) || strings.ContainsAny(t.Text, "0123456789") || t.Mod != timeline.ModNone {
+		return false
+	}
+	if countedFromRe.MatchString(t.Text) {
+		return false
+	}
+	return t.Date.Prec == timeline.Month || t.Date.Prec == timeline.Day && !deicticDayRe.MatchString(t.Text) && !weekdayOnly(t.Text)
+}
+
+// countedFromRe finds a word that counts a date from another ("next
+// Easter", "last October", "this Christmas"): that one year's.
+var countedFromRe = regexp.MustCompile(`(?i)\b(?:next|last|this|that|coming|following|previous)\b`)
+
 // isHabitual reports whether a sentence tells what is usually so: a
 // habitual word, or a set among its expressions ("every Monday"). A time
 // of day in it is not an event.
@@ -5854,6 +5949,11 @@ func restatedGap(text string, tx []tempex.Timex, j int) bool {
 	}
 	return strings.HasSuffix(low, " days") || strings.HasSuffix(low, " weeks") || strings.HasSuffix(low, " months") || strings.HasSuffix(low, " years")
 }
+
+// defaultYearRe is a sentence that says which year the document's dates
+// are in: "All dates are 2019 unless stated otherwise", "Dates refer to
+// 1944 unless otherwise indicated".
+var defaultYearRe = regexp.MustCompile(`(?i)\bdates\b[^.;]{0,40}\b(?:are|refer\s+to|relate\s+to|fall\s+in)\s+(?:in\s+)?\d{4}\b[^.;]{0,20}\b(?:unless|except\s+where|save\s+where|except\s+as)\b`)
 
 // yearRuleRe is a sentence that says when a kind of year runs: "Our
 // financial year runs from 1 July to 30 June", "The school year starts on

@@ -241,7 +241,7 @@ func TestBracketsAndNumbers(t *testing.T) {
 			[]string{"Wednesday=2025-11-12", "at 4pm=2025-11-12T16:00"}, []string{"2025-11-12 | Wednesday | The list for Wednesday will be published at 4pm", "2025-11-12T16:00 | at 4pm | The list will be published"}},
 		{"a list of other days goes as one", "The museum is closed on 24, 25 and 26 December and opens at 12:00 on 1 January.",
 			[]string{"24=2025-12-24", "25=2025-12-25", "26 December=2025-12-26", "on 1 January=2026-01-01"},
-			[]string{"2025-12-24 | on 24 | The museum is closed", "2025-12-25 | 25 | The museum is closed", "2025-12-26 | 26 December | The museum is closed", "2026-01-01 | on 1 January | The museum opens at 12:00"}},
+			[]string{"2025-12-24/2025-12-26 | on 24, 25 and 26 December | The museum is closed", "2026-01-01 | on 1 January | The museum opens at 12:00"}},
 		{"a family history's marks", "William Pennick, b. 12 Mar 1816, d. 1878. Mine captain.",
 			[]string{"12 Mar 1816=1816-03-12", "1878=1878"}, []string{"1816-03-12 | 12 Mar 1816 | William Pennick is born", "1878 | 1878 | William Pennick dies"}},
 		{"degrees in brackets", "She studied chemistry at Uppsala University (BSc 1941, PhD 1947).",
