@@ -1254,6 +1254,14 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 			}
 		}
 	}
+	if head {
+		// "Third edition, July 2012": a book's or a guide's line of the
+		// edition it is and when that came out
+		if d, ok := editionLine(s, dayFirst); ok {
+			b.date, b.pubWin = d, true
+			return true
+		}
+	}
 	if !mayPublish(s) {
 		return false
 	}
@@ -1333,6 +1341,15 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 		}
 	}
 	if head {
+		// "Leaflet published 2 April 2023": a line naming the document
+		// in a few words, its publication closing it (not "The report
+		// was published on 2 April 2023", a sentence)
+		if m := pubNamedRe.FindStringSubmatchIndex(s); m != nil && docName(s[m[2]:m[3]]) {
+			if d, ok := readAt(m[1]); ok && endsLine(s[d.end:]) && d.date.Prec >= timeline.Day {
+				b.date, b.pubWin = d, true
+				return true
+			}
+		}
 		// "What's on, July 2025 (posted Tuesday 1 July 2025)": a line
 		// naming the document (perhaps with the month its issue covers),
 		// its publication in brackets closing it.
@@ -1358,6 +1375,48 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 		return true
 	}
 	return false
+}
+
+// pubNamedRe opens a header line of a document's name in a few words and
+// its publication, with no comma between: "Leaflet published 2 April
+// 2023", "Guide first printed on 3 May 2019". Group 1 is the name.
+var pubNamedRe = regexp.MustCompile(`^[*_]{0,2}(\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,3})\s+(?:[Ff]irst\s+)?(?:[Pp]ublished|[Pp]rinted|[Ii]ssued)(?:\s+(?:on|in))?\s*[:\-–—]?\s*`)
+
+// docName reports whether s, the words before "published" on a header
+// line (see pubNamedRe), may name a document: no word of a clause (an
+// auxiliary, a pronoun, an adverb of time) among them.
+func docName(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch w {
+		case "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+			"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "not", "never", "also", "then", "just", "recently", "only", "once", "later", "and", "or", "but":
+			return false
+		}
+	}
+	return true
+}
+
+// editionRe opens a line of a book's edition and its date: "Third
+// edition, July 2012", "2nd edition: March 2019", "Revised edition
+// (published June 2004)".
+var editionRe = regexp.MustCompile(`(?i)^[*_]{0,2}(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|new|revised|updated|expanded|enlarged)\s+)+(?:edition|impression|printing)\s*(?:[,:\-–—(]\s*|\s)(?:(?:first\s+)?(?:published|printed|issued)\s+)?(?:(?:on|in)\s+)?`)
+
+// editionLine reports whether s is a line of its document's edition and
+// the day or month it came out (see editionRe), nothing after the date
+// but a closing bracket or a stop, and returns that date.
+func editionLine(s string, dayFirst bool) (dateMatch, bool) {
+	m := editionRe.FindStringIndex(s)
+	if m == nil {
+		return dateMatch{}, false
+	}
+	ds := findDates(s[m[1]:], dayFirst)
+	if len(ds) != 1 || ds[0].start != 0 || ds[0].noYear || ds[0].date.Prec < timeline.Month || strings.Trim(s[m[1]+ds[0].end:], "*_ .)") != "" {
+		return dateMatch{}, false
+	}
+	d := ds[0]
+	d.start += m[1]
+	d.end += m[1]
+	return d, true
 }
 
 // dayListRe is the days of a list before its last day, which holds the

@@ -1,0 +1,44 @@
+package e2e_test
+
+import "testing"
+
+// TestDocs28I pins documents read whole, from session 28's blind passes:
+// header lines that date the document though they do not open with a
+// label of their own: a leaflet's publication after its name, a book's
+// edition.
+func TestDocs28I(t *testing.T) {
+	runDocCases(t, []docCase{
+		{
+			name: "a leaflet's publication line under its title",
+			file: "walk.txt",
+			text: "OLD TOWN HERITAGE WALK\nLeaflet published 2 April 2023\n\nOur 500th tour took place last Sunday.\n",
+			want: []string{"2023-03-26 | Our 500th tour took place"},
+			not:  []string{"2023-04-02"},
+		},
+		{
+			name: "a leaflet's publication line first in the document",
+			file: "walk.txt",
+			text: "Leaflet published 2 April 2023\n\nOur 500th tour took place last Sunday.\n",
+			want: []string{"2023-03-26 | Our 500th tour took place"},
+			not:  []string{"2023-04-02"},
+		},
+		{
+			name: "a publication told in a sentence is no header line",
+			file: "walk.txt",
+			text: "The leaflet was published 2 April 2023\n\nOur 500th tour took place last Sunday.\n",
+			not:  []string{"2023-03-26"},
+		},
+		{
+			name: "a guidebook's edition line",
+			file: "guide.txt",
+			text: "Third edition, July 2012\n\nThe bells were rehung last year.\n",
+			want: []string{"2011 | The bells were rehung"},
+		},
+		{
+			name: "an edition told in a sentence is no header line",
+			file: "guide.txt",
+			text: "The third edition, July 2012, sold out in a week.\n\nThe bells were rehung last year.\n",
+			not:  []string{"2011"},
+		},
+	})
+}
