@@ -617,7 +617,9 @@ func classify(blocks []*block, dayFirst bool) {
 			near++
 			// A title or a speaker's line is not yet the story, nor are
 			// the short lines of a court's or an office's letterhead.
-			story = story || (b.lines > 1 || len(b.text) > 160) && !letterhead(b.text) || sentence(b.text)
+			// Nor is a form's title over its fields ("EMPLOYMENT
+			// TRIBUNALS¶Claimant: Ms P Varga¶Respondent: ...").
+			story = story || (b.lines > 1 || len(b.text) > 160) && !letterhead(b.text) && !titledFields(b.text) || sentence(b.text)
 			// (a paragraph after the header's date ends the header: "The
 			// Guardian, 9 June 2020" below it is an excerpt's source)
 			head = head && !story && !headDated
@@ -808,6 +810,25 @@ func letterhead(s string) bool {
 	return true
 }
 
+// titledFields reports whether s is a short title line over two to six
+// lines of fields, each a label and its value ("Claimant: Ms P Varga"),
+// none ending a sentence.
+func titledFields(s string) bool {
+	title, rest, ok := strings.Cut(s, "\n")
+	if title = strings.TrimSpace(title); !ok || len(title) > 80 || title == "" || strings.ContainsAny(lastRune(title), ".!?;:,") {
+		return false
+	}
+	if n := strings.Count(rest, "\n") + 1; n < 2 || n > 6 || !fieldLines(rest) {
+		return false
+	}
+	for line := range strings.Lines(rest) {
+		if line = strings.TrimSpace(line); len(line) > 120 || strings.ContainsAny(lastRune(line), ".!?") {
+			return false
+		}
+	}
+	return true
+}
+
 // sentence reports whether s reads as a sentence of a story rather than a
 // title: six words or more, and a full stop at the end.
 func sentence(s string) bool {
@@ -840,7 +861,7 @@ var (
 	// A label naming the document's date ("Document date:", "Report
 	// date:", "Effective date:") opens one too, and a press release's
 	// own ("FOR IMMEDIATE RELEASE: 01/30/2025").
-	headerStartRe = regexp.MustCompile(`(?i)^(?:for\s+(?:immediate\s+)?release\b|(?:delivered|conducted|held|recorded|started|begun|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|filed|decided|handed\s+down|written|issued|drafted|dictated|typed|shift)\b|sent\s*:|as\s+(?:of|at)\s*:|status\s+as\s+(?:of|at)\b|reporting\s+(?:month|period|date|week)\s*:|(?:document|report|issue|publication|release|version|revision|effective|approval|adoption|letter|memo|memorandum|paper|policy|notice)\s+date\s*:)`)
+	headerStartRe = regexp.MustCompile(`(?i)^(?:for\s+(?:immediate\s+)?release\b|(?:delivered|conducted|held|recorded|started|begun|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|filed|decided|handed\s+down|written|issued|drafted|dictated|typed|shift)\b|sent\s*:|(?:(?:judgment|judgement|decision|reasons)\s+)?sent\s+to\s+(?:the\s+)?parties\b|as\s+(?:of|at)\s*:|status\s+as\s+(?:of|at)\b|reporting\s+(?:month|period|date|week)\s*:|(?:document|report|issue|publication|release|version|revision|effective|approval|adoption|letter|memo|memorandum|paper|policy|notice)\s+date\s*:)`)
 	// otherDateRe is a label of a date that is not the document's: a
 	// person's birth, an incident's day, a review or an expiry to come
 	// ("Date of birth: 3 May 1950", "Next review date: 1 June 2026").
@@ -849,8 +870,9 @@ var (
 	// something done to the matter (a listing, a registration, a
 	// decision), not the page's own making or stamp ("Published:",
 	// "Updated:"): "Date first listed:", "Listing date:", "Decision
-	// Date:", "Date of decision:".
-	happeningLabelRe = regexp.MustCompile(`(?i)^(?:date\s+(?:first\s+)?(?:listed|registered|designated|granted|awarded|applied|assigned|lodged)|date\s+of\s+(?:decision|listing|registration|designation|grant|award|application|assignment)|(?:decision|listing|registration|designation|grant|award|application)\s+date)\s*[:.]`)
+	// Date:", "Date of decision:"), or a judgment's line of its sending
+	// ("Sent to the parties on 30 September 2022").
+	happeningLabelRe = regexp.MustCompile(`(?i)^(?:(?:date\s+(?:first\s+)?(?:listed|registered|designated|granted|awarded|applied|assigned|lodged)|date\s+of\s+(?:decision|listing|registration|designation|grant|award|application|assignment)|(?:decision|listing|registration|designation|grant|award|application)\s+date)\s*[:.]|(?:(?:judgment|judgement|decision|reasons)\s+)?sent\s+to\s+(?:the\s+)?parties\b)`)
 	// signerDateRe is a signature's line, the signer and the date:
 	// "Signed: J. Harper  Date: 14 May 2025". It is an event, who signs.
 	signerDateRe = regexp.MustCompile(`(?i)^(?:signed|signature)\s*:\s*(?:/s/\s*)?\p{Lu}[^:\n]{1,40}?\s+dated?\s*:`)

@@ -486,7 +486,7 @@ func isHeader(blocks []*block, in []int, b *block) bool {
 		if blocks[k] == b {
 			return true
 		}
-		if substantive(blocks[k]) && len(blocks[k].text) > 160 && !caption(blocks[k].text) {
+		if substantive(blocks[k]) && len(blocks[k].text) > 160 && !caption(blocks[k].text) && !titledFields(blocks[k].text) { // (nor a form's fields under its title: see titledFields)
 			return false
 		}
 	}

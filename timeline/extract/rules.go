@@ -348,6 +348,9 @@ func titleLike(text string, s Segment, line string) bool {
 	if w := strings.ToLower(words[0]); len(words) > 2 && strings.HasSuffix(w, "ed") && len(w) > 4 && strings.ToLower(words[1]) == "by" {
 		return false // "Engraved by Thomas Kitchin, before 1805": a label of who made it, and when
 	}
+	if len(words) > 3 && strings.EqualFold(words[1], "to") && participleWord(strings.ToLower(words[0])) && strings.Contains(line, " on ") {
+		return false // "Sent to the parties on 30 September 2022": what was done with the matter, and the day
+	}
 	if slotLeadRe.MatchString(line) || slotTailRe.MatchString(line) && !nameClockRe.MatchString(line) {
 		return false // "08:30 Registration and coffee", "Doors 18:00": a programme's slot, not a title (but "Dana Liu  2:15 PM" heads a chat message)
 	}
@@ -370,6 +373,17 @@ func titleLike(text string, s Segment, line string) bool {
 		}
 	}
 	return true
+}
+
+// participleWord reports whether w, in small letters, is a past
+// participle: "-ed" ("handed", "returned") or one of the common
+// irregular ones ("sent", "given").
+func participleWord(w string) bool {
+	switch w {
+	case "sent", "given", "sold", "paid", "brought", "taken", "lent", "shown", "told":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // yearWordRe is a year written alone, as records of days write them.

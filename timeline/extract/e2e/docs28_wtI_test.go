@@ -4,8 +4,9 @@ import "testing"
 
 // TestDocs28I pins documents read whole, from session 28's blind passes:
 // header lines that date the document though they do not open with a
-// label of their own: a leaflet's publication after its name, a book's
-// edition.
+// label of their own (a leaflet's publication after its name, a book's
+// edition, a judgment's sending), and header lines under a form's
+// fields.
 func TestDocs28I(t *testing.T) {
 	runDocCases(t, []docCase{
 		{
@@ -39,6 +40,18 @@ func TestDocs28I(t *testing.T) {
 			file: "guide.txt",
 			text: "The third edition, July 2012, sold out in a week.\n\nThe bells were rehung last year.\n",
 			not:  []string{"2011"},
+		},
+		{
+			name: "a judgment's line of its sending to the parties",
+			file: "judgment.txt",
+			text: "EMPLOYMENT TRIBUNALS\nRESERVED JUDGMENT\nSent to the parties on 30 September 2022\n\nThe respondent replied last month.\n",
+			want: []string{"2022-09-30 | Sent to the parties", "2022-08 | The respondent replied"},
+		},
+		{
+			name: "the sending line under a form's fields",
+			file: "judgment.txt",
+			text: "EMPLOYMENT TRIBUNALS\nClaimant: Ms R Okonjo\nRespondent: Harbour Bakeries Ltd\nHeard at: Hull (by video)   On: 12 and 13 June 2023\nBefore: Employment Judge Marsh\n\nRESERVED JUDGMENT\nSent to the parties on 4 July 2023\n\nREASONS\n1. The claim form was presented on 2 March 2023.\n2. The claimant found new work last month.\n",
+			want: []string{"2023-07-04 | Sent to the parties", "2023-06 | The claimant found new work", "2023-03-02 | The claim form was presented"},
 		},
 	})
 }
