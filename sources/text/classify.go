@@ -617,9 +617,11 @@ func classify(blocks []*block, dayFirst bool) {
 			near++
 			// A title or a speaker's line is not yet the story, nor are
 			// the short lines of a court's or an office's letterhead.
-			// Nor is a form's title over its fields ("EMPLOYMENT
-			// TRIBUNALS¶Claimant: Ms P Varga¶Respondent: ...").
-			story = story || (b.lines > 1 || len(b.text) > 160) && !letterhead(b.text) && !titledFields(b.text) || sentence(b.text)
+			// Nor is a header's line over its maker's name ("Site visit
+			// made on 11 October 2023¶by J Ferris"), nor a form's title
+			// over its fields ("EMPLOYMENT TRIBUNALS¶Claimant: Ms P
+			// Varga¶Respondent: ...").
+			story = story || (b.lines > 1 || len(b.text) > 160) && !letterhead(b.text) && !madeByLines(b.text) && !titledFields(b.text) || sentence(b.text)
 			// (a paragraph after the header's date ends the header: "The
 			// Guardian, 9 June 2020" below it is an excerpt's source)
 			head = head && !story && !headDated
@@ -804,6 +806,24 @@ func letterhead(s string) bool {
 		line = strings.TrimSpace(line)
 		n++
 		if n > 4 || len(line) > 80 || line != "" && strings.ContainsAny(lastRune(line), ".!?;,") || looseWord(line) {
+			return false
+		}
+	}
+	return true
+}
+
+// madeByLines reports whether s is two or three short lines, none ending
+// a sentence, the last a name after "by" in small letters: a header's
+// line of what was done, continued by who did it ("Site visit made on 11
+// October 2023¶by J Ferris BA MRTPI").
+func madeByLines(s string) bool {
+	n := strings.Count(s, "\n") + 1
+	i := strings.LastIndexByte(s, '\n')
+	if n > 3 || i < 0 || !strings.HasPrefix(s[i+1:], "by ") || !bylineRe.MatchString("B"+s[i+2:]) {
+		return false
+	}
+	for line := range strings.Lines(s) {
+		if line = strings.TrimSpace(line); len(line) > 100 || line != "" && strings.ContainsAny(lastRune(line), ".!?;:") {
 			return false
 		}
 	}

@@ -5,8 +5,8 @@ import "testing"
 // TestDocs28I pins documents read whole, from session 28's blind passes:
 // header lines that date the document though they do not open with a
 // label of their own (a leaflet's publication after its name, a book's
-// edition, a judgment's sending), and header lines under a form's
-// fields.
+// edition, a judgment's sending), and header lines under a line of its
+// maker's name or a form's fields.
 func TestDocs28I(t *testing.T) {
 	runDocCases(t, []docCase{
 		{
@@ -52,6 +52,18 @@ func TestDocs28I(t *testing.T) {
 			file: "judgment.txt",
 			text: "EMPLOYMENT TRIBUNALS\nClaimant: Ms R Okonjo\nRespondent: Harbour Bakeries Ltd\nHeard at: Hull (by video)   On: 12 and 13 June 2023\nBefore: Employment Judge Marsh\n\nRESERVED JUDGMENT\nSent to the parties on 4 July 2023\n\nREASONS\n1. The claim form was presented on 2 March 2023.\n2. The claimant found new work last month.\n",
 			want: []string{"2023-07-04 | Sent to the parties", "2023-06 | The claimant found new work", "2023-03-02 | The claim form was presented"},
+		},
+		{
+			name: "a decision date under a site visit line and the inspector's name",
+			file: "appeal.txt",
+			text: "Appeal Decision\nSite visit made on 11 October 2023\nby J Ferris\nDecision date: 2 November 2023\n\nHearings are expected next spring.\n",
+			want: []string{"2024-SP | Hearings are expected"},
+		},
+		{
+			name: "a judgment date line alone dates the document",
+			file: "judgment.txt",
+			text: "Judgment date: 22 July 2022.\n\nThe mother moved to Leeds last year.\n",
+			want: []string{"2021 | The mother moved to Leeds"},
 		},
 	})
 }
