@@ -813,14 +813,26 @@ func letterhead(s string) bool {
 }
 
 // madeByLines reports whether s is two or three short lines, none ending
-// a sentence, the last a name after "by" in small letters: a header's
-// line of what was done, continued by who did it ("Site visit made on 11
-// October 2023¶by J Ferris BA MRTPI").
+// a sentence, the last a name after "by" in small letters, perhaps with
+// its letters and its office after a comma: a header's line of what was
+// done, continued by who did it ("Site visit made on 11 October
+// 2023¶by J Ferris BA(Hons) MRTPI, an Inspector appointed by the
+// Secretary of State").
 func madeByLines(s string) bool {
 	n := strings.Count(s, "\n") + 1
 	i := strings.LastIndexByte(s, '\n')
-	if n > 3 || i < 0 || !strings.HasPrefix(s[i+1:], "by ") || !bylineRe.MatchString("B"+s[i+2:]) {
+	if n > 3 || i < 0 || !strings.HasPrefix(s[i+1:], "by ") {
 		return false
+	}
+	name, _, _ := strings.Cut(s[i+4:], ",")
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
 	}
 	for line := range strings.Lines(s) {
 		if line = strings.TrimSpace(line); len(line) > 100 || line != "" && strings.ContainsAny(lastRune(line), ".!?;:") {

@@ -60,6 +60,12 @@ func TestDocs28I(t *testing.T) {
 			want: []string{"2024-SP | Hearings are expected"},
 		},
 		{
+			name: "the inspector's name with letters and office after a comma",
+			file: "appeal.txt",
+			text: "Appeal Decision\nSite visit made on 5 March 2024\nby A Okafor BA(Hons) MRTPI, an Inspector appointed by the Secretary of State\nDecision date: 20 March 2024\n\nThe council adopted its plan last year.\n",
+			want: []string{"2023 | The council adopted its plan"},
+		},
+		{
 			name: "a judgment date line alone dates the document",
 			file: "judgment.txt",
 			text: "Judgment date: 22 July 2022.\n\nThe mother moved to Leeds last year.\n",
