@@ -764,7 +764,7 @@ var regnalTitles = map[string]bool{
 // a day written as a label ("April 8", "Monday 3 March", "8th April
 // 1711"), as a register, a diary or a chronology opens its entries
 // ("April 8. John son of Robert Thaxter."): the label and the entry are
-// one sentence.
+// one sentence. A date that a hard-wrapped line carries on to is none.
 func dateLabel(text string, blockStart, i int) bool {
 	lo := max(blockStart, i-40) // (a label is short: look no further back)
 	ls := strings.LastIndexByte(text[lo:i], '\n') + 1 + lo

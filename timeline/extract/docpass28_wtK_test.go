@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// TestWrappedDateEndsItsSentence: a sentence hard-wrapped so that its
+// date opens the next line ("until\n31 October 2025.", "on\nSaturday 6
+// May.") ends at that date's full stop: a date that carries on the line
+// before is no register's label opening an entry, and a clock time that
+// does ("at\n21:00 GMT.") no item of a list of times.
+func TestWrappedDateEndsItsSentence(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "until, then the date on the next line", ref: "2025-10-06",
+			text: "Walks start at 19:30 every Friday from 10 October until\n31 October 2025. The Halloween special on Friday 31 October begins later.",
+			want: []brief{{"2025-10-10/2025-10-31", "from 10 October until 31 October 2025", "Walks start at 19:30 every Friday"}, {"2025-10-31", "on Friday 31 October", "The Halloween special begins later"}}},
+		{name: "on, then the weekday and date on the next line", ref: "2023-04-02",
+			text: "It reopens on\nSaturday 6 May. Our 500th tour took place last Sunday.",
+			want: []brief{{"2023-03-26", "last Sunday", "Our 500th tour took place"}, {"2023-05-06", "Saturday 6 May", "It reopens"}}},
+		{name: "at, then the clock time on the next line", ref: "2025-10-06",
+			text: "The Halloween special on Friday 31 October begins later, at\n21:00 GMT.",
+			want: []brief{{"2025-10-31T21:00Z", "on Friday 31 October … 21:00 GMT", "The Halloween special begins later"}}},
+		{name: "a register's label still opens its entry", ref: "",
+			text: "Baptisms, 1711.\nApril 8. John son of Robert Thaxter.\nApril 15. Mary daughter of Thomas Hale.",
+			want: []brief{{"1711", "1711", "Baptisms"}, {"1711-04-08", "April 8", "John son of Robert Thaxter"}, {"1711-04-15", "April 15", "Mary daughter of Thomas Hale"}}},
+	})
+}
