@@ -23,3 +23,16 @@ func TestWrappedDateEndsItsSentence(t *testing.T) {
 			want: []brief{{"1711", "1711", "Baptisms"}, {"1711-04-08", "April 8", "John son of Robert Thaxter"}, {"1711-04-15", "April 15", "Mary daughter of Thomas Hale"}}},
 	})
 }
+
+// TestNoBeforeAReference: "no." before a reference of capitals and
+// digits is its number, no sentence end: the title keeps its subject.
+func TestNoBeforeAReference(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "policy no. and a code in brackets", ref: "2024-03-04",
+			text: "The policy (no. CW-778210) had been renewed in December 2021.",
+			want: []brief{{"2021-12", "in December 2021", "The policy (no. CW-778210) had been renewed"}}},
+		{name: "an answer no, then a sentence", ref: "2024-03-04",
+			text: "The council said no. The Hall was sold in December 2021.",
+			want: []brief{{"2021-12", "in December 2021", "The Hall was sold"}}},
+	})
+}

@@ -924,10 +924,11 @@ func isAbbrevBreakless(word, next string) bool {
 	if titleAbbrevs[lw] && !(strings.TrimSuffix(word, ".") == "C" && openers[strings.ToLower(strings.TrimRightFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }))]) {
 		// ("Shed C. The first appliance arrived": a name's letter, then
 		// a sentence; "c. 1450" is circa)
-		// "No." ends a sentence unless a number follows ("No. 5").
+		// "No." ends a sentence unless a number follows ("No. 5") or
+		// a reference that holds one ("no. CW-778210").
 		if lw == "no" {
 			r, _ := utf8.DecodeRuneInString(next)
-			return unicode.IsDigit(r)
+			return unicode.IsDigit(r) || refCode(next)
 		}
 		return true
 	}
@@ -949,6 +950,22 @@ func isAbbrevBreakless(word, next string) bool {
 		return !openers[nw]
 	}
 	return false
+}
+
+// refCode reports whether w is a reference written with capitals and
+// digits, as a policy's, a case's or a part's number: "CW-778210", "A12".
+func refCode(w string) bool {
+	w = strings.TrimRight(w, ".,;:)]")
+	digit := false
+	for _, r := range w {
+		switch {
+		case unicode.IsDigit(r):
+			digit = true
+		case unicode.IsLower(r):
+			return false
+		}
+	}
+	return digit
 }
 
 // placeTimeRe is a place's clock named after a time: "8 p.m. Paris time",
