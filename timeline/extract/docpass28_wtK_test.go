@@ -36,3 +36,18 @@ func TestNoBeforeAReference(t *testing.T) {
 			want: []brief{{"2021-12", "in December 2021", "The Hall was sold"}}},
 	})
 }
+
+// TestSecondVerbAfterFirst: "and first appeared ... the next day" is a
+// second verb of the same subject past an adverb, titled on its own (not
+// "He was charged and first appeared").
+func TestSecondVerbAfterFirst(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "charged, and first appeared the next day", ref: "2024-01-10",
+			text: "He was charged on 2 August 2021 and first appeared before the magistrates the next day.",
+			want: []brief{{"2021-08-02", "on 2 August 2021", "He was charged"}, {"2021-08-03", "the next day", "He first appeared before the magistrates"}}},
+		{name: "founded, and first reported a profit", ref: "2024-01-10",
+			text: "The company was founded in 2009 and first reported a profit in 2015.",
+			want: []brief{{"2009", "in 2009", "The company was founded"}, {"2015", "in 2015", "The company first reported a profit"}}},
+	})
+}
+

@@ -3228,7 +3228,7 @@ var periodVerbs = map[string]bool{
 var sequenceAdverbs = map[string]bool{
 	"last": true, "later": true, "then": true, "subsequently": true, "finally": true, "eventually": true,
 	"again": true, "also": true, "formally": true, "officially": true, "fully": true, "partly": true,
-	"partially": true, "briefly": true,
+	"partially": true, "briefly": true, "first": true, "originally": true, "initially": true,
 }
 
 // nounBeforeVerb reports whether rest, after "and", opens with a plural
