@@ -51,3 +51,19 @@ func TestSecondVerbAfterFirst(t *testing.T) {
 	})
 }
 
+// TestClaimedThing: a claim verb with a thing for its object ("claimed
+// asylum", "claimed victory") tells no claim: the title is the subject's
+// act, not "United Kingdom claims Asylum".
+func TestClaimedThing(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "claimed asylum the next day", ref: "2024-01-10",
+			text: "He arrived in the United Kingdom on 27 October 2017 concealed in a lorry and claimed asylum the next day.",
+			want: []brief{{"2017-10-27", "on 27 October 2017", "He arrived in the United Kingdom concealed in a lorry"}, {"2017-10-28", "the next day", "He claimed asylum"}}},
+		{name: "claimed victory on a day", ref: "2024-01-10",
+			text: "The rebels claimed victory on 3 May 2011.",
+			want: []brief{{"2011-05-03", "on 3 May 2011", "The rebels claimed victory"}}},
+		{name: "a claim told keeps its claimant", ref: "2024-01-10",
+			text: "A post on the forum claims the reservoir was built in 1910.",
+			want: []brief{{"1910", "in 1910", "A post on the forum claims the reservoir was built"}}},
+	})
+}

@@ -4259,6 +4259,16 @@ func findReporting(s string) (reporting, bool) {
 		if fw == "a" || fw == "an" || (!hasThat && !coreReporting[w]) {
 			continue // "wrote a proposal", "announced its plan"
 		}
+		if !hasThat && claimVerbs[present] {
+			clause := rest
+			if c := strings.IndexAny(clause, ",.;"); c >= 0 {
+				clause = clause[:c]
+			}
+			if !slices.ContainsFunc(strings.Fields(clause), func(w string) bool { return unicode.IsLower(firstRune(w)) && hasVerb([]string{w}) }) {
+				// (a verb in lower case: not the month of "on 3 May")
+				continue // "claimed asylum the next day", "claimed victory": a thing claimed, no claim told
+			}
+		}
 		if !hasThat && (w == "added" || w == "adds") && determiners[fw] && addedTo(rest) {
 			continue // "added the bug to its catalog": a thing put in, nothing said
 		}
