@@ -67,3 +67,31 @@ func TestClaimedThing(t *testing.T) {
 			want: []brief{{"1910", "in 1910", "A post on the forum claims the reservoir was built"}}},
 	})
 }
+
+// TestNameThenAside: a name, then what it is set off by commas, then a
+// past form: the past form is the name's verb, not a participle said of
+// the aside ("The grandest of them was opened", "Our chief executive was
+// joined").
+func TestNameThenAside(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a cinema and what it was", ref: "2024-01-10",
+			text: "The Regal, the grandest of them, opened on Boxing Day 1936.",
+			want: []brief{{"1936-12-26", "on Boxing Day 1936", "The Regal, the grandest of them, opened"}}},
+		{name: "a person and her post", ref: "2024-01-10",
+			text: "Priya Nair, our chief executive, joined in 2019.",
+			want: []brief{{"2019", "in 2019", "Priya Nair, our chief executive, joined"}}},
+		{name: "a participle said of an object", ref: "2024-01-10",
+			text: "We visited Acme, the old mill, built in 1790.",
+			want: []brief{{"1790", "in 1790", "The old mill was built"}}},
+	})
+}
+
+// TestNameForANameThenParticiple: a name set off by another name, then a
+// past form, is a participle phrase of a brochure's line.
+func TestNameForANameThenParticiple(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a temple and its other name", ref: "2024-01-10",
+			text: "Kinkaku-ji, the Golden Pavilion, rebuilt in 1955.",
+			want: []brief{{"1955", "in 1955", "The Golden Pavilion was rebuilt"}}},
+	})
+}

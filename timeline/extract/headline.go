@@ -2197,6 +2197,15 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		// the main verb, not a participle.
 		return "", false
 	}
+	if ws := strings.Fields(np); npStart > 0 && segEnd == len(s) && len(ws) >= 2 && unicode.IsLower(firstRune(np)) &&
+		slices.ContainsFunc(ws[1:], func(w string) bool { return unicode.IsLower(firstRune(w)) }) && nameOnly(s[:npStart-2]) {
+		// "The Regal, the grandest of them, opened on Boxing Day 1936",
+		// "Priya Nair, our chief executive, joined in 2019": a name, then
+		// what it is set off by commas; the past form is the name's verb
+		// (but "Kinkaku-ji, the Golden Pavilion, rebuilt in 1955": a name
+		// for a name, and a participle)
+		return "", false
+	}
 	for _, adv := range []string{"then ", "and ", "but ", "later ", "soon "} {
 		np = strings.TrimPrefix(np, adv)
 	}
@@ -2276,6 +2285,21 @@ var sameFormParticiples = map[string]bool{"cast": true, "recast": true, "cut": t
 var appositiveOpeners = map[string]bool{
 	"once": true, "formerly": true, "usually": true, "normally": true, "long": true, "a": true,
 	"an": true, "now": true, "still": true, "previously": true, "originally": true,
+}
+
+// nameOnly reports whether s is a name of one to four capitalised words
+// and nothing else: "The Regal", "Priya Nair".
+func nameOnly(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !unicode.IsUpper(firstRune(w)) || strings.ContainsAny(w, ",;:()0123456789") {
+			return false
+		}
+	}
+	return true
 }
 
 // thirdPersonVerb reports whether w reads as a present-tense verb of the
