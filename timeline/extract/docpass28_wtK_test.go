@@ -95,3 +95,23 @@ func TestNameForANameThenParticiple(t *testing.T) {
 			want: []brief{{"1955", "in 1955", "The Golden Pavilion was rebuilt"}}},
 	})
 }
+
+// TestWhoOfAPerson: "who" is said of people: after "the workshop of
+// Joseph Reddle" the person named is the relative clause's subject, not
+// the workshop; a person's kin or a title's "of" stays whole.
+func TestWhoOfAPerson(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a workshop of a person, who", ref: "2024-01-10",
+			text: "The clock was made in the workshop of Joseph Reddle, who was apprenticed in 1851 at the age of 14.",
+			want: []brief{{"1851", "in 1851", "Joseph Reddle was apprenticed at the age of 14"}}},
+		{name: "the son of a person, who", ref: "2024-01-10",
+			text: "It was made by the son of Joseph Reddle, who was apprenticed in 1851.",
+			want: []brief{{"1851", "in 1851", "The son of Joseph Reddle was apprenticed"}}},
+		{name: "a family of a place, who", ref: "2024-01-10",
+			text: "It belonged to the Fenwick family of Cold Ashby, who sold it at auction on 12 October 1921 for 310 guineas.",
+			want: []brief{{"1921-10-12", "on 12 October 1921", "The Fenwick family of Cold Ashby sold it at auction for 310 guineas"}}},
+		{name: "a title with of, who", ref: "2024-01-10",
+			text: "He met the Duke of Wellington, who was born in 1769.",
+			want: []brief{{"1769", "in 1769", "The Duke of Wellington was born"}}},
+	})
+}

@@ -1428,6 +1428,9 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	if !unicode.IsUpper(firstRune(np)) && !determiners[strings.ToLower(firstWord(np))] && !(afterPrep && isPlural(lastWordOf(np))) {
 		return "", false
 	}
+	if rel == ", who " {
+		np = personOf(np)
+	}
 	if m := supportForRe.FindStringIndex(np); m != nil && m[1] < len(np) {
 		np = np[m[1]:] // "Support for Kubernetes 1.27, which reached end of life": Kubernetes 1.27 did
 	}
@@ -1441,6 +1444,39 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 		np = np[m[1]:]
 	}
 	return titleFirst(np) + " " + body, true
+}
+
+// personOf returns the person's name that closes np when np is a thing
+// of theirs: "who" is said of people, so in "the workshop of Joseph
+// Reddle, who was apprenticed in 1851" Joseph Reddle was (but not "the
+// son of Joseph Reddle", a person too, nor "the Duke of Wellington").
+func personOf(np string) string {
+	i := strings.LastIndex(np, " of ")
+	if i <= 0 {
+		return np
+	}
+	name := np[i+len(" of "):]
+	head := lastWordOf(np[:i])
+	ws := strings.Fields(name)
+	if len(ws) < 2 || !nameOnly(name) || determiners[strings.ToLower(ws[0])] || head == "" || !unicode.IsLower(firstRune(head)) ||
+		kinRoleNouns[head] || personPlural(head) {
+		return np
+	}
+	return name
+}
+
+// kinRoleNouns are people named by whose they are ("the son of", "a
+// pupil of") and groups of people ("the family of").
+var kinRoleNouns = map[string]bool{
+	"son": true, "daughter": true, "wife": true, "husband": true, "widow": true, "widower": true, "brother": true,
+	"sister": true, "father": true, "mother": true, "child": true, "heir": true, "friend": true, "pupil": true,
+	"student": true, "apprentice": true, "partner": true, "servant": true, "nephew": true, "niece": true,
+	"grandson": true, "granddaughter": true, "cousin": true, "member": true, "assistant": true, "successor": true,
+	"predecessor": true, "colleague": true, "descendant": true, "employee": true, "follower": true, "disciple": true,
+	// and groups of people: "the Fenwick family of Cold Ashby, who sold it"
+	"family": true, "household": true, "clan": true, "tribe": true, "people": true, "crew": true, "team": true,
+	"staff": true, "firm": true, "company": true, "board": true, "council": true, "committee": true, "band": true,
+	"congregation": true, "community": true, "group": true, "society": true,
 }
 
 // objectRelative titles a relative clause with a subject of its own,
@@ -2590,6 +2626,9 @@ func innerClause(s string, ds, de int) (string, int, int) {
 				// clause's; the relative clause goes
 				head, from = strings.TrimRight(s[npStart:k], ", "), from+strings.Index(s[from:ds], " "+rw[m]+" ")+1
 			}
+		}
+		if rel == " who" {
+			head = personOf(head) // "the workshop of Joseph Reddle, who was apprenticed": Joseph Reddle was
 		}
 		out := head + " " + s[from:to]
 		shift := from - (len(head) + 1) - npStart
