@@ -115,3 +115,14 @@ func TestWhoOfAPerson(t *testing.T) {
 			want: []brief{{"1769", "in 1769", "The Duke of Wellington was born"}}},
 	})
 }
+
+// TestRoleYearsInBrackets: a post and its years in brackets after a
+// person's name ("(rector 1838-1873)") title the person in that post, not
+// the clause the name stands in.
+func TestRoleYearsInBrackets(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a rector's years", ref: "2024-01-10",
+			text: "The east window was installed in 1874 in memory of Canon Edward Lyle (rector 1838-1873).",
+			want: []brief{{"1838/1873", "1838-1873", "Canon Edward Lyle as rector"}, {"1874", "in 1874", "The east window was installed in memory of Canon Edward Lyle (rector 1838-1873)"}}},
+	})
+}

@@ -1479,6 +1479,25 @@ var kinRoleNouns = map[string]bool{
 	"congregation": true, "community": true, "group": true, "society": true,
 }
 
+// roleLabel reports whether a bracket's label is one lower-case word that
+// may name a post ("rector", "mayor", "headmaster"): no verb, no
+// abbreviation, no word of time or place.
+func roleLabel(label string) bool {
+	if len(label) < 3 || strings.ContainsAny(label, " .") {
+		return false
+	}
+	for _, r := range label {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	switch label {
+	case "circa", "approx", "approximately", "about", "around", "roughly", "from", "between", "until", "till", "during", "est", "fl", "active", "built", "open", "opened", "closed", "working", "operating", "erected", "rebuilt", "restored":
+		return false
+	}
+	return !leadPreps[label] && !datePreps[label] && !hasVerb([]string{label}) && !participle(label)
+}
+
 // objectRelative titles a relative clause with a subject of its own,
 // "which" the object of its verb: np "Trench 3" and body "we had
 // backfilled at the end of last season" give "We had backfilled Trench 3
@@ -5839,6 +5858,17 @@ func parenTitle(sent string, ds, de int) (string, bool) {
 			return "Life of " + before, true
 		}
 		return "", false
+	}
+	if span := sent[ds:de]; roleLabel(label) && (strings.ContainsAny(span, "–—-") || strings.Contains(span, " to ")) {
+		// "in memory of Canon Edward Lyle (rector 1838-1873)": the years
+		// of the named person's post, not the time of the clause
+		n := 0
+		for n < len(words) && n < 5 && unicode.IsUpper(firstRune(words[len(words)-1-n])) && !strings.ContainsAny(words[len(words)-1-n], ",;:.()") {
+			n++
+		}
+		if n >= 2 {
+			return strings.Join(words[len(words)-n:], " ") + " as " + label, true
+		}
 	}
 	// a degree or a role after a clause: only when the clause is one
 	// (a verb before the brackets) or a field's value ("Alma mater:
