@@ -6087,6 +6087,11 @@ var lifeLabels = map[string]string{
 	"baptized": " is baptized", "bur": " is buried", "buried": " is buried", "chr": " is christened",
 }
 
+// memorialWords open an inscription's lead-in to the name it
+// remembers: "Also of", "In loving memory of", "Sacred to the memory of".
+var memorialWords = map[string]bool{"also": true, "and": true, "in": true, "loving": true, "memory": true, "affectionate": true,
+	"remembrance": true, "sacred": true, "the": true, "of": true, "to": true, "here": true, "lies": true, "treasured": true}
+
 // lifeMarkTitle titles a date after a family history's mark that follows
 // a name and a comma: "William Pennick, b. 12 Mar 1816, d. 1878" is the
 // birth, then the death, of William Pennick.
@@ -6126,6 +6131,17 @@ func lifeMarkTitle(sent string, ds, de int) (string, bool) {
 	}
 	name = strings.TrimSpace(strings.Trim(name, "*_ \"“'‘"))
 	words := strings.Fields(name)
+	for n := 0; n < len(words)-1; n++ {
+		if lw := strings.ToLower(words[n]); lw == "of" || lw == "to" {
+			// an inscription's lead-in before the name: "Also of Ann,
+			// his wife, d. 3 Aug 1898", "In loving memory of ..."
+			if !slices.ContainsFunc(words[:n], func(w string) bool { return !memorialWords[strings.ToLower(w)] }) {
+				words = words[n+1:]
+				name = strings.Join(words, " ")
+				n = -1
+			}
+		}
+	}
 	if len(words) == 0 || len(words) > 6 || !personName(words) {
 		return "", false
 	}
