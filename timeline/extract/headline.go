@@ -3018,7 +3018,16 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 			if k := firstLink(gap, link); k >= 0 {
 				rest := sent[o[1]+k+len(link):]
 				rs := o[1] + k + len(link)
-				if w := strings.ToLower(firstWord(rest)); andLink(link) && (datePreps[w] || leadPreps[w] || w == "for") && ds > rs && firstWord(rest) == w &&
+				if w := firstWord(rest); andLink(link) && ds == rs+len(w)+1 && mannerAdverb(w) && mannerAdverb(lastWordOf(strings.TrimRight(sent[:o[0]], " "))) {
+					// The verb left out before a second adverb: "resumed
+					// partially on 17 October and fully two days later" is
+					// "Operations resumed fully" for the later date.
+					if head := strings.TrimRight(sent[:o[0]], " "); strings.LastIndexByte(head, ' ') > 0 {
+						if sv := gappedVerb(head+" ", lastWordOf(head)); sv != "" && rs > start {
+							start, subject = rs, sv
+						}
+					}
+				} else if w := strings.ToLower(firstWord(rest)); andLink(link) && (datePreps[w] || leadPreps[w] || w == "for") && ds > rs && firstWord(rest) == w &&
 					len(strings.Fields(sent[rs:ds])) <= 4 && gappedVerb(sent[:o[0]], w) != "" {
 					// The verb left out: "raises wages by four percent this
 					// year and by three percent in 2019" is "raises wages by
@@ -3949,6 +3958,20 @@ func participlePhrase(s string, ds, de int) (int, int, bool) {
 		}
 	}
 	return open, close + 1, true
+}
+
+// mannerAdverb reports whether w is a lower-case adverb of manner in
+// "-ly" ("partially", "fully"), not a noun or verb that ends so
+// ("family", "supply", "reply").
+func mannerAdverb(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "ly") || !unicode.IsLower(firstRune(w)) || strings.ContainsAny(w, ",;:.()") {
+		return false
+	}
+	switch w {
+	case "family", "supply", "reply", "apply", "assembly", "anomaly", "monopoly", "rally", "ally", "belly", "jelly", "bully", "italy", "early", "daily", "weekly", "monthly", "yearly", "only", "likely", "holy", "ugly", "comply", "multiply", "imply":
+		return false
+	}
+	return true
 }
 
 // gappedVerb returns the clause before the preposition prep in before
