@@ -14,6 +14,18 @@ func TestGappedAdverb(t *testing.T) {
 	})
 }
 
+// TestTrailingCommaBeforeLaterDate: a comma that only sets off the later
+// date at the end of a second verb's clause does not split the clauses;
+// the "and" does, so the first event keeps only its own verb.
+func TestTrailingCommaBeforeLaterDate(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "aside before the later date", ref: "2025-02-12", text: "The container was gated in at Valencia on 14 January and loaded aboard MSC ANTONIA, voyage 503N, two days later.",
+			want: []brief{{"2025-01-14", "on 14 January", "The container was gated in at Valencia"}, {"2025-01-16", "two days later", "The container loaded aboard MSC ANTONIA, voyage 503N"}}},
+		{name: "comma before the later date", ref: "2025-02-12", text: "The shipment was inspected at Rotterdam on 3 February and cleared customs at Antwerp, two days later.",
+			want: []brief{{"2025-02-03", "on 3 February", "The shipment was inspected at Rotterdam"}, {"2025-02-05", "two days later", "The shipment cleared customs at Antwerp"}}},
+	})
+}
+
 // TestMemorialLeadIn: an inscription's lead-in before the name ("Also
 // of", "In loving memory of") is not part of the name its mark dates.
 func TestMemorialLeadIn(t *testing.T) {

@@ -2908,7 +2908,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 			continue
 		}
 		gap := sent[de:o[0]]
-		k := -1
+		k, kc := -1, -1
 		for _, link := range []string{" and ", ", ", "; ", " but "} {
 			l := lastLink(gap, link)
 			if link == ", " && l > 0 && strings.TrimSpace(gap[l+2:]) == "" {
@@ -2920,10 +2920,17 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 				}
 			}
 			if link == ", " && l > 0 {
-				k = max(k, outsideAside(gap, l))
+				kc = outsideAside(gap, l)
 			} else {
 				k = max(k, l)
 			}
+		}
+		if kc >= 0 && (k < 0 || kc != len(gap)-2) {
+			// (not a comma that only sets off the later date, after an
+			// "and" that links the clauses: "was gated in at Valencia on
+			// 14 January and loaded aboard MSC ANTONIA, voyage 503N, two
+			// days later" is "was gated in at Valencia")
+			k = max(k, kc)
 		}
 		if k == 0 && strings.HasPrefix(gap, ", ") && strings.LastIndex(gap, ", ") == 0 && len(strings.Fields(sent[:ds])) <= 4 && (ds == 0 || strings.HasSuffix(strings.TrimRight(sent[:ds], " "), ",")) {
 			// "Two days later, on 24 June, Year 5 leave for their trip
