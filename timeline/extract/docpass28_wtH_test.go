@@ -36,3 +36,15 @@ func TestMemorialLeadIn(t *testing.T) {
 			want: []brief{{"1801-05-04", "4 May 1801", "Thomas Mellor is born"}}},
 	})
 }
+
+// TestWhichAfterPlaceAndTown: "which" after a place told with its town
+// ("on Princes Street, Edinburgh, which opened") tells of the noun
+// before the place, not of the town.
+func TestWhichAfterPlaceAndTown(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "flagship on a street in a town", ref: "2024-11-12", text: "We opened our flagship on Princes Street, Edinburgh, which opened on 5 September.",
+			want: []brief{{"2024-09-05", "on 5 September", "Our flagship on Princes Street, Edinburgh opened"}}},
+		{name: "after including", ref: "2024-11-12", text: "We refitted six branches, including the bakery on Bridge Road, Leeds, which reopened on 2 October.",
+			want: []brief{{"2024-10-02", "on 2 October", "The bakery on Bridge Road, Leeds reopened"}}},
+	})
+}

@@ -1346,10 +1346,25 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	// ("a juvenile Sedge Warbler carrying ring Z41207, which was
 	// originally fitted at Hollow Marsh in 2022": the ring was)
 	afterPart := false
-	for n < len(words) && n < 6 {
+	limit := 6
+	for n < len(words) && n < limit {
 		w := words[len(words)-1-n]
 		lw := strings.ToLower(strings.Trim(w, `"“”'‘’`))
+		if rel == ", which " && n >= 1 && n <= 2 && strings.HasSuffix(w, ",") && unicode.IsUpper(firstRune(w)) && !strings.ContainsAny(w[:len(w)-1], `,;:"“”’()`) &&
+			!slices.ContainsFunc(words[len(words)-n:], func(x string) bool { return !unicode.IsUpper(firstRune(x)) }) &&
+			limit == 6 {
+			// a place told with its town: "our flagship on Princes
+			// Street, Edinburgh, which opened" tells of the flagship,
+			// not of Edinburgh
+			n++
+			limit++
+			continue
+		}
 		if w != strings.TrimRight(w, `,;:"”’)`) || strings.ContainsAny(w, `"“”`) || reportingVerbs[lw] != "" || titleVerb(w) {
+			break
+		}
+		if limit > 6 && w == lw && determiners[lw] && lw != "of" {
+			n++ // the noun phrase before the place opens here: "our flagship on Princes Street, Edinburgh"
 			break
 		}
 		if rel == ", which " && n >= 1 && len(lw) > 4 && strings.HasSuffix(lw, "ing") && w == lw && len(words)-1-n > 0 {
@@ -1358,7 +1373,7 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 		}
 		n++
 	}
-	if n == 6 && len(words) <= 10 && determiners[strings.ToLower(words[0])] {
+	if n == limit && len(words) <= 10 && determiners[strings.ToLower(words[0])] {
 		// "The rail outage between Goulburn and Moss Vale, which lasted
 		// ...": the sentence's subject, a longer noun phrase, if no verb
 		// is in it
@@ -1366,12 +1381,12 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 		for _, w := range words {
 			lw := strings.ToLower(strings.Trim(w, `"“”'‘’`))
 			if w != strings.TrimRight(w, `,;:"”’)`) || reportingVerbs[lw] != "" || titleVerb(w) || modalVerbs[lw] || auxiliaries[lw] {
-				n = 6
+				n = limit
 				break
 			}
 		}
 	}
-	if n == 0 || n == 6 {
+	if n == 0 || n == limit {
 		return "", false
 	}
 	np := strings.Join(words[len(words)-n:], " ")
