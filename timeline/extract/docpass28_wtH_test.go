@@ -37,6 +37,17 @@ func TestMemorialLeadIn(t *testing.T) {
 	})
 }
 
+// TestConcessionHoldsDate: a date in a "though" clause after the main
+// clause dates the concession, which the title tells on its own.
+func TestConcessionHoldsDate(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "though with since", ref: "1850-11-14", text: "I take up my pen to tell you we are all well, though little Samuel has had the croup since Sunday.",
+			want: []brief{{"1850-11-10", "since Sunday", "Little Samuel has had the croup"}}},
+		{name: "although", ref: "2024-03-08", text: "The shop stays open as usual, although the café closed on Monday.",
+			want: []brief{{"2024-03-04", "on Monday", "The café closed"}}},
+	})
+}
+
 // TestWhichAfterPlaceAndTown: "which" after a place told with its town
 // ("on Princes Street, Edinburgh, which opened") tells of the noun
 // before the place, not of the town.

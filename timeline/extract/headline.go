@@ -767,6 +767,17 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 			s, ds, de = s[cut:], ds-cut, de-cut
 		}
 	}
+	// "we are all well, though little Samuel has had the croup since
+	// Sunday": a concession after the main clause that holds the date
+	// tells what happened then.
+	for _, conj := range []string{", though ", ", although ", ", whereas "} {
+		if k := strings.LastIndex(s[:ds], conj); k > 0 {
+			if cut := k + len(conj); ds > cut && (clauseOpens(s[cut:]) || ownSubject(s[cut:])) && !strings.Contains(s[cut:ds], ", ") {
+				s, ds, de = s[cut:], ds-cut, de-cut
+			}
+			break
+		}
+	}
 	// "After Nigeria submitted a formal request in January 2022, the
 	// trustees ...": the date is the subordinate clause's, which says
 	// what happened without its conjunction.
