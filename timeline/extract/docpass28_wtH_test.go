@@ -59,3 +59,12 @@ func TestWhichAfterPlaceAndTown(t *testing.T) {
 			want: []brief{{"2024-10-02", "on 2 October", "The bakery on Bridge Road, Leeds reopened"}}},
 	})
 }
+
+// TestRouteDash: the dash between a route's two ends ("Frankfurt (FRA) –
+// New York JFK") joins them in one subject; it splits no clauses.
+func TestRouteDash(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "flight route", ref: "2024-08-09", text: "Flight LH 400 Frankfurt (FRA) – New York JFK, originally scheduled to depart at 13:35 CEST today, has been delayed.",
+			want: []brief{{"2024-08-09T13:35+02:00", "at 13:35 CEST today", "Flight LH 400 Frankfurt – New York JFK, originally scheduled to depart, has been delayed"}}},
+	})
+}

@@ -1031,7 +1031,7 @@ func Clauses(text string, s Segment) []Segment {
 			}
 		}
 		if depth == 0 {
-			if cut := clauseCut(sent[i:]); cut > 0 {
+			if cut := clauseCut(sent[i:]); cut > 0 && !(sent[i+1] != '-' && sent[i] == ' ' && routeDash(sent[start-s.Start:i], sent[i+cut:])) {
 				seg := trimSeg(text, Segment{start, s.Start + i})
 				if seg.End > seg.Start {
 					out = append(out, seg)
@@ -1047,6 +1047,41 @@ func Clauses(text string, s Segment) []Segment {
 		out = append(out, seg)
 	}
 	return out
+}
+
+// routeDash reports whether a dash between before and after joins the
+// two ends of a route, no clauses: "Flight LH 400 Frankfurt (FRA) – New
+// York JFK, originally scheduled to depart ...". The end before the dash
+// is a place with its code in brackets, and the one after it is a few
+// capitalised words up to a comma.
+func routeDash(before, after string) bool {
+	b := strings.Fields(before)
+	if len(b) < 2 || len(b) > 8 {
+		return false
+	}
+	code := strings.TrimSuffix(strings.TrimPrefix(b[len(b)-1], "("), ")")
+	if len(code) != 3 && len(code) != 4 || !strings.HasPrefix(b[len(b)-1], "(") || !strings.HasSuffix(b[len(b)-1], ")") || strings.ToUpper(code) != code || strings.ToLower(code) == code {
+		return false
+	}
+	for _, w := range b[:len(b)-1] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	end := strings.IndexAny(after, ",;:.")
+	if end < 0 {
+		end = len(after)
+	}
+	a := strings.Fields(after[:end])
+	if len(a) < 1 || len(a) > 4 {
+		return false
+	}
+	for _, w := range a {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(w, "(")); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 var clauseLinks = []string{", and then ", ", and ", ", but ", ", while ", ", whereas ", "; ", ": ", " — ", " – ", " -- "}
