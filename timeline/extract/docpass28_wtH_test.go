@@ -68,3 +68,13 @@ func TestRouteDash(t *testing.T) {
 			want: []brief{{"2024-08-09T13:35+02:00", "at 13:35 CEST today", "Flight LH 400 Frankfurt – New York JFK, originally scheduled to depart, has been delayed"}}},
 	})
 }
+
+// TestFollowedByAfterClause: "followed by" after a clause with its
+// auxiliary is said of the clause as a whole: no garbled passive
+// ("A webcast. followed the interim report will be published").
+func TestFollowedByAfterClause(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "webcast after the report", ref: "2023-10-03", text: "The interim report will be published on 26 October 2023 at 08:00 CET, followed by a webcast at 10:00 CET.",
+			want: []brief{{"2023-10-26T08:00+01:00", "on 26 October 2023 at 08:00 CET", "The interim report will be published"}, {"2023-10-26T10:00+01:00", "at 10:00 CET", "The interim report will be published, followed by a webcast"}}},
+	})
+}

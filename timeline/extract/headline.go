@@ -2339,6 +2339,11 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		// clause, which the phrase after the comma is about as a whole
 		return "", false
 	}
+	if ws := strings.Fields(np); len(ws) >= 3 && slices.ContainsFunc(ws[1:], func(w string) bool { return modalVerbs[w] || auxiliaries[w] }) {
+		// the same with an auxiliary: "The interim report will be
+		// published on 26 October, followed by a webcast at 10:00"
+		return "", false
+	}
 	seg := removeSpan(s[segStart:segEnd], ds-segStart, de-segStart)
 	for _, on := range []string{" on", " onwards", " onward"} {
 		// "kept from that winter on": the date's own "on" goes with it
