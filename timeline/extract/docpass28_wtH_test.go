@@ -78,3 +78,13 @@ func TestFollowedByAfterClause(t *testing.T) {
 			want: []brief{{"2023-10-26T08:00+01:00", "on 26 October 2023 at 08:00 CET", "The interim report will be published"}, {"2023-10-26T10:00+01:00", "at 10:00 CET", "The interim report will be published, followed by a webcast"}}},
 	})
 }
+
+// TestNamedMeetingAfterClause: a named meeting dated in a verbless
+// phrase after the main clause and its own date is that date's event,
+// not the main clause's.
+func TestNamedMeetingAfterClause(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "dividend subject to the AGM", text: "The year-end dividend will be paid from June 23, 2025, subject to approval at the Ordinary General Meeting of Shareholders on June 20, 2025.",
+			want: []brief{{"2025-06-20", "on June 20, 2025", "Ordinary General Meeting of Shareholders"}, {"2025-06-23", "from June 23, 2025", "The year-end dividend will be paid"}}},
+	})
+}

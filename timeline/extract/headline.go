@@ -242,6 +242,10 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title = finish(t)
 		return res
 	}
+	if t, ok := namedMeetingTitle(sent, ds, de, others); ok {
+		res.title = finish(t)
+		return res
+	}
 	if t, ok := gerundLeadTitle(sent, ds, de); ok {
 		res.title = finish(t)
 		return res
@@ -4010,6 +4014,50 @@ func mannerAdverb(w string) bool {
 		return false
 	}
 	return true
+}
+
+// namedMeetingTitle titles a date that dates a named meeting in a
+// verbless phrase after the main clause and its own date: "The
+// dividend will be paid from June 23, 2025, subject to approval at the
+// Ordinary General Meeting of Shareholders on June 20, 2025" is the
+// meeting for June 20, not the payment.
+func namedMeetingTitle(sent string, ds, de int, others [][2]int) (string, bool) {
+	before := strings.TrimRight(sent[:ds], " ")
+	if len(before) == len(sent[:ds]) {
+		return "", false
+	}
+	c := strings.LastIndex(before, ", ")
+	if c < 0 || !slices.ContainsFunc(others, func(o [2]int) bool { return o[1] <= c }) {
+		return "", false
+	}
+	ws := strings.Fields(before[c+2:])
+	at := -1
+	for i := len(ws) - 2; i >= 0; i-- {
+		if lw := strings.ToLower(ws[i]); lw == "at" || lw == "by" {
+			at = i
+			break
+		}
+	}
+	// "at the Ordinary General Meeting of Shareholders": the name, in
+	// capitals, with a meeting's word in it
+	if at < 0 || at+2 >= len(ws) || strings.ToLower(ws[at+1]) != "the" || slices.ContainsFunc(ws[:at], titleVerb) {
+		return "", false
+	}
+	name := ws[at+2:]
+	meeting := false
+	for _, w := range name {
+		if w != "of" && w != "and" && !unicode.IsUpper(firstRune(w)) || strings.ContainsAny(w, ",;:()") {
+			return "", false
+		}
+		switch w {
+		case "Meeting", "Assembly", "AGM", "EGM":
+			meeting = true
+		}
+	}
+	if !meeting || !unicode.IsUpper(firstRune(name[len(name)-1])) {
+		return "", false
+	}
+	return strings.Join(name, " "), true
 }
 
 // gappedVerb returns the clause before the preposition prep in before
