@@ -88,3 +88,12 @@ func TestNamedMeetingAfterClause(t *testing.T) {
 			want: []brief{{"2025-06-20", "on June 20, 2025", "Ordinary General Meeting of Shareholders"}, {"2025-06-23", "from June 23, 2025", "The year-end dividend will be paid"}}},
 	})
 }
+
+// TestRecordDate: the date of record after a payment's own date is the
+// record date, titled so, not as the payment.
+func TestRecordDate(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "payable to shareholders of record", text: "The dividend is payable on March 14, 2025 to shareholders of record at the close of business on February 28, 2025.",
+			want: []brief{{"2025-02-28", "on February 28, 2025", "Record date for the dividend"}, {"2025-03-14", "on March 14, 2025", "The dividend is payable to shareholders of record at the close of business"}}},
+	})
+}

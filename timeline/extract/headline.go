@@ -242,6 +242,10 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title = finish(t)
 		return res
 	}
+	if t, ok := recordDateTitle(sent, ds, others); ok {
+		res.title = finish(t)
+		return res
+	}
 	if t, ok := namedMeetingTitle(sent, ds, de, others); ok {
 		res.title = finish(t)
 		return res
@@ -4014,6 +4018,23 @@ func mannerAdverb(w string) bool {
 		return false
 	}
 	return true
+}
+
+// recordDateTitle titles the record date of a payment whose own date
+// the sentence gives before it: "The dividend is payable on March 14,
+// 2025 to shareholders of record at the close of business on February
+// 28, 2025" is "Record date for the dividend" for February 28.
+func recordDateTitle(sent string, ds int, others [][2]int) (string, bool) {
+	before := strings.TrimRight(sent[:ds], " ")
+	k := strings.LastIndex(before, " of record")
+	if k < 0 || len(strings.Fields(before[k:])) > 7 || strings.ContainsAny(before[k:], ",;:") ||
+		!slices.ContainsFunc(others, func(o [2]int) bool { return o[1] <= k }) {
+		return "", false
+	}
+	if sv := strings.Fields(subjectVerb(sent)); len(sv) >= 3 && len(sv) <= 4 && strings.ToLower(sv[0]) == "the" && subjectVerbs[strings.ToLower(sv[len(sv)-1])] {
+		return "Record date for the " + strings.Join(sv[1:len(sv)-1], " "), true
+	}
+	return "Record date", true
 }
 
 // namedMeetingTitle titles a date that dates a named meeting in a
