@@ -225,7 +225,7 @@ func (t *Tagger) seriesLabel(i int) bool {
 	for k >= 0 && (t.punct(k, ':') || t.punct(k, '#') || t.punct(k, '.')) {
 		k--
 	}
-	if seriesNouns[t.lowerWord(k)] {
+	if lowerIn(t, k, seriesNouns) {
 		return true
 	}
 	// "UA SRB 3/2019": a document's code in capitals before its number
@@ -425,7 +425,7 @@ func (t *Tagger) unitAfter(k int) bool {
 	if tk.upper && tk.end-tk.start >= 2 && t.w(k) == nil {
 		return true // "CAV", "RIR"
 	}
-	return tk.cap && unitNouns[t.lowerWord(k)]
+	return tk.cap && lowerIn(t, k, unitNouns)
 }
 
 // unitNouns name military units.
@@ -647,7 +647,7 @@ func (t *Tagger) earlyYear(i, n int) bool {
 	}
 	spanWord := func(o int) bool { // the word before the bracket: a name, or what the span is of
 		p := t.tok(o - 1)
-		return p != nil && p.kind == tWord && !yearStoppers[t.lowerWord(o-1)] && (p.cap || spanNouns[t.lowerWord(o-1)])
+		return p != nil && p.kind == tWord && !lowerIn(t, o-1, yearStoppers) && (p.cap || lowerIn(t, o-1, spanNouns))
 	}
 	if o := open(i - 1); o >= 0 && (t.glued(i) || o < i-1) && (t.dash(i+1) || t.is(i+1, "to")) {
 		if m, mnd, ok := t.num(i + 2); ok && (mnd == 3 || mnd == 4) && m > n && m-n <= 400 && t.punct(i+3, ')') && spanWord(o) {
@@ -688,7 +688,7 @@ func (t *Tagger) earlyYear(i, n int) bool {
 		if tk := t.tok(k); tk.kind == tPunct {
 			return false
 		}
-		if historyVerbs[t.lowerWord(k)] {
+		if lowerIn(t, k, historyVerbs) {
 			// (the year ends the clause: "died in 796.", "at Winchester")
 			return t.tok(i+1) == nil || t.tok(i+1).kind == tPunct || t.isAny(i+1, "at", "by", "and", "when", "after", "before", "while", "in", "on", "as", "under", "to", "until")
 		}
@@ -729,7 +729,7 @@ func (t *Tagger) movedFigure(i int) bool {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
-		if changeVerbs[t.lowerWord(k)] {
+		if lowerIn(t, k, changeVerbs) {
 			return true
 		}
 		if tk := t.tok(k); tk.kind != tWord {
@@ -887,7 +887,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			return res{start: i, end: i + 3, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: y, Month: n}}, true
 		}
 	}
-	if t.glued(i+1) && yearStoppers[t.lowerWord(i-1)] && (t.punct(i+1, '.') || t.punct(i+1, '/') || t.dash(i+1)) {
+	if t.glued(i+1) && lowerIn(t, i-1, yearStoppers) && (t.punct(i+1, '.') || t.punct(i+1, '/') || t.dash(i+1)) {
 		return res{}, false // "Version 2.1.2019", "Rule 12-13-2017"
 	}
 	// 2017-12-13, 2017/12/13
@@ -1116,7 +1116,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	// "In AD 60 or 61", "from AD 122 to 410"
 	if tk.sfx == sfxNone && nd <= 4 && n > 0 && t.lastEnd == i-1 && (t.isAny(i-1, "or", "to", "and") || t.dash(i-1)) &&
 		t.isAny(t.lastStart, "ad", "ce") && t.tok(t.lastStart).upper && t.last.Prec == timeline.Year && t.last.Year > 0 && n > t.last.Year &&
-		!t.badAfter(i) && !countNouns[t.lowerWord(i+1)] && !t.pluralNounAfter(i+1) && !t.isUnitAfter(i+1) {
+		!t.badAfter(i) && !lowerIn(t, i+1, countNouns) && !t.pluralNounAfter(i+1) && !t.isUnitAfter(i+1) {
 		if sign, _ := t.era(i + 1); sign == 0 {
 			return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: n}}, true
 		}
@@ -1125,7 +1125,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	if t.narrative && tk.sfx == sfxNone && nd == 3 && n >= 100 && !t.badAfter(i) &&
 		t.isAny(i-1, "in", "since", "until", "by", "during", "around", "circa", "from") &&
 		t.last.Prec >= timeline.Millennium && t.last.Year < 1000 &&
-		!countNouns[t.lowerWord(i+1)] && !t.pluralNounAfter(i+1) && !t.isUnitAfter(i+1) {
+		!lowerIn(t, i+1, countNouns) && !t.pluralNounAfter(i+1) && !t.isUnitAfter(i+1) {
 		if sign, _ := t.era(i + 1); sign == 0 {
 			y := n
 			if t.last.Prec >= timeline.Millennium && t.last.Year < 0 && (t.last.Prec < timeline.Year || n <= -t.last.Year) {
@@ -1164,8 +1164,8 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			// "has reported 2019 laboratory-confirmed cases": a count, a
 			// compound of lower-case words describing the things it counts
 			// (but "in 2019 rain-fed crops ...": a preposition takes a year)
-			if t.dash(i+2) && t.glued(i+2) && t.glued(i+3) && countNouns[t.lowerWord(i+4)] && !t.glued(i+4) {
-				if a, b := t.tok(i+1), t.tok(i+3); a.kind == tWord && !a.cap && a.w() == nil && b != nil && b.kind == tWord && !b.cap && b.w() == nil && !yearPreps[t.lowerWord(i-1)] {
+			if t.dash(i+2) && t.glued(i+2) && t.glued(i+3) && lowerIn(t, i+4, countNouns) && !t.glued(i+4) {
+				if a, b := t.tok(i+1), t.tok(i+3); a.kind == tWord && !a.cap && a.w() == nil && b != nil && b.kind == tWord && !b.cap && b.w() == nil && !lowerIn(t, i-1, yearPreps) {
 					return res{}, false
 				}
 			}
@@ -1191,11 +1191,11 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			// number counts the first too
 			closesYears := t.dash(i-1) && t.glued(i) && t.glued(i-1) && t.tok(i-2) != nil && t.tok(i-2).kind == tNum && t.tok(i-2).nd == 4 && int(t.tok(i-2).n) < y
 			if (t.isAny(i+1, "and", "to", "or") || t.dash(i+1)) && !closesYears { // (but "1914–1918 – 214 men": a list's years, then its count)
-				if _, _, ok := t.num(i + 2); ok && countNouns[t.lowerWord(i+3)] {
+				if _, _, ok := t.num(i + 2); ok && lowerIn(t, i+3, countNouns) {
 					return res{}, false
 				}
 			}
-			if !t.newLine(i) && (yearStoppers[t.lowerWord(i-1)] || (t.punct(i-1, '.') && t.glued(i-1) && abbrStoppers[t.lowerWord(i-2)] || t.punct(i-1, ':')) && yearStoppers[t.lowerWord(i-2)]) {
+			if !t.newLine(i) && (lowerIn(t, i-1, yearStoppers) || (t.punct(i-1, '.') && t.glued(i-1) && lowerIn(t, i-2, abbrStoppers) || t.punct(i-1, ':')) && lowerIn(t, i-2, yearStoppers)) {
 				return res{}, false // "page 1990", "Case No. 2019-1234", "Room: 1140" (not "a Grade II building.¶2019 - Sold", "the old building. 1990 was hard": a sentence ends)
 			}
 			if t.punct(i-1, ':') && t.glued(i-1) && (t.tok(i-2) != nil && t.tok(i-2).kind == tNum || t.punct(i-2, ')')) && t.dash(i+1) && t.glued(i+1) {
@@ -1206,7 +1206,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if t.flightCode(i - 1) {
 				return res{}, false // "FA 1452 London Gatwick 06:55": a flight
 			}
-			if p, q := t.tok(i-1), t.tok(i-2); p != nil && q != nil && p.cap && q.kind == tWord && (q.cap || q.upper) && productNames[t.lowerWord(i-1)] && !t.newLine(i) {
+			if p, q := t.tok(i-1), t.tok(i-2); p != nil && q != nil && p.cap && q.kind == tWord && (q.cap || q.upper) && lowerIn(t, i-1, productNames) && !t.newLine(i) {
 				return res{}, false // "Orbisoft Office 2021", "Visual Studio 2022": a product's version
 			}
 			if t.is(i+1, "no") && t.tok(i+1).cap && (t.tok(i+2) != nil && t.tok(i+2).kind == tNum || t.punct(i+2, '.') && t.tok(i+3) != nil && t.tok(i+3).kind == tNum) {
@@ -1216,7 +1216,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 				return res{}, false // "holds 1200 Japanese woodblock prints": a count of things
 			}
 			if t.punct(i-1, '.') && t.glued(i-1) && t.tok(i-2) != nil && t.tok(i-2).kind == tWord && t.tok(i-2).end-t.tok(i-2).start <= 3 &&
-				t.tok(i-3) != nil && t.tok(i-3).upper && yearStoppers[t.lowerWord(i-3)] {
+				t.tok(i-3) != nil && t.tok(i-3).upper && lowerIn(t, i-3, yearStoppers) {
 				return res{}, false // "MS fr. 1586", "MS lat. 1200": a manuscript's shelfmark
 			}
 			if codeCitation(t.text[:t.tok(i).start]) {
@@ -1225,10 +1225,10 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if t.phoneGroup(i) {
 				return res{}, false // "(03) 5222 1234", "1800 123 456": a telephone number
 			}
-			if p := t.tok(i - 1); p != nil && p.kind == tWord && p.upper && p.end-p.start >= 2 && p.end-p.start <= 3 && postcodeRegions[t.lowerWord(i-1)] {
+			if p := t.tok(i - 1); p != nil && p.kind == tWord && p.upper && p.end-p.start >= 2 && p.end-p.start <= 3 && lowerIn(t, i-1, postcodeRegions) {
 				return res{}, false // "Sydney NSW 2000": a postcode
 			}
-			if (t.isAny(i-1, "and", "or") || t.punct(i-1, ',')) && t.tok(i-2) != nil && t.tok(i-2).kind == tNum && t.tok(i-2).nd == 4 && yearStoppers[t.lowerWord(i-3)] {
+			if (t.isAny(i-1, "and", "or") || t.punct(i-1, ',')) && t.tok(i-2) != nil && t.tok(i-2).kind == tNum && t.tok(i-2).nd == 4 && lowerIn(t, i-3, yearStoppers) {
 				return res{}, false // "Windows Server 2019 and 2022": the second of the names
 			}
 			if t.punct(i-1, '(') && t.isAny(i-2, "hotline", "helpline", "dial", "tel", "phone", "fax", "ext", "number", "code") {
@@ -1238,7 +1238,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 				return res{}, false // "COM(2021) 206 final", "SWD(2020)": a document's code
 			}
 			if t.is(i-1, "of") && t.tok(i-2) != nil && t.tok(i-2).kind == tNum && t.tok(i-2).nd <= 4 &&
-				(yearStoppers[t.lowerWord(i-3)] || t.punct(i-3, '.') && yearStoppers[t.lowerWord(i-4)] || t.isAny(i-3, "act", "law", "decree", "ordinance", "order")) {
+				(lowerIn(t, i-3, yearStoppers) || t.punct(i-3, '.') && lowerIn(t, i-4, yearStoppers) || t.isAny(i-3, "act", "law", "decree", "ordinance", "order")) {
 				return res{}, false // "Bill No. 42 of 2022", "Act 17 of 2023": a number of the year's series
 			}
 			if (t.isAny(i+1, "to", "until", "till") || t.dash(i+1)) && t.tok(i+2) != nil && t.tok(i+2).kind == tNum && t.tok(i+2).nd == 4 && t.text[t.tok(i+2).start] == '0' {
@@ -1250,7 +1250,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if t.is(i-1, "russell") && t.tok(i-1).cap {
 				return res{}, false // "the Russell 2000", an index
 			}
-			if t.is(i-1, "of") && countOf[t.lowerWord(i-2)] {
+			if t.is(i-1, "of") && lowerIn(t, i-2, countOf) {
 				return res{}, false // "a score of 1450"
 			}
 			if t.dash(i+1) && t.glued(i+1) && t.glued(i+2) {
@@ -1260,7 +1260,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 				}
 			}
 			// "She reread 1984 by George Orwell": a title
-			if t.is(i+1, "by") && t.tok(i+2) != nil && t.tok(i+2).cap && titleVerbs[t.lowerWord(i-1)] {
+			if t.is(i+1, "by") && t.tok(i+2) != nil && t.tok(i+2).cap && lowerIn(t, i-1, titleVerbs) {
 				return res{}, false
 			}
 			// a law report's page: "512 F.3d 1021"
@@ -1283,7 +1283,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if t.inName(i) {
 				return res{}, false
 			}
-			if countVerbs[t.lowerWord(i-1)] && !(t.isAny(i-2, "was", "were", "been", "be", "being") && t.tok(i).nd == 4 && !t.pluralNounAfter(i+1) && !countNouns[t.lowerWord(i+1)]) && // (but "was built 1902": a passive takes no count)
+			if lowerIn(t, i-1, countVerbs) && !(t.isAny(i-2, "was", "were", "been", "be", "being") && t.tok(i).nd == 4 && !t.pluralNounAfter(i+1) && !lowerIn(t, i+1, countNouns)) && // (but "was built 1902": a passive takes no count)
 				!t.participleLabel(i) {
 				if sign, _ := t.era(i + 1); sign == 0 {
 					return res{}, false
@@ -1303,14 +1303,14 @@ func (t *Tagger) numeric(i int) (res, bool) {
 				return res{}, false // "[1980] AC 827", "(1980) 144 CLR 1"
 			}
 			// a plan's name: "Saudi Vision 2030", "Agenda 2063", "the 2030 Agenda"
-			if t.tok(i-1) != nil && t.tok(i-1).cap && planNames[t.lowerWord(i-1)] ||
-				t.tok(i+1) != nil && t.tok(i+1).cap && planNames[t.lowerWord(i+1)] {
+			if t.tok(i-1) != nil && t.tok(i-1).cap && lowerIn(t, i-1, planNames) ||
+				t.tok(i+1) != nil && t.tok(i+1).cap && lowerIn(t, i+1, planNames) {
 				return res{}, false
 			}
 			if t.streetAfter(i+1) && !t.isAny(i-1, "in", "since", "until", "during", "before", "after") {
 				return res{}, false // "1600 Pennsylvania Avenue"
 			}
-			if t.pluralNounAfter(i+1) && !yearPreps[t.lowerWord(i-1)] &&
+			if t.pluralNounAfter(i+1) && !lowerIn(t, i-1, yearPreps) &&
 				!t.isAny(i+1, "levels", "prices", "figures", "standards", "notes", "bonds", "debentures", "maturities", "elections", "results") {
 				// (but "below 1990 levels", "the new 2023 notes": a year's
 				// figures, a year's maturity)
@@ -1389,7 +1389,7 @@ func (t *Tagger) streetAfter(i int) bool {
 		if tk == nil || tk.kind != tWord || !tk.cap {
 			return false
 		}
-		if k > i && streetWords[t.lowerWord(k)] {
+		if k > i && lowerIn(t, k, streetWords) {
 			return true
 		}
 	}
@@ -1596,7 +1596,7 @@ func (t *Tagger) clock(i int) (res, bool) {
 	if t.offsetStamp(i) {
 		return res{}, false // "[00:12:34]", "00:00:02,000 --> 00:00:04,500": a place in a recording
 	}
-	if t.punct(i+1, ':') && t.glued(i+1) && scriptureBooks[t.lowerWord(i-1)] && t.tok(i-1).cap {
+	if t.punct(i+1, ':') && t.glued(i+1) && lowerIn(t, i-1, scriptureBooks) && t.tok(i-1).cap {
 		return res{}, false // "John 3:16": a chapter and verse
 	}
 	if t.punct(i+1, ':') && t.glued(i+1) && (t.isAny(i-1, "rule", "rules") && t.tok(i-1).cap || t.punct(i-1, '.') && t.glued(i-1) && t.is(i-2, "r") && t.tok(i-2).upper) {
@@ -2611,7 +2611,7 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 	zero := t.text[tk.start] == '0'
 	prep := t.isAny(i-1, "at", "by", "from", "until", "till", "before", "after", "around", "about", "since", "to")
 	j := i + 1
-	_, zone := zones[t.lowerWord(j)]
+	_, zone := lowerGet(t, j, zones)
 	zone = zone && t.tok(j).upper
 	if !zone && t.tok(j) != nil && t.tok(j).kind == tWord {
 		if _, generic, k, ok := t.zoneAt(j); ok && !generic && k > j+1 {
@@ -2624,7 +2624,7 @@ func (t *Tagger) militaryTime(i int) (res, bool) {
 	if t.streetAfter(j) {
 		return res{}, false // "He lives at 1400 Main Street"
 	}
-	if countNouns[t.lowerWord(j)] && !t.isAny(j, "hours", "hrs", "hr") {
+	if lowerIn(t, j, countNouns) && !t.isAny(j, "hours", "hrs", "hr") {
 		return res{}, false // "stations at 2100 m altitude", "at 2359 ft"
 	}
 	afterDay := t.punct(i-1, ',') && t.lastEnd == i-1 && t.last.Prec == timeline.Day // ("Fri 16 Aug 2024, 1342: ...")
@@ -2900,7 +2900,7 @@ func (t *Tagger) clockDigitsAt(j int) bool {
 	if tk == nil || tk.kind != tNum || tk.nd != 4 || tk.sfx != sfxNone || int(tk.n)/100 > 23 || int(tk.n)%100 > 59 {
 		return false
 	}
-	_, zone := zones[t.lowerWord(j+1)]
+	_, zone := lowerGet(t, j+1, zones)
 	return t.text[tk.start] == '0' || zone || t.clockCue(j+1) || t.isAny(j+1, "hours", "hrs")
 }
 
@@ -4297,7 +4297,7 @@ func (t *Tagger) dayOrderScan() (dayFirst, monthFirst, amb int) {
 			continue
 		}
 		y, cnd, ok := t.num(i + 4)
-		if !ok || (cnd != 4 && cnd != 2) || t.tok(i+4).sfx != sfxNone || t.badBefore(i) || yearStoppers[t.lowerWord(i-1)] ||
+		if !ok || (cnd != 4 && cnd != 2) || t.tok(i+4).sfx != sfxNone || t.badBefore(i) || lowerIn(t, i-1, yearStoppers) ||
 			t.glued(i+5) && (t.punct(i+5, sep.r) || t.punct(i+5, '.')) && t.glued(i+6) && t.tok(i+6) != nil && t.tok(i+6).kind == tNum {
 			next = i + 5
 			continue
@@ -4432,7 +4432,7 @@ func (t *Tagger) inName(i int) bool {
 	}
 	// "The 1812 Overture", "the 1812 Overture": "the", a year and a name
 	// that is no event of it ("the 2019 Election" stays a year's)
-	return t.is(i-1, "the") && name(i+1) && !t.newLine(i+1) && nameWords[t.lowerWord(i+1)]
+	return t.is(i-1, "the") && name(i+1) && !t.newLine(i+1) && lowerIn(t, i+1, nameWords)
 }
 
 // columnGap reports whether two spaces or more, or a tab, stand before
@@ -4469,7 +4469,7 @@ func (t *Tagger) shortYearAfterDay(k int) (int, int, bool) {
 	if !ok || nd != 3 || n < 100 || t.tok(k).sfx != sfxNone || t.badAfter(k) || t.glued(k+1) && !t.punct(k+1, ',') && !t.punct(k+1, '.') {
 		return 0, k, false
 	}
-	if countNouns[t.lowerWord(k+1)] || t.pluralNounAfter(k+1) || t.isUnitAfter(k+1) {
+	if lowerIn(t, k+1, countNouns) || t.pluralNounAfter(k+1) || t.isUnitAfter(k+1) {
 		return 0, k, false
 	}
 	if nx := t.tok(k + 1); nx != nil && nx.kind == tWord && !nx.cap && !t.isAny(k+1, "and", "or", "when", "in", "at", "the", "he", "she", "it", "they", "was", "were") {
@@ -4601,7 +4601,7 @@ func (t *Tagger) authorYear(i int) bool {
 	}
 	// "Crafts (1985) estimated", "Berg and Hudson (1992) argue": an
 	// author's year before what the work says
-	if t.punct(i-1, '(') && t.punct(i+1, ')') && citeVerbs[t.lowerWord(i+2)] {
+	if t.punct(i-1, '(') && t.punct(i+1, ')') && lowerIn(t, i+2, citeVerbs) {
 		if _, ok := t.authorsBefore(i - 2); ok {
 			return true
 		}
@@ -4895,4 +4895,32 @@ func (t *Tagger) numberPrefix(i int) bool {
 		return true
 	}
 	return false
+}
+
+// lowerGet looks the word at i up in m by its lower-case form, as
+// m[t.lowerWord(i)] would, without making a string of a word the
+// vocabulary does not hold (a lower-case copy in a buffer on the stack,
+// which a map index by string(bytes) does not keep): the checks that scan
+// back over a sentence's words ask many times of its names and capitals.
+func lowerGet[V any](t *Tagger, i int, m map[string]V) (V, bool) {
+	tk := t.tok(i)
+	if tk == nil || tk.kind != tWord || tk.id != 0 || tk.end-tk.start > 32 {
+		v, ok := m[t.lowerWord(i)]
+		return v, ok
+	}
+	var buf [32]byte
+	n := copy(buf[:], t.text[tk.start:tk.end])
+	for k := range n {
+		if c := buf[k]; c >= 'A' && c <= 'Z' {
+			buf[k] = c + 'a' - 'A'
+		}
+	}
+	v, ok := m[string(buf[:n])]
+	return v, ok
+}
+
+// lowerIn is lowerGet's value alone: lowerIn(t, i, m) is m[t.lowerWord(i)].
+func lowerIn[V any](t *Tagger, i int, m map[string]V) V {
+	v, _ := lowerGet(t, i, m)
+	return v
 }

@@ -425,7 +425,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	// "a once-a-decade transfer", "a twice-a-year meeting": a set, told
 	// as an adjective
 	if article && t.is(i, "a") && t.dash(i-1) && t.glued(i) && t.glued(i-1) && t.isAny(i-2, "once", "twice", "thrice") {
-		return res{start: i - 2, end: r.end, typ: Set, val: durValue(1, u, false), freq: freqWords[t.lowerWord(i-2)]}, true
+		return res{start: i - 2, end: r.end, typ: Set, val: durValue(1, u, false), freq: lowerIn(t, i-2, freqWords)}, true
 	}
 	// sets: "$5 a year", "twice a week", "per day"
 	if article && !adjective && !t.isAny(end, "ago", "earlier", "later", "before", "after", "from", "hence") {
@@ -533,7 +533,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			r.mod = timeline.ModOnOrBefore
 		}
 		return r, true
-	case t.isAny(end, "after", "from", "of") && t.is(end+1, "the") && t.is(end+2, "date") && t.is(end+3, "of") && t.isAny(end+4, "this", "the") && docNouns[t.lowerWord(end+5)] &&
+	case t.isAny(end, "after", "from", "of") && t.is(end+1, "the") && t.is(end+2, "date") && t.is(end+3, "of") && t.isAny(end+4, "this", "the") && lowerIn(t, end+5, docNouns) &&
 		(t.hasRef || t.is(end+4, "the") && t.lastDay.Prec >= timeline.Day) && !t.narrative:
 		// "no later than 28 days after the date of this judgment": counted
 		// from the document's own date; "The Court ruled on 22 January
@@ -555,7 +555,7 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		}
 		return r, true
 	case t.isAny(end, "after", "from", "of") && t.is(end+1, "today") && (t.punct(end+2, '\'') || t.punct(end+2, '’')) && t.glued(end+2) && t.is(end+3, "s") &&
-		docNouns[t.lowerWord(end+4)] && t.hasRef && !t.narrative:
+		lowerIn(t, end+4, docNouns) && t.hasRef && !t.narrative:
 		// "within 21 days of today's order": counted from the day of the
 		// order, the writer's
 		r.end, r.typ, r.val = end+5, Date, ""
@@ -1412,7 +1412,7 @@ func (t *Tagger) periodYear(u unit, n, i, j int) (int, bool) {
 // starts in H2"): unlike the present of a state ("Revenue in Q3 is up"),
 // it looks ahead to a period that has not begun.
 func (t *Tagger) plannedVerb(k int) bool {
-	return presentCues[t.lowerWord(k)] && !t.isAny(k, "is", "are", "am", "remain", "remains", "continue", "continues", "reports", "releases", "publishes", "unveils", "hits")
+	return lowerIn(t, k, presentCues) && !t.isAny(k, "is", "are", "am", "remain", "remains", "continue", "continues", "reports", "releases", "publishes", "unveils", "hits")
 }
 
 // shipsVerb reports whether token k is "ships" used as the verb of a
@@ -1446,7 +1446,7 @@ var weekdayThings = map[string]bool{"school": true, "schools": true, "league": t
 // halves and quarters are the game's, not the year's.
 func (t *Tagger) sportsContext(i int) bool {
 	return t.sentenceHas(i, 25, func(k int) bool {
-		if tk := &t.toks[k]; tk.kind == tWord && sportsShape(t.text[tk.start:tk.end]) && sportsWords[t.lowerWord(k)] {
+		if tk := &t.toks[k]; tk.kind == tWord && sportsShape(t.text[tk.start:tk.end]) && lowerIn(t, k, sportsWords) {
 			return true
 		}
 		// "poor for 45 minutes": a half of a game
@@ -1712,7 +1712,7 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 		yw++ // "December of this calendar year"
 	}
 	if t.isAny(jj, "last", "this", "next") && t.is(yw, "year") &&
-		!((w.key == "may" || w.key == "march") && !monthContext[t.lowerWord(i-1)]) {
+		!((w.key == "may" || w.key == "march") && !lowerIn(t, i-1, monthContext)) {
 		if !t.hasRef {
 			// the writer's year, which the document does not give (not
 			// the story's: "fiscal 2025 — so by December of this
@@ -1753,7 +1753,7 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 				k++
 			}
 			lw := t.lowerWord(k + 1)
-			subject = t.isAny(j, "was", "has", "had", "is") && (monthWeather[t.lowerWord(k)] || t.is(k, "the") && len(lw) > 4 && lw[len(lw)-3:] == "est")
+			subject = t.isAny(j, "was", "has", "had", "is") && (lowerIn(t, k, monthWeather) || t.is(k, "the") && len(lw) > 4 && lw[len(lw)-3:] == "est")
 		}
 		// "March – The first LED lanterns ...", "May: ...": a timeline
 		// entry's label at the start of its line
@@ -1763,14 +1763,14 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 		// the noun it dates (not "the May government": a name)
 		attributive := !w.abbr && t.tok(i).cap && t.isAny(i-1, "the", "a", "an", "its", "their", "this", "last", "next") &&
 			(t.tok(j) != nil && t.tok(j).kind == tWord && !t.tok(j).cap && t.w(j) == nil && len(t.lowerWord(j)) > 3 &&
-				!monthNameNouns[t.lowerWord(j)] && !t.isAny(j, "with", "from", "into", "onto", "upon", "when", "that", "which", "will", "would", "could", "should", "said", "says") ||
+				!lowerIn(t, j, monthNameNouns) && !t.isAny(j, "with", "from", "into", "onto", "upon", "when", "that", "which", "will", "would", "could", "should", "said", "says") ||
 				t.datedDocumentName(j))
 		// "lasted into March", "the warmest March in 50 years", "open
 		// March through May": a month's context too
 		other := !w.abbr && t.tok(i).cap && !t.sentenceStart(i) && (t.isAny(i-1, "into", "than") ||
 			t.is(i-2, "the") && strings.HasSuffix(t.lowerWord(i-1), "est") && len(t.lowerWord(i-1)) > 4 ||
 			t.isAny(j, "through", "to", "until", "and") && t.isMonthAt(j+1) && t.tok(j+1).cap)
-		if !afterMod && !monthContext[t.lowerWord(i-1)] && !t.dash(i-1) && !rangeOfMonths && !subject && !label && !attributive && !other {
+		if !afterMod && !lowerIn(t, i-1, monthContext) && !t.dash(i-1) && !rangeOfMonths && !subject && !label && !attributive && !other {
 			return res{}, false
 		}
 	}
@@ -1837,7 +1837,7 @@ func (t *Tagger) dayRangeStart(i int) (res, bool) {
 
 func (t *Tagger) isUnitAfter(i int) bool {
 	w := t.w(i)
-	return w != nil && w.unit != uNone || countNouns[t.lowerWord(i)]
+	return w != nil && w.unit != uNone || lowerIn(t, i, countNouns)
 }
 
 func two(n int) string {
@@ -2467,7 +2467,7 @@ func (t *Tagger) datedDocumentName(j int) bool {
 		if tk == nil || tk.kind != tWord || !tk.cap || t.newLine(k) {
 			return false
 		}
-		if datedDocuments[t.lowerWord(k)] {
+		if lowerIn(t, k, datedDocuments) {
 			return true
 		}
 		if tk.w() != nil {
@@ -2556,7 +2556,7 @@ func (t *Tagger) figuresFor(i int) bool {
 	if t.is(k, "the") {
 		k--
 	}
-	return periodNouns[t.lowerWord(k)] || periodNouns[t.lowerWord(i+1)]
+	return lowerIn(t, k, periodNouns) || lowerIn(t, i+1, periodNouns)
 }
 
 // periodNouns are the figures reported for a period.
@@ -2989,7 +2989,7 @@ func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 	if m == 9 && d == 11 && t.is(i-1, "of") && t.isAny(i-2, "anniversary", "victims", "families", "survivors", "aftermath", "memory", "lessons", "attacks") && (!t.hasRef || t.ref.Year() >= 2002) {
 		return dayValue(2001, 9, 11), "" // "the 11th anniversary of Sept. 11": the attacks of 2001
 	}
-	if w := t.lowerWord(j); pastEventNouns[w] || (w == "terrorist" || w == "terror") && pastEventNouns[t.lowerWord(j+1)] {
+	if w := t.lowerWord(j); pastEventNouns[w] || (w == "terrorist" || w == "terror") && lowerIn(t, j+1, pastEventNouns) {
 		// "the Sept. 11 attacks", "the March 11 earthquake": a day that
 		// names what happened on it, which is past whatever the verb
 		switch {
@@ -3002,7 +3002,7 @@ func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 			}
 		}
 	}
-	if t.hasRef && t.is(i-1, "of") && writingNouns[t.lowerWord(i-2)] {
+	if t.hasRef && t.is(i-1, "of") && lowerIn(t, i-2, writingNouns) {
 		// "your order of the 2d of November", "your favour of 19 May",
 		// in a letter: the day that writing was sent, gone by
 		yy := t.ref.Year()
@@ -3094,7 +3094,7 @@ func (t *Tagger) plannedEventDir(i, j int) int {
 		t.isAny(i-3, "the", "your", "our", "its", "their", "his", "her", "my", "this", "that") && !t.tok(i-2).cap {
 		return -1 // "The report of 10 January is the key document": a paper written, dated by the day it bears
 	}
-	if t.is(i-1, "on") && (plannedEventNouns[t.lowerWord(i-2)] || t.isAny(i-2, "trial", "sentencing", "appearance", "return")) &&
+	if t.is(i-1, "on") && (lowerIn(t, i-2, plannedEventNouns) || t.isAny(i-2, "trial", "sentencing", "appearance", "return")) &&
 		t.isAny(i-3, "his", "her", "their", "its", "the") && t.isAny(i-4, "until", "till", "pending", "awaiting", "before") {
 		return 1 // "He was bailed until his trial on October 12": the trial to come
 	}
@@ -3104,7 +3104,7 @@ func (t *Tagger) plannedEventDir(i, j int) int {
 	if t.dash(j) && t.tok(j+1) != nil && t.tok(j+1).kind == tNum {
 		j += 2 // "the Oct. 29-30 meeting"
 	}
-	if !plannedEventNouns[t.lowerWord(j)] {
+	if !lowerIn(t, j, plannedEventNouns) {
 		return 0
 	}
 	switch {
@@ -3500,7 +3500,7 @@ func (t *Tagger) namedWeekday(i, wday int) bool {
 	if p == nil || !p.cap || p.kind != tWord || !t.tok(i).cap || t.glued(i) {
 		return false
 	}
-	return namedDays[t.lowerWord(i-1)]&(1<<wday) != 0
+	return lowerIn(t, i-1, namedDays)&(1<<wday) != 0
 }
 
 func (t *Tagger) weekdayExpr(i int) (res, bool) {
@@ -3693,10 +3693,10 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 		!(t.isAny(i-1, "on", "by", "until", "till", "since", "from", "said", "says", "told", "announced", "reported", "late", "early", "before", "after") && t.tok(i-1).kind == tWord) {
 		return res{}, false // "Sunday Times", but not "On Monday I went", "said Monday Cyprus would", "On Monday Kerry met"
 	}
-	if weekdayThings[t.lowerWord(j)] && !t.glued(j) {
+	if lowerIn(t, j, weekdayThings) && !t.glued(j) {
 		return res{}, false
 	}
-	if weekdayNouns[t.lowerWord(j)] && !t.glued(j) {
+	if lowerIn(t, j, weekdayNouns) && !t.glued(j) {
 		// "cut Sunday service", "after Friday prayers": such days, none
 		// in particular
 		return res{start: i, end: j, typ: Set, val: "XXXX-WXX-" + strconv.Itoa(w.wday)}, true
@@ -4340,7 +4340,7 @@ func (t *Tagger) happeningBefore(i int) bool {
 	}
 	k := i - 2
 	for n := 0; n < 2 && k > 0; n++ {
-		if pastEventNouns[t.lowerWord(k)] {
+		if lowerIn(t, k, pastEventNouns) {
 			break
 		}
 		// a place in between: "on the A34", "in Leeds", "near the bridge"
@@ -4356,7 +4356,7 @@ func (t *Tagger) happeningBefore(i int) bool {
 		}
 		k = e - 1
 	}
-	return pastEventNouns[t.lowerWord(k)] && t.isAny(k-1, "a", "an", "the", "serious", "fatal", "major", "deadly") && !t.futureWord(k)
+	return lowerIn(t, k, pastEventNouns) && t.isAny(k-1, "a", "an", "the", "serious", "fatal", "major", "deadly") && !t.futureWord(k)
 }
 
 // soClauseBetween reports whether a clause of its own opens between
@@ -4419,7 +4419,7 @@ func (t *Tagger) statesHabit(i int) bool {
 		if _, stop := t.cue(k, true); stop {
 			return false
 		}
-		if habitVerbs[t.lowerWord(k)] {
+		if lowerIn(t, k, habitVerbs) {
 			return !t.isAny(k-1, "will", "would", "to", "ll", "must")
 		}
 		if c, _ := t.cue(k, true); c != 0 && !t.weakCue {
@@ -4541,14 +4541,14 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	if t.pluralNounAfter(i+1) && !t.is(start, "the") {
 		return res{}, false
 	}
-	if seasonGoods[t.lowerWord(i+1)] && !t.tok(i+1).cap {
+	if lowerIn(t, i+1, seasonGoods) && !t.tok(i+1).cap {
 		return res{}, false // "the winter coat", "spring onions", "a summer job": a kind of thing
 	}
 	if t.isAny(i+1, "term", "terms", "semester", "semesters", "trimester", "quarter") || t.is(i+1, "half") && t.is(i+2, "term") ||
-		schoolPeriods[t.lowerWord(i+1)] {
+		lowerIn(t, i+1, schoolPeriods) {
 		return res{}, false // "Summer term starts: Tuesday 14 April", "the last day of autumn teaching": a school's term, named by a season it does not keep to
 	}
-	if seasonWeather[t.lowerWord(i+1)] && !(t.is(start, "the") && !t.tok(i+1).cap) && !t.isAny(i-1, "this", "last", "next", "that") {
+	if lowerIn(t, i+1, seasonWeather) && !(t.is(start, "the") && !t.tok(i+1).cap) && !t.isAny(i-1, "this", "last", "next", "that") {
 		return res{}, false // "A Winter Storm Warning is in effect", "WINTER WEATHER MESSAGE": a kind of weather, a product's name
 	}
 	if t.is(i+1, "time") && !t.tok(i+1).cap && t.isAny(i-1, "to", "on", "british", "european", "into", "from") && (w.key == "summer" || w.key == "winter") {

@@ -107,7 +107,7 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			case t.is(i-2, "bi") && w.key == "weekly":
 				r.start, r.val = i-2, "P2W"
 			case t.isAny(i-2, "once", "twice", "thrice"):
-				r.start, r.freq, r.quant = i-2, freqWords[t.lowerWord(i-2)], qNone
+				r.start, r.freq, r.quant = i-2, lowerIn(t, i-2, freqWords), qNone
 			}
 		}
 		return r, true
@@ -707,10 +707,10 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 		return t.partAfter(r), true
 	}
 	if key == "overnight" {
-		if suddenNouns[t.lowerWord(i+1)] {
+		if lowerIn(t, i+1, suddenNouns) {
 			return res{}, false // "an overnight success": sudden, no night
 		}
-		if overnightReadings[t.lowerWord(i+1)] && !t.glued(i+1) {
+		if lowerIn(t, i+1, overnightReadings) && !t.glued(i+1) {
 			return res{}, false // "with overnight lows near 90": any night's
 		}
 		if t.last.Prec != timeline.PrecisionNone && t.last.Prec < timeline.Day && t.lastEnd >= 0 && t.lastEnd <= i && t.sameSentence(t.lastEnd, i) {
@@ -762,7 +762,7 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 				break
 			}
 		}
-		if overnightTravel[t.lowerWord(i+1)] {
+		if lowerIn(t, i+1, overnightTravel) {
 			// "on 2 October, an overnight flight": a journey through the
 			// night that follows the day it leaves on
 			back = 0
@@ -1335,7 +1335,7 @@ func (t *Tagger) holiday(i int) (res, bool) {
 	default:
 		return res{}, false
 	}
-	if o := t.tok(j); o != nil && o.kind == tWord && (o.cap && holidayNameNouns[t.lowerWord(j)] || holidayThings[t.lowerWord(j)]) && !t.newLine(j) {
+	if o := t.tok(j); o != nil && o.kind == tWord && (o.cap && lowerIn(t, j, holidayNameNouns) || lowerIn(t, j, holidayThings)) && !t.newLine(j) {
 		return res{}, false // "the Good Friday Agreement", "Easter Island", "the Easter Bunny", "Christmas cards"
 	}
 	return t.placeFeast(i, j, feastRule{m: m, d: d, easterOff: easterOff, adventOff: adventOff, thanks: thanks, thanksOff: thanksOff, nth: nth})
@@ -1707,7 +1707,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		// "My dad got work at the tannery that spring", with no year
 		// told before (at most a decade): the year it points back to is
 		// not written
-		if w := t.w(j); w != nil && w.season != timeline.NoSeason && !w.plural && !(seasonGoods[t.lowerWord(j+1)] && !t.tok(j+1).cap) && !t.pluralNounAfter(j+1) {
+		if w := t.w(j); w != nil && w.season != timeline.NoSeason && !w.plural && !(lowerIn(t, j+1, seasonGoods) && !t.tok(j+1).cap) && !t.pluralNounAfter(j+1) {
 			// (not "found that summer ice cover has shrunk": a kind of ice)
 			return res{start: i, end: j + 1, typ: Date, val: "XXXX-" + w.season.String()}, true
 		}
@@ -2205,7 +2205,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 
 // decadeWord reads "nineties", "twenties".
 func (t *Tagger) decadeWord(i int) (res, bool) {
-	n, ok := decadeWords[t.lowerWord(i)]
+	n, ok := lowerGet(t, i, decadeWords)
 	if !ok {
 		return res{}, false
 	}
@@ -2217,14 +2217,14 @@ func (t *Tagger) decadeWord(i int) (res, bool) {
 // measure: "Highs in the sixties", "temperatures in the mid-seventies",
 // "scores in the eighties", "the mid-seventies Fahrenheit".
 func (t *Tagger) measureDecade(s, e int) bool {
-	if decadeMeasures[t.lowerWord(e)] || t.punct(e, '%') || t.punct(e, '°') {
+	if lowerIn(t, e, decadeMeasures) || t.punct(e, '%') || t.punct(e, '°') {
 		return true
 	}
 	for k := s - 1; k >= 0 && k >= s-8; k-- {
 		if tk := &t.toks[k]; tk.kind == tPunct && (tk.r == '.' || tk.r == ';' || tk.r == '!' || tk.r == '?') || t.newLine(k+1) && k+1 < s {
 			break
 		}
-		if decadeMeasures[t.lowerWord(k)] {
+		if lowerIn(t, k, decadeMeasures) {
 			return true
 		}
 	}

@@ -1607,7 +1607,7 @@ func (t *Tagger) comparedYear(r *res) bool {
 		return true // "the 1991-2020 average": a baseline, no year the story is in
 	case t.is(r.start-1, "from") && !t.isAny(r.end, "to", "until", "till", "through", "onward", "onwards", "and") && !t.dash(r.end):
 		for k := r.start - 2; k >= 0 && k >= r.start-6; k-- {
-			if changeVerbs[t.lowerWord(k)] {
+			if lowerIn(t, k, changeVerbs) {
 				return true // "fell 3.1 percent from 2012"
 			}
 			if tk := t.tok(k); tk.kind == tPunct && !t.figurePunct(k) {
@@ -1623,7 +1623,7 @@ func (t *Tagger) comparedYear(r *res) bool {
 			if tk := t.tok(k); tk.kind == tPunct && !t.figurePunct(k) {
 				break
 			}
-			if t.is(k, "from") && changeVerbs[t.lowerWord(k-1)] || t.is(k, "with") && t.is(k-1, "compared") || t.isAny(k, "versus", "vs") {
+			if t.is(k, "from") && lowerIn(t, k-1, changeVerbs) || t.is(k, "with") && t.is(k-1, "compared") || t.isAny(k, "versus", "vs") {
 				return k < r.start-2 // an amount between
 			}
 		}
@@ -1644,7 +1644,7 @@ func (t *Tagger) changeBefore(k int) bool {
 		}
 		if tk.kind == tNum {
 			amount = true
-		} else if changeVerbs[t.lowerWord(j)] {
+		} else if lowerIn(t, j, changeVerbs) {
 			return amount
 		}
 	}
@@ -2404,8 +2404,8 @@ func (t *Tagger) tense(i, j int) int {
 			return 1
 		}
 		for k := i - 2; k >= 0 && k >= i-6; k-- {
-			if deadlineVerbs[t.lowerWord(k)] || t.is(k, "must") && !t.is(k+1, "have") ||
-				t.is(k, "to") && (t.is(k+1, "be") && !t.is(k-1, "used") || toDoVerbs[t.lowerWord(k+1)]) {
+			if lowerIn(t, k, deadlineVerbs) || t.is(k, "must") && !t.is(k+1, "have") ||
+				t.is(k, "to") && (t.is(k+1, "be") && !t.is(k-1, "used") || lowerIn(t, k+1, toDoVerbs)) {
 				// "must respond by Friday", "with a supplier to be selected
 				// by end of Q2", "work to finish by September": a deadline
 				// to come
@@ -2519,7 +2519,7 @@ func (t *Tagger) tense(i, j int) int {
 			}
 		}
 		t.weakCue = false
-		if comingEventNouns[t.lowerWord(j+2)] && !t.pastBefore(i) {
+		if lowerIn(t, j+2, comingEventNouns) && !t.pastBefore(i) {
 			// "Voters go to the polls in Wednesday's election": an event
 			// told in the present, the nearest such day
 			return 0
@@ -2558,7 +2558,7 @@ func (t *Tagger) tense(i, j int) int {
 			t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1) { // (a year-earlier quarter compared with is no story)
 		// (and "stay at January levels", "above March prices")
 		if c, _ := t.cue(j, false); c == 0 && !t.isAny(j, "and", "or", "to", "of", "in", "on", "at", "for", "from", "with", "by", "as", "that", "which", "when", "after", "before", "until", "through", "was", "were", "is", "are", "s") &&
-			!plannedEventNouns[t.lowerWord(j+1)] { // (but "will advance to the November general election": a thing held, the verb tells when)
+			!lowerIn(t, j+1, plannedEventNouns) { // (but "will advance to the November general election": a thing held, the verb tells when)
 			t.closePast, t.closeFuture = false, false
 			return 0
 		}
@@ -2674,7 +2674,7 @@ func (t *Tagger) tense(i, j int) int {
 			t.closePast, t.closeFuture = false, true
 			return 1
 		}
-		if c != 0 && t.isAny(k, "is", "are", "be", "looks", "seems") && prospectiveWords[t.lowerWord(k+1)] {
+		if c != 0 && t.isAny(k, "is", "are", "be", "looks", "seems") && lowerIn(t, k+1, prospectiveWords) {
 			// "A second burst is possible before dawn on the 14th", "is
 			// expected on Tuesday": what is to come
 			t.weakCue, t.closePast, t.closeFuture = false, false, true
@@ -2694,7 +2694,7 @@ func (t *Tagger) tense(i, j int) int {
 			// ("said the deal would close in January")
 			t.closePast = c < 0 && (i-k <= 4 || i-k <= 6 && t.isAny(i-1, "in", "on", "during") || i-k <= 14 && t.isAny(i-1, "in", "on", "during") && t.plainObject(k, i)) &&
 				!t.isAny(k, "said", "told", "since", "last", "earlier", "ago", "yesterday", "forecast", "projected", "predicted", "estimated") &&
-				!intentCues[t.lowerWord(k)]
+				!lowerIn(t, k, intentCues)
 			// "is scheduled for mid-January", "will be sold in November"
 			t.closeFuture = c > 0 && i-k <= 4 && !t.weakCue
 			t.dirAt, t.dirVal = i, c
@@ -2710,7 +2710,7 @@ func (t *Tagger) tense(i, j int) int {
 	}
 	// "Register before 5 May", "Call us on Monday": an imperative asks
 	// for what is still to come
-	if first >= 0 && first < i && t.tok(first).cap && imperatives[t.lowerWord(first)] &&
+	if first >= 0 && first < i && t.tok(first).cap && lowerIn(t, first, imperatives) &&
 		!(first == i-1 && j == i+1 && t.is(first, "come") && t.w(i) != nil && (t.w(i).month > 0 || t.w(i).season != timeline.NoSeason)) { // (but "Come June we went back": when June came, as the clause's verb tells)
 		return 1
 	}
@@ -2882,7 +2882,7 @@ func (t *Tagger) yearlessDayAfter(i int) bool {
 func (t *Tagger) statuteYear(i int) bool {
 	k := i - 1
 	tk := t.tok(k)
-	return tk != nil && tk.cap && statuteNouns[t.lowerWord(k)]
+	return tk != nil && tk.cap && lowerIn(t, k, statuteNouns)
 }
 
 // calendarDayAt reports whether the expression at token k is a day of
@@ -3330,7 +3330,7 @@ func (t *Tagger) listDayStart(i int) (res, bool) {
 	if p := t.tok(i - 1); p != nil && p.kind == tWord && p.cap && (p.w() == nil || p.w().wday == 0 && p.w().month == 0) && !t.sentenceStart(i-1) {
 		return res{}, false // "in Operation Dawn 5, and 22 to 24 February": a name's number
 	}
-	if labelNouns[t.lowerWord(i-1)] {
+	if lowerIn(t, i-1, labelNouns) {
 		return res{}, false // "Week 14, Wednesday 17 December", "Round 3, 12 May": a number of a series
 	}
 	m, y, ok := t.sharedMonth(i)
@@ -3989,7 +3989,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		if left && t.is(k-1, "to") && t.isAny(k-2, "began", "started", "begun", "continued", "ceased", "stopped", "tried", "managed", "failed", "seemed", "appeared", "used") {
 			return 0, false // "The cuts began to take effect on March 1": the verb before "to" tells
 		}
-		if left && t.is(k-1, "to") && intentCues[t.lowerWord(k-2)] {
+		if left && t.is(k-1, "to") && lowerIn(t, k-2, intentCues) {
 			// "which was due to take effect in July, has been delayed",
 			// "had been due to expire on 1 March": the intent before
 			// "to" tells
@@ -4011,7 +4011,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		if t.isAny(b, "be", "stay", "stays", "remain", "remains", "is", "are") || t.lyAdverb(b) && t.isAny(b-1, "be", "is", "are") {
 			return 0, false // "is closed until Friday": a state now; "will be formally certified"
 		}
-		if adjBefore[t.lowerWord(k-1)] {
+		if lowerIn(t, k-1, adjBefore) {
 			return 0, false // "one named visitor", "a scheduled stop": an adjective
 		}
 		if t.npBefore(k) || t.isAny(k-1, "to", "on", "in", "at", "for", "with", "from", "of", "into", "across", "over", "under", "by") && t.adjNounAfter(k) {
@@ -4641,7 +4641,7 @@ func (t *Tagger) matchTo(out *res, i int) bool {
 		}
 		return false
 	}
-	if r.end == r.start+2 && t.is(r.start, "the") && t.isAny(r.start+1, "year", "month", "week", "season") && t.is(r.start-1, "of") && yearAwards[t.lowerWord(r.start-2)] {
+	if r.end == r.start+2 && t.is(r.start, "the") && t.isAny(r.start+1, "year", "month", "week", "season") && t.is(r.start-1, "of") && lowerIn(t, r.start-2, yearAwards) {
 		return false // "player of the year", "the overall book of the year", "the highlight of the week": a title
 	}
 	if r.weekday && r.typ != Set && t.isAny(r.start-1, "a", "one") && !t.isAny(r.start-2, "of") && !t.nounAfter(r.end) {
@@ -4671,7 +4671,7 @@ func (t *Tagger) matchTo(out *res, i int) bool {
 		// "1200 patients a week", "40 trains a day": a rate, a set
 		// ("two or three pictures a year", "a dozen trips a year")
 		if p := t.tok(r.start - 2); p != nil && (p.kind == tNum || t.w(r.start-2) != nil && t.w(r.start-2).num > 1 || t.isAny(r.start-2, "few", "several", "dozen")) &&
-			(t.pluralNounAfter(r.start-1) || countNouns[t.lowerWord(r.start-1)]) {
+			(t.pluralNounAfter(r.start-1) || lowerIn(t, r.start-1, countNouns)) {
 			r.typ = Set
 		}
 	}
@@ -5580,7 +5580,7 @@ func (t *Tagger) modalMay(k int) bool {
 	if p == nil || nx == nil || p.kind != tWord || nx.kind != tWord || nx.cap || t.sentenceStart(k) || t.newLine(k) {
 		return false
 	}
-	if monthContext[t.lowerWord(k-1)] || t.isAny(k-1, "and", "or", "to", "through", "early", "late", "mid", "last", "next", "this", "that", "each", "every", "of") {
+	if lowerIn(t, k-1, monthContext) || t.isAny(k-1, "and", "or", "to", "through", "early", "late", "mid", "last", "next", "this", "that", "each", "every", "of") {
 		return false
 	}
 	return t.w(k+1) == nil || t.isAny(k+1, "also", "not", "still", "well", "yet", "even", "soon")
@@ -5758,7 +5758,7 @@ func (t *Tagger) partOfName(i int) bool {
 		if t.is(i-1, "of") && t.tok(i-2) != nil && t.tok(i-2).cap && t.isAny(i-2, "isle", "port", "mount", "bay", "city", "river", "lake", "cape", "fort", "duke", "earl", "house", "order") {
 			return true // "the Isle of May", "the Order of May": a place, a name
 		}
-		if songVerbs[t.lowerWord(i-1)] && !t.tok(i-1).cap &&
+		if lowerIn(t, i-1, songVerbs) && !t.tok(i-1).cap &&
 			(nx == nil || nx.kind == tPunct || t.isAny(i+1, "as", "and", "at", "for", "to", "with", "by")) {
 			return true // "the band played September as an encore": a song
 		}
@@ -5772,13 +5772,13 @@ func (t *Tagger) partOfName(i int) bool {
 		// Harvest Uprising")
 		nx := t.tok(i + 1)
 		last := nx == nil || !(nx.kind == tWord && nx.cap) || t.newLine(i+1)
-		if pv := t.tok(i - 1); name(i+1) && !seasonEvents[t.lowerWord(i+1)] && (pv == nil || pv.kind != tWord || !pv.cap || t.sentenceStart(i)) && !t.isAny(i-1, "the", "this", "that", "last", "next", "in", "of", "during", "by", "until", "since", "each", "every", "early", "late", "mid", "a") {
+		if pv := t.tok(i - 1); name(i+1) && !lowerIn(t, i+1, seasonEvents) && (pv == nil || pv.kind != tWord || !pv.cap || t.sentenceStart(i)) && !t.isAny(i-1, "the", "this", "that", "last", "next", "in", "of", "during", "by", "until", "since", "each", "every", "early", "late", "mid", "a") {
 			// "Autumn Peltier spoke", "singer Summer Rain": a first
 			// name, with no article or preposition to make it a season
 			// ("the Spring Offensive", "in Spring Term")
 			return true
 		}
-		return name(i-1) && last || name(i+1) && seasonNouns[t.lowerWord(i+1)]
+		return name(i-1) && last || name(i+1) && lowerIn(t, i+1, seasonNouns)
 	case w.wday > 0:
 		if t.dash(i+1) && t.glued(i+1) && t.glued(i+2) && t.tok(i+2) != nil && t.tok(i+2).kind == tWord && t.tok(i+2).cap {
 			return true // "Anna Sunday-Jones"
@@ -5885,7 +5885,7 @@ func (t *Tagger) sinceClause(i int) bool {
 
 // isZoneWord reports whether token k is a time zone's abbreviation.
 func (t *Tagger) isZoneWord(k int) bool {
-	_, ok := zones[t.lowerWord(k)]
+	_, ok := lowerGet(t, k, zones)
 	return ok
 }
 
