@@ -201,6 +201,21 @@ func headlineNumbers(sent string, ds, de int, others [][2]int, lastActor func(pe
 	return res
 }
 
+// clauseTitleRules title a date by the clause or phrase it belongs to in a
+// sentence of more than one (a gapped second clause, a participle or
+// bracketed phrase, a record date, a named meeting, a gerund's lead-in),
+// in order; the first that applies gives the title.
+var clauseTitleRules = []func(sent string, ds, de int, others [][2]int) (string, bool){
+	gappedFigureTitle,
+	gappedSubjectTitle,
+	func(sent string, ds, de int, _ [][2]int) (string, bool) { return possessedAfterBound(sent, ds, de) },
+	trailingParticipleTitle,
+	func(sent string, ds, de int, _ [][2]int) (string, bool) { return bracketParticipleTitle(sent, ds, de) },
+	func(sent string, ds, _ int, others [][2]int) (string, bool) { return recordDateTitle(sent, ds, others) },
+	namedMeetingTitle,
+	func(sent string, ds, de int, _ [][2]int) (string, bool) { return gerundLeadTitle(sent, ds, de) },
+}
+
 // numberComma stands for a thousands separator while headline reads a
 // sentence's clauses (a control character no text holds).
 const numberComma = '\x1f'
@@ -222,37 +237,11 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		// weather bulletin's label is no part of what it tells
 		sent, ds, de, others = dropFront(sent, ds, de, others, n)
 	}
-	if t, ok := gappedFigureTitle(sent, ds, de, others); ok {
-		res.title = finish(t)
-		return res
-	}
-	if t, ok := gappedSubjectTitle(sent, ds, de, others); ok {
-		res.title = finish(t)
-		return res
-	}
-	if t, ok := possessedAfterBound(sent, ds, de); ok {
-		res.title = finish(t)
-		return res
-	}
-	if t, ok := trailingParticipleTitle(sent, ds, de, others); ok {
-		res.title = finish(t)
-		return res
-	}
-	if t, ok := bracketParticipleTitle(sent, ds, de); ok {
-		res.title = finish(t)
-		return res
-	}
-	if t, ok := recordDateTitle(sent, ds, others); ok {
-		res.title = finish(t)
-		return res
-	}
-	if t, ok := namedMeetingTitle(sent, ds, de, others); ok {
-		res.title = finish(t)
-		return res
-	}
-	if t, ok := gerundLeadTitle(sent, ds, de); ok {
-		res.title = finish(t)
-		return res
+	for _, rule := range clauseTitleRules {
+		if t, ok := rule(sent, ds, de, others); ok {
+			res.title = finish(t)
+			return res
+		}
 	}
 	if np, ok := withPhrase(sent, ds, de); ok {
 		// "Game 3 is Friday in Toronto, with Game 4 on Sunday": the

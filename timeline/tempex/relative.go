@@ -1120,16 +1120,8 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		// and hirings fell due: "raised at Michaelmas" (29 September),
 		// "Candlemas" (2 February), "Lammas" (1 August), "Martinmas"
 		// (11 November), with "Day" or not
-		switch t.lowerWord(i) {
-		case "michaelmas":
-			m, d = 9, 29
-		case "candlemas":
-			m, d = 2, 2
-		case "lammas":
-			m, d = 8, 1
-		default:
-			m, d = 11, 11
-		}
+		md := fixedFeasts[t.lowerWord(i)]
+		m, d = md[0], md[1]
 		if t.is(j, "day") && t.tok(j).cap {
 			j++
 		}
@@ -1144,10 +1136,8 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		if !t.is(k, "day") || !t.tok(k).cap {
 			return res{}, false
 		}
-		m, d, j = 3, 25, k+1
-		if t.lowerWord(i) == "midsummer" {
-			m, d = 6, 24
-		}
+		md := fixedFeasts[t.lowerWord(i)]
+		m, d, j = md[0], md[1], k+1
 	case "may":
 		if !t.is(j, "day") || !t.tok(j).cap {
 			return res{}, false
@@ -1297,27 +1287,10 @@ func (t *Tagger) holiday(i int) (res, bool) {
 			return res{}, false
 		}
 		j = k + 1
-		switch t.lowerWord(i) {
-		case "independence":
-			m, d = 7, 4
-		case "veterans":
-			m, d = 11, 11
-		case "valentine":
-			m, d = 2, 14
-		case "boxing":
-			m, d = 12, 26
-		case "labor": // the first Monday of September
-			nth = holidayRule{9, 1, 1, 0}
-		case "memorial": // the last Monday of May
-			nth = holidayRule{5, 1, -1, 0}
-		case "mother": // the second Sunday of May
-			nth = holidayRule{5, 7, 2, 0}
-		case "father": // the third Sunday of June
-			nth = holidayRule{6, 7, 3, 0}
-		case "presidents": // the third Monday of February
-			nth = holidayRule{2, 1, 3, 0}
-		case "election": // the Tuesday after the first Monday of November
-			nth = holidayRule{11, 1, 1, 1}
+		if md, ok := fixedFeasts[t.lowerWord(i)]; ok {
+			m, d = md[0], md[1]
+		} else {
+			nth = weekdayHolidays[t.lowerWord(i)]
 		}
 	case "new":
 		if !t.is(j, "year") || !(t.punct(j+1, '\'') || t.punct(j+1, '’')) || !t.is(j+2, "s") {
@@ -1541,6 +1514,26 @@ func (t *Tagger) placeFeast(i, j int, f feastRule) (res, bool) {
 		}
 	}
 	return r, true
+}
+
+// fixedFeasts are the days named for a feast or a holiday that fall on
+// the same day every year: month and day.
+var fixedFeasts = map[string][2]int{
+	// the old quarter and cross-quarter days, on which rents, wages and
+	// hirings fell due
+	"michaelmas": {9, 29}, "candlemas": {2, 2}, "lammas": {8, 1}, "martinmas": {11, 11},
+	"lady": {3, 25}, "midsummer": {6, 24},
+	"independence": {7, 4}, "veterans": {11, 11}, "valentine": {2, 14}, "boxing": {12, 26},
+}
+
+// weekdayHolidays are the holidays on the nth weekday of their month.
+var weekdayHolidays = map[string]holidayRule{
+	"labor":      {9, 1, 1, 0},  // the first Monday of September
+	"memorial":   {5, 1, -1, 0}, // the last Monday of May
+	"mother":     {5, 7, 2, 0},  // the second Sunday of May
+	"father":     {6, 7, 3, 0},  // the third Sunday of June
+	"presidents": {2, 1, 3, 0},  // the third Monday of February
+	"election":   {11, 1, 1, 1}, // the Tuesday after the first Monday of November
 }
 
 // holidayRule places a holiday on the nth weekday wd (1 Monday .. 7
