@@ -86,3 +86,15 @@ func TestTrailingParticipleTitle(t *testing.T) {
 			want: []brief{{"2016-09-21", "21 September 2016", "The previous earliest date"}, {"2025-09-24", "on 24 September 2025", "A warbler was trapped"}}},
 	})
 }
+
+// TestWhoAfterDateTitle: a date in a "who" clause that closes the
+// sentence after the main clause's name and date is titled by the one
+// named doing what the clause tells.
+func TestWhoAfterDateTitle(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a judge", text: "The appeal came before First-tier Tribunal Judge Amis on 4 December 2019, who dismissed it in a decision promulgated on 20 January 2020.",
+			want: []brief{{"2019-12-04", "on 4 December 2019", "The appeal came before First-tier Tribunal Judge Amis"}, {"2020-01-20", "on 20 January 2020", "First-tier Tribunal Judge Amis dismissed it in a decision promulgated"}}},
+		{name: "a title and name", text: "The case went to Mr Justice Hale in March 2019, who gave judgment on 4 May 2019.",
+			want: []brief{{"2019-03", "in March 2019", "The case went to Mr Justice Hale"}, {"2019-05-04", "on 4 May 2019", "Mr Justice Hale gave judgment"}}},
+	})
+}

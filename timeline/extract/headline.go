@@ -214,6 +214,42 @@ var clauseTitleRules = []func(sent string, ds, de int, others [][2]int) (string,
 	func(sent string, ds, _ int, others [][2]int) (string, bool) { return recordDateTitle(sent, ds, others) },
 	namedMeetingTitle,
 	func(sent string, ds, de int, _ [][2]int) (string, bool) { return gerundLeadTitle(sent, ds, de) },
+	whoAfterDateTitle,
+}
+
+// whoAfterDateTitle titles a date in a "who" clause that closes the
+// sentence after the name and date of its main clause ("The appeal came
+// before First-tier Tribunal Judge Amis on 4 December 2019, who dismissed
+// it in a decision promulgated on 20 January 2020"): the one named does
+// what the clause tells, "First-tier Tribunal Judge Amis dismissed it in a
+// decision promulgated", not the main clause again.
+func whoAfterDateTitle(sent string, ds, de int, others [][2]int) (string, bool) {
+	w := strings.LastIndex(sent[:ds], ", who ")
+	if w <= 0 || strings.Trim(sent[de:], " .!?") != "" || strings.ContainsAny(sent[w+2:ds], ",;:()") {
+		return "", false
+	}
+	o, ok := lastBefore(others, w+1)
+	if !ok || strings.TrimSpace(sent[o[1]:w]) != "" || slices.ContainsFunc(others, func(x [2]int) bool { return x[0] > w }) {
+		return "", false // (the main clause's date right before the comma: "who" passes over it to the name)
+	}
+	head := strings.Fields(sent[:o[0]])
+	if n := len(head); n > 0 && datePreps[strings.ToLower(head[n-1])] {
+		head = head[:n-1]
+	}
+	k := len(head)
+	for k > 0 && unicode.IsUpper(firstRune(head[k-1])) && !strings.ContainsAny(head[k-1], ",;:()\"") {
+		k--
+	}
+	if len(head)-k < 2 || k == 0 || unicode.IsUpper(firstRune(head[k-1])) {
+		return "", false // (a name of two words at least, after a word of the clause)
+	}
+	rest := sent[w+len(", who "):]
+	if v := firstWord(rest); !pastOrModal(v) || modalVerbs[v] || !unicode.IsLower(firstRune(v)) {
+		return "", false
+	}
+	tail := removeSpan(rest, ds-(w+len(", who ")), de-(w+len(", who ")))
+	tail = strings.Join(strings.Fields(strings.TrimRight(tail, " .!?")), " ")
+	return strings.Join(head[k:], " ") + " " + tail, true
 }
 
 // numberComma stands for a thousands separator while headline reads a
