@@ -98,3 +98,15 @@ func TestWhoAfterDateTitle(t *testing.T) {
 			want: []brief{{"2019-03", "in March 2019", "The case went to Mr Justice Hale"}, {"2019-05-04", "on 4 May 2019", "Mr Justice Hale gave judgment"}}},
 	})
 }
+
+// TestNamedOfDateTitle: a date after a named event's "of" in a sentence
+// dated otherwise is titled by the event's name; a name of one word
+// ("The Treaty of 1648") is left to the sentence.
+func TestNamedOfDateTitle(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a jubilee", text: "The tenor was recast in 1898 for Queen Victoria's Diamond Jubilee of the previous year.",
+			want: []brief{{"1897", "the previous year", "Queen Victoria's Diamond Jubilee"}, {"1898", "in 1898", "The tenor was recast for Queen Victoria's Diamond Jubilee of the previous year"}}},
+		{name: "with its article", text: "The hall was built in 1850 for the Great Exhibition of the following year.",
+			want: []brief{{"1850", "in 1850", "The hall was built for the Great Exhibition of the following year"}, {"1851", "the following year", "The Great Exhibition"}}},
+	})
+}

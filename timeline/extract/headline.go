@@ -215,6 +215,38 @@ var clauseTitleRules = []func(sent string, ds, de int, others [][2]int) (string,
 	namedMeetingTitle,
 	func(sent string, ds, de int, _ [][2]int) (string, bool) { return gerundLeadTitle(sent, ds, de) },
 	whoAfterDateTitle,
+	namedOfDateTitle,
+}
+
+// namedOfDateTitle titles a date that names which one of a named event
+// a sentence dated otherwise speaks of ("The tenor was recast in 1898 for
+// Queen Victoria's Diamond Jubilee of the previous year"): the event's
+// name, "Queen Victoria's Diamond Jubilee", not the recasting of the
+// other date.
+func namedOfDateTitle(sent string, ds, de int, others [][2]int) (string, bool) {
+	before := strings.TrimRight(sent[:ds], " ")
+	if !strings.HasSuffix(before, " of") {
+		return "", false
+	}
+	if _, ok := lastBefore(others, ds); !ok {
+		return "", false // (the sentence's own date before it)
+	}
+	ws := strings.Fields(strings.TrimSuffix(before, " of"))
+	k := len(ws)
+	for k > 0 && unicode.IsUpper(firstRune(ws[k-1])) && !strings.ContainsAny(ws[k-1], ",;:()\"“”") {
+		k--
+	}
+	if len(ws)-k < 2 || k == 0 {
+		return "", false
+	}
+	name := strings.Join(ws[k:], " ")
+	switch lw := strings.ToLower(ws[k-1]); {
+	case lw == "the":
+		name = "The " + name
+	case !datePreps[lw] && lw != "for" && lw != "to" && lw != "during" && lw != "after" && lw != "before":
+		return "", false // (a name after a preposition: "for Queen Victoria's Diamond Jubilee")
+	}
+	return name, true
 }
 
 // whoAfterDateTitle titles a date in a "who" clause that closes the
