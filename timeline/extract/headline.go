@@ -218,6 +218,17 @@ var clauseTitleRules = []func(sent string, ds, de int, others [][2]int) (string,
 	namedOfDateTitle,
 }
 
+// nameStart returns where the run of capitalised words that ends ws
+// starts (a name: "First-tier Tribunal Judge Amis", "Queen Victoria's
+// Diamond Jubilee"), len(ws) when the last word is none.
+func nameStart(ws []string) int {
+	k := len(ws)
+	for k > 0 && unicode.IsUpper(firstRune(ws[k-1])) && !strings.ContainsAny(ws[k-1], ",;:()\"“”") {
+		k--
+	}
+	return k
+}
+
 // namedOfDateTitle titles a date that names which one of a named event
 // a sentence dated otherwise speaks of ("The tenor was recast in 1898 for
 // Queen Victoria's Diamond Jubilee of the previous year"): the event's
@@ -232,10 +243,7 @@ func namedOfDateTitle(sent string, ds, de int, others [][2]int) (string, bool) {
 		return "", false // (the sentence's own date before it)
 	}
 	ws := strings.Fields(strings.TrimSuffix(before, " of"))
-	k := len(ws)
-	for k > 0 && unicode.IsUpper(firstRune(ws[k-1])) && !strings.ContainsAny(ws[k-1], ",;:()\"“”") {
-		k--
-	}
+	k := nameStart(ws)
 	if len(ws)-k < 2 || k == 0 {
 		return "", false
 	}
@@ -268,10 +276,7 @@ func whoAfterDateTitle(sent string, ds, de int, others [][2]int) (string, bool) 
 	if n := len(head); n > 0 && datePreps[strings.ToLower(head[n-1])] {
 		head = head[:n-1]
 	}
-	k := len(head)
-	for k > 0 && unicode.IsUpper(firstRune(head[k-1])) && !strings.ContainsAny(head[k-1], ",;:()\"") {
-		k--
-	}
+	k := nameStart(head)
 	if len(head)-k < 2 || k == 0 || unicode.IsUpper(firstRune(head[k-1])) {
 		return "", false // (a name of two words at least, after a word of the clause)
 	}
