@@ -2275,6 +2275,21 @@ func (t *Tagger) monthOnly(i, j int) bool {
 	return month
 }
 
+// portionOpens reports whether tokens [first, i) are a preposition and
+// the part of the date it takes, opening the sentence: "For most of
+// March the factory was closed", "During the whole of 2020".
+func (t *Tagger) portionOpens(first, i int) bool {
+	if i-first > 5 || !t.is(i-1, "of") || !t.isAny(first, "for", "during", "in", "through", "throughout", "over") {
+		return false
+	}
+	for k := first + 1; k < i-1; k++ {
+		if !t.isAny(k, "most", "much", "all", "part", "some", "the", "whole", "rest", "remainder", "bulk", "large", "parts") {
+			return false
+		}
+	}
+	return true
+}
+
 // pastGovernor reports whether the verb that governs the "to" at token k,
 // a few words before it in its clause, is a past form ("asked for patches
 // to be ready"); a future cue first says no ("was expected to be ready").
@@ -2725,7 +2740,7 @@ func (t *Tagger) tense(i, j int) int {
 			// opens the sentence
 			// ("By June, most of the staff had left": the clause a date
 			// set off by a comma opens is the date's, its verb further on)
-			opens := first >= 0 && i-first <= 2
+			opens := first >= 0 && (i-first <= 2 || t.portionOpens(first, i))
 			near := k-j <= 4 || t.punct(j, ',') && k-j <= 8
 			t.closePast = c < 0 && opens && near && !t.isAny(k, "said", "told", "since", "last", "earlier", "ago", "yesterday")
 			t.closeFuture = c > 0 && opens && near && !t.weakCue
@@ -5744,8 +5759,8 @@ func (t *Tagger) partOfName(i int) bool {
 		if o == nil || o.kind != tWord || !o.cap || o.w() != nil || o.upper && o.end-o.start <= 4 {
 			return false // "In June", "Last June", "The Spring"
 		}
-		if k == i-1 && t.is(k, "come") {
-			return false // "Come June we went back": when June comes
+		if k == i-1 && (t.is(k, "come") || lowerIn(t, k, monthContext)) {
+			return false // "Come June we went back": when June comes; "During June", "Throughout March": a preposition that opens the sentence
 		}
 		a, b := min(k, i), max(k, i)
 		return t.toks[b].start-t.toks[a].end == 1 && t.text[t.toks[a].end] == ' '

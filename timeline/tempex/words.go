@@ -257,7 +257,7 @@ var patternWords = []string{
 	"defer", "deferred", "defers", "deficit", "delay", "delayed", "delays", "deliver", "deliveries",
 	"delivery", "demands", "density", "death", "deposed", "destroyed", "dial", "did", "died", "difficult",
 	"do", "does", "dollars", "done", "down", "draft", "driven", "dubbed", "due", "duke", "duration",
-	"during", "dying", "dynasty", "e", "each", "earl", "early", "earmarked", "earnings", "ease",
+	"much", "bulk", "large", "parts", "during", "dying", "dynasty", "e", "each", "earl", "early", "earmarked", "earnings", "ease",
 	"eased", "easier", "ed", "edited", "edition", "effect", "elapsed", "elected", "election",
 	"elections", "email", "empire", "en", "enacted", "ended", "ends", "entire", "entry", "epi", "epidemiological", "equaliser",
 	"equalizer", "era", "established", "estimated", "european", "euros", "eve", "even", "eventually",
