@@ -3804,13 +3804,26 @@ func (x *sectionExtractor) lastActor(person bool) string {
 	first := ""
 	for i := x.cur - 1; i >= 0 && i >= x.cur-3; i-- {
 		s := x.sents[i]
+		text := x.sec.Text[s.Start:s.End]
 		if person {
-			if sp := namedSpeaker(x.sec.Text[s.Start:s.End]); sp != "" {
+			if sp := namedSpeaker(text); sp != "" {
 				return sp
 			}
 		}
-		a := findActors(x.sec.Text[s.Start:s.End], "")
+		a := findActors(text, "")
+		if person {
+			// "the Liberal Democrats", "the Harlan Valley": a name
+			// after "the" is a party's, a team's or a place's
+			a = slices.DeleteFunc(a, func(n string) bool { return strings.Contains(text, "the "+n) })
+		}
 		if len(a) == 0 {
+			if person && first == "" && roleSubject(text) {
+				// "At 0938 the chief engineer noticed smoke. He told
+				// investigators ...": "he" is the person the nearer
+				// sentence names by role, no name from further back
+				// ("for Digby, Nova Scotia")
+				return ""
+			}
 			continue
 		}
 		if !person {
@@ -3826,6 +3839,51 @@ func (x *sectionExtractor) lastActor(person bool) string {
 		}
 	}
 	return first
+}
+
+// roleSubject reports whether a sentence's subject is a person named by
+// a role: a determiner, at most two more words and a noun for a person
+// ("the chief engineer", "the master", "her daughter") before a verb.
+func roleSubject(sent string) bool {
+	ws := strings.Fields(sent)
+	for i, w := range ws {
+		if !determiners[strings.ToLower(w)] || w == "of" {
+			continue
+		}
+		for j := i + 1; j < len(ws)-1 && j <= i+3; j++ {
+			if strings.ContainsAny(ws[j], ",;:") {
+				break
+			}
+			if titleVerb(ws[j+1]) {
+				return personNoun(strings.ToLower(ws[j]))
+			}
+		}
+	}
+	return false
+}
+
+// personNoun reports whether a common noun names a person: a role in -er,
+// -or, -ist, -ian or -man ("engineer", "inspector", "pianist",
+// "physician", "chairman") or one of the family and rank words that
+// have none.
+func personNoun(w string) bool {
+	if personNouns[w] {
+		return true
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "man", "woman"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var personNouns = map[string]bool{
+	"captain": true, "pilot": true, "chief": true, "mate": true, "candidate": true, "patient": true,
+	"wife": true, "husband": true, "son": true, "daughter": true, "mother": true, "father": true,
+	"sister": true, "brother": true, "widow": true, "child": true, "girl": true, "boy": true,
+	"nurse": true, "surgeon": true, "student": true, "resident": true, "victim": true, "suspect": true,
+	"minister": true, "president": true, "mayor": true, "judge": true, "witness": true, "tenant": true,
 }
 
 // personLike reports whether an actor's name reads as a person's: two to

@@ -4860,6 +4860,11 @@ func removeSpan(s string, i, j int) string {
 	if ordinalDayRe.MatchString(s[i:min(len(s), i+5)]) && len(head) >= 4 && strings.EqualFold(head[len(head)-4:], "the ") && (len(head) == 4 || head[len(head)-5] == ' ') {
 		head = head[:len(head)-4] // "dated the 3rd day of June 2019": its article goes with it
 	}
+	if m := portionOfRe.FindStringIndex(head); m != nil {
+		// "For most of the 1980s Eastvale was a safe seat": the part of
+		// the date the phrase measured goes with it
+		head = head[:m[0]]
+	}
 	if h := strings.TrimRight(head, " "); len(h) > 6 && strings.EqualFold(h[len(h)-6:], " dated") {
 		head = h[:len(h)-5] // "A memo dated Aug. 22, 2023, recommended": the memo recommended
 	}
@@ -7175,3 +7180,8 @@ func quotationOnly(ws []string) bool {
 	}
 	return false
 }
+
+// portionOfRe is the phrase that takes a part of the date after it, at
+// the end of a headline's head: "For most of ", "during much of ",
+// "through the rest of ".
+var portionOfRe = regexp.MustCompile(`(?i)(?:^|\b(?:for|during|in|through|throughout|over)\s+)(?:most|much|all|part|some|the\s+rest|the\s+remainder|the\s+bulk|the\s+whole|large\s+parts|parts)\s+of\s+$`)
