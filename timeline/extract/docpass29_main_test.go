@@ -27,3 +27,44 @@ func TestPortionOfDate(t *testing.T) {
 			want: []brief{{"2019-03", "Throughout March", "The factory was closed"}}},
 	})
 }
+
+// TestParliamentSpeakers: a parliament's record names a speaker by post
+// with the holder in brackets ("The Minister for Local Transport (Daniel
+// Okafor):"), which is a turn of its own, not the previous speaker's; a
+// member's seat and party in brackets are no part of the name.
+func TestParliamentSpeakers(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "post and holder", ref: "2026-02-03", text: "Mrs Helen Marsh (North Wolds) (Con): What is the Department doing about buses?\n\nThe Minister for Local Transport (Daniel Okafor): I met operators on Monday.",
+			want: []brief{{"2026-02-02", "on Monday", "Daniel Okafor: I met operators"}}},
+		{name: "seat and party", ref: "2026-02-03", text: "Mrs Helen Marsh (North Wolds) (Con): I met the bus operators on Monday.",
+			want: []brief{{"2026-02-02", "on Monday", "Mrs Helen Marsh: I met the bus operators"}}},
+	})
+}
+
+// TestSharedSubjectOfReportedClause: a verb after "and" in a clause that
+// a verb of saying reports shares the reported clause's subject, not the
+// speaker's ("I can close", "The consultation will open and close").
+func TestSharedSubjectOfReportedClause(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "confirm that", ref: "2025-10-16", text: "Baroness Greaves: I can confirm that the consultation will open on 3 November and close on 15 December.",
+			want: []brief{{"2025-11-03", "on 3 November", "The consultation will open"}, {"2025-12-15", "on 15 December", "The consultation will close"}}},
+		{name: "said without that", ref: "2025-10-16", text: "She said the consultation will open on 3 November and close on 15 December.",
+			want: []brief{{"2025-11-03", "on 3 November", "The consultation will open"}, {"2025-12-15", "on 15 December", "The consultation will close"}}},
+		{name: "said it would", ref: "2025-10-16", text: "The company said it would open a plant in May and close the old one in June.",
+			want: []brief{{"2026-05", "in May", "The company would open a plant"}, {"2026-06", "in June", "The company would close the old one"}}},
+	})
+}
+
+// TestZoneAndNameAsides: a zone's name and the same time on another clock
+// in brackets go with the time, not into the title; a long list of names
+// set off after the subject gives way to the verb.
+func TestZoneAndNameAsides(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "other clock in brackets", ref: "2025-04-01", text: "On Sunday 23 March 2025, at 1915:22 UTC (2015:22 local time), during the approach to runway 14R, the crew received a warning.",
+			want: []brief{{"2025-03-23T19:15:22Z", "On Sunday 23 March 2025, at 1915:22 UTC", "The crew received a warning"}}},
+		{name: "zone name", ref: "2023-08-01", text: "On 12 July 2023 at 0805 Atlantic Daylight Time, the ferry departed Saint John for Digby.",
+			want: []brief{{"2023-07-12T08:05", "On 12 July 2023 at 0805", "The ferry departed Saint John for Digby"}}},
+		{name: "names after the subject", ref: "2026-02-05", text: "The crew, Reid Wiseman, Victor Glover, Christina Koch and Jeremy Hansen, entered quarantine on January 27.",
+			want: []brief{{"2026-01-27", "on January 27", "The crew entered quarantine"}}},
+	})
+}

@@ -289,6 +289,11 @@ func whoAfterDateTitle(sent string, ds, de int, others [][2]int) (string, bool) 
 	return strings.Join(head[k:], " ") + " " + tail, true
 }
 
+// nameListRe is a subject of a few words and the names it stands for, set
+// off by commas: "The crew, Reid Wiseman, Victor Glover and Christina
+// Koch, " (group 1 the subject).
+var nameListRe = regexp.MustCompile(`^((?:The|A|An|Its|Their|His|Her|Our) [a-z][\w-]*(?: [a-z][\w-]*){0,2}), (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, )*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},? (?:and|&) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, `)
+
 // numberComma stands for a thousands separator while headline reads a
 // sentence's clauses (a control character no text holds).
 const numberComma = '\x1f'
@@ -1953,8 +1958,10 @@ func figureTitle(s string, ds, de int) (string, bool) {
 
 // zoneWordsRe matches the words that tell a time's zone after it, which go
 // with the time: "by 6 p.m. local time", "at 0800 GMT"; in brackets too,
-// and a deadline's "Anywhere on Earth": "set for 1 May (AoE)".
-var zoneWordsRe = regexp.MustCompile(`^ (?:local time|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)\b(?:[+-]\d{1,2}(?::?\d\d)?)?|AoE\b|\((?:local time|AoE|[Aa]nywhere on [Ee]arth|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)(?:[+-]\d{1,2}(?::?\d\d)?)?)\))`)
+// and a deadline's "Anywhere on Earth": "set for 1 May (AoE)"; a zone's
+// name ("at 0805 Atlantic Daylight Time") and the same time on another
+// clock in brackets ("at 1915:22 UTC (2015:22 local time)").
+var zoneWordsRe = regexp.MustCompile(`^ (?:\(\d{1,2}[:.]?\d\d(?::\d\d)?(?: ?[ap]\.?m\.?)? (?:local(?: time)?|[A-Z]{2,5})\)|(?:Atlantic|Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Newfoundland|British|Irish|Central European|Eastern European|Western European) (?:Standard|Daylight|Summer) Time\b|local time|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)\b(?:[+-]\d{1,2}(?::?\d\d)?)?|AoE\b|\((?:local time|AoE|[Aa]nywhere on [Ee]arth|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)(?:[+-]\d{1,2}(?::?\d\d)?)?)\))`)
 
 // withZoneWords extends the end of a date over the zone words after it,
 // over a meal's time after a day ("Tuesday lunchtime"), and over "alone"
@@ -3583,6 +3590,67 @@ var thousandsRe = regexp.MustCompile(`^\d{1,3}(?:,\d{3})+$`)
 // name: "Under manager Alf Brennan the club won".
 var subjectArticles = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true}
 
+// complementClause returns the clause a verb of saying or knowing
+// reports at the end of before ("the consultation will open on 3
+// November" of "I can confirm that the consultation will open on 3
+// November", "the plant will close in May" of "She said the plant will
+// close in May"), whose subject a verb after "and" shares; before itself
+// when there is none.
+func complementClause(before string) string {
+	ws := strings.Fields(before)
+	for k := len(ws) - 3; k >= 0; k-- {
+		lw := strings.ToLower(ws[k])
+		if reportingVerbs[lw] == "" && !complementVerbs[lw] {
+			continue
+		}
+		rest := ws[k+1:]
+		if rest[0] == "that" {
+			rest = rest[1:]
+		} else if nw := strings.ToLower(rest[0]); !determiners[nw] && !subjectPronouns[nw] || nw == "of" {
+			continue
+		}
+		if !finiteClause(rest) {
+			continue // (not "added the bug to its catalog", "expects the combined group to reach 3 GW": an object, no clause)
+		}
+		if len(rest) >= 3 && !strings.ContainsAny(ws[k], ",;:") {
+			if subj := ws[:k]; subjectPronouns[strings.ToLower(rest[0])] && len(subj) >= 1 && len(subj) <= 6 && !slices.ContainsFunc(subj, titleVerb) &&
+				!strings.ContainsAny(strings.Join(subj, " "), ",;:") && (rest[0] == "it" || rest[0] == "they") {
+				// "The company said it would open a plant in May and
+				// close the old one": the company would close it
+				return strings.Join(subj, " ") + " " + strings.Join(rest[1:], " ")
+			}
+			return strings.Join(rest, " ")
+		}
+	}
+	return before
+}
+
+// finiteClause reports whether ws open a clause with a finite verb: a
+// modal, an auxiliary or a past form among its first six words, after a
+// subject (not an adjective after an article, "the combined group", nor a
+// verb after "to").
+func finiteClause(ws []string) bool {
+	for k := 1; k < len(ws) && k <= 6; k++ {
+		lw := strings.ToLower(strings.Trim(ws[k], ",;:"))
+		if lw == "to" || strings.ContainsAny(ws[k-1], ",;:") {
+			return false
+		}
+		if (modalVerbs[lw] || auxiliaries[lw] || pastOrModal(lw)) && !determiners[strings.ToLower(ws[k-1])] {
+			return true
+		}
+	}
+	return false
+}
+
+// complementVerbs report or know a clause after them, as reportingVerbs
+// do: "I can confirm that", "We expect the work".
+var complementVerbs = map[string]bool{
+	"confirm": true, "announce": true, "expect": true, "expects": true, "expected": true, "believe": true,
+	"believes": true, "believed": true, "think": true, "thinks": true, "thought": true, "hope": true,
+	"hopes": true, "hoped": true, "know": true, "knows": true, "knew": true, "agreed": true, "decided": true,
+	"understand": true, "understood": true, "assure": true, "promise": true, "promised": true,
+}
+
 // sharedSubject returns the subject of the clause that opens before (the
 // words before its first verb, "The company" in "The company was founded")
 // when next, the first word after "and", is a verb that shares it: a
@@ -3597,6 +3665,11 @@ func sharedSubject(before, next string) string {
 		before = strings.TrimSpace(before[n:])
 	}
 	before = stripLeadIn(before)
+	if nl := strings.ToLower(next); unicode.IsLower(firstRune(next)) && !determiners[nl] && !numberWords[nl] && !pronouns[nl] {
+		// (not "and two more the following year": a gapped clause,
+		// no verb to share a subject with)
+		before = complementClause(before)
+	}
 	if w := strings.ToLower(firstWord(before)); leadPreps[w] && w != "after" && w != "before" && w != "following" {
 		// "On the forecast track, the center will move ...": a
 		// phrase of place set off before the subject (not a time's:
@@ -5439,6 +5512,12 @@ func compress(s string) string {
 	}
 	if strings.Contains(s, "(") {
 		s = parenRe.ReplaceAllString(s, "")
+	}
+	if m := nameListRe.FindStringSubmatchIndex(s); len(s) > maxTitle && m != nil && titleVerb(firstWord(s[m[1]:])) {
+		// "The crew, Reid Wiseman, Victor Glover, Christina Koch and
+		// Jeremy Hansen, entered quarantine": who they are, the list of
+		// names set off after the subject, before its verb
+		s = s[:m[3]] + " " + s[m[1]:]
 	}
 	if len(s) > maxTitle {
 		locs := appositiveRe.FindAllStringIndex(s, -1)

@@ -375,10 +375,16 @@ func speakerLabel(s string) int {
 		return 0
 	}
 	colon := strings.IndexByte(s, ':')
+	if colon > 64 && colon <= 120 && colon+1 < len(s) && s[colon+1] == ' ' && postHolder(s[:colon]) != "" {
+		return colon + 1 // "The Parliamentary Under-Secretary of State for Health and Social Care (Ashley Dalton):"
+	}
 	if colon <= 0 || colon > 64 || colon+1 >= len(s) || s[colon+1] != ' ' {
 		return 0
 	}
 	label := s[:colon]
+	if postHolder(label) != "" {
+		return colon + 1 // "The Minister for Local Transport (Daniel Okafor):", a parliament's record of who spoke
+	}
 	if i := strings.LastIndex(label, " ("); i > 0 && strings.HasSuffix(label, ")") && len(strings.Fields(label[i+2:len(label)-1])) <= 4 {
 		// "MS. ALVAREZ (resident):", "TOM (guest):": a speaker and what
 		// they are
@@ -423,16 +429,47 @@ func speakerLabel(s string) int {
 // (resident)", "Sam Ortega" of "HOST (Sam Ortega)" and "TALLEY" of "A
 // (TALLEY)", where the bracket names who holds the role.
 func labelName(label string) string {
+	if name := postHolder(strings.TrimSpace(label)); name != "" {
+		return name
+	}
 	label, _, _ = strings.Cut(strings.TrimSpace(label), ", ")
+	for {
+		i := strings.LastIndex(label, " (")
+		if i <= 0 || !strings.HasSuffix(label, ")") {
+			return label
+		}
+		outer, inner := label[:i], strings.TrimSpace(label[i+2:len(label)-1])
+		if roleLabels[strings.ToLower(outer)] && inner != "" && unicode.IsUpper(firstRune(inner)) {
+			return inner
+		}
+		label = outer // "Mrs Helen Marsh (North Wolds) (Con)": her seat and party are no part of her name
+	}
+}
+
+// postHolder returns the name in a label that gives a post and, in
+// brackets, who holds it, as a parliament's record does ("The Minister for
+// Local Transport (Daniel Okafor)", "The Secretary of State for Transport
+// (Louise Haigh)"): "" for any other label.
+func postHolder(label string) string {
 	i := strings.LastIndex(label, " (")
-	if i <= 0 || !strings.HasSuffix(label, ")") {
-		return label
+	if i <= 0 || !strings.HasSuffix(label, ")") || !strings.HasPrefix(label, "The ") {
+		return ""
 	}
-	outer, inner := label[:i], strings.TrimSpace(label[i+2:len(label)-1])
-	if roleLabels[strings.ToLower(outer)] && inner != "" && unicode.IsUpper(firstRune(inner)) {
-		return inner
+	post, name := label[len("The "):i], strings.TrimSpace(label[i+2:len(label)-1])
+	pw, nw := strings.Fields(post), strings.Fields(name)
+	if len(pw) == 0 || len(pw) > 14 || len(nw) < 2 || len(nw) > 4 || !personName(nw) || strings.ContainsAny(name, "()") {
+		return ""
 	}
-	return outer
+	for _, w := range pw {
+		switch w {
+		case "of", "and", "for", "the", "&", "to":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return ""
+		}
+	}
+	return name
 }
 
 // roleLabels are the labels of a speaker's part, not their name: "Q",
