@@ -68,3 +68,17 @@ func TestZoneAndNameAsides(t *testing.T) {
 			want: []brief{{"2026-01-27", "on January 27", "The crew entered quarantine"}}},
 	})
 }
+
+// TestOfNameParticiple: a participle of a thing set off after "a member of
+// the Kestrel Valley Show" is said of the show; a figure's comparison
+// titles its own date with its own figure.
+func TestOfNameParticiple(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "show held, not member", ref: "2024-01-01", text: "Mr Brennan was a founding member of the Kestrel Valley Show, first held in August 1962.",
+			want: []brief{{"1962-08", "in August 1962", "The Kestrel Valley Show was first held"}}},
+		{name: "person elected stays", ref: "2024-01-01", text: "He was the mayor of the City of London, elected in 2019.",
+			want: []brief{{"2019", "in 2019", "The mayor of the City of London was elected"}}},
+		{name: "compared with", ref: "2026-05-07", text: "Turnout was 28%, compared with 34% at the full council elections last May.",
+			want: []brief{{"2025-05", "last May", "Turnout was 34% at the full council elections"}}},
+	})
+}

@@ -216,6 +216,44 @@ var clauseTitleRules = []func(sent string, ds, de int, others [][2]int) (string,
 	func(sent string, ds, de int, _ [][2]int) (string, bool) { return gerundLeadTitle(sent, ds, de) },
 	whoAfterDateTitle,
 	namedOfDateTitle,
+	comparedTitle,
+}
+
+// comparedTitle titles a date in the comparison that closes a sentence
+// of a figure ("Turnout was 28%, compared with 34% at the full council
+// elections last May"): the figure the comparison gives, "Turnout was 34%
+// at the full council elections", not the sentence's own figure.
+func comparedTitle(sent string, ds, de int, _ [][2]int) (string, bool) {
+	k, n := -1, 0
+	for _, m := range []string{", compared with ", ", compared to ", ", against ", ", versus "} {
+		if i := strings.LastIndex(sent[:ds], m); i > k {
+			k, n = i, len(m)
+		}
+	}
+	if k <= 0 || strings.ContainsAny(sent[k+n:ds], ",;:()") {
+		return "", false
+	}
+	ws := strings.Fields(sent[:k])
+	v := slices.IndexFunc(ws, func(w string) bool { return w == "was" || w == "were" || w == "is" || w == "are" || w == "stood" })
+	if v < 1 || v > 4 || v+1 >= len(ws) || slices.ContainsFunc(ws[:v], titleVerb) || !strings.ContainsAny(strings.Join(ws[v+1:], " "), "0123456789") {
+		return "", false // (a figure's sentence: "Turnout was 28%")
+	}
+	end := len(sent)
+	if c := strings.IndexAny(sent[de:], ",;"); c >= 0 {
+		end = de + c
+	}
+	phrase := strings.Join(strings.Fields(strings.TrimRight(removeSpan(sent[k+n:end], ds-k-n, de-k-n), " .!?")), " ")
+	if phrase == "" || !unicode.IsDigit(firstRune(strings.TrimLeft(phrase, "$£€"))) {
+		return "", false
+	}
+	subj := strings.Join(ws[:v], " ")
+	verb := ws[v]
+	if verb == "is" || verb == "stood" {
+		verb = "was"
+	} else if verb == "are" {
+		verb = "were"
+	}
+	return subj + " " + verb + " " + phrase, true
 }
 
 // nameStart returns where the run of capitalised words that ends ws
@@ -2407,6 +2445,12 @@ func participleTitle(s string, ds, de int) (string, bool) {
 			}
 		}
 	}
+	if head, of, ok := strings.Cut(np, " of "); ok && thingParticiples[w] && personNoun(strings.ToLower(lastWordOf(head))) && strings.HasPrefix(of, "the ") &&
+		!slices.ContainsFunc(strings.Fields(of)[1:], func(x string) bool { return !unicode.IsUpper(firstRune(x)) }) {
+		// "Mr Brennan was a founding member of the Kestrel Valley Show,
+		// first held in August 1962": a show is held, not a member
+		np = of
+	}
 	if n := len(strings.Fields(np)); n == 0 || n > 8 || isNumber(np) {
 		// "Ms Olsen, 47, joined Northwind": an age, not the subject.
 		return "", false
@@ -2434,6 +2478,14 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		}
 	}
 	return np + " " + agree(np, "was") + " " + seg, true
+}
+
+// thingParticiples are done to things and events, not to persons: "held",
+// "founded", "built".
+var thingParticiples = map[string]bool{
+	"held": true, "staged": true, "founded": true, "established": true, "built": true, "opened": true,
+	"launched": true, "formed": true, "created": true, "inaugurated": true, "published": true, "released": true,
+	"organised": true, "organized": true, "constructed": true, "completed": true, "erected": true,
 }
 
 // sameFormParticiples are participles spelt as their verb's present,
