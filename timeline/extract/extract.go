@@ -602,6 +602,9 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				if askedAt(sec.Text, tx[k].End) && !(sec.Message && !ref.IsZero() && timeline.Compare(d.DayOf(), ref.DayOf()) >= 0) {
 					continue // "11 April is a Friday right?": a question tells no day to go on from (but in a chat the reply goes on from a day to come it asked about: "see you on Friday?" "Yes! 7pm.")
 				}
+				if d.Prec >= timeline.Day && tx[k].Aside {
+					continue // "The consultation will close on 15 December": an aside, the story stays on its day
+				}
 				if mode == tempex.News && d.Prec >= timeline.Day && boundBefore(sec.Text, tx[k].Start) {
 					continue // "Valid until 06:00 GMT Sunday": a bound to come, no day the text goes on in
 				}

@@ -3053,6 +3053,9 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		// midnight": the day before one the words do not date
 		return timeline.Date{}, false
 	}
+	if d, ok := t.storyDayPastAside(i); ok {
+		return d, true
+	}
 	if t.last.Prec >= timeline.Day && !t.narrative && i-t.lastEnd <= clockReach && t.pastDay.Prec >= timeline.Day && i-t.pastDayEnd <= clockReach &&
 		t.pastDay.DayOf() != t.last.DayOf() && t.notToCome(i) {
 		// "attacked between 11pm on Saturday and 1am ... arrested on
@@ -4923,4 +4926,188 @@ func lowerGet[V any](t *Tagger, i int, m map[string]V) (V, bool) {
 func lowerIn[V any](t *Tagger, i int, m map[string]V) V {
 	v, _ := lowerGet(t, i, m)
 	return v
+}
+
+// Asides: how the clause of a date steps out of the day the story is on
+// (see asideClause).
+const (
+	asidePast     = -1 // told in the pluperfect: "the aircraft had undergone an A-check"
+	asideAhead    = 1  // told ahead: "will close on 15 December", "was set for two weeks later"
+	asideReported = 2  // the day a report was made: "told us on Tuesday that ..."
+	asideUnasked  = 9  // (a date coarser than a day, whose clause is read when a clock time asks)
+)
+
+// asideClause reports how the clause of the expression at tokens [s, e)
+// steps aside from the day the story is on: asidePast ("The vessel had
+// sailed from Rotterdam at 1605 the previous afternoon", "The previous
+// evening the aircraft had undergone an A-check"), asideAhead ("The
+// consultation will close on 15 December", "the runoff was set for two
+// weeks later", "must reach the office by Friday"), asideReported ("The
+// Minister told us on Tuesday that ...", and any day a speaker's turn in
+// a transcript tells), or 0: the clause tells the story.
+func (t *Tagger) asideClause(s, e int) int {
+	if t.speakerTurn(s) {
+		return asideReported // "Baroness Pritchard (CB): I first raised this matter on 21 May": a day a speaker told of, no day of the record's
+	}
+	if t.is(s-1, "on") && t.is(e, "that") {
+		k := s - 2
+		if t.isAny(k, "us", "me", "him", "her", "them", "reporters", "journalists") {
+			k--
+		}
+		if t.isAny(k, "said", "told", "announced", "confirmed", "stated", "reported") {
+			return asideReported
+		}
+	}
+	for k := s - 1; k >= 0 && k >= s-12; k-- {
+		tk := &t.toks[k]
+		if tk.kind == tPunct {
+			if tk.r == '\'' || tk.r == '’' {
+				continue // "we'll"
+			}
+			break
+		}
+		if c := t.asideWord(k, s); c != 0 {
+			return c
+		}
+		if t.newLine(k) {
+			break
+		}
+	}
+	// after it, the subject at most between, for a day counted from the
+	// story's: "The previous evening the aircraft had undergone ..." (but
+	// "On 21 February 2025 the aircraft had arrived the previous day" is
+	// the day the story is on, which the pluperfect looks back from)
+	if !t.isAny(s, "the", "that") {
+		return 0
+	}
+	k := e
+	if t.punct(k, ',') && t.opensSentence(s) {
+		k++ // "The previous afternoon, the vessel had sailed"
+	}
+	for n := 0; k < len(t.toks) && n < 5 && !t.newLine(k); k, n = k+1, n+1 {
+		if t.toks[k].kind == tPunct || t.isAny(k, "said", "says", "told", "announced", "that", "who", "which", "when") {
+			break
+		}
+		if c := t.asideWord(k, len(t.toks)); c == asidePast || c == asideAhead && !t.is(k, "would") {
+			return c
+		}
+	}
+	return 0
+}
+
+// asideWord reports whether token k is the verb that puts a clause aside
+// (see asideClause): "had" and a participle, a modal of the future, or a
+// day set ahead ("set for", "due on"); end is where the clause's date
+// starts, which a "for" after "set" must not pass.
+func (t *Tagger) asideWord(k, end int) int {
+	switch {
+	case t.is(k, "had"):
+		n := k + 1
+		for t.isAny(n, "already", "previously", "just", "also", "not", "never", "earlier", "recently", "first", "last") {
+			n++
+		}
+		if n >= end {
+			return 0
+		}
+		switch w := t.lowerWord(n); w {
+		case "", "a", "an", "the", "to", "no", "his", "her", "its", "their", "our", "my", "your", "some", "any", "this", "that", "these", "those", "one", "two", "three":
+			return 0
+		}
+		return asidePast
+	case t.isAny(k, "will", "shall", "would", "must"):
+		return asideAhead
+	case t.is(k, "ll") && (t.punct(k-1, '\'') || t.punct(k-1, '’')):
+		return asideAhead
+	case t.isAny(k, "set", "scheduled", "slated", "planned", "due") && k+1 < end && t.isAny(k+1, "for", "on", "to"):
+		return asideAhead
+	}
+	return 0
+}
+
+// storyDayPastAside returns the day the story is on for a clock time at
+// token i told with no day of its own, after the last date told stepped
+// aside from that day (see asideClause): "The accident occurred on 14
+// September 2023. The previous evening the aircraft had undergone an
+// A-check. At 0702 UTC the aircraft was cleared to taxi" is the 14th's
+// 07:02; "Thursday 16 October 2025 ... The consultation will close on 15
+// December. Committee to begin again not before 8.30 pm" is the 16th's
+// evening. A clock time told in the aside's own way goes on in it ("The
+// crew had dined at 2100"), as one in the aside's sentence does.
+func (t *Tagger) storyDayPastAside(i int) (timeline.Date, bool) {
+	if t.lastAsideKind == 0 || t.lastEnd > i || t.storyDay.Prec < timeline.Day || t.storyDayEnd > t.lastSetStart ||
+		t.last.Prec >= timeline.Day && t.last.DayOf() == t.storyDay.DayOf() {
+		return timeline.Date{}, false
+	}
+	if t.lastAsideKind == asideUnasked {
+		t.lastAsideKind = t.asideClause(t.lastSetStart, t.lastSetEnd)
+	}
+	kind := t.lastAsideKind
+	if kind == 0 || t.sameSentence(t.lastEnd, i) || t.semicolonJoined(t.lastEnd, i) {
+		return timeline.Date{}, false
+	}
+	if c := t.asideClause(i, i+1); c == kind || kind == asideReported && c != 0 {
+		return timeline.Date{}, false
+	}
+	if !t.narrative {
+		// in news, the writer's day, when the story is on it or the time
+		// stamps its line as minutes do ("11.52 am The meeting went into
+		// closed session"); a story on another day may have moved on
+		if t.hasRef && (t.storyDay.DayOf() == dayDate(t.ref) || t.lineStart(i)) {
+			return dayDate(t.ref), true
+		}
+		return timeline.Date{}, false
+	}
+	return t.storyDay.DayOf(), true
+}
+
+// speakerTitles open a speaker's label in a transcript: "Lord Ashworth
+// (Lab):", "The Minister of State (Baroness Greaves):", "Mrs Marsh:".
+var speakerTitles = map[string]bool{"Lord": true, "Lady": true, "Baroness": true, "Baron": true, "Earl": true, "Viscount": true, "Mr": true, "Mrs": true,
+	"Ms": true, "Miss": true, "Dr": true, "Sir": true, "Dame": true, "Madam": true, "Mister": true}
+
+// speakerRoles are the offices a label after "The" names: "The
+// Secretary of State:", "The Chairperson:".
+var speakerRoles = map[string]bool{"Minister": true, "Secretary": true, "Speaker": true, "Chair": true, "Chairman": true, "Chairwoman": true,
+	"Chairperson": true, "President": true, "Prime": true, "Deputy": true, "Leader": true, "Attorney": true, "Solicitor": true, "Lord": true}
+
+// speakerTurn reports whether token s is in a speaker's turn: its line
+// opens with the speaker's label and a colon, a sentence after it
+// ("Lord Ashworth (Lab): The Minister told us on Tuesday that ...", "The
+// Secretary of State: The Bill implements ..."): a title or an office
+// opens the label, or a bracket (the party, the name) closes it.
+func (t *Tagger) speakerTurn(s int) bool {
+	tk := t.tok(s)
+	if tk == nil {
+		return false
+	}
+	// (the line's start is looked for back to where the last call looked
+	// from, if it was on this line: a long line is read once)
+	from := 0
+	if t.turnAt >= 0 && t.turnAt <= int(tk.start) && t.turnAt < len(t.text) {
+		from = t.turnAt
+	}
+	ls := t.turnLine
+	if nl := strings.LastIndexByte(t.text[from:tk.start], '\n'); nl >= 0 || from == 0 {
+		ls = from + nl + 1
+	}
+	t.turnAt, t.turnLine = int(tk.start), ls
+	line := t.text[ls:tk.start]
+	c := strings.IndexByte(line, ':')
+	if c <= 0 || c > 120 {
+		return false
+	}
+	label := strings.TrimSpace(line[:c])
+	if label == "" || label[0] < 'A' || label[0] > 'Z' || strings.ContainsAny(label, ".0123456789;") {
+		return false
+	}
+	first, rest, _ := strings.Cut(label, " ")
+	switch {
+	case label[len(label)-1] == ')' && strings.IndexByte(label, '(') > 0:
+	case speakerTitles[first] && rest != "":
+	case first == "The" && speakerRoles[strings.SplitN(rest, " ", 2)[0]]:
+	default:
+		return false
+	}
+	// a sentence after it, not a field's value ("Mr Smith: 4 May")
+	return strings.Count(t.text[ls+c:tk.start], " ") >= 3 || strings.Count(t.text[tk.start:min(len(t.text), int(tk.start)+200)], " ") >= 6
 }

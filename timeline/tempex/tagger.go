@@ -74,6 +74,14 @@ type Tagger struct {
 	setEnd        int           // token index just after the last set ("every Monday")
 	prevDay       timeline.Date // the day named before lastDay
 	prevDayEnd    int
+	// storyDay is the last day told in a clause of the story, not in an
+	// aside (see asideClause); lastAsideKind is how the clause of the last
+	// date stepped aside (0: it did not)
+	storyDay      timeline.Date
+	storyDayEnd   int
+	lastAsideKind int
+	turnAt        int // the byte speakerTurn last looked back from (-1: none), on the line that starts at turnLine
+	turnLine      int
 	logText       int8          // the text is a log whose lines open with their times: 1 yes, -1 no, 0 not known yet
 	stampOrder    int8          // its lines' times run newest first: -1; oldest first: 1; 0 not known yet
 	bracketClock  int8          // its "[05:42]" line stamps are times of day (1), places in a recording (-1), not known yet (0)
@@ -395,6 +403,8 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.attrDay, t.attrEnd = timeline.Date{}, -1
 	t.movedIdx, t.movedEnd = -1, -1
 	t.pastDay, t.pastDayEnd = timeline.Date{}, -1000
+	t.storyDay, t.storyDayEnd, t.lastAsideKind = timeline.Date{}, -1, 0
+	t.turnAt, t.turnLine = -1, 0
 	t.labelDay, t.labelDayEnd = timeline.Date{}, -1000
 	t.lastUnknown, t.unknownEnd, t.unknownStart = false, -100, -1
 	t.dirAt, t.setEnd = -1, -1000
@@ -409,10 +419,17 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.toldNow, t.quoteClose = false, -1
 	if t.narrative && t.opt.Story.Prec >= timeline.Year && !t.opt.Story.IsVague() {
 		t.last = t.opt.Story // a history goes on from its section before
+		if t.opt.Story.Prec >= timeline.Day {
+			t.storyDay, t.storyDayEnd = t.opt.Story, 0
+		}
 	}
 	if !t.narrative && t.opt.Day.Prec >= timeline.Day && !t.opt.Day.IsVague() {
 		// news goes on from the day its text before told of
 		t.last, t.lastEnd, t.lastDay, t.lastDayEnd = t.opt.Day, 0, t.opt.Day, 0
+		t.storyDay, t.storyDayEnd = t.opt.Day, 0
+	}
+	if !t.narrative && t.hasRef && t.storyDay.IsZero() {
+		t.storyDay = dayDate(t.ref) // (news is on the writer's day until it tells another)
 	}
 	t.dayFirst = t.opt.DayFirst || !t.opt.MonthFirst && t.guessDayFirst()
 	// Only the tokens the scanner marked as possible starts are tried, in
@@ -1497,6 +1514,15 @@ func (t *Tagger) timex(r res) Timex {
 				// (a story told by days that names a year decades before
 				// it, "its oldest lamp was made in 1901", looks back)
 				t.last, t.lastUnknown, t.lastSetEnd, t.lastSetStart = d, false, r.end, r.start
+				t.lastAsideKind = asideUnasked
+				if d.Prec >= timeline.Day {
+					t.lastAsideKind = t.asideClause(r.start, r.end)
+					x.Aside = t.lastAsideKind != 0
+				}
+				if t.lastAsideKind == 0 && d.Prec >= timeline.Day && !t.isAny(r.start-1, "by", "until", "till", "before", "after", "since", "from", "to", "through", "than") {
+					// (not a bound: "requesting a reply by 4 February")
+					t.storyDay, t.storyDayEnd = d, r.end
+				}
 				if d.Prec >= timeline.Day && t.isAny(r.start-1, "until", "till") && !(r.typ == Time && !t.namesDay(r) && t.lastDayEnd <= r.start && t.sameSentence(t.lastDayEnd, r.start)) {
 					// "valid until 06:00 GMT Sunday" (but not "On Sunday 7
 					// September the Moon does not rise until 19:20": a time

@@ -206,8 +206,14 @@ type Timex struct {
 	// fiscal year ends in July), is the last month of it, Date being the
 	// first; the zero Date otherwise.
 	PeriodEnd timeline.Date
-	Quant     string // TIMEX3 quant for sets ("EVERY")
-	Freq      string // TIMEX3 freq for sets ("2X")
+	// Aside, on a date the story moved to, says its clause stepped aside
+	// from the day the story is on: told in the pluperfect ("had been
+	// approved on 12 January"), ahead ("will close on 15 December"), as
+	// the day of a report or in a speaker's turn. What is told after it
+	// with no day of its own goes on on the story's day.
+	Aside bool
+	Quant string // TIMEX3 quant for sets ("EVERY")
+	Freq  string // TIMEX3 freq for sets ("2X")
 }
 
 // IsDate reports whether s, a short text such as a table cell, is a date
