@@ -1542,7 +1542,10 @@ func (t *Tagger) timex(r res) Timex {
 					t.lastAside = !t.narrative && t.aside(r.start, r.end)
 				}
 				t.lastAttr = d.Prec == timeline.Year && t.namingYear(r)
-				t.lastPoss = r.weekday && (t.punct(r.end, '\'') || t.punct(r.end, '’')) && t.glued(r.end) && t.is(r.end+1, "s")
+				// (but a weekday that names the day just told is the story's
+				// day: "March 12, 2025 — SpaceX scrubbed Wednesday's
+				// attempt")
+				t.lastPoss = r.weekday && (t.punct(r.end, '\'') || t.punct(r.end, '’')) && t.glued(r.end) && t.is(r.end+1, "s") && d.DayOf() != t.lastDay.DayOf()
 				if d.Prec >= timeline.Day {
 					if d.DayOf() != t.lastDay.DayOf() {
 						t.prevDay, t.prevDayEnd = t.lastDay, t.lastDayEnd

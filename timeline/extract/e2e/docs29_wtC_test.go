@@ -24,3 +24,15 @@ func TestClockOnTheStoryDay(t *testing.T) {
 			not:  []string{"2023-08-21T02:38", "2023-08-21T03:00"}},
 	})
 }
+
+// TestPossessiveWeekdayOfTheDateline: "Wednesday's attempt" under a
+// dateline of that Wednesday is the story's day; a clock time after it is
+// of that day, not of a day the headline told ahead ("no earlier than
+// Friday"), whatever the headline's other words.
+func TestPossessiveWeekdayOfTheDateline(t *testing.T) {
+	runDocCases(t, []docCase{
+		{name: "headline with a number", file: "launch.txt",
+			text: "Falcon 9 launch scrubbed; new target no earlier than Friday\n\nMarch 12, 2025 — SpaceX scrubbed Wednesday's attempt.\n\nThe countdown had been running toward the 7:14 p.m. EDT liftoff. The new target is Friday, March 14.\n",
+			want: []string{"2025-03-12T19:14-04:00 | The countdown had been running toward the liftoff"}, not: []string{"2025-03-14T19:14"}},
+	})
+}
