@@ -325,7 +325,7 @@ func eventBoxAt(blocks []*block, k int) bool {
 // of around (the date given by flag): the latest such day on or before it,
 // since a story is not filed after its reference date.
 func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around timeline.Date) (ref, bool) {
-	var pub, upd, alone, hdr, made, byl *block
+	var pub, upd, alone, hdr, made, byl, box *block
 	story := false // a paragraph of the scope's text came before
 	prose := false // ... and one of sentences, not of fields ("Ward: Lister Ward")
 	for _, k := range in {
@@ -354,7 +354,12 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around
 			}
 		case headerDateRole:
 			if eventBoxAt(blocks, k) {
-				continue // "Date: 4 March 1908¶Location: Carrow": an event's box, dating the event, not the page
+				// "Date: 4 March 1908¶Location: Carrow": an event's box,
+				// dating the event, not the page
+				if box == nil {
+					box = b
+				}
+				continue
 			}
 			if hdr == nil || !prose && b.date.date.Prec >= timeline.Day && timeline.Compare(b.date.date, hdr.date.date) > 0 {
 				// the latest day of the header's ("Date of admission: 3
@@ -475,6 +480,14 @@ func scopeRef(blocks []*block, in []int, dayFirst bool, fallbackYear int, around
 		if d, ok := signedDate(b.text, dayFirst); ok {
 			return ref{d.date, "signature", posIn(b, d.start)}, true
 		}
+	}
+	if box != nil && isHeader(blocks, in, box) {
+		// Nothing else dates the text: the day of the event its box
+		// tells ("Date & Time: March 3, 2022, 16:41¶Injuries: 1
+		// Serious"), a report's subject, is the day its times of day and
+		// its "the next day" count from; it dates what the text tells,
+		// as a heading's day does, and is no publication of the page.
+		return ref{box.date.date, "heading", posIn(box, box.date.start)}, true
 	}
 	return ref{}, false
 }

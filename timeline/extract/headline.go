@@ -1999,7 +1999,7 @@ func figureTitle(s string, ds, de int) (string, bool) {
 // and a deadline's "Anywhere on Earth": "set for 1 May (AoE)"; a zone's
 // name ("at 0805 Atlantic Daylight Time") and the same time on another
 // clock in brackets ("at 1915:22 UTC (2015:22 local time)").
-var zoneWordsRe = regexp.MustCompile(`^ (?:\(\d{1,2}[:.]?\d\d(?::\d\d)?(?: ?[ap]\.?m\.?)? (?:local(?: time)?|[A-Z]{2,5})\)|(?:Atlantic|Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Newfoundland|British|Irish|Central European|Eastern European|Western European) (?:Standard|Daylight|Summer) Time\b|local time|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)\b(?:[+-]\d{1,2}(?::?\d\d)?)?|AoE\b|\((?:local time|AoE|[Aa]nywhere on [Ee]arth|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)(?:[+-]\d{1,2}(?::?\d\d)?)?)\))`)
+var zoneWordsRe = regexp.MustCompile(`^ (?:\(\d{1,2}[:.]?\d\d(?::\d\d)?(?: ?[ap]\.?m\.?)? (?:local(?: time)?|[A-Z]{2,5})\)|(?:Atlantic|Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Newfoundland|British|Irish|Central European|Eastern European|Western European) (?:Standard|Daylight|Summer) Time\b|[Ll]ocal [Tt]ime\b|LOCAL TIME\b|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)\b(?:[+-]\d{1,2}(?::?\d\d)?)?|AoE\b|\((?:local time|AoE|[Aa]nywhere on [Ee]arth|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)(?:[+-]\d{1,2}(?::?\d\d)?)?)\))`)
 
 // withZoneWords extends the end of a date over the zone words after it,
 // over a meal's time after a day ("Tuesday lunchtime"), and over "alone"
@@ -2011,6 +2011,9 @@ func withZoneWords(sent string, de int) int {
 		if m := zoneWordsRe.FindString(sent[de:]); m != "" {
 			return de + len(m)
 		}
+		if rest, ok := cutLocal(sent[de:]); ok && (rest == "" || strings.IndexByte(".,;:!?)", rest[0]) >= 0 || strings.HasPrefix(rest, " on ")) && clockWord(lastWordOf(sent[:de])) {
+			return de + len(" local") // "on March 3, 2022, 16:41 Local.": the place's clock, as "local time"
+		}
 		if rest, ok := strings.CutPrefix(sent[de:], " alone"); ok && (rest == "" || strings.IndexByte(".,;:!?)", rest[0]) >= 0) {
 			return de + len(" alone")
 		}
@@ -2019,6 +2022,26 @@ func withZoneWords(sent string, de int) int {
 		}
 	}
 	return de
+}
+
+// cutLocal cuts " local" (" Local", " LOCAL") from the start of s.
+func cutLocal(s string) (string, bool) {
+	for _, p := range []string{" local", " Local", " LOCAL"} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}
+
+// clockWord reports whether w, lower-cased, ends a time of day: "16:41",
+// "p.m", "4pm" (not a year: "in 2022 local").
+func clockWord(w string) bool {
+	lw := strings.TrimRight(strings.ToLower(w), ".")
+	if strings.HasSuffix(lw, "am") || strings.HasSuffix(lw, "pm") || strings.HasSuffix(lw, "a.m") || strings.HasSuffix(lw, "p.m") || strings.HasSuffix(lw, "hrs") {
+		return true
+	}
+	return lw != "" && lw[len(lw)-1] >= '0' && lw[len(lw)-1] <= '9' && strings.ContainsAny(lw, ":.")
 }
 
 // mealTimes name a part of a day by a meal, after the day ("Tuesday

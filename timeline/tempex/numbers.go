@@ -3095,6 +3095,16 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		// not say
 		return timeline.Date{}, false
 	}
+	if t.last.Prec == timeline.Day && t.lastStart >= 0 && t.lastEnd-t.lastStart == 3 && t.is(t.lastStart, "the") && !t.sameSentence(t.lastEnd, i) && t.pluperfect(t.lastStart) && !t.pluperfect(i) &&
+		(t.is(t.lastStart+1, "previous") && t.is(t.lastStart+2, "day") || t.is(t.lastStart+1, "day") && t.is(t.lastStart+2, "before")) {
+		// "He had flown the same airplane the previous day. The flight
+		// departed at 16:05", no day told before but the writer's: the
+		// day told in the pluperfect is the one before the story's, which
+		// the next sentence in the past goes on with
+		if tt, ok := dayTime(t.last.DayOf()); ok && t.hasRef && t.prevDayEnd < 0 && dayDate(tt.AddDate(0, 0, 1)) == dayDate(t.ref) {
+			return dayDate(t.ref), true
+		}
+	}
 	if t.last.Prec >= timeline.Day && (t.narrative || i-t.lastEnd <= clockReach) && !t.pastAfterFuture(i) {
 		if t.futureAfterPast(i) {
 			return timeline.Date{}, false

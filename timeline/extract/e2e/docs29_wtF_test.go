@@ -1,0 +1,17 @@
+package e2e_test
+
+import "testing"
+
+// TestDocs29F pins documents read whole, from session 29's blind passes:
+// report headers and datelines that date the document, and the header's
+// date that is no event of the sentences under it.
+func TestDocs29F(t *testing.T) {
+	runDocCases(t, []docCase{
+		{
+			name: "an accident's box of fields dates the report's times",
+			file: "accident.txt",
+			text: "Date & Time: March 3, 2022, 16:41 Local\nInjuries: 1 Serious, 3 Minor\n\nThe flight departed at 16:05 local time.\n",
+			want: []string{"2022-03-03T16:05 | The flight departed"},
+		},
+	})
+}
