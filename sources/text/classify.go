@@ -812,6 +812,31 @@ func letterhead(s string) bool {
 	return true
 }
 
+// capsHeadedTitle reports whether s, the document's first paragraph, is
+// its title under its maker's name in capitals, the title perhaps long
+// and in small letters ("MARINE ACCIDENT INVESTIGATION BRANCH¶REPORT ON
+// THE INVESTIGATION OF the grounding of the general cargo vessel Nordic
+// Tern (IMO 9321483) on the Haisborough Sand"): two or three lines, none
+// ending as a sentence or a clause does, no story.
+func capsHeadedTitle(s string) bool {
+	n := strings.Count(s, "\n") + 1
+	if n < 2 || n > 3 || len(s) > 320 {
+		return false
+	}
+	first := true
+	for line := range strings.Lines(s) {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.ContainsAny(lastRune(line), ".!?;,:") {
+			return false
+		}
+		if first && (strings.ToUpper(line) != line || !strings.ContainsFunc(line, unicode.IsLetter) || len(line) > 80) {
+			return false
+		}
+		first = false
+	}
+	return true
+}
+
 // madeByLines reports whether s is two or three short lines, none ending
 // a sentence, the last a name after "by" in small letters, perhaps with
 // its letters and its office after a comma: a header's line of what was

@@ -9,3 +9,25 @@ func TestAccidentBoxDatesItsTimes(t *testing.T) {
 	in := "Date & Time: March 3, 2022, 16:41 Local\nInjuries: 1 Serious, 3 Minor\n\nThe flight departed at 16:05 local time.\n"
 	checkBodies(t, Parse(in, "r.txt", Options{}), map[string][2]string{"Injuries: 1 Serious": {"", "2022-03-03"}})
 }
+
+// TestReportHeader: a report's first paragraph, its maker's name in
+// capitals over a long title, names the document by the line in capitals,
+// not by a section's heading further down. A section's
+// heading ("SYNOPSIS", "NARRATIVE"), or a heading under the story's first
+// sentence, names no document.
+func TestReportHeader(t *testing.T) {
+	long := "SAFETY INVESTIGATION BOARD\nREPORT ON THE INVESTIGATION OF the collision between the ferry Westward Lark and a moored pontoon at Kelby Quay\n\n" +
+		"Report No 3/2025 - April 2025\n\nSYNOPSIS\n\nAt 0940 on 6 May 2024 the ferry struck the pontoon.\n\nNARRATIVE\n\nThe ferry had left Ardmore at 0815 that morning.\n"
+	doc := Parse(long, "r.txt", Options{})
+	if doc.Title != "SAFETY INVESTIGATION BOARD" {
+		t.Errorf("title %q, want the line in capitals", doc.Title)
+	}
+	short := "SAFETY INVESTIGATION BOARD\nREPORT ON THE COLLISION AT KELBY QUAY\n\nReport No 3/2025 - April 2025\n\nSYNOPSIS\n\nAt 0940 on 6 May 2024 the ferry struck the pontoon.\n"
+	if doc := Parse(short, "r.txt", Options{}); doc.Title != "SAFETY INVESTIGATION BOARD" {
+		t.Errorf("title %q, want the line in capitals over SYNOPSIS", doc.Title)
+	}
+	under := "Westward Lark struck the pontoon at 0940 on 6 May 2024.\n\nNARRATIVE\n\nThe ferry had left Ardmore at 0815 that morning.\n"
+	if doc := Parse(under, "r.txt", Options{}); doc.Title != "" {
+		t.Errorf("title %q, want none (a heading under the story)", doc.Title)
+	}
+}

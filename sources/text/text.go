@@ -356,6 +356,15 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			title = strings.TrimSpace(b.first)
 		}
 	}
+	if title == "" && !later && len(blocks) > 1 {
+		// "MARINE ACCIDENT INVESTIGATION BRANCH¶REPORT ON THE
+		// INVESTIGATION OF the grounding of ... on the Haisborough Sand":
+		// the line in capitals over a long title names the document, not
+		// a section's heading further down ("SYNOPSIS")
+		if b := blocks[0]; b.kind == paraBlock && b.role == noRole && !b.table && !b.quoted && capsHeadedTitle(b.text) && strings.ToUpper(b.text) != b.text && titleLine(b.first) {
+			title = strings.TrimSpace(b.first)
+		}
+	}
 	if title == "" && !later && len(blocks) > 0 {
 		// "Fuel subsidy reform¶Nairobi, 18 January 2018": the first
 		// line over the place and day the document was written (and
@@ -364,10 +373,14 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			title = strings.TrimSpace(b.first)
 		}
 	}
+	told := false // a paragraph of sentences came before
 	for k, b := range blocks {
 		// A day over a diary's entry names the entry, not the diary, and
-		// so does a calendar entry's name (see splitEntries).
-		if title == "" && b.kind == headingBlock && !later && !dayLine(b.text) && !b.entry && !b.excerptLabel {
+		// so does a calendar entry's name (see splitEntries); a heading
+		// under the story's first sentences ("Nordic Tern grounded at
+		// 0231 on 22 August 2023.¶¶NARRATIVE") names its section.
+		told = told || b.kind == paraBlock && b.role == noRole && !b.table && sentence(b.text)
+		if title == "" && b.kind == headingBlock && !later && (!told || sectionWord(b.text) && headerTitle(blocks[:k]) != "") && !dayLine(b.text) && !b.entry && !b.excerptLabel {
 			title = b.text
 			if k == 0 && k+1 < len(blocks) && productLabelRe.MatchString(strings.TrimSpace(b.text)) {
 				// "BULLETIN" over "Hurricane Delia Advisory Number 14":
@@ -1266,6 +1279,9 @@ var sectionWords = map[string]bool{
 	"points": true, "status": true, "reasons": true,
 	"analysis": true, "findings": true, "the": true, "and": true, "of": true, "main": true, "general": true,
 	"description": true, "origins": true, "geography": true, "events": true, "recent": true, "developments": true,
+	"synopsis": true, "narrative": true, "preface": true, "foreword": true, "conclusions": true, "conclusion": true,
+	"recommendations": true, "discussion": true, "results": true, "methodology": true, "scope": true, "purpose": true,
+	"factual": true, "information": true, "actions": true, "taken": true, "safety": true, "action": true,
 }
 
 // sectionWord reports whether a heading names a section ("HISTORY",
