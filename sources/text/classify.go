@@ -944,10 +944,11 @@ var (
 		"written": true, "issued": true, "drafted": true,
 		"shift": true, "night": true, "into": true, // a log's: "Shift: Night, Saturday 8 March 2025 into Sunday 9 March 2025"
 		"started": true, "begun": true, // a diary's first line: "Started on the plane, 3 February 2024."
+		"live": true, "coverage": true, "blog": true, "updates": true, // a live page's: "Live coverage, Sunday 26 September 2021"
 	}
 	// headerAnyRe finds any of headerWords: a line without one is no
 	// header line.
-	headerAnyRe   = regexp.MustCompile(`(?i)\b(?:for\s+(?:immediate\s+)?release|delivered|conducted|held|recorded|started|begun|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|prepared|delivery|text|full|official|filed|decided|handed\s+down|sent|written|issued|drafted|dictated|typed|shift|reporting|as\s+(?:of|at))\b`)
+	headerAnyRe   = regexp.MustCompile(`(?i)\b(?:for\s+(?:immediate\s+)?release|delivered|conducted|held|recorded|started|begun|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|prepared|delivery|text|full|official|filed|decided|handed\s+down|sent|written|issued|drafted|dictated|typed|shift|reporting|as\s+(?:of|at)|live\s+(?:coverage|blog|updates))\b`)
 	functionWords = map[string]bool{"as": true, "for": true, "on": true, "at": true, "in": true, "of": true, "the": true, "by": true, "and": true, "to": true, "a": true}
 	// statementWords make the document a statement: its form is a speech,
 	// an interview, a transcript or minutes.

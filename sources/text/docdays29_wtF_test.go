@@ -31,3 +31,13 @@ func TestReportHeader(t *testing.T) {
 		t.Errorf("title %q, want none (a heading under the story)", doc.Title)
 	}
 }
+
+// TestLiveCoverageLine: a live page's line of its day under the title
+// ("*Live coverage, Sunday 26 September 2021*", in italics or not) dates
+// the document.
+func TestLiveCoverageLine(t *testing.T) {
+	for _, line := range []string{"*Live coverage, Sunday 26 September 2021*", "Live coverage, Sunday 26 September 2021", "_Live updates, 26 September 2021_"} {
+		in := "# Election night live\n\n" + line + "\n\n**Monday, 04:05 CEST** — The provisional result is published.\n"
+		checkBodies(t, Parse(in, "live.md", Options{Markdown: true}), map[string][2]string{"Monday, 04:05": {"", "2021-09-26"}})
+	}
+}
