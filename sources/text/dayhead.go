@@ -415,6 +415,11 @@ func labelledDayHead(s string, dayFirst bool) (dayHead, bool) {
 	return h, true
 }
 
+// letterOpenRe opens a letter's text under its place and day: a
+// greeting ("Dear Mother,", "Sir,") or the writer speaking ("I got here
+// on Monday").
+var letterOpenRe = regexp.MustCompile(`^\s*(?:(?:My\s+)?(?:[Dd]ear(?:est)?|[Hh]onou?red|[Rr]espected)\b|(?:Sir|Sirs|Madam|Gentlemen)\b|(?:I|We|My|Our)\s)`)
+
 // titleEndDay returns the day a heading ends with, set apart from the
 // words before it by a comma, a dash, a colon or a bar: "County alert
 // thread, Saturday 8 February 2025", "Site diary — 3 March 2025". The
@@ -1222,16 +1227,22 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 		if !ok {
 			dh, _ = parseDayHead(b.first, false)
 		}
+		placed := false // a place, then the day
 		if dh.y == 0 && letterHeading(b.first) {
 			// "Weymouth, 18 June 1775" over "My dear Friend": a letter's
 			// whole date, as a lone day line is (see placeDateFirst)
 			if lt, _ := withPlaceComma(strings.TrimRight(strings.Trim(b.first, "#*_ \t"), ".")); placeDateRe.MatchString(lt) {
 				m := placeDateRe.FindStringSubmatch(lt)
 				dh, _ = parseDayHead(strings.TrimPrefix(m[1], "the "), false)
+				placed = true
 			}
 		}
 		if dh.y != 0 && n < 2 && !diary && !datedAboveLine(out, dh) {
-			if nl := strings.IndexByte(b.raw.s, '\n'); nl > 0 && len(out) == 0 && dh.m != 0 && dh.d != 0 && storyBelow(b.raw.s[nl+1:]) {
+			// (but "Wellington, 15 October 2023" over "National's win in
+			// Saturday's general election ...", no letter's greeting or
+			// first person: a story's dateline, which dates the document;
+			// see splitTitleDay)
+			if nl := strings.IndexByte(b.raw.s, '\n'); nl > 0 && len(out) == 0 && dh.m != 0 && dh.d != 0 && storyBelow(b.raw.s[nl+1:]) && (!placed || letterOpenRe.MatchString(b.raw.s[nl+1:])) {
 				// "Saturday 2 December 2023¶On Thursday a tagged pup was
 				// found": the document's first line, its day, over its
 				// text with no blank line between: a diary's or a log's

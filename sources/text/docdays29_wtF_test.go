@@ -1,6 +1,10 @@
 package text
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestAccidentBoxDatesItsTimes: a report's box of fields about its
 // accident ("Date & Time: ...", "Injuries: ..."), with nothing else dating
@@ -39,5 +43,24 @@ func TestLiveCoverageLine(t *testing.T) {
 	for _, line := range []string{"*Live coverage, Sunday 26 September 2021*", "Live coverage, Sunday 26 September 2021", "_Live updates, 26 September 2021_"} {
 		in := "# Election night live\n\n" + line + "\n\n**Monday, 04:05 CEST** — The provisional result is published.\n"
 		checkBodies(t, Parse(in, "live.md", Options{Markdown: true}), map[string][2]string{"Monday, 04:05": {"", "2021-09-26"}})
+	}
+}
+
+// TestPlaceDayOverStory: "Wellington, 15 October 2023" over the story with
+// no blank line between is the story's dateline, dating the document, no
+// heading of a diary's entry; over a letter's greeting it heads the
+// letter.
+func TestPlaceDayOverStory(t *testing.T) {
+	doc := Parse("Wellington, 15 October 2023\nNational's win in Saturday's general election was well signalled.\n", "n.txt", Options{})
+	checkBodies(t, doc, map[string][2]string{"National's win": {"", "2023-10-15"}})
+	for _, s := range doc.Sections {
+		if s.Kind == timeline.Heading || s.RefFrom == "heading" {
+			t.Errorf("a dateline read as an entry's heading:\n%s", dump(doc))
+			break
+		}
+	}
+	doc = Parse("Netley, 4 August 1915\nDear Mother, I got here on Monday night.\n", "l.txt", Options{})
+	if doc.Sections[0].Kind != timeline.Heading {
+		t.Errorf("a letter's place and day no longer head it:\n%s", dump(doc))
 	}
 }

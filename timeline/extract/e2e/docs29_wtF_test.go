@@ -13,5 +13,12 @@ func TestDocs29F(t *testing.T) {
 			text: "Date & Time: March 3, 2022, 16:41 Local\nInjuries: 1 Serious, 3 Minor\n\nThe flight departed at 16:05 local time.\n",
 			want: []string{"2022-03-03T16:05 | The flight departed"},
 		},
+		{
+			name: "a dateline over the story, no blank line between",
+			file: "story.txt",
+			text: "Wellington, 15 October 2023\nNational's win in Saturday's general election was well signalled.\n",
+			want: []string{"2023-10-14 | National's win in the general election"},
+			not:  []string{"2023-10-15"},
+		},
 	})
 }
