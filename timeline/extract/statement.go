@@ -140,6 +140,13 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		// entry's event too
 		return nil
 	}
+	if len(own) > 0 && who == "Statement" && pluperfectRe.MatchString(sent) && slices.ContainsFunc(own, func(c cand) bool { return allBefore([]cand{c}, date) }) {
+		// "The extension had been approved by the Assembly on 12
+		// January" under minutes of 21 January: what had been done by an
+		// earlier day it names, that day's event, not what the meeting
+		// did (nobody named states it)
+		return nil
+	}
 	if len(own) > 0 && who == "Statement" && own[0].span.Start.Prec >= timeline.Day && allBefore(own[:1], date) &&
 		strings.Trim(text[key.Start:own[0].start], " \t\n*_\"“") == "" {
 		// "On 5 October the judge rejected a request for bail" under a
@@ -493,6 +500,10 @@ var resolvedRe = regexp.MustCompile(`(?i)\b(?:agreed|decided|resolved|voted|appr
 // before date's.
 // allBefore reports whether every date of cands ends before the day date
 // begins.
+// pluperfectRe finds a verb in the past perfect: "had been approved",
+// "had already met", "had signed".
+var pluperfectRe = regexp.MustCompile(`(?i)\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|ne|wn|un|id|ght|lt|pt|et|ot|ut)\b`)
+
 func allBefore(cands []cand, date timeline.Date) bool {
 	ds, _ := date.Bounds()
 	if ds.IsZero() {

@@ -20,5 +20,12 @@ func TestDocs29F(t *testing.T) {
 			want: []string{"2023-10-14 | National's win in the general election"},
 			not:  []string{"2023-10-15"},
 		},
+		{
+			name: "minutes' day is no event of what had been done before it",
+			file: "minutes.txt",
+			text: "Minutes of Proceedings\nWednesday, 21 January 2026\n\nThe extension had been approved by the Assembly on 12 January.\n",
+			want: []string{"2026-01-12 | The extension had been approved by the Assembly"},
+			not:  []string{"2026-01-21"},
+		},
 	})
 }
