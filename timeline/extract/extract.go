@@ -444,6 +444,11 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				items = append(items, it)
 				continue
 			}
+			if it := lifeLine(doc, si, cit); it != nil {
+				it.order, it.sec = [2]int{di, sec.Pos.Offset}, [2]int{di, si}
+				items = append(items, it)
+				continue
+			}
 		}
 		if sec.Kind == timeline.Heading {
 			if it := datedTitleHeading(doc, si, cit, opt); it != nil {
@@ -4888,6 +4893,51 @@ func namedYearLine(doc *timeline.Document, si int, cit timeline.Citation, opt Op
 	pos := sec.Pos
 	pos.File = doc.Name
 	e := timeline.Event{Span: span, DateText: dateText, Title: finish(strings.TrimSpace(m[1])), Text: text, Sources: []timeline.Citation{cit}, Pos: pos}
+	return newItem(e, cit.Title)
+}
+
+// lifeLineRe is a line of its own that is a person's name and the years
+// of their life: "Daniel Mwangi (1979 – 2025)", "Daniel Mwangi, 1979 –
+// 2025".
+var lifeLineRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ -]{1,60}?)(?:,\s*\p{Ll}[\p{L} -]{1,40})?(?:,\s*|\s*\()(\d{4})\s*(?:[–—-]|to)\s*(\d{4})(\)?)\.?$`)
+
+// lifeLine makes the event of the document's first line, a heading or a
+// line standing alone, that names a person and the years of their life
+// (see lifeLineRe: an obituary's or a biography's title), as the same
+// words in a sentence do: the life of the one named. (Not the name of a
+// period, "Spanish Civil War, 1936–1939", nor a section's heading further
+// down, "Early Years (1979–1990)".)
+func lifeLine(doc *timeline.Document, si int, cit timeline.Citation) *item {
+	sec := &doc.Sections[si]
+	text := strings.TrimSpace(sec.Text)
+	if len(text) > 90 || strings.ContainsRune(text, '\n') || !strings.ContainsAny(text, "0123456789") {
+		return nil
+	}
+	for _, o := range doc.Sections[:si] {
+		if (o.Kind == timeline.Body || o.Kind == timeline.Heading) && strings.TrimSpace(o.Text) != "" {
+			return nil
+		}
+	}
+	m := lifeLineRe.FindStringSubmatch(text)
+	if m == nil || strings.Contains(text, "(") != (m[4] == ")") {
+		return nil
+	}
+	name := strings.TrimSpace(m[1])
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 5 || !personName(words) || periodName(words) != "" {
+		return nil
+	}
+	from, _ := strconv.Atoi(m[2])
+	to, _ := strconv.Atoi(m[3])
+	if to-from < 1 || to-from >= 120 {
+		return nil
+	}
+	span := timeline.Span{Start: timeline.Date{Prec: timeline.Year, Year: from}, End: timeline.Date{Prec: timeline.Year, Year: to}}
+	i := strings.Index(text, m[2])
+	dateText := text[i : strings.LastIndex(text, m[3])+len(m[3])]
+	pos := sec.Pos
+	pos.File = doc.Name
+	e := timeline.Event{Span: span, DateText: dateText, Title: "Life of " + name, Text: text, Sources: []timeline.Citation{cit}, Pos: pos}
 	return newItem(e, cit.Title)
 }
 

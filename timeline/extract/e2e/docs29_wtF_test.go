@@ -27,5 +27,23 @@ func TestDocs29F(t *testing.T) {
 			want: []string{"2026-01-12 | The extension had been approved by the Assembly"},
 			not:  []string{"2026-01-21"},
 		},
+		{
+			name: "a name and its life's years heading the document",
+			file: "obit.txt",
+			text: "Daniel Mwangi (1979 – 2025)\n\nDaniel died on 29 June 2025.\n",
+			want: []string{"1979/2025 | Life of Daniel Mwangi", "2025-06-29 | Daniel died"},
+		},
+		{
+			name: "a name, its trade and its life's years, no brackets",
+			file: "obit.txt",
+			text: "Professor Ingrid Solberg, physicist, 1931-2023\n\nShe retired in 1996.\n",
+			want: []string{"1931/2023 | Life of Professor Ingrid Solberg"},
+		},
+		{
+			name: "a war's name and years is no life",
+			file: "war.txt",
+			text: "Spanish Civil War, 1936–1939\n\nThe war began in July 1936.\n",
+			not:  []string{"1936/1939"},
+		},
 	})
 }
