@@ -583,6 +583,12 @@ func splitTitle(t, site, h1 string) (headline, siteName string) {
 			// says what kind of page it is, and is no site's name
 			return head, ""
 		}
+		if !strings.EqualFold(tail, site) && !strings.Contains(tail, ".") && noticeKind(head) {
+			// "Funeral Announcement - Rosa Delgado": the head says what
+			// kind of page it is, and the tail whom or what it is about,
+			// no site's name
+			return t, ""
+		}
 		if strings.EqualFold(tail, site) || len(tail) < len(head) && len(tail) <= 40 || strings.EqualFold(head, h1) && len(tail) <= 60 {
 			return head, tail
 		}
@@ -625,6 +631,30 @@ var pageKindWords = map[string]bool{
 	// at the Edge — Exhibition", "Spring Lecture Series — Events")
 	"exhibition": true, "exhibitions": true, "event": true, "events": true, "programme": true, "program": true,
 	"schedule": true, "timetable": true, "listing": true, "listings": true, "tickets": true, "booking": true,
+}
+
+// noticeKindWords are the words of a title's head that says what kind of
+// notice about a person the page is ("Funeral Announcement", "Obituary",
+// "In Memoriam", "Death Notice").
+var noticeKindWords = map[string]bool{
+	"funeral": true, "obituary": true, "obituaries": true, "memorial": true, "service": true, "death": true,
+	"notice": true, "notices": true, "announcement": true, "in": true, "memoriam": true, "memory": true, "tribute": true,
+	"tributes": true, "remembrance": true, "celebration": true, "of": true, "life": true, "profile": true, "biography": true,
+}
+
+// noticeKind reports whether a title's head, every word of it a
+// noticeKindWords' one, says what kind of notice the page is.
+func noticeKind(head string) bool {
+	ws := strings.Fields(strings.ToLower(head))
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !noticeKindWords[strings.Trim(w, ".,:;()")] {
+			return false
+		}
+	}
+	return true
 }
 
 // pageKind reports whether a title's tail, every word of it a
