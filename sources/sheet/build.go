@@ -342,7 +342,7 @@ type eventBuilder struct {
 
 func (t *table) newBuilder(s *Sheet) *eventBuilder {
 	s.IDs = t.has[fID]
-	return &eventBuilder{t: t, s: s, cp: &cellParser{order: s.Order, shortTIMEX: t.has[fPrecision], guessed: s.OrderFrom == "default" || s.OrderFrom == "written" || s.OrderFrom == "dots" || s.OrderFrom == "cells" && s.Order == OrderUnknown},
+	return &eventBuilder{t: t, s: s, cp: &cellParser{order: s.Order, shortTIMEX: t.has[fPrecision] || t.decadeNumbers(), guessed: s.OrderFrom == "default" || s.OrderFrom == "written" || s.OrderFrom == "dots" || s.OrderFrom == "cells" && s.Order == OrderUnknown},
 		ids: map[string]timeline.Position{}, next: map[string]int{}}
 }
 
@@ -1590,6 +1590,32 @@ func (t *table) dateColumn(name string) bool {
 		return true
 	}
 	return false
+}
+
+// decadeNumbers reports whether the bare numbers of the sheet's start and
+// end columns, written with no precision column, are all of three digits
+// and each the decade of a recent or a coming time, 180 to 209 ("199",
+// "203": the 1990s and the 2030s, as events.csv writes them and TIMEX3
+// reads them). A sheet of years as people type them writes other numbers
+// too ("43", "122", "476", "1066"), and then every one is a year.
+func (t *table) decadeNumbers() bool {
+	n := 0
+	for i := range t.rows {
+		for _, f := range []field{fStart, fEnd} {
+			v := strings.TrimSpace(t.rows[i].get(f))
+			if v == "" || !allDigits(v) {
+				continue
+			}
+			if len(v) >= 4 {
+				return false // "1066" beside "193": years, written as people do
+			}
+			if len(v) != 3 || v[0] == '0' || atoi(v) < 180 || atoi(v) > 209 {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // shortTIMEXLike tells a number that is a year as people type it but also

@@ -1002,7 +1002,7 @@ func TestShortNumberYears(t *testing.T) {
 		in, want, warning string
 	}{
 		{"start,title\n476,Rome falls\n1066,Hastings\n", "0476 1066", ""},
-		{"start,title\n199,Concerns raised\n201,Again\n", "0199 0201", "s.csv:2:1: start \"199\": read as the year 199; a precision column saying \"decade\" or \"century\" would make it the 1990s"},
+		{"start,title\n199,Concerns raised\n476,Rome falls\n", "0199 0476", "s.csv:2:1: start \"199\": read as the year 199; a precision column saying \"decade\" or \"century\" would make it the 1990s"},
 		{"start,title\n19,A century\n", "0019", "would make it the 20th century"},
 		{"start,precision,title\n199,,Concerns raised\n", "199", ""},
 	} {
