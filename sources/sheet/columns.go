@@ -220,6 +220,7 @@ var movementTitles = map[string]bool{
 var textNames = map[string]bool{
 	"competition": true, "result": true, "score": true, "attendance": true, "crowd": true,
 	"round": true, "referee": true, "scorers": true, "goalscorers": true,
+	"house": true, "chamber": true, // a bill's stages: which house of the legislature
 }
 
 // pairedNames are the column names that hold a date only as a pair,
@@ -241,6 +242,8 @@ var eventNouns = map[string]bool{
 	"lecture": true, "seminar": true, "workshop": true, "talk": true, "meeting": true, "appointment": true,
 	"performance": true, "concert": true, "ceremony": true, "match": true, "game": true, "race": true,
 	"hearing": true, "screening": true, "action": true, "industrial action": true, "action taken": true,
+	// a bill's or a project's course: "First reading", "Design review"
+	"stage": true, "step": true, "phase": true,
 }
 
 // kindNames are the columns that say what kind of event a row is (a

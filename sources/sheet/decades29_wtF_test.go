@@ -33,3 +33,25 @@ func TestDecadeNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestStageColumnTitles: a bill's or a project's "Stage" column, with no
+// title column beside it, heads its rows' events; the notes stay their
+// text, and the legislature's house is more of it, without a warning.
+func TestStageColumnTitles(t *testing.T) {
+	in := "date,stage,house,notes\n2024-11-05,First reading,Commons,Presentation bill; 14 co-sponsors\n2025-09-12,Second reading,Lords,\n"
+	sh, err := ReadSheet(strings.NewReader(in), "s.csv", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range sh.Events {
+		got = append(got, e.Title+" | "+e.Text)
+	}
+	want := []string{"First reading | Presentation bill; 14 co-sponsors\nhouse: Commons", "Second reading | house: Lords"}
+	if strings.Join(got, "\n--\n") != strings.Join(want, "\n--\n") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if len(sh.Warnings) > 0 {
+		t.Errorf("warnings %v, want none", sh.Warnings)
+	}
+}
