@@ -622,6 +622,10 @@ func isFigure(b *block) bool {
 // (or quote) that opens the story after it.
 var dateDashLeadRe = regexp.MustCompile(`^[*_]*[ \t]*(?:—|–|--|-|·|•|\|)[ \t]+["“‘'(]?\p{Lu}`)
 
+// numericDayRe is a day written in figures alone: "03/18/2025",
+// "18.03.2025", "2025-03-18".
+var numericDayRe = regexp.MustCompile(`^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$`)
+
 // dateDashLead reads a dateline that is a date alone ("March 4, 2019 —
 // The minister resigned", "4 March 2019 - ..."), opening the paragraph
 // blocks[k]: a whole day with its year, a dash, then the story. A
@@ -639,6 +643,12 @@ func dateDashLead(blocks []*block, in []int, k int, dayFirst bool) (dateMatch, b
 		return dateMatch{}, false
 	}
 	if !dateDashLeadRe.MatchString(t[ds[0].end:]) {
+		return dateMatch{}, false
+	}
+	if numericDayRe.MatchString(t[:ds[0].end]) {
+		// "03/18/2025 – Introduced in House.": a log's or a table's row,
+		// its date in figures; a dateline writes its month ("March 4,
+		// 2019 —")
 		return dateMatch{}, false
 	}
 	if chronologyAt(blocks, in, k) {

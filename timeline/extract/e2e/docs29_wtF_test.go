@@ -45,5 +45,17 @@ func TestDocs29F(t *testing.T) {
 			text: "Spanish Civil War, 1936–1939\n\nThe war began in July 1936.\n",
 			not:  []string{"1936/1939"},
 		},
+		{
+			name: "a table's one dated row under a line is no dateline",
+			file: "bill.html",
+			text: "<html><body><p>Sponsor: Rep. Ana Ruiz [D-NM-3]</p>\n<table><tr><th>Date</th><th>Action</th></tr>\n<tr><td>03/18/2025</td><td>Introduced in House. Referred to the Committee on Energy and Commerce.</td></tr></table></body></html>\n",
+			want: []string{"2025-03-18 | Introduced in House"},
+		},
+		{
+			name: "a row's day in figures under a line of text is no dateline",
+			file: "bill.txt",
+			text: "Sponsor: Rep. Ana Ruiz\n\n03/18/2025 – Introduced in House. Referred to the Committee on Energy and Commerce.\n",
+			want: []string{"2025-03-18 | Introduced in House"},
+		},
 	})
 }
