@@ -1105,10 +1105,11 @@ func combine(ms []*item) *item {
 }
 
 // fieldOnly reports whether text is a short field of a record or an
-// infobox ("Founded: 1192.", "Incorporated: 14 March 1853").
+// infobox ("Founded: 1192.", "Incorporated: 14 March 1853", "Sponsor: Rep.
+// Ana Ruiz [D-NM-3] (Introduced 03/18/2025)").
 func fieldOnly(text string) bool {
 	t := strings.TrimSpace(text)
-	return len(t) <= 60 && !strings.Contains(t, "\n") && fieldLabel(t) > 0
+	return len(t) <= 80 && !strings.Contains(t, "\n") && fieldLabel(t) > 0
 }
 
 func containsActor(list []string, a string) bool {

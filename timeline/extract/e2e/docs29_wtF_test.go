@@ -57,5 +57,12 @@ func TestDocs29F(t *testing.T) {
 			text: "Sponsor: Rep. Ana Ruiz\n\n03/18/2025 – Introduced in House. Referred to the Committee on Energy and Commerce.\n",
 			want: []string{"2025-03-18 | Introduced in House"},
 		},
+		{
+			name: "a table's row tells the day a field line dates too",
+			file: "bill.html",
+			text: "<html><body><p>Sponsor: Rep. Tomás Guerrero [D-NM-3] (Introduced 03/18/2025)</p>\n<table><tr><th>Date</th><th>Action</th></tr>\n<tr><td>03/18/2025</td><td>Introduced in House. Referred to the Committee on Energy and Commerce.</td></tr></table></body></html>\n",
+			want: []string{"2025-03-18 | Introduced in House"},
+			not:  []string{"2025-03-18 | Sponsor"},
+		},
 	})
 }
