@@ -72,7 +72,7 @@ var (
 )
 
 func parseDayHead(s string, dayFirst bool) (dayHead, bool) {
-	s = strings.Trim(s, "#*_ \t")
+	s = strings.Trim(unframe(s), "#*_ \t") // ("--- Tuesday, June 17th, 2025 ---": a chat's divider, see splitDividers)
 	s = dayCountRe.ReplaceAllString(s, "") // "2024-06-03 (Day 12)": the day's count in an expedition
 	if m := numberedLabelRe.FindStringIndex(s); m != nil {
 		s = s[m[1]:] // "Update 5 - Friday 5 August 2022": the day the fifth update is of
@@ -1124,6 +1124,7 @@ func ymd(y, m, d int) time.Time {
 // dayLine reports whether the raw line s names a day and nothing else,
 // as a diary writes over an entry (see parseDayHead).
 func dayLine(s string) bool {
+	s = unframe(s) // a chat's day divider (see splitDividers)
 	if len(s) > 60 || strings.ContainsAny(s, ";!?") {
 		return false
 	}

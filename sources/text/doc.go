@@ -150,7 +150,10 @@
 // March), cited to its sender (Citation.Outlet), the stamp and the sender
 // left out of its text, so that no sentence runs from one message into
 // the next. The stamps' day-month order is the one they show (a number
-// over 12), else the one that keeps them in time order. See ChatLine.
+// over 12), else the one that keeps them in time order. See ChatLine. A
+// chat that stamps its messages with the time alone ("[14:20] tom.b:
+// ...") under day dividers ("--- Tuesday, June 17th, 2025 ---") is read
+// one message a paragraph, each dated by the divider over it.
 //
 // A subtitle file, SubRip (.srt) or WebVTT (.vtt), told by its extension
 // or by its first lines ("WEBVTT", or "1" over "00:00:01,000 -->

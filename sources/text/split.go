@@ -93,6 +93,7 @@ func splitBlocksDiary(blocks []*block, diary bool) []*block {
 			}
 		}
 	}
+	blocks = splitDividers(blocks)
 	blocks = splitMessageHeads(blocks)
 	blocks = splitDayLines(blocks, diary)
 	blocks = splitEntries(blocks)

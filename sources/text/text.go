@@ -315,6 +315,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	}
 	blocks = splitBlocksDiary(blocks, later && st.diary)
 	blocks = chatMessages(blocks, opt.DayFirst, st)
+	blocks = clockMessages(blocks)
 	kept := blocks[:0]
 	for _, b := range blocks {
 		b.finish(opt.Markdown)
@@ -803,6 +804,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 				start(timeline.Body, b, docCite, docRef)
 				cur.Statement = docStatement
 			}
+			cur.Message = b.msg // (a chat's messages under their day, see clockMessages)
 			curOwner = -1
 		}
 		add(b)

@@ -2668,11 +2668,12 @@ func meetingLine(doc *timeline.Document, si int, cit timeline.Citation, opt Opti
 
 // headingStampWords are the words of a heading that stamps the page or
 // names a release rather than telling what happened: "Updated 5 March
-// 2024", "Released 5 March 2024".
+// 2024", "Released 5 March 2024", "Exported: 2025-06-18" (when a chat was
+// copied out).
 var headingStampWords = map[string]bool{
 	"updated": true, "published": true, "posted": true, "revised": true, "modified": true, "edited": true,
 	"reviewed": true, "printed": true, "retrieved": true, "accessed": true, "dated": true, "released": true,
-	"issued": true, "archived": true, "last": true, "version": true, "minutes": true,
+	"issued": true, "archived": true, "last": true, "version": true, "minutes": true, "exported": true,
 }
 
 // releaseSepRe is what follows a release's name in its heading: "[3.2.0]
@@ -6915,8 +6916,10 @@ var habitRe = regexp.MustCompile(`(?i)\b(?:normally|usually|typically|traditiona
 var recurRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:repeats|recurs)\s+(?:daily|weekly|fortnightly|monthly|yearly|annually|every)\b`)
 
 // stampSentenceRe is all a sentence says before its date when it only
-// stamps the page: "Last updated:", "Page last reviewed on".
-var stampSentenceRe = regexp.MustCompile(`(?i)^[\s*_(]*(?:page\s+)?(?:last\s+)?(?:updated|modified|revised|reviewed|edited|checked)(?:\s+on)?\s*:?\s*$`)
+// stamps the page: "Last updated:", "Page last reviewed on", or when a
+// chat or a log was copied out of its tool ("Exported:", "Exported on"),
+// a day that dates none of its messages.
+var stampSentenceRe = regexp.MustCompile(`(?i)^[\s*_(]*(?:page\s+)?(?:last\s+)?(?:updated|modified|revised|reviewed|edited|checked|exported)(?:\s+on)?\s*:?\s*$`)
 
 // shelfLifeRe ends the words before a date a product or a document is
 // stamped with, the last day it is good for: "Best before:", "BBE",
