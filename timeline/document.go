@@ -54,6 +54,11 @@ type Section struct {
 	// what was said, short and often unstopped ("Dentist on Saturday"),
 	// never a title.
 	Message bool
+	// Speaker is who wrote the section when that one is no outlet: a chat
+	// message's sender ("Mum", "tom.b"). Its events name the speaker
+	// first among their actors; their source is the document, not the
+	// speaker. "" when the reader does not tell.
+	Speaker string
 	// RefPos is where the reference date was read (the citation line, the
 	// dateline, the front matter); the zero Position when there is none or
 	// it came from a flag. For --explain.

@@ -114,7 +114,8 @@ type block struct {
 type ownRef struct {
 	r         ref
 	statement bool
-	voice     string // who speaks in the section: a chat message's sender (Citation.Outlet)
+	voice     string // the outlet that speaks in the section: a note's cited outlet (Citation.Outlet)
+	sender    string // who wrote the section, no outlet: a chat message's sender (Section.Speaker)
 	// item says that the date is a news item's own line (see
 	// markDatedItems): the lines of the item that are not story (its
 	// "Posted ..." line) are citation lines.

@@ -18,11 +18,11 @@ import (
 // message is a section of its own (so that no sentence runs from one
 // message into the next), dated by its day as a diary's entry is by the
 // day over it (RefFrom "heading": "tomorrow" in a message of 25 March is
-// 26 March), and cited to its sender (Citation.Outlet, the voice of the
-// section). The stamp and the sender are not the message's text: the time
-// a message was sent is no event. The day-month order of the stamps is
-// the one they show (a day over 12), else the one that keeps them in
-// order, else the document's.
+// 26 March), and written by its sender (Section.Speaker: an actor of its
+// events, not their source, which is the chat). The stamp and the sender
+// are not the message's text: the time a message was sent is no event.
+// The day-month order of the stamps is the one they show (a day over 12),
+// else the one that keeps them in order, else the document's.
 
 // chatRe is the stamp and sender opening a chat message: the day (three
 // numbers), a comma, the time, then either brackets around both ("[...]
@@ -87,7 +87,7 @@ func (c chatStamp) date(dayFirst bool) (timeline.Date, bool) {
 
 // chatMessages cuts the paragraphs of a chat exported as text into one
 // block a message (see the comment on chatRe), each dated by its stamp and
-// cited to its sender, and leaves other documents alone. dayFirst is the
+// written by its sender, and leaves other documents alone. dayFirst is the
 // document's order, used when the stamps do not show theirs. st carries,
 // for a document read in parts, what the first part was: a later part is
 // a chat's when the first was, though it may open inside a message.
@@ -145,7 +145,7 @@ func chatMessages(blocks []*block, dayFirst bool, st *partState) []*block {
 }
 
 // cutMessages cuts the paragraphs of a chat into one block a message, each
-// dated by its stamp (day first when dayFirst) and cited to its sender;
+// dated by its stamp (day first when dayFirst) and written by its sender;
 // lines before a paragraph's first stamp make a block of their own.
 func cutMessages(blocks []*block, dayFirst bool) []*block {
 	var out []*block
@@ -187,7 +187,7 @@ func cutMessages(blocks []*block, dayFirst bool) []*block {
 			if b.raw.loc != nil {
 				pos = b.raw.loc.pos(b.raw.srcAt(l[0]))
 			}
-			own = &ownRef{r: ref{date: d, from: "heading", pos: pos}, voice: c.sender}
+			own = &ownRef{r: ref{date: d, from: "heading", pos: pos}, sender: c.sender}
 			start, end = l[0]+c.n, l[1]
 		}
 		cut()

@@ -271,7 +271,7 @@ func TestCopiedChats(t *testing.T) {
 		want     map[string][2]string // a section's start: voice, date
 	}{
 		{"teams", "[10/4/2021 9:01 AM] Kevin O'Brien:\nThe vendor demo got moved to Thursday.\n[10/15/2021 11:40 AM] Ana Ruiz:\nSteering committee approved it yesterday.\n",
-			"", map[string][2]string{"The vendor demo": {"Kevin O'Brien", "2021-10-04"}, "Steering committee": {"Ana Ruiz", "2021-10-15"}}},
+			"", map[string][2]string{"The vendor demo": {"", "2021-10-04"}, "Steering committee": {"", "2021-10-15"}}}, // (the sender is the message's Speaker, no outlet: QA 157)
 		{"slack", "Slack | #proj-atlas\nExported on 17 January 2022\n\nTuesday, January 11th\n\nRaj Patel  9:20 AM\nI think the TLS cert expired on Sunday\n\n" +
 			"Friday, January 14th\n\nRaj Patel  10:30 AM\nQA found a blocker.\n\nMei Chen  10:41 AM\nRelease 4.12 ships Tuesday the 18th.\n",
 			"Slack | #proj-atlas", map[string][2]string{"I think the TLS": {"", "2022-01-11"}, "QA found": {"", "2022-01-14"}, "Release 4.12": {"", "2022-01-14"}}},

@@ -147,9 +147,9 @@
 // sender ("[12/03/2024, 09:15] Ana: ...", "12/03/2024, 09:15 - Ana: ..."),
 // is read one message a section: dated by its own day as a diary's entry
 // is (RefFrom "heading": "tomorrow" in a message of 25 March is 26
-// March), cited to its sender (Citation.Outlet), the stamp and the sender
-// left out of its text, so that no sentence runs from one message into
-// the next. The stamps' day-month order is the one they show (a number
+// March), written by its sender (Section.Speaker: an actor, no source),
+// the stamp and the sender left out of its text, so that no sentence runs
+// from one message into the next. The stamps' day-month order is the one they show (a number
 // over 12), else the one that keeps them in time order. See ChatLine. A
 // chat that stamps its messages with the time alone ("[14:20] tom.b:
 // ...") under day dividers ("--- Tuesday, June 17th, 2025 ---") is read

@@ -194,13 +194,13 @@ Can it come next week?
 }
 
 // A chat exported as text is read one message a section, dated by its
-// stamp and cited to its sender: "tomorrow" in Ana's message is 26 March.
+// stamp and written by its sender: "tomorrow" in Ana's message is 26 March.
 func ExampleChatLine() {
 	fmt.Println(text.ChatLine("[25/03/2024, 21:14] Ana: Invitations go out tomorrow"))
 	fmt.Println(text.ChatLine(`[{"date": "2024-03-25"}]`))
 	doc := text.Parse("[12/03/2024, 09:15] Ana: Morning all!\n[25/03/2024, 21:14] Ana: Invitations go out tomorrow\n", "chat.txt", text.Options{})
 	for _, s := range doc.Sections {
-		fmt.Printf("%s %s (%s): %s\n", s.Citation.Date, s.Citation.Outlet, s.RefFrom, s.Text)
+		fmt.Printf("%s %s (%s): %s\n", s.Citation.Date, s.Speaker, s.RefFrom, s.Text)
 	}
 	// Output:
 	// true

@@ -640,7 +640,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 				curOwn = nil
 			case cur == nil || curOwn != o:
 				start(timeline.Body, b, cite, o.r)
-				cur.Statement, cur.Message = o.statement, b.msg
+				cur.Statement, cur.Message, cur.Speaker = o.statement, b.msg, o.sender
 				curOwn = o
 				add(b)
 			default:

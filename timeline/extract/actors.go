@@ -20,6 +20,24 @@ const maxActors = 6
 // month and weekday names, and the word that merely opens the sentence.
 func Actors(sentence string) []string { return findActors(sentence, "") }
 
+// withSender puts the sender of a chat's message (Section.Speaker) first
+// among the actors of its events: the reader tells who wrote it, a name
+// or a handle ("Mum", "tom.b"), which its words need not name.
+func withSender(actors []string, sender string) []string {
+	sender = strings.TrimSpace(sender)
+	if sender == "" || len(sender) > 60 {
+		return actors
+	}
+	out := make([]string, 0, len(actors)+1)
+	out = append(out, sender)
+	for _, a := range actors {
+		if actorKey(a) != actorKey(sender) && len(out) < maxActors {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // findActors is Actors with the speaker of a statement put first.
 // tickerRe matches a stock ticker in brackets: "(OSE: NWE)", "(NASDAQ:
 // ACME)".

@@ -2817,7 +2817,7 @@ func (x *sectionExtractor) releaseItem(s Segment) *item {
 		Title:    finish(cleanHeadline(body)),
 		Text:     sent,
 		Sources:  []timeline.Citation{x.cit},
-		Actors:   findActors(sent, ""),
+		Actors:   withSender(findActors(sent, ""), x.sec.Speaker),
 		Pos:      pos,
 	}
 	it := newItem(e, x.cit.Title)
@@ -3731,7 +3731,7 @@ func (x *sectionExtractor) periodItem(s Segment, ti int) *item {
 		Title:    finish(cleanHeadline(body)),
 		Text:     text[s.Start:s.End],
 		Sources:  []timeline.Citation{x.cit},
-		Actors:   findActors(text[s.Start:s.End], ""),
+		Actors:   withSender(findActors(text[s.Start:s.End], ""), x.sec.Speaker),
 		Pos:      pos,
 	}
 	it := newItem(e, x.cit.Title)
@@ -4257,7 +4257,7 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		Title:    h.title,
 		Text:     evText,
 		Sources:  []timeline.Citation{x.cit},
-		Actors:   findActors(sent, h.speaker),
+		Actors:   withSender(findActors(sent, h.speaker), x.sec.Speaker),
 		Pos:      pos,
 	}
 	it := newItem(e)

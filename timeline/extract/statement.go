@@ -247,7 +247,7 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		Title:    title,
 		Text:     sent,
 		Sources:  []timeline.Citation{x.cit},
-		Actors:   actors,
+		Actors:   withSender(actors, x.sec.Speaker),
 		Pos:      pos,
 	}
 	it := newItem(e, x.cit.Title)

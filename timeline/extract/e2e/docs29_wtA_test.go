@@ -51,3 +51,26 @@ func TestDocs29AChatMessageText(t *testing.T) {
 		t.Errorf("text %q, want the third message alone", got)
 	}
 }
+
+// TestDocs29AChatSenderIsNoSource: a chat message's sender is who wrote
+// it, an actor of its events; their source (and lane) is the chat itself,
+// as CONTRACT.md says of the source column (QA 157).
+func TestDocs29AChatSenderIsNoSource(t *testing.T) {
+	res := readFile(t, "family.txt", "[02/05/2025, 18:20:04] Gran: Our train gets in on 14 May at 11:10\n[02/05/2025, 18:22:40] Tomás: I'll pick you up on the 14th\n")
+	c := extract.Build(res.Documents, extract.Options{})
+	if len(c.Events) != 2 {
+		t.Fatalf("got %d events, want 2: %+v", len(c.Events), c.Events)
+	}
+	senders := map[string]bool{}
+	for _, e := range c.Events {
+		if len(e.Sources) != 1 || e.Sources[0].Outlet != "" || !strings.HasSuffix(e.Sources[0].File, "family.txt") {
+			t.Errorf("%q: sources %+v, want the chat", e.Title, e.Sources)
+		}
+		if len(e.Actors) > 0 {
+			senders[e.Actors[0]] = true
+		}
+	}
+	if !senders["Gran"] || !senders["Tomás"] {
+		t.Errorf("first actors %v, want the senders Gran and Tomás", senders)
+	}
+}
