@@ -654,6 +654,13 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string, dayFi
 			cs = append(cs, c)
 			continue
 		}
+		if w, ok := titleWeek(b.text); ok && strings.TrimSpace(b.text) != strings.TrimSpace(title) {
+			// "## Week of 10 March 2025" over "**Mon 10 Mar** - ...": the
+			// days of that week, counted from its first; the heading
+			// itself dates no day
+			cs = append(cs, cand{b: b, day: w.AddDate(0, 0, -1), done: true, pre: true})
+			continue
+		}
 		if h, ok := parseDayHead(b.text, dayFirst); ok {
 			if h.y == 0 && h.m != 0 && almanacEntry(blocks[bi+1:]) {
 				// "## 15 February" over "- 1564 — Galileo is born": the day
@@ -954,10 +961,14 @@ func dayNumbered(s string) (n int, rest string, ok bool) {
 
 // dayLeadEnd returns where the bold lead of a numbered day ends in the
 // line s when words follow it on the line ("**Day 4 – Aswan.** Excursion
-// to Abu Simbel ..."), or 0.
+// to Abu Simbel ..."), or 0. A lead that is a day of the month, set off
+// from the words after it by a dash or a colon, is one too: a log's or a
+// stand-up's entry, "**Tue 18 Mar** - Priyanka: cert rotation finally
+// done yesterday", whose day "yesterday" is told from; the end is then
+// after the dash.
 func dayLeadEnd(s string) int {
 	t := strings.TrimLeft(s, " \t")
-	if len(t) < 8 || !(strings.HasPrefix(t, "**") || strings.HasPrefix(t, "__")) || t[2] != 'D' && t[2] != 'd' {
+	if len(t) < 8 || !(strings.HasPrefix(t, "**") || strings.HasPrefix(t, "__")) {
 		return 0
 	}
 	mark := t[:2]
@@ -965,10 +976,38 @@ func dayLeadEnd(s string) int {
 	if e <= 0 || strings.TrimSpace(t[2+e+2:]) == "" {
 		return 0
 	}
+	end := len(s) - len(t) + 2 + e + 2
+	if t[2] != 'D' && t[2] != 'd' || strings.HasPrefix(t[2:], "Dec") || strings.HasPrefix(t[2:], "dec") {
+		return entryLeadEnd(s, t[2:2+e], end)
+	}
 	if _, _, ok := dayNumbered(t[2 : 2+e]); !ok {
 		return 0
 	}
-	return len(s) - len(t) + 2 + e + 2
+	return end
+}
+
+// entryLeadSepRe is the dash or colon after an entry's bold day, and the
+// space around it.
+var entryLeadSepRe = regexp.MustCompile(`^[ \t]*(?:[-–—:]|&mdash;|&ndash;)[ \t]+`)
+
+// entryLeadEnd returns where the words after an entry's bold day start in
+// the line s (see dayLeadEnd): lead is what the bold marks, end where the
+// bold ends; 0 when lead is no day of the month or no dash or colon
+// follows it.
+func entryLeadEnd(s, lead string, end int) int {
+	if len(lead) > 40 {
+		return 0
+	}
+	lead = strings.TrimRight(lead, ":.")
+	h, ok := parseDayHead(lead, false)
+	if !ok || h.d == 0 || h.m == 0 {
+		return 0
+	}
+	m := entryLeadSepRe.FindStringIndex(s[end:])
+	if m == nil || strings.TrimSpace(s[end+m[1]:]) == "" {
+		return 0
+	}
+	return end + m[1]
 }
 
 // datedDayItem reports whether the line s numbers a day, writes its date

@@ -182,8 +182,20 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 	if loc := stancePrefixRe.FindStringIndex(body); loc != nil && loc[1] < len(body) {
 		body = body[loc[1]:]
 	}
-	title := finishWithPrefix(who+" says ", body)
+	says := " says "
+	if x.sec.RefFrom == "heading" && labelled != "" && x.sec.RefPos.Line > 0 && x.sec.RefPos.Line == x.sec.Pos.Line {
+		// "**Mon 10 Mar** - Priyanka: migrated 3 of 12 services": a log's
+		// entry that opens with its day, then its writer's label; the
+		// title keeps the label (not an interview's "MF: ..." under the
+		// day it was recorded, which MF says)
+		says = ": "
+	}
+	title := finishWithPrefix(who+says, body)
 	switch {
+	case says == ": ":
+		// (the entry's sentence whole: "Noor: the index rebuild that
+		// was due last Wednesday is still running", not the clause of
+		// its other date)
 	case len(own) > 0:
 		// A decision that dates what it decided ("agreed to apply for a
 		// grant next month"): the decision, without the later date.
@@ -219,7 +231,7 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		case t == "":
 			title = finish(body)
 		case who != "Statement" && !decisionRe.MatchString(body) && !strings.Contains(t, " says ") && !strings.Contains(t, " say "):
-			title = finishWithPrefix(who+" says ", t)
+			title = finishWithPrefix(who+says, t)
 		default:
 			title = t
 		}

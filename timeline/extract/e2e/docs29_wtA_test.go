@@ -74,3 +74,27 @@ func TestDocs29AChatSenderIsNoSource(t *testing.T) {
 		t.Errorf("first actors %v, want the senders Gran and Tomás", senders)
 	}
 }
+
+// TestDocs29AStandupEntries: a log's entry that opens with its day in
+// bold ("**Tue 18 Mar** - Priyanka: ...") is read from that day, not from
+// the week's heading over it nor from a date an earlier entry told; the
+// week's heading ("## Week of 17 March 2025") gives the entries' year
+// (QA 157).
+func TestDocs29AStandupEntries(t *testing.T) {
+	runDocCases(t, []docCase{
+		{
+			name: "yesterday and Friday from the entry's day",
+			file: "standup.md",
+			text: "# Data team log\n\n## Week of 7 April 2025\n\n**Mon 7 Apr** - Noor: the index rebuild that was due last Wednesday is still running.\n\n" +
+				"**Wed 9 Apr** - Femi: backfill finished yesterday. The dashboard goes live on Friday.\n",
+			want: []string{"2025-04-08 | Backfill finished", "2025-04-11 | The dashboard goes live", "2025-04-02", "2025-04-07 | Noor: the index rebuild that was due last Wednesday is still running"},
+			not:  []string{"2025-04-04", "2025-04-06"},
+		},
+		{
+			name: "an entry's full day",
+			file: "standup.md",
+			text: "**Thu 10 Apr 2025** - Femi: the migration goes out on Monday.\n",
+			want: []string{"2025-04-14 | The migration goes out"},
+		},
+	})
+}
