@@ -3080,6 +3080,9 @@ func (x *sectionExtractor) run() []*item {
 			if dataBoundRe.MatchString(text[s.Start:t.Start]) {
 				continue // "Dates before 1500 are often approximate": what is said of a kind of date, no event
 			}
+			if t.Type == tempex.Time && bookedClock(text, x.tx, j, s) {
+				continue // "restaurant booked for 8 people, 20:00": the time of what was booked, whose day the sentence does not tell
+			}
 			if t.Type == tempex.Time && postStamp(text, s, t) && otherClockIn(text, x.tx, j, s) {
 				continue // "[21:04] Creek crested at 7:20 p.m.": the post's stamp, its own time told
 			}
@@ -6485,6 +6488,31 @@ func affirmed(title string) string {
 // not when something happened: "EXIF times 23:59:59", "the clock showed
 // 9:15", "set to 06:00", "across midnight".
 var clockDataRe = regexp.MustCompile(`(?i)\b(?:times|timestamps?|time ?stamps?|clocks? (?:showed|shows|read|reads|stopped at)|(?:set|reset|defaults?|changed) to|showing|displays?|displaying|across|spanning|straddling|format|formatted as|e\.g\.|such as|like)\s*$`)
+
+// bookedBeforeRe ends the words before a clock time that a booking is
+// for: "restaurant booked for 8 people,", "table reserved for" (not
+// "reserved comment until").
+var bookedBeforeRe = regexp.MustCompile(`(?i)\b(?:booked|reserved|booking|reservation)\s+for\b[^.;:!?]{0,32}$`)
+
+// bareClockRe is a clock time alone, with no day: "20:00", "at 8.30pm".
+var bareClockRe = regexp.MustCompile(`(?i)^(?:at\s+|for\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$`)
+
+// bookedClock reports whether the clock time tx[j] is the time of what a
+// booking is for ("restaurant booked for 8 people, 20:00") in a sentence
+// that names no day: the booked dinner's time, not one of the day the
+// sentence is read against (the message's, the document's).
+func bookedClock(text string, tx []tempex.Timex, j int, s Segment) bool {
+	t := tx[j]
+	if !bareClockRe.MatchString(strings.TrimSpace(t.Text)) || !bookedBeforeRe.MatchString(text[max(s.Start, t.Start-48):t.Start]) {
+		return false
+	}
+	for k := range tx {
+		if k != j && tx[k].Start < s.End && tx[k].End > s.Start {
+			return false // "booked for 20:00 on Friday": the day is told
+		}
+	}
+	return true
+}
 
 // clockAsData reports whether a clock time comes after words that make it
 // a value (see clockDataRe).
