@@ -2338,6 +2338,37 @@ func (t *Tagger) pastGovernor(k int) bool {
 	return false
 }
 
+// pastMeetingLead reports whether token n ends the phrase opening a
+// sentence that refers back to a meeting of the writer's and the
+// reader's ("Following our call", "Further to your visit"), and no
+// future is told in the rest of the sentence.
+func (t *Tagger) pastMeetingLead(n int) bool {
+	for k := n - 1; k >= n-2 && k >= 1; k-- {
+		if !t.isAny(k, "our", "your") {
+			continue
+		}
+		h := k - 1 // the phrase's first word
+		if t.is(h, "to") && t.is(h-1, "further") {
+			h--
+		} else if !t.is(h, "following") {
+			return false
+		}
+		if !t.opensSentence(h) && !t.paraStart(h) {
+			return false
+		}
+		for e := n + 1; e < len(t.toks) && e < n+40; e++ {
+			if tk := &t.toks[e]; tk.kind == tPunct && (tk.r == '.' || tk.r == '?' || tk.r == '!' || tk.r == ';') {
+				break
+			}
+			if t.isAny(e, "will", "ll", "shall", "going") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 func (t *Tagger) tense(i, j int) int {
 	t.weakCue, t.undecided = false, false
 	t.cueFor = i
@@ -2404,6 +2435,14 @@ func (t *Tagger) tense(i, j int) int {
 	}
 	// "inspected twice a year, most recently in May": the last time
 	if t.isAny(i-1, "in", "on") && t.isAny(i-2, "recently", "lately", "previously", "formerly") {
+		t.closePast, t.closeFuture = true, false
+		return -1
+	}
+	// "Following our call on Monday, the quote is ...", "Further to your
+	// visit on Tuesday": a meeting the writer refers back to, in the
+	// phrase opening the sentence, has been held (not "Following our
+	// call on Monday, we will send it")
+	if w := t.w(i); w != nil && w.wday > 0 && t.is(i-1, "on") && t.pastMeetingLead(i-2) {
 		t.closePast, t.closeFuture = true, false
 		return -1
 	}
