@@ -69,12 +69,17 @@ func itemLine(s string) (timeline.Date, int, bool) {
 	// Only a weekday may come before the date ("Tuesday 28 October
 	// 2025"), or after the label its author ("Posted by Dev Mistry on
 	// 20 May 2024").
-	if lead := strings.Trim(rest[:xs[0].Start], " ,"); lead != "" && !weekdayRe.MatchString(lead) && !(at > 0 && authorRe.MatchString(lead)) {
+	lead := strings.Trim(rest[:xs[0].Start], " ,")
+	sender := at == 0 && lead != "" && strings.HasSuffix(strings.TrimSpace(rest[:xs[0].Start]), ",") && senderRe.MatchString(lead)
+	if lead != "" && !weekdayRe.MatchString(lead) && !(at > 0 && authorRe.MatchString(lead)) && !sender {
 		return timeline.Date{}, 0, false
 	}
 	end := xs[0].End
 	if len(xs) > 1 && xs[1].Start-end <= 4 && xs[1].Type == tempex.Time {
 		end = xs[1].End // "28 October 2025, 10:02"
+	}
+	if sender && (xs[0].Type != tempex.Time && end == xs[0].End || strings.TrimSpace(rest[end:]) != "") {
+		return timeline.Date{}, 0, false // a message's head gives its time, and ends with it
 	}
 	if !itemTailRe.MatchString(rest[end:]) {
 		return timeline.Date{}, 0, false
@@ -85,6 +90,11 @@ func itemLine(s string) (timeline.Date, int, bool) {
 // authorRe matches an author named between a date line's label and its
 // date: "by Dev Mistry on", "by the Harbour Master,".
 var authorRe = regexp.MustCompile(`(?i)^by\s+[\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,4}(?:\s+on|\s*[,|–—-])?$`)
+
+// senderRe matches who wrote a message, before the day and time a
+// thread's message is headed with: "Reply from J. Alvarez, 4 September
+// 2024 17:48", "Opened by Dana Reyes, ...", "Support (L2), ...".
+var senderRe = regexp.MustCompile(`^(?:(?:[Oo]pened|[Rr]eply|[Rr]eplied|[Aa]nswered|[Rr]esponse|[Cc]omment|[Mm]essage|[Ss]ent|[Ww]ritten|[Ss]ubmitted)\s+(?:from|by)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}\d .-]{0,20}\))){0,4}$`)
 
 var weekdayRe = regexp.MustCompile(`(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$`)
 
@@ -105,7 +115,7 @@ var inlineLines = map[atom.Atom]bool{
 var eventClassRe = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:event|events|gig|gigs|concert|performance|fixture|listing)(?:$|[\s_-])`)
 
 // itemScopeRe matches the class or id of an element holding one item.
-var itemScopeRe = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:post|entry|item|story|article|news-?item)(?:$|[\s_-])`)
+var itemScopeRe = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:post|entry|item|story|article|news-?item|msg|message|reply)(?:$|[\s_-])`)
 
 // markItems finds the dated items of a page (see above), marks their date
 // lines (itemAttr) and containers (postScopeAttr) and returns them as
