@@ -46,27 +46,44 @@ import (
 // depth) must hold a date, and every line after it in the quote be quoted
 // deeper: it then dates that deeper quote, not the message quoting it. It
 // returns the header's first line, or -1.
+//
+// A mail program that quotes the whole thread at one depth leaves the
+// header over lines of its own depth:
+//
+//	> On Fri, 28 Feb 2025 at 16:05, Priya Raman wrote:
+//	> Dale, can we talk early next week?
+//
+// A header on one line with the clock time and a named sender, as mail
+// programs write it, then dates the lines after it just the same (not
+// "On Tue, 3 Mar 2020, the pilot wrote:", a quotation in the text).
 func quotedReply(k, first, end int, depth []int, content func(int) string) int {
 	c := content(k)
 	if !strings.HasSuffix(c, "wrote:") {
 		return -1
 	}
 	d := depth[k-first]
-	deeper := false
+	deeper, same := false, false
 	for j := k + 1; j < end; j++ {
 		if content(j) == "" {
 			continue
 		}
-		if depth[j-first] <= d {
+		switch {
+		case depth[j-first] < d:
 			return -1
+		case depth[j-first] == d:
+			same = true
+		default:
+			deeper = true
 		}
-		deeper = true
 	}
-	if !deeper {
+	if deeper == same {
 		return -1
 	}
-	if _, _, ok := mailHeader(c, false); ok {
+	if _, _, ok := mailHeader(c, false); ok && (deeper || clientWrote(c)) {
 		return k
+	}
+	if same {
+		return -1
 	}
 	if p := k - 1; p >= first && depth[p-first] == d && content(p) != "" {
 		if _, _, ok := mailHeader(content(p)+"\n"+c, false); ok {
@@ -74,6 +91,24 @@ func quotedReply(k, first, end int, depth []int, content func(int) string) int {
 		}
 	}
 	return -1
+}
+
+// clientWroteRe is the line a mail program writes over a quoted reply:
+// the day and the clock time, then the sender's name ("On Fri, 28 Feb
+// 2025 at 16:05, Priya Raman wrote:").
+var clientWroteRe = regexp.MustCompile(`^On\s.{4,60}?\b\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?,?\s+\p{Lu}[^,<>]{1,60}?\s*(?:<[^<>\s]+>)?\s+wrote:$`)
+
+// clientWrote reports whether c, a line introducing a quotation, is one a
+// mail program wrote (see clientWroteRe).
+func clientWrote(c string) bool { return clientWroteRe.MatchString(c) }
+
+// wroteLine is the line introducing a quotation in a header block's text:
+// without a forward banner over it, and wrapped lines joined.
+func wroteLine(s string) string {
+	if first, rest, ok := strings.Cut(s, "\n"); ok && mailSepRe.MatchString(strings.TrimSpace(first)) {
+		s = rest
+	}
+	return strings.ReplaceAll(strings.TrimSpace(s), "\n", " ")
 }
 
 // mail is what a message's header says.
@@ -123,10 +158,18 @@ func mailHeader(s string, dayFirst bool) (m mail, end int, ok bool) {
 	k := 0
 	line := s[ls[0][0]:ls[0][1]]
 	t := strings.TrimSpace(line)
-	switch {
-	case mailSepRe.MatchString(t):
+	wrote := len(ls) <= 2 && strings.HasSuffix(strings.TrimSpace(s[ls[len(ls)-1][0]:ls[len(ls)-1][1]]), "wrote:")
+	if mailSepRe.MatchString(t) {
 		k = 1
-	case len(ls) <= 2 && strings.HasSuffix(strings.TrimSpace(s[ls[len(ls)-1][0]:ls[len(ls)-1][1]]), "wrote:"):
+		if n := len(ls); n >= 2 && n <= 3 && strings.HasSuffix(strings.TrimSpace(s[ls[n-1][0]:ls[n-1][1]]), "wrote:") {
+			// "---------- Forwarded message ---------" over "On Tue, 4
+			// Mar 2025 at 09:12, Dale <dale@example.org> wrote:": the
+			// line under the banner is the header
+			ls, wrote = ls[1:], true
+		}
+	}
+	switch {
+	case wrote:
 		// "On Tue, 4 Mar 2025 at 10:12, Ann <ann@example.org>\nwrote:":
 		// a line wrapped onto two reads as one (a space for the newline
 		// keeps the offsets).

@@ -684,6 +684,13 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 				c, r := mailCitation(docCite, b)
 				start(timeline.CitationLine, b, c, r)
 				quoted = scoped{cite: c, ref: r, quote: b.mail.quote}
+				if quoted.quote && k+1 < len(blocks) && blocks[k+1].kind == paraBlock && blocks[k+1].role == noRole && clientWrote(wroteLine(b.text)) {
+					// "On Tue, 4 Mar 2025 at 09:12, Dale Hutchins wrote:"
+					// over the message's lines, their "> " gone (pasted,
+					// or forwarded): the message goes on to the next
+					// header, as under a header of "From:" and "Sent:"
+					quoted.quote = false
+				}
 			}
 			add(b)
 			flush()
