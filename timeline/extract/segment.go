@@ -363,6 +363,10 @@ var notSpeakers = map[string]bool{
 	"confirmed": true, "official": true, "done deal": true, "latest": true, "exclusive": true, "analysis": true,
 	"watch": true, "video": true, "pictured": true, "live": true, "recap": true, "reminder": true, "rumour": true,
 	"rumor": true, "report": true, "reports": true, "here we go": true, "done": true, "medical": true,
+	// a signature's contact fields: "Mobile: +44 7700 900412"
+	"mobile": true, "mob": true, "tel": true, "telephone": true, "phone": true, "cell": true, "fax": true,
+	"email": true, "e-mail": true, "web": true, "website": true, "direct": true, "direct line": true,
+	"switchboard": true, "skype": true, "linkedin": true,
 }
 
 func speakerLabel(s string) int {

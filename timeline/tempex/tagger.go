@@ -2353,7 +2353,7 @@ func (t *Tagger) pastMeetingLead(n int) bool {
 		} else if !t.is(h, "following") {
 			return false
 		}
-		if !t.opensSentence(h) && !t.paraStart(h) {
+		if !t.opensSentence(h) && !t.paraStart(h) && !(t.lineStart(h) && t.tok(h).cap) {
 			return false
 		}
 		for e := n + 1; e < len(t.toks) && e < n+40; e++ {
