@@ -15,3 +15,14 @@ func TestSignatureLabel29(t *testing.T) {
 	})
 }
 
+// TestUnlessOffset29: an amount of time with a condition after it that
+// may yet be met ("in 7 days unless we hear back") is counted on from the
+// writer's day; a rate or a past amount is not.
+func TestUnlessOffset29(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "closing in 7 days unless", ref: "2024-09-19", text: "Closing this ticket in 7 days unless we hear back.",
+			want: []brief{{"2024-09-26", "in 7 days", "Closing this ticket unless we hear back"}}},
+		{name: "a past amount", ref: "2024-09-19", text: "The plant was producing 40 tonnes in 7 days.",
+			want: nil},
+	})
+}

@@ -905,6 +905,11 @@ var futureCueRe = regexp.MustCompile(`(?i)\b(?:will|shall|must|should|is to|are 
 // days").
 var offsetFromRe = regexp.MustCompile(`(?i)\b(?:on|upon|after|following|from|before)\s+(?:the\s+)?(?:termination|expiry|expiration|receipt|notice|completion|delivery|request|cancellation|signature|signing|each|any|every|a|an|that)\b|\bthereafter\b|\b(?:each|every|any)\s+(?:request|case|claim|complaint|report|time|application)\b|\b(?:have|has|need|needs)\s+to\b|\bmust\b|\brequired\s+to\b`)
 
+// unlessAfterRe is a condition right after the amount of time, one that
+// may yet be met: "Closing this ticket in 7 days unless we hear back"
+// speaks of what is to come.
+var unlessAfterRe = regexp.MustCompile(`(?i)^[\s,]*unless\s+(?:we|you|they|i|someone|anyone|somebody|anybody)\s`)
+
 // percentBeforeRe is a share of cases written before a limit: "65% within
 // 18 weeks", "92 per cent in four hours": a standard, no deadline.
 var percentBeforeRe = regexp.MustCompile(`(?i)(?:%|\bper ?cent|\bpercent)\s+(?:within|in)\s+$`)
@@ -948,7 +953,7 @@ func (x *sectionExtractor) futureOffset(text string, s Segment, t tempex.Timex) 
 	if fronted {
 		cueIn = text[min(t.End, s.End):s.End]
 	}
-	if !futureCueRe.MatchString(cueIn) || strings.HasSuffix(strings.TrimSpace(text[s.Start:s.End]), "?") ||
+	if !futureCueRe.MatchString(cueIn) && !unlessAfterRe.MatchString(text[min(t.End, s.End):s.End]) || strings.HasSuffix(strings.TrimSpace(text[s.Start:s.End]), "?") ||
 		offsetFromRe.MatchString(text[s.Start:s.End]) || percentBeforeRe.MatchString(text[max(s.Start, t.Start-16):t.Start]) {
 		return timeline.Date{}, false
 	}
