@@ -466,7 +466,8 @@ func (t *Tagger) dayOfMonth(i int) (res, bool) {
 			}
 		case nx.kind == tWord:
 			if nx.cap || !t.isAny(i+2, "and", "or", "to", "when", "at", "with", "through", "until", "before",
-				"after", "but", "the", "he", "she", "they", "it", "we", "his", "her", "their", "its", "onwards", "onward", "inclusive") && // ("from the 13th onwards")
+				"after", "but", "the", "he", "she", "they", "it", "we", "his", "her", "their", "its", "onwards", "onward", "inclusive", // ("from the 13th onwards")
+				"so", "because", "unless", "then", "you", "i") && // ("turns 70 on the 25th so we'll do dinner": a clause after the day)
 				!(nx.w() != nil && nx.w().num > 1 && nx.w().unit == uNone && t.is(i-1, "on") && t.opensSentence(i-1)) { // ("On the 16th two battles were fought")
 				return res{}, false
 			}

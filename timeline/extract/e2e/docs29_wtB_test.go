@@ -39,3 +39,18 @@ func TestMailThreads29B(t *testing.T) {
 		},
 	})
 }
+
+// TestOrdinalDayClause29B: "on the 25th" with a clause after it is a day
+// of the message's month, and "that night" that day's night, not the
+// message's.
+func TestOrdinalDayClause29B(t *testing.T) {
+	runDocCases(t, []docCase{
+		{
+			name: "turns 70 on the 25th so dinner that night",
+			file: "note.txt",
+			text: "Date: 12 August 2024\n\nGran turns 90 on the 25th so we'll book a table that night.\n",
+			want: []string{"2024-08-25TNI"},
+			not:  []string{"2024-08-12TNI"},
+		},
+	})
+}
