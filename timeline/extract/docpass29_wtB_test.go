@@ -26,3 +26,14 @@ func TestUnlessOffset29(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestQuestionDanglingTo29: a question whose date closed it ("push beta
+// to the week of 24 March?") keeps its mark, not the "to" left before it.
+func TestQuestionDanglingTo29(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "push to the week of", ref: "2025-03-11", text: "May I suggest we push beta to the week of 24 March?",
+			want: []brief{{"2025-W13", "the week of 24 March", "May I suggest we push beta?"}}},
+		{name: "move to a day", ref: "2025-03-11", text: "Can we move the launch to 24 March?",
+			want: []brief{{"2025-03-24", "24 March", "Can we move the launch?"}}},
+	})
+}

@@ -5295,7 +5295,13 @@ func finish(s string) string {
 	// a limit's words left by its date: "Payment is due no later than"
 	s = strings.TrimRight(danglingLimitRe.ReplaceAllString(s, ""), " ,;:")
 	s = strings.TrimRight(danglingSingleRe.ReplaceAllString(s, ""), " ,;:") // "... over a single" (summer in 1938)
-	// Words left dangling by a cut: "reissued the charter and again".
+	// Words left dangling by a cut: "reissued the charter and again"
+	// (before a question's mark, which stays: "May I suggest we push beta
+	// to?" was "... to the week of 24 March?").
+	var qmark string
+	if t := strings.TrimRight(s, "?"); len(t) < len(s) && (strings.HasSuffix(t, " to") || strings.HasSuffix(t, " until")) {
+		s, qmark = strings.TrimRight(t, " "), s[len(t):]
+	}
 	for {
 		sp := strings.LastIndexByte(s, ' ')
 		if sp < 0 {
@@ -5330,6 +5336,9 @@ func finish(s string) string {
 			break // "turned back on"
 		}
 		s = strings.TrimRight(s[:sp], " ,;:–—") // (no dash left alone: "the plant –")
+	}
+	if s != "" {
+		s += qmark
 	}
 	if s == "" {
 		return s
