@@ -128,6 +128,10 @@ var (
 	// wroteRe is a line introducing a quotation: "On Fri, 28 Feb 2020 at
 	// 16:52, Lisa Grant <lisa@example.com> wrote:".
 	wroteRe = regexp.MustCompile(`(?i)^on\s+(.{6,80}?),?\s+([^,<>]{2,60}?)\s*(?:<[^<>\s]+>|\([^()\s]+\))?\s+wrote:$`)
+	// wroteClockRe is a wrote line whose date ends with its clock time,
+	// no comma before the name: "On Mon, Jan 13, 2025 at 11:20 AM Ben
+	// Sato <b.sato@example.com> wrote:".
+	wroteClockRe = regexp.MustCompile(`(?i)^on\s+(.{6,80}?\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)\s+([^,<>]{2,60}?)\s*(?:<[^<>\s]+>|\([^()\s]+\))?\s+wrote:$`)
 	// replyPrefixRe is what a reply or a forward puts before a subject.
 	replyPrefixRe = regexp.MustCompile(`(?i)^(?:(?:re|fw|fwd|aw|sv|tr)\s*(?:\[\d+\])?\s*:\s*)+`)
 )
@@ -179,13 +183,20 @@ func mailHeader(s string, dayFirst bool) (m mail, end int, ok bool) {
 		if c == nil {
 			return mail{}, 0, false
 		}
+		d, found := firstFullDate(t[c[2]:c[3]], dayFirst)
+		if !found {
+			// "On Mon, Jan 13, 2025 at 11:20 AM Ben Sato <b@x.com>
+			// wrote:": no comma after the time, which ends the date
+			if c = wroteClockRe.FindStringSubmatchIndex(t); c == nil {
+				return mail{}, 0, false
+			}
+			if d, found = firstFullDate(t[c[2]:c[3]], dayFirst); !found {
+				return mail{}, 0, false
+			}
+		}
 		off := ls[0][0] + strings.Index(line, t)
 		m.quote = true
 		m.from = mailName(t[c[4]:c[5]])
-		d, found := firstFullDate(t[c[2]:c[3]], dayFirst)
-		if !found {
-			return mail{}, 0, false
-		}
 		d.start += off + c[2]
 		d.end += off + c[2]
 		m.date, m.hasDate = d, true

@@ -42,6 +42,15 @@ func TestMailThreads29(t *testing.T) {
 			},
 		},
 		{
+			name: "a wrote line with no comma after its clock time",
+			in:   "Thanks, all.\n\nOn Mon, Jan 13, 2025 at 11:20 AM Ben Sato <b.sato@lab.example> wrote:\n> Can we get the offer out before Friday?\n",
+			want: []section{
+				{kind: B, text: "Thanks, all."},
+				{kind: CL, text: "On Mon, Jan 13, 2025", date: "2025-01-13", from: "header-line", outlet: "Ben Sato"},
+				{kind: X, text: "Can we get the offer out before Friday?", date: "2025-01-13", from: "header-line", outlet: "Ben Sato"},
+			},
+		},
+		{
 			name: "a quotation in a story, not a mail program's header, dates no paragraph after it",
 			in:   "Harbour history\n\nOn 3 March 1920, the harbour master wrote:\n\nThe basin is silting up.\n",
 			want: []section{
