@@ -503,11 +503,12 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			i = r.end
 			continue
 		}
-		// "in June and July 2018": the first month takes the year
-		// written after the second
-		if r.noYear && r.d.Prec == timeline.Month && r.typ == Date && r.mod == timeline.ModNone && t.isAny(r.end, "and", "or") {
-			if r2, ok := t.match(r.end + 1); ok && !r2.noYear && r2.typ == Date && r2.d.Prec == timeline.Month && r2.d.Month > r.d.Month {
-				r.d.Year = r2.d.Year
+		// "in June and July 2018", "late February and early March
+		// 2022", "deployed on 4 June and recovered on 15 June 2021": the
+		// first date takes the year written on the second
+		if r.noYear && r.typ == Date && t.isAny(r.end, "and", "or") {
+			if d, ok := t.coordYear(r); ok {
+				r.d, r.val = d, ""
 				x = t.timex(r)
 			}
 		}
@@ -1900,6 +1901,46 @@ func unknownMonth(r res) (m, d int) {
 		}
 	}
 	return m, d
+}
+
+// coordYear places r, a month or a day written without its year and
+// followed by "and" or "or", in the year written on the date of the same
+// precision coordinated with it, later in that year: "in June and July
+// 2018", "late February and early March 2022", "deployed on 4 June and
+// recovered on 15 June 2021". At most three lower-case words (the second
+// clause's verb and its preposition) may come between the "and" and that
+// date; the first expression read after the "and" must be it.
+func (t *Tagger) coordYear(r res) (timeline.Date, bool) {
+	m, d, prec := r.d.Month, r.d.Day, r.d.Prec
+	if r.val != "" {
+		if m, d = unknownMonth(r); m == 0 {
+			return timeline.Date{}, false
+		}
+		prec = timeline.Month
+		if d > 0 {
+			prec = timeline.Day
+		}
+	}
+	if prec != timeline.Month && prec != timeline.Day {
+		return timeline.Date{}, false
+	}
+	for k := r.end + 1; k <= r.end+4; k++ {
+		if k > r.end+1 {
+			if tk := t.tok(k - 1); tk == nil || tk.kind != tWord || tk.cap || tk.upper {
+				return timeline.Date{}, false
+			}
+		}
+		r2, ok := t.match(k)
+		if !ok {
+			continue
+		}
+		if r2.start != k || r2.noYear || r2.typ != Date || r2.val != "" || r2.d.Prec != prec || r2.d.Year == 0 || !t.yearWrittenIn(r2.start, r2.end) ||
+			r2.d.Month < m || r2.d.Month == m && (prec == timeline.Month || r2.d.Day <= d) || !validDay(r2.d.Year, m, max(d, 1)) {
+			return timeline.Date{}, false
+		}
+		return timeline.Date{Prec: prec, Year: r2.d.Year, Month: m, Day: d}, true
+	}
+	return timeline.Date{}, false
 }
 
 // newLine reports whether a line ends between token i-1 and token i.
