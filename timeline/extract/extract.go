@@ -3451,6 +3451,13 @@ func (x *sectionExtractor) run() []*item {
 				continue
 			}
 			c.qualifier = isQualifier(text, s, t, c.end) || elidedNounYear(text, s, x.tx, j)
+			if n := len(dated); n > 0 && !c.qualifier && dated[n-1].qualifier && !dated[n-1].span.IsRange() && dated[n-1].end <= t.Start &&
+				coordNextRe.MatchString(text[dated[n-1].end:t.Start]) {
+				// "set targets of March 2024 and then autumn 2024": the
+				// second of two dates joined by "and" goes with the noun
+				// the first qualifies, as the first does
+				c.qualifier = true
+			}
 			if (c.qualifier || t.Date.Prec == timeline.Year && strings.HasSuffix(strings.ToLower(text[max(s.Start, t.Start-4):t.Start]), "the ")) && editionAfter(text[c.end:s.End]) {
 				continue // "using the 2014 WHO classification": the edition of a standard, not an event
 			}
@@ -7306,6 +7313,10 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	return !functionWords[strings.ToLower(nw)] && !articleWords[strings.ToLower(nw)]
 }
 
+// coordNextRe is the words between two dates joined as one phrase's: "
+// and ", " and then ", ", or ".
+var coordNextRe = regexp.MustCompile(`(?i)^,? (?:and|or)(?: then| later| again)?,? $`)
+
 // closingFormulaRe is a sentence that closes a call or a meeting and
 // says nothing else: "Operator: That concludes today's call.", "This
 // ends this morning's session."
@@ -8009,7 +8020,9 @@ func dropQualifiers(text string, s Segment, cs []cand, modal bool) []cand {
 	out := cs[:0]
 	for k, c := range cs {
 		if c.qualifier && modal && !slices.ContainsFunc(cs, func(o cand) bool { return !o.qualifier }) && (heldNounAfter(text, c.end) || c.span.Start.Part != timeline.NoPart && c.span.Start.Prec >= timeline.Day ||
-			c.span.Start.Prec == timeline.Day && deadlineNounRe.MatchString(text[c.end:min(len(text), c.end+12)])) {
+			c.span.Start.Prec == timeline.Day && deadlineNounRe.MatchString(text[c.end:min(len(text), c.end+12)]) || targetOfDate(text, s, cs, k)) {
+			// ("has set targets of March 2024 and then autumn 2024":
+			// when the target was to be met)
 			// ("must pay before the September 15 deadline": the
 			// deadline's day)
 			// ("Snow will slow the Wednesday morning commute": a part of
@@ -8146,6 +8159,20 @@ func toldInClause(text string, s Segment, c cand) bool {
 // deadlineNounRe opens the words after a day that names a deadline: "the
 // September 15 deadline".
 var deadlineNounRe = regexp.MustCompile(`(?i)^\s*(?:deadline|cut-?off)\b`)
+
+// targetOfBeforeRe ends the words before a date that is when a target
+// or a deadline falls: "targets of ", "a deadline of ".
+var targetOfBeforeRe = regexp.MustCompile(`(?i)\b(?:targets?|deadlines?|target dates?)\s+(?:of|for)\s+$`)
+
+// targetOfDate reports whether cs[k], or the first of the dates joined
+// to it by "and" (coordNextRe), is when a target or a deadline falls:
+// "has set targets of March 2024 and then autumn 2024".
+func targetOfDate(text string, s Segment, cs []cand, k int) bool {
+	for k > 0 && cs[k-1].end <= cs[k].t.Start && coordNextRe.MatchString(text[cs[k-1].end:cs[k].t.Start]) {
+		k--
+	}
+	return targetOfBeforeRe.MatchString(text[max(s.Start, cs[k].t.Start-30):cs[k].t.Start])
+}
 
 // heldNounAfter reports whether the words after a date name something
 // held at a time, which the date then dates ("July meeting", "fall 2026

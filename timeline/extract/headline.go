@@ -596,7 +596,7 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	// the date's text, its headline the first's
 	for k, o := range others {
 		if o[1] <= ds && o[0] < ds {
-			if gap := sent[o[1]:ds]; gap == " and " || gap == " or " || gap == ", " || gap == " & " {
+			if gap := sent[o[1]:ds]; gap == " and " || gap == " or " || gap == ", " || gap == " & " || gap == " and then " {
 				ds = o[0]
 				others = append(others[:k:k], others[k+1:]...)
 				break
@@ -608,7 +608,7 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	// follows the second
 	for k, o := range others {
 		if o[0] >= de && o[0] <= len(sent) {
-			if gap := sent[de:o[0]]; gap == " and " || gap == " or " {
+			if gap := sent[de:o[0]]; gap == " and " || gap == " or " || gap == " and then " {
 				de = o[1]
 				others = append(others[:k:k], others[k+1:]...)
 				break
@@ -3284,8 +3284,10 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 					// issued in 1968 and last revised in 2019")
 					vw, vrest := w, rest
 					if sequenceAdverbs[w] {
-						if nw := firstWord(rest[len(w):]); nw != "" && unicode.IsLower(firstRune(nw)) {
-							vw, vrest = nw, strings.TrimLeft(rest[len(w):], " ")
+						// (not the date itself: "targets of March 2024
+						// and then autumn 2024")
+						if nw, nr := firstWord(rest[len(w):]), strings.TrimLeft(rest[len(w):], " "); nw != "" && unicode.IsLower(firstRune(nw)) && rs+len(rest)-len(nr)+len(nw) <= ds {
+							vw, vrest = nw, nr
 						}
 					}
 					subj := ""
