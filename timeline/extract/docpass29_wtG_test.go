@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
+)
 
 // TestCoordinatedYearNoDocDate: with no date of its own, a document's
 // month or day written without a year and coordinated with one that has
@@ -30,4 +35,25 @@ func TestCoordinatedTargets(t *testing.T) {
 		{name: "two years a budget is for", ref: "2024-06-01", text: "The budget for 2025 and 2026 was approved in March 2024.",
 			want: []brief{{"2024-03", "in March 2024", "The budget for 2025 and 2026 was approved"}}},
 	})
+}
+
+// TestSubjectYearPlacesFinerDate: a year after "in" in the noun phrase
+// that opens a sentence ("Autumn overturn in 2018 was complete by the
+// third week of October") gives its year to a finer date of the clause
+// and is one event with it; a season naming a kind of thing ("Autumn
+// overturn") is no date left out. A finer date with its own year, or in
+// a clause of its own, stays an event of its own.
+func TestSubjectYearPlacesFinerDate(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a week of the year", text: "Autumn overturn in 2018 was complete by the third week of October.",
+			want: []brief{{"2018-W42", "by the third week of October", "Autumn overturn was complete"}}},
+		{name: "a month of the year", text: "The mixing in 2018 began in October.",
+			want: []brief{{"2018-10", "in October", "The mixing began"}}},
+		{name: "a day with its own year", text: "Sales in 2018 rose on 3 March 2019.",
+			want: []brief{{"2018", "in 2018", "Sales rose on 3 March 2019"}, {"2019-03-03", "on 3 March 2019", "Sales rose"}}},
+	})
+	doc := oneSection("lake.txt", "Autumn overturn in 2018 was complete by the third week of October.", timeline.Citation{})
+	if _, rep := BuildWithReport([]*timeline.Document{doc}, Options{Tagger: tempex.Tag}); len(rep.Unresolved) != 0 {
+		t.Errorf("unresolved %+v: want nothing left out", rep.Unresolved)
+	}
 }

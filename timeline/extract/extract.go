@@ -3230,7 +3230,11 @@ func (x *sectionExtractor) run() []*item {
 					// on 31 January and 31 July each year", is no day any
 					// reference date would place: a usual time)
 					habit := t.Type == tempex.Date && !yearWritten(t.Text) && yearlySetIn(x.tx, ti, s.End)
-					if !clockTold(text, x.tx, j) {
+					// (nor is a season that names a kind of thing: "Autumn
+					// overturn in 2018 was complete by ...", "The autumn
+					// visit took place in September 2019")
+					// (but "held through the winter storms" is a time told)
+					if !clockTold(text, x.tx, j) && !(seasonNoYearRe.MatchString(t.Value) && st == t.Start && seasonKind(t.Text, text[t.End:s.End])) {
 						x.rep.Unresolved = append(x.rep.Unresolved, Unresolved{Pos: x.posAt(st), Text: text[st:min(end, s.End)], Ref: ref, Fiscal: err == nil && !plan && !habit, Habit: habit, Told: storyDated(text, x.tx, ti, j, s)})
 					}
 				}
@@ -7164,6 +7168,19 @@ func isDateline(text string, t tempex.Timex) bool {
 	return datelineAfter.MatchString(text[t.End:])
 }
 
+// seasonKind reports whether a season (its text; after, the words after
+// it) names a kind of thing: "The autumn visit took place in September
+// 2019", "read for summer ablation", no date of its own beside the
+// sentence's.
+func seasonKind(season, after string) bool {
+	if !seasonWords[strings.TrimPrefix(strings.ToLower(season), "the ")] || !strings.HasPrefix(after, " ") {
+		return false
+	}
+	nw := strings.ToLower(strings.TrimRightFunc(nextWord(after), func(r rune) bool { return !unicode.IsLetter(r) }))
+	return nw != "" && unicode.IsLower(firstRune(nextWord(after))) &&
+		!functionWords[nw] && !articleWords[nw] && !seasonVerbs[nw] && !pronounWords[nw] && !strings.HasSuffix(nw, "ed")
+}
+
 // isQualifier reports whether the timex modifies a noun ("the July plan",
 // "the 2015 agreement", "December's report") rather than dating a clause.
 func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
@@ -7194,14 +7211,8 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 	if t.Type == tempex.Date && t.Date.Prec == timeline.Day && !strings.ContainsAny(t.Text, "0123456789") && feastName(t.Text) && nounAfter(after) {
 		return true // "Easter trail: Sat 28 March until Sun 12 April", "The Christmas market opens on 28 November": the feast names the thing
 	}
-	if lt := strings.TrimPrefix(strings.ToLower(t.Text), "the "); t.Date.Prec == timeline.Season && seasonWords[lt] && strings.HasPrefix(after, " ") {
-		// "The autumn visit took place in September 2019", "read for
-		// summer ablation": a season naming a kind of thing, no date of
-		// its own beside the sentence's
-		if nw := strings.ToLower(strings.TrimRightFunc(nextWord(after), func(r rune) bool { return !unicode.IsLetter(r) })); nw != "" && unicode.IsLower(firstRune(nextWord(after))) &&
-			!functionWords[nw] && !articleWords[nw] && !seasonVerbs[nw] && !pronounWords[nw] && !strings.HasSuffix(nw, "ed") {
-			return true
-		}
+	if t.Date.Prec == timeline.Season && seasonKind(t.Text, after) {
+		return true
 	}
 	before := strings.TrimRight(text[s.Start:t.Start], " ")
 	if before == "" {
@@ -8732,7 +8743,7 @@ func dropFrame(text string, s Segment, cs []cand) (kept, frame []cand) {
 		return cs[1:], cs[:1]
 	}
 	isF := make([]bool, len(cs))
-	isF[0] = isFrame(text, s.Start, f, c)
+	isF[0] = isFrame(text, s.Start, f, c) || subjectFrame(text, s.Start, f, c)
 	if semi := strings.LastIndexByte(text[s.Start:f.start], ';'); !isF[0] && semi >= 0 {
 		// "We recommend applying early; last year every place was
 		// filled by mid-February": the frame opens the clause after the
@@ -8781,6 +8792,37 @@ func isFrame(text string, from int, f, c cand) bool {
 	}
 	return f.span.Start.Prec == timeline.Year && inYearRe.MatchString(text[f.start:f.end]) && !strings.ContainsAny(between, ",()")
 }
+
+// subjectFrame reports whether f, a year after "in" right after the
+// short noun phrase that opens the sentence, only places c, a finer date
+// of the same clause written without its year: "Autumn overturn in 2018
+// was complete by the third week of October", "The mixing in 2018 began
+// in October" are one event each, of the finer date (which took its year
+// from f).
+func subjectFrame(text string, from int, f, c cand) bool {
+	if f.span.IsRange() || c.span.IsRange() || f.span.Start.Prec != timeline.Year || f.span.Start.Mod != timeline.ModNone ||
+		c.span.Start.Prec <= timeline.Year || !f.span.Start.Contains(c.span.Start) || c.start < f.end || c.t.Start < f.end ||
+		!inYearRe.MatchString(text[f.start:f.end]) || yearNumberRe.MatchString(c.t.Text) {
+		return false
+	}
+	if between := text[f.end:c.start]; strings.ContainsAny(between, ",;:()\n") || clauseLink(between) {
+		return false
+	}
+	head := strings.Fields(text[from:f.start])
+	if len(head) == 0 || len(head) > 4 {
+		return false
+	}
+	for _, w := range head {
+		if titleVerb(w) || strings.ContainsAny(w, ",;:()\"“”") {
+			return false
+		}
+	}
+	return true
+}
+
+// yearNumberRe finds a year's four digits in an expression: "20
+// October 2018".
+var yearNumberRe = regexp.MustCompile(`\b\d{4}\b`)
 
 // inYearRe is a year written after "in" and nothing else: "In 2020".
 var inYearRe = regexp.MustCompile(`^[Ii]n \d{4}$`)
