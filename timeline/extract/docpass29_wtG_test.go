@@ -57,3 +57,18 @@ func TestSubjectYearPlacesFinerDate(t *testing.T) {
 		t.Errorf("unresolved %+v: want nothing left out", rep.Unresolved)
 	}
 }
+
+// TestIdleNow: "now" in a clause of what may be ("Nothing may stop us now
+// except the wind"), one that bids, the conjunction "now that", and "now"
+// before a tally of the present ("The council now has 12 Green members
+// out of 48") tell no present event; "The bridge is now open" does.
+func TestIdleNow(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a modal clause", ref: "2023-04-14", text: "Nothing may stop us now except the wind.", want: nil},
+		{name: "a tally", ref: "2026-05-07", text: "The council now has 12 Green members out of 48.", want: nil},
+		{name: "please", ref: "2026-05-07", text: "Please block the date in your calendar now.", want: nil},
+		{name: "now that", ref: "2026-05-07", text: "A few reminders now that we are halfway through the term.", want: nil},
+		{name: "a state after a change", ref: "2026-05-07", text: "The bridge is now open.",
+			want: []brief{{"PRESENT_REF", "now", "The bridge is open"}}},
+	})
+}

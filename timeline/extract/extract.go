@@ -3451,6 +3451,9 @@ func (x *sectionExtractor) run() []*item {
 				if askedOrBidden(text, s, c) {
 					continue // "what are you doing these days?", "update to 2.9.2 now": nothing told of the present
 				}
+				if strings.EqualFold(t.Text, "now") && idleNow(text, s, t) {
+					continue // "Nothing may stop us now", "The council now has 12 seats": nothing that happened
+				}
 				vague = append(vague, c)
 				continue
 			}
@@ -8327,6 +8330,39 @@ func askedOrBidden(text string, s Segment, c cand) bool {
 	}
 	return true
 }
+
+// idleNow reports whether "now" (t) tells no present event: in a clause
+// of what may or should be ("Nothing may stop us now except the wind",
+// "You may want to register now"), one that bids ("Please block the date
+// now"), as the conjunction "now that", or before a tally the clause
+// gives of the present ("The council now has 12 Green members out of
+// 48", "The list now stands at 1,233"), a figure, nothing that happened.
+// ("The bridge is now open", "The old mill is flats now" stay events of
+// the present; so does "will now", a plan.)
+func idleNow(text string, s Segment, t tempex.Timex) bool {
+	head := text[s.Start:t.Start]
+	if k := strings.LastIndexAny(head, ",;:"); k >= 0 {
+		head = head[k+1:]
+	}
+	f := strings.Fields(strings.ToLower(head))
+	if len(f) > 0 && strings.Trim(f[0], "*_\"“(") == "please" {
+		return true
+	}
+	for _, w := range f {
+		if w = strings.Trim(w, ".,()\"“”"); modalVerbs[w] && w != "will" && w != "shall" {
+			return true
+		}
+	}
+	after := text[t.End:s.End]
+	if strings.HasPrefix(after, " that ") {
+		return true
+	}
+	return tallyNowRe.MatchString(after)
+}
+
+// tallyNowRe opens the words after "now" in a clause that gives a tally
+// of the present: " has 12", " stands at 1,233", " represents 81%".
+var tallyNowRe = regexp.MustCompile(`^ (?:has|have|holds|hold|stands at|stand at|numbers|number|totals|total|represents|represent|accounts for|account for|counts|count) (?:(?:a|an|the|some|about|around|nearly|almost|over|more than|fewer than|less than|just|only|roughly) )*[£$€]?\d`)
 
 // bidVerbs open a clause that bids the reader act: "update to 2.9.2
 // now", "Register now".
