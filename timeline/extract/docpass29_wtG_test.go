@@ -72,3 +72,17 @@ func TestIdleNow(t *testing.T) {
 			want: []brief{{"PRESENT_REF", "now", "The bridge is open"}}},
 	})
 }
+
+// TestLabelTimeToldRoughly: a time said roughly ("shortly before
+// midnight") in an item a time label opens ("23:55 — ..."), within an
+// hour of it on the side the words say, is the label's time again, no
+// second event; another time of the item is one.
+func TestLabelTimeToldRoughly(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "shortly before midnight", text: "Sunday 26 September 2021\n23:55 — Shortly before midnight, the party leaders appear together in the televised debate.",
+			want: []brief{{"2021-09-26T23:55", "23:55", "Shortly before midnight, the party leaders appear together in the televised debate"}}},
+		{name: "after midnight is not before it", text: "Sunday 26 September 2021\n23:55 — Shortly after midnight, the party leaders leave the studio.",
+			want: []brief{{"2021-09-26T23:55", "23:55", "Shortly after midnight, the party leaders leave the studio"},
+				{"2021-09-26T24:00", "after midnight", "The party leaders leave the studio"}}},
+	})
+}

@@ -2356,6 +2356,8 @@ func foldIntoLabel(text string, s Segment, cs []cand) []cand {
 				continue // the label's period again
 			}
 			keepLabel = false // told more precisely
+		case !c.span.IsRange() && lab.Start.Prec >= timeline.Hour && d.Prec >= timeline.Hour && !yearWritten(c.t.Text) && nearLabelTime(text, s, c, lab.Start):
+			continue // the label's time told again roughly: "23:55 — Shortly before midnight, the leaders appear"
 		case c.span.IsRange() && !yearWritten(c.t.Text) && lab.Start.Prec == timeline.Day && d.Prec >= timeline.Hour && lab.Start.Contains(d) &&
 			c.span.End.Start().After(d.Start()) && c.span.End.Start().Sub(d.Start()) < 24*time.Hour:
 			keepLabel = false // its hours, into the night after it: "Sat 12 July: Soul Revue night, doors 9pm till 2am"
@@ -2367,6 +2369,38 @@ func foldIntoLabel(text string, s Segment, cs []cand) []cand {
 	}
 	return out
 }
+
+// nearLabelTime reports whether c, a time of day, tells the time of the
+// label that opens its item (lab) again roughly: "shortly before
+// midnight" under "23:55", "around 14:00" under "13:58", "just after
+// noon" under "12:04" (within an hour, on the side the words say).
+func nearLabelTime(text string, s Segment, c cand, lab timeline.Date) bool {
+	m := roughLabelTimeRe.FindStringSubmatch(strings.ToLower(text[max(s.Start, c.t.Start-24):c.t.Start]))
+	if m == nil && c.span.Start.Mod != timeline.ModApprox {
+		return false
+	}
+	ct, lt := c.span.Start.Start(), lab.Start()
+	if ct.IsZero() || lt.IsZero() {
+		return false
+	}
+	gap := ct.Sub(lt)
+	if gap < -time.Hour || gap > time.Hour {
+		return false
+	}
+	if m != nil {
+		switch m[1] {
+		case "before":
+			return gap >= 0
+		case "after":
+			return gap <= 0
+		}
+	}
+	return true
+}
+
+// roughLabelTimeRe ends the words before a time said roughly: "shortly
+// before ", "just after ", "around ", "at about ".
+var roughLabelTimeRe = regexp.MustCompile(`(?:^|\s)(?:(?:shortly|just|soon|right|a little|a few minutes|minutes)\s+)?(before|after|around|about|approximately|circa|towards?|nearly|almost)\s+$`)
 
 // fillFromNews resolves, against the section's own date, the expressions
 // the tagger left unresolved when it read a dated section as a narrative
