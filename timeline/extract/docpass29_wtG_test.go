@@ -86,3 +86,12 @@ func TestLabelTimeToldRoughly(t *testing.T) {
 				{"2021-09-26T24:00", "after midnight", "The party leaders leave the studio"}}},
 	})
 }
+
+// TestEveningBeforeWithAPlace: "the evening before" with a place after
+// it is the evening before the day just told, an event of its own.
+func TestEveningBeforeWithAPlace(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a prayer meeting", text: "Funeral on Monday 26 February 2024 at 1.30pm. Prayer meeting the evening before at the family home.",
+			want: []brief{{"2024-02-25TEV", "the evening before", "Prayer meeting at the family home"}, {"2024-02-26T13:30", "on Monday 26 February 2024 at 1.30pm", "Funeral"}}},
+	})
+}

@@ -2965,8 +2965,11 @@ func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) 
 			base = base.AddDate(0, 0, -1)
 		}
 		day, ok = dayDate(base), true
-	case det == "the" && det2 == "" && t.isAny(j+1, "before", "after") && (t.endsClause(j+2) || t.isAny(j+2, "from", "at", "between", "until", "till") && t.clockAfter(j+3)) && p != timeline.Daytime:
+	case det == "the" && det2 == "" && t.isAny(j+1, "before", "after") && (t.endsClause(j+2) || t.isAny(j+2, "from", "at", "between", "until", "till") && t.clockAfter(j+3) ||
+		t.isAny(j+2, "at", "in") && t.placeAfter(j+3)) && p != timeline.Daytime:
 		// ("the evening before from 4 p.m. to 7 p.m.": its hours after it)
+		// ("the evening before at the family home": a place after it,
+		// "before" with no object of its own)
 		// "the night before", "the morning after": next to the day the
 		// text is on
 		d, ok2 := t.clockDay(i)
@@ -3612,6 +3615,20 @@ func (t *Tagger) unknownWeekdayAfter(j int) int {
 		return 0 // "noon Thursday 18 December": a day it names whole
 	}
 	return w.wday
+}
+
+// placeAfter reports whether a place's name or its article opens at k,
+// after "at" or "in": "the family home", "his home", "St Mary's".
+func (t *Tagger) placeAfter(k int) bool {
+	if t.isAny(k, "the", "a", "his", "her", "their", "our", "its", "my") {
+		return true
+	}
+	tk := t.tok(k)
+	if tk == nil || tk.kind != tWord || !tk.cap {
+		return false
+	}
+	w := tk.w()
+	return w == nil || w.month == 0 && w.wday == 0 && w.season == timeline.NoSeason && w.unit == uNone && w.part == timeline.NoPart
 }
 
 // clockAfter reports whether a time of day is written at token k: a
