@@ -95,3 +95,13 @@ func TestEveningBeforeWithAPlace(t *testing.T) {
 			want: []brief{{"2024-02-25TEV", "the evening before", "Prayer meeting at the family home"}, {"2024-02-26T13:30", "on Monday 26 February 2024 at 1.30pm", "Funeral"}}},
 	})
 }
+
+// TestAfterHisRetirement: "Three years after his retirement" counts from
+// the date of the sentence before when that sentence tells the
+// retirement ("He retired from the mill in 1990").
+func TestAfterHisRetirement(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "retirement", text: "He retired from the mill in 1990. Three years after his retirement he moved to Florida.",
+			want: []brief{{"1990", "in 1990", "He retired from the mill"}, {"1993", "Three years after his retirement", "He moved to Florida"}}},
+	})
+}

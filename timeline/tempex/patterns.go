@@ -1,6 +1,7 @@
 package tempex
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -594,8 +595,10 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	case t.isAny(end, "earlier", "later", "before", "after") && !(t.isAny(end, "before", "after") && !t.endsClause(end+1)) ||
 		t.isAny(end, "after", "before") && t.is(end+1, "that") &&
 			(t.endsClause(end+2) || t.isAny(end+2, "a", "an", "the", "he", "she", "they", "it", "we", "his", "her", "their", "its", "there")) ||
-		t.is(end, "on") && t.punct(end+1, ',') && t.last.Prec >= timeline.Year:
-		// "two years later", "two years after that", "three years on, ..."
+		t.is(end, "on") && t.punct(end+1, ',') && t.last.Prec >= timeline.Year ||
+		t.is(end, "after") && t.isAny(end+1, "his", "her", "their", "its", "the") && t.lastEventNoun(i, end+2):
+		// "two years later", "two years after that", "three years on, ...",
+		// "three years after his retirement" (the event told last)
 		if t.is(end, "on") && !vague && t.nowAfter(end+2) {
 			// "Forty years on, I can still smell the smudge pots": the
 			// teller's present, looking back, no time of the story's:
@@ -606,6 +609,8 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		r.end = end + 1
 		if t.isAny(end, "after", "before") && t.is(end+1, "that") {
 			r.end = end + 2
+		} else if t.is(end, "after") && t.isAny(end+1, "his", "her", "their", "its", "the") {
+			r.end = end + 3
 		}
 		r.typ, r.val, r.ago = Date, "", true
 		sign := 1.0
@@ -2891,6 +2896,56 @@ func (t *Tagger) opensSentence(k int) bool {
 	}
 	_, stop := t.cue(k-1, false)
 	return stop
+}
+
+// lastEventNoun reports whether the noun at k ("retirement" in "three
+// years after his retirement", counted from i) names the event of the
+// date told last, in the sentence before i or in i's own: that sentence
+// holds its verb ("He retired from the mill in 1990") or the noun
+// itself. A noun with "of" after it ("the death of his wife") may be
+// another's event, and is not read.
+func (t *Tagger) lastEventNoun(i, k int) bool {
+	if t.lastEnd < 0 || t.lastEnd > i || t.last.Prec < timeline.Year || t.last.IsVague() || t.is(k+1, "of") {
+		return false
+	}
+	noun := t.lowerWord(k)
+	verbs, ok := eventNounVerbs[noun]
+	if !ok || t.sentencesBetween(t.lastEnd, i) > 1 {
+		return false
+	}
+	// the sentence of the date told last
+	a := t.lastStart
+	for n := 0; a > 0 && n < 40; n++ {
+		if tk := t.tok(a - 1); tk.kind == tPunct {
+			if _, stop := t.cue(a-1, false); stop {
+				break
+			}
+		}
+		a--
+	}
+	for b, n := a, 0; b < i && n < 80; b, n = b+1, n+1 {
+		if tk := t.tok(b); tk.kind == tPunct && b >= t.lastEnd {
+			if _, stop := t.cue(b, false); stop {
+				break
+			}
+		}
+		if w := t.lowerWord(b); w == noun || slices.Contains(verbs, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventNounVerbs are the nouns of what a life or an office has happen
+// ("his retirement", "their marriage"), each with the verbs that tell it.
+var eventNounVerbs = map[string][]string{
+	"retirement": {"retired", "retire", "retires"}, "marriage": {"married", "marries", "wed", "wedded"},
+	"wedding": {"married", "marries", "wed", "wedded"}, "death": {"died", "dies"}, "election": {"elected"},
+	"birth": {"born"}, "arrival": {"arrived", "arrives"}, "graduation": {"graduated", "graduates"},
+	"resignation": {"resigned", "resigns"}, "appointment": {"appointed"}, "divorce": {"divorced"},
+	"release": {"released"}, "founding": {"founded"}, "opening": {"opened", "opens"}, "closure": {"closed", "closes"},
+	"move": {"moved", "moves"}, "return": {"returned", "returns"}, "departure": {"departed", "left"},
+	"diagnosis": {"diagnosed"}, "promotion": {"promoted"}, "emigration": {"emigrated"}, "launch": {"launched"},
 }
 
 // sentencesBetween counts the sentence ends between tokens a and b.
