@@ -105,3 +105,17 @@ func TestAfterHisRetirement(t *testing.T) {
 			want: []brief{{"1990", "in 1990", "He retired from the mill"}, {"1993", "Three years after his retirement", "He moved to Florida"}}},
 	})
 }
+
+// TestHeldEventYearBesideADay: a year naming an event held then ("the
+// 2019 presidential election") is an event of that year even in a
+// sentence of a figure, when the day the sentence also gives is in a
+// clause of its own; a plan's year beside the day it was approved
+// stays the plan's.
+func TestHeldEventYearBesideADay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "an election and a day of another clause", ref: "2024-05-05", text: "Turnout in the 2019 presidential election was 61.8%, and the first round was held on 14 April 2019.",
+			want: []brief{{"2019", "2019", "Turnout in the presidential election was 61.8%"}, {"2019-04-14", "on 14 April 2019", "The first round was held"}}},
+		{name: "a plan's year", ref: "2024-05-05", text: "The council approved the 2025 budget at its meeting on 24 March 2025.",
+			want: []brief{{"2025-03-24", "on 24 March 2025", "The council approved the 2025 budget at its meeting"}}},
+	})
+}

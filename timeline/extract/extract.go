@@ -7709,9 +7709,16 @@ func attributiveYears(text string, s Segment, t tempex.Timex, tx []tempex.Timex)
 		// approved": the years a plan covers, no day anything was done
 		return true
 	}
+	held := heldEventAfter(text, end)
 	for _, o := range tx {
 		if o.Start >= s.Start && o.Start < s.End && (o.Start < t.Start || o.Start >= end) && (o.Type == tempex.Date || o.Type == tempex.Time) && strings.ContainsAny(o.Text, "0123456789") &&
 			(o.Date.Prec >= timeline.Day || o.Date.IsZero() && len(o.Value) >= 10 && o.Value[4] == '-') { // (a day of no known month too: "on the 24th")
+			if held && (o.Start >= end && clauseBreakRe.MatchString(text[end:o.Start]) || o.End <= t.Start && clauseBreakRe.MatchString(text[o.End:t.Start])) {
+				// "Turnout in the 2019 presidential election was 61.8%,
+				// and the first round was held on 14 April 2019": an
+				// event held that year, told in a clause of its own
+				continue
+			}
 			return true
 		}
 	}
