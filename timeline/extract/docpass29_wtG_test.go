@@ -119,3 +119,13 @@ func TestHeldEventYearBesideADay(t *testing.T) {
 			want: []brief{{"2025-03-24", "on 24 March 2025", "The council approved the 2025 budget at its meeting"}}},
 	})
 }
+
+// TestSaidAfterADatedReport: the day of a saying written after what was
+// said ("..., JPL said on Monday") is titled by who says what, without
+// the dates of what was said, which are events of their own.
+func TestSaidAfterADatedReport(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "last week, said on Monday", ref: "2023-12-18", text: "The rover reached its 1,000th sol last week, JPL said on Monday.",
+			want: []brief{{"2023-W50", "last week", "The rover reached its 1,000th sol"}, {"2023-12-18", "on Monday", "JPL says the rover reached its 1,000th sol"}}},
+	})
+}

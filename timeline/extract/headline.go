@@ -716,6 +716,11 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title = finish(t)
 		return res
 	}
+	if len(others) > 0 {
+		if h, ok := saidAfterDatedBody(sent, ds, de, others); ok {
+			return h
+		}
+	}
 	sent, ds, de = setApart(sent, ds, de, others)
 	if ds <= len(sent) && (strings.Contains(sent[:ds], "that ") || strings.Contains(sent[:ds], "which ")) {
 		// "The roof repairs that began were completed in November": the
@@ -4852,6 +4857,28 @@ func dateByVerb(s string, rv reporting, ds, de int) bool {
 	// Wednesday it would Y".
 	return gap == "" && de < len(s) && (s[de] == ',' || strings.HasPrefix(s[de:], " that") ||
 		s[de] == ' ' && complementOpeners[strings.ToLower(firstWord(s[de:]))])
+}
+
+// saidAfterDatedBody titles the date of a saying written after what was
+// said, when what was said has dates of its own: "The rover reached its
+// 1,000th sol last week, JPL said on Monday" is, on Monday, "JPL says the
+// rover reached its 1,000th sol" (last week's event is the sol's, not
+// the saying's day).
+func saidAfterDatedBody(sent string, ds, de int, others [][2]int) (headlineResult, bool) {
+	rv, ok := findReporting(sent)
+	if !ok || !rv.postposed || rv.bodyStart != 0 || !dateByVerb(sent, rv, ds, de) || dashLabelled(rv.speaker) ||
+		slices.ContainsFunc(others, func(o [2]int) bool { return o[1] > rv.bodyEnd }) {
+		return headlineResult{}, false
+	}
+	speaker := bestSpeaker(strings.TrimSpace(rv.speaker))
+	if speaker == "" || pronouns[strings.ToLower(speaker)] {
+		return headlineResult{}, false
+	}
+	body := withoutDates(sent[:rv.bodyEnd], others)
+	if len(strings.Fields(body)) < 3 {
+		return headlineResult{}, false
+	}
+	return headlineResult{speaker: speaker, title: finishWithPrefix(cleanHeadline(speaker)+" "+agree(speaker, rv.present)+" ", body)}, true
 }
 
 // removeSpan takes s[i:j] out of s and mends the commas around it. A short
