@@ -2867,6 +2867,12 @@ func (t *Tagger) tense(i, j int) int {
 		!(t.is(i-1, "on") && t.lastEnd == i-1 && t.is(t.dirAt-1, "for")) { // (not "set sentencing for May 14 on Monday": the day it was set on)
 		return t.dirVal
 	}
+	// "John Smith died on Saturday. Funeral on Friday at 2pm.": a line
+	// with no verb that names a rite of mourning is a notice of it, which
+	// looks ahead, whatever the sentence before tells
+	if first >= 0 && first < i && t.tok(first).cap && lowerIn(t, first+b2i(t.isAny(first, "the", "his", "her", "their")), mourningRites) && t.verbless(first, j) {
+		return 1
+	}
 	// 'will open in September. Not "autumn", September.': a fragment
 	// with no verb goes on in the sentence before
 	// (a table's row is none: "| Eta Aquariids | 19 Apr – 28 May |"
@@ -3564,6 +3570,13 @@ var toDoVerbs = map[string]bool{
 	"respond": true, "decide": true, "review": true, "present": true, "publish": true, "sign": true, "hire": true,
 	"circulate": true, "draft": true, "prepare": true, "provide": true, "resolve": true, "submit": true, "send": true,
 	"reply": true, "confirm": true, "appoint": true, "recruit": true, "update": true, "issue": true, "agree": true,
+}
+
+// mourningRites are what a death notice announces: "Funeral on Friday
+// at 2pm", "Services this Friday".
+var mourningRites = map[string]bool{
+	"funeral": true, "service": true, "services": true, "visitation": true, "memorial": true, "burial": true,
+	"interment": true, "viewing": true, "wake": true, "cremation": true, "committal": true, "requiem": true,
 }
 
 // imperatives open a sentence that asks the reader to act.
