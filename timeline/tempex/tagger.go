@@ -3679,7 +3679,7 @@ func (t *Tagger) forBetween(a, b int) bool {
 // goes past the rules (see vocabCueWord). TestCueWords checks the list
 // against cue's source.
 var cueWords = []string{
-	"accompanied", "advanced", "agreed", "announced", "anticipated", "arranged", "back", "bumped",
+	"accompanied", "advanced", "allocated", "granted", "issued", "predicted", "reserved", "agreed", "announced", "anticipated", "arranged", "back", "bumped",
 	"can", "changed", "could", "d", "decided", "early", "earmarked", "ended", "ending", "fixed",
 	"followed", "have", "later", "may", "might", "moved", "moving", "must", "need", "needs",
 	"newly", "offered", "open", "original", "preceded", "previously", "projected", "promised",
@@ -3893,6 +3893,14 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 			t.undecided = true
 			return 0, false
 		}
+		return 1, false
+	}
+	if left && t.cueFor-1 > k+1 && t.cueFor-k <= 10 && t.is(t.cueFor-1, "for") && t.isAny(k, "granted", "gave", "issued", "forecast", "predicted", "reserved", "allocated") &&
+		!t.isAny(k-1, "had", "d", "been") && t.grantedForDay(k+1, t.cueFor) {
+		// "The Speaker has granted an urgent question for Wednesday
+		// afternoon", "Forecasters gave a 90 percent chance of favorable
+		// weather for Friday": what is given for a weekday is for one to
+		// come (what had been given may be past)
 		return 1, false
 	}
 	if left && t.cueFor > k+3 && t.cueFor-k <= 7 && t.is(t.cueFor-1, "of") && t.isAny(t.cueFor-2, "date", "deadline") &&
@@ -5498,6 +5506,22 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 func (t *Tagger) wordsBetween(a, b int) bool {
 	for k := a; k < b; k++ {
 		if t.tok(k).kind != tWord {
+			return false
+		}
+	}
+	return true
+}
+
+// grantedForDay reports whether tokens [a, w-1) are the words of an
+// object (numbers among them: "a 90 percent chance"), with no punctuation,
+// and token w, after "for", is a weekday that names no event of its own
+// ("for Friday", not "for Friday's game").
+func (t *Tagger) grantedForDay(a, w int) bool {
+	if d := t.w(w); d == nil || d.wday == 0 || t.punct(w+1, '\'') || t.punct(w+1, '’') {
+		return false
+	}
+	for k := a; k < w-1; k++ {
+		if tk := t.tok(k); tk.kind != tWord && tk.kind != tNum {
 			return false
 		}
 	}
