@@ -4257,6 +4257,11 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		// Saturday evening": a day that dates what happened, gone by
 		return weekdayNear(base.AddDate(0, 0, -1), wd, -1), true
 	}
+	if !t.narrative && t.followsExchange(i, j) {
+		// "Following our call on Monday, the renewal quote is GBP
+		// 18,400": the exchange a letter goes on from, gone by
+		return weekdayNear(base.AddDate(0, 0, -1), wd, -1), true
+	}
 	tn := t.tense(i, j)
 	if tn >= 0 && !t.narrative && t.lastDay.Prec >= timeline.Day && t.lastDayEnd <= i && i-t.lastDayEnd <= 20 && t.sameSentence(t.lastDayEnd, i) &&
 		!t.clauseBetween(t.lastDayEnd, i) &&
@@ -4412,6 +4417,47 @@ func (t *Tagger) happeningBefore(i int) bool {
 		k = e - 1
 	}
 	return lowerIn(t, k, pastEventNouns) && t.isAny(k-1, "a", "an", "the", "serious", "fatal", "major", "deadly") && !t.futureWord(k)
+}
+
+// followsExchange reports whether the weekday at token i (after "on")
+// dates an exchange between the writer and the reader that the sentence
+// opens by going on from ("Following our call on Monday, ...", "Further
+// to your email on Tuesday, ...", "After our meeting on Friday, ..."),
+// with no future cue in the clause after it ("Following our call on
+// Monday, we will send the quote" may look ahead to the call).
+func (t *Tagger) followsExchange(i, j int) bool {
+	if !t.is(i-1, "on") || !lowerIn(t, i-2, exchangeNouns) || !t.isAny(i-3, "our", "your", "my") {
+		return false
+	}
+	o := i - 4
+	if t.is(o, "to") && t.is(o-1, "further") {
+		o--
+	} else if !t.isAny(o, "following", "after") {
+		return false
+	}
+	if o > 0 && !t.newLine(o) {
+		if tk := t.tok(o - 1); tk.kind != tPunct || tk.r == ',' {
+			return false // the sentence's opening words only
+		}
+	}
+	for k := j; k < len(t.toks) && k < j+16; k++ {
+		c, stop := t.cue(k, false)
+		if c > 0 && !t.weakCue {
+			t.weakCue = false
+			return false
+		}
+		t.weakCue = false
+		if stop {
+			break
+		}
+	}
+	return true
+}
+
+// exchangeNouns are what writer and reader had together: "our call".
+var exchangeNouns = map[string]bool{
+	"call": true, "conversation": true, "meeting": true, "discussion": true, "discussions": true, "chat": true,
+	"talk": true, "email": true, "letter": true, "message": true, "visit": true,
 }
 
 // soClauseBetween reports whether a clause of its own opens between
