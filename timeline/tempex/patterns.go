@@ -3123,11 +3123,13 @@ func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 			y = t.ref.Year()
 		}
 	}
-	if !t.narrative && t.last.Prec >= timeline.Day && t.last.Year != t.ref.Year() && t.last.Month == m && d >= t.last.Day &&
+	if !t.narrative && t.last.Prec >= timeline.Day && t.last.Year != t.ref.Year() && t.last.Month == m && (d >= t.last.Day || t.pluperfectClause(i)) &&
 		t.lastEnd <= i && i-t.lastEnd <= 40 && t.sentencesBetween(t.lastEnd, i) <= 1 && t.tense(i, j) < 0 && !t.readerAsked(i) {
 		// "the night of 15 October 1987 ... spoke on 15 October": the
 		// day of that story, not this year's (but "On 21 February we
-		// mark ..." is the writer's)
+		// mark ..." is the writer's); and, in the pluperfect, a day
+		// before it: "On 23 March 2025 the crew received a warning. The
+		// fault had been recorded on 17 March"
 		y = t.last.Year
 	}
 	if !validDay(y, m, d) {
@@ -4182,10 +4184,13 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 			return mon.AddDate(0, 0, 7*(nw.Week-1)+wd-1), true
 		}
 	}
-	if dir <= 0 && !t.narrative && t.hasRef && t.pluperfectClause(i) && t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && t.sentencesBetween(t.lastDayEnd, i) <= 1 {
+	if dir <= 0 && !t.narrative && t.hasRef && t.pluperfectClause(i) && t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && t.sentencesBetween(t.lastDayEnd, i) <= 3 {
 		// "The reception was held on Saturday, August 6. The tiramisu
 		// had been prepared on Thursday", told in September: the
-		// Thursday before the story's day, as the pluperfect says
+		// Thursday before the story's day, as the pluperfect says (a
+		// sentence with no date between goes on in that story: "...
+		// were treated for ear pain. The aircraft had been released to
+		// service on Friday")
 		if ld, ok := dayTime(t.lastDay.DayOf()); ok && ld.Before(base.AddDate(0, 0, -6)) {
 			return weekdayNear(ld.AddDate(0, 0, -1), wd, -1), true
 		}
