@@ -2421,6 +2421,13 @@ func (t *Tagger) tense(i, j int) int {
 			return -1
 		}
 	}
+	// "The budget vote slipped from October to December", told on 7
+	// November: the date a thing was moved to is its new date, which the
+	// verb of moving does not place (past or to come): the nearest such
+	if t.movedIdx >= 0 && t.movedEnd >= i-2 && t.movedEnd < i && t.isAny(i-1, "to", "until", "till", "into") {
+		t.closePast, t.closeFuture = false, false
+		return 0
+	}
 	// "- March 17: Town council special meeting", a chronology's line
 	// labelled by its day: the line says no tense, and the line before
 	// tells it nothing: the nearest such day
