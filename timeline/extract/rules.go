@@ -568,8 +568,8 @@ var (
 
 // movedFromRe ends the text before a date a thing was moved from:
 // "slipped ", "was postponed ", "has been moved back ", "has been pushed
-// back by the DNO ", "moves " (a notice's present).
-var movedFromRe = regexp.MustCompile(`(?i)\b(?:postponed|delayed|deferred|rescheduled|moved|pushed|slipped|shifted|brought|put|advanced|changed|switched|bumped|slid|pulled|moves|slips|slides|postpones|defers|reschedules)(?:\s+(?:back|forward|up|out))?(?:\s+by\s+(?:the\s+)?[\pL.&'’-]+(?:\s+[\pL.&'’-]+){0,2})?\s+$`)
+// back by the DNO ", "moves " (a notice's present), "After slipping ".
+var movedFromRe = regexp.MustCompile(`(?i)\b(?:postponed|delayed|deferred|rescheduled|moved|pushed|slipped|shifted|brought|put|advanced|changed|switched|bumped|slid|pulled|moves|slips|slides|postpones|defers|reschedules|slipping|sliding)(?:\s+(?:back|forward|up|out))?(?:\s+by\s+(?:the\s+)?[\pL.&'’-]+(?:\s+[\pL.&'’-]+){0,2})?\s+$`)
 
 // untilClauseRe is a clause that ends a span with its own dated event:
 // " until she retired", " until the war broke out", " until her

@@ -3356,6 +3356,7 @@ var moveVerbs = map[string]bool{
 // "shifts", "delays": nouns as often, "night shifts from 22:00 to 06:00").
 var movePresent = map[string]bool{
 	"moves": true, "slips": true, "slides": true, "postpones": true, "defers": true, "reschedules": true,
+	"slipping": true, "sliding": true, // "After slipping from late 2024 to September 2025"
 }
 
 // movedFrom reports whether the date at i is the one a thing was moved

@@ -1,0 +1,13 @@
+package extract
+
+import "testing"
+
+// TestSlippingFromTo: "slipping from X to Y" names the date a thing was
+// set for and the one it is set for now, two events, no period from one
+// to the other.
+func TestSlippingFromTo(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "after slipping from a year to a month", ref: "2025-11-03", text: "After slipping from late 2024 to September 2025, the launch could come in February 2026.",
+			want: []brief{{"2024", "from late 2024", "The launch slipped to September 2025"}, {"2025-09", "to September 2025", "The launch slipped from late 2024"}, {"2026-02", "in February 2026", "The launch could come"}}},
+	})
+}
