@@ -5088,8 +5088,12 @@ func (t *Tagger) checkWeekday(r res, wday int) res {
 			// than the tense: "Our next meeting is on Thursday 21 March",
 			// told in 2025, when 21 March 2025 is a Friday, is no
 			// meeting of 2024)
+			// (a day the weekday fits in the week before the writer's
+			// day is that day, whatever the tense: "Adjourned till
+			// Monday 8 December at 3.00 pm", published on 9 December
+			// 2025, is a record of what was to come then)
 			dir := t.tense(r.start, r.end)
-			against = dir > 0 && ft.Before(t.ref) && (!t.weakCue || ft.Before(t.ref.AddDate(0, -1, 0))) && !t.pastBefore(r.start)
+			against = dir > 0 && ft.Before(t.ref.AddDate(0, 0, -7)) && (!t.weakCue || ft.Before(t.ref.AddDate(0, -1, 0))) && !t.pastBefore(r.start)
 		}
 		if !against {
 			r.d = fit[0]
