@@ -11,3 +11,12 @@ func TestSlippingFromTo(t *testing.T) {
 			want: []brief{{"2024", "from late 2024", "The launch slipped to September 2025"}, {"2025-09", "to September 2025", "The launch slipped from late 2024"}, {"2026-02", "in February 2026", "The launch could come"}}},
 	})
 }
+
+// TestFollowingYearRestated: "the following year, in 2028" is one event,
+// of the year written.
+func TestFollowingYearRestated(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the following year, in 2028", text: "The first mission crashed in April 2023. The company expects to attempt another mission the following year, in 2028.",
+			want: []brief{{"2023-04", "in April 2023", "The first mission crashed"}, {"2028", "the following year, in 2028", "The company expects to attempt another mission"}}},
+	})
+}

@@ -496,6 +496,13 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			// "## 15 February" over "- 1564 — Galileo is born": that day of 1564
 			r.d = dayValue(r.d.Year, t.opt.LabelMonth, t.opt.LabelDay)
 		}
+		if r.typ == Date && r.d.Prec == timeline.Year && r.mod == timeline.ModNone && t.punct(r.end, ',') && !t.yearWrittenIn(r.start, r.end) {
+			if y, ok := t.appositiveYear(r.end + 1); ok {
+				// "another mission the following year, in 2028": the
+				// year written after the comma is the one meant
+				r.d, r.val, r.noYear = timeline.Date{Prec: timeline.Year, Year: y}, "", false
+			}
+		}
 		k := len(dst)
 		x := t.timex(r)
 		if !t.validValue(x.Value) {
@@ -6243,6 +6250,21 @@ func (t *Tagger) moonPhase(r res) bool {
 		return true
 	}
 	return t.lx.moon || t.lx.lunar // (the scanner noted them: see lexer)
+}
+
+// appositiveYear returns the year written at token k, or after an "in"
+// there, that closes its clause: ", in 2028." after "the following year"
+// restates it.
+func (t *Tagger) appositiveYear(k int) (int, bool) {
+	if t.is(k, "in") {
+		k++
+	}
+	y, nd, ok := t.num(k)
+	if !ok || nd != 4 || y < 1000 || t.tok(k).sfx != sfxNone {
+		return 0, false
+	}
+	nx := t.tok(k + 1)
+	return y, nx == nil || nx.kind == tPunct && (nx.r == '.' || nx.r == ',' || nx.r == ';' || nx.r == ')') && !t.glued(k+2)
 }
 
 func (t *Tagger) yearWrittenIn(a, b int) bool {
