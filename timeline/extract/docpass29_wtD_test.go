@@ -20,3 +20,13 @@ func TestFollowingYearRestated(t *testing.T) {
 			want: []brief{{"2023-04", "in April 2023", "The first mission crashed"}, {"2028", "the following year, in 2028", "The company expects to attempt another mission"}}},
 	})
 }
+
+// TestThatYearOfNamedYear: "that year" after "the 2019 presidential
+// election" is 2019, and with the day of 2019 it comes before in its
+// clause it tells one event.
+func TestThatYearOfNamedYear(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "that year after a naming year", text: "Castell Polling interviewed adults between 28 April and 3 May 2024. Turnout in the 2019 presidential election was 61.8%, and the first round that year was held on 14 April 2019.",
+			want: []brief{{"2019-04-14", "on 14 April 2019", "The first round that year was held"}, {"2024-04-28/2024-05-03", "between 28 April and 3 May 2024", "Castell Polling interviewed adults"}}},
+	})
+}

@@ -3582,6 +3582,7 @@ func (x *sectionExtractor) run() []*item {
 		}
 		dated = dropNested(text, dated)
 		dated = dropAppendedYear(text, dated)
+		dated = dropThatYearBeforeDay(text, dated)
 		dated = dropNamedSameDay(dated)
 		dated = dropNamingYear(text, dated)
 		dated = dropDeicticFrame(text, dated)
@@ -8459,6 +8460,31 @@ func dropAppendedYear(text string, cs []cand) []cand {
 				// (", in 1998" goes from the title, as the date does)
 				out[len(out)-1].cut = [2]int{p.end + strings.LastIndexByte(text[p.end:c.start], ','), c.end}
 				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// dropThatYearBeforeDay drops "that year" or "the same year" when a day
+// or month of that year, written with its digits, follows in its clause:
+// "the first round that year was held on 14 April 2019" tells one event,
+// on the day.
+func dropThatYearBeforeDay(text string, cs []cand) []cand {
+	if len(cs) < 2 {
+		return cs
+	}
+	out := cs[:0]
+	for k, c := range cs {
+		if k+1 < len(cs) {
+			n := cs[k+1]
+			lt := strings.ToLower(c.t.Text)
+			if (lt == "that year" || lt == "the same year") && c.span.Start.Prec == timeline.Year && !c.span.IsRange() && !n.span.IsRange() &&
+				n.span.Start.Prec >= timeline.Month && n.span.Start.Year == c.span.Start.Year && yearWritten(n.t.Text) && c.end <= n.start {
+				if gap := text[c.end:n.start]; !strings.ContainsAny(gap, ",.;:!?") && !clauseLink(gap) && len(strings.Fields(gap)) <= 6 {
+					continue
+				}
 			}
 		}
 		out = append(out, c)

@@ -2436,6 +2436,13 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		if lb, lok := t.lookBackBase(i); lok && ok && u >= uMonth {
 			base = lb // "The canal opened in 1810. The first barge arrived the following year"
 		}
+		if ok && u == uYear && (det == "that" || det2 == "same") && t.namedYearEnd > t.lastSetEnd && t.namedYearEnd <= i && t.sameSentence(t.namedYearEnd, i) {
+			// "between 28 April and 3 May 2024. Turnout in the 2019
+			// presidential election was 61.8%, and the first round that
+			// year ...": the year just written, that names the thing
+			// the sentence is about, not the story's
+			base = t.namedYear
+		}
 		if ok && t.ageBetween(t.lastSetEnd, i) {
 			// "in 1919 ... at the age of eleven, and two years later":
 			// counted from an age, not from the year told

@@ -110,6 +110,11 @@ type Tagger struct {
 	// "that week" after it is that week, unknown.
 	weekLabelEnd int
 	lastAttr     bool // last is a year that names a thing ("the 2014 World Cup")
+	// namedYear is the last year that named a thing and left the story's
+	// day where it was ("Turnout in the 2019 presidential election"),
+	// written at namedYearEnd: "that year" after it in its sentence is it.
+	namedYear    timeline.Date
+	namedYearEnd int
 	// spanFrom and spanTo are the ends of the last range read ("(12
 	// February 1819 – 3 November 1888)"): a year between them is no look
 	// back from its end (see lookingBack)
@@ -402,6 +407,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.spanFrom, t.spanTo, t.spanEnd = timeline.Date{}, timeline.Date{}, -1
 	t.attrDay, t.attrEnd = timeline.Date{}, -1
 	t.movedIdx, t.movedEnd = -1, -1
+	t.namedYear, t.namedYearEnd = timeline.Date{}, -1
 	t.pastDay, t.pastDayEnd = timeline.Date{}, -1000
 	t.storyDay, t.storyDayEnd, t.lastAsideKind = timeline.Date{}, -1, 0
 	t.turnAt, t.turnLine = -1, 0
@@ -1495,6 +1501,9 @@ func (t *Tagger) timex(r res) Timex {
 				// (the day just written, whether or not the story moves
 				// there: "since yesterday noon" is yesterday's noon)
 				t.sinceEnd, t.sinceDay = r.end, d
+			}
+			if d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r) {
+				t.namedYear, t.namedYearEnd = d, r.end
 			}
 			if d.Prec != timeline.PrecisionNone && !sinceDay && !(t.narrative && (r.deictic || r.flashback || d.Prec <= timeline.Year && t.last.Prec >= timeline.Month && d.Year < t.last.Year && t.pastPerfect(r.start))) &&
 				!(d.Prec >= timeline.Day && t.last.Prec >= timeline.Day && timeline.Compare(d, t.last) < 0 && t.isAny(r.start, "the") && t.pastPerfect(r.start)) && // ("On 21 February the aircraft had arrived the previous day": a look back; the story's day stays)
