@@ -27,6 +27,6 @@ func TestFollowingYearRestated(t *testing.T) {
 func TestThatYearOfNamedYear(t *testing.T) {
 	runRealCases(t, []realCase{
 		{name: "that year after a naming year", text: "Castell Polling interviewed adults between 28 April and 3 May 2024. Turnout in the 2019 presidential election was 61.8%, and the first round that year was held on 14 April 2019.",
-			want: []brief{{"2019-04-14", "on 14 April 2019", "The first round that year was held"}, {"2024-04-28/2024-05-03", "between 28 April and 3 May 2024", "Castell Polling interviewed adults"}}},
+			want: []brief{{"2019", "2019", "Turnout in the presidential election was 61.8%"}, {"2019-04-14", "on 14 April 2019", "The first round that year was held"}, {"2024-04-28/2024-05-03", "between 28 April and 3 May 2024", "Castell Polling interviewed adults"}}},
 	})
 }
