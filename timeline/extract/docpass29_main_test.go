@@ -82,3 +82,14 @@ func TestOfNameParticiple(t *testing.T) {
 			want: []brief{{"2025-05", "last May", "Turnout was 34% at the full council elections"}}},
 	})
 }
+
+// TestOwnVerbAfterDate: a clause after "and" whose date its own verb
+// follows is no gapped clause ("the by-election that September was won by
+// Joe Marsh" is not "The by-election resigned"), and "that" before a month
+// goes with it.
+func TestOwnVerbAfterDate(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "own verb after the date", ref: "2024-05-01", text: "The member resigned in the summer of 2001, and the by-election that September was won by Joe Marsh.",
+			want: []brief{{"2001-SU", "in the summer of 2001", "The member resigned"}, {"2001-09", "September", "The by-election was won by Joe Marsh"}}},
+	})
+}

@@ -3229,7 +3229,8 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 					// three percent" for 2019.
 					start, subject = rs, gappedVerb(sent[:o[0]], w)
 				} else if sv, nv := modalSubjectVerb(sent[:o[0]]); andLink(link) && (w == "the" || w == "a") && ds > rs && sv != "" &&
-					len(strings.Fields(sent[rs:ds])) <= 4 && !hasVerb(strings.Fields(sent[rs:ds])) && !slices.ContainsFunc(strings.Fields(sent[rs:ds])[1:], presentS) {
+					len(strings.Fields(sent[rs:ds])) <= 4 && !hasVerb(strings.Fields(sent[rs:ds])) && !slices.ContainsFunc(strings.Fields(sent[rs:ds])[1:], presentS) &&
+					!titleVerb(firstWord(sent[de:])) { // (not "and the by-election that September was won by Joe Marsh": its own verb after the date)
 					// a gapped clause: "enrolled the first volunteers in
 					// October 2003 and the last in June 2009" is
 					// "Researchers enrolled the last" for June 2009
@@ -5036,6 +5037,13 @@ func removeSpan(s string, i, j int) string {
 	}
 	if ordinalDayRe.MatchString(s[i:min(len(s), i+5)]) && len(head) >= 4 && strings.EqualFold(head[len(head)-4:], "the ") && (len(head) == 4 || head[len(head)-5] == ' ') {
 		head = head[:len(head)-4] // "dated the 3rd day of June 2019": its article goes with it
+	}
+	if h, ok := strings.CutSuffix(head, " that "); ok && unicode.IsUpper(firstRune(s[i:j])) && !unicode.IsDigit(firstRune(s[i:j])) {
+		// "the by-election that September was won": the demonstrative
+		// goes with its month (not a clause's "that": "said that")
+		if lw := strings.ToLower(lastWordOf(h)); reportingVerbs[lw] == "" && !complementVerbs[lw] && !titleVerb(lw) {
+			head = h + " "
+		}
 	}
 	if m := portionOfRe.FindStringIndex(head); m != nil {
 		// "For most of the 1980s Eastvale was a safe seat": the part of
