@@ -93,3 +93,13 @@ func TestOwnVerbAfterDate(t *testing.T) {
 			want: []brief{{"2001-SU", "in the summer of 2001", "The member resigned"}, {"2001-09", "September", "The by-election was won by Joe Marsh"}}},
 	})
 }
+
+// TestParallelSubjectGapped: "and applications for a proxy vote by 5pm
+// on 23 April" is a new subject of the same kind with the first clause's
+// predicate, not the first subject's object.
+func TestParallelSubjectGapped(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "same head noun", ref: "2025-03-14", text: "Applications for a postal vote must reach the office by 5pm on Wednesday 16 April, and applications for a proxy vote by 5pm on Wednesday 23 April.",
+			want: []brief{{"2025-04-16T17:00", "by 5pm on Wednesday 16 April", "Applications for a postal vote must reach the office"}, {"2025-04-23T17:00", "by 5pm on Wednesday 23 April", "Applications for a proxy vote must reach the office"}}},
+	})
+}

@@ -3296,6 +3296,17 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 							vw, vrest = nw, nr
 						}
 					}
+					if fw := firstWord(sent); len(fw) > 3 && strings.EqualFold(fw, vw) && !hasVerb(strings.Fields(sent[rs:ds])) {
+						// "Applications for a postal vote must reach the
+						// office by 5pm on 16 April, and applications for a
+						// proxy vote by 5pm on 23 April": a new subject of
+						// the same kind, the predicate gapped
+						ws := strings.Fields(sent[:o[0]])
+						if v := slices.IndexFunc(ws, func(w string) bool { return modalVerbs[w] || auxiliaries[w] }); v > 0 && v <= 8 && v+1 < len(ws) && rs > start {
+							start, subject, gapped = rs, "", strings.Join(ws[v:], " ")
+							continue
+						}
+					}
 					subj := ""
 					if !presentS(vw) || !nounBeforeVerb(vrest) { // ("and profits doubled": a subject of its own)
 						if c := lastClauseStart(sent[:o[0]]); c > 0 {
