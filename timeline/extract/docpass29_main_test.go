@@ -103,3 +103,14 @@ func TestParallelSubjectGapped(t *testing.T) {
 			want: []brief{{"2025-04-16T17:00", "by 5pm on Wednesday 16 April", "Applications for a postal vote must reach the office"}, {"2025-04-23T17:00", "by 5pm on Wednesday 23 April", "Applications for a proxy vote must reach the office"}}},
 	})
 }
+
+// TestLongDateList: the last of a list of three dates ("in July 2015, in
+// March 2016 and again in November 2016") has the headline of the first.
+func TestLongDateList(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "three dates", ref: "2023-01-01", text: "Reef surveys were conducted in July 2015, in March 2016 and in November 2016.",
+			want: []brief{{"2015-07", "in July 2015", "Reef surveys were conducted"}, {"2016-03", "in March 2016", "Reef surveys were conducted"}, {"2016-11", "in November 2016", "Reef surveys were conducted"}}},
+		{name: "and again", ref: "2023-01-01", text: "Reef surveys were conducted in July 2015 and again in November 2016, using transects.",
+			want: []brief{{"2015-07", "in July 2015", "Reef surveys were conducted"}, {"2016-11", "in November 2016", "Reef surveys were conducted, using transects"}}},
+	})
+}

@@ -327,6 +327,16 @@ func whoAfterDateTitle(sent string, ds, de int, others [][2]int) (string, bool) 
 	return strings.Join(head[k:], " ") + " " + tail, true
 }
 
+// listGap reports whether the text between two dates joins them as items
+// of one list: " and ", ", ", " and then ", " and again ".
+func listGap(gap string) bool {
+	switch gap {
+	case " and ", " or ", ", ", " & ", " and then ", " and again ":
+		return true
+	}
+	return false
+}
+
 // nameListRe is a subject of a few words and the names it stands for, set
 // off by commas: "The crew, Reid Wiseman, Victor Glover and Christina
 // Koch, " (group 1 the subject).
@@ -594,12 +604,18 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	}
 	// the second of a list of dates ("during April and May"): the list is
 	// the date's text, its headline the first's
-	for k, o := range others {
-		if o[1] <= ds && o[0] < ds {
-			if gap := sent[o[1]:ds]; gap == " and " || gap == " or " || gap == ", " || gap == " & " || gap == " and then " {
-				ds = o[0]
-				others = append(others[:k:k], others[k+1:]...)
-				break
+	// (and back over a longer list: "in July 2015, in March 2016 and
+	// again in November 2016")
+	for more := true; more; {
+		more = false
+		for k, o := range others {
+			if o[1] <= ds && o[0] < ds {
+				if listGap(sent[o[1]:ds]) {
+					ds = o[0]
+					others = append(others[:k:k], others[k+1:]...)
+					more = true
+					break
+				}
 			}
 		}
 	}
