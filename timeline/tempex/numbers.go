@@ -1580,12 +1580,19 @@ func (t *Tagger) clock(i int) (res, bool) {
 	}
 	if nd == 4 && tk.sfx == sfxNone && t.punct(i+1, ':') && t.glued(i+1) && t.glued(i+2) {
 		// "1432:15 UTC": an accident report's hours and minutes run
-		// together, then the seconds, then the zone
+		// together, then the seconds, then the zone; or, without a zone,
+		// "At 0544:30, the vessel began a port turn", "at 2251:40 local
+		// time": after "at" or a leading zero the digits are no year
 		if sec, snd, ok := t.num(i + 2); ok && snd == 2 && sec < 60 && t.tok(i+2).sfx == sfxNone {
-			if _, _, _, zok := t.zoneAt(i + 3); zok {
-				hh, mm := h/100, h%100
-				if hh <= 23 && mm <= 59 {
-					return t.placeClock(i, i+3, timeline.Date{Prec: timeline.Second, Hour: hh, Minute: mm, Second: sec}, sfxHrs)
+			hh, mm := h/100, h%100
+			if hh <= 23 && mm <= 59 {
+				j := i + 3
+				_, _, _, zok := t.zoneAt(j)
+				if !zok && t.is(j, "local") && t.is(j+1, "time") {
+					j, zok = j+2, true
+				}
+				if zok || t.text[tk.start] == '0' || t.isAny(i-1, "at", "by", "until", "till", "about", "around", "approximately") {
+					return t.placeClock(i, j, timeline.Date{Prec: timeline.Second, Hour: hh, Minute: mm, Second: sec}, sfxHrs)
 				}
 			}
 		}
