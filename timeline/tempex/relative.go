@@ -643,6 +643,9 @@ func (t *Tagger) yearAfterEra(i int) (int, bool) {
 	if !ok || nd > 4 || n == 0 || t.tok(i+1).sfx != sfxNone {
 		return 0, false
 	}
+	if t.glued(i+1) && !t.is(i, "ad") {
+		return 0, false // "flight CE4820": letters run into digits, a code (but "AD1066")
+	}
 	if t.badAfter(i + 1) {
 		// but "AD 119-122": a range of years, the era written once
 		if m, md, ok := t.num(i + 3); !ok || !t.dash(i+2) || !t.glued(i+2) || !t.glued(i+3) || md > 4 || m <= n {
