@@ -1078,6 +1078,10 @@ func (t *Tagger) numeric(i int) (res, bool) {
 				// "this 2nd day of March in the year of our Lord 1824"
 				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
 			}
+			if sy, ok := t.shortDecade(k); ok && sy.d.Prec == timeline.Year && validDay(sy.d.Year, m, n) {
+				// "on 10 Jan '61": the year in two digits after an apostrophe
+				return res{start: i, end: sy.end, typ: Date, d: dayValue(sy.d.Year, m, n)}, true
+			}
 			if validDay(2000, m, n) {
 				r := res{start: i, end: j + 1, typ: Date, noYear: true}
 				if w.abbr && t.punct(j+1, '.') && t.glued(j+1) {

@@ -1656,6 +1656,10 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 			r := res{start: i, end: k2, typ: Date, d: dayValue(y, m, d)}
 			return t.clockAfterDate(r), true
 		}
+		if sy, ok := t.shortDecade(k); ok && sy.d.Prec == timeline.Year && validDay(sy.d.Year, m, d) {
+			// "on June 4 '37": the year in two digits after an apostrophe
+			return t.clockAfterDate(res{start: i, end: sy.end, typ: Date, d: dayValue(sy.d.Year, m, d)}), true
+		}
 		if t.is(j+1, "of") {
 			if y, k2, ok := t.yearPhrase(j + 2); ok && validDay(y, m, d) {
 				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, d)}, true
