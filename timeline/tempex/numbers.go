@@ -2178,14 +2178,24 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 	}
 	// the day it falls on
 	day, k, ok := t.dayAfterClock(j)
+	listDay := false
+	if !ok && j == i+1 && t.bareHour(i) {
+		// "2-4 and 7-9 p.m. Sunday": the day written after a list of
+		// spans of hours is every span's
+		if _, e, ok2 := t.spanListHour(i); ok2 {
+			day, _, ok = t.dayAfterClock(e)
+			listDay = ok
+		}
+	}
 	fromRef := false // the day is the story's, no day written with the time
 	if !ok && plus == 0 {
 		// "Haneda 09:05 JST (+1)" with no day after it: the day after
 		// the row's
 		plus, _ = t.plusDays(j)
 	}
-	if ok {
+	if ok && !listDay {
 		r.end = k
+	} else if ok {
 	} else if t.is(j, "on") && t.is(j+1, "the") && t.w(j+2) != nil && t.w(j+2).wday > 0 {
 		// "from 8am on the Monday", a Monday this text does not name:
 		// the time of a day not known, never the writer's day's
@@ -2397,6 +2407,12 @@ var namedZones = func() []struct {
 // ("from 2 to 4 p.m.", "between 11 and 1 p.m."): it returns the half of
 // the day the hour is in, sfxAM or sfxPM.
 func (t *Tagger) hourBeforeRange(i, h int) (uint8, bool) {
+	if v, _, ok := t.spanListHour(i); ok {
+		if v >= 12 {
+			return sfxPM, true
+		}
+		return sfxAM, true
+	}
 	// (or glued to the end by a dash, which says its half of the day:
 	// "2–5pm", "10-11 a.m.")
 	glued := t.dash(i+1) && t.glued(i+1) && t.glued(i+2) && t.tok(i+2) != nil && t.tok(i+2).nd <= 2 &&
@@ -2427,6 +2443,86 @@ func (t *Tagger) hourBeforeRange(i, h int) (uint8, bool) {
 		return sfxPM, true
 	}
 	return sfxAM, true // "from 11 to 1 p.m."
+}
+
+// bareHour reports whether token k is an hour alone, 1 to 12, with no
+// minutes nor half of the day written to it ("2" of "from 2 to 4 p.m.").
+func (t *Tagger) bareHour(k int) bool {
+	tk := t.tok(k)
+	return tk != nil && tk.kind == tNum && tk.nd <= 2 && tk.sfx == sfxNone && tk.n >= 1 && tk.n <= 12 &&
+		!(t.glued(k+1) && (t.punct(k+1, ':') || t.punct(k+1, '.')) && t.glued(k+2) && t.tok(k+2) != nil && t.tok(k+2).kind == tNum)
+}
+
+// spanJoin reports whether token k joins the two ends of a span of hours:
+// "to", "until", "till" or a dash.
+func (t *Tagger) spanJoin(k int) bool {
+	return t.isAny(k, "to", "until", "till") || t.dash(k)
+}
+
+// spanListHour reads the bare hour at i of spans of hours whose last end
+// alone writes the half of the day: "Calling hours are 4 to 7 p.m.",
+// "from 2 to 4 and 6 to 8 p.m.", "2-4 and 7-9 p.m.". It returns the hour
+// of the day: going back from the end written whole, each hour is the
+// latest of its two readings not after the next one ("9 to 11 and 1 to 3
+// p.m." is 9 and 11 a.m., 1 and 3 p.m.), or the evening's when neither is
+// (the evening before: "10 to 2 a.m."); and the token after the last end.
+func (t *Tagger) spanListHour(i int) (int, int, bool) {
+	if !t.bareHour(i) {
+		return 0, 0, false
+	}
+	// is i a span's end ("4" of "2 to 4 and ...") or its start?
+	end := t.spanJoin(i-1) && t.bareHour(i-2)
+	if !end {
+		if p := t.tok(i - 1); p != nil && (t.glued(i) && p.kind == tPunct || p.kind == tNum) {
+			return 0, 0, false // "$2 to $4", "10-2 to 4": no hours
+		}
+	}
+	var hs [8]int
+	n := 0
+	k := i
+	for {
+		if n == len(hs) {
+			return 0, 0, false
+		}
+		hs[n] = int(t.tok(k).n)
+		n++
+		if end && !(t.isAny(k+1, "and", "or") || t.punct(k+1, ',')) || !end && !t.spanJoin(k+1) {
+			return 0, 0, false
+		}
+		k += 2
+		end = !end
+		if end && (!t.bareHour(k) || t.isAny(k+1, "am", "pm")) {
+			break // the span's end may write its half
+		}
+		if !t.bareHour(k) {
+			return 0, 0, false
+		}
+	}
+	// the last end: an hour with its half written ("8 p.m.", "9pm")
+	tk := t.tok(k)
+	if tk == nil || tk.kind != tNum || tk.nd > 2 || tk.n < 1 || tk.n > 12 || !(tk.sfx == sfxAM || tk.sfx == sfxPM || tk.sfx == sfxNone && t.isAny(k+1, "am", "pm")) {
+		return 0, 0, false
+	}
+	last := hour12(int(tk.n), sfxAM)
+	if tk.sfx == sfxPM || tk.sfx == sfxNone && t.is(k+1, "pm") {
+		last = hour12(int(tk.n), sfxPM)
+	}
+	after := k + 1
+	if tk.sfx == sfxNone {
+		after++
+	}
+	for m := n - 1; m >= 0; m-- {
+		am, pm := hour12(hs[m], sfxAM), hour12(hs[m], sfxPM)
+		switch {
+		case max(am, pm) <= last:
+			last = max(am, pm)
+		case min(am, pm) <= last:
+			last = min(am, pm)
+		default:
+			last = max(am, pm)
+		}
+	}
+	return last, after, true
 }
 
 // hour12 turns an hour of a half of the day into the hour of the day.

@@ -3321,6 +3321,9 @@ func (t *Tagger) weekdayDayOfMonth(i, k, wday int) (res, bool) {
 		t.isAny(k+1, "am", "pm", "o") { // "Tuesday through Sunday, 10 a.m. to 5 p.m.": an hour, no day of the month
 		return res{}, false
 	}
+	if _, _, ok := t.spanListHour(k); ok && t.spanJoin(k+1) {
+		return res{}, false // "Monday, 4 to 7 p.m.": the hour a span opens
+	}
 	for _, step := range []int{0, 1} {
 		y, m := t.last.Year, t.last.Month+step
 		if m > 12 {
