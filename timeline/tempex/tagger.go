@@ -4641,6 +4641,41 @@ func (t *Tagger) match(i int) (res, bool) {
 // cleared before the call and copied after it, some 70 instructions for
 // every start, three in four of which read nothing.
 func (t *Tagger) matchTo(out *res, i int) bool {
+	if !t.matchOne(out, i) {
+		return false
+	}
+	if out.end-out.start > 1 {
+		if k := t.paraIn(out.start, out.end); k > 0 {
+			// "no earlier than Friday¶¶March 12, 2025 — SpaceX": an
+			// expression never runs over a blank line; read again with
+			// the text ending there
+			toks := t.toks
+			t.toks = toks[:k]
+			var r res
+			ok := t.matchOne(&r, i)
+			t.toks = toks
+			if ok {
+				*out = r
+			}
+			return ok
+		}
+	}
+	return true
+}
+
+// paraIn returns the first token of (a, b) that opens a paragraph (after
+// a blank line), or 0.
+func (t *Tagger) paraIn(a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if t.newLine(k) && t.paraStart(k) {
+			return k
+		}
+	}
+	return 0
+}
+
+// matchOne is matchTo before the paragraph check.
+func (t *Tagger) matchOne(out *res, i int) bool {
 	t.at = i
 	if t.theBeforeName(i) {
 		return false
@@ -5427,6 +5462,9 @@ func (t *Tagger) rangeEnd(r res) (res, bool) {
 	i := r.end
 	if t.dash(i) && t.newLine(i) {
 		return res{}, false // "- 24 October 2025¶- 23 July 2026": list items, no range
+	}
+	if t.paraIn(i-1, i+2) > 0 {
+		return res{}, false // a blank line between the two: no range
 	}
 	switch {
 	case t.dash(i):
