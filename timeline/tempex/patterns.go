@@ -780,6 +780,11 @@ func (t *Tagger) quantity(i int) (res, bool) {
 				return r, true
 			}
 		}
+		if ok && r.mod == timeline.ModNone && u >= uDecade && sign > 0 && (n == 1 || n == 0.5) && r.d.Prec == timeline.Year {
+			// "Half a century later", "A decade later": a round amount,
+			// about so many years on (as "about 50 years later" is)
+			r.mod = timeline.ModApprox
+		}
 		if !ok {
 			r.val = partialValue(base, u)
 			// "Eighteen months later" after "in 2001" may be in 2002 or in
