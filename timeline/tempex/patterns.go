@@ -785,6 +785,13 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			// about so many years on (as "about 50 years later" is)
 			r.mod = timeline.ModApprox
 		}
+		if !ok && n != float64(int(n)) && base.Prec >= timeline.Day {
+			// "splashed down 25.5 days later": a fraction of days from a
+			// day falls on no day the words give; the amount
+			r.typ, r.val, r.ago, r.d = Duration, durValue(n, u, false), false, timeline.Date{}
+			r.end = end
+			return r, true
+		}
 		if !ok {
 			r.val = partialValue(base, u)
 			// "Eighteen months later" after "in 2001" may be in 2002 or in
