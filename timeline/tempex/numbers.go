@@ -714,6 +714,52 @@ func (t *Tagger) groupedNum(i int) (n, end int, ok bool) {
 	return n, j, j > i+1
 }
 
+// modelYear reports whether the year at i is the year of a model, after
+// "a" and before a maker's or a model's name that ends the noun phrase or
+// names a thing: "His car was a 1965 Mustang", "a 1936 Leica camera" (but
+// "a 2019 BBC interview", "a 1998 Supreme Court ruling", "a 1971
+// Convention" date what they name).
+func (t *Tagger) modelYear(i int) bool {
+	if !t.isAny(i-1, "a", "an") {
+		return false
+	}
+	k := i + 1
+	for k < i+4 {
+		tk := t.tok(k)
+		if tk == nil || tk.kind != tWord || !tk.cap || t.glued(k) {
+			break
+		}
+		if w := t.w(k); w != nil && (w.month > 0 || w.wday > 0 || w.unit != uNone || w.season != timeline.NoSeason) {
+			return false
+		}
+		k++
+	}
+	if k == i+1 {
+		return false
+	}
+	if lw := t.lowerWord(k - 1); statuteNouns[lw] || pactNouns[lw] {
+		return false // "a 1971 Convention.", "an 1832 Act"
+	}
+	nx := t.tok(k)
+	return nx == nil || nx.kind == tPunct || modelNouns[t.lowerWord(k)]
+}
+
+// pactNouns name agreements and events that a year before them dates:
+// "a 1971 Convention".
+var pactNouns = map[string]bool{
+	"convention": true, "treaty": true, "agreement": true, "accord": true, "accords": true, "protocol": true, "charter": true,
+	"constitution": true, "declaration": true, "census": true, "olympics": true, "games": true, "cup": true, "championship": true,
+	"championships": true, "final": true, "budget": true, "election": true, "referendum": true, "summit": true, "conference": true,
+}
+
+// modelNouns are things made as yearly models: "a 1936 Leica camera".
+var modelNouns = map[string]bool{
+	"car": true, "camera": true, "truck": true, "pickup": true, "van": true, "sedan": true, "saloon": true, "coupe": true,
+	"convertible": true, "roadster": true, "motorcycle": true, "motorbike": true, "bike": true, "bicycle": true, "scooter": true,
+	"guitar": true, "rifle": true, "pistol": true, "revolver": true, "shotgun": true, "watch": true, "tractor": true,
+	"wagon": true, "limousine": true, "typewriter": true, "lens": true, "hatchback": true, "estate": true,
+}
+
 // movedFigure reports whether the number at i is a figure something rises
 // to, falls below or passes ("the index rose to 2100", "should rise past
 // 2100", "climbed above 1950"): neither a year nor a time (but "fell to
@@ -1286,6 +1332,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			// a name: "the Tokyo 2020 Olympics", "the Windows 2000 Server"
 			if t.inName(i) {
 				return res{}, false
+			}
+			if t.modelYear(i) {
+				return res{}, false // "His car was a 1965 Mustang": a model's year
 			}
 			if lowerIn(t, i-1, countVerbs) && !(t.isAny(i-2, "was", "were", "been", "be", "being") && t.tok(i).nd == 4 && !t.pluralNounAfter(i+1) && !lowerIn(t, i+1, countNouns)) && // (but "was built 1902": a passive takes no count)
 				!t.participleLabel(i) {
