@@ -4775,6 +4775,20 @@ func (t *Tagger) authorYear(i int) bool {
 			return true
 		}
 	}
+	// "counted following Utermöhl (1958)", "as shown by Smith (2019)",
+	// "see Jones (2004)", "according to Lee (2010)": an author's year
+	// after a word that cites the work
+	if t.punct(i-1, '(') && t.punct(i+1, ')') && t.glued(i) && t.glued(i+1) {
+		k, ok := t.authorsBefore(i - 2)
+		if ok && k+1 < i-2 && t.lowerWord(k+1) == "see" {
+			k++ // "See Jones (2004)": the capital read as a name
+		}
+		if ok && k < i-2 && !t.glued(k+1) &&
+			(citingWords[t.lowerWord(k)] && !(t.tok(k).cap && t.lowerWord(k) == "following") || t.is(k, "to") && t.lowerWord(k-1) == "according" ||
+				t.is(k, "by") && (citeVerbs[t.lowerWord(k-1)] || citedBy[t.lowerWord(k-1)])) {
+			return true
+		}
+	}
 	// "Hagen and Liestøl (1990) and ...": two authors' surnames and their
 	// year in brackets
 	if t.punct(i-1, '(') && t.punct(i+1, ')') && t.glued(i) && t.glued(i+1) {
@@ -4809,6 +4823,14 @@ func (t *Tagger) authorsBefore(k int) (int, bool) {
 	}
 	return k, true
 }
+
+// citingWords cite the work whose author and year follow them:
+// "following Utermöhl (1958)", "see Jones (2004)".
+var citingWords = map[string]bool{"following": true, "see": true, "cf": true}
+
+// citedBy are participles before "by" and a work's author: "as shown by
+// Smith (2019)".
+var citedBy = map[string]bool{"shown": true, "given": true, "defined": true, "developed": true, "modified": true, "adapted": true}
 
 // citeVerbs say what a cited work does: "Crafts (1985) estimated".
 var citeVerbs = map[string]bool{"estimated": true, "estimates": true, "argued": true, "argues": true, "argue": true,
