@@ -4629,6 +4629,29 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	if t.is(k, "of") || t.punct(k, ',') || t.is(k, "in") && t.tok(k+1) != nil && t.tok(k+1).kind == tNum { // ("over a single summer in 1938")
 		k++
 	}
+	if y, k2, ok := t.yearAt(k); ok && t.lowerWord(i-1) == "austral" {
+		// "the austral summer of 2019/20": the southern hemisphere's
+		// season, whose months are the northern one's opposite (TIMEX3
+		// seasons are the northern ones): December 2019 to February
+		// 2020 is the winter of 2019; a summer needs its two years
+		split := (t.dash(k2) || t.punct(k2, '/')) && t.glued(k2) && t.glued(k2+1)
+		if split {
+			if n, nd, ok := t.num(k2 + 1); ok && (nd == 2 && n == (y+1)%100 || nd == 4 && n == y+1) && t.tok(k2+1).sfx == sfxNone {
+				k2 += 2
+			} else {
+				split = false
+			}
+		}
+		opp := map[timeline.SeasonCode]timeline.SeasonCode{timeline.Summer: timeline.Winter, timeline.Winter: timeline.Summer, timeline.Spring: timeline.Fall, timeline.Fall: timeline.Spring}[s]
+		if opp == timeline.NoSeason || s == timeline.Summer && !split {
+			return res{}, false
+		}
+		r := res{start: i - 1, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: y, Season: opp}}
+		if t.is(i-2, "the") {
+			r.start = i - 2 // ("the austral summer", as "the summer")
+		}
+		return r, true
+	}
 	if y, k2, ok := t.yearAt(k); ok {
 		// "the winter of 2013-14": the winter that begins in 2013
 		if s == timeline.Winter && (t.dash(k2) || t.punct(k2, '/')) && t.glued(k2) && t.glued(k2+1) {
