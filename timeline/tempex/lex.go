@@ -85,7 +85,11 @@ func (l *lexer) run(text string) []token {
 			case cSpace:
 				pos++
 			case cLetter:
-				pos = l.word(pos)
+				if next := l.words(pos, len(block)); next > pos {
+					pos = next
+					break
+				}
+				pos = l.word(pos) // (a word words leaves to it)
 				if pos < len(text) && text[pos] == ' ' {
 					pos++ // (most words are followed by a space, skipped here rather than by a turn of the loop)
 				}
@@ -173,8 +177,94 @@ func init() {
 func isLetter(c byte) bool { return class[c] == cLetter }
 func isDigit(c byte) bool  { return class[c] == cDigit }
 
+// words reads the plain words at start that follow each other a space
+// apart, up to the end of the block (end), and returns the position after
+// the last and the space after it; or start, when the word there is none
+// it reads (see word). A plain word is one of at most 16 ASCII letters,
+// away from the text's end, which 8-byte reads give with no loop, not
+// "a.m." nor "p.m.".
+//
+// Most words are plain, and followed by a space and another word: read in
+// one loop, they are spared a turn of run's loop, its dispatch on the
+// byte's class and a call each. The loop calls nothing, so that its
+// values stay in registers (a call, however rare, makes the compiler
+// save them around it and read them back on the common path).
+func (l *lexer) words(start, end int) int {
+	text := l.text
+	for start+16 <= len(text) {
+		var pos int
+		var lo, hi, lowerBits uint64
+		x := le64at(text, start)
+		if k := bits.TrailingZeros64(^asciiLetters(x)&highBits) / 8; k < 8 {
+			if x>>(8*k&63)&0x80 != 0 {
+				break // (a letter beyond ASCII may go on with the word)
+			}
+			pos = start + k
+			lo = (x | caseBits) & firstBytes[k]
+			lowerBits = x & caseBits & firstBytes[k]
+			if k == 1 && (lo == 'a' || lo == 'p') && text[pos] == '.' {
+				break // (maybe "a.m." or "p.m.")
+			}
+		} else {
+			y := le64at(text, start+8)
+			k := bits.TrailingZeros64(^asciiLetters(y)&highBits) / 8
+			if k == 8 || y>>(8*k&63)&0x80 != 0 {
+				break
+			}
+			pos = start + 8 + k
+			lo, hi = x|caseBits, (y|caseBits)&firstBytes[k]
+			lowerBits = x&caseBits | y&caseBits&firstBytes[k]
+		}
+		t := l.addTok() // (written in place: see word)
+		t.start, t.end, t.kind = int32(start), int32(pos), tWord
+		t.cap, t.upper = x&0x20 == 0, lowerBits == 0
+		// the word's slot in the vocabulary table, as lookup finds it (the
+		// tag's top bits are the hash's when (tag^h)>>16 is 0; j, masked
+		// again, needs no test of the bounds)
+		h := wordHash(lo, hi)
+		j := h & (1<<slotBits - 1)
+		id := uint16(0)
+		for tag := slotTags[j]; tag != 0; tag = slotTags[j] {
+			if s := &slots[j&(1<<slotBits-1)]; (tag^h)>>16 == 0 && s.lo == lo && s.hi == hi {
+				id = uint16(tag)
+				break
+			}
+			j = (j + 1) & (1<<slotBits - 1)
+		}
+		if id != 0 {
+			t.id = id
+			// (moon and lunar, patternWords of no table entry, have no flags)
+			if f := vocabFlags[id%vocabSize]; f != 0 {
+				t.flags = f
+				if f&fStart != 0 {
+					addIdx(&l.cands, len(l.toks)-1)
+				}
+				if f&fDateish != 0 {
+					addIdx(&l.dates, len(l.toks)-1)
+				}
+			} else if id == moonID {
+				l.moon = true
+			} else if id == lunarID {
+				l.lunar = true
+			}
+		}
+		// the space after the word, and the word after it in the block
+		if text[pos] != ' ' {
+			return pos
+		}
+		pos++
+		if pos >= end || class[text[pos]] != cLetter {
+			return pos
+		}
+		start = pos
+	}
+	return start // (the word there, if any, is left to word)
+}
+
 // word reads the run of letters at start and returns the position after
-// it. "a.m." and "p.m." become one word.
+// it. "a.m." and "p.m." become one word. (run calls it for the words
+// words leaves: near the text's end, longer than 16 letters, with letters
+// beyond ASCII, "a.m.")
 func (l *lexer) word(start int) int {
 	text := l.text
 	var pos, n int
@@ -341,6 +431,14 @@ func wordKey(text string, start, n int) (lo, hi uint64) {
 // makes it one load).
 func le64(s string) uint64 {
 	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// le64at reads the 8 bytes of s at i as a little-endian word, with one
+// test of the bounds.
+func le64at(s string, i int) uint64 {
+	s = s[i : i+8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
