@@ -178,15 +178,17 @@ func isLetter(c byte) bool { return class[c] == cLetter }
 func isDigit(c byte) bool  { return class[c] == cDigit }
 
 // words reads the plain words at start that follow each other a space
-// apart, up to the end of the block (end), and returns the position after
-// the last and the space after it; or start, when the word there is none
-// it reads (see word). A plain word is one of at most 16 ASCII letters,
-// away from the text's end, which 8-byte reads give with no loop, not
-// "a.m." nor "p.m.".
+// apart, or a mark and a space ("said, the", "Friday. The"), up to the end
+// of the block (end), and returns the position after the last and what
+// follows it of those; or start, when the word there is none it reads
+// (see word). A plain word is one of at most 16 ASCII letters, away from
+// the text's end, which 8-byte reads give with no loop, not "a.m." nor
+// "p.m.".
 //
 // Most words are plain, and followed by a space and another word: read in
 // one loop, they are spared a turn of run's loop, its dispatch on the
-// byte's class and a call each. The loop calls nothing, so that its
+// byte's class and a call each (and so are the ASCII marks glued to a
+// word, which punct would read). The loop calls nothing, so that its
 // values stay in registers (a call, however rare, makes the compiler
 // save them around it and read them back on the common path).
 func (l *lexer) words(start, end int) int {
@@ -248,9 +250,22 @@ func (l *lexer) words(start, end int) int {
 				l.lunar = true
 			}
 		}
-		// the space after the word, and the word after it in the block
-		if text[pos] != ' ' {
-			return pos
+		// the space after the word, or a mark glued to it and a space
+		// ("said, the", "Friday. The"), and the word after them in the
+		// block
+		if c := text[pos]; c != ' ' {
+			if class[c] != cOther || pos >= end {
+				return pos
+			}
+			if c == '\'' {
+				addIdx(&l.cands, len(l.toks))
+			}
+			m := l.addTok() // (as punct reads an ASCII mark)
+			m.start, m.end, m.kind, m.r = int32(pos), int32(pos+1), tPunct, rune(c)
+			pos++
+			if pos >= len(text) || text[pos] != ' ' {
+				return pos
+			}
 		}
 		pos++
 		if pos >= end || class[text[pos]] != cLetter {
