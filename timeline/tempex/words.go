@@ -511,12 +511,15 @@ func wordBits(b *wordBuf, n int) (lo, hi uint64) {
 	return lo, hi
 }
 
-// wordHash mixes the bits of a word (see wordBits) into the table's hash.
+// wordHash mixes the bits of a word (see wordBits) into the table's hash:
+// the word's first slot in its low slotBits bits, and the tag its slot
+// keeps (see slotTags) in its top 16. One product makes both: its top
+// bits, which every bit of the word reaches, give the slot, and its bits
+// 32 to 47 the tag. (The scanner hashes every word of a text: a product
+// and two shifts cost less than a longer mix.)
 func wordHash(lo, hi uint64) uint32 {
-	h := lo*0x9e3779b97f4a7c15 ^ hi*0xc2b2ae3d27d4eb4f
-	h ^= h >> 29
-	h *= 0xbf58476d1ce4e5b9
-	return uint32(h >> 32)
+	h := (lo ^ hi*0xc2b2ae3d27d4eb4f) * 0x9e3779b97f4a7c15
+	return uint32(h>>(64-slotBits)) | uint32(h>>16)&0xffff0000
 }
 
 func init() {
