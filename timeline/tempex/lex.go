@@ -50,7 +50,7 @@ type token struct {
 // w returns the table entry of a word, or nil. (The token holds the id
 // alone, which keeps it small: the scanner writes a token for every word
 // and the patterns read them back.)
-func (tk *token) w() *word { return vocabWord[tk.id%vocabSize] }
+func (tk *token) w() *word { return vocabWord[tk.id] }
 
 const (
 	fStart uint8 = 1 << iota
@@ -236,7 +236,7 @@ func (l *lexer) words(start, end int) int {
 		if id != 0 {
 			t.id = id
 			// (moon and lunar, patternWords of no table entry, have no flags)
-			if f := vocabFlags[id%vocabSize]; f != 0 {
+			if f := vocabFlags[id]; f != 0 {
 				t.flags = f
 				if f&fStart != 0 {
 					addIdx(&l.cands, len(l.toks)-1)
@@ -348,7 +348,7 @@ func (l *lexer) word(start int) int {
 		return pos
 	}
 	// (moon and lunar, patternWords of no table entry, have no flags)
-	if f := vocabFlags[t.id%vocabSize]; f != 0 {
+	if f := vocabFlags[t.id]; f != 0 {
 		t.flags = f
 		if f&fStart != 0 {
 			addIdx(&l.cands, len(l.toks)-1)

@@ -472,7 +472,7 @@ func (t *Tagger) lowerWord(i int) string {
 		return ""
 	}
 	if tk.id != 0 {
-		return vocab[tk.id%vocabSize] // (for a word of the table, its key)
+		return vocab[tk.id] // (for a word of the table, its key)
 	}
 	s := t.text[tk.start:tk.end]
 	for j := 0; j < len(s); j++ {

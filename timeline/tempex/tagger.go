@@ -1831,7 +1831,7 @@ func (t *Tagger) w(i int) *word {
 // is none of them. It is small enough to be inlined, where comparing with
 // a constant s takes a few instructions.
 func (t *Tagger) is(i int, s string) bool {
-	return uint(i) < uint(len(t.toks)) && vocab[t.toks[i].id%vocabSize] == s
+	return uint(i) < uint(len(t.toks)) && vocab[t.toks[i].id] == s
 }
 
 // key returns the word of token i in the vocabulary (lower case), or ""
@@ -1840,7 +1840,7 @@ func (t *Tagger) key(i int) string {
 	if uint(i) >= uint(len(t.toks)) {
 		return ""
 	}
-	return vocab[t.toks[i].id%vocabSize]
+	return vocab[t.toks[i].id]
 }
 
 // isAny reports whether token i is one of the words ss. It is called at
@@ -1856,7 +1856,7 @@ func (t *Tagger) isAny(i int, ss ...string) bool {
 	if uint(i) >= uint(len(t.toks)) {
 		return false
 	}
-	key := vocab[t.toks[i].id%vocabSize]
+	key := vocab[t.toks[i].id]
 	if key == "" {
 		return false // no word of the vocabulary, nor a word at all
 	}
@@ -3770,7 +3770,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if len(s) > 12 {
 		return 0, false
 	}
-	if !vocabCueWord[tk.id%vocabSize] && !(len(s) >= 4 && s[len(s)-2]|0x20 == 'e' && s[len(s)-1]|0x20 == 'd') {
+	if !vocabCueWord[tk.id] && !(len(s) >= 4 && s[len(s)-2]|0x20 == 'e' && s[len(s)-1]|0x20 == 'd') {
 		// Most words are none the rules below name (cueWords) nor of a
 		// cue class, and no past form in -ed: of the rules, only the one
 		// on the words before applies. (This spares the common words,
@@ -3788,7 +3788,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	}
 	low := buf[:len(s)]
 	var cls uint8 // cueClass[string(low)], read by the token's id (see vocabCue)
-	if id := tk.id % vocabSize; len(vocab[id]) == len(s) {
+	if id := tk.id; len(vocab[id]) == len(s) {
 		cls = vocabCue[id]
 	}
 	if cls&cuePresent != 0 && cls&^cuePresent == 0 && k > 0 && t.toks[k-1].kind == tNum && !t.titleNumber(k-1) &&
