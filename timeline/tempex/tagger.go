@@ -3757,13 +3757,22 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	case tNum:
 		return 0, false
 	}
+	s := t.text[tk.start:tk.end]
+	if !vocabCueWord[tk.id] && !(len(s) >= 4 && s[len(s)-2]|0x20 == 'e' && s[len(s)-1]|0x20 == 'd') && !t.plannedBefore(k) {
+		// Most words are none the rules below name (cueWords) nor of a
+		// cue class, and no past form in -ed; every rule then finds no
+		// cue, and only the one on the words before (plannedBefore) may
+		// stop the scan. When it does not, the word is settled here, with
+		// no test of the compounds and weekdays below, which give the same
+		// answer (the scans back over a clause ask at every word).
+		return 0, false
+	}
 	if tk.cap && tk.w() != nil && tk.w().wday > 0 {
 		return 0, false // "Sat 14 June": a weekday, not the verb
 	}
 	if t.dash(k+1) && t.glued(k+1) && t.glued(k+2) && t.tok(k+2) != nil && t.tok(k+2).kind == tWord {
 		return 0, false // "go-live", "check-in": a compound's first part, no verb
 	}
-	s := t.text[tk.start:tk.end]
 	if t.dash(k-1) && t.glued(k) && t.glued(k-1) && t.tok(k-2) != nil && t.tok(k-2).kind == tWord && !strings.HasSuffix(strings.ToLower(s), "ed") {
 		return 0, false // (and its second: but "re-elected" is a past)
 	}
@@ -3771,11 +3780,12 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return 0, false
 	}
 	if !vocabCueWord[tk.id] && !(len(s) >= 4 && s[len(s)-2]|0x20 == 'e' && s[len(s)-1]|0x20 == 'd') {
-		// Most words are none the rules below name (cueWords) nor of a
-		// cue class, and no past form in -ed: of the rules, only the one
-		// on the words before applies. (This spares the common words,
-		// "the", "in", "of", which the scans back over a clause meet at
-		// every turn, the whole chain of rules.)
+		// A word none the rules below name (cueWords) nor of a cue class,
+		// and no past form in -ed: of the rules, only the one on the words
+		// before applies, and it holds (the first test above settled the
+		// others). This spares the common words, "the", "in", "of", which
+		// the scans back over a clause meet at every turn, the whole chain
+		// of rules.
 		return 0, t.plannedBefore(k)
 	}
 	var buf [12]byte
