@@ -7197,8 +7197,11 @@ func gappedSubjectTitle(sent string, ds, de int, others [][2]int) (string, bool)
 	}
 	template := strings.TrimRight(sent[lastClauseStart(sent[:o[0]]):o[0]], " ")
 	ws := strings.Fields(template)
+	if len(ws) < 2 {
+		return "", false // (the earlier date opens the sentence)
+	}
 	pron := subjectPronouns[strings.ToLower(ws[0])]
-	if len(ws) < 2 || len(ws) > 8 || strings.ContainsAny(template, ",;:()\"“”0123456789") || !determiners[strings.ToLower(ws[0])] && !pron && !named {
+	if len(ws) > 8 || strings.ContainsAny(template, ",;:()\"“”0123456789") || !determiners[strings.ToLower(ws[0])] && !pron && !named {
 		return "", false
 	}
 	v := -1
