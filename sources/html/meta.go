@@ -645,29 +645,31 @@ var noticeKindWords = map[string]bool{
 // noticeKind reports whether a title's head, every word of it a
 // noticeKindWords' one, says what kind of notice the page is.
 func noticeKind(head string) bool {
-	ws := strings.Fields(strings.ToLower(head))
-	if len(ws) == 0 || len(ws) > 4 {
-		return false
+	_, ok := kindWords(head, noticeKindWords, 4)
+	return ok
+}
+
+// kindWords returns the words of s, lower-cased, when there are one to n
+// of them and every one (without its punctuation) is in words.
+func kindWords(s string, words map[string]bool, n int) ([]string, bool) {
+	ws := strings.Fields(strings.ToLower(s))
+	if len(ws) == 0 || len(ws) > n {
+		return nil, false
 	}
 	for _, w := range ws {
-		if !noticeKindWords[strings.Trim(w, ".,:;()")] {
-			return false
+		if !words[strings.Trim(w, ".,:;()")] {
+			return nil, false
 		}
 	}
-	return true
+	return ws, true
 }
 
 // pageKind reports whether a title's tail, every word of it a
 // pageKindWords' one, says what kind of page it is.
 func pageKind(tail string) bool {
-	ws := strings.Fields(strings.ToLower(tail))
-	if len(ws) == 0 || len(ws) > 5 {
+	ws, ok := kindWords(tail, pageKindWords, 5)
+	if !ok {
 		return false
-	}
-	for _, w := range ws {
-		if !pageKindWords[strings.Trim(w, ".,:;()")] {
-			return false
-		}
 	}
 	last := strings.Trim(ws[len(ws)-1], ".,:;()")
 	return last != "for" && last != "and" && last != "to" && last != "of" && last != "how"
