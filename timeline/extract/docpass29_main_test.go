@@ -114,3 +114,13 @@ func TestLongDateList(t *testing.T) {
 			want: []brief{{"2015-07", "in July 2015", "Reef surveys were conducted"}, {"2016-11", "in November 2016", "Reef surveys were conducted, using transects"}}},
 	})
 }
+
+// TestNoticeOpeningVerb: a death notice's text that opens with its verb
+// and date ("Died 17 February 2024, peacefully") keeps the verb after the
+// name above it.
+func TestNoticeOpeningVerb(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "died and date", ref: "2024-02-20", text: "PATEL, Harish Chandra. Died 17 February 2024, peacefully, in Leicester, aged 81.",
+			want: []brief{{"2024-02-17", "17 February 2024", "Harish Chandra Patel died peacefully, in Leicester, aged 81"}}},
+	})
+}

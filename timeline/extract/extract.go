@@ -4160,6 +4160,11 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		body := strings.ToLower(w) + h.title[len(w):]
 		if lw := strings.ToLower(w); pastOrModal(lw) || irregularPast[lw] {
 			h.title = finish(n + " " + body)
+		} else if sv := strings.ToLower(firstWord(sent)); (pastOrModal(sv) || irregularPast[sv]) && !strings.Contains(strings.ToLower(h.title), sv) {
+			// "PATEL, Harish Chandra. Died 17 February 2024, peacefully,
+			// in Leicester": the verb the notice opens with, which went
+			// with its date, is the name's
+			h.title = finish(n + " " + sv + " " + body)
 		} else {
 			h.title = finish(n + " – " + body)
 		}
