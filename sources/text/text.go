@@ -967,6 +967,9 @@ func plainHeadings(blocks []*block, marked bool) {
 		if slotLineRe.MatchString(t) || slotTailRe.MatchString(t) && !nameClockRe.MatchString(t) {
 			continue // "11 am   Recovery brunch at the barn", "Headliner: The Ferrymen 21:00–22:45": a programme's slot, not a heading
 		}
+		if atClockEndRe.MatchString(t) {
+			continue // "The House met at half-past Eleven o'clock": a record's sentence without its stop, no heading
+		}
 		if opensWithDate(t) && (k > 0 && chronologyLine(blocks[k-1]) ||
 			next < len(blocks) && chronologyLine(blocks[next]) && (k > 0 || !sentenceEnds(blocks[next].text))) {
 			continue // "1916 Battle of the Somme" in a chronology: an item, not a heading
@@ -1068,6 +1071,12 @@ var nameClockRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'�
 // or its hours: "Doors 18:00", "Main Stage headliner: The Ferrymen
 // 21:00–22:45".
 var slotTailRe = regexp.MustCompile(`\p{L}[\p{L}.,:)]*\s+(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?\s*[AaPp]\.?[Mm]\.?)(?:\s*[–—-]\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?$`)
+
+// atClockEndRe is a line of three words or more that closes with "at"
+// and a time of day written without a.m. or p.m.: "The House met at
+// half-past Eleven o'clock", "Proceedings resumed at 14.05". A heading
+// does not end so; a record's sentence left without its stop does.
+var atClockEndRe = regexp.MustCompile(`^\S+\s+\S+.*\s(?i:at)\s+(?i:\d{1,2}[.:]\d{2}|\d{1,2}\s+o['’]clock|(?:(?:half|(?:a\s+)?quarter)[\s-](?:past|to)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o['’]clock)?)$`)
 
 // slotLineRe is a line of a programme that opens with its clock time:
 // "09:30 Registration", "2.30 pm   Ceremony", "11am Brunch".
