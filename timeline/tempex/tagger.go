@@ -2551,6 +2551,17 @@ func (t *Tagger) tense(i, j int) int {
 			return 1
 		}
 		for k := i - 2; k >= 0 && k >= i-6; k-- {
+			if lowerIn(t, k, pledgeVerbs) {
+				// "The Minister promised a review by June": what was
+				// pledged is to come when it was pledged; a month may
+				// have passed since (the nearest such month), a weekday
+				// is the one to come
+				t.closePast, t.closeFuture = false, false
+				if t.monthOnly(bi+1, j) {
+					return 0
+				}
+				return 1
+			}
 			if lowerIn(t, k, deadlineVerbs) || t.is(k, "must") && !t.is(k+1, "have") ||
 				t.is(k, "to") && (t.is(k+1, "be") && !t.is(k-1, "used") || lowerIn(t, k+1, toDoVerbs)) {
 				// "must respond by Friday", "with a supplier to be selected
@@ -3585,6 +3596,13 @@ var songVerbs = map[string]bool{
 var deadlineVerbs = map[string]bool{
 	"gave": true, "given": true, "granted": true, "allowed": true, "giving": true, "granting": true,
 	"needs": true, "need": true, // "The council needs to vote by Friday"
+}
+
+// pledgeVerbs promise a thing by a deadline: "promised a review by
+// June", "vowed a decision by Friday".
+var pledgeVerbs = map[string]bool{
+	"promised": true, "pledged": true, "vowed": true, "undertook": true, "guaranteed": true, "promise": true,
+	"pledge": true, "vow": true, "promises": true, "pledges": true, "vows": true,
 }
 
 // toDoVerbs after "to" set a task with its deadline: "work to finish by
