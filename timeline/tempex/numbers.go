@@ -96,8 +96,8 @@ func (t *Tagger) badAfter(i int) bool {
 		// "2106-3344-1999" is not
 		if t.glued(i+2) && t.tok(i+2).kind == tNum {
 			if t.glued(i+3) && (t.dash(i+3) || t.punct(i+3, '/')) && t.glued(i+4) && t.tok(i+4) != nil && t.tok(i+4).kind == tNum &&
-				!(t.tok(i+2).nd <= 2 && t.tok(i+4).nd <= 2) {
-				return true
+				(!(t.tok(i+2).nd <= 2 && t.tok(i+4).nd <= 2) || t.badAfter(i+4)) {
+				return true // (and "larkspur-2025-02-03.zip": a day in a file's name)
 			}
 			return !(t.tok(i).nd == 4 && (t.tok(i+2).nd == 4 || t.tok(i+2).nd == 2 || t.shortRangeEnd(i)))
 		}
@@ -119,6 +119,15 @@ func (t *Tagger) badAfter(i int) bool {
 		}
 		return t.glued(i+2) && t.tok(i+2).kind == tNum
 	case ',', '.', ':':
+		if nx.r == '.' && t.glued(i+2) {
+			// "HISTORY-2022.md", "report-2021.pdf", "the 2022.x
+			// series": a file's name or a version's pattern, a short
+			// word in small letters glued after the dot (not "in
+			// 2022.Then", a stop without its space)
+			if w := t.tok(i + 2); w.kind == tWord && !w.cap && !w.upper && w.end-w.start <= 5 {
+				return true
+			}
+		}
 		return t.glued(i+2) && t.tok(i+2).kind == tNum
 	case '_':
 		// "2023_01_schema.php": a file's name, its parts joined by
