@@ -6409,6 +6409,9 @@ func figureYear(text string, t tempex.Timex) bool {
 	if !strings.HasPrefix(after, ")") && !strings.HasPrefix(after, " census)") && !strings.HasPrefix(after, " est.)") && !strings.HasPrefix(after, " estimate)") {
 		return false
 	}
+	if len(t.Text) != 4 || !yearDigitsRe.MatchString(t.Text) {
+		return false // "in 9.0 (mid-2025)": a time told of, no figure's year
+	}
 	before := strings.TrimRight(text[:t.Start-1], " ")
 	if before == "" {
 		return false
