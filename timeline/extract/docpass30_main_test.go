@@ -13,3 +13,17 @@ func TestVersionBracketDate(t *testing.T) {
 			want: []brief{}},
 	})
 }
+
+// TestMonthsOfAHabit: the months a set that divides the year comes back
+// in ("every six months, in April and October") make no event, after a
+// dated line too; the next of a set's meetings does.
+func TestMonthsOfAHabit(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "every six months", ref: "2025-02-01", text: "Policy updated 2025-02-01.\n\nNodelet publishes a new major version every six months, in April and October.",
+			want: []brief{{"2025-02-01", "2025-02-01", "Policy updated"}}},
+		{name: "twice a year", ref: "2025-02-01", text: "Nodelet publishes a new version twice a year, in April and October.",
+			want: []brief{}},
+		{name: "the next of a set", ref: "2025-02-01", text: "The committee meets every three months; its next meeting is in March.",
+			want: []brief{{"2025-03", "in March", "Its next meeting is in March"}}},
+	})
+}

@@ -3263,7 +3263,11 @@ func (x *sectionExtractor) run() []*item {
 					// (a day the sentence says comes back every year, "due
 					// on 31 January and 31 July each year", is no day any
 					// reference date would place: a usual time)
-					habit := t.Type == tempex.Date && !yearWritten(t.Text) && yearlySetIn(x.tx, ti, s.End)
+					// (nor a month that a set of months dividing the year
+					// says comes back: "every six months, in April and
+					// October", "twice a year, in May and November")
+					habit := t.Type == tempex.Date && !yearWritten(t.Text) && (yearlySetIn(x.tx, ti, s.End) ||
+						len(t.Value) == 7 && strings.HasPrefix(t.Value, "XXXX-") && monthsSetIn(x.tx, ti, s.End))
 					// (nor is a season that names a kind of thing: "Autumn
 					// overturn in 2018 was complete by ...", "The autumn
 					// visit took place in September 2019")
@@ -6669,6 +6673,26 @@ func setIn(text string, tx []tempex.Timex, from, end int) bool {
 				continue // "a rent of £35 a year starting 1 October": a rate, no day of every year
 			}
 			return true // a set that comes back every year ("every year", "annually", "every 9 November")
+		}
+	}
+	return false
+}
+
+// monthsSetIn reports whether a set that comes back in the same months
+// every year ("every six months", "twice a year", "each Saturday") is
+// among the expressions of a sentence, from index from up to byte end: a
+// month the tagger left of no year beside it ("every six months, in April
+// and October", "Each Saturday in September") is of every year.
+func monthsSetIn(tx []tempex.Timex, from, end int) bool {
+	for j := from; j < len(tx) && tx[j].Start < end; j++ {
+		if tx[j].Type != tempex.Set {
+			continue
+		}
+		switch v := tx[j].Value; {
+		case v == "P1Y", v == "P6M", v == "P4M", v == "P3M", v == "P2M":
+			return true
+		case strings.HasPrefix(v, "XXXX-WXX-"):
+			return true // "Each Saturday in September": the month of every year's Saturdays
 		}
 	}
 	return false

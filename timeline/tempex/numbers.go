@@ -3487,8 +3487,14 @@ func (t *Tagger) habitual(i int) bool {
 			continue
 		}
 		if t.isAny(k, "always", "usually", "often", "normally", "typically", "generally", "sometimes",
-			"daily", "mostly", "rarely", "seldom", "never", "tend", "tends") {
+			"daily", "mostly", "rarely", "seldom", "never", "tend", "tends", "annually", "yearly") {
 			return true
+		}
+		if t.isAny(k, "recently", "lately") {
+			return false // "inspected twice a year, most recently in May": the last time, one year's
+		}
+		if t.isAny(k, "once", "twice") && t.isAny(k+1, "a", "per", "every", "each") && t.w(k+2) != nil && t.w(k+2).unit != uNone {
+			return true // "twice a year, in April and October"
 		}
 	}
 	return false

@@ -1943,9 +1943,14 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// of every year up to the bound, not of the bound's year
 		return 0, false
 	}
-	if t.hasRef && !t.narrative && t.isAny(i-1, "in", "during", "by", "until", "into", "through") && t.habitual(i) {
+	if t.isAny(i-1, "in", "during", "by", "until", "into", "through") && t.habitual(i) {
 		// "Flu season typically peaks in February and can last into
 		// May": a habit, of no one year
+		return 0, false
+	}
+	if t.lastUnknown && t.unknownEnd == i-1 && t.unknownPrec == timeline.Month && t.isAny(i-1, "and", "or") {
+		// "every six months, in April and October": the month joined to
+		// one of no known year is of none either
 		return 0, false
 	}
 	if t.setEnd >= 0 && t.setEnd <= i && i-t.setEnd <= 12 && t.sameSentence(t.setEnd, i) && t.openingWordBefore(i) {
