@@ -27,3 +27,14 @@ func TestMonthsOfAHabit(t *testing.T) {
 			want: []brief{{"2025-03", "in March", "Its next meeting is in March"}}},
 	})
 }
+
+// TestStatedYear: "All dates are 2019 unless stated otherwise" gives the
+// days and months written without a year that year, in a report
+// published later; a year written stays; a day told from the writer's
+// ("yesterday") is of no day the text can tell.
+func TestStatedYear(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "stated year", ref: "2021-01-14", text: "Note: All dates are 2019 unless stated otherwise.\n\nThe survey team arrived on 3 March. Sampling ended in November. The report was sent to the council on 14 January 2020. The council replied yesterday.",
+			want: []brief{{"2019-03-03", "on 3 March", "The survey team arrived"}, {"2019-11", "in November", "Sampling ended"}, {"2020-01-14", "on 14 January 2020", "The report was sent to the council"}}},
+	})
+}

@@ -403,6 +403,15 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		// September: the year ended 30 September 2023
 		reportEnd = timeline.Date{Prec: timeline.Day, Year: y, Month: fy, Day: daysIn(y, fy)}
 	}
+	// "All dates are 2019 unless stated otherwise": the year of every day
+	// and month written without one
+	statedYear := 0
+	for si := range doc.Sections {
+		if m := statedYearRe.FindStringSubmatch(doc.Sections[si].Text); m != nil {
+			statedYear, _ = strconv.Atoi(m[1])
+			break
+		}
+	}
 	parent := doc.Title // the last heading that is no date: what a lone date under it is of
 	// a day heading since parent has had a name under it, no sentence
 	// ("Cinderella¶Fri 28 Nov 2025¶Peter Pan¶5 December 2025", plain
@@ -518,6 +527,12 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			tref = reportEnd
 		}
 		covers := sec.RefFrom == "title" && tref == ref // "Annual Report 2024": the year it reports on
+		if statedYear > 0 && mode == tempex.News && tref.Year != statedYear {
+			// "All dates are 2019 unless stated otherwise" in a report
+			// published in 2021: its "3 March" is of 2019; a day told
+			// from the writer's ("yesterday") is of no day it can tell
+			tref, covers = timeline.Date{Prec: timeline.Year, Year: statedYear}, true
+		}
 		if hp, ok := headingPeriod(sec.Heading); ok && hp.Prec == timeline.Year && tref.Prec >= timeline.Year && hp.Year != tref.Year {
 			// "## 1926" in a column dated 27 November 2026: its "on
 			// Tuesday" is of no week the page can tell, its "on 20
@@ -5532,6 +5547,12 @@ func seasonBound(t tempex.Timex) bool {
 	}
 	return t.Date.Prec == timeline.Month || t.Date.Prec == timeline.Day && !deicticDayRe.MatchString(t.Text) && !weekdayOnly(t.Text)
 }
+
+// statedYearRe is a document's statement of the year of the dates it
+// writes without one: "All dates are 2019 unless stated otherwise",
+// "Dates refer to 2019 unless otherwise noted", "All dates in 2019
+// except where stated".
+var statedYearRe = regexp.MustCompile(`(?i)\b(?:all\s+)?dates\s+(?:(?:given|shown|below|above|here)\s+)?(?:are|refer\s+to|are\s+in|in)\s+((?:1[5-9]|20)\d\d)\b,?\s+(?:unless|except)\b`)
 
 // countedFromRe finds a word that counts a date from another ("next
 // Easter", "last October", "this Christmas"): that one year's.
