@@ -44,9 +44,29 @@ func (t *Tagger) badBefore(i int) bool {
 				return true
 			}
 		}
+		if p.r == '.' && t.glued(i-1) && t.letterCode(i-2) {
+			return true
+		}
 		return t.glued(i-1) && t.tok(i-2).kind == tNum
 	}
 	return false
+}
+
+// letterCode reports whether the word at k is a capital letter alone
+// that, with a period, opens the number written against it, as a form's
+// or a series' number is ("Army Form C.2118", "Form B.1916", "W.2019"):
+// no year. A capital C may be circa ("C.1850" in a heading), unless
+// formCode says otherwise; an abbreviation's last letter ("A.D.1066")
+// and a lower-case letter (born "b.1850", circa "c.1850") stay as they are.
+func (t *Tagger) letterCode(k int) bool {
+	p := t.tok(k)
+	if p == nil || p.kind != tWord || !p.upper || p.end-p.start != 1 || t.glued(k) && t.punct(k-1, '.') {
+		return false
+	}
+	if c := t.text[p.start]; c == 'C' {
+		return t.formCode(k)
+	}
+	return true
 }
 
 // shortRangeEnd reports whether the year at i closes a range with its

@@ -4431,6 +4431,9 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 			break
 		}
 		if t.punct(i+1, '.') && t.glued(i+1) && !(t.punct(i-1, '.') && t.glued(i)) {
+			if t.tok(i).upper && t.glued(i+2) && t.formCode(i) {
+				break // "Army Form C.2118": a form's number, not circa 2118
+			}
 			return timeline.ModApprox, i + 2, 3
 		}
 	case "bef", "aft":
@@ -4486,6 +4489,24 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 		}
 	}
 	return 0, i, 0
+}
+
+// formCode reports whether a capital C at i, its period and the digits
+// after it written as one ("C.2118") are the number of a form or a
+// document rather than circa a year: a form names it ("Army Form
+// C.2118", "form C.1850"), or the year would be beyond 2100, which no
+// text writes with a circa. (Circa in capitals, "C.1850" in a heading,
+// stays a year.)
+func (t *Tagger) formCode(i int) bool {
+	n := t.tok(i + 2)
+	if n == nil || n.kind != tNum {
+		return false
+	}
+	if n.nd == 4 && n.n > 2100 {
+		return true
+	}
+	w := t.lowerWord(i - 1)
+	return w == "form" || w == "forms"
 }
 
 // quantityStart reports whether token i can begin an amount ("two", "a", "20").
