@@ -1174,11 +1174,11 @@ var dateLeadRe = func() *regexp.Regexp {
 	year := `\d{4}`
 	era := `\s?(?-i:BCE?\b|AD\b|CE\b|B\.C\.|A\.D\.)`
 	forms := []string{
-		`\d{4}-\d{2}(?:-\d{2})?\b`,                                                // 1975-07-17, 1975-07
-		`\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,                                         // 28/06/1919
-		weekday + day + `\s+(?:of\s+)?` + month + `(?:,?\s+` + year + `)?`,        // 3 March 1918, Monday 3rd April
-		weekday + month + `\s+` + day + `(?:,?\s+` + year + `)?`,                  // March 3, 1918, Nov. 11
-		month + `,?\s+` + year,                                                    // June 1919
+		`\d{4}-\d{2}(?:-\d{2})?\b`,        // 1975-07-17, 1975-07
+		`\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`, // 28/06/1919
+		weekday + day + `(?:/` + day + `)?\s+(?:of\s+)?` + month + `(?:,?\s+` + year + `)?`, // 3 March 1918, Monday 3rd April, 13/14 June (a night)
+		weekday + month + `\s+` + day + `(?:,?\s+` + year + `)?`,                            // March 3, 1918, Nov. 11
+		month + `,?\s+` + year, // June 1919
 		`(?:spring|summer|autumn|fall|winter|early|mid|late)[\s-]+` + year + `s?`, // Spring 1915, mid-1916
 		`(?:c\.|ca\.|circa)\s?\d{3,4}`,                                            // c. 1200
 		`(?-i:AD|A\.D\.)\s?\d{1,4}`,                                               // AD 79
@@ -1249,7 +1249,7 @@ func dateLead(s string) (n int, sep bool) {
 	if n == 3 && !sep && isDigits(s[:3]) {
 		return 0, false // "100 Days": a three-digit year needs its separator
 	}
-	if !sep && strings.Count(s[:n], "/") == 1 {
+	if !sep && strings.Count(s[:n], "/") == 1 && strings.IndexFunc(s[:n], unicode.IsLetter) < 0 {
 		return 0, false // "1/2 cup flour": a day and month alone need theirs ("1/23 - Last day to add")
 	}
 	return n, sep

@@ -939,6 +939,14 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	if t.badBefore(i) || t.billNumber(i) {
 		return res{}, false
 	}
+	if t.punct(i+1, '/') && t.nightPair(i) {
+		// "the night of 5/6 June 1944", "13/14 June: Attack on
+		// Wireless Ridge": the night from the first day to the next,
+		// told by its first day
+		if r, ok := t.dayMonth(i, i+3); ok {
+			return r, true
+		}
+	}
 	// "03-Apr-24", "3-April-2024": a day, a month's name and a year
 	// joined by dashes, as spreadsheets write them
 	if nd <= 2 && n >= 1 && n <= 31 && tk.sfx == sfxNone && t.dash(i+1) && t.glued(i+1) && t.glued(i+2) && t.w(i+2) != nil && t.w(i+2).month > 0 &&
@@ -1117,68 +1125,8 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	}
 	// 13 December 2017, 13th of December
 	if nd <= 2 && n >= 1 && n <= 31 && (tk.sfx == sfxNone || tk.sfx == sfxOrd) {
-		j := i + 1
-		if t.is(j, "day") && t.is(j+1, "of") && tk.sfx == sfxOrd {
-			j++ // "this 22nd day of July, 2024"
-		}
-		if t.is(j, "of") && tk.sfx == sfxOrd {
-			j++
-		}
-		if w := t.w(j); w != nil && w.month > 0 && (t.tok(j).cap || t.tok(j).upper) {
-			m := w.month
-			k := j + 1
-			if w.abbr && t.punct(k, '.') && t.glued(k) {
-				k++
-			}
-			if k2, ok := t.oldStyleGloss(k); ok {
-				// "14 February [O.S. 2 February] 1831": the Old Style
-				// day in brackets, the year after them both's
-				k = k2
-			}
-			if t.punct(k, ',') {
-				if _, _, ok := t.yearAt(k + 1); ok {
-					k++
-				}
-			}
-			if y, k2, ok := t.dualYear(k, m); ok && validDay(y, m, n) {
-				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
-			}
-			if y, k2, ok := t.yearAt(k); ok && validDay(y, m, n) {
-				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
-			}
-			if y, k2, ok := t.shortYearAfterDay(k); ok && validDay(y, m, n) {
-				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
-			}
-			if y, k2, ok := t.formalYear(k); ok && validDay(y, m, n) {
-				// "this 2nd day of March in the year of our Lord 1824"
-				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
-			}
-			if sy, ok := t.shortDecade(k); ok && sy.d.Prec == timeline.Year && validDay(sy.d.Year, m, n) {
-				// "on 10 Jan '61": the year in two digits after an apostrophe
-				return res{start: i, end: sy.end, typ: Date, d: dayValue(sy.d.Year, m, n)}, true
-			}
-			if validDay(2000, m, n) {
-				r := res{start: i, end: j + 1, typ: Date, noYear: true}
-				if w.abbr && t.punct(j+1, '.') && t.glued(j+1) {
-					r.end++
-				}
-				if y, k2, ok := t.relYear(r.end); ok && validDay(y, m, n) {
-					// "1 January next year"
-					return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
-				}
-				if y, k2, ok := t.relYear(r.end + 1); ok && t.is(r.end, "of") && validDay(y, m, n) {
-					// "3 March of last year"
-					return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
-				}
-				if t.isAny(r.end, "the", "that") {
-					// "on 4 July the following year", "on 9 May that year"
-					if y, k2, ok := t.yearPhrase(r.end); ok && validDay(y, m, n) {
-						return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
-					}
-				}
-				r.d, r.val = t.dayNoYear(m, n, i, r.end)
-				return r, true
-			}
+		if r, ok := t.dayMonth(i, i+1); ok {
+			return r, true
 		}
 	}
 	// the first year of a range whose end carries the era: 499-493 BC
@@ -1404,6 +1352,94 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			r.comparison = true // "(2022: £2.97 million)": the year compared with
 		}
 		return r, true
+	}
+	return res{}, false
+}
+
+// nightPair reports whether the day at i and the one after it are
+// written with a slash between them, as orders and war diaries write a
+// night ("5/6 June", "12th/13th"): the second number the first's next
+// day, in the same form, and no more of a number glued after it ("5/6/44",
+// "5/6.5", "5/6-7").
+func (t *Tagger) nightPair(i int) bool {
+	a, b := t.tok(i), t.tok(i+2)
+	if b == nil || a.nd > 2 || b.kind != tNum || b.nd > 2 || b.n != a.n+1 || a.n < 1 || b.n > 31 || a.sfx != b.sfx ||
+		a.sfx != sfxNone && a.sfx != sfxOrd || !t.glued(i+1) || !t.glued(i+2) {
+		return false
+	}
+	if c := t.tok(i + 3); c != nil && t.glued(i+3) {
+		return c.kind == tPunct && c.r != '/' && !t.dash(i+3) && !((c.r == '.' || c.r == ',' || c.r == ':') && t.glued(i+4) && t.tok(i+4).kind == tNum)
+	}
+	return true
+}
+
+// dayMonth reads a month's name and its year, if written, after the day
+// at i, from token j on: "13 December 2017", "13th of December", and
+// "5/6 June 1944" (j after the second day of a night, see nightPair).
+func (t *Tagger) dayMonth(i, j int) (res, bool) {
+	tk := t.tok(i)
+	n := int(tk.n)
+	if t.is(j, "day") && t.is(j+1, "of") && tk.sfx == sfxOrd {
+		j++ // "this 22nd day of July, 2024"
+	}
+	if t.is(j, "of") && tk.sfx == sfxOrd {
+		j++
+	}
+	if w := t.w(j); w != nil && w.month > 0 && (t.tok(j).cap || t.tok(j).upper) {
+		m := w.month
+		k := j + 1
+		if w.abbr && t.punct(k, '.') && t.glued(k) {
+			k++
+		}
+		if k2, ok := t.oldStyleGloss(k); ok {
+			// "14 February [O.S. 2 February] 1831": the Old Style
+			// day in brackets, the year after them both's
+			k = k2
+		}
+		if t.punct(k, ',') {
+			if _, _, ok := t.yearAt(k + 1); ok {
+				k++
+			}
+		}
+		if y, k2, ok := t.dualYear(k, m); ok && validDay(y, m, n) {
+			return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
+		}
+		if y, k2, ok := t.yearAt(k); ok && validDay(y, m, n) {
+			return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
+		}
+		if y, k2, ok := t.shortYearAfterDay(k); ok && validDay(y, m, n) {
+			return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
+		}
+		if y, k2, ok := t.formalYear(k); ok && validDay(y, m, n) {
+			// "this 2nd day of March in the year of our Lord 1824"
+			return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
+		}
+		if sy, ok := t.shortDecade(k); ok && sy.d.Prec == timeline.Year && validDay(sy.d.Year, m, n) {
+			// "on 10 Jan '61": the year in two digits after an apostrophe
+			return res{start: i, end: sy.end, typ: Date, d: dayValue(sy.d.Year, m, n)}, true
+		}
+		if validDay(2000, m, n) {
+			r := res{start: i, end: j + 1, typ: Date, noYear: true}
+			if w.abbr && t.punct(j+1, '.') && t.glued(j+1) {
+				r.end++
+			}
+			if y, k2, ok := t.relYear(r.end); ok && validDay(y, m, n) {
+				// "1 January next year"
+				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
+			}
+			if y, k2, ok := t.relYear(r.end + 1); ok && t.is(r.end, "of") && validDay(y, m, n) {
+				// "3 March of last year"
+				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
+			}
+			if t.isAny(r.end, "the", "that") {
+				// "on 4 July the following year", "on 9 May that year"
+				if y, k2, ok := t.yearPhrase(r.end); ok && validDay(y, m, n) {
+					return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
+				}
+			}
+			r.d, r.val = t.dayNoYear(m, n, i, r.end)
+			return r, true
+		}
 	}
 	return res{}, false
 }

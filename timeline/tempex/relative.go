@@ -454,18 +454,23 @@ func (t *Tagger) dayOfMonth(i int) (res, bool) {
 	if tk == nil || tk.kind != tNum || tk.sfx != sfxOrd || tk.nd > 2 || tk.n < 1 || tk.n > 31 {
 		return res{}, false
 	}
-	if !t.isAny(i-1, "on", "by", "until", "till", "since", "from", "before", "after", "to", "through", "for") {
+	if !t.isAny(i-1, "on", "by", "until", "till", "since", "from", "before", "after", "to", "through", "for") &&
+		!(t.is(i-1, "of") && t.is(i-2, "night") && t.is(i-3, "the")) { // ("on the night of the 12th/13th", read by relDet)
 		return res{}, false
 	}
+	e := i + 2 // (the day's end)
+	if t.punct(e, '/') && t.nightPair(i+1) {
+		e = i + 4 // "on the night of the 12th/13th": the night from the first day on
+	}
 	// not "on the 22nd floor", "by the 3rd quarter", "for the 19th time"
-	if nx := t.tok(i + 2); nx != nil {
+	if nx := t.tok(e); nx != nil {
 		switch {
 		case nx.kind == tPunct:
-			if t.dash(i+2) || nx.r == '/' {
+			if t.dash(e) || nx.r == '/' {
 				return res{}, false
 			}
 		case nx.kind == tWord:
-			if nx.cap || !t.isAny(i+2, "and", "or", "to", "when", "at", "with", "through", "until", "before",
+			if nx.cap || !t.isAny(e, "and", "or", "to", "when", "at", "with", "through", "until", "before",
 				"after", "but", "the", "he", "she", "they", "it", "we", "his", "her", "their", "its", "onwards", "onward", "inclusive", // ("from the 13th onwards")
 				"so", "because", "unless", "then", "you", "i") && // ("turns 70 on the 25th so we'll do dinner": a clause after the day)
 				!(nx.w() != nil && nx.w().num > 1 && nx.w().unit == uNone && t.is(i-1, "on") && t.opensSentence(i-1)) { // ("On the 16th two battles were fought")
@@ -476,7 +481,7 @@ func (t *Tagger) dayOfMonth(i int) (res, bool) {
 		}
 	}
 	d := int(tk.n)
-	r := res{start: i, end: i + 2, typ: Date}
+	r := res{start: i, end: e, typ: Date}
 	if m, y, ok := t.sharedMonth(i + 1); ok && validDay(y, m, d) {
 		// "the 3rd and 4th of May 2026": the month and year of the list
 		r.d = dayValue(y, m, d)
@@ -490,7 +495,7 @@ func (t *Tagger) dayOfMonth(i int) (res, bool) {
 		// and "was heard on the 3rd" after "from 7 to 21 April", said in
 		// March: not April's 3rd, which is to come
 		c := time.Date(t.last.Year, time.Month(t.last.Month), d, 0, 0, 0, 0, time.UTC)
-		if dir := t.tense(i, i+2); c.Before(t.ref) && dir > 0 && !t.weakCue || c.After(t.ref) && dir < 0 {
+		if dir := t.tense(i, e); c.Before(t.ref) && dir > 0 && !t.weakCue || c.After(t.ref) && dir < 0 {
 			lastMonth = false
 		}
 	}
@@ -518,7 +523,7 @@ func (t *Tagger) dayOfMonth(i int) (res, bool) {
 		y, m = t.opt.Story.Year, t.opt.Story.Month
 	case t.hasRef && !t.narrative:
 		y, m = t.ref.Year(), int(t.ref.Month())
-		switch dir := t.tense(i, i+2); {
+		switch dir := t.tense(i, e); {
 		case dir < 0 && d > t.ref.Day():
 			if m--; m == 0 {
 				y, m = y-1, 12
