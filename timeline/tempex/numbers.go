@@ -462,6 +462,7 @@ var unitNouns = map[string]bool{
 	"marines": true, "infantry": true, "cavalry": true, "battalion": true, "regiment": true, "brigade": true,
 	"rifles": true, "fusiliers": true, "guards": true, "bn": true, "coy": true, "squadron": true, "artillery": true,
 	"dragoons": true, "hussars": true, "lancers": true, "grenadiers": true, "highlanders": true, "commando": true,
+	"division": true, "company": true, "corps": true, "army": true, "fleet": true, "battery": true, "platoon": true,
 }
 
 // codeSuffixes end the text before a section number of a code of laws.

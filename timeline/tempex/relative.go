@@ -469,6 +469,9 @@ func (t *Tagger) dayOfMonth(i int) (res, bool) {
 			if t.dash(e) || nx.r == '/' {
 				return res{}, false
 			}
+			if nx.r == '(' && t.unitAfterBracket(e) {
+				return res{}, false // "drafts from the 3rd (Reserve) Battalion": a unit's number
+			}
 		case nx.kind == tWord:
 			if nx.cap || !t.isAny(e, "and", "or", "to", "when", "at", "with", "through", "until", "before",
 				"after", "but", "the", "he", "she", "they", "it", "we", "his", "her", "their", "its", "onwards", "onward", "inclusive", // ("from the 13th onwards")
@@ -542,6 +545,21 @@ func (t *Tagger) dayOfMonth(i int) (res, bool) {
 	}
 	r.d = dayValue(y, m, d)
 	return r, true
+}
+
+// unitAfterBracket reports whether the bracket opened at k closes within
+// a few words and a military unit follows it: "the 3rd (Reserve)
+// Battalion", "the 2nd (City of London) Regiment".
+func (t *Tagger) unitAfterBracket(k int) bool {
+	for n := k + 1; n < len(t.toks) && n <= k+6; n++ {
+		if t.punct(n, ')') {
+			return t.unitAfter(n + 1)
+		}
+		if t.tok(n).kind != tWord || t.newLine(n) {
+			return false
+		}
+	}
+	return false
 }
 
 // sharedMonth reads the month (and year) that a list of days starting at
