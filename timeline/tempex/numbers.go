@@ -1419,6 +1419,12 @@ func (t *Tagger) dayMonth(i, j int) (res, bool) {
 			// "on 10 Jan '61": the year in two digits after an apostrophe
 			return res{start: i, end: sy.end, typ: Date, d: dayValue(sy.d.Year, m, n)}, true
 		}
+		if yy, ok := t.dayMonthYY(k, w.abbr && t.tok(j).end-t.tok(j).start <= 4); ok {
+			// "6 Jun 44": a war diary's day, the year in two digits
+			if y := t.twoDigitYear(yy); validDay(y, m, n) {
+				return res{start: i, end: k + 1, typ: Date, d: dayValue(y, m, n)}, true
+			}
+		}
 		if validDay(2000, m, n) {
 			r := res{start: i, end: j + 1, typ: Date, noYear: true}
 			if w.abbr && t.punct(j+1, '.') && t.glued(j+1) {
@@ -4717,6 +4723,33 @@ func (t *Tagger) shortYearAfterDay(k int) (int, int, bool) {
 		return 0, k, false
 	}
 	return n, k + 1, true
+}
+
+// dayMonthYY reads the year written in two digits at k after a day and
+// a month, as military diaries and orders write it ("6 Jun 44", "7 June
+// 44."): the number ends the line, or a stop, a comma, a bracket or a
+// column's gap follows it; after a month cut short ("Jun", "Sept"), which
+// such writing keeps to, a small word of the sentence going on may follow
+// too ("landed on 6 Jun 44 at St Aubin"). A count is no year ("on 6 June
+// 44 men landed", "6 June 44 of them", "44%").
+func (t *Tagger) dayMonthYY(k int, short bool) (int, bool) {
+	n, nd, ok := t.num(k)
+	if !ok || nd != 2 || t.tok(k).sfx != sfxNone || t.glued(k) || t.badAfter(k) {
+		return 0, false
+	}
+	nx := t.tok(k + 1)
+	switch {
+	case nx == nil || t.newLine(k+1) || t.columnGap(k+1):
+		return n, true
+	case nx.kind == tPunct:
+		switch nx.r {
+		case '.', ',', ';', ':', ')', '–', '—', '-', '|':
+			return n, !t.glued(k+1) || nx.r != '-' && nx.r != '–' && nx.r != '—'
+		}
+	case nx.kind == tWord && short:
+		return n, t.isAny(k+1, "at", "the", "and", "when", "in", "on", "by", "to", "until", "from")
+	}
+	return 0, false
 }
 
 // lawReport reports whether the year at i is the volume year of a law
