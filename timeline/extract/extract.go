@@ -4273,6 +4273,16 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			// dated ("Dentist" over "Thu, 6 Mar 2025 · 16:15 – 17:00¶Bring
 			// the referral letter")
 			evText = paragraphFrom(text, s.Start)
+			if x.cur+1 < len(x.sents) && strings.Count(text[s.End:x.sents[x.cur+1].Start], "\n") == 1 && x.headingDated(heading) {
+				// a heading that has its own dates names the period the
+				// text covers, not what is dated under it ("Period
+				// covered: 6-8 June 1944" over "7 Jun 44¶At dawn the
+				// battalion attacked ..."): the line after the date tells
+				// what happened then
+				if lt := x.leadTitle(x.sents[x.cur+1], false); lt != "" {
+					h.title = lt
+				}
+			}
 		}
 	case captionLine(sent, h.title) && strings.TrimSpace(text[strings.LastIndexByte(text[:s.Start], '\n')+1:s.Start]) == "" ||
 		len(strings.Fields(h.title)) == 1 && isVerbWord(strings.ToLower(h.title)) && !strings.Contains(sent, "; "):
@@ -4828,6 +4838,17 @@ func (x *sectionExtractor) leadTitle(n Segment, entry bool) string {
 	// 28 Nov 2025 – Sun 4 Jan 2026.", "No performances on Christmas Day."
 	// is an event of its own, no title of the run's)
 	return headline(n.Of(x.sec.Text), spans[0][0], spans[0][1], spans[1:], x.lastActor).title
+}
+
+// headingDated reports whether the section's heading holds a date of
+// its own ("Period covered: 6-8 June 1944", "War Diary, June 1944").
+func (x *sectionExtractor) headingDated(heading string) bool {
+	for _, t := range x.opt.tagger()(heading, tempex.Options{Ref: x.opt.Ref}) {
+		if (t.Type == tempex.Date || t.Type == tempex.Time) && !t.Date.IsZero() && !t.Date.IsVague() {
+			return true
+		}
+	}
+	return false
 }
 
 // trailerLines reports whether the lines after the one that holds offset

@@ -7,7 +7,9 @@ import "testing"
 // written as two days with a slash ("the night of 5/6 June 1944", "13/14
 // June:", "the night of the 12th/13th") is its first day; a day's line
 // with a year in two digits ("6 Jun 44") is a day; a unit's ordinal
-// before a bracketed word ("the 3rd (Reserve) Battalion") is no day.
+// before a bracketed word ("the 3rd (Reserve) Battalion") is no day; a
+// day's line under a heading with dates of its own ("Period covered: 6-8
+// June 1944") is titled by the line after it.
 func TestDocs30AWarDiaries(t *testing.T) {
 	runDocCases(t, []docCase{
 		{
@@ -49,10 +51,10 @@ func TestDocs30AWarDiaries(t *testing.T) {
 			want: []string{"1944-06-06 | The battalion landed", "1944-06-07 | The battalion moved inland"},
 		},
 		{
-			name: "a heading with a two-digit year leaves no year in the title",
+			name: "a day's line under a dated heading: the line after it is the event",
 			file: "diary.txt",
 			text: "Period covered: 6-8 June 1944\n\n7 Jun 44\nAt dawn the battalion attacked the radar station at Douvres.\n",
-			want: []string{"1944-06-07"},
+			want: []string{"1944-06-07 | At dawn the battalion attacked the radar station"},
 			not:  []string{"1944-06-07 | Period covered: 6-8 June 1944 – 44"},
 		},
 		{
