@@ -71,6 +71,60 @@ func splitMessageHeads(blocks []*block) []*block {
 	return out
 }
 
+// splitDiaryRuns cuts a paragraph that holds a diary's entries written
+// without blank lines between them ("6 June 1944¶Leading companies
+// touched down at 0725.¶7 June 1944¶The battalion attacked Douvres.") at
+// each line that names a day and month and nothing else: one paragraph an
+// entry, its day line first, which splitDayLines then makes the entry's
+// heading. Only a paragraph that opens with such a line and has another
+// further down, each over a line of text, is cut.
+func splitDiaryRuns(blocks []*block) []*block {
+	var out []*block
+	for _, b := range blocks {
+		if b.kind != paraBlock || b.table || b.lines < 4 || !fullDayLine(b.first) {
+			out = append(out, b)
+			continue
+		}
+		var cuts []int // where each entry's day line starts in b.raw.s
+		prevDay := true // the line before was a day line
+		off := 0
+		for i, line := range strings.Split(b.raw.s, "\n") {
+			day := fullDayLine(line)
+			if day && i > 0 {
+				if prevDay {
+					cuts = nil // two day lines running: a list of days, no entries
+					break
+				}
+				cuts = append(cuts, off)
+			}
+			prevDay = day
+			off += len(line) + 1
+		}
+		if len(cuts) == 0 || prevDay {
+			out = append(out, b)
+			continue
+		}
+		from := 0
+		for _, c := range append(cuts, len(b.raw.s)) {
+			if s := b.sub(from, c); s != nil {
+				out = append(out, s)
+			}
+			from = c
+		}
+	}
+	return out
+}
+
+// fullDayLine reports whether a line names a day of a month and nothing
+// else (see dayLine): "7 June 1944", "Tuesday 3 March".
+func fullDayLine(s string) bool {
+	if !dayLine(s) {
+		return false
+	}
+	h, ok := parseDayHead(s, false)
+	return ok && h.m != 0 && h.d != 0
+}
+
 // splitBlocks cuts out of paragraphs what must stand apart: the days over
 // a diary's entries (see splitDayLines), an e-mail's header (see
 // splitMail), citation lines written against the text they cite (no blank
@@ -95,6 +149,7 @@ func splitBlocksDiary(blocks []*block, diary bool) []*block {
 	}
 	blocks = splitDividers(blocks)
 	blocks = splitMessageHeads(blocks)
+	blocks = splitDiaryRuns(blocks)
 	blocks = splitDayLines(blocks, diary)
 	blocks = splitEntries(blocks)
 	near := 0 // paragraphs since the top of the document or a heading: a header is near the top
