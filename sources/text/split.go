@@ -85,7 +85,7 @@ func splitDiaryRuns(blocks []*block) []*block {
 			out = append(out, b)
 			continue
 		}
-		var cuts []int // where each entry's day line starts in b.raw.s
+		var cuts []int  // where each entry's day line starts in b.raw.s
 		prevDay := true // the line before was a day line
 		off := 0
 		for i, line := range strings.Split(b.raw.s, "\n") {
