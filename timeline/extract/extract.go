@@ -7080,10 +7080,12 @@ var stampSentenceRe = regexp.MustCompile(`(?i)^[\s*_(]*(?:page\s+)?(?:last\s+)?(
 // shelfLifeRe ends the words before a date a product or a document is
 // stamped with, the last day it is good for: "Best before:", "BBE",
 // "Use by", "Sell-by date:", "with a use by date of", "Display until",
-// "Expiry:", "Exp.". The
+// "Expiry:", "Exp.", the code printed after the label ("Best before: BB
+// 03/2025") and a range of them ("eggs with best-before dates from 10
+// September to 1 October"). The
 // day is a property of the thing, not a happening ("ready for use by
 // March" is a deadline, and stays).
-var shelfLifeRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:(?:best|use|sell)[\s-]+(?:before|by)(?:[\s-]+end)?(?:[\s-]+dates?(?:\s+of)?)?|display[\s-]+until|b\.?b\.?e\.?|exp(?:iry|iration|ires)?(?:\s+date)?\s*[:.]|exp(?:iry|iration)(?:\s+date)?|exp)\s*:?\s*$`)
+var shelfLifeRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:(?:best|use|sell)[\s-]+(?:before|by)(?:[\s-]+end)?(?:[\s-]+dates?(?:\s+(?:of|from|between|ranging\s+from))?)?(?:\s*:?\s*(?-i:BBE?|UB|EXP))?|display[\s-]+until|b\.?b\.?e\.?|exp(?:iry|iration|ires)?(?:\s+date)?\s*[:.]|exp(?:iry|iration)(?:\s+date)?|exp)\s*:?\s*$`)
 
 // deadlineUseRe ends the words before a date that is a deadline to use
 // or sell by, not a stamp: "ready for use by", "plans to sell by".

@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// TestShelfLifeCodesAndRanges: a best-before or use-by date is a
+// product's stamp, no event, also when the label's code is printed
+// before the date ("Best before: BB 03/2025") and when a range of such
+// dates names the affected goods ("eggs with best-before dates from 10
+// September to 1 October"); the recall in the same sentence keeps its day.
+func TestShelfLifeCodesAndRanges(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a label with its code", ref: "2024-03-12", text: "Batch code: L2405\nBest before: BB 03/2025",
+			want: nil},
+		{name: "a range of best-before dates", ref: "2024-10-08", text: "Hollybrook Farms first recalled eggs with best-before dates from 10 September to 1 October on 27 September.",
+			want: []brief{{"2024-09-27", "on 27 September", "Hollybrook Farms first recalled eggs with best-before dates from 10 September to 1 October"}}},
+		{name: "use-by dates between two days", ref: "2024-10-08", text: "The packs have use-by dates between 10 October and 14 October.",
+			want: nil},
+		{name: "use by after a lot number", ref: "2024-11-15", text: "Lot 24123, use by 14 DEC 2024.",
+			want: nil},
+	})
+}
