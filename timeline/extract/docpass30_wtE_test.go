@@ -19,3 +19,16 @@ func TestShelfLifeCodesAndRanges(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestYearBetweenTwoDates: in a text with no date of its own that says
+// "including Sundays" (a habit, read as news), "on 30 August" between
+// "the end of May 2023" and "31 October 2023" is of 2023; between two
+// years it is left out.
+func TestYearBetweenTwoDates(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "between two dates of 2023", text: "The toy was sold until the end of May 2023. A parent reported the problem on 30 August. Our helpline is open every day, including Sundays, until 31 October 2023.",
+			want: []brief{{"2023-05", "until the end of May 2023", "The toy was sold"}, {"2023-08-30", "on 30 August", "A parent reported the problem"}, {"2023-10-31", "until 31 October 2023", "Our helpline is open every day, including Sundays"}}},
+		{name: "between two years", text: "The toy was sold until the end of May 2023. A parent reported the problem on 30 August. Our helpline is open every day, including Sundays, until 31 October 2024.",
+			want: []brief{{"2023-05", "until the end of May 2023", "The toy was sold"}, {"2024-10-31", "until 31 October 2024", "Our helpline is open every day, including Sundays"}}},
+	})
+}

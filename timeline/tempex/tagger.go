@@ -395,6 +395,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	if t.coarse != nil {
 		return t.coarseAppend(dst, text)
 	}
+	base := len(dst)
 	t.text = text
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
@@ -858,7 +859,73 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			}
 		}
 	}
+	if !t.hasRef && !t.narrative {
+		bracketYears(dst[base:])
+	}
 	return dst
+}
+
+// bracketYears gives a month or a day written without its year, in a text
+// read as news with no reference date, the year of the dates written
+// nearest before and after it when both are of that one year and it falls
+// between them: "sold until the end of May 2023. A parent reported the
+// problem on 30 August. Our helpline is open until 31 October 2023." The
+// text tells that year's story in order; a day outside the two, or between
+// two years, stays unknown.
+func bracketYears(xs []Timex) {
+	prev := -1
+	for k := range xs {
+		x := &xs[k]
+		if x.Type != Date {
+			continue
+		}
+		if yearKnown(x) {
+			prev = k
+			continue
+		}
+		if prev < 0 || x.Mod != timeline.ModNone && x.Mod != timeline.ModStart && x.Mod != timeline.ModMid && x.Mod != timeline.ModEnd ||
+			len(x.Value) != 7 && len(x.Value) != 10 || !strings.HasPrefix(x.Value, "XXXX-") {
+			continue
+		}
+		m, err := strconv.Atoi(x.Value[5:7])
+		if err != nil || m < 1 || m > 12 {
+			continue
+		}
+		d, prec := 0, timeline.Month
+		if len(x.Value) == 10 {
+			if x.Value[7] != '-' {
+				continue
+			}
+			if d, err = strconv.Atoi(x.Value[8:]); err != nil {
+				continue
+			}
+			prec = timeline.Day
+		}
+		next := -1
+		for j := k + 1; j < len(xs); j++ {
+			if xs[j].Type == Date && yearKnown(&xs[j]) {
+				next = j
+				break
+			}
+		}
+		if next < 0 {
+			return
+		}
+		a, b := xs[prev].Date, xs[next].Date
+		if a.Year != b.Year || !validDay(a.Year, m, max(d, 1)) ||
+			m < a.Month || m == a.Month && a.Prec >= timeline.Day && d > 0 && d < a.Day ||
+			m > b.Month || m == b.Month && b.Prec >= timeline.Day && (d == 0 || d > b.Day) {
+			continue
+		}
+		x.Date = timeline.Date{Prec: prec, Year: a.Year, Month: m, Day: d}
+		x.Value = x.Date.String()
+	}
+}
+
+// yearKnown reports whether x is a date of a known year, told to the
+// month, the day or the time of a day (bracketYears).
+func yearKnown(x *Timex) bool {
+	return !x.Date.IsZero() && !x.Date.IsVague() && x.Date.Year > 0 && (x.Date.Prec == timeline.Month || x.Date.Prec >= timeline.Day)
 }
 
 // validValue reports whether v, the value of a Timex timex made, is a
