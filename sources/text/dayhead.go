@@ -227,8 +227,10 @@ var numberedLabelRe = regexp.MustCompile(`^(?i:update|bulletin|sitrep|situation\
 
 // placeDateRe is a letter's heading: a place of one to four capitalised
 // words (perhaps the building, then the town: "Royal Victoria Hospital,
-// Netley, 4 Aug 1915"), a comma, and the day ("Paris, 12th March 1793").
-var placeDateRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|upon|on|de|la|le|of))*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|upon|on|de|la|le|of))*)?,\s+(.{6,40})$`)
+// Netley, 4 Aug 1915"), a comma, and the day ("Paris, 12th March 1793");
+// a firm's name may join its words with "&" ("Toys & Co. Ltd, 9 September
+// 2023", the issuer's line over a notice).
+var placeDateRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|&|upon|on|de|la|le|of))*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|&|upon|on|de|la|le|of))*)?,\s+(.{6,40})$`)
 
 // placeNoCommaRe is a letter's heading with no comma after its place:
 // "Monticello Dec. 3. 1801", "Boston March 4 1776".
