@@ -32,3 +32,15 @@ func TestYearBetweenTwoDates(t *testing.T) {
 			want: []brief{{"2023-05", "until the end of May 2023", "The toy was sold"}, {"2024-10-31", "until 31 October 2024", "Our helpline is open every day, including Sundays"}}},
 	})
 }
+
+// TestModelYearIsNoEvent: a product's model year ("model years 2021 and
+// 2022", "2021 model year") labels the product, no date of anything; a
+// year in the same text that dates a recall stays.
+func TestModelYearIsNoEvent(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "model years in brackets", ref: "2024-06-03", text: "Meridian is recalling 2,314 Aster hatchbacks (model years 2021 and 2022) because the airbag may not deploy.",
+			want: nil},
+		{name: "a year before model year", ref: "2024-06-03", text: "The recall covers 2021 model year vehicles. Meridian previously recalled the model in 2019.",
+			want: []brief{{"2019", "in 2019", "Meridian previously recalled the model"}}},
+	})
+}

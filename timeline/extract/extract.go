@@ -3089,7 +3089,7 @@ func (x *sectionExtractor) run() []*item {
 			if versionStamp(text, s, t) {
 				continue // "· Version of 20 April 2026": the document's own date, no event
 			}
-			if notADate(text, t) || isDateline(text, t) || citationYear(text, t) || lawCitedYear(text, s.Start, t) || figureYear(text, t) {
+			if notADate(text, t) || isDateline(text, t) || citationYear(text, t) || lawCitedYear(text, s.Start, t) || figureYear(text, t) || modelYear(text, t) {
 				continue
 			}
 			if t.Start < glossUntil {
@@ -6464,6 +6464,21 @@ func figureYear(text string, t tempex.Timex) bool {
 	}
 	c := before[len(before)-1]
 	return c >= '0' && c <= '9' || c == '%'
+}
+
+// modelYearBeforeRe ends the words before a year that labels a product's
+// model ("model years 2021 and 2022", "model year 2019-2021"), and
+// modelYearAfterRe opens those after one ("2021 model year").
+var (
+	modelYearBeforeRe = regexp.MustCompile(`(?i)\bmodel[\s-]+years?\s*(?:\d{4}\s*(?:,|and|or|to|through|-|–)\s*)*$`)
+	modelYearAfterRe  = regexp.MustCompile(`(?i)^[\s-]+model[\s-]+years?\b`)
+)
+
+// modelYear reports whether the year t is a product's model year ("Aster
+// hatchbacks (model years 2021 and 2022)", "the 2021 model year"): a
+// label of the product, no date of anything that happened.
+func modelYear(text string, t tempex.Timex) bool {
+	return t.Date.Prec == timeline.Year && (modelYearBeforeRe.MatchString(text[max(0, t.Start-60):t.Start]) || modelYearAfterRe.MatchString(text[t.End:min(len(text), t.End+20)]))
 }
 
 // lawCitedRe is a law cited by its name, up to the "of" before its year:
