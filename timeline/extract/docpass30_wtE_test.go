@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
+)
 
 // TestShelfLifeCodesAndRanges: a best-before or use-by date is a
 // product's stamp, no event, also when the label's code is printed
@@ -43,4 +49,27 @@ func TestModelYearIsNoEvent(t *testing.T) {
 		{name: "a year before model year", ref: "2024-06-03", text: "The recall covers 2021 model year vehicles. Meridian previously recalled the model in 2019.",
 			want: []brief{{"2019", "in 2019", "Meridian previously recalled the model"}}},
 	})
+}
+
+// TestWeekdayAndDayOneReport: "from Monday 20 November" in a text with no
+// date of its own is one expression left out, reported once from its
+// preposition, as it is one event when the date is known.
+func TestWeekdayAndDayOneReport(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"CUSTOMER NOTICE\n\nThis product was on sale from Monday 20 November.\n", []string{"3:26 from Monday 20 November"}},
+		{"The shop reopens on Friday, 3 May, after the works.\n", []string{"1:18 on Friday, 3 May"}},
+	} {
+		doc := oneSection("n.txt", tc.text, timeline.Citation{})
+		_, rep := BuildWithReport([]*timeline.Document{doc}, Options{Tagger: tempex.Tag})
+		var got []string
+		for _, u := range rep.Unresolved {
+			got = append(got, fmt.Sprintf("%d:%d %s", u.Pos.Line, u.Pos.Col, u.Text))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("%q: unresolved %q, want %q", tc.text, got, tc.want)
+		}
+	}
 }

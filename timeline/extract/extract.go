@@ -3263,9 +3263,12 @@ func (x *sectionExtractor) run() []*item {
 				t.Date = timeline.Date{} // "Our next meeting is on Thursday 21 March" in an undated newsletter
 			}
 			if t.Date.IsZero() {
-				if x.rep != nil && !weekdayRestated(text, x.tx, j) &&
+				if x.rep != nil && !weekdayRestated(text, x.tx, j) && !weekdayLeads(text, x.tx, j) &&
 					!(t.Type == tempex.Time && clockOnly(t.Text) && serviceAfterRe.MatchString(text[min(t.End, s.End):min(s.End, t.End+40)])) { // ("such as the 06:15 departure": a service's name, no date to report)
 					st := withPreposition(text, s.Start, t.Start)
+					if j > 0 && weekdayLeads(text, x.tx, j-1) && x.tx[j-1].Start >= s.Start {
+						st = withPreposition(text, s.Start, x.tx[j-1].Start) // "from Monday 20 November": one expression, one report
+					}
 					ref := x.cit.Date
 					if ref.IsZero() {
 						ref = x.opt.Ref
@@ -9212,6 +9215,20 @@ func weekdayRestated(text string, tx []tempex.Timex, j int) bool {
 	}
 	gap := text[tx[j-1].End:tx[j].Start]
 	return (strings.TrimSpace(gap) == "(" || weekdayIsRe.MatchString(gap)) && strings.ContainsAny(tx[j-1].Text, "0123456789")
+}
+
+// weekdayLeads reports whether the expression j is a weekday alone
+// that the day after it names ("from Monday 20 November", "Monday, 20
+// November"), both left without a year: the day's report covers it,
+// no second expression to report.
+func weekdayLeads(text string, tx []tempex.Timex, j int) bool {
+	if j+1 >= len(tx) || tx[j].End > tx[j+1].Start || !tx[j+1].Date.IsZero() || tx[j+1].Type != tempex.Date || !strings.ContainsAny(tx[j+1].Text, "0123456789") {
+		return false
+	}
+	if _, ok := writtenWeekday(tx[j].Text); !ok || strings.ContainsAny(tx[j].Text, "0123456789 ") {
+		return false
+	}
+	return strings.Trim(text[tx[j].End:tx[j+1].Start], " ,") == ""
 }
 
 // weekdayIsRe is what stands between a date and the weekday it says it
