@@ -73,3 +73,17 @@ func TestWeekdayAndDayOneReport(t *testing.T) {
 		}
 	}
 }
+
+// TestIdleFuture: "in future" in a clause of what may be ("Parents who
+// may buy this product in future should check ...") or one that bids is
+// advice, no event; "will close in the future" stays a plan.
+func TestIdleFuture(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "who may buy in future", ref: "2025-02-19", text: "Parents who may buy this product in future should check the batch number on the base of the tin.",
+			want: nil},
+		{name: "should in future", ref: "2025-02-19", text: "Customers should keep their receipts in future.",
+			want: nil},
+		{name: "will in the future", ref: "2025-02-19", text: "The plant will close in the future.",
+			want: []brief{{"FUTURE_REF", "in the future", "The plant will close"}}},
+	})
+}

@@ -3510,6 +3510,9 @@ func (x *sectionExtractor) run() []*item {
 				if strings.EqualFold(t.Text, "now") && idleNow(text, s, t) {
 					continue // "Nothing may stop us now", "The council now has 12 seats": nothing that happened
 				}
+				if t.Date.Ref == timeline.FutureRef && idleFuture(text, s, t) {
+					continue // "Parents who may buy this product in future should check ...": advice, nothing to come
+				}
 				vague = append(vague, c)
 				continue
 			}
@@ -8494,6 +8497,28 @@ func idleNow(text string, s Segment, t tempex.Timex) bool {
 		return true
 	}
 	return tallyNowRe.MatchString(after)
+}
+
+// idleFuture reports whether a vague future (t: "in future", "in the
+// future") tells nothing to come: in a clause of what may be ("Parents
+// who may buy this product in future should check the batch number"),
+// one that bids ("Please keep the receipt in future"). ("The plant will
+// close in the future" stays a plan.)
+func idleFuture(text string, s Segment, t tempex.Timex) bool {
+	head := text[s.Start:t.Start]
+	if k := strings.LastIndexAny(head, ",;:"); k >= 0 {
+		head = head[k+1:]
+	}
+	f := strings.Fields(strings.ToLower(head))
+	if len(f) > 0 && strings.Trim(f[0], "*_\"“(") == "please" {
+		return true
+	}
+	for _, w := range f {
+		if w = strings.Trim(w, ".,()\"“”"); modalVerbs[w] && w != "will" && w != "shall" && w != "would" {
+			return true
+		}
+	}
+	return false
 }
 
 // tallyNowRe opens the words after "now" in a clause that gives a tally
