@@ -87,3 +87,30 @@ func TestIdleFuture(t *testing.T) {
 			want: []brief{{"FUTURE_REF", "in the future", "The plant will close"}}},
 	})
 }
+
+// TestSalesTitles: a date that follows a place adverb of a clause with
+// no verb of its own shares the verb before ("sold in stores ... and
+// online until the end of May": "The toy was sold online"); a speaker of
+// two verbs joined by "and" is their subject ("We tested ... and
+// confirmed on 6 September that ..."); the months after goods sold
+// date the sale, not the recall of them.
+func TestSalesTitles(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "online after in stores", ref: "2023-09-09", text: "The toy was sold in stores between 1 March and 15 April 2023, and online until the end of May.",
+			want: []brief{{"2023-03-01/2023-04-15", "between 1 March and 15 April 2023", "The toy was sold in stores"}, {"2023-05", "until the end of May", "The toy was sold online"}}},
+		{name: "two verbs share their speaker", ref: "2023-09-09", text: "We tested the product over the following days and confirmed on 6 September that the ring could come off.",
+			want: []brief{{"2023-09-06", "on 6 September", "We confirm the ring could come off"}}},
+		{name: "a recall of packs sold", ref: "2025-01-21", text: "Update 1: initial recall of 3,100 packs sold in the UK from June 2023 to November 2023.",
+			want: []brief{{"2023-06/2023-11", "from June 2023 to November 2023", "Packs sold in the UK"}}},
+	})
+}
+
+// TestBookingsMadeByIsNoSale: a deadline after goods or bookings made
+// ("a discount for bookings made by 30 November 2025") keeps the title
+// of what it is a deadline of.
+func TestBookingsMadeByIsNoSale(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "bookings made by", ref: "2025-06-01", text: "Early-booking discount of 10% for bookings made by 30 November 2025.",
+			want: []brief{{"2025-11-30", "by 30 November 2025", "Early-booking discount of 10% for bookings"}}},
+	})
+}

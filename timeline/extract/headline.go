@@ -142,7 +142,35 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 // parentheses when the title is too long; a title longer than 90 bytes is
 // cut at a phrase boundary.
 func headline(sent string, ds, de int, others [][2]int, lastActor func(person bool) string) headlineResult {
+	if t, ok := soldPeriodTitle(sent, ds); ok {
+		return headlineResult{title: t}
+	}
 	return claimed(sent, ds, headlineNumbers(sent, ds, de, others, lastActor))
+}
+
+// soldPeriodRe ends the words before a date that tells when goods named
+// after "of" were sold or made: "initial recall of 3,100 packs sold in the
+// UK" before "from June 2023 to November 2023". Group 1 is the goods,
+// group 2 the participle and its place.
+var soldPeriodRe = regexp.MustCompile(`\b(?:of|for)\s+(?:(?:all|the|affected|[\d][\d,.]*)\s+)*(\p{Ll}[\p{Ll}-]+)\s+((?:sold|made|manufactured|produced|shipped|distributed|supplied|imported|packed|purchased|bought)(?:\s+(?:in|at|to|across|through|via|by)\s+(?:the\s+)?[\p{L}&.-]+(?:\s+[\p{L}&.-]+)?)?)\s+$`)
+
+// soldPeriodTitle titles a date that dates the sale or the making of the
+// goods an event is of, not the event: "initial recall of 3,100 packs
+// sold in the UK from June 2023 to November 2023" is "Packs sold in the
+// UK" for the months (the recall did not last them).
+func soldPeriodTitle(sent string, ds int) (string, bool) {
+	if w := strings.ToLower(firstWord(sent[ds:])); w != "from" && w != "between" && w != "during" && w != "in" && w != "since" && w != "until" && w != "through" {
+		return "", false // (not a deadline: "a discount for bookings made by 30 November 2025")
+	}
+	m := soldPeriodRe.FindStringSubmatch(sent[:ds])
+	if m == nil {
+		return "", false
+	}
+	tail := m[2]
+	if w := lastWordOf(tail); datePreps[w] {
+		tail = strings.TrimSpace(strings.TrimSuffix(tail, w)) // (the date's own preposition)
+	}
+	return strings.ToUpper(m[1][:1]) + m[1][1:] + " " + tail, true
 }
 
 // claimVerbs report what is contested, not established: a title made of
@@ -3238,6 +3266,12 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 							start, subject = rs, sv
 						}
 					}
+				} else if w := firstWord(rest); andLink(link) && placeAdverbs[w] && ds == rs+len(w)+1 && gappedPlace(sent[:o[0]]) != "" && rs > start {
+					// The verb left out before a place adverb: "was sold
+					// in stores between 1 March and 15 April 2023, and
+					// online until the end of May" is "The toy was sold
+					// online" for May.
+					start, subject = rs, gappedPlace(sent[:o[0]])
 				} else if w := strings.ToLower(firstWord(rest)); andLink(link) && (datePreps[w] || leadPreps[w] || w == "for") && ds > rs && firstWord(rest) == w &&
 					len(strings.Fields(sent[rs:ds])) <= 4 && gappedVerb(sent[:o[0]], w) != "" {
 					// The verb left out: "raises wages by four percent this
@@ -4326,6 +4360,37 @@ func namedMeetingTitle(sent string, ds, de int, others [][2]int) (string, bool) 
 	return strings.Join(name, " "), true
 }
 
+// placeAdverbs say where something was done, in place of a phrase of
+// place the clause before gave: "sold in stores ... and online".
+var placeAdverbs = map[string]bool{"online": true, "offline": true, "abroad": true, "overseas": true, "locally": true,
+	"nationally": true, "nationwide": true, "internationally": true, "worldwide": true, "elsewhere": true}
+
+// gappedPlace returns the clause before its last phrase of place in
+// before ("The toy was sold" of "The toy was sold in stores"), that a
+// place adverb with no verb of its own shares; "" when there is none or
+// it is not a plain clause.
+func gappedPlace(before string) string {
+	before = strings.TrimSpace(before)
+	for _, p := range []string{"between", "from", "during", "until", "till", "through", "on", "in", "at", "since"} {
+		if h, ok := strings.CutSuffix(before, " "+p); ok {
+			before = h // (the earlier date's preposition)
+			break
+		}
+	}
+	i := max(strings.LastIndex(before, " in "), strings.LastIndex(before, " at "), strings.LastIndex(before, " through "), strings.LastIndex(before, " via "))
+	if i <= 0 {
+		return ""
+	}
+	if n := len(strings.Fields(before[i:])); n > 4 {
+		return "" // (a short phrase of place: "in stores", "at its own shops")
+	}
+	head := strings.TrimSpace(before[:i])
+	if ws := strings.Fields(head); len(ws) < 3 || len(ws) > 12 || strings.ContainsAny(head, ",;:()") || !pastParticipleRe.MatchString(ws[len(ws)-1]) && !titleVerb(ws[len(ws)-1]) {
+		return ""
+	}
+	return head
+}
+
 // gappedVerb returns the clause before the preposition prep in before
 // ("The agreement raises wages" of "The agreement raises wages by four
 // percent"), that a second phrase with the same preposition and no verb
@@ -4749,6 +4814,16 @@ func findReporting(s string) (reporting, bool) {
 		}
 		for bodyStart < len(s) && (s[bodyStart] == ' ' || s[bodyStart] == ',' || s[bodyStart] == ':') {
 			bodyStart++
+		}
+		if h, ok := strings.CutSuffix(before, " and"); ok {
+			// "We tested the product over the following days and
+			// confirmed on 6 September that ...": the two verbs share
+			// their subject, the speaker
+			if sv := subjectVerb(h); sv != "" {
+				if f := strings.Fields(sv); len(f) >= 2 {
+					before = strings.Join(f[:len(f)-1], " ")
+				}
+			}
 		}
 		return reporting{verbStart: m[0], verbEnd: m[1], present: present, speaker: before,
 			bodyStart: bodyStart, bodyEnd: len(s)}, true
