@@ -873,7 +873,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 // text tells that year's story in order; a day outside the two, or between
 // two years, stays unknown.
 func bracketYears(xs []Timex) {
-	prev := -1
+	prev, next := -1, -1
 	for k := range xs {
 		x := &xs[k]
 		if x.Type != Date {
@@ -901,15 +901,18 @@ func bracketYears(xs []Timex) {
 			}
 			prec = timeline.Day
 		}
-		next := -1
-		for j := k + 1; j < len(xs); j++ {
-			if xs[j].Type == Date && yearKnown(&xs[j]) {
-				next = j
-				break
+		if next <= k {
+			// (found once for all the dates before it)
+			next = -1
+			for j := k + 1; j < len(xs); j++ {
+				if xs[j].Type == Date && yearKnown(&xs[j]) {
+					next = j
+					break
+				}
 			}
-		}
-		if next < 0 {
-			return
+			if next < 0 {
+				return
+			}
 		}
 		a, b := xs[prev].Date, xs[next].Date
 		if a.Year != b.Year || !validDay(a.Year, m, max(d, 1)) ||
