@@ -3073,7 +3073,7 @@ func (t *Tagger) logDay(i, min int, day timeline.Date, ok bool) (timeline.Date, 
 		return day, ok
 	}
 	switch {
-	case t.labClock >= 0 && !(t.lastDayEnd > t.labEnd && timeline.Compare(t.lastDay.DayOf(), t.labDay) > 0 && !t.labTimed(t.lastDayEnd)):
+	case t.labClock >= 0 && !(t.lastDayEnd > t.labEnd && timeline.Compare(t.lastDay.DayOf(), t.labDay) > 0 && !t.labTimed(t.lastDayEnd) && !t.dayInPost(i)):
 		day, ok = t.labDay, true
 		if min < t.labClock-180 {
 			if tt, ok2 := dayTime(day); ok2 {
@@ -3091,6 +3091,16 @@ func (t *Tagger) logDay(i, min int, day timeline.Date, ok bool) (timeline.Date, 
 		t.labClock, t.labDay, t.labEnd = min, day.DayOf(), i+1
 	}
 	return day, ok
+}
+
+// dayInPost reports whether the later day written since a live page's last
+// post stamp, before the stamp alone on its line at i, was only told in
+// the post's sentences ("09:40 GMT¶Ferries are cancelled until Thursday.¶
+// 10:15 GMT", "The Scottish window closes on Monday 2 September"): a day
+// the post spoke of, not one the page moved on to, as a day heading on its
+// own line would be ("Wednesday 15 January¶00:10 GMT").
+func (t *Tagger) dayInPost(i int) bool {
+	return t.hasRef && !t.narrative && t.lastDayStart > t.labEnd && !t.lineStart(t.lastDayStart) && t.stampAlone(i)
 }
 
 // labTimed reports whether the day that ended at token k was a log line's

@@ -44,6 +44,7 @@ type Tagger struct {
 	dayFirst      bool          // numeric dates are day first: set, or guessed from the text
 	lastDay       timeline.Date // the last day (or finer) named, for "the same day" after "since 1993"
 	lastDayEnd    int           // token index just after lastDay
+	lastDayStart  int           // token index of lastDay's first token (-1: none, or the day carried in)
 	pastDay       timeline.Date // the last day named that is not after the reference day, in news
 	pastDayEnd    int           // token index just after pastDay
 	labelDay      timeline.Date // the day of the last weekday that labelled a line ("Monday: ...")
@@ -399,7 +400,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.text = text
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
-	t.lastSetStart = -1
+	t.lastSetStart, t.lastDayStart = -1, -1
 	t.lastBound, t.lastAttr, t.lastAside, t.lastOpen, t.lastRate = false, false, false, false, false
 	t.lastClock, t.lastClockFour, t.clockCoarseAt = timeline.Date{}, false, -1
 	t.textZone, t.hasTextZone, t.textZoneFour = 0, false, false
@@ -1640,7 +1641,7 @@ func (t *Tagger) timex(r res) Timex {
 							t.lastClock = timeline.Date{} // another day: its clock times start afresh
 						}
 					}
-					t.lastDay, t.lastDayEnd = d, r.end
+					t.lastDay, t.lastDayEnd, t.lastDayStart = d, r.end, r.start
 					if dt, ok := d.DayOf().Time(); ok && t.hasRef && !dt.After(t.ref) {
 						t.pastDay, t.pastDayEnd = d, r.end
 					}
