@@ -2616,6 +2616,13 @@ func (t *Tagger) tense(i, j int) int {
 	}
 	if t.isAny(bi, "until", "till", "by") {
 		i := bi + 1
+		if !t.narrative && t.isAny(bi, "until", "till") && t.stateHolds(bi) {
+			// "Ferry services cancelled until Thursday", "Leicester sign
+			// Tom Bale on loan until January": a stop or a term told in
+			// a present report runs to its end, still to come
+			t.closePast, t.closeFuture = false, true
+			return 1
+		}
 		if t.isAny(i-2, "have", "has", "having", "get", "gets") {
 			// "Prosecutors have until Friday to decide": the time left
 			t.closePast, t.closeFuture = false, false
@@ -3667,6 +3674,56 @@ var songVerbs = map[string]bool{
 var deadlineVerbs = map[string]bool{
 	"gave": true, "given": true, "granted": true, "allowed": true, "giving": true, "granting": true,
 	"needs": true, "need": true, // "The council needs to vote by Friday"
+}
+
+// stoppedStates are the past participles of stopping whose state runs
+// "until" a day: "cancelled until Thursday", "closed till Monday".
+var stoppedStates = map[string]bool{
+	"cancelled": true, "canceled": true, "suspended": true, "closed": true, "postponed": true, "delayed": true,
+	"banned": true, "halted": true, "shut": true, "paused": true, "adjourned": true, "grounded": true,
+}
+
+// termNouns are terms that run "until" a day: "on loan until January", "a
+// contract until June".
+var termNouns = map[string]bool{"loan": true, "contract": true, "ban": true, "suspension": true, "lease": true}
+
+// stateHolds reports whether the "until" at token u ends a state told as
+// holding at the writer's time: right after a past participle of stopping
+// ("Ferry services cancelled until Thursday", "Ferries have been suspended
+// until Monday") or a term ("on loan until January", "signed a contract
+// until June"), in a clause that says no past of its own ("was on loan
+// until January", "The road was closed until Thursday", "had been
+// suspended till May" are gone by).
+func (t *Tagger) stateHolds(u int) bool {
+	stop := lowerIn(t, u-1, stoppedStates)
+	if !stop && !lowerIn(t, u-1, termNouns) {
+		return false
+	}
+	for k := u - 2; k >= 0 && k >= u-12; k-- {
+		tk := &t.toks[k]
+		if tk.kind == tPunct && tk.r != '\'' && tk.r != '’' && tk.r != '-' {
+			break
+		}
+		if t.isAny(k, "was", "were", "had", "d") {
+			return false
+		}
+		if stop {
+			// "The museum stayed closed until Thursday": a past verb
+			// kept the state, gone by (but a term runs on from a past
+			// signing: "Leicester signed Tom Bale on loan until January")
+			t.weakCue = false
+			c, end := t.cue(k, true)
+			weak := t.weakCue
+			t.weakCue = false
+			if c < 0 && !weak {
+				return false
+			}
+			if c != 0 || end {
+				break
+			}
+		}
+	}
+	return true
 }
 
 // pledgeVerbs promise a thing by a deadline: "promised a review by
