@@ -193,6 +193,10 @@ var (
 	quoteRe    = regexp.MustCompile(`^ {0,3}>[ \t]?`)
 )
 
+// stampHeadRe is a heading that is a time of day alone, perhaps with its
+// zone: a live page's post stamp ("7.02pm ET", "15:10 GMT").
+var stampHeadRe = regexp.MustCompile(`^(?:\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?|\d{1,2}[ \t]*[AaPp]\.?[Mm]\.?)(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[ \t]*$`)
+
 type srcLine struct{ start, end int }
 
 // frontMatter is the metadata block at the top of a Markdown file.
@@ -338,6 +342,7 @@ func parseBlocks(src string, loc *locator, md, top bool) ([]*block, *frontMatter
 			continue
 		}
 		t := text(i)
+		from := 0 // where the paragraph's first line starts (past a post stamp's "### ")
 		switch {
 		case md && fenceRe.MatchString(t):
 			fence := strings.TrimLeft(t, " ")
@@ -355,6 +360,14 @@ func parseBlocks(src string, loc *locator, md, top bool) ([]*block, *frontMatter
 			continue
 		case atxRe.MatchString(t):
 			m := atxRe.FindStringSubmatchIndex(t)
+			if stampHeadRe.MatchString(t[m[1]:]) && i+1 < len(lines) && !blank(i+1) && !atxRe.MatchString(text(i+1)) {
+				// "### 7.02pm ET" over its post's lines: a live page's post
+				// stamp, which opens the post as the same stamp on a line
+				// of its own does in plain text (no section named "7.02pm
+				// ET", whose time would date none of the post's words)
+				from = m[1]
+				break
+			}
 			b := newBlock(headingBlock, i)
 			b.level = m[3] - m[2]
 			end := len(t)
@@ -464,6 +477,7 @@ func parseBlocks(src string, loc *locator, md, top bool) ([]*block, *frontMatter
 		}
 		// A paragraph: lines up to a blank line or the start of another block.
 		b := newBlock(paraBlock, i)
+		b.first = b.first[from:]
 		for i < len(lines) && !blank(i) {
 			t := text(i)
 			if b.lines > 0 {
@@ -483,7 +497,8 @@ func parseBlocks(src string, loc *locator, md, top bool) ([]*block, *frontMatter
 			}
 			// A list item keeps its marker ("- ", "1. "): it ends the
 			// item before it, for the sentence splitter.
-			addLine(b, i, 0)
+			addLine(b, i, from)
+			from = 0
 			i++
 		}
 		blocks = append(blocks, b)
