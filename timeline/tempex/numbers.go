@@ -2340,6 +2340,16 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 	} else if day, ok = t.dayLaterInRow(j); !ok {
 		day, ok = t.clockDay(i)
 		fromRef = ok && t.clockFromRef
+		if ok && !t.hasRef && t.lineStart(i) && t.stampAlone(i) && !t.dayHeadAbove() && (t.labClock < 0 || !t.logLabel(i)) {
+			// "The fire started on Tuesday 7 January 2025.¶¶07:22 PST¶
+			// Firefighters have been deployed", "10.30am¶The account was
+			// opened on 3 June 2019.¶¶11.15am", in a page of no date of
+			// its own: a post stamp alone on its line is of the page's
+			// day, not of one its posts or summary told; only a day
+			// heading above it places it (and a log's lines after the
+			// first so placed go on from it)
+			ok = false
+		}
 		if t.logLabel(i) {
 			day, ok = t.logDay(i, d.Hour*60+d.Minute, day, ok)
 		}
@@ -2983,9 +2993,10 @@ func (t *Tagger) logLabel(i int) bool {
 	return t.lineStart(i) && (t.isLog() || t.hasRef && !t.narrative && t.stampAlone(i))
 }
 
-// stampAloneRe is a time of day alone on its line, perhaps with its zone:
-// a live page's post stamp ("15:10 GMT", "9:02 AM ET").
-var stampAloneRe = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[ \t]*(?:\r?\n|$)`)
+// stampAloneRe is a time of day alone on its line, perhaps with its zone
+// (and the same time in another zone): a live page's post stamp ("15:10
+// GMT", "9:02 AM ET", "10:14 PST / 18:14 GMT").
+var stampAloneRe = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?(?:[ \t]*/[ \t]*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[ \t]*(?:\r?\n|$)`)
 
 // stampAlone reports whether the time at token i stands alone on its line
 // (see stampAloneRe).
@@ -3101,6 +3112,12 @@ func (t *Tagger) logDay(i, min int, day timeline.Date, ok bool) (timeline.Date, 
 // own line would be ("Wednesday 15 January¶00:10 GMT").
 func (t *Tagger) dayInPost(i int) bool {
 	return t.hasRef && !t.narrative && t.lastDayStart > t.labEnd && !t.lineStart(t.lastDayStart) && t.stampAlone(i)
+}
+
+// dayHeadAbove reports whether the last day was told alone on its line,
+// a heading over what follows ("Wednesday 8 January 2025").
+func (t *Tagger) dayHeadAbove() bool {
+	return t.lastDayStart >= 0 && t.lineStart(t.lastDayStart) && (t.lastDayEnd >= len(t.toks) || t.newLine(t.lastDayEnd))
 }
 
 // labTimed reports whether the day that ended at token k was a log line's
