@@ -2049,7 +2049,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// (but "Members are asked to send corrections before 30 June",
 		// under a history the text was only guessed to be, speaks from
 		// the writer's day)
-		if !t.hasRef && (t.opt.Mode != Narrative || t.opt.Guessed) && (t.willBefore(i) || t.presentPerfectBefore(i)) && !t.soonAfterDayTold(m, i) && !t.lastToldAhead() {
+		if !t.hasRef && (t.opt.Mode != Narrative || t.opt.Guessed) && (t.willBefore(i) || t.presentPerfectBefore(i) || t.presentPlanBefore(i)) && !t.soonAfterDayTold(m, i) && !t.lastToldAhead() {
 			// "will publish results on April 29" in a text taken for a
 			// history: "will" speaks from the writer's unknown day, not
 			// the story's (but after "Choir practice resumes on December
@@ -2692,6 +2692,27 @@ func (t *Tagger) willBefore(i int) bool {
 		switch t.lowerWord(k) {
 		case "will", "shall", "ll", "wo":
 			return true
+		case "would", "could", "should", "was", "were", "had", "did", "said":
+			return false
+		}
+	}
+	return false
+}
+
+// presentPlanBefore reports whether the clause before token i tells a
+// plan in the present ("The trial is expected to last until the end of
+// March", "The works are due to finish in June"): the writer's day speaks,
+// as after "will" (not "was expected to").
+func (t *Tagger) presentPlanBefore(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-30; k-- {
+		if _, stop := t.cue(k, true); stop {
+			return false
+		}
+		switch t.lowerWord(k) {
+		case "expected", "due", "scheduled", "set", "slated", "likely", "poised":
+			if t.is(k+1, "to") && t.isAny(k-1, "is", "are") {
+				return true
+			}
 		case "would", "could", "should", "was", "were", "had", "did", "said":
 			return false
 		}
