@@ -794,9 +794,11 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 			// night that follows the day it leaves on
 			back = 0
 		}
-		if lc := t.lastClock; lc.Prec >= timeline.Hour && lc.Hour >= 17 && lc.DayOf() == day.DayOf() && i-t.lastEnd <= 40 {
-			// "left Heathrow at 19:15 ... We flew overnight": the night
-			// that follows the evening just told
+		if lc := t.lastClock; lc.Prec >= timeline.Hour && lc.Hour >= 12 && lc.DayOf() == day.DayOf() && i-t.lastEnd <= 40 {
+			// "left Heathrow at 19:15 ... We flew overnight", "brought in
+			// at 14:20 ... observed overnight": the night that follows the
+			// afternoon or evening just told (a morning time may come
+			// after the night: "opened at 6am after losses overnight")
 			back = 0
 		}
 		if tt, ok := dayTime(day); ok {
