@@ -1154,6 +1154,7 @@ var dateLabels = map[string]int{
 	"started": madeLabel, "begun": madeLabel, // a diary or a journal
 	"taped": madeLabel, "filmed": madeLabel, "signed": madeLabel, "down": madeLabel, // handed down
 	"judgment": madeLabel, "judgement": madeLabel, "decision": madeLabel, // Date of judgment:
+	"dictated": madeLabel, "typed": publishedLabel, // a letter's "Dictated: 3 July 2023   Typed: 6 July 2023"
 	"published": publishedLabel, "released": publishedLabel, "issued": publishedLabel,
 	"posted": publishedLabel, "broadcast": publishedLabel, "aired": publishedLabel,
 	"uploaded": publishedLabel, "premiered": publishedLabel,
