@@ -928,8 +928,10 @@ var (
 	// decision), not the page's own making or stamp ("Published:",
 	// "Updated:"): "Date first listed:", "Listing date:", "Decision
 	// Date:", "Date of decision:"), or a judgment's line of its sending
-	// ("Sent to the parties on 30 September 2022").
-	happeningLabelRe = regexp.MustCompile(`(?i)^(?:(?:date\s+(?:first\s+)?(?:listed|registered|designated|granted|awarded|applied|assigned|lodged)|date\s+of\s+(?:decision|listing|registration|designation|grant|award|application|assignment)|(?:decision|listing|registration|designation|grant|award|application)\s+date)\s*[:.]|(?:(?:judgment|judgement|decision|reasons)\s+)?sent\s+to\s+(?:the\s+)?parties\b)`)
+	// ("Sent to the parties on 30 September 2022"); so is a patient's
+	// admission, discharge, operation or referral ("Date of admission:
+	// 08/03/2024", "Operation date: Monday 7 October 2024").
+	happeningLabelRe = regexp.MustCompile(`(?i)^(?:(?:date\s+(?:first\s+)?(?:listed|registered|designated|granted|awarded|applied|assigned|lodged)|date\s+of\s+(?:decision|listing|registration|designation|grant|award|application|assignment|admission|discharge|operation|surgery|procedure|referral)|(?:decision|listing|registration|designation|grant|award|application|admission|discharge|operation|surgery|procedure|referral)\s+date)\s*[:.]|(?:(?:judgment|judgement|decision|reasons)\s+)?sent\s+to\s+(?:the\s+)?parties\b)`)
 	// signerDateRe is a signature's line, the signer and the date:
 	// "Signed: J. Harper  Date: 14 May 2025". It is an event, who signs.
 	signerDateRe = regexp.MustCompile(`(?i)^(?:signed|signature)\s*:\s*(?:/s/\s*)?\p{Lu}[^:\n]{1,40}?\s+dated?\s*:`)

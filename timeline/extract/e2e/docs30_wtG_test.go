@@ -2,6 +2,20 @@ package e2e_test
 
 import "testing"
 
+// TestClinicalHeaderEvents: a clinical header's field naming what was done
+// to the patient ("Date of admission:", "Date of discharge:", "Operation
+// date:") is an event titled by its label, as "Date of decision:" is.
+func TestClinicalHeaderEvents(t *testing.T) {
+	runDocCases(t, []docCase{
+		{name: "a discharge summary's dates", file: "summary.txt",
+			text: "DISCHARGE SUMMARY\nDate of admission: 08/03/2024\nDate of discharge: 15/03/2024\n\nShe went home with her daughter.\n",
+			want: []string{"2024-03-08 | Date of admission", "2024-03-15 | Date of discharge"}},
+		{name: "an operation note's date", file: "op.txt",
+			text: "Operation date: Monday 7 October 2024\n\nThe wound was closed with sutures.\n",
+			want: []string{"2024-10-07 | Operation date"}},
+	})
+}
+
 // TestDictatedTypedNoEvent: a letter's "Dictated: DATE   Typed: DATE"
 // line dates the letter and is no event of its own.
 func TestDictatedTypedNoEvent(t *testing.T) {
