@@ -144,6 +144,9 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 			firstDated[e.Pos.File] = e.Pos.Line
 		}
 	}
+	// the last expression of each file left out for want of the
+	// document's own date, and its line
+	var noRef extract.Unresolved
 	for _, u := range report.Unresolved {
 		if u.Habit {
 			fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: it is the usual time of something, not one time it happened\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
@@ -170,6 +173,18 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 			continue
 		}
 		if countedFromRe.MatchString(u.Text) {
+			if noRef.Pos.File == u.Pos.File && noRef.Pos.Line <= u.Pos.Line && u.Pos.Line-noRef.Pos.Line <= 2 && noRef.Pos.Line > 0 &&
+				(strings.ContainsAny(noRef.Text, "0123456789") || weekdayRe.MatchString(noRef.Text)) {
+				// "two days later" after "on 9 June", left out just
+				// before in an undated document: the day is given, its
+				// year is not
+				why := "whose year the document does not give"
+				if !strings.ContainsAny(noRef.Text, "0123456789") {
+					why = "which the document does not date" // "on Wednesday"
+				}
+				fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: it counts from %q, %s (use --ref-date)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text, noRef.Text, why)
+				continue
+			}
 			// "two weeks later" after "October 1905": a date of the story,
 			// no writer's day, would place it
 			fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: it counts from a date the text does not give to the day\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
@@ -191,6 +206,7 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 		}
 		// (the document may well give dates, "the 2024 Tour ... Saturday
 		// 17 August": what it lacks is its own)
+		noRef = u
 		fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: the document does not give its own date to resolve it against (use --ref-date)\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
 	}
 	for _, c := range report.Conflicts {
@@ -401,6 +417,9 @@ func weekdayOf(d timeline.Date) time.Weekday {
 // countedFromRe ends an expression counted from another date the text
 // gives ("two weeks later", "a year earlier", "three days after that"),
 // which the writer's day (--ref-date) does not place.
+// weekdayRe finds a weekday's name: "on Thursday evening".
+var weekdayRe = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`)
+
 var countedFromRe = regexp.MustCompile(`(?i)\b(?:later|earlier|afterwards?|after that|before that|thereafter)$`)
 
 // followingRe is an expression told from the date the story is at ("the
