@@ -968,7 +968,7 @@ func (x *sectionExtractor) futureOffset(text string, s Segment, t tempex.Timex) 
 	if fronted {
 		cueIn = text[min(t.End, s.End):s.End]
 	}
-	if !futureCueRe.MatchString(cueIn) && !unlessAfterRe.MatchString(text[min(t.End, s.End):s.End]) || strings.HasSuffix(strings.TrimSpace(text[s.Start:s.End]), "?") ||
+	if !futureCueRe.MatchString(cueIn) && !unlessAfterRe.MatchString(text[min(t.End, s.End):s.End]) && !appointmentNote(text[s.Start:t.Start], text[min(t.End, s.End):s.End]) || strings.HasSuffix(strings.TrimSpace(text[s.Start:s.End]), "?") ||
 		offsetFromRe.MatchString(text[s.Start:s.End]) || percentBeforeRe.MatchString(text[max(s.Start, t.Start-16):t.Start]) {
 		return timeline.Date{}, false
 	}
@@ -988,6 +988,51 @@ func (x *sectionExtractor) futureOffset(text string, s Segment, t tempex.Timex) 
 		}
 	}
 	return offsetDate(text, s, t, ref, within)
+}
+
+// appointmentNouns name a meeting booked with a patient or a client:
+// "General paediatric clinic in 8 weeks", "Review in 6 weeks".
+var appointmentNouns = map[string]bool{
+	"clinic": true, "review": true, "follow-up": true, "followup": true, "appointment": true,
+	"visit": true, "check-up": true, "checkup": true, "consultation": true, "reassessment": true,
+	"outpatients": true, "opd": true,
+}
+
+// appointmentNote reports whether lead, what comes before "in" and an
+// amount of time, and rest, what follows the amount, are a note without a
+// verb booking a meeting to come: "General paediatric clinic in 8
+// weeks.", "Plan: review in clinic in 6 weeks." (not "Recovered in 8
+// weeks", a verb's, nor "clinic waits in 8 weeks").
+func appointmentNote(lead, rest string) bool {
+	if k := strings.LastIndexByte(lead, ':'); k >= 0 {
+		lead = lead[k+1:] // "Plan: ..."
+	}
+	words := strings.Fields(lead)
+	if len(words) < 2 || len(words) > 6 || !strings.EqualFold(words[len(words)-1], "in") {
+		return false
+	}
+	words = words[:len(words)-1]
+	appt := false
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ",;()"))
+		if !appointmentNouns[lw] && (isVerbWord(lw) || strings.ContainsAny(w, ",;.")) {
+			return false
+		}
+		appt = appt || appointmentNouns[lw]
+	}
+	if !appt {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	if rest == "" || rest == "." {
+		return true
+	}
+	// "... in 3 months with bloods beforehand."
+	rw := strings.Fields(strings.TrimRight(rest, "."))
+	if len(rw) > 8 || !strings.EqualFold(rw[0], "with") || strings.ContainsAny(strings.TrimRight(rest, "."), ".;:?!") {
+		return false
+	}
+	return !hasVerb(rw)
 }
 
 // nextLeadRe is a clause that tells when the next of something comes, up

@@ -1,0 +1,17 @@
+package extract
+
+import "testing"
+
+// TestAppointmentNotes: a note without a verb booking a meeting to come
+// ("General paediatric clinic in 8 weeks.") dates it from the letter's
+// day, as "She will be seen in clinic in 8 weeks" does; a verb's amount
+// ("Recovered in 6 weeks") stays a duration.
+func TestAppointmentNotes(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a clinic in weeks", ref: "2025-03-14", text: "General paediatric clinic in 8 weeks.",
+			want: []brief{{"2025-W19", "in 8 weeks", "General paediatric clinic"}}},
+		{name: "a plan's visit in months", ref: "2025-03-14", text: "Plan: return visit in 3 months.",
+			want: []brief{{"2025-06", "in 3 months", "Return visit"}}},
+		{name: "a verb's amount", ref: "2025-03-14", text: "Recovered in clinic in 6 weeks.", want: nil},
+	})
+}
