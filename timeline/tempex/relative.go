@@ -2009,6 +2009,12 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 				// one before it, which is no other day
 				return res{}, false
 			}
+			if t.lastRate && t.lastEnd <= i && t.lastStart > 0 && t.is(t.lastStart-1, "in") && t.sameSentence(t.lastEnd, i) {
+				// "return visit in 3 months with labs the week before":
+				// counted from the time to come just told, which is no
+				// date read, not from the last date
+				return res{}, false
+			}
 			dir := 1
 			if t.isAny(j+1, "before", "earlier") {
 				dir = -1
