@@ -2,6 +2,16 @@ package extract
 
 import "testing"
 
+// TestTimedListTitles: a note listing what happened at which time, item
+// by item ("Anaesthetic start 08:42, knife to skin 09:10, closure
+// 10:35"), titles each time by its own item, not by the items before it.
+func TestTimedListTitles(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "theatre times", ref: "2024-10-07", text: "Anaesthetic start 08:42, knife to skin 09:10, closure 10:35.",
+			want: []brief{{"2024-10-07T08:42", "08:42", "Anaesthetic start"}, {"2024-10-07T09:10", "09:10", "Knife to skin"}, {"2024-10-07T10:35", "10:35", "Closure"}}},
+	})
+}
+
 // TestAppointmentNotes: a note without a verb booking a meeting to come
 // ("General paediatric clinic in 8 weeks.") dates it from the letter's
 // day, as "She will be seen in clinic in 8 weeks" does; a verb's amount

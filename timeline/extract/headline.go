@@ -245,6 +245,59 @@ var clauseTitleRules = []func(sent string, ds, de int, others [][2]int) (string,
 	whoAfterDateTitle,
 	namedOfDateTitle,
 	comparedTitle,
+	timedListTitle,
+}
+
+// timedListTitle titles a date of a list of items without verbs, each
+// words and then its date ("Anaesthetic start 08:42, knife to skin
+// 09:10, closure 10:35."): the words of the date's own item.
+func timedListTitle(sent string, ds, de int, others [][2]int) (string, bool) {
+	if len(others) == 0 || len(others) > 8 {
+		return "", false
+	}
+	spans := append([][2]int{{ds, de}}, others...)
+	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
+	if tail := strings.TrimSpace(sent[spans[len(spans)-1][1]:]); tail != "" && tail != "." && tail != ";" {
+		return "", false
+	}
+	own := ""
+	from := 0
+	for k, sp := range spans {
+		if sp[0] < from {
+			return "", false
+		}
+		item := sent[from:sp[0]]
+		if k > 0 {
+			switch {
+			case strings.HasPrefix(item, ", and "):
+				item = item[len(", and "):]
+			case strings.HasPrefix(item, ", "), strings.HasPrefix(item, "; "):
+				item = item[2:]
+			default:
+				return "", false
+			}
+		}
+		words := strings.Fields(item)
+		if len(words) == 0 || len(words) > 4 || strings.ContainsAny(item, ",;:.()0123456789") || hasVerb(words) {
+			return "", false
+		}
+		for _, w := range words {
+			// (no clause: "on Sunday 27 October, when British Summer Time
+			// ends at 02:00"; no preposition of the date's: "closure at
+			// 10:35")
+			if lw := strings.ToLower(w); functionWords[lw] && lw != "to" && lw != "of" || datePreps[lw] || subjectPronouns[lw] {
+				return "", false
+			}
+		}
+		if sp[0] == ds {
+			own = strings.Join(words, " ")
+		}
+		from = sp[1]
+	}
+	if own == "" {
+		return "", false
+	}
+	return own, true
 }
 
 // comparedTitle titles a date in the comparison that closes a sentence
