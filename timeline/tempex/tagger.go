@@ -5479,6 +5479,11 @@ func (t *Tagger) coreTo(out *res, i int, afterMod bool) bool {
 				consider(r)
 			}
 		}
+		if w.unit == uDay && !w.plural && len(t.opt.Anchors) > 0 {
+			if r, ok := t.postOpDay(i); ok {
+				consider(r)
+			}
+		}
 		if w.num > 0 || w.unit != uNone || w.key == "a" || w.key == "an" || w.key == "few" ||
 			w.key == "several" || w.key == "couple" || w.key == "many" || w.key == "per" || w.key == "half" {
 			if r, ok := t.quantity(i); ok {
@@ -6541,4 +6546,44 @@ func (t *Tagger) restatedWeekday(r res, v int) (timeline.Date, bool) {
 		return timeline.Date{}, false
 	}
 	return day, true
+}
+
+// postOpDay reads "Day 2 post-op", "Day 4 postoperatively": the day so
+// many days after the operation the document dates ("Operation date:
+// Monday 7 October 2024", "underwent ... on 11/03/2024"; see
+// DefinedDates), the operation's day being day 0. Without such a day it
+// reads nothing.
+func (t *Tagger) postOpDay(i int) (res, bool) {
+	n := t.tok(i + 1)
+	if n == nil || n.kind != tNum || n.nd > 2 || n.sfx != sfxNone || n.n > 60 {
+		return res{}, false
+	}
+	op, ok := t.opt.Anchors[operationAnchor]
+	if !ok || op.Prec != timeline.Day {
+		return res{}, false
+	}
+	end := 0
+	switch k := i + 2; {
+	case postOpWords[t.lowerWord(k)]:
+		end = k + 1
+	case t.is(k, "post") && t.dash(k+1) && t.glued(k+1) && t.glued(k+2) && postOpWords["post-"+t.lowerWord(k+2)]:
+		end = k + 3
+	default:
+		return res{}, false
+	}
+	tt, ok := dayTime(op)
+	if !ok {
+		return res{}, false
+	}
+	return res{start: i, end: end, typ: Date, d: dayDate(tt.AddDate(0, 0, int(n.n)))}, true
+}
+
+// operationAnchor is the key of the day of a patient's operation among
+// Options.Anchors.
+const operationAnchor = "(operation)"
+
+// postOpWords, after "Day N", count the days from an operation.
+var postOpWords = map[string]bool{
+	"post-op": true, "postop": true, "post-operative": true, "postoperative": true,
+	"post-operatively": true, "postoperatively": true,
 }

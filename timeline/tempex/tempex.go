@@ -311,6 +311,7 @@ func definedDates(text string, opt Options) map[string]timeline.Date {
 	if !strings.Contains(text, "Date") && !strings.Contains(text, "Day") && !strings.Contains(text, "(") {
 		return nil
 	}
+	postOp := postOpRe.MatchString(text)
 	opt.Anchors = nil
 	var out map[string]timeline.Date
 	add := func(name string, d timeline.Date) {
@@ -326,6 +327,17 @@ func definedDates(text string, opt Options) map[string]timeline.Date {
 		if x.Type != Date || x.Date.Prec < timeline.Day || x.Date.IsVague() || x.Mod != timeline.ModNone {
 			continue
 		}
+		if postOp && x.Date.Prec == timeline.Day && operationBeforeRe.MatchString(text[max(0, x.Start-80):x.Start]) {
+			// "Operation date: Monday 7 October 2024", "She underwent
+			// laparoscopic cholecystectomy on 11/03/2024": the day the
+			// document's "Day 2 post-op" counts from; two such days are
+			// none
+			if d, seen := out[operationAnchor]; seen && d != x.Date {
+				out[operationAnchor] = timeline.Date{}
+			} else {
+				add(operationAnchor, x.Date)
+			}
+		}
 		if m := definedAfterRe.FindStringSubmatch(text[x.End:min(len(text), x.End+80)]); m != nil {
 			add(m[1], x.Date)
 			continue
@@ -339,6 +351,11 @@ func definedDates(text string, opt Options) map[string]timeline.Date {
 }
 
 var (
+	// postOpRe finds a day counted from an operation: "Day 2 post-op".
+	postOpRe = regexp.MustCompile(`(?i)\bday \d{1,2},? post-?op(?:erative(?:ly)?)?\b`)
+	// operationBeforeRe ends the text before the day of an operation:
+	// "Operation date: ", "underwent laparoscopic cholecystectomy on ".
+	operationBeforeRe = regexp.MustCompile(`(?i)(?:\b(?:operation|surgery|procedure)\s+date|\bdate\s+of\s+(?:operation|surgery|procedure))[*_]*\s*:[*_]*\s*$|\b(?:underwent|had)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+(?:ectomy|otomy|ostomy|plasty|pexy)|operation|surgery)\s+on\s+$`)
 	// `1 April 2025 (the "Effective Date")`
 	definedAfterRe = regexp.MustCompile(`^\s*\((?:the\s+|hereinafter\s+(?:the\s+)?|hereafter\s+(?:the\s+)?)?["“']([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})["”']\)`)
 	// `"Completion Date" means 30 June 2025`, `The Effective Date is`

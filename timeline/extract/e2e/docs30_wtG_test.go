@@ -26,3 +26,17 @@ func TestDictatedTypedNoEvent(t *testing.T) {
 			not:  []string{"2023-07-03", "2023-07-06"}},
 	})
 }
+
+// TestPostOpDays: "Day N post-op" is N days after the operation the
+// document dates, and a time told under it is on that day.
+func TestPostOpDays(t *testing.T) {
+	runDocCases(t, []docCase{
+		{name: "an operation note's bullets", file: "op.md",
+			text: "**Operation date:** Monday 7 October 2024\n\n- **Day 4 post-op:** Stairs assessment passed. Discharged at 16:00.\n",
+			want: []string{"2024-10-11 | Stairs assessment passed", "2024-10-11T16:00 | Discharged"},
+			not:  []string{"2024-10-07T16:00"}},
+		{name: "a discharge letter", file: "d.txt",
+			text: "Date of discharge: 15/03/2024\n\nShe underwent laparoscopic cholecystectomy on 11/03/2024. Day 2 post-op she developed a fever; a chest X-ray that afternoon was clear.\n",
+			want: []string{"2024-03-13 | She developed a fever", "2024-03-13TAF | A chest X-ray was clear"}},
+	})
+}
