@@ -6530,7 +6530,13 @@ func fieldTitle(sent string, ds, de int) (string, bool) {
 	if strings.ToUpper(label) == label && !acronymLabel(label) {
 		return "", false // a speaker ("LU KANG: ...")
 	}
-	rest := bracketRe.ReplaceAllString(parenRe.ReplaceAllString(sent[de:], ""), "")
+	after := sent[de:]
+	if m := nextFieldRe.FindStringIndex(after); m != nil {
+		// "LMP: 08/12/2024   EDD: 14/09/2025": the next field of the
+		// line is another date's, no part of this one's title
+		after = after[:m[0]]
+	}
+	rest := bracketRe.ReplaceAllString(parenRe.ReplaceAllString(after, ""), "")
 	rest = strings.Trim(strings.TrimSpace(rest), " ,;:–—-.")
 	if m := clockLeadRe.FindStringIndex(rest); m != nil {
 		// "Policy Period: From 03/15/2024 to 03/15/2025, 12:01 a.m.
@@ -6568,6 +6574,10 @@ func fieldTitle(sent string, ds, de int) (string, bool) {
 	}
 	return label + " – " + rest, true
 }
+
+// nextFieldRe is the next of a line's labelled fields, set apart by two
+// spaces or more, a bar or a middle dot: "   EDD: 14/09/2025".
+var nextFieldRe = regexp.MustCompile(`(?:[ \t]{2,}|\s+[|·]\s+)\p{L}[\p{L}\d .'’/&()-]{0,30}:\s*\S`)
 
 // clockLeadRe is a time of day opening a field's rest: "12:01 a.m.
 // standard time", "noon local time".

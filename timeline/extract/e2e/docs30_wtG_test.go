@@ -40,3 +40,14 @@ func TestPostOpDays(t *testing.T) {
 			want: []string{"2024-03-13 | She developed a fever", "2024-03-13TAF | A chest X-ray was clear"}},
 	})
 }
+
+// TestFieldsLineTitles: a line of two dated fields ("LMP: 08/12/2024
+// EDD: 14/09/2025") titles each date by its own label, not by the next
+// field.
+func TestFieldsLineTitles(t *testing.T) {
+	runDocCases(t, []docCase{
+		{name: "an antenatal summary", file: "a.txt",
+			text: "ANTENATAL SUMMARY\nDate: 2 June 2025\n\nLMP: 08/12/2024   EDD: 14/09/2025\n",
+			want: []string{"2024-12-08 | ANTENATAL SUMMARY – LMP", "2025-09-14 | ANTENATAL SUMMARY – EDD"}},
+	})
+}
