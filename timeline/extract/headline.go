@@ -246,6 +246,23 @@ var clauseTitleRules = []func(sent string, ds, de int, others [][2]int) (string,
 	namedOfDateTitle,
 	comparedTitle,
 	timedListTitle,
+	birthLabelTitle,
+}
+
+// birthNameRe is a person's name and a birth date's label up to the date,
+// after a letter's "Re:": "Re: Thomas Brennan, DOB ", "Priya Raman, born
+// ", "RE: Denise Calloway   DOB: " (group 1 the name).
+var birthNameRe = regexp.MustCompile(`^(?:(?i:re|patient|name)\s*:\s*)?(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s*|\s{2,})(?i:dob|d\.o\.b\.?|date\s+of\s+birth|born)\s*:?\s*$`)
+
+// birthLabelTitle titles the birth date a letter gives after a patient's
+// name ("Re: Thomas Brennan, DOB 17/06/1988, NHS no. 943 476 5919"):
+// "Thomas Brennan born", the identifiers after it no part of it.
+func birthLabelTitle(sent string, ds, _ int, _ [][2]int) (string, bool) {
+	m := birthNameRe.FindStringSubmatch(sent[:ds])
+	if m == nil || !personName(strings.Fields(m[1])) {
+		return "", false
+	}
+	return m[1] + " born", true
 }
 
 // timedListTitle titles a date of a list of items without verbs, each

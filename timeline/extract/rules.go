@@ -119,8 +119,14 @@ func isTitleLine(text string, s Segment) bool {
 	if line == "" || strings.ContainsAny(line, "\n") || lineItem(text, s) || recordLine(text, s) || dateLine(line) && !slotsAfter(text, s.End) || labelDateLine(line) || entryLineRe.MatchString(line) || placeDayLine(line) || circaLabelRe.MatchString(line) {
 		return false
 	}
-	return titleLike(text, s, line) && !signedLine(text, s)
+	return titleLike(text, s, line) && !signedLine(text, s) && !birthLabelRe.MatchString(line)
 }
+
+// birthLabelRe finds a person's birth date after its label: "born 22
+// August 1979", "DOB 17/06/1988", "Date of birth: 3 May 1950". A line
+// that gives one ("Re: Priya Raman, born 22 August 1979") tells of the
+// birth, no title.
+var birthLabelRe = regexp.MustCompile(`(?i)(?:\bborn|\bdob|\bd\.o\.b\.?|\bdate\s+of\s+birth)\s*[:,]?\s*(?:on\s+)?(?:\d|[a-z]{3,9}\.?\s+\d)`)
 
 // circaLabelRe is a line that ends in an object's approximate date after a
 // comma, as a museum's or a sale's label writes it: "MANTEL CLOCK, MODEL

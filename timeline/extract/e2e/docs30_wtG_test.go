@@ -51,3 +51,20 @@ func TestFieldsLineTitles(t *testing.T) {
 			want: []string{"2024-12-08 | ANTENATAL SUMMARY – LMP", "2025-09-14 | ANTENATAL SUMMARY – EDD"}},
 	})
 }
+
+// TestReLineBirthDates: a letter's "Re:" line giving the patient's name
+// and date of birth is the birth of the one named, titled "<name> born",
+// the identifiers after it left out.
+func TestReLineBirthDates(t *testing.T) {
+	runDocCases(t, []docCase{
+		{name: "born after a comma", file: "a.txt",
+			text: "Dear Sir,\n\nRe: Priya Raman, born 22 August 1979\n\nShe was seen on 4 November 2024.\n",
+			want: []string{"1979-08-22 | Priya Raman born"}},
+		{name: "DOB among identifiers", file: "b.txt",
+			text: "Tuesday 5 November 2024\n\nRe: Thomas Brennan, DOB 17/06/1988, NHS no. 943 476 5919\n\nHe was seen on 1 November.\n",
+			want: []string{"1988-06-17 | Thomas Brennan born"}},
+		{name: "fields set apart by spaces", file: "c.txt",
+			text: "Date of visit: April 18, 2023\n\nRE: Denise Calloway   DOB: 02/09/1967   MRN 00821734\n\nShe had a lumpectomy on 11/30/2021.\n",
+			want: []string{"1967-02-09 | Denise Calloway born"}},
+	})
+}
