@@ -25,3 +25,13 @@ func TestAppointmentNotes(t *testing.T) {
 		{name: "a verb's amount", ref: "2025-03-14", text: "Recovered in clinic in 6 weeks.", want: nil},
 	})
 }
+
+// TestReferralSeenTitle: a referral letter's day the writer saw the
+// patient, told in a clause after its courtesy ("Thank you for seeing
+// ..., whom I saw in surgery yesterday"), is titled by that clause.
+func TestReferralSeenTitle(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "whom I saw yesterday", ref: "2024-11-05", text: "Thank you for seeing this 36-year-old man, whom I saw in surgery yesterday with chest tightness.",
+			want: []brief{{"2024-11-04", "yesterday", "Seen in surgery with chest tightness"}}},
+	})
+}

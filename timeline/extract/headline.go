@@ -247,6 +247,34 @@ var clauseTitleRules = []func(sent string, ds, de int, others [][2]int) (string,
 	comparedTitle,
 	timedListTitle,
 	birthLabelTitle,
+	referralSeenTitle,
+}
+
+// referralSeenRe is a referral letter's courtesy up to the verb of the
+// clause that tells when the writer saw the patient: "Thank you for
+// seeing this 36-year-old man, whom I saw " (group 1 the verb).
+var referralSeenRe = regexp.MustCompile(`^(?i:(?:many\s+)?thanks?(?:\s+you)?\s+for\s+(?:seeing|reviewing|assessing)|i\s+would\s+be\s+grateful\s+if\s+you\s+(?:could|would)\s+(?:see|review|assess))\b[^.;:]*?,\s+(?:whom|who)\s+(?:I|we)\s+(?:first\s+)?(saw|met|reviewed|examined|assessed)\s`)
+
+// referralSeenTitle titles the day a referral letter's writer saw the
+// patient, told in a clause after its courtesy ("Thank you for seeing
+// this man, whom I saw in surgery yesterday with chest tightness"): the
+// clause, "Seen in surgery with chest tightness", not the courtesy.
+func referralSeenTitle(sent string, ds, de int, _ [][2]int) (string, bool) {
+	m := referralSeenRe.FindStringSubmatchIndex(sent)
+	if m == nil || ds < m[1] {
+		return "", false
+	}
+	verb := strings.ToLower(sent[m[2]:m[3]])
+	if verb == "saw" {
+		verb = "seen"
+	}
+	end := len(sent)
+	if k := strings.IndexAny(sent[de:], ";."); k >= 0 {
+		end = de + k
+	}
+	rest := removeSpan(sent[m[1]:end], ds-m[1], de-m[1])
+	rest = strings.Join(strings.Fields(strings.Trim(rest, " ,")), " ")
+	return titleFirst(strings.TrimSpace(verb + " " + rest)), true
 }
 
 // birthNameRe is a person's name and a birth date's label up to the date,
