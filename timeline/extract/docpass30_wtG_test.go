@@ -35,3 +35,13 @@ func TestReferralSeenTitle(t *testing.T) {
 			want: []brief{{"2024-11-04", "yesterday", "Seen in surgery with chest tightness"}}},
 	})
 }
+
+// TestChainedStepTitles: the steps of a chain of dated steps ("..., followed
+// by ... from January through March 2022, then ... on 05/27/2022") are
+// titled each by its own step.
+func TestChainedStepTitles(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a course of treatment", ref: "2023-04-18", text: "She underwent lumpectomy on 11/30/2021, followed by four cycles of docetaxel from January through March 2022, then whole-breast radiation completed on 05/27/2022.",
+			want: []brief{{"2021-11-30", "on 11/30/2021", "She underwent lumpectomy"}, {"2022-01/2022-03", "from January through March 2022", "Four cycles of docetaxel"}, {"2022-05-27", "on 05/27/2022", "Whole-breast radiation completed"}}},
+	})
+}

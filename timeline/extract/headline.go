@@ -248,6 +248,78 @@ var clauseTitleRules = []func(sent string, ds, de int, others [][2]int) (string,
 	timedListTitle,
 	birthLabelTitle,
 	referralSeenTitle,
+	chainedStepTitle,
+}
+
+// chainLinks open a step of a chain of three dated steps or more: "She underwent
+// lumpectomy on 11/30/2021, followed by four cycles of docetaxel from
+// January through March 2022, then whole-breast radiation completed on
+// 05/27/2022".
+var chainLinks = []string{", followed by ", ", then ", "; then ", ", and then "}
+
+// chainedStepTitle titles a date of a step of such a chain after the
+// first by its step, "Four cycles of docetaxel", "Whole-breast radiation
+// completed", not by the first step's clause.
+func chainedStepTitle(sent string, ds, de int, others [][2]int) (string, bool) {
+	from, n := -1, 0
+	for _, l := range chainLinks {
+		if k := strings.LastIndex(sent[:ds], l); k > from {
+			from, n = k, len(l)
+		}
+	}
+	if from < 0 {
+		return "", false
+	}
+	links := 0
+	for _, l := range chainLinks {
+		links += strings.Count(sent, l)
+	}
+	if links < 2 || len(others) < 2 {
+		return "", false // (one link: "The report will be published on 26 October, followed by a webcast at 10:00" is one event told whole)
+	}
+	// a date before the link (the chain's first step), none between
+	// the link and this one
+	first := false
+	for _, o := range others {
+		if o[1] <= from {
+			first = true
+		}
+		if o[0] >= from+n && o[0] < ds {
+			return "", false
+		}
+	}
+	if !first {
+		return "", false
+	}
+	end := len(sent)
+	if k := strings.IndexAny(sent[de:], ",;"); k >= 0 {
+		end = de + k
+	}
+	for _, o := range others {
+		if o[0] >= de && o[0] < end {
+			end = o[0] // (the range's end: "from January through March 2022")
+		}
+	}
+	step := removeSpan(sent[from+n:end], ds-from-n, min(de, end)-from-n)
+	step = strings.Join(strings.Fields(strings.TrimRight(step, " .!?")), " ")
+	ws := strings.Fields(step)
+	if len(ws) < 2 || len(ws) > 10 || pronouns[strings.ToLower(ws[0])] || datePreps[strings.ToLower(ws[0])] || functionWords[strings.ToLower(ws[0])] {
+		return "", false // (no step of its own: "..., then in London from 1991")
+	}
+	if w := strings.ToLower(ws[0]); isVerbWord(w) || titleVerb(w) || strings.HasSuffix(w, "ed") || !strings.HasPrefix(sent[from:], ", followed by ") && !hasVerb(ws[1:]) {
+		// the first step's subject's next deed ("Prices rose in 2001,
+		// then fell in 2002"), which is no step of its own: "then" needs
+		// a thing and what was done to it ("then whole-breast radiation
+		// completed on 05/27/2022")
+		return "", false
+	}
+	if lw := strings.ToLower(ws[len(ws)-1]); datePreps[lw] || lw == "through" || lw == "to" {
+		ws = ws[:len(ws)-1] // (a range's link left by its end: "through")
+	}
+	if len(ws) < 2 {
+		return "", false
+	}
+	return titleFirst(strings.Join(ws, " ")), true
 }
 
 // referralSeenRe is a referral letter's courtesy up to the verb of the
