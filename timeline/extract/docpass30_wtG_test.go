@@ -45,3 +45,14 @@ func TestChainedStepTitles(t *testing.T) {
 			want: []brief{{"2021-11-30", "on 11/30/2021", "She underwent lumpectomy"}, {"2022-01/2022-03", "from January through March 2022", "Four cycles of docetaxel"}, {"2022-05-27", "on 05/27/2022", "Whole-breast radiation completed"}}},
 	})
 }
+
+// TestDoseChangeTitle: a dose changed in a participle phrase after the
+// drug a patient was started on ("started on methotrexate 15 mg weekly
+// with folic acid 5 mg on a different day, increased to 20 mg in 2012") is
+// the drug's, not the last noun's ("The different day").
+func TestDoseChangeTitle(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "methotrexate increased", ref: "2023-04-18", text: "She was started on methotrexate 15 mg weekly with folic acid 5 mg on a different day, increased to 20 mg in 2012.",
+			want: []brief{{"2012", "in 2012", "Methotrexate was increased to 20 mg"}}},
+	})
+}

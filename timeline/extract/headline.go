@@ -2670,6 +2670,13 @@ func participleTitle(s string, ds, de int) (string, bool) {
 			}
 		}
 	}
+	if doseChanges[w] {
+		if m := startedOnRe.FindStringSubmatch(s[:start]); m != nil {
+			// "She was started on methotrexate 15 mg weekly ..., increased
+			// to 20 mg in 2012": the dose changed is the drug's
+			np = m[1]
+		}
+	}
 	if ws := strings.Fields(np); len(ws) > 8 && npStart == 0 && segEnd == len(s) {
 		// "We pass through the Esna lock at dawn and visit the Temple
 		// of Horus, built between 237 and 57 BC": the phrase closing the
@@ -2721,6 +2728,13 @@ func participleTitle(s string, ds, de int) (string, bool) {
 	}
 	return np + " " + agree(np, "was") + " " + seg, true
 }
+
+// doseChanges are what a drug's dose undergoes: "increased to 20 mg".
+var doseChanges = map[string]bool{"increased": true, "reduced": true, "decreased": true, "titrated": true, "tapered": true, "weaned": true, "stopped": true, "halved": true, "doubled": true}
+
+// startedOnRe finds the drug a patient was started on, its dose after it:
+// "was started on methotrexate 15 mg" (group 1 the drug).
+var startedOnRe = regexp.MustCompile(`\b(?:started|commenced|restarted|put)\s+on\s+([A-Za-z][\w-]{2,})\s+\d`)
 
 // thingParticiples are done to things and events, not to persons: "held",
 // "founded", "built".
