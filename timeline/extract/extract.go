@@ -8028,6 +8028,10 @@ var functionWords = map[string]bool{
 // 17"), the preposition in the day's words or not.
 var eventDayGapRe = regexp.MustCompile(`^ (?:[\p{L}’'-]+,? ){1,4}(?:on ?)?$`)
 
+// namedDayGapRe is the name of a day between a time and the day's date:
+// " on D-Day, ", " on VE Day, ".
+var namedDayGapRe = regexp.MustCompile(`^ on (?:\p{Lu}[\p{L}.]*[- ]){1,2}Day, $`)
+
 // joinAdjacent makes one date of two expressions that name the same time
 // side by side ("on Wednesday, 13 December", "13 December 2017, a
 // Wednesday"): the finer one's span, one text covering both.
@@ -8052,7 +8056,8 @@ func joinAdjacent(text string, cs []cand) []cand {
 			}
 		}
 		gap := strings.ToLower(strings.Trim(raw, " ,()·•"))
-		near := gap == "" || gap == "of" || gap == "a" || gap == "the" || gap == "in" || gap == "on" || gap == "at"
+		near := gap == "" || gap == "of" || gap == "a" || gap == "the" || gap == "in" || gap == "on" || gap == "at" ||
+			namedDayGapRe.MatchString(raw) // ("at 0430 hrs on D-Day, 6 June": the day's name, then its date)
 		// "At the 2016 Cannes festival on May 17": the day of the event
 		// the year names, in that year, says more (the year is no event
 		// of its own)

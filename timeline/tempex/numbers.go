@@ -3758,6 +3758,16 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 			k++
 		}
 	}
+	if on && t.tok(k) != nil && t.tok(k).cap {
+		// "at 0430 hrs on D-Day, 6 June", "on VE Day, 8 May": the day's
+		// name, then its date
+		for n := k; n <= k+3 && !t.newLine(n); n++ {
+			if t.is(n, "day") && t.tok(n).cap && t.punct(n+1, ',') && t.tok(n+2) != nil && t.tok(n+2).kind == tNum && !t.newLine(n+2) {
+				k = n + 2
+				break
+			}
+		}
+	}
 	if on && t.is(k, "the") && t.tok(k+1) != nil && t.tok(k+1).kind == tNum && t.tok(k+1).sfx == sfxOrd && !t.isAny(k+2, "day", "of") && !t.isMonthAt(k+2) {
 		// "reached the field at about 7 A.M. on the 2d": that day of the
 		// month the story is in

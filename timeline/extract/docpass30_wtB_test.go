@@ -1,0 +1,15 @@
+package extract
+
+import "testing"
+
+// TestTimeOnNamedDay: a clock time told before "on D-Day, 6 June" (the
+// day's name, a comma, its date) is one event at that time of that day,
+// not a time of the day told in the sentence before plus the day again.
+func TestTimeOnNamedDay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a time on D-Day, its date after", text: "The battalion embarked on 4 June 1944. The assault went in at 0430 hrs on D-Day, 6 June.",
+			want: []brief{{"1944-06-04", "on 4 June 1944", "The battalion embarked"}, {"1944-06-06T04:30", "at 0430 hrs on D-Day, 6 June", "The assault went"}}},
+		{name: "alone, with its year", text: "The battalion attacked the ridge at 0430 hrs on D-Day, 6 June 1944.",
+			want: []brief{{"1944-06-06T04:30", "at 0430 hrs on D-Day, 6 June 1944", "The battalion attacked the ridge"}}},
+	})
+}
