@@ -13,3 +13,12 @@ func TestTimeOnNamedDay(t *testing.T) {
 			want: []brief{{"1944-06-06T04:30", "at 0430 hrs on D-Day, 6 June 1944", "The battalion attacked the ridge"}}},
 	})
 }
+
+// TestDiaryPluperfectLine: a "had" in a diary line does not push the time
+// that opens the next line back a day.
+func TestDiaryPluperfectLine(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a pluperfect before the next line's time", text: "6 June 1944\n0745 hrs  Companies touched down. H-Hour had been fixed.\n0900 hrs  Beach exits cleared.",
+			want: []brief{{"1944-06-06T07:45", "0745 hrs", "Companies touched down"}, {"1944-06-06T09:00", "0900 hrs", "Beach exits cleared"}}},
+	})
+}

@@ -4150,10 +4150,16 @@ func (t *Tagger) pluperfectClause(i int) bool {
 	return false
 }
 
+// pluperfect reports whether a "had" stands a few words before i, in its
+// sentence and on its line: "H-Hour had been fixed.¶0900 hrs Beach exits
+// cleared" tells the diary's next time, no earlier one.
 func (t *Tagger) pluperfect(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if t.is(k, "had") {
 			return true
+		}
+		if t.newLine(k+1) || t.punct(k, '.') || t.punct(k, '!') || t.punct(k, '?') {
+			return false
 		}
 	}
 	return false
