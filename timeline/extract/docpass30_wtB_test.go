@@ -22,3 +22,13 @@ func TestDiaryPluperfectLine(t *testing.T) {
 			want: []brief{{"1944-06-06T07:45", "0745 hrs", "Companies touched down"}, {"1944-06-06T09:00", "0900 hrs", "Beach exits cleared"}}},
 	})
 }
+
+// TestDiaryDottedDayInRefYear: a diary line's "1.7.16", read with a
+// reference date in 1916, is 1 July 1916, and the time after it that
+// day's (not the reference day's).
+func TestDiaryDottedDayInRefYear(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a line's d.m.yy in the writer's year", ref: "1916-06-01", text: "War Diary\n\n1.7.16  0730 hrs. Battalion attacked at Thiepval.",
+			want: []brief{{"1916-07-01T07:30", "1.7.16  0730 hrs", "Battalion attacked at Thiepval"}}},
+	})
+}

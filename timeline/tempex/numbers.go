@@ -1009,7 +1009,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			c, cnd, ok2 := t.num(i + 4)
 			if ok2 && (cnd == 4 || cnd == 2) && !t.badAfter(i+4) && t.tok(i+4).sfx == sfxNone &&
 				!(sep == '.' && cnd == 2 && nd == 1 && bnd == 1 && !t.isAny(i-1, "on", "dated", "of") && !t.dottedDays &&
-					!(t.last.Prec >= timeline.Year && !t.last.IsVague() && t.last.Year > 0 && t.last.Year%100 == c && (i == 0 || t.newLine(i)))) { // ("fixed in 3.9.21": a version; "on 3.9.21" is a day, and so in a diary of "28.6.16")
+					!((t.last.Prec >= timeline.Year && !t.last.IsVague() && t.last.Year > 0 && t.last.Year%100 == c || t.hasRef && t.ref.Year()%100 == c) && (i == 0 || t.newLine(i)))) { // ("fixed in 3.9.21": a version; "on 3.9.21" is a day, and so in a diary of "28.6.16", or a line's "1.7.16" in a text of 1916)
 				y := c
 				if cnd == 2 {
 					y = t.twoDigitYear(c)
