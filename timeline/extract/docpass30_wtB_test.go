@@ -32,3 +32,11 @@ func TestDiaryDottedDayInRefYear(t *testing.T) {
 			want: []brief{{"1916-07-01T07:30", "1.7.16  0730 hrs", "Battalion attacked at Thiepval"}}},
 	})
 }
+
+// TestDPlusDays: once the text dates D-Day, "On D+1" is the day after it.
+func TestDPlusDays(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "D+1 once D-Day is dated", text: "D-Day was 6 June 1944. On D+1 the battalion took up positions on the ridge.",
+			want: []brief{{"1944-06-06", "6 June 1944", "D-Day was 6 June 1944"}, {"1944-06-07", "On D+1", "The battalion took up positions on the ridge"}}},
+	})
+}

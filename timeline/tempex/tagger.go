@@ -157,6 +157,9 @@ type Tagger struct {
 	// values holds the values timex wrote for dates, and what ParseDate
 	// read back from them (see dateValue)
 	values map[[2]uint64]dateValue
+	// dDay is the day the text says D-Day was ("D-Day was 6 June 1944"),
+	// from which "D+1" and "D-2" count; zero when it says none
+	dDay timeline.Date
 }
 
 // dateValue is the value of a date (Date.String) and the date ParseDate
@@ -412,6 +415,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.namedYear, t.namedYearEnd = timeline.Date{}, -1
 	t.pastDay, t.pastDayEnd = timeline.Date{}, -1000
 	t.storyDay, t.storyDayEnd, t.lastAsideKind = timeline.Date{}, -1, 0
+	t.dDay = timeline.Date{}
 	t.turnAt, t.turnLine = -1, 0
 	t.labelDay, t.labelDayEnd = timeline.Date{}, -1000
 	t.lastUnknown, t.unknownEnd, t.unknownStart = false, -100, -1
@@ -1642,6 +1646,9 @@ func (t *Tagger) timex(r res) Timex {
 						}
 					}
 					t.lastDay, t.lastDayEnd, t.lastDayStart = d, r.end, r.start
+					if d.Prec == timeline.Day && t.dDay.IsZero() && d.Year > 0 && t.namesDDay(r.start, r.end) {
+						t.dDay = d
+					}
 					if dt, ok := d.DayOf().Time(); ok && t.hasRef && !dt.After(t.ref) {
 						t.pastDay, t.pastDayEnd = d, r.end
 					}
@@ -1653,6 +1660,47 @@ func (t *Tagger) timex(r res) Timex {
 		}
 	}
 	return x
+}
+
+// dDayAt reports whether the tokens from k are "D-Day".
+func (t *Tagger) dDayAt(k int) bool {
+	tk := t.tok(k)
+	return tk != nil && tk.kind == tWord && tk.end-tk.start == 1 && t.text[tk.start] == 'D' && t.dash(k+1) && t.glued(k+1) && t.glued(k+2) &&
+		t.is(k+2, "day") && t.tok(k+2).cap
+}
+
+// namesDDay reports whether the day written from token i to j is said to
+// be D-Day: "D-Day was 6 June 1944", "on D-Day, 6 June 1944", "D-Day: 6
+// June", "6 June 1944 (D-Day)".
+func (t *Tagger) namesDDay(i, j int) bool {
+	k := i - 1
+	if t.isAny(k, "was", "is") || t.punct(k, ',') || t.punct(k, ':') || t.punct(k, '(') {
+		k--
+	}
+	if t.dDayAt(k - 2) {
+		return true
+	}
+	return (t.punct(j, '(') || t.punct(j, ',')) && t.dDayAt(j+1)
+}
+
+// dDayCount reads "D+1", "D-2" at the number i, when the text said which
+// day D-Day was: that day and as many days after or before it.
+func (t *Tagger) dDayCount(i int) (res, bool) {
+	tk := t.tok(i)
+	d := t.tok(i - 2)
+	if tk.nd > 3 || tk.sfx != sfxNone || d == nil || d.kind != tWord || d.end-d.start != 1 || t.text[d.start] != 'D' ||
+		!t.glued(i) || !t.glued(i-1) || !(t.punct(i-1, '+') || t.dash(i-1)) || t.glued(i+1) && t.tok(i+1).kind != tPunct {
+		return res{}, false
+	}
+	base, ok := dayTime(t.dDay)
+	if !ok {
+		return res{}, false
+	}
+	n := int(tk.n)
+	if !t.punct(i-1, '+') {
+		n = -n
+	}
+	return res{start: i - 2, end: i + 1, typ: Date, d: dayDate(base.AddDate(0, 0, n))}, true
 }
 
 // spanYearBeside returns the year the start of the span r–r2, both read
@@ -5392,6 +5440,11 @@ func (t *Tagger) coreTo(out *res, i int, afterMod bool) bool {
 		// (a matcher is skipped where the number fails its first test: a
 		// call that finds nothing still costs its large result, which
 		// the caller clears before the call and copies after it)
+		if t.dDay.Prec == timeline.Day {
+			if r, ok := t.dDayCount(i); ok {
+				consider(r)
+			}
+		}
 		if r, ok := t.periodCode(i); ok {
 			consider(r)
 		}
