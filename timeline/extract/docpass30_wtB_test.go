@@ -40,3 +40,12 @@ func TestDPlusDays(t *testing.T) {
 			want: []brief{{"1944-06-06", "6 June 1944", "D-Day was 6 June 1944"}, {"1944-06-07", "On D+1", "The battalion took up positions on the ridge"}}},
 	})
 }
+
+// TestDiaryNextWeekday: "On Tuesday" after "Monday 23 April 1951", in a
+// text with no date of its own, is the next day.
+func TestDiaryNextWeekday(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the next weekday", text: "Monday 23 April 1951. A Company overrun on Castle Hill.\nOn Tuesday the battalion was surrounded.",
+			want: []brief{{"1951-04-23", "Monday 23 April 1951", "A Company overrun on Castle Hill"}, {"1951-04-24", "On Tuesday", "The battalion was surrounded"}}},
+	})
+}

@@ -4188,6 +4188,25 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 			return d, true
 		}
 	}
+	if dir == 0 && !t.hasRef && t.last.Prec == timeline.Day && t.last.Year > 0 && t.lastStart >= 0 && t.lastEnd <= i {
+		// "Monday 23 April 1951. A Company overrun on Castle Hill. On
+		// Tuesday the battalion was surrounded", in a text with no date
+		// of its own: a day told with its weekday, then the next days
+		// named by theirs, as a diary or a chronology goes on
+		// (the day written in full after its weekday, "Monday 23 April
+		// 1951", "Monday, April 23, 1951": not a weekday the tagger
+		// resolved itself, "on Friday afternoon")
+		k := t.lastStart + 1
+		if t.punct(k, ',') {
+			k++
+		}
+		full := t.tok(k) != nil && (t.tok(k).kind == tNum || t.w(k) != nil && t.w(k).month > 0)
+		if lw := t.w(t.lastStart); full && lw != nil && lw.wday > 0 && lw.wday != wd && t.sentencesBetween(t.lastEnd, i) <= 2 && !t.pluperfect(i) {
+			if ld, ok := dayTime(t.last); ok {
+				return weekdayNear(ld, wd, 1), true
+			}
+		}
+	}
 	base, ok := t.ref, t.hasRef
 	if b, ok2 := t.attrBase(i); ok2 {
 		base, ok = b, true // "According to Reuters on 4 March 2021, officials closed the dam on Tuesday"
