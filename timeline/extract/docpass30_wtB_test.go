@@ -49,3 +49,12 @@ func TestDiaryNextWeekday(t *testing.T) {
 			want: []brief{{"1951-04-23", "Monday 23 April 1951", "A Company overrun on Castle Hill"}, {"1951-04-24", "On Tuesday", "The battalion was surrounded"}}},
 	})
 }
+
+// TestMorningOfTheDay: "On the morning of the 25th" is that day's
+// morning, and "Two days later" counts from it.
+func TestMorningOfTheDay(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the morning of the 25th", text: "Sunday 22 April 1951. The Chinese crossed the Imjin.\nOn the morning of the 25th the order was given to break out. Two days later the battalion withdrew.",
+			want: []brief{{"1951-04-22", "Sunday 22 April 1951", "The Chinese crossed the Imjin"}, {"1951-04-25TMO", "On the morning of the 25th", "The order was given to break out"}, {"1951-04-27", "Two days later", "The battalion withdrew"}}},
+	})
+}

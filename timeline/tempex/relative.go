@@ -455,7 +455,9 @@ func (t *Tagger) dayOfMonth(i int) (res, bool) {
 		return res{}, false
 	}
 	if !t.isAny(i-1, "on", "by", "until", "till", "since", "from", "before", "after", "to", "through", "for") &&
-		!(t.is(i-1, "of") && t.is(i-2, "night") && t.is(i-3, "the")) { // ("on the night of the 12th/13th", read by relDet)
+		!(t.is(i-1, "of") && t.is(i-3, "the") && (t.is(i-2, "night") || t.isAny(i-2, "morning", "afternoon", "evening") && t.isAny(i-4, "on", "in", "during"))) {
+		// ("on the night of the 12th/13th", read by relDet; "On the
+		// morning of the 25th": that day's morning)
 		return res{}, false
 	}
 	e := i + 2 // (the day's end)
