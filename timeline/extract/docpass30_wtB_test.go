@@ -58,3 +58,15 @@ func TestMorningOfTheDay(t *testing.T) {
 			want: []brief{{"1951-04-22", "Sunday 22 April 1951", "The Chinese crossed the Imjin"}, {"1951-04-25TMO", "On the morning of the 25th", "The order was given to break out"}, {"1951-04-27", "Two days later", "The battalion withdrew"}}},
 	})
 }
+
+// TestLabelDayFourDigitClock: a day or year that labels its line and the
+// time its entry gives in four digits ("0430Z", no year) are one event at
+// that time.
+func TestLabelDayFourDigitClock(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a day's label, then its time", text: "21 May 1982: Battalion landed at San Carlos from 0430Z.",
+			want: []brief{{"1982-05-21T04:30Z", "from 0430Z", "Battalion landed at San Carlos"}}},
+		{name: "a year's label, then a day and its time", text: "1982: Battalion landed at San Carlos on 21 May at 0430.",
+			want: []brief{{"1982-05-21T04:30", "on 21 May at 0430", "Battalion landed at San Carlos"}}},
+	})
+}

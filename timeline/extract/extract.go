@@ -2411,7 +2411,7 @@ func foldIntoLabel(text string, s Segment, cs []cand) []cand {
 		switch {
 		case prep == "by" && !c.span.IsRange() && d.Mod == timeline.ModOnOrBefore && lab.Start.End().Before(d.End()):
 			continue // a deadline
-		case !c.span.IsRange() && !yearWritten(c.t.Text) && lab.Start.Contains(d):
+		case !c.span.IsRange() && !clockYearWritten(c.t) && lab.Start.Contains(d):
 			if !lab.Start.Prec.Coarser(d.Prec) {
 				continue // the label's period again
 			}
@@ -6739,6 +6739,19 @@ func rowLabel(text string, s Segment, t tempex.Timex, tx []tempex.Timex) bool {
 		}
 	}
 	return false
+}
+
+// clockYearWritten is yearWritten for a date that may hold a clock of
+// four digits, which writes no year: "from 0430Z", "21 May at 0430"
+// under the labels "21 May 1982:" and "1982:".
+func clockYearWritten(t tempex.Timex) bool {
+	if !yearWritten(t.Text) {
+		return false
+	}
+	if t.Date.Prec < timeline.Hour || t.Date.Year <= 0 {
+		return true
+	}
+	return strings.Contains(t.Text, strconv.Itoa(t.Date.Year))
 }
 
 // yearWritten reports whether a date's text writes a year (four digits).
