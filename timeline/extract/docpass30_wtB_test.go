@@ -70,3 +70,13 @@ func TestLabelDayFourDigitClock(t *testing.T) {
 			want: []brief{{"1982-05-21T04:30", "on 21 May at 0430", "Battalion landed at San Carlos"}}},
 	})
 }
+
+// TestAfterThenSubject: a sentence that opens with "After the Marne it
+// moved ..." keeps its "After": the noun phrase after it is no event of
+// the date's.
+func TestAfterThenSubject(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "After, then a subject", text: "After the Marne it moved north to Flanders in October 1914.",
+			want: []brief{{"1914-10", "in October 1914", "After the Marne it moved north to Flanders"}}},
+	})
+}

@@ -2318,7 +2318,10 @@ func eventNounPhrase(before string) string {
 	for i := len(words) - 2; i >= 0 && len(words)-i <= 9; i-- {
 		switch strings.ToLower(words[i]) {
 		case "until", "till", "after", "before", "since", "following":
-			if w := strings.ToLower(words[i+1]); w == "the" || w == "a" || w == "an" {
+			if w := strings.ToLower(words[i+1]); (w == "the" || w == "a" || w == "an") &&
+				!slices.ContainsFunc(words[i+2:], func(w string) bool { return subjectPronouns[w] }) {
+				// (not "After the Marne it moved north to Flanders": a
+				// subject after the noun phrase, whose clause the date's)
 				return strings.Join(words[i+1:], " ")
 			}
 			return ""
