@@ -80,3 +80,13 @@ func TestAfterThenSubject(t *testing.T) {
 			want: []brief{{"1914-10", "in October 1914", "After the Marne it moved north to Flanders"}}},
 	})
 }
+
+// TestStoodBy: "was stood by on 4 June 1944" keeps its particle.
+func TestStoodBy(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "stood by", text: "The battalion was stood by on 4 June 1944, but the weather forced a postponement.",
+			want: []brief{{"1944-06-04", "on 4 June 1944", "The battalion was stood by"}}},
+		{name: "stood by a deadline", text: "The church stood by 1850.",
+			want: []brief{{"1850", "by 1850", "The church stood"}}},
+	})
+}

@@ -5522,6 +5522,7 @@ func init() {
 		"on":      "switched turned logged carried passed moved took taken put signed went kept caught tried switch switches turn turns",
 		"over":    "took taken handed passed turned take takes taking hand hands pass passes turn turns",
 		"back on": "turned switched put", "back in": "moved came", "back up": "backed",
+		"by":      "stood", // "The battalion was stood by on 4 June 1944": held ready
 		"through": "gone went go goes going come came comes coming got get gets pulled pull pulls broke break breaks fell fall falls carried pushed push pushes sailed",
 	} {
 		for _, v := range strings.Fields(verbs) {
