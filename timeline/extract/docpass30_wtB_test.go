@@ -90,3 +90,15 @@ func TestStoodBy(t *testing.T) {
 			want: []brief{{"1850", "by 1850", "The church stood"}}},
 	})
 }
+
+// TestDiaryPlaceColumn: a diary line's place column in capitals ("28 June
+// 1916  BOUZINCOURT.") leaves the title to what happened there; a place
+// in mixed case stays the title.
+func TestDiaryPlaceColumn(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a place column", text: "28 June 1916  BOUZINCOURT. Battalion moved into assembly trenches.",
+			want: []brief{{"1916-06-28", "28 June 1916", "Battalion moved into assembly trenches"}}},
+		{name: "a place in mixed case stays", text: "28 June 1916, Bouzincourt. Battalion moved into assembly trenches.",
+			want: []brief{{"1916-06-28", "28 June 1916", "Bouzincourt"}}},
+	})
+}

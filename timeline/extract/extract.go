@@ -4301,7 +4301,7 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	}
 	switch {
 	case named:
-	case bareDate(text, c) && dateAlone(strings.Trim(sent, "*_ "), text[c.start:c.end]) && x.cur+1 < len(x.sents) &&
+	case bareDate(text, c) && (dateAlone(strings.Trim(sent, "*_ "), text[c.start:c.end]) || datePlaceColumn(sent, text[c.start:c.end])) && x.cur+1 < len(x.sents) &&
 		lineLabel(text[strings.LastIndexByte(text[:s.Start], '\n')+1:s.Start]) &&
 		!strings.Contains(text[s.End:x.sents[x.cur+1].Start], "\n") && x.leadTitle(x.sents[x.cur+1], entryItem(text[lineStart(text, s.Start):x.sents[x.cur+1].End])) != "":
 		// a date as the lead-in of a line ("**January.** The club
@@ -4591,6 +4591,32 @@ func dateAlone(sent, date string) bool {
 	s, date := strings.Trim(sent, " .;:!"), strings.TrimSpace(date)
 	rest, ok := strings.CutPrefix(s, date)
 	return ok && (rest == "" || glossRe.MatchString(rest))
+}
+
+// datePlaceColumn reports whether sent is a date and, after it, a place
+// in capitals alone, as a war diary's columns give them: "28.6.16
+// BOUZINCOURT." (what happened there is the next sentence).
+func datePlaceColumn(sent, date string) bool {
+	s, date := strings.Trim(sent, " .;:!*_"), strings.TrimSpace(date)
+	rest, ok := strings.CutPrefix(s, date)
+	if !ok || !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "\t") {
+		return false
+	}
+	ws := strings.Fields(rest)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	letters := 0
+	for _, r := range rest {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ' || r == '\t' || r == '-' || r == '\'' || r == '’' || r == ',':
+		default:
+			return false
+		}
+	}
+	return letters >= 3
 }
 
 // lineStart returns the offset of the start of the line that holds i.
