@@ -25,9 +25,9 @@ import (
 // sentence of the story (the approval is an event too); see signedDate.
 var (
 	// signOpenRe opens a sentence that dates the document by its making.
-	signOpenRe = regexp.MustCompile(`(?i)^(?:(?:approved|adopted|signed|dated|agreed|authori[sz]ed|endorsed|ratified|executed)\b|this\s+(?:[\p{L}'’-]+\s+){0,3}(?:agreement|contract|deed|lease|licen[cs]e|memorandum|addendum|amendment|report|document|policy|plan|constitution|charter|instrument|statement|strategy|notice|minutes)\b(?:\s*\([^()]{0,80}\))?\s+(?:is|was|were|are|has\s+been|have\s+been)\s+(?:made|dated|entered\s+into|executed|approved|adopted|signed|agreed|authori[sz]ed|endorsed|ratified)\b)`)
+	signOpenRe = regexp.MustCompile(`(?i)^(?:(?:approved|adopted|signed|dated|agreed|authori[sz]ed|endorsed|ratified|executed)\b|date\s+of\s+(?:(?:this\s+)?notice|decision|issue)\s*:|this\s+(?:[\p{L}'’-]+\s+){0,3}(?:agreement|contract|deed|lease|licen[cs]e|memorandum|addendum|amendment|report|document|policy|plan|constitution|charter|instrument|statement|strategy|notice|minutes)\b(?:\s*\([^()]{0,80}\))?\s+(?:is|was|were|are|has\s+been|have\s+been)\s+(?:made|dated|entered\s+into|executed|approved|adopted|signed|agreed|authori[sz]ed|endorsed|ratified)\b)`)
 	// signAnyRe is the quick test for signOpenRe.
-	signAnyRe = regexp.MustCompile(`(?i)\b(?:approved|adopted|signed|dated|agreed|authori[sz]ed|endorsed|ratified|executed|made|entered)\b`)
+	signAnyRe = regexp.MustCompile(`(?i)\b(?:approved|adopted|signed|dated|agreed|authori[sz]ed|endorsed|ratified|executed|made|entered|date\s+of)\b`)
 	// fieldLineRe is a line break before a field of a header block:
 	// "**Approved:** ...", "Next review: ...".
 	fieldLineRe = regexp.MustCompile(`\n[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}'’ ]{0,30}:`)
@@ -140,6 +140,12 @@ var deliveredByRe = regexp.MustCompile(`(?i)^(?:delivered|given|preached|spoken|
 // Clontarf, on 2 February 2019").
 func heldLine(b *block, dayFirst bool) bool {
 	t := strings.Trim(b.text, "*_ \t\n")
+	if i := strings.LastIndexByte(t, '\n'); i > 0 && !headerStartRe.MatchString(t) && letterhead(t[:i]) && headerLines(t[:i], 80, dayFirst) {
+		// "HOLBECK PARISH COUNCIL¶Minutes of the Planning Sub-Committee
+		// held on Wednesday 5 March 2025 at 7.15pm in the Reading Room":
+		// the body's name over the line
+		t = strings.Trim(t[i+1:], "*_ \t")
+	}
 	if len(t) > 320 || !(headerStartRe.MatchString(t) && heldRe.MatchString(t) || deliveredByRe.MatchString(t) && !strings.HasSuffix(t, ".")) {
 		return false // (not "Given by the town to the museum, the bell was rung again on 3 May 1916.": a sentence)
 	}

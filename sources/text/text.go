@@ -917,6 +917,11 @@ func plainHeadings(blocks []*block, marked bool) {
 		if k > 0 && otherLabelAbove(blocks[k-1]) {
 			continue // "Full proposal deadline:¶¶November 3, 2025": the label's value, no heading
 		}
+		if datedOpenRe.MatchString(b.text) {
+			if _, ok := signedDate(b.text, false); ok {
+				continue // "Dated this 26th day of September 2025" over the signatory's name: the notice's date, no heading
+			}
+		}
 		if strings.Contains(b.text, "; ") && len(findDates(b.text, false)) >= 2 {
 			continue // "Received 3 March 2020; Accepted 1 July 2020": a record of days, no heading
 		}
@@ -977,6 +982,10 @@ func plainHeadings(blocks []*block, marked bool) {
 		b.kind, b.level = headingBlock, 1
 	}
 }
+
+// datedOpenRe opens a line that says the day its document is dated:
+// "Dated this 26th day of September 2025", "Dated 4 March 2025".
+var datedOpenRe = regexp.MustCompile(`^(?:Dated|DATED)\b`)
 
 // headlineCase reports whether t is written as a headline is, every word
 // of four letters or more capitalized (but the prepositions headlines
