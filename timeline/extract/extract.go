@@ -3207,7 +3207,7 @@ func (x *sectionExtractor) run() []*item {
 			if !yearWritten(t.Text) && genericCaseRe.MatchString(text[s.Start:s.End]) {
 				continue // "An employee who joined on 1 March and ... may ask again before the following March": an illustration
 			}
-			if inCondition(text[s.Start:t.Start]) && strings.ContainsAny(text[min(t.End, s.End):s.End], ",;") && !conditionDeadline(text, s.Start, t) {
+			if inCondition(text[s.Start:t.Start]) && strings.ContainsAny(text[min(t.End, s.End):s.End], ",;") && !conditionDeadline(text, s.Start, t) && !conditionDecisionRe.MatchString(text[s.Start:t.Start]) {
 				continue // "If your breathing gets worse over the weekend, call ...": a condition, nothing that happened
 			}
 			if (t.Type == tempex.Time || t.Date.Prec > timeline.Day) && !dayWrittenRe.MatchString(t.Text) && weekdayRunRe.MatchString(text[s.Start:s.End]) &&
@@ -5920,6 +5920,12 @@ func conditionDeadline(text string, sStart int, t tempex.Timex) bool {
 // conditionDeadlineRe ends the words before a deadline: "by ", "no
 // later than ", "before ".
 var conditionDeadlineRe = regexp.MustCompile(`(?i)\b(?:by|before|no later than|not later than)\s+(?:the\s+)?$`)
+
+// conditionDecisionRe opens a condition that is a body's decision still
+// to be taken ("If approved by the Cabinet in November, works would
+// start in January"): its date is when the decision is due, an event of
+// the plan.
+var conditionDecisionRe = regexp.MustCompile(`^[\s*_•-]*(?:[Ii]f|IF)\s+(?:approved|agreed|adopted|granted|endorsed|ratified|passed|confirmed)\s+by\s+(?:the\s+)?\p{Lu}`)
 
 func inCondition(before string) bool {
 	return conditionRe.MatchString(before) && !strings.ContainsAny(before, ",;:")

@@ -2946,6 +2946,12 @@ func (t *Tagger) tense(i, j int) int {
 			t.closePast, t.closeFuture = false, false
 			return 0
 		}
+		if c < 0 && t.isAny(k-1, "if", "unless") && t.pastParticiple(k) && !t.tok(k).cap {
+			// "If approved by the Cabinet in November, works would
+			// start": a condition's participle, still to be met
+			t.closePast, t.closeFuture = false, false
+			return 1
+		}
 		if c < 0 && (t.isAny(k, "were", "was") || t.isAny(k-1, "were", "was")) && t.conditionBefore(k) {
 			// "would suspend the action if a revised offer were made by
 			// 30 September": a condition still to be met
