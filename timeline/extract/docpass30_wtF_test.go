@@ -15,3 +15,18 @@ func TestConditionalDecision(t *testing.T) {
 	})
 }
 
+// TestWeeklyHours: a weekday named without its day of the month as one
+// end of the hours after a weekly set ("on weekends from 18:00 Friday to
+// 07:00 Monday"), or over its hours among runs of weekdays ("Mon-Sat
+// 10:00-23:00; Sunday 12:00-22:30"), is a day of every week; a weekday
+// told alone still dates its event.
+func TestWeeklyHours(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "weekend closure hours", ref: "2025-09-26", text: "The lane will be reopened on weekends from 18:00 Friday to 07:00 Monday.",
+			want: nil},
+		{name: "licensed hours", ref: "2025-03-04", text: "Sale of alcohol: Mon-Sat 10:00-23:00; Sunday 12:00-22:30",
+			want: nil},
+		{name: "a weekday alone", ref: "2025-09-24", text: "The lane will be reopened on Friday.",
+			want: []brief{{"2025-09-26", "on Friday", "The lane will be reopened"}}},
+	})
+}

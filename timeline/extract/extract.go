@@ -3216,6 +3216,9 @@ func (x *sectionExtractor) run() []*item {
 				}) { // (not "close at 8pm on Friday 9 January, and on weekdays after that")
 				continue // "closed overnight only, between 8pm and 6am, Monday to Friday": the hours of every such day, no day's event
 			}
+			if x.recurringWeekday(s, j) {
+				continue // "on weekends from 18:00 Friday to 07:00 Monday", "Mon-Sat 10:00-23:00; Sunday 12:00-22:30": the hours of every such week, no day's event
+			}
 			if t.Type == tempex.Time && clockOnly(t.Text) && x.runTime(s, t) {
 				continue // "Pleasance Dome, 7.20pm, 2–24 Aug": the show's time on each day of its run, no day's event
 			}
@@ -5936,6 +5939,40 @@ func inCondition(before string) bool {
 // "weekdays", "nightly", "daily", not the "Daily Mail"): its clock times are the hours of each
 // such day.
 var weekdayRunRe = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*(?:to|through|thru|till|until|-|–|—)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\s*(?:-|–)\s*(?:mon|tue|wed|thu|fri|sat|sun)\b|(?-i:\bdaily\b|(?:^|\n)\s*Daily\s+\d)|\b(?:on\s+)?\pL*(?:week|match|race|game|market|school|work|show)days\b|\bweeknights\b|\bnightly\b|\b(?:every|each)\s+(?:night|evening|morning|day|weekday)\b`)
+
+// recurringWeekday reports whether x.tx[j], a weekday named without its
+// day of the month ("Friday", "18:00 Friday"), is a day of every week in
+// sentence s: one end of the hours after a weekly set ("on weekends from
+// 18:00 Friday to 07:00 Monday"), or a weekday over its hours in a
+// sentence of a run of weekdays ("Mon-Sat 10:00-23:00; Sunday
+// 12:00-22:30").
+func (x *sectionExtractor) recurringWeekday(s Segment, j int) bool {
+	t := x.tx[j]
+	if t.Type != tempex.Date && t.Type != tempex.Time || t.Date.Prec < timeline.Day || !weekdayNameRe.MatchString(t.Text) || calendarDayRe.MatchString(t.Text) {
+		return false
+	}
+	text := x.sec.Text
+	// the weekly set a few words before: "on weekends from", "every
+	// weekend between"
+	for k := j - 1; k >= 0 && k >= j-3 && x.tx[k].Start >= s.Start; k-- {
+		if o := x.tx[k]; o.Type == tempex.Set && strings.HasPrefix(o.Value, "XXXX-WXX-") && t.Start-o.End <= 40 && !strings.Contains(text[o.End:t.Start], ";") && !strings.Contains(text[o.End:t.Start], ". ") && !strings.Contains(text[o.End:t.Start], ": ") {
+			return true
+		}
+	}
+	// its hours right after it, among runs of weekdays: "Sunday 12:00-22:30"
+	if j+1 < len(x.tx) && x.tx[j+1].Type == tempex.Time && x.tx[j+1].Start >= t.End && strings.TrimSpace(text[t.End:x.tx[j+1].Start]) == "" &&
+		weekdayRunRe.MatchString(text[s.Start:s.End]) {
+		return true
+	}
+	return false
+}
+
+// weekdayNameRe finds a weekday's name; calendarDayRe a day of a month
+// or a numeric date.
+var (
+	weekdayNameRe = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`)
+	calendarDayRe = regexp.MustCompile(`(?i)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)\b`)
+)
 
 // runTime reports whether the clock time t, told with no day, stands in
 // sentence s with a run of several days and took the run's first or last
