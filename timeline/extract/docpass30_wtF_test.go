@@ -30,3 +30,16 @@ func TestWeeklyHours(t *testing.T) {
 			want: []brief{{"2025-09-26", "on Friday", "The lane will be reopened"}}},
 	})
 }
+
+// TestPeriodToYear: the year a planning period runs to ("over the plan
+// period to 2042") is no event of that year; a stay that ended in a year
+// ("for ten years until 1998") still is.
+func TestPeriodToYear(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the plan period", ref: "2025-05-20", text: "The draft Local Plan sets out where 9,400 new homes should go over the plan period to 2042.",
+			want: nil},
+		{name: "years until", ref: "2025-05-20", text: "She ran the mill for ten years until 1998.",
+			want: []brief{{"1998", "until 1998", "She ran the mill for ten years"}}},
+	})
+}
+

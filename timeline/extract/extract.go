@@ -3216,6 +3216,9 @@ func (x *sectionExtractor) run() []*item {
 				}) { // (not "close at 8pm on Friday 9 January, and on weekdays after that")
 				continue // "closed overnight only, between 8pm and 6am, Monday to Friday": the hours of every such day, no day's event
 			}
+			if t.Type == tempex.Date && t.Date.Prec == timeline.Year && t.RangeEnd < 0 && !(j > 0 && x.tx[j-1].RangeEnd == j) && periodToRe.MatchString(text[max(s.Start, t.Start-40):t.Start]) {
+				continue // "homes should go over the plan period to 2042": the end of a planning period, no event of that year
+			}
 			if x.recurringWeekday(s, j) {
 				continue // "on weekends from 18:00 Friday to 07:00 Monday", "Mon-Sat 10:00-23:00; Sunday 12:00-22:30": the hours of every such week, no day's event
 			}
@@ -5939,6 +5942,10 @@ func inCondition(before string) bool {
 // "weekdays", "nightly", "daily", not the "Daily Mail"): its clock times are the hours of each
 // such day.
 var weekdayRunRe = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*(?:to|through|thru|till|until|-|–|—)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\s*(?:-|–)\s*(?:mon|tue|wed|thu|fri|sat|sun)\b|(?-i:\bdaily\b|(?:^|\n)\s*Daily\s+\d)|\b(?:on\s+)?\pL*(?:week|match|race|game|market|school|work|show)days\b|\bweeknights\b|\bnightly\b|\b(?:every|each)\s+(?:night|evening|morning|day|weekday)\b`)
+
+// periodToRe ends the words before the year a period of planning or
+// forecasting runs to: "over the plan period to ", "the period up to ".
+var periodToRe = regexp.MustCompile(`(?i)\bperiod\s+(?:up\s+)?(?:to|until|till)\s+$`)
 
 // recurringWeekday reports whether x.tx[j], a weekday named without its
 // day of the month ("Friday", "18:00 Friday"), is a day of every week in
