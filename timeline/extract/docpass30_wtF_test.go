@@ -43,3 +43,14 @@ func TestPeriodToYear(t *testing.T) {
 	})
 }
 
+// TestFollowingLeadShared: a "Following ..." phrase set off before the
+// subject does not keep the second verb of the sentence from sharing the
+// subject ("Following this consultation, the Council intends to publish
+// ... and submit the plan ... by the end of 2026").
+func TestFollowingLeadShared(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "following this consultation", ref: "2025-05-20", text: "Following this consultation, the Council intends to publish the Regulation 19 version in spring 2026 and submit the plan for examination by the end of 2026.",
+			want: []brief{{"2026", "by the end of 2026", "The Council intends to submit the plan for examination"}, {"2026-SP", "in spring 2026", "The Council intends to publish the Regulation 19 version"}}},
+	})
+}
+

@@ -4001,10 +4001,13 @@ func sharedSubject(before, next string) string {
 		// no verb to share a subject with)
 		before = complementClause(before)
 	}
-	if w := strings.ToLower(firstWord(before)); leadPreps[w] && w != "after" && w != "before" && w != "following" {
+	if w := strings.ToLower(firstWord(before)); leadPreps[w] && w != "after" && w != "before" && w != "following" ||
+		w == "following" && strings.Count(before, ", ") == 1 && unicode.IsLower(firstRune(before[strings.Index(before, ", ")+2:])) {
 		// "On the forecast track, the center will move ...": a
 		// phrase of place set off before the subject (not a time's:
-		// "After the fire in 1990, the mill was rebuilt")
+		// "After the fire in 1990, the mill was rebuilt"; but
+		// "Following this consultation, the Council intends to
+		// publish ... and submit ...": the subject after the comma)
 		if c := strings.Index(before, ", "); c > 0 && len(strings.Fields(before[:c])) <= 6 && !hasVerb(strings.Fields(before[:c])) &&
 			!strings.ContainsAny(before[:c], "0123456789") {
 			before = before[c+2:]
