@@ -54,3 +54,14 @@ func TestFollowingLeadShared(t *testing.T) {
 	})
 }
 
+// TestColonListOfDays: the days listed after a colon ("will be held: on
+// Tuesday 16 September 2025 from 4pm to 7pm, and on Saturday 20
+// September 2025 from 10am to 1pm") are each the verb's: the second
+// day's title leaves the first day out.
+func TestColonListOfDays(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "two sessions", ref: "2025-09-01", text: "Two drop-in sessions will be held: on Tuesday 16 September 2025 from 4pm to 7pm, and on Saturday 20 September 2025 from 10am to 1pm.",
+			want: []brief{{"2025-09-16T16:00/2025-09-16T19:00", "on Tuesday 16 September 2025 from 4pm to 7pm", "Two drop-in sessions will be held"}, {"2025-09-20T10:00/2025-09-20T13:00", "on Saturday 20 September 2025 from 10am to 1pm", "Two drop-in sessions will be held"}}},
+	})
+}
+

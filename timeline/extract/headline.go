@@ -145,6 +145,26 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 	if t, ok := soldPeriodTitle(sent, ds); ok {
 		return headlineResult{title: t}
 	}
+	if i := strings.Index(sent, ": "); i > 0 && i < ds && len(others) > 0 && listedDates(sent, i+2, ds, others) {
+		// "Two drop-in sessions will be held: on Tuesday 16 September
+		// 2025 from 4pm to 7pm, and on Saturday 20 September 2025 from
+		// 10am to 1pm": the colon opens the list of the dates, each the
+		// verb's as if no colon nor comma stood there
+		sent = sent[:i] + " " + sent[i+1:]
+		for k, o := range others {
+			if o[0] == i+2 && sent[o[1]:ds] == ", and " {
+				sent = sent[:o[1]] + " and " + sent[ds:]
+				ds, de = ds-1, de-1
+				others = slices.Clone(others)
+				for m := range others {
+					if m != k && others[m][0] >= ds {
+						others[m][0], others[m][1] = others[m][0]-1, others[m][1]-1
+					}
+				}
+				break
+			}
+		}
+	}
 	return claimed(sent, ds, headlineNumbers(sent, ds, de, others, lastActor))
 }
 
@@ -171,6 +191,20 @@ func soldPeriodTitle(sent string, ds int) (string, bool) {
 		tail = strings.TrimSpace(strings.TrimSuffix(tail, w)) // (the date's own preposition)
 	}
 	return strings.ToUpper(m[1][:1]) + m[1][1:] + " " + tail, true
+}
+
+// listedDates reports whether the text from byte at of sent, after a
+// colon, opens with one of the dates of the sentence (one of others) and
+// the date ds is the next, after ", and ", " and " or ", ":
+// "held: on Tuesday ..., and on Saturday ...".
+func listedDates(sent string, at, ds int, others [][2]int) bool {
+	for _, o := range others {
+		if o[0] == at && o[1] < ds && o[1] <= len(sent) {
+			gap := sent[o[1]:ds]
+			return gap == ", and " || gap == " and " || gap == ", "
+		}
+	}
+	return false
 }
 
 // claimVerbs report what is contested, not established: a title made of
