@@ -65,3 +65,12 @@ func TestColonListOfDays(t *testing.T) {
 	})
 }
 
+// TestPurposeSetOff: a purpose set off by commas after the subject ("A
+// previous closure of the road, for resurfacing, lasted ...") is no noun
+// a participle phrase follows: the title keeps the sentence's own verb.
+func TestPurposeSetOff(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "for resurfacing", ref: "2025-09-01", text: "A previous closure of the same road, for resurfacing, lasted from 4 to 15 August 2023.",
+			want: []brief{{"2023-08-04/2023-08-15", "from 4 to 15 August 2023", "A previous closure of the same road, for resurfacing, lasted"}}},
+	})
+}

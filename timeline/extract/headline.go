@@ -2660,10 +2660,11 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		// relative clause set off by commas, the sentence's own verb
 		return "", false
 	}
-	if fw := strings.ToLower(firstWord(np)); leadPreps[fw] || datePreps[fw] || fw == "of" {
+	if fw := strings.ToLower(firstWord(np)); leadPreps[fw] || datePreps[fw] || fw == "of" || fw == "for" && unicode.IsLower(firstRune(np)) {
 		// "The first stretch, at Snarestone, reopened on ...": a place
 		// set off by commas, the verb the sentence's own (or a home:
-		// "Robert Kessler, of Dearborn, passed away")
+		// "Robert Kessler, of Dearborn, passed away"; or a purpose: "A
+		// previous closure of the road, for resurfacing, lasted ...")
 		return "", false
 	}
 	if npStart > 0 && segEnd == len(s) && (unicode.IsUpper(firstRune(np)) || appositiveOpeners[strings.ToLower(firstWord(np))]) {
