@@ -74,3 +74,16 @@ func TestPurposeSetOff(t *testing.T) {
 			want: []brief{{"2023-08-04/2023-08-15", "from 4 to 15 August 2023", "A previous closure of the same road, for resurfacing, lasted"}}},
 	})
 }
+
+// TestBracketedEventDays: the days of a named event in brackets right
+// after its name, in a sentence of something else ("deferred to avoid the
+// Kelby Food Festival (27–28 September 2025)"), are the event's: titled
+// with its name, not with another event of the sentence.
+func TestBracketedEventDays(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "food festival", ref: "2025-09-01", text: "The request, received on 18 August 2025, was deferred to avoid the Kelby Food Festival (27–28 September 2025).",
+			want: []brief{{"2025-08-18", "on 18 August 2025", "The request was received"}, {"2025-09-27/2025-09-28", "27–28 September 2025", "Kelby Food Festival"}}},
+		{name: "the subject's days", ref: "2025-09-01", text: "The Harrogate Flower Show (24–27 April 2025) drew record crowds.",
+			want: []brief{{"2025-04-24/2025-04-27", "24–27 April 2025", "The Harrogate Flower Show drew record crowds"}}},
+	})
+}

@@ -165,6 +165,9 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 			}
 		}
 	}
+	if name, ok := bracketedEventName(sent, ds, de); ok {
+		return headlineResult{title: name}
+	}
 	return claimed(sent, ds, headlineNumbers(sent, ds, de, others, lastActor))
 }
 
@@ -192,6 +195,29 @@ func soldPeriodTitle(sent string, ds int) (string, bool) {
 	}
 	return strings.ToUpper(m[1][:1]) + m[1][1:] + " " + tail, true
 }
+
+// bracketedEventName returns the name of a named event whose days stand
+// alone in brackets right after it: "to avoid the Kelby Food Festival
+// (27–28 September 2025)" is the Kelby Food Festival's, whatever the
+// sentence's verb tells of (but not the sentence's subject's).
+func bracketedEventName(sent string, ds, de int) (string, bool) {
+	if ds < 2 || de >= len(sent) || sent[ds-1] != '(' || sent[de] != ')' || sent[ds-2] != ' ' {
+		return "", false
+	}
+	m := bracketedEventRe.FindStringSubmatchIndex(sent[:ds-2])
+	if m == nil {
+		return "", false
+	}
+	if lead := strings.ToLower(strings.TrimSpace(sent[:m[2]])); lead == "" || lead == "the" || lead == "a" {
+		return "", false // "The Harrogate Flower Show (24 April 2025) drew record crowds": the subject, the sentence its own
+	}
+	return sent[m[2]:m[3]], true
+}
+
+// bracketedEventRe ends the words before a bracket with the name of an
+// event in capitals, its last word a kind of event: "the Kelby Food
+// Festival", "Harrogate Flower Show".
+var bracketedEventRe = regexp.MustCompile(`(?:^|\s)((?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:Festival|Fair|Show|Games|Conference|Summit|Carnival|Marathon|Championships?|Tournament|Regatta|Exhibition|Expo|Congress|Rally|Parade|Gala))$`)
 
 // listedDates reports whether the text from byte at of sent, after a
 // colon, opens with one of the dates of the sentence (one of others) and
