@@ -3303,6 +3303,12 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		// the speakers spoke of last
 		return dayDate(t.ref), true
 	}
+	if t.hasRef && !t.narrative && t.meetingClosed(i) {
+		// "A hearing was held on 8 May.¶The meeting closed at 8.12pm.",
+		// in minutes of 13 May: the minutes' own note of the close of
+		// their meeting, whatever day its items named last
+		return dayDate(t.ref), true
+	}
 	if t.eveBefore(i) {
 		// "On the eve of the wedding my mother sat up with me until past
 		// midnight": the day before one the words do not date
@@ -5205,6 +5211,38 @@ func (t *Tagger) stageDirection(i int) bool {
 			return true
 		}
 		if t.newLine(j) || t.punct(j, '[') {
+			return false
+		}
+	}
+	return false
+}
+
+// closeVerbs say that a meeting ended (see meetingClosed).
+var closeVerbs = map[string]bool{"closed": true, "ended": true, "concluded": true, "finished": true, "adjourned": true, "terminated": true, "rose": true}
+
+// meetingNouns name a meeting whose minutes note its close.
+var meetingNouns = map[string]bool{"meeting": true, "session": true, "sitting": true, "call": true, "hearing": true}
+
+// meetingClosed reports whether the time at token i is when the meeting
+// a record tells of closed, told on a line of its own as minutes end:
+// "The meeting closed at 8.12pm", "There being no further business, the
+// meeting was closed at 21:05".
+func (t *Tagger) meetingClosed(i int) bool {
+	if !t.is(i-1, "at") || !closeVerbs[t.lowerWord(i-2)] {
+		return false
+	}
+	k := i - 3
+	if t.is(k, "was") {
+		k--
+	}
+	if !meetingNouns[t.lowerWord(k)] || !t.isAny(k-1, "the", "this") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j > k-14; j-- {
+		if t.lineStart(j) {
+			return t.lastEnd <= j // (not "The hearing on 8 May was long, and the meeting closed at 8.12pm": that day's)
+		}
+		if p := t.tok(j - 1); p != nil && p.kind == tPunct && (p.r == '.' || p.r == '!' || p.r == '?' || p.r == ';') {
 			return false
 		}
 	}
