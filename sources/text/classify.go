@@ -921,8 +921,10 @@ var (
 	headerStartRe = regexp.MustCompile(`(?i)^(?:for\s+(?:immediate\s+)?release\b|(?:delivered|conducted|held|recorded|started|begun|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|filed|decided|handed\s+down|written|issued|drafted|dictated|typed|shift)\b|sent\s*:|(?:(?:judgment|judgement|decision|reasons)\s+)?sent\s+to\s+(?:the\s+)?parties\b|as\s+(?:of|at)\s*:|status\s+as\s+(?:of|at)\b|reporting\s+(?:month|period|date|week)\s*:|(?:document|report|issue|publication|release|version|revision|effective|approval|adoption|letter|memo|memorandum|paper|policy|notice)\s+date\s*:)`)
 	// otherDateRe is a label of a date that is not the document's: a
 	// person's birth, an incident's day, a review or an expiry to come
-	// ("Date of birth: 3 May 1950", "Next review date: 1 June 2026").
-	otherDateRe = regexp.MustCompile(`(?i)^(?:date\s+of\s+(?:birth|death|incident|accident|injury|loss|expiry|expiration|review|next\s+review)|(?:next\s+)?review\s+date|due\s+date|expiry\s+date|expiration\s+date|closing\s+date|start\s+date|end\s+date)\b`)
+	// ("Date of birth: 3 May 1950", "Next review date: 1 June 2026"), or
+	// the next meeting minutes announce ("Date of next meeting: 26 March
+	// 2025", "Next meeting: 10 June 2019"), an event to come.
+	otherDateRe = regexp.MustCompile(`(?i)^(?:date\s+of\s+(?:birth|death|incident|accident|injury|loss|expiry|expiration|review|next\s+review)|(?:date\s+of\s+)?(?:the\s+)?next\s+(?:meeting|session|sitting|hearing)|(?:next\s+)?review\s+date|due\s+date|expiry\s+date|expiration\s+date|closing\s+date|start\s+date|end\s+date)\b`)
 	// happeningLabelRe is a label of a header line's date that names
 	// something done to the matter (a listing, a registration, a
 	// decision), not the page's own making or stamp ("Published:",
@@ -1099,6 +1101,12 @@ func headerDate(b *block, dayFirst bool) bool {
 	if len(words) > 14 {
 		return false
 	}
+	if willBeforeRe.MatchString(t[:d.start]) {
+		// "Meeting No. 38 will take place on 4 December 2024 at 15:00
+		// CET.": a sentence of a meeting to come, not the line dating
+		// the record
+		return false
+	}
 	stmt, key := false, false
 	loose := false // a word neither of header lines nor a place
 	for _, w := range words {
@@ -1137,6 +1145,9 @@ func headerDate(b *block, dayFirst bool) bool {
 	b.made = label == madeLabel
 	return true
 }
+
+// willBeforeRe finds a verb of the future before a header line's date.
+var willBeforeRe = regexp.MustCompile(`(?i)\b(?:will|shall)\s+(?:be\s+|now\s+)?(?:take|held|meet|convene|start|begin|open|resume)\b`)
 
 // The kinds of the dates of a header line that gives several: when its
 // words were made (said, written, signed, filed), when they were

@@ -120,6 +120,10 @@ func venueAfter(s string) bool {
 	return venueRe.MatchString(s)
 }
 
+// startAtRe is a verb of opening before a meeting's time, after its day:
+// "on 22 January 2025 commencing at 10:00 GMT".
+var startAtRe = regexp.MustCompile(`(?i)^,?\s*(?:commencing|starting|beginning)\s+at\s`)
+
 // heldRe finds the word saying when a meeting was held.
 var heldRe = regexp.MustCompile(`(?i)\b(?:held|convened|took\s+place)\b`)
 
@@ -150,7 +154,10 @@ func heldLine(b *block, dayFirst bool) bool {
 		return false // (not "Given by the town to the museum, the bell was rung again on 3 May 1916.": a sentence)
 	}
 	ds := findDates(t, dayFirst)
-	if len(ds) != 1 || ds[0].noYear || !dateEnds(t[ds[0].end:]) && !venueAfter(t[ds[0].end:]) {
+	if len(ds) != 1 || ds[0].noYear {
+		return false
+	}
+	if tail := startAtRe.ReplaceAllString(t[ds[0].end:], " at "); !dateEnds(tail) && !venueAfter(tail) {
 		return false
 	}
 	if strings.Contains(t[:ds[0].start], ". ") {

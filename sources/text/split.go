@@ -677,7 +677,11 @@ func metaLine(line string, top bool) (meta, dateAlone, onlyTop bool) {
 		return true, true, false
 	}
 	if madeDate(&b, false) || pubLineAt(&b, false, true) || headerDate(&b, false) || datedByline(&b, false) || strings.HasPrefix(t, "E") && boilerRe.MatchString(t) ||
-		deliveredByRe.MatchString(t) && heldLine(&b, false) { // ("Delivered by her son Daniel at St Brigid's Church, Clontarf, on 2 February 2019")
+		(deliveredByRe.MatchString(t) || headerStartRe.MatchString(t)) && heldLine(&b, false) {
+		// ("Delivered by her son Daniel at St Brigid's Church, Clontarf,
+		// on 2 February 2019"; "Minutes of the meeting held on Tuesday 14
+		// March 2023 at 7.30pm in the Village Hall, Room 2" under the
+		// council's name)
 		return true, false, false
 	}
 	if top && (datedBylineAt(&b, false, true) || coverLine(&b, false)) {

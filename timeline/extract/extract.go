@@ -484,6 +484,9 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			if it := meetingLine(doc, si, cit, opt); it != nil {
 				it.order, it.sec = [2]int{di, sec.Pos.Offset}, [2]int{di, si}
 				items = append(items, it)
+			} else if it := minutesHeader(doc, si, cit, opt); it != nil {
+				it.order, it.sec = [2]int{di, sec.Pos.Offset}, [2]int{di, si}
+				items = append(items, it)
 			}
 		}
 		switch sec.Kind {
@@ -2726,6 +2729,52 @@ func toldDateHeading(doc *timeline.Document, si int, cit timeline.Citation, opt 
 	pos := sec.Pos
 	pos.File = doc.Name
 	e := timeline.Event{Span: span, DateText: t.Text, Title: finish(title), Text: text, Sources: []timeline.Citation{cit}, Pos: pos}
+	return newItem(e, cit.Title)
+}
+
+// minutesHeadRe opens the header line of a meeting's minutes that dates
+// them, and its group names the meeting: "Minutes of the board meeting
+// held on 22 January 2025 at 10:00", "MINUTES of the 112th meeting of the
+// Board, held by video conference on ...", "Minutes of meeting, 19
+// September 2024, 6pm".
+var minutesHeadRe = regexp.MustCompile(`^[*_#\s]*(?i:minutes)\s+of\s+(?:(?i:the)\s+)?((?:[\p{L}\d'’&-]+\s+){0,5}?(?i:meeting|session|sitting)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})?)\b`)
+
+// minutesHeader makes the event of the meeting a document's minutes
+// record from their header line, which dates the document ("Minutes of
+// meeting, 19 September 2024, 6pm"): the meeting, on that day at the
+// time the line gives, titled by the name the line gives it ("Meeting",
+// "Board meeting", "112th meeting of the Board").
+func minutesHeader(doc *timeline.Document, si int, cit timeline.Citation, opt Options) *item {
+	sec := &doc.Sections[si]
+	text := strings.TrimSpace(sec.Text)
+	if cit.Date.Prec != timeline.Day || len(text) > 320 {
+		return nil
+	}
+	m := minutesHeadRe.FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil
+	}
+	tx := opt.tagger()(text, tempex.Options{Ref: cit.Date, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst})
+	k := slices.IndexFunc(tx, func(x tempex.Timex) bool {
+		return x.Start >= m[3] && x.Date.Prec >= timeline.Day && x.Date.DayOf() == cit.Date && yearWrittenRe.MatchString(x.Text)
+	})
+	if k < 0 {
+		return nil
+	}
+	span := timeline.Span{Start: tx[k].Date}
+	from, to := tx[k].Start, tx[k].End
+	if x := tx[k]; x.Date.Prec == timeline.Day && k+1 < len(tx) && tx[k+1].Type == tempex.Time && tx[k+1].Date.DayOf() == cit.Date && tx[k+1].Start-x.End <= 24 {
+		// "19 September 2024, 6pm", "on 22 January 2025 commencing at
+		// 10:00 GMT": the day and the time the meeting opened
+		span.Start, to = tx[k+1].Date, tx[k+1].End
+		if r := tx[k+1].RangeEnd; r == k+2 && r < len(tx) && tx[r].Type == tempex.Time {
+			span.End, to = tx[r].Date, tx[r].End
+		}
+	}
+	name := strings.TrimSpace(text[m[2]:m[3]])
+	pos := sec.Pos
+	pos.File = doc.Name
+	e := timeline.Event{Span: span, DateText: text[from:to], Title: finish(strings.ToUpper(name[:1]) + name[1:]), Text: text, Sources: []timeline.Citation{cit}, Pos: pos}
 	return newItem(e, cit.Title)
 }
 
