@@ -6235,6 +6235,14 @@ func (t *Tagger) partOfName(i int) bool {
 		// an event named by it ("the Spring Offensive", "the Autumn
 		// Harvest Uprising")
 		nx := t.tok(i + 1)
+		if name(i+1) && t.isAny(i+2, "on", "of") && !lowerIn(t, i+1, seasonEvents) {
+			// "the Summer Fair on 15 July 2023": an event named after its
+			// season, its day told right after; the name's word (but "the
+			// Spring Offensive on 21 March 1918" is still of that spring)
+			if d := t.tok(i + 3); d != nil && (d.kind == tNum || d.w() != nil && (d.w().month > 0 || d.w().wday > 0)) {
+				return true
+			}
+		}
 		last := nx == nil || !(nx.kind == tWord && nx.cap) || t.newLine(i+1)
 		if pv := t.tok(i - 1); name(i+1) && !lowerIn(t, i+1, seasonEvents) && (pv == nil || pv.kind != tWord || !pv.cap || t.sentenceStart(i)) && !t.isAny(i-1, "the", "this", "that", "last", "next", "in", "of", "during", "by", "until", "since", "each", "every", "early", "late", "mid", "a") {
 			// "Autumn Peltier spoke", "singer Summer Rain": a first
