@@ -3349,13 +3349,28 @@ func (t *Tagger) nthWeekday(i int) (res, bool) {
 		}
 		return t.placeFeast(i, m+1, f)
 	}
-	mw := t.w(m)
-	if mw == nil || mw.month == 0 {
-		return res{}, false
-	}
-	r, ok := t.monthExpr(m, false)
-	if !ok || r.start != m || r.typ != Date || r.val != "" || r.d.Prec != timeline.Month || r.d.Year == 0 || r.mod != timeline.ModNone {
-		return res{}, false
+	var r res
+	if t.isAny(m, "next", "this", "last") && t.is(m+1, "month") && t.hasRef && !t.narrative {
+		// "first Tuesday of next month, 7.15pm": the month counted from
+		// the writer's
+		off := 0
+		if t.is(m, "next") {
+			off = 1
+		} else if t.is(m, "last") {
+			off = -1
+		}
+		mt := time.Date(t.ref.Year(), t.ref.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+		r = res{start: m, end: m + 2, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: mt.Year(), Month: int(mt.Month())}}
+	} else {
+		mw := t.w(m)
+		if mw == nil || mw.month == 0 {
+			return res{}, false
+		}
+		var ok bool
+		r, ok = t.monthExpr(m, false)
+		if !ok || r.start != m || r.typ != Date || r.val != "" || r.d.Prec != timeline.Month || r.d.Year == 0 || r.mod != timeline.ModNone {
+			return res{}, false
+		}
 	}
 	y, mo := r.d.Year, r.d.Month
 	first := time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
