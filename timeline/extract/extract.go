@@ -3592,8 +3592,9 @@ func (x *sectionExtractor) run() []*item {
 					// deposed": the when-clause happened then
 					c.span.Start.Mod = timeline.ModNone
 				}
-				if c.span.Start.Mod == timeline.ModOnOrBefore && notUntil(text[s.Start:c.start], text[c.start:t.Start]) {
-					// "did not reopen until March 2021": it reopened then
+				if c.span.Start.Mod == timeline.ModOnOrBefore && (notUntil(text[s.Start:c.start], text[c.start:t.Start]) || putOffUntil(text[s.Start:c.start], text[c.start:t.Start])) {
+					// "did not reopen until March 2021": it reopened then;
+					// "postponed until the autumn": it is to be then
 					c.span.Start.Mod = timeline.ModNone
 				}
 			}
@@ -6716,6 +6717,17 @@ var notUntilRe = regexp.MustCompile(`(?i)\b(?:not|never|n't)\b[^,;:]*$|n't\b[^,;
 func notUntil(before, prep string) bool {
 	p := strings.ToLower(strings.TrimSpace(prep))
 	return (p == "until" || p == "till") && notUntilRe.MatchString(before)
+}
+
+// putOffRe ends the words before "until" that put a happening off to
+// the day after it: "The race is postponed until the autumn".
+var putOffRe = regexp.MustCompile(`(?i)\b(?:postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|held\s+over)\s*$`)
+
+// putOffUntil reports whether "until" (prep) after before says when a
+// happening put off is to be (see putOffRe).
+func putOffUntil(before, prep string) bool {
+	p := strings.ToLower(strings.TrimSpace(prep))
+	return (p == "until" || p == "till") && putOffRe.MatchString(before)
 }
 
 // affirmedVerbs are the past forms of the verbs "did not" is most often

@@ -5778,8 +5778,9 @@ func unquoteOpened(s string) string {
 }
 
 // emptyLabelBracketRe is a bracket left with the label of its date alone:
-// "(r.)", "(b.)", "(reigned)".
-var emptyLabelBracketRe = regexp.MustCompile(`\s*\((?:r|b|d|c|ca|fl|reigned|ruled|born|died)\.?\s*\)`)
+// "(r.)", "(b.)", "(reigned)", or the preposition that led to it: "(to)"
+// of "The Q3 accounts (to 31 December 2024) showed a surplus".
+var emptyLabelBracketRe = regexp.MustCompile(`\s*\((?:r|b|d|c|ca|fl|reigned|ruled|born|died|to|from|until|till|since|on|in|at|by|as\s+at|as\s+of|ending|ended|dated)\.?\s*\)`)
 
 // replaceLoneParticiples removes a participle phrase emptied by the date
 // ("The telescope, launched, began" reads "The telescope began"), but not
@@ -6503,8 +6504,9 @@ func titleCase(s string) string {
 // paraNumRe is a paragraph number opening a sentence: "[14] ", "(3) ",
 // "2.3 " before a capital (not "2.5 million"), or a bare number set off
 // by a tab or two spaces, as minutes number their paragraphs ("1  At its
-// meeting ..."; not "3 Members voted", a count).
-var paraNumRe = regexp.MustCompile(`^\s*(?:\[\d{1,4}\]|\(\d{1,3}\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\p{Lu}|\d{1,3}(?:\t|  )\s*\p{Lu})`)
+// meeting ..."; not "3 Members voted", a count), or an item's number
+// and letter ("7(b) A letter dated 1 March 2023 ...").
+var paraNumRe = regexp.MustCompile(`^\s*(?:\[\d{1,4}\]|\(\d{1,3}\)|\d{1,3}\s?\((?:[a-z]|[ivx]{1,4})\)\s+\p{Lu}|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\p{Lu}|\d{1,3}(?:\t|  )\s*\p{Lu})`)
 
 // paraNum returns the length of the paragraph number opening sent, with
 // the space after it; 0 when there is none.
