@@ -147,7 +147,7 @@ func (f *readFlags) chronology(s streams, inputs []string) (*timeline.Chronology
 	// the last expression of each file left out for want of the
 	// document's own date, and its line
 	var noRef extract.Unresolved
-	for _, u := range report.Unresolved {
+	for _, u := range joinAdjacent(report.Unresolved) {
 		if u.Habit {
 			fmt.Fprintf(s.Err, "%s:%d:%d: %q left out: it is the usual time of something, not one time it happened\n", u.Pos.File, u.Pos.Line, u.Pos.Col, u.Text)
 			continue
@@ -426,3 +426,24 @@ var countedFromRe = regexp.MustCompile(`(?i)\b(?:later|earlier|afterwards?|after
 // following month", "the previous year"), which the
 // writer's day (--ref-date) does not place.
 var followingRe = regexp.MustCompile(`(?i)^(?:(?:in|on|during|by|until|for|from|of) )?the (?:following|previous|preceding|next) (?:day|week|weekend|month|year|season|spring|summer|autumn|fall|winter|decade|century)$`)
+
+// joinAdjacent joins the expressions left out that stand next to each
+// other on a line for the same reason into one ("on Saturday" and "9
+// August" of "on Saturday 9 August", with no year to tell the day by): one
+// date as written, one message.
+func joinAdjacent(us []extract.Unresolved) []extract.Unresolved {
+	var out []extract.Unresolved
+	for _, u := range us {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			// (one byte apart, the space between them)
+			if p.Pos.File == u.Pos.File && p.Pos.Line == u.Pos.Line && u.Pos.Offset == p.Pos.Offset+len(p.Text)+1 &&
+				p.Ref == u.Ref && p.Habit == u.Habit && p.Fiscal == u.Fiscal && p.Told == u.Told {
+				p.Text += " " + u.Text
+				continue
+			}
+		}
+		out = append(out, u)
+	}
+	return out
+}
