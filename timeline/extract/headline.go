@@ -5683,6 +5683,11 @@ func finish(s string) string {
 		s = compress(s)
 	}
 	s = trimEnd(shorten(s, maxTitle), " ,;:.")
+	if i := strings.LastIndexByte(s, '('); i > 0 && !strings.ContainsRune(s[i:], ')') && !strings.HasSuffix(s, "…") && len(strings.Fields(s[i:])) <= 3 {
+		// "... at St Luke's Church Hall, 45 Canal Street (tel": a
+		// bracket the sentence's cut left open, a word or two in it
+		s = trimEnd(strings.TrimRight(s[:i], " "), " ,;:.")
+	}
 	// a limit's words left by its date: "Payment is due no later than"
 	s = strings.TrimRight(danglingLimitRe.ReplaceAllString(s, ""), " ,;:")
 	s = strings.TrimRight(danglingSingleRe.ReplaceAllString(s, ""), " ,;:") // "... over a single" (summer in 1938)

@@ -88,7 +88,7 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 	// reached the first houses", is said on the day)
 	if _, _, who := x.statementWho(labelled); who == "Statement" {
 		answers = slices.DeleteFunc(answers, func(s Segment) bool {
-			return speakerAt[s.Start] == "" && len(x.own[s.Start]) == 0 && undatedOffsetRe.MatchString(x.sec.Text[s.Start:s.End])
+			return speakerAt[s.Start] == "" && len(x.own[s.Start]) == 0 && (undatedOffsetRe.MatchString(x.sec.Text[s.Start:s.End]) || undatedBreakRe.MatchString(x.sec.Text[s.Start:s.End]))
 		})
 	}
 	if len(answers) == 0 {
@@ -584,6 +584,11 @@ func (x *sectionExtractor) followsOtherYear(key Segment, date timeline.Date) boo
 
 // caveatRe finds a standing caveat: what may change, is subject to
 // change, or happens at short notice.
+// undatedBreakRe finds a school's break named but not dated, which times
+// what a sentence tells: "The roof repair will start during the October
+// half term", "over the half-term holiday".
+var undatedBreakRe = regexp.MustCompile(`(?i)\b(?:during|in|over|at|before|after|by|until|from)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\p{L}+\s+)?half[- ]?term\b`)
+
 // undatedOffsetRe finds an amount of time counted from a happening named
 // but not dated: "two days before the interviews", "a week after its
 // launch".

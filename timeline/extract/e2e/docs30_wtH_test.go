@@ -67,5 +67,19 @@ func TestDocs30HMinutes(t *testing.T) {
 			text: "LITTLE HADLEY PARISH COUNCIL\nMinutes of the meeting held on Tuesday 14 March 2023 at 7.30pm in the Village Hall, Room 2\n\nThe noticeboard will be delivered on Friday.\n",
 			want: []string{"2023-03-14T19:30 | Meeting", "2023-03-17 | The noticeboard will be delivered"},
 		},
+		{
+			name: "a sentence timed by a school's break it does not date",
+			file: "school.txt",
+			text: "Minutes of meeting, 19 September 2024.\n\nThe roof repair will start during the October half term.\n",
+			want: []string{"2024-09-19 | Meeting"},
+			not:  []string{"2024-09-19 | The roof repair will start"},
+		},
+		{
+			name: "a title cut inside a bracket",
+			file: "agenda.txt",
+			text: "AGENDA\n\nfor the Annual General Meeting to be held on Monday 3 June 2024 at 7pm\nat St Luke's Church Hall, 45 Canal Street (tel. 0161 496 0732)\n",
+			want: []string{"2024-06-03T19:00 | For the Annual General Meeting to be held at St Luke's Church Hall, 45 Canal Street"},
+			not:  []string{"2024-06-03T19:00 | For the Annual General Meeting to be held at St Luke's Church Hall, 45 Canal Street (tel"},
+		},
 	})
 }
