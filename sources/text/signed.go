@@ -124,6 +124,11 @@ func venueAfter(s string) bool {
 // "on 22 January 2025 commencing at 10:00 GMT".
 var startAtRe = regexp.MustCompile(`(?i)^,?\s*(?:commencing|starting|beginning)\s+at\s`)
 
+// agendaForRe opens the header line of a meeting's agenda, which dates
+// it by the meeting's day: "Agenda for the meeting to be held on Monday 3
+// June 2024 at 7pm".
+var agendaForRe = regexp.MustCompile(`(?i)^agenda\s+(?:for|of)\s`)
+
 // heldRe finds the word saying when a meeting was held.
 var heldRe = regexp.MustCompile(`(?i)\b(?:held|convened|took\s+place)\b`)
 
@@ -150,7 +155,7 @@ func heldLine(b *block, dayFirst bool) bool {
 		// the body's name over the line
 		t = strings.Trim(t[i+1:], "*_ \t")
 	}
-	if len(t) > 320 || !(headerStartRe.MatchString(t) && heldRe.MatchString(t) || deliveredByRe.MatchString(t) && !strings.HasSuffix(t, ".")) {
+	if len(t) > 320 || !((headerStartRe.MatchString(t) || agendaForRe.MatchString(t)) && heldRe.MatchString(t) || deliveredByRe.MatchString(t) && !strings.HasSuffix(t, ".")) {
 		return false // (not "Given by the town to the museum, the bell was rung again on 3 May 1916.": a sentence)
 	}
 	ds := findDates(t, dayFirst)

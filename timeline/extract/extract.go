@@ -2736,8 +2736,9 @@ func toldDateHeading(doc *timeline.Document, si int, cit timeline.Citation, opt 
 // them, and its group names the meeting: "Minutes of the board meeting
 // held on 22 January 2025 at 10:00", "MINUTES of the 112th meeting of the
 // Board, held by video conference on ...", "Minutes of meeting, 19
-// September 2024, 6pm".
-var minutesHeadRe = regexp.MustCompile(`^[*_#\s]*(?i:minutes)\s+of\s+(?:(?i:the)\s+)?((?:[\p{L}\d'’&-]+\s+){0,5}?(?i:meeting|session|sitting)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})?)\b`)
+// September 2024, 6pm"; an agenda's: "Agenda for the meeting to be held
+// on Monday 3 June 2024 at 7pm".
+var minutesHeadRe = regexp.MustCompile(`^[*_#\s]*(?:(?i:minutes)\s+of|(?i:agenda)\s+(?:of|for))\s+(?:(?i:the)\s+)?((?:[\p{L}\d'’&-]+\s+){0,5}?(?i:meeting|session|sitting)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})?)\b`)
 
 // minutesHeader makes the event of the meeting a document's minutes
 // record from their header line, which dates the document ("Minutes of

@@ -81,5 +81,12 @@ func TestDocs30HMinutes(t *testing.T) {
 			want: []string{"2024-06-03T19:00 | For the Annual General Meeting to be held at St Luke's Church Hall, 45 Canal Street"},
 			not:  []string{"2024-06-03T19:00 | For the Annual General Meeting to be held at St Luke's Church Hall, 45 Canal Street (tel"},
 		},
+		{
+			name: "an agenda's header line dates it",
+			file: "agenda2.txt",
+			text: "Agenda for the meeting to be held on Monday 3 June 2024 at 7pm.\n\nChair's report: the Summer Fair of 15 July 2023 and the litter pick on 9 March.\n",
+			want: []string{"2024-06-03T19:00 | Meeting", "2024-03-09 | The litter pick", "2023-07-15"},
+			not:  []string{"2023-03-09", "2024-SU"},
+		},
 	})
 }
