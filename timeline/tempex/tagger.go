@@ -5076,8 +5076,8 @@ func (t *Tagger) matchOne(out *res, i int) bool {
 		}
 		return false
 	}
-	if r.end == r.start+2 && t.is(r.start, "the") && t.isAny(r.start+1, "year", "month", "week", "season") && t.is(r.start-1, "of") && lowerIn(t, r.start-2, yearAwards) {
-		return false // "player of the year", "the overall book of the year", "the highlight of the week": a title
+	if r.end == r.start+2 && t.is(r.start, "the") && t.isAny(r.start+1, "year", "month", "week", "season") && t.is(r.start-1, "of") && (lowerIn(t, r.start-2, yearAwards) || t.lowerWord(r.start-2) == "review" && t.isAny(r.start+1, "year", "season")) {
+		return false // "player of the year", "the overall book of the year", "the highlight of the week", "Chair's report: review of the year": a title
 	}
 	if r.weekday && r.typ != Set && t.isAny(r.start-1, "a", "one") && !t.isAny(r.start-2, "of") && !t.nounAfter(r.end) {
 		// "arrived on a Friday afternoon": some Friday, none named
