@@ -197,7 +197,7 @@ func (l *lexer) words(start, end int) int {
 		var pos int
 		var lo, hi, lowerBits uint64
 		x := le64at(text, start)
-		if k := bits.TrailingZeros64(^asciiLetters(x)&highBits) / 8; k < 8 {
+		if k := bits.TrailingZeros64(nonLetters(x)) / 8; k < 8 {
 			if x>>(8*k&63)&0x80 != 0 {
 				break // (a letter beyond ASCII may go on with the word)
 			}
@@ -209,7 +209,7 @@ func (l *lexer) words(start, end int) int {
 			}
 		} else {
 			y := le64at(text, start+8)
-			k := bits.TrailingZeros64(^asciiLetters(y)&highBits) / 8
+			k := bits.TrailingZeros64(nonLetters(y)) / 8
 			if k == 8 || y>>(8*k&63)&0x80 != 0 {
 				break
 			}
@@ -293,7 +293,7 @@ func (l *lexer) word(start int) int {
 		// ends before a byte of a character beyond ASCII only when that
 		// byte is no letter's: the slow scan reads on.)
 		x := le64(text[start:])
-		if k := bits.TrailingZeros64(^asciiLetters(x)&highBits) / 8; k < 8 {
+		if k := bits.TrailingZeros64(nonLetters(x)) / 8; k < 8 {
 			if x>>(8*k&63)&0x80 == 0 {
 				n, pos, keyed, capital = k, start+k, true, x&0x20 == 0
 				lo = (x | caseBits) & firstBytes[k]
@@ -303,7 +303,7 @@ func (l *lexer) word(start int) int {
 			// A word of 8 letters or more (one in six): the next 8
 			// bytes, which hold the rest of all but the longest.
 			y := le64(text[start+8:])
-			if k := bits.TrailingZeros64(^asciiLetters(y)&highBits) / 8; k < 8 && y>>(8*k&63)&0x80 == 0 {
+			if k := bits.TrailingZeros64(nonLetters(y)) / 8; k < 8 && y>>(8*k&63)&0x80 == 0 {
 				n, pos, keyed, capital = 8+k, start+8+k, true, x&0x20 == 0
 				lo, hi = x|caseBits, (y|caseBits)&firstBytes[k]
 				lowerBits = x&caseBits | y&caseBits&firstBytes[k]
@@ -405,17 +405,24 @@ func (l *lexer) scanWord(start int) (pos, n int, lowerBits uint64, keyed bool) {
 // highBits is the top bit of each byte of a word.
 const highBits = 0x8080808080808080
 
-// asciiLetters returns the top bit of each byte of x that is an ASCII
+// nonLetters returns the top bit of each byte of x that is not an ASCII
 // letter. Each byte, lower-cased and without its top bit, is compared
 // with 'a' and 'z' by adding what carries it into the top bit, which no
-// sum carries beyond.
-func asciiLetters(x uint64) uint64 {
+// sum carries beyond; a byte with its own top bit set (beyond ASCII) is
+// no letter. (The scanner looks for the first byte that is no letter:
+// written so, it takes three operations fewer than the complement of the
+// letters, for every word of a text.)
+func nonLetters(x uint64) uint64 {
 	y := x | caseBits
 	z := y &^ highBits
 	geA := z + (0x80-'a')*0x0101010101010101   // top bit set from 'a' up
 	gtZ := z + (0x80-'z'-1)*0x0101010101010101 // ... from the byte after 'z' up
-	return geA &^ gtZ &^ y & highBits
+	return (^geA | gtZ | y) & highBits
 }
+
+// asciiLetters returns the top bit of each byte of x that is an ASCII
+// letter (the complement of nonLetters).
+func asciiLetters(x uint64) uint64 { return nonLetters(x) ^ highBits }
 
 // caseBits is the bit that makes an ASCII letter lower case, in each byte
 // of a word.
