@@ -135,17 +135,17 @@ func (l *lexer) reserve() {
 // addTok adds a zero token and returns it, and addIdx adds i to a list of
 // token indexes; both in the room reserve made.
 func (l *lexer) addTok() *token {
-	n := len(l.toks)
-	l.toks = l.toks[:n+1]
-	t := &l.toks[n]
-	*t = token{} // (the slice's room holds the tokens of an earlier text)
+	toks := l.toks[:len(l.toks)+1]
+	l.toks = toks
+	t := &toks[len(toks)-1] // (indexed by the new length, which needs no test of the bounds)
+	*t = token{}            // (the slice's room holds the tokens of an earlier text)
 	return t
 }
 
 func addIdx(list *[]int32, i int) {
-	n := len(*list)
-	*list = (*list)[:n+1]
-	(*list)[n] = int32(i)
+	l := (*list)[:len(*list)+1]
+	*list = l
+	l[len(l)-1] = int32(i) // (as in addTok)
 }
 
 // Byte classes of ASCII, for the scanner's dispatch.
