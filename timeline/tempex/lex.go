@@ -417,7 +417,7 @@ func nonLetters(x uint64) uint64 {
 	z := y &^ highBits
 	geA := z + (0x80-'a')*0x0101010101010101   // top bit set from 'a' up
 	gtZ := z + (0x80-'z'-1)*0x0101010101010101 // ... from the byte after 'z' up
-	return (^geA | gtZ | y) & highBits
+	return (^geA | gtZ | x) & highBits         // (x's top bits are y's)
 }
 
 // asciiLetters returns the top bit of each byte of x that is an ASCII
