@@ -8680,18 +8680,8 @@ func askedOrBidden(text string, s Segment, c cand) bool {
 // ("The bridge is now open", "The old mill is flats now" stay events of
 // the present; so does "will now", a plan.)
 func idleNow(text string, s Segment, t tempex.Timex) bool {
-	head := text[s.Start:t.Start]
-	if k := strings.LastIndexAny(head, ",;:"); k >= 0 {
-		head = head[k+1:]
-	}
-	f := strings.Fields(strings.ToLower(head))
-	if len(f) > 0 && strings.Trim(f[0], "*_\"“(") == "please" {
+	if idleClause(text[s.Start:t.Start], false) {
 		return true
-	}
-	for _, w := range f {
-		if w = strings.Trim(w, ".,()\"“”"); modalVerbs[w] && w != "will" && w != "shall" {
-			return true
-		}
 	}
 	after := text[t.End:s.End]
 	if strings.HasPrefix(after, " that ") {
@@ -8706,7 +8696,15 @@ func idleNow(text string, s Segment, t tempex.Timex) bool {
 // one that bids ("Please keep the receipt in future"). ("The plant will
 // close in the future" stays a plan.)
 func idleFuture(text string, s Segment, t tempex.Timex) bool {
-	head := text[s.Start:t.Start]
+	return idleClause(text[s.Start:t.Start], true)
+}
+
+// idleClause reports whether head, the words of a sentence before a
+// vague expression, ends in a clause that bids ("Please ...") or tells
+// what may or should be (a modal verb other than "will" and "shall", nor
+// "would" when future says the expression looks ahead): the clause after
+// the last comma, semicolon or colon.
+func idleClause(head string, future bool) bool {
 	if k := strings.LastIndexAny(head, ",;:"); k >= 0 {
 		head = head[k+1:]
 	}
@@ -8715,7 +8713,7 @@ func idleFuture(text string, s Segment, t tempex.Timex) bool {
 		return true
 	}
 	for _, w := range f {
-		if w = strings.Trim(w, ".,()\"“”"); modalVerbs[w] && w != "will" && w != "shall" && w != "would" {
+		if w = strings.Trim(w, ".,()\"“”"); modalVerbs[w] && w != "will" && w != "shall" && !(future && w == "would") {
 			return true
 		}
 	}
