@@ -168,3 +168,15 @@ func TestWeekdayConflicts(t *testing.T) {
 		})
 	}
 }
+
+// leftOut builds one section of text, named name, and lists what the
+// report leaves out as "line:col text".
+func leftOut(name, text string) []string {
+	doc := oneSection(name, text, timeline.Citation{})
+	_, rep := BuildWithReport([]*timeline.Document{doc}, Options{Tagger: tempex.Tag})
+	var got []string
+	for _, u := range rep.Unresolved {
+		got = append(got, fmt.Sprintf("%d:%d %s", u.Pos.Line, u.Pos.Col, u.Text))
+	}
+	return got
+}
