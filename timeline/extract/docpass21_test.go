@@ -177,6 +177,6 @@ func TestBaselinesAboveBelow(t *testing.T) {
 func TestLivePageFurniture(t *testing.T) {
 	runRealCases(t, []realCase{
 		{name: "greeting and close", ref: "2023-03-14", text: "08:15 GMT\nGood morning and welcome to our live coverage.\n\n13:02 GMT\nTalks broke up shortly before 1pm without agreement.\n\n17:05 GMT\nWe're closing this live blog now. Thanks for reading.",
-			want: []brief{{"2023-03-14T13:00Z", "before 1pm", "Talks broke up without agreement"}, {"2023-03-14T13:02Z", "13:02 GMT", "Talks broke up shortly before 1pm without agreement"}}},
+			want: []brief{{"2023-03-14T13:00Z", "shortly before 1pm", "Talks broke up without agreement"}, {"2023-03-14T13:02Z", "13:02 GMT", "Talks broke up shortly before 1pm without agreement"}}},
 	})
 }

@@ -83,7 +83,7 @@ func TestLabelTimeToldRoughly(t *testing.T) {
 			want: []brief{{"2021-09-26T23:55", "23:55", "Shortly before midnight, the party leaders appear together in the televised debate"}}},
 		{name: "after midnight is not before it", text: "Sunday 26 September 2021\n23:55 — Shortly after midnight, the party leaders leave the studio.",
 			want: []brief{{"2021-09-26T23:55", "23:55", "Shortly after midnight, the party leaders leave the studio"},
-				{"2021-09-26T24:00", "after midnight", "The party leaders leave the studio"}}},
+				{"2021-09-26T24:00", "Shortly after midnight", "The party leaders leave the studio"}}},
 	})
 }
 

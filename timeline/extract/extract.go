@@ -7366,8 +7366,23 @@ func withPrep(text string, floor, start int) int {
 			return start
 		}
 	}
+	if (w == "after" || w == "before") && i-1 > floor && text[i-1] == ' ' {
+		// "shortly after 10am", "long before 1900": the adverb says how
+		// near the bound the time is, date text with its preposition
+		// (else it is left in the title, "A tree fell on his car shortly")
+		k := i - 1
+		for k > floor && isLetter(text[k-1]) {
+			k--
+		}
+		if nearBoundAdverbs[strings.ToLower(text[k:i-1])] && (k == floor || !isLetter(text[k-1])) {
+			return k
+		}
+	}
 	return i
 }
+
+// nearBoundAdverbs say how near an "after" or "before" a time is.
+var nearBoundAdverbs = map[string]bool{"shortly": true, "just": true, "soon": true, "right": true, "immediately": true, "long": true, "well": true, "directly": true}
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
