@@ -13,3 +13,22 @@ func TestNearBoundAdverb(t *testing.T) {
 			want: []brief{{"1900", "long before 1900", "The chapel was abandoned"}}},
 	})
 }
+
+// TestLiveBlogStampTitles: a live blog's entry time, its zone and the
+// same time on another clock, stays out of the entry's title; a time
+// alone over what a speaker said, over its paragraph or over a
+// greeting is titled by what follows it.
+func TestLiveBlogStampTitles(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "zone of a left-out stamp", ref: "2025-01-14", text: "09:40 GMT\nFerries are cancelled until Thursday.\n\n12:50 GMT\nThe storm was named on Sunday.",
+			want: []brief{{"2025-01-12", "on Sunday", "The storm was named"}, {"2025-01-14T09:40Z", "09:40 GMT", "Ferries are cancelled until Thursday"}, {"2025-01-16", "until Thursday", "Ferries are cancelled"}}},
+		{name: "second clock after a slash", ref: "2025-01-09", text: "10:14 PST / 18:14 GMT\nFire officials say the blaze is 11% contained.",
+			want: []brief{{"2025-01-09T10:14-08:00", "10:14 PST", "Fire officials say the blaze is 11% contained"}}},
+		{name: "stamp over a speaker's words", ref: "2025-01-07", text: "09:30 PST\nGovernor: \"We have deployed 7,500 firefighters.\"",
+			want: []brief{{"2025-01-07T09:30-08:00", "09:30 PST", "Governor: \"We have deployed 7,500 firefighters.\""}}},
+		{name: "stamp over its paragraph", ref: "2023-09-18", text: "06:30 BST\n\nAt least 23 people have been killed, the health minister said.\n\n07:30 BST\n\nRescuers reached the village.",
+			want: []brief{{"2023-09-18T06:30+01:00", "06:30 BST", "At least 23 people have been killed"}, {"2023-09-18T07:30+01:00", "07:30 BST", "Rescuers reached the village"}}},
+		{name: "greeting before the entry", ref: "2024-08-30", text: "08:12\nMorning! Spurs have signed a striker.",
+			want: []brief{{"2024-08-30T08:12", "08:12", "Spurs have signed a striker"}}},
+	})
+}

@@ -845,7 +845,11 @@ var yearDigitsRe = regexp.MustCompile(`\b\d{4}\b`)
 // furnitureRe is a live page's furniture taken for a title: its greeting,
 // its close, a note of its update (titled by the page and the label:
 // "Rail strikes – Updated").
-var furnitureRe = regexp.MustCompile(`(?i)^(?:good (?:morning|afternoon|evening)(?:,? and)? welcome\b|welcome (?:back )?to (?:our|the|this) live\b|we(?:'re| are| will be) (?:now )?(?:closing|pausing|ending|wrapping up|stopping) (?:this|our|the) live\b|(?:this|our) live (?:blog|coverage|page) (?:has )?(?:now )?(?:ended|closed|finished)\b|thanks? (?:you )?for (?:following|reading|joining)\b|.*– updated$)`)
+var furnitureRe = regexp.MustCompile(`(?i)^(?:good (?:morning|afternoon|evening)(?:,? and)? welcome\b|welcome (?:back )?to (?:our|the|this) (?:live\b|coverage$)|we(?:'re| are| will be) (?:now )?(?:closing|pausing|ending|wrapping up|stopping) (?:this|our|the) live\b|(?:this|our) live (?:blog|coverage|page) (?:has )?(?:now )?(?:ended|closed|finished)\b|thanks? (?:you )?for (?:following|reading|joining)\b|.*– updated$)`)
+
+// greetingTitleRe is a title of nothing but a greeting: "Morning!", "Good
+// afternoon, everyone.", "Hello again!".
+var greetingTitleRe = regexp.MustCompile(`(?i)^(?:good )?(?:morning|afternoon|evening|hello|hi)(?: again)?(?:,? (?:all|everyone|folks))?\s*[!.]?$`)
 
 // clockLineRe opens a line of a log with its time: "14:10 ", "9:30 am",
 // "2205 ".
@@ -4296,7 +4300,19 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			h.title = finish(n + " – " + body)
 		}
 	}
+	evText, evPos := sent, x.spos
 	named := false
+	if x.cur+1 < len(x.sents) && (greetingTitleRe.MatchString(h.title) && !strings.Contains(text[s.End:x.sents[x.cur+1].Start], "\n") ||
+		stampOnlyRe.MatchString(strings.TrimSpace(sent)) && strings.Count(text[s.End:x.sents[x.cur+1].Start], "\n") <= 2) {
+		// "08:12¶Morning! Spurs have signed a striker": a live blog's
+		// greeting says nothing of its entry; the sentence after it
+		// does (else "By our sports desk – Morning!"). So for a stamp
+		// alone on its line over the entry's paragraph ("06:30
+		// BST¶¶At least 23 people have been killed" was titled "BST").
+		if lt := x.leadTitle(x.sents[x.cur+1], false); lt != "" {
+			h.title, named, evText = lt, true, text[s.Start:x.sents[x.cur+1].End]
+		}
+	}
 	if captionLine(sent, h.title) && fieldLabel(strings.TrimSpace(sent)) == 0 && !isLabel(text, s.Start, c.t.Start, c.end) { // (not "ANSWER KEY" over "1066        Battle of Hastings": the list's name)
 		if n := nameAbove(text, s.Start); n != "" {
 			// a label's place and date under the object's name
@@ -4331,7 +4347,6 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// web table's row under its date column's name): whose and which
 		h.title = t
 	}
-	evText, evPos := sent, x.spos
 	if bareDate(text, c) && dateAlone(sent, text[c.start:c.end]) && !named {
 		if ps, first, ok := x.stampedParagraph(s); ok {
 			// "Resolved - This incident has been resolved. ...¶Mar 4,

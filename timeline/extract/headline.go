@@ -607,6 +607,20 @@ const numberComma = '\x1f'
 func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person bool) string) headlineResult {
 	var res headlineResult
 	de = withZoneWords(sent, de)
+	if len(others) > 0 {
+		// the other dates' zones go with them too ("12:50 GMT¶The storm
+		// was named on Sunday" was titled "GMT The storm was named")
+		ext := make([][2]int, len(others))
+		for k, o := range others {
+			ext[k] = o
+			if o[0] >= 0 && o[1] <= len(sent) {
+				if e := withZoneWords(sent, o[1]); !(o[1] <= ds && e > ds) {
+					ext[k][1] = e
+				}
+			}
+		}
+		others = ext
+	}
 	if loc := datelineRe.FindStringIndex(sent); loc != nil && ds >= loc[1] && strings.Count(sent[:loc[1]], "(") == strings.Count(sent[:loc[1]], ")") {
 		// "OXFORD, England, Oct. 18, 2023 — Dame Helen Lang, ..., died
 		// on Monday": the dateline is no part of any reading of the
@@ -2277,8 +2291,9 @@ func figureTitle(s string, ds, de int) (string, bool) {
 // with the time: "by 6 p.m. local time", "at 0800 GMT"; in brackets too,
 // and a deadline's "Anywhere on Earth": "set for 1 May (AoE)"; a zone's
 // name ("at 0805 Atlantic Daylight Time") and the same time on another
-// clock in brackets ("at 1915:22 UTC (2015:22 local time)").
-var zoneWordsRe = regexp.MustCompile(`^ (?:\(\d{1,2}[:.]?\d\d(?::\d\d)?(?: ?[ap]\.?m\.?)? (?:local(?: time)?|[A-Z]{2,5})\)|(?:Atlantic|Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Newfoundland|British|Irish|Central European|Eastern European|Western European) (?:Standard|Daylight|Summer) Time\b|[Ll]ocal [Tt]ime\b|LOCAL TIME\b|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)\b(?:[+-]\d{1,2}(?::?\d\d)?)?|AoE\b|\((?:local time|AoE|[Aa]nywhere on [Ee]arth|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)(?:[+-]\d{1,2}(?::?\d\d)?)?)\))`)
+// clock in brackets ("at 1915:22 UTC (2015:22 local time)") or after a
+// slash ("10:14 PST / 18:14 GMT").
+var zoneWordsRe = regexp.MustCompile(`^ (?:/ \d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)? (?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)\b|\(\d{1,2}[:.]?\d\d(?::\d\d)?(?: ?[ap]\.?m\.?)? (?:local(?: time)?|[A-Z]{2,5})\)|(?:Atlantic|Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Newfoundland|British|Irish|Central European|Eastern European|Western European) (?:Standard|Daylight|Summer) Time\b|[Ll]ocal [Tt]ime\b|LOCAL TIME\b|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)\b(?:[+-]\d{1,2}(?::?\d\d)?)?|AoE\b|\((?:local time|AoE|[Aa]nywhere on [Ee]arth|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)(?:[+-]\d{1,2}(?::?\d\d)?)?)\))`)
 
 // withZoneWords extends the end of a date over the zone words after it,
 // over a meal's time after a day ("Tuesday lunchtime"), and over "alone"
@@ -5648,6 +5663,10 @@ func dropLeadingAdverbial(s string) string {
 // "[00:00:03] ", "(01:12) ", "00:12:40 ".
 var stampLeadRe = regexp.MustCompile(`^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+`)
 
+// stampZoneRe is the zone after a timestamp at the start of a line, and
+// the same time on another clock: "GMT ", "PST / 18:14 GMT ".
+var stampZoneRe = regexp.MustCompile(`^(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)(?:\s*/\s*\d{1,2}[:.]\d{2}\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT))?\s+`)
+
 // discourseLeadRe opens spoken sentences with a marker ("So,", "Well,",
 // "Now,") and perhaps the name of the one spoken to ("So, Mara,").
 var discourseLeadRe = regexp.MustCompile(`^(?:So|Well|Now|Okay|OK|Right|Yes|No|Look|Listen|Anyway|Oh)(?:, [A-Z][a-z]+)?, `)
@@ -5888,6 +5907,9 @@ func labelClause(c string) bool {
 func cleanHeadline(s string) string {
 	if m := stampLeadRe.FindStringIndex(s); m != nil {
 		s = s[m[1]:] // "[00:00:03] MARA: Welcome back": a place in a recording
+		if z := stampZoneRe.FindStringIndex(s); z != nil && z[1] < len(s) {
+			s = s[z[1]:] // "12:50 GMT¶The storm was named": the stamp's zone with it
+		}
 	}
 	if strings.ContainsAny(s, "[⁰¹²³⁴⁵⁶⁷⁸⁹(") {
 		s = footnoteRe.ReplaceAllString(s, "") // "happened.[2]"

@@ -147,6 +147,11 @@ func splitBlocks(text string) []Segment {
 				flush(i + lead + b)
 			}
 			run = false
+		case listMarkerLen(trimmed) == 0 && start >= 0 && speakerLabel(trimmed) > 0 && stampOnlyRe.MatchString(strings.TrimSpace(text[start:i])):
+			// "09:30 PST" over "Governor: “We have deployed 7,500
+			// firefighters.”": a live blog's entry, its time over what
+			// was said then, is one block (alone, the time line was
+			// titled "PST")
 		case listMarkerLen(trimmed) > 0 || speakerLabel(trimmed) > 0 || (field || run) && fieldLabel(trimmed) > 0:
 			// (a field under a field, or under a line of a chronology
 			// written one item a line: "Monday 2 September to Friday 20
@@ -200,6 +205,11 @@ func splitBlocks(text string) []Segment {
 	flush(len(text))
 	return blocks
 }
+
+// stampOnlyRe is a line of nothing but a clock time, with its zone and
+// the same time on another clock: "09:30 PST", "10:14 PST / 18:14 GMT",
+// "12.00pm", "08:12".
+var stampOnlyRe = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)(?:\s*/\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT))?)?$`)
 
 // stampLineRe is a line that opens with a clock time or a place in a
 // recording and goes on with words: "00:12:34 The 1969 landing", "[1:02:10]
