@@ -32,3 +32,15 @@ func TestLiveBlogStampTitles(t *testing.T) {
 			want: []brief{{"2024-08-30T08:12", "08:12", "Spurs have signed a striker"}}},
 	})
 }
+
+// TestKeyEventsList: a live blog's "Key events" list of "time: headline"
+// lines is one item a line, each titled by its own line, and an entry
+// below that tells the same minute again is the same event.
+func TestKeyEventsList(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "titles of the list's own lines", ref: "2025-03-20", text: "Key events\n9.05am: FTSE 100 opens down 1.2%\n12.00pm: Bank of England holds rates",
+			want: []brief{{"2025-03-20T09:05", "9.05am", "FTSE 100 opens down 1.2%"}, {"2025-03-20T12:00", "12.00pm", "Bank of England holds rates"}}},
+		{name: "entries that tell the list's times again", ref: "2025-03-20", text: "Key events\n9.05am: FTSE 100 opens down 1.2%\n12.00pm: Bank of England holds rates\n\n9.05am\nThe FTSE 100 has opened 1.2% lower.\n\n12.00pm\nThe Bank of England has held rates.",
+			want: []brief{{"2025-03-20T09:05", "9.05am", "FTSE 100 opens down 1.2%"}, {"2025-03-20T12:00", "12.00pm", "Bank of England holds rates"}}},
+	})
+}

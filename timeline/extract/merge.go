@@ -567,8 +567,11 @@ func restatedInSection(a, b *item) bool {
 		return a.ev.Span == b.ev.Span && !a.ev.Span.IsRange() && a.ev.Pos.Line != b.ev.Pos.Line && a.ev.Text != b.ev.Text &&
 			(labelTold(a, b) || labelTold(b, a)) && !otherSubject(a, b) && !otherThing(a, b) && !otherFigure(a, b) && score(a, b) >= sameSectionThreshold
 	}
+	// (a time to the minute told again is a restatement, a live blog's
+	// "Key events" list over its entries: "9.05am: FTSE 100 opens down
+	// 1.2%" and "9.05am¶The FTSE 100 has opened 1.2% lower")
 	if a.ev.Span.IsRange() || a.ev.Span != b.ev.Span ||
-		strings.EqualFold(strings.TrimSpace(a.ev.DateText), strings.TrimSpace(b.ev.DateText)) || a.ev.Text == b.ev.Text {
+		a.ev.Span.Start.Prec < timeline.Minute && strings.EqualFold(strings.TrimSpace(a.ev.DateText), strings.TrimSpace(b.ev.DateText)) || a.ev.Text == b.ev.Text {
 		return false
 	}
 	lo, hi := a.ev.Pos.Offset, b.ev.Pos.Offset

@@ -213,8 +213,9 @@ var stampOnlyRe = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+
 
 // stampLineRe is a line that opens with a clock time or a place in a
 // recording and goes on with words: "00:12:34 The 1969 landing", "[1:02:10]
-// Questions", "14:02 – Alerts fire".
-var stampLineRe = regexp.MustCompile(`^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[–—-]\s*)?\pL`)
+// Questions", "14:02 – Alerts fire", "9.05am: FTSE 100 opens down" (a
+// time written with a point has its "am" or "pm": not "10.15 Terms").
+var stampLineRe = regexp.MustCompile(`^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\d{1,2}\.\d{2}\s?[ap]\.?m\.?:?)\s*(?:[–—-]\s*)?\pL`)
 
 // isTableRow reports whether a trimmed line is a row of a table written
 // with bars: "| 1914 | War begins |".
