@@ -44,3 +44,13 @@ func TestKeyEventsList(t *testing.T) {
 			want: []brief{{"2025-03-20T09:05", "9.05am", "FTSE 100 opens down 1.2%"}, {"2025-03-20T12:00", "12.00pm", "Bank of England holds rates"}}},
 	})
 }
+
+// TestDayAndTimeColumn: a line that opens with a day and its time set
+// off by a column's spaces is an item of its own, not the sentence of
+// the heading line above it.
+func TestDayAndTimeColumn(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "heading over a timed column", ref: "2024-07-09", text: "Timeline (all times UTC)\n2024-05-21 14:05  Report received from an external researcher.\n2024-05-22 09:00  Fix merged.",
+			want: []brief{{"2024-05-21T14:05Z", "2024-05-21 14:05", "Report received from an external researcher"}, {"2024-05-22T09:00Z", "2024-05-22 09:00", "Fix merged"}}},
+	})
+}

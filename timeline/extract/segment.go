@@ -1203,6 +1203,10 @@ var dateLeadRe = func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)^(?:` + strings.Join(forms, "|") + `)`)
 }()
 
+// leadClockRe is a time of day after a day opening a line: " 14:05",
+// "T09:30:00Z", " 18:00 UTC".
+var leadClockRe = regexp.MustCompile(`^[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:UTC|GMT|Z)\b)?`)
+
 // dateLead returns the length of the date opening the trimmed line s, 0
 // if none, and whether a separator follows it (after a remark in
 // brackets: "1916 (July–November): Battle of the Somme").
@@ -1231,6 +1235,11 @@ func dateLead(s string) (n int, sep bool) {
 	n = len(dateLeadRe.FindString(s))
 	if n == 0 {
 		return 0, false
+	}
+	if n < len(s) && (s[n] == ' ' || s[n] == 'T') && n >= 8 {
+		// "2024-05-21 14:05  Report received": the day's time is the
+		// date's, and the separator comes after it
+		n += len(leadClockRe.FindString(s[n:]))
 	}
 	rest := s[n:]
 	if rest != "" {
