@@ -54,3 +54,12 @@ func TestDayAndTimeColumn(t *testing.T) {
 			want: []brief{{"2024-05-21T14:05Z", "2024-05-21 14:05", "Report received from an external researcher"}, {"2024-05-22T09:00Z", "2024-05-22 09:00", "Fix merged"}}},
 	})
 }
+
+// TestQuotedFirstPersonSpeaker: "we" who say something inside quotation
+// marks are no speaker's name to prefix the title with ("We: we say").
+func TestQuotedFirstPersonSpeaker(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "quoted we said", ref: "2024-11-05", text: "Campaign chair: \"We said back in March that this would come down to three states.\"",
+			want: []brief{{"2024-03", "in March", "We say this would come down to three states"}}},
+	})
+}

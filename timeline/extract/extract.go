@@ -4446,6 +4446,15 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// gives it. "We will meet the insurers" in a briefing: say who
 		// "we" are.
 		who := x.labelSpeaker(h.speaker)
+		if p := strings.TrimLeft(who, "\"“‘'"); pronouns[strings.ToLower(strings.TrimRight(p, ",;: "))] {
+			// "Campaign chair: “We said back in March that ...”": "we"
+			// said it, and the line's label says who "we" are (not "We:
+			// we say ...")
+			who = p
+			if l := x.labelSpeaker(""); l != "" {
+				who = l
+			}
+		}
 		if who == "" && h.quoted != "" {
 			who = titleFirst(h.quoted)
 		}
@@ -4459,7 +4468,7 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		if who != "" {
 			h.title = finishWithPrefix(who+": ", h.title)
 		} else if x.sec.Statement {
-			if _, _, who := x.statementWho(""); who != "Statement" {
+			if _, _, who := x.statementWho(""); who != "Statement" && !pronouns[strings.ToLower(who)] && !strings.HasPrefix(strings.ToLower(h.title), strings.ToLower(who)+" ") {
 				h.title = finishWithPrefix(who+": ", h.title)
 			}
 		}
