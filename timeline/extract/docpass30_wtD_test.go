@@ -63,3 +63,12 @@ func TestQuotedFirstPersonSpeaker(t *testing.T) {
 			want: []brief{{"2024-03", "in March", "We say this would come down to three states"}}},
 	})
 }
+
+// TestPluralSubjectAfterAnd: a plural noun and a past verb after "and"
+// open a clause of their own, which alone titles the date in it.
+func TestPluralSubjectAfterAnd(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "packages went live", ref: "2024-10-10", text: "The final build was tagged on Tuesday and packages went live this morning.",
+			want: []brief{{"2024-10-08", "on Tuesday", "The final build was tagged"}, {"2024-10-10TMO", "this morning", "Packages went live"}}},
+	})
+}

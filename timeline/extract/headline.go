@@ -3923,6 +3923,11 @@ func ownSubject(rest string) bool {
 	if len(ws) > 1 && determiners[strings.ToLower(ws[0])] {
 		return true // "... and the market opens on July 1": a subject of its own
 	}
+	if lw := strings.ToLower(ws[min(1, len(ws)-1)]); len(ws) > 2 && isPlural(ws[0]) && !adverbsInS[ws[0]] && (irregularPast[lw] || commonPast[lw]) {
+		// "... and packages went live this morning": a plural and a verb
+		// of its own, which no "-ed" shows ("and becomes unsupported")
+		return true
+	}
 	if len(ws) > 2 && !modalVerbs[strings.ToLower(ws[0])] && !auxiliaries[strings.ToLower(ws[0])] && !presentS(ws[0]) && !strings.HasSuffix(ws[0], "ed") {
 		for i := 1; i <= 2 && i < len(ws); i++ {
 			if presentS(ws[i]) && unicode.IsLower(firstRune(ws[i])) {
@@ -3940,6 +3945,12 @@ func ownSubject(rest string) bool {
 	}
 	return false
 }
+
+// commonPast are common verbs' irregular past forms.
+var commonPast = map[string]bool{"went": true, "fell": true, "rose": true, "came": true, "began": true, "ran": true, "gave": true, "took": true, "left": true, "made": true, "got": true, "saw": true, "became": true, "found": true, "kept": true, "held": true, "met": true}
+
+// adverbsInS end in "s" as plurals do: "... and always went".
+var adverbsInS = map[string]bool{"always": true, "sometimes": true, "perhaps": true, "afterwards": true, "towards": true, "nevertheless": true, "besides": true, "thus": true, "nowadays": true}
 
 // withPhrase reads ", with Game 4 on" before the date at ds, closing its
 // sentence: a short name the "with" adds, whose date it is, and no verb.
