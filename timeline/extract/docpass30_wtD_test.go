@@ -72,3 +72,15 @@ func TestPluralSubjectAfterAnd(t *testing.T) {
 			want: []brief{{"2024-10-08", "on Tuesday", "The final build was tagged"}, {"2024-10-10TMO", "this morning", "Packages went live"}}},
 	})
 }
+
+// TestVersionNameTitles: a version set off by commas before a past form
+// is its verb's subject, no participle made passive, and the title keeps
+// the version's lower-case "v".
+func TestVersionNameTitles(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "version set off by commas", ref: "2024-10-10", text: "The first release candidate shipped on September 3, 2024. A second candidate, v5.0.0-rc.2, followed two weeks later.",
+			want: []brief{{"2024-09-03", "on September 3, 2024", "The first release candidate shipped"}, {"2024-09-17", "two weeks later", "A second candidate, v5.0.0-rc.2, followed"}}},
+		{name: "version opening the title", ref: "2024-10-10", text: "v4.2 was retired on 3 March 2024.",
+			want: []brief{{"2024-03-03", "on 3 March 2024", "v4.2 was retired"}}},
+	})
+}

@@ -2708,10 +2708,12 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		// previous closure of the road, for resurfacing, lasted ...")
 		return "", false
 	}
-	if npStart > 0 && segEnd == len(s) && (unicode.IsUpper(firstRune(np)) || appositiveOpeners[strings.ToLower(firstWord(np))]) {
+	if npStart > 0 && segEnd == len(s) && (unicode.IsUpper(firstRune(np)) || appositiveOpeners[strings.ToLower(firstWord(np))] ||
+		!strings.ContainsRune(np, ' ') && strings.ContainsAny(np, "0123456789")) {
 		// "The first keeper, Tomas Berg, served until 1902.": after a
 		// name set off by commas, with nothing after it, the past form is
-		// the main verb, not a participle.
+		// the main verb, not a participle (so after a version's name: "A
+		// second candidate, v5.0.0-rc.2, followed two weeks later").
 		return "", false
 	}
 	if ws := strings.Fields(np); npStart > 0 && segEnd == len(s) && len(ws) >= 2 && unicode.IsLower(firstRune(np)) &&
@@ -5772,6 +5774,9 @@ func finish(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if r == utf8.RuneError && n <= 1 {
 		return s // an invalid byte stays as it is, not a longer replacement character
+	}
+	if r2, _ := utf8.DecodeRuneInString(s[n:]); r == 'v' && r2 >= '0' && r2 <= '9' || unicode.IsLower(r) && unicode.IsUpper(r2) {
+		return s // a version or a name written so: "v5.0.0-rc.2", "iPhone", "eBay"
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
 }
