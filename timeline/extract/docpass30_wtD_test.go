@@ -84,3 +84,12 @@ func TestVersionNameTitles(t *testing.T) {
 			want: []brief{{"2024-03-03", "on 3 March 2024", "v4.2 was retired"}}},
 	})
 }
+
+// TestExpectedRelative: "which we expect" after a version titles what is
+// expected then ("6.0 expected"), not "6.0 we expect".
+func TestExpectedRelative(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "which we expect", ref: "2024-10-10", text: "The `--legacy-tls` flag will be removed in 6.0, which we expect in the second half of 2025.",
+			want: []brief{{"2025-H2", "in the second half of 2025", "6.0 expected"}}},
+	})
+}

@@ -1854,6 +1854,9 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 			}
 		}
 		if afterPrep && !unicode.IsUpper(firstRune(np)) && !determiners[strings.ToLower(firstWord(np))] && !isPlural(lastWordOf(np)) {
+			if objRel {
+				return objectRelative(np, body) // "removed in 6.0, which we expect in ...": 6.0 is expected
+			}
 			return titleFirst(np) + " " + body, true // "Extended support ends"
 		}
 	}
@@ -1937,6 +1940,11 @@ func roleLabel(label string) bool {
 // after auxiliaries ("we had backfilled", "they built").
 func objectRelative(np, body string) (string, bool) {
 	ws := strings.Fields(body)
+	if len(ws) == 2 && expectVerbs[strings.ToLower(ws[1])] != "" {
+		// "6.0, which we expect in the second half of 2025": what is
+		// expected then ("6.0 expected", not "6.0 we expect")
+		return titleFirst(np) + " " + expectVerbs[strings.ToLower(ws[1])], true
+	}
 	v := 1
 	for v < len(ws) && (auxiliaries[ws[v]] || modalVerbs[ws[v]] || len(ws[v]) > 4 && strings.HasSuffix(ws[v], "ly")) {
 		v++
@@ -1954,6 +1962,10 @@ func objectRelative(np, body string) (string, bool) {
 	out := append(append(append([]string{}, ws[:v+1]...), np), ws[v+1:]...)
 	return titleFirst(strings.Join(out, " ")), true
 }
+
+// expectVerbs are the present forms of the verbs that say when something
+// is looked for, and their participles.
+var expectVerbs = map[string]string{"expect": "expected", "anticipate": "anticipated", "plan": "planned", "target": "targeted", "schedule": "scheduled", "intend": "intended", "forecast": "forecast", "predict": "predicted"}
 
 // supportForRe opens a release note's noun phrase of what is (no longer)
 // supported: "Support for", "Dropped support for".
