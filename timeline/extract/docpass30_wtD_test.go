@@ -93,3 +93,13 @@ func TestExpectedRelative(t *testing.T) {
 			want: []brief{{"2025-H2", "in the second half of 2025", "6.0 expected"}}},
 	})
 }
+
+// TestVersionRelative: a version's relative clause after the verb of a
+// pronoun ("It replaces 2023.3, which came out on ...") tells of the
+// version.
+func TestVersionRelative(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "which came out", ref: "2024-03-06", text: "It replaces 2023.3, which came out on 29 November 2023.",
+			want: []brief{{"2023-11-29", "on 29 November 2023", "2023.3 came out"}}},
+	})
+}

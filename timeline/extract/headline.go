@@ -1780,6 +1780,9 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 		if w != strings.TrimRight(w, `,;:"”’)`) || strings.ContainsAny(w, `"“”`) || reportingVerbs[lw] != "" || titleVerb(w) {
 			break
 		}
+		if k := len(words) - 2 - n; n >= 1 && k >= 0 && w == lw && presentS(w) && subjectPronouns[strings.ToLower(words[k])] {
+			break // "It replaces 2023.3, which came out": a verb after its pronoun
+		}
 		if limit > 6 && w == lw && determiners[lw] && lw != "of" {
 			n++ // the noun phrase before the place opens here: "our flagship on Princes Street, Edinburgh"
 			break
@@ -1860,7 +1863,7 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 			return titleFirst(np) + " " + body, true // "Extended support ends"
 		}
 	}
-	if !unicode.IsUpper(firstRune(np)) && !determiners[strings.ToLower(firstWord(np))] && !(afterPrep && isPlural(lastWordOf(np))) {
+	if !unicode.IsUpper(firstRune(np)) && !determiners[strings.ToLower(firstWord(np))] && !(afterPrep && isPlural(lastWordOf(np))) && !versionRe.MatchString(np) {
 		return "", false
 	}
 	if rel == ", who " {
@@ -1880,6 +1883,10 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	}
 	return titleFirst(np) + " " + body, true
 }
+
+// versionRe is a release's number alone: "2023.3", "v5.0.0-rc.2",
+// "4.8".
+var versionRe = regexp.MustCompile(`^v?\d+(?:\.\d+)+(?:-[\w.]+)?$`)
 
 // personOf returns the person's name that closes np when np is a thing
 // of theirs: "who" is said of people, so in "the workshop of Joseph
