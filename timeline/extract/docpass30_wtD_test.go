@@ -21,7 +21,7 @@ func TestNearBoundAdverb(t *testing.T) {
 func TestLiveBlogStampTitles(t *testing.T) {
 	runRealCases(t, []realCase{
 		{name: "zone of a left-out stamp", ref: "2025-01-14", text: "09:40 GMT\nFerries are cancelled until Thursday.\n\n12:50 GMT\nThe storm was named on Sunday.",
-			want: []brief{{"2025-01-12", "on Sunday", "The storm was named"}, {"2025-01-14T09:40Z", "09:40 GMT", "Ferries are cancelled until Thursday"}, {"2025-01-16", "until Thursday", "Ferries are cancelled"}}},
+			want: []brief{{"2025-01-12", "on Sunday", "The storm was named"}, {"2025-01-14T09:40Z", "09:40 GMT", "Ferries are cancelled until Thursday"}, {"2025-01-14T12:50Z", "12:50 GMT", "The storm was named on Sunday"}, {"2025-01-16", "until Thursday", "Ferries are cancelled"}}},
 		{name: "second clock after a slash", ref: "2025-01-09", text: "10:14 PST / 18:14 GMT\nFire officials say the blaze is 11% contained.",
 			want: []brief{{"2025-01-09T10:14-08:00", "10:14 PST", "Fire officials say the blaze is 11% contained"}}},
 		{name: "stamp over a speaker's words", ref: "2025-01-07", text: "09:30 PST\nGovernor: \"We have deployed 7,500 firefighters.\"",
