@@ -38,3 +38,13 @@ func TestStatedYear(t *testing.T) {
 			want: []brief{{"2019-03-03", "on 3 March", "The survey team arrived"}, {"2019-11", "in November", "Sampling ended"}, {"2020-01-14", "on 14 January 2020", "The report was sent to the council"}}},
 	})
 }
+
+// TestRestatedGloss: a time told again after "i.e." on another place's
+// clock ("i.e. Wednesday 01:00 in Seoul") is the same moment, no event
+// (its weekday, counted from the writer's day, was a week off).
+func TestRestatedGloss(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "i.e. in Seoul", ref: "2025-11-03", text: "The board meets on Tuesday 11 November 2025 at 16:00 GMT, i.e. Wednesday 01:00 in Seoul.",
+			want: []brief{{"2025-11-11T16:00Z", "on Tuesday 11 November 2025 at 16:00 GMT", "The board meets"}}},
+	})
+}

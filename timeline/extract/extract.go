@@ -3224,6 +3224,9 @@ func (x *sectionExtractor) run() []*item {
 			if t.Type == tempex.Time && (localGloss(text, x.tx, j) || localAside(text, x.tx, j, s.Start)) {
 				continue // "at 1442 UTC (1542 local time)": the same moment, told on the place's clock
 			}
+			if t.Type == tempex.Time && restatedGloss(text, x.tx, j) {
+				continue // "at 16:00 GMT / 11:00 EST, i.e. Wednesday 01:00 in Seoul": the same moment on another clock
+			}
 			if t.Type == tempex.Time && zoneGloss(text, x.tx, j) {
 				continue // "15:00 – 16:00 GMT (11:00 – 12:00 EDT)": the same time told in another zone
 			}
@@ -5503,6 +5506,22 @@ func clockToldBefore(before []tempex.Timex, t tempex.Timex) bool {
 // restatedAtRe is what stands between a time told roughly and the clock
 // that tells it exactly: ", at ".
 var restatedAtRe = regexp.MustCompile(`^\s*[,–—-]\s*(?:at|around|about|approximately)?\s*$`)
+
+// restatedGloss reports whether the time tx[j] follows a zoned time of
+// the same sentence after "i.e." or "that is": the same moment, told again
+// on another place's clock ("at 16:00 GMT / 11:00 EST, i.e. Wednesday
+// 01:00 in Seoul"), no event of its own (and its weekday, read from the
+// writer's day, would be a day off).
+func restatedGloss(text string, tx []tempex.Timex, j int) bool {
+	if j == 0 || tx[j-1].Type != tempex.Time || !tx[j-1].Date.HasZone || tx[j-1].End > tx[j].Start {
+		return false
+	}
+	return restatedGapRe.MatchString(text[tx[j-1].End:tx[j].Start])
+}
+
+// restatedGapRe is what stands between a time and the same moment told
+// again: ", i.e. ", " (i.e. ", ", that is, ".
+var restatedGapRe = regexp.MustCompile(`^[ \t]*[,(]?[ \t]*(?:i\.\s?e\.|ie|that is|which is)[ \t]*,?[ \t]*$`)
 
 // localAside reports whether the time tx[j] is a bracket of its own
 // saying on the place's clock a time written with its zone earlier in the

@@ -142,6 +142,12 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 // parentheses when the title is too long; a title longer than 90 bytes is
 // cut at a phrase boundary.
 func headline(sent string, ds, de int, others [][2]int, lastActor func(person bool) string) headlineResult {
+	if i := glossAfter(sent, de); i > 0 {
+		// "The board meets on Tuesday at 16:00 GMT, i.e. Wednesday 01:00
+		// in Seoul": what "i.e." says again is no part of the title
+		sent = sent[:i]
+		others = slices.DeleteFunc(slices.Clone(others), func(o [2]int) bool { return o[1] > i })
+	}
 	if t, ok := soldPeriodTitle(sent, ds); ok {
 		return headlineResult{title: t}
 	}
@@ -169,6 +175,21 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 		return headlineResult{title: name}
 	}
 	return claimed(sent, ds, headlineNumbers(sent, ds, de, others, lastActor))
+}
+
+// glossAfter returns where a gloss opened by "i.e." or "which is" starts
+// after byte de of sent (", i.e. ...", " (i.e. ...", ", which is Tuesday
+// evening for London"), or 0.
+func glossAfter(sent string, de int) int {
+	if de > len(sent) {
+		return 0
+	}
+	for _, g := range []string{", i.e. ", ", i.e., ", " (i.e. ", ", ie ", ", which is "} {
+		if k := strings.Index(sent[de:], g); k >= 0 {
+			return de + k
+		}
+	}
+	return 0
 }
 
 // soldPeriodRe ends the words before a date that tells when goods named
