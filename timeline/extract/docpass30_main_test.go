@@ -48,3 +48,17 @@ func TestRestatedGloss(t *testing.T) {
 			want: []brief{{"2025-11-11T16:00Z", "on Tuesday 11 November 2025 at 16:00 GMT", "The board meets"}}},
 	})
 }
+
+// TestOpeningHours: a place's hours after the word for being open
+// ("gym opening 6am to 10pm", "Trading 9.00-17.30 Monday to Saturday")
+// are the hours of every day, no event; a day's own opening time stays.
+func TestOpeningHours(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "hours of a change of use", ref: "2019-05-13", text: "The committee noted the change of use to a gym opening 6am to 10pm.",
+			want: nil},
+		{name: "trading hours", ref: "2025-05-03", text: "Trading 9.00-17.30 Monday to Saturday.",
+			want: nil},
+		{name: "a day's opening", ref: "2025-05-03", text: "The store opens at 9am on Saturday 10 May for the launch.",
+			want: []brief{{"2025-05-10T09:00", "at 9am on Saturday 10 May", "The store opens for the launch"}}},
+	})
+}

@@ -5786,8 +5786,16 @@ func isHabitual(sent string, tx []tempex.Timex, from, end int) bool {
 			return true
 		}
 	}
+	if openingHoursRe.MatchString(low) {
+		return true // "change of use to gym opening 6am to 10pm": the hours of every day
+	}
 	return (strings.Contains(low, "every ") || strings.Contains(low, "each ")) && everyUnitRe.MatchString(low)
 }
+
+// openingHoursRe finds a place's hours, a span of clock times after the
+// word for being open: "opening 6am to 10pm", "trading 9.00-17.30",
+// "operating hours 07:00–19:00".
+var openingHoursRe = regexp.MustCompile(`\b(?:opening|trading|operating)\s+(?:hours\s+)?(?:of\s+|from\s+|between\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:to|-|–|until|and)\s*\d`)
 
 // measureRateRe is a measured amount just before a rate's unit of time:
 // "1 to 2 inches", "30 mm", "5 cm" ("inches per hour"): how fast
