@@ -2333,7 +2333,7 @@ func figureTitle(s string, ds, de int) (string, bool) {
 // name ("at 0805 Atlantic Daylight Time") and the same time on another
 // clock in brackets ("at 1915:22 UTC (2015:22 local time)") or after a
 // slash ("10:14 PST / 18:14 GMT").
-var zoneWordsRe = regexp.MustCompile(`^ (?:/ \d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)? (?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)\b|\(\d{1,2}[:.]?\d\d(?::\d\d)?(?: ?[ap]\.?m\.?)? (?:local(?: time)?|[A-Z]{2,5})\)|(?:Atlantic|Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Newfoundland|British|Irish|Central European|Eastern European|Western European) (?:Standard|Daylight|Summer) Time\b|[Ll]ocal [Tt]ime\b|LOCAL TIME\b|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)\b(?:[+-]\d{1,2}(?::?\d\d)?)?|AoE\b|\((?:local time|AoE|[Aa]nywhere on [Ee]arth|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)(?:[+-]\d{1,2}(?::?\d\d)?)?)\))`)
+var zoneWordsRe = regexp.MustCompile(`^ (?:/ (?:\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?) (?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)\b|\(\d{1,2}[:.]?\d\d(?::\d\d)?(?: ?[ap]\.?m\.?)? (?:local(?: time)?|[A-Z]{2,5})\)|(?:Atlantic|Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Newfoundland|British|Irish|Central European|Eastern European|Western European) (?:Standard|Daylight|Summer) Time\b|[Ll]ocal [Tt]ime\b|LOCAL TIME\b|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)\b(?:[+-]\d{1,2}(?::?\d\d)?)?|AoE\b|\((?:local time|AoE|[Aa]nywhere on [Ee]arth|(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)(?:[+-]\d{1,2}(?::?\d\d)?)?)\))`)
 
 // withZoneWords extends the end of a date over the zone words after it,
 // over a meal's time after a day ("Tuesday lunchtime"), and over "alone"

@@ -968,6 +968,11 @@ func isAbbrevBreakless(word, next string) bool {
 			return true
 		}
 	}
+	if strings.TrimSuffix(word, ".") == "EST" {
+		// the zone in capitals ("at 16:00 GMT / 11:00 EST. The
+		// auditors ...") ends a sentence; "est. 1887" is established
+		return false
+	}
 	if lw == "ft" {
 		// "Ft. Worth", but "passed 12 ft. The creek ..." ends a sentence
 		nw := strings.ToLower(strings.TrimRightFunc(strings.TrimLeftFunc(next, isOpener), func(r rune) bool { return !unicode.IsLetter(r) }))
