@@ -14,3 +14,16 @@ func TestZoneEndsSentence(t *testing.T) {
 			want: []brief{{"2025-11-11T16:00Z", "on 11 November 2025 at 4 p.m. GMT", "The call starts"}}},
 	})
 }
+
+// TestStampedLogTomorrow: in a log whose lines open with a full date and
+// a time, "tomorrow" in an entry is the day after that entry's stamp,
+// with or without a date of the document.
+func TestStampedLogTomorrow(t *testing.T) {
+	log := "11/01/2025 22:40 - Admitted via A&E with chest pain.\n12/01/2025 09:15 - Consultant ward round\nTroponin rising. Plan angiogram tomorrow.\n13/01/2025 14:00 - Angiogram performed."
+	want := []brief{{"2025-01-11T22:40", "11/01/2025 22:40", "Admitted via A&E with chest pain"}, {"2025-01-12T09:15", "12/01/2025 09:15", "Consultant ward round"},
+		{"2025-01-13", "tomorrow", "Plan angiogram"}, {"2025-01-13T14:00", "13/01/2025 14:00", "Angiogram performed"}}
+	runRealCases(t, []realCase{
+		{name: "undated", text: log, want: want},
+		{name: "printed later", ref: "2025-02-03", text: log, want: want},
+	})
+}

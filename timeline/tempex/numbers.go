@@ -2948,6 +2948,18 @@ func (t *Tagger) isLog() bool {
 	return false
 }
 
+// stampRe opens a line with a full date and a time of day: "12/01/2025
+// 09:15", "2025-01-12 09:15", "- 12 January 2025, 09:15", "[Jan 12, 2025
+// at 9:15".
+var stampRe = regexp.MustCompile(`(?m)^[ \t]*(?:[-*•][ \t]+)?\[?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d\d)|(?:[A-Z][a-z]{2,8},?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})(?:,|[ \t]+at)?[ \tT]*\d{1,2}[:.]\d\d\b`)
+
+// stampedLog reports whether three lines of text or more open with a
+// full date and a time of day (see stampRe): a log whose entries are told
+// on their own days.
+func stampedLog(text string) bool {
+	return len(stampRe.FindAllStringIndex(text, 3)) >= 3
+}
+
 // logLineAt reports whether the line that starts at ls opens with a time
 // of day and then a word ("2205  Call", "- 00:14 Road"), and whether that
 // time can be no year (a leading zero, 2100 or later, or a colon).

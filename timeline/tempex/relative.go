@@ -728,6 +728,19 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 	case "tomorrow":
 		off = 1
 	}
+	if d, ok := t.stampDay(); ok && key != "overnight" {
+		// "12/01/2025 09:15 - Ward round. Plan angiogram tomorrow": an
+		// entry of a log is told on its stamp's day
+		if tt, ok := dayTime(d); ok {
+			r.d = dayDate(tt.AddDate(0, 0, off))
+			if key == "tonight" {
+				r.typ = Time
+				r.d.Part = timeline.Night
+				return r, true
+			}
+			return t.partAfter(r), true
+		}
+	}
 	if !t.hasRef {
 		r.val = "XXXX-XX-XX"
 		if key == "tonight" || key == "overnight" {

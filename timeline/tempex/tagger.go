@@ -84,6 +84,7 @@ type Tagger struct {
 	turnAt        int // the byte speakerTurn last looked back from (-1: none), on the line that starts at turnLine
 	turnLine      int
 	logText       int8          // the text is a log whose lines open with their times: 1 yes, -1 no, 0 not known yet
+	stampText     int8          // the text is a log whose lines open with full dates and times (see stampedLog): 1, -1, 0 as logText
 	stampOrder    int8          // its lines' times run newest first: -1; oldest first: 1; 0 not known yet
 	bracketClock  int8          // its "[05:42]" line stamps are times of day (1), places in a recording (-1), not known yet (0)
 	labClock      int           // the time of a log's last line, in minutes (-1: none yet)
@@ -421,7 +422,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.lastUnknown, t.unknownEnd, t.unknownStart = false, -100, -1
 	t.dirAt, t.setEnd = -1, -1000
 	t.prevDay, t.prevDayEnd, t.logText, t.labClock, t.labDay, t.labEnd = timeline.Date{}, -1, 0, -1, timeline.Date{}, -1
-	t.stampOrder = 0
+	t.stampOrder, t.stampText = 0, 0
 	t.bracketClock = 0
 	t.dottedDays = false
 	t.lookBack, t.lookBackEnd, t.fieldEnd, t.fieldLine, t.boundEnd, t.sinceEnd, t.sinceSpanEnd = timeline.Date{}, -1, -1, -1, -1000, -1, -1
@@ -2356,6 +2357,31 @@ func (t *Tagger) eraWritten(r res) bool {
 		}
 	}
 	return false
+}
+
+// stampDay returns the day of the log's entry the expression being
+// matched is in, in a text whose lines open with a full date and a time
+// (see stampedLog): the day last told, when it opened its line ("12/01/2025
+// 09:15 - Ward round" over "Plan angiogram tomorrow").
+func (t *Tagger) stampDay() (timeline.Date, bool) {
+	if t.lastDayStart < 0 || t.lastDayStart >= len(t.toks) || t.lastDay.Prec < timeline.Day || t.lastDay.IsVague() {
+		return timeline.Date{}, false
+	}
+	if t.stampText == 0 {
+		t.stampText = -1
+		if stampedLog(t.text) {
+			t.stampText = 1
+		}
+	}
+	if t.stampText < 0 {
+		return timeline.Date{}, false
+	}
+	// the day last told is its line's stamp (its time too: "12/01/2025
+	// 09:15" ends the day's telling at the clock)
+	tk := &t.toks[t.lastDayStart]
+	ls := strings.LastIndexByte(t.text[:tk.start], '\n') + 1
+	m := stampRe.FindStringIndex(t.text[ls:])
+	return t.lastDay, m != nil && m[0] == 0 && ls+m[1] >= int(tk.end)
 }
 
 // logLineDay returns the day of the log's line the expression being
