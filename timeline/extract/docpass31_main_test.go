@@ -27,3 +27,14 @@ func TestStampedLogTomorrow(t *testing.T) {
 		{name: "printed later", ref: "2025-02-03", text: log, want: want},
 	})
 }
+
+// TestDiaryEntryTomorrow: a diary whose paragraphs open with their day
+// ("12 January 2025. Walked ...") tells each entry's "tomorrow" from that
+// day.
+func TestDiaryEntryTomorrow(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "entries by paragraph", text: "11 January 2025. Arrived in Lyon in the rain.\n\n12 January 2025. Walked to the old town. We leave for Annecy tomorrow.\n\n13 January 2025. Annecy at last.",
+			want: []brief{{"2025-01-11", "11 January 2025", "Arrived in Lyon in the rain"}, {"2025-01-12", "12 January 2025", "Walked to the old town"},
+				{"2025-01-13", "tomorrow", "We leave for Annecy"}, {"2025-01-13", "13 January 2025", "Annecy at last"}}},
+	})
+}

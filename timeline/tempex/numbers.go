@@ -2948,10 +2948,19 @@ func (t *Tagger) isLog() bool {
 	return false
 }
 
+// fullDatePat is a full date as a log's or a diary's entry opens with it:
+// "12/01/2025", "2025-01-12", "Sunday 12 January 2025", "Jan. 12, 2025".
+const fullDatePat = `(?:\d{4}-\d\d-\d\d|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d\d)|(?:[A-Z][a-z]{2,8},?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})`
+
 // stampRe opens a line with a full date and a time of day: "12/01/2025
 // 09:15", "2025-01-12 09:15", "- 12 January 2025, 09:15", "[Jan 12, 2025
 // at 9:15".
-var stampRe = regexp.MustCompile(`(?m)^[ \t]*(?:[-*•][ \t]+)?\[?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d\d)|(?:[A-Z][a-z]{2,8},?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})(?:,|[ \t]+at)?[ \tT]*\d{1,2}[:.]\d\d\b`)
+var stampRe = regexp.MustCompile(`(?m)^[ \t]*(?:[-*•][ \t]+)?\[?` + fullDatePat + `(?:,|[ \t]+at)?[ \tT]*\d{1,2}[:.]\d\d\b`)
+
+// entryOpenRe opens a line with a full date, perhaps its time, and a stop
+// or a dash before the entry's words: "12 January 2025. Walked to the old
+// town", "12/01/2025 09:15 - Ward round".
+var entryOpenRe = regexp.MustCompile(`(?m)^[ \t]*` + fullDatePat + `(?:(?:,|[ \t]+at)?[ \tT]*\d{1,2}[:.]\d\d)?[ \t]*(?:[.:—–]|-)\s`)
 
 // stampedLog reports whether three lines of text or more open with a
 // full date and a time of day (see stampRe): a log whose entries are told

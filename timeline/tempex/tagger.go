@@ -84,7 +84,7 @@ type Tagger struct {
 	turnAt        int // the byte speakerTurn last looked back from (-1: none), on the line that starts at turnLine
 	turnLine      int
 	logText       int8          // the text is a log whose lines open with their times: 1 yes, -1 no, 0 not known yet
-	stampText     int8          // the text is a log whose lines open with full dates and times (see stampedLog): 1, -1, 0 as logText
+	stampText     int8          // the text is a log whose lines open with full dates and times (see stampedLog): 1; its entries open with their days (see entryOpenRe): 2; neither: -1; not known yet: 0
 	stampOrder    int8          // its lines' times run newest first: -1; oldest first: 1; 0 not known yet
 	bracketClock  int8          // its "[05:42]" line stamps are times of day (1), places in a recording (-1), not known yet (0)
 	labClock      int           // the time of a log's last line, in minutes (-1: none yet)
@@ -2362,7 +2362,9 @@ func (t *Tagger) eraWritten(r res) bool {
 // stampDay returns the day of the log's entry the expression being
 // matched is in, in a text whose lines open with a full date and a time
 // (see stampedLog): the day last told, when it opened its line ("12/01/2025
-// 09:15 - Ward round" over "Plan angiogram tomorrow").
+// 09:15 - Ward round" over "Plan angiogram tomorrow"); in another text,
+// the day it opens with as an entry (see entryOpenRe), when that is the
+// day last told.
 func (t *Tagger) stampDay() (timeline.Date, bool) {
 	if t.lastDayStart < 0 || t.lastDayStart >= len(t.toks) || t.lastDay.Prec < timeline.Day || t.lastDay.IsVague() {
 		return timeline.Date{}, false
@@ -2371,16 +2373,24 @@ func (t *Tagger) stampDay() (timeline.Date, bool) {
 		t.stampText = -1
 		if stampedLog(t.text) {
 			t.stampText = 1
+		} else if m := entryOpenRe.FindAllStringIndex(t.text, 2); len(m) == 2 || len(m) == 1 && m[0][0] == 0 {
+			t.stampText = 2
 		}
 	}
 	if t.stampText < 0 {
 		return timeline.Date{}, false
 	}
 	// the day last told is its line's stamp (its time too: "12/01/2025
-	// 09:15" ends the day's telling at the clock)
+	// 09:15" ends the day's telling at the clock), or the day a diary's
+	// entry or a dateline opens with ("12 January 2025. Walked to the old
+	// town. We leave for Annecy tomorrow")
 	tk := &t.toks[t.lastDayStart]
 	ls := strings.LastIndexByte(t.text[:tk.start], '\n') + 1
-	m := stampRe.FindStringIndex(t.text[ls:])
+	re := stampRe
+	if t.stampText == 2 {
+		re = entryOpenRe
+	}
+	m := re.FindStringIndex(t.text[ls:])
 	return t.lastDay, m != nil && m[0] == 0 && ls+m[1] >= int(tk.end)
 }
 
