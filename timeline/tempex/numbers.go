@@ -2955,18 +2955,59 @@ const fullDatePat = `(?:\d{4}-\d\d-\d\d|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d\d)|(
 // stampRe opens a line with a full date and a time of day: "12/01/2025
 // 09:15", "2025-01-12 09:15", "- 12 January 2025, 09:15", "[Jan 12, 2025
 // at 9:15".
-var stampRe = regexp.MustCompile(`(?m)^[ \t]*(?:[-*•][ \t]+)?\[?` + fullDatePat + `(?:,|[ \t]+at)?[ \tT]*\d{1,2}[:.]\d\d\b`)
+var stampRe = regexp.MustCompile(`^[ \t]*(?:[-*•][ \t]+)?\[?` + fullDatePat + `(?:,|[ \t]+at)?[ \tT]*\d{1,2}[:.]\d\d\b`)
 
 // entryOpenRe opens a line with a full date, perhaps its time, and a stop
 // or a dash before the entry's words: "12 January 2025. Walked to the old
 // town", "12/01/2025 09:15 - Ward round".
-var entryOpenRe = regexp.MustCompile(`(?m)^[ \t]*` + fullDatePat + `(?:(?:,|[ \t]+at)?[ \tT]*\d{1,2}[:.]\d\d)?[ \t]*(?:[.:—–]|-)\s`)
+var entryOpenRe = regexp.MustCompile(`^[ \t]*` + fullDatePat + `(?:(?:,|[ \t]+at)?[ \tT]*\d{1,2}[:.]\d\d)?[ \t]*(?:[.:—–]|-)\s`)
 
-// stampedLog reports whether three lines of text or more open with a
-// full date and a time of day (see stampRe): a log whose entries are told
-// on their own days.
-func stampedLog(text string) bool {
-	return len(stampRe.FindAllStringIndex(text, 3)) >= 3
+// linePrefix is the start of the line at ls, at most 100 bytes and its
+// line break: as much as a stamp or an entry's opening day can take.
+func linePrefix(text string, ls int) string {
+	e := min(len(text), ls+100)
+	if nl := strings.IndexByte(text[ls:e], '\n'); nl >= 0 {
+		e = ls + nl + 1
+	}
+	return text[ls:e]
+}
+
+// entryKind tells how the lines of text open: 1 when three or more open
+// with a full date and a time (a log: see stampRe), 2 when two or more, or
+// the first, open with a full date and a stop (a diary's entries: see
+// entryOpenRe), -1 otherwise. Only lines that open with a digit, a
+// capital or a list's mark are tried.
+func entryKind(text string) int8 {
+	stamps, entries := 0, 0
+	for ls := 0; ls < len(text); {
+		k := ls
+		for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+			k++
+		}
+		if k < len(text) && (text[k] >= '0' && text[k] <= '9' || text[k] >= 'A' && text[k] <= 'Z' || text[k] == '-' || text[k] == '*' || text[k] == '[' || text[k] == 0xe2) {
+			p := linePrefix(text, ls)
+			if stampRe.MatchString(p) {
+				if stamps++; stamps >= 3 {
+					return 1
+				}
+			}
+			if entryOpenRe.MatchString(p) {
+				entries++
+				if ls == 0 {
+					entries++
+				}
+			}
+		}
+		nl := strings.IndexByte(text[ls:], '\n')
+		if nl < 0 {
+			break
+		}
+		ls += nl + 1
+	}
+	if entries >= 2 {
+		return 2
+	}
+	return -1
 }
 
 // logLineAt reports whether the line that starts at ls opens with a time

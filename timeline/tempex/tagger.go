@@ -83,8 +83,10 @@ type Tagger struct {
 	lastAsideKind int
 	turnAt        int // the byte speakerTurn last looked back from (-1: none), on the line that starts at turnLine
 	turnLine      int
-	logText       int8          // the text is a log whose lines open with their times: 1 yes, -1 no, 0 not known yet
-	stampText     int8          // the text is a log whose lines open with full dates and times (see stampedLog): 1; its entries open with their days (see entryOpenRe): 2; neither: -1; not known yet: 0
+	logText       int8 // the text is a log whose lines open with their times: 1 yes, -1 no, 0 not known yet
+	stampText     int8 // how the text's lines open (see entryKind); 0: not known yet
+	stampAt       int  // the lastDayStart stampDay last read (-1: none), and its answer
+	stampOK       bool
 	stampOrder    int8          // its lines' times run newest first: -1; oldest first: 1; 0 not known yet
 	bracketClock  int8          // its "[05:42]" line stamps are times of day (1), places in a recording (-1), not known yet (0)
 	labClock      int           // the time of a log's last line, in minutes (-1: none yet)
@@ -422,7 +424,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.lastUnknown, t.unknownEnd, t.unknownStart = false, -100, -1
 	t.dirAt, t.setEnd = -1, -1000
 	t.prevDay, t.prevDayEnd, t.logText, t.labClock, t.labDay, t.labEnd = timeline.Date{}, -1, 0, -1, timeline.Date{}, -1
-	t.stampOrder, t.stampText = 0, 0
+	t.stampOrder, t.stampText, t.stampAt = 0, 0, -1
 	t.bracketClock = 0
 	t.dottedDays = false
 	t.lookBack, t.lookBackEnd, t.fieldEnd, t.fieldLine, t.boundEnd, t.sinceEnd, t.sinceSpanEnd = timeline.Date{}, -1, -1, -1, -1000, -1, -1
@@ -2361,37 +2363,51 @@ func (t *Tagger) eraWritten(r res) bool {
 
 // stampDay returns the day of the log's entry the expression being
 // matched is in, in a text whose lines open with a full date and a time
-// (see stampedLog): the day last told, when it opened its line ("12/01/2025
-// 09:15 - Ward round" over "Plan angiogram tomorrow"); in another text,
-// the day it opens with as an entry (see entryOpenRe), when that is the
-// day last told.
+// (see entryKind): the day last told, when it opened its line
+// ("12/01/2025 09:15 - Ward round" over "Plan angiogram tomorrow"); in a
+// diary whose entries open with their days, or a text that opens with
+// its day as a dateline does, that day ("12 January 2025. Walked to the
+// old town. We leave for Annecy tomorrow").
 func (t *Tagger) stampDay() (timeline.Date, bool) {
-	if t.lastDayStart < 0 || t.lastDayStart >= len(t.toks) || t.lastDay.Prec < timeline.Day || t.lastDay.IsVague() {
+	if t.lastDayStart < 0 || t.lastDayStart >= len(t.toks) || t.lastDay.Prec < timeline.Day || t.lastDay.IsVague() || t.stampText < 0 {
+		return timeline.Date{}, false
+	}
+	if t.stampAt == t.lastDayStart {
+		return t.lastDay, t.stampOK // (read before: many words may ask)
+	}
+	t.stampAt, t.stampOK = t.lastDayStart, false
+	// the day last told opens its line (its time too: "12/01/2025
+	// 09:15" ends the day's telling at the clock): a few tokens back is
+	// the line's first
+	k := t.lastDayStart
+	for k > 0 && k > t.lastDayStart-8 && !t.lineStart(k) {
+		k--
+	}
+	if !t.lineStart(k) {
+		return timeline.Date{}, false
+	}
+	if f := &t.toks[k]; f.kind == tPunct && k < t.lastDayStart {
+		k++ // a list's mark
+	}
+	if f := &t.toks[k]; f.kind != tNum && (f.kind != tWord || t.w(k) == nil || t.w(k).month == 0 && t.w(k).wday == 0) {
+		return timeline.Date{}, false // the line opens with no date
+	}
+	tk := &t.toks[t.lastDayStart]
+	ls := strings.LastIndexByte(t.text[:t.toks[k].start], '\n') + 1
+	p := linePrefix(t.text, ls)
+	covers := func(re *regexp.Regexp) bool {
+		m := re.FindStringIndex(p)
+		return m != nil && ls+m[1] >= int(tk.end)
+	}
+	stamp, entry := covers(stampRe), covers(entryOpenRe)
+	if !stamp && !entry {
 		return timeline.Date{}, false
 	}
 	if t.stampText == 0 {
-		t.stampText = -1
-		if stampedLog(t.text) {
-			t.stampText = 1
-		} else if m := entryOpenRe.FindAllStringIndex(t.text, 2); len(m) == 2 || len(m) == 1 && m[0][0] == 0 {
-			t.stampText = 2
-		}
+		t.stampText = entryKind(t.text)
 	}
-	if t.stampText < 0 {
-		return timeline.Date{}, false
-	}
-	// the day last told is its line's stamp (its time too: "12/01/2025
-	// 09:15" ends the day's telling at the clock), or the day a diary's
-	// entry or a dateline opens with ("12 January 2025. Walked to the old
-	// town. We leave for Annecy tomorrow")
-	tk := &t.toks[t.lastDayStart]
-	ls := strings.LastIndexByte(t.text[:tk.start], '\n') + 1
-	re := stampRe
-	if t.stampText == 2 {
-		re = entryOpenRe
-	}
-	m := re.FindStringIndex(t.text[ls:])
-	return t.lastDay, m != nil && m[0] == 0 && ls+m[1] >= int(tk.end)
+	t.stampOK = stamp && t.stampText == 1 || entry && t.stampText > 0
+	return t.lastDay, t.stampOK
 }
 
 // logLineDay returns the day of the log's line the expression being
