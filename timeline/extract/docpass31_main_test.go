@@ -38,3 +38,18 @@ func TestDiaryEntryTomorrow(t *testing.T) {
 				{"2025-01-13", "tomorrow", "We leave for Annecy"}, {"2025-01-13", "13 January 2025", "Annecy at last"}}},
 	})
 }
+
+// TestStampedLogEntryDay: every expression of a log's entry counts from
+// the entry's stamp: "this morning", "overnight", a weekday planned.
+func TestStampedLogEntryDay(t *testing.T) {
+	log := "12/01/2025 16:40 - Evening review\nNew confusion noted.\n13/01/2025 08:50 - Morning round\nSettled overnight. Chest film this morning looks better.\n15/01/2025 10:30 - Consultant round\nDischarge planned for Friday."
+	runRealCases(t, []realCase{
+		{name: "entry day", text: log, want: []brief{
+			{"2025-01-12T16:40", "12/01/2025 16:40", "Evening review"},
+			{"2025-01-12TNI", "overnight", "Settled"},
+			{"2025-01-13TMO", "this morning", "Chest film looks better"},
+			{"2025-01-13T08:50", "13/01/2025 08:50", "Morning round"},
+			{"2025-01-15T10:30", "15/01/2025 10:30", "Consultant round"},
+			{"2025-01-17", "Friday", "Discharge planned"}}},
+	})
+}

@@ -83,10 +83,9 @@ type Tagger struct {
 	lastAsideKind int
 	turnAt        int // the byte speakerTurn last looked back from (-1: none), on the line that starts at turnLine
 	turnLine      int
-	logText       int8 // the text is a log whose lines open with their times: 1 yes, -1 no, 0 not known yet
-	stampText     int8 // how the text's lines open (see entryKind); 0: not known yet
-	stampAt       int  // the lastDayStart stampDay last read (-1: none), and its answer
-	stampOK       bool
+	logText       int8          // the text is a log whose lines open with their times: 1 yes, -1 no, 0 not known yet
+	stampText     int8          // how the text's lines open (see entryKind); 0: not known yet
+	stampDayV     timeline.Date // the day of the log's or the diary's entry being read (see noteStamp)
 	stampOrder    int8          // its lines' times run newest first: -1; oldest first: 1; 0 not known yet
 	bracketClock  int8          // its "[05:42]" line stamps are times of day (1), places in a recording (-1), not known yet (0)
 	labClock      int           // the time of a log's last line, in minutes (-1: none yet)
@@ -424,7 +423,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.lastUnknown, t.unknownEnd, t.unknownStart = false, -100, -1
 	t.dirAt, t.setEnd = -1, -1000
 	t.prevDay, t.prevDayEnd, t.logText, t.labClock, t.labDay, t.labEnd = timeline.Date{}, -1, 0, -1, timeline.Date{}, -1
-	t.stampOrder, t.stampText, t.stampAt = 0, 0, -1
+	t.stampOrder, t.stampText, t.stampDayV = 0, 0, timeline.Date{}
 	t.bracketClock = 0
 	t.dottedDays = false
 	t.lookBack, t.lookBackEnd, t.fieldEnd, t.fieldLine, t.boundEnd, t.sinceEnd, t.sinceSpanEnd = timeline.Date{}, -1, -1, -1, -1000, -1, -1
@@ -472,7 +471,22 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			// what it tells from there counts from it (2023, 2024-08-01)
 			t.narrative, t.toldNow = false, true
 		}
-		if !t.matchTo(&r, int(c)) {
+		var matched bool
+		if t.stampText == 1 && !t.narrative && t.stampDayV.Prec >= timeline.Day {
+			// an entry of a log, in news, is told on its stamp's day:
+			// "15/01/2025 10:30 - Ward round ... discharge planned for
+			// Friday" is that week's Friday (a diary's entries tell a
+			// story: see dayWord)
+			ref, hasRef := t.ref, t.hasRef
+			if tt, ok := dayTime(t.stampDayV); ok {
+				t.ref, t.hasRef = tt, true
+			}
+			matched = t.matchTo(&r, int(c))
+			t.ref, t.hasRef = ref, hasRef
+		} else {
+			matched = t.matchTo(&r, int(c))
+		}
+		if !matched {
 			continue
 		}
 		if t.narrative && t.hasRef && (t.opt.Mode == Auto || t.opt.Guessed) && r.noYear && r.typ == Date && r.d.Prec == timeline.Day {
@@ -1649,6 +1663,7 @@ func (t *Tagger) timex(r res) Timex {
 						}
 					}
 					t.lastDay, t.lastDayEnd, t.lastDayStart = d, r.end, r.start
+					t.noteStamp(d, r.start, r.end)
 					if d.Prec == timeline.Day && t.dDay.IsZero() && d.Year > 0 && t.namesDDay(r.start, r.end) {
 						t.dDay = d
 					}
@@ -2361,53 +2376,49 @@ func (t *Tagger) eraWritten(r res) bool {
 	return false
 }
 
-// stampDay returns the day of the log's entry the expression being
-// matched is in, in a text whose lines open with a full date and a time
-// (see entryKind): the day last told, when it opened its line
-// ("12/01/2025 09:15 - Ward round" over "Plan angiogram tomorrow"); in a
-// diary whose entries open with their days, or a text that opens with
-// its day as a dateline does, that day ("12 January 2025. Walked to the
-// old town. We leave for Annecy tomorrow").
+// stampDay returns the day of the log's or the diary's entry the
+// expression being matched is in (see noteStamp).
 func (t *Tagger) stampDay() (timeline.Date, bool) {
-	if t.lastDayStart < 0 || t.lastDayStart >= len(t.toks) || t.lastDay.Prec < timeline.Day || t.lastDay.IsVague() || t.stampText < 0 {
-		return timeline.Date{}, false
+	return t.stampDayV, t.stampDayV.Prec >= timeline.Day
+}
+
+// noteStamp notes the day d read at tokens [start, end) as the day of the
+// entry that follows, when it opens its line as a log's stamp with its
+// time does in a text of such lines ("12/01/2025 09:15 - Ward round" over
+// "Plan angiogram tomorrow"), or as a diary's entry or a dateline does
+// ("12 January 2025. Walked to the old town. We leave for Annecy
+// tomorrow"). A day told inside an entry is no stamp and changes nothing.
+func (t *Tagger) noteStamp(d timeline.Date, start, end int) {
+	if t.stampText < 0 || d.Year == 0 || d.DayOf() == t.stampDayV || d.IsVague() {
+		return
 	}
-	if t.stampAt == t.lastDayStart {
-		return t.lastDay, t.stampOK // (read before: many words may ask)
-	}
-	t.stampAt, t.stampOK = t.lastDayStart, false
-	// the day last told opens its line (its time too: "12/01/2025
-	// 09:15" ends the day's telling at the clock): a few tokens back is
-	// the line's first
-	k := t.lastDayStart
-	for k > 0 && k > t.lastDayStart-8 && !t.lineStart(k) {
+	// the day opens its line, perhaps after a list's mark or a bracket
+	k := start
+	if !t.lineStart(k) {
+		if k == 0 || t.toks[k-1].kind != tPunct || !t.lineStart(k-1) {
+			return
+		}
 		k--
 	}
-	if !t.lineStart(k) {
-		return timeline.Date{}, false
+	if f := &t.toks[start]; f.kind != tNum && (f.kind != tWord || t.w(start) == nil || t.w(start).month == 0 && t.w(start).wday == 0) {
+		return // no date opens the line
 	}
-	if f := &t.toks[k]; f.kind == tPunct && k < t.lastDayStart {
-		k++ // a list's mark
-	}
-	if f := &t.toks[k]; f.kind != tNum && (f.kind != tWord || t.w(k) == nil || t.w(k).month == 0 && t.w(k).wday == 0) {
-		return timeline.Date{}, false // the line opens with no date
-	}
-	tk := &t.toks[t.lastDayStart]
 	ls := strings.LastIndexByte(t.text[:t.toks[k].start], '\n') + 1
 	p := linePrefix(t.text, ls)
 	covers := func(re *regexp.Regexp) bool {
 		m := re.FindStringIndex(p)
-		return m != nil && ls+m[1] >= int(tk.end)
+		return m != nil && ls+m[1] >= int(t.toks[end-1].end)
 	}
 	stamp, entry := covers(stampRe), covers(entryOpenRe)
 	if !stamp && !entry {
-		return timeline.Date{}, false
+		return
 	}
 	if t.stampText == 0 {
 		t.stampText = entryKind(t.text)
 	}
-	t.stampOK = stamp && t.stampText == 1 || entry && t.stampText > 0
-	return t.lastDay, t.stampOK
+	if stamp && t.stampText == 1 || entry && t.stampText > 0 {
+		t.stampDayV = d.DayOf()
+	}
 }
 
 // logLineDay returns the day of the log's line the expression being
