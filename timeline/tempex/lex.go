@@ -43,7 +43,7 @@ type token struct {
 	nd         uint8  // digits in a number (capped at 255)
 	cap        bool   // word starts with an upper-case letter
 	upper      bool   // word is all upper case
-	flags      uint8  // copies of the word's start, function and dateish flags
+	flags      uint8  // copies of the word's start, function and dateish flags, and fNewLine
 	id         uint16 // the word's index in vocab (0: none)
 }
 
@@ -56,6 +56,12 @@ const (
 	fStart uint8 = 1 << iota
 	fFunction
 	fDateish
+	// fNewLine marks a token with a line break among the spaces before
+	// it (see newLine), which the scanner sets on the token of any kind
+	// after a '\n'. The patterns ask whether a token opens a line at
+	// almost every token of their scans back over a clause: a bit read
+	// costs less than a look at the text between the tokens.
+	fNewLine
 )
 
 type lexer struct {
@@ -75,14 +81,25 @@ type lexer struct {
 func (l *lexer) run(text string) []token {
 	l.text, l.toks, l.cands, l.nums, l.dates = text, l.toks[:0], l.cands[:0], l.nums[:0], l.dates[:0]
 	l.moon, l.lunar = false, false
+	// nlTok is the token a line break was last read before (-1: none
+	// yet). Its flag is set once the token is there, at the next line
+	// break or at the end, rather than at every token the scanner adds
+	// (most have none before them).
+	nlTok := -1
 	for pos := 0; pos < len(text); {
 		// The text is read in blocks of tokBlock bytes, each of which
 		// begins at most tokBlock tokens (see reserve).
 		l.reserve()
 		block := text[:min(pos+tokBlock, len(text))]
 		for pos < len(block) {
-			switch class[block[pos]] {
+			switch c := block[pos]; class[c] {
 			case cSpace:
+				if c == '\n' {
+					if nlTok >= 0 && nlTok < len(l.toks) {
+						l.toks[nlTok].flags |= fNewLine
+					}
+					nlTok = len(l.toks)
+				}
 				pos++
 			case cLetter:
 				if next := l.words(pos, len(block)); next > pos {
@@ -109,6 +126,9 @@ func (l *lexer) run(text string) []token {
 				}
 			}
 		}
+	}
+	if nlTok >= 0 && nlTok < len(l.toks) {
+		l.toks[nlTok].flags |= fNewLine
 	}
 	return l.toks
 }

@@ -2137,19 +2137,11 @@ func (t *Tagger) labelledLine(k int) bool {
 	return false
 }
 
+// newLine reports whether a line break comes between tokens i-1 and i,
+// which the scanner marked (fNewLine): the scans back and forth over a
+// clause ask at every token.
 func (t *Tagger) newLine(i int) bool {
-	a, b := t.tok(i-1), t.tok(i)
-	if a == nil || b == nil {
-		return false
-	}
-	gap := t.text[a.end:b.start]
-	if len(gap) <= 1 {
-		// most tokens are glued or a space apart: the scans back and
-		// forth over a clause ask at every token, and the call that
-		// searches a string costs more than the gap's one byte
-		return len(gap) == 1 && gap[0] == '\n'
-	}
-	return strings.IndexByte(gap, '\n') >= 0
+	return i >= 1 && i < len(t.toks) && t.toks[i].flags&fNewLine != 0
 }
 
 func (t *Tagger) num(i int) (n, nd int, ok bool) {
@@ -6088,7 +6080,7 @@ func (t *Tagger) lineStart(i int) bool {
 		if p == nil {
 			return true
 		}
-		if strings.ContainsRune(t.text[p.end:t.tok(k+1).start], '\n') {
+		if t.newLine(k + 1) {
 			return true
 		}
 		if k < i-1 || p.kind != tPunct || p.r != '-' && p.r != '*' && p.r != '•' {
