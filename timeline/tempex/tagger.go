@@ -1598,7 +1598,7 @@ func (t *Tagger) timex(r res) Timex {
 				t.namedYear, t.namedYearEnd = d, r.end
 			}
 			if d.Prec != timeline.PrecisionNone && !sinceDay && !(t.narrative && (r.deictic || r.flashback || d.Prec <= timeline.Year && t.last.Prec >= timeline.Month && d.Year < t.last.Year && t.pastPerfect(r.start))) &&
-				!(d.Prec >= timeline.Day && t.last.Prec >= timeline.Day && timeline.Compare(d, t.last) < 0 && t.isAny(r.start, "the") && t.pastPerfect(r.start)) && // ("On 21 February the aircraft had arrived the previous day": a look back; the story's day stays)
+				!(d.Prec >= timeline.Day && t.last.Prec >= timeline.Day && t.is(r.start, "the") && timeline.Compare(d, t.last) < 0 && t.pastPerfect(r.start)) && // ("On 21 February the aircraft had arrived the previous day": a look back; the story's day stays; the word before the comparison, which costs a thousand instructions)
 				!(t.narrative && t.is(r.start-1, "since") && (d.Prec <= timeline.Year || t.last.Prec >= timeline.Day && timeline.Compare(d, t.last) < 0)) &&
 				!(t.is(sinceAt, "since") && t.recordSince(sinceAt)) && // ("the highest figure since March 2022": a record's baseline, no day of the story)
 				!(t.narrative && d.Prec <= timeline.Year && t.last.Prec >= timeline.Year && d.Year < t.last.Year && t.sinceClause(r.start)) &&
