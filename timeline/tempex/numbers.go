@@ -5429,9 +5429,13 @@ func (t *Tagger) asideClause(s, e int) int {
 // (see asideClause): "had" and a participle, a modal of the future, or a
 // day set ahead ("set for", "due on"); end is where the clause's date
 // starts, which a "for" after "set" must not pass.
+//
+// (It switches on the word itself: asideClause asks at every token of
+// the clause before a day, where a chain of is and isAny, most of them
+// false, cost some 180 instructions a token.)
 func (t *Tagger) asideWord(k, end int) int {
-	switch {
-	case t.is(k, "had"):
+	switch t.key(k) {
+	case "had":
 		n := k + 1
 		for t.isAny(n, "already", "previously", "just", "also", "not", "never", "earlier", "recently", "first", "last") {
 			n++
@@ -5444,12 +5448,16 @@ func (t *Tagger) asideWord(k, end int) int {
 			return 0
 		}
 		return asidePast
-	case t.isAny(k, "will", "shall", "would", "must"):
+	case "will", "shall", "would", "must":
 		return asideAhead
-	case t.is(k, "ll") && (t.punct(k-1, '\'') || t.punct(k-1, '’')):
-		return asideAhead
-	case t.isAny(k, "set", "scheduled", "slated", "planned", "due") && k+1 < end && t.isAny(k+1, "for", "on", "to"):
-		return asideAhead
+	case "ll":
+		if t.punct(k-1, '\'') || t.punct(k-1, '’') {
+			return asideAhead
+		}
+	case "set", "scheduled", "slated", "planned", "due":
+		if k+1 < end && t.isAny(k+1, "for", "on", "to") {
+			return asideAhead
+		}
 	}
 	return 0
 }

@@ -58,6 +58,19 @@ func TestPatternWords(t *testing.T) {
 			}
 			passesOthers := false // the function passes is or isAny a string not written in the call
 			ast.Inspect(fn.Body, func(n ast.Node) bool {
+				if sw, ok := n.(*ast.SwitchStmt); ok && isKeyCall(sw.Tag) {
+					// switch t.key(k) { case "will", "shall": ... }: the
+					// cases are words compared with, as isAny's are
+					for _, st := range sw.Body.List {
+						for _, e := range st.(*ast.CaseClause).List {
+							if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == gotoken.STRING {
+								s, _ := strconv.Unquote(lit.Value)
+								check(s, fset.Position(lit.Pos()).String())
+							}
+						}
+					}
+					return true
+				}
 				c, ok := n.(*ast.CallExpr)
 				if !ok {
 					return true
@@ -103,4 +116,15 @@ func TestPatternWords(t *testing.T) {
 			}
 		}
 	}
+}
+
+// isKeyCall reports whether e is a call of the Tagger's key method
+// (t.key(k)), whose word a switch compares with its cases.
+func isKeyCall(e ast.Expr) bool {
+	c, ok := e.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	sel, ok := c.Fun.(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "key"
 }
