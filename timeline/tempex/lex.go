@@ -70,6 +70,9 @@ type lexer struct {
 	cands []int32 // indexes of the tokens that may begin an expression
 	nums  []int32 // indexes of the numbers (all of them in cands too)
 	dates []int32 // indexes of the numbers and the dateish words (fDateish)
+	// lines holds the byte after each line break ('\n') of the text, in
+	// order: where each line but the first starts (see Tagger.lineAt).
+	lines []int32
 	// moon and lunar tell whether the words "moon" and "lunar" are among
 	// the tokens: the rules that ask whether a text speaks of the Moon
 	// (moonPhase, moonContext) would otherwise read every token of it.
@@ -79,7 +82,7 @@ type lexer struct {
 // run splits text into tokens and returns them; they and cands are valid
 // until the next call.
 func (l *lexer) run(text string) []token {
-	l.text, l.toks, l.cands, l.nums, l.dates = text, l.toks[:0], l.cands[:0], l.nums[:0], l.dates[:0]
+	l.text, l.toks, l.cands, l.nums, l.dates, l.lines = text, l.toks[:0], l.cands[:0], l.nums[:0], l.dates[:0], l.lines[:0]
 	l.moon, l.lunar = false, false
 	// nlTok is the token a line break was last read before (-1: none
 	// yet). Its flag is set once the token is there, at the next line
@@ -99,6 +102,7 @@ func (l *lexer) run(text string) []token {
 						l.toks[nlTok].flags |= fNewLine
 					}
 					nlTok = len(l.toks)
+					l.lines = append(l.lines, int32(pos+1))
 				}
 				pos++
 			case cLetter:

@@ -5508,21 +5508,6 @@ var speakerTitles = map[string]bool{"Lord": true, "Lady": true, "Baroness": true
 var speakerRoles = map[string]bool{"Minister": true, "Secretary": true, "Speaker": true, "Chair": true, "Chairman": true, "Chairwoman": true,
 	"Chairperson": true, "President": true, "Prime": true, "Deputy": true, "Leader": true, "Attorney": true, "Solicitor": true, "Lord": true}
 
-// lastNewline returns the index of the last '\n' in s, or -1. It reads s
-// forward, a line at a time, with strings.IndexByte, which reads many
-// bytes at once (strings.LastIndexByte reads one at a time): speakerTurn
-// reads every line of a text up to the token it asks about.
-func lastNewline(s string) int {
-	nl := -1
-	for {
-		k := strings.IndexByte(s[nl+1:], '\n')
-		if k < 0 {
-			return nl
-		}
-		nl += k + 1
-	}
-}
-
 // speakerTurn reports whether token s is in a speaker's turn: its line
 // opens with the speaker's label and a colon, a sentence after it
 // ("Lord Ashworth (Lab): The Minister told us on Tuesday that ...", "The
@@ -5533,17 +5518,7 @@ func (t *Tagger) speakerTurn(s int) bool {
 	if tk == nil {
 		return false
 	}
-	// (the line's start is looked for back to where the last call looked
-	// from, if it was on this line: a long line is read once)
-	from := 0
-	if t.turnAt >= 0 && t.turnAt <= int(tk.start) && t.turnAt < len(t.text) {
-		from = t.turnAt
-	}
-	ls := t.turnLine
-	if nl := lastNewline(t.text[from:tk.start]); nl >= 0 || from == 0 {
-		ls = from + nl + 1
-	}
-	t.turnAt, t.turnLine = int(tk.start), ls
+	ls := t.lineAt(int(tk.start))
 	line := t.text[ls:tk.start]
 	c := strings.IndexByte(line, ':')
 	if c <= 0 || c > 120 {

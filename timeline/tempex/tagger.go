@@ -81,8 +81,7 @@ type Tagger struct {
 	storyDay      timeline.Date
 	storyDayEnd   int
 	lastAsideKind int
-	turnAt        int // the byte speakerTurn last looked back from (-1: none), on the line that starts at turnLine
-	turnLine      int
+	lineCur       int           // where lineAt reads lx.lines
 	logText       int8          // the text is a log whose lines open with their times: 1 yes, -1 no, 0 not known yet
 	stampText     int8          // how the text's lines open (see entryKind); 0: not known yet
 	stampDayV     timeline.Date // the day of the log's or the diary's entry being read (see noteStamp)
@@ -418,7 +417,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.pastDay, t.pastDayEnd = timeline.Date{}, -1000
 	t.storyDay, t.storyDayEnd, t.lastAsideKind = timeline.Date{}, -1, 0
 	t.dDay = timeline.Date{}
-	t.turnAt, t.turnLine = -1, 0
+	t.lineCur = 0
 	t.labelDay, t.labelDayEnd = timeline.Date{}, -1000
 	t.lastUnknown, t.unknownEnd, t.unknownStart = false, -100, -1
 	t.dirAt, t.setEnd = -1, -1000
@@ -2206,6 +2205,28 @@ func (t *Tagger) canStart(i int) bool {
 		return (tk.r == '\'' || tk.r == '’') && i+1 < len(t.toks) && t.toks[i+1].kind == tNum && t.toks[i+1].start == tk.end
 	}
 	return false
+}
+
+// lineAt returns the byte where the line that holds byte p starts: the
+// one after the last line break before p (the scanner lists them in
+// lx.lines), or 0. It reads the list on from where it was last, which
+// holds while the asks come in text order, as most do (speakerTurn asks
+// at the days of a text, which a search of the text back to the line
+// break before each read again and again).
+func (t *Tagger) lineAt(p int) int {
+	lines := t.lx.lines
+	k := t.lineCur // (the line starts before lines[k] are at p or before it)
+	if k > len(lines) || k > 0 && int(lines[k-1]) > p {
+		k = 0 // (asked about an earlier byte, or another text)
+	}
+	for k < len(lines) && int(lines[k]) <= p {
+		k++
+	}
+	t.lineCur = k
+	if k == 0 {
+		return 0
+	}
+	return int(lines[k-1])
 }
 
 // nextDate returns the index of the first number or dateish word after
