@@ -221,9 +221,10 @@ func (l *lexer) words(start, end int) int {
 		var pos int
 		var lo, hi, lowerBits uint64
 		x := le64at(text, start)
-		if k := bits.TrailingZeros64(nonLetters(x)) / 8; k < 8 {
-			if x>>(8*k&63)&0x80 != 0 {
-				break // (a letter beyond ASCII may go on with the word)
+		if m := nonLetters(x); m != 0 {
+			k := bits.TrailingZeros64(m) / 8
+			if x&(m&-m) != 0 {
+				break // (a letter beyond ASCII may go on with the word: the top bit of the first byte that is no ASCII letter is set)
 			}
 			pos = start + k
 			lo = (x | caseBits) & firstBytes[k]
@@ -233,10 +234,11 @@ func (l *lexer) words(start, end int) int {
 			}
 		} else {
 			y := le64at(text, start+8)
-			k := bits.TrailingZeros64(nonLetters(y)) / 8
-			if k == 8 || y>>(8*k&63)&0x80 != 0 {
+			m := nonLetters(y)
+			if m == 0 || y&(m&-m) != 0 {
 				break
 			}
+			k := bits.TrailingZeros64(m) / 8
 			pos = start + 8 + k
 			lo, hi = x|caseBits, (y|caseBits)&firstBytes[k]
 			lowerBits = x&caseBits | y&caseBits&firstBytes[k]
