@@ -1278,18 +1278,25 @@ func (t *Tagger) inQuotation(i int) bool {
 
 // quoteCloseAfter returns the byte of the closing double quote after token
 // k in its line, within a sentence's reach; -1 when there is none.
+//
+// (It searches the line with strings.IndexByte and strings.Index, which
+// read many bytes at once, not a byte at a time: Append asks at most days
+// a text tells, whose lines run on for the whole reach.)
 func (t *Tagger) quoteCloseAfter(k int) int {
-	for p := int(t.toks[k].end); p < len(t.text) && p < int(t.toks[k].end)+200; p++ {
-		switch c := t.text[p]; {
-		case c == '\n':
-			return -1
-		case c == '"':
-			return p
-		case c == 0xe2 && p+3 <= len(t.text) && t.text[p:p+3] == "”":
-			return p
-		}
+	from := int(t.toks[k].end)
+	end := min(len(t.text), from+200) // (a quote opening before end counts)
+	lim := min(len(t.text), end+2)    // (... and "”", three bytes, may run past it)
+	if nl := strings.IndexByte(t.text[from:end], '\n'); nl >= 0 {
+		end, lim = from+nl, from+nl
 	}
-	return -1
+	q := strings.IndexByte(t.text[from:end], '"')
+	if c := strings.Index(t.text[from:lim], "”"); c >= 0 && (q < 0 || c < q) {
+		q = c
+	}
+	if q < 0 {
+		return -1
+	}
+	return from + q
 }
 
 // quotedAlone reports whether the quotation that closes at byte q holds
