@@ -4041,13 +4041,15 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return 0, false
 	}
 	s := t.text[tk.start:tk.end]
-	if !vocabCueWord[tk.id] && !(len(s) >= 4 && s[len(s)-2]|0x20 == 'e' && s[len(s)-1]|0x20 == 'd') && !t.plannedBefore(k) {
+	if !vocabCueWord[tk.id] && !(len(s) >= 4 && s[len(s)-2]|0x20 == 'e' && s[len(s)-1]|0x20 == 'd') && !(t.is(k-1, "to") && t.plannedBefore(k)) {
 		// Most words are none the rules below name (cueWords) nor of a
 		// cue class, and no past form in -ed; every rule then finds no
 		// cue, and only the one on the words before (plannedBefore) may
 		// stop the scan. When it does not, the word is settled here, with
 		// no test of the compounds and weekdays below, which give the same
-		// answer (the scans back over a clause ask at every word).
+		// answer (the scans back over a clause ask at every word). The
+		// "to" plannedBefore opens with is read here first, with no call:
+		// most words come after none, and the call costs a stack frame.
 		return 0, false
 	}
 	if tk.cap && tk.w() != nil && tk.w().wday > 0 {
