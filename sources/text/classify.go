@@ -521,7 +521,7 @@ func classify(blocks []*block, dayFirst bool) {
 		case b.lines <= 3 && credentialRe.MatchString(b.text):
 			// "Issued Mar 2018 · Credential ID 000712345": when a
 			// certificate was issued, no publication of the page
-		case b.lines <= 3 && len(b.text) < 240 && pubLineAt(b, dayFirst, b.lines == 1 && head && near < 4 && !story):
+		case b.lines <= 3 && len(b.text) < 240 && !releaseItem(b) && pubLineAt(b, dayFirst, b.lines == 1 && head && near < 4 && !story):
 			b.role = pubRole
 		case b.lines <= 2 && len(b.text) < 100 && k > 0 && otherLabelAbove(blocks[k-1]) && dateOnly(b, dayFirst):
 			// "Full proposal deadline:¶November 3, 2025": the value of
@@ -601,10 +601,12 @@ func classify(blocks []*block, dayFirst bool) {
 			// "SIGNATURES ... Date: February 12, 2025": a filing's
 			// sign-off, the day it was made
 			b.role, b.made, b.signoff = headerDateRole, true, true
-		case k == 0 && b.lines <= 3 && len(b.text) < 320 && titleLineDay(b):
+		case k == 0 && b.lines <= 3 && len(b.text) < 320 && listMarker(b.first) == "" && titleLineDay(b):
 			// "Riverside County Emergency Management — alert thread,
 			// Saturday 8 February 2025¶All times Pacific Standard Time.":
 			// the document's first line, its title, ends with its day
+			// (an item of a list is no title: '- "Slow Comet" — released
+			// 12 June 1990.')
 			b.role = dateRole
 		}
 		if b.role == noRole {
@@ -2504,6 +2506,32 @@ func rangeEnd(s string) bool {
 		return false
 	}
 	return m[2] < 0 || monthNumber[strings.ToLower(s[m[2]:m[3]])] != 0
+}
+
+// releaseItem reports whether b is a list whose item names a thing of
+// its own before the word of its publication ('- "Slow Comet" — released
+// 12 June 1990.', "- *Live at Leeds* — released 1970."): the day that
+// thing came out, an event of the list, no date of the page (a list of
+// the page's own stamps, "- Published: 3 May 2024", names none).
+func releaseItem(b *block) bool {
+	if listMarker(b.first) == "" {
+		return false
+	}
+	for line := range strings.SplitSeq(b.raw.s, "\n") {
+		line = strings.TrimLeft(line, " \t")
+		m := listMarker(line)
+		if m == "" {
+			continue
+		}
+		if m == "#" {
+			m = numberedItemRe.FindString(line)
+		}
+		body := strings.TrimLeft(line[len(m):], " \t")
+		if at := pubRe.FindStringIndex(body); at != nil && at[0] > 0 && strings.IndexFunc(body[:at[0]], unicode.IsLetter) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // listMarker is the marker of a list item opening the line s: "-", "*",
