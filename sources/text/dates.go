@@ -201,6 +201,12 @@ func dateTokens(s string) []dtok {
 			}
 			t = dtok{start: i, end: j, word: strings.ToLower(s[i:j])}
 			t.month = monthNumber[t.word]
+			if t.month > 0 {
+				// "Jan'y 3d 1849", "Sept'r": an old letter's month, cut
+				// short with an apostrophe before its last letters (the
+				// short forms "Jany", "Septr" of months; not "May's")
+				t.end = apostropheMonth(s, j, &t)
+			}
 		default:
 			i++
 			continue
@@ -211,6 +217,34 @@ func dateTokens(s string) []dtok {
 		i = t.end
 	}
 	return ts
+}
+
+// apostropheMonth returns the end of the month token t, its letters
+// ending at j, with an apostrophe and the month's last letters after it
+// taken in when the word so written is a short form of the month ("Jan'y",
+// "Dec’r"); else j.
+func apostropheMonth(s string, j int, t *dtok) int {
+	k := j
+	switch {
+	case strings.HasPrefix(s[j:], "'"):
+		k++
+	case strings.HasPrefix(s[j:], "’"):
+		k += len("’")
+	default:
+		return j
+	}
+	e := k
+	for e < len(s) && isLetter(s[e]) {
+		e++
+	}
+	if e == k || e-k > 2 || e < len(s) && isWordByte(s[e]) {
+		return j
+	}
+	if w := t.word + strings.ToLower(s[k:e]); monthNumber[w] == t.month {
+		t.word = w
+		return e
+	}
+	return j
 }
 
 // gap reports whether g is: an optional ".", an optional ",", then white
