@@ -76,8 +76,19 @@ func secondLine(s string) string {
 func pipedDateLine(b *block, dayFirst bool) bool {
 	t := b.text
 	sep := " | " // (a middle dot after a day names a section: "March 3, 2023 · Science section")
+	stops := false
 	if !strings.Contains(t, sep) {
-		return false
+		switch {
+		case strings.Count(t, " — ") >= 2 && !strings.Contains(t, "\n"):
+			// "THE ILLUSTRATED LONDON NEWS. — SATURDAY, MAY 3, 1851. —
+			// PRICE SIXPENCE.": a masthead's parts set apart by dashes,
+			// each closed by a full stop as old papers print them
+			sep, stops = " — ", true
+		case !strings.Contains(t, "\n"):
+			return clockNoteDay(b, dayFirst)
+		default:
+			return false
+		}
 	}
 	parts := strings.Split(t, sep)
 	if len(parts) < 2 || len(parts) > 5 || len(parts) == 2 && len(findDates(parts[0], dayFirst)) == 0 {
@@ -91,7 +102,10 @@ func pipedDateLine(b *block, dayFirst bool) bool {
 			// then a note of the part of it
 			day = d
 		}
-		if len(strings.Fields(day)) > 6 || strings.HasSuffix(strings.TrimSpace(p), ".") {
+		if stops {
+			day = strings.TrimSuffix(strings.TrimSpace(day), ".")
+		}
+		if len(strings.Fields(day)) > 6 || !stops && strings.HasSuffix(strings.TrimSpace(p), ".") || stops && strings.Contains(day, ". ") {
 			return false
 		}
 		if !found {
@@ -106,6 +120,28 @@ func pipedDateLine(b *block, dayFirst bool) bool {
 		off += len(p) + len(sep)
 	}
 	return found
+}
+
+// clockNoteDay reports whether b is one line of a full day and, after a
+// comma, a short note of the hour the page's event starts: "Friday 20
+// September 2019, kick-off 19:45 BST", "Saturday, May 3, 2025, doors
+// 7.30pm". It sets b.date to the day.
+func clockNoteDay(b *block, dayFirst bool) bool {
+	t := strings.TrimRight(b.text, " .")
+	i := strings.LastIndex(t, ", ")
+	if i < 0 || len(t) > 80 {
+		return false
+	}
+	note := t[i+2:]
+	if len(strings.Fields(note)) > 4 || !timeRe.MatchString(note) || len(findDates(note, dayFirst)) > 0 {
+		return false
+	}
+	tmp := &block{}
+	if !dateOnlyAt(tmp, t[:i], 0, dayFirst) || tmp.date.date.Prec < timeline.Day {
+		return false
+	}
+	b.date = tmp.date
+	return true
 }
 
 // credentialRe is a certificate's line on a profile: "Issued Mar 2018 ·
