@@ -436,10 +436,26 @@ func slotTopic(text string, t tempex.Timex, tx []tempex.Timex) bool {
 	at := ls + len(lead) - len(line) // where the clock starts
 	for _, c := range tx {
 		if c.Start == at {
-			return c.Type == tempex.Time
+			return c.Type == tempex.Time && !slotSentence(text, t, line[m[1]-1:])
 		}
 	}
 	return false
+}
+
+// slotSentence reports whether the slot's text before the date t, title,
+// is a sentence that tells what happened then, not the name of a talk: the
+// line ends with a full stop, and a verb or a sentence's end comes before
+// the date ("10:06  Interview: the bridge has been shut since 14
+// January.", "10:55  Sport. United beat Rovers on Saturday.").
+func slotSentence(text string, t tempex.Timex, title string) bool {
+	rest := text[t.End:]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	if !strings.HasSuffix(strings.TrimRight(rest, " \t\r"), ".") {
+		return false
+	}
+	return strings.Contains(title, ". ") || hasVerb(strings.Fields(title))
 }
 
 // captionDateRe is a label's line of a place and a date: "London, c.
