@@ -956,7 +956,7 @@ var (
 	// A label naming the document's date ("Document date:", "Report
 	// date:", "Effective date:") opens one too, and a press release's
 	// own ("FOR IMMEDIATE RELEASE: 01/30/2025").
-	headerStartRe = regexp.MustCompile(`(?i)^(?:for\s+(?:immediate\s+)?release\b|(?:delivered|conducted|held|recorded|started|begun|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|filed|decided|handed\s+down|written|issued|drafted|dictated|typed|shift)\b|sent\s*:|(?:(?:judgment|judgement|decision|reasons)\s+)?sent\s+to\s+(?:the\s+)?parties\b|as\s+(?:of|at)\s*:|status\s+as\s+(?:of|at)\b|reporting\s+(?:month|period|date|week)\s*:|(?:document|report|issue|publication|release|version|revision|effective|approval|adoption|letter|memo|memorandum|paper|policy|notice)\s+date\s*:)`)
+	headerStartRe = regexp.MustCompile(`(?i)^(?:for\s+(?:immediate\s+)?release\b|(?:delivered|conducted|held|recorded|started|begun|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|filed|decided|handed\s+down|written|issued|drafted|dictated|typed|shift)\b|sent\s*:|(?:tx|transmission)\s*:|(?:(?:judgment|judgement|decision|reasons)\s+)?sent\s+to\s+(?:the\s+)?parties\b|as\s+(?:of|at)\s*:|status\s+as\s+(?:of|at)\b|reporting\s+(?:month|period|date|week)\s*:|(?:document|report|issue|publication|release|version|revision|effective|approval|adoption|letter|memo|memorandum|paper|policy|notice)\s+date\s*:)`)
 	// otherDateRe is a label of a date that is not the document's: a
 	// person's birth, an incident's day, a review or an expiry to come
 	// ("Date of birth: 3 May 1950", "Next review date: 1 June 2026"), or
@@ -990,7 +990,7 @@ var (
 	}
 	// headerAnyRe finds any of headerWords: a line without one is no
 	// header line.
-	headerAnyRe   = regexp.MustCompile(`(?i)\b(?:for\s+(?:immediate\s+)?release|delivered|conducted|held|recorded|started|begun|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|prepared|delivery|text|full|official|filed|decided|handed\s+down|sent|written|issued|drafted|dictated|typed|shift|reporting|as\s+(?:of|at)|live\s+(?:coverage|blog|updates))\b`)
+	headerAnyRe   = regexp.MustCompile(`(?i)\b(?:for\s+(?:immediate\s+)?release|delivered|conducted|held|recorded|started|begun|broadcast|aired|date|dated|remarks|transcript|minutes|speech|interview|meeting|statement|briefing|testimony|prepared|delivery|text|full|official|filed|decided|handed\s+down|sent|written|issued|drafted|dictated|typed|shift|reporting|as\s+(?:of|at)|live\s+(?:coverage|blog|updates)|tx|transmission)\b`)
 	functionWords = map[string]bool{"as": true, "for": true, "on": true, "at": true, "in": true, "of": true, "the": true, "by": true, "and": true, "to": true, "a": true}
 	// statementWords make the document a statement: its form is a speech,
 	// an interview, a transcript or minutes.

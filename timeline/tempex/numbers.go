@@ -3353,6 +3353,12 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		// not the story moved there
 		return t.sinceDay.DayOf(), true
 	}
+	if t.slotDayLater && t.opensSlot(i) {
+		// "10:06  Interview. The bridge should reopen on 26 February.¶
+		// 10:18  Music.": the next slot of the programme is on the
+		// programme's day, not on the day the slot before told of
+		return t.slotDay, true
+	}
 	if t.last.Prec >= timeline.Day && (t.lastEnd == i || t.leadsTo(t.lastEnd, i)) {
 		return t.lastClockDay(), true // "by 8 May 2026, 23:59 UTC", "for Thursday 6 February between 8am and 1pm", "on Friday, at 9pm": the day written right before it
 	}

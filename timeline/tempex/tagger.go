@@ -161,6 +161,11 @@ type Tagger struct {
 	// dDay is the day the text says D-Day was ("D-Day was 6 June 1944"),
 	// from which "D+1" and "D-2" count; zero when it says none
 	dDay timeline.Date
+	// slotDay is the last day told outside the text of a programme's slot
+	// (see inSlotText), slotDayLater that a day told in a slot's text
+	// came after it: the day a slot opening the next line is on
+	slotDay      timeline.Date
+	slotDayLater bool
 }
 
 // dateValue is the value of a date (Date.String) and the date ParseDate
@@ -405,6 +410,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
 	t.lastSetStart, t.lastDayStart = -1, -1
+	t.slotDay, t.slotDayLater = timeline.Date{}, false
 	t.lastBound, t.lastAttr, t.lastAside, t.lastOpen, t.lastRate = false, false, false, false, false
 	t.lastClock, t.lastClockFour, t.clockCoarseAt = timeline.Date{}, false, -1
 	t.textZone, t.hasTextZone, t.textZoneFour = 0, false, false
@@ -1670,6 +1676,11 @@ func (t *Tagger) timex(r res) Timex {
 					}
 					t.lastDay, t.lastDayEnd, t.lastDayStart = d, r.end, r.start
 					t.noteStamp(d, r.start, r.end)
+					if t.inSlotText(r.start) {
+						t.slotDayLater = t.slotDay.Prec >= timeline.Day
+					} else {
+						t.slotDay, t.slotDayLater = d.DayOf(), false
+					}
 					if d.Prec == timeline.Day && t.dDay.IsZero() && d.Year > 0 && t.namesDDay(r.start, r.end) {
 						t.dDay = d
 					}
@@ -2299,6 +2310,42 @@ func (t *Tagger) inSlotTitle(i int) bool {
 	line := t.text[from+nl+1 : start]
 	m := slotLeadRe.FindStringIndex(line)
 	return m != nil && m[1] <= len(line)
+}
+
+// inSlotText reports whether token i stands in the text of a programme's
+// slot, words coming between the clock time that opens its line and it
+// ("10:06  Interview: the bridge has been shut since 14 January"), not
+// the day naming the slot ("09:00 Monday 3 June: arrivals").
+func (t *Tagger) inSlotText(i int) bool {
+	tk := t.tok(i)
+	if tk == nil {
+		return false
+	}
+	start := int(tk.start)
+	from := max(0, start-160)
+	nl := strings.LastIndexByte(t.text[from:start], '\n')
+	if nl < 0 && from > 0 {
+		return false
+	}
+	line := t.text[from+nl+1 : start]
+	m := slotLeadRe.FindStringIndex(line)
+	return m != nil && m[1] < len(line) && strings.ContainsFunc(line[m[1]:], unicode.IsLetter)
+}
+
+// opensSlot reports whether token i, a clock time, opens a line of a
+// programme's slot ("10:18  Music").
+func (t *Tagger) opensSlot(i int) bool {
+	tk := t.tok(i)
+	if tk == nil {
+		return false
+	}
+	start := int(tk.start)
+	ls := strings.LastIndexByte(t.text[:start], '\n') + 1
+	if strings.TrimLeft(t.text[ls:start], " \t|*•-") != "" {
+		return false
+	}
+	end := min(len(t.text), start+40)
+	return slotLeadRe.MatchString(t.text[ls:end])
 }
 
 // lookBackBase returns the year a story by days looked back to last, when
