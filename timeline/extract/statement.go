@@ -94,7 +94,7 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 	if len(answers) == 0 {
 		return nil
 	}
-	key, fallback := x.keySentence(answers)
+	key, fallback := x.keySentence(answers, labelled != "")
 	if sp := speakerAt[key.Start]; sp != "" {
 		labelled = sp // "Operator: Welcome ... Daniel Fuchs, CEO: ... we expect": the CEO's words
 	}
@@ -127,6 +127,20 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		// statement of the day it was given
 		return nil
 	}
+	if fallback && len(own) > 0 && who != "Statement" && speakerLabel(stripStamp(sent)) > 0 && allBefore(own, date) && !nowToldRe.MatchString(sent) {
+		// "HOLT: On Monday the union voted to strike." in a transcript
+		// of Thursday, "PATEL: Polling had it at 41 percent on Sunday.":
+		// all the speakers say tells of the earlier days it names, those
+		// days' events; copied onto the day it was said, it would be
+		// misdated (but "Noor: the rebuild that was due last Wednesday
+		// is still running" tells the day it was said)
+		return nil
+	}
+	if fallback && verblessTurn(sent) {
+		// "PEGGY: Right here.", an answer without a verb: nothing
+		// stated that the day could hold
+		return nil
+	}
 	if fallback && len(own) > 0 && who == "Statement" {
 		// Nobody named speaks, nothing is decided or stated, and every
 		// sentence tells of its own dated event ("The skip was removed on
@@ -147,12 +161,13 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		// did (nobody named states it)
 		return nil
 	}
-	if len(own) > 0 && who == "Statement" && own[0].span.Start.Prec >= timeline.Day && allBefore(own[:1], date) &&
-		strings.Trim(text[key.Start:own[0].start], " \t\n*_\"“") == "" {
+	if len(own) > 0 && own[0].span.Start.Prec >= timeline.Day && allBefore(own[:1], date) &&
+		(who == "Statement" && strings.Trim(text[key.Start:own[0].start], " \t\n*_\"“") == "" || unlabelled(text[key.Start:own[0].start]) == "") {
 		// "On 5 October the judge rejected a request for bail" under a
 		// briefing of 14 March: the sentence opens with the earlier day
 		// it tells of, an event of that day; nobody named states it on
-		// the briefing's day too
+		// the briefing's day too (nor does a speaker whose words open
+		// with it: "HOLT: On Monday the union voted to strike.")
 		return nil
 	}
 	if len(own) > 0 && pastRe.MatchString(sent) && !stanceRe.MatchString(sent) && !resolvedRe.MatchString(sent) && allYearsBefore(own, date) {
@@ -329,8 +344,10 @@ var greetingRe = regexp.MustCompile(`(?i)^(?:[\p{L} ]{1,30}: )?(?:good (?:mornin
 // first; greetings and thanks are passed over.
 //
 // fallback is true when the sentence is only the first, for want of any
-// of the others.
-func (x *sectionExtractor) keySentence(answers []Segment) (key Segment, fallback bool) {
+// of the others. turns says the section's sentences are speakers' turns
+// (a transcript's labels): there, a decision told opening with the day it
+// names is that day's event, no statement of the day it was said.
+func (x *sectionExtractor) keySentence(answers []Segment, turns bool) (key Segment, fallback bool) {
 	text := x.sec.Text
 	var decision, plain, any *Segment
 	for i := range answers {
@@ -349,10 +366,12 @@ func (x *sectionExtractor) keySentence(answers []Segment) (key Segment, fallback
 		if any == nil {
 			any = s
 		}
-		if decision == nil && decisionRe.MatchString(body) {
+		if own := x.own[s.Start]; decision == nil && decisionRe.MatchString(body) && !(len(own) > 0 && turns && unlabelled(text[s.Start:own[0].start]) == "") {
+			// (not "On Monday the union voted to strike": the decision of
+			// the day it opens with, that day's event)
 			decision = s
 		}
-		if plain == nil && len(x.own[s.Start]) == 0 && saysSomething(body) && (decisionRe.MatchString(body) || !x.toldHabit(*s)) {
+		if plain == nil && len(x.own[s.Start]) == 0 && saysSomething(body) && (decisionRe.MatchString(body) || !x.toldHabit(*s)) && !verblessTurn(sent) {
 			plain = s
 		}
 	}
@@ -365,6 +384,27 @@ func (x *sectionExtractor) keySentence(answers []Segment) (key Segment, fallback
 		return *any, true
 	}
 	return answers[0], true
+}
+
+// verblessTurn reports whether sentence s opens a speaker's turn with a
+// few words that have no verb ("PEGGY: Right here.", "A: In Leeds.").
+func verblessTurn(s string) bool {
+	body := stripStamp(s)
+	n := speakerLabel(body)
+	if n == 0 {
+		return false
+	}
+	words := strings.Fields(body[n:])
+	return len(words) <= 3 && !hasVerb(words)
+}
+
+// unlabelled is sentence s without its stamp and its speaker's label.
+func unlabelled(s string) string {
+	body := stripStamp(s)
+	if n := speakerLabel(body); n > 0 {
+		body = strings.TrimSpace(body[n:])
+	}
+	return body
 }
 
 // toldHabit reports whether sentence s tells what is done again and
@@ -499,6 +539,10 @@ func recordLabel(label string) bool {
 	}
 	return false
 }
+
+// nowToldRe finds a verb of the present in a sentence: "is", "are",
+// "am", "remains".
+var nowToldRe = regexp.MustCompile(`(?i)\b(?:is|are|am|remains?)\b`)
 
 // pastRe finds a verb of the past in a sentence.
 var pastRe = regexp.MustCompile(`(?i)\b(?:was|were|had|did|came|went|got|left|took|made|began|became|grew|knew|saw|lost|moved|shut|closed|died|worked|lived|started|stopped|opened|married|served|met|fell|won|wrote|found|gave|bought|sold|built|brought|taught|joined|retired)\b`)

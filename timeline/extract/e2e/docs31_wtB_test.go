@@ -33,3 +33,24 @@ func TestRunningOrder(t *testing.T) {
 			want: []string{"2025-06-03T14:00", "2025-06-03T15:00"}, not: []string{"2027"}},
 	})
 }
+
+// TestTranscriptDayEvent: a transcript's day makes no event of its own
+// from a speaker's words that tell of an earlier day they name ("HOLT:
+// On Monday the union voted to strike.", "PATEL: Polling had it at 41
+// percent on Sunday.") or that state nothing ("PEGGY: Right here.").
+func TestTranscriptDayEvent(t *testing.T) {
+	runDocCases(t, []docCase{
+		{name: "opens with an earlier day", file: "t1.txt",
+			text: "Transcript\n\nThursday 5 October 2023\n\nHOLT: On Monday the union voted to strike.\n",
+			want: []string{"2023-10-02"}, not: []string{"2023-10-05"}},
+		{name: "an earlier day at the end", file: "t2.txt",
+			text: "CHANNEL 9 NEWS — ELECTION NIGHT SPECIAL — TRANSCRIPT\nTuesday, November 8, 2022\n\nGOMEZ: Good evening.\nPATEL: Polling had it at 41 percent on Sunday.\n",
+			want: []string{"2022-11-06"}, not: []string{"2022-11-08"}},
+		{name: "an answer without a verb", file: "t3.txt",
+			text: "ORAL HISTORY PROJECT\nInterview conducted 22 January 2024 at her home.\n\nSAM: Where were you born?\nPEGGY: Right here. I was born in 1941, in the March.\n",
+			want: []string{"1941"}, not: []string{"2024-01-22 | Peggy says Right here"}},
+		{name: "a statement of the day stays", file: "t4.txt",
+			text: "Transcript\n\nThursday 5 October 2023\n\nHOLT: Our members are ready to strike. On Monday the union voted for it.\n",
+			want: []string{"2023-10-02", "2023-10-05"}},
+	})
+}
