@@ -1866,7 +1866,7 @@ func (t *Tagger) clock(i int) (res, bool) {
 			t.is(i-1, "of") && t.isAny(i-2, "record", "time", "best", "pace", "finish") { // "a record of 2:01:39", "a time under 2:04", "could still run 2:19"
 			return res{}, false
 		}
-		if t.raceGap(i) {
+		if t.raceGap(i) || t.trackLength(i, j) {
 			return res{}, false
 		}
 		if t.isAny(j, "hours", "hrs", "hr") && !t.isAny(j+1, "of", "later", "earlier", "ago", "long", "before", "after") {
@@ -1904,6 +1904,86 @@ func (t *Tagger) clock(i int) (res, bool) {
 		d.Prec, d.Second = timeline.Second, sec
 	}
 	return t.placeClock(i, j, d, sfx)
+}
+
+// trackLength reports whether the hours and minutes over tokens [i, j),
+// written with no half of the day, are a recording's length in brackets:
+// minutes and seconds after a song's quoted title ('"Weather Vane"
+// (4:32)'), after a recording's noun ("an acoustic version (3:47)"),
+// after its artist on a quoted title's line ('"Room 101" by The Pale
+// Lanterns (3:45)'), or ending a line of a track list whose next or
+// previous line ends the same way. A time of day in brackets ("the
+// ceremony (10:30)", "(09:15)") is none of these.
+func (t *Tagger) trackLength(i, j int) bool {
+	if !t.punct(i-1, '(') || !t.punct(j, ')') || t.text[t.tok(i).start] == '0' {
+		return false
+	}
+	if t.isQuote(i-2) && t.glued(i-2) {
+		return true // (a closing mark, glued to the title it closes)
+	}
+	switch t.lowerWord(i - 2) {
+	case "version", "versions", "mix", "remix", "edit", "demo", "take", "track", "song", "single", "recording", "reprise", "instrumental", "medley", "remaster", "cut":
+		return true
+	}
+	for k := i - 2; k >= 1 && k >= i-10 && !t.newLine(k+1); k-- {
+		if t.is(k, "by") {
+			if t.isQuote(k-1) && t.glued(k-1) {
+				return true
+			}
+			break
+		}
+		if tk := t.tok(k); tk.kind == tPunct && tk.r != '\'' && tk.r != '’' && tk.r != '&' {
+			break
+		}
+	}
+	return t.trackListLine(j)
+}
+
+// trackListLine reports whether the ")" at token j ends its line and the
+// line before or after it ends with minutes and seconds in brackets too,
+// as the lines of a track list do ("1. Slow Comet (3:58)"), with seconds
+// of no round five minutes in one of the two: a timetable's lines in
+// brackets ("Lunch (12:30)", "Talks (14:15)") keep their times.
+func (t *Tagger) trackListLine(j int) bool {
+	text := t.text
+	e := int(t.tok(j).end)
+	for e < len(text) && (text[e] == ' ' || text[e] == '\t' || text[e] == '\r') {
+		e++
+	}
+	if e < len(text) && text[e] != '\n' {
+		return false
+	}
+	ls := strings.LastIndexByte(text[:t.tok(j).start], '\n')
+	sec, _ := lengthEnds(text[ls+1 : e])
+	if ls > 0 {
+		if s, ok := lengthEnds(text[strings.LastIndexByte(text[:ls], '\n')+1 : ls]); ok && (s%5 != 0 || sec%5 != 0) {
+			return true
+		}
+	}
+	if e < len(text) {
+		rest := text[e+1:]
+		if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+			rest = rest[:nl]
+		}
+		s, ok := lengthEnds(rest)
+		return ok && (s%5 != 0 || sec%5 != 0)
+	}
+	return false
+}
+
+// lengthEnds reports whether line ends with "(m:ss)" or "(mm:ss)", and
+// returns the seconds.
+func lengthEnds(line string) (int, bool) {
+	line = strings.TrimRight(line, " \t\r")
+	n := len(line)
+	if n < 6 || line[n-1] != ')' || !isDigit(line[n-2]) || !isDigit(line[n-3]) || line[n-4] != ':' || !isDigit(line[n-5]) {
+		return 0, false
+	}
+	sec := int(line[n-3]-'0')*10 + int(line[n-2]-'0')
+	if line[n-6] == '(' {
+		return sec, true
+	}
+	return sec, n >= 7 && isDigit(line[n-6]) && line[n-7] == '('
 }
 
 // listHalf returns the half of the day (sfxAM, sfxPM or sfxNone) written
