@@ -402,6 +402,7 @@ var abbrStoppers = map[string]bool{
 // Studio 2022".
 var productNames = map[string]bool{
 	"office": true, "studio": true, "sharepoint": true, "photoshop": true, "autocad": true, "excel": true, "visio": true,
+	"cad": true,
 }
 
 // yearStoppers before a number say it is not a year (page 1998, No. 2017).
@@ -430,6 +431,7 @@ var yearStoppers = map[string]bool{
 	"ordinance": true, "ordinances": true, "decree": true, "hc": true, "hl": true, "local": true, "server": true,
 	"hotline": true, "helpline": true, "dial": true, "extension": true, "capacity": true,
 	"squawk": true, "squawking": true, "squawked": true, "squawks": true, "sol": true, "sols": true, "transponder": true,
+	"stand": true, "catalogue": true, "catalog": true,
 }
 
 // wideAfter reports whether two spaces or a tab follow token i on its
@@ -1231,6 +1233,12 @@ func (t *Tagger) numeric(i int) (res, bool) {
 					return res{}, false // "Nature Climate Change 13: 1021–1029", "56(5): 1800–1812": a volume's pages
 				}
 			}
+			if p := t.tok(i - 1); p != nil && p.kind == tWord && p.upper && p.end-p.start >= 2 && p.end-p.start <= 5 && !t.newLine(i) && !t.newLine(i-1) &&
+				(lowerIn(t, i-2, yearStoppers) || t.punct(i-2, '.') && t.glued(i-2) && lowerIn(t, i-3, abbrStoppers)) {
+				if sign, _ := t.era(i - 1); sign == 0 {
+					return res{}, false // "Catalogue number CRE 1994", "No. PX 2019": a code's letters and its number
+				}
+			}
 			if t.flightCode(i - 1) {
 				return res{}, false // "FA 1452 London Gatwick 06:55": a flight
 			}
@@ -1507,8 +1515,19 @@ func (t *Tagger) participleLabel(i int) bool {
 
 // streetAfter reports whether a street name begins at token i, so that
 // the number before it is a house number: "Pennsylvania Avenue", "Main
-// St.", "Fifth Avenue".
+// St.", "Fifth Avenue", "W. Brandon Blvd." (a point of the compass in
+// capitals before the name, with or without its period).
 func (t *Tagger) streetAfter(i int) bool {
+	if tk := t.tok(i); tk != nil && tk.kind == tWord && tk.upper && tk.end-tk.start <= 2 && compassAbbr(t.text[tk.start:tk.end]) {
+		if t.punct(i+1, '.') && t.glued(i+1) {
+			i += 2
+		} else {
+			i++
+		}
+		if nx := t.tok(i); nx == nil || nx.kind != tWord || !nx.cap || lowerIn(t, i, streetWords) {
+			return false
+		}
+	}
 	for k := i; k < i+5; k++ { // ("2200 West Indian School Road")
 		tk := t.tok(k)
 		if tk == nil || tk.kind != tWord || !tk.cap {
@@ -1517,6 +1536,16 @@ func (t *Tagger) streetAfter(i int) bool {
 		if k > i && lowerIn(t, k, streetWords) {
 			return true
 		}
+	}
+	return false
+}
+
+// compassAbbr reports whether s is a point of the compass as an
+// address abbreviates it: N, S, E, W, NE, NW, SE, SW.
+func compassAbbr(s string) bool {
+	switch s {
+	case "N", "S", "E", "W", "NE", "NW", "SE", "SW":
+		return true
 	}
 	return false
 }
