@@ -4769,6 +4769,14 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 			return timeline.ModNone, i + 1, 2 // "for another two years": the amount more
 		}
 	case "more", "less", "fewer":
+		if t.is(i+1, "than") && t.is(i-1, "not") {
+			// "on not less than 10 business days' notice": at least
+			// (matchOne takes "not" into the expression)
+			if key == "more" {
+				return timeline.ModEqualOrLess, i + 2, 2
+			}
+			return timeline.ModEqualOrMore, i + 2, 2
+		}
 		if t.is(i+1, "than") {
 			if key == "more" {
 				return timeline.ModMoreThan, i + 2, 2
@@ -5077,6 +5085,9 @@ func (t *Tagger) matchOne(out *res, i int) bool {
 			}
 			if (kind == 1 && !isDur && r.typ != Set) || (kind == 2 && isDur) || kind == 3 {
 				r.start = i
+				if t.is(i-1, "not") && t.isAny(i, "more", "less", "fewer") && t.is(i+1, "than") {
+					r.start = i - 1 // "not less than 10 days"
+				}
 				if r.mod == timeline.ModNone || kind == 1 {
 					r.mod = mod
 				}
