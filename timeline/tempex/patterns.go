@@ -835,6 +835,13 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			return r, true
 		}
 		base, ok := t.refOrLast()
+		if ok && u < uDay && base.Prec <= timeline.Day {
+			// "just under an hour from now", written on a day whose
+			// hour no one knows: the amount is all we know (not an hour
+			// past midnight)
+			r.end, r.typ, r.val = end, Duration, durValue(n, u, false)
+			return r, true
+		}
 		r.deictic = t.hasRef
 		r.d, ok = t.relAmount(base, ok, u, n)
 		if !ok {
