@@ -6009,8 +6009,14 @@ var eraRuleRe = regexp.MustCompile(`^[\s*_•-]*(?:Before|Until|Till|Prior to|Up
 var genericCaseRe = regexp.MustCompile(`^[\s*_•-]*(?:(?:An?|Any|Each|Every)\s+(?:[a-z]+\s+){0,2}?(?:employee|worker|member|student|pupil|tenant|customer|applicant|person|patient|child|parent|claimant|resident|user|subscriber|candidate|volunteer|visitor|driver|owner|buyer|seller)s?\s+who\b|Anyone\s+who\b|Someone\s+who\b|(?:For example|For instance|E\.g\.|Example)\s*[,:])`)
 
 // conditionRe opens a sentence with a condition: "If", "Unless", "In
-// case", "Should".
-var conditionRe = regexp.MustCompile(`^[\s*_•-]*(?:[Ii]f|[Uu]nless|[Ii]n case|IF|UNLESS)\s`)
+// case", or a concession that whatever happens does not matter
+// ("Whatever happens tonight, ...", "No matter what happens on Monday,
+// ...").
+var conditionRe = regexp.MustCompile(`^[\s*_•-]*(?:[Ii]f|[Uu]nless|[Ii]n case|IF|UNLESS|[Ww]hatever|[Ww]hichever|WHATEVER|[Nn]o matter (?:what|how|who|which|where))\s`)
+
+// speakerLabelRe is a transcript's speaker in capitals before what they
+// say: "WEISS: ", "DR. ANA LOPEZ: ".
+var speakerLabelRe = regexp.MustCompile(`^[\s*_•-]*\p{Lu}[\p{Lu}.'’ -]{1,30}:\s+`)
 
 // inCondition reports whether a date after before, the sentence up to it,
 // lies in the condition that opens the sentence ("If it rains on Saturday,
@@ -6036,6 +6042,9 @@ var conditionDeadlineRe = regexp.MustCompile(`(?i)\b(?:by|before|no later than|n
 var conditionDecisionRe = regexp.MustCompile(`^[\s*_•-]*(?:[Ii]f|IF)\s+(?:approved|agreed|adopted|granted|endorsed|ratified|passed|confirmed)\s+by\s+(?:the\s+)?\p{Lu}`)
 
 func inCondition(before string) bool {
+	if m := speakerLabelRe.FindStringIndex(before); m != nil {
+		before = before[m[1]:] // ("WEISS: Whatever happens tonight, ...": what the speaker says)
+	}
 	return conditionRe.MatchString(before) && !strings.ContainsAny(before, ",;:")
 }
 

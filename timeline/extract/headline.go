@@ -44,7 +44,7 @@ var reportingVerbs = map[string]string{
 // unless the date is in it.
 var subordinators = map[string]bool{
 	"as": true, "while": true, "although": true, "though": true, "because": true,
-	"whereas": true, "if": true, "unless": true,
+	"whereas": true, "if": true, "unless": true, "whatever": true, "whichever": true,
 }
 
 // statePredicates tell a thing's state in a note without a verb: "TC1
@@ -1188,7 +1188,7 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 
 	// An introductory "As the report indicates," or "Although ..., ":
 	// dropped when the date is not in it.
-	if w := strings.ToLower(firstWord(s)); subordinators[w] {
+	if w := strings.ToLower(firstWord(s)); subordinators[w] || w == "no" && strings.HasPrefix(s[2:], " matter ") {
 		if comma := strings.Index(s, ", "); comma > 0 && comma+2 <= ds { // (a date starting inside ", " keeps it)
 			cut := comma + 2
 			s, ds, de = s[cut:], ds-cut, de-cut
