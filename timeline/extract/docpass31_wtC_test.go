@@ -16,3 +16,12 @@ func TestConcessionDate(t *testing.T) {
 			want: []brief{{"2022-11-12", "on Saturday", "The fair opens"}}},
 	})
 }
+
+// TestInBeforeTonight: "in" before "tonight" or "today" is the verb's
+// ("a crowd of 31,422 in tonight"), no preposition of the date's text.
+func TestInBeforeTonight(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a crowd in tonight", ref: "2022-11-08", text: "Good evening from the Quayside, a crowd of 31,422 in tonight.",
+			want: []brief{{"2022-11-08TNI", "tonight", "Good evening from the Quayside, a crowd of 31,422"}}},
+	})
+}

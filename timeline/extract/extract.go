@@ -7421,6 +7421,9 @@ func withPrep(text string, floor, start int) int {
 	if !datePreps[w] {
 		return start
 	}
+	if w == "in" && deicticDayOpensRe.MatchString(text[start:]) {
+		return start // "a crowd of 31,422 in tonight": "in" goes with the verb ("in" attendance), no day is "in tonight"
+	}
 	if i > floor {
 		if r, _ := utf8.DecodeLastRuneInString(text[floor:i]); unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return start
@@ -7440,6 +7443,9 @@ func withPrep(text string, floor, start int) int {
 	}
 	return i
 }
+
+// deicticDayOpensRe opens a day named from the writer's: "tonight", "today".
+var deicticDayOpensRe = regexp.MustCompile(`^(?i:tonight|today|tomorrow|yesterday)\b`)
 
 // nearBoundAdverbs say how near an "after" or "before" a time is.
 var nearBoundAdverbs = map[string]bool{"shortly": true, "just": true, "soon": true, "right": true, "immediately": true, "long": true, "well": true, "directly": true}
