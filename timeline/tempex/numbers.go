@@ -5121,9 +5121,29 @@ func (t *Tagger) authorYear(i int) bool {
 			tk := t.tok(j)
 			return tk != nil && tk.kind == tWord && tk.cap && !tk.upper && tk.w() == nil
 		}
-		if name(i-2) && (t.is(i-3, "and") || t.punct(i-3, '&')) && name(i-4) {
+		if name(i-2) && (t.is(i-3, "and") || t.punct(i-3, '&')) && name(i-4) && !workNounAt(t, i-5) && !(t.dash(i+2) && !t.glued(i+2)) {
+			// (not "The album Ashes and Ardour (1997)": a work's title
+			// after its noun, then its year; nor a list's entry, "Ashes
+			// & Ardour (1997) — Mercury Fields": the title, its year,
+			// then what more the list tells of it)
 			return true
 		}
+	}
+	return false
+}
+
+// workNounAt reports whether token k is a noun for a work in lower case,
+// which a title and its year follow: "the album Ashes and Ardour (1997)",
+// "the novel Pride and Prejudice (1813)".
+func workNounAt(t *Tagger, k int) bool {
+	tk := t.tok(k)
+	if tk == nil || tk.kind != tWord || tk.cap {
+		return false
+	}
+	switch t.lowerWord(k) {
+	case "album", "albums", "record", "single", "ep", "lp", "song", "book", "novel", "film", "movie", "play", "opera",
+		"ballet", "musical", "painting", "poem", "series", "show", "sequel", "debut", "follow-up", "title", "titled", "called", "named":
+		return true
 	}
 	return false
 }
