@@ -25,3 +25,16 @@ func TestInBeforeTonight(t *testing.T) {
 			want: []brief{{"2022-11-08TNI", "tonight", "Good evening from the Quayside, a crowd of 31,422"}}},
 	})
 }
+
+// TestWorkNumberYear: a year in brackets after a work's opus or number
+// ("Piano Sonata, Op. 3 (1921)", "String Quartet No. 2 (1924)") is the
+// work's year, an event; a figure's year in brackets stays none.
+func TestWorkNumberYear(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "Op. 3 (1921)", text: "Her Piano Sonata, Op. 3 (1921) was praised.",
+			want: []brief{{"1921", "1921", "Her Piano Sonata, Op. 3 was praised"}}},
+		{name: "No. 2 (1924)", text: "Her String Quartet No. 2 (1924) was praised.",
+			want: []brief{{"1924", "1924", "Her String Quartet No. 2 was praised"}}},
+		{name: "a figure's year", text: "Daily traffic: 38,500 (2019).", want: nil},
+	})
+}

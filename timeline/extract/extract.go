@@ -6701,8 +6701,15 @@ func figureYear(text string, t tempex.Timex) bool {
 		return false
 	}
 	c := before[len(before)-1]
+	if c >= '0' && c <= '9' && workNumberRe.MatchString(before) {
+		return false // "Piano Sonata, Op. 3 (1921)", "String Quartet No. 2 (1924)": the work's number, then its year
+	}
 	return c >= '0' && c <= '9' || c == '%'
 }
+
+// workNumberRe ends a work's number in its catalogue or series: "Op. 3",
+// "No. 2", "BWV 1007", "K. 525".
+var workNumberRe = regexp.MustCompile(`(?:^|[^\pL])(?:Op|Opus|No|Nos|Nr|BWV|KV|K|Hob|WoO|D)\.?\s?\d{1,4}[a-z]?$`)
 
 // modelYearBeforeRe ends the words before a year that labels a product's
 // model ("model years 2021 and 2022", "model year 2019-2021"), and
