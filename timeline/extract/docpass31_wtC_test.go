@@ -38,3 +38,17 @@ func TestWorkNumberYear(t *testing.T) {
 		{name: "a figure's year", text: "Daily traffic: 38,500 (2019).", want: nil},
 	})
 }
+
+// TestPossessedDecade: a decade between a possessive and its noun ("the
+// band's '90s output", "their 1980s albums") is the things' period, no
+// event; one before a noun of something that happens ("their '90s
+// comeback") dates it.
+func TestPossessedDecade(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the band's '90s output", ref: "2025-09-09", text: "The campaign begins with the band's '90s output in the first half of 2026.",
+			want: []brief{{"2026-H1", "in the first half of 2026", "The campaign begins with the band's '90s output"}}},
+		{name: "their 1980s albums", text: "The reissue covers their 1980s albums.", want: nil},
+		{name: "their '90s comeback", text: "Their '90s comeback was patchy.",
+			want: []brief{{"199", "'90s", "Their comeback was patchy"}}},
+	})
+}

@@ -6279,8 +6279,20 @@ func attributiveDecade(text string, t tempex.Timex) bool {
 		// "a 1970s newspaper", "Charming 1940s bungalow": the thing's
 		// age, after an article or an adjective
 		b := strings.Fields(strings.ToLower(text[max(0, t.Start-12):t.Start]))
-		if len(b) == 0 || !(b[len(b)-1] == "a" || b[len(b)-1] == "an" || strings.HasSuffix(b[len(b)-1], "ing") || b[len(b)-1] == "original" || b[len(b)-1] == "restored") {
+		if len(b) == 0 || !(b[len(b)-1] == "a" || b[len(b)-1] == "an" || strings.HasSuffix(b[len(b)-1], "ing") || b[len(b)-1] == "original" || b[len(b)-1] == "restored" || possessiveWord(b[len(b)-1])) {
 			return false
+		}
+		if possessiveWord(b[len(b)-1]) {
+			// "the band's '90s output", "their 1980s albums": the
+			// things' period (but "their 1990s comeback", "the band's
+			// '80s tour" happened then)
+			next := strings.ToLower(text[t.End+1:])
+			if i := strings.IndexAny(next, " ,.;:!?)\n"); i >= 0 {
+				next = next[:i]
+			}
+			if decadeEventNouns[next] {
+				return false
+			}
 		}
 	}
 	// after a preposition of time the decade is when: "In the 1930s the
@@ -6303,6 +6315,23 @@ func attributiveDecade(text string, t tempex.Timex) bool {
 		}
 	}
 	return strings.IndexFunc(next, unicode.IsLetter) >= 0 // (not "The 1920s - Enrollment grows": a dash, a list's entry)
+}
+
+// possessiveWord reports whether w (lower case) is a possessive before
+// a noun: "their", "the band's".
+func possessiveWord(w string) bool {
+	switch w {
+	case "their", "his", "her", "its", "our", "my", "your":
+		return true
+	}
+	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’"))
+}
+
+// decadeEventNouns are things that happen, which a decade before them
+// dates: "their 1990s comeback".
+var decadeEventNouns = map[string]bool{
+	"tour": true, "tours": true, "comeback": true, "reunion": true, "split": true, "breakup": true, "break-up": true,
+	"revival": true, "move": true, "return": true, "visit": true, "visits": true, "campaign": true, "campaigns": true,
 }
 
 // followingPartRe finds a time told from the day before it: "10:59 the
