@@ -52,3 +52,12 @@ func TestPossessedDecade(t *testing.T) {
 			want: []brief{{"199", "'90s", "Their comeback was patchy"}}},
 	})
 }
+
+// TestSpentDecade: a decade one spends ("spent the 1980s running a guitar
+// shop") is when it was done, an event, not an attributive decade.
+func TestSpentDecade(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "spent the 1980s running", text: "Brennan left the group in 1979 and spent the 1980s running a guitar shop on Denmark Street.",
+			want: []brief{{"1979", "in 1979", "Brennan left the group"}, {"198", "the 1980s", "Brennan spent the 1980s running a guitar shop on Denmark Street"}}},
+	})
+}

@@ -6301,6 +6301,11 @@ func attributiveDecade(text string, t tempex.Timex) bool {
 	if len(before) > 0 && datePreps[before[len(before)-1]] && before[len(before)-1] != "at" {
 		return false
 	}
+	// nor is the time one spends ("spent the 1980s running a guitar
+	// shop"): the decade, then what was done in it
+	if len(before) > 0 && (before[len(before)-1] == "spent" || before[len(before)-1] == "spend" || before[len(before)-1] == "spends" || before[len(before)-1] == "spending") {
+		return false
+	}
 	next := text[t.End+1:]
 	if i := strings.IndexAny(next, " ,.;:!?)\n"); i >= 0 {
 		next = next[:i]
