@@ -4481,6 +4481,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		if (t.isAny(k-1, "be", "being", "stay", "remain", "is", "are", "am") || t.lyAdverb(k-1) && t.isAny(k-2, "be", "being", "is", "are", "am")) && string(low) != "been" {
 			return 0, false // (and "will be formally opened")
 		}
+		if string(low) == "last" && t.lastOfNoun(k) {
+			return 0, false // "(last train from Alder Park 20:42)": the last of a series, no past
+		}
 		return -1, false
 	}
 	if cls&cuePresent != 0 {
@@ -6796,4 +6799,24 @@ const operationAnchor = "(operation)"
 var postOpWords = map[string]bool{
 	"post-op": true, "postop": true, "post-operative": true, "postoperative": true,
 	"post-operatively": true, "postoperatively": true,
+}
+
+// lastOfNoun reports whether "last" at token k is the adjective of a
+// plain noun after it, opening a bracket, a sentence or a noun phrase:
+// "(last train from Alder Park 20:42)", "Last orders at 23:00", "the last
+// bus leaves at 23:55". It names the last of a series, no time gone by
+// (not "last week", "last seen in 2019", nor "he last visited in May").
+func (t *Tagger) lastOfNoun(k int) bool {
+	if !(t.punct(k-1, '(') || t.isAny(k-1, "the", "a", "its", "their", "our", "his", "her", "your", "my", "this", "that") || t.opensSentence(k)) {
+		return false
+	}
+	n := t.tok(k + 1)
+	if n == nil || n.kind != tWord || n.cap || t.newLine(k+1) {
+		return false
+	}
+	if w := n.w(); w != nil && (w.unit != uNone || w.wday > 0 || w.month > 0 || w.season != timeline.NoSeason || w.part != timeline.NoPart || vocabCueWord[n.id]) {
+		return false
+	}
+	s := t.lowerWord(k + 1)
+	return len(s) > 2 && !strings.HasSuffix(s, "ed") && !strings.HasSuffix(s, "en")
 }
