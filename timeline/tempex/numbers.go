@@ -3673,9 +3673,18 @@ func (t *Tagger) eveBefore(i int) bool {
 // setAfter reports whether the clock time at token i is followed, in a few
 // words, by a set of days ("at 9 a.m. each Friday", "10:00 daily").
 func (t *Tagger) setAfter(i int) bool {
-	for k := i + 1; k < i+6 && k < len(t.toks); k++ {
+	for k := i + 1; k < i+9 && k < len(t.toks); k++ {
 		if t.toks[k].kind == tPunct && !t.punct(k, ':') && !t.punct(k, '.') {
 			return false
+		}
+		if t.isAny(k, "every", "each") && t.isAny(k-1, "before", "after", "of") && t.isAny(k-2, "day", "eve", "morning", "afternoon", "evening", "night") {
+			// "by 18:00 the day before each strike", "at 9am on the
+			// morning of every match": the time of a day counted from
+			// each of them, no one day's
+			return true
+		}
+		if k >= i+6 {
+			continue
 		}
 		if t.isAny(k, "daily", "nightly", "weekdays", "weeknights") {
 			return true
