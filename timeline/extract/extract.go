@@ -3465,6 +3465,9 @@ func (x *sectionExtractor) run() []*item {
 			if t.Type == tempex.Time && clockOnly(t.Text) && clockNoun(text[max(s.Start, t.Start-12):t.Start], text[min(t.End, s.End):min(s.End, t.End+24)]) {
 				continue // "the 8:05 has been scrapped", "the 7.30 from Paddington": a service named by its time
 			}
+			if t.Type == tempex.Time && clockOnly(t.Text) && retimedRe.MatchString(text[s.Start:t.Start]) {
+				continue // "The 06:42 from Portmere will depart at 06:38": a service's new time in the timetable, every day's
+			}
 			if t.Type == tempex.Time && clockOnly(t.Text) && timetableRe.MatchString(text[max(s.Start, t.Start-60):t.Start]) {
 				continue // "the last bus back is 17:40": what the timetable says, no moment of the story
 			}
@@ -7363,6 +7366,13 @@ func clockNoun(before, after string) bool {
 // last bus back is", "the first ferry leaves at", "the next train is
 // now".
 var timetableRe = regexp.MustCompile(`(?i)\b(?:first|last|next|final|earliest|latest)\s+(?:bus|train|ferry|tram|service|sailing|flight|coach|departure|boat|shuttle)(?:es|s)?\b[^.;:]{0,30}?\b(?:is|are|leaves|departs|goes|runs)\s+(?:now\s+)?(?:at\s+)?$`)
+
+// retimedRe is the words of a sentence before a time that a service
+// named by its own time will now keep: "The 06:42 from Portmere will
+// depart at", "The 17:10 to Leeds now leaves at": a timetable's change,
+// the new time of every day it runs (not "The 08:15 from Leeds derailed
+// at 08:40", one run's moment).
+var retimedRe = regexp.MustCompile(`(?i)^\s*the\s+\d{1,2}[:.]\d{2}\s+(?:(?:from|to)\s+[^.;:,]{1,40}?|service|train|departure|sailing|bus|flight)\s+(?:will\s+(?:now\s+|instead\s+)?|now\s+|instead\s+)?(?:depart|leave|arrive|run|start|call|terminate)s?(?:\s+(?:instead|earlier|later|from\s+[^.;:,]{1,30}?))?\s+at\s*$`)
 
 // habitAfterRe opens the rest of a clause that tells what is usual or can
 // be in the time before it: "the sea is usually calm", "the waves here
