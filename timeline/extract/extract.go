@@ -9079,7 +9079,12 @@ func joinDayTime(text string, cs []cand) []cand {
 		// (and a part of that day: "of 28 August 2026 will be visible in
 		// the early morning")
 		part := cs.Prec == timeline.Day && cs.Part != timeline.NoPart && ps.Part == timeline.NoPart && !c.span.IsRange()
-		if p.t.Type == tempex.Date && ps.Prec == timeline.Day && (c.t.Type == tempex.Time && cs.Prec >= timeline.Hour || part) &&
+		// (a part of a day, "Tonight", is as much a day: "Tonight the
+		// Blue Line will close early, at 22:30" is one moment)
+		// (not one that names a thing: "This morning's count gave ...")
+		dayPart := p.t.Type == tempex.Time && ps.Prec == timeline.Day && ps.Part != timeline.NoPart && c.t.Type == tempex.Time &&
+			!strings.HasPrefix(text[p.t.End:], "'s") && !strings.HasPrefix(text[p.t.End:], "’s")
+		if (p.t.Type == tempex.Date || dayPart) && ps.Prec == timeline.Day && (c.t.Type == tempex.Time && cs.Prec >= timeline.Hour || part) &&
 			!p.span.IsRange() && hours && !p.qualifier && !c.qualifier && p.endText[1] == 0 &&
 			(ps.Mod == timeline.ModNone || ps.Mod == timeline.ModOnOrBefore) && (cs.Mod == timeline.ModNone || cs.Mod == timeline.ModApprox || part && ps.Mod == timeline.ModNone) &&
 			(ps.Mod == timeline.ModNone || cs.Mod == timeline.ModNone) && cs.DayOf() == ps.DayOf() {
@@ -9097,7 +9102,7 @@ func joinDayTime(text string, cs []cand) []cand {
 				*p = c
 				continue
 			}
-			if between := text[p.end:c.start]; !strings.ContainsAny(between, ".;:") && (!clauseLink(between) || dayWhenClause(between)) && len(between) <= 120 ||
+			if between := text[p.end:c.start]; !strings.ContainsAny(between, ".;:") && (!clauseLinkBeyondBetween(between) || dayWhenClause(between)) && len(between) <= 120 ||
 				labelClock(text, p.end, c.start, c.end) || strings.TrimSpace(between) == ";" {
 				mod := ps.Mod
 				if mod == timeline.ModNone {
@@ -9267,6 +9272,28 @@ func clauseLink(gap string) bool {
 	for _, w := range strings.Fields(strings.ToLower(gap)) {
 		switch strings.Trim(w, ",") {
 		case "and", "but", "while", "whereas", "then", "yet", "when":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseLinkBeyondBetween is clauseLink, but the "and" of "between Elm
+// Road and Fairfield" joins two places, no clauses: "This Saturday there
+// will be no trains between Elm Road and Fairfield from 06:00" is one
+// clause.
+func clauseLinkBeyondBetween(gap string) bool {
+	between := false
+	for _, w := range strings.Fields(strings.ToLower(gap)) {
+		switch strings.Trim(w, ",") {
+		case "between":
+			between = true
+		case "and":
+			if !between {
+				return true
+			}
+			between = false
+		case "but", "while", "whereas", "then", "yet", "when":
 			return true
 		}
 	}
