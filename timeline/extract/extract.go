@@ -3707,6 +3707,7 @@ func (x *sectionExtractor) run() []*item {
 			dated = dropQualifiers(text, s, dated, hasModal(text[s.Start:s.End]) || perfect || state)
 		}
 		dated = dedupeSpans(text, dated)
+		dated = joinOvernight(text, dated)
 		dated = joinDayTime(text, dated)
 		dated = dropConvertedTime(text, dated)
 		var folded [][2]int // a label told again more precisely ("1215        ... (15 June)"), no part of the title
@@ -9406,6 +9407,30 @@ var yearNumberRe = regexp.MustCompile(`\b\d{4}\b`)
 
 // inYearRe is a year written after "in" and nothing else: "In 2020".
 var inYearRe = regexp.MustCompile(`^[Ii]n \d{4}$`)
+
+// joinOvernight reads "overnight" and the day or days written right
+// after it as one time: "Overnight on 9/10 April the station will be
+// closed" is the night of 9 April, its date text both; "stolen overnight
+// on 1-2 June" is the span of the two days the night joins.
+func joinOvernight(text string, cs []cand) []cand {
+	for k := 0; k+1 < len(cs); k++ {
+		p, c := cs[k], cs[k+1]
+		if p.t.Type != tempex.Time || p.span.IsRange() || p.span.Start.Prec != timeline.Day || p.span.Start.Part != timeline.Night ||
+			!strings.EqualFold(p.t.Text, "overnight") || p.end > c.start || strings.TrimSpace(text[p.end:c.start]) != "" ||
+			c.t.Type != tempex.Date || c.span.Start.Prec != timeline.Day || c.span.Start.Mod != timeline.ModNone || c.span.Start.DayOf() != p.span.Start.DayOf() || c.qualifier || p.qualifier {
+			continue
+		}
+		if c.span.IsRange() {
+			c.start = p.start
+			cs[k+1] = c
+		} else {
+			p.end = c.end
+			cs[k+1] = p
+		}
+		return append(cs[:k:k], cs[k+1:]...)
+	}
+	return cs
+}
 
 // dedupeSpans keeps the first of several expressions of the same span in a
 // sentence: a sentence that names a date twice tells one event.
