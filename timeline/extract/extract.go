@@ -3484,6 +3484,12 @@ func (x *sectionExtractor) run() []*item {
 				!yearWritten(t.Text) && setIn(text, x.tx, ti, s.End) {
 				continue // "every year on 9 November", "in October each year": the day or month of each year, no event
 			}
+			if t.Type == tempex.Date && t.Date.Prec == timeline.Day && strings.ContainsAny(t.Text, "0123456789") && !yearWritten(t.Text) && yearlyDaysListed(x.tx, ti, s.End) {
+				continue // "payable quarterly on the usual quarter days (25 March, 24 June, 29 September and 25 December)": the days of every year
+			}
+			if r := t.RangeEnd; t.Type == tempex.Date && r > j && r < len(x.tx) && !yearWritten(t.Text) && !yearWritten(x.tx[r].Text) && wholeYearSpan(t.Date, x.tx[r].Date) {
+				continue // "The holiday year runs from 1 January to 31 December": the span of every year, no event
+			}
 			if t.Type == tempex.Date && t.Date.Prec == timeline.Year && !yearWritten(t.Text) && (strings.HasPrefix(text[t.End:min(s.End, t.End+3)], "'s") || strings.HasPrefix(text[t.End:min(s.End, t.End+4)], "’s")) &&
 				setIn(text, x.tx, ti, s.End) {
 				continue // "is recalculated each July based on last year's return": the year before each one, no event
@@ -7040,6 +7046,37 @@ func setIn(text string, tx []tempex.Timex, from, end int) bool {
 		}
 	}
 	return false
+}
+
+// yearlyDaysListed reports whether a sentence, from expression index from
+// up to byte end, holds a set that divides the year ("quarterly", "every
+// six months", "twice a year") and two days or more written with no year:
+// the days of every year it comes back on ("payable quarterly on 25
+// March, 24 June, 29 September and 25 December").
+func yearlyDaysListed(tx []tempex.Timex, from, end int) bool {
+	set, days := false, 0
+	for j := from; j < len(tx) && tx[j].Start < end; j++ {
+		switch v := tx[j].Value; {
+		case tx[j].Type == tempex.Set && (v == "P1Y" || v == "P6M" || v == "P4M" || v == "P3M" || v == "P2M"):
+			set = true
+		case tx[j].Type == tempex.Date && tx[j].Date.Prec == timeline.Day && strings.ContainsAny(tx[j].Text, "0123456789") && !yearWritten(tx[j].Text):
+			days++
+		}
+	}
+	return set && days >= 2
+}
+
+// wholeYearSpan reports whether a and b are days of a span of a whole
+// year, b the day before a's day a year on: 1 January to 31 December, 1
+// April to 31 March (written with no year, a year's definition: "The
+// holiday year runs from 1 January to 31 December").
+func wholeYearSpan(a, b timeline.Date) bool {
+	if a.Prec != timeline.Day || b.Prec != timeline.Day {
+		return false
+	}
+	at, ok1 := a.Time()
+	bt, ok2 := b.Time()
+	return ok1 && ok2 && at.AddDate(1, 0, -1).Equal(bt)
 }
 
 // monthsSetIn reports whether a set that comes back in the same months
