@@ -2066,8 +2066,11 @@ func (t *Tagger) raceGap(i int) bool {
 			}
 		}
 	}
-	if t.is(i-1, "at") && t.isAny(i-2, "clocked", "timed") {
-		return true // "was timed at 9:58": the time taken
+	if t.is(i-1, "at") && t.isAny(i-2, "clocked", "timed") && !(t.punct(i-3, ',') && t.tok(i).nd == 2 && t.text[t.tok(i).start] == '0') {
+		// "was timed at 9:58": the time taken (not "The footage, timed
+		// at 01:22, shows ...": a clock's hour with its zero, the moment
+		// a recording stamps)
+		return true
 	}
 	if t.is(i-1, "at") && t.isAny(i-3, "was", "were", "is", "finished", "came", "placed", "ended", "classified") {
 		// "Piastri was third at 1:02", "finished 4th at 0:45": a place
