@@ -5181,6 +5181,19 @@ func (t *Tagger) checkWeekday(r res, wday int) res {
 			fit = append(fit, d)
 		}
 	}
+	if len(fit) == 0 && !t.narrative && t.hasRef && r.d.Year < t.ref.Year()-1 {
+		// "The band, who last played at the Apollo in 1999, will hold a
+		// party on Thursday 18 September", in news of 9 September 2025:
+		// no year near the one the story told fits the weekday; the
+		// writer's year, or one either side, may (and only one)
+		for _, y := range []int{t.ref.Year() - 1, t.ref.Year(), t.ref.Year() + 1} {
+			d := r.d
+			d.Year = y
+			if tt, ok := dayTime(d); ok && validDay(d.Year, d.Month, d.Day) && int(tt.Weekday()+6)%7+1 == wday {
+				fit = append(fit, d)
+			}
+		}
+	}
 	if len(fit) == 1 && !t.narrative {
 		against := false
 		if ft, ok := dayTime(fit[0]); ok && t.hasRef {
