@@ -646,6 +646,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		pairedDays(sec.Text, tx)
 		sents := splitTitleLines(sec.Text, joinAcross(Sentences(sec.Text), tx))
 		clocksAtNamed(sec.Text, sents, tx)
+		clockWithDayedClock(sec.Text, tx)
 		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents, rep: rep}
 		got := x.run()
 		got = slices.DeleteFunc(got, func(it *item) bool {
@@ -1910,6 +1911,44 @@ func clocksAtNamed(text string, sents []Segment, tx []tempex.Timex) {
 		}
 	}
 }
+
+// clockWithDayedClock gives a clock time the tagger left without a day
+// the day written right after a later clock time of its sentence, joined
+// to it by ", with": "Doors open at 7pm, with the band on stage at 21:15
+// on Saturday 12 October 2019" is 7pm of that Saturday. Only a time
+// earlier in that day than the later one moves.
+func clockWithDayedClock(text string, tx []tempex.Timex) {
+	for k := 0; k+2 < len(tx); k++ {
+		a, b, d := tx[k], tx[k+1], tx[k+2]
+		if a.Type != tempex.Time || !strings.HasPrefix(a.Value, "XXXX-XX-XXT") || b.Type != tempex.Time || !clockOnly(b.Text) || b.Date.Prec < timeline.Hour ||
+			d.Type != tempex.Date || d.Date.Prec != timeline.Day || d.Date.Mod != timeline.ModNone || d.Date.DayOf() != b.Date.DayOf() ||
+			a.End > b.Start || b.End > d.Start || !onGapRe.MatchString(text[b.End:d.Start]) || !withClockGapRe.MatchString(text[a.End:b.Start]) {
+			continue
+		}
+		if len(a.Value) != len("XXXX-XX-XXT00:00") || a.Value[13] != ':' {
+			continue
+		}
+		hh, err1 := strconv.Atoi(a.Value[11:13])
+		mm, err2 := strconv.Atoi(a.Value[14:16])
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		if hh*60+mm >= b.Date.Hour*60+b.Date.Minute {
+			continue
+		}
+		day := b.Date.DayOf()
+		nd := timeline.Date{Prec: timeline.Minute, Year: day.Year, Month: day.Month, Day: day.Day, Hour: hh, Minute: mm}
+		tx[k].Date, tx[k].Value = nd, nd.String()
+	}
+}
+
+// withClockGapRe is the words between two clock times of one moment's
+// happenings: ", with the band on stage at "; onGapRe those between a
+// time and its day: " on ".
+var (
+	withClockGapRe = regexp.MustCompile(`^,\s+with\s+[^.;:!?()\n]{1,60}\s$`)
+	onGapRe        = regexp.MustCompile(`^\s+on\s+$`)
+)
 
 // dayOfNamed returns the one day, written without a mod, that the nearest
 // of the three sentences before sentence si naming noun ("The meeting
