@@ -3437,6 +3437,9 @@ func (x *sectionExtractor) run() []*item {
 					// overturn in 2018 was complete by ...", "The autumn
 					// visit took place in September 2019")
 					// (but "held through the winter storms" is a time told)
+					if habit && j > 0 && x.tx[j-1].Type == tempex.Set && x.tx[j-1].Start >= s.Start && x.tx[j-1].End <= st && strings.TrimSpace(text[x.tx[j-1].End:st]) == "" {
+						st = x.tx[j-1].Start // "every weekend in May": the set the month is of, quoted whole
+					}
 					if !clockTold(text, x.tx, j) && !(seasonNoYearRe.MatchString(t.Value) && st == t.Start && seasonKind(t.Text, text[t.End:s.End])) {
 						x.rep.Unresolved = append(x.rep.Unresolved, Unresolved{Pos: x.posAt(st), Text: text[st:min(end, s.End)], Ref: ref, Fiscal: err == nil && !plan && !habit, Habit: habit, Told: storyDated(text, x.tx, ti, j, s)})
 					}
