@@ -1950,7 +1950,8 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// of every year up to the bound, not of the bound's year
 		return 0, false
 	}
-	if t.isAny(i-1, "in", "during", "by", "until", "into", "through") && t.habitual(i) {
+	if t.isAny(i-1, "in", "during", "by", "until", "into", "through") && t.habitual(i) &&
+		!(t.isAny(i-1, "until", "till") && (t.tok(i).kind == tNum || t.tok(i+1) != nil && t.tok(i+1).kind == tNum) && t.weeklySetBefore(i)) { // (but "Every Sunday until 29 June": the day the weekly round ends, one day)
 		// "Flu season typically peaks in February and can last into
 		// May": a habit, of no one year
 		return 0, false
@@ -2460,6 +2461,22 @@ func (t *Tagger) openingWordBefore(i int) bool {
 		}
 		if t.isAny(k, "closed", "open", "opens", "closes", "shut") {
 			return true
+		}
+	}
+	return false
+}
+
+// weeklySetBefore reports whether a set of days of the week ("every
+// Sunday", "each weekend") comes before token i in its sentence, a few
+// words back.
+func (t *Tagger) weeklySetBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if tk := t.tok(k); tk.kind == tPunct && (tk.r == '.' || tk.r == ';' || tk.r == '?' || tk.r == '!') {
+			return false
+		}
+		if t.isAny(k, "every", "each") {
+			w := t.w(k + 1)
+			return w != nil && w.wday > 0 || t.isAny(k+1, "weekend", "week", "weekday", "day")
 		}
 	}
 	return false
