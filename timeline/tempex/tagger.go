@@ -2693,6 +2693,18 @@ func (t *Tagger) tense(i, j int) int {
 		t.closePast, t.closeFuture = false, false
 		return 0
 	}
+	// "their fifth album, Low Tide, out on Friday", "the single — out
+	// Friday — ...": a release set off after its name (which is out on
+	// the day) is still to come, whatever verb told its announcement
+	// ("came out on Friday" has a verb of its own, "out last Friday" its
+	// own direction; a weekday only, and the day must end the phrase)
+	if w := t.w(i); w != nil && w.wday > 0 && j == i+1 {
+		if o := i - 1 - b2i(t.is(i-1, "on")); t.is(o, "out") && (t.punct(o-1, ',') || t.dash(o-1)) &&
+			(t.tok(j) == nil || t.tok(j).kind == tPunct && !t.punct(j, '\'') && !t.punct(j, '’')) {
+			t.closePast, t.closeFuture = false, true
+			return 1
+		}
+	}
 	// "- March 17: Town council special meeting", a chronology's line
 	// labelled by its day: the line says no tense, and the line before
 	// tells it nothing: the nearest such day
