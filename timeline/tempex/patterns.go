@@ -4363,7 +4363,7 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 	}
 	tn := t.tense(i, j)
 	if tn >= 0 && !t.narrative && t.lastDay.Prec >= timeline.Day && t.lastDayEnd <= i && i-t.lastDayEnd <= 20 && t.sameSentence(t.lastDayEnd, i) &&
-		!t.clauseBetween(t.lastDayEnd, i) &&
+		!t.clauseBetween(t.lastDayEnd, i) && !t.dashClauseBetween(t.lastDayEnd, i) &&
 		!(t.lastDayEnd == 0 && t.opt.Day.Prec >= timeline.Day && t.lastDay == t.opt.Day) && // (nor the day of a section before, under another heading)
 		!(t.lastDayEnd == i-1 && t.is(i-1, "on")) && // (not "set sentencing for May 14 on Monday": when it was set) // (not "scheduled for April 20, although the cabinet on Tuesday postponed the vote")
 		!(t.lastDayEnd == t.lastEnd && t.isAny(t.lastStart-1, "before", "by", "until", "till", "after", "since")) { // (nor a bound: "before Christmas, with MPs due to be sworn in on Tuesday")
@@ -4565,6 +4565,20 @@ var exchangeNouns = map[string]bool{
 func (t *Tagger) soClauseBetween(a, b int) bool {
 	for k := max(a, 0); k+1 < b && k < len(t.toks); k++ {
 		if t.punct(k, ',') && t.isAny(k+1, "so", "and", "but", "yet") {
+			return true
+		}
+	}
+	return false
+}
+
+// dashClauseBetween reports whether a dash set off by spaces stands
+// between tokens a and b, with a word after it: "The record is out on 31
+// January 2025 — pre-orders open on Monday at noon" goes on with a
+// clause of its own, whose weekday is the writer's, not one near the day
+// before the dash (a dash glued to its words joins a range: "13–16 Mar").
+func (t *Tagger) dashClauseBetween(a, b int) bool {
+	for k := max(a, 0); k+1 < b && k < len(t.toks); k++ {
+		if t.dash(k) && !t.glued(k) && !t.glued(k+1) && t.toks[k+1].kind == tWord {
 			return true
 		}
 	}
