@@ -4840,8 +4840,21 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 		// "that winter" after "in 1874" is 1874's, in news too (and
 		// after a year the story looked back to, that year's)
 		y := t.last.Year
-		if lb, ok := t.lookBackBase(start); ok {
+		lb, back := t.lookBackBase(start)
+		if back {
 			y = lb.Year
+		}
+		if !back && dir != 3 && t.last.Prec >= timeline.Month && t.lastEnd >= 0 && t.lastEnd <= start && (start == i || t.is(start, "the")) && t.presentPlan(start) {
+			// "His final single was released in May 2019. A memorial
+			// gig is planned for the spring.": a season still to come
+			// when the story's day was told is the first to begin after
+			// that day (not one already begun or over by then)
+			if tn := t.tense(start, i+1); tn > 0 && !t.weakCue {
+				if sd, ok := seasonBeside(t.last, s, true); ok {
+					r.d = sd
+					return r, true
+				}
+			}
 		}
 		r.d = timeline.Date{Prec: timeline.Season, Year: y, Season: s}
 		return r, true
@@ -4914,6 +4927,26 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	}
 	r.d = timeline.Date{Prec: timeline.Season, Year: y, Season: s}
 	return r, true
+}
+
+// presentPlan reports whether the sentence of token i, before it, tells
+// in the present or with "will" ("A memorial gig is planned for", "The
+// festival will return in"), with no verb of the past nor a "would" ("he
+// would spend the summer": a future seen from the story's past).
+func (t *Tagger) presentPlan(i int) bool {
+	now := false
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		if tk := &t.toks[k]; tk.kind == tPunct && (tk.r == '.' || tk.r == '!' || tk.r == '?' || tk.r == ';') || t.newLine(k+1) && k+1 < i && t.endsLine(k) {
+			break
+		}
+		switch t.key(k) {
+		case "is", "are", "will", "ll", "shall":
+			now = true
+		case "was", "were", "would", "had", "did", "said", "could", "might":
+			return false
+		}
+	}
+	return now
 }
 
 // presentAhead reports whether a present -s verb right before the
