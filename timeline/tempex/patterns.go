@@ -4781,6 +4781,19 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	if lowerIn(t, i+1, seasonGoods) && !t.tok(i+1).cap {
 		return res{}, false // "the winter coat", "spring onions", "a summer job": a kind of thing
 	}
+	if start == i && (t.sentenceStart(i) || t.lineStart(i) || t.isAny(i-1, "a", "an", "our", "their", "its", "his", "her", "new")) {
+		// "Winter UK dates will be announced in December", "their
+		// summer Paris shows": a season before a name and a plural noun
+		// qualifies them, as before the noun alone (see above)
+		k := i + 1
+		for k <= i+2 && t.tok(k) != nil && t.tok(k).kind == tWord && t.tok(k).cap && !t.glued(k) &&
+			(t.w(k) == nil || t.w(k).month == 0 && t.w(k).wday == 0 && t.w(k).season == 0 && t.w(k).unit == uNone && t.w(k).part == timeline.NoPart && t.w(k).num == 0 && !t.w(k).function) {
+			k++
+		}
+		if k > i+1 && t.pluralNounAfter(k) {
+			return res{}, false
+		}
+	}
 	if t.isAny(i+1, "term", "terms", "semester", "semesters", "trimester", "quarter") || t.is(i+1, "half") && t.is(i+2, "term") ||
 		lowerIn(t, i+1, schoolPeriods) {
 		return res{}, false // "Summer term starts: Tuesday 14 April", "the last day of autumn teaching": a school's term, named by a season it does not keep to
