@@ -1452,6 +1452,9 @@ func (t *Tagger) dayMonth(i, j int) (res, bool) {
 					return res{start: i, end: k2, typ: Date, d: dayValue(y, m, n)}, true
 				}
 			}
+			if k2, ok := t.unknownRelYear(r.end); ok {
+				return res{start: i, end: k2, typ: Date, val: "XXXX-" + two(m) + "-" + two(n)}, true
+			}
 			r.d, r.val = t.dayNoYear(m, n, i, r.end)
 			return r, true
 		}
@@ -4447,6 +4450,23 @@ var nineElevenAfter = map[string]bool{
 	"attacks": true, "attack": true, "commission": true, "memorial": true, "museum": true, "era": true,
 	"hijackers": true, "terrorist": true, "terror": true, "victims": true, "families": true,
 	"responders": true, "anniversary": true, "world": true,
+}
+
+// unknownRelYear reads "last year", "this year" or "next year" (or "of
+// last year") at i after a day or a period named without its year, in a
+// text with no reference date: the writer's year, which the text does not
+// give ("admitted speeding on November 30 last year", under a heading
+// "Week commencing 10 February 2025": not the heading's year, nor any).
+// It returns the token after it.
+func (t *Tagger) unknownRelYear(i int) (int, bool) {
+	if t.hasRef {
+		return 0, false
+	}
+	of := b2i(t.is(i, "of"))
+	if !t.isAny(i+of, "last", "this", "next") || !t.is(i+of+1, "year") || t.glued(i+of+2) && t.dash(i+of+2) {
+		return 0, false
+	}
+	return i + of + 2, true
 }
 
 // relYear reads "last year", "this year" or "next year" at i after a day

@@ -1698,6 +1698,9 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 				return res{start: i, end: k2, typ: Date, d: dayValue(y, m, d)}, true
 			}
 		}
+		if k2, ok := t.unknownRelYear(j + 1); ok && validDay(2000, m, d) {
+			return res{start: i, end: k2, typ: Date, val: "XXXX-" + two(m) + "-" + two(d)}, true
+		}
 		if validDay(2000, m, d) && !t.isUnitAfter(j+1) {
 			r := res{start: i, end: j + 1, typ: Date, noYear: true}
 			r.d, r.val = t.dayNoYear(m, d, i, j+1)

@@ -6662,6 +6662,18 @@ func (t *Tagger) subjectBefore(k int) bool {
 // quarter last year", "the same month last year" are of that year. It
 // changes r in place.
 func (t *Tagger) periodOfYear(r *res) {
+	if !t.hasRef && r.typ == Date && r.mod == timeline.ModNone && t.isAny(r.end, "last", "this", "next") &&
+		(r.val == "" && r.d.Year > 0 && r.d.Prec == timeline.Month || len(r.val) == 7 && strings.HasPrefix(r.val, "XXXX-") && r.val[5] <= '1') && !t.yearWrittenIn(r.start, r.end) {
+		if k2, ok := t.unknownRelYear(r.end); ok {
+			// "in March last year", with no reference date: a month of
+			// the writer's year, which the text does not give
+			if r.val == "" {
+				r.val = "XXXX-" + two(r.d.Month)
+			}
+			r.d, r.end = timeline.Date{}, k2
+			return
+		}
+	}
 	if !t.is(r.end+1, "year") || r.typ != Date || r.val != "" || r.d.Year == 0 || !t.hasRef || t.narrative || r.mod != timeline.ModNone ||
 		r.d.Prec != timeline.Quarter && r.d.Prec != timeline.Half && r.d.Prec != timeline.Month && r.d.Prec != timeline.Week ||
 		!t.isAny(r.end, "last", "this", "next") || t.yearWrittenIn(r.start, r.end) {
