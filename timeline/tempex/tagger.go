@@ -2705,6 +2705,15 @@ func (t *Tagger) tense(i, j int) int {
 			return 1
 		}
 	}
+	// "Price had a job offer starting in May", "a contract beginning in
+	// June": a thing's start, told after the noun, is no time the
+	// sentence's verb places (the offer was had before it starts): the
+	// nearest such month
+	if t.isAny(i-1, "in", "from") && t.isAny(i-2, "starting", "beginning", "commencing") && t.tok(i-3) != nil && t.tok(i-3).kind == tWord && !t.tok(i-3).cap &&
+		t.w(i-3) == nil && t.monthOnly(i, j) {
+		t.closePast, t.closeFuture = false, false
+		return 0
+	}
 	// "- March 17: Town council special meeting", a chronology's line
 	// labelled by its day: the line says no tense, and the line before
 	// tells it nothing: the nearest such day
