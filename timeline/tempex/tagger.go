@@ -6354,6 +6354,13 @@ func (t *Tagger) reportingDate(i int) bool {
 	case "said", "says", "told", "announced", "reported", "confirmed", "stated", "added":
 		// (not a name's word: "arrived at Port Said on the 12th")
 		return !t.tok(k).cap || t.opensSentence(k)
+	case "heard":
+		// "Price attacked the driver on January 1, the court heard on
+		// Thursday": the day a hearing was told the story, none of it
+		switch t.lowerWord(k - 1) {
+		case "court", "jury", "tribunal", "inquest", "hearing", "magistrates", "judge", "committee", "inquiry", "trial":
+			return t.punct(k-2-b2i(t.is(k-2, "the")), ',')
+		}
 	}
 	return false
 }
