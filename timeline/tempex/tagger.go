@@ -1619,7 +1619,7 @@ func (t *Tagger) timex(r res) Timex {
 				!((t.last.Prec >= timeline.Day || t.hasRef && !t.narrative) && t.is(r.start-1, "dated") && !t.tok(r.start-1).cap) && // ("A letter dated 12 February was noted. The meeting closed at 8.47 pm": the letter's date, not the story's day)
 				!((r.comparison || t.comparedYear(&r)) && d.Prec == timeline.Year) &&
 				!(!t.narrative && d.Prec > timeline.Year && d.Prec <= timeline.Month && t.last.Prec >= timeline.Day && t.lastEnd <= r.start && t.sameSentence(t.lastEnd, r.start) && t.fromFigureAt(r.start)) && // ("CPI data came out on Wednesday, a rise from 2.6% in October. Producer prices followed a day later": the month a figure is compared with; the story stays on its day)
-				!(d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r)) &&
+				!(d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r) && !(t.narrative && t.is(r.start-1, "the") && t.isAny(r.start-2, "in", "at", "during") && d.Year > t.last.Year)) && // ("He resigned on 14 January 1919. He lost his seat in the 1924 election": in a history, the event the year names is when the clause happens, and the story moves there)
 				!(d.Prec <= timeline.Year && t.last.Prec >= timeline.Day && t.inSlotTitle(r.start)) && // ("| 11:00 | Panel: lessons from 2024 |": the talk's subject; the day's slots go on)
 				!(d.Prec == timeline.Decade && t.last.Prec >= timeline.Year && t.attributiveDecade(r)) &&
 				!(d.Prec == timeline.Year && t.statuteYear(r.start) && (!t.narrative || !t.lawMade(r.start))) &&
