@@ -3073,6 +3073,12 @@ func (t *Tagger) tense(i, j int) int {
 			t.undecided = false
 			return 0
 		}
+		if c == 0 && !stop && t.toks[k].end-t.toks[k].start <= 2 && t.contractedBe(k) {
+			// "They did, and we're meeting them this weekend": "'re" and
+			// "'m" are "are" and "am", a present that speaks of now or
+			// what is to come
+			c, t.weakCue = 1, true
+		}
 		if c < 0 && t.reducedRelative(k, i, j) {
 			// "Tickets bought before 17 May remain valid", "Goods ordered
 			// after 3 June will ship in July": the participle qualifies
@@ -3209,6 +3215,17 @@ func (t *Tagger) tense(i, j int) int {
 		return 1
 	}
 	return 0
+}
+
+// contractedBe reports whether token k is "re" or "m" glued after an
+// apostrophe ("we're", "I'm"): a present "are" or "am".
+func (t *Tagger) contractedBe(k int) bool {
+	tk := t.tok(k)
+	if tk == nil || tk.kind != tWord || tk.end-tk.start > 2 || !t.glued(k) || !(t.punct(k-1, '\'') || t.punct(k-1, '’')) || !t.glued(k-1) {
+		return false
+	}
+	w := t.lowerWord(k)
+	return w == "re" || w == "m"
 }
 
 // nextThingOpens reports whether the sentence that opens at token first
