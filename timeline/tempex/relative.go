@@ -2125,7 +2125,18 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 				// after it (not the Sunday after the day told before)
 				return res{start: i, end: j + 1, typ: Date, val: "XXXX-WXX-" + strconv.Itoa(w.wday)}, true
 			}
-			if base, ok := dayTime(t.last); ok {
+			base, ok := dayTime(t.last)
+			if t.boundEnd >= 0 && t.boundEnd == t.lastSetEnd && t.lastStart >= 0 && !t.sameSentence(t.lastEnd, i) && t.lastDayEnd == t.lastEnd && t.prevDay.Prec >= timeline.Day && t.prevDayEnd > 0 && t.prevDayEnd <= t.lastStart {
+				// "will be collected on Tuesday 29 April 2025. Insurance
+				// cover runs until 31 December 2025. ... may keep the
+				// equipment until the following Friday": a bound told in
+				// another sentence is no day the text goes on from; the
+				// day told before it is
+				if sb, ok2 := dayTime(t.prevDay.DayOf()); ok2 {
+					base, ok = sb, true
+				}
+			}
+			if ok {
 				var day = weekdayNear(base, w.wday, 1)
 				if dir < 0 {
 					day = weekdayNear(base.AddDate(0, 0, -1), w.wday, -1)
