@@ -502,6 +502,30 @@ func titleEndDay(heading string, headed bool) (timeline.Date, bool) {
 	return ds[0].date, true
 }
 
+// bracketHearing reports whether a heading ends with a place or a body and
+// a day in brackets, "(Liverpool Magistrates, 16 December 2024)", whose
+// name is of two words or more and names no outlet nor issuing body (not
+// "(The Guardian, 9 June 2020)", "(BBC News, ...)", nor one word, a
+// place's or an agency's: "(Reuters, ...)", "(Leeds, ...)").
+func bracketHearing(heading string) bool {
+	t := strings.TrimRight(strings.Trim(heading, "#*_ \t"), ".")
+	o := strings.LastIndex(t, " (")
+	if !strings.HasSuffix(t, ")") || o < 0 || strings.Contains(t[o+2:], "(") {
+		return false
+	}
+	name, _, ok := strings.Cut(t[o+2:len(t)-1], ",")
+	name = strings.TrimSpace(name)
+	if !ok || len(strings.Fields(name)) < 2 || orgName(name) || len(findDates(name, false)) > 0 {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false // ("(released in Europe, 3 May 2019)": what was done, no name)
+		}
+	}
+	return true
+}
+
 // endClockRe is the hour written after a heading's day: ", 10:00 CET",
 // " at 11:05am AEDT".
 var endClockRe = regexp.MustCompile(`(?i),?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$`)
@@ -697,6 +721,13 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string, dayFi
 		// a title that ends with its day, set apart: "County alert
 		// thread, Saturday 8 February 2025", "Site diary — 3 March 2025"
 		if d, ok := titleEndDay(b.text, true); ok {
+			if ref.Prec >= timeline.Day && d.Prec >= timeline.Day && timeline.Compare(d.DayOf(), ref.DayOf()) < 0 && strings.TrimSpace(b.text) != strings.TrimSpace(title) && bracketHearing(b.text) {
+				// "R v Clarke: appeal against conviction (Liverpool
+				// Magistrates, 16 December 2024)" in a list dated 4 March
+				// 2025: an earlier hearing the entry names, where and
+				// when, no day the text under it is told from
+				continue
+			}
 			if ref.Prec >= timeline.Day && d.Prec >= timeline.Day && timeline.Compare(d.DayOf(), ref.DayOf()) < 0 && !textBefore(blocks[:bi]) && firstHeading(blocks, bi) &&
 				strings.TrimSpace(b.text) == strings.TrimSpace(title) { // (the document's own title, not a source's heading: "The Coastal Herald, 2 June 2021")
 				// "# Post-mortem: Payments API outage, 14 November 2023"
