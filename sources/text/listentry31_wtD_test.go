@@ -32,3 +32,25 @@ func TestBracketHearingDatesNothing(t *testing.T) {
 		t.Errorf("the cutting dated %s; want 2020-06-09:\n%s", s.Citation.Date, dump(doc))
 	}
 }
+
+// TestUpdateLabelWithClock: an update's label that gives its hour after its
+// day ("UPDATE, 9/18/2024 at 4 p.m.:", "at 4:30 p.m.:") dates the
+// paragraph it opens by that day, as the label without the hour does.
+func TestUpdateLabelWithClock(t *testing.T) {
+	for _, clock := range []string{"4 p.m.", "4:30 p.m."} {
+		in := "NEWS RELEASE\nFOR IMMEDIATE RELEASE: September 17, 2024\n\nA man robbed a store on Sunday night.\n\nUPDATE, 9/18/2024 at " + clock + ": A man was arrested Wednesday afternoon.\n"
+		doc, err := Read(strings.NewReader(in), "u.txt", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, s := range doc.Sections {
+			if s.RefFrom == "label" && s.Citation.Date.String() == "2024-09-18" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: no part dated 2024-09-18 by its label:\n%s", clock, dump(doc))
+		}
+	}
+}

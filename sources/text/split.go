@@ -462,7 +462,7 @@ var boldDateLabelRe = regexp.MustCompile(`^(?:\*\*|__)([^*_:]{6,48}(?::\d{2}[^*_
 // updateLabelRe opens a paragraph added to a page after it was written,
 // with its day: "**Update (18 August 2025):** ...", "Edit, 3 May 2024:
 // ...", "UPDATE 12/03/2025: ...".
-var updateLabelRe = regexp.MustCompile(`^(?i:update|updated|edit|edited|correction|corrected|clarification|addendum|postscript|note added|editor's note|editor’s note)\s*(?:\(([^()]{6,40})\)|,?\s+(?:on\s+)?([^:()]{6,40}?))\s*:\s+\S`)
+var updateLabelRe = regexp.MustCompile(`^(?i:update|updated|edit|edited|correction|corrected|clarification|addendum|postscript|note added|editor's note|editor’s note)\s*(?:\(([^()]{6,40})\)|,?\s+(?:on\s+)?((?:[^:()]|:\d\d)(?:[^:()]|:\d\d){5,39}?))\s*:\s+\S`)
 
 // markUpdateLabel gives a paragraph opened by an update's label (see
 // updateLabelRe) the label's day as its own reference date: "this summer"
@@ -475,6 +475,11 @@ func markUpdateLabel(b *block) {
 	switch {
 	case m != nil:
 		label = m[1] + m[2]
+		if c := clockRe.FindStringIndex(label); c != nil && c[0] > 0 {
+			// "UPDATE, 9/18/2024 at 4 p.m.: ...": the day, then the
+			// hour of the update
+			label = strings.TrimRight(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(label[:c[0]]+label[c[1]:]), " at")), ",")
+		}
 	case strings.HasPrefix(b.first, "**") || strings.HasPrefix(b.first, "__"):
 		// "**22 April 2025, 03:40 UTC:** Liftoff ...": a day in bold
 		// opening the paragraph, as a log's entries are labelled
