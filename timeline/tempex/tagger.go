@@ -3805,6 +3805,29 @@ func (t *Tagger) listDayStart(i int) (res, bool) {
 	return res{start: i, end: i + 1, typ: Date, d: dayValue(y, m, int(tk.n))}, true
 }
 
+// gluedPeriod reports whether token j, glued to a dash after "early" or
+// "late", opens a decade or a century: a number ("late-1980s",
+// "early-19th century"), an elided decade ("late-'80s") or a decade told
+// in words ("late-nineties"); not "late-night", "early-morning",
+// "late-season", which are adjectives of their own.
+func (t *Tagger) gluedPeriod(j int) bool {
+	tk := t.tok(j)
+	if tk == nil {
+		return false
+	}
+	switch tk.kind {
+	case tNum:
+		return true
+	case tPunct:
+		if tk.r != '\'' && tk.r != '’' || !t.glued(j+1) {
+			return false
+		}
+		n := t.tok(j + 1)
+		return n != nil && n.kind == tNum && n.sfx == sfxS
+	}
+	return t.isAny(j, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+}
+
 // beforeMods returns the token that opens the modifiers before token i
 // ("the end of", "early", "mid-"): i itself when there are none.
 func (t *Tagger) beforeMods(i int) int {
@@ -4728,10 +4751,15 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 		on = 1 // "late on Monday", as wire copy writes it
 	}
 	switch key {
-	case "early":
-		return timeline.ModStart, k + 1 + on, 1
-	case "late":
-		return timeline.ModEnd, k + 1 + on, 1
+	case "early", "late":
+		mod := timeline.ModStart
+		if key == "late" {
+			mod = timeline.ModEnd
+		}
+		if t.dash(k+1) && t.glued(k+1) && t.glued(k+2) && t.gluedPeriod(k+2) {
+			return mod, k + 2, 1 // "the late-'80s", "early-1990s", "the late-19th century"
+		}
+		return mod, k + 1 + on, 1
 	case "mid":
 		if t.dash(k+1) && t.glued(k+1) {
 			return timeline.ModMid, k + 2, 1
