@@ -5239,7 +5239,8 @@ func lifeLine(doc *timeline.Document, si int, cit timeline.Citation) *item {
 		return nil
 	}
 	name := strings.TrimSpace(m[1])
-	words := strings.Fields(name)
+	words := tributeLead(strings.Fields(name)) // (not "Life of Remembering Cal Brennan")
+	name = strings.Join(words, " ")
 	if len(words) < 2 || len(words) > 5 || !personName(words) || periodName(words) != "" {
 		return nil
 	}

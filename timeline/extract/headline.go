@@ -6634,6 +6634,28 @@ func parenTitle(sent string, ds, de int) (string, bool) {
 	if i := strings.IndexAny(right, ",;"); i >= 0 {
 		right = right[:i]
 	}
+	// "(born c. 1450 – died 1519)": two labelled dates set apart by a
+	// spaced dash, each its own label's (a notice's "NASH, Eileen
+	// Margaret (b. 30 Nov 1932 – d. 28 Dec 2023)" is read elsewhere, its
+	// name turned round)
+	for _, d := range []string{" – ", " — ", " - "} {
+		if strings.Contains(before, ",") {
+			break
+		}
+		if i := strings.LastIndex(left, d); i >= 0 {
+			left = left[i+len(d):]
+		}
+		if i := strings.Index(right, d); i >= 0 {
+			right = right[:i]
+		}
+	}
+	if bw := strings.Fields(sent[po+1 : ds]); len(bw) >= 2 && len(bw) <= 5 && (bw[0] == "born" || bw[0] == "née" || bw[0] == "nee") &&
+		strings.HasSuffix(bw[len(bw)-1], ";") && personName(bw[1:]) && strings.Trim(sent[de:pc], " ") == "" {
+		// "Ilse Marquardt (born Ilse Kessler; 23 September 1902 – 7
+		// January 1979)": a birth name, and then the dates the brackets
+		// would give alone
+		left, right = "", ""
+	}
 	label := strings.Trim(strings.TrimSpace(left+" "+right), " ,;:–—-")
 	label = strings.Join(strings.Fields(label), " ")
 	if cw := strings.Fields(sent[po+1 : ds]); len(cw) >= 3 && len(cw) <= 10 && complementOpeners[strings.ToLower(cw[0])] && !pronouns[strings.ToLower(cw[0])] &&
@@ -6689,9 +6711,22 @@ func parenTitle(sent string, ds, de int) (string, bool) {
 		}
 		// "Leonardo da Vinci (1452–1519) painted ...": the brackets give
 		// the life of the person named, not the time of the painting
-		if span := sent[ds:de]; len(words) <= 5 && personName(words) &&
-			(strings.ContainsAny(span, "–—") || strings.Contains(span, "-") || strings.Contains(span, " to ")) {
+		span := sent[ds:de]
+		if !strings.ContainsAny(span, "–—") && !strings.Contains(span, "-") && !strings.Contains(span, " to ") {
+			return "", false
+		}
+		if w := tributeLead(words); len(w) < len(words) {
+			words, before = w, strings.Join(w, " ")
+		}
+		if len(words) <= 5 && personName(words) {
 			return "Life of " + before, true
+		}
+		for k := len(words) - 2; k >= 0 && k >= len(words)-4; k-- {
+			if kinWords[strings.ToLower(words[k])] && strings.ToLower(words[k]) != "late" && personName(words[k+1:]) && !strings.ContainsAny(strings.Join(words[k+1:], ""), ",;:") {
+				// "His son Henri (1889–1962) later served as a
+				// senator": the brackets give the life of the son
+				return "Life of " + strings.Join(words[k+1:], " "), true
+			}
 		}
 		return "", false
 	}
@@ -6943,6 +6978,18 @@ var memorialWords = map[string]bool{"also": true, "and": true, "in": true, "lovi
 // birth, then the death, of William Pennick.
 // kinWords before a first name say it is a person's: "the late Dennis",
 // "her husband Tom".
+// tributeLead returns words without the verb a tribute's heading opens
+// with ("Remembering Cal Brennan (1949–2021)"): the name it honours.
+func tributeLead(words []string) []string {
+	if len(words) >= 3 {
+		switch words[0] {
+		case "Remembering", "Honouring", "Honoring", "Celebrating", "Mourning":
+			return words[1:]
+		}
+	}
+	return words
+}
+
 var kinWords = map[string]bool{"late": true, "husband": true, "wife": true, "son": true, "daughter": true,
 	"father": true, "mother": true, "brother": true, "sister": true, "grandson": true, "granddaughter": true}
 
