@@ -169,6 +169,14 @@ func splitBlocks(text string) []Segment {
 			flush(i)
 			start = i + len(line) - len(strings.TrimLeft(line, " \t"))
 			run, field = false, false
+		case start >= 0 && field && fieldLabel(prev) > 0 && sentenceUnderField(prev, trimmed):
+			// "Died: 18 April 1955, Princeton" over "She published her
+			// thesis in 1905.": a field without a full stop, then a
+			// sentence of its own (a field's value that wraps ends
+			// with a word that goes on, or a comma)
+			flush(i)
+			start = i + len(line) - len(strings.TrimLeft(line, " \t"))
+			run, field = false, false
 		case start >= 0 && itemLines(prev, trimmed):
 			// A list written one item a line, without marks or full
 			// stops: "Autumn Term 2024" over "Monday 2 September to
@@ -548,6 +556,21 @@ func itemLines(prev, line string) bool {
 	// "Parents' evenings will be held on 15 October."
 	r, _ := utf8.DecodeRuneInString(line)
 	return len(strings.Fields(prev)) <= 5 && unicode.IsUpper(r) && !strings.ContainsAny(prev, "0123456789")
+}
+
+// sentenceUnderField reports whether line, under the field line prev, is
+// a sentence of its own: it opens with a capital, holds three words or
+// more and ends with a full stop, and prev ends with no mark or word that
+// goes on.
+func sentenceUnderField(prev, line string) bool {
+	r, _ := utf8.DecodeRuneInString(line)
+	last, _ := utf8.DecodeLastRuneInString(line)
+	pl, _ := utf8.DecodeLastRuneInString(prev)
+	if !unicode.IsUpper(r) || !strings.ContainsRune(".!?", last) || strings.ContainsRune(",;:-–—(", pl) || len(strings.Fields(line)) < 3 {
+		return false
+	}
+	ws := strings.Fields(prev)
+	return !continuers[strings.ToLower(ws[len(ws)-1])]
 }
 
 // continuers end a line that the next goes on with.

@@ -14,3 +14,17 @@ func TestDocs31F(t *testing.T) {
 		},
 	})
 }
+
+// TestFieldThenSentence31F: a field line without a full stop ends where a
+// sentence of its own starts on the next line.
+func TestFieldThenSentence31F(t *testing.T) {
+	runDocCases(t, []docCase{
+		{
+			name: "a died field over a sentence",
+			file: "bio.txt",
+			text: "Died: 18 April 1955, Princeton\nShe published her thesis in 1905.\n",
+			want: []string{"1905 | She published her thesis"},
+			not:  []string{"1905 | Princeton"},
+		},
+	})
+}
