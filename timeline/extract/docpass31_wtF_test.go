@@ -16,3 +16,24 @@ func TestLifeBrackets31(t *testing.T) {
 			want: []brief{{"1902-09-23/1979-01-07", "23 September 1902 – 7 January 1979", "Life of Ilse Marquardt"}}},
 	})
 }
+
+// TestTitleGrammar31: a year written short after "back in" takes "back"
+// with it; a passive-only participle with an object after a shared "was"
+// is the subject's active past; a participle phrase after "closes with
+// "Harbour Lights"" is said of the track.
+func TestTitleGrammar31(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "back in '98", text: "My guest is Tom Okafor, who started Okafor Bicycles back in '98.",
+			want: []brief{{"1998", "in '98", "Tom Okafor started Okafor Bicycles"}}},
+		{name: "came back in '98", text: "She came back in '98 to run the shop.",
+			want: []brief{{"1998", "in '98", "She came back to run the shop"}}},
+		{name: "released its first record", text: "Ridgeline was founded in the 1970s and released its first record in 1976.",
+			want: []brief{{"197", "in the 1970s", "Ridgeline was founded"}, {"1976", "in 1976", "Ridgeline released its first record"}}},
+		{name: "released from prison", text: "He was arrested in May 2019 and released on bail in June 2019.",
+			want: []brief{{"2019-05", "in May 2019", "He was arrested"}, {"2019-06", "in June 2019", "He was released on bail"}}},
+		{name: "a track recorded live", text: "Side two closes with \"Harbour Lights\", recorded live in 1979.",
+			want: []brief{{"1979", "in 1979", "\"Harbour Lights\" was recorded live"}}},
+		{name: "a track and its length", text: "Side one closes with \"Weather Vane\" (4:32), recorded live in 1981.",
+			want: []brief{{"1981", "in 1981", "\"Weather Vane\" was recorded live"}}},
+	})
+}

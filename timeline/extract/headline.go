@@ -47,6 +47,21 @@ var subordinators = map[string]bool{
 	"whereas": true, "if": true, "unless": true, "whatever": true, "whichever": true,
 }
 
+// elidedYear reports whether date is a year or a decade written with its
+// century left out: "'98", "’98", "the '80s".
+func elidedYear(date string) bool {
+	date = strings.TrimPrefix(date, "the ")
+	return strings.HasPrefix(date, "'") || strings.HasPrefix(date, "’")
+}
+
+// backAsThen reports whether "back" after word (the word before it) says
+// "then", not a return: "started the shop back in '98", not "came back in
+// '98", "brought it back in '98".
+func backAsThen(word string) bool {
+	lw := strings.ToLower(word)
+	return !titleVerb(word) && !strings.HasSuffix(lw, "ed") && !pronouns[lw] && lw != "him" && lw != "them" && lw != "me" && lw != "us"
+}
+
 // statePredicates tell a thing's state in a note without a verb: "TC1
 // out of service", "back in service", "Lift 2 down".
 var statePredicates = map[string]bool{"back": true, "out": true, "off": true, "down": true, "open": true, "closed": true, "shut": true}
@@ -2782,11 +2797,14 @@ func participleTitle(s string, ds, de int) (string, bool) {
 				np = strings.Join(ws[v+1:], " ")
 				break
 			}
-			if verb && v+3 < len(ws) && verbPreps[strings.ToLower(ws[v+1])] && determiners[strings.ToLower(ws[v+2])] {
+			if verb && v+3 < len(ws) && verbPreps[strings.ToLower(ws[v+1])] && (determiners[strings.ToLower(ws[v+2])] || strings.ContainsRune("\"“", firstRune(ws[v+2]))) {
 				// "The project builds on the CoastSense sensor network,
 				// deployed along ...": the object after the verb's
 				// preposition
 				np = strings.Join(ws[v+2:], " ")
+				if o := strings.LastIndex(np, " ("); o > 0 && strings.HasSuffix(np, ")") {
+					np = np[:o] // "closes with "Harbour Lights" (12:05)": the track, not its length
+				}
 				break
 			}
 		}
@@ -3684,6 +3702,15 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 							// sentence: "In August, Acme issued notes and
 							// repaid its loans on 12 September".
 							subj = sharedSubject(sent[o[1]+2:o[1]+k], vw)
+						}
+					}
+					if k := strings.LastIndexByte(subj, ' '); k > 0 && (subj[k+1:] == "was" || subj[k+1:] == "were") && passiveOnly[vw] {
+						if ow := strings.ToLower(firstWord(sent[rs+len(rest)-len(vrest)+len(vw) : ds])); objectOpeners[ow] {
+							// "Ridgeline was founded in the 1970s and
+							// released its first record in 1976": an
+							// object after the participle makes it the
+							// subject's own past, no passive
+							subj = subj[:k]
 						}
 					}
 					if subj != "" && (strings.HasPrefix(vrest[len(vw):], " by ") || bareParticiple(vw, sent[rs+len(rest)-len(vrest)+len(vw):ds])) {
@@ -5454,6 +5481,11 @@ func removeSpan(s string, i, j int) string {
 		// with the date it pointed to
 		if h := strings.TrimRight(head, " "); strings.EqualFold(h, "back") || len(h) > 6 && strings.EqualFold(h[len(h)-6:], ", back") {
 			head = h[:len(h)-4] // not "paid it back on 3 May"
+		} else if len(h) > 5 && strings.EqualFold(h[len(h)-5:], " back") && w == "in" && elidedYear(s[i+3:j]) && backAsThen(lastWordOf(h[:len(h)-5])) {
+			// "who started Okafor Bicycles back in '98": a year
+			// written short is told as a memory, "back" with it (not
+			// "was brought back in 1998", a return)
+			head = h[:len(h)-4]
 		}
 	}
 	if ordinalDayRe.MatchString(s[i:min(len(s), i+5)]) && len(head) >= 4 && strings.EqualFold(head[len(head)-4:], "the ") && (len(head) == 4 || head[len(head)-5] == ' ') {
