@@ -37,3 +37,22 @@ func TestTitleGrammar31(t *testing.T) {
 			want: []brief{{"1981", "in 1981", "\"Weather Vane\" was recorded live"}}},
 	})
 }
+
+// TestClauseTitles31: "there's the hearing, which ran" is the hearing's;
+// "and a third time from ..." repeats the whole first clause; a later
+// step in a work's brackets ("(1931; premiered 1952)") is the work's; a
+// participle after "Colleagues remember her last lecture" is said of the
+// lecture.
+func TestClauseTitles31(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "there's the hearing", text: "Then there's the hearing, which ran from 3 to 5 March 2020 in Room 404.",
+			want: []brief{{"2020-03-03/2020-03-05", "from 3 to 5 March 2020", "The hearing ran in Room 404"}}},
+		{name: "a third time", text: "He was Minister of the Interior in 1899–1902, again briefly in 1906, and a third time from 3 November 1910 until 2 March 1911.",
+			want: []brief{{"1899/1902", "in 1899–1902", "He was Minister of the Interior"}, {"1906", "in 1906", "He was Minister of the Interior, again briefly"},
+				{"1910-11-03/1911-03-02", "from 3 November 1910 until 2 March 1911", "He was Minister of the Interior a third time"}}},
+		{name: "premiered in the brackets", text: "- Symphony in C, for large orchestra (1931; premiered 1952)",
+			want: []brief{{"1931", "1931", "Symphony in C, for large orchestra"}, {"1952", "1952", "Symphony in C premiered"}}},
+		{name: "remember her lecture", text: "Students remember her final seminar, held at the Old Library in May 2019, in which she spoke about glass.",
+			want: []brief{{"2019-05", "in May 2019", "Her final seminar was held at the Old Library"}}},
+	})
+}

@@ -1816,6 +1816,9 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 		if w != strings.TrimRight(w, `,;:"”’)`) || strings.ContainsAny(w, `"“”`) || reportingVerbs[lw] != "" || titleVerb(w) {
 			break
 		}
+		if lw == "there's" || lw == "there’s" || lw == "here's" || lw == "here’s" {
+			break // "Then there's the hearing, which ran ...": the hearing ran
+		}
 		if k := len(words) - 2 - n; n >= 1 && k >= 0 && w == lw && presentS(w) && subjectPronouns[strings.ToLower(words[k])] {
 			break // "It replaces 2023.3, which came out": a verb after its pronoun
 		}
@@ -2792,8 +2795,13 @@ func participleTitle(s string, ds, de int) (string, bool) {
 				// (a plain present after a subject of a determiner and
 				// nouns: "The rules replace the old handbook")
 				v >= 2 && determiners[strings.ToLower(ws[0])] && unicode.IsLower(firstRune(ws[v])) && !stopWords[strings.ToLower(ws[v])] &&
-					!slices.ContainsFunc(ws[1:v], func(w string) bool { return stopWords[strings.ToLower(w)] || !unicode.IsLower(firstRune(w)) })
-			if verb && (determiners[strings.ToLower(ws[v+1])] && (titleVerb(ws[v]) || articles[strings.ToLower(ws[v+1])]) || unicode.IsUpper(firstRune(ws[v+1])) && !unicode.IsUpper(firstRune(ws[v]))) {
+					!slices.ContainsFunc(ws[1:v], func(w string) bool { return stopWords[strings.ToLower(w)] || !unicode.IsLower(firstRune(w)) }) ||
+				// (a plain present after a plural noun that opens the
+				// sentence: "Colleagues remember her last public
+				// lecture, given at ...")
+				v == 1 && unicode.IsUpper(firstRune(ws[0])) && isPlural(strings.ToLower(ws[0])) && !determiners[strings.ToLower(ws[0])] && isLowerWord(ws[1]) && !stopWords[ws[1]] &&
+					!strings.HasSuffix(ws[1], "s") && !strings.HasSuffix(ws[1], "ed") && ownerWords[strings.ToLower(ws[2])]
+			if verb && (determiners[strings.ToLower(ws[v+1])] && (titleVerb(ws[v]) || articles[strings.ToLower(ws[v+1])] || ownerWords[strings.ToLower(ws[v+1])]) || unicode.IsUpper(firstRune(ws[v+1])) && !unicode.IsUpper(firstRune(ws[v]))) {
 				np = strings.Join(ws[v+1:], " ")
 				break
 			}
@@ -3617,6 +3625,12 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 							verb := strings.Join(f[max(0, len(f)-nv):], " ")
 							gapped = verb
 							subject = ""
+						} else if main := firstClauseBefore(sent, others); repeatTimeRe.MatchString(sent[rs:ds]) && strings.HasPrefix(main, sv) {
+							// "He was Minister of the Interior in
+							// 1899–1902, ..., and a third time from 3
+							// November 1910": a time over again is the
+							// whole first clause's, not an object
+							subject = main
 						} else if h := gappedHead(sent[:o[1]+k], sv, others); h != "" {
 							subject = h
 						}
@@ -4281,6 +4295,39 @@ func sharedSubject(before, next string) string {
 		return ""
 	}
 	return ""
+}
+
+// yearOnlyRe is a year alone: "1931".
+var yearOnlyRe = regexp.MustCompile(`^\d{3,4}$`)
+
+// ownerWords open a noun phrase with whose it is: "her last lecture".
+var ownerWords = map[string]bool{"her": true, "his": true, "their": true, "its": true, "our": true, "my": true}
+
+// repeatTimeRe is a phrase that tells an event happened over again: "a
+// third time", "a second time".
+var repeatTimeRe = regexp.MustCompile(`^(?:a|the) (?:second|third|fourth|fifth|sixth|final|last) time\s*$`)
+
+// firstClauseBefore returns the words of sent before its first date (of
+// others), when they hold no comma: "He was Minister of the Interior" of
+// "He was Minister of the Interior in 1899–1902, again ...".
+func firstClauseBefore(sent string, others [][2]int) string {
+	first := -1
+	for _, o := range others {
+		if o[0] >= 0 && (first < 0 || o[0] < first) {
+			first = o[0]
+		}
+	}
+	if first <= 0 {
+		return ""
+	}
+	main := strings.TrimRight(sent[:first], " ")
+	for _, p := range []string{" in", " on", " from", " during", " between", " at"} {
+		main = strings.TrimSuffix(main, p)
+	}
+	if strings.ContainsAny(main, ",;:()") {
+		return ""
+	}
+	return main
 }
 
 // gappedHead returns what a gapped clause takes from the clause before it
@@ -6700,6 +6747,19 @@ func parenTitle(sent string, ds, de int) (string, bool) {
 	words := strings.Fields(before)
 	if len(words) == 0 || len(strings.Fields(label)) > 3 {
 		return "", false
+	}
+	if lb := strings.ToLower(label); lb == label && !strings.Contains(lb, " ") && pastParticipleRe.MatchString(lb) && lb != "born" && strings.ContainsAny(sent[po+1:ds], ";,") && strings.Trim(sent[de:pc], " ") == "" {
+		// "Die Nachtwache, opera in three acts (1931; premiered 1952)":
+		// the work's later step, said of the work named first
+		name := before
+		if c := strings.Index(name, ", "); c > 0 {
+			name = name[:c]
+		}
+		first := strings.TrimSpace(sent[po+1 : po+1+strings.LastIndexAny(sent[po+1:ds], ";,")])
+		if fw := strings.ToLower(firstWord(name)); yearOnlyRe.MatchString(first) && unicode.IsUpper(firstRune(name)) && !leadPreps[fw] && !datePreps[fw] && !subordinators[fw] &&
+			len(strings.Fields(name)) <= 6 && !hasVerb(strings.Fields(name)) {
+			return name + " " + lb, true
+		}
 	}
 	if lb := strings.ToLower(strings.TrimSuffix(label, ".")); lb == "b" || lb == "born" || lb == "d" || lb == "died" || lb == "dies" || lb == "r" || lb == "reigned" || lb == "ruled" {
 		// "Beloved wife of the late Dennis (d. 2009)", "the will of Sir
