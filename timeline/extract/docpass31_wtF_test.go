@@ -56,3 +56,17 @@ func TestClauseTitles31(t *testing.T) {
 			want: []brief{{"2019-05", "in May 2019", "Her final seminar was held at the Old Library"}}},
 	})
 }
+
+// TestSecondDateTitles31: the second of two dated clauses is titled by
+// its own words: a second post after "and as", a passive "which" after a
+// noun and its participle, a "having" phrase after the main clause's date.
+func TestSecondDateTitles31(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "and as a second post", text: "She served as Mayor of Lydford from 1906 to 1910 and as Secretary of State for the Colonies from 1916 to 1919.",
+			want: []brief{{"1906/1910", "from 1906 to 1910", "She served as Mayor of Lydford"}, {"1916/1919", "from 1916 to 1919", "She served as Secretary of State for the Colonies"}}},
+		{name: "which after a participle", text: "The poem survived in a Syriac copy made in the 8th century, which was translated into Greek by an unknown monk in the 11th century.",
+			want: []brief{{"07", "in the 8th century", "The poem survived in a Syriac copy"}, {"10", "in the 11th century", "A Syriac copy was translated into Greek by an unknown monk"}}},
+		{name: "having failed the previous year", text: "He entered the Chamber of Deputies in October 1889, having failed to win the seat the previous year in a by-election.",
+			want: []brief{{"1888", "the previous year", "He failed to win the seat in a by-election"}, {"1889-10", "in October 1889", "He entered the Chamber of Deputies"}}},
+	})
+}

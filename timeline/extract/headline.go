@@ -345,6 +345,44 @@ var clauseTitleRules = []func(sent string, ds, de int, others [][2]int) (string,
 	birthLabelTitle,
 	referralSeenTitle,
 	chainedStepTitle,
+	havingAfterDateTitle,
+}
+
+// havingAfterDateTitle titles a date in a perfect participle phrase that
+// follows the main clause's own date: "He entered the Chamber of Deputies
+// in October 1889, having failed to win the seat the previous year in a
+// by-election" is "He failed to win the seat in a by-election" for the
+// previous year (the main clause is the other date's).
+func havingAfterDateTitle(sent string, ds, de int, others [][2]int) (string, bool) {
+	h := strings.LastIndex(sent[:ds], ", having ")
+	if h < 0 || strings.ContainsAny(sent[h+2:ds], ",;:()") {
+		return "", false
+	}
+	if !slices.ContainsFunc(others, func(o [2]int) bool { return o[1] <= h && strings.TrimSpace(sent[o[1]:h]) == "" }) {
+		return "", false
+	}
+	from := h + len(", having ")
+	if p := firstWord(sent[from:]); !isLowerWord(p) || !pastParticipleRe.MatchString(p) {
+		return "", false
+	}
+	sv := subjectVerb(sent[:h])
+	k := strings.LastIndexByte(sv, ' ')
+	if k <= 0 {
+		return "", false
+	}
+	subj := sv[:k]
+	if fw := strings.ToLower(firstWord(subj)); !pronouns[fw] && !personName(strings.Fields(subj)) {
+		return "", false
+	}
+	to := len(sent)
+	if c := strings.IndexAny(sent[de:], ",;:("); c >= 0 {
+		to = de + c
+	}
+	body := strings.TrimRight(removeSpan(sent[from:to], ds-from, min(de, to)-from), ".!? ")
+	if len(strings.Fields(body)) < 2 {
+		return "", false
+	}
+	return subj + " " + body, true
 }
 
 // chainLinks open a step of a chain of three dated steps or more: "She underwent
@@ -2579,6 +2617,20 @@ func clauseWhichTitle(sent string, ds, de int, others [][2]int) (string, bool) {
 		if len(w) == 0 || !titleVerb(w[0]) && !isLowerWord(w[0]) || main == "" || len(strings.Fields(main)) > 10 || strings.ContainsAny(main, ",;:()") {
 			return "", false
 		}
+		if mw := strings.Fields(main); len(mw) >= 3 && v == 1 && (w[0] == "was" || w[0] == "were") && isLowerWord(mw[len(mw)-1]) && pastParticipleRe.MatchString(mw[len(mw)-1]) {
+			// "an Arabic translation made in the 9th century, which
+			// was rendered into Latin ... in the 12th century": after
+			// a noun and its participle, "which" is the noun's
+			for k := len(mw) - 2; k >= 1 && k >= len(mw)-6; k-- {
+				if lk := strings.ToLower(mw[k]); articles[lk] {
+					np := strings.Join(mw[k:len(mw)-1], " ")
+					if ws := mw[k+1 : len(mw)-1]; len(ws) >= 1 && !hasVerb(ws) {
+						return titleFirst(np) + " " + removeSpan(sent[from:to], ds-from, de-from), true
+					}
+					break
+				}
+			}
+		}
 		return main + ", which " + removeSpan(sent[from:to], ds-from, de-from), true
 	}
 	return "", false
@@ -3603,8 +3655,8 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 					// online until the end of May" is "The toy was sold
 					// online" for May.
 					start, subject = rs, gappedPlace(sent[:o[0]])
-				} else if w := strings.ToLower(firstWord(rest)); andLink(link) && (datePreps[w] || leadPreps[w] || w == "for") && ds > rs && firstWord(rest) == w &&
-					len(strings.Fields(sent[rs:ds])) <= 4 && gappedVerb(sent[:o[0]], w) != "" {
+				} else if w := strings.ToLower(firstWord(rest)); andLink(link) && (datePreps[w] || leadPreps[w] || w == "for" || w == "as") && ds > rs && firstWord(rest) == w &&
+					len(strings.Fields(sent[rs:ds])) <= 4+3*b2i(w == "as") && gappedVerb(sent[:o[0]], w) != "" {
 					// The verb left out: "raises wages by four percent this
 					// year and by three percent in 2019" is "raises wages by
 					// three percent" for 2019.
@@ -4295,6 +4347,14 @@ func sharedSubject(before, next string) string {
 		return ""
 	}
 	return ""
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // yearOnlyRe is a year alone: "1931".
