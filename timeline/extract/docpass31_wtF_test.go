@@ -70,3 +70,14 @@ func TestSecondDateTitles31(t *testing.T) {
 			want: []brief{{"1888", "the previous year", "He failed to win the seat in a by-election"}, {"1889-10", "in October 1889", "He entered the Chamber of Deputies"}}},
 	})
 }
+
+// TestAnswerDate31: an answer that is a date alone is titled by what the
+// question before it asked about, told as a statement.
+func TestAnswerDate31(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "opened when", text: "DANA: And the bakery opened when?\nTOM: In the spring of 2001.",
+			want: []brief{{"2001-SP", "In the spring of 2001", "The bakery opened"}}},
+		{name: "when did the mill close", text: "SAM: When did the foundry close?\nPEGGY: In 1979.",
+			want: []brief{{"1979", "In 1979", "The foundry closed"}}},
+	})
+}

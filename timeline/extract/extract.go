@@ -4327,6 +4327,14 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			h.title = a.title
 		}
 	}
+	if n := speakerLabel(sent); n > 0 && x.cur > 0 && dateAlone(strings.TrimSpace(sent[n:]), text[c.start:c.end]) {
+		// "DANA: And the shop opened when?" over "TOM: In the spring of
+		// 2001.": an answer that is a date alone dates what the
+		// question before it asked about
+		if q := whenQuestion(x.sents[x.cur-1].Of(text)); q != "" {
+			h.title = q
+		}
+	}
 	if h.title == "" && bulletLabel(sent) > 0 {
 		// "* WHEN...From 6 PM this evening to noon CST Wednesday": the
 		// time of what the bulletin warns of
@@ -6883,6 +6891,56 @@ var putOffRe = regexp.MustCompile(`(?i)\b(?:postponed|delayed|deferred|adjourned
 func putOffUntil(before, prep string) bool {
 	p := strings.ToLower(strings.TrimSpace(prep))
 	return (p == "until" || p == "till") && putOffRe.MatchString(before)
+}
+
+// whenQuestion returns what a speaker's question of when asks about, told
+// as a statement: "DANA: And the shop opened when?" is "The shop opened",
+// "SAM: When did the mill close?" is "The mill closed"; "" for any other
+// line.
+func whenQuestion(q string) string {
+	n := speakerLabel(q)
+	if n == 0 {
+		return ""
+	}
+	q = strings.TrimSpace(q[n:])
+	body, ok := strings.CutSuffix(q, "?")
+	if !ok || strings.ContainsAny(body, "?,;:") {
+		return ""
+	}
+	for _, lead := range []string{"And ", "So ", "and ", "so "} {
+		body = strings.TrimPrefix(body, lead)
+	}
+	ws := strings.Fields(body)
+	switch {
+	case len(ws) >= 3 && len(ws) <= 8 && strings.EqualFold(ws[len(ws)-1], "when") && slices.ContainsFunc(ws[1:len(ws)-1], titleVerb):
+		return finish(titleFirst(strings.Join(ws[:len(ws)-1], " ")))
+	case len(ws) >= 4 && len(ws) <= 8 && strings.EqualFold(ws[0], "when") && strings.EqualFold(ws[1], "did"):
+		// the bare verb after the subject: the first lower-case word
+		// after the determiner or name
+		v := 3
+		if determiners[strings.ToLower(ws[2])] {
+			v = 4 // "the mill": the noun after its article
+		}
+		for ; v < len(ws); v++ {
+			w := ws[v]
+			if !isLowerWord(w) || determiners[w] || stopWords[w] {
+				return ""
+			}
+			past, ok := affirmedVerbs[w]
+			if !ok {
+				switch {
+				case strings.HasSuffix(w, "e"):
+					past = w + "d"
+				case strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "y"):
+					return ""
+				default:
+					past = w + "ed"
+				}
+			}
+			return finish(titleFirst(strings.Join(ws[2:v], " ") + " " + past + " " + strings.Join(ws[v+1:], " ")))
+		}
+	}
+	return ""
 }
 
 // affirmedVerbs are the past forms of the verbs "did not" is most often
