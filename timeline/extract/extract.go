@@ -4486,6 +4486,10 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			// (alone: "Time: 08:30 GMT" under "Q2 FY2025 Earnings Call
 			// Transcript" says only that its time is told)
 			h.title = finish(heading)
+		} else if ls := lineStart(text, s.Start); ls > 1 && strings.TrimSpace(text[ls:s.Start]) == "" && rowUnderRow(text, ls) {
+			// "May 3 – Glasgow, Barrowland Ballroom" over "June 2 –
+			// Berlin, Columbiahalle": a row of a list of dated rows
+			// is titled as the first row is, without the heading
 		} else {
 			h.title = finish(heading + " – " + h.title)
 		}
@@ -6891,6 +6895,30 @@ var putOffRe = regexp.MustCompile(`(?i)\b(?:postponed|delayed|deferred|adjourned
 func putOffUntil(before, prep string) bool {
 	p := strings.ToLower(strings.TrimSpace(prep))
 	return (p == "until" || p == "till") && putOffRe.MatchString(before)
+}
+
+// rowUnderRow reports whether the line at ls and the line above or below
+// it both open with a date set off by a separator: rows of one dated list.
+func rowUnderRow(text string, ls int) bool {
+	line := func(a int) string {
+		e := strings.IndexByte(text[a:], '\n')
+		if e < 0 {
+			e = len(text) - a
+		}
+		return strings.TrimSpace(text[a : a+e])
+	}
+	row := func(l string) bool {
+		n, sep := dateLead(l)
+		return n > 0 && sep
+	}
+	if !row(line(ls)) {
+		return false
+	}
+	if row(line(lineStart(text, ls-1))) {
+		return true
+	}
+	e := strings.IndexByte(text[ls:], '\n')
+	return e >= 0 && ls+e+1 < len(text) && row(line(ls+e+1))
 }
 
 // whenQuestion returns what a speaker's question of when asks about, told

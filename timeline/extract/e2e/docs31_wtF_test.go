@@ -28,3 +28,16 @@ func TestFieldThenSentence31F(t *testing.T) {
 		},
 	})
 }
+
+// TestTourRows31F: every row of a list of dated rows under a document's
+// heading is titled alike, without the heading in front.
+func TestTourRows31F(t *testing.T) {
+	runDocCases(t, []docCase{
+		{
+			name: "tour rows",
+			file: "tour.txt",
+			text: "HOLLOW PINES ANNOUNCE AUTUMN TOUR\n\nLEEDS, August 4, 2024 — Hollow Pines today announced a tour.\n\nTour dates:\nSeptember 3 – Leeds, Brudenell Social Club\nSeptember 9 – Bristol, Fleece\nSeptember 14 – Cardiff, Clwb Ifor Bach\n",
+			want: []string{"2024-09-03 | Leeds, Brudenell Social Club", "2024-09-09 | Bristol, Fleece", "2024-09-14 | Cardiff, Clwb Ifor Bach"},
+		},
+	})
+}
