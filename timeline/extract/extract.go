@@ -2199,6 +2199,10 @@ func headingPeriod(heading string) (timeline.Date, bool) {
 // onwards".
 var onwardsAfterRe = regexp.MustCompile(`^\s+onwards?\b`)
 
+// inclusiveAfterRe is "inclusive" right after a date: "from 4-7 April
+// inclusive", "until 30 June inclusive".
+var inclusiveAfterRe = regexp.MustCompile(`^,?\s+inclusive\b`)
+
 // openPeriodRe finds the words of a heading that opens a period with no
 // end ("2026 and beyond", "2030 onwards", "2027+"): no period its items
 // are dated by.
@@ -3597,6 +3601,8 @@ func (x *sectionExtractor) run() []*item {
 			}
 			if m := onwardsAfterRe.FindStringIndex(text[c.end:s.End]); m != nil && !c.span.IsRange() && strings.HasPrefix(strings.ToLower(text[c.start:t.Start]), "from ") {
 				c.end += m[1] // "from the 13th onwards": the span's open end goes with its start, out of the headline
+			} else if m := inclusiveAfterRe.FindStringIndex(text[c.end:s.End]); m != nil {
+				c.end += m[1] // "from 4-7 April inclusive": the word says the span holds its last day, out of the headline
 			}
 			if !c.span.IsRange() && strings.EqualFold(strings.TrimSpace(text[c.start:t.Start]), "since") && sinceCountRe.MatchString(text[s.Start:s.End]) &&
 				strings.ContainsAny(text[s.Start:c.start]+text[c.end:s.End], "0123456789") {
@@ -4277,6 +4283,11 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		i, j := c.endText[0]-s.Start, c.endText[1]-s.Start
 		if c.end <= c.endText[0] && endVerbGapRe.MatchString(text[c.end:c.endText[0]]) {
 			i = c.end - s.Start // "begins at 04:00 on 5 August and ends at 04:00 on 6 August": "begins", no "and ends"
+		} else if c.end <= c.endText[0] {
+			switch strings.ToLower(strings.TrimSpace(text[c.end:c.endText[0]])) {
+			case "and", "to", "until", "till", "through", "-", "–", "—":
+				i = c.end - s.Start // "Between 10pm on 30 May and 7am on 31 May, a shed ...": the link of the range's ends goes too
+			}
 		}
 		for i > 0 && sent[i-1] == ' ' && (j >= len(sent) || strings.IndexByte(").,;:", sent[j]) >= 0) {
 			i-- // "(kick-off 3pm)": no space left before the bracket
@@ -4470,8 +4481,8 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 				}
 			}
 		}
-	case captionLine(sent, h.title) && strings.TrimSpace(text[strings.LastIndexByte(text[:s.Start], '\n')+1:s.Start]) == "" ||
-		len(strings.Fields(h.title)) == 1 && isVerbWord(strings.ToLower(h.title)) && !strings.Contains(sent, "; "):
+	case !gerundTitle(sent, h.title) && (captionLine(sent, h.title) && strings.TrimSpace(text[strings.LastIndexByte(text[:s.Start], '\n')+1:s.Start]) == "" ||
+		len(strings.Fields(h.title)) == 1 && isVerbWord(strings.ToLower(h.title)) && !strings.Contains(sent, "; ")):
 		// (a caption stands alone at its line's start: "Masses at 8:00
 		// a.m." after "The Immaculate Conception falls on Friday,
 		// December 8." goes on its paragraph, and a list item or a table
@@ -4543,7 +4554,7 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	pos := evPos
 	e := timeline.Event{
 		Span:     c.span,
-		DateText: yearOfRe.ReplaceAllString(dateText(text, c), ""), // "from 1921, the year" quotes "from 1921"
+		DateText: articleOutOfDateText(text, c, yearOfRe.ReplaceAllString(dateText(text, c), "")), // "from 1921, the year" quotes "from 1921"
 		Title:    h.title,
 		Text:     evText,
 		Sources:  []timeline.Citation{x.cit},
@@ -5335,6 +5346,18 @@ func nameAbove(text string, i int) string {
 		return ""
 	}
 	return line
+}
+
+// gerundTitle reports whether title is one word in -ing that opens the
+// sentence sent and is followed by its date: an act named by its gerund
+// ("Sitting at 10:30, not before 11:00 for case 2"), which needs no
+// heading to tell what it is.
+func gerundTitle(sent, title string) bool {
+	if strings.ContainsRune(title, ' ') || len(title) < 6 || !strings.HasSuffix(title, "ing") || !strings.HasPrefix(sent, title+" ") {
+		return false
+	}
+	w := strings.ToLower(firstWord(sent[len(title)+1:]))
+	return w == "at" || w == "on" || w == "from"
 }
 
 func captionLine(sent, title string) bool {
@@ -7303,6 +7326,15 @@ func withPreposition(text string, floor, start int) int {
 		}
 	}
 	st := withPrep(text, floor, start)
+	if st-4 >= floor && strings.EqualFold(text[st-4:st], "not ") && (st-4 == floor || !isLetter(text[st-5])) {
+		// "not before 11:00", "not after 5 May": the negation turns the
+		// bound, and goes with it (a title keeping "not" alone says the
+		// reverse)
+		if w := strings.ToLower(text[st:min(len(text), st+7)]); strings.HasPrefix(w, "before ") || strings.HasPrefix(w, "after ") ||
+			strings.HasPrefix(w, "later ") || strings.HasPrefix(w, "earlier") {
+			return st - 4
+		}
+	}
 	// "On or about 15 August 2022", "in or around March 2021", "on or
 	// before 1 May": the legal hedge is all date text
 	if st-6 >= floor {
@@ -9635,6 +9667,30 @@ func dateText(text string, c cand) string {
 		return oneLine(text[c.start:c.end]) + " … " + oneLine(text[c.endText[0]:c.endText[1]])
 	}
 	return oneLine(text[c.start:c.end])
+}
+
+// articleOutOfDateText returns the date text dt of the candidate c
+// without its leading article when the date qualifies the noun after it
+// ("The autumn 2025 timetable will be published": the article is the
+// timetable's, and the date text is "autumn 2025"); not the date's own
+// head ("The winter of 1846 was hard").
+func articleOutOfDateText(text string, c cand, dt string) string {
+	rest, ok := strings.CutPrefix(dt, "The ")
+	if !ok {
+		rest, ok = strings.CutPrefix(dt, "the ")
+	}
+	if !ok || c.endText[1] > 0 || c.end >= len(text) || text[c.end] != ' ' || strings.Contains(rest, " of ") || !strings.ContainsAny(rest, "0123456789") {
+		return dt // (nor "the previous day without ...": a relative date is the article's)
+	}
+	w := strings.TrimRight(firstWord(text[c.end:]), ".,;:!?")
+	if w == "" || !unicode.IsLower(firstRune(w)) {
+		return dt
+	}
+	if lw := strings.ToLower(w); functionWords[lw] || datePreps[lw] || leadPreps[lw] || stopWords[lw] || modalVerbs[lw] || auxiliaries[lw] ||
+		strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "s") {
+		return dt
+	}
+	return rest
 }
 
 // oneLine writes an expression wrapped across lines ("a\nweek ago") on

@@ -330,6 +330,10 @@ func headlineNumbers(sent string, ds, de int, others [][2]int, lastActor func(pe
 // bracketed phrase, a record date, a named meeting, a gerund's lead-in),
 // in order; the first that applies gives the title.
 var clauseTitleRules = []func(sent string, ds, de int, others [][2]int) (string, bool){
+	havingTitle,
+	offenceTitle,
+	definedDateTitle,
+	beingDateTitle,
 	gappedFigureTitle,
 	gappedSubjectTitle,
 	func(sent string, ds, de int, _ [][2]int) (string, bool) { return possessedAfterBound(sent, ds, de) },
@@ -677,6 +681,151 @@ var nameListRe = regexp.MustCompile(`^((?:The|A|An|Its|Their|His|Her|Our) [a-z][
 // numberComma stands for a thousands separator while headline reads a
 // sentence's clauses (a control character no text holds).
 const numberComma = '\x1f'
+
+// havingTitle titles a date inside a clause of "having" and a past
+// participle after the main clause: "Whitlock was sentenced on Thursday
+// having pleaded guilty at an earlier hearing in October" is, for October,
+// "Whitlock had pleaded guilty at an earlier hearing": the main clause's
+// subject did it before, no sentencing then.
+func havingTitle(sent string, ds, de int, others [][2]int) (string, bool) {
+	i := strings.LastIndex(sent[:ds], " having ")
+	if i <= 0 {
+		return "", false
+	}
+	from := i + len(" having ")
+	if w := firstWord(sent[from:]); !pastParticipleRe.MatchString(w) || strings.ContainsAny(sent[from:ds], ";:()") || strings.Contains(sent[from:ds], ", and ") {
+		return "", false
+	}
+	end := len(sent)
+	if c := strings.IndexAny(sent[de:], ",;:("); c >= 0 {
+		end = de + c
+	}
+	sv := subjectVerb(strings.TrimRight(sent[:i], ","))
+	k := strings.LastIndexByte(sv, ' ')
+	if k <= 0 {
+		return "", false
+	}
+	subj := sv[:k]
+	if w := strings.ToLower(firstWord(subj)); leadPreps[w] || datePreps[w] || subordinators[w] {
+		return "", false
+	}
+	body := sent[from:end]
+	spans := [][2]int{{ds, de}}
+	for _, o := range others {
+		if o[0] >= from && o[1] <= end {
+			spans = append(spans, o)
+		}
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return b[0] - a[0] })
+	for _, o := range spans {
+		body = removeSpan(body, o[0]-from, o[1]-from)
+	}
+	if len(strings.Fields(body)) < 2 {
+		return "", false
+	}
+	return subj + " had " + strings.TrimSpace(body), true
+}
+
+// definedDateRe is the name a contract defines for the date before it:
+// ` (the "Term Commencement Date")`.
+var definedDateRe = regexp.MustCompile(`^\s*\((?:the\s+)?["“]([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+Date)["”]\)`)
+
+// definedDateTitle titles a date by the name the text defines for it in
+// brackets right after it: "Term: 10 years from and including 24 June
+// 2019 (the "Term Commencement Date")" is the Term Commencement Date.
+func definedDateTitle(sent string, ds, de int, _ [][2]int) (string, bool) {
+	if m := definedDateRe.FindStringSubmatch(sent[de:]); m != nil {
+		return m[1], true
+	}
+	return "", false
+}
+
+// beingDateTitle titles a date that says what a thing named before it is,
+// after ", being": "The rent shall be reviewed on each Review Date, being
+// 24 June 2024 and the expiry of the Term" is, for 24 June 2024, "The
+// rent shall be reviewed on each Review Date" (the list of what it is
+// goes with the date).
+func beingDateTitle(sent string, ds, _ int, _ [][2]int) (string, bool) {
+	i := strings.LastIndex(sent[:ds], ", being ")
+	if i <= 0 || i+len(", being ") != ds || len(strings.Fields(sent[:i])) < 3 {
+		return "", false
+	}
+	return sent[:i], true
+}
+
+// chargeVerbRe ends the words of a plea or a charge before the date of
+// the court's act: "Coles pleaded guilty", "was charged".
+var chargeVerbRe = regexp.MustCompile(`\b(?:pleaded|pleads|pled) (?:not )?guilty$|\b(?:admitted|admits|denied|denies|charged|accused|convicted|acquitted|cleared|sentenced)$`)
+
+// offenceObjectRe opens the offence after the court's date: " to theft",
+// " with burglary", " of assault".
+var offenceObjectRe = regexp.MustCompile(`^,? (?:to|with|of|for) `)
+
+// offenceTitle titles the date of an offence named after a plea or a
+// charge that has a date of its own: "Coles pleaded guilty on 11 February
+// 2025 to theft from a shop at Tesco Extra on 2 January 2025" is, for 2
+// January, "Theft from a shop at Tesco Extra", no plea then.
+func offenceTitle(sent string, ds, de int, others [][2]int) (string, bool) {
+	for _, o := range others {
+		if o[1] >= ds || !chargeVerbRe.MatchString(strings.TrimRight(sent[:o[0]], " ")) {
+			continue
+		}
+		m := offenceObjectRe.FindStringIndex(sent[o[1]:ds])
+		if m == nil {
+			continue
+		}
+		np := strings.TrimSpace(sent[o[1]+m[1] : ds])
+		ws := strings.Fields(np)
+		if len(ws) < 1 || len(ws) > 12 || strings.ContainsAny(np, ",;:()") || hasVerb(ws) || !unicode.IsLower(firstRune(np)) {
+			continue
+		}
+		if pronouns[strings.ToLower(ws[0])] {
+			continue
+		}
+		return titleFirst(np), true
+	}
+	return "", false
+}
+
+// infinitiveTakers are words a verb's "to" infinitive follows: "need to
+// arrange", "plan to replace".
+var infinitiveTakers = map[string]bool{
+	"need": true, "needs": true, "needed": true, "want": true, "wants": true, "wanted": true, "plan": true, "plans": true,
+	"planned": true, "have": true, "has": true, "had": true, "going": true, "able": true, "decided": true, "agreed": true,
+	"intend": true, "intends": true, "hope": true, "hopes": true, "try": true, "tried": true, "asked": true, "required": true,
+}
+
+// labelBodyEnd returns where the event after a date's label and its colon
+// ends ("Bank holiday Monday 26 May: the closure is extended, and trams
+// will resume on Tuesday 27 May"): the end of the last clause after the
+// label's before the clause of the next date, or the sentence's end when
+// no date follows; no more than clauses[1].Start when the clause right
+// after the colon tells a date of its own.
+func labelBodyEnd(sent string, clauses []Segment, others [][2]int) int {
+	end := clauses[len(clauses)-1].End
+	cut := false
+	for _, o := range others {
+		if o[0] < clauses[0].End {
+			continue
+		}
+		if o[0] >= clauses[len(clauses)-1].End {
+			cut = true // (a date of a part cut off the sentence already)
+			continue
+		}
+		for j := 1; j < len(clauses); j++ {
+			if o[0] < clauses[j].End {
+				end = min(end, clauses[j-1].End)
+				break
+			}
+		}
+	}
+	if (cut || end < clauses[len(clauses)-1].End) && end > clauses[1].Start && !hasVerb(strings.Fields(sent[clauses[1].Start:end])) {
+		// ("Lesson 2 (Tuesday): Homework: timeline of July 1914, due
+		// Friday 12 September": no clause of what happens then)
+		return clauses[1].Start
+	}
+	return end
+}
 
 func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person bool) string) headlineResult {
 	var res headlineResult
@@ -1169,13 +1318,16 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 					cl.Start = clauses[k-1].Start
 				}
 			case k == 0 && len(clauses) > 1 && strings.HasPrefix(sent[c.End:], ":") && len(rest) <= 2 && !hasVerb(rest) &&
-				!slices.ContainsFunc(others, func(o [2]int) bool { return o[0] >= c.End }):
+				labelBodyEnd(sent, clauses, others) > clauses[1].Start:
 				// "Stage 1, Saturday 17 August: Decker won the time
 				// trial", "Rest day, Tuesday 27 August: ...": the date's
 				// clause holds only a label, and what follows the colon
-				// is the event (when it tells no date of its own)
+				// is the event (when it tells no date of its own; up to
+				// the clause of the next date: "Bank holiday Monday 26
+				// May: the closure is extended, and trams will resume on
+				// Tuesday 27 May")
 				label := strings.TrimRight(strings.Join(rest, " "), ",;:–—- ")
-				body, _, _ := strings.Cut(strings.TrimSpace(sent[clauses[1].Start:]), "\n") // (to the line's end: "First result: Houghton¶Labour holds ...")
+				body, _, _ := strings.Cut(strings.TrimSpace(sent[clauses[1].Start:labelBodyEnd(sent, clauses, others)]), "\n") // (to the line's end: "First result: Houghton¶Labour holds ...")
 				if h := headline(body, 0, 0, nil, lastActor); h.title != "" && label != "" {
 					h.title = finish(label + ": " + h.title)
 					return h
@@ -1868,6 +2020,9 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 			afterPart = true
 			break
 		}
+		if rel == ", who " && n >= 2 && w == lw && !determiners[lw] && !slices.ContainsFunc(words[len(words)-n:], func(x string) bool { return !unicode.IsUpper(firstRune(x)) }) {
+			break // "the murder of newsagent Harold Pike, who was found dead": the person is the name
+		}
 		n++
 	}
 	if n == limit && len(words) <= 10 && determiners[strings.ToLower(words[0])] {
@@ -1910,6 +2065,11 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 		// "For doctoral candidates who intend to graduate in the
 		// December 2024 conferral": the noun after the preposition
 		np, afterPrep = strings.TrimSpace(np[len(lp):]), true
+		if k := len(words) - n - 1; lp == "to" && k >= 0 && infinitiveTakers[strings.ToLower(words[k])] && strings.Contains(np, " ") {
+			// "We may need to arrange gas safety checks, which were
+			// last done": the infinitive's object
+			np = np[strings.IndexByte(np, ' ')+1:]
+		}
 	}
 	if rel == ", which " && !afterPrep {
 		// "which" is never said of people: "Applicants to Round 2,
@@ -3769,6 +3929,18 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 							// repaid its loans on 12 September".
 							subj = sharedSubject(sent[o[1]+2:o[1]+k], vw)
 						}
+						if subj == "" {
+							// The subject after a date that opens the
+							// sentence with no comma: "On Saturday 21 March
+							// the line will close at 21:00 and reopen at
+							// 07:00 on Sunday 22 March" (the line will reopen)
+							for _, o2 := range others {
+								if o2[0] == 0 && o2[1] < o[0] {
+									subj = sharedSubject(strings.TrimLeft(sent[o2[1]:o[0]], " "), vw)
+									break
+								}
+							}
+						}
 					}
 					if k := strings.LastIndexByte(subj, ' '); k > 0 && (subj[k+1:] == "was" || subj[k+1:] == "were") && passiveOnly[vw] {
 						if ow := strings.ToLower(firstWord(sent[rs+len(rest)-len(vrest)+len(vw) : ds])); objectOpeners[ow] {
@@ -3791,6 +3963,11 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 							if aux := strings.ToLower(firstWord(sent[i+len(subj)+1:])); (aux == "was" || aux == "were" || aux == "is" || aux == "are") &&
 								(strings.HasPrefix(vrest[len(vw):], " by ") || passiveAfter(sent[i+len(subj)+1+len(aux):o[0]])) {
 								subj += " " + aux
+							} else if rest := sent[i+len(subj)+1:]; modalVerbs[aux] && strings.HasPrefix(strings.ToLower(rest[len(aux):]), " be ") &&
+								(strings.HasPrefix(vrest[len(vw):], " by ") || passiveAfter(rest[len(aux)+3:max(len(aux)+3, o[0]-i-len(subj)-1)])) {
+								// "The equipment will be delivered on 24 April and
+								// collected on 29 April": "The equipment will be"
+								subj += " " + rest[:len(aux)+3]
 							}
 						}
 					}
@@ -5793,7 +5970,8 @@ func init() {
 		"on":      "switched turned logged carried passed moved took taken put signed went kept caught tried switch switches turn turns",
 		"over":    "took taken handed passed turned take takes taking hand hands pass passes turn turns",
 		"back on": "turned switched put", "back in": "moved came", "back up": "backed",
-		"by":      "stood", // "The battalion was stood by on 4 June 1944": held ready
+		"by":      "stood",         // "The battalion was stood by on 4 June 1944": held ready
+		"into":    "broken looked", // "a shed was broken into", "the complaint was looked into": a passive's stranded preposition
 		"through": "gone went go goes going come came comes coming got get gets pulled pull pulls broke break breaks fell fall falls carried pushed push pushes sailed",
 	} {
 		for _, v := range strings.Fields(verbs) {
@@ -6556,7 +6734,8 @@ var verbWords = map[string]bool{
 }
 
 // nonVerbsEd end in "-ed" but are no verbs.
-var nonVerbsEd = map[string]bool{"hundred": true, "need": true, "seed": true, "speed": true, "feed": true, "bed": true, "red": true, "shed": true, "creed": true, "greed": true, "breed": true, "indeed": true}
+var nonVerbsEd = map[string]bool{"hundred": true, "need": true, "seed": true, "speed": true, "feed": true, "bed": true, "red": true, "shed": true, "creed": true, "greed": true, "breed": true, "indeed": true,
+	"deed": true, "reed": true, "tweed": true, "steed": true, "hatred": true, "kindred": true, "sacred": true} // ("a first deed of variation dated 12 May 2017")
 
 func isVerbWord(w string) bool {
 	w = strings.ToLower(strings.Trim(w, ",;:\"“”'’()"))
