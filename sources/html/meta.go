@@ -631,6 +631,10 @@ var pageKindWords = map[string]bool{
 	// at the Edge — Exhibition", "Spring Lecture Series — Events")
 	"exhibition": true, "exhibitions": true, "event": true, "events": true, "programme": true, "program": true,
 	"schedule": true, "timetable": true, "listing": true, "listings": true, "tickets": true, "booking": true,
+	// a section of a person's or a band's site ("María Echeverría Lasa –
+	// Biography", "Marrow Kings – Live")
+	"biography": true, "bio": true, "profile": true, "about": true, "home": true, "history": true, "discography": true,
+	"live": true, "tour": true, "dates": true, "gallery": true, "contact": true, "career": true,
 }
 
 // noticeKindWords are the words of a title's head that says what kind of

@@ -1085,7 +1085,9 @@ var slotTailRe = regexp.MustCompile(`\p{L}[\p{L}.,:)]*\s+(?:\d{1,2}:\d{2}(?:\s*[
 // and a time of day written without a.m. or p.m.: "The House met at
 // half-past Eleven o'clock", "Proceedings resumed at 14.05". A heading
 // does not end so; a record's sentence left without its stop does.
-var atClockEndRe = regexp.MustCompile(`^\S+\s+\S+.*\s(?i:at)\s+(?i:\d{1,2}[.:]\d{2}|\d{1,2}\s+o['’]clock|(?:(?:half|(?:a\s+)?quarter)[\s-](?:past|to)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o['’]clock)?)$`)
+// (A number past twelve is an age, no hour: "Chemist who transformed
+// water purification dies at 91".)
+var atClockEndRe = regexp.MustCompile(`^\S+\s+\S+.*\s(?i:at)\s+(?i:\d{1,2}[.:]\d{2}|\d{1,2}\s+o['’]clock|(?:(?:half|(?:a\s+)?quarter)[\s-](?:past|to)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])(?:\s+o['’]clock)?)$`)
 
 // slotLineRe is a line of a programme that opens with its clock time:
 // "09:30 Registration", "2.30 pm   Ceremony", "11am Brunch".
