@@ -59,7 +59,31 @@ func TestLeaseTitles31(t *testing.T) {
 			want: []brief{{"2019-06-24", "24 June 2019", "Term Commencement Date"}}},
 		{name: "which after an infinitive's object", ref: "2025-01-01", text: "We may also need to arrange gas safety checks, which were last done in March 2024.",
 			want: []brief{{"2024-03", "in March 2024", "Gas safety checks were last done"}}},
+		{name: "a recital's letter", ref: "2024-03-01", text: "(A) By a lease dated 3 May 2010 the premises were let to the Tenant.",
+			want: []brief{{"2010-05-03", "3 May 2010", "By a lease the premises were let to the Tenant"}}},
 		{name: "will be delivered and collected", ref: "2025-01-01", text: "The equipment will be delivered on 24 April 2025 and collected on 29 April 2025.",
 			want: []brief{{"2025-04-24", "on 24 April 2025", "The equipment will be delivered"}, {"2025-04-29", "on 29 April 2025", "The equipment will be collected"}}},
+	})
+}
+
+// TestVictorianTitles31: an old newspaper's ways. "he" after "New Year's
+// Day" is no "New Year"; a sum in shillings and pence is one sentence; a
+// heading in capitals run into its paragraph is no title; a year's span
+// written short and "next" after a feast go with their dates; an agent
+// that closed the sentence leaves no stop in the title.
+func TestVictorianTitles31(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "he after a feast's name", ref: "1849-01-08", text: "Captain Rowley was fined 40s. for furious driving on the evening of New Year's Day. He stated that he had returned from Boulogne only the day before.",
+			want: []brief{{"1848-12-31", "the day before", "Captain Rowley had returned from Boulogne"}, {"1849-01-01TEV", "on the evening of New Year's Day", "Captain Rowley was fined 40s. for furious driving"}}},
+		{name: "shillings and pence", ref: "1849-01-08", text: "James Pocock was charged with stealing silk, value £3 4s. 6d., from the warehouse on the night of the 2nd inst.",
+			want: []brief{{"1849-01-02TNI", "on the night of the 2nd inst.", "James Pocock was charged with stealing silk, value £3 4s. 6d., from the warehouse"}}},
+		{name: "a heading run in", ref: "1849-01-08", text: "BOW-STREET. — Yesterday, a carter was fined 10s. for obstructing the highway.",
+			want: []brief{{"1849-01-07", "Yesterday", "A carter was fined 10s. for obstructing the highway"}}},
+		{name: "a year's span written short", ref: "1900-01-01", text: "The winter of 1846-7 was the hardest within the memory of the oldest parishioners.",
+			want: []brief{{"1846-WI", "The winter of 1846-7", "The winter of 1846-7 was the hardest within the memory of the oldest parishioners"}}},
+		{name: "a feast next", ref: "1851-03-14", text: "The committee resolved that the lease shall not be renewed after Michaelmas next.",
+			want: []brief{{"1851-09-29", "after Michaelmas next", "The lease shall not be renewed"}}},
+		{name: "an agent at the end", ref: "1900-01-01", text: "Telephone No. 3 is a modern addition to these notes, made in the 1890s by my successor.",
+			want: []brief{{"189", "in the 1890s", "My successor made a modern addition to these notes"}}},
 	})
 }

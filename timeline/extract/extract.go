@@ -2199,6 +2199,27 @@ func headingPeriod(heading string) (timeline.Date, bool) {
 // onwards".
 var onwardsAfterRe = regexp.MustCompile(`^\s+onwards?\b`)
 
+// nextAfterRe is "next" after a named day, feast or month at a clause's
+// end, as older English wrote "next Michaelmas": "after Michaelmas next."
+var nextAfterRe = regexp.MustCompile(`^ next(?:[.,;:)]|$)`)
+
+// yearTailRe is the last digits of a second year written short after a
+// year: "1846-7", "1914–18".
+var yearTailRe = regexp.MustCompile(`^[-–/]\d{1,2}\b`)
+
+// isYearEnd reports whether s ends with a year of four digits.
+func isYearEnd(s string) bool {
+	if len(s) < 4 || len(s) > 4 && unicode.IsDigit(rune(s[len(s)-5])) {
+		return false
+	}
+	for _, c := range s[len(s)-4:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // inclusiveAfterRe is "inclusive" right after a date: "from 4-7 April
 // inclusive", "until 30 June inclusive".
 var inclusiveAfterRe = regexp.MustCompile(`^,?\s+inclusive\b`)
@@ -3603,6 +3624,10 @@ func (x *sectionExtractor) run() []*item {
 				c.end += m[1] // "from the 13th onwards": the span's open end goes with its start, out of the headline
 			} else if m := inclusiveAfterRe.FindStringIndex(text[c.end:s.End]); m != nil {
 				c.end += m[1] // "from 4-7 April inclusive": the word says the span holds its last day, out of the headline
+			} else if m := nextAfterRe.FindStringIndex(text[c.end:s.End]); m != nil && !c.span.IsRange() && t.Date.Prec >= timeline.Month && !unicode.IsDigit(rune(text[c.end-1])) {
+				c.end += len(" next") // "after Michaelmas next", "on Monday next": the old way of "next", the date's
+			} else if m := yearTailRe.FindStringIndex(text[c.end:s.End]); m != nil && t.Date.Year > 0 && c.end >= 4 && isYearEnd(text[:c.end]) {
+				c.end += m[1] // "The winter of 1846-7": the year's span written short goes with it, out of the headline
 			}
 			if !c.span.IsRange() && strings.EqualFold(strings.TrimSpace(text[c.start:t.Start]), "since") && sinceCountRe.MatchString(text[s.Start:s.End]) &&
 				strings.ContainsAny(text[s.Start:c.start]+text[c.end:s.End], "0123456789") {
@@ -4072,7 +4097,11 @@ func (x *sectionExtractor) lastActor(person bool) string {
 		if person {
 			// "the Liberal Democrats", "the Harlan Valley": a name
 			// after "the" is a party's, a team's or a place's
-			a = slices.DeleteFunc(a, func(n string) bool { return strings.Contains(text, "the "+n) })
+			// (nor a feast's: "on the evening of New Year's Day")
+			a = slices.DeleteFunc(a, func(n string) bool {
+				return strings.Contains(text, "the "+n) || strings.Contains(text, n+"'s Day") || strings.Contains(text, n+"’s Day") ||
+					strings.Contains(text, n+"'s Eve") || strings.Contains(text, n+"’s Eve")
+			})
 		}
 		if len(a) == 0 {
 			if person && first == "" && roleSubject(text) {

@@ -853,6 +853,12 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		others = shiftSpans(others, loc[1])
 	}
 	sent, ds, de, others = nameAgeAddress(sent, ds, de, others)
+	if m := capsDashLabelRe.FindStringIndex(sent); m != nil && ds >= m[1] && m[1] < len(sent) {
+		// "MARLBOROUGH-STREET. — Yesterday, Captain Rowley was fined":
+		// a report's heading run into its paragraph is no part of what
+		// it tells
+		sent, ds, de, others = dropFront(sent, ds, de, others, m[1])
+	}
 	if n := bulletLabel(sent); n > 0 && ds >= n {
 		// "ADDITIONAL DETAILS...Snow will begin this afternoon": a
 		// weather bulletin's label is no part of what it tells
@@ -5906,7 +5912,9 @@ func activeVoice(s string) string {
 	if l := strings.ToLower(s); strings.HasPrefix(l, "the ") || strings.HasPrefix(l, "a ") || strings.HasPrefix(l, "an ") {
 		det = strings.ToLower(firstWord(s)) + " "
 	}
-	return m[4] + " " + m[2] + " " + det + m[1] + m[3]
+	// (the agent closed the sentence: "made in the 1890s by my
+	// successor." leaves no stop inside the title)
+	return strings.TrimRight(m[4], " .!?;:,") + " " + m[2] + " " + det + m[1] + m[3]
 }
 
 // finishWithPrefix shortens body so that prefix+body fits.
@@ -6050,6 +6058,9 @@ var emptiedWords = map[string]bool{"effective": true, "dated": true, "starting":
 var agoTailRe = regexp.MustCompile(`,\s+(?:about |some |nearly |almost |over |more than |just )?(?:an?|\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago\s*([.!?]?)$`)
 
 func finish(s string) string {
+	if m := clauseLabelRe.FindStringIndex(s); m != nil && m[1] < len(s) && unicode.IsUpper(firstRune(s[m[1]:])) {
+		s = s[m[1]:] // "(A) By a lease dated ... the premises were let": a recital's or a clause's letter
+	}
 	if m := stageDirRe.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
 		s = m[1] // "[Whereupon, the hearing was adjourned.]": a transcript's note
 	}
@@ -8168,6 +8179,14 @@ func personPlural(w string) bool {
 	}
 	return false
 }
+
+// clauseLabelRe is the letter or number in brackets that opens a clause
+// of a deed or a list: "(A) ", "(ii) ", "(3) ".
+var clauseLabelRe = regexp.MustCompile(`^\s*\((?:[A-Za-z]|[ivxIVX]{2,4}|\d{1,2})\)\s+`)
+
+// capsDashLabelRe is a heading in capitals, a stop and a dash, run into
+// the paragraph it heads: "MARLBOROUGH-STREET. — ", "BOW-STREET.— ".
+var capsDashLabelRe = regexp.MustCompile(`^[ \t]*[A-Z][A-Z'’&-]{3,}(?: [A-Z'’&-]+){0,3}\.[ \t]*[—–][ \t]*`)
 
 // bulletLabelRe is the label in capitals that opens a bullet of a
 // weather service's bulletin, three dots after it: "WHEN...",

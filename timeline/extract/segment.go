@@ -757,11 +757,21 @@ func endsSentence(text string, blockStart, i int, run, next string) bool {
 		if startsUpper && strings.HasPrefix(next, "(") && datelineStateRe.MatchString(text[blockStart:i]) {
 			return false // "OAKPORT, Calif. (May 14, 2025) — Engineers ...": a dateline's state, its date in brackets
 		}
+		if shillingsRe.MatchString(word) && penceRe.MatchString(next) {
+			return false // "value £3 4s. 6d., from the warehouse": shillings, then pence, one sum
+		}
 		return startsUpper && !isAbbrevBreakless(word, next) && !dateLabel(text, blockStart, i)
 	}
 	// "!", "?", "...", "?!": a boundary before a sentence-like start.
 	return startsUpper
 }
+
+// shillingsRe and penceRe are an old sum's shillings and the pence after
+// them: "4s." "6d.".
+var (
+	shillingsRe = regexp.MustCompile(`^\d{1,3}s$`)
+	penceRe     = regexp.MustCompile(`^\d{1,2}(?:[½¼¾]|\s?1/[24])?d\.`)
+)
 
 // clockBeforeRe ends the text before a time zone's letters: "14:00 ",
 // "0600 ".
