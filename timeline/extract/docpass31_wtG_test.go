@@ -79,6 +79,8 @@ func TestVictorianTitles31(t *testing.T) {
 			want: []brief{{"1849-01-02TNI", "on the night of the 2nd inst.", "James Pocock was charged with stealing silk, value £3 4s. 6d., from the warehouse"}}},
 		{name: "a heading run in", ref: "1849-01-08", text: "BOW-STREET. — Yesterday, a carter was fined 10s. for obstructing the highway.",
 			want: []brief{{"1849-01-07", "Yesterday", "A carter was fined 10s. for obstructing the highway"}}},
+		{name: "a ship of this port, which", ref: "1862-10-18", text: "The Sarah Jane, of this port, which sailed for Bombay on the 9th ult., put into Falmouth.",
+			want: []brief{{"1862-09-09", "on the 9th ult.", "The Sarah Jane sailed for Bombay"}}},
 		{name: "a year's span written short", ref: "1900-01-01", text: "The winter of 1846-7 was the hardest within the memory of the oldest parishioners.",
 			want: []brief{{"1846-WI", "The winter of 1846-7", "The winter of 1846-7 was the hardest within the memory of the oldest parishioners"}}},
 		{name: "a feast next", ref: "1851-03-14", text: "The committee resolved that the lease shall not be renewed after Michaelmas next.",

@@ -2067,6 +2067,14 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 		}
 		return titleFirst(np) + " " + body, true
 	}
+	if j := len(words) - n - 1; rel == ", which " && strings.HasPrefix(np, "of ") && j >= 0 && j < 5 && strings.HasSuffix(words[j], ",") &&
+		!slices.ContainsFunc(words[:j+1], func(w string) bool {
+			return strings.ContainsAny(strings.TrimSuffix(w, ","), ",;:") || !unicode.IsUpper(firstRune(w)) && !determiners[strings.ToLower(w)]
+		}) {
+		// "The Sarah Jane, of this port, which sailed for Bombay": the
+		// home set off by commas is the name's, which the clause tells of
+		np = strings.TrimSuffix(strings.Join(words[:j+1], " "), ",")
+	}
 	if lp := strings.ToLower(firstWord(np)); n > 1 && (lp == "for" || lp == "to" || lp == "with" || lp == "from" || lp == "among") {
 		// "For doctoral candidates who intend to graduate in the
 		// December 2024 conferral": the noun after the preposition
