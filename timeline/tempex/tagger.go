@@ -525,6 +525,9 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			continue // "First quarter falls on 12 August": the Moon's phase
 		}
 		t.periodOfYear(&r)
+		if r.noYear && r.typ == Date && t.isAny(r.end, "last", "next") {
+			t.monthLastNext(&r, story)
+		}
 		if t.opt.LabelMonth > 0 && r.typ == Date && r.d.Prec == timeline.Year && r.val == "" && r.mod == timeline.ModNone && r.d.Year > 0 &&
 			validDay(r.d.Year, t.opt.LabelMonth, t.opt.LabelDay) && t.yearLabel(r) {
 			// "## 15 February" over "- 1564 — Galileo is born": that day of 1564
@@ -6758,6 +6761,81 @@ func (t *Tagger) periodOfYear(r *res) {
 	r.d.Year = t.yearRel(r.end)
 	r.end += 2
 	return
+}
+
+// monthLastNext reads "last" or "next" written after a day or month
+// named without its year, as older English puts it: "on the 26th of
+// December last", "in March last", "the 3rd of May next" are the last
+// such day or month before the writer's day (in a history, the story's
+// day: "The Assizes opened on 13 March 1858. He struck him on the 26th of
+// December last" is 1857-12-26), or the next one after it. The word is
+// part of the expression. Not "in December last year", "on 3 May next
+// week": a period of its own. story is the date the text was at before r.
+// It changes r in place.
+func (t *Tagger) monthLastNext(r *res, story timeline.Date) {
+	if r.mod != timeline.ModNone || r.d.Prec != timeline.Month && r.d.Prec != timeline.Day && r.val == "" || t.tok(r.end).cap || t.glued(r.end) {
+		return
+	}
+	if nx := t.tok(r.end + 1); nx != nil && !t.newLine(r.end+1) {
+		if nx.kind == tNum {
+			return // ("the 3rd of May next 2 pm"?)
+		}
+		if w := nx.w(); nx.kind == tWord && w != nil && (w.unit != uNone || w.wday > 0 || w.month > 0 || w.season != timeline.NoSeason || w.part != timeline.NoPart || w.num > 0) {
+			return // "in December last year", "on 3 May next week"
+		}
+		if nx.kind == tPunct && (nx.r == '-' || nx.r == '/' || nx.r == '\'' || nx.r == '’') && t.glued(r.end+1) {
+			return
+		}
+	}
+	m, d := r.d.Month, r.d.Day
+	prec := r.d.Prec
+	if r.val != "" {
+		// "XXXX-12-26", "XXXX-12": no year found; the anchor may give one
+		mm, dd := unknownMonth(*r)
+		if mm == 0 {
+			return
+		}
+		m, d = mm, dd
+		prec = timeline.Day
+		if dd == 0 {
+			prec = timeline.Month
+		}
+	}
+	dir := -1
+	if t.is(r.end, "next") {
+		dir = 1
+	}
+	r.end++
+	var base timeline.Date
+	switch {
+	case t.narrative && story.Prec >= timeline.Month && story.Year > 0 && !story.IsVague():
+		base = story
+	case t.hasRef:
+		base = dayDate(t.ref)
+	default:
+		return
+	}
+	// the anchor's month and day against the named one
+	bm, bd := base.Month, base.Day
+	if base.Prec < timeline.Day || prec == timeline.Month {
+		bd, d = 0, 0
+	}
+	y := base.Year
+	at, now := m*100+d, bm*100+bd
+	switch {
+	case dir < 0 && at >= now:
+		y--
+	case dir > 0 && at <= now:
+		y++
+	}
+	if prec == timeline.Month {
+		r.d, r.val = timeline.Date{Prec: timeline.Month, Year: y, Month: m}, ""
+		return
+	}
+	if !validDay(y, m, d) {
+		return
+	}
+	r.d, r.val = dayValue(y, m, d), ""
 }
 
 // yearWrittenIn reports whether tokens [a, b) hold a four-digit number.

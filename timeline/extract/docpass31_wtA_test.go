@@ -1,0 +1,13 @@
+package extract
+
+import "testing"
+
+// TestMonthLastNext: "last" after a day named without its year ("on the
+// 26th of December last") is the last such day before the story's day,
+// and the word is part of the date, not left in the title.
+func TestMonthLastNext(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the 26th of December last", text: "The Assizes were opened at Lancaster on the 13th of March 1858.\n\nHalliwell struck Greenhalgh at Bolton on the 26th of December last, and Greenhalgh died on the 2nd of January.",
+			want: []brief{{"1857-12-26", "on the 26th of December last", "Halliwell struck Greenhalgh at Bolton"}, {"1858-01-02", "on the 2nd of January", "Greenhalgh died"}, {"1858-03-13", "on the 13th of March 1858", "The Assizes were opened at Lancaster"}}},
+	})
+}
