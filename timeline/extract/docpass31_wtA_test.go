@@ -11,3 +11,12 @@ func TestMonthLastNext(t *testing.T) {
 			want: []brief{{"1857-12-26", "on the 26th of December last", "Halliwell struck Greenhalgh at Bolton"}, {"1858-01-02", "on the 2nd of January", "Greenhalgh died"}, {"1858-03-13", "on the 13th of March 1858", "The Assizes were opened at Lancaster"}}},
 	})
 }
+
+// TestFeastNight: "on Christmas night" is the night of that day; "night"
+// is part of the date, not left in the title.
+func TestFeastNight(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "Christmas night", ref: "1858-03-13", text: "The men quarrelled at a beer-house on Christmas night.",
+			want: []brief{{"1857-12-25TNI", "on Christmas night", "The men quarrelled at a beer-house"}}},
+	})
+}

@@ -130,7 +130,13 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		"good", "black", "cyber", "palm", "mothering", "whit", "ash", "shrove", "maundy", "remembrance", "holy", "ve", "vj",
 		"pentecost", "trinity", "ascension", "corpus", "gaudete", "laetare", "divine", "advent", "all",
 		"michaelmas", "candlemas", "lammas", "martinmas", "lady", "midsummer":
-		return t.holiday(i)
+		r, ok := t.holiday(i)
+		if ok && r.typ == Date && r.mod == timeline.ModNone && (r.d.Prec == timeline.Day || r.val != "" && len(r.val) == 10) {
+			// "on Christmas night", "Easter Sunday morning": that part of
+			// the feast's day
+			r = t.partAfter(r)
+		}
+		return r, ok
 	case "super":
 		// "Super Tuesday": a Tuesday of primaries, the tense says which
 		if t.tok(i).cap && t.is(i+1, "tuesday") && t.tok(i+1).cap {
