@@ -20,3 +20,12 @@ func TestFeastNight(t *testing.T) {
 			want: []brief{{"1857-12-25TNI", "on Christmas night", "The men quarrelled at a beer-house"}}},
 	})
 }
+
+// TestWeekdayLastSubject: "On Thursday last Her Majesty opened ...":
+// "last" is part of the date, not the title's first word.
+func TestWeekdayLastSubject(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "Thursday last before a subject", ref: "1851-05-03", text: "On Thursday last Her Majesty opened the Exhibition in Hyde Park.",
+			want: []brief{{"1851-05-01", "On Thursday last", "Her Majesty opened the Exhibition in Hyde Park"}}},
+	})
+}

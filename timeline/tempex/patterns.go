@@ -3862,7 +3862,9 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	// "on Tuesday last", "Monday next": the last or the next, as older
 	// English puts it after the day (not "Tuesday last week")
 	if t.isAny(j, "last", "next") && !t.tok(j).cap {
-		if nx := t.tok(j + 1); nx == nil || nx.kind == tPunct || t.isAny(j+1, "and", "at", "in", "when", "we", "i", "he", "she", "they", "it") {
+		if nx := t.tok(j + 1); nx == nil || nx.kind == tPunct || t.isAny(j+1, "and", "at", "in", "when", "we", "i", "he", "she", "they", "it",
+			"the", "a", "an", "his", "her", "their", "our", "my", "you", "there") || // ("On Monday last the Queen left")
+			nx.kind == tWord && nx.cap && !t.newLine(j+1) && (nx.w() == nil || nx.w().month == 0 && nx.w().wday == 0 && nx.w().unit == uNone && nx.w().season == timeline.NoSeason && nx.w().part == timeline.NoPart && nx.w().num == 0) { // ("On Thursday last Her Majesty opened the Exhibition")
 			dir := -1
 			if t.is(j, "next") {
 				dir = 1
