@@ -29,3 +29,12 @@ func TestWeekdayLastSubject(t *testing.T) {
 			want: []brief{{"1851-05-01", "On Thursday last", "Her Majesty opened the Exhibition in Hyde Park"}}},
 	})
 }
+
+// TestTheNthOfDualYear: "the 20th of March 1745/6" is 1746-03-20, and
+// "/6" is not left in the title.
+func TestTheNthOfDualYear(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the Nth of Month with an Old Style year", text: "Will of Thomas Pell, proved on the 20th of March 1745/6.",
+			want: []brief{{"1746-03-20", "on the 20th of March 1745/6", "Will of Thomas Pell was proved"}}},
+	})
+}

@@ -435,6 +435,11 @@ func (t *Tagger) theNthOf(i int) (res, bool) {
 	if t.punct(e2, ',') {
 		e2++
 	}
+	if y, e3, ok := t.dualYear(e2, m); ok && validDay(y, m, n) {
+		// "the 11th of February 1731/2": the year written Old Style and
+		// New, the New
+		return res{start: i, end: e3, typ: Date, d: dayValue(y, m, n)}, true
+	}
 	if y, e3, ok := t.yearAt(e2); ok && validDay(y, m, n) {
 		return res{start: i, end: e3, typ: Date, d: dayValue(y, m, n)}, true
 	}
