@@ -38,3 +38,12 @@ func TestTheNthOfDualYear(t *testing.T) {
 			want: []brief{{"1746-03-20", "on the 20th of March 1745/6", "Will of Thomas Pell was proved"}}},
 	})
 }
+
+// TestApostropheMonths: a diary's "Jan'y 3d 1849." and "Feb'y 14th."
+// are its days, each the date of its entry.
+func TestApostropheMonths(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "Jan'y and Feb'y", text: "Jan'y 3d 1849. Left New York in the bark Eliza.\n\nFeb'y 14th. Anchored at Rio de Janeiro.",
+			want: []brief{{"1849-01-03", "Jan'y 3d 1849", "Left New York in the bark Eliza"}, {"1849-02-14", "Feb'y 14th", "Anchored at Rio de Janeiro"}}},
+	})
+}

@@ -284,6 +284,9 @@ func (l *lexer) words(start, end int) int {
 				return pos
 			}
 			if c == '\'' {
+				if w := vocabWord[t.id]; w != nil && w.month > 0 {
+					return pos // ("Jan'y": see punct)
+				}
 				addIdx(&l.cands, len(l.toks))
 			}
 			m := l.addTok() // (as punct reads an ASCII mark)
@@ -570,9 +573,45 @@ func (l *lexer) punct(pos int) int {
 		r, size = utf8.DecodeRuneInString(l.text[pos:])
 	}
 	if r == '\'' || r == '’' {
+		if n := len(l.toks); n > 0 {
+			if p := &l.toks[n-1]; p.kind == tWord && int(p.end) == pos && vocabWord[p.id] != nil && vocabWord[p.id].month > 0 {
+				if q := l.monthTail(p, pos+size); q > 0 {
+					return q
+				}
+			}
+		}
 		addIdx(&l.cands, len(l.toks))
 	}
 	t := l.addTok() // (written in place: see word)
 	t.start, t.end, t.kind, t.r = int32(pos), int32(pos+size), tPunct, r
 	return pos + size
+}
+
+// monthTail joins to p, a month's abbreviation just read, the letters
+// after the apostrophe at s that letters of the 18th and 19th centuries
+// wrote it with ("Jan'y", "Feb'ry", "Sept'r", "Oct'r", "Aug't"), when
+// with them it is an abbreviation of the same month: p then ends after
+// them, and monthTail returns the position there; 0 when they are none.
+func (l *lexer) monthTail(p *token, s int) int {
+	text := l.text
+	q := s
+	for q < len(text) && q-s < 3 && (text[q]|0x20 >= 'a' && text[q]|0x20 <= 'z') {
+		q++
+	}
+	n := int(p.end-p.start) + q - s
+	if q == s || q-s > 2 || n > 16 || q < len(text) && (text[q]|0x20 >= 'a' && text[q]|0x20 <= 'z' || text[q] >= 0x80) {
+		return 0
+	}
+	var b wordBuf
+	k := copy(b[:], text[p.start:p.end])
+	copy(b[k:], text[s:q])
+	for j := 0; j < n; j++ {
+		b[j] |= 0x20
+	}
+	id := lookup(wordBits(&b, n))
+	if w := vocabWord[id]; id == 0 || w == nil || w.month != vocabWord[p.id].month {
+		return 0
+	}
+	p.end, p.id, p.flags = int32(q), id, vocabFlags[id]
+	return q
 }

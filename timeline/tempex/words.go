@@ -103,7 +103,7 @@ var monthNames = []struct {
 	{"december", 12, false}, {"dec", 12, true},
 	// as letters of the 18th and 19th centuries abbreviate them
 	{"jany", 1, true}, {"feby", 2, true}, {"augt", 8, true}, {"septr", 9, true}, {"octr", 10, true},
-	{"novr", 11, true}, {"decr", 12, true},
+	{"novr", 11, true}, {"decr", 12, true}, {"janry", 1, true}, {"febry", 2, true},
 }
 
 var weekdayNames = []struct {
