@@ -47,3 +47,12 @@ func TestApostropheMonths(t *testing.T) {
 			want: []brief{{"1849-01-03", "Jan'y 3d 1849", "Left New York in the bark Eliza"}, {"1849-02-14", "Feb'y 14th", "Anchored at Rio de Janeiro"}}},
 	})
 }
+
+// TestPresentMonth: "the present month" in a letter is the letter's
+// month, not the present, and "month" is not left in the title.
+func TestPresentMonth(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the present month", ref: "1849-01-03", text: "Business has been very dull the present month.",
+			want: []brief{{"1849-01", "the present month", "Business has been very dull"}}},
+	})
+}

@@ -1678,6 +1678,11 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			}
 		}
 	}
+	if the && det2 == "" && t.is(j, "present") && !t.tok(j).cap {
+		if w := t.w(j + 1); w != nil && !w.plural && (w.unit == uWeek || w.unit == uMonth || w.unit == uYear || w.unit == uCentury) {
+			det2, j = "current", j+1 // "the present month", as older English says "the current month"
+		}
+	}
 	if (det2 == "last" || det == "last") && t.is(j, "minute") {
 		return res{}, false // "called off at the last minute", "last minute changes": an idiom, no minute of any clock
 	}
