@@ -56,3 +56,12 @@ func TestPresentMonth(t *testing.T) {
 			want: []brief{{"1849-01", "the present month", "Business has been very dull"}}},
 	})
 }
+
+// TestThisDaySennight: "till this day se'nnight" is a week from the
+// paper's day, with "se'nnight" out of the title.
+func TestThisDaySennight(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "this day se'nnight", ref: "1849-01-08", text: "Mr. Jardine remanded the prisoner till this day se'nnight.",
+			want: []brief{{"1849-01-15", "till this day se'nnight", "Mr. Jardine remanded the prisoner"}}},
+	})
+}

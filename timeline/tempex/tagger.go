@@ -528,6 +528,15 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 		if r.noYear && r.typ == Date && t.isAny(r.end, "last", "next") {
 			t.monthLastNext(&r, story)
 		}
+		if r.typ == Date && r.d.Prec == timeline.Day && r.val == "" && (r.end == r.start+1 && t.is(r.start, "today") || r.end == r.start+2 && t.is(r.start, "this") && t.is(r.start+1, "day")) {
+			if n, e := t.weeksOn(r.end); n > 0 {
+				// "till this day se'nnight", "today fortnight": a week
+				// (two) from the day
+				if tt, ok := dayTime(r.d); ok {
+					r.d, r.end = dayDate(tt.AddDate(0, 0, 7*n)), e
+				}
+			}
+		}
 		if t.opt.LabelMonth > 0 && r.typ == Date && r.d.Prec == timeline.Year && r.val == "" && r.mod == timeline.ModNone && r.d.Year > 0 &&
 			validDay(r.d.Year, t.opt.LabelMonth, t.opt.LabelDay) && t.yearLabel(r) {
 			// "## 15 February" over "- 1564 — Galileo is born": that day of 1564
@@ -6761,6 +6770,37 @@ func (t *Tagger) periodOfYear(r *res) {
 	r.d.Year = t.yearRel(r.end)
 	r.end += 2
 	return
+}
+
+// weeksOn reads, at k, the word that puts a day a week or two on, as the
+// British say it after the day ("this day week", "Thursday fortnight",
+// "this day se'nnight", the old "seven night"): the weeks and the token
+// after it; 0 when there is none, or it is a noun's ("this day week by
+// week", "today week's").
+func (t *Tagger) weeksOn(k int) (weeks, end int) {
+	switch {
+	case t.is(k, "week"):
+		weeks, end = 1, k+1
+	case t.is(k, "fortnight"):
+		weeks, end = 2, k+1
+	default:
+		tk := t.tok(k)
+		if tk == nil || tk.kind != tWord || tk.id != 0 || t.glued(k) {
+			return 0, k
+		}
+		switch t.lowerWord(k) {
+		case "sennight":
+			weeks, end = 1, k+1
+		case "se":
+			if (t.punct(k+1, '\'') || t.punct(k+1, '’')) && t.glued(k+1) && t.glued(k+2) && t.lowerWord(k+2) == "nnight" {
+				weeks, end = 1, k+3
+			}
+		}
+	}
+	if weeks == 0 || t.isAny(end, "by", "of", "ago", "after") || (t.punct(end, '\'') || t.punct(end, '’')) && t.glued(end) {
+		return 0, k
+	}
+	return weeks, end
 }
 
 // monthLastNext reads "last" or "next" written after a day or month
