@@ -65,3 +65,12 @@ func TestThisDaySennight(t *testing.T) {
 			want: []brief{{"1849-01-15", "till this day se'nnight", "Mr. Jardine remanded the prisoner"}}},
 	})
 }
+
+// TestNthAndNthDaysOf: "the 24th and 25th days of March 1760" are two
+// days of March 1760, not the month.
+func TestNthAndNthDaysOf(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the 24th and 25th days of", text: "The Manor passed by Lease and Release dated the 24th and 25th days of March 1760.",
+			want: []brief{{"1760-03-24", "the 24th", "The Manor passed by Lease and Release"}, {"1760-03-25", "25th days of March 1760", "The Manor passed by Lease and Release"}}},
+	})
+}

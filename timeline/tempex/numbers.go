@@ -1390,6 +1390,8 @@ func (t *Tagger) dayMonth(i, j int) (res, bool) {
 	n := int(tk.n)
 	if t.is(j, "day") && t.is(j+1, "of") && tk.sfx == sfxOrd {
 		j++ // "this 22nd day of July, 2024"
+	} else if t.is(j, "days") && t.is(j+1, "of") && tk.sfx == sfxOrd && t.isAny(i-1, "and", "or") {
+		j++ // "the 24th and 25th days of March 1760"
 	}
 	if t.is(j, "of") && tk.sfx == sfxOrd {
 		j++

@@ -404,6 +404,13 @@ func (t *Tagger) theNthOf(i int) (res, bool) {
 		// March", the day again)
 		n, k, ok, roman = 1, i+2, true, true
 	}
+	if ok && n >= 1 && n <= 31 && t.isAny(k, "and", "or") && t.tok(i+1).kind == tNum {
+		// "dated the 24th and 25th days of March 1760": the month and
+		// year the list of days shares
+		if m, y, ok := t.sharedMonth(i + 1); ok && validDay(y, m, n) {
+			return res{start: i, end: k, typ: Date, d: dayValue(y, m, n)}, true
+		}
+	}
 	if !ok || n < 1 || n > 31 || !t.is(k, "of") {
 		return res{}, false
 	}
@@ -598,7 +605,7 @@ func (t *Tagger) sharedMonth(k int) (m, y int, ok bool) {
 		case t.punct(n, ',') || t.dash(n) || t.punct(n, '&') || t.isAny(n, "and", "or", "to", "through", "the"):
 		case t.punct(n, '.') && t.glued(n) && t.w(n-1) != nil && t.w(n-1).wday > 0:
 		case tk.kind == tWord && tk.w() != nil && tk.w().wday > 0 && !tk.w().plural:
-		case t.is(n, "of") && days > 0:
+		case t.is(n, "of") && days > 0, t.is(n, "days") && days > 0 && t.is(n+1, "of") && t.tok(n-1).kind == tNum && t.tok(n-1).sfx == sfxOrd: // ("the 24th and 25th days of March")
 		case tk.kind == tWord && tk.w() != nil && tk.w().month > 0 && days > 0 && t.tok(n-1).kind != tWord || t.is(n-1, "of"):
 			if tk.w() == nil || tk.w().month == 0 {
 				return 0, 0, false
