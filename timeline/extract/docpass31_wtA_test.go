@@ -74,3 +74,11 @@ func TestNthAndNthDaysOf(t *testing.T) {
 			want: []brief{{"1760-03-24", "the 24th", "The Manor passed by Lease and Release"}, {"1760-03-25", "25th days of March 1760", "The Manor passed by Lease and Release"}}},
 	})
 }
+
+// TestElidedDecade: "in the 'forties" beside 1847 is the 1840s.
+func TestElidedDecade(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the 'forties", text: "The old vicarage was pulled down in the 'forties, and the present house built in the spring of 1847.",
+			want: []brief{{"184", "in the 'forties", "The old vicarage was pulled down"}, {"1847-SP", "in the spring of 1847", "The present house built"}}},
+	})
+}

@@ -1966,6 +1966,15 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			r.start = i
 			return r, true
 		}
+		if (t.punct(j, '\'') || t.punct(j, '’')) && t.glued(j+1) && !t.glued(j) {
+			if r, ok := t.decadeWord(j + 1); ok && !t.measureDecade(i, j+2) {
+				// "pulled down in the 'forties, and the present house
+				// built in 1847": the decade with its century left out,
+				// the one the text is in
+				r.start, r.d.Year = i, t.centuryNear(i, j+2, r.d.Year%100)+r.d.Year%100
+				return r, true
+			}
+		}
 		if y, k, ok := t.spelledYear(j); ok {
 			return res{start: i, end: k, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
 		}
@@ -3903,4 +3912,38 @@ func (t *Tagger) clauseYearAfter(k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// centuryNear returns the first year of the century a decade named
+// without it, at tokens [i, e), is in: that of the year last told in
+// the sentence or the one before, else of a year written later in the
+// sentence, else of the last year told, else of the reference date, else
+// the 20th century's; from the reference date, the last such decade
+// begun by then (n is the decade's year in its century).
+func (t *Tagger) centuryNear(i, e, n int) int {
+	l := t.last
+	told := l.Prec >= timeline.Year && l.Year > 0 && !l.IsVague()
+	if told && t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1 {
+		return l.Year - l.Year%100
+	}
+	for k := e; k < len(t.toks) && k < e+30; k++ {
+		tk := &t.toks[k]
+		if tk.kind == tPunct && (tk.r == '.' || tk.r == '!' || tk.r == '?' || tk.r == ';') || t.newLine(k) {
+			break
+		}
+		if tk.kind == tNum && tk.nd == 4 && tk.sfx == sfxNone && tk.n >= 1000 && tk.n <= 2100 {
+			return int(tk.n) - int(tk.n)%100
+		}
+	}
+	if told {
+		return l.Year - l.Year%100
+	}
+	if t.hasRef {
+		c := t.ref.Year() - t.ref.Year()%100
+		if c+n > t.ref.Year() {
+			c -= 100
+		}
+		return c
+	}
+	return 1900
 }
