@@ -82,3 +82,11 @@ func TestElidedDecade(t *testing.T) {
 			want: []brief{{"184", "in the 'forties", "The old vicarage was pulled down"}, {"1847-SP", "in the spring of 1847", "The present house built"}}},
 	})
 }
+
+// TestAsIfYesterday: "as if it were yesterday" is a saying, no event.
+func TestAsIfYesterday(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "as if it were yesterday", ref: "1849-01-03", text: "Father still talks of the great fire of 1835 as if it were yesterday.",
+			want: []brief{{"1835", "1835", "Father still talks of the great fire of 1835 as if it were yesterday"}}},
+	})
+}

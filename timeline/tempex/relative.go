@@ -738,6 +738,9 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 			return res{}, false
 		}
 	}
+	if key == "yesterday" && t.isAny(i-1, "were", "was") && t.is(i-2, "it") && (t.isAny(i-3, "if", "though") && t.is(i-4, "as") || t.is(i-3, "like")) {
+		return res{}, false // "remembers it as if it were yesterday": a saying, no day
+	}
 	r := res{start: i, end: i + 1, typ: Date, deictic: true}
 	off := 0
 	switch key {
