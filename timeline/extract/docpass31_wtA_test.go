@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestMonthLastNext: "last" after a day named without its year ("on the
 // 26th of December last") is the last such day before the story's day,
@@ -89,4 +93,15 @@ func TestAsIfYesterday(t *testing.T) {
 		{name: "as if it were yesterday", ref: "1849-01-03", text: "Father still talks of the great fire of 1835 as if it were yesterday.",
 			want: []brief{{"1835", "1835", "Father still talks of the great fire of 1835 as if it were yesterday"}}},
 	})
+}
+
+// TestWeekdayInst: "on Saturday the 22nd inst." is one event on the
+// 22nd, not also one on the Saturday after the letter's day. (The title
+// still keeps the date: not pinned here.)
+func TestWeekdayInst(t *testing.T) {
+	doc := oneSection("p.txt", "My brother sails for Calcutta on Saturday the 22nd inst. aboard the Hesperus.", timeline.Citation{})
+	got := briefs(Events(doc, Options{Ref: day(t, "1851-03-14")}))
+	if len(got) != 1 || got[0].Value != "1851-03-22" || got[0].DateText != "on Saturday the 22nd inst." {
+		t.Errorf("got %q, want one event 1851-03-22 on Saturday the 22nd inst.", got)
+	}
 }

@@ -3778,6 +3778,12 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 		}
 	}
 	if t.is(k, "the") && !w.plural {
+		if r, ok := t.archaicDay(k); ok && r.d.Prec >= timeline.Day {
+			// "on Saturday the 22nd inst.": one day, the weekday's and
+			// the month's
+			r.start = i
+			return t.clockAfterDate(r), true
+		}
 		// "Friday the 21st": the 21st that is a Friday, the nearest
 		// such, in the direction the tense says
 		if tk := t.tok(k + 1); tk != nil && tk.kind == tNum && tk.sfx == sfxOrd && tk.nd <= 2 && tk.n >= 1 && tk.n <= 31 && !t.isMonthAt(k+2) && !t.is(k+2, "of") && !t.ordinalOfNoun(k+2) {
