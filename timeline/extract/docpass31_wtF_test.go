@@ -67,7 +67,7 @@ func TestSecondDateTitles31(t *testing.T) {
 		{name: "which after a participle", text: "The poem survived in a Syriac copy made in the 8th century, which was translated into Greek by an unknown monk in the 11th century.",
 			want: []brief{{"07", "in the 8th century", "The poem survived in a Syriac copy"}, {"10", "in the 11th century", "A Syriac copy was translated into Greek by an unknown monk"}}},
 		{name: "having failed the previous year", text: "He entered the Chamber of Deputies in October 1889, having failed to win the seat the previous year in a by-election.",
-			want: []brief{{"1888", "the previous year", "He failed to win the seat in a by-election"}, {"1889-10", "in October 1889", "He entered the Chamber of Deputies"}}},
+			want: []brief{{"1888", "the previous year", "He had failed to win the seat in a by-election"}, {"1889-10", "in October 1889", "He entered the Chamber of Deputies"}}},
 	})
 }
 
