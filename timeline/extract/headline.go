@@ -3601,7 +3601,16 @@ func parentheticalGone(before, left, after string) bool {
 		if c := strings.IndexAny(rest, ".;"); c >= 0 {
 			rest = rest[:c]
 		}
-		return !(pastParticipleRe.MatchString(strings.TrimSpace(left)) && !hasVerb(strings.Fields(rest)) && strings.Contains(before, ","))
+		// (nor a past form the regular pattern misses, nor one with its
+		// auxiliary: "The prize, worth 1,200 pounds, came in 1922, the
+		// same year as ...", "..., was awarded in 1922, the same year")
+		ws := strings.Fields(left)
+		v := strings.ToLower(ws[len(ws)-1])
+		verb := pastParticipleRe.MatchString(v) || irregularPast[v] || commonPast[v]
+		if n == 2 && !auxiliaries[strings.ToLower(ws[0])] {
+			verb = false
+		}
+		return !(verb && !hasVerb(strings.Fields(rest)) && strings.Contains(before, ","))
 	case n > 2:
 		return false
 	}
