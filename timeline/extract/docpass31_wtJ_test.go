@@ -20,5 +20,14 @@ func TestDocPass31WtJ(t *testing.T) {
 			text: "The medal, made of solid silver, was awarded in 1931, the year of the flood.",
 			want: []brief{{"1931", "in 1931", "The medal, made of solid silver, was awarded"}},
 		},
+
+		{
+			// participles after a dash tell of the name before it (was
+			// "Recorded was released")
+			name: "participles after a dash",
+			ref:  "2024-01-01",
+			text: "Songs from the Harbour — taped in May 2001, issued in 2003.",
+			want: []brief{{"2001-05", "in May 2001", "Songs from the Harbour — taped"}, {"2003", "in 2003", "Songs from the Harbour issued"}},
+		},
 	})
 }

@@ -1355,6 +1355,24 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	}
 	s := sent[cl.Start:cl.End]
 	ds, de = ds-cl.Start, min(de, cl.End)-cl.Start
+	// "Live at the Fillmore — recorded 22–23 October 1998, released
+	// 1999": participles after a dash tell of the name before it, as
+	// after a comma (not "Recorded was released")
+	if cl.Start > 0 && ds > 0 && pastParticipleRe.MatchString(firstWord(s)) && unicode.IsLower(firstRune(s)) {
+		for _, c := range clauses {
+			if c.End > cl.Start {
+				break
+			}
+			if c.End == cl.Start || !dashSeparator(sent[c.End:cl.Start]) {
+				continue
+			}
+			if name := strings.TrimSpace(sent[c.Start:c.End]); name != "" && unicode.IsUpper(firstRune(strings.TrimLeft(name, "*_\"“'"))) &&
+				len(strings.Fields(name)) <= 8 && !hasVerb(strings.Fields(name)) && !strings.ContainsAny(name, ",;:") {
+				n := len(name) + 2
+				s, ds, de = name+", "+s, ds+n, de+n
+			}
+		}
+	}
 	// "..., but has been closed more than 200 times since 1982": a
 	// clause that opens with its verb takes the subject of the one before.
 	if cl.Start > 0 && ds > 0 {
@@ -3151,6 +3169,16 @@ func nameOnly(s string) bool {
 func thirdPersonVerb(w string) bool {
 	switch strings.ToLower(strings.Trim(w, ",.;:")) {
 	case "goes", "does", "has", "is", "was", "were", "are", "remains", "becomes", "comes", "runs", "ends", "starts", "begins", "takes", "makes":
+		return true
+	}
+	return false
+}
+
+// dashSeparator reports whether gap, between two clauses, is a dash with
+// its spaces: " — ", " – ", " - ".
+func dashSeparator(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "—", "–", "-", "--":
 		return true
 	}
 	return false
