@@ -645,6 +645,11 @@ func classify(blocks []*block, dayFirst bool) {
 			// 12 June 1990.')
 			b.role = dateRole
 		}
+		if b.role == headerDateRole && !b.happening && k > 0 && datedFieldRe.MatchString(b.text) && instrumentTitleRe.MatchString(blocks[0].text) {
+			// "TENANCY AGREEMENT¶Dated: 14 February 2022": the day the
+			// contract the document is was made, its event too
+			b.happening = true
+		}
 		if b.role == noRole {
 			b.quoted = isQuoted(b.text)
 		}
@@ -970,8 +975,16 @@ var (
 	// Date:", "Date of decision:"), or a judgment's line of its sending
 	// ("Sent to the parties on 30 September 2022"); so is a patient's
 	// admission, discharge, operation or referral ("Date of admission:
-	// 08/03/2024", "Operation date: Monday 7 October 2024").
-	happeningLabelRe = regexp.MustCompile(`(?i)^(?:(?:date\s+(?:first\s+)?(?:listed|registered|designated|granted|awarded|applied|assigned|lodged)|date\s+of\s+(?:decision|listing|registration|designation|grant|award|application|assignment|admission|discharge|operation|surgery|procedure|referral)|(?:decision|listing|registration|designation|grant|award|application|admission|discharge|operation|surgery|procedure|referral)\s+date)\s*[:.]|(?:(?:judgment|judgement|decision|reasons)\s+)?sent\s+to\s+(?:the\s+)?parties\b)`)
+	// 08/03/2024", "Operation date: Monday 7 October 2024"); and so is
+	// the making of a contract that heads it ("Date of agreement: 18
+	// April 2025", "Date of this Lease: 3 June 2019"), its signing.
+	happeningLabelRe = regexp.MustCompile(`(?i)^(?:(?:date\s+(?:first\s+)?(?:listed|registered|designated|granted|awarded|applied|assigned|lodged)|date\s+of\s+(?:decision|listing|registration|designation|grant|award|application|assignment|admission|discharge|operation|surgery|procedure|referral)|date\s+of\s+(?:this\s+|the\s+)?(?:agreement|lease|underlease|sublease|tenancy|contract|deed|licen[cs]e|conveyance|mortgage)|(?:decision|listing|registration|designation|grant|award|application|admission|discharge|operation|surgery|procedure|referral)\s+date)\s*[:.]|(?:(?:judgment|judgement|decision|reasons)\s+)?sent\s+to\s+(?:the\s+)?parties\b)`)
+	// datedFieldRe is a header's field "Dated:", and instrumentTitleRe
+	// the title of a contract or a deed it may head ("TENANCY
+	// AGREEMENT", "Lease", "Deed of Variation"): under such a title the
+	// field is the day the contract was made.
+	datedFieldRe      = regexp.MustCompile(`(?i)^[*_\s]*dated[*_]*\s*:`)
+	instrumentTitleRe = regexp.MustCompile(`(?i)^[#*_\s]*(?:[\pL'’-]+\s+){0,4}(?:agreement|lease|underlease|sublease|contract|deed|licen[cs]e|conveyance|mortgage)(?:\s+of\s+[\pL'’ -]{1,40})?[*_\s]*$`)
 	// signerDateRe is a signature's line, the signer and the date:
 	// "Signed: J. Harper  Date: 14 May 2025". It is an event, who signs.
 	signerDateRe = regexp.MustCompile(`(?i)^(?:signed|signature)\s*:\s*(?:/s/\s*)?\p{Lu}[^:\n]{1,40}?\s+dated?\s*:`)

@@ -116,11 +116,17 @@ func isTitleLine(text string, s Segment) bool {
 		}
 	}
 	line := strings.TrimSpace(text[s.Start:s.End])
-	if line == "" || strings.ContainsAny(line, "\n") || lineItem(text, s) || recordLine(text, s) || dateLine(line) && !slotsAfter(text, s.End) || labelDateLine(line) || entryLineRe.MatchString(line) || placeDayLine(line) || circaLabelRe.MatchString(line) {
+	if line == "" || strings.ContainsAny(line, "\n") || lineItem(text, s) || recordLine(text, s) || dateLine(line) && !slotsAfter(text, s.End) || labelDateLine(line) || dateOfFieldRe.MatchString(line) || entryLineRe.MatchString(line) || placeDayLine(line) || circaLabelRe.MatchString(line) {
 		return false
 	}
 	return titleLike(text, s, line) && !signedLine(text, s) && !birthLabelRe.MatchString(line)
 }
+
+// dateOfFieldRe is a field naming the day of a thing with its article
+// and giving it ("Date of this Lease: 3 June 2019", "Date of the
+// agreement: 18 April 2025"): a labelled field, as "Date of decision:"
+// is, no title, though its label is one word too long for fieldLabel.
+var dateOfFieldRe = regexp.MustCompile(`^(?i:date\s+of\s+(?:the|this)\s+\pL+):\s+\S`)
 
 // birthLabelRe finds a person's birth date after its label: "born 22
 // August 1979", "DOB 17/06/1988", "Date of birth: 3 May 1950". A line
