@@ -3968,6 +3968,13 @@ func (t *Tagger) dayAfterClock(j int) (timeline.Date, int, bool) {
 			}
 		}
 	}
+	if on && t.is(k, "the") && t.tok(k+1) != nil && t.tok(k+1).kind == tNum && t.tok(k+1).sfx == sfxOrd {
+		// "close at 8 a.m. on the 2nd prox.": the day of the month the
+		// letter names, this one, the last or the next
+		if r, ok := t.archaicDay(k); ok && r.d.Prec >= timeline.Day {
+			return r.d.DayOf(), j, true
+		}
+	}
 	if on && t.is(k, "the") && t.tok(k+1) != nil && t.tok(k+1).kind == tNum && t.tok(k+1).sfx == sfxOrd && !t.isAny(k+2, "day", "of") && !t.isMonthAt(k+2) {
 		// "reached the field at about 7 A.M. on the 2d": that day of the
 		// month the story is in
