@@ -1790,6 +1790,12 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		if w := t.w(j); w != nil && w.month > 0 && t.tok(j).cap && !t.numOrWordNum(j+1) &&
 			(t.tok(j+1) == nil || t.tok(j+1).kind == tPunct || t.isAny(j+1, "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "when", "and", "but", "in", "on", "at", "after", "before", "with", "his", "her", "their", "its", "our", "my")) {
 			// (not "said that May was hot": a clause, no month)
+			if lb, ok := t.lookBackBase(i); ok && lb.Year != 0 {
+				// "met on 4 October 1962. In 1918 he enlisted; the war
+				// ended that November": of the year just looked back to,
+				// not of the story's
+				return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: lb.Year, Month: w.month}}, true
+			}
 			if t.last.Prec >= timeline.Year && t.last.Year != 0 {
 				return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Month, Year: t.last.Year, Month: w.month}}, true
 			}
@@ -2939,8 +2945,12 @@ func (t *Tagger) relMonth(i, j, m, dir int, det string, anaphoric bool) (res, bo
 		t.last.Prec >= timeline.Year && t.last.Year != 0 && !t.lastUnknown {
 		// "The dam was completed in 1936. That December, ...": the
 		// story's year ("that" a determiner, not "said that December
-		// sales rose")
-		r.d = timeline.Date{Prec: timeline.Month, Year: t.last.Year, Month: m}
+		// sales rose"), or of the year it just looked back to
+		y := t.last.Year
+		if lb, ok := t.lookBackBase(i); ok && lb.Year != 0 {
+			y = lb.Year
+		}
+		r.d = timeline.Date{Prec: timeline.Month, Year: y, Month: m}
 		return r, true
 	}
 	if det == "that" || det == "these" {
