@@ -2306,22 +2306,33 @@ func (t *Tagger) anchor(anaphoric bool) (timeline.Date, bool) {
 // perhaps in a table's first cell ("11:00 Panel", "| 14:00 | Workshop").
 var slotLeadRe = regexp.MustCompile(`^[\s|*•-]*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[–—-]\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?))?\s*[|:]?\s+\S`)
 
-// inSlotTitle reports whether token i stands in the title of a
-// programme's slot: after the clock time that opens its line.
-func (t *Tagger) inSlotTitle(i int) bool {
+// slotLine returns the words of token i's line before it (at most 160
+// bytes back) and where a programme's slot time opening the line ends in
+// them (see slotLeadRe), or ok false.
+func (t *Tagger) slotLine(i int) (line string, end int, ok bool) {
 	tk := t.tok(i)
 	if tk == nil {
-		return false
+		return "", 0, false
 	}
 	start := int(tk.start)
 	from := max(0, start-160)
 	nl := strings.LastIndexByte(t.text[from:start], '\n')
 	if nl < 0 && from > 0 {
-		return false
+		return "", 0, false
 	}
-	line := t.text[from+nl+1 : start]
+	line = t.text[from+nl+1 : start]
 	m := slotLeadRe.FindStringIndex(line)
-	return m != nil && m[1] <= len(line)
+	if m == nil {
+		return "", 0, false
+	}
+	return line, m[1], true
+}
+
+// inSlotTitle reports whether token i stands in the title of a
+// programme's slot: after the clock time that opens its line.
+func (t *Tagger) inSlotTitle(i int) bool {
+	line, end, ok := t.slotLine(i)
+	return ok && end <= len(line)
 }
 
 // inSlotText reports whether token i stands in the text of a programme's
@@ -2329,19 +2340,8 @@ func (t *Tagger) inSlotTitle(i int) bool {
 // ("10:06  Interview: the bridge has been shut since 14 January"), not
 // the day naming the slot ("09:00 Monday 3 June: arrivals").
 func (t *Tagger) inSlotText(i int) bool {
-	tk := t.tok(i)
-	if tk == nil {
-		return false
-	}
-	start := int(tk.start)
-	from := max(0, start-160)
-	nl := strings.LastIndexByte(t.text[from:start], '\n')
-	if nl < 0 && from > 0 {
-		return false
-	}
-	line := t.text[from+nl+1 : start]
-	m := slotLeadRe.FindStringIndex(line)
-	return m != nil && m[1] < len(line) && strings.ContainsFunc(line[m[1]:], unicode.IsLetter)
+	line, end, ok := t.slotLine(i)
+	return ok && end < len(line) && strings.ContainsFunc(line[end:], unicode.IsLetter)
 }
 
 // opensSlot reports whether token i, a clock time, opens a line of a
