@@ -3502,6 +3502,14 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 	if d, ok := t.storyDayPastAside(i); ok {
 		return d, true
 	}
+	if !t.hasRef && t.last.Prec >= timeline.Day && t.lastDay.Prec >= timeline.Day && t.last.DayOf() == t.lastDay.DayOf() && t.lastDayStart >= 0 && t.lastDayEnd <= i &&
+		!t.sameSentence(t.lastDayEnd, i) && t.tense(i, i+1) < 0 && t.tense(t.lastDayStart, t.lastDayEnd) > 0 {
+		// "An inquest will open on 24 June 2025.¶Anyone with footage
+		// recorded between 7.30pm and 8pm ...", with no date of the
+		// writer's: a past time after a day told to come is of some day
+		// before it, which the words do not say; not of that day
+		return timeline.Date{}, false
+	}
 	if t.last.Prec >= timeline.Day && !t.narrative && i-t.lastEnd <= clockReach && t.pastDay.Prec >= timeline.Day && i-t.pastDayEnd <= clockReach &&
 		t.pastDay.DayOf() != t.last.DayOf() && t.notToCome(i) {
 		// "attacked between 11pm on Saturday and 1am ... arrested on
