@@ -7,7 +7,7 @@ import "testing"
 // first line, over its text with no blank line between, is its date;
 // "Announced" told in a sentence, and a day under other text, are not.
 func TestDocDate27D(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []docDateCase{
 		{"announced", "# Summer School 2026\n\n*Announced 3 November 2025*\n\nThe first round of funding decisions was made last spring.\n", "2025-11-03"},
 		{"announced on", "Grants round\n\nAnnounced on: 12 May 2024\n\nThe panel met last week.\n", "2024-05-12"},
 		{"announced in a sentence", "Grants round\n\nAnnounced on 12 May 2024, the scheme opens to all schools in June.\n", ""},
@@ -15,19 +15,7 @@ func TestDocDate27D(t *testing.T) {
 		{"first line day", "Saturday 2 December 2023\nOn Thursday a tagged pup was found on the east beach.\n", "2023-12-02"},
 		{"first line day, more text", "2 December 2023\nA tagged pup was found on the east beach on Thursday.\nThe warden took it to the vet.\n", "2023-12-02"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := Parse(tt.in, "t.txt", Options{})
-			body := bodyOf(t, doc)
-			got := body.Citation.Date.String()
-			if body.Citation.Date.IsZero() {
-				got = ""
-			}
-			if got != tt.want {
-				t.Errorf("ref = %q from %q, want %q\n%s", got, body.RefFrom, tt.want, dump(doc))
-			}
-		})
-	}
+	runDocDate(t, tests)
 }
 
 // TestFirstLineDay27D: a day on the document's first line over its text,
@@ -42,4 +30,26 @@ func TestFirstLineDay27D(t *testing.T) {
 		{kind: CL, text: "By Tomas Reyes", date: "2021-05-03", from: "document"},
 		{kind: B, text: "The board met", date: "2021-05-03", from: "document"},
 	})
+}
+
+// docDateCase is a document and the date its body is read against ("":
+// none).
+type docDateCase struct{ name, in, want string }
+
+// runDocDate parses each case's document and compares its body's date.
+func runDocDate(t *testing.T, tests []docDateCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.in, "t.txt", Options{})
+			body := bodyOf(t, doc)
+			got := body.Citation.Date.String()
+			if body.Citation.Date.IsZero() {
+				got = ""
+			}
+			if got != tt.want {
+				t.Errorf("ref = %q from %q, want %q\n%s", got, body.RefFrom, tt.want, dump(doc))
+			}
+		})
+	}
 }

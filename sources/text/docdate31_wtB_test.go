@@ -6,7 +6,7 @@ import "testing"
 // written short with an apostrophe as old letters do ("Jan'y 3d 1849");
 // a possessive after a month's name is no such month.
 func TestDocDate31B(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []docDateCase{
 		{"Jan'y dateline", "Boston, Jan'y 3d 1849.\n\nDear Brother,\n\nYour favor of the 20th ult. came to hand on Monday.\n", "1849-01-03"},
 		{"Dec’r dateline", "Salem, Dec’r 14th 1798.\n\nSir,\n\nThe brig came in on Tuesday.\n", "1798-12-14"},
 		{"day first dateline", "London, 14th March 1851.\n\nMy dear Brother,\n\nThe ship left on Saturday last.\n", "1851-03-14"},
@@ -18,19 +18,7 @@ func TestDocDate31B(t *testing.T) {
 		{"doors after the day", "Saturday, May 3, 2025, doors 7.30pm\n\nThe band last played here in March.\n", "2025-05-03"},
 		{"a sentence after the day", "Friday 20 September 2019, the club met at 19:45 to vote on the new stand\n\nHe signed in January.\n", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := Parse(tt.in, "t.txt", Options{})
-			body := bodyOf(t, doc)
-			got := body.Citation.Date.String()
-			if body.Citation.Date.IsZero() {
-				got = ""
-			}
-			if got != tt.want {
-				t.Errorf("ref = %q from %q, want %q\n%s", got, body.RefFrom, tt.want, dump(doc))
-			}
-		})
-	}
+	runDocDate(t, tests)
 }
 
 // TestApostropheMonth: "Jan'y" and "Sept’r" name their months; "May's"
