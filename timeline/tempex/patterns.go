@@ -3762,8 +3762,9 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 			return r, true
 		}
 	}
-	if t.is(k, "the") && !w.plural && k > j {
-		// "Saturday, the twelfth of June, two thousand twenty-seven"
+	if t.is(k, "the") && !w.plural {
+		// "Saturday, the twelfth of June, two thousand twenty-seven",
+		// "it's Tuesday the 11th of February 2025"
 		if r, ok := t.theNthOf(k); ok {
 			r.start = i
 			if r.d.Prec >= timeline.Day {
