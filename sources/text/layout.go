@@ -696,3 +696,52 @@ func headingLevelAbove(blocks []*block, k int) int {
 	}
 	return 0
 }
+
+// spokenDateRe is what a speaker says just before the day they speak on,
+// opening a broadcast, a recording or a diary's first entry: "it's
+// Tuesday the 11th of February 2025", "Today is 3 March 2024", "The date
+// is 9 May 1998". A weekday and "the" may come between.
+var spokenDateRe = regexp.MustCompile(`(?i)(?:^|[^\pL'’])(?:it'?s|it’s|it\s+is|today\s+is|today'?s\s+date\s+is|today’s\s+date\s+is|the\s+date\s+(?:today\s+)?is)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$`)
+
+// spokenRef returns the day the opening of a text says it is spoken or
+// written on, when it states no date of its own otherwise: one of the
+// first three paragraphs of the scope says "it's Tuesday the 11th of
+// February 2025" near its start (a radio host's greeting, a recording's
+// first words). Only a full day with its year, said once, counts: "It is
+// 2025 and" is no day, and a text that says so twice is not dated by it.
+func spokenRef(blocks []*block, in []int, dayFirst bool) (ref, bool) {
+	var found ref
+	n, seen := 0, 0
+	for _, k := range in {
+		b := blocks[k]
+		if !substantive(b) {
+			continue
+		}
+		if n++; n > 3 {
+			break
+		}
+		t := b.text
+		if len(t) > 400 {
+			t = t[:400]
+		}
+		for _, d := range findDates(t, dayFirst) {
+			if d.noYear || d.date.Prec < timeline.Day || !spokenDateRe.MatchString(t[:d.start]) {
+				continue
+			}
+			if seen++; seen > 1 && d.date != found.date {
+				return ref{}, false
+			}
+			found = ref{d.date, "spoken", posIn(b, d.start)}
+		}
+	}
+	return found, seen > 0
+}
+
+// spokenRefOK sets *r to spokenRef's day when there is one.
+func spokenRefOK(blocks []*block, in []int, dayFirst bool, r *ref) bool {
+	s, ok := spokenRef(blocks, in, dayFirst)
+	if ok {
+		*r = s
+	}
+	return ok
+}

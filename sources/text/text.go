@@ -469,6 +469,9 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			docRef = r
 		case versionOK(blocks, docScope, opt.DayFirst, &docRef):
 			// "· Version of 20 April 2026" on a programme's cover line
+		case spokenRefOK(blocks, docScope, opt.DayFirst, &docRef):
+			// "Good morning, it's Tuesday the 11th of February 2025": the
+			// day a recording's first words say it is
 		case flag.from != "":
 			docRef = flag
 		default:
@@ -1239,6 +1242,8 @@ func DescribeRef(s *timeline.Section) string {
 		return fmt.Sprintf("%s from the sentence introducing the quotation%s", d, at)
 	case "label":
 		return fmt.Sprintf("%s from the label opening the paragraph (\"Update (18 August 2025):\")%s", d, at)
+	case "spoken":
+		return fmt.Sprintf("%s from the opening's words stating the day (\"it's ...\")%s", d, at)
 	case "title":
 		if s.Citation.Date.Prec == timeline.Month {
 			return fmt.Sprintf("%s, the month of the issue the title names (the text states no date of its own)", d)
