@@ -2316,16 +2316,39 @@ func (t *Tagger) slotLine(i int) (line string, end int, ok bool) {
 	}
 	start := int(tk.start)
 	from := max(0, start-160)
-	nl := strings.LastIndexByte(t.text[from:start], '\n')
-	if nl < 0 && from > 0 {
+	// (the line's start from the scanner's list of line breaks: a search
+	// back over the bytes took most of the time of the asks at every date)
+	ls := t.lineAt(start)
+	if ls <= from && from > 0 {
+		return "", 0, false // (no line break in the 160 bytes)
+	}
+	line = t.text[ls:start]
+	if !slotLeadable(line) {
 		return "", 0, false
 	}
-	line = t.text[from+nl+1 : start]
 	m := slotLeadRe.FindStringIndex(line)
 	if m == nil {
 		return "", 0, false
 	}
 	return line, m[1], true
+}
+
+// slotLeadable reports whether line may match slotLeadRe: after the
+// spaces, bars, stars, bullets and dashes it may open with, a digit. (Most
+// lines are prose, which this tells with no call of the regexp.)
+func slotLeadable(line string) bool {
+	for k := 0; k < len(line); k++ {
+		switch c := line[k]; {
+		case c >= '0' && c <= '9':
+			return true
+		case c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '|' || c == '*' || c == '-':
+		case c == 0xe2 && strings.HasPrefix(line[k:], "•"):
+			k += len("•") - 1
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // inSlotTitle reports whether token i stands in the title of a
