@@ -77,6 +77,9 @@ type lexer struct {
 	// the tokens: the rules that ask whether a text speaks of the Moon
 	// (moonPhase, moonContext) would otherwise read every token of it.
 	moon, lunar bool
+	// gen counts the runs, which tells the Tagger's memos (see
+	// sameSentence) that the tokens they read are gone.
+	gen int
 }
 
 // run splits text into tokens and returns them; they and cands are valid
@@ -84,6 +87,7 @@ type lexer struct {
 func (l *lexer) run(text string) []token {
 	l.text, l.toks, l.cands, l.nums, l.dates, l.lines = text, l.toks[:0], l.cands[:0], l.nums[:0], l.dates[:0], l.lines[:0]
 	l.moon, l.lunar = false, false
+	l.gen++
 	// nlTok is the token a line break was last read before (-1: none
 	// yet). Its flag is set once the token is there, at the next line
 	// break or at the end, rather than at every token the scanner adds

@@ -1,6 +1,7 @@
 package tempex
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -3055,19 +3056,39 @@ func (t *Tagger) spoken(i int) bool {
 }
 
 // sameSentence reports whether no sentence ends between tokens a and b.
+//
+// Most asks are from the same a on to a later b (attrBase asks from the
+// last attribution at every date after it): what the scan found is kept
+// in t.same, and the next ask from a reads on from where it stopped
+// rather than over the same tokens again.
 func (t *Tagger) sameSentence(a, b int) bool {
-	for k := max(a, 0); k < b && k < len(t.toks); k++ {
+	a = max(a, 0)
+	m := &t.same
+	if m.gen != t.lx.gen || m.a != a || m.n != len(t.toks) {
+		*m = sameScan{gen: t.lx.gen, a: a, n: len(t.toks), hi: a, end: math.MaxInt}
+	}
+	// (m.end is the least b for which a token of [a, m.hi) ends the
+	// sentence: a stop of cue's at k for any b past k, a clock time's
+	// "p.m." at k for any b past k+1)
+	for m.end > b && m.hi < b && m.hi < len(t.toks) {
+		k := m.hi
+		m.hi++
 		if t.toks[k].kind == tPunct {
 			if _, stop := t.cue(k, false); stop {
-				return false
+				m.end = min(m.end, k+1)
 			}
 		}
-		if k+1 < b && t.clockEnds(k) {
-			return false
+		if t.clockEnds(k) {
+			m.end = min(m.end, k+2)
 		}
 	}
-	return true
+	return m.end > b
 }
+
+// sameScan is what sameSentence's scan from a read, in the tokens of the
+// text the lexer's run gen gave (n of them): the tokens [a, hi), and the
+// least b before which one of them ends the sentence (end).
+type sameScan struct{ gen, a, n, hi, end int }
 
 // clockEnds reports whether token k, a clock time written with "a.m." or
 // "p.m.", ends its sentence, the period of its "p.m." the sentence's: a

@@ -82,6 +82,7 @@ type Tagger struct {
 	storyDayEnd   int
 	lastAsideKind int
 	lineCur       int           // where lineAt reads lx.lines
+	same          sameScan      // sameSentence's last scan
 	logText       int8          // the text is a log whose lines open with their times: 1 yes, -1 no, 0 not known yet
 	stampText     int8          // how the text's lines open (see entryKind); 0: not known yet
 	stampDayV     timeline.Date // the day of the log's or the diary's entry being read (see noteStamp)
