@@ -668,6 +668,18 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string, dayFi
 			dated(b)
 			continue
 		}
+		if r := relDivider(b.first); r != 0 {
+			// "--- Yesterday ---" after "--- Monday, June 9th ---" in a
+			// chat exported on 12 June: the 11th, the day before the
+			// export's, not before the divider above it; with no day of
+			// the export, no day
+			if ref.Prec >= timeline.Day {
+				b.day = timeline.FromTime(ymd(ref.Year, ref.Month, ref.Day).AddDate(0, 0, min(r, 0)), timeline.Day)
+				full++
+				dated(b)
+			}
+			continue
+		}
 		if h, ok := commentHead(b.first); ok {
 			b.comment = true
 			c := cand{b: b, h: h} // "**Jo** — 3 August 2024 at 9:14 pm"

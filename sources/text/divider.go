@@ -36,7 +36,26 @@ func unframe(s string) string {
 // day.
 func dayDivider(s string) bool {
 	in := unframe(s)
-	return in != s && dayLine(in)
+	return in != s && (dayLine(in) || relDivider(s) != 0)
+}
+
+// relDivider reads a divider that frames the day by its distance from the
+// day the chat was exported ("--- Today ---", "--- Yesterday ---", as Slack
+// and Teams write the last two days): 1 for today, -1 for yesterday, 0
+// for any other line. The day is the export's, not the one of the divider
+// above it (see datedHeadings).
+func relDivider(s string) int {
+	in := unframe(s)
+	if in == s {
+		return 0
+	}
+	switch strings.ToLower(strings.Trim(in, "*_ \t")) {
+	case "today":
+		return 1
+	case "yesterday":
+		return -1
+	}
+	return 0
 }
 
 // splitDividers makes a heading of each day divider (see dayDivider) in a

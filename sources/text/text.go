@@ -1077,7 +1077,9 @@ var companyEndRe = regexp.MustCompile(`\b(?i:Inc|Corp|Co|Ltd|Plc|LLC|L\.L\.C|N\.
 // nameClockRe is a chat export's message head: a person's name, then the
 // time it was sent ("Dana Liu  2:15 PM"), which heads the message under
 // it, no programme's slot.
-var nameClockRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`)
+// The name may be in bold, and the time marked as edited ("**Leo Brandt**
+// 9:10 AM (edited)", as Slack writes it).
+var nameClockRe = regexp.MustCompile(`^(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\*\*|__)?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\((?i:edited)\))?$`)
 
 // slotTailRe is a line of a programme that closes with its clock time,
 // or its hours: "Doors 18:00", "Main Stage headliner: The Ferrymen

@@ -1,0 +1,97 @@
+package e2e_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/sources"
+	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/extract"
+)
+
+// refCase is a docCase read with a reference date (--ref-date), as a
+// thread or a chat copied out of its window is: its relative stamps
+// ("Yesterday", "22h") count from that day.
+type refCase struct {
+	name, file, text, ref string
+	want, not             []string
+}
+
+// runRefCases reads each document with its reference date and checks
+// the events Build makes of it ("VALUE | title prefix"), as runDocCases.
+func runRefCases(t *testing.T, tests []refCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), tt.file)
+			if err := os.WriteFile(p, []byte(tt.text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var ref timeline.Date
+			if tt.ref != "" {
+				var err error
+				if ref, err = timeline.ParseDate(tt.ref); err != nil {
+					t.Fatal(err)
+				}
+			}
+			res, err := sources.Read(context.Background(), []string{p}, sources.Options{RefDate: ref})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := extract.Build(res.Documents, extract.Options{})
+			var got []string
+			for _, e := range c.Events {
+				v := e.Span.Start.String()
+				if e.Span.IsRange() {
+					v += "/" + e.Span.End.String()
+				}
+				got = append(got, v+" | "+e.Title)
+			}
+			has := func(w string) bool {
+				return slices.ContainsFunc(got, func(g string) bool {
+					return strings.HasPrefix(g, w) && (strings.Contains(w, " | ") || strings.HasPrefix(g, w+" | "))
+				})
+			}
+			for _, w := range tt.want {
+				if !has(w) {
+					t.Errorf("no event %q in:\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+			for _, w := range tt.not {
+				if has(w) {
+					t.Errorf("event %q should not be in:\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+		})
+	}
+}
+
+// TestDocs32AChatRelativeDividers pins a chat exported from Slack (QA
+// 179): "--- Yesterday ---" and "--- Today ---" are the two days before
+// and of the export (the reference date), not counted from the divider
+// above them ("--- Monday, June 9th ---"); the messages under them are of
+// those days; a message's head ("**Leo Brandt** 4:48 PM", "(edited)") is
+// no event and no part of its title.
+func TestDocs32AChatRelativeDividers(t *testing.T) {
+	doc := "# #release-eng (Slack export)\n\n--- Monday, June 9th ---\n\n**Anika Ross** 9:02 AM\nReminder that the code freeze starts Wednesday at 17:00 UTC.\n\n" +
+		"--- Yesterday ---\n\n**Anika Ross** 2:15 PM\nFreeze is in. Release candidate rc1 was cut at 17:05.\n\n**Leo Brandt** 4:48 PM\nrc1 deploys to staging tonight.\n\n" +
+		"--- Today ---\n\n**Deshawn Pike** 8:31 AM\nSmoke tests timed out twice between 02:00 and 02:30.\n\n**Anika Ross** 8:45 AM (edited)\nThe go/no-go call is tomorrow at 10:00.\n"
+	runRefCases(t, []refCase{
+		{
+			name: "a Slack export with Yesterday and Today",
+			file: "release.md", text: doc, ref: "2025-06-12",
+			want: []string{"2025-06-11T17:00Z | The code freeze", "2025-06-11T17:05 | Release candidate rc1 was cut", "2025-06-11TNI | Rc1 deploys to staging",
+				"2025-06-12T02:00/2025-06-12T02:30 | Smoke tests timed out", "2025-06-13T10:00 | The go/no-go call"},
+			not: []string{"2025-06-08", "2025-06-09T", "2025-06-10", "2025-06-11T16:48", "2025-06-12T08:45", "2025-06-11 | --- ---"},
+		},
+		{
+			name: "no day of the export: Yesterday dates nothing",
+			file: "release.md", text: strings.Replace(doc, "# #release-eng (Slack export)", "# #release-eng", 1), ref: "",
+			not: []string{"2025-06-08", "2025-06-10"},
+		},
+	})
+}
