@@ -294,10 +294,23 @@ var handleHeadRe = regexp.MustCompile(`^[*_]{0,2}((?:[\p{L}\d'’. -]{1,40}(?:[*
 // replied on 3 March 2026 at 14:05").
 var commentedRe = regexp.MustCompile(`^[*_]{0,2}@?([\p{L}\d][\p{L}\d_.'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})[*_]{0,2}\s+(?:commented|replied|wrote|posted|answered|responded|reviewed)(?:\s+on)?\s+([^—–|·]{6,32}?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$`)
 
+// replyHeadRe is the head of a forum's reply: "Reply from" (or "Comment
+// by") a name or a handle, a comma, and the day, perhaps with its time
+// and the note that the reply was edited later ("**Reply from
+// crumbandcrust, 5 Aug 2024 18:02** *(edited 6 Aug)*"): the reply speaks
+// from its own day, and the note's day is no event.
+var replyHeadRe = regexp.MustCompile(`^[*_]{0,2}(?i:reply|comment|response|answer)[ \t]+(?i:from|by)[ \t]+@?[\p{L}\d_.'’-]{1,40}(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2},?[ \t]+(?:on[ \t]+)?([^*_·|()]{6,40}?)[*_]{0,2}(?:[ \t]+[*_]{0,2}\((?i:edited|last edited)[^()]{0,24}\)[*_]{0,2})?[ \t]*$`)
+
 // commentHead returns the day a comment's head line writes (see
-// commentHeadRe and commentedRe), with its year, month and day.
+// commentHeadRe, commentedRe and replyHeadRe), with its year, month and
+// day.
 func commentHead(s string) (dayHead, bool) {
 	s = strings.TrimSpace(s)
+	if m := replyHeadRe.FindStringSubmatch(s); m != nil {
+		if h, ok := parseDayHead(m[1], false); ok && h.y > 0 && h.m > 0 && h.d > 0 {
+			return h, true
+		}
+	}
 	if m := handleHeadRe.FindStringSubmatch(s); m != nil {
 		// "@creekwatcher · 12 Mar 2025 · 09:12": a post of a thread, its
 		// writer's handle and its day
@@ -1262,6 +1275,15 @@ func headLine(s string) bool {
 	return dayLine(s)
 }
 
+// replyHead reports whether b, a paragraph or a quote, opens with a
+// forum reply's head (replyHeadRe): the head of that reply even when it
+// is the only one ("> **Reply from ben, 5 Aug 2024 18:02**" over the
+// quoted reply, under a post dated 2 August), never a dateline of the
+// document.
+func replyHead(b *block) bool {
+	return (b.kind == paraBlock || b.kind == quoteBlock) && !b.table && replyHeadRe.MatchString(strings.TrimSpace(strings.TrimLeft(b.first, "> \t")))
+}
+
 // splitDayLines makes a heading of each line that names a day over a
 // diary's entries: a paragraph of its own, or the first line of the
 // entry's paragraph. A full date does so only in a diary, a document with
@@ -1272,7 +1294,7 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 	n := 0
 	lead := false
 	for _, b := range blocks {
-		if b.kind == headingBlock && dayLine(b.raw.s) || b.kind == paraBlock && !b.table && headLine(b.first) {
+		if b.kind == headingBlock && dayLine(b.raw.s) || b.kind == paraBlock && !b.table && headLine(b.first) || replyHead(b) {
 			n++
 		}
 		if b.kind == paraBlock && !b.table && (b.first == "" || b.first[0] == '*' || b.first[0] == '_') && dayLeadEnd(b.first) > 0 {
@@ -1304,11 +1326,12 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 				continue
 			}
 		}
-		if b.kind != paraBlock || b.table || !headLine(b.first) {
+		reply := replyHead(b)
+		if (b.kind != paraBlock || b.table || !headLine(b.first)) && !reply {
 			out = append(out, b)
 			continue
 		}
-		dh, ok := commentHead(b.first)
+		dh, ok := commentHead(strings.TrimLeft(b.first, "> \t")) // (a quoted reply's head: "> **Reply from ...")
 		if !ok {
 			dh, _ = parseDayHead(b.first, false)
 		}
@@ -1322,7 +1345,7 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 				placed = true
 			}
 		}
-		if dh.y != 0 && n < 2 && !diary && !datedAboveLine(out, dh) {
+		if dh.y != 0 && n < 2 && !diary && !reply && !datedAboveLine(out, dh) {
 			// (but "Wellington, 15 October 2023" over "National's win in
 			// Saturday's general election ...", no letter's greeting or
 			// first person: a story's dateline, which dates the document;

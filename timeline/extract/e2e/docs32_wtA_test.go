@@ -95,3 +95,25 @@ func TestDocs32AChatRelativeDividers(t *testing.T) {
 		},
 	})
 }
+
+// TestDocs32AForumReplyHeads pins a forum thread (QA 179): "Reply from
+// NAME, 5 Aug 2024 18:02", quoted or not, heads the reply, whose
+// "tomorrow" and "By Sunday" count from that day, not from the first
+// post's; the head and its "(edited 6 Aug)" note are no events.
+func TestDocs32AForumReplyHeads(t *testing.T) {
+	post := "## Re: Sourdough starter died?\n\n**Posted by crumbandcrust on 2 August 2024, 07:55**\n\nI fed it on Sunday night as usual.\n\n"
+	runRefCases(t, []refCase{
+		{
+			name: "a quoted reply",
+			file: "forum.md", text: post + "> **Reply from crumbandcrust, 5 Aug 2024 18:02** *(edited 6 Aug)*\n> Update: By Sunday it doubled in 6 hours. Baking the first loaf tomorrow.\n",
+			want: []string{"2024-07-28TNI | I fed it", "2024-08-04 | Update – it doubled", "2024-08-06 | Baking the first loaf"},
+			not:  []string{"2024-07-28 | It doubled", "2024-08-03", "2024-08-05T18:02", "2023-08-06", "2024-08-06 | Reply"},
+		},
+		{
+			name: "a reply as a paragraph",
+			file: "forum.md", text: post + "Comment by ben, 5 Aug 2024 18:02\nBy Sunday it doubled. Baking the first loaf tomorrow.\n",
+			want: []string{"2024-08-04 | It doubled", "2024-08-06 | Baking the first loaf"},
+			not:  []string{"2024-08-03", "2024-08-05T18:02"},
+		},
+	})
+}
