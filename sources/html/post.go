@@ -120,7 +120,7 @@ func postEntries(heads []*html.Node, stops map[*html.Node]bool) []entry {
 	for _, t := range heads {
 		x := t
 		for p := x.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body && p.DataAtom != atom.Html; p = p.Parent {
-			if firstContent(p) != x || countTimes(p, isHead) > 1 {
+			if firstContent(p) != x && !(x == t && bylineBefore(p, t)) || countTimes(p, isHead) > 1 {
 				break
 			}
 			x = p
@@ -139,6 +139,35 @@ func postEntries(heads []*html.Node, stops map[*html.Node]bool) []entry {
 		}
 	}
 	return entries
+}
+
+// bylineBefore reports whether all that stands before the <time> t in
+// its line p is who wrote the entry: an element classed as its author (or
+// user, or name) and the marks between it and the time, as a forum heads
+// a post and each reply (<p class="meta"><span
+// class="author">grimbeard77</span> · <time ...>Feb 7, 2025</time></p>).
+// The time then heads the entry as if it came first.
+func bylineBefore(p, t *html.Node) bool {
+	if t.Parent != p {
+		return false
+	}
+	author := false
+	for c := p.FirstChild; c != nil && c != t; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if strings.Trim(c.Data, " \t\r\n\u00a0·•|–—-,:") != "" && !strings.EqualFold(strings.TrimSpace(c.Data), "by") {
+				return false
+			}
+		case html.ElementNode:
+			cl := strings.ToLower(attr(c, "class"))
+			if author || !(strings.Contains(cl, "author") || strings.Contains(cl, "user") || strings.Contains(cl, "name") || attr(c, "rel") == "author") ||
+				len(strings.TrimSpace(textOf(c))) > 60 {
+				return false
+			}
+			author = true
+		}
+	}
+	return author
 }
 
 // inlineParent reports whether n is an element a line of text is written

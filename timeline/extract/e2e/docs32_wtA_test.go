@@ -117,3 +117,33 @@ func TestDocs32AForumReplyHeads(t *testing.T) {
 		},
 	})
 }
+
+// TestDocs32AForumPostBylines pins a forum page (QA 179) whose post and
+// replies each open with a line of their writer and their <time>
+// (<p class="meta"><span class="author">grimbeard77</span> · <time ...>):
+// the time heads the reply as if it came first, so that "this morning"
+// and "at 4 PM today" in a reply of 7 February are of the 7th, not of
+// the page's 6 February; a paragraph that opens with words before its
+// time heads nothing.
+func TestDocs32AForumPostBylines(t *testing.T) {
+	page := `<html><head><title>Maintenance overrun - Forums</title><meta property="article:published_time" content="2025-02-06T09:12:00Z"></head><body>
+<div class="post"><p class="meta"><span class="author">Dev_Marisol</span> · <time datetime="2025-02-06T09:12:00Z">Feb 6, 2025, 9:12 AM</time></p>
+<p>The scheduled maintenance on Tuesday, 4 February ran far longer than announced. Gems will land in mailboxes by Friday.</p></div>
+<div class="reply"><p class="meta"><span class="author">grimbeard77</span> · <time datetime="2025-02-07T15:14:00Z">Feb 7, 2025, 3:14 PM</time></p>
+<p>Still no gems as of this morning. Any update on the raid?</p></div>
+<div class="reply"><p class="meta"><span class="author">Dev_Marisol</span> · <time datetime="2025-02-07T17:02:00Z">Feb 7, 2025, 5:02 PM</time></p>
+<p>Gems went out at 4 PM today, check your mailbox.</p></div>
+</body></html>`
+	runRefCases(t, []refCase{
+		{
+			name: "replies under author lines", file: "forum.html", text: page,
+			want: []string{"2025-02-04 | The scheduled maintenance", "2025-02-07 | Gems will land", "2025-02-07TMO | Still no gems", "2025-02-07T16:00 | Gems went out"},
+			not:  []string{"2025-02-06TMO", "2025-02-06T16:00"},
+		},
+		{
+			name: "words before the time are no byline", file: "story.html",
+			text: strings.NewReplacer(`<span class="author">grimbeard77</span> · `, `The gems were promised on `, `<span class="author">Dev_Marisol</span> · <time datetime="2025-02-07T17:02:00Z">`, `Posted <time datetime="2025-02-07T17:02:00Z">`).Replace(page),
+			not:  []string{"2025-02-07TMO", "2025-02-07T16:00"},
+		},
+	})
+}
