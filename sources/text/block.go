@@ -106,6 +106,11 @@ type block struct {
 	// msg marks a chat's message (see chatMessages): neither a heading
 	// nor a header line, whatever it says.
 	msg bool
+	// stamped marks the head of a post stamped by its age ("Gwen Okafor¶
+	// Yesterday at 3:14 PM", "Tom Heald · 22h"; see stampHead), ago the
+	// days back from the reference date its day is.
+	stamped bool
+	ago     int
 }
 
 // ownRef is a section's own reference date, given by the reader that made

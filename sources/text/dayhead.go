@@ -681,6 +681,16 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string, dayFi
 			dated(b)
 			continue
 		}
+		if b.stamped {
+			// "Tom Heald · 22h" over a reply on a page copied on 10
+			// April: the 9th; with no day of the copy, no day
+			if ref.Prec >= timeline.Day {
+				b.day, b.comment = timeline.FromTime(ymd(ref.Year, ref.Month, ref.Day).AddDate(0, 0, -b.ago), timeline.Day), true
+				full++
+				dated(b)
+			}
+			continue
+		}
 		if r := relDivider(b.first); r != 0 {
 			// "--- Yesterday ---" after "--- Monday, June 9th ---" in a
 			// chat exported on 12 June: the 11th, the day before the
@@ -1275,6 +1285,79 @@ func headLine(s string) bool {
 	return dayLine(s)
 }
 
+// A page of posts copied from a social network stamps each post and each
+// reply with its age rather than its day: "Yesterday at 3:14 PM" under
+// the writer's name, "Tom Heald · 22h", "u/gearsgrind · 5h ago", "Just
+// now". The stamp heads the post: its day, counted back from the day the
+// page was copied (the reference date), is the one "today" and "this
+// evening" in the post are of, and the stamp is no event. An age in hours
+// gives the likelier of the two days it may fall on, the hour of the copy
+// being unknown: the day before for 12 hours or more ("22h" on a page
+// copied on 10 April is the 9th), else the same day.
+
+// postAgeRe is a post's age: group 1 "yesterday" or "today" (perhaps
+// with the time), or "just now"; else a number (2) and its unit (3).
+var postAgeRe = regexp.MustCompile(`(?i)^(?:(yesterday|today)(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?|just now|(\d{1,2})\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+ago)?)(?:\s*[·•|]\s*edited)?$`)
+
+// postNameRe is a post's writer on the line over its age, or before it
+// on the same line: a name of one to four capitalised words, or a
+// handle ("u/gearsgrind", "@commuter_jo"), perhaps in bold.
+var postNameRe = regexp.MustCompile(`^[*_]{0,2}(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|(?:u/|@)[\w.-]{1,40})[*_]{0,2}$`)
+
+// postAge reads a post's age: how many days back from the reference date
+// its day is.
+func postAge(s string) (int, bool) {
+	m := postAgeRe.FindStringSubmatch(strings.TrimSpace(s))
+	switch {
+	case m == nil:
+		return 0, false
+	case strings.EqualFold(m[1], "yesterday"):
+		return 1, true
+	case m[2] == "":
+		return 0, true // "Today at 9:05 AM", "Just now"
+	}
+	n := atoi(m[2])
+	switch u := strings.ToLower(m[3]); {
+	case u[0] == 'd':
+		return n, n <= 31
+	case u[0] == 'h':
+		if n >= 24 {
+			return 0, false
+		}
+		if n >= 12 {
+			return 1, true
+		}
+	}
+	return 0, true // "20 min ago"
+}
+
+// stampHead reads the head of a post stamped by its age at the top of b
+// (see postAgeRe): how many lines it takes (the name and the age on one
+// line, or the name over the age) and the days back its day is.
+func stampHead(b *block) (lines, ago int, ok bool) {
+	if b.kind != paraBlock || b.table || len(b.first) > 80 {
+		return 0, 0, false
+	}
+	first := strings.TrimSpace(b.first)
+	if i := strings.IndexAny(first, "·•|"); i > 0 {
+		// "Tom Heald · 22h", "**u/gearsgrind** · 5h ago"
+		if postNameRe.MatchString(strings.TrimSpace(first[:i])) {
+			if ago, ok := postAge(strings.TrimLeft(first[i:], "·•| \t")); ok {
+				return 1, ago, true
+			}
+		}
+		return 0, 0, false
+	}
+	if b.lines < 2 || !postNameRe.MatchString(first) {
+		return 0, 0, false
+	}
+	second, _, _ := strings.Cut(b.raw.s[len(b.first)+1:], "\n")
+	if ago, ok := postAge(second); ok && strings.Contains(strings.TrimSpace(second), " ") { // (not "Biscuit¶3h", but "Gwen Okafor¶Yesterday at 3:14 PM")
+		return 2, ago, true
+	}
+	return 0, 0, false
+}
+
 // replyHead reports whether b, a paragraph or a quote, opens with a
 // forum reply's head (replyHeadRe): the head of that reply even when it
 // is the only one ("> **Reply from ben, 5 Aug 2024 18:02**" over the
@@ -1292,16 +1375,18 @@ func replyHead(b *block) bool {
 // without its year ("Monday 3rd", "Thurs") never dates a document.
 func splitDayLines(blocks []*block, diary bool) []*block {
 	n := 0
-	lead := false
+	lead, stamps := false, false
 	for _, b := range blocks {
 		if b.kind == headingBlock && dayLine(b.raw.s) || b.kind == paraBlock && !b.table && headLine(b.first) || replyHead(b) {
 			n++
+		} else if _, _, ok := stampHead(b); ok {
+			stamps = true // (no diary's day: a lone dated line still dates the document)
 		}
 		if b.kind == paraBlock && !b.table && (b.first == "" || b.first[0] == '*' || b.first[0] == '_') && dayLeadEnd(b.first) > 0 {
 			lead = true
 		}
 	}
-	if n == 0 && !lead {
+	if n == 0 && !lead && !stamps {
 		return blocks
 	}
 	var out []*block
@@ -1325,6 +1410,19 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 				out = append(out, b)
 				continue
 			}
+		}
+		if k, ago, ok := stampHead(b); ok {
+			// "Gwen Okafor¶Yesterday at 3:14 PM" over the post: its head
+			end := len(b.raw.s)
+			if ls := rawLines(b.raw.s); len(ls) > k {
+				end = ls[k-1][1]
+			}
+			h, rest := b.sub(0, end), b.sub(end, len(b.raw.s))
+			if h != nil {
+				h.kind, h.level, h.stamped, h.ago = headingBlock, 3, true, ago
+			}
+			out = append(out, compact([]*block{h, rest})...)
+			continue
 		}
 		reply := replyHead(b)
 		if (b.kind != paraBlock || b.table || !headLine(b.first)) && !reply {

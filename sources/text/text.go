@@ -381,7 +381,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 		// under the story's first sentences ("Nordic Tern grounded at
 		// 0231 on 22 August 2023.¶¶NARRATIVE") names its section.
 		told = told || b.kind == paraBlock && b.role == noRole && !b.table && sentence(b.text)
-		if title == "" && b.kind == headingBlock && !later && (!told || sectionWord(b.text) && headerTitle(blocks[:k]) != "") && !dayLine(b.text) && !b.entry && !b.excerptLabel {
+		if title == "" && b.kind == headingBlock && !later && (!told || sectionWord(b.text) && headerTitle(blocks[:k]) != "") && !dayLine(b.text) && !b.entry && !b.excerptLabel && !b.stamped {
 			title = b.text
 			if k == 0 && k+1 < len(blocks) && productLabelRe.MatchString(strings.TrimSpace(b.text)) {
 				// "BULLETIN" over "Hurricane Delia Advisory Number 14":
@@ -931,8 +931,8 @@ func plainHeadings(blocks []*block, marked bool) {
 		// What follows, past bylines and date lines, is the story.
 		next := k + 1
 		for next < len(blocks) && (blocks[next].role == bylineRole || blocks[next].role == dateRole || blocks[next].role == pubRole || blocks[next].role == headerDateRole || blocks[next].role == datelineRole || blocks[next].role == placeRole || blocks[next].role == boilerRole ||
-			blocks[next].kind == headingBlock && dayLine(blocks[next].text)) {
-			next++ // a diary's title is over the day of its first entry
+			blocks[next].kind == headingBlock && (dayLine(blocks[next].text) || blocks[next].stamped)) {
+			next++ // a diary's title is over the day of its first entry (a group's page over its first post's stamp)
 		}
 		if next >= len(blocks) || !substantive(blocks[next]) && !blocks[next].entry {
 			continue // (a calendar's title is over its first entry's name, see splitEntries)

@@ -147,3 +147,26 @@ func TestDocs32AForumPostBylines(t *testing.T) {
 		},
 	})
 }
+
+// TestDocs32APostAges pins a group's page copied from a social network
+// (QA 179): a post's stamp by its age ("Gwen Okafor¶Yesterday at 3:14
+// PM", "Tom Heald · 22h", "Ruth Amaya · 9h") heads the post, whose
+// "today" and "this evening" are of the day the stamp counts back to from
+// the reference date (22 hours: the day before, as is likelier; 9 hours:
+// the same day); the stamp is no event, and the page's name stays its
+// title.
+func TestDocs32APostAges(t *testing.T) {
+	page := "Maple Hollow Neighbours (Public group)\n\nGwen Okafor\nYesterday at 3:14 PM\n\nLOST DOG - Biscuit slipped his collar on Brackenridge Lane around 2pm today.\n\n" +
+		"    Tom Heald · 22h\n    Think I saw him by the canal bridge this evening?\n\n    Ruth Amaya · 9h\n    A beagle was barking outside the bakery at 5am!\n"
+	runRefCases(t, []refCase{
+		{
+			name: "stamps by age", file: "group.txt", text: page, ref: "2025-04-10",
+			want: []string{"2025-04-09T14:00 | LOST DOG", "2025-04-09TEV | Think I saw him", "2025-04-10T05:00 | A beagle was barking"},
+			not:  []string{"2025-04-09T15:14", "2025-04-10T14:00", "2025-04-10TEV", "2025-04-09T05:00"},
+		},
+		{
+			name: "no day of the copy", file: "group.txt", text: page,
+			not: []string{"2025-04-09", "2025-04-10"},
+		},
+	})
+}
