@@ -1842,7 +1842,9 @@ var monthWeather = map[string]bool{"wet": true, "dry": true, "warm": true, "cold
 // dayRangeStart reads the first day of "3-9 May 2016".
 func (t *Tagger) dayRangeStart(i int) (res, bool) {
 	n, nd, ok := t.num(i)
-	if !ok || nd > 2 || t.tok(i).sfx != sfxNone {
+	if !ok || nd > 2 || t.tok(i).sfx != sfxNone || t.badBefore(i) {
+		// (nor the digits of a code: "[F3 Until 31 December 2026, ...]",
+		// an amendment's marker, is no day 3)
 		return res{}, false
 	}
 	glued := t.dash(i+1) && t.glued(i+1) && t.glued(i+2)
