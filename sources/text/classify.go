@@ -1490,7 +1490,10 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 		// in a few words, its publication closing it (not "The report
 		// was published on 2 April 2023", a sentence)
 		if m := pubNamedRe.FindStringSubmatchIndex(s); m != nil && docName(s[m[2]:m[3]]) {
-			if d, ok := readAt(m[1]); ok && endsLine(s[d.end:]) && d.date.Prec >= timeline.Day {
+			// The date follows the label, a weekday at most between: "The
+			// Ministry published its consultation response on 22 May
+			// 2024." is a sentence of what was published, not a label.
+			if d, ok := readAt(m[1]); ok && endsLine(s[d.end:]) && d.date.Prec >= timeline.Day && labelGap(s[m[1]:d.start]) {
 				b.date, b.pubWin = d, true
 				return true
 			}
@@ -1535,6 +1538,19 @@ func docName(s string) bool {
 		switch w {
 		case "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
 			"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "not", "never", "also", "then", "just", "recently", "only", "once", "later", "and", "or", "but":
+			return false
+		}
+	}
+	return true
+}
+
+// labelGap reports whether s, the words between a label of a header
+// line and its date, are no more than a label's: nothing, or a weekday
+// ("Leaflet published Tuesday 2 April 2023"), not the object of a
+// sentence ("published its consultation response on").
+func labelGap(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if _, ok := weekdayNames[strings.ToLower(w)]; !ok {
 			return false
 		}
 	}
