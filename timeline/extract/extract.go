@@ -7809,7 +7809,11 @@ func notADate(text string, t tempex.Timex) bool {
 	}
 	if before := strings.TrimRight(text[max(0, t.Start-12):t.Start], " "); len(before) < t.Start-max(0, t.Start-12) {
 		for _, name := range []string{"Act", "Acts", "Regulations", "Order", "Rules", "Bill", "Code", "Measure"} {
-			if (strings.HasSuffix(before, " "+name) || before == name) && !lawMade(text[max(0, t.Start-160):t.Start]) {
+			// (in capitals too, as an instrument's title line writes its
+			// name: "(TEMPORARY PROHIBITION OF TRAFFIC) ORDER 2025")
+			up := strings.ToUpper(name)
+			if (strings.HasSuffix(before, " "+name) || before == name || strings.HasSuffix(before, " "+up) || before == up) &&
+				!lawMade(text[max(0, t.Start-160):t.Start]) {
 				return true
 			}
 		}
