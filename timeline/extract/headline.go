@@ -6396,6 +6396,17 @@ func cleanHeadline(s string) string {
 			t = strings.TrimPrefix(t, m)
 		}
 		t = trimEnd(t, " ,;:.…")
+		for _, m := range []string{" —", " –", " -"} {
+			// a dash that led the sentence into a list, the date taken
+			// from before it: "come into force —" from "come into force
+			// on 9th December 2024—¶(a) section 12"
+			t = strings.TrimSuffix(t, m)
+		}
+		if strings.HasSuffix(t, "]") && !strings.Contains(t, "[") {
+			// the bracket closing an inserted text whose marker opened
+			// it: "Vessels engaged solely in research are exempt.]"
+			t = strings.TrimSuffix(t, "]")
+		}
 		for _, q := range [][2]string{{"“", "”"}, {`"`, `"`}} {
 			if strings.Count(t, q[0])+strings.Count(t, q[1]) == 1 || (q[0] == q[1] && strings.Count(t, q[0])%2 == 1) {
 				t = strings.TrimSpace(strings.Trim(t, q[0]+q[1]))
