@@ -14,3 +14,17 @@ func TestInstrumentNameYear(t *testing.T) {
 			want: []brief{{"2024-04-01", "on 1 April 2024", "These Regulations come into force"}}},
 	})
 }
+
+// TestCrossHeadingRestated: a cross-heading that names the day the
+// article under it tells, in the same words ("Provisions coming into
+// force on 9th December 2024" over "3. The following provisions of the Act
+// come into force on 9th December 2024—"), is that event told twice: one
+// row. A heading of other words stays an event of its own.
+func TestCrossHeadingRestated(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "heading over its article", text: "Provisions coming into force on 9th December 2024\n3. The following provisions of the Act come into force on 9th December 2024—\n(a) section 12 (duty to maintain waymarks).",
+			want: []brief{{"2024-12-09", "on 9th December 2024", "The following provisions of the Act come into force"}}},
+		{name: "other words", text: "Provisions coming into force on 9th December 2024\n3. The harbour levy is abolished on 9th December 2024—\n(a) in Quay Road.",
+			want: []brief{{"2024-12-09", "on 9th December 2024", "Provisions coming into force"}, {"2024-12-09", "on 9th December 2024", "The harbour levy is abolished"}}},
+	})
+}

@@ -668,7 +668,50 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			}
 		}
 	}
-	return dropTodaysRestated(dropSameInstant(dropTimeLabels(items)))
+	return dropCrossHeadings(dropTodaysRestated(dropSameInstant(dropTimeLabels(items))))
+}
+
+// dropCrossHeadings drops the event of a cross-heading, a line of its own
+// with no stop, when the sentence under it tells the same day in the
+// same words and the heading's words are that sentence's: "Provisions
+// coming into force on 9th December 2024" over "3. The following
+// provisions of the Act come into force on 9th December 2024—" is one
+// event told twice, the heading naming what the article says.
+func dropCrossHeadings(items []*item) []*item {
+	drop := false
+	for i, h := range items {
+		t := strings.TrimSpace(h.ev.Text)
+		if h.ev.Span.Start.IsZero() || t == "" || strings.ContainsRune(t, '\n') || strings.ContainsAny(t[len(t)-1:], ".!?:;—–-") ||
+			!strings.HasSuffix(t, h.ev.DateText) || strings.Count(t, h.ev.DateText) != 1 {
+			continue // (the heading closes with its date, told once)
+		}
+		words := contentWords(h.ev.Title)
+		if len(words) < 2 {
+			continue
+		}
+		for _, b := range items {
+			if b == h || b == nil || b.order[0] != h.order[0] || b.ev.Span != h.ev.Span || b.ev.Pos.Line <= h.ev.Pos.Line || b.ev.Pos.Line > h.ev.Pos.Line+2 ||
+				!strings.EqualFold(strings.TrimSpace(b.ev.DateText), strings.TrimSpace(h.ev.DateText)) || b.ev.Text == h.ev.Text {
+				continue
+			}
+			told := contentWords(b.ev.Text)
+			n := 0
+			for _, w := range words {
+				if slices.Contains(told, w) {
+					n++
+				}
+			}
+			if n >= 2 && 2*n > len(words) {
+				items[i] = nil
+				drop = true
+				break
+			}
+		}
+	}
+	if !drop {
+		return items
+	}
+	return slices.DeleteFunc(items, func(it *item) bool { return it == nil })
 }
 
 // dropTodaysRestated drops the event of "Today's <noun>" ("Today's
