@@ -4575,7 +4575,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if cls&cuePast != 0 {
 		// "will be heard", "is to be held": a participle after "be" is no
 		// past tense
-		if (t.isAny(k-1, "be", "being", "stay", "remain", "is", "are", "am") || t.lyAdverb(k-1) && t.isAny(k-2, "be", "being", "is", "are", "am")) && string(low) != "been" {
+		if (t.isAny(k-1, "be", "being", "stay", "remain", "is", "are", "am") || t.innerAdverb(k-1) && t.isAny(k-2, "be", "being", "is", "are", "am")) && string(low) != "been" {
 			return 0, false // (and "will be formally opened")
 		}
 		if string(low) == "last" && t.lastOfNoun(k) {
@@ -4619,8 +4619,8 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		if t.dash(b) && t.glued(k) && t.glued(b) && t.tok(b-1) != nil && t.tok(b-1).kind == tWord {
 			b -= 2 // "stocks be pre-positioned": the participle's prefix
 		}
-		if t.isAny(b, "be", "stay", "stays", "remain", "remains", "is", "are") || t.lyAdverb(b) && t.isAny(b-1, "be", "is", "are") {
-			return 0, false // "is closed until Friday": a state now; "will be formally certified"
+		if t.isAny(b, "be", "stay", "stays", "remain", "remains", "is", "are") || t.innerAdverb(b) && t.isAny(b-1, "be", "is", "are") {
+			return 0, false // "is closed until Friday": a state now; "will be formally certified", "If that attempt is also called off"
 		}
 		if lowerIn(t, k-1, adjBefore) {
 			return 0, false // "one named visitor", "a scheduled stop": an adjective
@@ -4697,6 +4697,14 @@ func (t *Tagger) lyAdverb(k int) bool {
 	}
 	w := t.text[tk.start:tk.end]
 	return w[len(w)-2:] == "ly" && w != "only" && w != "early" && w != "daily" && w != "weekly" && w != "monthly" && w != "yearly"
+}
+
+// innerAdverb reports whether token k is an adverb that stands between
+// "is" ("be") and its participle: one in -ly, or "also", "again", "still"
+// ("If that attempt is also called off, a backup opportunity exists on
+// Friday": a present passive, no past tense).
+func (t *Tagger) innerAdverb(k int) bool {
+	return t.lyAdverb(k) || t.isAny(k, "also", "again", "still", "already", "now", "just", "not", "never", "even")
 }
 
 // plannedBefore reports whether a plan told in the past comes just
