@@ -476,6 +476,18 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			su := uWeek
 			if t.is(end+2, "month") {
 				su = uMonth
+			} else {
+				// the week of the same number, as an anniversary counts
+				// it ("Twenty-five years ago this week, on November 19,
+				// 2001", told on Monday 16 November 2026, W47: 2001-W47,
+				// not the week of 16 November 2001, W46)
+				y, w := t.ref.ISOWeek()
+				jan4 := time.Date(y-int(n), 1, 4, 0, 0, 0, 0, time.UTC)
+				mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
+				if my, _ := mon.ISOWeek(); my != y-int(n) {
+					mon = mon.AddDate(0, 0, -7) // (a 53rd week the year has not: its last)
+				}
+				then = mon
 			}
 			r.end, r.d, r.deictic = end+3, at(then, su), true
 			return r, true
