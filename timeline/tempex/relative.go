@@ -2669,6 +2669,20 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		// the writer's (unless a day of the writer's was just told)
 		d = t.opt.Week
 	}
+	if u == uWeek && !anaphoric && !t.narrative && t.hasRef && det2 == "" && (eff == "this" || eff == "last" || eff == "next") &&
+		t.opt.Week.Prec == timeline.Week && !t.opt.Week.Weekend && base == dayDate(t.ref) && (t.ref.Weekday() == time.Saturday || t.ref.Weekday() == time.Sunday) &&
+		t.opt.Week == at(t.ref.AddDate(0, 0, 7), uWeek) {
+		// "LAUNCH ROUNDUP: WEEK OF APRIL 6", published Sunday 5 April:
+		// a preview written at the weekend for the week its title names
+		// speaks from that week ("Three launches are on the books this
+		// week" is W15, "LAST WEEK" over the launch of 31 March is W14),
+		// not from the writer's, which ends that day
+		if ws, _ := t.opt.Week.Bounds(); !ws.IsZero() {
+			if d2, ok := shiftDate(dayDate(ws), uWeek, dir); ok {
+				d = d2
+			}
+		}
+	}
 	if u <= uHour {
 		r.typ = Time
 	}
