@@ -29,3 +29,17 @@ func TestWeekAheadTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketDayLabel: a log's entry labelled by a short name and its day
+// in brackets ("FD2 (Wed 13 May): ...") is one event at the time the
+// entry tells of that day, as "Wed 13 May: ..." is (was also a row of the
+// day alone, the label's name in its title); a time of another day keeps
+// the label's.
+func TestBracketDayLabel(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "time of the label's day", ref: "2026-05-20", text: "FD2 (Wed 13 May): Docking with Harbor station at 14:20 UTC.\n\nFD4 (Fri 15 May): Spacewalk EVA-1 began at 11:02 UTC.",
+			want: []brief{{"2026-05-13T14:20Z", "at 14:20 UTC", "Docking with Harbor station"}, {"2026-05-15T11:02Z", "at 11:02 UTC", "Spacewalk EVA-1 began"}}},
+		{name: "time of another day", ref: "2026-05-20", text: "FD8 (Tue 19 May): Undocking is planned for 22 May 2026 at 06:15 UTC.",
+			want: []brief{{"2026-05-19", "Tue 19 May", "FD8: Undocking is planned for 22 May 2026 at 06:15 UTC"}, {"2026-05-22T06:15Z", "22 May 2026 at 06:15 UTC", "Undocking is planned"}}},
+	})
+}

@@ -2501,6 +2501,22 @@ func isLabel(text string, from, start, end int) bool {
 		(strings.HasPrefix(text[end:], "  ") || strings.HasPrefix(text[end:], "\t")) && after != "" && after[0] != '\n' // ("1066        Battle of Hastings")
 }
 
+// bracketLabel reports whether the date text[start:end] is in brackets
+// after a short name that opens its line, the colon after the bracket:
+// "FD2 (Wed 13 May): Docking with Harbor station at 14:20 UTC", "Day 3
+// (Tue 5 March): ...", a log's entry labelled by its name and its day.
+func bracketLabel(text string, from, start, end int) bool {
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	from = max(from, ls)
+	lead, ok := strings.CutSuffix(strings.TrimRight(text[from:start], " \t"), "(")
+	if !ok || !strings.HasPrefix(strings.TrimLeft(text[end:], " \t"), "):") {
+		return false
+	}
+	lead = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimLeft(lead, " \t"), "-"), "*"), " \t")
+	ws := strings.Fields(lead)
+	return len(ws) >= 1 && len(ws) <= 2 && !strings.ContainsAny(lead, "()[],;:.") && !hasVerb(ws)
+}
+
 // foldIntoLabel makes one event of an item that a date label opens and
 // that tells its date again, more precisely, later on: "1907 – The
 // extension opens on 1 June" is 1907-06-01, not 1907 and 1907-06-01. A
@@ -2510,7 +2526,7 @@ func isLabel(text string, from, start, end int) bool {
 // after the label ("1934 – The council votes to replace trams by 1940")
 // bounds what the item's event decided and is no event of its own.
 func foldIntoLabel(text string, s Segment, cs []cand) []cand {
-	if len(cs) < 2 || !isLabel(text, s.Start, cs[0].t.Start, cs[0].end) {
+	if len(cs) < 2 || !isLabel(text, s.Start, cs[0].t.Start, cs[0].end) && !bracketLabel(text, s.Start, cs[0].t.Start, cs[0].end) {
 		return cs
 	}
 	lab := cs[0].span
@@ -3836,7 +3852,7 @@ func (x *sectionExtractor) run() []*item {
 		if len(dated) > 1 {
 			lab := dated[0]
 			dated = foldIntoLabel(text, s, dated)
-			if len(dated) > 0 && dated[0].start != lab.start && isLabel(text, s.Start, lab.t.Start, lab.end) {
+			if len(dated) > 0 && dated[0].start != lab.start && (isLabel(text, s.Start, lab.t.Start, lab.end) || bracketLabel(text, s.Start, lab.t.Start, lab.end)) {
 				folded = append(folded, [2]int{lab.start - s.Start, lab.end - s.Start})
 			}
 		}
