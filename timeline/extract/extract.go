@@ -1031,14 +1031,35 @@ func (x *sectionExtractor) futureOffset(text string, s Segment, t tempex.Timex) 
 			return timeline.Date{}, false
 		}
 		if o.End <= s.Start && s.Start-o.End <= 160 && (o.Type == tempex.Date || o.Type == tempex.Time) && o.Date.Prec >= timeline.Day &&
-			o.Date.Mod == timeline.ModNone && timeline.Compare(o.Date.DayOf(), ref.DayOf()) > 0 && !strings.Contains(text[o.End:s.Start], "\n\n") {
+			o.Date.Mod == timeline.ModNone && timeline.Compare(o.Date.DayOf(), ref.DayOf()) > 0 && !strings.Contains(text[o.End:s.Start], "\n\n") &&
+			(within || strings.HasPrefix(t.Value, "PT") || pointsBack(text[s.Start:t.Start])) {
 			// "The webinar is on March 6. Recordings will be posted
 			// within 48 hours": after the day to come just told, of
-			// which the text says no more, not after the writer's day
+			// which the text says no more, not after the writer's day.
+			// "in two weeks" (days, months) counts from the day it is
+			// said, whatever was told before it ("Prelim 1 is on
+			// October 7. Homework 3 will be released in two weeks":
+			// two weeks from the notice), unless its subject is that
+			// day's event ("It will close in three months").
 			return timeline.Date{}, false
 		}
 	}
 	return offsetDate(text, s, t, ref, within)
+}
+
+// pointsBack reports whether clause, the words before an amount of time,
+// opens with a word that points back to what was just told: "It will
+// close in three months", "They will report in two weeks".
+func pointsBack(clause string) bool {
+	w := strings.ToLower(firstWord(strings.TrimLeft(clause, " \t*_-•")))
+	if k := strings.IndexAny(w, "'’"); k >= 0 {
+		w = w[:k] // ("They'll report in two weeks")
+	}
+	switch w {
+	case "it", "its", "they", "their", "this", "these", "that", "those", "there", "then":
+		return true
+	}
+	return false
 }
 
 // appointmentNouns name a meeting booked with a patient or a client:
