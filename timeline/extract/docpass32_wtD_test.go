@@ -16,3 +16,16 @@ func TestInAmountAfterDayToCome(t *testing.T) {
 			want: []brief{{"2025-06-01", "on June 1", "The pop-up store opens"}}},
 	})
 }
+
+// TestClockInDatedClause: a time told in a clause of its own with the day
+// it is on ("...; I'll hold extra hours on September 23 from 10 to 11:30
+// am") is that day's, though another clause of the sentence names office
+// hours; a clause with no day keeps a timetable's hours out.
+func TestClockInDatedClause(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "office hours in the other clause", ref: "2025-09-15", text: "Office hours on September 22 are cancelled; I'll hold extra hours on September 23 from 10 to 11:30 am instead.",
+			want: []brief{{"2025-09-22", "on September 22", "Office hours are cancelled"}, {"2025-09-23T10:00/2025-09-23T11:30", "on September 23 from 10 to 11:30 am", "I'll hold extra hours instead"}}},
+		{name: "a timetable's clauses", ref: "2025-09-15", text: "Opening hours: Monday to Friday 9am to 5pm; Saturday 10am to 4pm.",
+			want: nil},
+	})
+}

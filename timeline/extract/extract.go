@@ -3303,7 +3303,7 @@ func (x *sectionExtractor) run() []*item {
 				// Luxor.", dated: that day's programme)
 				program := habitual == 1 && servedOnly(text[s.Start:s.End]) && t.Date.Prec >= timeline.Hour && ref.Prec >= timeline.Day &&
 					(timeline.Compare(t.Date.DayOf(), ref.DayOf()) > 0 || x.sec.RefFrom == "heading" && t.Date.DayOf() == ref.DayOf())
-				if habitual == 1 && !dayAfter(text, x.tx, j) && !slot && !program && !dayOpens(text, s, x.tx, ti, j) {
+				if habitual == 1 && !dayAfter(text, x.tx, j) && !slot && !program && !dayOpens(text, s, x.tx, ti, j) && !dayInOwnClause(text, s, x.tx, ti, j) {
 					continue // opening hours, a timetable: not an event
 				}
 			}
@@ -5870,6 +5870,40 @@ func dayOpens(text string, s Segment, tx []tempex.Timex, ti, j int) bool {
 		}
 	}
 	return true
+}
+
+// dayInOwnClause reports whether the clock time j is told in a clause of
+// its own, after a semicolon or before one, that names the one day it is
+// on, with no word of every day's hours in that clause: "Office hours on
+// September 22 are cancelled; I'll hold extra hours on September 23 from
+// 10 to 11:30 am instead" (that day's hours; the other clause's "office
+// hours" do not make them every day's). But "Opening hours: Mon-Fri
+// 9-5; Sat 10-4" has no day in the clause, and stays every week's.
+func dayInOwnClause(text string, s Segment, tx []tempex.Timex, ti, j int) bool {
+	t := tx[j]
+	cs := s.Start + strings.LastIndexByte(text[s.Start:t.Start], ';') + 1
+	ce := s.End
+	if k := strings.IndexByte(text[t.End:s.End], ';'); k >= 0 {
+		ce = t.End + k
+	}
+	if cs == s.Start && ce == s.End {
+		return false // (one clause: the sentence's own words say whose hours)
+	}
+	from := -1
+	for k := ti; k < j; k++ {
+		if tx[k].Start < cs {
+			continue
+		}
+		if from < 0 {
+			from = k
+		}
+		d := tx[k]
+		if d.Type == tempex.Date && d.Date.Prec == timeline.Day && d.RangeEnd < 0 && d.Date.DayOf() == t.Date.DayOf() && strings.ContainsAny(d.Text, "0123456789") &&
+			text[d.End:min(ce, d.End+1)] != "s" {
+			return !isHabitual(text[cs:ce], tx, from, ce)
+		}
+	}
+	return false
 }
 
 // dayOpensRe is what can come before a day that opens its sentence: "On",
