@@ -29,3 +29,15 @@ func TestClockInDatedClause(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestFeastInItsRange: a feast named beside the days written in full that
+// hold it ("over Easter, from 3 April to 6 April") is one event, the
+// range: no second event on the feast's own day.
+func TestFeastInItsRange(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "feast, then its range", ref: "2025-11-03", text: "The department office is closed over Easter, from 3 April to 6 April.",
+			want: []brief{{"2026-04-03/2026-04-06", "Easter, from 3 April to 6 April", "The department office is closed"}}},
+		{name: "range, then its feast", ref: "2025-11-03", text: "The department office is closed from 3 April to 6 April (Easter).",
+			want: []brief{{"2026-04-03/2026-04-06", "from 3 April to 6 April (Easter)", "The department office is closed"}}},
+	})
+}

@@ -8740,6 +8740,27 @@ func joinAdjacent(text string, cs []cand) []cand {
 			*p = c
 			continue
 		}
+		// "closed over Easter, from 3 April to 6 April": the days written
+		// in full, which hold the feast's, are the days it stands for; one
+		// event, the range (the feast alone would tell one day of it),
+		// its name kept in the date text; and so the other way round,
+		// "from 3 April to 6 April (Easter)"
+		if near && !p.span.IsRange() && c.span.IsRange() && p.span.Start.Prec == timeline.Day && !strings.ContainsAny(p.t.Text, "0123456789") && feastName(p.t.Text) &&
+			strings.ContainsAny(c.t.Text, "0123456789") && spanHoldsDay(c.span, p.span.Start) {
+			start := p.start
+			*p = c
+			p.start = start
+			continue
+		}
+		if near && p.span.IsRange() && !c.span.IsRange() && c.span.Start.Prec == timeline.Day && !strings.ContainsAny(c.t.Text, "0123456789") && feastName(c.t.Text) &&
+			strings.ContainsAny(p.t.Text, "0123456789") && spanHoldsDay(p.span, c.span.Start) {
+			bracket := strings.Contains(text[p.end:c.start], "(") && strings.HasPrefix(text[c.end:], ")")
+			p.end = c.end
+			if bracket {
+				p.end++
+			}
+			continue
+		}
 		// "Between 1 July and 30 September 2024 (Q3)": the period that
 		// holds the range, named in brackets after it, is the range's
 		// name; the range says more
@@ -9895,6 +9916,15 @@ func capsYearHeading(text string, s Segment, c cand, tx []tempex.Timex, j int) b
 		}
 	}
 	return false
+}
+
+// spanHoldsDay reports whether the range sp, of days or finer, runs over
+// the day d.
+func spanHoldsDay(sp timeline.Span, d timeline.Date) bool {
+	if sp.Start.Prec < timeline.Day || sp.End.Prec < timeline.Day || d.IsVague() {
+		return false
+	}
+	return timeline.Compare(sp.Start.DayOf(), d.DayOf()) <= 0 && timeline.Compare(d.DayOf(), sp.End.DayOf()) <= 0
 }
 
 // feastName reports whether an expression's text s, with no digit, is
