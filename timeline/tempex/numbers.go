@@ -3559,6 +3559,12 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 			return dayDate(t.ref), true
 		}
 	}
+	if !t.narrative && !(t.last.Prec >= timeline.Day && t.sameSentence(t.lastEnd, i) && !t.paragraphBetween(t.lastEnd, i)) && t.is(i-1, "at") && t.onDayLater(i) {
+		// "The course meets at 8pm in the Vicarage, starting on 13
+		// March", in a bulletin of 2 March: the day its sentence goes
+		// on to name is the one meant, or none; not the day told before
+		return timeline.Date{}, false
+	}
 	if t.last.Prec >= timeline.Day && (t.narrative || i-t.lastEnd <= clockReach) && !t.pastAfterFuture(i) {
 		if t.futureAfterPast(i) {
 			return timeline.Date{}, false
@@ -3613,6 +3619,36 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 	}
 	t.clockFromRef = true
 	return day, ok
+}
+
+// onDayLater reports whether the sentence of the clock time at token i
+// goes on, a few words after it, to name a day after "on": "meets at 8pm
+// in the Vicarage, starting on 13 March", "at 10am, in the hall on
+// Saturday".
+func (t *Tagger) onDayLater(i int) bool {
+	for k := i + 2; k < len(t.toks) && k <= i+16; k++ {
+		if t.toks[k].kind == tPunct {
+			if _, stop := t.cue(k, false); stop {
+				return false
+			}
+			continue
+		}
+		if !t.is(k-1, "on") {
+			continue
+		}
+		if w := t.w(k); w != nil && w.wday > 0 && !w.plural {
+			return true // "on Saturday" (not "on Saturdays")
+		}
+		if tk := t.tok(k); tk.kind == tNum && tk.nd <= 2 {
+			if w := t.w(k + 1); w != nil && w.month > 0 {
+				return true // "on 13 March"
+			}
+		}
+		if w := t.w(k); w != nil && w.month > 0 && t.tok(k+1) != nil && t.tok(k+1).kind == tNum && t.tok(k+1).nd <= 2 {
+			return true // "on March 13"
+		}
+	}
+	return false
 }
 
 // coarseDateAfter reports whether a date coarser than a day, a week to a

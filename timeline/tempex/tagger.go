@@ -4251,6 +4251,11 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	if len(low) > 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && t.isAny(k-1, "the", "a", "an", "its", "their", "our", "his", "your", "my") {
 		return 0, false // "the combined sales team", "a revised plan": an adjective, no past tense
 	}
+	if string(low) == "said" && t.isAny(k-1, "a", "the") {
+		// "there will be a said Eucharist at 7.30am" (spoken, not sung),
+		// "the said premises": an adjective, no one said anything
+		return 0, false
+	}
 	if t.punct(k-1, ',') && t.is(k+1, "by") && t.isAny(k, "followed", "preceded", "accompanied") {
 		// "Service at the church on Monday at 11 a.m., followed by
 		// interment": what comes before or after it, set off by its
