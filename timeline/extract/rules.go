@@ -436,7 +436,7 @@ func slotTopic(text string, t tempex.Timex, tx []tempex.Timex) bool {
 	lead := text[ls:t.Start]
 	line := strings.TrimLeft(lead, " \t-*•|")
 	m := slotLeadRe.FindStringIndex(line)
-	if m == nil || m[1]-1 >= len(line) {
+	if m == nil || m[1]-1 >= len(line) || lineGoesOn(text, ls) {
 		return false
 	}
 	at := ls + len(lead) - len(line) // where the clock starts
@@ -444,6 +444,23 @@ func slotTopic(text string, t tempex.Timex, tx []tempex.Timex) bool {
 		if c.Start == at {
 			return c.Type == tempex.Time && !slotSentence(text, t, line[m[1]-1:])
 		}
+	}
+	return false
+}
+
+// lineGoesOn reports whether the line before the one that starts at byte
+// ls breaks off at a preposition its next line's first words complete:
+// "Our Lent course runs on Thursday evenings at⏎8pm in the Vicarage,
+// starting on 13 March." is one sentence wrapped, no programme's slot.
+func lineGoesOn(text string, ls int) bool {
+	if ls < 2 {
+		return false
+	}
+	prev := strings.TrimRight(text[max(0, ls-40):ls-1], " \t\r")
+	w := prev[strings.LastIndexAny(prev, " \t\n")+1:]
+	switch strings.ToLower(w) {
+	case "at", "from", "until", "till", "by", "before", "after", "around", "about", "between", "and", "or", "to", "since":
+		return true
 	}
 	return false
 }
