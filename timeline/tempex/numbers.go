@@ -3464,6 +3464,18 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		// last one's
 		return timeline.Date{}, false
 	}
+	if t.last.Prec >= timeline.Day && t.lastEnd <= i {
+		if open, ok := t.asideClosedBefore(t.lastStart, t.lastEnd, i); ok {
+			// "On Whit Monday (the Spring bank holiday falls on 26 May
+			// this year, so this is not a bank holiday) the Scouts hold
+			// their duck race at 3pm": the day of the aside is not the
+			// sentence's; the day told before the bracket is, or none
+			if t.prevDay.Prec >= timeline.Day && t.prevDayEnd >= 0 && t.prevDayEnd <= open && t.sameSentence(t.prevDayEnd, i) {
+				return t.prevDay.DayOf(), true
+			}
+			return timeline.Date{}, false
+		}
+	}
 	if t.sinceDay.Prec >= timeline.Day && (t.sinceEnd == i || t.leadsTo(t.sinceEnd, i)) {
 		// "since yesterday noon", "had smelled smoke the evening before,
 		// at about 19:30": the day written right before it, whether or
@@ -3619,6 +3631,49 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 	}
 	t.clockFromRef = true
 	return day, ok
+}
+
+// asideClosedBefore reports whether the expression at tokens [a, b)
+// stands in brackets that close before token i, in its sentence, and
+// where the bracket opens: "On Whit Monday (the bank holiday falls on 26
+// May this year) the Scouts hold their duck race at 3pm".
+func (t *Tagger) asideClosedBefore(a, b, i int) (open int, ok bool) {
+	cl := -1
+	for k := b; k < i && k < b+40; k++ {
+		if t.toks[k].kind != tPunct {
+			continue
+		}
+		if t.punct(k, ')') {
+			cl = k
+			break
+		}
+		if _, stop := t.cue(k, false); stop || t.punct(k, '(') {
+			return 0, false
+		}
+	}
+	if cl < 0 || !t.sameSentence(cl, i) {
+		return 0, false
+	}
+	for k := a - 1; k >= 0 && k >= a-40; k-- {
+		if t.toks[k].kind != tPunct {
+			continue
+		}
+		if t.punct(k, '(') {
+			// (a clause, not the day alone: "The AGM (Tuesday 3 June)
+			// starts at 7pm" is on that day)
+			words := 0
+			for n := k + 1; n < cl; n++ {
+				if (n < a || n >= b) && t.toks[n].kind == tWord && !t.isAny(n, "on", "at", "the", "from", "until", "till", "to", "and", "or") {
+					words++
+				}
+			}
+			return k, words >= 2
+		}
+		if _, stop := t.cue(k, false); stop || t.punct(k, ')') {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // onDayLater reports whether the sentence of the clock time at token i

@@ -1246,6 +1246,19 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		// Wednesday", "Shrove Tuesday", "Maundy Thursday"
 		day, off := map[string]string{"palm": "sunday", "mothering": "sunday", "whit": "sunday", "ash": "wednesday", "shrove": "tuesday", "maundy": "thursday"}[t.lowerWord(i)],
 			map[string]int{"palm": -7, "mothering": -21, "whit": 49, "ash": -46, "shrove": -47, "maundy": -3}[t.lowerWord(i)]
+		if t.lowerWord(i) == "whit" && t.is(j, "monday") && t.tok(j).cap {
+			// "Whit Monday", the day after Whit Sunday (but "Whit Monday
+			// 26 May 2025" is Britain's Spring bank holiday by its old
+			// name: the date written is the day)
+			n := j + 1
+			if t.punct(n, ':') || t.punct(n, ',') {
+				n++
+			}
+			if tk := t.tok(n); tk != nil && tk.kind == tNum {
+				return res{}, false
+			}
+			day, off = "monday", 50
+		}
 		if !t.is(j, day) || !t.tok(j).cap {
 			return res{}, false
 		}
