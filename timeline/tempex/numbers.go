@@ -1866,6 +1866,8 @@ func (t *Tagger) clock(i int) (res, bool) {
 			}
 			if h < 12 && t.last.Prec >= timeline.Hour && t.last.Hour >= 12 && t.last.Hour < 24 && h+12 >= t.last.Hour && t.lastEnd >= 0 && i-t.lastEnd <= 30 && t.sameSentence(t.lastEnd, i) {
 				h += 12 // "Embarked at noon and we sailed at 2 o'clock": after the noon just told
+			} else if h < 12 && t.afternoonOfDay(i, j, h) {
+				h += 12 // "on Tuesday next, at 2 o'clock": the afternoon's
 			}
 		}
 	case sfx == sfxNone && !hasMin && tk.nd <= 2:
@@ -2483,6 +2485,13 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 			if tt, ok2 := dayTime(day.DayOf()); ok2 {
 				day = dayDate(tt.AddDate(0, 0, 1))
 			}
+		} else if tk := t.tok(i); ok && plus == 0 && sfx == sfxNone && d.Hour >= 1 && d.Hour < 12 && t.last.Prec == timeline.Day && t.last.DayOf() == day.DayOf() &&
+			(t.last.Part == timeline.Evening && d.Hour >= 5 || t.last.Part == timeline.Afternoon && d.Hour <= 6) &&
+			tk != nil && !(tk.kind == tNum && (tk.nd == 4 || t.text[tk.start] == '0')) && !t.logLabel(i) {
+			// "on Sunday evening, the 25th inst., at six o'clock": a
+			// clock of twelve hours, the evening's (the afternoon's)
+			// the day before it said
+			d.Hour += 12
 		} else if ok && plus == 0 && d.Hour < 12 && sfx != sfxPM && t.last.Prec == timeline.Day && t.last.Part == timeline.Night && t.last.DayOf() == day.DayOf() && !t.logLabel(i) && !t.pluperfect(i) {
 			if tk := t.tok(i); sfx == sfxNone && d.Hour >= 7 && tk != nil && !(tk.kind == tNum && (tk.nd == 4 || t.text[tk.start] == '0')) {
 				// "on the night of 3 August ... at about half past nine":
@@ -2813,6 +2822,18 @@ func (t *Tagger) sentenceHas(i, reach int, is func(k int) bool) bool {
 	return false
 }
 
+// afternoonOfDay reports whether an hour from 1 to 6, told by "o'clock"
+// or "half past" with no half of the day, right after the day it falls
+// on in the same sentence, is the afternoon's: a day's appointment is
+// kept in the working day ("The funeral will take place on Tuesday next,
+// at half-past two o'clock": 14:30), unless the words or the clock just
+// told say morning or night ("at four o'clock in the morning", "woke at
+// five o'clock", after "at 11 p.m.").
+func (t *Tagger) afternoonOfDay(i, j, h int) bool {
+	return h >= 1 && h <= 6 && t.last.Prec == timeline.Day && t.last.Part == timeline.NoPart && t.lastEnd >= 0 && t.lastEnd <= i && i-t.lastEnd <= 6 &&
+		t.sameSentence(t.lastEnd, i) && !t.nightClock() && !t.partNear(j) && !t.morningCue(i)
+}
+
 // pastTo reads a time told by the minutes before or after an hour: "half
 // past six", "a quarter to nine", "twenty minutes past ten", "ten past
 // five". The hour is as written (no a.m. or p.m. is guessed), unless a
@@ -2882,6 +2903,8 @@ func (t *Tagger) pastTo(i int) (res, bool) {
 	default:
 		if s, k2 := t.dayPartSuffix(k, h); s != sfxNone {
 			sfx, k = s, k2
+		} else if t.afternoonOfDay(i, k, h) {
+			h += 12
 		}
 	}
 	if sfx == sfxAM && h == 12 {
@@ -2921,6 +2944,8 @@ func (t *Tagger) spelledClock(i int) (res, bool) {
 	}
 	if oclock && sfx == sfxNone && h < 12 && t.last.Prec >= timeline.Hour && t.last.Hour >= 12 && h+12 > t.last.Hour && t.lastEnd <= i && i-t.lastEnd <= 40 {
 		h += 12 // "met at 7.30pm. Questions ran on until almost ten o'clock": that evening's ten
+	} else if oclock && sfx == sfxNone && t.afternoonOfDay(i, k, h) {
+		h += 12 // "on Tuesday next, at two o'clock": the afternoon's
 	}
 	prec := timeline.Hour
 	if oclock {
