@@ -2547,8 +2547,11 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			// "the following century" after "the 3rd century BC"
 			base, ok = t.last, true
 		}
-		if lb, lok := t.lookBackBase(i); lok && ok && u >= uMonth {
-			base = lb // "The canal opened in 1810. The first barge arrived the following year"
+		if lb, lok := t.lookBackBase(i); lok && ok && (u >= uMonth || u == uDay && lb.Prec >= timeline.Day) {
+			// "The canal opened in 1810. The first barge arrived the
+			// following year"; "a bond dated 1 May 1822 ... married on
+			// the following day"
+			base = lb
 		}
 		if ok && u == uYear && (det == "that" || det2 == "same") && t.namedYearEnd > t.lastSetEnd && t.namedYearEnd <= i && t.sameSentence(t.namedYearEnd, i) {
 			// "between 28 April and 3 May 2024. Turnout in the 2019

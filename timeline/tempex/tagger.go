@@ -1629,7 +1629,7 @@ func (t *Tagger) timex(r res) Timex {
 				!(t.narrative && d.Prec <= timeline.Year && t.last.Prec >= timeline.Year && d.Year < t.last.Year && t.sinceClause(r.start)) &&
 				!(!t.narrative && t.is(r.start-1, "since") && d.Prec >= timeline.Day && r.d.Prec >= timeline.Day && t.holidayWord(r.start)) &&
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) &&
-				!((t.last.Prec >= timeline.Day || t.hasRef && !t.narrative) && t.is(r.start-1, "dated") && !t.tok(r.start-1).cap) && // ("A letter dated 12 February was noted. The meeting closed at 8.47 pm": the letter's date, not the story's day)
+				!t.datedPaper(&r, d) && // ("A letter dated 12 February was noted. The meeting closed at 8.47 pm": the letter's date, not the story's day)
 				!((r.comparison || t.comparedYear(&r)) && d.Prec == timeline.Year) &&
 				!(!t.narrative && d.Prec > timeline.Year && d.Prec <= timeline.Month && t.last.Prec >= timeline.Day && t.lastEnd <= r.start && t.sameSentence(t.lastEnd, r.start) && t.fromFigureAt(r.start)) && // ("CPI data came out on Wednesday, a rise from 2.6% in October. Producer prices followed a day later": the month a figure is compared with; the story stays on its day)
 				!(d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r) && !(t.narrative && t.is(r.start-1, "the") && t.isAny(r.start-2, "in", "at", "during") && d.Year > t.last.Year)) && // ("He resigned on 14 January 1919. He lost his seat in the 1924 election": in a history, the event the year names is when the clause happens, and the story moves there)
@@ -2413,6 +2413,27 @@ func (t *Tagger) lookingBack(r *res, d timeline.Date) bool {
 		return true
 	}
 	return false
+}
+
+// datedPaper reports whether the date d of r is the date a paper is
+// dated with ("A letter dated 12 February was noted. The meeting closed
+// at 8.47 pm"): the paper's, not the story's day. A paper dated decades
+// before the story's date is looked back to, and kept in lookBack for a
+// day counted from it ("Notes, Monday 10 February ... a bond dated 1 May
+// 1822 ... his sister, who married on the following day": 2 May 1822).
+func (t *Tagger) datedPaper(r *res, d timeline.Date) bool {
+	if !(t.last.Prec >= timeline.Day || t.hasRef && !t.narrative) || !t.is(r.start-1, "dated") || t.tok(r.start-1).cap {
+		return false
+	}
+	if story := t.last; d.Prec >= timeline.Day && (story.Prec >= timeline.Year || t.hasRef) {
+		if story.Prec < timeline.Year {
+			story = dayDate(t.ref)
+		}
+		if story.Year-d.Year > 10 {
+			t.lookBack, t.lookBackEnd = d, r.end
+		}
+	}
+	return true
 }
 
 // laterField reports whether r is the value of a record's field that
