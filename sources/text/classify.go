@@ -39,11 +39,11 @@ var (
 	quoteClose = "\"”«»’'"
 	titleQRe   = regexp.MustCompile(`["“]([^"“”]+?)[,.]?["”]`)
 	italicRe   = regexp.MustCompile(`(?:^|[^*\w])(?:\*{1,2}|_{1,2})([^*_\n]+?)(?:\*{1,2}|_{1,2})(?:[^*\w]|$)`)
-	updStopRe  = regexp.MustCompile(`(?i)[.!?][*_]*\s+[*_]{0,2}(?:last\s+)?(?:updated|modified|revised)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
+	updStopRe  = regexp.MustCompile(`(?i)[.!?][*_]*\s+[*_]{0,2}(?:last\s+)?(?:updated|modified|revised)(?:\s+(?:on|at))?\s*[:\-–—]?\s*|[.!?][*_]*\s+[*_]{0,2}last\s+entry\s*[:\-–—]?\s*`)
 	pubStopRe  = regexp.MustCompile(`(?i)[.!?][*_]*\s+[*_]{0,2}(?:first\s+)?(?:published|posted|released|issued|submitted|dated|prepared)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	pubRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(?:(?:page|article|story|this\s+page)\s+)?(first\s+published|published|posted|released|issued|compiled|prepared|submitted|presented\s+(?:to|before)|laid\s+before|embargoed\s+(?:until|till))(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	pubAfterRe = regexp.MustCompile(`(?i)[,;]\s*(?:[*_]{1,2})?(first\s+published|originally\s+published|published|posted)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
-	updRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(?:(?:page|article|story|this\s+page)\s+)?(last\s+updated|updated|last\s+modified|modified|last\s+revised|revised|last\s+reviewed|reviewed)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
+	updRe      = regexp.MustCompile(`(?im)(?:^|[|·•—–]\s*|\s-\s+)(?:[*_]{1,2})?(?:(?:page|article|story|this\s+page)\s+)?(last\s+updated|updated|last\s+modified|modified|last\s+revised|revised|last\s+reviewed|reviewed|last\s+entry)(?:\s+(?:on|at))?\s*[:\-–—]?\s*`)
 	bylineRe   = regexp.MustCompile(`^(?:[*_]{1,2})?By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al-\S+),?)*(?:[*_]{1,2})?$`)
 )
 
@@ -1469,7 +1469,8 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 			}
 		}
 		// "Press Freedom Network — brief. Last updated 4 October 2020.":
-		// the same with its update
+		// the same with its update; a log's last entry is its update
+		// ("Maintained by Owen Pryce. Last entry 11 February 2025.")
 		if m := updStopRe.FindStringIndex(s); m != nil {
 			if d, ok := readAt(m[1]); ok && endsLine(s[d.end:]) {
 				b.date = d
@@ -2185,7 +2186,7 @@ func isMarker(s string) bool {
 // mayPublish is a quick test for pubRe and updRe.
 func mayPublish(s string) bool {
 	s = strings.ToLower(s)
-	for _, w := range [...]string{"publish", "posted", "released", "issued", "announced", "updated", "modified", "revised", "compiled", "prepared", "reviewed", "embargoed", "submitted", "presented", "laid"} {
+	for _, w := range [...]string{"publish", "posted", "released", "issued", "announced", "updated", "modified", "revised", "compiled", "prepared", "reviewed", "embargoed", "submitted", "presented", "laid", "last entry"} {
 		if strings.Contains(s, w) {
 			return true
 		}
