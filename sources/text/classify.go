@@ -1371,6 +1371,23 @@ func pubLine(b *block, dayFirst bool) bool {
 	return pubLineAt(b, dayFirst, false)
 }
 
+// cutMasthead splits a masthead at the first separator after the paper's
+// name: a comma, a dot or a bar ("Thornbury Courier, Friday 27 November
+// 2026", "The Southern Courier* · Sunday 9 February 2020").
+func cutMasthead(s string) (name, rest string, ok bool) {
+	for _, sep := range [...]string{", ", " · ", " | "} {
+		if name, rest, ok = strings.Cut(s, sep); ok && !strings.Contains(name, ",") {
+			return name, rest, true
+		}
+	}
+	return "", "", false
+}
+
+// mastheadZoneRe is what may stand about a masthead's day besides its
+// weekday: the dots or bars between its parts, the hour and its zone ("
+// · 7.15am AEDT").
+var mastheadZoneRe = regexp.MustCompile(`(?i:\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?)|[·|]|\b[A-Z]{2,4}T\b|\b(?:UTC|GMT|IST)\b`)
+
 // pubLineAt is pubLine; head says that b stands in the document's header,
 // where the word may come after other parts of the line, each place it
 // stands tried ("Booking ref HX-2207 · Prepared for: the Okafor family (2
@@ -1381,14 +1398,17 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 	s := b.text
 	if head {
 		// "*Thornbury Courier, Friday 27 November 2026*": a paper's
-		// masthead, its name and the day of the issue
-		if name, rest, ok := strings.Cut(strings.Trim(s, "*_ \t"), ", "); ok && namePart(name) && len(strings.Fields(name)) <= 5 {
+		// masthead, its name and the day of the issue; its parts may
+		// stand between dots or bars, the hour and its zone after the
+		// day ("*The Southern Courier* · Sunday 9 February 2020 · 7.15am
+		// AEDT")
+		if name, rest, ok := cutMasthead(strings.Trim(s, "*_ \t")); ok && namePart(name) && len(strings.Fields(name)) <= 5 {
 			outlet := false
 			for _, w := range strings.Fields(strings.ToLower(name)) {
-				outlet = outlet || outletWords[w]
+				outlet = outlet || outletWords[strings.Trim(w, "*_")]
 			}
 			if ds := findDates(rest, dayFirst); outlet && len(ds) == 1 && !ds[0].noYear && ds[0].date.Prec >= timeline.Day {
-				if _, ok := onlyWeekday(timeRe.ReplaceAllString(rest[:ds[0].start]+" "+rest[ds[0].end:], " ")); ok {
+				if _, ok := onlyWeekday(timeRe.ReplaceAllString(mastheadZoneRe.ReplaceAllString(rest[:ds[0].start]+" "+rest[ds[0].end:], " "), " ")); ok {
 					at := strings.Index(s, rest)
 					d := ds[0]
 					d.start += at
@@ -2023,7 +2043,10 @@ var datelineRe = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ -]\p{Lu}[\p
 // between two dashes: " -- August 8, 2024 -- ".
 var dashDateRe = regexp.MustCompile(`^[^\n—–]*?\s(?:—|–|--|-)\s*([^—–\n-]{6,30}?)\s*(?:—|–|--)\s*\S`)
 
-var titleDatelineRe = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3},\s*([^()—–\n]{6,40}?)\s*(?:\([^()\n]{2,40}\)\s*)?(?:—|–|--| -|:)(?:\s*\S|[ \t]*$)`)
+// titleDatelineRe is a dateline whose place is in title case, or in
+// capitals before a colon, a full day between ("Geneva, 3 March 2011 —",
+// "PUNE, December 13, 2017: The corporation ...").
+var titleDatelineRe = regexp.MustCompile(`^\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:[ -]\p{Lu}(?:\p{Ll}+|\p{Lu}+)){0,3},\s*([^()—–\n]{6,40}?)\s*(?:\([^()\n]{2,40}\)\s*)?(?:—|–|--| -|:)(?:\s*\S|[ \t]*$)`)
 
 // datelineAlone reports whether b is a dateline and nothing else, written
 // on a line of its own above the story ("MANCHESTER, England, Jan. 14

@@ -43,6 +43,8 @@ var (
 	isoRe = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
 	ymdRe = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
 	numRe = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
+	// numDashRe is numRe written with hyphens: "13-12-2017".
+	numDashRe = regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})-(\d{4})\b`)
 )
 
 // dateMatch is a date found in a line.
@@ -117,6 +119,22 @@ func findDates(s string, dayFirst bool) []dateMatch {
 			a, b = b, a // day first
 		}
 		add(m[0], m[1], atoi(s[m[6]:m[7]]), a, b)
+	}
+	if strings.IndexByte(s, '-') >= 0 {
+		// "Updated: 13-12-2017, 18:40 IST": a day in figures between
+		// hyphens, as Indian papers stamp a story, read as the one by
+		// slashes (not within a longer run of figures and hyphens: "022-
+		// 13-12-2017")
+		for _, m := range numDashRe.FindAllStringSubmatchIndex(s, -1) {
+			if m[0] > 0 && (s[m[0]-1] == '-' || isDigit(s[m[0]-1])) || m[1] < len(s) && s[m[1]] == '-' {
+				continue
+			}
+			a, b := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]])
+			if a > 12 || dayFirst && b <= 12 {
+				a, b = b, a // day first
+			}
+			add(m[0], m[1], atoi(s[m[6]:m[7]]), a, b)
+		}
 	}
 	for _, c := range monthForms(s, ts, monthYear) {
 		add(c.start, c.end, c.y, c.m, 0)
