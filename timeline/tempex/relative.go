@@ -886,10 +886,13 @@ func (t *Tagger) noon(i int, key string) (res, bool) {
 		if key == "midnight" && t.is(i-1, "after") && !tonight {
 			d.Hour = 0 // "shortly after midnight on 2 September": that day's start
 		}
-	} else if wd := t.unknownWeekdayAfter(r.end); wd > 0 {
+	} else if wj := r.end + b2i(t.is(r.end, "on") && t.last.Prec >= timeline.Day); t.unknownWeekdayAfter(wj) > 0 {
 		// "noon CST Thursday" with no day to count Thursday from: that
-		// weekday's noon, of a week not known (never the day told last)
-		r.end++
+		// weekday's noon, of a week not known (never the day told last);
+		// so "until midnight on Monday" after "6/2/20 – Emergency
+		// warning issued", as the clock in figures reads it
+		wd := t.unknownWeekdayAfter(wj)
+		r.end = wj + 1
 		r.val = "XXXX-WXX-" + strconv.Itoa(wd) + clockSuffix(d)
 		r.d.HasZone, r.d.Zone = d.HasZone, d.Zone
 		return r, true
