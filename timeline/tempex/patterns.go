@@ -1938,6 +1938,21 @@ func (t *Tagger) splitYearBefore(i int) (y1, y2, at int, ok bool) {
 	return 0, 0, 0, false
 }
 
+// budgetAfter reports whether a budget is named from token k, after a
+// split year, at most two words between: "2020-21 state budget",
+// "2024-25 Union Budget".
+func (t *Tagger) budgetAfter(k int) bool {
+	for n := 0; n < 3; n++ {
+		if t.isAny(k+n, "budget", "budgets") {
+			return true
+		}
+		if tk := t.tok(k + n); tk == nil || tk.kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
 // attrMonthRange reports whether the month at i opens or closes a range
 // of months written as one word before a plural noun ("January-March
 // entries"): months that say which things, as an adjective.
@@ -2015,6 +2030,13 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// "Classes begin January 12, 2026. The FAFSA deadline for the
 		// 2026-27 award year is Feb. 15.": ahead of the season too, told
 		// from the story's day when the text gives none of its own
+		ahead = true
+	}
+	if ok && t.hasRef && !t.narrative && t.ref.Year() < y2 && t.budgetAfter(at+3) {
+		// "announced in the 2020-21 state budget, due in May", told in
+		// February 2020: a budget is laid before the year it is for, so
+		// its month is the nearest one, not one of the year's second
+		// half
 		ahead = true
 	}
 	if ahead {

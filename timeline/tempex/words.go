@@ -239,7 +239,7 @@ var patternWords = []string{
 	"been", "before", "began", "beginning", "begins", "begun", "behind", "being", "below", "besieged",
 	"best", "better", "beyond", "bi", "bid", "biggest", "bill", "billion", "blog", "bloody", "bonds",
 	"booked", "born", "bought", "bp", "breached", "break", "breakfast", "bright", "bring", "british",
-	"broken", "brought", "brutal", "budget", "built", "burglary", "buried", "burned", "burnt",
+	"broken", "brought", "brutal", "budget", "budgets", "built", "burglary", "buried", "burned", "burnt",
 	"buses", "business", "busy", "but", "by", "c", "ca", "cal", "calendar", "calends", "caliphate",
 	"called", "came", "campaign", "campaigning", "can", "candidacy", "candidate", "candidates",
 	"cannot", "capacity", "cape", "captured", "ceased", "ceded", "celebrate", "cent", "cents",
