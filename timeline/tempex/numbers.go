@@ -3663,6 +3663,9 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 // where the bracket opens: "On Whit Monday (the bank holiday falls on 26
 // May this year) the Scouts hold their duck race at 3pm".
 func (t *Tagger) asideClosedBefore(a, b, i int) (open int, ok bool) {
+	if a < 0 || b < 0 {
+		return 0, false // (the day told is in a text read before this one's tokens)
+	}
 	cl := -1
 	for k := b; k < i && k < b+40; k++ {
 		if t.toks[k].kind != tPunct {
