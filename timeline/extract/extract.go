@@ -3247,7 +3247,7 @@ func (x *sectionExtractor) run() []*item {
 			continue // "Was 1789 the turning point, or 1792?": nothing is asserted
 		}
 		noteDates := false
-		if x.releaseNotes() && (x.bulleted(s) || !x.datesIn(s, ti)) {
+		if x.releaseNotes() && (x.bulleted(s) || !x.datesIn(s, ti) && !backRefOpenRe.MatchString(strings.TrimLeft(text[s.Start:s.End], " \t*_"))) {
 			// a release's notes: each change is of its day (a note in
 			// prose under it, "the legacy format goes in 3.0, planned
 			// for Q1 2025", is read as any)
@@ -6744,7 +6744,13 @@ var nowMovesOnRe = regexp.MustCompile(`(?i)\b(?:we|i|let'?s|let us)(?:'ll|\s+wil
 // happened on a day before the release: "which reached end of life on",
 // "reported by an external researcher on", "it reached end of standard
 // support in".
-var notePastRe = regexp.MustCompile(`(?i)(?:^|[,;]\s*|\bwhich\s|\bwhen\s)[^,;]*\b(?:reached|reported|released|ended|expired|launched|published|announced|retired|shipped|disclosed|discovered|found|filed|deprecated)\b[^,;]*\b(?:on|in)\s*$`)
+var notePastRe = regexp.MustCompile(`(?i)(?:^|[,;]\s*|\bwhich\s|\bwhen\s)[^,;]*\b(?:reached|reported|released|ended|expired|launched|published|announced|retired|shipped|disclosed|discovered|found|filed|deprecated|moved|migrated|switched|began|started)\b[^,;]*\b(?:on|in)\s*$`)
+
+// backRefOpenRe opens a sentence that says when by pointing back to a
+// time told before it: "After that date no fixes will be backported",
+// "Until then, ...", "From then on ...". Under a release's notes such a
+// sentence is of that time, not of the release's day.
+var backRefOpenRe = regexp.MustCompile(`(?i)^(?:(?:after|until|till|before|from|since|by|at|on)\s+(?:that|this|which|the same)\s+(?:date|day|time|point|deadline)|(?:until|till|by|after|before|since)\s+then|(?:from\s+)?then\s+on|thereafter|after\s+that)\b`)
 
 // effectiveFromRe ends the words before the day a change takes effect
 // from: "rents go up 7% from", "charges will rise from", "fares are to

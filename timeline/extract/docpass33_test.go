@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// TestReleaseNoteMovesAndBackReferences: in a release's notes, a change
+// that befell something on a day before the release ("moved ... on 10
+// February") is an event of that day, and a sentence of prose that says
+// when by pointing back ("After that date no fixes will be backported")
+// is no change of the release's day.
+func TestReleaseNoteMovesAndBackReferences(t *testing.T) {
+	doc := &timeline.Document{Name: "HISTORY.md", Sections: []timeline.Section{
+		{Kind: timeline.Body, Heading: "v4.1.0 (2025-06-20)",
+			Text: "- The build servers moved from Frankfurt to Dublin on 2 June.\n- Adds a --quiet flag."},
+		{Kind: timeline.Body, Heading: "v4.0.0 (released 3 May 2025)",
+			Text: "Support for the 3.x line ends on 30 September 2025. After that date no security fixes will be made for it."},
+	}}
+	got := briefs(Events(doc, Options{}))
+	if w := (brief{"2025-06-02", "on 2 June", "The build servers moved from Frankfurt to Dublin"}); !slices.Contains(got, w) {
+		t.Errorf("missing %q in %q", w, got)
+	}
+	for _, g := range got {
+		if g.Value == "2025-05-03" && g.Title != "v4.0.0 (released)" {
+			t.Errorf("a sentence pointing back to another day dated by the release: %q", g)
+		}
+	}
+	if w := (brief{"2025-09-30", "on 30 September 2025", "Support for the 3.x line ends"}); !slices.Contains(got, w) {
+		t.Errorf("missing %q in %q", w, got)
+	}
+}
