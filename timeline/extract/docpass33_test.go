@@ -32,3 +32,17 @@ func TestReleaseNoteMovesAndBackReferences(t *testing.T) {
 		t.Errorf("missing %q in %q", w, got)
 	}
 }
+
+// TestTimeOpeningAnAside: a clock time that opens a short bracketed aside
+// after its day ("on Tuesday night (7.45pm kick-off)") takes the aside
+// into the date's words, out of the headline.
+func TestTimeOpeningAnAside(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "kick-off", text: "City host Dunmore on Tuesday night (7.45pm kick-off) before the break.", ref: "2025-03-16",
+			want: []brief{{"2025-03-18T19:45", "on Tuesday night (7.45pm kick-off)", "City host Dunmore before the break"}}},
+		{name: "start", text: "The vote is on Thursday (10am start) at the town hall.", ref: "2025-03-16",
+			want: []brief{{"2025-03-20T10:00", "on Thursday (10am start)", "The vote is at the town hall"}}},
+		{name: "closed with the time", text: "The vote is on Thursday (10am) at the town hall.", ref: "2025-03-16",
+			want: []brief{{"2025-03-20T10:00", "on Thursday (10am)", "The vote is at the town hall"}}},
+	})
+}

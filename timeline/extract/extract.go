@@ -8800,10 +8800,13 @@ func joinAdjacent(text string, cs []cand) []cand {
 				p.span = c.span
 				p.t = c.t
 			}
-			bracket := strings.Contains(text[p.end:c.start], "(") && strings.HasPrefix(text[c.end:], ")")
+			open := strings.Contains(text[p.end:c.start], "(")
+			bracket := open && strings.HasPrefix(text[c.end:], ")")
 			p.end = c.end
 			if bracket {
 				p.end++ // "Easter Monday (21 April)": the bracket closes with the date
+			} else if e, ok := asideRest(text, c.end); open && ok {
+				p.end = e // "on Tuesday night (7.45pm kick-off)": the aside the time opens is the date's words, no part of the headline
 			}
 			p.qualifier = p.qualifier && c.qualifier
 			continue
@@ -8811,6 +8814,18 @@ func joinAdjacent(text string, cs []cand) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// asideRest returns the end of a short bracketed aside that a date opens,
+// just past its closing bracket: the "kick-off)" of "(7.45pm kick-off)",
+// the " start)" of "(10am start)". A few words at most, no sentence's
+// stop and no other bracket.
+func asideRest(text string, i int) (int, bool) {
+	j := strings.IndexByte(text[i:min(len(text), i+32)], ')')
+	if j < 0 || strings.ContainsAny(text[i:i+j], ".;:!?()[]\n") || len(strings.Fields(text[i:i+j])) > 3 {
+		return 0, false
+	}
+	return i + j + 1, true
 }
 
 // cutSpans returns the spans of others once the text from i to j is cut
