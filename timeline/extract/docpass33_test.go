@@ -46,3 +46,15 @@ func TestTimeOpeningAnAside(t *testing.T) {
 			want: []brief{{"2025-03-20T10:00", "on Thursday (10am)", "The vote is at the town hall"}}},
 	})
 }
+
+// TestGappedPrepositionTitle: the second of two clauses that differ only
+// in a preposition's object and their date, its subject and verb left
+// out, is titled with the first clause's words and its own object.
+func TestGappedPrepositionTitle(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "declared war on", text: "The duchy declared war on Carvania on 3 May 1702 and on Tessel a week later.", ref: "1702-09-01",
+			want: []brief{{"1702-05-03", "on 3 May 1702", "The duchy declared war on Carvania"}, {"1702-05-10", "a week later", "The duchy declared war on Tessel"}}},
+		{name: "opened in", text: "The bakery opened a shop in Whitby in 1988 and in Malton in 1993.", ref: "2025-03-10",
+			want: []brief{{"1988", "in 1988", "The bakery opened a shop in Whitby"}, {"1993", "in 1993", "The bakery opened a shop in Malton"}}},
+	})
+}

@@ -336,6 +336,7 @@ var clauseTitleRules = []func(sent string, ds, de int, others [][2]int) (string,
 	beingDateTitle,
 	gappedFigureTitle,
 	gappedSubjectTitle,
+	gappedPrepTitle,
 	func(sent string, ds, de int, _ [][2]int) (string, bool) { return possessedAfterBound(sent, ds, de) },
 	trailingParticipleTitle,
 	func(sent string, ds, de int, _ [][2]int) (string, bool) { return bracketParticipleTitle(sent, ds, de) },
@@ -8110,6 +8111,59 @@ func capitalWords(ws []string) bool {
 	}
 	return len(ws) > 0
 }
+
+// gappedPrepTitle titles the second of two clauses that differ only in
+// the object of one preposition and their date, the second with its
+// subject and verb left out ("Germany declared war on Russia on 1 August
+// and on France two days later", "The chain opened a shop in Leeds in
+// 1990 and in York in 1994"): the first clause up to the preposition,
+// with the second object ("Germany declared war on France").
+func gappedPrepTitle(sent string, ds, de int, others [][2]int) (string, bool) {
+	if strings.TrimRight(sent[de:], " .;!") != "" {
+		return "", false
+	}
+	o, ok := lastBefore(others, ds)
+	if !ok {
+		return "", false
+	}
+	rest, ok := strings.CutPrefix(strings.TrimLeft(sent[o[1]:ds], ","), " and ")
+	if !ok {
+		return "", false
+	}
+	prep, np, ok := strings.Cut(strings.TrimSpace(rest), " ")
+	if !ok || !gappedPreps[prep] {
+		return "", false
+	}
+	nws := strings.Fields(np)
+	if len(nws) == 0 || len(nws) > 4 || strings.ContainsAny(np, ",;:()\"“”0123456789") {
+		return "", false
+	}
+	for _, w := range nws {
+		if titleVerb(w) || clauseOpeners[strings.ToLower(w)] || strings.EqualFold(w, "and") {
+			return "", false
+		}
+	}
+	clause := sent[lastClauseStart(sent[:o[0]]):o[0]]
+	k := strings.LastIndex(clause, " "+prep+" ")
+	if k <= 0 {
+		return "", false
+	}
+	head, first := strings.TrimSpace(clause[:k]), strings.Fields(clause[k+len(prep)+2:])
+	hws := strings.Fields(head)
+	if len(hws) < 2 || len(hws) > 8 || len(first) == 0 || len(first) > 4 || strings.ContainsAny(head, ",;:()\"“”") || !hasVerb(hws) && !slices.ContainsFunc(hws, titleVerb) {
+		return "", false
+	}
+	for _, w := range first {
+		if titleVerb(w) || strings.ContainsAny(w, "0123456789") {
+			return "", false
+		}
+	}
+	return head + " " + prep + " " + np, true
+}
+
+// gappedPreps are the prepositions whose object a gapped clause changes
+// ("and on France", "and in York").
+var gappedPreps = map[string]bool{"on": true, "in": true, "to": true, "against": true, "with": true, "at": true, "into": true, "from": true}
 
 // lastBefore returns the span of others that ends last before ds.
 func lastBefore(others [][2]int, ds int) ([2]int, bool) {
