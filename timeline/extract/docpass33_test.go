@@ -58,3 +58,16 @@ func TestGappedPrepositionTitle(t *testing.T) {
 			want: []brief{{"1988", "in 1988", "The bakery opened a shop in Whitby"}, {"1993", "in 1993", "The bakery opened a shop in Malton"}}},
 	})
 }
+
+// TestCounterfactualQuestion: a question of what might have been ("Could
+// the war have been avoided in the summer of 1914?"), alone or quoted as
+// an essay's question, tells no event; a request for a day does.
+func TestCounterfactualQuestion(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "quoted essay question", text: `Answer in 200 words the question: "Could the strike have been prevented in the spring of 1926?"`, ref: "2025-03-10"},
+		{name: "would have", text: "Would the city have fallen in 1683 without the relief army?", ref: "2025-03-10"},
+		{name: "should have left", text: "Should the fleet have left on 3 May?", ref: "2025-03-10"},
+		{name: "a request", text: "Could you send the minutes by Friday?", ref: "2025-03-10",
+			want: []brief{{"2025-03-14", "by Friday", "Could you send the minutes?"}}},
+	})
+}

@@ -4110,6 +4110,13 @@ func (x *sectionExtractor) datesQuestioned(s Segment) bool {
 	if anaphoricOnly(x.sec.Text, x.tx, s) {
 		return true // "What happened on that day?": a day the question points back to, no event
 	}
+	asked := q[lead:]
+	if k := max(strings.LastIndex(asked, ": \""), strings.LastIndex(asked, ": “")); k > 0 {
+		asked = strings.TrimLeft(asked[k+2:], "\"“") // `Write 300 words on the question: "Could ...?"`: the question quoted
+	}
+	if counterfactualAskedRe.MatchString(asked) {
+		return true // "Could the war have been avoided in the summer of 1914?": what did not happen, asked
+	}
 	if !yesNoQuestion(q[lead:]) {
 		return false
 	}
@@ -4128,6 +4135,11 @@ func (x *sectionExtractor) datesQuestioned(s Segment) bool {
 	before := strings.Fields(x.sec.Text[s.Start+lead : first])
 	return len(before) <= 2 || strings.Contains(x.sec.Text[first:s.End], " or ")
 }
+
+// counterfactualAskedRe opens a question of what might have been: a modal,
+// its subject, then "have" and a participle ("Could the war have been
+// avoided", "Would Rome have fallen", "Might they not have won").
+var counterfactualAskedRe = regexp.MustCompile(`^(?i:could|would|should|might)(?:n[’']t)?\s+(?:[\p{L}’'-]+\s+){1,5}?(?:not\s+)?have\s+(?:been\s+)?(?:\p{L}+(?:ed|en|wn|un|ne|ht|lt)|left|lost|won|made|kept|held|built|sent|spent|met|led|fled|sold|told|found|stood|struck|begun|become|come|run)\b`)
 
 // anaphoricOnly reports whether every date of the sentence s points back
 // to one told before ("that day", "the same year", "then"), and there is one.
