@@ -315,7 +315,14 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	// "five business days", "eight trading days", "two bloody weeks"
 	// (the unit after is asked first: the words are many to compare,
 	// and most amounts have none of them)
-	if w2 := t.w(j + 1); w2 != nil && w2.unit != uNone && w2.unit != uHalf &&
+	// "five fiscal years", "two financial quarters", "the past three tax
+	// years": a count of the years a body keeps its books by, whose bounds
+	// the words do not say, is as long as that many years ("has a fiscal
+	// year ending in June", "changed from a fiscal year to a calendar
+	// year": a kind of year, no length)
+	if w2 := t.w(j + 1); w2 != nil && !article && (w2.unit == uYear || w2.unit == uQuarter) && t.isAny(j, "fiscal", "financial", "tax", "academic") {
+		j++
+	} else if w2 != nil && w2.unit != uNone && w2.unit != uHalf &&
 		t.isAny(j, "more", "additional", "extra", "further", "straight", "consecutive", "successive", "full", "whole", "entire",
 			"business", "working", "trading", "calendar", "school", "banking", "bloody", "brutal", "long", "short", "hard",
 			"difficult", "tense", "busy", "hectic", "anxious", "painful", "happy", "quiet", "short", "turbulent", "agonising", "agonizing") {

@@ -2015,6 +2015,14 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			}
 		}
 	}
+	// "next fiscal year", "last financial year", "the past fiscal year":
+	// the year before or after, read as "next year" is (the text does
+	// not say its bounds, so the year it is named by is the calendar's,
+	// as "the current fiscal year" is the reference's)
+	if t.isAny(j, "fiscal", "financial") && t.isAny(j+1, "year", "yr") && !t.tok(j).cap &&
+		(eff == "last" || eff == "next" || eff == "past" || eff == "previous" || eff == "prior" || eff == "coming" || eff == "following") {
+		j++
+	}
 	// "the fiscal year", "the current fiscal year"
 	if t.is(j, "fiscal") && t.isAny(j+1, "year", "yr") && (eff == "the" || eff == "current" || eff == "this") && t.hasRef {
 		if y, k, ok := t.yearAt(j + 2); ok {
