@@ -721,6 +721,27 @@ var overnightTravel = map[string]bool{
 	"voyage": true, "passage": true, "hike": true, "trek": true,
 }
 
+// habitualOvernight reports whether the "overnight" at i ends a relative
+// clause told in the present of what is done as a rule: "Drivers who park
+// overnight need a permit", "guests that stay overnight pay a fee". Such a
+// night is any, no night near the reference date; a clause in the past
+// ("the patients who stayed overnight") tells one.
+func (t *Tagger) habitualOvernight(i int) bool {
+	if !t.isAny(i-2, "who", "that", "which") {
+		return false
+	}
+	v := t.tok(i - 1)
+	if v == nil || v.kind != tWord || v.cap || t.w(i-1) != nil && t.w(i-1).unit != uNone {
+		return false
+	}
+	if w := t.lowerWord(i - 1); len(w) < 3 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	c, _ := t.cue(i-1, true)
+	t.weakCue = false
+	return c == 0
+}
+
 func b2i(b bool) int {
 	if b {
 		return 1
@@ -775,6 +796,9 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 		}
 		if lowerIn(t, i+1, overnightReadings) && !t.glued(i+1) {
 			return res{}, false // "with overnight lows near 90": any night's
+		}
+		if t.habitualOvernight(i) {
+			return res{}, false // "Drivers who park overnight need a permit": any night, none in particular
 		}
 		if t.last.Prec != timeline.PrecisionNone && t.last.Prec < timeline.Day && t.lastEnd >= 0 && t.lastEnd <= i && t.sameSentence(t.lastEnd, i) {
 			if ls, le := t.last.Bounds(); !ls.IsZero() && (t.ref.Before(ls) || !t.ref.Before(le)) {
