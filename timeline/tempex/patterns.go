@@ -244,6 +244,9 @@ func (t *Tagger) andAHalf(j int) (int, bool) {
 // quantity reads an amount of a unit: "three years", "a decade",
 // "five-year", "several months", "two weeks ago", "a year earlier".
 func (t *Tagger) quantity(i int) (res, bool) {
+	if t.is(i, "many") && t.is(i-1, "as") {
+		return t.asMany(i)
+	}
 	n, vague, article, j, ok := t.amount(i)
 	if !ok {
 		return t.barePlural(i)
@@ -5587,4 +5590,35 @@ func (t *Tagger) nowAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// asMany reads "as many years" at the "many" at i: as many as the count
+// told just before it in the sentence ("the third conviction in as many
+// years", "four goals in as many minutes"), so P3Y and PT4M. With no such
+// count it is no length at all (nor "as many years as it took", a
+// comparison).
+func (t *Tagger) asMany(i int) (res, bool) {
+	w := t.w(i + 1)
+	if w == nil || w.unit == uNone || w.unit == uHalf || !w.plural || t.is(i+2, "as") {
+		return res{}, false
+	}
+	for k := i - 2; k >= 0 && k >= i-16; k-- {
+		tk := t.tok(k)
+		if tk.kind == tPunct && (tk.r == '.' || tk.r == ';' || tk.r == '?' || tk.r == '!' || tk.r == '\n') {
+			break
+		}
+		n := 0
+		switch {
+		case tk.kind == tNum && tk.sfx == sfxNone && tk.n >= 2 && tk.n < 1000 && !t.glued(k) && !t.glued(k+1):
+			n = int(tk.n)
+		case t.w(k) != nil && t.w(k).num >= 2 && t.w(k).num < 1000:
+			n = t.w(k).num
+		case t.w(k) != nil && t.w(k).ord >= 2 && t.w(k).ord < 1000:
+			n = t.w(k).ord
+		}
+		if n > 0 {
+			return res{start: i - 1, end: i + 2, typ: Duration, val: durValue(float64(n), w.unit, false)}, true
+		}
+	}
+	return res{}, false
 }
