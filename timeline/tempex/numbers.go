@@ -3461,6 +3461,14 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		// each of them, no one day's
 		return timeline.Date{}, false
 	}
+	if t.lookBackLine(i) {
+		// "Irene strengthened Thursday ... Andrew came ashore on Aug.
+		// 24, 1992, killing 26 people.¶Officials held a briefing at
+		// noon": a news story's time on a line after one that looked
+		// back years is of a day the words do not say (most often the
+		// story's own), not of the day looked back to
+		return timeline.Date{}, false
+	}
 	if u := t.unknownEnd; u >= t.lastEnd && u <= i && (i-u <= 2 && (u == i || t.punct(u, ',') || t.is(u, "at") || t.punct(u, ',') && t.is(u+1, "at")) ||
 		u > t.lastEnd && i-u <= 12 && t.sameSentence(u, i)) {
 		// "on Friday, September 15, at 10 a.m." in a year whose 15
@@ -5841,4 +5849,20 @@ func (t *Tagger) speakerTurn(s int) bool {
 	}
 	// a sentence after it, not a field's value ("Mr Smith: 4 May")
 	return strings.Count(t.text[ls+c:tk.start], " ") >= 3 || strings.Count(t.text[tk.start:min(len(t.text), int(tk.start)+200)], " ") >= 6
+}
+
+// lookBackLine reports whether the clock at token i, in a news story that
+// told a day near its reference day, comes on a later line than the last
+// day told, which is half a year or more from the reference day: a look
+// back that the line break has left.
+func (t *Tagger) lookBackLine(i int) bool {
+	if t.narrative || !t.hasRef || t.last.Prec < timeline.Day || t.lastDay.DayOf() != t.last.DayOf() || t.lastDayEnd > i || t.lastDayEnd <= 0 ||
+		t.nearDayEnd < 0 || t.nearDayEnd > t.lastDayStart || t.lastDayStart < 0 {
+		return false
+	}
+	lt, ok := dayTime(t.last.DayOf())
+	if !ok || lt.After(t.ref.AddDate(0, -6, 0)) && lt.Before(t.ref.AddDate(0, 6, 0)) {
+		return false
+	}
+	return strings.IndexByte(t.text[t.toks[t.lastDayEnd-1].end:t.toks[i].start], '\n') >= 0
 }

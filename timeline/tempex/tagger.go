@@ -46,6 +46,7 @@ type Tagger struct {
 	lastDayEnd    int           // token index just after lastDay
 	lastDayStart  int           // token index of lastDay's first token (-1: none, or the day carried in)
 	pastDay       timeline.Date // the last day named that is not after the reference day, in news
+	nearDayEnd    int           // token index just after the last day named within a fortnight of the reference day (-1: none)
 	pastDayEnd    int           // token index just after pastDay
 	labelDay      timeline.Date // the day of the last weekday that labelled a line ("Monday: ...")
 	labelDayEnd   int
@@ -410,7 +411,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.text = text
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
-	t.lastSetStart, t.lastDayStart = -1, -1
+	t.lastSetStart, t.lastDayStart, t.nearDayEnd = -1, -1, -1
 	t.slotDay, t.slotDayLater = timeline.Date{}, false
 	t.lastBound, t.lastAttr, t.lastAside, t.lastOpen, t.lastRate = false, false, false, false, false
 	t.lastClock, t.lastClockFour, t.clockCoarseAt = timeline.Date{}, false, -1
@@ -1699,6 +1700,9 @@ func (t *Tagger) timex(r res) Timex {
 					}
 					if dt, ok := d.DayOf().Time(); ok && t.hasRef && !dt.After(t.ref) {
 						t.pastDay, t.pastDayEnd = d, r.end
+					}
+					if dt, ok := d.DayOf().Time(); ok && t.hasRef && dt.After(t.ref.AddDate(0, 0, -15)) && dt.Before(t.ref.AddDate(0, 0, 15)) {
+						t.nearDayEnd = r.end
 					}
 				}
 			}
