@@ -7472,6 +7472,10 @@ var datePreps = map[string]bool{
 // ordinalDayRe opens a day written as an ordinal: "3rd", "24th".
 var ordinalDayRe = regexp.MustCompile(`^[0-3]?\d(?:st|nd|rd|th)\b`)
 
+// asRecentlyRe ends the words "as recently as", "as early as", "as late
+// as", "as soon as", "as long ago as", "as far back as" before a date.
+var asRecentlyRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(as\s+(?:recently|early|late|soon|long\s+ago|far\s+back)\s+as\s+)$`)
+
 // withPreposition moves start back over a preposition that directly
 // precedes the date (one space between), unless the tagger already took it.
 func withPreposition(text string, floor, start int) int {
@@ -7487,6 +7491,12 @@ func withPreposition(text string, floor, start int) int {
 		}
 	}
 	st := withPrep(text, floor, start)
+	if m := asRecentlyRe.FindStringSubmatchIndex(text[max(floor, st-28):st]); m != nil && st == start {
+		// "threatened a veto as recently as last month", "seen as early
+		// as 1998": the hedge is the date's (a title keeping "as
+		// recently" says nothing)
+		return max(floor, st-28) + m[2]
+	}
 	if st-4 >= floor && strings.EqualFold(text[st-4:st], "not ") && (st-4 == floor || !isLetter(text[st-5])) {
 		// "not before 11:00", "not after 5 May": the negation turns the
 		// bound, and goes with it (a title keeping "not" alone says the

@@ -2163,6 +2163,22 @@ var versionRe = regexp.MustCompile(`^v?\d+(?:\.\d+)+(?:-[\w.]+)?$`)
 // Reddle, who was apprenticed in 1851" Joseph Reddle was (but not "the
 // son of Joseph Reddle", a person too, nor "the Duke of Wellington").
 func personOf(np string) string {
+	// "a late-night meeting between party leaders, who met": the people
+	// a thing was between or among did (not "talks between the two
+	// leaders and officials", a list, nor "a dispute among neighbours"
+	// of no plural of people)
+	for _, prep := range []string{" between ", " among ", " amongst "} {
+		i := strings.LastIndex(np, prep)
+		if i <= 0 {
+			continue
+		}
+		people, head := np[i+len(prep):], lastWordOf(np[:i])
+		ws := strings.Fields(people)
+		if len(ws) >= 1 && len(ws) <= 4 && head != "" && (unicode.IsLower(firstRune(head)) || head == np[:i]) && !kinRoleNouns[strings.ToLower(head)] && !personPlural(head) &&
+			personPlural(ws[len(ws)-1]) && !slices.ContainsFunc(ws, func(w string) bool { return w == "and" || w == "or" || strings.HasSuffix(w, ",") }) {
+			return people
+		}
+	}
 	i := strings.LastIndex(np, " of ")
 	if i <= 0 {
 		return np
@@ -6021,7 +6037,7 @@ var phrasalParticles = map[string]bool{}
 func init() {
 	for particle, verbs := range map[string]string{
 		"in":      "sworn swore phased kicked checked logged moved handed turned stepped filled settled signed ushered voted brought moves move kicks kick steps step phases",
-		"on":      "switched turned logged carried passed moved took taken put signed went kept caught tried switch switches turn turns",
+		"on":      "switched turned logged carried passed moved took taken put signed went kept caught tried switch switches turn turns dragged drag drags dragging rumbled soldiered pressed lived",
 		"over":    "took taken handed passed turned take takes taking hand hands pass passes turn turns",
 		"back on": "turned switched put", "back in": "moved came", "back up": "backed",
 		"by":      "stood",         // "The battalion was stood by on 4 June 1944": held ready

@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// TestAsRecentlyAs: the hedge before a date ("as recently as last month",
+// "as early as 1990") is the date's words, out of the headline.
+func TestAsRecentlyAs(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "as recently as", ref: "1999-10-14", text: "The administration had threatened a veto as recently as last month.",
+			want: []brief{{"1999-09", "as recently as last month", "The administration had threatened a veto"}}},
+		{name: "as early as", ref: "1999-10-14", text: "Work on the dam began as early as 1990.",
+			want: []brief{{"1990", "as early as 1990", "Work on the dam began"}}},
+		{name: "as soon as", ref: "2000-04-03", text: "The group might come to the U.S. as soon as Tuesday.",
+			want: []brief{{"2000-04-04", "as soon as Tuesday", "The group might come to the U.S."}}},
+	})
+}
+
+// TestParticleOnBeforeDate: "on" completing a verb ("dragged on since
+// early spring") stays in the headline when its date goes.
+func TestParticleOnBeforeDate(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "dragged on since", ref: "1999-10-14", text: "The standoff had dragged on since early spring.",
+			want: []brief{{"1999-SP", "since early spring", "The standoff had dragged on"}}},
+		{name: "dragged on until", ref: "1999-10-14", text: "The talks dragged on until late March.",
+			want: []brief{{"1999-03", "until late March", "The talks dragged on"}}},
+	})
+}
+
+// TestWhoAfterBetween: "who" after a thing between people ("a meeting
+// between party leaders, who met") is said of the people.
+func TestWhoAfterBetween(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "meeting between leaders", ref: "1999-10-14", text: "The vote came hours after a late-night meeting between party leaders, who met for about three hours at the Capitol on Wednesday.",
+			want: []brief{{"1999-10-13", "on Wednesday", "Party leaders met for about three hours at the Capitol"}}},
+	})
+}
