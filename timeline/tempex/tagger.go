@@ -3031,8 +3031,12 @@ func (t *Tagger) tense(i, j int) int {
 	// "The cabinet on Tuesday postponed the vote", "The company Monday
 	// said": a weekday between the subject and its verb, as wire copy
 	// writes it, takes that verb's tense, whatever clause came before
+	// (but not "a vote planned for Thursday was in doubt": a weekday a
+	// preposition other than "on" takes is that word's object, no time of
+	// the verb after it)
 	if w := t.w(i); w != nil && w.wday > 0 && j == i+1 && t.tok(j) != nil && t.tok(j).kind == tWord && !t.lineStart(i) {
-		if p := t.beforeMods(i) - 1 - b2i(t.is(i-1, "on")); p >= 0 && t.tok(p).kind == tWord && !t.tok(p).cap {
+		if p := t.beforeMods(i) - 1 - b2i(t.is(i-1, "on")); p >= 0 && t.tok(p).kind == tWord && !t.tok(p).cap &&
+			!t.isAny(p, "for", "by", "to", "from", "before", "after", "since", "through", "till", "until") {
 			if pc, _ := t.cue(p, true); pc == 0 && t.w(p) == nil {
 				if c, _ := t.cue(j, false); c < 0 && !t.weakCue {
 					t.closePast, t.closeFuture = true, false
