@@ -4165,7 +4165,7 @@ var cueWords = []string{
 	"newly", "offered", "open", "original", "preceded", "previously", "projected", "promised",
 	"proposed", "pulled", "pushed", "pushing", "put", "recall", "recalling", "recalls", "remember",
 	"remembering", "remembers", "resolved", "shifted", "should", "slipped", "suggested", "switched",
-	"target", "voted", "sets", "setting", "assigning", "giving", "assigned", "established",
+	"target", "voted", "sets", "setting", "assigning", "giving", "assigned", "established", "preferred",
 }
 
 func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
@@ -4279,6 +4279,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	}
 	if len(low) > 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && t.isAny(k-1, "the", "a", "an", "its", "their", "our", "his", "your", "my") {
 		return 0, false // "the combined sales team", "a revised plan": an adjective, no past tense
+	}
+	if len(low) > 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && (t.ownedAdjective(k) || string(low) == "preferred" && t.securityNoun(k+1)) {
+		return 0, false // "Labour's preferred candidate", "buy back preferred stock": an adjective, no past tense
 	}
 	if string(low) == "said" && t.isAny(k-1, "a", "the") {
 		// "there will be a said Eucharist at 7.30am" (spoken, not sung),
@@ -4608,8 +4611,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	}
 	if cls&cuePast != 0 {
 		// "will be heard", "is to be held": a participle after "be" is no
-		// past tense
-		if (t.isAny(k-1, "be", "being", "stay", "remain", "is", "are", "am") || t.innerAdverb(k-1) && t.isAny(k-2, "be", "being", "is", "are", "am")) && string(low) != "been" {
+		// past tense; nor after a present "get" ("Holders get paid
+		// Friday": a passive of what is to come)
+		if (t.isAny(k-1, "be", "being", "stay", "remain", "is", "are", "am", "get", "gets", "getting") || t.innerAdverb(k-1) && t.isAny(k-2, "be", "being", "is", "are", "am")) && string(low) != "been" {
 			return 0, false // (and "will be formally opened")
 		}
 		if string(low) == "last" && t.lastOfNoun(k) {
@@ -4653,7 +4657,7 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		if t.dash(b) && t.glued(k) && t.glued(b) && t.tok(b-1) != nil && t.tok(b-1).kind == tWord {
 			b -= 2 // "stocks be pre-positioned": the participle's prefix
 		}
-		if t.isAny(b, "be", "stay", "stays", "remain", "remains", "is", "are") || t.innerAdverb(b) && t.isAny(b-1, "be", "is", "are") {
+		if t.isAny(b, "be", "stay", "stays", "remain", "remains", "is", "are", "get", "gets", "getting") || t.innerAdverb(b) && t.isAny(b-1, "be", "is", "are") {
 			return 0, false // "is closed until Friday": a state now; "will be formally certified", "If that attempt is also called off"
 		}
 		if lowerIn(t, k-1, adjBefore) {
@@ -4665,6 +4669,27 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		return -1, false
 	}
 	return 0, false
+}
+
+// ownedAdjective reports whether the word at k stands between a
+// possessive "'s" and a noun it is said of: "Labour's preferred
+// candidate", "the bank's revised forecast" are adjectives, no past tense
+// (not "he's moved house", where a pronoun's "'s" is "has").
+func (t *Tagger) ownedAdjective(k int) bool {
+	if !t.is(k-1, "s") || !(t.punct(k-2, '\'') || t.punct(k-2, '’')) || !t.glued(k-1) || !t.glued(k-2) {
+		return false
+	}
+	if t.isAny(k-3, "he", "she", "it", "that", "there", "who", "here", "where", "one", "nobody") {
+		return false
+	}
+	return t.adjNounAfter(k)
+}
+
+// securityNoun reports whether token k names shares or their holders,
+// which "preferred" before it classes ("preferred stock", "preferred
+// shareholders"): a kind of security, not a choice made.
+func (t *Tagger) securityNoun(k int) bool {
+	return t.isAny(k, "stock", "stocks", "share", "shares", "shareholders", "stockholders", "holders", "securities", "equity", "dividend", "dividends", "units")
 }
 
 // sentenceOpener reports whether token k is a capitalised word that opens

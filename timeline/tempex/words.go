@@ -342,6 +342,7 @@ var patternWords = []string{
 	"welcomes", "well", "went", "were", "when", "where", "whereas", "which", "who", "whole", "wicket",
 	"widely", "will", "win", "winner", "winning", "wins", "with", "woke", "won", "working", "works",
 	"worth", "would", "written", "wrote", "yearly", "yen", "yet", "yield", "you", "your",
+	"preferred", "shareholders", "stockholders", "holders", "equity", "dividend", "dividends", "units", "getting",
 }
 
 var table map[string]*word
