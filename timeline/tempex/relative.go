@@ -749,6 +749,44 @@ func b2i(b bool) int {
 	return 0
 }
 
+// presentAgeNouns are what "today's" names of the present age, not of the
+// writer's day: "today's youth", "today's world", "in today's money".
+var presentAgeNouns = map[string]bool{
+	"world": true, "youth": true, "society": true, "economy": true, "generation": true, "children": true,
+	"kids": true, "teenagers": true, "teens": true, "people": true, "culture": true, "technology": true,
+	"standards": true, "money": true, "dollars": true, "terms": true, "workplace": true,
+	"workforce": true, "climate": true, "age": true, "era": true, "times": true, "politics": true,
+	"media": true, "parents": true, "students": true, "consumers": true, "landscape": true, "environment": true,
+	"industry": true, "internet": true, "athletes": true, "musicians": true, "artists": true, "leaders": true,
+}
+
+// presentAgeAfter reports whether "today" at i is a possessive before a
+// noun of the present age, after at most two adjectives: "today's
+// youth", "today's fast-moving world", "today's young people" (not
+// "today's meeting", the day's).
+func (t *Tagger) presentAgeAfter(i int) bool {
+	if !(t.punct(i+1, '\'') || t.punct(i+1, '’')) || !t.glued(i+1) || !t.is(i+2, "s") || !t.glued(i+2) {
+		return false
+	}
+	for k, words := i+3, 0; words < 3; k++ {
+		tk := t.tok(k)
+		if tk == nil {
+			return false
+		}
+		if tk.kind == tPunct && t.dash(k) && t.glued(k) && t.glued(k+1) {
+			continue // "fast-moving"
+		}
+		if tk.kind != tWord || tk.cap || t.w(k) != nil {
+			return false
+		}
+		if lowerIn(t, k, presentAgeNouns) {
+			return true
+		}
+		words++
+	}
+	return false
+}
+
 // dayWord reads today, yesterday, tomorrow, tonight, overnight and a part
 // of the day after them.
 func (t *Tagger) dayWord(i int, key string) (res, bool) {
@@ -758,6 +796,11 @@ func (t *Tagger) dayWord(i int, key string) (res, bool) {
 		if p := t.tok(i - 1); p != nil && p.kind == tWord && (p.cap || t.is(i-1, "the")) {
 			return res{}, false
 		}
+	}
+	if key == "today" && t.presentAgeAfter(i) {
+		// "today's youth", "in today's world", "by today's standards":
+		// the present age, no day of the writer's
+		return res{start: i, end: i + 1, typ: Date, d: present}, true
 	}
 	if key == "yesterday" && t.isAny(i-1, "were", "was") && t.is(i-2, "it") && (t.isAny(i-3, "if", "though") && t.is(i-4, "as") || t.is(i-3, "like")) {
 		return res{}, false // "remembers it as if it were yesterday": a saying, no day
