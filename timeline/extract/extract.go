@@ -459,6 +459,13 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				continue
 			}
 		}
+		if sec.Kind == timeline.Heading || sec.Kind == timeline.CitationLine {
+			if it := instrumentStage(doc, si, cit, opt); it != nil {
+				it.order, it.sec = [2]int{di, sec.Pos.Offset}, [2]int{di, si}
+				items = append(items, it)
+				continue
+			}
+		}
 		if sec.Kind == timeline.Heading {
 			if it := datedTitleHeading(doc, si, cit, opt); it != nil {
 				it.order, it.sec = [2]int{di, sec.Pos.Offset}, [2]int{di, si}
@@ -2878,6 +2885,103 @@ func toldDateHeading(doc *timeline.Document, si int, cit timeline.Citation, opt 
 	pos.File = doc.Name
 	e := timeline.Event{Span: span, DateText: t.Text, Title: finish(title), Text: text, Sources: []timeline.Citation{cit}, Pos: pos}
 	return newItem(e, cit.Title)
+}
+
+// instrumentStageRe opens a line of a statutory instrument's header that
+// gives the day of one of its stages, the dashes of the printed form
+// left between them: "Made 3rd March 2025", "Laid before Parliament - -
+// 4th March 2025", "Coming into force 1st April 2025", "Sifted", "Approved
+// by the Scottish Parliament". Its group is the stage.
+var instrumentStageRe = regexp.MustCompile(`^(?i:(made|laid\s+before\s+(?:parliament|each\s+house\s+of\s+parliament|the\s+house\s+of\s+(?:commons|lords)|the\s+scottish\s+parliament|the\s+northern\s+ireland\s+assembly|senedd\s+cymru)|coming\s+into\s+(?:force|operation)|sifted|approved\s+by\s+(?:parliament|the\s+scottish\s+parliament|senedd\s+cymru|the\s+northern\s+ireland\s+assembly|both\s+houses\s+of\s+parliament)))(?:\s*[-–—.:]\s*)*\s`)
+
+// instrumentNameRe is the name of a statutory instrument, as the line
+// above its header gives it: "The Motor Vehicles (Roadside Testing)
+// (Amendment) Regulations 2025", "THE HOUSING (STANDARDS) REGULATIONS
+// 2024", "The Borough of Eastmere (Electoral Changes) Order 2025".
+var instrumentNameRe = regexp.MustCompile(`^\p{Lu}[^\n]{2,200}\b(?i:regulations|order|rules|scheme|byelaws|bye-laws|directions?|determination|instrument|measure|code)\s+\d{4}$`)
+
+// instrumentStage makes the event of a line of a statutory instrument's
+// header that gives the day of one of its stages ("Made 3rd March 2025",
+// "Laid before Parliament 4th March 2025", "Coming into force 1st April
+// 2025"): three events of the instrument the lines above name, each
+// titled by its stage and that name ("Made: The Motor Vehicles
+// (Roadside Testing) (Amendment) Regulations 2025"). A header's "Coming
+// into force in accordance with article 1(2)" gives no day, and a line of
+// a stage without an instrument named above it is read as any other.
+func instrumentStage(doc *timeline.Document, si int, cit timeline.Citation, opt Options) *item {
+	sec := &doc.Sections[si]
+	text := strings.TrimSpace(sec.Text)
+	line := strings.TrimSpace(strings.Trim(text, "*_#"))
+	if len(line) > 160 || strings.ContainsRune(line, '\n') {
+		return nil
+	}
+	m := instrumentStageRe.FindStringSubmatchIndex(line)
+	if m == nil {
+		return nil
+	}
+	name := instrumentName(doc, si)
+	if name == "" {
+		return nil
+	}
+	ref := cit.Date
+	if ref.IsZero() {
+		ref = opt.Ref
+	}
+	rest := strings.TrimSpace(strings.Trim(line[m[1]:], " -–—.:*_"))
+	tx := opt.tagger()(rest, tempex.Options{Ref: ref, DayFirst: opt.DayFirst || doc.DayFirst, MonthFirst: opt.MonthFirst})
+	k := slices.IndexFunc(tx, func(x tempex.Timex) bool { return x.Type == tempex.Date })
+	if k < 0 || tx[k].Date.Prec != timeline.Day || tx[k].Date.IsVague() || tx[k].Mod != timeline.ModNone || !yearWrittenRe.MatchString(tx[k].Text) ||
+		strings.Trim(strings.ToLower(rest[:tx[k].Start]), " ,") != "" && !instrumentTimeLead(rest[:tx[k].Start], tx[:k]) {
+		return nil // (the day comes first, or after the hour it was made at: "Made at 11.00 a.m. on 26th March 2020")
+	}
+	span := timeline.Span{Start: tx[k].Date}
+	from, to := tx[k].Start, tx[k].End
+	if k == 1 && tx[0].Type == tempex.Time && tx[0].Date.DayOf() == tx[k].Date {
+		span.Start, from = tx[0].Date, tx[0].Start
+	}
+	stage := strings.Join(strings.Fields(line[m[2]:m[3]]), " ")
+	if stage == strings.ToUpper(stage) {
+		stage = stageNames.Replace(strings.ToLower(stage)) // "LAID BEFORE PARLIAMENT": "laid before Parliament"
+	}
+	stage = strings.ToUpper(stage[:1]) + stage[1:]
+	pos := sec.Pos
+	pos.File = doc.Name
+	e := timeline.Event{Span: span, DateText: rest[from:to], Title: shorten(stage+": "+name, maxTitle), Text: text, Sources: []timeline.Citation{cit}, Pos: pos}
+	return newItem(e, cit.Title)
+}
+
+// stageNames capitalizes the names of the bodies a stage of an
+// instrument's header names, its line written in capitals.
+var stageNames = strings.NewReplacer("parliament", "Parliament", "house of", "House of", "commons", "Commons", "lords", "Lords",
+	"scottish", "Scottish", "northern ireland assembly", "Northern Ireland Assembly", "senedd cymru", "Senedd Cymru")
+
+// instrumentTimeLead reports whether the words before a stage's day are
+// the hour it was made at, and what joins them: "at 11.00 a.m. on ".
+func instrumentTimeLead(lead string, tx []tempex.Timex) bool {
+	if len(tx) != 1 || tx[0].Type != tempex.Time {
+		return false
+	}
+	return strings.Trim(strings.ToLower(lead[:tx[0].Start]), " ") == "at" && strings.Trim(strings.ToLower(lead[tx[0].End:]), " ,") == "on"
+}
+
+// instrumentName returns the name of the statutory instrument whose
+// header holds section si, as a heading above it in the header gives it
+// ("The Motor Vehicles (Roadside Testing) (Amendment) Regulations 2025"),
+// or "". A name in capitals is given as written.
+func instrumentName(doc *timeline.Document, si int) string {
+	for k := si - 1; k >= 0 && k >= si-8; k-- {
+		s := &doc.Sections[k]
+		if s.Kind == timeline.Body {
+			return ""
+		}
+		if t := strings.TrimSpace(strings.Trim(strings.TrimSpace(s.Text), "*_#")); instrumentNameRe.MatchString(t) {
+			return strings.Join(strings.Fields(t), " ")
+		}
+	}
+	if t := strings.TrimSpace(strings.Trim(strings.TrimSpace(doc.Title), "*_#")); instrumentNameRe.MatchString(t) {
+		return strings.Join(strings.Fields(t), " ")
+	}
+	return ""
 }
 
 // minutesHeadRe opens the header line of a meeting's minutes that dates

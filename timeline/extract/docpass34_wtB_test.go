@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// instrumentDoc is a statutory instrument as the text reader gives it:
+// its header's lines headings (a "Laid before" line read as a citation
+// line), its articles the body.
+func instrumentDoc(name string, header []string, body string) *timeline.Document {
+	doc := &timeline.Document{Name: "si.txt", Title: "STATUTORY INSTRUMENTS"}
+	lines := append([]string{"STATUTORY INSTRUMENTS", name}, header...)
+	for _, l := range lines {
+		kind := timeline.Heading
+		if len(l) > 4 && l[:4] == "Laid" {
+			kind = timeline.CitationLine
+		}
+		doc.Sections = append(doc.Sections, timeline.Section{Kind: kind, Text: l})
+	}
+	doc.Sections = append(doc.Sections, timeline.Section{Kind: timeline.Body, Heading: lines[len(lines)-1], Text: body})
+	return doc
+}
+
+// TestInstrumentStages: the lines of a statutory instrument's header
+// that give the days of its stages ("Made 3rd March 2025", "Laid before
+// Parliament 4th March 2025", "Coming into force 1st April 2025") are
+// three events of the instrument the header names, each titled by its
+// stage and that name. A line of no day ("Coming into force in
+// accordance with article 1(2)") is none, and a "Made" line under no
+// instrument's name is read as before.
+func TestInstrumentStages(t *testing.T) {
+	name := "The Harbour Dues (Amendment) (Wales) Regulations 2025"
+	doc := instrumentDoc(name, []string{"Made 3rd March 2025", "Laid before Parliament - - 4th March 2025", "Coming into force - - 1st April 2025"},
+		"The Welsh Ministers make these Regulations in exercise of the powers conferred by section 31 of the Harbours Act 1964.")
+	got := briefs(Events(doc, Options{Ref: day(t, "2025-03-10")}))
+	want := []brief{
+		{"2025-03-03", "3rd March 2025", "Made: " + name},
+		{"2025-03-04", "4th March 2025", "Laid before Parliament: " + name},
+		{"2025-04-01", "1st April 2025", "Coming into force: " + name},
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %q in %q", w, got)
+		}
+	}
+	caps := instrumentDoc("THE QUAYSIDE (PARKING PLACES) ORDER 2025", []string{"MADE 12th February 2025", "COMING INTO FORCE in accordance with article 1(2)"},
+		"The council makes this Order under the Road Traffic Regulation Act 1984.")
+	got = briefs(Events(caps, Options{Ref: day(t, "2025-03-10")}))
+	if w := []brief{{"2025-02-12", "12th February 2025", "Made: THE QUAYSIDE (PARKING PLACES) ORDER 2025"}}; !slices.Equal(got, w) {
+		t.Errorf("got  %q\nwant %q", got, w)
+	}
+	recipe := &timeline.Document{Name: "jam.md", Sections: []timeline.Section{
+		{Kind: timeline.Heading, Text: "Damson jam"},
+		{Kind: timeline.Heading, Text: "Made 3rd March 2025"},
+		{Kind: timeline.Body, Heading: "Made 3rd March 2025", Text: "Six jars, from the last of the frozen damsons."},
+	}}
+	for _, g := range briefs(Events(recipe, Options{Ref: day(t, "2025-03-10")})) {
+		if len(g.Title) > 5 && g.Title[:5] == "Made:" {
+			t.Errorf("a stage of no instrument: %q", g)
+		}
+	}
+}
