@@ -63,3 +63,26 @@ func TestInstrumentStages(t *testing.T) {
 		}
 	}
 }
+
+// TestInstrumentCountsFromItsStage: an article counting from a stage of
+// the instrument ("21 days after the day on which it is made") is
+// counted from the day the header gives for it; without a header's day
+// it is only an amount.
+func TestInstrumentCountsFromItsStage(t *testing.T) {
+	body := "(2) This Order comes into force 21 days after the day on which it is made."
+	doc := instrumentDoc("The Borough of Eastmere (Electoral Changes) Order 2025", []string{"Made - - - - 12th February 2025", "Coming into force in accordance with article 1(2)"}, body)
+	got := briefs(Events(doc, Options{Ref: day(t, "2025-03-10")}))
+	if w := (brief{"2025-03-05", "21 days after the day on which it is made", "This Order comes into force"}); !slices.Contains(got, w) {
+		t.Errorf("missing %q in %q", w, got)
+	}
+	laid := instrumentDoc("The Moorland Grazing Scheme 2025", []string{"Laid before the Scottish Parliament 6th May 2025"},
+		"The Scheme is revoked if either House resolves so within 40 days after the day on which it is laid.")
+	got = briefs(Events(laid, Options{Ref: day(t, "2025-03-10")}))
+	if !slices.ContainsFunc(got, func(b brief) bool { return b.Value == "2025-06-15" }) {
+		t.Errorf("no day counted from the laying: %q", got)
+	}
+	bare := oneSection("p.txt", body, timeline.Citation{})
+	if got := briefs(Events(bare, Options{Ref: day(t, "2025-03-10")})); len(got) != 0 {
+		t.Errorf("counted from no day: %q", got)
+	}
+}

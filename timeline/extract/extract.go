@@ -363,7 +363,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 	if fy == 0 && opt.FiscalYearEnd >= 1 && opt.FiscalYearEnd <= 12 {
 		fy = opt.FiscalYearEnd
 	}
-	anchors := definedDates(doc, opt)
+	anchors := stageAnchors(doc, opt, definedDates(doc, opt))
 	week1 := weekOne(doc, opt)
 	// "All times are UTC+1": the zone of every time written without one
 	zone, hasZone := 0, false
@@ -2954,6 +2954,43 @@ func instrumentStage(doc *timeline.Document, si int, cit timeline.Citation, opt 
 // instrument's header names, its line written in capitals.
 var stageNames = strings.NewReplacer("parliament", "Parliament", "house of", "House of", "commons", "Commons", "lords", "Lords",
 	"scottish", "Scottish", "northern ireland assembly", "Northern Ireland Assembly", "senedd cymru", "Senedd Cymru")
+
+// stageAnchors adds to anchors the days a statutory instrument's header
+// gives for its stages ("Made 3rd March 2025"), which its articles count
+// from ("This Order comes into force 21 days after the day on which it is
+// made"); a stage given two days is given none.
+func stageAnchors(doc *timeline.Document, opt Options, anchors map[string]timeline.Date) map[string]timeline.Date {
+	seen := map[string]bool{}
+	for si := range doc.Sections {
+		if k := doc.Sections[si].Kind; k != timeline.Heading && k != timeline.CitationLine {
+			continue
+		}
+		it := instrumentStage(doc, si, doc.Sections[si].Citation, opt)
+		if it == nil {
+			continue
+		}
+		key := ""
+		switch stage, _, _ := strings.Cut(it.ev.Title, ":"); {
+		case strings.EqualFold(stage, "made"):
+			key = tempex.MadeAnchor
+		case strings.HasPrefix(strings.ToLower(stage), "laid"):
+			key = tempex.LaidAnchor
+		case strings.HasPrefix(strings.ToLower(stage), "coming into"):
+			key = tempex.InForceAnchor
+		default:
+			continue
+		}
+		if anchors == nil {
+			anchors = map[string]timeline.Date{}
+		}
+		d := it.ev.Span.Start.DayOf()
+		if seen[key] && anchors[key] != d {
+			d = timeline.Date{} // (two days for one stage: none)
+		}
+		anchors[key], seen[key] = d, true
+	}
+	return anchors
+}
 
 // instrumentTimeLead reports whether the words before a stage's day are
 // the hour it was made at, and what joins them: "at 11.00 a.m. on ".

@@ -557,6 +557,21 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			r.mod = timeline.ModOnOrBefore
 		}
 		return r, true
+	case len(t.opt.Anchors) > 0 && !vague && t.isAny(end, "after", "from") && t.stageEnd(end+1) > 0:
+		// "This Order comes into force 21 days after the day on which it
+		// is made": a day counted from the day the instrument's header
+		// says it was made (laid, came into force)
+		k2, key := t.stageAfter(end + 1)
+		base := t.opt.Anchors[key]
+		r.end, r.typ, r.val = k2, Date, ""
+		r.d, ok = t.workdayAmount(base, u, n, end)
+		if !ok {
+			return res{}, false
+		}
+		if t.is(i-1, "within") {
+			r.mod = timeline.ModOnOrBefore
+		}
+		return r, true
 	case t.isAny(end, "after", "from", "of") && t.is(end+1, "the") && t.is(end+2, "date") && t.is(end+3, "of") && t.isAny(end+4, "this", "the") && lowerIn(t, end+5, docNouns) &&
 		(t.hasRef || t.is(end+4, "the") && t.lastDay.Prec >= timeline.Day) && !t.narrative:
 		// "no later than 28 days after the date of this judgment": counted
@@ -4131,6 +4146,65 @@ func (t *Tagger) anchorAfter(k int) int {
 		}
 	}
 	return 0
+}
+
+// The keys among Options.Anchors of the days an instrument's header
+// gives for its stages ("Made 3rd March 2025", "Laid before Parliament
+// 4th March 2025", "Coming into force 1st April 2025"), which its
+// articles count from: "21 days after the day on which it is made".
+const (
+	MadeAnchor    = "(made)"
+	LaidAnchor    = "(laid)"
+	InForceAnchor = "(in force)"
+)
+
+// instrumentNouns name what an instrument calls itself: "the day on
+// which this Order is made".
+var instrumentNouns = map[string]bool{
+	"order": true, "regulations": true, "rules": true, "scheme": true, "instrument": true, "byelaws": true,
+	"direction": true, "directions": true, "determination": true, "measure": true, "code": true,
+}
+
+// stageAfter returns the token after the words, from k, that name the day
+// of one of the stages of the instrument the text is ("the day on which
+// it is made", "the date on which these Regulations are laid", "the day
+// on which this Order comes into force"), with that stage's key among
+// the anchors; 0 when they name none, or the document gives no day of
+// that stage.
+func (t *Tagger) stageAfter(k int) (int, string) {
+	if !t.is(k, "the") || !t.isAny(k+1, "day", "date") || !t.is(k+2, "on") || !t.is(k+3, "which") {
+		return 0, ""
+	}
+	j := k + 4
+	switch {
+	case t.is(j, "it"):
+		j++
+	case t.isAny(j, "this", "these", "the") && lowerIn(t, j+1, instrumentNouns):
+		j += 2
+	default:
+		return 0, ""
+	}
+	key := ""
+	switch {
+	case t.isAny(j, "is", "are", "was", "were") && t.is(j+1, "made"):
+		key, j = MadeAnchor, j+2
+	case t.isAny(j, "is", "are", "was", "were") && t.is(j+1, "laid"):
+		key, j = LaidAnchor, j+2
+	case t.isAny(j, "comes", "come", "came") && t.is(j+1, "into") && t.isAny(j+2, "force", "operation"):
+		key, j = InForceAnchor, j+3
+	default:
+		return 0, ""
+	}
+	if d, ok := t.opt.Anchors[key]; !ok || d.Prec < timeline.Day {
+		return 0, ""
+	}
+	return j, key
+}
+
+// stageEnd is the token stageAfter returns.
+func (t *Tagger) stageEnd(k int) int {
+	e, _ := t.stageAfter(k)
+	return e
 }
 
 // anchorKey is the lower-case name written in tokens [a, b).
