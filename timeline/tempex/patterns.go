@@ -1920,11 +1920,21 @@ func two(n int) string {
 
 // titleSplitYear returns the two years a season or an academic or fiscal
 // year runs over when the text's first line, a short title, names them
-// ("Term Dates 2025/26", "Fixtures 2024-25"); ok is false otherwise.
+// ("Term Dates 2025/26", "Fixtures 2024-25"); ok is false otherwise. A
+// title that names a budget ("Budget 2025/26", "Spring Budget 2025-26")
+// names no season its months are of: a budget is laid before the year it
+// is for, and tells of the months nearest ("The Finance Bill will be
+// introduced in May", said in March 2025, is of May 2025), as a
+// sentence's "2020-21 state budget" does (see budgetAfter).
 func (t *Tagger) titleSplitYear() (y1, y2 int, ok bool) {
 	nl := strings.IndexByte(t.text, '\n')
 	if nl < 0 || nl > 80 {
 		return 0, 0, false
+	}
+	for k := 0; k < len(t.toks) && int(t.toks[k].start) < nl; k++ {
+		if t.isAny(k, "budget", "budgets") {
+			return 0, 0, false
+		}
 	}
 	for k := 0; k < len(t.toks) && int(t.toks[k].start) < nl; k++ {
 		tk := t.tok(k)
