@@ -86,3 +86,24 @@ func TestInstrumentCountsFromItsStage(t *testing.T) {
 		t.Errorf("counted from no day: %q", got)
 	}
 }
+
+// TestDeedDayFormula: a deed's formula for the day it is executed
+// ("Signed this 3rd day of March 2025") takes its "this" into the date's
+// words, out of the title; a "this" that is no day's stays.
+func TestDeedDayFormula(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "signed", text: "Signed this 3rd day of March 2025.", ref: "2025-03-10",
+			want: []brief{{"2025-03-03", "this 3rd day of March 2025", "Signed"}}},
+		{name: "sworn", text: "Sworn at Whitby this 21st day of January 2025 before me.", ref: "2025-03-10",
+			want: []brief{{"2025-01-21", "this 21st day of January 2025", "Sworn at Whitby before me"}}},
+		{name: "this deed", text: "The parties executed this Deed on the 2nd day of April 2025.", ref: "2025-03-10",
+			want: []brief{{"2025-04-02", "on the 2nd day of April 2025", "The parties executed this Deed"}}},
+	})
+	doc := &timeline.Document{Name: "claim.txt", Sections: []timeline.Section{
+		{Kind: timeline.Heading, Text: "STATEMENT OF TRUTH"},
+		{Kind: timeline.Body, Heading: "STATEMENT OF TRUTH", Text: "Signed this 3rd day of March 2025."},
+	}}
+	if got, w := briefs(Events(doc, Options{Ref: day(t, "2025-03-10")})), []brief{{"2025-03-03", "this 3rd day of March 2025", "Signed"}}; !slices.Equal(got, w) {
+		t.Errorf("under a heading: got %q, want %q", got, w)
+	}
+}

@@ -4763,6 +4763,10 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			// "May 3 – Glasgow, Barrowland Ballroom" over "June 2 –
 			// Berlin, Columbiahalle": a row of a list of dated rows
 			// is titled as the first row is, without the heading
+		} else if executionWords[strings.ToLower(strings.TrimSpace(h.title))] {
+			// "DATED this 22nd day of July, 2024." under "JURY TRIAL
+			// DEMANDED", "Signed this 3rd day of March 2025": the
+			// document's own execution, of nothing the heading names
 		} else {
 			h.title = finish(heading + " – " + h.title)
 		}
@@ -7610,6 +7614,14 @@ var datePreps = map[string]bool{
 	"later": true, "earlier": true,
 }
 
+// executionWords, alone, tell that a document was executed on the day
+// after them: "Signed this 3rd day of March 2025", "DATED this 22nd day
+// of July, 2024".
+var executionWords = map[string]bool{"dated": true, "signed": true, "sworn": true, "executed": true, "sealed": true, "witnessed": true, "affirmed": true}
+
+// dayOfRe opens a day written as a deed writes it: "3rd day of".
+var dayOfRe = regexp.MustCompile(`(?i)^[0-3]?\d(?:st|nd|rd|th)\s+day\s+of\b`)
+
 // ordinalDayRe opens a day written as an ordinal: "3rd", "24th".
 var ordinalDayRe = regexp.MustCompile(`^[0-3]?\d(?:st|nd|rd|th)\b`)
 
@@ -7623,6 +7635,14 @@ func withPreposition(text string, floor, start int) int {
 	if start-4 >= floor && ordinalDayRe.MatchString(text[start:min(len(text), start+5)]) && strings.EqualFold(text[start-4:start], "the ") &&
 		(start-4 == floor || !isLetter(text[start-5])) {
 		start -= 4 // "dated the 3rd day of June 2019": its article goes with it
+	}
+	if start-5 >= floor && ordinalDayRe.MatchString(text[start:min(len(text), start+5)]) && strings.EqualFold(text[start-5:start], "this ") &&
+		(start-5 == floor || !isLetter(text[start-6])) && dayOfRe.MatchString(text[start:min(len(text), start+16)]) {
+		// "Signed this 3rd day of March 2025", "Sworn at Leeds this 3rd
+		// day of March 2025": a deed's formula for the day it is
+		// executed, its "this" the date's (a title keeping it, "Signed
+		// this", points at nothing)
+		return start - 5
 	}
 	if k := start - len("at least "); k >= floor && strings.EqualFold(text[k:start], "at least ") {
 		// "from at least the 14th century", "since at least 1990": the
