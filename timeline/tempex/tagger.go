@@ -6572,7 +6572,7 @@ func (t *Tagger) partOfName(i int) bool {
 			// ("the Spring Offensive", "in Spring Term")
 			return true
 		}
-		return name(i-1) && last || name(i+1) && lowerIn(t, i+1, seasonNouns)
+		return name(i-1) && last || name(i+1) && (lowerIn(t, i+1, seasonNouns) || lowerIn(t, i+1, seasonGatherings))
 	case w.wday > 0:
 		if t.dash(i+1) && t.glued(i+1) && t.glued(i+2) && t.tok(i+2) != nil && t.tok(i+2).kind == tWord && t.tok(i+2).cap {
 			return true // "Anna Sunday-Jones"
@@ -6609,6 +6609,19 @@ var seasonNouns = map[string]bool{"palace": true, "olympics": true, "olympic": t
 	"island": true, "valley": true, "creek": true, "bay": true, "court": true, "square": true, "place": true,
 	"theatre": true, "theater": true, "palace's": true, "sonata": true, "symphony": true,
 	"statement": true, "budget": true} // ("the Autumn Statement", "the Spring Budget": a fiscal event's name)
+
+// seasonGatherings follow a season in the name of a club's, a school's or
+// a parish's social occasion ("the Summer Fair will be held on Saturday 14
+// June", "tickets for the Winter Ball"): the event's name, held on a day of
+// its own, which the season does not date (unlike "the Spring Offensive").
+var seasonGatherings = map[string]bool{
+	"fair": true, "fayre": true, "fete": true, "fête": true, "ball": true, "dance": true, "disco": true,
+	"concert": true, "concerts": true, "show": true, "party": true, "bazaar": true, "gala": true,
+	"raffle": true, "draw": true, "supper": true, "lunch": true, "luncheon": true, "dinner": true,
+	"barbecue": true, "bbq": true, "picnic": true, "social": true, "quiz": true, "ceilidh": true,
+	"soirée": true, "soiree": true, "fundraiser": true, "extravaganza": true, "spectacular": true,
+	"showcase": true, "recital": true, "production": true, "panto": true, "pantomime": true,
+}
 
 // splitYearsEnd reads the second of two years written as one ("2024/25",
 // "2019-20": a fiscal year, a season) after the first (r to r2) and a
