@@ -2777,6 +2777,9 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			}
 		}
 	}
+	if u == uWeek && eff == "this" && det2 == "" && !anaphoric && !t.narrative && t.hasRef && base == dayDate(t.ref) && d == at(t.ref, uWeek) && t.sundayLooksAhead(i, j) {
+		d = at(t.ref.AddDate(0, 0, 1), uWeek)
+	}
 	if u <= uHour {
 		r.typ = Time
 	}
@@ -2835,6 +2838,22 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		}
 	}
 	return r, true
+}
+
+// sundayLooksAhead reports whether "this week" (i "this", j "week"), in a text
+// written on a Sunday, the last day of its ISO week, is the week that
+// starts the next day: a parish bulletin's or a club's notices speak of
+// the days to come ("THIS WEEK¶Monday: Mass at 9.30am", "The study
+// group meets this week"), as a heading or in a clause not in the past
+// (but "The roof was mended this week" is the week now ending).
+func (t *Tagger) sundayLooksAhead(i, j int) bool {
+	if t.ref.Weekday() != time.Sunday || t.is(i-1, "earlier") || t.isAny(i-1, "of", "ago") || t.isAny(j+1, "last", "ago") {
+		return false // ("earlier this week", "this week last year", "ten years ago this week")
+	}
+	if (t.lineStart(i) || t.sentenceStart(i)) && (t.tok(j+1) == nil || t.newLine(j+1) || t.punct(j+1, ':')) {
+		return true // a heading: "THIS WEEK", "This week:"
+	}
+	return t.tense(i, j+1) >= 0
 }
 
 // storyWeekend gives the weekend that "the weekend" of tokens [i, j] means
