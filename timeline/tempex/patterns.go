@@ -3938,6 +3938,9 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 		}
 	}
 	r := res{start: i, end: j, typ: Date, weekday: true}
+	if r2, ok := t.weekdayAfterNext(i, j, w.wday); ok {
+		return r2, true
+	}
 	// "Thursday week", "Thursday fortnight": a week or two after the
 	// coming Thursday, as the British say
 	if t.isAny(j, "week", "fortnight") && !t.isAny(i-1, "the", "a", "that", "this", "each", "every") &&
@@ -4051,6 +4054,34 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 	}
 	r.d = dayDate(day)
 	return t.partAfter(r), true
+}
+
+// weekdayAfterNext reads "the Sunday after next" and "the Friday before
+// last" (the weekday wd at i, its word ending before j): a week after the
+// coming one of that weekday, a week before the last one, counted from
+// the writer's day ("The bishop visits the Sunday after next", told on
+// Sunday 9 March 2025: 23 March, not the next Sunday nor the day itself).
+func (t *Tagger) weekdayAfterNext(i, j, wd int) (res, bool) {
+	after := t.is(j, "after") && t.is(j+1, "next")
+	if !t.is(i-1, "the") || !after && !(t.is(j, "before") && t.is(j+1, "last")) {
+		return res{}, false
+	}
+	if u := t.w(j + 2); u != nil && u.unit != uNone && !t.newLine(j+2) {
+		return res{}, false // "the Saturday after next week": counted from the week named
+	}
+	r := res{start: i - 1, end: j + 2, typ: Date, weekday: true}
+	base, ok := t.anchor(false)
+	bt, ok2 := dayTime(base)
+	if !ok || !ok2 || base.Prec < timeline.Day || t.narrative {
+		r.val = "XXXX-WXX-" + strconv.Itoa(wd)
+		return r, true
+	}
+	if after {
+		r.d = dayDate(weekdayNear(bt, wd, 1).AddDate(0, 0, 7))
+	} else {
+		r.d = dayDate(weekdayNear(bt.AddDate(0, 0, -1), wd, -1).AddDate(0, 0, -7))
+	}
+	return r, true
 }
 
 // deadlineBefore reports whether the words before an amount counted from
