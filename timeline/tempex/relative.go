@@ -129,7 +129,8 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		"valentine", "boxing", "labor", "memorial", "mother", "father", "presidents", "election",
 		"good", "black", "cyber", "palm", "mothering", "whit", "ash", "shrove", "maundy", "remembrance", "holy", "ve", "vj",
 		"pentecost", "trinity", "ascension", "corpus", "gaudete", "laetare", "divine", "advent", "all",
-		"michaelmas", "candlemas", "lammas", "martinmas", "lady", "midsummer":
+		"michaelmas", "candlemas", "lammas", "martinmas", "lady", "midsummer",
+		"armistice", "bastille", "anzac", "guy", "bonfire":
 		r, ok := t.holiday(i)
 		if ok && r.typ == Date && r.mod == timeline.ModNone && (r.d.Prec == timeline.Day || r.val != "" && len(r.val) == 10) {
 			// "on Christmas night", "Easter Sunday morning": that part of
@@ -1409,11 +1410,41 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		}
 		j = k + 1
 	case "remembrance":
-		// "Remembrance Sunday", the second Sunday of November (Britain)
+		// "Remembrance Sunday", the second Sunday of November (Britain);
+		// "Remembrance Day", 11 November, the day of the armistice
+		if t.is(j, "day") && t.tok(j).cap {
+			m, d, j = 11, 11, j+1
+			break
+		}
 		if !t.is(j, "sunday") || !t.tok(j).cap {
 			return res{}, false
 		}
 		nth, j = holidayRule{month: 11, wd: 7, n: 2}, j+1
+	case "armistice", "bastille", "anzac":
+		// the days of a nation kept on one day of the year: "Armistice
+		// Day" (11 November), "Bastille Day" (14 July), "Anzac Day" (25
+		// April), with "Day" written (not "the armistice", "the Bastille")
+		if !t.tok(i).cap || !t.is(j, "day") || !t.tok(j).cap {
+			return res{}, false
+		}
+		md := fixedFeasts[t.lowerWord(i)]
+		m, d, j = md[0], md[1], j+1
+	case "guy", "bonfire":
+		// "Guy Fawkes Night" (or "Day"), "Bonfire Night": 5 November, the
+		// day the Gunpowder Plot was foiled (not "Guy Fawkes" the man)
+		if !t.tok(i).cap {
+			return res{}, false
+		}
+		if t.lowerWord(i) == "guy" {
+			if !t.is(j, "fawkes") || !t.tok(j).cap {
+				return res{}, false
+			}
+			j++
+		}
+		if !t.isAny(j, "night", "day") || !t.tok(j).cap || t.lowerWord(i) == "bonfire" && !t.is(j, "night") {
+			return res{}, false
+		}
+		m, d, j = 11, 5, j+1
 	case "cyber":
 		// "Cyber Monday", the Monday after Thanksgiving
 		if !t.is(j, "monday") || !t.tok(j).cap || !t.tok(i).cap {
@@ -1512,6 +1543,9 @@ func (t *Tagger) placeFeast(i, j int, f feastRule) (res, bool) {
 		if y2, k2, ok2 := t.yearAt(j + 1); ok2 && (t.tok(k2) == nil || t.tok(k2).kind == tPunct || t.isAny(k2, "and", "or", "when", "the")) {
 			y, k, ok = y2, k2, true
 		}
+	}
+	if !ok {
+		y, k, ok = t.yearNamedAfter(j) // "Black Friday this year"
 	}
 	if ok {
 		r.end = k
@@ -1664,6 +1698,25 @@ func (t *Tagger) placeFeast(i, j int, f feastRule) (res, bool) {
 	return r, true
 }
 
+// yearNamedAfter reads a year named by a determiner right after a feast
+// ("Black Friday this year", "Christmas last year", "Easter next year"):
+// the feast of that year, not the one nearest the time of speaking (told
+// in March, "Black Friday this year" is the coming November's, though
+// "Black Friday" alone, told in the past, would be the last one).
+func (t *Tagger) yearNamedAfter(j int) (y, k int, ok bool) {
+	if !t.isAny(j, "this", "last", "next") || !t.is(j+1, "year") || t.newLine(j) {
+		return 0, 0, false
+	}
+	if t.punct(j+2, '\'') || t.punct(j+2, '’') {
+		return 0, 0, false // ("Christmas this year's ...": the year's own thing)
+	}
+	r, ok := t.detExpr(j, false)
+	if !ok || r.start != j || r.end != j+2 || r.typ != Date || r.val != "" || r.d.Prec != timeline.Year || r.mod != timeline.ModNone {
+		return 0, 0, false
+	}
+	return r.d.Year, j + 2, true
+}
+
 // fixedFeasts are the days named for a feast or a holiday that fall on
 // the same day every year: month and day.
 var fixedFeasts = map[string][2]int{
@@ -1672,6 +1725,7 @@ var fixedFeasts = map[string][2]int{
 	"michaelmas": {9, 29}, "candlemas": {2, 2}, "lammas": {8, 1}, "martinmas": {11, 11},
 	"lady": {3, 25}, "midsummer": {6, 24},
 	"independence": {7, 4}, "veterans": {11, 11}, "valentine": {2, 14}, "boxing": {12, 26},
+	"armistice": {11, 11}, "bastille": {7, 14}, "anzac": {4, 25},
 }
 
 // weekdayHolidays are the holidays on the nth weekday of their month.
