@@ -649,6 +649,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		}
 		tx = addEras(sec.Text, tx)
 		tx = foldClocks(sec.Text, tx)
+		tx = eitherDays(sec.Text, tx)
 		eitherDates(sec.Text, tx)
 		pairedDays(sec.Text, tx)
 		sents := splitTitleLines(sec.Text, joinAcross(Sentences(sec.Text), tx))
@@ -1881,6 +1882,13 @@ func foldClocks(text string, tx []tempex.Timex) []tempex.Timex {
 		drop = append(drop, k+1)
 		k++
 	}
+	return dropTimexes(tx, drop)
+}
+
+// dropTimexes removes from tx the expressions at the indexes drop (in
+// order), which the one before each took in, and renumbers the ranges'
+// ends.
+func dropTimexes(tx []tempex.Timex, drop []int) []tempex.Timex {
 	if len(drop) == 0 {
 		return tx
 	}
@@ -1919,6 +1927,50 @@ func eitherDates(text string, tx []tempex.Timex) {
 		k++
 	}
 }
+
+// eitherDays makes "on Friday 21 or Saturday 22 March", "on 3 or 4
+// April" one expression: the first day, approximate (mod APPROX), its
+// words naming the other. The event is on one of the two days, which the
+// text does not say: a span from the first to the second would tell of a
+// sale held over both, and two events would invent one. A clock time
+// after the pair ("Thursday 13 or Friday 14 March at 7pm", which
+// foldClocks put on the second day) is the time of either day, so of the
+// first. Days out of order or more than a year apart are left as they
+// are.
+func eitherDays(text string, tx []tempex.Timex) []tempex.Timex {
+	var drop []int
+	for k := 0; k+1 < len(tx); k++ {
+		a, b := tx[k], tx[k+1]
+		if a.Type != tempex.Date || a.Date.Prec != timeline.Day || b.Date.Prec < timeline.Day || b.Type != tempex.Date && b.Type != tempex.Time ||
+			a.Date.Mod != timeline.ModNone || b.Date.Mod != timeline.ModNone || a.Date.IsVague() || b.Date.IsVague() ||
+			a.RangeEnd >= 0 || b.RangeEnd >= 0 || (k > 0 && tx[k-1].RangeEnd == k) || b.Start < a.End || !eitherGapRe.MatchString(text[a.End:b.Start]) {
+			continue
+		}
+		ad, ok1 := a.Date.Time()
+		bd, ok2 := b.Date.DayOf().Time()
+		if !ok1 || !ok2 || !bd.After(ad) || bd.Sub(ad) > 366*24*time.Hour {
+			continue
+		}
+		d := a.Date
+		if b.Type == tempex.Time {
+			// the clock time of the second, on the first day
+			d = b.Date
+			d.Year, d.Month, d.Day = a.Date.Year, a.Date.Month, a.Date.Day
+		}
+		d.Mod = timeline.ModApprox
+		v := d
+		v.HasZone, v.Zone, v.Mod = false, 0, timeline.ModNone
+		tx[k].End, tx[k].Text = b.End, text[a.Start:b.End]
+		tx[k].Type, tx[k].Value, tx[k].Date, tx[k].Zone, tx[k].Mod = b.Type, v.String(), d, b.Zone, timeline.ModApprox
+		drop = append(drop, k+1)
+		k++
+	}
+	return dropTimexes(tx, drop)
+}
+
+// eitherGapRe is what stands between two days one of which is meant: "
+// or ", ", or ", " or on ".
+var eitherGapRe = regexp.MustCompile(`^,? or (?:on )?$`)
 
 // atTheNounRe is the happening a sentence's clock times are at, named
 // by its noun: "At the meeting, oral presentations will be heard between
