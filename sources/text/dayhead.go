@@ -313,8 +313,10 @@ func commentHead(s string) (dayHead, bool) {
 	}
 	if m := handleHeadRe.FindStringSubmatch(s); m != nil {
 		// "@creekwatcher · 12 Mar 2025 · 09:12": a post of a thread, its
-		// writer's handle and its day
-		if h, ok := parseDayHead(m[2], false); ok && h.y > 0 && h.m > 0 && h.d > 0 {
+		// writer's handle and its day; a network writes no year for a
+		// post of the year it is read in ("Jane Doe @jdoe · 6 Mar",
+		// "@riverside_lib · Mar 7"), the year then the page's
+		if h, ok := parseDayHead(m[2], false); ok && h.m > 0 && h.d > 0 {
 			return h, true
 		}
 	}
@@ -711,6 +713,17 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string, dayFi
 				// an event of its own, at its time
 				b.comment = false
 				c.hh, c.mm, c.timed = postClock(b.first)
+				if c.h.y == 0 && ref.Prec >= timeline.Year && ref.Year > 0 {
+					// "Jane Doe @jdoe · 6 Mar": a post of the year the
+					// page was read in (a network writes the year of an
+					// older one), and none to come: "Dec 30" read on 10
+					// January is of the year before, even in a feed of
+					// posts newest first
+					c.h.y = ref.Year
+					if ref.Prec >= timeline.Day && ymd(c.h.y, c.h.m, c.h.d).After(ymd(ref.Year, ref.Month, ref.Day+1)) {
+						c.h.y--
+					}
+				}
 			}
 			cs = append(cs, c)
 			continue
