@@ -30,3 +30,21 @@ func TestEitherOfTwoDays(t *testing.T) {
 		t.Errorf("want one approximate day, got %+v", evs)
 	}
 }
+
+// TestGappedNamedObject: a name alone after "and", before its date, after
+// a clause whose object is a name, stands for that object ("He visited
+// Paris in 1990 and Rome in 1992": "He visited Rome"); after a verb with
+// no object it is the subject, and after an object that is no name it is
+// left as it is.
+func TestGappedNamedObject(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "visited", text: "He visited Paris in 1990 and Rome in 1992.", ref: "2025-03-10",
+			want: []brief{{"1990", "in 1990", "He visited Paris"}, {"1992", "in 1992", "He visited Rome"}}},
+		{name: "moved to", text: "She moved to Leeds in 2001 and York in 2005.", ref: "2025-03-10",
+			want: []brief{{"2001", "in 2001", "She moved to Leeds"}, {"2005", "in 2005", "She moved to York"}}},
+		{name: "subject", text: "Sarah died in 1881, and Joseph in 1890.", ref: "2025-03-10",
+			want: []brief{{"1881", "in 1881", "Sarah died"}, {"1890", "in 1890", "Joseph died"}}},
+		{name: "own verb", text: "The club signed Smith in 2019 and Jones was sold in 2020.", ref: "2025-03-10",
+			want: []brief{{"2019", "in 2019", "The club signed Smith"}, {"2020", "in 2020", "Jones was sold"}}},
+	})
+}

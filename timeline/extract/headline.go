@@ -3889,7 +3889,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 					// year and by three percent in 2019" is "raises wages by
 					// three percent" for 2019.
 					start, subject = rs, gappedVerb(sent[:o[0]], w)
-				} else if sv, nv := modalSubjectVerb(sent[:o[0]]); andLink(link) && (w == "the" || w == "a") && ds > rs && sv != "" &&
+				} else if sv, nv := modalSubjectVerb(sent[:o[0]]); andLink(link) && (w == "the" || w == "a" || namedObjectGap(sent[:o[0]], sent[rs:ds], sv)) && ds > rs && sv != "" &&
 					len(strings.Fields(sent[rs:ds])) <= 4 && !hasVerb(strings.Fields(sent[rs:ds])) && !slices.ContainsFunc(strings.Fields(sent[rs:ds])[1:], presentS) &&
 					!titleVerb(firstWord(sent[de:])) { // (not "and the by-election that September was won by Joe Marsh": its own verb after the date)
 					// a gapped clause: "enrolled the first volunteers in
@@ -4633,6 +4633,31 @@ func firstClauseBefore(sent string, others [][2]int) string {
 		return ""
 	}
 	return main
+}
+
+// namedObjectGap reports whether the words np after "and", a name alone
+// before their date, stand for the object of the clause before (its
+// subject and verb sv), whose own object is a name: "He visited Paris in
+// 1990 and Rome in 1992" is "He visited Rome" for 1992, "Germany invaded
+// Poland in 1939 and France in 1940" "Germany invaded France". A name
+// after a verb with no object is the gapped subject's ("Sarah died in
+// 1881, and Joseph in 1890"; see gappedSubjectTitle), and one after an
+// object that is no name may be either ("declared war on Germany in 1939
+// and France in 1940").
+func namedObjectGap(before, np, sv string) bool {
+	nws := strings.Fields(np)
+	if sv == "" || len(nws) == 0 || len(nws) > 3 || !capitalWords(nws) || strings.ContainsAny(np, ",;:()\"“”0123456789") {
+		return false
+	}
+	at := strings.Index(before, sv)
+	if at < 0 {
+		return false
+	}
+	obj := strings.Fields(before[at+len(sv):])
+	if len(obj) > 0 && (obj[0] == "to" || obj[0] == "with" || obj[0] == "for" || obj[0] == "by") {
+		obj = obj[1:] // "moved to Paris" (gappedHead keeps the preposition)
+	}
+	return len(obj) >= 1 && len(obj) <= 3 && capitalWords(obj) && !strings.ContainsAny(strings.Join(obj, " "), ",;:()\"“”0123456789")
 }
 
 // gappedHead returns what a gapped clause takes from the clause before it
