@@ -946,6 +946,12 @@ func plainHeadings(blocks []*block, marked bool) {
 			b.kind, b.level = headingBlock, 1
 			continue
 		}
+		if bracketStampRe.MatchString(t) {
+			// "(11.20 am)" over "(A short adjournment)": a court
+			// transcript's time stamp, a heading as Hansard's "2.31 pm"
+			b.kind, b.level = headingBlock, 1
+			continue
+		}
 		if strings.ContainsRune(".,;:!?…-—–", last) && !companyEndRe.MatchString(t) || !(unicode.IsUpper(first) || unicode.IsDigit(first)) {
 			continue // (but "Timeline of Granite Peak Retail Holdings, Inc." ends with a name's stop)
 		}
@@ -985,6 +991,10 @@ func plainHeadings(blocks []*block, marked bool) {
 		b.kind, b.level = headingBlock, 1
 	}
 }
+
+// bracketStampRe is a clock time alone in round brackets, as court
+// transcripts stamp the hours of a hearing: "(10.04 am)", "(2.15 p.m.)".
+var bracketStampRe = regexp.MustCompile(`^\(\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\)$`)
 
 // datedOpenRe opens a line that says the day its document is dated:
 // "Dated this 26th day of September 2025", "Dated 4 March 2025".

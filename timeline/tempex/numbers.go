@@ -5570,13 +5570,21 @@ func (t *Tagger) lastClockDay() timeline.Date {
 
 // stageDirection reports whether token i is inside a bracketed line of
 // its own, as a transcript notes its proceedings: "[Whereupon, at 12:41
-// p.m., the hearing was adjourned.]", "[Recess at 11:05 a.m.]".
+// p.m., the hearing was adjourned.]", "[Recess at 11:05 a.m.]", or a
+// time alone in round brackets, as a court transcript stamps its
+// resumption: "(11.20 am)".
 func (t *Tagger) stageDirection(i int) bool {
 	k := i
 	for k > 0 && !t.newLine(k) && i-k < 12 {
 		k--
 	}
-	if !t.punct(k, '[') || k > 0 && !t.newLine(k) {
+	if k > 0 && !t.newLine(k) {
+		return false
+	}
+	if t.punct(k, '(') && k+1 == i {
+		return t.bracketedStamp(i)
+	}
+	if !t.punct(k, '[') {
 		return false
 	}
 	for j := i + 1; j < len(t.toks) && j-i < 20; j++ {
@@ -5584,6 +5592,25 @@ func (t *Tagger) stageDirection(i int) bool {
 			return true
 		}
 		if t.newLine(j) || t.punct(j, '[') {
+			return false
+		}
+	}
+	return false
+}
+
+// bracketedStamp reports whether the time at token i, right after a
+// round bracket that opens its line, is all the bracket holds and the
+// bracket all the line: "(10.04 am)", "(2.15 p.m.)". Not "(At 3pm the
+// guests arrived.)", a sentence of the story set in brackets.
+func (t *Tagger) bracketedStamp(i int) bool {
+	for j := i + 1; j < len(t.toks) && j-i < 8; j++ {
+		if t.newLine(j) {
+			return false
+		}
+		if t.punct(j, ')') {
+			return j+1 >= len(t.toks) || t.newLine(j+1)
+		}
+		if tk := t.tok(j); tk.kind == tWord && !t.isAny(j, "am", "pm", "noon", "midday") {
 			return false
 		}
 	}
