@@ -2322,6 +2322,12 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 					base, ok = sb, true
 				}
 			}
+			if !ok && (eff == "following" || eff == "previous" || eff == "preceding") && t.toldBeforeRef(i) {
+				// "the report came out in 1988. ... back to normal by the
+				// following Monday": a Monday after a day of the story the
+				// words do not name, not the one after the writer's day
+				return res{start: i, end: j + 1, typ: Date, val: "XXXX-WXX-" + strconv.Itoa(w.wday)}, true
+			}
 			if ok {
 				var day = weekdayNear(base, w.wday, 1)
 				if dir < 0 {
@@ -3175,6 +3181,16 @@ func (t *Tagger) relMonth(i, j, m, dir int, det string, anaphoric bool) (res, bo
 	return r, true
 }
 
+// toldBeforeRef reports whether the date told last before token i is a
+// month, a season or a year the text tells of, over before the writer's
+// day: "in October 1987", "in the spring of 1926".
+func (t *Tagger) toldBeforeRef(i int) bool {
+	if !t.hasRef || t.lastEnd < 0 || t.lastEnd > i || t.last.Prec >= timeline.Day || t.last.Prec < timeline.Year || t.last.IsVague() {
+		return false
+	}
+	return !t.last.End().After(t.ref)
+}
+
 // relPart resolves "this morning", "last night", "that evening", "the
 // next morning".
 func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) (res, bool) {
@@ -3242,6 +3258,18 @@ func (t *Tagger) relPart(i, j int, p timeline.PartOfDay, det, det2, eff string) 
 			// night, ...": a night of that week, which day unknown; the
 			// week is what is known
 			r.typ, r.d = Date, t.last
+			return r, true
+		}
+		if !ok2 && det == "that" && det2 == "" && t.toldBeforeRef(i) {
+			// "the great storm that hit in October 1987. ... What happened
+			// that night?": a night of the month told, which the words do
+			// not say; not the writer's night, nor a day to count the
+			// story's next days from
+			if t.last.Prec == timeline.Month && t.sentencesBetween(t.lastEnd, i) <= 1 {
+				r.typ, r.d = Date, t.last
+				return r, true
+			}
+			r.val = "XXXX-XX-XXT" + p.String()
 			return r, true
 		}
 		if !ok2 {
