@@ -4647,6 +4647,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		if left && t.isAny(k-1, "will", "shall", "ll", "to", "must") {
 			return 1, false // "will meet on Wednesday": the next one, not today
 		}
+		if left && t.didBefore(k) {
+			return -1, false // "Did you meet the unions on Monday?", "they didn't play on Saturday": the past
+		}
 		t.weakCue = true
 		return 1, false
 	}
@@ -4690,6 +4693,22 @@ func (t *Tagger) ownedAdjective(k int) bool {
 // shareholders"): a kind of security, not a choice made.
 func (t *Tagger) securityNoun(k int) bool {
 	return t.isAny(k, "stock", "stocks", "share", "shares", "shareholders", "stockholders", "holders", "securities", "equity", "dividend", "dividends", "units")
+}
+
+// didBefore reports whether the plain verb at k follows "did", whose
+// tense it takes: "Did you meet", "did the board meet", "did not meet",
+// "didn't meet".
+func (t *Tagger) didBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if t.isAny(j, "did", "didn") {
+			return true
+		}
+		tk := t.tok(j)
+		if tk.kind == tPunct && tk.r != '\'' && tk.r != '’' || tk.kind != tWord && tk.kind != tPunct || cueClass[t.lowerWord(j)] != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // sentenceOpener reports whether token k is a capitalised word that opens

@@ -257,7 +257,7 @@ var patternWords = []string{
 	"daybreak", "deadline", "deadlines", "deadly", "deal", "debate", "debentures", "decide",
 	"decided", "decision", "deck", "decks", "declared", "decrease", "decreased", "decree", "defeated",
 	"defer", "deferred", "defers", "deficit", "delay", "delayed", "delays", "deliver", "deliveries",
-	"delivery", "demands", "density", "death", "deposed", "destroyed", "dial", "did", "died", "difficult",
+	"delivery", "demands", "density", "death", "deposed", "destroyed", "dial", "did", "didn", "died", "difficult",
 	"do", "does", "dollars", "done", "down", "draft", "driven", "dubbed", "due", "duke", "duration",
 	"much", "bulk", "large", "parts", "during", "dying", "dynasty", "e", "each", "earl", "early", "earmarked", "earnings", "ease",
 	"eased", "easier", "ed", "edited", "edition", "effect", "elapsed", "elected", "election",
