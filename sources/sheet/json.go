@@ -675,6 +675,9 @@ func (jr *jsonReader) set(rw *row, key jsonKey, text string, off int) *cell {
 		}
 	}
 	f, ok := columnNames[key.norm]
+	if !ok {
+		f, ok = nestedSpanField(key.norm)
+	}
 	if !ok && eventNouns[key.norm] {
 		// an "exam" or an "action": the headline, unless the object has
 		// a title of its own (see place)
@@ -701,6 +704,32 @@ func (jr *jsonReader) set(rw *row, key jsonKey, text string, off int) *cell {
 		jr.t.format = "timelinejs-json"
 	}
 	return jr.place(rw, f, key, c)
+}
+
+// spanMembers are the members of an object that holds an event's dates
+// and what each is: {"when": {"start": "1969-07-16", "end": "1969-07-24"}}.
+var spanMembers = map[string]field{
+	"start": fStart, "from": fStart, "begin": fStart, "begins": fStart, "date": fStart, "datetime": fStart, "value": fStart,
+	"end": fEnd, "to": fEnd, "until": fEnd, "finish": fEnd, "ends": fEnd,
+}
+
+// nestedSpanField is what a member of an object named as the event's date
+// holds: "when.start" and "period.to" are the start and the end, as
+// "date.start" and "date.to" are. The members of a date named for what
+// happened then (a register's "acquired": see isEventDate) or for when
+// the record was written ("created") are not read so: those dates are
+// decided by their values, or give way to the event's own.
+func nestedSpanField(norm string) (field, bool) {
+	i := strings.LastIndexByte(norm, '.')
+	if i < 0 {
+		return 0, false
+	}
+	parent, member := norm[:i], norm[i+1:]
+	if columnNames[parent] != fStart || isEventDate(parent) || recordDateNames[parent] {
+		return 0, false
+	}
+	f, ok := spanMembers[member]
+	return f, ok
 }
 
 // place stores c as the row's f, unless the row has one already: then it
