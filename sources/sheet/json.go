@@ -455,21 +455,21 @@ func (jr *jsonReader) value(rw *row, key jsonKey, off int, depth int) error {
 		switch {
 		case v == '{' && key.norm == "position" && rw.posObj == nil:
 			return jr.position(rw, off, depth+1)
-		case v == '{' && key.norm == "sources" && rw.cites == nil:
+		case v == '{' && citationKey(key.norm) && rw.cites == nil:
 			// One citation written as an object rather than a list.
 			if depth+1 > maxJSONDepth {
 				return timeline.Errorf(jr.pos(off), "JSON nested deeper than %d levels", maxJSONDepth)
 			}
 			cc := citeCells{pos: jr.pos(off)}
-			if err := jr.citeObject(rw, &cc, depth+1); err != nil {
+			if err := jr.citeObject(rw, key.raw, &cc, depth+1); err != nil {
 				return err
 			}
 			rw.cites = []citeCells{cc}
 			return nil
 		case v == '{':
 			return jr.object(rw, key, depth+1)
-		case v == '[' && key.norm == "sources" && rw.cites == nil:
-			return jr.citations(rw, depth+1)
+		case v == '[' && citationKey(key.norm) && rw.cites == nil:
+			return jr.citations(rw, key.raw, depth+1)
 		case v == '[':
 			var parts []string
 			first := true
@@ -517,6 +517,15 @@ func (jr *jsonReader) value(rw *row, key jsonKey, off int, depth int) error {
 	return nil
 }
 
+// citationKey reports whether a member named norm holds the event's
+// citations when its value is an object or an array: our "sources", and
+// a hand-written "source" (or "publisher", ...) object, {"source":
+// {"name": "NASA", "url": "https://..."}}, whose members are a
+// citation's, not text.
+func citationKey(norm string) bool {
+	return norm == "sources" || columnNames[norm] == fSource
+}
+
 // citeMembers maps the members of a citation object, as normalizeName
 // folds them, to what they hold.
 var citeMembers = map[string]citeField{
@@ -527,11 +536,12 @@ var citeMembers = map[string]citeField{
 	"file": cFile,
 }
 
-// citations reads our JSON's "sources": an array of citation objects, in
-// order, primary first (a string stands for a citation of that outlet).
-// A member a citation cannot hold is kept in the event text and reported,
-// as an unknown key is.
-func (jr *jsonReader) citations(rw *row, depth int) error {
+// citations reads our JSON's "sources" (or a hand-written "source" list,
+// named name): an array of citation objects, in order, primary first (a
+// string stands for a citation of that outlet). A member a citation
+// cannot hold is kept in the event text under name and reported, as an
+// unknown key is.
+func (jr *jsonReader) citations(rw *row, name string, depth int) error {
 	if depth > maxJSONDepth {
 		return timeline.Errorf(jr.pos(jr.off()), "JSON nested deeper than %d levels", maxJSONDepth)
 	}
@@ -552,7 +562,7 @@ func (jr *jsonReader) citations(rw *row, depth int) error {
 				}
 				continue
 			}
-			if err := jr.citeObject(rw, &cc, depth); err != nil {
+			if err := jr.citeObject(rw, name, &cc, depth); err != nil {
 				return err
 			}
 		default:
@@ -560,7 +570,7 @@ func (jr *jsonReader) citations(rw *row, depth int) error {
 			if s == "" {
 				continue
 			}
-			cc.cells[cOutlet] = &cell{text: s, pos: jr.pos(off), column: "sources"}
+			cc.cells[cOutlet] = &cell{text: s, pos: jr.pos(off), column: name}
 		}
 		rw.cites = append(rw.cites, cc)
 	}
@@ -572,8 +582,8 @@ func (jr *jsonReader) citations(rw *row, depth int) error {
 
 // citeObject reads the members of one citation object (its '{' already
 // read) into cc.
-func (jr *jsonReader) citeObject(rw *row, cc *citeCells, depth int) error {
-	return members(jr, rw, "sources", citeMembers, cc.cells[:], depth, func(citeField) string { return "a string" })
+func (jr *jsonReader) citeObject(rw *row, name string, cc *citeCells, depth int) error {
+	return members(jr, rw, name, citeMembers, cc.cells[:], depth, func(citeField) string { return "a string" })
 }
 
 // posMembers are the members of our JSON's "position" object.

@@ -1,6 +1,9 @@
 package sheet
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNestedDateSpans: a JSON event that nests its start and end under
 // whatever it calls its date ("when", "period") is dated by them, as one
@@ -33,4 +36,63 @@ func TestNestedDateSpans(t *testing.T) {
 			warnings: []string{`s.json:1:45: key "when.source" not recognised`},
 		},
 	})
+}
+
+// TestSourceObjects: a hand-written JSON event's "source" written as an
+// object ({"name", "url"}) or as a list is its citations, as our own
+// "sources" is; a member a citation cannot hold stays in the text.
+func TestSourceObjects(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     string // the citations, "outlet url date" each, "|" between
+		text     string
+		warnings int
+	}{
+		{
+			name: "name and url",
+			in:   `[{"date": "1969-07-24", "title": "Splashdown", "source": {"name": "NASA", "url": "https://nasa.gov/a11"}}]`,
+			want: "NASA https://nasa.gov/a11 ",
+		},
+		{
+			name: "publisher, link and published",
+			in:   `[{"date": "1969-07-16", "title": "Launch", "source": {"publisher": "BBC", "link": "https://bbc.co.uk/x", "published": "1969-07-17"}}]`,
+			want: "BBC https://bbc.co.uk/x 1969-07-17",
+		},
+		{
+			name: "a list of names",
+			in:   `[{"date": "1969-07-16", "title": "Launch", "source": ["BBC", "Reuters"]}]`,
+			want: "BBC  |Reuters  ",
+		},
+		{
+			name: "a member no citation holds",
+			in:   `[{"date": "1969-07-16", "title": "Launch", "source": {"name": "NASA", "archive box": 14}}]`,
+			want: "NASA  ", text: "source.archive box: 14", warnings: 1,
+		},
+		{
+			name: "a flat source is as before",
+			in:   `[{"date": "1969-07-16", "title": "Launch", "source": "NASA", "url": "https://nasa.gov/a11"}]`,
+			want: "NASA https://nasa.gov/a11 ",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := ReadSheet(strings.NewReader(tc.in), "s.json", Options{})
+			if err != nil || len(s.Events) != 1 {
+				t.Fatalf("err %v, events %d", err, len(s.Events))
+			}
+			e := s.Events[0]
+			var got []string
+			for _, c := range e.Sources {
+				got = append(got, c.Name()+" "+c.URL+" "+c.Date.String())
+			}
+			if g := strings.Join(got, "|"); g != tc.want {
+				t.Errorf("sources %q, want %q", g, tc.want)
+			}
+			if e.Text != tc.text {
+				t.Errorf("text %q, want %q", e.Text, tc.text)
+			}
+			if len(s.Warnings) != tc.warnings {
+				t.Errorf("warnings %v, want %d", s.Warnings, tc.warnings)
+			}
+		})
+	}
 }
