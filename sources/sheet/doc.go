@@ -33,7 +33,13 @@
 // or when the first line of JSON is a whole event object; a line that
 // cannot be read is reported and the others are kept. People's JSON reads
 // as before: a member with no place in an event is kept in the text and
-// reported, nested members named with '.' ("sources.author").
+// reported, nested members named with '.' ("sources.author"). A date
+// nested under any name of the date holds the start and the end ("when":
+// {"start": ..., "end": ...}); a "source" object or list is the event's
+// citations, as our "sources" is; an export's record whose fields are
+// wrapped in one member (Airtable's "fields", JSON:API's "attributes",
+// GeoJSON's "properties") has them read as its own, and the export's
+// "type" beside them ("Feature") is no kind of event.
 //
 // Sheets in Spanish, French, German, Portuguese, Italian and Dutch are
 // read the same way: their column names (Fecha, Fecha de inicio, Fin,

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -143,6 +144,7 @@ func (jr *jsonReader) eventLine(off int) error {
 		return err
 	}
 	jr.settlePaired(&rw)
+	settleWrapped(&rw)
 	if !rw.blank() {
 		jr.t.rows = append(jr.t.rows, rw)
 	}
@@ -390,6 +392,7 @@ func (jr *jsonReader) eventArray(start int, kind string) error {
 			return err
 		}
 		jr.settlePaired(&rw)
+		settleWrapped(&rw)
 		if !rw.blank() {
 			jr.t.rows = append(jr.t.rows, rw)
 		}
@@ -466,6 +469,15 @@ func (jr *jsonReader) value(rw *row, key jsonKey, off int, depth int) error {
 			}
 			rw.cites = []citeCells{cc}
 			return nil
+		case v == '{' && depth == 1 && recordWrappers[key.norm]:
+			// Airtable's {"id": ..., "fields": {"Date": ...}}: the
+			// members are the record's own
+			rw.wrapper = [2]int{off, math.MaxInt}
+			if err := jr.object(rw, jsonKey{}, depth+1); err != nil {
+				return err
+			}
+			rw.wrapper[1] = jr.off()
+			return nil
 		case v == '{':
 			return jr.object(rw, key, depth+1)
 		case v == '[' && citationKey(key.norm) && rw.cites == nil:
@@ -515,6 +527,33 @@ func (jr *jsonReader) value(rw *row, key jsonKey, off int, depth int) error {
 		jr.set(rw, key, scalar(tok), off)
 	}
 	return nil
+}
+
+// recordWrappers are the members in which a database's or an API's
+// export wraps the fields of each record, beside the record's id and
+// when it was made: Airtable's "fields" ({"id": "rec…", "createdTime":
+// …, "fields": {"Date": …, "Name": …}}), JSON:API's and Strapi's
+// "attributes", GeoJSON's "properties". Their members are read as the
+// event's own, "Date" not "fields.Date".
+var recordWrappers = map[string]bool{"fields": true, "attributes": true, "properties": true}
+
+// settleWrapped drops the "type" beside a record's wrapper (see
+// recordWrappers): it says what the object is in the export, GeoJSON's
+// {"type": "Feature", "properties": {...}} or JSON:API's {"type":
+// "milestones", "attributes": {...}}, not what kind of event. A "type"
+// inside the wrapper is the record's own, and is the kind (see place); a
+// roadmap's "type": "Feature" with no wrapper still is one: "Dark mode
+// (feature)".
+func settleWrapped(rw *row) {
+	if c := rw.cells[fType]; c != nil && rw.wrapper[1] > 0 && !rw.wrapped(c) {
+		rw.cells[fType] = nil
+	}
+}
+
+// wrapped reports whether a JSON record's cell was read from inside its
+// wrapper (see recordWrappers).
+func (r *row) wrapped(c *cell) bool {
+	return r.wrapper[1] > 0 && c.pos.Offset >= r.wrapper[0] && c.pos.Offset < r.wrapper[1]
 }
 
 // citationKey reports whether a member named norm holds the event's
@@ -773,6 +812,14 @@ func (jr *jsonReader) place(rw *row, f field, key jsonKey, c *cell) *cell {
 		rw.cells[f] = c
 		rw.extra = append(rw.extra, prev)
 		return c
+	case f == fType && rw.wrapped(c) != rw.wrapped(prev):
+		// the record's own "type" and the export's beside its wrapper,
+		// in either order: the record's is the kind (see settleWrapped)
+		if rw.wrapped(c) {
+			rw.cells[f] = c
+			return c
+		}
+		return nil
 	case strings.TrimSpace(c.text) != "" && strings.TrimSpace(c.text) != strings.TrimSpace(prev.text):
 		// A second key for the same thing ("what" and "title"): kept.
 		if f != fTitle && f != fText && !slices.Contains(jr.dupWarned, key.norm) {

@@ -297,6 +297,10 @@ type row struct {
 	// (Made, Acquired), until settleDates says what they hold; also are
 	// those that date an event of their own beside the row's.
 	dates, also []*cell
+	// wrapper is where a JSON record's wrapper object ("fields": see
+	// recordWrappers) stands, from its '{' to past its '}'; zero when the
+	// record has none.
+	wrapper [2]int
 }
 
 // blank reports whether the row holds nothing.

@@ -96,3 +96,52 @@ func TestSourceObjects(t *testing.T) {
 		})
 	}
 }
+
+// TestRecordWrappers: an export that wraps each record's fields in
+// "fields" (Airtable), "attributes" (JSON:API) or "properties" (GeoJSON)
+// reads them as the event's own; GeoJSON's "type": "Feature" is no kind
+// of event, but a roadmap's is, and a wrapper's name deeper in the
+// object is a name like any other.
+func TestRecordWrappers(t *testing.T) {
+	checkSheetCases(t, []sheetCase{
+		{
+			name:  "Airtable",
+			in:    `[{"id": "recA1", "fields": {"Date": "2004-02-04", "Name": "Founded", "Notes": "In a dorm room"}}]`,
+			start: "2004-02-04", dateText: "2004-02-04", title: "Founded", text: "In a dorm room",
+		},
+		{
+			name:  "JSON:API",
+			in:    `[{"type": "milestones", "id": "7", "attributes": {"when": "2019-05", "headline": "Beta opens"}}]`,
+			start: "2019-05", dateText: "2019-05", title: "Beta opens",
+		},
+		{
+			name:  "GeoJSON feature",
+			in:    `[{"type": "Feature", "properties": {"date": "1666-09-02", "title": "Fire begins"}, "geometry": {"type": "Point", "coordinates": [-0.0859, 51.5101]}}]`,
+			start: "1666-09-02", dateText: "1666-09-02", title: "Fire begins",
+			text:     "geometry.type: Point\ngeometry.coordinates: -0.0859; 51.5101",
+			warnings: []string{`s.json:1:105: key "geometry.type"`, `s.json:1:129: key "geometry.coordinates"`},
+		},
+		{
+			name:  "the record's own type is its kind",
+			in:    `[{"type": "events", "id": "3", "attributes": {"type": "Concert", "date": "2019-05-04", "title": "Spring gala"}}]`,
+			start: "2019-05-04", dateText: "2019-05-04", title: "Spring gala (concert)",
+		},
+		{
+			name:  "the record's own type first",
+			in:    `[{"attributes": {"type": "Concert", "date": "2019-05-04", "title": "Spring gala"}, "type": "events"}]`,
+			start: "2019-05-04", dateText: "2019-05-04", title: "Spring gala (concert)",
+		},
+		{
+			name:  "a roadmap's feature is a kind",
+			in:    `[{"type": "Feature", "date": "2025-Q3", "title": "Dark mode"}]`,
+			start: "2025-Q3", dateText: "2025-Q3", title: "Dark mode (feature)",
+		},
+		{
+			name:  "a wrapper's name deeper in",
+			in:    `[{"date": "2025-06-01", "title": "Survey", "details": {"fields": {"Date": "2025-07-01"}}}]`,
+			start: "2025-06-01", dateText: "2025-06-01", title: "Survey",
+			text:     "details.fields.Date: 2025-07-01",
+			warnings: []string{`s.json:1:75: key "details.fields.Date" not recognised`},
+		},
+	})
+}
