@@ -293,6 +293,9 @@ func (t *table) build(dayFirst *bool, errs *timeline.ErrorList) *Sheet {
 // of its other dates.
 func (b *eventBuilder) rowEvents(rw *row, errs *timeline.ErrorList) []timeline.Event {
 	b.t.placeDates(rw)
+	if b.t.skipTotals(rw) {
+		return nil
+	}
 	var out []timeline.Event
 	var also []*cell
 	for _, c := range rw.also {

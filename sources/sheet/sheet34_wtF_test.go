@@ -145,3 +145,69 @@ func TestRecordWrappers(t *testing.T) {
 		},
 	})
 }
+
+// TestTotalsRows: a totals row under a list of dated costs ("Total" or
+// "Summe" and amounts) is no event, and is said to be left out; a row
+// with a date, or words beside the label, is an event as before.
+func TestTotalsRows(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		titles   string // the events' titles, "|" between
+		warning  string // the warning's prefix, "" for none
+	}{
+		{
+			name:    "a total of costs",
+			in:      "Date,Event,Cost\n2023-03-15,Spring clean-up,\"£250.50\"\n2023-07-12,Members' meeting,120\nTotal,,\"£370.50\"\n",
+			titles:  "Spring clean-up|Members' meeting",
+			warning: `s.csv:4:1: a totals row ("Total") is no event`,
+		},
+		{
+			name:    "a German Summe in the title column",
+			in:      "Datum;Ereignis;Kosten (EUR)\n15.03.2023;Frühjahrsputz;250,50\n12.07.2023;Versammlung;120\n;Summe:;\"370,50\"\n",
+			titles:  "Frühjahrsputz|Versammlung",
+			warning: `s.csv:4:1: a totals row ("Summe:") is no event`,
+		},
+		{
+			name:    "a label alone",
+			in:      "When,What happened\n1922,Tenders invited\nTotal,\n",
+			titles:  "Tenders invited",
+			warning: `s.csv:3:1: a totals row ("Total") is no event`,
+		},
+		{
+			name:   "a dated row titled Total",
+			in:     "Date,Event,Cost\n2023-12-31,Total,370\n",
+			titles: "Total",
+		},
+		{
+			name:   "words beside the label",
+			in:     "Date,Event,Notes\n2024-04-08,Total,eclipse seen from Texas\n,Total,12 events\n",
+			titles: "Total|Total",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := ReadSheet(strings.NewReader(tc.in), "s.csv", Options{})
+			if s == nil {
+				t.Fatal(err)
+			}
+			var titles []string
+			for _, e := range s.Events {
+				titles = append(titles, e.Title)
+			}
+			if g := strings.Join(titles, "|"); g != tc.titles {
+				t.Errorf("titles %q, want %q (err %v)", g, tc.titles, err)
+			}
+			var warned []string
+			for _, w := range s.Warnings {
+				if strings.Contains(w.Error(), "totals row") {
+					warned = append(warned, w.Error())
+				}
+			}
+			switch {
+			case tc.warning == "" && len(warned) > 0:
+				t.Errorf("warnings %q, want none", warned)
+			case tc.warning != "" && (len(warned) != 1 || !strings.HasPrefix(warned[0], tc.warning)):
+				t.Errorf("warnings %q, want %q", warned, tc.warning)
+			}
+		})
+	}
+}
