@@ -345,7 +345,7 @@ type eventBuilder struct {
 
 func (t *table) newBuilder(s *Sheet) *eventBuilder {
 	s.IDs = t.has[fID]
-	return &eventBuilder{t: t, s: s, cp: &cellParser{order: s.Order, shortTIMEX: t.has[fPrecision] || t.decadeNumbers(), guessed: s.OrderFrom == "default" || s.OrderFrom == "written" || s.OrderFrom == "dots" || s.OrderFrom == "cells" && s.Order == OrderUnknown},
+	return &eventBuilder{t: t, s: s, cp: &cellParser{order: s.Order, shortTIMEX: t.has[fPrecision] || t.decadeNumbers(), warnings: &t.warnings, guessed: s.OrderFrom == "default" || s.OrderFrom == "written" || s.OrderFrom == "dots" || s.OrderFrom == "cells" && s.Order == OrderUnknown},
 		ids: map[string]timeline.Position{}, next: map[string]int{}}
 }
 
@@ -1344,6 +1344,14 @@ func yearCell(c *cell, cp *cellParser, errs *timeline.ErrorList) (timeline.Span,
 	yp := *cp
 	yp.shortTIMEX = false
 	sp, err := yp.parseSpan(s)
+	if errors.Is(err, errOpenEnd) && !sp.Start.IsZero() {
+		// "2015–present": its start, with a note, as in a date cell
+		if cp.warnings != nil {
+			errs = cp.warnings
+		}
+		errs.Add(cellError(c, err))
+		return sp, true
+	}
 	if err == nil && sp.Start.IsZero() || err != nil && strings.HasPrefix(err.Error(), "cannot read date") {
 		err = errors.New("not a year")
 	}

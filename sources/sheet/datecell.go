@@ -38,6 +38,9 @@ type cellParser struct {
 	// options having decided it; warned that a cell read either way has
 	// been reported so.
 	guessed, warned bool
+	// warnings takes what is read with a note rather than refused (a Year
+	// cell's "2015–present": see yearCell); nil puts it with the errors.
+	warnings *timeline.ErrorList
 	// shortTIMEX reads a bare number of one to three digits as a TIMEX3
 	// millennium, century or decade ("199" is the 1990s), the way our own
 	// events.csv writes them; otherwise it is a year ("800" is AD 800).

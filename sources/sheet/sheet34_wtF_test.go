@@ -211,3 +211,28 @@ func TestTotalsRows(t *testing.T) {
 		})
 	}
 }
+
+// TestOpenEndedYears: a Year cell that runs to the present is read as its
+// start, with the note a date cell gets (was: the note said so, and the
+// row was left undated); a plain year has no note.
+func TestOpenEndedYears(t *testing.T) {
+	for _, tc := range []struct{ cell, want, warn string }{
+		{"2015–present", "2015", `s.csv:2:1: Year "2015–present": runs to the present, which is no date; read as its start`},
+		{"2015 - ongoing", "2015", `s.csv:2:1: Year "2015 - ongoing": runs to the present`},
+		{"2015", "2015", ""},
+	} {
+		t.Run(tc.cell, func(t *testing.T) {
+			s, err := ReadSheet(strings.NewReader("Year,Event\n"+tc.cell+",Research programme\n"), "s.csv", Options{})
+			if err != nil || len(s.Events) != 1 {
+				t.Fatalf("err %v", err)
+			}
+			if got := s.Events[0].Span.Start.String() + "/" + s.Events[0].Span.End.String(); got != tc.want+"/" {
+				t.Errorf("span %s, want %s", got, tc.want)
+			}
+			w := s.Warnings.Error()
+			if tc.warn == "" && len(s.Warnings) > 0 || !strings.HasPrefix(w, tc.warn) {
+				t.Errorf("warnings %q, want %q", w, tc.warn)
+			}
+		})
+	}
+}
