@@ -52,8 +52,25 @@ type cellParser struct {
 var errOpenEnd = errors.New("runs to the present, which is no date; read as its start")
 
 // openEndRe is a range that runs to the present: "2015–present", "March
-// 2020 - ongoing".
-var openEndRe = regexp.MustCompile(`(?i)^(.*\d.*?)\s*(?:[-–—]|\bto\b|\buntil\b)\s*(?:the\s+)?(?:present|present\s+day|now|today|ongoing|current|date)$`)
+// 2020 - ongoing", and one whose end is left open, a dash and nothing
+// after it: "2020–", "12 May 2020 -".
+var openEndRe = regexp.MustCompile(`(?i)^(.*\d.*?)\s*(?:(?:[-–—]|\bto\b|\buntil\b)\s*(?:the\s+)?(?:present|present\s+day|now|today|ongoing|current|date)|[-–—])$`)
+
+// sinceRe is a date a state of things has run from, to the present:
+// "since 2020", "ever since March 2020", "2020 onwards", "from 2020 on".
+var sinceRe = regexp.MustCompile(`(?i)^(?:(?:ever\s+)?since\s+(.*\d.*)|(?:from\s+)?(.*\d.*?)\s+(?:on|onwards?|and\s+after))$`)
+
+// openEnded returns the start of a cell that runs to the present (see
+// openEndRe and sinceRe): "2015" of "2015–present" and "since 2015".
+func openEnded(s string) (string, bool) {
+	if m := openEndRe.FindStringSubmatch(s); m != nil {
+		return m[1], true
+	}
+	if m := sinceRe.FindStringSubmatch(s); m != nil {
+		return m[1] + m[2], true
+	}
+	return "", false
+}
 
 // errOrder is wrapped when a cell's day-month order contradicts the sheet's.
 var errOrder = errors.New("day-month order contradicts the rest of the sheet")
@@ -68,8 +85,8 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 	if d, ok := serialDateTime(s); ok {
 		return timeline.Span{Start: d}, nil
 	}
-	if m := openEndRe.FindStringSubmatch(s); m != nil {
-		sp, err := cp.parseSpan(m[1])
+	if start, ok := openEnded(s); ok {
+		sp, err := cp.parseSpan(start)
 		if err != nil || sp.Start.IsZero() || sp.IsRange() {
 			return sp, err
 		}

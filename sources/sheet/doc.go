@@ -148,7 +148,9 @@
 // words in brackets, as a plan writes a status beside it ("Shipped (Mar
 // 2026)", "Sept 2026 (est.)"), is the date. A placeholder for a date not
 // yet known ("TBD", "TBC", "n/a", "-") leaves the row undated, and is no
-// error. A time of day written to the hour ("7pm", "15 Uhr") is read to
+// error. A date that runs to the present ("2015–present", "2020–" with
+// its end left open, "since 2020", "2020 onwards") is read as its start,
+// with a note, in a Year cell too. A time of day written to the hour ("7pm", "15 Uhr") is read to
 // the minute, 19:00, as the tagger reads it.
 //
 // The day-month order of numeric dates (03/04/2017) is decided per sheet:

@@ -236,3 +236,32 @@ func TestOpenEndedYears(t *testing.T) {
 		})
 	}
 }
+
+// TestOpenEndedDates: a date cell whose end is left open ("2020–", "12
+// May 2020 -") or that says since when ("since 2020", "2020 onwards") is
+// read as its start, with the note "2015–present" gets (was: read as the
+// start with no note, or refused); a range or a year stays as it was.
+func TestOpenEndedDates(t *testing.T) {
+	for _, tc := range []struct{ cell, want, warn string }{
+		{"2020–", "2020/", "runs to the present"},
+		{"12 May 2020 -", "2020-05-12/", "runs to the present"},
+		{"since March 2020", "2020-03/", "runs to the present"},
+		{"ever since 1997", "1997/", "runs to the present"},
+		{"2020 onwards", "2020/", "runs to the present"},
+		{"from 2018 on", "2018/", "runs to the present"},
+		{"1939-45", "1939/1945", ""},
+		{"1939 – 1945", "1939/1945", ""},
+		{"2020", "2020/", ""},
+	} {
+		t.Run(tc.cell, func(t *testing.T) {
+			s, _ := ReadSheet(strings.NewReader("date,title\n"+tc.cell+",A\n"), "s.csv", Options{})
+			e := s.Events[0]
+			if got := e.Span.Start.String() + "/" + e.Span.End.String(); got != tc.want {
+				t.Errorf("got %s, want %s", got, tc.want)
+			}
+			if w := s.Warnings.Error(); !strings.Contains(w, tc.warn) || (tc.warn == "" && w != "") {
+				t.Errorf("warnings %q, want %q", w, tc.warn)
+			}
+		})
+	}
+}
