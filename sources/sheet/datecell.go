@@ -160,9 +160,21 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 	if sp, ok := cp.tagged(s); ok {
 		return sp, nil
 	}
+	if m := timeFirstRe.FindStringSubmatch(s); m != nil {
+		// "3pm 12 March 2019", "09:00, 12/03/2021": the day, at that time
+		if sp, err := cp.parseSpan(m[2] + " " + m[1]); err == nil && !sp.IsRange() && sp.Start.Prec >= timeline.Minute {
+			return sp, nil
+		}
+	}
 	d, err := parseFallback(s, cp.order == DayFirst)
 	return timeline.Span{Start: d}, err
 }
+
+// timeFirstRe is a cell that gives the time of day before the day, as a
+// log or a diary may: "3pm 12 March 2019", "09:00, 12/03/2021", "14:30 on
+// 3 May 2020". The clock has its colon or its am or pm: "12 March 2019"
+// is no time.
+var timeFirstRe = regexp.MustCompile(`(?i)^(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:,\s*|\s+on\s+|\s+)(.*\d.*)$`)
 
 // bcCellRe finds an era before Christ in a cell.
 var bcCellRe = regexp.MustCompile(`(?i)\b(?:BC|BCE|B\.C\.(?:E\.)?)(?:\W|$)`)

@@ -265,3 +265,25 @@ func TestOpenEndedDates(t *testing.T) {
 		})
 	}
 }
+
+// TestTimeFirstCells: a cell that gives the time of day before the day
+// ("3pm 12 March 2019", "14:30 on 3 May 2020") is that minute (was
+// "cannot read date"); a time before a month or a year is no date.
+func TestTimeFirstCells(t *testing.T) {
+	for _, tc := range []struct{ cell, want string }{
+		{"3pm 12 March 2019", "2019-03-12T15:00"},
+		{"14:30 on 3 May 2020", "2020-05-03T14:30"},
+		{"\"09:00, 2021-03-12\"", "2021-03-12T09:00"},
+		{"7.30pm 12 March 2019", ""}, // as "12 March 2019 7.30pm" is not read
+		{"12.03 2019", ""},
+		{"9am March 2019", ""},
+		{"10:00 2019", ""},
+	} {
+		t.Run(tc.cell, func(t *testing.T) {
+			s, _ := ReadSheet(strings.NewReader("date,title\n"+tc.cell+",A\n"), "s.csv", Options{})
+			if got := s.Events[0].Span.Start.String(); got != tc.want {
+				t.Errorf("got %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
