@@ -1111,12 +1111,13 @@ func takeClock(toks []token) (clock, []token, error) {
 		am = !pm
 		n -= 2
 	}
-	// h(:mm(:ss)?)?
+	// h(:mm(:ss)?)?, or h.mm before am or pm or an hour word, as Britain
+	// writes it ("7.30pm"): a dot alone joins a day and a month (12.03)
 	var parts []int
 	for n > 0 && toks[n-1].kind == tokNum && toks[n-1].digits <= 2 && !toks[n-1].ordinal {
 		parts = append([]int{toks[n-1].val}, parts...)
 		n--
-		if n > 0 && toks[n-1].text == ":" && len(parts) < 3 {
+		if n > 0 && (toks[n-1].text == ":" || toks[n-1].text == "." && (am || pm || hourWord) && len(parts) == 1 && toks[n].digits == 2) && len(parts) < 3 {
 			n--
 			continue
 		}

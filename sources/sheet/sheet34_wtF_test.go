@@ -287,3 +287,24 @@ func TestTimeFirstCells(t *testing.T) {
 		})
 	}
 }
+
+// TestDottedClockTimes: a time of day written with a dot before am or pm
+// or an hour word ("7.30pm", "19.30 Uhr"), after the day or in a Time
+// column, is that minute (was "cannot read date" and "not a time of
+// day"); a dot alone still joins a day and a month, and is no time.
+func TestDottedClockTimes(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"date,title\n12 March 2019 7.30pm,Concert\n", "2019-03-12T19:30"},
+		{"date,title\n12 March 2019 at 7.30 p.m.,Concert\n", "2019-03-12T19:30"},
+		{"date,title\n12.03.2019 7.30pm,Concert\n", "2019-03-12T19:30"},
+		{"date,time,title\n2019-03-12,7.30pm,Concert\n", "2019-03-12T19:30"},
+		{"Datum,Zeit,Titel\n12.03.2019,19.30 Uhr,Konzert\n", "2019-03-12T19:30"},
+		{"date,time,title\n2019-03-12,12.03,Concert\n", "2019-03-12"},
+		{"date,title\n12 March 2019 7.3pm,Concert\n", ""},
+	} {
+		s, _ := ReadSheet(strings.NewReader(tc.in), "s.csv", Options{})
+		if got := s.Events[0].Span.Start.String(); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.in, got, tc.want)
+		}
+	}
+}
