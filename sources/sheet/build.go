@@ -147,6 +147,9 @@ func (t *table) detectOrder(opt *bool) (Order, string) {
 		}
 		return MonthFirst, "option"
 	}
+	if t.noteOrder != OrderUnknown {
+		return t.noteOrder, "header" // "Date (dd/mm/yyyy)"
+	}
 	dayFirst, monthFirst := 0, 0
 	// A row's own date_text ("on 3 April 2017", as chronicle wrote it)
 	// beside its start retyped by a spreadsheet ("03/04/2017") says which

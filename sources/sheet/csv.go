@@ -112,7 +112,10 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 	names := make([]string, len(header.fields))
 	dateCol := ""
 	for i, h := range header.fields {
-		names[i] = normalizeName(h)
+		names[i] = headerName(h)
+		if o := noteOrder(h); o != OrderUnknown && t.noteOrder == OrderUnknown {
+			t.noteOrder = o // "Date (dd/mm/yyyy)"
+		}
 	}
 	ls := sheetLangs(names)
 	t.header = names
@@ -417,7 +420,7 @@ func knownHeader(rec record) bool {
 func headerNames(rec record) (n int, date bool) {
 	names := make([]string, len(rec.fields))
 	for i, h := range rec.fields {
-		names[i] = normalizeName(h)
+		names[i] = headerName(h)
 	}
 	ls := sheetLangs(names)
 	for _, nm := range names {

@@ -161,6 +161,10 @@
 // cell that decided); when none does either, a sheet whose column names
 // are in one of the languages above (Fecha, Datum) is day first, as they
 // all write dates, and any other month first; Options.DayFirst overrides.
+// A date pattern in a note in a column's name, "Date (dd/mm/yyyy)",
+// "Datum (TT.MM.JJJJ)", "Start date [MM/DD/YYYY]", decides it before the
+// cells do; the name without the note is the column's name when the whole
+// is not one already ("Time (UTC)" is).
 // A cell that
 // contradicts the sheet's order is read the only way it can be, and
 // reported.

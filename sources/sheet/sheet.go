@@ -350,6 +350,9 @@ type table struct {
 	// orderTie says the sheet has as many date cells that can only be
 	// day first as month first (see detectOrder)
 	orderTie bool
+	// noteOrder is the day-month order a header's note gives ("Date
+	// (dd/mm/yyyy)": see noteOrder); OrderUnknown when none does.
+	noteOrder Order
 	// lastDay is the day (or finer) the last dated row began on: a row
 	// that writes a day without its year ("Mon 12 Jan" under "Fri 19
 	// Dec 2025") takes the year that puts it nearest (see yearFromRows).

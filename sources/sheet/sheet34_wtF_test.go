@@ -308,3 +308,91 @@ func TestDottedClockTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderNotes: a column name with a note in brackets ("Date
+// (dd/mm/yyyy)", "Event [required]") is the column it names, and a date
+// pattern in the note gives the sheet's day-month order, with no warning;
+// a cell that contradicts it is read the only way it can be, and
+// reported. A name with a note that is a column of its own ("Time
+// (UTC)") is that column, and a note after a name the reader does not
+// know ("Cost (EUR)") changes nothing.
+func TestHeaderNotes(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     string // each event's start and title, "|" between
+		from     string // Sheet.OrderFrom
+		warn     string // a warning's prefix, "" for none
+	}{
+		{
+			name: "day first",
+			in:   "Date (dd/mm/yyyy),Event [required]\n03/04/2018,Audit\n05/06/2018,Report\n",
+			want: "2018-04-03 Audit|2018-06-05 Report", from: "header",
+		},
+		{
+			name: "month first, in capitals",
+			in:   "Start date (MM/DD/YYYY),Title\n03/04/2018,Audit\n",
+			want: "2018-03-04 Audit", from: "header",
+		},
+		{
+			name: "German",
+			in:   "Datum (TT.MM.JJJJ);Ereignis\n03.04.2018;Prüfung\n",
+			want: "2018-04-03 Prüfung", from: "header",
+		},
+		{
+			name: "French",
+			in:   "Date (JJ/MM/AAAA),Événement\n03/04/2018,Audit\n",
+			want: "2018-04-03 Audit", from: "header",
+		},
+		{
+			name: "ISO says no order",
+			in:   "Date (yyyy-mm-dd),Event\n2018-04-03,Audit\n",
+			want: "2018-04-03 Audit", from: "default",
+		},
+		{
+			name: "a time column of its own",
+			in:   "Date,Time (UTC),Event\n2018-04-03,09:30,Launch\n",
+			want: "2018-04-03T09:30Z Launch", from: "default",
+		},
+		{
+			name: "a note after a name not known",
+			in:   "Date,Event,Cost (EUR)\n2018-04-03,Audit,250\n",
+			want: "2018-04-03 Audit", from: "default",
+			warn: `s.csv:1:12: column "Cost (EUR)" not recognised`,
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := ReadSheet(strings.NewReader(tc.in), "s.csv", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range s.Events {
+				got = append(got, e.Span.Start.String()+" "+e.Title)
+			}
+			if g := strings.Join(got, "|"); g != tc.want {
+				t.Errorf("got %q, want %q", g, tc.want)
+			}
+			if s.OrderFrom != tc.from {
+				t.Errorf("order from %q, want %q", s.OrderFrom, tc.from)
+			}
+			if w := s.Warnings.Error(); !strings.HasPrefix(w, tc.warn) || tc.warn == "" && len(s.Warnings) > 0 {
+				t.Errorf("warnings %q, want %q", w, tc.warn)
+			}
+		})
+	}
+}
+
+// TestHeaderNoteContradicted: a cell that cannot be what the header's
+// pattern says is read the only way it can be, and reported.
+func TestHeaderNoteContradicted(t *testing.T) {
+	s, err := ReadSheet(strings.NewReader("Date (dd/mm/yyyy),Event\n03/04/2018,Audit\n04/13/2018,Report\n"), "s.csv", Options{})
+	if s == nil || len(s.Events) != 2 {
+		t.Fatalf("%v", err)
+	}
+	if got := s.Events[1].Span.Start.String(); got != "2018-04-13" {
+		t.Errorf("got %s, want 2018-04-13", got)
+	}
+	if err == nil || !strings.Contains(err.Error(), "s.csv:3:1") {
+		t.Errorf("err %v, want one at s.csv:3:1", err)
+	}
+}
