@@ -98,6 +98,9 @@ var columnNames = map[string]field{
 	"date signed": fStart, "signed": fStart, "issue date": fStart, "date issued": fStart, "date recorded": fStart,
 	"filing date": fStart, "date filed": fStart, "year built": fStart, "date created": fStart,
 	"creation date": fStart, "date of event": fStart, "incident date": fStart, "occurred": fStart,
+	// when a log or an incident register says it happened
+	"occurred on": fStart, "happened on": fStart, "date occurred": fStart,
+	"date of occurrence": fStart, "occurrence date": fStart, "date happened": fStart, "date of incident": fStart,
 
 	"end": fEnd, "end date": fEnd, "enddate": fEnd, "until": fEnd, "ends": fEnd,
 	"ended": fEnd, "finish": fEnd, "finishes": fEnd, "finished": fEnd, "finish date": fEnd, "ending": fEnd,
@@ -129,6 +132,8 @@ var columnNames = map[string]field{
 	"text": fText, "description": fText, "details": fText, "detail": fText, "body": fText,
 	"notes": fText, "content": fText, "text.text": fText,
 	"event description": fText, "description of event": fText, "desc": fText, "summary": fText,
+	"event details": fText, "event notes": fText, "incident description": fText, "incident details": fText,
+	"description of incident": fText, "details of incident": fText,
 	"note": fText, "comment": fText, "comments": fText, "remarks": fText, "narrative": fText,
 	"message": fText, "msg": fText,
 	// a court's docket, a register's entries

@@ -4,7 +4,7 @@
 //
 // Columns are recognised by name, case-insensitively and with synonyms
 // ('_' and '-' read as spaces): date/when/start/start date/started/began/
-// date from, end/end date/until/finish/ended/date to, time/start time,
+// date from/happened on/occurred on/date of occurrence, end/end date/until/finish/ended/date to, time/start time,
 // end time, event/title/headline/what/name/label/happening/subject/
 // item/feature/milestone/deliverable/task/object,
 // description/text/details/notes/event description/summary/comments,

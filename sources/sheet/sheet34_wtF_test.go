@@ -396,3 +396,28 @@ func TestHeaderNoteContradicted(t *testing.T) {
 		t.Errorf("err %v, want one at s.csv:3:1", err)
 	}
 }
+
+// TestOccurrenceColumns: an incident register's "Date of occurrence",
+// "Happened on" or "Occurred on" dates its rows, and its "Incident
+// description" is their text; a data row that says "happened" is no
+// header.
+func TestOccurrenceColumns(t *testing.T) {
+	checkSheetCases(t, []sheetCase{
+		{
+			name:  "date of occurrence",
+			in:    "Date of occurrence,Title,Incident description\n2024-02-11,Fire alarm,Set off by toast in the staff kitchen\n",
+			start: "2024-02-11", dateText: "2024-02-11", title: "Fire alarm", text: "Set off by toast in the staff kitchen",
+		},
+		{
+			name:  "happened on",
+			in:    "Happened on,What happened\n2024-02-11,Fire alarm\n",
+			start: "2024-02-11", dateText: "2024-02-11", title: "Fire alarm",
+		},
+		{
+			name:  "occurred on",
+			in:    "occurred_on,event,event_details\n11/02/2024,Fire alarm,Toast\n",
+			start: "2024-11-02", dateText: "11/02/2024", title: "Fire alarm", text: "Toast",
+			warnings: []string{`s.csv:2:1: occurred_on "11/02/2024": reads either way`},
+		},
+	})
+}
