@@ -39,7 +39,9 @@
 // citations, as our "sources" is; an export's record whose fields are
 // wrapped in one member (Airtable's "fields", JSON:API's "attributes",
 // GeoJSON's "properties") has them read as its own, and the export's
-// "type" beside them ("Feature") is no kind of event.
+// "type" beside them ("Feature") is no kind of event. An API's response
+// that wraps its list one level down, {"status": "ok", "data": {"items":
+// [...]}}, is read from that list.
 //
 // Sheets in Spanish, French, German, Portuguese, Italian and Dutch are
 // read the same way: their column names (Fecha, Fecha de inicio, Fin,

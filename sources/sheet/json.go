@@ -60,9 +60,17 @@ func readJSON(text, name string, lines bool) (*table, error) {
 		jr.t.format = "jsonl"
 		jr.jsonLines()
 	} else {
-		jr.reset(0, len(text))
+		end := len(text)
+		if start, stop, title, ok := envelope(text); ok {
+			// {"data": {"items": [...]}}: the inner object is the sheet
+			jr.t.title = title
+			end = stop
+			jr.reset(start, stop)
+		} else {
+			jr.reset(0, len(text))
+		}
 		err = jr.top()
-		if err == nil {
+		if err == nil && end == len(text) {
 			// A second document after the first is not read: say so.
 			if off := skipSpace(text, jr.off()); off < len(text) {
 				jr.errs.Add(timeline.Errorf(jr.pos(off), "more JSON after the end of the document; it is ignored (for one event a line, name the file .jsonl)"))

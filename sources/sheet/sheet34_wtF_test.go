@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -420,4 +421,58 @@ func TestOccurrenceColumns(t *testing.T) {
 			warnings: []string{`s.csv:2:1: occurred_on "11/02/2024": reads either way`},
 		},
 	})
+}
+
+// TestEnvelopedLists: an API's response that wraps its list in one
+// object ({"data": {"items": [...]}}, {"response": {"docs": [...]}}) is
+// read from that list, each event at its own line, under the document's
+// title; an object with no dated list in it, or two, is no sheet, as
+// before.
+func TestEnvelopedLists(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     string // title, then each event's start, title and line
+		err      string
+	}{
+		{
+			name: "data items",
+			in:   "{\"title\": \"Company history\",\n \"data\": {\"items\": [\n  {\"date\": \"2004-02-04\", \"headline\": \"Founded\"},\n  {\"date\": \"2006\", \"headline\": \"First office abroad\"}]}}\n",
+			want: "Company history|2004-02-04 Founded 3|2006 First office abroad 4",
+		},
+		{
+			name: "a search response",
+			in:   "{\"status\": \"ok\", \"response\": {\"numFound\": 1, \"docs\": [\n{\"date\": \"2019-04-15\", \"headline\": \"Fire at Notre-Dame\"}]}}",
+			want: "|2019-04-15 Fire at Notre-Dame 2",
+		},
+		{
+			name: "no dated list",
+			in:   `{"build": {"steps": [{"run": "make"}, {"run": "test"}]}}`,
+			err:  "not an event sheet",
+		},
+		{
+			name: "two lists",
+			in:   `{"a": {"events": [{"date": "2001", "title": "A"}]}, "b": {"events": [{"date": "2002", "title": "B"}]}}`,
+			err:  "not an event sheet",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := ReadSheet(strings.NewReader(tc.in), "s.json", Options{})
+			if tc.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.err) {
+					t.Errorf("err %v, want %q", err, tc.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := []string{s.Title}
+			for _, e := range s.Events {
+				got = append(got, fmt.Sprintf("%s %s %d", e.Span.Start, e.Title, e.Row.Line))
+			}
+			if g := strings.Join(got, "|"); g != tc.want {
+				t.Errorf("got %q, want %q", g, tc.want)
+			}
+		})
+	}
 }

@@ -98,3 +98,64 @@ func (jr *jsonReader) wrapTitle() error {
 	}
 	return nil
 }
+
+// envelope finds the object an API's response wraps its list in, one
+// level down: {"status": "ok", "data": {"items": [...]}}, {"response":
+// {"results": [...]}}. When the document's object holds no list of
+// events of its own (see listKeys and wrappedKey) and exactly one of its
+// members is an object that does, it returns where that object stands in
+// doc, and the document's "title" if it has a string one.
+func envelope(doc string) (start, end int, title string, ok bool) {
+	var m map[string]json.RawMessage
+	if json.Unmarshal([]byte(doc), &m) != nil {
+		return 0, 0, "", false
+	}
+	for k, v := range m {
+		if listKeys[normalizeName(k)] && strings.HasPrefix(strings.TrimLeft(string(v), " \t\r\n"), "[") || objectArray(v) {
+			return 0, 0, "", false // a list of its own: read as it is
+		}
+	}
+	dec := json.NewDecoder(strings.NewReader(doc))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return 0, 0, "", false
+	}
+	found := 0
+	for dec.More() {
+		keyTok, err := dec.Token()
+		if err != nil {
+			return 0, 0, "", false
+		}
+		key, _ := keyTok.(string)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return 0, 0, "", false
+		}
+		at := int(dec.InputOffset()) - len(raw)
+		if normalizeName(key) == "title" {
+			_ = json.Unmarshal(raw, &title)
+		}
+		if !strings.HasPrefix(string(raw), "{") || !holdsList(string(raw)) {
+			continue
+		}
+		found++
+		start, end = at, at+len(raw)
+	}
+	return start, end, strings.TrimSpace(title), found == 1
+}
+
+// holdsList reports whether a JSON object holds a list of events: an
+// array under one of listKeys, or its one array of objects, with dated
+// objects in it (a settings file's {"build": {"steps": [...]}} has none).
+func holdsList(obj string) bool {
+	var m map[string]json.RawMessage
+	if json.Unmarshal([]byte(obj), &m) != nil {
+		return false
+	}
+	for k, v := range m {
+		if listKeys[normalizeName(k)] && objectArray(v) {
+			return datedObjects(v) > 0
+		}
+	}
+	key, _ := wrappedKey(obj)
+	return key != "" && datedObjects(m[key]) > 0
+}
