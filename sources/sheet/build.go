@@ -348,8 +348,10 @@ type eventBuilder struct {
 
 func (t *table) newBuilder(s *Sheet) *eventBuilder {
 	s.IDs = t.has[fID]
-	return &eventBuilder{t: t, s: s, cp: &cellParser{order: s.Order, shortTIMEX: t.has[fPrecision] || t.decadeNumbers(), warnings: &t.warnings, guessed: s.OrderFrom == "default" || s.OrderFrom == "written" || s.OrderFrom == "dots" || s.OrderFrom == "cells" && s.Order == OrderUnknown},
+	b := &eventBuilder{t: t, s: s, cp: &cellParser{order: s.Order, shortTIMEX: t.has[fPrecision] || t.decadeNumbers(), warnings: &t.warnings, guessed: s.OrderFrom == "default" || s.OrderFrom == "written" || s.OrderFrom == "dots" || s.OrderFrom == "cells" && s.Order == OrderUnknown},
 		ids: map[string]timeline.Position{}, next: map[string]int{}}
+	t.settleMidnight(b.cp)
+	return b
 }
 
 // event makes the event of a row; false for a TimelineJS title row, which
@@ -449,6 +451,7 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	switch {
 	case filled(rw, fStart) != nil:
 		sp, err := cp.parseSpan(rw.get(fStart))
+		sp = cp.dayOfMidnight(sp)
 		if err != nil && !t.lastDay.IsZero() && (t.ups == 0 || t.downs == 0) {
 			if sp2, ok := t.yearFromRows(rw.get(fStart), cp); ok {
 				sp, err = sp2, nil
@@ -538,6 +541,7 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		endCell = c
 		endWritten = c.text
 		sp, err := cp.parseSpan(c.text)
+		sp = cp.dayOfMidnight(sp)
 		if err != nil {
 			errs.Add(cellError(c, err))
 			if !errors.Is(err, errOrder) {

@@ -41,6 +41,9 @@ type cellParser struct {
 	// warnings takes what is read with a note rather than refused (a Year
 	// cell's "2015–present": see yearCell); nil puts it with the errors.
 	warnings *timeline.ErrorList
+	// midnightDays reads a start or an end at midnight as its day: the
+	// sheet's dates are days exported with a time (see midnightDays).
+	midnightDays bool
 	// shortTIMEX reads a bare number of one to three digits as a TIMEX3
 	// millennium, century or decade ("199" is the 1990s), the way our own
 	// events.csv writes them; otherwise it is a year ("800" is AD 800).

@@ -150,7 +150,11 @@
 // words in brackets, as a plan writes a status beside it ("Shipped (Mar
 // 2026)", "Sept 2026 (est.)"), is the date. A placeholder for a date not
 // yet known ("TBD", "TBC", "n/a", "-") leaves the row undated, and is no
-// error. A date that runs to the present ("2015–present", "2020–" with
+// error. A sheet whose dates with a time all have midnight, two or more,
+// is a sheet of days a spreadsheet or a data frame exported with the time
+// it stores them at ("2017-12-13 00:00:00", "2017-12-13T00:00:00.000Z"):
+// they are read as the days, with a note, unless a precision column says
+// otherwise. A date that runs to the present ("2015–present", "2020–" with
 // its end left open, "since 2020", "2020 onwards") is read as its start,
 // with a note, in a Year cell too. A time of day written to the hour ("7pm", "15 Uhr") is read to
 // the minute, 19:00, as the tagger reads it.

@@ -476,3 +476,68 @@ func TestEnvelopedLists(t *testing.T) {
 		})
 	}
 }
+
+// TestMidnightDays: a sheet whose dates all have the time a spreadsheet
+// or a data frame stores days at, midnight ("2017-12-13 00:00:00",
+// "2017-12-15T00:00:00.000Z", "12/16/2017 0:00"), reads them as days,
+// with a note; one other time, a single midnight, or a precision column
+// saying "minute" keeps them as written.
+func TestMidnightDays(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     string // each event's start and end, "|" between
+		note     bool
+	}{
+		{
+			name: "pandas",
+			in:   "date,event\n2017-12-13 00:00:00,Vote\n2017-12-14 00:00:00,Count\n",
+			want: "2017-12-13|2017-12-14", note: true,
+		},
+		{
+			name: "JavaScript in UTC, with an end",
+			in:   "start,end,title\n2017-12-15T00:00:00.000Z,2017-12-17T00:00:00.000Z,Summit\n",
+			want: "2017-12-15/2017-12-17", note: true,
+		},
+		{
+			name: "Excel, and a time column",
+			in:   "Date,Time,Event\n12/16/2017 0:00,09:30,Launch\n12/18/2017 0:00,,Review\n",
+			want: "2017-12-16T09:30|2017-12-18", note: true,
+		},
+		{
+			name: "one other time",
+			in:   "date,event\n2017-12-13 00:00:00,Vote\n2017-12-14 00:00:00,Count\n2017-12-14 15:30:00,Result\n",
+			want: "2017-12-13T00:00:00|2017-12-14T00:00:00|2017-12-14T15:30:00",
+		},
+		{
+			name: "one midnight",
+			in:   "date,event\n2017-12-13 00:00,New Year's Eve party ends\n2017-12-14,Count\n",
+			want: "2017-12-13T00:00|2017-12-14",
+		},
+		{
+			name: "our events.csv",
+			in:   "start,end,precision,title\n2017-12-13T00:00,,minute,Polls close\n2017-12-14T00:00,,minute,Count ends\n",
+			want: "2017-12-13T00:00|2017-12-14T00:00",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := ReadSheet(strings.NewReader(tc.in), "s.csv", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range s.Events {
+				v := e.Span.Start.String()
+				if e.Span.IsRange() {
+					v += "/" + e.Span.End.String()
+				}
+				got = append(got, v)
+			}
+			if g := strings.Join(got, "|"); g != tc.want {
+				t.Errorf("got %q, want %q", g, tc.want)
+			}
+			if noted := strings.Contains(s.Warnings.Error(), "midnight"); noted != tc.note {
+				t.Errorf("warnings %q, want a note of midnight: %v", s.Warnings.Error(), tc.note)
+			}
+		})
+	}
+}
