@@ -4815,10 +4815,12 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			// "May 3 – Glasgow, Barrowland Ballroom" over "June 2 –
 			// Berlin, Columbiahalle": a row of a list of dated rows
 			// is titled as the first row is, without the heading
-		} else if executionWords[strings.ToLower(strings.TrimSpace(h.title))] {
+		} else if executionWords[strings.ToLower(strings.TrimSpace(h.title))] && !deedNounRe.MatchString(heading) {
 			// "DATED this 22nd day of July, 2024." under "JURY TRIAL
 			// DEMANDED", "Signed this 3rd day of March 2025": the
 			// document's own execution, of nothing the heading names
+			// (but "Dated: 14 February 2022" under "TENANCY AGREEMENT"
+			// is the agreement's)
 		} else {
 			h.title = finish(heading + " – " + h.title)
 		}
@@ -7670,6 +7672,10 @@ var datePreps = map[string]bool{
 // after them: "Signed this 3rd day of March 2025", "DATED this 22nd day
 // of July, 2024".
 var executionWords = map[string]bool{"dated": true, "signed": true, "sworn": true, "executed": true, "sealed": true, "witnessed": true, "affirmed": true}
+
+// deedNounRe finds, in a heading, the kind of instrument a dated line
+// under it executes: "TENANCY AGREEMENT", "Deed of Variation", "Lease".
+var deedNounRe = regexp.MustCompile(`(?i)\b(?:agreement|lease|deed|contract|conveyance|licen[cs]e|will|codicil|affidavit|declaration|memorandum|charter|covenant|indenture|undertaking|settlement|power of attorney)s?\b`)
 
 // dayOfRe opens a day written as a deed writes it: "3rd day of".
 var dayOfRe = regexp.MustCompile(`(?i)^[0-3]?\d(?:st|nd|rd|th)\s+day\s+of\b`)
