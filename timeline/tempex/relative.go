@@ -270,6 +270,9 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		}
 		return r, ok
 	case "month":
+		if r, ok := t.toDate(i, timeline.Month); ok {
+			return r, true
+		}
 		if r, ok := t.periodEndAt(i); ok {
 			return r, true
 		}
@@ -323,6 +326,9 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			}
 		}
 	case "year":
+		if r, ok := t.toDate(i, timeline.Year); ok {
+			return r, true
+		}
 		if r, ok := t.yearAgo(i); ok {
 			return r, true
 		}
@@ -4168,4 +4174,31 @@ func (t *Tagger) centuryNear(i, e, n int) int {
 		return c
 	}
 	return 1900
+}
+
+// toDate reads "year-to-date" ("year to date") and "month-to-date" at i:
+// the part of the reference's year (month) gone by, which is of that
+// year (month): "The stock has gained 31% year-to-date, outpacing the
+// Nasdaq's rise over the same period".
+func (t *Tagger) toDate(i int, prec timeline.Precision) (res, bool) {
+	k := i + 1
+	dashed := t.dash(k) && t.glued(k) && t.glued(k+1)
+	if dashed {
+		k++
+	}
+	if !t.is(k, "to") || dashed != (t.dash(k+1) && t.glued(k+1) && t.glued(k+2)) {
+		return res{}, false
+	}
+	k++
+	if dashed {
+		k++
+	}
+	if !t.is(k, "date") || t.narrative || !t.hasRef {
+		return res{}, false
+	}
+	d := timeline.Date{Prec: prec, Year: t.ref.Year()}
+	if prec == timeline.Month {
+		d.Month = int(t.ref.Month())
+	}
+	return res{start: i, end: k + 1, typ: Date, d: d}, true
 }

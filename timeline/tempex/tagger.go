@@ -2220,6 +2220,9 @@ func (t *Tagger) canStart(i int) bool {
 		if tk.flags&fFunction == 0 {
 			return true
 		}
+		if vocab[tk.id] == "year" && (t.is(i+2, "date") || t.is(i+4, "date")) {
+			return true // "year-to-date", "year to date"
+		}
 		if d := t.nextDate(i); d < 0 || d > i+5 {
 			return false // (most function words: nothing of a date near, which the loop below would read token by token to tell)
 		}
