@@ -34,3 +34,16 @@ func TestWhoAfterBetween(t *testing.T) {
 			want: []brief{{"1999-10-13", "on Wednesday", "Party leaders met for about three hours at the Capitol"}}},
 	})
 }
+
+// TestWhereClauseTitle: a date inside a "where" clause set off after a
+// place's name is the clause's event, in that place.
+func TestWhereClauseTitle(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "flooded", ref: "2025-02-18", text: "Residents of Millbank, where 120 homes flooded on Boxing Day 2015, said they were exhausted by the waiting.",
+			want: []brief{{"2015-12-26", "on Boxing Day 2015", "120 homes flooded in Millbank"}}},
+		{name: "met", ref: "2025-02-18", text: "He moved to Paris, where he met his wife in 1950.",
+			want: []brief{{"1950", "in 1950", "He met his wife in Paris"}}},
+		{name: "with the", ref: "1989-10-30", text: "Program trading is heavy on the New York Stock Exchange, where it amounted to more than 13% in September.",
+			want: []brief{{"1989-09", "in September", "It amounted to more than 13% in the New York Stock Exchange"}}},
+	})
+}

@@ -351,6 +351,45 @@ var clauseTitleRules = []func(sent string, ds, de int, others [][2]int) (string,
 	referralSeenTitle,
 	chainedStepTitle,
 	havingAfterDateTitle,
+	whereClauseTitle,
+}
+
+// whereClauseTitle titles a date inside a "where" clause set off after a
+// place's name: "Residents of Millbank, where 120 homes flooded on Boxing
+// Day 2015, said they were exhausted" is "120 homes flooded in Millbank"
+// for Boxing Day 2015 (the main clause is no event of that day). The
+// clause needs a verb of its own and the place a name.
+func whereClauseTitle(sent string, ds, de int, others [][2]int) (string, bool) {
+	k := strings.LastIndex(sent[:ds], ", where ")
+	if k <= 0 || strings.ContainsAny(sent[k+len(", where "):ds], ",;:()\"“”") {
+		return "", false
+	}
+	end := len(sent)
+	if c := strings.IndexAny(sent[de:], ",;:"); c >= 0 {
+		end = de + c
+	}
+	if slices.ContainsFunc(others, func(o [2]int) bool { return o[0] > k && o[1] <= end && o[0] != ds }) {
+		return "", false
+	}
+	// the place: the capitalised words that end what comes before
+	ws := strings.Fields(sent[:k])
+	n := 0
+	for n < len(ws) && n < 4 && unicode.IsUpper(firstRune(ws[len(ws)-1-n])) {
+		n++
+	}
+	if n == 0 || n == len(ws) {
+		return "", false // no name, or the sentence's first word only
+	}
+	if len(ws) > n && ws[len(ws)-1-n] == "the" {
+		n++ // "the New York Stock Exchange"
+	}
+	place := strings.Join(ws[len(ws)-n:], " ")
+	clause := strings.TrimRight(strings.TrimSpace(removeSpan(sent[k+len(", where "):end], ds-k-len(", where "), de-k-len(", where "))), ".!? ")
+	cw := strings.Fields(clause)
+	if len(cw) < 2 || !hasVerb(cw) || !unicode.IsLower(firstRune(clause)) && !unicode.IsDigit(firstRune(clause)) {
+		return "", false
+	}
+	return titleFirst(clause) + " in " + place, true
 }
 
 // havingAfterDateTitle titles a date in a perfect participle phrase that
