@@ -47,3 +47,15 @@ func TestWhereClauseTitle(t *testing.T) {
 			want: []brief{{"1989-09", "in September", "It amounted to more than 13% in the New York Stock Exchange"}}},
 	})
 }
+
+// TestRowColumnNameOnlyBesideDateColumns: a row's date is named by its
+// column only when another date of the row fills a column of its own,
+// not when the other date is in a cell's words.
+func TestRowColumnNameOnlyBesideDateColumns(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "date in the words", ref: "2025-03-14", text: "| Date | What happened |\n|------|---------------|\n| Q4 2024 | Record demand: 5,100 parcels in December alone |",
+			want: []brief{{"2024-Q4", "Q4 2024", "Record demand"}, {"2024-12", "in December", "Record demand: 5,100 parcels"}}},
+		{name: "two date columns", ref: "2025-03-14", text: "| Participant | Signature | Ratification |\n|---|---|---|\n| Austria | 14 Mar 2019 | 6 Nov 2020 |",
+			want: []brief{{"2019-03-14", "14 Mar 2019", "Austria – Signature"}, {"2020-11-06", "6 Nov 2020", "Austria – Ratification"}}},
+	})
+}

@@ -5186,6 +5186,22 @@ func rowFieldDate(sent string, ds int) (name, label string, ok bool) {
 // holds another date (others, offsets in the sentence), the name of the
 // date's column in the table's header row; "" when the row has one date
 // or the table no header.
+// dateCell reports whether sent[ds:de], a date in a table's row, is all
+// but a few words of its cell: a date column's, not a date in a cell's
+// words.
+func dateCell(sent string, ds, de int) bool {
+	if ds < 0 || de > len(sent) || ds > de {
+		return false
+	}
+	cs := strings.LastIndexByte(sent[:ds], '|')
+	ce := strings.IndexByte(sent[de:], '|')
+	if ce < 0 {
+		ce = len(sent) - de
+	}
+	cell := strings.TrimSpace(sent[cs+1 : de+ce])
+	return len(strings.Fields(cell)) <= 6 && !strings.ContainsAny(cell, ":;")
+}
+
 func rowColumnName(text string, s Segment, at int, others [][2]int) string {
 	sent := text[s.Start:s.End]
 	if !strings.Contains(sent, " | ") || strings.Contains(sent, "\n") || len(others) == 0 {
@@ -5202,6 +5218,11 @@ func rowColumnName(text string, s Segment, at int, others [][2]int) string {
 	cell := strings.TrimSpace(text[s.Start+cs+1 : at+ce])
 	if len(strings.Fields(cell)) > 6 || strings.ContainsAny(cell, ":;") {
 		return "" // the date inside a cell's words ("Panel: lessons from 2024"), no date column's
+	}
+	if !slices.ContainsFunc(others, func(o [2]int) bool { return dateCell(sent, o[0], o[1]) }) {
+		// "| Q4 2024 | Record demand: 5,100 parcels in December alone |":
+		// the row's other date is in its words, no other date column
+		return ""
 	}
 	col := strings.Count(text[s.Start:at], "|")
 	if !strings.HasPrefix(strings.TrimSpace(sent), "|") {
