@@ -3,6 +3,7 @@ package tempex
 import (
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -514,6 +515,18 @@ func (l *lexer) number(start int) int {
 	if nd > 255 {
 		nd = 255
 	}
+	if v >= 7 && v <= 10 && nd <= 2 && pos < len(text) && text[pos]|0x20 == 'b' {
+		if end, id := l.numberedMonth(v, pos); id != 0 {
+			t := l.addTok()
+			t.start, t.end, t.kind, t.id, t.cap = int32(start), int32(end), tWord, id, true
+			if f := vocabFlags[id]; f != 0 {
+				t.flags = f
+				addIdx(&l.cands, len(l.toks)-1)
+				addIdx(&l.dates, len(l.toks)-1)
+			}
+			return end
+		}
+	}
 	addIdx(&l.cands, len(l.toks))
 	addIdx(&l.nums, len(l.toks))
 	addIdx(&l.dates, len(l.toks))
@@ -567,6 +580,49 @@ func (l *lexer) number(start int) int {
 		}
 	}
 	return pos
+}
+
+// numberedMonths holds the vocabulary ids of September to December (at 7
+// to 10), which letters and parish registers of the 17th and 18th
+// centuries write by the number of their Latin names: "3d 8ber 1742".
+var numberedMonths [11]uint16
+
+// numberedMonth reads the letters at s after the number v, 7 to 10, when
+// with it they write a month as old letters do ("7ber", "8bre", "9br",
+// "10ber": September to December), and returns the position after them
+// and the month's vocabulary id; 0 when they are none. The short "br" is
+// read only between a day and a year ("7 9br 1743"), since "7br" is also
+// a listing's seven bedrooms.
+func (l *lexer) numberedMonth(v, s int) (int, uint16) {
+	text := l.text
+	pos := s
+	for pos < len(text) && isLetter(text[pos]) {
+		pos++
+	}
+	switch strings.ToLower(text[s:pos]) {
+	case "ber", "bre", "bris":
+	case "br":
+		p := len(l.toks) - 1
+		if p < 0 || l.toks[p].kind != tNum || l.toks[p].n < 1 || l.toks[p].n > 31 || l.toks[p].nd > 2 {
+			return 0, 0
+		}
+		y := pos
+		if y < len(text) && text[y] == '.' {
+			y++
+		}
+		for y < len(text) && text[y] == ' ' {
+			y++
+		}
+		if y+4 > len(text) || !isDigit(text[y]) || !isDigit(text[y+1]) || !isDigit(text[y+2]) || !isDigit(text[y+3]) || y+4 < len(text) && isDigit(text[y+4]) {
+			return 0, 0
+		}
+	default:
+		return 0, 0
+	}
+	if pos < len(text) && (isDigit(text[pos]) || text[pos] >= utf8.RuneSelf) {
+		return 0, 0
+	}
+	return pos, numberedMonths[v]
 }
 
 // punct reads one punctuation character (or any other symbol) at pos and

@@ -104,6 +104,8 @@ var monthNames = []struct {
 	// as letters of the 18th and 19th centuries abbreviate them
 	{"jany", 1, true}, {"feby", 2, true}, {"augt", 8, true}, {"septr", 9, true}, {"octr", 10, true},
 	{"novr", 11, true}, {"decr", 12, true}, {"janry", 1, true}, {"febry", 2, true},
+	// December as the tenth month, its number a Roman X ("1 Xber 1742")
+	{"xber", 12, true}, {"xbr", 12, true}, {"xbre", 12, true},
 }
 
 var weekdayNames = []struct {
@@ -577,6 +579,11 @@ func init() {
 	}
 	for _, key := range cueWords {
 		vocabCueWord[add(key, nil)] = true
+	}
+	for m, key := range [...]string{7: "september", 8: "october", 9: "november", 10: "december"} {
+		if key != "" {
+			numberedMonths[m] = add(key, nil)
+		}
 	}
 	moonID, lunarID = add("moon", nil), add("lunar", nil)
 	if vocabWord[moonID] != nil || vocabWord[lunarID] != nil {
