@@ -2583,10 +2583,25 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		}
 	}
 	// "the quarter ended July 31": a fiscal quarter, not a calendar one,
-	// when it ends on another day than a calendar quarter's last.
-	if u == uQuarter && (the || poss) && det2 == "" && t.isAny(j+1, "ended", "ending") {
-		if m, ok := t.core(j+2, false); ok && m.d.Prec >= timeline.Day && m.d.Month >= 1 {
-			if m.d.Month%3 != 0 || m.d.Day < 28 {
+	// when it ends on another day than a calendar quarter's last; "the
+	// quarter to September", "the quarter ending March": the one that
+	// ends with the month
+	if u == uQuarter && (the || poss) && det2 == "" && t.isAny(j+1, "ended", "ending", "to", "through") {
+		k := j + 2
+		if mod, k2, _ := t.prefix(k); mod == timeline.ModEnd && k2 > k {
+			k = k2 // "the quarter to the end of September"
+		}
+		m, ok := t.core(k, false)
+		if !ok && t.is(k, "march") && t.tok(k).cap {
+			// ("the quarter ending March", which alone is no month
+			// without a preposition before it: see monthContext)
+			m, ok = res{start: k, end: k + 1, typ: Date, d: timeline.Date{Prec: timeline.Month, Month: 3}, noYear: true}, true
+			if y, e, ok := t.yearAt(k + 1); ok {
+				m.end, m.d.Year, m.noYear = e, y, false
+			}
+		}
+		if ok && m.typ == Date && (m.d.Prec >= timeline.Day || m.d.Prec == timeline.Month) && m.d.Month >= 1 {
+			if m.d.Month%3 != 0 || m.d.Prec >= timeline.Day && m.d.Day < 28 {
 				return res{start: i, end: j + 1, typ: Duration, val: "P1Q"}, true
 			}
 			// "the quarter ended Sept. 30" is the third
