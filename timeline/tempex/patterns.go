@@ -3654,7 +3654,15 @@ var namedDays = map[string]uint8{
 	"meatfare": 1 << 7, "septuagesima": 1 << 7, "sexagesima": 1 << 7, "quinquagesima": 1 << 7,
 	"rogation": 1 << 7, "refreshment": 1 << 7, "christi": 1<<7 | 1<<4, "rally": 1 << 7, "shepherd": 1 << 7,
 	"ascension": 1 << 4, "clean": 1 << 1, "lazarus": 1 << 6, "fat": 1 << 2, "spy": 1 << 3,
+	// the days of a disaster or a vote that history or the papers named
+	// ("Black Saturday", the bushfires of 2009; "Bloody Sunday"; "Black
+	// Monday", the crash of 1987; "Super Tuesday"): no day of the week
+	// the text is written in (but see primarySeason)
+	"black": allWeekdays, "bloody": allWeekdays, "super": allWeekdays, "blue": 1 << 1, "manic": 1 << 1,
 }
+
+// allWeekdays has the bits of every weekday (see namedDays).
+const allWeekdays = 1<<1 | 1<<2 | 1<<3 | 1<<4 | 1<<5 | 1<<6 | 1<<7
 
 // weekdayDayBefore reads the weekday wd that "the day before" (or
 // "after") right after it, at j, ties to a day the same sentence gives a
@@ -3721,7 +3729,18 @@ func (t *Tagger) namedWeekday(i, wday int) bool {
 	if p == nil || !p.cap || p.kind != tWord || !t.tok(i).cap || t.glued(i) {
 		return false
 	}
+	if wday == 2 && t.is(i-1, "super") && t.primarySeason() {
+		return false // "Super Tuesday" told in a season of primaries: see wordExpr
+	}
 	return lowerIn(t, i-1, namedDays)&(1<<wday) != 0
+}
+
+// primarySeason reports whether the reference date falls in the first
+// months of an American presidential election year, when "Super
+// Tuesday" is a Tuesday of this season's primaries (5 March 2024) and
+// not the name of one of another year.
+func (t *Tagger) primarySeason() bool {
+	return t.hasRef && t.ref.Year()%4 == 0 && t.ref.Month() <= 3
 }
 
 func (t *Tagger) weekdayExpr(i int) (res, bool) {

@@ -139,12 +139,13 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		}
 		return r, ok
 	case "super":
-		// "Super Tuesday": a Tuesday of primaries, the tense says which
-		if t.tok(i).cap && t.is(i+1, "tuesday") && t.tok(i+1).cap {
-			if r, ok := t.weekdayExpr(i + 1); ok && r.typ == Date && r.end == i+2 {
-				r.start = i
-				return r, true
-			}
+		// "Super Tuesday", told in the months of a presidential year's
+		// primaries: the first Tuesday of March, on which most states
+		// have held them since 2012 (in another season it names a day
+		// of another year: see namedDays)
+		if t.tok(i).cap && t.is(i+1, "tuesday") && t.tok(i+1).cap && t.primarySeason() && !t.glued(i+1) {
+			d := time.Date(t.ref.Year(), time.March, 1, 0, 0, 0, 0, time.UTC)
+			return res{start: i, end: i + 2, typ: Date, d: dayDate(weekdayFrom(d.AddDate(0, 0, -1), 2, false))}, true
 		}
 	case "may":
 		if t.is(i+1, "day") && t.tok(i).cap && t.tok(i+1).cap && !(t.is(i+2, "bank") || t.is(i+2, "holiday")) {
