@@ -107,3 +107,30 @@ func TestDeedDayFormula(t *testing.T) {
 		t.Errorf("under a heading: got %q, want %q", got, w)
 	}
 }
+
+// TestNamedDayAfterPreposition: a day a contract defines by name, told
+// after a preposition ("shall commence on the Effective Date", "by the
+// Completion Date"), is that day; a name the document defines no day for
+// is none.
+func TestNamedDayAfterPreposition(t *testing.T) {
+	doc := &timeline.Document{Name: "msa.md", Sections: []timeline.Section{
+		{Kind: timeline.Heading, Text: "1. Term"},
+		{Kind: timeline.Body, Heading: "1. Term", Text: "1.1 This Agreement shall commence on the Effective Date and shall continue for a term of 24 months.\n\n1.2 The \"Effective Date\" means 1 February 2025."},
+		{Kind: timeline.Heading, Text: "2. Handover"},
+		{Kind: timeline.Body, Heading: "2. Handover", Text: "2.1 The Supplier shall return the keys by the Effective Date.\n\n2.2 The Customer shall pay the final invoice on the Closing Date."},
+	}}
+	got := briefs(Events(doc, Options{Ref: day(t, "2025-03-10")}))
+	for _, w := range []brief{
+		{"2025-02-01", "on the Effective Date", "This Agreement shall commence and shall continue for a term of 24 months"},
+		{"2025-02-01", "by the Effective Date", "The Supplier shall return the keys"},
+	} {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %q in %q", w, got)
+		}
+	}
+	for _, g := range got {
+		if g.DateText == "on the Closing Date" {
+			t.Errorf("a day the document never defines: %q", g)
+		}
+	}
+}

@@ -2223,6 +2223,9 @@ func (t *Tagger) canStart(i int) bool {
 		if vocab[tk.id] == "year" && (t.is(i+2, "date") || t.is(i+4, "date")) {
 			return true // "year-to-date", "year to date"
 		}
+		if len(t.opt.Anchors) > 0 && t.anchorAfter(i-1) > 0 {
+			return true // "on the Effective Date": a day the document defines by name (namedDay)
+		}
 		if d := t.nextDate(i); d < 0 || d > i+5 {
 			return false // (most function words: nothing of a date near, which the loop below would read token by token to tell)
 		}
@@ -5242,7 +5245,7 @@ func (t *Tagger) paraIn(a, b int) int {
 // matchOne is matchTo before the paragraph check.
 func (t *Tagger) matchOne(out *res, i int) bool {
 	t.at = i
-	if t.theBeforeName(i) {
+	if t.theBeforeName(i) && !(len(t.opt.Anchors) > 0 && t.anchorAfter(i-1) > 0) { // (but "on the Completion Date" is a day the document names: namedDay)
 		return false
 	}
 	if t.styleGlossAt(i) {
@@ -5877,6 +5880,11 @@ func (t *Tagger) coreTo(out *res, i int, afterMod bool) bool {
 		}
 		if w.unit == uDay && !w.plural && len(t.opt.Anchors) > 0 {
 			if r, ok := t.postOpDay(i); ok {
+				consider(r)
+			}
+		}
+		if w.key == "the" && len(t.opt.Anchors) > 0 {
+			if r, ok := t.namedDay(i); ok {
 				consider(r)
 			}
 		}
@@ -7118,6 +7126,26 @@ func (t *Tagger) postOpDay(i int) (res, bool) {
 		return res{}, false
 	}
 	return res{start: i, end: end, typ: Date, d: dayDate(tt.AddDate(0, 0, int(n.n)))}, true
+}
+
+// namedDay reads, after a preposition, a day the document defines by
+// name ("This Agreement shall commence on the Effective Date", "from the
+// Completion Date", `1 February 2025 (the "Effective Date")`; see
+// DefinedDates): that day. An amount counted from one ("within 30 days
+// of the Effective Date") is read by quantity.
+func (t *Tagger) namedDay(i int) (res, bool) {
+	if !t.isAny(i-1, "on", "from", "until", "till", "by", "before", "after", "since") {
+		return res{}, false
+	}
+	e := t.anchorAfter(i - 1)
+	if e == 0 {
+		return res{}, false
+	}
+	d := t.opt.Anchors[t.anchorKey(i+1, e)]
+	if d.Prec < timeline.Day || d.IsVague() {
+		return res{}, false
+	}
+	return res{start: i, end: e, typ: Date, d: d}, true
 }
 
 // operationAnchor is the key of the day of a patient's operation among
