@@ -132,6 +132,9 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		"michaelmas", "candlemas", "lammas", "martinmas", "lady", "midsummer",
 		"armistice", "bastille", "anzac", "guy", "bonfire":
 		r, ok := t.holiday(i)
+		if ok && t.historicDisaster(r) {
+			return res{}, false
+		}
 		if ok && r.typ == Date && r.mod == timeline.ModNone && (r.d.Prec == timeline.Day || r.val != "" && len(r.val) == 10) {
 			// "on Christmas night", "Easter Sunday morning": that part of
 			// the feast's day
@@ -755,6 +758,28 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// disasterNouns are the happenings a feast's name may name, once and for
+// all: "the Boxing Day tsunami", "the Christmas Day bombing".
+var disasterNouns = map[string]bool{
+	"tsunami": true, "earthquake": true, "quake": true, "floods": true, "flood": true, "fires": true, "bushfires": true,
+	"bombing": true, "bombings": true, "massacre": true, "attack": true, "attacks": true, "storm": true,
+	"tornado": true, "tornadoes": true, "blizzard": true, "cyclone": true, "hurricane": true, "disaster": true,
+	"uprising": true, "offensive": true, "raid": true, "truce": true,
+}
+
+// historicDisaster reports whether the feast r names a disaster after it,
+// "the Boxing Day tsunami", of a feast more than two months before the
+// writer's day: a day history named, whose year the text does not give
+// (that of 2004, not last December's), where news a few weeks on means
+// the last one.
+func (t *Tagger) historicDisaster(r res) bool {
+	if !t.is(r.start-1, "the") || !lowerIn(t, r.end, disasterNouns) || t.narrative || !t.hasRef || r.d.Prec != timeline.Day {
+		return false
+	}
+	d, ok := dayTime(r.d)
+	return ok && (d.After(t.ref) || t.ref.Sub(d) > 61*24*time.Hour)
 }
 
 // presentAgeNouns are what "today's" names of the present age, not of the
