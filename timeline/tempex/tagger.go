@@ -2815,7 +2815,8 @@ func (t *Tagger) tense(i, j int) int {
 	// amount is counted from, which the verb's tense (of the deadline)
 	// does not place: the nearest such day
 	if t.isAny(i-1, "of", "after", "from") && !(t.is(i-1, "from") && t.dayAt(i)) { // (but "will be two weeks from Sunday" is from the Sunday to come, as the verb says)
-		if w := t.w(i - 2); w != nil && w.unit >= uDay && w.unit <= uMonth && w.plural && t.numOrWordNum(i-3) {
+		if w := t.w(i - 2); w != nil && w.unit >= uDay && w.unit <= uMonth && w.plural && t.numOrWordNum(i-3) &&
+			!t.isAny(i-4, "aged", "age") { // (but "extended to children aged nine months from September": an age, the month the verb's)
 			t.closePast, t.closeFuture = false, false
 			return 0
 		}
@@ -4165,7 +4166,7 @@ func (t *Tagger) forBetween(a, b int) bool {
 // goes past the rules (see vocabCueWord). TestCueWords checks the list
 // against cue's source.
 var cueWords = []string{
-	"accompanied", "advanced", "allocated", "granted", "issued", "predicted", "reserved", "agreed", "announced", "anticipated", "arranged", "back", "bumped",
+	"aged", "accompanied", "advanced", "allocated", "granted", "issued", "predicted", "reserved", "agreed", "announced", "anticipated", "arranged", "back", "bumped",
 	"can", "changed", "could", "d", "decided", "early", "earmarked", "ended", "ending", "fixed",
 	"followed", "have", "later", "may", "might", "moved", "moving", "must", "need", "needs",
 	"newly", "offered", "open", "original", "preceded", "previously", "projected", "promised",
@@ -4288,6 +4289,9 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	}
 	if len(low) > 4 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd' && (t.ownedAdjective(k) || string(low) == "preferred" && t.securityNoun(k+1)) {
 		return 0, false // "Labour's preferred candidate", "buy back preferred stock": an adjective, no past tense
+	}
+	if string(low) == "aged" && t.tok(k+1) != nil && (t.tok(k+1).kind == tNum || t.w(k+1) != nil && t.w(k+1).num > 0 || t.isAny(k+1, "between", "over", "under")) {
+		return 0, false // "extended to children aged nine months", "adults aged 18 to 25": an age, no past tense
 	}
 	if string(low) == "said" && t.isAny(k-1, "a", "the") {
 		// "there will be a said Eucharist at 7.30am" (spoken, not sung),
