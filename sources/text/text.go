@@ -988,6 +988,9 @@ func plainHeadings(blocks []*block, marked bool) {
 			next < len(blocks) && chronologyLine(blocks[next]) && (k > 0 || !sentenceEnds(blocks[next].text))) {
 			continue // "1916 Battle of the Somme" in a chronology: an item, not a heading
 		}
+		if recitalRe.MatchString(t) && strings.IndexFunc(t, unicode.IsLower) >= 0 {
+			continue // "AND UPON the court being informed that ...": an order's recital, a sentence without its stop (not "UPON REFLECTION")
+		}
 		b.kind, b.level = headingBlock, 1
 	}
 }
@@ -995,6 +998,12 @@ func plainHeadings(blocks []*block, marked bool) {
 // bracketStampRe is a clock time alone in round brackets, as court
 // transcripts stamp the hours of a hearing: "(10.04 am)", "(2.15 p.m.)".
 var bracketStampRe = regexp.MustCompile(`^\(\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\)$`)
+
+// recitalRe opens a recital of a court's order or of a deed, which
+// states what the order is made on: "UPON hearing counsel for the
+// Claimant", "AND UPON the court being informed that ...", "WHEREAS the
+// parties ...".
+var recitalRe = regexp.MustCompile(`^(?:AND\s+)?(?:UPON|WHEREAS)\s+\S`)
 
 // datedOpenRe opens a line that says the day its document is dated:
 // "Dated this 26th day of September 2025", "Dated 4 March 2025".
