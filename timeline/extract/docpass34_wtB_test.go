@@ -134,3 +134,15 @@ func TestNamedDayAfterPreposition(t *testing.T) {
 		}
 	}
 }
+
+// TestRecitalLeadTitle: the word in capitals opening a recital of an
+// order or a deed ("UPON", "AND UPON", "WHEREAS") is left out of its
+// title; a sentence opening with "Upon" in prose keeps its words.
+func TestRecitalLeadTitle(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "upon an application", text: "UPON the Defendant's application dated 11 February 2025 to strike out the claim", ref: "2025-03-10",
+			want: []brief{{"2025-02-11", "11 February 2025", "The Defendant's application to strike out the claim"}}},
+		{name: "whereas", text: "WHEREAS the Trustees resolved on 3 March 2025 to sell the orchard.", ref: "2025-03-10",
+			want: []brief{{"2025-03-03", "on 3 March 2025", "The Trustees resolved to sell the orchard"}}},
+	})
+}

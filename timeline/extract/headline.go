@@ -6187,6 +6187,9 @@ func finish(s string) string {
 	if m := clauseLabelRe.FindStringIndex(s); m != nil && m[1] < len(s) && unicode.IsUpper(firstRune(s[m[1]:])) {
 		s = s[m[1]:] // "(A) By a lease dated ... the premises were let": a recital's or a clause's letter
 	}
+	if m := recitalLeadRe.FindStringIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 2 {
+		s = titleFirst(s[m[1]:]) // "UPON the Claimant's application dated 11 February 2025 for summary judgment": what the order is made on
+	}
 	if m := stageDirRe.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
 		s = m[1] // "[Whereupon, the hearing was adjourned.]": a transcript's note
 	}
@@ -8369,6 +8372,10 @@ func personPlural(w string) bool {
 	}
 	return false
 }
+
+// recitalLeadRe is the word, in capitals, that opens a recital of a
+// court's order or of a deed: "UPON", "AND UPON", "WHEREAS".
+var recitalLeadRe = regexp.MustCompile(`^\s*(?:AND\s+)?(?:UPON|WHEREAS)\s+`)
 
 // clauseLabelRe is the letter or number in brackets that opens a clause
 // of a deed or a list: "(A) ", "(ii) ", "(3) ".
