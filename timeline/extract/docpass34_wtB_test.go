@@ -146,3 +146,24 @@ func TestRecitalLeadTitle(t *testing.T) {
 			want: []brief{{"2025-03-03", "on 3 March 2025", "The Trustees resolved to sell the orchard"}}},
 	})
 }
+
+// TestSignOffBlock: a date alone on the last line of a text, under a
+// sign-off block (the signer's name, post and department), is the
+// signer's signing; a date under an address, or one the text goes on
+// after, is not.
+func TestSignOffBlock(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "minister", text: "Signed by authority of the Secretary of State\n\nOwen Pritchard\nMinister of State\nWelsh Office\n14th February 2025", ref: "2025-03-10",
+			want: []brief{{"2025-02-14", "14th February 2025", "Owen Pritchard signs"}}},
+	})
+	for _, text := range []string{
+		"Owen Pritchard\n14 Harbour Row\nTenby\n14th February 2025",
+		"Owen Pritchard\nMinister of State\nWelsh Office\n14th February 2025\n\nThe scheme opens next month.",
+	} {
+		for _, g := range briefs(Events(oneSection("p.txt", text, timeline.Citation{}), Options{Ref: day(t, "2025-03-10")})) {
+			if g.Title == "Owen Pritchard signs" {
+				t.Errorf("no sign-off in %q: %q", text, g)
+			}
+		}
+	}
+}

@@ -4702,7 +4702,10 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		}
 	}
 	if captionLine(sent, h.title) && fieldLabel(strings.TrimSpace(sent)) == 0 && !isLabel(text, s.Start, c.t.Start, c.end) { // (not "ANSWER KEY" over "1066        Battle of Hastings": the list's name)
-		if n := nameAbove(text, s.Start); n != "" {
+		if _, signed := signatureTitle(text, c.t.Start); signed {
+			// (a sign-off's date under the signer's department is the
+			// signer's: see below)
+		} else if n := nameAbove(text, s.Start); n != "" {
 			// a label's place and date under the object's name
 			// ("Covered tankard¶London, c. 1650"): the name is what is
 			// dated
@@ -4937,6 +4940,9 @@ func signatureTitle(text string, at int) (string, bool) {
 	}
 	m := dateFieldRe.FindStringSubmatch(line)
 	if m == nil {
+		if line == "" {
+			return signOffTitle(text, ls, at)
+		}
 		return "", false
 	}
 	if pre := strings.TrimSpace(m[1]); pre != "" {
@@ -5001,6 +5007,41 @@ func signatureTitle(text string, at int) (string, bool) {
 	}
 	if party != "" && len(strings.Fields(party)) <= 8 && !strings.ContainsAny(party, "0123456789") {
 		return finish(partyCase(party) + " signs (" + who + ")"), true
+	}
+	return finish(who + " signs"), true
+}
+
+// signOffTitle returns the title of a date alone on its line, the last
+// of its text, under a sign-off block of lines without a break: the
+// signer's name, then a post and a department ("Jane Holloway¶
+// Parliamentary Under Secretary of State¶Department for Transport¶3rd
+// March 2025", under an instrument): "Jane Holloway signs". A date under
+// an address ("14 Park Road") or a text going on after it is no
+// sign-off's.
+func signOffTitle(text string, ls, at int) (string, bool) {
+	if nl := strings.IndexByte(text[at:], '\n'); nl >= 0 && strings.TrimSpace(text[at+nl:]) != "" {
+		return "", false
+	}
+	lines := strings.Split(strings.TrimRight(text[:ls], "\n"), "\n")
+	if strings.HasSuffix(text[:ls], "\n\n") || len(lines) < 2 {
+		return "", false
+	}
+	top := len(lines) - 1
+	for top > 0 && top > len(lines)-4 && strings.TrimSpace(lines[top-1]) != "" {
+		top--
+	}
+	if top == len(lines)-1 {
+		return "", false // (a name alone over the date: a caption's place, "Covered tankard¶London, c. 1650")
+	}
+	for _, l := range lines[top:] {
+		ws := strings.Fields(l)
+		if len(ws) == 0 || len(ws) > 8 || strings.ContainsAny(l, "0123456789@:;.") || hasVerb(ws) {
+			return "", false
+		}
+	}
+	who := strings.TrimSpace(lines[top])
+	if ws := strings.Fields(who); len(ws) < 2 || len(ws) > 4 || !personName(ws) {
+		return "", false
 	}
 	return finish(who + " signs"), true
 }
