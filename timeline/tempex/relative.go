@@ -1525,6 +1525,49 @@ func (t *Tagger) holiday(i int) (res, bool) {
 	return t.placeFeast(i, j, feastRule{m: m, d: d, easterOff: easterOff, adventOff: adventOff, thanks: thanks, thanksOff: thanksOff, nth: nth})
 }
 
+// bankHolidays are Britain's bank holidays named by a season or a month
+// (England and Wales): "the Spring bank holiday" is the last Monday of May,
+// "the August (Summer) bank holiday" the last Monday of August, "the Early
+// May (May Day) bank holiday" the first Monday of May.
+var bankHolidays = map[string]holidayRule{
+	"spring": {5, 1, -1, 0}, "summer": {8, 1, -1, 0}, "august": {8, 1, -1, 0},
+	"may": {5, 1, 1, 0}, "early may": {5, 1, 1, 0}, "late may": {5, 1, -1, 0}, "may day": {5, 1, 1, 0},
+}
+
+// bankHolidayAt returns the rule of the bank holiday whose name opens at i
+// and the token after its "holiday" ("the Spring bank holiday Mass":
+// holiday names a day, not the season; "late May bank holiday"), or ok
+// false.
+func (t *Tagger) bankHolidayAt(i int) (holidayRule, int, bool) {
+	k, key := i, t.lowerWord(i)
+	if t.isAny(i, "early", "late") && t.is(i+1, "may") {
+		k, key = i+1, key+" may"
+	} else if t.is(i, "may") && t.is(i+1, "day") {
+		k, key = i+1, "may day"
+	}
+	h, ok := bankHolidays[key]
+	if !ok || !t.is(k+1, "bank") || !t.is(k+2, "holiday") || t.newLine(k+1) || t.newLine(k+2) {
+		return holidayRule{}, 0, false
+	}
+	j := k + 3
+	if t.is(j, "monday") && !t.newLine(j) {
+		j++ // "the August bank holiday Monday"
+	}
+	return h, j, true
+}
+
+// bankHoliday reads a bank holiday named by a season or a month at i:
+// "The Spring bank holiday Mass will be at 10am only" is on the last
+// Monday of May (26 May 2025), no season. A name that its date follows
+// ("Early May bank holiday: 5 May 2025") is left to the date.
+func (t *Tagger) bankHoliday(i int) (res, bool) {
+	h, j, ok := t.bankHolidayAt(i)
+	if !ok || t.is(i, "may") && t.isAny(i-1, "early", "late") || (t.punct(j, ':') || t.punct(j, '(') || t.punct(j, ',') || t.dash(j)) && t.tok(j+1) != nil && (t.tok(j+1).kind == tNum || t.w(j+1) != nil && (t.w(j+1).wday > 0 || t.w(j+1).month > 0)) {
+		return res{}, false
+	}
+	return t.placeFeast(i, j, feastRule{easterOff: -100, adventOff: -100, nth: h})
+}
+
 // feastRule places a feast in a year: on a day of a month (m, d), a
 // number of days from Easter (easterOff) or from the first Sunday of
 // Advent (adventOff), -100 for neither, from Thanksgiving (thanks,

@@ -5859,6 +5859,13 @@ func (t *Tagger) coreTo(out *res, i int, afterMod bool) bool {
 				consider(r)
 			}
 		}
+		if w.month > 0 || w.season != timeline.NoSeason || w.key == "early" || w.key == "late" {
+			if _, _, ok := t.bankHolidayAt(i); ok {
+				r, ok := t.bankHoliday(i)
+				consider(r)
+				return ok
+			}
+		}
 		if (w.month > 0 || w.season != timeline.NoSeason || w.wday > 0 || w.key == "noon") && t.partOfName(i) {
 			return false
 		}
@@ -6552,6 +6559,9 @@ func (t *Tagger) reportingDate(i int) bool {
 // or year follows), "the Arab Spring", "the Summer Palace", "Autumn
 // Leaves", "Saturday Night Live".
 func (t *Tagger) partOfName(i int) bool {
+	if _, _, ok := t.bankHolidayAt(i); ok {
+		return true // "the Spring bank holiday": a day, read whole (see bankHoliday)
+	}
 	tk := t.tok(i)
 	if !tk.cap || tk.upper {
 		return false
