@@ -1597,9 +1597,24 @@ func (t *Tagger) shortDecade(i int) (res, bool) {
 // 2029), and a century earlier when that year would lie after the
 // reference date's in a sentence told in the past ("In the spring of '29
 // I went to work", recorded in 2024).
+//
+// A memory is of the past whatever the tense: "Many of you will remember
+// the flood of '68", "back in '79" (see recalledYear) are the years gone
+// by, also in a text dated only by a season ("Newsletter - Spring 2025",
+// whose year is the last one told).
 func (t *Tagger) apostropheYear(i, n int) int {
 	y := t.twoDigitYear(n)
-	if t.hasRef && y > t.ref.Year() {
+	now, ok := t.writerYear()
+	if !ok && t.recalledYear(i) {
+		return min(y, decadeYear(n)) // (not 2068, near a "Spring 2025" told before)
+	}
+	if ok && y > now {
+		if t.recalledYear(i) {
+			return y - 100
+		}
+		if !t.hasRef {
+			return y
+		}
 		cp, cf, wc, un, cu := t.closePast, t.closeFuture, t.weakCue, t.undecided, t.cueFor
 		if t.tense(i, i+2) < 0 {
 			y -= 100
@@ -1607,6 +1622,70 @@ func (t *Tagger) apostropheYear(i, n int) int {
 		t.closePast, t.closeFuture, t.weakCue, t.undecided, t.cueFor = cp, cf, wc, un, cu
 	}
 	return y
+}
+
+// recalledYear reports whether a year written short at token i is told as
+// a memory: after "back in" or "since", or in a sentence that remembers
+// ("Many of you will remember the flood of '68", "I still recall the
+// winter of '47"), where it cannot be a year to come.
+func (t *Tagger) recalledYear(i int) bool {
+	if t.is(i-1, "in") && t.is(i-2, "back") || t.is(i-1, "since") {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if tk := t.tok(k); tk.kind == tPunct && (tk.r == '.' || tk.r == '?' || tk.r == '!' || tk.r == ';') {
+			break
+		}
+		if lowerIn(t, k, memoryWords) {
+			return true
+		}
+		if t.newLine(k) {
+			break
+		}
+	}
+	return false
+}
+
+// writerYear returns the year the text is written in: the reference
+// date's, or that of a date the text gives itself coarser than a day
+// ("Newsletter - Spring 2025").
+func (t *Tagger) writerYear() (int, bool) {
+	if t.hasRef {
+		return t.ref.Year(), true
+	}
+	if r := t.opt.Ref; r.Prec >= timeline.Year && !r.IsVague() && r.Year > 0 {
+		return r.Year, true
+	}
+	return 0, false
+}
+
+// memoryWords tell that what a sentence names is remembered.
+var memoryWords = map[string]bool{
+	"remember": true, "remembers": true, "remembered": true, "remembering": true,
+	"recall": true, "recalls": true, "recalled": true, "recalling": true,
+	"reminisce": true, "reminisced": true, "memories": true, "memory": true,
+}
+
+// backInShortYear reads a year written in two figures without its
+// apostrophe after "back in", as a memory tells it: "Back in 79 we walked
+// the whole valley in a day" is 1979 in 2025, the latest such year (but
+// "back in 20 minutes" is an amount, "back in 10th place" a rank).
+func (t *Tagger) backInShortYear(i int) (res, bool) {
+	tk := t.tok(i)
+	if !t.is(i-1, "in") || !t.is(i-2, "back") || tk.nd != 2 || tk.sfx != sfxNone || t.glued(i) || t.glued(i+1) && !t.punct(i+1, ',') && !t.punct(i+1, '.') {
+		return res{}, false
+	}
+	if nx := t.tok(i + 1); nx != nil && !t.newLine(i+1) && !(nx.kind == tPunct && (nx.r == ',' || nx.r == '.' || nx.r == ';' || nx.r == '!' || nx.r == ')')) &&
+		!t.isAny(i+1, "we", "i", "he", "she", "they", "it", "you", "the", "there", "when", "our", "my", "his", "her", "their") {
+		return res{}, false
+	}
+	n, _, _ := t.num(i)
+	now, ok := t.writerYear()
+	if !ok {
+		return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: decadeYear(n)}}, true
+	}
+	y := now - ((now-n)%100+100)%100
+	return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
 }
 
 // pairedDecade is the year of the short decade n ('20s, 20s) at token i:

@@ -5798,6 +5798,9 @@ func (t *Tagger) coreTo(out *res, i int, afterMod bool) bool {
 		if r, ok := t.periodCode(i); ok {
 			consider(r)
 		}
+		if r, ok := t.backInShortYear(i); ok {
+			consider(r)
+		}
 		if tk.nd <= 2 && (t.punct(i+1, ',') || t.isAny(i+1, "and", "&")) { // ("3, 4 and 5 May": a comma or "and" next)
 			if r, ok := t.listDayStart(i); ok {
 				consider(r)
