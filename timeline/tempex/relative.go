@@ -2366,7 +2366,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 		}
 		return res{}, false
 	case w.wday > 0 && !poss && eff != "recent" && (!the || det2 != "") && (!w.abbr || t.punct(j+1, '.')):
-		if det2 == "first" && (t.is(j+1, "of") || t.is(j+1, "in") && t.tok(j+2) != nil && t.tok(j+2).kind == tWord && t.tok(j+2).cap) {
+		if (det2 == "first" || det2 == "last" && the || det == "last" && t.is(i-1, "the")) && (t.is(j+1, "of") || t.is(j+1, "in") && t.tok(j+2) != nil && t.tok(j+2).kind == tWord && t.tok(j+2).cap) {
 			return res{}, false // "the first Sunday of the month", "of Great Lent": counted in a period (see weekdayExpr)
 		}
 		wd := dir
@@ -3700,6 +3700,9 @@ func (t *Tagger) nthWeekday(i int) (res, bool) {
 	if t.isAny(m, "every", "each") && t.is(m+1, "month") {
 		return res{start: i, end: m + 2, typ: Set, val: "P1M", quant: qEvery}, true
 	}
+	if t.is(m, "the") && t.is(m+1, "month") && !weekend && t.monthlyNotice(i, m+2) {
+		return res{start: i, end: m + 2, typ: Set, val: "P1M"}, true
+	}
 	if wd.wday == 7 && n > 0 && t.isAny(m, "lent", "advent", "easter") && t.tok(m).cap {
 		// "the second Sunday of Lent", "the Third Sunday of Advent",
 		// "the Fourth Sunday of Easter": counted from the first Sunday of
@@ -3770,6 +3773,23 @@ func (t *Tagger) nthWeekday(i int) (res, bool) {
 		day = last.Day() - ((int(last.Weekday())+6)%7+1-wd.wday+7)%7
 	}
 	return res{start: i, end: r.end, typ: Date, d: timeline.Date{Prec: timeline.Day, Year: y, Month: mo, Day: day}}, true
+}
+
+// monthlyNotice reports whether "the first Monday of the month" at [i,
+// j) is a notice's standing day, as "of every month" would be: told with
+// no tense ("Coffee morning on the first Monday of the month in the
+// hall") or in the present ("The club meets on the second Thursday of
+// the month"), not of a month the story is in ("He arrived on the first
+// Monday of the month", "will be on the first Monday of the month"; nor
+// "In March the rent was due on the first Monday of the month").
+func (t *Tagger) monthlyNotice(i, j int) bool {
+	cp, cf, wc, un, cu := t.closePast, t.closeFuture, t.weakCue, t.undecided, t.cueFor
+	defer func() { t.closePast, t.closeFuture, t.weakCue, t.undecided, t.cueFor = cp, cf, wc, un, cu }()
+	if t.last.Prec == timeline.Month && t.lastEnd >= 0 && t.lastEnd <= i && t.sameSentence(t.lastEnd, i) {
+		return false // "In March the rent was due on the first Monday of the month": March's
+	}
+	tn := t.tense(i, j)
+	return tn == 0 || tn > 0 && t.weakCue
 }
 
 // weekNumber reads a week of the year named by its number alone: "CW 34",
