@@ -1239,6 +1239,8 @@ var holidayThings = map[string]bool{
 	"disco": true, "discos": true, "ball": true, "dance": true, "dances": true, "show": true, "shows": true,
 	"appeal": true, "appeals": true, "hamper": true, "hampers": true, "menu": true, "menus": true,
 	"daisy": true, "daisies": true, "goose": true, // ("Michaelmas daisies")
+	"choir": true, "choirs": true, "hymn": true, "hymns": true, "anthem": true, "anthems": true, // ("Rehearsals resume Saturday for the Easter choir, 10am")
+	"flowers": true, "bonnet": true, "bonnets": true,
 }
 
 // holidayNameNouns follow a holiday in the name of a thing or a place.
