@@ -2919,6 +2919,7 @@ func (t *Tagger) afternoonOfDay(i, j, h int) bool {
 // part of the day follows ("half past six in the evening").
 func (t *Tagger) pastTo(i int) (res, bool) {
 	j, m := i, 0
+	lone := false // a number of minutes alone before "to": "ten to five"
 	switch {
 	case t.is(j, "half"):
 		m, j = 30, j+1
@@ -2934,18 +2935,24 @@ func (t *Tagger) pastTo(i int) (res, bool) {
 		m, j = n, k
 		if t.isAny(j, "minutes", "minute", "mins") {
 			j++
-		} else if n%5 != 0 || !t.isAny(j, "past", "after") {
+		} else if n%5 != 0 || !t.isAny(j, "past", "after") && !(t.is(j, "to") && t.clockLead(i, false)) {
 			return res{}, false // "two to three days"
+		} else {
+			lone = t.is(j, "to")
 		}
 	}
 	if t.dash(j) && t.glued(j) && t.glued(j+1) && t.isAny(j+1, "past", "to") {
 		j++ // "half-past Eleven", as Hansard writes it
 	}
-	before := false
+	before, bare := false, false
 	switch {
 	case t.isAny(j, "past", "after"):
 	case t.is(j, "to"):
 		before = true
+	case m == 30 && j == i+1 && t.clockLead(i, true):
+		// "meet at half six", "until half 5": half past, as British
+		// speech says it
+		bare, j = true, i
 	default:
 		return res{}, false
 	}
@@ -2954,7 +2961,7 @@ func (t *Tagger) pastTo(i int) (res, bool) {
 	}
 	h, k, ok := t.smallNumber(j + 1)
 	if !ok || h < 1 || h > 12 {
-		if !t.isAny(j+1, "noon", "midnight") {
+		if bare || !t.isAny(j+1, "noon", "midnight") {
 			return res{}, false
 		}
 		h, k = 12, j+2
@@ -2964,6 +2971,8 @@ func (t *Tagger) pastTo(i int) (res, bool) {
 	}
 	if t.is(k, "o") && (t.punct(k+1, '\'') || t.punct(k+1, '’')) && t.is(k+2, "clock") {
 		k += 3
+	} else if (bare || lone) && !t.spokenClockEnds(k) {
+		return res{}, false // "at half 6 metres", "by ten to five percent": a count
 	}
 	if before {
 		h, m = (h+23)%24, 60-m
@@ -2982,7 +2991,7 @@ func (t *Tagger) pastTo(i int) (res, bool) {
 	default:
 		if s, k2 := t.dayPartSuffix(k, h); s != sfxNone {
 			sfx, k = s, k2
-		} else if t.afternoonOfDay(i, k, h) {
+		} else if t.afternoonOfDay(i, k, h) || (bare || lone) && t.spokenAfternoon(i, k, h) {
 			h += 12
 		}
 	}
@@ -2993,6 +3002,41 @@ func (t *Tagger) pastTo(i int) (res, bool) {
 		h += 12
 	}
 	return t.placeClock(i, k, timeline.Date{Prec: timeline.Minute, Hour: h, Minute: m}, sfx)
+}
+
+// spokenAfternoon reports whether an hour from 1 to 6 told the British
+// way, without "past" ("at half five", "until ten to four"), is the
+// afternoon's: so the talk of the day's doings means it ("the shop
+// closes at half five": 17:30), unless the words or the clock just told
+// say morning or night ("the alarm went at half five").
+func (t *Tagger) spokenAfternoon(i, k, h int) bool {
+	return h >= 1 && h <= 6 && !t.nightClock() && !t.partNear(k) && !t.morningCue(i)
+}
+
+// clockLead reports whether the word before token i says a clock time
+// follows ("at", "until"): the British "half six" and "ten to five" are
+// times only there. "half six" is one after "by", "about" or "from" too
+// ("open from half nine"), but "from ten to five" is a range of hours,
+// "won by ten to four" a score and "about ten to twelve" a count.
+func (t *Tagger) clockLead(i int, half bool) bool {
+	return t.isAny(i-1, "at", "until", "till", "before") || half && t.isAny(i-1, "by", "around", "about", "after", "from")
+}
+
+// spokenClockEnds reports whether token k may end a clock time read without
+// its "past" or "o'clock" ("at half six on Friday", "until ten to
+// five."): the end of the text or of a clause, a preposition, a
+// conjunction or a word of the day, not a noun of a count ("half 6
+// metres").
+func (t *Tagger) spokenClockEnds(k int) bool {
+	tk := t.tok(k)
+	if tk == nil {
+		return true
+	}
+	if tk.kind == tPunct {
+		return !t.punct(k, '%') && !(t.glued(k) && (t.dash(k) || t.punct(k, '/')))
+	}
+	return t.isAny(k, "on", "in", "at", "and", "or", "but", "so", "when", "with", "for", "tonight", "tomorrow", "today", "this", "next",
+		"sharp", "am", "pm", "till", "until", "to", "every", "each", "then", "before", "after", "by", "outside", "inside", "please")
 }
 
 // spelledClock reads an hour written in words with what makes it a time:

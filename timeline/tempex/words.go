@@ -321,7 +321,7 @@ var patternWords = []string{
 	"say", "says", "scheduled", "school", "score", "scored", "sea", "season", "seasonally", "second",
 	"section", "securities", "see", "seemed", "seems", "seen", "seldom", "select", "semester",
 	"semesters", "semi", "send", "sentencing", "serious", "served", "server", "service", "session",
-	"sessions", "set", "sets", "settle", "settled", "settlement", "shall", "share", "shares",
+	"sessions", "set", "sets", "settle", "settled", "settlement", "shall", "share", "shares", "sharp",
 	"sharply", "she", "shorter", "shortly", "shot", "should", "shut", "sign", "signed", "since",
 	"sittings", "slated", "slightly", "slipped", "slow", "slowest", "sold", "solemnity", "sometime", "sometimes",
 	"sooner", "sought", "souls", "sounds", "spanned", "spanning", "spans", "spend", "spending", "spends",
