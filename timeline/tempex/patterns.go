@@ -3872,6 +3872,9 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 			// "Sat 1  04:12  5.2" in a table for August 2026
 			return r, true
 		}
+		if r, ok := t.weekdayDayNumber(i, k, w); ok {
+			return r, true
+		}
 	}
 	if t.is(k, "the") && !w.plural {
 		// "Saturday, the twelfth of June, two thousand twenty-seven",
@@ -4285,6 +4288,40 @@ var docNouns = map[string]bool{
 	"judgment": true, "judgement": true, "order": true, "notice": true, "letter": true, "decision": true,
 	"agreement": true, "award": true, "ruling": true, "invoice": true, "contract": true, "determination": true,
 	"report": true, "notification": true, "summons": true, "direction": true, "directions": true,
+}
+
+// weekdayDayNumber reads a weekday with the number of its day of the
+// month and no month ("on Saturday 22nd", "Saturday 22 from 10 till 1"),
+// as "Saturday the 22nd" is read: the 22nd that is a Saturday, nearest
+// the time of writing (not the coming Saturday, another day). A bare
+// number must end the phrase, right after the weekday ("Saturday 22
+// runners finished" counts; see dayNumberEnds), and
+// an ordinal be no noun's ("Saturday 22nd birthday").
+func (t *Tagger) weekdayDayNumber(i, k int, w *word) (res, bool) {
+	tk := t.tok(k)
+	if w.plural || tk == nil || tk.kind != tNum || tk.nd > 2 || tk.n < 1 || tk.n > 31 || t.glued(k+1) && !t.punct(k+1, ',') && !t.punct(k+1, '.') ||
+		t.isMonthAt(k+1) || t.is(k+1, "of") || t.ordinalOfNoun(k+1) {
+		return res{}, false
+	}
+	if tk.sfx != sfxOrd && (tk.sfx != sfxNone || k != i+1 || !t.dayNumberEnds(k+1)) {
+		return res{}, false // (not "Monday, 4 to 7 p.m.": the hours of that Monday)
+	}
+	d, ok := t.weekdayOfMonthDay(w.wday, int(tk.n), i, k+1)
+	if !ok {
+		return res{}, false
+	}
+	return t.clockAfterDate(res{start: i, end: k + 1, typ: Date, d: d}), true
+}
+
+// dayNumberEnds reports whether token k may follow a weekday's bare day
+// number ("Saturday 22 from 10 till 1", "Saturday 22."): the end of a
+// clause, or a word that goes on to the day's hours or another day, not
+// "to" or a dash, which make it an hour ("Monday 4 to 7 p.m.").
+func (t *Tagger) dayNumberEnds(k int) bool {
+	if tk := t.tok(k); tk == nil || tk.kind == tPunct {
+		return tk == nil || !t.dash(k) && !t.punct(k, '%') && !t.punct(k, ':') && !t.punct(k, '/')
+	}
+	return t.isAny(k, "from", "at", "and", "or", "in")
 }
 
 // weekdayOfMonthDay finds the day n of a month that falls on weekday wd
