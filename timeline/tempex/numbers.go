@@ -1960,6 +1960,13 @@ func (t *Tagger) clock(i int) (res, bool) {
 					s2 := s
 					return t.placeClock(i, i+1, timeline.Date{Prec: timeline.Minute, Hour: hour12(h, s2)}, s2)
 				}
+				if hh, ok := t.spokenHours(i); ok {
+					s2 := uint8(sfxAM)
+					if hh >= 12 {
+						s2 = sfxPM
+					}
+					return t.placeClock(i, i+1, timeline.Date{Prec: timeline.Minute, Hour: hh}, s2)
+				}
 				return res{}, false
 			}
 		}
@@ -2779,6 +2786,55 @@ func (t *Tagger) hourBeforeRange(i, h int) (uint8, bool) {
 		return sfxPM, true
 	}
 	return sfxAM, true // "from 11 to 1 p.m."
+}
+
+// spokenHours reads a bare hour at i that opens or closes a span of
+// bare hours right after the day they are of ("on Saturday 22nd from 10
+// till 1", "Sunday 23 March, 10 till 4", "Monday 24 March 9-5"), as
+// opening hours are told: an end no later than the start is the
+// afternoon's, the start then the morning's ("10 till 1": 10:00 to
+// 13:00); a start from 1 to 6 before a later end is the afternoon's ("2
+// till 4"). It returns the hour of the day of token i. A score ("on
+// Saturday, 2-1") or a count ("10 to 15 people") is no span of hours.
+func (t *Tagger) spokenHours(i int) (int, bool) {
+	s := i // the span's start
+	if t.inRange && t.spanJoin(i-1) && t.bareHour(i-2) {
+		s = i - 2
+	}
+	if !t.bareHour(s) || !t.spanJoin(s+1) || !t.bareHour(s+2) || t.dash(s+1) && !(t.glued(s+1) && t.glued(s+2)) && !t.punct(s+1, '–') ||
+		t.spanJoin(s+3) || t.isAny(s+3, "am", "pm") || !t.spokenClockEnds(s+3) {
+		return 0, false
+	}
+	if s == i {
+		// right after the day, perhaps after a comma or "from"
+		k := i
+		if t.is(k-1, "from") || t.punct(k-1, ',') {
+			k--
+		}
+		if t.last.Prec != timeline.Day || t.lastEnd != k || t.lastDay.Prec != timeline.Day {
+			return 0, false
+		}
+	}
+	h1, h2 := int(t.tok(s).n), int(t.tok(s+2).n)
+	switch {
+	case h2 <= h1 && h1 >= 7:
+		h1, h2 = h1%12, h2%12+12 // "10 till 1", "9-5", "12 till 2"
+		if h1 == 0 {
+			h1 = 12
+		}
+	case h2 > h1 && h1 <= 6:
+		h1, h2 = h1+12, h2+12 // "2 till 4"
+	case h2 > h1 && h2 < 12:
+		// "9 till 11"
+	case h2 == 12 && h1 >= 7:
+		// "9 till 12": noon
+	default:
+		return 0, false
+	}
+	if s == i {
+		return h1, true
+	}
+	return h2, true
 }
 
 // bareHour reports whether token k is an hour alone, 1 to 12, with no
