@@ -15,6 +15,8 @@ func TestEitherOfTwoDays(t *testing.T) {
 	runRealCases(t, []realCase{
 		{name: "weekdays", text: "The plant sale will be held on Friday 21 or Saturday 22 March, depending on the weather.", ref: "2025-03-10",
 			want: []brief{{"2025-03-21", "on Friday 21 or Saturday 22 March", "The plant sale will be held, depending on the weather"}}},
+		{name: "either", text: "The plant sale will be held on either Friday 21 or Saturday 22 March.", ref: "2025-03-10",
+			want: []brief{{"2025-03-21", "on either Friday 21 or Saturday 22 March", "The plant sale will be held"}}},
 		{name: "bare day", text: "The inspectors will visit on 3 or 4 April.", ref: "2025-03-10",
 			want: []brief{{"2025-04-03", "on 3 or 4 April", "The inspectors will visit"}}},
 		{name: "clock after", text: "The quiz is on Thursday 13 or Friday 14 March at 7pm in the hall.", ref: "2025-03-10",

@@ -1960,7 +1960,10 @@ func eitherDays(text string, tx []tempex.Timex) []tempex.Timex {
 		d.Mod = timeline.ModApprox
 		v := d
 		v.HasZone, v.Zone, v.Mod = false, 0, timeline.ModNone
-		tx[k].End, tx[k].Text = b.End, text[a.Start:b.End]
+		if st := a.Start - len("either "); st >= 0 && strings.EqualFold(text[st:a.Start], "either ") && (k == 0 || tx[k-1].End <= st) {
+			tx[k].Start = st // "on either Friday 21 or Saturday 22 March": the pair's words
+		}
+		tx[k].End, tx[k].Text = b.End, text[tx[k].Start:b.End]
 		tx[k].Type, tx[k].Value, tx[k].Date, tx[k].Zone, tx[k].Mod = b.Type, v.String(), d, b.Zone, timeline.ModApprox
 		drop = append(drop, k+1)
 		k++
