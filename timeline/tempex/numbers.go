@@ -2815,6 +2815,9 @@ func (t *Tagger) spokenHours(i int) (int, bool) {
 			return 0, false
 		}
 	}
+	if t.dash(s+1) && t.sentenceHas(s, 15, func(k int) bool { return lowerIn(t, k, scoreWords) }) {
+		return 0, false // "Rovers won on Saturday, 8-1": a score
+	}
 	h1, h2 := int(t.tok(s).n), int(t.tok(s+2).n)
 	switch {
 	case h2 <= h1 && h1 >= 7:
@@ -2836,6 +2839,10 @@ func (t *Tagger) spokenHours(i int) (int, bool) {
 	}
 	return h2, true
 }
+
+// scoreWords tell a match's result, whose "8-1" is a score, no hours.
+var scoreWords = map[string]bool{"won": true, "win": true, "wins": true, "beat": true, "beaten": true, "lost": true, "lose": true, "drew": true,
+	"draw": true, "defeated": true, "defeat": true, "victory": true, "score": true, "scored": true, "goals": true, "thrashed": true, "led": true}
 
 // bareHour reports whether token k is an hour alone, 1 to 12, with no
 // minutes nor half of the day written to it ("2" of "from 2 to 4 p.m.").
