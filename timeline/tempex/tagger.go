@@ -6494,7 +6494,7 @@ func (t *Tagger) modPart(i int) (res, bool) {
 // 2021,", "The Herald reported on 9 March 2021 that", "In a statement
 // dated 12 March 2021,".
 func (t *Tagger) attributionDate(i int) bool {
-	if t.reportingDate(i) || t.is(i-1, "dated") {
+	if t.reportingDate(i) && !t.asAside(i) || t.is(i-1, "dated") {
 		return true
 	}
 	k := i - 1
@@ -6519,6 +6519,28 @@ func (t *Tagger) attributionDate(i int) bool {
 		}
 		if t.is(k, "to") && t.is(k-1, "according") {
 			return true
+		}
+	}
+	return false
+}
+
+// asAside reports whether the reporting verb before the date at i opens
+// an aside with "as": "As I said last Tuesday, the plan will be put to
+// parliament on Wednesday", "as reported on Monday". The aside points to
+// what was said before; the sentence speaks from its own day, not the
+// aside's ("The minister said on Tuesday the plan will go to parliament
+// on Wednesday" does).
+func (t *Tagger) asAside(i int) bool {
+	k := i - 1
+	if t.is(k, "on") {
+		k--
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if tk := t.tok(j); tk.kind == tPunct {
+			return false
+		}
+		if t.is(j, "as") {
+			return t.opensSentence(j) || t.punct(j-1, ',') || t.punct(j-1, '(') || t.dash(j-1)
 		}
 	}
 	return false
