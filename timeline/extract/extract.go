@@ -4655,10 +4655,11 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			h.title = a.title
 		}
 	}
-	if n := speakerLabel(sent); n > 0 && x.cur > 0 && dateAlone(strings.TrimSpace(sent[n:]), text[c.start:c.end]) {
+	if n := speakerLabel(sent); n > 0 && x.cur > 0 && dateAlone(vocativeTailRe.ReplaceAllString(strings.TrimSpace(sent[n:]), "$1"), text[c.start:c.end]) {
 		// "DANA: And the shop opened when?" over "TOM: In the spring of
 		// 2001.": an answer that is a date alone dates what the
-		// question before it asked about
+		// question before it asked about (an address after it, "On 18
+		// October, Your Honour.", is no more)
 		if q := whenQuestion(x.sents[x.cur-1].Of(text)); q != "" {
 			h.title = q
 		}

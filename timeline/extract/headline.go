@@ -6141,6 +6141,15 @@ func dropLeadingAdverbial(s string) string {
 	if m := discourseLeadRe.FindStringIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 3 {
 		s = titleFirst(s[m[1]:])
 	}
+	// "Your Honour, the defendant was arrested": the address to the
+	// bench or the chair, as court and parliament speakers open and
+	// close, says nothing of what happened
+	if m := vocativeLeadRe.FindStringIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 3 {
+		s = titleFirst(s[m[1]:])
+	}
+	if m := vocativeTailRe.FindStringSubmatchIndex(s); m != nil && len(strings.Fields(s[:m[0]])) >= 3 {
+		s = s[:m[0]] + s[m[2]:m[3]]
+	}
 	c := strings.Index(s, ", ")
 	if c > 0 && (len(strings.Fields(s[:c])) <= 4 || len(strings.Fields(s[:c])) == 5 && hedgeLead[strings.ToLower(firstWord(s))]) { // ("Less than a year later, ...")
 		lw := strings.ToLower(s[:c])
@@ -6170,6 +6179,18 @@ var stampLeadRe = regexp.MustCompile(`^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\
 // stampZoneRe is the zone after a timestamp at the start of a line, and
 // the same time on another clock: "GMT ", "PST / 18:14 GMT ".
 var stampZoneRe = regexp.MustCompile(`^(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT)(?:\s*/\s*\d{1,2}[:.]\d{2}\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|MT))?\s+`)
+
+// vocatives are how a speaker addresses the bench, the chair or the one
+// questioned: "Your Honour", "My Lord", "Mr Speaker", "Madam Chair".
+const vocatives = `(?:Your (?:Honou?r|Lordship|Ladyship|Worship|Excellency)|My (?:Lord|Lady)|(?:Mr|Madam|Madame)\.? (?:Deputy )?(?:Speaker|Chairman|Chair|President)|Chair(?:man|woman)?|Senator|Sir|Madam|Ma'am)`
+
+// vocativeLeadRe opens a sentence with an address set off by its comma:
+// "Your Honour, the defendant was arrested ...".
+var vocativeLeadRe = regexp.MustCompile(`^` + vocatives + `, `)
+
+// vocativeTailRe closes a sentence with an address: "On 18 October, Your
+// Honour." (the stop kept: "?" still asks).
+var vocativeTailRe = regexp.MustCompile(`,\s+` + vocatives + `([.!?]?)\s*$`)
 
 // discourseLeadRe opens spoken sentences with a marker ("So,", "Well,",
 // "Now,") and perhaps the name of the one spoken to ("So, Mara,").
