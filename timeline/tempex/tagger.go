@@ -1463,6 +1463,19 @@ type res struct {
 	zoneAssumed bool
 }
 
+// appositeWeekday returns the weekday set after a day written without
+// its year, which says what day of the week it was: "the 12th of
+// December, a Saturday", "3 May (a Tuesday)"; or 0.
+func (t *Tagger) appositeWeekday(e int) int {
+	if !t.punct(e, ',') && !t.punct(e, '(') && !t.dash(e) || !t.is(e+1, "a") {
+		return 0
+	}
+	if w := t.w(e + 2); w != nil && w.wday > 0 && !w.plural {
+		return w.wday
+	}
+	return 0
+}
+
 // quant is the TIMEX3 quant of a set: none, EVERY or EACH.
 type quant uint8
 
@@ -1501,6 +1514,22 @@ func (r *res) calDates() (first, last timeline.Date) {
 }
 
 func (t *Tagger) timex(r res) Timex {
+	if r.typ == Date && r.noYear && r.val == "" && r.d.Prec == timeline.Day {
+		if wd := t.appositeWeekday(r.end); wd > 0 {
+			// "The storm of 1981 ... hit on the 12th of December, a
+			// Saturday": the year the story told, when the day falls on
+			// that weekday in it and not in the year guessed; else a
+			// year near it that fits, or none
+			d := r.d
+			d.Year = t.last.Year
+			if tt, ok := dayTime(r.d); ok && int(tt.Weekday()+6)%7+1 != wd && t.last.Prec >= timeline.Year && t.lastEnd >= 0 && t.lastEnd <= r.start && validDay(d.Year, d.Month, d.Day) {
+				if lt, ok := dayTime(d); ok && int(lt.Weekday()+6)%7+1 == wd {
+					r.d = d
+				}
+			}
+			r = t.checkWeekday(r, wd)
+		}
+	}
 	x := Timex{
 		Start:    int(t.toks[r.start].start),
 		End:      int(t.toks[r.end-1].end),
