@@ -16,3 +16,19 @@ func TestVocativeAddress(t *testing.T) {
 			want: []brief{{"2023-05-04", "on 4 May 2023", "Senator Hale, the committee's chair, resigned"}}},
 	})
 }
+
+// TestAnswerPointingBack: an interview's answer that only points back to
+// the question and gives its date ("That was in 1989.") dates what the
+// question asked, as a date alone does; a question put to "you" with an
+// adverb before its verb ("When did you first go out ...?") is titled by
+// what was done.
+func TestAnswerPointingBack(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "that was", text: "Q: When did the light close?\nA: That was in 1989.", ref: "2025-03-10",
+			want: []brief{{"1989", "in 1989", "The light closed"}}},
+		{name: "you, first", text: "Q: When did you first go out to the lighthouse?\nA: In the spring of 1978.", ref: "2025-03-10",
+			want: []brief{{"1978-SP", "In the spring of 1978", "First went out to the lighthouse"}}},
+		{name: "an answer with its own words", text: "Q: When did the light close?\nA: The keepers left in 1989.", ref: "2025-03-10",
+			want: []brief{{"1989", "in 1989", "The keepers left"}}},
+	})
+}

@@ -4655,11 +4655,12 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			h.title = a.title
 		}
 	}
-	if n := speakerLabel(sent); n > 0 && x.cur > 0 && dateAlone(vocativeTailRe.ReplaceAllString(strings.TrimSpace(sent[n:]), "$1"), text[c.start:c.end]) {
+	if n := speakerLabel(sent); n > 0 && x.cur > 0 && dateAlone(pointBackRe.ReplaceAllString(vocativeTailRe.ReplaceAllString(strings.TrimSpace(sent[n:]), "$1"), ""), text[c.start:c.end]) {
 		// "DANA: And the shop opened when?" over "TOM: In the spring of
 		// 2001.": an answer that is a date alone dates what the
 		// question before it asked about (an address after it, "On 18
-		// October, Your Honour.", is no more)
+		// October, Your Honour.", is no more, nor "That was" before it:
+		// "That was in the spring of 1978.")
 		if q := whenQuestion(x.sents[x.cur-1].Of(text)); q != "" {
 			h.title = q
 		}
@@ -7391,16 +7392,19 @@ func whenQuestion(q string) string {
 	switch {
 	case len(ws) >= 3 && len(ws) <= 8 && strings.EqualFold(ws[len(ws)-1], "when") && slices.ContainsFunc(ws[1:len(ws)-1], titleVerb):
 		return finish(titleFirst(strings.Join(ws[:len(ws)-1], " ")))
-	case len(ws) >= 4 && len(ws) <= 8 && strings.EqualFold(ws[0], "when") && strings.EqualFold(ws[1], "did"):
+	case len(ws) >= 4 && len(ws) <= 10 && strings.EqualFold(ws[0], "when") && strings.EqualFold(ws[1], "did"):
 		// the bare verb after the subject: the first lower-case word
 		// after the determiner or name
 		v := 3
 		if determiners[strings.ToLower(ws[2])] {
 			v = 4 // "the mill": the noun after its article
 		}
+		for v+1 < len(ws) && whenAdverbs[ws[v]] {
+			v++ // "When did you first go out": the verb after the adverb
+		}
 		for ; v < len(ws); v++ {
 			w := ws[v]
-			if !isLowerWord(w) || determiners[w] || stopWords[w] {
+			if !isLowerWord(w) || determiners[w] || stopWords[w] && affirmedVerbs[w] == "" { // ("go", a stop word, is a verb)
 				return ""
 			}
 			past, ok := affirmedVerbs[w]
@@ -7414,11 +7418,24 @@ func whenQuestion(q string) string {
 					past = w + "ed"
 				}
 			}
-			return finish(titleFirst(strings.Join(ws[2:v], " ") + " " + past + " " + strings.Join(ws[v+1:], " ")))
+			subj := ws[2:v]
+			if strings.EqualFold(subj[0], "you") {
+				subj = subj[1:] // "When did you first go out": the one answering, whom "you" does not name
+			}
+			return finish(titleFirst(strings.TrimSpace(strings.Join(subj, " ") + " " + past + " " + strings.Join(ws[v+1:], " "))))
 		}
 	}
 	return ""
 }
+
+// pointBackRe opens an answer that only points back to what was asked
+// and gives its date: "That was in the spring of 1978.", "It would have
+// been in 1989."
+var pointBackRe = regexp.MustCompile(`^(?:That|It|This)(?:'s|’s| was| is| would have been| must have been| will be)\s+`)
+
+// whenAdverbs stand between the subject and the verb of a question
+// asking when: "When did you first go out to the lighthouse?"
+var whenAdverbs = map[string]bool{"first": true, "last": true, "finally": true, "actually": true, "eventually": true, "ever": true, "really": true}
 
 // affirmedVerbs are the past forms of the verbs "did not" is most often
 // put before.
