@@ -2717,6 +2717,11 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			// month rose 4.2 percent": the month just told
 			r.d = t.last
 			return r, true
+		case (u == uYear || u == uWeek) && the && t.isAny(i-1, "was", "is", "be", "been") && t.isAny(j+1, "i", "we", "you", "he", "she", "they", "my", "our", "your", "his", "her", "their"):
+			// "That was the year my son was born", "It was the week we
+			// moved": a year the clause after it names, which it does
+			// not date; not this one
+			return res{}, false
 		case (u == uYear || u == uWeek) && the && !t.isAny(j+1, "before", "after", "of", "in", "that", "when", "which", "ended", "ending", "following", "leading") &&
 			!(t.is(j+1, "to") && (t.isMonthAt(j+2) || t.isAny(j+2, "date", "the", "end") || t.tok(j+2) != nil && t.tok(j+2).kind == tNum && t.isMonthAt(j+3) ||
 				t.tok(j+2) != nil && t.tok(j+2).cap && t.tok(j+3) != nil && t.tok(j+3).kind == tNum && t.tok(j+3).nd == 4)): // ("in the year to Michaelmas 1790": a year that ends then)
