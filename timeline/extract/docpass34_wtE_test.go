@@ -32,3 +32,15 @@ func TestAnswerPointingBack(t *testing.T) {
 			want: []brief{{"1989", "in 1989", "The keepers left"}}},
 	})
 }
+
+// TestAnswerLabelLeavesTitle: an interview's "A:" label names nobody and
+// leaves a title that is the answer's own words; a speaker's name stays.
+func TestAnswerLabelLeavesTitle(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "answer label", text: "Q: And the storm?\nA: On 12 December 1981.", ref: "2025-03-10",
+			want: []brief{{"1981-12-12", "On 12 December 1981", "On 12 December 1981"}}},
+	})
+	if n := qaLabel("HANNAH: On 12 December 1981."); n != 0 {
+		t.Errorf("a speaker's name read as an interview's part label")
+	}
+}

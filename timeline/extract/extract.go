@@ -4676,6 +4676,9 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	if h.title == "" {
 		// Nothing but the date and a verb: the sentence says it best.
 		h.title = finish(sent)
+		if n := qaLabel(sent); n > 0 && strings.TrimSpace(sent[n:]) != "" {
+			h.title = finish(strings.TrimSpace(sent[n:])) // "A: On 12 December 1981.": an interview's part, nobody's name
+		}
 	}
 	if n := x.noticeAbove(sent); n != "" && h.title != "" {
 		// "HOLLOWAY, Dennis Arthur. Passed away suddenly on Boxing Day
@@ -7731,6 +7734,20 @@ func weekdayOnly(expr string) bool {
 
 // isQuestionLabel reports whether a sentence is an interviewer's question
 // ("Q: ...", "Question: ...").
+// qaLabel returns the length of an interview's "Q:" or "A:" label
+// opening sent ("Answer:", "Question:"), or 0.
+func qaLabel(sent string) int {
+	n := speakerLabel(sent)
+	if n == 0 {
+		return 0
+	}
+	switch strings.ToLower(strings.TrimSpace(sent[:n-1])) {
+	case "q", "a", "question", "answer":
+		return n
+	}
+	return 0
+}
+
 func isQuestionLabel(sent string) bool {
 	l := strings.ToLower(sent)
 	return strings.HasPrefix(l, "q:") || strings.HasPrefix(l, "question:")
