@@ -41,7 +41,10 @@
 // GeoJSON's "properties") has them read as its own, and the export's
 // "type" beside them ("Feature") is no kind of event. An API's response
 // that wraps its list one level down, {"status": "ok", "data": {"items":
-// [...]}}, is read from that list.
+// [...]}}, is read from that list. A sheet written as arrays of cells,
+// the first its header (Google Sheets' "values": [["Date", "Event"],
+// ["2020-01-01", "Launch"]], or such an array alone), is read as a CSV
+// sheet is, each cell at its place in the JSON.
 //
 // Sheets in Spanish, French, German, Portuguese, Italian and Dutch are
 // read the same way: their column names (Fecha, Fecha de inicio, Fin,

@@ -240,6 +240,9 @@ func (jr *jsonReader) top() error {
 	}
 	switch tok {
 	case json.Delim('['):
+		if jr.startsRows() {
+			return jr.rowArrays(start) // [["Date", "Event"], ["2020-01-01", "Launch"]]
+		}
 		return jr.eventArray(start, "")
 	case json.Delim('{'):
 	default:
@@ -261,14 +264,19 @@ func (jr *jsonReader) top() error {
 			norm = "events"
 		}
 		switch norm {
-		case "events", "items", "rows", "data", "timeline", "entries":
+		case "events", "items", "rows", "data", "timeline", "entries", "values":
 			// "events" (TimelineJS, ours), or the first of its synonyms
-			// that holds an array.
+			// that holds an array; Google Sheets' "values" are rows.
 			tok, err := jr.dec.Token()
 			if err != nil {
 				return jr.syntax(err)
 			}
-			if d, ok := tok.(json.Delim); ok && d == '[' && !found {
+			if d, ok := tok.(json.Delim); ok && d == '[' && !found && jr.startsRows() {
+				found = true
+				if err := jr.rowArrays(vstart); err != nil {
+					return err
+				}
+			} else if ok && d == '[' && !found && norm != "values" {
 				found = true
 				if err := jr.eventArray(vstart, ""); err != nil {
 					return err

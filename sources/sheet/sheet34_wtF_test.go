@@ -541,3 +541,49 @@ func TestMidnightDays(t *testing.T) {
 		})
 	}
 }
+
+// TestRowArrays: a sheet written as JSON arrays of cells, the first its
+// header (Google Sheets' "values", a table export's array of arrays), is
+// read as a CSV sheet is, each cell at its place; a row that is no array
+// is reported, and a first row that names no column is no sheet.
+func TestRowArrays(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     string // each event's start, title, text and position
+		err      string
+	}{
+		{
+			name: "Google Sheets",
+			in:   "{\"range\": \"Sheet1!A1:C3\", \"majorDimension\": \"ROWS\", \"values\": [\n[\"Date\", \"Event\", \"Notes\"],\n[\"2020-01-01\", \"Launch\", \"at noon\"],\n[\"2020-02-01\", \"Review\"]]}",
+			want: "2020-01-01 Launch at noon s.json:3:1|2020-02-01 Review  s.json:4:1",
+		},
+		{
+			name: "an array of arrays, with a serial number",
+			in:   "[[\"when\", \"what happened\"],\n [43082, \"Vote\"],\n {\"date\": \"2020\"},\n [\"13/12/2017\", \"Count\"]]",
+			want: "2017-12-13 Vote  s.json:2:2|2017-12-13 Count  s.json:4:2",
+			err:  "s.json:3:2: a row must be an array of cells",
+		},
+		{
+			name: "no header",
+			in:   `[["2020-01-01", "Fire at the mill"], ["2020-02-01", "Flood"]]`,
+			err:  "not an event sheet",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := ReadSheet(strings.NewReader(tc.in), "s.json", Options{})
+			if tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)) || tc.err == "" && err != nil {
+				t.Errorf("err %v, want %q", err, tc.err)
+			}
+			if tc.want == "" {
+				return
+			}
+			var got []string
+			for _, e := range s.Events {
+				got = append(got, fmt.Sprintf("%s %s %s %s:%d:%d", e.Span.Start, e.Title, e.Text, e.Row.File, e.Row.Line, e.Row.Col))
+			}
+			if g := strings.Join(got, "|"); g != tc.want {
+				t.Errorf("got %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
