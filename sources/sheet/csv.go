@@ -86,6 +86,34 @@ func readCSV(text, name string, comma rune, tsv bool) (*table, error) {
 	return t, errs.Err()
 }
 
+// repeatsHeader reports whether a record is the sheet's header again:
+// the same names in the same columns (in any case), a date column's
+// among them.
+func repeatsHeader(rec, header record) bool {
+	same, date := 0, false
+	for i, h := range header.fields {
+		v := ""
+		if i < len(rec.fields) {
+			v = rec.fields[i]
+		}
+		n := normalizeName(h)
+		if n != normalizeName(v) {
+			return false
+		}
+		if n != "" {
+			same++
+			f, _ := columnField(headerName(h), 0)
+			date = date || f == fStart || f == fYear || isPeriodField(f)
+		}
+	}
+	for _, v := range rec.fields[min(len(rec.fields), len(header.fields)):] {
+		if strings.TrimSpace(v) != "" {
+			return false
+		}
+	}
+	return same >= 2 && date
+}
+
 // csvLayout is what a CSV sheet's header says of its columns: the field
 // each holds, or the name its cells are kept under in the event text.
 type csvLayout struct {
@@ -274,6 +302,12 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 func (l *csvLayout) row(rec record, errs *timeline.ErrorList) (row, bool) {
 	cols, extra, header, pos := l.cols, l.extra, l.header, l.pos
 	rw := row{pos: pos(rec.line, 1, rec.offset)}
+	if repeatsHeader(rec, header) {
+		// two exports pasted one under the other: the second's header
+		// is no event
+		l.t.warnings.Add(timeline.Errorf(rw.pos, "the header again (sheets pasted together?): not an event; it is left out"))
+		return row{}, false
+	}
 	if last := len(cols) - 1; last >= 0 && len(rec.fields) > len(cols) && (cols[last] == fText || cols[last] == fTitle || cols[last] == fNone) && l.sep != "" {
 		// "2017-12-01,Petition delivered,Signed by 1,240 residents": an
 		// unquoted comma in the last column's prose; its cells go back

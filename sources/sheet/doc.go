@@ -227,7 +227,8 @@
 // Nothing is dropped silently: a cell that cannot be read is reported at
 // FILE:LINE:COL and its row is still returned, with that part empty. A
 // totals row, "Total" (Summe, Totaal, ...) with only amounts beside it
-// and no date, is no event: it is left out, and reported at its row.
+// and no date, is no event: it is left out, and reported at its row; so
+// is the header again, as two exports pasted one under the other have it.
 //
 // Memory: a sheet is read whole (up to Options.MaxBytes, 64 MiB by
 // default), since the day-month order depends on every cell; peak memory is

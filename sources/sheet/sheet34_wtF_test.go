@@ -587,3 +587,49 @@ func TestRowArrays(t *testing.T) {
 		})
 	}
 }
+
+// TestRepeatedHeader: two exports pasted one under the other leave the
+// second's header among the rows: it is no event, and said to be left
+// out; a row that only shares some names with the header is a row.
+func TestRepeatedHeader(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		titles   string
+		warn     string
+	}{
+		{
+			name:   "pasted twice",
+			in:     "Date,Event,Source\n2019-01-05,First,A\nDATE,Event,Source\n2019-03-05,Third,C\n",
+			titles: "First|Third",
+			warn:   `s.csv:3:1: the header again`,
+		},
+		{
+			name:   "German, semicolons",
+			in:     "Datum;Ereignis\n05.01.2019;Erstens\nDatum;Ereignis\n05.03.2019;Drittens\n",
+			titles: "Erstens|Drittens",
+			warn:   `s.csv:3:1: the header again`,
+		},
+		{
+			name:   "a row with a word of the header",
+			in:     "Date,Event,Source\n2019-01-05,Event,Source\n",
+			titles: "Event",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := ReadSheet(strings.NewReader(tc.in), "s.csv", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var titles []string
+			for _, e := range s.Events {
+				titles = append(titles, e.Title)
+			}
+			if g := strings.Join(titles, "|"); g != tc.titles {
+				t.Errorf("titles %q, want %q", g, tc.titles)
+			}
+			if w := s.Warnings.Error(); !strings.HasPrefix(w, tc.warn) || tc.warn == "" && len(s.Warnings) > 0 {
+				t.Errorf("warnings %q, want %q", w, tc.warn)
+			}
+		})
+	}
+}
