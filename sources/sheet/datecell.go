@@ -107,6 +107,12 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 	if sp, ok, err := cp.noted(s); ok {
 		return sp, err
 	}
+	if sp, ok := unknownDigits(s); ok {
+		return sp, nil
+	}
+	if sp, ok := cp.unknownParts(s); ok {
+		return sp, nil
+	}
 	if m := uncertainStartRe.FindStringSubmatch(s); m != nil {
 		// "1200?-1250": the range, its start approximately
 		if sp, err := cp.parseSpan(strings.TrimSpace(m[1]) + "-" + strings.TrimSpace(m[3])); err == nil && sp.IsRange() {
@@ -648,6 +654,95 @@ func uncertain(s string) (rest string, ok bool) {
 	rest, ok = strings.CutSuffix(s, "?")
 	rest = strings.TrimSpace(rest)
 	return rest, ok && rest != "" && !strings.HasSuffix(rest, "?")
+}
+
+// unknownDigitsRe is a year whose last digits are not known, written
+// with question marks or Xs as archives and family trees write them:
+// "189?", "18??", "189X", "18XX".
+var unknownDigitsRe = regexp.MustCompile(`^([1-9][0-9]{1,2})(\?+|[xX]+)$`)
+
+// unknownDigits reads a year whose last digits are not known (see
+// unknownDigitsRe) as the decade or century they leave: "189?" is the
+// 1890s, "18??" the 1800s, as TIMEX3 writes them (189, 18). It is never
+// the year 189 that "189" alone, or "189?" read as an uncertain year,
+// would be.
+func unknownDigits(s string) (timeline.Span, bool) {
+	m := unknownDigitsRe.FindStringSubmatch(s)
+	if m == nil || len(m[1])+len(m[2]) != 4 {
+		return timeline.Span{}, false
+	}
+	prec := timeline.Decade
+	if len(m[2]) == 2 {
+		prec = timeline.Century
+	}
+	n := atoi(m[1])
+	year := n * 10
+	if prec == timeline.Century {
+		year = n * 100
+	}
+	return timeline.Span{Start: timeline.Date{Prec: prec, Year: year}}, true
+}
+
+// unknownPartRe is an ISO date whose day, or month and day, are not known:
+// "1890-03-??", "1890-03-XX", "1890-XX-XX" (TIMEX3 writes them so).
+var unknownPartRe = regexp.MustCompile(`^([0-9]{4})-([0-9]{2}|\?\?|XX|xx)-(\?\?|XX|xx)$`)
+
+// unknownSlashRe is a numeric date with question marks or Xs for a part
+// it does not know: "??/03/1890", "03/??/1890", "XX/XX/1890".
+var unknownSlashRe = regexp.MustCompile(`^([0-9]{1,2}|\?\??|XX|xx)[/.]([0-9]{1,2}|\?\??|XX|xx)[/.]([0-9]{4})$`)
+
+// unknownDayRe is a day not known beside a month's name: "March ?, 1890",
+// "? March 1890".
+var unknownDayRe = regexp.MustCompile(`^(?:([A-Za-z]+\.?)\s+\?\??,?|\?\??\s+([A-Za-z]+\.?))\s+([0-9]{4})$`)
+
+// unknownParts reads a date with a part not known (see unknownPartRe,
+// unknownSlashRe and unknownDayRe) at what it does say: "1890-03-??" and
+// "??/03/1890" in a day-first sheet are March 1890, "1890-XX-XX" the year
+// 1890. A numeric day-month pair is read in the sheet's order, and only
+// when it is known: in a sheet that does not say, "??/03/1890" may have
+// an unknown month, and is the year.
+func (cp *cellParser) unknownParts(s string) (timeline.Span, bool) {
+	known := func(p string) bool { return p != "" && p[0] >= '0' && p[0] <= '9' }
+	var year int
+	month := ""
+	switch {
+	case unknownPartRe.MatchString(s):
+		m := unknownPartRe.FindStringSubmatch(s)
+		year = atoi(m[1])
+		if known(m[2]) {
+			month = m[2]
+		}
+	case unknownSlashRe.MatchString(s):
+		m := unknownSlashRe.FindStringSubmatch(s)
+		if known(m[1]) && known(m[2]) {
+			return timeline.Span{}, false // a whole date: read as ever
+		}
+		year = atoi(m[3])
+		if cp.order == DayFirst {
+			month = m[2]
+		} else if cp.order == MonthFirst {
+			month = m[1]
+		}
+		if !known(month) {
+			month = ""
+		}
+	case unknownDayRe.MatchString(s):
+		m := unknownDayRe.FindStringSubmatch(s)
+		sp, err := cp.parseSpan(m[1] + m[2] + " " + m[3])
+		if err != nil || sp.IsRange() || sp.Start.Prec != timeline.Month {
+			return timeline.Span{}, false
+		}
+		return sp, true
+	default:
+		return timeline.Span{}, false
+	}
+	if month == "" {
+		return timeline.Span{Start: timeline.Date{Prec: timeline.Year, Year: year}}, true
+	}
+	if mo := atoi(month); mo >= 1 && mo <= 12 {
+		return timeline.Span{Start: timeline.Date{Prec: timeline.Month, Year: year, Month: mo}}, true
+	}
+	return timeline.Span{}, false
 }
 
 // approxNoteRe is a note after a date that says it is approximate: "(approx.)",

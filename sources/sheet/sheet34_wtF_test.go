@@ -633,3 +633,39 @@ func TestRepeatedHeader(t *testing.T) {
 		})
 	}
 }
+
+// TestUnknownDigitsAndParts: a year whose last digits are not known
+// ("189?", "18XX") is the decade or century they leave, never the year
+// 189 (was 0189, approximately); a date whose day or month is not known
+// ("1890-03-??", "1890-XX-XX", "March ?, 1890") is what it does say (was
+// "cannot read date"); "??/03/1890" is March in a day-first sheet, and
+// only the year when the sheet does not say its order.
+func TestUnknownDigitsAndParts(t *testing.T) {
+	for _, tc := range []struct {
+		cells string // the date cells, one a row
+		want  string // their starts, " " between
+		opt   Options
+	}{
+		{cells: "189?\n18??\n189X\n19xx", want: "189 18 189 19"},
+		{cells: "1890?\n1890", want: "1890 1890"},
+		{cells: "1890-03-??\n1890-03-XX\n1890-XX-XX\n1890-??-??", want: "1890-03 1890-03 1890 1890"},
+		{cells: "\"March ?, 1890\"\n? March 1890", want: "1890-03 1890-03"},
+		{cells: "??/03/1890\n03/??/1890\nXX/XX/1890", want: "1890 1890 1890"},
+		{cells: "??/03/1890\n03/??/1890", want: "1890-03 1890", opt: Options{DayFirst: ptr(true)}},
+		{cells: "??/03/1890\n03/??/1890", want: "1890 1890-03", opt: Options{DayFirst: ptr(false)}},
+		{cells: "03/04/1890", want: "1890-03-04"},
+	} {
+		s, err := ReadSheet(strings.NewReader("date,title\n"+strings.ReplaceAll(tc.cells, "\n", ",A\n")+",A\n"), "s.csv", tc.opt)
+		if err != nil {
+			t.Errorf("%q: %v", tc.cells, err)
+			continue
+		}
+		var got []string
+		for _, e := range s.Events {
+			got = append(got, e.Span.Start.String())
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.cells, g, tc.want)
+		}
+	}
+}
