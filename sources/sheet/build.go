@@ -663,6 +663,16 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	// The id is made from the date text the row gives; the one made
 	// below of split cells is not, and ids stay what they were.
 	idDateText := ev.DateText
+	if c := rw.cells[fDateText]; c != nil && t.has[fStart] && filled(rw, fStart) != nil && staleDateText(c, span, cp) {
+		// a start corrected by hand beside the old date text: "on 3
+		// March 2021" would be shown as written beside 3 April
+		typed := normalizeSpace(rw.get(fStart))
+		if e := normalizeSpace(rw.get(fEnd)); e != "" && !span.End.IsZero() {
+			typed += " – " + e
+		}
+		t.warnings.Add(cellError(c, fmt.Errorf("is not the date now, %s: the date text is the date as typed, %q", spanString(span), typed)))
+		ev.DateText = typed
+	}
 	if split && strings.TrimSpace(ev.DateText) == "" {
 		ev.DateText = splitDateText(rw)
 	}
@@ -1420,6 +1430,21 @@ func applyPrecision(span timeline.Span, c, dateText *cell, cp *cellParser, errs,
 		}
 	}
 	return span
+}
+
+// staleDateText reports whether a row's date text ("on 3 March 2021")
+// reads as a date that is nowhere in its span: the start was corrected by
+// hand, and the text is the old date's. A text that reads as no date of
+// its own ("two days later") or as a part of the span is not.
+func staleDateText(c *cell, span timeline.Span, cp *cellParser) bool {
+	if span.Start.IsZero() || strings.TrimSpace(c.text) == "" {
+		return false
+	}
+	sp, err := cp.parseSpan(c.text)
+	if err != nil || sp.Start.IsZero() || sp.Start.IsVague() || span.Start.IsVague() {
+		return false
+	}
+	return !overlaps(sp, span)
 }
 
 // dateTextIs reports whether the date text cell reads as d: the start

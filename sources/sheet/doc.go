@@ -207,6 +207,10 @@
 // cell: 1066, -44, 2,019 (a spreadsheet's number format), 44 BC, c. 1450,
 // 1990s, 1914-18, 2019/20 (the two years).
 //
+// A date text that is nowhere in the row's date, as an events.csv whose
+// start was corrected by hand keeps the old one ("on 3 March 2021" beside
+// 2021-04-03), gives way to the start (and end) as typed, with a note.
+//
 // The date text is the date as the row wrote it: the date cell, and the
 // time cell after it, and, when the row has an end, " – " and the end cell
 // (and its end time): "2022-08-22 – 2022-08-28", "2021-03-12 09:00 –

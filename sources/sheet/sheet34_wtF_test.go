@@ -669,3 +669,33 @@ func TestUnknownDigitsAndParts(t *testing.T) {
 		}
 	}
 }
+
+// TestStaleDateText: in an edited events.csv, a start corrected by hand
+// beside the old date text ("on 3 March 2021" beside 2021-04-03) shows
+// the start as typed, with a note (was the old text, shown "as written"
+// beside the new date); a date text that is a part of the span, or that
+// reads as no date of its own, stays.
+func TestStaleDateText(t *testing.T) {
+	for _, tc := range []struct {
+		row, dateText string
+		warn          string
+	}{
+		{"a1,2021-04-03,,day,on 3 March 2021,Budget approved", "2021-04-03", `events.csv:2:20: date_text "on 3 March 2021": is not the date now, 2021-04-03`},
+		{"a1,2022-07,,month,in July 2021,Work began", "2022-07", "is not the date now"},
+		{"a1,1939-09-01,1945-09-02,day,1914 to 1918,War", "1939-09-01 – 1945-09-02", "is not the date now"},
+		{"a1,2021-03-03,,day,on 3 March 2021,Budget approved", "on 3 March 2021", ""},
+		{"a1,2021-Q1,,quarter,on 3 March 2021,Budget approved", "on 3 March 2021", ""},
+		{"a1,2021-03-05,,day,two days later,Budget approved", "two days later", ""},
+	} {
+		s, err := ReadSheet(strings.NewReader("id,start,end,precision,date_text,title\n"+tc.row+"\n"), "events.csv", Options{})
+		if err != nil || len(s.Events) != 1 {
+			t.Fatalf("%q: %v", tc.row, err)
+		}
+		if got := s.Events[0].DateText; got != tc.dateText {
+			t.Errorf("%q: date text %q, want %q", tc.row, got, tc.dateText)
+		}
+		if w := s.Warnings.Error(); !strings.HasPrefix(w, tc.warn) && !strings.Contains(w, tc.warn) || tc.warn == "" && len(s.Warnings) > 0 {
+			t.Errorf("%q: warnings %q, want %q", tc.row, w, tc.warn)
+		}
+	}
+}
