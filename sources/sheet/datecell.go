@@ -154,6 +154,7 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 			return sp, nil
 		}
 	}
+	s = seasonYearsDash(s)
 	if d, err, ok := cp.single(s); ok {
 		return timeline.Span{Start: d}, err
 	}
@@ -654,6 +655,25 @@ func uncertain(s string) (rest string, ok bool) {
 	rest, ok = strings.CutSuffix(s, "?")
 	rest = strings.TrimSpace(rest)
 	return rest, ok && rest != "" && !strings.HasSuffix(rest, "?")
+}
+
+// seasonYearsRe is a season of two years written with a dash: "Winter
+// 2017–18", "2017–18 winter", "2017 — 2018 winter".
+var seasonYearsRe = regexp.MustCompile(`^(?:(\pL+)\s+)?([0-9]{4})\s*[–—-]\s*([0-9]{2}|[0-9]{4})(?:\s+(\pL+))?$`)
+
+// seasonYearsDash writes the dash of a season of two years (see
+// seasonYearsRe) as the slash the season's shape reads, "Winter
+// 2017/18": split at the dash as a range, "2017–18 winter" would run
+// from the year 2017 to the winter of 2018-19.
+func seasonYearsDash(s string) string {
+	m := seasonYearsRe.FindStringSubmatch(s)
+	if m == nil || (m[1] == "") == (m[4] == "") || seasonNames[strings.ToLower(m[1]+m[4])] == timeline.NoSeason {
+		return s
+	}
+	if m[1] != "" {
+		return m[1] + " " + m[2] + "/" + m[3]
+	}
+	return m[2] + "/" + m[3] + " " + m[4]
 }
 
 // unknownDigitsRe is a year whose last digits are not known, written

@@ -699,3 +699,25 @@ func TestStaleDateText(t *testing.T) {
 		}
 	}
 }
+
+// TestSeasonOfTwoYearsDashed: a winter of two years written with an en or
+// em dash ("2017–18 winter", "Winter 2017–18") is that winter, as with a
+// hyphen or a slash (was the range from the year 2017 to the winter of
+// 2018-19, or "cannot read date"); another season across two years is
+// still reported, and two years alone stay a range.
+func TestSeasonOfTwoYearsDashed(t *testing.T) {
+	for _, tc := range []struct{ cell, want string }{
+		{"2017–18 winter", "2017-WI/"},
+		{"Winter 2017–18", "2017-WI/"},
+		{"2017 — 2018 winter", "2017-WI/"},
+		{"2017-18 winter", "2017-WI/"},
+		{"2017–18", "2017/2018"},
+		{"Spring 2017–18", "/"},
+	} {
+		s, _ := ReadSheet(strings.NewReader("date,title\n"+tc.cell+",A\n"), "s.csv", Options{})
+		e := s.Events[0]
+		if got := e.Span.Start.String() + "/" + e.Span.End.String(); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.cell, got, tc.want)
+		}
+	}
+}
