@@ -142,7 +142,9 @@
 // December 1941), "Spring/Summer 1944" the range 1944-SP to 1944-SU, and
 // TIMEX3 values are read as such; "2017-13" is no month, and is
 // reported. Weeks, quarters and halves are read in the forms plans write
-// them too: "W27 2025", "2025W27", "week 14 of 2025", "3Q25", "Q3/2025",
+// them too: "W27 2025", "2025W27", "week 14 of 2025", "KW 12/2020",
+// "semana 12 de 2020", "3Q25", "Q3/2025", "3rd quarter 2025", "2. Quartal
+// 2020", "1er trimestre 2020",
 // "1H26", and two of a year, "Q1-Q2 2027" and "H1–H2 2027" (the range
 // 2027-Q1 to 2027-Q2); a fiscal quarter ("FY2026 Q1") is reported, since its calendar
 // months depend on when the fiscal year begins. Forms the reader

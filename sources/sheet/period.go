@@ -13,8 +13,13 @@ import (
 // values (2025-W02, 2025-Q1, 2025-H2) are read by timex; these are the
 // other forms people type, each read at the precision it names.
 var (
-	// "W27 2025", "Wk 27, 2025", "week 14 2025", "week 14 of 2025", "W27/2025".
-	weekYearRe = regexp.MustCompile(`(?i)^(?:w|wk|week)\.?\s*(\d{1,2})(?:\s*[,/-]\s*|\s+of\s+|\s+)(\d{4})$`)
+	// "W27 2025", "Wk 27, 2025", "week 14 2025", "week 14 of 2025", "W27/2025";
+	// German "KW 12/2020" (Kalenderwoche), "semana 12 de 2020",
+	// "semaine 12 2020", "settimana 12 2020".
+	weekYearRe = regexp.MustCompile(`(?i)^(?:w|wk|week|kw|cw|kalenderwoche|semana|semaine|settimana)\.?\s*(\d{1,2})(?:\s*[,/-]\s*|\s+(?:of|de|del|di)\s+|\s+)(\d{4})$`)
+	// "2. Quartal 2020", "3rd quarter 2020", "1er trimestre 2020", "2º
+	// trimestre de 2020", "2e kwartaal 2020": the quarter by its number.
+	nthQuarterRe = regexp.MustCompile(`(?i)^([1-4])\s*(?:\.|º|°|ª|st|nd|rd|th|er|e|o)?\s*(?:quarter|qtr|quartal|trimestre|kwartaal)\s+(?:of\s+|de\s+|del\s+|di\s+)?(\d{4})$`)
 	// "2025 W27", "2025/W27", "2025W27", "2025 week 27".
 	yearWeekRe = regexp.MustCompile(`(?i)^(\d{4})\s*[,/]?\s*(?:w|wk|week)\.?\s*(\d{1,2})$`)
 	// "3Q25", "3Q 2025", "3Q'25": the quarter before its year, as
@@ -55,7 +60,7 @@ func periodOfYear(s string) (d timeline.Date, err error, ok bool) {
 		d, err := isoWeek(year(m[1]), atoi(m[2]))
 		return d, err, true
 	}
-	for _, re := range []*regexp.Regexp{numQuarterRe, quarterSepRe} {
+	for _, re := range []*regexp.Regexp{numQuarterRe, quarterSepRe, nthQuarterRe} {
 		if m := re.FindStringSubmatch(s); m != nil {
 			return timeline.Date{Prec: timeline.Quarter, Year: year(m[2]), Quarter: atoi(m[1])}, nil, true
 		}

@@ -721,3 +721,27 @@ func TestSeasonOfTwoYearsDashed(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalWeeksAndQuarters: a week or a quarter as German, Spanish,
+// French, Dutch and English sheets write them by name ("KW 12/2020",
+// "semana 12 de 2020", "2. Quartal 2020", "1er trimestre 2020", "3rd
+// quarter 2020") is that week or quarter (was "cannot read date"); a
+// quarter that is none ("5. Quartal 2020") still cannot be read.
+func TestLocalWeeksAndQuarters(t *testing.T) {
+	for _, tc := range []struct{ cell, want string }{
+		{"KW 12/2020", "2020-W12"},
+		{"Kalenderwoche 12 2020", "2020-W12"},
+		{"semana 12 de 2020", "2020-W12"},
+		{"2. Quartal 2020", "2020-Q2"},
+		{"1er trimestre 2020", "2020-Q1"},
+		{"2º trimestre de 2020", "2020-Q2"},
+		{"2e kwartaal 2020", "2020-Q2"},
+		{"3rd quarter 2020", "2020-Q3"},
+		{"5. Quartal 2020", ""},
+	} {
+		s, _ := ReadSheet(strings.NewReader("date,title\n"+tc.cell+",A\n"), "s.csv", Options{})
+		if got := s.Events[0].Span.Start.String(); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.cell, got, tc.want)
+		}
+	}
+}
