@@ -398,6 +398,24 @@ func (b *eventBuilder) event(rw *row, errs *timeline.ErrorList) (timeline.Event,
 	return ev, true
 }
 
+// yearOfRow reads a date cell written without its year ("28 June", "4
+// Aug") with the row's Year cell, as a chronology of Year, Date and Event
+// columns writes each day under its year: "28 June" of 1914 is
+// 1914-06-28. It returns the year cell's text too, for the date text.
+func yearOfRow(rw *row, cp *cellParser) (timeline.Span, string, bool) {
+	y := normalizeSpace(rw.get(fYear))
+	s := normalizeSpace(rw.get(fStart))
+	if !allDigits(y) || len(y) > 4 || s == "" || len(s) > 40 || yearInCell.MatchString(s) {
+		return timeline.Span{}, "", false
+	}
+	sp, err := cp.parseSpan(s + " " + y)
+	if err != nil || sp.Start.IsZero() || sp.Start.Prec < timeline.Half || sp.Start.Year != atoi(y) || sp.Start.Season == timeline.Winter {
+		// a winter under 1914 may be the one it ends or the one it begins
+		return timeline.Span{}, "", false
+	}
+	return sp, y, true
+}
+
 // yearFromRows reads a date cell written without its year ("Mon 12 Jan",
 // "3–7 Nov", "from 11 May") in a sheet whose rows above are dated, as a
 // school's term dates are: of the year before the last dated row's, its
@@ -448,10 +466,16 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	timeCell := filled(rw, fTime)
 	var periodCell *cell // the week or quarter cell that dates the row
 	var periodText string
+	rowYear := "" // the Year cell a date cell without one was read with ("28 June" of 1914)
 	switch {
 	case filled(rw, fStart) != nil:
 		sp, err := cp.parseSpan(rw.get(fStart))
 		sp = cp.dayOfMidnight(sp)
+		if err != nil {
+			if sp2, y, ok := yearOfRow(rw, cp); ok {
+				sp, err, rowYear = sp2, nil, y
+			}
+		}
 		if err != nil && !t.lastDay.IsZero() && (t.ups == 0 || t.downs == 0) {
 			if sp2, ok := t.yearFromRows(rw.get(fStart), cp); ok {
 				sp, err = sp2, nil
@@ -653,6 +677,9 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		ev.DateText = periodText
 	} else if c := rw.cells[fStart]; c != nil {
 		ev.DateText = normalizeSpace(c.text)
+		if rowYear != "" && ev.DateText != "" {
+			ev.DateText += " " + rowYear // "28 June 1914"
+		}
 		if timeCell != nil && !t.has[fYear] && ev.DateText != "" {
 			ev.DateText = normalizeSpace(c.text + " " + timeCell.text)
 		}

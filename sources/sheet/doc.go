@@ -207,7 +207,10 @@
 //
 // A Year column holds what year cells hold in practice, read as a date
 // cell: 1066, -44, 2,019 (a spreadsheet's number format), 44 BC, c. 1450,
-// 1990s, 1914-18, 2019/20 (the two years).
+// 1990s, 1914-18, 2019/20 (the two years). Beside a Date column whose
+// cells write no year ("28 June", "3-5 Aug", "Summer"), it is their year:
+// "1914" and "28 June" are 1914-06-28, with the date text "28 June 1914"
+// (a winter, which may be the one the year ends or begins, is not).
 //
 // A date text that is nowhere in the row's date, as an events.csv whose
 // start was corrected by hand keeps the old one ("on 3 March 2021" beside

@@ -745,3 +745,31 @@ func TestLocalWeeksAndQuarters(t *testing.T) {
 		}
 	}
 }
+
+// TestDateUnderYear: a chronology with Year and Date columns writes each
+// day under its year ("1914", "28 June"): the day is read with the row's
+// year, and its date text is both (was "has no year", the row undated); a
+// date cell with a year of its own, a row with no date cell, and a winter
+// (which may be the one the year ends or begins) are read as before.
+func TestDateUnderYear(t *testing.T) {
+	in := "Year,Date,Event\n1914,28 June,Sarajevo\n1914,3-5 Aug,Declarations\n1915,,Gallipoli\n1916,Summer,Somme\n1917,6 April 1917,America enters\n1918,Winter,Winter\n"
+	s, err := ReadSheet(strings.NewReader(in), "s.csv", Options{})
+	if s == nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range s.Events {
+		v := e.Span.Start.String()
+		if e.Span.IsRange() {
+			v += "/" + e.Span.End.String()
+		}
+		got = append(got, v+" "+e.DateText)
+	}
+	want := []string{"1914-06-28 28 June 1914", "1914-08-03/1914-08-05 3-5 Aug 1914", "1915 1915", "1916-SU Summer 1916", "1917-04-06 6 April 1917", " Winter"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if err == nil || !strings.Contains(err.Error(), `s.csv:7:6: Date "Winter"`) || strings.Count(err.Error(), "s.csv:") != 1 {
+		t.Errorf("err %v, want one, at the winter", err)
+	}
+}
