@@ -54,6 +54,13 @@ func init() {
 // called. contentType is an HTTP Content-Type, or "".
 func Detect(name string, data []byte, contentType string) Format {
 	head := data[:min(len(data), 4096)]
+	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		// UTF-16 with its byte-order mark, as Excel saves "Unicode
+		// Text": what it holds is told from its text, not its bytes
+		if s, _, err := text.Decode(head[:len(head)&^1], name); err == nil {
+			head = []byte(s)
+		}
+	}
 	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF")), " \t\r\n")
 	ext := strings.ToLower(path.Ext(name))
 	if i := strings.IndexAny(ext, "?#"); i >= 0 {
