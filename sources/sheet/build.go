@@ -274,6 +274,7 @@ func (t *table) langs() lang {
 // build turns the rows into events.
 func (t *table) build(dayFirst *bool, errs *timeline.ErrorList) *Sheet {
 	t.settleDates(errs)
+	t.settleIndex()
 	for i := range t.rows {
 		t.placeDates(&t.rows[i])
 	}
@@ -296,6 +297,7 @@ func (t *table) build(dayFirst *bool, errs *timeline.ErrorList) *Sheet {
 // of its other dates.
 func (b *eventBuilder) rowEvents(rw *row, errs *timeline.ErrorList) []timeline.Event {
 	b.t.placeDates(rw)
+	b.t.dropIndex(rw)
 	if b.t.skipTotals(rw) {
 		return nil
 	}

@@ -127,7 +127,9 @@
 // No column is lost. The cells of a column that is not recognised, of an
 // unnamed column, or of a second column for a field already read (Notes
 // after Description, Start date after Date) are appended to the event's
-// text, one line each, "Column: value". Each such column is reported once,
+// text, one line each, "Column: value" (but a column that only numbers
+// the rows, 0, 1, 2 or 1, 2, 3, as a data frame's unnamed index or a "#"
+// does, is left out, and said once). Each such column is reported once,
 // at its header cell, in Sheet.Warnings, except a second title or text
 // column, which is just more text. Warnings are not errors: the sheet was
 // read.

@@ -353,6 +353,9 @@ type table struct {
 	// noteOrder is the day-month order a header's note gives ("Date
 	// (dd/mm/yyyy)": see noteOrder); OrderUnknown when none does.
 	noteOrder Order
+	// indexColumn is the name of the column that numbers the rows, left
+	// out of the text (see settleIndex); "" when none does.
+	indexColumn string
 	// lastDay is the day (or finer) the last dated row began on: a row
 	// that writes a day without its year ("Mon 12 Jan" under "Fri 19
 	// Dec 2025") takes the year that puts it nearest (see yearFromRows).

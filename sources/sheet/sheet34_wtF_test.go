@@ -773,3 +773,34 @@ func TestDateUnderYear(t *testing.T) {
 		t.Errorf("err %v, want one, at the winter", err)
 	}
 }
+
+// TestRowNumbers: a data frame's index (an unnamed first column, or
+// "Unnamed: 0") or a "#" column that numbers the rows 0, 1, 2 or 1, 2, 3
+// is left out of the event text, said once (was "Column 1: 0" in every
+// event's text); numbers that do not count the rows are kept.
+func TestRowNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		text     string // the first event's text
+		warn     string
+	}{
+		{"pandas index", ",date,event\n0,2017-12-13,Vote\n1,2017-12-14,Count\n", "", `s.csv:2:1: column "Column 1" numbers the rows (0, 1, 2, ...)`},
+		{"pandas, read back", "Unnamed: 0,date,event\n0,2017-12-13,Vote\n1,2017-12-14,Count\n", "", `s.csv:2:1: column "Unnamed: 0" numbers the rows`},
+		{"numbered by hand", "#,Date,Event\n1,2017-12-13,Vote\n2,2017-12-14,Count\n3,2017-12-15,Result\n", "", `s.csv:2:1: column "#" numbers the rows (1, 2, 3, ...)`},
+		{"a gap", "#,Date,Event\n1,2017-12-13,Vote\n3,2017-12-14,Count\n", "#: 1", `s.csv:1:1: column "#" not recognised`},
+		{"a count", "Seats,Date,Event\n1,2017-12-13,Vote\n2,2017-12-14,Count\n", "Seats: 1", `s.csv:1:1: column "Seats" not recognised`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := ReadSheet(strings.NewReader(tc.in), "s.csv", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := s.Events[0].Text; got != tc.text {
+				t.Errorf("text %q, want %q", got, tc.text)
+			}
+			if len(s.Warnings) != 1 || !strings.HasPrefix(s.Warnings[0].Error(), tc.warn) {
+				t.Errorf("warnings %q, want one, %q", s.Warnings.Error(), tc.warn)
+			}
+		})
+	}
+}

@@ -85,6 +85,7 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 	}
 	decide := func() {
 		t.settleDates(&errs)
+		t.settleIndex()
 		for i := range t.rows {
 			t.placeDates(&t.rows[i])
 		}
