@@ -563,7 +563,11 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	// dated by its due date alone
 	var endWritten string
 	dueOnly := false
-	if c := endDate; c != nil {
+	if c := endDate; c != nil && presentWords[strings.ToLower(normalizeSpace(c.text))] {
+		// an End of "ongoing": the row runs to the present, and is read
+		// from its start, as "2015–present" in one cell is
+		t.warnings.Add(cellError(c, errOpenEnd))
+	} else if c != nil {
 		endCell = c
 		endWritten = c.text
 		sp, err := cp.parseSpan(c.text)

@@ -59,6 +59,14 @@ var errOpenEnd = errors.New("runs to the present, which is no date; read as its 
 // after it: "2020–", "12 May 2020 -".
 var openEndRe = regexp.MustCompile(`(?i)^(.*\d.*?)\s*(?:(?:[-–—]|\bto\b|\buntil\b)\s*(?:the\s+)?(?:present|present\s+day|now|today|ongoing|current|date)|[-–—])$`)
 
+// presentWords are what an End cell holds for a row that has not ended:
+// "ongoing", "present", "to date".
+var presentWords = map[string]bool{
+	"present": true, "the present": true, "present day": true, "now": true, "today": true,
+	"ongoing": true, "on-going": true, "current": true, "to date": true, "continuing": true,
+	"still running": true, "open-ended": true, "open ended": true,
+}
+
 // sinceRe is a date a state of things has run from, to the present:
 // "since 2020", "ever since March 2020", "2020 onwards", "from 2020 on".
 var sinceRe = regexp.MustCompile(`(?i)^(?:(?:ever\s+)?since\s+(.*\d.*)|(?:from\s+)?(.*\d.*?)\s+(?:on|onwards?|and\s+after))$`)

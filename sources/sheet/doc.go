@@ -165,7 +165,8 @@
 // they are read as the days, with a note, unless a precision column says
 // otherwise. A date that runs to the present ("2015–present", "2020–" with
 // its end left open, "since 2020", "2020 onwards") is read as its start,
-// with a note, in a Year cell too. A time of day written to the hour ("7pm", "15 Uhr") is read to
+// with a note, in a Year cell too, and so is a row whose End cell says it
+// has not ended ("ongoing", "present", "to date"). A time of day written to the hour ("7pm", "15 Uhr") is read to
 // the minute, 19:00, as the tagger reads it.
 //
 // The day-month order of numeric dates (03/04/2017) is decided per sheet:

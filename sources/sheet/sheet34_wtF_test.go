@@ -804,3 +804,34 @@ func TestRowNumbers(t *testing.T) {
 		})
 	}
 }
+
+// TestOngoingEnd: an End cell that says the row has not ended
+// ("ongoing", "present", "to date") is read as "2015–present" in one cell
+// is, from the start with a note (was the error "cannot read date");
+// another word in it is still an error.
+func TestOngoingEnd(t *testing.T) {
+	for _, tc := range []struct {
+		end, want, warn, err string
+	}{
+		{"ongoing", "2020-03-01/", `s.csv:2:12: End date "ongoing": runs to the present`, ""},
+		{"Present", "2020-03-01/", "runs to the present", ""},
+		{"to date", "2020-03-01/", "runs to the present", ""},
+		{"2020-06-30", "2020-03-01/2020-06-30", "", ""},
+		{"soonish", "2020-03-01/", "", `cannot read date "soonish"`},
+	} {
+		s, err := ReadSheet(strings.NewReader("Start date,End date,Event\n2020-03-01,"+tc.end+",Measures\n"), "s.csv", Options{})
+		if s == nil {
+			t.Fatal(err)
+		}
+		e := s.Events[0]
+		if got := e.Span.Start.String() + "/" + e.Span.End.String(); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.end, got, tc.want)
+		}
+		if w := s.Warnings.Error(); !strings.Contains(w, tc.warn) || tc.warn == "" && w != "" {
+			t.Errorf("%q: warnings %q, want %q", tc.end, w, tc.warn)
+		}
+		if (err == nil) != (tc.err == "") || err != nil && !strings.Contains(err.Error(), tc.err) {
+			t.Errorf("%q: err %v, want %q", tc.end, err, tc.err)
+		}
+	}
+}
