@@ -41,7 +41,8 @@
 // GeoJSON's "properties") has them read as its own, and the export's
 // "type" beside them ("Feature") is no kind of event. An API's response
 // that wraps its list one level down, {"status": "ok", "data": {"items":
-// [...]}}, is read from that list. A sheet written as arrays of cells,
+// [...]}}, is read from that list. MongoDB's typed values ({"$date":
+// ...}, {"$oid": ...}) are the values of their members. A sheet written as arrays of cells,
 // the first its header (Google Sheets' "values": [["Date", "Event"],
 // ["2020-01-01", "Launch"]], or such an array alone), is read as a CSV
 // sheet is, each cell at its place in the JSON.

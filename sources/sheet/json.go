@@ -433,6 +433,11 @@ func (k jsonKey) child(name string) jsonKey {
 	return jsonKey{k.norm + "." + normalizeName(name), k.raw + "." + name}
 }
 
+// typedValueKeys are the members in which MongoDB's extended JSON
+// (mongoexport) wraps a value with its type: {"date": {"$date":
+// "2020-01-01T00:00:00Z"}} is the date, {"_id": {"$oid": "5f..."}} the id.
+var typedValueKeys = map[string]bool{"$date": true, "$oid": true, "$numberlong": true, "$numberint": true, "$numberdecimal": true}
+
 // object reads the members of an object (its '{' already read) into rw,
 // their names prefixed by the object's own, parent ("start date." for a
 // nested start_date).
@@ -447,7 +452,11 @@ func (jr *jsonReader) object(rw *row, parent jsonKey, depth int) error {
 		}
 		key, _ := keyTok.(string)
 		vstart := jr.valueStart(jr.off())
-		if err := jr.value(rw, parent.child(key), vstart, depth); err != nil {
+		k := parent.child(key)
+		if typedValueKeys[strings.ToLower(key)] && parent.norm != "" {
+			k = parent // MongoDB's {"date": {"$date": "..."}}: the date's value
+		}
+		if err := jr.value(rw, k, vstart, depth); err != nil {
 			return err
 		}
 	}

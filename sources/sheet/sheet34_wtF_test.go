@@ -835,3 +835,24 @@ func TestOngoingEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestMongoExtendedJSON: mongoexport's typed values ({"$date": ...},
+// {"$oid": ...}, {"$numberLong": ...}) are the values of their members:
+// the date, the id, a number (was "date.$date" not recognised and the
+// row undated).
+func TestMongoExtendedJSON(t *testing.T) {
+	in := `[{"_id": {"$oid": "5f1a2b3c"}, "date": {"$date": "2020-01-01T09:30:00.000Z"}, "title": "Gates open", "attendance": {"$numberInt": "5000"}},
+ {"_id": {"$oid": "5f1a2b3d"}, "date": {"$date": {"$numberLong": "1583020800000"}}, "title": "March"}]`
+	s, err := ReadSheet(strings.NewReader(in), "s.json", Options{})
+	if err != nil || len(s.Warnings) > 0 {
+		t.Fatalf("err %v, warnings %v", err, s.Warnings)
+	}
+	var got []string
+	for _, e := range s.Events {
+		got = append(got, e.ID+" "+e.Span.Start.String()+" "+e.Title+" "+e.Text)
+	}
+	want := []string{"5f1a2b3c 2020-01-01T09:30:00Z Gates open attendance: 5000", "5f1a2b3d 2020-03-01T00:00:00Z March "}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
