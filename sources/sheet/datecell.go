@@ -669,11 +669,20 @@ func uncertain(s string) (rest string, ok bool) {
 // 2017–18", "2017–18 winter", "2017 — 2018 winter".
 var seasonYearsRe = regexp.MustCompile(`^(?:(\pL+)\s+)?([0-9]{4})\s*[–—-]\s*([0-9]{2}|[0-9]{4})(?:\s+(\pL+))?$`)
 
+// seasonShortYearRe is a season with its year cut to two digits after an
+// apostrophe: "Summer '69".
+var seasonShortYearRe = regexp.MustCompile(`^(\pL+)\s+['’]([0-9]{2})$`)
+
 // seasonYearsDash writes the dash of a season of two years (see
 // seasonYearsRe) as the slash the season's shape reads, "Winter
 // 2017/18": split at the dash as a range, "2017–18 winter" would run
-// from the year 2017 to the winter of 2018-19.
+// from the year 2017 to the winter of 2018-19. A season's two-digit year
+// (see seasonShortYearRe) it writes whole.
 func seasonYearsDash(s string) string {
+	if m := seasonShortYearRe.FindStringSubmatch(s); m != nil && seasonNames[strings.ToLower(m[1])] != timeline.NoSeason {
+		// "Summer '69": the year as "December '69" reads it, 1969
+		return m[1] + " " + strconv.Itoa(twoDigitYear(atoi(m[2])))
+	}
 	m := seasonYearsRe.FindStringSubmatch(s)
 	if m == nil || (m[1] == "") == (m[4] == "") || seasonNames[strings.ToLower(m[1]+m[4])] == timeline.NoSeason {
 		return s

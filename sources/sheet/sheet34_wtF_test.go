@@ -704,7 +704,9 @@ func TestStaleDateText(t *testing.T) {
 // em dash ("2017–18 winter", "Winter 2017–18") is that winter, as with a
 // hyphen or a slash (was the range from the year 2017 to the winter of
 // 2018-19, or "cannot read date"); another season across two years is
-// still reported, and two years alone stay a range.
+// still reported, and two years alone stay a range. A season's year cut
+// to two digits ("Summer '69") is read as a month's is ("December '69":
+// 1969).
 func TestSeasonOfTwoYearsDashed(t *testing.T) {
 	for _, tc := range []struct{ cell, want string }{
 		{"2017–18 winter", "2017-WI/"},
@@ -713,6 +715,10 @@ func TestSeasonOfTwoYearsDashed(t *testing.T) {
 		{"2017-18 winter", "2017-WI/"},
 		{"2017–18", "2017/2018"},
 		{"Spring 2017–18", "/"},
+		{"Summer '69", "1969-SU/"},
+		{"Spring ’45", "1945-SP/"},
+		{"Winter '69", "1969-WI/"},
+		{"Someday '69", "/"},
 	} {
 		s, _ := ReadSheet(strings.NewReader("date,title\n"+tc.cell+",A\n"), "s.csv", Options{})
 		e := s.Events[0]
