@@ -563,10 +563,12 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	// dated by its due date alone
 	var endWritten string
 	dueOnly := false
+	openEnd := false // the End cell says the row has not ended ("ongoing")
 	if c := endDate; c != nil && presentWords[strings.ToLower(normalizeSpace(c.text))] {
 		// an End of "ongoing": the row runs to the present, and is read
 		// from its start, as "2015–present" in one cell is
 		t.warnings.Add(cellError(c, errOpenEnd))
+		endWritten, openEnd = c.text, true
 	} else if c != nil {
 		endCell = c
 		endWritten = c.text
@@ -717,8 +719,8 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		switch {
 		case ev.DateText == "" && dueOnly:
 			ev.DateText = w
-		case ev.DateText != "" && !span.End.IsZero():
-			ev.DateText += " – " + w
+		case ev.DateText != "" && (!span.End.IsZero() || openEnd):
+			ev.DateText += " – " + w // "2020-03-01 – ongoing"
 		}
 	}
 	ev.Title = rw.get(fTitle)

@@ -813,8 +813,9 @@ func TestRowNumbers(t *testing.T) {
 
 // TestOngoingEnd: an End cell that says the row has not ended
 // ("ongoing", "present", "to date") is read as "2015–present" in one cell
-// is, from the start with a note (was the error "cannot read date");
-// another word in it is still an error.
+// is, from the start with a note, its date text both cells ("2020-03-01
+// – ongoing"; was the error "cannot read date"); another word in it is
+// still an error.
 func TestOngoingEnd(t *testing.T) {
 	for _, tc := range []struct {
 		end, want, warn, err string
@@ -832,6 +833,9 @@ func TestOngoingEnd(t *testing.T) {
 		e := s.Events[0]
 		if got := e.Span.Start.String() + "/" + e.Span.End.String(); got != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.end, got, tc.want)
+		}
+		if want := "2020-03-01 – " + tc.end; tc.warn != "" && e.DateText != want {
+			t.Errorf("%q: date text %q, want %q", tc.end, e.DateText, want)
 		}
 		if w := s.Warnings.Error(); !strings.Contains(w, tc.warn) || tc.warn == "" && w != "" {
 			t.Errorf("%q: warnings %q, want %q", tc.end, w, tc.warn)
