@@ -1688,6 +1688,19 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 		r.noYear, r.d = true, timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: q}
 		return r, true
 	}
+	// "November the 5th, 1743", "June the 3rd": the day after its month
+	// with "the", as letters and speech put it (not "In June the 3rd
+	// battalion sailed": an ordinal of a noun)
+	if nt := t.tok(j + 1); !dot && t.is(j, "the") && nt != nil && nt.kind == tNum && nt.sfx == sfxOrd && nt.nd <= 2 && nt.n >= 1 && nt.n <= 31 && !t.adjNounAfter(j+1) {
+		k := j + 2
+		if y, e, ok := t.yearAt(k + b2i(t.punct(k, ','))); ok && validDay(y, m, int(nt.n)) {
+			return res{start: i, end: e, typ: Date, d: dayValue(y, m, int(nt.n))}, true
+		}
+		if validDay(2000, m, int(nt.n)) {
+			d, val := t.dayNoYear(m, int(nt.n), i, k)
+			return res{start: i, end: k, typ: Date, d: d, val: val, noYear: true}, true
+		}
+	}
 	// Month Day[, Year]
 	if sign, _ := t.era(j + 1); sign != 0 {
 		// "January 27 BC" is a month of the year 27 BC
