@@ -167,3 +167,15 @@ func TestSignOffBlock(t *testing.T) {
 		}
 	}
 }
+
+// TestDefinedDayTitle: a contract's definition of a day (`The
+// "Effective Date" means 1 February 2025`) is titled by the term it
+// defines, not by the definition's words left without their date.
+func TestDefinedDayTitle(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "means", text: "1.2 The \"Effective Date\" means 1 February 2025.", ref: "2025-03-10",
+			want: []brief{{"2025-02-01", "1 February 2025", "Effective Date"}}},
+		{name: "shall mean", text: "\"Longstop Date\" shall mean 31 December 2025.", ref: "2025-03-10",
+			want: []brief{{"2025-12-31", "31 December 2025", "Longstop Date"}}},
+	})
+}

@@ -4882,6 +4882,9 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			}
 		}
 	}
+	if m := definedTermRe.FindStringSubmatch(strings.TrimSpace(h.title)); m != nil {
+		h.title = m[1] // `The "Effective Date" means 1 February 2025`: the day the contract names so
+	}
 	pos := evPos
 	e := timeline.Event{
 		Span:     c.span,

@@ -8394,6 +8394,11 @@ func personPlural(w string) bool {
 	return false
 }
 
+// definedTermRe is a contract's definition of a day, its date gone:
+// `The "Effective Date" means`, `"Longstop Date" shall mean`; its group
+// is the term defined.
+var definedTermRe = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\s+)?(?:[Tt]he\s+)?["“]([A-Z][^"”]{1,40})["”]\s+(?:means|shall\s+mean)$`)
+
 // recitalLeadRe is the word, in capitals, that opens a recital of a
 // court's order or of a deed: "UPON", "AND UPON", "WHEREAS".
 var recitalLeadRe = regexp.MustCompile(`^\s*(?:AND\s+)?(?:UPON|WHEREAS)\s+`)
