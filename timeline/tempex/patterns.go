@@ -4132,7 +4132,22 @@ func (t *Tagger) deadlineBefore(i int) bool {
 // on Tuesday" are days of that week, whatever the tense says.
 func (t *Tagger) dayOfWeekTold(wd, i int) (time.Time, bool) {
 	w := t.last
-	if w.Prec != timeline.Week || w.Weekend || t.lastSetEnd < 0 || t.lastSetEnd > i || i-t.lastSetEnd > 4 {
+	if w.Prec != timeline.Week || w.Weekend || t.lastSetEnd < 0 || t.lastSetEnd > i || i-t.lastSetEnd > 12 {
+		return time.Time{}, false
+	}
+	if t.punct(t.lastSetEnd, ':') && t.lastStart >= 0 && t.lineStart(t.lastStart) {
+		// "This week: Lent lunches on Friday": a notice's line headed
+		// by the week it names, whose days are that week's
+		for k := t.lastSetEnd + 1; k <= i; k++ {
+			if t.newLine(k) {
+				return time.Time{}, false
+			}
+		}
+		if ws, _ := w.Bounds(); !ws.IsZero() {
+			return ws.AddDate(0, 0, wd-1), true
+		}
+	}
+	if i-t.lastSetEnd > 4 {
 		return time.Time{}, false
 	}
 	for k := t.lastSetEnd; k < i; k++ {
