@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestVocativeAddress: an address to the bench or the chair ("Your
 // Honour,", ", My Lord.") says nothing of what happened: it leaves the
@@ -42,5 +47,18 @@ func TestAnswerLabelLeavesTitle(t *testing.T) {
 	})
 	if n := qaLabel("HANNAH: On 12 December 1981."); n != 0 {
 		t.Errorf("a speaker's name read as an interview's part label")
+	}
+}
+
+// TestBriefingOpensWithGreeting: a briefing's time over its first
+// speaker's greeting ("2:05 p.m. EST" over "MS BRUCE: Good afternoon,
+// everyone.") is when the briefing the document's title names opened.
+func TestBriefingOpensWithGreeting(t *testing.T) {
+	doc := &timeline.Document{Name: "b.txt", Title: "Daily Press Briefing", Sections: []timeline.Section{
+		{Kind: timeline.Body, Text: "2:05 p.m. EST\n\nMS BRUCE: Good afternoon, everyone. The Secretary returned from Panama on Sunday night."},
+	}}
+	got := briefs(Events(doc, Options{Ref: day(t, "2025-02-11")}))
+	if w := (brief{"2025-02-11T14:05-05:00", "2:05 p.m. EST", "Daily Press Briefing"}); !slices.Contains(got, w) {
+		t.Errorf("missing %q in %q", w, got)
 	}
 }

@@ -4706,6 +4706,12 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		// alone on its line over the entry's paragraph ("06:30
 		// BST¶¶At least 23 people have been killed" was titled "BST").
 		if lt := x.leadTitle(x.sents[x.cur+1], false); lt != "" {
+			if n := speakerLabel(lt); greetingTitleRe.MatchString(strings.TrimSpace(lt[n:])) && x.doc.Title != "" && !strings.Contains(x.doc.Title, "\n") {
+				// "2:05 p.m. EST" over "MS BRUCE: Good afternoon,
+				// everyone.": the time the briefing opened, which the
+				// document's title names
+				lt = finish(x.doc.Title)
+			}
 			h.title, named, evText = lt, true, text[s.Start:x.sents[x.cur+1].End]
 		}
 	}
