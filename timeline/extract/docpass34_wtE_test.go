@@ -62,3 +62,15 @@ func TestBriefingOpensWithGreeting(t *testing.T) {
 		t.Errorf("missing %q in %q", w, got)
 	}
 }
+
+// TestSpeakerRoleIsNoField: a transcript's one-word part label
+// ("Witness:", "Caller:") before a dated answer is who speaks, no field
+// whose label titles the date; a field's label still does.
+func TestSpeakerRoleIsNoField(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "witness", text: "Witness: By 22 July the water was up to the windows.", ref: "2025-03-10",
+			want: []brief{{"2024-07-22", "By 22 July", "The water was up to the windows"}}},
+		{name: "a field", text: "Founded: 1998, Leeds", ref: "2025-03-10",
+			want: []brief{{"1998", "1998", "Founded – Leeds"}}},
+	})
+}

@@ -7332,6 +7332,11 @@ func hasVerb(words []string) bool {
 	return false
 }
 
+// speakerRoles are the parts a transcript labels its speakers by, one
+// word each: "Witness:", "Host:", "Caller:".
+var speakerRoles = map[string]bool{"witness": true, "host": true, "guest": true, "presenter": true, "caller": true, "interviewer": true,
+	"interviewee": true, "reporter": true, "moderator": true, "narrator": true, "anchor": true, "speaker": true, "panellist": true, "panelist": true}
+
 // fieldTitle titles a field whose value opens with the date ("Born: 3 May
 // 1920, Uppsala", "Founded: 1998"): the label, with what the value says
 // besides the date, brackets left out. A speaker's label ("LU KANG: On
@@ -7341,6 +7346,9 @@ func fieldTitle(sent string, ds, de int) (string, bool) {
 	n := fieldLabel(sent)
 	if n == 0 || ds < n {
 		return "", false // (the date the label itself: "November: ...")
+	}
+	if speakerRoles[strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(sent[:n]), ":")))] {
+		return "", false // "Witness: By 22 July the water was up to our windows": a part in a transcript, who speaks
 	}
 	// the date opens the value, or is one of its comma-separated parts
 	// ("Born: Marta Lindqvist, 12 April 1921, Gävle")
