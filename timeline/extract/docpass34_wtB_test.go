@@ -179,3 +179,23 @@ func TestDefinedDayTitle(t *testing.T) {
 			want: []brief{{"2025-12-31", "31 December 2025", "Longstop Date"}}},
 	})
 }
+
+// TestInstrumentStagesAsParagraphs: a Markdown page's header lines
+// ("**Made** 10th January 2025"), read as paragraphs of their own (the
+// reader drops the marks), are the instrument's stages as heading lines
+// are.
+func TestInstrumentStagesAsParagraphs(t *testing.T) {
+	name := "The Coastal Footpaths (Access) (Wales) Order 2025"
+	doc := &timeline.Document{Name: "order.md", Title: name, Sections: []timeline.Section{
+		{Kind: timeline.Heading, Text: name},
+		{Kind: timeline.Body, Heading: name, Text: "Made 10th January 2025"},
+		{Kind: timeline.Body, Heading: name, Text: "Coming into force 7th February 2025"},
+		{Kind: timeline.Body, Heading: name, Text: "The Welsh Ministers make this Order under section 296 of the Marine and Coastal Access Act 2009."},
+	}}
+	got := briefs(Events(doc, Options{Ref: day(t, "2025-03-10")}))
+	for _, w := range []brief{{"2025-01-10", "10th January 2025", "Made: " + name}, {"2025-02-07", "7th February 2025", "Coming into force: " + name}} {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %q in %q", w, got)
+		}
+	}
+}

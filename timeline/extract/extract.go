@@ -447,6 +447,13 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				items = append(items, it)
 			}
 		}
+		if sec.Kind == timeline.Heading || sec.Kind == timeline.CitationLine || sec.Kind == timeline.Body && stageLine(sec.Text) {
+			if it := instrumentStage(doc, si, cit, opt); it != nil {
+				it.order, it.sec = [2]int{di, sec.Pos.Offset}, [2]int{di, si}
+				items = append(items, it)
+				continue
+			}
+		}
 		if sec.Kind == timeline.Heading || sec.Kind == timeline.Body {
 			if it := namedYearLine(doc, si, cit, opt, parent); it != nil {
 				it.order, it.sec = [2]int{di, sec.Pos.Offset}, [2]int{di, si}
@@ -454,13 +461,6 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				continue
 			}
 			if it := lifeLine(doc, si, cit); it != nil {
-				it.order, it.sec = [2]int{di, sec.Pos.Offset}, [2]int{di, si}
-				items = append(items, it)
-				continue
-			}
-		}
-		if sec.Kind == timeline.Heading || sec.Kind == timeline.CitationLine {
-			if it := instrumentStage(doc, si, cit, opt); it != nil {
 				it.order, it.sec = [2]int{di, sec.Pos.Offset}, [2]int{di, si}
 				items = append(items, it)
 				continue
@@ -3005,6 +3005,14 @@ func instrumentStage(doc *timeline.Document, si int, cit timeline.Citation, opt 
 	return newItem(e, cit.Title)
 }
 
+// stageLine reports whether text is one line of an instrument's header
+// giving a stage ("Made 10th January 2025"), as a Markdown page's
+// "**Made** 10th January 2025" is read: a paragraph of its own.
+func stageLine(text string) bool {
+	line := strings.TrimSpace(strings.Trim(strings.TrimSpace(text), "*_#"))
+	return len(line) <= 160 && !strings.ContainsRune(line, '\n') && instrumentStageRe.MatchString(line)
+}
+
 // stageNames capitalizes the names of the bodies a stage of an
 // instrument's header names, its line written in capitals.
 var stageNames = strings.NewReplacer("parliament", "Parliament", "house of", "House of", "commons", "Commons", "lords", "Lords",
@@ -3017,7 +3025,7 @@ var stageNames = strings.NewReplacer("parliament", "Parliament", "house of", "Ho
 func stageAnchors(doc *timeline.Document, opt Options, anchors map[string]timeline.Date) map[string]timeline.Date {
 	seen := map[string]bool{}
 	for si := range doc.Sections {
-		if k := doc.Sections[si].Kind; k != timeline.Heading && k != timeline.CitationLine {
+		if k := doc.Sections[si].Kind; k != timeline.Heading && k != timeline.CitationLine && !(k == timeline.Body && stageLine(doc.Sections[si].Text)) {
 			continue
 		}
 		it := instrumentStage(doc, si, doc.Sections[si].Citation, opt)
@@ -3063,7 +3071,7 @@ func instrumentTimeLead(lead string, tx []tempex.Timex) bool {
 func instrumentName(doc *timeline.Document, si int) string {
 	for k := si - 1; k >= 0 && k >= si-8; k-- {
 		s := &doc.Sections[k]
-		if s.Kind == timeline.Body {
+		if s.Kind == timeline.Body && !stageLine(s.Text) {
 			return ""
 		}
 		if t := strings.TrimSpace(strings.Trim(strings.TrimSpace(s.Text), "*_#")); instrumentNameRe.MatchString(t) {
