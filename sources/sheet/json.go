@@ -382,22 +382,36 @@ func (jr *jsonReader) expect(d json.Delim, off int) error {
 	return nil
 }
 
+// element reads the next value of an array and reports whether it opens
+// with want; any other value is reported at its place (msg says what was
+// wanted) and skipped.
+func (jr *jsonReader) element(want json.Delim, msg string) (off int, ok bool, err error) {
+	off = jr.valueStart(jr.off())
+	tok, err := jr.dec.Token()
+	if err != nil {
+		return off, false, jr.syntax(err)
+	}
+	if tok == want {
+		return off, true, nil
+	}
+	jr.errs.Add(timeline.Errorf(jr.pos(off), "%s; this value is ignored", msg))
+	if d, isDelim := tok.(json.Delim); isDelim && (d == '[' || d == '{') {
+		if err := jr.skipRest(1); err != nil {
+			return off, false, err
+		}
+	}
+	return off, false, nil
+}
+
 // eventArray reads the objects of an array (its '[' already read), one row
 // each; kind "era" marks TimelineJS eras.
 func (jr *jsonReader) eventArray(start int, kind string) error {
 	for jr.dec.More() {
-		off := jr.valueStart(jr.off())
-		tok, err := jr.dec.Token()
+		off, ok, err := jr.element('{', "an event must be a JSON object")
 		if err != nil {
-			return jr.syntax(err)
+			return err
 		}
-		if tok != json.Delim('{') {
-			jr.errs.Add(timeline.Errorf(jr.pos(off), "an event must be a JSON object; this value is ignored"))
-			if d, ok := tok.(json.Delim); ok && d == '[' {
-				if err := jr.skipRest(1); err != nil {
-					return err
-				}
-			}
+		if !ok {
 			continue
 		}
 		rw := row{pos: jr.pos(off)}

@@ -26,18 +26,11 @@ func (jr *jsonReader) startsRows() bool {
 func (jr *jsonReader) rowArrays(start int) error {
 	var records []record
 	for jr.dec.More() {
-		off := jr.valueStart(jr.off())
-		tok, err := jr.dec.Token()
+		off, ok, err := jr.element('[', "a row must be an array of cells")
 		if err != nil {
-			return jr.syntax(err)
+			return err
 		}
-		if tok != json.Delim('[') {
-			jr.errs.Add(timeline.Errorf(jr.pos(off), "a row must be an array of cells; this value is ignored"))
-			if d, ok := tok.(json.Delim); ok && d == '{' {
-				if err := jr.skipRest(1); err != nil {
-					return err
-				}
-			}
+		if !ok {
 			continue
 		}
 		p := jr.pos(off)
