@@ -439,12 +439,14 @@ func (jr *jsonReader) eventArray(start int, kind string) error {
 // event text, and folded by normalizeName, to look it up.
 type jsonKey struct{ norm, raw string }
 
-// child is the key of a member named name of the object named k.
+// child is the key of a member named name of the object named k. A
+// note after a name the reader knows is dropped from the folded key, as
+// from a CSV header (see headerName): "Date (dd/mm/yyyy)" is "date".
 func (k jsonKey) child(name string) jsonKey {
 	if k.raw == "" && k.norm == "" {
-		return jsonKey{normalizeName(name), name}
+		return jsonKey{headerName(name), name}
 	}
-	return jsonKey{k.norm + "." + normalizeName(name), k.raw + "." + name}
+	return jsonKey{k.norm + "." + headerName(name), k.raw + "." + name}
 }
 
 // typedValueKeys are the members in which MongoDB's extended JSON
@@ -778,6 +780,9 @@ func (jr *jsonReader) set(rw *row, key jsonKey, text string, off int) *cell {
 	if !ok {
 		jr.unknown(rw, key, c, "not recognised")
 		return nil
+	}
+	if o := noteOrder(key.raw); o != OrderUnknown && jr.t.noteOrder == OrderUnknown && (f == fStart || f == fEnd) {
+		jr.t.noteOrder = o // "Date (dd/mm/yyyy)", as in a CSV header
 	}
 	if f == fStart && isEventDate(key.norm) {
 		// Made, Acquired, Target: decided by the values (settleDates)
