@@ -391,6 +391,66 @@ func (cp *cellParser) parseRange(s string) (timeline.Span, bool, error) {
 	if sp, ok := cp.dayRange(s); ok {
 		return sp, true, nil
 	}
+	return cp.numericDayRange(s)
+}
+
+// numericDayRange reads a range of days written in figures whose start
+// leaves out what it shares with the end: "12/13-12/15/2017" (the year),
+// "13.-15.12.2017" and "13-15/12/2017" (the month and the year),
+// "30.12.-2.1.2018" (the year before the end's). The cell
+// has one hyphen, and the end is a whole numeric date; the start is its
+// day alone, or its day and month in the end's order and separator. ok is
+// false for any other cell ("2017-12-13" has two hyphens).
+func (cp *cellParser) numericDayRange(s string) (timeline.Span, bool, error) {
+	a, b, ok := strings.Cut(s, "-")
+	if !ok || strings.Contains(b, "-") {
+		return timeline.Span{}, false, nil
+	}
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	sep := ""
+	for _, c := range []string{"/", "."} {
+		if strings.Count(b, c) == 2 {
+			sep = c
+		}
+	}
+	parts := strings.Split(b, sep)
+	if sep == "" || len(parts[2]) != 4 || !allDigits(strings.Join(parts, "")) {
+		return timeline.Span{}, false, nil
+	}
+	if sep == "." {
+		a = strings.TrimSuffix(a, ".") // German "13.", "30.12."
+	}
+	switch day := a; {
+	case allDigits(day) && len(day) <= 2:
+		// "13.-15.12.2017": the day of the end's month, when the end
+		// is written day first; "5-6/7/2017" read month first would
+		// put 5 in place of June's 7
+		sp, ok, err := cp.rangeOf(day, b)
+		if ok && err == nil && sp.End.Day != atoi(parts[0]) {
+			return timeline.Span{}, false, nil
+		}
+		return sp, ok, err
+	case strings.Count(a, sep) == 2 && allDigits(strings.ReplaceAll(a, sep, "")):
+		return cp.rangeOf(a, b) // "12/13/2017-12/15/2017"
+	case strings.Count(a, sep) == 1 && allDigits(strings.ReplaceAll(a, sep, "")):
+		// "12/13-12/15/2017": the start's year is the end's, or the
+		// year before when that would start after the end
+		// ("12/30-01/02/2018")
+		sp, ok, err := cp.rangeOf(a+sep+parts[2], b)
+		if ok && err != nil && sp.Start.Year == sp.End.Year && sp.Start.Month > sp.End.Month {
+			if prev, pok, perr := cp.rangeOf(a+sep+strconv.Itoa(atoi(parts[2])-1), b); pok && perr == nil {
+				sp, err = prev, nil
+			}
+		}
+		first := strings.Split(a, sep)[0]
+		if ok && err == nil && (sp.Start.Day == atoi(first)) != (sp.End.Day == atoi(parts[0])) {
+			return timeline.Span{}, false, nil // each end read in another order
+		}
+		if ok && sep == "." && sp.End.Day != atoi(parts[0]) {
+			return timeline.Span{}, false, nil // "2.1.2018" is 2 January
+		}
+		return sp, ok, err
+	}
 	return timeline.Span{}, false, nil
 }
 

@@ -27,3 +27,48 @@ func TestJSONKeyNotes(t *testing.T) {
 		},
 	})
 }
+
+// TestNumericDayRanges: a range of days in figures whose start leaves
+// out the end's year, or its month and year, is the range; a start read
+// in another order than its end, or a dotted end read month first, is
+// no range, and the cell an error rather than a wrong date.
+func TestNumericDayRanges(t *testing.T) {
+	checkSheetCases(t, []sheetCase{
+		{
+			name:  "month first, the start without its year",
+			in:    "Date,Event\n12/13-12/15/2017,Annual sales conference in Denver\n",
+			start: "2017-12-13", end: "2017-12-15", dateText: "12/13-12/15/2017", title: "Annual sales conference in Denver",
+		},
+		{
+			name:  "German, the start a day alone",
+			in:    "Date,Event\n13.-15.12.2017,Christmas market in Leipzig\n",
+			start: "2017-12-13", end: "2017-12-15", dateText: "13.-15.12.2017", title: "Christmas market in Leipzig",
+		},
+		{
+			name:  "day first with slashes",
+			in:    "Date,Event\n13-15/12/2017,Three days of strikes\n",
+			start: "2017-12-13", end: "2017-12-15", dateText: "13-15/12/2017", title: "Three days of strikes",
+		},
+		{
+			name:  "across the new year",
+			in:    "Date,Event\n12/30-01/02/2018,Winter shutdown\n",
+			start: "2017-12-30", end: "2018-01-02", dateText: "12/30-01/02/2018", title: "Winter shutdown",
+		},
+		{
+			name:  "both ends whole",
+			in:    "Date,Event\n12/13/2017-12/15/2017,Annual sales conference\n",
+			start: "2017-12-13", end: "2017-12-15", dateText: "12/13/2017-12/15/2017", title: "Annual sales conference",
+		},
+		{
+			name:  "an ISO date is one day",
+			in:    "Date,Event\n2017-12-13,Conference opened\n",
+			start: "2017-12-13", dateText: "2017-12-13", title: "Conference opened",
+		},
+		{
+			name:     "a range that ends before it starts",
+			in:       "Date,Event\n12/20-12/15/2017,Backwards\n",
+			dateText: "12/20-12/15/2017", title: "Backwards",
+			err: `s.csv:2:1: Date "12/20-12/15/2017": range ends (2017-12-15) before it starts (2017-12-20)`,
+		},
+	})
+}
