@@ -83,12 +83,26 @@ func openEnded(s string) (string, bool) {
 	return "", false
 }
 
+// textMarkRe is a date cell that starts with the apostrophe Excel and
+// Google Sheets keep as the mark of a cell typed as text: "'2021",
+// "'2021-03-04", "'03/04/2021". A year of two digits after it ("'45") is
+// a year cut short, and keeps its apostrophe.
+var textMarkRe = regexp.MustCompile(`^'(?:\d{4}|\d{1,2}[/.]\d)`)
+
+// textMarked drops the text mark of a date cell (see textMarkRe).
+func textMarked(s string) string {
+	if textMarkRe.MatchString(s) && !strings.Contains(s[1:], "'") {
+		return s[1:]
+	}
+	return s
+}
+
 // errOrder is wrapped when a cell's day-month order contradicts the sheet's.
 var errOrder = errors.New("day-month order contradicts the rest of the sheet")
 
 // parseSpan reads a date cell: a single date or a range.
 func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
-	s = normalizeSpace(s)
+	s = textMarked(normalizeSpace(s))
 	if s == "" || placeholder(s) {
 		// "TBD", "n/a": the row has no date yet, and says so
 		return timeline.Span{}, nil

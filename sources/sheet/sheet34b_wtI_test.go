@@ -72,3 +72,36 @@ func TestNumericDayRanges(t *testing.T) {
 		},
 	})
 }
+
+// TestTextMarkedDates: the apostrophe a spreadsheet keeps before a cell
+// typed as text is no part of the date ("'2021"); a two-digit year after
+// one ("'45") is a year cut short, as before.
+func TestTextMarkedDates(t *testing.T) {
+	checkSheetCases(t, []sheetCase{
+		{
+			name:  "a year",
+			in:    "Date,Event\n'2021,Company moved to new headquarters\n",
+			start: "2021", dateText: "'2021", title: "Company moved to new headquarters",
+		},
+		{
+			name:  "an ISO day",
+			in:    "Date,Event\n'2021-03-04,Lease signed\n",
+			start: "2021-03-04", dateText: "'2021-03-04", title: "Lease signed",
+		},
+		{
+			name:  "a day first date",
+			in:    "Date,Event\n'13/04/2021,Keys handed over\n",
+			start: "2021-04-13", dateText: "'13/04/2021", title: "Keys handed over",
+		},
+		{
+			name:  "a Year column",
+			in:    "Year,Event\n'2021,Company moved to new headquarters\n",
+			start: "2021", dateText: "'2021", title: "Company moved to new headquarters",
+		},
+		{
+			name:  "a year cut short",
+			in:    "Date,Event\n'45,War ended in Europe\n",
+			start: "1945", dateText: "'45", title: "War ended in Europe",
+		},
+	})
+}
