@@ -126,6 +126,9 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 		}
 		return sp, err
 	}
+	if sp, ok := cp.lasting(s); ok {
+		return sp, nil
+	}
 	if sp, ok, err := cp.noted(s); ok {
 		return sp, err
 	}
@@ -277,6 +280,37 @@ func (cp *cellParser) noted(s string) (timeline.Span, bool, error) {
 		return timeline.Span{}, false, nil
 	}
 	return sp, true, nil
+}
+
+// lengthNoteRe is a date with how long the event lasted in brackets
+// after it, as an events calendar may give it: "13 Dec 2017 (3 days)",
+// "2 May 2019 (2-day)", "4 June 2020 (6 hours)", "March 2018 (2 weeks)".
+var lengthNoteRe = regexp.MustCompile(`(?i)^(.*\d.*?)\s*\((\d{1,3})[\s-]*(days?|weeks?|months?|years?|hours?|hrs?|h|mins?|minutes?|nights?)(?:\s+long)?\)$`)
+
+// lasting reads a date cell with a note of its length (see
+// lengthNoteRe): a day that lasts whole days ends on the last of them,
+// "13 Dec 2017 (3 days)" on 15 December; any other length ("(6 hours)",
+// "(2 weeks)" of a month, "(3 nights)", which may be three days or four)
+// keeps the start alone, and a range ("1-3 May 2019 (3 days)") is as it
+// is written, the note left in the date text. ok is false when the cell is
+// not so shaped or its date is no date.
+func (cp *cellParser) lasting(s string) (timeline.Span, bool) {
+	m := lengthNoteRe.FindStringSubmatch(s)
+	if m == nil {
+		return timeline.Span{}, false
+	}
+	sp, err := cp.parseSpan(m[1])
+	if err != nil || sp.Start.IsZero() {
+		return timeline.Span{}, false
+	}
+	n := atoi(m[2])
+	if unit := strings.ToLower(m[3]); strings.HasPrefix(unit, "day") && !sp.IsRange() && sp.Start.Prec == timeline.Day && n > 1 {
+		t := time.Date(sp.Start.Year, time.Month(sp.Start.Month), sp.Start.Day, 0, 0, 0, 0, time.UTC)
+		if sp.Start.Year > 0 {
+			sp.End = timeline.FromTime(t.AddDate(0, 0, n-1), timeline.Day)
+		}
+	}
+	return sp, true
 }
 
 // yearOfRe is a year, or a pair of years, named with what runs over them:

@@ -105,3 +105,51 @@ func TestTextMarkedDates(t *testing.T) {
 		},
 	})
 }
+
+// TestLengthNotes: a date with its length in brackets starts on the
+// date, and ends on the last of its days when it lasts whole days; any
+// other length keeps the start alone.
+func TestLengthNotes(t *testing.T) {
+	checkSheetCases(t, []sheetCase{
+		{
+			name:  "three days",
+			in:    "Date,Event\n13 Dec 2017 (3 days),Board offsite retreat\n",
+			start: "2017-12-13", end: "2017-12-15", dateText: "13 Dec 2017 (3 days)", title: "Board offsite retreat",
+		},
+		{
+			name:  "across the new year",
+			in:    "Date,Event\n30 Dec 2017 (4 days),Winter festival\n",
+			start: "2017-12-30", end: "2018-01-02", dateText: "30 Dec 2017 (4 days)", title: "Winter festival",
+		},
+		{
+			name:  "a two-day event",
+			in:    "Date,Event\n2 May 2019 (2-day),Trade fair\n",
+			start: "2019-05-02", end: "2019-05-03", dateText: "2 May 2019 (2-day)", title: "Trade fair",
+		},
+		{
+			name:  "one day",
+			in:    "Date,Event\n13 Dec 2017 (1 day),Workshop\n",
+			start: "2017-12-13", dateText: "13 Dec 2017 (1 day)", title: "Workshop",
+		},
+		{
+			name:  "hours keep the day",
+			in:    "Date,Event\n4 June 2020 (6 hours),Power cut across the district\n",
+			start: "2020-06-04", dateText: "4 June 2020 (6 hours)", title: "Power cut across the district",
+		},
+		{
+			name:  "nights keep the day",
+			in:    "Date,Event\n13/12/2017 (3 nights),Hotel stay\n",
+			start: "2017-12-13", dateText: "13/12/2017 (3 nights)", title: "Hotel stay",
+		},
+		{
+			name:  "weeks of a month keep the month",
+			in:    "Date,Event\nMarch 2018 (2 weeks),Site survey\n",
+			start: "2018-03", dateText: "March 2018 (2 weeks)", title: "Site survey",
+		},
+		{
+			name:  "a range keeps its end",
+			in:    "Date,Event\n1-3 May 2019 (3 days),Trade fair\n",
+			start: "2019-05-01", end: "2019-05-03", dateText: "1-3 May 2019 (3 days)", title: "Trade fair",
+		},
+	})
+}
