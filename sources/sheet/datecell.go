@@ -97,6 +97,11 @@ func textMarked(s string) string {
 	return s
 }
 
+// negYearRe is a year written with a minus, a year before Christ: "-44",
+// "-753". An ISO year of four digits ("-0044") is left alone: ISO counts
+// a year 0, and means 45 BC by it.
+var negYearRe = regexp.MustCompile(`^-[1-9][0-9]{0,3}$`)
+
 // errOrder is wrapped when a cell's day-month order contradicts the sheet's.
 var errOrder = errors.New("day-month order contradicts the rest of the sheet")
 
@@ -109,6 +114,11 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 	}
 	if d, ok := serialDateTime(s); ok {
 		return timeline.Span{Start: d}, nil
+	}
+	if negYearRe.MatchString(s) {
+		// "-44": a year before Christ, as a Year column reads it and
+		// TimelineJS writes it
+		return timeline.Span{Start: timeline.Date{Prec: timeline.Year, Year: atoi(s)}}, nil
 	}
 	if start, ok := openEnded(s); ok {
 		sp, err := cp.parseSpan(start)

@@ -153,3 +153,27 @@ func TestLengthNotes(t *testing.T) {
 		},
 	})
 }
+
+// TestMinusYearsInDateCells: a Date cell of a year with a minus is the
+// year before Christ, as in a Year column; an ISO year of four digits,
+// which counts a year 0, is an error rather than a year off by one.
+func TestMinusYearsInDateCells(t *testing.T) {
+	checkSheetCases(t, []sheetCase{
+		{
+			name:  "44 BC",
+			in:    "Date,Event\n-44,Assassination of Julius Caesar\n",
+			start: "BC0044", dateText: "-44", title: "Assassination of Julius Caesar",
+		},
+		{
+			name:  "the founding of Rome",
+			in:    "Date,Event\n-753,Rome founded\n",
+			start: "BC0753", dateText: "-753", title: "Rome founded",
+		},
+		{
+			name:     "an ISO year",
+			in:       "Date,Event\n-0044,Assassination of Julius Caesar\n",
+			dateText: "-0044", title: "Assassination of Julius Caesar",
+			err: `s.csv:2:1: Date "-0044": cannot read date "-0044"`,
+		},
+	})
+}
