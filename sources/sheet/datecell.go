@@ -594,6 +594,9 @@ func matchYearRange(s string) []string {
 // takes the era, "45" in "1939–45" takes the century.
 func (cp *cellParser) rangeOf(a, b string) (timeline.Span, bool, error) {
 	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if d := strings.TrimSuffix(a, "."); allDigits(d) && len(d) <= 2 {
+		a = d // German "13." of "13.–15. Dezember 2017"
+	}
 	if allDigits(a) && allDigits(b) && len(a) == 4 && len(b) == 2 {
 		b = a[:2] + b
 	}
@@ -709,7 +712,8 @@ func yearEra(y int) string {
 	return ""
 }
 
-// dayRange reads "13-15 December 2017" and "December 13-15, 2017".
+// dayRange reads "13-15 December 2017", "December 13-15, 2017" and
+// German "13.-15. Dezember 2017".
 func (cp *cellParser) dayRange(s string) (timeline.Span, bool) {
 	toks := tokenize(s)
 	var nums []int
@@ -726,6 +730,8 @@ func (cp *cellParser) dayRange(s string) (timeline.Span, bool) {
 		case t.kind == tokSep && (t.text == "-" || t.text == "–"):
 			shape += "-"
 		case t.kind == tokSep && t.text == ",":
+		case t.kind == tokSep && t.text == "." && strings.HasSuffix(shape, "n"):
+			// German "13.-15. Dezember 2017": a day's ordinal dot
 		default:
 			return timeline.Span{}, false
 		}

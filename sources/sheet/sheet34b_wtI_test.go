@@ -177,3 +177,30 @@ func TestMinusYearsInDateCells(t *testing.T) {
 		},
 	})
 }
+
+// TestGermanDayRanges: a German range of days, each day with its
+// ordinal dot and the month written out, is the range.
+func TestGermanDayRanges(t *testing.T) {
+	checkSheetCases(t, []sheetCase{
+		{
+			name:  "hyphen",
+			in:    "Datum,Ereignis\n13.-15. Dezember 2017,Weihnachtsmarkt in Leipzig\n",
+			start: "2017-12-13", end: "2017-12-15", dateText: "13.-15. Dezember 2017", title: "Weihnachtsmarkt in Leipzig",
+		},
+		{
+			name:  "en dash",
+			in:    "Datum,Ereignis\n13.–15. Dezember 2017,Weihnachtsmarkt in Leipzig\n",
+			start: "2017-12-13", end: "2017-12-15", dateText: "13.–15. Dezember 2017", title: "Weihnachtsmarkt in Leipzig",
+		},
+		{
+			name:  "spaced hyphen",
+			in:    "Datum,Ereignis\n13. - 15. Dezember 2017,Weihnachtsmarkt in Leipzig\n",
+			start: "2017-12-13", end: "2017-12-15", dateText: "13. - 15. Dezember 2017", title: "Weihnachtsmarkt in Leipzig",
+		},
+		{
+			name:  "one day",
+			in:    "Datum,Ereignis\n13. Dezember 2017,Weihnachtsmarkt eröffnet\n",
+			start: "2017-12-13", dateText: "13. Dezember 2017", title: "Weihnachtsmarkt eröffnet",
+		},
+	})
+}
