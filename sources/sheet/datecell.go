@@ -460,6 +460,7 @@ func (cp *cellParser) parseRange(s string) (timeline.Span, bool, error) {
 // day alone, or its day and month in the end's order and separator. ok is
 // false for any other cell ("2017-12-13" has two hyphens).
 func (cp *cellParser) numericDayRange(s string) (timeline.Span, bool, error) {
+	s = strings.NewReplacer("–", "-", "—", "-").Replace(s) // "12/13–12/15/2017"
 	a, b, ok := strings.Cut(s, "-")
 	if !ok || strings.Contains(b, "-") {
 		return timeline.Span{}, false, nil

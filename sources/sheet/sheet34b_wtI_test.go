@@ -55,6 +55,11 @@ func TestNumericDayRanges(t *testing.T) {
 			start: "2017-12-30", end: "2018-01-02", dateText: "12/30-01/02/2018", title: "Winter shutdown",
 		},
 		{
+			name:  "an en dash",
+			in:    "Date,Event\n12/13–12/15/2017,Annual sales conference\n",
+			start: "2017-12-13", end: "2017-12-15", dateText: "12/13–12/15/2017", title: "Annual sales conference",
+		},
+		{
 			name:  "both ends whole",
 			in:    "Date,Event\n12/13/2017-12/15/2017,Annual sales conference\n",
 			start: "2017-12-13", end: "2017-12-15", dateText: "12/13/2017-12/15/2017", title: "Annual sales conference",
