@@ -452,6 +452,27 @@ func (cp *cellParser) parseRange(s string) (timeline.Span, bool, error) {
 	return cp.numericDayRange(s)
 }
 
+// monthFirstDays reads the American range of days of one month
+// "12/13-15/2017": the month and first day, then the last day and the
+// year. It is read month first only: 13 is no month, and a day-first
+// writer puts the month after both days ("13-15/12/2017"), so a sheet
+// read day first does not take it.
+func (cp *cellParser) monthFirstDays(a, b string) (timeline.Span, bool) {
+	m, d1, ok := strings.Cut(a, "/")
+	d2, y, ok2 := strings.Cut(b, "/")
+	if !ok || !ok2 || cp.order == DayFirst || len(m) > 2 || len(d1) > 2 || len(d2) > 2 || len(y) != 4 || !allDigits(m+d1+d2+y) {
+		return timeline.Span{}, false
+	}
+	mo, first, last, year := atoi(m), atoi(d1), atoi(d2), atoi(y)
+	if mo < 1 || mo > 12 || first < 1 || last <= first || last > daysIn(year, mo) {
+		return timeline.Span{}, false
+	}
+	return timeline.Span{
+		Start: timeline.Date{Prec: timeline.Day, Year: year, Month: mo, Day: first},
+		End:   timeline.Date{Prec: timeline.Day, Year: year, Month: mo, Day: last},
+	}, true
+}
+
 // numericDayRange reads a range of days written in figures whose start
 // leaves out what it shares with the end: "12/13-12/15/2017" (the year),
 // "13.-15.12.2017" and "13-15/12/2017" (the month and the year),
@@ -466,6 +487,9 @@ func (cp *cellParser) numericDayRange(s string) (timeline.Span, bool, error) {
 		return timeline.Span{}, false, nil
 	}
 	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if sp, ok := cp.monthFirstDays(a, b); ok {
+		return sp, true, nil
+	}
 	sep := ""
 	for _, c := range []string{"/", "."} {
 		if strings.Count(b, c) == 2 {

@@ -209,3 +209,27 @@ func TestGermanDayRanges(t *testing.T) {
 		},
 	})
 }
+
+// TestMonthFirstDayRanges: the American "12/13-15/2017" is 13 to 15
+// December; a day-first sheet, and a month of 13, take no such range.
+func TestMonthFirstDayRanges(t *testing.T) {
+	checkSheetCases(t, []sheetCase{
+		{
+			name:  "December",
+			in:    "Date,Event\n12/13-15/2017,Annual sales conference in Denver\n",
+			start: "2017-12-13", end: "2017-12-15", dateText: "12/13-15/2017", title: "Annual sales conference in Denver",
+		},
+		{
+			name:     "no month 13",
+			in:       "Date,Event\n13/12-15/2017,Strike\n",
+			dateText: "13/12-15/2017", title: "Strike",
+			err: `s.csv:2:1: Date "13/12-15/2017": cannot read date "13/12-15/2017"`,
+		},
+		{
+			name:     "a day-first sheet",
+			in:       "Date (dd/mm/yyyy),Event\n1/2-3/2017,Strike\n",
+			dateText: "1/2-3/2017", title: "Strike",
+			err: `s.csv:2:1: Date (dd/mm/yyyy) "1/2-3/2017": cannot tell the precision of "1/2-3/2017"`,
+		},
+	})
+}
