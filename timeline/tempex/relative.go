@@ -130,7 +130,7 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		"good", "black", "cyber", "palm", "mothering", "whit", "ash", "shrove", "maundy", "remembrance", "holy", "ve", "vj",
 		"pentecost", "trinity", "ascension", "corpus", "gaudete", "laetare", "divine", "advent", "all",
 		"michaelmas", "candlemas", "lammas", "martinmas", "lady", "midsummer",
-		"armistice", "bastille", "anzac", "guy", "bonfire":
+		"armistice", "bastille", "anzac", "guy", "bonfire", "canada", "australia", "st", "saint":
 		r, ok := t.holiday(i)
 		if ok && t.historicDisaster(r) {
 			return res{}, false
@@ -1454,15 +1454,41 @@ func (t *Tagger) holiday(i int) (res, bool) {
 			return res{}, false
 		}
 		nth, j = holidayRule{month: 11, wd: 7, n: 2}, j+1
-	case "armistice", "bastille", "anzac":
+	case "armistice", "bastille", "anzac", "canada", "australia":
 		// the days of a nation kept on one day of the year: "Armistice
 		// Day" (11 November), "Bastille Day" (14 July), "Anzac Day" (25
-		// April), with "Day" written (not "the armistice", "the Bastille")
+		// April), "Canada Day" (1 July), "Australia Day" (26 January),
+		// with "Day" written (not "the armistice", "the Bastille",
+		// "Canada" the country)
 		if !t.tok(i).cap || !t.is(j, "day") || !t.tok(j).cap {
 			return res{}, false
 		}
 		md := fixedFeasts[t.lowerWord(i)]
 		m, d, j = md[0], md[1], j+1
+	case "st", "saint":
+		// a patron saint's day, kept on one day of the year: "St
+		// Patrick's Day 1916" (17 March), "St George's Day" (23 April),
+		// with the saint's "'s Day" written (not "St Patrick" the man,
+		// "St Andrew's" the church)
+		k := j
+		if t.punct(k, '.') && t.glued(k) {
+			k++
+		}
+		md, ok := saintsDays[t.lowerWord(k)]
+		if !ok || !t.tok(i).cap || !t.tok(k).cap {
+			return res{}, false
+		}
+		k++
+		if (t.punct(k, '\'') || t.punct(k, '’')) && t.glued(k) {
+			k++
+			if t.is(k, "s") && t.glued(k) {
+				k++
+			}
+		}
+		if !t.is(k, "day") || !t.tok(k).cap {
+			return res{}, false
+		}
+		m, d, j = md[0], md[1], k+1
 	case "guy", "bonfire":
 		// "Guy Fawkes Night" (or "Day"), "Bonfire Night": 5 November, the
 		// day the Gunpowder Plot was foiled (not "Guy Fawkes" the man)
@@ -1803,6 +1829,14 @@ var fixedFeasts = map[string][2]int{
 	"lady": {3, 25}, "midsummer": {6, 24},
 	"independence": {7, 4}, "veterans": {11, 11}, "valentine": {2, 14}, "boxing": {12, 26},
 	"armistice": {11, 11}, "bastille": {7, 14}, "anzac": {4, 25},
+	"canada": {7, 1}, "australia": {1, 26},
+}
+
+// saintsDays are the patron saints' days kept on one day of the year,
+// named "St Patrick's Day": month and day.
+var saintsDays = map[string][2]int{
+	"patrick": {3, 17}, "george": {4, 23}, "andrew": {11, 30}, "david": {3, 1},
+	"stephen": {12, 26}, "valentine": {2, 14}, "swithin": {7, 15},
 }
 
 // weekdayHolidays are the holidays on the nth weekday of their month.
