@@ -6655,6 +6655,9 @@ func (t *Tagger) partOfName(i int) bool {
 		// an event named by it ("the Spring Offensive", "the Autumn
 		// Harvest Uprising")
 		nx := t.tok(i + 1)
+		if t.warName(i) {
+			return true
+		}
 		if name(i+1) && t.isAny(i+2, "on", "of") && !lowerIn(t, i+1, seasonEvents) {
 			// "the Summer Fair on 15 July 2023": an event named after its
 			// season, its day told right after; the name's word (but "the
@@ -6689,6 +6692,22 @@ func (t *Tagger) partOfName(i int) bool {
 		return nx != nil && nx.kind == tWord && nx.cap && !t.newLine(i+2) && (nx.w() == nil || !nx.w().start && nx.w().month == 0 && nx.w().wday == 0)
 	}
 	return false
+}
+
+// warName reports whether the season at i opens the name of a war or a
+// rising ("The Spring Offensive began in March 1918", "the Winter War"):
+// a name from history, which the document's year would misdate; a year
+// written after it ("the Spring Offensive of 1918") is tagged on its own.
+func (t *Tagger) warName(i int) bool {
+	nx := t.tok(i + 1)
+	return nx != nil && nx.kind == tWord && nx.cap && !t.newLine(i+1) && lowerIn(t, i+1, warNames)
+}
+
+// warNames follow a season in the name of a war, a rising or an
+// offensive ("the Winter War", "the Spring Offensive").
+var warNames = map[string]bool{
+	"offensive": true, "offensives": true, "war": true, "uprising": true, "rising": true,
+	"revolution": true, "campaign": true,
 }
 
 // seasonEvents follow a season in the name of what happened in it ("the
