@@ -2956,7 +2956,7 @@ func isSubject(s string, ds, de int) bool {
 		// ended" is about the fiscal year.
 		return false
 	}
-	if datePreps[strings.ToLower(firstWord(s[ds:de]))] {
+	if datePreps[strings.ToLower(firstWord(s[ds:de]))] || asFarAsRe.MatchString(s[ds:de]) {
 		return false
 	}
 	w := firstWord(s[de:])
@@ -2968,6 +2968,11 @@ func isSubject(s string, ds, de int) bool {
 	// subject follows, the date is an adverbial.
 	return w != "" && unicode.IsLower(firstRune(w)) && !leadPreps[w] && !trailingStops[w] && !complementOpeners[w] && !quantifiers[w]
 }
+
+// asFarAsRe opens a date's text with how far off it is, a phrase that
+// works as a preposition ("As late as 1781 senior officials placed
+// their confidence in them": the date is no subject).
+var asFarAsRe = regexp.MustCompile(`(?i)^as\s+(?:late|early|recently|far\s+back|long\s+ago|soon)\s+as\s`)
 
 // feastAside drops the aside set off by commas after a feast's name that
 // opens the clause, before its verb: "Trinity Sunday, the week before,
