@@ -15,3 +15,17 @@ func TestAsLateAsOpensNoSubject(t *testing.T) {
 			want: []brief{{"199", "The 1990s", "The 1990s ended with a long boom"}}},
 	})
 }
+
+// TestSingularSubjectAfterAnd: after "and", a singular noun and a past
+// verb of its own ("and unemployment fell in December") open a clause of
+// their own, not an object gapped from the first clause's verb.
+func TestSingularSubjectAfterAnd(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "fell", text: "Inflation fell to 2.5% in January, and unemployment fell in December.", ref: "2025-03-10",
+			want: []brief{{"2024-12", "in December", "Unemployment fell"}, {"2025-01", "in January", "Inflation fell to 2.5%"}}},
+		{name: "declined", text: "Output rose by 3% in 2019 and investment declined in 2020.", ref: "2025-03-10",
+			want: []brief{{"2019", "in 2019", "Output rose by 3%"}, {"2020", "in 2020", "Investment declined"}}},
+		{name: "same subject", text: "She joined the board in 2010 and retired in 2018.", ref: "2025-03-10",
+			want: []brief{{"2010", "in 2010", "She joined the board"}, {"2018", "in 2018", "She retired"}}},
+	})
+}

@@ -4352,6 +4352,9 @@ func ownSubject(rest string) bool {
 		// of its own, which no "-ed" shows ("and becomes unsupported")
 		return true
 	}
+	if len(ws) > 2 && massNounPast(ws[0], ws[1]) {
+		return true
+	}
 	if len(ws) > 2 && !modalVerbs[strings.ToLower(ws[0])] && !auxiliaries[strings.ToLower(ws[0])] && !presentS(ws[0]) && !strings.HasSuffix(ws[0], "ed") {
 		for i := 1; i <= 2 && i < len(ws); i++ {
 			if presentS(ws[i]) && unicode.IsLower(firstRune(ws[i])) {
@@ -4368,6 +4371,23 @@ func ownSubject(rest string) bool {
 		}
 	}
 	return false
+}
+
+// massNounPast reports whether w and v open a clause as a singular noun
+// and its past verb: "... and unemployment fell in December", "and
+// output declined". Neither an adverb ("and later fell", "and sharply
+// fell") nor a verb ("and returned") is such a subject.
+func massNounPast(w, v string) bool {
+	lw, lv := strings.ToLower(w), strings.ToLower(v)
+	if !isLowerWord(w) || len(w) < 4 || !isLowerWord(v) || !(irregularPast[lv] || commonPast[lv] || strings.HasSuffix(lv, "ed") && !nonVerbsEd[lv]) {
+		return false
+	}
+	for _, suf := range []string{"ly", "ed", "ing", "s"} {
+		if strings.HasSuffix(lw, suf) {
+			return false
+		}
+	}
+	return !sequenceAdverbs[lw] && !functionWords[lw] && !stopWords[lw] && !isVerbWord(lw) && !titleVerb(lw) && !modalVerbs[lw] && !auxiliaries[lw]
 }
 
 // commonPast are common verbs' irregular past forms.
