@@ -29,3 +29,15 @@ func TestSingularSubjectAfterAnd(t *testing.T) {
 			want: []brief{{"2010", "in 2010", "She joined the board"}, {"2018", "in 2018", "She retired"}}},
 	})
 }
+
+// TestSetOffRelativeClauseEndsAtItsComma: a relative clause set off by
+// commas ends at its closing comma; the main clause's verb after it is
+// no part of the clause's title.
+func TestSetOffRelativeClauseEndsAtItsComma(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "who, ended", text: "A dispute between the two farmers, who had shared the field since 1950, ended.", ref: "2025-03-10",
+			want: []brief{{"1950", "since 1950", "The two farmers had shared the field"}}},
+		{name: "who, with more after the date", text: "Our neighbour, who moved here in 2004 from Leeds, has retired.", ref: "2025-03-10",
+			want: []brief{{"2004", "in 2004", "Our neighbour moved here from Leeds"}}},
+	})
+}

@@ -3524,6 +3524,13 @@ func innerClause(s string, ds, de int) (string, int, int) {
 				head, from = strings.TrimRight(s[npStart:k], ", "), from+strings.Index(s[from:ds], " "+rw[m]+" ")+1
 			}
 		}
+		if c := strings.IndexAny(s[de:], ",;"); to == len(s) && s[k-1] == ',' && c >= 0 {
+			// a clause set off by commas ends at its closing one, the
+			// main verb after it: "A dispute between the two farmers,
+			// who had shared the field since 1950, ended" is "The two
+			// farmers had shared the field", no ", ended"
+			to = de + c
+		}
 		if rel == " who" {
 			head = personOf(head) // "the workshop of Joseph Reddle, who was apprenticed": Joseph Reddle was
 		}
