@@ -41,3 +41,18 @@ func TestSetOffRelativeClauseEndsAtItsComma(t *testing.T) {
 			want: []brief{{"2004", "in 2004", "Our neighbour moved here from Leeds"}}},
 	})
 }
+
+// TestTrailingParticipleKeepsItsNoun: a short noun before a time, and a
+// participle phrase after the comma that closes the sentence ("Mass at
+// 9.30am, followed by tea in the hall"), keep the noun: the phrase is no
+// main clause after a lead-in.
+func TestTrailingParticipleKeepsItsNoun(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "followed by", text: "Monday: Mass at 9.30am, followed by tea in the hall.", ref: "2025-03-10",
+			want: []brief{{"2025-03-10T09:30", "at 9.30am", "Mass, followed by tea in the hall"}}},
+		{name: "preceded by", text: "Evensong at 6pm, preceded by choir practice.", ref: "2025-03-10",
+			want: []brief{{"2025-03-10T18:00", "at 6pm", "Evensong, preceded by choir practice"}}},
+		{name: "lead-in still cut", text: "On 4 March, the ferry sailed at noon.", ref: "2025-03-10",
+			want: []brief{{"2025-03-04T12:00", "On 4 March … at noon", "The ferry sailed"}}},
+	})
+}

@@ -5989,7 +5989,8 @@ func removeSpan(s string, i, j int) string {
 		!strings.Contains(head, ",") && len(strings.Fields(tail[c+1:])) >= 3 && !pronouns[strings.ToLower(firstWord(head))] &&
 		!(determiners[strings.ToLower(firstWord(head))] && len(strings.Fields(head)) == 2) && // "The shooting on Feb. 26, 2012, set off": a subject
 		!(len(strings.Fields(head)) == 2 && titleVerb(strings.Fields(head)[1])) && // "Recruitment closed on 28 June 2024, three months ahead of schedule": a clause
-		!pluralPresent(strings.Fields(head)) { // "Pre-orders open on March 7, 2025, priced at $59.99": one too
+		!pluralPresent(strings.Fields(head)) && // "Pre-orders open on March 7, 2025, priced at $59.99": one too
+		!(strings.TrimSpace(head) != "" && trailingPhrase(tail[c+1:])) {
 		return strings.TrimLeft(tail[c+1:], " ")
 	}
 	// A parenthetical left with at most two words: "The exhibition, open
@@ -6029,6 +6030,16 @@ func removeSpan(s string, i, j int) string {
 	out = strings.ReplaceAll(out, ", ,", ",")
 	out = strings.ReplaceAll(out, ", (", " (") // "Dunmore v Harton Rovers, 3pm (live on TV)" without its time
 	return strings.TrimSpace(strings.Trim(strings.TrimSpace(out), ","))
+}
+
+// trailingPhrase reports whether rest, after a comma, is a participle
+// phrase that closes the sentence, no main clause after it: what it says
+// is of the noun before the date, which stays ("Mass at 9.30am, followed
+// by tea in the hall"). A phrase with a comma after it may open the main
+// clause ("Then on 5 May, reinforced by the militia, the army marched").
+func trailingPhrase(rest string) bool {
+	w := firstWord(rest)
+	return isLowerWord(w) && pastParticipleRe.MatchString(w) && !nonVerbsEd[w] && !strings.ContainsAny(rest, ",;:")
 }
 
 // articleBefore gives the indefinite article that ends head the form
