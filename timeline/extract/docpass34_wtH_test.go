@@ -56,3 +56,15 @@ func TestTrailingParticipleKeepsItsNoun(t *testing.T) {
 			want: []brief{{"2025-03-04T12:00", "On 4 March … at noon", "The ferry sailed"}}},
 	})
 }
+
+// TestAddressCommaEndsNoLeadIn: the comma between a numbered street and
+// its town ("4 Bridge Street, Ludlow") ends no lead-in; a lead-in of a
+// street with no number still does.
+func TestAddressCommaEndsNoLeadIn(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "lease", text: "(A) By a lease dated 1 October 2014 the premises at 4 Bridge Street, Ludlow were let to the Tenant.", ref: "2025-03-10",
+			want: []brief{{"2014-10-01", "1 October 2014", "By a lease the premises at 4 Bridge Street, Ludlow were let to the Tenant"}}},
+		{name: "street lead-in", text: "In Baker Street, the shop opened on 4 May 2019.", ref: "2025-03-10",
+			want: []brief{{"2019-05-04", "on 4 May 2019", "The shop opened"}}},
+	})
+}

@@ -6206,13 +6206,30 @@ func dropLeadingAdverbial(s string) string {
 	if !leadPreps[strings.ToLower(firstWord(s))] {
 		return s
 	}
-	if c < 0 || c > 70 || strings.ContainsAny(s[:c], "\"“”") {
+	if c < 0 || c > 70 || strings.ContainsAny(s[:c], "\"“”") || addressComma(s, c) {
 		return s
 	}
 	if rest := s[c+2:]; len(strings.Fields(rest)) >= 3 {
 		return rest
 	}
 	return s
+}
+
+// streetWords end a street's name, which a comma and the town follow in
+// an address: "4 Bridge Street, Ludlow".
+var streetWords = map[string]bool{"street": true, "road": true, "lane": true, "avenue": true, "square": true, "terrace": true,
+	"crescent": true, "close": true, "drive": true, "place": true, "row": true, "walk": true, "way": true, "gardens": true, "st": true, "rd": true}
+
+// addressComma reports whether the comma at c in s is an address's,
+// between a numbered street and its town ("the premises at 4 Bridge Street,
+// Ludlow were let"): no lead-in ends there.
+func addressComma(s string, c int) bool {
+	f := strings.Fields(s[:c])
+	if len(f) < 3 || !slices.ContainsFunc(f[max(0, len(f)-5):len(f)-2], isNumber) {
+		return false // (the house's number: not "In Baker Street, Holmes lived")
+	}
+	w := strings.TrimSuffix(f[len(f)-1], ".")
+	return unicode.IsUpper(firstRune(w)) && streetWords[strings.ToLower(w)] && unicode.IsUpper(firstRune(firstWord(s[c+2:])))
 }
 
 // stampLeadRe is a transcript's timestamp at the start of a line:
