@@ -68,3 +68,18 @@ func TestAddressCommaEndsNoLeadIn(t *testing.T) {
 			want: []brief{{"2019-05-04", "on 4 May 2019", "The shop opened"}}},
 	})
 }
+
+// TestGappedPlaceAfterPronoun: after a pronoun subject, a name gapped
+// after "and" changes the place of "in" or "at" ("He lived in Paris in
+// 1990 and Rome in 1992" is "He lived in Rome"); after a name the name
+// may be the next subject, and is left alone.
+func TestGappedPlaceAfterPronoun(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "lived in", text: "He lived in Paris in 1990 and Rome in 1992.", ref: "2025-03-10",
+			want: []brief{{"1990", "in 1990", "He lived in Paris"}, {"1992", "in 1992", "He lived in Rome"}}},
+		{name: "worked at", text: "She worked at Harwell in 1960 and Culham in 1965.", ref: "2025-03-10",
+			want: []brief{{"1960", "in 1960", "She worked at Harwell"}, {"1965", "in 1965", "She worked at Culham"}}},
+		{name: "visited still", text: "He visited Paris in 1990 and Rome in 1992.", ref: "2025-03-10",
+			want: []brief{{"1990", "in 1990", "He visited Paris"}, {"1992", "in 1992", "He visited Rome"}}},
+	})
+}

@@ -4725,10 +4725,20 @@ func namedObjectGap(before, np, sv string) bool {
 		return false
 	}
 	obj := strings.Fields(before[at+len(sv):])
-	if len(obj) > 0 && (obj[0] == "to" || obj[0] == "with" || obj[0] == "for" || obj[0] == "by") {
+	if len(obj) > 0 && (obj[0] == "to" || obj[0] == "with" || obj[0] == "for" || obj[0] == "by" || placePrep(obj[0], sv)) {
 		obj = obj[1:] // "moved to Paris" (gappedHead keeps the preposition)
 	}
 	return len(obj) >= 1 && len(obj) <= 3 && capitalWords(obj) && !strings.ContainsAny(strings.Join(obj, " "), ",;:()\"“”0123456789")
+}
+
+// placePrep reports whether prep, opening the object of the clause that
+// sv (its subject and verb) opens, is "in" or "at" of a place a name
+// after a gap changes: "He lived in Paris in 1990 and Rome in 1992" is
+// "He lived in Rome". Only after a pronoun: after a name the name after
+// the gap may be the next subject ("Sarah lived in Leeds in 1881, and
+// Joseph in 1890").
+func placePrep(prep, sv string) bool {
+	return (prep == "in" || prep == "at") && subjectPronouns[strings.ToLower(firstWord(sv))]
 }
 
 // gappedHead returns what a gapped clause takes from the clause before it
@@ -4766,10 +4776,10 @@ func gappedHead(before, sv string, others [][2]int) string {
 	}
 	if k < len(ws) {
 		switch p := strings.TrimRight(ws[k], ","); p {
-		case "with", "for", "to", "by":
+		case "with", "for", "to", "by", "in", "at":
 			// the first object after it is short and whole: "with Las
 			// Mananitas", not "with the parish, which ..."
-			if obj := ws[k+1:]; len(obj) >= 1 && len(obj) <= 4 && !hasVerb(obj) && !slices.ContainsFunc(obj, func(w string) bool { return strings.ContainsAny(w, ",;:()") }) {
+			if obj := ws[k+1:]; (p != "in" && p != "at" || placePrep(p, sv)) && len(obj) >= 1 && len(obj) <= 4 && !hasVerb(obj) && !slices.ContainsFunc(obj, func(w string) bool { return strings.ContainsAny(w, ",;:()") }) {
 				head = append(head, p)
 			}
 		}
