@@ -54,6 +54,10 @@ func findActors(s, speaker string) []string {
 		// FROM 6 PM THIS EVENING..."): its capitals mark no names
 		s = ""
 	}
+	if n := roleInitialLabel(s); n > 0 {
+		// "Q. Do you remember ...": a transcript's label names no one
+		s = strings.Repeat(" ", n) + s[n:]
+	}
 	if n := bulletLabel(s); n > 0 {
 		// a bulletin's label ("ADDITIONAL DETAILS...") names no one
 		s = strings.Repeat(" ", n) + s[n:]

@@ -4310,6 +4310,8 @@ func (x *sectionExtractor) datesQuestioned(s Segment) bool {
 	lead := len(q) - len(strings.TrimLeft(q, " \t\n\"“‘'(-–—*•"))
 	if i := strings.Index(q[lead:], ": "); i > 0 && i < 20 && !strings.Contains(q[lead:lead+i], " ") {
 		lead += i + 2 // "JESS: Is it ...": a speaker's label
+	} else if n := roleInitialLabel(q[lead:]); n > 0 {
+		lead += n + 1 // "Q. Is it ...": a court transcript's
 	}
 	if anaphoricOnly(x.sec.Text, x.tx, s) {
 		return true // "What happened on that day?": a day the question points back to, no event
@@ -7767,7 +7769,7 @@ func qaLabel(sent string) int {
 
 func isQuestionLabel(sent string) bool {
 	l := strings.ToLower(sent)
-	return strings.HasPrefix(l, "q:") || strings.HasPrefix(l, "question:")
+	return strings.HasPrefix(l, "q:") || strings.HasPrefix(l, "question:") || strings.HasPrefix(sent, "Q") && roleInitialLabel(sent) > 0
 }
 
 // comparedOnRe ends the words before a year that a figure is compared

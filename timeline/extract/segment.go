@@ -397,6 +397,9 @@ func speakerLabel(s string) int {
 		}
 		return 0
 	}
+	if n := roleInitialLabel(s); n > 0 {
+		return n
+	}
 	colon := strings.IndexByte(s, ':')
 	if colon > 64 && colon <= 120 && colon+1 < len(s) && s[colon+1] == ' ' && postHolder(s[:colon]) != "" {
 		return colon + 1 // "The Parliamentary Under-Secretary of State for Health and Social Care (Ashley Dalton):"
@@ -446,6 +449,28 @@ func speakerLabel(s string) int {
 	}
 	return colon + 1
 }
+
+// roleInitialLabel returns the length of a court transcript's question or
+// answer label ended by a full stop, "Q. Where were you on the night of 4
+// March?", "A. At home.", or 0. An "A." is the answer only before a word
+// that opens a sentence ("A. No.", "A. I went to bed"): "A. Smith said"
+// is a name's initial.
+func roleInitialLabel(s string) int {
+	t := strings.TrimLeft(s, " \t*_•-")
+	if len(t) < 4 || (t[0] != 'Q' && t[0] != 'A') || t[1] != '.' || t[2] != ' ' {
+		return 0
+	}
+	w := strings.Trim(firstWord(t[3:]), ",.;!?")
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || t[0] == 'A' && !openerWord(w) && !answerWords[strings.ToLower(w)] {
+		return 0
+	}
+	return len(s) - len(t) + 2
+}
+
+// answerWords open a witness's answer but no other sentence kind the
+// openers list: "A. Yes, I sold it."
+var answerWords = map[string]bool{"yes": true, "yeah": true, "no": true, "not": true, "never": true, "correct": true, "my": true}
 
 // labelName returns the name a speaker's label gives: "Raj Menon" of "Raj
 // Menon, Chief Executive Officer", "MS. ALVAREZ" of "MS. ALVAREZ
@@ -707,6 +732,20 @@ func isOpener(r rune) bool {
 	return false
 }
 
+// qaLineLabel reports whether the word at text[w:] opens its line as a court
+// transcript's "Q." or "A." label (see roleInitialLabel).
+func qaLineLabel(text string, blockStart, w int) bool {
+	ls := max(blockStart, strings.LastIndexByte(text[:w], '\n')+1)
+	if strings.Trim(text[ls:w], " \t*_•-") != "" {
+		return false
+	}
+	end := strings.IndexByte(text[w:], '\n')
+	if end < 0 {
+		end = len(text) - w
+	}
+	return roleInitialLabel(text[w:w+end]) > 0
+}
+
 // nextWord returns the word after the spaces at the start of s, with any
 // opening quotes kept.
 func nextWord(s string) string {
@@ -759,6 +798,9 @@ func endsSentence(text string, blockStart, i int, run, next string) bool {
 		}
 		if shillingsRe.MatchString(word) && penceRe.MatchString(next) {
 			return false // "value £3 4s. 6d., from the warehouse": shillings, then pence, one sum
+		}
+		if (word == "Q" || word == "A") && qaLineLabel(text, blockStart, i-len(word)) {
+			return false // "A. At home.": a court transcript's answer, its label no sentence
 		}
 		return startsUpper && !isAbbrevBreakless(word, next) && !dateLabel(text, blockStart, i)
 	}

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// TestCourtTranscriptFullStopLabels: a court transcript's "Q." and "A."
+// labels, ended by a full stop, are its turns as "Q:" and "A:" are: the
+// question dates the answer that follows, the answer is no sentence of
+// its own label, and neither label is an actor ("Q. Mr Harwood"). An "A."
+// before a name ("A. Smith said") is the name's initial.
+func TestCourtTranscriptFullStopLabels(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "question dates the answer", text: "Q. Where did you go on 4 March 2024?\nA. I drove to the depot in Crawley.", ref: "2025-03-10",
+			want: []brief{{"2024-03-04", "on 4 March 2024", "I drove to the depot in Crawley"}}},
+		{name: "answer with a date", text: "Q. When did you sell the van?\nA. On 9 April 2024.", ref: "2025-03-10",
+			want: []brief{{"2024-04-09", "On 9 April 2024", "Sold the van"}}},
+		{name: "an initial", text: "A. Smith said the depot closed in 2019.", ref: "2025-03-10",
+			want: []brief{{"2019", "in 2019", "The depot closed"}}},
+	})
+	doc := oneSection("p.txt", "MR DALE: I call the next witness.\n\nQ. Mr Harwood, where did you go on 4 March 2024?\nA. I drove to the depot in Crawley.", timeline.Citation{})
+	var opt Options
+	opt.Ref = day(t, "2025-03-10")
+	for _, e := range Events(doc, opt) {
+		for _, a := range e.Actors {
+			if strings.HasPrefix(a, "Q") || a == "MR DALE" {
+				t.Errorf("actor %q of %q", a, e.Title)
+			}
+		}
+	}
+	if got := briefs(Events(doc, opt)); !slices.Contains(got, brief{"2024-03-04", "on 4 March 2024", "I drove to the depot in Crawley"}) {
+		t.Errorf("got %q", got)
+	}
+}
