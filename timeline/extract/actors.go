@@ -54,6 +54,16 @@ func findActors(s, speaker string) []string {
 		// FROM 6 PM THIS EVENING..."): its capitals mark no names
 		s = ""
 	}
+	if n := speakerLabel(s); n > 1 && strings.HasSuffix(strings.TrimSpace(s[:n-1]), ")") {
+		// "The Secretary of State for Transport (Emma Rowe):", "Mr
+		// Gareth Pryce (Leeds North):": the label's name is the
+		// speaker, its post's or seat's capitals no actor ("State for
+		// Transport")
+		if speaker == "" {
+			speaker = labelName(s[:n-1])
+		}
+		s = strings.Repeat(" ", n) + s[n:]
+	}
 	if n := roleInitialLabel(s); n > 0 {
 		// "Q. Do you remember ...": a transcript's label names no one
 		s = strings.Repeat(" ", n) + s[n:]

@@ -36,3 +36,23 @@ func TestCourtTranscriptFullStopLabels(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestBracketedSpeakerLabelActors: a parliament's label, a post or a name
+// with the holder or seat in brackets, gives its holder as the actor, not
+// the post's capitals ("State for Transport") nor the seat's.
+func TestBracketedSpeakerLabelActors(t *testing.T) {
+	text := "The Secretary of State for Transport (Emma Rowe): On 3 February the Department signed a new contract with the operator.\n\n" +
+		"Mr Gareth Pryce (Leeds North): The Harrogate line lost its Sunday trains in January."
+	var opt Options
+	opt.Ref = day(t, "2025-03-10")
+	want := map[string][]string{"2025-02-03": {"Emma Rowe"}, "2025-01": {"Mr Gareth Pryce"}}
+	evs := Events(oneSection("p.txt", text, timeline.Citation{}), opt)
+	if len(evs) != len(want) {
+		t.Fatalf("got %q", briefs(evs))
+	}
+	for _, e := range evs {
+		if w := want[spanValue(e.Span)]; !slices.Equal(e.Actors[:min(1, len(e.Actors))], w) || slices.ContainsFunc(e.Actors, func(a string) bool { return strings.Contains(a, "State") || strings.Contains(a, "Leeds") }) {
+			t.Errorf("%s %q: actors %q, want %q first", spanValue(e.Span), e.Title, e.Actors, w)
+		}
+	}
+}
