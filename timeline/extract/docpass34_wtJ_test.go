@@ -56,3 +56,24 @@ func TestBracketedSpeakerLabelActors(t *testing.T) {
 		}
 	}
 }
+
+// TestProgrammeFramingIsNoEvent: a host's "Today we're talking about ..."
+// or "Tonight we look back at ..." frames the programme; its day is the
+// broadcast's, no event of it. What the host says happened today is kept.
+func TestProgrammeFramingIsNoEvent(t *testing.T) {
+	for _, text := range []string{
+		"HOST: Today we're talking about the floods that closed the valley road.",
+		"Tonight we look back at the night the pier burned down.",
+		"So this week, we are going to be discussing how the orchard was replanted.",
+	} {
+		var opt Options
+		opt.Ref = day(t, "2025-03-10")
+		for _, b := range briefs(Events(oneSection("p.txt", text, timeline.Citation{}), opt)) {
+			t.Errorf("%q: got %q", text, b)
+		}
+	}
+	runRealCases(t, []realCase{
+		{name: "what happened today", text: "HOST: Today the council voted to close the valley road.", ref: "2025-03-10",
+			want: []brief{{"2025-03-10", "Today", "The council voted to close the valley road"}}},
+	})
+}

@@ -7028,8 +7028,17 @@ func smallTalk(sent string, t tempex.Timex) bool {
 	if strings.EqualFold(t.Text, "now") && t.Start > 0 {
 		return nowMovesOnRe.MatchString(sent)
 	}
+	if m := programmeFramingRe.FindStringSubmatchIndex(sent); m != nil {
+		return strings.EqualFold(strings.TrimSpace(t.Text), strings.TrimSpace(sent[m[2]:m[3]]))
+	}
 	return false
 }
+
+// programmeFramingRe is a programme's host saying what the show is about:
+// "Today we're talking about the great storm of 1987", "Tonight we look
+// back at ...". Its day is the broadcast's, no event's: what is talked
+// about keeps its own date.
+var programmeFramingRe = regexp.MustCompile(`(?i)^\s*(?:[A-Z][A-Za-z.' -]{0,40}:\s+)?(?:(?:so|and|well|now)[,]?\s+)?(today|tonight|this\s+(?:week|evening|morning|afternoon))\s*,?\s+(?:we|i)(?:'re|’re|'ll|’ll|'m|’m|\s+are|\s+will|\s+am)?\s+(?:going\s+to\s+)?(?:be\s+)?(?:talk|look|discuss|hear|speak|meet|explore|turn|focus|revisit|remember|ask|delve|dig)(?:ing|s)?\b`)
 
 // weekdayOfDayRe is a sentence that says no more than which day of the
 // week a day was: "It was a Thursday.", "That day was a Sunday.", "It was
