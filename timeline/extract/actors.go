@@ -455,6 +455,9 @@ func speakerIsName(sp string) bool {
 		return true // "The regional government", "the city council"
 	}
 	for _, w := range words[1:] {
+		if w == "I" && openerWord(words[0]) {
+			continue // "As I said", "When I": the speaker's "I" after a word opening the sentence, no "Elizabeth I"
+		}
 		if unicode.IsUpper(firstRune(w)) {
 			return true
 		}

@@ -77,3 +77,21 @@ func TestProgrammeFramingIsNoEvent(t *testing.T) {
 			want: []brief{{"2025-03-10", "Today", "The council voted to close the valley road"}}},
 	})
 }
+
+// TestAsISaidIsNoActor: "As I said" names the speaker by "I", no actor
+// "As I"; a name with a regnal "I" is still one.
+func TestAsISaidIsNoActor(t *testing.T) {
+	if speakerIsName("As I") || speakerIsName("When I") {
+		t.Error(`"As I" read as a name`)
+	}
+	if !speakerIsName("Elizabeth I") {
+		t.Error(`"Elizabeth I" not read as a name`)
+	}
+	var opt Options
+	opt.Ref = day(t, "2025-03-10")
+	for _, e := range Events(oneSection("p.txt", "As I said in January, the Harrogate line lost its Sunday trains.", timeline.Citation{}), opt) {
+		if slices.Contains(e.Actors, "As I") {
+			t.Errorf("%q: actors %q", e.Title, e.Actors)
+		}
+	}
+}
