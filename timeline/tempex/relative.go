@@ -1478,13 +1478,7 @@ func (t *Tagger) holiday(i int) (res, bool) {
 		if !ok || !t.tok(i).cap || !t.tok(k).cap {
 			return res{}, false
 		}
-		k++
-		if (t.punct(k, '\'') || t.punct(k, '’')) && t.glued(k) {
-			k++
-			if t.is(k, "s") && t.glued(k) {
-				k++
-			}
-		}
+		k = t.pastPossessive(k + 1)
 		if !t.is(k, "day") || !t.tok(k).cap {
 			return res{}, false
 		}
@@ -1515,13 +1509,7 @@ func (t *Tagger) holiday(i int) (res, bool) {
 	case "independence", "veterans", "valentine", "boxing", "labor", "memorial", "mother",
 		"father", "presidents", "election":
 		// "Veterans Day", "Veterans' Day", "Valentine's Day", "Mother's Day"
-		k := j
-		if (t.punct(k, '\'') || t.punct(k, '’')) && t.glued(k) {
-			k++
-			if t.is(k, "s") && t.glued(k) {
-				k++
-			}
-		}
+		k := t.pastPossessive(j)
 		if !t.is(k, "day") || !t.tok(k).cap {
 			return res{}, false
 		}
@@ -4346,4 +4334,17 @@ func (t *Tagger) toDate(i int, prec timeline.Precision) (res, bool) {
 		d.Month = int(t.ref.Month())
 	}
 	return res{start: i, end: k + 1, typ: Date, d: d}, true
+}
+
+// pastPossessive returns the token after the possessive's mark glued at
+// k ("'s", "’s", or the plural's "'" alone: "Valentine's Day", "Veterans'
+// Day"), or k when there is none.
+func (t *Tagger) pastPossessive(k int) int {
+	if (t.punct(k, '\'') || t.punct(k, '’')) && t.glued(k) {
+		k++
+		if t.is(k, "s") && t.glued(k) {
+			k++
+		}
+	}
+	return k
 }
