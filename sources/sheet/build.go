@@ -17,6 +17,10 @@ import (
 // numericDate finds the two leading numbers of a d/m/y or m/d/y date.
 var numericDate = regexp.MustCompile(`(?:^|[^0-9/.-])([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])[0-9]{2,4}(?:$|[^0-9])`)
 
+// numericDayRange finds the two leading numbers of the end of a range of
+// days written with its end's month and year only ("5-6/7/2017").
+var numericDayRange = regexp.MustCompile(`(?:^|[^0-9/.])[0-9]{1,2}\s*[-–]\s*([0-9]{1,2})([/.])([0-9]{1,2})([/.])[0-9]{2,4}(?:$|[^0-9])`)
+
 // deadlineColumn reports whether an end column names a deadline ("due",
 // "Due date", "deadline"): alone in its row, it dates the row.
 func deadlineColumn(name string) bool {
@@ -31,7 +35,9 @@ func deadlineColumn(name string) bool {
 // numbers can each be the day or the month ("12/01/2027", not "13/01/2027"
 // nor "05/05/2027").
 func eitherWay(cell string) bool {
-	for _, m := range numericDate.FindAllStringSubmatch(cell, -1) {
+	// (a range of days that shares its end's month, "5-6/7/2017", reads
+	// either way as that end does: 5-6 July or 5-7 June)
+	for _, m := range append(numericDate.FindAllStringSubmatch(cell, -1), numericDayRange.FindAllStringSubmatch(cell, -1)...) {
 		if m[2] != m[4] {
 			continue
 		}
