@@ -2782,6 +2782,14 @@ func (t *Tagger) tense(i, j int) int {
 			return -1
 		}
 	}
+	// "Passengers who bought tickets for Friday", "seats for Saturday's
+	// match": a thing had for a day, which the verb of getting it does
+	// not place (bought ahead or after): the nearest such
+	if w := t.w(i); w != nil && w.wday > 0 && j == i+1 && t.is(i-1, "for") &&
+		t.isAny(i-2, "tickets", "ticket", "seats", "seat", "tables", "table", "reservations", "reservation", "bookings", "booking", "places", "slot", "slots") {
+		t.closePast, t.closeFuture = false, false
+		return 0
+	}
 	// "The budget vote slipped from October to December", told on 7
 	// November: the date a thing was moved to is its new date, which the
 	// verb of moving does not place (past or to come): the nearest such
