@@ -14,6 +14,8 @@ import (
 
 // amount reads a number at i: 3, 2 1/2, twenty-four, a, an, a few,
 // several, a couple of. vague is set for amounts that are not numbers.
+var pow10 = [...]int{1, 10, 100, 1000}
+
 func (t *Tagger) amount(i int) (n float64, vague, article bool, j int, ok bool) {
 	tk := t.tok(i)
 	if tk == nil {
@@ -27,13 +29,11 @@ func (t *Tagger) amount(i int) (n float64, vague, article bool, j int, ok bool) 
 		j = i + 1
 		// 2.5
 		if t.punct(j, '.') && t.glued(j) && t.glued(j+1) {
-			if f, fnd, ok := t.num(j + 1); ok && fnd <= 3 {
-				s := strconv.Itoa(int(tk.n)) + "." + t.text[t.tok(j+1).start:t.tok(j+1).end]
-				v, err := strconv.ParseFloat(s, 64)
-				if err == nil {
-					_ = f
-					return v, false, false, j + 2, true
-				}
+			if f, fnd, ok := t.num(j + 1); ok && fnd <= 3 && t.tok(j+1).sfx == sfxNone {
+				// (an integer of at most eight digits over a power of
+				// ten: both exact, the quotient as correctly rounded as
+				// ParseFloat's of the digits)
+				return float64(int(tk.n)*pow10[fnd]+f) / float64(pow10[fnd]), false, false, j + 2, true
 			}
 		}
 		// 1,300 (days): thousands, when a unit follows

@@ -2219,6 +2219,9 @@ func (t *Tagger) canStart(i int) bool {
 	tk := &t.toks[i]
 	switch tk.kind {
 	case tNum:
+		if t.amountOnly(i) {
+			return false // "2.46 billion guilders", "73 cents", "9.4%"
+		}
 		// money, percentages, thousands: $27, 50%, 1,000
 		if i > 0 && t.toks[i-1].end == tk.start && t.toks[i-1].kind == tPunct {
 			switch t.toks[i-1].r {
@@ -2260,6 +2263,9 @@ func (t *Tagger) canStart(i int) bool {
 		}
 		for k := i + 1; k < len(t.toks) && k <= i+5; k++ {
 			nx := &t.toks[k]
+			if nx.kind == tNum && t.amountOnly(k) || nx.flags&fDateish != 0 && t.possessiveS(k) {
+				continue // "about 50% of", "the company's": no date
+			}
 			if nx.kind == tNum || nx.flags&fDateish != 0 {
 				// four words on, or five in "the better part of a
 				// decade" (asked only then: most function words have
@@ -2275,6 +2281,45 @@ func (t *Tagger) canStart(i int) bool {
 		return (tk.r == '\'' || tk.r == '’') && i+1 < len(t.toks) && t.toks[i+1].kind == tNum && t.toks[i+1].start == tk.end
 	}
 	return false
+}
+
+// amountOnly reports whether the number at i (a token of kind tNum) is
+// a sum or a share that no expression of time reads: one followed, after
+// its decimals if any, by a percent sign or by "percent", "cents",
+// "shares", or "million", "billion" or "trillion" with no unit of time
+// after them ("2.46 billion guilders", "73 cents a share", "9.4%"; but
+// "2.5 million years"). canStart asks it of every number, so it reads
+// tokens only.
+func (t *Tagger) amountOnly(i int) bool {
+	k := i + 1
+	if t.punct(k, '.') && t.glued(k) && t.glued(k+1) && t.tok(k+1).kind == tNum {
+		k += 2 // the decimals
+	}
+	if k >= len(t.toks) {
+		return false
+	}
+	if nx := &t.toks[k]; nx.kind == tPunct {
+		return nx.r == '%' && nx.start == t.toks[k-1].end
+	}
+	switch vocab[t.toks[k].id] {
+	case "percent", "cents", "shares":
+		return true
+	case "million", "billion", "trillion":
+		return !t.isUnitAfter(k + 1)
+	}
+	return false
+}
+
+// possessiveS reports whether the word at k is the "s" of a possessive or
+// an abbreviation ("the company's", "the U.S."), glued to the mark before
+// it, which is glued to a word: no unit of seconds.
+func (t *Tagger) possessiveS(k int) bool {
+	if k < 2 || !t.is(k, "s") {
+		return false
+	}
+	p := &t.toks[k-1]
+	return p.kind == tPunct && (p.r == '\'' || p.r == '’' || p.r == '.') && p.end == t.toks[k].start &&
+		t.toks[k-2].kind == tWord && t.toks[k-2].end == p.start
 }
 
 // lineAt returns the byte where the line that holds byte p starts: the
