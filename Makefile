@@ -6,7 +6,7 @@ OUT      ?= out
 FUZZTIME ?= 3s
 BENCH    ?= .
 
-.PHONY: build run test check-format vet unit browser assets fuzz fuzz-long bench eval update-golden lint screenshot clean
+.PHONY: build run test check-format vet unit browser assets fuzz fuzz-long bench instructions eval update-golden lint screenshot clean
 
 build: assets
 	$(GO) build -o $(BIN) ./cmd/chronicle
@@ -45,6 +45,11 @@ fuzz-long:
 
 bench:
 	$(GO) test -run '^$$' -bench '$(BENCH)' -benchmem ./...
+
+# The tagger's cost in machine instructions (valgrind), steady where MB/s
+# wanders with the machine's load: for comparing two builds.
+instructions:
+	scripts/instructions.sh
 
 # Scores the tagger on the TempEval-3 and WikiWars corpora in ../shared/bench.
 eval:
