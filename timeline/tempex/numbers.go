@@ -371,6 +371,21 @@ func (t *Tagger) yearOpensClause(i int) bool {
 	return t.isAny(i-2, "and", "but", "then") && t.punct(i-3, ',') || t.punct(i-2, ';')
 }
 
+// asFarBackAs reports whether the number at i follows "as late as", "as
+// early as", "as recently as", "as far back as" or "as long ago as": words
+// that measure a point in time, so the number is a year even when a plural
+// noun follows it as the subject of its clause ("As late as 1781 officials
+// trusted them"; but "as many as 1781 officials": a count).
+func (t *Tagger) asFarBackAs(i int) bool {
+	if !t.is(i-1, "as") {
+		return false
+	}
+	if t.isAny(i-2, "late", "early", "recently") {
+		return t.is(i-3, "as")
+	}
+	return t.is(i-4, "as") && (t.is(i-3, "far") && t.is(i-2, "back") || t.is(i-3, "long") && t.is(i-2, "ago"))
+}
+
 // planNames, capitalised next to a year, make it the name of a plan or a
 // programme ("Vision 2030", "Horizon 2020", "the 2030 Agenda").
 var planNames = map[string]bool{
@@ -1185,7 +1200,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			}
 		}
 		if j == i+1 {
-			if nx := t.lowerWord(i + 1); countNouns[nx] && !(peopleNouns[nx] && t.yearOpensClause(i)) {
+			if nx := t.lowerWord(i + 1); countNouns[nx] && !(peopleNouns[nx] && (t.yearOpensClause(i) || t.asFarBackAs(i))) {
 				return res{}, false
 			}
 			if t.is(i+1, "on") && t.isAny(i+2, "the", "your", "my", "our") && t.lowerWord(i+3) == "dial" {
@@ -1349,7 +1364,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if t.streetAfter(i+1) && !t.isAny(i-1, "in", "since", "until", "during", "before", "after") {
 				return res{}, false // "1600 Pennsylvania Avenue"
 			}
-			if t.pluralNounAfter(i+1) && !lowerIn(t, i-1, yearPreps) &&
+			if t.pluralNounAfter(i+1) && !lowerIn(t, i-1, yearPreps) && !t.asFarBackAs(i) &&
 				!t.isAny(i+1, "levels", "prices", "figures", "standards", "notes", "bonds", "debentures", "maturities", "elections", "results") {
 				// (but "below 1990 levels", "the new 2023 notes": a year's
 				// figures, a year's maturity)

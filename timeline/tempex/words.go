@@ -267,7 +267,7 @@ var patternWords = []string{
 	"equalizer", "era", "established", "estimated", "european", "euros", "eve", "even", "eventually",
 	"every", "exactly", "exceeded", "exceeds", "expect", "expected", "expects", "expires", "expiry",
 	"explained", "ext", "extended", "extension", "extra", "failed", "falling", "falls", "false",
-	"families", "fast", "fastest", "fatal", "fawkes", "fax", "feast", "feet", "fell", "ferries", "fewer", "figures",
+	"families", "far", "fast", "fastest", "fatal", "fawkes", "fax", "feast", "feet", "fell", "ferries", "fewer", "figures",
 	"file", "final", "finally", "finals", "financial", "fine", "finish", "finished", "first", "fixed",
 	"fl", "flight", "flights", "flourished", "flow", "flows", "flying", "followed", "for",
 	"forecasts", "formerly", "fort", "fortnight", "forward", "fought", "found", "founded", "fourth",
