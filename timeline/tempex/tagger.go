@@ -5446,36 +5446,42 @@ func (t *Tagger) matchOne(out *res, i int) bool {
 		}
 	}
 	// "the Friday after Thanksgiving", "the Monday before 4 July 2021":
-	// the first such weekday after (or before) the day named
+	// the first such weekday after (or before) the day named; "the last
+	// Friday before Easter", "the first Monday after Easter" say the same
+	// day again (wi is the weekday's token)
+	wi := i + 1
+	if the && (k1 == "last" && t.is(i+3, "before") || k1 == "first" && t.is(i+3, "after")) {
+		wi, k2 = i+2, t.key(i+3)
+	}
 	if the && (k2 == "after" || k2 == "before") {
-		if w := t.w(i + 1); w != nil && w.wday > 0 && !w.plural && t.tok(i+1).cap {
-			if r2, ok := t.match(i + 3); ok && r2.typ == Date && r2.d.Prec == timeline.Day && (r2.mod == timeline.ModNone || r2.mod == timeline.ModAfter || r2.mod == timeline.ModBefore) {
+		if w := t.w(wi); w != nil && w.wday > 0 && !w.plural && t.tok(wi).cap {
+			if r2, ok := t.match(wi + 2); ok && r2.typ == Date && r2.d.Prec == timeline.Day && (r2.mod == timeline.ModNone || r2.mod == timeline.ModAfter || r2.mod == timeline.ModBefore) {
 				if tt, ok := dayTime(r2.d); ok {
-					*out = res{start: i, end: r2.end, typ: Date, d: dayDate(weekdayFrom(tt, w.wday, t.is(i+2, "before")))}
+					*out = res{start: i, end: r2.end, typ: Date, d: dayDate(weekdayFrom(tt, w.wday, t.is(wi+1, "before")))}
 					return true
 				}
 			}
-			if nx := t.tok(i + 3); (nx == nil || nx.kind == tPunct && (nx.r == '.' || nx.r == ',' || nx.r == ';' || nx.r == '\n')) &&
+			if nx := t.tok(wi + 2); (nx == nil || nx.kind == tPunct && (nx.r == '.' || nx.r == ',' || nx.r == ';' || nx.r == '\n')) &&
 				t.lastDay.Prec == timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && t.sentencesBetween(t.lastDayEnd, i) <= 1 {
 				// "Report due Friday 17 October. Peer review is the Monday
 				// after.": after the day just named
 				if tt, ok := dayTime(t.lastDay); ok {
-					*out = res{start: i, end: i + 3, typ: Date, d: dayDate(weekdayFrom(tt, w.wday, t.is(i+2, "before")))}
+					*out = res{start: i, end: wi + 2, typ: Date, d: dayDate(weekdayFrom(tt, w.wday, t.is(wi+1, "before")))}
 					return true
 				}
 			}
-			if t.isAny(i+3, "the", "his", "her", "their", "its", "our") {
-				if d, end, ok := t.weekdayAfterNoun(i, w.wday); ok {
+			if t.isAny(wi+2, "the", "his", "her", "their", "its", "our") {
+				if d, end, ok := t.weekdayAfterNoun(i, w.wday); ok && wi == i+1 {
 					// "The school runs 3–7 August 2026. ... on the
 					// Saturday after the school": after the day (or range)
 					// the sentence before dates the thing by
 					*out = res{start: i, end: end, typ: Date, d: d}
 					return true
 				}
-				if _, ok := t.match(i + 3); !ok {
+				if _, ok := t.match(wi + 2); !ok {
 					// "the Monday after the festival": after a day the
 					// words do not date; no Monday of the writer's week
-					*out = res{start: i, end: i + 2, typ: Date, val: "XXXX-WXX-" + strconv.Itoa(w.wday)}
+					*out = res{start: i, end: wi + 1, typ: Date, val: "XXXX-WXX-" + strconv.Itoa(w.wday)}
 					return true
 				}
 			}
