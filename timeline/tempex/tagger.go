@@ -4519,6 +4519,14 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		if t.is(k-1, "been") && t.isAny(k-2, "had", "d") || t.is(k-1, "had") && strings.HasSuffix(string(low), "ed") {
 			// "had been due to expire Friday", "We had planned to finish
 			// in March": a plan that was, for a day gone by
+			if w := t.w(t.cueFor); w != nil && w.wday > 0 && !w.plural && t.tok(t.cueFor).cap && t.cueFor > k && t.cueFor-k <= 8 {
+				// (but "The walkout, which had been planned for Friday
+				// and Saturday, would have shut the port": a weekday's
+				// plan that was called off is of the days around the
+				// telling, gone by or to come; the nearest such)
+				t.undecided = true
+				return 0, false
+			}
 			return -1, false
 		}
 		if t.isAny(k-1, "been", "was", "were") {
