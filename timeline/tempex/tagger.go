@@ -3319,6 +3319,9 @@ func (t *Tagger) tense(i, j int) int {
 		if k > j && t.newLine(k) && t.endsLine(k-1) {
 			break // a line without a full stop ("... (pupils finish at 1.30pm)") ends there
 		}
+		if t.is(k, "but") {
+			break // "The walkout was due to start on Friday but was called off": another clause's verb
+		}
 		c, stop := t.cue(k, false)
 		if c != 0 {
 			// "In March the shop closed", "In December the ferry will
