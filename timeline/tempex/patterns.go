@@ -2346,6 +2346,17 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		!t.isAny(i-1, "ended", "ending") { // (nor "in the year ended Dec. 31", a period reported on)
 		return t.last.Year, true
 	}
+	// "In 1969 the crew flew to the Moon. On July 20 they stepped out": a
+	// month told in the past, by its own clause's verb, in the sentence
+	// right after one that a year long gone opens is that year's, in news
+	// too (not a year just gone, nor one told in passing, nor what is
+	// reported: "The plant opened in 1985. On March 3 inspectors found a
+	// leak", "On May 10 the agency said ..." are this year's)
+	if dir < 0 && t.closePast && t.last.Prec == timeline.Year && t.last.Year > 0 && t.last.Year <= t.ref.Year()-2 && !t.lastAside &&
+		t.lastSetEnd == t.lastEnd && t.lastEnd >= 0 && t.lastEnd <= i && i-t.lastEnd <= 40 && t.sentencesBetween(t.lastEnd, i) == 1 && !t.paragraphBetween(t.lastEnd, i) &&
+		t.isAny(t.lastStart-1, "in", "during", "throughout", "by") && t.lastEnd == t.lastStart+1 && t.opensSentence(t.lastStart-1) {
+		return t.last.Year, true
+	}
 	// "That was the winter of 1966 ... It ended just before Easter": a
 	// month told in the past right after a season of another year is in
 	// or after that season
