@@ -3965,8 +3965,9 @@ func (t *Tagger) listDayStart(i int) (res, bool) {
 // gluedPeriod reports whether token j, glued to a dash after "early" or
 // "late", opens a decade or a century: a number ("late-1980s",
 // "early-19th century"), an elided decade ("late-'80s") or a decade told
-// in words ("late-nineties"); not "late-night", "early-morning",
-// "late-season", which are adjectives of their own.
+// in words ("late-nineties"); or a month ("late-November", as "mid-" and
+// "end-" take one); not "late-night", "early-morning", "late-season",
+// which are adjectives of their own.
 func (t *Tagger) gluedPeriod(j int) bool {
 	tk := t.tok(j)
 	if tk == nil {
@@ -3975,6 +3976,10 @@ func (t *Tagger) gluedPeriod(j int) bool {
 	switch tk.kind {
 	case tNum:
 		return true
+	case tWord:
+		if w := t.w(j); w != nil && w.month > 0 && !w.plural && tk.cap {
+			return true // (capitalized: not "early-march" drills)
+		}
 	case tPunct:
 		if tk.r != '\'' && tk.r != '’' || !t.glued(j+1) {
 			return false
