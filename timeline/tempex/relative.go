@@ -231,13 +231,14 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			return res{start: i, end: i + 1, typ: Date, d: future}, true
 		}
 	case "earlier", "later":
-		// "earlier this month", "later today"
-		if r, ok := t.core(i+1, false); ok && r.typ == Date && t.isAny(i+1, "this", "today", "that", "in", "yesterday", "tonight") {
+		// "earlier this month", "later today", "later this afternoon"
+		if r, ok := t.core(i+1, false); ok && (r.typ == Date || r.typ == Time && r.d.Prec == timeline.Day && r.d.Part != timeline.NoPart) &&
+			t.isAny(i+1, "this", "today", "that", "in", "yesterday", "tonight") {
 			r.start = i
 			if t.is(i+1, "in") {
 				return res{}, false
 			}
-			if r.d.Prec > timeline.PrecisionNone && r.d.Prec < timeline.Day {
+			if r.d.Prec > timeline.PrecisionNone && r.d.Prec < timeline.Day || r.typ == Time {
 				if w.key == "earlier" {
 					r.mod = timeline.ModStart
 				} else {
