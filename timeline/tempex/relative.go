@@ -2264,7 +2264,10 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	}
 	// "the week before last", "the day before yesterday", "the day after tomorrow"
 	if the && det2 == "" && t.hasRef {
-		if uw := t.w(j); uw != nil && uw.unit >= uDay && !uw.plural && t.isAny(j+1, "before", "after") {
+		if uw := t.w(j); uw != nil && uw.unit >= uDay && !uw.plural && t.isAny(j+1, "before", "after") && !t.dateWordAt(j+3) {
+			// (not "the day before last Tuesday's hearing", "the week
+			// after next month's vote": "last" and "next" open a date
+			// of their own, which the day or the week is next to)
 			off := 0
 			switch {
 			case t.is(j+1, "before") && t.is(j+2, "last"):
@@ -4348,4 +4351,12 @@ func (t *Tagger) pastPossessive(k int) int {
 		}
 	}
 	return k
+}
+
+// dateWordAt reports whether token k names a weekday, a month, a season
+// or a unit of time: a word that "last" or "next" before it makes a date
+// of ("last Tuesday", "next month").
+func (t *Tagger) dateWordAt(k int) bool {
+	w := t.w(k)
+	return w != nil && (w.wday > 0 || w.month > 0 || w.unit != uNone || w.season != timeline.NoSeason)
 }
