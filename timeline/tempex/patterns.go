@@ -371,8 +371,8 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	if vague && !w.plural {
 		return res{}, false
 	}
-	if u == uQuarter && t.is(j+1, "of") && !vague {
-		return res{}, false // "three quarters of the vote"; but "several quarters of losses"
+	if u == uQuarter && t.is(j+1, "of") && !vague && !t.isAny(j-1, "straight", "consecutive", "successive") {
+		return res{}, false // "three quarters of the vote"; but "several quarters of losses", "two straight quarters of gains"
 	}
 	end := j + 1
 	// "a year-earlier loss": the adjective alone
