@@ -2241,7 +2241,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	// not say its bounds, so the year it is named by is the calendar's,
 	// as "the current fiscal year" is the reference's)
 	if t.isAny(j, "fiscal", "financial") && t.isAny(j+1, "year", "yr") && !t.tok(j).cap &&
-		(eff == "last" || eff == "next" || eff == "past" || eff == "previous" || eff == "prior" || eff == "coming" || eff == "following") {
+		(eff == "last" || eff == "next" || eff == "past" || eff == "previous" || eff == "prior" || eff == "coming" || eff == "following" || eff == "latest") {
 		j++
 	}
 	// "the fiscal year", "the current fiscal year"
@@ -2777,7 +2777,7 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			return res{start: i, end: j + 4, typ: Date, d: timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: t.lastQ.Quarter}, comparison: true, fiscal: t.lastQFiscal}, true
 		}
 	}
-	if eff == "latest" && u != uQuarter {
+	if eff == "latest" && u != uQuarter && !(u == uYear && t.isAny(j-1, "fiscal", "financial")) {
 		return res{}, false
 	}
 	var base timeline.Date
