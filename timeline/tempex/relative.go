@@ -2446,6 +2446,11 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			return r, true
 		}
 		r.d = dayDate(day)
+		if d, end, ok := t.sameDayAfter(j+1, w.wday); ok {
+			// "this coming Sunday, March 8": the day written after it,
+			// which is that weekday, says which one
+			r.d, r.end = d, end
+		}
 		return t.partAfter(r), true
 	case w.season != timeline.NoSeason && !poss:
 		// "the following spring" after 1970 is 1971's: the first such
@@ -4359,4 +4364,28 @@ func (t *Tagger) pastPossessive(k int) int {
 func (t *Tagger) dateWordAt(k int) bool {
 	w := t.w(k)
 	return w != nil && (w.wday > 0 || w.month > 0 || w.unit != uNone || w.season != timeline.NoSeason)
+}
+
+// sameDayAfter reads a day written at k, after a comma or not ("this
+// coming Sunday, March 8", "next Tuesday, 10 March 1998"), that falls on
+// weekday wd: the day and the token after it.
+func (t *Tagger) sameDayAfter(k, wd int) (timeline.Date, int, bool) {
+	if t.punct(k, ',') {
+		k++
+	}
+	var r res
+	var ok bool
+	if w := t.w(k); w != nil && w.month > 0 {
+		r, ok = t.monthExpr(k, false)
+	} else if tk := t.tok(k); tk != nil && tk.kind == tNum {
+		r, ok = t.numeric(k)
+	}
+	if !ok || r.start != k || r.typ != Date || r.d.Prec != timeline.Day || r.val != "" || r.mod != timeline.ModNone {
+		return timeline.Date{}, k, false
+	}
+	tt, ok := dayTime(r.d)
+	if !ok || int(tt.Weekday()+6)%7+1 != wd {
+		return timeline.Date{}, k, false
+	}
+	return r.d, r.end, true
 }
