@@ -1602,12 +1602,14 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	if r, ok := t.ides(i, j, m); ok {
 		return r, true
 	}
-	// "the July Fourth recess", "by July Fourth": a day written as an
-	// ordinal word
-	if ow := t.w(j); ow != nil && ow.ord >= 1 && ow.ord <= 31 && !dot && tk.cap && t.tok(j).cap && !t.glued(j) && validDay(2000, m, ow.ord) &&
-		!(t.tok(j+1) != nil && t.tok(j+1).kind == tWord && t.tok(j+1).cap) { // (not "In May First Lady Michelle Obama spoke")
-		d, val := t.dayNoYear(m, ow.ord, i, j+1)
-		return res{start: i, end: j + 1, typ: Date, d: d, val: val, noYear: true}, true
+	// "the July Fourth recess", "by July Fourth", "on March eighth",
+	// "June twenty-first, 1990": a day written as an ordinal word
+	if d, k, ok := t.ordinalWordDay(i, j, m); ok && !dot && tk.cap {
+		if y, k2, ok := t.commaYear(k); ok && validDay(y, m, d) {
+			return res{start: i, end: k2, typ: Date, d: dayValue(y, m, d)}, true
+		}
+		dd, val := t.dayNoYear(m, d, i, k)
+		return res{start: i, end: k, typ: Date, d: dd, val: val, noYear: true}, true
 	}
 	// "the April-June quarter": the months of a quarter, first to last
 	if m%3 == 1 && !dot && t.dash(j) && t.glued(j) && t.glued(j+1) && t.is(j+2, "quarter") {
@@ -5831,4 +5833,58 @@ func (t *Tagger) asMany(i int) (res, bool) {
 		}
 	}
 	return res{}, false
+}
+
+// ordinalWordDay reads the day of month m written as an ordinal word
+// after the month at i, from token j ("July Fourth", "March eighth",
+// "June twenty-first"): the day and the token after it. A capitalized
+// ordinal is the day unless a capitalized word follows ("In May First
+// Lady Michelle Obama spoke"); a lower-case one only where nothing but
+// the clause's end, a year, or a word that opens a phrase of its own
+// follows ("on March eighth at noon"; not "In March third parties
+// joined", "in May first-quarter", "He finished June second in the
+// league"), and "first" and "second", adverbs as often, only after "on",
+// "by", "until" or a weekday.
+func (t *Tagger) ordinalWordDay(i, j, m int) (d, k int, ok bool) {
+	ot := t.tok(j)
+	if ot == nil || ot.kind != tWord || t.glued(j) {
+		return 0, j, false
+	}
+	d, k, ok = t.ordinalAt(j)
+	if !ok || d < 1 || d > 31 || !validDay(2000, m, d) {
+		return 0, j, false
+	}
+	nx := t.tok(k)
+	if ot.cap {
+		return d, k, !(nx != nil && nx.kind == tWord && nx.cap)
+	}
+	if t.dash(k) && t.glued(k) {
+		return 0, j, false // "May first-quarter", "June second-half"
+	}
+	switch {
+	case nx == nil || t.newLine(k) || nx.kind == tNum:
+	case nx.kind == tPunct:
+		if t.punct(k, '\'') || t.punct(k, '’') {
+			return 0, j, false
+		}
+	case t.isAny(k, "and", "or", "at", "in", "on", "when", "to", "through", "until", "till", "from", "with", "after", "before", "this", "next", "last"):
+	default:
+		return 0, j, false
+	}
+	if d <= 2 && k == j+1 {
+		p := t.w(i - 1)
+		if !t.isAny(i-1, "on", "by", "until", "till", "since", "before", "after") && !(t.punct(i-1, ',') && t.w(i-2) != nil && t.w(i-2).wday > 0) && (p == nil || p.wday == 0) {
+			return 0, j, false
+		}
+	}
+	return d, k, true
+}
+
+// commaYear reads a year after a day, with or without a comma between
+// ("July Fourth, 1976"): the year and the token after it.
+func (t *Tagger) commaYear(k int) (y, j int, ok bool) {
+	if t.punct(k, ',') {
+		k++
+	}
+	return t.yearAt(k)
 }
