@@ -13,7 +13,7 @@ func TestCountedLimitGlossed(t *testing.T) {
 		{name: "two weeks, so by the day", ref: "2025-11-03", text: "Please reply within two weeks of the date of this letter, so by 17 November 2025.",
 			want: []brief{{"2025-11-17", "by 17 November 2025", "Please reply within two weeks of the date of this letter"}}},
 		{name: "the limit alone", ref: "2025-11-03", text: "You must ask within one month of the date of this letter.",
-			want: []brief{{"2025-12", "within one month of the date of this letter", "You must ask"}}},
+			want: []brief{{"2025-12-03", "within one month of the date of this letter", "You must ask"}}},
 	})
 }
 

@@ -553,6 +553,9 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		if !ok {
 			return res{}, false
 		}
+		if t.is(i-2, "the") && t.isAny(i-1, "day", "date") {
+			r.start = i - 2 // ("on the day 30 days after the Effective Date")
+		}
 		if t.is(i-1, "within") || t.isAny(i-2, "no", "not") && t.isAny(i-1, "later", "more") {
 			r.mod = timeline.ModOnOrBefore
 		}
@@ -567,6 +570,9 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		r.d, ok = t.workdayAmount(base, u, n, end)
 		if !ok {
 			return res{}, false
+		}
+		if t.is(i-2, "the") && t.isAny(i-1, "day", "date") {
+			r.start = i - 2 // "applies from the day 3 months after the day on which ...": the day is the count's
 		}
 		if t.is(i-1, "within") {
 			r.mod = timeline.ModOnOrBefore
@@ -979,12 +985,32 @@ func (t *Tagger) relAmount(base timeline.Date, ok bool, u unit, n float64) (time
 	return shiftDate(base, u, int(n))
 }
 
-// workdayAmount moves the day base by n days, as relAmount does, but
-// counts only Mondays to Fridays when the amount before token end is of
-// working days: "within 10 working days of the date of this letter",
-// written on Tuesday 2 July 2024, is 16 July. (Public holidays are not
-// known, and count as working days.)
+// workdayAmount moves base, a day the text counts a term from, by n units
+// of u, as relAmount does, but counts only Mondays to Fridays when the
+// amount before token end is of working days: "within 10 working days of
+// the date of this letter", written on Tuesday 2 July 2024, is 16 July.
+// (Public holidays are not known, and count as working days.) Weeks,
+// months and years counted from a day end on a day.
 func (t *Tagger) workdayAmount(base timeline.Date, u unit, n float64, end int) (timeline.Date, bool) {
+	if (u == uWeek || u == uMonth || u == uYear) && base.Prec >= timeline.Day && n == float64(int(n)) && n != 0 && n >= -1000 && n <= 1000 {
+		// "within 3 months of the Effective Date", 1 April: 1 July, the
+		// day a term counted from a day ends on (the month's last when
+		// it has no such day: a month from 31 January is 28 February),
+		// not the month
+		tt, ok := dayTime(base.DayOf())
+		if !ok {
+			return timeline.Date{}, false
+		}
+		switch u {
+		case uWeek:
+			tt = tt.AddDate(0, 0, 7*int(n))
+		case uMonth:
+			tt = addMonths(tt, int(n))
+		default:
+			tt = addMonths(tt, 12*int(n))
+		}
+		return dayDate(tt), true
+	}
 	if u != uDay || base.Prec < timeline.Day || n != float64(int(n)) || n == 0 || !t.isAny(end-2, "business", "working", "trading", "banking") {
 		return t.relAmount(base, true, u, n)
 	}
