@@ -308,7 +308,8 @@ func WeekOne(text string, opt Options) timeline.Date {
 }
 
 func definedDates(text string, opt Options) map[string]timeline.Date {
-	if !strings.Contains(text, "Date") && !strings.Contains(text, "Day") && !strings.Contains(text, "(") {
+	stages := strings.Contains(text, " into force") || strings.Contains(text, " into operation") || strings.Contains(text, " made on")
+	if !strings.Contains(text, "Date") && !strings.Contains(text, "Day") && !strings.Contains(text, "(") && !stages {
 		return nil
 	}
 	postOp := postOpRe.MatchString(text)
@@ -338,6 +339,23 @@ func definedDates(text string, opt Options) map[string]timeline.Date {
 				add(operationAnchor, x.Date)
 			}
 		}
+		if stages && x.Date.Prec == timeline.Day && stageEndsRe.MatchString(text[x.End:min(len(text), x.End+3)]) {
+			// "This Order comes into force on 1 April 2024.": the day its
+			// articles count from ("3 months after the day on which this
+			// Order comes into force"), as its header's would be; two
+			// such days are none
+			if m := stageBeforeRe.FindStringSubmatch(text[max(0, x.Start-80):x.Start]); m != nil {
+				key := InForceAnchor
+				if m[1] != "" {
+					key = MadeAnchor
+				}
+				if d, seen := out[key]; seen && d != x.Date {
+					out[key] = timeline.Date{}
+				} else {
+					add(key, x.Date)
+				}
+			}
+		}
 		if m := definedAfterRe.FindStringSubmatch(text[x.End:min(len(text), x.End+80)]); m != nil {
 			add(m[1], x.Date)
 			continue
@@ -356,6 +374,13 @@ var (
 	// operationBeforeRe ends the text before the day of an operation:
 	// "Operation date: ", "underwent laparoscopic cholecystectomy on ".
 	operationBeforeRe = regexp.MustCompile(`(?i)(?:\b(?:operation|surgery|procedure)\s+date|\bdate\s+of\s+(?:operation|surgery|procedure))[*_]*\s*:[*_]*\s*$|\b(?:underwent|had)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+(?:ectomy|otomy|ostomy|plasty|pexy)|operation|surgery)\s+on\s+$`)
+	// "This Order comes into force on ", "These Regulations are made on ":
+	// the day of a stage of the instrument the text is (group 1 is set
+	// when it is made)
+	stageBeforeRe = regexp.MustCompile(`(?i)\b(?:this|these)\s+(?:order|regulations|rules|scheme|instrument|byelaws|direction|directions|determination|measure|code)\s+(?:(?:comes?|came|shall\s+come|will\s+come)\s+into\s+(?:force|operation)|(?:is|are|was|were)\s+(made))\s+on\s+$`)
+	// the end of the sentence right after a stage's day: the instrument's
+	// one day, not the day of some of its purposes
+	stageEndsRe = regexp.MustCompile(`^\s*(?:[.;]|$)`)
 	// `1 April 2025 (the "Effective Date")`
 	definedAfterRe = regexp.MustCompile(`^\s*\((?:the\s+|hereinafter\s+(?:the\s+)?|hereafter\s+(?:the\s+)?)?["“']([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})["”']\)`)
 	// `"Completion Date" means 30 June 2025`, `The Effective Date is`
