@@ -22,3 +22,29 @@ func TestInstrumentStageInItsText35h35c(t *testing.T) {
 			want: []brief{{"2024-05-01", "on 1 May 2024", "Article 2 comes into force"}}},
 	})
 }
+
+// TestEventOfANoun35h35c: a day right after an event that a noun is of
+// ("the costs of the hearing on 5 March"), in a sentence told as an
+// obligation or in the present, dates the event, not what the sentence
+// orders; told in the past, the sentence's verb may be the day's, and
+// keeps it.
+func TestEventOfANoun35h35c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "costs of the hearing", ref: "2024-01-10", text: "The Defendant shall pay the costs of the hearing on 5 March.",
+			want: []brief{{"2024-03-05", "on 5 March", "The hearing"}}},
+		{name: "costs of the final hearing, a possessive", ref: "2024-01-10", text: "The Respondent must pay the Applicant's costs of the final hearing on 12 February 2024.",
+			want: []brief{{"2024-02-12", "on 12 February 2024", "The final hearing"}}},
+		{name: "in advance of the trial", ref: "2024-01-10", text: "The Claimant shall file a witness statement in advance of the trial on 3 June 2024.",
+			want: []brief{{"2024-06-03", "on 3 June 2024", "The trial"}}},
+		{name: "in the subject", ref: "2024-08-10", text: "The outcome of the case management conference on 9 July 2024 is set out below.",
+			want: []brief{{"2024-07-09", "on 9 July 2024", "The case management conference"}}},
+		{name: "told in the past", ref: "2024-08-10", text: "The council published the results of the ballot on 5 March 2024.",
+			want: []brief{{"2024-03-05", "on 5 March 2024", "The council published the results of the ballot"}}},
+		{name: "an adjournment is the order's", ref: "2024-01-10", text: "The judge will consider the adjournment of the hearing on 5 March 2024.",
+			want: []brief{{"2024-03-05", "on 5 March 2024", "The judge will consider the adjournment of the hearing"}}},
+		{name: "no event noun", ref: "2024-01-10", text: "The Defendant shall pay the balance of the account on 5 March 2024.",
+			want: []brief{{"2024-03-05", "on 5 March 2024", "The Defendant shall pay the balance of the account"}}},
+		{name: "the minutes stay held", ref: "2024-06-10", text: "The minutes of the meeting of 4 May 2024 were approved.",
+			want: []brief{{"2024-05-04", "4 May 2024", "The meeting was held"}}},
+	})
+}

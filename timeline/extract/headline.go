@@ -1647,6 +1647,13 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title, res.ofPhrase = finish("The "+m[1]+" was held"), true
 		return res
 	}
+	if m := eventOfRe.FindStringSubmatch(s[:ds]); m != nil && !eventOfHeads[strings.ToLower(m[1])] && presentOrFuture(s) {
+		// "The Defendant shall pay the costs of the hearing on 5 March":
+		// the day is the hearing's; what the sentence orders is not done
+		// on it
+		res.title, res.ofPhrase = finish(m[2]), true
+		return res
+	}
 	if t, ok := figureTitle(s, ds, de); ok {
 		res.title = finish(t)
 		return res
@@ -2395,6 +2402,22 @@ var sinceStateRe = regexp.MustCompile(`(?i)\b(?:after|having)\s+(?:being|been|ha
 // record a sentence is about: "The minutes of the meeting of", "the
 // record of its sitting on".
 var minutesOfRe = regexp.MustCompile(`(?i)\b(?:minutes|record|notes|summary|transcript)\s+of\s+(?:the|its|their|our|this|that)\s+((?:[\w-]+\s+){0,3}?(?:meeting|session|sitting|hearing|assembly|conference))\s+(?:of|on|dated)\s*$`)
+
+// eventOfRe matches what stands before the day of an event that a noun
+// is of: "the costs of the hearing on", "in advance of the trial on",
+// "the outcome of the case management conference on". Group 1 is the
+// noun, group 2 the event's noun phrase.
+var eventOfRe = regexp.MustCompile(`(?i)\b([a-z]+)\s+of\s+((?:the|its|their|our|this|that|his|her)\s+(?:[\w-]+\s+){0,3}?(?:hearing|meeting|trial|conference|session|sitting|inquest|inquiry|assembly|ballot|election|vote|auction|inspection|interview|examination|ceremony|mediation|arbitration))(?:\s+(?:on|of|dated|held(?:\s+on)?))?\s*$`)
+
+// eventOfHeads are the nouns of what is done to an event, on a day that
+// may be theirs rather than the event's: "the adjournment of the hearing
+// on 5 March".
+var eventOfHeads = map[string]bool{
+	"adjournment": true, "postponement": true, "cancellation": true, "rescheduling": true, "relisting": true,
+	"vacation": true, "vacating": true, "date": true, "dates": true, "time": true, "listing": true, "notice": true,
+	"suspension": true, "resumption": true, "reopening": true, "opening": true, "closing": true, "close": true, "start": true, "end": true,
+	"announcement": true, "result": true, "results": true, "count": true,
+}
 
 // objectParticipleTitle returns the headline of a date in a participle
 // phrase after the object of a verb, with no comma: "A London museum on
