@@ -48,3 +48,24 @@ func TestEventOfANoun35h35c(t *testing.T) {
 			want: []brief{{"2024-05-04", "4 May 2024", "The meeting was held"}}},
 	})
 }
+
+// TestParticipleOfAnObject35h35c: a day in a participle phrase after a
+// noun ("the judgment entered on 3 December 2024") dates that noun's
+// participle, also after a phrasal verb's particle ("set aside the
+// judgment entered on") and after a verb an order gives with its modal
+// ("shall repay the deposit paid on"); what follows the day is the
+// order's.
+func TestParticipleOfAnObject35h35c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "set aside the judgment entered", ref: "2025-03-10", text: "The application to set aside the judgment entered on 3 December 2024 is granted.",
+			want: []brief{{"2024-12-03", "on 3 December 2024", "The judgment was entered"}}},
+		{name: "a modal's object", ref: "2025-03-10", text: "The Tenant shall repay the deposit paid on 1 October 2014 within 10 days of the end of the tenancy.",
+			want: []brief{{"2014-10-01", "on 1 October 2014", "The deposit was paid"}}},
+		{name: "a modal's object, a place after", ref: "2025-03-10", text: "The Landlord must return the keys handed over on 2 May 2024 at the office.",
+			want: []brief{{"2024-05-02", "on 2 May 2024", "The keys were handed over"}}},
+		{name: "a modal's own day stays", ref: "2025-03-10", text: "The Tenant shall repay the deposit on 1 October 2025.",
+			want: []brief{{"2025-10-01", "on 1 October 2025", "The Tenant shall repay the deposit"}}},
+		{name: "a modal's passive stays", ref: "2025-03-10", text: "The deposit will be repaid on 1 October 2025.",
+			want: []brief{{"2025-10-01", "on 1 October 2025", "The deposit will be repaid"}}},
+	})
+}

@@ -2502,13 +2502,20 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 		adv = words[p-1]
 	}
 	// The clause's verb before the noun phrase.
-	v := -1
+	v, modal := -1, false
 	for i := p - 1; i >= 0; i-- {
 		if adv != "" && i > 0 && articles[strings.ToLower(words[i-1])] && strings.HasSuffix(words[i], "ed") {
 			continue // "the rescheduled fixture": an adjective after its article
 		}
 		if titleVerb(words[i]) || presentVerb(words, i) {
 			v = i
+			break
+		}
+		if i > 0 && modalVerbs[strings.ToLower(words[i-1])] && isLowerWord(words[i]) && !auxiliaries[strings.ToLower(words[i])] && !stopWords[strings.ToLower(words[i])] {
+			// "The Tenant shall repay the deposit paid on 1 October
+			// 2014 within 10 days": a verb an order gives, with its
+			// modal; what follows the day is the order's
+			v, modal = i, true
 			break
 		}
 	}
@@ -2549,8 +2556,9 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 	if adv != "" && len(np) > 1 {
 		np = np[:len(np)-1]
 	}
-	if strings.ToLower(np[0]) == "over" || strings.ToLower(np[0]) == "up" || strings.ToLower(np[0]) == "out" {
-		np = np[1:] // "handed over 72 artefacts"
+	switch strings.ToLower(np[0]) {
+	case "over", "up", "out", "aside", "off", "down", "back", "away":
+		np = np[1:] // "handed over 72 artefacts", "set aside the judgment"
 	}
 	if len(np) == 0 {
 		return "", false
@@ -2582,8 +2590,11 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 	if c := strings.IndexAny(s[de:], ",;:"); c >= 0 {
 		end = de + c
 	}
-	if subject {
-		end = de // the main verb follows
+	if fw := strings.ToLower(firstWord(s[de:])); subject || modal || auxiliaries[fw] || modalVerbs[fw] {
+		// the main verb follows ("The application to set aside the
+		// judgment entered on 3 December 2024 is granted"), or the
+		// order's terms
+		end = de
 	}
 	phrase := strings.TrimRight(removeSpan(s[pStart:end], ds-pStart, min(de, end)-pStart), ".!? ")
 	subj := strings.Join(np, " ")
