@@ -69,3 +69,16 @@ func TestParticipleOfAnObject35h35c(t *testing.T) {
 			want: []brief{{"2025-10-01", "on 1 October 2025", "The deposit will be repaid"}}},
 	})
 }
+
+// TestLeadPhraseBeforeAnAddress35h35c: a phrase opening with a
+// preposition, its comma the first of an address ("Before District Judge
+// Marlow sitting at Northbridge County Court, Castle Street, Northbridge
+// on 14 February 2025"), is no lead-in to drop: what follows is no clause.
+func TestLeadPhraseBeforeAnAddress35h35c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a court's address", ref: "2025-03-10", text: "Before District Judge Marlow sitting at Northbridge County Court, Castle Street, Northbridge on 14 February 2025.",
+			want: []brief{{"2025-02-14", "on 14 February 2025", "Before District Judge Marlow sitting at Northbridge County Court, Castle Street"}}},
+		{name: "a lead-in before a clause", ref: "2025-03-10", text: "After the hearing at Northbridge, the judge adjourned the case on 14 February 2025.",
+			want: []brief{{"2025-02-14", "on 14 February 2025", "The judge adjourned the case"}}},
+	})
+}

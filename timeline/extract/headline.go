@@ -6253,7 +6253,12 @@ func dropLeadingAdverbial(s string) string {
 	if c < 0 || c > 70 || strings.ContainsAny(s[:c], "\"“”") || addressComma(s, c) {
 		return s
 	}
-	if rest := s[c+2:]; len(strings.Fields(rest)) >= 3 {
+	if rest := s[c+2:]; len(strings.Fields(rest)) >= 3 && !slices.ContainsFunc(strings.Fields(rest), func(w string) bool { return !unicode.IsUpper(firstRune(w)) }) {
+		// "Before District Judge Marlow sitting at Northbridge County
+		// Court, Castle Street, Northbridge": the rest of a place's
+		// address, no clause
+		return s
+	} else if len(strings.Fields(rest)) >= 3 {
 		return rest
 	}
 	return s
