@@ -82,3 +82,16 @@ func TestLeadPhraseBeforeAnAddress35h35c(t *testing.T) {
 			want: []brief{{"2025-02-14", "on 14 February 2025", "The judge adjourned the case"}}},
 	})
 }
+
+// TestDefinedDayInAnUndatedText35h35c: a day the document defines by
+// name ("1 October 2024 (the "Commencement Date")") is that day wherever
+// the name stands, in a text of no date of its own too; it is no plan of
+// a year unknown.
+func TestDefinedDayInAnUndatedText35h35c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "due on the defined day", text: "The tenancy starts on 1 October 2024 (the \"Commencement Date\").\n\nThe first payment is due on the Commencement Date.",
+			want: []brief{{"2024-10-01", "on 1 October 2024", "Commencement Date"}, {"2024-10-01", "on the Commencement Date", "The first payment is due"}}},
+		{name: "a day of no year stays out", text: "The tenancy started on 1 October 2024.\n\nThe rent review is due on 20 December.",
+			want: []brief{{"2024-10-01", "on 1 October 2024", "The tenancy started"}}},
+	})
+}

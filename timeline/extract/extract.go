@@ -655,7 +655,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		sents := splitTitleLines(sec.Text, joinAcross(Sentences(sec.Text), tx))
 		clocksAtNamed(sec.Text, sents, tx)
 		clockWithDayedClock(sec.Text, tx)
-		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents, rep: rep}
+		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents, rep: rep, anchors: anchors}
 		got := x.run()
 		got = slices.DeleteFunc(got, func(it *item) bool {
 			// "Good morning and welcome to our live coverage", "We're
@@ -1505,6 +1505,11 @@ func nounStem(w string) string {
 func (x *sectionExtractor) planOfNoYear(text string, s Segment, t tempex.Timex) bool {
 	if t.Type != tempex.Date && !(t.Type == tempex.Time && namesMonth(t.Text)) || t.Date.Prec < timeline.Day || !x.cit.Date.IsZero() || !x.opt.Ref.IsZero() || yearWrittenRe.MatchString(t.Text) {
 		return false
+	}
+	if name, ok := strings.CutPrefix(strings.ToLower(strings.Join(strings.Fields(t.Text), " ")), "the "); ok {
+		if _, defined := x.anchors[name]; defined {
+			return false // "The first payment is due on the Commencement Date": a day the document defines, its year written there
+		}
 	}
 	if slices.ContainsFunc(x.tx, func(o tempex.Timex) bool {
 		return o.Start >= s.Start && o.End <= t.Start && o.Type == tempex.Date && o.Date.Prec >= timeline.Season && o.Date.Year == t.Date.Year && yearWrittenRe.MatchString(o.Text)
@@ -2800,6 +2805,9 @@ type sectionExtractor struct {
 	opt     Options
 	tx      []tempex.Timex
 	sents   []Segment
+	// anchors are the days the document defines by name ("the
+	// Commencement Date"), by their lower-case names.
+	anchors map[string]timeline.Date
 	// cur is the index of the sentence being read.
 	cur int
 	// spos is the position of the current sentence.
