@@ -95,3 +95,21 @@ func TestDefinedDayInAnUndatedText35h35c(t *testing.T) {
 			want: []brief{{"2024-10-01", "on 1 October 2024", "The tenancy started"}}},
 	})
 }
+
+// TestSubjectParticipleBeforeAPresent35h35c: a day in the subject's
+// participle phrase ("The inventory dated 25 September 2024 forms part
+// of this Agreement", "The report published on 3 May 2024 shows ...")
+// dates the participle, the present after it being no event of that
+// day, as a past or an auxiliary after it is not.
+func TestSubjectParticipleBeforeAPresent35h35c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a document dated", ref: "2025-03-10", text: "The inventory dated 25 September 2024 forms part of this Agreement.",
+			want: []brief{{"2024-09-25", "25 September 2024", "The inventory"}}},
+		{name: "a report published", ref: "2025-03-10", text: "The report published on 3 May 2024 shows that rents rose.",
+			want: []brief{{"2024-05-03", "on 3 May 2024", "The report was published"}}},
+		{name: "a plural subject", ref: "2025-03-10", text: "The plans submitted on 3 May 2024 include a new access road.",
+			want: []brief{{"2024-05-03", "on 3 May 2024", "The plans were submitted"}}},
+		{name: "the date the main verb's", ref: "2025-03-10", text: "The report shows on 3 May 2024 that rents rose.",
+			want: []brief{{"2024-05-03", "on 3 May 2024", "The report shows that rents rose"}}},
+	})
+}

@@ -2403,6 +2403,19 @@ var sinceStateRe = regexp.MustCompile(`(?i)\b(?:after|having)\s+(?:being|been|ha
 // record of its sitting on".
 var minutesOfRe = regexp.MustCompile(`(?i)\b(?:minutes|record|notes|summary|transcript)\s+of\s+(?:the|its|their|our|this|that)\s+((?:[\w-]+\s+){0,3}?(?:meeting|session|sitting|hearing|assembly|conference))\s+(?:of|on|dated)\s*$`)
 
+// presentAfterSubject reports whether w, right after a subject whose
+// head is the noun head and its participle phrase's date, is the
+// sentence's verb in the present: "The report published on 3 May 2024
+// shows", "The plans submitted on 3 May 2024 include".
+func presentAfterSubject(head, w string) bool {
+	lw := strings.ToLower(w)
+	if presentS(w) && !isPlural(strings.ToLower(head)) {
+		return true
+	}
+	return isPlural(strings.ToLower(head)) && isLowerWord(w) && !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ly") &&
+		!strings.HasSuffix(lw, "ed") && !functionWords[lw] && !stopWords[lw] && !datePreps[lw] && !leadPreps[lw] && !danglingPreps[lw]
+}
+
 // eventOfRe matches what stands before the day of an event that a noun
 // is of: "the costs of the hearing on", "in advance of the trial on",
 // "the outcome of the case management conference on". Group 1 is the
@@ -2507,6 +2520,9 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 		if adv != "" && i > 0 && articles[strings.ToLower(words[i-1])] && strings.HasSuffix(words[i], "ed") {
 			continue // "the rescheduled fixture": an adjective after its article
 		}
+		if i > 0 && articles[strings.ToLower(words[i-1])] && !modalVerbs[strings.ToLower(words[i])] && !auxiliaries[strings.ToLower(words[i])] {
+			continue // "The plans submitted on": a noun after its article, no verb
+		}
 		if titleVerb(words[i]) || presentVerb(words, i) {
 			v = i
 			break
@@ -2531,7 +2547,7 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 		}
 	}
 	subject := false
-	if v < 0 && p <= 4 && determiners[strings.ToLower(words[0])] && titleVerb(firstWord(s[de:])) {
+	if v < 0 && p <= 4 && determiners[strings.ToLower(words[0])] && (titleVerb(firstWord(s[de:])) || presentAfterSubject(words[p-1], firstWord(s[de:]))) {
 		// The subject's participle phrase, the verb after it: "A review
 		// published in the autumn of 2021 recommended ...".
 		subject = true
@@ -2567,6 +2583,9 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 		lw := strings.ToLower(w)
 		if adv != "" && i > 0 && articles[strings.ToLower(np[i-1])] && titleVerb(w) && strings.HasSuffix(lw, "ed") {
 			continue // "the rescheduled fixture": an adjective after its article
+		}
+		if subject && i == len(np)-1 && i > 0 && articles[strings.ToLower(np[i-1])] && !modalVerbs[lw] && !auxiliaries[lw] {
+			continue // "The plans submitted on 3 May 2024 include": a noun after its article
 		}
 		if listLinks[lw] || lw == "to" || modalVerbs[lw] || titleVerb(w) || danglingPreps[lw] && lw != "of" {
 			return "", false
