@@ -4320,6 +4320,9 @@ func (x *sectionExtractor) datesQuestioned(s Segment) bool {
 		lead += i + 2 // "JESS: Is it ...": a speaker's label
 	} else if n := roleInitialLabel(q[lead:]); n > 0 {
 		lead += n + 1 // "Q. Is it ...": a court transcript's
+	} else if n := speakerLabel(q[lead:]); n > 0 {
+		lead += n // "[00:04:10] HOST: Have you ...": a label after a recording's stamp
+		lead += len(q[lead:]) - len(strings.TrimLeft(q[lead:], " \t"))
 	}
 	if anaphoricOnly(x.sec.Text, x.tx, s) {
 		return true // "What happened on that day?": a day the question points back to, no event
@@ -4333,6 +4336,15 @@ func (x *sectionExtractor) datesQuestioned(s Segment) bool {
 	}
 	if !yesNoQuestion(q[lead:]) {
 		return false
+	}
+	if role := x.turnRole(); askerRoles[role] && !modalAsked(q[lead:]) || role != "" && pastAsked(q[lead:]) {
+		// "Q. Do you remember the storm of 1981?", "INTERVIEWER: Were
+		// you at school in 1987?", "DANA: Did you see the flood of
+		// 1968?": a speaker asks whether, and the asking tells no event
+		// (what may come, "QUESTION: Will ferries sail again in
+		// April?", "ANA: Can we move the launch to 24 March?", stays
+		// the question it is, as it does in prose)
+		return true
 	}
 	first := -1
 	for _, t := range x.tx {
@@ -4348,6 +4360,60 @@ func (x *sectionExtractor) datesQuestioned(s Segment) bool {
 	// ("Was 1789 ..."), or one of two it offers ("1789, or 1792?")
 	before := strings.Fields(x.sec.Text[s.Start+lead : first])
 	return len(before) <= 2 || strings.Contains(x.sec.Text[first:s.End], " or ")
+}
+
+// turnRole returns the label of the speaker's turn the current sentence
+// is in, lower-cased: its own ("Q.", "INTERVIEWER:", "[00:04:10] HOST:")
+// or that of the last labelled sentence within the ten before it (no
+// paragraph between), or "" when none is labelled.
+func (x *sectionExtractor) turnRole() string {
+	for i := x.cur; i >= 0 && i >= x.cur-10; i-- {
+		sent := x.sents[i].Of(x.sec.Text)
+		if n := speakerLabel(sent); n > 0 {
+			label := strings.TrimSpace(sent[:n-1])
+			if m := stampLeadRe.FindStringIndex(label); m != nil {
+				label = strings.TrimSpace(label[m[1]:]) // ("[00:04:10] HOST:")
+			}
+			return strings.ToLower(strings.Trim(label, " \t*_.:"))
+		}
+		if i < x.cur && strings.Contains(strings.ReplaceAll(x.sec.Text[x.sents[i].End:x.sents[x.cur].Start], "\r", ""), "\n\n") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// askerRoles label the turns of one who asks: an interviewer's, a host's.
+var askerRoles = map[string]bool{
+	"q": true, "question": true, "interviewer": true, "reporter": true, "journalist": true, "host": true,
+	"co-host": true, "presenter": true, "anchor": true, "moderator": true,
+}
+
+// pastAsked reports whether a yes-or-no question asks of what was ("Did
+// you see it?", "Were you there?", "Have you been back?", "Do you
+// remember the storm?").
+func pastAsked(q string) bool {
+	w := strings.Fields(strings.ToLower(q))
+	if len(w) == 0 {
+		return false
+	}
+	switch strings.TrimSuffix(strings.TrimSuffix(w[0], "n't"), "n’t") {
+	case "did", "was", "were", "had", "has", "have":
+		return true
+	case "do":
+		return len(w) > 2 && (w[2] == "remember" || w[2] == "recall" || w[2] == "recollect")
+	}
+	return false
+}
+
+// modalAsked reports whether a yes-or-no question opens with a modal
+// ("Will ferries sail?", "Can we move it?"): it asks of what may come.
+func modalAsked(q string) bool {
+	switch strings.ToLower(firstWord(q)) {
+	case "will", "would", "can", "could", "shall", "should", "may", "might", "must":
+		return true
+	}
+	return false
 }
 
 // counterfactualAskedRe opens a question of what might have been: a modal,
