@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestInterviewerYesNoQuestion35h35d: an interviewer's yes-or-no question
 // ("Q. Do you remember the storm of 1981?", "INTERVIEWER: Were you at
@@ -32,4 +37,73 @@ func TestInterviewerYesNoQuestion35h35d(t *testing.T) {
 		{name: "a question in prose stays", ref: "2025-03-11", text: "Will ferries sail again in April? The operator has not said.",
 			want: []brief{{"2025-04", "in April", "Will ferries sail again?"}}},
 	})
+}
+
+// TestUnitAfterNamed35h35d: "the day after the storm", "the week after
+// the storm" count from the day the text told the storm on ("The storm
+// hit on 15 October 1987"); a happening the text does not date gives no
+// day (and never the document's own).
+func TestUnitAfterNamed35h35d(t *testing.T) {
+	const storm = "The storm hit on 15 October 1987. "
+	hit := brief{"1987-10-15", "on 15 October 1987", "The storm hit"}
+	runRealCases(t, []realCase{
+		{name: "the day after, opening", ref: "2017-06-14", text: storm + "The day after the storm we walked to the village.",
+			want: []brief{hit, {"1987-10-16", "The day after the storm", "We walked to the village"}}},
+		{name: "the day after, closing", ref: "2017-06-14", text: storm + "We walked to the village the day after the storm.",
+			want: []brief{hit, {"1987-10-16", "the day after the storm", "We walked to the village"}}},
+		{name: "the morning after, a sentence between", ref: "2017-06-14", text: storm + "Our house was dark. On the morning after the storm, the lane was blocked by an oak.",
+			want: []brief{hit, {"1987-10-16", "On the morning after the storm", "The lane was blocked by an oak"}}},
+		{name: "the week after", ref: "2017-06-14", text: storm + "The week after the storm the school reopened.",
+			want: []brief{hit, {"1987-W43", "The week after the storm", "The school reopened"}}},
+		{name: "the month before", ref: "2017-06-14", text: storm + "The month before the storm we had moved in.",
+			want: []brief{{"1987-09", "The month before the storm", "We had moved in"}, hit}},
+		{name: "the year after", ref: "2017-06-14", text: storm + "The year after the storm we rebuilt the barn.",
+			want: []brief{hit, {"1988", "The year after the storm", "We rebuilt the barn"}}},
+		{name: "an undated storm", ref: "2017-06-14", text: "The day after the storm we walked to the village.",
+			want: nil},
+		{name: "another happening", ref: "2017-06-14", text: storm + "The day after the wedding we left for Wales.",
+			want: []brief{hit}},
+		{name: "a day of its own", ref: "2017-06-14", text: storm + "The day after the storm, on 16 October, we walked to the village.",
+			want: []brief{hit, {"1987-10-16", "on 16 October", "The day after the storm, we walked to the village"}}},
+	})
+}
+
+// TestLengthAfterNamed35h35d: "for nine days after the storm" is how long
+// it lasted from the storm's day, not a day nine days on.
+func TestLengthAfterNamed35h35d(t *testing.T) {
+	const storm = "The storm hit on 15 October 1987. "
+	hit := brief{"1987-10-15", "on 15 October 1987", "The storm hit"}
+	runRealCases(t, []realCase{
+		{name: "lost power for nine days after", ref: "2017-06-14", text: storm + "We lost power for nine days after the storm.",
+			want: []brief{hit, {"1987-10-15/1987-10-24", "for nine days after the storm", "We lost power"}}},
+		{name: "came back nine days after", ref: "2017-06-14", text: storm + "The power came back nine days after the storm.",
+			want: []brief{hit, {"1987-10-24", "nine days after the storm", "The power came back"}}},
+		{name: "planned for thirty days after", ref: "2025-06-01", text: "The game launches on June 12, 2025. A patch is planned for 30 days after launch.",
+			want: []brief{{"2025-06-12", "on June 12, 2025", "The game launches"}, {"2025-07-12", "30 days after launch", "A patch is planned"}}},
+	})
+}
+
+// TestRecordedRecollection35h35d: an oral history dated by its recording
+// tells no event on that day from a sentence timed by a happening it
+// names ("The day after the storm we walked to the village"): that was
+// then, not on the day it was recorded.
+func TestRecordedRecollection35h35d(t *testing.T) {
+	rec := timeline.Date{Prec: timeline.Day, Year: 2017, Month: 6, Day: 14}
+	for _, tc := range []struct {
+		name, text string
+		want       []brief
+	}{
+		{"the day after an undated storm", "The great storm of 1987 flattened the woods. The day after the storm we walked to the village.",
+			[]brief{{"1987", "1987", "The great storm of 1987 flattened the woods"}}},
+		{"the week after, alone", "The week after the storm the school reopened.", nil},
+		{"in the days after", "In the days after the flood nobody slept.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &timeline.Document{Name: "oral.txt", Sections: []timeline.Section{{Kind: timeline.Body, Text: tc.text,
+				Citation: timeline.Citation{Date: rec}, Statement: true}}}
+			if got := briefs(Events(doc, Options{})); !slices.Equal(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
 }

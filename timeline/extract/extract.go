@@ -1318,20 +1318,32 @@ func (x *sectionExtractor) amountAfterNamed(s Segment, si, ti int) *item {
 			continue
 		}
 		n, _ := strconv.Atoi(vm[1])
-		d, ok := shiftBy(x.namedBefore(si, np, true), n, vm[2][0])
+		base := x.namedBefore(si, np, true)
+		d, ok := shiftBy(base, n, vm[2][0])
 		if !ok {
 			return nil
 		}
 		d.Mod = offsetMod(t.Mod)
 		start := t.Start
+		span := timeline.Span{Start: d}
 		if m := withinBeforeRe.FindStringIndex(text[s.Start:t.Start]); m != nil {
 			start = s.Start + m[0] // "within 30 days after launch": by that day
 			d.Mod = timeline.ModOnOrBefore
+			span.Start = d
+		} else if m := lengthForRe.FindStringSubmatchIndex(text[s.Start:t.Start]); m != nil && m[2] < 0 {
+			// "We lost power for nine days after the storm": how long it
+			// lasted from the storm's day, not a day nine days on (but
+			// "a patch is planned for 30 days after launch" is that day)
+			if t.Mod != timeline.ModNone || base.Prec != timeline.Day || d.Prec != timeline.Day {
+				return nil
+			}
+			start = s.Start + m[0] + strings.Index(text[s.Start+m[0]:t.Start], "for")
+			span = timeline.Span{Start: base, End: d}
 		}
 		end = from + len(np)
 		tt := t
 		tt.Type, tt.Date, tt.Value, tt.Start, tt.End, tt.Text, tt.Mod = tempex.Date, d, d.String(), start, end, text[start:end], d.Mod
-		return x.event(s, cand{t: tt, start: start, end: end, span: timeline.Span{Start: d}}, nil)
+		return x.event(s, cand{t: tt, start: start, end: end, span: span}, nil)
 	}
 	return nil
 }
@@ -1339,6 +1351,86 @@ func (x *sectionExtractor) amountAfterNamed(s Segment, si, ti int) *item {
 // bareEventNounRe is a happening named by its noun alone: "launch",
 // "delivery", "completion".
 var bareEventNounRe = regexp.MustCompile(`^\p{Ll}{4,}$`)
+
+// unitAfterRe is a day, a week, a month or a year told by the happening
+// it comes after or before: "the day after the storm", "on the morning
+// after the storm", "the month before the wedding"; the noun phrase's
+// words are sorted out by unitAfterNamed.
+var unitAfterRe = regexp.MustCompile(`(?i)\b(?:(on|in|during)\s+)?the\s+(day|morning|night|week|month|year)\s+(after|before)\s+((?:the|his|her|its|their|our)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})`)
+
+// unitAfterEnds are the words that can follow the noun phrase of "the day
+// after the storm": the next clause's subject, a verb, a preposition.
+var unitAfterEnds = map[string]bool{
+	"we": true, "i": true, "he": true, "she": true, "they": true, "it": true, "you": true, "there": true,
+	"the": true, "a": true, "an": true, "our": true, "my": true, "his": true, "her": true, "their": true, "its": true,
+	"was": true, "were": true, "had": true, "is": true, "did": true, "of": true, "to": true, "in": true, "at": true,
+	"on": true, "for": true, "with": true, "and": true, "when": true, "as": true, "everyone": true, "nobody": true,
+	"people": true, "most": true, "all": true, "some": true,
+}
+
+// unitAfterNamed returns the event of a sentence that tells its day,
+// week, month or year as the one after or before a happening it names
+// ("The day after the storm we walked to the village"), counted from the
+// day one of the eight sentences before told it on ("The storm hit on 15
+// October 1987": 16 October); nil when no sentence before dates it.
+func (x *sectionExtractor) unitAfterNamed(s Segment, si int) *item {
+	text := x.sec.Text
+	sent := text[s.Start:s.End]
+	m := unitAfterRe.FindStringSubmatchIndex(sent)
+	if m == nil {
+		return nil
+	}
+	if m[2] < 0 {
+		switch strings.ToLower(lastWordOf(sent[:m[0]])) {
+		case "by", "until", "till", "from", "since", "than":
+			return nil // "by the day after the vote": a bound, not the day
+		}
+	}
+	det := m[8] + strings.IndexFunc(sent[m[8]:], unicode.IsSpace)
+	words := wordRe.FindAllStringIndex(sent[det:m[9]], -1)
+	for k, w := range words {
+		end := det + w[1]
+		next := strings.TrimLeft(sent[end:], " \t")
+		if next != "" && !strings.ContainsAny(next[:1], ".,;:!?)") && !unitAfterEnds[strings.ToLower(firstWord(next))] {
+			if k == len(words)-1 || !strings.HasPrefix(sent[end:], " ") {
+				return nil
+			}
+			continue // "the wedding party": the noun comes later
+		}
+		base := x.namedBefore(si, sent[m[8]:end], true)
+		if base.Prec != timeline.Day {
+			return nil
+		}
+		tm, ok := base.Time()
+		if !ok {
+			return nil
+		}
+		n := 1
+		if strings.EqualFold(sent[m[6]:m[7]], "before") {
+			n = -1
+		}
+		var d timeline.Date
+		switch strings.ToLower(sent[m[4]:m[5]]) {
+		case "week":
+			d = timeline.FromTime(tm.AddDate(0, 0, 7*n), timeline.Week)
+		case "month":
+			d = timeline.FromTime(addMonths(tm, n, true), timeline.Month)
+		case "year":
+			d = timeline.Date{Prec: timeline.Year, Year: base.Year + n}
+		default:
+			d = timeline.FromTime(tm.AddDate(0, 0, n), timeline.Day)
+		}
+		start, stop := s.Start+m[0], s.Start+end
+		tt := tempex.Timex{Start: start, End: stop, Text: text[start:stop], Type: tempex.Date, Date: d, Value: d.String(), RangeEnd: -1}
+		return x.event(s, cand{t: tt, start: start, end: stop, span: timeline.Span{Start: d}}, nil)
+	}
+	return nil
+}
+
+// lengthForRe is "for" just before an amount of time that tells how long
+// something lasted ("lost power for nine days"), not the "for" of a day
+// something is set for ("planned for 30 days after launch").
+var lengthForRe = regexp.MustCompile(`(?i)(?:^|\s)(?:(planned|scheduled|set|slated|due|booked|pencil+ed|timed|fixed|expected|targeted|earmarked|aimed|aiming|penciled|called|arranged|organi[sz]ed|reserved)\s+)?for\s+$`)
 
 // withinBeforeRe is "within" or "up to" just before an amount of time.
 var withinBeforeRe = regexp.MustCompile(`(?i)\b(?:within|up to|no later than)\s+$`)
@@ -4153,6 +4245,10 @@ func (x *sectionExtractor) run() []*item {
 		if len(dated) == 0 {
 			if it := x.amountAfterNamed(s, si, ti); it != nil {
 				items = append(items, it) // "A patch is planned for 30 days after launch", after "The game launches on June 12, 2025"
+				continue
+			}
+			if it := x.unitAfterNamed(s, si); it != nil {
+				items = append(items, it) // "The day after the storm we walked to the village", after "The storm hit on 15 October 1987"
 				continue
 			}
 		}

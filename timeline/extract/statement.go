@@ -635,7 +635,8 @@ var undatedBreakRe = regexp.MustCompile(`(?i)\b(?:during|in|over|at|before|after
 
 // undatedOffsetRe finds an amount of time counted from a happening named
 // but not dated: "two days before the interviews", "a week after its
-// launch".
-var undatedOffsetRe = regexp.MustCompile(`(?i)\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|few|several)\s+(?:(?:working|business|calendar|full|clear)\s+)?(?:days?|weeks?|months?|hours?)\s+(?:before|after|ahead\s+of|prior\s+to)\s+(?:the|its|their|his|her|our|each|every)\s`)
+// launch", and the day, week or year told by it: "the day after the
+// storm", "in the weeks after the flood", "the summer before the war".
+var undatedOffsetRe = regexp.MustCompile(`(?i)\b(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|few|several)\s+(?:(?:working|business|calendar|full|clear)\s+)?(?:days?|weeks?|months?|hours?)|the\s+(?:day|morning|night|evening|afternoon|week|weekend|month|year|spring|summer|autumn|winter)|the\s+(?:days|weeks|months|years))\s+(?:before|after|ahead\s+of|prior\s+to|following)\s+(?:the|its|their|his|her|our|each|every)\s`)
 
 var caveatRe = regexp.MustCompile(`(?i)\b(?:may|might|can|could|will)\s+(?:be\s+)?(?:change|changed|altered|vary|varied|cancelled|canceled)\b|\bsubject to (?:change|alteration|availability)\b|\bat short notice\b|\bwithout (?:prior )?notice\b`)
