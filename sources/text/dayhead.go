@@ -1371,6 +1371,32 @@ func stampHead(b *block) (lines, ago int, ok bool) {
 	return 0, 0, false
 }
 
+// nameOverHandle reads the head of a post as a network's page is copied
+// with the writer's name on a line of its own over the handle and the day
+// ("Jane Smith¶@janesmith · Mar 7" over "Ferry cancelled again today."):
+// the head as one line ("Jane Smith @janesmith · Mar 7", see
+// handleHeadRe) and where its second line ends in b's text.
+func nameOverHandle(b *block) (head string, end int, ok bool) {
+	if b.kind != paraBlock || b.table || b.lines < 3 || len(b.first) > 64 {
+		return "", 0, false
+	}
+	name := strings.TrimSpace(b.first)
+	if strings.HasPrefix(name, "@") || strings.HasPrefix(name, "u/") || !postNameRe.MatchString(name) {
+		return "", 0, false
+	}
+	ls := rawLines(b.raw.s)
+	second := strings.TrimSpace(b.raw.s[ls[1][0]:ls[1][1]])
+	m := handleHeadRe.FindStringSubmatch(second)
+	if m == nil || !strings.HasPrefix(strings.TrimLeft(m[1], "*_"), "@") {
+		return "", 0, false // ("Jane Smith¶Jane Smith @jsmith · Mar 7": the name twice is no layout of a post)
+	}
+	head = strings.Trim(name, "*_") + " " + second
+	if _, ok := commentHead(head); !ok {
+		return "", 0, false
+	}
+	return head, ls[1][1], true
+}
+
 // replyHead reports whether b, a paragraph or a quote, opens with a
 // forum reply's head (replyHeadRe): the head of that reply even when it
 // is the only one ("> **Reply from ben, 5 Aug 2024 18:02**" over the
@@ -1394,6 +1420,9 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 			n++
 		} else if _, _, ok := stampHead(b); ok {
 			stamps = true // (no diary's day: a lone dated line still dates the document)
+		}
+		if _, _, ok := nameOverHandle(b); ok {
+			n++
 		}
 		if b.kind == paraBlock && !b.table && (b.first == "" || b.first[0] == '*' || b.first[0] == '_') && dayLeadEnd(b.first) > 0 {
 			lead = true
@@ -1421,6 +1450,18 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 				// day that writes its date and what is done on it, an
 				// item of the programme, no heading over it
 				out = append(out, b)
+				continue
+			}
+		}
+		if head, end, ok := nameOverHandle(b); ok {
+			// "Jane Smith¶@janesmith · Mar 7" over the post: its head,
+			// read as the one line "Jane Smith @janesmith · Mar 7"
+			h, rest := b.sub(0, end), b.sub(end, len(b.raw.s))
+			if h != nil && rest != nil {
+				h.kind, h.level, h.first = headingBlock, 3, head
+				h.raw.s = strings.Replace(h.raw.s, "\n", " ", 1) // (the same length: its places in the source stay)
+				h.lines = 1
+				out = append(out, h, rest)
 				continue
 			}
 		}
