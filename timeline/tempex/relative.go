@@ -1169,6 +1169,43 @@ func (t *Tagger) colonFiscalYear(k int) bool {
 	return ok && split
 }
 
+// questionNumber reports whether "Q1" to "Q4" at token i opens a line as
+// the number of a question in a committee's record of oral evidence,
+// before who asks or answers it and a colon: "Q2 Chair:", "Q4 Priya
+// Shah:", "Q3 Mr Blake:" ("Q4 Results:", a quarter's heading, is not).
+func (t *Tagger) questionNumber(i int) bool {
+	if !t.lineStart(i) {
+		return false
+	}
+	k, n := i+2, 0
+	honorific := t.isAny(k, "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "baroness", "professor", "prof")
+	for ; n < 5; n++ {
+		tk := t.tok(k)
+		if tk == nil || tk.kind != tWord || !tk.cap {
+			break
+		}
+		k++
+		if t.punct(k, '.') && n == 0 && honorific {
+			k++ // "Mr. Blake"
+		}
+	}
+	if !t.punct(k, ':') || n == 0 || n > 4 {
+		return false
+	}
+	if n == 1 {
+		return t.isAny(i+2, "chair", "chairman", "chairwoman", "chairperson", "convener", "convenor")
+	}
+	if honorific {
+		return true
+	}
+	for m := i + 2; m < k; m++ {
+		if t.key(m) != "" {
+			return false // a word of the vocabulary ("Q4 Financial Results:"): no name
+		}
+	}
+	return true
+}
+
 // quarterCode reads Q3, Q3 2017, H1 2018.
 func (t *Tagger) quarterCode(i int) (res, bool) {
 	tk := t.tok(i)
@@ -1213,6 +1250,9 @@ func (t *Tagger) quarterCode(i int) (res, bool) {
 	} else if yy, k4, ok := t.yearPhrase(k); ok && t.is(k-1, "of") {
 		y, hasYear, r.end = yy, true, k4 // "Q3 of that year", "H1 of the following year"
 	} else {
+		if u == uQuarter && t.questionNumber(i) {
+			return res{}, false // "Q4 Priya Shah: Will ...": a committee's fourth question, who asks it
+		}
 		r.noYear = true
 		if u == uHalf && !t.hasRef && !(t.narrative && t.last.Prec >= timeline.Year) {
 			return res{}, false
