@@ -107,3 +107,15 @@ func TestRecordedRecollection35h35d(t *testing.T) {
 		})
 	}
 }
+
+// TestNumberedQuestionLabel35h35d: a committee's numbered question
+// ("Q3 Owen Blake: Did you consult passengers before April 2022?") is
+// read past its label, whatever the label holds.
+func TestNumberedQuestionLabel35h35d(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a yes-no question under a numbered label", ref: "2024-05-14", text: "Q3 Owen Blake: Did you consult passengers before April 2022?\nMark Dunn: We held two drop-in sessions in February 2022.",
+			want: []brief{{"2022-02", "in February 2022", "Mark Dunn: we held two drop-in sessions"}}},
+		{name: "a question of what may come under a numbered label", ref: "2024-05-14", text: "Q4 Priya Shah: Will the service be restored next year?\nMark Dunn: We have applied to the fund.",
+			want: []brief{{"2025", "next year", "Will the service be restored?"}}},
+	})
+}

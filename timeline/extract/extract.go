@@ -4444,8 +4444,8 @@ func (x *sectionExtractor) datesQuestioned(s Segment) bool {
 	}
 	first := -1
 	for _, t := range x.tx {
-		if t.Start >= s.Start && t.Start < s.End && (t.Type == tempex.Date || t.Type == tempex.Time) {
-			first = t.Start
+		if t.Start >= s.Start+lead && t.Start < s.End && (t.Type == tempex.Date || t.Type == tempex.Time) {
+			first = t.Start // (past the label: "Q4 Priya Shah: Will ...")
 			break
 		}
 	}
