@@ -119,3 +119,42 @@ func TestNumberedQuestionLabel35h35d(t *testing.T) {
 			want: []brief{{"2025", "next year", "Will the service be restored?"}}},
 	})
 }
+
+// TestSpeakerBeforeDate35h35d: a speaker's one-word label before the date
+// that opens the turn ("HOLT: On Monday the union voted to strike.", "Tom:
+// In 1952 my grandfather opened it.") names who speaks, as a longer label
+// does, in a transcript of more than one speaker; a field's label ("Born:
+// 3 May 1920, Uppsala") and a lone label keep their form.
+func TestSpeakerBeforeDate35h35d(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "capitals, a clause after the day", ref: "2023-11-03", text: "CHAIR: Thank you.\nHOLT: On Monday the union voted to strike.",
+			want: []brief{{"2023-10-30", "On Monday", "The union voted to strike"}}},
+		{name: "a name, first person", ref: "2023-11-03", text: "Maya: Welcome back.\nTom: In 1952 my grandfather opened it.",
+			want: []brief{{"1952", "In 1952", "Tom: my grandfather opened it"}}},
+		{name: "a longer label as before", ref: "2023-11-03", text: "Maya Ortiz: Welcome back.\nTom Beckett: In 1952 my grandfather opened it.",
+			want: []brief{{"1952", "In 1952", "Tom Beckett: my grandfather opened it"}}},
+		{name: "a lone label stays", ref: "2023-11-03", text: "Update: On Monday the union voted to strike.",
+			want: []brief{{"2023-10-30", "On Monday", "Update – the union voted to strike"}}},
+		{name: "a record's field stays", ref: "2023-11-03", text: "Present: J. Patel, M. Ferris.\nDecision: On Monday the board approved the budget.",
+			want: []brief{{"2023-10-30", "On Monday", "Decision – the board approved the budget"}}},
+	})
+}
+
+// TestFieldsStayFields35h35d: a record's fields ("Born: Marta Lind, 12
+// April 1921, Gävle") are no speakers' turns, whatever other labels the
+// text has.
+func TestFieldsStayFields35h35d(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "born and died", text: "Born: Marta Lind, 12 April 1921, Gävle.\nDied: 3 May 2001, Uppsala.",
+			want: []brief{{"1921-04-12", "12 April 1921", "Born – Marta Lind, Gävle"}, {"2001-05-03", "3 May 2001", "Died – Uppsala"}}},
+	})
+}
+
+// TestDiedAgedStaysField35h35d: "Died: 3 November 2004 (aged 83)" is a
+// field, its bracket no clause.
+func TestDiedAgedStaysField35h35d(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "died, aged", text: "Born: 12 April 1921, Gävle.\nDied: 3 November 2004 (aged 83), Uppsala.",
+			want: []brief{{"1921-04-12", "12 April 1921", "Born – Gävle"}, {"2004-11-03", "3 November 2004", "Died – Uppsala"}}},
+	})
+}

@@ -4761,6 +4761,20 @@ func (x *sectionExtractor) dialogue(label string) bool {
 	return false
 }
 
+// turnGoesOn reports whether rest, the words after a date that opens a
+// turn, go on as a clause of their own ("the union voted to strike"), not
+// as a field's further parts ("(aged 83), Uppsala", ", Gävle").
+func turnGoesOn(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	if rest == "" || !unicode.IsLetter(firstRune(rest)) {
+		return false
+	}
+	if i := strings.IndexAny(rest, ",;("); i >= 0 {
+		rest = rest[:i]
+	}
+	return hasVerb(strings.Fields(rest))
+}
+
 // event makes the event of the date c in sentence s; others are the spans
 // (relative to s) of the sentence's other event dates.
 func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
@@ -4815,6 +4829,18 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 		ds, de = c.endText[0]-s.Start, c.endText[1]-s.Start
 	}
 	h := headline(hsent, ds, de, others, x.lastActor)
+	if n := speakerLabel(hsent); n > 0 && n <= ds {
+		if label := strings.TrimSpace(hsent[:n-1]); strings.HasPrefix(h.title, label+" – ") && strings.TrimSpace(hsent[n:ds]) == "" &&
+			turnGoesOn(hsent[de:]) && !recordLabel(label) && x.dialogue(label) {
+			// "HOLT: On Monday the union voted to strike" in a transcript
+			// of more than one speaker: who speaks, not a field's label
+			// ("Born: 3 May 1920, Uppsala"); the turn's words, opened by
+			// the date, are the title
+			if k := headline(strings.Repeat(" ", n)+hsent[n:], ds, de, others, x.lastActor); k.title != "" {
+				h = k
+			}
+		}
+	}
 	if de := c.end - s.Start; h.title == "" && !whenJoin && de < len(hsent) && hsent[de] == ',' {
 		// "On February 10, 2025, the board met": the date's own comma
 		// sets it apart from the clause it dates
