@@ -1385,16 +1385,22 @@ func nameOverHandle(b *block) (head string, end int, ok bool) {
 		return "", 0, false
 	}
 	ls := rawLines(b.raw.s)
-	second := strings.TrimSpace(b.raw.s[ls[1][0]:ls[1][1]])
-	m := handleHeadRe.FindStringSubmatch(second)
-	if m == nil || !strings.HasPrefix(strings.TrimLeft(m[1], "*_"), "@") {
-		return "", 0, false // ("Jane Smith¶Jane Smith @jsmith · Mar 7": the name twice is no layout of a post)
+	var parts []string
+	for j := 1; j <= 3 && j < len(ls)-1; j++ {
+		// (a page copied whole puts each part on a line of its own:
+		// "@janesmith¶·¶Mar 7")
+		parts = append(parts, strings.TrimSpace(b.raw.s[ls[j][0]:ls[j][1]]))
+		rest := strings.Join(parts, " ")
+		m := handleHeadRe.FindStringSubmatch(rest)
+		if m == nil || !strings.HasPrefix(strings.TrimLeft(m[1], "*_"), "@") {
+			continue // ("Jane Smith¶Jane Smith @jsmith · Mar 7": the name twice is no layout of a post)
+		}
+		head = strings.Trim(name, "*_") + " " + rest
+		if _, ok := commentHead(head); ok {
+			return head, ls[j][1], true
+		}
 	}
-	head = strings.Trim(name, "*_") + " " + second
-	if _, ok := commentHead(head); !ok {
-		return "", 0, false
-	}
-	return head, ls[1][1], true
+	return "", 0, false
 }
 
 // replyHead reports whether b, a paragraph or a quote, opens with a
@@ -1459,7 +1465,7 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 			h, rest := b.sub(0, end), b.sub(end, len(b.raw.s))
 			if h != nil && rest != nil {
 				h.kind, h.level, h.first = headingBlock, 3, head
-				h.raw.s = strings.Replace(h.raw.s, "\n", " ", 1) // (the same length: its places in the source stay)
+				h.raw.s = strings.ReplaceAll(h.raw.s, "\n", " ") // (the same length: its places in the source stay)
 				h.lines = 1
 				out = append(out, h, rest)
 				continue
