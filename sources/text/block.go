@@ -110,6 +110,10 @@ type block struct {
 	// Yesterday at 3:14 PM", "Tom Heald · 22h"; see stampHead), ago the
 	// days back from the reference date its day is.
 	stamped bool
+	// postDay marks the head of a post copied with its writer's name over
+	// the day and time it was posted ("Jane Smith¶March 7 at 3:14 PM ·";
+	// see nameOverStamp): first is then that day and time.
+	postDay bool
 	ago     int
 }
 

@@ -705,6 +705,37 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string, dayFi
 			}
 			continue
 		}
+		if m := postStampRe.FindStringSubmatch(b.first); b.postDay && m != nil {
+			// "Jane Smith¶March 7 at 3:14 PM ·": a post, an event of its
+			// own at its time, of the page's year when it writes none
+			if h, ok := parseDayHead(m[1], false); ok && h.m > 0 && h.d > 0 {
+				c := cand{b: b, h: h}
+				hh, mm := atoi(m[2]), atoi(m[3])
+				switch strings.ToLower(m[4]) {
+				case "p":
+					if hh < 12 {
+						hh += 12
+					}
+				case "a":
+					if hh == 12 {
+						hh = 0
+					}
+				}
+				if hh <= 23 && mm <= 59 {
+					c.hh, c.mm, c.timed = hh, mm, true
+				}
+				if c.h.y == 0 && ref.Prec >= timeline.Year && ref.Year > 0 {
+					c.h.y = ref.Year // (as "Jane Doe @jdoe · 6 Mar" below)
+					if ref.Prec >= timeline.Day && ymd(c.h.y, c.h.m, c.h.d).After(ymd(ref.Year, ref.Month, ref.Day+1)) {
+						c.h.y--
+					}
+				}
+				if c.h.y > 0 {
+					cs = append(cs, c)
+				}
+				continue
+			}
+		}
 		if h, ok := commentHead(b.first); ok {
 			b.comment = true
 			c := cand{b: b, h: h} // "**Jo** — 3 August 2024 at 9:14 pm"
@@ -1403,6 +1434,30 @@ func nameOverHandle(b *block) (head string, end int, ok bool) {
 	return "", 0, false
 }
 
+// postStampRe is the day and time a network writes under the name of a
+// post's writer ("March 7 at 3:14 PM ·", "7 March 2023 at 09:12"): the
+// day (1), the hour (2), the minutes (3) and "a" or "p" (4).
+var postStampRe = regexp.MustCompile(`(?i)^((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)\s+at\s+(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s*[·•]\s*)?$`)
+
+// nameOverStamp reports whether b opens with the head of a post copied
+// with its writer's name on a line over the day and time it was posted
+// ("Jane Smith¶March 7 at 3:14 PM ·" over "Ferry cancelled again
+// today."), and where the head ends in b's text.
+func nameOverStamp(b *block) (end int, ok bool) {
+	if b.kind != paraBlock || b.table || b.lines < 3 || len(b.first) > 64 {
+		return 0, false
+	}
+	name := strings.TrimSpace(b.first)
+	if strings.HasPrefix(name, "@") || strings.HasPrefix(name, "u/") || !postNameRe.MatchString(name) {
+		return 0, false
+	}
+	ls := rawLines(b.raw.s)
+	if !postStampRe.MatchString(strings.TrimSpace(b.raw.s[ls[1][0]:ls[1][1]])) {
+		return 0, false
+	}
+	return ls[1][1], true
+}
+
 // replyHead reports whether b, a paragraph or a quote, opens with a
 // forum reply's head (replyHeadRe): the head of that reply even when it
 // is the only one ("> **Reply from ben, 5 Aug 2024 18:02**" over the
@@ -1428,6 +1483,8 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 			stamps = true // (no diary's day: a lone dated line still dates the document)
 		}
 		if _, _, ok := nameOverHandle(b); ok {
+			n++
+		} else if _, ok := nameOverStamp(b); ok {
 			n++
 		}
 		if b.kind == paraBlock && !b.table && (b.first == "" || b.first[0] == '*' || b.first[0] == '_') && dayLeadEnd(b.first) > 0 {
@@ -1466,6 +1523,19 @@ func splitDayLines(blocks []*block, diary bool) []*block {
 			if h != nil && rest != nil {
 				h.kind, h.level, h.first = headingBlock, 3, head
 				h.raw.s = strings.ReplaceAll(h.raw.s, "\n", " ") // (the same length: its places in the source stay)
+				h.lines = 1
+				out = append(out, h, rest)
+				continue
+			}
+		}
+		if end, ok := nameOverStamp(b); ok {
+			// "Jane Smith¶March 7 at 3:14 PM ·" over the post: its head,
+			// its day the second line's
+			h, rest := b.sub(0, end), b.sub(end, len(b.raw.s))
+			if h != nil && rest != nil {
+				_, second, _ := strings.Cut(h.raw.s, "\n")
+				h.kind, h.level, h.first, h.postDay = headingBlock, 3, strings.TrimSpace(second), true
+				h.raw.s = strings.ReplaceAll(h.raw.s, "\n", " ")
 				h.lines = 1
 				out = append(out, h, rest)
 				continue

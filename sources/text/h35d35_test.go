@@ -29,3 +29,15 @@ func TestNameOverHandle35h35d(t *testing.T) {
 		}
 	}
 }
+
+// TestNameOverPostStamp35h35d: a post copied from a network that writes
+// the writer's name over the day and time it was posted, with no year for
+// one of the page's year ("Jane Smith¶March 7 at 3:14 PM ·"), is of that
+// day and time; a year after the day is kept.
+func TestNameOverPostStamp35h35d(t *testing.T) {
+	ref := timeline.Date{Prec: timeline.Day, Year: 2024, Month: 4, Day: 2}
+	doc := Parse("Ferry group\n\nJane Smith\nMarch 7 at 3:14 PM ·\nFerry cancelled again today.\n\n"+
+		"Tom Reed\nMarch 9 at 8:02 AM\nStill no ferry today.\n\n"+
+		"Ann Lee\nDecember 30, 2023 at 9:00 PM ·\nHappy new year from the harbour.\n", "fb.txt", Options{RefDate: ref})
+	wantHeadingDays(t, doc, map[string]string{"Ferry cancelled": "2024-03-07T15:14", "Still no ferry": "2024-03-09T08:02", "Happy new year": "2023-12-30T21:00"}, true)
+}
