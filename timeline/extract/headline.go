@@ -4027,7 +4027,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 						start = rs + len(w) + 1
 						subject = ""
 					}
-				} else if complementOpeners[w] || datePreps[w] && !figureAfter(rest, w) || unicode.IsUpper(firstRune(firstWord(rest))) && !(link == ", " && rs == ds && len(strings.Fields(gap)) >= 4) {
+				} else if complementOpeners[w] || datePreps[w] && !figureAfter(rest, w) && !(andLink(link) && adverbBeforeVerb(rest)) || unicode.IsUpper(firstRune(firstWord(rest))) && !(link == ", " && rs == ds && len(strings.Fields(gap)) >= 4) {
 					// (not the date itself after a comma, set off in a
 					// clause after the earlier date: "2023-05-02 Ordered a
 					// certificate: death of R. Goodwin, Dec qtr 1851, Leek
@@ -4326,6 +4326,19 @@ var sequenceAdverbs = map[string]bool{
 	"last": true, "later": true, "then": true, "subsequently": true, "finally": true, "eventually": true,
 	"again": true, "also": true, "formally": true, "officially": true, "fully": true, "partly": true,
 	"partially": true, "briefly": true, "first": true, "originally": true, "initially": true,
+}
+
+// adverbBeforeVerb reports whether rest, after "and", opens with an
+// adverb of sequence that a date word may be ("later", "earlier") and
+// then a past verb: "and later moved to Leeds" is a second verb of the
+// clause's subject, not a clause that opens with a time.
+func adverbBeforeVerb(rest string) bool {
+	w, tail, ok := strings.Cut(rest, " ")
+	if !ok || (w != "later" && w != "earlier") {
+		return false
+	}
+	v := firstWord(tail)
+	return unicode.IsLower(firstRune(v)) && pastOrModal(v) && !modalVerbs[v]
 }
 
 // nounBeforeVerb reports whether rest, after "and", opens with a plural

@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// TestSequenceAdverbSecondVerbH35e: "and later moved to Leeds" is a
+// second verb of the first clause's subject past an adverb of sequence
+// that could be a date word ("later", "earlier"), not a clause of its
+// own without a subject; "later" before a subject of its own still
+// opens one.
+func TestSequenceAdverbSecondVerbH35e(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "later moved", text: "The firm was founded in 1990 and later moved to Leeds in 1995.", ref: "2017-12-13",
+			want: []brief{{"1990", "in 1990", "The firm was founded"}, {"1995", "in 1995", "The firm later moved to Leeds"}}},
+		{name: "later became", text: "The chapel was built in 1820 and later became a school in 1890.", ref: "2017-12-13",
+			want: []brief{{"1820", "in 1820", "The chapel was built"}, {"1890", "in 1890", "The chapel later became a school"}}},
+		{name: "later closed", text: "The mill opened in 1850 and later closed in 1930.", ref: "2017-12-13",
+			want: []brief{{"1850", "in 1850", "The mill opened"}, {"1930", "in 1930", "The mill later closed"}}},
+		{name: "then, as before", text: "The firm was founded in 1990 and then moved to Leeds in 1995.", ref: "2017-12-13",
+			want: []brief{{"1990", "in 1990", "The firm was founded"}, {"1995", "in 1995", "The firm then moved to Leeds"}}},
+	})
+}
