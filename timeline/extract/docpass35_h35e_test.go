@@ -19,3 +19,21 @@ func TestSequenceAdverbSecondVerbH35e(t *testing.T) {
 			want: []brief{{"1990", "in 1990", "The firm was founded"}, {"1995", "in 1995", "The firm then moved to Leeds"}}},
 	})
 }
+
+// TestPassiveParticipleAdverbH35e: a participle after "and" with only
+// an adverb before its date ("and extended twice in 1910") is a passive
+// shared with the first clause's "was", as a bare one is.
+func TestPassiveParticipleAdverbH35e(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "twice", text: "The hall was built in 1880 and extended twice in 1910.", ref: "2017-12-13",
+			want: []brief{{"1880", "in 1880", "The hall was built"}, {"1910", "in 1910", "The hall was extended twice"}}},
+		{name: "manner adverb", text: "The hall was built in 1880 and rebuilt completely in 1955.", ref: "2017-12-13",
+			want: []brief{{"1880", "in 1880", "The hall was built"}, {"1955", "in 1955", "The hall was rebuilt completely"}}},
+		{name: "later and twice", text: "The hall was built in 1880 and later extended twice in 1910.", ref: "2017-12-13",
+			want: []brief{{"1880", "in 1880", "The hall was built"}, {"1910", "in 1910", "The hall was later extended twice"}}},
+		{name: "an object: active", text: "The hall was built in 1880 and hosted dances in 1910.", ref: "2017-12-13",
+			want: []brief{{"1880", "in 1880", "The hall was built"}, {"1910", "in 1910", "The hall hosted dances"}}},
+		{name: "intransitive: active", text: "The team was formed in 1880 and played twice in 1881.", ref: "2017-12-13",
+			want: []brief{{"1880", "in 1880", "The team was formed"}, {"1881", "in 1881", "The team played twice"}}},
+	})
+}

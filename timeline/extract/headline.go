@@ -4374,9 +4374,18 @@ var intransitivePast = map[string]bool{
 // bareParticiple reports whether w, after "and", is a participle with
 // no object before the date (gap, what stands between them, is empty):
 // "and demolished the following spring", "and last revised in 2019".
+// (An adverb alone between them is no object: "and extended twice in
+// 1910", "and rebuilt completely in 1955".)
 func bareParticiple(w, gap string) bool {
-	return strings.TrimSpace(gap) == "" && participle(w) && !intransitivePast[w]
+	if g := strings.TrimSpace(gap); g != "" && (strings.Contains(g, " ") || !mannerAdverb(g) && !countAdverbs[g]) {
+		return false
+	}
+	return participle(w) && !intransitivePast[w]
 }
+
+// countAdverbs tell how often, or once more, after a verb: "extended
+// twice", "rebuilt again".
+var countAdverbs = map[string]bool{"twice": true, "again": true, "once": true, "further": true, "thrice": true}
 
 // passiveAfter reports whether the words after a subject's "was" are a
 // participle (past an adverb): "closed", "first issued".
