@@ -37,3 +37,19 @@ func TestPassiveParticipleAdverbH35e(t *testing.T) {
 			want: []brief{{"1880", "in 1880", "The team was formed"}, {"1881", "in 1881", "The team played twice"}}},
 	})
 }
+
+// TestMannerAdverbSecondVerbH35e: a second verb after "and" past an
+// adverb of manner ("and steadily fell in June") takes the first
+// clause's subject; the first clause is no part of its title.
+func TestMannerAdverbSecondVerbH35e(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "steadily fell", text: "Prices rose sharply in March and steadily fell in June.", ref: "2017-12-13",
+			want: []brief{{"2017-03", "in March", "Prices rose sharply"}, {"2017-06", "in June", "Prices steadily fell"}}},
+		{name: "quickly approved", text: "The council met in May and quickly approved the plan in June.", ref: "2017-12-13",
+			want: []brief{{"2017-05", "in May", "The council met"}, {"2017-06", "in June", "The council quickly approved the plan"}}},
+		{name: "a passive", text: "The mill was damaged in 1901 and partly rebuilt in 1903.", ref: "2017-12-13",
+			want: []brief{{"1901", "in 1901", "The mill was damaged"}, {"1903", "in 1903", "The mill was partly rebuilt"}}},
+		{name: "adverb after the verb, as before", text: "Prices rose sharply in March and fell steadily in June.", ref: "2017-12-13",
+			want: []brief{{"2017-03", "in March", "Prices rose sharply"}, {"2017-06", "in June", "Prices fell steadily"}}},
+	})
+}

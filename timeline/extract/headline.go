@@ -4060,7 +4060,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 					// (the verb past an adverb of sequence: "was first
 					// issued in 1968 and last revised in 2019")
 					vw, vrest := w, rest
-					if sequenceAdverbs[w] {
+					if sequenceAdverbs[w] || mannerAdverb(w) { // (or of manner: "and steadily fell in June")
 						// (not the date itself: "targets of March 2024
 						// and then autumn 2024")
 						if nw, nr := firstWord(rest[len(w):]), strings.TrimLeft(rest[len(w):], " "); nw != "" && unicode.IsLower(firstRune(nw)) && rs+len(rest)-len(nr)+len(nw) <= ds {
