@@ -53,3 +53,15 @@ func TestMannerAdverbSecondVerbH35e(t *testing.T) {
 			want: []brief{{"2017-03", "in March", "Prices rose sharply"}, {"2017-06", "in June", "Prices fell steadily"}}},
 	})
 }
+
+// TestAdverbOwnSubjectH35e: an adverb after "and" before a subject of
+// its own ("and surprisingly the mayor resigned in June") opens a clause
+// of its own, which the first is no part of.
+func TestAdverbOwnSubjectH35e(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "surprisingly the mayor", text: "The council met in May and surprisingly the mayor resigned in June.", ref: "2017-12-13",
+			want: []brief{{"2017-05", "in May", "The council met"}, {"2017-06", "in June", "The mayor resigned"}}},
+		{name: "sadly the old mill", text: "The village grew in 1890 and sadly the old mill burned down in 1903.", ref: "2017-12-13",
+			want: []brief{{"1890", "in 1890", "The village grew"}, {"1903", "in 1903", "The old mill burned down"}}},
+	})
+}

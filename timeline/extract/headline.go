@@ -4053,6 +4053,13 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 							start += len("that ")
 						}
 					}
+				} else if adv := len(w) + 1; andLink(link) && (mannerAdverb(w) || sequenceAdverbs[w]) && rs+adv < ds && strings.HasPrefix(rest[len(w):], " ") &&
+					determiners[strings.ToLower(firstWord(rest[adv:]))] && ownSubject(rest[adv:]) {
+					// "... and surprisingly the mayor resigned in June":
+					// a clause of its own past its adverb, which goes
+					if rs+adv > start {
+						start, subject = rs+adv, ""
+					}
 				} else if andLink(link) {
 					// A second verb of the same subject: "The company was
 					// founded in 2009 and reported revenue ... in 2022" is
