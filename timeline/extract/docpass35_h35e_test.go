@@ -65,3 +65,15 @@ func TestAdverbOwnSubjectH35e(t *testing.T) {
 			want: []brief{{"1890", "in 1890", "The village grew"}, {"1903", "in 1903", "The old mill burned down"}}},
 	})
 }
+
+// TestWhoClauseAtSentenceEndH35e: a who-clause of one past verb that
+// closes the sentence with its date ("We spoke to Tom Reed, who retired
+// in 2001") tells of the person, as one set off by commas does.
+func TestWhoClauseAtSentenceEndH35e(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "at the end", text: "We spoke to Tom Reed, who retired in 2001.", ref: "2017-12-13",
+			want: []brief{{"2001", "in 2001", "Tom Reed retired"}}},
+		{name: "before the main verb, as before", text: "Mary Hall, who married in 1872, died in 1930.", ref: "2017-12-13",
+			want: []brief{{"1872", "in 1872", "Mary Hall married"}, {"1930", "in 1930", "Mary Hall died"}}},
+	})
+}

@@ -2049,8 +2049,9 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	}
 	body := strings.TrimRight(removeSpan(sent[from:to], ds-from, min(de, to)-from), ".!? ")
 	// (", who joined in 2019, has 4 of the arches": one past verb will
-	// do when the clause closes with its date)
-	closedWho := rel == ", who " && to < len(sent) && sent[to] == ',' && strings.TrimSpace(sent[de:to]) == "" && pastOrModal(strings.TrimSpace(body)) && !modalVerbs[strings.TrimSpace(body)]
+	// do when the clause closes with its date, or the sentence: "Mary
+	// Hall, who married in 1872, died in 1930" is cut after 1872)
+	closedWho := rel == ", who " && (to < len(sent) && sent[to] == ',' || to == len(sent)) && strings.Trim(sent[de:to], " .!?") == "" && pastOrModal(strings.TrimSpace(body)) && !modalVerbs[strings.TrimSpace(body)]
 	if n := len(strings.Fields(body)); n < 1 || n == 1 && rel != " that " && rel != ", which " && !closedWho {
 		return "", false // (", which lasted from 12 August to 9 September": "... lasted")
 	}
