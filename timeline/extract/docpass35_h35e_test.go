@@ -77,3 +77,30 @@ func TestWhoClauseAtSentenceEndH35e(t *testing.T) {
 			want: []brief{{"1872", "in 1872", "Mary Hall married"}, {"1930", "in 1930", "Mary Hall died"}}},
 	})
 }
+
+// TestRelativeSecondConjunctH35e: a date in the second of two verbs
+// joined by "and" in a relative clause or a participle phrase after a
+// noun ("The old school, which was built in 1870 and extended in 1902,
+// is now flats") titles the noun with the second verb, and the
+// auxiliary the two share when it is a passive; never the main clause
+// nor both verbs.
+func TestRelativeSecondConjunctH35e(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "which, a shared passive", text: "The old school, which was built in 1870 and extended in 1902, is now flats.", ref: "2017-12-13",
+			want: []brief{{"1870", "in 1870", "The old school was built"}, {"1902", "in 1902", "The old school was extended"}}},
+		{name: "participle phrase", text: "The old school, built in 1870 and extended in 1902, is now flats.", ref: "2017-12-13",
+			want: []brief{{"1870", "in 1870", "The old school was built"}, {"1902", "in 1902", "The old school was extended"}}},
+		{name: "active verbs", text: "The chapel, which opened in 1850 and closed in 1962, stands empty.", ref: "2017-12-13",
+			want: []brief{{"1850", "in 1850", "The chapel opened"}, {"1962", "in 1962", "The chapel closed"}}},
+		{name: "an object: no passive", text: "The company, which was founded in 1990 and moved to Leeds in 1995, employs 40 people.", ref: "2017-12-13",
+			want: []brief{{"1990", "in 1990", "The company was founded"}, {"1995", "in 1995", "The company moved to Leeds"}}},
+		{name: "later", text: "The company, which was founded in 1990 and later moved to Leeds in 1995, employs 40 people.", ref: "2017-12-13",
+			want: []brief{{"1990", "in 1990", "The company was founded"}, {"1995", "in 1995", "The company later moved to Leeds"}}},
+		{name: "own auxiliary", text: "The hall, which had been used as a school and was sold in 1990, is empty.", ref: "2017-12-13",
+			want: []brief{{"1990", "in 1990", "The hall was sold"}}},
+		{name: "who", text: "The vicar, who arrived in 1890 and left in 1901, built the school.", ref: "2017-12-13",
+			want: []brief{{"1890", "in 1890", "The vicar arrived"}, {"1901", "in 1901", "The vicar left"}}},
+		{name: "at the sentence end", text: "We spoke to Tom Reed, who retired in 2001 and died in 2010.", ref: "2017-12-13",
+			want: []brief{{"2001", "in 2001", "Tom Reed retired"}, {"2010", "in 2010", "Tom Reed died"}}},
+	})
+}

@@ -904,6 +904,12 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		// weather bulletin's label is no part of what it tells
 		sent, ds, de, others = dropFront(sent, ds, de, others, n)
 	}
+	if cs, cds, cde, co, ok := secondConjunct(sent, ds, de, others); ok {
+		// "The old school, which was built in 1870 and extended in
+		// 1902, is now flats": the clause as if it told the second
+		// verb alone ("which was extended in 1902")
+		return headlineOf(cs, cds, cde, co, lastActor)
+	}
 	for _, rule := range clauseTitleRules {
 		if t, ok := rule(sent, ds, de, others); ok {
 			res.title = finish(t)
@@ -1739,6 +1745,85 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	}
 	res.title = finish(t)
 	return res
+}
+
+// secondConjunct reads a date in the second of two verbs joined by
+// "and" in a relative clause or a participle phrase set off after a noun
+// ("The old school, which was built in 1870 and extended in 1902, is now
+// flats", "The chapel, which opened in 1850 and closed in 1962, ...",
+// "The old school, built in 1870 and extended in 1902, ..."): it returns
+// the sentence without the first verb and what follows it up to the
+// second ("The old school, which was extended in 1902, is now flats"),
+// keeping an auxiliary the two share, with the date's and the other
+// dates' spans in it. ok is false when the date is in no such conjunct:
+// the second verb needs no subject of its own.
+func secondConjunct(sent string, ds, de int, others [][2]int) (string, int, int, [][2]int, bool) {
+	c := strings.LastIndex(sent[:ds], ", ")
+	if c <= 0 || ds > len(sent) {
+		return "", 0, 0, nil, false
+	}
+	from := c + 2
+	opener := firstWord(sent[from:])
+	switch {
+	case opener == "which" || opener == "who":
+		from += len(opener) + 1
+	case unicode.IsLower(firstRune(opener)) && participle(opener) && !nonVerbsEd[opener]:
+		// a participle phrase after the sentence's subject, which has
+		// no verb of its own
+		if ws := strings.Fields(sent[:c]); len(ws) == 0 || len(ws) > 6 || hasVerb(ws) || strings.ContainsAny(sent[:c], ",;:()\"“”") {
+			return "", 0, 0, nil, false
+		}
+	default:
+		return "", 0, 0, nil, false
+	}
+	j := strings.LastIndex(sent[from:ds], " and ")
+	if j <= 0 {
+		return "", 0, 0, nil, false
+	}
+	left, rs := sent[from:from+j], from+j+len(" and ")
+	v, vs := firstWord(sent[rs:]), rs
+	if (sequenceAdverbs[v] || mannerAdverb(v)) && rs+len(v)+1 < ds {
+		vs = rs + len(v) + 1 // "and later moved to Leeds"
+		v = firstWord(sent[vs:])
+	}
+	vws := strings.Fields(sent[vs:ds])
+	skip := 1
+	if len(vws) > 1 && auxiliaries[v] && participle(vws[1]) {
+		skip = 2 // "and was sold in 1990"
+	}
+	vws = vws[min(skip, len(vws)):]
+	if rs >= ds || !unicode.IsLower(firstRune(v)) || !(participle(v) || pastOrModal(v)) || nonVerbsEd[v] || modalVerbs[v] ||
+		len(vws) > 4 || hasVerb(vws) || strings.ContainsAny(sent[from:ds], ";:()\"“”") {
+		return "", 0, 0, nil, false
+	}
+	lw := strings.Fields(left)
+	if len(lw) == 0 || !unicode.IsLower(firstRune(lw[0])) {
+		return "", 0, 0, nil, false
+	}
+	keep := ""
+	switch aux := lw[0]; {
+	case aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "had" || aux == "has" || aux == "have":
+		// (not before a verb with an object, the subject's own past:
+		// "which was founded in 1990 and moved to Leeds in 1995")
+		if !auxiliaries[v] && (aux != "was" && aux != "were" && aux != "is" && aux != "are" || bareParticiple(v, sent[vs+len(v):ds])) {
+			keep = aux + " "
+		}
+	case participle(aux) || pastOrModal(aux) && !modalVerbs[aux]:
+	default:
+		return "", 0, 0, nil, false
+	}
+	out := sent[:from] + keep + sent[rs:]
+	shift := from + len(keep) - rs
+	var kept [][2]int
+	for _, o := range others {
+		switch {
+		case o[1] <= from:
+			kept = append(kept, o)
+		case o[0] >= rs:
+			kept = append(kept, [2]int{o[0] + shift, o[1] + shift})
+		}
+	}
+	return out, ds + shift, de + shift, kept, true
 }
 
 // whenClauseTitle returns the headline of a date in a when-clause that
