@@ -104,3 +104,19 @@ func TestRelativeSecondConjunctH35e(t *testing.T) {
 			want: []brief{{"2001", "in 2001", "Tom Reed retired"}, {"2010", "in 2010", "Tom Reed died"}}},
 	})
 }
+
+// TestMainVerbAfterTwoDatedAsideH35e: the main clause's date after an
+// aside that holds two dated verbs ("The chapel, which opened in 1850
+// and closed in 1962, was demolished in 1970") titles the main clause,
+// the aside gone; not the aside's second verb with the main one ("Closed,
+// was demolished"), nor a cut word ("The chapel was dem").
+func TestMainVerbAfterTwoDatedAsideH35e(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "which", text: "The chapel, which opened in 1850 and closed in 1962, was demolished in 1970.", ref: "2017-12-13",
+			want: []brief{{"1850", "in 1850", "The chapel opened"}, {"1962", "in 1962", "The chapel closed"}, {"1970", "in 1970", "The chapel was demolished"}}},
+		{name: "participles", text: "The chapel, built in 1850 and enlarged in 1880, was demolished in 1970.", ref: "2017-12-13",
+			want: []brief{{"1850", "in 1850", "The chapel was built"}, {"1880", "in 1880", "The chapel was enlarged"}, {"1970", "in 1970", "The chapel was demolished"}}},
+		{name: "one dated verb, as before", text: "The chapel, which opened in 1850, was demolished in 1970.", ref: "2017-12-13",
+			want: []brief{{"1850", "in 1850", "The chapel opened"}, {"1970", "in 1970", "The chapel was demolished"}}},
+	})
+}

@@ -4296,7 +4296,11 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 	}
 	others = merged
 	slices.SortFunc(others, func(a, b [2]int) int { return b[0] - a[0] })
+	cutFrom := len(sent) // where the last text taken out began
 	for _, o := range others {
+		if o[1] > cutFrom {
+			continue // taken out with a later date's phrase: ", built in 1850 and enlarged in 1880,"
+		}
 		if o[1] <= ds && o[0] >= 0 {
 			from, to := o[0], o[1]
 			if timeObjectVerbs[lastWordOf(sent[:from])] && !datePreps[strings.ToLower(firstWord(sent[from:to]))] {
@@ -4330,6 +4334,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 			}
 			sent = sent[:from] + sent[to:]
 			ds, de = ds-(to-from), de-(to-from)
+			cutFrom = from
 		}
 	}
 	return sent, ds, de
@@ -4542,7 +4547,11 @@ func ownSubject(rest string) bool {
 		if modalVerbs[lw] || auxiliaries[lw] {
 			// (no one word set off by a comma from the verb: "rated T
 			// for ages 13 and up, will launch" closes an aside)
-			return !modalVerbs[strings.ToLower(ws[0])] && !auxiliaries[strings.ToLower(ws[0])] && !(i == 1 && strings.HasSuffix(ws[0], ","))
+			// (nor a past verb whose date a comma closes, the aside's
+			// end before the sentence's own verb: "The chapel, which
+			// opened in 1850 and closed in 1962, was demolished")
+			return !modalVerbs[strings.ToLower(ws[0])] && !auxiliaries[strings.ToLower(ws[0])] && !(i == 1 && strings.HasSuffix(ws[0], ",")) &&
+				!(unicode.IsLower(firstRune(ws[0])) && (pastOrModal(ws[0]) || participle(ws[0])) && strings.HasSuffix(ws[i-1], ","))
 		}
 	}
 	return false
@@ -6550,7 +6559,7 @@ var (
 	subjectAsideRe      = regexp.MustCompile(`, (?:who|which|(?:first |originally |later |newly |only )?(?:[a-z]+ed|` + irregularParticiples + `)) [^,;:()"“”]{2,80}, `)
 	subjectParticipleRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,4}?) (?:(?:[a-z]+ed|` + irregularParticiples + `) by|(?:interested|involved|based|located) in) [^,;:()]{2,70}? ((?:will|would|can|could|shall|should|must|may|might|is|are|was|were|has|have|had) [a-z])`)
 	placeAppositiveRe   = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?, (\p{Ll})`)
-	loneParticipleRe    = regexp.MustCompile(`, (?:first |originally |later |newly )?(?:[a-z]+ed|` + irregularParticiples + `),`)
+	loneParticipleRe    = regexp.MustCompile(`, (?:(?:which|who) )?(?:first |originally |later |newly )?(?:[a-z]+ed|` + irregularParticiples + `)(?: and (?:[a-z]+ed|` + irregularParticiples + `))?,`)
 	nameAgeRe           = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \d{1,3}, `)
 	emptyBracketsRe     = regexp.MustCompile(`\s*(?:\(\s*[,;:–—-]?\s*\)|\[\s*[,;:–—-]?\s*\]|"\s*[,.;:]?\s*"|“\s*[,.;:]?\s*”|‘\s*[,.;:]?\s*’)`)
 	participleRe        = regexp.MustCompile(`, (?:\w+ing|which|who|whom|whose|citing|amid|despite) [^"“]*$`)
@@ -6583,8 +6592,10 @@ func unquoteOpened(s string) string {
 // of "The Q3 accounts (to 31 December 2024) showed a surplus".
 var emptyLabelBracketRe = regexp.MustCompile(`\s*\((?:r|b|d|c|ca|fl|reigned|ruled|born|died|to|from|until|till|since|on|in|at|by|as\s+at|as\s+of|ending|ended|dated)\.?\s*\)`)
 
-// replaceLoneParticiples removes a participle phrase emptied by the date
-// ("The telescope, launched, began" reads "The telescope began"), but not
+// replaceLoneParticiples removes a participle phrase or a relative
+// clause emptied by the dates ("The telescope, launched, began" reads
+// "The telescope began", "The chapel, which opened and closed, was
+// demolished" "The chapel was demolished"), but not
 // the clause's own verb when no other follows it ("The stretch, at
 // Snarestone, reopened, two hundred years after").
 func replaceLoneParticiples(s string) string {
