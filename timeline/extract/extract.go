@@ -2681,6 +2681,13 @@ func isLabel(text string, from, start, end int) bool {
 		(strings.HasPrefix(text[end:], "  ") || strings.HasPrefix(text[end:], "\t")) && after != "" && after[0] != '\n' // ("1066        Battle of Hastings")
 }
 
+// cellLabel reports whether the date text[start:end] fills the first cell
+// of a table's row that opens at from, as its reader writes the row
+// ("1819 | Soldiers charge a crowd on 16 August | ..."): the row's label.
+func cellLabel(text string, from, start, end int) bool {
+	return strings.TrimLeft(text[from:start], " \t") == "" && strings.HasPrefix(text[end:], " | ")
+}
+
 // bracketLabel reports whether the date text[start:end] is in brackets
 // after a short name that opens its line, the colon after the bracket:
 // "FD2 (Wed 13 May): Docking with Harbor station at 14:20 UTC", "Day 3
@@ -2706,7 +2713,8 @@ func bracketLabel(text string, from, start, end int) bool {
 // after the label ("1934 – The council votes to replace trams by 1940")
 // bounds what the item's event decided and is no event of its own.
 func foldIntoLabel(text string, s Segment, cs []cand) []cand {
-	if len(cs) < 2 || !isLabel(text, s.Start, cs[0].t.Start, cs[0].end) && !bracketLabel(text, s.Start, cs[0].t.Start, cs[0].end) {
+	row := len(cs) >= 2 && cellLabel(text, s.Start, cs[0].t.Start, cs[0].end)
+	if len(cs) < 2 || !row && !isLabel(text, s.Start, cs[0].t.Start, cs[0].end) && !bracketLabel(text, s.Start, cs[0].t.Start, cs[0].end) {
 		return cs
 	}
 	lab := cs[0].span
@@ -2719,6 +2727,12 @@ func foldIntoLabel(text string, s Segment, cs []cand) []cand {
 		d := c.span.Start
 		prep := strings.ToLower(strings.TrimSpace(text[c.start:c.t.Start]))
 		switch {
+		case row && (c.start <= cs[0].end || strings.Count(text[cs[0].end:c.start], " | ") > 1 || d.Prec < timeline.Day):
+			// (a row's later cell, its consequences or notes, tells
+			// another event: "1833 | ... | Inspectors appointed in
+			// October"; and a month or a season in the row's period gives
+			// a figure of its own: "Q4 2024 | Record demand: 5,100
+			// parcels in December alone")
 		case prep == "by" && !c.span.IsRange() && d.Mod == timeline.ModOnOrBefore && lab.Start.End().Before(d.End()):
 			continue // a deadline
 		case !c.span.IsRange() && !clockYearWritten(c.t) && lab.Start.Contains(d):
@@ -4177,7 +4191,7 @@ func (x *sectionExtractor) run() []*item {
 		if len(dated) > 1 {
 			lab := dated[0]
 			dated = foldIntoLabel(text, s, dated)
-			if len(dated) > 0 && dated[0].start != lab.start && (isLabel(text, s.Start, lab.t.Start, lab.end) || bracketLabel(text, s.Start, lab.t.Start, lab.end)) {
+			if len(dated) > 0 && dated[0].start != lab.start && (isLabel(text, s.Start, lab.t.Start, lab.end) || bracketLabel(text, s.Start, lab.t.Start, lab.end) || cellLabel(text, s.Start, lab.t.Start, lab.end)) {
 				folded = append(folded, [2]int{lab.start - s.Start, lab.end - s.Start})
 			}
 		}

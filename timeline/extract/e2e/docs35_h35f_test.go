@@ -1,0 +1,47 @@
+package e2e_test
+
+import "testing"
+
+// TestTableRowLabelFolds35h35f: a table row whose first cell is its date
+// ("| 1819 | Soldiers charge a crowd on 16 August |") is labelled by it as
+// a list item is ("1819 – ..."): a day of that period in the cell after
+// it tells the row's date more precisely, and the row is one event, of
+// that day. A month in it gives a figure of its own ("5,100 parcels in
+// December alone"), a date in a later cell (a column of consequences, of
+// notes) is another event, and so is a date outside the label's period.
+func TestTableRowLabelFolds35h35f(t *testing.T) {
+	runDocCases(t, []docCase{
+		{name: "a Markdown table's year cell and a day in the event cell", file: "reform.md",
+			text: "# Reform in the mills\n\n| Year | Event | Why it matters |\n|------|-------|----------------|\n" +
+				"| 1819 | Soldiers charge a crowd at a meeting in Salford on 16 August | Eleven people die |\n" +
+				"| 1832 | The first Reform Act becomes law on 7 June | More men can vote |\n" +
+				"| 1842 | A general strike spreads across the mill towns | Many leaders are jailed |\n",
+			want: []string{"1819-08-16 | Soldiers charge a crowd at a meeting in Salford", "1832-06-07 | The first Reform Act becomes law", "1842 | A general strike spreads across the mill towns"},
+			not:  []string{"1819 | ", "1832 | "}},
+		{name: "a month cell and a day in the event cell", file: "strike.md",
+			text: "# The strike\n\n| When | What happened |\n|---|---|\n" +
+				"| March 1912 | Miners walk out at the Hollins pit on 4 March |\n" +
+				"| April 1912 | The owners offer a new rate |\n",
+			want: []string{"1912-03-04 | Miners walk out at the Hollins pit", "1912-04 | The owners offer a new rate"},
+			not:  []string{"1912-03 | "}},
+		{name: "an HTML table's year cell and a day in the event cell", file: "reform.html",
+			text: "<html><head><title>Reform in the mills</title></head><body><h1>Reform in the mills</h1>" +
+				"<table><tr><th>Year</th><th>Event</th></tr>" +
+				"<tr><td>1819</td><td>Soldiers charge a crowd at a meeting in Salford on 16 August</td></tr>" +
+				"<tr><td>1842</td><td>A general strike spreads across the mill towns</td></tr></table></body></html>",
+			want: []string{"1819-08-16 | Soldiers charge a crowd at a meeting in Salford", "1842 | A general strike spreads across the mill towns"},
+			not:  []string{"1819 | "}},
+		{name: "a date in a later cell is an event of its own", file: "acts.md",
+			text: "# Factory laws\n\n| Year | Law | Afterwards |\n|---|---|---|\n" +
+				"| 1833 | Parliament passes a law that limits the hours of children | Four inspectors are appointed in October |\n",
+			want: []string{"1833 | Parliament passes a law", "1833-10 | "}},
+		{name: "a month in the row's year is a figure of its own", file: "parcels.md",
+			text: "# Parcels\n\n| Year | What happened |\n|---|---|\n" +
+				"| 2024 | Record demand: 5,100 parcels in December alone |\n",
+			want: []string{"2024 | ", "2024-12 | "}},
+		{name: "a day of another year in the event cell", file: "rail.md",
+			text: "# Railways\n\n| Year | Event |\n|---|---|\n" +
+				"| 1829 | Engines race at Rainhill; the winner pulls its first train on 15 September 1830 |\n",
+			want: []string{"1829 | ", "1830-09-15 | "}},
+	})
+}
