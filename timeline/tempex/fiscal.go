@@ -238,6 +238,24 @@ func (t *Tagger) yearWithin(a, b int, y int32) bool {
 	return false
 }
 
+// calendarYearAt returns where the year begins that "calendar" or
+// "calendar year" at k stands before ("Q3 of calendar 2022": a quarter of
+// the calendar's year, whatever the text's fiscal year), or k when no
+// year follows such words there.
+func (t *Tagger) calendarYearAt(k int) int {
+	if !t.is(k, "calendar") {
+		return k
+	}
+	j := k + 1
+	if t.isAny(j, "year", "yr") {
+		j++
+	}
+	if _, _, ok := t.yearAt(j); ok {
+		return j
+	}
+	return k
+}
+
 // yearNum reports whether token k is a year of four digits.
 func (t *Tagger) yearNum(k int) bool {
 	n, nd, ok := t.num(k)
@@ -480,12 +498,15 @@ func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, f
 		return timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: n}
 	}
 	e := t.fyEnd()
+	// (a period the text calls the calendar's, "calendar Q3", "the third
+	// calendar quarter", is numbered as the calendar numbers it)
+	calendar := !marked && !hasFY && (t.is(i-1, "calendar") || t.is(j-2, "calendar"))
 	// the text's fiscal year is not the calendar's: said outright ("the
 	// year ended 31 March"), or told by a fiscal quarter's end ("the
 	// fiscal fourth quarter, which ended Sept. 28"), which then numbers
 	// only the quarters it calls fiscal (a rival's "third quarter" in the
 	// same story is the calendar's)
-	offset := e != 0 && e != 12 && (t.fyStrong || marked || hasFY)
+	offset := e != 0 && e != 12 && (t.fyStrong || marked || hasFY) && !calendar
 	switch {
 	case hasYear:
 		return plain(calendarYear, n), "", false, timeline.Date{}
@@ -567,7 +588,7 @@ func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, f
 	if !ok {
 		return timeline.Date{}, unknownPeriod(u, n), false, timeline.Date{}
 	}
-	if e == 0 && t.lastQFiscal && u == uQuarter && t.lastQ.Prec == timeline.Quarter {
+	if e == 0 && t.lastQFiscal && u == uQuarter && t.lastQ.Prec == timeline.Quarter && !calendar {
 		// "Q1 FY25/26 (April to June 2025). Spend in Q1 was low.": a
 		// quarter of the fiscal year just named, which no calendar
 		// quarter stands for unless it is that one

@@ -1315,6 +1315,7 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 		if t.is(k, "of") || t.punct(k, ',') {
 			at = k + 1
 		}
+		at = t.calendarYearAt(at) // "the third quarter of calendar 2022"
 		if fy, k3, split, hasFY := t.fiscalYearAt(at); hasFY {
 			// "the fourth quarter of fiscal 2024", "Q1 FY25"
 			r.end = k3

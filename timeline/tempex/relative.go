@@ -1228,6 +1228,7 @@ func (t *Tagger) quarterCode(i int) (res, bool) {
 	if t.punct(k, ',') || t.is(k, "of") {
 		k++
 	}
+	k = t.calendarYearAt(k) // "Q3 of calendar 2022"
 	if t.colonFiscalYear(k) {
 		k++ // "Q1:2024-25", as the Reserve Bank of India writes it
 	}
