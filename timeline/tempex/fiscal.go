@@ -560,6 +560,29 @@ func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, f
 			}
 		}
 	}
+	if d, ok := t.periodAnchor(i, j); ok && offset && d.Prec > timeline.Year && !t.isAny(t.lastStart-1, "ended", "ending", "ends", "to", "through") {
+		// "The bakery closed from 8 August 2022. Sales in Q4 were the
+		// strongest": a period of the fiscal year that day (or that
+		// fiscal period: "In the second half trading improved. Sales in
+		// Q4 ...") is in, its fourth quarter January to March 2023 in a
+		// year ending in March (not the day a year ended on: "For the
+		// year ended Sept. 30, 1989, sales rose. The fiscal first quarter
+		// began well" is of the year begun after it; nor a year, which
+		// may be one compared with: "compared with £361.9 million in
+		// FY22. The first half was difficult")
+		if d == t.lastFiscal {
+			d = t.lastFiscalCal
+		}
+		if fy, ok := fiscalYearOf(d, e); ok {
+			if c, ok := t.fiscalPeriod(u, n, fy); ok {
+				return plain(c.Year, n), "", true, c
+			}
+			if first, last, ok := t.fiscalMonths(u, n, fy); ok {
+				t.periodEnd = last
+				return plain(first.Year, n), "", true, first
+			}
+		}
+	}
 	if offset {
 		// "the fourth quarter" in a report whose year ends in March: the
 		// latest fourth quarter of a fiscal year that has begun
@@ -600,6 +623,27 @@ func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, f
 		return label, "", true, cal
 	}
 	return plain(y, n), "", false, timeline.Date{}
+}
+
+// fiscalYearOf returns the year in which the fiscal year ends, the year
+// ending in month e, that the month, day or calendar quarter or half d
+// begins in; ok is false for a year or any other date.
+func fiscalYearOf(d timeline.Date, e int) (int, bool) {
+	m := 0
+	switch {
+	case d.Prec == timeline.Quarter && d.Quarter >= 1 && d.Quarter <= 4:
+		m = 3*d.Quarter - 2
+	case d.Prec == timeline.Half && d.Half >= 1 && d.Half <= 2:
+		m = 6*d.Half - 5
+	case d.Prec >= timeline.Month && d.Month >= 1 && d.Month <= 12:
+		m = d.Month
+	default:
+		return 0, false
+	}
+	if m > e {
+		return d.Year + 1, true
+	}
+	return d.Year, true
 }
 
 func unknownPeriod(u unit, n int) string {

@@ -1445,8 +1445,8 @@ func (t *Tagger) yearRel(i int) int {
 // latest one that has begun, or the next one when the sentence speaks of
 // the future.
 func (t *Tagger) periodYear(u unit, n, i, j int) (int, bool) {
-	if t.narrative && t.last.Prec >= timeline.Year {
-		return t.last.Year, true
+	if d, ok := t.periodAnchor(i, j); ok {
+		return d.Year, true
 	}
 	if !t.hasRef {
 		return 0, false
@@ -1462,13 +1462,6 @@ func (t *Tagger) periodYear(u unit, n, i, j int) (int, bool) {
 		return t.last.Year, true
 	}
 	dir := t.tense(i, j)
-	if dir < 0 && t.last.Prec >= timeline.Month && t.last.Year > 0 && t.last.Year < y && t.lastEnd <= i && i-t.lastEnd <= 40 &&
-		t.sentencesBetween(t.lastEnd, i) <= 1 && !t.lastAside {
-		// "On 6 February 2023 she told him. He replied that it was bad
-		// timing for the Q2 restructure": told in the past right after a
-		// day of another year, of that year
-		return t.last.Year, true
-	}
 	// the latest such period that has begun; a future one only when it
 	// is clearly ahead (results for a quarter come out in the next one)
 	switch {
@@ -1494,6 +1487,22 @@ func (t *Tagger) periodYear(u unit, n, i, j int) (int, bool) {
 		return y + 1, true
 	}
 	return y, true
+}
+
+// periodAnchor returns the date a quarter or half named without its year
+// at i is of, when one is told just before it: in a narrative, the last
+// date; in the past, a day or month of a year before the reference day's
+// told right before ("On 6 February 2023 she told him. He replied that it
+// was bad timing for the Q2 restructure"). ok is false when there is none.
+func (t *Tagger) periodAnchor(i, j int) (timeline.Date, bool) {
+	if t.narrative && t.last.Prec >= timeline.Year {
+		return t.last, true
+	}
+	if !t.hasRef || t.last.Prec < timeline.Month || t.last.Year <= 0 || t.last.Year >= t.ref.Year() || t.lastEnd > i || i-t.lastEnd > 40 ||
+		t.sentencesBetween(t.lastEnd, i) > 1 || t.lastAside || t.tense(i, j) >= 0 {
+		return timeline.Date{}, false
+	}
+	return t.last, true
 }
 
 // plannedVerb reports whether token k is a verb of the present tense

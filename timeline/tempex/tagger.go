@@ -39,6 +39,8 @@ type Tagger struct {
 	last          timeline.Date // the last date the text mentioned
 	lastQ         timeline.Date // the quarter a financial report is about: the first it names
 	lastQFiscal   bool          // ... numbered in the fiscal year
+	lastFiscal    timeline.Date // the last date, when it is a period of a fiscal year ("the second half", labelled 2022-H2)
+	lastFiscalCal timeline.Date // ... and the calendar period it covers, or its first month
 	lastQCal      timeline.Date // ... and then the calendar quarter it is
 	lastQEnd      timeline.Date // ... or its last month, when no calendar quarter is it (lastQCal its first)
 	dayFirst      bool          // numeric dates are day first: set, or guessed from the text
@@ -411,6 +413,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.text = text
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
+	t.lastFiscal, t.lastFiscalCal = timeline.Date{}, timeline.Date{}
 	t.lastSetStart, t.lastDayStart, t.nearDayEnd = -1, -1, -1
 	t.slotDay, t.slotDayLater = timeline.Date{}, false
 	t.lastBound, t.lastAttr, t.lastAside, t.lastOpen, t.lastRate = false, false, false, false, false
@@ -1678,6 +1681,9 @@ func (t *Tagger) timex(r res) Timex {
 				// (a story told by days that names a year decades before
 				// it, "its oldest lamp was made in 1901", looks back)
 				t.last, t.lastUnknown, t.lastSetEnd, t.lastSetStart = d, false, r.end, r.start
+				if r.fiscal && !x.Date.IsZero() {
+					t.lastFiscal, t.lastFiscalCal = d, x.Date
+				}
 				t.lastAsideKind = asideUnasked
 				if d.Prec >= timeline.Day {
 					t.lastAsideKind = t.asideClause(r.start, r.end)
