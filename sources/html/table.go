@@ -664,8 +664,9 @@ func moveChildren(dst, src *html.Node) {
 	}
 }
 
-// figuresByYear reports whether a table's first row names years in two
-// columns or more ("2020 | 2021 | 2022") and its other rows hold figures
+// figuresByYear reports whether a table's first row names years (or
+// periods of them: "FY23", "2022-23", "Q1 2024") in two columns or more
+// ("2020 | 2021 | 2022") and its other rows hold figures
 // under them ("Revenue (£m) | 171.0 | 188.3 | (2.3)"): a table of figures,
 // whose cells date nothing that happened.
 func figuresByYear(rows []tableRow) bool {
@@ -698,6 +699,6 @@ func figuresByYear(rows []tableRow) bool {
 }
 
 var (
-	yearCellRe   = regexp.MustCompile(`^(?:FY\s*)?(?:1[0-9]|20)\d\d(?:/\d\d)?$`)
+	yearCellRe   = regexp.MustCompile(`^(?:(?:Q[1-4]|H[12])\s?)?(?:(?:FY\s?)?(?:1[0-9]|20)\d\d(?:[/–-](?:\d\d|(?:1[0-9]|20)\d\d))?|FY\s?\d\d(?:[/–-]\d\d)?)$`)
 	figureCellRe = regexp.MustCompile(`^[-–(]?[£$€¥]?\d[\d,.]*\s*(?:%|[kmb]n?|p)?\)?$|^[-–—n/a]+$`)
 )

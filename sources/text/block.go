@@ -683,6 +683,7 @@ func figureCell(s string) bool {
 	return figureCellRe.MatchString(s) && !tempex.IsDate(s)
 }
 
-// yearHeadRe is a table header cell that is a year: "2024", "FY2024",
-// "2024/25".
-var yearHeadRe = regexp.MustCompile(`^(?:FY\s*)?(?:1[0-9]|20)\d\d(?:/\d\d)?$`)
+// yearHeadRe is a table header cell that is a year or a period of one,
+// as a table of figures heads its columns: "2024", "FY2024", "2024/25",
+// "2024-25", "FY24", "FY 2023/24", "Q1 2024", "H1 FY24".
+var yearHeadRe = regexp.MustCompile(`^(?:(?:Q[1-4]|H[12])\s?)?(?:(?:FY\s?)?(?:1[0-9]|20)\d\d(?:[/–-](?:\d\d|(?:1[0-9]|20)\d\d))?|FY\s?\d\d(?:[/–-]\d\d)?)$`)

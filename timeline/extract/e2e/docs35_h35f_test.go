@@ -45,3 +45,27 @@ func TestTableRowLabelFolds35h35f(t *testing.T) {
 			want: []string{"1829 | ", "1830-09-15 | "}},
 	})
 }
+
+// TestFiguresByPeriod35h35f: a table of figures whose columns a report
+// heads with its fiscal years or periods ("FY23", "2022-23", "Q1 2023")
+// dates none of its figures, as one headed by years ("2023") does, in
+// Markdown and in HTML; the prose around it keeps its dates.
+func TestFiguresByPeriod35h35f(t *testing.T) {
+	md := func(a, b string) string {
+		return "# Results\n\nSales rose in 2021.\n\n| | " + a + " | " + b + " |\n|---|---|---|\n| Revenue (£m) | 412.6 | 361.9 |\n| Operating profit (£m) | 31.4 | 22.8 |\n"
+	}
+	page := func(a, b string) string {
+		return "<html><head><title>Results</title></head><body><h1>Results</h1><p>Sales rose in 2021.</p><table><tr><th></th><th>" + a + "</th><th>" + b +
+			"</th></tr><tr><td>Revenue (£m)</td><td>412.6</td><td>361.9</td></tr><tr><td>Operating profit (£m)</td><td>31.4</td><td>22.8</td></tr></table></body></html>"
+	}
+	var cases []docCase
+	for _, h := range [][2]string{{"FY23", "FY22"}, {"2022-23", "2021-22"}, {"Q1 2023", "Q4 2022"}, {"FY 2023/24", "FY 2022/23"}} {
+		cases = append(cases,
+			docCase{name: "markdown " + h[0], file: "results.md", text: md(h[0], h[1]), want: []string{"2021 | Sales rose"}, not: []string{"2022", "2023", "2022-Q4", "2023-Q1", "2021/2022", "2022/2023"}},
+			docCase{name: "html " + h[0], file: "results.html", text: page(h[0], h[1]), want: []string{"2021 | Sales rose"}, not: []string{"2022", "2023", "2022-Q4", "2023-Q1", "2021/2022", "2022/2023"}})
+	}
+	cases = append(cases, docCase{name: "a table of events by fiscal year keeps them", file: "events.md",
+		text: "# Milestones\n\n| Year | Milestone |\n|---|---|\n| FY23 | The Leeds bakery reopened after the fire |\n| FY24 | The Wakefield depot opened |\n",
+		want: []string{"2023 | The Leeds bakery reopened", "2024 | The Wakefield depot opened"}})
+	runDocCases(t, cases)
+}
