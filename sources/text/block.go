@@ -484,6 +484,20 @@ func parseBlocks(src string, loc *locator, md, top bool) ([]*block, *frontMatter
 			blocks = append(blocks, b)
 			continue
 		}
+		if n := figureTableLines(lines, src, i); n > 0 {
+			// A table of figures laid out in columns of spaces, as a
+			// report's text (or a PDF's) gives it, its columns headed
+			// by years ("FY23        FY22" over "Revenue (£m)   412.6
+			// 361.9"): its figures are measures, no events, and its
+			// years date none; it is kept as written, as code is.
+			b := newBlock(codeBlock, i)
+			for k := i; k < i+n; k++ {
+				addLine(b, k, 0)
+			}
+			blocks = append(blocks, b)
+			i += n
+			continue
+		}
 		// A paragraph: lines up to a blank line or the start of another block.
 		b := newBlock(paraBlock, i)
 		b.first = b.first[from:]
@@ -682,6 +696,73 @@ var figureCellRe = regexp.MustCompile(`^[-−+]?[£$€¥]?\s?[-−]?\d[\d,]*(?:
 func figureCell(s string) bool {
 	return figureCellRe.MatchString(s) && !tempex.IsDate(s)
 }
+
+// spaceCellsRe is the gap between two columns of a table laid out with
+// spaces: two spaces or more, or a tab.
+var spaceCellsRe = regexp.MustCompile(`[ \t]{2,}|\t`)
+
+// figureTableLines returns how many lines from line i make a table of
+// figures laid out with spaces: a line of years alone, two or more (after
+// a name of the unit, perhaps: "£m"), over rows that end with a figure
+// under each ("Revenue (£m)   412.6   361.9"); 0 when there is no such
+// table there.
+func figureTableLines(lines []srcLine, src string, i int) int {
+	head := spaceCellsRe.Split(strings.TrimSpace(src[lines[i].start:lines[i].end]), -1)
+	years := 0
+	for j, c := range head {
+		switch {
+		case yearHeadRe.MatchString(c):
+			years++
+		case j > 0 || strings.ContainsAny(c, "0123456789|"):
+			return 0
+		}
+	}
+	if years < 2 {
+		return 0
+	}
+	k := i + 1
+	for ; k < len(lines); k++ {
+		row := spaceCellsRe.Split(strings.TrimSpace(src[lines[k].start:lines[k].end]), -1)
+		if len(row) < years+1 {
+			break
+		}
+		figures := true
+		for _, c := range row[len(row)-years:] {
+			if !spacedFigure(c) {
+				figures = false
+				break
+			}
+		}
+		if !figures {
+			break
+		}
+	}
+	if k == i+1 {
+		return 0
+	}
+	return k - i
+}
+
+// spacedFigure reports whether a cell of a table of figures holds one, as
+// a report writes it: "412.6", "(12.0)" (a loss), "6.2p", or none ("–",
+// "n/a").
+func spacedFigure(c string) bool {
+	if figureGapRe.MatchString(c) {
+		return true
+	}
+	if a, ok := strings.CutPrefix(c, "("); ok {
+		if b, ok := strings.CutSuffix(a, ")"); ok {
+			c = b
+		}
+	}
+	if d, ok := strings.CutSuffix(c, "p"); ok && d != "" && d[len(d)-1] >= '0' && d[len(d)-1] <= '9' {
+		c = d // pence
+	}
+	return figureCell(c)
+}
+
+// figureGapRe is a table's cell that gives no figure: "–", "-", "n/a".
+var figureGapRe = regexp.MustCompile(`^(?:[-–—]+|n/a|N/A|nil)$`)
 
 // yearHeadRe is a table header cell that is a year or a period of one,
 // as a table of figures heads its columns: "2024", "FY2024", "2024/25",

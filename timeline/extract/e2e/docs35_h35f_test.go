@@ -69,3 +69,26 @@ func TestFiguresByPeriod35h35f(t *testing.T) {
 		want: []string{"2023 | The Leeds bakery reopened", "2024 | The Wakefield depot opened"}})
 	runDocCases(t, cases)
 }
+
+// TestSpacedFiguresTable35h35f: a report's plain text (or a PDF's) lays
+// a table of figures out in columns of spaces, headed by its years
+// ("FY23        FY22" over "Revenue (£m)     412.6     361.9"): its
+// header dates nothing, as a Markdown table's does not; a list of dated
+// lines laid out the same way keeps its events.
+func TestSpacedFiguresTable35h35f(t *testing.T) {
+	const prose = "HARTWELL FOODS\n\nChair's statement\n\nOn 17 November 2022 we completed the purchase of Brannock Dairies.\n\n"
+	runDocCases(t, []docCase{
+		{name: "fiscal years over figures", file: "report.txt",
+			text: prose + "                                   FY23        FY22\nRevenue (£m)                      412.6       361.9\nOperating profit (£m)              31.4        22.8\n",
+			want: []string{"2022-11-17 | We completed the purchase of Brannock Dairies"}, not: []string{"2022", "2023", "2021-04/2022-03"}},
+		{name: "years over figures, a unit first", file: "report.txt",
+			text: prose + "£m                     2023        2022\nRevenue               412.6       361.9\nDividend per share     6.2p        5.8p\nNet debt               (12.0)      –\nThe Board met 9 times in 2023.\n",
+			want: []string{"2022-11-17 | We completed the purchase of Brannock Dairies", "2023 | The Board met 9 times"}, not: []string{"2022"}},
+		{name: "a list of dated lines stays", file: "report.txt",
+			text: prose + "Key events\n\n2021        New chief executive joins the Board\n2022        Fire at the Leeds bakery\n",
+			want: []string{"2021 | New chief executive joins the Board", "2022 | Fire at the Leeds bakery"}},
+		{name: "years over words stay", file: "report.txt",
+			text: prose + "2021        2022\nThe plant opened        The plant closed\n",
+			want: []string{"2022-11-17 | "}},
+	})
+}
