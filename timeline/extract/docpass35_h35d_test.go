@@ -158,3 +158,23 @@ func TestDiedAgedStaysField35h35d(t *testing.T) {
 			want: []brief{{"1921-04-12", "12 April 1921", "Born – Gävle"}, {"2004-11-03", "3 November 2004", "Died – Uppsala"}}},
 	})
 }
+
+// TestPassiveWhenQuestion35h35d: an answer that is a date alone dates what
+// the question of when before it asked about, asked in the passive too
+// ("When were you born?" "In 1931." is "Born"; "When was the mill built?"
+// is "The mill was built"), and "When did you marry?" is "Married"; a
+// question that names nothing ("When was that?") gives no title.
+func TestPassiveWhenQuestion35h35d(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "born", ref: "2019-03-09", text: "SK: When were you born?\nAP: In 1931.",
+			want: []brief{{"1931", "In 1931", "Born"}}},
+		{name: "built", ref: "2019-03-09", text: "SK: When was the mill built?\nAP: In 1890.",
+			want: []brief{{"1890", "In 1890", "The mill was built"}}},
+		{name: "married", ref: "2019-03-09", text: "SK: When did you marry?\nAP: In 1955.",
+			want: []brief{{"1955", "In 1955", "Married"}}},
+		{name: "q and a", ref: "2019-03-09", text: "Q: When were you born?\nA: In 1931.",
+			want: []brief{{"1931", "In 1931", "Born"}}},
+		{name: "the shop opened when, as before", ref: "2019-03-09", text: "DANA: And the shop opened when?\nTOM: In the spring of 2001.",
+			want: []brief{{"2001-SP", "In the spring of 2001", "The shop opened"}}},
+	})
+}

@@ -7653,6 +7653,8 @@ func whenQuestion(q string) string {
 				switch {
 				case strings.HasSuffix(w, "e"):
 					past = w + "d"
+				case len(w) > 2 && strings.HasSuffix(w, "y") && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+					past = w[:len(w)-1] + "ied" // "When did you marry?": "Married"
 				case strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "y"):
 					return ""
 				default:
@@ -7665,6 +7667,26 @@ func whenQuestion(q string) string {
 			}
 			return finish(titleFirst(strings.TrimSpace(strings.Join(subj, " ") + " " + past + " " + strings.Join(ws[v+1:], " "))))
 		}
+	case len(ws) >= 4 && len(ws) <= 10 && strings.EqualFold(ws[0], "when") && (strings.EqualFold(ws[1], "was") || strings.EqualFold(ws[1], "were")):
+		// "When were you born?", "When was the mill built?": the
+		// participle after the subject
+		v := 3
+		if determiners[strings.ToLower(ws[2])] {
+			v = 4
+		}
+		if v >= len(ws) || !isLowerWord(ws[v]) || !participle(ws[v]) {
+			return ""
+		}
+		subj := ws[2:v]
+		if strings.EqualFold(subj[0], "you") {
+			// ("When were you born": the one answering, whom "you"
+			// does not name)
+			return finish(titleFirst(strings.Join(ws[v:], " ")))
+		}
+		if pronouns[strings.ToLower(subj[0])] {
+			return "" // "When was it built?": what "it" is the question does not say
+		}
+		return finish(titleFirst(strings.Join(subj, " ") + " " + strings.ToLower(ws[1]) + " " + strings.Join(ws[v:], " ")))
 	}
 	return ""
 }
