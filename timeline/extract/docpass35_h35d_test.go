@@ -163,7 +163,7 @@ func TestDiedAgedStaysField35h35d(t *testing.T) {
 // the question of when before it asked about, asked in the passive too
 // ("When were you born?" "In 1931." is "Born"; "When was the mill built?"
 // is "The mill was built"), and "When did you marry?" is "Married"; a
-// question that names nothing ("When was that?") gives no title.
+// speaker's doubt after the date ("In 1890, I think.") leaves it alone.
 func TestPassiveWhenQuestion35h35d(t *testing.T) {
 	runRealCases(t, []realCase{
 		{name: "born", ref: "2019-03-09", text: "SK: When were you born?\nAP: In 1931.",
@@ -174,6 +174,10 @@ func TestPassiveWhenQuestion35h35d(t *testing.T) {
 			want: []brief{{"1955", "In 1955", "Married"}}},
 		{name: "q and a", ref: "2019-03-09", text: "Q: When were you born?\nA: In 1931.",
 			want: []brief{{"1931", "In 1931", "Born"}}},
+		{name: "a doubt after the date", ref: "2019-03-09", text: "SK: When was the mill built?\nAP: In 1890, I think.",
+			want: []brief{{"1890", "In 1890", "The mill was built"}}},
+		{name: "a marker before the date", ref: "2019-03-09", text: "SK: When were you born?\nAP: Oh, in 1931, if I remember rightly.",
+			want: []brief{{"1931", "in 1931", "Born"}}},
 		{name: "the shop opened when, as before", ref: "2019-03-09", text: "DANA: And the shop opened when?\nTOM: In the spring of 2001.",
 			want: []brief{{"2001-SP", "In the spring of 2001", "The shop opened"}}},
 	})

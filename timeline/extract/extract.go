@@ -4875,7 +4875,7 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			h.title = a.title
 		}
 	}
-	if n := speakerLabel(sent); n > 0 && x.cur > 0 && dateAlone(pointBackRe.ReplaceAllString(vocativeTailRe.ReplaceAllString(strings.TrimSpace(sent[n:]), "$1"), ""), text[c.start:c.end]) {
+	if n := speakerLabel(sent); n > 0 && x.cur > 0 && dateAlone(pointBackRe.ReplaceAllString(hedgeTailRe.ReplaceAllString(vocativeTailRe.ReplaceAllString(discourseLeadRe.ReplaceAllString(strings.TrimSpace(sent[n:]), ""), "$1"), "$1"), ""), text[c.start:c.end]) {
 		// "DANA: And the shop opened when?" over "TOM: In the spring of
 		// 2001.": an answer that is a date alone dates what the
 		// question before it asked about (an address after it, "On 18
@@ -7690,6 +7690,10 @@ func whenQuestion(q string) string {
 	}
 	return ""
 }
+
+// hedgeTailRe ends an answer with the speaker's doubt of it: "In 1890,
+// I think.", "1962, if I remember rightly."
+var hedgeTailRe = regexp.MustCompile(`,\s+(?:I\s+think|I\s+believe|I\s+reckon|I\s+guess|I\s+suppose|I[’']m\s+not\s+sure|I\s+am\s+not\s+sure|if\s+I\s+remember(?:\s+(?:rightly|correctly))?|if\s+I\s+recall(?:\s+(?:rightly|correctly))?|as\s+I\s+recall|I\s+recall)([.!?]?)\s*$`)
 
 // pointBackRe opens an answer that only points back to what was asked
 // and gives its date: "That was in the spring of 1978.", "It would have
