@@ -1344,9 +1344,10 @@ func headLine(s string) bool {
 var postAgeRe = regexp.MustCompile(`(?i)^(?:(yesterday|today)(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?|just now|(\d{1,2})\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+ago)?)(?:\s*[·•|]\s*edited)?$`)
 
 // postNameRe is a post's writer on the line over its age, or before it
-// on the same line: a name of one to four capitalised words, or a
-// handle ("u/gearsgrind", "@commuter_jo"), perhaps in bold.
-var postNameRe = regexp.MustCompile(`^[*_]{0,2}(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|(?:u/|@)[\w.-]{1,40})[*_]{0,2}$`)
+// on the same line: a name of one to four capitalised words (and its
+// handle after it: "Tom Reed @tomreed"), or a handle ("u/gearsgrind",
+// "@commuter_jo"), perhaps in bold.
+var postNameRe = regexp.MustCompile(`^[*_]{0,2}(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:[*_]{0,2}\s+@[\w.-]{1,40})?|(?:u/|@)[\w.-]{1,40})[*_]{0,2}$`)
 
 // postAge reads a post's age: how many days back from the reference date
 // its day is.

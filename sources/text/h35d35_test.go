@@ -41,3 +41,13 @@ func TestNameOverPostStamp35h35d(t *testing.T) {
 		"Ann Lee\nDecember 30, 2023 at 9:00 PM ·\nHappy new year from the harbour.\n", "fb.txt", Options{RefDate: ref})
 	wantHeadingDays(t, doc, map[string]string{"Ferry cancelled": "2024-03-07T15:14", "Still no ferry": "2024-03-09T08:02", "Happy new year": "2023-12-30T21:00"}, true)
 }
+
+// TestNameHandleAge35h35d: a post stamped by its age after its writer's
+// name and handle ("Tom Reed @tomreed · 2d", as X writes it) is of the
+// day that age counts back to from the page's.
+func TestNameHandleAge35h35d(t *testing.T) {
+	ref := timeline.Date{Prec: timeline.Day, Year: 2024, Month: 4, Day: 2}
+	doc := Parse("Harbour thread\n\nJane Smith @janesmith · 7h\nThe ferry was cancelled today.\n\n"+
+		"Tom Reed @tomreed · 2d\nThe ferry was cancelled again today.\n", "age.txt", Options{RefDate: ref})
+	wantHeadingDays(t, doc, map[string]string{"cancelled today": "2024-04-02", "cancelled again": "2024-03-31"}, false)
+}
