@@ -182,3 +182,19 @@ func TestPassiveWhenQuestion35h35d(t *testing.T) {
 			want: []brief{{"2001-SP", "In the spring of 2001", "The shop opened"}}},
 	})
 }
+
+// TestTagQuestion35h35d: a statement with a tag that asks to be told so
+// ("So the mill closed in 1985, did it?") is titled by what it tells, no
+// question.
+func TestTagQuestion35h35d(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "did it", ref: "2019-03-09", text: "INTERVIEWER: So the mill closed in 1985, did it?\nHALE: It did.",
+			want: []brief{{"1985", "in 1985", "The mill closed"}}},
+		{name: "didn't it", ref: "2019-03-09", text: "INTERVIEWER: The mill closed in 1985, didn't it?\nHALE: It did.",
+			want: []brief{{"1985", "in 1985", "The mill closed"}}},
+		{name: "right", ref: "2019-03-09", text: "INTERVIEWER: You moved to Leeds in 1990, right?\nHALE: Yes.",
+			want: []brief{{"1990", "in 1990", "You moved to Leeds"}}},
+		{name: "a question of which stays", ref: "2019-03-09", text: "Which came first in 1990, the mill or the school?",
+			want: []brief{{"1990", "in 1990", "Which came first"}}},
+	})
+}

@@ -5075,6 +5075,15 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	if c.t.Start >= c.start && c.t.Start <= len(text) && notUntil(text[s.Start:c.start], text[c.start:c.t.Start]) {
 		h.title = affirmed(h.title) // "The plant did not reopen" until March 2021: "The plant reopened"
 	}
+	if m := tagQuestionRe.FindStringIndex(h.title); m != nil && m[0] > 0 {
+		// "So the mill closed in 1985, did it?": a speaker tells it and
+		// asks only to be told so; what is told is the title
+		t := strings.TrimSpace(h.title[:m[0]])
+		if w := firstWord(t); (w == "So" || w == "And") && len(strings.Fields(t)) > 2 {
+			t = titleFirst(strings.TrimLeft(t[len(w):], " ,"))
+		}
+		h.title = finish(t)
+	}
 	if firstPerson(h.title) {
 		// "I applied to NASA" in a transcript: say who "I" is, by the
 		// speaker's label ("ORTIZ: I ..."), else in a briefing by who
@@ -7690,6 +7699,10 @@ func whenQuestion(q string) string {
 	}
 	return ""
 }
+
+// tagQuestionRe is the tag that makes a statement a question asking to
+// be told so: ", did it?", ", didn't you?", ", right?", ", isn't it?".
+var tagQuestionRe = regexp.MustCompile(`,\s+(?:right|(?:did|does|do|was|were|is|are|has|have|had|will|would|could|wo|ca)(?:n[’']t|\s+not)?\s+(?:it|he|she|they|you|we|I|there|that))\?$`)
 
 // hedgeTailRe ends an answer with the speaker's doubt of it: "In 1890,
 // I think.", "1962, if I remember rightly."
