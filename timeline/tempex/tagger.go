@@ -4643,6 +4643,13 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 			return 1, false // "if you have not paid by 30 April"
 		}
 	}
+	if cls&cuePostpone != 0 && left && t.is(k+1, "by") && t.cueFor > k+2 && t.cueFor-k <= 8 && t.isAny(t.cueFor-1, "in", "on", "during") &&
+		t.isAny(k-1, "was", "were", "been") && !t.prepBetween(k, t.cueFor, "until", "till", "to", "into", "through", "for") {
+		// "The opening was delayed by flooding in January": put off by
+		// what happened then, in the past (not "delayed until January",
+		// the date it was put off to)
+		return -1, false
+	}
 	if cls&cuePostpone != 0 && left && t.isAny(k+1, "for", "by") && t.cueFor > k+4 && t.cueFor-k <= 7 && t.isAny(t.cueFor-1, "in", "on", "during") &&
 		t.w(t.cueFor-2) != nil && t.w(t.cueFor-2).unit != uNone && t.numOrWordNum(t.cueFor-3) && !t.isAny(k-1, "be", "is", "are", "being") {
 		// "Shipments were delayed for nine days in July": when the
