@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/chronicle-project/chronicle/timeline"
@@ -757,6 +758,12 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		} else {
 			ev.Text = strings.TrimSpace(match + ". " + ev.Text)
 		}
+	}
+	if strings.TrimSpace(ev.Title) == "" && !t.has[fTitle] {
+		// no title column, but a first column not read beside a column
+		// of notes: "Trip, Date, Notes" names each row by its trip, not
+		// by its note ("Coach leaves 8:30")
+		ev.Title = t.leadName(rw)
 	}
 	if strings.TrimSpace(ev.Title) == "" && !t.has[fTitle] {
 		// no title column: a short one-line text ("summary": "Spring
@@ -1630,6 +1637,64 @@ func lowerWords(s string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// noteNames are the names of a text column that holds notes on its rows,
+// not what each row is: "Notes", "Comments".
+var noteNames = map[string]bool{"notes": true, "note": true, "comments": true, "comment": true, "remarks": true}
+
+// leadName returns the headline of a row of a CSV sheet with no title
+// column whose first column is one not read ("Trip", "Show", "Course")
+// and whose text column holds notes (see noteNames): the row's cell of
+// that first column, when the column's cells are words (not figures, not
+// dates) and short; "" otherwise.
+func (t *table) leadName(rw *row) string {
+	if t.leadNames == 0 {
+		t.leadNames = -1
+		if t.leadColumn() {
+			t.leadNames = 1
+		}
+	}
+	if t.leadNames < 0 || len(rw.extra) == 0 || normalizeName(rw.extra[0].column) != t.header[0] {
+		return ""
+	}
+	if v := normalizeSpace(rw.extra[0].text); utf8.RuneCountInString(v) <= 80 {
+		return v
+	}
+	return ""
+}
+
+// leadColumn reports whether the sheet's first column names its rows'
+// events (see leadName).
+func (t *table) leadColumn() bool {
+	if t.header == nil || len(t.header) == 0 || t.has[fTitle] || !t.has[fText] {
+		return false
+	}
+	notes, words, cells := false, 0, 0
+	for i := range t.rows {
+		rw := &t.rows[i]
+		if c := rw.cells[fText]; c != nil && !notes {
+			if !noteNames[normalizeName(c.column)] {
+				return false
+			}
+			notes = true
+		}
+		if len(rw.extra) == 0 || normalizeName(rw.extra[0].column) != t.header[0] {
+			continue
+		}
+		v := normalizeSpace(rw.extra[0].text)
+		if v == "" {
+			continue
+		}
+		if t.dateColumn(rw.extra[0].column) {
+			return false
+		}
+		cells++
+		if strings.IndexFunc(v, unicode.IsLetter) >= 0 && utf8.RuneCountInString(v) <= 80 {
+			words++
+		}
+	}
+	return notes && cells > 0 && words*10 >= cells*9
 }
 
 // cellsHeadline is the headline of a row that has no title and no text:

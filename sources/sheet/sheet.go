@@ -334,6 +334,9 @@ type table struct {
 	// header are a CSV sheet's column names, folded by normalizeName;
 	// nil for JSON.
 	header []string
+	// leadNames says whether the cells of the sheet's first column name
+	// its rows' events (see leadName): 0 not yet asked, 1 yes, -1 no.
+	leadNames int8
 	// eventDates are the sheet's columns named for what happened then,
 	// in order (see settleDates); alsoDates says some date events of
 	// their own beside the row's.
