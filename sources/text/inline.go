@@ -116,6 +116,9 @@ var (
 	tagRe      = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>`)
 	entityRe   = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 	codeRunRe  = regexp.MustCompile("`+")
+	// footRefRe is the mark of a Markdown footnote in the text: "[^1]",
+	// "[^note]" (its definition, "[^1]: ...", has a colon after it).
+	footRefRe = regexp.MustCompile(`\[\^[^\]\s]{1,30}\]`)
 )
 
 // stripper records which bytes of a raw text to drop or replace.
@@ -195,6 +198,16 @@ func strip(r rawText, md bool) (string, []timeline.Segment, [][2]int) {
 			if st.free(m[0], m[1]) {
 				st.dropRange(m[0], m[2])
 				st.dropRange(m[3], m[1])
+			}
+		}
+	}
+	if md {
+		// a footnote's mark, which Markdown shows as a raised number:
+		// "invents the spinning jenny.[^1]" reads "invents the spinning
+		// jenny."
+		for _, m := range matches(strings.Contains(s, "[^"), footRefRe, s) {
+			if st.free(m[0], m[1]) && !strings.HasPrefix(s[m[1]:], ":") {
+				st.dropRange(m[0], m[1])
 			}
 		}
 	}
