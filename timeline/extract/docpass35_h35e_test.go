@@ -120,3 +120,25 @@ func TestMainVerbAfterTwoDatedAsideH35e(t *testing.T) {
 			want: []brief{{"1850", "in 1850", "The chapel opened"}, {"1970", "in 1970", "The chapel was demolished"}}},
 	})
 }
+
+// TestDateOpensClauseAfterAndH35e: a date after "and" that opens a
+// clause with a subject of its own, counted on from the first ("and
+// three years later the station was demolished") or with its
+// preposition ("and in August the council agreed"), is no second item of
+// a list of dates: each date titles its own clause.
+func TestDateOpensClauseAfterAndH35e(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "counted on", text: "The line closed in 1964 and three years later the station was demolished.", ref: "2017-12-13",
+			want: []brief{{"1964", "in 1964", "The line closed"}, {"1967", "three years later", "The station was demolished"}}},
+		{name: "a year later", text: "The school opened in 1905 and a year later the first pupils sat exams.", ref: "2017-12-13",
+			want: []brief{{"1905", "in 1905", "The school opened"}, {"1906", "a year later", "The first pupils sat exams"}}},
+		{name: "with its preposition", text: "Talks were held in 2019 and in 2020 the plan was approved.", ref: "2017-12-13",
+			want: []brief{{"2019", "in 2019", "Talks were held"}, {"2020", "in 2020", "The plan was approved"}}},
+		{name: "weekdays", text: "The museum opens on Saturday and on Sunday the cafe opens too.", ref: "2017-12-13",
+			want: []brief{{"2017-12-16", "on Saturday", "The museum opens"}, {"2017-12-17", "on Sunday", "The cafe opens too"}}},
+		{name: "a list, as before", text: "The 2020 and 2021 editions were held online.", ref: "2017-12-13",
+			want: []brief{{"2020", "2020", "The editions were held online"}, {"2021", "2021", "The editions were held online"}}},
+		{name: "a gapped subject, as before", text: "The mill closed in 1930 and reopened two years later.", ref: "2017-12-13",
+			want: []brief{{"1930", "in 1930", "The mill closed"}, {"1932", "two years later", "The mill reopened"}}},
+	})
+}

@@ -705,6 +705,37 @@ func whoAfterDateTitle(sent string, ds, de int, others [][2]int) (string, bool) 
 
 // listGap reports whether the text between two dates joins them as items
 // of one list: " and ", ", ", " and then ", " and again ".
+// countedOn reports whether date, a date's text, counts on from another
+// ("three years later", "a week earlier", "the day after"): it dates a
+// clause of its own after "and", no item of a list of dates ("The line
+// closed in 1964 and three years later the station was demolished").
+func countedOn(date string) bool {
+	switch strings.ToLower(lastWordOf(date)) {
+	case "later", "earlier", "afterwards", "afterward", "after", "before", "beforehand", "previously":
+		return strings.Contains(strings.TrimSpace(date), " ")
+	}
+	return false
+}
+
+// datedClause reports whether date, with its preposition, opens a
+// clause with a subject of its own (rest is what follows it): "in August
+// the council agreed", "in 1995 it moved to Leeds", after "and" no item
+// of a list of dates ("We met in July and in August the council agreed").
+func datedClause(date, rest string) bool {
+	if !datePreps[strings.ToLower(firstWord(date))] {
+		return false
+	}
+	ws := strings.Fields(strings.TrimLeft(rest, ", "))
+	if len(ws) < 2 {
+		return false
+	}
+	lw := strings.ToLower(ws[0])
+	if subjectPronouns[lw] {
+		return titleVerb(ws[1])
+	}
+	return determiners[lw] && lw != "of" && ownSubject(strings.Join(ws, " "))
+}
+
 func listGap(gap string) bool {
 	switch gap {
 	case " and ", " or ", ", ", " & ", " and then ", " and again ":
@@ -1157,7 +1188,7 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		more = false
 		for k, o := range others {
 			if o[1] <= ds && o[0] < ds {
-				if listGap(sent[o[1]:ds]) {
+				if listGap(sent[o[1]:ds]) && !countedOn(sent[ds:de]) && !datedClause(sent[ds:de], sent[de:]) {
 					ds = o[0]
 					others = append(others[:k:k], others[k+1:]...)
 					more = true
@@ -1171,7 +1202,7 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	// follows the second
 	for k, o := range others {
 		if o[0] >= de && o[0] <= len(sent) {
-			if gap := sent[de:o[0]]; gap == " and " || gap == " or " || gap == " and then " {
+			if gap := sent[de:o[0]]; (gap == " and " || gap == " or " || gap == " and then ") && !countedOn(sent[o[0]:o[1]]) && !datedClause(sent[o[0]:o[1]], sent[o[1]:]) {
 				de = o[1]
 				others = append(others[:k:k], others[k+1:]...)
 				break
@@ -4058,7 +4089,14 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 			if k := firstLink(gap, link); k >= 0 {
 				rest := sent[o[1]+k+len(link):]
 				rs := o[1] + k + len(link)
-				if w := firstWord(rest); andLink(link) && ds == rs+len(w)+1 && mannerAdverb(w) && mannerAdverb(lastWordOf(strings.TrimRight(sent[:o[0]], " "))) {
+				if andLink(link) && rs == ds && de < len(sent) && ownSubject(strings.TrimLeft(sent[de:], ", ")) {
+					// the date opens the clause after "and", which has a
+					// subject of its own: "The line closed in 1964 and
+					// three years later the station was demolished"
+					if rs > start {
+						start, subject = rs, ""
+					}
+				} else if w := firstWord(rest); andLink(link) && ds == rs+len(w)+1 && mannerAdverb(w) && mannerAdverb(lastWordOf(strings.TrimRight(sent[:o[0]], " "))) {
 					// The verb left out before a second adverb: "resumed
 					// partially on 17 October and fully two days later" is
 					// "Operations resumed fully" for the later date.
