@@ -142,3 +142,25 @@ func TestDateOpensClauseAfterAndH35e(t *testing.T) {
 			want: []brief{{"1930", "in 1930", "The mill closed"}, {"1932", "two years later", "The mill reopened"}}},
 	})
 }
+
+// TestGappedSubjectWithPlaceH35e: a gapped clause whose new subject is a
+// person of someone's ("and her brother Joseph in 1890") or a given name
+// after a comma ("Sarah lived in Leeds in 1881, and Joseph in 1890")
+// takes the first clause's verb with its place or thing; a name that may
+// be the place's stays alone.
+func TestGappedSubjectWithPlaceH35e(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a given name", text: "Sarah lived in Leeds in 1881, and Joseph in 1890.", ref: "2017-12-13",
+			want: []brief{{"1881", "in 1881", "Sarah lived in Leeds"}, {"1890", "in 1890", "Joseph lived in Leeds"}}},
+		{name: "moved to", text: "Sarah moved to Leeds in 1881, and Joseph in 1890.", ref: "2017-12-13",
+			want: []brief{{"1881", "in 1881", "Sarah moved to Leeds"}, {"1890", "in 1890", "Joseph moved to Leeds"}}},
+		{name: "kin", text: "Joseph Lees emigrated to Canada in 1851, and his brother Thomas in 1853.", ref: "2017-12-13",
+			want: []brief{{"1851", "in 1851", "Joseph Lees emigrated to Canada"}, {"1853", "in 1853", "His brother Thomas emigrated to Canada"}}},
+		{name: "a passive", text: "Anna was buried at St Mary's in 1901, and her husband in 1910.", ref: "2017-12-13",
+			want: []brief{{"1901", "in 1901", "Anna was buried at St Mary's"}, {"1910", "in 1910", "Her husband was buried at St Mary's"}}},
+		{name: "a place's name, as before", text: "Smith lived in Paris in 1990, and Rome in 1992.", ref: "2017-12-13",
+			want: []brief{{"1990", "in 1990", "Smith lived in Paris"}, {"1992", "in 1992", "Rome"}}},
+		{name: "a pronoun's place, as before", text: "He lived in Paris in 1990 and Rome in 1992.", ref: "2017-12-13",
+			want: []brief{{"1990", "in 1990", "He lived in Paris"}, {"1992", "in 1992", "He lived in Rome"}}},
+	})
+}

@@ -8473,7 +8473,7 @@ func gappedSubjectTitle(sent string, ds, de int, others [][2]int) (string, bool)
 		return "", false // (the earlier date opens the sentence)
 	}
 	pron := subjectPronouns[strings.ToLower(ws[0])]
-	if len(ws) > 8 || strings.ContainsAny(template, ",;:()\"“”0123456789") || !determiners[strings.ToLower(ws[0])] && !pron && !named {
+	if len(ws) > 8 || strings.ContainsAny(template, ",;:()\"“”0123456789") || !determiners[strings.ToLower(ws[0])] && !pron && !named && !(personalNP(nws) && capitalWords(ws[:1])) {
 		return "", false
 	}
 	v := -1
@@ -8484,11 +8484,24 @@ func gappedSubjectTitle(sent string, ds, de int, others [][2]int) (string, bool)
 			break
 		}
 	}
-	if v < 1 || v == 1 && !pron && !named || len(ws)-v > 2 {
+	// a person's own with a person's name ("..., and her brother Joseph
+	// in 1890"), or a given name after a comma for a name ("Sarah lived
+	// in Leeds in 1881, and Joseph in 1890"): a subject whatever follows
+	// the verb, when it is a place or a thing with its preposition (not
+	// another name, which may be the place's: "Smith lived in Paris in
+	// 1990, and Rome in 1992"; nor after no comma: "and Florence in 1992")
+	kin := personalNP(nws) && (capitalWords(ws[:1]) || pron)
+	if named && !kin && strings.HasPrefix(sent[o[1]:ds], ", and ") && v >= 1 && capitalWords(ws[:v]) && givenName(nws[0]) {
+		kin = true
+	}
+	if v < 1 || v == 1 && !pron && !named && !kin || len(ws)-v > 2 && !(kin && prepTail(ws[v:])) {
 		return "", false
 	}
-	if named && !capitalWords(ws[:v]) {
+	if named && !capitalWords(ws[:v]) && !kin {
 		return "", false // (a name for a name: "Sarah died ..., and Joseph ...")
+	}
+	if kin && prepTail(ws[v:]) {
+		return titleFirst(np) + " " + strings.Join(ws[v:], " "), true
 	}
 	switch rest := ws[v:]; {
 	case len(rest) == 1 && (strings.HasSuffix(rest[0], "ed") || irregularPast[rest[0]]) && rest[0] != "was" && rest[0] != "were":
@@ -8502,6 +8515,76 @@ func gappedSubjectTitle(sent string, ds, de int, others [][2]int) (string, bool)
 		return "", false // (the verb agrees with the first subject)
 	}
 	return titleFirst(np) + " " + strings.Join(ws[v:], " "), true
+}
+
+// personalNP reports whether ws, the words of a gapped clause's
+// subject, are a person of someone's: a possessive, maybe a kin noun,
+// then a name ("her brother Joseph", "his son Thomas", "their daughter").
+func personalNP(ws []string) bool {
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "his", "her", "their", "my", "our":
+	default:
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !unicode.IsUpper(firstRune(w)) && !kinNouns[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// givenName reports whether w is a common given name, or a monarch's:
+// "Joseph", "Hannah", not "Rome".
+func givenName(w string) bool {
+	return givenNames[w] || monarchNames[w]
+}
+
+// givenNames are common given names of English-speaking records, which
+// tell a person's name from a place's.
+var givenNames = map[string]bool{
+	"Aaron": true, "Abraham": true, "Ada": true, "Adam": true, "Agnes": true, "Albert": true, "Alfred": true, "Alice": true,
+	"Amelia": true, "Amy": true, "Andrew": true, "Ann": true, "Annie": true, "Arthur": true, "Benjamin": true, "Bertha": true,
+	"Betty": true, "Caroline": true, "Charlotte": true, "Clara": true, "Daniel": true, "Dorothy": true, "Edith": true,
+	"Edmund": true, "Eleanor": true, "Eliza": true, "Ellen": true, "Emily": true, "Emma": true, "Ernest": true, "Esther": true,
+	"Ethel": true, "Fanny": true, "Florence": true, "Frank": true, "Fred": true, "Grace": true, "Hannah": true, "Harriet": true,
+	"Harry": true, "Helen": true, "Herbert": true, "Hugh": true, "Isaac": true, "Jack": true, "Jacob": true, "Jane": true,
+	"Jessie": true, "Joan": true, "Joseph": true, "Joshua": true, "Kate": true, "Lily": true, "Lucy": true, "Margaret": true,
+	"Maria": true, "Martha": true, "Matthew": true, "Michael": true, "Nancy": true, "Nellie": true, "Patrick": true,
+	"Paul": true, "Rachel": true, "Rebecca": true, "Rose": true, "Ruth": true, "Samuel": true, "Sarah": true, "Sophia": true,
+	"Susan": true, "Susannah": true, "Thomas": true, "Walter": true, "Emmeline": true, "Tom": true,
+	"Elijah": true, "Ellis": true, "Mabel": true, "Maud": true, "Percy": true, "Sam": true, "Ben": true, "Ned": true,
+}
+
+// kinNouns name a relative: "her brother", "his widow".
+var kinNouns = map[string]bool{"brother": true, "sister": true, "son": true, "daughter": true, "father": true, "mother": true,
+	"wife": true, "husband": true, "widow": true, "widower": true, "uncle": true, "aunt": true, "cousin": true, "nephew": true,
+	"niece": true, "grandson": true, "granddaughter": true, "grandfather": true, "grandmother": true, "partner": true,
+	"brothers": true, "sisters": true, "sons": true, "daughters": true, "parents": true, "children": true, "eldest": true, "youngest": true}
+
+// prepTail reports whether rest, a clause's verb and what follows it,
+// is a past verb (or "was" and a participle) and one phrase of a
+// preposition: "lived in Leeds", "emigrated to Canada", "worked at the
+// mill", "was buried at St Mary's".
+func prepTail(rest []string) bool {
+	v := 1
+	if len(rest) >= 2 && (rest[0] == "was" || rest[0] == "were") && pastParticipleRe.MatchString(rest[1]) {
+		v = 2
+	} else if len(rest) == 0 || rest[0] == "was" || rest[0] == "were" || !(strings.HasSuffix(rest[0], "ed") || irregularPast[rest[0]]) {
+		return false
+	}
+	if len(rest) < v+2 || len(rest) > v+4 || !gappedPreps[rest[v]] {
+		return false
+	}
+	for _, w := range rest[v+1:] {
+		if titleVerb(w) || clauseOpeners[strings.ToLower(w)] || gappedPreps[w] || strings.EqualFold(w, "and") {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalWords reports whether every word of ws opens with a capital
