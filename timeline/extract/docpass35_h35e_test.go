@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestSequenceAdverbSecondVerbH35e: "and later moved to Leeds" is a
 // second verb of the first clause's subject past an adverb of sequence
@@ -163,4 +168,21 @@ func TestGappedSubjectWithPlaceH35e(t *testing.T) {
 		{name: "a pronoun's place, as before", text: "He lived in Paris in 1990 and Rome in 1992.", ref: "2017-12-13",
 			want: []brief{{"1990", "in 1990", "He lived in Paris"}, {"1992", "in 1992", "He lived in Rome"}}},
 	})
+}
+
+// TestEmptiedAppositiveH35e: an appositive that tells what the subject
+// was and when it was born or built ("Joseph Lees, a weaver born in
+// 1820, emigrated to Canada in 1851") is no part of the main clause's
+// title once its date is gone.
+func TestEmptiedAppositiveH35e(t *testing.T) {
+	for text, want := range map[string]brief{
+		"Joseph Lees, a weaver born in 1820, emigrated to Canada in 1851.": {"1851", "in 1851", "Joseph Lees emigrated to Canada"},
+		"The Regal, a cinema built in 1936, closed in 1980.":               {"1980", "in 1980", "The Regal closed"},
+	} {
+		var opt Options
+		opt.Ref = day(t, "2017-12-13")
+		if got := briefs(Events(oneSection("p.txt", text, timeline.Citation{}), opt)); !slices.Contains(got, want) {
+			t.Errorf("%q: got %q, want %q among them", text, got, want)
+		}
+	}
 }

@@ -6597,7 +6597,7 @@ var (
 	subjectAsideRe      = regexp.MustCompile(`, (?:who|which|(?:first |originally |later |newly |only )?(?:[a-z]+ed|` + irregularParticiples + `)) [^,;:()"“”]{2,80}, `)
 	subjectParticipleRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,4}?) (?:(?:[a-z]+ed|` + irregularParticiples + `) by|(?:interested|involved|based|located) in) [^,;:()]{2,70}? ((?:will|would|can|could|shall|should|must|may|might|is|are|was|were|has|have|had) [a-z])`)
 	placeAppositiveRe   = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?, (\p{Ll})`)
-	loneParticipleRe    = regexp.MustCompile(`, (?:(?:which|who) )?(?:first |originally |later |newly )?(?:[a-z]+ed|` + irregularParticiples + `)(?: and (?:[a-z]+ed|` + irregularParticiples + `))?,`)
+	loneParticipleRe    = regexp.MustCompile(`, (?:an? [a-z]+ (?:born|baptised|baptized|christened|buried|educated|trained|apprenticed|ordained|built|founded|established|opened)|(?:(?:which|who) )?(?:first |originally |later |newly )?(?:[a-z]+ed|` + irregularParticiples + `)(?: and (?:[a-z]+ed|` + irregularParticiples + `))?),`)
 	nameAgeRe           = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \d{1,3}, `)
 	emptyBracketsRe     = regexp.MustCompile(`\s*(?:\(\s*[,;:–—-]?\s*\)|\[\s*[,;:–—-]?\s*\]|"\s*[,.;:]?\s*"|“\s*[,.;:]?\s*”|‘\s*[,.;:]?\s*’)`)
 	participleRe        = regexp.MustCompile(`, (?:\w+ing|which|who|whom|whose|citing|amid|despite) [^"“]*$`)
@@ -6630,12 +6630,13 @@ func unquoteOpened(s string) string {
 // of "The Q3 accounts (to 31 December 2024) showed a surplus".
 var emptyLabelBracketRe = regexp.MustCompile(`\s*\((?:r|b|d|c|ca|fl|reigned|ruled|born|died|to|from|until|till|since|on|in|at|by|as\s+at|as\s+of|ending|ended|dated)\.?\s*\)`)
 
-// replaceLoneParticiples removes a participle phrase or a relative
-// clause emptied by the dates ("The telescope, launched, began" reads
-// "The telescope began", "The chapel, which opened and closed, was
-// demolished" "The chapel was demolished"), but not
-// the clause's own verb when no other follows it ("The stretch, at
-// Snarestone, reopened, two hundred years after").
+// replaceLoneParticiples removes a participle phrase, a relative clause
+// or an appositive emptied by the dates ("The telescope, launched, began"
+// reads "The telescope began", "The chapel, which opened and closed, was
+// demolished" "The chapel was demolished", "Joseph Lees, a weaver born,
+// emigrated" "Joseph Lees emigrated"), but not the clause's own verb when
+// no other follows it ("The stretch, at Snarestone, reopened, two hundred
+// years after").
 func replaceLoneParticiples(s string) string {
 	for _, m := range loneParticipleRe.FindAllStringIndex(s, -1) {
 		rest := s[m[1]:]
