@@ -186,3 +186,17 @@ func TestEmptiedAppositiveH35e(t *testing.T) {
 		}
 	}
 }
+
+// TestHavingLeadH35e: a date in a phrase of "Having" and a participle
+// that opens the sentence ("Having sold the mill in 1871, Edward moved
+// to Harrogate") titles what the subject had done, as after "After".
+func TestHavingLeadH35e(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "having sold", text: "Having sold the mill in 1871, Edward moved to Harrogate.", ref: "2017-12-13",
+			want: []brief{{"1871", "in 1871", "Edward sold the mill"}}},
+		{name: "two dates", text: "Having sold the mill in 1871, Edward moved to Harrogate in 1872.", ref: "2017-12-13",
+			want: []brief{{"1871", "in 1871", "Edward sold the mill"}, {"1872", "in 1872", "Edward moved to Harrogate"}}},
+		{name: "having been", text: "Having been appointed vicar in 1890, he rebuilt the church.", ref: "2017-12-13",
+			want: []brief{{"1890", "in 1890", "He was appointed vicar"}}},
+	})
+}

@@ -5056,8 +5056,8 @@ func stripLeadIn(s string) string {
 }
 
 // gerundLeadTitle returns the headline of a date in a gerund phrase
-// after "After", "Before" or "Since" that opens the sentence before its
-// subject ("After graduating from
+// after "After", "Before" or "Since", or a phrase of "Having", that opens
+// the sentence before its subject ("After graduating from
 // Leeds in 2010, Smith moved to Paris", "After being elected in 2010,
 // Smith ..."): the subject and the gerund's verb in the past, "Smith
 // graduated from Leeds", "Smith was elected", not the main clause's
@@ -5068,6 +5068,10 @@ func gerundLeadTitle(s string, ds, de int) (string, bool) {
 	case "after", "before", "since":
 		// (not "On arriving ..., the family applied", "While serving as
 		// mayor, he cut taxes": the main clause's event is at the date)
+	case "having":
+		// "Having sold the mill in 1871, Edward moved to Harrogate": a
+		// perfect participle tells what was done before, at its date
+		lead = ""
 	default:
 		return "", false
 	}
