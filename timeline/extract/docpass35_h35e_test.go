@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chronicle-project/chronicle/timeline"
@@ -199,4 +200,28 @@ func TestHavingLeadH35e(t *testing.T) {
 		{name: "having been", text: "Having been appointed vicar in 1890, he rebuilt the church.", ref: "2017-12-13",
 			want: []brief{{"1890", "in 1890", "He was appointed vicar"}}},
 	})
+}
+
+// TestGappedCountWordH35e: a gapped clause that changes a count written
+// as a word ("Eleven children were baptised in 1860, and nine in 1861")
+// is the first clause with the new count, as with figures; "one" for a
+// plural is left alone.
+func TestGappedCountWordH35e(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "nine", text: "Eleven children were baptised in 1860, and nine in 1861.", ref: "2017-12-13",
+			want: []brief{{"1860", "in 1860", "Eleven children were baptised"}, {"1861", "in 1861", "Nine children were baptised"}}},
+		{name: "fifty", text: "The club had forty members in 2019 and fifty in 2021.", ref: "2017-12-13",
+			want: []brief{{"2019", "in 2019", "The club had forty members"}, {"2021", "in 2021", "The club had fifty members"}}},
+		{name: "figures, as before", text: "The club had 40 members in 2019 and 55 in 2021.", ref: "2017-12-13",
+			want: []brief{{"2019", "in 2019", "The club had 40 members"}, {"2021", "in 2021", "The club had 55 members"}}},
+	})
+	for _, text := range []string{"Two men were hanged in 1820 and one in 1821.", "The club had 40 members in 2019 and 1 in 2021."} {
+		var opt Options
+		opt.Ref = day(t, "2017-12-13")
+		for _, b := range briefs(Events(oneSection("p.txt", text, timeline.Citation{}), opt)) {
+			if strings.Contains(strings.ToLower(b.Title), "one men") || strings.Contains(b.Title, " 1 members") {
+				t.Errorf("%q: title %q", text, b.Title)
+			}
+		}
+	}
 }

@@ -8723,7 +8723,7 @@ func gappedFigureTitle(sent string, ds, de int, others [][2]int) (string, bool) 
 			}
 		}
 	}
-	if fig == "" || !figureTokenRe.MatchString(fig) {
+	if fig == "" || !figureTokenRe.MatchString(fig) && !countWord(fig) {
 		return "", false
 	}
 	ws := strings.Fields(template)
@@ -8732,7 +8732,7 @@ func gappedFigureTitle(sent string, ds, de int, others [][2]int) (string, bool) 
 	}
 	k := -1
 	for i, w := range ws {
-		if figureTokenRe.MatchString(w) {
+		if figureTokenRe.MatchString(w) || countWord(fig) && countWord(strings.ToLower(w)) {
 			if k >= 0 {
 				return "", false // (two figures: which one the second clause gives is not told)
 			}
@@ -8744,7 +8744,13 @@ func gappedFigureTitle(sent string, ds, de int, others [][2]int) (string, bool) 
 	} else if k < 1 || !hasVerb(ws[:k]) && !slices.ContainsFunc(ws[:k], titleVerb) {
 		return "", false
 	}
+	if fig == "one" || fig == "1" {
+		return "", false // (a count of one for a plural: not "One men were hanged")
+	}
 	ws[k] = fig
+	if k == 0 {
+		ws[0] = titleFirst(fig) // "Nine children were baptised" for "Eleven children ..."
+	}
 	if unit != "" {
 		// (the comparison's unit for the first clause's: "$1.2 billion"
 		// for "$900 million")
@@ -8754,6 +8760,16 @@ func gappedFigureTitle(sent string, ds, de int, others [][2]int) (string, bool) 
 		ws[k+1] = unit
 	}
 	return strings.Join(ws, " "), true
+}
+
+// countWord reports whether w is a number written as a word that counts
+// alone ("nine", "twelve"), not an amount's word ("hundred", "dozen").
+func countWord(w string) bool {
+	switch w {
+	case "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens":
+		return false
+	}
+	return numberWords[w]
 }
 
 // comparedFigureRe is the gap between two dates of a comparison: ",
