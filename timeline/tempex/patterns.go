@@ -2051,6 +2051,15 @@ func (t *Tagger) attrMonthRange(i int) bool {
 
 // monthYearFor picks the year of a month named without one.
 func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
+	if t.is(j, "in") {
+		// "on July 4 in 1976", "at Easter in 2015", "the Friday before
+		// Easter in 2015": the year written right after the day, in its
+		// own words, is the day's (not "in 2008 dollars": a count)
+		if y, k, ok := t.yearAt(j + 1); ok && y > 0 && !t.dash(k) && !t.punct(k, '/') && !t.isAny(k, "and", "or", "to", "through", "until", "till") && !lowerIn(t, k, countNouns) && !t.pluralNounAfter(k) && !t.isUnitAfter(k) {
+			t.tense(i, j) // the callers read closePast and closeFuture
+			return y, true
+		}
+	}
 	if t.hasRef && !t.narrative && t.is(i-1, "in") && t.tok(i-2) != nil && t.tok(i-2).kind == tNum && t.isAny(i-3, "been", "turned") && t.is(i-4, "have") && t.isAny(i-5, "would", "d") {
 		// "She would have been 90 in June", in a notice of May: the
 		// birthday the death came before, the nearest such month
