@@ -53,6 +53,15 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		}
 		return res{start: i, end: i + 1, typ: Date, d: present}, true
 	case "recently", "lately":
+		if w.key == "recently" && t.is(i-1, "as") && t.is(i+1, "as") {
+			// "as recently as late 2009", "as recently as 1990": the date
+			// it measures, no vague past beside it
+			if r2, ok := t.match(i + 2); ok && r2.start == i+2 && r2.typ == Date {
+				r2.start = i - 1
+				return r2, true
+			}
+			return res{}, false
+		}
 		return res{start: i, end: i + 1, typ: Date, d: past}, true
 	case "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties":
 		// "the Seventies and Eighties": the second of a pair, in the
