@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestInstrumentStageInItsText35h35c: an instrument that says in its own
 // text when it comes into force or is made ("This Order comes into force
@@ -112,4 +117,35 @@ func TestSubjectParticipleBeforeAPresent35h35c(t *testing.T) {
 		{name: "the date the main verb's", ref: "2025-03-10", text: "The report shows on 3 May 2024 that rents rose.",
 			want: []brief{{"2024-05-03", "on 3 May 2024", "The report shows that rents rose"}}},
 	})
+}
+
+// TestStageLinesRunIntoArticles35h35c: an instrument's header lines run
+// together with its articles in one section ("Made 3rd February
+// 2025¶¶Coming into force 1st March 2025¶¶5. Regulation 6 comes into
+// force 6 months after the day on which these Regulations come into
+// force.", as a Markdown page gives them) are its stages, each an event
+// and the day the articles count from, as when each is a section.
+func TestStageLinesRunIntoArticles35h35c(t *testing.T) {
+	for _, tt := range []struct {
+		name, body string
+		want       []brief
+	}{
+		{name: "two stage lines, then the articles",
+			body: "Made 3rd February 2025\n\nComing into force 1st March 2025\n\n5. Regulation 6 comes into force 6 months after the day on which these Regulations come into force.",
+			want: []brief{{"2025-02-03", "3rd February 2025", "Made: The Footpath Signs Regulations 2025"}, {"2025-03-01", "1st March 2025", "Coming into force: The Footpath Signs Regulations 2025"},
+				{"2025-09-01", "6 months after the day on which these Regulations come into force", "Regulation 6 comes into force"}}},
+		{name: "a stage line in a paragraph is none",
+			body: "The Regulations were made 3rd February 2025 and laid on 5th February 2025.\n\nComing into force 1st March 2025",
+			want: []brief{{"2025-02-03", "3rd February 2025", "The Regulations were made"}, {"2025-02-05", "on 5th February 2025", "The Regulations were made and laid"}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &timeline.Document{Name: "si.md", Title: "The Footpath Signs Regulations 2025", Sections: []timeline.Section{
+				{Kind: timeline.Heading, Text: "The Footpath Signs Regulations 2025"},
+				{Kind: timeline.Body, Heading: "The Footpath Signs Regulations 2025", Text: tt.body},
+			}}
+			if got := briefs(Events(doc, Options{})); !slices.Equal(got, tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
 }

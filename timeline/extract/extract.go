@@ -447,11 +447,27 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 				items = append(items, it)
 			}
 		}
-		if sec.Kind == timeline.Heading || sec.Kind == timeline.CitationLine || sec.Kind == timeline.Body && stageLine(sec.Text) {
-			if it := instrumentStage(doc, si, cit, opt); it != nil {
+		var leads []string // (stage lines opening a body section, read apart)
+		if sec.Kind == timeline.Heading || sec.Kind == timeline.CitationLine {
+			if it := instrumentStage(doc, si, strings.TrimSpace(sec.Text), cit, opt); it != nil {
 				it.order, it.sec = [2]int{di, sec.Pos.Offset}, [2]int{di, si}
 				items = append(items, it)
 				continue
+			}
+		} else if lines, whole := stageLeads(sec.Text); sec.Kind == timeline.Body && len(lines) > 0 {
+			var its []*item
+			for k, line := range lines {
+				if it := instrumentStage(doc, si, line, cit, opt); it != nil {
+					it.order, it.sec = [2]int{di, sec.Pos.Offset + k}, [2]int{di, si}
+					its = append(its, it)
+				}
+			}
+			if len(its) == len(lines) {
+				items = append(items, its...)
+				if whole {
+					continue
+				}
+				leads = lines
 			}
 		}
 		if sec.Kind == timeline.Heading || sec.Kind == timeline.Body {
@@ -657,6 +673,10 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		clockWithDayedClock(sec.Text, tx)
 		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents, rep: rep, anchors: anchors}
 		got := x.run()
+		got = slices.DeleteFunc(got, func(it *item) bool {
+			// (an instrument's stage line read above)
+			return slices.ContainsFunc(leads, func(l string) bool { return strings.Contains(l, strings.TrimSpace(it.ev.Text)) })
+		})
 		got = slices.DeleteFunc(got, func(it *item) bool {
 			// "Good morning and welcome to our live coverage", "We're
 			// closing this live blog now": a live page's furniture, no
@@ -3077,9 +3097,8 @@ var instrumentNameRe = regexp.MustCompile(`^\p{Lu}[^\n]{2,200}\b(?i:regulations|
 // (Roadside Testing) (Amendment) Regulations 2025"). A header's "Coming
 // into force in accordance with article 1(2)" gives no day, and a line of
 // a stage without an instrument named above it is read as any other.
-func instrumentStage(doc *timeline.Document, si int, cit timeline.Citation, opt Options) *item {
+func instrumentStage(doc *timeline.Document, si int, text string, cit timeline.Citation, opt Options) *item {
 	sec := &doc.Sections[si]
-	text := strings.TrimSpace(sec.Text)
 	line := strings.TrimSpace(strings.Trim(text, "*_#"))
 	if len(line) > 160 || strings.ContainsRune(line, '\n') {
 		return nil
@@ -3127,6 +3146,34 @@ func stageLine(text string) bool {
 	return len(line) <= 160 && !strings.ContainsRune(line, '\n') && instrumentStageRe.MatchString(line)
 }
 
+// stageLeads returns the stage lines a body section's text is, or opens
+// with as paragraphs of their own ("Made 3rd February 2025¶¶Coming into
+// force 1st March 2025¶¶1. These Regulations ...", as a Markdown page runs
+// the lines of an instrument's header together, and into the articles
+// after them), and whether they are the whole text; none when it opens
+// otherwise.
+func stageLeads(text string) ([]string, bool) {
+	text = strings.TrimSpace(text)
+	if stageLine(text) {
+		return []string{text}, true
+	}
+	var leads []string
+	for {
+		first, rest, ok := strings.Cut(text, "\n")
+		if !ok {
+			if stageLine(text) {
+				return append(leads, strings.TrimSpace(text)), true
+			}
+			return leads, false
+		}
+		if !strings.HasPrefix(strings.TrimLeft(rest, " \t\r"), "\n") || !stageLine(first) {
+			return leads, false
+		}
+		leads = append(leads, strings.TrimSpace(first))
+		text = strings.TrimSpace(rest)
+	}
+}
+
 // stageNames capitalizes the names of the bodies a stage of an
 // instrument's header names, its line written in capitals.
 var stageNames = strings.NewReplacer("parliament", "Parliament", "house of", "House of", "commons", "Commons", "lords", "Lords",
@@ -3139,32 +3186,38 @@ var stageNames = strings.NewReplacer("parliament", "Parliament", "house of", "Ho
 func stageAnchors(doc *timeline.Document, opt Options, anchors map[string]timeline.Date) map[string]timeline.Date {
 	seen := map[string]bool{}
 	for si := range doc.Sections {
-		if k := doc.Sections[si].Kind; k != timeline.Heading && k != timeline.CitationLine && !(k == timeline.Body && stageLine(doc.Sections[si].Text)) {
-			continue
+		var lines []string
+		switch doc.Sections[si].Kind {
+		case timeline.Heading, timeline.CitationLine:
+			lines = []string{strings.TrimSpace(doc.Sections[si].Text)}
+		case timeline.Body:
+			lines, _ = stageLeads(doc.Sections[si].Text)
 		}
-		it := instrumentStage(doc, si, doc.Sections[si].Citation, opt)
-		if it == nil {
-			continue
+		for _, line := range lines {
+			it := instrumentStage(doc, si, line, doc.Sections[si].Citation, opt)
+			if it == nil {
+				continue
+			}
+			key := ""
+			switch stage, _, _ := strings.Cut(it.ev.Title, ":"); {
+			case strings.EqualFold(stage, "made"):
+				key = tempex.MadeAnchor
+			case strings.HasPrefix(strings.ToLower(stage), "laid"):
+				key = tempex.LaidAnchor
+			case strings.HasPrefix(strings.ToLower(stage), "coming into"):
+				key = tempex.InForceAnchor
+			default:
+				continue
+			}
+			if anchors == nil {
+				anchors = map[string]timeline.Date{}
+			}
+			d := it.ev.Span.Start.DayOf()
+			if seen[key] && anchors[key] != d {
+				d = timeline.Date{} // (two days for one stage: none)
+			}
+			anchors[key], seen[key] = d, true
 		}
-		key := ""
-		switch stage, _, _ := strings.Cut(it.ev.Title, ":"); {
-		case strings.EqualFold(stage, "made"):
-			key = tempex.MadeAnchor
-		case strings.HasPrefix(strings.ToLower(stage), "laid"):
-			key = tempex.LaidAnchor
-		case strings.HasPrefix(strings.ToLower(stage), "coming into"):
-			key = tempex.InForceAnchor
-		default:
-			continue
-		}
-		if anchors == nil {
-			anchors = map[string]timeline.Date{}
-		}
-		d := it.ev.Span.Start.DayOf()
-		if seen[key] && anchors[key] != d {
-			d = timeline.Date{} // (two days for one stage: none)
-		}
-		anchors[key], seen[key] = d, true
 	}
 	return anchors
 }
