@@ -149,3 +149,18 @@ func TestStageLinesRunIntoArticles35h35c(t *testing.T) {
 		})
 	}
 }
+
+// TestCitedAsAndInForce35h35c: an instrument's sentence of its name and
+// its coming into force ("These Regulations may be cited as ... and come
+// into force on 1st March 2025") is its coming into force; the name is
+// no event.
+func TestCitedAsAndInForce35h35c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "regulations", ref: "2024-01-10", text: "These Regulations may be cited as the Coastal Footpaths (Maintenance Charges) Regulations 2025 and come into force on 1st March 2025.",
+			want: []brief{{"2025-03-01", "on 1st March 2025", "These Regulations come into force"}}},
+		{name: "an order", ref: "2024-01-10", text: "This Order may be cited as the Harbour Dues Order 2024 and comes into force on 1st April 2024.",
+			want: []brief{{"2024-04-01", "on 1st April 2024", "This Order comes into force"}}},
+		{name: "two verbs of another kind stay", ref: "2024-01-10", text: "The Council may review the scheme and must publish its findings by 31 March 2026.",
+			want: []brief{{"2026-03-31", "by 31 March 2026", "The Council may review the scheme and must publish its findings"}}},
+	})
+}

@@ -1684,6 +1684,13 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title, res.ofPhrase = finish("The "+m[1]+" was held"), true
 		return res
 	}
+	if m := citedAsRe.FindStringSubmatch(s[:ds]); m != nil {
+		// "These Regulations may be cited as the ... Regulations 2025
+		// and come into force on 1st March 2025": the name is no event;
+		// coming into force is
+		res.title = finish(m[1] + " " + strings.TrimSpace(m[2]) + strings.TrimRight(s[de:], ".!? "))
+		return res
+	}
 	if m := eventOfRe.FindStringSubmatch(s[:ds]); m != nil && !eventOfHeads[strings.ToLower(m[1])] && presentOrFuture(s) {
 		// "The Defendant shall pay the costs of the hearing on 5 March":
 		// the day is the hearing's; what the sentence orders is not done
@@ -2532,6 +2539,12 @@ func presentAfterSubject(head, w string) bool {
 	return isPlural(strings.ToLower(head)) && isLowerWord(w) && !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ly") &&
 		!strings.HasSuffix(lw, "ed") && !functionWords[lw] && !stopWords[lw] && !datePreps[lw] && !leadPreps[lw] && !danglingPreps[lw]
 }
+
+// citedAsRe matches an instrument's sentence of its name and the start of
+// its coming into force, up to the day: "These Regulations may be cited
+// as the Coastal Footpaths Regulations 2025 and come into force on ".
+// Group 1 is the instrument, group 2 its coming into force.
+var citedAsRe = regexp.MustCompile(`(?i)^((?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:order|regulations|rules|scheme|instrument|byelaws|act|measure|code|direction|directions))\s+may\s+be\s+cited\s+as\s+[^;:]+?\s+and\s+((?:comes?|shall\s+come|will\s+come)\s+into\s+(?:force|operation))\s*(?:on\s*)?$`)
 
 // eventOfRe matches what stands before the day of an event that a noun
 // is of: "the costs of the hearing on", "in advance of the trial on",
