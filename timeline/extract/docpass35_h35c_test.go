@@ -21,7 +21,7 @@ func TestInstrumentStageInItsText35h35c(t *testing.T) {
 			want: []brief{{"2024-03-04", "on 4 March 2024", "These Regulations are made"}, {"2024-03-25", "21 days after the day on which these Regulations are made", "Regulation 5 comes into force"}}},
 		{name: "two days for different purposes give none", ref: "2024-01-10",
 			text: "This Order comes into force on 1 April 2024 for the purposes of article 2 and on 1 October 2024 for all other purposes.\n\nArticle 3 applies from the day 3 months after the day on which this Order comes into force.",
-			want: []brief{{"2024-04-01", "on 1 April 2024", "This Order comes into force for the purposes of article 2"}, {"2024-10-01", "on 1 October 2024", "For all other purposes"}}},
+			want: []brief{{"2024-04-01", "on 1 April 2024", "This Order comes into force for the purposes of article 2"}, {"2024-10-01", "on 1 October 2024", "This Order comes into force for all other purposes"}}},
 		{name: "another article's day is not the order's", ref: "2024-01-10",
 			text: "Article 2 comes into force on 1 May 2024.\n\nArticle 3 applies from the day 3 months after the day on which this Order comes into force.",
 			want: []brief{{"2024-05-01", "on 1 May 2024", "Article 2 comes into force"}}},
@@ -162,5 +162,19 @@ func TestCitedAsAndInForce35h35c(t *testing.T) {
 			want: []brief{{"2024-04-01", "on 1st April 2024", "This Order comes into force"}}},
 		{name: "two verbs of another kind stay", ref: "2024-01-10", text: "The Council may review the scheme and must publish its findings by 31 March 2026.",
 			want: []brief{{"2026-03-31", "by 31 March 2026", "The Council may review the scheme and must publish its findings"}}},
+	})
+}
+
+// TestGappedDayWithItsPhrase35h35c: the second of two days a clause gives,
+// each with its own phrase ("on 1 April 2024 for members and on 8 April
+// 2024 for the public"), is the clause's with the second phrase.
+func TestGappedDayWithItsPhrase35h35c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "for the public", ref: "2024-01-10", text: "The museum opens on 1 April 2024 for members and on 8 April 2024 for the public.",
+			want: []brief{{"2024-04-01", "on 1 April 2024", "The museum opens for members"}, {"2024-04-08", "on 8 April 2024", "The museum opens for the public"}}},
+		{name: "for repairs", ref: "2024-01-10", text: "The library closes on 3 May for staff training and on 10 May for repairs.",
+			want: []brief{{"2024-05-03", "on 3 May", "The library closes for staff training"}, {"2024-05-10", "on 10 May", "The library closes for repairs"}}},
+		{name: "a clause of its own after the second day", ref: "2024-01-10", text: "The library closed on 3 May for training and on 10 May it reopened.",
+			want: []brief{{"2023-05-03", "on 3 May", "The library closed for training"}, {"2023-05-10", "on 10 May", "It reopened"}}},
 	})
 }

@@ -337,6 +337,7 @@ var clauseTitleRules = []func(sent string, ds, de int, others [][2]int) (string,
 	gappedFigureTitle,
 	gappedSubjectTitle,
 	gappedPrepTitle,
+	gappedDatePhraseTitle,
 	func(sent string, ds, de int, _ [][2]int) (string, bool) { return possessedAfterBound(sent, ds, de) },
 	trailingParticipleTitle,
 	func(sent string, ds, de int, _ [][2]int) (string, bool) { return bracketParticipleTitle(sent, ds, de) },
@@ -8665,6 +8666,59 @@ func gappedPrepTitle(sent string, ds, de int, others [][2]int) (string, bool) {
 	}
 	return head + " " + prep + " " + np, true
 }
+
+// gappedDatePhraseTitle titles the second of two days a clause gives,
+// each with a phrase of its own after it, the second with the clause's
+// subject and verb left out: "This Order comes into force on 1 April
+// 2024 for the purposes of article 2 and on 1 October 2024 for all other
+// purposes" is "This Order comes into force for all other purposes" for 1
+// October; "The museum opens on 1 April for members and on 8 April for
+// the public", "The museum opens for the public".
+func gappedDatePhraseTitle(sent string, ds, de int, others [][2]int) (string, bool) {
+	o, ok := lastBefore(others, ds)
+	if !ok {
+		return "", false
+	}
+	// each day with its own preposition, the same: "on ... and on ...",
+	// in the date's text or before it
+	prepAt := func(a int) (string, int) {
+		if w := strings.ToLower(firstWord(sent[a:])); datePreps[w] {
+			return w, a
+		}
+		w := lastWordOf(strings.TrimRight(sent[:a], " "))
+		return w, strings.LastIndex(sent[:a], " "+w) + 1
+	}
+	first, fs := prepAt(o[0])
+	second, ss := prepAt(ds)
+	if first != second || !datePreps[first] || fs <= 0 || ss <= o[1] {
+		return "", false
+	}
+	mid, ok := strings.CutSuffix(strings.TrimRight(sent[o[1]:ss], " "), " and")
+	if !ok {
+		return "", false
+	}
+	o[0] = fs
+	mid = strings.TrimRight(mid, ",")
+	tail := strings.TrimRight(strings.TrimSpace(sent[de:]), ".;!")
+	mws, tws := strings.Fields(mid), strings.Fields(tail)
+	if len(mws) == 0 || len(tws) == 0 || len(tws) > 8 || len(mws) > 10 || strings.ContainsAny(tail, ",;:()") || strings.ContainsAny(mid, ";:") ||
+		slices.ContainsFunc(mws, titleVerb) || slices.ContainsFunc(tws, titleVerb) {
+		return "", false
+	}
+	if lw := strings.ToLower(mws[0]); !gappedPhrasePreps[lw] || strings.ToLower(tws[0]) != lw && !gappedPhrasePreps[strings.ToLower(tws[0])] {
+		return "", false // (a phrase of the day's own kind after each: "for members ... for the public")
+	}
+	head := strings.TrimSpace(sent[lastClauseStart(sent[:o[0]]):o[0]])
+	hws := strings.Fields(head)
+	if len(hws) < 2 || len(hws) > 10 || strings.ContainsAny(head, ",;:()") || !hasVerb(hws) && !slices.ContainsFunc(hws, titleVerb) && !slices.ContainsFunc(hws[1:], presentS) {
+		return "", false
+	}
+	return head + " " + tail, true
+}
+
+// gappedPhrasePreps open the phrase after each of two days a clause gives
+// (see gappedDatePhraseTitle): whom or what the day is for.
+var gappedPhrasePreps = map[string]bool{"for": true, "in": true, "at": true, "to": true, "with": true, "by": true, "under": true}
 
 // gappedPreps are the prepositions whose object a gapped clause changes
 // ("and on France", "and in York").
