@@ -178,3 +178,20 @@ func TestGappedDayWithItsPhrase35h35c(t *testing.T) {
 			want: []brief{{"2023-05-03", "on 3 May", "The library closed for training"}, {"2023-05-10", "on 10 May", "It reopened"}}},
 	})
 }
+
+// TestDocumentOfADay35h35c: a day written after "of" and a document or a
+// decision ("the letter of 2 April 2022", "the Tribunal's decision of 14
+// August 2023") is that document's day, whatever the sentence says of it;
+// a year or a month after "of" names no document's day.
+func TestDocumentOfADay35h35c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "relies on the letter", ref: "2023-01-10", text: "The Claimant relies on the letter of 2 April 2022.",
+			want: []brief{{"2022-04-02", "2 April 2022", "The letter"}}},
+		{name: "an objection to a decision", ref: "2023-09-10", text: "Any objection to the Tribunal's decision of 14 August 2023 must be lodged within 28 days.",
+			want: []brief{{"2023-08-14", "14 August 2023", "The Tribunal's decision"}}},
+		{name: "set aside the order", ref: "2023-09-10", text: "The court set aside the order of 5 May 2023.",
+			want: []brief{{"2023-05-05", "5 May 2023", "The order"}}},
+		{name: "a year's report stays", ref: "2025-03-10", text: "The council published the report of 2023 in March 2024.",
+			want: []brief{{"2024-03", "in March 2024", "The council published the report of 2023"}}},
+	})
+}

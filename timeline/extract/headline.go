@@ -1699,6 +1699,13 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title, res.ofPhrase = finish(m[2]), true
 		return res
 	}
+	if m := docOfRe.FindStringSubmatch(s[:ds]); m != nil && len(strings.Fields(s[ds:de])) >= 2 && strings.ContainsAny(s[ds:de], "0123456789") {
+		// "The Claimant relies on the letter of 2 April 2022": the day
+		// is the letter's (a day "of" a document is when it was made);
+		// what the sentence says of it is not of that day
+		res.title, res.ofPhrase = finish(m[1]), true
+		return res
+	}
 	if t, ok := figureTitle(s, ds, de); ok {
 		res.title = finish(t)
 		return res
@@ -2552,6 +2559,10 @@ var citedAsRe = regexp.MustCompile(`(?i)^((?:this|these)\s+(?:[\w-]+\s+){0,2}?(?
 // "the outcome of the case management conference on". Group 1 is the
 // noun, group 2 the event's noun phrase.
 var eventOfRe = regexp.MustCompile(`(?i)\b([a-z]+)\s+of\s+((?:the|its|their|our|this|that|his|her)\s+(?:[\w-]+\s+){0,3}?(?:hearing|meeting|trial|conference|session|sitting|inquest|inquiry|assembly|ballot|election|vote|auction|inspection|interview|examination|ceremony|mediation|arbitration))(?:\s+(?:on|of|dated|held(?:\s+on)?))?\s*$`)
+
+// docOfRe matches a document, or a decision, that a day written after
+// "of" is the day of: "the letter of ", "the Tribunal's decision of ".
+var docOfRe = regexp.MustCompile(`(?i)\b((?:the|its|their|our|this|that|his|her|\p{Lu}[\p{L}'’-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,2}?(?:letter|decision|application|order|judgment|judgement|notice|report|agreement|contract|lease|deed|email|e-mail|resolution|determination|award|ruling|direction|directions|memorandum|statement|invoice|certificate|request|complaint|submission))\s+of\s*$`)
 
 // eventOfHeads are the nouns of what is done to an event, on a day that
 // may be theirs rather than the event's: "the adjournment of the hearing
