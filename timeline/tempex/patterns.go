@@ -3459,6 +3459,18 @@ func (t *Tagger) ordinalDayOf(i int) (res, bool) {
 	case tk.kind == tWord && tk.w() != nil && tk.w().ord > 0 && tk.w().ord <= 31:
 		d = tk.w().ord
 	}
+	first := i // the ordinal's first word
+	if d > 0 && d < 10 && tk.kind == tWord {
+		// "the twenty-third of this month": the day is the whole
+		// compound, not its last word
+		p := i - 1
+		if t.dash(p) && t.glued(i) && t.glued(p) {
+			p--
+		}
+		if pw := t.w(p); pw != nil && (pw.num == 20 || pw.num == 30) {
+			first, d = p, pw.num+d
+		}
+	}
 	of := i + 1
 	if t.is(of, "day") && t.is(of+1, "of") {
 		of++ // "the Thirteenth Day of December"
@@ -3466,9 +3478,9 @@ func (t *Tagger) ordinalDayOf(i int) (res, bool) {
 	if d < 1 || d > 31 || !t.is(of, "of") {
 		return res{}, false
 	}
-	start := i
-	if t.is(i-1, "the") && t.lastEnd <= i-1 {
-		start = i - 1
+	start := first
+	if t.is(first-1, "the") && t.lastEnd <= first-1 {
+		start = first - 1
 	}
 	k := of + 1
 	if w := t.w(k); w != nil && w.month > 0 && (t.tok(k).cap || t.tok(k).upper) && tk.kind == tWord {
