@@ -344,6 +344,9 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		return res{}, false
 	}
 	u := w.unit
+	if adjective && u == uSecond && t.tok(i).kind == tWord && t.isAny(j+1, "of", "day") {
+		return res{}, false // "the twenty-second of March": an ordinal day, not 20 seconds
+	}
 	if len(w.key) > 4 && w.key[len(w.key)-4:] == "long" {
 		return t.barePlural(j)
 	}
