@@ -1643,7 +1643,11 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	}
 	// "the July Fourth recess", "by July Fourth", "on March eighth",
 	// "June twenty-first, 1990": a day written as an ordinal word
-	if d, k, ok := t.ordinalWordDay(i, j, m); ok && !dot && tk.cap {
+	oj := j
+	if t.is(j, "the") && !dot {
+		oj = j + 1 // "March the twenty-fifth, 1990"
+	}
+	if d, k, ok := t.ordinalWordDay(i, oj, m); ok && !dot && tk.cap {
 		if y, k2, ok := t.commaYear(k); ok && validDay(y, m, d) {
 			return res{start: i, end: k2, typ: Date, d: dayValue(y, m, d)}, true
 		}
@@ -5904,7 +5908,9 @@ func (t *Tagger) asMany(i int) (res, bool) {
 // follows ("on March eighth at noon"; not "In March third parties
 // joined", "in May first-quarter", "He finished June second in the
 // league"), and "first" and "second", adverbs as often, only after "on",
-// "by", "until" or a weekday.
+// "by", "until" or a weekday. After "the" ("March the twenty-fifth",
+// from j past it) the ordinal is read as a lower-case one, "first" and
+// "second" too (not "In June the second wave hit").
 func (t *Tagger) ordinalWordDay(i, j, m int) (d, k int, ok bool) {
 	ot := t.tok(j)
 	if ot == nil || ot.kind != tWord || t.glued(j) {
@@ -5915,7 +5921,8 @@ func (t *Tagger) ordinalWordDay(i, j, m int) (d, k int, ok bool) {
 		return 0, j, false
 	}
 	nx := t.tok(k)
-	if ot.cap {
+	article := t.is(j-1, "the") && j-1 == i+1 // "March the twenty-fifth"
+	if ot.cap && !article {
 		return d, k, !(nx != nil && nx.kind == tWord && nx.cap)
 	}
 	if t.dash(k) && t.glued(k) {
@@ -5931,7 +5938,7 @@ func (t *Tagger) ordinalWordDay(i, j, m int) (d, k int, ok bool) {
 	default:
 		return 0, j, false
 	}
-	if d <= 2 && k == j+1 {
+	if d <= 2 && k == j+1 && !article {
 		p := t.w(i - 1)
 		if !t.isAny(i-1, "on", "by", "until", "till", "since", "before", "after") && !(t.punct(i-1, ',') && t.w(i-2) != nil && t.w(i-2).wday > 0) && (p == nil || p.wday == 0) {
 			return 0, j, false
