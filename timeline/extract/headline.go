@@ -157,6 +157,16 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 // parentheses when the title is too long; a title longer than 90 bytes is
 // cut at a phrase boundary.
 func headline(sent string, ds, de int, others [][2]int, lastActor func(person bool) string) headlineResult {
+	// "blamed the wet winter of 2023", "after the dry summer of 1976":
+	// the date heads a noun phrase whose article and modifiers go with
+	// it (the title was "blamed the wet", "after the dry")
+	ds = modifiedPeriodStart(sent, ds, de)
+	if periodObject(sent, ds, de) {
+		// "They remembered the cold winter of 1963 well", "The agency
+		// blamed the winter of 2023": a verb's object stays whole (was
+		// "They remembered well", "The agency blamed")
+		ds = de
+	}
 	if i := glossAfter(sent, de); i > 0 {
 		// "The board meets on Tuesday at 16:00 GMT, i.e. Wednesday 01:00
 		// in Seoul": what "i.e." says again is no part of the title
@@ -8939,3 +8949,96 @@ func quotationOnly(ws []string) bool {
 // the end of a headline's head: "For most of ", "during much of ",
 // "through the rest of ".
 var portionOfRe = regexp.MustCompile(`(?i)(?:^|\b(?:for|during|in|through|throughout|over)\s+)(?:most|much|all|part|some|the\s+rest|the\s+remainder|the\s+bulk|the\s+whole|large\s+parts|parts)\s+of\s+$`)
+
+// npDeterminers open a noun phrase whose modifiers stand before its head.
+var npDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "that": true, "this": true, "its": true, "their": true,
+	"his": true, "her": true, "our": true, "my": true, "your": true,
+}
+
+// modifiedPeriodStart returns where the noun phrase starts that a date
+// of a season's or a month's name heads ("winter of 2023", "July of
+// 1976") when lowercase modifiers stand between it and its determiner
+// ("the wet winter of 2023", "that long dry summer of 1976", "the
+// bitter January of 1940"), or ds: the phrase is cut or kept whole, its
+// modifiers never left behind.
+func modifiedPeriodStart(sent string, ds, de int) int {
+	if ds <= 0 || de > len(sent) || ds >= de {
+		return ds
+	}
+	head, _, ok := strings.Cut(sent[ds:de], " of ")
+	if lh := strings.ToLower(head); !ok || !seasonWords[lh] && !monthNames[lh] {
+		return ds
+	}
+	at := ds
+	for n := 0; n < 5; n++ {
+		if at < 2 || sent[at-1] != ' ' {
+			return ds
+		}
+		i := strings.LastIndexAny(sent[:at-1], " \t\n") + 1
+		w := sent[i : at-1]
+		lw := strings.ToLower(w)
+		if npDeterminers[lw] {
+			if n == 0 {
+				return ds
+			}
+			// with the preposition that takes it ("after the dry summer
+			// of 1976"), as a date's text has it
+			if i >= 2 && sent[i-1] == ' ' {
+				j := strings.LastIndexAny(sent[:i-1], " \t\n") + 1
+				if datePreps[strings.ToLower(sent[j:i-1])] {
+					return j
+				}
+			}
+			return i
+		}
+		if !isLowerWord(strings.ReplaceAll(w, "-", "")) || functionWords[lw] || datePreps[lw] || npDeterminers[lw] {
+			return ds
+		}
+		at = i
+	}
+	return ds
+}
+
+// phrasePreps are the prepositions that take a noun phrase as their
+// object, beside datePreps.
+var phrasePreps = map[string]bool{
+	"of": true, "for": true, "to": true, "with": true, "than": true, "like": true, "into": true,
+	"about": true, "across": true, "over": true, "under": true, "near": true, "amid": true,
+	"despite": true, "against": true, "toward": true, "towards": true, "per": true, "via": true,
+	"without": true, "upon": true, "onto": true, "beyond": true, "past": true, "as": true,
+}
+
+// periodObject reports whether sent[ds:de] is a season's or a month's
+// noun phrase ("the winter of 1963", "the cold winter of 1963") that no
+// preposition takes, within a sentence, so that a verb's object or a
+// conjunct is cut from it when it goes: it stays whole.
+func periodObject(sent string, ds, de int) bool {
+	if ds < 2 || de > len(sent) || ds >= de || sent[ds-1] != ' ' {
+		return false
+	}
+	det, rest, ok := strings.Cut(sent[ds:de], " ")
+	if !ok || !npDeterminers[strings.ToLower(det)] {
+		return false
+	}
+	for {
+		w, r, ok2 := strings.Cut(rest, " ")
+		if !ok2 {
+			return false
+		}
+		if lw := strings.ToLower(w); seasonWords[lw] || monthNames[lw] {
+			if !strings.HasPrefix(r, "of ") {
+				return false
+			}
+			break
+		}
+		if !isLowerWord(strings.ReplaceAll(w, "-", "")) {
+			return false
+		}
+		rest = r
+	}
+	i := strings.LastIndexAny(sent[:ds-1], " \t\n") + 1
+	w := sent[i : ds-1]
+	lw := strings.ToLower(w)
+	return isLowerWord(lw) && !datePreps[lw] && !phrasePreps[lw]
+}

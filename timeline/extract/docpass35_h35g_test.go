@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// TestModifiedPeriodPhraseH35g: a season's or a month's date that heads a
+// noun phrase with modifiers before it ("the wet winter of 2023") is cut
+// from the title whole, with its preposition; when no preposition takes
+// it (a verb's object, a conjunct) it stays whole. The title never keeps
+// the article and adjectives the date was cut from.
+func TestModifiedPeriodPhraseH35g(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "after an adjective", ref: "2024-03-14", text: "Orchards failed after the dry summer of 1976.",
+			want: []brief{{"1976-SU", "summer of 1976", "Orchards failed"}}},
+		{name: "two adjectives", ref: "2024-03-14", text: "Orchards failed after the long hot summer of 1976.",
+			want: []brief{{"1976-SU", "summer of 1976", "Orchards failed"}}},
+		{name: "a demonstrative and adjectives", ref: "2024-03-14", text: "The canal froze during that long bitter winter of 1947.",
+			want: []brief{{"1947-WI", "winter of 1947", "The canal froze"}}},
+		{name: "a month's phrase", ref: "2024-03-14", text: "Reservoirs ran low after the hot July of 1976.",
+			want: []brief{{"1976-07", "July of 1976", "Reservoirs ran low"}}},
+		{name: "in, already right", ref: "2024-03-14", text: "The council cut grants in the wet winter of 2023.",
+			want: []brief{{"2023-WI", "winter of 2023", "The council cut grants"}}},
+		{name: "a verb's object stays whole", ref: "2024-03-14", text: "The board blamed the wet winter of 2023.",
+			want: []brief{{"2023-WI", "winter of 2023", "The board blamed the wet winter of 2023"}}},
+		{name: "an object before an adverb", ref: "2024-03-14", text: "Older farmers recall the cold winter of 1963 vividly.",
+			want: []brief{{"1963-WI", "winter of 1963", "Older farmers recall the cold winter of 1963 vividly"}}},
+		{name: "an object without modifiers", ref: "2024-03-14", text: "Older farmers recall the winter of 1963 vividly.",
+			want: []brief{{"1963-WI", "the winter of 1963", "Older farmers recall the winter of 1963 vividly"}}},
+		{name: "a conjunct of the object", ref: "2024-03-14", text: "The board blamed a lack of timber and the wet winter of 2023, which delayed the roof.",
+			want: []brief{{"2023-WI", "winter of 2023", "The board blamed a lack of timber and the wet winter of 2023, which delayed the roof"}}},
+		{name: "a subject stays whole", ref: "2024-03-14", text: "The cold winter of 1963 killed many ewes.",
+			want: []brief{{"1963-WI", "winter of 1963", "The cold winter of 1963 killed many ewes"}}},
+		{name: "no modifiers, as before", ref: "2024-03-14", text: "Orchards failed after the summer of 1976.",
+			want: []brief{{"1976-SU", "after the summer of 1976", "Orchards failed"}}},
+		{name: "a named storm keeps its name", ref: "2024-03-14", text: "Old oaks fell in the great storm of October 1987.",
+			want: []brief{{"1987-10", "October 1987", "Old oaks fell in the great storm"}}},
+		{name: "a year before its noun", ref: "2024-03-14", text: "Orchards failed in the 2019 drought.",
+			want: []brief{{"2019", "2019", "Orchards failed in the drought"}}},
+	})
+}
