@@ -37,3 +37,23 @@ func TestModifiedPeriodPhraseH35g(t *testing.T) {
 			want: []brief{{"2019", "2019", "Orchards failed in the drought"}}},
 	})
 }
+
+// TestYearAndPossessorPhraseH35g: "the wet year of 2023" and a possessor's
+// "the region's wettest winter of 2023" go whole, or stay whole as an
+// object, as a season's phrase does.
+func TestYearAndPossessorPhraseH35g(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the year of a year", ref: "2024-03-14", text: "Orchards failed in the wet year of 2023.",
+			want: []brief{{"2023", "2023", "Orchards failed"}}},
+		{name: "the year of a year, no adjective", ref: "2024-03-14", text: "Orchards failed in the year of 2023.",
+			want: []brief{{"2023", "2023", "Orchards failed"}}},
+		{name: "the year of a year as an object", ref: "2024-03-14", text: "Growers recall the year of 2023 bitterly.",
+			want: []brief{{"2023", "2023", "Growers recall the year of 2023 bitterly"}}},
+		{name: "a possessor after a preposition", ref: "2024-03-14", text: "Orchards failed after the region's wettest winter of 2023.",
+			want: []brief{{"2023-WI", "winter of 2023", "Orchards failed"}}},
+		{name: "a named possessor after a preposition", ref: "2024-03-14", text: "Orchards failed after Kent's wettest winter of 2023.",
+			want: []brief{{"2023-WI", "winter of 2023", "Orchards failed"}}},
+		{name: "a possessor as an object", ref: "2024-03-14", text: "The board blamed Kent's wettest winter of 2023.",
+			want: []brief{{"2023-WI", "winter of 2023", "The board blamed Kent's wettest winter of 2023"}}},
+	})
+}

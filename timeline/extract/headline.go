@@ -8966,38 +8966,69 @@ func modifiedPeriodStart(sent string, ds, de int) int {
 	if ds <= 0 || de > len(sent) || ds >= de {
 		return ds
 	}
-	head, _, ok := strings.Cut(sent[ds:de], " of ")
-	if lh := strings.ToLower(head); !ok || !seasonWords[lh] && !monthNames[lh] {
+	at := ds
+	if i, w, ok := wordBefore(sent, ds); ok && w == "of" && isYear(sent[ds:de]) {
+		// "in the wet year of 2023": the year's noun heads the phrase
+		if j, w, ok := wordBefore(sent, i); ok && strings.EqualFold(w, "year") {
+			at = j
+		}
+	} else if head, _, ok := strings.Cut(sent[ds:de], " of "); !ok || !seasonWords[strings.ToLower(head)] && !monthNames[strings.ToLower(head)] {
 		return ds
 	}
-	at := ds
 	for n := 0; n < 5; n++ {
-		if at < 2 || sent[at-1] != ' ' {
+		i, w, ok := wordBefore(sent, at)
+		if !ok {
 			return ds
 		}
-		i := strings.LastIndexAny(sent[:at-1], " \t\n") + 1
-		w := sent[i : at-1]
 		lw := strings.ToLower(w)
-		if npDeterminers[lw] {
-			if n == 0 {
+		if npDeterminers[lw] || possessive(w) {
+			if n == 0 && at == ds {
 				return ds
+			}
+			if possessive(w) {
+				// "the country's wettest winter of 2023"
+				if j, d, ok := wordBefore(sent, i); ok && npDeterminers[strings.ToLower(d)] {
+					i = j
+				}
 			}
 			// with the preposition that takes it ("after the dry summer
 			// of 1976"), as a date's text has it
-			if i >= 2 && sent[i-1] == ' ' {
-				j := strings.LastIndexAny(sent[:i-1], " \t\n") + 1
-				if datePreps[strings.ToLower(sent[j:i-1])] {
-					return j
-				}
+			if j, p, ok := wordBefore(sent, i); ok && datePreps[strings.ToLower(p)] {
+				return j
 			}
 			return i
 		}
-		if !isLowerWord(strings.ReplaceAll(w, "-", "")) || functionWords[lw] || datePreps[lw] || npDeterminers[lw] {
+		if !isLowerWord(strings.ReplaceAll(w, "-", "")) || functionWords[lw] || datePreps[lw] {
 			return ds
 		}
 		at = i
 	}
 	return ds
+}
+
+// wordBefore returns the word that ends one space before byte at of s,
+// and where it starts.
+func wordBefore(s string, at int) (int, string, bool) {
+	if at < 2 || at > len(s) || s[at-1] != ' ' {
+		return 0, "", false
+	}
+	i := strings.LastIndexAny(s[:at-1], " \t\n") + 1
+	return i, s[i : at-1], i < at-1
+}
+
+// possessive reports whether w is a possessor's word ("country's",
+// "Britain’s"), not an elided "is" of a pronoun ("it's").
+func possessive(w string) bool {
+	b, ok := strings.CutSuffix(w, "'s")
+	if !ok {
+		b, ok = strings.CutSuffix(w, "’s")
+	}
+	return ok && len(b) > 1 && !pronouns[strings.ToLower(b)] && strings.IndexFunc(b, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// isYear reports whether s is a year of four digits ("2023").
+func isYear(s string) bool {
+	return len(s) == 4 && strings.Trim(s, "0123456789") == ""
 }
 
 // phrasePreps are the prepositions that take a noun phrase as their
@@ -9018,7 +9049,7 @@ func periodObject(sent string, ds, de int) bool {
 		return false
 	}
 	det, rest, ok := strings.Cut(sent[ds:de], " ")
-	if !ok || !npDeterminers[strings.ToLower(det)] {
+	if !ok || !npDeterminers[strings.ToLower(det)] && !possessive(det) {
 		return false
 	}
 	for {
@@ -9026,13 +9057,13 @@ func periodObject(sent string, ds, de int) bool {
 		if !ok2 {
 			return false
 		}
-		if lw := strings.ToLower(w); seasonWords[lw] || monthNames[lw] {
+		if lw := strings.ToLower(w); seasonWords[lw] || monthNames[lw] || lw == "year" {
 			if !strings.HasPrefix(r, "of ") {
 				return false
 			}
 			break
 		}
-		if !isLowerWord(strings.ReplaceAll(w, "-", "")) {
+		if !isLowerWord(strings.ReplaceAll(w, "-", "")) && !possessive(w) {
 			return false
 		}
 		rest = r
