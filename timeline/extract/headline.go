@@ -8991,9 +8991,11 @@ func modifiedPeriodStart(sent string, ds, de int) int {
 					i = j
 				}
 			}
-			// with the preposition that takes it ("after the dry summer
-			// of 1976"), as a date's text has it
-			if j, p, ok := wordBefore(sent, i); ok && datePreps[strings.ToLower(p)] {
+			// with the preposition that takes it ("in the dry summer of
+			// 1976"), as a date's text has it; not one that bounds it
+			// ("after the dry summer of 1976"), which its date does not
+			// tell (see periodObject)
+			if j, p, ok := wordBefore(sent, i); ok && datePreps[strings.ToLower(p)] && !boundPreps[strings.ToLower(p)] {
 				return j
 			}
 			return i
@@ -9043,7 +9045,8 @@ var phrasePreps = map[string]bool{
 // periodObject reports whether sent[ds:de] is a season's or a month's
 // noun phrase ("the winter of 1963", "the cold winter of 1963") that no
 // preposition takes, within a sentence, so that a verb's object or a
-// conjunct is cut from it when it goes: it stays whole.
+// conjunct is cut from it when it goes, or that a preposition bounding
+// a period takes ("after the cold winter of 1963"): it stays whole.
 func periodObject(sent string, ds, de int) bool {
 	if ds < 2 || de > len(sent) || ds >= de || sent[ds-1] != ' ' {
 		return false
@@ -9071,5 +9074,11 @@ func periodObject(sent string, ds, de int) bool {
 	i := strings.LastIndexAny(sent[:ds-1], " \t\n") + 1
 	w := sent[i : ds-1]
 	lw := strings.ToLower(w)
-	return isLowerWord(lw) && !datePreps[lw] && !phrasePreps[lw]
+	return isLowerWord(lw) && (!datePreps[lw] || boundPreps[lw]) && !phrasePreps[lw]
 }
+
+// boundPreps bound a period with a date's phrase after them: what
+// happened "after the dry summer of 1976" did not happen in it, and the
+// phrase stays in the title when its date's text leaves the preposition
+// out.
+var boundPreps = map[string]bool{"after": true, "before": true, "since": true, "until": true, "till": true, "by": true}
