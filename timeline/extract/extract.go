@@ -1417,20 +1417,31 @@ func (x *sectionExtractor) unitAfterNamed(s Segment, si int) *item {
 			}
 			continue // "the wedding party": the noun comes later
 		}
-		base := x.namedBefore(si, sent[m[8]:end], true)
-		if base.Prec != timeline.Day {
+		base, bp := x.namedBeforeIn(si, sent[m[8]:end], true, true)
+		unit := strings.ToLower(sent[m[4]:m[5]])
+		// "The great flood of 1953": the year after it is 1954, but the
+		// day or the week after it is not told (nor the month after a
+		// year)
+		if base.IsZero() || base.Prec == timeline.Year && unit != "year" || base.Prec == timeline.Month && unit != "year" && unit != "month" {
 			return nil
 		}
 		tm, ok := base.Time()
+		if base.Prec == timeline.Month {
+			tm, ok = time.Date(base.Year, time.Month(base.Month), 1, 0, 0, 0, 0, time.UTC), base.Month >= 1 && base.Month <= 12
+		} else if base.Prec == timeline.Year {
+			tm, ok = time.Date(base.Year, 1, 1, 0, 0, 0, 0, time.UTC), true
+		}
 		if !ok {
 			return nil
 		}
 		n := 1
 		if strings.EqualFold(sent[m[6]:m[7]], "before") {
 			n = -1
+		} else if ps := x.sents[bp]; startedRe.MatchString(text[ps.Start:ps.End]) {
+			return nil // "The war broke out in 1939. The year after the war": after its end, not its start
 		}
 		var d timeline.Date
-		switch strings.ToLower(sent[m[4]:m[5]]) {
+		switch unit {
 		case "week":
 			d = timeline.FromTime(tm.AddDate(0, 0, 7*n), timeline.Week)
 		case "month":
@@ -1446,6 +1457,10 @@ func (x *sectionExtractor) unitAfterNamed(s Segment, si int) *item {
 	}
 	return nil
 }
+
+// startedRe is a verb telling when something began, whose day is not
+// the day it was over: "broke out", "began", "started".
+var startedRe = regexp.MustCompile(`(?i)\b(?:beg[au]n|begins?|start(?:ed|s)?|broke\s+out|breaks\s+out|opened|commenced|got\s+under\s*way|erupted|was\s+declared|set\s+in)\b`)
 
 // lengthForRe is "for" just before an amount of time that tells how long
 // something lasted ("lost power for nine days"), not the "for" of a day
@@ -1525,15 +1540,23 @@ func addMonths(t time.Time, n int, clamp bool) time.Time {
 // sentences, past days told of other things ("will launch on June 12,
 // 2025. Pre-orders open on Friday. ... 30 days after launch").
 func (x *sectionExtractor) namedBefore(si int, np string, far bool) timeline.Date {
+	d, _ := x.namedBeforeIn(si, np, far, false)
+	return d
+}
+
+// namedBeforeIn is namedBefore that also returns the sentence that told
+// the day (-1 when none); coarse lets a month or a year tell it too ("The
+// great flood of 1953 swept the wall away": 1953).
+func (x *sectionExtractor) namedBeforeIn(si int, np string, far, coarse bool) (timeline.Date, int) {
 	noun := np // "launch": the noun alone
 	if m := eventNounRe.FindStringSubmatch(np); m != nil {
 		noun = m[1]
 	} else if !bareEventNounRe.MatchString(np) {
-		return timeline.Date{}
+		return timeline.Date{}, -1
 	}
 	stem := nounStem(strings.ToLower(noun))
 	if len(stem) < 4 {
-		return timeline.Date{}
+		return timeline.Date{}, -1
 	}
 	text := x.sec.Text
 	back := 2
@@ -1545,13 +1568,13 @@ func (x *sectionExtractor) namedBefore(si int, np string, far bool) timeline.Dat
 		var day timeline.Date
 		two := false
 		for _, t := range x.tx {
-			if t.Start >= ps.Start && t.End <= ps.End && t.Type == tempex.Date && t.Date.Prec == timeline.Day && !t.Date.IsVague() && t.Mod == timeline.ModNone {
+			if t.Start >= ps.Start && t.End <= ps.End && t.Type == tempex.Date && (t.Date.Prec == timeline.Day || coarse && (t.Date.Prec == timeline.Month || t.Date.Prec == timeline.Year)) && !t.Date.IsVague() && t.Mod == timeline.ModNone {
 				two = two || !day.IsZero() && day != t.Date
 				day = t.Date
 			}
 		}
 		if two && !far {
-			return timeline.Date{} // (two days told: which is not said)
+			return timeline.Date{}, -1 // (two days told: which is not said)
 		}
 		for _, w := range wordRe.FindAllStringIndex(text[ps.Start:ps.End], -1) {
 			lw := strings.ToLower(text[ps.Start+w[0] : ps.Start+w[1]])
@@ -1559,16 +1582,16 @@ func (x *sectionExtractor) namedBefore(si int, np string, far bool) timeline.Dat
 				if two {
 					// "today announced that Tidewalker will launch ... on
 					// June 12, 2025": the first day after the verb
-					return x.dayAfterIn(ps.Start+w[1], ps.End)
+					return x.dayAfterIn(ps.Start+w[1], ps.End), p
 				}
-				return day
+				return day, p
 			}
 		}
 		if !day.IsZero() && !far {
-			return timeline.Date{} // a day told of something else
+			return timeline.Date{}, -1 // a day told of something else
 		}
 	}
-	return timeline.Date{}
+	return timeline.Date{}, -1
 }
 
 // dayAfterIn returns the first day, written without a mod, that starts in
