@@ -381,7 +381,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 		// under the story's first sentences ("Nordic Tern grounded at
 		// 0231 on 22 August 2023.¶¶NARRATIVE") names its section.
 		told = told || b.kind == paraBlock && b.role == noRole && !b.table && sentence(b.text)
-		if title == "" && b.kind == headingBlock && !later && (!told || sectionWord(b.text) && headerTitle(blocks[:k]) != "") && !dayLine(b.text) && !b.entry && !b.excerptLabel && !b.stamped {
+		if title == "" && b.kind == headingBlock && !later && (!told || sectionWord(b.text) && headerTitle(blocks[:k]) != "") && !dayLine(b.text) && !b.entry && !b.excerptLabel && !b.stamped && !postHeading(b) {
 			title = b.text
 			if k == 0 && k+1 < len(blocks) && productLabelRe.MatchString(strings.TrimSpace(b.text)) {
 				// "BULLETIN" over "Hurricane Delia Advisory Number 14":
@@ -417,6 +417,13 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 				// a line in capitals is the title over any line
 				title = strings.TrimSpace(b.first)
 			}
+		}
+	}
+	if title == "" && !later && len(blocks) > 1 && postHeading(blocks[1]) {
+		// "Ferry posts" over "Jane Smith¶@janesmith · Mar 7": the name of
+		// the page the feed was copied from, over its first post
+		if b := blocks[0]; b.kind == paraBlock && b.role == noRole && !b.table && !b.quoted && b.lines == 1 && titleLine(b.first) && !sentence(b.text) {
+			title = strings.TrimSpace(b.first)
 		}
 	}
 	info.cite.Title = title
@@ -1352,6 +1359,18 @@ func sectionWord(h string) bool {
 		}
 	}
 	return true
+}
+
+// postHeading reports whether b is the head of a post or a reply of a
+// feed ("Jane Smith @janesmith · Mar 7", "Reply from ben, 5 Aug 2024
+// 18:02"): one writer's post, which names no more than its own, never the
+// page the feed was copied from (as a post stamped by its age does not).
+func postHeading(b *block) bool {
+	if b.kind != headingBlock {
+		return false
+	}
+	s := strings.Trim(strings.TrimSpace(b.text), "*_")
+	return replyHeadRe.MatchString(s) || handleHeadRe.MatchString(s) || commentedRe.MatchString(s)
 }
 
 // headerTitle returns the name the paragraphs over the first heading give
