@@ -47,3 +47,15 @@ func TestUnitAfterStarted35h35i(t *testing.T) {
 			want: []brief{{"1926-05-03", "on 3 May 1926", "The strike began"}}},
 	})
 }
+
+// TestUnitAfterCoarseApart35h35i: a year set apart from the happening by
+// a comma ("Our house, built in 1950, survived the storm") is not told of
+// it, and gives no year after it.
+func TestUnitAfterCoarseApart35h35i(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a year of something else", ref: "2017-06-14", text: "Our cottage, built in 1950, survived the storm. The year after the storm we painted it.",
+			want: []brief{{"1950", "in 1950", "Our cottage was built"}}},
+		{name: "a year in the clause", ref: "2017-06-14", text: "The storm hit the coast in 1987. The year after the storm we painted it.",
+			want: []brief{{"1987", "in 1987", "The storm hit the coast"}, {"1988", "The year after the storm", "We painted it"}}},
+	})
+}

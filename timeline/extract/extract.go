@@ -1567,10 +1567,14 @@ func (x *sectionExtractor) namedBeforeIn(si int, np string, far, coarse bool) (t
 		ps := x.sents[p]
 		var day timeline.Date
 		two := false
+		at := -1 // where a month or a year told starts
 		for _, t := range x.tx {
 			if t.Start >= ps.Start && t.End <= ps.End && t.Type == tempex.Date && (t.Date.Prec == timeline.Day || coarse && (t.Date.Prec == timeline.Month || t.Date.Prec == timeline.Year)) && !t.Date.IsVague() && t.Mod == timeline.ModNone {
 				two = two || !day.IsZero() && day != t.Date
-				day = t.Date
+				day, at = t.Date, -1
+				if t.Date.Prec < timeline.Day {
+					at = t.Start
+				}
 			}
 		}
 		if two && !far {
@@ -1583,6 +1587,16 @@ func (x *sectionExtractor) namedBeforeIn(si int, np string, far, coarse bool) (t
 					// "today announced that Tidewalker will launch ... on
 					// June 12, 2025": the first day after the verb
 					return x.dayAfterIn(ps.Start+w[1], ps.End), p
+				}
+				if at >= 0 {
+					// a year told of the happening, in its clause ("The great
+					// storm of 1987", "the storm hit in 1987"), not one
+					// set apart ("Our house, built in 1950, survived the
+					// storm")
+					lo, hi := min(at, ps.Start+w[0]), max(at, ps.Start+w[0])
+					if strings.ContainsAny(text[lo:hi], ",;:()—–") {
+						return timeline.Date{}, -1
+					}
 				}
 				return day, p
 			}
