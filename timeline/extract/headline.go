@@ -6461,12 +6461,14 @@ func dropLeadingAdverbial(s string) string {
 	if c > 0 && (len(strings.Fields(s[:c])) <= 4 || len(strings.Fields(s[:c])) == 5 && hedgeLead[strings.ToLower(firstWord(s))]) { // ("Less than a year later, ...")
 		lw := strings.ToLower(s[:c])
 		for _, suf := range []string{"later", "earlier", "afterwards", "then", "meanwhile", "however", "soon after", "that year", "that day",
-			"separately", "elsewhere", "in addition", "additionally", "moreover", "furthermore", "nevertheless", "instead", "in turn"} {
+			"separately", "elsewhere", "in addition", "additionally", "moreover", "furthermore", "nevertheless", "instead", "in turn",
+			"finally", "eventually", "subsequently", "ultimately", "thereafter", "afterward"} {
 			if (strings.HasSuffix(lw, " "+suf) || lw == suf) && len(strings.Fields(s[c+2:])) >= 3 {
 				return s[c+2:]
 			}
 		}
 	}
+	s = dropSequenceAdverb(s)
 	if !leadPreps[strings.ToLower(firstWord(s))] {
 		return s
 	}
@@ -6482,6 +6484,33 @@ func dropLeadingAdverbial(s string) string {
 		return rest
 	}
 	return s
+}
+
+// clauseAdverbs tell that a clause's event came after another's:
+// "finally the plan was approved", "later the station was demolished".
+var clauseAdverbs = map[string]bool{
+	"finally": true, "later": true, "then": true, "eventually": true, "subsequently": true, "soon": true,
+	"afterwards": true, "afterward": true, "thereafter": true, "ultimately": true,
+}
+
+// dropSequenceAdverb removes the adverbs of sequence that open s before
+// its subject ("Finally the plan was approved", "Soon afterwards the town
+// grew", "Later Smith moved"): the dates tell the order. Before a verb
+// ("Then came the war"), as an adjective ("Later models were built") or
+// before a time ("Later that year") they stay.
+func dropSequenceAdverb(s string) string {
+	rest, n := s, 0
+	for n < 2 && clauseAdverbs[strings.ToLower(firstWord(rest))] {
+		rest, n = strings.TrimLeft(rest[len(firstWord(rest)):], " "), n+1
+	}
+	if n == 0 || len(strings.Fields(rest)) < 3 {
+		return s
+	}
+	w := firstWord(rest)
+	if lw := strings.ToLower(w); !articles[lw] && !pronouns[lw] && (!unicode.IsUpper(firstRune(w)) || len(w) < 2 || strings.ContainsAny(w, ",;:") || titleVerb(lw)) {
+		return s // (a work's name in capitals: "Then Came the Rain premiered")
+	}
+	return titleFirst(rest)
 }
 
 // streetWords end a street's name, which a comma and the town follow in

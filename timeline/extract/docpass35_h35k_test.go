@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// TestSequenceAdverbOpeningClauseH35k: an adverb of sequence that opens a
+// clause before its subject ("finally the plan was approved", "later the
+// station was demolished") tells the order, which the dates tell: the
+// title is the clause without it. An adverb before a verb ("Then came
+// the war") or an adjective ("Later models") stays.
+func TestSequenceAdverbOpeningClauseH35k(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "finally after and", ref: "2017-12-13", text: "The council met in May, and finally the plan was approved in June.",
+			want: []brief{{"2017-05", "in May", "The council met"}, {"2017-06", "in June", "The plan was approved"}}},
+		{name: "later after and", text: "The line closed in 1964, and later the station was demolished in 1970.",
+			want: []brief{{"1964", "in 1964", "The line closed"}, {"1970", "in 1970", "The station was demolished"}}},
+		{name: "then after and", ref: "2017-12-13", text: "The council met in May and then the plan was approved in June.",
+			want: []brief{{"2017-05", "in May", "The council met"}, {"2017-06", "in June", "The plan was approved"}}},
+		{name: "eventually opening the sentence", text: "Eventually the firm closed in 1930.",
+			want: []brief{{"1930", "in 1930", "The firm closed"}}},
+		{name: "eventually with its comma", text: "Eventually, the firm closed in 1930.",
+			want: []brief{{"1930", "in 1930", "The firm closed"}}},
+		{name: "subsequently before a pronoun", text: "The mill opened in 1850; subsequently it was sold in 1870.",
+			want: []brief{{"1850", "in 1850", "The mill opened"}, {"1870", "in 1870", "It was sold"}}},
+		{name: "soon before a name", text: "Soon Smith moved to Leeds in 1901.",
+			want: []brief{{"1901", "in 1901", "Smith moved to Leeds"}}},
+		{name: "two adverbs", text: "Soon afterwards the town grew rapidly in 1850.",
+			want: []brief{{"1850", "in 1850", "The town grew rapidly"}}},
+		{name: "an inverted verb keeps it", text: "Then came the war in 1939.",
+			want: []brief{{"1939", "in 1939", "Then came the war"}}},
+		{name: "a work's name keeps it", text: "Then Came the Rain premiered in 1990.",
+			want: []brief{{"1990", "in 1990", "Then Came the Rain premiered"}}},
+		{name: "an adjective keeps it", text: "Later models were built in 1990.",
+			want: []brief{{"1990", "in 1990", "Later models were built"}}},
+		{name: "an adverb after the subject stays", text: "The firm was founded in 1990 and later moved to Leeds in 1995.",
+			want: []brief{{"1990", "in 1990", "The firm was founded"}, {"1995", "in 1995", "The firm later moved to Leeds"}}},
+	})
+}
