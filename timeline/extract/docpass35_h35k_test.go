@@ -35,3 +35,30 @@ func TestSequenceAdverbOpeningClauseH35k(t *testing.T) {
 			want: []brief{{"1990", "in 1990", "The firm was founded"}, {"1995", "in 1995", "The firm later moved to Leeds"}}},
 	})
 }
+
+// TestLeadParticiplePhraseH35k: a short participle phrase without the
+// date that opens the sentence before its subject ("Having failed twice,",
+// "Facing bankruptcy,", "Faced with debts,") says why or how, no part of
+// the event at the date: the title is the main clause. A phrase that
+// holds the date still titles it, and a name or a noun phrase before a
+// comma stays.
+func TestLeadParticiplePhraseH35k(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "having", text: "Having failed twice, the firm closed in 1930.",
+			want: []brief{{"1930", "in 1930", "The firm closed"}}},
+		{name: "having been, a pronoun", text: "Having been warned twice, she left Leeds in 1930.",
+			want: []brief{{"1930", "in 1930", "She left Leeds"}}},
+		{name: "present participle", text: "Facing bankruptcy, the firm closed in 1930.",
+			want: []brief{{"1930", "in 1930", "The firm closed"}}},
+		{name: "present participle and a name", text: "Hoping for work, the Lees family sailed to New York in 1880.",
+			want: []brief{{"1880", "in 1880", "The Lees family sailed to New York"}}},
+		{name: "past participle", text: "Faced with mounting debts, the firm closed in 1930.",
+			want: []brief{{"1930", "in 1930", "The firm closed"}}},
+		{name: "the date in a having phrase", text: "Having sold the mill in 1871, Edward moved to Harrogate.",
+			want: []brief{{"1871", "in 1871", "Edward sold the mill"}}},
+		{name: "a name ending in -ing", text: "Beijing, the capital, hosted the games in 2008.",
+			want: []brief{{"2008", "in 2008", "Beijing, the capital, hosted the games"}}},
+		{name: "a noun in -ing", text: "Building work, delayed by rain, began in 1930.",
+			want: []brief{{"1930", "in 1930", "Building work, delayed by rain, began"}}},
+	})
+}

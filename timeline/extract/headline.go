@@ -6468,7 +6468,7 @@ func dropLeadingAdverbial(s string) string {
 			}
 		}
 	}
-	s = dropSequenceAdverb(s)
+	s = dropSequenceAdverb(dropLeadParticiple(s))
 	if !leadPreps[strings.ToLower(firstWord(s))] {
 		return s
 	}
@@ -6509,6 +6509,44 @@ func dropSequenceAdverb(s string) string {
 	w := firstWord(rest)
 	if lw := strings.ToLower(w); !articles[lw] && !pronouns[lw] && (!unicode.IsUpper(firstRune(w)) || len(w) < 2 || strings.ContainsAny(w, ",;:") || titleVerb(lw)) {
 		return s // (a work's name in capitals: "Then Came the Rain premiered")
+	}
+	return titleFirst(rest)
+}
+
+// ingNouns end in "-ing" without being a participle: "Building work,
+// delayed by rain, began".
+var ingNouns = map[string]bool{
+	"during": true, "morning": true, "evening": true, "spring": true, "king": true, "thing": true, "nothing": true,
+	"something": true, "everything": true, "anything": true, "building": true, "wedding": true, "meeting": true,
+	"ceiling": true, "string": true, "sibling": true, "pudding": true, "shilling": true, "sterling": true, "viking": true,
+	"clothing": true, "housing": true, "funding": true, "training": true, "lightning": true, "darling": true,
+}
+
+// dropLeadParticiple removes a short participle phrase that opens s
+// before its subject ("Having failed twice, the firm closed", "Facing
+// bankruptcy, the firm closed", "Faced with debts, the firm closed"): it
+// tells why or how, the clause what happened. Not a name ("Beijing, the
+// capital, hosted") nor a noun phrase ("Building work, delayed by rain,
+// began").
+func dropLeadParticiple(s string) string {
+	c := strings.Index(s, ", ")
+	if c < 0 {
+		return s
+	}
+	lead, rest := strings.Fields(s[:c]), s[c+2:]
+	if len(lead) < 2 || len(lead) > 6 || strings.ContainsAny(s[:c], "\"“”()") || len(strings.Fields(rest)) < 3 {
+		return s
+	}
+	w, lw := lead[0], strings.ToLower(lead[0])
+	if !unicode.IsUpper(firstRune(w)) || !isLowerWord(lead[1]) && !unicode.IsDigit(firstRune(lead[1])) {
+		return s
+	}
+	if !(len(lw) >= 5 && strings.HasSuffix(lw, "ing") && !ingNouns[lw] && !leadPreps[lw]) && !(pastParticipleRe.MatchString(lw) && isVerbWord(lw)) {
+		return s
+	}
+	sw := firstWord(rest)
+	if lsw := strings.ToLower(sw); !articles[lsw] && !pronouns[lsw] && (!unicode.IsUpper(firstRune(sw)) || len(sw) < 2 || titleVerb(lsw)) {
+		return s
 	}
 	return titleFirst(rest)
 }
