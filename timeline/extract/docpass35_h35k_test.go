@@ -62,3 +62,22 @@ func TestLeadParticiplePhraseH35k(t *testing.T) {
 			want: []brief{{"1930", "in 1930", "Building work, delayed by rain, began"}}},
 	})
 }
+
+// TestAppositiveParticipleH35k: the date in an appositive's participle
+// phrase ("Joseph Lees, a weaver born in 1820,") is said of the head the
+// appositive describes: "Joseph Lees was born", not "Joseph Lees, a
+// weaver born".
+func TestAppositiveParticipleH35k(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a weaver born", text: "Joseph Lees, a weaver born in 1820, emigrated to Canada in 1851.",
+			want: []brief{{"1820", "in 1820", "Joseph Lees was born"}, {"1851", "in 1851", "Joseph Lees emigrated to Canada"}}},
+		{name: "a place after the participle", text: "Mary Hirst, a nurse trained in London in 1900, died in 1950.",
+			want: []brief{{"1900", "in 1900", "Mary Hirst was trained in London"}, {"1950", "in 1950", "Mary Hirst died"}}},
+		{name: "a thing", text: "The chapel, a building opened in 1790, burned down in 1850.",
+			want: []brief{{"1790", "in 1790", "The chapel was opened"}, {"1850", "in 1850", "The chapel burned down"}}},
+		{name: "an object's appositive stays", text: "He met Jones, a man trained in Paris in 1900, in 1910.",
+			want: []brief{{"1900", "in 1900", "He met Jones, a man trained in Paris"}, {"1910", "in 1910", "He met Jones, a man trained in Paris"}}},
+		{name: "no participle: the main verb's", text: "Joseph Lees, a weaver from Leeds, emigrated to Canada in 1851.",
+			want: []brief{{"1851", "in 1851", "Joseph Lees, a weaver from Leeds, emigrated to Canada"}}},
+	})
+}

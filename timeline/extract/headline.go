@@ -3241,6 +3241,23 @@ func participleTitle(s string, ds, de int) (string, bool) {
 	}
 	w := firstWord(s[segStart:])
 	wEnd := segStart + len(w)
+	if (w == "a" || w == "an") && !strings.Contains(s[:start], ", ") && !slices.ContainsFunc(strings.Fields(s[:start]), titleVerb) {
+		// "Joseph Lees, a weaver born in 1820, emigrated": the participle
+		// of an appositive is said of the head it describes (the
+		// subject's, not an object's: "He met Jones, a man trained in")
+		for k, at := 0, wEnd; k < 3 && at < ds; k++ {
+			at += len(s[at:]) - len(strings.TrimLeft(s[at:], " "))
+			n := firstWord(s[at:])
+			if k > 0 && (pastParticipleRe.MatchString(n) && isVerbWord(n) || sameFormParticiples[n]) {
+				segStart, w, wEnd = at, n, at+len(n)
+				break
+			}
+			if !isLowerWord(n) || stopWords[n] || strings.ContainsAny(n, ",;:()") {
+				break
+			}
+			at += len(n)
+		}
+	}
 	if participleAdverbs[w] {
 		// "the report, first drafted two years ago, ..."
 		w = firstWord(s[wEnd:])
