@@ -560,6 +560,28 @@ func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, f
 			}
 		}
 	}
+	if offset && t.fyStrong && t.tense(i, j) < 0 && t.last.Prec == timeline.Year && t.last == t.lastFiscal && !t.lastFiscalCal.IsZero() &&
+		t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1 && !t.lastAside && !t.comparedBefore(t.lastSetStart) {
+		// "The year to 31 March 2023 (FY23) was one of recovery. The
+		// first half was hard": a period of the fiscal year just told
+		// (a year compared with, "compared with £361.9 million in FY22",
+		// is not told so), April to September 2022, when it had begun by
+		// the reference day
+		if fy, ok := fiscalYearOf(t.lastFiscalCal, e); ok {
+			c, ok := t.fiscalPeriod(u, n, fy)
+			first, last := c, timeline.Date{}
+			if !ok {
+				first, last, ok = t.fiscalMonths(u, n, fy)
+			}
+			if ok && (!t.hasRef || !t.ref.Before(first.Start())) {
+				t.periodEnd = last
+				if c.IsZero() {
+					return plain(first.Year, n), "", true, first
+				}
+				return plain(c.Year, n), "", true, c
+			}
+		}
+	}
 	if d, ok := t.periodAnchor(i, j); ok && offset && d.Prec > timeline.Year && !t.isAny(t.lastStart-1, "ended", "ending", "ends", "to", "through") {
 		// "The bakery closed from 8 August 2022. Sales in Q4 were the
 		// strongest": a period of the fiscal year that day (or that

@@ -1328,7 +1328,22 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 			return r, true
 		}
 		y, k, ok = t.yearAt(at)
-		if !ok && t.hasRef && t.is(j+1, "of") && t.isAny(j+2, "this", "last", "next", "the") && t.is(j+3, "year") {
+		// "the first half of the year", "the third quarter of the
+		// financial year" in a text that says its fiscal year is not the
+		// calendar's ("The year to 31 March 2023"): the fiscal year the
+		// text is about, as "the first half" alone
+		fyOf := 0
+		if !ok && t.is(j+1, "of") && t.is(j+2, "the") {
+			if e := t.fyEnd(); e != 0 && e != 12 && t.fyStrong {
+				switch {
+				case t.is(j+3, "year"):
+					fyOf = j + 4
+				case t.isAny(j+3, "fiscal", "financial") && t.is(j+4, "year"):
+					fyOf = j + 5
+				}
+			}
+		}
+		if !ok && fyOf == 0 && t.hasRef && t.is(j+1, "of") && t.isAny(j+2, "this", "last", "next", "the") && t.is(j+3, "year") {
 			y, ok, k = t.yearRel(j+2), true, j+4
 			if t.is(j+2, "the") {
 				y = t.ref.Year()
@@ -1341,7 +1356,7 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 			if w.unit == uHalf && !t.isAny(i-1, "the", "its", "their", "this", "last", "next") && !t.glued(j) {
 				return res{}, false
 			}
-			if t.is(j+1, "of") && t.tok(j+2) != nil && t.tok(j+2).kind == tWord {
+			if fyOf == 0 && t.is(j+1, "of") && t.tok(j+2) != nil && t.tok(j+2).kind == tWord {
 				return res{}, false // "the first half of the contingent", not "the third quarter of $2 million"
 			}
 			if !marked && t.sportsContext(i) {
@@ -1397,8 +1412,11 @@ func (t *Tagger) ordinalPeriod(i int) (res, bool) {
 				r.cal = newCal(cal, t.periodEnd)
 				return r, true
 			}
-			r.d, r.val, r.fiscal, cal = t.numberedPeriod(w.unit, n, 0, false, 0, false, false, marked, i, j+1)
+			r.d, r.val, r.fiscal, cal = t.numberedPeriod(w.unit, n, 0, false, 0, false, false, marked || fyOf > 0, i, j+1)
 			r.cal = newCal(cal, t.periodEnd)
+			if fyOf > 0 {
+				r.end = fyOf
+			}
 			return r, true
 		}
 		r.end = k

@@ -2777,6 +2777,16 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}, fiscal: true,
 				cal: newCal(timeline.Date{Prec: timeline.Month, Year: y - 1, Month: e%12 + 1}, timeline.Date{Prec: timeline.Month, Year: y, Month: e})}, true
 		}
+		// "The year to 31 March 2023 (FY23) ... H2 was stronger. The
+		// Board met eleven times during the year": the fiscal year of
+		// the fiscal period (or year) just told
+		if e := t.fyEnd(); e != 0 && e != 12 && t.fyStrong && !t.lastFiscal.IsZero() && t.last == t.lastFiscal &&
+			t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 2 {
+			if y, ok := fiscalYearOf(t.lastFiscalCal, e); ok {
+				return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}, fiscal: true,
+					cal: newCal(timeline.Date{Prec: timeline.Month, Year: y - 1, Month: e%12 + 1}, timeline.Date{Prec: timeline.Month, Year: y, Month: e})}, true
+			}
+		}
 	}
 	if (the || poss) && det2 == "" {
 		switch {
