@@ -565,15 +565,14 @@ func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, f
 		// "The year to 31 March 2023 (FY23) was one of recovery. The
 		// first half was hard": a period of the fiscal year just told
 		// (a year compared with, "compared with £361.9 million in FY22",
-		// is not told so), April to September 2022, when it had begun by
-		// the reference day
+		// is not told so), April to September 2022
 		if fy, ok := fiscalYearOf(t.lastFiscalCal, e); ok {
 			c, ok := t.fiscalPeriod(u, n, fy)
 			first, last := c, timeline.Date{}
 			if !ok {
 				first, last, ok = t.fiscalMonths(u, n, fy)
 			}
-			if ok && (!t.hasRef || !t.ref.Before(first.Start())) {
+			if ok {
 				t.periodEnd = last
 				if c.IsZero() {
 					return plain(first.Year, n), "", true, first

@@ -2,6 +2,9 @@ package tempex_test
 
 import (
 	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
 // TestTheYearOfAFiscalReport35h35j: in a text that says its fiscal year
@@ -47,5 +50,30 @@ func TestTheYearOfAFiscalReport35h35j(t *testing.T) {
 				t.Errorf("%q: date %q to %q (value %s), want %q to %q", tc.expr, got, gotEnd, x.Value, tc.date, tc.end)
 			}
 		})
+	}
+}
+
+// TestFiscalPeriodInAYearDatedText35h35j: in a text dated by a year only
+// (an "ANNUAL REPORT 2022/23" with no day), a fiscal period's last month
+// goes with its first: a half whose reading is left unknown has no last
+// month of its own ("H2" was XXXX-HX ending March 2022), and one read is
+// the half of the fiscal year just told, April to September 2022 (was
+// April to September 2021, or April 2022 to September 2021).
+func TestFiscalPeriodInAYearDatedText35h35j(t *testing.T) {
+	const text = "ANNUAL REPORT 2022/23\n\nThe year to 31 March 2023 (FY23)\n\nThe first half was hard. In the first half of the year, volumes fell 3%. H2 was stronger. The Board met eleven times during the year.\n"
+	want := map[string][2]string{
+		"The first half":             {"2022-04", "2022-09"},
+		"the first half of the year": {"2022-04", "2022-09"},
+		"the year":                   {"2022-04", "2023-03"},
+	}
+	for _, m := range []tempex.Mode{tempex.News, tempex.Narrative} {
+		for _, x := range tempex.Tag(text, tempex.Options{Ref: timeline.Date{Prec: timeline.Year, Year: 2022}, Mode: m}) {
+			if !x.PeriodEnd.IsZero() && (x.Date.IsZero() || timeline.Compare(x.PeriodEnd, x.Date) < 0) {
+				t.Errorf("mode %v: %q: %q to %q: ends before it starts", m, x.Text, x.Date, x.PeriodEnd)
+			}
+			if w, ok := want[x.Text]; ok && (x.Date.String() != w[0] || x.PeriodEnd.String() != w[1]) {
+				t.Errorf("mode %v: %q: %q to %q, want %q to %q", m, x.Text, x.Date, x.PeriodEnd, w[0], w[1])
+			}
+		}
 	}
 }

@@ -303,7 +303,7 @@ func (t *Tagger) coarseAppend(dst []Timex, text string) []Timex {
 			if ok && x.Type == Date && y.Type == Date && x.Mod == y.Mod && !x.Date.IsZero() && !y.Date.IsZero() &&
 				t.opt.Ref.Contains(x.Date) && t.opt.Ref.Contains(y.Date) {
 				// "today" in a text of March 2024: some day of it
-				x.Date = t.opt.Ref
+				x.Date, x.PeriodEnd = t.opt.Ref, timeline.Date{}
 				x.Value = x.Date.String()
 			} else if ok && (t.opt.Ref.Prec == timeline.Season || t.opt.Ref.Prec == timeline.Month) && x.Type == Date && y.Type == Date && !x.Date.IsZero() && !y.Date.IsZero() &&
 				(strings.ContainsAny(x.Text, "0123456789") && x.Date.Prec >= timeline.Day && y.Date.Prec >= timeline.Day || x.Date.Prec == timeline.Month && y.Date.Prec == timeline.Month && x.Mod == y.Mod) &&
@@ -319,11 +319,13 @@ func (t *Tagger) coarseAppend(dst []Timex, text string) []Timex {
 				// "Annual Report 2024": a day of no year written, in a
 				// text of a year, is of that year, as a history of it
 				// reads it
-				x.Value, x.Mod, x.Date, x.Zone = z.Value, z.Mod, z.Date, z.Zone
+				x.Value, x.Mod, x.Date, x.PeriodEnd, x.Zone = z.Value, z.Mod, z.Date, z.PeriodEnd, z.Zone
 			} else if z, ok := find(none, x); ok && z.Type == x.Type {
-				x.Value, x.Mod, x.Date, x.Zone = z.Value, z.Mod, z.Date, z.Zone
+				// (a fiscal period's last month goes with its first: "H2"
+				// of no year read is no October to March 2022)
+				x.Value, x.Mod, x.Date, x.PeriodEnd, x.Zone = z.Value, z.Mod, z.Date, z.PeriodEnd, z.Zone
 			} else {
-				x.Value, x.Date = unknownParts(x.Value), timeline.Date{}
+				x.Value, x.Date, x.PeriodEnd = unknownParts(x.Value), timeline.Date{}, timeline.Date{}
 			}
 		}
 		if x.RangeEnd >= 0 {
