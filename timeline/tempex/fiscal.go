@@ -561,7 +561,7 @@ func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, f
 		}
 	}
 	if offset && t.fyStrong && t.tense(i, j) < 0 && t.last.Prec == timeline.Year && t.last == t.lastFiscal && !t.lastFiscalCal.IsZero() &&
-		t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1 && !t.lastAside && !t.comparedBefore(t.lastSetStart) {
+		t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 2 && !t.lastAside && !t.comparedBefore(t.lastSetStart) {
 		// "The year to 31 March 2023 (FY23) was one of recovery. The
 		// first half was hard": a period of the fiscal year just told
 		// (a year compared with, "compared with £361.9 million in FY22",

@@ -29,6 +29,8 @@ func TestTheYearOfAFiscalReport35h35j(t *testing.T) {
 		{"the first quarter of the financial year", march + "In the first quarter of the financial year, we hired 40 people.", "the first quarter of the financial year", "2022-Q2", ""},
 		{"the first half after FY23", march + "The first half was hard.", "The first half", "2022-04", "2022-09"},
 		{"Q1 after FY23", march + "Sales fell in Q1.", "Q1", "2022-Q2", ""},
+		{"the first half a sentence after FY23", march + "Revenue rose to £412 million. The first half was hard.", "The first half", "2022-04", "2022-09"},
+		{"a compared FY22 leaves FY23 the year told", march + "Revenue rose to £412 million, compared with £362 million in FY22. The first half was hard.", "The first half", "2022-04", "2022-09"},
 		// a calendar year: unchanged
 		{"calendar report, the first half of the year", "The year to 31 December 2022 was one of recovery. In the first half of the year, volumes fell 3%.", "the first half of the year", "2022-H1", ""},
 		{"calendar report, during the year", "The year to 31 December 2022 was one of recovery. H2 was stronger. The Board met eleven times during the year.", "the year", "2022", ""},
