@@ -710,17 +710,7 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string, dayFi
 			// own at its time, of the page's year when it writes none
 			if h, ok := parseDayHead(m[1], false); ok && h.m > 0 && h.d > 0 {
 				c := cand{b: b, h: h}
-				hh, mm := atoi(m[2]), atoi(m[3])
-				switch strings.ToLower(m[4]) {
-				case "p":
-					if hh < 12 {
-						hh += 12
-					}
-				case "a":
-					if hh == 12 {
-						hh = 0
-					}
-				}
+				hh, mm := hour24(atoi(m[2]), m[4]), atoi(m[3])
 				if hh <= 23 && mm <= 59 {
 					c.hh, c.mm, c.timed = hh, mm, true
 				}
@@ -1676,8 +1666,17 @@ func postClock(head string) (hh, mm int, ok bool) {
 	if m[1] == "" {
 		m = m[3:] // "@coastwatch_ni · 3:14 PM · Mar 3, 2025": the time before the day
 	}
-	h, mi := atoi(m[1]), atoi(m[2])
-	switch strings.ToLower(m[3]) {
+	h, mi := hour24(atoi(m[1]), m[3]), atoi(m[2])
+	if h > 23 || mi > 59 {
+		return 0, 0, false
+	}
+	return h, mi, true
+}
+
+// hour24 turns hour h of a 12-hour clock into the 24-hour clock's, by the
+// first letter of its "AM" or "PM" (any case; none leaves h as it is).
+func hour24(h int, half string) int {
+	switch strings.ToLower(half) {
 	case "p":
 		if h < 12 {
 			h += 12
@@ -1687,10 +1686,7 @@ func postClock(head string) (hh, mm int, ok bool) {
 			h = 0
 		}
 	}
-	if h > 23 || mi > 59 {
-		return 0, 0, false
-	}
-	return h, mi, true
+	return h
 }
 
 // headingOutletRe is an outlet's name and a comma opening a dated
