@@ -5177,6 +5177,12 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 	if t.is(i+1, "time") && !t.tok(i+1).cap && t.isAny(i-1, "to", "on", "british", "european", "into", "from") && (w.key == "summer" || w.key == "winter") {
 		return res{}, false // "when Europe switches to summer time": the clocks' time, no season
 	}
+	if y, k2, ok := t.yearAt(i - 1); ok && k2 == i && i == start && !t.glued(i) && t.tok(i-1).nd == 4 {
+		// "the 1976 summer heatwave", "The 1976 summer was hot": the
+		// season of the year written before it (the year is read on its
+		// own first), not the writer's
+		return res{start: start, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: y, Season: s}}, true
+	}
 	if w.key == "fall" && t.is(i+1, "of") {
 		return res{}, false // "the fall of Saigon"; "fall of 1944" was read above
 	}
