@@ -13,10 +13,7 @@ import (
 // of that number; a plain "Q3" stays fiscal.
 func TestCalendarQuarterInAFiscalText35h35f(t *testing.T) {
 	const march = "The year to 31 March 2023 (FY23) was one of recovery. "
-	tests := []struct {
-		name, text, expr string
-		value, date      string // date "" for the zero Date
-	}{
+	tests := []fiscalCase35{
 		{"Q3 of calendar 2022", march + "Energy costs peaked in Q3 of calendar 2022.", "Q3 of calendar 2022", "2022-Q3", "2022-Q3"},
 		{"Q3 of calendar year 2022", march + "Energy costs peaked in Q3 of calendar year 2022.", "Q3 of calendar year 2022", "2022-Q3", "2022-Q3"},
 		{"the third quarter of calendar 2022", march + "Energy costs peaked in the third quarter of calendar 2022.", "the third quarter of calendar 2022", "2022-Q3", "2022-Q3"},
@@ -25,18 +22,7 @@ func TestCalendarQuarterInAFiscalText35h35f(t *testing.T) {
 		{"calendar Q3, no year", march + "Energy costs peaked in calendar Q3, the company said.", "Q3", "2022-Q3", "2022-Q3"},
 		{"a fiscal Q3 stays fiscal", march + "Energy costs peaked in Q3, the company said.", "Q3", "2022-Q3", "2022-Q4"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			x := newsTimex(t, tc.text, tc.expr, "2023-06-06")
-			got := ""
-			if !x.Date.IsZero() {
-				got = x.Date.String()
-			}
-			if x.Value != tc.value || got != tc.date {
-				t.Errorf("%q: value %s date %q, want %s %q", tc.expr, x.Value, got, tc.value, tc.date)
-			}
-		})
-	}
+	runFiscalCases35(t, tests)
 }
 
 // TestFiscalQuarterAfterADay35h35f: a fiscal quarter named without its
@@ -47,27 +33,13 @@ func TestCalendarQuarterInAFiscalText35h35f(t *testing.T) {
 // September 2022.
 func TestFiscalQuarterAfterADay35h35f(t *testing.T) {
 	const march = "The year to 31 March 2023 (FY23) was one of recovery. "
-	tests := []struct {
-		name, text, expr string
-		value, date      string
-	}{
+	tests := []fiscalCase35{
 		{"Q4 after an August day", march + "Our Leeds bakery was closed from 8 August 2022 after a fire. Sales in Q4 were the strongest in our history.", "Q4", "2023-Q4", "2023-Q1"},
 		{"the fourth quarter after an August day", march + "Our Leeds bakery was closed from 8 August 2022 after a fire. Sales in the fourth quarter were the strongest in our history.", "the fourth quarter", "2023-Q4", "2023-Q1"},
 		{"Q2 after a February day", march + "On 6 February 2023 the chief executive resigned. She had planned the Q2 restructure.", "Q2", "2022-Q2", "2022-Q3"},
 		{"Q1 after a May day", march + "On 3 May 2022 the new mill opened. Output in Q1 rose.", "Q1", "2022-Q1", "2022-Q2"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			x := newsTimex(t, tc.text, tc.expr, "2023-06-06")
-			got := ""
-			if !x.Date.IsZero() {
-				got = x.Date.String()
-			}
-			if x.Value != tc.value || got != tc.date {
-				t.Errorf("%q: value %s date %q, want %s %q", tc.expr, x.Value, got, tc.value, tc.date)
-			}
-		})
-	}
+	runFiscalCases35(t, tests)
 }
 
 // TestFiscalQuarterInAStory35h35f: in a text with no reference day (read
@@ -95,6 +67,30 @@ func TestFiscalQuarterInAStory35h35f(t *testing.T) {
 					x = y
 				}
 			}
+			got := ""
+			if !x.Date.IsZero() {
+				got = x.Date.String()
+			}
+			if x.Value != tc.value || got != tc.date {
+				t.Errorf("%q: value %s date %q, want %s %q", tc.expr, x.Value, got, tc.value, tc.date)
+			}
+		})
+	}
+}
+
+// fiscalCase35 is an expression of a text, tagged in news mode on 6 June
+// 2023, with the value and the date (its String, "" for the zero Date) it
+// must have.
+type fiscalCase35 struct {
+	name, text, expr string
+	value, date      string
+}
+
+func runFiscalCases35(t *testing.T, tests []fiscalCase35) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newsTimex(t, tc.text, tc.expr, "2023-06-06")
 			got := ""
 			if !x.Date.IsZero() {
 				got = x.Date.String()
