@@ -4770,8 +4770,8 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		if left && t.isAny(k-1, "will", "shall", "ll", "to", "must") {
 			return 1, false // "will meet on Wednesday": the next one, not today
 		}
-		if string(low) == "run" && (t.isAny(k-1, "was", "were", "been", "had") || t.innerAdverb(k-1) && t.isAny(k-2, "was", "were", "been", "had")) {
-			return -1, false // "The race was run in June", "had first run on Saturday": the participle, past
+		if string(low) == "run" && (t.isAny(k-1, "was", "were", "been", "had") || (t.innerAdverb(k-1) || t.isAny(k-1, "first", "last", "once", "originally")) && t.isAny(k-2, "was", "were", "been", "had")) {
+			return -1, false // "The race was run in June", "was first run on Saturday", "had last run on Saturday": the participle, past
 		}
 		if left && t.didBefore(k) {
 			return -1, false // "Did you meet the unions on Monday?", "they didn't play on Saturday": the past
