@@ -155,7 +155,7 @@ func TestDateCutWords(t *testing.T) {
 			"2024-SU", "A boy died after jumping into a reservoir during the heatwave"},
 		{"an approximation and its preposition", "2024-11-22", "Reilly was taken into custody at approx. 0630 hrs on 01/29/2024 during a traffic stop.",
 			"2024-01-29T06:30", "Reilly was taken into custody during a traffic stop"},
-		{"a phrase the date ends", "2024-11-22", "It was a frightening incident on a busy Saturday night.",
+		{"a phrase the date ends", "2024-11-22", "It was a frightening incident on the busy Saturday night.",
 			"2024-11-16TNI", "It was a frightening incident"},
 		{"not a noun before the date", "2024-11-22", "The council agreed to apply for a playground grant next month.",
 			"2024-12", "The council agreed to apply for a playground grant"},

@@ -5545,9 +5545,10 @@ func (t *Tagger) matchOne(out *res, i int) bool {
 	if r.end == r.start+2 && t.is(r.start, "the") && t.isAny(r.start+1, "year", "month", "week", "season") && t.is(r.start-1, "of") && (lowerIn(t, r.start-2, yearAwards) || t.lowerWord(r.start-2) == "review" && t.isAny(r.start+1, "year", "season")) {
 		return false // "player of the year", "the overall book of the year", "the highlight of the week", "Chair's report: review of the year": a title
 	}
-	if r.weekday && r.typ != Set && t.isAny(r.start-1, "a", "one") && !t.isAny(r.start-2, "of") && !t.nounAfter(r.end) {
-		// "arrived on a Friday afternoon": some Friday, none named
-		if d, ok := t.restatedWeekday(r, r.start-2); ok {
+	if art := t.weekdayArticle(r.start); r.weekday && r.typ != Set && art >= 0 && !t.isAny(art-1, "of") && !t.nounAfter(r.end) {
+		// "arrived on a Friday afternoon", "on a wet Saturday in April":
+		// some Friday, none named
+		if d, ok := t.restatedWeekday(r, art-1); ok {
 			// "on the night of 14 January 2021. It was a Thursday.": the
 			// day just told, whose weekday it is, said again
 			r.d, r.val = d, ""
@@ -7258,6 +7259,52 @@ func (t *Tagger) reducedRelative(k, i, j int) bool {
 var irregularParticiple = map[string]bool{"bought": true, "sold": true, "made": true, "sent": true, "paid": true,
 	"built": true, "written": true, "taken": true, "given": true, "held": true,
 	"won": true, "lost": true, "spent": true, "shown": true, "done": true, "seen": true}
+
+// weekdayArticle returns the token of the indefinite article ("a",
+// "an", "one") of the weekday at i, right before it ("on a Friday") or
+// before the words that describe it, after a preposition or "was" ("on a
+// wet Saturday in April", "during one cold, grey Sunday"); or -1. Without
+// the preposition the words may be the object ("scored a goal Saturday":
+// last Saturday's), and only the article right before counts.
+func (t *Tagger) weekdayArticle(i int) int {
+	if t.isAny(i-1, "a", "one") {
+		return i - 1
+	}
+	k := i - 1
+	for n := 0; n < 3; n++ {
+		if t.punct(k, ',') && n > 0 {
+			k--
+		}
+		tk := t.tok(k)
+		if tk == nil || tk.kind != tWord || tk.cap || t.glued(k) {
+			return -1
+		}
+		if w := tk.w(); w != nil && (w.function || w.dateish || w.month > 0 || w.wday > 0 || w.unit != uNone || w.season != timeline.NoSeason || w.part != timeline.NoPart || w.num > 0 || w.ord > 0) {
+			return -1 // ("on a day last Saturday", "a week on Saturday", "a late Saturday")
+		}
+		if lowerIn(t, k, notDescribing) {
+			return -1
+		}
+		k--
+		if t.isAny(k, "a", "an", "one") {
+			if t.isAny(k-1, "on", "during", "over", "throughout", "was", "were") || t.is(k, "one") && t.sentenceStart(k) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// notDescribing are words that do not describe a weekday after an
+// indefinite article: what is said or done on a day ("a decision on
+// Saturday", "a vote Saturday").
+var notDescribing = map[string]bool{
+	"on": true, "in": true, "at": true, "by": true, "for": true, "of": true, "to": true, "from": true,
+	"with": true, "and": true, "or": true, "but": true, "since": true, "after": true, "before": true,
+	"during": true, "until": true, "till": true, "than": true, "as": true, "is": true, "was": true,
+	"are": true, "were": true, "be": true, "been": true, "said": true, "says": true, "told": true,
+}
 
 // restatedWeekday returns the day just told when r, "a Thursday" or
 // "Thursday" after "was" or "is" at token v, names its weekday: "They came
