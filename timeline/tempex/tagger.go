@@ -556,6 +556,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				r.d, r.val, r.noYear = timeline.Date{Prec: timeline.Year, Year: y}, "", false
 			}
 		}
+		t.appositeDay(&r)
 		k := len(dst)
 		x := t.timex(r)
 		if !t.validValue(x.Value) {
@@ -1518,21 +1519,60 @@ func (r *res) calDates() (first, last timeline.Date) {
 	return r.cal.first, r.cal.last
 }
 
+// appositeYear fits the year of r, a day written without its year, to
+// the weekday wd set after it ("The storm of 1981 ... hit on the 12th of
+// December, a Saturday"): the year the story told, when the day falls on
+// that weekday in it and not in the year guessed; else a year near it
+// that fits, or none.
+func (t *Tagger) appositeYear(r res, wd int) res {
+	d := r.d
+	d.Year = t.last.Year
+	if tt, ok := dayTime(r.d); ok && int(tt.Weekday()+6)%7+1 != wd && t.last.Prec >= timeline.Year && t.lastEnd >= 0 && t.lastEnd <= r.start && validDay(d.Year, d.Month, d.Day) {
+		if lt, ok := dayTime(d); ok && int(lt.Weekday()+6)%7+1 == wd {
+			r.d = d
+		}
+	}
+	return t.checkWeekday(r, wd)
+}
+
+// appositeDay takes into r, a day, the weekday set after it that names
+// the same day ("the 12th of December, a Saturday", "12 December 2015 (a
+// Saturday)"): one expression, not a day and some Saturday. A day written
+// with its year keeps a weekday that does not fit it apart; a weekday
+// with a time of day ("a Saturday night") stays apart too.
+func (t *Tagger) appositeDay(r *res) {
+	if r.typ != Date || r.d.Prec != timeline.Day || r.mod != timeline.ModNone || r.val != "" {
+		return
+	}
+	wd := t.appositeWeekday(r.end)
+	if wd == 0 {
+		return
+	}
+	e := r.end + 3
+	if w := t.w(e); w != nil && !t.glued(e) && (w.part != timeline.NoPart || w.unit != uNone || w.month > 0 || w.num > 0) {
+		return // "12 December, a Saturday night", "a Saturday 12 weeks on"
+	}
+	if t.tok(e) != nil && t.tok(e).kind == tNum {
+		return
+	}
+	if t.punct(r.end, '(') {
+		if !t.punct(e, ')') {
+			return
+		}
+		e++
+	}
+	if r.noYear {
+		*r = t.appositeYear(*r, wd)
+	} else if tt, ok := dayTime(r.d); !ok || int(tt.Weekday()+6)%7+1 != wd {
+		return
+	}
+	r.end = e
+}
+
 func (t *Tagger) timex(r res) Timex {
 	if r.typ == Date && r.noYear && r.val == "" && r.d.Prec == timeline.Day {
 		if wd := t.appositeWeekday(r.end); wd > 0 {
-			// "The storm of 1981 ... hit on the 12th of December, a
-			// Saturday": the year the story told, when the day falls on
-			// that weekday in it and not in the year guessed; else a
-			// year near it that fits, or none
-			d := r.d
-			d.Year = t.last.Year
-			if tt, ok := dayTime(r.d); ok && int(tt.Weekday()+6)%7+1 != wd && t.last.Prec >= timeline.Year && t.lastEnd >= 0 && t.lastEnd <= r.start && validDay(d.Year, d.Month, d.Day) {
-				if lt, ok := dayTime(d); ok && int(lt.Weekday()+6)%7+1 == wd {
-					r.d = d
-				}
-			}
-			r = t.checkWeekday(r, wd)
+			r = t.appositeYear(r, wd) // (a weekday that stays apart: "the 12th of December, a Saturday night")
 		}
 	}
 	x := Timex{
