@@ -3678,6 +3678,8 @@ func (x *sectionExtractor) run() []*item {
 		var yearLabels [][2]int // a register's "1712/13" over its entries: out of the titles too
 		glossUntil := -1        // the end of a bracket that tells a time again in another zone
 		habitual := -1          // unknown until a clock time asks
+
+		var versionDays []timeline.Date // the days a law's text is cited as of ("as in force on 1 April 2020")
 		for j := ti; j < len(x.tx) && x.tx[j].Start < s.End; j++ {
 			t := x.tx[j]
 			if t.Type == tempex.Duration && !consumed[j] {
@@ -3787,6 +3789,13 @@ func (x *sectionExtractor) run() []*item {
 			}
 			if dataBoundRe.MatchString(text[s.Start:t.Start]) {
 				continue // "Dates before 1500 are often approximate": what is said of a kind of date, no event
+			}
+			if t.Type == tempex.Date && lawVersion(text[s.Start:t.Start]) {
+				versionDays = append(versionDays, t.Date.DayOf())
+				continue // "Regulation 4, as in force immediately before 1 March 2025, continues to apply": which text of a law is meant, no event
+			}
+			if t.Type == tempex.Date && thatDayRe.MatchString(t.Text) && slices.Contains(versionDays, t.Date.DayOf()) {
+				continue // "The Regulations as they stood on 1 April 2020 apply to any tenancy granted before that day": the same version's day again
 			}
 			if t.Type == tempex.Time && bookedClock(text, x.tx, j, s) {
 				continue // "restaurant booked for 8 people, 20:00": the time of what was booked, whose day the sentence does not tell
@@ -6673,6 +6682,36 @@ func inWeekSpan(text string, s Segment, t tempex.Timex) bool {
 // after it: "Dates before 1500 are ...", "Records from before 1850",
 // "Photographs taken after 1990".
 var dataBoundRe = regexp.MustCompile(`(?i)^[\s*_•-]*(?:the\s+|all\s+|any\s+)?(?:dates?|records?|figures?|data|entries|values|files|photos|photographs|documents|items|objects|coins|sources|anything|everything|those|events|years)\s+(?:(?:dated|taken|made|written|recorded|collected)\s+)?(?:from\s+)?(?:before|after|since|prior\s+to|earlier\s+than|later\s+than|older\s+than|newer\s+than)\s*$`)
+
+// lawVersionRe ends the words before a day (or a year) that tells which
+// text of a law is meant, as it was then, not something that happened:
+// "as in force immediately before", "as it had effect on", "as they stood
+// on", "as originally enacted in", "the rules in force immediately
+// before". A law that was, remained or came into force then is told as a
+// verb ("The Order was in force on 1 April 2020", "came into force on"),
+// and stays an event; so does "as amended on 3 May 2024", an amendment
+// made that day.
+var lawVersionRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:as\s+(?:(?:it|they|that|this|these|those)\s+)?(?:((?:in|into)\s+(?:force|effect|operation)|(?:had|has|have|having)\s+effect|originally\s+(?:enacted|made|drafted))|stood|stands|read|reads|existed|exists|applied|enacted|made)|((?:law|laws|legislation|act|regulations?|rules?|provisions?|sections?|schedules?|articles?|paragraphs?|codes?|statutes?|versions?|text|wording)\s+(?:(?:then|as)\s+)?in\s+(?:force|effect)\s+(?:immediately|just)))\s+(?:(?:immediately|just)\s+)?(?:before|on|at|as\s+at|prior\s+to|from|in|until)\s+(?:the\s+)?$`)
+
+// lawWordRe finds a law, or a part of one, in the words before a day:
+// what "as it stood on" or "as made on" may cite as it was then.
+var lawWordRe = regexp.MustCompile(`(?i)\b(?:laws?|legislation|acts?|regulations?|rules?|orders?|provisions?|sections?|sub-?sections?|schedules?|articles?|paragraphs?|codes?|statutes?|by-?laws?|directives?|treaty|treaties|constitution|clauses?|policy|policies|scheme|guidance)\b`)
+
+// lawVersion reports whether the words before a day, from the start of
+// its sentence, cite which text of a law is meant (lawVersionRe): "in
+// force" or "had effect" says so alone; "as it stood", "as made" only
+// when a law is named before it ("The Regulations as they stood on 1
+// April 2020", not "as they stood on 3 May outside the court").
+func lawVersion(before string) bool {
+	m := lawVersionRe.FindStringSubmatchIndex(before[max(0, len(before)-60):])
+	if m == nil {
+		return false
+	}
+	return m[2] >= 0 || m[4] >= 0 || lawWordRe.MatchString(before)
+}
+
+// thatDayRe is a day named again: "that day", "that date", "the same day".
+var thatDayRe = regexp.MustCompile(`(?i)^(?:that|this|the\s+same)\s+(?:day|date)$`)
 
 // quotedTitle reports whether t lies inside the quoted title of a work
 // ('"Brackley in the 1950s" by Peter Yates', 'published "Letters from
