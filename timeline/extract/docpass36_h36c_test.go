@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestLawVersionIsNoEvent36h36c: a day that tells which text of a law is
 // meant ("as in force immediately before 1 March 2025", "as it had effect
@@ -34,4 +38,56 @@ func TestLawVersionIsNoEvent36h36c(t *testing.T) {
 			text: "The Regulations were amended on 3 May 2024.",
 			want: []brief{{"2024-05-03", "on 3 May 2024", "The Regulations were amended"}}},
 	})
+}
+
+// TestBeforeAnEventIsADeadline36h36c: a day that dates an event something
+// else must come before ("shall file a bundle before the hearing on 12
+// June") bounds that thing: BEFORE the day, or ON_OR_BEFORE after "no
+// later than"; not when "before" is in a body's presence ("appeared before
+// the hearing"), nor when the phrase opens the sentence and its event is
+// the title ("Before the meeting on 12 June 2025, ...": the meeting's day).
+func TestBeforeAnEventIsADeadline36h36c(t *testing.T) {
+	tests := []struct {
+		name, text, value, mod, title string
+	}{
+		{"before the hearing", "The Claimant shall file a bundle before the hearing on 12 June.",
+			"2026-06-12", "BEFORE", "The Claimant shall file a bundle before the hearing"},
+		{"prior to a hearing listed for", "The Claimant must serve its evidence prior to the final hearing listed for 12 June.",
+			"2026-06-12", "BEFORE", ""},
+		{"no later than the review", "The parties shall exchange witness statements no later than the pre-trial review on 12 June.",
+			"2026-06-12", "ON_OR_BEFORE", "The parties shall exchange witness statements no later than the pre-trial review"},
+		{"told in the past", "The Claimant filed a bundle before the hearing on 12 June 2025.",
+			"2025-06-12", "BEFORE", "The Claimant filed a bundle before the hearing"},
+		{"a tenancy's inspection", "The Tenant must leave the property before the inspection on 3 April.",
+			"2026-04-03", "BEFORE", "The Tenant must leave the property before the inspection"},
+		{"no later than a day stays", "The Defendant must serve a defence no later than 12 June.",
+			"2026-06-12", "ON_OR_BEFORE", "The Defendant must serve a defence"},
+		{"appeared before", "The witness appeared before the hearing on 12 June 2025.",
+			"2025-06-12", "", "The witness appeared before the hearing"},
+		{"placed before the meeting", "The report was placed before the meeting on 12 June 2025.",
+			"2025-06-12", "", "The report was placed before the meeting"},
+		{"opening the sentence", "Before the meeting on 12 June 2025, the councillors toured the site.",
+			"2025-06-12", "", ""},
+		{"the hearing's own day", "The hearing on 12 June 2025 was adjourned.",
+			"2025-06-12", "", "The hearing was adjourned"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := oneSection("p.txt", tt.text, timeline.Citation{})
+			evs := Events(doc, Options{Ref: day(t, "2026-02-10")})
+			if len(evs) != 1 {
+				t.Fatalf("got %d events %q, want 1", len(evs), briefs(evs))
+			}
+			e := evs[0]
+			if got := spanValue(e.Span); got != tt.value {
+				t.Errorf("value %q, want %q", got, tt.value)
+			}
+			if got := e.Span.Start.Mod.String(); got != tt.mod {
+				t.Errorf("mod %q, want %q", got, tt.mod)
+			}
+			if tt.title != "" && e.Title != tt.title {
+				t.Errorf("title %q, want %q", e.Title, tt.title)
+			}
+		})
+	}
 }

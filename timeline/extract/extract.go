@@ -4185,6 +4185,11 @@ func (x *sectionExtractor) run() []*item {
 					c.span.Start.Mod = timeline.ModNone
 				}
 			}
+			if c.span.Start.Mod == timeline.ModNone && !c.span.IsRange() && t.Date.Prec >= timeline.Day && !t.Date.IsVague() {
+				// "shall file a bundle before the hearing on 12 June": by
+				// a deadline, the day of what it comes before
+				c.span.Start.Mod = beforeEventMod(text[max(s.Start, c.start-90):c.start])
+			}
 			if t.Date.IsVague() {
 				if strings.EqualFold(t.Text, "current") {
 					// "at the end of the current billing period", "Current
@@ -6255,6 +6260,42 @@ func boundMod(prep string) timeline.Mod {
 		return timeline.ModOnOrBefore
 	}
 	return timeline.ModNone
+}
+
+// beforeEventRe ends the words before a day that an event named just
+// before it is on, the event what something else comes before: "before
+// the hearing on", "prior to the final hearing listed for", "no later
+// than the case management conference on". Group 1 is the word before
+// "before" (a body appeared before is no event: "appeared before the
+// hearing", and there must be one: "Before the meeting on 12 June, the
+// councillors toured the site" tells the meeting's day, and its title is
+// the meeting), group 2 "before" or "prior to", group 3 the words of an
+// inclusive deadline.
+var beforeEventRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:([\pL]+)\s+)?(?:(before|prior\s+to)|((?:no|not)\s+later\s+than|in\s+time\s+for))\s+(?:the|its|their|our|this|that|his|her|your|each)\s+(?:[\w'’-]+\s+){0,3}?(?:hearing|trial|meeting|conference|session|mediation|deadline|vote|ballot|election|auction|inspection|interview|examination|exam|appointment|appeal|review)(?:\s+(?:(?:listed|fixed|scheduled|set|arranged|due)\s+(?:for|on)|on|at))?\s*$`)
+
+// appearBefore are the verbs whose "before" is in the presence of a body,
+// not earlier than: "gave evidence before the inquiry", "appeared before
+// the hearing", "spoke before the meeting".
+var appearBefore = map[string]bool{
+	"appear": true, "appears": true, "appeared": true, "appearing": true, "heard": true, "argued": true, "testified": true, "testify": true,
+	"brought": true, "came": true, "come": true, "comes": true, "went": true, "go": true, "listed": true, "pleaded": true,
+	"spoke": true, "speak": true, "speaks": true, "speaking": true, "presented": true, "laid": true, "put": true, "placed": true, "stood": true, "stand": true,
+	"tabled": true, "submitted": true, "read": true,
+}
+
+// beforeEventMod returns the bound a deadline set by an event puts on the
+// event's day (beforeEventRe): BEFORE for "before the hearing on 12
+// June", ON_OR_BEFORE for "no later than the hearing on"; none when no
+// such event is named, or "before" is a body's presence.
+func beforeEventMod(before string) timeline.Mod {
+	m := beforeEventRe.FindStringSubmatchIndex(before)
+	switch {
+	case m == nil || m[2] < 0 || appearBefore[strings.ToLower(before[m[2]:m[3]])]:
+		return timeline.ModNone
+	case m[4] >= 0:
+		return timeline.ModBefore
+	}
+	return timeline.ModOnOrBefore
 }
 
 // zoneGloss reports whether the time tx[j] stands in brackets right after
