@@ -290,8 +290,9 @@ func (t *table) build(dayFirst *bool, errs *timeline.ErrorList) *Sheet {
 	b := t.newBuilder(s)
 	s.Events = make([]timeline.Event, 0, len(t.rows))
 	for i := range t.rows {
-		s.Events = append(s.Events, b.rowEvents(&t.rows[i], errs)...)
+		s.Events = append(s.Events, b.take(&t.rows[i], errs)...)
 	}
+	s.Events = append(s.Events, b.flush()...)
 	return s
 }
 
@@ -353,6 +354,17 @@ type eventBuilder struct {
 	cp   *cellParser
 	ids  map[string]timeline.Position
 	next map[string]int // the next number for a repeated generated id
+	// held are the events of the last row, until the next says whether
+	// it continues them (see take); heldRow is where that row stands,
+	// heldText its text (or its last continuation's).
+	held     []timeline.Event
+	heldRow  timeline.Position
+	heldText string
+	// contN counts the rows read as continuations, the first at
+	// contFirst, under the row of line contUnder.
+	contN     int
+	contFirst timeline.Position
+	contUnder int
 }
 
 func (t *table) newBuilder(s *Sheet) *eventBuilder {

@@ -93,8 +93,11 @@ type Sheet struct {
 // events.csv, or a TimelineJS spreadsheet or JSON file. name is used in
 // positions and as the events' source file.
 //
-// Every row becomes an event, in order. A cell that cannot be read is
-// reported in the error, a timeline.ErrorList of *timeline.Error at
+// Every row becomes an event, in order, except a CSV row with no date
+// and no title under one that made an event: it continues that event (a
+// second line of notes, a second source; see the package doc), and is
+// reported. A cell that cannot be read is reported in the error, a
+// timeline.ErrorList of *timeline.Error at
 // FILE:LINE:COL (the line of the CSV record, the byte column of the cell),
 // and its row is still returned with that part left empty. An error that
 // stops reading (a sheet over the size limit, JSON that does not parse, no

@@ -76,13 +76,14 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 	s := &Sheet{Format: t.format}
 	var b *eventBuilder
 	var fnErr error
-	emit := func(rw *row) {
-		for _, ev := range b.rowEvents(rw, &errs) {
+	hand := func(evs []timeline.Event) {
+		for _, ev := range evs {
 			if fnErr == nil {
 				fnErr = fn(ev)
 			}
 		}
 	}
+	emit := func(rw *row) { hand(b.take(rw, &errs)) }
 	decide := func() {
 		t.settleDates(&errs)
 		t.settleIndex()
@@ -181,6 +182,9 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 	}
 	if l != nil && b == nil {
 		decide()
+	}
+	if b != nil {
+		hand(b.flush())
 	}
 	if fnErr != nil {
 		return s, fnErr
