@@ -547,9 +547,12 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			// reports on, though it was signed in the next
 			tref = timeline.Date{Prec: timeline.Day, Year: reportYear, Month: 12, Day: 31}
 		}
-		if !reportEnd.IsZero() && mode == tempex.News && (ref.IsZero() || ref.Year == reportYear+1 || timeline.Compare(ref, reportEnd) > 0 && ref.Year <= reportEnd.Year+1) {
+		if !reportEnd.IsZero() && mode == tempex.News && (ref.IsZero() || ref.Year == reportYear+1 || timeline.Compare(ref, reportEnd) > 0 && ref.Year <= reportEnd.Year+1 ||
+			sec.RefFrom == "title" && ref.Prec < timeline.Day) {
 			// a report for the year ended 30 June 2025, signed in
-			// August: its halves and quarters are of that year
+			// August: its halves and quarters are of that year; and
+			// so for one dated only by its title, whose "2022/23" is
+			// no calendar year (its first half is not 2022's)
 			tref = reportEnd
 		}
 		covers := sec.RefFrom == "title" && tref == ref // "Annual Report 2024": the year it reports on
