@@ -2523,6 +2523,19 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 				return res{start: i, end: j + 3, typ: Date, d: sd}, true
 			}
 		}
+		if the && eff == "next" && !t.narrative && t.hasRef && t.tense(i, j+1) < 0 {
+			// "I got a job at the bakery the next spring", told in the
+			// past in a text dated by its writer: the spring after the
+			// story's date, not after the writer's day (which a past
+			// clause cannot tell of); with no date of the story just
+			// told, a spring of a year the words do not give
+			if t.storyDateNear(i) {
+				if sd, ok := seasonBeside(t.last, w.season, true); ok {
+					return res{start: i, end: j + 1, typ: Date, d: sd}, true
+				}
+			}
+			return res{start: i, end: j + 1, typ: Date, val: "XXXX-" + w.season.String()}, true
+		}
 		if (eff == "following" || eff == "previous" || eff == "preceding" || t.narrative && (eff == "next" || eff == "last") && (the || !t.hasRef)) &&
 			t.last.Prec >= timeline.Year {
 			last := t.last
@@ -4448,4 +4461,14 @@ func (t *Tagger) sameDayAfter(k, wd int) (timeline.Date, int, bool) {
 		return timeline.Date{}, k, false
 	}
 	return r.d, r.end, true
+}
+
+// storyDateNear reports whether the date told last before token i is one
+// of the story, over before the writer's day, told in the same sentence
+// or the one before it: the date a "the next spring" goes on from.
+func (t *Tagger) storyDateNear(i int) bool {
+	if t.lastEnd < 0 || t.lastEnd > i || t.last.IsVague() || t.last.Prec < timeline.Year || t.last.End().After(t.ref) {
+		return false
+	}
+	return t.sentencesBetween(t.lastEnd, i) <= 1 && !t.paragraphBetween(t.lastEnd, i)
 }
