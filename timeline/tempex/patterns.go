@@ -2429,6 +2429,16 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		t.isAny(t.lastStart-1, "in", "during", "throughout", "by") && t.lastEnd == t.lastStart+1 && t.opensSentence(t.lastStart-1) {
 		return t.last.Year, true
 	}
+	// "A storm hit the coast in 1981. It made landfall on December 12":
+	// a month told in the past of the event the sentence before named,
+	// in a year long gone, by "it" or the event's noun again, is that
+	// year's (not what others did since: "The plant opened in 1985. On
+	// March 3 inspectors found a leak")
+	if dir < 0 && t.closePast && t.last.Prec == timeline.Year && t.last.Year > 0 && t.last.Year <= t.ref.Year()-2 && !t.lastAside &&
+		t.lastSetEnd == t.lastEnd && t.lastEnd >= 0 && t.lastEnd <= i && i-t.lastEnd <= 40 && t.sentencesBetween(t.lastEnd, i) == 1 && !t.paragraphBetween(t.lastEnd, i) &&
+		t.eventGoesOn(i) {
+		return t.last.Year, true
+	}
 	// "That was the winter of 1966 ... It ended just before Easter": a
 	// month told in the past right after a season of another year is in
 	// or after that season
@@ -3371,7 +3381,7 @@ func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 			y++ // "| Geminids | 13–14 December |" under "Meteor Shower Calendar 2025", compiled 20 December 2024 (see monthYearFor)
 		}
 	}
-	if !t.narrative && t.hasRef && y != t.ref.Year() && t.last.Year == y && t.tense(i, j) < 0 {
+	if !t.narrative && t.hasRef && y != t.ref.Year() && t.last.Year == y && t.tense(i, j) < 0 && !(t.last.Prec == timeline.Year && t.eventGoesOn(i)) {
 		// "The floods began in March 2025. ... On 25 November the
 		// government declared a curfew", dated 27 November 2026: a day of
 		// the last fortnight is the news's, not a day of the story's
@@ -3393,6 +3403,87 @@ func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 		return timeline.Date{}, "XXXX-" + two(m) + "-" + two(d)
 	}
 	return dayValue(y, m, d), ""
+}
+
+// eventGoesOn reports whether the sentence of token i goes on telling of
+// an event the sentence before named (a storm, a fire: pastEventNouns),
+// whose subject, opening it, is "it" or such a noun again: "A storm hit
+// the coast in 1981. It struck on December 12", "The storm made landfall
+// on December 12" (not "It struck again": another one).
+func (t *Tagger) eventGoesOn(i int) bool {
+	s := i - 1
+	for ; s > 0 && s > i-30; s-- {
+		if t.opensSentence(s) {
+			break
+		}
+	}
+	if !t.opensSentence(s) || s < 2 {
+		return false
+	}
+	v := s + 1 // (the verb)
+	it := t.is(s, "it")
+	if !it && t.is(s, "the") && lowerIn(t, s+1, pastEventNouns) {
+		v++
+	} else if !it {
+		return false
+	}
+	if t.lyAdverb(v) || t.isAny(v, "then", "first", "finally") {
+		v++
+	}
+	if c, _ := t.cue(v, true); c >= 0 || v >= i || it && !lowerIn(t, v, eventVerbs) {
+		return false // ("The fire brigade said", "It is": no verb of the event's past right after; "A fire destroyed the mill in 1981. It reopened": the mill)
+	}
+	for k := s + 1; k < i; k++ {
+		if t.isAny(k, "again", "another", "anniversary", "since") {
+			return false
+		}
+	}
+	ps := s - 2 // (the sentence before)
+	for ; ps > 0 && ps > s-60 && !t.opensSentence(ps); ps-- {
+	}
+	if !t.opensSentence(ps) {
+		return false
+	}
+	if it {
+		// "it" is the event that opens the sentence before, its subject
+		// ("In 1981 a storm hit the coast", "A storm hit the coast in
+		// 1981"; not "A fire destroyed the mill in 1981. It reopened":
+		// the mill)
+		k := ps
+		if t.isAny(k, "in", "during", "by") && t.tok(k+1) != nil && t.tok(k+1).kind == tNum {
+			k += 2
+			if t.punct(k, ',') {
+				k++
+			}
+		}
+		for n := 0; n < 4 && k < s; n, k = n+1, k+1 {
+			if lowerIn(t, k, pastEventNouns) {
+				return true
+			}
+			if tk := t.tok(k); tk == nil || tk.kind == tPunct {
+				return false
+			}
+			if c, _ := t.cue(k, true); c != 0 {
+				return false
+			}
+		}
+		return false
+	}
+	for k := ps; k < s; k++ {
+		if lowerIn(t, k, pastEventNouns) {
+			return true // ("A fire destroyed the mill in 1981. The blaze started on February 20")
+		}
+	}
+	return false
+}
+
+// eventVerbs are what an event (pastEventNouns) did, told in the past:
+// "It struck on December 12", "It made landfall".
+var eventVerbs = map[string]bool{
+	"struck": true, "hit": true, "happened": true, "occurred": true, "began": true, "started": true,
+	"ended": true, "erupted": true, "raged": true, "spread": true, "swept": true, "killed": true,
+	"destroyed": true, "damaged": true, "peaked": true, "lasted": true, "claimed": true, "made": true,
+	"tore": true, "ripped": true, "devastated": true, "flattened": true, "caused": true, "broke": true,
 }
 
 // plannedEventDir tells, for the day written at tokens [i, j) that
