@@ -2814,6 +2814,30 @@ func (t *Tagger) portionOpens(first, i int) bool {
 	return true
 }
 
+// timeNounOpens reports whether tokens [first, i) are a time of some day
+// and the preposition that takes the date, opening the sentence: "One
+// night in April", "One wet Saturday in April", "Early that morning in
+// May"; the verb after is the date's clause's.
+func (t *Tagger) timeNounOpens(first, i int) bool {
+	if i-first > 5 || !t.isAny(i-1, "in", "during", "of") {
+		return false
+	}
+	day := false
+	for k := first; k < i-1; k++ {
+		w := t.w(k)
+		switch {
+		case w != nil && (w.wday > 0 && !w.plural || w.part != timeline.NoPart || w.unit == uDay):
+			day = true
+		case t.isAny(k, "one", "that", "a", "an", "some", "early", "late", "the", "this"):
+		case w == nil && t.tok(k).kind == tWord && !t.tok(k).cap && !t.glued(k):
+			// ("wet", "cold")
+		default:
+			return false
+		}
+	}
+	return day
+}
+
 // pastGovernor reports whether the verb that governs the "to" at token k,
 // a few words before it in its clause, is a past form ("asked for patches
 // to be ready"); a future cue first says no ("was expected to be ready").
@@ -3377,7 +3401,7 @@ func (t *Tagger) tense(i, j int) int {
 			// opens the sentence
 			// ("By June, most of the staff had left": the clause a date
 			// set off by a comma opens is the date's, its verb further on)
-			opens := first >= 0 && (i-first <= 2 || t.portionOpens(first, i))
+			opens := first >= 0 && (i-first <= 2 || t.portionOpens(first, i) || t.timeNounOpens(first, i))
 			near := k-j <= 4 || t.punct(j, ',') && k-j <= 8
 			t.closePast = c < 0 && opens && near && !t.isAny(k, "said", "told", "since", "last", "earlier", "ago", "yesterday")
 			t.closeFuture = c > 0 && opens && near && !t.weakCue
