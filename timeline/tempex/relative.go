@@ -256,6 +256,17 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			}
 			return r, true
 		}
+	case "midweek", "midmonth", "midyear":
+		return t.midPeriod(i, i+1, midUnits[w.key])
+	case "mid":
+		// "mid-week", "mid-month", "mid-year" (a month or a year after
+		// the dash is read by prefix)
+		if t.dash(i+1) && t.glued(i+1) && t.glued(i+2) {
+			if u, ok := midUnits["mid"+t.key(i+2)]; ok {
+				return t.midPeriod(i, i+3, u)
+			}
+		}
+		return res{}, false
 	case "another":
 		if r, ok := t.quantity(i); ok && r.typ == Duration {
 			return r, true // "another decade"
@@ -400,6 +411,76 @@ func (t *Tagger) periodEndAt(i int) (res, bool) {
 		d, _ = shiftDate(d, u, -1) // "as of quarter-end" told as done: the quarter before
 	}
 	return res{start: i, end: i + 3, typ: Date, d: d, mod: timeline.ModEnd}, true
+}
+
+// midUnits are the units of the words for the middle of one.
+var midUnits = map[string]unit{"midweek": uWeek, "midmonth": uMonth, "midyear": uYear}
+
+// midPeriod reads "midweek", "mid-month", "midyear", from token i to end:
+// the middle (mod MID) of the week, month or year the text is in. That is
+// the one of a date told just before, in the sentence or the one before
+// ("In 2009 the firm lost money, and by midyear ..."), else, in news, the
+// writer's; told as done before its middle is reached ("Shares fell at
+// midweek", on a Monday), the one before, and looked ahead to once its
+// middle is past ("by midyear", in October), the next one. Before a
+// noun it names a kind of thing, no date: "midweek flights", "a mid-year
+// review".
+func (t *Tagger) midPeriod(i, end int, u unit) (res, bool) {
+	if t.dash(end) && t.glued(end) {
+		return res{}, false // ("mid-year-end", a compound of more words)
+	}
+	if u == uYear {
+		if y, e, ok := t.yearAt(end); ok && !t.glued(end) {
+			return res{start: i, end: e, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}, mod: timeline.ModMid}, true // "mid-year 2016"
+		}
+	}
+	if nx := t.tok(end); nx != nil && nx.kind == tWord && !nx.cap && nx.w() == nil && !t.isAny(end, "and", "or", "to", "of", "in", "on", "at", "for",
+		"from", "with", "by", "as", "that", "was", "were", "is", "are", "when", "after", "before", "it", "he", "she", "they", "we", "i", "you",
+		"but", "if", "will", "would", "should", "could", "had", "has", "have", "there", "than", "while", "because", "so") {
+		return res{}, false // "midweek flights": an adjective
+	}
+	r := res{start: i, end: end, typ: Date, mod: timeline.ModMid}
+	tn := t.tense(i, end)
+	if (tn == 0 || t.weakCue) && !t.isAny(i-1, "by", "until", "till", "before", "after", "since") {
+		return res{}, false // "Traffic is lighter midweek": any week's, a habit
+	}
+	l := t.last
+	if t.lastSetEnd >= 0 && t.lastSetEnd <= i && !t.lastUnknown && !l.IsVague() && l.Year != 0 && t.sentencesBetween(t.lastSetEnd, i) <= 1 && !t.paragraphBetween(t.lastSetEnd, i) &&
+		(u == uYear && l.Prec >= timeline.Year || u == uMonth && (l.Prec == timeline.Month || l.Prec >= timeline.Day) || u == uWeek && l.Prec >= timeline.Week) &&
+		!(t.hasRef && !t.narrative && tn > 0 && l.End().Before(t.ref)) { // (not a year gone by, for a middle to come: the writer's)
+		// the period of the date just told
+		if tt, ok := dayTime(l); ok {
+			r.d = at(tt, u)
+		} else {
+			r.d = l
+			r.d.Prec = unitPrecision(u)
+		}
+		return r, true
+	}
+	if !t.hasRef {
+		r.val = unknownUnit(u)
+		return r, true
+	}
+	d := at(t.ref, u)
+	if !t.narrative && tn != 0 {
+		// where the writer's day is in the period: before its middle
+		// (-1), past it (1), or at it
+		pos := 0
+		switch u {
+		case uWeek:
+			wd := int(t.ref.Weekday()+6) % 7 // Monday 0
+			pos = b2i(wd > 2) - b2i(wd < 2)
+		case uMonth:
+			pos = b2i(t.ref.Day() > 20) - b2i(t.ref.Day() < 10)
+		case uYear:
+			pos = b2i(t.ref.Month() > time.July) - b2i(t.ref.Month() < time.June)
+		}
+		if tn < 0 && pos < 0 && (t.closePast || !t.reportedBefore(i)) || tn > 0 && pos > 0 {
+			d, _ = shiftDate(d, u, tn)
+		}
+	}
+	r.d = d
+	return r, true
 }
 
 // dayOfMonth reads "on the 22nd": a day of the month the text is on (the

@@ -207,7 +207,7 @@ var starters = []string{
 	"mother", "father", "presidents", "election", "good", "black", "cyber", "super", "palm", "mothering", "whit", "ash", "shrove", "maundy", "remembrance", "holy", "ve", "vj",
 	"michaelmas", "candlemas", "lammas", "martinmas", "lady", "midsummer",
 	"armistice", "bastille", "anzac", "guy", "bonfire", "canada", "australia", "st", "saint",
-	"pentecost", "trinity", "ascension", "corpus", "gaudete", "laetare", "divine", "advent", "all", "weeks", "half", "full", "two", "mid-year", "yearend", "medieval", "ancient",
+	"pentecost", "trinity", "ascension", "corpus", "gaudete", "laetare", "divine", "advent", "all", "weeks", "half", "full", "two", "mid-year", "yearend", "midweek", "midmonth", "midyear", "medieval", "ancient",
 	"eve", "spring", "summer", "fall", "autumn", "winter", "dawn", "dusk", "sunrise", "sunset",
 	"period", "time", "times", "then", "until", "former", "ago", "previously", "ad", "ce", "week",
 	"moments", "weekends", "generations",
