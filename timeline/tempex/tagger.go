@@ -5782,6 +5782,9 @@ func (t *Tagger) earlyIn(i int) (res, bool) {
 	if t.isAny(i-1, "was", "is", "were", "are", "be", "been", "being", "too", "so", "very", "running") {
 		return res{}, false
 	}
+	if t.is(i+2, "the") && t.is(i+3, "day") {
+		return t.earlyInTheDay(i)
+	}
 	d, ok := t.core(i+2, false)
 	if !ok || d.typ != Date || d.d.Prec == timeline.PrecisionNone || d.d.Prec >= timeline.Day || d.d.IsVague() || d.mod != timeline.ModNone {
 		return res{}, false
@@ -5803,6 +5806,27 @@ func (t *Tagger) earlyIn(i int) (res, bool) {
 			}
 		}
 	}
+	return d, true
+}
+
+// earlyInTheDay reads "the day" of "later in the day", "earlier in the
+// day", "early in the day", "late in the day", from token i (the first
+// word): the day the text is on, as "later that day" is (the day just
+// told, else the writer's). As TimeBank marks it, the expression is "the
+// day" alone, with no mod ("later in <TIMEX3>the day</TIMEX3>"). Not the
+// day of a thing the words go on to name ("late in the day of the vote"),
+// nor the idiom of a thing done too late ("It is rather late in the day
+// to change the rules").
+func (t *Tagger) earlyInTheDay(i int) (res, bool) {
+	if t.isAny(i-1, "bit", "rather", "quite", "fairly", "little", "much", "far", "it", "s", "this") ||
+		t.isAny(i+4, "of", "when", "that", "before", "after") || t.glued(i+4) && (t.punct(i+4, '\'') || t.punct(i+4, '’')) {
+		return res{}, false
+	}
+	d, ok := t.core(i+2, true)
+	if !ok || d.end != i+4 || d.typ != Date || d.mod != timeline.ModNone || d.d.Prec != timeline.Day && d.val != unknownUnit(uDay) {
+		return res{}, false
+	}
+	d.start = i + 2
 	return d, true
 }
 

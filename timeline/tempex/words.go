@@ -348,6 +348,7 @@ var patternWords = []string{
 	"widely", "will", "win", "winner", "winning", "wins", "with", "woke", "won", "working", "works",
 	"worth", "would", "written", "wrote", "yearly", "yen", "yet", "yield", "you", "your",
 	"preferred", "shareholders", "stockholders", "holders", "equity", "dividend", "dividends", "units", "getting",
+	"bit", "rather", "quite", "fairly",
 }
 
 var table map[string]*word
