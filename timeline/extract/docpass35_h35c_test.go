@@ -36,7 +36,7 @@ func TestInstrumentStageInItsText35h35c(t *testing.T) {
 func TestEventOfANoun35h35c(t *testing.T) {
 	runRealCases(t, []realCase{
 		{name: "costs of the hearing", ref: "2024-01-10", text: "The Defendant shall pay the costs of the hearing on 5 March.",
-			want: []brief{{"2024-03-05", "on 5 March", "The hearing"}}},
+			want: []brief{{"2023-03-05", "on 5 March", "The hearing"}}}, // (h36c: a hearing whose costs are ordered was held: the March before)
 		{name: "costs of the final hearing, a possessive", ref: "2024-01-10", text: "The Respondent must pay the Applicant's costs of the final hearing on 12 February 2024.",
 			want: []brief{{"2024-02-12", "on 12 February 2024", "The final hearing"}}},
 		{name: "in advance of the trial", ref: "2024-01-10", text: "The Claimant shall file a witness statement in advance of the trial on 3 June 2024.",

@@ -91,3 +91,18 @@ func TestBeforeAnEventIsADeadline36h36c(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldEventOfAnOrder36h36c: in a court order, the day of a hearing
+// whose costs are ordered, or that the order's recital says was heard, is
+// of a hearing held: the latest such day before the order's, not the next
+// one the order's "shall" would look to.
+func TestHeldEventOfAnOrder36h36c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "costs of the hearing", ref: "2026-02-10", text: "The Defendant shall pay the costs of the hearing on 5 March.",
+			want: []brief{{"2025-03-05", "on 5 March", "The hearing"}}},
+		{name: "costs of a hearing this month", ref: "2026-03-20", text: "The Defendant shall pay the costs of the hearing on 5 March.",
+			want: []brief{{"2026-03-05", "on 5 March", "The hearing"}}},
+		{name: "awaited outcome stays nearest", ref: "2026-02-10", text: "The parties await the outcome of the hearing on 5 March.",
+			want: []brief{{"2026-03-05", "on 5 March", "The parties await the outcome of the hearing"}}},
+	})
+}

@@ -2975,6 +2975,17 @@ func (t *Tagger) tense(i, j int) int {
 			return 0
 		}
 	}
+	// "shall pay the costs of the hearing on 5 March", "the transcript of
+	// the trial on 9 March": what a proceeding cost, or the record made
+	// of an event, is had once it is held, whatever the verb orders done
+	// with them: the latest such day (not "await the outcome of the
+	// hearing on", nor "will meet the costs of the conference on"); and
+	// a court order's recital of what it heard or read ("UPON hearing
+	// counsel for the Claimant on 5 March") tells what came before it
+	if t.is(i-1, "on") && t.heldEventOf(i-2) || t.recital(i, j) {
+		t.closePast, t.closeFuture = true, false
+		return -1
+	}
 	// "The world record remains 2:00:35, set by Kelvin Kiptum in Chicago
 	// in October": a past participle with its agent after a comma tells
 	// what was done, whatever the main verb's tense
@@ -3444,6 +3455,81 @@ func (t *Tagger) tense(i, j int) int {
 		return 1
 	}
 	return 0
+}
+
+// heldEventNouns are the events a record is made of; provedEventNouns
+// those of them a court awards the costs of.
+var (
+	heldEventNouns = map[string]bool{
+		"hearing": true, "trial": true, "conference": true, "meeting": true, "session": true, "sitting": true, "inquest": true,
+		"mediation": true, "arbitration": true, "appeal": true, "application": true, "review": true, "interview": true,
+		"inspection": true, "examination": true, "ballot": true, "vote": true, "auction": true, "assembly": true,
+	}
+	provedEventNouns = map[string]bool{
+		"hearing": true, "trial": true, "inquest": true, "mediation": true, "arbitration": true, "appeal": true, "application": true, "review": true,
+	}
+)
+
+// heldEventOf reports whether token k ends an event that a record, or a
+// proceeding's costs, are of: "the costs of the final hearing", "the
+// transcript of the trial", "the minutes of the meeting" ("costs of the
+// case management conference" too, not "costs of the conference").
+func (t *Tagger) heldEventOf(k int) bool {
+	noun := t.lowerWord(k)
+	if !heldEventNouns[noun] {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
+		tk := t.tok(m)
+		if tk.kind == tPunct && !t.dash(m) {
+			return false
+		}
+		if !t.is(m, "of") {
+			continue
+		}
+		if !t.isAny(m+1, "the", "its", "their", "his", "her", "that", "this", "our", "your") {
+			return false
+		}
+		switch t.lowerWord(m - 1) {
+		case "transcript", "transcripts", "minutes", "record", "recording", "recordings", "notes":
+			return true
+		case "costs", "cost":
+			return provedEventNouns[noun] || noun == "conference" && t.lowerWord(k-1) == "management"
+		}
+		return false
+	}
+	return false
+}
+
+// recital reports whether the day at tokens [i, j) is in a court order's
+// recital of what it heard or read: "UPON hearing counsel for the
+// Claimant on 5 March", "AND UPON reading the witness statement of ...";
+// a phrase in lower case must not lead into a clause after a comma
+// ("Upon hearing the verdict on Friday, he will appeal").
+func (t *Tagger) recital(i, j int) bool {
+	for k := i - 1; k >= 0 && k >= i-30; k-- {
+		tk := t.tok(k)
+		if tk.kind == tPunct && (tk.r == '.' || tk.r == ';' || tk.r == '!' || tk.r == '?' || tk.r == ':') {
+			return false
+		}
+		if !t.is(k, "upon") {
+			if t.newLine(k) && (tk.cap || tk.kind != tWord) && !t.is(k, "and") {
+				return false // another line ("IT IS ORDERED THAT ...", "1. ..."), not the recital's wrapped on
+			}
+			continue
+		}
+		switch t.lowerWord(k + 1) {
+		case "hearing", "reading", "considering", "noting", "reviewing":
+		default:
+			return false
+		}
+		h := k - b2i(t.is(k-1, "and"))
+		if !t.lineStart(h) && !t.opensSentence(h) {
+			return false
+		}
+		return t.text[tk.start:tk.end] == "UPON" || !t.punct(j, ',')
+	}
+	return false
 }
 
 // contractedBe reports whether token k is "re" or "m" glued after an
