@@ -106,3 +106,22 @@ func TestHeldEventOfAnOrder36h36c(t *testing.T) {
 			want: []brief{{"2026-03-05", "on 5 March", "The parties await the outcome of the hearing"}}},
 	})
 }
+
+// TestLimitAfterAComma36h36c: a limit set off by a comma after the clause
+// it bounds ("..., but not earlier than 6 April 2026", "..., and in any
+// case no later than") closing the sentence leaves the clause the title,
+// not the limit's words ("Not earlier than") nor a dangling "but".
+func TestLimitAfterAComma36h36c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "but not earlier than", ref: "2026-02-03", text: "We may apply to the court for a possession order, but not earlier than 6 April 2026.",
+			want: []brief{{"2026-04-06", "6 April 2026", "We may apply to the court for a possession order"}}},
+		{name: "but not before", ref: "2026-02-03", text: "We may apply to the court for a possession order, but not before 6 April 2026.",
+			want: []brief{{"2026-04-06", "not before 6 April 2026", "We may apply to the court for a possession order"}}},
+		{name: "and in any case no later than", ref: "2026-02-03", text: "The Tenant must pay the arrears, and in any case no later than 6 April 2026.",
+			want: []brief{{"2026-04-06", "6 April 2026", "The Tenant must pay the arrears"}}},
+		{name: "but by", ref: "2026-02-03", text: "The Tenant must pay the arrears, but by 6 April 2026.",
+			want: []brief{{"2026-04-06", "by 6 April 2026", "The Tenant must pay the arrears"}}},
+		{name: "a clause of its own after the day stays", ref: "2026-02-03", text: "The case was adjourned, and on 4 May 2024 the judge ruled.",
+			want: []brief{{"2024-05-04", "on 4 May 2024", "The judge ruled"}}},
+	})
+}

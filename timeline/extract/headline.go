@@ -161,6 +161,13 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 	// the date heads a noun phrase whose article and modifiers go with
 	// it (the title was "blamed the wet", "after the dry")
 	ds = modifiedPeriodStart(sent, ds, de)
+	if m := limitAfterCommaRe.FindStringIndex(sent[:ds]); m != nil && strings.Trim(sent[m[0]:ds], ", ") != "" && strings.Trim(sent[de:], " .!?") == "" {
+		// "We may apply for a possession order, but not earlier than 6
+		// April 2026", "must pay the arrears, and in any case no later
+		// than": a limit set off after the clause it bounds closes the
+		// sentence; the clause is the event (was "Not earlier than")
+		ds = m[0]
+	}
 	if periodObject(sent, ds, de) {
 		// "They remembered the cold winter of 1963 well", "The agency
 		// blamed the winter of 2023": a verb's object stays whole (was
@@ -2557,6 +2564,12 @@ func presentAfterSubject(head, w string) bool {
 	return isPlural(strings.ToLower(head)) && isLowerWord(w) && !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ly") &&
 		!strings.HasSuffix(lw, "ed") && !functionWords[lw] && !stopWords[lw] && !datePreps[lw] && !leadPreps[lw] && !danglingPreps[lw]
 }
+
+// limitAfterCommaRe ends the words before a date with a limit set off
+// by a comma after the clause it bounds: ", but not earlier than", ", and
+// in any case no later than", ", but" (before "not before 6 April",
+// "by 6 April", which the date's text holds).
+var limitAfterCommaRe = regexp.MustCompile(`(?i),\s*(?:(?:but|and|yet)\s+)?(?:(?:in\s+any\s+(?:case|event)|at\s+the\s+(?:latest|earliest))\s*,?\s+)?(?:(?:no|not)\s+(?:later|earlier|sooner)\s+than\s*)?$`)
 
 // citedAsRe matches an instrument's sentence of its name and the start of
 // its coming into force, up to the day: "These Regulations may be cited
