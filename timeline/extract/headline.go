@@ -749,7 +749,7 @@ func datedClause(date, rest string) bool {
 	}
 	lw := strings.ToLower(ws[0])
 	if subjectPronouns[lw] {
-		return titleVerb(ws[1])
+		return titleVerb(strings.TrimRight(ws[1], ".!?")) // (the clause's end too: "and in 1995 she died.")
 	}
 	return determiners[lw] && lw != "of" && ownSubject(strings.Join(ws, " "))
 }
