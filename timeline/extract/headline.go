@@ -4355,6 +4355,23 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 			}
 		}
 	}
+	if start > 0 && subject == "" && gapped == "" {
+		if ante, p, n := conjunctAntecedent(sent, start, ds, de, others); ante != "" {
+			// "The shop opened in 1990 and in 1995 it moved": "it" is
+			// the shop, the first clause naming nothing else
+			sent = sent[:p] + ante + sent[p+n:]
+			shift := len(ante) - n
+			if ds >= p {
+				ds, de = ds+shift, de+shift
+			}
+			others = slices.Clone(others)
+			for i := range others {
+				if others[i][0] >= p {
+					others[i] = [2]int{others[i][0] + shift, others[i][1] + shift}
+				}
+			}
+		}
+	}
 	if start > 0 {
 		sent, ds, de = sent[start:], ds-start, de-start
 		var kept [][2]int
@@ -9179,3 +9196,123 @@ func periodObject(sent string, ds, de int) bool {
 // phrase stays in the title when its date's text leaves the preposition
 // out.
 var boundPreps = map[string]bool{"after": true, "before": true, "since": true, "until": true, "till": true, "by": true}
+
+// impersonalIt are verbs whose "it" stands for nothing named before:
+// "in 1995 it rained", "it emerged that ...", "it took three years".
+var impersonalIt = map[string]bool{"rained": true, "snowed": true, "seemed": true, "appeared": true, "emerged": true,
+	"took": true, "happened": true, "transpired": true, "occurred": true, "became": true, "turned": true, "looked": true}
+
+// conjunctAntecedent returns what a subject pronoun opening the clause
+// at start stands for, when that clause follows "and" or "but" after a
+// first clause that is only a subject, its verb and one date: "The shop
+// opened in 1990 and in 1995 it moved" is "The shop moved", "The library
+// was founded in 1902, and it was rebuilt in 1961" "The library was
+// rebuilt". With at returns the pronoun's offset in sent and its length.
+// The first clause may name nothing else "it" could stand for ("The
+// council approved the plan in 1990 and in 1995 it was scrapped": the
+// plan, or the council), and the pronoun must agree with the subject
+// and be no dummy "it" ("and in 1995 it emerged that"); else "".
+func conjunctAntecedent(sent string, start, ds, de int, others [][2]int) (ante string, at, n int) {
+	// the pronoun: first in the clause, or right after its date
+	p := start
+	if ds == start {
+		p = de
+		for p < len(sent) && (sent[p] == ' ' || sent[p] == ',') {
+			p++
+		}
+	}
+	pron := firstWord(sent[p:])
+	if pron != "it" && pron != "they" && pron != "he" && pron != "she" || !strings.HasPrefix(sent[p:], pron+" ") || ds > start && ds < p+len(pron) {
+		return "", 0, 0
+	}
+	// its verb: a past form, or an auxiliary and a participle, that
+	// tells of the thing itself
+	vs := strings.Fields(sent[p+len(pron) : min(len(sent), max(de, p+len(pron)+60))])
+	if len(vs) == 0 {
+		return "", 0, 0
+	}
+	v := strings.Trim(vs[0], ",.;:")
+	if (v == "was" || v == "were" || v == "had" || v == "has" || v == "have") && len(vs) > 1 {
+		v = strings.Trim(vs[1], ",.;:")
+		if !pastParticipleRe.MatchString(v) && !irregularPast[v] || nonVerbsEd[v] || dummyItVerbs[v] {
+			return "", 0, 0
+		}
+	} else if !(pastOrModal(v) && !modalVerbs[v] && !subjectVerbs[v] || irregularPast[v]) || nonVerbsEd[v] {
+		return "", 0, 0
+	}
+	if impersonalIt[v] || dummyItVerbs[v] && pron == "it" {
+		return "", 0, 0
+	}
+	// the first clause: up to the link before start, its one date taken out
+	before := strings.TrimRight(sent[:start], " ")
+	link := lastWordOf(before)
+	if link != "and" && link != "but" {
+		return "", 0, 0
+	}
+	before = strings.TrimRight(before[:len(before)-len(link)], " ,")
+	var first string
+	count := 0
+	for _, o := range others {
+		if o[0] >= start {
+			continue
+		}
+		count++
+		switch {
+		case o[1] == len(before) || o[1]+1 == len(before) && before[o[1]] == ',':
+			first = before[:o[0]]
+		case o[0] == 0 && o[1] < len(before):
+			first = strings.TrimLeft(before[o[1]:], " ,")
+		}
+	}
+	if count != 1 || first == "" || strings.ContainsAny(first, ",;:()\"“”") {
+		return "", 0, 0
+	}
+	ws := strings.Fields(first)
+	if len(ws) > 0 && datePreps[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1] // the date's preposition, when its span leaves it
+	}
+	// a subject and its verb group, nothing after: no object that
+	// the pronoun could stand for
+	k := len(ws) - 1
+	if k < 1 {
+		return "", 0, 0
+	}
+	if last := ws[k]; !unicode.IsLower(firstRune(last)) || nonVerbsEd[last] || !(pastOrModal(last) && !modalVerbs[last] && !subjectVerbs[last] || irregularPast[last] ||
+		(auxiliaries[ws[k-1]] || ws[k-1] == "been") && pastParticipleRe.MatchString(last)) { // ("were born")
+		return "", 0, 0
+	}
+	for k > 0 && (auxiliaries[ws[k-1]] || ws[k-1] == "been") {
+		k--
+	}
+	subj := ws[:k]
+	if len(subj) == 0 || len(subj) > 5 || hasVerb(subj) {
+		return "", 0, 0
+	}
+	lw := strings.ToLower(subj[0])
+	if !subjectArticles[lw] && !(unicode.IsUpper(firstRune(subj[0])) && !pronouns[lw] && !leadPreps[lw] && !subordinators[lw] && !clauseAdverbs[lw] && !determiners[lw]) {
+		return "", 0, 0
+	}
+	for _, w := range subj[1:] {
+		if lw := strings.ToLower(w); pronouns[lw] || subordinators[lw] || leadPreps[lw] || w == "and" || w == "or" {
+			return "", 0, 0 // ("The shop and the cafe", "The hall in Leeds": more than one thing)
+		}
+	}
+	s := strings.Join(subj, " ")
+	person := personName(subj) && !orgNamed(s)
+	plural := agree(s, "says") == "say"
+	switch pron {
+	case "it":
+		if plural || person {
+			return "", 0, 0
+		}
+	case "they":
+		if !plural {
+			return "", 0, 0
+		}
+	default:
+		if !person {
+			return "", 0, 0
+		}
+	}
+	return s, p, len(pron)
+}

@@ -174,7 +174,7 @@ func TestFoldIntoLabel(t *testing.T) {
 		{"a later year of its own", "1938 – The last tram runs; the depot is sold in 1941.",
 			[]string{"1938 | 1938 | The last tram runs", "1941 | in 1941 | The depot is sold"}},
 		{"no label: a sentence keeps both dates", "In 1907 the extension was approved, and it opened on 1 June.",
-			[]string{"1907 | In 1907 | The extension was approved", "1907-06-01 | on 1 June | It opened"}},
+			[]string{"1907 | In 1907 | The extension was approved", "1907-06-01 | on 1 June | The extension opened"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
