@@ -12,6 +12,7 @@ import (
 
 	srctext "github.com/chronicle-project/chronicle/sources/text"
 	"github.com/chronicle-project/chronicle/timeline"
+	"github.com/chronicle-project/chronicle/timeline/extract"
 	"github.com/chronicle-project/chronicle/timeline/tempex"
 )
 
@@ -31,7 +32,9 @@ type tagRecord struct {
 	Zone  string `json:"zone,omitempty"` // the UTC offset a clock time was written with ("-05:00")
 	// Calendar is the calendar period of a fiscal quarter or half whose
 	// value keeps the label the text gives it ("Q1 FY25" is 2025-Q1, in
-	// the calendar 2024-Q2 when the fiscal year ends in March).
+	// the calendar 2024-Q2 when the fiscal year ends in March), or its
+	// first and last months when no calendar quarter or half is it
+	// ("2022-04/2022-09").
 	Calendar string `json:"calendar,omitempty"`
 	// Quant and Freq are a set's TIMEX3 quant ("EVERY") and freq ("2X"):
 	// "twice a year" is P1Y with freq 2X, "annually" P1Y with quant EVERY.
@@ -55,9 +58,14 @@ DURATION or SET; value is the TIMEX3 value resolved against --ref-date; mod
 date; zone ("-05:00") gives the UTC offset a clock time was written with,
 which the value, as in TimeML, leaves out; calendar gives the calendar quarter or
 half of a fiscal one that the value labels as the text does ("Q1 FY25" in a report
-whose year ends in March: value 2025-Q1, calendar 2024-Q2). A date the text states in its header (a
+whose year ends in March: value 2025-Q1, calendar 2024-Q2), or its first and last
+months when no calendar quarter or half is it ("the first half" of a year ending in
+March: calendar 2022-04/2022-09). A date the text states in its header (a
 Published line, a dateline) is the reference date, as for build and extract; else
---ref-date; without either, relative expressions keep unknown parts (XXXX-WXX-3).`,
+--ref-date; without either, relative expressions keep unknown parts (XXXX-WXX-3).
+A report is read from the end of the period it covers when it was written after it,
+or only its title dates it ("ANNUAL REPORT 2022/23" of a year that ends in March:
+31 March 2023), as extract reads it.`,
 		Example: `  echo "The plan was posted in July 2017 and criticised on Wednesday." | chronicle tag --ref-date 2017-12-13`,
 		Args:    argsCheck(cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -106,17 +114,21 @@ func runTag(s streams, name string, o *tagOptions) error {
 		return errSomeInputs
 	}
 	// A date the text states (a Published line, a dateline) wins over
-	// --ref-date, as it does for build and extract.
-	if d := statedDate(string(text), name, opt.DayFirst, opt.Ref); !d.IsZero() {
-		opt.Ref = d
-	}
+	// --ref-date, as it does for build and extract; and a report is read
+	// from the end of the period it covers, as extract reads it.
+	opt.Ref = textRef(string(text), name, opt)
 	return writeOut(s, o.Out, func(w io.Writer) error {
 		bw := bufio.NewWriter(w)
 		enc := json.NewEncoder(bw)
 		enc.SetEscapeHTML(false)
 		for _, t := range tempex.Tag(string(text), opt) {
 			rec := tagRecord{Start: t.Start, End: t.End, Text: t.Text, Type: t.Type.String(), Value: t.Value, Mod: t.Mod.String(), Zone: t.Zone, Quant: t.Quant, Freq: t.Freq}
-			if (t.Date.Prec == timeline.Quarter || t.Date.Prec == timeline.Half) && t.Date.String() != t.Value {
+			switch {
+			case !t.PeriodEnd.IsZero() && !t.Date.IsZero():
+				// a fiscal half or quarter no calendar one is: its
+				// first and last months ("2022-04/2022-09")
+				rec.Calendar = t.Date.String() + "/" + t.PeriodEnd.String()
+			case (t.Date.Prec == timeline.Quarter || t.Date.Prec == timeline.Half) && t.Date.String() != t.Value:
 				rec.Calendar = t.Date.String()
 			}
 			if err := enc.Encode(rec); err != nil {
@@ -127,13 +139,41 @@ func runTag(s streams, name string, o *tagOptions) error {
 	})
 }
 
+// textRef returns the reference date tag reads a text against: the date
+// the text gives itself in its header (see statedDate), else opt.Ref; but
+// for a report that tells of a period it was written after, or that only
+// its title dates ("ANNUAL REPORT 2022/23" of a year ending in March),
+// the last day of that period, as extract reads its story
+// (extract.ReportRef), so that tag's values are the events' dates.
+func textRef(text, name string, opt tempex.Options) timeline.Date {
+	doc := srctext.Parse(text, name, srctext.Options{DayFirst: opt.DayFirst, RefDate: opt.Ref})
+	ref := opt.Ref
+	if d := statedDate(doc); !d.IsZero() {
+		ref = d
+	}
+	for _, sec := range doc.Sections {
+		if sec.Kind != timeline.Body {
+			continue
+		}
+		sref := sec.Citation.Date
+		if sref.IsZero() {
+			sref = opt.Ref
+		}
+		if d, ok := extract.ReportRef(doc, sref, sec.RefFrom, extract.Options{FiscalYearEnd: opt.FiscalYearEnd}); ok {
+			ref = d
+		}
+		break
+	}
+	return ref
+}
+
 // statedDate returns the date a plain text gives itself in its header (a
 // Published line, a dateline, a byline, a date line, metadata), as the
 // text reader finds it; the zero Date when it gives none. Dates of quoted
-// excerpts are not the text's. ref, when known, gives a dateline without
-// its year ("WASHINGTON, March 3 (Reuters) -") the year the reader gives it.
-func statedDate(text, name string, dayFirst bool, ref timeline.Date) timeline.Date {
-	doc := srctext.Parse(text, name, srctext.Options{DayFirst: dayFirst, RefDate: ref})
+// excerpts are not the text's. The reader was given the reference date,
+// when known, for a dateline without its year ("WASHINGTON, March 3
+// (Reuters) -").
+func statedDate(doc *timeline.Document) timeline.Date {
 	for _, sec := range doc.Sections {
 		switch sec.RefFrom {
 		case "metadata", "dateline", "byline", "published-line", "header-line", "document":

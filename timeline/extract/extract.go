@@ -336,6 +336,86 @@ func (o Options) tagger() Tagger {
 	return defaultTagger
 }
 
+// docFiscalYearEnd is the month the document's fiscal year ends in, when
+// one part says so ("Our financial year ends on 30 June", "the year ended
+// 31 March 2024"), else Options.FiscalYearEnd's; 0 when neither does.
+func docFiscalYearEnd(doc *timeline.Document, opt Options) int {
+	for _, sec := range doc.Sections {
+		if fy := tempex.FiscalYearEnd(sec.Text); fy > 0 {
+			return fy
+		}
+	}
+	if opt.FiscalYearEnd >= 1 && opt.FiscalYearEnd <= 12 {
+		return opt.FiscalYearEnd
+	}
+	return 0
+}
+
+// reportPeriod returns the calendar year an annual report's title says
+// it covers ("Annual Report 2023": 2023), and the day its period ends,
+// when the title or a title line says so ("Annual Report for the year
+// ended 30 June 2025") or the fiscal year's end month fy tells it of the
+// title's year ("Annual Report 2025" of a year ending in June: 30 June
+// 2025; "Annual Report 2022/23" of one ending in March: 31 March 2023).
+func reportPeriod(doc *timeline.Document, fy int) (year int, end timeline.Date) {
+	year, _ = reportTitleYear(doc.Title)
+	end = reportPeriodEnd(doc.Title)
+	for si := 0; si < len(doc.Sections) && si < 4 && end.IsZero(); si++ {
+		if sec := &doc.Sections[si]; sec.Kind == timeline.Heading || si == 0 {
+			if line, _, _ := strings.Cut(strings.TrimSpace(sec.Text), "\n"); len(line) < 120 && !strings.HasSuffix(line, ".") {
+				// (a title line, no sentence: "Northgate today announced
+				// results for the quarter ended September 30, 2025." is
+				// news of the results, told on its own day)
+				end = reportPeriodEnd(line)
+			}
+		}
+	}
+	if end.IsZero() && year > 0 && fy > 0 && fy < 12 {
+		end = timeline.Date{Prec: timeline.Day, Year: year, Month: fy, Day: daysIn(year, fy)}
+	}
+	if y := reportSplitEndYear(doc.Title); end.IsZero() && y > 0 && fy > 0 && fy < 12 {
+		end = timeline.Date{Prec: timeline.Day, Year: y, Month: fy, Day: daysIn(y, fy)}
+	}
+	return year, end
+}
+
+// reportRef is the reference date a report's story is told from (in
+// news mode), given the date ref its section was read with (refFrom
+// says where that came from: see timeline.Section.RefFrom) and the
+// report's period (see reportPeriod): ref itself, unless the report
+// tells of a period it was written after.
+func reportRef(ref timeline.Date, refFrom string, reportYear int, reportEnd timeline.Date) timeline.Date {
+	tref := ref
+	if reportYear > 0 && (ref.IsZero() || ref.Year == reportYear+1) {
+		// its months, halves and "this year" are the year it
+		// reports on, though it was signed in the next
+		tref = timeline.Date{Prec: timeline.Day, Year: reportYear, Month: 12, Day: 31}
+	}
+	if !reportEnd.IsZero() && (ref.IsZero() || ref.Year == reportYear+1 || timeline.Compare(ref, reportEnd) > 0 && ref.Year <= reportEnd.Year+1 ||
+		refFrom == "title" && ref.Prec < timeline.Day) {
+		// a report for the year ended 30 June 2025, signed in
+		// August: its halves and quarters are of that year; and
+		// so for one dated only by its title, whose "2022/23" is
+		// no calendar year (its first half is not 2022's)
+		tref = reportEnd
+	}
+	return tref
+}
+
+// ReportRef returns the reference date Events reads the story of a
+// report against, when it is not the date its first part was read with
+// (ref, the date the document states or Options.Ref; refFrom as
+// timeline.Section.RefFrom says where it came from): the last day of the
+// period an annual report covers when it was written after it, or is
+// dated only by its title ("Annual Report 2022/23" whose year ends on 31
+// March: 2023-03-31); ok is false when it is ref. For a view of the
+// tagger's values that agrees with the events (chronicle tag).
+func ReportRef(doc *timeline.Document, ref timeline.Date, refFrom string, opt Options) (d timeline.Date, ok bool) {
+	y, end := reportPeriod(doc, docFiscalYearEnd(doc, opt))
+	d = reportRef(ref, refFrom, y, end)
+	return d, d != ref
+}
+
 // docItems extracts the events of one document.
 // seenPub holds the publications listed already for the input.
 //
@@ -354,15 +434,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 	// the month the document's fiscal year ends in, when one part says so
 	// ("Our financial year ends on 30 June"): every part numbers its
 	// quarters from it
-	fy := 0
-	for _, sec := range doc.Sections {
-		if fy = tempex.FiscalYearEnd(sec.Text); fy > 0 {
-			break
-		}
-	}
-	if fy == 0 && opt.FiscalYearEnd >= 1 && opt.FiscalYearEnd <= 12 {
-		fy = opt.FiscalYearEnd
-	}
+	fy := docFiscalYearEnd(doc, opt)
 	anchors := stageAnchors(doc, opt, definedDates(doc, opt))
 	week1 := weekOne(doc, opt)
 	// "All times are UTC+1": the zone of every time written without one
@@ -381,28 +453,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 	var storyRef timeline.Date // the reference date of the section that set story
 	// An annual report ("Annual Report 2023", approved in April 2024)
 	// tells of its year: its months are that year's, not the writer's
-	reportYear, _ := reportTitleYear(doc.Title)
-	reportEnd := reportPeriodEnd(doc.Title) // "Annual Report for the year ended 30 June 2025"
-	for si := 0; si < len(doc.Sections) && si < 4 && reportEnd.IsZero(); si++ {
-		if sec := &doc.Sections[si]; sec.Kind == timeline.Heading || si == 0 {
-			if line, _, _ := strings.Cut(strings.TrimSpace(sec.Text), "\n"); len(line) < 120 && !strings.HasSuffix(line, ".") {
-				// (a title line, no sentence: "Northgate today announced
-				// results for the quarter ended September 30, 2025." is
-				// news of the results, told on its own day)
-				reportEnd = reportPeriodEnd(line)
-			}
-		}
-	}
-	if reportEnd.IsZero() && reportYear > 0 && fy > 0 && fy < 12 {
-		// "Annual Report 2025" of a year that ends in June: the year
-		// ended 30 June 2025
-		reportEnd = timeline.Date{Prec: timeline.Day, Year: reportYear, Month: fy, Day: daysIn(reportYear, fy)}
-	}
-	if y := reportSplitEndYear(doc.Title); reportEnd.IsZero() && y > 0 && fy > 0 && fy < 12 {
-		// "Annual Report 2022/23" of a year that runs from October to
-		// September: the year ended 30 September 2023
-		reportEnd = timeline.Date{Prec: timeline.Day, Year: y, Month: fy, Day: daysIn(y, fy)}
-	}
+	reportYear, reportEnd := reportPeriod(doc, fy)
 	// "All dates are 2019 unless stated otherwise": the year of every day
 	// and month written without one
 	statedYear := 0
@@ -542,18 +593,8 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 			}
 		}
 		tref := ref
-		if reportYear > 0 && mode == tempex.News && (ref.IsZero() || ref.Year == reportYear+1) {
-			// its months, halves and "this year" are the year it
-			// reports on, though it was signed in the next
-			tref = timeline.Date{Prec: timeline.Day, Year: reportYear, Month: 12, Day: 31}
-		}
-		if !reportEnd.IsZero() && mode == tempex.News && (ref.IsZero() || ref.Year == reportYear+1 || timeline.Compare(ref, reportEnd) > 0 && ref.Year <= reportEnd.Year+1 ||
-			sec.RefFrom == "title" && ref.Prec < timeline.Day) {
-			// a report for the year ended 30 June 2025, signed in
-			// August: its halves and quarters are of that year; and
-			// so for one dated only by its title, whose "2022/23" is
-			// no calendar year (its first half is not 2022's)
-			tref = reportEnd
+		if mode == tempex.News {
+			tref = reportRef(ref, sec.RefFrom, reportYear, reportEnd)
 		}
 		covers := sec.RefFrom == "title" && tref == ref // "Annual Report 2024": the year it reports on
 		if statedYear > 0 && mode == tempex.News && tref.Year != statedYear {
