@@ -357,7 +357,9 @@ func docFiscalYearEnd(doc *timeline.Document, opt Options) int {
 // ended 30 June 2025") or the fiscal year's end month fy tells it of the
 // title's year ("Annual Report 2025" of a year ending in June: 30 June
 // 2025; "Annual Report 2022/23" of one ending in March: 31 March 2023).
-func reportPeriod(doc *timeline.Document, fy int) (year int, end timeline.Date) {
+//
+// split says the title names a split year ("2022/23").
+func reportPeriod(doc *timeline.Document, fy int) (year int, end timeline.Date, split bool) {
 	year, _ = reportTitleYear(doc.Title)
 	end = reportPeriodEnd(doc.Title)
 	for si := 0; si < len(doc.Sections) && si < 4 && end.IsZero(); si++ {
@@ -373,18 +375,26 @@ func reportPeriod(doc *timeline.Document, fy int) (year int, end timeline.Date) 
 	if end.IsZero() && year > 0 && fy > 0 && fy < 12 {
 		end = timeline.Date{Prec: timeline.Day, Year: year, Month: fy, Day: daysIn(year, fy)}
 	}
-	if y := reportSplitEndYear(doc.Title); end.IsZero() && y > 0 && fy > 0 && fy < 12 {
+	y := reportSplitEndYear(doc.Title)
+	if end.IsZero() && y > 0 && fy > 0 && fy < 12 {
 		end = timeline.Date{Prec: timeline.Day, Year: y, Month: fy, Day: daysIn(y, fy)}
 	}
-	return year, end
+	return year, end, y > 0
 }
 
 // reportRef is the reference date a report's story is told from (in
 // news mode), given the date ref its section was read with (refFrom
 // says where that came from: see timeline.Section.RefFrom) and the
 // report's period (see reportPeriod): ref itself, unless the report
-// tells of a period it was written after.
-func reportRef(ref timeline.Date, refFrom string, reportYear int, reportEnd timeline.Date) timeline.Date {
+// tells of a period it was written after; none for a report dated only by
+// a split year's title whose end is not known.
+func reportRef(ref timeline.Date, refFrom string, reportYear int, reportEnd timeline.Date, split bool) timeline.Date {
+	if split && reportEnd.IsZero() && refFrom == "title" && ref.Prec < timeline.Day {
+		// "Annual Report 2022/23", no end said: the title's first year
+		// is no year its months are of (its January is 2023's in any
+		// year that runs over two, its first half no calendar half)
+		return timeline.Date{}
+	}
 	tref := ref
 	if reportYear > 0 && (ref.IsZero() || ref.Year == reportYear+1) {
 		// its months, halves and "this year" are the year it
@@ -411,8 +421,8 @@ func reportRef(ref timeline.Date, refFrom string, reportYear int, reportEnd time
 // March: 2023-03-31); ok is false when it is ref. For a view of the
 // tagger's values that agrees with the events (chronicle tag).
 func ReportRef(doc *timeline.Document, ref timeline.Date, refFrom string, opt Options) (d timeline.Date, ok bool) {
-	y, end := reportPeriod(doc, docFiscalYearEnd(doc, opt))
-	d = reportRef(ref, refFrom, y, end)
+	y, end, split := reportPeriod(doc, docFiscalYearEnd(doc, opt))
+	d = reportRef(ref, refFrom, y, end, split)
 	return d, d != ref
 }
 
@@ -453,7 +463,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 	var storyRef timeline.Date // the reference date of the section that set story
 	// An annual report ("Annual Report 2023", approved in April 2024)
 	// tells of its year: its months are that year's, not the writer's
-	reportYear, reportEnd := reportPeriod(doc, fy)
+	reportYear, reportEnd, splitTitle := reportPeriod(doc, fy)
 	// "All dates are 2019 unless stated otherwise": the year of every day
 	// and month written without one
 	statedYear := 0
@@ -594,7 +604,7 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		}
 		tref := ref
 		if mode == tempex.News {
-			tref = reportRef(ref, sec.RefFrom, reportYear, reportEnd)
+			tref = reportRef(ref, sec.RefFrom, reportYear, reportEnd, splitTitle)
 		}
 		covers := sec.RefFrom == "title" && tref == ref // "Annual Report 2024": the year it reports on
 		if statedYear > 0 && mode == tempex.News && tref.Year != statedYear {
@@ -716,7 +726,20 @@ func docItems(doc *timeline.Document, di int, opt Options, rep *Report, seenPub 
 		clocksAtNamed(sec.Text, sents, tx)
 		clockWithDayedClock(sec.Text, tx)
 		x := &sectionExtractor{doc: doc, di: di, si: si, sec: sec, cit: cit, opt: opt, tx: tx, sents: sents, rep: rep, anchors: anchors}
+		unresolved := 0
+		if rep != nil {
+			unresolved = len(rep.Unresolved)
+		}
 		got := x.run()
+		if rep != nil && mode == tempex.News && tref.IsZero() && !ref.IsZero() && splitTitle && reportEnd.IsZero() {
+			// "In January" of "Annual Report 2022/23": left out for want
+			// of the fiscal year's end, which would place it
+			for i := unresolved; i < len(rep.Unresolved); i++ {
+				if u := &rep.Unresolved[i]; !u.Habit && u.Ref == ref {
+					u.Fiscal = true
+				}
+			}
+		}
 		got = slices.DeleteFunc(got, func(it *item) bool {
 			// (an instrument's stage line read above)
 			return slices.ContainsFunc(leads, func(l string) bool { return strings.Contains(l, strings.TrimSpace(it.ev.Text)) })
@@ -8346,8 +8369,9 @@ func onlyFunctionWords(rest string) bool {
 
 // reportTitleRe finds the year an annual report covers in its title:
 // "Annual Report 2023", "2022 Annual Review", "Impact Report for 2021",
-// "2023 in review".
-var reportTitleRe = regexp.MustCompile(`(?i)(?:\b(?:annual|yearly|impact|sustainability|activity|activities|financial|trustees'?)\s+(?:report|review|statement)s?(?:\s+(?:and\s+accounts|for(?:\s+the\s+year)?))?\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:annual|impact|sustainability|activity)\s+(?:report|review)\b|\b((?:19|20)\d\d)\s+in\s+review\b|\byear\s+in\s+review[:\s–—-]+((?:19|20)\d\d)\b)`)
+// "2023 in review"; the first of a split year, "Annual Report 2022/23",
+// "2022-23 Annual Review" (see reportTitleFirstYear).
+var reportTitleRe = regexp.MustCompile(`(?i)(?:\b(?:annual|yearly|impact|sustainability|activity|activities|financial|trustees'?)\s+(?:report|review|statement)s?(?:\s+(?:and\s+accounts|for(?:\s+the\s+year)?))?\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:\s*[-–/]\s*(?:\d{2}|\d{4}))?\s+(?:annual|impact|sustainability|activity)\s+(?:report|review)\b|\b((?:19|20)\d\d)\s+in\s+review\b|\byear\s+in\s+review[:\s–—-]+((?:19|20)\d\d)\b)`)
 
 // reportPeriodRe is a report's title that names the day its period
 // ends: "Annual Report for the year ended 30 June 2025", "Interim
@@ -8376,45 +8400,45 @@ func daysIn(y, m int) int {
 
 // reportTitleYear returns the year a report's title says it covers.
 func reportTitleYear(title string) (int, bool) {
-	m := reportTitleRe.FindStringSubmatchIndex(title)
-	if m == nil {
-		return 0, false
-	}
-	if splitYearTailRe.MatchString(title[m[1]:]) {
+	y, after := reportTitleFirstYear(title)
+	if y == 0 || splitYearTailRe.MatchString(after) {
 		return 0, false // "Annual Report 2023-24": a year of another calendar, over two of ours
 	}
-	ms := reportTitleRe.FindStringSubmatch(title)
-	for _, g := range ms[1:] {
-		if g != "" {
-			y, err := strconv.Atoi(g)
-			return y, err == nil
+	return y, true
+}
+
+// reportTitleFirstYear returns the (first) year a report's title names
+// ("Annual Report 2022/23", "2022-23 Annual Review": 2022) and what
+// follows it in the title; 0 when the title is no report's.
+func reportTitleFirstYear(title string) (int, string) {
+	m := reportTitleRe.FindStringSubmatchIndex(title)
+	if m == nil {
+		return 0, ""
+	}
+	for g := 2; g+1 < len(m); g += 2 {
+		if m[g] >= 0 {
+			y, err := strconv.Atoi(title[m[g]:m[g+1]])
+			if err != nil {
+				return 0, ""
+			}
+			return y, title[m[g+1]:]
 		}
 	}
-	return 0, false
+	return 0, ""
 }
 
 // reportSplitEndYear returns the later year of a report's title that
-// names a split year ("Annual Report 2022/23": 2023), or 0.
+// names a split year ("Annual Report 2022/23", "2022-23 Annual Review":
+// 2023), or 0.
 func reportSplitEndYear(title string) int {
-	m := reportTitleRe.FindStringSubmatchIndex(title)
-	if m == nil {
+	first, after := reportTitleFirstYear(title)
+	t := splitYearTailRe.FindString(after)
+	if t == "" || first <= 0 {
 		return 0
-	}
-	t := splitYearTailRe.FindString(title[m[1]:])
-	if t == "" {
-		return 0
-	}
-	ms := reportTitleRe.FindStringSubmatch(title)
-	first := 0
-	for _, g := range ms[1:] {
-		if g != "" {
-			first, _ = strconv.Atoi(g)
-			break
-		}
 	}
 	d := strings.TrimLeft(t, " \t-–/")
 	n, err := strconv.Atoi(d)
-	if err != nil || first <= 0 {
+	if err != nil {
 		return 0
 	}
 	if len(d) == 2 {

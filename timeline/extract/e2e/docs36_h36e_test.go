@@ -36,3 +36,27 @@ func TestSplitYearReportHalves36h36e(t *testing.T) {
 			want: []string{"2023-H1 | Visitor numbers rose"}},
 	})
 }
+
+// TestSplitYearTitleNamesNoYear36h36e: a report titled by a split year
+// ("Annual Report 2022/23", "2022-23 Annual Review") that does not say
+// when its year ends names no one year its months and halves are of: its
+// January is 2023's in any year that runs over two, its June 2022's or
+// 2023's, its first half no calendar half. They are left undated rather
+// than read in the title's first year (2022-01, 2022-H1: wrong dates); a
+// date written whole is kept, and a one-year report reads as before.
+func TestSplitYearTitleNamesNoYear36h36e(t *testing.T) {
+	const body = "\n\nIn January, the roof of the east wing was mended.\n\nIn the first half, visitor numbers rose.\n\nThe cafe reopened on 4 March 2023.\n"
+	runDocCases(t, []docCase{
+		{name: "slash", file: "report.txt", text: "Annual Report 2022/23" + body,
+			want: []string{"2023-03-04 | The cafe reopened"},
+			not:  []string{"2022-01", "2022-H1", "2022 | "}},
+		{name: "dash, year first", file: "review.txt", text: "2022-23 Annual Review" + body,
+			want: []string{"2023-03-04 | The cafe reopened"},
+			not:  []string{"2022-01", "2022-H1", "2022 | "}},
+		{name: "en dash, full years", file: "review.txt", text: "Annual Review 2022–2023" + body,
+			want: []string{"2023-03-04 | The cafe reopened"},
+			not:  []string{"2022-01", "2022-H1", "2022 | "}},
+		{name: "one year: as before", file: "report.txt", text: "Annual Report 2022" + body,
+			want: []string{"2022-01 | The roof of the east wing was mended", "2022-H1 | Visitor numbers rose", "2023-03-04 | The cafe reopened"}},
+	})
+}
