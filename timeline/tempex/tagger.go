@@ -2907,6 +2907,14 @@ func (t *Tagger) tense(i, j int) int {
 		t.closePast, t.closeFuture = false, false
 		return 0
 	}
+	// "I have signed up for a one-day course on June 10", "She registered
+	// for the half marathon on 4 May": the day of the thing signed up for,
+	// after its name, which the verb of signing up does not place (done
+	// ahead or after): the nearest such day
+	if t.is(i-1, "on") && t.signedUpFor(i-2) {
+		t.closePast, t.closeFuture = false, false
+		return 0
+	}
 	// "The budget vote slipped from October to December", told on 7
 	// November: the date a thing was moved to is its new date, which the
 	// verb of moving does not place (past or to come): the nearest such
@@ -7577,4 +7585,31 @@ func (t *Tagger) lastOfNoun(k int) bool {
 	}
 	s := t.lowerWord(k + 1)
 	return len(s) > 2 && !strings.HasSuffix(s, "ed") && !strings.HasSuffix(s, "en")
+}
+
+// signedUpFor reports whether the words ending at token e, within the
+// clause, are a verb of signing up and the name of what it is for: "signed
+// up for a one-day course", "registered for the half marathon", "enrolled
+// on an evening class", "booked onto the tour". A day written after them
+// with "on" is the day of that thing. Only a day of the month counts: a
+// weekday after them ("signed up for the course on Saturday") may as well
+// be the day of the signing.
+func (t *Tagger) signedUpFor(e int) bool {
+	if w := t.w(e + 2); w == nil || w.month == 0 || w.wday > 0 {
+		if tk := t.tok(e + 2); tk == nil || tk.kind != tNum || t.w(e+3) == nil || t.w(e+3).month == 0 {
+			return false
+		}
+	}
+	for k := e - 1; k >= 1 && k >= e-10; k-- {
+		if t.toks[k].kind == tPunct && !(t.glued(k) && t.glued(k+1)) {
+			return false // (but "a one-day course": one word)
+		}
+		switch {
+		case t.is(k, "for") && t.is(k-1, "up") && t.isAny(k-2, "signed", "sign", "signs", "signing"),
+			t.isAny(k, "for", "in", "on", "onto") && t.isAny(k-1, "registered", "enrolled", "registering", "enrolling", "enroled"),
+			t.isAny(k, "onto", "on") && t.isAny(k-1, "booked", "booking"):
+			return true
+		}
+	}
+	return false
 }

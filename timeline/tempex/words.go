@@ -229,6 +229,7 @@ var others = []string{
 var patternWords = []string{
 	"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "baroness", "professor", "prof", "chair", "chairman", "chairwoman", "chairperson", "convener", "convenor",
 	"force", "operation", "booking", "bookings", "places", "reservation", "reservations", "seat", "seats", "slot", "slots", "table", "tables", "ticket", "tickets",
+	"signs", "signing", "enrolled", "registering", "enrolling", "enroled",
 	"qtr", "lt", "a", "issued", "reserved", "allocated", "abdicated", "assigned", "ships", "able", "above", "abroad", "academic", "accompanied", "according", "account",
 	"accounts", "acquired", "across", "act", "active", "added", "additional", "adjourned", "adopted",
 	"adrift", "advanced", "advantage", "advisory", "affairs", "after", "aftermath", "age", "aged",
