@@ -4154,7 +4154,12 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 		// "term starts on the Tuesday": a day of a week the text does not
 		// name (but "the Tuesday deadline", "the Friday explosions" are
 		// that day's)
-		if nx := t.tok(j); nx == nil || nx.kind == tPunct || t.newLine(j) || t.isAny(j, "and", "or", "when", "but", "at", "in", "with", "to") {
+		if nx := t.tok(j); nx == nil || nx.kind == tPunct || t.newLine(j) || t.isAny(j, "and", "or", "when", "but", "at", "in", "with", "to") ||
+			t.isAny(j, "it", "we", "i", "he", "she", "they", "you") {
+			// (nor "Then on the Sunday it collapsed", "the Sunday we
+			// met": the Sunday of the week the story is in, which
+			// theWeekdayAfter reads after a day just told, or of the
+			// clause; not the one before the writer's day)
 			return res{}, false
 		}
 	}

@@ -5410,7 +5410,8 @@ func (t *Tagger) theWeekdayAfter(i int) (res, bool) {
 	if far && (t.spanTo != t.lastDay || t.last.Prec >= timeline.Day) {
 		return res{}, false
 	}
-	if nx := t.tok(i + 2); nx != nil && !t.newLine(i+2) && !(nx.kind == tPunct && (nx.r == '.' || nx.r == ',' || nx.r == ';' || nx.r == ':' || nx.r == ')')) && !t.isAny(i+2, "and", "but", "when") {
+	if nx := t.tok(i + 2); nx != nil && !t.newLine(i+2) && !(nx.kind == tPunct && (nx.r == '.' || nx.r == ',' || nx.r == ';' || nx.r == ':' || nx.r == ')')) && !t.isAny(i+2, "and", "but", "when") &&
+		!t.dayThenSubject(i+2) {
 		return res{}, false
 	}
 	if d, end, ok := t.spanDay(i + 1); ok {
@@ -7612,4 +7613,24 @@ func (t *Tagger) signedUpFor(e int) bool {
 		}
 	}
 	return false
+}
+
+// dayThenSubject reports whether token j, after "on the Sunday" opening a
+// clause, is the subject of the clause's verb, a pronoun: "Then on the
+// Sunday it collapsed", "On the Friday we drove to Lyon". The weekday is
+// then the day's own phrase (not "the Sunday roast", nor "the Sunday it
+// opened, in a relative clause": a comma or "that" would follow later).
+func (t *Tagger) dayThenSubject(j int) bool {
+	if !t.isAny(j, "it", "we", "i", "he", "she", "they", "you") || !t.is(j-2, "the") || !t.is(j-3, "on") {
+		return false
+	}
+	if o := j - 3; !(t.sentenceStart(o) || t.isAny(o-1, "then", "and", "but", "so") || t.punct(o-1, ',')) {
+		return false
+	}
+	for k := j + 1; k < len(t.toks) && k < j+12; k++ {
+		if t.toks[k].kind == tPunct {
+			return !t.punct(k, ',') // ("On the Sunday we met, it rained": the day of the clause)
+		}
+	}
+	return true
 }
