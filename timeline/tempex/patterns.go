@@ -5758,7 +5758,8 @@ func (t *Tagger) checkWeekday(r res, wday int) res {
 			// Monday 8 December at 3.00 pm", published on 9 December
 			// 2025, is a record of what was to come then)
 			dir := t.tense(r.start, r.end)
-			against = dir > 0 && ft.Before(t.ref.AddDate(0, 0, -7)) && (!t.weakCue || ft.Before(t.ref.AddDate(0, -1, 0))) && !t.pastBefore(r.start)
+			against = dir > 0 && ft.Before(t.ref.AddDate(0, 0, -7)) && (!t.weakCue || ft.Before(t.ref.AddDate(0, -1, 0))) && !t.pastBefore(r.start) ||
+				dir < 0 && t.closePast && ft.After(t.ref.AddDate(0, 1, 0)) // (nor, told in the past, a day months after it: "It was a Saturday, the 12th of December", told in March 2026, is not 12 December 2026)
 		}
 		if !against {
 			r.d = fit[0]
