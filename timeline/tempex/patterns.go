@@ -4700,6 +4700,14 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 			}
 		}
 	}
+	if dir == 0 && !t.narrative && t.hasRef && t.last.Prec == timeline.Year && t.last.Year > 0 && t.last.Year <= t.ref.Year()-2 && !t.lastAside &&
+		t.lastSetEnd == t.lastEnd && t.lastEnd >= 0 && t.lastEnd <= i && i-t.lastEnd <= 40 && t.sentencesBetween(t.lastEnd, i) == 1 && !t.paragraphBetween(t.lastEnd, i) &&
+		t.eventGoesOn(i) && t.tense(i, j) < 0 {
+		// "In 1981 a storm hit the coast. It struck on Saturday": a day of
+		// the week of that year's event, which the words do not say (not
+		// the writer's last Saturday)
+		return time.Time{}, false
+	}
 	base, ok := t.ref, t.hasRef
 	if b, ok2 := t.attrBase(i); ok2 {
 		base, ok = b, true // "According to Reuters on 4 March 2021, officials closed the dam on Tuesday"
