@@ -2339,7 +2339,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			r.start = i
 			return r, true
 		}
-		if r, ok := t.decadeWord(j); ok && !t.measureDecade(i, j+1) {
+		if r, ok := t.decadeWord(j); ok && !t.measureDecade(i, r.end) {
 			r.start = i
 			return r, true
 		}
@@ -2701,14 +2701,36 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	return res{}, false
 }
 
-// decadeWord reads "nineties", "twenties".
+// decadeWord reads "nineties", "twenties"; a decade with its century in
+// words, "nineteen-sixties", "Eighteen Nineties" (the 1890s); and a
+// decade's byname, "Roaring Twenties" (see decadeNames).
 func (t *Tagger) decadeWord(i int) (res, bool) {
+	if w := t.w(i); w != nil && w.num >= 11 && w.num <= 20 {
+		k := i + 1
+		if t.dash(k) && t.glued(k) && t.glued(k+1) {
+			k++
+		}
+		if n, ok := lowerGet(t, k, decadeWords); ok && (k > i+1 || !t.glued(k)) {
+			return res{start: i, end: k + 1, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: w.num*100 + n}}, true
+		}
+		return res{}, false
+	}
+	if y, ok := lowerGet(t, i, decadeNames); ok {
+		if n, ok := lowerGet(t, i+1, decadeWords); ok && n == y%100 && !t.glued(i+1) && t.tok(i).cap == t.tok(i+1).cap {
+			return res{start: i, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: y}}, true
+		}
+		return res{}, false
+	}
 	n, ok := lowerGet(t, i, decadeWords)
 	if !ok {
 		return res{}, false
 	}
 	return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: 1900 + n}}, true
 }
+
+// decadeNames are the bynames of decades, by the word before the decade's
+// ("the Roaring Twenties"), with the decade each names.
+var decadeNames = map[string]int{"roaring": 1920, "swinging": 1960, "gay": 1890, "naughty": 1890, "dirty": 1930, "hungry": 1930}
 
 // measureDecade reports whether the decade word ending at token e, told
 // from token s ("the sixties", "the mid-seventies"), is a range of a

@@ -5586,7 +5586,7 @@ func (t *Tagger) matchOne(out *res, i int) bool {
 		if kind == 1 && t.is(i, "the") && (mod == timeline.ModStart || mod == timeline.ModMid || mod == timeline.ModEnd) && j == i+2+b2i(t.dash(i+2)) {
 			// "the late sixties", "the mid-seventies": part of a decade
 			// told in words (not "highs in the mid-seventies")
-			if r, ok := t.decadeWord(j); ok && !t.measureDecade(i, j+1) {
+			if r, ok := t.decadeWord(j); ok && !t.measureDecade(i, r.end) {
 				r.start, r.mod = i, mod
 				t.suffix(&r)
 				*out = r
@@ -5802,6 +5802,11 @@ func (t *Tagger) theBeforeName(i int) bool {
 		return false // ("the 1990s", "the '90s": a number or a mark next)
 	}
 	k2 := t.key(i + 2)
+	if _, ok := decadeWords[k2]; ok {
+		if _, ok := lowerGet(t, i+1, decadeNames); ok {
+			return false // "the Roaring Twenties": a decade's byname (see decadeWord)
+		}
+	}
 	return k2 != "half" && k2 != "decade"
 }
 
