@@ -378,13 +378,21 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 			// "at year-end 2012": that year's end
 			return res{start: i, end: e, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}, mod: timeline.ModEnd}, true
 		}
+		tn := t.tense(i, k+1)
+		if d, ok := t.storyPeriod(i, uYear, tn); ok && (t.narrative || !t.hasRef || d.Year != t.ref.Year()) {
+			// "In 1943 the army advanced. By year-end it held the city":
+			// that year's end (the writer's year is read below, as a
+			// report's "Cash totaled $2 billion at year-end" told early
+			// in it is the year before's)
+			return res{start: i, end: k + 1, typ: Date, d: d, mod: timeline.ModEnd}, true
+		}
 		if !t.hasRef {
 			return res{}, false
 		}
 		y := t.ref.Year()
 		attr := t.tok(k+1) != nil && t.tok(k+1).kind == tWord && !t.tok(k+1).cap && t.w(k+1) == nil &&
 			!t.isAny(k+1, "and", "or", "to", "of", "in", "on", "at", "for", "from", "with", "by", "as", "that", "was", "were", "is", "are")
-		if !t.narrative && !attr && t.tense(i, k+1) < 0 && (t.closePast || !t.reportedBefore(i)) && t.ref.Month() < 12 {
+		if !t.narrative && !attr && tn < 0 && (t.closePast || !t.reportedBefore(i)) && t.ref.Month() < 12 {
 			y-- // "Cash totaled $2 billion at year-end", told in March: the end of the year before
 		}
 		return res{start: i, end: k + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}, mod: timeline.ModEnd}, true
@@ -444,17 +452,8 @@ func (t *Tagger) midPeriod(i, end int, u unit) (res, bool) {
 	if (tn == 0 || t.weakCue) && !t.isAny(i-1, "by", "until", "till", "before", "after", "since") {
 		return res{}, false // "Traffic is lighter midweek": any week's, a habit
 	}
-	l := t.last
-	if t.lastSetEnd >= 0 && t.lastSetEnd <= i && !t.lastUnknown && !l.IsVague() && l.Year != 0 && t.sentencesBetween(t.lastSetEnd, i) <= 1 && !t.paragraphBetween(t.lastSetEnd, i) &&
-		(u == uYear && l.Prec >= timeline.Year || u == uMonth && (l.Prec == timeline.Month || l.Prec >= timeline.Day) || u == uWeek && l.Prec >= timeline.Week) &&
-		!(t.hasRef && !t.narrative && tn > 0 && l.End().Before(t.ref)) { // (not a year gone by, for a middle to come: the writer's)
-		// the period of the date just told
-		if tt, ok := dayTime(l); ok {
-			r.d = at(tt, u)
-		} else {
-			r.d = l
-			r.d.Prec = unitPrecision(u)
-		}
+	if d, ok := t.storyPeriod(i, u, tn); ok {
+		r.d = d
 		return r, true
 	}
 	if !t.hasRef {
@@ -481,6 +480,34 @@ func (t *Tagger) midPeriod(i, end int, u unit) (res, bool) {
 	}
 	r.d = d
 	return r, true
+}
+
+// storyPeriod returns the week, month or year (u) of the date told just
+// before token i, in its sentence or the one before, for a period named
+// without a date ("In 2009 the firm lost money, and by midyear ...", "In
+// 1943 the army advanced. By year-end ..."); ok is false when none was
+// told, or it names a thing, bounds a time or is an aside ("the 2014 World
+// Cup", "until 2019", "The bank, founded in 1880, ..."), or it is a
+// period gone by while the words (tn > 0) look ahead, in news.
+func (t *Tagger) storyPeriod(i int, u unit, tn int) (timeline.Date, bool) {
+	l := t.last
+	if t.lastSetEnd < 0 || t.lastSetEnd > i || t.lastUnknown || l.IsVague() || l.Year == 0 || t.lastAttr || t.lastBound || t.lastAside ||
+		t.sentencesBetween(t.lastSetEnd, i) > 1 || t.paragraphBetween(t.lastSetEnd, i) ||
+		t.hasRef && !t.narrative && tn > 0 && l.End().Before(t.ref) {
+		return timeline.Date{}, false
+	}
+	if tt, ok := dayTime(l); ok {
+		return at(tt, u), true
+	}
+	switch {
+	case u == uYear && l.Prec >= timeline.Year:
+		return timeline.Date{Prec: timeline.Year, Year: l.Year}, true
+	case u == uMonth && l.Prec == timeline.Month:
+		return timeline.Date{Prec: timeline.Month, Year: l.Year, Month: l.Month}, true
+	case u == uWeek && l.Prec == timeline.Week:
+		return timeline.Date{Prec: timeline.Week, Year: l.Year, Week: l.Week}, true
+	}
+	return timeline.Date{}, false
 }
 
 // dayOfMonth reads "on the 22nd": a day of the month the text is on (the
