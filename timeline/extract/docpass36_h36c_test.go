@@ -125,3 +125,20 @@ func TestLimitAfterAComma36h36c(t *testing.T) {
 			want: []brief{{"2024-05-04", "on 4 May 2024", "The judge ruled"}}},
 	})
 }
+
+// TestAsChangedOnADay36h36c: a thing cited as changed on a day ("the
+// Housing (Notices) Order 2019 as amended on 3 May 2024", "the contract,
+// as varied on 1 April 2024, be extended") was changed that day: the
+// title is the change, not what the sentence says of the thing.
+func TestAsChangedOnADay36h36c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "an order as amended", ref: "2026-02-03", text: `In this regulation, "the 2019 Order" means the Housing (Notices) Order 2019 as amended on 3 May 2024.`,
+			want: []brief{{"2024-05-03", "on 3 May 2024", "The Housing (Notices) Order 2019 was amended"}}},
+		{name: "a contract as varied, set off", ref: "2026-02-03", text: "The lease, as renewed on 1 June 2023, runs for five years.",
+			want: []brief{{"2023-06-01", "on 1 June 2023", "The lease was renewed"}}},
+		{name: "plural regulations", ref: "2026-02-03", text: "The Regulations, as amended in 2021, apply to all tenancies.",
+			want: []brief{{"2021", "in 2021", "The Regulations were amended"}}},
+		{name: "no noun phrase of its own", ref: "2026-02-03", text: "The plan was published in March 2024 and, as updated on 3 May 2024, sets targets.",
+			want: []brief{{"2024-03", "in March 2024", "The plan was published"}, {"2024-05-03", "on 3 May 2024", "The plan was published and sets targets"}}},
+	})
+}

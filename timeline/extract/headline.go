@@ -168,6 +168,21 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 		// sentence; the clause is the event (was "Not earlier than")
 		ds = m[0]
 	}
+	if m := asChangedRe.FindStringSubmatchIndex(sent[:ds]); m != nil {
+		// "the Housing (Notices) Order 2019 as amended on 3 May 2024",
+		// "the contract, as varied on 1 April 2024, be extended": the day
+		// is the thing's change, not what the sentence says of it
+		np := lastNounPhrase(strings.TrimRight(sent[:m[0]], " ,"))
+		if ws := strings.Fields(np); len(ws) >= 2 && !strings.ContainsAny(np, ",;:") && !slices.ContainsFunc(ws[1:], func(w string) bool {
+			return titleVerb(w) || w == "and" || w == "or"
+		}) { // (not "The plan was published in March and, as updated on")
+			be := agree(np, "was")
+			if instrumentPlurals[strings.ToLower(ws[len(ws)-1])] {
+				be = "were" // "The Regulations were amended"
+			}
+			return headlineResult{title: finish(titleFirst(np) + " " + be + " " + strings.ToLower(sent[m[2]:m[3]]))}
+		}
+	}
 	if periodObject(sent, ds, de) {
 		// "They remembered the cold winter of 1963 well", "The agency
 		// blamed the winter of 2023": a verb's object stays whole (was
@@ -2564,6 +2579,17 @@ func presentAfterSubject(head, w string) bool {
 	return isPlural(strings.ToLower(head)) && isLowerWord(w) && !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ly") &&
 		!strings.HasSuffix(lw, "ed") && !functionWords[lw] && !stopWords[lw] && !datePreps[lw] && !leadPreps[lw] && !danglingPreps[lw]
 }
+
+// asChangedRe ends the words before the day a thing named just before
+// was changed, cited as changed: "as amended on", ", as varied on".
+// Group 1 is the participle.
+var asChangedRe = regexp.MustCompile(`(?i)(?:,\s*|\s)as\s+(amended|varied|revised|updated|extended|renewed|modified|restated|corrected|consolidated|reissued)\s+(?:(?:on|in)\s+)?$`)
+
+// instrumentPlurals are the plural names of instruments, capitalised
+// as titles ("the Regulations", "the Rules"), which isPlural leaves as
+// names.
+var instrumentPlurals = map[string]bool{"regulations": true, "rules": true, "byelaws": true, "bylaws": true, "directions": true, "orders": true,
+	"provisions": true, "terms": true, "conditions": true, "arrangements": true, "articles": true, "schedules": true}
 
 // limitAfterCommaRe ends the words before a date with a limit set off
 // by a comma after the clause it bounds: ", but not earlier than", ", and
