@@ -142,3 +142,22 @@ func TestAsChangedOnADay36h36c(t *testing.T) {
 			want: []brief{{"2024-03", "in March 2024", "The plan was published"}, {"2024-05-03", "on 3 May 2024", "The plan was published and sets targets"}}},
 	})
 }
+
+// TestAnyThingSortedByADay36h36c: a day that sorts any thing of a kind by
+// when it was done or held ("Any deposit paid before 6 April 2007", "save
+// in relation to any licence in force on 31 March 2026", "Each tenancy
+// entered into on or after 1 May 2026") is a rule's, no event; a thing
+// that was done then ("The deposit was paid before", "All flights
+// cancelled on Monday") stays.
+func TestAnyThingSortedByADay36h36c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "any deposit paid before", ref: "2026-02-03", text: "Any deposit paid before 6 April 2007 is not required to be protected."},
+		{name: "any licence in force on", ref: "2026-02-03", text: "The Moorings Order 2011 is revoked, save in relation to any licence in force on 31 March 2026."},
+		{name: "each tenancy entered into on or after", ref: "2026-02-03", text: "Each tenancy entered into on or after 1 May 2026 must be registered."},
+		{name: "no claim made after", ref: "2026-02-03", text: "No claim made after 31 March 2026 will be accepted."},
+		{name: "the deposit paid stays", ref: "2026-02-03", text: "The deposit was paid before 6 April 2007.",
+			want: []brief{{"2007-04-06", "before 6 April 2007", "The deposit was paid"}}},
+		{name: "all flights cancelled stay", ref: "2026-02-03", text: "All flights cancelled on Monday 2 February 2026 will run on Tuesday.",
+			want: []brief{{"2026-02-02", "on Monday 2 February 2026", "All flights were cancelled"}, {"2026-02-03", "on Tuesday", "All flights will run"}}},
+	})
+}

@@ -3861,6 +3861,9 @@ func (x *sectionExtractor) run() []*item {
 				versionDays = append(versionDays, t.Date.DayOf())
 				continue // "Regulation 4, as in force immediately before 1 March 2025, continues to apply": which text of a law is meant, no event
 			}
+			if t.Type == tempex.Date && anyQualifiedRe.MatchString(text[max(s.Start, t.Start-80):t.Start]) {
+				continue // "Any deposit paid before 6 April 2007 is not required to be protected", "save in relation to any licence in force on 31 March 2026": a kind of thing the day sorts, no event
+			}
 			if t.Type == tempex.Date && thatDayRe.MatchString(t.Text) && slices.Contains(versionDays, t.Date.DayOf()) {
 				continue // "The Regulations as they stood on 1 April 2020 apply to any tenancy granted before that day": the same version's day again
 			}
@@ -6817,6 +6820,13 @@ func lawVersion(before string) bool {
 	}
 	return m[2] >= 0 || m[4] >= 0 || lawWordRe.MatchString(before)
 }
+
+// anyQualifiedRe ends the words before a day that sorts any thing of a
+// kind by when it was done: "any deposit paid before", "any licence
+// granted on or after", "each tenancy entered into before", "any licence
+// in force on". What the sentence says of such things is a rule, no
+// event of the day (not "all flights cancelled on Monday", which were).
+var anyQualifiedRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:any|every|each|no)\s+(?:[\pL'’-]+\s+){0,3}?[\pL'’-]+\s+(?:(?:[a-z]+ed|made|paid|sent|held|let|sold|begun|bought|built|taken|given|done|written|granted|issued|entered\s+into|taken\s+out|set\s+up)\s+(?:(?:on\s+or\s+)?(?:before|after)|prior\s+to|since)|(?:in\s+force|in\s+effect|current|valid|outstanding|subsisting)\s+(?:on|at|immediately\s+before))\s+(?:the\s+)?$`)
 
 // thatDayRe is a day named again: "that day", "that date", "the same day".
 var thatDayRe = regexp.MustCompile(`(?i)^(?:that|this|the\s+same)\s+(?:day|date)$`)
