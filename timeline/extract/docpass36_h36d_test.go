@@ -49,3 +49,28 @@ func TestPronounOfTheFirstConjunct36h36d(t *testing.T) {
 			want: []brief{{"1990", "in 1990", "The shop opened"}, {"1995", "in 1995", "It moved"}}},
 	})
 }
+
+// TestLeadPhraseBeforeSubject36h36d: a phrase of time that opens the
+// sentence without a comma ("Soon after the war the firm closed") and
+// the subject after it are no clause of the preposition's ("The war the
+// firm closed"): the sentence's main clause is the date's, its phrase
+// kept as the project keeps "After the Marne it moved north".
+func TestLeadPhraseBeforeSubject36h36d(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "soon after a noun", ref: "2026-03-01", text: "Soon after the war the firm closed in 1946.",
+			want: []brief{{"1946", "in 1946", "Soon after the war the firm closed"}}},
+		{name: "after a noun", ref: "2026-03-01", text: "After the war the firm closed in 1946.",
+			want: []brief{{"1946", "in 1946", "After the war the firm closed"}}},
+		{name: "shortly before a noun", ref: "2026-03-01", text: "Shortly before the flood the council built a new weir in 1952.",
+			want: []brief{{"1952", "in 1952", "Shortly before the flood the council built a new weir"}}},
+		{name: "a noun phrase with its of", ref: "2026-03-01", text: "At the end of the war the firm closed in 1946.",
+			want: []brief{{"1946", "in 1946", "At the end of the war the firm closed"}}},
+		{name: "a possessive subject", ref: "2026-03-01", text: "Before the merger the bank's board had nine members in 1998.",
+			want: []brief{{"1998", "in 1998", "Before the merger the bank's board had nine members"}}},
+		// a clause of its own after "after" stays the date's
+		{name: "a subordinate clause", text: "First public release, two years after the project began in early 2019.",
+			want: []brief{{"2019", "in early 2019", "The project began"}}},
+		{name: "a clause after a main one", ref: "2026-03-01", text: "The mill was rebuilt after the fire destroyed it in 1850.",
+			want: []brief{{"1850", "in 1850", "The fire destroyed it"}}},
+	})
+}

@@ -1027,7 +1027,7 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 			}
 		}
 	}
-	if m := subClauseRe.FindStringSubmatchIndex(sent[:sds]); m != nil && m[2] > 0 {
+	if m := subClauseRe.FindStringSubmatchIndex(sent[:sds]); m != nil && m[2] > 0 && !leadPhraseThenSubject(sent[:m[0]], sent[m[2]:m[3]]) {
 		clause := sent[m[2]:m[3]]
 		if ws := strings.Fields(clause); len(ws) >= 3 && len(ws) <= 10 && (titleVerb(ws[len(ws)-1]) || pastParticipleRe.MatchString(ws[len(ws)-1])) &&
 			!slices.ContainsFunc(ws[1:len(ws)-1], titleVerb) && strings.TrimSpace(strings.Trim(sent[de:], ".!?\"”’ ")) == "" {
@@ -1800,9 +1800,11 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		}
 	}
 	t := removeSpan(s, ds, de)
-	if w := strings.ToLower(firstWord(t)); leadPreps[w] || w == "and" || w == "but" || w == "or" {
+	if w := strings.ToLower(firstWord(t)); leadPreps[w] && subjectAfterLead(strings.Fields(t)[1:]) == 0 || w == "and" || w == "but" || w == "or" {
 		// No subject left: "and in the east until the Ottoman conquest
-		// of Constantinople on 29 May 1453" dates the conquest.
+		// of Constantinople on 29 May 1453" dates the conquest (not a
+		// phrase before a subject of its own: "After the war the firm
+		// closed" stays whole, no "The war the firm closed").
 		if np := eventNounPhrase(s[:ds]); np != "" {
 			t = np
 			if lw := strings.ToLower(lastWordOf(np)); (len(lw) > 4 && strings.HasSuffix(lw, "est") || lw == "best" || lw == "worst") && strings.TrimRight(s[:ds], " ") != s[:ds] {
@@ -9341,4 +9343,49 @@ func conjunctAntecedent(sent string, start, ds, de int, others [][2]int) (ante s
 		}
 	}
 	return s, p, len(pron)
+}
+
+// nounPhraseLinks join words inside one noun phrase, so that an article
+// after them opens no new one: "the end of the war", "the mill and the
+// barn".
+var nounPhraseLinks = map[string]bool{"of": true, "and": true, "or": true, "&": true, "for": true, "to": true, "with": true, "from": true,
+	"in": true, "on": true, "at": true, "by": true, "near": true, "over": true, "under": true, "into": true}
+
+// leadPhraseThenSubject reports whether clause, what follows an "after"
+// or "before" that opens the sentence (lead is what stands before that
+// word: nothing, or "Soon"), is the phrase's noun and then the main
+// clause with its own article-led subject: "Soon after the war the firm
+// closed" is the firm's closing, no clause "the war the firm closed".
+func leadPhraseThenSubject(lead, clause string) bool {
+	if lw := strings.ToLower(strings.TrimSpace(lead)); lw != "" && !nearBoundAdverbs[lw] {
+		return false
+	}
+	return subjectAfterLead(strings.Fields(clause)) > 0
+}
+
+// subjectAfterLead returns the index in ws (the words after a leading
+// preposition: "the war the firm closed") of the article that opens the
+// main clause's subject after the preposition's noun phrase: an article
+// right after a noun, not after a preposition or "and" ("the end of the
+// war"), with a verb within the next four words; 0 when there is none.
+func subjectAfterLead(ws []string) int {
+	if len(ws) < 4 || !subjectArticles[strings.ToLower(ws[0])] {
+		return 0
+	}
+	for k := 2; k < len(ws)-1 && k <= 6; k++ {
+		w, prev := ws[k], strings.ToLower(ws[k-1])
+		if titleVerb(prev) || strings.ContainsAny(prev, ",;:()\"“”") {
+			return 0 // a verb or a break before any subject: a clause of its own
+		}
+		if !subjectArticles[w] || nounPhraseLinks[prev] || subjectArticles[prev] {
+			continue
+		}
+		for j := k + 2; j < len(ws) && j <= k+4; j++ {
+			if titleVerb(strings.TrimRight(ws[j], ".!?")) && !titleVerb(ws[j-1]) {
+				return k
+			}
+		}
+		return 0
+	}
+	return 0
 }
