@@ -74,3 +74,23 @@ func TestLeadPhraseBeforeSubject36h36d(t *testing.T) {
 			want: []brief{{"1850", "in 1850", "The fire destroyed it"}}},
 	})
 }
+
+// TestOpeningParticiple36h36d: a participle phrase that opens the
+// sentence with its own date ("Opened in 1850, the mill closed in
+// 1902") is an event of the main clause's subject, told in the passive.
+func TestOpeningParticiple36h36d(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "opened then closed", ref: "2026-03-01", text: "Opened in 1850, the mill closed in 1902.",
+			want: []brief{{"1850", "in 1850", "The mill was opened"}, {"1902", "in 1902", "The mill closed"}}},
+		{name: "built then sold", ref: "2026-03-01", text: "Built in 1888, the chapels were sold in 1975.",
+			want: []brief{{"1888", "in 1888", "The chapels were built"}, {"1975", "in 1975", "The chapels were sold"}}},
+		{name: "the phrase goes on past its date", ref: "2026-03-01", text: "Founded in 1901 by two brothers, the firm was sold in 1960.",
+			want: []brief{{"1901", "in 1901", "The firm was founded by two brothers"}, {"1960", "in 1960", "The firm was sold"}}},
+		{name: "a name and a pronoun", ref: "2026-03-01", text: "Elected in 2010, Smith retired in 2020. Born in 1950, she died in 2021.",
+			want: []brief{{"1950", "in 1950", "She was born"}, {"2010", "in 2010", "Smith was elected"}, {"2020", "in 2020", "Smith retired"}, {"2021", "in 2021", "She died"}}},
+		{name: "the main clause undated", ref: "2026-03-01", text: "Opened in 1850, the mill is now a museum.",
+			want: []brief{{"1850", "in 1850", "The mill was opened"}}},
+		{name: "a name and its verb", ref: "2026-03-01", text: "Ahmed moved to Leeds in 1990, and the shop closed.",
+			want: []brief{{"1990", "in 1990", "Ahmed moved to Leeds"}}},
+	})
+}

@@ -363,6 +363,7 @@ func headlineNumbers(sent string, ds, de int, others [][2]int, lastActor func(pe
 // in order; the first that applies gives the title.
 var clauseTitleRules = []func(sent string, ds, de int, others [][2]int) (string, bool){
 	havingTitle,
+	openingParticipleTitle,
 	offenceTitle,
 	definedDateTitle,
 	beingDateTitle,
@@ -9388,4 +9389,58 @@ func subjectAfterLead(ws []string) int {
 		return 0
 	}
 	return 0
+}
+
+// openingParticipleTitle titles a date in a participle phrase that opens
+// the sentence before its subject: "Opened in 1850, the mill closed in
+// 1902" is "The mill was opened" for 1850 ("Founded in 1901 by two
+// brothers, the firm ..." "The firm was founded by two brothers"); the
+// main clause is another event, or none ("Opened in 1850, the mill is
+// now a museum" was dated 1850).
+func openingParticipleTitle(sent string, ds, de int, others [][2]int) (string, bool) {
+	w := firstWord(sent)
+	lw := strings.ToLower(w)
+	if w == "" || !unicode.IsUpper(firstRune(w)) || !pastParticipleRe.MatchString(lw) || !isVerbWord(lw) || nonVerbsEd[lw] || ds <= len(w) {
+		return "", false
+	}
+	c := strings.Index(sent, ", ")
+	if c < de || strings.ContainsAny(sent[:ds], ",;:()\"“”") || strings.ContainsAny(sent[de:c], ";:()\"“”") || len(strings.Fields(sent[:c])) > 10 {
+		return "", false
+	}
+	if nw := firstWord(sent[len(w):]); nw == "" || !unicode.IsLower(firstRune(nw)) || titleVerb(nw) {
+		return "", false // ("Ahmed moved to Leeds in 1990, ...": a name, its verb)
+	}
+	sv := subjectVerb(strings.TrimRight(sent[c+2:], ".!? "))
+	k := strings.LastIndexByte(sv, ' ')
+	if k <= 0 || len(strings.Fields(sv)) > 5 {
+		return "", false
+	}
+	subj := sv[:k]
+	sw := strings.ToLower(firstWord(subj))
+	be := "was"
+	switch {
+	case sw == "they" || sw == "we":
+		be = "were"
+	case pronouns[sw]:
+		if subj != firstWord(subj) {
+			return "", false
+		}
+	case subjectArticles[sw] || unicode.IsUpper(firstRune(subj)) && !leadPreps[sw] && !subordinators[sw] && !determiners[sw] && !clauseAdverbs[sw]:
+		be = agree(subj, "was")
+	default:
+		return "", false
+	}
+	body := sent[:c]
+	spans := [][2]int{{ds, de}}
+	for _, o := range others {
+		if o[1] <= c && o[0] >= len(w) && o != [2]int{ds, de} {
+			spans = append(spans, o)
+		}
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return b[0] - a[0] })
+	for _, o := range spans {
+		body = removeSpan(body, o[0], o[1])
+	}
+	body = strings.Join(strings.Fields(body), " ")
+	return titleFirst(subj) + " " + be + " " + lw + body[len(w):], true
 }
