@@ -94,3 +94,16 @@ func TestOpeningParticiple36h36d(t *testing.T) {
 			want: []brief{{"1990", "in 1990", "Ahmed moved to Leeds"}}},
 	})
 }
+
+// TestDatedAppositive36h36d: an appositive of the subject that holds
+// another event's date is no part of the main event's title.
+func TestDatedAppositive36h36d(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a dated appositive", ref: "2026-03-01", text: "The mill, a stone building erected in 1790, burned down in 1850.",
+			want: []brief{{"1790", "in 1790", "The mill was erected"}, {"1850", "in 1850", "The mill burned down"}}},
+		{name: "an appositive without a participle", ref: "2026-03-01", text: "The team, a finalist in 2019, won the cup in 2021.",
+			want: []brief{{"2019", "in 2019", "The team, a finalist"}, {"2021", "in 2021", "The team won the cup"}}},
+		{name: "an undated appositive stays", ref: "2026-03-01", text: "The office, once a bank, closed in 1990.",
+			want: []brief{{"1990", "in 1990", "The office, once a bank, closed"}}},
+	})
+}

@@ -5409,6 +5409,12 @@ func participlePhrase(s string, ds, de int) (int, int, bool) {
 	if !unicode.IsLower(firstRune(w)) {
 		return 0, 0, false
 	}
+	if subj := strings.Fields(s[:open]); (w == "a" || w == "an") && len(subj) <= 6 && !hasVerb(subj) && hasVerb(strings.Fields(s[close+1:])) {
+		// "The mill, a stone building erected in 1790, burned down":
+		// an appositive of the subject that holds the date tells of
+		// that time, not of the clause's
+		return open, close + 1, true
+	}
 	if !pastParticipleRe.MatchString(w) {
 		// ", covering October to December 2021,": a present participle
 		// whose object is the date alone, the phrase nothing without it
