@@ -107,3 +107,22 @@ func TestDatedAppositive36h36d(t *testing.T) {
 			want: []brief{{"1990", "in 1990", "The office, once a bank, closed"}}},
 	})
 }
+
+// TestYearsAfterAYear36h36d: "Two years after the storm" of a storm
+// dated to a year is a year, and months after a month a month; not
+// after a happening whose start that year was ("The war broke out in
+// 1939"), nor days after a year.
+func TestYearsAfterAYear36h36d(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "years after a year's event", ref: "2026-03-01", text: "A great storm struck in 1703. Two years after the storm, the town rebuilt its harbour.",
+			want: []brief{{"1703", "in 1703", "A great storm struck"}, {"1705", "Two years after the storm", "The town rebuilt its harbour"}}},
+		{name: "years after a verb's noun", ref: "2026-03-01", text: "The mill closed in 1902. Three years after the closure, the building was sold.",
+			want: []brief{{"1902", "in 1902", "The mill closed"}, {"1905", "Three years after the closure", "The building was sold"}}},
+		{name: "months after a month", ref: "2026-03-01", text: "The council approved the plan in March 1990. Six months after the approval, work began on the site.",
+			want: []brief{{"1990-03", "in March 1990", "The council approved the plan"}, {"1990-09", "Six months after the approval", "Work began on the site"}}},
+		{name: "days after a year are not told", ref: "2026-03-01", text: "A great storm struck in 1703. Two days after the storm, the town rebuilt its harbour.",
+			want: []brief{{"1703", "in 1703", "A great storm struck"}}},
+		{name: "after a war's start", ref: "2026-03-01", text: "The war broke out in 1939. Two years after the war, the town rebuilt its harbour.",
+			want: []brief{{"1939", "in 1939", "The war broke out"}}},
+	})
+}

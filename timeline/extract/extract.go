@@ -1367,7 +1367,17 @@ func (x *sectionExtractor) anchoredOffset(s Segment, si, ti int, dated []cand) *
 		base = c.span.Start
 	}
 	if base.IsZero() {
-		base = x.namedBefore(si, text[from:comma], false)
+		// a month or a year told of the happening counts too, for an
+		// amount of months or years: "A great storm struck in 1703. Two
+		// years after the storm, ..." (1705)
+		coarse := vm[2][0] == 'Y' || vm[2][0] == 'M'
+		var bp int
+		base, bp = x.namedBeforeIn(si, text[from:comma], false, coarse)
+		if bp >= 0 && base.Prec < timeline.Day && after {
+			if ps := x.sents[bp]; startedRe.MatchString(text[ps.Start:ps.End]) {
+				return nil // "The war broke out in 1939. Two years after the war": after its end, not its start
+			}
+		}
 	}
 	d, ok := shiftBy(base, n, vm[2][0])
 	if !ok {
