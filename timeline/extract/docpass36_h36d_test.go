@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestShortClauseAfterADate36h36d: a pronoun and its verb alone after
 // "and" and a date ("and in 1995 she died.") are a clause of their own,
@@ -125,4 +130,35 @@ func TestYearsAfterAYear36h36d(t *testing.T) {
 		{name: "after a war's start", ref: "2026-03-01", text: "The war broke out in 1939. Two years after the war, the town rebuilt its harbour.",
 			want: []brief{{"1939", "in 1939", "The war broke out"}}},
 	})
+}
+
+// TestCommentHeadIsNoEvent36h36d: the head an issue tracker or a forum
+// writes over a comment ("dkowalski commented on Feb 27, 2026") dates
+// the comment under it and is no event of its own; a heading that tells
+// what happened on its day still is one.
+func TestCommentHeadIsNoEvent36h36d(t *testing.T) {
+	for _, tt := range []struct {
+		name, head, body string
+		want             []brief
+	}{
+		{"a handle commented", "dkowalski commented on Feb 27, 2026", "The cache was cleared on Monday.",
+			[]brief{{"2026-02-23", "on Monday", "The cache was cleared"}}},
+		{"a name replied", "Ana Ruiz replied on 27 February 2026", "The cache was cleared on Monday.",
+			[]brief{{"2026-02-23", "on Monday", "The cache was cleared"}}},
+		{"a heading that tells an event", "Order #4471 shipped on 27 February 2026", "The parcel arrived on Monday.",
+			[]brief{{"2026-02-23", "on Monday", "The parcel arrived"}, {"2026-02-27", "27 February 2026", "Order #4471 shipped"}}},
+		{"a body that commented", "The council commented on 27 February 2026", "The plan was withdrawn on Monday.",
+			[]brief{{"2026-02-23", "on Monday", "The plan was withdrawn"}, {"2026-02-27", "27 February 2026", "The council commented"}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			stamp := day(t, "2026-02-27")
+			doc := &timeline.Document{Name: "thread.txt", Sections: []timeline.Section{
+				{Kind: timeline.Heading, Text: tt.head},
+				{Kind: timeline.Body, Heading: tt.head, Text: tt.body, Citation: timeline.Citation{Date: stamp}, RefFrom: "heading"},
+			}}
+			if got := briefs(Events(doc, Options{Ref: day(t, "2026-03-01")})); !slices.Equal(got, tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
 }

@@ -3162,6 +3162,9 @@ func toldDateHeading(doc *timeline.Document, si int, cit timeline.Citation, opt 
 	case "what", "why", "how", "when", "where", "who", "which":
 		return nil // "## What happened on 7 March 2024": a question the section answers
 	}
+	if commentHeadWords(before) {
+		return nil // "dkowalski commented on Feb 27, 2026": the head of a comment, which dates the comment under it
+	}
 	verb := false
 	for k, w := range before {
 		lw := strings.ToLower(strings.Trim(w, ",;:"))
@@ -3188,6 +3191,35 @@ func toldDateHeading(doc *timeline.Document, si int, cit timeline.Citation, opt 
 	pos.File = doc.Name
 	e := timeline.Event{Span: span, DateText: t.Text, Title: finish(title), Text: text, Sources: []timeline.Citation{cit}, Pos: pos}
 	return newItem(e, cit.Title)
+}
+
+// commentVerbs are the verbs of the head an issue tracker or a forum
+// writes over a comment: "dkowalski commented on Feb 27, 2026", "Ana Ruiz
+// replied on 3 March 2026".
+var commentVerbs = map[string]bool{"commented": true, "replied": true, "answered": true, "responded": true, "wrote": true, "reacted": true}
+
+// commentHeadWords reports whether before, the words of a heading before
+// its day, are a comment's head: its writer, a handle or a name of up to
+// three words, and a verb of commenting ("dkowalski commented on", "**Ana
+// Ruiz** replied"), and nothing else.
+func commentHeadWords(before []string) bool {
+	n := len(before)
+	if n > 0 && (before[n-1] == "on" || before[n-1] == "at") {
+		n--
+	}
+	if n < 2 || n > 4 || !commentVerbs[strings.ToLower(strings.Trim(before[n-1], "*_"))] {
+		return false
+	}
+	for k, w := range before[:n-1] {
+		w = strings.Trim(w, "*_@")
+		if w == "" || strings.ContainsAny(w, ",;:()") || k > 0 && !unicode.IsUpper(firstRune(w)) {
+			return false // ("The council commented", a name's words in capitals)
+		}
+		if lw := strings.ToLower(w); determiners[lw] || pronouns[lw] {
+			return false // ("The council commented on 5 March 2024": no writer's handle)
+		}
+	}
+	return true
 }
 
 // instrumentStageRe opens a line of a statutory instrument's header that
