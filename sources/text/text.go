@@ -1370,7 +1370,11 @@ func postHeading(b *block) bool {
 		return false
 	}
 	s := strings.Trim(strings.TrimSpace(b.text), "*_")
-	return replyHeadRe.MatchString(s) || handleHeadRe.MatchString(s) || commentedRe.MatchString(s)
+	if replyHeadRe.MatchString(s) || handleHeadRe.MatchString(s) || commentedRe.MatchString(s) {
+		return true
+	}
+	_, ok := commentHead(strings.TrimSpace(b.text)) // "**Jo Baines** — 3 August 2024 at 9:14 pm": a comment's writer and day
+	return ok
 }
 
 // headerTitle returns the name the paragraphs over the first heading give
