@@ -27,7 +27,9 @@ import (
 // column a row's text is its headline: a row of text only continues the
 // row above only when it visibly carries on, starting in lower case ("and
 // its wheel ran for forty years") or under a text that breaks off ("...,
-// with"). JSON records are records of their own, whatever they hold.
+// with"). JSON objects are records of their own, whatever they hold; a
+// JSON sheet of arrays of cells (Google Sheets' "values") is rows as a
+// CSV sheet's are.
 
 // continuable are the fields a continuation row may fill: what adds to
 // an event without heading or dating one.
@@ -38,7 +40,9 @@ var continuable = [numFields]bool{fText: true, fSource: true, fURL: true, fTags:
 // (see take).
 func (b *eventBuilder) continues(rw *row) bool {
 	t := b.t
-	if len(b.held) == 0 || t.format != "csv" && t.format != "tsv" {
+	if len(b.held) == 0 || t.header == nil {
+		// (a JSON object is a record of its own; a sheet's rows of
+		// cells, CSV or JSON arrays, have a header)
 		return false
 	}
 	if len(rw.cites) > 0 || rw.posObj != nil || rw.weak != nil || len(rw.local) > 0 {

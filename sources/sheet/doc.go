@@ -239,8 +239,8 @@
 // reported at the quote, opens no cell, and the lines after it are rows of
 // their own.
 //
-// A CSV or TSV row with no date and no title, right under a row that
-// made an event, continues it, as people carry a note on to the next row
+// A CSV or TSV row (or a row of a JSON sheet of arrays of cells) with no
+// date and no title, right under a row that made an event, continues it, as people carry a note on to the next row
 // of a spreadsheet or put a second source under the first: its text is
 // added to that event's on a line of its own, its source and address are
 // that event's (a second citation when it has one), and the sheet says so
@@ -248,7 +248,7 @@
 // date cell ("TBC" too), is a row of its own; in a sheet with no title
 // column, whose rows are headed by their text, a row of text only
 // continues the row above only when it visibly carries on ("and its wheel
-// ran for forty years" under "Mill opened,"). A JSON record is its own.
+// ran for forty years" under "Mill opened,"). A JSON object is its own.
 //
 // Nothing is dropped silently: a cell that cannot be read is reported at
 // FILE:LINE:COL and its row is still returned, with that part empty. A

@@ -198,7 +198,8 @@ func TestContinuationKeepsTheID36h36e(t *testing.T) {
 }
 
 // TestContinuationJSONIsARecord36h36e: a JSON object is a record of its
-// own, whatever it holds: nothing is continued.
+// own, whatever it holds: nothing is continued; a JSON sheet of arrays of
+// cells (Google Sheets' "values") is rows, as a CSV sheet's are.
 func TestContinuationJSONIsARecord36h36e(t *testing.T) {
 	in := `[{"date": "2021-05-10", "title": "Bridge reopened"}, {"notes": "Tolls to follow"}]`
 	evs, err := Read(strings.NewReader(in), "s.json", Options{})
@@ -207,5 +208,13 @@ func TestContinuationJSONIsARecord36h36e(t *testing.T) {
 	}
 	if len(evs) != 2 {
 		t.Fatalf("%d events, want 2", len(evs))
+	}
+	in = `{"range": "Sheet1!A1:C3", "values": [["Date", "Title", "Notes"], ["2021-05-10", "Bridge reopened", "Works ended early"], ["", "", "Tolls to follow"]]}`
+	s, err := ReadSheet(strings.NewReader(in), "s.json", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Events) != 1 || s.Events[0].Text != "Works ended early\nTolls to follow" || len(s.Warnings) != 1 {
+		t.Fatalf("events %+v, warnings %v: want one, continued, and said", s.Events, s.Warnings)
 	}
 }
