@@ -4737,6 +4737,15 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
+	if dir >= 0 && !t.narrative && t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && t.sameSentence(t.lastDayEnd, i) && t.askedBefore(i) {
+		// "We received the papers on Friday night and were asked to vote
+		// on Wednesday", told the Thursday after: asked after the day
+		// told, to act on the first such weekday after it (not on the
+		// one after the writer's day)
+		if ld, ok := dayTime(t.lastDay.DayOf()); ok && ld.Before(t.ref) {
+			return weekdayNear(ld, wd, 1), true
+		}
+	}
 	if dir == 0 && t.isAny(i-1, "and", "or") && t.lastDayEnd == i-1 && t.lastDay.Prec >= timeline.Day && t.w(i-2) != nil && t.w(i-2).wday > 0 {
 		// "will meet on Thursday and Friday": the Friday after that
 		// Thursday (told of the past, each is itself: "statements made
@@ -6083,4 +6092,29 @@ func (t *Tagger) commaYear(k int) (y, j int, ok bool) {
 		k++
 	}
 	return t.yearAt(k)
+}
+
+// askedBefore reports whether the weekday at token i ("on Wednesday") ends
+// what someone was asked or told to do, in the past: "were asked to vote
+// on Wednesday", "was told to report on Monday", "ordered them to leave by
+// Friday".
+func (t *Tagger) askedBefore(i int) bool {
+	for k := i - 2; k >= 2 && k >= i-8; k-- {
+		if t.toks[k].kind == tPunct {
+			return false
+		}
+		if !t.is(k, "to") {
+			continue
+		}
+		for a := k - 1; a >= 1 && a >= k-3; a-- {
+			if t.isAny(a, "asked", "told", "ordered", "urged", "advised", "warned", "instructed", "invited", "summoned") {
+				return t.isAny(a-1, "was", "were") || a == k-1 || t.tok(a+1).kind == tWord && t.w(a+1) == nil
+			}
+			if t.toks[a].kind == tPunct {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
