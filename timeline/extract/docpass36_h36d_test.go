@@ -134,7 +134,8 @@ func TestYearsAfterAYear36h36d(t *testing.T) {
 
 // TestCommentHeadIsNoEvent36h36d: the head an issue tracker or a forum
 // writes over a comment ("dkowalski commented on Feb 27, 2026") dates
-// the comment under it and is no event of its own; a heading that tells
+// the comment under it and is no event of its own, nor the name of what
+// a bare verb under it tells ("Fixed yesterday."); a heading that tells
 // what happened on its day still is one.
 func TestCommentHeadIsNoEvent36h36d(t *testing.T) {
 	for _, tt := range []struct {
@@ -145,6 +146,8 @@ func TestCommentHeadIsNoEvent36h36d(t *testing.T) {
 			[]brief{{"2026-02-23", "on Monday", "The cache was cleared"}}},
 		{"a name replied", "Ana Ruiz replied on 27 February 2026", "The cache was cleared on Monday.",
 			[]brief{{"2026-02-23", "on Monday", "The cache was cleared"}}},
+		{"a bare verb under a comment's head", "mlopez commented on Feb 27, 2026", "Fixed yesterday.",
+			[]brief{{"2026-02-26", "yesterday", "Fixed"}}},
 		{"a heading that tells an event", "Order #4471 shipped on 27 February 2026", "The parcel arrived on Monday.",
 			[]brief{{"2026-02-23", "on Monday", "The parcel arrived"}, {"2026-02-27", "27 February 2026", "Order #4471 shipped"}}},
 		{"a body that commented", "The council commented on 27 February 2026", "The plan was withdrawn on Monday.",

@@ -3222,6 +3222,19 @@ func commentHeadWords(before []string) bool {
 	return true
 }
 
+// commentHeading reports whether heading is a comment's head: its
+// writer, a verb of commenting and a day ("mlopez commented on Mar 1,
+// 2026").
+func commentHeading(heading string) bool {
+	ws := strings.Fields(heading)
+	for k := 1; k <= 3 && k < len(ws); k++ {
+		if commentVerbs[strings.ToLower(strings.Trim(ws[k], "*_"))] {
+			return commentHeadWords(ws[:k+1]) && strings.ContainsAny(strings.Join(ws[k+1:], " "), "0123456789")
+		}
+	}
+	return false
+}
+
 // instrumentStageRe opens a line of a statutory instrument's header that
 // gives the day of one of its stages, the dashes of the printed form
 // left between them: "Made 3rd March 2025", "Laid before Parliament - -
@@ -5274,7 +5287,10 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			// document's own execution, of nothing the heading names
 			// (but "Dated: 14 February 2022" under "TENANCY AGREEMENT"
 			// is the agreement's)
-		} else {
+		} else if !commentHeading(heading) {
+			// (not a comment's head, "mlopez commented on Mar 1,
+			// 2026", over "Fixed yesterday.": its writer and day name
+			// nothing the comment tells of)
 			h.title = finish(heading + " – " + h.title)
 		}
 	}
