@@ -5406,6 +5406,11 @@ func (t *Tagger) theWeekdayAfter(i int) (res, bool) {
 		t.lastDay.Prec < timeline.Day || t.lastDayEnd <= 0 || t.lastDayEnd > i {
 		return res{}, false
 	}
+	if t.toldAsHabit(i) {
+		// "In those days you left school on the Friday and started work
+		// on the Monday": the Friday of any such week, none in particular
+		return res{}, false
+	}
 	far := t.sentencesBetween(t.lastDayEnd, i) > 1 // (only a day of a span: see spanDay)
 	if far && (t.spanTo != t.lastDay || t.last.Prec >= timeline.Day) {
 		return res{}, false
@@ -7638,4 +7643,25 @@ func (t *Tagger) dayThenSubject(j int) bool {
 		}
 	}
 	return true
+}
+
+// toldAsHabit reports whether the sentence token i stands in tells, before
+// it, of what was done again and again: "In those days you left school on
+// the Friday", "We usually went to mass on the Sunday", "She used to ring
+// on the Monday".
+func (t *Tagger) toldAsHabit(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-25; k-- {
+		if t.toks[k].kind == tPunct {
+			if _, stop := t.cue(k, false); stop {
+				return false
+			}
+			continue
+		}
+		if t.isAny(k, "usually", "normally", "typically", "always", "generally") ||
+			t.is(k, "used") && t.is(k+1, "to") && !t.isAny(k-1, "was", "were", "is", "are", "be", "been", "being", "get", "got") ||
+			t.isAny(k, "days", "times") && t.is(k-1, "those") && t.isAny(k-2, "in", "during") {
+			return true
+		}
+	}
+	return false
 }
