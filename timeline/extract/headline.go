@@ -3723,10 +3723,14 @@ func innerClause(s string, ds, de int) (string, int, int) {
 	// A relative clause holding the date: "a campaign in Xinjiang that,
 	// according to a plan, began in July 2017" is "a campaign in Xinjiang
 	// began in July 2017".
-	for _, rel := range []string{" that", " which", " who"} {
+	for _, rel := range []string{" that", " which", " who", " whom"} {
 		k := strings.LastIndex(s[:ds], rel)
 		if k <= 0 || k+len(rel) >= len(s) || (s[k+len(rel)] != ' ' && s[k+len(rel)] != ',') {
 			continue
+		}
+		part, partStart, partitive := partitiveHead(s, k)
+		if rel == " whom" && !partitive {
+			continue // ("the man whom police arrested": the clause has a subject of its own)
 		}
 		after := k + len(rel)
 		rest := s[after:]
@@ -3753,8 +3757,11 @@ func innerClause(s string, ds, de int) (string, int, int) {
 		}
 		// The noun phrase: back to the nearest determiner, at most six words.
 		np := -1
+		if partitive {
+			np = 0 // (read by partitiveHead)
+		}
 		words := strings.Fields(s[:k])
-		for n := 1; n <= 6 && n <= len(words); n++ {
+		for n := 1; n <= 6 && n <= len(words) && !partitive; n++ {
 			w := strings.ToLower(words[len(words)-n])
 			if w == "the" && n > 1 && n < len(words) && unicode.IsUpper(firstRune(words[len(words)-n+1])) && unicode.IsUpper(firstRune(words[len(words)-n-1])) {
 				continue // "Alexander the Great, who died there": a name's "the"
@@ -3776,6 +3783,9 @@ func innerClause(s string, ds, de int) (string, int, int) {
 			npStart = strings.LastIndexAny(strings.TrimRight(s[:npStart], " \n\t\r"), " \n\t\r") + 1 // hard-wrapped text too
 		}
 		head := strings.TrimRight(s[npStart:k], ",") // "The panel, which met": no comma
+		if partitive {
+			npStart, head = partStart, part
+		}
 		from, to := after+skip, len(s)
 		if rw := strings.Fields(s[from:ds]); len(rw) > 0 && titleVerb(rw[0]) {
 			// A relative clause of the subject ("The talks that began in
@@ -3795,7 +3805,7 @@ func innerClause(s string, ds, de int) (string, int, int) {
 			// farmers had shared the field", no ", ended"
 			to = de + c
 		}
-		if rel == " who" {
+		if rel == " who" && !partitive {
 			head = personOf(head) // "the workshop of Joseph Reddle, who was apprenticed": Joseph Reddle was
 		}
 		out := head + " " + s[from:to]
@@ -3807,6 +3817,66 @@ func innerClause(s string, ds, de int) (string, int, int) {
 		return out, nds, nde
 	}
 	return s, ds, de
+}
+
+// partitiveHead reads the subject of a relative clause that picks some
+// members of a group, its pronoun at k after "of": "a new fleet of 42
+// electric trains, the first of which entered service" tells of "the
+// first of a new fleet of 42 electric trains", "six ships, two of which
+// sank" of "two of the six ships" (a group counted takes "the"). It
+// returns that subject and where in s the words that pick ("the first
+// of") begin; ok is false when no such clause is there or the group's
+// noun phrase (back to its determiner or number, at most eight words)
+// cannot be told.
+func partitiveHead(s string, k int) (string, int, bool) {
+	pre := s[:k]
+	if !strings.HasSuffix(pre, " of") {
+		return "", 0, false
+	}
+	c := strings.LastIndex(pre, ", ")
+	if c <= 0 {
+		return "", 0, false
+	}
+	pick := pre[c+2:]
+	if n := len(strings.Fields(pick)); n < 2 || n > 4 || strings.ContainsAny(pick, ",;:()\"“”") {
+		return "", 0, false
+	}
+	words := strings.Fields(s[:c])
+	np, counted := -1, false
+	for n := 1; n <= 8 && n <= len(words); n++ {
+		w := words[len(words)-n]
+		if n > 1 && strings.ContainsAny(w, ",;:()\"“”") {
+			break
+		}
+		lw := strings.ToLower(w)
+		if lw == "of" {
+			continue // ("a fleet of 42 trains": the phrase goes on before "of")
+		}
+		if lw == "a" || lw == "an" || lw == "the" || lw == "its" || lw == "their" || lw == "his" || lw == "her" || lw == "our" || lw == "these" || lw == "those" {
+			np = n
+			break
+		}
+		if numberWords[lw] || lw[0] >= '0' && lw[0] <= '9' {
+			// a number that counts the group ("six ships"), not one
+			// inside its phrase ("a fleet of 42 trains": "of" before it)
+			if n < len(words) && strings.ToLower(words[len(words)-n-1]) == "of" {
+				continue
+			}
+			np, counted = n, true
+			break
+		}
+		if titleVerb(w) {
+			break
+		}
+	}
+	if np < 1 {
+		return "", 0, false
+	}
+	group := strings.Join(words[len(words)-np:], " ")
+	if counted {
+		group = "the " + group
+	}
+	return titleFirst(pick) + " " + group, c + 2, true
 }
 
 // mainVerbAfterTime returns the index in words (a relative clause of the

@@ -55,7 +55,7 @@ func TestMergeSameEventOnly(t *testing.T) {
 				{"Newsletter", "2020-01-01", "They had three children, the eldest of whom, Joseph, was born on 3 May 1921."},
 			},
 			want: []string{
-				"1921-05-03 They had three children [Newsletter]",
+				"1921-05-03 The eldest of the three children was born [Newsletter]",
 				"1921-05-03 Ada Kinnear was born [Dictionary]",
 			},
 		},
