@@ -2742,11 +2742,13 @@ func (t *Tagger) decadeWord(i int) (res, bool) {
 		}
 		return res{}, false
 	}
-	if y, ok := lowerGet(t, i, decadeNames); ok {
-		if n, ok := lowerGet(t, i+1, decadeWords); ok && n == y%100 && !t.glued(i+1) && t.tok(i).cap == t.tok(i+1).cap {
-			return res{start: i, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: y}}, true
+	if nx := t.tok(i + 1); nx != nil && nx.kind == tWord && nx.flags&fDateish != 0 { // (a decade word next: the word before is asked only then)
+		if y, ok := lowerGet(t, i, decadeNames); ok {
+			if n, ok := lowerGet(t, i+1, decadeWords); ok && n == y%100 && !t.glued(i+1) && t.tok(i).cap == nx.cap {
+				return res{start: i, end: i + 2, typ: Date, d: timeline.Date{Prec: timeline.Decade, Year: y}}, true
+			}
+			return res{}, false
 		}
-		return res{}, false
 	}
 	n, ok := lowerGet(t, i, decadeWords)
 	if !ok {

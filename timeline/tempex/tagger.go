@@ -5807,9 +5807,11 @@ func (t *Tagger) theBeforeName(i int) bool {
 		return false // ("the 1990s", "the '90s": a number or a mark next)
 	}
 	k2 := t.key(i + 2)
-	if _, ok := decadeWords[k2]; ok {
-		if _, ok := lowerGet(t, i+1, decadeNames); ok {
-			return false // "the Roaring Twenties": a decade's byname (see decadeWord)
+	if nx := t.tok(i + 2); nx != nil && nx.kind == tWord && nx.flags&fDateish != 0 { // (a decade word, asked only of a dateish word)
+		if _, ok := decadeWords[k2]; ok {
+			if _, ok := lowerGet(t, i+1, decadeNames); ok {
+				return false // "the Roaring Twenties": a decade's byname (see decadeWord)
+			}
 		}
 	}
 	return k2 != "half" && k2 != "decade"
