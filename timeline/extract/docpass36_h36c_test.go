@@ -161,3 +161,19 @@ func TestAnyThingSortedByADay36h36c(t *testing.T) {
 			want: []brief{{"2026-02-02", "on Monday 2 February 2026", "All flights were cancelled"}, {"2026-02-03", "on Tuesday", "All flights will run"}}},
 	})
 }
+
+// TestMinuteNumberAndConfirmed36h36c: a council's minute number ("28/26")
+// opening an item is no part of its title; an order cited as confirmed
+// on a day was confirmed that day.
+func TestMinuteNumberAndConfirmed36h36c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a minute's number", ref: "2026-03-10", text: "27/26 The Council agreed to hold the annual parish meeting on 21 April 2026.",
+			want: []brief{{"2026-04-21", "on 21 April 2026", "The Council agreed to hold the annual parish meeting"}}},
+		{name: "no minute's number", ref: "2026-03-10", text: "24/7 Support began on 3 March 2026.",
+			want: []brief{{"2026-03-03", "on 3 March 2026", "24/7 Support began"}}},
+		{name: "a minute's number after Min.", ref: "2026-03-10", text: "Min. 104/25 The budget was approved on 3 March 2026.",
+			want: []brief{{"2026-03-03", "on 3 March 2026", "The budget was approved"}}},
+		{name: "as confirmed on", ref: "2026-03-10", text: "29/26 The footpath order, as confirmed on 19 February 2026, takes effect on 1 April 2026.",
+			want: []brief{{"2026-02-19", "on 19 February 2026", "The footpath order was confirmed"}, {"2026-04-01", "on 1 April 2026", "The footpath order, as confirmed, takes effect"}}},
+	})
+}

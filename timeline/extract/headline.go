@@ -2586,7 +2586,7 @@ func presentAfterSubject(head, w string) bool {
 // asChangedRe ends the words before the day a thing named just before
 // was changed, cited as changed: "as amended on", ", as varied on".
 // Group 1 is the participle.
-var asChangedRe = regexp.MustCompile(`(?i)(?:,\s*|\s)as\s+(amended|varied|revised|updated|extended|renewed|modified|restated|corrected|consolidated|reissued)\s+(?:(?:on|in)\s+)?$`)
+var asChangedRe = regexp.MustCompile(`(?i)(?:,\s*|\s)as\s+(amended|varied|revised|updated|extended|renewed|modified|restated|corrected|consolidated|reissued|confirmed|approved|adopted|ratified)\s+(?:(?:on|in)\s+)?$`)
 
 // instrumentPlurals are the plural names of instruments, capitalised
 // as titles ("the Regulations", "the Rules"), which isPlural leaves as
@@ -9115,8 +9115,9 @@ var definedTermRe = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\s+)?(?:[Tt]he\s+)?["�
 var recitalLeadRe = regexp.MustCompile(`^\s*(?:AND\s+)?(?:UPON|WHEREAS)\s+`)
 
 // clauseLabelRe is the letter or number in brackets that opens a clause
-// of a deed or a list: "(A) ", "(ii) ", "(3) ".
-var clauseLabelRe = regexp.MustCompile(`^\s*\((?:[A-Za-z]|[ivxIVX]{2,4}|\d{1,2})\)\s+`)
+// of a deed or a list: "(A) ", "(ii) ", "(3) "; or a council's minute
+// number, its item and its year: "28/26 ", "Min. 104/25 " (not "9/11").
+var clauseLabelRe = regexp.MustCompile(`^\s*(?:\((?:[A-Za-z]|[ivxIVX]{2,4}|\d{1,2})\)|(?:Min(?:ute)?\.?\s*)?\d{2,4}/\d{2}\.?)\s+`)
 
 // capsDashLabelRe is a heading in capitals, a stop and a dash, run into
 // the paragraph it heads: "MARLBOROUGH-STREET. — ", "BOW-STREET.— ".
