@@ -2990,7 +2990,7 @@ func (t *Tagger) tense(i, j int) int {
 	// hearing on", nor "will meet the costs of the conference on"); and
 	// a court order's recital of what it heard or read ("UPON hearing
 	// counsel for the Claimant on 5 March") tells what came before it
-	if t.is(i-1, "on") && t.heldEventOf(i-2) || t.recital(i, j) {
+	if t.is(i-1, "on") && (t.heldEventOf(i-2) || t.recital(i, j)) {
 		t.closePast, t.closeFuture = true, false
 		return -1
 	}
