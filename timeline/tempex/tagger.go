@@ -5709,7 +5709,11 @@ func (t *Tagger) matchOne(out *res, i int) bool {
 	if r.end == r.start+2 && t.is(r.start, "the") && t.isAny(r.start+1, "year", "month", "week", "season") && t.is(r.start-1, "of") && (lowerIn(t, r.start-2, yearAwards) || t.lowerWord(r.start-2) == "review" && t.isAny(r.start+1, "year", "season")) {
 		return false // "player of the year", "the overall book of the year", "the highlight of the week", "Chair's report: review of the year": a title
 	}
-	if art := t.weekdayArticle(r.start); r.weekday && r.typ != Set && art >= 0 && !t.isAny(art-1, "of") && !t.nounAfter(r.end) {
+	art := -1
+	if r.weekday && r.typ != Set {
+		art = t.weekdayArticle(r.start) // (looked for only before a weekday)
+	}
+	if art >= 0 && !t.isAny(art-1, "of") && !t.nounAfter(r.end) {
 		// "arrived on a Friday afternoon", "on a wet Saturday in April":
 		// some Friday, none named
 		if d, ok := t.restatedWeekday(r, art-1); ok {
