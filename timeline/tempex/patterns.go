@@ -4737,7 +4737,7 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
-	if dir >= 0 && !t.narrative && t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && t.sameSentence(t.lastDayEnd, i) && t.askedBefore(i) {
+	if dir >= 0 && !t.narrative && t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && t.askedBefore(i) && t.sameSentence(t.lastDayEnd, i) {
 		// "We received the papers on Friday night and were asked to vote
 		// on Wednesday", told the Thursday after: asked after the day
 		// told, to act on the first such weekday after it (not on the
