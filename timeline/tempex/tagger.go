@@ -2746,7 +2746,7 @@ var pastCues = map[string]bool{
 // sameFormPast are verbs whose past is their present form.
 var sameFormPast = map[string]bool{
 	"hit": true, "cut": true, "shut": true, "hurt": true, "split": true, "spread": true, "quit": true,
-	"beat": true, "burst": true, "shed": true, "upset": true,
+	"beat": true, "burst": true, "shed": true, "upset": true, "wed": true,
 }
 
 // conditionBefore reports whether the past form at token k is the verb of
