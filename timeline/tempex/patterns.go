@@ -1815,7 +1815,10 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 		if k2, ok := t.unknownRelYear(j + 1); ok && validDay(2000, m, d) {
 			return res{start: i, end: k2, typ: Date, val: "XXXX-" + two(m) + "-" + two(d)}, true
 		}
-		if validDay(2000, m, d) && !t.isUnitAfter(j+1) {
+		// (a count after the number is no day, "In March 3 officers
+		// were hurt", but after "on" the number can only be the day: "On
+		// March 3 officers arrested two men")
+		if validDay(2000, m, d) && (!t.isUnitAfter(j+1) || t.is(i-1, "on") && t.w(j+1) == nil) {
 			r := res{start: i, end: j + 1, typ: Date, noYear: true}
 			r.d, r.val = t.dayNoYear(m, d, i, j+1)
 			return t.clockAfterDate(r), true
