@@ -1848,6 +1848,9 @@ func secondConjunct(sent string, ds, de int, others [][2]int) (string, int, int,
 	switch {
 	case opener == "which" || opener == "who":
 		from += len(opener) + 1
+		if from > ds {
+			return "", 0, 0, nil, false // (the date right after the pronoun: no verbs before it)
+		}
 	case unicode.IsLower(firstRune(opener)) && participle(opener) && !nonVerbsEd[opener]:
 		// a participle phrase after the sentence's subject, which has
 		// no verb of its own
