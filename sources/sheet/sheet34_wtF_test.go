@@ -616,14 +616,7 @@ func TestRepeatedHeader(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s, err := ReadSheet(strings.NewReader(tc.in), "s.csv", Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var titles []string
-			for _, e := range s.Events {
-				titles = append(titles, e.Title)
-			}
+			titles, s := csvTitles(t, tc.in)
 			if g := strings.Join(titles, "|"); g != tc.titles {
 				t.Errorf("titles %q, want %q", g, tc.titles)
 			}
@@ -865,4 +858,19 @@ func TestMongoExtendedJSON(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got %q, want %q", got, want)
 	}
+}
+
+// csvTitles reads in as a CSV sheet with no options and returns its
+// events' titles, in order, and the sheet.
+func csvTitles(t *testing.T, in string) ([]string, *Sheet) {
+	t.Helper()
+	s, err := ReadSheet(strings.NewReader(in), "s.csv", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, e := range s.Events {
+		titles = append(titles, e.Title)
+	}
+	return titles, s
 }
