@@ -2388,7 +2388,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		return t.last.Year, true
 	}
 	dir := t.tense(i, j)
-	if b, ok := t.attrBase(i); ok && t.lastEnd <= t.attrEnd {
+	if b, ok := t.attrHolds(i); ok {
 		// "On 1 March 2019 the ministry said it would begin filling the
 		// reservoir in April": from the day of the report
 		return monthYear(b, m, dir), true
@@ -4775,7 +4775,18 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		// were treated for ear pain. The aircraft had been released to
 		// service on Friday")
 		if ld, ok := dayTime(t.lastDay.DayOf()); ok && ld.Before(base.AddDate(0, 0, -6)) {
-			return weekdayNear(ld.AddDate(0, 0, -1), wd, -1), true
+			p := weekdayNear(ld.AddDate(0, 0, -1), wd, -1)
+			if t.is(i-1, "by") {
+				// "The river burst its banks on Monday 7 October. Two
+				// bridges had collapsed by Tuesday morning": what was
+				// done by a day is told in the pluperfect whichever side
+				// of the story's day that day is; the nearer one
+				// (Tuesday 8 October; ties to the one before)
+				if f := weekdayNear(ld, wd, 1); f.Sub(ld) < ld.Sub(p) {
+					return f, true
+				}
+			}
+			return p, true
 		}
 	}
 	if dir == 0 && !t.narrative && t.hasRef && t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && i-t.lastDayEnd <= 60 && t.isAny(i-1, "by", "on") {
@@ -4784,7 +4795,7 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		// writer's, when the day told is weeks before the writer's
 		if ld, ok := dayTime(t.lastDay.DayOf()); ok && ld.Before(base.AddDate(0, 0, -13)) && t.weekdayWrittenBefore(t.lastDayEnd) &&
 			t.sentencesBetween(t.lastDayEnd, i) <= 1 && !t.paragraphBetween(t.lastDayEnd, i) && t.tense(i, j) < 0 {
-			return weekdayNear(ld.AddDate(0, 0, 1), wd, 1), true
+			return weekdayNear(ld, wd, 1), true
 		}
 	}
 	if lc := t.last; dir == 0 && lc.Prec >= timeline.Hour && t.lastEnd == i-1 && t.isAny(i-1, "on") {

@@ -1892,11 +1892,18 @@ func (t *Tagger) placeFeast(i, j int, f feastRule) (res, bool) {
 		// this year is last year's ("It ended just before Easter", said
 		// ten days before it), and told in the future one gone by is
 		// next year's
+		ref := t.ref
+		if b, ok := t.attrBase(i); ok {
+			// "On 15 October 2024 the minister promised homes by
+			// Christmas": gone by or to come as of the day it was said
+			// (whatever other days the sentence told since)
+			ref = b
+		}
 		if tt, ok := dayTime(r.d); ok {
 			switch dir := t.tense(i, j); {
-			case dir < 0 && tt.After(t.ref):
+			case dir < 0 && tt.After(ref):
 				r.d = place(y - 1)
-			case dir > 0 && !t.weakCue && tt.Before(t.ref.AddDate(0, 0, -1)):
+			case dir > 0 && !t.weakCue && tt.Before(ref.AddDate(0, 0, -1)):
 				r.d = place(y + 1)
 			}
 		}
@@ -3082,7 +3089,7 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		if t.narrative && lastOK {
 			base = t.last // in a history, "next year" follows the story
 		}
-		if b, aok := t.attrBase(i); aok && t.lastEnd <= t.attrEnd {
+		if b, aok := t.attrHolds(i); aok {
 			// "Al Jazeera reported on 18 March 2019 that talks had
 			// collapsed last week": from the day of the report
 			base = dayDate(b)

@@ -6823,14 +6823,16 @@ func (t *Tagger) attributionDate(i int) bool {
 	if !t.isAny(k, "on", "of") {
 		return false
 	}
-	if t.opensSentence(k) {
+	if t.opensSentence(k) || t.is(k, "on") && t.speechEventOpens(k-1) {
 		// "On 1 March 2019 the energy ministry said it would ...": the
-		// day of the report that opens the sentence
+		// day of the report that opens the sentence; and "At a press
+		// conference on 15 October 2024, the minister said the army
+		// would begin next week": the day of the occasion it was said at
 		for n := i + 1; n < len(t.toks) && n <= i+12; n++ {
 			if tk := t.tok(n); tk.kind == tPunct && tk.r != ',' && tk.r != '\'' && tk.r != '’' {
 				break
 			}
-			if t.isAny(n, "said", "announced", "reported", "stated", "confirmed", "told", "declared", "wrote", "warned") {
+			if t.isAny(n, "said", "announced", "reported", "stated", "confirmed", "told", "declared", "wrote", "warned", "promised", "pledged", "vowed", "predicted") {
 				return true
 			}
 		}
@@ -6841,6 +6843,31 @@ func (t *Tagger) attributionDate(i int) bool {
 		}
 		if t.is(k, "to") && t.is(k-1, "according") {
 			return true
+		}
+	}
+	return false
+}
+
+// speechEventOpens reports whether the words up to k, which open their
+// sentence, name an occasion things are said at: "At a press conference",
+// "In a statement", "During an interview with the BBC" (a few words).
+func (t *Tagger) speechEventOpens(k int) bool {
+	for n := k; n >= 0 && n >= k-6; n-- {
+		if tk := &t.toks[n]; tk.kind == tPunct {
+			return false
+		}
+		switch t.key(n) {
+		case "conference", "briefing", "statement", "interview", "speech", "address", "hearing", "debate",
+			"rally", "summit", "meeting", "session", "release", "letter", "post", "broadcast", "sermon":
+			for o := n - 1; o >= 0 && o >= n-4; o-- {
+				if t.isAny(o, "at", "in", "during") {
+					return t.opensSentence(o)
+				}
+				if t.toks[o].kind == tPunct {
+					return false
+				}
+			}
+			return false
 		}
 	}
 	return false
@@ -6875,6 +6902,25 @@ func (t *Tagger) attrBase(i int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return dayTime(t.attrDay)
+}
+
+// attrHolds reports whether the day of the report the sentence opened
+// with (see attrBase) still anchors what is told at i: no other date was
+// told since, or none that writes a year of its own ("On 15 October 2024
+// the minister said the army would begin next week and promised homes
+// before Christmas": both as of 15 October; not "On 1 March 2019 the
+// ministry said that in 2021 it would begin filling in April").
+func (t *Tagger) attrHolds(i int) (time.Time, bool) {
+	b, ok := t.attrBase(i)
+	if !ok || t.lastEnd <= t.attrEnd {
+		return b, ok
+	}
+	for k := t.attrEnd; k < i && k < len(t.toks); k++ {
+		if tk := &t.toks[k]; tk.kind == tNum && tk.nd >= 3 {
+			return time.Time{}, false
+		}
+	}
+	return b, true
 }
 
 func (t *Tagger) reportingDate(i int) bool {
