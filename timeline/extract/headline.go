@@ -4169,6 +4169,12 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 			// closes the date's lead-in, and the clause it dates follows
 			k = -1
 		}
+		if k == 0 && strings.HasPrefix(gap, ", ") && strings.LastIndex(gap, ", ") == 0 && leadInPhrase(sent[:ds]) {
+			// "At a press conference on 15 October 2024, the minister
+			// said the army would begin clearing debris next week": the
+			// same, the lead-in an occasion and its preposition's
+			k = -1
+		}
 		if po := strings.LastIndexByte(gap, '('); k < 0 && po >= 0 && !strings.ContainsRune(gap[po:], ')') {
 			if pc := strings.IndexByte(sent[o[1]:], ')'); pc >= 0 && !strings.ContainsRune(sent[o[1]:o[1]+pc], '(') &&
 				slices.ContainsFunc(strings.Fields(gap[po:]), titleVerb) { // (a clause: not "(d. 1679)", which tells of the name before)
@@ -9523,4 +9529,21 @@ func openingParticipleTitle(sent string, ds, de int, others [][2]int) (string, b
 	}
 	body = strings.Join(strings.Fields(body), " ")
 	return titleFirst(subj) + " " + be + " " + lw + body[len(w):], true
+}
+
+// leadInPhrase reports whether lead, the words of a sentence before its
+// first date, are a prepositional phrase that opens it and holds no verb
+// nor comma: "At a press conference on", "In a statement issued on"
+// ("issued" a participle of the noun's), "During the debate on".
+func leadInPhrase(lead string) bool {
+	ws := strings.Fields(lead)
+	if len(ws) < 2 || len(ws) > 8 || strings.ContainsAny(lead, ",;:()") || !leadPreps[strings.ToLower(strings.TrimLeft(ws[0], "*_\"“"))] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if titleVerb(w) && !pastParticipleRe.MatchString(w) || pronouns[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
