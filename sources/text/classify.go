@@ -163,7 +163,7 @@ func markReferences(blocks []*block) {
 	level := -1 // the level of the heading that opened the list; 0 for a line
 	for k, b := range blocks {
 		switch {
-		case b.kind == headingBlock && (refsHeadRe.MatchString(b.text) || b.level >= 2 && notesHeadRe.MatchString(b.text) ||
+		case b.kind == headingBlock && (refsHeadRe.MatchString(b.text) && !titleOverSections(blocks, k) || b.level >= 2 && notesHeadRe.MatchString(b.text) ||
 			b.level >= 2 && strings.EqualFold(strings.TrimSuffix(b.text, ":"), "notes") && numberedNext(blocks[k+1:])):
 			level = max(b.level, 1)
 			continue
@@ -180,6 +180,24 @@ func markReferences(blocks []*block) {
 			b.role = refsRole // "[^1]: FAO, "Food Outlook," 9 June 2022, p. 14.": a Markdown footnote, a citation
 		}
 	}
+}
+
+// titleOverSections reports whether heading k titles the whole document,
+// which its sections follow under headings of their own: "# Sources" over
+// "## The Coast Tribune, 4 April 2022", "## Ministry press release, ...",
+// a compilation's title, not the heading of a list of references (which
+// runs on under sub-headings only when they hold no heading of their own
+// before them: "## References" at an article's end).
+func titleOverSections(blocks []*block, k int) bool {
+	if k != 0 || blocks[k].level != 1 {
+		return false
+	}
+	for _, b := range blocks[k+1:] {
+		if b.kind == headingBlock {
+			return b.level > 1
+		}
+	}
+	return false
 }
 
 // periodLabelRe opens a header line that names the period a report

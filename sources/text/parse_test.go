@@ -346,6 +346,20 @@ func TestStructure(t *testing.T) {
 			},
 		},
 		{
+			// a compilation titled "Sources": its sections are the sources,
+			// no list of references
+			name: "a document titled Sources",
+			md:   true,
+			in:   "# Sources\n\n## The Guardian, 23 September 2022\n\nTalks resumed on Thursday.\n\n## The Times, 25 September 2022\n\nThe talks failed.\n",
+			want: []section{
+				{kind: H, text: "Sources"},
+				{kind: H, text: "The Guardian, 23 September 2022"},
+				{kind: B, text: "Talks resumed on Thursday.", outlet: "The Guardian", date: "2022-09-23", from: "heading"},
+				{kind: H, text: "The Times, 25 September 2022"},
+				{kind: B, text: "The talks failed.", outlet: "The Times", date: "2022-09-25", from: "heading"},
+			},
+		},
+		{
 			name: "numbered notes under a Notes heading are references",
 			md:   true,
 			in:   "# Report\n\nThe dam failed on Friday.\n\n## Notes\n\n1. Wire service, 3 March 2011.\n\n## Footnotes\n\n[2] Daily, 4 March 2011.\n",
