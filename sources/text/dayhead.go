@@ -274,7 +274,11 @@ var outletWords = map[string]bool{"courier": true, "times": true, "gazette": tru
 	"mail": true, "express": true, "tribune": true, "echo": true, "advertiser": true, "mercury": true,
 	"star": true, "record": true, "press": true, "review": true, "weekly": true, "daily": true, "magazine": true,
 	"bulletin": true, "standard": true, "argus": true, "examiner": true, "sentinel": true, "register": true,
-	"courant": true, "newsletter": true, "digest": true, "gazeta": true, "zeitung": true, "monitor": true}
+	"courant": true, "newsletter": true, "digest": true, "gazeta": true, "zeitung": true, "monitor": true,
+	// the news agencies, whose one-word names a letter's place would
+	// otherwise take ("Reuters, 23 September 2022")
+	"reuters": true, "bloomberg": true, "xinhua": true, "interfax": true, "kyodo": true, "yonhap": true,
+	"bernama": true, "anadolu": true, "tass": true}
 
 // commentHeadRe is the head of a comment or a post under a page: a name of
 // one to three capitalised words (bold or not), a dash, a dot or a bar,
@@ -655,7 +659,8 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string, dayFi
 		}
 		// a release's heading: "[3.1.4] - 2024-11-05", "v2.10 – Nov 5,
 		// 2024", "3.1.4 (2024-11-05)"
-		if tmp := (&block{text: versionParenRe.ReplaceAllString(b.text, "$1 - $2")}); strings.ContainsAny(b.text, "0123456789") && coverLine(tmp, dayFirst) && tmp.date.date.Prec >= timeline.Day {
+		// (not an outlet's and its day: "BBC News, 21 September 2022")
+		if tmp := (&block{text: versionParenRe.ReplaceAllString(b.text, "$1 - $2")}); strings.ContainsAny(b.text, "0123456789") && !outletHeading(b.text) && coverLine(tmp, dayFirst) && tmp.date.date.Prec >= timeline.Day {
 			b.day = tmp.date.date
 			full++
 			dated(b)
@@ -667,9 +672,13 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string, dayFi
 			if h, ok := parseDayHead(strings.TrimPrefix(m[1], "the "), dayFirst); ok && h.m != 0 && h.d != 0 {
 				if o := headingOutlet(b.text); o != "" && orgName(o) {
 					b.outlet = o // "Department of Water Resources, January 28, 2019": a body's, no place's
-					if !textBefore(blocks[:bi]) {
+					if !textBefore(blocks[:bi]) && !sourceHeadingAfter(blocks, bi) {
 						// under the title, before any text: who issued
 						// the document and when, not a day of statements
+						// (but the first of a compilation's sources when
+						// another such heading follows: "## BBC News, 21
+						// September 2022" ... "## Reuters, 23 September
+						// 2022")
 						b.comment = true
 					}
 				}
@@ -1703,7 +1712,16 @@ func headingOutlet(heading string) string {
 		return ""
 	}
 	name := strings.TrimSpace(m[1])
-	for _, w := range strings.Fields(name) {
+	ws := strings.Fields(name)
+	for len(ws) > 1 && docKindWords[ws[len(ws)-1]] {
+		// "Ministry of Agriculture press release, 21 September 2022":
+		// the body that issued it, the kind of text after its name
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) < len(strings.Fields(name)) {
+		name = strings.Join(ws, " ")
+	}
+	for _, w := range ws {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !outletSmallWords[w] {
 			return ""
 		}
@@ -1712,6 +1730,34 @@ func headingOutlet(heading string) string {
 		return ""
 	}
 	return name
+}
+
+// sourceHeadingAfter reports whether a heading after blocks[k], at its
+// level, names an outlet and a day as it does ("Reuters, 23 September
+// 2022" after "BBC News, 21 September 2022"): the headings of a
+// compilation's sources.
+func sourceHeadingAfter(blocks []*block, k int) bool {
+	for _, b := range blocks[k+1:] {
+		if b.kind != headingBlock || b.level != blocks[k].level {
+			continue
+		}
+		if o := headingOutlet(b.text); o != "" && len(findDates(b.text, false)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// docKindWords name, in lower case after an issuer's name, the kind of
+// text a heading stands over: "press release", "news release", "statement".
+var docKindWords = map[string]bool{"press": true, "news": true, "release": true, "statement": true, "briefing": true,
+	"communiqué": true, "communique": true, "bulletin": true, "notice": true, "announcement": true, "transcript": true}
+
+// outletHeading reports whether a heading opens with the name of an
+// outlet or an issuing body and a comma (see headingOutlet, orgName).
+func outletHeading(heading string) bool {
+	o := headingOutlet(heading)
+	return o != "" && (orgName(o) || !strings.Contains(o, " "))
 }
 
 // orgWords name a body that issues texts: a ministry, an agency, a

@@ -360,6 +360,25 @@ func TestStructure(t *testing.T) {
 			},
 		},
 		{
+			// the first source's heading under the title is no line of the
+			// document's own issuer when other sources' headings follow;
+			// an agency's one-word name is no letter's place; "BBC News,
+			// 21 September 2022" is no release's version and day; and an
+			// issuer's name may be followed by the kind of text
+			name: "a compilation's first source under its title",
+			md:   true,
+			in:   "# Notes on the dispute\n\n## BBC News, 21 September 2022\n\nThe minister met the farmers yesterday.\n\n## Reuters, 23 September 2022\n\nTalks resumed on Thursday.\n\n## Ministry of Agriculture press release, 24 September 2022\n\nThe talks ended.\n",
+			want: []section{
+				{kind: H, text: "Notes on the dispute"},
+				{kind: H, text: "BBC News, 21 September 2022"},
+				{kind: B, text: "The minister met", outlet: "BBC News", date: "2022-09-21", from: "heading"},
+				{kind: H, text: "Reuters, 23 September 2022"},
+				{kind: B, text: "Talks resumed", outlet: "Reuters", date: "2022-09-23", from: "heading"},
+				{kind: H, text: "Ministry of Agriculture press release"},
+				{kind: B, text: "The talks ended.", outlet: "Ministry of Agriculture", date: "2022-09-24", from: "heading"},
+			},
+		},
+		{
 			name: "numbered notes under a Notes heading are references",
 			md:   true,
 			in:   "# Report\n\nThe dam failed on Friday.\n\n## Notes\n\n1. Wire service, 3 March 2011.\n\n## Footnotes\n\n[2] Daily, 4 March 2011.\n",
