@@ -1165,7 +1165,15 @@ func headerDate(b *block, dayFirst bool) bool {
 		// October 2016, Valletta")
 		return false
 	}
-	rest := timeRe.ReplaceAllString(t[:d.start]+" "+t[d.end:], " ")
+	lead := t[:d.start]
+	if f := strings.Fields(lead); len(f) > 0 {
+		// "held on Tuesday 14 January 2025": the weekday is the day's,
+		// no word of the line's own
+		if _, ok := weekdayNames[strings.ToLower(strings.Trim(f[len(f)-1], ",."))]; ok {
+			lead = strings.TrimRight(strings.TrimRight(lead, " \t,"), "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+		}
+	}
+	rest := timeRe.ReplaceAllString(lead+" "+t[d.end:], " ")
 	words := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' })
 	if len(words) > 14 {
 		return false
