@@ -17,3 +17,26 @@ func TestOccasionLeadIn37(t *testing.T) {
 				{"2023-06", "next month", "The bridge would reopen"}}},
 	})
 }
+
+// TestDotSeparatedListLine37: a middle dot between a list line's date and
+// its text is a separator, as a dash is, and no part of the title.
+func TestDotSeparatedListLine37(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "middle dot", ref: "2025-03-14", text: "July 1969 · Apollo 11 lands on the Moon.",
+			want: []brief{{"1969-07", "July 1969", "Apollo 11 lands on the Moon"}}},
+		{name: "dash", ref: "2025-03-14", text: "July 1969 – Apollo 11 lands on the Moon.",
+			want: []brief{{"1969-07", "July 1969", "Apollo 11 lands on the Moon"}}},
+	})
+}
+
+// TestParticipleAsideEmptied37: a participle set off after its noun whose
+// phrase was all the date ("Her crossing, opened in the summer of 1967,
+// won an award") titles the date as the noun's passive.
+func TestParticipleAsideEmptied37(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "opened", ref: "2025-03-14", text: "Her Loch Avon crossing, opened in the summer of 1967, won a national award the following year.",
+			want: []brief{{"1967-SU", "in the summer of 1967", "Her Loch Avon crossing was opened"}, {"1968", "the following year", "Her Loch Avon crossing won a national award"}}},
+		{name: "plural", ref: "2025-03-14", text: "The two new ferries, launched in March 2019, carry 400 passengers each.",
+			want: []brief{{"2019-03", "in March 2019", "The two new ferries were launched"}}},
+	})
+}

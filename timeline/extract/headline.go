@@ -7037,6 +7037,17 @@ func cleanHeadline(s string) string {
 		// an offer, usually".
 		s = loneCommaVerbRe.ReplaceAllString(s, "$1 $2")
 		s = trailingHedgeRe.ReplaceAllString(s, "")
+		if c := strings.Index(s, ", "); c > 0 {
+			// a participle set off after its noun, all the date left
+			// of its phrase: "Her Loch Avon crossing, opened" (from "...,
+			// opened in the summer of 1967, won an award") was opened
+			np, p := s[:c], strings.TrimRight(s[c+2:], " .")
+			if pastParticipleRe.MatchString(p) && !strings.Contains(p, " ") && !nonVerbsEd[p] {
+				if ws := strings.Fields(np); len(ws) >= 2 && len(ws) <= 6 && !hasVerb(ws) && !pronouns[strings.ToLower(ws[0])] {
+					s = np + " " + agree(np, "was") + " " + p
+				}
+			}
+		}
 	}
 	if strings.Contains(s, "that ") || strings.Contains(s, "which ") {
 		s = relativeEmptiedRe.ReplaceAllString(s, "$1")
@@ -7057,8 +7068,8 @@ func cleanHeadline(s string) string {
 	// the other way round: '"– 0' is '0').
 	for {
 		t := strings.TrimLeft(s, ".…,;: ")
-		for _, m := range []string{"– ", "— ", "- ", "-- ", "• ", "* "} {
-			t = strings.TrimPrefix(t, m)
+		for _, m := range []string{"– ", "— ", "- ", "-- ", "• ", "* ", "· ", "| "} {
+			t = strings.TrimPrefix(t, m) // ("July 1969 · Apollo 11 lands": a dot between a list's date and its text)
 		}
 		t = trimEnd(t, " ,;:.…")
 		for _, m := range []string{" —", " –", " -"} {
