@@ -7043,7 +7043,8 @@ func cleanHeadline(s string) string {
 			// opened in the summer of 1967, won an award") was opened
 			np, p := s[:c], strings.TrimRight(s[c+2:], " .")
 			if pastParticipleRe.MatchString(p) && !strings.Contains(p, " ") && !nonVerbsEd[p] {
-				if ws := strings.Fields(np); len(ws) >= 2 && len(ws) <= 6 && !hasVerb(ws) && !pronouns[strings.ToLower(ws[0])] {
+				if ws := strings.Fields(np); len(ws) >= 2 && len(ws) <= 6 && !hasVerb(ws) && !pronouns[strings.ToLower(ws[0])] &&
+					!strings.ContainsAny(np, "0123456789") && !slices.ContainsFunc(ws, func(w string) bool { return npBreakWords[strings.ToLower(w)] }) {
 					s = np + " " + agree(np, "was") + " " + p
 				}
 			}
@@ -7095,6 +7096,12 @@ func cleanHeadline(s string) string {
 	}
 	return s
 }
+
+// npBreakWords end a noun phrase: a preposition or a verb of being that a
+// title's words before a comma hold when they are a clause, not a noun
+// ("The old format goes in 3.0, planned").
+var npBreakWords = map[string]bool{"in": true, "on": true, "at": true, "to": true, "for": true, "from": true, "with": true,
+	"by": true, "into": true, "goes": true, "is": true, "are": true, "was": true, "were": true}
 
 // clockBracketRe is a time in brackets told on another clock: "(11am in
 // New York)", "(10:00 ET)".
