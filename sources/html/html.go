@@ -114,6 +114,9 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 	if err != nil {
 		return fail(err)
 	}
+	// A web component's time (GitHub's <relative-time datetime=...>) is
+	// a <time> for every rule below.
+	customTimes(doc)
 	// Comments, consent banners and sign-up boxes go first: a reader's
 	// <time> is not the article's date either.
 	if !opt.keepBoilerplate {
@@ -229,7 +232,7 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 			// A post: dated by its own time, an event of it.
 			s.RefFrom, s.RefPos = "heading", postPos[k-1]
 			s.RefText = posts[k-1].raw // (its datetime as written: the date text of its event)
-			s.Statement = s.Kind == timeline.Body
+			s.Statement = s.Kind == timeline.Body && !posts[k-1].reply
 			continue
 		}
 		if !cite.Date.IsZero() {
@@ -519,4 +522,24 @@ func allLinks(n *html.Node) bool {
 	}
 	walk(n, false)
 	return links*10 >= all*9
+}
+
+// timeComponents are the custom elements that pages use in place of a
+// <time>, to show it as "3 days ago" or in the reader's zone, with the
+// same datetime attribute: GitHub's <relative-time>, <local-time> and
+// <time-ago>.
+var timeComponents = map[string]bool{"relative-time": true, "local-time": true, "time-ago": true}
+
+// customTimes makes a <time> of each element of timeComponents that has a
+// datetime attribute.
+func customTimes(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == 0 && timeComponents[c.Data] && attr(c, "datetime") != "" {
+			c.Data, c.DataAtom = "time", atom.Time
+		}
+		customTimes(c)
+	}
 }

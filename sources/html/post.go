@@ -51,6 +51,12 @@ type post struct {
 	// "" for a post headed by its time, a statement of it.
 	from string
 	at   int
+	// reply marks a post headed by its writer's byline ("mlopez
+	// commented Feb 20, 2026", "grimbeard77 · Feb 7, 2025"): a comment or
+	// a reply of a thread, which tells what happens on the dates its
+	// sentences name, not an event of its own time as a live blog's
+	// update is.
+	reply bool
 }
 
 // markPosts finds the posts of the page headed by a <time datetime>,
@@ -87,7 +93,7 @@ func markPosts(doc *html.Node) []post {
 	for i, e := range entries {
 		raw := strings.TrimSpace(attr(e.t, "datetime"))
 		d, _ := parseDatetime(raw)
-		posts[i] = post{date: d, raw: raw}
+		posts[i] = post{date: d, raw: raw, reply: e.byline}
 	}
 	markEntries(entries)
 	return posts
@@ -101,6 +107,9 @@ type entry struct {
 	// the entry, to be gathered into a <div> of their own (gatherEntry)
 	// once the page is known to be a page of posts.
 	run []*html.Node
+	// byline is set when t heads the entry after its writer's name
+	// (bylineBefore).
+	byline bool
 }
 
 // postEntries returns the entries headed by the elements heads, in page
@@ -119,8 +128,15 @@ func postEntries(heads []*html.Node, stops map[*html.Node]bool) []entry {
 	var entries []entry
 	for _, t := range heads {
 		x := t
+		byline := false
 		for p := x.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body && p.DataAtom != atom.Html; p = p.Parent {
-			if firstContent(p) != x && !(x == t && bylineBefore(p, t)) || countTimes(p, isHead) > 1 {
+			if firstContent(p) != x {
+				if !(x == t || x == t.Parent && permalink(x, t)) || !bylineBefore(p, x) {
+					break
+				}
+				byline = true
+			}
+			if countTimes(p, isHead) > 1 {
 				break
 			}
 			x = p
@@ -135,7 +151,7 @@ func postEntries(heads []*html.Node, stops map[*html.Node]bool) []entry {
 			continue
 		}
 		if postBody([]*html.Node{x}, t) {
-			entries = append(entries, entry{t: t, scope: x})
+			entries = append(entries, entry{t: t, scope: x, byline: byline})
 		}
 	}
 	return entries
@@ -143,10 +159,14 @@ func postEntries(heads []*html.Node, stops map[*html.Node]bool) []entry {
 
 // bylineBefore reports whether all that stands before the <time> t in
 // its line p is who wrote the entry: an element classed as its author (or
-// user, or name) and the marks between it and the time, as a forum heads
-// a post and each reply (<p class="meta"><span
-// class="author">grimbeard77</span> · <time ...>Feb 7, 2025</time></p>).
-// The time then heads the entry as if it came first.
+// user, or name), perhaps in bold (<strong><a class="author">), and the
+// marks between it and the time, or a verb of commenting, as a forum or an
+// issue tracker heads a post and each reply (<p class="meta"><span
+// class="author">grimbeard77</span> · <time ...>Feb 7, 2025</time></p>,
+// "<strong><a class="author">mlopez</a></strong> commented <a
+// href="#issuecomment-2"><time ...>Mar 2, 2026</time></a>"). The time
+// (or the link to the entry around it, see permalink) then heads the
+// entry as if it came first.
 func bylineBefore(p, t *html.Node) bool {
 	if t.Parent != p {
 		return false
@@ -155,12 +175,18 @@ func bylineBefore(p, t *html.Node) bool {
 	for c := p.FirstChild; c != nil && c != t; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			if strings.Trim(c.Data, " \t\r\n\u00a0·•|–—-,:") != "" && !strings.EqualFold(strings.TrimSpace(c.Data), "by") {
+			if w := strings.Trim(c.Data, " \t\r\n\u00a0·•|–—-,:"); w != "" && !strings.EqualFold(w, "by") && !(author && commentVerb(w)) {
 				return false
 			}
 		case html.ElementNode:
-			cl := strings.ToLower(attr(c, "class"))
-			if author || !(strings.Contains(cl, "author") || strings.Contains(cl, "user") || strings.Contains(cl, "name") || attr(c, "rel") == "author") ||
+			a := c
+			if (c.DataAtom == atom.Strong || c.DataAtom == atom.B) && attr(c, "class") == "" {
+				if e := onlyElement(c); e != nil {
+					a = e // <strong><a class="author">mlopez</a></strong>
+				}
+			}
+			cl := strings.ToLower(attr(a, "class"))
+			if author || !(strings.Contains(cl, "author") || strings.Contains(cl, "user") || strings.Contains(cl, "name") || attr(a, "rel") == "author") ||
 				len(strings.TrimSpace(textOf(c))) > 60 {
 				return false
 			}
@@ -168,6 +194,45 @@ func bylineBefore(p, t *html.Node) bool {
 		}
 	}
 	return author
+}
+
+// commentVerb reports whether w, the words between a post's author and
+// its time, says that the author wrote it: "commented", "replied on",
+// "wrote", "posted".
+func commentVerb(w string) bool {
+	w = strings.ToLower(strings.TrimSuffix(strings.TrimSpace(w), " on"))
+	switch w {
+	case "commented", "replied", "wrote", "posted", "answered", "responded", "said":
+		return true
+	}
+	return false
+}
+
+// permalink reports whether a, the parent of the <time> t, is a link
+// holding nothing but t: the link to the entry the time heads (an issue
+// tracker's "commented <a href="#issuecomment-2"><time>").
+func permalink(a, t *html.Node) bool {
+	return a.DataAtom == atom.A && firstContent(a) == t && onlyElement(a) == t && strings.TrimSpace(textOf(a)) == strings.TrimSpace(textOf(t))
+}
+
+// onlyElement returns the one element child of n when n holds no other
+// element and no text outside it; nil otherwise.
+func onlyElement(n *html.Node) *html.Node {
+	var e *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.ElementNode:
+			if e != nil {
+				return nil
+			}
+			e = c
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return nil
+			}
+		}
+	}
+	return e
 }
 
 // inlineParent reports whether n is an element a line of text is written

@@ -123,15 +123,40 @@ func (l *locator) find(s string) (p timeline.Position, k int, ok bool) {
 		return timeline.Position{}, 0, false
 	}
 	run := s[k:n]
-	if i := strings.Index(l.src[l.cursor:], run); i >= 0 {
-		off := l.cursor + i
+	if off := l.index(run, l.cursor); off >= 0 {
 		l.cursor = off + len(run)
 		return l.pos(off), k, true
 	}
-	if i := strings.Index(l.src, run); i >= 0 {
-		return l.pos(i), k, true
+	if off := l.index(run, 0); off >= 0 {
+		return l.pos(off), k, true
 	}
 	return timeline.Position{}, 0, false
+}
+
+// index returns where run first stands in the source from offset from
+// on, outside a tag: a text's "mlopez" is not the one of the
+// href="/mlopez" before it. -1 when it does not.
+func (l *locator) index(run string, from int) int {
+	for from <= len(l.src) {
+		i := strings.Index(l.src[from:], run)
+		if i < 0 {
+			return -1
+		}
+		off := from + i
+		if !inTag(l.src, off) {
+			return off
+		}
+		from = off + 1
+	}
+	return -1
+}
+
+// inTag reports whether offset off of the page's source stands inside a
+// tag (after a "<" with no ">" since), looking back at most 4 KiB.
+func inTag(src string, off int) bool {
+	lo := max(0, off-4096)
+	j := strings.LastIndexAny(src[lo:off], "<>")
+	return j >= 0 && src[lo+j] == '<'
 }
 
 // textBuilder walks the article's tree into blocks.
@@ -792,19 +817,42 @@ func postsArticle(doc *html.Node) *html.Node {
 
 // pruneFurniture removes page furniture (isFurniture) below n, and calls
 // visit, when not nil, on every element kept, parents before children.
+// Inside a post (postScopeAttr), an element named a comment or a response
+// is the post's own text (an issue tracker's <div class="comment-body">
+// under "mlopez commented Mar 2, 2026"), no furniture.
 func pruneFurniture(n *html.Node, visit func(*html.Node)) {
+	pruneFurnitureIn(n, visit, attr(n, postScopeAttr) != "")
+}
+
+func pruneFurnitureIn(n *html.Node, visit func(*html.Node), inPost bool) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		if c.Type == html.ElementNode {
-			if isFurniture(c) {
+			in := inPost || attr(c, postScopeAttr) != ""
+			if isFurniture(c) && !(in && postText(c)) {
 				n.RemoveChild(c)
 			} else {
 				if visit != nil {
 					visit(c)
 				}
-				pruneFurniture(c, visit)
+				pruneFurnitureIn(c, visit, in)
 			}
 		}
 		c = next
 	}
+}
+
+// commentNameRe matches the words of a class or id that name a comment or
+// a response.
+var commentNameRe = regexp.MustCompile(`(?i)comment|respon[sd]`)
+
+// postText reports whether c, furniture by its class or id (isFurniture),
+// is so only for naming a comment or a response: inside a post, the post's
+// own text.
+func postText(c *html.Node) bool {
+	if furniture[c.DataAtom] {
+		return false
+	}
+	name := attr(c, "class") + " " + attr(c, "id")
+	return commentNameRe.MatchString(name) && !boilerplate.MatchString(commentNameRe.ReplaceAllString(name, " "))
 }
