@@ -132,6 +132,11 @@ type ownRef struct {
 	// text is the date as the reader found it written (Section.RefText),
 	// when it was read before this package saw the document
 	text string
+	// noYear marks a label's day written without its year ("Update
+	// (November 24):"): r.date's year is the one that puts the day
+	// nearest the document's date, and without one the label dates
+	// nothing (see ownYear).
+	noYear bool
 }
 
 // finish computes the block's text with markup removed.

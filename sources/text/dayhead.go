@@ -302,16 +302,31 @@ var commentedRe = regexp.MustCompile(`^[*_]{0,2}@?([\p{L}\d][\p{L}\d_.'’-]*(?:
 // by") a name or a handle, a comma, and the day, perhaps with its time
 // and the note that the reply was edited later ("**Reply from
 // crumbandcrust, 5 Aug 2024 18:02** *(edited 6 Aug)*"): the reply speaks
-// from its own day, and the note's day is no event.
-var replyHeadRe = regexp.MustCompile(`^[*_]{0,2}(?i:reply|comment|response|answer)[ \t]+(?i:from|by)[ \t]+@?[\p{L}\d_.'’-]{1,40}(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2},?[ \t]+(?:on[ \t]+)?([^*_·|()]{6,40}?)[*_]{0,2}(?:[ \t]+[*_]{0,2}\((?i:edited|last edited)[^()]{0,24}\)[*_]{0,2})?[ \t]*$`)
+// from its own day, and the note's day is no event. The day may stand in
+// brackets after the name and the head close with a colon, as meeting
+// notes and review threads write it ("**Comment by Priya Nair (12 May
+// 2026):**"); the day is then the second group.
+var replyHeadRe = regexp.MustCompile(`^[*_]{0,2}(?i:reply|comment|response|answer)[ \t]+(?i:from|by)[ \t]+@?[\p{L}\d_.'’-]{1,40}(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:,?[ \t]+(?:on[ \t]+)?([^*_·|()]{6,40}?)|[ \t]+\(([^*_·|():]{6,40}?)\))[ \t]*:?[*_]{0,2}:?(?:[ \t]+[*_]{0,2}\((?i:edited|last edited)[^()]{0,24}\)[*_]{0,2})?[ \t]*$`)
+
+// byWeekday reports whether the writer a comment's head or label names
+// after "by" or "from" is a weekday: "Comment by Friday, 12 May 2026" is
+// a deadline for comments, nobody's comment.
+func byWeekday(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 3 {
+		return false
+	}
+	_, ok := weekdayNames[strings.ToLower(strings.TrimRight(f[2], ",."))]
+	return ok
+}
 
 // commentHead returns the day a comment's head line writes (see
 // commentHeadRe, commentedRe and replyHeadRe), with its year, month and
 // day.
 func commentHead(s string) (dayHead, bool) {
 	s = strings.TrimSpace(s)
-	if m := replyHeadRe.FindStringSubmatch(s); m != nil {
-		if h, ok := parseDayHead(m[1], false); ok && h.y > 0 && h.m > 0 && h.d > 0 {
+	if m := replyHeadRe.FindStringSubmatch(s); m != nil && !byWeekday(strings.TrimLeft(s, "*_")) {
+		if h, ok := parseDayHead(m[1]+m[2], false); ok && h.y > 0 && h.m > 0 && h.d > 0 {
 			return h, true
 		}
 	}
@@ -1464,7 +1479,11 @@ func nameOverStamp(b *block) (end int, ok bool) {
 // quoted reply, under a post dated 2 August), never a dateline of the
 // document.
 func replyHead(b *block) bool {
-	return (b.kind == paraBlock || b.kind == quoteBlock) && !b.table && replyHeadRe.MatchString(strings.TrimSpace(strings.TrimLeft(b.first, "> \t")))
+	if b.kind != paraBlock && b.kind != quoteBlock || b.table {
+		return false
+	}
+	s := strings.TrimSpace(strings.TrimLeft(b.first, "> \t"))
+	return replyHeadRe.MatchString(s) && !byWeekday(strings.TrimLeft(s, "*_"))
 }
 
 // splitDayLines makes a heading of each line that names a day over a

@@ -464,13 +464,28 @@ var boldDateLabelRe = regexp.MustCompile(`^(?:\*\*|__)([^*_:]{6,48}(?::\d{2}[^*_
 // ...", "UPDATE 12/03/2025: ...".
 var updateLabelRe = regexp.MustCompile(`^(?i:update|updated|edit|edited|correction|corrected|clarification|addendum|postscript|note added|editor's note|editor’s note)\s*(?:\(([^()]{6,40})\)|,?\s+(?:on\s+)?((?:[^:()]|:\d\d)(?:[^:()]|:\d\d){5,39}?))\s*:\s+\S`)
 
+// commentLabelRe opens a paragraph that is a comment or a reply, with
+// who wrote it and its day, in brackets or after a comma, closed by a
+// colon: "**Comment by Priya Nair (12 May 2026):** ...", "Reply from
+// ben, 5 Aug 2024 18:02: ..." (the head of a forum's reply, replyHeadRe,
+// run into its text).
+var commentLabelRe = regexp.MustCompile(`^(?i:comment|reply|response|answer)[ \t]+(?i:from|by)[ \t]+@?[\p{L}\d_.'’-]{1,40}(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*(?:\(([^()]{6,40})\)|,[ \t]+(?:on[ \t]+)?((?:[^:()]|:\d\d)(?:[^:()]|:\d\d){5,39}?))[ \t]*:[ \t]+\S`)
+
 // markUpdateLabel gives a paragraph opened by an update's label (see
 // updateLabelRe) the label's day as its own reference date: "this summer"
 // in an update of 18 August 2025 is that summer, whatever the page's
-// date.
+// date. A comment's label (commentLabelRe) does the same, but the
+// comment is no event of its day: what it tells is.
 func markUpdateLabel(b *block) {
 	line := strings.NewReplacer("**", "", "__", "").Replace(strings.TrimLeft(b.first, "*_ \t"))
 	m := updateLabelRe.FindStringSubmatch(line)
+	comment := false
+	if m == nil && len(line) > 16 && (line[0]|0x20 == 'c' || line[0]|0x20 == 'r' || line[0]|0x20 == 'a') {
+		if m = commentLabelRe.FindStringSubmatch(line); m != nil && byWeekday(line) {
+			m = nil // "Comments by Friday, 12 May 2026: ...": a deadline, no comment's writer
+		}
+		comment = m != nil
+	}
 	var label string
 	switch {
 	case m != nil:
@@ -496,7 +511,7 @@ func markUpdateLabel(b *block) {
 		return
 	}
 	ds := findDates(label, false)
-	if len(ds) != 1 || ds[0].noYear || ds[0].date.Prec != timeline.Day || strings.TrimSpace(label[:ds[0].start]+label[ds[0].end:]) != "" {
+	if len(ds) != 1 || ds[0].date.Prec != timeline.Day || strings.TrimSpace(label[:ds[0].start]+label[ds[0].end:]) != "" {
 		return
 	}
 	pos := b.pos()
@@ -506,7 +521,7 @@ func markUpdateLabel(b *block) {
 	// (an update's or a log's label is an event of its day; a correction's
 	// or an editor's note is not)
 	note := m != nil && correctionLabelRe.MatchString(line)
-	b.own = &ownRef{r: ref{date: ds[0].date, from: "label", pos: pos}, statement: !note}
+	b.own = &ownRef{r: ref{date: ds[0].date, from: "label", pos: pos}, statement: !note && !comment, noYear: ds[0].noYear}
 }
 
 // splitHeader cuts the metadata lines out of a header written without
@@ -726,7 +741,7 @@ func leadCredit(s string, l [2]int) (start, end int, ok bool) {
 		// in bold ("**BBC (March 2019):**")
 		return 0, 0, false
 	}
-	if line := strings.NewReplacer("**", "", "__", "").Replace(strings.TrimLeft(s[l[0]+m[4]:l[1]], "*_ \t")); updateLabelRe.MatchString(line) {
+	if line := strings.NewReplacer("**", "", "__", "").Replace(strings.TrimLeft(s[l[0]+m[4]:l[1]], "*_ \t")); updateLabelRe.MatchString(line) || commentLabelRe.MatchString(line) {
 		return 0, 0, false // "**Update (18 August 2025):** ...": the page's own update (markUpdateLabel)
 	}
 	return l[0] + m[4], l[0] + m[5], true

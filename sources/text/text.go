@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -628,6 +629,9 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	}
 	add := func(b *block) { curBlocks = append(curBlocks, b) }
 	for k, b := range blocks {
+		if o := b.own; o != nil && o.noYear && !ownYear(o, docRef.date) {
+			b.own = nil // "Update (November 24): ..." in a text of no date: no label's day
+		}
 		if o := b.own; o != nil {
 			// A section the reader dated itself keeps its date.
 			cite := docCite
@@ -1554,4 +1558,40 @@ func postHead(line string, dayFirst bool) (string, timeline.Date, int, bool) {
 		}
 	}
 	return "", timeline.Date{}, 0, false
+}
+
+// ownYear gives a label's day written without its year (ownRef.noYear)
+// the year that puts it nearest the document's date, ref: "Update
+// (November 24):" on a page of 18 November 2025 is of 24 November 2025,
+// "Update (January 3):" on one of 20 December 2025 of 3 January 2026. It
+// reports false when ref has no day to count from.
+func ownYear(o *ownRef, ref timeline.Date) bool {
+	if !o.noYear {
+		return true
+	}
+	r, ok := ref.DayOf().Time()
+	if !ok || ref.Prec < timeline.Day {
+		return false
+	}
+	best, bestDiff := 0, time.Duration(-1)
+	for y := r.Year() - 1; y <= r.Year()+1; y++ {
+		d := o.r.date
+		d.Year = y
+		t, ok := d.Time()
+		if !ok || t.Month() != time.Month(d.Month) {
+			continue // (29 February of a year that has none)
+		}
+		diff := t.Sub(r)
+		if diff < 0 {
+			diff = -diff
+		}
+		if bestDiff < 0 || diff < bestDiff {
+			best, bestDiff = y, diff
+		}
+	}
+	if best == 0 {
+		return false
+	}
+	o.r.date.Year, o.noYear = best, false
+	return true
 }
