@@ -89,6 +89,7 @@ func markPosts(doc *html.Node) []post {
 	if len(entries) < minPosts && !(len(entries) == 1 && livePost(entries[0])) {
 		return nil
 	}
+	dropActivity(times, entries)
 	posts := make([]post, len(entries))
 	for i, e := range entries {
 		raw := strings.TrimSpace(attr(e.t, "datetime"))
@@ -179,21 +180,116 @@ func bylineBefore(p, t *html.Node) bool {
 				return false
 			}
 		case html.ElementNode:
-			a := c
-			if (c.DataAtom == atom.Strong || c.DataAtom == atom.B) && attr(c, "class") == "" {
-				if e := onlyElement(c); e != nil {
-					a = e // <strong><a class="author">mlopez</a></strong>
-				}
-			}
-			cl := strings.ToLower(attr(a, "class"))
-			if author || !(strings.Contains(cl, "author") || strings.Contains(cl, "user") || strings.Contains(cl, "name") || attr(a, "rel") == "author") ||
-				len(strings.TrimSpace(textOf(c))) > 60 {
+			if author || !authorElement(c) {
 				return false
 			}
 			author = true
 		}
 	}
 	return author
+}
+
+// authorElement reports whether element c names who wrote a post: it is
+// classed as its author (or user, or name), perhaps in bold (<strong><a
+// class="author">mlopez</a></strong>), in a few words.
+func authorElement(c *html.Node) bool {
+	a := c
+	if (c.DataAtom == atom.Strong || c.DataAtom == atom.B) && attr(c, "class") == "" {
+		if e := onlyElement(c); e != nil {
+			a = e
+		}
+	}
+	cl := strings.ToLower(attr(a, "class"))
+	return (strings.Contains(cl, "author") || strings.Contains(cl, "user") || strings.Contains(cl, "name") || attr(a, "rel") == "author") &&
+		len(strings.TrimSpace(textOf(c))) <= 60
+}
+
+// dropActivity removes from a thread, a page whose posts are headed by
+// their writers' bylines (entries), the lines that record what someone
+// did to the thread rather than wrote in it: a writer's name first, a few
+// words, and a time last, heading no post ("kfaulkner added the bug label
+// <relative-time>Feb 21, 2026</relative-time>", "mlopez closed this as
+// completed <time>"). Like the "opened this issue on" line over the
+// thread, they are the tracker's furniture, no events. times are the
+// page's <time> elements.
+func dropActivity(times []*html.Node, entries []entry) {
+	heads := make(map[*html.Node]bool, len(entries))
+	in := map[*html.Node]bool{} // the entries' elements
+	replies := 0
+	for _, e := range entries {
+		heads[e.t] = true
+		if e.scope != nil {
+			in[e.scope] = true
+		}
+		for _, n := range e.run {
+			in[n] = true
+		}
+		if e.byline {
+			replies++
+		}
+	}
+	if replies < minPosts {
+		return
+	}
+	for _, t := range times {
+		if heads[t] || inAny(t, in) {
+			continue // (a comment's own sentence: "@okoye merged it <time>")
+		}
+		if line := activityLine(t); line != nil && line.Parent != nil {
+			line.Parent.RemoveChild(line)
+		}
+	}
+}
+
+// inAny reports whether n is one of the elements of set or inside one.
+func inAny(n *html.Node, set map[*html.Node]bool) bool {
+	for ; n != nil; n = n.Parent {
+		if set[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// activityLine returns the line that the <time> t (or the permalink
+// around it) ends and that opens with its writer's name (authorElement),
+// in less than 160 bytes; nil when there is none.
+func activityLine(t *html.Node) *html.Node {
+	x := t
+	if p := t.Parent; p != nil && permalink(p, t) {
+		x = p
+	}
+	line := x.Parent
+	if line == nil || line.Type != html.ElementNode || !entryParents[line.DataAtom] && line.DataAtom != atom.P && line.DataAtom != atom.Li || lastContent(line) != x {
+		return nil
+	}
+	first := firstContent(line)
+	if first == nil || first == x || first.Type != html.ElementNode || !authorElement(first) || hasBlockChild(line) {
+		return nil
+	}
+	if len(normalize(textOf(line))) > 160 {
+		return nil
+	}
+	return line
+}
+
+// lastContent returns the last child of n that holds text or is an
+// element, passing over white space and comments.
+func lastContent(n *html.Node) *html.Node {
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		switch c.Type {
+		case html.ElementNode:
+			if skipTags[c.DataAtom] {
+				continue
+			}
+			return c
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return c
+			}
+		}
+	}
+	return nil
 }
 
 // commentVerb reports whether w, the words between a post's author and

@@ -16,6 +16,8 @@ var threadTests = []struct {
 	name string
 	page string
 	want []string
+	// gone are words no section may hold, kept words one must
+	gone, kept []string
 }{
 	{name: "an issue's comments, each under its writer and a <relative-time> in a permalink",
 		page: `<html><head><title>Export fails after upgrade · Issue #88 · acme/ledger</title></head><body>
@@ -62,7 +64,30 @@ var threadTests = []struct {
 			"2024-03-04T07:50Z: 4 March 2024, 07:50",
 			"2024-03-04T07:50Z: Lucky you. I applied last week and heard nothing yet.",
 		}},
+	{name: "a thread's record of what someone did is no text",
+		page: `<html><head><title>Export fails · Issue #88</title></head><body><div class="discussion">
+<div class="timeline-comment"><div class="header"><strong><a class="author" href="/tvu">tvu</a></strong> commented <a href="#c0"><relative-time datetime="2026-01-12T08:00:00Z">Jan 12, 2026</relative-time></a></div>
+<div class="comment-body"><p>The nightly export has failed every night since the upgrade on January 9.</p><p><a class="user-mention" href="/okoye">@okoye</a> reviewed the upgrade on Jan 8</p></div></div>
+<div class="timeline-item"><a class="author" href="/okoye">okoye</a> added the <span class="label">bug</span> label <relative-time datetime="2026-01-13T09:00:00Z">Jan 13, 2026</relative-time></div>
+<div class="timeline-comment"><div class="header"><strong><a class="author" href="/okoye">okoye</a></strong> commented <a href="#c1"><relative-time datetime="2026-01-14T17:30:00Z">Jan 14, 2026</relative-time></a></div>
+<div class="comment-body"><p>Confirmed. A fix is going into the release next Monday.</p></div></div>
+<div class="timeline-item"><a class="author" href="/tvu">tvu</a> closed this as completed <a href="#e2"><relative-time datetime="2026-01-20T12:00:00Z">Jan 20, 2026</relative-time></a></div>
+</div></body></html>`,
+		want: []string{
+			"2026-01-12T08:00Z: tvu commented",
+			"2026-01-12T08:00Z: Jan 12, 2026",
+			"2026-01-12T08:00Z: The nightly export has failed every night since the upgrade on January 9.\n\n@okoye reviewed the upgrade on Jan 8",
+			"2026-01-14T17:30Z: okoye commented",
+			"2026-01-14T17:30Z: Jan 14, 2026",
+			"2026-01-14T17:30Z: Confirmed. A fix is going into the release next Monday.",
+		},
+		gone: []string{"added the", "closed this"}},
 	// what is not a thread
+	{name: "outside a thread, a line of a writer, words and a time stays",
+		page: `<html><body><article><h1>Ledger news</h1><p>The export job now runs in the background, and totals are right in leap years.</p>
+<div><span class="author">Tom Vu</span> released version 2.0 <time datetime="2026-01-12T08:00:00Z">Jan 12, 2026</time></div>
+<p>The next release is planned for the spring, with a new report designer.</p></article></body></html>`,
+		kept: []string{"released version 2.0"}},
 	{name: "a verb that is no writing's heads nothing",
 		page: `<html><body><article><h1>Ledger 2.0</h1>
 <div><p><span class="author">tvu</span> released <a href="#r1"><time datetime="2026-01-12T08:00:00Z">Jan 12, 2026</time></a></p><p>The release moves the export to a background job.</p></div>
@@ -99,6 +124,20 @@ func TestThreads37h37e(t *testing.T) {
 			}
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("posts:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+			var all strings.Builder
+			for _, s := range doc.Sections {
+				all.WriteString(s.Text + "\n")
+			}
+			for _, w := range tc.gone {
+				if strings.Contains(all.String(), w) {
+					t.Errorf("%q should be gone from:\n%s", w, all.String())
+				}
+			}
+			for _, w := range tc.kept {
+				if !strings.Contains(all.String(), w) {
+					t.Errorf("%q should be kept in:\n%s", w, all.String())
+				}
 			}
 		})
 	}
