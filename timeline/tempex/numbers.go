@@ -2021,7 +2021,11 @@ func (t *Tagger) clock(i int) (res, bool) {
 			h += 12
 		}
 	}
-	if sfx == sfxNone && hasMin && h >= 1 && h <= 11 && t.text[tk.start] != '0' && t.last.Prec >= timeline.Hour && t.last.Hour >= 13 &&
+	if half, ok := t.clockBeforeMorning(i, j, h, sfx, hasMin && !hasSec); ok {
+		// "between 2:00 and 3:00 am", "from 2:30 to 3:30 in the
+		// morning": the start is of the night the end says
+		h = hour12(h, half)
+	} else if sfx == sfxNone && hasMin && h >= 1 && h <= 11 && t.text[tk.start] != '0' && t.last.Prec >= timeline.Hour && t.last.Hour >= 13 &&
 		t.lastEnd >= 0 && i-t.lastEnd <= 30 && (h+12)*60+min >= t.last.Hour*60+t.last.Minute && t.sameSentence(t.lastEnd, i) && !t.lineBetween(t.lastEnd, i) &&
 		!(t.dayAt(j) || t.isAny(j, "on", "next", "this")) && !t.hour24At(t.lastStart, t.lastEnd) && t.listHalf(j) != sfxAM {
 		// "Doors open at 6:30 p.m. and the concert starts at 7:15": the
@@ -2760,6 +2764,53 @@ var namedZones = func() []struct {
 		nz{[]string{"atlantic", "standard", "time"}, -240, false}, nz{[]string{"alaska", "standard", "time"}, -540, false},
 		nz{[]string{"hawaii", "standard", "time"}, -600, false}, nz{[]string{"irish", "standard", "time"}, 60, false})
 }()
+
+// clockBeforeMorning reads hours and minutes h:MM at tokens [i, j), with
+// no half of the day written, that open a range whose end is of the
+// morning or the night by what is written with it ("between 2:00 and 3:00
+// am", "from 2:30 to 3:30 in the morning", "between 2:00 and 3:00 on the
+// night the clocks change"): the start takes the end's half of the day
+// when it is no later on the clock, else it is of the evening before
+// ("from 10:00 to 2:00 at night": 22:00). It returns sfxAM or sfxPM. An
+// end read as the afternoon's, or as the morning's only by its hour
+// ("from 2:00 to 9:00"), leaves the start to the usual guess.
+func (t *Tagger) clockBeforeMorning(i, j, h int, sfx uint8, hasMin bool) (uint8, bool) {
+	if sfx != sfxNone || !hasMin || h < 1 || h > 12 || t.text[t.tok(i).start] == '0' ||
+		!(t.is(i-1, "from") && t.spanJoin(j) || t.is(i-1, "between") && t.is(j, "and")) {
+		return sfxNone, false
+	}
+	e := t.tok(j + 1)
+	if e == nil || e.kind != tNum || e.nd > 2 || !t.punct(j+2, ':') && e.sfx == sfxNone && !t.isAny(j+2, "am", "pm") {
+		return sfxNone, false
+	}
+	saved := *t // (reading the end ahead tells the tagger of a clock time it has not reached)
+	end, ok := t.clock(j + 1)
+	*t = saved
+	if !ok || end.typ != Time {
+		return sfxNone, false
+	}
+	eh := end.d.Hour
+	if end.d.Prec < timeline.Hour {
+		// (no day to place it on: the hour is in its value alone,
+		// "XXXX-XX-XXT03:00")
+		k := strings.IndexByte(end.val, 'T')
+		if k < 0 || k+3 > len(end.val) || end.val[k+1] < '0' || end.val[k+1] > '9' || end.val[k+2] < '0' || end.val[k+2] > '9' {
+			return sfxNone, false
+		}
+		eh = int(end.val[k+1]-'0')*10 + int(end.val[k+2]-'0')
+	}
+	after := j + 2 // the token after the end's hours and minutes
+	if t.punct(j+2, ':') {
+		after = j + 4
+	}
+	if eh >= 12 || !(end.end > after || t.tok(after-1).sfx == sfxAM || t.partNear(after)) {
+		return sfxNone, false // (not "from 2:00 to 9:00": a morning the end does not say)
+	}
+	if h%12 <= eh {
+		return sfxAM, true
+	}
+	return sfxPM, true
+}
 
 // hourBeforeRange reads a bare hour h at i that opens a range of times
 // ("from 2 to 4 p.m.", "between 11 and 1 p.m."): it returns the half of
