@@ -5906,6 +5906,54 @@ var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being
 // with no speaker: "unless stated", "as noted", "where indicated".
 var impersonalBefore = map[string]bool{"unless": true, "as": true, "where": true, "otherwise": true, "if": true, "except": true}
 
+// appositiveSpeaker reads the end of what comes before a reporting verb
+// when it is a speaker named with a role between commas, the comma
+// before the verb closing them: "..., the authority's chair, Helen Obi"
+// (or "..., Helen Obi, the authority's chair") of "Y, the authority's
+// chair, Helen Obi, said". It returns the name and where the phrase
+// opens (its comma), which ends what was said.
+func appositiveSpeaker(before string) (string, int, bool) {
+	c2 := strings.LastIndexByte(before, ',')
+	if c2 <= 0 {
+		return "", 0, false
+	}
+	c1 := strings.LastIndexByte(before[:c2], ',')
+	if c1 <= 0 {
+		return "", 0, false
+	}
+	a, b := strings.TrimSpace(before[c1+1:c2]), strings.TrimSpace(before[c2+1:])
+	role := func(p string) bool {
+		ws := strings.Fields(p)
+		if len(ws) < 2 || len(ws) > 6 || strings.ContainsAny(p, "()\"“”;:") {
+			return false
+		}
+		switch strings.ToLower(ws[0]) {
+		case "the", "its", "his", "her", "their", "our":
+			return true
+		}
+		return false
+	}
+	name := func(p string) bool {
+		ws := strings.Fields(p)
+		if len(ws) < 1 || len(ws) > 4 || strings.ContainsAny(p, "()\"“”;:") {
+			return false
+		}
+		for _, w := range ws {
+			if !unicode.IsUpper(firstRune(w)) {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case role(a) && name(b):
+		return b, c1, true
+	case name(a) && role(b):
+		return a, c1, true
+	}
+	return "", 0, false
+}
+
 func findReporting(s string) (reporting, bool) {
 	var prev, m [2]int // the word before and the word (wordRe's matches)
 	for k, next := 0, 0; ; k++ {
@@ -5973,6 +6021,14 @@ func findReporting(s string) (reporting, bool) {
 			if n >= 1 && n <= 8 && short && !relative && len(strings.Fields(before[:comma])) >= 4 && strings.Count(sp, "(") == strings.Count(sp, ")") {
 				return reporting{verbStart: m[0], verbEnd: m[1], present: present, speaker: sp,
 					bodyStart: 0, bodyEnd: comma, postposed: true}, true
+			}
+			if n == 0 && short {
+				if sp, end, ok := appositiveSpeaker(before[:comma]); ok && len(strings.Fields(before[:end])) >= 4 {
+					// "Y, the authority's chair, Helen Obi, said": the
+					// speaker named beside the role
+					return reporting{verbStart: m[0], verbEnd: m[1], present: present, speaker: sp,
+						bodyStart: 0, bodyEnd: end, postposed: true}, true
+				}
 			}
 			if n == 0 && len(strings.Fields(before[:comma])) >= 4 && invertedSpeaker(s[m[1]:]) != "" {
 				// "Y, said X."
