@@ -1538,8 +1538,9 @@ func (t *Tagger) appositeYear(r res, wd int) res {
 // appositeDay takes into r, a day, the weekday set after it that names
 // the same day ("the 12th of December, a Saturday", "12 December 2015 (a
 // Saturday)"): one expression, not a day and some Saturday. A day written
-// with its year keeps a weekday that does not fit it apart; a weekday
-// with a time of day ("a Saturday night") stays apart too.
+// with its year keeps a weekday that does not fit it apart. A part of the
+// day after the weekday ("12 December 2015, a Saturday night") is that
+// part of the day: a time, 2015-12-12TNI, as "Saturday night" alone is.
 func (t *Tagger) appositeDay(r *res) {
 	if r.typ != Date || r.d.Prec != timeline.Day || r.mod != timeline.ModNone || r.val != "" {
 		return
@@ -1549,8 +1550,17 @@ func (t *Tagger) appositeDay(r *res) {
 		return
 	}
 	e := r.end + 3
+	part := timeline.NoPart
+	if w := t.w(e); w != nil && !t.glued(e) && !w.plural && (w.part == timeline.Morning && w.key == "morning" || w.part == timeline.Afternoon && w.key == "afternoon" || w.part == timeline.Evening || w.part == timeline.Night) {
+		// (but not "a Saturday night shift", "a Saturday night in
+		// June": the part ends the phrase, or a clause goes on)
+		if nx := t.tok(e + 1); nx == nil || nx.kind == tPunct || t.newLine(e+1) || t.isAny(e+1, "when", "and", "as", "with", "to", "after", "before") {
+			part = w.part
+			e++
+		}
+	}
 	if w := t.w(e); w != nil && !t.glued(e) && (w.part != timeline.NoPart || w.unit != uNone || w.month > 0 || w.num > 0) {
-		return // "12 December, a Saturday night", "a Saturday 12 weeks on"
+		return // "12 December, a Saturday night shift", "a Saturday 12 weeks on"
 	}
 	if t.tok(e) != nil && t.tok(e).kind == tNum {
 		return
@@ -1567,6 +1577,15 @@ func (t *Tagger) appositeDay(r *res) {
 		return
 	}
 	r.end = e
+	if part != timeline.NoPart {
+		r.typ = Time
+		if r.val != "" {
+			r.val += "T" + part.String()
+		} else {
+			r.d = r.d.DayOf()
+			r.d.Part = part
+		}
+	}
 }
 
 func (t *Tagger) timex(r res) Timex {
