@@ -4007,6 +4007,20 @@ func (t *Tagger) weekdayExpr(i int) (res, bool) {
 		// evening, October 24": the part of the day written, then the
 		// day it is of
 		if r, ok := t.core(j+2, false); ok && r.start == j+2 && r.typ == Date && r.d.Prec == timeline.Day && r.val == "" && r.mod == timeline.ModNone {
+			if r.noYear {
+				// "on a Saturday afternoon, 3 May", told in June 2026: the
+				// year the weekday fits, 2025, as in "Saturday, 3 May"
+				// (or the story's year when it fits and the year
+				// guessed does not: "The storm of 1981 ... hit on a
+				// Saturday night, 12 December")
+				r.start = i
+				r = t.appositeYear(r, w.wday)
+			}
+			if r.val != "" && r.d.Prec == timeline.PrecisionNone {
+				// (no year near fits: "XXXX-05-03TAF")
+				r.typ, r.val = Time, r.val+"T"+p.part.String()
+				return r, true
+			}
 			if tt, ok := dayTime(r.d); ok && int(tt.Weekday()+6)%7+1 == w.wday {
 				r.start = i
 				if c := t.clockAfterDate(r); c.end > r.end {
