@@ -459,6 +459,13 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	if adjective && !(t.is(end, "ago") && n == 0.5 && (u == uCentury || u == uDecade)) { // ("A half-century ago")
 		return r, true
 	}
+	// "a year to the day later", "ten years to the day before that":
+	// exactly so many years (read with "later" below)
+	toDay := false
+	if !vague && t.is(end, "to") && t.is(end+1, "the") && t.is(end+2, "day") &&
+		(t.isAny(end+3, "later", "earlier") || t.isAny(end+3, "after", "before") && t.is(end+4, "that")) {
+		toDay, end = true, end+3
+	}
 	// "two years ago", "a year earlier", "three days later", "two weeks from now"
 	switch {
 	case t.is(end, "ago"):
@@ -659,6 +666,15 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		} else if t.is(end, "after") && t.isAny(end+1, "his", "her", "their", "its", "the") {
 			r.end = end + 3
 		}
+		// "a year to the day later", "a year later to the day", "exactly
+		// two years later": so many years (or months) on from a day is
+		// that day of the month, not a year, in the year reached
+		exact := t.isAny(i-1, "exactly", "precisely") && !t.isAny(i-2, "almost", "nearly", "about", "not")
+		if toDay {
+			exact = true
+		} else if t.is(r.end, "to") && t.is(r.end+1, "the") && t.is(r.end+2, "day") && !t.isAny(r.end+3, "of", "before", "after") {
+			exact, r.end = true, r.end+3
+		}
 		r.typ, r.val, r.ago = Date, "", true
 		sign := 1.0
 		if t.isAny(end, "earlier", "before") {
@@ -666,8 +682,14 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		}
 		if vague { // "a few days later": how much is all we know
 			r.typ, r.val = Duration, durValue(0, u, true)
+			after := r.end
 			if !t.narrative {
 				r.end = end // "later" is no part of a duration
+			}
+			if (u == uYear || u == uDecade) && t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i {
+				// "a few years later, on the same day": the day of the
+				// year told last, in a year not known (not that day)
+				t.noteSameDay(after, r.end, timeline.Date{Prec: timeline.Day, Month: t.lastDay.Month, Day: t.lastDay.Day})
 			}
 			return r, true
 		}
@@ -827,10 +849,24 @@ func (t *Tagger) quantity(i int) (res, bool) {
 				return r, true
 			}
 		}
-		if ok && r.mod == timeline.ModNone && u >= uDecade && sign > 0 && (n == 1 || n == 0.5) && r.d.Prec == timeline.Year {
+		if ok && r.mod == timeline.ModNone && u >= uDecade && sign > 0 && (n == 1 || n == 0.5) && r.d.Prec == timeline.Year && !exact {
 			// "Half a century later", "A decade later": a round amount,
 			// about so many years on (as "about 50 years later" is)
 			r.mod = timeline.ModApprox
+		}
+		if ok && base.Prec >= timeline.Day && (u == uYear || u == uDecade || u == uMonth) && n == float64(int(n)) && n >= 1 && n <= 1000 {
+			d, dok := sameDayOn(base, u, int(sign*n))
+			if exact && dok {
+				r.d = d
+			} else if !exact {
+				// "two years later, on the same day": that day of the
+				// year (see detExpr), the amount's value a year (none
+				// after 29 February)
+				if !dok {
+					d = timeline.Date{}
+				}
+				t.noteSameDay(r.end, r.end, d)
+			}
 		}
 		if !ok && n != float64(int(n)) && base.Prec >= timeline.Day {
 			// "splashed down 25.5 days later": a fraction of days from a
@@ -986,6 +1022,48 @@ func (t *Tagger) relAmount(base timeline.Date, ok bool, u unit, n float64) (time
 		u, n = uMonth, n*6
 	}
 	return shiftDate(base, u, int(n))
+}
+
+// noteSameDay notes that an amount of years or months later or earlier
+// than a day, which the tagger takes to end at token end, moved the story
+// off that day: "the same day" just after it is not the day told before
+// it (see detExpr). When ", on the same day" (or "date") follows token
+// after, the amount's last word ("two years later, on the same day"),
+// that is d, the day so many years on; a d with no year is that day of
+// a year not known ("a few years later, on the same day").
+func (t *Tagger) noteSameDay(after, end int, d timeline.Date) {
+	t.sameDay, t.sameDayAt, t.sameDayEnd = d, -1, end
+	k := after + b2i(t.punct(after, ','))
+	if t.is(k, "on") && t.is(k+1, "the") && t.is(k+2, "same") && t.isAny(k+3, "day", "date") {
+		t.sameDayAt = k + 1
+	}
+}
+
+// sameDayOn returns the day n units of u (years, decades or months) from
+// the day base: the same day of the month, when the month reached has it
+// (4 June 1990 two years on is 4 June 1992; 29 February 2000 a year on
+// is none).
+func sameDayOn(base timeline.Date, u unit, n int) (timeline.Date, bool) {
+	y, m := base.Year, base.Month
+	switch u {
+	case uYear:
+		y = addYear(y, n)
+	case uDecade:
+		y = addYear(y, 10*n)
+	case uMonth:
+		mm := m - 1 + n
+		dy := mm / 12
+		if mm < 0 && mm%12 != 0 {
+			dy--
+		}
+		y, m = addYear(y, dy), mm-12*dy+1
+	default:
+		return timeline.Date{}, false
+	}
+	if m < 1 || base.Day < 1 || !validDay(y, m, base.Day) {
+		return timeline.Date{}, false
+	}
+	return dayValue(y, m, base.Day), true
 }
 
 // workdayAmount moves base, a day the text counts a term from, by n units

@@ -2150,6 +2150,26 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 	if eff == "same" && t.is(j+1, "as") {
 		return res{}, false // "the same day as Abraham Lincoln": a comparison, not that day
 	}
+	if the && det2 == "same" && t.sameDayEnd >= 0 && t.sameDayEnd == t.lastEnd && t.lastEnd <= i {
+		if t.sameDayAt == i && !t.isAny(j+1, "of", "that", "when", "which", "in", "on") { // (not "on the same day of the week", "the same day that he was born")
+			// "It opened on 4 June 1990. A memorial was unveiled two
+			// years later, on the same day": that day of the year, two
+			// years on (not some day of 1992, nor 4 June 1990)
+			if t.sameDay.Month == 0 {
+				return res{start: i, end: j + 1, typ: Date, val: "XXXX-XX-XX"}, true
+			}
+			if t.sameDay.Year == 0 {
+				return res{start: i, end: j + 1, typ: Date, val: "XXXX-" + two(t.sameDay.Month) + "-" + two(t.sameDay.Day)}, true
+			}
+			return res{start: i, end: j + 1, typ: Date, d: t.sameDay}, true
+		}
+		if t.is(j, "day") && !t.paragraphBetween(t.lastEnd, i) {
+			// "A plaque was added two years later. The same day, a storm
+			// hit": the day of what happened two years on, which the
+			// words do not give (not the day told before the amount)
+			return res{start: i, end: j + 1, typ: Date, val: "XXXX-XX-XX"}, true
+		}
+	}
 	if the && det2 == "same" && t.is(j, "day") {
 		if d, ok := t.dayAfterColon(j + 1); ok {
 			// "celebrated on the same day by East and West: Sunday, April

@@ -45,6 +45,9 @@ type Tagger struct {
 	lastQEnd      timeline.Date // ... or its last month, when no calendar quarter is it (lastQCal its first)
 	dayFirst      bool          // numeric dates are day first: set, or guessed from the text
 	lastDay       timeline.Date // the last day (or finer) named, for "the same day" after "since 1993"
+	sameDay       timeline.Date // the day "N years later, on the same day" names (see noteSameDay) ...
+	sameDayAt     int           // ... when its "the" is at this token
+	sameDayEnd    int           // ... and the expression before it, that amount, ends at this token
 	lastDayEnd    int           // token index just after lastDay
 	lastDayStart  int           // token index of lastDay's first token (-1: none, or the day carried in)
 	pastDay       timeline.Date // the last day named that is not after the reference day, in news
@@ -422,6 +425,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.lastClock, t.lastClockFour, t.clockCoarseAt = timeline.Date{}, false, -1
 	t.textZone, t.hasTextZone, t.textZoneFour = 0, false, false
 	t.namedWeek, t.namedWeekEnd = timeline.Date{}, -1
+	t.sameDay, t.sameDayAt, t.sameDayEnd = timeline.Date{}, -1, -1
 	t.weekLabelEnd = -1
 	t.spanFrom, t.spanTo, t.spanEnd = timeline.Date{}, timeline.Date{}, -1
 	t.attrDay, t.attrEnd = timeline.Date{}, -1
