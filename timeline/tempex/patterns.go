@@ -1895,8 +1895,8 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 		}
 		// (a count after the number is no day, "In March 3 officers
 		// were hurt", but after "on" the number can only be the day: "On
-		// March 3 officers arrested two men")
-		if validDay(2000, m, d) && (!t.isUnitAfter(j+1) || t.is(i-1, "on") && t.w(j+1) == nil) {
+		// March 3 officers arrested two men"; see dayOnlyBefore)
+		if validDay(2000, m, d) && (!t.isUnitAfter(j+1) || t.w(j+1) == nil && t.dayOnlyBefore(i)) {
 			r := res{start: i, end: j + 1, typ: Date, noYear: true}
 			r.d, r.val = t.dayNoYear(m, d, i, j+1)
 			return t.clockAfterDate(r), true
@@ -2061,6 +2061,29 @@ func (t *Tagger) dayRangeStart(i int) (res, bool) {
 	d := r2.d
 	d.Day = n
 	return res{start: i, end: i + 1, typ: Date, d: d}, true
+}
+
+// dayOnlyBefore reports whether the words before token i, a month, can
+// only be followed by a day, so that a number after the month is its day
+// and not a count of the noun after it: "on" ("On February 20 residents
+// marked the anniversary"), "on or before", a part of the day's "of"
+// ("On the evening of February 20 residents gathered") and a weekday
+// ("On Friday, February 20 residents gathered"). "In", "by", "since",
+// "until" take a month alone ("In May 20 people died", "By May 20 people
+// had left"): not these.
+func (t *Tagger) dayOnlyBefore(i int) bool {
+	switch {
+	case t.is(i-1, "on"):
+		return true
+	case t.isAny(i-1, "before", "after"):
+		return t.is(i-2, "or") && t.is(i-3, "on")
+	case t.is(i-1, "of"):
+		p := t.w(i - 2)
+		return p != nil && p.part != timeline.NoPart && !p.plural && t.is(i-3, "the")
+	}
+	k := i - 1 - b2i(t.punct(i-1, ','))
+	w := t.w(k)
+	return w != nil && w.wday > 0 && !w.plural
 }
 
 func (t *Tagger) isUnitAfter(i int) bool {
