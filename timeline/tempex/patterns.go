@@ -858,6 +858,9 @@ func (t *Tagger) quantity(i int) (res, bool) {
 			d, dok := sameDayOn(base, u, int(sign*n))
 			if exact && dok {
 				r.d = d
+				if !toDay && r.end == end+1 {
+					r.start = i - 1 // ("Exactly ten years later": the word that makes it a day is the expression's, as "about" is)
+				}
 			} else if !exact {
 				// "two years later, on the same day": that day of the
 				// year (see detExpr), the amount's value a year (none
