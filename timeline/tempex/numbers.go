@@ -311,7 +311,10 @@ var countOf = map[string]bool{"score": true, "total": true, "tally": true, "sum"
 // George Orwell".
 var titleVerbs = map[string]bool{"read": true, "reread": true, "reading": true, "rereading": true, "watched": true,
 	"watching": true, "watch": true, "reviewed": true, "reviewing": true, "quoted": true, "quoting": true,
-	"recommended": true, "recommend": true, "loved": true, "finished": true, "studied": true, "taught": true}
+	"recommended": true, "recommend": true, "loved": true, "finished": true, "studied": true, "taught": true,
+	// a piece of music: "The orchestra performed 1812 by Tchaikovsky"
+	"played": true, "playing": true, "performed": true, "performing": true, "sang": true, "singing": true,
+	"covered": true, "recorded": true, "heard": true}
 
 // countNouns follow numbers that are counts, not years ("2000 people").
 var countNouns = map[string]bool{
@@ -333,6 +336,8 @@ var countNouns = map[string]bool{
 	"cents": true, "million": true, "billion": true, "hours": true,
 	"minutes": true, "seconds": true, "calories": true, "bytes": true, "pixels": true,
 	"euro": true, "yuan": true, "rupees": true, "francs": true, "marks": true,
+	"guineas": true, "shillings": true, "ducats": true, "florins": true, "pesos": true, "roubles": true, "rubles": true,
+	"dinars": true, "lire": true, "kroner": true, "kronor": true, "zloty": true, "baht": true,
 	"bushels": true, "gallons": true, "ounces": true, "lbs": true, "kg": true,
 	"sq": true, "square": true, "degrees": true, "patients": true, "villages": true,
 	"refugees": true, "civilians": true, "rebels": true, "officers": true, "sailors": true,
@@ -418,6 +423,16 @@ var abbrStoppers = map[string]bool{
 var productNames = map[string]bool{
 	"office": true, "studio": true, "sharepoint": true, "photoshop": true, "autocad": true, "excel": true, "visio": true,
 	"cad": true,
+}
+
+// codeNouns name a number that identifies something; "is" or "was"
+// after them (or after their "number") gives its value, no year: "The
+// PIN is 1984", "Her room number was 2012" (but "The key number is 1990"
+// may well be a year).
+var codeNouns = map[string]bool{
+	"pin": true, "code": true, "passcode": true, "password": true, "extension": true,
+	"room": true, "flight": true, "gate": true, "platform": true, "seat": true, "id": true,
+	"combination": true, "postcode": true, "zip": true,
 }
 
 // yearStoppers before a number say it is not a year (page 1998, No. 2017).
@@ -1200,7 +1215,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			}
 		}
 		if j == i+1 {
-			if nx := t.lowerWord(i + 1); countNouns[nx] && !(peopleNouns[nx] && (t.yearOpensClause(i) || t.asFarBackAs(i))) {
+			// (a capital opening the clause is a name: "In 1990 Marks and
+			// Spencer grew", not "The 2000 Guineas")
+			if nx := t.lowerWord(i + 1); countNouns[nx] && !((peopleNouns[nx] || t.tok(i+1).cap) && (t.yearOpensClause(i) || t.asFarBackAs(i))) {
 				return res{}, false
 			}
 			if t.is(i+1, "on") && t.isAny(i+2, "the", "your", "my", "our") && t.lowerWord(i+3) == "dial" {
@@ -1242,6 +1259,10 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			}
 			if !t.newLine(i) && (lowerIn(t, i-1, yearStoppers) || (t.punct(i-1, '.') && t.glued(i-1) && lowerIn(t, i-2, abbrStoppers) || t.punct(i-1, ':')) && lowerIn(t, i-2, yearStoppers)) {
 				return res{}, false // "page 1990", "Case No. 2019-1234", "Room: 1140" (not "a Grade II building.¶2019 - Sold", "the old building. 1990 was hard": a sentence ends)
+			}
+			if (t.is(i-1, "is") || t.is(i-1, "was")) && (lowerIn(t, i-2, codeNouns) || t.is(i-2, "number") && (lowerIn(t, i-3, codeNouns) || lowerIn(t, i-3, yearStoppers))) &&
+				!t.newLine(i) && !(t.glued(i+1) && (t.punct(i+1, '\'') || t.punct(i+1, '’'))) {
+				return res{}, false // "The PIN is 1984", "his flight number was 2017": the code's value (not "The film was 1999's biggest hit")
 			}
 			if t.punct(i-1, ':') && t.glued(i-1) && (t.tok(i-2) != nil && t.tok(i-2).kind == tNum || t.punct(i-2, ')')) && t.dash(i+1) && t.glued(i+1) {
 				if n2, nd2, ok := t.num(i + 2); ok && nd2 == nd && n2 > y && n2-y < 400 {
@@ -5326,8 +5347,10 @@ func (t *Tagger) inName(i int) bool {
 		return true
 	}
 	// "The 1812 Overture", "the 1812 Overture": "the", a year and a name
-	// that is no event of it ("the 2019 Election" stays a year's)
-	return t.is(i-1, "the") && name(i+1) && !t.newLine(i+1) && lowerIn(t, i+1, nameWords)
+	// that is no event of it ("the 2019 Election" stays a year's); a
+	// possessive stands where "the" does ("Tchaikovsky's 1812 Overture",
+	// "the party's 1922 Committee")
+	return (t.is(i-1, "the") || t.possessiveS(i-1)) && name(i+1) && !t.newLine(i+1) && lowerIn(t, i+1, nameWords)
 }
 
 // columnGap reports whether two spaces or more, or a tab, stand before
