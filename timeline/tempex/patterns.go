@@ -148,6 +148,18 @@ func (t *Tagger) amount(i int) (n float64, vague, article bool, j int, ok bool) 
 	return float64(v), false, false, j, true
 }
 
+// tinyNouns are what "minute" (tiny) describes after "a": "a minute
+// amount of lead", "a minute crack", "a minute difference". A span of
+// time it measures stays one ("a minute silence", "a minute walk").
+var tinyNouns = map[string]bool{
+	"amount": true, "quantity": true, "fraction": true, "proportion": true, "percentage": true, "portion": true,
+	"trace": true, "particle": true, "fragment": true, "speck": true, "drop": true, "droplet": true, "grain": true,
+	"crack": true, "hole": true, "tear": true, "scratch": true, "defect": true, "flaw": true, "dent": true,
+	"difference": true, "change": true, "variation": true, "deviation": true, "error": true, "discrepancy": true,
+	"detail": true, "part": true, "dose": true, "risk": true, "chance": true, "fluctuation": true, "leak": true,
+	"organism": true, "creature": true, "insect": true, "crystal": true, "piece": true, "bubble": true, "opening": true,
+}
+
 // compoundDuration reads the smaller unit that may follow an amount of
 // years or hours ("and three months", ", 30 minutes") at token j, and
 // returns the value of the whole, with the token after it. An amount that
@@ -361,6 +373,9 @@ func (t *Tagger) quantity(i int) (res, bool) {
 	}
 	if article && (u == uSecond || u == uQuarter) {
 		return res{}, false
+	}
+	if article && u == uMinute && lowerIn(t, j+1, tinyNouns) {
+		return res{}, false // "a minute amount", "a minute crack": the adjective (tiny), no time
 	}
 	// "the first in a decade", "the smallest gain in a year"
 	if article && t.is(i-1, "in") {
