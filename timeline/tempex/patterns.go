@@ -2046,6 +2046,16 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 	return r, true
 }
 
+// kinNouns stand before a person's name that may be a month's or a
+// season's ("his daughter June", "her son August", "her friend Summer").
+var kinNouns = map[string]bool{
+	"daughter": true, "son": true, "sister": true, "brother": true, "wife": true, "husband": true, "cousin": true,
+	"aunt": true, "uncle": true, "niece": true, "nephew": true, "granddaughter": true, "grandson": true,
+	"grandmother": true, "grandfather": true, "stepdaughter": true, "stepson": true, "friend": true,
+	"girlfriend": true, "boyfriend": true, "fiancée": true, "fiancee": true, "fiancé": true, "fiance": true,
+	"widow": true, "partner": true, "twin": true, "daughters": true, "sons": true, "sisters": true, "brothers": true,
+}
+
 // monthWeather are what a month is said to have been: "May was wet".
 var monthWeather = map[string]bool{"wet": true, "dry": true, "warm": true, "cold": true, "hot": true, "mild": true,
 	"sunny": true, "cool": true, "windy": true, "stormy": true, "wetter": true, "drier": true, "warmer": true,

@@ -6996,6 +6996,14 @@ func (t *Tagger) partOfName(i int) bool {
 		a, b := min(k, i), max(k, i)
 		return t.toks[b].start-t.toks[a].end == 1 && t.text[t.toks[a].end] == ' '
 	}
+	// (the kin nouns are out of the vocabulary: the words most often
+	// before a month, "in", "of", "last", are in it, and ask no map)
+	if p := t.tok(i - 1); p != nil && p.kind == tWord && p.id == 0 && !p.cap &&
+		(w.month > 0 && !w.abbr || w.season != timeline.NoSeason && !w.plural) && lowerIn(t, i-1, kinNouns) {
+		if nx := t.tok(i + 1); nx == nil || nx.kind != tNum {
+			return true // "his daughter June", "her friend Summer": a name (not "his wife June 12, 1990")
+		}
+	}
 	switch {
 	case w.key == "noon":
 		return name(i - 1) // "Jordan Noon"
