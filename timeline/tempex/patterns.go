@@ -1704,6 +1704,9 @@ var sportsWords = map[string]bool{
 	"whistle": true, "referee": true, "trailed": true, "overtime": true, "midfielder": true,
 	"goalkeeper": true, "opponents": true, "kickoff": true, "kick-off": true, "playoff": true, "playoffs": true,
 	"played": true, "fans": true, "coach": true, "pitch": true, "squad": true, "stoppage": true,
+	// (each of the same first letter and length as a word above, which
+	// leaves sportsLens, and the words sportsShape lets through, as they were)
+	"equalised": true, "equalized": true, "winger": true, "touchline": true, "batsman": true, "batsmen": true, "bowler": true,
 }
 
 // sportsLens holds, for each first letter, the lengths of the sportsWords
