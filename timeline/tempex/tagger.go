@@ -3426,6 +3426,7 @@ func (t *Tagger) tense(i, j int) int {
 	// "Register before 5 May", "Call us on Monday": an imperative asks
 	// for what is still to come
 	if first >= 0 && first < i && t.tok(first).cap && lowerIn(t, first, imperatives) &&
+		!(t.is(first, "march") && !t.is(first+1, "with")) && // ("March with us on Saturday", not "March ended on a Sunday")
 		!(first == i-1 && j == i+1 && t.is(first, "come") && t.w(i) != nil && (t.w(i).month > 0 || t.w(i).season != timeline.NoSeason)) { // (but "Come June we went back": when June came, as the clause's verb tells)
 		return 1
 	}
@@ -4353,6 +4354,7 @@ var imperatives = map[string]bool{
 	"don't": true, "please": true, "bring": true, "come": true, "attend": true, "return": true,
 	"renew": true, "pay": true, "complete": true, "file": true, "order": true, "buy": true,
 	"tune": true, "watch": true, "listen": true, "save": true, "mark": true, "rsvp": true,
+	"walk": true, "donate": true, "celebrate": true, "march": true,
 }
 
 // presentCues mark the present tense, which in news speaks of what is
