@@ -1158,6 +1158,9 @@ func headerDate(b *block, dayFirst bool) bool {
 	if lt := strings.ToLower(t); (strings.HasPrefix(lt, "started") || strings.HasPrefix(lt, "begun")) && !endsLine(t[d.end:]) {
 		return false // "Started on 3 March 2024, the project has grown": a sentence, not a diary's first line
 	}
+	if start && clauseAfter(t[d.end:]) {
+		return false // "Recorded in March 2024, the album sold well.": a sentence of the album
+	}
 	if strings.HasPrefix(strings.ToLower(t), "delivered") && looseWord(timeRe.ReplaceAllString(t[d.end:], " ")) {
 		// "Delivered on Wednesday, 11/06/2024 at 10:47 AM, left at front
 		// door.": a parcel's delivery, told as a sentence; a speech's line
@@ -1641,13 +1644,59 @@ var announcedRe = regexp.MustCompile(`(?i)^[*_]{0,2}(?:first\s+)?announced(?:\s+
 // "Released on November 5, 2024, this version fixes two bugs."): the
 // release is told, an event, and the text goes on; no line of the page's
 // publication.
+//
+// So is a participle phrase of its month or day that opens a sentence
+// before its subject ("Released in March 2024, the album sold well.",
+// "Published on 3 May 1921, the novel ..."): what was released is the
+// subject that follows the comma, an article's or a pronoun's, not the
+// page ("Published 3 May 2024, updated 5 May 2024" stays the page's).
 func releaseTold(s string, d dateMatch) bool {
 	head := strings.ToLower(strings.TrimLeft(s[:d.start], "*_ \t"))
-	if !strings.HasPrefix(head, "released on ") {
+	if strings.HasPrefix(head, "released on ") {
+		rest := strings.TrimLeft(s[d.end:], "*_ .,;")
+		return len(strings.Fields(rest)) >= 3
+	}
+	return toldParticipleRe.MatchString(head) && clauseAfter(s[d.end:])
+}
+
+// clauseAfter reports whether what follows the date of a line's opening
+// participle is a clause of its own after a comma, its subject an
+// article's, a determiner's or a pronoun's ("Recorded in March 2024, the
+// album sold well."): the line is a sentence telling of that thing, no
+// header line ("Recorded 9 April 2024, Studio 4", "Delivered 2 October
+// 2016, the Hague, Netherlands" stay).
+func clauseAfter(rest string) bool {
+	r, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
 		return false
 	}
-	rest := strings.TrimLeft(s[d.end:], "*_ .,;")
-	return len(strings.Fields(rest)) >= 3
+	f := strings.Fields(r)
+	if len(f) < 3 || !subjectOpeners[strings.ToLower(f[0])] || whenAfterWords[strings.ToLower(f[1])] {
+		return false
+	}
+	return !strings.ContainsAny(f[0]+f[1]+f[2], ",;:()")
+}
+
+// whenAfterWords, after an article, say when rather than open a subject:
+// "Conducted on 11 August 2018, a week before the light was automated",
+// "..., the day after the vote".
+var whenAfterWords = map[string]bool{
+	"day": true, "days": true, "week": true, "weeks": true, "fortnight": true, "month": true, "months": true,
+	"year": true, "years": true, "hour": true, "hours": true, "morning": true, "afternoon": true,
+	"evening": true, "night": true, "eve": true, "same": true, "very": true, "time": true, "moment": true,
+}
+
+// toldParticipleRe is the participle of a release and its preposition
+// before a date that opens a sentence: "Released in ", "First published
+// on ".
+var toldParticipleRe = regexp.MustCompile(`^(?:first\s+)?(?:released|published|issued)\s+(?:on|in)\s+$`)
+
+// subjectOpeners are the words that open a clause's subject: an article,
+// a determiner or a personal pronoun ("the album", "her debut", "it").
+var subjectOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"its": true, "his": true, "her": true, "their": true, "our": true, "my": true,
+	"it": true, "he": true, "she": true, "they": true, "we": true,
 }
 
 // pubParenRe opens a bracket that gives a document's publication:
