@@ -778,6 +778,22 @@ func listGap(gap string) bool {
 	return false
 }
 
+// closesPhrase reports whether the comma between the date o and the
+// date at ds closes a participle phrase set off by commas that o ends
+// ("We visited the mill, erected in 1790, in 2015"): the two are no
+// list, for a list of two is joined by "and", and a comma alone stands
+// between them only when more follow ("in 1990, in 1995 and in 2001",
+// which the caller has joined before it asks).
+func closesPhrase(sent string, o [2]int, ds, de int, others [][2]int) bool {
+	if sent[o[1]:ds] != ", " {
+		return false
+	}
+	if _, close, ok := participlePhrase(sent[:ds], o[0], o[1]); !ok || close != o[1]+1 {
+		return false
+	}
+	return !slices.ContainsFunc(others, func(n [2]int) bool { return n[0] >= de && listGap(sent[de:n[0]]) })
+}
+
 // nameListRe is a subject of a few words and the names it stands for, set
 // off by commas: "The crew, Reid Wiseman, Victor Glover and Christina
 // Koch, " (group 1 the subject).
@@ -1218,11 +1234,11 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	// the date's text, its headline the first's
 	// (and back over a longer list: "in July 2015, in March 2016 and
 	// again in November 2016")
-	for more := true; more; {
+	for more, ds0 := true, ds; more; {
 		more = false
 		for k, o := range others {
 			if o[1] <= ds && o[0] < ds {
-				if listGap(sent[o[1]:ds]) && !countedOn(sent[ds:de]) && !datedClause(sent[ds:de], sent[de:]) {
+				if listGap(sent[o[1]:ds]) && !countedOn(sent[ds:de]) && !datedClause(sent[ds:de], sent[de:]) && (ds != ds0 || !closesPhrase(sent, o, ds, de, others)) {
 					ds = o[0]
 					others = append(others[:k:k], others[k+1:]...)
 					more = true
@@ -1801,6 +1817,16 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		}
 	}
 	t := removeSpan(s, ds, de)
+	if ds >= 3 && s[ds-2:ds] == ", " && unicode.IsLetter(rune(s[ds-3])) && strings.HasPrefix(s[de:], ", ") && !strings.ContainsAny(s[:ds-2], ",;:") &&
+		strings.Trim(s[ds:de], "0123456789-–/") == "" {
+		// "During the miners' strike, 1984-86, the pit closed": the
+		// years alone set off by commas after the noun they date go with
+		// both commas ("During the miners' strike the pit closed", not
+		// "During the miners' strike"; a day or a time with its
+		// preposition is read as before: "Three weeks later, on 9 March,
+		// he left Africa")
+		t = s[:ds-2] + " " + s[de+2:]
+	}
 	if w := strings.ToLower(firstWord(t)); leadPreps[w] && subjectAfterLead(strings.Fields(t)[1:]) == 0 || w == "and" || w == "but" || w == "or" {
 		// No subject left: "and in the east until the Ottoman conquest
 		// of Constantinople on 29 May 1453" dates the conquest (not a
@@ -4257,6 +4283,9 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 			if _, ok := relativeTitle(sent, ds, de); ok {
 				continue
 			}
+		}
+		if closesPhrase(sent, o, ds, de, others) {
+			continue // "We visited the mill, erected in 1790, in 2015": the comma closes the phrase, no clause opens
 		}
 		for _, link := range []string{" and ", ", ", "; ", " but "} {
 			if k := firstLink(gap, link); k >= 0 {
@@ -7842,6 +7871,12 @@ func parenTitle(sent string, ds, de int) (string, bool) {
 		return "Reign of " + before, true
 	case "":
 		if np := periodName(words); np != "" {
+			if fw := strings.ToLower(words[0]); (fw == "the" || words[0] == firstWord(np)) && len(words) <= len(strings.Fields(np))+1 && titleVerb(firstWord(sent[pc+1:])) {
+				// "The Great Famine (1845–52) emptied the village": the
+				// period is the sentence's subject, the sentence tells
+				// of it (was "Great Famine")
+				return "", false
+			}
 			// "In the Second Punic War (218–201 BC) Hannibal crossed
 			// ...": the years of the war named before the bracket
 			return np, true
@@ -9551,6 +9586,40 @@ func subjectAfterLead(ws []string) int {
 	return 0
 }
 
+// subjectBeforePresent is subjectVerb for a main clause in the present,
+// or with an adverb after its subject: "the bridge still" of "the bridge
+// still stands", "the mill stands" of "the mill stands on the river": a
+// determiner's noun phrase and the word after it (a verb in "s" before
+// an article, a preposition or the end: not "the steel works closed").
+func subjectBeforePresent(clause string) string {
+	ws := strings.Fields(clause)
+	if len(ws) < 3 || !determiners[strings.ToLower(ws[0])] || ws[0] == "of" {
+		return ""
+	}
+	for i := 1; i < len(ws) && i <= 4; i++ {
+		if lw := strings.ToLower(ws[i]); i >= 2 && (stillAdverbs[lw] || presentS(lw) && (i+1 == len(ws) || determiners[strings.ToLower(ws[i+1])] || datePreps[strings.ToLower(ws[i+1])] || leadPreps[strings.ToLower(ws[i+1])])) {
+			return strings.Join(ws[:i+1], " ")
+		}
+		if !npWord(ws[i]) && !unicode.IsUpper(firstRune(ws[i])) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// npWord reports whether w, after a determiner, may be a word of its
+// noun phrase: a noun or an adjective, even one spelt as a verb is ("the
+// plan", "the old house"), not a function word, an adverb or a past form.
+func npWord(w string) bool {
+	lw := strings.ToLower(w)
+	return isLowerWord(w) && !stopWords[lw] && !functionWords[lw] && !datePreps[lw] && !modalVerbs[lw] && !auxiliaries[lw] &&
+		!mannerAdverb(lw) && !strings.HasSuffix(lw, "ed") && !irregularPast[lw]
+}
+
+// stillAdverbs stand between a subject and its verb in the present:
+// "the bridge still stands", "the hall now houses a library".
+var stillAdverbs = map[string]bool{"still": true, "now": true, "today": true, "also": true, "remains": true, "stands": true, "survives": true, "houses": true}
+
 // openingParticipleTitle titles a date in a participle phrase that opens
 // the sentence before its subject: "Opened in 1850, the mill closed in
 // 1902" is "The mill was opened" for 1850 ("Founded in 1901 by two
@@ -9570,7 +9639,11 @@ func openingParticipleTitle(sent string, ds, de int, others [][2]int) (string, b
 	if nw := firstWord(sent[len(w):]); nw == "" || !unicode.IsLower(firstRune(nw)) || titleVerb(nw) {
 		return "", false // ("Ahmed moved to Leeds in 1990, ...": a name, its verb)
 	}
-	sv := subjectVerb(strings.TrimRight(sent[c+2:], ".!? "))
+	main := strings.TrimRight(sent[c+2:], ".!? ")
+	sv := subjectVerb(main)
+	if sv == "" {
+		sv = subjectBeforePresent(main)
+	}
 	k := strings.LastIndexByte(sv, ' ')
 	if k <= 0 || len(strings.Fields(sv)) > 5 {
 		return "", false
