@@ -2177,7 +2177,7 @@ func yearOfClause(sent string, ds, de int) int {
 // bought").
 func relativeTitle(sent string, ds, de int) (string, bool) {
 	k, rel := -1, ""
-	for _, r := range []string{", who ", ", which ", " who ", " that "} {
+	for _, r := range []string{", who ", ", which ", ", whom ", " who ", " that "} {
 		if i := strings.LastIndex(sent[:ds], r); i > k && !((r == " who " || r == " that ") && i > 0 && sent[i-1] == ',') {
 			k, rel = i, r
 		}
@@ -2208,8 +2208,14 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	}
 	// "we reopened Trench 3, which we had backfilled in August 2023":
 	// the clause's own subject, "which" its verb's object
-	objRel := rel == ", which " && subjectPronouns[firstWord(sent[from:])] && firstWord(sent[from:]) != "it" && !strings.Contains(between, ",")
-	if strings.ContainsAny(between, ";:\"“”()") || complementOpeners[strings.ToLower(firstWord(sent[from:]))] && !objRel {
+	objRel := (rel == ", which " || rel == ", whom ") && subjectPronouns[firstWord(sent[from:])] && firstWord(sent[from:]) != "it" && !strings.Contains(between, ",")
+	if (rel == ", which " || rel == " that " || rel == ", whom ") && !objRel && !strings.Contains(between, ",") && !pronouns[strings.ToLower(firstWord(between))] && relSubjectLen(strings.Fields(between)) > 0 {
+		// "Voters rejected the plan, which the council proposed in
+		// 2018", "The company that Smith founded in 1985 went bankrupt":
+		// a subject of a noun phrase or a name
+		objRel = true
+	}
+	if strings.ContainsAny(between, ";:\"“”()") || complementOpeners[strings.ToLower(firstWord(sent[from:]))] && !objRel || rel == ", whom " && !objRel {
 		return "", false
 	}
 	// commas only around a name set off in the clause ("killed an
@@ -2240,6 +2246,8 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 		// comes
 		if i := finiteAux(sent[de:to]); i >= 0 {
 			to = de + i
+		} else if sw := strings.Fields(sent[:k]); len(sw) <= 5 && !hasVerb(sw) && mainVerbAfter(sent[de:to]) {
+			to = de // "The lawyer who represented him in 2019 resigned in 2020": the subject's own verb follows
 		}
 	}
 	body := strings.TrimRight(removeSpan(sent[from:to], ds-from, min(de, to)-from), ".!? ")
@@ -2270,7 +2278,8 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 			limit++
 			continue
 		}
-		if w != strings.TrimRight(w, `,;:"”’)`) || strings.ContainsAny(w, `"“”`) || reportingVerbs[lw] != "" || titleVerb(w) {
+		nounAfterArticle := n == 0 && len(words) >= 2 && articles[strings.ToLower(words[len(words)-2])] && !pastOrModal(lw) // ("the plan, which")
+		if w != strings.TrimRight(w, `,;:"”’)`) || strings.ContainsAny(w, `"“”`) || reportingVerbs[lw] != "" || titleVerb(w) && !nounAfterArticle {
 			break
 		}
 		if lw == "there's" || lw == "there’s" || lw == "here's" || lw == "here’s" {
@@ -2480,7 +2489,7 @@ func objectRelative(np, body string) (string, bool) {
 		// expected then ("6.0 expected", not "6.0 we expect")
 		return titleFirst(np) + " " + expectVerbs[strings.ToLower(ws[1])], true
 	}
-	v := 1
+	v := max(1, relSubjectLen(ws))
 	for v < len(ws) && (auxiliaries[ws[v]] || modalVerbs[ws[v]] || len(ws[v]) > 4 && strings.HasSuffix(ws[v], "ly")) {
 		v++
 	}
@@ -2496,6 +2505,22 @@ func objectRelative(np, body string) (string, bool) {
 	}
 	out := append(append(append([]string{}, ws[:v+1]...), np), ws[v+1:]...)
 	return titleFirst(strings.Join(out, " ")), true
+}
+
+// relSubjectLen returns how many words of ws, a relative clause after
+// its pronoun, are its subject, a noun phrase or a name before the verb
+// ("the council proposed": 2, "Smith founded": 1), or 0 when it opens
+// with no such subject.
+func relSubjectLen(ws []string) int {
+	for v := 1; v < len(ws) && v <= 4; v++ {
+		if w := ws[v]; auxiliaries[w] || modalVerbs[w] || pastOrModal(w) || unicode.IsLower(firstRune(w)) && pastParticipleRe.MatchString(w) {
+			if clauseSubject(ws[:v]) {
+				return v
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // expectVerbs are the present forms of the verbs that say when something
@@ -2739,7 +2764,11 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 	}
 	// The clause's verb before the noun phrase.
 	v, modal := -1, false
+	rel := slices.IndexFunc(words[max(0, p-6):p], func(w string) bool { return objectRelatives[strings.ToLower(w)] }) // ("the man whom officers arrested")
 	for i := p - 1; i >= 0; i-- {
+		if rel >= 0 && i == p-1 && perfectAux[strings.ToLower(words[i])] {
+			continue // "a woman whom police had detained": the relative clause's own auxiliary
+		}
 		if adv != "" && i > 0 && articles[strings.ToLower(words[i-1])] && strings.HasSuffix(words[i], "ed") {
 			continue // "the rescheduled fixture": an adjective after its article
 		}
@@ -2770,7 +2799,11 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 		}
 	}
 	subject := false
-	if v < 0 && p <= 4 && determiners[strings.ToLower(words[0])] && (titleVerb(firstWord(s[de:])) || presentAfterSubject(words[p-1], firstWord(s[de:]))) {
+	after := firstWord(s[de:])
+	if rel >= 0 && (clauseAdverbs[after] || sequenceAdverbs[after] || after == "still" || after == "now") {
+		after = firstWord(s[de+len(after)+1:]) // "The bridge which the army built in 1944 still stands"
+	}
+	if v < 0 && (p <= 4 || rel >= 0 && p <= 8) && determiners[strings.ToLower(words[0])] && (titleVerb(after) || presentAfterSubject(words[p-1], after)) {
 		// The subject's participle phrase, the verb after it: "A review
 		// published in the autumn of 2021 recommended ...".
 		subject = true
@@ -2801,6 +2834,23 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 	}
 	if len(np) == 0 {
 		return "", false
+	}
+	// "the man whom officers arrested in 2019": the past form is the
+	// verb of a relative clause with its own subject, whose object the
+	// noun before the pronoun is ("Officers arrested the man")
+	relSubj, relAux := "", ""
+	if slices.Contains(np, "whose") {
+		return "", false // "the nurse whose clinic opened": the clause's own subject, whoseTitle's
+	}
+	if r := slices.IndexFunc(np, func(w string) bool { return objectRelatives[strings.ToLower(w)] }); r >= 1 {
+		subj := np[r+1:]
+		if n := len(subj); n >= 2 && perfectAux[strings.ToLower(subj[n-1])] {
+			relAux, subj = strings.ToLower(subj[n-1]), subj[:n-1]
+		}
+		if !clauseSubject(subj) {
+			return "", false // a wrong title is worse than none ("the man whom officers were arrested")
+		}
+		relSubj, np = strings.Join(subj, " "), np[:r]
 	}
 	for i, w := range np {
 		lw := strings.ToLower(w)
@@ -2840,6 +2890,16 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 	}
 	phrase := strings.TrimRight(removeSpan(s[pStart:end], ds-pStart, min(de, end)-pStart), ".!? ")
 	subj := strings.Join(np, " ")
+	if relSubj != "" {
+		if determiners[strings.ToLower(np[0])] {
+			subj = strings.ToLower(subj[:1]) + subj[1:]
+		}
+		verb, tail, _ := strings.Cut(phrase, " ")
+		if relAux != "" {
+			verb = relAux + " " + verb
+		}
+		return strings.TrimSpace(titleFirst(relSubj) + " " + verb + " " + subj + " " + strings.TrimSpace(tail)), true
+	}
 	if lp := strings.ToLower(words[p]); lp == "dated" || lp == "postmarked" {
 		// "a haulage contract dated 4 March 2023 with the council": the
 		// date is the document's, which the headline names
@@ -2853,6 +2913,162 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 		return strings.TrimSpace(titleFirst(subj) + " " + rest), true
 	}
 	return titleFirst(subj) + " " + agree(subj, "was") + " " + phrase, true
+}
+
+// ownerEnding is the ending that makes a noun phrase an owner: "’s", or
+// "’" after a plural in "s" ("the workers’").
+func ownerEnding(np string) string {
+	if w := lastWordOf(np); strings.HasSuffix(w, "s") && isPlural(strings.ToLower(w)) && !unicode.IsUpper(firstRune(w)) {
+		return "’"
+	}
+	return "’s"
+}
+
+// subjectRelativeOpen returns where a relative clause with its verb
+// opens in head, the words before a date in a sentence's subject ("The
+// lawyer who represented him", "The ferry that sank"): the space before
+// the pronoun, after a noun phrase of a determiner or a name with no
+// verb, the clause a past verb and at most four words after it; -1
+// otherwise.
+func subjectRelativeOpen(head string) int {
+	ws := strings.Fields(head)
+	for k := 1; k < len(ws) && k <= 5; k++ {
+		lw := strings.ToLower(ws[k])
+		if lw != "who" && lw != "that" && lw != "which" {
+			continue
+		}
+		np, cl := ws[:k], ws[k+1:]
+		if len(cl) == 0 || len(cl) > 5 || hasVerb(np) || !determiners[strings.ToLower(np[0])] && !unicode.IsUpper(firstRune(np[0])) ||
+			!pastOrModal(strings.ToLower(cl[0])) || modalVerbs[strings.ToLower(cl[0])] || !unicode.IsLower(firstRune(cl[0])) ||
+			slices.ContainsFunc(ws, func(w string) bool { return strings.ContainsAny(w, ",;:()\"“”") }) {
+			return -1
+		}
+		return strings.LastIndex(head, " "+ws[k]+" ")
+	}
+	return -1
+}
+
+// relativeOpen returns where the relative clause opens whose subject
+// head ends ("the man whom officers", "the house that her father"): the
+// space before the pronoun, or -1 when head does not end so.
+func relativeOpen(head string) int {
+	ws := strings.Fields(head)
+	for k := len(ws) - 2; k >= 1 && k >= len(ws)-5; k-- {
+		if ws[k] == "whose" && k+1 < len(ws) && k+3 >= len(ws) && !slices.ContainsFunc(ws[k+1:], func(w string) bool { return !npWord(w) }) {
+			return strings.LastIndex(head, " whose ") // "The nurse whose clinic opened in 1950 retired"
+		}
+		if objectRelatives[strings.ToLower(ws[k])] {
+			if !clauseSubject(ws[k+1:]) {
+				return -1
+			}
+			return strings.LastIndex(head, " "+ws[k]+" ")
+		}
+	}
+	return -1
+}
+
+// thatObjectClause reads " that " at k, before the date at ds, as a
+// relative clause whose object is the noun phrase before it, when the
+// clause is a subject and its past verb right before the date: "We found
+// the letter that she wrote in 1944" is "she wrote the letter in 1944"
+// (the clause was "she wrote"). A noun that a clause completes ("the news
+// that the firm closed in 2019") or one of time ("the year that the mill
+// closed") keeps the clause as it is.
+func thatObjectClause(s string, k, ds, de int) (string, int, int, bool) {
+	cw := strings.Fields(s[k+len(" that ") : ds])
+	n := len(cw)
+	if n < 2 || n > 5 {
+		return "", 0, 0, false
+	}
+	verb := cw[n-1]
+	if !unicode.IsLower(firstRune(verb)) || !pastParticipleRe.MatchString(verb) && !irregularPast[verb] || nonVerbsEd[verb] || intransitive[verb] {
+		return "", 0, 0, false
+	}
+	subj := cw[:n-1]
+	if len(subj) >= 2 && perfectAux[strings.ToLower(subj[len(subj)-1])] {
+		verb = subj[len(subj)-1] + " " + verb
+		subj = subj[:len(subj)-1]
+	}
+	if !clauseSubject(subj) {
+		return "", 0, 0, false
+	}
+	hw := strings.Fields(s[:k])
+	np := -1
+	for j := len(hw) - 1; j >= 0 && j >= len(hw)-5; j-- {
+		if w := strings.ToLower(hw[j]); determiners[w] && w != "of" {
+			np = j
+			break
+		}
+		if !npWord(hw[j]) && !unicode.IsUpper(firstRune(hw[j])) {
+			return "", 0, 0, false
+		}
+	}
+	if np < 0 || np == len(hw)-1 {
+		return "", 0, 0, false
+	}
+	head := hw[len(hw)-1]
+	if !npWord(head) || contentNouns[head] || thatTimeNoun[head] || reportingVerbs[head] != "" {
+		return "", 0, 0, false
+	}
+	obj := strings.Join(hw[np:], " ")
+	obj = strings.ToLower(obj[:1]) + obj[1:]
+	to := len(s)
+	if c := strings.Index(s[de:], ", "); c >= 0 {
+		to = de + c
+	}
+	pre := strings.Join(subj, " ") + " " + verb + " " + obj + " "
+	return pre + s[ds:to], len(pre), len(pre) + de - ds, true
+}
+
+// contentNouns are completed by a clause after "that", which tells what
+// they hold ("the news that the firm closed"), or are of time ("the year
+// that the mill closed"): no relative clause's object.
+var contentNouns = map[string]bool{
+	"fact": true, "news": true, "claim": true, "claims": true, "report": true, "reports": true, "idea": true,
+	"belief": true, "hope": true, "hopes": true, "fear": true, "fears": true, "rumour": true, "rumours": true,
+	"rumor": true, "rumors": true, "allegation": true, "allegations": true, "suggestion": true, "suggestions": true,
+	"evidence": true, "sign": true, "signs": true, "possibility": true, "view": true, "notion": true,
+	"assumption": true, "announcement": true, "warning": true, "promise": true, "statement": true,
+	"argument": true, "finding": true, "findings": true, "conclusion": true, "assurance": true, "proof": true,
+	"knowledge": true, "impression": true, "feeling": true, "sense": true, "message": true, "word": true,
+	"confirmation": true, "indication": true, "theory": true, "concern": true, "concerns": true,
+	"complaint": true, "assertion": true, "admission": true, "story": true, "myth": true, "legend": true,
+	"year": true, "years": true, "day": true, "days": true, "time": true, "times": true, "week": true,
+	"month": true, "moment": true, "night": true, "morning": true, "evening": true, "season": true,
+	"summer": true, "winter": true, "spring": true, "autumn": true, "era": true, "period": true, "way": true,
+	"reason": true, "place": true,
+}
+
+// objectRelatives open a relative clause whose object the noun before
+// them may be: "the man whom officers arrested".
+var objectRelatives = map[string]bool{"whom": true, "which": true, "that": true}
+
+// perfectAux are the auxiliaries of a perfect after a relative clause's
+// subject: "a woman whom police had detained".
+var perfectAux = map[string]bool{"had": true, "has": true, "have": true}
+
+// clauseSubject reports whether ws, one to four words, read as the
+// subject of a clause: a pronoun ("she"), a noun phrase opened by a
+// determiner ("the monks", "her father"), a name ("Jane Smith") or a
+// plural noun ("officers", "police").
+func clauseSubject(ws []string) bool {
+	if len(ws) == 0 || len(ws) > 4 || slices.ContainsFunc(ws, func(w string) bool {
+		return strings.ContainsAny(w, ",;:()\"“”") || titleVerb(w) || stopWords[strings.ToLower(w)] && !determiners[strings.ToLower(w)] && !pronouns[strings.ToLower(w)]
+	}) {
+		return false
+	}
+	f := strings.ToLower(ws[0])
+	switch {
+	case len(ws) == 1 && pronouns[f] && f != "it" || len(ws) == 1 && f == "it":
+		return true
+	case determiners[f] && f != "of" && len(ws) >= 2:
+		return !slices.ContainsFunc(ws[1:], func(w string) bool { return !npWord(w) && !unicode.IsUpper(firstRune(w)) })
+	case unicode.IsUpper(firstRune(ws[0])):
+		return !slices.ContainsFunc(ws, func(w string) bool { return !unicode.IsUpper(firstRune(w)) })
+	case len(ws) == 1:
+		return f == "police" || isPlural(f) && nounLike(f)
+	}
+	return false
 }
 
 // figureAfter reports whether rest, which opens with the preposition w,
@@ -3730,6 +3946,9 @@ func innerClause(s string, ds, de int) (string, int, int) {
 	if k := strings.LastIndex(s[:ds], " that "); k > 0 {
 		from := k + len(" that ")
 		if complementOpeners[strings.ToLower(firstWord(s[from:]))] && !strings.Contains(s[from:ds], ",") {
+			if out, nds, nde, ok := thatObjectClause(s, k, ds, de); ok {
+				return out, nds, nde
+			}
 			return narrow(from, len(s))
 		}
 	}
@@ -4586,7 +4805,16 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 				if k := strings.LastIndexByte(p, ' '); k >= 0 && !auxiliaries[strings.ToLower(lastWordOf(p[:k]))] {
 					if w := p[k+1:]; unicode.IsLower(firstRune(w)) && pastParticipleRe.MatchString(w) && !nonVerbsEd[w] {
 						from = k
+						if r := relativeOpen(p[:k]); r >= 0 {
+							from = r // the relative clause whole: "The man whom officers arrested in 2019 was released"
+						}
 					}
+				}
+				if r := subjectRelativeOpen(sent[:from]); r >= 0 {
+					// "The lawyer who represented him in 2019 resigned",
+					// "The ferry that sank in 1994 was raised": the
+					// subject's relative clause and its date go whole
+					from = r
 				}
 			}
 			sent = sent[:from] + sent[to:]
@@ -5517,10 +5745,11 @@ func participlePhrase(s string, ds, de int) (int, int, bool) {
 	if !unicode.IsLower(firstRune(w)) {
 		return 0, 0, false
 	}
-	if subj := strings.Fields(s[:open]); (w == "a" || w == "an") && len(subj) <= 6 && !hasVerb(subj) && hasVerb(strings.Fields(s[close+1:])) {
+	if subj := strings.Fields(s[:open]); (w == "a" || w == "an" || w == "who" || w == "which" || w == "whom") && len(subj) <= 6 && !hasVerb(subj) && hasVerb(strings.Fields(s[close+1:])) {
 		// "The mill, a stone building erected in 1790, burned down":
 		// an appositive of the subject that holds the date tells of
-		// that time, not of the clause's
+		// that time, not of the clause's (so does a relative clause:
+		// "The general, who had won at Waterloo in 1815, died in 1852")
 		return open, close + 1, true
 	}
 	if !pastParticipleRe.MatchString(w) {
@@ -8585,6 +8814,9 @@ var whoseRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*
 func whoseTitle(sent string, ds, de int) (string, bool) {
 	m := whoseRe.FindStringSubmatchIndex(sent[:ds])
 	if m == nil {
+		if t, ok := whoseNounTitle(sent, ds, de); ok {
+			return t, true
+		}
 		return whoseIsTitle(sent, ds)
 	}
 	end := len(sent)
@@ -8601,6 +8833,53 @@ func whoseTitle(sent string, ds, de int) (string, bool) {
 		owner = name + "’ "
 	}
 	return owner + clause, true
+}
+
+// whoseNounTitle titles a date at the end of a "whose" clause after a
+// noun phrase, the clause's subject the thing the pronoun gives the noun
+// ("The town honoured the nurse whose clinic opened in 1950" is "The
+// nurse’s clinic opened"; "The firm whose founder died in 1990 was sold"
+// is "The firm’s founder died"): the owner a determiner's noun phrase
+// or a name, what it owns a noun or two, then the clause's past verb.
+func whoseNounTitle(sent string, ds, de int) (string, bool) {
+	k := strings.LastIndex(sent[:ds], " whose ")
+	if k <= 0 {
+		return "", false
+	}
+	ws := strings.Fields(sent[k+len(" whose ") : ds])
+	n := 0
+	for n < len(ws) && n < 2 && npWord(ws[n]) {
+		n++
+	}
+	if n == 0 || n == len(ws) || len(ws)-n > 4 || !(pastParticipleRe.MatchString(ws[n]) || irregularPast[ws[n]] || titleVerb(ws[n]) && strings.HasSuffix(ws[n], "ed")) ||
+		slices.ContainsFunc(ws, func(w string) bool { return strings.ContainsAny(w, ",;:()\"“”") }) {
+		return "", false
+	}
+	hw := strings.Fields(sent[:k])
+	o := -1
+	for j := len(hw) - 1; j >= 0 && j >= len(hw)-5; j-- {
+		if lw := strings.ToLower(hw[j]); determiners[lw] && lw != "of" {
+			o = j
+			break
+		}
+		if !npWord(hw[j]) {
+			break
+		}
+	}
+	if o < 0 || o == len(hw)-1 {
+		return "", false
+	}
+	owner := strings.Join(hw[o:], " ")
+	owner = strings.ToLower(owner[:1]) + owner[1:]
+	end := len(sent)
+	if c := strings.IndexAny(sent[de:], ",;:("); c >= 0 {
+		end = de + c
+	}
+	if after := strings.ToLower(firstWord(sent[de:])); auxiliaries[after] || modalVerbs[after] || titleVerb(after) {
+		end = de // the sentence's own verb: "The firm whose founder died in 1990 was sold"
+	}
+	clause := strings.TrimRight(removeSpan(sent[k+len(" whose "):end], ds-k-len(" whose "), de-k-len(" whose ")), ".!? ")
+	return titleFirst(owner) + ownerEnding(owner) + " " + clause, true
 }
 
 // whoseIsTitle titles a date that a "whose" clause says is what its noun
