@@ -4857,6 +4857,17 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		// the writer's last Saturday)
 		return time.Time{}, false
 	}
+	if dir == 0 && !t.narrative && t.hasRef && t.last.Prec == timeline.Month && t.last.Year > 0 && !t.lastAside &&
+		t.lastSetEnd == t.lastEnd && t.lastEnd >= 1 && t.lastEnd <= i && i-t.lastEnd <= 25 && t.isAny(t.lastStart-1, "in", "during") &&
+		t.toks[t.lastEnd-1].kind == tNum && t.toks[t.lastEnd-1].nd == 4 && !t.reportingDate(i) && t.sameSentence(t.lastEnd, i) && t.tense(i, j) < 0 {
+		// "In March 2026 the talks collapsed on Tuesday", told in June: a
+		// Tuesday of that month, which the words do not say (not the
+		// writer's last Tuesday, in May; but "Prices rose in March 2026,
+		// officials said on Tuesday": the day it was said)
+		if p := weekdayNear(t.ref.AddDate(0, 0, -1), wd, -1); p.Year() != t.last.Year || int(p.Month()) != t.last.Month {
+			return time.Time{}, false
+		}
+	}
 	base, ok := t.ref, t.hasRef
 	if b, ok2 := t.attrBase(i); ok2 {
 		base, ok = b, true // "According to Reuters on 4 March 2021, officials closed the dam on Tuesday"
