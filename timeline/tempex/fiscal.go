@@ -551,33 +551,46 @@ func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, f
 		// particularly in the second half": a period of the year just
 		// named, October 2024 to March 2025
 		if fy, ok := t.yearEndedBefore(i); ok {
-			if c, ok := t.fiscalPeriod(u, n, fy); ok {
-				return plain(c.Year, n), "", true, c
-			}
-			if first, last, ok := t.fiscalMonths(u, n, fy); ok {
-				t.periodEnd = last
-				return plain(first.Year, n), "", true, first
+			if label, c, ok := t.fiscalPeriodIn(u, n, fy); ok {
+				return label, "", true, c
 			}
 		}
 	}
-	if offset && t.fyStrong && t.tense(i, j) < 0 && t.last.Prec == timeline.Year && t.last == t.lastFiscal && !t.lastFiscalCal.IsZero() &&
+	if offset && t.fyStrong && (t.last.Prec == timeline.Year || t.last.Prec == timeline.Half || t.last.Prec == timeline.Quarter) &&
+		t.last == t.lastFiscal && !t.lastFiscalCal.IsZero() &&
 		t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 2 && !t.lastAside && !t.comparedBefore(t.lastSetStart) {
 		// "The year to 31 March 2023 (FY23) was one of recovery. The
 		// first half was hard": a period of the fiscal year just told
 		// (a year compared with, "compared with £361.9 million in FY22",
-		// is not told so), April to September 2022
+		// is not told so), April to September 2022; so after a period of
+		// it ("The first half was difficult, with H1 sales down 3%": the
+		// same half, labelled as the first was). A period told in the
+		// past is of a year gone by, not of the year ahead; one to come
+		// after the year ahead ("In the first half of the coming year we
+		// will open a store. H2 will be busier") is of that year.
 		if fy, ok := fiscalYearOf(t.lastFiscalCal, e); ok {
-			c, ok := t.fiscalPeriod(u, n, fy)
-			first, last := c, timeline.Date{}
-			if !ok {
-				first, last, ok = t.fiscalMonths(u, n, fy)
-			}
-			if ok {
-				t.periodEnd = last
-				if c.IsZero() {
-					return plain(first.Year, n), "", true, first
+			if d := t.tense(i, j); d < 0 && fy != t.fyAhead || d > 0 && fy == t.fyAhead {
+				if label, c, ok := t.fiscalPeriodIn(u, n, fy); ok {
+					return label, "", true, c
 				}
-				return plain(c.Year, n), "", true, c
+			}
+		}
+	}
+	if offset && t.fyStrong && t.hasRef && t.last.Prec == timeline.Day && t.last.Month == e && t.last.Day >= 28 && t.isAny(t.lastStart-1, "ended", "ending", "to") &&
+		t.lastEnd >= 0 && t.lastEnd <= i && t.yearWithin(t.lastStart, t.lastEnd, int32(t.last.Year)) && t.sentencesBetween(t.lastEnd, i) <= 2 && !t.lastAside && t.tense(i, j) < 0 {
+		// "Results for the year ended 31 March 2023. The first half was
+		// difficult", told in June 2023: a half of the year that day
+		// (its year written) ended, April to September 2022, as the half of the year
+		// begun then is not over (but "For the year ended Sept. 30,
+		// 1989, sales rose. The fiscal first quarter began well", told
+		// in February 1990: the quarter of the year begun, over by then)
+		size := 3
+		if u == uHalf {
+			size = 6
+		}
+		if ref := t.ref.Year()*12 + int(t.ref.Month()) - 1; ref <= t.last.Year*12+e-1+size*n {
+			if label, c, ok := t.fiscalPeriodIn(u, n, t.last.Year); ok {
+				return label, "", true, c
 			}
 		}
 	}
@@ -595,12 +608,8 @@ func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, f
 			d = t.lastFiscalCal
 		}
 		if fy, ok := fiscalYearOf(d, e); ok {
-			if c, ok := t.fiscalPeriod(u, n, fy); ok {
-				return plain(c.Year, n), "", true, c
-			}
-			if first, last, ok := t.fiscalMonths(u, n, fy); ok {
-				t.periodEnd = last
-				return plain(first.Year, n), "", true, first
+			if label, c, ok := t.fiscalPeriodIn(u, n, fy); ok {
+				return label, "", true, c
 			}
 		}
 	}
@@ -622,9 +631,12 @@ func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, f
 		// months of the one the tense points to, February to April
 		if first, last, ok := t.fiscalNearest(u, n, y); ok && t.tense(i, j) != 0 {
 			// (a sentence that says nothing of its time leaves which
-			// such quarter open: no months rather than the wrong ones)
+			// such quarter open: no months rather than the wrong ones;
+			// labelled by the calendar year it begins in, as every
+			// other mention of it is: "H1" of a year ending in March,
+			// April to September 2022, is 2022-H1)
 			t.periodEnd = last
-			return plain(y, n), "", true, first
+			return plain(first.Year, n), "", true, first
 		}
 		return plain(y, n), "", true, timeline.Date{} // the calendar period cannot be told
 	}
@@ -644,6 +656,74 @@ func (t *Tagger) numberedPeriod(u unit, n int, calendarYear int, hasYear bool, f
 		return label, "", true, cal
 	}
 	return plain(y, n), "", false, timeline.Date{}
+}
+
+// fiscalPeriodIn returns the n-th quarter or half (u) of the fiscal year
+// that ends in year fy, in a text that says when its fiscal year ends:
+// labelled by the calendar year it begins in (the first half of the year
+// to March 2023 is 2022-H1), with the calendar quarter or half it is, or
+// else its first month (its last in t.periodEnd); ok is false when the
+// text's fiscal year cannot give it.
+func (t *Tagger) fiscalPeriodIn(u unit, n, fy int) (label, cal timeline.Date, ok bool) {
+	plain := func(y int) timeline.Date {
+		if u == uHalf {
+			return timeline.Date{Prec: timeline.Half, Year: y, Half: n}
+		}
+		return timeline.Date{Prec: timeline.Quarter, Year: y, Quarter: n}
+	}
+	if c, ok := t.fiscalPeriod(u, n, fy); ok {
+		return plain(c.Year), c, true
+	}
+	if first, last, ok := t.fiscalMonths(u, n, fy); ok {
+		t.periodEnd = last
+		return plain(first.Year), first, true
+	}
+	return timeline.Date{}, timeline.Date{}, false
+}
+
+// fiscalYearAhead reads "the year ahead", "the coming year" (i to end)
+// in a text that says its fiscal year is not the calendar's, and has told
+// one of its fiscal years (or the day one ended: "results for the year
+// ended 31 March 2023"): the fiscal year after that one, April 2023 to
+// March 2024, labelled by the year it ends in as "the year" is (in a
+// text whose year ends on 31 December, the calendar's next year). ok is
+// false in any other text, and for a year looked ahead to from the past
+// ("In May 2022 we said the coming year would be hard").
+func (t *Tagger) fiscalYearAhead(i, end int) (res, bool) {
+	e := t.fyEnd()
+	if e == 0 || !t.fyStrong {
+		return res{}, false
+	}
+	fy := 0
+	switch {
+	case e != 12 && !t.lastFiscal.IsZero():
+		y, ok := fiscalYearOf(t.lastFiscalCal, e)
+		if !ok {
+			return res{}, false
+		}
+		fy = y
+		if fy == t.fyAhead {
+			fy-- // ("The year ahead will be busy. In the coming year ...": the same year ahead)
+		}
+	case t.last.Prec == timeline.Day && t.last.Month == e && t.last.Day >= 28:
+		fy = t.last.Year
+	case t.fyAhead != 0:
+		fy = t.fyAhead - 1 // the year ahead, read before
+	default:
+		return res{}, false
+	}
+	if s := i - b2i(t.isAny(i-1, "in", "during", "over", "for", "through", "throughout")); !t.sentenceStart(s) && !t.newLine(s) && t.tense(i, end) < 0 {
+		return res{}, false // (but "The first half was slow. In the coming year we plan ...": the writer's look ahead, whatever the sentence before told)
+	}
+	fy++
+	t.fyAhead = fy
+	if e == 12 {
+		// "Results for the year ended 31 December 2024. We expect the
+		// year ahead to be steady": the calendar's next year, 2025
+		return res{start: i, end: end, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: fy}}, true
+	}
+	return res{start: i, end: end, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: fy}, fiscal: true,
+		cal: newCal(timeline.Date{Prec: timeline.Month, Year: fy - 1, Month: e%12 + 1}, timeline.Date{Prec: timeline.Month, Year: fy, Month: e})}, true
 }
 
 // fiscalYearOf returns the year in which the fiscal year ends, the year

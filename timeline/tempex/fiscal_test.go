@@ -46,7 +46,7 @@ func TestFiscalQuarters(t *testing.T) {
 		{"a rival's quarter stays the calendar's", "Net income for the fiscal fourth quarter, which ended Sept. 28, rose. Samsung's profit for the third quarter fell.", "the third quarter", "2013-10-29", "2013-Q3", "2013-Q3"},
 		{"TimeML labels an unnamed fiscal quarter by its calendar year", "For the year ended Sept. 30, 1989, sales rose. The fiscal first quarter began well.", "The fiscal first quarter", "1990-02-15", "1989-Q1", "1989-Q4"},
 		{"a bare quarter to come of a year ended in July", july + "For the third quarter, we expect revenue to rise.", "the third quarter", "2026-02-24", "2026-Q3", "2026-02"},
-		{"a bare quarter past of a year ended in July", july + "The first quarter was weak.", "The first quarter", "2026-02-24", "2026-Q1", "2025-08"},
+		{"a bare quarter past of a year ended in July", july + "The first quarter was weak.", "The first quarter", "2026-02-24", "2025-Q1", "2025-08"},
 		{"the quarter reported on, of a year ended in July", july + "Revenue for the quarter was $412 million.", "the quarter", "2026-02-24", "2025-Q4", "2025-11"},
 		{"the quarter after a fiscal one named", july + "The second quarter of fiscal 2026 ran from November. Revenue for the quarter rose.", "the quarter", "2026-02-24", "2026-Q2", "2025-11"},
 		{"the year a report's twelve months end", "Results for the twelve months to 31 March 2025. Profit for the year rose.", "the year", "2025-05-22", "2025", "2024-04"},

@@ -2827,6 +2827,15 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 	}
 	the := det == "the"
 	poss := det == "its" || det == "their" || det == "his" || det == "her" || det == "our"
+	if u == uYear && the && (det2 == "" && t.is(j+1, "ahead") || det2 == "coming") {
+		// "We expect the year ahead to be steady", "in the coming
+		// (financial) year", in a report on the year to 31 March 2023:
+		// the fiscal year after it
+		end := j + 1 + b2i(det2 == "")
+		if r, ok := t.fiscalYearAhead(i, end); ok {
+			return r, true
+		}
+	}
 	if eff == "last" && (u == uDay || u == uWeek && (the || t.is(i-1, "the"))) && t.isAny(j+1, "to", "for", "of") {
 		// "Last day to add: September 5", "the last day for entries": the
 		// final day of a time the words set, no day before today

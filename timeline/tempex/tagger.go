@@ -41,6 +41,7 @@ type Tagger struct {
 	lastQFiscal   bool          // ... numbered in the fiscal year
 	lastFiscal    timeline.Date // the last date, when it is a period of a fiscal year ("the second half", labelled 2022-H2)
 	lastFiscalCal timeline.Date // ... and the calendar period it covers, or its first month
+	fyAhead       int           // the fiscal year last read as "the year ahead" (by the year it ends in), 0 for none
 	lastQCal      timeline.Date // ... and then the calendar quarter it is
 	lastQEnd      timeline.Date // ... or its last month, when no calendar quarter is it (lastQCal its first)
 	dayFirst      bool          // numeric dates are day first: set, or guessed from the text
@@ -418,7 +419,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.text = text
 	t.toks = t.lx.run(text)
 	t.last, t.lastQ, t.lastDay, t.lastEnd, t.lastDayEnd, t.lastSetEnd = timeline.Date{}, timeline.Date{}, timeline.Date{}, -10, -1000, -1
-	t.lastFiscal, t.lastFiscalCal = timeline.Date{}, timeline.Date{}
+	t.lastFiscal, t.lastFiscalCal, t.fyAhead = timeline.Date{}, timeline.Date{}, 0
 	t.lastSetStart, t.lastDayStart, t.nearDayEnd = -1, -1, -1
 	t.slotDay, t.slotDayLater = timeline.Date{}, false
 	t.lastBound, t.lastAttr, t.lastAside, t.lastOpen, t.lastRate = false, false, false, false, false
@@ -6011,9 +6012,26 @@ func (t *Tagger) halfOf(i int) (res, bool) {
 			first, _ := shiftDate(dCal, uMonth, 6*(out.d.Half-1))
 			last, _ := shiftDate(first, uMonth, 5)
 			out.cal = newCal(first, last)
+			if !t.numberIn(d.start, d.end) {
+				// "the first half of the year" (April to September
+				// 2022): a fiscal year not written is no label; the
+				// calendar year the half begins in is, as for "the
+				// first half" and "H1"
+				out.d.Year = first.Year
+			}
 		}
 	}
 	return out, true
+}
+
+// numberIn reports whether a token from a to b (exclusive) is a number.
+func (t *Tagger) numberIn(a, b int) bool {
+	for k := a; k < b && k < len(t.toks); k++ {
+		if t.toks[k].kind == tNum {
+			return true
+		}
+	}
+	return false
 }
 
 // decadeOf reads "the first decade of the 21st century" (the 2000s, 200)
