@@ -3579,6 +3579,11 @@ func (x *sectionExtractor) datesIn(s Segment, ti int) bool {
 	return false
 }
 
+// limitThanRe ends the words of a limit whose negation stands before
+// its verb ("may not apply for possession earlier than"), which the
+// tagger bounds (ON_OR_AFTER, ON_OR_BEFORE).
+var limitThanRe = regexp.MustCompile(`(?i)\b(?:earlier|later|sooner) than\s*$`)
+
 // aboutDate reports whether the date at start in text is what a change
 // is about, not a day it tells: a bound of the data it applies to
 // ("modified before 1970-01-01", "recorded since 1 January 2020",
@@ -4105,7 +4110,8 @@ func (x *sectionExtractor) run() []*item {
 				}
 			}
 			if (t.RangeEnd < 0 || sinceBaselineRe.MatchString(text[max(s.Start, t.Start-80):t.Start]) || aboveBelowRe.MatchString(text[max(s.Start, t.Start-40):t.Start])) && isBaseline(text, s.Start, t.Start, t.End, s.End) && !movedDate(text, s, x.tx, j) && !(t.Date.Prec >= timeline.Day && onDayRe.MatchString(text[max(s.Start, t.Start-4):t.Start]) && !strings.HasPrefix(strings.ToLower(t.Text), "the ")) &&
-				!(t.Date.Prec >= timeline.Day && effectiveFromRe.MatchString(text[max(s.Start, t.Start-60):t.Start])) { // ("rents go up 7% from 1 April": the day they go up)
+				!(t.Date.Prec >= timeline.Day && effectiveFromRe.MatchString(text[max(s.Start, t.Start-60):t.Start])) && // ("rents go up 7% from 1 April": the day they go up)
+				!((t.Mod == timeline.ModOnOrAfter || t.Mod == timeline.ModOnOrBefore) && limitThanRe.MatchString(text[max(s.Start, t.Start-20):t.Start])) { // ("may not apply for possession earlier than 6 April": a limit the tagger read, no comparison)
 				// ("Shares fell 3% on Monday": the day they fell, no
 				// day compared with, as "up 12% on 2019" and "up 4% on
 				// the previous day" are)
@@ -4313,7 +4319,18 @@ func (x *sectionExtractor) run() []*item {
 			if c.span.Start.Mod == timeline.ModNone && !c.span.IsRange() && t.Date.Prec >= timeline.Day && !t.Date.IsVague() {
 				// "shall file a bundle before the hearing on 12 June": by
 				// a deadline, the day of what it comes before
-				c.span.Start.Mod = beforeEventMod(text[max(s.Start, c.start-90):c.start])
+				from := max(s.Start, c.start-90)
+				if d, k, ok := offsetEventDay(text[from:c.start], t.Date); ok && strings.TrimSpace(text[s.Start:from+k]) != "" {
+					// (not a phrase that opens the sentence, "Two days
+					// after the vote on 5 May 2018, the party met": the
+					// main clause's day, counted or its own, is read so)
+					// "Documents must be filed the day before the hearing
+					// on 12 June": the day counted from the hearing's,
+					// 11 June, the words that count it the date's
+					c.span.Start, c.start = d, from+k
+				} else {
+					c.span.Start.Mod = beforeEventMod(text[from:c.start])
+				}
 			}
 			if t.Date.IsVague() {
 				if strings.EqualFold(t.Text, "current") {
@@ -6399,7 +6416,89 @@ func boundMod(prep string) timeline.Mod {
 // councillors toured the site" tells the meeting's day, and its title is
 // the meeting), group 2 "before" or "prior to", group 3 the words of an
 // inclusive deadline.
-var beforeEventRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:([\pL]+)\s+)?(?:(before|prior\s+to)|((?:no|not)\s+later\s+than|in\s+time\s+for))\s+(?:the|its|their|our|this|that|his|her|your|each)\s+(?:[\w'’-]+\s+){0,3}?(?:hearing|trial|meeting|conference|session|mediation|deadline|vote|ballot|election|auction|inspection|interview|examination|exam|appointment|appeal|review)(?:\s+(?:(?:listed|fixed|scheduled|set|arranged|due)\s+(?:for|on)|on|at))?\s*$`)
+var beforeEventRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:([\pL]+)\s+)?(?:(before|prior\s+to)|((?:no|not)\s+later\s+than|in\s+time\s+for))\s+` + datedEventNP + `\s*$`)
+
+// datedEventNP is the noun phrase of an event whose day is written right
+// after it: "the hearing on", "the final hearing listed for", "its
+// pre-trial review on".
+const datedEventNP = `(?:the|its|their|our|this|that|his|her|your|each)\s+(?:[\w'’-]+\s+){0,3}?(?:hearing|trial|meeting|conference|session|mediation|deadline|vote|ballot|election|auction|inspection|interview|examination|exam|appointment|appeal|review)(?:\s+(?:(?:listed|fixed|scheduled|set|arranged|due)\s+(?:for|on)|on|at))?`
+
+// offsetEventRe ends the words before a day that an event named just
+// before it is on, counted from that event: "the day before the hearing
+// on", "two days before the trial listed for", "the week after the
+// meeting on", "three weeks prior to the hearing on". Group 1 is the
+// number ("the", "a", a word or digits), group 2 the unit, group 3
+// "before", "after" or "prior to". Not working or clear days, which a
+// calendar of holidays counts.
+var offsetEventRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty-one|twenty-eight|\d{1,2})\s+(days?|weeks?)\s+(before|after|prior\s+to)\s+` + datedEventNP + `\s*$`)
+
+// offsetEventDay returns the day (or, for "the week before", the week)
+// that before, the words ending right before the day d an event is on,
+// count from it (offsetEventRe): "filed the day before the hearing on 12
+// June" is 11 June, "two days before the hearing on 15 June" 13 June,
+// "the week after the trial on 20 July 2026" the week after the trial's
+// (2026-W31); and where in before the words begin. ok is false when
+// before counts nothing from such an event.
+func offsetEventDay(before string, d timeline.Date) (timeline.Date, int, bool) {
+	m := offsetEventRe.FindStringSubmatchIndex(before)
+	if m == nil || d.Prec != timeline.Day {
+		return timeline.Date{}, 0, false
+	}
+	num, unit, dir := strings.ToLower(before[m[2]:m[3]]), strings.ToLower(before[m[4]:m[5]]), 1
+	if !strings.HasPrefix(strings.ToLower(before[m[6]:m[7]]), "after") {
+		dir = -1
+	}
+	n := 0
+	switch num {
+	case "the", "a", "an", "one":
+		n = 1
+	case "two":
+		n = 2
+	case "three":
+		n = 3
+	case "four":
+		n = 4
+	case "five":
+		n = 5
+	case "six":
+		n = 6
+	case "seven":
+		n = 7
+	case "eight":
+		n = 8
+	case "nine":
+		n = 9
+	case "ten":
+		n = 10
+	case "fourteen":
+		n = 14
+	case "twenty-one":
+		n = 21
+	case "twenty-eight":
+		n = 28
+	default:
+		n, _ = strconv.Atoi(num)
+	}
+	plural := strings.HasSuffix(unit, "s")
+	if n < 1 || plural != (n > 1) || num == "the" && plural {
+		return timeline.Date{}, 0, false // ("a days before", "the two days before": no count)
+	}
+	tt, ok := d.Time()
+	if !ok {
+		return timeline.Date{}, 0, false
+	}
+	days := n
+	if strings.HasPrefix(unit, "week") {
+		days *= 7
+	}
+	tt = tt.AddDate(0, 0, dir*days)
+	if num == "the" && unit == "week" {
+		// "the week after the trial": the week that follows the trial's
+		y, w := tt.ISOWeek()
+		return timeline.Date{Prec: timeline.Week, Year: y, Week: w}, m[2], true
+	}
+	return timeline.Date{Prec: timeline.Day, Year: tt.Year(), Month: int(tt.Month()), Day: tt.Day()}, m[2], true
+}
 
 // appearBefore are the verbs whose "before" is in the presence of a body,
 // not earlier than: "gave evidence before the inquiry", "appeared before

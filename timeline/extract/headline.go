@@ -2680,6 +2680,14 @@ var eventOfHeads = map[string]bool{
 	"announcement": true, "result": true, "results": true, "count": true,
 }
 
+// scheduledFor are the participles that give, after "for", the day a
+// thing is set to happen ("the hearing listed for 12 June"): the day is
+// the thing's, not the day it was set.
+var scheduledFor = map[string]bool{
+	"listed": true, "fixed": true, "scheduled": true, "set": true, "arranged": true, "planned": true, "booked": true,
+	"timetabled": true, "slated": true, "relisted": true, "rescheduled": true, "earmarked": true,
+}
+
 // objectParticipleTitle returns the headline of a date in a participle
 // phrase after the object of a verb, with no comma: "A London museum on
 // Monday handed over 72 artefacts looted from the Kingdom of Benin in 1897"
@@ -2796,6 +2804,21 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 				v = i
 				break
 			}
+		}
+	}
+	if fw := strings.ToLower(firstWord(s[de:])); v < 0 && p <= 4 && p+1 < len(words) && determiners[strings.ToLower(words[0])] && scheduledFor[strings.ToLower(words[p])] && strings.ToLower(words[p+1]) == "for" &&
+		(titleVerb(fw) || auxiliaries[fw] || modalVerbs[fw] || presentAfterSubject(words[p-1], fw)) {
+		// "The hearing listed for 12 June 2026 is vacated", "The meeting
+		// scheduled for 4 May was cancelled": the day is the hearing's,
+		// what befalls it the main verb's, as of "The hearing on 12 June
+		// 2026 is vacated" (not "The hearing was listed": it was listed
+		// before, for that day)
+		end := len(s)
+		if c := strings.IndexAny(s[de:], ",;:"); c >= 0 {
+			end = de + c
+		}
+		if rest := strings.TrimRight(strings.TrimSpace(s[de:end]), ".!? "); rest != "" {
+			return titleFirst(strings.Join(words[:p], " ")) + " " + rest, true
 		}
 	}
 	subject := false
@@ -6066,8 +6089,9 @@ var subClauseRe = regexp.MustCompile(`(?i)\b(?:after|before|since|until|once|whe
 var danglingSingleRe = regexp.MustCompile(`(?i)\s+(?:over|in|during|for|within|across|throughout)\s+(?:a|one|that|the)\s+(?:single|whole|entire|long|short|hot|cold|wet|dry)$`)
 
 // danglingLimitRe is a limit left at the end of a headline once its date
-// is gone: "no later than", "but not", "not".
-var danglingLimitRe = regexp.MustCompile(`(?i)(?:\s+(?:no|not) (?:later|earlier|sooner) than|,?\s+but not|\s+not)$`)
+// is gone: "no later than", "but not", "not", and "earlier than" whose
+// negation is its verb's ("may not apply for possession earlier than").
+var danglingLimitRe = regexp.MustCompile(`(?i)(?:\s+(?:(?:no|not) )?(?:later|earlier|sooner) than|,?\s+but not|\s+not)$`)
 
 // dayPartOfRe is a part of the day written before its date: "in the
 // early hours of ", "on the morning of ".

@@ -5791,10 +5791,10 @@ func (t *Tagger) matchOne(out *res, i int) bool {
 			// vote": a possessive date names the day of what follows it,
 			// no bound of the sentence's event (but "two days after
 			// Monday's vote" is a bound, an amount from it)
-		case t.is(i-1, "before") && not, t.is(i-1, "than") && t.isAny(i-2, "earlier", "sooner") && t.isAny(i-3, "no", "not"):
-			r.mod = timeline.ModOnOrAfter // "not before 31 July", "no earlier than 1 June"
-		case t.is(i-1, "after") && not, t.is(i-1, "than") && t.is(i-2, "later") && t.isAny(i-3, "no", "not"):
-			r.mod = timeline.ModOnOrBefore // "not after 2 June", "no later than 1 May"
+		case t.is(i-1, "before") && (not || t.negatedVerb(i-1)), t.is(i-1, "than") && t.isAny(i-2, "earlier", "sooner") && (t.isAny(i-3, "no", "not") || t.negatedVerb(i-2)):
+			r.mod = timeline.ModOnOrAfter // "not before 31 July", "no earlier than 1 June", "may not apply for possession earlier than 6 April"
+		case t.is(i-1, "after") && (not || t.negatedVerb(i-1)), t.is(i-1, "than") && t.is(i-2, "later") && (t.isAny(i-3, "no", "not") || t.negatedVerb(i-2)):
+			r.mod = timeline.ModOnOrBefore // "not after 2 June", "no later than 1 May", "must not be used after 10 June"
 		case t.is(i-1, "before") && t.is(i-2, "or") && t.is(i-3, "on"):
 			r.mod = timeline.ModOnOrBefore // "on or before 31 March 2026"
 		case t.is(i-1, "after") && t.is(i-2, "or") && t.is(i-3, "on"):
@@ -5815,6 +5815,39 @@ func (t *Tagger) matchOne(out *res, i int) bool {
 	t.suffix(&r)
 	*out = r
 	return true
+}
+
+// negatedVerb reports whether the clause that "before", "after" or
+// "earlier"/"later" at k bounds has a negated verb within a few words
+// before it ("The landlord may not apply for possession earlier than",
+// "Tenants must not be evicted before", "The hall can't be used after"):
+// a modal or auxiliary and "not", "cannot", "never", or a contraction's
+// "n't". What it bounds happens, if at all, on the other side of the
+// date. Not across a comma or a clause word ("It is not clear whether it
+// was built before 1900"), nor "not only", nor "need not" (no bound: it
+// may happen then or not).
+func (t *Tagger) negatedVerb(k int) bool {
+	for e := k - 1; e >= 0 && e >= k-7; e-- {
+		tk := t.tok(e)
+		if tk.kind == tPunct {
+			if (tk.r == '\'' || tk.r == '’') && t.is(e+1, "t") && t.glued(e) && t.glued(e+1) {
+				return !t.isAny(e-1, "needn") // "can't", "mustn't", "won't"
+			}
+			return false
+		}
+		if tk.kind != tWord {
+			continue
+		}
+		switch t.lowerWord(e) {
+		case "cannot", "never":
+			return true
+		case "not":
+			return !t.is(e+1, "only") && t.isAny(e-1, "may", "must", "shall", "should", "will", "would", "can", "could", "might", "do", "does", "did", "is", "are", "was", "were", "be", "has", "have", "had")
+		case "and", "but", "or", "nor", "that", "which", "who", "whom", "whose", "whether", "if", "when", "where", "while", "whilst", "because", "although", "though", "so", "what", "how", "why", "as", "than", "unless", "until", "till", "since", "once":
+			return false
+		}
+	}
+	return false
 }
 
 // theBeforeName reports whether token i is "the" before a word out of the

@@ -230,7 +230,7 @@ var patternWords = []string{
 	"conference", "briefing", "interview", "speech", "address", "hearing", "rally", "meeting", "release", "broadcast", "sermon",
 	"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "baroness", "professor", "prof", "chair", "chairman", "chairwoman", "chairperson", "convener", "convenor",
 	"force", "operation", "booking", "bookings", "places", "reservation", "reservations", "seat", "seats", "slot", "slots", "table", "tables", "ticket", "tickets",
-	"signs", "signing", "enrolled", "registering", "enrolling", "enroled",
+	"signs", "signing", "enrolled", "registering", "enrolling", "enroled", "needn",
 	"qtr", "lt", "a", "issued", "reserved", "allocated", "abdicated", "assigned", "ships", "able", "above", "abroad", "academic", "accompanied", "according", "account",
 	"accounts", "acquired", "across", "act", "active", "added", "additional", "adjourned", "adopted",
 	"adrift", "advanced", "advantage", "advisory", "affairs", "after", "aftermath", "age", "aged",
