@@ -5647,6 +5647,12 @@ func (t *Tagger) matchOne(out *res, i int) bool {
 			return true
 		}
 	}
+	if k1 == "day" && t.is(i, "one") {
+		if r, ok := t.oneDay(i); ok {
+			*out = r
+			return true
+		}
+	}
 	// "the first week of March", "the final days of 1918": the part
 	// phrase alone is no expression, but with its whole it is one
 	if k := i + 1; the && t.isAny(k, "first", "early", "opening", "final", "closing", "latter") && t.is(k+2, "of") &&
@@ -5977,6 +5983,67 @@ func (t *Tagger) earlyIn(i int) (res, bool) {
 		}
 	}
 	return d, true
+}
+
+// oneDay reads "one day" told as the time a thing happens, not as a
+// length, from "one" at token i: a day the text does not date, of the
+// period the words go on to name, if any. At the head of a sentence or
+// clause ("One day in April the river rose", "One day last week a man
+// called", "... until one day the dam broke") it is a day of that April,
+// of that week (the period's value), or a day the text does not give
+// (XXXX-XX-XX); after a modal ("Islam will one day be ...") or told of
+// what is to come ("One day he will be king") it is the future, as
+// TimeBank marks it (FUTURE_REF), but after "would", a future seen from
+// the past, a day the text does not give, as WikiWars marks it. A length stays one: "for one day",
+// "one day a week", "One day after the vote", "One day is enough".
+func (t *Tagger) oneDay(i int) (res, bool) {
+	if t.isAny(i+2, "a", "per", "each", "every", "after", "before", "later", "earlier", "ago", "of", "or", "and", "to", "long", "more", "less") ||
+		t.glued(i+2) && !t.punct(i+2, ',') || t.tok(i).kind != tWord {
+		return res{}, false
+	}
+	r := res{start: i, end: i + 2, typ: Date}
+	if t.isAny(i-1, "will", "would", "could", "might", "may", "can", "shall", "should", "must", "ll") {
+		// "Islam will one day be the second religion": to come
+		if nx := t.tok(i + 2); nx != nil && nx.kind == tWord && !nx.cap && t.w(i+2) == nil {
+			r.val = "FUTURE_REF"
+			if t.is(i-1, "would") {
+				// "... would one day provide the proof": to come after
+				// the time told, which is no future of the writer's
+				r.val = "XXXX-XX-XX"
+			}
+			return r, true
+		}
+		return res{}, false
+	}
+	if !t.sentenceStart(i) && !t.isAny(i-1, "until", "till", "then", "but", "when") {
+		return res{}, false
+	}
+	// the period it is a day of: "One day in April", "One day last week"
+	k := i + 2
+	if t.is(k, "in") {
+		k++
+	}
+	if d, ok := t.core(k, false); ok && d.typ == Date && d.start == k && d.mod == timeline.ModNone && d.val == "" &&
+		d.d.Prec != timeline.PrecisionNone && d.d.Prec < timeline.Day && d.d.Prec >= timeline.Year {
+		r.d = d.d
+		return r, true
+	}
+	// else a clause must follow at once: "One day, the river rose", "One
+	// day the war will end" (not "One day is enough", "One day passed")
+	nx := t.tok(i + 2)
+	if w := t.w(i + 3); t.punct(i+2, ',') && (w != nil && w.num > 0 || t.tok(i+3) != nil && t.tok(i+3).kind == tNum) {
+		return res{}, false // "One day, two days, it does not matter": lengths
+	}
+	if nx == nil || !(t.punct(i+2, ',') || t.isAny(i+2, "i", "we", "you", "he", "she", "it", "they", "the", "a", "an", "my", "our", "his", "her", "their", "there", "this", "that") ||
+		nx.kind == tWord && nx.cap && t.w(i+2) == nil) {
+		return res{}, false
+	}
+	if t.tense(i, i+2) > 0 {
+		r.val = "FUTURE_REF"
+	} else {
+		r.val = "XXXX-XX-XX"
+	}
+	return r, true
 }
 
 // earlyInTheDay reads "the day" of "later in the day", "earlier in the
