@@ -5962,6 +5962,9 @@ func (t *Tagger) earlyIn(i int) (res, bool) {
 		return t.earlyInTheDay(i)
 	}
 	d, ok := t.core(i+2, false)
+	if (!ok || d.typ == Date && d.end == i+4 && d.d.IsVague()) && t.is(i+2, "the") && t.isAny(i+3, "month", "week", "year") {
+		d, ok = t.earlyInThe(i)
+	}
 	if !ok || d.typ != Date || d.d.Prec == timeline.PrecisionNone || d.d.Prec >= timeline.Day || d.d.IsVague() || d.mod != timeline.ModNone {
 		return res{}, false
 	}
@@ -6044,6 +6047,40 @@ func (t *Tagger) oneDay(i int) (res, bool) {
 		r.val = "XXXX-XX-XX"
 	}
 	return r, true
+}
+
+// earlyInThe reads "the month" (week, year) of "later in the month",
+// "earlier in the week", from token i (the first word), when "the month"
+// alone says no month: the month of the date just told ("On 4 May 1943
+// the army crossed the river; later in the month it took the town": May
+// 1943), else, in news, the writer's ("Earlier in the month the board
+// voted", told in December: December, as TimeBank's "earlier this month"
+// is). Not the month of a thing the words go on to name ("later in the
+// month of the vote").
+func (t *Tagger) earlyInThe(i int) (res, bool) {
+	if t.isAny(i+4, "of", "when", "that", "before", "after", "ended", "ending", "to") {
+		return res{}, false
+	}
+	u := uMonth
+	switch t.key(i + 3) {
+	case "week":
+		u = uWeek
+	case "year":
+		u = uYear
+	}
+	tn := 0
+	if t.hasRef && !t.narrative {
+		tn = t.tense(i, i+4)
+	}
+	if d, ok := t.storyPeriod(i, u, tn); ok {
+		return res{start: i + 2, end: i + 4, typ: Date, d: d}, true
+	}
+	if t.hasRef && !t.narrative && !t.toldBeforeRef(i) && !(t.lastEnd >= 0 && t.lastEnd <= i && t.last.Year != 0 && !t.last.IsVague() && t.last.Year != t.ref.Year()) {
+		// (not after a date of another year, which the story may still
+		// be in)
+		return res{start: i + 2, end: i + 4, typ: Date, d: at(t.ref, u)}, true
+	}
+	return res{}, false
 }
 
 // earlyInTheDay reads "the day" of "later in the day", "earlier in the
