@@ -5647,6 +5647,12 @@ func (t *Tagger) matchOne(out *res, i int) bool {
 			return true
 		}
 	}
+	if k1 == "weekend" && t.isAny(i, "a", "an") || t.key(i) == "weekend" {
+		if r, ok := t.weekendEvent(i); ok {
+			*out = r
+			return true
+		}
+	}
 	if k1 == "day" && t.is(i, "one") {
 		if r, ok := t.oneDay(i); ok {
 			*out = r
@@ -5986,6 +5992,66 @@ func (t *Tagger) earlyIn(i int) (res, bool) {
 		}
 	}
 	return d, true
+}
+
+// weekendEvents are the nouns of a thing held or done once that
+// "weekend" before them dates: "a weekend meeting", "weekend talks".
+var weekendEvents = map[string]bool{"meeting": true, "meetings": true, "talks": true, "summit": true, "session": true, "sessions": true,
+	"negotiations": true, "vote": true, "ballot": true, "referendum": true, "election": true, "raid": true, "raids": true, "attack": true,
+	"attacks": true, "offensive": true, "bombing": true, "bombings": true, "shooting": true, "clashes": true, "fighting": true,
+	"protest": true, "protests": true, "rally": true, "rallies": true, "riots": true, "ceremony": true, "conference": true,
+	"announcement": true, "statement": true, "interview": true, "storm": true, "blizzard": true}
+
+// weekendEvent reads "weekend" used as an adjective before the name of a
+// thing held or done once, from token i ("a" or "weekend"): "A weekend
+// meeting failed", "Weekend talks produced no deal". It dates the thing,
+// as "the weekend" does (the weekend just gone in a past clause, the
+// coming one in a future one; in a story, the weekend of the day just
+// told), and is "weekend" alone: the article is the noun's. Not a length
+// ("over a weekend", "a weekend-long meeting"), nor a habit or a kind
+// told in the present ("Weekend meetings are rare", "a weekend job"),
+// nor a weekend another word places ("the weekend talks", "last weekend").
+func (t *Tagger) weekendEvent(i int) (res, bool) {
+	j := i
+	if !t.is(j, "weekend") {
+		j++
+	} else if t.isAny(i-1, "the", "a", "an", "this", "that", "last", "next", "every", "each", "one", "per", "his", "her", "their", "its", "our", "my",
+		"your", "past", "coming", "following", "previous", "long", "holiday", "same") || t.tok(i-1) != nil && t.tok(i-1).kind == tNum {
+		return res{}, false
+	}
+	if !lowerIn(t, j+1, weekendEvents) || t.glued(j+1) {
+		return res{}, false
+	}
+	r := res{start: j, end: j + 1, typ: Date}
+	tn := t.tense(j, j+1)
+	if tn > 0 {
+		// a future said as one ("will be held", "is set for"), not a
+		// habit in the present ("Weekend meetings are rare")
+		k := j + 2
+		if t.is(k, "will") || t.is(k, "is") || t.is(k, "are") {
+			k++
+		}
+		if !t.isAny(j+2, "will", "shall") && !lowerIn(t, k, prospectiveWords) && !t.isAny(k, "to", "planned") {
+			tn = 0
+		}
+	}
+	if tn == 0 {
+		return res{}, false
+	}
+	if d, ok := t.storyWeekend(j, j); ok {
+		r.val = d.String() + "-WE"
+		return r, true
+	}
+	if !t.hasRef || t.narrative {
+		r.val = unknownUnit(uWeekend)
+		return r, true
+	}
+	d := at(t.ref, uWeek)
+	if wd := int(t.ref.Weekday()+6) % 7; wd < 5 && tn < 0 { // Monday = 0
+		d, _ = shiftDate(d, uWeek, -1)
+	}
+	r.val = d.String() + "-WE"
+	return r, true
 }
 
 // oneDay reads "one day" told as the time a thing happens, not as a
