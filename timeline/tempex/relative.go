@@ -2393,7 +2393,7 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			r.start = i
 			return r, true
 		}
-		if r, ok := t.decadeWord(j); ok && !t.measureDecade(i, r.end) {
+		if r, ok := t.decadeWord(j); ok && !t.measureDecade(i, r.end) && t.storyDecade(i, &r) {
 			r.start = i
 			return r, true
 		}
@@ -2796,6 +2796,11 @@ func (t *Tagger) measureDecade(s, e int) bool {
 	if lowerIn(t, e, decadeMeasures) || t.punct(e, '%') || t.punct(e, '°') {
 		return true
 	}
+	if t.is(s-1, "in") && lowerIn(t, s-2, levelVerbs) && (lowerIn(t, s-3, levelNouns) || lowerIn(t, s-4, levelNouns) && t.tok(s-3).kind == tWord && !t.tok(s-3).cap) {
+		// "Interest rates were in the twenties", "inflation has stayed
+		// in the teens": a level a rate stood at
+		return true
+	}
 	for k := s - 1; k >= 0 && k >= s-8; k-- {
 		if tk := &t.toks[k]; tk.kind == tPunct && (tk.r == '.' || tk.r == ';' || tk.r == '!' || tk.r == '?') || t.newLine(k+1) && k+1 < s {
 			break
@@ -2807,6 +2812,33 @@ func (t *Tagger) measureDecade(s, e int) bool {
 	return false
 }
 
+// storyDecade sets the century of a decade word told alone ("the
+// nineties", r from token i, "the"), which is the 20th unless the story
+// is in an earlier one: a year or decade told before 1900, in the
+// paragraph and at most three sentences back, puts "the nineties" in its
+// own century when that decade is not over by then ("In the 1790s the
+// mill was built, and by the nineties it ...": 1790s; "In 1650 ... in the
+// nineties": 1690s). A decade of that century already gone by is either
+// that one or the next, which the words do not say: ok is false, and the
+// word is no date ("In 1795 the mill opened; by the twenties ..."),
+// unless the next is the 20th ("built in 1850; in the twenties it became
+// a hotel": the 1920s, as written alone).
+func (t *Tagger) storyDecade(i int, r *res) bool {
+	l := t.last
+	if r.end != r.start+1 || l.Prec < timeline.Decade || l.Year <= 0 || l.Year >= 1900 || l.IsVague() || t.lastEnd < 0 || t.lastEnd > i ||
+		t.sentencesBetween(t.lastEnd, i) > 3 || t.paragraphBetween(t.lastEnd, i) {
+		return true
+	}
+	n, c := r.d.Year%100, l.Year-l.Year%100
+	switch {
+	case c+n >= l.Year-l.Year%10:
+		r.d.Year = c + n
+	case c+100 < 1900:
+		return false
+	}
+	return true
+}
+
 // decadeMeasures are the words of a measure whose range a decade word
 // can name ("highs in the sixties", "the mid-seventies Fahrenheit").
 var decadeMeasures = map[string]bool{"temperature": true, "temperatures": true, "temps": true, "high": true, "highs": true,
@@ -2814,6 +2846,17 @@ var decadeMeasures = map[string]bool{"temperature": true, "temperatures": true, 
 	"score": true, "scores": true, "scored": true, "percent": true, "price": true, "prices": true, "shares": true,
 	"traded": true, "trading": true, "mph": true, "speeds": true, "winds": true, "gusts": true, "heat": true, "dew": true,
 	"reading": true, "readings": true, "humidity": true, "percentile": true, "iq": true, "weight": true, "pounds": true}
+
+// levelNouns are rates and counts whose level a decade word can name
+// after a verb of standing ("rates were in the twenties"), and
+// levelVerbs those verbs. (Before the decade with no verb, "birth rates
+// in the twenties", the rate may be the 1920s'.)
+var levelNouns = map[string]bool{"rate": true, "rates": true, "yield": true, "yields": true, "inflation": true, "unemployment": true,
+	"ratings": true, "rating": true, "approval": true, "turnout": true, "odds": true, "polls": true, "support": true, "growth": true}
+
+var levelVerbs = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "stood": true, "stand": true,
+	"stands": true, "remained": true, "remain": true, "remains": true, "stayed": true, "stay": true, "stays": true, "hovered": true,
+	"hover": true, "hovers": true, "ran": true, "run": true, "running": true, "sat": true, "sits": true}
 
 // relUnit resolves a determiner and a unit: "last week", "this year",
 // "the following day", "the same month", "the latest quarter".

@@ -5617,7 +5617,7 @@ func (t *Tagger) matchOne(out *res, i int) bool {
 		if kind == 1 && t.is(i, "the") && (mod == timeline.ModStart || mod == timeline.ModMid || mod == timeline.ModEnd) && j == i+2+b2i(t.dash(i+2)) {
 			// "the late sixties", "the mid-seventies": part of a decade
 			// told in words (not "highs in the mid-seventies")
-			if r, ok := t.decadeWord(j); ok && !t.measureDecade(i, r.end) {
+			if r, ok := t.decadeWord(j); ok && !t.measureDecade(i, r.end) && t.storyDecade(i, &r) {
 				r.start, r.mod = i, mod
 				t.suffix(&r)
 				*out = r
