@@ -1835,6 +1835,14 @@ func (t *Tagger) placeFeast(i, j int, f feastRule) (res, bool) {
 			return r, true
 		}
 		r.val = "XXXX-" + two(m) + "-" + two(d)
+		if t.isAny(j, "holidays", "break", "period", "season") || t.is(j, "holiday") && m == 12 {
+			// "the Christmas holidays" of a year the text does not give:
+			// the month (see below)
+			r.val, r.end = "XXXX-"+two(m), j+1
+			if t.is(i-1, "the") {
+				r.start = i - 1
+			}
+		}
 		return r, true
 	}
 	place := func(y int) timeline.Date {
@@ -1883,8 +1891,7 @@ func (t *Tagger) placeFeast(i, j int, f feastRule) (res, bool) {
 			base = dayDate(t.ref)
 		}
 		if base.Prec >= timeline.Day && base.Month == 1 && base.Day <= 15 && r.d.Year == base.Year {
-			r.d = place(y - 1)
-			return r, true
+			r.d = place(y - 1) // (its month, below)
 		}
 	}
 	if r.end == j && t.hasRef && !t.narrative && !t.isAny(j, "week", "weekend", "season", "holidays", "holiday", "break", "period", "time") {
@@ -1930,6 +1937,20 @@ func (t *Tagger) placeFeast(i, j int, f feastRule) (res, bool) {
 				r.start = i - 1
 			}
 		}
+	}
+	if r.d.Prec == timeline.Day && r.val == "" &&
+		(t.isAny(j, "holidays", "break", "period", "season") || t.is(j, "holiday") && (m == 12 || easterOff == 0)) && !t.glued(j) {
+		// "the Christmas holidays", "over the Easter break": the days off
+		// around the feast, no one day: the month the feast is in (the
+		// holiday of one day, "the Thanksgiving holiday", is its day)
+		r.d = timeline.Date{Prec: timeline.Month, Year: r.d.Year, Month: r.d.Month}
+		if r.end == j {
+			r.end++
+			if t.is(i-1, "the") {
+				r.start = i - 1
+			}
+		}
+		return r, true
 	}
 	if r.end == j && r.d.Prec == timeline.Day && t.is(j, "test") && t.tok(j).cap && t.is(i-1, "the") && t.is(i-2, "of") {
 		// "on the third day of the Boxing Day Test": a match of days that
