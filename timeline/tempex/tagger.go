@@ -5653,7 +5653,7 @@ func (t *Tagger) matchOne(out *res, i int) bool {
 			return true
 		}
 	}
-	if k1 == "day" && t.is(i, "one") {
+	if t.is(i, "one") && (k1 == "day" || k1 == "morning" || k1 == "afternoon" || k1 == "evening" || k1 == "night") {
 		if r, ok := t.oneDay(i); ok {
 			*out = r
 			return true
@@ -6071,6 +6071,16 @@ func (t *Tagger) oneDay(i int) (res, bool) {
 		return res{}, false
 	}
 	r := res{start: i, end: i + 2, typ: Date}
+	part := timeline.NoPart
+	if w := t.w(i + 1); w != nil && w.part != timeline.NoPart {
+		// "One morning in May the bridge fell": a part of a day the text
+		// does not give, of that May (a time: 2017-05-XXTMO), told of
+		// what was
+		part, r.typ = w.part, Time
+	}
+	if part != timeline.NoPart && t.isAny(i-1, "will", "would", "could", "might", "may", "can", "shall", "should", "must", "ll") {
+		return res{}, false
+	}
 	if t.isAny(i-1, "will", "would", "could", "might", "may", "can", "shall", "should", "must", "ll") {
 		// "Islam will one day be the second religion": to come
 		if nx := t.tok(i + 2); nx != nil && nx.kind == tWord && !nx.cap && t.w(i+2) == nil {
@@ -6092,9 +6102,28 @@ func (t *Tagger) oneDay(i int) (res, bool) {
 	if t.is(k, "in") {
 		k++
 	}
-	if d, ok := t.core(k, false); ok && d.typ == Date && d.start == k && d.mod == timeline.ModNone && d.val == "" &&
-		d.d.Prec != timeline.PrecisionNone && d.d.Prec < timeline.Day && d.d.Prec >= timeline.Year {
-		r.d = d.d
+	if d, ok := t.core(k, false); ok && d.typ == Date && d.start == k && d.mod == timeline.ModNone {
+		switch {
+		case d.val == "" && d.d.Prec >= timeline.Year && d.d.Prec < timeline.Day && part == timeline.NoPart:
+			r.d = d.d
+		case d.val == "" && d.d.Year > 0 && d.d.Prec == timeline.Month:
+			r.val = d.d.String() + "-XXT" + part.String()
+		case d.val == "" && d.d.Year > 0 && d.d.Prec == timeline.Year:
+			r.val = d.d.String() + "-XX-XXT" + part.String()
+		case len(d.val) == 7 && strings.HasPrefix(d.val, "XXXX-") && d.val[5] != 'W':
+			// a month of a year the text does not give: "One day in
+			// April", in a story
+			r.val = d.val
+			if part != timeline.NoPart {
+				r.val += "-XXT" + part.String()
+			}
+		case d.val == "" && d.d.Prec >= timeline.Day:
+			return res{}, false // ("One day on 4 May": the day is written)
+		case part == timeline.NoPart:
+			r.val = "XXXX-XX-XX" // "One day that summer"
+		default:
+			r.val = "XXXX-XX-XXT" + part.String()
+		}
 		return r, true
 	}
 	// else a clause must follow at once: "One day, the river rose", "One
@@ -6107,9 +6136,14 @@ func (t *Tagger) oneDay(i int) (res, bool) {
 		nx.kind == tWord && nx.cap && t.w(i+2) == nil) {
 		return res{}, false
 	}
-	if t.tense(i, i+2) > 0 {
+	switch tn := t.tense(i, i+2); {
+	case part != timeline.NoPart && tn > 0:
+		return res{}, false
+	case part != timeline.NoPart:
+		r.val = "XXXX-XX-XXT" + part.String()
+	case tn > 0:
 		r.val = "FUTURE_REF"
-	} else {
+	default:
 		r.val = "XXXX-XX-XX"
 	}
 	return r, true
