@@ -5628,7 +5628,8 @@ func (t *Tagger) matchOne(out *res, i int) bool {
 	// (each tried only when the word it needs is there: most starts have
 	// none, and a call that finds nothing still costs a large result; the
 	// words the tests below ask for are read once)
-	the, k1, k2 := t.is(i, "the"), t.key(i+1), t.key(i+2)
+	k0, k1, k2 := t.key(i), t.key(i+1), t.key(i+2)
+	the := k0 == "the"
 	if k1 == "half" || k2 == "half" {
 		if r, ok := t.halfOf(i); ok {
 			*out = r
@@ -5647,13 +5648,13 @@ func (t *Tagger) matchOne(out *res, i int) bool {
 			return true
 		}
 	}
-	if k1 == "weekend" && t.isAny(i, "a", "an") || t.key(i) == "weekend" {
+	if k0 == "weekend" || k1 == "weekend" && (k0 == "a" || k0 == "an") {
 		if r, ok := t.weekendEvent(i); ok {
 			*out = r
 			return true
 		}
 	}
-	if t.is(i, "one") && (k1 == "day" || k1 == "morning" || k1 == "afternoon" || k1 == "evening" || k1 == "night") {
+	if k0 == "one" && (k1 == "day" || k1 == "morning" || k1 == "afternoon" || k1 == "evening" || k1 == "night") {
 		if r, ok := t.oneDay(i); ok {
 			*out = r
 			return true
