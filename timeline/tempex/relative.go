@@ -2835,18 +2835,19 @@ func (t *Tagger) measureDecade(s, e int) bool {
 
 // storyDecade sets the century of a decade word told alone ("the
 // nineties", r from token i, "the"), which is the 20th unless the story
-// is in an earlier one: a year or decade told before 1900, in the
+// is in an earlier one: a year, decade or century told before 1900, in the
 // paragraph and at most three sentences back, puts "the nineties" in its
 // own century when that decade is not over by then ("In the 1790s the
 // mill was built, and by the nineties it ...": 1790s; "In 1650 ... in the
-// nineties": 1690s). A decade of that century already gone by is either
-// that one or the next, which the words do not say: ok is false, and the
-// word is no date ("In 1795 the mill opened; by the twenties ..."),
-// unless the next is the 20th ("built in 1850; in the twenties it became
-// a hotel": the 1920s, as written alone).
+// nineties": 1690s; "In the 18th century ... by the nineties": 1790s).
+// A decade of that century already gone by is either that one or the
+// next, which the words do not say: ok is false, and the word is no date
+// ("In 1795 the mill opened; by the twenties ..."), unless the next is
+// the 20th ("built in 1850; in the twenties it became a hotel": the
+// 1920s, as written alone).
 func (t *Tagger) storyDecade(i int, r *res) bool {
 	l := t.last
-	if r.end != r.start+1 || l.Prec < timeline.Decade || l.Year <= 0 || l.Year >= 1900 || l.IsVague() || t.lastEnd < 0 || t.lastEnd > i ||
+	if r.end != r.start+1 || l.Prec < timeline.Century || l.Year <= 0 || l.Year >= 1900 || l.IsVague() || t.lastEnd < 0 || t.lastEnd > i ||
 		t.sentencesBetween(t.lastEnd, i) > 3 || t.paragraphBetween(t.lastEnd, i) {
 		return true
 	}
