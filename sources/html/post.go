@@ -276,7 +276,13 @@ func activityLine(t *html.Node) *html.Node {
 // lastContent returns the last child of n that holds text or is an
 // element, passing over white space and comments.
 func lastContent(n *html.Node) *html.Node {
-	for c := n.LastChild; c != nil; c = c.PrevSibling {
+	return contentFrom(n.LastChild, func(c *html.Node) *html.Node { return c.PrevSibling })
+}
+
+// contentFrom returns the first of c and the siblings next gives after it
+// that holds text or is an element (not one of skipTags).
+func contentFrom(c *html.Node, next func(*html.Node) *html.Node) *html.Node {
+	for ; c != nil; c = next(c) {
 		switch c.Type {
 		case html.ElementNode:
 			if skipTags[c.DataAtom] {
@@ -630,20 +636,7 @@ func clockDays(ks []clock) []int {
 // firstContent returns the first child of n that holds text or is an
 // element, passing over white space and comments.
 func firstContent(n *html.Node) *html.Node {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch c.Type {
-		case html.ElementNode:
-			if skipTags[c.DataAtom] {
-				continue
-			}
-			return c
-		case html.TextNode:
-			if strings.TrimSpace(c.Data) != "" {
-				return c
-			}
-		}
-	}
-	return nil
+	return contentFrom(n.FirstChild, func(c *html.Node) *html.Node { return c.NextSibling })
 }
 
 func countTimes(n *html.Node, isTime map[*html.Node]bool) int {

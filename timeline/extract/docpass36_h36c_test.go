@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/chronicle-project/chronicle/timeline"
-)
+import "testing"
 
 // TestLawVersionIsNoEvent36h36c: a day that tells which text of a law is
 // meant ("as in force immediately before 1 March 2025", "as it had effect
@@ -47,9 +43,7 @@ func TestLawVersionIsNoEvent36h36c(t *testing.T) {
 // the hearing"), nor when the phrase opens the sentence and its event is
 // the title ("Before the meeting on 12 June 2025, ...": the meeting's day).
 func TestBeforeAnEventIsADeadline36h36c(t *testing.T) {
-	tests := []struct {
-		name, text, value, mod, title string
-	}{
+	runBoundCases37(t, "2026-02-10", []boundCase37{
 		{"before the hearing", "The Claimant shall file a bundle before the hearing on 12 June.",
 			"2026-06-12", "BEFORE", "The Claimant shall file a bundle before the hearing"},
 		{"prior to a hearing listed for", "The Claimant must serve its evidence prior to the final hearing listed for 12 June.",
@@ -70,26 +64,7 @@ func TestBeforeAnEventIsADeadline36h36c(t *testing.T) {
 			"2025-06-12", "", ""},
 		{"the hearing's own day", "The hearing on 12 June 2025 was adjourned.",
 			"2025-06-12", "", "The hearing was adjourned"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := oneSection("p.txt", tt.text, timeline.Citation{})
-			evs := Events(doc, Options{Ref: day(t, "2026-02-10")})
-			if len(evs) != 1 {
-				t.Fatalf("got %d events %q, want 1", len(evs), briefs(evs))
-			}
-			e := evs[0]
-			if got := spanValue(e.Span); got != tt.value {
-				t.Errorf("value %q, want %q", got, tt.value)
-			}
-			if got := e.Span.Start.Mod.String(); got != tt.mod {
-				t.Errorf("mod %q, want %q", got, tt.mod)
-			}
-			if tt.title != "" && e.Title != tt.title {
-				t.Errorf("title %q, want %q", e.Title, tt.title)
-			}
-		})
-	}
+	})
 }
 
 // TestHeldEventOfAnOrder36h36c: in a court order, the day of a hearing
