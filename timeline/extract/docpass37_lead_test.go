@@ -40,3 +40,15 @@ func TestParticipleAsideEmptied37(t *testing.T) {
 			want: []brief{{"2019-03", "in March 2019", "The two new ferries were launched"}}},
 	})
 }
+
+// TestParticipleAfterAndClause37: a participle after a comma goes with
+// the clause "and" opened before it ("and studied at St Andrews,
+// graduating in 1953"), so the earlier date's title ends at "and".
+func TestParticipleAfterAndClause37(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "graduating", ref: "2025-03-14", text: "She was born in Dundee on 2 March 1931 and studied at St Andrews, graduating in 1953.",
+			want: []brief{{"1931-03-02", "on 2 March 1931", "She was born in Dundee"}, {"1953", "in 1953", "She studied at St Andrews, graduating"}}},
+		{name: "a clause of its own after the comma", ref: "2025-03-14", text: "The mill opened in 1850 and grew quickly, and it closed in 1931.",
+			want: []brief{{"1850", "in 1850", "The mill opened and grew quickly"}, {"1931", "in 1931", "It closed"}}},
+	})
+}

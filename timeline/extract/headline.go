@@ -4431,6 +4431,17 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 			// days later" is "was gated in at Valencia")
 			k = max(k, kc)
 		}
+		if k >= 0 && k == kc && strings.HasPrefix(gap[k:], ", ") {
+			// "She was born in Dundee on 2 March 1931 and studied at St
+			// Andrews, graduating in 1953": a participle after the comma
+			// goes with the clause before it, which "and" opened; the
+			// later date's event starts at "and"
+			if w := firstWord(gap[k+2:]); len(w) > 4 && strings.HasSuffix(w, "ing") && unicode.IsLower(firstRune(w)) {
+				if a := strings.LastIndex(gap[:k], " and "); a >= 0 && !strings.ContainsAny(gap[a:k], ",;:()") {
+					k = a
+				}
+			}
+		}
 		if k == 0 && strings.HasPrefix(gap, ", ") && strings.LastIndex(gap, ", ") == 0 && len(strings.Fields(sent[:ds])) <= 4 && (ds == 0 || strings.HasSuffix(strings.TrimRight(sent[:ds], " "), ",")) {
 			// "Two days later, on 24 June, Year 5 leave for their trip
 			// (the balance is due by the end of April)": the comma
