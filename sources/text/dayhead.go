@@ -667,6 +667,9 @@ func datedHeadings(blocks []*block, ref, last timeline.Date, title string, dayFi
 		if tmp := (&block{text: b.text}); headerStartRe.MatchString(strings.TrimSpace(b.text)) || headerAnyRe.MatchString(b.text) {
 			if headerDate(tmp, dayFirst) && tmp.date.date.Prec >= timeline.Day {
 				b.day, b.wholeDay = tmp.date.date, true
+				if o := headingOutlet(b.text); o != "" && orgName(o) {
+					b.outlet = o // "Department of Health statement, 21 September 2022": the body's
+				}
 				full++
 				dated(b)
 				continue

@@ -367,7 +367,7 @@ func TestStructure(t *testing.T) {
 			// issuer's name may be followed by the kind of text
 			name: "a compilation's first source under its title",
 			md:   true,
-			in:   "# Notes on the dispute\n\n## BBC News, 21 September 2022\n\nThe minister met the farmers yesterday.\n\n## Reuters, 23 September 2022\n\nTalks resumed on Thursday.\n\n## Ministry of Agriculture press release, 24 September 2022\n\nThe talks ended.\n",
+			in:   "# Notes on the dispute\n\n## BBC News, 21 September 2022\n\nThe minister met the farmers yesterday.\n\n## Reuters, 23 September 2022\n\nTalks resumed on Thursday.\n\n## Ministry of Agriculture press release, 24 September 2022\n\nThe talks ended.\n\n## Department of Health statement, 25 September 2022\n\nThe clinics reopened.\n",
 			want: []section{
 				{kind: H, text: "Notes on the dispute"},
 				{kind: H, text: "BBC News, 21 September 2022"},
@@ -376,6 +376,8 @@ func TestStructure(t *testing.T) {
 				{kind: B, text: "Talks resumed", outlet: "Reuters", date: "2022-09-23", from: "heading"},
 				{kind: H, text: "Ministry of Agriculture press release"},
 				{kind: B, text: "The talks ended.", outlet: "Ministry of Agriculture", date: "2022-09-24", from: "heading"},
+				{kind: H, text: "Department of Health statement"},
+				{kind: B, text: "The clinics reopened.", outlet: "Department of Health", date: "2022-09-25", from: "heading"},
 			},
 		},
 		{
