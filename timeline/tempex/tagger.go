@@ -582,6 +582,15 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			// "The race was postponed from March to October", told in
 			// November: March is the one nearest the October it was
 			// moved to
+			if t.movedDir < 0 && !t.narrative && t.hasRef && r.val == "" && !t.yearWrittenIn(r.start, r.end) && (r.d.Prec == timeline.Month || r.d.Prec == timeline.Day) && x.Date.Year != 0 {
+				// "The delivery slipped from August to October", told in
+				// May: a date put off to is the one nearest the telling,
+				// this October (the past tense of the slip leant it to
+				// the last one)
+				if d, ok := nearestYearTo(x.Date, dayDate(t.ref), 0); ok && d.Year != x.Date.Year {
+					x.Date, x.Value, r.d = d, d.String(), d
+				}
+			}
 			if d, ok := nearestYearTo(dst[mi].Date, r.d, t.movedDir); ok {
 				dst[mi].Date, dst[mi].Value = d, d.String()
 			}
