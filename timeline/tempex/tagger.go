@@ -595,6 +595,15 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 				dst[mi].Date, dst[mi].Value = d, d.String()
 			}
 		}
+		if r.typ == Date && t.is(r.start-1, "to") && !(t.movedIdx >= 0 && t.movedIdx == k-1) && !t.narrative && t.hasRef && r.val == "" &&
+			(r.d.Prec == timeline.Month || r.d.Prec == timeline.Day) && x.Date.Year != 0 && t.putOffTo(r.start-2) && !t.yearWrittenIn(r.start, r.end) {
+			// "The launch slipped to October", told in May: as after
+			// "from" (above), the one nearest the telling ("delayed until
+			// July" is the next July: see tense)
+			if d, ok := nearestYearTo(x.Date, dayDate(t.ref), 0); ok && d.Year != x.Date.Year {
+				x.Date, x.Value = d, d.String()
+			}
+		}
 		t.movedIdx = -1
 		if r.typ == Date && !t.yearWrittenIn(r.start, r.end) && r.val == "" && (r.d.Prec == timeline.Month || r.d.Prec == timeline.Day) && t.movedFrom(r.start) {
 			t.movedIdx, t.movedEnd, t.movedDir = k, r.end, t.moveDir(r.start)
@@ -4082,6 +4091,15 @@ func (t *Tagger) skipAgent(k int) int {
 // -1 put off ("postponed from March", "pushed back from"), +1 brought
 // forward ("brought forward from", "moved up from", "advanced from"), 0
 // either ("moved from", "changed from").
+// putOffTo reports whether token k, before "to" and a date, is a verb of
+// putting a thing off ("slipped", "postponed", "pushed back", "put back").
+func (t *Tagger) putOffTo(k int) bool {
+	if t.is(k, "back") {
+		return t.isAny(k-1, "pushed", "put", "moved")
+	}
+	return t.isAny(k, "postponed", "delayed", "deferred", "slipped", "slid")
+}
+
 func (t *Tagger) moveDir(i int) int {
 	k := t.beforeMods(i) - 1
 	if t.is(k, "the") {
