@@ -130,10 +130,7 @@ func TestPosts(t *testing.T) {
 	kinds := [...]string{"body", "excerpt", "citation", "heading"}
 	for _, tc := range postTests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := Read(strings.NewReader(tc.page), "p.html", Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := readPage(t, tc.page)
 			var got []string
 			for _, s := range doc.Sections {
 				if s.RefFrom != "heading" {
@@ -264,4 +261,14 @@ func TestClockDays(t *testing.T) {
 			}
 		})
 	}
+}
+
+// readPage reads an HTML page of a table test as the file p.html.
+func readPage(t *testing.T, page string) *timeline.Document {
+	t.Helper()
+	doc, err := Read(strings.NewReader(page), "p.html", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }

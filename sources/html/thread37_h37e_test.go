@@ -108,10 +108,7 @@ var threadTests = []struct {
 func TestThreads37h37e(t *testing.T) {
 	for _, tc := range threadTests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := Read(strings.NewReader(tc.page), "p.html", Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := readPage(t, tc.page)
 			var got []string
 			for _, s := range doc.Sections {
 				if s.Statement {
