@@ -1413,7 +1413,8 @@ func stampHead(b *block) (lines, ago int, ok bool) {
 	if b.lines < 2 || !postNameRe.MatchString(first) {
 		return 0, 0, false
 	}
-	second, _, _ := strings.Cut(b.raw.s[len(b.first)+1:], "\n")
+	_, rest, _ := strings.Cut(b.raw.s, "\n") // (the raw first line, which b.first may hold trimmed)
+	second, _, _ := strings.Cut(rest, "\n")
 	if ago, ok := postAge(second); ok && strings.Contains(strings.TrimSpace(second), " ") { // (not "Biscuit¶3h", but "Gwen Okafor¶Yesterday at 3:14 PM")
 		return 2, ago, true
 	}
