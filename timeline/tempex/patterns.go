@@ -3039,6 +3039,33 @@ func (t *Tagger) willBefore(i int) bool {
 	return false
 }
 
+// aheadInSentence reports whether the sentence of token i looks ahead
+// anywhere, before or after it: "will", "shall", "'ll", "going to", a plan
+// ("expected", "due", "preparing"), "ahead", "next", "coming", "forecast".
+func (t *Tagger) aheadInSentence(i int) bool {
+	ahead := func(k int) bool {
+		return t.isAny(k, "will", "shall", "ll", "wo", "going", "expected", "expects", "expect", "due", "preparing", "prepare", "prepares",
+			"ahead", "next", "coming", "upcoming", "forecast", "forecasts", "predicted", "feared", "fear", "fears", "plan", "plans", "planning", "risk", "warn", "warns", "warned")
+	}
+	for k := i - 1; k >= 0 && k >= i-30; k-- {
+		if tk := &t.toks[k]; tk.kind == tPunct && (tk.r == '.' || tk.r == '!' || tk.r == '?' || tk.r == ';') {
+			break
+		}
+		if ahead(k) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(t.toks) && k <= i+30; k++ {
+		if tk := &t.toks[k]; tk.kind == tPunct && (tk.r == '.' || tk.r == '!' || tk.r == '?' || tk.r == ';') {
+			break
+		}
+		if ahead(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // presentPlanBefore reports whether the clause before token i tells a
 // plan in the present ("The trial is expected to last until the end of
 // March", "The works are due to finish in June"): the writer's day speaks,
@@ -5337,6 +5364,16 @@ var seasonGoods = map[string]bool{
 // seasonWeather are the weather a season names a kind of, and a
 // forecaster's products named by it, whatever their case: "a winter
 // storm", "Winter Storm Warning", "WINTER WEATHER ADVISORY".
+// seasonStrikes are the things that happen to or among people that a
+// report names by the season they struck in ("the winter floods", "the
+// summer riots"): over by the time they are so named.
+var seasonStrikes = map[string]bool{
+	"floods": true, "flooding": true, "fires": true, "wildfires": true, "bushfires": true, "riots": true,
+	"protests": true, "strikes": true, "droughts": true, "drought": true, "heatwave": true, "heatwaves": true,
+	"outbreak": true, "outbreaks": true, "uprising": true, "clashes": true, "blackouts": true, "outages": true,
+	"landslides": true, "offensive": true, "unrest": true, "shortages": true, "evacuations": true,
+}
+
 var seasonWeather = map[string]bool{"storm": true, "storms": true, "weather": true, "lights": true, "advisory": true}
 
 func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
@@ -5567,6 +5604,16 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 		return r, true
 	}
 	y, cur := seasonOf(t.ref)
+	if t.is(start, "the") && start == i-1 && !t.narrative && lowerIn(t, i+1, seasonStrikes) && !t.tok(i+1).cap && !t.aheadInSentence(start) {
+		// "This is the committee's third session on the winter floods",
+		// told in November: floods named by their season are over, the
+		// last winter's, not the one to come
+		if s > cur {
+			y--
+		}
+		r.d = timeline.Date{Prec: timeline.Season, Year: y, Season: s}
+		return r, true
+	}
 	if dir == 3 {
 		dir = 0
 	}

@@ -582,7 +582,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			// "The race was postponed from March to October", told in
 			// November: March is the one nearest the October it was
 			// moved to
-			if t.movedDir < 0 && !t.narrative && t.hasRef && r.val == "" && !t.yearWrittenIn(r.start, r.end) && (r.d.Prec == timeline.Month || r.d.Prec == timeline.Day) && x.Date.Year != 0 {
+			if t.movedDir < 0 && !t.narrative && t.hasRef && r.val == "" && !t.yearToldIn(r.start, r.end) && (r.d.Prec == timeline.Month || r.d.Prec == timeline.Day) && x.Date.Year != 0 {
 				// "The delivery slipped from August to October", told in
 				// May: a date put off to is the one nearest the telling,
 				// this October (the past tense of the slip leant it to
@@ -596,7 +596,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			}
 		}
 		if r.typ == Date && t.is(r.start-1, "to") && !(t.movedIdx >= 0 && t.movedIdx == k-1) && !t.narrative && t.hasRef && r.val == "" &&
-			(r.d.Prec == timeline.Month || r.d.Prec == timeline.Day) && x.Date.Year != 0 && t.putOffTo(r.start-2) && !t.yearWrittenIn(r.start, r.end) {
+			(r.d.Prec == timeline.Month || r.d.Prec == timeline.Day) && x.Date.Year != 0 && t.putOffTo(r.start-2) && !t.yearToldIn(r.start, r.end) {
 			// "The launch slipped to October", told in May: as after
 			// "from" (above), the one nearest the telling ("delayed until
 			// July" is the next July: see tense)
@@ -605,7 +605,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 			}
 		}
 		t.movedIdx = -1
-		if r.typ == Date && !t.yearWrittenIn(r.start, r.end) && r.val == "" && (r.d.Prec == timeline.Month || r.d.Prec == timeline.Day) && t.movedFrom(r.start) {
+		if r.typ == Date && !t.yearToldIn(r.start, r.end) && r.val == "" && (r.d.Prec == timeline.Month || r.d.Prec == timeline.Day) && t.movedFrom(r.start) {
 			t.movedIdx, t.movedEnd, t.movedDir = k, r.end, t.moveDir(r.start)
 		}
 		dst = append(dst, x)
@@ -7786,6 +7786,18 @@ func (t *Tagger) appositiveYear(k int) (int, bool) {
 	}
 	nx := t.tok(k + 1)
 	return y, nx == nil || nx.kind == tPunct && (nx.r == '.' || nx.r == ',' || nx.r == ';' || nx.r == ')') && !t.glued(k+2)
+}
+
+// yearToldIn reports whether tokens [a, b) say the year, in figures or
+// in words ("February this year", "May of the following year"): a date
+// that says it is in no year left to be guessed.
+func (t *Tagger) yearToldIn(a, b int) bool {
+	for k := a; k < b && k < len(t.toks); k++ {
+		if tk := &t.toks[k]; tk.kind == tNum && tk.nd == 4 || t.is(k, "year") {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *Tagger) yearWrittenIn(a, b int) bool {
