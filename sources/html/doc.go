@@ -196,6 +196,10 @@
 // (a diary forwards; the order is the one most steps between entries go),
 // and in that order a clock that goes back by more than twelve hours
 // (23:50, then 00:20) has passed midnight, so the entry is a day later.
+// A heading that is a day ("Saturday 25 January 2025", or "Friday 2 May"
+// in the year of the publication that its weekday names) dates the times
+// under it instead, up to the next such heading; it heads them, and is no
+// event of its own.
 //
 // A page of news items dated by a line they show, not by a <time
 // datetime>, is read the same way: each item is a part of its own, dated

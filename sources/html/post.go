@@ -523,7 +523,7 @@ func markClockPosts(doc *html.Node, pub timeline.Date) []post {
 				continue
 			}
 			if dayHeads[c.DataAtom] {
-				if d, ok := dayHeading(normalize(textOf(c))); ok {
+				if d, ok := dayHeading(normalize(textOf(c)), pub); ok {
 					dayHead, dayNodes[c] = d, true
 					continue
 				}
@@ -751,13 +751,16 @@ func hasElement(n *html.Node, a atom.Atom) bool {
 }
 
 // dayHeading reads a heading that is a whole day and little else:
-// "Saturday 25 January 2025", "25 January".
-func dayHeading(s string) (timeline.Date, bool) {
+// "Saturday 25 January 2025", "25 January". A day written without its
+// year ("Friday 2 May", as a live blog heads each day of its entries) is
+// in the year around pub, the page's day of publication: the one its
+// weekday names, else the nearest.
+func dayHeading(s string, pub timeline.Date) (timeline.Date, bool) {
 	if s == "" || len(s) > 48 || !strings.ContainsAny(s, "0123456789") {
 		return timeline.Date{}, false
 	}
-	xs := tempex.Tag(s, tempex.Options{})
-	if len(xs) != 1 || xs[0].Date.Prec != timeline.Day || xs[0].End-xs[0].Start < len(s)*2/3 {
+	xs := tempex.Tag(s, tempex.Options{Ref: pub.DayOf(), Mode: tempex.News})
+	if len(xs) != 1 || xs[0].Date.Prec != timeline.Day || xs[0].Date.Year == 0 || xs[0].End-xs[0].Start < len(s)*2/3 {
 		return timeline.Date{}, false
 	}
 	return xs[0].Date, true

@@ -6034,6 +6034,9 @@ func loneDateHeading(doc *timeline.Document, si int, cit timeline.Citation, opt 
 		if next.Kind != timeline.Heading && next.Kind != timeline.CitationLine && strings.TrimSpace(next.Heading) == text {
 			return nil // a dated heading over its entry: the entry's date
 		}
+		if next.RefFrom == "heading" && sec.RefFrom != "heading" {
+			return nil // a day over the entries of a live blog, each dated by its own time
+		}
 		if !dateHead(si+1) && !dateHead(si-1) {
 			return nil // a day over the headings of its entries (a release's "### Fixed")
 		}

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// TestDayOverLiveEntries38h38e: the day a live blog heads its entries
+// with ("Friday 2 May"), each entry dated by its own time, is their
+// heading, no event of its own; the entries are the events. Days listed
+// as headings with nothing under them still are.
+func TestDayOverLiveEntries38h38e(t *testing.T) {
+	page := timeline.Citation{Title: "Election count live", Date: day(t, "2025-05-01")}
+	at := func(v string) timeline.Citation {
+		c := page
+		c.Date = day(t, v)
+		return c
+	}
+	doc := &timeline.Document{Name: "live.html", Title: "Election count live", Sections: []timeline.Section{
+		{Kind: timeline.Heading, Text: "Friday 2 May", Citation: page, RefFrom: "metadata"},
+		{Kind: timeline.Heading, Text: "01:05", Citation: at("2025-05-02T01:05"), RefFrom: "heading", RefText: "01:05"},
+		{Kind: timeline.Body, Heading: "01:05", Text: "The first result is in: Marsh End has elected a Green councillor.", Citation: at("2025-05-02T01:05"), RefFrom: "heading", RefText: "01:05", Statement: true},
+		{Kind: timeline.Heading, Text: "Thursday 1 May", Citation: page, RefFrom: "metadata"},
+		{Kind: timeline.Heading, Text: "22:00", Citation: at("2025-05-01T22:00"), RefFrom: "heading", RefText: "22:00"},
+		{Kind: timeline.Body, Heading: "22:00", Text: "Polls have closed.", Citation: at("2025-05-01T22:00"), RefFrom: "heading", RefText: "22:00", Statement: true},
+		{Kind: timeline.Heading, Text: "Count centres", Citation: page, RefFrom: "metadata"},
+		{Kind: timeline.Heading, Text: "Saturday 3 May 2025", Citation: page, RefFrom: "metadata"},
+		{Kind: timeline.Heading, Text: "Sunday 4 May 2025", Citation: page, RefFrom: "metadata"},
+	}}
+	var got []string
+	for _, e := range Events(doc, Options{}) {
+		got = append(got, e.Span.Start.String()+" "+e.Title)
+	}
+	want := []string{"2025-05-01T22:00 Polls have closed", "2025-05-02T01:05 The first result is in: Marsh End has elected a Green councillor",
+		"2025-05-03 Count centres", "2025-05-04 Count centres"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
