@@ -76,7 +76,11 @@
 // <time>9 Feb 2020</time>"), never one marked as an update, never one in
 // the article's sentences ("Construction began on <time>28 January
 // 1887</time>" is a date the article mentions, not its own), never one
-// that heads a post (below); the address, /2017/12/13/ (a day) or
+// that heads a post (below), nor one of an entry of a list in the byline
+// that says more than a byline (a page's history, "<li><time>13 March
+// 2025</time> Added the link to the response.</li>"); a definition
+// list's "<dt>Published</dt><dd>12 March 2025</dd>" (not its "Last
+// updated"); the address, /2017/12/13/ (a day) or
 // /2017/12/ (a month); last, JSON-LD uploadDate (a video's page) or an
 // Article's dateCreated, which the address outranks. A modification date (article:modified_time,
 // dateModified, og:updated_time, dcterms.modified, <time class="updated">,

@@ -116,6 +116,8 @@ func readMeta(doc *html.Node, pageURL string) pageInfo {
 				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
 					pm.jsonLD(textOf(n))
 				}
+			case atom.Dt:
+				pm.publishedTerm(n)
 			case atom.Article, atom.Main:
 				at.article = true
 			case atom.Header:
@@ -305,6 +307,8 @@ func (pm *pageMeta) itemprop(n *html.Node, at place) {
 		rank = 0
 	case !at.header && !bylineLine(n):
 		return // a date the text mentions, not the page's own
+	case at.header && !entryByline(n):
+		return // an entry of a list of dated notes: the page's history
 	case at.article:
 		rank = 1
 	default:
@@ -345,6 +349,44 @@ func (pm *pageMeta) bylineText(n *html.Node) {
 		pm.timeDates = append(pm.timeDates, candidate{value: ds[0], from: "byline", rank: 2<<20 + len(pm.timeDates)})
 	}
 }
+
+// publishedTerm reads the date a definition list gives for the page's
+// publication, as a government's or a university's page states its
+// dates: "<dt>Published</dt><dd>12 March 2025</dd>" (or a <time> in the
+// <dd>), one whole date in a short description; "Last updated" is no
+// publication.
+func (pm *pageMeta) publishedTerm(dt *html.Node) {
+	if !publishedTermRe.MatchString(normalize(textOf(dt))) {
+		return
+	}
+	dd := dt.NextSibling
+	for dd != nil && dd.Type != html.ElementNode {
+		dd = dd.NextSibling
+	}
+	if dd == nil || dd.DataAtom != atom.Dd {
+		return
+	}
+	value := ""
+	if t := findElement(dd, atom.Time); t != nil {
+		value = strings.TrimSpace(attr(t, "datetime"))
+	}
+	if value == "" {
+		t := normalize(textOf(dd))
+		ds := fullDate.FindAllString(t, 2)
+		if len(t) > 80 || len(ds) != 1 {
+			return
+		}
+		value = ds[0]
+	}
+	if _, ok := parseMetaDate(value); ok {
+		pm.timeDates = append(pm.timeDates, candidate{value: value, from: "definition list", rank: 2<<20 + len(pm.timeDates)})
+	}
+}
+
+// publishedTermRe matches the term of a definition list that names when
+// the page was published: "Published", "First published:", "Date
+// published", "Publication date", "Issued on".
+var publishedTermRe = regexp.MustCompile(`(?i)^(?:first\s+)?(?:published|posted|issued)(?:\s+on)?\s*:?$|^(?:date\s+(?:first\s+)?(?:published|posted|issued|of\s+(?:publication|issue))|(?:publication|issue)\s+date)\s*:?$`)
 
 // publishedLead is the word that opens a byline's publication date:
 // "Published:", "Posted on", "First published".
@@ -421,12 +463,7 @@ func bylineLine(n *html.Node) bool {
 		}
 	}
 	walk(line)
-	words := strings.Fields(strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return unicode.ToLower(r)
-		}
-		return ' '
-	}, b.String()))
+	words := lineWords(b.String())
 	switch {
 	case len(words) == 0:
 		return true
@@ -438,6 +475,69 @@ func bylineLine(n *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// entryByline reports whether the <time> n, when it stands in an entry
+// of a list or a table (an <li>, a <dd> with its <dt>, a <tr>) of the
+// page's header or byline, is the byline's: the entry says nothing else
+// ("<li><time>...</time></li>") or a byline of a few words ("<dt>Published
+// </dt><dd><time>...</time></dd>", "<li>By Jane Doe, <time>...</time>
+// </li>"). An entry that says more is a note of a list of them: the
+// history a government page shows under its byline's dates, "<li><time>13
+// March 2025</time> Added the link to the consultation response.</li>",
+// is when the page was changed, not published. A time in no entry is
+// the byline's.
+func entryByline(n *html.Node) bool {
+	var entry *html.Node
+	for a, up := n.Parent, 0; a != nil && up < 4; a, up = a.Parent, up+1 {
+		if a.Type == html.ElementNode && (a.DataAtom == atom.Li || a.DataAtom == atom.Dd || a.DataAtom == atom.Tr) {
+			entry = a
+			break
+		}
+	}
+	if entry == nil {
+		return true
+	}
+	var b strings.Builder
+	if entry.DataAtom == atom.Dd {
+		// what the <dt> before it names: "Published", "Last updated"
+		for p := entry.PrevSibling; p != nil; p = p.PrevSibling {
+			if p.Type == html.ElementNode {
+				if p.DataAtom == atom.Dt {
+					b.WriteString(textOf(p))
+					b.WriteByte(' ')
+				}
+				break
+			}
+		}
+	}
+	var walk func(c *html.Node)
+	walk = func(c *html.Node) {
+		for c := c.FirstChild; c != nil && b.Len() < 400; c = c.NextSibling {
+			switch {
+			case c == n:
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+				b.WriteByte(' ')
+			case c.Type == html.ElementNode && !skipTags[c.DataAtom]:
+				walk(c)
+			}
+		}
+	}
+	walk(entry)
+	words := lineWords(b.String())
+	return len(words) == 0 || bylineWords[words[0]] && len(words) <= 8
+}
+
+// lineWords returns the words of a line, in lower case, without its
+// punctuation.
+func lineWords(s string) []string {
+	return strings.Fields(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return ' '
+	}, s))
 }
 
 // firstRuneString returns the first character of s, or "".
