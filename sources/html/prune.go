@@ -220,12 +220,27 @@ func articleFurniture(root *html.Node, numbered []*html.Node) {
 		}
 		return false
 	}
+	history := func(c *html.Node) bool {
+		if pageHistory(c) {
+			return true
+		}
+		i := elementID(c, len(numbered))
+		if i < 0 {
+			return false
+		}
+		for p := numbered[i]; p != nil && p.Type == html.ElementNode && !pageElement(p); p = p.Parent {
+			if pageHistory(p) {
+				return textLen(p)*2 < total
+			}
+		}
+		return false
+	}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; {
 			next := c.NextSibling
 			if c.Type == html.ElementNode {
-				if (promo(c) || copyrightLine(c)) && textLen(c)*2 < total && countPosts(c) == 0 {
+				if (promo(c) || copyrightLine(c) || history(c)) && textLen(c)*2 < total && countPosts(c) == 0 {
 					n.RemoveChild(c)
 				} else {
 					walk(c)
@@ -235,6 +250,64 @@ func articleFurniture(root *html.Node, numbered []*html.Node) {
 		}
 	}
 	walk(root)
+}
+
+// pageHistory reports whether element n is the page's record of its own
+// publication and changes, which government and public-body pages show
+// after the text: a part headed by the page's stamps ("Published 12 March
+// 2025 / Last updated 13 March 2025") or by a heading naming the page's
+// history ("Updates to this page", "Page history"), or a list of dated
+// notes one of which records the page's first publication ("12 March
+// 2025 First published."). Its dates are when the page changed, not
+// events of its story.
+func pageHistory(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Ul, atom.Ol:
+		return historyList(n)
+	case atom.Html, atom.Body, atom.Main, atom.Article, atom.P, atom.Li, atom.Table:
+		return false
+	}
+	if h := leadingHeading(n); h != nil {
+		t := normalize(textOf(h))
+		if historyHeadingRe.MatchString(t) || len(t) < 120 && pageLineRe.MatchString(t) && fullDate.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// historyHeadingRe matches a heading over a page's history: "Updates to
+// this page", "Page history", "Full page history".
+var historyHeadingRe = regexp.MustCompile(`(?i)^\W*(?:(?:full\s+)?(?:page|article|document)\s+history|updates\s+to\s+this\s+(?:page|article|document|guidance|publication)|history\s+of\s+this\s+(?:page|article|document))\b`)
+
+// firstPublishedRe matches a note that records a page's first
+// publication, its date taken out: "First published.", "Page created".
+var firstPublishedRe = regexp.MustCompile(`(?i)^\W*(?:first\s+published|first\s+posted|published|page\s+(?:created|published))\W*$`)
+
+// historyList reports whether the list l is a page's history: two items
+// or more, each holding a whole date, one of them the note of the page's
+// first publication ("12 March 2025 First published.").
+func historyList(l *html.Node) bool {
+	items, first := 0, false
+	for c := l.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Li {
+			continue
+		}
+		t, ok := shortText(c, 400)
+		t = normalize(t)
+		m := fullDate.FindStringIndex(t)
+		if !ok || m == nil {
+			return false
+		}
+		items++
+		if firstPublishedRe.MatchString(t[:m[0]] + " " + t[m[1]:]) {
+			first = true
+		}
+	}
+	return items >= 2 && first
 }
 
 // copyrightLine reports whether element n is a paragraph-like line that

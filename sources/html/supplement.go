@@ -343,6 +343,9 @@ func (s *supplier) group(g group, loose, dated, force bool, post string) {
 		if teaserHeadingRe.MatchString(h) || linkShare(g.heading) > 0.9 {
 			return
 		}
+		if historyHeadingRe.MatchString(h) || len(h) < 120 && pageLineRe.MatchString(h) && fullDate.MatchString(h) {
+			return // the page's history: "Updates to this page", "Published 12 March 2025"
+		}
 		if siteWidgetHeadingRe.MatchString(h) && !s.within(g.heading) {
 			return // "Next fixtures", "Term dates" beside the article: the site's, on every page
 		}
@@ -371,7 +374,7 @@ func (s *supplier) part(p []*html.Node, loose, dated, force bool, post string) {
 			return
 		}
 		chron := chronologyName(c)
-		if !chron && softFurniture(c) {
+		if !chron && softFurniture(c) || pageHistory(c) {
 			return
 		}
 		if chron {
