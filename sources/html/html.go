@@ -43,8 +43,11 @@ var (
 type Options struct {
 	// URL is the page's address, if known (it was fetched from there). It
 	// resolves the page's date from its path when the page states none, and
-	// becomes the citation's URL; the page's canonical link is used when it
-	// is empty.
+	// becomes the citation's URL. When it is empty, the page's canonical
+	// link is used (made absolute against its <base>, og:url or saved
+	// address when the site writes it relative), else its og:url, else the
+	// address a browser noted at the top of the saved file ("<!-- saved
+	// from url=(0066)https://... -->", SingleFile's "url: https://...").
 	URL string
 	// ContentType is the HTTP Content-Type header the page came with, if
 	// any; its charset wins over what the page declares.

@@ -2,6 +2,7 @@ package html
 
 import (
 	"encoding/json"
+	nurl "net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -36,6 +37,7 @@ type pageMeta struct {
 	h1                                       string // the first <h1>
 	site, ldSite, appName                    string
 	canonical, ogURL                         string
+	base, savedFrom                          string      // <base href>; the address a browser saved the page from
 	published                                []candidate // in order of preference, filled per source
 	metaDates                                []candidate
 	ldDates                                  []candidate
@@ -96,6 +98,10 @@ func readMeta(doc *html.Node, pageURL string) pageInfo {
 	var pm pageMeta
 	var walk func(n *html.Node, at place)
 	walk = func(n *html.Node, at place) {
+		if n.Type == html.CommentNode && pm.savedFrom == "" && (n.Parent == nil || n.Parent.Type == html.DocumentNode ||
+			n.Parent.DataAtom == atom.Html || n.Parent.DataAtom == atom.Head) {
+			pm.savedFrom = savedFromURL(n.Data)
+		}
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Title:
@@ -112,6 +118,8 @@ func readMeta(doc *html.Node, pageURL string) pageInfo {
 				if strings.EqualFold(attr(n, "rel"), "canonical") && pm.canonical == "" {
 					pm.canonical = strings.TrimSpace(attr(n, "href"))
 				}
+			case atom.Base:
+				setOnce(&pm.base, strings.TrimSpace(attr(n, "href")))
 			case atom.Script:
 				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
 					pm.jsonLD(textOf(n))
@@ -137,7 +145,7 @@ func readMeta(doc *html.Node, pageURL string) pageInfo {
 
 	m := pageInfo{URL: pageURL, events: pm.events}
 	if m.URL == "" {
-		m.URL = firstOf(pm.canonical, pm.ogURL)
+		m.URL = pm.address()
 	}
 	m.Site = firstOf(pm.site, pm.ldSite, pm.appName)
 	m.Title = firstOf(pm.ogTitle, pm.twitterTitle, pm.ldHeadline)
@@ -175,6 +183,51 @@ func readMeta(doc *html.Node, pageURL string) pageInfo {
 	}
 	m.setDate(pm.ldOther)
 	return m
+}
+
+// address returns the page's address: its canonical link, else its
+// og:url, else the address a browser saved it from. A link written
+// relative to the site ("/2025/03/18/fares.html") is resolved against
+// the page's <base>, the address it was saved from or its og:url, when
+// one of them is absolute (and kept as written when none is).
+func (pm *pageMeta) address() string {
+	u := firstOf(pm.canonical, pm.ogURL, pm.savedFrom)
+	ref, err := nurl.Parse(u)
+	if err != nil || ref.IsAbs() {
+		return u
+	}
+	for _, b := range []string{pm.base, pm.savedFrom, pm.ogURL} {
+		if bu, err := nurl.Parse(b); err == nil && bu.IsAbs() && bu.Host != "" {
+			return bu.ResolveReference(ref).String()
+		}
+	}
+	return u
+}
+
+// savedFromRe and singleFileRe read the address a page was saved from,
+// as browsers note it in a comment at its top: "<!-- saved from
+// url=(0066)https://... -->" (Chrome's and Internet Explorer's "Save as"),
+// "<!-- Page saved with SingleFile url: https://... saved date: ... -->".
+var (
+	savedFromRe  = regexp.MustCompile(`^\s*saved from url=\(\d+\)(https?://\S+)\s*$`)
+	singleFileRe = regexp.MustCompile(`(?m)^\s*url:\s*(https?://\S+)\s*$`)
+)
+
+// savedFromURL returns the address a comment says the page was saved
+// from, or "".
+func savedFromURL(comment string) string {
+	if len(comment) > 2048 {
+		return ""
+	}
+	if m := savedFromRe.FindStringSubmatch(comment); m != nil {
+		return m[1]
+	}
+	if strings.Contains(comment, "saved with SingleFile") {
+		if m := singleFileRe.FindStringSubmatch(comment); m != nil {
+			return m[1]
+		}
+	}
+	return ""
 }
 
 // localDay puts a page dated by a UTC instant on the day the page shows
