@@ -51,8 +51,10 @@
 //
 // A part named a chronology, by its class ("timeline", "key-dates",
 // "factbox") or its heading ("Key dates", "Timeline", "Chronology"), is
-// read whatever its links. A heading is read with the parts under it when
-// one of them is. On the other side, what the extractor appends to the
+// read whatever its links, but not a part that is nothing but links to
+// places in the page itself (a table of contents, a live blog's "Key
+// events" list linking to its entries), which tells again what the page
+// tells. A heading is read with the parts under it when one of them is. On the other side, what the extractor appends to the
 // article because it follows the last paragraph (a box named for ads,
 // promotions, related stories or sharing, a copyright line) is taken out
 // of it, and so is the page's record of its own changes, wherever it

@@ -472,6 +472,9 @@ func (s *supplier) readable(p []*html.Node, force bool) bool {
 		return false
 	}
 	plain := normalize(text.String())
+	if inPageLinks(p) {
+		return false
+	}
 	if force {
 		return plain != "" || links > 0
 	}
@@ -499,6 +502,54 @@ func (s *supplier) readable(p []*html.Node, force bool) bool {
 		return false
 	}
 	return !pageLineRe.MatchString(plain)
+}
+
+// inPageLinks reports whether a part is nothing but links to places in
+// the page itself: a table of contents, a live blog's "Key events"
+// (<li><a href="#block-4"><time>13:40</time> Chancellor freezes
+// thresholds</a></li>) and its "Show key events only", which tell
+// again, by their links, what the page tells. Such a part is never read,
+// even under a chronology's heading.
+func inPageLinks(p []*html.Node) bool {
+	var all, links int
+	for _, n := range p {
+		a, l := linkText(n, nil)
+		all, links = all+a, links+l
+		if n.Type == html.ElementNode && !allAnchors(n) && !(n.DataAtom == atom.A && anchor(n)) {
+			return false
+		}
+	}
+	return all > 0 && links*10 >= all*9
+}
+
+// allAnchors reports whether every link under n, one at least, goes to
+// a place in the page ("#block-4").
+func allAnchors(n *html.Node) bool {
+	found := false
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.A && attr(c, "href") != "" {
+				if !anchor(c) {
+					return false
+				}
+				found = true
+			}
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(n) && found
+}
+
+// anchor reports whether the link a goes to a place in the page.
+func anchor(a *html.Node) bool {
+	return strings.HasPrefix(strings.TrimSpace(attr(a, "href")), "#")
 }
 
 // linkText adds up the text under n and the part of it in links, and
