@@ -10,7 +10,8 @@ import (
 // relative to itself; else the address the browser noted at the top of
 // the saved file (Chrome's "saved from url", SingleFile's "url:"), which
 // dates the page when its path does. The time the page was saved dates
-// nothing.
+// nothing. Without a canonical link or og:url, the address the page's
+// JSON-LD gives its article is the page's.
 func TestSavedAddress38h38e(t *testing.T) {
 	const body = `<body><article><h1>Ferry fares to rise</h1><p>Fares on the island ferry will rise by 6% on 1 April, the operator announced on Monday.</p>
 <p>It is the second increase in a year: fares went up by 4% last June.</p></article></body></html>`
@@ -41,6 +42,15 @@ func TestSavedAddress38h38e(t *testing.T) {
  saved date: Tue Dec 01 2026 10:15:42 GMT+0000 (Coordinated Universal Time)
 --><head><title>Ferry fares to rise | Harbour Times</title></head>` + body,
 			want: "https://harbourtimes.example/news/ferry-fares-rise"},
+		{name: "the article's JSON-LD: the page it is the main entity of",
+			page: `<html><head><title>Ferry fares to rise | Harbour Times</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","mainEntityOfPage":"https://harbourtimes.example/news/ferry-fares-rise-88231","headline":"Ferry fares to rise","datePublished":"2025-03-18T06:00:00+00:00"}</script></head>` + body,
+			want: "https://harbourtimes.example/news/ferry-fares-rise-88231", date: "2025-03-18"},
+		{name: "the article's JSON-LD: a web page's @id, not the site's",
+			page: `<html><head><title>Ferry fares to rise | Harbour Times</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","@id":"https://harbourtimes.example/#website","url":"https://harbourtimes.example/"},{"@type":"BlogPosting","@id":"https://harbourtimes.example/news/fares/#article","mainEntityOfPage":{"@id":"https://harbourtimes.example/news/fares/"}}]}</script></head>` + body,
+			want: "https://harbourtimes.example/news/fares/"},
+		{name: "the canonical link before the JSON-LD",
+			page: `<html><head><title>Ferry fares to rise | Harbour Times</title><link rel="canonical" href="https://harbourtimes.example/fares"><script type="application/ld+json">{"@type":"NewsArticle","url":"https://amp.harbourtimes.example/fares"}</script></head>` + body,
+			want: "https://harbourtimes.example/fares"},
 		{name: "the address the page was fetched from wins",
 			url: "https://mirror.example/fares",
 			page: `<!-- saved from url=(0050)https://harbourtimes.example/news/ferry-fares-rise -->

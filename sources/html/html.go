@@ -46,7 +46,8 @@ type Options struct {
 	// becomes the citation's URL. When it is empty, the page's canonical
 	// link is used (made absolute against its <base>, og:url or saved
 	// address when the site writes it relative), else its og:url, else the
-	// address a browser noted at the top of the saved file ("<!-- saved
+	// address its JSON-LD gives the article, else the address a browser
+	// noted at the top of the saved file ("<!-- saved
 	// from url=(0066)https://... -->", SingleFile's "url: https://...").
 	URL string
 	// ContentType is the HTTP Content-Type header the page came with, if

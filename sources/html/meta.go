@@ -38,6 +38,7 @@ type pageMeta struct {
 	site, ldSite, appName                    string
 	canonical, ogURL                         string
 	base, savedFrom                          string      // <base href>; the address a browser saved the page from
+	ldURL                                    string      // the address the article's JSON-LD gives
 	published                                []candidate // in order of preference, filled per source
 	metaDates                                []candidate
 	ldDates                                  []candidate
@@ -186,22 +187,30 @@ func readMeta(doc *html.Node, pageURL string) pageInfo {
 }
 
 // address returns the page's address: its canonical link, else its
-// og:url, else the address a browser saved it from. A link written
+// og:url, else the address its JSON-LD gives the article (its url, the
+// page it is the main entity of), else the address a browser saved it
+// from. A link written
 // relative to the site ("/2025/03/18/fares.html") is resolved against
 // the page's <base>, the address it was saved from or its og:url, when
 // one of them is absolute (and kept as written when none is).
 func (pm *pageMeta) address() string {
-	u := firstOf(pm.canonical, pm.ogURL, pm.savedFrom)
+	u := firstOf(pm.canonical, pm.ogURL, pm.ldURL, pm.savedFrom)
 	ref, err := nurl.Parse(u)
 	if err != nil || ref.IsAbs() {
 		return u
 	}
-	for _, b := range []string{pm.base, pm.savedFrom, pm.ogURL} {
+	for _, b := range []string{pm.base, pm.savedFrom, pm.ogURL, pm.ldURL} {
 		if bu, err := nurl.Parse(b); err == nil && bu.IsAbs() && bu.Host != "" {
 			return bu.ResolveReference(ref).String()
 		}
 	}
 	return u
+}
+
+// absoluteHTTP reports whether u is an absolute http or https address.
+func absoluteHTTP(u string) bool {
+	x, err := nurl.Parse(u)
+	return err == nil && (x.Scheme == "http" || x.Scheme == "https") && x.Host != ""
 }
 
 // savedFromRe and singleFileRe read the address a page was saved from,
@@ -643,6 +652,22 @@ func (pm *pageMeta) jsonLD(src string) {
 			}
 			if s, ok := x["headline"].(string); ok && isArticle {
 				setOnce(&pm.ldHeadline, normalize(s))
+			}
+			if isArticle {
+				// the article's address: its url, the page it is the
+				// main entity of, a web page's @id
+				u := ldString(x["url"])
+				if me, ok := x["mainEntityOfPage"].(map[string]any); ok && u == "" {
+					u = ldString(me["@id"])
+				} else if u == "" {
+					u = ldString(x["mainEntityOfPage"])
+				}
+				if u == "" && strings.Contains(typ, "webpage") {
+					u = ldString(x["@id"])
+				}
+				if absoluteHTTP(u) && !strings.Contains(u, "#") {
+					setOnce(&pm.ldURL, u)
+				}
 			}
 			if pub, ok := x["publisher"].(map[string]any); ok {
 				if s, ok := pub["name"].(string); ok {
