@@ -56,8 +56,9 @@
 // events" list linking to its entries), which tells again what the page
 // tells. A heading is read with the parts under it when one of them is. On the other side, what the extractor appends to the
 // article because it follows the last paragraph (a box named for ads,
-// promotions, related stories or sharing, a copyright line) is taken out
-// of it, and so is the page's record of its own changes, wherever it
+// promotions, related stories or sharing, a copyright line, a line
+// pointing to another story: "Read more:" and a link that is all the
+// rest) is taken out of it, and so is the page's record of its own changes, wherever it
 // stands: a part headed by the page's stamps ("Published 12 March 2025,
 // Last updated 13 March 2025") or "Updates to this page", "Page
 // history", or a list of dated notes one of which is the page's "First

@@ -240,7 +240,7 @@ func articleFurniture(root *html.Node, numbered []*html.Node) {
 		for c := n.FirstChild; c != nil; {
 			next := c.NextSibling
 			if c.Type == html.ElementNode {
-				if (promo(c) || copyrightLine(c) || history(c)) && textLen(c)*2 < total && countPosts(c) == 0 {
+				if (promo(c) || copyrightLine(c) || history(c) || teaserLine(c)) && textLen(c)*2 < total && countPosts(c) == 0 {
 					n.RemoveChild(c)
 				} else {
 					walk(c)
@@ -251,6 +251,34 @@ func articleFurniture(root *html.Node, numbered []*html.Node) {
 	}
 	walk(root)
 }
+
+// teaserLine reports whether element n is a line that points the reader
+// to another story: a lead such as "Read more:", "See also:" or
+// "Related:", then a link that is all the rest ("<p><strong>Read
+// more:</strong> <a href=...>Stolen portrait found at Vienna auction (12
+// May 2025)</a></p>"). The date is the other story's.
+func teaserLine(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Aside:
+	default:
+		return false
+	}
+	if hasBlockChild(n) || attr(n, rowAttr) != "" {
+		return false
+	}
+	t, ok := shortText(n, 400)
+	t = normalize(t)
+	m := teaserLeadRe.FindStringIndex(t)
+	if !ok || m == nil {
+		return false
+	}
+	all, links := linkText(n, nil)
+	rest := len(strings.TrimSpace(t[m[1]:]))
+	return rest > 0 && links*10 >= rest*9 && links <= all
+}
+
+// teaserLeadRe matches the lead of a line pointing to another story.
+var teaserLeadRe = regexp.MustCompile(`(?i)^\W*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related(?:\s+(?:story|stories|article|articles|content|coverage|reading))?|more\s+on\s+this(?:\s+story)?|recommended(?:\s+reading)?|previously)\s*[:|»›>–—-]`)
 
 // pageHistory reports whether element n is the page's record of its own
 // publication and changes, which government and public-body pages show

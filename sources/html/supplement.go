@@ -621,7 +621,7 @@ func hardFurniture(n *html.Node) bool {
 var (
 	furnitureWords = map[string]bool{
 		"nav": true, "navbar": true, "navigation": true, "menu": true, "breadcrumb": true, "breadcrumbs": true,
-		"masthead": true, "header": true, "footer": true, "topbar": true, "toolbar": true, "skip": true,
+		"masthead": true, "header": true, "footer": true, "foot": true, "colophon": true, "topbar": true, "toolbar": true, "skip": true,
 		"related": true, "recommended": true, "recommendations": true, "recommendation": true, "recommend": true,
 		"mostread": true, "mostpopular": true, "popular": true, "trending": true, "latest": true,
 		"teaser": true, "teasers": true, "promo": true, "promos": true, "promotion": true, "card": true, "cards": true,
@@ -769,8 +769,8 @@ var (
 	teaserHeadingRe = regexp.MustCompile(`(?i)^\W*(?:related\b|more\s+(?:from|on|in|about|stories|news|articles|headlines|like\s+this|to\s+(?:read|explore))\b|most\s+(?:read|popular|viewed|shared|commented|recent)\b|popular\b|trending\b|recommended\b|top\s+stories\b|editor'?s\s+picks?\b|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested)|read\s+(?:more|also|next)\b|also\s+read\b|see\s+also\b|latest\b|advertisement\b|sponsored\b|partner\s+content\b|share\b|follow\s+us\b|newsletters?\b|sign\s+up\b|subscribe\b|comments?\b|\d+\s+comments?\b|readers?'?\s+comments\b|what\s+readers\s+say\b|about\s+(?:the\s+authors?|me|us|this\s+(?:blog|site))\b|tags\b|topics\b|in\s+this\s+section\b|elsewhere\b|around\s+the\s+web\b|from\s+(?:our|the)\s+partners?\b|don'?t\s+miss\b|what\s+to\s+read\s+next\b|recent\s+(?:posts|stories|articles)\b|archives?\b|categories\b|more\s+[\p{L}-]+\s*$)`)
 	// siteWidgetHeadingRe matches the heading of a box a site shows
 	// beside every article: its fixtures, term dates, opening hours,
-	// coming events.
-	siteWidgetHeadingRe = regexp.MustCompile(`(?i)^\W*(?:(?:next|upcoming|forthcoming|latest)\s+(?:fixtures|matches|games|events|dates)\b|fixtures(?:\s+and\s+results)?\s*$|results\s*$|term\s+dates\b|school\s+(?:calendar|holidays)\b|opening\s+(?:hours|times)\b|what'?s\s+on\b|dates\s+for\s+(?:your|the)\s+diary\b|events\s+calendar\b|upcoming\s*$|coming\s+up\b)`)
+	// coming events ("What's on", "Events this week").
+	siteWidgetHeadingRe = regexp.MustCompile(`(?i)^\W*(?:(?:next|upcoming|forthcoming|latest)\s+(?:fixtures|matches|games|events|dates)\b|fixtures(?:\s+and\s+results)?\s*$|results\s*$|term\s+dates\b|school\s+(?:calendar|holidays)\b|opening\s+(?:hours|times)\b|what'?s\s+on\b|dates\s+for\s+(?:your|the)\s+diary\b|events\s+calendar\b|upcoming\s*$|coming\s+up\b|(?:local\s+)?events\s+(?:this|next)\s+(?:week|weekend|month)\b|(?:this|next)\s+(?:week|weekend|month)'?s\s+events\b|diary\s+dates\b)`)
 	// chronologyHeadingRe matches a heading over a chronology: "Key
 	// dates", "Timeline", "Chronology", "How it unfolded".
 	chronologyHeadingRe = regexp.MustCompile(`(?i)^\W*(?:(?:key|important|major)\s+(?:dates|events|moments|milestones)\b|(?:a\s+|the\s+)?timeline\b|(?:a\s+|the\s+)?chronology\b|milestones\b|at\s+a\s+glance\b|fact\s*(?:box|file|sheet)\b|dates\s+to\s+(?:know|remember)\b|how\s+(?:it|the\s+story|events)\s+unfolded\b|what\s+happened\s+when\b|the\s+story\s+so\s+far\b)`)
