@@ -738,7 +738,9 @@ var installmentRe = regexp.MustCompile(`(?i)^(?:update|part|episode|chapter|day|
 // splitTitle splits a <title> into the headline and the site's name, when
 // it has a separator and the last part is the shorter, is the site, or
 // follows the page's own headline (h1, its first <h1>: "Marta Lindqvist -
-// Open Encyclopedia").
+// Open Encyclopedia"); or the site's name first, when the first part is
+// the site or the last is the page's headline and the longer ("Lowmere
+// News :: Library to open on Sundays").
 func splitTitle(t, site, h1 string) (headline, siteName string) {
 	for _, sep := range titleSeps {
 		i := strings.LastIndex(t, sep)
@@ -746,6 +748,12 @@ func splitTitle(t, site, h1 string) (headline, siteName string) {
 			continue
 		}
 		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
+		if !strings.EqualFold(tail, site) && (strings.EqualFold(head, site) ||
+			h1 != "" && strings.EqualFold(tail, h1) && len(head) < len(tail) && len(head) <= 40 && !strings.Contains(head, sep)) {
+			// "Lowmere News :: Library to open on Sundays": the site
+			// first, then the page's own headline
+			return tail, head
+		}
 		if installmentRe.MatchString(tail) && !strings.EqualFold(tail, site) {
 			// "Legionnaires' Disease Cluster in Brookfield – Update 3":
 			// the tail numbers the story's instalment, and is no site
