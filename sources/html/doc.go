@@ -102,7 +102,11 @@
 // update time of testdata/timetag.html as the publication date and
 // depends on the wall clock (it rejects dates after "today"), so the rules
 // above are our own. The date is the calendar day as written, in the
-// page's own time zone.
+// page's own time zone. A <time> that shows its age ("Published: <time
+// datetime="2025-08-14T07:02:00+01:00">3 hours ago</time>", as a script
+// renders it when the page is viewed) is read as its datetime, in the
+// byline and in the text alike: the age counts from when the page was
+// saved, which it does not say.
 //
 // # Encyclopedia pages
 //

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	nurl "net/url"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -121,6 +122,9 @@ func Read(r io.Reader, name string, opt Options) (*timeline.Document, error) {
 	// A web component's time (GitHub's <relative-time datetime=...>) is
 	// a <time> for every rule below.
 	customTimes(doc)
+	// A time shown as its age ("3 hours ago") was that old when the page
+	// was saved, not when it was written: it is read as its datetime.
+	agedTimes(doc)
 	// Comments, consent banners and sign-up boxes go first: a reader's
 	// <time> is not the article's date either.
 	if !opt.keepBoilerplate {
@@ -545,5 +549,36 @@ func customTimes(n *html.Node) {
 			c.Data, c.DataAtom = "time", atom.Time
 		}
 		customTimes(c)
+	}
+}
+
+// ageRe matches the text a page shows for a time as its age when it is
+// viewed: "3 hours ago", "5h ago", "about a minute ago", "just now",
+// "yesterday".
+var ageRe = regexp.MustCompile(`(?i)^(?:(?:about|around|over|almost|nearly)\s+)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\s+ago$|^(?:just\s+now|moments?\s+ago|a\s+moment\s+ago|yesterday|today|now)$`)
+
+// agedTimes replaces the text of each <time> that shows its age ("3 hours
+// ago", as a script renders it in the reader's browser) with its datetime
+// attribute ("2025-08-14T07:02:00+01:00"): the age counted from when the
+// page was viewed and saved, which the page does not say, and read
+// against the page's date it would put "Published: 3 hours ago" three
+// hours before its publication. A <time> whose datetime is no date keeps
+// its text.
+func agedTimes(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Time {
+			v := strings.TrimSpace(attr(c, "datetime"))
+			if _, ok := parseDatetime(v); ok && ageRe.MatchString(normalize(textOf(c))) {
+				for c.FirstChild != nil {
+					c.RemoveChild(c.FirstChild)
+				}
+				c.AppendChild(&html.Node{Type: html.TextNode, Data: v})
+			}
+			continue
+		}
+		agedTimes(c)
 	}
 }
