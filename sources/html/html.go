@@ -344,6 +344,15 @@ func locatePosts(posts []post, src, name string) []timeline.Position {
 	out := make([]timeline.Position, len(posts))
 	from := 0
 	for i, p := range posts {
+		if p.nth > 0 {
+			// its time's datetime attribute, after those of the same
+			// value before it
+			if j := nthAttr(src, p.raw, p.nth); j >= from {
+				out[i] = loc.pos(j)
+				from = j + len(p.raw)
+				continue
+			}
+		}
 		if j := strings.Index(src[from:], p.raw); j >= 0 && p.raw != "" {
 			out[i] = loc.pos(from + j + p.at)
 			from += j + len(p.raw)
@@ -356,6 +365,29 @@ func locatePosts(posts []post, src, name string) []timeline.Position {
 		}
 	}
 	return out
+}
+
+// nthAttr returns where the value v of the (n+1)th datetime attribute
+// holding it stands in src, or -1.
+func nthAttr(src, v string, n int) int {
+	if v == "" {
+		return -1
+	}
+	for from := 0; ; {
+		j := strings.Index(src[from:], v)
+		if j < 0 {
+			return -1
+		}
+		j += from
+		before := strings.TrimRight(src[max(0, j-12):j], `"'`)
+		if strings.HasSuffix(strings.ToLower(before), "datetime=") {
+			if n == 0 {
+				return j
+			}
+			n--
+		}
+		from = j + len(v)
+	}
 }
 
 // decode returns the page as valid UTF-8: in the charset the Content-Type,

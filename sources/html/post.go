@@ -51,6 +51,11 @@ type post struct {
 	// "" for a post headed by its time, a statement of it.
 	from string
 	at   int
+	// nth is, for a post headed by a <time datetime>, how many <time>s
+	// with the same datetime come before its own in the page (a live
+	// blog's "Key events" list links to its entries by their times), to
+	// locate its own.
+	nth int
 	// reply marks a post headed by its writer's byline ("mlopez
 	// commented Feb 20, 2026", "grimbeard77 · Feb 7, 2025"): a comment or
 	// a reply of a thread, which tells what happens on the dates its
@@ -94,7 +99,16 @@ func markPosts(doc *html.Node) []post {
 	for i, e := range entries {
 		raw := strings.TrimSpace(attr(e.t, "datetime"))
 		d, _ := parseDatetime(raw)
-		posts[i] = post{date: d, raw: raw, reply: e.byline}
+		nth := 0
+		for _, t := range times {
+			if t == e.t {
+				break
+			}
+			if strings.TrimSpace(attr(t, "datetime")) == raw {
+				nth++
+			}
+		}
+		posts[i] = post{date: d, raw: raw, reply: e.byline, nth: nth}
 	}
 	markEntries(entries)
 	return posts
