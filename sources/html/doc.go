@@ -214,7 +214,8 @@
 // A heading that is a day ("Saturday 25 January 2025", or "Friday 2 May"
 // in the year of the publication that its weekday names) dates the times
 // under it instead, up to the next such heading; it heads them, and is no
-// event of its own.
+// event of its own. A page that states no date of its own has such posts
+// when every time stands under a day heading that writes its year.
 //
 // A page of news items dated by a line they show, not by a <time
 // datetime>, is read the same way: each item is a part of its own, dated

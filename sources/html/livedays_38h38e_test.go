@@ -9,7 +9,8 @@ import (
 // entries with the day written without its year ("Friday 2 May") dates
 // the times under each heading on that day, in the year of the page's
 // publication (the one its weekday names), whatever the clock does
-// between the days.
+// between the days. A page that states no date of its own is dated by
+// its day headings when each time stands under one that writes its year.
 func TestLiveDayHeadings38h38e(t *testing.T) {
 	tests := []struct {
 		name, page string
@@ -41,6 +42,23 @@ func TestLiveDayHeadings38h38e(t *testing.T) {
 				"2024-12-31T23:10Z: Crowds have filled the embankment since the early evening.",
 				"2024-12-31T18:00Z: Roads around the river are now closed to traffic.",
 			}},
+		{name: "a page that states no date: days with their years head the times",
+			page: `<html><head><title>Flood updates - Marshfield Community News</title></head><body><main><h1>Flood updates</h1>
+<h2>Wednesday 15 January 2025</h2>
+<h3>08:15</h3><p>The river has fallen below the warning level at the Mill Bridge gauge.</p>
+<h2>Tuesday 14 January 2025</h2>
+<h3>21:40</h3><p>Residents of Lower Street have been moved to the school hall for the night.</p>
+</main></body></html>`,
+			want: []string{
+				"2025-01-15T08:15: The river has fallen below the warning level at the Mill Bridge gauge.",
+				"2025-01-14T21:40: Residents of Lower Street have been moved to the school hall for the night.",
+			}},
+		{name: "a page that states no date: a time under no day with its year dates nothing",
+			page: `<html><head><title>Flood updates - Marshfield Community News</title></head><body><main><h1>Flood updates</h1>
+<h3>08:15</h3><p>The river has fallen below the warning level at the Mill Bridge gauge.</p>
+<h2>Tuesday 14 January</h2>
+<h3>21:40</h3><p>Residents of Lower Street have been moved to the school hall for the night.</p>
+</main></body></html>`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -512,7 +512,9 @@ var clockHeads = map[atom.Atom]bool{
 // by a line holding only a time of day ("<p class="ts">09:30</p>", a
 // <time> with no date), as markPosts does those headed by a <time
 // datetime>, and dates each on the page's day of publication, pub (at
-// day precision or finer; none is found without it), at the time written,
+// day precision or finer; without it, only a page whose every time
+// stands under a heading that is a whole day with its year has posts),
+// at the time written,
 // in the zone written or else the zone of the publication time. The
 // entries of a live blog run backwards from the top, those of a diary
 // forwards: read in the order of time, a clock that goes back by more
@@ -520,9 +522,6 @@ var clockHeads = map[atom.Atom]bool{
 // after is its day. The page's date is taken for the day of its first
 // entry. Two entries or more make a page of posts.
 func markClockPosts(doc *html.Node, pub timeline.Date) []post {
-	if pub.Prec < timeline.Day {
-		return nil
-	}
 	var heads []*html.Node
 	clocks := map[*html.Node]clock{}
 	// a heading that is a day ("Saturday 25 January 2025") dates the
@@ -579,6 +578,15 @@ func markClockPosts(doc *html.Node, pub timeline.Date) []post {
 	entries := postEntries(heads, dayNodes)
 	if len(entries) < minPosts {
 		return nil
+	}
+	if pub.Prec < timeline.Day {
+		// A page that states no date of its own: each time must be
+		// under a heading that is a whole day, its year written.
+		for _, e := range entries {
+			if _, ok := headDay[e.t]; !ok {
+				return nil
+			}
+		}
 	}
 	ks := make([]clock, len(entries))
 	for i, e := range entries {
