@@ -100,7 +100,10 @@
 // section with nothing but such lines (a filing's cover page) makes no
 // statement. When the key sentence already makes the event of the
 // source's own date ("The council agreed on Monday to ..."), there is no
-// second one.
+// second one. A live blog's post (a time of day heads it) whose sentence
+// tells its news in the present perfect before a date of its own ("A
+// severe flood warning has been issued; the river is expected to peak
+// tonight") is the statement of its time as well as that date's event.
 //
 // Headlines (at most 90 bytes) are built from the clause around the date,
 // not from the first words of the sentence. A reporting verb decides whose

@@ -141,14 +141,21 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		// stated that the day could hold
 		return nil
 	}
-	if fallback && len(own) > 0 && who == "Statement" {
+	// a live blog's post whose news is told in the present perfect before
+	// a date of its own ("A severe flood warning has been issued; the
+	// river is expected to peak tonight", "The Met Office has confirmed a
+	// reading of 38.9C, breaking the record set in 2022"): the post's
+	// time is that news's, and the date another event's
+	liveNews := len(own) > 0 && who == "Statement" && x.sec.RefFrom == "heading" && labelled == "" &&
+		date.Prec >= timeline.Hour && perfectRe.MatchString(sent[:own[0].start-key.Start])
+	if fallback && len(own) > 0 && who == "Statement" && !liveNews {
 		// Nobody named speaks, nothing is decided or stated, and every
 		// sentence tells of its own dated event ("The skip was removed on
 		// Friday" in minutes): those events are the record, and copying
 		// one onto the meeting's date would misdate it.
 		return nil
 	}
-	if len(own) > 0 && who == "Statement" && x.sec.RefFrom == "heading" && allBefore(own, date) {
+	if len(own) > 0 && who == "Statement" && x.sec.RefFrom == "heading" && allBefore(own, date) && !liveNews {
 		// a letter's or a diary's "Yesterday the Convention voted": an
 		// event of the day it names, told on the entry's; not the
 		// entry's event too
@@ -170,7 +177,7 @@ func (x *sectionExtractor) statement(ref timeline.Date) *item {
 		// with it: "HOLT: On Monday the union voted to strike.")
 		return nil
 	}
-	if len(own) > 0 && pastRe.MatchString(sent) && !stanceRe.MatchString(sent) && !resolvedRe.MatchString(sent) && allYearsBefore(own, date) {
+	if len(own) > 0 && pastRe.MatchString(sent) && !stanceRe.MatchString(sent) && !resolvedRe.MatchString(sent) && allYearsBefore(own, date) && !liveNews {
 		// "I was elected in 1987 and then again in '91", said in 2011: a
 		// recollection that dates itself, no statement of the day
 		return nil
@@ -545,6 +552,10 @@ func recordLabel(label string) bool {
 var nowToldRe = regexp.MustCompile(`(?i)\b(?:is|are|am|remains?)\b`)
 
 // pastRe finds a verb of the past in a sentence.
+// perfectRe finds a verb in the present perfect: "has been issued", "have
+// confirmed", "has now closed".
+var perfectRe = regexp.MustCompile(`(?i)\b(?:has|have)\s+(?:just\s+|now\s+|also\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ught|id|t)\b`)
+
 var pastRe = regexp.MustCompile(`(?i)\b(?:was|were|had|did|came|went|got|left|took|made|began|became|grew|knew|saw|lost|moved|shut|closed|died|worked|lived|started|stopped|opened|married|served|met|fell|won|wrote|found|gave|bought|sold|built|brought|taught|joined|retired)\b`)
 
 // resolvedRe finds what a meeting itself decides ("The council decided
