@@ -38,6 +38,12 @@ func TestPageHistory38h38e(t *testing.T) {
 <ul><li>13 March 2025 – The contract is signed with the builder.</li><li>2 June 2025 – Work starts on the embankment.</li></ul></div>
 </main></body></html>`,
 			kept: []string{"contract is signed", "Work starts on the embankment"}},
+		{name: "a part headed by a byline or a posted stamp alone stays",
+			page: `<html><head><title>Flood defences</title></head><body><main><h1>Flood defences</h1><div class="body">` + body + `</div>
+<div class="note"><h4>Posted 14 April 2025 by the project team</h4><p>The contract for the embankment was signed on 10 April 2025 with a local builder.</p></div>
+<div class="note"><h4>By Jane Doe, 2 May 2025</h4><p>The first piles for the pumping station were driven on 28 April 2025.</p></div>
+</main></body></html>`,
+			kept: []string{"contract for the embankment was signed", "first piles for the pumping station"}},
 		{name: "the history of the subject stays",
 			page: `<html><head><title>Flood defences</title></head><body><main><h1>Flood defences</h1><div class="body">` + body + `
 <h2>History of the river wall</h2><p>The first river wall was built in 1868 and raised after the flood of 12 March 1947.</p></div>

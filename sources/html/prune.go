@@ -283,7 +283,7 @@ var teaserLeadRe = regexp.MustCompile(`(?i)^\W*(?:read\s+(?:more|also|next)|also
 // pageHistory reports whether element n is the page's record of its own
 // publication and changes, which government and public-body pages show
 // after the text: a part headed by the page's stamps ("Published 12 March
-// 2025 / Last updated 13 March 2025") or by a heading naming the page's
+// 2025 / Last updated 13 March 2025", both) or by a heading naming the page's
 // history ("Updates to this page", "Page history"), or a list of dated
 // notes one of which records the page's first publication ("12 March
 // 2025 First published."). Its dates are when the page changed, not
@@ -299,13 +299,23 @@ func pageHistory(n *html.Node) bool {
 		return false
 	}
 	if h := leadingHeading(n); h != nil {
-		t := normalize(textOf(h))
-		if historyHeadingRe.MatchString(t) || len(t) < 120 && pageLineRe.MatchString(t) && fullDate.MatchString(t) {
-			return true
-		}
+		return historyHeading(normalize(textOf(h)))
 	}
 	return false
 }
+
+// historyHeading reports whether a heading heads a page's history: it
+// names it ("Updates to this page"), or it is the page's stamps of its
+// publication and its last change ("Published 12 March 2025 Last updated
+// 13 March 2025"). (A heading that is a byline or a date alone, "Posted
+// 12 May 2024", may head a post.)
+func historyHeading(t string) bool {
+	return historyHeadingRe.MatchString(t) || len(t) < 120 && stampsHeadingRe.MatchString(t) && fullDate.MatchString(t)
+}
+
+// stampsHeadingRe matches a heading holding the page's publication and
+// update stamps.
+var stampsHeadingRe = regexp.MustCompile(`(?i)^\W*(?:first\s+)?(?:published|posted)\b.*\b(?:updated|modified|revised|changed)\b`)
 
 // historyHeadingRe matches a heading over a page's history: "Updates to
 // this page", "Page history", "Full page history".

@@ -343,7 +343,7 @@ func (s *supplier) group(g group, loose, dated, force bool, post string) {
 		if teaserHeadingRe.MatchString(h) || linkShare(g.heading) > 0.9 {
 			return
 		}
-		if historyHeadingRe.MatchString(h) || len(h) < 120 && pageLineRe.MatchString(h) && fullDate.MatchString(h) {
+		if historyHeading(h) {
 			return // the page's history: "Updates to this page", "Published 12 March 2025"
 		}
 		if siteWidgetHeadingRe.MatchString(h) && !s.within(g.heading) {
