@@ -1500,11 +1500,39 @@ func staleDateText(c *cell, span timeline.Span, cp *cellParser) bool {
 	if span.Start.IsZero() || strings.TrimSpace(c.text) == "" {
 		return false
 	}
-	sp, err := cp.parseSpan(c.text)
-	if err != nil || sp.Start.IsZero() || sp.Start.IsVague() || span.Start.IsVague() {
+	if span.Start.IsVague() {
 		return false
 	}
-	return !overlaps(sp, span)
+	readings := dateTextReadings(c.text, cp)
+	for _, sp := range readings {
+		if sp.Start.IsVague() || overlaps(sp, span) {
+			return false
+		}
+	}
+	return len(readings) > 0
+}
+
+// dateTextReadings are the spans a row's date text reads as: the one the
+// sheet's day-month order gives, and, for a text that reads either way
+// ("5/6/2001"), the other too. The text was written by the source, whose
+// order need not be the sheet's; the start beside it says which it is.
+func dateTextReadings(text string, cp *cellParser) []timeline.Span {
+	var out []timeline.Span
+	if sp, err := cp.parseSpan(text); err == nil && !sp.Start.IsZero() {
+		out = append(out, sp)
+	}
+	if eitherWay(text) {
+		other := *cp
+		other.warnings = new(timeline.ErrorList)
+		other.order = DayFirst
+		if cp.order == DayFirst {
+			other.order = MonthFirst
+		}
+		if sp, err := other.parseSpan(text); err == nil && !sp.Start.IsZero() {
+			out = append(out, sp)
+		}
+	}
+	return out
 }
 
 // dateTextIs reports whether the date text cell reads as d: the start
@@ -1513,8 +1541,12 @@ func dateTextIs(dateText *cell, cp *cellParser, d timeline.Date) bool {
 	if dateText == nil || strings.TrimSpace(dateText.text) == "" {
 		return false
 	}
-	sp, err := cp.parseSpan(dateText.text)
-	return err == nil && sp.Start == d
+	for _, sp := range dateTextReadings(dateText.text, cp) {
+		if sp.Start == d {
+			return true
+		}
+	}
+	return false
 }
 
 // strippedYear reads a decade, century or millennium written as a
