@@ -66,10 +66,10 @@ func readCSV(text, name string, comma rune, tsv bool) (*table, error) {
 		return nil, &timeline.Error{Pos: timeline.Position{File: name}, Err: fmt.Errorf("%w: empty", ErrNotSheet)}
 	}
 	t := &table{name: name, format: format, warnings: warnings}
-	if h := headerRow(records); h > 0 {
+	if h, group := headerRow(records); h > 0 {
 		// "HIST 204 — Cold War timeline,," over a blank row, then
 		// "Date,Event,Source": the lines over the header title the sheet
-		t.title = titleOf(records[:h])
+		t.title = t.overHeader(records[:h], group, pos)
 		records = records[h:]
 	}
 	l := t.layout(records[0], pos, &errs)
@@ -432,6 +432,24 @@ func sepLine(text string) (comma rune, skip int) {
 }
 
 // titleOf is the first cell written in the rows over a sheet's header.
+// overHeader reads the rows over the header: the sheet's title, and
+// the row that names groups of its columns, if group, which is reported.
+func (t *table) overHeader(rows []record, group bool, pos func(line, col, off int) timeline.Position) string {
+	if !group {
+		return titleOf(rows)
+	}
+	g := rows[len(rows)-1]
+	var names []string
+	for _, f := range g.fields {
+		if f = normalizeSpace(f); f != "" {
+			names = append(names, f)
+		}
+	}
+	t.warnings.Add(timeline.Errorf(pos(g.line, 1, g.offset),
+		"read as headings over groups of the columns (%s); the columns are named by the row under it", clip(strings.Join(names, ", "), 60)))
+	return titleOf(rows[:len(rows)-1])
+}
+
 func titleOf(rows []record) string {
 	for _, rec := range rows {
 		for _, f := range rec.fields {
@@ -450,17 +468,22 @@ func knownHeader(rec record) bool {
 }
 
 // headerNames counts the columns rec names that the sheet reader knows,
-// and says whether one of them holds a date.
+// and says whether one of them holds a date. From and To are the date
+// columns of a sheet with no other (see pairedColumns).
 func headerNames(rec record) (n int, date bool) {
 	names := make([]string, len(rec.fields))
 	for i, h := range rec.fields {
 		names[i] = headerName(h)
 	}
 	ls := sheetLangs(names)
+	paired := pairedColumns(names, ls)
 	for _, nm := range names {
 		if f, ok := columnField(nm, ls); ok {
 			n++
 			date = date || f == fStart || f == fYear || f == fEnd
+		} else if _, ok := pairedNames[nm]; ok && paired && isPairName(nm, names) {
+			n++
+			date = true
 		}
 	}
 	return n, date
@@ -470,14 +493,58 @@ func headerNames(rec record) (n int, date bool) {
 // blank rows over it: the first of the first five rows that names a date
 // column and another one it knows, when the first row names none. It
 // returns 0 when the first row is the header (or none is found).
-func headerRow(records []record) int {
-	if knownHeader(records[0]) {
-		return 0
-	}
-	for k := 1; k < len(records) && k < 5; k++ {
-		if n, date := headerNames(records[k]); n >= 2 && date {
-			return k
+//
+// A header may have a row of its own over it that names groups of its
+// columns, as a spreadsheet's merged cells export them: "Dates,,Event
+// details," over "Start,End,Title,Description". When the row found is
+// such a row, the one under it is the header, and group is true.
+func headerRow(records []record) (h int, group bool) {
+	if !knownHeader(records[0]) {
+		for k := 1; k < len(records) && k < 5; k++ {
+			if n, date := headerNames(records[k]); n >= 2 && date {
+				h = k
+				break
+			}
 		}
 	}
-	return 0
+	if h+1 < len(records) && groupsOver(records[h], records[h+1]) {
+		return h + 1, true
+	}
+	return h, false
+}
+
+// groupsOver reports whether rec is a row that names groups of the
+// columns of the header under it: a row with blank cells (a merged
+// cell's others) that names fewer columns than under has, and under
+// names a date column and another one, as a header does.
+func groupsOver(rec, under record) bool {
+	blank, named := false, false
+	for _, f := range rec.fields {
+		if strings.TrimSpace(f) == "" {
+			blank = true
+		} else {
+			named = true
+		}
+	}
+	if !blank || !named {
+		return false
+	}
+	n, _ := headerNames(rec)
+	m, date := headerNames(under)
+	return m >= 2 && date && m > n
+}
+
+// mayGroup reports whether rec may be a row over the header that names
+// groups of its columns (see groupsOver): the row under it must be read
+// to know.
+func mayGroup(rec record) bool {
+	blank, named := false, false
+	for _, f := range rec.fields {
+		if strings.TrimSpace(f) == "" {
+			blank = true
+		} else {
+			named = true
+		}
+	}
+	return blank && named
 }

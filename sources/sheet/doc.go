@@ -17,6 +17,12 @@
 // sheet of letters, Date, From and To, they are people); a JSON object's
 // "date" may hold "start" and "end" (or "from" and "to").
 //
+// The header need not be the first row: a title and blank rows over it
+// (the first of the first five rows that names a date column and another
+// one) title the sheet, and a row right over it that names groups of its
+// columns, as merged cells export them ("Dates,,Event details," over
+// "Start,End,Title,Description"), is reported and read no further.
+//
 // A zone column gives the times of day of its row their offset from UTC,
 // as our events.csv writes it (timeline.FormatZones: "-05:00", "Z",
 // "-05:00/+01:00" when the end has its own) or as people type it ("UTC+2",

@@ -3,6 +3,8 @@ package sheet
 import (
 	"strings"
 	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
 )
 
 // TestDateTextEitherWay38h38f: an events.csv read back keeps the date
@@ -55,4 +57,86 @@ func TestDateTextEitherWay38h38f(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestGroupHeadingRow38h38f: a row over the header that names groups of
+// its columns, as a spreadsheet's merged cells export them ("Dates,,Event
+// details," over "Start,End,Title,Description"), is not the header: the
+// row under it is, and the row is reported (was read as the header, its
+// "Dates" the date column, and the real header a row of its own, with
+// "cannot read date \"Start\""). Read and ReadStream agree; a title line
+// over it is still the sheet's title; a header whose own cells are
+// blank at its end is still the header.
+func TestGroupHeadingRow38h38f(t *testing.T) {
+	for _, tc := range []struct {
+		name, in     string
+		events       []string // start/end title
+		title, warns string
+	}{
+		{"a row of groups over the header",
+			"Dates,,Event details,\nStart,End,Title,Description\n1914,1918,Great War,in Europe\n1939,1945,Second World War,\n",
+			[]string{"1914/1918 Great War", "1939/1945 Second World War"}, "",
+			"s.csv:1:1: read as headings over groups of the columns (Dates, Event details); the columns are named by the row under it"},
+		{"under a title and a blank row",
+			"Wars of the century,,,\n,,,\nDates,,Event details,\nStart,End,Title,Description\n1914,1918,Great War,\n",
+			[]string{"1914/1918 Great War"}, "Wars of the century",
+			"s.csv:3:1: read as headings over groups of the columns (Dates, Event details)"},
+		{"groups with a name the reader does not know",
+			"When,,What,\nStart date,End date,Headline,Notes\n2020-03,2020-06,Lockdown,\n",
+			[]string{"2020-03/2020-06 Lockdown"}, "", "s.csv:1:1: read as headings over groups"},
+		{"a header with blank cells at its end is the header",
+			"Event,Date,,\nFirst,2017-12-13,,\n",
+			[]string{"2017-12-13/ First"}, "", ""},
+		{"a title line with blank cells over the header is a title",
+			"Timeline of the mill,,\nDate,Event,Notes\n1850,Mill built,\n",
+			[]string{"1850/ Mill built"}, "Timeline of the mill", ""},
+		{"From and To under a title line",
+			"Wars of the century\n\nFrom,To,Event\n1914,1918,Great War\n",
+			[]string{"1914/1918 Great War"}, "Wars of the century", ""},
+		{"From and To under groups",
+			"Dates,,Event details\nFrom,To,Headline\n1914,1918,Great War\n",
+			[]string{"1914/1918 Great War"}, "", "s.csv:1:1: read as headings over groups"},
+		{"a header whose first row of data has a title like a name",
+			"Date,Event,\n2017-12-13,Start,\n",
+			[]string{"2017-12-13/ Start"}, "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := ReadSheet(strings.NewReader(tc.in), "s.csv", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ss, evs, err := readStream(t, tc.in, "s.csv", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range []struct {
+				how   string
+				title string
+				warns string
+				got   []string
+			}{
+				{"ReadSheet", s.Title, s.Warnings.Error(), titles(s.Events)},
+				{"ReadStream", ss.Title, ss.Warnings.Error(), titles(evs)},
+			} {
+				if strings.Join(r.got, "|") != strings.Join(tc.events, "|") {
+					t.Errorf("%s: events %q, want %q", r.how, r.got, tc.events)
+				}
+				if r.title != tc.title {
+					t.Errorf("%s: title %q, want %q", r.how, r.title, tc.title)
+				}
+				if tc.warns == "" && strings.Contains(r.warns, "groups of the columns") || !strings.Contains(r.warns, tc.warns) {
+					t.Errorf("%s: warnings %q, want %q", r.how, r.warns, tc.warns)
+				}
+			}
+		})
+	}
+}
+
+// titles lists events as "start/end title".
+func titles(evs []timeline.Event) []string {
+	var out []string
+	for _, e := range evs {
+		out = append(out, e.Span.Start.String()+"/"+e.Span.End.String()+" "+e.Title)
+	}
+	return out
 }

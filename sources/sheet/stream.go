@@ -116,8 +116,8 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 	}
 	// start reads the header among heads, and the rows after it.
 	start := func() bool {
-		h := headerRow(heads)
-		t.title = titleOf(heads[:h])
+		h, group := headerRow(heads)
+		t.title = t.overHeader(heads[:h], group, pos)
 		s.Title = t.title
 		if l = t.layout(heads[h], pos, &errs); l == nil {
 			return false
@@ -161,8 +161,10 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 			if len(heads) == 1 {
 				sc.width = len(rec.fields) // as Read scans: the first record's width
 			}
-			if !knownHeader(heads[0]) && headerRow(heads) == 0 && len(heads) < 5 {
+			if h, _ := headerRow(heads); !knownHeader(heads[0]) && h == 0 && len(heads) < 5 {
 				continue
+			} else if h == len(heads)-1 && mayGroup(heads[h]) && len(heads) < 6 {
+				continue // a row over the header naming groups of its columns?
 			}
 			if !start() {
 				return nil, errs.Err()

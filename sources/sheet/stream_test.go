@@ -179,6 +179,7 @@ func FuzzReadStream(f *testing.F) {
 		"Date,Time,What\n12/03/2021,09:00–10:30,Doors\n", "From,To,Title\n1939,1945,War\n",
 		"HIST 204,,\n,,\nDate,Event,Source\n1947-03-12,Truman Doctrine,L2\n", "Cold War,,\nsome words,more,words\n", "A title\n\nDate,Event",
 		"date,title\n2017,Signed by 1,240 residents\n",
+		"Dates,,Event details\nStart,End,Title\n1914,1918,War\n", "Day,Event\n13 Dec 2017,A\nDay 2,B\n",
 	} {
 		f.Add(s)
 	}
