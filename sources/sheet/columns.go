@@ -87,6 +87,7 @@ var columnNames = map[string]field{
 
 	"start": fStart, "date": fStart, "when": fStart, "start date": fStart, "startdate": fStart, "period": fStart, "timeframe": fStart, "time frame": fStart,
 	"begin": fStart, "begins": fStart, "starts": fStart, "event date": fStart, "datetime": fStart,
+	"date/time": fStart, "date time": fStart, "date & time": fStart, "date and time": fStart,
 	"timestamp": fStart, "ts": fStart, "time stamp": fStart, "created at": fStart, "occurred at": fStart, "logged at": fStart,
 	"started": fStart, "began": fStart, "begin date": fStart, "date from": fStart, "from date": fStart,
 	"date start": fStart, "date begin": fStart, "date.start": fStart, "date.from": fStart,
@@ -146,7 +147,7 @@ var columnNames = map[string]field{
 	"port": fPlace, "port of call": fPlace, // a voyage's log
 
 	"source": fSource, "outlet": fSource, "publication": fSource, "publisher": fSource,
-	"source name": fSource,
+	"source name": fSource, "citation": fSource,
 
 	"url": fURL, "link": fURL, "source url": fURL, "sourceurl": fURL, "href": fURL,
 

@@ -167,6 +167,7 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 		}
 	}
 	paired := pairedColumns(names, ls)
+	loneDay := loneDayColumn(names, ls, paired)
 	hasTime := slices.ContainsFunc(names, func(n string) bool { f, _ := columnField(n, ls); return f == fTime })
 	// An Exam or an Action (eventNouns) is the headline when no column
 	// is a title.
@@ -218,8 +219,9 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 		case f == fIgnored:
 			known++
 			continue
-		case f == fStart && isEventDate(names[i]):
-			// Made, Acquired, Target: decided by the cells (settleDates)
+		case f == fStart && isEventDate(names[i]), i == loneDay:
+			// Made, Acquired, Target, a Day with no Year: decided by the
+			// cells (settleDates)
 			cols[i] = fEventDate
 			t.addEventDate(h, names[i], hpos)
 			known++
@@ -283,7 +285,7 @@ func (t *table) layout(header record, pos func(line, col, off int) timeline.Posi
 	if !t.has[fStart] && !t.has[fYear] && !t.has[fWeek] && !t.has[fQuarter] && !(t.has[fEnd] && deadlineColumn(seen[fEnd])) {
 		sure := false
 		for _, c := range t.eventDates {
-			sure = sure || !tentativeDateNames[c.norm]
+			sure = sure || !tentativeDateNames[c.norm] && !dayNames[c.norm]
 		}
 		switch {
 		case sure:

@@ -83,6 +83,34 @@ func init() {
 	}
 }
 
+// dayNames are the names of a Day column (TimelineJS's day of the
+// month) that, in a sheet with no Year, Month or other date column, may
+// be the sheet's date: a diary's "Day" of "Wed 13 Dec 2017". It is read
+// as dates when most of its cells are (see settleDates), as a Target is:
+// an itinerary's "Day 1" or "Monday" is no date.
+var dayNames = map[string]bool{"day": true}
+
+// loneDayColumn is the index of the sheet's Day column when it is the
+// only column that may date the rows (see dayNames), or -1. (A Time
+// beside it is the time of its day.)
+func loneDayColumn(names []string, ls lang, paired bool) int {
+	if paired {
+		return -1
+	}
+	day := -1
+	for i, n := range names {
+		f, _ := columnField(n, ls)
+		switch {
+		case dayNames[n] && f == fDay && day < 0:
+			day = i
+		case f == fStart, f == fEnd, f == fYear, f == fMonth, f == fDay, f == fEndYear, f == fEndMonth,
+			f == fEndDay, f == fWeek, f == fQuarter, f == fDateText:
+			return -1
+		}
+	}
+	return day
+}
+
 // isEventDate reports whether a column (its name normalized) is a date
 // column named for what happened then.
 func isEventDate(norm string) bool { return eventDateNames[norm] && columnNames[norm] == fStart }
@@ -145,7 +173,7 @@ func (t *table) settleDates(errs *timeline.ErrorList) {
 	for _, col := range t.eventDates {
 		// A second date column is checked too: an Opened of "yes" beside
 		// the Date is no second event.
-		if tentativeDateNames[col.norm] || primary {
+		if tentativeDateNames[col.norm] || dayNames[col.norm] || primary {
 			dates, others := 0, 0
 			var example string
 			for i := range t.rows {

@@ -4,18 +4,22 @@
 //
 // Columns are recognised by name, case-insensitively and with synonyms
 // ('_' and '-' read as spaces): date/when/start/start date/started/began/
-// date from/happened on/occurred on/date of occurrence, end/end date/until/finish/ended/date to, time/start time,
+// date from/happened on/occurred on/date of occurrence/date/time/date and time, end/end date/until/finish/ended/date to, time/start time,
 // end time, event/title/headline/what/name/label/happening/subject/
 // item/feature/milestone/deliverable/task/object,
 // description/text/details/notes/event description/summary/comments,
-// source/outlet, url/link/source_url, group/lane/category, id, precision,
+// source/outlet/citation, url/link/source_url, group/lane/category, id, precision,
 // date_text, source_date, tags, media, actors, zone/time zone/timezone/tz,
 // week/iso week/week number/week commencing, quarter/qtr;
 // and TimelineJS's Year, Month, Day, Time, End Year, End Month, End Day,
 // End Time, Display Date, Headline, Text, Media, Type and Group. From and
 // To are the start and end when the sheet has no other date column (in a
 // sheet of letters, Date, From and To, they are people); a JSON object's
-// "date" may hold "start" and "end" (or "from" and "to").
+// "date" may hold "start" and "end" (or "from" and "to"). A Day column
+// with no Year, Month or other date column beside it is the sheet's date
+// when most of its cells are dates (a diary's "Thu 14 Dec 2017"); an
+// itinerary's "Day 1" or a "Monday" is no date, and the column is kept in
+// the text and reported.
 //
 // The header need not be the first row: a title and blank rows over it
 // (the first of the first five rows that names a date column and another

@@ -132,6 +132,56 @@ func TestGroupHeadingRow38h38f(t *testing.T) {
 	}
 }
 
+// TestLoneDayColumn38h38f: a Day column in a sheet with no Year, Month or
+// other date column dates the rows when most of its cells are dates, as
+// a diary writes it ("Thu 14 Dec 2017"; was "no date column" and every
+// row undated); an itinerary's "Day 1" or a week's "Monday" is no date,
+// and is reported and kept in the text, as before. A Time beside it is
+// the time of its day; TimelineJS's Year, Month and Day are read as
+// before.
+func TestLoneDayColumn38h38f(t *testing.T) {
+	checkSheetCases(t, []sheetCase{
+		{name: "a diary's day", in: "Day,Event\n13 Dec 2017,Vote\nThu 14 Dec 2017,Count\n",
+			start: "2017-12-13", dateText: "13 Dec 2017", title: "Vote"},
+		{name: "a placeholder among the days", in: "Day,Event\nTBD,Launch party\n13/12/2017,Vote\n14/12/2017,Count\n",
+			dateText: "TBD", title: "Launch party"},
+		{name: "a day and a time", in: "Day,Time,Event\n13/12/2017,10:00–11:30,Hearing\n",
+			start: "2017-12-13T10:00", end: "2017-12-13T11:30", dateText: "13/12/2017 10:00–11:30", title: "Hearing"},
+		{name: "an itinerary's days are no dates", in: "Day,Event\nDay 1,Arrive in Lima\nDay 2,Hike\n",
+			title: "Arrive in Lima", text: "Day: Day 1",
+			err:      "s.csv:1:1: no date column (date, start, when, week, quarter, or Year); the events have no date",
+			warnings: []string{`s.csv:1:1: column "Day" holds no dates ("Day 1")`}},
+		{name: "weekdays are no dates", in: "Day,Event\nMonday,Gym\nTuesday,Swim\n",
+			title: "Gym", text: "Day: Monday",
+			err:      "s.csv:1:1: no date column (date, start, when, week, quarter, or Year); the events have no date",
+			warnings: []string{`s.csv:1:1: column "Day" holds no dates ("Monday")`}},
+		{name: "TimelineJS's split date", in: "Year,Month,Day,Headline\n1969,7,20,Moon landing\n",
+			start: "1969-07-20", dateText: "1969/7/20", title: "Moon landing"},
+		{name: "beside a date column, a day is more text", in: "Date,Day,Event\n2017-12-13,Wednesday,Vote\n",
+			start: "2017-12-13", dateText: "2017-12-13", title: "Vote"},
+	})
+}
+
+// TestDateTimeNames38h38f: "Date/Time", "Date & Time" and "Date and time"
+// name the date column (were not recognised: the rows had no date), and a
+// Citation is the source.
+func TestDateTimeNames38h38f(t *testing.T) {
+	checkSheetCases(t, []sheetCase{
+		{name: "date/time", in: "Date/Time,What happened\n2017-12-13 14:00,Vote\n",
+			start: "2017-12-13T14:00", dateText: "2017-12-13 14:00", title: "Vote"},
+		{name: "date & time", in: "Date & Time,Event\n13 Dec 2017 2pm,Vote\n",
+			start: "2017-12-13T14:00", dateText: "13 Dec 2017 2pm", title: "Vote"},
+		{name: "date and time", in: "Date and time,Event\n2017-12-13,Vote\n",
+			start: "2017-12-13", dateText: "2017-12-13", title: "Vote"},
+		{name: "date_time", in: "date_time,event\n2017-12-13T09:30,Vote\n",
+			start: "2017-12-13T09:30", dateText: "2017-12-13T09:30", title: "Vote"},
+	})
+	s, err := ReadSheet(strings.NewReader("Date,Event,Citation\n1914,War,Britannica\n"), "s.csv", Options{})
+	if err != nil || len(s.Events) != 1 || s.Events[0].Source().Outlet != "Britannica" || len(s.Warnings) > 0 {
+		t.Errorf("citation: %v %v %v", s.Events, s.Warnings, err)
+	}
+}
+
 // titles lists events as "start/end title".
 func titles(evs []timeline.Event) []string {
 	var out []string
