@@ -45,10 +45,11 @@
 // as before: a member with no place in an event is kept in the text and
 // reported, nested members named with '.' ("sources.author"). A date
 // nested under any name of the date holds the start and the end ("when":
-// {"start": ..., "end": ...}); a "source" object or list is the event's
+// {"start": ..., "end": ...}), and a date in parts under it its Year,
+// Month and Day ("when": {"year": 1969, "month": 7}); a "source" object or list is the event's
 // citations, as our "sources" is; an export's record whose fields are
 // wrapped in one member (Airtable's "fields", JSON:API's "attributes",
-// GeoJSON's "properties") has them read as its own, and the export's
+// GeoJSON's "properties", or an "event" object) has them read as its own, and the export's
 // "type" beside them ("Feature") is no kind of event. An API's response
 // that wraps its list one level down, {"status": "ok", "data": {"items":
 // [...]}}, is read from that list. MongoDB's typed values ({"$date":

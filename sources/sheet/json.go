@@ -575,8 +575,10 @@ func (jr *jsonReader) value(rw *row, key jsonKey, off int, depth int) error {
 // when it was made: Airtable's "fields" ({"id": "rec…", "createdTime":
 // …, "fields": {"Date": …, "Name": …}}), JSON:API's and Strapi's
 // "attributes", GeoJSON's "properties". Their members are read as the
-// event's own, "Date" not "fields.Date".
-var recordWrappers = map[string]bool{"fields": true, "attributes": true, "properties": true}
+// event's own, "Date" not "fields.Date". So are those of an "event"
+// object, as a list of events often wraps each: [{"event": {"name":
+// "Coronation", "date": "2 June 1953"}}].
+var recordWrappers = map[string]bool{"fields": true, "attributes": true, "properties": true, "event": true}
 
 // settleWrapped drops the "type" beside a record's wrapper (see
 // recordWrappers): it says what the object is in the export, GeoJSON's
@@ -812,17 +814,34 @@ var spanMembers = map[string]field{
 // happened then (a register's "acquired": see isEventDate) or for when
 // the record was written ("created") are not read so: those dates are
 // decided by their values, or give way to the event's own.
+//
+// A date written in parts, {"when": {"year": 1969, "month": 7}}, has
+// them read as TimelineJS's Year, Month and Day are, and an end's as its
+// End Year, End Month and End Day: {"end": {"year": 1972}}.
 func nestedSpanField(norm string) (field, bool) {
 	i := strings.LastIndexByte(norm, '.')
 	if i < 0 {
 		return 0, false
 	}
 	parent, member := norm[:i], norm[i+1:]
+	if f, ok := splitMembers[member]; ok && columnNames[parent] == fEnd {
+		return f[1], true
+	}
 	if columnNames[parent] != fStart || isEventDate(parent) || recordDateNames[parent] {
 		return 0, false
 	}
+	if f, ok := splitMembers[member]; ok {
+		return f[0], true
+	}
 	f, ok := spanMembers[member]
 	return f, ok
+}
+
+// splitMembers are the members of a date written in parts, and the
+// fields they are in a start and in an end.
+var splitMembers = map[string][2]field{
+	"year": {fYear, fEndYear}, "month": {fMonth, fEndMonth}, "day": {fDay, fEndDay},
+	"hour": {fHour, fEndHour}, "minute": {fMinute, fEndMinute}, "second": {fSecond, fEndSecond},
 }
 
 // place stores c as the row's f, unless the row has one already: then it

@@ -190,3 +190,31 @@ func titles(evs []timeline.Event) []string {
 	}
 	return out
 }
+
+// TestJSONDateParts38h38f: a JSON event's date written in parts under a
+// date's name, {"when": {"year": 1969, "month": 7}}, is read as
+// TimelineJS's Year, Month and Day are (was "key \"when.year\" not
+// recognised" and the event undated), an end's parts as the end; the
+// parts of a date named for what happened then ("acquired") are still
+// kept in the text. An "event" object's members are the event's own, as
+// Airtable's "fields" are ([{"event": {"name": ..., "date": ...}}] was
+// undated, headed "event.name: Coronation; event.date: ...").
+func TestJSONDateParts38h38f(t *testing.T) {
+	checkSheetCases(t, []sheetCase{
+		{name: "a month in parts", in: `[{"when": {"year": 1969, "month": 7}, "what": "Apollo 11"}]`,
+			start: "1969-07", dateText: "1969/7", title: "Apollo 11"},
+		{name: "a day in parts", in: `[{"date": {"year": 1957, "month": "October", "day": 4}, "title": "Sputnik"}]`,
+			start: "1957-10-04", dateText: "1957 October 4", title: "Sputnik"},
+		{name: "start and end in parts", in: `[{"start": {"year": 1961}, "end": {"year": 1972}, "title": "Apollo programme"}]`,
+			start: "1961", end: "1972", dateText: "1961 – 1972", title: "Apollo programme"},
+		{name: "a span of dates in parts", in: `[{"date": {"from": {"year": 1939}, "to": {"year": 1945}}, "title": "War"}]`,
+			start: "1939", end: "1945", dateText: "1939 – 1945", title: "War"},
+		{name: "an event object", in: `[{"event": {"name": "Coronation", "date": "2 June 1953"}}]`,
+			start: "1953-06-02", dateText: "2 June 1953", title: "Coronation"},
+		{name: "an event's title beside it", in: `[{"date": "1953", "event": "Coronation"}]`,
+			start: "1953", dateText: "1953", title: "Coronation"},
+		{name: "a register's date in parts is no date of the event", in: `[{"acquired": {"year": 1976}, "title": "Clock"}]`,
+			dateText: "", title: "Clock", text: "acquired.year: 1976",
+			warnings: []string{`s.json:1:24: key "acquired.year" not recognised`}},
+	})
+}
