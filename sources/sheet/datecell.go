@@ -190,6 +190,7 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 		}
 	}
 	s = seasonYearsDash(s)
+	s = romanMonths(s)
 	if d, err, ok := cp.single(s); ok {
 		return timeline.Span{Start: d}, err
 	}
@@ -1926,4 +1927,24 @@ func clip(s string, n int) string {
 		n--
 	}
 	return s[:n] + "…"
+}
+
+// romanMonthRe is a day, a month in Roman numerals and a year, as Central
+// and Eastern Europe, and museums' and archives' catalogues, write a date:
+// "13 XII 2017", "3.V.1791", "1-IV-1920".
+var romanMonthRe = regexp.MustCompile(`\b(\d{1,2})(?:\.\s*|\s+|-|/)(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.\s*|\s+|-|/)(\d{3,4})\b`)
+
+// romanMonths writes the months of the dates of romanMonthRe in s by
+// their names ("13 December 2017"), for the parser to read. A Roman
+// numeral without a day and a year beside it ("IV 2020", which may be a
+// quarter) is left as it is.
+func romanMonths(s string) string {
+	if !strings.ContainsAny(s, "IVX") {
+		return s
+	}
+	return romanMonthRe.ReplaceAllStringFunc(s, func(m string) string {
+		p := romanMonthRe.FindStringSubmatch(m)
+		month := map[string]time.Month{"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}[p[2]]
+		return p[1] + " " + month.String() + " " + p[3]
+	})
 }

@@ -155,7 +155,9 @@
 // the month and the year they say, "Winter 1941/42" the winter 1941-WI (which starts in
 // December 1941), "Spring/Summer 1944" the range 1944-SP to 1944-SU, and
 // TIMEX3 values are read as such; "2017-13" is no month, and is
-// reported. Weeks, quarters and halves are read in the forms plans write
+// reported. A month in Roman numerals between a day and a year, as
+// Central Europe and archives write it ("13 XII 2017", "3.V.1791"), is
+// that month; a numeral alone with a year ("IV 2020") is no date. Weeks, quarters and halves are read in the forms plans write
 // them too: "W27 2025", "2025W27", "week 14 of 2025", "KW 12/2020",
 // "semana 12 de 2020", "3Q25", "Q3/2025", "3rd quarter 2025", "2. Quartal
 // 2020", "1er trimestre 2020",

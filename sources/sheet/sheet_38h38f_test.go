@@ -218,3 +218,26 @@ func TestJSONDateParts38h38f(t *testing.T) {
 			warnings: []string{`s.json:1:24: key "acquired.year" not recognised`}},
 	})
 }
+
+// TestRomanMonthCells38h38f: a day, a month in Roman numerals and a year,
+// as Central and Eastern European dates and archives' catalogues write
+// them ("13 XII 2017", "3.V.1791"), are that day (were "cannot read
+// date"). A Roman numeral with no day and year around it ("IV 2020", a
+// quarter in some plans), or a king's ("Louis XIV 1715"), is no date; a
+// day the month does not have is reported.
+func TestRomanMonthCells38h38f(t *testing.T) {
+	checkSpanCells(t, []spanCell{
+		{"13 XII 2017", "2017-12-13", ""},
+		{"3.V.1791", "1791-05-03", ""},
+		{"3. V. 1791", "1791-05-03", ""},
+		{"1-IV-1920", "1920-04-01", ""},
+		{"29/II/2020", "2020-02-29", ""},
+		{"1-3 V 1791", "1791-05-01", "1791-05-03"},
+		{"12 VI 1812 - 14 XII 1812", "1812-06-12", "1812-12-14"},
+		{"IV 2020", "", ""},
+		{"Louis XIV 1715", "", ""},
+		{"30 II 2020", "", ""},
+		{"13 XIII 2017", "", ""},
+		{"13 xii 2017", "", ""},
+	})
+}
