@@ -1480,7 +1480,8 @@ func applyPrecision(span timeline.Span, c, dateText *cell, cp *cellParser, errs,
 		// an edited date, finer than the precision left beside it (but
 		// a start that is still the date text's, beside a precision made
 		// coarser, was not edited: the precision was, "we only know the
-		// month")
+		// month"), read as typed and said, as a coarser one is
+		warnings.Add(cellError(c, fmt.Errorf("the start %s is %s precision; read at that precision", span.Start, span.Start.Prec)))
 		return span
 	}
 	span.Start = start

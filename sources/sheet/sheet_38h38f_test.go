@@ -241,3 +241,31 @@ func TestRomanMonthCells38h38f(t *testing.T) {
 		{"13 xii 2017", "", ""},
 	})
 }
+
+// TestFinerStartThanPrecision38h38f: a start finer than the precision
+// beside it, typed by hand ("2017-12-13" beside "month", a row added
+// with no date text), is read as typed, and now said to be, as a coarser
+// one is (was read at day precision without a word). A start that is
+// the first of its month or the date text's day, beside a coarser
+// precision, is the precision's, as before.
+func TestFinerStartThanPrecision38h38f(t *testing.T) {
+	for _, tc := range []struct {
+		row, want, warn string
+	}{
+		{"n1,2017-12-13,,month,,Added by hand", "2017-12-13", `events.csv:2:16: precision "month": the start 2017-12-13 is day precision; read at that precision`},
+		{"n1,2017-12-13T10:00,,day,,Added by hand", "2017-12-13T10:00", "the start 2017-12-13T10:00 is minute precision"},
+		{"n1,2017-12-01,,month,,Added by hand", "2017-12", ""},
+		{"n1,2017-12-13,,month,13 December 2017,Vote", "2017-12", ""},
+	} {
+		s, err := ReadSheet(strings.NewReader("id,start,end,precision,date_text,title\n"+tc.row+"\n"), "events.csv", Options{})
+		if err != nil || len(s.Events) != 1 {
+			t.Fatalf("%q: %v", tc.row, err)
+		}
+		if got := s.Events[0].Span.Start.String(); got != tc.want {
+			t.Errorf("%q: start %s, want %s", tc.row, got, tc.want)
+		}
+		if w := s.Warnings.Error(); tc.warn == "" && w != "" || !strings.Contains(w, tc.warn) {
+			t.Errorf("%q: warnings %q, want %q", tc.row, w, tc.warn)
+		}
+	}
+}

@@ -908,7 +908,7 @@ func TestPrecisionEdits(t *testing.T) {
 		errs, warns     int
 	}{
 		{name: "precision coarsened", row: "a1,2017-12-13,,month,13/12/2017,Vote", want: "2017-12"},
-		{name: "start edited, date text old", row: "a1,2017-11-07,,month,13/12/2017,Vote", want: "2017-11-07", warns: 1}, // the date text is the start now (TestStaleDateText)
+		{name: "start edited, date text old", row: "a1,2017-11-07,,month,13/12/2017,Vote", want: "2017-11-07", warns: 2}, // the date text is the start now (TestStaleDateText), and the precision left is said to be
 		{name: "start typed coarser", row: "a1,2017-12,,day,13/12/2017,Vote", want: "2017-12", warns: 1},
 		{name: "unknown precision word", row: "a1,2017-12-13,,fortnight,,Vote", want: "2017-12-13", errs: 1},
 	} {
