@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1078,6 +1079,9 @@ func nextDayIfBefore(end, start timeline.Date) timeline.Date {
 
 // clockOf reads a cell that holds a time of day and nothing else.
 func clockOf(s string) (clock, error) {
+	if ck, ok := dayFraction(s); ok {
+		return ck, nil
+	}
 	toks := tokenize(s)
 	if len(toks) >= 1 && toks[0].kind == tokNum && toks[0].digits == 4 && (len(toks) == 1 || len(toks) == 2 && toks[1].kind == tokWord) {
 		// "0235", "1442 UTC": a log's time written as four digits
@@ -1092,6 +1096,34 @@ func clockOf(s string) (clock, error) {
 		err = errors.New("not a time of day")
 	}
 	return ck, err
+}
+
+// dayFractionRe is a time of day as a spreadsheet stores it, a fraction
+// of the day: "0.375" is 09:00.
+var dayFractionRe = regexp.MustCompile(`^0?\.\d{1,20}$`)
+
+// dayFraction reads a time cell that holds the fraction of the day a
+// spreadsheet stores a time as, exported unformatted beside a serial date
+// (43082, 0.375): 09:00, to the minute, or to the second when it is not
+// a whole minute.
+func dayFraction(s string) (clock, bool) {
+	s = strings.TrimSpace(s)
+	if !dayFractionRe.MatchString(s) {
+		return clock{}, false
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || f <= 0 || f >= 1 {
+		return clock{}, false
+	}
+	secs := int(math.Round(f * 86400))
+	if secs >= 86400 {
+		return clock{}, false
+	}
+	ck := clock{prec: timeline.Minute, h: secs / 3600, m: secs / 60 % 60, s: secs % 60}
+	if ck.s != 0 {
+		ck.prec = timeline.Second
+	}
+	return ck, true
 }
 
 func seconds(c clock) int { return c.h*3600 + c.m*60 + c.s }

@@ -201,7 +201,9 @@
 //
 // A Time column (Start Time, End Time) puts its time of day on the day
 // of the date column, with its zone if it has one: 12/03/2021 and 09:00
-// are 2021-03-12T09:00, and 09:00–10:30 gives the end too. A time that
+// are 2021-03-12T09:00, and 09:00–10:30 gives the end too; a time as a
+// spreadsheet stores it, a fraction of the day ("0.375", beside a serial
+// date such as 43082), is read so too. A time that
 // cannot be put (the date is a year, or has another time) is reported.
 // A Start (Begins) column beside the Date, and an End, whose cell is a
 // time of day are read so too: an exam timetable's "Date, Start, End" of

@@ -269,3 +269,34 @@ func TestFinerStartThanPrecision38h38f(t *testing.T) {
 		}
 	}
 }
+
+// TestDayFractionTimes38h38f: a Time cell that holds the fraction of the
+// day a spreadsheet stores a time as ("0.375", exported unformatted, as
+// its date is the serial 43082) is that time of day, 09:00 (was "not a
+// time of day", and the time lost). A whole minute is read to the minute,
+// else to the second; 0 and 1 and more are no time.
+func TestDayFractionTimes38h38f(t *testing.T) {
+	checkSheetCases(t, []sheetCase{
+		{name: "serial date and fraction", in: "Date,Time,Event\n43082,0.375,Hearing\n",
+			start: "2017-12-13T09:00", dateText: "43082 0.375", title: "Hearing"},
+		{name: "start and end times", in: "Start date,Start time,End date,End time,Event\n43082,0.375,43083,0.75,Conference\n",
+			start: "2017-12-13T09:00", end: "2017-12-14T18:00", dateText: "43082 0.375 – 43083 0.75", title: "Conference"},
+		{name: "no leading zero", in: "Date,Time,Event\n2017-12-13,.5,Lunch\n",
+			start: "2017-12-13T12:00", dateText: "2017-12-13 .5", title: "Lunch"},
+		{name: "to the second", in: "Date,Time,Event\n2017-12-13,0.99999,Late\n",
+			start: "2017-12-13T23:59:59", dateText: "2017-12-13 0.99999", title: "Late"},
+		{name: "one is no time", in: "Date,Time,Event\n2017-12-13,1.0,Odd\n",
+			start: "2017-12-13", dateText: "2017-12-13 1.0", title: "Odd",
+			err: `s.csv:2:12: Time "1.0": not a time of day`},
+	})
+	for _, s := range []string{"0.375", ".5", "0.99999"} {
+		if !timeCell(s) {
+			t.Errorf("timeCell(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"0", "1.5", "0.", "2017.5"} {
+		if timeCell(s) {
+			t.Errorf("timeCell(%q) = true", s)
+		}
+	}
+}
