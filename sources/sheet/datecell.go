@@ -1162,6 +1162,8 @@ var modWords = map[string]timeline.Mod{
 	"abt": timeline.ModApprox, "bef": timeline.ModBefore, "aft": timeline.ModAfter,
 	"est": timeline.ModApprox, "estimated": timeline.ModApprox, "cal": timeline.ModApprox,
 	"calculated": timeline.ModApprox,
+	// "by 1900": on or before it, as timeline.Date.Human writes the mod
+	"by": timeline.ModOnOrBefore,
 }
 
 // zones are the zone abbreviations a time may carry, in minutes east of UTC.

@@ -151,7 +151,8 @@
 // "1939-1945" a range, "44 BC" the year BC0044, "c. 1450" the year 1450
 // with the mod APPROX, "1450?" too (a question mark marks a date as
 // uncertain; but "189?" and "18XX", a year whose last digits are not
-// known, are the 1890s and the 1800s), "1890-03-??" and "1890-XX-XX"
+// known, are the 1890s and the 1800s), "by 1900" the year 1900 with
+// the mod ON_OR_BEFORE, "1890-03-??" and "1890-XX-XX"
 // the month and the year they say, "Winter 1941/42" the winter 1941-WI (which starts in
 // December 1941), "Spring/Summer 1944" the range 1944-SP to 1944-SU, and
 // TIMEX3 values are read as such; "2017-13" is no month, and is

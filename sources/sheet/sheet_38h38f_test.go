@@ -300,3 +300,22 @@ func TestDayFractionTimes38h38f(t *testing.T) {
 		}
 	}
 }
+
+// TestByDateCells38h38f: "by 1900" in a date cell is 1900 with the mod
+// ON_OR_BEFORE, as timeline.Date.Human writes that mod (was "cannot read
+// date": a chronology's own "by 1990", copied into a sheet, was lost).
+func TestByDateCells38h38f(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"by 1900", "1900 ON_OR_BEFORE"},
+		{"by March 1900", "1900-03 ON_OR_BEFORE"},
+		{"By 13 March 1900", "1900-03-13 ON_OR_BEFORE"},
+		{"by the 1850s", "185 ON_OR_BEFORE"},
+		{"before 1900", "1900 BEFORE"},
+	} {
+		cp := &cellParser{}
+		sp, err := cp.parseSpan(tc.in)
+		if got := sp.Start.String() + " " + sp.Start.Mod.String(); err != nil || got != tc.want || !sp.End.IsZero() {
+			t.Errorf("parseSpan(%q) = %s/%s (%v), want %s", tc.in, got, sp.End, err, tc.want)
+		}
+	}
+}
