@@ -829,6 +829,10 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		ev.Sources = cits
 	} else if c := rw.cells[fSources]; c != nil && strings.TrimSpace(c.text) != "" {
 		cits, err := timeline.ParseCitations(c.text)
+		if !strings.Contains(c.text, "|") {
+			// a person's Sources column, not ours: "BBC; The Guardian"
+			cits, err = plainCitations(c.text, t.name), nil
+		}
 		if err != nil {
 			errs.Add(cellError(c, err))
 		} else if len(cits) > 0 {
@@ -1862,4 +1866,30 @@ func shortTIMEXMeaning(v string) string {
 		return "the " + v + "0s"
 	}
 	return timeline.Date{Prec: timeline.Century, Year: atoi(v) * 100}.Human()
+}
+
+// plainCitations reads a Sources cell a person typed, with none of the
+// '|' between the fields of the citations our events.csv writes: one
+// citation a line or a part between semicolons, "BBC; The Guardian", each
+// its outlet, or its address when it is one (the address of the outlet
+// before it, if that has none); the sheet is their file.
+func plainCitations(text, file string) []timeline.Citation {
+	var out []timeline.Citation
+	for _, line := range strings.Split(text, "\n") {
+		for _, part := range strings.Split(line, ";") {
+			part = strings.TrimSpace(part)
+			switch {
+			case part == "":
+			case strings.HasPrefix(part, "http://") || strings.HasPrefix(part, "https://") || strings.HasPrefix(part, "www."):
+				if n := len(out); n > 0 && out[n-1].URL == "" {
+					out[n-1].URL = part // "Times; https://…": the Times' article
+					continue
+				}
+				out = append(out, timeline.Citation{URL: part, File: file})
+			default:
+				out = append(out, timeline.Citation{Outlet: part, File: file})
+			}
+		}
+	}
+	return out
 }

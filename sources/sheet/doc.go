@@ -132,6 +132,10 @@
 // weather record's row without remarks), is headed by those cells,
 // "station: Kew; max_c: 33.4", up to about 80 characters.
 //
+// A Sources column a person typed, without the '|' our events.csv puts
+// between a citation's fields, is one citation a line or a part between
+// semicolons ("BBC; The Guardian"), an outlet or its address.
+//
 // A place column (where, place, location, venue, site, city, town,
 // country, region) is kept as the tag "place: …" (see PlaceTag): events
 // have no place field, and a tag stays apart from the text and filterable.

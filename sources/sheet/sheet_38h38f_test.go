@@ -319,3 +319,35 @@ func TestByDateCells38h38f(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainSourcesColumn38h38f: a Sources column a person typed, with none
+// of the '|' our events.csv writes between a citation's fields, gives a
+// citation for each line or part between semicolons, an outlet or, when
+// it is one, an address (the outlet's before it), each from the sheet
+// (was one citation, "BBC; The Guardian", of no file). Our own cells read
+// as before.
+func TestPlainSourcesColumn38h38f(t *testing.T) {
+	for _, tc := range []struct {
+		cell string
+		want []string // outlet url file
+	}{
+		{"BBC; The Guardian", []string{"BBC  s.csv", "The Guardian  s.csv"}},
+		{"https://example.org/g", []string{" https://example.org/g s.csv"}},
+		{"Times\nhttps://example.org/s", []string{"Times https://example.org/s s.csv"}},
+		{"Times; https://example.org/s; https://example.org/t", []string{"Times https://example.org/s s.csv", " https://example.org/t s.csv"}},
+		{"BBC |  | https://bbc.example/1 |  | notes.txt", []string{"BBC https://bbc.example/1 notes.txt"}},
+	} {
+		in := "Date,Event,Sources\n1914,War,\"" + strings.ReplaceAll(tc.cell, `"`, `""`) + "\"\n"
+		s, err := ReadSheet(strings.NewReader(in), "s.csv", Options{})
+		if err != nil || len(s.Events) != 1 {
+			t.Fatalf("%q: %v", tc.cell, err)
+		}
+		var got []string
+		for _, c := range s.Events[0].Sources {
+			got = append(got, c.Outlet+" "+c.URL+" "+c.File)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: citations %q, want %q", tc.cell, got, tc.want)
+		}
+	}
+}
