@@ -873,8 +873,9 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	}
 	ev.Group = strings.TrimSpace(rw.get(fGroup))
 	ev.Media = strings.TrimSpace(rw.get(fMedia))
-	if t.has[fSources] {
+	if t.has[fSources] && (t.has[fID] || t.has[fPrecision] || t.has[fDateText] || t.has[fPosition]) {
 		// Our own events.csv: lists as timeline.FormatList writes them.
+		// (A person's sheet with a Sources column has "war, europe".)
 		ev.Tags = timeline.ParseList(rw.get(fTags))
 		ev.Actors = timeline.ParseList(rw.get(fActors))
 	} else {

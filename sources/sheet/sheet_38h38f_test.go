@@ -351,3 +351,24 @@ func TestPlainSourcesColumn38h38f(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainSourcesTags38h38f: in a person's sheet with a Sources column,
+// the tags are split as people write them, at commas too ("war, europe"
+// was one tag: the Sources column made the sheet our own events.csv,
+// whose lists are split at semicolons only). Our own events.csv, with its
+// id, reads as before: "Smith, J.; Jones" is two actors.
+func TestPlainSourcesTags38h38f(t *testing.T) {
+	for _, tc := range []struct{ in, tags, actors string }{
+		{"Date,Event,Sources,Tags,Actors\n1914,War,BBC,\"war, europe\",Haig; Joffre\n", "war|europe", "Haig|Joffre"},
+		{"id,start,title,sources,tags,actors\na1,1914,War,BBC |  |  |  | x.txt,\"war, europe\",\"Smith, J.; Jones\"\n", "war, europe", "Smith, J.|Jones"},
+	} {
+		s, err := ReadSheet(strings.NewReader(tc.in), "s.csv", Options{})
+		if err != nil || len(s.Events) != 1 {
+			t.Fatalf("%q: %v", tc.in, err)
+		}
+		e := s.Events[0]
+		if strings.Join(e.Tags, "|") != tc.tags || strings.Join(e.Actors, "|") != tc.actors {
+			t.Errorf("%q: tags %q actors %q, want %q %q", tc.in, e.Tags, e.Actors, tc.tags, tc.actors)
+		}
+	}
+}
