@@ -58,6 +58,13 @@
 // ["2020-01-01", "Launch"]], or such an array alone), is read as a CSV
 // sheet is, each cell at its place in the JSON.
 //
+// A JSON object whose members are named by dates (more than half of
+// them, none by a name the reader knows), as people write a chronology
+// by hand, {"1914-07-28": "War begins", "1918-11-11": {"title":
+// "Armistice", "notes": ...}}, has an event for each: a string is its
+// title, an object its members, an array one event an item. So has such
+// an object as "events".
+//
 // Sheets in Spanish, French, German, Portuguese, Italian and Dutch are
 // read the same way: their column names (Fecha, Fecha de inicio, Fin,
 // Evento, Título, Descripción, Fuente, Enlace, Lugar; Date de début,

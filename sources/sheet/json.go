@@ -245,6 +245,9 @@ func (jr *jsonReader) top() error {
 		}
 		return jr.eventArray(start, "")
 	case json.Delim('{'):
+		if dateKeyed([]byte(jr.text[start:jr.end])) {
+			return jr.dateMembers(0) // {"1914-07-28": "War begins", ...}
+		}
 	default:
 		return timeline.Errorf(jr.pos(start), "%w: JSON must be an array of events or an object with \"events\"", ErrNotSheet)
 	}
@@ -279,6 +282,12 @@ func (jr *jsonReader) top() error {
 			} else if ok && d == '[' && !found && norm != "values" {
 				found = true
 				if err := jr.eventArray(vstart, ""); err != nil {
+					return err
+				}
+			} else if ok && d == '{' && !found && norm == "events" && jr.dateKeyedAt(vstart) {
+				// {"events": {"1914-07-28": "War begins", ...}}
+				found = true
+				if err := jr.dateMembers(0); err != nil {
 					return err
 				}
 			} else if ok && (d == '[' || d == '{') {

@@ -372,3 +372,45 @@ func TestPlainSourcesTags38h38f(t *testing.T) {
 		}
 	}
 }
+
+// TestDateKeyedJSON38h38f: a JSON object whose members are named by dates,
+// as people write a chronology by hand ({"1914-07-28": "War begins"}),
+// is a sheet: each member an event of that date, a string its title, an
+// object its members, an array one event an item (was "not an event
+// sheet: the JSON object has no \"events\" array"). So is such an object
+// as "events". An object of numbered members, or of names the reader
+// knows, is not one.
+func TestDateKeyedJSON38h38f(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		events   []string // start/end title
+		err      string
+	}{
+		{"titles", `{"1914-07-28": "War begins", "1918-11-11": "Armistice"}`,
+			[]string{"1914-07-28/ War begins", "1918-11-11/ Armistice"}, ""},
+		{"under events", `{"title": "War", "events": {"1914-07-28": {"title": "War begins", "notes": "Austria"}}}`,
+			[]string{"1914-07-28/ War begins"}, ""},
+		{"an array of events of a date", `{"1914": ["War begins", {"headline": "Mobilisation"}], "c. 1850": "Mill built"}`,
+			[]string{"1914/ War begins", "1914/ Mobilisation", "1850/ Mill built"}, ""},
+		{"a date that cannot be read is reported", `{"1914": "War", "1915": "Gallipoli", "13 Dec": "Truce"}`,
+			[]string{"1914/ War", "1915/ Gallipoli", "/ Truce"}, `s.json:1:39: date "13 Dec": date "13 Dec" has no year`},
+		{"numbered members are no dates", `{"1": "War", "2": "Peace"}`,
+			nil, `s.json:1:1: not an event sheet: the JSON object has no "events" array`},
+		{"a known name among dates", `{"2020": "x", "title": "y"}`,
+			[]string{"/ y"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := ReadSheet(strings.NewReader(tc.in), "s.json", Options{})
+			var got []string
+			if s != nil {
+				got = titles(s.Events)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.events, "|") {
+				t.Errorf("events %q, want %q", got, tc.events)
+			}
+			if e := errorStrings(err); strings.Join(e, "|") != tc.err {
+				t.Errorf("errors %q, want %q", e, tc.err)
+			}
+		})
+	}
+}
