@@ -310,6 +310,11 @@ func (l *csvLayout) row(rec record, errs *timeline.ErrorList) (row, bool) {
 		l.t.warnings.Add(timeline.Errorf(rw.pos, "the header again (sheets pasted together?): not an event; it is left out"))
 		return row{}, false
 	}
+	for len(rec.fields) > len(cols) && strings.TrimSpace(rec.fields[len(rec.fields)-1]) == "" {
+		// ",," under "Date,Event", "1914,War,,": empty cells beyond the
+		// header, as a spreadsheet exports a row as wide as its widest
+		rec.fields = rec.fields[:len(rec.fields)-1]
+	}
 	if last := len(cols) - 1; last >= 0 && len(rec.fields) > len(cols) && (cols[last] == fText || cols[last] == fTitle || cols[last] == fNone) && l.sep != "" {
 		// "2017-12-01,Petition delivered,Signed by 1,240 residents": an
 		// unquoted comma in the last column's prose; its cells go back

@@ -414,3 +414,36 @@ func TestDateKeyedJSON38h38f(t *testing.T) {
 		})
 	}
 }
+
+// TestEmptyCellsBeyondHeader38h38f: empty cells beyond the header's last
+// column, as a spreadsheet exports every row as wide as its widest, are
+// nothing: ",," under "Date,Event" is a blank row (was an event titled
+// ",", "more cells than columns"), and "1914,War,," is War. Cells beyond
+// it with something in them are still joined to the last column, and
+// said so.
+func TestEmptyCellsBeyondHeader38h38f(t *testing.T) {
+	in := "Date,Event\n,,\n1914,War,,\n1915,Gallipoli,, ,\n1916,Somme, then Verdun,\n"
+	for _, read := range []string{"ReadSheet", "ReadStream"} {
+		var evs []timeline.Event
+		var s *Sheet
+		var err error
+		if read == "ReadSheet" {
+			s, err = ReadSheet(strings.NewReader(in), "s.csv", Options{})
+			if s != nil {
+				evs = s.Events
+			}
+		} else {
+			s, evs, err = readStream(t, in, "s.csv", Options{})
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", read, err)
+		}
+		want := []string{"1914/ War", "1915/ Gallipoli", "1916/ Somme, then Verdun"}
+		if got := titles(evs); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s: events %q, want %q", read, got, want)
+		}
+		if w := s.Warnings.Error(); w != `s.csv:5:12: more cells than columns: read as part of column "Event" (a comma not in quotes?)` {
+			t.Errorf("%s: warnings %q", read, w)
+		}
+	}
+}
