@@ -1104,8 +1104,8 @@ func clockOf(s string) (clock, error) {
 }
 
 // dayFractionRe is a time of day as a spreadsheet stores it, a fraction
-// of the day: "0.375" is 09:00.
-var dayFractionRe = regexp.MustCompile(`^0?\.\d{1,20}$`)
+// of the day: "0.375" is 09:00 ("0,375" with a decimal comma).
+var dayFractionRe = regexp.MustCompile(`^0?[.,]\d{1,20}$`)
 
 // dayFraction reads a time cell that holds the fraction of the day a
 // spreadsheet stores a time as, exported unformatted beside a serial date
@@ -1116,7 +1116,7 @@ func dayFraction(s string) (clock, bool) {
 	if !dayFractionRe.MatchString(s) {
 		return clock{}, false
 	}
-	f, err := strconv.ParseFloat(s, 64)
+	f, err := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
 	if err != nil || f <= 0 || f >= 1 {
 		return clock{}, false
 	}

@@ -226,8 +226,9 @@ var timeFirstRe = regexp.MustCompile(`(?i)^(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.
 var bcCellRe = regexp.MustCompile(`(?i)\b(?:BC|BCE|B\.C\.(?:E\.)?)(?:\W|$)`)
 
 // serialRe is a spreadsheet's serial number of a day and a fraction of it:
-// 43082.625, a date and time cell exported as a number.
-var serialRe = regexp.MustCompile(`^([2-8][0-9]{4})\.([0-9]{1,12})$`)
+// 43082.625, a date and time cell exported as a number (43082,625 with
+// the decimal comma of a European spreadsheet).
+var serialRe = regexp.MustCompile(`^([2-8][0-9]{4})[.,]([0-9]{1,12})$`)
 
 // serialDateTime reads a spreadsheet's serial date-time (see serialRe):
 // days since 30 December 1899, and the fraction of the day, to the minute.

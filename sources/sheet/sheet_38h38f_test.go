@@ -274,7 +274,8 @@ func TestFinerStartThanPrecision38h38f(t *testing.T) {
 // day a spreadsheet stores a time as ("0.375", exported unformatted, as
 // its date is the serial 43082) is that time of day, 09:00 (was "not a
 // time of day", and the time lost). A whole minute is read to the minute,
-// else to the second; 0 and 1 and more are no time.
+// else to the second; 0 and 1 and more are no time. A European
+// spreadsheet's decimal comma is read as its point ("0,375", "43082,5").
 func TestDayFractionTimes38h38f(t *testing.T) {
 	checkSheetCases(t, []sheetCase{
 		{name: "serial date and fraction", in: "Date,Time,Event\n43082,0.375,Hearing\n",
@@ -285,6 +286,10 @@ func TestDayFractionTimes38h38f(t *testing.T) {
 			start: "2017-12-13T12:00", dateText: "2017-12-13 .5", title: "Lunch"},
 		{name: "to the second", in: "Date,Time,Event\n2017-12-13,0.99999,Late\n",
 			start: "2017-12-13T23:59:59", dateText: "2017-12-13 0.99999", title: "Late"},
+		{name: "a decimal comma", in: "Datum;Zeit;Ereignis\n13.12.2017;0,375;Anhörung\n",
+			start: "2017-12-13T09:00", dateText: "13.12.2017 0,375", title: "Anhörung"},
+		{name: "a serial date and time with a decimal comma", in: "Datum;Ereignis\n43082,5;Mittag\n",
+			start: "2017-12-13T12:00", dateText: "43082,5", title: "Mittag"},
 		{name: "one is no time", in: "Date,Time,Event\n2017-12-13,1.0,Odd\n",
 			start: "2017-12-13", dateText: "2017-12-13 1.0", title: "Odd",
 			err: `s.csv:2:12: Time "1.0": not a time of day`},
