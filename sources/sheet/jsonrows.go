@@ -20,7 +20,8 @@ func (jr *jsonReader) startsRows() bool {
 }
 
 // rowArrays reads an array of rows (its '[' already read; see
-// startsRows): the first is the header, the others rows under it, read
+// startsRows): the first is the header (or the first that names a date
+// column under a title and blank rows: see headerRow), the others rows under it, read
 // by the header's layout as a CSV sheet's records are. A row that is not
 // an array of cells is reported, and skipped.
 func (jr *jsonReader) rowArrays(start int) error {
@@ -67,6 +68,14 @@ func (jr *jsonReader) rowArrays(start int) error {
 		return timeline.Errorf(jr.pos(start), "%w: no rows", ErrNotSheet)
 	}
 	pos := func(line, col, off int) timeline.Position { return jr.pos(off) }
+	if h, group := headerRow(records); h > 0 {
+		// a sheet's title and blank rows over its header, as Google
+		// Sheets' "values" give them (see headerRow)
+		if title := jr.t.overHeader(records[:h], group, pos); jr.t.title == "" {
+			jr.t.title = title
+		}
+		records = records[h:]
+	}
 	var errs timeline.ErrorList
 	l := jr.t.layout(records[0], pos, &errs)
 	if l == nil {

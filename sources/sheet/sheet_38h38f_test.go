@@ -452,3 +452,25 @@ func TestEmptyCellsBeyondHeader38h38f(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONRowsUnderTitle38h38f: a JSON sheet of arrays of cells (Google
+// Sheets' "values") finds its header under a title and blank rows, and
+// under a row that names groups of its columns, as a CSV sheet does (was
+// "the first row names no column the reader knows").
+func TestJSONRowsUnderTitle38h38f(t *testing.T) {
+	in := `{"values": [["Timeline of the launch"], [], ["", "Dates", "", "Details"], ["Event", "Start", "End", "Notes"], ["Launch", "2020-01-01", "2020-01-03", "Press day"], ["Review", "2020-02"]]}`
+	s, err := ReadSheet(strings.NewReader(in), "s.json", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"2020-01-01/2020-01-03 Launch", "2020-02/ Review"}
+	if got := titles(s.Events); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("events %q, want %q", got, want)
+	}
+	if s.Title != "Timeline of the launch" {
+		t.Errorf("title %q", s.Title)
+	}
+	if w := s.Warnings.Error(); !strings.HasPrefix(w, "s.json:1:45: read as headings over groups of the columns (Dates, Details)") {
+		t.Errorf("warnings %q", w)
+	}
+}
