@@ -438,7 +438,6 @@ func sepLine(text string) (comma rune, skip int) {
 	return c, len("sep=") + nl + 1
 }
 
-// titleOf is the first cell written in the rows over a sheet's header.
 // overHeader reads the rows over the header: the sheet's title, and
 // the row that names groups of its columns, if group, which is reported.
 func (t *table) overHeader(rows []record, group bool, pos func(line, col, off int) timeline.Position) string {
@@ -457,6 +456,7 @@ func (t *table) overHeader(rows []record, group bool, pos func(line, col, off in
 	return titleOf(rows[:len(rows)-1])
 }
 
+// titleOf is the first cell written in the rows over a sheet's header.
 func titleOf(rows []record) string {
 	for _, rec := range rows {
 		for _, f := range rec.fields {
@@ -525,15 +525,7 @@ func headerRow(records []record) (h int, group bool) {
 // cell's others) that names fewer columns than under has, and under
 // names a date column and another one, as a header does.
 func groupsOver(rec, under record) bool {
-	blank, named := false, false
-	for _, f := range rec.fields {
-		if strings.TrimSpace(f) == "" {
-			blank = true
-		} else {
-			named = true
-		}
-	}
-	if !blank || !named {
+	if !mayGroup(rec) {
 		return false
 	}
 	n, _ := headerNames(rec)
