@@ -18,9 +18,20 @@ import (
 // by dates: more than half of them, and none by a name the reader knows
 // (a member named by a date that cannot be read, "13 Dec", is then an
 // event whose date is reported).
-func dateKeyed(raw []byte) bool {
+func dateKeyed(raw string) bool {
+	// (the first member's name decides most objects, {"title": ...,
+	// "events": [...]}, without reading the whole)
+	dec := json.NewDecoder(strings.NewReader(raw))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return false
+	}
+	if tok, err := dec.Token(); err != nil {
+		return false
+	} else if k, ok := tok.(string); !ok || knownName(normalizeName(k)) {
+		return false
+	}
 	var obj map[string]json.RawMessage
-	if json.Unmarshal(raw, &obj) != nil || len(obj) == 0 {
+	if json.Unmarshal([]byte(raw), &obj) != nil || len(obj) == 0 {
 		return false
 	}
 	probe := &cellParser{}
@@ -151,5 +162,5 @@ func (jr *jsonReader) dateKeyedAt(off int) bool {
 	if json.NewDecoder(strings.NewReader(jr.text[off:jr.end])).Decode(&raw) != nil {
 		return false
 	}
-	return dateKeyed(raw)
+	return dateKeyed(string(raw))
 }

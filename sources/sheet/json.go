@@ -245,7 +245,7 @@ func (jr *jsonReader) top() error {
 		}
 		return jr.eventArray(start, "")
 	case json.Delim('{'):
-		if dateKeyed([]byte(jr.text[start:jr.end])) {
+		if dateKeyed(jr.text[start:jr.end]) {
 			return jr.dateMembers(0) // {"1914-07-28": "War begins", ...}
 		}
 	default:
