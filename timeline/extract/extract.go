@@ -5320,6 +5320,8 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	}
 	if t, ok := x.resolveIt(h.title); ok {
 		h.title = t
+	} else if t, ok := x.resolvePerson(h.title); ok {
+		h.title = t
 	}
 	if c.t.Start >= c.start && c.t.Start <= len(text) && notUntil(text[s.Start:c.start], text[c.start:c.t.Start]) {
 		h.title = affirmed(h.title) // "The plant did not reopen" until March 2021: "The plant reopened"
@@ -6284,6 +6286,10 @@ func (x *sectionExtractor) resolveIt(title string) (string, bool) {
 		if w == "It" {
 			return "", false // "it took three years"
 		}
+	default:
+		if w == "It" && weatherVerbs[v] {
+			return "", false // "It rained for days": the weather, no thing named before
+		}
 	}
 	prev := x.sents[x.cur-1].Of(x.sec.Text)
 	cur := x.sents[x.cur].Of(x.sec.Text)
@@ -6358,6 +6364,13 @@ func (x *sectionExtractor) resolveIt(title string) (string, bool) {
 		return finishWithPrefix(strings.Join(np, " ")+" ", title[len(w)+1:]), true
 	}
 	return "", false
+}
+
+// weatherVerbs have an "it" that stands for nothing: "It rained", "it
+// snowed all night".
+var weatherVerbs = map[string]bool{
+	"rained": true, "rains": true, "snowed": true, "snows": true, "hailed": true, "hails": true, "drizzled": true,
+	"poured": true, "thundered": true, "sleeted": true, "stormed": true,
 }
 
 // copulaEnd reports whether a headline ends on a verb that wants its

@@ -1,0 +1,65 @@
+package extract
+
+import "testing"
+
+// TestPronounSubjectNamed38h38b: a headline that opens with "He" or
+// "She" names the person the pronoun stands for when its paragraph
+// names one person before it and nothing else there could be meant; a
+// timeline shows its events apart, where "He died" says nothing of who.
+func TestPronounSubjectNamed38h38b(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the next sentence", ref: "2025-03-14", text: "Tom Ellison was born in 1921. He died in 1990.",
+			want: []brief{{"1921", "in 1921", "Tom Ellison was born"}, {"1990", "in 1990", "Tom Ellison died"}}},
+		{name: "she, an object after", ref: "2025-03-14", text: "Greta Lind opened a bakery in Malmö in 1962. She sold it in 1988.",
+			want: []brief{{"1962", "in 1962", "Greta Lind opened a bakery in Malmö"}, {"1988", "in 1988", "Greta Lind sold it"}}},
+		{name: "after a date that opens the sentence", ref: "2025-03-14", text: "Anil Mehta joined the council in 2004. In 2011 he became its leader.",
+			want: []brief{{"2004", "in 2004", "Anil Mehta joined the council"}, {"2011", "In 2011", "Anil Mehta became its leader"}}},
+		{name: "an honorific of the same gender", ref: "2025-03-14", text: "Dr Helen Okafor arrived at the clinic in 1999. She retired in 2021.",
+			want: []brief{{"1999", "in 1999", "Dr Helen Okafor arrived at the clinic"}, {"2021", "in 2021", "Dr Helen Okafor retired"}}},
+		{name: "a body after the preposition", ref: "2025-03-14", text: "Mr Arthur Bell bought the farm in 1950. He left it to the National Trust in 1979.",
+			want: []brief{{"1950", "in 1950", "Mr Arthur Bell bought the farm"}, {"1979", "in 1979", "Mr Arthur Bell left it to the National Trust"}}},
+		{name: "an amount of time before the pronoun", ref: "2025-03-14", text: "Sofia Reyes won the national title in 2015. Two years later she turned professional.",
+			want: []brief{{"2015", "in 2015", "Sofia Reyes won the national title"}, {"2017", "Two years later", "Sofia Reyes turned professional"}}},
+		{name: "a place and a later sentence", ref: "2025-03-14", text: "Tom Ellison was born in 1921 in Leeds. He moved to London in 1950. He died in 1990.",
+			want: []brief{{"1921", "in 1921", "Tom Ellison was born in Leeds"}, {"1950", "in 1950", "Tom Ellison moved to London"}, {"1990", "in 1990", "Tom Ellison died"}}},
+		{name: "a navy is no person", ref: "2025-03-14", text: "Tom Ellison joined the Royal Navy in 1939. He left in 1946.",
+			want: []brief{{"1939", "in 1939", "Tom Ellison joined the Royal Navy"}, {"1946", "in 1946", "Tom Ellison left"}}},
+		{name: "what the person was", ref: "2025-03-14", text: "Tom Ellison, a farmer, was born in 1921. He died in 1990.",
+			want: []brief{{"1921", "in 1921", "Tom Ellison, a farmer, was born"}, {"1990", "in 1990", "Tom Ellison died"}}},
+		{name: "the sentence before a quotation's speaker", ref: "2025-03-14", text: "\"We will rebuild,\" Mayor Ruth Okoye said. She unveiled the plan on 3 May 2024.",
+			want: []brief{{"2024-05-03", "on 3 May 2024", "Mayor Ruth Okoye unveiled the plan"}}},
+		{name: "a later clause of the sentence", ref: "2025-03-14", text: "Clara Voss was born in 1901. After the war she moved to York, and in 1950 she opened a bakery.",
+			want: []brief{{"1901", "in 1901", "Clara Voss was born"}, {"1950", "in 1950", "Clara Voss opened a bakery"}}},
+	})
+}
+
+// TestPronounSubjectKept38h38b: the pronoun stays when another person
+// may be meant (a second name, a role, a pronoun of the other gender, a
+// name the honorific gives the other gender), when the name is in
+// another paragraph, and for an "it" that is the weather.
+func TestPronounSubjectKept38h38b(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "two names", ref: "2025-03-14", text: "Tom Ellison married Mary Jones in 1950. She died in 1990.",
+			want: []brief{{"1950", "in 1950", "Tom Ellison married Mary Jones"}, {"1990", "in 1990", "She died"}}},
+		{name: "a name and a role", ref: "2025-03-14", text: "Tom Ellison met the minister in 1950. He resigned in 1951.",
+			want: []brief{{"1950", "in 1950", "Tom Ellison met the minister"}, {"1951", "in 1951", "He resigned"}}},
+		{name: "an honorific of the other gender", ref: "2025-03-14", text: "Mr Hale retired in 1980. She died in 1990.",
+			want: []brief{{"1980", "in 1980", "Mr Hale retired"}, {"1990", "in 1990", "She died"}}},
+		{name: "another paragraph", ref: "2025-03-14", text: "Tom Ellison was born in 1921.\n\nHe died in 1990.",
+			want: []brief{{"1921", "in 1921", "Tom Ellison was born"}, {"1990", "in 1990", "He died"}}},
+		{name: "a surname alone between", ref: "2025-03-14", text: "Tom Ellison was born in 1921. In 1950 he met Jones. He died in 1990.",
+			want: []brief{{"1921", "in 1921", "Tom Ellison was born"}, {"1950", "In 1950", "Tom Ellison met Jones"}, {"1990", "in 1990", "He died"}}},
+		{name: "a kin word between", ref: "2025-03-14", text: "Ada Lovelace was born in 1815. Her father left when she was a baby. She died in 1852.",
+			want: []brief{{"1815", "in 1815", "Ada Lovelace was born"}, {"1852", "in 1852", "She died"}}},
+		{name: "two founders", ref: "2025-03-14", text: "Priya Shah and Omar Haddad founded the firm in 2010. He left in 2014.",
+			want: []brief{{"2010", "in 2010", "Priya Shah and Omar Haddad founded the firm"}, {"2014", "in 2014", "He left"}}},
+		{name: "a letter's writer and its reader", ref: "2025-03-14", text: "Lena Fischer wrote to Paul Weber in 1938. He replied in 1939.",
+			want: []brief{{"1938", "in 1938", "Lena Fischer wrote to Paul Weber"}, {"1939", "in 1939", "He replied"}}},
+		{name: "a surname alone, no full name", ref: "2025-03-14", text: "Ellison joined NASA in 1960. He retired in 1990.",
+			want: []brief{{"1960", "in 1960", "Ellison joined NASA"}, {"1990", "in 1990", "He retired"}}},
+		{name: "it rained", ref: "2025-03-14", text: "The storm hit in 1990. It rained for days in March 1991.",
+			want: []brief{{"1990", "in 1990", "The storm hit"}, {"1991-03", "in March 1991", "It rained for days"}}},
+		{name: "they said", ref: "2025-03-14", text: "Officials met union leaders in May. They said talks would resume in June.",
+			want: []brief{{"2024-05", "in May", "Officials met union leaders"}, {"2025-06", "in June", "Talks would resume"}}},
+	})
+}
