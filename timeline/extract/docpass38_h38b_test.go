@@ -63,3 +63,35 @@ func TestPronounSubjectKept38h38b(t *testing.T) {
 			want: []brief{{"2024-05", "in May", "Officials met union leaders"}, {"2025-06", "in June", "Talks would resume"}}},
 	})
 }
+
+// TestSpeakersSecondVerb38h38b: a past verb after "and" at the end of a
+// reported clause whose verb has a modal cannot share the modal: it is
+// the speaker's second verb, and the speaker its subject ("The minister
+// said the army would begin ... and promised homes": the minister
+// promised). Not when an auxiliary may be shared, a form is its own
+// base, or the clause after "and" has its own subject.
+func TestSpeakersSecondVerb38h38b(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "promised", ref: "2025-03-14", text: "The minister said the army would begin clearing debris next week and promised homes before Christmas.",
+			want: []brief{{"2025-W12", "next week", "The army would begin clearing debris"}, {"2025-12-25", "before Christmas", "The minister promised homes"}}},
+		{name: "a present telling", ref: "2025-03-14", text: "The mayor says the road will reopen in May and promises a new bridge by 2027.",
+			want: []brief{{"2025-05", "in May", "The road will reopen"}, {"2027", "by 2027", "The mayor promises a new bridge"}}},
+		{name: "one date", ref: "2025-03-14", text: "The chairman said the club would appeal and resigned on 3 May 2024.",
+			want: []brief{{"2024-05-03", "on 3 May 2024", "The chairman resigned"}}},
+		{name: "warned", ref: "2025-03-14", text: "Officials said the plant would close in June and warned of job losses in July.",
+			want: []brief{{"2025-06", "in June", "The plant would close"}, {"2025-07", "in July", "Officials warned of job losses"}}},
+		{name: "it for the speaker", ref: "2025-03-14", text: "The council said it would review the plan and published a report on 4 March 2025.",
+			want: []brief{{"2025-03-04", "on 4 March 2025", "The council published a report"}}},
+		{name: "they for the speaker", ref: "2025-03-14", text: "Police said they would question the driver and released his car on Friday.",
+			want: []brief{{"2025-03-14", "on Friday", "Police released his car"}}},
+		{name: "an adverb after the modal", ref: "2025-03-14", text: "The coach said the team could still qualify and thanked fans on Sunday.",
+			want: []brief{{"2025-03-09", "on Sunday", "The coach thanked fans"}}},
+		{name: "declared", ref: "2025-03-14", text: "The governor said the state might run out of water by August and declared an emergency on 2 June.",
+			want: []brief{{"2025-06-02", "on 2 June", "The governor declared an emergency"}, {"2025-08", "by August", "The state might run out of water"}}},
+		// unchanged
+		{name: "a passive's auxiliary shared", ref: "2025-03-14", text: "The minister said the debris would be cleared next week and removed before Christmas.",
+			want: []brief{{"2025-W12", "next week", "The debris would be cleared"}, {"2025-12-25", "before Christmas", "The debris would be removed"}}},
+		{name: "a perfect's auxiliary shared", ref: "2025-03-14", text: "She said the firm had grown fast and promised a listing in 2026.",
+			want: []brief{{"2026", "in 2026", "The firm had grown fast and promised a listing"}}},
+	})
+}

@@ -1658,6 +1658,14 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 				return res
 			}
 		} else if ds >= bs && ds < rv.bodyEnd {
+			if k, ok := speakerConjunct(body, ds-bs, strings.ToLower(s[rv.verbStart:rv.verbEnd])); ok && speaker != "" && !rv.postposed && !pronouns[strings.ToLower(speaker)] {
+				// "The minister said the army would begin clearing
+				// debris next week and promised homes before
+				// Christmas": the promise is the minister's, not the
+				// army's
+				vp := body[k:]
+				return headlineOf(speaker+" "+vp, ds-bs-k+len(speaker)+1, min(de, rv.bodyEnd)-bs-k+len(speaker)+1, nil, lastActor)
+			}
 			// The reported content's own event: read it as a clause.
 			s, ds, de = body, ds-bs, min(de, rv.bodyEnd)-bs
 			if speaker != "" && !pronouns[strings.ToLower(speaker)] {
@@ -5159,9 +5167,9 @@ var subjectArticles = map[string]bool{"the": true, "a": true, "an": true, "its":
 // reports at the end of before ("the consultation will open on 3
 // November" of "I can confirm that the consultation will open on 3
 // November", "the plant will close in May" of "She said the plant will
-// close in May"), whose subject a verb after "and" shares; before itself
-// when there is none.
-func complementClause(before string) string {
+// close in May"), whose subject a verb after "and" shares, and the verb
+// that reports it ("said"); before itself when there is none.
+func complementClause(before string) (string, string) {
 	ws := strings.Fields(before)
 	for k := len(ws) - 3; k >= 0; k-- {
 		lw := strings.ToLower(ws[k])
@@ -5182,12 +5190,12 @@ func complementClause(before string) string {
 				!strings.ContainsAny(strings.Join(subj, " "), ",;:") && (rest[0] == "it" || rest[0] == "they") {
 				// "The company said it would open a plant in May and
 				// close the old one": the company would close it
-				return strings.Join(subj, " ") + " " + strings.Join(rest[1:], " ")
+				return strings.Join(subj, " ") + " " + strings.Join(rest[1:], " "), lw
 			}
-			return strings.Join(rest, " ")
+			return strings.Join(rest, " "), lw
 		}
 	}
-	return before
+	return before, ""
 }
 
 // finiteClause reports whether ws open a clause with a finite verb: a
@@ -5233,7 +5241,9 @@ func sharedSubject(before, next string) string {
 	if nl := strings.ToLower(next); unicode.IsLower(firstRune(next)) && !determiners[nl] && !numberWords[nl] && !pronouns[nl] {
 		// (not "and two more the following year": a gapped clause,
 		// no verb to share a subject with)
-		before = complementClause(before)
+		if c, said := complementClause(before); c == before || !speakersSecondVerb(c, next, said) {
+			before = c
+		}
 	}
 	if w := strings.ToLower(firstWord(before)); leadPreps[w] && w != "after" && w != "before" && w != "following" ||
 		w == "following" && strings.Count(before, ", ") == 1 && unicode.IsLower(firstRune(before[strings.Index(before, ", ")+2:])) {
@@ -10007,4 +10017,84 @@ func leadInPhrase(lead string) bool {
 		}
 	}
 	return true
+}
+
+// speakerConjunct returns where the verb after " and " opens in body, a
+// reported clause, when that verb is the speaker's second
+// (speakersSecondVerb) and the date at ds is in its phrase: "said the
+// army would begin clearing debris and promised homes before
+// Christmas". said is the reporting verb.
+func speakerConjunct(body string, ds int, said string) (int, bool) {
+	k := strings.LastIndex(body[:ds], " and ")
+	if k < 0 {
+		return 0, false
+	}
+	vs := k + len(" and ")
+	verb := firstWord(body[vs:])
+	if strings.ContainsAny(body[vs:ds], ",;:") || slices.ContainsFunc(strings.Fields(body[vs+len(verb):ds]), func(w string) bool {
+		return modalVerbs[strings.ToLower(w)] || auxiliaries[strings.ToLower(w)]
+	}) {
+		return 0, false // "and homes will be built by June": a clause of its own
+	}
+	if !speakersSecondVerb(body[:k], verb, said) {
+		return 0, false
+	}
+	return vs, true
+}
+
+// speakersSecondVerb reports whether verb, after "and" at the end of
+// the reported clause, goes back to the reporting verb said rather than
+// to the clause: the clause's verb has a modal ("would begin"), which a
+// past form cannot share ("said the army would begin clearing debris and
+// promised homes": the promise is the speaker's); after a reporting verb
+// in the present the second verb is in "s" ("says the road will reopen
+// in May and promises a bridge"). Not after an auxiliary a participle
+// may share ("would have begun ... and promised", "would be cleared and
+// removed"), nor a form that is its own base ("would begin work and set
+// up camps"), nor after a clause with a list or a clause of its own.
+func speakersSecondVerb(clause, verb, said string) bool {
+	said, verb = strings.ToLower(said), strings.ToLower(verb)
+	if reportingVerbs[said] == "" {
+		return false
+	}
+	if reportingVerbs[said] == said {
+		// a telling in the present ("says"): the second verb is in "s"
+		if !presentS(verb) {
+			return false
+		}
+	} else if !(strings.HasSuffix(verb, "ed") && isVerbWord(verb) || irregularPast[verb] && !sameFormPast[verb]) {
+		return false
+	}
+	words := strings.Fields(clause)
+	if len(words) > 0 && strings.ToLower(words[0]) == "that" {
+		words = words[1:]
+	}
+	modal := -1
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if strings.ContainsAny(w, ",;:") || lw == "and" || lw == "or" || lw == "but" || lw == "that" || lw == "which" || lw == "who" {
+			return false // a clause or a list of its own before the "and"
+		}
+		if auxiliaries[lw] || lw == "been" || lw == "be" || lw == "being" {
+			return false // "would be cleared and removed": the auxiliary may be the second verb's too
+		}
+		if modalVerbs[lw] && modal < 0 {
+			modal = i
+		}
+	}
+	if modal < 1 || modal+1 >= len(words) {
+		return false
+	}
+	b := strings.ToLower(words[modal+1])
+	if b == "not" && modal+2 < len(words) {
+		b = strings.ToLower(words[modal+2])
+	}
+	return b != "not" && !strings.HasSuffix(b, "ed") && !presentS(b) && !irregularPast[b]
+}
+
+// sameFormPast are past forms spelt as their base: after "and" they may
+// share the modal before ("would begin work and set up camps").
+var sameFormPast = map[string]bool{
+	"shut": true, "cut": true, "quit": true, "split": true, "spread": true, "cast": true, "cost": true, "hurt": true,
+	"beat": true, "put": true, "set": true, "let": true, "hit": true, "read": true, "bet": true, "upset": true,
 }
