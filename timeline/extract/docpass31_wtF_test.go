@@ -65,7 +65,7 @@ func TestSecondDateTitles31(t *testing.T) {
 		{name: "and as a second post", text: "She served as Mayor of Lydford from 1906 to 1910 and as Secretary of State for the Colonies from 1916 to 1919.",
 			want: []brief{{"1906/1910", "from 1906 to 1910", "She served as Mayor of Lydford"}, {"1916/1919", "from 1916 to 1919", "She served as Secretary of State for the Colonies"}}},
 		{name: "which after a participle", text: "The poem survived in a Syriac copy made in the 8th century, which was translated into Greek by an unknown monk in the 11th century.",
-			want: []brief{{"07", "in the 8th century", "The poem survived in a Syriac copy"}, {"10", "in the 11th century", "A Syriac copy was translated into Greek by an unknown monk"}}},
+			want: []brief{{"07", "in the 8th century", "A Syriac copy was made"}, {"10", "in the 11th century", "A Syriac copy was translated into Greek by an unknown monk"}}},
 		{name: "having failed the previous year", text: "He entered the Chamber of Deputies in October 1889, having failed to win the seat the previous year in a by-election.",
 			want: []brief{{"1888", "the previous year", "He had failed to win the seat in a by-election"}, {"1889-10", "in October 1889", "He entered the Chamber of Deputies"}}},
 	})

@@ -95,3 +95,41 @@ func TestSpeakersSecondVerb38h38b(t *testing.T) {
 			want: []brief{{"2026", "in 2026", "The firm had grown fast and promised a listing"}}},
 	})
 }
+
+// TestParticipleAfterObject38h38b: a participle phrase after the object
+// of a preposition holds its date as one after a verb's object does ("in
+// a bulletin published on 2 October": a bulletin was published then);
+// after a subject pronoun the next word is the verb ("He read a letter
+// written in 1944"); a thing set for a day ("the hearing listed for 12
+// June") is titled by what the clause does to it, or named alone after
+// a preposition. Was "The figures appeared in a bulletin published",
+// "The court vacated the hearing listed".
+func TestParticipleAfterObject38h38b(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "in a bulletin", ref: "2025-03-14", text: "The figures appeared in a bulletin published on 2 October 2024.",
+			want: []brief{{"2024-10-02", "on 2 October 2024", "A bulletin was published"}}},
+		{name: "from a survey", ref: "2025-03-14", text: "The data came from a survey conducted in March 2021.",
+			want: []brief{{"2021-03", "in March 2021", "A survey was conducted"}}},
+		{name: "at a ceremony", ref: "2025-03-14", text: "She spoke at the ceremony held on 4 July 2023.",
+			want: []brief{{"2023-07-04", "on 4 July 2023", "The ceremony was held"}}},
+		{name: "of a meeting", ref: "2025-03-14", text: "He read the minutes of the meeting held on 17 September 2024.",
+			want: []brief{{"2024-09-17", "on 17 September 2024", "The meeting was held"}}},
+		{name: "in a house", ref: "2025-03-14", text: "They lived in a house built in 1890.",
+			want: []brief{{"1890", "in 1890", "A house was built"}}},
+		{name: "on a report, by", ref: "2025-03-14", text: "She worked on a report published in 2019 by the OECD.",
+			want: []brief{{"2019", "in 2019", "A report was published by the OECD"}}},
+		{name: "after a pronoun's verb", ref: "2025-03-14", text: "He read a letter written in 1944.",
+			want: []brief{{"1944", "in 1944", "A letter was written"}}},
+		{name: "listed for", ref: "2025-03-14", text: "The court vacated the hearing listed for 12 June 2026.",
+			want: []brief{{"2026-06-12", "12 June 2026", "The court vacated the hearing"}}},
+		{name: "fixed for, more after", ref: "2025-03-14", text: "The judge adjourned the trial fixed for 9 March 2026 at short notice.",
+			want: []brief{{"2026-03-09", "9 March 2026", "The judge adjourned the trial at short notice"}}},
+		{name: "scheduled for, after a preposition", ref: "2025-03-14", text: "Lawyers prepared for the trial scheduled for 3 May 2026.",
+			want: []brief{{"2026-05-03", "3 May 2026", "The trial"}}},
+		// unchanged
+		{name: "a conjunction's clause", ref: "2025-03-14", text: "The president was shot as his motorcade passed through the square at 12:30 p.m. on Friday.",
+			want: []brief{{"2025-03-14T12:30", "at 12:30 p.m. on Friday", "The president was shot as his motorcade passed through the square"}}},
+		{name: "a verb's object", ref: "2025-03-14", text: "Officials cited a study released in 2019.",
+			want: []brief{{"2019", "in 2019", "A study was released"}}},
+	})
+}

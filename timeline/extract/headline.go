@@ -2696,6 +2696,15 @@ var scheduledFor = map[string]bool{
 	"timetabled": true, "slated": true, "relisted": true, "rescheduled": true, "earmarked": true,
 }
 
+// objectPreps take a noun phrase as their object and never open a
+// clause (as "as", "since", "before", "after" and "until" do: "as his
+// motorcade passed through Dealey Plaza" has a subject and its verb).
+var objectPreps = map[string]bool{
+	"in": true, "on": true, "at": true, "by": true, "with": true, "from": true, "into": true, "for": true, "of": true,
+	"to": true, "about": true, "over": true, "under": true, "through": true, "during": true, "among": true,
+	"against": true, "around": true, "within": true, "toward": true, "towards": true, "between": true, "onto": true,
+}
+
 // objectParticipleTitle returns the headline of a date in a participle
 // phrase after the object of a verb, with no comma: "A London museum on
 // Monday handed over 72 artefacts looted from the Kingdom of Benin in 1897"
@@ -2795,6 +2804,10 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 			v = i
 			break
 		}
+		if i > 0 && subjectPronouns[strings.ToLower(words[i-1])] && words[i-1] != "it" && isLowerWord(words[i]) && !stopWords[strings.ToLower(words[i])] && !mannerAdverb(strings.ToLower(words[i])) {
+			v = i // "He read a letter written in 1944": the word after a subject pronoun is its verb
+			break
+		}
 		if i > 0 && modalVerbs[strings.ToLower(words[i-1])] && isLowerWord(words[i]) && !auxiliaries[strings.ToLower(words[i])] && !stopWords[strings.ToLower(words[i])] {
 			// "The Tenant shall repay the deposit paid on 1 October
 			// 2014 within 10 days": a verb an order gives, with its
@@ -2863,6 +2876,18 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 	case "over", "up", "out", "aside", "off", "down", "back", "away":
 		np = np[1:] // "handed over 72 artefacts", "set aside the judgment"
 	}
+	prepObject := false
+	if !subject {
+		// the object of a preposition after the verb: "The figures
+		// appeared in a bulletin published on 2 October" (a bulletin
+		// was published then), "the minutes of the meeting held on"
+		for r := len(np) - 2; r >= 0; r-- {
+			if lr := strings.ToLower(np[r]); objectPreps[lr] && articles[strings.ToLower(np[r+1])] {
+				np, prepObject = np[r+1:], true
+				break
+			}
+		}
+	}
 	if len(np) == 0 {
 		return "", false
 	}
@@ -2896,7 +2921,8 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 		}
 	}
 	last := np[len(np)-1]
-	if !nounLike(last) && !unicode.IsUpper(firstRune(last)) && !(subject && len(np) >= 2 && determiners[strings.ToLower(np[len(np)-2])]) {
+	if !nounLike(last) && !unicode.IsUpper(firstRune(last)) && !(subject && len(np) >= 2 && determiners[strings.ToLower(np[len(np)-2])]) &&
+		!(len(np) >= 2 && articles[strings.ToLower(np[len(np)-2])] && strings.HasSuffix(last, "ing")) {
 		return "", false // (but "the meeting held on 17 September": a noun after its article)
 	}
 	if d := strings.ToLower(np[0]); !determiners[d] && !unicode.IsDigit(firstRune(d)) && !unicode.IsUpper(firstRune(np[0])) && !isPlural(np[0]) {
@@ -2918,6 +2944,20 @@ func objectParticipleTitle(s string, ds, de int) (string, bool) {
 		// judgment entered on 3 December 2024 is granted"), or the
 		// order's terms
 		end = de
+	}
+	if lp := strings.ToLower(words[p]); !subject && relSubj == "" && scheduledFor[lp] && strings.EqualFold(strings.TrimSpace(s[pStart+len(lp):ds]), "for") {
+		// "The court vacated the hearing listed for 12 June 2026": the
+		// day is the hearing's, and what the clause does to it the
+		// title, as of "The hearing listed for 12 June 2026 is
+		// vacated" (not "The hearing was listed": it was listed
+		// before, for that day)
+		if prepObject {
+			// "Lawyers prepared for the trial scheduled for 3 May":
+			// the trial is that day's, not what is done for it
+			return titleFirst(strings.Join(np, " ")), true
+		}
+		tail := strings.TrimRight(strings.TrimSpace(s[de:end]), ".!? ")
+		return strings.TrimSpace(strings.TrimRight(s[:pStart], " ") + " " + tail), true
 	}
 	phrase := strings.TrimRight(removeSpan(s[pStart:end], ds-pStart, min(de, end)-pStart), ".!? ")
 	subj := strings.Join(np, " ")
