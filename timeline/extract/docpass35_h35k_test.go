@@ -75,8 +75,8 @@ func TestAppositiveParticipleH35k(t *testing.T) {
 			want: []brief{{"1900", "in 1900", "Mary Hirst was trained in London"}, {"1950", "in 1950", "Mary Hirst died"}}},
 		{name: "a thing", text: "The chapel, a building opened in 1790, burned down in 1850.",
 			want: []brief{{"1790", "in 1790", "The chapel was opened"}, {"1850", "in 1850", "The chapel burned down"}}},
-		{name: "an object's appositive stays", text: "He met Jones, a man trained in Paris in 1900, in 1910.",
-			want: []brief{{"1900", "in 1900", "He met Jones, a man trained in Paris"}, {"1910", "in 1910", "He met Jones, a man trained in Paris"}}},
+		{name: "an object's appositive", text: "He met Jones, a man trained in Paris in 1900, in 1910.",
+			want: []brief{{"1900", "in 1900", "Jones was trained in Paris"}, {"1910", "in 1910", "He met Jones"}}},
 		{name: "no participle: the main verb's", text: "Joseph Lees, a weaver from Leeds, emigrated to Canada in 1851.",
 			want: []brief{{"1851", "in 1851", "Joseph Lees, a weaver from Leeds, emigrated to Canada"}}},
 	})

@@ -133,3 +133,24 @@ func TestParticipleAfterObject38h38b(t *testing.T) {
 			want: []brief{{"2019", "in 2019", "A study was released"}}},
 	})
 }
+
+// TestObjectAppositiveParticiple38h38b: an appositive after a name the
+// clause's verb takes, its participle phrase holding a date ("We met
+// Jones, a farmer born in 1940, in 1990"), tells of the name then ("Jones
+// was born"), and is no part of the main clause's title ("We met
+// Jones"). Both were "We met Jones, a farmer born".
+func TestObjectAppositiveParticiple38h38b(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "born", ref: "2025-03-14", text: "We met Jones, a farmer born in 1940, in 1990.",
+			want: []brief{{"1940", "in 1940", "Jones was born"}, {"1990", "in 1990", "We met Jones"}}},
+		{name: "at the sentence end", ref: "2025-03-14", text: "The paper profiled Amos Reed, a sculptor born in 1931.",
+			want: []brief{{"1931", "in 1931", "Amos Reed was born"}}},
+		{name: "a by-phrase", ref: "2025-03-14", text: "The club signed Alan Price, a striker released by Leeds in 2019, on 3 August 2020.",
+			want: []brief{{"2019", "in 2019", "Leeds released Alan Price"}, {"2020-08-03", "on 3 August 2020", "The club signed Alan Price"}}},
+		{name: "after a preposition", ref: "2025-03-14", text: "The award went to Nina Brandt, a chemist trained in Vienna in 1975, in 2001.",
+			want: []brief{{"1975", "in 1975", "Nina Brandt was trained in Vienna"}, {"2001", "in 2001", "The award went to Nina Brandt"}}},
+		// unchanged: the subject's appositive
+		{name: "the subject's", ref: "2025-03-14", text: "Joseph Lees, a weaver born in 1820, emigrated in 1850.",
+			want: []brief{{"1820", "in 1820", "Joseph Lees was born"}, {"1850", "in 1850", "Joseph Lees emigrated"}}},
+	})
+}

@@ -3599,10 +3599,24 @@ func participleTitle(s string, ds, de int) (string, bool) {
 	}
 	w := firstWord(s[segStart:])
 	wEnd := segStart + len(w)
-	if (w == "a" || w == "an") && !strings.Contains(s[:start], ", ") && !slices.ContainsFunc(strings.Fields(s[:start]), titleVerb) {
+	apposObject := ""
+	if (w == "a" || w == "an") && !strings.Contains(s[:start], ", ") && slices.ContainsFunc(strings.Fields(s[:start]), titleVerb) {
+		// "We met Jones, a farmer born in 1940, in 1990": the
+		// appositive's head is the name the clause's verb or
+		// preposition takes
+		ws := strings.Fields(s[:start])
+		k := len(ws)
+		for k > 0 && k > len(ws)-4 && unicode.IsUpper(firstRune(ws[k-1])) && !strings.ContainsAny(ws[k-1], "0123456789") {
+			k--
+		}
+		if k > 0 && k < len(ws) && isLowerWord(ws[k-1]) && (titleVerb(ws[k-1]) || danglingPreps[ws[k-1]] || ws[k-1] == "to" || ws[k-1] == "of") && personName(ws[k:]) {
+			apposObject = strings.Join(ws[k:], " ")
+		}
+	}
+	if (w == "a" || w == "an") && !strings.Contains(s[:start], ", ") && (apposObject != "" || !slices.ContainsFunc(strings.Fields(s[:start]), titleVerb)) {
 		// "Joseph Lees, a weaver born in 1820, emigrated": the participle
 		// of an appositive is said of the head it describes (the
-		// subject's, not an object's: "He met Jones, a man trained in")
+		// subject's, or a name the verb takes: apposObject)
 		for k, at := 0, wEnd; k < 3 && at < ds; k++ {
 			at += len(s[at:]) - len(strings.TrimLeft(s[at:], " "))
 			n := firstWord(s[at:])
@@ -3670,6 +3684,9 @@ func participleTitle(s string, ds, de int) (string, bool) {
 	}
 	for _, adv := range []string{"then ", "and ", "but ", "later ", "soon "} {
 		np = strings.TrimPrefix(np, adv)
+	}
+	if apposObject != "" && segStart > start+2 {
+		np = apposObject
 	}
 	// "we won a contract with the port, signed on ...": the participle
 	// is said of the object, not of the clause (a name too: "This
@@ -5835,6 +5852,19 @@ func participlePhrase(s string, ds, de int) (int, int, bool) {
 		// that time, not of the clause's (so does a relative clause:
 		// "The general, who had won at Waterloo in 1815, died in 1852")
 		return open, close + 1, true
+	}
+	if w == "a" || w == "an" {
+		// "We met Jones, a farmer born in 1940, in 1990": an appositive
+		// whose participle phrase holds the date tells of its head then,
+		// wherever the head stands
+		ws := strings.Fields(inner)
+		for k := 2; k < len(ws) && k <= 4; k++ {
+			if pastParticipleRe.MatchString(ws[k]) && isVerbWord(ws[k]) && !nonVerbsEd[ws[k]] &&
+				!slices.ContainsFunc(ws[1:k], func(x string) bool { return !isLowerWord(x) || stopWords[x] || titleVerb(x) }) {
+				return open, close + 1, true
+			}
+		}
+		return 0, 0, false
 	}
 	if !pastParticipleRe.MatchString(w) {
 		// ", covering October to December 2021,": a present participle
