@@ -154,3 +154,28 @@ func TestObjectAppositiveParticiple38h38b(t *testing.T) {
 			want: []brief{{"1820", "in 1820", "Joseph Lees was born"}, {"1850", "in 1850", "Joseph Lees emigrated"}}},
 	})
 }
+
+// TestSubjectWhoClausePresent38h38b: a "who" clause in the subject that
+// ends with its date, the sentence's verb in the plain present after it
+// ("Workers who joined before 2010 keep their pensions"), is the date's
+// event ("Workers joined", was "Workers joined keep their pensions"), and
+// the main clause's title for a date of its own goes without it.
+func TestSubjectWhoClausePresent38h38b(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "keep", ref: "2025-03-14", text: "Workers who joined before 2010 keep their pensions.",
+			want: []brief{{"2010", "before 2010", "Workers joined"}}},
+		{name: "a particle", ref: "2025-03-14", text: "Tenants who moved in before 2015 pay the old rent.",
+			want: []brief{{"2015", "before 2015", "Tenants moved in"}}},
+		{name: "a day", ref: "2025-03-14", text: "Staff who started after 1 April 2024 receive the new allowance.",
+			want: []brief{{"2024-04-01", "after 1 April 2024", "Staff started"}}},
+		{name: "no fee", ref: "2025-03-14", text: "Members who joined before 2012 pay no fee.",
+			want: []brief{{"2012", "before 2012", "Members joined"}}},
+		{name: "an adverb before the verb", ref: "2025-03-14", text: "Workers who joined before 2010 still keep their pensions.",
+			want: []brief{{"2010", "before 2010", "Workers joined"}}},
+		{name: "the main clause's own date", ref: "2025-03-14", text: "Pupils who enrolled in September 2023 sit the exam next year.",
+			want: []brief{{"2023-09", "in September 2023", "Pupils enrolled"}, {"2026", "next year", "Pupils sit the exam"}}},
+		// unchanged
+		{name: "a past main verb", ref: "2025-03-14", text: "A man who fled in 2019 returned in 2021.",
+			want: []brief{{"2019", "in 2019", "A man fled"}, {"2021", "in 2021", "A man returned"}}},
+	})
+}

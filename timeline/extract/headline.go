@@ -2248,14 +2248,16 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	if rel == " that " {
 		to = de // the clause ends with its date; the sentence's verb follows
 	}
+	subjectWho := false // the subject's "who" clause, the sentence's verb after its date
 	if rel == " who " {
 		// "A former treasurer who was sentenced in 2015 for bribery was
 		// convicted again": the clause ends where the sentence's verb
 		// comes
 		if i := finiteAux(sent[de:to]); i >= 0 {
 			to = de + i
-		} else if sw := strings.Fields(sent[:k]); len(sw) <= 5 && !hasVerb(sw) && mainVerbAfter(sent[de:to]) {
+		} else if sw := strings.Fields(sent[:k]); len(sw) <= 5 && !hasVerb(sw) && (mainVerbAfter(sent[de:to]) || presentVerbAfter(sent[de:to])) {
 			to = de // "The lawyer who represented him in 2019 resigned in 2020": the subject's own verb follows
+			subjectWho = true
 		}
 	}
 	body := strings.TrimRight(removeSpan(sent[from:to], ds-from, min(de, to)-from), ".!? ")
@@ -2263,7 +2265,7 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 	// do when the clause closes with its date, or the sentence: "Mary
 	// Hall, who married in 1872, died in 1930" is cut after 1872)
 	closedWho := rel == ", who " && (to < len(sent) && sent[to] == ',' || to == len(sent)) && strings.Trim(sent[de:to], " .!?") == "" && pastOrModal(strings.TrimSpace(body)) && !modalVerbs[strings.TrimSpace(body)]
-	if n := len(strings.Fields(body)); n < 1 || n == 1 && rel != " that " && rel != ", which " && !closedWho {
+	if n := len(strings.Fields(body)); n < 1 || n == 1 && rel != " that " && rel != ", which " && !closedWho && !(subjectWho && pastOrModal(strings.ToLower(body)) && !modalVerbs[strings.ToLower(body)]) {
 		return "", false // (", which lasted from 12 August to 9 September": "... lasted")
 	}
 	words := strings.Fields(sent[:k])
@@ -2595,6 +2597,31 @@ func mainVerbAfter(rest string) bool {
 	// Sunday left 200,000 homes without power"
 	return w != "" && w == rest[:len(w)] && unicode.IsLower(firstRune(w)) && isVerbWord(w) && !nonVerbsEd[w] &&
 		!postModifiers[w] && len(strings.Fields(rest)) >= 2
+}
+
+// presentVerbAfter reports whether rest, what follows the date that
+// closes a relative clause in the subject, opens with the sentence's
+// verb in the plain present and what it takes: "keep their pensions" of
+// "Workers who joined before 2010 keep their pensions", "retire at 60".
+// Not a preposition, an adverb or a participle that goes on with the
+// clause ("as apprentices", "only", "aged 18").
+func presentVerbAfter(rest string) bool {
+	ws := strings.Fields(rest)
+	if len(ws) < 2 {
+		return false
+	}
+	w, next := ws[0], strings.ToLower(strings.Trim(ws[1], ",;:.!?"))
+	if stillAdverbs[w] && len(ws) >= 3 {
+		w, next = ws[1], strings.ToLower(strings.Trim(ws[2], ",;:.!?")) // "still keep their pensions"
+	}
+	lw := strings.ToLower(w)
+	if w != lw || !isLowerWord(w) || stopWords[lw] || functionWords[lw] || danglingPreps[lw] || datePreps[lw] || leadPreps[lw] ||
+		mannerAdverb(lw) || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || irregularPast[lw] || pastParticipleRe.MatchString(lw) ||
+		presentS(lw) || strings.ContainsAny(w, ",;:.!?") {
+		return false
+	}
+	return articles[next] || determiners[next] && next != "of" || next == "them" || next == "us" || next == "him" || next == "no" ||
+		next == "at" || next == "to" || next == "for" || next == "from" || next == "on" || next == "in" || next == "with"
 }
 
 // relativeEmptiedRe is a relative clause left with its verb alone once its
@@ -4895,7 +4922,7 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 					}
 				}
 			}
-			if p := strings.TrimRight(sent[:from], " "); p != sent[:from] && titleVerb(firstWord(sent[to:])) {
+			if p := strings.TrimRight(sent[:from], " "); p != sent[:from] && (titleVerb(firstWord(sent[to:])) || presentVerbAfter(sent[to:])) {
 				// the participle it dated too, when the sentence's verb
 				// follows: "The camera trap installed on 28 May captured
 				// an otter" leaves no "trap installed captured"
