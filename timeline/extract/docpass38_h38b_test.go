@@ -149,6 +149,8 @@ func TestObjectAppositiveParticiple38h38b(t *testing.T) {
 			want: []brief{{"2019", "in 2019", "Leeds released Alan Price"}, {"2020-08-03", "on 3 August 2020", "The club signed Alan Price"}}},
 		{name: "after a preposition", ref: "2025-03-14", text: "The award went to Nina Brandt, a chemist trained in Vienna in 1975, in 2001.",
 			want: []brief{{"1975", "in 1975", "Nina Brandt was trained in Vienna"}, {"2001", "in 2001", "The award went to Nina Brandt"}}},
+		{name: "after a clause of the same subject", ref: "2025-03-14", text: "He bought the farm in 1948 and married Ruth Dunn, a teacher trained in Durham in 1946, in 1950.",
+			want: []brief{{"1946", "in 1946", "Ruth Dunn was trained in Durham"}, {"1948", "in 1948", "He bought the farm"}, {"1950", "in 1950", "He married Ruth Dunn"}}},
 		// unchanged: the subject's appositive
 		{name: "the subject's", ref: "2025-03-14", text: "Joseph Lees, a weaver born in 1820, emigrated in 1850.",
 			want: []brief{{"1820", "in 1820", "Joseph Lees was born"}, {"1850", "in 1850", "Joseph Lees emigrated"}}},

@@ -4704,7 +4704,10 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 					// certificate: death of R. Goodwin, Dec qtr 1851, Leek
 					// 6b 112"; a list of dates still splits: "Sunday 29
 					// November (1st time), Sunday 6 December (2nd time)")
-					if link == ", " && (appositiveAhead(rest, ds-rs) || nameAside(rest, ds-rs)) {
+					if link == ", " && (appositiveAhead(rest, ds-rs) || nameAside(rest, ds-rs) ||
+						unicode.IsUpper(firstRune(lastField(sent[:o[1]+k]))) && appositiveParticiple(rest[:ds-rs])) {
+						// ("married Ruth Dunn, a teacher trained in Durham in
+						// 1946": the name's appositive, no clause)
 						continue // "Tidewalker, the open-world sailing game, will launch": an aside, no clause
 					}
 					if o[1]+k+len(link) > start {
@@ -5884,12 +5887,8 @@ func participlePhrase(s string, ds, de int) (int, int, bool) {
 		// "We met Jones, a farmer born in 1940, in 1990": an appositive
 		// whose participle phrase holds the date tells of its head then,
 		// wherever the head stands
-		ws := strings.Fields(inner)
-		for k := 2; k < len(ws) && k <= 4; k++ {
-			if pastParticipleRe.MatchString(ws[k]) && isVerbWord(ws[k]) && !nonVerbsEd[ws[k]] &&
-				!slices.ContainsFunc(ws[1:k], func(x string) bool { return !isLowerWord(x) || stopWords[x] || titleVerb(x) }) {
-				return open, close + 1, true
-			}
+		if appositiveParticiple(inner) {
+			return open, close + 1, true
 		}
 		return 0, 0, false
 	}
@@ -5901,6 +5900,32 @@ func participlePhrase(s string, ds, de int) (int, int, bool) {
 		}
 	}
 	return open, close + 1, true
+}
+
+// lastField returns the last word of s as it is written.
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// appositiveParticiple reports whether phrase opens an appositive with
+// a participle after its noun: "a farmer born", "a teacher trained in
+// Durham" ("a" or "an", one to three lower-case words, the participle).
+func appositiveParticiple(phrase string) bool {
+	ws := strings.Fields(phrase)
+	if len(ws) < 3 || ws[0] != "a" && ws[0] != "an" {
+		return false
+	}
+	for k := 2; k < len(ws) && k <= 4; k++ {
+		if pastParticipleRe.MatchString(ws[k]) && isVerbWord(ws[k]) && !nonVerbsEd[ws[k]] &&
+			!slices.ContainsFunc(ws[1:k], func(x string) bool { return !isLowerWord(x) || stopWords[x] || titleVerb(x) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // mannerAdverb reports whether w is a lower-case adverb of manner in
