@@ -8046,11 +8046,10 @@ func rowUnderRow(text string, ls int) bool {
 // "SAM: When did the mill close?" is "The mill closed"; "" for any other
 // line.
 func whenQuestion(q string) string {
-	n := speakerLabel(q)
-	if n == 0 {
-		return ""
-	}
-	q = strings.TrimSpace(q[n:])
+	// (the question may close a turn whose label opened an earlier
+	// sentence: "CHAIR: ... told us last week. When did your control
+	// room receive it?")
+	q = strings.TrimSpace(q[speakerLabel(q):])
 	body, ok := strings.CutSuffix(q, "?")
 	if !ok || strings.ContainsAny(body, "?,;:") {
 		return ""
@@ -8071,6 +8070,12 @@ func whenQuestion(q string) string {
 		}
 		for v+1 < len(ws) && whenAdverbs[ws[v]] {
 			v++ // "When did you first go out": the verb after the adverb
+		}
+		for v+1 < len(ws) && affirmedVerbs[ws[v]] == "" && isLowerWord(ws[v]) && isLowerWord(ws[v+1]) && !objectLead[ws[v+1]] && !determiners[ws[v+1]] && !whenAdverbs[ws[v]] {
+			// "When did your control room receive it": a noun of the
+			// subject before the verb, which the object or the end
+			// follows
+			v++
 		}
 		for ; v < len(ws); v++ {
 			w := ws[v]
@@ -8103,7 +8108,7 @@ func whenQuestion(q string) string {
 		if determiners[strings.ToLower(ws[2])] {
 			v = 4
 		}
-		if v >= len(ws) || !isLowerWord(ws[v]) || !participle(ws[v]) {
+		if v >= len(ws) || !isLowerWord(ws[v]) || !participle(ws[v]) && !dueWords[ws[v]] {
 			return ""
 		}
 		subj := ws[2:v]
@@ -8135,6 +8140,15 @@ var pointBackRe = regexp.MustCompile(`^(?:That|It|This)(?:'s|’s| was| is| woul
 
 // whenAdverbs stand between the subject and the verb of a question
 // asking when: "When did you first go out to the lighthouse?"
+// objectLead opens what follows a verb: an object or a phrase ("receive
+// it", "open to the public").
+var objectLead = map[string]bool{"it": true, "them": true, "him": true, "her": true, "us": true, "me": true, "you": true, "this": true, "that": true,
+	"to": true, "in": true, "on": true, "at": true, "for": true, "with": true, "from": true, "into": true, "out": true, "up": true, "down": true, "back": true, "off": true, "over": true, "again": true}
+
+// dueWords say, after "was", what was planned: "When was the work due to
+// finish?".
+var dueWords = map[string]bool{"due": true, "meant": true, "supposed": true, "going": true, "set": true}
+
 var whenAdverbs = map[string]bool{"first": true, "last": true, "finally": true, "actually": true, "eventually": true, "ever": true, "really": true}
 
 // affirmedVerbs are the past forms of the verbs "did not" is most often

@@ -5196,10 +5196,12 @@ func (t *Tagger) prefix(i int) (mod timeline.Mod, j, kind int) {
 		}
 		key = w.key
 	}
-	if (key == "early" || key == "late" || key == "mid") && t.newLine(k+1) && t.tok(k+1) != nil && t.tok(k+1).kind == tNum && k == i {
+	if (key == "early" || key == "late" || key == "mid") && t.newLine(k+1) && t.tok(k+1) != nil && t.tok(k+1).kind == tNum && k == i &&
+		!t.isAny(k-1, "in", "by", "until", "till", "since", "from", "during", "through", "before", "after", "and", "to", "or") {
 		// "... two years late¶17 May 2024 — ...": a line of a list, not
-		// the end of May (but "in the late¶15th century" is one phrase
-		// wrapped at the line's end: "the" asks for what follows)
+		// the end of May (but "in the late¶15th century" and "again in
+		// early¶2023" are one phrase wrapped at the line's end: "the" and
+		// the preposition ask for what follows)
 		return 0, i, 0
 	}
 	on := 0
