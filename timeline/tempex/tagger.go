@@ -2022,7 +2022,36 @@ func (t *Tagger) participleYear(i int) bool {
 	if len(p) < 4 || p[len(p)-2:] != "ed" || t.tok(i-3) == nil || t.tok(i-3).kind != tWord {
 		return false
 	}
-	return !t.isAny(i-3, "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "it", "he", "she", "they", "we", "i", "who", "which", "that", "and", "then", "later", "finally", "eventually")
+	if t.isAny(i-3, "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "it", "he", "she", "they", "we", "i", "who", "which", "that", "and", "then", "later", "finally", "eventually") {
+		return false
+	}
+	// (but "The siege ended in 1453." is the sentence's own verb: the
+	// noun before it opens the sentence, and the year ends the clause,
+	// where "A report declassified in 2005 found ..." goes on to its verb,
+	// as "A publication declassified in 2005, however, revealed ..." does
+	// past a word set off by commas)
+	if nx := t.tok(i + 1); nx == nil || nx.kind == tPunct && nx.r != '(' && !t.dash(i+1) && !(nx.r == ',' && t.asideAfter(i+1)) {
+		for k := i - 3; k >= 0 && k >= i-6; k-- {
+			if t.tok(k).kind != tWord {
+				break
+			}
+			if t.sentenceStart(k) || t.lineStart(k) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// asideAfter reports whether the comma at c opens a short aside that
+// another comma closes: ", however,", ", which I read,".
+func (t *Tagger) asideAfter(c int) bool {
+	for k := c + 1; k < len(t.toks) && k <= c+4; k++ {
+		if tk := &t.toks[k]; tk.kind == tPunct {
+			return tk.r == ',' && k > c+1
+		}
+	}
+	return false
 }
 
 // holidayWord reports whether token i names a holiday ("since

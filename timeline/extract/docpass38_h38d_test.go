@@ -1,0 +1,13 @@
+package extract
+
+import "testing"
+
+// TestEndedInYearMovesStory38h38d: "The siege ended in 1453." is the
+// sentence's own verb, no participle's aside: "the following year"
+// after it counts from 1453 (was 1432, from the year before it).
+func TestEndedInYearMovesStory38h38d(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "the following year", text: "Joan was burned at Rouen in 1431. The siege ended in 1453. Constantinople fell the following year.",
+			want: []brief{{"1431", "in 1431", "Joan was burned at Rouen"}, {"1453", "in 1453", "The siege ended"}, {"1454", "the following year", "Constantinople fell"}}},
+	})
+}
