@@ -11,3 +11,12 @@ func TestEndedInYearMovesStory38h38d(t *testing.T) {
 			want: []brief{{"1431", "in 1431", "Joan was burned at Rouen"}, {"1453", "in 1453", "The siege ended"}, {"1454", "the following year", "Constantinople fell"}}},
 	})
 }
+
+// TestFollowingFeast38h38d: "the following Christmas" is the first
+// Christmas after the day the story is at.
+func TestFollowingFeast38h38d(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "Christmas after October", text: "The battle was fought on 14 October 1066. The following Christmas William was crowned.",
+			want: []brief{{"1066-10-14", "on 14 October 1066", "The battle was fought"}, {"1066-12-25", "The following Christmas", "William was crowned"}}},
+	})
+}

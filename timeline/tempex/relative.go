@@ -1824,7 +1824,11 @@ func (t *Tagger) placeFeast(i, j int, f feastRule) (res, bool) {
 		if adventOff > -100 && t.hasRef {
 			mm = int(adventSunday(t.ref.Year()).AddDate(0, 0, adventOff).Month()) // ("Advent Sunday" is in November some years)
 		}
-		y, ok = t.monthYearFor(mm, i, j)
+		if t.feastYear != 0 {
+			y, ok = t.feastYear, true // (asked for that year's: see feastIn)
+		} else {
+			y, ok = t.monthYearFor(mm, i, j)
+		}
 	}
 	if !ok {
 		if m == 0 {
@@ -1894,7 +1898,7 @@ func (t *Tagger) placeFeast(i, j int, f feastRule) (res, bool) {
 			r.d = place(y - 1) // (its month, below)
 		}
 	}
-	if r.end == j && t.hasRef && !t.narrative && !t.isAny(j, "week", "weekend", "season", "holidays", "holiday", "break", "period", "time") {
+	if r.end == j && t.hasRef && !t.narrative && t.feastYear == 0 && !t.isAny(j, "week", "weekend", "season", "holidays", "holiday", "break", "period", "time") {
 		// no year written: told in the past, a holiday still to come
 		// this year is last year's ("It ended just before Easter", said
 		// ten days before it), and told in the future one gone by is
@@ -2333,6 +2337,23 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			}
 			r.start = i
 			return r, true
+		}
+	}
+	// "The battle was fought on 14 October 1066. The following Christmas
+	// William was crowned": the first such feast after the day or the
+	// month the story is at
+	if the && (det2 == "following" || det2 == "next") && !t.lastUnknown && t.last.Prec >= timeline.Month && !t.last.IsVague() &&
+		t.lastEnd >= 0 && t.lastEnd <= i && !t.paragraphBetween(t.lastEnd, i) {
+		if tk := t.tok(j); tk != nil && tk.kind == tWord && tk.cap {
+			if r, ok := t.feastIn(j, t.last.Year); ok && r.end > j {
+				if timeline.Compare(r.d, t.last) <= 0 || t.last.Prec == timeline.Month && r.d.Month == t.last.Month {
+					if r, ok = t.feastIn(j, t.last.Year+1); !ok {
+						return res{}, false
+					}
+				}
+				r.start = i
+				return r, true
+			}
 		}
 	}
 	// "the 1988 third quarter"
@@ -3909,6 +3930,15 @@ func (t *Tagger) lastEndedQuarter() (y, q int) {
 		return y - 1, 4
 	}
 	return y, q - 1
+}
+
+// feastIn reads the feast at i as it falls in year y, when no year is
+// written with it: its day, or ok false.
+func (t *Tagger) feastIn(i, y int) (res, bool) {
+	t.feastYear = y
+	r, ok := t.holiday(i)
+	t.feastYear = 0
+	return r, ok && r.typ == Date && r.d.Prec == timeline.Day && r.d.Year == y && r.val == ""
 }
 
 // holidayIn reads the holiday at i as it falls in year y.

@@ -33,6 +33,7 @@ type Tagger struct {
 	fyStrong      bool       // ... said outright ("the year ended 31 March"), not told by a quarter's end
 	fyByStart     bool       // ... and the text names its fiscal years by the year they start in ("the fiscal year ended March 31, 2025 (fiscal 2024)")
 	narrative     bool
+	feastYear     int           // the year a feast named without one is placed in, when asked for (see feastIn); 0: the context's
 	toldNow       bool          // a text guessed to be a history came to the writer's day ("Last year he ..."): news until it writes a year
 	quoteClose    int           // the byte where the quotation that told last closes (-1: none), after which the story is back at quoteStory
 	quoteStory    timeline.Date // ... the date the story was at before the quotation
