@@ -2,6 +2,19 @@ package extract
 
 import "testing"
 
+// TestReignInTwoDigits38h38d: a reign of the first centuries, marked
+// "r." after a name ("Trajan (r. 98–117)"), is the reign's span, as one
+// written in three or four digits is.
+func TestReignInTwoDigits38h38d(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "two digits to three", text: "The empire reached its greatest extent under Trajan (r. 98–117).",
+			want: []brief{{"0098/0117", "98–117", "Reign of Trajan"}}},
+		{name: "two digits to two", text: "Tiberius (r. 14–37) was the second emperor.",
+			want: []brief{{"0014/0037", "14–37", "Reign of Tiberius"}}},
+		{name: "no mark, no reign", text: "The table (14–37) lists the forts.", want: nil},
+	})
+}
+
 // TestEndedInYearMovesStory38h38d: "The siege ended in 1453." is the
 // sentence's own verb, no participle's aside: "the following year"
 // after it counts from 1453 (was 1432, from the year before it).

@@ -8908,6 +8908,10 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 // "XXXX-09-18".
 var unknownYearDayRe = regexp.MustCompile(`^XXXX-\d\d-\d\d$`)
 
+// reignMarkRe ends the text before a reign's first year: "(r. ",
+// "(reigned ".
+var reignMarkRe = regexp.MustCompile(`\((?:r\.|reigned|ruled)\s*$`)
+
 // notADate catches what no tagger should call a date but some do: a bare
 // number of one or two digits, and bare numbers after "age" or "aged"
 // ("between the age of 12 and 65").
@@ -8922,7 +8926,10 @@ func notADate(text string, t tempex.Timex) bool {
 		// first of "from 4 to 7 p.m.")
 		// (or a day left without its year: "on 18-19 September" in a
 		// text with no date to read it against, XXXX-09-18)
-		return t.Date.Prec != timeline.Day && !(t.Type == tempex.Time && t.Date.Prec >= timeline.Hour) && !(t.Date.IsZero() && unknownYearDayRe.MatchString(t.Value))
+		// (or the first year of a reign the tagger read after its mark:
+		// "Trajan (r. 98–117)")
+		return t.Date.Prec != timeline.Day && !(t.Type == tempex.Time && t.Date.Prec >= timeline.Hour) && !(t.Date.IsZero() && unknownYearDayRe.MatchString(t.Value)) &&
+			!(t.Date.Prec == timeline.Year && t.RangeEnd >= 0 && reignMarkRe.MatchString(text[max(0, t.Start-10):t.Start]))
 	}
 	win := text[max(0, t.Start-30):t.Start]
 	cut := t.Start >= 30

@@ -717,7 +717,7 @@ func (t *Tagger) earlyYear(i, n int) bool {
 		}
 	}
 	if t.dash(i-1) && t.glued(i) && t.punct(i+1, ')') {
-		if m, mnd, ok := t.num(i - 2); ok && mnd == 3 && n > m && n-m <= 400 {
+		if m, mnd, ok := t.num(i - 2); ok && (mnd == 3 || mnd <= 2 && t.reignOpen(i-3)) && n > m && n-m <= 400 {
 			if o := open(i - 3); o >= 0 && spanWord(o) {
 				return true
 			}
@@ -756,6 +756,42 @@ func (t *Tagger) earlyYear(i, n int) bool {
 		}
 	}
 	return false
+}
+
+// reignOpen reports whether token o, before a span of years, ends a
+// bracket's mark of a reign: "(r." or "(reigned", "(ruled".
+func (t *Tagger) reignOpen(o int) bool {
+	if t.punct(o, '.') && t.is(o-1, "r") && t.punct(o-2, '(') {
+		return true
+	}
+	return t.isAny(o, "reigned", "ruled", "r") && t.punct(o-1, '(')
+}
+
+// reignYear reports whether the one or two digits n at i are a year of
+// a reign's span in brackets after a name, the reign marked as one, the
+// span closing the bracket: "Trajan (r. 98–117)", "Tiberius (r. 14–37)"
+// (the start) or its end after a two-digit start. No other small number
+// is read as a year of the first centuries.
+func (t *Tagger) reignYear(i, n int) bool {
+	if t.glued(i) && t.dash(i-1) && t.glued(i-1) && t.punct(i+1, ')') {
+		m, mnd, ok := t.num(i - 2)
+		return ok && mnd <= 2 && m < n && t.reignOpen(i-3) && t.reignName(i-3)
+	}
+	if !t.dash(i+1) || !t.glued(i+1) || !t.glued(i+2) || !t.reignOpen(i-1) || !t.reignName(i-1) {
+		return false
+	}
+	m, mnd, ok := t.num(i + 2)
+	return ok && mnd <= 3 && m > n && m-n <= 100 && t.punct(i+3, ')')
+}
+
+// reignName reports whether the reign's mark ending at o follows a name
+// or a noun a span is of: "Trajan (r.", "his reign (r.".
+func (t *Tagger) reignName(o int) bool {
+	if t.punct(o, '.') {
+		o--
+	}
+	p := t.tok(o - 2) // the word before the bracket
+	return p != nil && p.kind == tWord && !lowerIn(t, o-2, yearStoppers) && (p.cap || lowerIn(t, o-2, spanNouns))
 }
 
 // groupedNum reads a number written with thousands separated by commas
@@ -1195,6 +1231,11 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			}
 			return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}}, true
 		}
+	}
+	// a reign of the first centuries, marked as one: "Trajan (r.
+	// 98–117)", "Tiberius (r. 14–37)"
+	if tk.sfx == sfxNone && nd <= 2 && n >= 1 && (t.narrative || !t.hasRef) && t.reignYear(i, n) {
+		return res{start: i, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: n}}, true
 	}
 	// a history's three-digit years: "King Offa died in 796.", "In 597
 	// Augustine arrived", "Bede (673–735)"
