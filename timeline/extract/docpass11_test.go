@@ -85,7 +85,7 @@ func TestDocPass11(t *testing.T) {
 		{
 			name: "when, after a preposition",
 			text: "During the 1970s strikes spread.",
-			want: []brief{{"197", "During the 1970s", "During the 1970s strikes spread"}},
+			want: []brief{{"197", "During the 1970s", "Strikes spread"}},
 		},
 		// "today" in what is still so is nowadays, no event of the
 		// day; what is still going on that day is the day's.

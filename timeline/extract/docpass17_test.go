@@ -54,7 +54,7 @@ func TestCalendarRule(t *testing.T) {
 func TestNestedClause(t *testing.T) {
 	runRealCases(t, []realCase{
 		{name: "a decade in the next clause", text: "The wall went up in 1961, and in the late 1960s students marched in Paris.",
-			want: []brief{{"1961", "in 1961", "The wall went up"}, {"196", "in the late 1960s", "In the late 1960s students marched in Paris"}}},
+			want: []brief{{"1961", "in 1961", "The wall went up"}, {"196", "in the late 1960s", "Students marched in Paris"}}},
 		{name: "a restatement", text: "Caesar was killed on 15 March 44 BC, the Ides of March.",
 			want: []brief{{"BC0044-03-15", "on 15 March 44 BC", "Caesar was killed"}}},
 	})

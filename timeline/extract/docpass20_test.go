@@ -209,7 +209,7 @@ func TestEachIsNoHabitAlone(t *testing.T) {
 func TestAndInsideAName(t *testing.T) {
 	runRealCases(t, []realCase{
 		{name: "two railways", text: "In the 1820s railways arrived: the Stockton and Darlington Railway opened on 27 September 1825, and five years later the Liverpool and Manchester Railway opened in September 1830.",
-			want: []brief{{"182", "In the 1820s", "In the 1820s railways arrived"}, {"1825-09-27", "on 27 September 1825", "The Stockton and Darlington Railway opened"},
+			want: []brief{{"182", "In the 1820s", "Railways arrived"}, {"1825-09-27", "on 27 September 1825", "The Stockton and Darlington Railway opened"},
 				{"1830", "five years later", "The Liverpool and Manchester Railway opened in September 1830"}, {"1830-09", "in September 1830", "The Liverpool and Manchester Railway opened"}}},
 	})
 }

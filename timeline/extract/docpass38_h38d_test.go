@@ -15,6 +15,38 @@ func TestReignInTwoDigits38h38d(t *testing.T) {
 	})
 }
 
+// TestDecadeOpensClause38h38d: a decade or a century after the
+// preposition opening the sentence, then a subject and its verb ("In the
+// 1590s bad harvests returned"), is when the clause happened, no
+// qualifier of the noun after it: the title leaves it out.
+func TestDecadeOpensClause38h38d(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "an adjective and a plural", text: "In the 1590s bad harvests returned, and the queen died in March 1603.",
+			want: []brief{{"159", "In the 1590s", "Bad harvests returned"}, {"1603-03", "in March 1603", "The queen died"}}},
+		{name: "a plural", text: "In the 1880s railways reached the town.",
+			want: []brief{{"188", "In the 1880s", "Railways reached the town"}}},
+		{name: "a century and a passive", text: "In the 18th century slaves were shipped from Bristol.",
+			want: []brief{{"17", "In the 18th century", "Slaves were shipped from Bristol"}}},
+		{name: "a thing's age stays", text: "The new room at the 1930s library opened on 8 March 1976.",
+			want: []brief{{"1976-03-08", "on 8 March 1976", "The new room at the 1930s library opened"}}},
+	})
+}
+
+// TestJoinedOpeningDates38h38d: dates joined by "and" that open the
+// sentence are one phrase of the clause they all date: each event's
+// title leaves out all of them (was "In the 1320s and 1330s prices
+// slowly recovered").
+func TestJoinedOpeningDates38h38d(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "two decades", text: "In the 1320s and 1330s prices slowly recovered.",
+			want: []brief{{"132", "In the 1320s", "Prices slowly recovered"}, {"133", "1330s", "Prices slowly recovered"}}},
+		{name: "two months", ref: "2025-03-14", text: "In May and June prices slowly recovered.",
+			want: []brief{{"2024-05", "In May", "Prices slowly recovered"}, {"2024-06", "June", "Prices slowly recovered"}}},
+		{name: "years, then a determiner", text: "In 1917 and 1918 the army recruited women.",
+			want: []brief{{"1917", "In 1917", "The army recruited women"}, {"1918", "1918", "The army recruited women"}}},
+	})
+}
+
 // TestEndedInYearMovesStory38h38d: "The siege ended in 1453." is the
 // sentence's own verb, no participle's aside: "the following year"
 // after it counts from 1453 (was 1432, from the year before it).

@@ -161,6 +161,7 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 	// the date heads a noun phrase whose article and modifiers go with
 	// it (the title was "blamed the wet", "after the dry")
 	ds = modifiedPeriodStart(sent, ds, de)
+	ds, de, others = joinedOpeningDates(sent, ds, de, others)
 	if m := limitAfterCommaRe.FindStringIndex(sent[:ds]); m != nil && strings.Trim(sent[m[0]:ds], ", ") != "" && strings.Trim(sent[de:], " .!?") == "" {
 		// "We may apply for a possession order, but not earlier than 6
 		// April 2026", "must pay the arrears, and in any case no later
@@ -222,6 +223,58 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 		return headlineResult{title: name}
 	}
 	return claimed(sent, ds, headlineNumbers(sent, ds, de, others, lastActor))
+}
+
+// joinedOpeningDates widens the date s[ds:de] to the list of dates it is
+// one of when that list opens the sentence, its dates joined by "and" or
+// "or" ("In the 1320s and 1330s prices slowly recovered", "In May and
+// June prices fell"): the list is one phrase of the clause all its dates
+// date, which the title leaves out whole. The other dates of the list
+// leave others.
+func joinedOpeningDates(sent string, ds, de int, others [][2]int) (int, int, [][2]int) {
+	if len(others) == 0 {
+		return ds, de, others
+	}
+	start, end := ds, de
+	var in []int // the indexes in others of the list's other dates
+	joined := false
+	for grew := true; grew; {
+		grew = false
+		for k, o := range others {
+			if slices.Contains(in, k) || o[0] < 0 || o[1] > len(sent) || o[0] > o[1] {
+				continue
+			}
+			var gap string
+			switch {
+			case o[0] >= end:
+				gap = sent[end:o[0]]
+			case o[1] <= start:
+				gap = sent[o[1]:start]
+			default:
+				continue
+			}
+			switch gap {
+			case " and ", " or ", ", and ", ", or ":
+				joined = true
+			case ", ":
+			default:
+				continue
+			}
+			in = append(in, k)
+			start, end = min(start, o[0]), max(end, o[1])
+			grew = true
+		}
+	}
+	if !joined || strings.TrimSpace(sent[:start]) != "" || end >= len(sent) || sent[end] != ' ' {
+		return ds, de, others
+	}
+	rest := others[:0:0]
+	for k, o := range others {
+		if !slices.Contains(in, k) {
+			rest = append(rest, o)
+		}
+	}
+	return start, end, rest
 }
 
 // glossAfter returns where a gloss opened by "i.e." or "which is" starts
@@ -3315,7 +3368,38 @@ func qualifiesNoun(s string, ds, de int) bool {
 	}
 	lw := strings.ToLower(w)
 	return !functionWords[lw] && !datePreps[lw] && !leadPreps[lw] && !stopWords[lw] &&
-		!strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ly")
+		!strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ly") &&
+		!decadeOpensClause(s, ds, de)
+}
+
+// decadeOpensClause reports whether the decade or century s[ds:de],
+// after the preposition that opens the sentence, is followed by the
+// clause's subject and verb ("In the 1880s railways reached the town",
+// "In the 1590s bad harvests returned"): one to three lower-case words,
+// then a past or an auxiliary verb. Were the date to qualify the first
+// of them ("the 1880s railways"), the verb would have no subject.
+func decadeOpensClause(s string, ds, de int) bool {
+	if strings.TrimSpace(s[:ds]) != "" || !leadPreps[strings.ToLower(firstWord(s[ds:de]))] {
+		return false
+	}
+	last := strings.ToLower(lastWordOf(s[ds:de]))
+	if !(strings.HasSuffix(last, "0s") || strings.HasSuffix(last, "0's") || last == "century") {
+		return false
+	}
+	ws := strings.Fields(s[de:])
+	for i, w := range ws {
+		lw := strings.TrimRight(w, ".,;:!?")
+		if i > 3 || !isLowerWord(lw) {
+			return false
+		}
+		if i > 0 && (auxiliaries[lw] || modalVerbs[lw] || pastOrModal(lw)) {
+			return true
+		}
+		if lw != w {
+			return false
+		}
+	}
+	return false
 }
 
 // eventNounPhrase returns the noun phrase that ends where a date begins,
