@@ -111,7 +111,7 @@ func TestWhenAfterAnEnd(t *testing.T) {
 		{name: "ended, when", text: "Roman rule in Britain ended around AD 410, when the emperor Honorius told the cities to look after their own defence.",
 			want: []brief{{"0410", "around AD 410", "Roman rule in Britain ended"}}},
 		{name: "began, when", text: "The dispute began in November 2024, when the company offered drivers a new rate.",
-			want: []brief{{"2024-11", "in November 2024", "The company offered drivers a new rate"}}},
+			want: []brief{{"2024-11", "in November 2024", "The dispute began when the company offered drivers a new rate"}}},
 		{name: "a relative clause's end", text: "The vote ended a row that ended on 28 March 2022, when the crews rejected a pay freeze.",
 			want: []brief{{"2022-03-28", "on 28 March 2022", "The crews rejected a pay freeze"}}},
 		{name: "suffered, when", text: "The programme suffered its worst setback on 27 January 1967, when a fire killed three astronauts.",

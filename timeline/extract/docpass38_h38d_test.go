@@ -47,6 +47,19 @@ func TestJoinedOpeningDates38h38d(t *testing.T) {
 	})
 }
 
+// TestBeganWhen38h38d: "X began in 1337, when Y": what began and the
+// first thing that happened in it, both (was the when-clause alone).
+func TestBeganWhen38h38d(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a named war", text: "The Hundred Years' War began in 1337, when Philip VI confiscated Gascony.",
+			want: []brief{{"1337", "in 1337", "The Hundred Years' War began when Philip VI confiscated Gascony"}}},
+		{name: "broke out", text: "The revolt broke out in 1381, when the poll tax was collected a third time.",
+			want: []brief{{"1381", "in 1381", "The revolt broke out when the poll tax was collected a third time"}}},
+		{name: "not after a clause with an object", text: "The programme suffered its worst setback on 27 January 1967, when a fire killed three astronauts.",
+			want: []brief{{"1967-01-27", "on 27 January 1967", "A fire killed three astronauts"}}},
+	})
+}
+
 // TestEndedInYearMovesStory38h38d: "The siege ended in 1453." is the
 // sentence's own verb, no participle's aside: "the following year"
 // after it counts from 1453 (was 1432, from the year before it).

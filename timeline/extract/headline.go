@@ -1751,6 +1751,13 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	if rest, ok := strings.CutPrefix(s[de:], ", when"); ok && rest != "" && isSpace(rest[0]) &&
 		len(strings.Fields(rest)) >= 4 && !presentOrFuture(rest) && !endpointMain(s[:ds]) &&
 		(!pronouns[strings.ToLower(firstWord(rest))] || until && strings.EqualFold(firstWord(rest), firstWord(s))) {
+		if main := strings.TrimSpace(s[:ds]); startMain(main) && len(main)+len(" when")+len(strings.TrimRight(rest, ".!? ")) <= 90 {
+			// "The Hundred Years' War began in 1337, when Philip VI
+			// confiscated Gascony": what began, and the first thing that
+			// happened in it, both (was the when-clause alone)
+			res.title = finish(main + " when" + rest)
+			return res
+		}
 		res.title = finish(rest)
 		return res
 	}
@@ -2123,8 +2130,9 @@ func beatenRecordTitle(sent string, ds int) (string, bool) {
 // that tells an end, nothing after it ("Roman rule in Britain ended
 // around AD 410, when the emperor Honorius told the cities ..." is "Roman
 // rule in Britain ended"; the when-clause tells how). (After "began" the
-// when-clause is the first thing that happened: "The dispute began in
-// November 2024, when the company offered drivers £14.20 an hour".)
+// when-clause is the first thing that happened, told with it: "The
+// dispute began in November 2024, when the company offered drivers
+// £14.20 an hour"; see startMain.)
 func endpointMain(main string) bool {
 	ws := strings.Fields(main)
 	if len(ws) < 2 || len(ws) > 8 || pronouns[strings.ToLower(ws[0])] || strings.ContainsAny(main, ",;:()") {
@@ -2137,6 +2145,32 @@ func endpointMain(main string) bool {
 	}
 	switch strings.ToLower(ws[len(ws)-1]) {
 	case "ended", "finished", "ceased", "collapsed", "fell":
+		return true
+	}
+	return false
+}
+
+// startMain reports whether main, the clause before a date that a
+// when-clause follows, tells that its named subject began, nothing after
+// the verb: "The Hundred Years' War began", "The Peasants' Revolt broke
+// out". The when-clause tells what happened first.
+func startMain(main string) bool {
+	ws := strings.Fields(main)
+	if n := len(ws); n >= 2 && strings.EqualFold(ws[n-1], "out") && strings.EqualFold(ws[n-2], "broke") {
+		ws = ws[:n-1]
+	}
+	if len(ws) < 2 || len(ws) > 7 || pronouns[strings.ToLower(ws[0])] || strings.ContainsAny(main, ",;:()") {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		// (a capital is a name's: "The Hundred Years' War")
+		if lw := strings.ToLower(w); lw == "that" || lw == "which" || lw == "who" || lw == "and" || lw == "or" || auxiliaries[lw] ||
+			w == lw && (titleVerb(w) || pastOrModal(lw)) {
+			return false
+		}
+	}
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "began", "started", "broke", "erupted":
 		return true
 	}
 	return false
