@@ -70,6 +70,18 @@ func TestEndedInYearMovesStory38h38d(t *testing.T) {
 	})
 }
 
+// TestHappeningOfYear38h38d: "the harvest of 1315" names what happened in
+// the year: in a clause of its own it dates the clause, beside another
+// clause's date.
+func TestHappeningOfYear38h38d(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "harvest of", text: "Heavy rain ruined the harvest of 1315, and the Great Famine lasted until 1317.",
+			want: []brief{{"1315", "1315", "Heavy rain ruined the harvest"}, {"1317", "until 1317", "The Great Famine lasted"}}},
+		{name: "a plan is no happening", text: "The plan of 2019 was abandoned, and the new one was adopted in 2021.",
+			want: []brief{{"2021", "in 2021", "The new one was adopted"}}},
+	})
+}
+
 // TestFollowingFeast38h38d: "the following Christmas" is the first
 // Christmas after the day the story is at.
 func TestFollowingFeast38h38d(t *testing.T) {

@@ -9971,7 +9971,7 @@ func dropQualifiers(text string, s Segment, cs []cand, modal bool) []cand {
 		if !c.qualifier || c.span.Start.Prec >= timeline.Day && !modal && ownClause(text, cs, k) ||
 			periodNounAfter(text, c.end) && timePrepBeforeRe.MatchString(text[max(s.Start, c.t.Start-20):c.t.Start]) ||
 			c.span.Start.Prec == timeline.Year && !modal && heldEventAfter(text, c.end) && ownClause(text, cs, k) ||
-			c.span.Start.Prec == timeline.Year && happeningAfter(text, c.end) && ownClause(text, cs, k) && toldInClause(text, s, c) {
+			c.span.Start.Prec == timeline.Year && (happeningAfter(text, c.end) || happeningOf(text, s.Start, c.t.Start)) && ownClause(text, cs, k) && toldInClause(text, s, c) {
 			// (or a year naming an event held then, in a clause of its
 			// own: "The United States boycotted the 1980 Moscow Games,
 			// and the Soviet bloc stayed away in 1984")
@@ -9982,7 +9982,8 @@ func dropQualifiers(text string, s Segment, cs []cand, modal bool) []cand {
 			// its own told as done, whatever the other clause says: "Last
 			// year's show was rained off, but the summer show will be on
 			// Saturday 16 August", "The 2019 drought killed three trees,
-			// and we replaced them the following winter")
+			// and we replaced them the following winter", "Heavy rain
+			// ruined the harvest of 1315, and the famine lasted until 1317")
 			out = append(out, c)
 		}
 	}
@@ -10065,6 +10066,19 @@ func happeningAfter(text string, end int) bool {
 		}
 	}
 	return heldEventAfter(text, end)
+}
+
+// happeningOf reports whether the words before a year at start (not
+// before from) end with something that happened in it and "of": "the
+// harvest of 1315", "the floods of 1953".
+func happeningOf(text string, from, start int) bool {
+	before := strings.TrimRight(text[max(from, start-40):start], " ")
+	rest, ok := strings.CutSuffix(before, " of")
+	if !ok {
+		return false
+	}
+	lw := strings.ToLower(lastWordOf(rest))
+	return happenings[lw] || yearHappenings[lw]
 }
 
 // yearHappenings are, besides happenings, what a year names by when it
