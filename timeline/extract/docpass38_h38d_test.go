@@ -82,6 +82,18 @@ func TestHappeningOfYear38h38d(t *testing.T) {
 	})
 }
 
+// TestLabelRefinedByDays38h38d: a key-dates line whose year its days
+// refine ("1666: The Great Fire of London (2–6 September)") is one event,
+// of the days; months in brackets after a name are no life.
+func TestLabelRefinedByDays38h38d(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "days in brackets", text: "1666: The Great Fire of London (2–6 September)",
+			want: []brief{{"1666-09-02/1666-09-06", "2–6 September", "The Great Fire of London"}}},
+		{name: "months in brackets", text: "1940: Battle of Britain (July–October)",
+			want: []brief{{"1940-07/1940-10", "July–October", "Battle of Britain"}}},
+	})
+}
+
 // TestFollowingFeast38h38d: "the following Christmas" is the first
 // Christmas after the day the story is at.
 func TestFollowingFeast38h38d(t *testing.T) {

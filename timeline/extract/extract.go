@@ -2879,6 +2879,9 @@ func foldIntoLabel(text string, s Segment, cs []cand) []cand {
 		case c.span.IsRange() && !yearWritten(c.t.Text) && lab.Start.Prec == timeline.Day && d.Prec >= timeline.Hour && lab.Start.Contains(d) &&
 			c.span.End.Start().After(d.Start()) && c.span.End.Start().Sub(d.Start()) < 24*time.Hour:
 			keepLabel = false // its hours, into the night after it: "Sat 12 July: Soul Revue night, doors 9pm till 2am"
+		case c.span.IsRange() && !yearWritten(c.t.Text) && lab.Start.Prec <= timeline.Year && lab.Start.Prec.Coarser(d.Prec) &&
+			lab.Start.Contains(d) && lab.Start.Contains(c.span.End):
+			keepLabel = false // its days, inside its year: "1666: The Great Fire of London (2–6 September)"
 		}
 		out = append(out, c)
 	}

@@ -8401,6 +8401,9 @@ func parenTitle(sent string, ds, de int) (string, bool) {
 		if !strings.ContainsAny(span, "–—") && !strings.Contains(span, "-") && !strings.Contains(span, " to ") {
 			return "", false
 		}
+		if !strings.ContainsAny(span, "0123456789") {
+			return "", false // "Battle of Britain (July–October)": months, no life's years
+		}
 		if w := tributeLead(words); len(w) < len(words) {
 			words, before = w, strings.Join(w, " ")
 		}
