@@ -35,7 +35,9 @@ func TestDecadeOpensClause38h38d(t *testing.T) {
 // TestJoinedOpeningDates38h38d: dates joined by "and" that open the
 // sentence are one phrase of the clause they all date: each event's
 // title leaves out all of them (was "In the 1320s and 1330s prices
-// slowly recovered").
+// slowly recovered"), and the second year before a noun ("In 1325 and
+// 1333 prices") is no qualifier of it (was dropped, the title "And 1333
+// prices slowly recovered").
 func TestJoinedOpeningDates38h38d(t *testing.T) {
 	runRealCases(t, []realCase{
 		{name: "two decades", text: "In the 1320s and 1330s prices slowly recovered.",
@@ -44,6 +46,10 @@ func TestJoinedOpeningDates38h38d(t *testing.T) {
 			want: []brief{{"2024-05", "In May", "Prices slowly recovered"}, {"2024-06", "June", "Prices slowly recovered"}}},
 		{name: "years, then a determiner", text: "In 1917 and 1918 the army recruited women.",
 			want: []brief{{"1917", "In 1917", "The army recruited women"}, {"1918", "1918", "The army recruited women"}}},
+		{name: "years, then a noun", text: "In 1325 and 1333 prices slowly recovered.",
+			want: []brief{{"1325", "In 1325", "Prices slowly recovered"}, {"1333", "1333", "Prices slowly recovered"}}},
+		{name: "years naming a noun", text: "The 2020 and 2021 editions were held online.",
+			want: []brief{{"2020", "2020", "The editions were held online"}, {"2021", "2021", "The editions were held online"}}},
 	})
 }
 

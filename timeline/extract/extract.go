@@ -9163,6 +9163,9 @@ func isQualifier(text string, s Segment, t tempex.Timex, end int) bool {
 		if (det == "and" || det == "or") && coordYearsRe.MatchString(before[:j]) && yearDigitsRe.MatchString(t.Text) {
 			return false // "The 2020 and 2021 editions were held online": the second of two years, as the first is
 		}
+		if (det == "and" || det == "or") && prepYearRe.MatchString(before[:j]) && yearDigitsRe.MatchString(t.Text) {
+			return false // "In 1325 and 1333 prices recovered": the second of two years after the preposition opening the sentence, when the clause happened as the first is
+		}
 		// "will publish second-quarter results", "won 2016 election
 		// races": a year or a quarter with no preposition before a noun.
 		if m := coordModifierRe.FindStringIndex(after); m != nil && nounModifierDate(t.Text) && !datePreps[det] && j < len(before) {
@@ -9223,6 +9226,11 @@ var reportNouns = map[string]bool{"report": true, "reports": true, "update": tru
 // wholeYearRe is a year named by "the" alone: "the year", "the full
 // year", "the whole year".
 var wholeYearRe = regexp.MustCompile(`(?i)^the (?:full |whole |entire )?year$`)
+
+// prepYearRe is the words before the second of two years joined by "and"
+// or "or" after a preposition of time that opens the sentence: "In 1325
+// and ".
+var prepYearRe = regexp.MustCompile(`(?i)^\s*(?:in|during|by|until|since|after|before) \d{3,4} $`)
 
 // coordYearsRe ends the words before the second of two years joined by
 // "and" or "or" that both go with the noun after it: "The 2020 and ".
