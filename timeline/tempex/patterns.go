@@ -481,6 +481,26 @@ func (t *Tagger) quantity(i int) (res, bool) {
 		(t.isAny(end+3, "later", "earlier") || t.isAny(end+3, "after", "before") && t.is(end+4, "that")) {
 		toDay, end = true, end+3
 	}
+	// "ten years to the day after it opened", "a year to the day before
+	// the wedding": a day, so many years (months) from an event the
+	// clause names, no amount of time; the day of the date told last
+	// when the event is the one its sentence told ("The bridge opened on
+	// 4 June 1990. Ten years to the day after it opened": 4 June 2000),
+	// else a day the text does not give
+	if !vague && !toDay && t.is(end, "to") && t.is(end+1, "the") && t.is(end+2, "day") && t.isAny(end+3, "after", "before") &&
+		!t.endsClause(end+4) && n == float64(int(n)) && n >= 1 && n <= 1000 && (u == uYear || u == uDecade || u == uMonth) {
+		r := res{start: i, end: end + 3, typ: Date, val: "XXXX-XX-XX"}
+		if t.eventToldLast(i, end+4) {
+			sign := 1
+			if t.is(end+3, "before") {
+				sign = -1
+			}
+			if d, ok := sameDayOn(t.last.DayOf(), u, sign*int(n)); ok {
+				r.val, r.d = "", d
+			}
+		}
+		return r, true
+	}
 	// "two years ago", "a year earlier", "three days later", "two weeks from now"
 	switch {
 	case t.is(end, "ago"):
@@ -1660,6 +1680,55 @@ var weekdayThings = map[string]bool{"school": true, "schools": true, "league": t
 // game ("scored in the second half", "led after the first quarter"), whose
 // halves and quarters are the game's, not the year's.
 func (t *Tagger) sportsContext(i int) bool {
+	return t.sportsSentence(i) || t.matchReport(i)
+}
+
+// matchReport reports whether the sentences around token i report a game
+// although the sentence of i names none ("Arsenal beat Chelsea 2-1.
+// Arsenal were much better in the second half"): within a few sentences
+// a word only games have ("half-time", "equaliser", "touchdown"), two of
+// the sportsWords that games share with other talk ("scored" and
+// "goal"; one alone, "our goal", "scored well", says nothing), or a score
+// after a word of a result ("won 2-1", "beat Leeds 3-0").
+func (t *Tagger) matchReport(i int) bool {
+	var first string
+	for k := max(0, i-120); k < len(t.toks) && k < i+60; k++ {
+		tk := &t.toks[k]
+		if tk.kind == tNum && tk.nd <= 3 && tk.n < 200 && t.dash(k+1) && t.glued(k+1) && t.glued(k+2) {
+			if nx := t.tok(k + 2); nx != nil && nx.kind == tNum && nx.nd <= 3 && nx.n < 200 && !t.punct(k+3, '%') && !t.isAny(k+3, "percent", "vote", "votes", "ratio", "decision", "ruling") &&
+				(lowerIn(t, k-1, scoreWords) || lowerIn(t, k-2, scoreWords) && t.tok(k-1).kind == tWord && t.tok(k-1).cap) {
+				return true
+			}
+			continue
+		}
+		if tk.kind != tWord || !sportsShape(t.text[tk.start:tk.end]) {
+			continue
+		}
+		w := t.lowerWord(k)
+		if !sportsWords[w] {
+			continue
+		}
+		if gameOnlyWords[w] {
+			return true
+		}
+		if first == "" {
+			first = w
+		} else if w != first {
+			return true
+		}
+	}
+	return false
+}
+
+// gameOnlyWords are the sportsWords that tell of nothing but a game.
+var gameOnlyWords = map[string]bool{
+	"halftime": true, "half-time": true, "kickoff": true, "kick-off": true, "equaliser": true, "equalizer": true,
+	"equalised": true, "equalized": true, "goalkeeper": true, "touchdown": true, "touchdowns": true, "quarterback": true,
+	"midfielder": true, "wicket": true, "wickets": true, "batsman": true, "batsmen": true, "touchline": true,
+}
+
+// sportsSentence reports whether the sentence of token i names a game.
+func (t *Tagger) sportsSentence(i int) bool {
 	return t.sentenceHas(i, 25, func(k int) bool {
 		if tk := &t.toks[k]; tk.kind == tWord && sportsShape(t.text[tk.start:tk.end]) && lowerIn(t, k, sportsWords) {
 			return true
@@ -3339,6 +3408,55 @@ func (t *Tagger) lastEventNoun(i, k int) bool {
 			}
 		}
 		if w := t.lowerWord(b); w == noun || slices.Contains(verbs, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventToldLast reports whether the event named at k after "to the day
+// after" (read from i) is the one of the day told last: a pronoun and a
+// verb that the sentence of that day holds ("The bridge opened on 4 June
+// 1990. Ten years to the day after it opened"), "that", or a noun of the
+// event (see lastEventNoun: "after her retirement").
+func (t *Tagger) eventToldLast(i, k int) bool {
+	if t.last.Prec < timeline.Day || t.last.IsVague() || t.lastEnd < 0 || t.lastEnd > i || t.sentencesBetween(t.lastEnd, i) > 1 {
+		return false
+	}
+	switch {
+	case t.isAny(k, "that", "this") && (t.endsClause(k+1) || t.punct(k+1, ',')):
+		return true
+	case t.isAny(k, "his", "her", "their", "its", "the"):
+		return t.lastEventNoun(i, k+1)
+	case t.isAny(k, "it", "he", "she", "they", "we", "i"):
+		verb := t.lowerWord(k + 1)
+		if verb == "" || t.w(k+1) != nil && t.w(k+1).unit != uNone {
+			return false
+		}
+		return t.lastSentenceHas(i, verb)
+	}
+	return false
+}
+
+// lastSentenceHas reports whether the sentence of the date told last
+// (up to i) holds the word w.
+func (t *Tagger) lastSentenceHas(i int, w string) bool {
+	a := t.lastStart
+	for n := 0; a > 0 && n < 40; n++ {
+		if tk := t.tok(a - 1); tk.kind == tPunct {
+			if _, stop := t.cue(a-1, false); stop {
+				break
+			}
+		}
+		a--
+	}
+	for b, n := a, 0; b < i && n < 80; b, n = b+1, n+1 {
+		if tk := t.tok(b); tk.kind == tPunct && b >= t.lastEnd {
+			if _, stop := t.cue(b, false); stop {
+				break
+			}
+		}
+		if t.lowerWord(b) == w {
 			return true
 		}
 	}

@@ -3075,6 +3075,12 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			// month rose 4.2 percent": the month just told
 			r.d = t.last
 			return r, true
+		case u == uYear && the && t.is(j+1, "ahead"):
+			// "In 2022 revenue rose. We expect growth in the year
+			// ahead": the year to come, as "the coming year" is, not the
+			// year just told (a fiscal report's is its next fiscal year:
+			// see fiscalYearAhead above)
+			dir, eff, det2, anaphoric = 1, "coming", "coming", false
 		case (u == uYear || u == uWeek) && the && t.isAny(i-1, "was", "is", "be", "been") && t.isAny(j+1, "i", "we", "you", "he", "she", "they", "my", "our", "your", "his", "her", "their"):
 			// "That was the year my son was born", "It was the week we
 			// moved": a year the clause after it names, which it does

@@ -4485,6 +4485,27 @@ var cueClass = func() map[string]uint8 {
 	return m
 }()
 
+// pastMainVerbAfter reports whether the main verb of the sentence comes
+// a few words after the date at i, in the past ("The launch, set for
+// March, was delayed", "The vote planned for 3 June was called off").
+func (t *Tagger) pastMainVerbAfter(i int) bool {
+	for k := i + 1; k < len(t.toks) && k <= i+5; k++ {
+		if t.toks[k].kind == tPunct {
+			if t.punct(k, ',') {
+				continue
+			}
+			return false
+		}
+		if t.isAny(k, "was", "were", "had") {
+			return true
+		}
+		if t.isAny(k, "is", "are", "will", "has", "have", "would", "could", "may", "might", "should", "can", "must") {
+			return false
+		}
+	}
+	return false
+}
+
 // forBetween reports whether "for" stands among tokens [a, b), with no
 // punctuation there: "booked for the third Saturday in April", read at
 // "April".
@@ -4772,6 +4793,13 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		!t.isAny(k+2, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "it", "them", "him", "me", "us", "terms", "demands") {
 		return 1, false // "The committee resolved to receive the results at its meeting in October": what was resolved is to come
 	}
+	if left && cls&cueIntent != 0 && t.is(k+1, "for") && t.cueFor == k+2 && (t.punct(k-1, ',') || t.tok(k-1) != nil && t.tok(k-1).kind == tWord && t.nounAfter(k-1)) && t.pastMainVerbAfter(t.cueFor) {
+		// "The launch, set for March, was delayed until further notice":
+		// a plan the subject carried, put off or called off in the past,
+		// for a date that may be still to come; the nearest such
+		t.undecided = true
+		return 0, false
+	}
 	if left && cls&cueIntent != 0 && t.isAny(k+1, "to", "for") {
 		if t.is(k-1, "been") && t.isAny(k-2, "had", "d") || t.is(k-1, "had") && strings.HasSuffix(string(low), "ed") {
 			// "had been due to expire Friday", "We had planned to finish
@@ -4837,6 +4865,14 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	}
 	if cls&cuePostpone != 0 && !left && !t.isAny(k-1, "be", "is", "are", "being", "was", "were", "been") {
 		return -1, false // "The council on Wednesday postponed the vote": when it was put off
+	}
+	if cls&cuePostpone != 0 && !left && t.cueFor >= 1 && t.cueFor < k && (t.is(t.cueFor-1, "for") || t.is(t.cueFor-1, "the") && t.nounAfter(t.cueFor+1)) {
+		// "The launch, set for March, was delayed until further notice",
+		// "the March launch was delayed": the date it had been set for,
+		// before the verb that put it off, which looks ahead only to a
+		// date after it; past or to come, the nearest such
+		t.undecided = true
+		return 0, false
 	}
 	if left && t.cueFor > k+1 && t.cueFor-k <= 4 && moveVerbs[string(low)] && t.movedFrom(t.cueFor) {
 		// "The vote was postponed from 3 June to 17 June": the date
