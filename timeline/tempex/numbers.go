@@ -425,6 +425,35 @@ var productNames = map[string]bool{
 	"cad": true,
 }
 
+// productVersion reports whether the year-like number at i is the
+// version of a product named by one capitalized word inside a sentence:
+// "Excel 2016", "Photoshop 2020" wherever they stand, "Office 2019" and
+// "Exchange 2010" after a word of the sentence other than an article
+// ("moved to Exchange 2010"; "the Exchange 2010 figures" may be a stock
+// exchange's year).
+func (t *Tagger) productVersion(i int) bool {
+	p := t.tok(i - 1)
+	if p == nil || p.kind != tWord || !p.cap || p.upper || t.newLine(i) || t.sentenceStart(i-1) || t.newLine(i-1) {
+		return false
+	}
+	switch lowerIn(t, i-1, productWords) {
+	case 1:
+		return true
+	case 2:
+		q := t.tok(i - 2)
+		return q != nil && q.kind == tWord && !q.cap && !t.isAny(i-2, "the", "a", "an", "this", "that", "its", "their", "our", "his", "her")
+	}
+	return false
+}
+
+// productWords name products by one word: 1 whatever comes before it, 2
+// after a word of the sentence other than an article (see
+// productVersion).
+var productWords = map[string]int{
+	"excel": 1, "visio": 1, "sharepoint": 1, "photoshop": 1, "autocad": 1, "outlook": 2, "office": 2, "exchange": 2,
+	"server": 2, "windows": 1,
+}
+
 // codeNouns name a number that identifies something; "is" or "was"
 // after them (or after their "number") gives its value, no year: "The
 // PIN is 1984", "Her room number was 2012" (but "The key number is 1990"
@@ -432,7 +461,8 @@ var productNames = map[string]bool{
 var codeNouns = map[string]bool{
 	"pin": true, "code": true, "passcode": true, "password": true, "extension": true,
 	"room": true, "flight": true, "gate": true, "platform": true, "seat": true, "id": true,
-	"combination": true, "postcode": true, "zip": true,
+	"combination": true, "postcode": true, "zip": true, "reference": true, "ref": true, "locator": true, "pnr": true,
+	"serial": true, "badge": true, "voucher": true,
 }
 
 // yearStoppers before a number say it is not a year (page 1998, No. 2017).
@@ -461,7 +491,7 @@ var yearStoppers = map[string]bool{
 	"ordinance": true, "ordinances": true, "decree": true, "hc": true, "hl": true, "local": true, "server": true,
 	"hotline": true, "helpline": true, "dial": true, "extension": true, "capacity": true,
 	"squawk": true, "squawking": true, "squawked": true, "squawks": true, "sol": true, "sols": true, "transponder": true,
-	"stand": true, "catalogue": true, "catalog": true,
+	"stand": true, "catalogue": true, "catalog": true, "amendment": true,
 }
 
 // wideAfter reports whether two spaces or a tab follow token i on its
@@ -840,6 +870,121 @@ func (t *Tagger) modelYear(i int) bool {
 	}
 	nx := t.tok(k)
 	return nx == nil || nx.kind == tPunct || modelNouns[t.lowerWord(k)]
+}
+
+// nameOfThing reports whether the year-like number at i is part of the
+// name of a thing a lower-case noun after it says it is: a vehicle, a
+// machine, a device or a plan, after a capitalized name that is no date
+// ("the Mars 2020 rover", "the Type 1945 submarine", "the Europe 2020
+// strategy"); not at the head of a sentence ("Mars 2020 rover" is as
+// likely a heading), nor after a word of time.
+func (t *Tagger) nameOfThing(i int) bool {
+	nx := t.tok(i + 1)
+	if nx == nil || nx.kind != tWord || nx.cap || nx.upper || t.glued(i+1) || t.newLine(i+1) {
+		return false
+	}
+	if !thingNouns[t.lowerWord(i+1)] && !(modelNouns[t.lowerWord(i+1)] && !t.is(i+1, "watch")) {
+		return false
+	}
+	p := t.tok(i - 1)
+	if p == nil || p.kind != tWord || !p.cap && !p.upper || t.sentenceStart(i-1) || t.newLine(i) {
+		return false
+	}
+	if w := p.w(); w != nil && (w.month > 0 || w.wday > 0 || w.season != timeline.NoSeason || w.unit != uNone || w.part != timeline.NoPart || w.function) {
+		return false
+	}
+	return !t.isAny(i-1, "ad", "bc", "bce", "ce", "fy", "in", "on", "since", "by", "of", "during")
+}
+
+// thingNouns name things a name with a year-like number in it is given:
+// "the Mars 2020 rover", "the Europe 2020 strategy" (modelNouns too).
+var thingNouns = map[string]bool{
+	"rover": true, "probe": true, "lander": true, "orbiter": true, "spacecraft": true, "telescope": true, "rocket": true,
+	"satellite": true, "submarine": true, "locomotive": true, "aircraft": true, "airliner": true, "jet": true, "console": true,
+	"phone": true, "smartphone": true, "handset": true, "laptop": true, "tablet": true, "processor": true, "chipset": true,
+	"strategy": true, "agenda": true, "roadmap": true,
+}
+
+// authorsWork reports whether the year-like number at i, after a
+// capitalized name's possessive, is the title of that author's work
+// ("George Orwell's 1984 was published in June 1949", "Prince's 1999 was
+// a hit"): the number heads its phrase (a verb or a stop follows it, no
+// noun it would date: "Scorsese's 2019 film") and its sentence speaks of
+// books, films or records. ("Apple's 2019 was a record year" stays a year.)
+func (t *Tagger) authorsWork(i int) bool {
+	if !t.possessiveS(i-1) || !t.toks[i-3].cap || t.newLine(i) {
+		return false
+	}
+	if nx := t.tok(i + 1); nx != nil && nx.kind == tWord && !workHeadVerbs[t.lowerWord(i+1)] {
+		return false
+	}
+	return t.sentenceHas(i, 25, func(k int) bool { return t.toks[k].kind == tWord && lowerIn(t, k, workWords) })
+}
+
+// workHeadVerbs follow the title of a work as its verb: "Orwell's 1984 was
+// published", "Kubrick's 2001 changed science fiction".
+var workHeadVerbs = map[string]bool{
+	"was": true, "is": true, "remains": true, "remained": true, "became": true, "becomes": true, "has": true, "had": true,
+	"sold": true, "won": true, "changed": true, "tells": true, "told": true, "follows": true, "followed": true,
+	"describes": true, "described": true, "depicts": true, "depicted": true, "features": true, "featured": true,
+	"opens": true, "opened": true, "ends": true, "ended": true, "and": true,
+}
+
+// workWords, in a sentence, speak of books, films and records.
+var workWords = map[string]bool{
+	"novel": true, "novels": true, "book": true, "books": true, "film": true, "films": true, "movie": true, "movies": true,
+	"album": true, "albums": true, "song": true, "songs": true, "single": true, "hit": true, "classic": true,
+	"published": true, "publication": true, "released": true, "directed": true, "director": true, "written": true,
+	"wrote": true, "reread": true, "adapted": true, "adaptation": true, "bestseller": true, "poem": true, "painting": true,
+	"fiction": true, "sequel": true, "premiered": true, "reissued": true, "recorded": true, "charts": true, "track": true,
+	"dystopian": true, "readers": true, "copies": true, "starring": true, "starred": true, "cinema": true, "screen": true,
+}
+
+// workReleased reports whether the year-like number at i is the object
+// of a verb that makes or puts out a work, with the work's own date after
+// it: "Taylor Swift released 1989 in October 2014", "The band recorded
+// 1999 in 1982" (but "First published 1949 in London": the year of the
+// edition, with no date after it).
+func (t *Tagger) workReleased(i int) bool {
+	if !lowerIn(t, i-1, workVerbs) && !lowerIn(t, i-1, titleVerbs) {
+		return false
+	}
+	if t.punct(i+1, ',') && t.isAny(i+2, "a", "an", "the", "his", "her", "their", "its") {
+		// "The band released 1999, a double album, in 1982": a work, as
+		// the words after the comma say
+		for k := i + 3; k < i+7 && t.tok(k) != nil && t.tok(k).kind == tWord; k++ {
+			if workNouns[t.lowerWord(k)] {
+				return true
+			}
+		}
+		return false
+	}
+	if !t.isAny(i+1, "in", "on") {
+		return false
+	}
+	if t.isAny(i-2, "first", "originally", "was", "were", "been", "is", "are", "be") || t.tok(i-2) == nil || t.tok(i-2).kind != tWord || t.sentenceStart(i-1) {
+		return false
+	}
+	nx := t.tok(i + 2)
+	if nx == nil {
+		return false
+	}
+	if nx.kind == tNum && nx.nd == 4 {
+		return true // "in 1982"
+	}
+	w := t.w(i + 2)
+	return w != nil && w.month > 0 && nx.cap && t.tok(i+3) != nil && t.tok(i+3).kind == tNum
+}
+
+// workNouns name works.
+var workNouns = map[string]bool{
+	"novel": true, "book": true, "film": true, "movie": true, "album": true, "song": true, "single": true, "play": true,
+	"poem": true, "record": true, "documentary": true, "memoir": true, "opera": true, "symphony": true, "painting": true,
+}
+
+// workVerbs make or put out a work.
+var workVerbs = map[string]bool{
+	"released": true, "published": true, "recorded": true, "wrote": true, "directed": true, "filmed": true, "issued": true,
 }
 
 // pactNouns name agreements and events that a year before them dates:
@@ -1322,6 +1467,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if p, q := t.tok(i-1), t.tok(i-2); p != nil && q != nil && p.cap && q.kind == tWord && (q.cap || q.upper) && lowerIn(t, i-1, productNames) && !t.newLine(i) {
 				return res{}, false // "Orbisoft Office 2021", "Visual Studio 2022": a product's version
 			}
+			if t.productVersion(i) {
+				return res{}, false // "We upgraded to Office 2019 in 2019", "an Excel 2016 file"
+			}
 			if t.is(i+1, "no") && t.tok(i+1).cap && (t.tok(i+2) != nil && t.tok(i+2).kind == tNum || t.punct(i+2, '.') && t.tok(i+3) != nil && t.tok(i+3).kind == tNum) {
 				return res{}, false // "2023 No 24", "S.I. 2024 No. 11": a number in the year's series
 			}
@@ -1389,8 +1537,8 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			if t.dash(i+1) && t.glued(i+1) && t.numberPrefix(i) {
 				return res{}, false // "(number starting 1998-)": the first digits of a number
 			}
-			if t.quotedTitle(i) {
-				return res{}, false // "released \"1979\" as a single": a song's or a book's title
+			if t.quotedTitle(i) || t.emphasizedTitle(i) {
+				return res{}, false // "released \"1979\" as a single", "Sam Mendes directed *1917*": a song's, a book's or a film's title
 			}
 			// a name: "the Tokyo 2020 Olympics", "the Windows 2000 Server"
 			if t.inName(i) {
@@ -1398,6 +1546,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			}
 			if t.modelYear(i) {
 				return res{}, false // "His car was a 1965 Mustang": a model's year
+			}
+			if t.nameOfThing(i) || t.authorsWork(i) || t.workReleased(i) {
+				return res{}, false // "the Mars 2020 rover", "George Orwell's 1984 was published", "released 1989 in October 2014"
 			}
 			if lowerIn(t, i-1, countVerbs) && !(t.isAny(i-2, "was", "were", "been", "be", "being") && t.tok(i).nd == 4 && !t.pluralNounAfter(i+1) && !lowerIn(t, i+1, countNouns)) && // (but "was built 1902": a passive takes no count)
 				!t.participleLabel(i) {
@@ -1565,6 +1716,26 @@ func (t *Tagger) quotedTitle(i int) bool {
 	return true
 }
 
+// emphasizedTitle reports whether the number at i stands alone between
+// the marks of emphasis that Markdown writes titles in ("*1917*",
+// "_1989_") and the words around say it is a work: a noun of one before
+// it ("the novel *1984*") or a word of books, films or records in its
+// sentence ("Sam Mendes directed *1917*"); not a year stressed ("In
+// *1917*, the tsar fell").
+func (t *Tagger) emphasizedTitle(i int) bool {
+	a, b := t.tok(i-1), t.tok(i+1)
+	if a == nil || b == nil || a.kind != tPunct || b.kind != tPunct || a.r != b.r || a.r != '*' && a.r != '_' || !t.glued(i) || !t.glued(i+1) {
+		return false
+	}
+	if t.glued(i+2) && t.tok(i+2).kind != tPunct || t.glued(i-1) && t.tok(i-2) != nil && t.tok(i-2).kind != tPunct {
+		return false // ("a*2019*b")
+	}
+	if lowerIn(t, i-2, workNouns) {
+		return true
+	}
+	return t.sentenceHas(i, 25, func(k int) bool { return t.toks[k].kind == tWord && lowerIn(t, k, workWords) })
+}
+
 // isQuote reports whether token k is a double quotation mark.
 func (t *Tagger) isQuote(k int) bool {
 	return t.punct(k, '"') || t.punct(k, '“') || t.punct(k, '”')
@@ -1609,6 +1780,9 @@ func (t *Tagger) streetAfter(i int) bool {
 		if nx := t.tok(i); nx == nil || nx.kind != tWord || !nx.cap || lowerIn(t, i, streetWords) {
 			return false
 		}
+	}
+	if t.tok(i) != nil && t.tok(i).cap && t.lowerWord(i) == "broadway" && !t.glued(i) && t.is(i-2, "at") {
+		return true // "at 1999 Broadway", a street named without "Street" (not "the 1999 Broadway revival")
 	}
 	for k := i; k < i+5; k++ { // ("2200 West Indian School Road")
 		tk := t.tok(k)
@@ -5706,8 +5880,8 @@ func (t *Tagger) flightCode(k int) bool {
 	case "AD", "BC", "CE", "FY", "UK", "US", "EU", "UN", "NO", "IN", "ON", "AT", "BY", "OF", "TO", "IS", "AS", "OR", "IT", "AN":
 		return false
 	}
-	if t.isAny(k-1, "flight", "flights") {
-		return true // "Flight BA 2025 was delayed"
+	if t.isAny(k-1, "flight", "flights") || t.punct(k-1, ',') && t.isAny(k-2, "flight") || t.isAny(k-1, "number") && t.isAny(k-2, "flight") {
+		return true // "Flight BA 2025 was delayed", "Her flight, BA 2019, was late"
 	}
 	nx := t.tok(k + 2)
 	return nx != nil && (nx.kind == tWord && nx.cap && (nx.w() == nil || nx.w().month == 0) ||
