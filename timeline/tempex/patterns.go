@@ -1691,33 +1691,81 @@ func (t *Tagger) sportsContext(i int) bool {
 // "goal"; one alone, "our goal", "scored well", says nothing), or a score
 // after a word of a result ("won 2-1", "beat Leeds 3-0").
 func (t *Tagger) matchReport(i int) bool {
+	lo, hi := max(0, i-80), min(len(t.toks), i+40)
+	t.scanGames(lo, hi)
 	var first string
-	for k := max(0, i-120); k < len(t.toks) && k < i+60; k++ {
+	for _, m := range t.games.marks {
+		if m.k < lo || m.k >= hi {
+			continue
+		}
+		switch {
+		case m.word == "" || m.only:
+			return true // a score, a word only games have
+		case first == "":
+			first = m.word
+		case !strings.EqualFold(m.word, first):
+			return true
+		}
+	}
+	return false
+}
+
+// gameScan holds the marks of games matchReport found in the tokens
+// [lo, hi): the halves and quarters of a report come close together
+// ("the fourth quarter", "the first quarter" in a company's results),
+// and each asks about much the same tokens.
+type gameScan struct {
+	lo, hi int
+	marks  []gameMark
+}
+
+// gameMark is a sports word at token k, as written (only: one of the
+// gameOnlyWords), or a score after a word of a result (word "").
+type gameMark struct {
+	k    int
+	word string
+	only bool
+}
+
+// scanGames makes t.games hold the marks of the tokens [lo, hi), reading
+// only the tokens it has not read yet (the range read grows while the
+// asks overlap it, and starts again where they do not).
+func (t *Tagger) scanGames(lo, hi int) {
+	g := &t.games
+	if g.hi <= g.lo || hi < g.lo || lo > g.hi {
+		g.marks = g.marks[:0]
+		t.readGames(lo, hi)
+		g.lo, g.hi = lo, hi
+		return
+	}
+	if lo < g.lo {
+		t.readGames(lo, g.lo)
+		g.lo = lo
+	}
+	if hi > g.hi {
+		t.readGames(g.hi, hi)
+		g.hi = hi
+	}
+}
+
+// readGames adds the marks of games in tokens [lo, hi) to t.games.
+func (t *Tagger) readGames(lo, hi int) {
+	for k := lo; k < hi; k++ {
 		tk := &t.toks[k]
 		if tk.kind == tNum && tk.nd <= 3 && tk.n < 200 && t.dash(k+1) && t.glued(k+1) && t.glued(k+2) {
 			if nx := t.tok(k + 2); nx != nil && nx.kind == tNum && nx.nd <= 3 && nx.n < 200 && !t.punct(k+3, '%') && !t.isAny(k+3, "percent", "vote", "votes", "ratio", "decision", "ruling") &&
 				(lowerIn(t, k-1, scoreWords) || lowerIn(t, k-2, scoreWords) && t.tok(k-1).kind == tWord && t.tok(k-1).cap) {
-				return true
+				t.games.marks = append(t.games.marks, gameMark{k: k})
 			}
 			continue
 		}
 		if tk.kind != tWord || !sportsShape(t.text[tk.start:tk.end]) {
 			continue
 		}
-		w := t.lowerWord(k)
-		if !sportsWords[w] {
-			continue
-		}
-		if gameOnlyWords[w] {
-			return true
-		}
-		if first == "" {
-			first = w
-		} else if w != first {
-			return true
+		if lowerIn(t, k, sportsWords) {
+			t.games.marks = append(t.games.marks, gameMark{k: k, word: t.text[tk.start:tk.end], only: lowerIn(t, k, gameOnlyWords)})
 		}
 	}
-	return false
 }
 
 // gameOnlyWords are the sportsWords that tell of nothing but a game.

@@ -96,6 +96,7 @@ type Tagger struct {
 	stampDayV     timeline.Date // the day of the log's or the diary's entry being read (see noteStamp)
 	stampOrder    int8          // its lines' times run newest first: -1; oldest first: 1; 0 not known yet
 	bracketClock  int8          // its "[05:42]" line stamps are times of day (1), places in a recording (-1), not known yet (0)
+	games         gameScan      // matchReport's scans
 	labClock      int           // the time of a log's last line, in minutes (-1: none yet)
 	labDay        timeline.Date // ... its day
 	labEnd        int           // ... and the token after its label
@@ -443,6 +444,7 @@ func (t *Tagger) Append(dst []Timex, text string) []Timex {
 	t.prevDay, t.prevDayEnd, t.logText, t.labClock, t.labDay, t.labEnd = timeline.Date{}, -1, 0, -1, timeline.Date{}, -1
 	t.stampOrder, t.stampText, t.stampDayV = 0, 0, timeline.Date{}
 	t.bracketClock = 0
+	t.games.lo, t.games.hi, t.games.marks = 0, 0, t.games.marks[:0]
 	t.dottedDays = false
 	t.lookBack, t.lookBackEnd, t.fieldEnd, t.fieldLine, t.boundEnd, t.sinceEnd, t.sinceSpanEnd = timeline.Date{}, -1, -1, -1, -1000, -1, -1
 	t.fyDone = false
