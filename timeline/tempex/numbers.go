@@ -879,15 +879,14 @@ func (t *Tagger) modelYear(i int) bool {
 // strategy"); not at the head of a sentence ("Mars 2020 rover" is as
 // likely a heading), nor after a word of time.
 func (t *Tagger) nameOfThing(i int) bool {
-	nx := t.tok(i + 1)
-	if nx == nil || nx.kind != tWord || nx.cap || nx.upper || t.glued(i+1) || t.newLine(i+1) {
+	p, nx := t.tok(i-1), t.tok(i+1)
+	if p == nil || p.kind != tWord || !p.cap && !p.upper || nx == nil || nx.kind != tWord || nx.cap || nx.upper || t.glued(i+1) || t.newLine(i+1) {
 		return false
 	}
-	if !thingNouns[t.lowerWord(i+1)] && !(modelNouns[t.lowerWord(i+1)] && !t.is(i+1, "watch")) {
+	if lw := t.lowerWord(i + 1); !thingNouns[lw] && !(modelNouns[lw] && lw != "watch") {
 		return false
 	}
-	p := t.tok(i - 1)
-	if p == nil || p.kind != tWord || !p.cap && !p.upper || t.sentenceStart(i-1) || t.newLine(i) {
+	if t.sentenceStart(i-1) || t.newLine(i) {
 		return false
 	}
 	if w := p.w(); w != nil && (w.month > 0 || w.wday > 0 || w.season != timeline.NoSeason || w.unit != uNone || w.part != timeline.NoPart || w.function) {
@@ -927,7 +926,8 @@ var workHeadVerbs = map[string]bool{
 	"was": true, "is": true, "remains": true, "remained": true, "became": true, "becomes": true, "has": true, "had": true,
 	"sold": true, "won": true, "changed": true, "tells": true, "told": true, "follows": true, "followed": true,
 	"describes": true, "described": true, "depicts": true, "depicted": true, "features": true, "featured": true,
-	"opens": true, "opened": true, "ends": true, "ended": true, "and": true,
+	"opens": true, "opened": true, "ends": true, "ended": true, "and": true, "grossed": true, "premiered": true, "debuted": true,
+	"topped": true, "starred": true, "stars": true,
 }
 
 // workWords, in a sentence, speak of books, films and records.
@@ -938,6 +938,7 @@ var workWords = map[string]bool{
 	"wrote": true, "reread": true, "adapted": true, "adaptation": true, "bestseller": true, "poem": true, "painting": true,
 	"fiction": true, "sequel": true, "premiered": true, "reissued": true, "recorded": true, "charts": true, "track": true,
 	"dystopian": true, "readers": true, "copies": true, "starring": true, "starred": true, "cinema": true, "screen": true,
+	"grossed": true, "debuted": true,
 }
 
 // workReleased reports whether the year-like number at i is the object
@@ -946,10 +947,11 @@ var workWords = map[string]bool{
 // 1999 in 1982" (but "First published 1949 in London": the year of the
 // edition, with no date after it).
 func (t *Tagger) workReleased(i int) bool {
-	if !lowerIn(t, i-1, workVerbs) && !lowerIn(t, i-1, titleVerbs) {
+	comma := t.punct(i+1, ',') && t.isAny(i+2, "a", "an", "the", "his", "her", "their", "its")
+	if !comma && !(t.isAny(i+1, "in", "on") && t.dateAfterIn(i+2)) || t.tok(i-1) == nil || t.tok(i-1).kind != tWord || !lowerIn(t, i-1, workVerbs) && !lowerIn(t, i-1, titleVerbs) {
 		return false
 	}
-	if t.punct(i+1, ',') && t.isAny(i+2, "a", "an", "the", "his", "her", "their", "its") {
+	if comma {
 		// "The band released 1999, a double album, in 1982": a work, as
 		// the words after the comma say
 		for k := i + 3; k < i+7 && t.tok(k) != nil && t.tok(k).kind == tWord; k++ {
@@ -959,21 +961,21 @@ func (t *Tagger) workReleased(i int) bool {
 		}
 		return false
 	}
-	if !t.isAny(i+1, "in", "on") {
-		return false
-	}
-	if t.isAny(i-2, "first", "originally", "was", "were", "been", "is", "are", "be") || t.tok(i-2) == nil || t.tok(i-2).kind != tWord || t.sentenceStart(i-1) {
-		return false
-	}
-	nx := t.tok(i + 2)
+	return !t.isAny(i-2, "first", "originally", "was", "were", "been", "is", "are", "be") && t.tok(i-2) != nil && t.tok(i-2).kind == tWord && !t.sentenceStart(i-1)
+}
+
+// dateAfterIn reports whether a year ("1982") or a month and its year
+// ("October 2014") begins at k.
+func (t *Tagger) dateAfterIn(k int) bool {
+	nx := t.tok(k)
 	if nx == nil {
 		return false
 	}
 	if nx.kind == tNum && nx.nd == 4 {
-		return true // "in 1982"
+		return true
 	}
-	w := t.w(i + 2)
-	return w != nil && w.month > 0 && nx.cap && t.tok(i+3) != nil && t.tok(i+3).kind == tNum
+	w := t.w(k)
+	return w != nil && w.month > 0 && nx.cap && t.tok(k+1) != nil && t.tok(k+1).kind == tNum
 }
 
 // workNouns name works.
@@ -1718,13 +1720,18 @@ func (t *Tagger) quotedTitle(i int) bool {
 
 // emphasizedTitle reports whether the number at i stands alone between
 // the marks of emphasis that Markdown writes titles in ("*1917*",
-// "_1989_") and the words around say it is a work: a noun of one before
-// it ("the novel *1984*") or a word of books, films or records in its
-// sentence ("Sam Mendes directed *1917*"); not a year stressed ("In
-// *1917*, the tsar fell").
+// "_1989_"), or in single quotation marks ("the song '1979'"), and the
+// words around say it is a work: a noun of one before it ("the novel
+// *1984*") or a word of books, films or records in its sentence ("Sam
+// Mendes directed *1917*"); not a year stressed ("In *1917*, the tsar
+// fell").
 func (t *Tagger) emphasizedTitle(i int) bool {
 	a, b := t.tok(i-1), t.tok(i+1)
-	if a == nil || b == nil || a.kind != tPunct || b.kind != tPunct || a.r != b.r || a.r != '*' && a.r != '_' || !t.glued(i) || !t.glued(i+1) {
+	if a == nil || b == nil || a.kind != tPunct || b.kind != tPunct || !t.glued(i) || !t.glued(i+1) {
+		return false
+	}
+	single := (a.r == '\'' || a.r == '‘') && (b.r == '\'' || b.r == '’')
+	if !single && (a.r != b.r || a.r != '*' && a.r != '_') {
 		return false
 	}
 	if t.glued(i+2) && t.tok(i+2).kind != tPunct || t.glued(i-1) && t.tok(i-2) != nil && t.tok(i-2).kind != tPunct {
@@ -1781,7 +1788,7 @@ func (t *Tagger) streetAfter(i int) bool {
 			return false
 		}
 	}
-	if t.tok(i) != nil && t.tok(i).cap && t.lowerWord(i) == "broadway" && !t.glued(i) && t.is(i-2, "at") {
+	if tk := t.tok(i); tk != nil && tk.cap && t.is(i-2, "at") && strings.EqualFold(t.text[tk.start:tk.end], "broadway") && !t.glued(i) {
 		return true // "at 1999 Broadway", a street named without "Street" (not "the 1999 Broadway revival")
 	}
 	for k := i; k < i+5; k++ { // ("2200 West Indian School Road")
