@@ -3080,7 +3080,7 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 			// ahead": the year to come, as "the coming year" is, not the
 			// year just told (a fiscal report's is its next fiscal year:
 			// see fiscalYearAhead above)
-			dir, eff, det2, anaphoric = 1, "coming", "coming", false
+			dir, eff, det2, anaphoric = 1, "coming", "coming", t.narrative || t.tense(i, j+1) < 0 && t.last.Prec >= timeline.Year && t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1
 		case (u == uYear || u == uWeek) && the && t.isAny(i-1, "was", "is", "be", "been") && t.isAny(j+1, "i", "we", "you", "he", "she", "they", "my", "our", "your", "his", "her", "their"):
 			// "That was the year my son was born", "It was the week we
 			// moved": a year the clause after it names, which it does
