@@ -17,3 +17,27 @@ func TestAnswerDate38(t *testing.T) {
 			want: []brief{{"1979", "In 1979", "The old toll bridge closed"}}},
 	})
 }
+
+// TestToldBesideASet38: a weekday that dates a statement ("the council
+// said on Monday") is the day it was told, even after a weekly set in the
+// reported clause ("will open on Sundays"), which made it every week's.
+func TestToldBesideASet38(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "said on", ref: "2025-05-14", text: "The library will open on Sundays, the council said on Monday.",
+			want: []brief{{"2025-05-12", "on Monday", "The council says the library will open on Sundays"}}},
+		{name: "every", ref: "2025-05-14", text: "The museum opens every Sunday, its director announced on Tuesday.",
+			want: []brief{{"2025-05-13", "on Tuesday", "Its director announces the museum opens every Sunday"}}},
+		// the hours of every such week stay no day's event
+		{name: "hours", ref: "2025-05-14", text: "The pool opens on weekends from 18:00 Friday to 07:00 Monday.",
+			want: []brief{}},
+	})
+}
+
+// TestSoftWrappedClause38: a paragraph wrapped by hand inside a clause
+// ("on Tuesday;¶the plumber") is titled as the one line it is.
+func TestSoftWrappedClause38(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "semicolon", ref: "2025-03-06", text: "RM reported a leak at plot 14 on Tuesday;\nthe plumber is booked for 12 March.",
+			want: []brief{{"2025-03-04", "on Tuesday", "RM reported a leak at plot 14"}, {"2025-03-12", "12 March", "The plumber is booked"}}},
+	})
+}

@@ -5038,12 +5038,43 @@ func turnGoesOn(rest string) bool {
 	return hasVerb(strings.Fields(rest))
 }
 
+// softWraps turns into spaces the line breaks of a paragraph wrapped by
+// hand in the middle of a clause: after a word, a comma or a semicolon,
+// before a word in lower case ("a leak on Tuesday;¶the plumber is
+// booked"), which the title's rules read as one line. (The same length:
+// the offsets into the sentence hold.)
+func softWraps(sent string) string {
+	if strings.IndexByte(sent, '\n') < 0 {
+		return sent
+	}
+	b := []byte(sent)
+	for i, c := range b {
+		if c != '\n' || i == 0 || i+1 >= len(b) {
+			continue
+		}
+		p := b[i-1]
+		if p == '\r' && i >= 2 {
+			p = b[i-2]
+		}
+		if p != ',' && p != ';' && !(p >= 'a' && p <= 'z' || p >= 'A' && p <= 'Z' || p >= '0' && p <= '9') {
+			continue
+		}
+		if n := b[i+1]; n >= 'a' && n <= 'z' {
+			b[i] = ' '
+			if b[i-1] == '\r' {
+				b[i-1] = ' '
+			}
+		}
+	}
+	return string(b)
+}
+
 // event makes the event of the date c in sentence s; others are the spans
 // (relative to s) of the sentence's other event dates.
 func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 	text := x.sec.Text
 	sent := text[s.Start:s.End]
-	hsent := sent
+	hsent := softWraps(sent)
 	// "Clocks go back one hour on Sunday 27 October, when British Summer
 	// Time ends at 02:00 BST": the day's time told in a when-clause on
 	// it; the title is the time's, the day set aside as another date's
@@ -7246,7 +7277,8 @@ func (x *sectionExtractor) recurringWeekday(s Segment, j int) bool {
 	// the weekly set a few words before: "on weekends from", "every
 	// weekend between"
 	for k := j - 1; k >= 0 && k >= j-3 && x.tx[k].Start >= s.Start; k-- {
-		if o := x.tx[k]; o.Type == tempex.Set && strings.HasPrefix(o.Value, "XXXX-WXX-") && t.Start-o.End <= 40 && !strings.Contains(text[o.End:t.Start], ";") && !strings.Contains(text[o.End:t.Start], ". ") && !strings.Contains(text[o.End:t.Start], ": ") {
+		if o := x.tx[k]; o.Type == tempex.Set && strings.HasPrefix(o.Value, "XXXX-WXX-") && t.Start-o.End <= 40 && !strings.Contains(text[o.End:t.Start], ";") && !strings.Contains(text[o.End:t.Start], ". ") && !strings.Contains(text[o.End:t.Start], ": ") &&
+			!toldOnRe.MatchString(text[o.End:t.Start]) { // (not "will open on Sundays, the council said on Monday": the day it was told)
 			return true
 		}
 	}
@@ -7257,6 +7289,10 @@ func (x *sectionExtractor) recurringWeekday(s Segment, j int) bool {
 	}
 	return false
 }
+
+// toldOnRe ends with a verb of telling and the preposition of its day:
+// "the council said on", "announced on".
+var toldOnRe = regexp.MustCompile(`(?i)\b(?:said|says|announced|announces|told|confirmed|confirms|stated|reported|added|wrote|warned|revealed|disclosed)\s+(?:\w+\s+)?(?:on|last|this)?\s*$`)
 
 // weekdayNameRe finds a weekday's name; calendarDayRe a day of a month
 // or a numeric date.

@@ -1261,7 +1261,7 @@ func (t *Tagger) numeric(i int) (res, bool) {
 	// "on 19/10", "until 10/19": a day and month without a year, only
 	// after a preposition that takes a date (3/4 alone is a fraction)
 	if nd <= 2 && tk.sfx == sfxNone && t.punct(i+1, '/') && t.glued(i+1) && t.glued(i+2) &&
-		(t.isAny(i-1, "on", "until", "till", "from", "by", "before", "after") || nd == 2 && t.eventVerbBefore(i) || t.dayLabelLine(i) ||
+		(t.isAny(i-1, "on", "until", "till", "from", "by", "before", "after") || nd == 2 && t.eventVerbBefore(i) || t.dayLabelLine(i) || t.bookedFor(i) || t.labelledDay(i) ||
 			nd == 2 && t.punct(i-1, '(') && t.glued(i) && t.punct(i+3, ')') && t.glued(i+3) && t.tok(i+2) != nil && t.tok(i+2).nd == 2) { // ("Hospital day 1 (03/14):", a note's day in brackets)
 		b, bnd, ok := t.num(i + 2)
 		nx := t.tok(i + 3)
@@ -2641,6 +2641,31 @@ func (t *Tagger) lengthBefore(i int) bool {
 // and month ("1/23") and a spaced dash after them, under a line that opens
 // with a day too: a calendar's list ("Jan. 19 (Mon.) - MLK Day¶1/23 -
 // Last day to add a course"), each line's day its label.
+// bookedFor reports whether a day and month at i follow "for" after a
+// verb that fixes a day: "the plumber is booked for 12/3", "set for 4/5".
+func (t *Tagger) bookedFor(i int) bool {
+	return t.is(i-1, "for") && t.isAny(i-2, "booked", "scheduled", "rescheduled", "set", "planned", "fixed", "arranged", "pencilled", "penciled", "moved", "postponed", "deferred", "brought", "slated")
+}
+
+// labelledDay reports whether a day and month at i are what a line's
+// label gives, with its time after it ("- AGM: 15/5, 7pm") or under a
+// label that asks for a day ("Deadline: 15/5"); not a score or a ratio
+// ("Score: 15/5").
+func (t *Tagger) labelledDay(i int) bool {
+	if !t.punct(i-1, ':') || t.tok(i-2) == nil || t.tok(i-2).kind != tWord || !t.lineStart(i-2) && !t.lineStart(i-3) {
+		return false
+	}
+	if t.isAny(i-2, "date", "dates", "deadline", "due", "when", "meeting", "agm", "egm") {
+		return true
+	}
+	k := i + 3
+	if t.punct(k, ',') || t.is(k, "at") {
+		k++
+	}
+	c, ok := t.clock(k)
+	return ok && c.typ == Time
+}
+
 func (t *Tagger) dayLabelLine(i int) bool {
 	if !t.dash(i+3) || t.glued(i+3) || !t.lineStart(i) || i == 0 {
 		return false

@@ -227,7 +227,7 @@ var others = []string{
 // patternWords are the other words the patterns compare tokens with (see
 // is and isAny); TestPatternWords keeps the list complete.
 var patternWords = []string{
-	"conference", "briefing", "interview", "speech", "address", "hearing", "rally", "meeting", "release", "broadcast", "sermon", "prepares", "feared", "fear", "fears", "risk", "warn",
+	"conference", "briefing", "interview", "speech", "address", "hearing", "rally", "meeting", "release", "broadcast", "sermon", "agm", "egm", "prepares", "feared", "fear", "fears", "risk", "warn",
 	"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "baroness", "professor", "prof", "chair", "chairman", "chairwoman", "chairperson", "convener", "convenor",
 	"force", "operation", "booking", "bookings", "places", "reservation", "reservations", "seat", "seats", "slot", "slots", "table", "tables", "ticket", "tickets",
 	"signs", "signing", "enrolled", "registering", "enrolling", "enroled", "needn",
