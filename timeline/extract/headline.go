@@ -4931,8 +4931,18 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 						// bridge was closed in 1983 and demolished the
 						// following spring" is "The bridge was demolished".
 						if i := strings.Index(sent, subj+" "); i >= 0 {
-							if aux := strings.ToLower(firstWord(sent[i+len(subj)+1:])); (aux == "was" || aux == "were" || aux == "is" || aux == "are") &&
-								(strings.HasPrefix(vrest[len(vw):], " by ") || passiveAfter(sent[i+len(subj)+1+len(aux):o[0]])) {
+							aux := strings.ToLower(firstWord(sent[i+len(subj)+1:]))
+							// the first verb's words run to the earlier
+							// date, or to the link when that date came
+							// before the subject ("Spring 2020 – Inspections
+							// were suspended from 23 March 2020 ... and
+							// resumed in late August")
+							pv, pe := i+len(subj)+1+len(aux), o[0]
+							if pe < pv {
+								pe = max(pv, o[1]+k)
+							}
+							if (aux == "was" || aux == "were" || aux == "is" || aux == "are") &&
+								(strings.HasPrefix(vrest[len(vw):], " by ") || passiveAfter(sent[pv:pe])) {
 								subj += " " + aux
 							} else if rest := sent[i+len(subj)+1:]; modalVerbs[aux] && strings.HasPrefix(strings.ToLower(rest[len(aux):]), " be ") &&
 								(strings.HasPrefix(vrest[len(vw):], " by ") || passiveAfter(rest[len(aux)+3:max(len(aux)+3, o[0]-i-len(subj)-1)])) {
