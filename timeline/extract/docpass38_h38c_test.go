@@ -19,3 +19,19 @@ func TestPassiveAfterListHead38h38c(t *testing.T) {
 				{"2020-08", "in late August", "The depots reopened"}}},
 	})
 }
+
+// TestDefinedTermInBrackets38h38c: a defined term in brackets (the
+// "Relevant Period"), ("Brightwater") tells nothing and leaves the title;
+// the name of a date right after it still titles the date.
+func TestDefinedTermInBrackets38h38c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "relevant period", ref: "2024-04-22", text: `Between 1 January 2019 and 31 March 2022 (the "Relevant Period"), Brightwater breached Principle 3 of the Authority's Principles for Businesses.`,
+			want: []brief{{"2019-01-01/2022-03-31", "Between 1 January 2019 and 31 March 2022", "Brightwater breached Principle 3 of the Authority's Principles for Businesses"}}},
+		{name: "a party's short name", ref: "2024-04-22", text: `On 3 May 2016 Brightwater Payments Limited (“Brightwater”) was authorised as an electronic money institution.`,
+			want: []brief{{"2016-05-03", "On 3 May 2016", "Brightwater Payments Limited was authorised as an electronic money institution"}}},
+		{name: "together", ref: "2024-04-22", text: `On 9 May 2021 Mr Hale and Ms Obi (together, the "Claimants") issued a claim against the council.`,
+			want: []brief{{"2021-05-09", "On 9 May 2021", "Mr Hale and Ms Obi issued a claim against the council"}}},
+		{name: "the date's own name stays", ref: "2024-01-01", text: `Term: 10 years from and including 24 June 2019 (the "Term Commencement Date")`,
+			want: []brief{{"2019-06-24", "24 June 2019", "Term Commencement Date"}}},
+	})
+}

@@ -184,6 +184,9 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 			return headlineResult{title: finish(titleFirst(np) + " " + be + " " + strings.ToLower(sent[m[2]:m[3]]))}
 		}
 	}
+	if strings.Contains(sent, "(") {
+		sent, ds, de, others = dropDefinedTerms(sent, ds, de, others)
+	}
 	if periodObject(sent, ds, de) {
 		// "They remembered the cold winter of 1963 well", "The agency
 		// blamed the winter of 2023": a verb's object stays whole (was
@@ -275,6 +278,47 @@ func joinedOpeningDates(sent string, ds, de int, others [][2]int) (int, int, [][
 		}
 	}
 	return start, end, rest
+}
+
+// bracketedTermRe is a defined term in brackets, the way contracts,
+// judgments and notices name what they will call a thing: (the
+// "Relevant Period"), ("Brightwater"), (together, the "Claimants").
+var bracketedTermRe = regexp.MustCompile(`\s?\((?:(?:together|each|collectively|hereinafter)(?:,\s*|\s+))?(?:(?:the|a|an)\s+)?["“'‘][^"”'’()]{1,60}["”'’]\)`)
+
+// dropDefinedTerms takes the defined terms in brackets out of sent, which
+// name and tell nothing: "Between 1 January 2019 and 31 March 2022 (the
+// "Relevant Period"), Brightwater breached Principle 3" is "Brightwater
+// breached Principle 3" (was ", Brightwater breached"), "On 4 May 2020
+// (the "Transfer"), the company moved its shares" is "The company moved
+// its shares". The dates' offsets move with the text; a bracket that
+// holds a date stays, and so does the name of the date itself ("24 June
+// 2019 (the "Term Commencement Date")"), which definedDateTitle reads.
+func dropDefinedTerms(sent string, ds, de int, others [][2]int) (string, int, int, [][2]int) {
+	ms := bracketedTermRe.FindAllStringIndex(sent, -1)
+	cloned := false
+	for i := len(ms) - 1; i >= 0; i-- {
+		a, b := ms[i][0], ms[i][1]
+		if a < de && b > ds || slices.ContainsFunc(others, func(o [2]int) bool { return a < o[1] && b > o[0] }) {
+			continue
+		}
+		if a >= de && strings.TrimSpace(sent[de:a]) == "" && definedDateRe.MatchString(sent[a:]) {
+			continue // the date's own name, which titles it: "24 June 2019 (the "Term Commencement Date")"
+		}
+		n := b - a
+		sent = sent[:a] + sent[b:]
+		if ds >= b {
+			ds, de = ds-n, de-n
+		}
+		if !cloned {
+			others, cloned = slices.Clone(others), true
+		}
+		for k := range others {
+			if others[k][0] >= b {
+				others[k][0], others[k][1] = others[k][0]-n, others[k][1]-n
+			}
+		}
+	}
+	return sent, ds, de, others
 }
 
 // glossAfter returns where a gloss opened by "i.e." or "which is" starts
