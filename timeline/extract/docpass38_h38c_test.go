@@ -35,3 +35,17 @@ func TestDefinedTermInBrackets38h38c(t *testing.T) {
 			want: []brief{{"2019-06-24", "24 June 2019", "Term Commencement Date"}}},
 	})
 }
+
+// TestDatedAside38h38c: "dated" set off after a document's noun dates the
+// document, which the noun names ("Minutes of the briefing, dated 30 June
+// 2021, record ..." was "Minutes of the briefing were dated").
+func TestDatedAside38h38c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "minutes", ref: "2025-02-28", text: `Minutes of the briefing, dated 30 June 2021, record that the risk was "under review".`,
+			want: []brief{{"2021-06-30", "30 June 2021", "Minutes of the briefing"}}},
+		{name: "letter", ref: "2025-02-28", text: "The council's letter, dated 4 May 2020, was never answered.",
+			want: []brief{{"2020-05-04", "4 May 2020", "The council's letter"}}},
+		{name: "other participles keep their passive", ref: "2025-02-28", text: "The minutes, written on 30 June 2021, record that the risk was under review.",
+			want: []brief{{"2021-06-30", "on 30 June 2021", "The minutes were written"}}},
+	})
+}

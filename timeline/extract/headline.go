@@ -3959,6 +3959,19 @@ func participleTitle(s string, ds, de int) (string, bool) {
 			seg = t
 		}
 	}
+	if w == "dated" || w == "postmarked" {
+		// "Minutes of the briefing, dated 30 June 2021, record ...": the
+		// date is the document's own, which the noun names (was "Minutes
+		// of the briefing were dated", which tells nothing); who it is
+		// from or to stays ("The letter, dated 4 May 2020 from the
+		// governor, ...")
+		rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(seg), w))
+		switch strings.ToLower(firstWord(rest)) {
+		case "with", "between", "from", "to", "for", "of", "by":
+			return strings.TrimSpace(np + " " + rest), true
+		}
+		return np, true
+	}
 	if strings.Contains(seg, " by ") {
 		if t := activeVoice(np + " " + seg); t != np+" "+seg {
 			return t, true
