@@ -49,3 +49,26 @@ func TestDatedAside38h38c(t *testing.T) {
 			want: []brief{{"2021-06-30", "on 30 June 2021", "The minutes were written"}}},
 	})
 }
+
+// TestComparedPeriod38h38c: a date in the comparison that closes a
+// sentence ("..., compared with a deficit of £9.8 million in 2022/23") is
+// the compared figure's, and leaves the period the sentence's own figure
+// is for ("for the year ended 31 March 2024") its event (it was dropped
+// as a mere qualifier, and the comparison's date took the sentence's
+// figure).
+func TestComparedPeriod38h38c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "year ended", ref: "2024-11-27", text: "The Council reported a deficit on the provision of services of £14.2 million for the year ended 31 March 2024, compared with a deficit of £9.8 million in 2022/23.",
+			want: []brief{{"2022/2023", "in 2022/23", "The Council reported a deficit of £9.8 million"},
+				{"2023-04-01/2024-03-31", "the year ended 31 March 2024", "The Council reported a deficit on the provision of services of £14.2 million"}}},
+		{name: "previous year", ref: "2024-11-27", text: "The trust recorded a surplus of £2.1 million for the year ended 31 March 2024, compared to a deficit of £0.4 million the previous year.",
+			want: []brief{{"2023", "the previous year", "The trust recorded a deficit of £0.4 million"},
+				{"2023-04-01/2024-03-31", "the year ended 31 March 2024", "The trust recorded a surplus of £2.1 million"}}},
+		{name: "object of its own", ref: "2025-03-14", text: "The company made a profit of $4m in 2023, compared with a loss of $2m in 2022.",
+			want: []brief{{"2022", "in 2022", "The company made a loss of $2m"}, {"2023", "in 2023", "The company made a profit of $4m"}}},
+		{name: "no object", ref: "2025-03-14", text: "Revenue rose 12% in 2024, compared with a fall of 3% in 2023.",
+			want: []brief{{"2023", "in 2023", "A fall of 3%"}, {"2024", "in 2024", "Revenue rose 12%"}}},
+		{name: "a figure's sentence as before", ref: "2025-03-14", text: "Turnout was 28%, compared with 34% at the full council elections in May 2022.",
+			want: []brief{{"2022-05", "in May 2022", "Turnout was 34% at the full council elections"}}},
+	})
+}

@@ -9991,7 +9991,7 @@ func holds(a, b timeline.Date) bool {
 func dropQualifiers(text string, s Segment, cs []cand, modal bool) []cand {
 	other := modal
 	for _, c := range cs {
-		if !c.qualifier {
+		if !c.qualifier && !comparedDate(text, s, c) {
 			other = true
 		}
 	}
@@ -10035,6 +10035,24 @@ func dropQualifiers(text string, s Segment, cs []cand, modal bool) []cand {
 		}
 	}
 	return out
+}
+
+// comparedDate reports whether c stands in the comparison that closes
+// its sentence (", compared with a deficit of £9.8 million in 2022/23"):
+// the figure of another period, no date of the sentence's own, which
+// leaves the period the sentence's figure is for ("for the year ended 31
+// March 2024") its event.
+func comparedDate(text string, s Segment, c cand) bool {
+	if c.start <= s.Start || c.start > s.End {
+		return false
+	}
+	before := text[s.Start:c.start]
+	for _, m := range []string{", compared with ", ", compared to ", ", as against "} {
+		if i := strings.LastIndex(before, m); i > 0 && !strings.ContainsAny(before[i+len(m):], ",;:()") {
+			return true
+		}
+	}
+	return false
 }
 
 // timePrepBeforeRe ends the words before a date that names a period, a

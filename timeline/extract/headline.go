@@ -741,15 +741,32 @@ func comparedTitle(sent string, ds, de int, _ [][2]int) (string, bool) {
 		return "", false
 	}
 	ws := strings.Fields(sent[:k])
-	v := slices.IndexFunc(ws, func(w string) bool { return w == "was" || w == "were" || w == "is" || w == "are" || w == "stood" })
-	if v < 1 || v > 4 || v+1 >= len(ws) || slices.ContainsFunc(ws[:v], titleVerb) || !strings.ContainsAny(strings.Join(ws[v+1:], " "), "0123456789") {
-		return "", false // (a figure's sentence: "Turnout was 28%")
-	}
 	end := len(sent)
 	if c := strings.IndexAny(sent[de:], ",;"); c >= 0 {
 		end = de + c
 	}
 	phrase := strings.Join(strings.Fields(strings.TrimRight(removeSpan(sent[k+n:end], ds-k-n, de-k-n), " .!?")), " ")
+	v := slices.IndexFunc(ws, func(w string) bool { return w == "was" || w == "were" || w == "is" || w == "are" || w == "stood" })
+	if v < 0 {
+		// "The Council reported a deficit of £14.2 million for the year
+		// ended 31 March 2024, compared with a deficit of £9.8 million in
+		// 2022/23": the verb's object compared, "The Council reported a
+		// deficit of £9.8 million" (was the sentence's own figure)
+		if f := strings.Fields(phrase); len(f) < 3 || f[0] != "a" && f[0] != "an" || !strings.ContainsAny(phrase, "0123456789") {
+			return "", false
+		}
+		v = slices.IndexFunc(ws, func(w string) bool { return isLowerWord(w) && pastOrModal(w) && !modalVerbs[w] })
+		if v < 1 || v > 4 || slices.ContainsFunc(ws[:v], titleVerb) || v+1 >= len(ws) || ws[v+1] != "a" && ws[v+1] != "an" {
+			// no object of the same kind: the figure compared alone
+			// ("Revenue rose 12% in 2024, compared with a fall of 3%
+			// in 2023" is "A fall of 3%")
+			return titleFirst(phrase), true
+		}
+		return strings.Join(ws[:v+1], " ") + " " + phrase, true
+	}
+	if v < 1 || v > 4 || v+1 >= len(ws) || slices.ContainsFunc(ws[:v], titleVerb) || !strings.ContainsAny(strings.Join(ws[v+1:], " "), "0123456789") {
+		return "", false // (a figure's sentence: "Turnout was 28%")
+	}
 	if phrase == "" || !unicode.IsDigit(firstRune(strings.TrimLeft(phrase, "$£€"))) {
 		return "", false
 	}
