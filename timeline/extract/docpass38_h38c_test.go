@@ -72,3 +72,18 @@ func TestComparedPeriod38h38c(t *testing.T) {
 			want: []brief{{"2022-05", "in May 2022", "Turnout was 34% at the full council elections"}}},
 	})
 }
+
+// TestDoneInDocument38h38c: what a sentence says was done in a document
+// of a day ("in our interim report of 18 July 2024") was done that day,
+// and the clause titles it (was "Our interim report"); a document only
+// relied on or named is still titled by its noun.
+func TestDoneInDocument38h38c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "reported in", ref: "2024-11-27", text: "We reported a significant weakness in financial sustainability in our interim report of 18 July 2024.",
+			want: []brief{{"2024-07-18", "18 July 2024", "We reported a significant weakness in financial sustainability in our interim report"}}},
+		{name: "explained in", ref: "2024-11-27", text: "The council explained in its letter of 2 April 2022 that the road would close.",
+			want: []brief{{"2022-04-02", "2 April 2022", "The council explains the road would close"}}},
+		{name: "relied on", ref: "2024-11-27", text: "The Claimant relies on the letter of 2 April 2022.",
+			want: []brief{{"2022-04-02", "2 April 2022", "The letter"}}},
+	})
+}

@@ -1877,11 +1877,11 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title, res.ofPhrase = finish(m[2]), true
 		return res
 	}
-	if m := docOfRe.FindStringSubmatch(s[:ds]); m != nil && len(strings.Fields(s[ds:de])) >= 2 && strings.ContainsAny(s[ds:de], "0123456789") {
+	if m := docOfRe.FindStringSubmatchIndex(s[:ds]); m != nil && len(strings.Fields(s[ds:de])) >= 2 && strings.ContainsAny(s[ds:de], "0123456789") && !inDocument(s[:m[2]]) {
 		// "The Claimant relies on the letter of 2 April 2022": the day
 		// is the letter's (a day "of" a document is when it was made);
 		// what the sentence says of it is not of that day
-		res.title, res.ofPhrase = finish(m[1]), true
+		res.title, res.ofPhrase = finish(s[m[2]:m[3]]), true
 		return res
 	}
 	if t, ok := figureTitle(s, ds, de); ok {
@@ -2852,6 +2852,16 @@ var eventOfRe = regexp.MustCompile(`(?i)\b([a-z]+)\s+of\s+((?:the|its|their|our|
 // docOfRe matches a document, or a decision, that a day written after
 // "of" is the day of: "the letter of ", "the Tribunal's decision of ".
 var docOfRe = regexp.MustCompile(`(?i)\b((?:the|its|their|our|this|that|his|her|\p{Lu}[\p{L}'’-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,2}?(?:letter|decision|application|order|judgment|judgement|notice|report|agreement|contract|lease|deed|email|e-mail|resolution|determination|award|ruling|direction|directions|memorandum|statement|invoice|certificate|request|complaint|submission))\s+of\s*$`)
+
+// inDocument reports whether the words before a document's noun phrase
+// end with "in" after a clause's words: what the sentence says was done in
+// the document ("We reported a significant weakness in our interim report
+// of 18 July 2024", "The council explained in its letter of 2 April 2022
+// that ...") was done on its day, and the clause titles it.
+func inDocument(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return lastWordOf(before) == "in" && len(strings.Fields(before)) >= 3
+}
 
 // eventOfHeads are the nouns of what is done to an event, on a day that
 // may be theirs rather than the event's: "the adjournment of the hearing
