@@ -1351,9 +1351,13 @@ var sectionWords = map[string]bool{
 }
 
 // sectionWord reports whether a heading names a section ("HISTORY",
-// "Early life", "Procedural history").
+// "Early life", "Procedural history"), numbered or not ("1. ACTION",
+// "2.1 Background").
 func sectionWord(h string) bool {
 	ws := strings.Fields(strings.ToLower(strings.Trim(h, "#*_: 	")))
+	if len(ws) > 1 && sectionNumberRe.MatchString(ws[0]) {
+		ws = ws[1:]
+	}
 	if len(ws) == 0 || len(ws) > 3 {
 		return false
 	}
@@ -1364,6 +1368,10 @@ func sectionWord(h string) bool {
 	}
 	return true
 }
+
+// sectionNumberRe is a section's number before its heading: "1.",
+// "2.1", "IV.", "A.".
+var sectionNumberRe = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-h])\.?$`)
 
 // postHeading reports whether b is the head of a post or a reply of a
 // feed ("Jane Smith @janesmith · Mar 7", "Reply from ben, 5 Aug 2024
