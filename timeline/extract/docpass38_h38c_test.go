@@ -87,3 +87,18 @@ func TestDoneInDocument38h38c(t *testing.T) {
 			want: []brief{{"2022-04-02", "2 April 2022", "The letter"}}},
 	})
 }
+
+// TestDateBeforeItsNoun38h38c: a date between a determiner and its noun
+// ("our 2022/23 report") is inside a participle phrase, which goes on
+// after it ("Of the 12 recommendations made in our 2022/23 report, ..."
+// was "Of the 12 recommendations were made in our").
+func TestDateBeforeItsNoun38h38c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "fiscal year", ref: "2024-11-27", text: "Of the 12 recommendations made in our 2022/23 report, 7 have been implemented, 3 are in progress and 2 have not been started.",
+			want: []brief{{"2022/2023", "2022/23", "Of the 12 recommendations made in our report, 7 have been implemented, 3 are in progress"}}},
+		{name: "subject", ref: "2024-11-27", text: "The 12 recommendations made in our 2023 report have been implemented.",
+			want: []brief{{"2023", "2023", "The 12 recommendations made in our report have been implemented"}}},
+		{name: "a date closing the phrase as before", ref: "2024-11-27", text: "The plans submitted on 3 May 2024 include a new car park.",
+			want: []brief{{"2024-05-03", "on 3 May 2024", "The plans were submitted"}}},
+	})
+}

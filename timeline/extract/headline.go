@@ -2873,6 +2873,22 @@ var eventOfHeads = map[string]bool{
 	"announcement": true, "result": true, "results": true, "count": true,
 }
 
+// modifierDate reports whether the date at ds:de stands between a
+// determiner and its noun ("our 2022/23 report", "the 2019 budget"): it
+// tells which thing, and the phrase goes on after it.
+func modifierDate(s string, ds, de int) bool {
+	if de >= len(s) || s[de] != ' ' || ds < 2 || s[ds-1] != ' ' {
+		return false
+	}
+	before := strings.ToLower(lastWordOf(strings.TrimRight(s[:ds], " ")))
+	if !determiners[before] && !strings.HasSuffix(before, "'s") && !strings.HasSuffix(before, "’s") {
+		return false
+	}
+	next := firstWord(s[de:])
+	ln := strings.ToLower(strings.TrimRight(next, ",;:.!?"))
+	return ln != "" && isLowerWord(next) && nounLike(ln) && !titleVerb(ln) && !auxiliaries[ln] && !modalVerbs[ln] && !stopWords[ln] && !datePreps[ln]
+}
+
 // scheduledFor are the participles that give, after "for", the day a
 // thing is set to happen ("the hearing listed for 12 June"): the day is
 // the thing's, not the day it was set.
@@ -2898,6 +2914,13 @@ var objectPreps = map[string]bool{
 // the participle; ok is false when there is no verb before it, or it is
 // not a plain noun phrase ("retired and moved").
 func objectParticipleTitle(s string, ds, de int) (string, bool) {
+	if modifierDate(s, ds, de) {
+		// "The 12 recommendations made in our 2023 report have been
+		// implemented": the date names which report, inside the phrase,
+		// which does not end at it (was "The 12 recommendations were
+		// made in our")
+		return "", false
+	}
 	head := withoutBrackets(s[:ds]) // ("The camera trap (unit CT-7, battery 92%) installed on 28 May")
 	if c := strings.LastIndexAny(head, ",;:"); c >= 0 {
 		// ", particularly the HS2 rescoping announced in October 2023":
