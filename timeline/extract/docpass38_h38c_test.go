@@ -102,3 +102,20 @@ func TestDateBeforeItsNoun38h38c(t *testing.T) {
 			want: []brief{{"2024-05-03", "on 3 May 2024", "The plans were submitted"}}},
 	})
 }
+
+// TestDueAfterObject38h38c: ", due to ..." after the object of a verb
+// that sets a thing up tells what the object is due to do ("has
+// commissioned an external review ..., due to report in January 2025" is
+// "An external review ... is due to report", was the clause of the
+// sentence's other date).
+func TestDueAfterObject38h38c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "review", ref: "2024-11-27", text: "Since then, the Council has appointed a permanent Director of Finance (from 2 September 2024) and has commissioned an external review of its capital programme, due to report in January 2025.",
+			want: []brief{{"2024-09-02", "from 2 September 2024", "The Council has appointed a permanent Director of Finance"},
+				{"2025-01", "in January 2025", "An external review of its capital programme is due to report"}}},
+		{name: "panel", ref: "2024-11-27", text: "The ministry appointed a panel of experts, due to publish its findings in March 2025.",
+			want: []brief{{"2025-03", "in March 2025", "A panel of experts is due to publish its findings"}}},
+		{name: "the subject is due", ref: "2025-03-12", text: "The ship left the harbour on Monday, due to arrive in Oslo on Friday.",
+			want: []brief{{"2025-03-10", "on Monday", "The ship left the harbour"}, {"2025-03-14", "on Friday", "The ship left the harbour, due to arrive in Oslo"}}},
+	})
+}

@@ -202,6 +202,9 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 	if t, ok := soldPeriodTitle(sent, ds); ok {
 		return headlineResult{title: t}
 	}
+	if t, ok := dueAfterObjectTitle(sent, ds, de); ok {
+		return headlineResult{title: t}
+	}
 	if i := strings.Index(sent, ": "); i > 0 && i < ds && len(others) > 0 && listedDates(sent, i+2, ds, others) {
 		// "Two drop-in sessions will be held: on Tuesday 16 September
 		// 2025 from 4pm to 7pm, and on Saturday 20 September 2025 from
@@ -360,6 +363,56 @@ func soldPeriodTitle(sent string, ds int) (string, bool) {
 	}
 	return strings.ToUpper(m[1][:1]) + m[1][1:] + " " + tail, true
 }
+
+// dueAfterObjectTitle titles a date in a phrase ", due to ..." set off
+// after a clause's object: "The Council has commissioned an external
+// review of its capital programme, due to report in January 2025" is "An
+// external review of its capital programme is due to report" (what is due
+// is the object's, not the clause's, which the other date of the sentence
+// may be).
+func dueAfterObjectTitle(sent string, ds, de int) (string, bool) {
+	k := strings.LastIndex(sent[:ds], ", due to ")
+	if k <= 0 || strings.ContainsAny(sent[k+2:ds], ",;:()") {
+		return "", false
+	}
+	ws := strings.Fields(sent[:k])
+	start := -1
+	for i := len(ws) - 1; i >= 1 && i >= len(ws)-9; i-- {
+		w := ws[i]
+		if strings.ContainsAny(w, ",;:()\"“”") {
+			break
+		}
+		if titleVerb(w) || auxiliaries[strings.ToLower(w)] || modalVerbs[strings.ToLower(w)] {
+			if start < 0 || start != i+1 || !setUpVerbs[strings.ToLower(w)] {
+				// the object right after a verb that sets it up, or
+				// none ("The ship left the harbour, due to arrive in
+				// Oslo on Friday": the ship is due)
+				return "", false
+			}
+			np := strings.Join(ws[start:], " ")
+			be := "is"
+			if agree(np, "was") == "were" {
+				be = "are"
+			}
+			end := len(sent)
+			if c := strings.IndexAny(sent[de:], ",;:"); c >= 0 {
+				end = de + c
+			}
+			phrase := strings.Join(strings.Fields(strings.TrimRight(removeSpan(sent[k+2:end], ds-k-2, de-k-2), " .!?")), " ")
+			return titleFirst(np) + " " + be + " " + phrase, true
+		}
+		if lw := strings.ToLower(w); lw == "a" || lw == "an" || lw == "the" || lw == "its" || lw == "their" || lw == "our" || lw == "his" || lw == "her" {
+			start = i
+		}
+	}
+	return "", false
+}
+
+// setUpVerbs set up a thing whose work is still to come: what is due
+// after their object is the object's.
+var setUpVerbs = map[string]bool{"commissioned": true, "appointed": true, "launched": true, "established": true, "ordered": true,
+	"announced": true, "created": true, "formed": true, "convened": true, "instructed": true, "engaged": true, "hired": true,
+	"awarded": true, "signed": true, "approved": true, "opened": true, "started": true, "began": true, "set": true}
 
 // bracketedEventName returns the name of a named event whose days stand
 // alone in brackets right after it: "to avoid the Kelby Food Festival
