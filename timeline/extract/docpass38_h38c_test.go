@@ -119,3 +119,19 @@ func TestDueAfterObject38h38c(t *testing.T) {
 			want: []brief{{"2025-03-10", "on Monday", "The ship left the harbour"}, {"2025-03-14", "on Friday", "The ship left the harbour, due to arrive in Oslo"}}},
 	})
 }
+
+// TestLegalHedges38h38c: "during or around" is date text as "in or
+// around" is (the title was "The parties met during or"), and so is the
+// "with effect" of "with effect from" (was "With effect the rent is ...").
+func TestLegalHedges38h38c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "during or around", ref: "2024-11-27", text: "The parties met during or around September 2016 to discuss the project.",
+			want: []brief{{"2016-09", "during or around September 2016", "The parties met to discuss the project"}}},
+		{name: "in or about", ref: "2024-11-27", text: "In or about March 2017 the Defendant began to supply the goods.",
+			want: []brief{{"2017-03", "In or about March 2017", "The Defendant began to supply the goods"}}},
+		{name: "with effect from", ref: "2024-11-27", text: "With effect from 1 April 2024 the rent is £12,000 a year.",
+			want: []brief{{"2024-04-01", "With effect from 1 April 2024", "The rent is £12,000 a year"}}},
+		{name: "with immediate effect from", ref: "2024-11-27", text: "The licence was suspended with immediate effect from 3 May 2024.",
+			want: []brief{{"2024-05-03", "with immediate effect from 3 May 2024", "The licence was suspended"}}},
+	})
+}

@@ -8581,8 +8581,8 @@ func withPreposition(text string, floor, start int) int {
 		w := strings.ToLower(text[st:min(len(text), st+13)])
 		if strings.HasPrefix(w, "about ") || strings.HasPrefix(w, "around ") || strings.HasPrefix(w, "before ") ||
 			strings.HasPrefix(w, "after ") || strings.HasPrefix(w, "approximately ") {
-			if m := orHedgeRe.FindStringSubmatchIndex(text[max(floor, st-8):st]); m != nil {
-				return max(floor, st-8) + m[2]
+			if m := orHedgeRe.FindStringSubmatchIndex(text[max(floor, st-11):st]); m != nil {
+				return max(floor, st-11) + m[2] // ("during or around September 2016")
 			}
 		}
 	}
@@ -8885,7 +8885,7 @@ var onDisplayRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:on|remain|remains|stay|
 var notOnRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:not|except|excluding|other\s+than)(?:\s+(?:on|in|at|for|during))?\s+$`)
 
 // orHedgeRe is the "on or" of "on or about", before a date.
-var orHedgeRe = regexp.MustCompile(`(?i)(?:^|[^\pL])((?:on|in|at) or )$`)
+var orHedgeRe = regexp.MustCompile(`(?i)(?:^|[^\pL])((?:on|in|at|during) or )$`)
 
 func withPrep(text string, floor, start int) int {
 	if start-1 <= floor || text[start-1] != ' ' {
@@ -8932,8 +8932,20 @@ func withPrep(text string, floor, start int) int {
 			return k
 		}
 	}
+	if w == "from" && i-len("with effect ") >= floor {
+		// "With effect from 1 April 2024 the rent is £12,000": the
+		// legal "with effect" goes with its "from" (the title was "With
+		// effect the rent is ...")
+		if m := withEffectRe.FindStringSubmatchIndex(text[max(floor, i-len("with immediate effect ")-1):i]); m != nil {
+			return max(floor, i-len("with immediate effect ")-1) + m[2]
+		}
+	}
 	return i
 }
+
+// withEffectRe ends the words before "from" that say when a change
+// takes effect: "with effect ", "with immediate effect ".
+var withEffectRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(with\s+(?:immediate\s+)?effect\s+)$`)
 
 // deicticDayOpensRe opens a day named from the writer's: "tonight", "today".
 var deicticDayOpensRe = regexp.MustCompile(`^(?i:tonight|today|tomorrow|yesterday)\b`)
