@@ -135,3 +135,18 @@ func TestLegalHedges38h38c(t *testing.T) {
 			want: []brief{{"2024-05-03", "with immediate effect from 3 May 2024", "The licence was suspended"}}},
 	})
 }
+
+// TestStartingAfterClause38h38c: ", starting on ..." after a clause whose
+// last noun phrase is no period (a clause's subject and verb, the object
+// of "against") tells when the clause's doing starts, no noun's ("The bus
+// will run every hour starts" and "The savings plan starts" were wrong).
+func TestStartingAfterClause38h38c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "a clause", ref: "2024-11-27", text: "The bus will run every hour, starting on 5 May.",
+			want: []brief{{"2025-05-05", "on 5 May", "The bus will run every hour"}}},
+		{name: "against", ref: "2024-11-27", text: "The Council should report quarterly to the Audit Committee on progress against the savings plan, starting in Q1 2025/26.",
+			want: []brief{{"2025", "in Q1 2025/26", "The Council should report quarterly to the Audit Committee on progress"}}},
+		{name: "a term still ends", ref: "2024-11-27", text: "The lease continues for an initial term of three years, ending on 31 March 2028.",
+			want: []brief{{"2028-03-31", "on 31 March 2028", "The initial term of three years ends"}}},
+	})
+}

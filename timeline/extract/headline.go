@@ -4186,6 +4186,11 @@ var periodEndVerbs = map[string]string{
 	"ending": "ends", "expiring": "expires", "starting": "starts", "beginning": "begins", "commencing": "commences",
 }
 
+// notPeriodPreps open a noun phrase that is no period a participle
+// after it could start or end: "against the savings plan", "to the
+// committee".
+var notPeriodPreps = map[string]bool{"against": true, "towards": true, "toward": true, "about": true, "with": true, "into": true, "to": true, "from": true}
+
 // bracketParticipleTitle titles a date that a participle in brackets
 // gives a noun ("following demolition of existing conservatory (built
 // 1996)", "the barn (rebuilt 1810) was sold"): the noun and the
@@ -4290,6 +4295,17 @@ func innerClause(s string, ds, de int) (string, int, int) {
 					if pronouns[strings.ToLower(np)] || len(strings.Fields(np)) > 6 {
 						np = ""
 					}
+				}
+				if nw, sw := strings.Fields(np), strings.Fields(s[:i]); len(nw) > 0 && (slices.ContainsFunc(nw[1:], func(w string) bool {
+					lw := strings.ToLower(w)
+					return titleVerb(w) || modalVerbs[lw] || auxiliaries[lw]
+				}) || len(sw) > len(nw) && notPeriodPreps[strings.ToLower(sw[len(sw)-len(nw)-1])]) {
+					// "The bus will run every hour, starting on 5 May":
+					// a clause, no noun phrase whose period starts (was
+					// "The bus will run every hour starts"); "report on
+					// progress against the savings plan, starting in Q1":
+					// the object of "against" is no period
+					np = ""
 				}
 				if np != "" {
 					to := len(s)
