@@ -150,3 +150,15 @@ func TestStartingAfterClause38h38c(t *testing.T) {
 			want: []brief{{"2028-03-31", "on 31 March 2028", "The initial term of three years ends"}}},
 	})
 }
+
+// TestDeadlineOfDay38h38c: the day after "the deadline of" is the
+// deadline's ("after the statutory deadline of 30 September 2024 had
+// passed" was titled with the date text itself).
+func TestDeadlineOfDay38h38c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "had passed", ref: "2025-03-14", text: "We issued an unqualified opinion on the financial statements on 25 November 2024, after the statutory deadline of 30 September 2024 had passed.",
+			want: []brief{{"2024-09-30", "30 September 2024", "The statutory deadline"}, {"2024-11-25", "on 25 November 2024", "We issued an unqualified opinion on the financial statements"}}},
+		{name: "after the deadline", ref: "2025-03-14", text: "The Council did not publish its draft accounts until 26 July 2024, almost two months after the deadline of 31 May 2024.",
+			want: []brief{{"2024-05-31", "31 May 2024", "The deadline"}, {"2024-07-26", "until 26 July 2024", "The Council published its draft accounts"}}},
+	})
+}

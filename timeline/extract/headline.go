@@ -2903,8 +2903,10 @@ var citedAsRe = regexp.MustCompile(`(?i)^((?:this|these)\s+(?:[\w-]+\s+){0,2}?(?
 var eventOfRe = regexp.MustCompile(`(?i)\b([a-z]+)\s+of\s+((?:the|its|their|our|this|that|his|her)\s+(?:[\w-]+\s+){0,3}?(?:hearing|meeting|trial|conference|session|sitting|inquest|inquiry|assembly|ballot|election|vote|auction|inspection|interview|examination|ceremony|mediation|arbitration))(?:\s+(?:on|of|dated|held(?:\s+on)?))?\s*$`)
 
 // docOfRe matches a document, or a decision, that a day written after
-// "of" is the day of: "the letter of ", "the Tribunal's decision of ".
-var docOfRe = regexp.MustCompile(`(?i)\b((?:the|its|their|our|this|that|his|her|\p{Lu}[\p{L}'’-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,2}?(?:letter|decision|application|order|judgment|judgement|notice|report|agreement|contract|lease|deed|email|e-mail|resolution|determination|award|ruling|direction|directions|memorandum|statement|invoice|certificate|request|complaint|submission))\s+of\s*$`)
+// "of" is the day of: "the letter of ", "the Tribunal's decision of " (or
+// a deadline: "after the statutory deadline of 30 September 2024 had
+// passed" is "The statutory deadline").
+var docOfRe = regexp.MustCompile(`(?i)\b((?:the|its|their|our|this|that|his|her|\p{Lu}[\p{L}'’-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,2}?(?:deadline|letter|decision|application|order|judgment|judgement|notice|report|agreement|contract|lease|deed|email|e-mail|resolution|determination|award|ruling|direction|directions|memorandum|statement|invoice|certificate|request|complaint|submission))\s+of\s*$`)
 
 // inDocument reports whether the words before a document's noun phrase
 // end with "in" after a clause's words: what the sentence says was done in
