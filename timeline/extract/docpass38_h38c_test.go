@@ -162,3 +162,18 @@ func TestDeadlineOfDay38h38c(t *testing.T) {
 			want: []brief{{"2024-05-31", "31 May 2024", "The deadline"}, {"2024-07-26", "until 26 July 2024", "The Council published its draft accounts"}}},
 	})
 }
+
+// TestInterestFrom38h38c: the day interest added to a sum runs from is
+// the interest's ("Judgment was entered ... together with interest from 14
+// June 2019" dated the judgment 14 June 2019); interest a verb charges
+// keeps the verb's clause.
+func TestInterestFrom38h38c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "together with interest", ref: "2021-11-12", text: "Judgment was entered for the Claimant in the sum of £598,400 together with interest from 14 June 2019 at 2% above base rate.",
+			want: []brief{{"2019-06-14", "from 14 June 2019", "Interest runs at 2% above base rate"}}},
+		{name: "a rate before", ref: "2021-11-12", text: "The Defendant must pay £12,000 with interest at 8% a year from 1 May 2020.",
+			want: []brief{{"2020-05-01", "from 1 May 2020", "Interest runs at 8% a year"}}},
+		{name: "the verb's object", ref: "2021-11-12", text: "The bank has charged interest since 3 March 2021.",
+			want: []brief{{"2021-03-03", "since 3 March 2021", "The bank has charged interest"}}},
+	})
+}

@@ -205,6 +205,9 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 	if t, ok := dueAfterObjectTitle(sent, ds, de); ok {
 		return headlineResult{title: t}
 	}
+	if t, ok := interestFromTitle(sent, ds, de); ok {
+		return headlineResult{title: t}
+	}
 	if i := strings.Index(sent, ": "); i > 0 && i < ds && len(others) > 0 && listedDates(sent, i+2, ds, others) {
 		// "Two drop-in sessions will be held: on Tuesday 16 September
 		// 2025 from 4pm to 7pm, and on Saturday 20 September 2025 from
@@ -406,6 +409,38 @@ func dueAfterObjectTitle(sent string, ds, de int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// interestBeforeRe ends the words before the day interest added to a
+// sum runs from: "together with interest ", "with interest at 8% a year ",
+// "plus interest " (not "has charged interest since": the verb's). Group
+// 1 is the rate.
+var interestBeforeRe = regexp.MustCompile(`(?i)\b(?:with|plus)\s+interest((?:\s+(?:at|of)\s+[^,;:()]{1,30}?)?)\s+$`)
+
+// interestFromTitle titles the day interest runs from: "Judgment was
+// entered for the Claimant in the sum of £598,400 together with interest
+// from 14 June 2019 at 2% above base rate" is "Interest runs at 2% above
+// base rate" for 14 June 2019 (the judgment was not entered then).
+func interestFromTitle(sent string, ds, de int) (string, bool) {
+	if !strings.EqualFold(firstWord(sent[ds:de]), "from") {
+		return "", false
+	}
+	m := interestBeforeRe.FindStringSubmatchIndex(sent[:ds])
+	if m == nil {
+		return "", false
+	}
+	end := len(sent)
+	if c := strings.IndexAny(sent[de:], ",;:("); c >= 0 {
+		end = de + c
+	}
+	rate := strings.TrimSpace(sent[m[2]:m[3]])
+	if tail := strings.TrimRight(strings.TrimSpace(sent[de:end]), ".!? "); tail != "" {
+		rate = strings.TrimSpace(rate + " " + tail)
+	}
+	if rate == "" {
+		return "Interest runs", true
+	}
+	return "Interest runs " + rate, true
 }
 
 // setUpVerbs set up a thing whose work is still to come: what is due
