@@ -177,3 +177,17 @@ func TestInterestFrom38h38c(t *testing.T) {
 			want: []brief{{"2021-03-03", "since 3 March 2021", "The bank has charged interest"}}},
 	})
 }
+
+// TestLongAppositiveCut38h38c: a long title loses the appositive after
+// its subject before it is cut ("The Carrow Bridge, a three-span steel box
+// girder bridge carrying the A1147 over the River Wend, opened to traffic"
+// was cut to "The Carrow Bridge, a three-span steel box girder bridge
+// carrying the A1147", with no verb).
+func TestLongAppositiveCut38h38c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "bridge", ref: "2025-02-28", text: "The Carrow Bridge, a three-span steel box girder bridge carrying the A1147 over the River Wend, opened to traffic in September 1974.",
+			want: []brief{{"1974-09", "in September 1974", "The Carrow Bridge opened to traffic"}}},
+		{name: "short enough to stay", ref: "2025-02-28", text: "The Carrow Bridge, a steel bridge over the River Wend, opened to traffic in September 1974.",
+			want: []brief{{"1974-09", "in September 1974", "The Carrow Bridge, a steel bridge over the River Wend, opened to traffic"}}},
+	})
+}

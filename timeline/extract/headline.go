@@ -7682,7 +7682,7 @@ var (
 	emphasisRe          = regexp.MustCompile(`(^|[\s(“"‘])[*_]+([^*_\s][^*_]*?)[*_]+`)
 	parenRe             = regexp.MustCompile(`\s*\([^()]*\)`)
 	bracketRe           = regexp.MustCompile(`\s*\[[^\[\]]*\]`)
-	appositiveRe        = regexp.MustCompile(`, (?:(?:a|an|the|author|head|leader|director|member|chairman|president|founder|editor|chief|one) )[^,]{2,60}, `)
+	appositiveRe        = regexp.MustCompile(`, (?:(?:a|an|the|author|head|leader|director|member|chairman|president|founder|editor|chief|one) )[^,]{2,80}, `)
 	subjectAsideRe      = regexp.MustCompile(`, (?:who|which|(?:first |originally |later |newly |only )?(?:[a-z]+ed|` + irregularParticiples + `)) [^,;:()"“”]{2,80}, `)
 	subjectParticipleRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,4}?) (?:(?:[a-z]+ed|` + irregularParticiples + `) by|(?:interested|involved|based|located) in) [^,;:()]{2,70}? ((?:will|would|can|could|shall|should|must|may|might|is|are|was|were|has|have|had) [a-z])`)
 	placeAppositiveRe   = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+), \p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?, (\p{Ll})`)
