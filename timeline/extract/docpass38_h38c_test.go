@@ -191,3 +191,16 @@ func TestLongAppositiveCut38h38c(t *testing.T) {
 			want: []brief{{"1974-09", "in September 1974", "The Carrow Bridge, a steel bridge over the River Wend, opened to traffic"}}},
 	})
 }
+
+// TestNotUntilBeforeComma38h38c: a denied verb made past for the day
+// "until" gives keeps its comma after the past form ("The landlord did not
+// inspect until 17 January 2023, some 14 weeks later" was titled "The
+// landlord inspect,ed some 14 weeks later").
+func TestNotUntilBeforeComma38h38c(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "inspect", ref: "2024-10-14", text: "The landlord did not inspect until 17 January 2023, some 14 weeks later.",
+			want: []brief{{"2023-01-17", "until 17 January 2023", "The landlord inspected, some 14 weeks later"}}},
+		{name: "no comma", ref: "2024-10-14", text: "The plant did not reopen until March 2021.",
+			want: []brief{{"2021-03", "until March 2021", "The plant reopened"}}},
+	})
+}

@@ -8221,6 +8221,11 @@ func affirmed(title string) string {
 				return title
 			}
 			v := strings.ToLower(ws[k])
+			// the verb's own punctuation goes after its past form ("The
+			// landlord did not inspect, some 14 weeks later" was "The
+			// landlord inspect,ed")
+			mark := v[len(strings.TrimRight(v, ",;:.!?")):]
+			v = v[:len(v)-len(mark)]
 			past, ok := affirmedVerbs[v]
 			switch {
 			case ok:
@@ -8231,7 +8236,7 @@ func affirmed(title string) string {
 			default:
 				past = v + "ed"
 			}
-			out := append(append(append([]string{}, ws[:i]...), past), ws[k+1:]...)
+			out := append(append(append([]string{}, ws[:i]...), past+mark), ws[k+1:]...)
 			if i == 0 {
 				out[0] = titleFirst(out[0])
 			}
