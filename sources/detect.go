@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/chronicle-project/chronicle/sources/sheet"
 	"github.com/chronicle-project/chronicle/sources/text"
 )
 
@@ -125,7 +126,7 @@ func Detect(name string, data []byte, contentType string) Format {
 		return Text
 	case looksJSON(trimmed, textExt[ext]):
 		return Sheet
-	case looksSheet(trimmed):
+	case sheet.LooksCSV(string(trimmed), len(data) <= 4096):
 		return Sheet
 	case looksMarkdown(trimmed):
 		return Markdown
@@ -246,33 +247,6 @@ func looksMarkdown(b []byte) bool {
 		}
 	}
 	return signs >= 2
-}
-
-// sheetHeads are the column names that make a delimited first line the
-// header of an event sheet.
-var sheetHeads = map[string]bool{
-	"date": true, "start": true, "start date": true, "start_date": true, "year": true,
-	"when": true, "begin": true, "from": true, "end": true, "end date": true, "end_date": true,
-}
-
-// looksSheet reports whether the first line of b is the header of an
-// event sheet: fields separated by commas, semicolons or tabs, one of them
-// a date column.
-func looksSheet(b []byte) bool {
-	line, _, _ := bytes.Cut(b[:min(len(b), 1024)], []byte("\n"))
-	s := strings.TrimSpace(string(line))
-	for _, sep := range []string{",", "\t", ";"} {
-		fields := strings.Split(s, sep)
-		if len(fields) < 2 {
-			continue
-		}
-		for _, f := range fields {
-			if sheetHeads[strings.ToLower(strings.Trim(strings.TrimSpace(f), `"`))] {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // firstLine is the first line of b, at most 512 bytes of it.

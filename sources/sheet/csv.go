@@ -27,7 +27,7 @@ func readCSV(text, name string, comma rune, tsv bool) (*table, error) {
 		if tsv {
 			comma = '\t'
 		} else {
-			comma = detectComma(text)
+			comma = sheetComma(text)
 		}
 	}
 	format := "csv"

@@ -57,7 +57,7 @@ func ReadStream(r io.Reader, name string, opt Options, fn func(timeline.Event) e
 		if format == "tsv" || path.Ext(name) == ".tsv" {
 			comma = '\t'
 		} else {
-			comma = detectComma(text)
+			comma = sheetComma(text)
 		}
 	}
 	t := &table{name: name, format: "csv"}
