@@ -120,6 +120,17 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 		// TimelineJS writes it
 		return timeline.Span{Start: timeline.Date{Prec: timeline.Year, Year: atoi(s)}}, nil
 	}
+	if sp, ok := cp.humanModSpan(s); ok {
+		// "from 1990", "midway through 13 December 2017": a mod as our
+		// own Markdown and HTML write it
+		return sp, nil
+	}
+	if sp, ok := cp.dayPartSpan(s); ok {
+		return sp, nil // "13 December 2017, morning"
+	}
+	if sp, ok := cp.orLaterSpan(s); ok {
+		return sp, nil // "January 2018 – March 2021 or later"
+	}
 	if start, ok := openEnded(s); ok {
 		sp, err := cp.parseSpan(start)
 		if err != nil || sp.Start.IsZero() || sp.IsRange() {
@@ -790,6 +801,9 @@ func (cp *cellParser) parseDate(s string) (timeline.Date, error) {
 	}
 	if d, err, ok := cp.single(s); ok {
 		return d, err
+	}
+	if d, ok := cp.humanDate(s); ok {
+		return d, nil // "midway through 15 December 2017", an end of a range
 	}
 	if err := cp.badMonth(s); err != nil {
 		return timeline.Date{}, err
