@@ -62,3 +62,47 @@ func jsonField(t *testing.T, line, key string) string {
 	s, _ := m[key].(string)
 	return s
 }
+
+// TestMarkdownDatesReadBack38h38h: the dates of `extract --format md`,
+// pasted into a sheet's Date column and piped back in, give the events
+// the starts and mods they had: "early 1990" START, "c. 1450" APPROX,
+// "after 1995" AFTER, "the late 1990s" END, "by March 2004"
+// ON_OR_BEFORE, "13 December 2017, morning" 2017-12-13TMO.
+func TestMarkdownDatesReadBack38h38h(t *testing.T) {
+	doc := "The mill opened in early 1990. It was rebuilt around 1450 by monks. Trading resumed after 1995. " +
+		"The council met on the morning of 13 December 2017. The market closed in the late 1990s. " +
+		"Repairs were done by March 2004. The hall burned on the night of 3 May 2011. " +
+		"The pier was finished midway through 2006.\n"
+	startMods := func(jsonl string) []string {
+		var out []string
+		for _, line := range strings.Split(strings.TrimSpace(jsonl), "\n") {
+			out = append(out, jsonField(t, line, "start")+" "+jsonField(t, line, "mod"))
+		}
+		return out
+	}
+	code, want, stderr := runCLI(t, doc, "extract", "--format", "jsonl", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	code, md, stderr := runCLI(t, doc, "extract", "--format", "md", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	sheet := "Date,Event\n"
+	for _, line := range strings.Split(md, "\n") {
+		if rest, ok := strings.CutPrefix(line, "- **"); ok {
+			date, _, _ := strings.Cut(rest, "**")
+			sheet += `"` + date + `",An event` + "\n"
+		}
+	}
+	code, got, stderr := runCLI(t, sheet, "extract", "--format", "jsonl", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s\n%s", code, stderr, sheet)
+	}
+	if n := strings.Count(sheet, "\n") - 1; n < 8 {
+		t.Fatalf("%d dates in the Markdown, want 8:\n%s", n, md)
+	}
+	if g, w := startMods(got), startMods(want); strings.Join(g, "|") != strings.Join(w, "|") {
+		t.Errorf("read back from\n%s\n got %q\nwant %q", sheet, g, w)
+	}
+}
