@@ -26,6 +26,15 @@
 // one) title the sheet, and a row right over it that names groups of its
 // columns, as merged cells export them ("Dates,,Event details," over
 // "Start,End,Title,Description"), is reported and read no further.
+// The separator, when the name does not give it, is the one the header
+// line uses most, or the one that finds the header under a title that has
+// none ("Harbour works" over "Date;Event"). LooksCSV tells a sheet from
+// prose by the same search, for inputs whose name says nothing.
+//
+// A date cell reads the dates our Markdown and HTML write for people
+// (timeline.Span.Human) with their mods: "from 1990" (on or after),
+// "midway through 13 December 2017", "13 December 2017, morning", "the
+// night of 3 May 2011", "January 2018 – March 2021 or later".
 //
 // A zone column gives the times of day of its row their offset from UTC,
 // as our events.csv writes it (timeline.FormatZones: "-05:00", "Z",
