@@ -27,6 +27,7 @@ func TestDetectSheetUnderTitle38h38h(t *testing.T) {
 		{name: "groups over the header", text: "Dates,,Details\nStart,End,Title\n1998-03-02,1998-09-30,Dredging\n2001-07-15,,New quay opened\n", want: Sheet},
 		{name: "date and an unknown column", text: "Date,Amount\n2020-01-03,45.00\n2020-02-03,45.00\n", want: Sheet},
 		{name: "header alone", text: "Date,Title,Source\n", want: Sheet},
+		{name: "rows not dated yet", text: "Date,Title,Owner\nTBD,Launch review,Ana\n,Budget sign-off,Tom\n", want: Sheet},
 		{name: "a letter", text: "Dear Anna,\nWhen, on 3 May 2020, the roof fell in, we moved out.\nYours, Tom\n", want: Text},
 		{name: "a sentence opening When", text: "When, in 1914, the war began, the mill closed.\nIt reopened in 1919, under new owners.\n", want: Text},
 		{name: "a notice opening Date", text: "Date, time and venue to be confirmed.\nWe will write to members, as before, by 1 March.\n", want: Text},

@@ -91,8 +91,8 @@ func sniffRecords(text string, comma rune, max int) []record {
 // as the reader finds it has two cells or more, names a date column and
 // is written as a header is (see headerCells), and the date cells of the
 // rows under it are dates: one at least, and twice as many as those that
-// are not. A header with no rows under it must name another column the
-// reader knows.
+// are not. A header with no rows under it, or none dated yet (blank,
+// "TBD"), must name another column the reader knows.
 func sheetRows(recs []record) bool {
 	h, _ := headerRow(recs)
 	hdr := recs[h]
@@ -104,9 +104,8 @@ func sheetRows(recs []record) bool {
 	if col < 0 {
 		return false
 	}
-	fit, miss, rows := 0, 0, 0
+	fit, miss := 0, 0
 	for _, rec := range recs[h+1:] {
-		rows++
 		if col >= len(rec.fields) {
 			if len(rec.fields) < 2 {
 				miss++ // a line of prose with no separator in it
@@ -114,15 +113,16 @@ func sheetRows(recs []record) bool {
 			continue
 		}
 		switch v := normalizeSpace(rec.fields[col]); {
-		case v == "":
+		case v == "" || placeholder(v):
+			// "TBD", "n/a": a row not dated yet says nothing
 		case dateCell(v):
 			fit++
 		default:
 			miss++
 		}
 	}
-	if rows == 0 {
-		return n >= 2
+	if fit+miss == 0 {
+		return n >= 2 // no rows, or none dated yet: the header says
 	}
 	return fit >= 1 && fit >= 2*miss
 }
