@@ -5608,6 +5608,16 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 				k2 += 2 // (or "2021-2022")
 			}
 		}
+		if s == timeline.Winter && t.isAny(k2, "to", "into") && !t.glued(k2+1) && t.tok(k2+1) != nil && t.tok(k2+1).nd == 4 && !t.isAny(start-1, "from", "between") {
+			// "the winter of 2023 to 2024": the one winter the two years
+			// share, as "2023-24" writes it (whose January is 2024's),
+			// not a winter and a year apart (but "from the winter of
+			// 2023 to 2024" may run on to the year)
+			if n, _, ok := t.num(k2 + 1); ok && n == y+1 && t.tok(k2+1).sfx == sfxNone &&
+				(!t.glued(k2+2) || t.tok(k2+2).kind == tPunct && !t.dash(k2+2) && !t.punct(k2+2, '/') && !t.punct(k2+2, '%')) {
+				k2 += 2
+			}
+		}
 		return res{start: start, end: k2, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: y, Season: s}}, true
 	}
 	if y, k2, ok := t.spelledYear(k); ok {
