@@ -2034,7 +2034,10 @@ func (t *Tagger) monthExpr(i int, afterMod bool) (res, bool) {
 		// (a count after the number is no day, "In March 3 officers
 		// were hurt", but after "on" the number can only be the day: "On
 		// March 3 officers arrested two men"; see dayOnlyBefore)
-		if validDay(2000, m, d) && (!t.isUnitAfter(j+1) || t.w(j+1) == nil && t.dayOnlyBefore(i)) {
+		// (nor is "half of", "half the", "quarter of" after it a unit
+		// counted: "By February 16 half of the pipelines had been
+		// repaired" is the day, as "By February 16 most of them" is)
+		if validDay(2000, m, d) && (!t.isUnitAfter(j+1) || t.w(j+1) == nil && t.dayOnlyBefore(i) || t.isAny(j+1, "half", "quarter") && d > 1 && (t.is(j+2, "of") || t.is(j+1, "half") && t.isAny(j+2, "the", "its", "their", "his", "her", "our", "all"))) {
 			r := res{start: i, end: j + 1, typ: Date, noYear: true}
 			r.d, r.val = t.dayNoYear(m, d, i, j+1)
 			return t.clockAfterDate(r), true
