@@ -2369,7 +2369,7 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// one of no known year is of none either
 		return 0, false
 	}
-	if t.setEnd >= 0 && t.setEnd <= i && i-t.setEnd <= 12 && t.sameSentence(t.setEnd, i) && t.openingWordBefore(i) {
+	if t.setEnd >= 0 && t.setEnd <= i && i-t.setEnd <= 12 && t.sameSentence(t.setEnd, i) && t.openingWordBefore(i) && !t.habitStartsAt(i, j) {
 		// "Closed on Mondays, on 24–26 December and on 1 January": the
 		// days it is closed every year, as it is every Monday
 		return 0, false
@@ -2900,6 +2900,19 @@ func (t *Tagger) openingWordBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// habitStartsAt reports whether the day at tokens [i, j) is where a habit
+// begins, its start alone: "The pool will open on Sundays from 1 June",
+// "open daily starting June 1" (one day, the next such as any day told
+// alone, not a day of every year); but not a span's first day, "closed
+// on Mondays and from 24 December to 2 January" (the yearly closure).
+func (t *Tagger) habitStartsAt(i, j int) bool {
+	b := t.beforeMods(i)
+	if !t.isAny(b-1, "from", "starting", "beginning", "commencing") && !(t.is(b-1, "of") && t.is(b-2, "as")) {
+		return false
+	}
+	return !t.isAny(j, "to", "until", "till", "through", "thru", "and") && !t.dash(j)
 }
 
 // weeklySetBefore reports whether a set of days of the week ("every
