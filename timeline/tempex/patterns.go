@@ -2645,6 +2645,13 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		// reservoir in April": from the day of the report
 		return monthYear(b, m, dir), true
 	}
+	if dir > 0 && t.statedInMonth(i) {
+		// "The minister said in January the bridge would reopen in
+		// March", told in May: the March after the statement, as "said
+		// on 10 January ... would reopen on 3 March" is (and "said on
+		// Monday ... would reopen in March", the next one)
+		return monthYear(time.Date(t.last.Year, time.Month(t.last.Month), 1, 0, 0, 0, 0, time.UTC), m, dir), true
+	}
 	// "[Washington left Philadelphia on 23 June 1775; he took command at
 	// Cambridge on 3 July.]", in a letter of 18 June 1775: told in the
 	// past right after a day past the writer's, the story's next day
@@ -2900,6 +2907,25 @@ func (t *Tagger) openingWordBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// statedInMonth reports whether the last date, told before token i in
+// its sentence, is a month of this or another year a statement was made
+// in ("said in January", "announced in December 2024 that"), no number
+// of four digits (a year of its own) between it and i.
+func (t *Tagger) statedInMonth(i int) bool {
+	l := t.last
+	if t.narrative || !t.hasRef || l.Prec != timeline.Month || l.Year <= 0 || l.IsVague() || l.Mod != timeline.ModNone || t.lastEnd < 0 || t.lastEnd > i ||
+		!t.is(t.lastStart-1, "in") || !t.isAny(t.lastStart-2, "said", "announced", "stated", "confirmed", "told", "promised", "pledged", "predicted", "warned") ||
+		i-t.lastEnd > 20 || !t.sameSentence(t.lastEnd, i) {
+		return false
+	}
+	for k := t.lastEnd; k < i; k++ {
+		if tk := &t.toks[k]; tk.kind == tNum && tk.nd == 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // habitStartsAt reports whether the day at tokens [i, j) is where a habit
