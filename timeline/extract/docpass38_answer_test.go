@@ -41,3 +41,15 @@ func TestSoftWrappedClause38(t *testing.T) {
 			want: []brief{{"2025-03-04", "on Tuesday", "RM reported a leak at plot 14"}, {"2025-03-12", "12 March", "The plumber is booked"}}},
 	})
 }
+
+// TestAddingThat38: a date in the clause a speaker "added" ("a
+// spokesperson said, adding that the two sides would meet again in early
+// April") is titled by that clause, not by the first statement.
+func TestAddingThat38(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "adding that", ref: "2025-03-21", text: "The port will reopen on Monday, a spokesperson said, adding that talks would resume in April.",
+			want: []brief{{"2025-03-24", "on Monday", "The port will reopen"}, {"2025-04", "in April", "Talks would resume"}}},
+		{name: "noting that", ref: "2025-03-21", text: "The council said turnout rose, noting that the count ended on 4 March.",
+			want: []brief{{"2025-03-04", "on 4 March", "The count ended"}}},
+	})
+}

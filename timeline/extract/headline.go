@@ -157,6 +157,22 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 // parentheses when the title is too long; a title longer than 90 bytes is
 // cut at a phrase boundary.
 func headline(sent string, ds, de int, others [][2]int, lastActor func(person bool) string) headlineResult {
+	if ms := addingThatRe.FindAllStringIndex(sent[:ds], -1); len(ms) > 0 {
+		// "The port expects to clear the backlog by Friday, a spokesperson
+		// said, adding that the two sides would meet again in early
+		// April": the date's own clause is what was added, whose title
+		// it gives (not the first statement's)
+		cut := ms[len(ms)-1][1]
+		var in [][2]int
+		for _, o := range others {
+			if o[0] >= cut {
+				in = append(in, [2]int{o[0] - cut, o[1] - cut})
+			}
+		}
+		if h := headline(sent[cut:], ds-cut, de-cut, in, lastActor); h.title != "" {
+			return h
+		}
+	}
 	// "blamed the wet winter of 2023", "after the dry summer of 1976":
 	// the date heads a noun phrase whose article and modifiers go with
 	// it (the title was "blamed the wet", "after the dry")
@@ -233,6 +249,10 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 	}
 	return claimed(sent, ds, headlineNumbers(sent, ds, de, others, lastActor))
 }
+
+// addingThatRe ends a statement's tag that goes on to a further clause
+// said: ", adding that", ", saying that", ", noting that".
+var addingThatRe = regexp.MustCompile(`,\s+(?:and\s+)?(?:adding|added|saying|noting|warning|stressing|insisting|explaining)\s+that\s+`)
 
 // joinedOpeningDates widens the date s[ds:de] to the list of dates it is
 // one of when that list opens the sentence, its dates joined by "and" or

@@ -5159,7 +5159,8 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 			return mon.AddDate(0, 0, 7*(nw.Week-1)+wd-1), true
 		}
 	}
-	if dir <= 0 && !t.narrative && t.hasRef && t.pluperfectClause(i) && t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && t.sentencesBetween(t.lastDayEnd, i) <= 3 {
+	if dir <= 0 && !t.narrative && t.hasRef && t.pluperfectClause(i) && t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && t.sentencesBetween(t.lastDayEnd, i) <= 3 &&
+		!t.isAny(i, "last", "past") { // (not "Talks had broken down last Friday": the writer's last Friday, as "last" says)
 		// "The reception was held on Saturday, August 6. The tiramisu
 		// had been prepared on Thursday", told in September: the
 		// Thursday before the story's day, as the pluperfect says (a
