@@ -1759,10 +1759,7 @@ func (t *Tagger) readGames(lo, hi int) {
 			}
 			continue
 		}
-		if tk.kind != tWord || !sportsShape(t.text[tk.start:tk.end]) {
-			continue
-		}
-		if lowerIn(t, k, sportsWords) {
+		if tk.kind == tWord && t.sportsWord(tk) {
 			t.games.marks = append(t.games.marks, gameMark{k: k, word: t.text[tk.start:tk.end], only: lowerIn(t, k, gameOnlyWords)})
 		}
 	}
@@ -1778,17 +1775,21 @@ var gameOnlyWords = map[string]bool{
 // sportsSentence reports whether the sentence of token i names a game.
 func (t *Tagger) sportsSentence(i int) bool {
 	return t.sentenceHas(i, 25, func(k int) bool {
-		if tk := &t.toks[k]; tk.kind == tWord && sportsShape(t.text[tk.start:tk.end]) && lowerIn(t, k, sportsWords) {
-			return true
-		}
-		// "poor for 45 minutes": a half of a game
-		if t.is(k, "minutes") {
-			if n, _, ok := t.num(k - 1); ok && (n == 45 || n == 90) {
+		tk := &t.toks[k]
+		if tk.kind == tWord {
+			if t.sportsWord(tk) {
 				return true
 			}
+			// "poor for 45 minutes": a half of a game
+			if t.is(k, "minutes") {
+				if n, _, ok := t.num(k - 1); ok && (n == 45 || n == 90) {
+					return true
+				}
+			}
+			return false
 		}
 		// a score: "led 14-0", "won 2-1"
-		if tk := &t.toks[k]; tk.kind == tNum && tk.nd <= 3 && t.dash(k+1) && t.glued(k+1) && t.glued(k+2) {
+		if tk.kind == tNum && tk.nd <= 3 && t.dash(k+1) && t.glued(k+1) && t.glued(k+2) {
 			nx := t.tok(k + 2)
 			return nx != nil && nx.kind == tNum && nx.nd <= 3 && tk.n < 200 && nx.n < 200 &&
 				!t.punct(k+3, '%') && !t.isAny(k+3, "percent", "per", "million", "billion", "vote", "votes", "ratio")
@@ -1824,6 +1825,37 @@ var sportsWords = map[string]bool{
 	// (each of the same first letter and length as a word above, which
 	// leaves sportsLens, and the words sportsShape lets through, as they were)
 	"equalised": true, "equalized": true, "winger": true, "touchline": true, "batsman": true, "batsmen": true, "bowler": true,
+}
+
+// sportsIDs marks the ids of the sportsWords in the vocabulary (see
+// words.go's init): a word of the vocabulary is one of them when its id
+// says so, with no look at its letters nor at the map. (lowerWord of such
+// a token is its vocab key, so this is lowerIn(t, k, sportsWords).)
+var sportsIDs [vocabSize]bool
+
+// sportsWord reports whether the word token tk is one of the sportsWords,
+// as lowerIn(t, k, sportsWords) would: by its id when it is a word of the
+// vocabulary (most words of a text are), else by its shape (sportsShape)
+// and then the map.
+func (t *Tagger) sportsWord(tk *token) bool {
+	if tk.id != 0 {
+		return sportsIDs[tk.id]
+	}
+	s := t.text[tk.start:tk.end]
+	if !sportsShape(s) {
+		return false
+	}
+	if len(s) > 32 {
+		return false // (no sportsWord is that long)
+	}
+	var buf [32]byte
+	n := copy(buf[:], s)
+	for k := range n {
+		if c := buf[k]; c >= 'A' && c <= 'Z' {
+			buf[k] = c + 'a' - 'A'
+		}
+	}
+	return sportsWords[string(buf[:n])]
 }
 
 // sportsLens holds, for each first letter, the lengths of the sportsWords
