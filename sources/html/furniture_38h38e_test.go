@@ -3,6 +3,8 @@ package html
 import (
 	"strings"
 	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
 )
 
 // TestPageFurniture38h38e: what a news site prints around every story is
@@ -35,21 +37,30 @@ func TestPageFurniture38h38e(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var all strings.Builder
-			for _, s := range readPage(t, tc.page).Sections {
-				all.WriteString(s.Text + "\n")
-			}
-			text := all.String()
-			for _, w := range tc.gone {
-				if strings.Contains(text, w) {
-					t.Errorf("%q is read:\n%s", w, text)
-				}
-			}
-			for _, w := range tc.kept {
-				if !strings.Contains(text, w) {
-					t.Errorf("%q is lost:\n%s", w, text)
-				}
-			}
+			checkPageText(t, tc.page, tc.gone, tc.kept)
 		})
 	}
+}
+
+// checkPageText reads page and checks that none of the words gone is in
+// the text read, and every one of kept is; it returns the page read.
+func checkPageText(t *testing.T, page string, gone, kept []string) *timeline.Document {
+	t.Helper()
+	doc := readPage(t, page)
+	var all strings.Builder
+	for _, s := range doc.Sections {
+		all.WriteString(s.Text + "\n")
+	}
+	text := all.String()
+	for _, w := range gone {
+		if strings.Contains(text, w) {
+			t.Errorf("%q is read:\n%s", w, text)
+		}
+	}
+	for _, w := range kept {
+		if !strings.Contains(text, w) {
+			t.Errorf("%q is lost:\n%s", w, text)
+		}
+	}
+	return doc
 }

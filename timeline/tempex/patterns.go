@@ -3513,27 +3513,7 @@ func (t *Tagger) lastEventNoun(i, k int) bool {
 	if !ok || t.sentencesBetween(t.lastEnd, i) > 1 {
 		return false
 	}
-	// the sentence of the date told last
-	a := t.lastStart
-	for n := 0; a > 0 && n < 40; n++ {
-		if tk := t.tok(a - 1); tk.kind == tPunct {
-			if _, stop := t.cue(a-1, false); stop {
-				break
-			}
-		}
-		a--
-	}
-	for b, n := a, 0; b < i && n < 80; b, n = b+1, n+1 {
-		if tk := t.tok(b); tk.kind == tPunct && b >= t.lastEnd {
-			if _, stop := t.cue(b, false); stop {
-				break
-			}
-		}
-		if w := t.lowerWord(b); w == noun || slices.Contains(verbs, w) {
-			return true
-		}
-	}
-	return false
+	return t.lastSentenceHolds(i, func(w string) bool { return w == noun || slices.Contains(verbs, w) })
 }
 
 // eventToldLast reports whether the event named at k after "to the day
@@ -3563,6 +3543,12 @@ func (t *Tagger) eventToldLast(i, k int) bool {
 // lastSentenceHas reports whether the sentence of the date told last
 // (up to i) holds the word w.
 func (t *Tagger) lastSentenceHas(i int, w string) bool {
+	return t.lastSentenceHolds(i, func(x string) bool { return x == w })
+}
+
+// lastSentenceHolds reports whether the sentence of the date told last
+// (up to i) holds a word (lower case) that match accepts.
+func (t *Tagger) lastSentenceHolds(i int, match func(string) bool) bool {
 	a := t.lastStart
 	for n := 0; a > 0 && n < 40; n++ {
 		if tk := t.tok(a - 1); tk.kind == tPunct {
@@ -3578,7 +3564,7 @@ func (t *Tagger) lastSentenceHas(i int, w string) bool {
 				break
 			}
 		}
-		if t.lowerWord(b) == w {
+		if match(t.lowerWord(b)) {
 			return true
 		}
 	}
