@@ -2858,6 +2858,13 @@ func foldIntoLabel(text string, s Segment, cs []cand) []cand {
 	out := make([]cand, 0, len(cs))
 	keepLabel := true
 	for _, c := range cs[1:] {
+		if row && lab.Start.Prec == timeline.Year && rowDayOfYear(c, lab.Start.Year) {
+			// "| 1889 | The tower opens on 31 March |": a day the row
+			// writes without its year is in the row's year, as after a
+			// dash ("1889 – The tower opens on 31 March"), not the one
+			// the document's date gives it (was 2025-03-31)
+			c.span.Start.Year = lab.Start.Year
+		}
 		d := c.span.Start
 		prep := strings.ToLower(strings.TrimSpace(text[c.start:c.t.Start]))
 		switch {
@@ -2889,6 +2896,26 @@ func foldIntoLabel(text string, s Segment, cs []cand) []cand {
 		out = append([]cand{cs[0]}, out...)
 	}
 	return out
+}
+
+// rowDayOfYear reports whether c, a date in a table's row whose first
+// cell is the year y, is a month or a day written by its name without a
+// year ("31 March", "June") and resolved into another year: one to move
+// into y. Not a date told relative to another ("next March"), nor a day
+// y has not (29 February).
+func rowDayOfYear(c cand, y int) bool {
+	d := c.span.Start
+	if c.span.IsRange() || d.Prec != timeline.Month && d.Prec != timeline.Day || d.Year == y || y <= 0 ||
+		yearWritten(c.t.Text) || !namesMonth(c.t.Text) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(c.t.Text)) {
+		switch w {
+		case "next", "last", "this", "coming", "following", "previous", "that", "same", "ago", "later", "earlier":
+			return false
+		}
+	}
+	return d.Prec == timeline.Month || time.Date(y, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).Day() == d.Day
 }
 
 // nearLabelTime reports whether c, a time of day, tells the time of the
@@ -4444,6 +4471,7 @@ func (x *sectionExtractor) run() []*item {
 				folded = append(folded, [2]int{lab.start - s.Start, lab.end - s.Start})
 			}
 		}
+		dated = dropCellWordDates(text, s, dated)
 		dated = dropNested(text, dated)
 		dated = dropAppendedYear(text, dated)
 		dated = dropThatYearBeforeDay(text, dated)
@@ -5237,7 +5265,12 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			h.title, named = finish(name), true
 		}
 	}
-	if col := rowColumnName(text, s, c.t.Start, others); col != "" && h.title != "" && !strings.Contains(strings.ToLower(h.title), strings.ToLower(col)) {
+	if t, ok := ownerTaskTitle(text, s, c); ok {
+		// "| RM | Confirm plumber | 10 March |" under "| Who | What | When
+		// |": the task, its owner before it ("RM: Confirm plumber"), not
+		// the owner's initials alone
+		h.title, named = t, true
+	} else if col := rowColumnName(text, s, c.t.Start, others); col != "" && h.title != "" && !strings.Contains(strings.ToLower(h.title), strings.ToLower(col)) && !cellWords(text, s, c) {
 		// "| Austria | 14 Mar 2019 | 6 Nov 2020 |" under "| Participant |
 		// Signature | Ratification |": which of the row's dates it is
 		h.title = strings.TrimRight(h.title, " .") + " – " + col
@@ -5752,6 +5785,204 @@ func rowFieldDate(sent string, ds int) (name, label string, ok bool) {
 		return "", "", false
 	}
 	return strings.TrimSpace(m[1]), strings.TrimSpace(m[2]), true
+}
+
+// rowCell returns the bounds of the cell of the table row s (one line,
+// its cells between " | ") that holds the bytes from..to.
+func rowCell(text string, s Segment, from, to int) (int, int) {
+	cs := strings.LastIndexByte(text[s.Start:from], '|')
+	ce := strings.IndexByte(text[to:s.End], '|')
+	if cs < 0 {
+		cs = -1
+	}
+	if ce < 0 {
+		ce = s.End - to
+	}
+	return s.Start + cs + 1, to + ce
+}
+
+// cellWords reports whether the date c of a table row s stands in a
+// cell's words, three or more beside it ("| 1889 | The tower opens on 31
+// March |"): the date an event's words tell, not a date column's (no
+// "The tower opens – Event").
+func cellWords(text string, s Segment, c cand) bool {
+	a, b := rowCell(text, s, c.t.Start, c.t.End)
+	if c.start < a || c.end > b {
+		return false
+	}
+	return len(strings.Fields(text[a:c.start]))+len(strings.Fields(text[c.end:b])) >= 3
+}
+
+// cellDatePreps are the words before a date in a table cell's words that
+// tell when what the cell says happens ("Book the hall for 12 April",
+// "Works start on 1 July"), rather than what it is about ("Q4 figures").
+var cellDatePreps = map[string]bool{"on": true, "in": true, "at": true, "by": true, "from": true, "until": true, "till": true,
+	"to": true, "since": true, "before": true, "after": true, "during": true, "through": true, "between": true, "for": true,
+	"and": true, "or": true, "&": true, "due": true, "starting": true}
+
+// dropCellWordDates drops, from the dates of a table's row, a date inside
+// a cell's words ("| KO | Q4 figures | 7 March |") when another of the
+// row's dates fills a cell of its own, the row's date column: the date in
+// the words names what the task or item is about, and is no event of its
+// own (else "Q4 2024 – KO – What" beside the row's "7 March"). A date the
+// words tell as a time ("Book the hall for 12 April", after a
+// preposition) stays, as does one within the date cell's period ("| 1889
+// | The tower opens on 31 March |": the day of the row's year).
+func dropCellWordDates(text string, s Segment, cs []cand) []cand {
+	if len(cs) < 2 || !strings.Contains(text[s.Start:s.End], " | ") || strings.Contains(text[s.Start:s.End], "\n") {
+		return cs
+	}
+	whole := func(c cand) bool {
+		a, b := rowCell(text, s, c.t.Start, c.t.End)
+		rest := text[a:c.t.Start] + text[c.t.End:b]
+		return strings.IndexFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
+	}
+	var cells []cand
+	for _, c := range cs {
+		if whole(c) {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) == 0 {
+		return cs
+	}
+	out := cs[:0:0]
+	for _, c := range cs {
+		if whole(c) || c.start < c.t.Start {
+			out = append(out, c)
+			continue
+		}
+		a, _ := rowCell(text, s, c.t.Start, c.t.End)
+		ws := strings.Fields(strings.ToLower(text[a:c.t.Start]))
+		if len(ws) > 0 && cellDatePreps[strings.Trim(ws[len(ws)-1], ",;:()")] {
+			out = append(out, c)
+			continue
+		}
+		if slices.ContainsFunc(cells, func(o cand) bool {
+			return !o.span.IsRange() && !c.span.IsRange() && o.span.Start.Contains(c.span.Start) && o.span.Start.Prec.Coarser(c.span.Start.Prec)
+		}) {
+			out = append(out, c) // a finer date within the row's
+			continue
+		}
+	}
+	return out
+}
+
+// ownerColumns and taskColumns are the headers of a table of actions'
+// columns for who does a task and for the task ("| Who | What | When |",
+// "| Action | Owner | Due |").
+var (
+	ownerColumns = map[string]bool{"who": true, "owner": true, "owners": true, "by whom": true, "responsible": true, "lead": true,
+		"assignee": true, "assigned to": true, "action by": true, "action owner": true, "initials": true, "person": true, "by": true}
+	taskColumns = map[string]bool{"what": true, "action": true, "actions": true, "task": true, "tasks": true, "item": true,
+		"action item": true, "description": true, "activity": true, "decision": true, "to do": true, "agreed action": true, "details": true}
+)
+
+// rowHeader returns the cells of the header row of the table whose row is
+// s (one line; the header is the row above the line of dashes above it)
+// and the cells of s, each trimmed, with the offset in text where each of
+// s's cells starts and ends; ok is false when s is no such row or the two
+// count different cells.
+func rowHeader(text string, s Segment) (head, row []string, at [][2]int, ok bool) {
+	sent := text[s.Start:s.End]
+	if !strings.Contains(sent, " | ") || strings.Contains(sent, "\n") {
+		return nil, nil, nil, false
+	}
+	ls := s.Start
+	for ls > 0 && text[ls-1] != '\n' {
+		ls--
+	}
+	le := s.End
+	for le < len(text) && text[le] != '\n' {
+		le++
+	}
+	cellsOf := func(from, to int) ([]string, [][2]int) {
+		for from < to && (text[from] == ' ' || text[from] == '\t') {
+			from++
+		}
+		for to > from && (text[to-1] == ' ' || text[to-1] == '\t' || text[to-1] == '\r') {
+			to--
+		}
+		if from < to && text[from] == '|' {
+			from++
+		}
+		if to > from && text[to-1] == '|' {
+			to--
+		}
+		var cells []string
+		var pos [][2]int
+		a := from
+		for i := from; i <= to; i++ {
+			if i == to || text[i] == '|' {
+				cells = append(cells, strings.TrimSpace(text[a:i]))
+				pos = append(pos, [2]int{a, i})
+				a = i + 1
+			}
+		}
+		return cells, pos
+	}
+	row, at = cellsOf(ls, le)
+	end := ls - 1
+	for n := 0; end > 0 && n < 200; n++ {
+		ps := strings.LastIndexByte(text[:end], '\n') + 1
+		line := strings.TrimSpace(text[ps:end])
+		if !strings.Contains(line, "|") {
+			return nil, nil, nil, false
+		}
+		if strings.Trim(line, "|-: ") == "" && ps > 0 {
+			hs := strings.LastIndexByte(text[:ps-1], '\n') + 1
+			head, _ = cellsOf(hs, ps-1)
+			return head, row, at, len(head) == len(row)
+		}
+		end = ps - 1
+	}
+	return nil, nil, nil, false
+}
+
+// ownerTaskTitle returns the title of a date in a row of a table of
+// actions, one with a column for who does each task and one for the task
+// ("| Who | What | When |" over "| RM | Confirm plumber | 10 March |"):
+// the task after its owner, "RM: Confirm plumber" (the task alone when no
+// one is named, "—"). A date inside the task's words is left out of it
+// ("Book the hall for 12 April" dated 12 April is "DB: Book the hall").
+func ownerTaskTitle(text string, s Segment, c cand) (string, bool) {
+	head, row, at, ok := rowHeader(text, s)
+	if !ok {
+		return "", false
+	}
+	owner, task := -1, -1
+	for i, h := range head {
+		h = strings.ToLower(strings.Trim(h, "*_:?. "))
+		switch {
+		case ownerColumns[h] && owner < 0:
+			owner = i
+		case taskColumns[h] && task < 0:
+			task = i
+		}
+	}
+	if owner < 0 || task < 0 || row[task] == "" {
+		return "", false
+	}
+	t := row[task]
+	if tc := at[task]; c.t.Start >= tc[0] && c.t.End <= tc[1] {
+		// the date in the task's words: the words without it
+		ds := max(c.start, tc[0])
+		t = strings.TrimSpace(text[tc[0]:ds] + " " + text[c.end:tc[1]])
+		t = strings.TrimRight(t, " ,;:-–")
+		if strings.IndexFunc(t, unicode.IsLetter) < 0 {
+			return "", false
+		}
+	}
+	t = finish(t)
+	who := strings.Trim(row[owner], "*_ ")
+	if strings.IndexFunc(who, unicode.IsLetter) < 0 || len(strings.Fields(who)) > 4 {
+		return t, t != ""
+	}
+	switch strings.ToLower(who) {
+	case "n/a", "na", "tbc", "tbd", "none", "nobody":
+		return t, t != ""
+	}
+	return who + ": " + t, t != ""
 }
 
 // rowColumnName returns, for a date at byte at of a table row s that
