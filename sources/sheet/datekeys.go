@@ -94,12 +94,10 @@ func (jr *jsonReader) keyStart(vstart int) int {
 func (jr *jsonReader) dateMembers(depth int) error {
 	date := jsonKey{"date", "date"}
 	for jr.dec.More() {
-		keyTok, err := jr.dec.Token()
+		key, vstart, err := jr.member()
 		if err != nil {
-			return jr.syntax(err)
+			return err
 		}
-		key, _ := keyTok.(string)
-		vstart := jr.valueStart(jr.off())
 		kstart := jr.keyStart(vstart)
 		tok, err := jr.dec.Token()
 		if err != nil {

@@ -256,12 +256,10 @@ func (jr *jsonReader) top() error {
 	// {"project": ..., "issues": [...]}: a wrapped export (see wrappedKey)
 	wrap, several := wrappedKey(jr.text[jr.base:jr.end])
 	for jr.dec.More() {
-		keyTok, err := jr.dec.Token()
+		key, vstart, err := jr.member()
 		if err != nil {
-			return jr.syntax(err)
+			return err
 		}
-		key, _ := keyTok.(string)
-		vstart := jr.valueStart(jr.off())
 		norm := normalizeName(key)
 		if wrap != "" && key == wrap {
 			norm = "events"
@@ -471,12 +469,10 @@ func (jr *jsonReader) object(rw *row, parent jsonKey, depth int) error {
 		return timeline.Errorf(jr.pos(jr.off()), "JSON nested deeper than %d levels", maxJSONDepth)
 	}
 	for jr.dec.More() {
-		keyTok, err := jr.dec.Token()
+		key, vstart, err := jr.member()
 		if err != nil {
-			return jr.syntax(err)
+			return err
 		}
-		key, _ := keyTok.(string)
-		vstart := jr.valueStart(jr.off())
 		k := parent.child(key)
 		if typedValueKeys[strings.ToLower(key)] && parent.norm != "" {
 			k = parent // MongoDB's {"date": {"$date": "..."}}: the date's value
@@ -490,6 +486,17 @@ func (jr *jsonReader) object(rw *row, parent jsonKey, depth int) error {
 		return jr.syntax(err)
 	}
 	return nil
+}
+
+// member reads the name of an object's next member and returns it with
+// the offset of the member's value.
+func (jr *jsonReader) member() (string, int, error) {
+	keyTok, err := jr.dec.Token()
+	if err != nil {
+		return "", 0, jr.syntax(err)
+	}
+	key, _ := keyTok.(string)
+	return key, jr.valueStart(jr.off()), nil
 }
 
 // value reads one member's value. Scalars become cells; a nested object's
@@ -704,13 +711,11 @@ func (jr *jsonReader) position(rw *row, off int, depth int) error {
 // is not a scalar is reported as wanting what want says, and ignored.
 func members[F ~int | ~uint8](jr *jsonReader, rw *row, object string, names map[string]F, cells []*cell, depth int, want func(F) string) error {
 	for jr.dec.More() {
-		keyTok, err := jr.dec.Token()
+		raw, voff, err := jr.member()
 		if err != nil {
-			return jr.syntax(err)
+			return err
 		}
-		raw := keyTok.(string)
 		key := normalizeName(raw)
-		voff := jr.valueStart(jr.off())
 		i, known := names[key]
 		if !known || cells[i] != nil {
 			if err := jr.value(rw, jsonKey{object, object}.child(raw), voff, depth+1); err != nil {
