@@ -5174,7 +5174,14 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		if wk, ok := dayTime(timeline.Date{Prec: timeline.Day, Year: nw.Year, Month: 1, Day: 4}); ok {
 			// ISO week 1 holds 4 January; its Monday, then the week's
 			mon := wk.AddDate(0, 0, -(int(wk.Weekday())+6)%7)
-			return mon.AddDate(0, 0, 7*(nw.Week-1)+wd-1), true
+			d := mon.AddDate(0, 0, 7*(nw.Week-1)+wd-1)
+			// (but not against the verb's tense: "A second round is
+			// planned for the week of 24 November. UNICEF delivered
+			// supplies on Friday", told on the 18th, is the Friday gone,
+			// not one of the week to come; nor the other way round)
+			if !t.hasRef || d.After(t.ref) && t.tense(i, j) >= 0 || d.Before(t.ref) && t.tense(i, j) <= 0 || d.Equal(t.ref) {
+				return d, true
+			}
 		}
 	}
 	if dir <= 0 && !t.narrative && t.hasRef && t.pluperfectClause(i) && t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && t.sentencesBetween(t.lastDayEnd, i) <= 3 &&
