@@ -39,6 +39,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -348,8 +349,18 @@ func heading(d timeline.Date, h Headings) string {
 	y := d.Year
 	switch h {
 	case Months:
+		if d.Prec == timeline.Week && d.Mod == timeline.ModNone && d.Part == timeline.NoPart {
+			// A week of one month goes under that month's heading: a
+			// week of its own between two days of a month would split
+			// the month in two ("November 2025", "Week 48 of 2025",
+			// "November 2025" again).
+			if s, e := d.Bounds(); !s.IsZero() && s.Month() == e.Add(-time.Nanosecond).Month() {
+				return capitalize(timeline.Date{Prec: timeline.Month, Year: s.Year(), Month: int(s.Month())}.Human())
+			}
+		}
 		if d.Prec == timeline.Week || d.Prec < timeline.Month {
-			// A week, or a season, quarter or half: its own period.
+			// A week across two months, or a season, quarter or half:
+			// its own period.
 			d.Mod = timeline.ModNone
 			return capitalize(d.Human())
 		}

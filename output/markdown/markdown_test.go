@@ -142,7 +142,9 @@ func TestHeadings(t *testing.T) {
 		want     []string
 	}{
 		{"months", []string{"2017", "2017-07", "2017-07-04", "2017-Q3", "2017-W50", "2017-12-13T15:00"}, markdown.Months,
-			[]string{"2017", "July 2017", "Q3 2017", "Week 50 of 2017", "December 2017"}},
+			[]string{"2017", "July 2017", "Q3 2017", "December 2017"}},
+		{"a week across two months is its own", []string{"2025-W44", "2025-11-22", "2025-W48", "2025-11-28", "2025-W49"}, markdown.Months,
+			[]string{"Week 44 of 2025", "November 2025", "December 2025"}},
 		{"years", []string{"19", "199", "1995-03", "1996-SU", "BC0044-03-15"}, markdown.Years,
 			[]string{"The 20th century", "The 1990s", "1995", "1996", "44 BC"}},
 		{"decades", []string{"1990-05", "1999", "BC0044", "BC0009", "0079"}, markdown.Decades,
