@@ -4726,7 +4726,8 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 	}
 	// "urged residents to stay off the roads until Saturday": what is
 	// asked of someone is to come
-	if left && cls&cueAsk != 0 && t.is(k+1, "to") && t.isAny(k-1, "was", "were", "is", "are", "being", "been", "be") {
+	if left && cls&cueAsk != 0 && t.is(k+1, "to") && t.isAny(k-1, "was", "were", "is", "are", "being", "been", "be") &&
+		!(t.isAny(k, "called", "ordered") && (t.isAny(k+2, "the", "a", "an", "his", "her", "their", "its", "our", "my", "your") || t.tok(k+2) != nil && t.tok(k+2).kind == tWord && t.tok(k+2).cap)) { // (not "Police were called to the street on Sunday", "to Caroline Street": sent to a place, not asked to do a thing)
 		return 1, false // "Residents were ordered to evacuate by 6 p.m. Thursday", "are being advised to allow extra time"
 	}
 	if left && cls&cueAsk != 0 && (t.is(k+2, "to") || t.is(k+3, "to") || t.is(k+4, "to")) &&
