@@ -5346,13 +5346,14 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			}
 		}
 	case !gerundTitle(sent, h.title) && (captionLine(sent, h.title) && strings.TrimSpace(text[strings.LastIndexByte(text[:s.Start], '\n')+1:s.Start]) == "" ||
-		len(strings.Fields(h.title)) == 1 && isVerbWord(strings.ToLower(h.title)) && !strings.Contains(sent, "; ")):
+		len(strings.Fields(h.title)) == 1 && isVerbWord(strings.ToLower(h.title)) && !strings.Contains(sent, "; ") && !strings.Contains(sent, " / ") && !strings.Contains(sent, " | ") && !strings.Contains(sent, " · ")):
 		// (a caption stands alone at its line's start: "Masses at 8:00
 		// a.m." after "The Immaculate Conception falls on Friday,
 		// December 8." goes on its paragraph, and a list item or a table
 		// row is one of many under a heading that names the list)
 		// (not an article's history, "Received 3 March 2020; Accepted 1
-		// July 2020": each label is its own event's name)
+		// July 2020", "Received: 3 March 2021 / Revised: 12 May 2021":
+		// each label is its own event's name)
 		// a label under its heading ("## Clay tablet" over "Southern
 		// Mesopotamia, c. 2100 BC."), or a verb without its subject
 		// ("## Rooms of Her Own" over "Extended until 2 November."):

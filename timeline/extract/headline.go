@@ -173,6 +173,9 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 			return h
 		}
 	}
+	if t, ok := fieldListTitle(sent, ds, de); ok {
+		return headlineResult{title: t}
+	}
 	// "blamed the wet winter of 2023", "after the dry summer of 1976":
 	// the date heads a noun phrase whose article and modifiers go with
 	// it (the title was "blamed the wet", "after the dry")
@@ -248,6 +251,65 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 		return headlineResult{title: name}
 	}
 	return claimed(sent, ds, headlineNumbers(sent, ds, de, others, lastActor))
+}
+
+// fieldListTitle returns, for a date that fills a field of a line of
+// labelled fields set apart by slashes, bars or middle dots ("Received: 3
+// March 2021 / Revised: 12 May 2021 / Accepted: 2 June 2021", a paper's
+// history), the field's label: each date is what its own label names
+// (the title was the words up to the next label, "/ Accepted" for the
+// day revised).
+func fieldListTitle(sent string, ds, de int) (string, bool) {
+	if ds <= 0 || de > len(sent) || ds >= de {
+		return "", false
+	}
+	fs := strings.LastIndexAny(sent[:ds], "/|·")
+	if fs < 0 {
+		fs = -1 // (the first field opens the line)
+	}
+	m := fieldLabelRe.FindStringSubmatch(sent[fs+1 : ds])
+	if m == nil {
+		return "", false
+	}
+	rest := sent[de:]
+	fe := strings.IndexAny(rest, "/|·")
+	if fe < 0 {
+		fe = len(rest)
+	}
+	if strings.Trim(rest[:fe], " .") != "" {
+		return "", false // ("Signed: 4 April 1949 by twelve states")
+	}
+	if fs < 0 && fe == len(rest) {
+		return "", false // one field alone is no list
+	}
+	// the other fields are labelled too ("Received: ... / Revised: ..."),
+	// not a slash in words ("Accepted: 2 June 2021 / the editor")
+	if fs >= 0 && !fieldLabelRe.MatchString(fieldBefore(sent[:fs])) {
+		return "", false
+	}
+	if fe < len(rest) && !fieldAfterRe.MatchString(rest[fe+len(string([]rune(rest[fe:])[:1])):]) {
+		return "", false
+	}
+	return m[1], true
+}
+
+// fieldLabelRe is a field's label before its value, alone in the field:
+// "Received: ", " Published online: ".
+var fieldLabelRe = regexp.MustCompile(`^\s*(\p{Lu}[\p{L} '’-]{0,30}):\s*$`)
+
+// fieldAfterRe opens the field after a separator: a label and its value.
+var fieldAfterRe = regexp.MustCompile(`^\s*\p{Lu}[\p{L} '’-]{0,30}:\s*\S`)
+
+// fieldBefore returns the label part of the field before the separator
+// at the end of s: the text after the previous separator up to its colon.
+func fieldBefore(s string) string {
+	if i := strings.LastIndexAny(s, "/|·"); i >= 0 {
+		s = s[i+len(string([]rune(s[i:])[:1])):]
+	}
+	if i := strings.IndexByte(s, ':'); i >= 0 {
+		return s[:i+1]
+	}
+	return ""
 }
 
 // addingThatRe ends a statement's tag that goes on to a further clause

@@ -5173,13 +5173,15 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		// reassemble": the days of the week just named
 		if wk, ok := dayTime(timeline.Date{Prec: timeline.Day, Year: nw.Year, Month: 1, Day: 4}); ok {
 			// ISO week 1 holds 4 January; its Monday, then the week's
-			mon := wk.AddDate(0, 0, -(int(wk.Weekday())+6)%7)
-			d := mon.AddDate(0, 0, 7*(nw.Week-1)+wd-1)
+			mon := wk.AddDate(0, 0, -(int(wk.Weekday())+6)%7).AddDate(0, 0, 7*(nw.Week-1))
+			d := mon.AddDate(0, 0, wd-1)
 			// (but not against the verb's tense: "A second round is
 			// planned for the week of 24 November. UNICEF delivered
 			// supplies on Friday", told on the 18th, is the Friday gone,
-			// not one of the week to come; nor the other way round)
-			if !t.hasRef || d.After(t.ref) && t.tense(i, j) >= 0 || d.Before(t.ref) && t.tense(i, j) <= 0 || d.Equal(t.ref) {
+			// not one of the week to come; nor the other way round; the
+			// writer's own week, "Week of 20 May" over "The crossing
+			// reopened on Tuesday", is either)
+			if !t.hasRef || !(mon.After(t.ref) && t.tense(i, j) < 0 || mon.AddDate(0, 0, 6).Before(t.ref) && t.tense(i, j) > 0) {
 				return d, true
 			}
 		}

@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+// TestFieldList39: a line of labelled fields set apart by slashes, bars or
+// middle dots ("Received: 3 March 2021 / Revised: 12 May 2021"), a paper's
+// history, titles each date by its own label (the title was the words up
+// to the next label, "/ Accepted" for the day revised).
+func TestFieldList39(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "slashes", ref: "2025-11-18", text: "Received: 3 March 2021 / Revised: 12 May 2021 / Accepted: 2 June 2021 / Published online: 15 June 2021",
+			want: []brief{{"2021-03-03", "3 March 2021", "Received"}, {"2021-05-12", "12 May 2021", "Revised"}, {"2021-06-02", "2 June 2021", "Accepted"}, {"2021-06-15", "15 June 2021", "Published online"}}},
+		{name: "bars", ref: "2025-11-18", text: "Opening: 3 May 2025 | Closing: 28 September 2025",
+			want: []brief{{"2025-05-03", "3 May 2025", "Opening"}, {"2025-09-28", "28 September 2025", "Closing"}}},
+		// a slash inside a field's words is no list of fields
+		{name: "words after the date", ref: "2025-11-18", text: "Signed: 4 April 2025 by both parties / see annex B",
+			want: []brief{{"2025-04-04", "4 April 2025", "Signed – by both parties / see annex B"}}},
+	})
+}
