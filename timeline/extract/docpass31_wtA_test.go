@@ -83,7 +83,7 @@ func TestNthAndNthDaysOf(t *testing.T) {
 func TestElidedDecade(t *testing.T) {
 	runRealCases(t, []realCase{
 		{name: "the 'forties", text: "The old vicarage was pulled down in the 'forties, and the present house built in the spring of 1847.",
-			want: []brief{{"184", "in the 'forties", "The old vicarage was pulled down"}, {"1847-SP", "in the spring of 1847", "The present house built"}}},
+			want: []brief{{"184", "in the 'forties", "The old vicarage was pulled down"}, {"1847-SP", "in the spring of 1847", "The present house was built"}}},
 	})
 }
 

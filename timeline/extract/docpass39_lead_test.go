@@ -17,3 +17,19 @@ func TestFieldList39(t *testing.T) {
 			want: []brief{{"2025-04-04", "4 April 2025", "Signed – by both parties / see annex B"}}},
 	})
 }
+
+// TestGappedObject39: a second object with its own date after "and"
+// shares the first clause's subject and verb also when it opens with a
+// possessive or ends in a noun that could be a verb ("and the housing
+// plan in May", "and its annual report in June"); a clause with a verb of
+// its own keeps it.
+func TestGappedObject39(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "noun that could be a verb", ref: "2025-11-12", text: "The council approved the budget in March and the housing plan in May.",
+			want: []brief{{"2025-03", "in March", "The council approved the budget"}, {"2025-05", "in May", "The council approved the housing plan"}}},
+		{name: "possessive", ref: "2025-11-12", text: "The group will publish a trading update on 22 January and its annual report in June.",
+			want: []brief{{"2026-01-22", "on 22 January", "The group will publish a trading update"}, {"2026-06", "in June", "The group will publish its annual report"}}},
+		{name: "own verb", ref: "2025-11-12", text: "The council approved the budget in March and the plan failed in May.",
+			want: []brief{{"2025-03", "in March", "The council approved the budget"}, {"2025-05", "in May", "The plan failed"}}},
+	})
+}

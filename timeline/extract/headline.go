@@ -5077,8 +5077,8 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 					// year and by three percent in 2019" is "raises wages by
 					// three percent" for 2019.
 					start, subject = rs, gappedVerb(sent[:o[0]], w)
-				} else if sv, nv := modalSubjectVerb(sent[:o[0]]); andLink(link) && (w == "the" || w == "a" || namedObjectGap(sent[:o[0]], sent[rs:ds], sv)) && ds > rs && sv != "" &&
-					len(strings.Fields(sent[rs:ds])) <= 4 && !hasVerb(strings.Fields(sent[rs:ds])) && !slices.ContainsFunc(strings.Fields(sent[rs:ds])[1:], presentS) &&
+				} else if sv, nv := modalSubjectVerb(sent[:o[0]]); andLink(link) && (gapDeterminers[w] || namedObjectGap(sent[:o[0]], sent[rs:ds], sv)) && ds > rs && sv != "" &&
+					len(strings.Fields(sent[rs:ds])) <= 4 && !gapObjectVerb(sent[rs:ds]) && !slices.ContainsFunc(strings.Fields(sent[rs:ds])[1:], presentS) &&
 					!titleVerb(firstWord(sent[de:])) { // (not "and the by-election that September was won by Joe Marsh": its own verb after the date)
 					// a gapped clause: "enrolled the first volunteers in
 					// October 2003 and the last in June 2009" is
@@ -5945,6 +5945,33 @@ func namedObjectGap(before, np, sv string) bool {
 		obj = obj[1:] // "moved to Paris" (gappedHead keeps the preposition)
 	}
 	return len(obj) >= 1 && len(obj) <= 3 && capitalWords(obj) && !strings.ContainsAny(strings.Join(obj, " "), ",;:()\"“”0123456789")
+}
+
+// gapDeterminers open the object of a gapped clause: "approved the
+// budget in March and the housing plan in May", "will publish a trading
+// update on 22 January and its full-year results in June".
+var gapDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true}
+
+// gapObjectVerb reports whether a gapped clause's object np (the date's
+// preposition last, if the date does not hold it) has a verb of its own: after a determiner, the word
+// before the preposition is the noun the phrase ends in ("the housing plan
+// in": "plan" no verb), unless a past form comes after the determiner
+// ("the plan failed in", "the verdict came at").
+func gapObjectVerb(np string) bool {
+	all := strings.Fields(np)
+	ws := all
+	if n := len(ws); n > 0 && (datePreps[strings.ToLower(ws[n-1])] || leadPreps[strings.ToLower(ws[n-1])]) {
+		ws = ws[:n-1] // (the date's preposition, when the date does not hold it)
+	}
+	if len(ws) >= 2 && gapDeterminers[strings.ToLower(ws[0])] {
+		for _, w := range ws[1:] {
+			if lw := strings.ToLower(w); strings.HasSuffix(lw, "ed") && unicode.IsLower(firstRune(w)) || irregularPast[lw] || commonPast[lw] {
+				return true
+			}
+		}
+		return hasVerb(ws[1 : len(ws)-1])
+	}
+	return hasVerb(all)
 }
 
 // placePrep reports whether prep, opening the object of the clause that
