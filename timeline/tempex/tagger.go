@@ -176,6 +176,22 @@ type Tagger struct {
 	// came after it: the day a slot opening the next line is on
 	slotDay      timeline.Date
 	slotDayLater bool
+	// nearLo and nearHi are the days a fortnight before and after nearRef,
+	// the reference day they were last counted from (see nearBounds)
+	nearRef, nearLo, nearHi time.Time
+	nearSet                 bool
+}
+
+// nearBounds returns the days 15 days before and after the reference day,
+// between which a day told is near it (see nearDayEnd). timex asks at
+// every day it reads, and the reference day seldom changes: the two sums
+// of dates, each of which reads the calendar anew, are kept for it.
+func (t *Tagger) nearBounds() (lo, hi time.Time) {
+	if !t.nearSet || t.nearRef != t.ref {
+		t.nearRef, t.nearSet = t.ref, true
+		t.nearLo, t.nearHi = t.ref.AddDate(0, 0, -15), t.ref.AddDate(0, 0, 15)
+	}
+	return t.nearLo, t.nearHi
 }
 
 // dateValue is the value of a date (Date.String) and the date ParseDate
@@ -1820,11 +1836,13 @@ func (t *Tagger) timex(r res) Timex {
 					if d.Prec == timeline.Day && t.dDay.IsZero() && d.Year > 0 && t.namesDDay(r.start, r.end) {
 						t.dDay = d
 					}
-					if dt, ok := d.DayOf().Time(); ok && t.hasRef && !dt.After(t.ref) {
-						t.pastDay, t.pastDayEnd = d, r.end
-					}
-					if dt, ok := d.DayOf().Time(); ok && t.hasRef && dt.After(t.ref.AddDate(0, 0, -15)) && dt.Before(t.ref.AddDate(0, 0, 15)) {
-						t.nearDayEnd = r.end
+					if dt, ok := d.DayOf().Time(); ok && t.hasRef {
+						if !dt.After(t.ref) {
+							t.pastDay, t.pastDayEnd = d, r.end
+						}
+						if lo, hi := t.nearBounds(); dt.After(lo) && dt.Before(hi) {
+							t.nearDayEnd = r.end
+						}
 					}
 				}
 			}
