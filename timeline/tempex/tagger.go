@@ -1766,7 +1766,7 @@ func (t *Tagger) timex(r res) Timex {
 				!(!t.narrative && t.is(r.start-1, "since") && d.Prec >= timeline.Day && r.d.Prec >= timeline.Day && t.holidayWord(r.start)) &&
 				!(!t.narrative && t.last.Prec >= timeline.Day && t.reportingDate(r.start)) &&
 				!t.datedPaper(&r, d) && // ("A letter dated 12 February was noted. The meeting closed at 8.47 pm": the letter's date, not the story's day)
-				!((r.comparison || t.comparedYear(&r)) && d.Prec == timeline.Year) &&
+				!(d.Prec == timeline.Year && (r.comparison || t.comparedYear(&r))) && // (the year's precision first: comparedYear reads the words around every date)
 				!(!t.narrative && d.Prec > timeline.Year && d.Prec <= timeline.Month && t.last.Prec >= timeline.Day && t.lastEnd <= r.start && t.sameSentence(t.lastEnd, r.start) && t.fromFigureAt(r.start)) && // ("CPI data came out on Wednesday, a rise from 2.6% in October. Producer prices followed a day later": the month a figure is compared with; the story stays on its day)
 				!(d.Prec == timeline.Year && t.last.Prec >= timeline.Day && t.attributiveYear(r) && !(t.narrative && t.is(r.start-1, "the") && t.isAny(r.start-2, "in", "at", "during") && d.Year > t.last.Year)) && // ("He resigned on 14 January 1919. He lost his seat in the 1924 election": in a history, the event the year names is when the clause happens, and the story moves there)
 				!(d.Prec <= timeline.Year && t.last.Prec >= timeline.Day && t.inSlotTitle(r.start)) && // ("| 11:00 | Panel: lessons from 2024 |": the talk's subject; the day's slots go on)
