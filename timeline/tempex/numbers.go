@@ -6197,7 +6197,14 @@ func (t *Tagger) numberPrefix(i int) bool {
 // back over a sentence's words ask many times of its names and capitals.
 func lowerGet[V any](t *Tagger, i int, m map[string]V) (V, bool) {
 	tk := t.tok(i)
-	if tk == nil || tk.kind != tWord || tk.id != 0 || tk.end-tk.start > 32 {
+	if tk == nil || tk.kind != tWord {
+		// A number, a mark or no token: lowerWord is "", which no map of
+		// words holds (their keys are words, written out in their
+		// literals), so the lookup would find nothing.
+		var zero V
+		return zero, false
+	}
+	if tk.id != 0 || tk.end-tk.start > 32 {
 		v, ok := m[t.lowerWord(i)]
 		return v, ok
 	}

@@ -2270,9 +2270,25 @@ func (t *Tagger) dayOnlyBefore(i int) bool {
 }
 
 func (t *Tagger) isUnitAfter(i int) bool {
-	w := t.w(i)
-	return w != nil && w.unit != uNone || lowerIn(t, i, countNouns)
+	tk := t.tok(i)
+	if tk == nil || tk.kind != tWord {
+		return false // (a number or a mark: no unit, and no count noun)
+	}
+	if w := tk.w(); w != nil && w.unit != uNone {
+		return true
+	}
+	if tk.id != 0 {
+		// (a word of the vocabulary, as most after a number are: its
+		// mark, with no map lookup; the number rules ask at the token
+		// after every number)
+		return countNounIDs[tk.id]
+	}
+	return lowerIn(t, i, countNouns)
 }
+
+// countNounIDs marks the ids of the countNouns in the vocabulary (see
+// isUnitAfter): lowerIn(t, k, countNouns) of a word of the vocabulary.
+var countNounIDs [vocabSize]bool
 
 func two(n int) string {
 	if n < 10 {

@@ -592,6 +592,7 @@ func init() {
 	moonID, lunarID = add("moon", nil), add("lunar", nil)
 	for id := 1; id < n; id++ {
 		sportsIDs[id] = sportsWords[vocab[id]]
+		countNounIDs[id] = countNouns[vocab[id]]
 	}
 	if vocabWord[moonID] != nil || vocabWord[lunarID] != nil {
 		panic("tempex: the scanner notes \"moon\" and \"lunar\" only as words of no table entry")
