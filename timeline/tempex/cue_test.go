@@ -10,7 +10,7 @@ import (
 )
 
 // cueNamedWords returns the words cue's rules compare token k itself
-// with, read from its source: the words of is and isAny called at k, the
+// with, read from its source (cue and cueRules): the words of is and isAny called at k, the
 // words string(low) is compared with, and the keys of the sets it is
 // looked up in.
 func cueNamedWords(t *testing.T) map[string]bool {
@@ -41,7 +41,7 @@ func cueNamedWords(t *testing.T) map[string]bool {
 	found := false
 	for _, d := range af.Decls {
 		fn, ok := d.(*ast.FuncDecl)
-		if !ok || fn.Name.Name != "cue" || fn.Recv == nil {
+		if !ok || fn.Name.Name != "cue" && fn.Name.Name != "cueRules" || fn.Recv == nil { // (cue, and the chain of rules it calls)
 			continue
 		}
 		found = true
@@ -109,4 +109,37 @@ func lookupWord(s string) uint16 {
 	var b wordBuf
 	copy(b[:], s)
 	return lookup(wordBits(&b, len(s)))
+}
+
+// TestCueMemo asks cue twice about every token of some sentences, for
+// each token tense might ask about, and checks that the second answer,
+// which comes from cueMemo for a word of the rules, is the first, with
+// the same weakCue and undecided set.
+func TestCueMemo(t *testing.T) {
+	texts := []string{
+		"The company said Tuesday it would cut 500 jobs, and union leaders met on Wednesday.",
+		"The hearing was scheduled for 8 June but was postponed until Friday.",
+		"Tickets bought before 17 May remain valid; the works will last until June.",
+		"We're meeting them this weekend, and the decision announced on 19 December is final.",
+	}
+	for _, text := range texts {
+		tg := New(Options{Ref: day("2025-11-18"), Mode: News})
+		tg.Append(nil, text)
+		for cueFor := 0; cueFor < len(tg.toks); cueFor++ {
+			for k := 0; k < len(tg.toks); k++ {
+				for _, left := range []bool{true, false} {
+					tg.cueFor = cueFor
+					tg.weakCue, tg.undecided = false, false
+					c1, s1 := tg.cue(k, left)
+					w1, u1 := tg.weakCue, tg.undecided
+					tg.weakCue, tg.undecided = false, false
+					c2, s2 := tg.cue(k, left)
+					w2, u2 := tg.weakCue, tg.undecided
+					if c1 != c2 || s1 != s2 || w1 != w2 || u1 != u2 {
+						t.Errorf("%q: cue(%d, %v) for %d: %d %v %v %v, then %d %v %v %v", text, k, left, cueFor, c1, s1, w1, u1, c2, s2, w2, u2)
+					}
+				}
+			}
+		}
+	}
 }

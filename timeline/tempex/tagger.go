@@ -180,6 +180,8 @@ type Tagger struct {
 	// the reference day they were last counted from (see nearBounds)
 	nearRef, nearLo, nearHi time.Time
 	nearSet                 bool
+	// cueMemo holds the last answers of cue's rules (see cue)
+	cueMemo [64]cueMemo
 }
 
 // nearBounds returns the days 15 days before and after the reference day,
@@ -4633,6 +4635,49 @@ func (t *Tagger) cue(k int, left bool) (c int, stop bool) {
 		// of rules.
 		return 0, t.plannedBefore(k)
 	}
+	// A word some rule below may apply to, a verb mostly, is asked about
+	// again and again: tense asks of the word before a weekday ("The
+	// company said Tuesday") both whether it is the subject's verb and, in
+	// its scan back over the clause, its tense, and each date of a
+	// sentence scans back over the same words. The rules read the tokens
+	// and the token tense asks about (cueFor) only, and set weakCue and
+	// undecided only to true: an answer is kept with what it set (see
+	// cueMemo) and given again for the same token, side and cueFor.
+	m := &t.cueMemo[(uint(k)+uint(t.cueFor)*8)%uint(len(t.cueMemo))]
+	key := cueKey{gen: t.lx.gen, k: int32(k), cueFor: int32(t.cueFor), n: int32(len(t.toks)), left: left}
+	if m.key == key {
+		t.weakCue = t.weakCue || m.weak
+		t.undecided = t.undecided || m.undecided
+		return int(m.c), m.stop
+	}
+	weak, undecided := t.weakCue, t.undecided
+	t.weakCue, t.undecided = false, false
+	c, stop = t.cueRules(k, left, tk, s)
+	*m = cueMemo{key: key, c: int8(c), stop: stop, weak: t.weakCue, undecided: t.undecided}
+	t.weakCue, t.undecided = weak || t.weakCue, undecided || t.undecided
+	return c, stop
+}
+
+// cueKey names an answer of cueRules: the lexer's run (whose tokens it
+// read; n of them, as matchTo may cut the text short), the token, its side
+// and the token tense asks about.
+type cueKey struct {
+	gen          int
+	k, cueFor, n int32
+	left         bool
+}
+
+// cueMemo is an answer of cueRules, kept in Tagger.cueMemo, with whether
+// the rules set weakCue and undecided.
+type cueMemo struct {
+	key                   cueKey
+	c                     int8
+	stop, weak, undecided bool
+}
+
+// cueRules is cue's chain of rules, for the word tk at k (written s) that
+// some rule may apply to.
+func (t *Tagger) cueRules(k int, left bool, tk *token, s string) (c int, stop bool) {
 	var buf [12]byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
