@@ -49,6 +49,10 @@ type block struct {
 	quoted bool  // a paragraph wholly inside quotation marks
 	table  bool  // a table written with bars: its rows, not a paragraph of prose
 	mail   *mail // a message's header (see mailHeader), before classify confirms it
+	// quoteHead marks a message's header quoted in a quote block ("> From:
+	// ..." over "> Date: ..."; see quotedHeader): it dates the quoted
+	// lines under it, not the reply's own paragraphs after the quote.
+	quoteHead bool
 
 	// A citation line sharing its paragraph (no blank line between) with
 	// the text before or after it.
@@ -441,6 +445,20 @@ func parseBlocks(src string, loc *locator, md, top bool) ([]*block, *frontMatter
 			}
 			a := first
 			for k := first; k < i; k++ {
+				if e := quotedHeader(k, first, i, depth, content); e > k {
+					// "> From: ..." over "> Sent: ...": a quoted message's
+					// own header, a block of its own as an unquoted one is
+					quote(a, k)
+					hb := newBlock(paraBlock, k)
+					hb.first = content(k)
+					hb.quoteHead = true
+					for j := k; j < e; j++ {
+						addLine(hb, j, from[j-first])
+					}
+					blocks = append(blocks, hb)
+					a, k = e, e-1
+					continue
+				}
 				h := quotedReply(k, first, i, depth, content)
 				if h < 0 {
 					continue

@@ -530,6 +530,7 @@ func classify(blocks []*block, dayFirst bool) {
 		}
 		if b.mail != nil {
 			if m, _, ok := mailHeader(b.text, dayFirst); ok {
+				m.quote = m.quote || b.quoteHead
 				*b.mail = m
 				b.role, b.date = mailRole, m.date
 				near, story = 0, false

@@ -93,6 +93,58 @@ func quotedReply(k, first, end int, depth []int, content func(int) string) int {
 	return -1
 }
 
+// quotedHeader reports whether line k of a quote (lines first to end, of
+// the depths given, content giving a line's text without its "> ") opens
+// the header of a message quoted whole, as a mail program quotes the
+// thread under a reply, each message under its own fields:
+//
+//	> From: Ahmed Siddiqui
+//	> Sent: 11 March 2025 19:02
+//	> Subject: Re: Volunteer rota
+//	>
+//	> I can do this weekend but not next.
+//
+// The header is a run of "Key: value" lines of one depth (perhaps under a
+// "-----Original Message-----" line) that mailHeader reads as one, with a
+// sender and a date, and the quote must go on after it no shallower: the
+// lines under it are that message's. It returns the end of the header's
+// lines, or k when line k opens none.
+func quotedHeader(k, first, end int, depth []int, content func(int) string) int {
+	c := content(k)
+	if c == "" || !mailKeyRe.MatchString(c) && !mailSepRe.MatchString(c) {
+		return k
+	}
+	d := depth[k-first]
+	e := k + 1
+	for e < end && depth[e-first] == d && mailKeyRe.MatchString(content(e)) {
+		e++
+	}
+	if e-k < 2 {
+		return k
+	}
+	body := false
+	for j := e; j < end; j++ {
+		if content(j) == "" {
+			continue
+		}
+		if depth[j-first] < d {
+			return k // (a reply written under the quote: the header is of the text around it)
+		}
+		body = true
+	}
+	if !body {
+		return k
+	}
+	lines := make([]string, 0, e-k)
+	for j := k; j < e; j++ {
+		lines = append(lines, content(j))
+	}
+	if _, _, ok := mailHeader(strings.Join(lines, "\n"), false); !ok {
+		return k
+	}
+	return e
+}
+
 // clientWroteRe is the line a mail program writes over a quoted reply:
 // the day and the clock time, then the sender's name ("On Fri, 28 Feb
 // 2025 at 16:05, Priya Raman wrote:").
@@ -284,6 +336,7 @@ func splitMail(b *block) []*block {
 		return nil
 	}
 	h.mail = &m
+	h.quoteHead = b.quoteHead
 	out := []*block{h}
 	if end < len(s) {
 		if rest := b.sub(end, len(s)); rest != nil {
