@@ -1494,6 +1494,20 @@ func pubLineAt(b *block, dayFirst, head bool) bool {
 		}
 		return dateMatch{}, false
 	}
+	if m := embargoRe.FindStringIndex(s); m != nil {
+		// "EMBARGO: Not for publication before 00:01 BST Thursday 10
+		// July 2025": the release is published when its embargo ends
+		// (not "Embargo: EU extends arms ban until 1 March 2026", a
+		// headline, whose words between are no time of day)
+		at := m[1] + len(embargoFillRe.FindString(s[m[1]:]))
+		if d, ok := readAt(at); ok && strings.TrimSpace(s[at:d.start]) == "" {
+			rest, _, _ := strings.Cut(s[d.end:], "\n")
+			if endsLine(rest) {
+				b.date, b.pubWin = d, true
+				return true
+			}
+		}
+	}
 	if d, ok := read(pubRe); ok && !releaseTold(s, d) {
 		b.date, b.pubWin = d, true
 		return true
@@ -2282,10 +2296,26 @@ func isMarker(s string) bool {
 	return m != nil && strings.Trim(s[:m[0]], "*_ \t\n") == ""
 }
 
+// embargoRe is the label of a press release's embargo, the time before
+// which it may not be published, opening its line: "EMBARGOED: ",
+// "Under embargo until", "EMBARGO: Not for publication before", "Not
+// for release or broadcast until". The release is published then, so the
+// time dates it, as "Published" does, and is no event of its text.
+var embargoRe = regexp.MustCompile(`(?i)^[*_]{0,2}(?:(?:strictly\s+|under\s+)?(?:embargoed\s+to|embargo(?:ed)?(?:\s+(?:until|till))?)(?:\s*[:\-–—]\s*|\s+)(?:` + notBeforeRe + `)?|` + notBeforeRe + `)`)
+
+// notBeforeRe is the words of an embargo that say it plainly: "not for
+// publication before", "not for release or broadcast until".
+const notBeforeRe = `not\s+for\s+(?:publication|release|broadcast|use)(?:\s+or\s+(?:publication|release|broadcast|use))?\s+(?:before|until|till)\s+`
+
+// embargoFillRe is what may stand between an embargo's label and its day:
+// the time of day, its zone and the weekday ("00:01 BST Thursday", "0001
+// hrs,", "10:00 CET on"). Its day must follow at once.
+var embargoFillRe = regexp.MustCompile(`^(?:\s|[,.:]|\d{1,2}[:.]?\d{2}(?::\d{2})?\b|\d{1,2}\s*(?i:[ap]\.?m\.?)|(?i:hrs|hours|on|at|the|gmt|bst|utc|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|ist|jst|sast|eat|wat|cat|hkt|sgt|nzst|nzdt|local\s+time)\b|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)*`)
+
 // mayPublish is a quick test for pubRe and updRe.
 func mayPublish(s string) bool {
 	s = strings.ToLower(s)
-	for _, w := range [...]string{"publish", "posted", "released", "issued", "announced", "updated", "modified", "revised", "compiled", "prepared", "reviewed", "embargoed", "submitted", "presented", "laid", "last entry"} {
+	for _, w := range [...]string{"publish", "posted", "released", "issued", "announced", "updated", "modified", "revised", "compiled", "prepared", "reviewed", "embargo", "not for", "submitted", "presented", "laid", "last entry"} {
 		if strings.Contains(s, w) {
 			return true
 		}
