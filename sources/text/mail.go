@@ -347,11 +347,18 @@ func splitMail(b *block) []*block {
 }
 
 // mailCitation is the citation of a quoted message: the document's, dated
-// and titled by the message's own header, and credited to its sender.
-func mailCitation(doc timeline.Citation, b *block) (timeline.Citation, ref) {
+// and titled by the message's own header, and credited to its sender. A
+// line introducing a quotation names no subject: the message quoted is
+// one of the thread, titled by the subject of the message quoting it
+// (thread; "" when none is known), so that the same message written out
+// in full and quoted in a reply is one source.
+func mailCitation(doc timeline.Citation, b *block, thread string) (timeline.Citation, ref) {
 	c := doc
-	if b.mail.subject != "" {
+	switch {
+	case b.mail.subject != "":
 		c.Title = b.mail.subject
+	case b.mail.quote && thread != "":
+		c.Title = thread
 	}
 	if b.mail.from != "" {
 		c.Outlet = b.mail.from

@@ -1,6 +1,11 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
 
 // TestQuotedHeaders39 pins a message quoted whole under its own header
 // ("> From: ..." over "> Date: ..."), as a mail program quotes a thread
@@ -64,5 +69,32 @@ func TestQuotedHeaders39(t *testing.T) {
 			checkPositions(t, doc, tt.in)
 			checkSections(t, doc, tt.want)
 		})
+	}
+}
+
+// TestQuotedSubject39 pins the title of a message quoted under a line
+// that names no subject ("On Fri, 7 Mar 2025 at 17:45, Owen Price
+// wrote:"): the subject of the message quoting it, so that a thread
+// written out message by message, each reply quoting the one before, cites
+// the one message once, not under two titles.
+func TestQuotedSubject39(t *testing.T) {
+	in := "Thread: Grant report (2 messages)\n\n" +
+		"From: Owen Price <owen@example.org>\nDate: Fri, 7 Mar 2025 17:45:00 +0000\nSubject: Grant report\n\nThe funder wants the report tomorrow.\n\n" +
+		"From: Leila Nasser <leila@example.org>\nDate: Mon, 10 Mar 2025 08:30:00 +0000\nSubject: Re: Grant report\n\nI booked the room for Wednesday.\n\n" +
+		"On Fri, 7 Mar 2025 at 17:45, Owen Price <owen@example.org> wrote:\n> The funder wants the report tomorrow.\n"
+	doc := Parse(in, "thread.txt", Options{})
+	checkPositions(t, doc, in)
+	var n int
+	for _, s := range doc.Sections {
+		if s.Kind == timeline.CitationLine || !strings.Contains(s.Text, "funder") {
+			continue
+		}
+		n++
+		if c := s.Citation; c.Title != "Grant report" || c.Outlet != "Owen Price" || c.Date.String() != "2025-03-07" {
+			t.Errorf("%q cited as %q, %q, %s; want Grant report, Owen Price, 2025-03-07:\n%s", s.Text, c.Title, c.Outlet, c.Date, dump(doc))
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d sections of Owen's message; want 2:\n%s", n, dump(doc))
 	}
 }

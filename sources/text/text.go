@@ -565,6 +565,10 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	// The quoted message the text now belongs to (see mail), and the day
 	// the last dated heading gives its sections.
 	var quoted, day scoped
+	// subject is the subject of the last message's header: a message
+	// quoted under a line that names no subject ("On Fri, 7 Mar 2025 at
+	// 17:45, Owen Price wrote:") is one of the thread it is quoted in.
+	var subject string
 	if later {
 		heading, quoted, day = st.heading, st.quoted, st.day
 	}
@@ -695,7 +699,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 				start(timeline.CitationLine, b, docCite, docRef)
 				quoted = scoped{}
 			} else {
-				c, r := mailCitation(docCite, b)
+				c, r := mailCitation(docCite, b, subject)
 				start(timeline.CitationLine, b, c, r)
 				quoted = scoped{cite: c, ref: r, quote: b.mail.quote}
 				if quoted.quote && k+1 < len(blocks) && blocks[k+1].kind == paraBlock && blocks[k+1].role == noRole && clientWrote(wroteLine(b.text)) {
@@ -705,6 +709,9 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 					// header, as under a header of "From:" and "Sent:"
 					quoted.quote = false
 				}
+			}
+			if b.mail.subject != "" && !b.mail.quote {
+				subject = b.mail.subject
 			}
 			add(b)
 			flush()
