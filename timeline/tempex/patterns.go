@@ -5297,6 +5297,28 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		// 18,400": the exchange a letter goes on from, gone by
 		return weekdayNear(base.AddDate(0, 0, -1), wd, -1), true
 	}
+	if dir == 0 && !t.narrative && t.hasRef && t.is(i-1, "on") {
+		if t.aheadOfEvent(i - 2) {
+			// "official data showed on Wednesday, easing pressure ahead
+			// of its policy meeting on Thursday": the event looked ahead
+			// to comes after the day the sentence told, whatever its
+			// verb's tense; or, with none told, on the writer's day or
+			// after it
+			from := base.AddDate(0, 0, -1)
+			if t.lastDay.Prec >= timeline.Day && t.lastDayEnd >= 0 && t.lastDayEnd <= i && t.sameSentence(t.lastDayEnd, i) {
+				if ld, ok := dayTime(t.lastDay.DayOf()); ok {
+					from = ld
+				}
+			}
+			return weekdayNear(from, wd, 1), true
+		}
+		if t.is(i-2, "now") && t.isAny(i-3, "is", "are") {
+			// "She can't make Thursday, so the inspection is now on
+			// Monday": a thing moved to a new day, still to come (on
+			// the writer's day or after it)
+			return weekdayNear(base.AddDate(0, 0, -1), wd, 1), true
+		}
+	}
 	tn := t.tense(i, j)
 	if tn >= 0 && !t.narrative && t.lastDay.Prec >= timeline.Day && t.lastDayEnd <= i && i-t.lastDayEnd <= 20 && t.sameSentence(t.lastDayEnd, i) &&
 		!t.clauseBetween(t.lastDayEnd, i) && !t.dashClauseBetween(t.lastDayEnd, i) &&
@@ -5342,6 +5364,24 @@ func (t *Tagger) weekdayDate(wd, dir, i, j int) (time.Time, bool) {
 		return p, true
 	}
 	return weekdayNear(base, wd, -1), true
+}
+
+// aheadOfEvent reports whether the words ending at token k, before "on"
+// and a weekday, name an event that "ahead of" looks to: "ahead of its
+// policy meeting", "ahead of the vote" (a phrase of a few words opening
+// with its determiner, no clause between; not "ahead of schedule", a
+// pace).
+func (t *Tagger) aheadOfEvent(k int) bool {
+	for m := k; m >= 1 && m > k-7; m-- {
+		tk := t.tok(m)
+		if tk == nil || tk.kind == tPunct {
+			return false
+		}
+		if t.is(m, "of") {
+			return t.is(m-1, "ahead") && m < k && t.isAny(m+1, "the", "its", "their", "his", "her", "our", "a", "an", "this")
+		}
+	}
+	return false
 }
 
 // spanWeekday returns the day of weekday wd in the range of days just
