@@ -106,6 +106,51 @@ func markDatedItems(blocks []*block, owner []int, dayFirst, statement bool, docR
 	}
 }
 
+// markDatelineItems dates the stories of a digest of wire copy, each a
+// run of paragraphs opening with its own dateline, with no heading over
+// it:
+//
+//	NAIROBI, March 3 (Reuters) - Kenya's central bank cut its rate on Monday ...
+//
+//	LIMA, March 7 (Reuters) - Peru's congress will vote on Monday ...
+//
+// Each story goes from its dateline to the next one (or to a heading),
+// dated by it: "on Monday" in the second is the Monday after 7 March, not
+// after the first story's day. A dateline without its year takes the one
+// that puts it nearest the document's date (see ownYear). It does nothing
+// with fewer than two such paragraphs, nor where a part of the document
+// is dated already (markDatedItems, another reader's posts).
+func markDatelineItems(blocks []*block, owner []int, dayFirst, statement bool) {
+	var at []int
+	var refs []*ownRef
+	for k, b := range blocks {
+		if b.own != nil || b.msg || owner[k] >= 0 {
+			return
+		}
+		if b.kind != paraBlock || b.role != noRole || b.table || b.quoted || b.mail != nil {
+			continue
+		}
+		d, isDL, hasDate := findDateline(b.text, dayFirst)
+		if !isDL || !hasDate || d.date.Prec < timeline.Day {
+			continue
+		}
+		at = append(at, k)
+		refs = append(refs, &ownRef{r: ref{d.date, "dateline", posIn(b, d.start)}, statement: statement, noYear: d.noYear})
+	}
+	if len(at) < minItems {
+		return
+	}
+	for n, k := range at {
+		end := len(blocks)
+		if n+1 < len(at) {
+			end = at[n+1]
+		}
+		for j := k; j < end && blocks[j].kind != headingBlock; j++ {
+			blocks[j].own = refs[n]
+		}
+	}
+}
+
 // datedItems returns the dated items of blocks, in order, or nil when
 // fewer than minItems are dated on the same side; then one is the only
 // item dated under its heading, if there is one.

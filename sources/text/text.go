@@ -557,6 +557,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 	// item is dated by its line (see markDatedItems).
 	if layout == noCitations {
 		markDatedItems(blocks, owner, opt.DayFirst, docStatement, docRef)
+		markDatelineItems(blocks, owner, opt.DayFirst, docStatement)
 	}
 
 	secs := make([]timeline.Section, 0, len(blocks))
