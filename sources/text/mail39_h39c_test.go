@@ -41,6 +41,19 @@ func TestQuotedHeaders39(t *testing.T) {
 			},
 		},
 		{
+			name: "a reply written between the quoted message's lines",
+			in:   top + "Answers inline.\n\n" + owen + "> Can we meet tomorrow?\n\nNo, but Wednesday works.\n\n> Or on Monday?\n\nMonday is today.\n",
+			want: []section{
+				{kind: CL, text: "From: Leila Nasser", date: "2025-03-10", from: "header-line", outlet: "Leila Nasser"},
+				{kind: B, text: "Answers inline.", date: "2025-03-10", from: "header-line", outlet: "Leila Nasser"},
+				{kind: CL, text: "From: Owen Price", date: "2025-03-07", from: "header-line", outlet: "Owen Price"},
+				{kind: X, text: "Can we meet tomorrow?", date: "2025-03-07", from: "header-line", outlet: "Owen Price"},
+				{kind: B, text: "No, but Wednesday works.", date: "2025-03-10", from: "header-line", outlet: "Leila Nasser"},
+				{kind: X, text: "Or on Monday?", date: "2025-03-07", from: "header-line", outlet: "Owen Price"},
+				{kind: B, text: "Monday is today.", date: "2025-03-10", from: "header-line", outlet: "Leila Nasser"},
+			},
+		},
+		{
 			name: "a thread quoted deeper at each message",
 			in: "From: Priya Raman\nDate: 12 Mar 2025 11:30\nSubject: Re: Re: Rota\n\nAhmed is down for Saturday.\n\n" +
 				"> From: Ahmed Siddiqui\n> Date: 11 Mar 2025 19:02\n> Subject: Re: Rota\n>\n> I can do this weekend.\n>\n" +

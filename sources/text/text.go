@@ -702,7 +702,7 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			} else {
 				c, r := mailCitation(docCite, b, subject)
 				start(timeline.CitationLine, b, c, r)
-				quoted = scoped{cite: c, ref: r, quote: b.mail.quote}
+				quoted = scoped{cite: c, ref: r, quote: b.mail.quote, quotes: b.quoteHead}
 				if quoted.quote && k+1 < len(blocks) && blocks[k+1].kind == paraBlock && blocks[k+1].role == noRole && clientWrote(wroteLine(b.text)) {
 					// "On Tue, 4 Mar 2025 at 09:12, Dale Hutchins wrote:"
 					// over the message's lines, their "> " gone (pasted,
@@ -768,7 +768,10 @@ func build(blocks []*block, info docInfo, opt Options, st *partState) ([]timelin
 			add(b)
 			if quoted.quote {
 				flush()
-				quoted, curOwner = scoped{}, -2
+				curOwner = -2
+				if !quoted.quotes {
+					quoted = scoped{}
+				}
 			}
 			continue
 		}
@@ -851,7 +854,11 @@ type scoped struct {
 	cite  timeline.Citation
 	ref   ref
 	quote bool // a quoted message introduced by "... wrote:": the quote block under it only
-	level int  // a dated heading's level: a heading of this rank or higher ends it
+	// quotes: a message quoted whole under its own header ("> From:
+	// ..."; see quotedHeader): every quote block up to the next header
+	// is its, between the lines of a reply written into it
+	quotes bool
+	level  int // a dated heading's level: a heading of this rank or higher ends it
 	// comment: the heading is a comment's head ("**Jo** — 3 August
 	// 2024"): the comment's dated sentences are read against its day,
 	// and it is no statement of it
