@@ -395,6 +395,11 @@ func (b *eventBuilder) event(rw *row, errs *timeline.ErrorList) (timeline.Event,
 	given := false
 	if c := rw.cells[fID]; c != nil && strings.TrimSpace(c.text) != "" {
 		given = true
+		if !b.t.sciWarned && sciNumberRe.MatchString(strings.TrimSpace(c.text)) {
+			// "1.23457E+11": said once, at the first
+			b.t.sciWarned = true
+			b.t.warnings.Add(cellError(c, errors.New("a long number a spreadsheet wrote in scientific notation: its last digits are lost, and rows may share it (and so for every cell like it); format the column as text before exporting to keep the ids")))
+		}
 	}
 	if _, dup := ids[ev.ID]; dup {
 		// Two rows with the same date, text and source, or a row copied
@@ -419,6 +424,11 @@ func (b *eventBuilder) event(rw *row, errs *timeline.ErrorList) (timeline.Event,
 	}
 	return ev, true
 }
+
+// sciNumberRe is a number as a spreadsheet shows one too long for its
+// cell, in scientific notation, and exports it so: "1.23457E+11",
+// "9,87654E+15" (with a decimal comma).
+var sciNumberRe = regexp.MustCompile(`^[0-9](?:[.,][0-9]+)?[Ee]\+?[0-9]{1,3}$`)
 
 // yearOfRow reads a date cell written without its year ("28 June", "4
 // Aug") with the row's Year cell, as a chronology of Year, Date and Event
@@ -515,6 +525,8 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 			if !errors.Is(err, errOrder) {
 				sp = timeline.Span{}
 			}
+		} else if t.noteSerial(rw.cells[fStart], sp.Start) {
+			// 45292 for 1 January 2024: said once, at the first
 		} else if v := strings.TrimSpace(rw.get(fStart)); !cp.shortTIMEX && !t.shortWarned && sp.Start.Prec == timeline.Year && shortTIMEXLike(v) {
 			// "199" with no precision column: AD 199 as a person types
 			// it, but our events.csv writes the 1990s so; say which
@@ -599,6 +611,8 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 			if !errors.Is(err, errOrder) {
 				sp = timeline.Span{}
 			}
+		} else {
+			t.noteSerial(c, sp.Start)
 		}
 		end = sp.Start
 		if sp.IsRange() {
@@ -1893,4 +1907,20 @@ func plainCitations(text, file string) []timeline.Citation {
 		}
 	}
 	return out
+}
+
+// noteSerial says, once a sheet, at the first such cell, that a date
+// cell holding a spreadsheet's serial day number (45292: a date cell
+// Excel or LibreOffice exported formatted as a number) was read as the
+// date it counts to, so that a person can check it against what they
+// typed. It reports whether c is such a cell.
+func (t *table) noteSerial(c *cell, d timeline.Date) bool {
+	if c == nil || d.Prec < timeline.Day || !serialCell(normalizeSpace(c.text)) {
+		return false
+	}
+	if !t.serialWarned {
+		t.serialWarned = true
+		t.warnings.Add(cellError(c, fmt.Errorf("a spreadsheet's serial day number (days since 30 December 1899): read as %s, and so for every cell like it; format the column as dates before exporting to keep them as typed", d.Human())))
+	}
+	return true
 }

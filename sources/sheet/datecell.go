@@ -1965,3 +1965,15 @@ func romanMonths(s string) string {
 		return p[1] + " " + month.String() + " " + p[3]
 	})
 }
+
+// serialCell reports whether a date cell is a spreadsheet's serial day
+// number, with or without the fraction of the day that is its time:
+// 45292, 43082.625 (see serialRe and parseDate's "n").
+func serialCell(s string) bool {
+	if len(s) == 5 && allDigits(s) {
+		v := atoi(s)
+		return v >= 20000 && v <= 80000
+	}
+	_, ok := serialDateTime(s)
+	return ok
+}

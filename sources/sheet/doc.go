@@ -198,7 +198,11 @@
 // is a sheet of days a spreadsheet or a data frame exported with the time
 // it stores them at ("2017-12-13 00:00:00", "2017-12-13T00:00:00.000Z"):
 // they are read as the days, with a note, unless a precision column says
-// otherwise. A date that runs to the present ("2015–present", "2020–" with
+// otherwise. A date cell that is a spreadsheet's serial day number (45292,
+// 43082.625: a date cell exported formatted as a number) is read as the
+// day it counts to, with a note at the first such cell that names that
+// day; an id a spreadsheet wrote in scientific notation ("1.23457E+11",
+// its last digits lost) is noted so too. A date that runs to the present ("2015–present", "2020–" with
 // its end left open, "since 2020", "2020 onwards") is read as its start,
 // with a note, in a Year cell too, and so is a row whose End cell says it
 // has not ended ("ongoing", "present", "to date"). A time of day written to the hour ("7pm", "15 Uhr") is read to

@@ -368,6 +368,12 @@ type table struct {
 	lastDay     timeline.Date
 	yearWarned  bool // the warning of a year taken from the rows around is given
 	shortWarned bool // the warning of a short number read as a year is given
+	// serialWarned says the note of a spreadsheet's serial day number
+	// read as its date (45292, see noteSerial) is given
+	serialWarned bool
+	// sciWarned says the note of an id in scientific notation
+	// ("1.23457E+11") is given
+	sciWarned bool
 	// lastStart is the start of the last dated row; ups and downs count
 	// the rows dated later and earlier than the row before them: only a
 	// sheet in order of date lends its years to the rows that write none

@@ -279,9 +279,11 @@ func TestFinerStartThanPrecision38h38f(t *testing.T) {
 func TestDayFractionTimes38h38f(t *testing.T) {
 	checkSheetCases(t, []sheetCase{
 		{name: "serial date and fraction", in: "Date,Time,Event\n43082,0.375,Hearing\n",
-			start: "2017-12-13T09:00", dateText: "43082 0.375", title: "Hearing"},
+			start: "2017-12-13T09:00", dateText: "43082 0.375", title: "Hearing",
+			warnings: []string{`s.csv:2:1: Date "43082": a spreadsheet's serial day number (days since 30 December 1899): read as 13 December 2017,`}},
 		{name: "start and end times", in: "Start date,Start time,End date,End time,Event\n43082,0.375,43083,0.75,Conference\n",
-			start: "2017-12-13T09:00", end: "2017-12-14T18:00", dateText: "43082 0.375 – 43083 0.75", title: "Conference"},
+			start: "2017-12-13T09:00", end: "2017-12-14T18:00", dateText: "43082 0.375 – 43083 0.75", title: "Conference",
+			warnings: []string{`s.csv:2:1: Start date "43082": a spreadsheet's serial day number`}},
 		{name: "no leading zero", in: "Date,Time,Event\n2017-12-13,.5,Lunch\n",
 			start: "2017-12-13T12:00", dateText: "2017-12-13 .5", title: "Lunch"},
 		{name: "to the second", in: "Date,Time,Event\n2017-12-13,0.99999,Late\n",
@@ -289,7 +291,8 @@ func TestDayFractionTimes38h38f(t *testing.T) {
 		{name: "a decimal comma", in: "Datum;Zeit;Ereignis\n13.12.2017;0,375;Anhörung\n",
 			start: "2017-12-13T09:00", dateText: "13.12.2017 0,375", title: "Anhörung"},
 		{name: "a serial date and time with a decimal comma", in: "Datum;Ereignis\n43082,5;Mittag\n",
-			start: "2017-12-13T12:00", dateText: "43082,5", title: "Mittag"},
+			start: "2017-12-13T12:00", dateText: "43082,5", title: "Mittag",
+			warnings: []string{`s.csv:2:1: Datum "43082,5": a spreadsheet's serial day number (days since 30 December 1899): read as 13 December 2017, 12:00,`}},
 		{name: "one is no time", in: "Date,Time,Event\n2017-12-13,1.0,Odd\n",
 			start: "2017-12-13", dateText: "2017-12-13 1.0", title: "Odd",
 			err: `s.csv:2:12: Time "1.0": not a time of day`},

@@ -1,0 +1,81 @@
+package sheet
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronicle-project/chronicle/timeline"
+)
+
+// TestExcelNumbers39h39e: what a spreadsheet does to numbers it exports
+// is read and said. A date cell that is a serial day number (45292, a
+// date cell exported formatted as a number) is read as its day, and said
+// once, at the first such cell, with the day it was read as (was read
+// with no word); a Year of 45292 is no year, and is reported. An id a
+// spreadsheet wrote in scientific notation ("1.23457E+11", its last
+// digits lost) is said once, at the first (was only reported as ids used
+// twice, which did not say why). Read and ReadStream agree.
+func TestExcelNumbers39h39e(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		starts   []string // start values in order
+		warns    []string // warnings that must be given
+		not      string   // a warning that must not be given
+		err      string   // an error that must be given
+	}{
+		{"serial days in a date column",
+			"Date,Event\n45292,Longcase clock restored\n45306,Sampler framed\n2024-02-01,Quilt hung\n",
+			[]string{"2024-01-01", "2024-01-15", "2024-02-01"},
+			[]string{`loans.csv:2:1: Date "45292": a spreadsheet's serial day number (days since 30 December 1899): read as 1 January 2024, and so for every cell like it`},
+			"45306", ""},
+		{"a serial day and time, and an end",
+			"Start,End,Event\n43082.625,43083,Vote count\n",
+			[]string{"2017-12-13T15:00"},
+			[]string{`loans.csv:2:1: Start "43082.625": a spreadsheet's serial day number`},
+			"", ""},
+		{"a serial end only",
+			"Start,End,Event\n2017-12-11,43083,Vote count\n",
+			[]string{"2017-12-11"},
+			[]string{`loans.csv:2:12: End "43083": a spreadsheet's serial day number (days since 30 December 1899): read as 14 December 2017`},
+			"", ""},
+		{"no serial: a Year cell of five digits is no year",
+			"Year,Event\n45292,Longcase clock restored\n1999,Sampler framed\n",
+			[]string{"", "1999"}, nil, "serial", `loans.csv:2:1: Year "45292": year out of range`},
+		{"ids in scientific notation",
+			"ID,Date,Object\n1.23457E+11,2024-01-01,Longcase clock\n1.23457E+11,2024-01-15,Sampler\n9876,2024-02-01,Quilt\n",
+			[]string{"2024-01-01", "2024-01-15", "2024-02-01"},
+			[]string{`loans.csv:2:1: ID "1.23457E+11": a long number a spreadsheet wrote in scientific notation: its last digits are lost`,
+				`loans.csv:3:1: id "1.23457E+11" is already used at line 2`},
+			"", ""},
+		{"ids that are numbers, not in scientific notation",
+			"ID,Date,Object\n123456789012,2024-01-01,Longcase clock\nE12,2024-01-15,Sampler\n",
+			[]string{"2024-01-01", "2024-01-15"}, nil, "scientific", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := ReadSheet(strings.NewReader(tc.in), "loans.csv", Options{})
+			if tc.err == "" && err != nil || tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)) {
+				t.Fatalf("error %v, want %q", err, tc.err)
+			}
+			var got []string
+			for _, e := range s.Events {
+				got = append(got, e.Span.Start.String())
+			}
+			if strings.Join(got, " ") != strings.Join(tc.starts, " ") {
+				t.Errorf("starts %q, want %q", got, tc.starts)
+			}
+			w := s.Warnings.Error()
+			for _, want := range tc.warns {
+				if !strings.Contains(w, want) {
+					t.Errorf("warnings %q, want %q", w, want)
+				}
+			}
+			if tc.not != "" && strings.Contains(w, tc.not) {
+				t.Errorf("warnings %q, want none with %q", w, tc.not)
+			}
+			st, _ := ReadStream(strings.NewReader(tc.in), "loans.csv", Options{}, func(timeline.Event) error { return nil })
+			if st == nil || st.Warnings.Error() != w {
+				t.Errorf("ReadStream's warnings differ from Read's:\n%v\n%q", st, w)
+			}
+		})
+	}
+}
