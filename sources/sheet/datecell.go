@@ -128,6 +128,12 @@ func (cp *cellParser) parseSpan(s string) (timeline.Span, error) {
 	if sp, ok := cp.dayPartSpan(s); ok {
 		return sp, nil // "13 December 2017, morning"
 	}
+	if d, ok := humanVague[strings.ToLower(s)]; ok {
+		return timeline.Span{Start: d}, nil // "in the past"
+	}
+	if sp, ok := cp.weekendSpan(s); ok {
+		return sp, nil // "the weekend of 31 March–1 April 2018"
+	}
 	if sp, ok := cp.orLaterSpan(s); ok {
 		return sp, nil // "January 2018 – March 2021 or later"
 	}
@@ -1387,17 +1393,26 @@ func takeClock(toks []token) (clock, []token, error) {
 			n--
 		}
 	}
-	if !ck.hasZone && n >= 4 && (toks[n-4].text == "+" || toks[n-4].text == "-") && toks[n-3].kind == tokNum &&
-		toks[n-2].text == ":" && toks[n-1].kind == tokNum && toks[n-3].digits == 2 && toks[n-1].digits == 2 && n >= 6 && toks[n-5].kind == tokNum && toks[n-6].text == ":" {
-		sign := 1
-		if toks[n-4].text == "-" {
-			sign = -1
+	if !ck.hasZone && n >= 6 && (toks[n-4].text == "+" || toks[n-4].text == "-" || toks[n-4].text == "−") && toks[n-3].kind == tokNum &&
+		toks[n-2].text == ":" && toks[n-1].kind == tokNum && toks[n-3].digits == 2 && toks[n-1].digits == 2 {
+		// +01:00 after the time, or "UTC−05:00" as timeline.Date.Human
+		// writes an offset (with a minus sign, U+2212)
+		k := n - 5
+		utc := toks[k].kind == tokWord && (toks[k].text == "utc" || toks[k].text == "gmt")
+		if utc {
+			k--
 		}
-		if toks[n-3].val > 14 || toks[n-1].val > 59 {
-			return ck, toks, errors.New("time zone out of range")
+		if k >= 1 && toks[k].kind == tokNum && toks[k-1].text == ":" {
+			sign := 1
+			if toks[n-4].text != "+" {
+				sign = -1
+			}
+			if toks[n-3].val > 14 || toks[n-1].val > 59 {
+				return ck, toks, errors.New("time zone out of range")
+			}
+			ck.zone, ck.hasZone = sign*(toks[n-3].val*60+toks[n-1].val), true
+			n = k + 1
 		}
-		ck.zone, ck.hasZone = sign*(toks[n-3].val*60+toks[n-1].val), true
-		n -= 4
 	}
 	pm, am, hourWord := false, false, false
 	if n > 1 && toks[n-1].kind == tokWord && hourWords[toks[n-1].text] && toks[n-2].kind == tokNum && toks[n-2].digits <= 2 {

@@ -34,7 +34,10 @@
 // A date cell reads the dates our Markdown and HTML write for people
 // (timeline.Span.Human) with their mods: "from 1990" (on or after),
 // "midway through 13 December 2017", "13 December 2017, morning", "the
-// night of 3 May 2011", "January 2018 – March 2021 or later".
+// night of 3 May 2011", "January 2018 – March 2021 or later", "13
+// December 2017, 15:00 UTC−05:00", "the weekend of 31 March–1 April
+// 2018", and "in the past", "now" and "in the future" (PAST_REF,
+// PRESENT_REF, FUTURE_REF).
 //
 // A zone column gives the times of day of its row their offset from UTC,
 // as our events.csv writes it (timeline.FormatZones: "-05:00", "Z",

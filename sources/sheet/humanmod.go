@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"strings"
+	"time"
 
 	"github.com/chronicle-project/chronicle/timeline"
 )
@@ -109,4 +110,36 @@ func (cp *cellParser) dayPartSpan(s string) (timeline.Span, bool) {
 	}
 	sp.Start.Part = part
 	return sp, true
+}
+
+// humanVague are the vague references as timeline.Date.Human writes
+// them: "in the past" is PAST_REF.
+var humanVague = map[string]timeline.Date{
+	"in the past":   {Ref: timeline.PastRef},
+	"now":           {Ref: timeline.PresentRef},
+	"in the future": {Ref: timeline.FutureRef},
+}
+
+// weekendSpan reads a weekend as timeline.Date.Human writes one, its
+// Saturday and Sunday: "the weekend of 16–17 December 2017", "the
+// weekend of 31 March–1 April 2018". ok is false unless the days are a
+// Saturday and the Sunday after it.
+func (cp *cellParser) weekendSpan(s string) (timeline.Span, bool) {
+	const prefix = "the weekend of "
+	if len(s) <= len(prefix) || !hasPrefixFold(s, prefix) {
+		return timeline.Span{}, false
+	}
+	sp, err := cp.parseSpan(s[len(prefix):])
+	if err != nil || !sp.IsRange() || sp.Start.Prec != timeline.Day || sp.End.Prec != timeline.Day ||
+		sp.Start.Mod != timeline.ModNone || sp.End.Mod != timeline.ModNone || sp.Start.Part != timeline.NoPart {
+		return timeline.Span{}, false
+	}
+	sat := time.Date(sp.Start.Year, time.Month(sp.Start.Month), sp.Start.Day, 0, 0, 0, 0, time.UTC)
+	sun := time.Date(sp.End.Year, time.Month(sp.End.Month), sp.End.Day, 0, 0, 0, 0, time.UTC)
+	if sp.Start.Year < 1 || sat.Weekday() != time.Saturday || !sun.Equal(sat.AddDate(0, 0, 1)) {
+		return timeline.Span{}, false
+	}
+	d := timeline.FromTime(sat, timeline.Week)
+	d.Weekend = true
+	return timeline.Span{Start: d}, true
 }

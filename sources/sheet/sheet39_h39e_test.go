@@ -1,6 +1,8 @@
 package sheet
 
 import (
+	"encoding/csv"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -77,5 +79,77 @@ func TestExcelNumbers39h39e(t *testing.T) {
 				t.Errorf("ReadStream's warnings differ from Read's:\n%v\n%q", st, w)
 			}
 		})
+	}
+}
+
+// TestHumanReadBack39h39e: the dates timeline.Span.Human writes (the
+// Markdown list's and the HTML page's), pasted into a sheet's Date
+// column, read back as the same span: a time with its zone, "13
+// December 2017, 15:00 UTC−05:00" with the minus sign Human writes (was
+// not read: the offset after "UTC" was not known, nor that minus); a
+// weekend across two months, "the weekend of 31 March–1 April 2018" (was
+// not read); the vague references "in the past", "now" and "in the
+// future" (were not read). Together with the dates of humanDates, each
+// with every mod, and ranges with a mod at their start.
+func TestHumanReadBack39h39e(t *testing.T) {
+	day := func(y, m, d int) timeline.Date { return timeline.Date{Prec: timeline.Day, Year: y, Month: m, Day: d} }
+	weekend := func(y, w int) timeline.Date {
+		return timeline.Date{Prec: timeline.Week, Year: y, Week: w, Weekend: true}
+	}
+	at := func(d timeline.Date, h, m, zone int) timeline.Date {
+		d.Prec, d.Hour, d.Minute, d.HasZone, d.Zone = timeline.Minute, h, m, true, zone
+		return d
+	}
+	spans := []timeline.Span{
+		{Start: at(day(2017, 12, 13), 15, 0, -300)},
+		{Start: at(day(2017, 12, 13), 15, 0, 60)},
+		{Start: at(day(2017, 12, 13), 15, 0, 0)},
+		{Start: at(day(2017, 12, 13), 9, 30, 330)},
+		{Start: weekend(2017, 50)},
+		{Start: weekend(2018, 13)}, // 31 March–1 April 2018
+		{Start: weekend(2017, 52)}, // 30–31 December 2017
+		{Start: weekend(2020, 53)}, // 2–3 January 2021, of 2020's last week
+		{Start: weekend(2022, 52)}, // 31 December 2022–1 January 2023
+		{Start: timeline.Date{Ref: timeline.PastRef}},
+		{Start: timeline.Date{Ref: timeline.PresentRef}},
+		{Start: timeline.Date{Ref: timeline.FutureRef}},
+		{Start: at(day(2017, 12, 13), 9, 0, -300), End: at(day(2017, 12, 13), 17, 30, -300)},
+	}
+	for m := timeline.ModNone; m <= timeline.ModApprox; m++ {
+		for _, d := range humanDates {
+			d.Mod = readsAs(m)
+			spans = append(spans, timeline.Span{Start: d})
+		}
+	}
+	for _, a := range []timeline.Mod{timeline.ModBefore, timeline.ModAfter, timeline.ModOnOrBefore, timeline.ModApprox, timeline.ModStart} {
+		for _, p := range [][2]timeline.Date{
+			{{Prec: timeline.Year, Year: 1900}, {Prec: timeline.Year, Year: 1920}},
+			{{Prec: timeline.Month, Year: 2020, Month: 3}, {Prec: timeline.Month, Year: 2021, Month: 6}},
+			{day(2017, 12, 13), day(2018, 1, 15)},
+		} {
+			sp := timeline.Span{Start: p[0], End: p[1]}
+			sp.Start.Mod = a
+			spans = append(spans, sp)
+		}
+	}
+	var in strings.Builder
+	w := csv.NewWriter(&in)
+	w.Write([]string{"Date", "Event"})
+	for i, sp := range spans {
+		w.Write([]string{sp.Human(), "Event " + strconv.Itoa(i)})
+	}
+	w.Flush()
+	s, err := ReadSheet(strings.NewReader(in.String()), "pasted.csv", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Events) != len(spans) {
+		t.Fatalf("%d events, want %d", len(s.Events), len(spans))
+	}
+	for i, e := range s.Events {
+		if e.Span != spans[i] {
+			t.Errorf("%q read as %v (%q) – %v (%q), want %v (%q) – %v (%q)", spans[i].Human(),
+				e.Span.Start, e.Span.Start.Mod, e.Span.End, e.Span.End.Mod, spans[i].Start, spans[i].Start.Mod, spans[i].End, spans[i].End.Mod)
+		}
 	}
 }
