@@ -435,8 +435,14 @@ var sciNumberRe = regexp.MustCompile(`^[0-9](?:[.,][0-9]+)?[Ee]\+?[0-9]{1,3}$`)
 // columns writes each day under its year: "28 June" of 1914 is
 // 1914-06-28. It returns the year cell's text too, for the date text.
 func yearOfRow(rw *row, cp *cellParser) (timeline.Span, string, bool) {
-	y := normalizeSpace(rw.get(fYear))
-	s := normalizeSpace(rw.get(fStart))
+	return yearWith(rw.get(fStart), rw.get(fYear), cp)
+}
+
+// yearWith reads a date cell written without its year with a Year cell
+// (see yearOfRow): "28 June" and "1914" are 1914-06-28.
+func yearWith(s, y string, cp *cellParser) (timeline.Span, string, bool) {
+	y = normalizeSpace(y)
+	s = normalizeSpace(s)
 	if !allDigits(y) || len(y) > 4 || s == "" || len(s) > 40 || yearInCell.MatchString(s) {
 		return timeline.Span{}, "", false
 	}
@@ -459,19 +465,42 @@ func (t *table) yearFromRows(s string, cp *cellParser) (timeline.Span, bool) {
 		return timeline.Span{}, false
 	}
 	last := t.lastDay.Start()
-	best, bestGap := timeline.Span{}, time.Duration(-1)
+	var spans [3]timeline.Span
+	var gaps [3]time.Duration
+	n := 0
 	for y := t.lastDay.Year - 1; y <= t.lastDay.Year+1; y++ {
 		sp, err := cp.parseSpan(s + " " + strconv.Itoa(y))
 		if err != nil || sp.Start.Prec < timeline.Day || sp.Start.Year != y {
 			continue
 		}
-		gap := sp.Start.Start().Sub(last)
+		spans[n], gaps[n] = sp, sp.Start.Start().Sub(last)
+		n++
+	}
+	best, bestGap, nextGap := timeline.Span{}, time.Duration(-1), time.Duration(-1)
+	for i := 0; i < n; i++ {
+		gap := gaps[i]
+		if n > 1 && (gap < 0 && t.ups > 0 || gap > 0 && t.downs > 0) {
+			// a sheet in order of date keeps it: "17 Sep" after "1 Feb
+			// 1923" and "3 Mar 1923" is in 1923, though September 1922
+			// is nearer (but a weekday written, which one year alone
+			// agrees with, says which)
+			continue
+		}
 		if gap < 0 {
 			gap = -gap
 		}
-		if bestGap < 0 || gap < bestGap {
-			best, bestGap = sp, gap
+		switch {
+		case bestGap < 0 || gap < bestGap:
+			best, bestGap, nextGap = spans[i], gap, bestGap
+		case nextGap < 0 || gap < nextGap:
+			nextGap = gap
 		}
+	}
+	if t.ups == 0 && t.downs == 0 && nextGap >= 0 && nextGap < 2*bestGap {
+		// one dated row above, and the years on either side of it near
+		// alike: "17 Sep" under "3 Mar 1923" may be of 1922 or 1923,
+		// and a wrong year is worse than none
+		return timeline.Span{}, false
 	}
 	return best, bestGap >= 0 && bestGap < 200*24*time.Hour
 }
@@ -499,6 +528,15 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 	var periodCell *cell // the week or quarter cell that dates the row
 	var periodText string
 	rowYear := "" // the Year cell a date cell without one was read with ("28 June" of 1914)
+	yearAbove := t.yearAbove
+	if c := filled(rw, fYear); c != nil || t.header == nil {
+		// the Year cell a row under it left blank shares (see above);
+		// a JSON object's members are its own
+		t.yearAbove = ""
+		if y := normalizeSpace(rw.get(fYear)); allDigits(y) && len(y) <= 4 && t.header != nil {
+			t.yearAbove = y
+		}
+	}
 	switch {
 	case filled(rw, fStart) != nil:
 		sp, err := cp.parseSpan(rw.get(fStart))
@@ -506,6 +544,17 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		if err != nil {
 			if sp2, y, ok := yearOfRow(rw, cp); ok {
 				sp, err, rowYear = sp2, nil, y
+			} else if yearAbove != "" && filled(rw, fYear) == nil {
+				// "17 Sep" with its Year cell blank under "1923": the
+				// rows of a merged cell, which a spreadsheet exports
+				// with its value in the first of them only
+				if sp2, y, ok := yearWith(rw.get(fStart), yearAbove, cp); ok {
+					sp, err, rowYear = sp2, nil, y
+					if !t.aboveWarned {
+						t.aboveWarned = true
+						t.warnings.Add(cellError(rw.cells[fStart], fmt.Errorf("no year written, and the Year cell is blank: read as %s, with the year of the row above (a merged cell's rows are exported blank but the first), and so for every cell like it", sp.Start)))
+					}
+				}
 			}
 		}
 		if err != nil && !t.lastDay.IsZero() && (t.ups == 0 || t.downs == 0) {

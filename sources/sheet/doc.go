@@ -257,7 +257,14 @@
 // 1990s, 1914-18, 2019/20 (the two years). Beside a Date column whose
 // cells write no year ("28 June", "3-5 Aug", "Summer"), it is their year:
 // "1914" and "28 June" are 1914-06-28, with the date text "28 June 1914"
-// (a winter, which may be the one the year ends or begins, is not).
+// (a winter, which may be the one the year ends or begins, is not). A
+// Year cell left blank under one that gives a year is that year, as a
+// merged cell's rows export it, and the sheet says so once. With no Year
+// column, a day written without its year ("Mon 12 Jan" under "Fri 19 Dec
+// 2025") takes the year of the dated rows around it that keeps the
+// sheet's order of date, or, with one dated row above, the year that
+// puts it clearly nearest; when two years are as near, it is reported,
+// not guessed.
 //
 // A date text that is nowhere in the row's date, as an events.csv whose
 // start was corrected by hand keeps the old one ("on 3 March 2021" beside

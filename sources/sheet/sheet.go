@@ -374,6 +374,11 @@ type table struct {
 	// sciWarned says the note of an id in scientific notation
 	// ("1.23457E+11") is given
 	sciWarned bool
+	// yearAbove is the Year cell of the last row that wrote one, which a
+	// row under it whose Year cell is blank shares (a merged cell), in a
+	// CSV sheet; aboveWarned says that is said
+	yearAbove   string
+	aboveWarned bool
 	// lastStart is the start of the last dated row; ups and downs count
 	// the rows dated later and earlier than the row before them: only a
 	// sheet in order of date lends its years to the rows that write none

@@ -153,3 +153,81 @@ func TestHumanReadBack39h39e(t *testing.T) {
 		}
 	}
 }
+
+// TestYearAbove39h39e: a date cell without its year takes the year the
+// sheet gives it, never a guess that may be a year off. A Year cell
+// left blank under a row that wrote one is that year, as a merged
+// cell's rows export it ("17 Sep" under 1923 was read as 1922-09-17, the
+// nearer of the years around 3 March 1923), said once; a sheet in order
+// of date keeps it ("17 Sep" after "1 Feb 1923" and "3 Mar 1923" was
+// 1922-09-17 too); with one dated row above and either year alike near,
+// the cell is reported, not guessed. A placeholder under a Year ("TBC")
+// stays undated. Read and ReadStream agree.
+func TestYearAbove39h39e(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		starts   []string // start and date text of each event, in order
+		warn     string   // a warning that must be given ("" none)
+		err      string   // the error ("" none)
+	}{
+		{"a merged Year cell",
+			"Year,Date,Event\n1923,3 Mar,Foundation stone laid\n,17 Sep,Roof completed\n1924,12 Jan,Hall opened\n,,\n1939,Sep,Requisitioned\n,Spring,Returned\n1960,TBC,Kitchen added\n",
+			[]string{"1923-03-03 3 Mar 1923", "1923-09-17 17 Sep 1923", "1924-01-12 12 Jan 1924", "1939-09 Sep 1939", "1939-SP Spring 1939", " TBC"},
+			`hall.csv:3:2: Date "17 Sep": no year written, and the Year cell is blank: read as 1923-09-17, with the year of the row above`, ""},
+		{"a Year cell that is no single year lends none",
+			"Year,Date,Event\n1939-1945,,War years\n,3 Sep,Declaration\n",
+			[]string{"1939/1945 1939-1945", " 3 Sep"}, "", `hall.csv:3:2: Date "3 Sep": date "3 Sep" has no year`},
+		{"a sheet in order of date",
+			"Date,Event\n1 Feb 1923,Plans approved\n3 Mar 1923,Foundation stone laid\n17 Sep,Roof completed\n12 Jan 1924,Hall opened\n",
+			[]string{"1923-02-01 1 Feb 1923", "1923-03-03 3 Mar 1923", "1923-09-17 17 Sep", "1924-01-12 12 Jan 1924"},
+			`hall.csv:4:1: Date "17 Sep": no year written: read as 1923-09-17`, ""},
+		{"a sheet in reverse order of date",
+			"Date,Event\n12 Jan 1924,Hall opened\n3 Oct 1923,Roof completed\n17 Apr,Foundation stone laid\n",
+			[]string{"1924-01-12 12 Jan 1924", "1923-10-03 3 Oct 1923", "1923-04-17 17 Apr"}, "read as 1923-04-17", ""},
+		{"one dated row, either year as near",
+			"Date,Event\n3 Mar 1923,Foundation stone laid\n17 Sep,Roof completed\n",
+			[]string{"1923-03-03 3 Mar 1923", " 17 Sep"}, "", `hall.csv:3:1: Date "17 Sep": date "17 Sep" has no year`},
+		{"one dated row, one year much nearer",
+			"Date,Event\nFri 19 Dec 2025,Term ends\n12 Jan,Deadline\n",
+			[]string{"2025-12-19 Fri 19 Dec 2025", "2026-01-12 12 Jan"}, "read as 2026-01-12", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := ReadSheet(strings.NewReader(tc.in), "hall.csv", Options{})
+			if tc.err == "" && err != nil || tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)) {
+				t.Errorf("error %v, want %q", err, tc.err)
+			}
+			if s == nil {
+				t.Fatal("no sheet")
+			}
+			var got []string
+			for _, e := range s.Events {
+				got = append(got, spanText(e))
+			}
+			if strings.Join(got, "|") != strings.Join(tc.starts, "|") {
+				t.Errorf("got  %q\nwant %q", got, tc.starts)
+			}
+			w := s.Warnings.Error()
+			if tc.warn != "" && !strings.Contains(w, tc.warn) || tc.warn == "" && strings.Contains(w, "no year written") {
+				t.Errorf("warnings %q, want %q", w, tc.warn)
+			}
+			var streamed []string
+			ReadStream(strings.NewReader(tc.in), "hall.csv", Options{}, func(e timeline.Event) error {
+				streamed = append(streamed, spanText(e))
+				return nil
+			})
+			if strings.Join(streamed, "|") != strings.Join(got, "|") {
+				t.Errorf("ReadStream: %q, Read: %q", streamed, got)
+			}
+		})
+	}
+}
+
+// spanText is an event's start, its end after a '/' when it has one,
+// and its date text.
+func spanText(e timeline.Event) string {
+	s := e.Span.Start.String()
+	if !e.Span.End.IsZero() {
+		s += "/" + e.Span.End.String()
+	}
+	return s + " " + e.DateText
+}
