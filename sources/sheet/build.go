@@ -307,7 +307,7 @@ func (t *table) build(dayFirst *bool, errs *timeline.ErrorList) *Sheet {
 func (b *eventBuilder) rowEvents(rw *row, errs *timeline.ErrorList) []timeline.Event {
 	b.t.placeDates(rw)
 	b.t.dropIndex(rw)
-	if b.t.skipTotals(rw) {
+	if b.t.skipTotals(rw) || b.t.skipNote(rw, b.cp) {
 		return nil
 	}
 	var out []timeline.Event

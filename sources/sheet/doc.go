@@ -306,7 +306,11 @@
 // FILE:LINE:COL and its row is still returned, with that part empty. A
 // totals row, "Total" (Summe, Totaal, ...) with only amounts beside it
 // and no date, is no event: it is left out, and reported at its row; so
-// is the header again, as two exports pasted one under the other have it.
+// is the header again, as two exports pasted one under the other have it,
+// and a CSV row whose only cell is words in its date column that are no
+// date, a heading over a group of rows ("Phase two: war years") or a note
+// under them ("Notes: dates from the parish magazine."), reported with
+// its words.
 //
 // Memory: a sheet is read whole (up to Options.MaxBytes, 64 MiB by
 // default), since the day-month order depends on every cell; peak memory is

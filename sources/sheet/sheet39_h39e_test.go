@@ -272,3 +272,62 @@ func TestGroupAbove39h39e(t *testing.T) {
 		})
 	}
 }
+
+// TestNoteRows39h39e: a row whose only cell is words in its date column
+// that are no date, a heading over a group of rows ("Phase two: war
+// years") or a note under the sheet ("Notes: dates from the parish
+// magazine."), is no event: it is left out and said at its cell, its
+// words in the warning (was an event with no title, and an error "cannot
+// read date"). A row with a date alone, a placeholder, a title or any
+// other cell is an event still, and so is a JSON object.
+func TestNoteRows39h39e(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		events   []string // start and date text of each
+		warns    []string
+		err      string
+	}{
+		{"headings and notes",
+			"Date,Event\nPhase one: building,\n3 Mar 1923,Foundation stone laid\n,\nPhase two: war years,\nSep 1939,Requisitioned\n,\nNotes: dates from the parish magazine.,\nSource: parish archive 1923-1960,\n",
+			[]string{"1923-03-03 3 Mar 1923", "1939-09 Sep 1939"},
+			[]string{`hall.csv:2:1: "Phase one: building": the only cell of its row, in column "Date", and no date: read as a heading or a note, not an event; it is left out`,
+				`hall.csv:5:1: "Phase two: war years"`, `hall.csv:8:1: "Notes: dates from the parish magazine."`, `hall.csv:9:1: "Source: parish archive 1923-1960"`}, ""},
+		{"in a Year column",
+			"Year,Date,Event\n1923,3 Mar,Foundation stone laid\nNotes: c. marks an estimate,,\n",
+			[]string{"1923-03-03 3 Mar 1923"}, []string{`hall.csv:3:1: "Notes: c. marks an estimate": the only cell of its row, in column "Year"`}, ""},
+		{"a season without its year is no date",
+			"Date,Event\n3 Mar 1923,Foundation stone laid\nlate summer,\n",
+			[]string{"1923-03-03 3 Mar 1923"}, []string{`hall.csv:3:1: "late summer": the only cell of its row`}, ""},
+		{"events, not notes",
+			"Date,Event,Notes\n3 Mar 1923,Foundation stone laid,\nTBC,,\nMon 12 Jan,,\nsome time later,Roof completed,\n,,a note\n",
+			[]string{"1923-03-03 3 Mar 1923", " TBC", " Mon 12 Jan", " some time later"},
+			nil, `hall.csv:4:1: Date "Mon 12 Jan"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := ReadSheet(strings.NewReader(tc.in), "hall.csv", Options{})
+			if tc.err == "" && err != nil || tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)) {
+				t.Errorf("error %v, want %q", err, tc.err)
+			}
+			var got []string
+			for _, e := range s.Events {
+				got = append(got, spanText(e))
+			}
+			if strings.Join(got, "|") != strings.Join(tc.events, "|") {
+				t.Errorf("got  %q\nwant %q", got, tc.events)
+			}
+			w := s.Warnings.Error()
+			for _, want := range tc.warns {
+				if !strings.Contains(w, want) {
+					t.Errorf("warnings %q, want %q", w, want)
+				}
+			}
+			if tc.warns == nil && strings.Contains(w, "heading or a note") {
+				t.Errorf("warnings %q, want no note", w)
+			}
+		})
+	}
+	in := `[{"date": "Phase one: building"}, {"date": "1923-03-03", "title": "Foundation stone laid"}]`
+	if evs, _ := Read(strings.NewReader(in), "hall.json", Options{}); len(evs) != 2 {
+		t.Errorf("JSON: %d events, want 2", len(evs))
+	}
+}

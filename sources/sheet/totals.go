@@ -82,3 +82,60 @@ func (t *table) skipTotals(rw *row) bool {
 	}
 	return ok
 }
+
+// noteLabelRe is a note's label before a colon, as a sheet's notes under
+// its rows, or a heading over a group of them, begin: "Notes:", "Source:",
+// "Phase one:".
+var noteLabelRe = regexp.MustCompile(`^\pL[\pL ]{0,30}:\s+\S+\s+\S`)
+
+// noteRow reports whether a row is a heading or a note and no event: its
+// only cell is in its date column and holds words that are no date, "Phase
+// two: war years" over a group of rows, "Notes: dates from the parish
+// magazine." under them; it returns that cell. Words without a digit, or
+// after a label and a colon, are never a date; a row with a title, a
+// text or any other cell is an event, and so is a JSON object.
+func (t *table) noteRow(rw *row, cp *cellParser) (*cell, bool) {
+	if t.header == nil {
+		return nil, false // a JSON object is an event of its own
+	}
+	var only *cell
+	for f, c := range rw.cells {
+		if c == nil || strings.TrimSpace(c.text) == "" {
+			continue
+		}
+		if only != nil || field(f) != fStart && field(f) != fYear {
+			return nil, false
+		}
+		only = c
+	}
+	if only == nil {
+		return nil, false
+	}
+	for _, c := range append(append(append(append([]*cell{}, rw.extra...), rw.local...), rw.dates...), rw.also...) {
+		if c != nil && strings.TrimSpace(c.text) != "" {
+			return nil, false
+		}
+	}
+	if len(rw.cites) > 0 || rw.posObj != nil || rw.weak != nil && strings.TrimSpace(rw.weak.text) != "" {
+		return nil, false
+	}
+	s := normalizeSpace(only.text)
+	if !strings.Contains(s, " ") || strings.ContainsAny(s, "0123456789") && !noteLabelRe.MatchString(s) {
+		return nil, false
+	}
+	if sp, err := cp.parseSpan(s); err == nil && !sp.Start.IsZero() {
+		return nil, false
+	}
+	return only, true
+}
+
+// skipNote reports whether a row is a heading or a note (see noteRow),
+// and says so at its cell: it is left out of the events, its words in
+// the warning, not lost in silence.
+func (t *table) skipNote(rw *row, cp *cellParser) bool {
+	c, ok := t.noteRow(rw, cp)
+	if ok {
+		t.warnings.Add(timeline.Errorf(c.pos, "%q: the only cell of its row, in column %q, and no date: read as a heading or a note, not an event; it is left out", clip(normalizeSpace(c.text), 120), c.column))
+	}
+	return ok
+}
