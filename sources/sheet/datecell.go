@@ -1592,6 +1592,13 @@ func (cp *cellParser) dateShape(toks []token, hasEra bool) (timeline.Date, bool,
 			return d, true, fmt.Errorf("ordinal %d out of range", n)
 		}
 	case "mn", "m/n": // Jul 2017, July, 2017, Jul-17
+		if string(shape) == "mn" && toks[1].digits <= 2 && !hasEra {
+			// "June 2", "Mar 25", "Dec 13": a day without its year, as
+			// America writes a day, not the year AD 2 or 2013 (a year cut
+			// to two digits is joined by a dash, Excel's "Mar-25", or
+			// marked, "Mar '25")
+			return d, true, errors.New("a month and a day, with no year (a month and a year of two digits is written \"Mar-25\")")
+		}
 		y, e := year(toks[len(toks)-1])
 		d, err = timeline.Date{Prec: timeline.Month, Year: y, Month: monthOf(toks[0].text)}, e
 	case "nm": // 2017 July

@@ -193,7 +193,10 @@
 // are read as the year 2021, since a sheet does not say when its fiscal
 // year begins. Other forms are handed to dateparse, but their precision
 // is worked out from what the cell holds, never from what dateparse filled
-// in; a date without a year is refused. A date with a note of a few
+// in; a date without a year is refused. A month and a number of one or
+// two digits, "June 2", "Mar 25", is such a day, as America writes one;
+// a year of two digits after a month is joined by a dash, as Excel writes
+// it ("Mar-25"), or marked ("Mar '25"). A date with a note of a few
 // words in brackets, as a plan writes a status beside it ("Shipped (Mar
 // 2026)", "Sept 2026 (est.)"), is the date. A placeholder for a date not
 // yet known ("TBD", "TBC", "n/a", "-") leaves the row undated, and is no

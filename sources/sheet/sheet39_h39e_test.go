@@ -331,3 +331,42 @@ func TestNoteRows39h39e(t *testing.T) {
 		t.Errorf("JSON: %d events, want 2", len(evs))
 	}
 }
+
+// TestMonthDay39h39e: a month and a number of one or two digits with a
+// space between, "June 2", "Mar 25", "Dec 13", is a day without its year,
+// as America writes a day (was the month of the year AD 2, March 2025,
+// December 2013): reported, or read with the row's Year; a year of two
+// digits is joined by a dash, as Excel writes it ("Mar-25"), or marked
+// ("Mar '25").
+func TestMonthDay39h39e(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"June 2", "a month and a day, with no year"},
+		{"Mar 25", "a month and a day, with no year"},
+		{"Dec 13", "a month and a day, with no year"},
+		{"Mar-25", "2025-03"},
+		{"Mar '25", "2025-03"},
+		{"March 2025", "2025-03"},
+		{"Mar 25 2024", "2024-03-25"},
+		{"Mar 25, 2024", "2024-03-25"},
+	} {
+		sp, err := (&cellParser{}).parseSpan(tc.in)
+		got := sp.Start.String()
+		if err != nil {
+			got = err.Error()
+		}
+		if !strings.HasPrefix(got, tc.want) || !sp.End.IsZero() {
+			t.Errorf("parseSpan(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	s, err := ReadSheet(strings.NewReader("Year,Date,Event\n2024,March 25,Launch\n,June 2,Review\n"), "plan.csv", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range s.Events {
+		got = append(got, spanText(e))
+	}
+	if want := "2024-03-25 March 25 2024|2024-06-02 June 2 2024"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
