@@ -935,11 +935,6 @@ func (t *table) event(rw *row, cp *cellParser, errs *timeline.ErrorList) timelin
 		}
 	}
 	ev.Group = strings.TrimSpace(rw.get(fGroup))
-	t.groupAbove = t.fillGroup(rw, ev.Group)
-	if ev.Group == "" && t.groupAbove != "" {
-		ev.Group = t.groupAbove
-	}
-	t.lastLine = rw.pos.Line
 	ev.Media = strings.TrimSpace(rw.get(fMedia))
 	if t.has[fSources] && (t.has[fID] || t.has[fPrecision] || t.has[fDateText] || t.has[fPosition]) {
 		// Our own events.csv: lists as timeline.FormatList writes them.
@@ -1977,26 +1972,4 @@ func (t *table) noteSerial(c *cell, d timeline.Date) bool {
 		t.warnings.Add(cellError(c, fmt.Errorf("a spreadsheet's serial day number (days since 30 December 1899): read as %s, and so for every cell like it; format the column as dates before exporting to keep them as typed", d.Human())))
 	}
 	return true
-}
-
-// fillGroup returns the group a row is in when its group cell is blank
-// under a row that gave one, the line right above it, in a CSV sheet: a
-// merged cell's rows, which a spreadsheet exports with its value in the
-// first of them only ("Building" over two blank cells); it says so once.
-// A blank line between the rows ends the merged cell; a TimelineJS
-// template (Month, Type) leaves an event out of every group so. given is
-// the row's own group cell, which it returns when not blank.
-func (t *table) fillGroup(rw *row, given string) string {
-	if given != "" || t.groupAbove == "" || t.header == nil || t.has[fMonth] || t.has[fType] || rw.pos.Line != t.lastLine+1 {
-		return given
-	}
-	if !t.groupWarned {
-		t.groupWarned = true
-		at, col := rw.pos, fieldNames[fGroup]
-		if c := rw.cells[fGroup]; c != nil {
-			at, col = c.pos, c.column
-		}
-		t.warnings.Add(timeline.Errorf(at, "%s blank under %q: read as that group, as a merged cell's rows are exported blank but the first (and so for every cell like it)", col, t.groupAbove))
-	}
-	return t.groupAbove
 }

@@ -262,9 +262,7 @@
 // "1914" and "28 June" are 1914-06-28, with the date text "28 June 1914"
 // (a winter, which may be the one the year ends or begins, is not). A
 // Year cell left blank under one that gives a year is that year, as a
-// merged cell's rows export it, and the sheet says so once; so is a
-// Group cell left blank right under one that names a group (a blank line
-// ends it, and in a TimelineJS template a blank Group is none). With no Year
+// merged cell's rows export it, and the sheet says so once. With no Year
 // column, a day written without its year ("Mon 12 Jan" under "Fri 19 Dec
 // 2025") takes the year of the dated rows around it that keeps the
 // sheet's order of date, or, with one dated row above, the year that

@@ -379,12 +379,6 @@ type table struct {
 	// CSV sheet; aboveWarned says that is said
 	yearAbove   string
 	aboveWarned bool
-	// groupAbove is the group of the last row, which the row right under
-	// it shares when its group cell is blank (see fillGroup); lastLine
-	// is the line the last row began on
-	groupAbove  string
-	groupWarned bool
-	lastLine    int
 	// lastStart is the start of the last dated row; ups and downs count
 	// the rows dated later and earlier than the row before them: only a
 	// sheet in order of date lends its years to the rows that write none

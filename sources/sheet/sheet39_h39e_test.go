@@ -232,47 +232,6 @@ func spanText(e timeline.Event) string {
 	return s + " " + e.DateText
 }
 
-// TestGroupAbove39h39e: a Group cell left blank right under one that
-// names a group is in that group, as a merged cell's rows export it
-// (were in no group), said once; a blank line between the rows ends the
-// merged cell, and a TimelineJS template's blank Group is no group.
-func TestGroupAbove39h39e(t *testing.T) {
-	for _, tc := range []struct {
-		name, in string
-		groups   []string
-		warn     string
-	}{
-		{"merged group cells",
-			"Date,Event,Group\n3 Mar 1923,Foundation stone laid,Building\n17 Sep 1923,Roof completed,\n12 Jan 1924,Hall opened,\n,,\nSep 1939,Requisitioned,War\nSpring 1945,Returned,\n",
-			[]string{"Building", "Building", "Building", "War", "War"},
-			`hall.csv:3:28: Group blank under "Building": read as that group`},
-		{"a blank line ends the group",
-			"Date,Event,Category\n3 Mar 1923,Foundation stone laid,Building\n\n12 Jan 1924,Hall opened,\n",
-			[]string{"Building", ""}, ""},
-		{"a TimelineJS template",
-			"Year,Month,Day,Headline,Group\n1923,3,3,Foundation stone laid,Building\n1924,1,12,Hall opened,\n",
-			[]string{"Building", ""}, ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			s, err := ReadSheet(strings.NewReader(tc.in), "hall.csv", Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range s.Events {
-				got = append(got, e.Group)
-			}
-			if strings.Join(got, "|") != strings.Join(tc.groups, "|") {
-				t.Errorf("groups %q, want %q", got, tc.groups)
-			}
-			w := s.Warnings.Error()
-			if tc.warn != "" && !strings.Contains(w, tc.warn) || tc.warn == "" && strings.Contains(w, "blank under") {
-				t.Errorf("warnings %q, want %q", w, tc.warn)
-			}
-		})
-	}
-}
-
 // TestNoteRows39h39e: a row whose only cell is words in its date column
 // that are no date, a heading over a group of rows ("Phase two: war
 // years") or a note under the sheet ("Notes: dates from the parish
