@@ -68,6 +68,9 @@ func runRender(s streams, sheet string, o *renderOptions) error {
 		fmt.Fprintf(s.Err, "%s: not an event sheet (use 'chronicle build' for documents)\n", sheet)
 		return errSomeInputs
 	}
+	// A row with no date ("TBC", "?") is listed under the chart, which
+	// cannot place it: say so, as build and extract do.
+	noteUndatedRows(s, res.Events)
 	c := &timeline.Chronology{Title: o.Title, Events: res.Events}
 	if c.Title == "" && len(res.Inputs) == 1 {
 		c.Title = res.Inputs[0].Title // the sheet's own title
