@@ -430,6 +430,20 @@ func (b *eventBuilder) event(rw *row, errs *timeline.ErrorList) (timeline.Event,
 // "9,87654E+15" (with a decimal comma).
 var sciNumberRe = regexp.MustCompile(`^[0-9](?:[.,][0-9]+)?[Ee]\+?[0-9]{1,3}$`)
 
+// excelDayMonthRe is a day and a month as a spreadsheet shows a date
+// cell formatted without its year ("d-mmm"): "3-Mar", "25-Dec".
+var excelDayMonthRe = regexp.MustCompile(`^[0-9]{1,2}-\pL{3,9}\.?$`)
+
+// excelDayMonth writes a spreadsheet's "3-Mar" (see excelDayMonthRe) as
+// "3 Mar", which a year after it completes: "3-Mar 2025" is no date,
+// "3 Mar 2025" is 3 March 2025.
+func excelDayMonth(s string) string {
+	if excelDayMonthRe.MatchString(s) {
+		return strings.Replace(s, "-", " ", 1)
+	}
+	return s
+}
+
 // yearOfRow reads a date cell written without its year ("28 June", "4
 // Aug") with the row's Year cell, as a chronology of Year, Date and Event
 // columns writes each day under its year: "28 June" of 1914 is
@@ -442,7 +456,7 @@ func yearOfRow(rw *row, cp *cellParser) (timeline.Span, string, bool) {
 // (see yearOfRow): "28 June" and "1914" are 1914-06-28.
 func yearWith(s, y string, cp *cellParser) (timeline.Span, string, bool) {
 	y = normalizeSpace(y)
-	s = normalizeSpace(s)
+	s = excelDayMonth(normalizeSpace(s))
 	if !allDigits(y) || len(y) > 4 || s == "" || len(s) > 40 || yearInCell.MatchString(s) {
 		return timeline.Span{}, "", false
 	}
@@ -460,7 +474,7 @@ func yearWith(s, y string, cp *cellParser) (timeline.Span, string, bool) {
 // year or the next, the one that puts it nearest that row, among those
 // its weekday, when written, agrees with.
 func (t *table) yearFromRows(s string, cp *cellParser) (timeline.Span, bool) {
-	s = normalizeSpace(s)
+	s = excelDayMonth(normalizeSpace(s))
 	if s == "" || len(s) > 40 || yearInCell.MatchString(s) {
 		return timeline.Span{}, false
 	}

@@ -259,7 +259,8 @@
 // cell: 1066, -44, 2,019 (a spreadsheet's number format), 44 BC, c. 1450,
 // 1990s, 1914-18, 2019/20 (the two years). Beside a Date column whose
 // cells write no year ("28 June", "3-5 Aug", "Summer"), it is their year:
-// "1914" and "28 June" are 1914-06-28, with the date text "28 June 1914"
+// "1914" and "28 June" (or a spreadsheet's "28-Jun") are 1914-06-28,
+// with the date text "28 June 1914"
 // (a winter, which may be the one the year ends or begins, is not). A
 // Year cell left blank under one that gives a year is that year, as a
 // merged cell's rows export it, and the sheet says so once. With no Year

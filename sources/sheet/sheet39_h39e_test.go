@@ -329,3 +329,28 @@ func TestMonthDay39h39e(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestExcelDayMonth39h39e: a date cell as a spreadsheet shows a date
+// formatted without its year, "3-Mar" (d-mmm), takes the row's Year or
+// the year of the dated rows around it, as "3 Mar" does (was "has no
+// year" beside a Year of 2025); alone it is still reported.
+func TestExcelDayMonth39h39e(t *testing.T) {
+	for _, tc := range []struct{ in, want, err string }{
+		{"Year,Date,Event\n2025,3-Mar,Launch\n2024,25-Dec,Party\n2025,Mar-25,Review\n",
+			"2025-03-03 3-Mar 2025|2024-12-25 25-Dec 2024|2025-03 Mar-25", ""},
+		{"Date,Event\n1 Mar 2025,Plans\n3-Mar,Launch\n", "2025-03-01 1 Mar 2025|2025-03-03 3-Mar", ""},
+		{"Date,Event\n3-Mar,Launch\n", " 3-Mar", `s.csv:2:1: Date "3-Mar": date "3-Mar" has no year`},
+	} {
+		s, err := ReadSheet(strings.NewReader(tc.in), "s.csv", Options{})
+		if tc.err == "" && err != nil || tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)) {
+			t.Errorf("%q: error %v, want %q", tc.in, err, tc.err)
+		}
+		var got []string
+		for _, e := range s.Events {
+			got = append(got, spanText(e))
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.in, strings.Join(got, "|"), tc.want)
+		}
+	}
+}
