@@ -37,6 +37,21 @@ Augustus ruled from 27 BC to AD 14. Rome's population peaked in the 2nd century.
 `
 )
 
+// quayDoc has a date with each mod a sentence gives: before, after,
+// from, by, around, early, mid, and a range with a mod at its start.
+const quayDoc = `# Quay history
+
+The old quay was built before 1900, according to the parish records.
+After March 2020 the ferry ran only twice a week.
+From 2021 the council leased the warehouse to a brewery.
+By 1880 the fleet numbered forty boats.
+The town was first mentioned around 1450.
+The lighthouse was relit in the early 2020s.
+Fishing quotas were cut in mid-March 2024.
+The harbour was dredged from about 1961 to 1964.
+On the night of 3 May 2011 a storm wrecked the pier.
+`
+
 // csvRows parses the events.csv that extract writes.
 func csvRows(t *testing.T, s string) []map[string]string {
 	t.Helper()
@@ -51,11 +66,15 @@ func csvRows(t *testing.T, s string) []map[string]string {
 // read again by extract and render, gives the same events — ids, dates,
 // precision, mods, zones, every citation in order, groups, actors,
 // positions — as the first extract, and the same page; with no warning.
+// A chronology of a date with each mod ("before 1900", "from 2021", "c.
+// 1450", "mid-March 2024") keeps them all, and its Markdown, read again
+// as a document, gives the same dates and mods.
 func TestRoundTrip(t *testing.T) {
 	dir := t.TempDir()
 	harbour := filepath.Join(dir, "harbour.md")
 	rome := filepath.Join(dir, "rome.md")
-	for name, text := range map[string]string{harbour: harbourDoc, rome: romeDoc} {
+	quay := filepath.Join(dir, "quay.md")
+	for name, text := range map[string]string{harbour: harbourDoc, rome: romeDoc, quay: quayDoc} {
 		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -67,6 +86,9 @@ func TestRoundTrip(t *testing.T) {
 		starts []string // start values the chronology must hold, so that the case tests what it says
 		zones  []string // zone cells it must hold
 		merged bool     // an event with several citations
+		// markdown: the Markdown chronology, read again as a document,
+		// gives the same dates, precisions and mods
+		markdown bool
 	}{
 		{name: "compilation with merged citations", inputs: func(*testing.T) []string { return []string{example} },
 			starts: []string{"2017-07", "2017-12-13"}, merged: true},
@@ -76,6 +98,8 @@ func TestRoundTrip(t *testing.T) {
 			starts: []string{"2017-12-15T15:00", "2017-12-14T14:30", "2017-W50-WE", "PAST_REF"}, zones: []string{"-05:00", "Z"}},
 		{name: "BC dates and a range", inputs: func(*testing.T) []string { return []string{rome} },
 			starts: []string{"BC0049", "BC0044-03-15", "BC0027", "01"}},
+		{name: "a date with each mod", inputs: func(*testing.T) []string { return []string{quay} },
+			starts: []string{"1900", "2020-03", "2021", "1880", "1450", "202", "2024-03", "2011-05-03TNI"}, markdown: true},
 		{name: "all at once", inputs: func(*testing.T) []string { return []string{harbour, rome, example} },
 			starts: []string{"2017-W50-WE", "PAST_REF", "BC0044-03-15", "2017-07"}, zones: []string{"-05:00"}, merged: true},
 	}
@@ -107,6 +131,31 @@ func TestRoundTrip(t *testing.T) {
 			}
 
 			work := t.TempDir()
+			if tt.markdown {
+				code, md, stderr := runCLI(t, "", append([]string{"extract", "--format", "md"}, inputs...)...)
+				if code != 0 {
+					t.Fatalf("extract --format md: exit %d: %s", code, stderr)
+				}
+				file := filepath.Join(work, "chronology.md")
+				if err := os.WriteFile(file, []byte(md), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				code, again, stderr := runCLI(t, "", "extract", "--format", "csv", file)
+				if code != 0 {
+					t.Fatalf("extract %s: exit %d: %s", file, code, stderr)
+				}
+				dates := func(rows []map[string]string) []string {
+					var out []string
+					for _, r := range rows {
+						out = append(out, strings.Join([]string{r["start"], r["end"], r["precision"], r["mod"], r["end_mod"]}, " "))
+					}
+					slices.Sort(out)
+					return out
+				}
+				if w, g := dates(rows), dates(csvRows(t, again)); !slices.Equal(w, g) {
+					t.Errorf("the Markdown read again gives other dates:\n%s", lineDiff(strings.Join(w, "\n"), strings.Join(g, "\n")))
+				}
+			}
 			var pages [][]byte
 			for _, format := range []string{"csv", "json", "jsonl"} {
 				code, sheetText, stderr := runCLI(t, "", append([]string{"extract", "--format", format}, inputs...)...)
