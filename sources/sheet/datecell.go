@@ -1592,11 +1592,11 @@ func (cp *cellParser) dateShape(toks []token, hasEra bool) (timeline.Date, bool,
 			return d, true, fmt.Errorf("ordinal %d out of range", n)
 		}
 	case "mn", "m/n": // Jul 2017, July, 2017, Jul-17
-		if string(shape) == "mn" && toks[1].digits <= 2 && !hasEra {
+		if string(shape) == "mn" && toks[1].digits <= 2 && toks[1].val >= 1 && toks[1].val <= 31 && !hasEra {
 			// "June 2", "Mar 25", "Dec 13": a day without its year, as
 			// America writes a day, not the year AD 2 or 2013 (a year cut
 			// to two digits is joined by a dash, Excel's "Mar-25", or
-			// marked, "Mar '25")
+			// marked, "Mar '25"; "May 68", which is no day, is May 1968)
 			return d, true, errors.New("a month and a day, with no year (a month and a year of two digits is written \"Mar-25\")")
 		}
 		y, e := year(toks[len(toks)-1])

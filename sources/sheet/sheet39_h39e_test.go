@@ -303,6 +303,7 @@ func TestMonthDay39h39e(t *testing.T) {
 		{"Mar 25", "a month and a day, with no year"},
 		{"Dec 13", "a month and a day, with no year"},
 		{"Mar-25", "2025-03"},
+		{"May 68", "1968-05"},
 		{"Mar '25", "2025-03"},
 		{"March 2025", "2025-03"},
 		{"Mar 25 2024", "2024-03-25"},
