@@ -176,6 +176,8 @@ func (t *Tagger) yearEndSaid() int {
 		}
 		if t.is(j, "that") {
 			j++
+		} else if j == k+1 && t.punct(j, ',') && t.isAny(j+1, "which", "that") && t.isAny(k-1, "fiscal", "financial") {
+			j += 2 // "the current financial year, which ends on 31 March 2026"
 		}
 		if t.isAny(j, "runs", "run", "running") && t.is(j+1, "from") {
 			// "our financial year runs from 1 April to 31 March"

@@ -131,6 +131,8 @@ func TestFiscalMonths(t *testing.T) {
 		{"a year ending in January, retail's", "The fiscal year ended January 31, 2025. Sales in Q4 FY2025 rose.", "Q4 FY2025", "2025-03-01", "2025-Q4", "2024-11", "2025-01"},
 		{"this quarter is the fiscal one the day is in", july + "What did it contribute this quarter?", "this quarter", "2026-02-24", "2026-Q1", "2026-02", "2026-04"},
 		{"next quarter", july + "What should we model for next quarter?", "next quarter", "2026-02-24", "2026-Q2", "2026-05", "2026-07"},
+		{"a year's end told in a clause after it", "The deal adds revenue in the current financial year, which ends on 31 March 2026. \"We enter the second half with momentum,\" she said.",
+			"the second half", "2025-11-12", "2025-H2", "2025-10", "2026-03"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
