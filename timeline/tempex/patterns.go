@@ -1044,10 +1044,19 @@ func (t *Tagger) relAmount(base timeline.Date, ok bool, u unit, n float64) (time
 		}
 		u, n = uYear, n*100 // ("half a century ago": fifty years)
 	}
-	if coarse != timeline.PrecisionNone && ok && base.Prec >= timeline.Year && base.Year > 0 {
+	if coarse != timeline.PrecisionNone && ok && base.Prec >= timeline.Year && base.Year != 0 {
 		y := addYear(base.Year, int(n))
 		if y > 0 {
 			return timeline.Date{Prec: timeline.Century, Year: y - y%100}, true
+		}
+		if base.Year < 0 {
+			// "Two centuries later", after 44 BC: the 2nd century AD
+			// above, or, still BC, the century labelled by its highest
+			// hundred (the 3rd century BC is BC02, -200; the 1st, BC00, -1)
+			if c := y + (-y)%100; c < 0 {
+				return timeline.Date{Prec: timeline.Century, Year: c}, true
+			}
+			return timeline.Date{Prec: timeline.Century, Year: -1}, true
 		}
 	}
 	if !ok || n != float64(int(n)) {

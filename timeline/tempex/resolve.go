@@ -153,7 +153,8 @@ func shiftDate(d timeline.Date, u unit, n int) (timeline.Date, bool) {
 	case u == uDecade && d.Prec >= timeline.Decade:
 		y := addYear(d.Year, 10*n)
 		return timeline.Date{Prec: timeline.Decade, Year: y - y%10}, y > 0
-	case u == uCentury && d.Prec >= timeline.Decade:
+	case u == uCentury && d.Prec >= timeline.Century:
+		// ("the following century" after "the 19th century": the 20th)
 		y := addYear(d.Year, 100*n)
 		return timeline.Date{Prec: timeline.Century, Year: y - y%100}, y > 0
 	case u == uMonth && d.Prec >= timeline.Month && d.Month > 0:

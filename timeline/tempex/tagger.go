@@ -38,6 +38,8 @@ type Tagger struct {
 	quoteClose    int           // the byte where the quotation that told last closes (-1: none), after which the story is back at quoteStory
 	quoteStory    timeline.Date // ... the date the story was at before the quotation
 	last          timeline.Date // the last date the text mentioned
+	lastMod       timeline.Mod  // ... the mod it was written with, when lastModOf is last ("the late 19th century": END)
+	lastModOf     timeline.Date // ... the date lastMod was written with
 	lastQ         timeline.Date // the quarter a financial report is about: the first it names
 	lastQFiscal   bool          // ... numbered in the fiscal year
 	lastFiscal    timeline.Date // the last date, when it is a period of a fiscal year ("the second half", labelled 2022-H2)
@@ -1786,6 +1788,7 @@ func (t *Tagger) timex(r res) Timex {
 				// (a story told by days that names a year decades before
 				// it, "its oldest lamp was made in 1901", looks back)
 				t.last, t.lastUnknown, t.lastSetEnd, t.lastSetStart = d, false, r.end, r.start
+				t.lastMod, t.lastModOf = r.mod, d
 				if r.fiscal && !x.Date.IsZero() {
 					t.lastFiscal, t.lastFiscalCal = d, x.Date
 				}
@@ -5643,6 +5646,21 @@ func (t *Tagger) turnOf(r *res, u int) {
 		at = timeline.Date{Prec: timeline.Day, Year: t.ref.Year(), Month: int(t.ref.Month()), Day: t.ref.Day()}
 	case t.last.Prec >= timeline.Year && t.last.Year != 0:
 		at = t.last
+	case t.last.Prec == timeline.Decade && t.last.Year > 0 && t.is(u, "century"):
+		// "the 1890s ... at the turn of the century": the boundary
+		// nearest the decade's middle, 1900
+		at = timeline.Date{Prec: timeline.Year, Year: t.last.Year + 5}
+	case t.last.Prec == timeline.Century && t.last.Year > 0 && t.is(u, "century") && r.d == t.last:
+		// "the late 19th century ... by the turn of the century": the
+		// turn the story was nearing, 1900; after "the 19th century" (or
+		// its early years, from which a story may well run on to its end)
+		// it could be either, and is left unknown
+		if t.lastModOf == t.last && t.lastMod == timeline.ModEnd {
+			r.d.Year += 100
+			return
+		}
+		r.d, r.val = timeline.Date{}, unknownUnit(uCentury)
+		return
 	default:
 		return
 	}
