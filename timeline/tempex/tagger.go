@@ -5642,7 +5642,10 @@ func (t *Tagger) theWeekdayAfter(i int) (res, bool) {
 func (t *Tagger) turnOf(r *res, u int) {
 	var at timeline.Date
 	switch {
-	case !t.narrative && t.hasRef:
+	case !t.narrative && t.hasRef && !(t.is(u, "century") && r.d.Prec == timeline.Century && r.d.Year != t.ref.Year()/100*100):
+		// (news's "turn of the century" read in the century of the story
+		// it tells, "Trade grew in the 1890s. By the turn of the
+		// century ...", is that story's, below)
 		at = timeline.Date{Prec: timeline.Day, Year: t.ref.Year(), Month: int(t.ref.Month()), Day: t.ref.Day()}
 	case t.last.Prec >= timeline.Year && t.last.Year != 0:
 		at = t.last
