@@ -120,6 +120,20 @@ func (d Date) humanBase() string {
 		if d.Year == -1 {
 			return "9–1 BC" // BC000: there is no year 0
 		}
+		if d.Year%100 == 0 {
+			// "the 1900s" reads as the century, which is what the
+			// tagger makes of it too; the decade's first ten years are
+			// named by their bounds
+			switch {
+			case d.Year < 0:
+				return strconv.Itoa(-d.Year+9) + "–" + strconv.Itoa(-d.Year) + " BC"
+			case d.Year == 0:
+				return "AD 1–9" // there is no year 0
+			case d.Year < 1000:
+				return "AD " + strconv.Itoa(d.Year) + "–" + strconv.Itoa(d.Year+9)
+			}
+			return strconv.Itoa(d.Year) + "–" + strconv.Itoa(d.Year+9)
+		}
 		if d.Year < 0 {
 			return "the " + strconv.Itoa(-d.Year) + "s BC"
 		}
