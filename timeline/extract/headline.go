@@ -8412,6 +8412,13 @@ var verbWords = map[string]bool{
 	"told": true, "kept": true, "lost": true, "got": true, "let": true, "says": true, "say": true, "said": true,
 	"isn't": true, "aren't": true, "wasn't": true, "weren't": true, "won't": true, "can't": true, "don't": true,
 	"doesn't": true, "didn't": true, "hasn't": true, "haven't": true,
+	// irregular past forms a history tells by ("Henry VIII broke with
+	// Rome", "Vesalius wrote ..."), none of them a noun a label or a
+	// caption would be made of (not "stole", "slew", "spread", "bound")
+	"broke": true, "wrote": true, "swore": true, "drove": true, "chose": true, "froze": true, "spoke": true,
+	"wove": true, "shook": true, "threw": true, "overthrew": true, "drew": true, "withdrew": true, "sank": true,
+	"sang": true, "bore": true, "tore": true, "wore": true, "forbade": true, "forgave": true, "undertook": true,
+	"overcame": true, "foresaw": true, "rode": true, "rang": true, "shone": true, "stood": true, "fought": true, "fled": true,
 }
 
 // nonVerbsEd end in "-ed" but are no verbs.
@@ -8691,6 +8698,9 @@ func parenTitle(sent string, ds, de int) (string, bool) {
 				n++ // "Richard I of England (r. 1189–1199)"
 			}
 		}
+		if n > 0 && n < len(words) && (lb == "r" || lb == "reigned" || lb == "ruled") && words[len(words)-1-n] == "the" {
+			n++ // "its founder, the Hongwu Emperor (reigned 1368–98)": the reign of the Hongwu Emperor
+		}
 		if n > 0 && n < len(words) && (n >= 2 || kinWords[strings.ToLower(words[len(words)-1-n])] || lb == "r" || lb == "reigned" || lb == "ruled") {
 			before, words = strings.Join(words[len(words)-n:], " "), words[len(words)-n:]
 		} else if n == 0 && (lb == "r" || lb == "reigned" || lb == "ruled") {
@@ -8711,8 +8721,11 @@ func parenTitle(sent string, ds, de int) (string, bool) {
 	case "r", "reigned", "ruled":
 		// "He ruled as Henry VII (r. 1485–1509)": the reign of the one
 		// named before the bracket
-		if len(words) > 5 || !unicode.IsUpper(firstRune(before)) {
+		if len(words) > 5 || !unicode.IsUpper(firstRune(before)) && words[0] != "the" {
 			return "", false
+		}
+		if words[0] == "The" && len(words) > 1 {
+			before = "the" + before[len("The"):] // "The Yongle Emperor (r. 1402–24) moved ...": the reign of the Yongle Emperor
 		}
 		return "Reign of " + before, true
 	case "":
