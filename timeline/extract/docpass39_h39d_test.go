@@ -25,3 +25,12 @@ func TestHistoryHandout39(t *testing.T) {
 			want: []brief{{"BC0044", "in 44 BC", "Julius Caesar was assassinated"}, {"01", "Two centuries later", "The empire had reached its greatest extent"}}},
 	})
 }
+
+// TestLifeMarkTail39: a floruit, death or circa mark whose date the title
+// cut off ("potter, fl. 1640") leaves no "fl" dangling at the title's end.
+func TestLifeMarkTail39(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "floruit", ref: "2025-11-18", text: "Room 33\n\nCase 4: Vase, from the Transitional period. Made by an unknown potter, fl. 1640.",
+			want: []brief{{"1640", "1640", "Made by an unknown potter"}}},
+	})
+}

@@ -7726,6 +7726,9 @@ func finish(s string) string {
 		// bracket the sentence's cut left open, a word or two in it
 		s = trimEnd(strings.TrimRight(s[:i], " "), " ,;:.")
 	}
+	// a life's mark left by its date: "Made by an unknown potter, fl"
+	// (fl. 1640), "Andreas Vesalius, d" (d. 1564), "a dish, c" (c. 1420)
+	s = strings.TrimRight(lifeMarkTailRe.ReplaceAllString(s, ""), " ,;:")
 	// a limit's words left by its date: "Payment is due no later than"
 	s = strings.TrimRight(danglingLimitRe.ReplaceAllString(s, ""), " ,;:")
 	s = strings.TrimRight(danglingSingleRe.ReplaceAllString(s, ""), " ,;:") // "... over a single" (summer in 1938)
@@ -9001,6 +9004,10 @@ func acronymLabel(label string) bool {
 	}
 	return true
 }
+
+// lifeMarkTailRe is a life's (or a dating's) mark ending a title whose
+// date was cut after it: "..., fl", "..., d.", "..., c".
+var lifeMarkTailRe = regexp.MustCompile(`,\s*(?:fl|b|d|r|c|ca|bapt|bur)\.?$`)
 
 // lifeLabels are a family history's marks before a date: "William
 // Pennick, b. 12 Mar 1816, d. 1878".
