@@ -37,6 +37,7 @@ package markdown
 import (
 	"bufio"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -108,6 +109,7 @@ func (w *Writer) Close() error {
 	}
 	if w.opt.Headings == Auto {
 		w.opt.Headings = Choose(w.pending)
+		groupByHeading(w.pending, w.opt.Headings)
 		for i := range w.pending {
 			w.write(&w.pending[i])
 		}
@@ -129,6 +131,39 @@ func (w *Writer) Close() error {
 		w.err = err
 	}
 	return w.err
+}
+
+// groupByHeading orders the events (in chronological order) so that the
+// events of a heading follow one another: an event of a coarser period
+// that starts among a heading's events ("the late 18th century" between
+// 1764 and 1769 under decades) would else split that heading in two ("The
+// 1760s", "The 18th century", "The 1760s" again). Each heading's events
+// keep their order, and the headings the order their first events had.
+func groupByHeading(events []timeline.Event, h Headings) {
+	group := make(map[string]int)
+	keys := make([]int, len(events))
+	for i := range events {
+		hd := heading(events[i].Span.Start, h)
+		g, ok := group[hd]
+		if !ok {
+			g = len(group)
+			group[hd] = g
+		}
+		keys[i] = g
+	}
+	if len(group) < 3 {
+		return // (no heading can come back after another)
+	}
+	idx := make([]int, len(events))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
+	sorted := make([]timeline.Event, len(events))
+	for i, k := range idx {
+		sorted[i] = events[k]
+	}
+	copy(events, sorted)
 }
 
 // Write writes the chronology, in its order, as Markdown.

@@ -151,6 +151,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"The 1990s", "The 40s BC", "The 0s BC", "The 70s AD"}},
 		{"centuries", []string{"BC0044", "BC0450", "1450", "2017-12-13", "2", "BC1"}, markdown.Centuries,
 			[]string{"The 1st century BC", "The 5th century BC", "The 15th century", "The 21st century", "The 3rd millennium", "The 2nd millennium BC"}},
+		{"a coarser period among a heading's events does not split it", []string{"1764-03", "17", "1764-09", "1769"}, markdown.Auto,
+			[]string{"1764", "The 18th century", "1769"}},
 		{"a hundredth year BC is its century's first", []string{"BC3000", "BC2901", "BC0100"}, markdown.Centuries,
 			[]string{"The 30th century BC", "The 1st century BC"}},
 	}
