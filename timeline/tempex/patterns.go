@@ -2337,6 +2337,30 @@ func (t *Tagger) titleSplitYear() (y1, y2 int, ok bool) {
 	return 0, 0, false
 }
 
+// withinSplitYear reports whether the split year at token at ("2023-24",
+// second year y2) is the time a past sentence tells of, so that a month
+// named after it without a year (m) is one of the season's: "Over the
+// 2023-24 winter the river rose on 2 January", "In the 2019-20 season the
+// club sacked its coach on 3 March". It is so after a preposition of
+// time within ("in", "during", "over", "throughout", "across"), and only
+// when that month is not after the writer's, which a past could not tell
+// of. "The precept for 2025/26 had been confirmed on 20 February" is set
+// for the season, before it: of the writer's year.
+func (t *Tagger) withinSplitYear(at, y2, m int) bool {
+	p := at - 1
+	if t.is(p, "the") {
+		p--
+	}
+	if !t.isAny(p, "in", "during", "over", "throughout", "across") {
+		return false
+	}
+	y := y2
+	if m >= 8 {
+		y = y2 - 1
+	}
+	return y*12+m <= t.ref.Year()*12+int(t.ref.Month())
+}
+
 // splitYearBefore finds, in the sentence before token i and a few words
 // back, a season or a fiscal year written as two years ("2025-26",
 // "2024/25", "2024–2025") and returns them.
@@ -2453,8 +2477,15 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 		t.tense(i, j) // the callers read closePast and closeFuture
 		return y, true
 	}
+	if t.narrative && t.yearsSpanBefore(i) {
+		// "Between 1642 and 1651 the country was at war. On 30 January
+		// the king was executed": a day of one of the years the range
+		// holds, which the words do not say (neither the range's first
+		// year nor its last; a wrong year is worse than none)
+		return 0, false
+	}
 	y1, y2, at, ok := t.splitYearBefore(i)
-	if ok && t.hasRef && t.tense(i, j) < 0 {
+	if ok && t.hasRef && t.tense(i, j) < 0 && !t.withinSplitYear(at, y2, m) {
 		ok = false // "The precept for 2025/26 had been confirmed on 20 February": told as past, of the writer's year
 	}
 	ahead := ok && t.hasRef && !t.narrative && (t.is(at-1, "for") || t.is(at-1, "the") && t.is(at-2, "for")) && t.ref.Year() < y2
@@ -2876,6 +2907,27 @@ func (t *Tagger) yearInSpan(m, i int) (int, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// yearsSpanBefore reports whether the last thing read before token i is
+// a range of whole years ("between 1642 and 1651", "from 1984 to 1985"),
+// in i's sentence or the one before: every month is in more than one of
+// its years, so a month named after it without a year is of none that
+// can be told. A season of two years written as one ("1984-85") is read
+// by splitYearBefore, and a range of months by yearInSpan.
+func (t *Tagger) yearsSpanBefore(i int) bool {
+	e := t.spanEnd
+	if e < 0 || e != t.lastSetEnd || t.lastEnd > e && !t.lastRate || e > i || i-e > 40 {
+		return false
+	}
+	from, to := t.spanFrom, t.spanTo
+	if from.Prec != timeline.Year || to.Prec != timeline.Year || from.Year <= 0 || to.Year <= from.Year || from.IsVague() || to.IsVague() {
+		return false
+	}
+	if to.Year == from.Year+1 && t.glued(e-1) && t.glued(e-2) {
+		return false // ("the 1984-85 strike": one season, whose months splitYearBefore places)
+	}
+	return t.sentencesBetween(e, i) <= 1
 }
 
 // writersYearAside reports whether the date left unknown last is the
@@ -5814,6 +5866,16 @@ func (t *Tagger) seasonExpr(i, start, dir int, afterMod bool) (res, bool) {
 		// season of the year written before it (the year is read on its
 		// own first), not the writer's
 		return res{start: start, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: y, Season: s}}, true
+	}
+	if s == timeline.Winter && i == start && !t.glued(i) && i >= 3 && t.glued(i-1) && t.glued(i-2) && (t.dash(i-2) || t.punct(i-2, '/')) && t.tok(i-3).kind == tNum && t.tok(i-3).nd == 4 {
+		// "Over the 2023-24 winter": the one winter the two years share,
+		// begun in the first, as "the winter of 2023-24" reads (not the
+		// second year's, which the year just before would give)
+		if y, _, ok := t.num(i - 3); ok {
+			if n, nd, ok2 := t.num(i - 1); ok2 && t.tok(i-1).sfx == sfxNone && (nd == 2 && n == (y+1)%100 || nd == 4 && n == y+1) {
+				return res{start: start, end: i + 1, typ: Date, d: timeline.Date{Prec: timeline.Season, Year: y, Season: s}}, true
+			}
+		}
 	}
 	if w.key == "fall" && t.is(i+1, "of") {
 		return res{}, false // "the fall of Saigon"; "fall of 1944" was read above
