@@ -3039,7 +3039,11 @@ func (t *Tagger) relUnit(i, j int, u unit, det, det2, eff string, dir int, anaph
 		// "results for the twelve months to 31 March 2025. Profit for the
 		// year was ...": the fiscal year that day ended
 		if e := t.fyEnd(); e != 0 && e != 12 && t.fyStrong && t.last.Prec == timeline.Day && t.last.Month == e && t.last.Day >= 28 &&
-			t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1 {
+			t.lastEnd >= 0 && t.lastEnd <= i && t.sentencesBetween(t.lastEnd, i) <= 1 &&
+			!(t.hasRef && !t.narrative && t.last.Year*12+e < t.ref.Year()*12+int(t.ref.Month()) && t.aheadClause(i)) {
+			// (but "The audit of the year ended 31 March 2025 found gaps.
+			// Management will fix them by the end of the year", told in
+			// November 2025: a year looked ahead to is none over by then)
 			y := t.last.Year
 			return res{start: i, end: j + 1, typ: Date, d: timeline.Date{Prec: timeline.Year, Year: y}, fiscal: true,
 				cal: newCal(timeline.Date{Prec: timeline.Month, Year: y - 1, Month: e%12 + 1}, timeline.Date{Prec: timeline.Month, Year: y, Month: e})}, true
