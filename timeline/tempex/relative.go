@@ -2607,6 +2607,32 @@ func (t *Tagger) detExpr(i int, afterMod bool) (res, bool) {
 			return res{start: i, end: k, typ: Duration, val: durValue(1.5, w.unit, false)}, true // "the past year and a half"
 		}
 		return res{start: i, end: j + 1, typ: Duration, val: durValue(1, w.unit, false)}, true
+	case the && eff == "last" && det2 == "last" && !t.narrative && t.hasRef && (w.unit == uYear || w.unit == uMonth || w.unit == uWeek) &&
+		t.isAny(i-1, "in", "over", "during", "within", "for", "throughout") &&
+		!t.isAny(j+1, "of", "before", "after", "in", "on", "that", "when", "which", "to", "prior", "leading", "ahead", "until", "till"):
+		// "Sales have grown 8% in the last year", "Prices fell over the
+		// last month": the months up to now, as "the past year" reads
+		// (not the calendar month before the writer's, which leaves out
+		// its last days; but "in the last week of March", "during the
+		// last week before the vote" are one week of a time named)
+		if k, ok := t.andAHalf(j + 1); ok {
+			return res{start: i, end: k, typ: Duration, val: durValue(1.5, w.unit, false)}, true // "the last year and a half"
+		}
+		if w.unit == uWeek {
+			// "The number has doubled in the last week": the seven days
+			// up to now, dated as the calendar week that holds most of
+			// them, as TimeBank's annotators did ("for the last week",
+			// told on a Friday, is that week): the writer's own from a
+			// Thursday on, the week before up to a Wednesday
+			n := -1
+			if wd := t.ref.Weekday(); wd == time.Thursday || wd == time.Friday || wd == time.Saturday || wd == time.Sunday {
+				n = 0
+			}
+			if d, ok := shiftDate(dayDate(t.ref), uWeek, n); ok {
+				return res{start: i, end: j + 1, typ: Date, d: d}, true
+			}
+		}
+		return res{start: i, end: j + 1, typ: Duration, val: durValue(1, w.unit, false)}, true
 	case w.key == "fortnight" && (eff == "past" || eff == "last" || eff == "next" || eff == "coming") && the:
 		return res{start: i, end: j + 1, typ: Duration, val: "P2W"}, true // "over the past fortnight"
 	case w.unit != uNone && w.unit != uHalf:
