@@ -301,8 +301,14 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 		if r, ok := t.periodEndAt(i); ok {
 			return r, true
 		}
+		if r, ok := t.barePeriodEnded(i, afterMod); ok {
+			return r, true
+		}
 		return t.unitEnd(i)
 	case "quarter":
+		if r, ok := t.barePeriodEnded(i, afterMod); ok {
+			return r, true
+		}
 		return t.periodEndAt(i)
 	case "week":
 		if r, ok := t.unitEnd(i); ok {
@@ -404,21 +410,53 @@ func (t *Tagger) wordExpr(i int, afterMod bool) (res, bool) {
 // quarter the writer is in, or, told as done, of the one before.
 func (t *Tagger) periodEndAt(i int) (res, bool) {
 	w := t.w(i)
+	if w != nil && t.is(i+1, "end") && !t.glued(i+1) && t.isAny(i-1, "by", "at", "before", "until", "till", "due") && t.hasRef && !t.narrative {
+		// "Returns must be filed by month end": "month-end" written as
+		// two words, after a word that asks for a time
+		return t.periodEndFrom(i, w.unit, i+2)
+	}
 	if w == nil || !t.dash(i+1) || !t.glued(i+1) || !t.glued(i+2) || !t.is(i+2, "end") || !t.hasRef || t.narrative {
 		return res{}, false
 	}
-	u := w.unit
+	return t.periodEndFrom(i, w.unit, i+3)
+}
+
+// periodEndFrom reads the end of the month or quarter u written from token
+// i up to end ("month-end", "month end"): see periodEndAt.
+func (t *Tagger) periodEndFrom(i int, u unit, end int) (res, bool) {
+	w := t.w(i)
 	if u != uMonth && u != uQuarter || w.plural {
 		return res{}, false
 	}
-	if nx := t.tok(i + 3); nx != nil && nx.kind == tWord && !nx.cap && t.w(i+3) == nil && !t.isAny(i+3, "and", "or", "to", "of", "in", "on", "at", "for", "from", "with", "by", "as", "that", "was", "were", "is", "are") {
+	if nx := t.tok(end); nx != nil && nx.kind == tWord && !nx.cap && t.w(end) == nil && !t.isAny(end, "and", "or", "to", "of", "in", "on", "at", "for", "from", "with", "by", "as", "that", "was", "were", "is", "are") {
 		return res{}, false // "month-end figures", "quarter-end balances": the noun's, read with it
 	}
 	d := at(t.ref, u)
-	if t.tense(i, i+3) < 0 && (t.closePast || !t.reportedBefore(i)) {
+	if t.tense(i, end) < 0 && (t.closePast || !t.reportedBefore(i)) {
 		d, _ = shiftDate(d, u, -1) // "as of quarter-end" told as done: the quarter before
 	}
-	return res{start: i, end: i + 3, typ: Date, d: d, mod: timeline.ModEnd}, true
+	return res{start: i, end: end, typ: Date, d: d, mod: timeline.ModEnd}, true
+}
+
+// barePeriodEnded reads the month or quarter of "end of month", "the end of
+// quarter" (the modifier read before, afterMod), written with no article
+// as a deadline or a table's cell is ("Invoices due: end of month"): the
+// writer's month or quarter, or, told as done, the one before, as
+// "month-end" is (periodEndAt). "end of month figures" names a kind of
+// figures, no date.
+func (t *Tagger) barePeriodEnded(i int, afterMod bool) (res, bool) {
+	w := t.w(i)
+	if !afterMod || w.plural || !t.is(i-1, "of") || !t.is(i-2, "end") || !t.hasRef || t.narrative {
+		return res{}, false
+	}
+	if nx := t.tok(i + 1); nx != nil && nx.kind == tWord && !nx.cap && t.w(i+1) == nil && !t.isAny(i+1, "and", "or", "to", "of", "in", "on", "at", "for", "from", "with", "by", "as", "that", "was", "were", "is", "are") {
+		return res{}, false // "end of month figures": the noun's, a kind of thing
+	}
+	d := at(t.ref, w.unit)
+	if t.tense(i, i+1) < 0 && (t.closePast || !t.reportedBefore(i)) {
+		d, _ = shiftDate(d, w.unit, -1) // "Stock was counted at end of month", told as done: the month before
+	}
+	return res{start: i, end: i + 1, typ: Date, d: d}, true
 }
 
 // midUnits are the units of the words for the middle of one.
