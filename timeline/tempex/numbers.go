@@ -2763,6 +2763,16 @@ func (t *Tagger) placeClockAt(i, j int, d timeline.Date, sfx uint8) (res, bool) 
 				h = -1
 			}
 		}
+		if h >= 0 && t.partToldBeforeMove(part, i) {
+			// "On the night of 3 February a fire broke out. A week later
+			// the owners returned. Police were called at 21:40 that
+			// night": the night named, or the one of the day moved to?
+			// The words do not say; the time of a day not known
+			dh := d
+			dh.Hour = h
+			r.val, r.end = "XXXX-XX-XX"+clockSuffix(dh), pe
+			return r, true
+		}
 		if h >= 0 {
 			d.Hour = h
 			if base, ok := t.anchor(true); ok && (base.Prec >= timeline.Day || t.lastDay.Prec >= timeline.Day) {
@@ -4478,6 +4488,31 @@ func (t *Tagger) deicticPart(j int) dayPart {
 // thatPart reads the part of the story's day after a time at j: "that
 // night", "that same evening", "the same morning". It returns the token
 // after it and the part, or 0.
+// partToldBeforeMove reports whether "that night" (part) at a clock time
+// at token i may mean either of two days: the day the story last moved
+// to by a span counted from it ("A week later", "Two days later"), told
+// in a sentence before i's with no part of the day, and the day before
+// it, told with that very part ("On the night of 3 February"). In the
+// moved day's own sentence ("A week later the owners returned, and police
+// were called at 21:40 that night") the night is the moved day's.
+func (t *Tagger) partToldBeforeMove(part string, i int) bool {
+	if t.lastDay.Prec != timeline.Day || t.lastDay.Part != timeline.NoPart || t.prevDay.Prec < timeline.Day || t.prevDay.Part == timeline.NoPart ||
+		t.lastDayEnd <= 0 || t.lastDayEnd > i || t.lastDay != t.last || !t.is(t.lastDayEnd-1, "later") || t.sameSentence(t.lastDayEnd, i) {
+		return false
+	}
+	switch t.prevDay.Part {
+	case timeline.Night:
+		return part == "night"
+	case timeline.Evening:
+		return part == "evening" || part == "night"
+	case timeline.Morning:
+		return part == "morning"
+	case timeline.Afternoon:
+		return part == "afternoon"
+	}
+	return false
+}
+
 func (t *Tagger) thatPart(j int) (int, string) {
 	k := j
 	switch {
