@@ -446,6 +446,29 @@ func (t *Tagger) productVersion(i int) bool {
 	return false
 }
 
+// modelName reports whether the number of four digits at token i names a
+// model after its maker's name, as the subject of a verb: "The Peugeot
+// 2008 is a small SUV", "a new Peugeot 2008 comes with ...". The article
+// before the name and the verb after the number say it is one thing
+// named, no time the sentence is in ("In 2008 Peugeot was ..." has no
+// article; "the Toyota 2008 results" a noun after it: the year's).
+func (t *Tagger) modelName(i int) bool {
+	p := t.tok(i - 1)
+	if p == nil || p.kind != tWord || !p.cap || p.upper || t.w(i-1) != nil || t.newLine(i) || t.glued(i) {
+		return false
+	}
+	a := i - 2
+	if t.is(a, "new") {
+		a--
+	}
+	if !t.isAny(a, "the", "a", "an") {
+		return false
+	}
+	// (a verb of the present, as a model is described: "The Euro 2024
+	// was won by Spain" tells of the tournament, in its year)
+	return t.isAny(i+1, "is", "has", "comes", "gets")
+}
+
 // productWords name products by one word: 1 whatever comes before it, 2
 // after a word of the sentence other than an article (see
 // productVersion).
@@ -1468,6 +1491,9 @@ func (t *Tagger) numeric(i int) (res, bool) {
 			}
 			if p, q := t.tok(i-1), t.tok(i-2); p != nil && q != nil && p.cap && q.kind == tWord && (q.cap || q.upper) && lowerIn(t, i-1, productNames) && !t.newLine(i) {
 				return res{}, false // "Orbisoft Office 2021", "Visual Studio 2022": a product's version
+			}
+			if t.modelName(i) {
+				return res{}, false // "The Peugeot 2008 is a small SUV": a maker's model, the subject of its verb
 			}
 			if t.productVersion(i) {
 				return res{}, false // "We upgraded to Office 2019 in 2019", "an Excel 2016 file"
