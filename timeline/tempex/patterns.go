@@ -3773,6 +3773,21 @@ func (t *Tagger) dayNoYear(m, d, i, j int) (timeline.Date, string) {
 	t.askDay = true
 	y, ok := t.monthYearFor(m, i, j)
 	t.askDay = false
+	if l := t.last; t.isAny(i-1, "until", "till") && l.Prec >= timeline.Day && l.Year != 0 && t.lastEnd >= 0 && t.lastEnd <= i && i-t.lastEnd <= 25 && t.sameSentence(t.lastEnd, i) {
+		// "Snow fell on 26 December 1962 and lay until 4 March": what
+		// lasted from the day just told lasted until the first such day
+		// after it (1963), whatever year the verb's tense would give
+		// (unless the verb's tense says otherwise: "closed on 3 May and
+		// will stay shut until 1 June", told in November, is next June)
+		yy := l.Year
+		if m < l.Month || m == l.Month && d <= l.Day {
+			yy++
+		}
+		at := time.Date(yy, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if !t.hasRef || !(at.Before(t.ref) && t.tense(i, j) > 0 || at.After(t.ref) && t.tense(i, j) < 0) {
+			y, ok = yy, true
+		}
+	}
 	if m == 9 && d == 11 && t.is(i-1, "of") && t.isAny(i-2, "anniversary", "victims", "families", "survivors", "aftermath", "memory", "lessons", "attacks") && (!t.hasRef || t.ref.Year() >= 2002) {
 		return dayValue(2001, 9, 11), "" // "the 11th anniversary of Sept. 11": the attacks of 2001
 	}
