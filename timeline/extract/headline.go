@@ -176,6 +176,15 @@ func headline(sent string, ds, de int, others [][2]int, lastActor func(person bo
 	if t, ok := fieldListTitle(sent, ds, de); ok {
 		return headlineResult{title: t}
 	}
+	if m := addingThatRe.FindStringIndex(sent[de:]); m != nil {
+		// "Turnout rose, the council said on Tuesday, noting that the
+		// count ended late": the clause added after the date's statement
+		// is another statement, no part of this one's title (was "Turnout
+		// rose says the count ended late")
+		cut := de + m[0]
+		sent = sent[:cut] + "."
+		others = slices.DeleteFunc(slices.Clone(others), func(o [2]int) bool { return o[1] > cut })
+	}
 	// "blamed the wet winter of 2023", "after the dry summer of 1976":
 	// the date heads a noun phrase whose article and modifiers go with
 	// it (the title was "blamed the wet", "after the dry")
@@ -4699,7 +4708,11 @@ func bestSpeaker(sp string) string {
 		best, score := "", -1.0
 		for _, part := range strings.Split(sp, ", ") {
 			words := strings.Fields(part)
-			if len(words) == 0 {
+			if len(words) == 0 || len(words) > 1 && len(words) <= 4 && leadPreps[strings.ToLower(words[0])] && !objectRelatives[strings.ToLower(words[1])] {
+				// "In Leeds, the council said": the place it was said
+				// in says nothing (was "In Leeds says"); not "at which
+				// the spokesman Günter Schabowski announced", whose
+				// relative opens the speaker's own clause
 				continue
 			}
 			caps := 0
@@ -6893,7 +6906,7 @@ func findReporting(s string) (reporting, bool) {
 				listAdverbs[strings.ToLower(firstWord(sp))] // ", particularly the HS2 rescoping announced in October": no speaker
 			// (not the end of an aside in brackets: "a tenant isolation
 			// flaw (KSA-2023-118, CVSS 9.6) reported on 30 August")
-			if n >= 1 && n <= 8 && short && !relative && len(strings.Fields(before[:comma])) >= 4 && strings.Count(sp, "(") == strings.Count(sp, ")") {
+			if n >= 1 && n <= 8 && short && !relative && clauseBeforeTag(before[:comma]) && strings.Count(sp, "(") == strings.Count(sp, ")") {
 				return reporting{verbStart: m[0], verbEnd: m[1], present: present, speaker: sp,
 					bodyStart: 0, bodyEnd: comma, postposed: true}, true
 			}
@@ -6979,6 +6992,20 @@ func findReporting(s string) (reporting, bool) {
 			bodyStart: bodyStart, bodyEnd: len(s)}, true
 	}
 	return reporting{}, false
+}
+
+// clauseBeforeTag reports whether body, the words before the comma of a
+// postposed statement's tag ("Y, the council said"), is a clause said:
+// four words or more, or a short clause whose subject opens it and whose
+// verb follows ("Turnout rose", "Prices fell sharply"), not a phrase
+// that only leads in ("In Paris", "On Monday").
+func clauseBeforeTag(body string) bool {
+	ws := strings.Fields(body)
+	if len(ws) >= 4 {
+		return true
+	}
+	return len(ws) >= 2 && unicode.IsUpper(firstRune(ws[0])) && !leadPreps[strings.ToLower(ws[0])] && !datePreps[strings.ToLower(ws[0])] &&
+		slices.ContainsFunc(ws[1:], titleVerb)
 }
 
 // addedTo reports whether rest, what follows "added", is an object and
