@@ -5230,7 +5230,8 @@ func setApart(sent string, ds, de int, others [][2]int) (string, int, int) {
 							subj = subj[:k]
 						}
 					}
-					if subj != "" && (strings.HasPrefix(vrest[len(vw):], " by ") || bareParticiple(vw, sent[rs+len(rest)-len(vrest)+len(vw):ds])) {
+					if subj != "" && (strings.HasPrefix(vrest[len(vw):], " by ") || bareParticiple(vw, sent[rs+len(rest)-len(vrest)+len(vw):ds]) ||
+						placedParticiple(vw, sent[rs+len(rest)-len(vrest)+len(vw):ds], sent, subj)) {
 						// A passive shared with its auxiliary: "The agreement
 						// was announced in April and approved by shareholders
 						// on May 20" is "The agreement was approved".
@@ -5537,6 +5538,28 @@ var countAdverbs = map[string]bool{"twice": true, "again": true, "once": true, "
 
 // passiveAfter reports whether the words after a subject's "was" are a
 // participle (past an adverb): "closed", "first issued".
+// placedParticiple reports whether w, after "and", is a participle whose
+// only words before the date (gap) say where, when the subject's first
+// verb in sent was a passive of what is only done to someone ("She was
+// captured at Compiègne in 1430 and burned at Rouen in 1431"): the two
+// tell what was done to the subject, the second sharing the auxiliary
+// (was "She burned at Rouen"). After a first verb that may be the
+// subject's own doing ("He was born in 1950 and studied at Oxford") the
+// participle stays active.
+func placedParticiple(w, gap, sent, subj string) bool {
+	g := strings.Fields(gap)
+	if len(g) < 2 || len(g) > 5 || !placePreps[g[0]] || g[0] == "to" || g[0] == "for" || g[0] == "of" || !participle(w) || intransitivePast[w] {
+		return false
+	}
+	i := strings.Index(sent, subj+" ")
+	if i < 0 {
+		return false
+	}
+	ws := strings.Fields(sent[i+len(subj)+1:])
+	return len(ws) >= 2 && (ws[0] == "was" || ws[0] == "were") && passiveOnly[strings.Trim(ws[1], ",.;:")] &&
+		!slices.ContainsFunc(g[1:], func(x string) bool { return objectOpeners[strings.ToLower(x)] && x != "the" })
+}
+
 func passiveAfter(s string) bool {
 	ws := strings.Fields(s)
 	if len(ws) > 0 && sequenceAdverbs[strings.ToLower(ws[0])] || len(ws) > 0 && (ws[0] == "first" || ws[0] == "originally" || ws[0] == "initially") {
