@@ -1278,6 +1278,15 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		// weather bulletin's label is no part of what it tells
 		sent, ds, de, others = dropFront(sent, ds, de, others, n)
 	}
+	if c := strings.LastIndex(sent[:ds], ", "); c > 0 && quantityAsides[firstWord(sent[c+2:])] {
+		// "the deal, worth 6.5% this year and 4% in 2026, was ...": the
+		// aside's amounts, each its date's (not a second conjunct's
+		// clause, nor the main verb's)
+		if t, ok := participleTitle(sent, ds, de); ok {
+			res.title = finish(t)
+			return res
+		}
+	}
 	if cs, cds, cde, co, ok := secondConjunct(sent, ds, de, others); ok {
 		// "The old school, which was built in 1870 and extended in
 		// 1902, is now flats": the clause as if it told the second
@@ -4002,6 +4011,11 @@ var pastParticipleRe = regexp.MustCompile(`^(?:\w+ed|` + irregularParticiples + 
 // "works with".
 var verbPreps = map[string]bool{"on": true, "upon": true, "with": true, "into": true, "from": true, "to": true, "for": true}
 
+// quantityAsides open an aside set off by commas that tells what a
+// thing named before it amounts to: "the deal, worth 6.5% this year",
+// "the scheme, costing £2bn by 2030".
+var quantityAsides = map[string]bool{"worth": true, "costing": true, "totalling": true, "totaling": true}
+
 // participleTitle handles a date inside a participle phrase set off by
 // commas after a noun: "the Mosaic browser, released in 1993, brought
 // pictures" dates the release ("The Mosaic browser was released"), "the
@@ -4055,10 +4069,11 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		w = firstWord(s[wEnd:])
 		wEnd = strings.Index(s[segStart:], w) + segStart + len(w)
 	}
-	if !pastParticipleRe.MatchString(w) && !sameFormParticiples[w] || !unicode.IsLower(firstRune(w)) || intransitive[w] {
+	worth := quantityAsides[w] && segEnd < len(s)
+	if !worth && (!pastParticipleRe.MatchString(w) && !sameFormParticiples[w] || !unicode.IsLower(firstRune(w)) || intransitive[w]) {
 		return "", false
 	}
-	if next := strings.ToLower(firstWord(s[wEnd:])); objectOpeners[next] {
+	if next := strings.ToLower(firstWord(s[wEnd:])); objectOpeners[next] && !worth {
 		// "The prime minister, Naoto Kan, called it ...": a verb with its
 		// object after an appositive, not a participle phrase.
 		return "", false
@@ -4182,6 +4197,23 @@ func participleTitle(s string, ds, de int) (string, bool) {
 		// the same with an auxiliary: "The interim report will be
 		// published on 26 October, followed by a webcast at 10:00"
 		return "", false
+	}
+	if worth {
+		// "the deal, worth 6.5% this year and 4% in 2026, was the best
+		// offered": the date is the amount's, which the aside tells of
+		// the noun before it (was "Was the best offered", the main
+		// clause's), and of the amounts the one beside the date
+		from, to := wEnd, segEnd
+		if a := strings.LastIndex(s[wEnd:ds], " and "); a >= 0 {
+			from = wEnd + a + len(" and")
+		} else if a := strings.Index(s[de:segEnd], " and "); a >= 0 {
+			to = de + a
+		}
+		amount := strings.TrimSpace(removeSpan(s[from:to], ds-from, de-from))
+		if amount == "" || strings.ContainsAny(amount, ",;:()") || len(strings.Fields(amount)) > 6 {
+			return "", false
+		}
+		return np + " " + w + " " + amount, true
 	}
 	seg := removeSpan(s[segStart:segEnd], ds-segStart, de-segStart)
 	for _, on := range []string{" on", " onwards", " onward"} {
