@@ -266,7 +266,8 @@ func (m *mentions) run(run []string, words []string, start int) {
 	case ownerDeterminers[prev] || prev == "these" || prev == "those":
 		return // "the Royal Navy", "an English farmer"
 	}
-	person := honorifics[strings.TrimSuffix(run[0], ".")] || personLike(name) && personName(run)
+	person := honorifics[strings.TrimSuffix(run[0], ".")] || personLike(name) && personName(run) ||
+		len(run) == 1 && (start == 0 || closesSentence(words[start-1])) && bareSurname(run[0], words[start+1:])
 	if !person {
 		if placePreps[prev] {
 			return // "in Leeds", "to London", "at Leeds City Council": a place or a body
@@ -284,6 +285,42 @@ func (m *mentions) run(run []string, words []string, start int) {
 		return
 	}
 	m.names = append(m.names, name)
+}
+
+// bareSurname reports whether w, one capitalised word that opens a
+// sentence, is a person named by the surname alone ("Okafor joined the
+// agency in 2009"): the verb after it tells what only a person does
+// (personVerbs, or "was born", "was appointed"), which a place, a body or
+// a common noun capitalised for opening the sentence rarely does
+// ("Reuters reported", "London hosted", "Inflation rose").
+func bareSurname(w string, after []string) bool {
+	if len(w) < 3 || orgNamed(w) || len(after) == 0 {
+		return false
+	}
+	v := strings.ToLower(strings.Trim(after[0], ",;:"))
+	if v == "joined" {
+		// "Okafor joined the agency", not "Britain joined the EEC": a
+		// person joins a body told by a common noun, a country one named
+		return len(after) > 2 && ownerDeterminers[strings.ToLower(after[1])] && unicode.IsLower(firstRune(after[2]))
+	}
+	if personVerbs[v] {
+		return true
+	}
+	if (v == "was" || v == "is") && len(after) > 1 {
+		p := strings.ToLower(strings.Trim(after[1], ",;:."))
+		return p == "born" || passiveOnly[p] && p != "released" && p != "named" && p != "banned" && p != "awarded"
+	}
+	return false
+}
+
+// personVerbs are verbs of what a person does in a life or a career,
+// seldom said of a place, a body or a thing: "Okafor joined", "Hale
+// resigned".
+var personVerbs = map[string]bool{
+	"graduated": true, "studied": true, "married": true, "resigned": true, "retired": true,
+	"died": true, "emigrated": true, "enlisted": true, "enrolled": true,
+	"testified": true, "pleaded": true, "confessed": true, "apologised": true, "apologized": true, "divorced": true,
+	"remarried": true, "wed": true, "defected": true, "campaigned": true, "starred": true,
 }
 
 // known returns which of m's names name stands for ("Ellison", "Mr
