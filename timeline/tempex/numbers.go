@@ -6215,8 +6215,8 @@ func (t *Tagger) meetingClosed(i int) bool {
 		return false
 	}
 	k := i - 3
-	if t.is(k, "was") {
-		k--
+	if t.isAny(k, "was", "is") {
+		k-- // (the chair's own words in a transcript: "The session is adjourned at 11:47")
 	}
 	if !meetingNouns[t.lowerWord(k)] || !t.isAny(k-1, "the", "this") {
 		return false
