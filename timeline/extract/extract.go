@@ -9106,8 +9106,39 @@ func shelfLife(text string, from, start int) bool {
 		from = 0
 	}
 	before := text[max(from, start-40):start]
-	return shelfLifeRe.MatchString(before) && !deadlineUseRe.MatchString(before) && !onDisplayRe.MatchString(before) && !termExpiryRe.MatchString(before)
+	return shelfLifeRe.MatchString(before) && !deadlineUseRe.MatchString(before) && !onDisplayRe.MatchString(before) && !termExpiryRe.MatchString(before) &&
+		!termLabelBeside(text, start)
 }
+
+// termLabelBeside reports whether the line before or after the one at
+// in text is the label of a day in an agreement's term ("Commencement
+// Date: 1 April 2025" over "Expiry Date: 31 March 2027"): an expiry
+// among them is the term's end, an event of the agreement, not a
+// product's stamp.
+func termLabelBeside(text string, at int) bool {
+	ls := strings.LastIndexByte(text[:at], '\n') + 1
+	le := len(text)
+	if i := strings.IndexByte(text[at:], '\n'); i >= 0 {
+		le = at + i
+	}
+	if ls > 0 {
+		ps := strings.LastIndexByte(text[:ls-1], '\n') + 1
+		if termLabelRe.MatchString(text[ps : ls-1]) {
+			return true
+		}
+	}
+	if le < len(text) {
+		ne := len(text)
+		if i := strings.IndexByte(text[le+1:], '\n'); i >= 0 {
+			ne = le + 1 + i
+		}
+		return termLabelRe.MatchString(text[le+1 : ne])
+	}
+	return false
+}
+
+// termLabelRe opens a line labelling a day of an agreement's term.
+var termLabelRe = regexp.MustCompile(`(?i)^[\s*•-]*(?:commencement|start|effective|review|break|renewal|termination|completion|signing|execution|end|rent\s+review)\s+date\s*:`)
 
 // termExpiryRe ends a label of the day an agreement's term runs out:
 // "Current term expiry:", "Lease expiration date:". The term ends then,
