@@ -15,3 +15,14 @@ func TestTermDateLines39(t *testing.T) {
 			want: []brief{}},
 	})
 }
+
+// TestSignatureLine39: the signature line of an instrument ("Dated this
+// 15th day of March 2022") is titled by the instrument it dates.
+func TestSignatureLine39(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "this Lease", ref: "2025-11-18", text: "The tenant agrees to the terms of this Lease.\n\nDated this 15th day of March 2022.",
+			want: []brief{{"2022-03-15", "this 15th day of March 2022", "Lease dated"}}},
+		{name: "this Services Agreement", ref: "2025-11-18", text: "This Services Agreement is made between the Council and the Contractor.\n\nSigned on 15 March 2025.",
+			want: []brief{{"2025-03-15", "on 15 March 2025", "Services Agreement signed"}}},
+	})
+}

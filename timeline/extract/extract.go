@@ -5208,6 +5208,15 @@ func (x *sectionExtractor) event(s Segment, c cand, others [][2]int) *item {
 			h.title = finish(strings.TrimSpace(sent[n:])) // "A: On 12 December 1981.": an interview's part, nobody's name
 		}
 	}
+	if m := signedLineRe.FindStringSubmatch(sent); m != nil && strings.EqualFold(strings.TrimRight(h.title, "."), m[1]) {
+		// "Dated this 15th day of March 2022.": the signature line of an
+		// instrument dates the instrument, which it names no more than
+		// the word "Dated" does (was "Dated"); with no instrument named,
+		// the word stays
+		if name := x.instrumentName(); name != "" {
+			h.title = finish(name + " " + strings.ToLower(m[1]))
+		}
+	}
 	if n := x.noticeAbove(sent); n != "" && h.title != "" {
 		// "HOLLOWAY, Dennis Arthur. Passed away suddenly on Boxing Day
 		// 2023": a notice's text after its name, which is its subject
@@ -9109,6 +9118,32 @@ func shelfLife(text string, from, start int) bool {
 	return shelfLifeRe.MatchString(before) && !deadlineUseRe.MatchString(before) && !onDisplayRe.MatchString(before) && !termExpiryRe.MatchString(before) &&
 		!termLabelBeside(text, start)
 }
+
+// signedLineRe is the signature line of a legal instrument: "Dated this
+// 15th day of March 2022", "Signed on 3 May 2024", "Executed as a deed
+// on".
+var signedLineRe = regexp.MustCompile(`(?i)^[\s*_]*(dated|signed|executed|sealed)\b`)
+
+// instrumentName names the instrument a signature line dates: the
+// document's title when it names one ("SERVICES AGREEMENT": "Services
+// Agreement"), else the first instrument its text calls "this" or "the"
+// ("This Lease"), else nothing.
+func (x *sectionExtractor) instrumentName() string {
+	if t := strings.TrimSpace(x.doc.Title); t != "" && len(t) <= 60 && instrumentWordRe.MatchString(t) {
+		return titleCase(t)
+	}
+	if m := instrumentRe.FindStringSubmatch(x.sec.Text); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// instrumentWordRe finds a word naming a legal instrument.
+var instrumentWordRe = regexp.MustCompile(`(?i)\b(?:agreement|contract|lease|deed|licen[cs]e|memorandum|undertaking|settlement|charter|declaration|tenancy|will)\b`)
+
+// instrumentRe finds an instrument the text names as the one at hand:
+// "This Services Agreement", "this Lease".
+var instrumentRe = regexp.MustCompile(`\b(?:This|this)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Agreement|Contract|Lease|Deed|Licence|License|Memorandum|Undertaking|Settlement|Charter|Declaration|Tenancy))\b`)
 
 // termLabelBeside reports whether the line before or after the one at
 // in text is the label of a day in an agreement's term ("Commencement
