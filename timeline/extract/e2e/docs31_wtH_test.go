@@ -16,7 +16,7 @@ func TestContractDateFields(t *testing.T) {
 			want: []string{"2019-06-03 | Date of this Lease", "2019-06-24 | The term starts"}},
 		{name: "dated under the contract's title", file: "tenancy.txt",
 			text: "TENANCY AGREEMENT\n\nDated: 14 February 2022\n\nThe Landlord agrees to let the flat to the Tenant.\n\nThe tenancy commences on 1 March 2022.\n",
-			want: []string{"2022-02-14 | TENANCY AGREEMENT – Dated", "2022-03-01 | The tenancy commences"}},
+			want: []string{"2022-02-14 | Tenancy Agreement dated", "2022-03-01 | The tenancy commences"}},
 		{name: "dated under a memo's title", file: "memo.txt",
 			text: "Memo to staff\n\nDated: 14 February 2022\n\nThe office closes on 1 March 2022.\n",
 			want: []string{"2022-03-01 | The office closes"}, not: []string{"2022-02-14"}},
