@@ -4209,6 +4209,12 @@ func (t *Tagger) clockDay(i int) (timeline.Date, bool) {
 		// meeting closed at 17:05", in minutes of 9 January; nor after a
 		// day its sentence leaves unknown: "held on a Thursday in late
 		// January, from 15:00 to 18:00")
+		if t.lastDay.Prec >= timeline.Day && i-t.lastDayEnd <= clockReach && t.futureAfterPastDay(i) {
+			// "The road closed on 28 April. Work began in June. She will
+			// open the road at 10am": a day to come the words do not say,
+			// neither the past day told nor the writer's
+			return timeline.Date{}, false
+		}
 		if t.lastDay.Prec >= timeline.Day && i-t.lastDayEnd <= clockReach && !t.pastAfterFuture(i) && !t.pastAfterDayToCome(i) &&
 			!(t.unknownEnd > t.lastDayEnd && t.unknownEnd <= i && t.unknownPrec >= timeline.Day && t.sameSentence(t.unknownEnd, i)) {
 			return t.lastDay.DayOf(), true
@@ -5341,6 +5347,19 @@ func (t *Tagger) futureAfterPast(i int) bool {
 		return false
 	}
 	return t.tense(i, i+1) > 0 && !t.weakCue
+}
+
+// futureAfterPastDay reports whether, in news, the time at token i is
+// told in the future in a later sentence than the last day named, which
+// is past: "The road closed on 28 April. Work began in June. She will
+// open the road at a short ceremony at 10am" is no time of 28 April
+// (futureAfterPast asks the same of the last date of any precision).
+func (t *Tagger) futureAfterPastDay(i int) bool {
+	if t.narrative || !t.hasRef || t.lastDayEnd < 0 || t.sameSentence(t.lastDayEnd, i) {
+		return false
+	}
+	day, ok := t.lastDay.DayOf().Time()
+	return ok && day.Before(t.ref) && t.tense(i, i+1) > 0 && !t.weakCue
 }
 
 // guessDayFirst reports whether the text writes its numeric dates day
