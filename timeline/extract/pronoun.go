@@ -267,7 +267,7 @@ func (m *mentions) run(run []string, words []string, start int) {
 		return // "the Royal Navy", "an English farmer"
 	}
 	person := honorifics[strings.TrimSuffix(run[0], ".")] || personLike(name) && personName(run) ||
-		len(run) == 1 && (start == 0 || closesSentence(words[start-1])) && bareSurname(run[0], words[start+1:])
+		len(run) == 1 && (start == 0 || closesSentence(words[start-1])) && bareSurname(run[0], afterAside(words, start))
 	if !person {
 		if placePreps[prev] {
 			return // "in Leeds", "to London", "at Leeds City Council": a place or a body
@@ -311,6 +311,21 @@ func bareSurname(w string, after []string) bool {
 		return p == "born" || passiveOnly[p] && p != "released" && p != "named" && p != "banned" && p != "awarded"
 	}
 	return false
+}
+
+// afterAside returns the words after words[start], past an aside set off
+// by commas after it ("Banda, the team's lead mechanic, was injured"
+// gives "was injured").
+func afterAside(words []string, start int) []string {
+	if !strings.HasSuffix(words[start], ",") {
+		return words[start+1:]
+	}
+	for k := start + 1; k < len(words) && k <= start+6; k++ {
+		if strings.HasSuffix(words[k], ",") {
+			return words[k+1:]
+		}
+	}
+	return nil
 }
 
 // personVerbs are verbs of what a person does in a life or a career,
@@ -370,6 +385,18 @@ func containsWord(ws []string, w string) bool {
 // already named is ("was a farmer", "worked as a teacher", "Jones, a
 // farmer"), or has no determiner: it names no one else then.
 func (m *mentions) predicate(words []string, i int) bool {
+	if strings.HasSuffix(words[i], ",") {
+		// "Banda, the team's lead mechanic, was injured": an aside set
+		// off by commas after a name says what the named one is
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if strings.HasSuffix(words[k], ",") {
+				if unicode.IsUpper(firstRune(words[k])) {
+					return true
+				}
+				break
+			}
+		}
+	}
 	d := -1
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		lw := strings.ToLower(strings.Trim(words[k], "\"“”‘’'()"))
