@@ -19,3 +19,15 @@ func TestShortClauseBeforeTag39(t *testing.T) {
 			want: []brief{{"2025-11-17", "on Monday", "The council says bins would be collected"}}},
 	})
 }
+
+// TestLongTagAfterSaid39: a statement's tag that goes on past "said" with
+// a phrase of where it was said before its date ("the company said in its
+// results on 27 February 2025") is titled by who said it and what.
+func TestLongTagAfterSaid39(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "in its results", ref: "2025-11-18", text: "Operating profit rose 12% to £1.9bn, the company said in its results on 27 February 2025.",
+			want: []brief{{"2025-02-27", "on 27 February 2025", "The company says operating profit rose 12% to £1.9bn"}}},
+		{name: "in a statement to", ref: "2025-11-18", text: "The plant will close in 2027, the firm said in a statement to the stock exchange on Monday.",
+			want: []brief{{"2025-11-17", "on Monday", "The firm says the plant will close"}, {"2027", "in 2027", "The plant will close"}}},
+	})
+}

@@ -6954,7 +6954,10 @@ func findReporting(s string) (reporting, bool) {
 			// Nothing, or a phrase that opens with a preposition ("on
 			// Wednesday", "in a statement"), not an object.
 			fw := strings.ToLower(firstWord(after))
-			short := len(strings.Fields(after)) <= 4 && indexWord(after, "that") < 0 &&
+			aw := strings.Fields(after)
+			// (up to ten words after a preposition, a verb no one of
+			// them: "the company said in its results on 27 February")
+			short := (len(aw) <= 4 || len(aw) <= 10 && datePreps[fw] && !slices.ContainsFunc(aw, titleVerb)) && indexWord(after, "that") < 0 &&
 				(strings.TrimSpace(after) == "" || datePreps[fw] || fw == "to" || fw == "yesterday" || fw == "today")
 			n := len(strings.Fields(sp))
 			relative := map[string]bool{"who": true, "which": true, "that": true, "whom": true}[strings.ToLower(firstWord(strings.TrimSpace(sp)))] ||
