@@ -1161,7 +1161,12 @@ func (t *Tagger) noon(i int, key string) (res, bool) {
 		return r, true
 	} else {
 		day, ok = t.clockDay(i)
-		if ok && key == "midnight" && t.hasRef && !t.narrative && day == dayDate(t.ref) && !t.isAny(i-1, "until", "till", "by") && t.tense(i, i+1) < 0 {
+		if ok && key == "midnight" && t.is(i-1, "after") && t.last.Prec >= timeline.Day && day == t.last.DayOf() && t.lastEnd >= 0 && t.lastEnd < i && t.midnightOfDay(t.lastEnd, i-1) {
+			// "On 3 February, a little after midnight": the hours after
+			// the midnight that opens the day just told (T00:00, not the
+			// midnight that ends it)
+			d.Hour = 0
+		} else if ok && key == "midnight" && t.hasRef && !t.narrative && day == dayDate(t.ref) && !t.isAny(i-1, "until", "till", "by") && t.tense(i, i+1) < 0 {
 			// "the curfew started at midnight", "broke out shortly before
 			// midnight", told on the day: the midnight that began it,
 			// which ends the day before (T24:00)
@@ -1180,6 +1185,21 @@ func (t *Tagger) noon(i int, key string) (res, bool) {
 	}
 	r.d = d
 	return r, true
+}
+
+// midnightOfDay reports whether the tokens a to b-1 hold only what may
+// stand between a day and "after midnight" that belongs to it: a comma and
+// "a little", "shortly", "just", "soon".
+func (t *Tagger) midnightOfDay(a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !t.punct(k, ',') && !t.isAny(k, "a", "little", "shortly", "just", "soon", "very") {
+			return false
+		}
+	}
+	return true
 }
 
 // setExpr reads "every Monday", "each year", "every other week", "every

@@ -2985,6 +2985,44 @@ func (t *Tagger) pastMeetingLead(n int) bool {
 	return false
 }
 
+// answerTense returns the tense of the question a date answers when the
+// date opens a speaker's turn, its label and a colon before it (and a
+// preposition, "On 3 February"), and the line before asks a question: -1
+// when it asks what was ("When did ...?", "When was ...?"), 1 when it asks
+// what will be ("When will ...?"), else 0.
+func (t *Tagger) answerTense(i int) int {
+	k := i - 1
+	if t.isAny(k, "on", "in", "by", "at", "around", "about", "from", "since", "until", "during") {
+		k--
+	}
+	if !t.punct(k, ':') {
+		return 0
+	}
+	ls := t.lineAt(int(t.toks[k].start))
+	label := t.text[ls:t.toks[k].start]
+	if label == "" || len(label) > 40 || label[0] < 'A' || label[0] > 'Z' || ls < 2 {
+		return 0
+	}
+	// the line before (over blank ones)
+	e := ls - 1
+	for e > 0 && (t.text[e-1] == '\n' || t.text[e-1] == ' ' || t.text[e-1] == '\r') {
+		e--
+	}
+	prev := t.text[strings.LastIndexByte(t.text[:e], '\n')+1 : e]
+	if !strings.HasSuffix(prev, "?") || len(prev) > 400 {
+		return 0
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(prev), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		switch w {
+		case "did", "was", "were", "had":
+			return -1
+		case "will", "shall", "won't":
+			return 1
+		}
+	}
+	return 0
+}
+
 func (t *Tagger) tense(i, j int) int {
 	t.weakCue, t.undecided = false, false
 	t.cueFor = i
@@ -2995,6 +3033,13 @@ func (t *Tagger) tense(i, j int) int {
 			t.closePast, t.closeFuture = true, false
 			return -1
 		}
+	}
+	// "CHAIR: When did the river first overtop the defences?¶MR OKAFOR:
+	// On 3 February, a little after midnight": an answer that is a date
+	// alone takes the tense of the question it answers
+	if d := t.answerTense(i); d != 0 {
+		t.closePast, t.closeFuture = d < 0, d > 0
+		return d
 	}
 	// "Passengers who bought tickets for Friday", "seats for Saturday's
 	// match": a thing had for a day, which the verb of getting it does
