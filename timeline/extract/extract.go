@@ -9130,13 +9130,23 @@ var signedLineRe = regexp.MustCompile(`(?i)^[\s*_]*(dated|signed|executed|sealed
 // ("This Lease"), else nothing.
 func (x *sectionExtractor) instrumentName() string {
 	if t := strings.TrimSpace(x.doc.Title); t != "" && len(t) <= 60 && instrumentWordRe.MatchString(t) {
-		return titleCase(t)
+		ws := strings.Fields(titleCase(t))
+		for i, w := range ws {
+			if lw := strings.ToLower(w); i > 0 && minorTitleWords[lw] {
+				ws[i] = lw // "Complaint for Breach of Contract" (was "For", "Of")
+			}
+		}
+		return strings.Join(ws, " ")
 	}
 	if m := instrumentRe.FindStringSubmatch(x.sec.Text); m != nil {
 		return m[1]
 	}
 	return ""
 }
+
+// minorTitleWords stay in lower case inside a title: "Complaint for
+// Breach of Contract".
+var minorTitleWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "for": true, "and": true, "or": true, "to": true, "in": true, "on": true, "at": true, "by": true, "with": true, "from": true}
 
 // instrumentWordRe finds a word naming a legal instrument.
 var instrumentWordRe = regexp.MustCompile(`(?i)\b(?:agreement|contract|lease|deed|licen[cs]e|memorandum|undertaking|settlement|charter|declaration|tenancy|will)\b`)
