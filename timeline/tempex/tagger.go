@@ -3023,9 +3023,37 @@ func (t *Tagger) answerTense(i int) int {
 	return 0
 }
 
+// tensePrevIDs marks the ids of the words tense asks about at the token
+// before the date (and, after some of them, at the one before that):
+// where that token is none of them, every such check fails, and tense
+// skips them. (It is asked at every date tense reads: a table spares the
+// calls that would compare the word with each list in turn.) The
+// vocabulary's init fills it, once the words have their ids.
+var tensePrevIDs [vocabSize]bool
+
+// markTensePrev fills tensePrevIDs.
+func markTensePrev() {
+	for _, key := range [...]string{
+		"on", "out", "in", "from", "late", "early", "by", "probably", "possibly", "perhaps", "likely", "maybe", "hopefully",
+		"of", "after", "you", "until", "till", "to", "at", "for", "awaited", "awaiting", "await", "awaits",
+	} {
+		var b wordBuf
+		copy(b[:], key)
+		id := lookup(wordBits(&b, len(key)))
+		if id == 0 {
+			panic("tempex: tense asks about a word out of the vocabulary: " + key)
+		}
+		tensePrevIDs[id] = true
+	}
+}
+
 func (t *Tagger) tense(i, j int) int {
 	t.weakCue, t.undecided = false, false
 	t.cueFor = i
+	// (most checks below ask first whether the word before the date is
+	// one of a few: one look at a table of those words spares them all,
+	// for the most words met there, their calls; see tensePrevIDs)
+	pa := i >= 1 && tensePrevIDs[t.toks[i-1].id]
 	// "the three months ended September 30": the end of a period
 	// reported on, which is past
 	if t.is(i-1, "ended") {
@@ -3070,7 +3098,7 @@ func (t *Tagger) tense(i, j int) int {
 	// ("came out on Friday" has a verb of its own, "out last Friday" its
 	// own direction; a weekday only, and the day must end the phrase)
 	if w := t.w(i); w != nil && w.wday > 0 && j == i+1 {
-		if o := i - 1 - b2i(t.is(i-1, "on")); t.is(o, "out") && (t.punct(o-1, ',') || t.dash(o-1)) &&
+		if o := i - 1 - b2i(t.is(i-1, "on")); pa && t.is(o, "out") && (t.punct(o-1, ',') || t.dash(o-1)) &&
 			(t.tok(j) == nil || t.tok(j).kind == tPunct && !t.punct(j, '\'') && !t.punct(j, '’')) {
 			t.closePast, t.closeFuture = false, true
 			return 1
@@ -3080,7 +3108,7 @@ func (t *Tagger) tense(i, j int) int {
 	// June": a thing's start, told after the noun, is no time the
 	// sentence's verb places (the offer was had before it starts): the
 	// nearest such month
-	if t.isAny(i-1, "in", "from") && t.isAny(i-2, "starting", "beginning", "commencing") && t.tok(i-3) != nil && t.tok(i-3).kind == tWord && !t.tok(i-3).cap &&
+	if pa && t.isAny(i-1, "in", "from") && t.isAny(i-2, "starting", "beginning", "commencing") && t.tok(i-3) != nil && t.tok(i-3).kind == tWord && !t.tok(i-3).cap &&
 		t.w(i-3) == nil && t.monthOnly(i, j) {
 		t.closePast, t.closeFuture = false, false
 		return 0
@@ -3089,7 +3117,7 @@ func (t *Tagger) tense(i, j int) int {
 	// labelled by its day: the line says no tense, and the line before
 	// tells it nothing: the nearest such day
 	ls, le := i, j
-	if t.isAny(ls-1, "late", "early", "on") {
+	if pa && t.isAny(ls-1, "late", "early", "on") {
 		ls-- // "Late Tuesday evening: ..."
 	}
 	if w := t.w(le); w != nil && w.part != timeline.NoPart {
@@ -3102,7 +3130,7 @@ func (t *Tagger) tense(i, j int) int {
 	// "We will hand the site back once investigators release it,
 	// probably on Monday": a hedged day after a clause, in a sentence
 	// told in the future, is to come
-	if h := i - 1 - b2i(t.isAny(i-1, "on", "by")); t.isAny(h, "probably", "possibly", "perhaps", "likely", "maybe", "hopefully") && t.punct(h-1, ',') {
+	if h := i - 1 - b2i(pa && t.isAny(i-1, "on", "by")); pa && t.isAny(h, "probably", "possibly", "perhaps", "likely", "maybe", "hopefully") && t.punct(h-1, ',') {
 		for k := h - 2; k >= 0 && k >= h-30; k-- {
 			if tk := &t.toks[k]; tk.kind == tPunct {
 				if _, stop := t.cue(k, true); stop {
@@ -3118,7 +3146,7 @@ func (t *Tagger) tense(i, j int) int {
 	// "within 21 days of 20 May", "30 days after 3 March": the day an
 	// amount is counted from, which the verb's tense (of the deadline)
 	// does not place: the nearest such day
-	if t.isAny(i-1, "of", "after", "from") && !(t.is(i-1, "from") && t.dayAt(i)) { // (but "will be two weeks from Sunday" is from the Sunday to come, as the verb says)
+	if pa && t.isAny(i-1, "of", "after", "from") && !(t.is(i-1, "from") && t.dayAt(i)) { // (but "will be two weeks from Sunday" is from the Sunday to come, as the verb says)
 		if w := t.w(i - 2); w != nil && w.unit >= uDay && w.unit <= uMonth && w.plural && t.numOrWordNum(i-3) &&
 			!t.isAny(i-4, "aged", "age") { // (but "extended to children aged nine months from September": an age, the month the verb's)
 			t.closePast, t.closeFuture = false, false
@@ -3151,7 +3179,7 @@ func (t *Tagger) tense(i, j int) int {
 		}
 	}
 	// "inspected twice a year, most recently in May": the last time
-	if t.isAny(i-1, "in", "on") && t.isAny(i-2, "recently", "lately", "previously", "formerly") {
+	if pa && t.isAny(i-1, "in", "on") && t.isAny(i-2, "recently", "lately", "previously", "formerly") {
 		t.closePast, t.closeFuture = true, false
 		return -1
 	}
@@ -3165,7 +3193,7 @@ func (t *Tagger) tense(i, j int) int {
 	}
 	// "This article was updated on Thursday": a note on the piece
 	// itself, changed after it was published (the reference day)
-	if w := t.w(i); w != nil && w.wday > 0 && j == i+1 && t.isAny(i-1, "on") && t.isAny(i-2, "updated", "corrected", "amended", "revised", "edited") {
+	if w := t.w(i); w != nil && w.wday > 0 && j == i+1 && pa && t.isAny(i-1, "on") && t.isAny(i-2, "updated", "corrected", "amended", "revised", "edited") {
 		for k := i - 3; k >= 0 && k >= i-8; k-- {
 			if t.isAny(k, "article", "story", "post", "page", "piece", "report", "blog", "entry") && t.isAny(k-1, "this", "the") {
 				t.closePast, t.closeFuture = false, true
@@ -3182,8 +3210,8 @@ func (t *Tagger) tense(i, j int) int {
 	if tk := t.tok(k); tk != nil && tk.kind == tNum && tk.nd == 4 {
 		k-- // "until 2359 Friday"
 	}
-	if t.is(k, "you") && t.is(k-1, "see") || t.is(k, "on") && t.is(k-1, "you") && t.is(k-2, "see") ||
-		t.isAny(k, "until", "till", "from", "to") && t.is(k-1, "valid") {
+	if (pa || k != i-1) && (t.is(k, "you") && t.is(k-1, "see") || t.is(k, "on") && t.is(k-1, "you") && t.is(k-2, "see") ||
+		t.isAny(k, "until", "till", "from", "to") && t.is(k-1, "valid")) {
 		t.closePast, t.closeFuture = false, true
 		return 1
 	}
@@ -3196,7 +3224,7 @@ func (t *Tagger) tense(i, j int) int {
 			bi--
 		}
 	}
-	if t.isAny(bi, "until", "till", "by") {
+	if pa && t.isAny(bi, "until", "till", "by") {
 		i := bi + 1
 		if !t.narrative && t.isAny(bi, "until", "till") && t.stateHolds(bi) {
 			// "Ferry services cancelled until Thursday", "Leicester sign
@@ -3243,7 +3271,7 @@ func (t *Tagger) tense(i, j int) int {
 	}
 	// "24 million users, up from 20 million in December": the figure
 	// it is compared with, which is past
-	if t.isAny(i-1, "in", "on", "at") {
+	if pa && t.isAny(i-1, "in", "on", "at") {
 		for k := i - 2; k >= 0 && k >= i-6; k-- {
 			if t.is(k, "from") && t.isAny(k-1, "up", "down", "rising", "falling", "rose", "fell", "increase", "decrease", "increased", "decreased") &&
 				!t.isAny(k-2, "step", "steps", "stepped", "stepping", "stand", "stands", "stood", "standing", "climb", "climbed", "back", "backed", "come", "came") { // (not "will step down from the Board in September")
@@ -3264,8 +3292,8 @@ func (t *Tagger) tense(i, j int) int {
 	}
 	// "looking ahead to Wednesday", "awaited Friday's jobs report",
 	// "were waiting for Friday's report": what is waited for is to come
-	if t.is(i-1, "to") && t.is(i-2, "ahead") || t.isAny(i-1, "awaited", "awaiting", "await", "awaits") ||
-		t.is(i-1, "for") && t.isAny(i-2, "waiting", "waited", "wait", "waits") {
+	if pa && (t.is(i-1, "to") && t.is(i-2, "ahead") || t.isAny(i-1, "awaited", "awaiting", "await", "awaits") ||
+		t.is(i-1, "for") && t.isAny(i-2, "waiting", "waited", "wait", "waits")) {
 		t.closePast, t.closeFuture = false, true
 		return 1
 	}

@@ -594,6 +594,7 @@ func init() {
 		sportsIDs[id] = sportsWords[vocab[id]]
 		countNounIDs[id] = countNouns[vocab[id]]
 	}
+	markTensePrev()
 	if vocabWord[moonID] != nil || vocabWord[lunarID] != nil {
 		panic("tempex: the scanner notes \"moon\" and \"lunar\" only as words of no table entry")
 	}
