@@ -33,3 +33,15 @@ func TestGappedObject39(t *testing.T) {
 			want: []brief{{"2025-03", "in March", "The council approved the budget"}, {"2025-05", "in May", "The plan failed"}}},
 	})
 }
+
+// TestDueAside39: a date in an aside that tells what is planned for the
+// noun before it ("The bridge, due to reopen in 2027, carries ...") is
+// titled by the noun and the plan (was "The bridge, due to reopen").
+func TestDueAside39(t *testing.T) {
+	runRealCases(t, []realCase{
+		{name: "due to", ref: "2025-11-12", text: "The bridge, due to reopen in 2027, carries 30,000 vehicles a day.",
+			want: []brief{{"2027", "in 2027", "The bridge is due to reopen"}}},
+		{name: "plural", ref: "2025-11-12", text: "The two ferries, due to retire in 2030, carry most of the island's freight.",
+			want: []brief{{"2030", "in 2030", "The two ferries are due to retire"}}},
+	})
+}

@@ -2076,6 +2076,10 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 		res.title = finish(t)
 		return res
 	}
+	if t, ok := dueAsideTitle(s, ds, de); ok {
+		res.title = finish(t)
+		return res
+	}
 	s, ds, de = innerClause(s, ds, de)
 	s, de = feastAside(s, ds, de)
 	if isSubject(s, ds, de) {
@@ -3590,6 +3594,51 @@ func figureTitle(s string, ds, de int) (string, bool) {
 	}
 	phrase := strings.TrimSpace(removeSpan(s[open+2:end], ds-open-2, de-open-2))
 	return titleFirst(np) + " " + agree(np, "was") + " " + phrase, true
+}
+
+// dueAsideTitle returns the headline of a date in an aside set off by
+// commas after a noun that tells what is planned for it: "The bridge, due
+// to reopen in 2027, carries 30,000 vehicles a day" gives "The bridge is
+// due to reopen" for 2027 (was "The bridge, due to reopen"), not what the
+// bridge does now.
+func dueAsideTitle(s string, ds, de int) (string, bool) {
+	open := strings.LastIndex(s[:ds], ", ")
+	if open <= 0 {
+		return "", false
+	}
+	seg := s[open+2 : ds]
+	lead := ""
+	for _, p := range []string{"due to ", "set to ", "expected to ", "scheduled to ", "planned to "} {
+		if strings.HasPrefix(seg, p) {
+			lead = p
+			break
+		}
+	}
+	if lead == "" || len(strings.Fields(seg)) > 8 || strings.ContainsAny(seg, ",;:()") {
+		return "", false
+	}
+	c := strings.Index(s[de:], ",")
+	if c < 0 || strings.ContainsAny(s[de:de+c], ";:()") {
+		return "", false // the aside closes with a comma before the sentence goes on
+	}
+	end := de + c
+	npStart := 0
+	for _, b := range []string{", ", " that ", " which "} {
+		if k := strings.LastIndex(s[:open], b); k >= 0 {
+			npStart = max(npStart, k+len(b))
+		}
+	}
+	np := strings.TrimSpace(s[npStart:open])
+	words := strings.Fields(np)
+	if len(words) == 0 || len(words) > 5 || slices.ContainsFunc(words, titleVerb) {
+		return "", false
+	}
+	be := "is"
+	if agree(np, "was") == "were" {
+		be = "are"
+	}
+	phrase := strings.TrimSpace(removeSpan(s[open+2:end], ds-open-2, de-open-2))
+	return titleFirst(np) + " " + be + " " + phrase, true
 }
 
 // zoneWordsRe matches the words that tell a time's zone after it, which go
