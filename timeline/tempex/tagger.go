@@ -7059,13 +7059,18 @@ func (t *Tagger) monthDayBefore(k int) bool {
 // titleNumber reports whether the number at k ends a name: "Season 3",
 // "Avatar 3", "Part 2" (a capitalised word, no month or weekday, then one
 // or two digits), so that the word after it is the name's verb ("Season 3
-// premieres in the fall"), not a noun it counts.
+// premieres in the fall"), not a noun it counts; or of a route, a line
+// or a gate a notice names in lower case ("Bus route 14 runs on a
+// diversion from Saturday", "platform 3 reopens on Monday").
 func (t *Tagger) titleNumber(k int) bool {
 	tk := t.tok(k)
 	if tk.nd > 2 || tk.sfx != sfxNone || k < 1 || t.glued(k) {
 		return false
 	}
 	p := t.tok(k - 1)
+	if p.kind == tWord && !p.cap && t.isAny(k-1, "route", "line", "platform", "gate", "flight", "bus", "ward", "junction", "exit", "phase", "stage", "terminal", "runway", "pier", "berth") {
+		return true
+	}
 	if p.kind != tWord || !p.cap || p.upper {
 		return false
 	}

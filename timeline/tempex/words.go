@@ -351,6 +351,8 @@ var patternWords = []string{
 	"worth", "would", "written", "wrote", "yearly", "yen", "yet", "yield", "you", "your",
 	"preferred", "shareholders", "stockholders", "holders", "equity", "dividend", "dividends", "units", "getting",
 	"bit", "rather", "quite", "fairly",
+	// a notice's numbered things (titleNumber)
+	"route", "line", "platform", "gate", "bus", "ward", "junction", "exit", "terminal", "runway", "pier", "berth",
 }
 
 var table map[string]*word
