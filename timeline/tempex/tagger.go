@@ -3433,6 +3433,9 @@ func (t *Tagger) tense(i, j int) int {
 	}
 	first := -1 // the sentence's first token, when the scan reaches it
 	t.closePast, t.closeFuture = false, false
+	// a weekday alone in a report, which a verb in the simple present
+	// may place ("The office moves on Friday"; see scheduledPresent)
+	bareDay := !t.narrative && t.hasRef && t.bareWeekday(i, j)
 	afterIng := false // an "after" with a gerund met on the way back
 	// (as far back as "The bill, which passed the House by a vote of 230
 	// to 190 after a long debate in February, will ...": the clause's
@@ -3492,6 +3495,14 @@ func (t *Tagger) tense(i, j int) int {
 			// "They did, and we're meeting them this weekend": "'re" and
 			// "'m" are "are" and "am", a present that speaks of now or
 			// what is to come
+			c, t.weakCue = 1, true
+		}
+		if bareDay && c == 0 && !stop && t.scheduledPresent(k, i, j) {
+			// "The office moves on Friday", "Applications close
+			// Friday": a verb in the simple present with a weekday, in
+			// a notice or a report, tells what is scheduled, a day to
+			// come (the past is told in the past tense); weak, as "is"
+			// is, so that the day itself is that weekday
 			c, t.weakCue = 1, true
 		}
 		if c < 0 && t.reducedRelative(k, i, j) {

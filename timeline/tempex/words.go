@@ -351,8 +351,10 @@ var patternWords = []string{
 	"worth", "would", "written", "wrote", "yearly", "yen", "yet", "yield", "you", "your",
 	"preferred", "shareholders", "stockholders", "holders", "equity", "dividend", "dividends", "units", "getting",
 	"bit", "rather", "quite", "fairly",
-	// a notice's numbered things (titleNumber)
+	// a notice's numbered things (titleNumber), and the scheduled present
+	// (present.go)
 	"route", "line", "platform", "gate", "bus", "ward", "junction", "exit", "terminal", "runway", "pier", "berth",
+	"what", "let", "read", "bet", "cast", "instead",
 }
 
 var table map[string]*word
