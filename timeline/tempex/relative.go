@@ -1466,6 +1466,16 @@ var holidayNameNouns = map[string]bool{
 	"islands": true, "carol": true, "oratorio": true,
 }
 
+// aheadOf reports whether "ahead of" stands before token i: what it
+// names is still to come when the words are done.
+func (t *Tagger) aheadOf(i int) bool {
+	k := i - 1
+	if t.is(k, "the") {
+		k--
+	}
+	return t.is(k, "of") && t.is(k-1, "ahead")
+}
+
 func (t *Tagger) holiday(i int) (res, bool) {
 	tk := t.tok(i)
 	if tk == nil || !tk.cap {
@@ -1970,7 +1980,10 @@ func (t *Tagger) placeFeast(i, j int, f feastRule) (res, bool) {
 		}
 		if tt, ok := dayTime(r.d); ok {
 			switch dir := t.tense(i, j); {
-			case dir < 0 && tt.After(ref):
+			case dir < 0 && tt.After(ref) && !(t.aheadOf(i) && tt.Before(ref.AddDate(0, 0, 45))):
+				// (but "Millions hit the road on Wednesday ahead of
+				// Thanksgiving", told on the Monday after it began: what
+				// was done ahead of a feast near to come looks to it)
 				r.d = place(y - 1)
 			case dir > 0 && !t.weakCue && tt.Before(ref.AddDate(0, 0, -1)):
 				r.d = place(y + 1)
