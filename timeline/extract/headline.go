@@ -3581,6 +3581,18 @@ func figureTitle(s string, ds, de int) (string, bool) {
 	if strings.ContainsAny(s[open+2:ds], ",;:") {
 		return "", false
 	}
+	np, ok := asideNoun(s, open)
+	if !ok {
+		return "", false
+	}
+	phrase := strings.TrimSpace(removeSpan(s[open+2:end], ds-open-2, de-open-2))
+	return titleFirst(np) + " " + agree(np, "was") + " " + phrase, true
+}
+
+// asideNoun returns the noun phrase an aside that opens at the comma at
+// open is set off after ("inflation" of "inflation, at 8.3% in August,"):
+// the words back to the clause's start, at most five, none a verb.
+func asideNoun(s string, open int) (string, bool) {
 	npStart := 0
 	for _, b := range []string{", ", " that ", " which "} {
 		if k := strings.LastIndex(s[:open], b); k >= 0 {
@@ -3592,8 +3604,7 @@ func figureTitle(s string, ds, de int) (string, bool) {
 	if len(words) == 0 || len(words) > 5 || slices.ContainsFunc(words, titleVerb) {
 		return "", false
 	}
-	phrase := strings.TrimSpace(removeSpan(s[open+2:end], ds-open-2, de-open-2))
-	return titleFirst(np) + " " + agree(np, "was") + " " + phrase, true
+	return np, true
 }
 
 // dueAsideTitle returns the headline of a date in an aside set off by
@@ -3622,15 +3633,8 @@ func dueAsideTitle(s string, ds, de int) (string, bool) {
 		return "", false // the aside closes with a comma before the sentence goes on
 	}
 	end := de + c
-	npStart := 0
-	for _, b := range []string{", ", " that ", " which "} {
-		if k := strings.LastIndex(s[:open], b); k >= 0 {
-			npStart = max(npStart, k+len(b))
-		}
-	}
-	np := strings.TrimSpace(s[npStart:open])
-	words := strings.Fields(np)
-	if len(words) == 0 || len(words) > 5 || slices.ContainsFunc(words, titleVerb) {
+	np, ok := asideNoun(s, open)
+	if !ok {
 		return "", false
 	}
 	be := "is"
