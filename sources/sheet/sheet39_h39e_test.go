@@ -199,10 +199,7 @@ func TestYearAbove39h39e(t *testing.T) {
 			if s == nil {
 				t.Fatal("no sheet")
 			}
-			var got []string
-			for _, e := range s.Events {
-				got = append(got, spanText(e))
-			}
+			got := spanTexts(s.Events)
 			if strings.Join(got, "|") != strings.Join(tc.starts, "|") {
 				t.Errorf("got  %q\nwant %q", got, tc.starts)
 			}
@@ -220,6 +217,15 @@ func TestYearAbove39h39e(t *testing.T) {
 			}
 		})
 	}
+}
+
+// spanTexts is spanText of each event.
+func spanTexts(events []timeline.Event) []string {
+	var got []string
+	for _, e := range events {
+		got = append(got, spanText(e))
+	}
+	return got
 }
 
 // spanText is an event's start, its end after a '/' when it has one,
@@ -267,10 +273,7 @@ func TestNoteRows39h39e(t *testing.T) {
 			if tc.err == "" && err != nil || tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)) {
 				t.Errorf("error %v, want %q", err, tc.err)
 			}
-			var got []string
-			for _, e := range s.Events {
-				got = append(got, spanText(e))
-			}
+			got := spanTexts(s.Events)
 			if strings.Join(got, "|") != strings.Join(tc.events, "|") {
 				t.Errorf("got  %q\nwant %q", got, tc.events)
 			}
@@ -322,10 +325,7 @@ func TestMonthDay39h39e(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, e := range s.Events {
-		got = append(got, spanText(e))
-	}
+	got := spanTexts(s.Events)
 	if want := "2024-03-25 March 25 2024|2024-06-02 June 2 2024"; strings.Join(got, "|") != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -346,10 +346,7 @@ func TestExcelDayMonth39h39e(t *testing.T) {
 		if tc.err == "" && err != nil || tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)) {
 			t.Errorf("%q: error %v, want %q", tc.in, err, tc.err)
 		}
-		var got []string
-		for _, e := range s.Events {
-			got = append(got, spanText(e))
-		}
+		got := spanTexts(s.Events)
 		if strings.Join(got, "|") != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.in, strings.Join(got, "|"), tc.want)
 		}
