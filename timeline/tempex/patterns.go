@@ -2641,8 +2641,15 @@ func (t *Tagger) monthYearFor(m, i, j int) (int, bool) {
 	// a day a few words on from "last year", no verb between, is of it
 	if t.last.Prec == timeline.Year && t.last.Year != 0 && t.isAny(t.lastStart, "last", "this", "next") && t.lastEnd >= 0 && t.lastEnd <= i && i-t.lastEnd <= 8 &&
 		t.sameSentence(t.lastEnd, i) && !t.verbBetween(t.lastEnd, i) {
-		t.tense(i, j) // the callers read closePast and closeFuture
-		return t.last.Year, true
+		// (not when the tense puts the month on the other side of the
+		// writer's day: "We will share this year's results in July",
+		// told in November, is next July; the year only names whose
+		// results they are)
+		dir := t.tense(i, j) // (the callers read closePast and closeFuture)
+		at, now := t.last.Year*12+m, t.ref.Year()*12+int(t.ref.Month())
+		if !(t.hasRef && !t.narrative && (dir > 0 && !t.weakCue && at < now || dir < 0 && t.closePast && at > now)) {
+			return t.last.Year, true
+		}
 	}
 	// "TB: You turn 60 this year? HV: In November, yes!", "And the
 	// bleaching last year? It began in late February": the answer's
@@ -3375,7 +3382,9 @@ func (t *Tagger) yearAdverbial() bool {
 		return false // "in the current fiscal year, which began July 1": a year whose months the words do not place
 	}
 	if t.isAny(k, "last", "this", "next") {
-		return t.opensSentence(k)
+		// (not "Last year's winner will defend her title in June": a
+		// year that names whose a thing is)
+		return t.opensSentence(k) && !t.possessiveS(e+1)
 	}
 	if t.punct(e, ',') && t.isAny(e+1, "and", "but", "while", "although", "though", "whereas", "yet") && !t.opensSentence(k-1) {
 		return false // "Violence peaked in 2007, and protests that began in December have spread": another clause
