@@ -1734,10 +1734,22 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 	// when it holds little else ("9 November 1989: the Wall opens").
 	cl := Segment{0, len(sent)}
 	clauses := Clauses(sent, cl)
+	noteAt := -1
 	for k, c := range clauses {
 		if ds >= c.Start && ds < c.End {
 			cl = c
 			rest := strings.Fields(cleanHeadline(removeSpan(sent[c.Start:c.End], ds-c.Start, min(de, c.End)-c.Start)))
+			if k > 0 && len(rest) >= 2 && strings.HasPrefix(sent[clauses[k-1].End:], ":") && strings.Contains(sent[c.Start:c.End], "(") {
+				// "Last day of term: Friday 19 December (school closes at
+				// 1.30pm)": a note in brackets after a label's date tells
+				// of the day the label names, no event of its own
+				if bare := strings.Fields(cleanHeadline(withoutBrackets(removeSpan(sent[c.Start:c.End], ds-c.Start, min(de, c.End)-c.Start)))); len(bare) < 2 {
+					rest = bare
+					if o := strings.IndexByte(sent[de:c.End], '('); o >= 0 {
+						noteAt = de + o
+					}
+				}
+			}
 			switch {
 			case len(rest) < 2:
 				switch {
@@ -1767,7 +1779,7 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 					h.title = finish(label + ": " + h.title)
 					return h
 				}
-			case k == 1 && strings.HasPrefix(sent[clauses[0].End:], ":") && (len(rest) <= 3 || quotationOnly(rest)) && !hasVerb(rest) && ds > c.Start && !strings.ContainsAny(sent[c.Start:ds], ",;"):
+			case k == 1 && strings.HasPrefix(sent[clauses[0].End:], ":") && labelValue(rest, sent[c.Start:c.End], ds-c.Start, min(de, c.End)-c.Start) && ds > c.Start && !strings.ContainsAny(sent[c.Start:ds], ",;"):
 				// "Career-high ranking: No. 6 (21 August 2023)": a
 				// field's short value before its date, under its label
 				// (not "Source 2: ...", a label of a list's order, nor
@@ -1781,6 +1793,9 @@ func headlineOf(sent string, ds, de int, others [][2]int, lastActor func(person 
 			}
 			break
 		}
+	}
+	if noteAt >= 0 && noteAt > cl.Start && noteAt < cl.End {
+		cl.End = noteAt // (the note's words left out with its brackets)
 	}
 	s := sent[cl.Start:cl.End]
 	ds, de = ds-cl.Start, min(de, cl.End)-cl.Start
@@ -10314,6 +10329,22 @@ func bulletLabel(sent string) int {
 		return 0
 	}
 	return m[1]
+}
+
+// labelValue reports whether rest, the words of clause c but its date
+// (from ds to de), are a field's short value after its label: a few
+// words with no verb, or one quotation; or those and a note in brackets
+// ("Last day of term: Friday 19 December (school closes at 1.30pm)":
+// the note tells of the day the label names, not an event of its own).
+func labelValue(rest []string, c string, ds, de int) bool {
+	if (len(rest) <= 3 || quotationOnly(rest)) && !hasVerb(rest) {
+		return true
+	}
+	if !strings.Contains(c, "(") {
+		return false
+	}
+	bare := strings.Fields(cleanHeadline(withoutBrackets(removeSpan(c, ds, de))))
+	return len(bare) < len(rest) && len(bare) <= 3 && !hasVerb(bare)
 }
 
 // quotationOnly reports whether the words are one quotation and nothing
