@@ -2531,6 +2531,30 @@ func yearOfClause(sent string, ds, de int) int {
 	return len(rest)
 }
 
+// namePreps are prepositions a name the clause after it tells of may
+// follow: "questions about Hadrian's Wall, which".
+var namePreps = map[string]bool{"about": true, "on": true, "to": true, "from": true, "with": true, "by": true, "into": true, "over": true, "against": true}
+
+// nameAfterPrep returns how many of the last words are a name of one to
+// four capitalised words right after a preposition, with its "the"
+// ("about Hadrian's Wall": 2, "to the PTA": 2), or 0.
+func nameAfterPrep(words []string) int {
+	for n := 1; n <= 4 && n < len(words); n++ {
+		w := words[len(words)-n]
+		if !unicode.IsUpper(firstRune(w)) || strings.ContainsAny(w, `,;:"“”()`) {
+			return 0
+		}
+		p := words[len(words)-n-1]
+		if namePreps[p] {
+			return n
+		}
+		if p == "the" && n+1 < len(words) && namePreps[words[len(words)-n-2]] {
+			return n + 1
+		}
+	}
+	return 0
+}
+
 // relativeTitle returns the headline of a date that stands in a relative
 // clause set off by a comma (", who has led the museum since 2019", ",
 // who last won this fixture in March 2021,"): the noun phrase before it
@@ -2677,6 +2701,19 @@ func relativeTitle(sent string, ds, de int) (string, bool) {
 				n = limit
 				break
 			}
+		}
+	}
+	if n == limit && (rel == ", which " || rel == ", who ") {
+		// "Year 4 came back full of questions about Hadrian's Wall,
+		// which was begun in AD 122": a long phrase, but the clause
+		// follows a name after a preposition, and tells of the name
+		n = nameAfterPrep(words[len(words)-limit:])
+	} else if rel == ", who " && n > 2 {
+		// "Thank you to the PTA, who raised £4,200 at the summer fete
+		// in June": who did it is the name after the preposition, not
+		// the words before it
+		if m := nameAfterPrep(words[len(words)-n:]); m > 0 {
+			n = m
 		}
 	}
 	if n == 0 || n == limit {
